@@ -1,0 +1,51 @@
+/**
+ * Words that are written with a period in news text without ending a sentence.
+ * General English and AP style knowledge, lower-cased, without the final period.
+ */
+
+/** Titles and forms of address: never end a sentence ("Gov. Newsom"). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'gov', 'sen',
+  'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'cmdt', 'adm', 'sgt', 'cpl',
+  'pvt', 'pres', 'supt', 'insp', 'det', 'hon', 'atty', 'msgr', 'sec', 'amb', 'vs', 'v', 'no',
+  'nos', 'ald', 'brig', 'lieut', 'messrs', 'mmes', 'mme', 'mlle', 'sra', 'sr', 'srta', 'dra',
+]);
+
+/** Months and weekdays in their AP short forms: they end a sentence only before a non-digit. */
+export const DATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/** Other abbreviations that rarely end a sentence in news copy. */
+export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'approx', 'est', 'dept', 'univ', 'assn', 'bros', 'ave', 'blvd', 'rd', 'hwy', 'fig', 'vol',
+  'ed', 'eds', 'al', 'cf', 'etc', 'ca', 'c', 'op', 'pp', 'p', 'nr', 'tel', 'ext', 'inc', 'corp',
+  'co', 'ltd', 'cos', 'plc', 'llc', 'bhd', 'pty', 'ag',
+  // AP state abbreviations, which follow city names in datelines and copy.
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky',
+  'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa',
+  'tenn', 'vt', 'va', 'wash', 'wis', 'wyo',
+]);
+
+/**
+ * Whether a word written before a period (without it) is an abbreviation that keeps the
+ * sentence open. Single letters ("J. Smith") and dotted initialisms ("U.S", "U.N", "e.g")
+ * count; corporate suffixes ("Inc") count too, at the cost of rarely missing a boundary
+ * after them.
+ *
+ * @example
+ * isAbbreviation('Gov')   //=> true
+ * isAbbreviation('U.S')   //=> true
+ * isAbbreviation('China') //=> false
+ */
+export function isAbbreviation(word: string): boolean {
+  if (word.length === 0) return false;
+  const lower = word.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(lower) || DATE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower)) {
+    return true;
+  }
+  // "J" in "J. Smith", and dotted initialisms such as "U.S", "U.N", "a.m", "p.m", "e.g".
+  if (/^\p{L}$/u.test(word)) return true;
+  return /^(?:\p{L}\.)+\p{L}$/u.test(word);
+}

@@ -1,0 +1,25 @@
+export { NewsparseError, assertText, type NewsparseErrorCode } from './errors.js';
+export { createSpan, isSpace, isValidSpan, sortSpans, spansOverlap, trimSpan, type Span } from './span.js';
+export {
+  DATE_ABBREVIATIONS,
+  OTHER_ABBREVIATIONS,
+  TITLE_ABBREVIATIONS,
+  isAbbreviation,
+} from './abbreviations.js';
+export {
+  sentenceAt,
+  splitParagraphs,
+  splitSentences,
+  type SplitParagraphsOptions,
+  type SplitSentencesOptions,
+} from './segment.js';
+export {
+  findQuotations,
+  scanQuoteMarks,
+  type FindQuotationsOptions,
+  type QuoteMark,
+  type QuoteMarkRole,
+  type QuoteStyle,
+  type Quotation,
+} from './quote-marks.js';
+export { foldDiacritics, isFamilyNameFirst, isNameAlias, nameTokens, normalizeName, properCaseName, stripPossessive } from './names.js';

@@ -1,0 +1,69 @@
+import type { Span } from '@newsparse/core';
+
+/** A person credited with an article. */
+export interface Author {
+  name: string;
+  url?: string;
+  organization?: string;
+  role?: string;
+}
+
+/** What a page says about the article it carries. */
+export interface ArticleMetadata {
+  title: string | null;
+  subtitle: string | null;
+  description: string | null;
+  /** People only; [] when none. */
+  authors: Author[];
+  /** ISO 8601, with the page's offset when it gives one. */
+  published: string | null;
+  modified: string | null;
+  publisher: string | null;
+  section: string | null;
+  tags: string[];
+  lang: string | null;
+  canonicalUrl: string | null;
+  image: string | null;
+}
+
+/** Options for {@link readMetadata} and {@link readArticle}. */
+export interface ReadMetadataOptions {
+  /** The page's URL: a fallback for dates in the path and for resolving relative links. */
+  url?: string;
+}
+
+/** What {@link parseByline} returns. */
+export interface Byline {
+  authors: Author[];
+  /** The organisation named in the byline ("Associated Press"), if any. */
+  organization: string | null;
+}
+
+/** A photo caption and its credit in a plain-text article. */
+export interface ImageCredit {
+  caption: string | null;
+  credit: string | null;
+}
+
+/** What {@link readTextMetadata} returns for a plain-text article. */
+export interface TextMetadata {
+  title: string | null;
+  subtitle: string | null;
+  /** ISO 8601 local time as written ('2024-06-27T20:43'), with an offset only when the text gives one. */
+  published: string | null;
+  /** The stamp as written: "Published: Jun 27, 2024 08:43 PM". */
+  publishedRaw: string | null;
+  authors: Author[];
+  images: ImageCredit[];
+  /** Index where the article body begins. */
+  bodyStart: number;
+}
+
+/** What {@link readArticle} returns. */
+export interface ArticleContent {
+  metadata: ArticleMetadata;
+  /** The body as plain text, paragraphs separated by blank lines. */
+  text: string;
+  /** Each paragraph's span in `text`. */
+  paragraphs: Span[];
+}

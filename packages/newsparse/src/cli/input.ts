@@ -1,0 +1,52 @@
+import { readFile, stat } from 'node:fs/promises';
+
+/** An error the CLI reports in one line, with the exit code it maps to. */
+export class CliError extends Error {
+  readonly exitCode: number;
+
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.name = 'CliError';
+    this.exitCode = exitCode;
+  }
+}
+
+/** Reads an article file (or stdin when `path` is "-") and rejects what cannot be an article. */
+export async function readArticleInput(path: string, stdin: NodeJS.ReadableStream): Promise<string> {
+  let bytes: Buffer;
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    bytes = Buffer.concat(chunks);
+  } else {
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') throw new CliError(`${path}: no such file`);
+      if (error.code === 'EACCES') throw new CliError(`${path}: permission denied`);
+      throw new CliError(`${path}: ${error.message}`);
+    });
+    if (info.isDirectory()) throw new CliError(`${path}: is a directory (pass the article files inside it)`);
+    bytes = await readFile(path);
+  }
+  const name = path === '-' ? 'standard input' : path;
+  return decodeArticle(bytes, name);
+}
+
+/** Decodes UTF-8 text; refuses empty and binary input. */
+export function decodeArticle(bytes: Uint8Array, name: string): string {
+  if (bytes.length === 0) throw new CliError(`${name}: is empty`);
+  if (looksBinary(bytes)) throw new CliError(`${name}: looks like a binary file, not an article`);
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  if (text.trim().length === 0) throw new CliError(`${name}: is empty`);
+  return text;
+}
+
+/** NUL bytes, or many control characters in the first 8 KB, mean binary. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return true;
+    if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12) control++;
+  }
+  return control > sample.length * 0.1;
+}

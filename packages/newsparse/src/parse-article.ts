@@ -1,0 +1,95 @@
+import { assertText, NewsparseError } from '@newsparse/core';
+import { findDates, parseDateline } from '@newsparse/dateline';
+import { tagEntities, type TagEntitiesResult } from '@newsparse/entities';
+import { readArticle, readTextMetadata } from '@newsparse/metadata';
+import { extractQuotes, summarizeSources } from '@newsparse/quotes';
+import { detectFormat } from './detect-format.js';
+import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
+
+const ALL_STAGES: readonly ArticleStage[] = ['metadata', 'dateline', 'dates', 'entities', 'quotes'];
+
+/**
+ * Parses a news article, HTML or plain text, in one call: metadata → text and reference
+ * date → dateline and dates → entities → quotes.
+ *
+ * @example
+ * const article = parseArticle(text)
+ * article.metadata.title          //=> 'China-Peru ties deepen ...'
+ * article.quotes[0]?.speaker?.name //=> 'Juan Carlos Capuñay'
+ */
+export function parseArticle(input: string, options: ParseArticleOptions = {}): ArticleResult {
+  assertText(input, 'parseArticle');
+  const stages = new Set(options.only ?? ALL_STAGES);
+  for (const stage of stages) {
+    if (!ALL_STAGES.includes(stage)) {
+      throw new NewsparseError('INVALID_OPTION', `parseArticle: unknown stage "${String(stage)}" (expected ${ALL_STAGES.join(', ')})`);
+    }
+  }
+  const format = options.format === undefined || options.format === 'auto' ? detectFormat(input) : options.format;
+  const { text, bodyStart, metadata } = readInput(input, format, options);
+
+  const dateline = stages.has('dateline') || stages.has('dates') ? findDateline(text, bodyStart, metadata.published ?? options.reference) : null;
+  const reference = toReferenceDay(options.reference) ?? toReferenceDay(metadata.published) ?? dateline?.date ?? null;
+  const dates = stages.has('dates') && reference !== null ? findDates(text, { reference }) : [];
+  const entities: TagEntitiesResult =
+    stages.has('entities') || stages.has('quotes') ? tagEntities(text) : { mentions: [], entities: [] };
+  const quotes = stages.has('quotes') ? extractQuotes(text, { entities }) : [];
+  return {
+    format,
+    text,
+    bodyStart,
+    metadata,
+    reference,
+    dateline: stages.has('dateline') ? dateline : null,
+    dates,
+    entities: stages.has('entities') ? entities : { mentions: [], entities: [] },
+    quotes,
+    sources: summarizeSources(quotes),
+  };
+}
+
+function readInput(input: string, format: 'html' | 'text', options: ParseArticleOptions): { text: string; bodyStart: number; metadata: ArticleInfo } {
+  if (format === 'html') {
+    const article = readArticle(input, options.url === undefined ? {} : { url: options.url });
+    return { text: article.text, bodyStart: 0, metadata: { ...article.metadata, publishedRaw: null, images: [] } };
+  }
+  const header = readTextMetadata(input);
+  return {
+    text: input,
+    bodyStart: header.bodyStart,
+    metadata: {
+      title: header.title,
+      subtitle: header.subtitle,
+      description: null,
+      authors: header.authors,
+      published: header.published,
+      modified: null,
+      publisher: null,
+      section: null,
+      tags: [],
+      lang: null,
+      canonicalUrl: options.url ?? null,
+      image: null,
+      publishedRaw: header.publishedRaw,
+      images: header.images,
+    },
+  };
+}
+
+/** A dateline can only open the body: parse from the body start and shift offsets back. */
+function findDateline(text: string, bodyStart: number, reference: Date | string | null | undefined): ArticleResult['dateline'] {
+  const body = text.slice(bodyStart);
+  const dateline = parseDateline(body, reference === null || reference === undefined ? {} : { reference });
+  if (dateline === null) return null;
+  return { ...dateline, start: dateline.start + bodyStart, end: dateline.end + bodyStart, bodyStart: dateline.bodyStart + bodyStart };
+}
+
+/** 'yyyy-mm-dd' of a date as written (a stamp's own calendar day, never shifted to another zone). */
+function toReferenceDay(value: Date | string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  }
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
+}

@@ -1,0 +1,49 @@
+import type { Span } from '@newsparse/core';
+import type { TagEntitiesResult } from '@newsparse/entities';
+
+/** What kind of quote it is. `partial`: a quoted fragment inside the writer's own sentence. */
+export type QuoteKind = 'direct' | 'partial' | 'indirect';
+
+/** Who said a quote. */
+export interface QuoteSpeaker {
+  /** Who it is: "Juan Carlos Capuñay"; for an unnamed source its own words: "experts". */
+  name: string;
+  /** The words that attribute this quote: "the former envoy", "he", "Capuñay". */
+  mention: Span;
+  /** The entity of the speaker, when the entity tagger found one. */
+  entityId?: string;
+  /** Whether the speaker is a named person or organization. */
+  named: boolean;
+  /** How the story describes the speaker: "former Peruvian Ambassador to China". */
+  description?: string;
+}
+
+/** A quote and its attribution. */
+export interface Quote {
+  /** The quoted words without the quotation marks; for a reported quote, the reported clause. */
+  text: string;
+  start: number;
+  end: number;
+  kind: QuoteKind;
+  speaker: QuoteSpeaker | null;
+  /** The attributing verb or phrase: "said", "told", "according to". */
+  cue: Span | null;
+}
+
+/** Options for {@link extractQuotes}. */
+export interface ExtractQuotesOptions {
+  /** A precomputed entity result for the same text; computed with @newsparse/entities when absent. */
+  entities?: TagEntitiesResult;
+}
+
+/** Per speaker: who, how often, in which ways. */
+export interface SourceSummary {
+  name: string;
+  named: boolean;
+  entityId?: string;
+  descriptions: string[];
+  direct: number;
+  partial: number;
+  indirect: number;
+  total: number;
+}
