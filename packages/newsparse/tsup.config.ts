@@ -13,7 +13,7 @@ export default defineConfig([
   },
   {
     // The CLI is Node-only; it is an executable, not an import.
-    entry: ['src/cli.ts'],
+    entry: ['src/cli.ts', 'src/worker.ts'],
     format: ['esm'],
     dts: false,
     clean: false,

@@ -1,0 +1,78 @@
+import type { ArticleStage, ParseArticleOptions } from '../types.js';
+
+/** One article to parse in batch mode, already read and checked. */
+export interface ArticleTask {
+  /** The record's id: the JSONL `id`, or the file path. */
+  id: string;
+  input: string;
+  format: 'auto' | 'html' | 'text';
+  url?: string;
+  reference?: string;
+  only?: ArticleStage[];
+}
+
+/** A record that could not be parsed, reported with where it came from. */
+export interface RecordFailure {
+  /** 1-based line number in a JSONL input, or null for files. */
+  line: number | null;
+  id: string | null;
+  source: string;
+  error: string;
+}
+
+/** What the reader hands the batch runner, in input order. */
+export type BatchItem = { kind: 'task'; task: ArticleTask; line: number | null; source: string } | { kind: 'failure'; failure: RecordFailure };
+
+/** Largest article accepted in batch mode, in UTF-16 code units (about 5 MB of text). */
+export const DEFAULT_MAX_CHARS = 5_000_000;
+
+/** Builds the parse options of a task. */
+export function taskOptions(task: ArticleTask): ParseArticleOptions {
+  const options: ParseArticleOptions = { format: task.format };
+  if (task.url !== undefined) options.url = task.url;
+  if (task.reference !== undefined) options.reference = task.reference;
+  if (task.only !== undefined) options.only = task.only;
+  return options;
+}
+
+/** Whether a string has NUL or many control characters: binary data, not an article. */
+export function looksBinaryText(text: string): boolean {
+  const sample = text.length > 8192 ? text.slice(0, 8192) : text;
+  let control = 0;
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index);
+    if (code === 0) return true;
+    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++;
+  }
+  return control > sample.length * 0.1;
+}
+
+/**
+ * Checks one parsed JSONL record and turns it into a task, or says what is wrong with it.
+ * Accepts `{ id, text | html, url?, published? }`.
+ */
+export function recordToTask(
+  record: unknown,
+  defaults: { format: 'auto' | 'html' | 'text'; only?: ArticleStage[]; maxChars: number; reference?: string },
+  fallbackId: string,
+): { task: ArticleTask } | { error: string; id: string | null } {
+  if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+    return { error: 'not a JSON object', id: null };
+  }
+  const fields = record as Record<string, unknown>;
+  const rawId = fields.id;
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : null;
+  const html = fields.html;
+  const text = fields.text;
+  const input = typeof html === 'string' ? html : typeof text === 'string' ? text : null;
+  if (input === null) return { error: 'missing "text" or "html" string', id };
+  if (input.trim().length === 0) return { error: 'empty article', id };
+  if (input.length > defaults.maxChars) return { error: `article over the size limit (${input.length} > ${defaults.maxChars} characters)`, id };
+  if (looksBinaryText(input)) return { error: 'binary content, not an article', id };
+  const task: ArticleTask = { id: id ?? fallbackId, input, format: typeof html === 'string' ? 'html' : defaults.format === 'html' ? 'html' : defaults.format };
+  if (typeof fields.url === 'string') task.url = fields.url;
+  if (typeof fields.published === 'string') task.reference = fields.published;
+  else if (defaults.reference !== undefined) task.reference = defaults.reference;
+  if (defaults.only !== undefined) task.only = defaults.only;
+  return { task };
+}
