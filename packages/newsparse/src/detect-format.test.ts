@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from './detect-format.js';
+
+describe('detectFormat', () => {
+  it('detects HTML documents and fragments', () => {
+    expect(detectFormat('<!doctype html><html><body><p>Hi</p></body></html>')).toBe('html');
+    expect(detectFormat('  <article><p>Hi</p></article>')).toBe('html');
+  });
+  it('keeps plain text, even with a stray angle bracket', () => {
+    expect(detectFormat('LIMA, Peru (AP) — Prices rose <5 percent.')).toBe('text');
+    expect(detectFormat('')).toBe('text');
+  });
+});
