@@ -1,68 +1,395 @@
-import { assertText, isNameAlias, normalizeName, stripPossessive } from '@newsparse/core';
+import { assertText, isFamilyNameFirst, NewsparseError, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
 import nlp from 'compromise';
+import { type Candidate, type DocumentFacts, documentFacts, findCandidates } from './candidates.js';
+import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
+import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
+import { WEIGHTS } from './model.generated.js';
+import { type Token, tokenize } from './tokenize.js';
 import type { Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
-interface OffsetJson {
-  text: string;
-  offset: { start: number; length: number };
+let weights: Weights | null = null;
+const model = (): Weights => (weights ??= parseWeights(WEIGHTS));
+
+interface Typed {
+  start: number;
+  end: number;
+  type: EntityType;
+  /** how it was decided: knowledge and rules are firmer than the model */
+  firm: boolean;
+  scores: Float32Array | null;
+  words: string[];
+  key: string;
+  candidate: Candidate | null;
+  /** canonical name from the knowledge base */
+  canonical?: string;
+  country?: string;
 }
 
+const LABEL_TYPE: Record<Label, EntityType | null> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'other', O: null };
+const ALL_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'nationality', 'event', 'other'];
+
+function demonymCountry(gaz: Gazetteer, key: string): string | undefined {
+  const direct = gaz.demonyms.get(key);
+  if (direct) return direct;
+  if (key.endsWith('s')) return gaz.demonyms.get(key.slice(0, -1));
+  return undefined;
+}
+
+function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts, text: string): Typed | null {
+  const words = candidate.words;
+  const key = lookupKey(words.join(' '));
+  const base = { start: candidate.start, end: candidate.end, words, key, candidate };
+  if (candidate.weak) return { ...base, type: 'other', firm: false, scores: null };
+  const kinds: GazetteerKind[] | undefined = gaz.phrases.get(key);
+  const country = words.length <= 2 ? demonymCountry(gaz, key) : undefined;
+  if (country !== undefined && !(kinds && isPlaceKind(kinds))) {
+    return { ...base, type: 'nationality', firm: true, scores: null, country };
+  }
+  const scores = score(model(), candidateFeatures(candidate, tokens, gaz, facts));
+  let best = 0;
+  for (let index = 1; index < LABELS.length; index++) if (scores[index]! > scores[best]!) best = index;
+  const modelLabel = LABELS[best]!;
+  if (kinds) {
+    const canonical = gaz.canonical.get(key);
+    const extra = canonical ? { canonical } : {};
+    if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return { ...base, type: 'organization', firm: true, scores, ...extra };
+    if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return { ...base, type: 'place', firm: true, scores, ...extra };
+    if (kinds.includes('city')) {
+      if (candidate.title || modelLabel === 'PER') return { ...base, type: 'person', firm: false, scores };
+      return { ...base, type: 'place', firm: true, scores };
+    }
+    if (kinds.includes('person')) return { ...base, type: 'person', firm: true, scores };
+  }
+  if (candidate.title) return { ...base, type: 'person', firm: true, scores };
+  const type = LABEL_TYPE[modelLabel];
+  void text;
+  if (type === null) return { ...base, type: 'other', firm: false, scores: null };
+  return { ...base, type, firm: false, scores };
+}
+
+
 /**
- * Tags people, organizations and places in news text and groups their mentions.
- * First implementation: compromise's own tagger. Issue #4 builds the news tagger.
+ * Tags people, organizations, places and nationalities in news text and groups their mentions
+ * into entities ("Wang" → "Wang Youming", "U.S." = "US" = "United States").
+ *
+ * Spans follow CoNLL conventions: no title inside a person ("President Bill Clinton" →
+ * "Bill Clinton"), no trailing punctuation or possessive 's, organisation names whole ("Bank
+ * of England"), "Xinhua news agency" → "Xinhua". Nationality words are `nationality`.
  *
  * @example
- * tagEntities('Dina Boluarte visited China. Boluarte met Xi.').entities.map((entity) => entity.name)
- * //=> ['Dina Boluarte', 'China', ...]
+ * tagEntities('Peruvian President Dina Boluarte met Xi Jinping in Beijing. Boluarte said ...').entities
+ * //=> [{ id: 'e1', type: 'nationality', name: 'Peruvian', country: 'Peru', ... },
+ * //    { id: 'e2', type: 'person', name: 'Dina Boluarte', aliases: ['Boluarte'], mentions: 2 }, ...]
  */
 export function tagEntities(text: string, options: TagEntitiesOptions = {}): TagEntitiesResult {
   assertText(text, 'tagEntities');
+  const wanted = new Set(options.types ?? ALL_TYPES);
+  for (const type of wanted) {
+    if (!ALL_TYPES.includes(type)) throw new NewsparseError('INVALID_OPTION', `tagEntities: unknown entity type ${String(type)}`);
+  }
+  const gaz = gazetteer();
+  const tokens = tokenize(text);
+  const facts = documentFacts(tokens);
+  const candidates = findCandidates(text, tokens, gaz, facts);
+  const typed: Typed[] = [];
+  for (const candidate of candidates) {
+    const result = classify(candidate, tokens, gaz, facts, text);
+    if (result) typed.push(result);
+  }
+
+  // One reading per name in a document: the model's votes for the same words are pooled.
+  const votes = new Map<string, Float32Array>();
+  for (const item of typed) {
+    if (item.firm || !item.scores) continue;
+    const sum = votes.get(item.key) ?? new Float32Array(LABELS.length);
+    const max = Math.max(...item.scores);
+    for (let index = 0; index < LABELS.length; index++) sum[index]! += Math.exp(Math.max(-30, item.scores[index]! - max));
+    votes.set(item.key, sum);
+  }
+  for (const item of typed) {
+    if (item.firm || !item.scores) continue;
+    const sum = votes.get(item.key)!;
+    let best = 0;
+    for (let index = 1; index < LABELS.length; index++) if (sum[index]! > sum[best]!) best = index;
+    item.type = LABEL_TYPE[LABELS[best]!] ?? 'other';
+    if (LABELS[best] === 'O') item.scores = null;
+  }
+
+  // People named in full lend their type to their surnames ("Wang", "Boluarte").
+  const people = typed.filter((item) => item.type === 'person' && item.scores !== null && item.words.length >= 2 || (item.type === 'person' && item.firm && item.words.length >= 2));
+  const surnames = new Map<string, string>();
+  for (const person of people) {
+    const parts = nameTokens(person.words.join(' '));
+    if (parts.length < 2) continue;
+    surnames.set(parts[parts.length - 1]!, person.key);
+    if (parts.length >= 3) surnames.set(parts[parts.length - 2]!, person.key);
+    if (isFamilyNameFirst(parts[0]!)) surnames.set(parts[0]!, person.key);
+    surnames.set(parts.join(' '), person.key);
+  }
+  for (const item of typed) {
+    if (item.type === 'person' || item.type === 'nationality') continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (kinds && (item.firm || isPlaceKind(kinds))) continue;
+    const key = nameTokens(item.words.join(' ')).join(' ');
+    if (surnames.has(key) && item.words.length <= 2) {
+      item.type = 'person';
+      item.scores = new Float32Array(LABELS.length);
+      item.firm = true;
+    }
+  }
+
+  // Headlines and datelines in capitals: names known from the text or the knowledge base.
+  const capsMentions = tagCapsLines(tokens, typed, gaz);
+
+  // Acronyms defined in parentheses join their long form: "Belt and Road Initiative (BRI)".
+  const acronymOf = new Map<Typed, Typed>();
+  for (let index = 0; index + 1 < typed.length; index++) {
+    const long = typed[index]!;
+    if (long.scores === null && !long.firm) continue;
+    const short = typed[index + 1]!;
+    const open = tokens[long.candidate!.last + 1];
+    if (!open || open.text !== '(' || !short.candidate || short.candidate.first !== long.candidate!.last + 2) continue;
+    if (tokens[short.candidate.last + 1]?.text !== ')') continue;
+    if (!isAcronymOf(short.words.join(''), long.words)) continue;
+    short.type = long.type;
+    short.scores = short.scores ?? new Float32Array(LABELS.length);
+    short.firm = true;
+    acronymOf.set(short, long);
+  }
+
+  let kept: Typed[] = typed.filter((item) => item.type !== 'other' || item.scores !== null || item.type === 'other' && item.firm);
+  kept = kept.filter((item) => !(item.type === 'other' && item.scores === null && !item.firm));
+  kept.push(...capsMentions);
+
+  // Optional second opinion from compromise's full tagger.
+  if (options.mode === 'full') kept.push(...compromiseMentions(text, kept));
+
+  // A newsroom's own lexicon wins over everything else.
+  const lexiconMentions = findLexiconEntries(text, options.lexicon);
+  if (lexiconMentions.length > 0) {
+    kept = kept.filter((item) => !lexiconMentions.some((entry) => entry.start < item.end && item.start < entry.end));
+    kept.push(...lexiconMentions);
+  }
+
+  kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentionsTyped: Typed[] = [];
+  let lastEnd = -1;
+  for (const item of kept) {
+    if (item.start < lastEnd || item.end <= item.start) continue;
+    if (!wanted.has(item.type)) continue;
+    mentionsTyped.push(item);
+    lastEnd = item.end;
+  }
+  return group(text, mentionsTyped, acronymOf, gaz, options);
+}
+
+function isAcronymOf(short: string, longWords: readonly string[]): boolean {
+  const letters = short.replace(/\./g, '');
+  if (!/^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(letters)) return false;
+  const initials = longWords.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  const allInitials = longWords.filter((word) => /^[\p{L}\p{N}]/u.test(word)).map((word) => word[0]!.toUpperCase()).join('');
+  return initials === letters || allInitials === letters || (letters.length >= 2 && initials.startsWith(letters));
+}
+
+/** Tags the all-caps lines: text-known names first, then the knowledge base (longest match). */
+function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Gazetteer): Typed[] {
+  const out: Typed[] = [];
+  const known = new Map<string, EntityType>();
+  for (const item of typed) {
+    if (item.type === 'other' && !item.firm) continue;
+    if (item.type === 'other') continue;
+    known.set(item.key, item.type);
+    if (item.type === 'person') {
+      const parts = item.key.split(' ');
+      if (parts.length >= 2) known.set(parts[parts.length - 1]!, 'person');
+    }
+  }
+  const maxWords = Math.max(gaz.maxWords, 4);
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    if (!token.capsLine || !token.word) {
+      index++;
+      continue;
+    }
+    let matched = 0;
+    let type: EntityType | null = null;
+    let canonical: string | undefined;
+    let country: string | undefined;
+    for (let length = maxWords; length >= 1; length--) {
+      const slice = tokens.slice(index, index + length);
+      if (slice.length < length || slice.some((item) => !item.capsLine || !item.word || item.newline && item !== token)) continue;
+      const key = slice.map((item) => item.key).join(' ');
+      const fromText = known.get(key);
+      if (fromText) {
+        type = fromText;
+        matched = length;
+        break;
+      }
+      const kinds = gaz.phrases.get(key);
+      if (!kinds) continue;
+      if (length === 1 && token.text.length <= 2 && !kinds.includes('country')) continue;
+      if (kinds.includes('demonym')) {
+        type = 'nationality';
+        country = demonymCountry(gaz, key);
+      } else if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) type = 'organization';
+      else if (isPlaceKind(kinds)) type = 'place';
+      else continue;
+      canonical = gaz.canonical.get(key);
+      matched = length;
+      break;
+    }
+    if (matched === 0) {
+      // "LONDON (Reuters) -", "BEIJING, June 27": a dateline names a place.
+      index++;
+      continue;
+    }
+    const last = tokens[index + matched - 1]!;
+    const words = tokens.slice(index, index + matched).map((item) => item.text);
+    out.push({
+      start: token.start,
+      end: last.end,
+      type: type!,
+      firm: true,
+      scores: null,
+      words,
+      key: lookupKey(words.join(' ')),
+      candidate: null,
+      ...(canonical ? { canonical } : {}),
+      ...(country ? { country } : {}),
+    });
+    index += matched;
+  }
+  return out;
+}
+
+/** compromise's own people, places and organisations where ours found nothing. */
+function compromiseMentions(text: string, kept: readonly Typed[]): Typed[] {
+  const out: Typed[] = [];
   const document = nlp(text);
-  const found: Array<{ start: number; end: number; type: EntityType }> = [];
   const collect = (view: { json: (options: object) => unknown }, type: EntityType): void => {
-    for (const item of view.json({ offset: true }) as OffsetJson[]) {
+    for (const item of view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
       let start = item.offset.start;
       let end = start + item.offset.length;
-      // compromise's offsets include trailing punctuation and possessives.
       let surface = text.slice(start, end);
-      const trimmed = stripPossessive(surface.replace(/[\s.,;:!?)"”’]+$/u, ''));
-      end = start + trimmed.length;
-      surface = text.slice(start, end);
+      surface = surface.replace(/(?:['\u2019]s?)?[\s.,;:!?)"\u201d\u2019]*$/u, '');
+      end = start + surface.length;
       const lead = surface.length - surface.trimStart().length;
       start += lead;
-      if (end > start) found.push({ start, end, type });
+      if (end <= start || kept.some((other) => other.start < end && start < other.end)) continue;
+      const words = text.slice(start, end).split(/\s+/);
+      out.push({ start, end, type, firm: false, scores: null, words, key: lookupKey(words.join(' ')), candidate: null });
     }
   };
   collect(document.people(), 'person');
   collect(document.organizations(), 'organization');
   collect(document.places(), 'place');
-  for (const [entry, type] of Object.entries(options.lexicon ?? {})) {
+  return out;
+}
+
+function findLexiconEntries(text: string, lexicon: TagEntitiesOptions['lexicon']): Typed[] {
+  const out: Typed[] = [];
+  if (!lexicon) return out;
+  for (const [entry, type] of Object.entries(lexicon)) {
+    if (!entry.trim()) continue;
+    if (!ALL_TYPES.includes(type)) throw new NewsparseError('INVALID_OPTION', `tagEntities: unknown entity type ${String(type)} for lexicon entry ${entry}`);
     let from = text.indexOf(entry);
     while (from !== -1) {
-      found.push({ start: from, end: from + entry.length, type });
-      from = text.indexOf(entry, from + entry.length);
+      const before = text.charCodeAt(from - 1);
+      const after = text.charCodeAt(from + entry.length);
+      const boundary = (code: number): boolean => Number.isNaN(code) || !/[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+      if (boundary(before) && boundary(after)) {
+        const words = entry.split(/\s+/);
+        out.push({ start: from, end: from + entry.length, type, firm: true, scores: null, words, key: lookupKey(entry), candidate: null, canonical: entry });
+      }
+      from = text.indexOf(entry, from + Math.max(1, entry.length));
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** Groups mentions into entities and picks each entity's canonical name. */
+function group(text: string, items: readonly Typed[], acronymOf: Map<Typed, Typed>, gaz: Gazetteer, options: TagEntitiesOptions): TagEntitiesResult {
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];
-  let lastEnd = -1;
-  for (const item of found) {
-    if (item.start < lastEnd) continue;
-    lastEnd = item.end;
+  const byKey = new Map<string, Entity>();
+  const itemEntity = new Map<Typed, Entity>();
+  const people: Array<{ entity: Entity; tokens: string[] }> = [];
+  const display = (words: readonly string[], surface: string): string => (surface === surface.toUpperCase() && words.join('').length > 4 && !/^(?:\p{Lu}\.?){2,6}$/u.test(surface) ? properCaseName(surface) : surface);
+
+  // Longest person names first, so that "Wang" finds "Wang Youming" wherever it comes.
+  const order = [...items].sort((a, b) => {
+    if (a.type === 'person' && b.type === 'person') return b.words.length - a.words.length || a.start - b.start;
+    return a.start - b.start;
+  });
+  for (const item of order) {
     const surface = text.slice(item.start, item.end);
-    let entity = entities.find(
-      (candidate) => candidate.type === item.type &&
-        (normalizeName(candidate.name) === normalizeName(surface) || isNameAlias(surface, candidate.name)),
-    );
-    if (!entity) {
-      entity = { id: `e${entities.length + 1}`, type: item.type, name: surface, aliases: [], mentions: 0 };
-      entities.push(entity);
-    } else if (entity.name !== surface && !entity.aliases.includes(surface)) {
-      entity.aliases.push(surface);
+    let entity: Entity | undefined;
+    const long = acronymOf.get(item);
+    if (long) entity = itemEntity.get(long);
+    const key = `${item.type}:${item.canonical ? lookupKey(item.canonical) : normalizeName(surface)}`;
+    if (!entity) entity = byKey.get(key);
+    if (!entity && item.type === 'person') {
+      const parts = nameTokens(surface);
+      const match = people.find((person) => isSubName(parts, person.tokens));
+      if (match) entity = match.entity;
     }
-    entity.mentions++;
-    mentions.push({ text: surface, start: item.start, end: item.end, type: item.type, entityId: entity.id });
+    if (!entity && item.type === 'organization') {
+      // An acronym whose letters are the initials of an organisation named in full.
+      for (const other of entities) {
+        if (other.type === 'organization' && isAcronymOf(surface, other.name.split(/\s+/))) {
+          entity = other;
+          break;
+        }
+      }
+    }
+    if (!entity) {
+      const name = item.canonical ?? display(item.words, surface);
+      entity = { id: '', type: item.type, name, aliases: [], mentions: 0 };
+      if (item.type === 'nationality' && item.country) entity.country = item.country;
+      entities.push(entity);
+      if (item.type === 'person') people.push({ entity, tokens: nameTokens(name) });
+    }
+    byKey.set(key, entity);
+    itemEntity.set(item, entity);
+    if (entity.name !== surface && !entity.aliases.includes(surface) && normalizeName(entity.name) !== normalizeName(surface)) entity.aliases.push(surface);
+    else if (entity.name !== surface && !entity.aliases.includes(surface) && item.canonical) entity.aliases.push(surface);
   }
+  // Ids in order of first mention.
+  const firstSeen = new Map<Entity, number>();
+  for (const item of items) {
+    const entity = itemEntity.get(item)!;
+    if (!firstSeen.has(entity)) firstSeen.set(entity, item.start);
+  }
+  entities.sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
+  entities.forEach((entity, index) => {
+    entity.id = `e${index + 1}`;
+  });
+  for (const item of items) {
+    const entity = itemEntity.get(item)!;
+    entity.mentions++;
+    mentions.push({ text: text.slice(item.start, item.end), start: item.start, end: item.end, type: item.type, entityId: entity.id });
+  }
+  // Nationalities point at their country when the text names it.
+  for (const entity of entities) {
+    if (entity.type !== 'nationality' || !entity.country) continue;
+    const countryKey = lookupKey(entity.country);
+    const place = entities.find((other) => other.type === 'place' && (lookupKey(other.name) === countryKey || other.aliases.some((alias) => lookupKey(alias) === countryKey)));
+    if (place) entity.countryId = place.id;
+  }
+  void gaz;
+  void options;
   return { mentions, entities };
+}
+
+/** "Wang" in "Wang Youming", "Boluarte" in "Dina Boluarte", "Dina Boluarte" in "Dina Ercilia Boluarte". */
+function isSubName(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length === 0 || short.length > full.length) return false;
+  if (short.length === full.length) return short.join(' ') === full.join(' ');
+  const joined = short.join(' ');
+  if (full.slice(full.length - short.length).join(' ') === joined) return true;
+  if (short.length === 1 && full.length >= 3 && full[full.length - 2] === joined) return true;
+  if (short.length === 1 && full[0] === joined && isFamilyNameFirst(joined)) return true;
+  // First and last name of a longer name.
+  return short.length === 2 && full[0] === short[0] && full[full.length - 1] === short[1];
 }

@@ -21,12 +21,28 @@ export interface Entity {
   aliases: string[];
   /** How many mentions refer to it. */
   mentions: number;
+  /** For a `nationality`: the country or region it belongs to ("Peruvian" → "Peru"). */
+  country?: string;
+  /** For a `nationality`: the id of that country's `place` entity, when the text names it. */
+  countryId?: string;
 }
 
 /** Options for {@link tagEntities}. */
 export interface TagEntitiesOptions {
-  /** Extra lexicon entries (a newsroom's own list of people or organizations). */
+  /**
+   * Extra lexicon entries (a newsroom's own list of people or organizations): each exact,
+   * whole-word occurrence is a mention of that type, and wins over the tagger's own reading.
+   */
   lexicon?: Record<string, EntityType>;
+  /**
+   * `'fast'` (the default) uses compromise's lexicon and this package's own tagger only, and
+   * skips compromise's heavier stages (its full part-of-speech tagging of the text).
+   * `'full'` also runs compromise's `nlp(text)` and adds the people, places and organizations
+   * it finds where the news tagger found nothing (slower, rarely better).
+   */
+  mode?: 'fast' | 'full';
+  /** Only return mentions of these types (for example `['person']` when only names are needed). */
+  types?: EntityType[];
 }
 
 /** What {@link tagEntities} returns. */

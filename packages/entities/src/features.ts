@@ -1,0 +1,111 @@
+import type { Candidate, DocumentFacts } from './candidates.js';
+import { isCommonWord } from './candidates.js';
+import type { Gazetteer } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/** The classifier's labels, in the order of the weight vectors. */
+export const LABELS = ['PER', 'LOC', 'ORG', 'MISC', 'O'] as const;
+export type Label = (typeof LABELS)[number];
+
+function shape(word: string): string {
+  if (/^(?:\p{L}\.)+$/u.test(word)) return 'X.';
+  if (/^\p{N}+$/u.test(word)) return 'd';
+  if (/\p{N}/u.test(word)) return 'Xd';
+  if (/^\p{Lu}+$/u.test(word)) return word.length === 1 ? 'X' : 'XX';
+  if (/^\p{Ll}/u.test(word)) return /\p{Lu}/u.test(word) ? 'xX' : 'x';
+  if (/^\p{Lu}\p{Ll}+$/u.test(word)) return 'Xx';
+  return 'Xx*';
+}
+
+/** The features of one candidate span (strings, for a linear model). */
+export function candidateFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts): string[] {
+  const features: string[] = ['b'];
+  const words = candidate.words;
+  const keys = words.map((word) => word.toLowerCase());
+  const count = words.length;
+  features.push(`n=${Math.min(count, 4)}`);
+  for (const key of keys) features.push(`w=${key}`);
+  const firstKey = keys[0]!;
+  const lastKey = keys[count - 1]!;
+  features.push(`f=${firstKey}`, `l=${lastKey}`);
+  features.push(`sh=${words.map(shape).join(' ')}`);
+  const lastWord = words[count - 1]!;
+  if (lastWord.length > 3) features.push(`l3=${lastKey.slice(-3)}`);
+  if (lastWord.length > 4) features.push(`l4=${lastKey.slice(-4)}`);
+  const phraseKey = keys.join(' ').replace(/\./g, '');
+  const kinds = gaz.phrases.get(phraseKey);
+  if (kinds) for (const kind of kinds) features.push(`g=${kind}`);
+  else features.push('g=none');
+  let common = 0;
+  for (const [index, key] of keys.entries()) {
+    const wordKinds = gaz.phrases.get(key.replace(/\./g, ''));
+    if (wordKinds && count > 1) for (const kind of wordKinds) features.push(`gw=${kind}`);
+    if (gaz.firstNames.has(key)) features.push(index === 0 ? 'fn0' : 'fn');
+    if (gaz.lastNames.has(key)) features.push(index === count - 1 ? 'lnL' : 'ln');
+    const token = tokens[candidate.first + index];
+    if (token && token.word && isCommonWord(token, gaz, facts)) common++;
+  }
+  features.push(common === 0 ? 'c0' : common === count ? 'call' : 'csome');
+  if (count === 1 && common === 1) features.push(candidate.sentStart ? 'c1ss' : 'c1');
+  if (gaz.orgHeads.has(lastKey)) features.push('oh', `oh=${lastKey}`);
+  if (gaz.placeHeads.has(lastKey)) features.push('ph');
+  if (count > 1 && gaz.orgFirstHeads.has(firstKey)) features.push('ofh', `ofh=${firstKey}`);
+  if (count > 1 && gaz.placeHeads.has(firstKey)) features.push('pfh');
+  if (keys.includes('of')) features.push('of');
+  if (keys.includes('and') || keys.includes('&')) features.push('and');
+  const tag = gaz.pos.get(firstKey);
+  features.push(`pos=${tag ?? 'none'}`);
+  if (count === 1) features.push(`pos1=${tag ?? 'none'}`);
+  if (candidate.title) features.push('t', `t=${candidate.title}`);
+  if (candidate.sentStart) features.push('ss');
+  if (candidate.caps) features.push('caps');
+  if (/^\p{Lu}{2,}$/u.test(lastWord) || /^(?:\p{Lu}\.)+$/u.test(lastWord)) features.push(count === 1 ? 'acr1' : 'acr');
+  if (words.some((word) => word.includes('-'))) features.push('hy');
+  if (words.some((word) => /\p{N}/u.test(word))) features.push('num');
+  if (count === 1 && lastWord.length <= 2) features.push('short');
+  if (/s$/.test(lastKey) && gaz.demonyms.has(lastKey.replace(/s$/, ''))) features.push('demPl');
+  // Context.
+  const previous = tokens[candidate.first - 1];
+  const previous2 = tokens[candidate.first - 2];
+  const next = tokens[candidate.last + 1];
+  const next2 = tokens[candidate.last + 2];
+  const contextWord = (token: Token | undefined): string => (token ? (token.word ? token.lower : token.text) : '<s>');
+  features.push(`p=${contextWord(previous)}`, `nx=${contextWord(next)}`);
+  features.push(`p2=${contextWord(previous2)} ${contextWord(previous)}`, `nx2=${contextWord(next)} ${contextWord(next2)}`);
+  if (previous && previous.word && previous.cap && !previous.sentStart) features.push('pcap');
+  if (next && next.word && next.cap) features.push('ncap');
+  if (previous && previous.word) {
+    const previousKinds = gaz.phrases.get(previous.key);
+    if (gaz.titles.has(previous.lower)) features.push('ptitle');
+    if (previousKinds) features.push(`pg=${previousKinds[0]}`);
+  }
+  return features;
+}
+
+/** A linear model: feature → one weight per label. */
+export type Weights = Map<string, Float32Array>;
+
+/** Parses the compact weight table written by the training script. */
+export function parseWeights(table: string): Weights {
+  const weights: Weights = new Map();
+  for (const line of table.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const values = line.slice(tab + 1).split(',').map(Number);
+    const vector = new Float32Array(LABELS.length);
+    for (let index = 0; index < LABELS.length; index++) vector[index] = values[index] ?? 0;
+    weights.set(line.slice(0, tab), vector);
+  }
+  return weights;
+}
+
+/** Scores each label for a feature list. */
+export function score(weights: Weights, features: readonly string[]): Float32Array {
+  const scores = new Float32Array(LABELS.length);
+  for (const feature of features) {
+    const vector = weights.get(feature);
+    if (!vector) continue;
+    for (let index = 0; index < LABELS.length; index++) scores[index]! += vector[index]!;
+  }
+  return scores;
+}

@@ -1,0 +1,118 @@
+import { foldDiacritics } from '@newsparse/core';
+import nlp from 'compromise';
+import { AGENCIES, DEMONYMS, ORG_FIRST_HEADS, ORG_HEADS, ORGANIZATIONS, PLACE_HEADS, REGIONS, TITLES } from './data/knowledge.js';
+import { CAPITALS, CITIES, COUNTRIES } from './data/places.generated.js';
+import { COMMON_WORDS } from './model.generated.js';
+
+/** The lookup key of a word or phrase: diacritics folded, lower case, periods dropped. */
+export function lookupKey(text: string): string {
+  let key = text.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/[^\u0000-\u007f]/.test(key)) key = foldDiacritics(key).replace(/[\u2019\u2018]/g, "'");
+  return key.replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** What the knowledge base says about a phrase. */
+export type GazetteerKind = 'country' | 'region' | 'city' | 'capital' | 'org' | 'agency' | 'demonym' | 'team' | 'person';
+
+export interface Gazetteer {
+  /** phrase key → kinds it is known as */
+  phrases: Map<string, GazetteerKind[]>;
+  /** phrase key → canonical name (countries, organisations with acronyms, demonyms → country) */
+  canonical: Map<string, string>;
+  /** the longest known phrase, in words */
+  maxWords: number;
+  titles: ReadonlySet<string>;
+  orgHeads: ReadonlySet<string>;
+  orgFirstHeads: ReadonlySet<string>;
+  placeHeads: ReadonlySet<string>;
+  firstNames: ReadonlySet<string>;
+  lastNames: ReadonlySet<string>;
+  /** compromise's part-of-speech tag for a lower-case word, where its lexicon has one */
+  pos: Map<string, string>;
+  /** lower-case words common in running English text (learned from the training corpus) */
+  common: ReadonlySet<string>;
+  /** demonym key → country or region name */
+  demonyms: Map<string, string>;
+}
+
+let cached: Gazetteer | null = null;
+
+/** Extra phrases a caller added through options.lexicon; merged per call. */
+export function gazetteer(): Gazetteer {
+  if (cached) return cached;
+  const phrases = new Map<string, GazetteerKind[]>();
+  const canonical = new Map<string, string>();
+  let maxWords = 1;
+  const add = (phrase: string, kind: GazetteerKind, canonicalName?: string): void => {
+    const key = lookupKey(phrase);
+    if (!key) return;
+    const kinds = phrases.get(key);
+    if (kinds) {
+      if (!kinds.includes(kind)) kinds.push(kind);
+    } else phrases.set(key, [kind]);
+    if (canonicalName && !canonical.has(key)) canonical.set(key, canonicalName);
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  };
+  // Our curated knowledge first: it decides canonical names.
+  for (const row of COUNTRIES) {
+    const name = row[1] ?? '';
+    for (const alias of row.slice(1)) add(alias, 'country', name);
+  }
+  for (const region of REGIONS) add(region, 'region');
+  for (const agency of AGENCIES) add(agency, 'agency');
+  for (const [short, long] of ORGANIZATIONS) {
+    add(short, 'org', long);
+    add(long, 'org', long);
+  }
+  const demonyms = new Map<string, string>();
+  for (const [demonym, country] of Object.entries(DEMONYMS)) {
+    add(demonym, 'demonym', country);
+    demonyms.set(lookupKey(demonym), country);
+  }
+  for (const capital of CAPITALS) add(capital, 'capital');
+  for (const city of CITIES.split('|')) add(city, 'city');
+
+  // compromise's lexicon: people's names, places, organisations, sports teams, parts of speech.
+  const firstNames = new Set<string>();
+  const lastNames = new Set<string>();
+  const pos = new Map<string, string>();
+  const world = nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } };
+  for (const [word, value] of Object.entries(world.model.one.lexicon)) {
+    const tags = Array.isArray(value) ? value : [value];
+    const tag = tags[0] ?? '';
+    if (tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName')) firstNames.add(word);
+    else if (tag === 'LastName') lastNames.add(word);
+    else if (tag === 'Country') add(word, 'country');
+    else if (tag === 'City') add(word, 'city');
+    else if (tag === 'Region' || tag === 'Place') add(word, 'region');
+    else if (tag === 'Organization') add(word, 'org');
+    else if (tag === 'SportsTeam') add(word, 'team');
+    else if (tag === 'Demonym') {
+      add(word, 'demonym');
+    } else if (tag === 'Person') add(word, 'person');
+    if (!word.includes(' ')) pos.set(word, tag);
+  }
+  cached = {
+    phrases,
+    canonical,
+    maxWords,
+    titles: new Set(TITLES),
+    orgHeads: new Set(ORG_HEADS),
+    orgFirstHeads: new Set(ORG_FIRST_HEADS),
+    placeHeads: new Set(PLACE_HEADS),
+    firstNames,
+    lastNames,
+    pos,
+    common: new Set(COMMON_WORDS.split('|')),
+    demonyms,
+  };
+  return cached;
+}
+
+const PLACE_KINDS: readonly GazetteerKind[] = ['country', 'region', 'city', 'capital'];
+
+/** Whether a gazetteer entry is a place of any kind. */
+export function isPlaceKind(kinds: readonly GazetteerKind[] | undefined): boolean {
+  return kinds !== undefined && kinds.some((kind) => PLACE_KINDS.includes(kind));
+}
