@@ -1,5 +1,6 @@
-export { parseDateline } from './parse-dateline.js';
-export { findDates } from './find-dates.js';
+export { parseDateline } from './dateline/parse-dateline.js';
+export { findDates } from './dates/find-dates.js';
+export { parseStamp } from './stamp/parse-stamp.js';
 export type {
   DateMention,
   DateMentionKind,
@@ -8,4 +9,7 @@ export type {
   DatelineLocation,
   FindDatesOptions,
   ParseDatelineOptions,
+  ParseStampOptions,
+  Stamp,
+  StampLabel,
 } from './types.js';

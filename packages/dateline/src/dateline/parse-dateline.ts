@@ -1,0 +1,256 @@
+import { assertText } from '@newsparse/core';
+import { formatDay, type CivilDate } from '../calendar.js';
+import { agencyName } from '../lexicon/agencies.js';
+import { monthNumber } from '../lexicon/months.js';
+import { toReferenceDay } from '../reference.js';
+import { readDate, type WrittenDate } from '../stamp/datetime.js';
+import type { Dateline, ParseDatelineOptions } from '../types.js';
+import { isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
+import { datelineYear } from './year.js';
+
+// The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
+// read one shape of dateline from the text before it; refiners then accept or drop the
+// candidate (is the place a place?) and resolve its date. The first accepted candidate wins.
+
+/** What an extractor reads from the head (the text before the dash). */
+export interface DatelineCandidate {
+  /** Which extractor read it, for debugging. */
+  source: string;
+  start: number;
+  /** End of the dateline's dash. */
+  end: number;
+  bodyStart: number;
+  place: string | null;
+  date: WrittenDate | null;
+  /** The dateline names a month but no day ("SYDNEY, April -"). */
+  monthOnly: boolean;
+  agencies: string[];
+  separator: Separator['kind'];
+  /** Filled by the place refiner. */
+  shape: PlaceShape | null;
+}
+
+interface Separator {
+  start: number;
+  end: number;
+  kind: 'dash' | 'colon';
+}
+
+interface Lead {
+  text: string;
+  /** First character after junk ("****", bullets, spaces). */
+  start: number;
+  separator: Separator;
+  /** The head: [start, headEnd), trimmed. */
+  headEnd: number;
+}
+
+type Extractor = (lead: Lead) => DatelineCandidate | null;
+type Refiner = (candidate: DatelineCandidate, lead: Lead) => boolean;
+
+const MAX_HEAD = 120;
+const JUNK = /[\s*#•·>=+~^]*/y;
+const BIG_WIRES = new Set(['reuter', 'reuters', 'ap', 'afp', 'upi', 'efe', 'xinhua', 'dpa', 'ansa', 'kyodo', 'yonhap', 'tass']);
+
+/**
+ * Finds the dateline at the start of a story: "LIMA, Peru (AP) —", "BEIJING, June 27 (Xinhua) --",
+ * "SALVADOR, Feb 26 -", "WASHINGTON —", "LIMA, 27 jun (EFE).-". Pass the story's body (or its
+ * whole text, when the dateline opens it): a headline or an ordinary first sentence gives null.
+ *
+ * A date without a year takes the year that puts it on or before `reference` (a dateline says
+ * when the story was filed); see the README for the full policy.
+ *
+ * @example
+ * parseDateline('LIMA, Peru (AP) — The president said ...')
+ * //=> { text: 'LIMA, Peru (AP) —', start: 0, end: 17, bodyStart: 18, date: null, agencies: ['AP'],
+ * //     location: { text: 'LIMA, Peru', city: 'LIMA', region: null, country: 'Peru' } }
+ * parseDateline('BEIJING, June 27 (Xinhua) -- China ...', { reference: '2024-06-28' })?.date
+ * //=> '2024-06-27'
+ */
+export function parseDateline(text: string, options: ParseDatelineOptions = {}): Dateline | null {
+  assertText(text, 'parseDateline');
+  const reference = options.reference === undefined ? null : toReferenceDay(options.reference, 'parseDateline');
+  const lead = readLead(text);
+  if (lead === null) return null;
+  for (const extract of EXTRACTORS) {
+    const candidate = extract(lead);
+    if (candidate === null) continue;
+    if (!REFINERS.every((refine) => refine(candidate, lead))) continue;
+    return toDateline(text, candidate, reference);
+  }
+  return null;
+}
+
+/** Finds the first dash (or colon) on the first line, after any junk. */
+function readLead(text: string): Lead | null {
+  JUNK.lastIndex = 0;
+  JUNK.exec(text);
+  const start = JUNK.lastIndex;
+  const separator = findSeparator(text, start, Math.min(text.length, start + MAX_HEAD + 4));
+  if (separator === null) return null;
+  let headEnd = separator.start;
+  while (headEnd > start && /\s/.test(text[headEnd - 1]!)) headEnd--;
+  return { text, start, separator, headEnd };
+}
+
+/** The first dash-like separator between `from` and the end of the line: —, –, --, " - ", "- ", " _ ", ").-", ": ". */
+function findSeparator(text: string, from: number, limit: number): Separator | null {
+  for (let index = from; index < limit; index++) {
+    const char = text[index]!;
+    if (char === '\n' || char === '\r') return null;
+    const previous = index > 0 ? text[index - 1]! : ' ';
+    const next = index + 1 < text.length ? text[index + 1]! : ' ';
+    if (char === '—' || char === '–' || char === '―') return { start: index, end: index + 1, kind: 'dash' };
+    if (char === '-') {
+      if (next === '-') {
+        let end = index;
+        while (text[end] === '-') end++;
+        return { start: index, end, kind: 'dash' };
+      }
+      if (/\s/.test(previous) || /[\s<]/.test(next) || index + 1 === text.length) return { start: index, end: index + 1, kind: 'dash' };
+    }
+    if (char === '.' && next === '-' && (previous === ')' || /\d/.test(previous) === false) && /[\s)]|^$/.test(text[index + 2] ?? ' ') && previous === ')') {
+      return { start: index, end: index + 2, kind: 'dash' };
+    }
+    if (char === '_' && /\s/.test(previous) && /\s/.test(next)) return { start: index, end: index + 1, kind: 'dash' };
+    if (char === ':' && /\s/.test(next) && index > from) return { start: index, end: index + 1, kind: 'colon' };
+  }
+  return null;
+}
+
+const AGENCY_PARENS = /\(([^()]{1,40})\)\s*$/;
+const TRAILING_AGENCY_WORD = /,\s*(\p{L}{2,8})\s*$/u;
+const MONTH_COMMA_DAY = /(\p{L}{3,10}\.?),\s{0,2}(\d{1,2})$/u;
+
+/** Agencies signed at the end of a head: "(AP)", "(Xinhua)", "(AP/Reuters)", ", Reuter". */
+function takeAgencies(head: string): { head: string; agencies: string[] } | null {
+  const parens = AGENCY_PARENS.exec(head);
+  if (parens) {
+    const agencies = parens[1]!.split(/\s*[/,&]\s*|\s+and\s+/).map((part) => agencyName(part) ?? (/^[A-Z]{2,6}$/.test(part) ? part : null));
+    if (agencies.some((agency) => agency === null)) return null;
+    return { head: head.slice(0, parens.index).trimEnd(), agencies: agencies as string[] };
+  }
+  const word = TRAILING_AGENCY_WORD.exec(head);
+  if (word && BIG_WIRES.has(word[1]!.toLowerCase())) return { head: head.slice(0, word.index).trimEnd(), agencies: [agencyName(word[1]!) ?? word[1]!] };
+  return { head, agencies: [] };
+}
+
+/** Finds the date that ends a head ("…, June 27", "… Okla. March 11", "…, 27 jun"), scanning word starts left to right. */
+function takeDate(text: string, start: number, end: number): { placeEnd: number; date: WrittenDate | null; monthOnly: boolean } {
+  const head = text.slice(start, end);
+  const oddComma = MONTH_COMMA_DAY.exec(head);
+  // The longest date form ("Wednesday, 27 de septiembre de 2024") is under 40 characters.
+  for (let index = Math.max(0, head.length - 40); index < head.length; index++) {
+    const previous = index > 0 ? head.charCodeAt(index - 1) : 32;
+    if (previous !== 32 && previous !== 44 && previous !== 9) continue;
+    const code = head.charCodeAt(index);
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) continue;
+    const date = readDate(text, start + index, { fuzzy: true });
+    if (date !== null && date.day !== null && date.end === end) return { placeEnd: start + index, date, monthOnly: false };
+    if (oddComma && oddComma.index === index) {
+      const month = monthNumber(oddComma[1]!, true);
+      const day = Number(oddComma[2]);
+      if (month !== null && day >= 1 && day <= 31) {
+        return { placeEnd: start + index, date: { start: start + index, end, year: null, month, day, weekday: null }, monthOnly: false };
+      }
+    }
+  }
+  // A month alone ends the head: "SYDNEY, April -".
+  const lastComma = head.lastIndexOf(',');
+  if (lastComma > 0) {
+    const tail = head.slice(lastComma + 1).trim();
+    if (/^\p{L}{3,9}\.?$/u.test(tail) && monthNumber(tail) !== null) return { placeEnd: start + lastComma, date: null, monthOnly: true };
+  }
+  return { placeEnd: end, date: null, monthOnly: false };
+}
+
+/** After "KANSAS CITY, Mo. -" a date may follow, then the real dash: "- March 13 -". */
+function dateAfterDash(text: string, separator: Separator): { date: WrittenDate; separator: Separator } | null {
+  let index = separator.end;
+  while (text[index] === ' ' || text[index] === '\t') index++;
+  const date = readDate(text, index, { fuzzy: true });
+  if (date === null || date.day === null) return null;
+  let after = date.end;
+  while (text[after] === ' ' || text[after] === ',') after++;
+  const next = findSeparator(text, after, after + 2);
+  return next !== null && next.kind === 'dash' && next.start === after ? { date, separator: next } : null;
+}
+
+/** "(Bloomberg) --": an agency with no place. */
+const agencyOnly: Extractor = (lead) => {
+  const head = lead.text.slice(lead.start, lead.headEnd);
+  if (!/^\([^()]{1,40}\)$/.test(head)) return null;
+  const taken = takeAgencies(head);
+  if (taken === null || taken.agencies.length === 0) return null;
+  return candidate('agency-only', lead, null, null, false, taken.agencies);
+};
+
+/** "PLACE[, Region][, Country] [(Agency)][, Month Day][, Reuter] —", including the date-first "APRIL 7 -". */
+const placeAndDate: Extractor = (lead) => {
+  const taken = takeAgencies(lead.text.slice(lead.start, lead.headEnd));
+  if (taken === null) return null;
+  const headEnd = lead.start + taken.head.replace(/[\s,]+$/, '').length;
+  let { placeEnd, date, monthOnly } = takeDate(lead.text, lead.start, headEnd);
+  let separator = lead.separator;
+  if (date === null && !monthOnly) {
+    const after = dateAfterDash(lead.text, separator);
+    if (after !== null) ({ date, separator } = after);
+  }
+  let place = lead.text.slice(lead.start, placeEnd).replace(/[\s,]+$/, '');
+  // The agency may sit between place and date: "BEIJING (Xinhua) June 27 —" is rare; "LIMA, Peru (AP) —" is handled above.
+  let agencies = taken.agencies;
+  const inner = place.length > 0 && date !== null ? takeAgencies(place) : null;
+  if (inner && inner.agencies.length > 0) {
+    place = inner.head.replace(/[\s,]+$/, '');
+    agencies = [...inner.agencies, ...agencies];
+  }
+  const result = candidate('place-date', { ...lead, separator }, place.length > 0 ? place : null, date, monthOnly, agencies);
+  return result;
+};
+
+function candidate(source: string, lead: Lead, place: string | null, date: WrittenDate | null, monthOnly: boolean, agencies: string[]): DatelineCandidate {
+  let bodyStart = lead.separator.end;
+  while (bodyStart < lead.text.length && /\s/.test(lead.text[bodyStart]!)) bodyStart++;
+  return { source, start: lead.start, end: lead.separator.end, bodyStart, place, date, monthOnly, agencies, separator: lead.separator.kind, shape: null };
+}
+
+const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeAndDate];
+
+/** A place must look like one; without a date or an agency it must be a known place. */
+const placeIsLikely: Refiner = (candidate) => {
+  if (candidate.place === null) return candidate.agencies.length > 0 || (candidate.date !== null && candidate.separator === 'dash');
+  const shape = placeShape(candidate.place);
+  candidate.shape = shape;
+  if (!shape.wordsOk) return false;
+  if (candidate.separator === 'colon') return shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place));
+  if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
+    return shape.casing !== 'mixed' || /^\p{Lu}/u.test(candidate.place);
+  }
+  return isKnownPlace(shape, candidate.place);
+};
+
+/** The head must be short: a dateline, not a sentence with a dash in it. */
+const headIsShort: Refiner = (candidate, lead) => lead.separator.start - candidate.start <= MAX_HEAD && !/\s{4,}/.test(lead.text.slice(candidate.start, lead.headEnd));
+
+const REFINERS: readonly Refiner[] = [headIsShort, placeIsLikely];
+
+function toDateline(text: string, candidate: DatelineCandidate, reference: CivilDate | null): Dateline {
+  const shape = candidate.shape;
+  return {
+    text: text.slice(candidate.start, candidate.end),
+    start: candidate.start,
+    end: candidate.end,
+    bodyStart: candidate.bodyStart,
+    location: candidate.place === null || shape === null ? null : toLocation(candidate.place, shape),
+    date: resolveDate(candidate.date, reference),
+    agencies: candidate.agencies,
+  };
+}
+
+function resolveDate(date: WrittenDate | null, reference: CivilDate | null): string | null {
+  if (date === null || date.day === null) return null;
+  if (date.year !== null) return formatDay({ year: date.year, month: date.month, day: date.day });
+  if (reference === null) return null;
+  const year = datelineYear(date.month, date.day, reference);
+  return year === null ? null : formatDay({ year, month: date.month, day: date.day });
+}

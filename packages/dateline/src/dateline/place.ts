@@ -1,0 +1,127 @@
+// Refining a dateline's place: is this text a place, and which part is city, region, country?
+import { isCountry, isKnownCity, regionName } from '../lexicon/places.js';
+import { monthNumber, weekdayNumber } from '../lexicon/months.js';
+import type { DatelineLocation } from '../types.js';
+
+/** Lower-case words that join place names: "Rio de Janeiro", "Port of Spain", "Frankfurt am Main". */
+const CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'la', 'le', 'les', 'el', 'al', 'of', 'on', 'upon', 'am', 'an', 'im', 'sur', 'aux', 'en', 'y', 'e', 'van', 'von', 'der', 'den', 'des', 'du', 'es', 'bin']);
+
+/** Words that make a phrase a sentence or a headline, not a place. */
+const SENTENCE_WORDS = new Set([
+  'a', 'about', 'after', 'against', 'ago', 'all', 'also', 'amid', 'and', 'are', 'as', 'at', 'be', 'been', 'before', 'being', 'but', 'by',
+  'can', 'could', 'did', 'does', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'how', 'i', 'if', 'in', 'into', 'is', 'it', 'its',
+  'may', 'more', 'most', 'my', 'no', 'not', 'or', 'our', 'out', 'over', 'said', 'say', 'says', 'she', 'should', 'than', 'that', 'their',
+  'them', 'there', 'these', 'they', 'this', 'those', 'to', 'up', 'was', 'we', 'were', 'what', 'when', 'where', 'which', 'while', 'who',
+  'why', 'will', 'with', 'would', 'you', 'your', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'only', 'total', 'totals', 'per',
+  'vs', 'versus', 'via', 'price', 'prices', 'close', 'closing', 'open', 'opening', 'net', 'shr', 'note', 'update', 'updated', 'breaking',
+]);
+
+/** Reads the parts of a place as written ("WEST PALM BEACH, Fla./WASHINGTON") and their shape. */
+export function placeShape(place: string): PlaceShape {
+  const parts = place.split(',').map((part) => part.trim());
+  let wordsOk = parts.length <= 4;
+  let upper = true;
+  let title = true;
+  let lower = true;
+  let words = 0;
+  for (const part of parts) {
+    if (part.length === 0) wordsOk = false;
+    let index = 0;
+    let wordInPart = 0;
+    while (index < part.length && wordsOk) {
+      const code = part.charCodeAt(index);
+      if (code === 32 || code === 47 || code === 9) {
+        index++;
+        continue;
+      }
+      let end = index;
+      while (end < part.length && !isWordBreak(part.charCodeAt(end))) end++;
+      const word = part.slice(index, end);
+      const shape = wordShape(word);
+      const folded = word.toLowerCase().replace(/[.’']+$/, '');
+      if (shape === null || SENTENCE_WORDS.has(folded)) wordsOk = false;
+      else {
+        if (shape !== 'upper') upper = false;
+        if (shape !== 'lower') lower = false;
+        if (shape === 'lower' && !(wordInPart > 0 && CONNECTORS.has(folded))) title = false;
+      }
+      words++;
+      wordInPart++;
+      index = end;
+    }
+  }
+  if (words === 0 || words > 8) wordsOk = false;
+  if (wordsOk) {
+    const firstPart = parts[0]!;
+    const single = !/\s/.test(firstPart);
+    // A head that is itself a date word ("Today", "March") is not a place.
+    if (single && monthNumber(firstPart) !== null && !isKnownCity(firstPart)) wordsOk = false;
+    if (weekdayNumber(firstPart.split(/\s/)[0]!) !== null) wordsOk = false;
+  }
+  return { wordsOk, casing: upper ? 'upper' : title ? 'title' : lower ? 'lower' : 'mixed', parts };
+}
+
+const isWordBreak = (code: number): boolean => code === 32 || code === 47 || code === 9;
+
+/** 'upper' (LIMA, N.Y.), 'title' (Lima, McAllen, Winston-Salem), 'lower' (lima, de); null when it is not a place word. */
+function wordShape(word: string): 'upper' | 'title' | 'lower' | null {
+  let letters = 0;
+  let uppers = 0;
+  for (let index = 0; index < word.length; index++) {
+    const char = word[index]!;
+    const code = word.charCodeAt(index);
+    if (code >= 65 && code <= 90) {
+      letters++;
+      uppers++;
+    } else if (code >= 97 && code <= 122) {
+      letters++;
+    } else if (code === 46 || code === 39 || code === 0x2019 || code === 45 || code === 38) {
+      if (index === 0) return null;
+    } else if (code > 127 && char.toLowerCase() !== char.toUpperCase()) {
+      letters++;
+      if (char !== char.toLowerCase()) uppers++;
+    } else if (code >= 0x300 && code <= 0x36f) {
+      // combining accent
+    } else {
+      return null;
+    }
+  }
+  if (letters === 0) return null;
+  const first = word[0]!;
+  const firstUpper = first !== first.toLowerCase();
+  if (uppers === letters) return 'upper';
+  if (uppers === 0) return 'lower';
+  return firstUpper ? 'title' : 'lower';
+}
+
+/** True when a place written alone ("TOKYO -", "CALGARY, Alberta -") is known well enough to stand without a date. */
+export function isKnownPlace(shape: PlaceShape, place: string): boolean {
+  if (shape.casing !== 'upper' && shape.casing !== 'title') return false;
+  if (shape.parts.length === 1) {
+    return place.split('/').every((piece) => isKnownCity(piece) || (shape.casing === 'upper' && piece.trim().length > 3 && isCountry(piece)));
+  }
+  const last = shape.parts[shape.parts.length - 1]!;
+  return last.split('/').some((piece) => regionName(piece, true) !== null || isCountry(piece));
+}
+
+/** Splits a place into city, region and country. Unknown later parts count as regions when abbreviated, else as countries. */
+export function toLocation(place: string, shape: PlaceShape): DatelineLocation {
+  const location: DatelineLocation = { text: place, city: shape.parts[0] ?? null, region: null, country: null };
+  shape.parts.slice(1).forEach((part, index, rest) => {
+    const pieces = part.split('/').map((piece) => piece.trim());
+    const region = pieces.find((piece) => regionName(piece, true) !== null);
+    const country = pieces.find((piece) => isCountry(piece));
+    if (region !== undefined && location.region === null && !(country === region && index === rest.length - 1 && location.region !== null)) {
+      location.region = region;
+    } else if (country !== undefined && location.country === null) {
+      location.country = country;
+    } else if (/\.$|^[A-Z]{2,3}$/.test(part) && location.region === null) {
+      location.region = part;
+    } else if (index === rest.length - 1 && location.country === null) {
+      location.country = part;
+    } else if (location.region === null) {
+      location.region = part;
+    }
+  });
+  return location;
+}

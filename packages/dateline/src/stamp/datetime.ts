@@ -1,0 +1,221 @@
+// Readers for written dates and clock times, shared by datelines, stamps and findDates.
+// Each reads at one position (sticky regular expressions) and returns what it read and where
+// it ended, or null. They never look at the clock or the machine's zone.
+import { isRealDay } from '../calendar.js';
+import { monthNumber, weekdayNumber } from '../lexicon/months.js';
+
+/** The order of a numeric date's parts: 'MDY' for 06/27/2024, 'DMY' for 27/06/2024, 'YMD' for 2024/06/27. */
+export type DateOrder = 'MDY' | 'DMY' | 'YMD';
+
+export interface WrittenDate {
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  /** null for a month without a day ("June 2024"). */
+  day: number | null;
+  weekday: number | null;
+}
+
+export interface WrittenTime {
+  start: number;
+  end: number;
+  hour: number;
+  minute: number;
+  /** As written: 'ET', 'GMT', '+08:00', 'Z'; null when none. */
+  zone: string | null;
+}
+
+export interface WrittenDateTime extends WrittenDate {
+  time: WrittenTime | null;
+}
+
+const WEEKDAY = /(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Lunes|Martes|Mi[eé]rcoles|Jueves|Viernes|S[aá]bado|Domingo)([a-z]{0,6})\.?,?\s{1,3}/iy;
+const MONTH_DAY = /(\p{L}{3,10})(\.?)\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:|\.\d)(?:(?:,\s{0,3}|\s{1,3})(\d{4})(?!\d))?/uy;
+const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}|\s{1,3}(?:de|of)\s{1,3})(\p{L}{3,10})(\.?)(?:,?\s{1,3}(?:de(?:l)?\s{1,3})?(\d{4})(?!\d))?/uy;
+const MONTH_YEAR = /(\p{L}{3,10})(\.?),?\s{1,3}(?:de\s{1,3})?(\d{4})(?!\d)/uy;
+const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d-])/y;
+const NUMERIC = /(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-]\d)/y;
+const CLOCK = /(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s?([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])\s?(?:h(?:rs?)?\b\.?)?/iy;
+const ZONE = /\s{0,2}\(?(Z|UTC|GMT|[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|AWST|ACST|AEST|AEDT|NZST|NZDT)(?:\s?([+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])|\s{0,2}([+-]\d{2}:?\d{2})(?!\d)/uy;
+const NOON = /(noon|midday|midnight)\b/iy;
+
+function sticky(re: RegExp, text: string, index: number): RegExpExecArray | null {
+  re.lastIndex = index;
+  return re.exec(text);
+}
+
+/** Reads a weekday name ("Tue", "Tuesday,") at `index`: its day number and where the date may begin. */
+export function readWeekday(text: string, index: number): { weekday: number; end: number } | null {
+  const match = sticky(WEEKDAY, text, index);
+  if (!match) return null;
+  const weekday = weekdayNumber(match[1]! + match[2]!);
+  return weekday === null ? null : { weekday, end: index + match[0].length };
+}
+
+interface ReadDateOptions {
+  /** Read misspelt months ("Macrh 31"). Only datelines ask for this. */
+  fuzzy?: boolean;
+  order?: DateOrder;
+  /** Accept "June 2024" and "27 June" (no day, or no year). Default true. */
+  partial?: boolean;
+}
+
+/**
+ * Reads a written date at `index`: "June 27, 2024", "Jun. 27", "27 June 2024", "27 de junio de
+ * 2024", "2024-06-27", "27/06/2024" (by `order`), "June 2024", each with an optional weekday
+ * before it. Returns null unless the date is a real calendar day.
+ */
+export function readDate(text: string, index: number, options: ReadDateOptions = {}): WrittenDate | null {
+  let start = index;
+  let weekday: number | null = null;
+  const named = readWeekday(text, index);
+  if (named) {
+    weekday = named.weekday;
+    index = named.end;
+  }
+  const first = text.charCodeAt(index);
+  const digit = first >= 48 && first <= 57;
+  let result: WrittenDate | null = null;
+  if (digit) {
+    result = readNumericDate(text, index, options) ?? readDayMonth(text, index, options);
+  } else {
+    result = readMonthDay(text, index, options);
+  }
+  if (!result) return null;
+  if (named) result.start = start;
+  else start = result.start;
+  result.weekday = weekday;
+  return result;
+}
+
+function readMonthDay(text: string, index: number, options: ReadDateOptions): WrittenDate | null {
+  const match = sticky(MONTH_DAY, text, index);
+  if (match) {
+    const month = monthNumber(match[1]! + match[2]!, options.fuzzy ?? false);
+    const day = Number(match[3]);
+    const year = match[4] === undefined ? null : Number(match[4]);
+    if (month !== null && (year === null ? isRealDay(2000, month, day) : isRealDay(year, month, day))) {
+      return { start: index, end: index + match[0].length, year, month, day, weekday: null };
+    }
+  }
+  if (options.partial === false) return null;
+  const monthYear = sticky(MONTH_YEAR, text, index);
+  if (monthYear) {
+    const month = monthNumber(monthYear[1]! + monthYear[2]!, options.fuzzy ?? false);
+    if (month !== null) return { start: index, end: index + monthYear[0].length, year: Number(monthYear[3]), month, day: null, weekday: null };
+  }
+  return null;
+}
+
+function readDayMonth(text: string, index: number, options: ReadDateOptions): WrittenDate | null {
+  const match = sticky(DAY_MONTH, text, index);
+  if (!match) return null;
+  const month = monthNumber(match[2]! + match[3]!, options.fuzzy ?? false);
+  const day = Number(match[1]);
+  const year = match[4] === undefined ? null : Number(match[4]);
+  if (month === null || !(year === null ? isRealDay(2000, month, day) : isRealDay(year, month, day))) return null;
+  if (year === null && options.partial === false) return null;
+  // "27 jun." keeps its period only when it is an abbreviation's.
+  return { start: index, end: index + match[0].length, year, month, day, weekday: null };
+}
+
+function readNumericDate(text: string, index: number, options: ReadDateOptions): WrittenDate | null {
+  const iso = sticky(ISO, text, index);
+  if (iso) {
+    const year = Number(iso[1]);
+    const month = Number(iso[2]);
+    const day = Number(iso[3]);
+    if (!isRealDay(year, month, day)) return null;
+    return { start: index, end: index + 10, year, month, day, weekday: null };
+  }
+  const match = sticky(NUMERIC, text, index);
+  if (!match) return null;
+  const [first, second, third] = [match[1]!, match[3]!, match[4]!];
+  let year: number;
+  let month: number;
+  let day: number;
+  if (first.length === 4) {
+    if (third.length > 2) return null;
+    [year, month, day] = [Number(first), Number(second), Number(third)];
+  } else {
+    if (first.length > 2 || (third.length !== 2 && third.length !== 4)) return null;
+    let order = options.order === 'YMD' ? undefined : options.order;
+    // A part above 12 cannot be a month: that settles an unstated order; otherwise US order.
+    order ??= Number(first) > 12 ? 'DMY' : 'MDY';
+    year = Number(third);
+    if (third.length === 2) year += year < 50 ? 2000 : 1900;
+    [month, day] = order === 'DMY' ? [Number(second), Number(first)] : [Number(first), Number(second)];
+  }
+  if (!isRealDay(year, month, day)) return null;
+  return { start: index, end: index + match[0].length, year, month, day, weekday: null };
+}
+
+/** Reads a clock time at `index`: "08:43 PM", "3:15 p.m. ET", "10 a.m.", "20:43", "12:43:00Z", "noon". */
+export function readTime(text: string, index: number): WrittenTime | null {
+  const noon = sticky(NOON, text, index);
+  if (noon) {
+    const word = noon[1]!.toLowerCase();
+    return withZone(text, { start: index, end: index + noon[0].length, hour: word === 'midnight' ? 0 : 12, minute: 0, zone: null });
+  }
+  const match = sticky(CLOCK, text, index);
+  if (!match) return null;
+  let hour: number;
+  let minute: number;
+  if (match[3] !== undefined) {
+    hour = Number(match[1]);
+    minute = match[2] === undefined ? 0 : Number(match[2]);
+    if (hour < 1 || hour > 12) return null;
+    const pm = match[3].toLowerCase() === 'p';
+    hour = (hour % 12) + (pm ? 12 : 0);
+  } else {
+    hour = Number(match[4]);
+    minute = Number(match[5]);
+    if (hour > 24) return null;
+  }
+  if (minute > 59) return null;
+  return withZone(text, { start: index, end: index + match[0].length, hour, minute, zone: null });
+}
+
+function withZone(text: string, time: WrittenTime): WrittenTime {
+  const zone = sticky(ZONE, text, time.end);
+  if (zone) {
+    time.zone = zone[3] ?? (zone[2] === undefined ? zone[1]! : `${zone[1]}${zone[2]}`);
+    time.end += zone[0].length;
+  }
+  return time;
+}
+
+const BETWEEN_DATE_AND_TIME = /(?:,?\s{1,3}(?:at\s{1,3}|@\s{0,2}|-\s{1,2}|a las\s{1,3})?|T)/iy;
+const BETWEEN_TIME_AND_DATE = /,?\s{1,3}(?:on\s{1,3})?/y;
+
+/**
+ * Reads a date with an optional time on either side: "Jun 27, 2024 08:43 PM",
+ * "3:15 p.m. ET, Tue June 4, 2024", "2024-06-27T12:43:00Z".
+ */
+export function readDateTime(text: string, index: number, options: ReadDateOptions = {}): WrittenDateTime | null {
+  const date = readDate(text, index, options);
+  if (date) {
+    const iso = sticky(ISO, text, date.start);
+    if (iso && iso[4] !== undefined) {
+      return { ...date, end: date.start + iso[0].length, time: { start: date.start + 11, end: date.start + iso[0].length, hour: Number(iso[4]), minute: Number(iso[5]), zone: iso[6] ?? null } };
+    }
+    if (date.day !== null) {
+      const gap = sticky(BETWEEN_DATE_AND_TIME, text, date.end);
+      if (gap) {
+        const time = readTime(text, gap.index + gap[0].length);
+        if (time && (time.zone !== null || /[ap]\.?\s?m|:|noon|midnight/i.test(text.slice(time.start, time.end)))) {
+          return { ...date, end: time.end, time };
+        }
+      }
+    }
+    return { ...date, time: null };
+  }
+  const time = readTime(text, index);
+  if (!time) return null;
+  const gap = sticky(BETWEEN_TIME_AND_DATE, text, time.end);
+  if (!gap) return null;
+  const after = readDate(text, gap.index + gap[0].length, options);
+  if (!after || after.day === null) return null;
+  return { ...after, start: time.start, time };
+}

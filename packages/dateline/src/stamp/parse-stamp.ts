@@ -1,0 +1,102 @@
+import { assertText } from '@newsparse/core';
+import { compareDays, formatDay, formatMinute, isRealDay, pad, type CivilDate } from '../calendar.js';
+import { toReferenceDay } from '../reference.js';
+import type { ParseStampOptions, Stamp, StampLabel } from '../types.js';
+import { readDateTime, type WrittenDateTime } from './datetime.js';
+
+const LABEL = /\b(first published|last updated|last modified|published|updated|posted|modified|created|publicado|actualizado)\b(?:\s{1,3}(?:on|at|el))?\s{0,3}:?\s{0,3}/gi;
+const CANDIDATE = /(?<![\p{L}\d])(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ene|abr|ago|dic|noon|midnight)\p{L}*)/giu;
+
+const LABELS: Record<string, StampLabel> = {
+  'first published': 'published',
+  published: 'published',
+  publicado: 'published',
+  posted: 'published',
+  created: 'published',
+  'last updated': 'updated',
+  updated: 'updated',
+  actualizado: 'updated',
+  'last modified': 'updated',
+  modified: 'updated',
+};
+
+/**
+ * Reads a publication stamp: "Published: Jun 27, 2024 08:43 PM", "Updated 3:15 p.m. ET, Tue
+ * June 4, 2024", "2024-06-27T12:43:00Z", "27/06/2024" (with `order: 'DMY'`). The first
+ * labelled stamp wins ("Published", "Updated", "Posted", "Publicado"…); without a label, the
+ * first date in the text that has a year (or whose year the reference gives).
+ *
+ * Time zones are kept as written: `zone` holds "ET", "GMT" or "+08:00", and `value` carries
+ * an offset only when the text gives one (Z, UTC, GMT, ±hh:mm). Nothing is shifted into
+ * another zone, so the result is the same under any TZ.
+ *
+ * @example
+ * parseStamp('Published: Jun 27, 2024 08:43 PM')
+ * //=> { text: 'Published: Jun 27, 2024 08:43 PM', label: 'published', value: '2024-06-27T20:43',
+ * //     date: '2024-06-27', time: '20:43', zone: null, precision: 'minute', start: 0, end: 32, dateStart: 11 }
+ * parseStamp('Updated 3:15 p.m. ET, Tue June 4, 2024')?.value //=> '2024-06-04T15:15'
+ * parseStamp('2024-06-27T12:43:00Z')?.value //=> '2024-06-27T12:43Z'
+ * parseStamp('27/06/2024', { order: 'DMY' })?.date //=> '2024-06-27'
+ */
+export function parseStamp(text: string, options: ParseStampOptions = {}): Stamp | null {
+  assertText(text, 'parseStamp');
+  const reference = options.reference === undefined ? null : toReferenceDay(options.reference, 'parseStamp');
+  const readOptions = options.order === undefined ? {} : { order: options.order };
+  LABEL.lastIndex = 0;
+  for (let label = LABEL.exec(text); label; label = LABEL.exec(text)) {
+    const written = readDateTime(text, label.index + label[0].length, readOptions);
+    const stamp = written && toStamp(text, written, reference, label.index, LABELS[label[1]!.toLowerCase()] ?? null);
+    if (stamp) return stamp;
+  }
+  CANDIDATE.lastIndex = 0;
+  for (let candidate = CANDIDATE.exec(text); candidate; candidate = CANDIDATE.exec(text)) {
+    const written = readDateTime(text, candidate.index, readOptions);
+    const stamp = written && written.day !== null && toStamp(text, written, reference, written.start, null);
+    if (stamp) return stamp;
+    if (written) CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, written.end);
+  }
+  return null;
+}
+
+/** The zone suffix a value may carry: Z for UTC/GMT, ±hh:mm for a written offset, else none. */
+export function offsetOf(zone: string | null): string | null {
+  if (zone === null) return null;
+  if (/^(?:Z|UTC|GMT)$/i.test(zone)) return 'Z';
+  const offset = /^(?:UTC|GMT)?([+-])(\d{1,2}):?(\d{2})?$/i.exec(zone);
+  if (!offset) return null;
+  const hours = Number(offset[2]);
+  const minutes = Number(offset[3] ?? 0);
+  return hours === 0 && minutes === 0 ? 'Z' : `${offset[1]}${pad(hours)}:${pad(minutes)}`;
+}
+
+/**
+ * A day written without a year takes the year that puts it on or before the reference:
+ * news reports what happened. (29 February goes back to the last leap year.)
+ */
+export function yearOnOrBefore(month: number, day: number, reference: CivilDate): number {
+  for (let year = reference.year; year > reference.year - 8; year--) {
+    if (isRealDay(year, month, day) && compareDays({ year, month, day }, reference) <= 0) return year;
+  }
+  return reference.year - 1;
+}
+
+function toStamp(text: string, written: WrittenDateTime, reference: CivilDate | null, start: number, label: StampLabel | null): Stamp | null {
+  if (written.day === null) return null;
+  const year = written.year ?? (reference === null ? null : yearOnOrBefore(written.month, written.day, reference));
+  if (year === null) return null;
+  const date: CivilDate = { year, month: written.month, day: written.day };
+  const time = written.time;
+  const zone = time?.zone ?? null;
+  return {
+    text: text.slice(start, written.end),
+    start,
+    end: written.end,
+    dateStart: written.start,
+    label,
+    date: formatDay(date),
+    time: time === null ? null : `${pad(time.hour)}:${pad(time.minute)}`,
+    zone,
+    value: time === null ? formatDay(date) : formatMinute(date, time.hour, time.minute, offsetOf(zone)),
+    precision: time === null ? 'day' : 'minute',
+  };
+}
