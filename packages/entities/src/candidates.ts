@@ -20,6 +20,12 @@ export interface Candidate {
   weak?: boolean;
 }
 
+/** Capitalised words that are never names on their own: months, weekdays, the pronoun I. */
+const NOT_NAMES = new Set(
+  ('i jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september ' +
+    'october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday ' +
+    'saturday sunday am pm ok').split(' '),
+);
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu']);
 const POSSESSIVE_HEADS = new Set(['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world']);
 const CORPORATE_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft']);
@@ -143,7 +149,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         while (tokens[k + 1]?.nameLike && !tokens[k + 1]!.newline) k++;
         const afterWords = tokens.slice(j + 2, k + 1);
         const lastAfter = afterWords[afterWords.length - 1]!;
-        const runHasHead = run.some((position) => gaz.orgHeads.has(tokens[position]!.lower));
+        const runHasHead = gaz.orgHeads.has(current.lower) && !current.lower.endsWith('s');
         const phrase = `${run.map((position) => tokens[position]!.key).join(' ')} and ${afterWords.map((item) => item.key).join(' ')}`;
         const known = gaz.phrases.has(phrase) || gaz.phrases.has(`${current.key} and ${after.key}`);
         const ofList = sawOf && afterWords.length === 1 && facts.lowerWords.has(after.lower) === false && gaz.common.has(after.lower);
@@ -170,6 +176,20 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     positions = positions.slice(1);
   }
   if (positions.length === 0) return;
+  // A sentence-initial ordinary word ("During", "Experts", "Company").
+  const first = tokens[positions[0]!]!;
+  if (first.sentStart && !gaz.titles.has(first.lower) && isCommonWord(first, gaz, facts)) {
+    const second = positions[1] === undefined ? undefined : tokens[positions[1]]!;
+    const keepsOf = second !== undefined && second.lower === 'of' && (gaz.orgFirstHeads.has(first.lower) || gaz.placeHeads.has(first.lower));
+    const knownPrefix = second !== undefined && gaz.phrases.has(`${first.key} ${second.key}`);
+    const headed = second !== undefined && isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) && !gaz.demonyms.has(first.key);
+    if (!keepsOf && !knownPrefix && !headed) {
+      out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
+      positions = positions.slice(1);
+      while (positions.length > 0 && !tokens[positions[0]!]!.nameLike) positions = positions.slice(1);
+      if (positions.length === 0) return;
+    }
+  }
   // Titles: "[Peruvian] [Foreign] Minister Javier González-Olaechea Franco".
   let title: string | null = null;
   let lastTitle = -1;
@@ -210,20 +230,6 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     // A run that is nothing but a title ("President") names no one.
     if (positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(tokens[positions[0]!]!.key)) return;
   }
-  // A sentence-initial ordinary word ("During", "Experts", "Company").
-  const first = tokens[positions[0]!]!;
-  if (title === null && first.sentStart && positions.length >= 1 && isCommonWord(first, gaz, facts)) {
-    const second = positions[1] === undefined ? undefined : tokens[positions[1]]!;
-    const keepsOf = second !== undefined && second.lower === 'of' && (gaz.orgFirstHeads.has(first.lower) || gaz.placeHeads.has(first.lower));
-    const knownPrefix = second !== undefined && gaz.phrases.has(`${first.key} ${second.key}`);
-    const headed = second !== undefined && isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) && !gaz.demonyms.has(first.key);
-    if (!keepsOf && !knownPrefix && !headed) {
-      out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
-      positions = positions.slice(1);
-      while (positions.length > 0 && !tokens[positions[0]!]!.nameLike) positions = positions.slice(1);
-      if (positions.length === 0) return;
-    }
-  }
   splitKnown(text, tokens, positions, title, gaz, facts, out);
 }
 
@@ -259,7 +265,7 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
     }
   }
   const knownCount = pieces.filter((piece) => piece.known).length;
-  const unknownCommon = pieces.every((piece) => piece.known || piece.positions.every((position) => isCommonWord(tokens[position]!, gaz, facts)));
+  const unknownCommon = pieces.every((piece) => piece.known || (piece.positions.length === 1 && tokens[piece.positions[0]!]!.word && !isHead(gaz, tokens[piece.positions[0]!]!.lower) && isCommonWord(tokens[piece.positions[0]!]!, gaz, facts)));
   if (pieces.length >= 2 && knownCount >= 1 && unknownCommon && (knownCount === pieces.length || pieces[0]!.known)) {
     for (const [order, piece] of pieces.entries()) emit(text, tokens, piece.positions, order === 0 ? title : null, gaz, facts, out);
     return;
@@ -277,11 +283,11 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;
   const lastToken = tokens[chosen[chosen.length - 1]!]!;
-  if (chosen.length === 1 && firstToken.text === 'I') return;
+  if (chosen.length === 1 && NOT_NAMES.has(firstToken.key)) return;
   // "China-Peru": two known places joined by a hyphen are two mentions.
   if (chosen.length === 1 && firstToken.text.includes('-')) {
     const parts = firstToken.text.split('-');
-    if (parts.length >= 2 && parts.every((part) => isPlaceKind(gaz.phrases.get(lookupKey(part))))) {
+    if (parts.length >= 2 && !gaz.phrases.has(firstToken.key) && parts.every((part) => isPlaceKind(gaz.phrases.get(lookupKey(part))))) {
       let offset = firstToken.start;
       for (const part of parts) {
         out.push({ start: offset, end: offset + part.length, words: [part], first: chosen[0]!, last: chosen[0]!, title: null, sentStart: firstToken.sentStart, caps: false });

@@ -1,6 +1,6 @@
 import { foldDiacritics } from '@newsparse/core';
 import nlp from 'compromise';
-import { AGENCIES, DEMONYMS, ORG_FIRST_HEADS, ORG_HEADS, ORGANIZATIONS, PLACE_HEADS, REGIONS, TITLES } from './data/knowledge.js';
+import { AGENCIES, DEMONYMS, ORG_FIRST_HEADS, ORG_HEADS, ORGANIZATIONS, OTHER_NAMES, PLACE_HEADS, REGIONS, TITLES } from './data/knowledge.js';
 import { CAPITALS, CITIES, COUNTRIES } from './data/places.generated.js';
 import { COMMON_WORDS } from './model.generated.js';
 
@@ -13,7 +13,7 @@ export function lookupKey(text: string): string {
 }
 
 /** What the knowledge base says about a phrase. */
-export type GazetteerKind = 'country' | 'region' | 'city' | 'capital' | 'org' | 'agency' | 'demonym' | 'team' | 'person';
+export type GazetteerKind = 'country' | 'region' | 'city' | 'capital' | 'org' | 'agency' | 'demonym' | 'team' | 'person' | 'other';
 
 export interface Gazetteer {
   /** phrase key → kinds it is known as */
@@ -60,6 +60,7 @@ export function gazetteer(): Gazetteer {
     for (const alias of row.slice(1)) add(alias, 'country', name);
   }
   for (const region of REGIONS) add(region, 'region');
+  for (const name of OTHER_NAMES) add(name, 'other');
   for (const agency of AGENCIES) add(agency, 'agency');
   for (const [short, long] of ORGANIZATIONS) {
     add(short, 'org', long);

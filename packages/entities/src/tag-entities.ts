@@ -25,6 +25,24 @@ interface Typed {
   country?: string;
 }
 
+/** Head words that make a name an organisation in any style guide. */
+const STRONG_ORG_HEADS = new Set(
+  ('inc corp co ltd plc llc ag gmbh corporation company cos group holdings bank ministry council party university agency ' +
+    'association committee commission institute organization organisation union federation foundation fund court department ' +
+    'bureau board authority administration army navy police congress parliament assembly senate cabinet government club ' +
+    'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
+    'television radio broadcasting airlines airways motors industries technologies systems partners securities investments ' +
+    'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
+    'exchange movement front alliance coalition brigade brigades command secretariat tribunal trust consortium cooperative ' +
+    'enterprise enterprises firm chamber forum caucus').split(' '),
+);
+/** Head words that make a name a place. */
+const STRONG_PLACE_HEADS = new Set(
+  ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
+    'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
+    'boulevard highway coast').split(' '),
+);
+
 const LABEL_TYPE: Record<Label, EntityType | null> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'other', O: null };
 const ALL_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'nationality', 'event', 'other'];
 
@@ -59,9 +77,21 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
       return { ...base, type: 'place', firm: true, scores };
     }
     if (kinds.includes('person')) return { ...base, type: 'person', firm: true, scores };
+    if (kinds.includes('other')) return { ...base, type: 'other', firm: true, scores };
   }
   if (candidate.title) return { ...base, type: 'person', firm: true, scores };
-  const type = LABEL_TYPE[modelLabel];
+  // Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province".
+  if (words.length >= 2) {
+    const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
+    const lead = words[0]!.toLowerCase();
+    if (STRONG_ORG_HEADS.has(head) || (words[1] === 'of' && STRONG_ORG_HEADS.has(lead))) return { ...base, type: 'organization', firm: true, scores };
+    if (STRONG_PLACE_HEADS.has(head) || (words[1] === 'of' && STRONG_PLACE_HEADS.has(lead))) return { ...base, type: 'place', firm: true, scores };
+  }
+  let type = LABEL_TYPE[modelLabel];
+  // An unknown acronym in running text ("FTU", "VCG") is most often an organisation.
+  if ((type === null || type === 'other' || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && !gaz.common.has(words[0]!.toLowerCase()) && !gaz.pos.has(words[0]!.toLowerCase())) {
+    return { ...base, type: 'organization', firm: true, scores: new Float32Array(LABELS.length) };
+  }
   void text;
   if (type === null) return { ...base, type: 'other', firm: false, scores: null };
   return { ...base, type, firm: false, scores };

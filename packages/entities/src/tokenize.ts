@@ -59,17 +59,28 @@ export function tokenize(text: string): Token[] {
     const surface = match[0];
     const start = match.index;
     const end = start + surface.length;
-    let newline = false;
+    let breaks = 0;
+    let lastBreak = -1;
     for (let index = previousEnd; index < start; index++) {
       if (text.charCodeAt(index) === 10) {
-        newline = true;
-        break;
+        breaks++;
+        lastBreak = index;
       }
     }
-    if (newline) sentenceOpen = false;
     while (capsIndex < capsLineEnds.length && capsLineEnds[capsIndex]![1] < start) capsIndex++;
     const range = capsLineEnds[capsIndex];
     const capsLine = range !== undefined && range[0] <= start && end <= range[1];
+    // A line break ends a sentence unless it only wraps running text: a single break after a
+    // word, in a line of prose, before a line that is not indented.
+    let newline = false;
+    if (breaks > 0) {
+      const previous = tokens[tokens.length - 1];
+      const indented = start > lastBreak + 1;
+      const previousLineStart = text.lastIndexOf('\n', lastBreak - 1) + 1;
+      const shortLine = lastBreak - previousLineStart < 50;
+      newline = breaks > 1 || indented || shortLine || !previous || !previous.word || previous.capsLine || capsLine;
+    }
+    if (newline) sentenceOpen = false;
     const word = WORD_START.test(surface);
     const cap = word && CAP_START.test(surface);
     const upper = word && HAS_UPPER.test(surface) && !HAS_LOWER.test(surface);

@@ -168,7 +168,7 @@ export const ORG_FIRST_HEADS: readonly string[] = [
   'church', 'college', 'school', 'academy', 'association', 'federation', 'union', 'society', 'league', 'party',
   'organization', 'organisation', 'commission', 'committee', 'agency', 'embassy', 'consulate', 'chamber', 'order',
   'federal', 'national', 'state', 'people', 'congress', 'parliament', 'assembly', 'government', 'fund', 'foundation',
-  'secretariat', 'center', 'centre', 'division', 'corps', 'army', 'museum', 'port',
+  'secretariat', 'center', 'centre', 'division', 'corps', 'army',
 ];
 
 /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
@@ -182,4 +182,13 @@ export const PLACE_HEADS: readonly string[] = [
   'canyon', 'glacier', 'volcano', 'reef', 'cape', 'creek', 'springs', 'township', 'borough', 'parish', 'oblast',
   'governorate', 'municipality', 'kingdom', 'republic', 'emirate', 'way', 'lane', 'drive', 'highway', 'freeway',
   'memorial', 'cemetery', 'campus', 'quarter', 'square', 'strip', 'basin', 'delta', 'field', 'fields',
+];
+
+/** Named initiatives, treaties, events and other news names that are neither people, places nor organisations. */
+export const OTHER_NAMES: readonly string[] = [
+  'Belt and Road Initiative', 'Belt and Road', 'One Belt One Road', 'Brexit', 'Cold War', 'World War I', 'World War II',
+  'Holocaust', 'Olympics', 'Olympic Games', 'Paralympics', 'World Cup', 'Nobel Prize', 'Nobel Peace Prize', 'Oscars',
+  'Grammy', 'Super Bowl', 'Tour de France', 'Wimbledon', 'Ramadan', 'Eid', 'Christmas', 'Easter', 'Hanukkah', 'Diwali',
+  'Paris Agreement', 'Kyoto Protocol', 'Geneva Conventions', 'Arab Spring', 'Great Depression', 'New Deal', 'Marshall Plan',
+  'Euro', 'Covid-19', 'COVID-19', 'Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Bible', 'Koran', 'Quran',
 ];
