@@ -68,6 +68,13 @@ export function isCommonWord(token: Token, gaz: Gazetteer, facts: DocumentFacts)
   return gaz.common.has(lower) || facts.lowerWords.has(lower);
 }
 
+/** Whether a lower-case word is an ordinary English word (training-corpus list or compromise's part of speech). */
+export function isCommonLower(gaz: Gazetteer, lower: string): boolean {
+  if (gaz.common.has(lower)) return true;
+  const tag = gaz.pos.get(lower);
+  return tag !== undefined && COMMON_POS.has(tag);
+}
+
 const isHead = (gaz: Gazetteer, lower: string): boolean => gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || gaz.orgFirstHeads.has(lower);
 
 /**

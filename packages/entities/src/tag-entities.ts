@@ -1,6 +1,6 @@
 import { assertText, isFamilyNameFirst, NewsparseError, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
 import nlp from 'compromise';
-import { type Candidate, type DocumentFacts, documentFacts, findCandidates } from './candidates.js';
+import { type Candidate, type DocumentFacts, documentFacts, findCandidates, isCommonLower } from './candidates.js';
 import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
 import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { WEIGHTS } from './model.generated.js';
@@ -87,9 +87,28 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     if (STRONG_ORG_HEADS.has(head) || (words[1] === 'of' && STRONG_ORG_HEADS.has(lead))) return { ...base, type: 'organization', firm: true, scores };
     if (STRONG_PLACE_HEADS.has(head) || (words[1] === 'of' && STRONG_PLACE_HEADS.has(lead))) return { ...base, type: 'place', firm: true, scores };
   }
+  // "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it.
+  if (words.length >= 2 && words.length <= 4 && gaz.firstNames.has(words[0]!.toLowerCase()) && modelLabel !== 'ORG' && modelLabel !== 'LOC') {
+    const plain = words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'\u2019-]*[\p{Ll}\p{M}]$/u.test(word) || /^\p{Lu}\.?$/u.test(word) || PARTICLE_WORDS.has(word));
+    const known = words.some((word) => {
+      const wordKinds = gaz.phrases.get(lookupKey(word));
+      return wordKinds !== undefined && !wordKinds.includes('person') && !wordKinds.includes('city') && word !== words[0];
+    });
+    if (plain && !known) return { ...base, type: 'person', firm: true, scores };
+  }
+  // Two or three plain capitalised words that are neither ordinary words nor known names of
+  // places or organisations are, in news copy, nearly always a person ("Helmut Kohl").
+  if (words.length >= 2 && words.length <= 3 && (modelLabel === 'MISC' || modelLabel === 'O' || modelLabel === 'PER')) {
+    const plain = words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'\u2019-]*[\p{Ll}\p{M}]$/u.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()));
+    const known = words.some((word) => {
+      const wordKinds = gaz.phrases.get(lookupKey(word));
+      return wordKinds !== undefined && !wordKinds.includes('person') && !wordKinds.includes('city');
+    });
+    if (plain && !known && !kinds) return { ...base, type: 'person', firm: true, scores };
+  }
   let type = LABEL_TYPE[modelLabel];
   // An unknown acronym in running text ("FTU", "VCG") is most often an organisation.
-  if ((type === null || type === 'other' || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && !gaz.common.has(words[0]!.toLowerCase()) && !gaz.pos.has(words[0]!.toLowerCase())) {
+  if ((type === null || type === 'other' || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && !isCommonLower(gaz, words[0]!.toLowerCase())) {
     return { ...base, type: 'organization', firm: true, scores: new Float32Array(LABELS.length) };
   }
   void text;
@@ -168,6 +187,32 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
     }
   }
 
+  // Companies named in full lend their type to their short names ("Coleco" after "Coleco Industries Inc").
+  const orgShort = new Set<string>();
+  for (const item of typed) {
+    if (item.type !== 'organization' || item.words.length < 2) continue;
+    const words = item.words.map((word) => lookupKey(word));
+    while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+    if (words.length < item.words.length) orgShort.add(words.join(' '));
+  }
+  for (const item of typed) {
+    if (item.firm || item.type === 'organization' || !orgShort.has(item.key)) continue;
+    item.type = 'organization';
+    item.firm = true;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+  // Results tables ("Leeds 2 Chelsea 1"): a city followed by a score is a team.
+  for (const item of typed) {
+    if (!item.candidate || item.type === 'nationality' || (item.type === 'person' && item.firm)) continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (kinds && (kinds.includes('country') || kinds.includes('demonym'))) continue;
+    const next = tokens[item.candidate.last + 1];
+    if (!next || !/^\d{1,3}$/.test(next.text) || !isScoreLine(tokens, item.candidate.first)) continue;
+    item.type = 'organization';
+    item.firm = true;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+
   // Headlines and datelines in capitals: names known from the text or the knowledge base.
   const capsMentions = tagCapsLines(tokens, typed, gaz);
 
@@ -211,6 +256,23 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
     lastEnd = item.end;
   }
   return group(text, mentionsTyped, acronymOf, gaz, options);
+}
+
+const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
+const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'cos', 'international', 'bank', 'airlines']);
+
+/** Whether the token's line reads like a results table: many numbers, few lower-case words. */
+function isScoreLine(tokens: readonly Token[], index: number): boolean {
+  let from = index;
+  while (from > 0 && !tokens[from]!.newline) from--;
+  let numbers = 0;
+  let lowers = 0;
+  for (let at = from; at < tokens.length && (at === from || !tokens[at]!.newline); at++) {
+    const token = tokens[at]!;
+    if (/^\d/.test(token.text)) numbers++;
+    else if (token.word && !token.cap && !token.upper) lowers++;
+  }
+  return numbers >= 2 && lowers <= 1;
 }
 
 function isAcronymOf(short: string, longWords: readonly string[]): boolean {
@@ -259,6 +321,7 @@ function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Ga
       const kinds = gaz.phrases.get(key);
       if (!kinds) continue;
       if (length === 1 && token.text.length <= 2 && !kinds.includes('country')) continue;
+      if (length === 1 && isCommonLower(gaz, token.lower) && !kinds.some((kind) => kind === 'country' || kind === 'demonym' || kind === 'agency' || kind === 'org')) continue;
       if (kinds.includes('demonym')) {
         type = 'nationality';
         country = demonymCountry(gaz, key);
