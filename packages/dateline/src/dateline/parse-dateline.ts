@@ -196,7 +196,8 @@ const placeAndDate: Extractor = (lead) => {
     const after = dateAfterDash(lead.text, separator);
     if (after !== null) ({ date, separator } = after);
   }
-  let place = lead.text.slice(lead.start, placeEnd).replace(/[\s,]+$/, '');
+  // Trailing commas go, with a stray period after one ("Hauppauge, N.Y,. March 13"); "Calif." keeps its own.
+  let place = lead.text.slice(lead.start, placeEnd).replace(/,[\s.,]*$|\s+$/, '');
   // The agency may sit between place and date: "BEIJING (Xinhua) June 27 —" is rare; "LIMA, Peru (AP) —" is handled above.
   let agencies = taken.agencies;
   const inner = place.length > 0 && date !== null ? takeAgencies(place) : null;

@@ -16,6 +16,14 @@ const SENTENCE_WORDS = new Set([
   'vs', 'versus', 'via', 'price', 'prices', 'close', 'closing', 'open', 'opening', 'net', 'shr', 'note', 'update', 'updated', 'breaking',
 ]);
 
+export interface PlaceShape {
+  /** Every word is a place word: no digits, no sentence words. */
+  wordsOk: boolean;
+  /** 'upper' (LIMA), 'title' (Lima, Rio de Janeiro), 'lower' (lima) or 'mixed'. */
+  casing: 'upper' | 'title' | 'lower' | 'mixed';
+  parts: string[];
+}
+
 /** Reads the parts of a place as written ("WEST PALM BEACH, Fla./WASHINGTON") and their shape. */
 export function placeShape(place: string): PlaceShape {
   const parts = place.split(',').map((part) => part.trim());
@@ -111,7 +119,7 @@ export function toLocation(place: string, shape: PlaceShape): DatelineLocation {
     const pieces = part.split('/').map((piece) => piece.trim());
     const region = pieces.find((piece) => regionName(piece, true) !== null);
     const country = pieces.find((piece) => isCountry(piece));
-    if (region !== undefined && location.region === null && !(country === region && index === rest.length - 1 && location.region !== null)) {
+    if (region !== undefined && location.region === null) {
       location.region = region;
     } else if (country !== undefined && location.country === null) {
       location.country = country;

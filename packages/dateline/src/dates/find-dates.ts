@@ -1,4 +1,216 @@
+import { assertText, sentenceAt, splitSentences, type Span } from '@newsparse/core';
+import { formatDay, formatMinute, formatMonth, shift, type CivilDate } from '../calendar.js';
+import { toReferenceDay } from '../reference.js';
+import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMention, FindDatesOptions } from '../types.js';
-export function findDates(_text: string, _options: FindDatesOptions): DateMention[] {
-  return [];
+import {
+  clockTimes,
+  durations,
+  halves,
+  numericDates,
+  quarters,
+  relativeDays,
+  seasons,
+  spansFromReference,
+  unitPeriods,
+  unitsAgo,
+  weekdays,
+  writtenDates,
+  years,
+  type ExtractContext,
+  type Extractor,
+  type Found,
+} from './extractors.js';
+import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
+import { tenseAround, type Tense } from './tense.js';
+
+/** In order of trust: on overlapping spans the longer wins, and on equal spans the earlier extractor. */
+const EXTRACTORS: readonly Extractor[] = [
+  writtenDates,
+  numericDates,
+  weekdays,
+  relativeDays,
+  unitPeriods,
+  spansFromReference,
+  unitsAgo,
+  quarters,
+  halves,
+  seasons,
+  years,
+  clockTimes,
+  durations,
+];
+
+interface RefineContext extends ExtractContext {
+  /** Sentences, split on first need (only mentions that wait for a tense need them). */
+  sentences: () => Span[];
+}
+
+type Refiner = (found: Found[], context: RefineContext) => Found[];
+
+/**
+ * Finds the date mentions in a story and resolves them against its date.
+ *
+ * Resolution policy (see the README): a weekday, a month or a quarter named alone resolves to
+ * the past in a past-tense clause and to the future in a future one ("will", "is set to",
+ * "upcoming", "next"); "last week", "this month" and "the past five years" are ranges;
+ * "five-day" and "two years" are durations (value null), never calendar days. Values are ISO
+ * 8601 cut to their precision.
+ *
+ * @example
+ * findDates('The visit began on Tuesday and ends in November, when leaders will meet.', { reference: '2024-06-27' })
+ * //=> [{ text: 'on Tuesday', start: 15, end: 25, kind: 'relative', value: '2024-06-25', precision: 'day' },
+ * //     { text: 'in November', start: 35, end: 46, kind: 'relative', value: '2024-11', precision: 'month' }]
+ */
+export function findDates(text: string, options: FindDatesOptions): DateMention[] {
+  assertText(text, 'findDates');
+  const reference = toReferenceDay(options?.reference as Date | string, 'findDates');
+  let sentences: Span[] | null = null;
+  const context: RefineContext = {
+    text,
+    reference,
+    order: options.order,
+    sentences: () => (sentences ??= splitSentences(text)),
+  };
+  let found: Found[] = [];
+  for (const extract of EXTRACTORS) found.push(...extract(context));
+  for (const refine of REFINERS) found = refine(found, context);
+  return found.map((mention) => toMention(text, mention));
+}
+
+/** Keeps the longest of overlapping mentions (the earliest extractor on a tie). */
+const removeOverlaps: Refiner = (found) => {
+  const ordered = found.map((mention, order) => ({ mention, order })).sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end || a.order - b.order);
+  const kept: Found[] = [];
+  for (const { mention } of ordered) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || mention.start >= last.end) kept.push(mention);
+    else if (mention.end - mention.start > last.end - last.start) kept[kept.length - 1] = mention;
+  }
+  return kept;
+};
+
+/** Resolves what waits for the clause's tense, and times to the day their clause is about. */
+const resolvePending: Refiner = (found, context) => {
+  const { text, reference } = context;
+  const tenseOf = (mention: Found): Tense => {
+    const sentence = sentenceAt(context.sentences(), mention.start) ?? { start: 0, end: text.length };
+    return tenseAround(text, sentence, mention.start, mention.end);
+  };
+  let lastDay: { date: CivilDate; end: number } | null = null;
+  let lastPeriod: { value: string; precision: 'quarter' | 'month' | 'half'; end: number } | null = null;
+  for (const mention of found) {
+    const pending = mention.pending;
+    if (pending !== undefined) {
+      delete mention.pending;
+      switch (pending.type) {
+        case 'month':
+          mention.value = resolveMonth(pending.month, pending.modifier, pending.modifier === null ? tenseOf(mention) : 'past', reference);
+          break;
+        case 'month-day': {
+          const date = resolveMonthDay(pending.month, pending.day, tenseOf(mention), reference);
+          mention.value = pending.time === null ? formatDay(date) : formatMinute(date, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
+          if (pending.untilDay !== null) mention.until = formatDay({ ...date, day: pending.untilDay });
+          break;
+        }
+        case 'weekday':
+          mention.value = formatDay(resolveWeekday(pending.weekday, pending.modifier, pending.modifier === null || pending.modifier === 'this' ? tenseOf(mention) : 'past', reference));
+          break;
+        case 'quarter':
+          mention.value = resolveQuarter(pending.quarter, tenseOf(mention), reference);
+          break;
+        case 'half':
+          mention.value = resolveHalf(pending.half, tenseOf(mention), reference);
+          break;
+        case 'season':
+          mention.value = resolveSeason(pending.season, pending.modifier, tenseOf(mention), reference);
+          break;
+        case 'time': {
+          const sentence = sentenceAt(context.sentences(), mention.start);
+          const day = lastDay !== null && sentence !== null && lastDay.end > sentence.start ? lastDay.date : reference;
+          mention.value = formatMinute(day, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
+          break;
+        }
+        case 'units-ago': {
+          // In earnings news "a year ago" is the same quarter (or month) a year before: take the
+          // period named last in the same or the previous sentence.
+          const near = lastPeriod !== null && mention.start - lastPeriod.end < 300 ? lastPeriod : null;
+          if (pending.unit === 'year' && near !== null) {
+            mention.value = shiftPeriod(near.value, pending.amount);
+            mention.precision = near.precision;
+          } else {
+            const resolved = unitValue(shift(reference, pending.unit, pending.amount), pending.unit);
+            mention.value = resolved.value;
+            mention.precision = resolved.precision;
+          }
+          break;
+        }
+      }
+    }
+    if (mention.value !== null && mention.precision === 'day' && mention.kind !== 'range') {
+      const [year, month, day] = mention.value.split('-').map(Number);
+      lastDay = { date: { year: year!, month: month!, day: day! }, end: mention.end };
+    }
+    if (mention.value !== null && (mention.precision === 'quarter' || mention.precision === 'month' || mention.precision === 'half')) {
+      lastPeriod = { value: mention.value, precision: mention.precision, end: mention.end };
+    }
+  }
+  return found;
+};
+
+/** '2024-Q3' shifted by whole years: '2023-Q3'. */
+function shiftPeriod(value: string, years: number): string {
+  const year = Number(value.slice(0, 4)) + years;
+  if (/^\d{4}-\d{2}$/.test(value)) return formatMonth(year, Number(value.slice(5)));
+  return `${String(year).padStart(4, '0')}${value.slice(4)}`;
+}
+
+const RANGE_JOINER = /^\s?(?:[\-–—]|to|through|thru|until|till|and)\s?$/i;
+
+/** "from June 3 to July 5", "between May and August", "Monday-Wednesday": two mentions of one precision joined into a range. */
+const joinRanges: Refiner = (found, { text }) => {
+  const joined: Found[] = [];
+  for (const mention of found) {
+    const previous = joined[joined.length - 1];
+    if (
+      previous !== undefined &&
+      previous.value !== null &&
+      mention.value !== null &&
+      previous.until === undefined &&
+      mention.until === undefined &&
+      previous.precision === mention.precision &&
+      previous.kind !== 'duration' &&
+      mention.kind !== 'duration' &&
+      mention.value > previous.value
+    ) {
+      const between = text.slice(previous.end, mention.start);
+      const joiner = RANGE_JOINER.exec(between);
+      const opener = /\b(?:from|between)\s$/i.exec(text.slice(Math.max(0, previous.start - 8), previous.start));
+      if (joiner && (opener || !/and/i.test(joiner[0]))) {
+        previous.kind = 'range';
+        previous.until = mention.value;
+        if (opener) previous.start -= opener[0].length;
+        previous.end = mention.end;
+        continue;
+      }
+    }
+    joined.push(mention);
+  }
+  return joined;
+};
+
+const REFINERS: readonly Refiner[] = [removeOverlaps, resolvePending, joinRanges];
+
+function toMention(text: string, found: Found): DateMention {
+  const mention: DateMention = {
+    text: text.slice(found.start, found.end),
+    start: found.start,
+    end: found.end,
+    kind: found.kind,
+    value: found.value,
+    precision: found.precision,
+  };
+  if (found.until !== undefined) mention.until = found.until;
+  if (found.zone !== undefined) mention.zone = found.zone;
+  return mention;
 }

@@ -151,7 +151,7 @@ const POSTAL = new Set([...US_STATES, ...CANADA].flatMap((forms) => forms.filter
 /** The region a dateline part names ("Calif." → "California"), or null. `fuzzy` reads one typo. */
 export function regionName(text: string, fuzzy = false): string | null {
   const trimmed = text.trim();
-  if (/^[A-Za-z]{2}$/.test(trimmed) && !POSTAL.has(trimmed)) return null;
+  if (/^[A-Z]{2}$/i.test(trimmed) && !POSTAL.has(trimmed)) return null;
   const key = regionKey(trimmed);
   if (key.length < 2) return null;
   const exact = REGION_KEYS.get(key);

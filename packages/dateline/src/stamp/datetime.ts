@@ -32,7 +32,7 @@ export interface WrittenDateTime extends WrittenDate {
 
 const WEEKDAY = /(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Lunes|Martes|Mi[eé]rcoles|Jueves|Viernes|S[aá]bado|Domingo)([a-z]{0,6})\.?,?\s{1,3}/iy;
 const MONTH_DAY = /(\p{L}{3,10})(\.?)\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:|\.\d)(?:(?:,\s{0,3}|\s{1,3})(\d{4})(?!\d))?/uy;
-const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}|\s{1,3}(?:de|of)\s{1,3})(\p{L}{3,10})(\.?)(?:,?\s{1,3}(?:de(?:l)?\s{1,3})?(\d{4})(?!\d))?/uy;
+const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}|\s{1,3}(?:de|of)\s{1,3})(\p{L}{3,10})(\.?)(?:,?\s{1,3}(?:del?\s{1,3})?(\d{4})(?!\d))?/uy;
 const MONTH_YEAR = /(\p{L}{3,10})(\.?),?\s{1,3}(?:de\s{1,3})?(\d{4})(?!\d)/uy;
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d-])/y;
 const NUMERIC = /(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-]\d)/y;
@@ -186,7 +186,7 @@ function withZone(text: string, time: WrittenTime): WrittenTime {
   return time;
 }
 
-const BETWEEN_DATE_AND_TIME = /(?:,?\s{1,3}(?:at\s{1,3}|@\s{0,2}|-\s{1,2}|a las\s{1,3})?|T)/iy;
+const BETWEEN_DATE_AND_TIME = /,?\s{1,3}(?:at\s{1,3}|@\s{0,2}|-\s{1,2}|a las\s{1,3})?|T/iy;
 const BETWEEN_TIME_AND_DATE = /,?\s{1,3}(?:on\s{1,3})?/y;
 
 /**

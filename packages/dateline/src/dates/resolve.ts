@@ -1,0 +1,129 @@
+// Resolving what a mention names against the story's date, one small function per shape.
+import {
+  compareDays,
+  formatDay,
+  formatDecade,
+  formatMonth,
+  formatQuarter,
+  formatWeek,
+  formatYear,
+  isRealDay,
+  quarterOf,
+  shift,
+  weekdayOf,
+  type CalendarUnit,
+  type CivilDate,
+} from '../calendar.js';
+import type { DatePrecision } from '../types.js';
+import type { Tense } from './tense.js';
+
+/** "last", "next", "this" before a month, weekday, season or quarter; null when none. */
+export type Modifier = 'last' | 'next' | 'this' | null;
+
+export interface Resolved {
+  value: string;
+  precision: DatePrecision;
+  until?: string;
+}
+
+/** A month named alone ("in May", "last July"): the past one, or the coming one in a future clause. */
+export function resolveMonth(month: number, modifier: Modifier, tense: Tense, reference: CivilDate): string {
+  let year = reference.year;
+  if (modifier === 'last') year = month < reference.month ? reference.year : reference.year - 1;
+  else if (modifier === 'next') year = month > reference.month ? reference.year : reference.year + 1;
+  else if (modifier === null) {
+    if (tense === 'past' && month > reference.month) year--;
+    if (tense === 'future' && month < reference.month) year++;
+  }
+  return formatMonth(year, month);
+}
+
+/** "June 27" without a year: on or before the story date, or on or after it in a future clause. */
+export function resolveMonthDay(month: number, day: number, tense: Tense, reference: CivilDate): CivilDate {
+  for (let offset = 0; offset <= 8; offset++) {
+    const year = tense === 'past' ? reference.year - offset : reference.year + offset;
+    const date = { year, month, day };
+    if (isRealDay(year, month, day) && (tense === 'past' ? compareDays(date, reference) <= 0 : compareDays(date, reference) >= 0)) return date;
+  }
+  return { year: reference.year, month, day: Math.min(day, 28) };
+}
+
+/**
+ * A weekday ("on Tuesday"): within the week before the story date (the day itself included)
+ * in a past clause, within the week after it in a future one. "last Tuesday" is strictly
+ * before, "next Tuesday" strictly after.
+ */
+export function resolveWeekday(weekday: number, modifier: Modifier, tense: Tense, reference: CivilDate): CivilDate {
+  const today = weekdayOf(reference);
+  const back = (today - weekday + 7) % 7;
+  const ahead = (weekday - today + 7) % 7;
+  if (modifier === 'last') return shift(reference, 'day', -(back === 0 ? 7 : back));
+  if (modifier === 'next') return shift(reference, 'day', ahead === 0 ? 7 : ahead);
+  return tense === 'future' ? shift(reference, 'day', ahead) : shift(reference, 'day', -back);
+}
+
+/** The value of the calendar unit that contains `date`. */
+export function unitValue(date: CivilDate, unit: CalendarUnit): Resolved {
+  switch (unit) {
+    case 'day':
+      return { value: formatDay(date), precision: 'day' };
+    case 'week':
+      return { value: formatWeek(date), precision: 'week' };
+    case 'month':
+      return { value: formatMonth(date.year, date.month), precision: 'month' };
+    case 'quarter':
+      return { value: formatQuarter(date.year, quarterOf(date)), precision: 'quarter' };
+    case 'year':
+      return { value: formatYear(date.year), precision: 'year' };
+    case 'decade':
+      return { value: formatDecade(date.year), precision: 'decade' };
+  }
+}
+
+/** "the third quarter" without a year: the latest one begun by the story date, or the next one to end after it in a future clause. */
+export function resolveQuarter(quarter: number, tense: Tense, reference: CivilDate): string {
+  const current = quarterOf(reference);
+  let year = reference.year;
+  if (tense === 'past' && quarter > current) year--;
+  if (tense === 'future' && quarter < current) year++;
+  return formatQuarter(year, quarter);
+}
+
+export function resolveHalf(half: number, tense: Tense, reference: CivilDate): string {
+  const current = reference.month <= 6 ? 1 : 2;
+  let year = reference.year;
+  if (tense === 'past' && half > current) year--;
+  if (tense === 'future' && half < current) year++;
+  return `${formatYear(year)}-H${half}`;
+}
+
+const SEASONS = ['SP', 'SU', 'FA', 'WI'] as const;
+
+/** The season a day falls in, with the year it is filed under (winter: the year of its December). */
+function seasonOf(date: CivilDate): { season: number; year: number } {
+  if (date.month === 12) return { season: 3, year: date.year };
+  if (date.month <= 2) return { season: 3, year: date.year - 1 };
+  return { season: Math.floor((date.month - 3) / 3), year: date.year };
+}
+
+/** "last fall", "this summer", "the spring": '2023-FA' (TimeML's season codes). */
+export function resolveSeason(season: number, modifier: Modifier, tense: Tense, reference: CivilDate): string {
+  const now = seasonOf(reference);
+  // Seasons counted from spring of year 0, so that "before" and "after" are plain comparisons.
+  const index = now.year * 4 + now.season;
+  let year = now.year;
+  const candidate = (y: number): number => y * 4 + season;
+  if (modifier === 'last') {
+    while (candidate(year) >= index) year--;
+  } else if (modifier === 'next') {
+    while (candidate(year) <= index) year++;
+  } else if (modifier === 'this') {
+    year = season === 3 && now.season === 3 ? now.year : reference.year;
+  } else if (tense === 'past') {
+    while (candidate(year) > index) year--;
+  } else {
+    // A season in a future clause: the one under way or the coming one.
+    while (candidate(year) < index) year++;
+  }
+  return `${formatYear(year)}-${SEASONS[season]}`;
+}
