@@ -44,16 +44,26 @@ const COMMON_POS = new Set([
   'Actor', 'Verb', 'Imperative', 'Duration', 'Unit', 'Date', 'Month', 'WeekDay',
 ]);
 
+/** Endings of ordinary English words (adverbs, abstract nouns) that names rarely have. */
+const COMMON_SUFFIX = /^\p{L}{3,}(?:ly|ness|ment|ments|tion|tions|sion|ities|ity|ized|ised|izing|ising)$/u;
+
 export interface DocumentFacts {
   /** lower-case words that occur in lower case in this text */
   lowerWords: Set<string>;
+  /** lower-cased words that this text capitalises inside a sentence (name evidence) */
+  capitalisedInside: Set<string>;
 }
 
 /** Collects the words that the text writes in lower case (a capitalised one is then no name). */
 export function documentFacts(tokens: readonly Token[]): DocumentFacts {
   const lowerWords = new Set<string>();
-  for (const token of tokens) if (token.word && !token.cap && !token.upper && token.text === token.lower) lowerWords.add(token.lower);
-  return { lowerWords };
+  const capitalisedInside = new Set<string>();
+  for (const token of tokens) {
+    if (!token.word) continue;
+    if (!token.cap && !token.upper && token.text === token.lower) lowerWords.add(token.lower);
+    else if (token.nameLike && !token.sentStart) capitalisedInside.add(token.lower);
+  }
+  return { lowerWords, capitalisedInside };
 }
 
 /** Whether a capitalised word is more likely an ordinary word than a name. */
@@ -65,7 +75,7 @@ export function isCommonWord(token: Token, gaz: Gazetteer, facts: DocumentFacts)
   if (kinds && !kinds.includes('demonym')) return false;
   const tag = gaz.pos.get(lower);
   if (tag !== undefined && COMMON_POS.has(tag)) return true;
-  return gaz.common.has(lower) || facts.lowerWords.has(lower);
+  return gaz.common.has(lower) || facts.lowerWords.has(lower) || COMMON_SUFFIX.test(lower);
 }
 
 /** Whether a lower-case word is an ordinary English word (training-corpus list or compromise's part of speech). */
@@ -153,7 +163,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       if (word === 'and' && next.text === 'and') {
         // "Ministry of Trade and Industry", "Belt and Road Initiative", "Bosnia and Herzegovina".
         let k = j + 2;
-        while (tokens[k + 1]?.nameLike && !tokens[k + 1]!.newline) k++;
+        while (k < j + 6 && tokens[k + 1]?.nameLike && !tokens[k + 1]!.newline) k++;
         const afterWords = tokens.slice(j + 2, k + 1);
         const lastAfter = afterWords[afterWords.length - 1]!;
         const runHasHead = gaz.orgHeads.has(current.lower) && !current.lower.endsWith('s');
@@ -179,9 +189,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
 function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
   let positions = run;
   // A leading "The".
-  while (positions.length > 0 && /^(the|a|an)$/.test(tokens[positions[0]!]!.lower) && !gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' '))) {
-    positions = positions.slice(1);
-  }
+  let skip = 0;
+  while (skip < positions.length && /^(the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' ')))) skip++;
+  if (skip > 0) positions = positions.slice(skip);
   if (positions.length === 0) return;
   // A sentence-initial ordinary word ("During", "Experts", "Company").
   const first = tokens[positions[0]!]!;
@@ -192,8 +202,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const headed = second !== undefined && isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) && !gaz.demonyms.has(first.key);
     if (!keepsOf && !knownPrefix && !headed) {
       out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
-      positions = positions.slice(1);
-      while (positions.length > 0 && !tokens[positions[0]!]!.nameLike) positions = positions.slice(1);
+      let from = 1;
+      while (from < positions.length && !tokens[positions[from]!]!.nameLike) from++;
+      positions = positions.slice(from);
       if (positions.length === 0) return;
     }
   }

@@ -58,6 +58,7 @@ export function candidateFeatures(candidate: Candidate, tokens: readonly Token[]
   if (count === 1) features.push(`pos1=${tag ?? 'none'}`);
   if (candidate.title) features.push('t', `t=${candidate.title}`);
   if (candidate.sentStart) features.push('ss');
+  if (count === 1 && facts.capitalisedInside.has(keys[0]!)) features.push(candidate.sentStart ? 'capInSs' : 'capIn');
   if (candidate.caps) features.push('caps');
   if (/^\p{Lu}{2,}$/u.test(lastWord) || /^(?:\p{Lu}\.)+$/u.test(lastWord)) features.push(count === 1 ? 'acr1' : 'acr');
   if (words.some((word) => word.includes('-'))) features.push('hy');

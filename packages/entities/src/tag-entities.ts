@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import { type Candidate, type DocumentFacts, documentFacts, findCandidates, isCommonLower } from './candidates.js';
 import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
 import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
-import { WEIGHTS } from './model.generated.js';
+import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { type Token, tokenize } from './tokenize.js';
 import type { Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
@@ -64,6 +64,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     return { ...base, type: 'nationality', firm: true, scores: null, country };
   }
   const scores = score(model(), candidateFeatures(candidate, tokens, gaz, facts));
+  scores[LABELS.length - 1]! += O_BIAS;
   let best = 0;
   for (let index = 1; index < LABELS.length; index++) if (scores[index]! > scores[best]!) best = index;
   const modelLabel = LABELS[best]!;
@@ -105,6 +106,11 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
       return wordKinds !== undefined && !wordKinds.includes('person') && !wordKinds.includes('city');
     });
     if (plain && !known && !kinds) return { ...base, type: 'person', firm: true, scores };
+  }
+  // "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person.
+  if (words.length === 1 && modelLabel !== 'LOC' && modelLabel !== 'ORG' && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
+    const next = tokens[candidate.last + 1];
+    if (next && SPEECH_VERBS.has(next.lower)) return { ...base, type: 'person', firm: true, scores };
   }
   let type = LABEL_TYPE[modelLabel];
   // An unknown acronym in running text ("FTU", "VCG") is most often an organisation.
@@ -202,12 +208,14 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
   // Results tables ("Leeds 2 Chelsea 1"): a city followed by a score is a team.
+  const scoreLines = new Map<number, boolean>();
+  const lineStarts: { value: Int32Array | null } = { value: null };
   for (const item of typed) {
     if (!item.candidate || item.type === 'nationality' || (item.type === 'person' && item.firm)) continue;
     const kinds = gaz.phrases.get(item.key);
     if (kinds && (kinds.includes('country') || kinds.includes('demonym'))) continue;
     const next = tokens[item.candidate.last + 1];
-    if (!next || !/^\d{1,3}$/.test(next.text) || !isScoreLine(tokens, item.candidate.first)) continue;
+    if (!next || !/^\d{1,3}$/.test(next.text) || !isScoreLine(tokens, item.candidate.first, scoreLines, lineStarts)) continue;
     item.type = 'organization';
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
@@ -258,13 +266,31 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
   return group(text, mentionsTyped, acronymOf, gaz, options);
 }
 
+/** Verbs that follow a speaker's name in news copy. */
+const SPEECH_VERBS = new Set(
+  ('said says told added noted stated argued explained insisted warned wrote asked replied recalled acknowledged ' +
+    'admitted announced claimed confirmed declared denied described emphasized emphasised estimated believes ' +
+    'believed thinks thought arrived met visited urged predicted cautioned suggested commented continued concluded').split(' '),
+);
 const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
 const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'cos', 'international', 'bank', 'airlines']);
 
 /** Whether the token's line reads like a results table: many numbers, few lower-case words. */
-function isScoreLine(tokens: readonly Token[], index: number): boolean {
-  let from = index;
-  while (from > 0 && !tokens[from]!.newline) from--;
+function isScoreLine(tokens: readonly Token[], index: number, cache: Map<number, boolean>, lineStarts: { value: Int32Array | null }): boolean {
+  if (!lineStarts.value) {
+    const starts = new Int32Array(tokens.length);
+    for (let at = 1; at < tokens.length; at++) starts[at] = tokens[at]!.newline ? at : starts[at - 1]!;
+    lineStarts.value = starts;
+  }
+  const from = lineStarts.value[index] ?? 0;
+  const known = cache.get(from);
+  if (known !== undefined) return known;
+  const result = scoreLine(tokens, from);
+  cache.set(from, result);
+  return result;
+}
+
+function scoreLine(tokens: readonly Token[], from: number): boolean {
   let numbers = 0;
   let lowers = 0;
   for (let at = from; at < tokens.length && (at === from || !tokens[at]!.newline); at++) {
@@ -407,7 +433,8 @@ function group(text: string, items: readonly Typed[], acronymOf: Map<Typed, Type
   const mentions: EntityMention[] = [];
   const byKey = new Map<string, Entity>();
   const itemEntity = new Map<Typed, Entity>();
-  const people: Array<{ entity: Entity; tokens: string[] }> = [];
+  const peopleByToken = new Map<string, Array<{ entity: Entity; tokens: string[] }>>();
+  const orgByInitials = new Map<string, Entity>();
   const display = (words: readonly string[], surface: string): string => (surface === surface.toUpperCase() && words.join('').length > 4 && !/^(?:\p{Lu}\.?){2,6}$/u.test(surface) ? properCaseName(surface) : surface);
 
   // Longest person names first, so that "Wang" finds "Wang Youming" wherever it comes.
@@ -424,24 +451,36 @@ function group(text: string, items: readonly Typed[], acronymOf: Map<Typed, Type
     if (!entity) entity = byKey.get(key);
     if (!entity && item.type === 'person') {
       const parts = nameTokens(surface);
-      const match = people.find((person) => isSubName(parts, person.tokens));
+      const bucket = parts.length > 0 ? peopleByToken.get(parts[parts.length - 1]!) ?? peopleByToken.get(parts[0]!) : undefined;
+      const match = bucket?.find((person) => isSubName(parts, person.tokens));
       if (match) entity = match.entity;
     }
     if (!entity && item.type === 'organization') {
       // An acronym whose letters are the initials of an organisation named in full.
-      for (const other of entities) {
-        if (other.type === 'organization' && isAcronymOf(surface, other.name.split(/\s+/))) {
-          entity = other;
-          break;
-        }
-      }
+      const letters = surface.replace(/\./g, '');
+      const other = /^\p{Lu}{2,10}$/u.test(letters) ? orgByInitials.get(letters) : undefined;
+      if (other && isAcronymOf(surface, other.name.split(/\s+/))) entity = other;
     }
     if (!entity) {
       const name = item.canonical ?? display(item.words, surface);
       entity = { id: '', type: item.type, name, aliases: [], mentions: 0 };
       if (item.type === 'nationality' && item.country) entity.country = item.country;
       entities.push(entity);
-      if (item.type === 'person') people.push({ entity, tokens: nameTokens(name) });
+      if (item.type === 'person') {
+        const person = { entity, tokens: nameTokens(name) };
+        // Index by every word, so that a short form finds its full name without a scan.
+        for (const token of new Set(person.tokens)) {
+          const list = peopleByToken.get(token) ?? [];
+          if (list.length < 50) list.push(person);
+          peopleByToken.set(token, list);
+        }
+      }
+      if (item.type === 'organization' && item.words.length >= 2) {
+        const words = name.split(/\s+/);
+        for (const initials of [words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join(''), words.filter((word) => /^[\p{L}\p{N}]/u.test(word)).map((word) => word[0]!.toUpperCase()).join('')]) {
+          if (initials.length >= 2 && !orgByInitials.has(initials)) orgByInitials.set(initials, entity);
+        }
+      }
     }
     byKey.set(key, entity);
     itemEntity.set(item, entity);

@@ -34,6 +34,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
+/** Words after which a wrapped line goes on with the same sentence even before a capital. */
+const CONTINUERS = new Set(['of', 'the', 'and', 'to', 'in', 'for', 'a', 'an', 'on', 'with', 'by', 'at', 'from', 'said', 'told', '&']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '-', '\u2014', '\u2013', ':']);
 
 /** Splits text into tokens in one linear pass. */
@@ -59,6 +61,8 @@ export function tokenize(text: string): Token[] {
     const surface = match[0];
     const start = match.index;
     const end = start + surface.length;
+    const word = WORD_START.test(surface);
+    const cap = word && CAP_START.test(surface);
     let breaks = 0;
     let lastBreak = -1;
     for (let index = previousEnd; index < start; index++) {
@@ -78,11 +82,11 @@ export function tokenize(text: string): Token[] {
       const indented = start > lastBreak + 1;
       const previousLineStart = text.lastIndexOf('\n', lastBreak - 1) + 1;
       const shortLine = lastBreak - previousLineStart < 50;
-      newline = breaks > 1 || indented || shortLine || !previous || !previous.word || previous.capsLine || capsLine;
+      const continues = !cap || CONTINUERS.has(previous?.lower ?? '') || (previous?.cap === true && cap);
+      newline = breaks > 1 || indented || shortLine || !previous || !previous.word || previous.capsLine || capsLine || !continues;
     }
     if (newline) sentenceOpen = false;
-    const word = WORD_START.test(surface);
-    const cap = word && CAP_START.test(surface);
+
     const upper = word && HAS_UPPER.test(surface) && !HAS_LOWER.test(surface);
     const nameLike = word && !capsLine && (cap || CAMEL.test(surface) || (/^\p{N}/u.test(surface) && HAS_UPPER.test(surface) && /\p{L}/u.test(surface)));
     const lower = surface.toLowerCase();

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { tagEntities } from '../src/index.js';
+
+// Text that names nobody: nothing may come back.
+const negatives = [
+  '',
+  '   \n\n  ',
+  'The president said the minister would resign on Monday.',
+  'Experts said the economy grew.',
+  'During the visit, officials discussed trade.',
+  'Published: Jun 27, 2024 08:43 PM',
+  'One of the goals is to promote growth.',
+  'Specifically, it will lead to important outcomes.',
+  'I think it will rain in the morning.',
+  '1234 5678 !!! ??? ... --- ***',
+];
+
+describe('negative cases', () => {
+  for (const text of negatives) {
+    it(JSON.stringify(text.slice(0, 40)), () => {
+      expect(tagEntities(text).mentions).toEqual([]);
+    });
+  }
+});
