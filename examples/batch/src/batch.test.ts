@@ -38,7 +38,7 @@ describe('the CLI over the sample folder', () => {
 
   it('writes one line per article, in input order, with its id (via main.ts)', () => {
     const main = fileURLToPath(new URL('./main.ts', import.meta.url));
-    const report = execFileSync(process.execPath, ['--import', 'tsx', main, '--jobs', '2', '--out', out], { encoding: 'utf8' });
+    const report = execFileSync(process.execPath, ['--import', 'tsx', main, '--jobs', '1', '--out', out], { encoding: 'utf8' });
     expect(report).toContain('Most quoted people');
     const lines = readFileSync(output, 'utf8').trimEnd().split('\n');
     expect(lines).toHaveLength(articleFiles.length);

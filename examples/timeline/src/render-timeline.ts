@@ -1,4 +1,4 @@
-import type { Timeline, TimelineEvent } from './build-timeline.js';
+import { firstDay, type Timeline, type TimelineEvent } from './build-timeline.js';
 
 const CONTEXT = 70;
 
@@ -54,8 +54,8 @@ function sentenceParts(event: TimelineEvent, context: number): { before: string;
 const WIDTH = 900;
 const AXIS_LEFT = 70;
 const AXIS_RIGHT = WIDTH - 40;
-const AXIS_Y = 92;
-const LIST_TOP = 150;
+const AXIS_TOP = 92;
+const LIST_GAP = 58;
 const LINE_HEIGHT = 17;
 const WRAP = 100;
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
@@ -73,7 +73,11 @@ export function renderTimelineSvg(timeline: Timeline): string {
   const events = timeline.events;
   const blocks = events.map((event) => wrapMarked(event));
   const listHeight = blocks.reduce((sum, block) => sum + (block.length + 1) * LINE_HEIGHT + 8, 0);
-  const height = LIST_TOP + Math.max(listHeight, 30) + 20;
+  const levels = labelLevels(events);
+  // Numbers stacked above the axis push it (and the list) down.
+  const axisY = AXIS_TOP + Math.max(0, ...levels) * 14;
+  const listTop = axisY + LIST_GAP;
+  const height = listTop + Math.max(listHeight, 30) + 20;
   const title = timeline.stories.length === 1 ? (timeline.stories[0]!.title ?? timeline.stories[0]!.id) : `${timeline.stories.length} stories`;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" font-family="${FONT}" font-size="13">`,
@@ -82,35 +86,36 @@ export function renderTimelineSvg(timeline: Timeline): string {
     `<text x="20" y="48" fill="#5a6673">${escapeXml(clip(title, 120))}</text>`,
   ];
   if (events.length === 0) {
-    parts.push(`<text x="20" y="${LIST_TOP}" fill="#5a6673">No dates found.</text>`, '</svg>');
+    parts.push(`<text x="20" y="${listTop}" fill="#5a6673">No dates found.</text>`, '</svg>');
     return `${parts.join('\n')}\n`;
   }
 
-  const first = toTime(events[0]!.day);
-  const last = toTime(events.at(-1)!.day);
-  // Pad a one-day story so its dot sits in the middle of a short axis.
-  const span = Math.max(last - first, 86_400_000);
-  const start = last === first ? first - span / 2 : first;
+  const { start, span } = axisScale(events);
   const x = (time: number): number => AXIS_LEFT + ((time - start) / span) * (AXIS_RIGHT - AXIS_LEFT);
-  parts.push(`<line x1="${AXIS_LEFT}" y1="${AXIS_Y}" x2="${AXIS_RIGHT}" y2="${AXIS_Y}" stroke="#9aa7b4" stroke-width="2"/>`);
+  parts.push(`<line x1="${AXIS_LEFT}" y1="${axisY}" x2="${AXIS_RIGHT}" y2="${axisY}" stroke="#9aa7b4" stroke-width="2"/>`);
   for (const tick of ticks(start, start + span)) {
     const tx = x(tick.time).toFixed(1);
     parts.push(
-      `<line x1="${tx}" y1="${AXIS_Y - 5}" x2="${tx}" y2="${AXIS_Y + 5}" stroke="#9aa7b4"/>`,
-      `<text x="${tx}" y="${AXIS_Y + 22}" text-anchor="middle" fill="#5a6673" font-size="11">${tick.label}</text>`,
+      `<line x1="${tx}" y1="${axisY - 5}" x2="${tx}" y2="${axisY + 5}" stroke="#9aa7b4"/>`,
+      `<text x="${tx}" y="${axisY + 22}" text-anchor="middle" fill="#5a6673" font-size="11">${tick.label}</text>`,
     );
   }
-  // Events on the same day share one dot, their numbers stacked above it.
-  const stacks = new Map<string, number>();
+  const dots = new Set<string>();
   events.forEach((event, index) => {
-    const level = stacks.get(event.day) ?? 0;
-    stacks.set(event.day, level + 1);
-    const ex = x(toTime(event.day)).toFixed(1);
-    if (level === 0) parts.push(`<circle cx="${ex}" cy="${AXIS_Y}" r="6" fill="#2f6db5"/>`);
-    parts.push(`<text x="${ex}" y="${AXIS_Y - 12 - level * 14}" text-anchor="middle" font-size="11" font-weight="600" fill="#2f6db5">${index + 1}</text>`);
+    const ex = x(toTime(event.day));
+    if (event.until !== undefined) {
+      const until = firstDay(event.until);
+      const ux = until === null ? ex : x(toTime(until));
+      parts.push(`<rect x="${ex.toFixed(1)}" y="${axisY - 4}" width="${Math.max(ux - ex, 2).toFixed(1)}" height="8" rx="4" fill="#2f6db5" fill-opacity="0.3"/>`);
+    }
+    if (!dots.has(event.day)) {
+      dots.add(event.day);
+      parts.push(`<circle cx="${ex.toFixed(1)}" cy="${axisY}" r="6" fill="#2f6db5"/>`);
+    }
+    parts.push(`<text x="${ex.toFixed(1)}" y="${axisY - 12 - levels[index]! * 14}" text-anchor="middle" font-size="11" font-weight="600" fill="#2f6db5">${index + 1}</text>`);
   });
 
-  let y = LIST_TOP;
+  let y = listTop;
   events.forEach((event, index) => {
     const when = event.until ? `${event.value} … ${event.until}` : event.value;
     const from = timeline.stories.length > 1 ? `  ·  ${event.source}` : '';
@@ -128,6 +133,34 @@ export function renderTimelineSvg(timeline: Timeline): string {
   });
   parts.push('</svg>');
   return `${parts.join('\n')}\n`;
+}
+
+/** Where the axis starts and how long it is (ms), for events sorted by day. */
+function axisScale(events: readonly TimelineEvent[]): { start: number; span: number } {
+  const first = toTime(events[0]!.day);
+  const last = toTime(events.at(-1)!.day);
+  // Pad a one-day story so its dot sits in the middle of a short axis.
+  const span = Math.max(last - first, 86_400_000);
+  return { start: last === first ? first - span / 2 : first, span };
+}
+
+/** The axis position of each event, from 0 to 1. */
+function axisFractions(events: readonly TimelineEvent[]): number[] {
+  const { start, span } = axisScale(events);
+  return events.map((event) => (toTime(event.day) - start) / span);
+}
+
+/** How high each event's number sits above the axis, so that numbers never collide. */
+function labelLevels(events: readonly TimelineEvent[]): number[] {
+  if (events.length === 0) return [];
+  const placed: { x: number; level: number }[] = [];
+  return axisFractions(events).map((fraction) => {
+    const x = AXIS_LEFT + fraction * (AXIS_RIGHT - AXIS_LEFT);
+    let level = 0;
+    while (placed.some((label) => label.level === level && Math.abs(label.x - x) < 16)) level++;
+    placed.push({ x, level });
+    return level;
+  });
 }
 
 interface Word {
