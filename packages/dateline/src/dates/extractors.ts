@@ -35,6 +35,71 @@ export interface ExtractContext {
   text: string;
   reference: CivilDate;
   order: DateOrder | undefined;
+  /** Where each extractor's trigger words start (one pass over the text, see findTriggers). */
+  triggers: Triggers;
+}
+
+/** Trigger kinds: which extractor a word wakes up. */
+export type TriggerKind = 'month' | 'weekday' | 'relativeDay' | 'unitPeriod' | 'span' | 'unit' | 'quarter' | 'half' | 'season' | 'decadeWord';
+export type Triggers = Record<TriggerKind, number[]>;
+
+const TRIGGER_WORDS: Record<TriggerKind, string> = {
+  month: 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+  weekday: 'monday tuesday wednesday thursday friday saturday sunday',
+  relativeDay: 'today yesterday tomorrow tonight the last this',
+  unitPeriod: 'this last next past coming previous current',
+  span: 'past last next coming previous following',
+  unit: 'minute minutes hour hours day days week weeks month months year years decade decades century centuries',
+  quarter: 'quarter q1 q2 q3 q4 1q 2q 3q 4q',
+  half: 'half',
+  season: 'spring summer fall autumn winter',
+  decadeWord: 'twenties thirties forties fifties sixties seventies eighties nineties',
+};
+const TRIGGERS = new Map<string, TriggerKind[]>();
+/** First two letters (case folded) and length of every trigger word: most words are ruled out without a slice. */
+const SIGNATURES = new Set<number>();
+const signature = (first: number, second: number, size: number): number => ((first | 32) << 12) | ((second | 32) << 4) | size;
+for (const [kind, words] of Object.entries(TRIGGER_WORDS) as [TriggerKind, string][]) {
+  for (const word of words.split(' ')) {
+    TRIGGERS.set(word, [...(TRIGGERS.get(word) ?? []), kind]);
+    SIGNATURES.add(signature(word.charCodeAt(0), word.charCodeAt(1), word.length));
+  }
+}
+
+/**
+ * One pass over the text's words (runs of ASCII letters and digits) noting where each
+ * extractor's trigger words start, so that each extractor tries its pattern only there:
+ * much faster than a dozen scans with word alternations.
+ */
+export function findTriggers(text: string): Triggers {
+  const triggers: Triggers = { month: [], weekday: [], relativeDay: [], unitPeriod: [], span: [], unit: [], quarter: [], half: [], season: [], decadeWord: [] };
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    let code = text.charCodeAt(index);
+    if (!isWordCode(code)) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < length && isWordCode((code = text.charCodeAt(index)))) index++;
+    const size = index - start;
+    if (size < 2 || size > 10 || !SIGNATURES.has(signature(text.charCodeAt(start), text.charCodeAt(start + 1), size))) continue;
+    const kinds = TRIGGERS.get(text.slice(start, index).toLowerCase());
+    if (kinds !== undefined) for (const kind of kinds) triggers[kind].push(start);
+  }
+  return triggers;
+}
+
+const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/** Tries a sticky pattern at each trigger position, in order. */
+function* matchesAt(pattern: RegExp, text: string, positions: readonly number[]): Generator<RegExpExecArray> {
+  for (const position of positions) {
+    pattern.lastIndex = position;
+    const match = pattern.exec(text);
+    if (match !== null) yield match;
+  }
 }
 
 export type Extractor = (context: ExtractContext) => Found[];
@@ -46,6 +111,9 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const NUMBER = String.raw`\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred`;
 const amountOf = (word: string): number | null => (/^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? null));
+
+/** The text just before `index` (regular expressions anchored with $ read what precedes a hit). */
+const before = (text: string, index: number, length = 40): string => text.slice(Math.max(0, index - length), index);
 
 const UNIT_OF: Record<string, CalendarUnit> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year', decade: 'decade' };
 const unitOf = (word: string): CalendarUnit | null => UNIT_OF[word.toLowerCase().replace(/s$/, '').replace(/end$/, '')] ?? null;
@@ -69,27 +137,26 @@ function modifierOf(word: string | undefined): Modifier {
 
 // Months in the case news prints them. "May", "March", "April", "June" and "August" are also
 // words or names: alone they count only after a preposition or a modifier.
-const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b\.?/g;
+const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b\.?/y;
 const AMBIGUOUS_MONTHS = new Set([3, 4, 5, 6, 8]);
-const DAY_BEFORE = /(?:^|\D)(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?$/;
-const WEEKDAY_BEFORE = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s$/;
+const DAY_BEFORE = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s(?:of\s|de\s)?$/;
+const WEEKDAY_BEFORE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s$/;
 const MONTH_PREFIX = /(?:\b(early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this|past|coming|previous)\s)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|before|after|of|for|between|and|to|or|last|next|this|early|mid|late)[-\s]$/i;
 const DAY_RANGE_AFTER = /\s?(?:-|–|to|through|thru)\s?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:%|percent|per|:))(?:,?\s(\d{4})\b)?/y;
 const OF_YEAR = /\s(?:of\s)?(\d{4})\b/y;
 
 /** "June 27, 2024 08:43 PM", "27 June", "Tuesday, June 4", "June 2024", "in May", "late last July", "June 3-5". */
-export const writtenDates: Extractor = ({ text }) => {
+export const writtenDates: Extractor = ({ text, triggers }) => {
   const found: Found[] = [];
   let consumed = 0;
-  MONTH.lastIndex = 0;
-  for (let match = MONTH.exec(text); match; match = MONTH.exec(text)) {
+  for (const match of matchesAt(MONTH, text, triggers.month)) {
     const index = match.index;
     if (index < consumed) continue;
     const before = text.slice(Math.max(0, index - 12), index);
     let start = index;
     const dayBefore = DAY_BEFORE.exec(before);
-    if (dayBefore) start = index - dayBefore[0].length + (dayBefore[0].length - dayBefore[0].trimStart().length) + (/^\D/.test(dayBefore[0]) ? 1 : 0);
+    if (dayBefore) start = index - dayBefore[0].length;
     const weekdayBefore = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
     if (weekdayBefore) start -= weekdayBefore[0].length;
     let written = readDateTime(text, start) ?? (start !== index ? readDateTime(text, index) : null);
@@ -131,9 +198,9 @@ export const writtenDates: Extractor = ({ text }) => {
       consumed = end;
       continue;
     }
-    // A month named alone.
+    // A month named alone (in English: a Spanish one counts only in a full date).
     const month = monthNumber(match[0]);
-    if (month === null) continue;
+    if (month === null || /^[a-z]/.test(match[0])) continue;
     const left = text.slice(Math.max(0, index - 40), index);
     const prefix = MONTH_PREFIX.exec(left)!;
     const preposition = PREPOSITION_BEFORE.test(left);
@@ -159,19 +226,19 @@ export const writtenDates: Extractor = ({ text }) => {
   return found;
 };
 
-const WEEKDAY = /\b(?:(on|last|next|this|coming|past|early|late)\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)(?:\s(morning|afternoon|evening|night)\b)?/g;
+const WEEKDAY = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b(?:\s(?:morning|afternoon|evening|night)\b)?/y;
+const WEEKDAY_PREFIX = /\b(on|last|next|this|coming|past|early|late)\s$/;
 
 /** "on Tuesday", "last Friday", "Sunday night". A weekday that opens a full date is left to writtenDates. */
-export const weekdays: Extractor = ({ text }) => {
+export const weekdays: Extractor = ({ text, triggers }) => {
   const found: Found[] = [];
-  WEEKDAY.lastIndex = 0;
-  for (let match = WEEKDAY.exec(text); match; match = WEEKDAY.exec(text)) {
-    const dayStart = match.index + (match[1] === undefined ? 0 : match[1].length + 1);
-    const date = readDate(text, dayStart);
+  for (const match of matchesAt(WEEKDAY, text, triggers.weekday)) {
+    const date = readDate(text, match.index);
     if (date !== null && date.day !== null) continue;
-    const weekday = weekdayNumber(match[2]!)!;
-    const modifier = modifierOf(match[1]);
-    found.push({ start: match.index, end: match.index + match[0].length, kind: 'relative', precision: 'day', value: null, pending: { type: 'weekday', weekday, modifier } });
+    const prefix = WEEKDAY_PREFIX.exec(before(text, match.index, 8));
+    const weekday = weekdayNumber(match[0].slice(0, 3))!;
+    const start = prefix ? match.index - prefix[0].length : match.index;
+    found.push({ start, end: match.index + match[0].length, kind: 'relative', precision: 'day', value: null, pending: { type: 'weekday', weekday, modifier: modifierOf(prefix?.[1]) } });
   }
   return found;
 };
@@ -201,13 +268,12 @@ export const numericDates: Extractor = ({ text, order }) => {
   return found;
 };
 
-const RELATIVE_DAY = /\b(?:(?:the\s)?day\s(before\syesterday|after\stomorrow)|(today|yesterday|tomorrow|tonight)|(last)\s(night)|(this)\s(morning|afternoon|evening))\b/gi;
+const RELATIVE_DAY = /\b(?:(?:the\s)?day\s(before\syesterday|after\stomorrow)|(today|yesterday|tomorrow|tonight)|(last)\s(night)|(this)\s(morning|afternoon|evening))\b/yi;
 
 /** "today", "yesterday", "tomorrow", "tonight", "last night", "this morning". */
-export const relativeDays: Extractor = ({ text, reference }) => {
+export const relativeDays: Extractor = ({ text, reference, triggers }) => {
   const found: Found[] = [];
-  RELATIVE_DAY.lastIndex = 0;
-  for (let match = RELATIVE_DAY.exec(text); match; match = RELATIVE_DAY.exec(text)) {
+  for (const match of matchesAt(RELATIVE_DAY, text, triggers.relativeDay)) {
     const word = (match[1] ?? match[2] ?? match[3] ?? match[5])!.toLowerCase().replace(/\s+/g, ' ');
     const offset = word === 'before yesterday' ? -2 : word === 'after tomorrow' ? 2 : word === 'yesterday' || word === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
     found.push({ start: match.index, end: match.index + match[0].length, kind: 'relative', precision: 'day', value: formatDay(shift(reference, 'day', offset)) });
@@ -215,22 +281,26 @@ export const relativeDays: Extractor = ({ text, reference }) => {
   return found;
 };
 
-const UNIT_PERIOD = /\b(?:(earlier|later)\s)?(?:(the)\s)?(this|last|next|past|coming|previous|current)\s(week(?:end)?|month|year|quarter|decade)\b/gi;
+const UNIT_PERIOD = /\b(this|last|next|past|coming|previous|current)\s(week(?:end)?|month|year|quarter|decade)\b/yi;
+const UNIT_PERIOD_PREFIX = /\b(?:(earlier|later)\s)?(the)\s$|\b(earlier|later)\s$/i;
 
 /**
  * "last week", "this month", "earlier this year", "next quarter": a calendar period named as a
  * whole, given as a range of one unit ('2024-W25' to '2024-W25'). "the past year" counts back
  * from the story date instead (a range of days).
  */
-export const unitPeriods: Extractor = ({ text, reference }) => {
+export const unitPeriods: Extractor = ({ text, reference, triggers }) => {
   const found: Found[] = [];
-  UNIT_PERIOD.lastIndex = 0;
-  for (let match = UNIT_PERIOD.exec(text); match; match = UNIT_PERIOD.exec(text)) {
-    const word = match[3]!.toLowerCase();
-    const unit = unitOf(match[4]!)!;
-    const start = match[2] !== undefined && match[1] === undefined ? match.index + match[2].length + 1 : match.index;
+  for (const match of matchesAt(UNIT_PERIOD, text, triggers.unitPeriod)) {
+    const word = match[1]!.toLowerCase();
+    const unit = unitOf(match[2]!)!;
+    const prefix = UNIT_PERIOD_PREFIX.exec(before(text, match.index, 16));
+    const article = prefix?.[2] !== undefined;
+    const earlierLater = prefix?.[1] ?? prefix?.[3];
+    // The span keeps "earlier"/"later" ("earlier this year") but not a bare "the".
+    const start = earlierLater !== undefined ? match.index - prefix![0].length : match.index;
     const end = match.index + match[0].length;
-    if ((word === 'past' || (word === 'last' && match[2] !== undefined)) && unit !== 'decade') {
+    if ((word === 'past' || (word === 'last' && article)) && unit !== 'decade') {
       // "the past year", "the last week": the span back from the story date.
       found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(shift(reference, unit, -1)), until: formatDay(reference) });
       continue;
@@ -243,13 +313,12 @@ export const unitPeriods: Extractor = ({ text, reference }) => {
   return found;
 };
 
-const SPAN_BACK = new RegExp(String.raw`\b(past|last|next|coming|previous|following)\s(few|several|couple\sof|${NUMBER})\s(days|weeks|months|years|decades)\b`, 'gi');
+const SPAN_BACK = new RegExp(String.raw`\b(past|last|next|coming|previous|following)\s(few|several|couple\sof|${NUMBER})\s(days|weeks|months|years|decades)\b`, 'iy');
 
 /** "the past five years", "the next two weeks": a range from the story date. "the past few years" has no fixed start: a duration. */
-export const spansFromReference: Extractor = ({ text, reference }) => {
+export const spansFromReference: Extractor = ({ text, reference, triggers }) => {
   const found: Found[] = [];
-  SPAN_BACK.lastIndex = 0;
-  for (let match = SPAN_BACK.exec(text); match; match = SPAN_BACK.exec(text)) {
+  for (const match of matchesAt(SPAN_BACK, text, triggers.span)) {
     const unit = unitOf(match[3]!)!;
     const amount = amountOf(match[2]!);
     const start = match.index;
@@ -267,44 +336,58 @@ export const spansFromReference: Extractor = ({ text, reference }) => {
   return found;
 };
 
-const AGO = new RegExp(String.raw`\b(${NUMBER}|a\sfew|several|a\scouple\sof)\s(days?|weeks?|months?|years?|decades?)\s(ago|earlier|before|later|from\snow|hence)\b`, 'gi');
+const AGO = /\b(days?|weeks?|months?|years?|decades?)\s(ago|earlier|before|later|from\snow|hence)\b/yi;
+const AMOUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER}|a\sfew|several|a\scouple\sof)\s$`, 'i');
 
 /** "three days ago", "a year ago", "two weeks earlier", "a month from now": the unit that far from the story date. */
-export const unitsAgo: Extractor = ({ text }) => {
+export const unitsAgo: Extractor = ({ text, triggers }) => {
   const found: Found[] = [];
-  AGO.lastIndex = 0;
-  for (let match = AGO.exec(text); match; match = AGO.exec(text)) {
-    const unit = unitOf(match[2]!)!;
-    const amount = amountOf(match[1]!);
-    const start = match.index;
+  for (const match of matchesAt(AGO, text, triggers.unit)) {
+    const amountMatch = AMOUNT_BEFORE.exec(before(text, match.index, 20));
+    if (!amountMatch) continue;
+    const unit = unitOf(match[1]!)!;
+    const amount = amountOf(amountMatch[1]!);
+    const start = match.index - amountMatch[0].length;
     const end = match.index + match[0].length;
-    const direction = /^(?:later|from\snow|hence)$/i.test(match[3]!) ? 1 : -1;
+    const direction = /^(?:later|from\snow|hence)$/i.test(match[2]!) ? 1 : -1;
+    const precision: DatePrecision = unit === 'decade' ? 'decade' : (unit as DatePrecision);
     if (amount === null) {
-      found.push({ start, end, kind: 'relative', precision: unit === 'decade' ? 'decade' : (unit as DatePrecision), value: null });
+      found.push({ start, end, kind: 'relative', precision, value: null });
       continue;
     }
-    found.push({ start, end, kind: 'relative', precision: unit === 'decade' ? 'decade' : (unit as DatePrecision), value: null, pending: { type: 'units-ago', unit, amount: amount * direction } });
+    found.push({ start, end, kind: 'relative', precision, value: null, pending: { type: 'units-ago', unit, amount: amount * direction } });
   }
   return found;
 };
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
-const QUARTER = /\b(?:(the)\s)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|current|latest|previous|next|past|this|fiscal\sfirst|fiscal\ssecond|fiscal\sthird|fiscal\sfourth)([-\s])quarter|Q([1-4])|([1-4])Q)(?:\s(?:of\s)?(?:fiscal\s)?(\d{4})\b)?/gi;
+const QUARTER = /\bquarter\b|\bQ[1-4]\b|\b[1-4]Q\b/yi;
+const QUARTER_PREFIX = /\b(?:(the)\s)?((?:fiscal\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final)|last|current|latest|previous|next|past|this)([-\s])$/i;
+const QUARTER_YEAR = /\s(?:of\s)?(?:fiscal\s)?(\d{4})\b/y;
 
 /** "the third quarter", "third-quarter", "Q3 2024", "last quarter", "the fourth quarter of 2023". */
-export const quarters: Extractor = ({ text, reference }) => {
+export const quarters: Extractor = ({ text, reference, triggers }) => {
   const found: Found[] = [];
-  QUARTER.lastIndex = 0;
-  for (let match = QUARTER.exec(text); match; match = QUARTER.exec(text)) {
-    const word = (match[2] ?? '').toLowerCase().replace(/^fiscal\s/, '');
-    const start = match[1] !== undefined && match[3] === '-' ? match.index + match[1].length + 1 : match.index;
-    const end = match.index + match[0].length;
-    const explicitYear = match[6];
-    const ordinal = match[4] ?? match[5] ?? ORDINALS[word];
+  for (const match of matchesAt(QUARTER, text, triggers.quarter)) {
+    let start = match.index;
+    let word: string;
+    if (match[0].length === 2) {
+      word = match[0].replace(/q/i, '');
+    } else {
+      const prefix = QUARTER_PREFIX.exec(before(text, match.index, 24));
+      if (!prefix) continue;
+      word = prefix[2]!.toLowerCase().replace(/^fiscal\s/, '');
+      // "the third quarter" keeps its article; "third-quarter profit" is an adjective without it.
+      start = match.index - prefix[0].length + (prefix[1] !== undefined && prefix[3] === '-' ? prefix[1].length + 1 : 0);
+    }
+    let end = match.index + match[0].length;
+    QUARTER_YEAR.lastIndex = end;
+    const year = QUARTER_YEAR.exec(text);
+    if (year) end = QUARTER_YEAR.lastIndex;
+    const ordinal = /^[1-4]$/.test(word) ? Number(word) : ORDINALS[word];
     if (ordinal !== undefined) {
-      const quarter = Number(ordinal);
-      if (explicitYear !== undefined) found.push({ start, end, kind: 'absolute', precision: 'quarter', value: formatQuarter(Number(explicitYear), quarter) });
-      else found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'quarter', quarter } });
+      if (year) found.push({ start, end, kind: 'absolute', precision: 'quarter', value: formatQuarter(Number(year[1]), ordinal) });
+      else found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'quarter', quarter: ordinal } });
       continue;
     }
     const offset = /^(?:last|previous|past|latest)$/.test(word) ? -1 : word === 'next' ? 1 : 0;
@@ -313,43 +396,53 @@ export const quarters: Extractor = ({ text, reference }) => {
   return found;
 };
 
-const HALF = /\b(?:(the)\s)?(first|second|1st|2nd|latter)([-\s])half(?:\s(?:of\s)?(?:fiscal\s)?(\d{4})\b)?/gi;
+const HALF = /\bhalf\b/yi;
+const HALF_PREFIX = /\b(?:(the)\s)?(first|second|1st|2nd|latter)([-\s])$/i;
 
 /** "the first half", "second-half", "the first half of 2024": '2024-H1'. */
-export const halves: Extractor = ({ text }) => {
+export const halves: Extractor = ({ text, triggers }) => {
   const found: Found[] = [];
-  HALF.lastIndex = 0;
-  for (let match = HALF.exec(text); match; match = HALF.exec(text)) {
-    const half = /^(?:first|1st)$/i.test(match[2]!) ? 1 : 2;
-    const start = match[1] !== undefined && match[3] === '-' ? match.index + match[1].length + 1 : match.index;
-    const end = match.index + match[0].length;
+  for (const match of matchesAt(HALF, text, triggers.half)) {
+    const prefix = HALF_PREFIX.exec(before(text, match.index, 14));
+    if (!prefix) continue;
+    const half = /^(?:first|1st)$/i.test(prefix[2]!) ? 1 : 2;
+    const start = match.index - prefix[0].length + (prefix[1] !== undefined && prefix[3] === '-' ? prefix[1].length + 1 : 0);
+    let end = match.index + match[0].length;
+    QUARTER_YEAR.lastIndex = end;
+    const year = QUARTER_YEAR.exec(text);
+    if (year) end = QUARTER_YEAR.lastIndex;
     // "half of the" is a fraction, not a half-year.
-    if (match[4] === undefined && /^\s(?:of|a|an)\b/i.test(text.slice(end, end + 4))) continue;
-    if (match[4] !== undefined) found.push({ start, end, kind: 'absolute', precision: 'half', value: `${formatYear(Number(match[4]))}-H${half}` });
+    if (!year && /^\s(?:of|a|an)\b/i.test(text.slice(end, end + 4))) continue;
+    if (year) found.push({ start, end, kind: 'absolute', precision: 'half', value: `${formatYear(Number(year[1]))}-H${half}` });
     else found.push({ start, end, kind: 'relative', precision: 'half', value: null, pending: { type: 'half', half } });
   }
   return found;
 };
 
-const SEASON = /\b(?:(last|this|next|early|late|mid|past|coming|the)[-\s])?(?:(early|late|mid)[-\s])?(spring|summer|fall|autumn|winter)\b(?:\s(?:of\s)?(\d{4})\b)?/gi;
+const SEASON = /\b(?:spring|summer|fall|autumn|winter)\b/yi;
+const SEASON_PREFIX = /\b(last|this|next|early|late|mid|past|coming|the)[-\s](?:(?:early|late|mid)[-\s])?$/i;
+const SEASON_YEAR = /\s(?:of\s)?(\d{4})\b/y;
 const SEASON_INDEX: Record<string, number> = { spring: 0, summer: 1, fall: 2, autumn: 2, winter: 3 };
 
 /** "last fall", "this summer", "the spring of 2023", "winter 2024": '2023-FA'. A bare "fall" is a verb. */
-export const seasons: Extractor = ({ text }) => {
+export const seasons: Extractor = ({ text, triggers }) => {
   const found: Found[] = [];
-  SEASON.lastIndex = 0;
-  for (let match = SEASON.exec(text); match; match = SEASON.exec(text)) {
-    const season = SEASON_INDEX[match[3]!.toLowerCase()]!;
-    const first = match[1]?.toLowerCase();
-    const start = match.index;
-    const end = match.index + match[0].length;
-    if (match[4] !== undefined) {
-      found.push({ start, end, kind: 'absolute', precision: 'season', value: `${formatYear(Number(match[4]))}-${['SP', 'SU', 'FA', 'WI'][season]}` });
+  for (const match of matchesAt(SEASON, text, triggers.season)) {
+    const season = SEASON_INDEX[match[0].toLowerCase()]!;
+    const prefix = SEASON_PREFIX.exec(before(text, match.index, 18));
+    const first = prefix?.[1]?.toLowerCase();
+    const start = prefix ? match.index - prefix[0].length : match.index;
+    let end = match.index + match[0].length;
+    SEASON_YEAR.lastIndex = end;
+    const year = SEASON_YEAR.exec(text);
+    if (year) {
+      end = SEASON_YEAR.lastIndex;
+      found.push({ start, end, kind: 'absolute', precision: 'season', value: `${formatYear(Number(year[1]))}-${['SP', 'SU', 'FA', 'WI'][season]}` });
       continue;
     }
     if (first === undefined) continue;
     // "the fall of Rome", "the fall in prices": only "in/during/by/until the fall" is the season.
-    if (first === 'the' && (season === 2 ? !/\b(?:in|during|by|until|this|next|last)\s$/i.test(text.slice(Math.max(0, start - 8), start)) : /^\s(?:of|in)\b/i.test(text.slice(end, end + 4)))) continue;
+    if (first === 'the' && (season === 2 ? !/\b(?:in|during|by|until|since|this|next|last)\s$/i.test(before(text, start, 8)) : /^\s(?:of|in)\b/i.test(text.slice(end, end + 4)))) continue;
     found.push({ start, end, kind: 'relative', precision: 'season', value: null, pending: { type: 'season', season, modifier: modifierOf(first) } });
   }
   return found;
@@ -357,102 +450,124 @@ export const seasons: Extractor = ({ text }) => {
 
 // A year written alone, a year range, a decade. Numbers glued to currency, decimals, counts or
 // units are not years: "$2024", "1,999", "2024.5", "2000 troops", "1930 GMT".
-const YEAR = /(?<![\p{L}\p{N}$€£¥#.,:/'’-])(?:(mid|early|late)-)?(1[5-9]\d\d|20\d\d)(s)?(?:\s?(-|–|to|through|and)\s?(1[5-9]\d\d|20\d\d|\d\d)(?!\d))?(?![\p{L}\p{N}%]|[.,:/]\d)/gu;
-const DECADE = /\b(?:the\s)?(?:(early|mid|late)-?)?(?:['’](\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
+const YEAR = /(?:1[5-9]|20)\d\d(s)?(?:\s?(-|–|to|through|and)\s?(1[5-9]\d\d|20\d\d|\d\d)(?!\d))?/g;
+const YEAR_PREFIX = /\b(?:mid|early|late)-$/i;
+const DECADE = /['’]\d0s\b/g;
+const DECADE_WORD = /(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/iy;
+const DECADE_PREFIX = /(?:\bthe\s)?(?:\b(?:early|mid|late)-?\s?)?$/i;
 const QUANTITY_BEFORE = /(?:\b(?:about|some|nearly|almost|around|approximately|roughly|than|least|over|under|only|just|total|totaling|of|to|by|and|no|No|number|Nos?)\.?\s|[$€£¥#]\s?)$/;
 const YEAR_WORD_BEFORE = /\b(?:in|since|from|until|till|by|during|before|after|of|for|through|year|years|fiscal|FY|early|mid|late|between|and|to|or|circa|the|spring|summer|fall|autumn|winter)[-\s]$/i;
 const UNIT_AFTER = /^\s?(?:%|percent|per\b|people|persons|troops|soldiers|workers|employees|jobs|residents|students|votes|voters|members|cases|deaths|tons|tonnes|barrels|shares|dollars|dlrs|yen|euros|pounds|units|cars|vehicles|homes|houses|acres|miles|kilometers|kilometres|km|feet|ft|meters|metres|m\b|kg|lbs|calories|words|pages|points|hours|hrs|GMT|UTC|EST|EDT|BST|CET|local\stime|hp|cc|mph|seats|rooms|beds|plants|stores|flights|aircraft|planes|ships|rounds|shots|rockets|missiles)/i;
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
-export const years: Extractor = ({ text, reference }) => {
+export const years: Extractor = ({ text, reference, triggers }) => {
   const found: Found[] = [];
   YEAR.lastIndex = 0;
   for (let match = YEAR.exec(text); match; match = YEAR.exec(text)) {
-    const start = match.index;
-    const end = match.index + match[0].length;
-    const year = Number(match[2]);
-    const left = text.slice(Math.max(0, start - 14), start);
-    const right = text.slice(end, end + 16);
-    const anchored = YEAR_WORD_BEFORE.test(left);
-    if (UNIT_AFTER.test(right) && match[3] === undefined) continue;
+    let start = match.index;
+    const year = Number(text.slice(start, start + 4));
+    const yearEnd = start + 4;
+    // Glued to a word, a number, money or a decimal: not a year ("$2024", "1,999", "A2000", "2024.5").
+    const previous = start > 0 ? text[start - 1]! : ' ';
+    const prefix = previous === '-' ? YEAR_PREFIX.exec(before(text, start, 7)) : null;
+    if (prefix) start -= prefix[0].length;
+    else if (/[\p{L}\p{N}$€£¥#.,:/'’-]/u.test(previous)) continue;
+    let end = match.index + match[0].length;
+    const decade = match[1] !== undefined;
+    const range = match[2] !== undefined;
+    const checkEnd = decade ? yearEnd + 1 : range ? end : yearEnd;
+    const next = text[checkEnd];
+    if (next !== undefined && (/[\p{L}\p{N}%]/u.test(next) || (/[.,:/]/.test(next) && /\d/.test(text[checkEnd + 1] ?? '')))) {
+      YEAR.lastIndex = yearEnd;
+      continue;
+    }
+    const left = before(text, start, 14);
+    const anchored = YEAR_WORD_BEFORE.test(left) || prefix !== null;
+    if (!decade && !range && UNIT_AFTER.test(text.slice(yearEnd, yearEnd + 16))) continue;
     if (!anchored && QUANTITY_BEFORE.test(left)) continue;
     // Years far ahead of the story are counts ("2050 metres") unless a word anchors them.
     if (year > reference.year + 30 && !anchored) continue;
     if (year < 1900 && !anchored) continue;
-    const yearEnd = start + (match[1] === undefined ? 0 : match[1].length + 1) + 4;
-    if (match[3] !== undefined) {
+    if (decade) {
       // "the 1990s", "mid-1980s"
       found.push({ start, end: yearEnd + 1, kind: 'absolute', precision: 'decade', value: formatDecade(year) });
       YEAR.lastIndex = yearEnd + 1;
       continue;
     }
-    if (match[4] !== undefined && match[5] !== undefined) {
-      let until = Number(match[5]);
-      if (match[5].length === 2) until += Math.floor(year / 100) * 100;
-      const isAnd = match[4].toLowerCase() === 'and';
-      const rangeStart = /\b(?:from|between)\s$/i.exec(left);
+    if (range) {
+      let until = Number(match[3]);
+      if (match[3]!.length === 2) until += Math.floor(year / 100) * 100;
+      const isAnd = match[2]!.toLowerCase() === 'and';
+      const opener = /\b(?:from|between)\s$/i.exec(left);
       // "2009-2010", "2009-10", "from 2009 to 2012", "between 2009 and 2012"; "2009 and 2012" alone are two years.
-      if (until > year && until - year <= 100 && (!isAnd || rangeStart !== null)) {
-        found.push({ start: rangeStart ? start - rangeStart[0].length : start, end, kind: 'range', precision: 'year', value: formatYear(year), until: formatYear(until) });
+      if (until > year && until - year <= 100 && (!isAnd || opener !== null)) {
+        found.push({ start: opener ? start - opener[0].length : start, end, kind: 'range', precision: 'year', value: formatYear(year), until: formatYear(until) });
         continue;
       }
-      found.push({ start, end: yearEnd, kind: 'absolute', precision: 'year', value: formatYear(year) });
+      end = yearEnd;
       YEAR.lastIndex = yearEnd;
-      continue;
     }
     found.push({ start, end, kind: 'absolute', precision: 'year', value: formatYear(year) });
   }
-  DECADE.lastIndex = 0;
-  for (let match = DECADE.exec(text); match; match = DECADE.exec(text)) {
-    const digit = match[2] !== undefined ? Number(match[2]) : DECADE_WORDS[match[3]!.toLowerCase()]!;
-    // "the '90s" in a story of 2024 is the 1990s; "the '20s" the 2020s when they have begun.
+  const decades = (match: RegExpExecArray): void => {
+    const word = match[0].toLowerCase();
+    const digit = /\d/.test(word) ? Number(word[1]) : DECADE_WORDS[word]!;
+    // "the '90s" in a story of 2024 is the 1990s; "the '20s" the 2020s once they have begun.
     const century = Math.floor(reference.year / 100) * 100;
     let year = century + digit * 10;
     if (year > reference.year) year -= 100;
-    found.push({ start: match.index, end: match.index + match[0].length, kind: 'absolute', precision: 'decade', value: formatDecade(year) });
-  }
+    const prefix = DECADE_PREFIX.exec(before(text, match.index, 14))!;
+    // Without "the", "twenties" is an age ("in her twenties"), not a decade.
+    if (!/\d/.test(word) && !/^the/i.test(prefix[0])) return;
+    found.push({ start: match.index - prefix[0].length, end: match.index + match[0].length, kind: 'absolute', precision: 'decade', value: formatDecade(year) });
+  };
+  DECADE.lastIndex = 0;
+  for (let match = DECADE.exec(text); match; match = DECADE.exec(text)) decades(match);
+  for (const match of matchesAt(DECADE_WORD, text, triggers.decadeWord)) decades(match);
   return found;
 };
 
-const DURATION = new RegExp(String.raw`\b(${NUMBER}|\d+(?:\.\d+)?|half\san?|a\sfew|several|a\scouple\sof|\d+\s1/2)(?:-|\s)(minute|hour|day|week|month|year|decade|century|centuries)(s)?(?:-(?:long|old))?\b`, 'gi');
-const RATE_BEFORE = /(?:[\d$€£¥%]|\b(?:times|twice|once|cents?|dollars?|dlrs|per|each|every))\s$/i;
+const DURATION = /(?:minute|hour|day|week|month|year|decade|centur(?:y|ies))s?\b(?:-(?:long|old)\b)?/yi;
+const DURATION_AMOUNT = new RegExp(String.raw`\b(?:${NUMBER}|\d+(?:\.\d+)?|half\san?|a\sfew|several|a\scouple\sof|\d+\s1/2)$`, 'i');
+const RATE_BEFORE = /(?:\d|[$€£¥%]|\b(?:times|twice|once|cents?|dollars?|dlrs|per|each|every|nights?|days?|hours?))\s$/i;
 
 /** "five-day", "two years", "10-year", "a decade": lengths of time, never calendar days. */
-export const durations: Extractor = ({ text }) => {
+export const durations: Extractor = ({ text, triggers }) => {
   const found: Found[] = [];
-  DURATION.lastIndex = 0;
-  for (let match = DURATION.exec(text); match; match = DURATION.exec(text)) {
-    const start = match.index;
-    const article = /^an?$/i.test(match[1]!);
+  for (const match of matchesAt(DURATION, text, triggers.unit)) {
+    const separator = text[match.index - 1];
+    if (separator !== ' ' && separator !== '-') continue;
+    const amount = DURATION_AMOUNT.exec(before(text, match.index - 1, 20));
+    if (!amount) continue;
+    const start = match.index - 1 - amount[0].length;
     // "$5 a day", "twice a year": rates (TimeML's SET), not durations.
-    if (article && RATE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
-    // "a day" alone is too weak ("a day of talks" is fine, "the day" is not a duration anyway).
-    const unit = match[2]!.toLowerCase();
+    if (/^an?$/i.test(amount[0]) && RATE_BEFORE.test(before(text, start, 10))) continue;
+    const unit = match[0].toLowerCase().replace(/s?(?:-(?:long|old))?$/, '');
     const precision: DatePrecision = unit === 'minute' || unit === 'hour' ? 'minute' : unit.startsWith('centur') || unit === 'decade' ? 'decade' : (unit as DatePrecision);
     found.push({ start, end: match.index + match[0].length, kind: 'duration', precision, value: null });
   }
   return found;
 };
 
-const CLOCK = /\b(?:(at|by|before|after|until|around|about)\s)?(\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\b\.?|\d{1,2}:\d{2}\b|noon|midnight)/gi;
+const CLOCK = /\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\b\.?|\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/gi;
+const CLOCK_PREFIX = /\b(?:at|by|before|after|until|around|about)\s$/i;
 
 /** "at 10 a.m.", "3:15 p.m. ET", "noon": a time on the day the clause is about (the story's day by default). */
 export const clockTimes: Extractor = ({ text }) => {
   const found: Found[] = [];
   CLOCK.lastIndex = 0;
   for (let match = CLOCK.exec(text); match; match = CLOCK.exec(text)) {
-    const timeStart = match.index + (match[1] === undefined ? 0 : match[1].length + 1);
-    const word = /^(?:noon|midnight)$/i.test(match[2]!);
-    if (word && match[1] === undefined) continue;
-    const time = readTime(text, timeStart);
+    const prefix = CLOCK_PREFIX.exec(before(text, match.index, 8));
+    if (/^(?:noon|midnight)$/i.test(match[0]) && prefix === null) continue;
+    if (match.index > 0 && /[\d.,:/$]/.test(text[match.index - 1]!)) continue;
+    const time = readTime(text, match.index);
     if (time === null) continue;
     // "3:2 vote", "5:30" alone: a bare h:mm counts only with a zone or after "at".
-    if (/^\d{1,2}:\d{2}$/.test(text.slice(time.start, time.end)) && match[1] === undefined) continue;
-    const mention: Found = { start: timeStart, end: time.end, kind: 'relative', precision: 'minute', value: null, pending: { type: 'time', time } };
+    if (/^\d{1,2}:\d{2}$/.test(text.slice(time.start, time.end)) && prefix === null) continue;
+    const mention: Found = { start: match.index, end: time.end, kind: 'relative', precision: 'minute', value: null, pending: { type: 'time', time } };
     if (time.zone) mention.zone = time.zone;
     found.push(mention);
     CLOCK.lastIndex = Math.max(CLOCK.lastIndex, time.end);
   }
   return found;
 };
-

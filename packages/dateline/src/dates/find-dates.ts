@@ -1,4 +1,4 @@
-import { assertText, sentenceAt, splitSentences, type Span } from '@newsparse/core';
+import { assertText } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, shift, type CivilDate } from '../calendar.js';
 import { toReferenceDay } from '../reference.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
@@ -6,6 +6,7 @@ import type { DateMention, FindDatesOptions } from '../types.js';
 import {
   clockTimes,
   durations,
+  findTriggers,
   halves,
   numericDates,
   quarters,
@@ -22,7 +23,7 @@ import {
   type Found,
 } from './extractors.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
-import { tenseAround, type Tense } from './tense.js';
+import { sentenceAround, tenseAround, type Tense } from './tense.js';
 
 /** In order of trust: on overlapping spans the longer wins, and on equal spans the earlier extractor. */
 const EXTRACTORS: readonly Extractor[] = [
@@ -41,12 +42,7 @@ const EXTRACTORS: readonly Extractor[] = [
   durations,
 ];
 
-interface RefineContext extends ExtractContext {
-  /** Sentences, split on first need (only mentions that wait for a tense need them). */
-  sentences: () => Span[];
-}
-
-type Refiner = (found: Found[], context: RefineContext) => Found[];
+type Refiner = (found: Found[], context: ExtractContext) => Found[];
 
 /**
  * Finds the date mentions in a story and resolves them against its date.
@@ -65,13 +61,7 @@ type Refiner = (found: Found[], context: RefineContext) => Found[];
 export function findDates(text: string, options: FindDatesOptions): DateMention[] {
   assertText(text, 'findDates');
   const reference = toReferenceDay(options?.reference as Date | string, 'findDates');
-  let sentences: Span[] | null = null;
-  const context: RefineContext = {
-    text,
-    reference,
-    order: options.order,
-    sentences: () => (sentences ??= splitSentences(text)),
-  };
+  const context: ExtractContext = { text, reference, order: options.order, triggers: findTriggers(text) };
   let found: Found[] = [];
   for (const extract of EXTRACTORS) found.push(...extract(context));
   for (const refine of REFINERS) found = refine(found, context);
@@ -94,8 +84,7 @@ const removeOverlaps: Refiner = (found) => {
 const resolvePending: Refiner = (found, context) => {
   const { text, reference } = context;
   const tenseOf = (mention: Found): Tense => {
-    const sentence = sentenceAt(context.sentences(), mention.start) ?? { start: 0, end: text.length };
-    return tenseAround(text, sentence, mention.start, mention.end);
+    return tenseAround(text, sentenceAround(text, mention.start, mention.end), mention.start, mention.end);
   };
   let lastDay: { date: CivilDate; end: number } | null = null;
   let lastPeriod: { value: string; precision: 'quarter' | 'month' | 'half'; end: number } | null = null;
@@ -126,8 +115,8 @@ const resolvePending: Refiner = (found, context) => {
           mention.value = resolveSeason(pending.season, pending.modifier, tenseOf(mention), reference);
           break;
         case 'time': {
-          const sentence = sentenceAt(context.sentences(), mention.start);
-          const day = lastDay !== null && sentence !== null && lastDay.end > sentence.start ? lastDay.date : reference;
+          const sentence = sentenceAround(text, mention.start, mention.end);
+          const day = lastDay !== null && lastDay.end > sentence.start ? lastDay.date : reference;
           mention.value = formatMinute(day, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
           break;
         }

@@ -1,4 +1,5 @@
 // Resolving what a mention names against the story's date, one small function per shape.
+import { differenceInCalendarDays } from 'date-fns';
 import {
   compareDays,
   formatDay,
@@ -10,6 +11,7 @@ import {
   isRealDay,
   quarterOf,
   shift,
+  toNoon,
   weekdayOf,
   type CalendarUnit,
   type CivilDate,
@@ -38,14 +40,29 @@ export function resolveMonth(month: number, modifier: Modifier, tense: Tense, re
   return formatMonth(year, month);
 }
 
-/** "June 27" without a year: on or before the story date, or on or after it in a future clause. */
+/** How far back a date written without a year may lie before the story date (about nine months). */
+const MAX_DAYS_BACK = 274;
+
+/**
+ * "June 27" without a year: on or after the story date in a future clause; otherwise on or
+ * before it, unless that is more than about nine months back, when the coming one is meant
+ * ("the fair runs June 3-5" in a story of 20 May).
+ */
 export function resolveMonthDay(month: number, day: number, tense: Tense, reference: CivilDate): CivilDate {
+  const before = nearest(month, day, reference, -1);
+  const after = nearest(month, day, reference, 1);
+  if (tense === 'future') return after ?? before ?? reference;
+  if (before !== null && (after === null || differenceInCalendarDays(toNoon(reference), toNoon(before)) <= MAX_DAYS_BACK)) return before;
+  return after ?? reference;
+}
+
+function nearest(month: number, day: number, reference: CivilDate, direction: 1 | -1): CivilDate | null {
   for (let offset = 0; offset <= 8; offset++) {
-    const year = tense === 'past' ? reference.year - offset : reference.year + offset;
+    const year = reference.year + offset * direction;
     const date = { year, month, day };
-    if (isRealDay(year, month, day) && (tense === 'past' ? compareDays(date, reference) <= 0 : compareDays(date, reference) >= 0)) return date;
+    if (isRealDay(year, month, day) && compareDays(date, reference) * direction >= 0) return date;
   }
-  return { year: reference.year, month, day: Math.min(day, 28) };
+  return null;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isAbbreviation } from '@newsparse/core';
 // Is the clause around a mention about the past or the future? News reports what happened,
 // so past is the default; a future cue nearer to the mention than any past cue ("will",
 // "is set to", "upcoming", "next", "to be held") turns it to the future.
@@ -18,6 +19,8 @@ const PAST = new Set([
 ]);
 /** -ed words that speak of what is to come, or are not verbs at all. */
 const NOT_PAST = new Set(['expected', 'scheduled', 'planned', 'slated', 'proposed', 'intended', 'red', 'bed', 'need', 'feed', 'seed', 'speed', 'indeed', 'united', 'based', 'limited', 'hundred', 'shed', 'wed', 'fled']);
+
+const FUTURE_AUXILIARIES = new Set(['to', 'will', "'ll", 'shall', 'would', 'must', 'should', 'could', 'may', 'might']);
 
 const WORD = /[A-Z][A-Z']*/gi;
 
@@ -44,14 +47,17 @@ export function tenseAround(text: string, sentence: { start: number; end: number
     const previous = words[position - 1]?.word;
     let cue: Tense | null = null;
     if (FUTURE.has(word)) {
-      // "set" and "due" are future only in "is set to", "is due to"; "going" only in "going to".
-      if ((word === 'set' || word === 'due' || word === 'going') && words[position + 1]?.word !== 'to') cue = null;
-      else cue = 'future';
-    } else if (PAST.has(word)) {
-      cue = 'past';
-    } else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word)) {
-      // A participle after "be"/"been"/"being" takes its tense from the auxiliary before it.
-      cue = previous === 'be' ? (words[position - 2]?.word === 'to' || words[position - 2]?.word === 'will' ? 'future' : null) : 'past';
+      // "set", "due" and "going" are future only in "is set to/for", "is due to", "going to".
+      const following = words[position + 1]?.word;
+      cue = (word === 'set' || word === 'due' || word === 'going') && following !== 'to' && following !== 'for' ? null : 'future';
+    } else if (PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word))) {
+      // A participle after "be" takes its tense from the word before: "will be held", "to be hosted".
+      if (previous === 'be') {
+        const auxiliary = words[position - 2]?.word;
+        cue = auxiliary !== undefined && FUTURE_AUXILIARIES.has(auxiliary) ? 'future' : null;
+      } else {
+        cue = 'past';
+      }
     }
     if (cue === null) return;
     const distance = index < start ? before - position : position - before + 0.5;
@@ -61,4 +67,33 @@ export function tenseAround(text: string, sentence: { start: number; end: number
     }
   });
   return best ?? 'past';
+}
+
+const SCAN = 300;
+
+/**
+ * The sentence around [start, end), found by scanning at most 300 characters each way for
+ * . ! ? before a space (not after an abbreviation such as "Gov." or "U.S.") or a line break.
+ * Bounded, so a long text without punctuation stays linear.
+ */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  const leftLimit = Math.max(0, start - SCAN);
+  while (from > leftLimit && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  const rightLimit = Math.min(text.length, end + SCAN);
+  while (to < rightLimit && !endsSentence(text, to)) to++;
+  return { start: from, end: to };
+}
+
+function endsSentence(text: string, index: number): boolean {
+  const char = text[index];
+  if (char === '\n') return true;
+  if (char !== '.' && char !== '!' && char !== '?') return false;
+  const next = text[index + 1];
+  if (next !== undefined && next !== ' ' && next !== '\n' && next !== '"' && next !== '”') return false;
+  if (char !== '.') return true;
+  let wordStart = index;
+  while (wordStart > 0 && wordStart > index - 12 && /[\p{L}.]/u.test(text[wordStart - 1]!)) wordStart--;
+  return !isAbbreviation(text.slice(wordStart, index));
 }
