@@ -144,7 +144,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         j += 2;
         continue;
       }
-      if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || /^(republic|kingdom|isle|gulf|sea|bay|strait|cape|duke|prince|princess|city|state|states|lake|mount)$/.test(current.lower)) && !gaz.titles.has(current.lower)) {
+      if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || /^(?:republic|kingdom|isle|gulf|sea|bay|strait|cape|duke|prince|princess|city|state|states|lake|mount)$/.test(current.lower)) && !gaz.titles.has(current.lower)) {
         sawOf = true;
         if (after.text === 'the' && tokens[j + 3]?.nameLike) {
           run.push(j + 1, j + 2, j + 3);
@@ -190,7 +190,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   let positions = run;
   // A leading "The".
   let skip = 0;
-  while (skip < positions.length && /^(the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' ')))) skip++;
+  while (skip < positions.length && /^(?:the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' ')))) skip++;
   if (skip > 0) positions = positions.slice(skip);
   if (positions.length === 0) return;
   // A sentence-initial ordinary word ("During", "Experts", "Company").

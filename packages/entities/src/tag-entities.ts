@@ -112,7 +112,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     const next = tokens[candidate.last + 1];
     if (next && SPEECH_VERBS.has(next.lower)) return { ...base, type: 'person', firm: true, scores };
   }
-  let type = LABEL_TYPE[modelLabel];
+  const type = LABEL_TYPE[modelLabel];
   // An unknown acronym in running text ("FTU", "VCG") is most often an organisation.
   if ((type === null || type === 'other' || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && !isCommonLower(gaz, words[0]!.toLowerCase())) {
     return { ...base, type: 'organization', firm: true, scores: new Float32Array(LABELS.length) };
@@ -382,6 +382,8 @@ function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Ga
   return out;
 }
 
+const TRAILING = new Set([' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '?', ')', '"', '\u201d', '\u2019']);
+
 /** compromise's own people, places and organisations where ours found nothing. */
 function compromiseMentions(text: string, kept: readonly Typed[]): Typed[] {
   const out: Typed[] = [];
@@ -390,9 +392,11 @@ function compromiseMentions(text: string, kept: readonly Typed[]): Typed[] {
     for (const item of view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
       let start = item.offset.start;
       let end = start + item.offset.length;
-      let surface = text.slice(start, end);
-      surface = surface.replace(/(?:['\u2019]s?)?[\s.,;:!?)"\u201d\u2019]*$/u, '');
-      end = start + surface.length;
+      // compromise's offsets include trailing punctuation and possessives.
+      while (end > start && TRAILING.has(text[end - 1]!)) end--;
+      if (end - 2 > start && /['\u2019]s$/i.test(text.slice(end - 2, end))) end -= 2;
+      else if (end - 1 > start && /['\u2019]/.test(text[end - 1]!)) end--;
+      const surface = text.slice(start, end);
       const lead = surface.length - surface.trimStart().length;
       start += lead;
       if (end <= start || kept.some((other) => other.start < end && start < other.end)) continue;

@@ -28,7 +28,7 @@ export interface Token {
 
 // Dotted initialisms ("U.S."), words with inner apostrophes, hyphens, periods and ampersands
 // ("O'Neil", "González-Olaechea", "AT&T"), a possessive ending, or any other single character.
-const TOKEN = /(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['\u2019](?=\p{L})(?![sS](?![\p{L}\p{N}]))|[-.&](?=[\p{L}\p{N}]))*|['\u2019][sS](?![\p{L}\p{N}])|\S/gu;
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['\u2019](?=\p{L})(?![sS](?![\p{L}\p{N}]))|[-.&](?=[\p{L}\p{N}]))*|['\u2019][sS](?![\p{L}\p{N}])|\S/gu;
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
