@@ -40,13 +40,13 @@ export interface ExtractContext {
 }
 
 /** Trigger kinds: which extractor a word wakes up. */
-export type TriggerKind = 'month' | 'weekday' | 'relativeDay' | 'unitPeriod' | 'span' | 'unit' | 'quarter' | 'half' | 'season' | 'decadeWord';
+export type TriggerKind = 'month' | 'weekday' | 'relativeDay' | 'unitPeriod' | 'span' | 'unit' | 'quarter' | 'half' | 'season' | 'decadeWord' | 'clockWord';
 export type Triggers = Record<TriggerKind, number[]>;
 
 const TRIGGER_WORDS: Record<TriggerKind, string> = {
   month: 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
   weekday: 'monday tuesday wednesday thursday friday saturday sunday',
-  relativeDay: 'today yesterday tomorrow tonight the last this',
+  relativeDay: 'today yesterday tomorrow tonight day last this',
   unitPeriod: 'this last next past coming previous current',
   span: 'past last next coming previous following',
   unit: 'minute minutes hour hours day days week weeks month months year years decade decades century centuries',
@@ -54,15 +54,19 @@ const TRIGGER_WORDS: Record<TriggerKind, string> = {
   half: 'half',
   season: 'spring summer fall autumn winter',
   decadeWord: 'twenties thirties forties fifties sixties seventies eighties nineties',
+  clockWord: 'noon midnight',
 };
 const TRIGGERS = new Map<string, TriggerKind[]>();
-/** First two letters (case folded) and length of every trigger word: most words are ruled out without a slice. */
-const SIGNATURES = new Set<number>();
-const signature = (first: number, second: number, size: number): number => ((first | 32) << 12) | ((second | 32) << 4) | size;
+/**
+ * For the first two characters of a word (case folded), a bit per length that some trigger
+ * word has: most words of a text are ruled out with one array read, without a slice.
+ */
+const LENGTHS_BY_PAIR = new Uint16Array(128 * 128);
+const pairIndex = (first: number, second: number): number => (((first | 32) & 127) << 7) | ((second | 32) & 127);
 for (const [kind, words] of Object.entries(TRIGGER_WORDS) as [TriggerKind, string][]) {
   for (const word of words.split(' ')) {
     TRIGGERS.set(word, [...(TRIGGERS.get(word) ?? []), kind]);
-    SIGNATURES.add(signature(word.charCodeAt(0), word.charCodeAt(1), word.length));
+    LENGTHS_BY_PAIR[pairIndex(word.charCodeAt(0), word.charCodeAt(1))]! |= 1 << word.length;
   }
 }
 
@@ -72,7 +76,7 @@ for (const [kind, words] of Object.entries(TRIGGER_WORDS) as [TriggerKind, strin
  * much faster than a dozen scans with word alternations.
  */
 export function findTriggers(text: string): Triggers {
-  const triggers: Triggers = { month: [], weekday: [], relativeDay: [], unitPeriod: [], span: [], unit: [], quarter: [], half: [], season: [], decadeWord: [] };
+  const triggers: Triggers = { month: [], weekday: [], relativeDay: [], unitPeriod: [], span: [], unit: [], quarter: [], half: [], season: [], decadeWord: [], clockWord: [] };
   const length = text.length;
   let index = 0;
   while (index < length) {
@@ -84,7 +88,7 @@ export function findTriggers(text: string): Triggers {
     const start = index;
     while (index < length && isWordCode((code = text.charCodeAt(index)))) index++;
     const size = index - start;
-    if (size < 2 || size > 10 || !SIGNATURES.has(signature(text.charCodeAt(start), text.charCodeAt(start + 1), size))) continue;
+    if (size < 2 || size > 10 || (LENGTHS_BY_PAIR[pairIndex(text.charCodeAt(start), text.charCodeAt(start + 1))]! & (1 << size)) === 0) continue;
     const kinds = TRIGGERS.get(text.slice(start, index).toLowerCase());
     if (kinds !== undefined) for (const kind of kinds) triggers[kind].push(start);
   }
@@ -268,7 +272,7 @@ export const numericDates: Extractor = ({ text, order }) => {
   return found;
 };
 
-const RELATIVE_DAY = /\b(?:(?:the\s)?day\s(before\syesterday|after\stomorrow)|(today|yesterday|tomorrow|tonight)|(last)\s(night)|(this)\s(morning|afternoon|evening))\b/yi;
+const RELATIVE_DAY = /\b(?:day\s(before\syesterday|after\stomorrow)|(today|yesterday|tomorrow|tonight)|(last)\s(night)|(this)\s(morning|afternoon|evening))\b/yi;
 
 /** "today", "yesterday", "tomorrow", "tonight", "last night", "this morning". */
 export const relativeDays: Extractor = ({ text, reference, triggers }) => {
@@ -276,7 +280,8 @@ export const relativeDays: Extractor = ({ text, reference, triggers }) => {
   for (const match of matchesAt(RELATIVE_DAY, text, triggers.relativeDay)) {
     const word = (match[1] ?? match[2] ?? match[3] ?? match[5])!.toLowerCase().replace(/\s+/g, ' ');
     const offset = word === 'before yesterday' ? -2 : word === 'after tomorrow' ? 2 : word === 'yesterday' || word === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
-    found.push({ start: match.index, end: match.index + match[0].length, kind: 'relative', precision: 'day', value: formatDay(shift(reference, 'day', offset)) });
+    const article = match[1] !== undefined && /\bthe\s$/i.test(before(text, match.index, 4)) ? 4 : 0;
+    found.push({ start: match.index - article, end: match.index + match[0].length, kind: 'relative', precision: 'day', value: formatDay(shift(reference, 'day', offset)) });
   }
   return found;
 };
@@ -549,25 +554,28 @@ export const durations: Extractor = ({ text, triggers }) => {
   return found;
 };
 
-const CLOCK = /\d{1,2}(?::\d{2})?\s?[ap]\.?\s?m\b\.?|\d{1,2}:\d{2}\b|\bnoon\b|\bmidnight\b/gi;
+const CLOCK = /\d{1,2}(?::\d{2})?\s?[AaPp]\.?\s?[Mm]\b\.?|\d{1,2}:\d{2}\b/g;
+const CLOCK_WORD = /(?:noon|midnight)\b/iy;
 const CLOCK_PREFIX = /\b(?:at|by|before|after|until|around|about)\s$/i;
 
 /** "at 10 a.m.", "3:15 p.m. ET", "noon": a time on the day the clause is about (the story's day by default). */
-export const clockTimes: Extractor = ({ text }) => {
+export const clockTimes: Extractor = ({ text, triggers }) => {
   const found: Found[] = [];
-  CLOCK.lastIndex = 0;
-  for (let match = CLOCK.exec(text); match; match = CLOCK.exec(text)) {
-    const prefix = CLOCK_PREFIX.exec(before(text, match.index, 8));
-    if (/^(?:noon|midnight)$/i.test(match[0]) && prefix === null) continue;
-    if (match.index > 0 && /[\d.,:/$]/.test(text[match.index - 1]!)) continue;
-    const time = readTime(text, match.index);
-    if (time === null) continue;
+  const read = (index: number, word: boolean): number => {
+    const prefix = CLOCK_PREFIX.exec(before(text, index, 8));
+    if (word && prefix === null) return index + 1;
+    if (index > 0 && /[\d.,:/$]/.test(text[index - 1]!)) return index + 1;
+    const time = readTime(text, index);
+    if (time === null) return index + 1;
     // "3:2 vote", "5:30" alone: a bare h:mm counts only with a zone or after "at".
-    if (/^\d{1,2}:\d{2}$/.test(text.slice(time.start, time.end)) && prefix === null) continue;
-    const mention: Found = { start: match.index, end: time.end, kind: 'relative', precision: 'minute', value: null, pending: { type: 'time', time } };
+    if (/^\d{1,2}:\d{2}$/.test(text.slice(time.start, time.end)) && prefix === null) return index + 1;
+    const mention: Found = { start: index, end: time.end, kind: 'relative', precision: 'minute', value: null, pending: { type: 'time', time } };
     if (time.zone) mention.zone = time.zone;
     found.push(mention);
-    CLOCK.lastIndex = Math.max(CLOCK.lastIndex, time.end);
-  }
+    return time.end;
+  };
+  CLOCK.lastIndex = 0;
+  for (let match = CLOCK.exec(text); match; match = CLOCK.exec(text)) CLOCK.lastIndex = Math.max(CLOCK.lastIndex, read(match.index, false));
+  for (const match of matchesAt(CLOCK_WORD, text, triggers.clockWord)) read(match.index, true);
   return found;
 };
