@@ -103,9 +103,11 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     const plain = words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'\u2019-]*[\p{Ll}\p{M}]$/u.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()));
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
-      return wordKinds !== undefined && !wordKinds.includes('person') && !wordKinds.includes('city');
+      return wordKinds !== undefined && !wordKinds.includes('person');
     });
-    if (plain && !known && !kinds) return { ...base, type: 'person', firm: true, scores };
+    // "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is no person.
+    const definesAcronym = tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '');
+    if (plain && !known && !kinds && !definesAcronym) return { ...base, type: 'person', firm: true, scores };
   }
   // "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person.
   if (words.length === 1 && modelLabel !== 'LOC' && modelLabel !== 'ORG' && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
@@ -221,6 +223,17 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
 
+  // A name typed firmly somewhere (knowledge, head word, results table) keeps that type everywhere.
+  const firmTypes = new Map<string, EntityType>();
+  for (const item of typed) if (item.firm && !firmTypes.has(item.key) && item.type !== 'other') firmTypes.set(item.key, item.type);
+  for (const item of typed) {
+    if (item.firm || item.candidate?.weak) continue;
+    const type = firmTypes.get(item.key);
+    if (type === undefined) continue;
+    item.type = type;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+
   // Headlines and datelines in capitals: names known from the text or the knowledge base.
   const capsMentions = tagCapsLines(tokens, typed, gaz);
 
@@ -313,13 +326,14 @@ function isAcronymOf(short: string, longWords: readonly string[]): boolean {
 function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Gazetteer): Typed[] {
   const out: Typed[] = [];
   const known = new Map<string, EntityType>();
+  const surnameKeys = new Map<string, EntityType>();
   for (const item of typed) {
     if (item.type === 'other' && !item.firm) continue;
     if (item.type === 'other') continue;
     known.set(item.key, item.type);
     if (item.type === 'person') {
       const parts = item.key.split(' ');
-      if (parts.length >= 2) known.set(parts[parts.length - 1]!, 'person');
+      if (parts.length >= 2) surnameKeys.set(parts[parts.length - 1]!, 'person');
     }
   }
   const maxWords = Math.max(gaz.maxWords, 4);
@@ -338,7 +352,7 @@ function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Ga
       const slice = tokens.slice(index, index + length);
       if (slice.length < length || slice.some((item) => !item.capsLine || !item.word || item.newline && item !== token)) continue;
       const key = slice.map((item) => item.key).join(' ');
-      const fromText = known.get(key);
+      const fromText = known.get(key) ?? (gaz.phrases.has(key) ? undefined : surnameKeys.get(key));
       if (fromText) {
         type = fromText;
         matched = length;
