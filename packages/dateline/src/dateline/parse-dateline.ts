@@ -5,6 +5,7 @@ import { monthNumber } from '../lexicon/months.js';
 import { toReferenceDay } from '../reference.js';
 import { readDate, type WrittenDate } from '../stamp/datetime.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
+import { trimPlace, trimTrailing } from '../trim.js';
 import { isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
 import { datelineYear } from './year.js';
 
@@ -126,7 +127,7 @@ const MONTH_COMMA_DAY = /(\p{L}{3,10}\.?),\s{0,2}(\d{1,2})$/u;
 function takeAgencies(head: string): { head: string; agencies: string[] } | null {
   const parens = AGENCY_PARENS.exec(head);
   if (parens) {
-    const agencies = parens[1]!.split(/\s*[/,&]\s*|\s+and\s+/).map((part) => agencyName(part) ?? (/^[A-Z]{2,6}$/.test(part) ? part : null));
+    const agencies = parens[1]!.split(/[/,&]|\band\b/).map((piece) => piece.trim()).map((part) => agencyName(part) ?? (/^[A-Z]{2,6}$/.test(part) ? part : null));
     if (agencies.some((agency) => agency === null)) return null;
     return { head: head.slice(0, parens.index).trimEnd(), agencies: agencies as string[] };
   }
@@ -189,20 +190,22 @@ const agencyOnly: Extractor = (lead) => {
 const placeAndDate: Extractor = (lead) => {
   const taken = takeAgencies(lead.text.slice(lead.start, lead.headEnd));
   if (taken === null) return null;
-  const headEnd = lead.start + taken.head.replace(/[\s,]+$/, '').length;
-  let { placeEnd, date, monthOnly } = takeDate(lead.text, lead.start, headEnd);
+  const headEnd = lead.start + trimTrailing(taken.head, ' \t,').length;
+  const ending = takeDate(lead.text, lead.start, headEnd);
+  const { placeEnd, monthOnly } = ending;
+  let date = ending.date;
   let separator = lead.separator;
   if (date === null && !monthOnly) {
     const after = dateAfterDash(lead.text, separator);
     if (after !== null) ({ date, separator } = after);
   }
   // Trailing commas go, with a stray period after one ("Hauppauge, N.Y,. March 13"); "Calif." keeps its own.
-  let place = lead.text.slice(lead.start, placeEnd).replace(/,[\s.,]*$|\s+$/, '');
+  let place = trimPlace(lead.text.slice(lead.start, placeEnd));
   // The agency may sit between place and date: "BEIJING (Xinhua) June 27 —" is rare; "LIMA, Peru (AP) —" is handled above.
   let agencies = taken.agencies;
   const inner = place.length > 0 && date !== null ? takeAgencies(place) : null;
   if (inner && inner.agencies.length > 0) {
-    place = inner.head.replace(/[\s,]+$/, '');
+    place = trimTrailing(inner.head, ' \t,');
     agencies = [...inner.agencies, ...agencies];
   }
   const result = candidate('place-date', { ...lead, separator }, place.length > 0 ? place : null, date, monthOnly, agencies);

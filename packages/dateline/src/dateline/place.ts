@@ -1,5 +1,6 @@
 // Refining a dateline's place: is this text a place, and which part is city, region, country?
 import { isCountry, isKnownCity, regionName } from '../lexicon/places.js';
+import { trimTrailing } from '../trim.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
 import type { DatelineLocation } from '../types.js';
 
@@ -46,7 +47,7 @@ export function placeShape(place: string): PlaceShape {
       while (end < part.length && !isWordBreak(part.charCodeAt(end))) end++;
       const word = part.slice(index, end);
       const shape = wordShape(word);
-      const folded = word.toLowerCase().replace(/[.’']+$/, '');
+      const folded = trimTrailing(word.toLowerCase(), ".’'");
       if (shape === null || SENTENCE_WORDS.has(folded)) wordsOk = false;
       else {
         if (shape !== 'upper') upper = false;

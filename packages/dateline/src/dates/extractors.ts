@@ -113,7 +113,8 @@ const NUMBER_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, hundred: 100,
 };
-const NUMBER = String.raw`\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred`;
+const NUMBER_WORD = String.raw`a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred`;
+const NUMBER = String.raw`\d{1,3}|${NUMBER_WORD}`;
 const amountOf = (word: string): number | null => (/^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? null));
 
 /** The text just before `index` (regular expressions anchored with $ read what precedes a hit). */
@@ -145,7 +146,7 @@ const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
 const AMBIGUOUS_MONTHS = new Set([3, 4, 5, 6, 8]);
 const DAY_BEFORE = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s(?:of\s|de\s)?$/;
 const WEEKDAY_BEFORE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s$/;
-const MONTH_PREFIX = /(?:\b(early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this|past|coming|previous)\s)?$/i;
+const MONTH_PREFIX = /(?:\b(?:early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this|past|coming|previous)\s)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|before|after|of|for|between|and|to|or|last|next|this|early|mid|late)[-\s]$/i;
 const DAY_RANGE_AFTER = /\s?(?:-|–|to|through|thru)\s?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:%|percent|per|:))(?:,?\s(\d{4})\b)?/y;
 const OF_YEAR = /\s(?:of\s)?(\d{4})\b/y;
@@ -223,14 +224,14 @@ export const writtenDates: Extractor = ({ text, triggers }) => {
       end = OF_YEAR.lastIndex;
       found.push({ start: mentionStart, end, kind: 'absolute', precision: 'month', value: formatMonth(Number(ofYear[1]), month) });
     } else {
-      found.push({ start: mentionStart, end, kind: 'relative', precision: 'month', value: null, pending: { type: 'month', month, modifier: modifierOf(prefix[2]) } });
+      found.push({ start: mentionStart, end, kind: 'relative', precision: 'month', value: null, pending: { type: 'month', month, modifier: modifierOf(prefix[1]) } });
     }
     consumed = end;
   }
   return found;
 };
 
-const WEEKDAY = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!s\b)\b(?:\s(?:morning|afternoon|evening|night)\b)?/y;
+const WEEKDAY = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s(?:morning|afternoon|evening|night)\b)?/y;
 const WEEKDAY_PREFIX = /\b(on|last|next|this|coming|past|early|late)\s$/;
 
 /** "on Tuesday", "last Friday", "Sunday night". A weekday that opens a full date is left to writtenDates. */
@@ -272,7 +273,7 @@ export const numericDates: Extractor = ({ text, order }) => {
   return found;
 };
 
-const RELATIVE_DAY = /\b(?:day\s(before\syesterday|after\stomorrow)|(today|yesterday|tomorrow|tonight)|(last)\s(night)|(this)\s(morning|afternoon|evening))\b/yi;
+const RELATIVE_DAY = /\b(?:day\s(before\syesterday|after\stomorrow)|(today|yesterday|tomorrow|tonight)|(last)\s(night)|(this)\s(morning|afternoon|evening))\b/iy;
 
 /** "today", "yesterday", "tomorrow", "tonight", "last night", "this morning". */
 export const relativeDays: Extractor = ({ text, reference, triggers }) => {
@@ -286,7 +287,7 @@ export const relativeDays: Extractor = ({ text, reference, triggers }) => {
   return found;
 };
 
-const UNIT_PERIOD = /\b(this|last|next|past|coming|previous|current)\s(week(?:end)?|month|year|quarter|decade)\b/yi;
+const UNIT_PERIOD = /\b(this|last|next|past|coming|previous|current)\s(week(?:end)?|month|year|quarter|decade)\b/iy;
 const UNIT_PERIOD_PREFIX = /\b(?:(earlier|later)\s)?(the)\s$|\b(earlier|later)\s$/i;
 
 /**
@@ -341,7 +342,7 @@ export const spansFromReference: Extractor = ({ text, reference, triggers }) => 
   return found;
 };
 
-const AGO = /\b(days?|weeks?|months?|years?|decades?)\s(ago|earlier|before|later|from\snow|hence)\b/yi;
+const AGO = /\b(days?|weeks?|months?|years?|decades?)\s(ago|earlier|before|later|from\snow|hence)\b/iy;
 const AMOUNT_BEFORE = new RegExp(String.raw`\b(${NUMBER}|a\sfew|several|a\scouple\sof)\s$`, 'i');
 
 /** "three days ago", "a year ago", "two weeks earlier", "a month from now": the unit that far from the story date. */
@@ -366,7 +367,7 @@ export const unitsAgo: Extractor = ({ text, triggers }) => {
 };
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
-const QUARTER = /\bquarter\b|\bQ[1-4]\b|\b[1-4]Q\b/yi;
+const QUARTER = /\bquarter\b|\bQ[1-4]\b|\b[1-4]Q\b/iy;
 const QUARTER_PREFIX = /\b(?:(the)\s)?((?:fiscal\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final)|last|current|latest|previous|next|past|this)([-\s])$/i;
 const QUARTER_YEAR = /\s(?:of\s)?(?:fiscal\s)?(\d{4})\b/y;
 
@@ -401,7 +402,7 @@ export const quarters: Extractor = ({ text, reference, triggers }) => {
   return found;
 };
 
-const HALF = /\bhalf\b/yi;
+const HALF = /\bhalf\b/iy;
 const HALF_PREFIX = /\b(?:(the)\s)?(first|second|1st|2nd|latter)([-\s])$/i;
 
 /** "the first half", "second-half", "the first half of 2024": '2024-H1'. */
@@ -424,7 +425,7 @@ export const halves: Extractor = ({ text, triggers }) => {
   return found;
 };
 
-const SEASON = /\b(?:spring|summer|fall|autumn|winter)\b/yi;
+const SEASON = /\b(?:spring|summer|fall|autumn|winter)\b/iy;
 const SEASON_PREFIX = /\b(last|this|next|early|late|mid|past|coming|the)[-\s](?:(?:early|late|mid)[-\s])?$/i;
 const SEASON_YEAR = /\s(?:of\s)?(\d{4})\b/y;
 const SEASON_INDEX: Record<string, number> = { spring: 0, summer: 1, fall: 2, autumn: 2, winter: 3 };
@@ -460,7 +461,7 @@ const YEAR_PREFIX = /\b(?:mid|early|late)-$/i;
 const DECADE = /['’]\d0s\b/g;
 const DECADE_WORD = /(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/iy;
 const DECADE_PREFIX = /(?:\bthe\s)?(?:\b(?:early|mid|late)-?\s?)?$/i;
-const QUANTITY_BEFORE = /(?:\b(?:about|some|nearly|almost|around|approximately|roughly|than|least|over|under|only|just|total|totaling|of|to|by|and|no|No|number|Nos?)\.?\s|[$€£¥#]\s?)$/;
+const QUANTITY_BEFORE = /(?:\b(?:about|some|nearly|almost|around|approximately|roughly|than|least|over|under|only|just|total|totaling|of|to|by|and|no|number|Nos?)\.?\s|[$€£¥#]\s?)$/;
 const YEAR_WORD_BEFORE = /\b(?:in|since|from|until|till|by|during|before|after|of|for|through|year|years|fiscal|FY|early|mid|late|between|and|to|or|circa|the|spring|summer|fall|autumn|winter)[-\s]$/i;
 const UNIT_AFTER = /^\s?(?:%|percent|per\b|people|persons|troops|soldiers|workers|employees|jobs|residents|students|votes|voters|members|cases|deaths|tons|tonnes|barrels|shares|dollars|dlrs|yen|euros|pounds|units|cars|vehicles|homes|houses|acres|miles|kilometers|kilometres|km|feet|ft|meters|metres|m\b|kg|lbs|calories|words|pages|points|hours|hrs|GMT|UTC|EST|EDT|BST|CET|local\stime|hp|cc|mph|seats|rooms|beds|plants|stores|flights|aircraft|planes|ships|rounds|shots|rockets|missiles)/i;
 const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
@@ -532,9 +533,9 @@ export const years: Extractor = ({ text, reference, triggers }) => {
   return found;
 };
 
-const DURATION = /(?:minute|hour|day|week|month|year|decade|centur(?:y|ies))s?\b(?:-(?:long|old)\b)?/yi;
-const DURATION_AMOUNT = new RegExp(String.raw`\b(?:${NUMBER}|\d+(?:\.\d+)?|half\san?|a\sfew|several|a\scouple\sof|\d+\s1/2)$`, 'i');
-const RATE_BEFORE = /(?:\d|[$€£¥%]|\b(?:times|twice|once|cents?|dollars?|dlrs|per|each|every|nights?|days?|hours?))\s$/i;
+const DURATION = /(?:minute|hour|day|week|month|year|decade|centur(?:y|ies))s?\b(?:-(?:long|old)\b)?/iy;
+const DURATION_AMOUNT = new RegExp(String.raw`\b(?:${NUMBER_WORD}|\d+(?:\.\d+)?|half\san?|a\sfew|several|a\scouple\sof|\d+\s1/2)$`, 'i');
+const RATE_BEFORE = /(?:[\d$€£¥%]|\b(?:times|twice|once|cents?|dollars?|dlrs|per|each|every|nights?|days?|hours?))\s$/i;
 
 /** "five-day", "two years", "10-year", "a decade": lengths of time, never calendar days. */
 export const durations: Extractor = ({ text, triggers }) => {
@@ -554,7 +555,7 @@ export const durations: Extractor = ({ text, triggers }) => {
   return found;
 };
 
-const CLOCK = /\d{1,2}(?::\d{2})?\s?[AaPp]\.?\s?[Mm]\b\.?|\d{1,2}:\d{2}\b/g;
+const CLOCK = /\d{1,2}(?::\d{2})?\s?[AP]\.?\s?M\b\.?|\d{1,2}:\d{2}\b/gi;
 const CLOCK_WORD = /(?:noon|midnight)\b/iy;
 const CLOCK_PREFIX = /\b(?:at|by|before|after|until|around|about)\s$/i;
 

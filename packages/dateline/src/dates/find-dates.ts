@@ -154,7 +154,7 @@ function shiftPeriod(value: string, years: number): string {
   return `${String(year).padStart(4, '0')}${value.slice(4)}`;
 }
 
-const RANGE_JOINER = /^\s?(?:[\-–—]|to|through|thru|until|till|and)\s?$/i;
+const RANGE_JOINER = /^\s?(?:[-–—]|to|through|thru|until|till|and)\s?$/i;
 
 /** "from June 3 to July 5", "between May and August", "Monday-Wednesday": two mentions of one precision joined into a range. */
 const joinRanges: Refiner = (found, { text }) => {
