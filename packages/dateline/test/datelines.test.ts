@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDateline } from '../src/index.js';
+
+interface DatelineCase {
+  note: string;
+  input: string;
+  reference?: string;
+  expected: Record<string, unknown> & { body?: string };
+}
+
+const cases = JSON.parse(readFileSync(new URL('./fixtures/datelines.json', import.meta.url), 'utf8')) as DatelineCase[];
+
+describe('parseDateline: wire and newspaper datelines', () => {
+  for (const { note, input, reference, expected } of cases) {
+    it(note, () => {
+      const result = parseDateline(input, reference === undefined ? {} : { reference });
+      expect(result).not.toBeNull();
+      const { body, ...fields } = expected;
+      expect(result).toMatchObject(fields);
+      expect(input.slice(result!.start, result!.end)).toBe(result!.text);
+      if (body !== undefined) expect(input.slice(result!.bodyStart).startsWith(body)).toBe(true);
+    });
+  }
+
+  it('leaves the date null without a reference when the dateline has no year', () => {
+    expect(parseDateline('BEIJING, June 27 (Xinhua) -- China')?.date).toBeNull();
+  });
+
+  it('rejects a non-string input with NewsparseError', () => {
+    expect(() => parseDateline(42 as unknown as string)).toThrow(/expects a string/);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseStamp } from '../src/index.js';
+
+describe('parseStamp', () => {
+  it.each([
+    ['Published: Jun 27, 2024 08:43 PM', { label: 'published', value: '2024-06-27T20:43', date: '2024-06-27', time: '20:43', zone: null, precision: 'minute' }],
+    ['Updated 3:15 p.m. ET, Tue June 4, 2024', { label: 'updated', value: '2024-06-04T15:15', zone: 'ET' }],
+    ['2024-06-27T12:43:00Z', { label: null, value: '2024-06-27T12:43Z', zone: 'Z' }],
+    ['Posted on 2024-06-27 20:43:00+08:00 by staff', { label: 'published', value: '2024-06-27T20:43+08:00' }],
+    ['Published 8:43 PM GMT+8, June 27, 2024', { value: '2024-06-27T20:43+08:00', zone: 'GMT+8' }],
+    ['Last updated: 27 June 2024', { label: 'updated', value: '2024-06-27', precision: 'day', time: null }],
+    ['Publicado: 27 de junio de 2024', { label: 'published', value: '2024-06-27' }],
+  ])('%s', (input, expected) => {
+    const stamp = parseStamp(input);
+    expect(stamp).toMatchObject(expected);
+    expect(input.slice(stamp!.start, stamp!.end)).toBe(stamp!.text);
+  });
+
+  it('reads numeric dates in the stated order, and settles an unambiguous one alone', () => {
+    expect(parseStamp('27/06/2024')?.date).toBe('2024-06-27');
+    expect(parseStamp('06/07/2024', { order: 'DMY' })?.date).toBe('2024-07-06');
+    expect(parseStamp('06/07/2024', { order: 'MDY' })?.date).toBe('2024-06-07');
+    expect(parseStamp('13/06/2024', { order: 'MDY' })).toBeNull();
+  });
+
+  it('takes a missing year from the reference, on or before it', () => {
+    expect(parseStamp('Updated Dec 31', { reference: '2025-01-02' })?.date).toBe('2024-12-31');
+    expect(parseStamp('Updated June 4')).toBeNull();
+  });
+
+  it('finds nothing in text without a date', () => {
+    expect(parseStamp('No stamp here, only 2 1/2 words.')).toBeNull();
+  });
+});
