@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDates, parseDateline, parseStamp } from '../src/index.js';
+
+const newsish = fc.string({
+  unit: fc.constantFrom('LONDON', ', ', 'Calif.', ' (AP) ', ' — ', ' - ', '--', '.-', 'June', ' 27', ', 2024', 'last', ' week', 'Tuesday', ' in ', 'May', '1990s', '2009-10', 'the third quarter', ' ago', 'a year', '$3.625', ' 2 1/2', '\n', ':', '08:43 PM', ' ET', '27/06/2024', 'fall', 'de', 'junio', ' ', '*'),
+  maxLength: 60,
+});
+const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), newsish);
+
+describe('properties', () => {
+  it('any string gives no exception and valid spans', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const dateline = parseDateline(text, { reference: '2024-06-27' });
+        if (dateline !== null) {
+          expect(text.slice(dateline.start, dateline.end)).toBe(dateline.text);
+          expect(dateline.start).toBeLessThanOrEqual(dateline.end);
+          expect(dateline.end).toBeLessThanOrEqual(dateline.bodyStart);
+          expect(dateline.bodyStart).toBeLessThanOrEqual(text.length);
+        }
+        let previousEnd = 0;
+        for (const mention of findDates(text, { reference: '2024-06-27' })) {
+          expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+          expect(mention.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(mention.value === null).toBe(mention.kind === 'duration' || mention.value === null);
+          previousEnd = mention.end;
+        }
+        const stamp = parseStamp(text);
+        if (stamp !== null) expect(text.slice(stamp.start, stamp.end)).toBe(stamp.text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('runs in time linear in the size of 1 MB inputs', () => {
+    const units = [
+      'LONDON, June 27 (Reuters) - Shares fell 3% on Tuesday, the third quarter, a year ago, in May 2009-2010. ',
+      '          -          -          ,,,,,,,,,, .......... ',
+      '1999 2000 2001 1/2/2003 12:30 p.m. ET noon the fall of the spring ',
+      'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ',
+    ];
+    for (const unit of units) {
+      const small = unit.repeat(Math.ceil(64_000 / unit.length));
+      const large = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const time = (text: string): number => {
+        const start = performance.now();
+        parseDateline(text);
+        findDates(text, { reference: '2024-06-27' });
+        parseStamp(text);
+        return performance.now() - start;
+      };
+      time(small);
+      const smallTime = Math.max(time(small), 1);
+      const largeTime = time(large);
+      // About 16× the input: allow 6× its share of time, a generous guard against quadratic blow-ups.
+      expect(largeTime).toBeLessThan(smallTime * 16 * 6 + 1000);
+    }
+  });
+});
