@@ -78,7 +78,7 @@ export function buildTimeline(stories: readonly StoryInput[]): Timeline {
         mentionEnd: Math.min(date.end, sentence.end) - sentence.start,
         source: story.id,
       };
-      if (date.until !== undefined) event.until = date.until;
+      if (date.until !== undefined && date.until !== date.value) event.until = date.until;
       order.set(event, order.size);
       timeline.events.push(event);
     }
