@@ -15,6 +15,7 @@ export type Pending =
   | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
   | { type: 'quarter'; quarter: number }
+  | { type: 'the-quarter'; yearsBack: number }
   | { type: 'half'; half: number }
   | { type: 'season'; season: number; modifier: Modifier }
   | { type: 'time'; time: WrittenTime }
@@ -369,6 +370,7 @@ export const unitsAgo: Extractor = ({ text, triggers }) => {
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const QUARTER = /\bquarter\b|\bQ[1-4]\b|\b[1-4]Q\b/iy;
 const QUARTER_PREFIX = /\b(?:(the)\s)?((?:fiscal\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final)|last|current|latest|previous|next|past|this)([-\s])$/i;
+const THE_QUARTER = /\bthe\s(year[-\s](?:ago|earlier)\s)?$/i;
 const QUARTER_YEAR = /\s(?:of\s)?(?:fiscal\s)?(\d{4})\b/y;
 
 /** "the third quarter", "third-quarter", "Q3 2024", "last quarter", "the fourth quarter of 2023". */
@@ -381,7 +383,12 @@ export const quarters: Extractor = ({ text, reference, triggers }) => {
       word = match[0].replace(/q/i, '');
     } else {
       const prefix = QUARTER_PREFIX.exec(before(text, match.index, 24));
-      if (!prefix) continue;
+      if (!prefix) {
+        // "the quarter", "the year-ago quarter": the quarter the story is about.
+        const article = THE_QUARTER.exec(before(text, match.index, 20));
+        if (article) found.push({ start: match.index - article[0].length, end: match.index + match[0].length, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'the-quarter', yearsBack: article[1] === undefined ? 0 : 1 } });
+        continue;
+      }
       word = prefix[2]!.toLowerCase().replace(/^fiscal\s/, '');
       // "the third quarter" keeps its article; "third-quarter profit" is an adjective without it.
       start = match.index - prefix[0].length + (prefix[1] !== undefined && prefix[3] === '-' ? prefix[1].length + 1 : 0);

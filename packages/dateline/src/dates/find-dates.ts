@@ -88,6 +88,7 @@ const resolvePending: Refiner = (found, context) => {
   };
   let lastDay: { date: CivilDate; end: number } | null = null;
   let lastPeriod: { value: string; precision: 'quarter' | 'month' | 'half'; end: number } | null = null;
+  let lastQuarter: string | null = null;
   for (const mention of found) {
     const pending = mention.pending;
     if (pending !== undefined) {
@@ -108,6 +109,12 @@ const resolvePending: Refiner = (found, context) => {
         case 'quarter':
           mention.value = resolveQuarter(pending.quarter, tenseOf(mention), reference);
           break;
+        case 'the-quarter': {
+          // The quarter named last in the story, else the one just ended (or, ahead, the current one).
+          const named = lastQuarter ?? (tenseOf(mention) === 'future' ? unitValue(reference, 'quarter').value : unitValue(shift(reference, 'quarter', -1), 'quarter').value);
+          mention.value = shiftPeriod(named, -pending.yearsBack);
+          break;
+        }
         case 'half':
           mention.value = resolveHalf(pending.half, tenseOf(mention), reference);
           break;
@@ -142,6 +149,7 @@ const resolvePending: Refiner = (found, context) => {
     }
     if (mention.value !== null && (mention.precision === 'quarter' || mention.precision === 'month' || mention.precision === 'half')) {
       lastPeriod = { value: mention.value, precision: mention.precision, end: mention.end };
+      if (mention.precision === 'quarter') lastQuarter = mention.value;
     }
   }
   return found;
