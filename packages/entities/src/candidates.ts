@@ -105,6 +105,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
     // Grow the run.
     const run: number[] = [index];
     let sawOf = false;
+    let sawFor = false;
     let j = index;
     for (;;) {
       const next = tokens[j + 1];
@@ -127,8 +128,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         if (CORPORATE_ABBREVIATIONS.has(current.lower) && run.length > 1) run.push(j + 1);
         break;
       }
-      if (!after || !after.nameLike || after.newline) break;
       const word = next.lower;
+      const theThen = after !== undefined && after.text === 'the' && (word === 'of' || word === 'for') && tokens[j + 3]?.nameLike === true && !tokens[j + 3]!.newline;
+      if (!after || (!after.nameLike && !theThen) || after.newline) break;
       if (next.text === '&') {
         run.push(j + 1, j + 2);
         j += 2;
@@ -139,12 +141,19 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         j += 2;
         continue;
       }
-      if ((next.text === "'s" || next.text === '\u2019s') && POSSESSIVE_HEADS.has(current.lower)) {
-        run.push(j + 1, j + 2);
-        j += 2;
-        continue;
+      if (next.text === "'s" || next.text === '\u2019s') {
+        // "People's Daily"; "Moody's Investors Service" (an unknown name before a company head).
+        let k = j + 2;
+        while (k < j + 5 && tokens[k + 1]?.nameLike && !tokens[k + 1]!.newline) k++;
+        const companyAfter = run.length === 1 && !gaz.phrases.has(current.key) && !gaz.firstNames.has(current.lower) && gaz.orgHeads.has(tokens[k]!.lower) && k > j + 2;
+        if (POSSESSIVE_HEADS.has(current.lower) || companyAfter) {
+          run.push(j + 1, j + 2);
+          j += 2;
+          continue;
+        }
       }
-      if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || /^(?:republic|kingdom|isle|gulf|sea|bay|strait|cape|duke|prince|princess|city|state|states|lake|mount)$/.test(current.lower)) && !gaz.titles.has(current.lower)) {
+      const runHasOrgHead = sawFor || run.some((position) => gaz.orgHeads.has(tokens[position]!.lower) && !gaz.titles.has(tokens[position]!.lower));
+      if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || /^(?:republic|kingdom|isle|gulf|sea|bay|strait|cape|duke|prince|princess|city|state|states|lake|mount)$/.test(current.lower) || runHasOrgHead) && !gaz.titles.has(current.lower)) {
         sawOf = true;
         if (after.text === 'the' && tokens[j + 3]?.nameLike) {
           run.push(j + 1, j + 2, j + 3);
@@ -156,8 +165,14 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         continue;
       }
       if (word === 'for' && next.text === 'for' && (gaz.orgHeads.has(current.lower) || gaz.orgFirstHeads.has(current.lower))) {
-        run.push(j + 1, j + 2);
-        j += 2;
+        sawFor = true;
+        if (after.text === 'the' && tokens[j + 3]?.nameLike) {
+          run.push(j + 1, j + 2, j + 3);
+          j += 3;
+        } else {
+          run.push(j + 1, j + 2);
+          j += 2;
+        }
         continue;
       }
       if (word === 'and' && next.text === 'and') {
@@ -248,6 +263,14 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     // A run that is nothing but a title ("President") names no one.
     if (positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(tokens[positions[0]!]!.key)) return;
   }
+  // A title after an organisation: "State Department Spokesperson", "NASA Administrator".
+  while (positions.length >= 2) {
+    const last = tokens[positions[positions.length - 1]!]!;
+    const before = tokens[positions[positions.length - 2]!]!;
+    const headTitle = gaz.titles.has(last.lower) && !TITLE_MODIFIERS.has(last.lower) && !gaz.orgHeads.has(last.lower);
+    if (!headTitle || !(gaz.orgHeads.has(before.lower) || gaz.phrases.has(before.key) || (before.upper && before.text.length <= 5))) break;
+    positions = positions.slice(0, -1);
+  }
   splitKnown(text, tokens, positions, title, gaz, facts, out);
 }
 
@@ -284,7 +307,9 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   }
   const knownCount = pieces.filter((piece) => piece.known).length;
   const unknownCommon = pieces.every((piece) => piece.known || (piece.positions.length === 1 && tokens[piece.positions[0]!]!.word && !isHead(gaz, tokens[piece.positions[0]!]!.lower) && isCommonWord(tokens[piece.positions[0]!]!, gaz, facts)));
-  if (pieces.length >= 2 && knownCount >= 1 && unknownCommon && (knownCount === pieces.length || pieces[0]!.known)) {
+  // "NASA Bill Ingalls": a known name, then a person's first name.
+  const thenPerson = pieces.length === 2 && pieces[0]!.known && !pieces[1]!.known && pieces[1]!.positions.length >= 2 && gaz.firstNames.has(tokens[pieces[1]!.positions[0]!]!.lower);
+  if (pieces.length >= 2 && knownCount >= 1 && (unknownCommon || thenPerson) && (knownCount === pieces.length || pieces[0]!.known)) {
     for (const [order, piece] of pieces.entries()) emit(text, tokens, piece.positions, order === 0 ? title : null, gaz, facts, out);
     return;
   }

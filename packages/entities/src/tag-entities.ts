@@ -34,7 +34,8 @@ const STRONG_ORG_HEADS = new Set(
     'television radio broadcasting airlines airways motors industries technologies systems partners securities investments ' +
     'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
     'exchange movement front alliance coalition brigade brigades command secretariat tribunal trust consortium cooperative ' +
-    'enterprise enterprises firm chamber forum caucus').split(' '),
+    'enterprise enterprises firm chamber forum caucus star sun globe mail weekly observer chronicle express mirror ' +
+    'examiner inquirer bulletin courier monitor').split(' '),
 );
 /** Head words that make a name a place. */
 const STRONG_PLACE_HEADS = new Set(
@@ -114,9 +115,15 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     const next = tokens[candidate.last + 1];
     if (next && SPEECH_VERBS.has(next.lower)) return { ...base, type: 'person', firm: true, scores };
   }
-  const type = LABEL_TYPE[modelLabel];
+  // "the Bank said", "the Ministry": a lone head noun refers back to a name but is none.
+  if (words.length === 1 && (gaz.orgHeads.has(words[0]!.toLowerCase()) || gaz.orgFirstHeads.has(words[0]!.toLowerCase())) && isCommonLower(gaz, words[0]!.toLowerCase())) {
+    return { ...base, type: 'other', firm: false, scores: null };
+  }
+  let type = LABEL_TYPE[modelLabel];
+  // "Bovine Spongiform Encephalopathy (BSE)": people are not defined with acronyms.
+  if (type === 'person' && tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '')) type = 'other';
   // An unknown acronym in running text ("FTU", "VCG") is most often an organisation.
-  if ((type === null || type === 'other' || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && !isCommonLower(gaz, words[0]!.toLowerCase())) {
+  if ((type === null || type === 'other' || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (words[0]!.length >= 3 || !isCommonLower(gaz, words[0]!.toLowerCase()))) {
     return { ...base, type: 'organization', firm: true, scores: new Float32Array(LABELS.length) };
   }
   void text;

@@ -14,9 +14,9 @@ export const AGENCIES: readonly string[] = [
   'Central News Agency', 'Xinhua News Agency', 'China News Service', 'Press Association', 'PA', 'AAP',
   'Australian Associated Press', 'Canadian Press', 'BBC', 'CNN', 'NPR', 'PBS', 'ABC', 'NBC', 'CBS', 'Fox News',
   'Al Jazeera', 'Sky News', 'CCTV', 'CGTN', 'Global Times', 'China Daily', "People's Daily", 'New York Times',
-  'Washington Post', 'Wall Street Journal', 'Financial Times', 'The Guardian', 'Guardian', 'The Times', 'Le Monde',
+  'Washington Post', 'Wall Street Journal', 'Financial Times', 'Guardian', 'Le Monde',
   'Der Spiegel', 'Politico', 'Axios', 'Wikinews', 'Wikipedia', 'Xinhuanet', 'RIA', 'Sputnik', 'RT', 'Nikkei',
-  'Asahi', 'Yomiuri', 'Mainichi', 'South China Morning Post', 'Times of India', 'Straits Times',
+  'Asahi', 'Yomiuri', 'Mainichi', "Moody's", 'Standard & Poor', "Standard & Poor's", 'Fitch', 'Fitch Ratings', 'South China Morning Post', 'Times of India', 'Straits Times',
 ];
 
 /** Well-known organisations: acronym and long form (either may be written). */
@@ -141,6 +141,7 @@ export const TITLES: readonly string[] = [
   'undersecretary', 'under-secretary', 'assistant', 'associate', 'senior', 'junior', 'first', 'lady', 'councillor',
   'councilman', 'councilwoman', 'councilor', 'alderman', 'sheriff', 'superintendent', 'pastor', 'priest', 'monk',
   'ambassador-designate', 'candidate', 'nominee', 'incumbent', 'challenger', 'actor', 'actress', 'singer', 'player',
+  'administrator', 'official', 'spokesperson', 'commentator', 'presenter', 'anchor', 'host', 'mp', 'mep', 'ceo',
 ];
 
 /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
@@ -160,6 +161,8 @@ export const ORG_HEADS: readonly string[] = [
   'brotherhood', 'network', 'consortium', 'cooperative', 'co-operative', 'enterprise', 'enterprises', 'firm',
   'chamber', 'forum', 'observatory', 'library', 'laboratory', 'lab', 'hospital', 'clinic', 'orchestra', 'band',
   'fc', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'olympic', 'committee', 'directorate', 'inspectorate',
+  'star', 'sun', 'globe', 'mail', 'weekly', 'observer', 'chronicle', 'express', 'mirror', 'examiner', 'inquirer',
+  'bulletin', 'courier', 'monitor',
 ];
 
 /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
