@@ -55,8 +55,8 @@ type Refiner = (found: Found[], context: ExtractContext) => Found[];
  *
  * @example
  * findDates('The visit began on Tuesday and ends in November, when leaders will meet.', { reference: '2024-06-27' })
- * //=> [{ text: 'on Tuesday', start: 15, end: 25, kind: 'relative', value: '2024-06-25', precision: 'day' },
- * //     { text: 'in November', start: 35, end: 46, kind: 'relative', value: '2024-11', precision: 'month' }]
+ * //=> [{ text: 'on Tuesday', start: 16, end: 26, kind: 'relative', value: '2024-06-25', precision: 'day' },
+ * //     { text: 'in November', start: 36, end: 47, kind: 'relative', value: '2024-11', precision: 'month' }]
  */
 export function findDates(text: string, options: FindDatesOptions): DateMention[] {
   assertText(text, 'findDates');
