@@ -8,6 +8,12 @@ import { parseArgs } from 'node:util';
 import { analyzeResults, formatAnalysis, readJsonl } from './analyze.js';
 import { runBatch } from './run-cli.js';
 
+// Piped into `head`, stop quietly when the reader goes away.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { out: { type: 'string' }, jobs: { type: 'string' } },

@@ -4,6 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArticle } from 'newsparse';
 import { describeArticle } from './describe-article.js';
 
+// Piped into `head`, stop quietly when the reader goes away.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const seed = fileURLToPath(new URL('../../articles/global-times-china-peru.txt', import.meta.url));
 const path = process.argv[2] ?? seed;
 

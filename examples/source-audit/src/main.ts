@@ -10,6 +10,12 @@ import { readArticleFolder } from './read-articles.js';
 import { renderChartSvg, renderReportHtml } from './render-chart.js';
 import { formatTable } from './render-table.js';
 
+// Piped into `head`, stop quietly when the reader goes away.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' } } });
 const folder = positionals[0] ?? fileURLToPath(new URL('../../articles/', import.meta.url));
 const out = values.out ?? fileURLToPath(new URL('../out/', import.meta.url));

@@ -54,14 +54,14 @@ export function buildTimeline(stories: readonly StoryInput[]): Timeline {
   const timeline: Timeline = { stories: [], events: [], unplaced: [] };
   const order = new Map<TimelineEvent, number>();
   for (const story of stories) {
-    const { text, title, published, bodyStart } = readStory(story.content);
-    const reference = story.reference ?? published ?? datelineDate(text);
+    const { text, title, published, bodyStart, stamp } = readStory(story.content);
+    const reference = story.reference ?? published ?? datelineDate(text, bodyStart);
     timeline.stories.push({ id: story.id, title, reference });
     if (reference === null) continue;
     const sentences = splitSentences(text);
     for (const date of findDates(text, { reference })) {
-      // The publication stamp in the header is the reference itself, not an event of the story.
-      if (date.start < bodyStart) continue;
+      // The publication stamp is the reference itself, not an event of the story.
+      if (stamp !== null && date.start >= stamp.start && date.end <= stamp.end) continue;
       const day = date.value === null ? null : firstDay(date.value);
       if (date.value === null || day === null) {
         timeline.unplaced.push({ mention: date.text, source: story.id });
@@ -88,17 +88,34 @@ export function buildTimeline(stories: readonly StoryInput[]): Timeline {
   return timeline;
 }
 
-function readStory(content: string): { text: string; title: string | null; published: string | null; bodyStart: number } {
-  if (/^\s*</.test(content)) {
-    const article = readArticle(content);
-    return { text: article.text, title: article.metadata.title, published: day(article.metadata.published), bodyStart: 0 };
-  }
-  const header = readTextMetadata(content);
-  return { text: content, title: header.title, published: day(header.published), bodyStart: header.bodyStart };
+interface Story {
+  text: string;
+  title: string | null;
+  published: string | null;
+  bodyStart: number;
+  /** Where the publication stamp ("Published: Jun 27, 2024 08:43 PM") sits in the text. */
+  stamp: { start: number; end: number } | null;
 }
 
-function datelineDate(text: string): string | null {
-  return parseDateline(text)?.date ?? null;
+function readStory(content: string): Story {
+  if (/^\s*</.test(content)) {
+    const article = readArticle(content);
+    return { text: article.text, title: article.metadata.title, published: day(article.metadata.published), bodyStart: 0, stamp: null };
+  }
+  const header = readTextMetadata(content);
+  const at = header.publishedRaw === null ? -1 : content.indexOf(header.publishedRaw);
+  return {
+    text: content,
+    title: header.title,
+    published: day(header.published),
+    bodyStart: header.bodyStart,
+    stamp: at === -1 ? null : { start: at, end: at + header.publishedRaw!.length },
+  };
+}
+
+/** A dateline opens the body; try the text's start too, in case the header was misread. */
+function datelineDate(text: string, bodyStart: number): string | null {
+  return parseDateline(text.slice(bodyStart))?.date ?? parseDateline(text)?.date ?? null;
 }
 
 function day(stamp: string | null): string | null {

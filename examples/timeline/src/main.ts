@@ -9,6 +9,12 @@ import { parseArgs } from 'node:util';
 import { buildTimeline, type StoryInput } from './build-timeline.js';
 import { formatTimeline, renderTimelineSvg } from './render-timeline.js';
 
+// Piped into `head`, stop quietly when the reader goes away.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { out: { type: 'string' }, reference: { type: 'string' } },
