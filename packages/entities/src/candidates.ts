@@ -20,6 +20,10 @@ export interface Candidate {
   weak?: boolean;
 }
 
+/** A capitalised name word: "Boluarte", "El-Hassan", "O'Neil", "McDonald". */
+export const PLAIN_NAME = /^(?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+/** An initial: "L" or "L." in "L. Ron Hubbard". */
+export const INITIAL = /^\p{Lu}\.?$/u;
 /** Capitalised words that are never names on their own: months, weekdays, the pronoun I. */
 const NOT_NAMES = new Set(
   ('i jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september ' +
@@ -239,6 +243,21 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     if (token.upper && token.text.length <= 5) continue;
     break;
   }
+  let loose = false;
+  if (lastTitle < 0) {
+    // "Emeritus Professor John Burrows", "Shadow Home Secretary Yvette Cooper": a head title
+    // further in, followed by nothing but a plain name.
+    for (let k = positions.length - 2; k >= 1; k--) {
+      const lower = tokens[positions[k]!]!.lower;
+      if (!gaz.titles.has(lower) || TITLE_MODIFIERS.has(lower) || gaz.orgHeads.has(lower)) continue;
+      const rest = positions.slice(k + 1).map((position) => tokens[position]!);
+      if (rest.every((token) => PLAIN_NAME.test(token.text) || INITIAL.test(token.text) || token.text === '.') && rest.some((token) => token.word && !isCommonWord(token, gaz, facts))) {
+        lastTitle = k;
+        loose = true;
+      }
+      break;
+    }
+  }
   if (lastTitle >= 0) {
     let restStart = lastTitle + 1;
     while (restStart < positions.length && tokens[positions[restStart]!]!.text === '.') restStart++;
@@ -252,7 +271,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
         if (gaz.titles.has(token.lower) || token.text === '.') {
           if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
           group = [];
-        } else group.push(positions[k]!);
+        } else if (!loose || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5)) group.push(positions[k]!);
       }
       if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
       title = tokens[positions[lastTitle]!]!.lower;
@@ -280,6 +299,17 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const whole = positions.map((position) => tokens[position]!.key).join(' ');
   if (positions.length < 2 || gaz.phrases.has(whole) || isHead(gaz, lastLower) || positions.some((position) => !tokens[position]!.word)) {
     emit(text, tokens, positions, title, gaz, facts, out);
+    return;
+  }
+  // "... Islamic Relations Alia Salem": a first name after an ordinary word starts a new name.
+  for (let k = 1; k < positions.length - 1; k++) {
+    const token = tokens[positions[k]!]!;
+    const before = tokens[positions[k - 1]!]!;
+    if (!gaz.firstNames.has(token.lower) || !before.word || !isCommonWord(before, gaz, facts) || gaz.titles.has(before.lower)) continue;
+    const rest = positions.slice(k).map((position) => tokens[position]!);
+    if (!rest.every((item) => PLAIN_NAME.test(item.text) || INITIAL.test(item.text) || item.text === '.') || rest.some((item) => isHead(gaz, item.lower))) continue;
+    splitKnown(text, tokens, positions.slice(0, k), title, gaz, facts, out);
+    emit(text, tokens, positions.slice(k), null, gaz, facts, out);
     return;
   }
   // Greedy longest known phrases from the left.

@@ -1,6 +1,6 @@
 import { assertText, isFamilyNameFirst, NewsparseError, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
 import nlp from 'compromise';
-import { type Candidate, type DocumentFacts, documentFacts, findCandidates, isCommonLower } from './candidates.js';
+import { type Candidate, type DocumentFacts, documentFacts, findCandidates, INITIAL, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
 import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
@@ -90,8 +90,9 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     if (STRONG_PLACE_HEADS.has(head) || (words[1] === 'of' && STRONG_PLACE_HEADS.has(lead))) return { ...base, type: 'place', firm: true, scores };
   }
   // "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it.
-  if (words.length >= 2 && words.length <= 4 && gaz.firstNames.has(words[0]!.toLowerCase()) && modelLabel !== 'ORG' && modelLabel !== 'LOC') {
-    const plain = words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'\u2019-]*[\p{Ll}\p{M}]$/u.test(word) || /^\p{Lu}\.?$/u.test(word) || PARTICLE_WORDS.has(word));
+  const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
+  if (words.length >= 2 && words.length <= 4 && gaz.firstNames.has(firstWord.toLowerCase()) && modelLabel !== 'ORG' && modelLabel !== 'LOC') {
+    const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
       return wordKinds !== undefined && !wordKinds.includes('person') && !wordKinds.includes('city') && word !== words[0];
@@ -101,7 +102,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   // Two or three plain capitalised words that are neither ordinary words nor known names of
   // places or organisations are, in news copy, nearly always a person ("Helmut Kohl").
   if (words.length >= 2 && words.length <= 3 && (modelLabel === 'MISC' || modelLabel === 'O' || modelLabel === 'PER')) {
-    const plain = words.every((word) => /^\p{Lu}[\p{Ll}\p{M}'\u2019-]*[\p{Ll}\p{M}]$/u.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()));
+    const plain = words.every((word) => INITIAL.test(word) || (PLAIN_NAME.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()))) && !INITIAL.test(words[words.length - 1]!);
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
       return wordKinds !== undefined && !wordKinds.includes('person');
