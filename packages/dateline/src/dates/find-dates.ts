@@ -87,7 +87,7 @@ const resolvePending: Refiner = (found, context) => {
     return tenseAround(text, sentenceAround(text, mention.start, mention.end), mention.start, mention.end);
   };
   let lastDay: { date: CivilDate; end: number } | null = null;
-  let lastPeriod: { value: string; precision: 'quarter' | 'month' | 'half'; end: number } | null = null;
+  const periods: { value: string; precision: 'quarter' | 'month' | 'half'; end: number }[] = [];
   let lastQuarter: string | null = null;
   for (const mention of found) {
     const pending = mention.pending;
@@ -130,7 +130,10 @@ const resolvePending: Refiner = (found, context) => {
         case 'units-ago': {
           // In earnings news "a year ago" is the same quarter (or month) a year before: take the
           // period named last in the same or the previous sentence.
-          const near = lastPeriod !== null && mention.start - lastPeriod.end < 300 ? lastPeriod : null;
+          // The period reported on is the latest of those named just before ("up from 44 mln a
+          // year earlier" after "last month ... February 1986" is February of last year).
+          const recent = periods.filter((period) => mention.start - period.end < 300);
+          const near = recent.length === 0 ? null : recent.reduce((latest, period) => (periodStart(period.value) > periodStart(latest.value) ? period : latest));
           if (pending.unit === 'year' && near !== null) {
             mention.value = shiftPeriod(near.value, pending.amount);
             mention.precision = near.precision;
@@ -148,12 +151,20 @@ const resolvePending: Refiner = (found, context) => {
       lastDay = { date: { year: year!, month: month!, day: day! }, end: mention.end };
     }
     if (mention.value !== null && (mention.precision === 'quarter' || mention.precision === 'month' || mention.precision === 'half')) {
-      lastPeriod = { value: mention.value, precision: mention.precision, end: mention.end };
+      periods.push({ value: mention.value, precision: mention.precision, end: mention.end });
       if (mention.precision === 'quarter') lastQuarter = mention.value;
     }
   }
   return found;
 };
+
+/** Months since year 0 at which a period ('2024-06', '2024-Q3', '2024-H2') begins. */
+function periodStart(value: string): number {
+  const year = Number(value.slice(0, 4));
+  const part = value.slice(5);
+  const month = part.startsWith('Q') ? (Number(part.slice(1)) - 1) * 3 + 1 : part.startsWith('H') ? (Number(part.slice(1)) - 1) * 6 + 1 : Number(part);
+  return year * 12 + month;
+}
 
 /** '2024-Q3' shifted by whole years: '2023-Q3'. */
 function shiftPeriod(value: string, years: number): string {

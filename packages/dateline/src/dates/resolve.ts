@@ -40,20 +40,21 @@ export function resolveMonth(month: number, modifier: Modifier, tense: Tense, re
   return formatMonth(year, month);
 }
 
-/** How far back a date written without a year may lie before the story date (about nine months). */
-const MAX_DAYS_BACK = 274;
+/** How far from the story date a date written without a year may lie on its tense's side (about nine months). */
+const MAX_DAYS_AWAY = 274;
 
 /**
- * "June 27" without a year: on or after the story date in a future clause; otherwise on or
- * before it, unless that is more than about nine months back, when the coming one is meant
- * ("the fair runs June 3-5" in a story of 20 May).
+ * "June 27" without a year: on or before the story date in a past clause, on or after it in
+ * a future one, unless that puts it more than about nine months away, when the other side is
+ * meant ("the fair runs June 3-5" in a story of 20 May; "at a March 5 hearing" on 9 March).
  */
 export function resolveMonthDay(month: number, day: number, tense: Tense, reference: CivilDate): CivilDate {
   const before = nearest(month, day, reference, -1);
   const after = nearest(month, day, reference, 1);
-  if (tense === 'future') return after ?? before ?? reference;
-  if (before !== null && (after === null || differenceInCalendarDays(toNoon(reference), toNoon(before)) <= MAX_DAYS_BACK)) return before;
-  return after ?? reference;
+  const within = (date: CivilDate | null): date is CivilDate => date !== null && Math.abs(differenceInCalendarDays(toNoon(date), toNoon(reference))) <= MAX_DAYS_AWAY;
+  const [preferred, other] = tense === 'future' ? [after, before] : [before, after];
+  if (within(preferred)) return preferred;
+  return other ?? preferred ?? reference;
 }
 
 function nearest(month: number, day: number, reference: CivilDate, direction: 1 | -1): CivilDate | null {
