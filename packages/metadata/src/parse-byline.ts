@@ -1,29 +1,238 @@
 import { assertText, properCaseName } from '@newsparse/core';
-import type { Byline } from './types.js';
+import { trimEndChars, trimStartChars } from './text.js';
+import { monthNumber } from './dates.js';
+import { DEGREE, isChrome, isCollective, isOrganizationName, isRole, looksLikePerson } from './names.js';
+import type { Author, Byline } from './types.js';
 
-const ORGANIZATIONS = /^(?:the )?(?:associated press|reuters|agence france-presse|afp|xinhua|bloomberg|upi|staff(?: and agencies)?|agencies)$/i;
+/** Options for {@link parseByline}. */
+export interface ParseBylineOptions {
+  /**
+   * Accept any credit that is not an organisation, a handle or page chrome as a person
+   * (for values a page declares as its author, such as `<meta name="author">`). By default a
+   * credit must read as a person's name (capitalised words, 2–6 of them, or a CJK name).
+   */
+  loose?: boolean;
+}
+
+/** Clause cues that name a contributor who is not an author. */
+const CONTRIBUTOR_CUE =
+  /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción)\s*:)\s*/i;
+/** Cues that open an author credit. */
+const AUTHOR_CUE =
+  /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|by|par|von|por|door|di|av|af|de|от|автор|autor(?:a|es|in)?|auteur(?:e|s)?|authors?|texto|text|written|story|reporting|words|作者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
+
+function isDateLike(text: string): boolean {
+  const value = text.trim();
+  if (/\d/.test(value)) return true;
+  if (/\b(?:ago|yesterday|today|hours?|minutes?|mins?|hrs?|days?|weeks?|updated|published|posted|modified|min read|gestern|heute|hier|aujourd'hui|ayer|hoy|il y a|vor)\b/i.test(value)) return true;
+  return /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i.test(value);
+}
+
+/** Cuts a trailing date, time or counter glued to a credit ("Lucas Nolan22 Dec 2016"). */
+function cutDate(text: string): string {
+  let value = text;
+  // "... on Mar 27", "... March 25, 2015", "... 1 mars 2019 à 15:20".
+  const month = /\s(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?(\p{L}{3,10})\.?\s+\d{1,2}\b/iu;
+  const match = month.exec(value);
+  if (match && monthNumber(match[1]!) > 0) value = value.slice(0, match.index);
+  // "Joe Wee Monday, February 29": a weekday opens the date.
+  const weekday = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/i.exec(value);
+  if (weekday) value = value.slice(0, weekday.index);
+  const digit = /\d/.exec(value);
+  if (digit) value = value.slice(0, digit.index);
+  // "… Updated", "… Published", "… on" left before a cut date.
+  // "… on", "… Updated" left before a cut date.
+  const words = value.trim().split(' ');
+  while (words.length > 0 && /^(?:on|at|le|am|el|il|em|updated|published|posted)$/i.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** Removes emails, URLs, handles, and the chrome words glued to names. */
+function scrub(text: string): string {
+  return text
+    .replace(/\((?:https?:\/\/|www\.)[^)]*\)/gi, ' ')
+    .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
+    .replace(/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ')
+    .replace(/(?:\b(?:follow|on twitter|twitter)\s*(?::\s*)?)?@\w+/gi, ' ')
+    .replace(/\(\s*\)/g, ' ')
+    .replace(/(\p{Ll})(?:Profile|Follow|Unfollow|Email|Twitter|More|Contact|Bio|Author|Posts|View)\b.*$/u, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Splits a credit clause into name-sized segments. */
+interface Segment {
+  text: string;
+  /** Joined to the previous segment by a conjunction ("and", "et", "&"), not by a comma. */
+  conjunction: boolean;
+}
+
+const SEPARATOR = /((?<!\s)\s*[,;|•·/&＆、，\n]\s*|(?<!\s)\s+(?:[-–—]|and|And|AND|et|und|[yeiиз]|en|og|och|with|With|avec|mit|con|com)\s+)/;
+
+/** Splits a credit clause into name-sized segments. */
+function segments(clause: string): Segment[] {
+  const held: string[] = [];
+  // Keep parenthesised parts ("Bruno (Henrique) Rodrigues") away from the splitter.
+  const protectedText = clause.replace(/\([^()]*\)/g, (part) => `\uE000${held.push(part) - 1}\uE000`);
+  const pieces = protectedText.split(SEPARATOR);
+  const out: Segment[] = [];
+  let conjunction = false;
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
+    if (index % 2 === 1) {
+      conjunction = /[&＆]|\s\p{L}+\s/u.test(piece);
+      continue;
+    }
+    const restored = piece.replace(/\uE000(\d+)\uE000/g, (_match, index_text: string) => held[Number(index_text)]!);
+    const text = trimEndChars(trimStartChars(restored, /[\s\-–—:·•*]/), /[\s\-–—:·•*,]/);
+    if (text.length > 0) out.push({ text, conjunction });
+  }
+  return out;
+}
+
+/** Common Chinese family names (simplified and traditional), general knowledge. */
+const HAN_SURNAMES = new Set(
+  [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒龔萬錢嚴湯'],
+);
+const HAN_ROLE = /(?:本报|本報|本刊|特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員|实习生|實習生|责任编辑|責任編輯|编辑|編輯|责编|責編|作者|撰稿|撰文|摄影|攝影|[文图圖])[:：/／]?/g;
+const HAN_OUTLET = /[网網报報社台]|新闻|新聞|频道|頻道|校园|校園|中心|杂志|雜誌/;
 
 /**
- * Splits a byline into people and an organisation.
- * First implementation; issue #6 handles the hard cases.
+ * A Chinese credit: "新华社记者张三" → Zhang San of Xinhua; "青网校园崔宁宁" → the name after an
+ * outlet prefix (a common family name followed by one or two characters).
+ */
+function readHanCredit(segment: string): { names: string[]; organization: string | null } | null {
+  const compact = segment.replace(/\s+/g, '');
+  if (!/^[\u3400-\u4dbf\u4e00-\u9fff:：/／]+$/.test(compact)) return null;
+  const parts = compact.split(HAN_ROLE).filter(Boolean);
+  const names: string[] = [];
+  let organization: string | null = null;
+  for (const part of parts) {
+    if (part.length <= 4 && !HAN_OUTLET.test(part.slice(-1))) {
+      names.push(part);
+      continue;
+    }
+    let found = false;
+    for (let index = part.length - 3; index <= part.length - 2; index++) {
+      if (index >= 2 && HAN_SURNAMES.has(part[index]!) && HAN_OUTLET.test(part.slice(0, index))) {
+        organization ??= part.slice(0, index);
+        names.push(part.slice(index));
+        found = true;
+        break;
+      }
+    }
+    if (!found && HAN_OUTLET.test(part)) organization ??= part;
+  }
+  return { names, organization };
+}
+
+function tidyName(name: string): string {
+  // Keep the period of a final initial ("John C."), drop other trailing punctuation.
+  const value = name
+    .replace(/\s+/g, ' ')
+    .replace(/(?<![.,;:])(\b\p{Lu})?[.,;:]+$/u, (_match, initial: string | undefined) => (initial ? `${initial}.` : ''))
+    .trim();
+  return properCaseName(trimEndChars(trimStartChars(value, /["'“‘]/), /["'”’]/));
+}
+
+/**
+ * Splits a byline into people and an organisation. Drops the "By" cue in several languages
+ * ("Par", "Von", "Por", "Door", "Di"), job titles ("Staff Writer"), emails, handles, URLs,
+ * dates and page chrome ("Follow Author"); a news agency or an outlet ("Associated Press",
+ * "BBC News", "Staff and agencies") goes to `organization`; all-capitals names are put in
+ * proper case. "Reporting by X; Editing by Y" gives X as the author and Y as a contributor.
  *
  * @example
  * parseByline('By JANE DOE and JOHN SMITH, Associated Press')
- * //=> { authors: [{ name: 'Jane Doe' }, { name: 'John Smith' }], organization: 'Associated Press' }
+ * //=> { authors: [{ name: 'Jane Doe' }, { name: 'John Smith' }], organization: 'Associated Press', contributors: [] }
  */
-export function parseByline(text: string): Byline {
+export function parseByline(text: string, options: ParseBylineOptions = {}): Byline {
   assertText(text, 'parseByline');
-  const cleaned = text.replace(/\s+/g, ' ').trim().replace(/^(?:by|par|von|por)\s+/i, '');
-  let organization: string | null = null;
-  const authors = [];
-  for (const part of cleaned.split(/\s*(?:,|;|\band\b|&)\s*/)) {
-    const name = part.trim();
-    if (name.length === 0) continue;
-    if (ORGANIZATIONS.test(name)) {
-      organization ??= name;
+  const result: Byline = { authors: [], organization: null, contributors: [] };
+  const source = scrub(text.normalize('NFC').replace(/\s+/g, ' ').trim()).slice(0, 400);
+  if (source.length === 0) return result;
+
+  // Clauses: "Reporting by X; Editing by Y", "Written by X Edited by Y".
+  const clauses = source
+    .replace(/\b(?=(?:edit(?:ed|ing)|photos?|photographs?|illustrations?|graphics|video|additional reporting|translated|produced|fact-checked)\s+by\b)/gi, '; ')
+    .split(';')
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+  const seen = new Set<string>();
+  for (const rawClause of clauses) {
+    let clause = rawClause.trim();
+    let role: string | undefined;
+    const contributor = CONTRIBUTOR_CUE.exec(clause);
+    if (contributor) {
+      role = (contributor[1] ?? contributor[2] ?? 'contributor').toLowerCase().replace(/(?<!\s)\s+by$/, '').replace(/^(edit)(?:ed|ing|or)$/, 'editor');
+      if (/^edit/.test(role)) role = 'editor';
+      else if (/^photo|^picture|^foto|^bild/.test(role)) role = 'photographer';
+      clause = clause.slice(contributor[0].length);
+    } else {
+      // A section or kicker before the cue: "Tech Industry by Steven Musil".
+      const cue = /\s(?:by|By|BY|par|Par|von|Von|por|Por|door|Door)\s+(?=\p{Lu})/u.exec(clause);
+      if (cue) clause = clause.slice(cue.index + 1);
+      for (let index = 0; index < 2; index++) clause = clause.replace(AUTHOR_CUE, '');
+      if (/^reporting\b/i.test(rawClause.trim())) role = 'reporter';
+    }
+    clause = clause.replace(/^\(\s*(?:avec|with|mit|con|com)\s+/i, '').replace(/\(\s*(?:avec|with|mit|con|com)\s+([^)\s][^)]*)\)/gi, ', $1');
+    const whole = cutDate(clause);
+    // The whole credit is an outlet or a collective ("Associated Press", "Staff and agencies").
+    if (whole.length > 0 && (isCollective(whole) || (segments(whole).length === 1 && isOrganizationName(whole) && !looksLikePerson(whole)))) {
+      result.organization ??= whole.replace(/^the\s+(?=associated)/i, 'The ');
       continue;
     }
-    authors.push({ name: properCaseName(name) });
+    let lastPerson: Author | null = null;
+    /** Past a job title or an affiliation, only a conjunction brings in another person. */
+    let described = false;
+    const clausePeople: Author[] = [];
+    for (const { text: rawSegment, conjunction } of segments(clause)) {
+      const dated = isDateLike(rawSegment);
+      const segment = cutDate(rawSegment).replace(AUTHOR_CUE, '');
+      if (segment.length === 0) {
+        if (dated) lastPerson = null;
+        continue;
+      }
+      if (DEGREE.test(segment) || isChrome(segment)) continue;
+      const han = readHanCredit(segment);
+      if (han) {
+        result.organization ??= han.organization;
+        for (const name of han.names) {
+          if (seen.has(name)) continue;
+          seen.add(name);
+          const author: Author = role ? { name, role } : { name };
+          (contributor ? result.contributors : result.authors).push(author);
+        }
+        continue;
+      }
+      const person = looksLikePerson(segment, options.loose === true) && (!described || conjunction);
+      if (person) {
+        described = false;
+        const name = tidyName(segment);
+        const key = name.toLowerCase();
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const author: Author = { name };
+        if (role) author.role = role;
+        if (contributor) result.contributors.push(author);
+        else result.authors.push(author);
+        clausePeople.push(author);
+        lastPerson = author;
+        continue;
+      }
+      if (lastPerson) described = true;
+      if (isRole(segment)) {
+        if (lastPerson && !lastPerson.role && !/^(?:updated|published|posted)\b/i.test(segment)) lastPerson.role = segment;
+        continue;
+      }
+      if (isOrganizationName(segment)) {
+        result.organization ??= segment;
+        // "By Jane Doe and John Smith, Associated Press": the outlet of everyone named before it.
+        for (const author of clausePeople) author.organization ??= segment;
+        continue;
+      }
+      // Anything else after a name is its affiliation or title; before any name it is noise.
+    }
   }
-  return { authors, organization };
+  return result;
 }

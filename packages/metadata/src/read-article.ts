@@ -1,45 +1,213 @@
-import { assertText, splitParagraphs } from '@newsparse/core';
-import { Parser } from 'htmlparser2';
-import { readMetadata } from './read-metadata.js';
+import { assertText, createSpan, type Span } from '@newsparse/core';
+import { decodeHTML } from 'entities';
+import { readMetadataWith } from './read-metadata.js';
+import type { BodyListener } from './scan.js';
+import { collapseSpace } from './text.js';
 import type { ArticleContent, ReadMetadataOptions } from './types.js';
 
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form']);
+/**
+ * The article body: a content scorer in the manner of Readability, run over a light tree
+ * that the metadata pass builds on the side (element kinds, parents, text and link
+ * lengths; no DOM). Paragraph-like blocks score their parent and grandparent by length
+ * and commas; the best-scoring container (discounted by its link density), with the
+ * siblings that score close to it, holds the body.
+ */
+
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'td', 'th', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5',
+  'h6', 'figure', 'figcaption', 'header', 'footer', 'aside', 'nav', 'form', 'table', 'tr', 'tbody', 'thead', 'address', 'center', 'body',
+  'details', 'summary', 'hr', 'fieldset', 'caption',
+]);
+const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Never content, whatever their text. */
+const DROP = new Set(['nav', 'aside', 'footer', 'button', 'select', 'input', 'label', 'dialog', 'menu', 'textarea', 'object', 'embed']);
+const UNLIKELY = /(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|community|cookie|consent|disqus|extra|footer|gdpr|masthead|menu|nav\w*|newsletter|popup|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor\w*|subscribe|supplemental|pagination|pager|promo|recirc\w*|outbrain|taboola|signup|modal|toolbar|tools|tags|byline|author-bio|hidden)(?:$|[\s_-])/i;
+const MAYBE = /article|body|column|content|main|story|entry|text|post/i;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text/i;
+const NEGATIVE = /comment|contact|footer|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|hidden|caption|credit|byline|author/i;
+
+interface TreeNode {
+  tag: string;
+  parent: number;
+  /** Class/id weight (+25 / −25) and tag prior. */
+  prior: number;
+  /** Never content: hidden, navigation, asides, footers. */
+  dropped: boolean;
+  /** Its class or id reads as page furniture (comments, share bars, "related"): left out unless that leaves too little. */
+  unlikely: boolean;
+  text: number;
+  links: number;
+  score: number;
+  scored: boolean;
+}
+
+interface Block {
+  node: number;
+  unlikely: boolean;
+  text: string;
+  links: number;
+  heading: boolean;
+}
+
+function tagPrior(tag: string): number {
+  if (tag === 'div' || tag === 'article' || tag === 'main' || tag === 'section') return 5;
+  if (tag === 'pre' || tag === 'td' || tag === 'blockquote') return 3;
+  if (tag === 'address' || tag === 'ol' || tag === 'ul' || tag === 'dl' || tag === 'dd' || tag === 'dt' || tag === 'li' || tag === 'form') return -3;
+  if (HEADING.has(tag) || tag === 'th') return -5;
+  return 0;
+}
+
+class TreeBuilder implements BodyListener {
+  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, unlikely: false, text: 0, links: 0, score: 0, scored: false }];
+  readonly blocks: Block[] = [];
+  private readonly stack: number[] = [0];
+  private inBody = false;
+  private linkDepth = 0;
+  private buffer = '';
+  private bufferLinks = 0;
+  private breaks = 0;
+
+  open(name: string, attributes: Record<string, string>, skipped: boolean): void {
+    if (name === 'body') this.inBody = true;
+    if (BLOCK.has(name)) this.flush();
+    if (name === 'br') {
+      this.breaks++;
+      if (this.breaks >= 2) this.flush();
+      else this.buffer += '\n';
+    }
+    const parent = this.stack[this.stack.length - 1]!;
+    const label = `${attributes.class ?? ''} ${attributes.id ?? ''}`;
+    const parentNode = this.nodes[parent]!;
+    let dropped = parentNode.dropped || skipped || DROP.has(name);
+    let unlikely = parentNode.unlikely;
+    if (!dropped) {
+      const style = attributes.style;
+      if (attributes.hidden !== undefined || attributes['aria-hidden'] === 'true' || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))) dropped = true;
+      else if (attributes.role !== undefined && /^(?:navigation|dialog|alertdialog|complementary|banner|contentinfo|menu|menubar|search)$/.test(attributes.role)) dropped = true;
+      else if (label.length > 1 && name !== 'body' && name !== 'article' && name !== 'main' && UNLIKELY.test(label) && !MAYBE.test(label)) unlikely = true;
+    }
+    let prior = tagPrior(name);
+    if (label.length > 1) {
+      if (POSITIVE.test(label)) prior += 25;
+      if (NEGATIVE.test(label)) prior -= 25;
+    }
+    this.nodes.push({ tag: name, parent, prior, dropped, unlikely, text: 0, links: 0, score: 0, scored: false });
+    this.stack.push(this.nodes.length - 1);
+    if (name === 'a') this.linkDepth++;
+  }
+
+  text(text: string, skipped: boolean): void {
+    if (skipped || !this.inBody) return;
+    this.buffer += text;
+    if (this.linkDepth > 0) this.bufferLinks += text.length;
+    if (text.trim().length > 0) this.breaks = 0;
+  }
+
+  close(name: string): void {
+    if (BLOCK.has(name)) this.flush();
+    if (name === 'a' && this.linkDepth > 0) this.linkDepth--;
+    if (this.stack.length > 1) this.stack.pop();
+  }
+
+  /** Ends the current block of text and gives it to its innermost open element. */
+  flush(): void {
+    if (this.buffer.length === 0) return;
+    const raw = this.buffer.includes('&') ? decodeHTML(this.buffer) : this.buffer;
+    const links = this.bufferLinks;
+    this.buffer = '';
+    this.bufferLinks = 0;
+    const text = collapseSpace(raw);
+    if (text.length === 0) return;
+    const node = this.stack[this.stack.length - 1]!;
+    const owner = this.nodes[node]!;
+    if (owner.dropped) return;
+    this.blocks.push({ node, unlikely: owner.unlikely, text, links: Math.min(links, text.length), heading: HEADING.has(owner.tag) });
+    for (let index = node; index >= 0; index = this.nodes[index]!.parent) {
+      const ancestor = this.nodes[index]!;
+      ancestor.text += text.length;
+      ancestor.links += Math.min(links, text.length);
+    }
+  }
+}
+
+function isInside(nodes: TreeNode[], node: number, container: number): boolean {
+  for (let index = node; index >= 0; index = nodes[index]!.parent) if (index === container) return true;
+  return false;
+}
+
+function selectBody(builder: TreeBuilder, strict: boolean): Block[] {
+  const { nodes } = builder;
+  const blocks = strict ? builder.blocks.filter((block) => !block.unlikely) : builder.blocks;
+  for (const node of nodes) {
+    node.scored = false;
+    node.score = 0;
+  }
+  // Score: each paragraph-like block gives its container and the ancestors above it.
+  for (const block of blocks) {
+    if (block.heading || block.text.length < 25) continue;
+    const score = 1 + (block.text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(block.text.length / 100), 3);
+    let index = nodes[block.node]!.tag === 'p' || nodes[block.node]!.tag === 'pre' || nodes[block.node]!.tag === 'td' ? nodes[block.node]!.parent : block.node;
+    for (let level = 0; level < 5 && index > 0; level++, index = nodes[index]!.parent) {
+      const node = nodes[index]!;
+      if (!node.scored) {
+        node.scored = true;
+        node.score = node.prior;
+      }
+      node.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+    }
+  }
+  let top = -1;
+  let topScore = 0;
+  nodes.forEach((node, index) => {
+    if (!node.scored || node.dropped || (strict && node.unlikely) || node.text === 0) return;
+    const adjusted = node.score * (1 - node.links / node.text);
+    if (adjusted > topScore) {
+      topScore = adjusted;
+      top = index;
+    }
+  });
+  if (top < 0) return blocks;
+  // Several good paragraph parents under one ancestor: the ancestor holds the article.
+  const parent = nodes[top]!.parent;
+  if (parent > 0) {
+    const siblings = nodes.filter((node, index) => node.parent === parent && index !== top && node.scored && node.score * (1 - node.links / Math.max(node.text, 1)) >= Math.max(10, topScore * 0.2));
+    if (siblings.length > 0) top = parent;
+  }
+  return blocks.filter((block) => {
+    if (!isInside(nodes, block.node, top)) return false;
+    // Link lists (share bars, "read more") inside the container.
+    if (!block.heading && block.links / block.text.length > 0.5 && block.text.length < 200) return false;
+    return true;
+  });
+}
 
 /**
- * Reads an article page: its metadata and its body as plain text for the other parsers.
- * First implementation: the text of `<p>` elements outside navigation. Issue #6 improves it.
+ * Reads an article page: its metadata (as {@link readMetadata}) and its body as plain text
+ * for the other parsers, paragraphs separated by blank lines, with each paragraph's span.
+ * One pass over the page serves both.
  *
  * @example
- * readArticle('<article><p>First.</p><p>Second.</p></article>').text
- * //=> 'First.\n\nSecond.'
+ * readArticle('<article><p>First paragraph, long enough to count as text.</p><p>Second one, also long enough.</p></article>').text
+ * //=> 'First paragraph, long enough to count as text.\n\nSecond one, also long enough.'
  */
 export function readArticle(html: string, options: ReadMetadataOptions = {}): ArticleContent {
   assertText(html, 'readArticle');
-  const metadata = readMetadata(html, options);
-  const paragraphs: string[] = [];
-  let skipDepth = 0;
-  let current: string | null = null;
-  const parser = new Parser(
-    {
-      onopentag(name) {
-        if (SKIP.has(name)) skipDepth++;
-        else if (name === 'p' && skipDepth === 0) current = '';
-      },
-      ontext(text) {
-        if (current !== null && skipDepth === 0) current += text;
-      },
-      onclosetag(name) {
-        if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
-        else if (name === 'p' && current !== null) {
-          const paragraph = current.replace(/\s+/g, ' ').trim();
-          if (paragraph) paragraphs.push(paragraph);
-          current = null;
-        }
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.end(html);
-  const text = paragraphs.join('\n\n');
-  return { metadata, text, paragraphs: splitParagraphs(text, { mode: 'blank' }) };
+  const builder = new TreeBuilder();
+  const metadata = readMetadataWith(html, options, builder);
+  builder.flush();
+  // As Readability does: when leaving out "unlikely" furniture leaves too little, try again with it.
+  let body = selectBody(builder, true);
+  if (body.reduce((sum, block) => sum + block.text.length, 0) < 500) {
+    const loose = selectBody(builder, false);
+    if (loose.reduce((sum, block) => sum + block.text.length, 0) > body.reduce((sum, block) => sum + block.text.length, 0)) body = loose;
+  }
+  const paragraphs: Span[] = [];
+  let text = '';
+  for (const block of body) {
+    if (text.length > 0) text += '\n\n';
+    const start = text.length;
+    text += block.text;
+    paragraphs.push(createSpan(text, start, text.length));
+  }
+  return { metadata, text, paragraphs };
 }

@@ -1,65 +1,461 @@
 import { assertText } from '@newsparse/core';
-import { Parser } from 'htmlparser2';
+import { dateFromUrl, normalizeDate } from './dates.js';
+import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
+import { isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
-import type { ArticleMetadata, ReadMetadataOptions } from './types.js';
+import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
+import { cleanValue, collapseSpace, isUrl, resolveUrl } from './text.js';
+import type { ArticleMetadata, Author, ReadMetadataOptions } from './types.js';
 
 /**
- * Reads an article's metadata from its HTML in one streaming pass.
- * First implementation: meta tags, `<title>` and `<html lang>`. Issue #6 adds JSON-LD,
- * microdata, bylines in the markup and the weighing of sources.
+ * Reads an article's metadata from its HTML in one streaming pass (htmlparser2, no DOM),
+ * weighing every source by how reliable it is: JSON-LD (NewsArticle and friends, `@graph`,
+ * `@id` references, broken JSON read tolerantly), Dublin Core, Open Graph and `article:*`,
+ * Twitter cards, `itemprop` microdata, `rel=author`, `<time datetime>`, byline elements and
+ * "By ..." lines, the URL's date (`/2024/06/27/`) and `<html lang>`.
  *
  * @example
- * readMetadata('<html lang="en"><title>Hi</title></html>').title
- * //=> 'Hi'
+ * readMetadata('<html lang="en"><head><meta property="og:title" content="Hi"><meta name="author" content="By JANE DOE"></head></html>')
+ * //=> { title: 'Hi', authors: [{ name: 'Jane Doe' }], lang: 'en', ... }
  */
 export function readMetadata(html: string, options: ReadMetadataOptions = {}): ArticleMetadata {
   assertText(html, 'readMetadata');
-  const meta = new Map<string, string>();
-  let title = '';
-  let inTitle = false;
-  let lang: string | null = null;
-  let canonicalUrl: string | null = null;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === 'html' && attributes.lang) lang = attributes.lang;
-        if (name === 'title') inTitle = true;
-        if (name === 'meta') {
-          const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').toLowerCase();
-          if (key && attributes.content !== undefined && !meta.has(key)) meta.set(key, attributes.content.trim());
-        }
-        if (name === 'link' && attributes.rel === 'canonical' && attributes.href) canonicalUrl ??= attributes.href;
-      },
-      ontext(text) {
-        if (inTitle) title += text;
-      },
-      onclosetag(name) {
-        if (name === 'title') inTitle = false;
-      },
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.end(html);
-  const pick = (...keys: string[]): string | null => {
+  return buildMetadata(scanPage(html), options);
+}
+
+/** Runs the pass with a body listener too (for {@link readArticle}). */
+export function readMetadataWith(html: string, options: ReadMetadataOptions, listener: BodyListener): ArticleMetadata {
+  return buildMetadata(scanPage(html, listener), options);
+}
+
+/** Meta values by normalised key ("DC.Creator" → "dc:creator"); `property` wins over `name`. */
+class MetaIndex {
+  private readonly byKey = new Map<string, MetaEntry[]>();
+
+  constructor(entries: MetaEntry[]) {
+    for (const entry of entries) {
+      const key = entry.key.replace(/\./g, ':');
+      const list = this.byKey.get(key);
+      if (list) list.push(entry);
+      else this.byKey.set(key, [entry]);
+    }
+  }
+
+  /** All non-empty values of a key (RDFa `property` ones only when both kinds exist). */
+  all(key: string): string[] {
+    const list = this.byKey.get(key);
+    if (!list) return [];
+    const preferred = list.some((entry) => entry.via === 'property') && list.some((entry) => entry.via !== 'property') ? list.filter((entry) => entry.via === 'property') : list;
+    const values: string[] = [];
+    for (const entry of preferred) {
+      const value = entry.value.trim();
+      if (value && !values.includes(value)) values.push(value);
+    }
+    return values;
+  }
+
+  /** The last value of the first key that has one (later tags override earlier ones). */
+  first(...keys: string[]): string | null {
     for (const key of keys) {
-      const value = meta.get(key);
-      if (value) return value;
+      const values = this.all(key);
+      if (values.length > 0) return values[values.length - 1]!;
     }
     return null;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.byKey.keys();
+  }
+}
+
+const TITLE_KEYS = ['dc:title', 'dcterms:title', 'dcterm:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'sailthru:title', 'citation_title'];
+const AUTHOR_KEYS = ['dc:creator', 'dcterms:creator', 'dcterm:creator', 'author', 'parsely-author', 'article:author', 'og:article:author', 'article:author_name', 'byl', 'sailthru:author', 'citation_author', 'dcsext:author', 'cxenseparse:author', 'dc:contributor'];
+const PUBLISHED_KEYS = [
+  'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'published_time', 'article:published_date',
+  'parsely-pub-date', 'dc:date:issued', 'dcterms:issued', 'dcterms:created', 'dc:date:created', 'citation_publication_date', 'citation_date',
+  'prism:publicationdate', 'article:publicationdate', 'originalpublicationdate', 'datepublished', 'datecreated', 'publishdate', 'publish_date',
+  'publish-date', 'published_at', 'publication_date', 'pubdate', 'pub_date', 'og:pubdate', 'dcsext:articlefirstpublished', 'weibo:article:create_at',
+  'dc:date', 'dcterms:date', 'date', 'ptime', 'pdate', 'displaydate', 'sailthru:date', 'release_date', 'article:created',
+];
+const MODIFIED_KEYS = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'dcterms:modified', 'dc:date:modified', 'last-modified', 'lastmod', 'utime', 'modified_time', 'updated_time'];
+const PUBLISHER_KEYS = ['og:site_name', 'application-name', 'dc:publisher', 'dcterms:publisher', 'publisher', 'citation_publisher', 'cre', 'twitter:app:name:iphone'];
+
+function buildMetadata(scan: PageScan, options: ReadMetadataOptions): ArticleMetadata {
+  const meta = new MetaIndex(scan.metas);
+  const base = resolveBase(scan.base, options.url);
+  const canonicalRaw = scan.canonical ?? meta.first('og:url');
+  const canonicalUrl = canonicalRaw ? resolveUrl(canonicalRaw, base) : options.url ?? null;
+  const pageUrls = [options.url, canonicalUrl, meta.first('og:url')].filter((url): url is string => typeof url === 'string' && /^https?:/i.test(url));
+
+  const blocks: unknown[] = [];
+  for (const source of scan.jsonLd) {
+    const parsed = parseJsonLd(source);
+    if (parsed !== null) blocks.push(parsed);
+  }
+  const ld = readJsonLd(blocks, pageUrls);
+  const article = ld.article;
+  const ldText = (key: string): string | null => (article ? cleanValue(ldString(article[key])) : null);
+
+  const title = pickTitle(scan, meta, ld);
+  const authors = pickAuthors(scan, meta, ld, base);
+  const published = pickPublished(scan, meta, ld, pageUrls);
+  const modified = normalizeDate(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key))) ?? firstDate(scan.microdata.modified) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text));
+
+  const tags: string[] = [];
+  const addTags = (values: unknown): void => {
+    const list = Array.isArray(values) ? values : typeof values === 'string' ? values.split(/[,;]/) : [];
+    for (const value of list) {
+      const tag = typeof value === 'string' ? cleanValue(value) : null;
+      if (tag && tag.length < 80 && !tags.some((known) => known.toLowerCase() === tag.toLowerCase())) tags.push(tag);
+    }
   };
-  const author = pick('author', 'article:author', 'dc.creator');
+  addTags(meta.all('article:tag'));
+  if (tags.length === 0 && article) addTags(article['keywords']);
+  if (tags.length === 0) addTags(meta.first('news_keywords', 'keywords', 'parsely-tags', 'sailthru:tags'));
+
+  const imageRaw = meta.first('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? ldImage(article);
+
   return {
-    title: pick('og:title', 'twitter:title') ?? (title.replace(/\s+/g, ' ').trim() || null),
-    subtitle: null,
-    description: pick('description', 'og:description', 'twitter:description'),
-    authors: author && !/^https?:/.test(author) ? parseByline(author).authors : [],
-    published: pick('article:published_time', 'datepublished', 'dc.date'),
-    modified: pick('article:modified_time', 'datemodified'),
-    publisher: pick('og:site_name'),
-    section: pick('article:section'),
-    tags: [],
-    lang,
-    canonicalUrl: canonicalUrl ?? pick('og:url') ?? options.url ?? null,
-    image: pick('og:image', 'twitter:image'),
+    title,
+    subtitle: ldText('alternativeHeadline') ?? cleanValue(meta.first('subtitle', 'dc:description:abstract')) ?? cleanValue(scan.deks[0]) ?? null,
+    description: ldText('description') ?? cleanValue(meta.first('dc:description', 'dcterms:description', 'og:description', 'weibo:article:description', 'description', 'twitter:description', 'sailthru:description')),
+    authors,
+    published,
+    modified,
+    publisher: pickPublisher(meta, ld),
+    section: cleanValue(meta.first('article:section', 'og:article:section', 'parsely-section', 'section')) ?? ldText('articleSection'),
+    tags: tags.slice(0, 50),
+    lang: pickLang(scan, meta, article),
+    canonicalUrl,
+    image: imageRaw ? resolveUrl(imageRaw, base) : null,
   };
+}
+
+function resolveBase(baseHref: string | null, url: string | undefined): string | null {
+  if (baseHref) return resolveUrl(baseHref, url ?? null);
+  return url ?? null;
+}
+
+function firstDate(values: (string | null | undefined)[]): string | null {
+  for (const value of values.slice(0, 40)) {
+    const date = normalizeDate(value);
+    if (date) return date;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- title
+
+function similarity(a: string, b: string): number {
+  const tokens = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const left = tokens(a);
+  const right = new Set(tokens(b));
+  if (left.length === 0 || right.size === 0) return 0;
+  const shared = left.filter((token) => right.has(token)).length;
+  return shared / Math.max(left.length, right.size);
+}
+
+function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView): string | null {
+  const article = ld.article;
+  if (article && /article|posting|report|review/i.test(nodeTypes(article).join(' '))) {
+    const headline = cleanValue(ldString(article['headline']));
+    const name = cleanValue(ldString(article['name']));
+    if (headline && name && headline !== name) {
+      // Some pages put the site's name in "name": keep the one closer to the page title.
+      const pageTitle = scan.title || meta.first('og:title') || '';
+      return similarity(name, pageTitle) >= similarity(headline, pageTitle) && similarity(name, pageTitle) > 0.3 ? name : headline;
+    }
+    if (headline ?? name) return headline ?? name;
+  }
+  for (const key of TITLE_KEYS) {
+    const value = cleanValue(meta.first(key));
+    if (value) return value;
+  }
+  const microdata = cleanValue(scan.microdata.headline);
+  if (microdata) return microdata;
+  return cleanTitle(
+    scan.title,
+    scan.headings.map((heading) => heading.text),
+    scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text),
+  );
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The `<title>` without its site part, by the rules Readability made popular: cut the
+ * last " | Site" / " - Site" part (or the first, when what is left is too short); after a
+ * colon keep the part after it unless a heading repeats the whole title; fall back to the
+ * only `<h1>` for very short or long titles; keep the whole title when cutting leaves four
+ * words or fewer.
+ */
+function cleanTitle(title: string, headings: string[], h1s: string[]): string | null {
+  const original = collapseSpace(title);
+  if (!original) return h1s.length === 1 ? h1s[0]! : null;
+  let current = original;
+  let hierarchical = false;
+  const separators = [...original.matchAll(/ [|\-–—\\/>»] /g)];
+  if (separators.length > 0) {
+    hierarchical = / [\\/>»] /.test(original);
+    current = original.slice(0, separators[separators.length - 1]!.index);
+    if (wordCount(current) < 3) current = original.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, '');
+  } else if (original.includes(': ')) {
+    if (!headings.some((heading) => heading === original)) {
+      current = original.slice(original.lastIndexOf(':') + 1);
+      if (wordCount(current) < 3) current = original.slice(original.indexOf(':') + 1);
+      else if (wordCount(original.slice(0, original.indexOf(':'))) > 5) current = original;
+    }
+  } else if ((original.length > 150 || original.length < 15) && h1s.length === 1) {
+    current = h1s[0]!;
+  }
+  current = collapseSpace(current);
+  const words = wordCount(current);
+  if (words <= 4 && (!hierarchical || words !== wordCount(original.replace(/[|\-–—\\/>»]+/g, '')) - 1)) current = original;
+  return current || null;
+}
+
+// ---------------------------------------------------------------- authors
+
+interface Candidate {
+  authors: Author[];
+  /** Lower is more reliable. */
+  rank: number;
+}
+
+/** "Jong, Michiel de" → "Michiel de Jong"; "Kooman, F." → "F. Kooman" (library order in DC.creator). */
+function invertName(value: string): string {
+  const match = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}.'’ -]*)$/u.exec(value.trim());
+  if (!match) return value;
+  return `${match[2]!.trim()} ${match[1]}`;
+}
+
+function peopleOf(values: string[], loose: boolean, url?: string | null): Author[] {
+  const out: Author[] = [];
+  for (const value of values) {
+    for (const author of parseByline(value, { loose }).authors) {
+      if (url && !author.url) author.url = url;
+      out.push(author);
+    }
+  }
+  return out;
+}
+
+function ldAuthors(ld: JsonLdView, base: string | null): Author[] {
+  const article = ld.article;
+  if (!article) return [];
+  const raw = article['author'] ?? article['creator'];
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  const out: Author[] = [];
+  for (const item of list) {
+    const node = resolveNode(item, ld.byId);
+    if (typeof node === 'string') {
+      if (!isUrl(node.trim())) out.push(...peopleOf([cleanValue(node) ?? ''], true));
+      continue;
+    }
+    if (!isLdNode(node)) continue;
+    const types = nodeTypes(node).join(' ');
+    if (/organization|corporation|newsmedia|website|brand/.test(types)) continue;
+    let name = cleanValue(ldString(node['name']));
+    if (!name) {
+      const given = cleanValue(ldString(node['givenName']));
+      const family = cleanValue(ldString(node['familyName']));
+      name = given || family ? [given, family].filter(Boolean).join(' ') : null;
+    }
+    if (!name || isUrl(name)) continue;
+    if (!types && isOrganizationName(name)) continue;
+    const url = ldString(node['url']) ?? ldString(node['@id']);
+    out.push(...peopleOf([name], true, url && /^https?:|^\//.test(url) ? resolveUrl(url, base) : null));
+  }
+  return out;
+}
+
+function metaAuthors(meta: MetaIndex): Author[] {
+  for (const key of AUTHOR_KEYS) {
+    const values = meta.all(key).filter((value) => !isUrl(value) && !/^https?:/i.test(value));
+    if (values.length === 0) continue;
+    const names = key === 'dc:creator' || key === 'dcterms:creator' || key === 'citation_author' ? values.map(invertName) : values;
+    const people = peopleOf(names.map((value) => cleanValue(value) ?? ''), true);
+    if (people.length > 0) return people;
+  }
+  // Vendor keys: "branch:deeplink:authorName1", "author_name", "article:author_name"...
+  const vendor: string[] = [];
+  for (const key of meta.keys()) {
+    if (/(?:^|[:_-])author_?name\d*$/.test(key)) vendor.push(...meta.all(key));
+  }
+  return peopleOf(vendor.filter((value) => !isUrl(value)), true);
+}
+
+const keyOf = (author: Author): string => author.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function dedupe(authors: Author[]): Author[] {
+  const seen = new Map<string, Author>();
+  for (const author of authors) {
+    const key = keyOf(author);
+    if (!key) continue;
+    const known = seen.get(key);
+    if (known) {
+      if (!known.url && author.url) known.url = author.url;
+      if (!known.role && author.role) known.role = author.role;
+      if (!known.organization && author.organization) known.organization = author.organization;
+    } else seen.set(key, { ...author });
+  }
+  return [...seen.values()];
+}
+
+function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: string | null): Author[] {
+  const candidates: Candidate[] = [];
+  candidates.push({ authors: ldAuthors(ld, base), rank: 0 });
+  candidates.push({ authors: metaAuthors(meta), rank: 1 });
+
+  // Microdata outside asides first; blogs often keep the post's own credits in an <aside>.
+  const microdata = scan.microdata.authors.filter((author) => !author.organization).sort((a, b) => Number(a.aside) - Number(b.aside) || a.order - b.order);
+  if (microdata.length > 0) {
+    const people: Author[] = [];
+    const firstOrder = microdata[0]!.order;
+    for (const author of microdata) {
+      // Byline blocks sit together; a second group far below is a related-story list.
+      if (author.aside !== microdata[0]!.aside || author.order - firstOrder > 60) break;
+      people.push(...peopleOf([author.name], !author.fromText, author.url ? resolveUrl(author.url, base) : null));
+    }
+    candidates.push({ authors: people, rank: 2 });
+  }
+
+  for (const element of scan.bylines) {
+    if (element.aside) continue;
+    const people = parseByline(element.text).authors;
+    if (people.length > 0) {
+      candidates.push({ authors: people, rank: 3 });
+      break;
+    }
+  }
+
+  const relPeople: Author[] = [];
+  for (const link of scan.relAuthors) {
+    if (link.aside) continue;
+    const fromTitle = link.title ? /(?:posts|articles|stories)\s+by\s+(\S.*)$/i.exec(link.title)?.[1] : undefined;
+    for (const author of parseByline(link.text || fromTitle || '').authors) {
+      if (link.href && /^https?:|^\//.test(link.href)) author.url = resolveUrl(link.href, base);
+      relPeople.push(author);
+    }
+    if (relPeople.length > 0) break;
+  }
+  candidates.push({ authors: relPeople, rank: 4 });
+
+  for (const line of scan.byLines) {
+    if (line.aside) continue;
+    const people = parseByline(line.text).authors;
+    if (people.length > 0) {
+      candidates.push({ authors: people, rank: 5 });
+      break;
+    }
+  }
+
+  const usable = candidates.filter((candidate) => candidate.authors.length > 0).sort((a, b) => a.rank - b.rank);
+  if (usable.length === 0) return [];
+  let chosen = dedupe(usable[0]!.authors);
+  // A lower source that lists everyone the chosen one does, and more, completes the list
+  // ("By Stella Kim and Jennifer Jett" where the meta tag names only the first).
+  const chosenKeys = new Set(chosen.map(keyOf));
+  for (const candidate of usable.slice(1)) {
+    const people = dedupe(candidate.authors);
+    const keys = new Set(people.map(keyOf));
+    if (people.length > chosen.length && [...chosenKeys].every((key) => keys.has(key))) {
+      const extra = people.filter((author) => !chosenKeys.has(keyOf(author)));
+      chosen = [...chosen, ...extra];
+      break;
+    }
+  }
+  // Fill in profile links from other sources.
+  for (const author of chosen) {
+    if (author.url) continue;
+    for (const candidate of usable) {
+      const match = candidate.authors.find((other) => other.url && keyOf(other) === keyOf(author));
+      if (match?.url) {
+        author.url = match.url;
+        break;
+      }
+    }
+  }
+  return chosen.filter((author) => looksLikePerson(author.name, true));
+}
+
+// ---------------------------------------------------------------- dates
+
+function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls: string[]): string | null {
+  const article = ld.article;
+  if (article) {
+    const date = normalizeDate(ldString(article['datePublished'])) ?? normalizeDate(ldString(article['dateCreated']));
+    if (date) return date;
+  }
+  for (const key of PUBLISHED_KEYS) {
+    const date = firstDate(meta.all(key));
+    if (date) return date;
+  }
+  for (const node of ld.nodes) {
+    if (node === article || !/page|article|posting/i.test(nodeTypes(node).join(' '))) continue;
+    const date = normalizeDate(ldString(node['datePublished']));
+    if (date) return date;
+  }
+  const microdata = scan.microdata.published.filter((entry) => !entry.aside);
+  const fromMicrodata = firstDate(microdata.map((entry) => entry.value));
+  if (fromMicrodata) return fromMicrodata;
+  const times = scan.times.filter((time) => !time.aside && !time.modified);
+  const flagged = firstDate(times.filter((time) => time.published).map((time) => time.datetime || time.text));
+  if (flagged) return flagged;
+  const fromTime = firstDate(times.filter((time) => time.datetime).map((time) => time.datetime));
+  if (fromTime) return fromTime;
+  for (const url of pageUrls) {
+    const date = dateFromUrl(url);
+    if (date) return date;
+  }
+  const fromByline = firstDate(scan.bylines.filter((element) => !element.aside).map((element) => element.text));
+  if (fromByline) return fromByline;
+  return firstDate(times.map((time) => time.text));
+}
+
+// ---------------------------------------------------------------- publisher, lang, image
+
+function nameOf(value: unknown, ld: JsonLdView): string | null {
+  const node = resolveNode(value, ld.byId);
+  if (typeof node === 'string') return isUrl(node) ? null : cleanValue(node);
+  if (isLdNode(node)) return cleanValue(ldString(node['name']));
+  if (Array.isArray(node)) return nameOf(node[0], ld);
+  return null;
+}
+
+function pickPublisher(meta: MetaIndex, ld: JsonLdView): string | null {
+  const fromArticle = ld.article ? nameOf(ld.article['publisher'], ld) ?? nameOf(ld.article['sourceOrganization'], ld) : null;
+  if (fromArticle) return fromArticle;
+  for (const key of PUBLISHER_KEYS) {
+    const value = cleanValue(meta.first(key));
+    if (value && (key === 'og:site_name' || !isUrl(value))) return value;
+  }
+  const organization = ld.organization ? cleanValue(ldString(ld.organization['name'])) : null;
+  if (organization) return organization;
+  return ld.website ? cleanValue(ldString(ld.website['name'])) : null;
+}
+
+function normalizeLang(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const text = value.trim().split(/[,;\s]/)[0]!.replace(/_/g, '-');
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(text) ? text : null;
+}
+
+function pickLang(scan: PageScan, meta: MetaIndex, article: LdNode | null): string | null {
+  return (
+    normalizeLang(scan.lang) ??
+    normalizeLang(meta.first('content-language')) ??
+    normalizeLang(meta.first('og:locale')) ??
+    normalizeLang(article ? ldString(article['inLanguage']) : null) ??
+    normalizeLang(meta.first('dc:language', 'dcterms:language', 'language'))
+  );
+}
+
+function ldImage(article: LdNode | null): string | null {
+  if (!article) return null;
+  const image = article['image'] ?? article['thumbnailUrl'];
+  const first = Array.isArray(image) ? image[0] : image;
+  if (typeof first === 'string') return first;
+  if (isLdNode(first)) return ldString(first['url']) ?? ldString(first['contentUrl']);
+  return null;
 }

@@ -1,14 +1,44 @@
 import { assertText } from '@newsparse/core';
-import type { ImageCredit, TextMetadata } from './types.js';
+import { normalizeDate } from './dates.js';
+import { parseByline } from './parse-byline.js';
+import { startsWithBylineCue } from './scan.js';
+import { trimEndChars } from './text.js';
+import type { Author, ImageCredit, TextMetadata } from './types.js';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const STAMP = /^(?:Published|Updated|Posted)\s*:?\s*([A-Z][a-z]{2,8})\.? (\d{1,2}), (\d{4})(?:,? (\d{1,2}):(\d{2})\s*([AP])\.?M\.?)?/i;
-const PHOTO = /^(.*?)\s*Photo:\s*(.+)$/;
+/** The cue of a publication stamp: "Published:", "Updated", "Posted on", "Publié le"... */
+const STAMP_CUE = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|date)(?:\s+(?:on|at|le|am|el|il))?\s*[:：]?/i;
+const WEEKDAY_START = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+/** The credit cue inside a caption: "Photo: VCG", "(Photo by Jane Doe)", "Credit: AP". */
+const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bild|photographie|illustration|video)\s*(?::|\/|\bby\b)/giu;
+
+/** A stamp's date: the text after a cue, or a line that opens with a weekday. */
+function readStamp(line: string): string | null {
+  const cue = STAMP_CUE.exec(line);
+  if (cue && cue[0].length > 0) return normalizeDate(line.slice(cue[0].length));
+  return WEEKDAY_START.test(line) ? normalizeDate(line) : null;
+}
+
+/** A caption and its credit, split at the last credit cue. */
+function readCredit(line: string): ImageCredit | null {
+  let last: RegExpExecArray | null = null;
+  CREDIT_CUE.lastIndex = 0;
+  for (let match = CREDIT_CUE.exec(line); match !== null; match = CREDIT_CUE.exec(line)) last = match;
+  if (!last) return null;
+  const credit = trimEndChars(line.slice(last.index + last[0].length).trim(), /[).]/).trim();
+  if (credit.length === 0 || credit.length > 80) return null;
+  const before = line.slice(0, last.index);
+  // A sentence before the cue is body text that mentions a photo, not a caption.
+  if (/[.!?]\s+\p{Lu}/u.test(before)) return null;
+  const caption = trimEndChars(before, /[\s(–—-]/).trim();
+  return { caption: caption || null, credit };
+}
+
+const MAX_HEADER_LINES = 15;
 
 /**
- * Reads the header of a plain-text article: headline, dek, publication stamp, photo
- * credits and where the body starts.
- * First implementation for the seed's layout; issue #6 generalises it.
+ * Reads the header of a plain-text article: headline, dek, the publication stamp (as
+ * written and as ISO 8601), the byline's people, photo captions with their credits (a
+ * caption repeated, as copied pages often do, is one image), and where the body starts.
  *
  * @example
  * readTextMetadata('Headline\nDek\nPublished: Jun 27, 2024 08:43 PM\n\nBody.').published
@@ -18,46 +48,51 @@ export function readTextMetadata(text: string): TextMetadata {
   assertText(text, 'readTextMetadata');
   const result: TextMetadata = { title: null, subtitle: null, published: null, publishedRaw: null, authors: [], images: [], bodyStart: 0 };
   const seenImages = new Set<string>();
+  const authors: Author[] = [];
   let offset = 0;
-  let headerLines = 0;
-  while (offset < text.length && headerLines < 12) {
+  let lines = 0;
+  let sawStamp = false;
+  while (offset < text.length && lines < MAX_HEADER_LINES) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
-    const line = text.slice(offset, lineEnd).trim();
+    const rawLine = text.slice(offset, lineEnd);
+    const line = rawLine.replace(/\s+/g, ' ').trim();
     const next = newline === -1 ? text.length : newline + 1;
     if (line.length === 0) {
       offset = next;
       continue;
     }
-    const stamp = STAMP.exec(line);
-    const photo = PHOTO.exec(line);
-    if (stamp) {
-      result.publishedRaw = stamp[0];
-      const month = MONTHS.indexOf(stamp[1]!.slice(0, 3).toLowerCase()) + 1;
-      let day = `${stamp[3]}-${String(month).padStart(2, '0')}-${stamp[2]!.padStart(2, '0')}`;
-      if (stamp[4] && stamp[5] && stamp[6]) {
-        const hour = (Number(stamp[4]) % 12) + (stamp[6].toUpperCase() === 'P' ? 12 : 0);
-        day += `T${String(hour).padStart(2, '0')}:${stamp[5]}`;
+    const lineStart = offset + (rawLine.length - rawLine.trimStart().length);
+    const stampDate = line.length < 120 ? readStamp(line) : null;
+    const credit = line.length < 300 ? readCredit(line) : null;
+    if (stampDate) {
+      if (result.published === null) {
+        result.publishedRaw = line;
+        result.published = stampDate;
       }
-      result.published = month > 0 ? day : null;
-    } else if (photo) {
-      const key = line;
+      sawStamp = true;
+    } else if (credit) {
+      const image = credit;
+      const key = `${image.caption ?? ''}\u0000${image.credit ?? ''}`.toLowerCase();
       if (!seenImages.has(key)) {
         seenImages.add(key);
-        const image: ImageCredit = { caption: photo[1] || null, credit: photo[2]!.trim() || null };
         result.images.push(image);
       }
-    } else if (result.title === null && line.length < 300 && !/[.!?]["”]?$/.test(line)) {
+    } else if (line.length < 150 && startsWithBylineCue(line)) {
+      authors.push(...parseByline(line).authors);
+    } else if (result.title === null && line.length <= 300 && !/[.!?]["”’]?$/.test(line)) {
       result.title = line;
-    } else if (result.subtitle === null && result.publishedRaw === null && result.title !== null && line.length < 400) {
+    } else if (result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines <= 2) {
       result.subtitle = line;
     } else {
-      result.bodyStart = offset + (text.slice(offset, lineEnd).length - text.slice(offset, lineEnd).trimStart().length);
-      return result;
+      result.bodyStart = lineStart;
+      break;
     }
+    lines++;
     offset = next;
-    headerLines++;
     result.bodyStart = offset;
   }
+  if (offset >= text.length) result.bodyStart = text.length;
+  result.authors = authors;
   return result;
 }

@@ -34,9 +34,12 @@ export interface ReadMetadataOptions {
 
 /** What {@link parseByline} returns. */
 export interface Byline {
+  /** The people credited as authors (reporters and writers). */
   authors: Author[];
   /** The organisation named in the byline ("Associated Press"), if any. */
   organization: string | null;
+  /** People credited for something else: editing, photos, graphics ("Editing by Y"), each with its `role`. */
+  contributors: Author[];
 }
 
 /** A photo caption and its credit in a plain-text article. */

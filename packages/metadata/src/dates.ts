@@ -1,0 +1,218 @@
+/**
+ * A small date normaliser for the stamps pages carry: ISO 8601 and its common variants,
+ * Unix times, RFC 2822 / `Date.toString()` spellings, US slashes, and written dates in
+ * English, French, German, Spanish, Portuguese and Italian ("Jun 27, 2024 08:43 PM",
+ * "27 juin 2024 à 10h55", "21.12.2018").
+ *
+ * The result keeps the local time and offset as written: "2015-07-10 09:53:00 -0400"
+ * becomes "2015-07-10T09:53:00-04:00", a date without time stays "2015-07-10", and a time
+ * without an offset has none ("2024-06-27T20:43").
+ */
+
+const MONTH_WORDS: Record<string, number> = {};
+const MONTH_LISTS = [
+  'january february march april may june july august september october november december',
+  'jan feb mar apr may jun jul aug sep oct nov dec',
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'janv févr mars avr mai juin juil août sept oct nov déc',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'jän feb mär apr mai jun jul aug sep okt nov dez',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'ene feb mar abr may jun jul ago sep oct nov dic',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'jan fev mar abr mai jun jul ago set out nov dez',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'gen feb mar apr mag giu lug ago set ott nov dic',
+  'januari februari maart april mei juni juli augustus september oktober november december',
+];
+for (const list of MONTH_LISTS) {
+  list.split(' ').forEach((word, index) => {
+    MONTH_WORDS[word] ??= index + 1;
+  });
+}
+MONTH_WORDS['sept'] = 9;
+MONTH_WORDS['setiembre'] = 9;
+MONTH_WORDS['fevrier'] = 2;
+MONTH_WORDS['aout'] = 8;
+MONTH_WORDS['decembre'] = 12;
+MONTH_WORDS['marz'] = 3;
+MONTH_WORDS['marco'] = 3;
+
+/** The month number (1–12) of a month word in one of the supported languages, or 0. */
+export function monthNumber(word: string): number {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  return MONTH_WORDS[key] ?? MONTH_WORDS[key.normalize('NFD').replace(/\p{M}/gu, '')] ?? 0;
+}
+
+const pad = (value: number | string, width = 2): string => String(value).padStart(width, '0');
+
+/** Common time-zone abbreviations (their standard or summer offset). */
+const ZONES: Record<string, string> = {
+  utc: '+00:00', gmt: '+00:00', z: '+00:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', eet: '+02:00', eest: '+03:00',
+  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
+  ist: '+05:30', jst: '+09:00', kst: '+09:00', hkt: '+08:00', sgt: '+08:00', aest: '+10:00', aedt: '+11:00', et: '', pt: '', ct: '',
+};
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCDate() === day;
+}
+
+function offsetText(raw: string | undefined): string {
+  if (!raw) return '';
+  if (/^z$/i.test(raw)) return 'Z';
+  const match = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(raw);
+  if (!match) return ZONES[raw.toLowerCase()] ?? '';
+  return `${match[1]}${pad(match[2]!)}:${match[3] ?? '00'}`;
+}
+
+function build(year: number, month: number, day: number, hour?: number, minute?: number, second?: string, offset = ''): string | null {
+  if (!validDay(year, month, day)) return null;
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (hour === undefined || minute === undefined || hour > 23 || minute > 59) return date;
+  let time = `${pad(hour)}:${pad(minute)}`;
+  if (second !== undefined) time += `:${second}`;
+  return `${date}T${time}${offset}`;
+}
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T\s*|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{1,2}|UTC|GMT)?)?/i;
+
+function fromIso(text: string): string | null {
+  const match = ISO.exec(text);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, fraction, zone] = match;
+  let second: string | undefined = s;
+  if (second !== undefined && fraction) second += fraction.slice(0, 4).padEnd(4, '0');
+  return build(Number(y), Number(mo), Number(d), h === undefined ? undefined : Number(h), mi === undefined ? undefined : Number(mi), second, offsetText(zone));
+}
+
+function fromUnix(text: string): string | null {
+  if (!/^\d{9,13}$/.test(text)) return null;
+  const value = Number(text);
+  const ms = text.length >= 12 ? value : value * 1000;
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime()) || date.getUTCFullYear() < 1995 || date.getUTCFullYear() > 2100) return null;
+  return date.toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** "20170113000004" / "20170113" (compact stamps). */
+function fromCompact(text: string): string | null {
+  const match = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/.exec(text);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s] = match;
+  return build(Number(y), Number(mo), Number(d), h === undefined ? undefined : Number(h), mi === undefined ? undefined : Number(mi), s);
+}
+
+const TIME = /(\d{1,2})(?:[:h.](\d{2}))?(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?(?:\s*\(?(utc|z|[a-z]{2,4}t)\b\)?)?(?:\s*([+-]\d{2}:?\d{2}))?/i;
+
+const TIME_AFTER_DATE = new RegExp(`^[\\s,|·•@-]*(?:(?:at|à|um|a las|às|alle|kl\\.?)\\s+)?${TIME.source}`, 'i');
+
+function readTime(rest: string): { hour: number; minute: number; second?: string; offset: string } | null {
+  const match = TIME_AFTER_DATE.exec(rest);
+  if (!match) return null;
+  const [, h, mi, s, meridiem, zone, numeric] = match;
+  if (mi === undefined && !meridiem) return null;
+  let hour = Number(h);
+  if (meridiem) {
+    if (hour > 12) return null;
+    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  const result: { hour: number; minute: number; second?: string; offset: string } = { hour, minute: Number(mi ?? 0), offset: offsetText(numeric ?? zone) };
+  if (s !== undefined) result.second = s;
+  return result;
+}
+
+/** Letters of the month names (ASCII and Latin-1: "août", "März"); cheaper than \\p{L} in a hot regex. */
+const L = 'A-Za-z\\u00C0-\\u00FF';
+const WRITTEN_MONTH_FIRST = new RegExp(`(?<![${L}])([${L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`);
+const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|th)?\\.?[\\s-]*(?:de\\s+)?([${L}]{3,10})\\.?[\\s,-]*(?:de\\s+)?(\\d{4})(?!\\d)`);
+const NUMERIC = /(?:^|\D)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)/;
+
+/**
+ * Normalises a date as pages write it to ISO 8601 (see the module comment), or null when
+ * the text holds no recognisable date.
+ *
+ * @example
+ * normalizeDate('2015-07-10 09:53:00 -0400') //=> '2015-07-10T09:53:00-04:00'
+ * normalizeDate('Published: Jun 27, 2024 08:43 PM') //=> '2024-06-27T20:43'
+ */
+export function normalizeDate(input: string | null | undefined): string | null {
+  if (!input) return null;
+  const text = input.replace(/\s+/g, ' ').trim();
+  if (text.length === 0 || text.length > 200) return null;
+  const iso = fromIso(text);
+  if (iso) return iso;
+  const unix = fromUnix(text);
+  if (unix) return unix;
+  const compact = fromCompact(text);
+  if (compact) return compact;
+  return fromWritten(text);
+}
+
+const TIME_BEFORE_YEAR = new RegExp(`(?<![${L}])([${L}]{3,9})\\.?\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s+(?:([A-Z]{2,4}|[+-]\\d{4})\\s+)?(\\d{4})\\b`);
+
+function fromWritten(text: string): string | null {
+  if (!/\d/.test(text)) return null;
+  // "Fri Mar 13 21:30:09 EST 2015" (Date.toString and Java): the time sits before the year.
+  const between = TIME_BEFORE_YEAR.exec(text);
+  if (between && monthNumber(between[1]!)) {
+    return build(Number(between[7]), monthNumber(between[1]!), Number(between[2]), Number(between[3]), Number(between[4]), between[5], offsetText(between[6]));
+  }
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let end = -1;
+  const monthFirst = WRITTEN_MONTH_FIRST.exec(text);
+  if (monthFirst && monthNumber(monthFirst[1]!)) {
+    month = monthNumber(monthFirst[1]!);
+    day = Number(monthFirst[2]);
+    year = Number(monthFirst[3]);
+    end = monthFirst.index + monthFirst[0].length;
+  } else {
+    const dayFirst = WRITTEN_DAY_FIRST.exec(text);
+    if (dayFirst && monthNumber(dayFirst[2]!)) {
+      day = Number(dayFirst[1]);
+      month = monthNumber(dayFirst[2]!);
+      year = Number(dayFirst[3]);
+      end = dayFirst.index + dayFirst[0].length;
+    } else {
+      const numeric = NUMERIC.exec(text);
+      if (!numeric) return null;
+      const [, a, separator, b, c] = numeric;
+      if (a!.length === 4) {
+        year = Number(a);
+        month = Number(b);
+        day = Number(c);
+      } else {
+        year = Number(c!.length === 2 ? `20${c}` : c);
+        // Slashes are month-first (US) unless that cannot be; dots and dashes are day-first.
+        const first = Number(a);
+        const second = Number(b);
+        [month, day] = separator === '/' ? [first, second] : [second, first];
+        if (month > 12 && day <= 12) [month, day] = [day, month];
+      }
+      end = numeric.index + numeric[0].length;
+    }
+  }
+  if (!validDay(year, month, day)) return null;
+  const time = readTime(text.slice(end));
+  if (time) return build(year, month, day, time.hour, time.minute, time.second, time.offset);
+  return build(year, month, day);
+}
+
+/** The date a URL path carries: /2024/06/27/, /2024-06-27-, /20240627/ ... or null. */
+export function dateFromUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let path = url;
+  const scheme = url.indexOf('://');
+  if (scheme >= 0) {
+    const slash = url.indexOf('/', scheme + 3);
+    path = slash >= 0 ? url.slice(slash) : '';
+  }
+  const match =
+    /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path) ??
+    /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
+  if (!match) return null;
+  return build(Number(match[1]), Number(match[2]), Number(match[3]));
+}

@@ -1,0 +1,124 @@
+import { trimEndChars, trimStartChars } from './text.js';
+
+/**
+ * What a credit string is: a person's name, an organisation, a job title, or page chrome.
+ * General word lists (news agencies, organisation words, job titles in a few languages),
+ * nothing taken from any corpus.
+ */
+
+/** News agencies and wire services, as bylines write them (lower case). */
+const AGENCIES = new Set(
+  [
+    'associated press', 'the associated press', 'ap', 'reuters', 'thomson reuters', 'afp', 'agence france-presse', 'agence france presse',
+    'xinhua', 'xinhua news agency', 'bloomberg', 'bloomberg news', 'upi', 'united press international', 'pa', 'pa media',
+    'press association', 'pa wire', 'dpa', 'ansa', 'efe', 'kyodo', 'kyodo news', 'yonhap', 'tass', 'ria novosti', 'interfax',
+    'cna', 'ani', 'pti', 'ians', 'anadolu', 'anadolu agency', 'aa', 'europa press', 'notimex', 'čtk', 'ctk', 'apa', 'belga', 'lusa',
+    'ats', 'sda', 'kna', 'epd', 'aap', 'cp', 'the canadian press', 'canadian press', 'ntb', 'tt', 'ritzau', 'stt', 'mti', 'pap',
+    'bta', 'tanjug', 'irna', 'wam', 'spa', 'kcna', 'bernama', 'antara', 'pna', 'sapa', 'nan', 'kna', 'cnn', 'bbc', 'abc', 'nbc',
+    'cbs', 'npr', 'agencies', 'wires', 'wire services', 'news agencies', 'staff', 'staff reports', 'staff report', 'editorial board',
+    'the editorial board', 'editors', 'the editors', 'newsroom', 'news desk', 'web desk', 'online desk', 'news service', 'wire reports',
+  ],
+);
+
+/** Words that make a credit an organisation or a collective rather than a person. */
+const ORGANIZATION_WORD =
+  /\b(?:news|press|agency|agencies|media|network|networks|inc|ltd|llc|gmbh|plc|group|magazine|journal|tribune|herald|gazette|service|services|staff|team|desk|newsroom|foundation|organi[sz]ation|association|institute|university|society|corporation|company|department|ministry|council|radio|tv|television|channel|online|wire|wires|bureau|editorial|editors|correspondents|reporters|developers|blog|committee|commission|government|contributors|studios|productions|publishing|publications|nachrichten|zeitung|presse|redaktion|rédaction|redacción|redação|redazione|agencia|agência|agenzia|médias|prensa|imprensa|équipe|newsletter|podcast|magazin|revista|rivista|periódico|jornal|giornale|quotidien)\b/i;
+
+/** Job titles and roles (several languages) that follow or precede a name in a byline. */
+const ROLE_WORD =
+  /\b(?:reporter|reporters|correspondent|correspondents|editor|editors|writer|writers|columnist|columnists|contributor|contributors|contributing|producer|producers|photographer|photojournalist|journalist|journalists|analyst|technologist|director|president|professor|researcher|scientist|economist|critic|deputy|managing|associate|assistant|staff|freelance|freelancer|intern|anchor|commentator|blogger|author|founder|ceo|cto|cfo|manager|officer|strategist|consultant|lecturer|student|expert|specialist|coordinator|executive|secretary|chairman|chairwoman|attorney|lawyer|physician|engineer|developer|designer|spokesman|spokeswoman|spokesperson|envoy|commissioner|rédacteur|rédactrice|journaliste|envoyé|envoyée|correspondant|correspondante|redakteur|redakteurin|korrespondent|korrespondentin|periodista|corresponsal|redactor|redactora|jornalista|repórter|correspondente|giornalista|inviato|corrispondente|updated|published|posted|contact|email|e-mail|twitter|follow|unfollow|facebook|linkedin|instagram|profile|posts|articles|stories|subscribe)\b/i;
+
+/** Page chrome that byline-like elements carry. */
+const CHROME =
+  /^(?:follow(?:\s+author)?|unfollow|profile|more|view|share|email|print|comments?|subscribe|sign in|sign up|log in|name\s*\*?|about the author|about|author|authors|by|and|et|und|y|contact|bio|twitter|facebook|linkedin|instagram|updated|published|posted|advertisement|sponsored|promoted by|anonymous|admin|administrator|guest|unknown|editor|editors|webmaster|redaktion|rédaction|redacción)$/i;
+
+/** Name particles written in lower case ("de", "van", "bin", ...). */
+const PARTICLES = new Set([
+  'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'zu', 'y', 'e', 'bin', 'binti', 'bint',
+  'al', 'el', 'ibn', 'ten', 'ter', 'op', "d'", 'af', 'av', 'st', 'st.', 'des', 'lo', 'dei', 'degli', 'mac', 'ap', 'ben',
+]);
+
+/** Honorific and degree tokens that are not part of a name. */
+export const DEGREE = /^(?:m\.?a\.?|m\.?d\.?|ph\.?\s?d\.?|m\.?s\.?c?\.?|b\.?a\.?|r\.?n\.?|mph|mba|jr\.?|sr\.?|ii|iii|iv|esq\.?|frcp|facp|dds|do)$/i;
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+
+/** Whether the string is a known agency or reads as an organisation or collective. */
+const COLLECTIVE = /^(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:staff|agencies|wires|reporters|correspondents)(?:\s+(?:and|&|with)\s+(?:agenc(?:y|ies)|wires|staff))?(?:\s+reports?)?$/iu;
+
+/** Whether the credit names a known agency or a collective ("Staff and agencies", "Our Foreign Staff"). */
+export function isCollective(text: string): boolean {
+  const key = trimEndChars(text.toLowerCase(), /[.,:;]/).trim();
+  return AGENCIES.has(key) || COLLECTIVE.test(key);
+}
+
+export function isOrganizationName(text: string): boolean {
+  const key = trimEndChars(text.toLowerCase(), /[.,:;]/).trim();
+  if (isCollective(key)) return true;
+  if (/\.(?:com|org|net|co|fr|de|es|it|uk|cz|pl|ru|jp|cn|in|br|au|ca|nl|ch|at|be|se|no|dk|fi|io|info|tv|news)\b/i.test(key)) return true;
+  if (ORGANIZATION_WORD.test(key)) return true;
+  // "The Washington Post", "The Seattle Times": people's names do not start with "The".
+  if (/^the\s+\p{Lu}/u.test(text.trim())) return true;
+  // CJK outlet words: 新闻 (news), 日报 (daily), 社 (agency), 网 (site), 报 (paper), 台 (station), 編集部 / 编辑部 (editors).
+  if (CJK.test(key) && /新闻|新聞|日报|日報|通讯社|通訊社|社$|网$|網$|报$|報$|电视台|電視台|编辑部|編集部|編輯部|记者站|ニュース|신문|뉴스|기자단/.test(key)) return true;
+  return false;
+}
+
+/** Whether a credit segment is a job title / role rather than a name. */
+export function isRole(text: string): boolean {
+  return ROLE_WORD.test(text);
+}
+
+/** Whether the segment is page chrome ("Follow", "About the author", "Name *"). */
+export function isChrome(text: string): boolean {
+  return CHROME.test(trimEndChars(text.trim(), /[.:!*•·|]/).trim());
+}
+
+/**
+ * Whether a string reads as one person's name: 2–6 words, each capitalised (or an
+ * initial, or a lower-case particle such as "de" or "van"), or a 2–4 character CJK name;
+ * no digits, handles, URLs, job titles or organisation words.
+ *
+ * `loose` accepts what a page declares as its author (meta tags, JSON-LD): any string
+ * that is not an organisation, a handle, a URL, or chrome, and has a capital letter or
+ * non-Latin script.
+ */
+export function looksLikePerson(text: string, loose = false): boolean {
+  const name = text.trim();
+  if (name.length < 2 || name.length > 70) return false;
+  if (/[@/\\<>{}=|#]|https?:|www\./i.test(name)) return false;
+  if (isChrome(name) || isOrganizationName(name)) return false;
+  if (CJK.test(name)) {
+    if (loose) return name.length <= 40;
+    return /^[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,4}$/.test(name.replace(/[\s·・]/g, ''));
+  }
+  if (/\d/.test(name)) return false;
+  const words = name.replace(/\([^()]*\)/g, ' ').split(' ').filter(Boolean);
+  if (words.length === 0) return false;
+  if (loose) {
+    if (words.length > 8) return false;
+    // A lone word in Latin script is a user name or a brand ("mcupdate", "Sleyca", "Mac"),
+    // and so is a name without a capital letter.
+    const latin = !/[^\p{Script=Latin}\s.'’()-]/u.test(name);
+    if (latin && (words.length < 2 || !/\p{Lu}/u.test(name))) return false;
+    return true;
+  }
+  if (words.length < 2 || words.length > 6) return false;
+  if (ROLE_WORD.test(name)) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    const bare = trimEndChars(trimStartChars(word, /[("'“‘]/), /[)"'”’,.;:]/);
+    if (bare.length === 0) continue;
+    if (PARTICLES.has(bare.toLowerCase()) && bare === bare.toLowerCase()) continue;
+    if (/^\p{Lu}\.?(?:-?\p{Lu}\.)*$/u.test(bare)) {
+      capitalised++;
+      continue;
+    }
+    // Capitalised word: "Jane", "O'Neil", "McDonald", "Roberts-Grey", "JANE", "d'Alembert".
+    if (!/^(?:\p{Ll}{1,3}['’])?\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(bare)) return false;
+    // Glued page chrome: "AllanProfileFollow".
+    if (/\p{Ll}\p{Lu}\p{Ll}+\p{Lu}/u.test(bare) && !/^(?:Mc|Mac|O'|D'|De|Di|Le|La|Van|Von)/.test(bare)) return false;
+    capitalised++;
+  }
+  return capitalised >= 2 || (capitalised >= 1 && words.length >= 2);
+}

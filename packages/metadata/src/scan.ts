@@ -1,0 +1,595 @@
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { Parser } from 'htmlparser2';
+import { collapseSpace } from './text.js';
+
+/**
+ * The single streaming pass over a page: htmlparser2 calls back for every tag and text
+ * run, and the scanner keeps only what the metadata reader weighs (meta tags, JSON-LD,
+ * microdata, `<time>`, byline-like elements, the first headline...). No tree is built.
+ * An optional {@link BodyListener} sees the same events, for the article-body reader.
+ */
+
+/** A `<meta>` value, keyed by its name/property/itemprop (lower case). */
+export interface MetaEntry {
+  key: string;
+  value: string;
+  /** The attribute that named it: RDFa `property` is preferred over `name` on a tie. */
+  via: 'property' | 'name' | 'itemprop' | 'http-equiv';
+}
+
+/** Text found in a byline-like element (class or id with "byline", "author", ...). */
+export interface BylineElement {
+  text: string;
+  /** The element's class and id, lower-cased. */
+  label: string;
+  /** Inside comments, related links, sidebars, footers or navigation. */
+  aside: boolean;
+  /** Document order among the scanner's findings. */
+  order: number;
+  /** Links inside the element pointing at author pages. */
+  authorLinks: number;
+}
+
+/** A `<time>` element or another element carrying a date attribute. */
+export interface TimeElement {
+  datetime: string;
+  text: string;
+  label: string;
+  published: boolean;
+  modified: boolean;
+  aside: boolean;
+  order: number;
+}
+
+/** A person named by microdata (`itemprop="author"`). */
+export interface MicrodataAuthor {
+  name: string;
+  url: string | null;
+  /** The element had no nested `name` property: `name` is its whole text. */
+  fromText: boolean;
+  organization: boolean;
+  aside: boolean;
+  order: number;
+}
+
+/** What one pass over the page found. */
+export interface PageScan {
+  lang: string | null;
+  title: string;
+  base: string | null;
+  metas: MetaEntry[];
+  jsonLd: string[];
+  canonical: string | null;
+  relAuthors: { text: string; href: string | null; title: string | null; aside: boolean; order: number }[];
+  /** The first `<h1>` and `<h2>` texts. */
+  headings: { text: string; level: 1 | 2; order: number }[];
+  microdata: {
+    authors: MicrodataAuthor[];
+    published: { value: string; aside: boolean; order: number }[];
+    modified: string[];
+    headline: string | null;
+  };
+  times: TimeElement[];
+  bylines: BylineElement[];
+  /** Short text blocks that open with a byline cue ("By ...", "Par ...", "Von ..."). */
+  byLines: { text: string; aside: boolean; order: number }[];
+  /** Dek / standfirst elements. */
+  deks: string[];
+  /** Order number when the first headline (h1) closed, -1 if none. */
+  headlineOrder: number;
+}
+
+/** Receives the pass's events for the article-body reader. */
+export interface BodyListener {
+  open(name: string, attributes: Record<string, string>, skipped: boolean): void;
+  text(text: string, skipped: boolean): void;
+  close(name: string): void;
+}
+
+/** Elements whose text is never content. */
+const SKIP_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'select', 'option', 'textarea', 'button', 'object', 'canvas', 'head']);
+const ASIDE_TAGS = new Set(['aside', 'nav', 'footer', 'menu']);
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer',
+  'aside', 'nav', 'main', 'td', 'th', 'tr', 'table', 'blockquote', 'figure', 'figcaption', 'address', 'br', 'hr', 'pre', 'form',
+]);
+
+/** What a class/id label says about its element (bit flags). */
+const BYLINE = 1;
+const NOT_BYLINE = 2;
+const ASIDE = 4;
+const DEK = 8;
+const DATE = 16;
+
+const WORDS = new Map<string, number>();
+const PAIRS = new Map<string, number>();
+const setWords = (flag: number, words: string): void => {
+  for (const word of words.split(' ')) {
+    if (word.includes('+')) PAIRS.set(word, (PAIRS.get(word) ?? 0) | flag);
+    else WORDS.set(word, (WORDS.get(word) ?? 0) | flag);
+  }
+};
+setWords(BYLINE, 'byline bylines author authors authorname authorinfo writtenby contributor contributors reporter reporters writer writers credit credits byl by+line');
+setWords(NOT_BYLINE, 'avatar image img photo bio biography about description desc follow social share more tab note comment comments reply replies card tooltip popover dropdown menu icon picture thumb thumbnail headshot list feed box wrap container header');
+setWords(
+  ASIDE,
+  'comment comments commentlist respond disqus related sidebar widget widgets popular trending promo newsletter outbrain taboola footer breadcrumb breadcrumbs nav navigation menu teaser teasers rail partner sponsored latest recommended recommendations side+bar most+read read+next more+from more+stories further+reading also+read may+like',
+);
+setWords(DEK, 'dek standfirst subtitle subheadline subheading subhead strapline deck excerpt sub+title sub+head article+summary summary+text lede+text intro+text');
+setWords(DATE, 'date dateline time timestamp published pubdate posted postdate entrydate byline meta post+date entry+date');
+
+const labelCache = new Map<string, number>();
+
+/** Classifies a class/id label by its words ("c-byline__item" → byline), cached per label. */
+function classify(label: string): number {
+  const cached = labelCache.get(label);
+  if (cached !== undefined) return cached;
+  let flags = 0;
+  const words = label.toLowerCase().split(/[\s_-]+/);
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (word.length === 0) continue;
+    flags |= WORDS.get(word) ?? 0;
+    if (word.startsWith('byline')) flags |= BYLINE;
+    if (index > 0) flags |= PAIRS.get(`${words[index - 1]}+${word}`) ?? 0;
+  }
+  if (labelCache.size > 20000) labelCache.clear();
+  labelCache.set(label, flags);
+  return flags;
+}
+const BYLINE_CUE_WORDS = /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|by|par|von|por|door|di|av)(?:\s*[:\-–—])?\s+|(?:autor(?:a|es|in)?|auteur|author|texto|text|reportage)\s*[:\-–—]\s*)/i;
+
+const BYLINE_CUE_START = /^\s*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|published|compiled|reporting|autor|auteur|author|reportage)\b/i;
+
+/** Whether a line opens with a byline cue ("By", "Par", "Von", "Written by", "Autor:") followed by a capital. */
+export function startsWithBylineCue(text: string): boolean {
+  const match = BYLINE_CUE_WORDS.exec(text);
+  return match !== null && /^\p{Lu}/u.test(text.slice(match[0].length));
+}
+
+const CAP = 300;
+
+const HEAD_TAGS = new Set(['html', 'meta', 'link', 'base', 'script', 'time', 'body']);
+
+function lowerCaseKeys(attributes: Record<string, string>): Record<string, string> {
+  let upper = false;
+  for (const key in attributes) {
+    if (key !== key.toLowerCase()) {
+      upper = true;
+      break;
+    }
+  }
+  if (!upper) return attributes;
+  const out: Record<string, string> = {};
+  for (const key in attributes) out[key.toLowerCase()] = attributes[key]!;
+  return out;
+}
+
+/** Attribute values and text arrive raw (entity decoding is done only for what is kept). */
+const decodeAttribute = (value: string): string => (value.includes('&') ? decodeHTMLAttribute(value) : value);
+const decodeText = (value: string): string => (value.includes('&') ? decodeHTML(value) : value);
+
+/**
+ * Feeds the page to the parser, leaving out what no field uses: the bodies of `<script>`
+ * (except JSON-LD) and `<style>`, and comments. htmlparser2 reads script and style bodies
+ * as raw text up to their end tag, so skipping them changes no event the scanner uses,
+ * and it halves the bytes the tokenizer walks on a typical news page.
+ */
+export function feed(parser: Parser, html: string): void {
+  const opener = /<!--|<(script|style)\b[^>]*>/gi;
+  let position = 0;
+  let match: RegExpExecArray | null;
+  while ((match = opener.exec(html)) !== null) {
+    if (match[0] === '<!--') {
+      const end = html.indexOf('-->', match.index + 4);
+      parser.write(html.slice(position, match.index));
+      position = end === -1 ? html.length : end + 3;
+      opener.lastIndex = position;
+      continue;
+    }
+    const openEnd = match.index + match[0].length;
+    const tag = match[1]!.toLowerCase();
+    const closer = tag === 'script' ? /<\/script\s*>/gi : /<\/style\s*>/gi;
+    closer.lastIndex = openEnd;
+    const close = closer.exec(html);
+    const bodyEnd = close ? close.index : html.length;
+    const keep = tag === 'script' && /ld\+json/i.test(match[0]);
+    parser.write(html.slice(position, keep ? bodyEnd : openEnd));
+    position = bodyEnd;
+    opener.lastIndex = close ? close.index + close[0].length : html.length;
+  }
+  parser.write(html.slice(position));
+  parser.end();
+}
+
+interface Frame {
+  name: string;
+  skip: boolean;
+  aside: boolean;
+  /** The element opens a microdata item (`itemscope`). */
+  scope: boolean;
+  /** Open captures that end with this element. */
+  onClose: (() => void) | null;
+}
+
+/**
+ * Runs the pass. `listener` (optional) receives the same open/text/close events.
+ */
+export function scanPage(html: string, listener?: BodyListener): PageScan {
+  const scan: PageScan = {
+    lang: null,
+    title: '',
+    base: null,
+    metas: [],
+    jsonLd: [],
+    canonical: null,
+    relAuthors: [],
+    headings: [],
+    microdata: { authors: [], published: [], modified: [], headline: null },
+    times: [],
+    bylines: [],
+    byLines: [],
+    deks: [],
+    headlineOrder: -1,
+  };
+  const stack: Frame[] = [];
+  /** Types of the open microdata items, innermost last. */
+  const scopes: string[] = [];
+  let skipDepth = 0;
+  let asideDepth = 0;
+  let order = 0;
+  let seenBody = false;
+
+  // Text captures: each open capture collects text until its element closes.
+  interface Capture {
+    text: string;
+  }
+  const captures: Capture[] = [];
+  let titleCapture: Capture | null = null;
+  let inTitle = false;
+  let jsonLdCapture: string | null = null;
+
+  // Microdata author scope: the nested `name` property, if any.
+  let authorScope: { name: string | null; url: string | null; capture: Capture; organization: boolean; aside: boolean; order: number } | null = null;
+
+  // Short text blocks (for "By ..." lines).
+  let block = '';
+  let blocksSeen = 0;
+  const flushBlock = (): void => {
+    if (block.length === 0) return;
+    const raw = block;
+    block = '';
+    blocksSeen++;
+    // Most blocks are not bylines: test the cue on the raw text before any clean-up.
+    if (raw.length >= 160 || scan.byLines.length >= 8 || !BYLINE_CUE_START.test(raw)) return;
+    const text = collapseSpace(decodeText(raw));
+    if (text.length >= 5 && text.length < 150 && startsWithBylineCue(text)) {
+      scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
+    }
+  };
+
+  const openCapture = (): Capture => {
+    const capture = { text: '' };
+    captures.push(capture);
+    return capture;
+  };
+  const closeCapture = (capture: Capture): string => {
+    const index = captures.lastIndexOf(capture);
+    if (index >= 0) captures.splice(index, 1);
+    return collapseSpace(decodeText(capture.text));
+  };
+  const chain = (frame: Frame, action: () => void): void => {
+    const previous = frame.onClose;
+    frame.onClose = previous ? () => { action(); previous(); } : action;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, rawAttributes) {
+        const attributes = HEAD_TAGS.has(name) ? lowerCaseKeys(rawAttributes) : rawAttributes;
+        const frame: Frame = { name, skip: false, aside: false, scope: false, onClose: null };
+        stack.push(frame);
+        if (BLOCK_TAGS.has(name)) flushBlock();
+        if (SKIP_TEXT.has(name)) {
+          frame.skip = true;
+          skipDepth++;
+        }
+        const className = attributes.class;
+        const idName = attributes.id;
+        const label = className !== undefined ? (idName !== undefined ? `${className} ${idName}` : className) : idName ?? '';
+        const flags = label ? classify(label) : 0;
+        if (seenBody && (ASIDE_TAGS.has(name) || flags & ASIDE)) {
+          frame.aside = true;
+          asideDepth++;
+        }
+        switch (name) {
+          case 'html':
+            if (attributes.lang) scan.lang = decodeAttribute(attributes.lang);
+            else if (attributes['xml:lang']) scan.lang = attributes['xml:lang'];
+            break;
+          case 'body':
+            seenBody = true;
+            break;
+          case 'title':
+            if (!seenBody && titleCapture === null) {
+              inTitle = true;
+              titleCapture = { text: '' };
+            }
+            break;
+          case 'base':
+            if (attributes.href && scan.base === null) scan.base = decodeAttribute(attributes.href);
+            break;
+          case 'meta':
+            readMeta(attributes, scan);
+            break;
+          case 'link': {
+            const rel = attributes.rel?.toLowerCase() ?? '';
+            if (rel === 'canonical' && attributes.href && scan.canonical === null) scan.canonical = decodeAttribute(attributes.href);
+            break;
+          }
+          case 'script': {
+            const type = attributes.type?.toLowerCase() ?? '';
+            if (type.includes('ld+json')) jsonLdCapture = '';
+            break;
+          }
+          case 'h1':
+          case 'h2': {
+            if (skipDepth === 0 && scan.headings.length < 12) {
+              const level = name === 'h1' ? 1 : 2;
+              const capture = openCapture();
+              chain(frame, () => {
+                const text = closeCapture(capture);
+                if (text.length > 0) {
+                  scan.headings.push({ text, level, order: order++ });
+                  if (level === 1 && scan.headlineOrder < 0 && asideDepth === 0) scan.headlineOrder = order;
+                }
+              });
+            }
+            break;
+          }
+          default:
+            break;
+        }
+        if (skipDepth > 0) {
+          listener?.open(name, attributes, true);
+          return;
+        }
+
+        // rel=author links.
+        if (attributes.rel !== undefined && /\bauthor\b/i.test(attributes.rel) && (name === 'a' || name === 'link')) {
+          const href = attributes.href === undefined ? null : decodeAttribute(attributes.href);
+          const title = attributes.title === undefined ? null : decodeAttribute(attributes.title);
+          const aside = asideDepth > 0;
+          const at = order++;
+          if (name === 'a') {
+            const capture = openCapture();
+            chain(frame, () => {
+              scan.relAuthors.push({ text: closeCapture(capture), href, title, aside, order: at });
+            });
+          } else scan.relAuthors.push({ text: '', href, title, aside, order: at });
+        }
+
+        // Microdata.
+        const itemprop = attributes.itemprop;
+        if (itemprop !== undefined && name !== 'meta') readItemprop(itemprop.toLowerCase(), attributes, frame);
+        if (attributes.itemscope !== undefined) {
+          frame.scope = true;
+          scopes.push((attributes.itemtype ?? '').toLowerCase());
+        }
+        else if (itemprop !== undefined && name === 'meta' && attributes.content !== undefined) {
+          const props = itemprop.toLowerCase();
+          const content = decodeAttribute(attributes.content).trim();
+          if (authorScope && /(?:^|\s)name(?:\s|$)/.test(props)) authorScope.name ??= content;
+          else if (/(?:^|\s)(?:author|creator)(?:\s|$)/.test(props) && content && !/^https?:/i.test(content)) {
+            scan.microdata.authors.push({ name: content, url: null, fromText: false, organization: false, aside: asideDepth > 0, order: order++ });
+          }
+        }
+
+        // <time datetime> and other dated elements.
+        if (name === 'time' || (attributes.datetime !== undefined && name !== 'meta')) {
+          const datetime = decodeAttribute(attributes.datetime ?? attributes.content ?? '');
+          const timeLabel = `${label} ${attributes.itemprop ?? ''}`.toLowerCase();
+          const capture = openCapture();
+          const aside = asideDepth > 0;
+          const at = order++;
+          const pubdate = attributes.pubdate !== undefined;
+          chain(frame, () => {
+            const text = closeCapture(capture);
+            if (scan.times.length < 200) {
+              scan.times.push({
+                datetime,
+                text: text.slice(0, 120),
+                label: timeLabel,
+                published: pubdate || /publish|datecreated|post-date|entry-date|pubdate|created/.test(timeLabel),
+                modified: /modif|updat|edited/.test(timeLabel),
+                aside,
+                order: at,
+              });
+            }
+          });
+        }
+
+        if (label && seenBody) {
+          // Byline-like elements.
+          if (flags & BYLINE && !(flags & NOT_BYLINE) && scan.bylines.length < 60) {
+            const capture = openCapture();
+            const aside = asideDepth > 0;
+            const at = order++;
+            const entry: BylineElement = { text: '', label: label.toLowerCase(), aside, order: at, authorLinks: 0 };
+            chain(frame, () => {
+              entry.text = closeCapture(capture).slice(0, CAP);
+              if (entry.text.length > 0) scan.bylines.push(entry);
+            });
+          } else if (flags & DEK && scan.deks.length < 3 && asideDepth === 0) {
+            const capture = openCapture();
+            chain(frame, () => {
+              const text = closeCapture(capture);
+              if (text.length >= 20 && text.length <= 500) scan.deks.push(text);
+            });
+          } else if (flags & DATE && asideDepth === 0 && name !== 'time' && attributes.datetime === undefined && scan.times.length < 60) {
+            const capture = openCapture();
+            const aside = asideDepth > 0;
+            const at = order++;
+            const timeLabel = label.toLowerCase();
+            chain(frame, () => {
+              const text = closeCapture(capture);
+              if (text.length > 0 && text.length < 120) {
+                scan.times.push({ datetime: '', text, label: timeLabel, published: /publish|posted|pubdate/.test(timeLabel), modified: /modif|updat/.test(timeLabel), aside, order: at });
+              }
+            });
+          }
+        }
+        listener?.open(name, attributes, false);
+      },
+
+      ontext(text) {
+        if (jsonLdCapture !== null) {
+          jsonLdCapture += text;
+          return;
+        }
+        if (inTitle && titleCapture) {
+          titleCapture.text += text;
+          return;
+        }
+        if (skipDepth > 0) {
+          listener?.text(text, true);
+          return;
+        }
+        for (const capture of captures) if (capture.text.length < CAP * 2) capture.text += text;
+        if (seenBody && blocksSeen < 1500 && block.length < 160) block += text;
+        listener?.text(text, false);
+      },
+
+      onclosetag(name) {
+        const frame = stack[stack.length - 1];
+        if (frame === undefined || frame.name !== name) {
+          if (name === 'title') inTitle = false;
+          return;
+        }
+        stack.pop();
+        if (name === 'title') inTitle = false;
+        if (name === 'script' && jsonLdCapture !== null) {
+          if (scan.jsonLd.length < 30) scan.jsonLd.push(jsonLdCapture);
+          jsonLdCapture = null;
+        }
+        if (BLOCK_TAGS.has(name)) flushBlock();
+        if (frame.onClose) frame.onClose();
+        if (frame.skip) skipDepth--;
+        if (frame.aside) asideDepth--;
+        if (frame.scope) scopes.pop();
+        listener?.close(name);
+      },
+    },
+    // Lower-casing every attribute name costs a quarter of the pass; the few elements whose
+    // attributes old pages write in capitals (<META NAME=... CONTENT=...>) are lower-cased below.
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: false },
+  );
+
+  function readItemprop(props: string, attributes: Record<string, string>, frame: Frame): void {
+    const tokens = props.split(/\s+/);
+    const has = (token: string): boolean => tokens.includes(token);
+    const raw = attributes.content ?? attributes.datetime;
+    const value = raw === undefined ? null : decodeAttribute(raw);
+    if (has('author') || has('creator')) {
+      // The author of a photo, a comment or a review is not the article's.
+      if (/imageobject|videoobject|mediaobject|audioobject|comment|review|rating|offer|product|event/.test(scopes[scopes.length - 1] ?? '')) return;
+      const type = (attributes.itemtype ?? '').toLowerCase();
+      const organization = /organization|corporation|newsmedia/.test(type);
+      const aside = asideDepth > 0;
+      const at = order++;
+      if (attributes.itemscope !== undefined || type) {
+        const capture = openCapture();
+        const scope = { name: null as string | null, url: null as string | null, capture, organization, aside, order: at };
+        const outer = authorScope;
+        authorScope = scope;
+        chain(frame, () => {
+          const text = closeCapture(capture);
+          authorScope = outer;
+          const found = scope.name ?? text;
+          if (found) scan.microdata.authors.push({ name: found, url: scope.url, fromText: scope.name === null, organization, aside, order: at });
+        });
+      } else if (value) {
+        scan.microdata.authors.push({ name: value, url: null, fromText: false, organization, aside, order: at });
+      } else {
+        const capture = openCapture();
+        const href = attributes.href === undefined ? null : decodeAttribute(attributes.href);
+        chain(frame, () => {
+          const text = closeCapture(capture);
+          if (text) scan.microdata.authors.push({ name: text, url: href, fromText: true, organization, aside, order: at });
+        });
+      }
+      return;
+    }
+    if (authorScope && has('name')) {
+      if (value) authorScope.name ??= value;
+      else {
+        const scope = authorScope;
+        const capture = openCapture();
+        chain(frame, () => {
+          const text = closeCapture(capture);
+          if (text) scope.name ??= text;
+        });
+      }
+      return;
+    }
+    if (authorScope && has('url') && attributes.href) authorScope.url ??= decodeAttribute(attributes.href);
+    if (has('datepublished') || has('datecreated')) {
+      const aside = asideDepth > 0;
+      const at = order++;
+      if (value) scan.microdata.published.push({ value, aside, order: at });
+      else {
+        const capture = openCapture();
+        chain(frame, () => {
+          const text = closeCapture(capture);
+          if (text) scan.microdata.published.push({ value: text, aside, order: at });
+        });
+      }
+    } else if (has('datemodified')) {
+      if (value) scan.microdata.modified.push(value);
+    } else if (has('headline') && scan.microdata.headline === null && asideDepth === 0) {
+      if (value) scan.microdata.headline = value;
+      else {
+        const capture = openCapture();
+        chain(frame, () => {
+          const text = closeCapture(capture);
+          if (text) scan.microdata.headline ??= text;
+        });
+      }
+    }
+  }
+
+  feed(parser, html);
+  flushBlock();
+  // Captures were recorded as their elements closed; put them back in document order.
+  scan.bylines.sort((a, b) => a.order - b.order);
+  scan.microdata.authors.sort((a, b) => a.order - b.order);
+  scan.title = titleCapture ? collapseSpace(decodeText((titleCapture as Capture).text)) : '';
+  return scan;
+}
+
+function readMeta(attributes: Record<string, string>, scan: PageScan): void {
+  const content = attributes.content;
+  if (content === undefined) return;
+  let via: MetaEntry['via'] = 'name';
+  let keys = attributes.name;
+  if (attributes.property !== undefined) {
+    keys = attributes.property;
+    via = 'property';
+  } else if (keys === undefined && attributes.itemprop !== undefined) {
+    keys = attributes.itemprop;
+    via = 'itemprop';
+  } else if (keys === undefined && attributes['http-equiv'] !== undefined) {
+    keys = attributes['http-equiv'];
+    via = 'http-equiv';
+  }
+  if (keys === undefined) return;
+  if (scan.metas.length > 400) return;
+  const value = decodeAttribute(content).trim();
+  for (const key of keys.toLowerCase().split(/\s+/)) {
+    if (key) scan.metas.push({ key, value, via });
+  }
+  // Some pages give both: name="author" property="article:author".
+  if (via === 'property' && attributes.name !== undefined && attributes.name.toLowerCase() !== keys.toLowerCase()) {
+    for (const key of attributes.name.toLowerCase().split(/\s+/)) if (key) scan.metas.push({ key, value, via: 'name' });
+  }
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readTextMetadata } from '../src/index.js';
+
+// A copy of the project's seed article (examples/articles/global-times-china-peru.txt) and the
+// `metadata.must` items of its golden file.
+const text = readFileSync(new URL('./fixtures/global-times-china-peru.txt', import.meta.url), 'utf8');
+
+describe('readTextMetadata on the seed article', () => {
+  const result = readTextMetadata(text);
+  it('reads the headline and the dek', () => {
+    expect(result.title).toBe('China-Peru ties deepen in economic and trade cooperation amid presidential visit, defying disruptive attempt from the US: experts');
+    expect(result.subtitle).toBe('Stronger economic, trade and tech cooperation to be the highlight, despite external attempts to disrupt partnership: experts');
+  });
+  it('reads the stamp as written and as ISO 8601', () => {
+    expect(result.published).toBe('2024-06-27T20:43');
+    expect(result.publishedRaw).toBe('Published: Jun 27, 2024 08:43 PM');
+  });
+  it('names no author', () => {
+    expect(result.authors).toEqual([]);
+  });
+  it('reads the photo credit given twice as one image', () => {
+    expect(result.images).toEqual([{ caption: 'A view of Lima, Peru', credit: 'VCG' }]);
+  });
+  it('finds where the body starts', () => {
+    expect(text.slice(result.bodyStart).startsWith('China-Peru relations are set to be further strengthened')).toBe(true);
+  });
+});
+
+describe('readTextMetadata on other layouts', () => {
+  it('reads a byline and an "Updated" stamp', () => {
+    const result = readTextMetadata('Council backs new budget\nBy JANE DOE and JOHN SMITH, Associated Press\nUpdated: June 27, 2024 3:05 PM\n\nThe council voted on Tuesday.');
+    expect(result.title).toBe('Council backs new budget');
+    expect(result.authors.map((author) => author.name)).toEqual(['Jane Doe', 'John Smith']);
+    expect(result.published).toBe('2024-06-27T15:05');
+    expect(result.subtitle).toBeNull();
+  });
+});

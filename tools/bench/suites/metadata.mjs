@@ -1,0 +1,73 @@
+// @newsparse/metadata: readMetadata vs metascraper (author, date, title, publisher, description,
+// lang rules) and vs Mozilla Readability over linkedom's DOMParser, on the same pages of the
+// readability-meta corpus, one after another in this process. Peers are timed with the same
+// `measure` (best pass of several); metascraper is async, so it gets its own loop.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export const name = 'metadata';
+
+/** Pages per second of an async extractor: best of `passes` passes over all inputs. */
+async function measureAsync(inputs, fn, { passes = 2 } = {}) {
+  for (const input of inputs.slice(0, 5)) await fn(input);
+  let best = Infinity;
+  for (let pass = 0; pass < passes; pass++) {
+    const started = performance.now();
+    for (const input of inputs) await fn(input);
+    best = Math.min(best, performance.now() - started);
+  }
+  return inputs.length / (best / 1000);
+}
+
+const rssMb = () => process.memoryUsage().rss / 1048576;
+
+export async function bench({ corpora, measure, readJsonl }) {
+  const data = join(corpora, 'readability-meta', 'data.jsonl');
+  if (!existsSync(data)) return [{ task: 'readMetadata (no readability-meta corpus: skipped)', ours: null }];
+  const { readMetadata, readArticle } = await import('@newsparse/metadata');
+  const pages = readJsonl(data).map((record) => ({ html: record.html, url: record.url }));
+  const megabytes = pages.reduce((sum, page) => sum + page.html.length, 0) / 1e6;
+
+  const rssBefore = rssMb();
+  const ours = measure(pages, (page) => readMetadata(page.html, { url: page.url }), { minMs: 3000, minPasses: 3 });
+  const oursRss = rssMb() - rssBefore;
+  const article = measure(pages, (page) => readArticle(page.html, { url: page.url }), { minMs: 3000, minPasses: 2 });
+  // Peak RSS of this process so far: the corpus in memory plus our two readers, before any peer ran.
+  const peakOurs = process.resourceUsage().maxRSS / 1024;
+
+  const rows = [];
+  const oursRow = { label: 'readMetadata', perSecond: ours, unit: 'pages/s' };
+
+  // Readability over linkedom: parse to a DOM, then Readability.parse() (metadata + content).
+  try {
+    const { Readability } = await import('@mozilla/readability');
+    const { DOMParser } = await import('linkedom');
+    const readability = measure(pages, (page) => new Readability(new DOMParser().parseFromString(page.html, 'text/html')).parse(), { minMs: 3000, minPasses: 2, warmup: 5 });
+    rows.push({ task: `metadata of ${pages.length} pages (${megabytes.toFixed(1)} MB)`, ours: oursRow, peer: { label: 'Readability+linkedom', perSecond: readability }, bar: 10 });
+    rows.push({ task: 'readArticle (metadata + body text)', ours: { label: 'readArticle', perSecond: article, unit: 'pages/s' }, peer: { label: 'Readability+linkedom', perSecond: readability } });
+  } catch (error) {
+    rows.push({ task: 'vs Readability+linkedom', ours: oursRow, note: `Readability could not run: ${error.message}` });
+  }
+
+  // metascraper with the rules the issue names. Its optional re2 native module had its
+  // install script skipped; metascraper falls back to JavaScript RegExp when re2 is missing.
+  try {
+    const metascraper = (await import('metascraper')).default([
+      (await import('metascraper-author')).default(),
+      (await import('metascraper-date')).default(),
+      (await import('metascraper-title')).default(),
+      (await import('metascraper-publisher')).default(),
+      (await import('metascraper-description')).default(),
+      (await import('metascraper-lang')).default(),
+    ]);
+    const probe = await metascraper({ html: pages[1].html, url: 'https://example.com/article' });
+    if (!probe || typeof probe !== 'object') throw new Error('no result');
+    const scraper = await measureAsync(pages, (page) => metascraper({ html: page.html, url: page.url }));
+    rows.push({ task: `metadata of ${pages.length} pages (${megabytes.toFixed(1)} MB)`, ours: oursRow, peer: { label: 'metascraper 5.49', perSecond: scraper }, bar: 10, note: 'metascraper runs on Node 20 here (re2 absent: JavaScript RegExp fallback)' });
+  } catch (error) {
+    rows.push({ task: 'vs metascraper', ours: oursRow, note: `metascraper could not run: ${error.message}` });
+  }
+  rows.push({ task: 'memory', ours: null, note: `peak RSS ${peakOurs.toFixed(0)} MiB after readMetadata/readArticle (corpus loaded: ${rssBefore.toFixed(0)} MiB; readMetadata grew RSS ${oursRss.toFixed(0)} MiB), ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB after the peers` });
+  return rows;
+}
