@@ -73,7 +73,7 @@ const SCAN = 300;
 
 /**
  * The sentence around [start, end), found by scanning at most 300 characters each way for
- * . ! ? before a space (not after an abbreviation such as "Gov." or "U.S.") or a line break.
+ * . ! ? before a space (not after an abbreviation such as "Gov." or "U.S.") or a paragraph break.
  * Bounded, so a long text without punctuation stays linear.
  */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
@@ -88,7 +88,9 @@ export function sentenceAround(text: string, start: number, end: number): { star
 
 function endsSentence(text: string, index: number): boolean {
   const char = text[index];
-  if (char === '\n') return true;
+  // A line break ends a sentence only between paragraphs (a blank or indented line follows,
+  // or punctuation ends the line): wire copy wraps its sentences over several lines.
+  if (char === '\n') return /[\n \t]/.test(text[index + 1] ?? '\n') || /[.!?:"”’]/.test(text[index - 1] ?? '.');
   if (char !== '.' && char !== '!' && char !== '?') return false;
   const next = text[index + 1];
   if (next !== undefined && next !== ' ' && next !== '\n' && next !== '"' && next !== '”') return false;
