@@ -23,7 +23,7 @@ import {
   type Found,
 } from './extractors.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
-import { sentenceAround, tenseAround, type Tense } from './tense.js';
+import { sentenceAround, tenseAround, type ClauseTense, type Tense } from './tense.js';
 
 /** In order of trust: on overlapping spans the longer wins, and on equal spans the earlier extractor. */
 const EXTRACTORS: readonly Extractor[] = [
@@ -83,8 +83,12 @@ const removeOverlaps: Refiner = (found) => {
 /** Resolves what waits for the clause's tense, and times to the day their clause is about. */
 const resolvePending: Refiner = (found, context) => {
   const { text, reference } = context;
+  // News reports what happened: where no cue word speaks, a clause is past, except that a
+  // month or a day named alone is then the nearest one ("winning in November" in August).
+  const clauseOf = (mention: Found): ClauseTense => tenseAround(text, sentenceAround(text, mention.start, mention.end), mention.start, mention.end);
   const tenseOf = (mention: Found): Tense => {
-    return tenseAround(text, sentenceAround(text, mention.start, mention.end), mention.start, mention.end);
+    const tense = clauseOf(mention);
+    return tense === 'none' ? 'past' : tense;
   };
   let lastDay: { date: CivilDate; end: number } | null = null;
   const periods: { value: string; precision: 'quarter' | 'month' | 'half'; end: number }[] = [];
@@ -95,10 +99,10 @@ const resolvePending: Refiner = (found, context) => {
       delete mention.pending;
       switch (pending.type) {
         case 'month':
-          mention.value = resolveMonth(pending.month, pending.modifier, pending.modifier === null ? tenseOf(mention) : 'past', reference);
+          mention.value = resolveMonth(pending.month, pending.modifier, pending.modifier === null ? clauseOf(mention) : 'past', reference);
           break;
         case 'month-day': {
-          const date = resolveMonthDay(pending.month, pending.day, tenseOf(mention), reference);
+          const date = resolveMonthDay(pending.month, pending.day, clauseOf(mention), reference);
           mention.value = pending.time === null ? formatDay(date) : formatMinute(date, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
           if (pending.untilDay !== null) mention.until = formatDay({ ...date, day: pending.untilDay });
           break;

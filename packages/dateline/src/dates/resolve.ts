@@ -17,7 +17,7 @@ import {
   type CivilDate,
 } from '../calendar.js';
 import type { DatePrecision } from '../types.js';
-import type { Tense } from './tense.js';
+import type { ClauseTense, Tense } from './tense.js';
 
 /** "last", "next", "this" before a month, weekday, season or quarter; null when none. */
 export type Modifier = 'last' | 'next' | 'this' | null;
@@ -28,9 +28,17 @@ export interface Resolved {
   until?: string;
 }
 
-/** A month named alone ("in May", "last July"): the past one, or the coming one in a future clause. */
-export function resolveMonth(month: number, modifier: Modifier, tense: Tense, reference: CivilDate): string {
+/**
+ * A month named alone ("in May", "last July"): the latest one begun in a past clause, the
+ * coming one in a future clause, the nearest one where no cue word speaks (ties go to the past).
+ */
+export function resolveMonth(month: number, modifier: Modifier, clause: ClauseTense, reference: CivilDate): string {
   let year = reference.year;
+  let tense: Tense = clause === 'future' ? 'future' : 'past';
+  if (clause === 'none' && modifier === null && month !== reference.month) {
+    const ahead = (month - reference.month + 12) % 12;
+    tense = ahead < 6 ? 'future' : 'past';
+  }
   if (modifier === 'last') year = month < reference.month ? reference.year : reference.year - 1;
   else if (modifier === 'next') year = month > reference.month ? reference.year : reference.year + 1;
   else if (modifier === null) {
@@ -48,9 +56,14 @@ const MAX_DAYS_AWAY = 274;
  * a future one, unless that puts it more than about nine months away, when the other side is
  * meant ("the fair runs June 3-5" in a story of 20 May; "at a March 5 hearing" on 9 March).
  */
-export function resolveMonthDay(month: number, day: number, tense: Tense, reference: CivilDate): CivilDate {
+export function resolveMonthDay(month: number, day: number, clause: ClauseTense, reference: CivilDate): CivilDate {
   const before = nearest(month, day, reference, -1);
   const after = nearest(month, day, reference, 1);
+  let tense: Tense = clause === 'future' ? 'future' : 'past';
+  if (clause === 'none' && before !== null && after !== null) {
+    // No cue word: the nearer of the two, a tie going to the past.
+    tense = differenceInCalendarDays(toNoon(after), toNoon(reference)) < differenceInCalendarDays(toNoon(reference), toNoon(before)) ? 'future' : 'past';
+  }
   const within = (date: CivilDate | null): date is CivilDate => date !== null && Math.abs(differenceInCalendarDays(toNoon(date), toNoon(reference))) <= MAX_DAYS_AWAY;
   const [preferred, other] = tense === 'future' ? [after, before] : [before, after];
   if (within(preferred)) return preferred;

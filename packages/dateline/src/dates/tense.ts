@@ -5,6 +5,9 @@ import { isAbbreviation } from '@newsparse/core';
 
 export type Tense = 'past' | 'future';
 
+/** A clause's tense, or 'none' when no cue word says (a present-tense clause, a headline). */
+export type ClauseTense = Tense | 'none';
+
 const FUTURE = new Set([
   'will', "'ll", 'shall', "won't", 'upcoming', 'next', 'coming', 'scheduled', 'slated', 'due', 'expected', 'expects', 'expect',
   'plans', 'planned', 'planning', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'later', 'ahead', 'soon', 'tomorrow',
@@ -20,6 +23,7 @@ const PAST = new Set([
 /** -ed words that speak of what is to come, or are not verbs at all. */
 const NOT_PAST = new Set(['expected', 'scheduled', 'planned', 'slated', 'proposed', 'intended', 'red', 'bed', 'need', 'feed', 'seed', 'speed', 'indeed', 'united', 'based', 'limited', 'hundred', 'shed', 'wed', 'fled']);
 
+const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'being', "'s", "'re"]);
 const FUTURE_AUXILIARIES = new Set(['to', 'will', "'ll", 'shall', 'would', 'must', 'should', 'could', 'may', 'might']);
 
 const WORD = /[A-Z][A-Z']*/gi;
@@ -29,7 +33,7 @@ const WORD = /[A-Z][A-Z']*/gi;
  * mention first on a tie). "to be" + participle and "is set to" count as future; a participle
  * after "be" is not a past cue ("to be hosted in November").
  */
-export function tenseAround(text: string, sentence: { start: number; end: number }, start: number, end: number): Tense {
+export function tenseAround(text: string, sentence: { start: number; end: number }, start: number, end: number): ClauseTense {
   let best: Tense | null = null;
   let bestDistance = Infinity;
   const words: { word: string; index: number }[] = [];
@@ -47,14 +51,18 @@ export function tenseAround(text: string, sentence: { start: number; end: number
     const previous = words[position - 1]?.word;
     let cue: Tense | null = null;
     if (FUTURE.has(word)) {
-      // "set", "due" and "going" are future only in "is set to/for", "is due to", "going to".
+      // "set", "due" and "going" are future only in "is set to/for", "is due to/on", "going to".
       const following = words[position + 1]?.word;
-      cue = (word === 'set' || word === 'due' || word === 'going') && following !== 'to' && following !== 'for' ? null : 'future';
+      const bound = following === 'to' || following === 'for' || (word === 'due' && (following === 'on' || following === 'in' || following === 'by'));
+      cue = (word === 'set' || word === 'due' || word === 'going') && !bound ? null : 'future';
     } else if (PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word))) {
-      // A participle after "be" takes its tense from the word before: "will be held", "to be hosted".
+      // A participle after "be" takes its tense from the word before ("will be held", "to be
+      // hosted"); after "is"/"are" it is present (a passive), which says nothing.
       if (previous === 'be') {
         const auxiliary = words[position - 2]?.word;
         cue = auxiliary !== undefined && FUTURE_AUXILIARIES.has(auxiliary) ? 'future' : null;
+      } else if (previous !== undefined && PRESENT_AUXILIARIES.has(previous)) {
+        cue = null;
       } else {
         cue = 'past';
       }
@@ -66,7 +74,7 @@ export function tenseAround(text: string, sentence: { start: number; end: number
       best = cue;
     }
   });
-  return best ?? 'past';
+  return best ?? 'none';
 }
 
 const SCAN = 300;
