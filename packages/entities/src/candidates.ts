@@ -23,7 +23,7 @@ export interface Candidate {
 /** A capitalised name word: "Boluarte", "El-Hassan", "O'Neil", "McDonald". */
 export const PLAIN_NAME = /^(?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 /** An initial: "L" or "L." in "L. Ron Hubbard". */
-export const INITIAL = /^\p{Lu}\.?$/u;
+export const INITIAL = /^(?:\p{Lu}|(?:\p{Lu}\.){1,3})$/u;
 /** Capitalised words that are never names on their own: months, weekdays, the pronoun I. */
 const NOT_NAMES = new Set(
   ('i jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september ' +
@@ -247,9 +247,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   if (lastTitle < 0) {
     // "Emeritus Professor John Burrows", "Shadow Home Secretary Yvette Cooper": a head title
     // further in, followed by nothing but a plain name.
-    for (let k = positions.length - 2; k >= 1; k--) {
+    for (let k = positions.length - 2; k >= 0; k--) {
       const lower = tokens[positions[k]!]!.lower;
-      if (!gaz.titles.has(lower) || TITLE_MODIFIERS.has(lower) || gaz.orgHeads.has(lower)) continue;
+      if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || TITLE_MODIFIERS.has(lower) || gaz.orgHeads.has(lower)) continue;
       const rest = positions.slice(k + 1).map((position) => tokens[position]!);
       if (rest.every((token) => PLAIN_NAME.test(token.text) || INITIAL.test(token.text) || token.text === '.') && rest.some((token) => token.word && !isCommonWord(token, gaz, facts))) {
         lastTitle = k;
@@ -268,7 +268,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
       let group: number[] = [];
       for (let k = 0; k <= lastTitle; k++) {
         const token = tokens[positions[k]!]!;
-        if (gaz.titles.has(token.lower) || token.text === '.') {
+        if (gaz.titles.has(token.lower) || gaz.roles.has(token.lower) || token.text === '.') {
           if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
           group = [];
         } else if (!loose || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5)) group.push(positions[k]!);
@@ -297,7 +297,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
 function splitKnown(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
   const lastLower = tokens[positions[positions.length - 1]!]!.lower;
   const whole = positions.map((position) => tokens[position]!.key).join(' ');
-  if (positions.length < 2 || gaz.phrases.has(whole) || isHead(gaz, lastLower) || positions.some((position) => !tokens[position]!.word)) {
+  if (positions.length < 2 || gaz.phrases.has(whole) || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }

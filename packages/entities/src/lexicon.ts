@@ -1,6 +1,6 @@
 import { foldDiacritics } from '@newsparse/core';
 import nlp from 'compromise';
-import { AGENCIES, DEMONYMS, ORG_FIRST_HEADS, ORG_HEADS, ORGANIZATIONS, OTHER_NAMES, PLACE_HEADS, REGIONS, TITLES } from './data/knowledge.js';
+import { AGENCIES, DEMONYMS, EVENT_HEADS, ORG_FIRST_HEADS, ORG_HEADS, ORGANIZATIONS, OTHER_NAMES, PLACE_HEADS, REGIONS, TITLES } from './data/knowledge.js';
 import { CAPITALS, CITIES, COUNTRIES } from './data/places.generated.js';
 import { COMMON_WORDS } from './model.generated.js';
 
@@ -26,6 +26,9 @@ export interface Gazetteer {
   orgHeads: ReadonlySet<string>;
   orgFirstHeads: ReadonlySet<string>;
   placeHeads: ReadonlySet<string>;
+  eventHeads: ReadonlySet<string>;
+  /** role nouns from compromise's lexicon ("biologist", "magician"): they stand before names like titles */
+  roles: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
   lastNames: ReadonlySet<string>;
   /** compromise's part-of-speech tag for a lower-case word, where its lexicon has one */
@@ -78,6 +81,7 @@ export function gazetteer(): Gazetteer {
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
   const pos = new Map<string, string>();
+  const roles = new Set<string>();
   const world = nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } };
   for (const [word, value] of Object.entries(world.model.one.lexicon)) {
     const tags = Array.isArray(value) ? value : [value];
@@ -92,6 +96,7 @@ export function gazetteer(): Gazetteer {
     else if (tag === 'Demonym') {
       add(word, 'demonym');
     } else if (tag === 'Person') add(word, 'person');
+    else if (tag === 'Actor' && !word.includes(' ')) roles.add(word);
     if (!word.includes(' ')) pos.set(word, tag);
   }
   cached = {
@@ -102,6 +107,8 @@ export function gazetteer(): Gazetteer {
     orgHeads: new Set(ORG_HEADS),
     orgFirstHeads: new Set(ORG_FIRST_HEADS),
     placeHeads: new Set(PLACE_HEADS),
+    eventHeads: new Set(EVENT_HEADS),
+    roles,
     firstNames,
     lastNames,
     pos,

@@ -82,8 +82,9 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     if (kinds.includes('other')) return { ...base, type: 'other', firm: true, scores };
   }
   if (candidate.title) return { ...base, type: 'person', firm: true, scores };
-  // Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province".
+  // Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War".
   if (words.length >= 2) {
+    if (gaz.eventHeads.has(words[words.length - 1]!.toLowerCase()) && words.length <= 4) return { ...base, type: 'other', firm: true, scores };
     const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
     const lead = words[0]!.toLowerCase();
     if (STRONG_ORG_HEADS.has(head) || (words[1] === 'of' && STRONG_ORG_HEADS.has(lead))) return { ...base, type: 'organization', firm: true, scores };
@@ -91,7 +92,8 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   }
   // "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it.
   const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
-  if (words.length >= 2 && words.length <= 4 && gaz.firstNames.has(firstWord.toLowerCase()) && modelLabel !== 'ORG' && modelLabel !== 'LOC') {
+  const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
+  if (words.length >= 2 && words.length <= 4 && gaz.firstNames.has(firstWord.toLowerCase()) && !strongHead) {
     const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));

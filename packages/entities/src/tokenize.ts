@@ -36,6 +36,8 @@ const CAP_START = /^\p{Lu}/u;
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
 /** Words after which a wrapped line goes on with the same sentence even before a capital. */
 const CONTINUERS = new Set(['of', 'the', 'and', 'to', 'in', 'for', 'a', 'an', 'on', 'with', 'by', 'at', 'from', 'said', 'told', '&']);
+/** "I'm", "Don't", "We'll": capitalised contractions are no names. */
+const CONTRACTION = /^(?:\p{L}+n['\u2019]t|(?:i|you|we|they|he|she|it|that|there|what|who|let)['\u2019](?:[mds]|ve|ll|re))$/iu;
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '-', '\u2014', '\u2013', ':']);
 
 /** Splits text into tokens in one linear pass. */
@@ -82,13 +84,13 @@ export function tokenize(text: string): Token[] {
       const indented = start > lastBreak + 1;
       const previousLineStart = text.lastIndexOf('\n', lastBreak - 1) + 1;
       const shortLine = lastBreak - previousLineStart < 50;
-      const continues = !cap || CONTINUERS.has(previous?.lower ?? '') || (previous?.cap === true && cap);
+      const continues = !cap || CONTINUERS.has(previous?.lower ?? '');
       newline = breaks > 1 || indented || shortLine || !previous || !previous.word || previous.capsLine || capsLine || !continues;
     }
     if (newline) sentenceOpen = false;
 
     const upper = word && HAS_UPPER.test(surface) && !HAS_LOWER.test(surface);
-    const nameLike = word && !capsLine && (cap || CAMEL.test(surface) || (/^\p{N}/u.test(surface) && HAS_UPPER.test(surface) && /\p{L}/u.test(surface)));
+    const nameLike = word && !capsLine && !CONTRACTION.test(surface) && (cap || CAMEL.test(surface) || (/^\p{N}/u.test(surface) && HAS_UPPER.test(surface) && /\p{L}/u.test(surface)));
     const lower = surface.toLowerCase();
     const sentStart = word && (!sentenceOpen || previousWasOpener);
     tokens.push({ start, end, text: surface, lower, key: word ? lookupKey(surface) : lower, word, cap, upper, nameLike, sentStart, capsLine, newline });

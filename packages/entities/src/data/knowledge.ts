@@ -109,6 +109,8 @@ export const REGIONS: readonly string[] = [
   'Gaza', 'Gaza Strip', 'West Bank', 'Golan Heights', 'Kashmir', 'Tibet', 'Xinjiang', 'Hong Kong', 'Macau', 'Macao',
   'Taiwan', 'Kosovo', 'Crimea', 'Donbas', 'Chechnya', 'Kurdistan', 'Siberia', 'Patagonia', 'Amazon', 'Himalayas',
   'Alps', 'Andes', 'Silicon Valley', 'Wall Street', 'Midwest', 'New England', 'Deep South', 'West Coast', 'East Coast',
+  'Soviet Union', 'USSR', 'U.S.S.R.', 'Czechoslovakia', 'Yugoslavia', 'East Germany', 'West Germany', 'Zaire', 'Burma',
+  'Western Australia', 'South Australia', 'Northern Territory', 'Pacific Northwest', 'Gulf Coast', 'Bay Area',
   'England', 'Scotland', 'Wales', 'Northern Ireland', 'Ulster', 'South China', 'North China', 'Mainland China',
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii',
   'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
@@ -135,7 +137,7 @@ export const TITLES: readonly string[] = [
   'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy', 'health', 'education', 'justice',
   'labour', 'labor', 'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state', 'national',
   'security', 'speaker', 'leader', 'chef', 'dean', 'provost', 'rector', 'principal', 'founder', 'cofounder',
-  'co-founder', 'president-elect', 'vice-president', 'late', 'dr.', 'mr.', 'mrs.', 'ms.', 'st', 'saint', 'head',
+  'co-founder', 'president-elect', 'vice-president', 'late', 'dr.', 'mr.', 'mrs.', 'ms.', 'head',
   'analyst', 'economist', 'expert', 'researcher', 'scientist', 'author', 'writer', 'journalist', 'correspondent',
   'reporter', 'editor', 'columnist', 'lawyer', 'attorney-general', 'solicitor', 'auditor', 'treasurer', 'secretary-general',
   'undersecretary', 'under-secretary', 'assistant', 'associate', 'senior', 'junior', 'first', 'lady', 'councillor',
@@ -194,4 +196,12 @@ export const OTHER_NAMES: readonly string[] = [
   'Grammy', 'Super Bowl', 'Tour de France', 'Wimbledon', 'Ramadan', 'Eid', 'Christmas', 'Easter', 'Hanukkah', 'Diwali',
   'Paris Agreement', 'Kyoto Protocol', 'Geneva Conventions', 'Arab Spring', 'Great Depression', 'New Deal', 'Marshall Plan',
   'Euro', 'Covid-19', 'COVID-19', 'Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Bible', 'Koran', 'Quran',
+];
+
+/** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */
+export const EVENT_HEADS: readonly string[] = [
+  'war', 'wars', 'games', 'cup', 'prize', 'award', 'awards', 'championship', 'championships', 'festival', 'summit',
+  'agreement', 'treaty', 'accord', 'accords', 'crisis', 'revolution', 'olympics', 'open', 'grand prix', 'tour',
+  'marathon', 'derby', 'trophy', 'series', 'bowl', 'classic', 'masters', 'act', 'declaration', 'convention',
+  'protocol', 'doctrine', 'plan', 'massacre', 'uprising', 'election', 'elections', 'referendum', 'expo', 'fair',
 ];
