@@ -15,8 +15,6 @@ import { datelineYear } from './year.js';
 
 /** What an extractor reads from the head (the text before the dash). */
 export interface DatelineCandidate {
-  /** Which extractor read it, for debugging. */
-  source: string;
   start: number;
   /** End of the dateline's dash. */
   end: number;
@@ -110,9 +108,8 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       }
       if (/\s/.test(previous) || /[\s<]/.test(next) || index + 1 === text.length) return { start: index, end: index + 1, kind: 'dash' };
     }
-    if (char === '.' && next === '-' && (previous === ')' || /\d/.test(previous) === false) && /[\s)]|^$/.test(text[index + 2] ?? ' ') && previous === ')') {
-      return { start: index, end: index + 2, kind: 'dash' };
-    }
+    // EFE signs off with ").-": "LIMA, 27 jun (EFE).- El presidente".
+    if (char === '.' && next === '-' && previous === ')') return { start: index, end: index + 2, kind: 'dash' };
     if (char === '_' && /\s/.test(previous) && /\s/.test(next)) return { start: index, end: index + 1, kind: 'dash' };
     if (char === ':' && /\s/.test(next) && index > from) return { start: index, end: index + 1, kind: 'colon' };
   }
@@ -183,7 +180,7 @@ const agencyOnly: Extractor = (lead) => {
   if (!/^\([^()]{1,40}\)$/.test(head)) return null;
   const taken = takeAgencies(head);
   if (taken === null || taken.agencies.length === 0) return null;
-  return candidate('agency-only', lead, null, null, false, taken.agencies);
+  return candidate(lead, null, null, false, taken.agencies);
 };
 
 /** "PLACE[, Region][, Country] [(Agency)][, Month Day][, Reuter] —", including the date-first "APRIL 7 -". */
@@ -201,21 +198,20 @@ const placeAndDate: Extractor = (lead) => {
   }
   // Trailing commas go, with a stray period after one ("Hauppauge, N.Y,. March 13"); "Calif." keeps its own.
   let place = trimPlace(lead.text.slice(lead.start, placeEnd));
-  // The agency may sit between place and date: "BEIJING (Xinhua) June 27 —" is rare; "LIMA, Peru (AP) —" is handled above.
+  // The agency may also sit between place and date: "BEIJING (Xinhua) June 27 —".
   let agencies = taken.agencies;
   const inner = place.length > 0 && date !== null ? takeAgencies(place) : null;
   if (inner && inner.agencies.length > 0) {
     place = trimTrailing(inner.head, ' \t,');
     agencies = [...inner.agencies, ...agencies];
   }
-  const result = candidate('place-date', { ...lead, separator }, place.length > 0 ? place : null, date, monthOnly, agencies);
-  return result;
+  return candidate({ ...lead, separator }, place.length > 0 ? place : null, date, monthOnly, agencies);
 };
 
-function candidate(source: string, lead: Lead, place: string | null, date: WrittenDate | null, monthOnly: boolean, agencies: string[]): DatelineCandidate {
+function candidate(lead: Lead, place: string | null, date: WrittenDate | null, monthOnly: boolean, agencies: string[]): DatelineCandidate {
   let bodyStart = lead.separator.end;
   while (bodyStart < lead.text.length && /\s/.test(lead.text[bodyStart]!)) bodyStart++;
-  return { source, start: lead.start, end: lead.separator.end, bodyStart, place, date, monthOnly, agencies, separator: lead.separator.kind, shape: null };
+  return { start: lead.start, end: lead.separator.end, bodyStart, place, date, monthOnly, agencies, separator: lead.separator.kind, shape: null };
 }
 
 const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeAndDate];

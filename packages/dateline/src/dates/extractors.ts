@@ -159,19 +159,19 @@ export const writtenDates: Extractor = ({ text, triggers }) => {
   for (const match of matchesAt(MONTH, text, triggers.month)) {
     const index = match.index;
     if (index < consumed) continue;
-    const before = text.slice(Math.max(0, index - 12), index);
     let start = index;
-    const dayBefore = DAY_BEFORE.exec(before);
+    // "27 June", "27 de junio", "Tuesday, June 4": the date may begin before its month.
+    const dayBefore = DAY_BEFORE.exec(before(text, index, 12));
     if (dayBefore) start = index - dayBefore[0].length;
-    const weekdayBefore = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 12), start));
+    const weekdayBefore = WEEKDAY_BEFORE.exec(before(text, start, 12));
     if (weekdayBefore) start -= weekdayBefore[0].length;
     let written = readDateTime(text, start) ?? (start !== index ? readDateTime(text, index) : null);
     if (written && written.end <= index) written = null;
     if (written) {
-      consumed = written.end;
       const time = written.time;
       if (written.day === null) {
         found.push({ start: written.start, end: written.end, kind: 'absolute', precision: 'month', value: formatMonth(written.year!, written.month) });
+        consumed = written.end;
         continue;
       }
       let untilDay: number | null = null;
@@ -207,7 +207,7 @@ export const writtenDates: Extractor = ({ text, triggers }) => {
     // A month named alone (in English: a Spanish one counts only in a full date).
     const month = monthNumber(match[0]);
     if (month === null || /^[a-z]/.test(match[0])) continue;
-    const left = text.slice(Math.max(0, index - 40), index);
+    const left = before(text, index, 40);
     const prefix = MONTH_PREFIX.exec(left)!;
     const preposition = PREPOSITION_BEFORE.test(left);
     const next = /^\s+(\p{Lu})/u.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 3));
