@@ -1,18 +1,10 @@
 import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.shared';
 
 export default defineConfig([
+  libraryBuild,
   {
-    entry: ['src/index.ts'],
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: false,
-    target: 'es2022',
-    platform: 'neutral',
-    treeshake: true,
-  },
-  {
-    // The CLI is Node-only; it is an executable, not an import.
+    // The CLI and its worker are Node-only executables, not imports.
     entry: ['src/cli.ts', 'src/worker.ts'],
     format: ['esm'],
     dts: false,

@@ -1,13 +1,4 @@
 import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.shared';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  // Sourcemaps would point at src/, which is not published.
-  sourcemap: false,
-  target: 'es2022',
-  platform: 'neutral',
-  treeshake: true,
-});
+export default defineConfig(libraryBuild);
