@@ -87,8 +87,9 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     if (gaz.eventHeads.has(words[words.length - 1]!.toLowerCase()) && words.length <= 4) return { ...base, type: 'other', firm: true, scores };
     const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
     const lead = words[0]!.toLowerCase();
-    if (STRONG_ORG_HEADS.has(head) || (words[1] === 'of' && STRONG_ORG_HEADS.has(lead))) return { ...base, type: 'organization', firm: true, scores };
-    if (STRONG_PLACE_HEADS.has(head) || (words[1] === 'of' && STRONG_PLACE_HEADS.has(lead))) return { ...base, type: 'place', firm: true, scores };
+    const beforeOf = words.indexOf('of') > 0 ? words[words.indexOf('of') - 1]!.toLowerCase() : '';
+    if (STRONG_ORG_HEADS.has(head) || STRONG_ORG_HEADS.has(beforeOf)) return { ...base, type: 'organization', firm: true, scores };
+    if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return { ...base, type: 'place', firm: true, scores };
   }
   // "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it.
   const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
@@ -114,7 +115,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     if (plain && !known && !kinds && !definesAcronym) return { ...base, type: 'person', firm: true, scores };
   }
   // "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person.
-  if (words.length === 1 && modelLabel !== 'LOC' && modelLabel !== 'ORG' && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
+  if (words.length === 1 && modelLabel !== 'ORG' && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
     const next = tokens[candidate.last + 1];
     if (next && SPEECH_VERBS.has(next.lower)) return { ...base, type: 'person', firm: true, scores };
   }
@@ -124,7 +125,9 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   }
   let type = LABEL_TYPE[modelLabel];
   // "Bovine Spongiform Encephalopathy (BSE)": people are not defined with acronyms.
-  if (type === 'person' && tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '')) type = 'other';
+  if (type === 'person' && tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '')) {
+    return { ...base, type: 'other', firm: true, scores };
+  }
   // An unknown acronym in running text ("FTU", "VCG") is most often an organisation.
   if ((type === null || type === 'other' || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (words[0]!.length >= 3 || !isCommonLower(gaz, words[0]!.toLowerCase()))) {
     return { ...base, type: 'organization', firm: true, scores: new Float32Array(LABELS.length) };
@@ -293,7 +296,8 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
 const SPEECH_VERBS = new Set(
   ('said says told added noted stated argued explained insisted warned wrote asked replied recalled acknowledged ' +
     'admitted announced claimed confirmed declared denied described emphasized emphasised estimated believes ' +
-    'believed thinks thought arrived met visited urged predicted cautioned suggested commented continued concluded').split(' '),
+    'believed thinks thought arrived met visited urged predicted cautioned suggested commented continued concluded ' +
+    'proposed called hopes hoped wants wanted plans planned resigned died testified').split(' '),
 );
 const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
 const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'cos', 'international', 'bank', 'airlines']);
