@@ -25,6 +25,7 @@ export interface DatelineCandidate {
   monthOnly: boolean;
   agencies: string[];
   separator: Separator['kind'];
+  strongSeparator: boolean;
   /** Filled by the place refiner. */
   shape: PlaceShape | null;
 }
@@ -33,6 +34,8 @@ interface Separator {
   start: number;
   end: number;
   kind: 'dash' | 'colon';
+  /** An em or en dash: the AP and newspaper mark of a dateline. */
+  strong?: boolean;
 }
 
 interface Lead {
@@ -49,7 +52,7 @@ type Refiner = (candidate: DatelineCandidate, lead: Lead) => boolean;
 
 const MAX_HEAD = 120;
 const JUNK = /[\s*#•·>=+~^]*/y;
-const BIG_WIRES = new Set(['reuter', 'reuters', 'ap', 'afp', 'upi', 'efe', 'xinhua', 'dpa', 'ansa', 'kyodo', 'yonhap', 'tass']);
+const BIG_WIRES = new Set(['reuter', 'reuters', 'afp', 'upi', 'efe', 'xinhua', 'dpa', 'ansa', 'kyodo', 'yonhap', 'tass']);
 
 /**
  * Finds the dateline at the start of a story: "LIMA, Peru (AP) —", "BEIJING, June 27 (Xinhua) --",
@@ -84,7 +87,17 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
 function readLead(text: string): Lead | null {
   JUNK.lastIndex = 0;
   JUNK.exec(text);
-  const start = JUNK.lastIndex;
+  let start = JUNK.lastIndex;
+  // A byline may come first: "By JANE DOE\nAssociated Press\nLIMA, Peru (AP) —".
+  for (let line = 0; line < 3; line++) {
+    const end = text.indexOf('\n', start);
+    if (end < 0 || end - start > 80) break;
+    const content = text.slice(start, end).trim();
+    if (!/^By\s/.test(content) && agencyName(content) === null && !/^(?:Associated Press|The Associated Press)$/i.test(content)) break;
+    JUNK.lastIndex = end + 1;
+    JUNK.exec(text);
+    start = JUNK.lastIndex;
+  }
   const separator = findSeparator(text, start, Math.min(text.length, start + MAX_HEAD + 4));
   if (separator === null) return null;
   let headEnd = separator.start;
@@ -99,7 +112,7 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
     if (char === '\n' || char === '\r') return null;
     const previous = index > 0 ? text[index - 1]! : ' ';
     const next = index + 1 < text.length ? text[index + 1]! : ' ';
-    if (char === '—' || char === '–' || char === '―') return { start: index, end: index + 1, kind: 'dash' };
+    if (char === '—' || char === '–' || char === '―') return { start: index, end: index + 1, kind: 'dash', strong: true };
     if (char === '-') {
       if (next === '-') {
         let end = index;
@@ -117,10 +130,10 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
 }
 
 const AGENCY_PARENS = /\(([^()]{1,40})\)\s*$/;
-const TRAILING_AGENCY_WORD = /,\s*(\p{L}{2,8})\s*$/u;
+const TRAILING_AGENCY_WORD = /(?:, ?| )(\p{L}{2,8})$/u;
 const MONTH_COMMA_DAY = /(\p{L}{3,10}\.?),\s{0,2}(\d{1,2})$/u;
 
-/** Agencies signed at the end of a head: "(AP)", "(Xinhua)", "(AP/Reuters)", ", Reuter". */
+/** Agencies signed at the end of a head: "(AP)", "(Xinhua)", "(AP/Reuters)", ", Reuter", "June 27 Kyodo". */
 function takeAgencies(head: string): { head: string; agencies: string[] } | null {
   const parens = AGENCY_PARENS.exec(head);
   if (parens) {
@@ -211,7 +224,7 @@ const placeAndDate: Extractor = (lead) => {
 function candidate(lead: Lead, place: string | null, date: WrittenDate | null, monthOnly: boolean, agencies: string[]): DatelineCandidate {
   let bodyStart = lead.separator.end;
   while (bodyStart < lead.text.length && /\s/.test(lead.text[bodyStart]!)) bodyStart++;
-  return { start: lead.start, end: lead.separator.end, bodyStart, place, date, monthOnly, agencies, separator: lead.separator.kind, shape: null };
+  return { start: lead.start, end: lead.separator.end, bodyStart, place, date, monthOnly, agencies, separator: lead.separator.kind, strongSeparator: lead.separator.strong === true, shape: null };
 }
 
 const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeAndDate];
@@ -226,7 +239,8 @@ const placeIsLikely: Refiner = (candidate) => {
   if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
     return shape.casing !== 'mixed' || /^\p{Lu}/u.test(candidate.place);
   }
-  return isKnownPlace(shape, candidate.place);
+  // An unknown place alone needs an em dash and capitals: "UVALDE —", not "COPPER GRADE A -".
+  return isKnownPlace(shape, candidate.place) || (candidate.strongSeparator && shape.casing === 'upper' && shape.parts.length === 1 && candidate.place.split(/\s+/).length <= 3);
 };
 
 /** The head must be short: a dateline, not a sentence with a dash in it. */

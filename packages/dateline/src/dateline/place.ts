@@ -15,6 +15,8 @@ const SENTENCE_WORDS = new Set([
   'them', 'there', 'these', 'they', 'this', 'those', 'to', 'up', 'was', 'we', 'were', 'what', 'when', 'where', 'which', 'while', 'who',
   'why', 'will', 'with', 'would', 'you', 'your', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'only', 'total', 'totals', 'per',
   'vs', 'versus', 'via', 'price', 'prices', 'close', 'closing', 'open', 'opening', 'net', 'shr', 'note', 'update', 'updated', 'breaking',
+  'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'live', 'factbox', 'explainer', 'correction', 'corrected', 'urgent', 'flash',
+  'bulletin', 'review', 'interview', 'commentary', 'photos', 'video', 'graphic', 'sports', 'business', 'politics', 'world', 'news',
 ]);
 
 export interface PlaceShape {
