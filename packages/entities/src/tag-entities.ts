@@ -123,7 +123,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   if (words.length === 1 && (gaz.orgHeads.has(words[0]!.toLowerCase()) || gaz.orgFirstHeads.has(words[0]!.toLowerCase())) && isCommonLower(gaz, words[0]!.toLowerCase())) {
     return { ...base, type: 'other', firm: false, scores: null };
   }
-  let type = LABEL_TYPE[modelLabel];
+  const type = LABEL_TYPE[modelLabel];
   // "Bovine Spongiform Encephalopathy (BSE)": people are not defined with acronyms.
   if (type === 'person' && tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '')) {
     return { ...base, type: 'other', firm: true, scores };
