@@ -201,7 +201,12 @@ function fromWritten(text: string): string | null {
   return build(year, month, day);
 }
 
-/** The date a URL path carries: /2024/06/27/, /2024-06-27-, /20240627/ ... or null. */
+/**
+ * The date a URL path carries (/2024/06/27/, /2024-06-27-, /20240627/), or null.
+ *
+ * @example
+ * dateFromUrl('https://example.com/world/2024/06/27/port-opens/') //=> '2024-06-27'
+ */
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   let path = url;

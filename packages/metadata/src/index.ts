@@ -1,7 +1,8 @@
 export { readMetadata } from './read-metadata.js';
 export { readArticle } from './read-article.js';
-export { parseByline } from './parse-byline.js';
+export { parseByline, type ParseBylineOptions } from './parse-byline.js';
 export { readTextMetadata } from './read-text-metadata.js';
+export { dateFromUrl, normalizeDate } from './dates.js';
 export type {
   ArticleContent,
   ArticleMetadata,

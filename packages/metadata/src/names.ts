@@ -105,6 +105,8 @@ export function looksLikePerson(text: string, loose = false): boolean {
   }
   if (words.length < 2 || words.length > 6) return false;
   if (ROLE_WORD.test(name)) return false;
+  // Scripts without letter case (Arabic, Hebrew, Devanagari, Thai...): two to five words.
+  if (!/[\p{Lu}\p{Ll}]/u.test(name)) return words.length <= 5;
   let capitalised = 0;
   for (const word of words) {
     const bare = trimEndChars(trimStartChars(word, /[("'“‘]/), /[)"'”’,.;:]/);

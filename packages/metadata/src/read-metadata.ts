@@ -1,7 +1,7 @@
 import { assertText } from '@newsparse/core';
 import { dateFromUrl, normalizeDate } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
-import { isOrganizationName, looksLikePerson } from './names.js';
+import { isChrome, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { cleanValue, collapseSpace, isUrl, resolveUrl } from './text.js';
@@ -74,7 +74,7 @@ const PUBLISHED_KEYS = [
   'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'published_time', 'article:published_date',
   'parsely-pub-date', 'dc:date:issued', 'dcterms:issued', 'dcterms:created', 'dc:date:created', 'citation_publication_date', 'citation_date',
   'prism:publicationdate', 'article:publicationdate', 'originalpublicationdate', 'datepublished', 'datecreated', 'publishdate', 'publish_date',
-  'publish-date', 'published_at', 'publication_date', 'pubdate', 'pub_date', 'og:pubdate', 'dcsext:articlefirstpublished', 'weibo:article:create_at',
+  'publish-date', 'published_at', 'publication_date', 'pubdate', 'pub_date', 'og:pubdate', 'cxenseparse:recs:publishtime', 'sailthru:date:published', 'dcsext:articlefirstpublished', 'weibo:article:create_at',
   'dc:date', 'dcterms:date', 'date', 'ptime', 'pdate', 'displaydate', 'sailthru:date', 'release_date', 'article:created',
 ];
 const MODIFIED_KEYS = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'dcterms:modified', 'dc:date:modified', 'last-modified', 'lastmod', 'utime', 'modified_time', 'updated_time'];
@@ -264,7 +264,12 @@ function ldAuthors(ld: JsonLdView, base: string | null): Author[] {
     if (!name || isUrl(name)) continue;
     if (!types && isOrganizationName(name)) continue;
     const url = ldString(node['url']) ?? ldString(node['@id']);
-    out.push(...peopleOf([name], true, url && /^https?:|^\//.test(url) ? resolveUrl(url, base) : null));
+    const link = url && /^https?:|^\//.test(url) ? resolveUrl(url, base) : null;
+    const people = peopleOf([name], true, link);
+    // A node typed Person may carry a one-word name (mononyms are common in some countries).
+    if (people.length === 0 && /person/.test(types) && /^\p{Lu}[\p{L}\p{M}'’-]{2,30}$/u.test(name) && !isOrganizationName(name)) {
+      out.push(link ? { name, url: link } : { name });
+    } else out.push(...people);
   }
   return out;
 }
@@ -376,7 +381,7 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
       }
     }
   }
-  return chosen.filter((author) => looksLikePerson(author.name, true));
+  return chosen.filter((author) => !isOrganizationName(author.name) && !isChrome(author.name));
 }
 
 // ---------------------------------------------------------------- dates

@@ -169,14 +169,24 @@ function lowerCaseKeys(attributes: Record<string, string>): Record<string, strin
 const decodeAttribute = (value: string): string => (value.includes('&') ? decodeHTMLAttribute(value) : value);
 const decodeText = (value: string): string => (value.includes('&') ? decodeHTML(value) : value);
 
+/** Elements whose bodies no field uses; the feeder hands the parser their tags only. */
+const CLOSERS: Record<string, RegExp> = {
+  script: /<\/script\s*>/gi,
+  style: /<\/style\s*>/gi,
+  svg: /<\/svg\s*>/gi,
+  noscript: /<\/noscript\s*>/gi,
+  template: /<\/template\s*>/gi,
+};
+
 /**
  * Feeds the page to the parser, leaving out what no field uses: the bodies of `<script>`
- * (except JSON-LD) and `<style>`, and comments. htmlparser2 reads script and style bodies
- * as raw text up to their end tag, so skipping them changes no event the scanner uses,
- * and it halves the bytes the tokenizer walks on a typical news page.
+ * (except JSON-LD), `<style>`, `<svg>`, `<noscript>` and `<template>`, and comments.
+ * htmlparser2 reads script and style bodies as raw text up to their end tag and the
+ * scanner ignores the text of the others, so skipping them changes no event the scanner
+ * uses, and it more than halves the bytes the tokenizer walks on a typical news page.
  */
 export function feed(parser: Parser, html: string): void {
-  const opener = /<!--|<(script|style)\b[^>]*>/gi;
+  const opener = /<!--|<(script|style|svg|noscript|template)\b[^>]*>/gi;
   let position = 0;
   let match: RegExpExecArray | null;
   while ((match = opener.exec(html)) !== null) {
@@ -189,7 +199,9 @@ export function feed(parser: Parser, html: string): void {
     }
     const openEnd = match.index + match[0].length;
     const tag = match[1]!.toLowerCase();
-    const closer = tag === 'script' ? /<\/script\s*>/gi : /<\/style\s*>/gi;
+    // A self-closed <svg/> has no body to skip.
+    if (html.charCodeAt(openEnd - 2) === 47) continue;
+    const closer = CLOSERS[tag]!;
     closer.lastIndex = openEnd;
     const close = closer.exec(html);
     const bodyEnd = close ? close.index : html.length;
@@ -455,7 +467,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           listener?.text(text, true);
           return;
         }
-        for (const capture of captures) if (capture.text.length < CAP * 2) capture.text += text;
+        for (let index = 0; index < captures.length; index++) {
+          const capture = captures[index]!;
+          if (capture.text.length < CAP * 2) capture.text += text;
+        }
         if (seenBody && blocksSeen < 1500 && block.length < 160) block += text;
         listener?.text(text, false);
       },

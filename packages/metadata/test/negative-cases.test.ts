@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseByline, readMetadata } from '../src/index.js';
+
+// Credits and pages that must yield no person.
+describe('no person', () => {
+  const credits = [
+    'Follow Author',
+    'Staff and agencies',
+    'BBC News',
+    'By Associated Press',
+    'Reuters',
+    'Our Foreign Staff',
+    'Name *',
+    'About the author',
+    'mcupdate',
+    'By Editorial Board',
+    'Posted in Uncategorized',
+    'https://www.example.com/profile/jane-doe',
+    '@janedoe',
+    'Updated March 3, 2024 at 10:00 am',
+    '',
+  ];
+  for (const credit of credits) {
+    it(JSON.stringify(credit), () => {
+      expect(parseByline(credit).authors).toEqual([]);
+    });
+  }
+
+  it('a JSON-LD author of type Organization', () => {
+    const page = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Organization","name":"Example Daily"}}</script>';
+    expect(readMetadata(page).authors).toEqual([]);
+  });
+
+  it('a meta author naming the outlet', () => {
+    expect(readMetadata('<meta name="author" content="Example News"><meta property="og:site_name" content="Example News">').authors).toEqual([]);
+  });
+
+  it('bylines of related stories in an aside', () => {
+    const page = '<body><h1>Headline</h1><p>Body text.</p><aside class="related"><div class="byline">By Someone Else</div></aside><div class="comments"><span class="author">Commenter Name</span></div></body>';
+    expect(readMetadata(page).authors).toEqual([]);
+  });
+
+  it('a caption credit is not a byline', () => {
+    expect(readMetadata('<body><h1>H</h1><figure><figcaption>Portrait by Anna Painter</figcaption></figure></body>').authors).toEqual([]);
+  });
+
+  it('no date from text that only looks like one', () => {
+    const result = readMetadata('<html><body><p>Call 555-1234 or visit room 12/40.</p></body></html>');
+    expect(result.published).toBeNull();
+  });
+});
