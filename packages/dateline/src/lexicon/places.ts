@@ -1,6 +1,7 @@
 // Gazetteer for datelines: general knowledge (AP Stylebook state forms, postal codes, the
 // world's countries and territories, capitals and the cities AP and the wires let stand
 // alone), not a list taken from any corpus.
+import { foldDiacritics } from '@newsparse/core';
 import { closest } from './edit-distance.js';
 
 /** Folds a region as written to a key: "N.Y." "NY" "N. Y." → "ny"; "Calif." → "calif". */
@@ -135,7 +136,8 @@ const CITIES: readonly string[] = [
   'Christchurch', 'Suva', 'Port Moresby', 'Apia', 'Nuku\'alofa',
 ];
 
-const normalizeName = (text: string): string => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[.’']/g, '').replace(/[\s-]+/g, ' ').trim();
+/** "São Paulo", "SAO PAULO", "Sao-Paulo" → "sao paulo"; "St. Louis" → "st louis". */
+const placeKey = (text: string): string => foldDiacritics(text).toLowerCase().replace(/[.’']/g, '').replace(/[\s-]+/g, ' ').trim();
 
 const REGION_KEYS = new Map<string, string>();
 for (const forms of [...US_STATES, ...CANADA]) for (const form of forms) REGION_KEYS.set(regionKey(form), forms[0]!);
@@ -143,8 +145,8 @@ for (const form of OTHER_REGIONS) REGION_KEYS.set(regionKey(form), form);
 /** Abbreviations long enough to be read with one typo ("Claif." for "Calif."). */
 const FUZZY_REGIONS = new Map([...REGION_KEYS].filter(([key]) => key.length >= 4));
 
-const COUNTRY_NAMES = new Set(COUNTRIES.map(normalizeName));
-const CITY_NAMES = new Set(CITIES.map(normalizeName));
+const COUNTRY_NAMES = new Set(COUNTRIES.map(placeKey));
+const CITY_NAMES = new Set(CITIES.map(placeKey));
 // Postal codes alone ("IN", "OR", "ME") are words too: they count as regions only in upper case.
 const POSTAL = new Set([...US_STATES, ...CANADA].flatMap((forms) => forms.filter((form) => /^[A-Z]{2}$/.test(form))));
 
@@ -160,7 +162,7 @@ export function regionName(text: string, fuzzy = false): string | null {
 }
 
 /** True for a country or territory name ("Peru", "West Germany", "U.K."). */
-export const isCountry = (text: string): boolean => COUNTRY_NAMES.has(normalizeName(text));
+export const isCountry = (text: string): boolean => COUNTRY_NAMES.has(placeKey(text));
 
 /** True for a city known well enough to stand alone in a dateline ("TOKYO", "Rio de Janeiro"). */
-export const isKnownCity = (text: string): boolean => CITY_NAMES.has(normalizeName(text));
+export const isKnownCity = (text: string): boolean => CITY_NAMES.has(placeKey(text));
