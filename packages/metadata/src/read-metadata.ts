@@ -307,6 +307,11 @@ function dedupe(authors: Author[]): Author[] {
   return [...seen.values()];
 }
 
+function hostOf(url: string | null): string | null {
+  const match = url ? /^(?:https?:)?\/\/(?:www\.)?([^/?#:]+)/i.exec(url) : null;
+  return match ? match[1]!.toLowerCase() : null;
+}
+
 function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: string | null): Author[] {
   const candidates: Candidate[] = [];
   candidates.push({ authors: ldAuthors(ld, base), rank: 0 });
@@ -335,8 +340,11 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   }
 
   const relPeople: Author[] = [];
+  const pageHost = hostOf(base);
   for (const link of scan.relAuthors) {
     if (link.aside) continue;
+    // An author page found by its path counts only on the page's own site.
+    if (link.kind === 'path' && link.href && /^(?:https?:)?\/\//i.test(link.href) && hostOf(resolveUrl(link.href, base)) !== pageHost) continue;
     const fromTitle = link.title ? /(?:posts|articles|stories)\s+by\s+(\S.*)$/i.exec(link.title)?.[1] : undefined;
     for (const author of parseByline(link.text || fromTitle || '').authors) {
       if (link.href && /^https?:|^\//.test(link.href)) author.url = resolveUrl(link.href, base);

@@ -60,7 +60,8 @@ export interface PageScan {
   metas: MetaEntry[];
   jsonLd: string[];
   canonical: string | null;
-  relAuthors: { text: string; href: string | null; title: string | null; aside: boolean; order: number }[];
+  /** `rel=author` links, and links to author pages by their path ("/author/jane-doe"). */
+  relAuthors: { text: string; href: string | null; title: string | null; aside: boolean; order: number; kind: 'rel' | 'path' }[];
   /** The first `<h1>` and `<h2>` texts. */
   headings: { text: string; level: 1 | 2; order: number }[];
   microdata: {
@@ -130,19 +131,24 @@ function classify(label: string): number {
     const word = words[index]!;
     if (word.length === 0) continue;
     flags |= WORDS.get(word) ?? 0;
-    if (word.startsWith('byline')) flags |= BYLINE;
+    if (word.startsWith('byline') || (word.startsWith('author') && !word.startsWith('authori'))) flags |= BYLINE;
     if (index > 0) flags |= PAIRS.get(`${words[index - 1]}+${word}`) ?? 0;
   }
   if (labelCache.size > 20000) labelCache.clear();
   labelCache.set(label, flags);
   return flags;
 }
-const BYLINE_CUE_WORDS = /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|by|par|von|por|door|di|av)(?:\s*[:\-–—])?\s+|(?:autor(?:a|es|in)?|auteur|author|texto|text|reportage)\s*[:\-–—]\s*)/i;
+const BYLINE_CUE_WORDS = /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|by|par|von|por|door|di|av)(?:\s*[:\-–—])?\s+|(?:autor(?:a|es|in)?|auteur|author|texto|text|reportage|автор)\s*[:\-–—]\s*)/i;
 
-const BYLINE_CUE_START = /^\s*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|published|compiled|reporting|autor|auteur|author|reportage)\b/i;
+const BYLINE_CUE_START = /^\s*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|published|compiled|reporting|autor|auteur|author|reportage|автор|作者|记者|記者|撰文|文\s*[/／])/i;
+/** Cues of scripts without capitals: "作者：张三", "记者 李四", "Автор: Иван Петров" is covered by the capital rule. */
+const HAN_CUE = /^(?:作者|记者|記者|撰文|文)[\s:：/／]*\p{Script=Han}/u;
+/** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
+const AUTHOR_PATH = /\/(?:authors?|by|autor(?:es|en)?|auteurs?|journalists?|journaliste|reporters?|redakteur|periodistas?|columnists?|writers?|contributors?|staff|perfil)\/[^/?#\s]/i;
 
 /** Whether a line opens with a byline cue ("By", "Par", "Von", "Written by", "Autor:") followed by a capital. */
 export function startsWithBylineCue(text: string): boolean {
+  if (HAN_CUE.test(text)) return true;
   const match = BYLINE_CUE_WORDS.exec(text);
   return match !== null && /^\p{Lu}/u.test(text.slice(match[0].length));
 }
@@ -308,7 +314,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         }
         const className = attributes.class;
         const idName = attributes.id;
-        const label = className !== undefined ? (idName !== undefined ? `${className} ${idName}` : className) : idName ?? '';
+        const testId = attributes['data-testid'];
+        let label = className !== undefined ? (idName !== undefined ? `${className} ${idName}` : className) : idName ?? '';
+        if (testId !== undefined) label = `${label} ${testId}`;
         const flags = label ? classify(label) : 0;
         if (seenBody && (ASIDE_TAGS.has(name) || flags & ASIDE)) {
           frame.aside = true;
@@ -367,8 +375,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           return;
         }
 
-        // rel=author links.
-        if (attributes.rel !== undefined && /\bauthor\b/i.test(attributes.rel) && (name === 'a' || name === 'link')) {
+        // rel=author links, and links to an author page (/author/jane-doe, /autor/, /journalist/...).
+        const relAuthor = attributes.rel !== undefined && /\bauthor\b/i.test(attributes.rel) && (name === 'a' || name === 'link');
+        if (relAuthor || (name === 'a' && attributes.href !== undefined && scan.relAuthors.length < 20 && AUTHOR_PATH.test(attributes.href))) {
+          const kind = relAuthor ? 'rel' : 'path';
           const href = attributes.href === undefined ? null : decodeAttribute(attributes.href);
           const title = attributes.title === undefined ? null : decodeAttribute(attributes.title);
           const aside = asideDepth > 0;
@@ -376,9 +386,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           if (name === 'a') {
             const capture = openCapture();
             chain(frame, () => {
-              scan.relAuthors.push({ text: closeCapture(capture), href, title, aside, order: at });
+              scan.relAuthors.push({ text: closeCapture(capture), href, title, aside, order: at, kind });
             });
-          } else scan.relAuthors.push({ text: '', href, title, aside, order: at });
+          } else scan.relAuthors.push({ text: '', href, title, aside, order: at, kind });
         }
 
         // Microdata.
