@@ -28,7 +28,7 @@ export const INITIAL = /^(?:\p{Lu}|(?:\p{Lu}\.){1,3})$/u;
 const NOT_NAMES = new Set(
   ('i jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september ' +
     'october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday ' +
-    'saturday sunday am pm ok').split(' '),
+    'saturday sunday am pm ok gmt utc est edt cst cdt pst pdt cet bst ist jst').split(' '),
 );
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu']);
 const POSSESSIVE_HEADS = new Set(['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world']);
@@ -149,7 +149,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // "People's Daily"; "Moody's Investors Service" (an unknown name before a company head).
         let k = j + 2;
         while (k < j + 5 && tokens[k + 1]?.nameLike && !tokens[k + 1]!.newline) k++;
-        const companyAfter = run.length === 1 && !gaz.phrases.has(current.key) && !gaz.firstNames.has(current.lower) && gaz.orgHeads.has(tokens[k]!.lower) && k > j + 2;
+        const companyAfter = run.length === 1 && !gaz.phrases.has(current.key) && !gaz.firstNames.has(current.lower) && gaz.orgHeads.has(tokens[k]!.lower) && (k > j + 2 || CORPORATE_ABBREVIATIONS.has(tokens[k]!.lower));
         if (POSSESSIVE_HEADS.has(current.lower) || companyAfter) {
           run.push(j + 1, j + 2);
           j += 2;
@@ -350,13 +350,16 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   // Trim connectors and stray periods at the edges.
   let from = 0;
   let to = positions.length - 1;
+  // Months and weekdays at the edges: "Payable March", "Monday Reuters".
+  while (from < to && NOT_NAMES.has(tokens[positions[from]!]!.key)) from++;
+  while (to > from && NOT_NAMES.has(tokens[positions[to]!]!.key)) to--;
   while (from <= to && !tokens[positions[from]!]!.nameLike) from++;
   while (to >= from && !tokens[positions[to]!]!.nameLike && !(tokens[positions[to]!]!.text === '.' && to > from && CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower))) to--;
   if (from > to) return;
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;
   const lastToken = tokens[chosen[chosen.length - 1]!]!;
-  if (chosen.length === 1 && NOT_NAMES.has(firstToken.key)) return;
+  if (chosen.length === 1 && (NOT_NAMES.has(firstToken.key) || CORPORATE_ABBREVIATIONS.has(firstToken.key))) return;
   // "China-Peru": two known places joined by a hyphen are two mentions.
   if (chosen.length === 1 && firstToken.text.includes('-')) {
     const parts = firstToken.text.split('-');

@@ -60,6 +60,14 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   const base = { start: candidate.start, end: candidate.end, words, key, candidate };
   if (candidate.weak) return { ...base, type: 'other', firm: false, scores: null };
   const kinds: GazetteerKind[] | undefined = gaz.phrases.get(key);
+  // "TROY, Mich., March 2 -", "LONDON (Reuters) -": a dateline in capitals names a place.
+  const firstToken = tokens[candidate.first];
+  if (firstToken && (candidate.first === 0 || firstToken.newline) && words.every((word) => /^[\p{Lu}\p{M}.'\u2019-]+$/u.test(word)) && !(kinds && (kinds.includes('org') || kinds.includes('agency')))) {
+    const after = tokens[candidate.last + 1];
+    if (after && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
+      return { ...base, type: 'place', firm: true, scores: null, ...(gaz.canonical.get(key) ? { canonical: gaz.canonical.get(key)! } : {}) };
+    }
+  }
   const country = words.length <= 2 ? demonymCountry(gaz, key) : undefined;
   if (country !== undefined && !(kinds && isPlaceKind(kinds))) {
     return { ...base, type: 'nationality', firm: true, scores: null, country };
@@ -129,7 +137,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     return { ...base, type: 'other', firm: true, scores };
   }
   // An unknown acronym in running text ("FTU", "VCG") is most often an organisation.
-  if ((type === null || type === 'other' || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (words[0]!.length >= 3 || !isCommonLower(gaz, words[0]!.toLowerCase()))) {
+  if ((type === null || type === 'other' || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (type === 'person' || !isCommonLower(gaz, words[0]!.toLowerCase()))) {
     return { ...base, type: 'organization', firm: true, scores: new Float32Array(LABELS.length) };
   }
   void text;
@@ -229,6 +237,7 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
     if (!item.candidate || item.type === 'nationality' || (item.type === 'person' && item.firm)) continue;
     const kinds = gaz.phrases.get(item.key);
     if (kinds && (kinds.includes('country') || kinds.includes('demonym'))) continue;
+    if (!kinds && item.words.length === 1 && isCommonLower(gaz, item.words[0]!.toLowerCase())) continue;
     const next = tokens[item.candidate.last + 1];
     if (!next || !/^\d{1,3}$/.test(next.text) || !isScoreLine(tokens, item.candidate.first, scoreLines, lineStarts)) continue;
     item.type = 'organization';

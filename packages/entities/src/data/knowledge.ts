@@ -118,6 +118,8 @@ export const REGIONS: readonly string[] = [
   'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
   'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington',
   'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba',
+  'N.Y.', 'N.J.', 'N.C.', 'S.C.', 'N.D.', 'S.D.', 'N.H.', 'N.M.', 'R.I.', 'W.Va.', 'D.C.', 'Calif.', 'Fla.', 'Tex.',
+  'Mich.', 'Minn.', 'Conn.', 'Colo.', 'Ariz.', 'Okla.', 'Tenn.', 'Wis.', 'Ala.', 'Ark.', 'Kan.', 'Neb.', 'Nev.', 'Wyo.',
   'Saskatchewan', 'Nova Scotia', 'Queensland', 'New South Wales', 'Victoria', 'Tasmania', 'Bavaria', 'Catalonia',
   'Andalusia', 'Lombardy', 'Sicily', 'Sardinia', 'Corsica', 'Brittany', 'Normandy', 'Flanders', 'Wallonia',
 ];
