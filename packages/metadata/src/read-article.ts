@@ -130,11 +130,6 @@ class TreeBuilder implements BodyListener {
   }
 }
 
-function isInside(nodes: TreeNode[], node: number, container: number): boolean {
-  for (let index = node; index >= 0; index = nodes[index]!.parent) if (index === container) return true;
-  return false;
-}
-
 function selectBody(builder: TreeBuilder, strict: boolean): Block[] {
   const { nodes } = builder;
   const blocks = strict ? builder.blocks.filter((block) => !block.unlikely) : builder.blocks;
@@ -167,14 +162,62 @@ function selectBody(builder: TreeBuilder, strict: boolean): Block[] {
     }
   });
   if (top < 0) return blocks;
-  // Several good paragraph parents under one ancestor: the ancestor holds the article.
+  // Article parts split into several containers (steps, sections): when three of the
+  // next best containers, each close to the best, sit under one ancestor, that ancestor
+  // holds the article.
+  const ranked = nodes
+    .map((node, index) => ({ index, score: node.scored && !node.dropped && !(strict && node.unlikely) && node.text > 0 ? node.score * (1 - node.links / node.text) : 0 }))
+    .filter((entry) => entry.index !== top && entry.score >= topScore * 0.75)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 4);
+  if (ranked.length >= 3) {
+    for (let ancestor = nodes[top]!.parent; ancestor > 0; ancestor = nodes[ancestor]!.parent) {
+      let shared = 0;
+      for (const entry of ranked) {
+        for (let index = entry.index; index >= 0; index = nodes[index]!.parent) {
+          if (index === ancestor) {
+            shared++;
+            break;
+          }
+        }
+      }
+      if (shared >= 3) {
+        top = ancestor;
+        break;
+      }
+    }
+  }
+  // Siblings of the top container that score close to it, or read as plain paragraphs, are
+  // part of the article too (Readability's rule).
+  const included = new Set<number>([top]);
   const parent = nodes[top]!.parent;
   if (parent > 0) {
-    const siblings = nodes.filter((node, index) => node.parent === parent && index !== top && node.scored && node.score * (1 - node.links / Math.max(node.text, 1)) >= Math.max(10, topScore * 0.2));
-    if (siblings.length > 0) top = parent;
+    const threshold = Math.max(10, nodes[top]!.score * 0.2);
+    const blockText = new Map<number, Block[]>();
+    for (const block of blocks) {
+      const list = blockText.get(block.node);
+      if (list) list.push(block);
+      else blockText.set(block.node, [block]);
+    }
+    nodes.forEach((node, index) => {
+      if (node.parent !== parent || index === top || node.dropped || (strict && node.unlikely) || node.text === 0) return;
+      const density = node.links / node.text;
+      if (node.scored && node.score * (1 - density) >= threshold) {
+        included.add(index);
+        return;
+      }
+      if (node.tag === 'p') {
+        const text = (blockText.get(index) ?? []).map((block) => block.text).join(' ');
+        if ((text.length > 80 && density < 0.25) || (text.length > 0 && text.length <= 80 && density === 0 && /\.(?:\s|$)/.test(text))) included.add(index);
+      }
+    });
   }
+  const inside = (node: number): boolean => {
+    for (let index = node; index >= 0; index = nodes[index]!.parent) if (included.has(index)) return true;
+    return false;
+  };
   return blocks.filter((block) => {
-    if (!isInside(nodes, block.node, top)) return false;
+    if (!inside(block.node)) return false;
     // Link lists (share bars, "read more") inside the container.
     if (!block.heading && block.links / block.text.length > 0.5 && block.text.length < 200) return false;
     return true;
