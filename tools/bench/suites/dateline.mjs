@@ -13,17 +13,32 @@ function warm(inputs, fn, passes = 3) {
   for (let pass = 0; pass < passes; pass++) for (const input of inputs) fn(input);
 }
 
+/**
+ * Times ours and the peer in alternating rounds and keeps the best of each, so that a burst
+ * of load on a shared machine does not land on one side only.
+ */
+function sideBySide(measure, inputs, ours, peer, { rounds = 3, minMs = 1500, warmPasses = 3 } = {}) {
+  warm(inputs, ours, warmPasses);
+  warm(inputs, peer, warmPasses);
+  let best = { ours: 0, peer: 0 };
+  for (let round = 0; round < rounds; round++) {
+    best = { ours: Math.max(best.ours, measure(inputs, ours, { minMs })), peer: Math.max(best.peer, measure(inputs, peer, { minMs })) };
+  }
+  return best;
+}
+
 export async function bench({ corpora, measure, readJsonl }) {
   const rows = [];
   const leadsPath = join(corpora, 'reuters21578-datelines', 'data.jsonl');
   if (existsSync(leadsPath)) {
     const leads = readJsonl(leadsPath).map((row) => ({ text: row.text, reference: row.reference, date: new Date(row.reference) }));
-    const oursFn = (lead) => parseDateline(lead.text, { reference: lead.reference });
-    const peerFn = (lead) => chrono.parse(lead.text, lead.date);
-    warm(leads, oursFn, 10);
-    const ours = measure(leads, oursFn, { minMs: 3000 });
-    warm(leads, peerFn);
-    const peer = measure(leads, peerFn, { minMs: 3000 });
+    const { ours, peer } = sideBySide(
+      measure,
+      leads,
+      (lead) => parseDateline(lead.text, { reference: lead.reference }),
+      (lead) => chrono.parse(lead.text, lead.date),
+      { warmPasses: 10 },
+    );
     rows.push({ task: `parseDateline, ${leads.length} Reuters leads`, ours: { label: 'parseDateline', perSecond: ours, unit: 'leads/s' }, peer: { label: 'chrono.parse', perSecond: peer }, bar: 10 });
   } else {
     rows.push({ task: 'parseDateline on Reuters leads', ours: null, note: `skipped: no corpus at ${leadsPath}` });
@@ -31,12 +46,12 @@ export async function bench({ corpora, measure, readJsonl }) {
   const articlesPath = join(corpora, 'polnear-quotes', 'data.jsonl');
   if (existsSync(articlesPath)) {
     const articles = readJsonl(articlesPath, 300).map((row) => ({ text: row.text, reference: row.date, date: new Date(`${row.date}T12:00:00Z`) }));
-    const oursFn = (article) => findDates(article.text, { reference: article.reference });
-    const peerFn = (article) => chrono.parse(article.text, article.date);
-    warm(articles, oursFn);
-    const ours = measure(articles, oursFn, { minMs: 3000 });
-    warm(articles, peerFn);
-    const peer = measure(articles, peerFn, { minMs: 3000 });
+    const { ours, peer } = sideBySide(
+      measure,
+      articles,
+      (article) => findDates(article.text, { reference: article.reference }),
+      (article) => chrono.parse(article.text, article.date),
+    );
     rows.push({ task: `findDates, ${articles.length} PolNeAR articles (whole texts)`, ours: { label: 'findDates', perSecond: ours, unit: 'articles/s' }, peer: { label: 'chrono.parse', perSecond: peer }, bar: 2 });
   } else {
     rows.push({ task: 'findDates on PolNeAR articles', ours: null, note: `skipped: no corpus at ${articlesPath}` });

@@ -92,8 +92,10 @@ function readLead(text: string): Lead | null {
   for (let line = 0; line < 3; line++) {
     const end = text.indexOf('\n', start);
     if (end < 0 || end - start > 80) break;
+    const byline = text.startsWith('By ', start);
+    if (!byline && end - start > 30) break;
     const content = text.slice(start, end).trim();
-    if (!/^By\s/.test(content) && agencyName(content) === null && !/^(?:Associated Press|The Associated Press)$/i.test(content)) break;
+    if (!byline && agencyName(content) === null && !/^(?:The )?Associated Press$/i.test(content)) break;
     JUNK.lastIndex = end + 1;
     JUNK.exec(text);
     start = JUNK.lastIndex;
@@ -149,7 +151,8 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
 /** Finds the date that ends a head ("…, June 27", "… Okla. March 11", "…, 27 jun"), scanning word starts left to right. */
 function takeDate(text: string, start: number, end: number): { placeEnd: number; date: WrittenDate | null; monthOnly: boolean } {
   const head = text.slice(start, end);
-  const oddComma = MONTH_COMMA_DAY.exec(head);
+  const lastCode = head.charCodeAt(head.length - 1);
+  const oddComma = lastCode >= 48 && lastCode <= 57 ? MONTH_COMMA_DAY.exec(head) : null;
   // The longest date form ("Wednesday, 27 de septiembre de 2024") is under 40 characters.
   for (let index = Math.max(0, head.length - 40); index < head.length; index++) {
     const previous = index > 0 ? head.charCodeAt(index - 1) : 32;

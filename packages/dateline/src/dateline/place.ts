@@ -64,10 +64,10 @@ export function placeShape(place: string): PlaceShape {
   if (words === 0 || words > 8) wordsOk = false;
   if (wordsOk) {
     const firstPart = parts[0]!;
-    const single = !/\s/.test(firstPart);
+    const space = firstPart.indexOf(' ');
+    const firstWord = space < 0 ? firstPart : firstPart.slice(0, space);
     // A head that is itself a date word ("Today", "March") is not a place.
-    if (single && monthNumber(firstPart) !== null && !isKnownCity(firstPart)) wordsOk = false;
-    if (weekdayNumber(firstPart.split(/\s/)[0]!) !== null) wordsOk = false;
+    if (firstWord.length <= 9 && (weekdayNumber(firstWord) !== null || (space < 0 && monthNumber(firstPart) !== null && !isKnownCity(firstPart)))) wordsOk = false;
   }
   return { wordsOk, casing: upper ? 'upper' : title ? 'title' : lower ? 'lower' : 'mixed', parts };
 }

@@ -23,7 +23,7 @@ import {
   type Found,
 } from './extractors.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
-import { sentenceAround, tenseAround, type ClauseTense, type Tense } from './tense.js';
+import { sentenceAround, sentenceWords, tenseAround, type ClauseTense, type SentenceWord, type Tense } from './tense.js';
 
 /** In order of trust: on overlapping spans the longer wins, and on equal spans the earlier extractor. */
 const EXTRACTORS: readonly Extractor[] = [
@@ -85,7 +85,13 @@ const resolvePending: Refiner = (found, context) => {
   const { text, reference } = context;
   // News reports what happened: where no cue word speaks, a clause is past, except that a
   // month or a day named alone is then the nearest one ("winning in November" in August).
-  const clauseOf = (mention: Found): ClauseTense => tenseAround(text, sentenceAround(text, mention.start, mention.end), mention.start, mention.end);
+  const sentences = new Map<number, SentenceWord[]>();
+  const clauseOf = (mention: Found): ClauseTense => {
+    const sentence = sentenceAround(text, mention.start, mention.end);
+    let words = sentences.get(sentence.start);
+    if (words === undefined) sentences.set(sentence.start, (words = sentenceWords(text, sentence)));
+    return tenseAround(words, mention.start, mention.end);
+  };
   const tenseOf = (mention: Found): Tense => {
     const tense = clauseOf(mention);
     return tense === 'none' ? 'past' : tense;

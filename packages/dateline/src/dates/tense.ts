@@ -28,19 +28,29 @@ const FUTURE_AUXILIARIES = new Set(['to', 'will', "'ll", 'shall', 'would', 'must
 
 const WORD = /[A-Z][A-Z']*/gi;
 
+export interface SentenceWord {
+  word: string;
+  index: number;
+}
+
+/** The words of a sentence, lower-cased, with their offsets (computed once per sentence). */
+export function sentenceWords(text: string, sentence: { start: number; end: number }): SentenceWord[] {
+  const words: SentenceWord[] = [];
+  WORD.lastIndex = sentence.start;
+  for (let match = WORD.exec(text); match && match.index < sentence.end; match = WORD.exec(text)) {
+    words.push({ word: match[0].toLowerCase(), index: match.index });
+  }
+  return words;
+}
+
 /**
  * The tense of the clause around [start, end): the nearest cue word wins (left of the
  * mention first on a tie). "to be" + participle and "is set to" count as future; a participle
  * after "be" is not a past cue ("to be hosted in November").
  */
-export function tenseAround(text: string, sentence: { start: number; end: number }, start: number, end: number): ClauseTense {
+export function tenseAround(words: readonly SentenceWord[], start: number, end: number): ClauseTense {
   let best: Tense | null = null;
   let bestDistance = Infinity;
-  const words: { word: string; index: number }[] = [];
-  WORD.lastIndex = sentence.start;
-  for (let match = WORD.exec(text); match && match.index < sentence.end; match = WORD.exec(text)) {
-    words.push({ word: match[0].toLowerCase(), index: match.index });
-  }
   let before = 0;
   const inMention = (index: number): boolean => index >= start && index < end;
   for (const { index } of words) {
