@@ -245,6 +245,20 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
 
+  // Match reports ("Barcelona beat Valencia 2-1"): a city that beats or is beaten is a team.
+  for (const item of typed) {
+    if (item.type !== 'place' || !item.candidate) continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (!kinds || kinds.includes('country') || kinds.includes('demonym')) continue;
+    const next = tokens[item.candidate.last + 1];
+    const previous = tokens[item.candidate.first - 1];
+    if (!(next && MATCH_VERBS.has(next.lower)) && !(previous && MATCH_VERBS.has(previous.lower))) continue;
+    if (!hasScoreNearby(tokens, item.candidate.first)) continue;
+    item.type = 'organization';
+    item.firm = true;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+
   // A name typed firmly somewhere (knowledge, head word, results table) keeps that type everywhere.
   const firmTypes = new Map<string, EntityType>();
   for (const item of typed) if (item.firm && !firmTypes.has(item.key) && item.type !== 'other') firmTypes.set(item.key, item.type);
@@ -310,6 +324,25 @@ const SPEECH_VERBS = new Set(
 );
 const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
 const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'cos', 'international', 'bank', 'airlines']);
+
+const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'defeated', 'defeat', 'held', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'against', 'versus', 'v', 'vs']);
+
+/** Whether a score ("2-1", "6-3") stands in the same sentence, within a few words. */
+function hasScoreNearby(tokens: readonly Token[], index: number): boolean {
+  const isScore = (token: Token): boolean => /^\d{1,3}-\d{1,3}$/.test(token.text);
+  for (let at = index; at < tokens.length && at < index + 15; at++) {
+    const token = tokens[at]!;
+    if (at > index && (token.newline || token.text === '.')) break;
+    if (isScore(token)) return true;
+  }
+  for (let at = index - 1; at >= 0 && at > index - 15; at--) {
+    const token = tokens[at]!;
+    if (token.text === '.') break;
+    if (isScore(token)) return true;
+    if (token.newline) break;
+  }
+  return false;
+}
 
 /** Whether the token's line reads like a results table: many numbers, few lower-case words. */
 function isScoreLine(tokens: readonly Token[], index: number, cache: Map<number, boolean>, lineStarts: { value: Int32Array | null }): boolean {
