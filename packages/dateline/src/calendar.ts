@@ -67,6 +67,19 @@ export function shift(date: CivilDate, unit: CalendarUnit, amount: number): Civi
   }
 }
 
+/**
+ * The nearest day with this month and day on or before (`direction` -1) or on or after (+1)
+ * the reference, within eight years (29 February waits for a leap year); null if none.
+ */
+export function nearestOccurrence(month: number, day: number, reference: CivilDate, direction: 1 | -1): CivilDate | null {
+  for (let offset = 0; offset <= 8; offset++) {
+    const year = reference.year + offset * direction;
+    const date = { year, month, day };
+    if (isRealDay(year, month, day) && compareDays(date, reference) * direction >= 0) return date;
+  }
+  return null;
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(date: CivilDate): number {
   return getDay(toNoon(date));

@@ -2,12 +2,12 @@ import { assertText } from '@newsparse/core';
 import { formatDay, type CivilDate } from '../calendar.js';
 import { agencyName } from '../lexicon/agencies.js';
 import { monthNumber } from '../lexicon/months.js';
+import { resolveMonthDay } from '../dates/resolve.js';
 import { toReferenceDay } from '../reference.js';
 import { readDate, type WrittenDate } from '../stamp/datetime.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
 import { isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
-import { datelineYear } from './year.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
 // read one shape of dateline from the text before it; refiners then accept or drop the
@@ -268,6 +268,6 @@ function resolveDate(date: WrittenDate | null, reference: CivilDate | null): str
   if (date === null || date.day === null) return null;
   if (date.year !== null) return formatDay({ year: date.year, month: date.month, day: date.day });
   if (reference === null) return null;
-  const year = datelineYear(date.month, date.day, reference);
-  return year === null ? null : formatDay({ year, month: date.month, day: date.day });
+  // A dateline says when the story was filed: the past side, as for a date in a past clause.
+  return formatDay(resolveMonthDay(date.month, date.day, 'past', reference));
 }

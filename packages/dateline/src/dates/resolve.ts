@@ -1,14 +1,13 @@
 // Resolving what a mention names against the story's date, one small function per shape.
 import { differenceInCalendarDays } from 'date-fns';
 import {
-  compareDays,
   formatDay,
   formatDecade,
   formatMonth,
   formatQuarter,
   formatWeek,
   formatYear,
-  isRealDay,
+  nearestOccurrence,
   quarterOf,
   shift,
   toNoon,
@@ -52,13 +51,15 @@ export function resolveMonth(month: number, modifier: Modifier, clause: ClauseTe
 const MAX_DAYS_AWAY = 274;
 
 /**
- * "June 27" without a year: on or before the story date in a past clause, on or after it in
+ * "June 27" without a year (in a story or in its dateline): on or before the story date in a past clause, on or after it in
  * a future one, unless that puts it more than about nine months away, when the other side is
  * meant ("the fair runs June 3-5" in a story of 20 May; "at a March 5 hearing" on 9 March).
  */
 export function resolveMonthDay(month: number, day: number, clause: ClauseTense, reference: CivilDate): CivilDate {
-  const before = nearest(month, day, reference, -1);
-  const after = nearest(month, day, reference, 1);
+  const before = nearestOccurrence(month, day, reference, -1);
+  // The common case needs no arithmetic: this year, on or before the story date, well within range.
+  if (clause === 'past' && before !== null && before.year === reference.year && reference.month - month <= 7) return before;
+  const after = nearestOccurrence(month, day, reference, 1);
   let tense: Tense = clause === 'future' ? 'future' : 'past';
   if (clause === 'none' && before !== null && after !== null) {
     // No cue word: the nearer of the two, a tie going to the past.
@@ -68,15 +69,6 @@ export function resolveMonthDay(month: number, day: number, clause: ClauseTense,
   const [preferred, other] = tense === 'future' ? [after, before] : [before, after];
   if (within(preferred)) return preferred;
   return other ?? preferred ?? reference;
-}
-
-function nearest(month: number, day: number, reference: CivilDate, direction: 1 | -1): CivilDate | null {
-  for (let offset = 0; offset <= 8; offset++) {
-    const year = reference.year + offset * direction;
-    const date = { year, month, day };
-    if (isRealDay(year, month, day) && compareDays(date, reference) * direction >= 0) return date;
-  }
-  return null;
 }
 
 /**

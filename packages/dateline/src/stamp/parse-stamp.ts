@@ -1,5 +1,5 @@
 import { assertText } from '@newsparse/core';
-import { compareDays, formatDay, formatMinute, isRealDay, pad, type CivilDate } from '../calendar.js';
+import { formatDay, formatMinute, nearestOccurrence, pad, type CivilDate } from '../calendar.js';
 import { toReferenceDay } from '../reference.js';
 import type { ParseStampOptions, Stamp, StampLabel } from '../types.js';
 import { readDateTime, type WrittenDateTime } from './datetime.js';
@@ -74,10 +74,7 @@ export function offsetOf(zone: string | null): string | null {
  * news reports what happened. (29 February goes back to the last leap year.)
  */
 export function yearOnOrBefore(month: number, day: number, reference: CivilDate): number {
-  for (let year = reference.year; year > reference.year - 8; year--) {
-    if (isRealDay(year, month, day) && compareDays({ year, month, day }, reference) <= 0) return year;
-  }
-  return reference.year - 1;
+  return nearestOccurrence(month, day, reference, -1)?.year ?? reference.year - 1;
 }
 
 function toStamp(text: string, written: WrittenDateTime, reference: CivilDate | null, start: number, label: StampLabel | null): Stamp | null {
