@@ -141,7 +141,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     return { ...base, type: 'organization', firm: true, scores: new Float32Array(LABELS.length) };
   }
   void text;
-  if (type === null) return { ...base, type: 'other', firm: false, scores: null };
+  if (type === null) return { ...base, type: 'other', firm: false, scores }; // no entity unless the rest of the text votes otherwise
   return { ...base, type, firm: false, scores };
 }
 
@@ -181,7 +181,9 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
     if (item.firm || !item.scores) continue;
     const sum = votes.get(item.key) ?? new Float32Array(LABELS.length);
     const max = Math.max(...item.scores);
-    for (let index = 0; index < LABELS.length; index++) sum[index]! += Math.exp(Math.max(-30, item.scores[index]! - max));
+    const exps = Array.from(item.scores, (value) => Math.exp(Math.max(-30, value - max)));
+    const total = exps.reduce((a, b) => a + b, 0);
+    for (let index = 0; index < LABELS.length; index++) sum[index]! += exps[index]! / total;
     votes.set(item.key, sum);
   }
   for (const item of typed) {
