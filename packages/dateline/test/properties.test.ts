@@ -23,7 +23,9 @@ describe('properties', () => {
         for (const mention of findDates(text, { reference: '2024-06-27' })) {
           expect(text.slice(mention.start, mention.end)).toBe(mention.text);
           expect(mention.start).toBeGreaterThanOrEqual(previousEnd);
-          expect(mention.value === null).toBe(mention.kind === 'duration' || mention.value === null);
+          // A duration is never a calendar day; a range never ends before it starts.
+          if (mention.kind === 'duration') expect(mention.value).toBeNull();
+          if (mention.until !== undefined && mention.value !== null) expect(mention.until >= mention.value).toBe(true);
           previousEnd = mention.end;
         }
         const stamp = parseStamp(text);

@@ -41,7 +41,7 @@ export interface ExtractContext {
 }
 
 /** Trigger kinds: which extractor a word wakes up. */
-export type TriggerKind = 'month' | 'weekday' | 'relativeDay' | 'unitPeriod' | 'span' | 'unit' | 'quarter' | 'half' | 'season' | 'decadeWord' | 'clockWord';
+export type TriggerKind = 'month' | 'weekday' | 'relativeDay' | 'unitPeriod' | 'span' | 'unit' | 'quarter' | 'half' | 'season' | 'decadeWord' | 'clockWord' | 'holiday';
 export type Triggers = Record<TriggerKind, number[]>;
 
 const TRIGGER_WORDS: Record<TriggerKind, string> = {
@@ -56,6 +56,7 @@ const TRIGGER_WORDS: Record<TriggerKind, string> = {
   season: 'spring summer fall autumn winter',
   decadeWord: 'twenties thirties forties fifties sixties seventies eighties nineties',
   clockWord: 'noon midnight',
+  holiday: 'christmas new halloween valentine',
 };
 const TRIGGERS = new Map<string, TriggerKind[]>();
 /**
@@ -77,7 +78,7 @@ for (const [kind, words] of Object.entries(TRIGGER_WORDS) as [TriggerKind, strin
  * much faster than a dozen scans with word alternations.
  */
 export function findTriggers(text: string): Triggers {
-  const triggers: Triggers = { month: [], weekday: [], relativeDay: [], unitPeriod: [], span: [], unit: [], quarter: [], half: [], season: [], decadeWord: [], clockWord: [] };
+  const triggers: Triggers = { month: [], weekday: [], relativeDay: [], unitPeriod: [], span: [], unit: [], quarter: [], half: [], season: [], decadeWord: [], clockWord: [], holiday: [] };
   const length = text.length;
   let index = 0;
   while (index < length) {
@@ -586,5 +587,24 @@ export const clockTimes: Extractor = ({ text, triggers }) => {
   CLOCK.lastIndex = 0;
   for (let match = CLOCK.exec(text); match; match = CLOCK.exec(text)) CLOCK.lastIndex = Math.max(CLOCK.lastIndex, read(match.index, false));
   for (const match of matchesAt(CLOCK_WORD, text, triggers.clockWord)) read(match.index, true);
+  return found;
+};
+
+const HOLIDAY = /(?:Christmas(?:\s(?:Day|Eve))?|New\sYear['’]s(?:\s(?:Day|Eve))?|Halloween|Valentine['’]s\sDay)\b/y;
+const OTHER_NEW_YEARS = /\b(?:Lunar|Chinese|Jewish|Persian|Islamic|Hindu|Thai|Vietnamese|Tamil|Sikh)\s$/;
+
+/** Holidays on fixed days: "Christmas", "New Year's Eve", "Halloween"; the year by the clause's tense, like "June 27". */
+export const holidays: Extractor = ({ text, triggers }) => {
+  const found: Found[] = [];
+  for (const match of matchesAt(HOLIDAY, text, triggers.holiday)) {
+    const name = match[0].toLowerCase();
+    if (name.startsWith('new') && OTHER_NEW_YEARS.test(before(text, match.index, 12))) continue;
+    const [month, day] = name.startsWith('christmas')
+      ? [12, name.endsWith('eve') ? 24 : 25]
+      : name.startsWith('new')
+        ? name.endsWith('eve') ? [12, 31] : [1, 1]
+        : name.startsWith('halloween') ? [10, 31] : [2, 14];
+    found.push({ start: match.index, end: match.index + match[0].length, kind: 'relative', precision: 'day', value: null, pending: { type: 'month-day', month: month!, day: day!, untilDay: null, time: null } });
+  }
   return found;
 };
