@@ -35,7 +35,9 @@ const STRONG_ORG_HEADS = new Set(
     'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
     'exchange movement front alliance coalition brigade brigades command secretariat tribunal trust consortium cooperative ' +
     'enterprise enterprises firm chamber forum caucus star sun globe mail weekly observer chronicle express mirror ' +
-    'examiner inquirer bulletin courier monitor').split(' '),
+    'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
+    'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
+    'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing').split(' '),
 );
 /** Head words that make a name a place. */
 const STRONG_PLACE_HEADS = new Set(
@@ -223,8 +225,9 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
   for (const item of typed) {
     if (item.type !== 'organization' || item.words.length < 2) continue;
     const words = item.words.map((word) => lookupKey(word));
-    while (words.length > 1 && CORPORATE_SUFFIXES.has(words[words.length - 1]!)) words.pop();
-    if (words.length < item.words.length) orgShort.add(words.join(' '));
+    // "Novopharm Ltd of Canada" → "Novopharm"; "Diamond Shamrock Corp" → "Diamond Shamrock".
+    const suffixAt = words.findIndex((word, index) => index > 0 && CORPORATE_SUFFIXES.has(word));
+    if (suffixAt > 0) orgShort.add(words.slice(0, suffixAt).join(' '));
   }
   for (const item of typed) {
     if (item.firm || item.type === 'organization' || !orgShort.has(item.key)) continue;
@@ -325,7 +328,7 @@ const SPEECH_VERBS = new Set(
     'proposed called hopes hoped wants wanted plans planned resigned died testified').split(' '),
 );
 const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
-const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'cos', 'international', 'bank', 'airlines']);
+const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'cos', 'international', 'bank', 'airlines', 'bancorp', 'laboratories', 'stores', 'minerals', 'textiles', 'resources', 'communications', 'technologies', 'systems']);
 
 const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'defeated', 'defeat', 'held', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'against', 'versus', 'v', 'vs']);
 

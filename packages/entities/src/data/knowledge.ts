@@ -166,7 +166,10 @@ export const ORG_HEADS: readonly string[] = [
   'chamber', 'forum', 'observatory', 'library', 'laboratory', 'lab', 'hospital', 'clinic', 'orchestra', 'band',
   'fc', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'olympic', 'committee', 'directorate', 'inspectorate',
   'star', 'sun', 'globe', 'mail', 'weekly', 'observer', 'chronicle', 'express', 'mirror', 'examiner', 'inquirer',
-  'bulletin', 'courier', 'monitor',
+  'bulletin', 'courier', 'monitor', 'textiles', 'minerals', 'mining', 'resources', 'stores', 'foods', 'chemicals',
+  'electronics', 'instruments', 'products', 'brands', 'steel', 'bancorp', 'bancshares', 'savings', 'insurance', 'realty',
+  'properties', 'pharmaceutical', 'semiconductor', 'software', 'computer', 'computers', 'utilities', 'exploration',
+  'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing',
 ];
 
 /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
@@ -197,6 +200,7 @@ export const OTHER_NAMES: readonly string[] = [
   'Holocaust', 'Olympics', 'Olympic Games', 'Paralympics', 'World Cup', 'Nobel Prize', 'Nobel Peace Prize', 'Oscars',
   'Grammy', 'Super Bowl', 'Tour de France', 'Wimbledon', 'Ramadan', 'Eid', 'Christmas', 'Easter', 'Hanukkah', 'Diwali',
   'Paris Agreement', 'Kyoto Protocol', 'Geneva Conventions', 'Arab Spring', 'Great Depression', 'New Deal', 'Marshall Plan',
+  'West Texas Intermediate', 'Brent', 'Brent crude', 'Dow Jones Industrial Average', 'Nikkei 225', 'S&P 500', 'FTSE 100',
   'Euro', 'Covid-19', 'COVID-19', 'Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Bible', 'Koran', 'Quran',
 ];
 
