@@ -19,7 +19,7 @@ const CONTRIBUTOR_CUE =
   /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción)\s*:)\s*/i;
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
-  /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|by|par|von|por|door|di|av|af|de|от|автор|autor(?:a|es|in)?|auteur(?:e|s)?|authors?|texto|text|written|story|reporting|words|作者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|by|par|von|por|door|di|av|af|от|автор|autor(?:a|es|in)?|auteur(?:e|s)?|authors?|texto|text|written|story|reporting|words|作者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
 
 function isDateLike(text: string): boolean {
   const value = text.trim();
@@ -40,7 +40,6 @@ function cutDate(text: string): string {
   if (weekday) value = value.slice(0, weekday.index);
   const digit = /\d/.exec(value);
   if (digit) value = value.slice(0, digit.index);
-  // "… Updated", "… Published", "… on" left before a cut date.
   // "… on", "… Updated" left before a cut date.
   const words = value.trim().split(' ');
   while (words.length > 0 && /^(?:on|at|le|am|el|il|em|updated|published|posted)$/i.test(words[words.length - 1]!)) words.pop();
