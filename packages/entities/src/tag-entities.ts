@@ -226,7 +226,7 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
     if (item.type !== 'organization' || item.words.length < 2) continue;
     const words = item.words.map((word) => lookupKey(word));
     // "Novopharm Ltd of Canada" → "Novopharm"; "Diamond Shamrock Corp" → "Diamond Shamrock".
-    const suffixAt = words.findIndex((word, index) => index > 0 && CORPORATE_SUFFIXES.has(word));
+    const suffixAt = words.findIndex((word, index) => index > 0 && (CORPORATE_SUFFIXES.has(word) || gaz.orgHeads.has(word)));
     if (suffixAt > 0) orgShort.add(words.slice(0, suffixAt).join(' '));
   }
   for (const item of typed) {
