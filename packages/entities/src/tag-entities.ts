@@ -23,6 +23,8 @@ interface Typed {
   /** canonical name from the knowledge base */
   canonical?: string;
   country?: string;
+  /** decided by a weak rule ("X said" → person) that the rest of the text may overrule */
+  guess?: boolean;
 }
 
 /** Head words that make a name an organisation in any style guide. */
@@ -127,7 +129,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   // "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person.
   if (words.length === 1 && modelLabel !== 'ORG' && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
     const next = tokens[candidate.last + 1];
-    if (next && SPEECH_VERBS.has(next.lower)) return { ...base, type: 'person', firm: true, scores };
+    if (next && SPEECH_VERBS.has(next.lower)) return { ...base, type: 'person', firm: true, scores, guess: true };
   }
   // "the Bank said", "the Ministry": a lone head noun refers back to a name but is none.
   if (words.length === 1 && (gaz.orgHeads.has(words[0]!.toLowerCase()) || gaz.orgFirstHeads.has(words[0]!.toLowerCase())) && isCommonLower(gaz, words[0]!.toLowerCase())) {
@@ -230,7 +232,7 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
     if (suffixAt > 0) orgShort.add(words.slice(0, suffixAt).join(' '));
   }
   for (const item of typed) {
-    if (item.firm || item.type === 'organization' || !orgShort.has(item.key)) continue;
+    if ((item.firm && !item.guess) || item.type === 'organization' || !orgShort.has(item.key)) continue;
     item.type = 'organization';
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
