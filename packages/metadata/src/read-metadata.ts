@@ -1,4 +1,4 @@
-import { assertText } from '@newsparse/core';
+import { assertText, normalizeName } from '@newsparse/core';
 import { dateFromUrl, normalizeDate } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
 import { isChrome, isOrganizationName } from './names.js';
@@ -290,7 +290,8 @@ function metaAuthors(meta: MetaIndex): Author[] {
   return peopleOf(vendor.filter((value) => !isUrl(value)), true);
 }
 
-const keyOf = (author: Author): string => author.name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** One key per spelling of a name (core's normaliser: accents, case, punctuation folded). */
+const keyOf = (author: Author): string => normalizeName(author.name);
 
 function dedupe(authors: Author[]): Author[] {
   const seen = new Map<string, Author>();

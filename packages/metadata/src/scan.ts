@@ -26,8 +26,6 @@ export interface BylineElement {
   aside: boolean;
   /** Document order among the scanner's findings. */
   order: number;
-  /** Links inside the element pointing at author pages. */
-  authorLinks: number;
 }
 
 /** A `<time>` element or another element carrying a date attribute. */
@@ -76,8 +74,6 @@ export interface PageScan {
   byLines: { text: string; aside: boolean; order: number }[];
   /** Dek / standfirst elements. */
   deks: string[];
-  /** Order number when the first headline (h1) closed, -1 if none. */
-  headlineOrder: number;
 }
 
 /** Receives the pass's events for the article-body reader. */
@@ -248,7 +244,6 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     bylines: [],
     byLines: [],
     deks: [],
-    headlineOrder: -1,
   };
   const stack: Frame[] = [];
   /** Types of the open microdata items, innermost last. */
@@ -361,7 +356,6 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
                 const text = closeCapture(capture);
                 if (text.length > 0) {
                   scan.headings.push({ text, level, order: order++ });
-                  if (level === 1 && scan.headlineOrder < 0 && asideDepth === 0) scan.headlineOrder = order;
                 }
               });
             }
@@ -437,7 +431,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             const capture = openCapture();
             const aside = asideDepth > 0;
             const at = order++;
-            const entry: BylineElement = { text: '', label: label.toLowerCase(), aside, order: at, authorLinks: 0 };
+            const entry: BylineElement = { text: '', label: label.toLowerCase(), aside, order: at };
             chain(frame, () => {
               entry.text = closeCapture(capture).slice(0, CAP);
               if (entry.text.length > 0) scan.bylines.push(entry);
