@@ -42,7 +42,7 @@ function renderText(document: Document, article: ArticleResult): void {
     if (block.quote !== undefined) {
       const quote = article.quotes[block.quote]!;
       const q = element(document, 'q', '');
-      q.className = 'hl-quote';
+      q.className = `hl-quote kind-${quote.kind}`;
       q.dataset.quote = String(block.quote);
       q.dataset.speaker = quote.speaker?.name ?? '';
       q.title = `${quote.kind} quote · ${speakerLabel(quote)}`;
