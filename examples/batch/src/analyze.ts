@@ -21,8 +21,10 @@ export interface Analysis {
   quotes: number;
   /** Quotes whose speaker is named, is unnamed ("officials"), or was not found. */
   byAttribution: { named: number; unnamed: number; none: number };
-  /** Named speakers, most quoted first. */
+  /** Named speakers the entity tagger knows as people, most quoted first. */
   mostQuoted: Count[];
+  /** Other named speakers: organizations, and names the tagger did not type as a person. */
+  otherSources: Count[];
   /** Places, by how many articles mention them. */
   places: Count[];
   /** Where the stories were filed, from their datelines. */
@@ -46,8 +48,9 @@ export async function* readJsonl(path: string): AsyncGenerator<BatchLine> {
 }
 
 /**
- * A few lines of analysis over the CLI's JSONL output: who is quoted most, which places
- * the stories are about and filed from, and when they were published.
+ * A few lines of analysis over the CLI's JSONL output: who is quoted most (people apart
+ * from organizations, by the entity each speaker is linked to), which places
+ * the stories mention and are filed from, and when they were published.
  *
  * @example
  * await analyzeResults(readJsonl('out/articles.jsonl'))
@@ -55,6 +58,7 @@ export async function* readJsonl(path: string): AsyncGenerator<BatchLine> {
  */
 export async function analyzeResults(results: AsyncIterable<BatchLine> | Iterable<BatchLine>): Promise<Analysis> {
   const speakers = new Tally();
+  const others = new Tally();
   const places = new Tally();
   const datelines = new Tally();
   const months = new Tally();
@@ -69,8 +73,11 @@ export async function analyzeResults(results: AsyncIterable<BatchLine> | Iterabl
       else if (quote.speaker.named) byAttribution.named++;
       else byAttribution.unnamed++;
     }
+    const types = new Map(result.entities.entities.map((entity) => [entity.id, entity.type]));
     for (const source of result.sources) {
-      if (source.named) speakers.add(result.id, source.name, source.total);
+      if (!source.named) continue;
+      const isPerson = source.entityId !== undefined && types.get(source.entityId) === 'person';
+      (isPerson ? speakers : others).add(result.id, source.name, source.total);
     }
     for (const entity of result.entities.entities) {
       if (entity.type === 'place') places.add(result.id, entity.name, 1);
@@ -85,6 +92,7 @@ export async function analyzeResults(results: AsyncIterable<BatchLine> | Iterabl
     quotes,
     byAttribution,
     mostQuoted: speakers.top(),
+    otherSources: others.top(5),
     places: places.top(),
     datelines: datelines.top(),
     months: months.counts().sort((a, b) => a.name.localeCompare(b.name)),
@@ -133,6 +141,9 @@ export function formatAnalysis(analysis: Analysis): string {
     '',
     'Most quoted people',
     ...list(analysis.mostQuoted, (entry) => `${entry.count} ${entry.count === 1 ? 'quote' : 'quotes'} in ${plural(entry.articles, 'article')}`),
+    '',
+    'Other named sources (organizations, untyped names)',
+    ...list(analysis.otherSources, (entry) => `${entry.count} ${entry.count === 1 ? 'quote' : 'quotes'} in ${plural(entry.articles, 'article')}`),
     '',
     'Places mentioned in the most articles',
     ...list(analysis.places, (entry) => plural(entry.articles, 'article')),

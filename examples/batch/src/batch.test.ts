@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { EntityType } from 'newsparse';
 import { analyzeResults, formatAnalysis, readJsonl, type BatchLine } from './analyze.js';
 import { runBatch } from './run-cli.js';
 
@@ -19,13 +20,14 @@ describe('analyzeResults', () => {
   it('counts speakers, places, datelines and months', async () => {
     const analysis = await analyzeResults([
       line('a', { speakers: [['Ana Ruiz', 2]], unnamed: 1, places: ['Lima', 'Peru'], city: 'LIMA', published: '2024-06-27T20:43' }),
-      line('b', { speakers: [['Ana Ruiz', 1], ['Tom Vega', 1]], places: ['Lima'], published: '2024-07-01' }),
+      line('b', { speakers: [['Ana Ruiz', 1], ['Tom Vega', 1], ['Red Cross', 1, 'organization']], places: ['Lima'], published: '2024-07-01' }),
     ]);
-    expect(analysis).toMatchObject({ articles: 2, quotes: 5, byAttribution: { named: 4, unnamed: 1, none: 0 } });
+    expect(analysis).toMatchObject({ articles: 2, quotes: 6, byAttribution: { named: 5, unnamed: 1, none: 0 } });
     expect(analysis.mostQuoted).toEqual([
       { name: 'Ana Ruiz', count: 3, articles: 2 },
       { name: 'Tom Vega', count: 1, articles: 1 },
     ]);
+    expect(analysis.otherSources).toEqual([{ name: 'Red Cross', count: 1, articles: 1 }]);
     expect(analysis.places[0]).toEqual({ name: 'Lima', count: 2, articles: 2 });
     expect(analysis.datelines).toEqual([{ name: 'LIMA', count: 1, articles: 1 }]);
     expect(analysis.months.map((month) => month.name)).toEqual(['2024-06', '2024-07']);
@@ -53,7 +55,8 @@ describe('the CLI over the sample folder', () => {
   it('finds the spokeswoman quoted in two stories', async () => {
     const analysis = await analyzeResults(readJsonl(output));
     expect(analysis.articles).toBe(articleFiles.length);
-    expect(analysis.mostQuoted.find((entry) => entry.name.includes('Wekesa'))?.articles).toBe(2);
+    const named = [...analysis.mostQuoted, ...analysis.otherSources];
+    expect(named.find((entry) => entry.name.includes('Wekesa'))?.articles).toBe(2);
   });
 
   it('adds nothing on --resume of a finished run', async () => {
@@ -65,7 +68,8 @@ describe('the CLI over the sample folder', () => {
 });
 
 interface Fixture {
-  speakers?: [string, number][];
+  /** Name, quotes, and the speaker's entity type (default: person). */
+  speakers?: [string, number, EntityType?][];
   unnamed?: number;
   places?: string[];
   city?: string;
@@ -75,15 +79,22 @@ interface Fixture {
 /** A minimal batch line: only the fields the analysis reads. */
 function line(id: string, fixture: Fixture): BatchLine {
   const quotes = [];
-  for (const [name, total] of fixture.speakers ?? []) {
+  const speakers = fixture.speakers ?? [];
+  for (const [name, total] of speakers) {
     for (let index = 0; index < total; index++) quotes.push({ speaker: { name, named: true } });
   }
   for (let index = 0; index < (fixture.unnamed ?? 0); index++) quotes.push({ speaker: { name: 'officials', named: false } });
   return {
     id,
     quotes,
-    sources: (fixture.speakers ?? []).map(([name, total]) => ({ name, named: true, total })),
-    entities: { mentions: [], entities: (fixture.places ?? []).map((name) => ({ name, type: 'place' })) },
+    sources: speakers.map(([name, total], index) => ({ name, named: true, total, entityId: `s${index}` })),
+    entities: {
+      mentions: [],
+      entities: [
+        ...speakers.map(([name, , type], index) => ({ id: `s${index}`, name, type: type ?? 'person' })),
+        ...(fixture.places ?? []).map((name, index) => ({ id: `p${index}`, name, type: 'place' })),
+      ],
+    },
     dateline: fixture.city ? { location: { city: fixture.city, text: fixture.city } } : null,
     metadata: { published: fixture.published ?? null },
     reference: null,
