@@ -8,7 +8,7 @@ const KINDS = [
 ] as const;
 
 const WIDTH = 760;
-const LABEL_WIDTH = 250;
+const LABEL_WIDTH = 260;
 const ROW_HEIGHT = 26;
 const TOP = 64;
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
@@ -54,7 +54,7 @@ export function renderChartSvg(audit: SourceAudit, options: ChartOptions = {}): 
     const y = TOP + index * ROW_HEIGHT;
     const style = row.named ? 'fill="#1d2733"' : 'fill="#5a6673" font-style="italic"';
     parts.push(`<g><title>${escapeXml(tooltip(row))}</title>`);
-    parts.push(`<text x="${LABEL_WIDTH - 10}" y="${y + 17}" text-anchor="end" ${style}>${escapeXml(clip(row.name, 34))}</text>`);
+    parts.push(`<text x="${LABEL_WIDTH - 10}" y="${y + 17}" text-anchor="end" ${style}>${escapeXml(clip(row.name, 32))}</text>`);
     let x = LABEL_WIDTH;
     for (const kind of KINDS) {
       const count = row[kind.key];
@@ -68,7 +68,7 @@ export function renderChartSvg(audit: SourceAudit, options: ChartOptions = {}): 
   const axisY = TOP + Math.max(rows.length, 1) * ROW_HEIGHT + 6;
   parts.push(
     `<line x1="${LABEL_WIDTH}" y1="${TOP - 4}" x2="${LABEL_WIDTH}" y2="${axisY}" stroke="#b8c2cc"/>`,
-    `<text x="${LABEL_WIDTH}" y="${axisY + 22}" fill="#5a6673">quotes per speaker · unnamed sources in italics</text>`,
+    `<text x="${LABEL_WIDTH}" y="${axisY + 22}" fill="#5a6673">${rows.length < audit.speakers.length ? `the ${rows.length} most quoted of ${audit.speakers.length} speakers · ` : ''}unnamed sources in italics</text>`,
     '</svg>',
   );
   return `${parts.join('\n')}\n`;
