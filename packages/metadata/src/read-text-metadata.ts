@@ -1,4 +1,5 @@
 import { assertText } from '@newsparse/core';
+import { parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
@@ -11,11 +12,18 @@ const WEEKDAY_START = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 /** The credit cue inside a caption: "Photo: VCG", "(Photo by Jane Doe)", "Credit: AP". */
 const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bild|photographie|illustration|video)\s*(?::|\/|\bby\b)/giu;
 
-/** A stamp's date: the text after a cue, or a line that opens with a weekday. */
+/**
+ * A stamp's date: the text after a cue, or a line that opens with a weekday. The dateline
+ * package reads news stamps ("Updated 3:15 p.m. ET, Tue June 4, 2024", zones kept as
+ * written); the metadata normaliser covers what it does not (other languages' cues, Unix times).
+ */
 function readStamp(line: string): string | null {
   const cue = STAMP_CUE.exec(line);
-  if (cue && cue[0].length > 0) return normalizeDate(line.slice(cue[0].length));
-  return WEEKDAY_START.test(line) ? normalizeDate(line) : null;
+  const hasCue = cue !== null && cue[0].length > 0;
+  if (!hasCue && !WEEKDAY_START.test(line)) return null;
+  const stamp = parseStamp(line);
+  if (stamp !== null) return stamp.value;
+  return normalizeDate(hasCue ? line.slice(cue[0].length) : line);
 }
 
 /** A caption and its credit, split at the last credit cue. */
