@@ -1,3 +1,4 @@
+import { OTHER_ABBREVIATIONS } from '@newsparse/core';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -89,6 +90,11 @@ export function isCommonLower(gaz: Gazetteer, lower: string): boolean {
   return tag !== undefined && COMMON_POS.has(tag);
 }
 
+/** "Calif." and the other AP state abbreviations keep their period, as "Inc." does. */
+function keepsPeriod(token: Token, gaz: Gazetteer): boolean {
+  return token.cap && token.text.length >= 3 && OTHER_ABBREVIATIONS.has(token.lower) && gaz.phrases.get(token.key)?.includes('region') === true;
+}
+
 const isHead = (gaz: Gazetteer, lower: string): boolean => gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || gaz.orgFirstHeads.has(lower);
 
 /**
@@ -129,7 +135,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
           j += 2;
           continue;
         }
-        if (CORPORATE_ABBREVIATIONS.has(current.lower) && run.length > 1) run.push(j + 1);
+        if ((CORPORATE_ABBREVIATIONS.has(current.lower) && run.length > 1) || keepsPeriod(current, gaz)) run.push(j + 1);
         break;
       }
       const word = next.lower;
@@ -354,7 +360,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   while (from < to && NOT_NAMES.has(tokens[positions[from]!]!.key)) from++;
   while (to > from && NOT_NAMES.has(tokens[positions[to]!]!.key)) to--;
   while (from <= to && !tokens[positions[from]!]!.nameLike) from++;
-  while (to >= from && !tokens[positions[to]!]!.nameLike && !(tokens[positions[to]!]!.text === '.' && to > from && CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower))) to--;
+  while (to >= from && !tokens[positions[to]!]!.nameLike && !(tokens[positions[to]!]!.text === '.' && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz)))) to--;
   if (from > to) return;
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;

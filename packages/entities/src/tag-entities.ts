@@ -225,11 +225,7 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
   // Companies named in full lend their type to their short names ("Coleco" after "Coleco Industries Inc").
   const orgShort = new Set<string>();
   for (const item of typed) {
-    if (item.type !== 'organization' || item.words.length < 2) continue;
-    const words = item.words.map((word) => lookupKey(word));
-    // "Novopharm Ltd of Canada" → "Novopharm"; "Diamond Shamrock Corp" → "Diamond Shamrock".
-    const suffixAt = words.findIndex((word, index) => index > 0 && (CORPORATE_SUFFIXES.has(word) || gaz.orgHeads.has(word)));
-    if (suffixAt > 0) orgShort.add(words.slice(0, suffixAt).join(' '));
+    if (item.type === 'organization') for (const short of orgShortForms(item.words, gaz)) orgShort.add(short);
   }
   for (const item of typed) {
     if ((item.firm && !item.guess) || item.type === 'organization' || !orgShort.has(item.key)) continue;
@@ -333,6 +329,20 @@ const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', '
 const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'cos', 'international', 'bank', 'airlines', 'bancorp', 'laboratories', 'stores', 'minerals', 'textiles', 'resources', 'communications', 'technologies', 'systems']);
 
 const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'defeated', 'defeat', 'held', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'against', 'versus', 'v', 'vs']);
+
+/**
+ * The short names a company goes by after its full name: "Novopharm Ltd of Canada" → "novopharm",
+ * "Diamond Shamrock Corp" → "diamond shamrock", "Acme Widgets Corp" → "acme widgets", "acme".
+ */
+function orgShortForms(surfaceWords: readonly string[], gaz: Gazetteer): string[] {
+  if (surfaceWords.length < 2) return [];
+  const words = surfaceWords.map((word) => lookupKey(word));
+  const suffixAt = words.findIndex((word, index) => index > 0 && (CORPORATE_SUFFIXES.has(word) || gaz.orgHeads.has(word)));
+  if (suffixAt <= 0) return [];
+  const forms = [words.slice(0, suffixAt).join(' ')];
+  if (suffixAt > 1 && !isCommonLower(gaz, words[0]!) && !gaz.phrases.has(words[0]!)) forms.push(words[0]!);
+  return forms;
+}
 
 /** Whether a score ("2-1", "6-3") stands in the same sentence, within a few words. */
 function hasScoreNearby(tokens: readonly Token[], index: number): boolean {
@@ -516,6 +526,7 @@ function group(text: string, items: readonly Typed[], acronymOf: Map<Typed, Type
   const itemEntity = new Map<Typed, Entity>();
   const peopleByToken = new Map<string, Array<{ entity: Entity; tokens: string[] }>>();
   const orgByInitials = new Map<string, Entity>();
+  const orgByShort = new Map<string, Entity>();
   const display = (words: readonly string[], surface: string): string => (surface === surface.toUpperCase() && words.join('').length > 4 && !/^(?:\p{Lu}\.?){2,6}$/u.test(surface) ? properCaseName(surface) : surface);
 
   // Longest person names first, so that "Wang" finds "Wang Youming" wherever it comes.
@@ -536,6 +547,7 @@ function group(text: string, items: readonly Typed[], acronymOf: Map<Typed, Type
       const match = bucket?.find((person) => isSubName(parts, person.tokens));
       if (match) entity = match.entity;
     }
+    if (!entity && item.type === 'organization') entity = orgByShort.get(lookupKey(surface));
     if (!entity && item.type === 'organization') {
       // An acronym whose letters are the initials of an organisation named in full.
       const letters = surface.replace(/\./g, '');
@@ -555,6 +567,9 @@ function group(text: string, items: readonly Typed[], acronymOf: Map<Typed, Type
           if (list.length < 50) list.push(person);
           peopleByToken.set(token, list);
         }
+      }
+      if (item.type === 'organization') {
+        for (const short of orgShortForms(item.words, gaz)) if (!orgByShort.has(short)) orgByShort.set(short, entity);
       }
       if (item.type === 'organization' && item.words.length >= 2) {
         const words = name.split(/\s+/);
