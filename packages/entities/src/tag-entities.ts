@@ -141,7 +141,11 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     return { ...base, type: 'other', firm: true, scores };
   }
   // An unknown acronym in running text ("FTU", "VCG") is most often an organisation.
-  if ((type === null || type === 'other' || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (type === 'person' || !isCommonLower(gaz, words[0]!.toLowerCase()))) {
+  // "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is a name.
+  if (type === null && words.length >= 2 && tokens[candidate.last + 1]?.text === '(' && isAcronymOf(tokens[candidate.last + 2]?.text ?? '', words)) {
+    return { ...base, type: 'other', firm: true, scores };
+  }
+  if ((type === null || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (type === 'person' || !isCommonLower(gaz, words[0]!.toLowerCase()))) {
     return { ...base, type: 'organization', firm: true, scores: new Float32Array(LABELS.length) };
   }
   void text;
