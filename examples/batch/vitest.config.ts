@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     // The end-to-end test runs the CLI, whose worker threads each load the parsers.
-    testTimeout: 60_000,
+    testTimeout: 90_000,
   },
 });
