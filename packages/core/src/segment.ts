@@ -142,7 +142,24 @@ function endsSentence(text: string, sentenceStart: number, at: number, next: num
     // A quotation or a number after "Inc." or "U.S." is more often a new sentence.
     return !TITLE_ABBREVIATIONS.has(lower) && !/^\p{L}$/u.test(word);
   }
-  return !isAbbreviation(word);
+  if (!isAbbreviation(word)) return true;
+  // "… in the U.S. He says …": a pronoun or article that starts sentences ends one after an
+  // abbreviation that is not a title or an initial.
+  return !/^\p{L}$/u.test(word) && SENTENCE_STARTERS.has(wordAt(text, next));
+}
+
+/** Words that start a sentence far more often than they continue a name. */
+const SENTENCE_STARTERS = new Set([
+  'He', 'She', 'It', 'They', 'We', 'I', 'You', 'The', 'This', 'That', 'These', 'Those', 'There',
+  'But', 'And', 'Yet', 'So', 'In', 'On', 'At', 'As', 'After', 'When', 'While', 'If', 'His',
+  'Her', 'Their', 'Its', 'Our', 'My', 'Some', 'Many', 'Most', 'Still', 'However', 'Meanwhile',
+]);
+
+/** The run of letters that starts at `index`. */
+function wordAt(text: string, index: number): string {
+  let end = index;
+  while (end < text.length && end - index < 12 && /\p{L}/u.test(text[end]!)) end++;
+  return text.slice(index, end);
 }
 
 /** The word (letters, digits and inner periods) that ends at `end`, not reaching before `limit`. */

@@ -1,13 +1,36 @@
-import { assertText, findQuotations, isNameAlias, sentenceAt, splitSentences } from '@newsparse/core';
+import { assertText, findQuotations, splitSentences, type Quotation, type Span } from '@newsparse/core';
 import { tagEntities } from '@newsparse/entities';
-import type { ExtractQuotesOptions, Quote } from './types.js';
+import { span } from './attribution.js';
+import { parseLead, parseTail, type Found } from './find-attribution.js';
+import { findReported } from './reported.js';
+import { resolveSpeakers } from './resolve.js';
+import { tokenize } from './tokens.js';
+import type { ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
 
-const CUE = /\b(said|says|told|added|noted|stated|asked|wrote|described)\b/;
+/** A quote before its speaker is named. */
+export interface Draft {
+  content: Span;
+  parts: Span[];
+  kind: QuoteKind;
+  found: Found | null;
+  /** For partial and reported quotes: the writer's clause that carries the reported content. */
+  clause: Span | null;
+  /** Index into the drafts of the quote whose attribution this one continues. */
+  continues: number;
+  /** Which pattern found it (for diagnostics). */
+  via?: string;
+}
 
 /**
- * Extracts quotes and attributes each to its speaker.
- * First implementation: direct quotes with a speech verb in the same sentence. Issue #5
- * builds the full attributor.
+ * Extracts quotes and attributes each to its speaker: direct quotes (the whole sentence in
+ * quotation marks), partial quotes (a quoted fragment inside the writer's sentence) and
+ * reported speech ("X said that …", "…, X told the Global Times."). Scare quotes, titles and
+ * nicknames in quotation marks are not quotes and are left out.
+ *
+ * Speakers are read from the words around each quote (before, after, or between the pieces
+ * of a split quote, or a colon lead-in in the paragraph before) and named through the entity
+ * tagger and the descriptions seen earlier in the story: "the former envoy" is the person
+ * the story described as a former ambassador.
  *
  * @example
  * extractQuotes('“We are ready,” Wang said.')[0]?.speaker?.name
@@ -15,35 +38,257 @@ const CUE = /\b(said|says|told|added|noted|stated|asked|wrote|described)\b/;
  */
 export function extractQuotes(text: string, options: ExtractQuotesOptions = {}): Quote[] {
   assertText(text, 'extractQuotes');
-  const entities = options.entities ?? tagEntities(text);
-  const sentences = splitSentences(text);
-  const quotes: Quote[] = [];
-  for (const quotation of findQuotations(text, { single: false })) {
-    const sentence = sentenceAt(sentences, quotation.start);
-    const tailStart = quotation.end;
-    const tailEnd = sentence ? Math.max(sentence.end, tailStart) : tailStart;
-    const tail = text.slice(tailStart, tailEnd);
-    const cueMatch = CUE.exec(tail);
-    const people = entities.mentions.filter((mention) => mention.type === 'person' && mention.start >= tailStart && mention.end <= tailEnd);
-    const speakerMention = people[0];
-    const entity = speakerMention ? entities.entities.find((candidate) => candidate.id === speakerMention.entityId) : undefined;
-    quotes.push({
-      text: quotation.content.text,
-      start: quotation.content.start,
-      end: quotation.content.end,
-      kind: 'direct',
-      speaker: speakerMention
-        ? {
-            name: entity && isNameAlias(speakerMention.text, entity.name) ? entity.name : speakerMention.text,
-            mention: { text: speakerMention.text, start: speakerMention.start, end: speakerMention.end },
-            entityId: speakerMention.entityId,
-            named: true,
-          }
-        : null,
-      cue: cueMatch
-        ? { text: cueMatch[0], start: tailStart + cueMatch.index, end: tailStart + cueMatch.index + cueMatch[0].length }
-        : null,
-    });
+  if (text.length === 0) return [];
+  const drafts = findDirect(text);
+  const reported = options.reported === false ? [] : findReported(text, drafts);
+  // A partial quote inside reported content is carried by that content's clause.
+  if (reported.length > 0) {
+    const byStart = [...reported].sort((a, b) => a.content.start - b.content.start);
+    let cursor = 0;
+    for (const draft of drafts) {
+      if (draft.kind !== 'partial') continue;
+      while (cursor < byStart.length && byStart[cursor]!.content.end < draft.content.start) cursor++;
+      for (let index = cursor; index < byStart.length && byStart[index]!.content.start <= draft.content.start; index++) {
+        const outer = byStart[index]!.content;
+        if (outer.start <= draft.content.start && outer.end + 2 >= draft.content.end) draft.clause = outer;
+      }
+    }
   }
-  return quotes;
+  const all = [...drafts, ...reported].sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+  // Continuation indexes point into `drafts`; re-point them after sorting.
+  const order = new Map<Draft, number>();
+  all.forEach((draft, index) => order.set(draft, index));
+  const remapped = all.map((draft) => ({ ...draft, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1 }));
+  const entities = options.entities ?? (needsEntities(remapped) ? tagEntities(text) : { mentions: [], entities: [] });
+  return resolveSpeakers(text, remapped, entities);
 }
+
+const needsEntities = (drafts: readonly Draft[]): boolean => drafts.some((draft) => draft.found?.speaker);
+
+const NAMING_CUES = /^(?:call|calls|called|calling|describe|describes|described|describing|dub|dubs|dubbed|label|labels|labeled|labelled|term|termed|brand|branded|deem|deemed|name|named)$/i;
+
+/** The line breaks of a text, for bounding leads and tails to their line in O(log n). */
+class Lines {
+  private readonly breaks: number[] = [];
+  constructor(private readonly length: number, text: string) {
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.breaks.push(index);
+  }
+
+  /** The start and end of the line that holds `index`. */
+  bounds(index: number): [number, number] {
+    let low = 0;
+    let high = this.breaks.length;
+    // First break at or after index.
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.breaks[middle]! < index) low = middle + 1;
+      else high = middle;
+    }
+    const start = low > 0 ? this.breaks[low - 1]! + 1 : 0;
+    const end = low < this.breaks.length ? this.breaks[low]! : this.length;
+    return [start, end];
+  }
+}
+
+/** The start of the sentence that contains `index`, not before `floor`. */
+function sentenceStart(sentences: readonly Span[], index: number, floor: number): number {
+  const sentence = sentenceContaining(sentences, index);
+  return sentence ? Math.max(sentence.start, floor) : floor;
+}
+
+function sentenceContaining(sentences: readonly Span[], index: number): Span | null {
+  let low = 0;
+  let high = sentences.length - 1;
+  let best: Span | null = null;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (sentence.start <= index) {
+      best = sentence;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return best;
+}
+
+const endsLikeSentence = (content: string): boolean => /[.!?\u2026,;:\u2014\u2013-]["'\u2019\u201d)\]]*$/.test(content);
+
+/** Finds the quotations in `text` that are quotes, and reads their attribution. */
+export function findDirect(text: string): Draft[] {
+  const quotations = findQuotations(text).filter((quotation) => quotation.content.end > quotation.content.start);
+  const sentences = splitSentences(text);
+  const lines = new Lines(text.length, text);
+  const drafts: Draft[] = [];
+  // Per quotation: its draft index, or -1 when it is not a quote.
+  const draftOf: number[] = [];
+  for (let index = 0; index < quotations.length; index++) {
+    const quotation = quotations[index]!;
+    const previous = index > 0 ? quotations[index - 1]! : null;
+    const next = index + 1 < quotations.length ? quotations[index + 1]! : null;
+    const [lineStart] = lines.bounds(quotation.start);
+    const [, lineEnd] = lines.bounds(Math.max(quotation.end - 1, quotation.start));
+    // Nested (a single quotation inside another): skip.
+    if (previous && previous.end > quotation.start) {
+      draftOf.push(-1);
+      continue;
+    }
+    const leadFloor = Math.max(lineStart, previous && previous.end <= quotation.start ? previous.end : 0);
+    const leadStart = sentenceStart(sentences, quotation.start, leadFloor);
+    const tailCeiling = Math.min(lineEnd, next ? next.start : text.length);
+    const tailSentence = sentenceContaining(sentences, Math.max(quotation.end - 1, quotation.start));
+    let tailEnd = tailCeiling;
+    if (tailSentence && tailSentence.end > quotation.end) tailEnd = Math.min(tailCeiling, tailSentence.end);
+    else {
+      // The sentence ended with the quote: a short following sentence may still be its tail (`“Yes.” Smith said.`).
+      const following = sentenceContaining(sentences, Math.min(text.length - 1, quotation.end + 1));
+      tailEnd = following && following.start >= quotation.end && following.end - following.start < 80 ? Math.min(tailCeiling, following.end) : quotation.end;
+    }
+    const leadTokens = tokenize(text, leadStart, quotation.start);
+    const tailTokens = tokenize(text, quotation.end, Math.max(quotation.end, tailEnd));
+    let lead = parseLead(text, leadTokens);
+    const tail = parseTail(text, tailTokens);
+    // Between two quotes of one sentence: `“X,” said Smith, a doctor, “Y.”`: the words between
+    // attribute both pieces.
+    if (previous && leadFloor === previous.end && leadStart === leadFloor && !lead.pure) {
+      const between = parseTail(text, leadTokens);
+      if (between && between.speaker && between.after >= leadTokens.length - 2) lead = { found: between, pure: true, empty: false, colon: lead.colon };
+    }
+    const contentText = quotation.content.text;
+    const tailWords = tailTokens.filter((token) => token.kind === 'word').length;
+    const tailHasBreak = tailTokens.length === 0 || '.!?'.includes(tailTokens[0]!.text) || tailWords === 0;
+    const closesSentence = tail !== null || tailHasBreak || endsLikeSentence(contentText) && (/[.!?]/.test(contentText.slice(-3)) || lead.pure && !lead.empty);
+    let kind: QuoteKind | null = null;
+    let found: Found | null = null;
+    let clause: Span | null = null;
+    let continues = -1;
+    const shortQuote = wordCount(contentText) <= 3;
+    const leadText = text.slice(leadStart, quotation.start);
+    // A colon, or a comma before a capitalised sentence, hands over to the quote whatever stands before it.
+    const handOverMark = !shortQuote && (/:\s*$/.test(leadText) || /,\s*$/.test(leadText) && /^\p{Lu}/u.test(contentText) && endsWithStop(contentText));
+    const leadHandsOver = lead.empty || handOverMark || lead.pure && (!shortQuote || lead.colon || /[,:]\s*$/.test(leadText));
+    if (leadHandsOver && closesSentence) {
+      kind = 'direct';
+      found = tail ?? lead.found;
+      if (lead.found?.speaker && (!tail || !tail.speaker)) found = lead.found;
+    } else if (!lead.empty && (lead.found?.speaker || tail)) {
+      kind = 'partial';
+      found = tail ?? lead.found;
+      const clauseStart = tail || !lead.found ? leadStart : contentStartAfterCue(text, lead.found.cue.end, quotation.start);
+      const clauseEnd = tail ? quotation.content.end : sentenceEndAfter(text, sentences, quotation.end, lineEnd);
+      clause = trimmed(text, clauseStart, Math.min(clauseEnd, quotation.end + 600));
+      // After a naming verb the quote is the whole content: `called his rival “totally scripted.”`
+      if (!tail && lead.found && NAMING_CUES.test(lead.found.cue.text) && /^[\s,]*(?:(?:him|her|them|it|this|that|his \w+|her \w+|their \w+|the \w+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+)?(?:as\s+)?$/u.test(text.slice(lead.found.cue.end, quotation.start))) {
+        clause = quotation.content;
+      }
+      if (isTitleLike(contentText)) kind = null;
+    }
+    // A direct quote with no attribution of its own continues the one before it.
+    if (kind === 'direct' && (!found || !found.speaker)) {
+      const prevDraft = draftOf.length > 0 ? lastDraftIndex(draftOf) : -1;
+      const before = prevDraft >= 0 ? drafts[prevDraft]! : null;
+      if (before && before.found?.speaker && sameOrAdjacentParagraph(text, before.content.end, quotation.start)) {
+        continues = prevDraft;
+        found = before.found;
+      } else if (lead.empty) {
+        // A colon lead-in that ends the paragraph before: "Caddell continued:".
+        const colonLead = colonLeadBefore(text, sentences, lines, quotation.start);
+        if (colonLead) found = colonLead;
+      }
+    }
+    if (kind === null || (kind === 'direct' && !found && wordCount(contentText) < 4)) {
+      draftOf.push(-1);
+      continue;
+    }
+    const parts = quotation.parts.length > 1 ? quotation.parts.map((part) => span(text, part.start, part.end)) : [quotation.content];
+    drafts.push({ content: quotation.content, parts, kind, found, clause, continues });
+    draftOf.push(drafts.length - 1);
+  }
+  return drafts;
+}
+
+/** The end of the sentence that goes on after `index` (past any later quotes in it), not past `limit`. */
+function sentenceEndAfter(text: string, sentences: readonly Span[], index: number, limit: number): number {
+  const sentence = sentenceContaining(sentences, Math.max(0, index - 1));
+  let end = sentence && sentence.end >= index ? sentence.end : index;
+  // The sentence splitter may stop inside a later quote ("… called it “bad. Very bad,” and left."): go on to the next.
+  let guard = 0;
+  while (end < limit && guard++ < 4 && /[.!?]['"\u2019\u201d]?$/.test(text.slice(end - 2, end)) === false) {
+    const next = sentenceContaining(sentences, end + 1);
+    if (!next || next.end <= end) break;
+    end = next.end;
+  }
+  return Math.min(end, limit);
+}
+
+/**
+ * Where reported content starts after its cue: past a recipient ("told reporters"), a venue
+ * or time ("on Twitter Friday") and "that".
+ */
+export function contentStartAfterCue(text: string, cueEnd: number, limit: number): number {
+  const window = text.slice(cueEnd, Math.min(limit, cueEnd + 120));
+  const that = /^[^"“”'.;:!?]*?\bthat\s/.exec(window);
+  if (that && that[0].split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(that[0])) return cueEnd + that[0].length;
+  // Only after "told" and its kin does a name right after the cue stand for the recipient.
+  const recipient = /^,?\s*(?:him|her|them|us|me|reporters|journalists|supporters|the crowd|the audience|(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)(?: (?:on|in|at|during) (?:\p{Lu}\p{L}*|a \w+|the \w+))*\s/u.exec(window);
+  const before = text.slice(Math.max(0, cueEnd - 8), cueEnd);
+  if (recipient && /\b(?:told|tells?|telling|assured|reminded|informed|warned|urged)$/.test(before)) return cueEnd + recipient[0].length;
+  const time = /^,?\s*(?:(?:on|in|at|during|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|a statement|an interview|the interview|a tweet|a post|week|night|morning|afternoon|evening|today|yesterday)\b,?\s*/u.exec(window);
+  if (time) return cueEnd + time[0].length;
+  return cueEnd;
+}
+
+/** Whether quoted words end a sentence, ignoring closing marks after the stop. */
+function endsWithStop(content: string): boolean {
+  let end = content.length;
+  while (end > 0 && '"\'\u2019\u201d'.includes(content[end - 1]!)) end--;
+  return end > 0 && '.!?'.includes(content[end - 1]!);
+}
+
+/** A short quote in title case is a title or a name ("Meet the Press", "Trump Revealed"). */
+function isTitleLike(content: string): boolean {
+  let end = content.length;
+  while (end > 0 && ',.;:!?'.includes(content[end - 1]!)) end--;
+  const words = content.slice(0, end).split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  const minor = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with|from|is|are|but|nor|as|vs\.?)$/;
+  return words.every((word, index) => /^[\p{Lu}\d#@]/u.test(word) || (index > 0 && minor.test(word)));
+}
+
+function lastDraftIndex(draftOf: readonly number[]): number {
+  for (let index = draftOf.length - 1; index >= 0; index--) if (draftOf[index]! >= 0) return draftOf[index]!;
+  return -1;
+}
+
+const wordCount = (value: string): number => value.split(/\s+/).filter(Boolean).length;
+
+/** Whether only white space and at most one paragraph break lie between `from` and `to`, or they share a paragraph. */
+function sameOrAdjacentParagraph(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  const breaks = between.match(/\n\s*\n|\n/g)?.length ?? 0;
+  if (breaks === 0) return true;
+  if (breaks > 1) return false;
+  // One break: the earlier paragraph must end with its quote's attribution (a short tail).
+  const lastBreak = between.lastIndexOf('\n');
+  const tail = between.slice(0, lastBreak).trim();
+  return tail.length < 160 && !/:\s*$/.test(tail) && between.slice(lastBreak).trim() === '';
+}
+
+function colonLeadBefore(text: string, sentences: readonly Span[], lines: Lines, quoteStart: number): Found | null {
+  let cursor = quoteStart - 1;
+  while (cursor >= 0 && /\s/.test(text[cursor]!)) cursor--;
+  if (cursor < 0 || text[cursor] !== ':') return null;
+  const start = Math.max(sentenceStart(sentences, cursor, lines.bounds(cursor)[0]), cursor - 400);
+  const lead = parseLead(text, tokenize(text, start, cursor + 1));
+  // The colon hands over whatever precedes the cue ("As Pollak reported after the FBI left:").
+  return lead.found?.speaker ? lead.found : null;
+}
+
+function trimmed(text: string, start: number, end: number): Span {
+  let from = start;
+  let to = Math.max(start, end);
+  while (from < to && /[\s,:;\u2014\u2013-]/.test(text[from]!)) from++;
+  while (to > from && /\s/.test(text[to - 1]!)) to--;
+  return span(text, from, to);
+}
+
+export type { Quotation };

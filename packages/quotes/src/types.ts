@@ -28,12 +28,25 @@ export interface Quote {
   speaker: QuoteSpeaker | null;
   /** The attributing verb or phrase: "said", "told", "according to". */
   cue: Span | null;
+  /**
+   * For a quote that runs over several paragraphs, the quoted words of each paragraph
+   * (`start`/`end` then cover them all, with the marks that reopen each paragraph).
+   */
+  parts?: Span[];
+  /**
+   * For a partial quote, the writer's clause that carries it: in `He said the plan was “a
+   * disaster” for farmers.` the quote is `a disaster` and the clause `the plan was “a
+   * disaster” for farmers`.
+   */
+  clause?: Span;
 }
 
 /** Options for {@link extractQuotes}. */
 export interface ExtractQuotesOptions {
   /** A precomputed entity result for the same text; computed with @newsparse/entities when absent. */
   entities?: TagEntitiesResult;
+  /** Also extract reported speech without quotation marks ("X said that ..."). Default true. */
+  reported?: boolean;
 }
 
 /** Per speaker: who, how often, in which ways. */

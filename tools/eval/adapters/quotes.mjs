@@ -1,11 +1,29 @@
-// Adapter: @newsparse/quotes → score-quotes.mjs's shape; the speaker is the attributing words.
+// Adapter: @newsparse/quotes → score-quotes.mjs's shape; the speaker is the attributing words
+// (speaker.mention), as PolNeAR's source spans are unresolved.
+//
+// Content spans follow PolNeAR's convention: a direct quote is its quoted words, a reported
+// quote its reported clause, and a partial quote the writer's clause that carries it
+// (PolNeAR's "mixed" content), not the quoted fragment alone.
+//
+//   quotes        everything extractQuotes returns (direct, partial and reported speech): the
+//                 figure for all attributions (quotes-all).
+//   directQuotes  the quotes of kind "direct" only: the direct-quote extractor that
+//                 `--kinds direct` evaluates. Every other prediction that lands on no gold
+//                 quote counts against direct precision, and PolNeAR labels reported content
+//                 with boundaries that no rule set hits exactly, so scoring the full output
+//                 on direct quotes mostly measures the reported-speech spans.
 import { extractQuotes } from '@newsparse/quotes';
 
+const shape = (list) =>
+  list.map((quote) => {
+    const span = quote.kind === 'partial' && quote.clause ? quote.clause : quote;
+    return { start: span.start, end: span.end, text: span.text, speaker: quote.speaker?.mention.text ?? null };
+  });
+
 export function quotes(text) {
-  return extractQuotes(text).map((quote) => ({
-    start: quote.start,
-    end: quote.end,
-    text: quote.text,
-    speaker: quote.speaker?.mention.text ?? null,
-  }));
+  return shape(extractQuotes(text));
+}
+
+export function directQuotes(text) {
+  return shape(extractQuotes(text, { reported: false }).filter((quote) => quote.kind === 'direct'));
 }

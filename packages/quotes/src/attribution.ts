@@ -1,0 +1,420 @@
+import type { Span } from '@newsparse/core';
+import {
+  DETERMINERS,
+  INTERVENING,
+  LEADING_ADVERBIALS,
+  NATIONALITIES,
+  NP_PREPOSITIONS,
+  NP_STOP,
+  PARTICLE_VERB_FORMS,
+  PRONOUNS,
+  QUOTE_CUE_FORMS,
+  REPORT_FORMS,
+  SUBJECT_PRONOUNS,
+  TIME_WORDS,
+  TITLES,
+} from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** A speaker and cue found around a quote or a reported clause. */
+export interface Attribution {
+  /** The attributing words: "the former envoy", "he", "Capuñay". */
+  speaker: Span | null;
+  /** The full noun phrase when it is longer than the mention ("Mike Schmidt, an adviser"). */
+  description: Span | null;
+  cue: Span;
+  /** Whether the speaker stands after the cue ("said Smith"). */
+  inverted: boolean;
+}
+
+/** Gerunds that attribute ("…, saying the plan failed"); other -ing forms are not cues. */
+const GERUND_CUES = new Set([
+  'saying', 'telling', 'adding', 'writing', 'asking', 'noting', 'arguing', 'explaining', 'insisting',
+  'declaring', 'warning', 'stating', 'claiming', 'tweeting', 'calling', 'describing', 'responding',
+  'replying', 'suggesting', 'promising', 'vowing', 'urging', 'shouting', 'yelling', 'chanting',
+  'joking', 'quipping', 'complaining', 'acknowledging', 'admitting', 'announcing', 'predicting',
+  'recalling', 'boasting', 'repeating', 'reminding', 'asserting', 'contending', 'charging',
+  'accusing', 'blasting', 'dubbing', 'labeling', 'labelling', 'branding', 'proclaiming',
+  'declaring', 'conceding', 'confirming', 'denying', 'emphasizing', 'stressing', 'lamenting',
+  'pledging', 'demanding', 'pleading', 'posting', 'texting', 'concluding', 'observing',
+  'remarking', 'commenting', 'praising', 'criticizing', 'mocking', 'quoting', 'citing', 'reporting',
+  'maintaining', 'wondering', 'musing', 'screaming', 'whispering', 'crying', 'exclaiming',
+  'thinking', 'believing', 'hoping', 'fearing', 'expecting', 'worrying', 'knowing',
+]);
+
+/** Cue forms that are as often nouns: a verb only after a subject or an auxiliary. */
+const NOUN_LIKE = new Set([
+  'state', 'states', 'quote', 'quotes', 'note', 'notes', 'report', 'reports', 'post', 'posts',
+  'claim', 'claims', 'call', 'calls', 'text', 'texts', 'comment', 'comments', 'answer', 'answers',
+  'question', 'questions', 'reply', 'replies', 'charge', 'charges', 'promise', 'promises', 'pledge',
+  'pledges', 'vow', 'vows', 'demand', 'demands', 'offer', 'offers', 'cry', 'cries', 'protest',
+  'protests', 'object', 'objects', 'counter', 'counters', 'message', 'messages', 'email', 'emails',
+  'blog', 'blogs', 'tweet', 'tweets', 'laugh', 'laughs', 'sigh', 'nod', 'smile', 'grin', 'cheer',
+  'cheers', 'roar', 'rant', 'read', 'reads', 'warning', 'plea', 'remark', 'remarks', 'reason',
+  'reasons', 'muse', 'point', 'points', 'request', 'requests', 'estimate', 'estimates',
+  'forecast', 'forecasts', 'project', 'projects', 'guess', 'figure', 'figures', 'hint', 'hints',
+  'boast', 'boasts', 'joke', 'jokes', 'quip', 'quips', 'retort', 'snap', 'bark', 'mutter',
+  'murmur', 'whisper', 'scream', 'shout', 'shouts', 'yell', 'chant', 'chants', 'fume', 'crow',
+  'marvel', 'tease', 'taunt', 'groan', 'moan', 'huff', 'vent', 'gripe', 'howl', 'holler',
+  'brief', 'briefs', 'record', 'response', 'address', 'speech', 'statement', 'plan', 'plans',
+  'hope', 'hopes', 'fear', 'fears', 'wish', 'wishes', 'doubt', 'doubts', 'view', 'views',
+  'support', 'back', 'favor', 'find', 'finds', 'show', 'shows', 'release', 'credit', 'blame',
+  'question', 'challenge', 'dispute', 'reject', 'deny', 'attack', 'attacks', 'praise', 'criticism',
+  'insist', 'worry', 'worries', 'concern', 'concerns', 'need', 'needs', 'want', 'wants', 'aim',
+  'aims', 'bid', 'push', 'pushes', 'hit', 'hits', 'slam', 'slams', 'blast', 'blasts', 'rip',
+  'jab', 'swipe', 'swipes', 'needle', 'rule', 'rules', 'order', 'orders', 'decree', 'judge',
+]);
+
+const VERB_PRECEDERS = new Set([
+  'i', 'we', 'they', 'you', 'he', 'she', 'it', 'who', 'which', 'that', 'to', 'will', 'would',
+  'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do', 'does', "don't",
+  "didn't", "doesn't", 'also', 'later', 'then', 'often', 'never', 'always', 'once', 'still',
+  'not', 'people', 'officials', 'experts', 'analysts', 'critics', 'supporters', 'polls', 'others',
+  'many', 'some', 'both', 'all', 'and', 'has', 'have', 'had', 'reportedly', 'repeatedly', 'just',
+]);
+
+const NOUN_MARKERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those',
+  'no', 'any', 'each', 'every', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about',
+  'another', 'such', 'one', 'whose', 'first', 'last', 'latest', 'new', 'public', 'written',
+  'official', 'formal', 'joint', 'brief', 'short', 'long', 'same', 'following', 'previous',
+]);
+
+/** Whether the cue word at `index` is used as a verb there. */
+function verbInContext(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const lower = token.lower;
+  const previous = tokens[index - 1];
+  const previousLower = previous?.kind === 'word' ? previous.lower : '';
+  if (/ing$/.test(lower)) return GERUND_CUES.has(lower) && !NOUN_MARKERS.has(previousLower);
+  if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower)) return false;
+  if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
+  if (NOUN_LIKE.has(lower)) {
+    if (!previous) return false;
+    if (previous.kind === 'word' && VERB_PRECEDERS.has(previousLower)) return true;
+    // Third person -s after a name: "Trump states", "the report notes".
+    if (/[^s]s$/.test(lower) && previous.kind === 'word' && !/s$/.test(previousLower)) return true;
+    return false;
+  }
+  // A participle followed by "by" is passive: the speaker follows ("written by").
+  if (/(?:en|ed)$/.test(lower) && tokens[index + 1]?.lower === 'by') return false;
+  return true;
+}
+
+const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'under', 'through', 'throughout', 'with', 'without', 'about', 'into', 'across', 'amid', 'among', 'like', 'despite', 'from', 'by', 'for', 'to', 'of']);
+
+const STANDALONE_PARTICLE_VERBS = new Set(['call', 'calls', 'called', 'calling', 'speak', 'speaks', 'spoke', 'speaking', 'push', 'pushed', 'hit', 'hits']);
+
+export const span = (text: string, start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
+
+/** The cue that starts at token `index`: its last token index, or -1. */
+export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySet<string> = QUOTE_CUE_FORMS): number {
+  const token = tokens[index];
+  if (!token || token.kind !== 'word') return -1;
+  const lower = token.lower;
+  const particles = PARTICLE_VERB_FORMS.get(lower);
+  if (particles) {
+    const next = tokens[index + 1];
+    if (next && particles.includes(next.lower)) return index + 1;
+    // Only "call" and "speak" attribute without their particle.
+    if (!STANDALONE_PARTICLE_VERBS.has(lower) || !forms.has(lower)) return -1;
+  }
+  if (lower === 'according') return tokens[index + 1]?.lower === 'to' ? index + 1 : -1;
+  if (!forms.has(lower)) return -1;
+  if (!verbInContext(tokens, index)) return -1;
+  // A capitalised cue word inside a sentence is a name ("Mark Said") unless it starts the clause.
+  if (token.cap && index > 0 && tokens[index - 1]!.kind === 'word' && tokens[index - 1]!.cap) return -1;
+  return index;
+}
+
+const isWord = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word';
+
+/** Whether a token may be part of a name or a noun phrase read backwards from a verb. */
+function npWord(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  // Contractions of a pronoun start a clause: "he'd", "it's", "they're".
+  if (/^(?:he|she|they|we|i|it|you|there|that|who|what)'/.test(token.lower)) return false;
+  if (token.cap) return true;
+  return !NP_STOP.has(token.lower);
+}
+
+/** Skips time expressions and adverbs that sit between a subject and its cue, backwards. */
+function skipIntervening(tokens: readonly Token[], index: number): number {
+  let cursor = index;
+  while (cursor >= 0) {
+    const token = tokens[cursor]!;
+    if (token.kind === 'word' && (INTERVENING.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap))) {
+      cursor--;
+      continue;
+    }
+    if (token.kind === 'word' && token.cap && TIME_WORDS.has(token.lower)) {
+      cursor--;
+      continue;
+    }
+    break;
+  }
+  return cursor;
+}
+
+export interface NounPhrase {
+  /** Token index range, inclusive. */
+  first: number;
+  last: number;
+  /** Token range of the mention inside (a name, a pronoun or the whole phrase). */
+  mentionFirst: number;
+  mentionLast: number;
+  description: [number, number] | null;
+}
+
+/**
+ * Reads the subject noun phrase that ends at token `last` (inclusive), backwards:
+ * "he", "Capuñay", "the former envoy", "White House press secretary Josh Earnest",
+ * "Juan Carlos Capuñay, former Peruvian Ambassador to China and Asia expert,".
+ */
+export function subjectBefore(tokens: readonly Token[], last: number, floor = 0, depth = 0): NounPhrase | null {
+  const end = skipIntervening(tokens, last);
+  if (end < floor) return null;
+  let description: [number, number] | null = null;
+  // ", 69," or ", a doctor," or ", at a press conference,": an insertion between commas.
+  if (tokens[end]!.text === ',' ) {
+    let open = end - 1;
+    while (open >= floor && tokens[open]!.text !== ',' && end - open <= 24) {
+      if ('.;:!?"\u201c\u201d'.includes(tokens[open]!.text)) break;
+      open--;
+    }
+    if (open >= floor && tokens[open]!.text === ',' && open < end - 1) {
+      const inner = tokens.slice(open + 1, end);
+      const head = subjectBefore(tokens, open - 1, floor);
+      if (head && head.description === null) {
+        if (isDescription(inner)) description = [open + 1, end - 1];
+        return { ...head, last: description ? end : head.last, description };
+      }
+    }
+    return null;
+  }
+  const token = tokens[end]!;
+  if (token.kind !== 'word') {
+    // "Gov. Phil Bryant (R)": a party tag closes the name.
+    if (token.text === ')') {
+      let open = end - 1;
+      while (open >= floor && tokens[open]!.text !== '(' && end - open < 6) open--;
+      if (open > floor && tokens[open]!.text === '(') {
+        const head = subjectBefore(tokens, open - 1, floor);
+        if (head) return { ...head, last: end };
+      }
+    }
+    return null;
+  }
+  if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
+    if (!SUBJECT_PRONOUNS.has(token.lower) && !['many', 'some', 'others', 'both', 'all', 'most', 'several', 'few', 'one', 'someone', 'somebody', 'everyone', 'anyone', 'nobody', 'each'].includes(token.lower)) return null;
+    return { first: end, last: end, mentionFirst: end, mentionLast: end, description: null };
+  }
+  if (!npWord(token)) return null;
+  let first = end;
+  let sawCap = token.cap;
+  while (first - 1 >= floor) {
+    const previous = tokens[first - 1]!;
+    if (previous.kind !== 'word') {
+      if (previous.text === '-' || previous.text === '&') {
+        // "Al-Tabchi", "AT&T" split by the tokenizer.
+        if (first - 2 >= floor && isWord(tokens[first - 2]) && tokens[first - 2]!.end === previous.start) {
+          first -= 2;
+          continue;
+        }
+      }
+      break;
+    }
+    const lower = previous.lower;
+    if (['that', 'this', 'these', 'those'].includes(lower) && !previous.cap && (PRONOUNS.has(tokens[first]!.lower) || !npWord(tokens[first]!))) break;
+    if (DETERMINERS.has(lower) && !previous.cap || (previous.cap && DETERMINERS.has(lower) && first - 1 === floor)) {
+      first--;
+      // "a spokesman for the campaign": the determiner opens a postmodifier; go on to its head.
+      const preposition = tokens[first - 1];
+      const head = tokens[first - 2];
+      if (preposition && head && first - 2 >= floor && NP_PREPOSITIONS.has(preposition.lower) && !preposition.cap && head.kind === 'word' && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
+        first -= 2;
+        if (end - first > 14) return null;
+        continue;
+      }
+      break;
+    }
+    if (NP_PREPOSITIONS.has(lower) && !previous.cap) {
+      // "a spokesman for the campaign", "director of the institute": keep going only when a noun stands before.
+      const before = tokens[first - 2];
+      if (before && before.kind === 'word' && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor) {
+        first -= 2;
+        continue;
+      }
+      break;
+    }
+    if (lower === 'and' && previous.start > 0) {
+      // "Frank Newport and Jim Harter"
+      const before = tokens[first - 2];
+      if (sawCap && tokens[first]!.cap && before && before.cap && before.kind === 'word' && first - 2 >= floor) {
+        first -= 2;
+        continue;
+      }
+      break;
+    }
+    if (!npWord(previous)) break;
+    if (previous.cap && LEADING_ADVERBIALS.has(lower) && (first - 1 === floor || !tokens[first - 2]!.cap)) break;
+    if (previous.cap) sawCap = true;
+    first--;
+    if (end - first > 14) return null;
+  }
+  // Leading sentence adverbials are not part of the subject ("But Wang said").
+  while (first <= end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && first < end) first++;
+  if (first > end || first === end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && !SUBJECT_PRONOUNS.has(tokens[first]!.lower)) return null;
+  // An object of a preposition is not a subject: "who has in the past described".
+  const before = tokens[first - 1];
+  if (before && before.kind === 'word' && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
+    return subjectBefore(tokens, first - 2, floor, depth + 1);
+  }
+  // The mention is the whole phrase: "White House press secretary Josh Earnest", "the former envoy".
+  return { first, last: end, mentionFirst: first, mentionLast: end, description };
+}
+
+/** Whether tokens between commas describe a person or body ("a doctor", "69", "former ambassador"). */
+function isDescription(inner: readonly Token[]): boolean {
+  if (inner.length === 0) return false;
+  const first = inner[0]!;
+  if (/^\d+$/.test(first.text) && inner.length === 1) return false;
+  if (first.kind !== 'word') return false;
+  if (['at', 'in', 'on', 'during', 'after', 'before', 'when', 'while', 'as', 'speaking', 'asked', 'according', 'however', 'though', 'too', 'meanwhile', 'instead', 'for', 'with', 'in', 'by', 'like', 'unlike', 'of', 'from', 'not'].includes(first.lower)) return false;
+  if (inner.length === 1 && /ly$/.test(first.lower)) return false;
+  return true;
+}
+
+/**
+ * Reads the noun phrase that starts at token `first` and runs forwards (the speaker of
+ * "said Smith, a doctor."). Returns its mention (a name when there is one) and description.
+ */
+export function subjectAfter(tokens: readonly Token[], first: number, limit: number): NounPhrase | null {
+  if (first > limit) return null;
+  const head = tokens[first]!;
+  if (head.kind !== 'word') return null;
+  if (SUBJECT_PRONOUNS.has(head.lower) && head.lower !== 'that' && head.lower !== 'which' && head.lower !== 'who') {
+    return { first, last: first, mentionFirst: first, mentionLast: first, description: null };
+  }
+  if (NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !head.cap) return null;
+  let last = first;
+  let sawCap = head.cap;
+  let firstCap = head.cap ? first : -1;
+  let lastCapRunEnd = head.cap ? first : -1;
+  while (last + 1 <= limit) {
+    const next = tokens[last + 1]!;
+    if (next.kind !== 'word') {
+      if ((next.text === '-' || next.text === '&') && isWord(tokens[last + 2]) && next.start === tokens[last]!.end) {
+        last += 2;
+        if (tokens[last]!.cap) lastCapRunEnd = last;
+        continue;
+      }
+      if (next.text === '(' ) {
+        // "Gov. Phil Bryant (R-Miss.)"
+        let close = last + 2;
+        while (close <= limit && tokens[close]!.text !== ')' && close - last < 6) close++;
+        if (close <= limit && tokens[close]!.text === ')') {
+          last = close;
+          continue;
+        }
+      }
+      break;
+    }
+    const lower = next.lower;
+    if (next.cap) {
+      if (TIME_WORDS.has(lower) && !['this', 'next', 'last'].includes(lower)) break;
+      if (sawCap && lastCapRunEnd !== last && !DETERMINERS.has(tokens[last]!.lower) && NP_PREPOSITIONS.has(tokens[last]!.lower)) {
+        // "Grijalva of Arizona": a place after the name ends the mention, not the phrase.
+      }
+      sawCap = true;
+      if (firstCap === -1) firstCap = last + 1;
+      last++;
+      if (lastCapRunEnd === last - 1 || lastCapRunEnd === -1 || tokens[last - 1]!.cap) lastCapRunEnd = last;
+      continue;
+    }
+    if (NP_PREPOSITIONS.has(lower)) {
+      if (TIME_WORDS.has(lower) && (tokens[last + 2]?.cap && TIME_WORDS.has(tokens[last + 2]!.lower) || tokens[last + 2]?.lower === 'a' && tokens[last + 3] && ['statement', 'interview', 'tweet', 'email', 'letter', 'post', 'speech', 'news', 'press', 'phone', 'telephone', 'radio', 'television', 'tv', 'conference', 'call'].includes(tokens[last + 3]!.lower))) break;
+      if (['in', 'on', 'at', 'with', 'to'].includes(lower) && sawCap) break;
+      last++;
+      continue;
+    }
+    // "experts and media reports", "Politico and the Post": coordinated sources.
+    if (lower === 'and') {
+      const after = tokens[last + 2];
+      if (after && after.kind === 'word' && (after.cap || DETERMINERS.has(after.lower) || !sawCap && !NP_STOP.has(after.lower) && !REPORT_FORMS.has(after.lower))) {
+        last++;
+        continue;
+      }
+    }
+    // "media reports", "news accounts": a plural noun that ends the phrase.
+    const endsPhrase = tokens[last + 2] === undefined || tokens[last + 2]!.kind === 'punct';
+    if (REPORT_FORMS.has(lower) && /[^s]s$/.test(lower) && endsPhrase && !tokens[last]!.cap && !NP_STOP.has(tokens[last]!.lower) && !DETERMINERS.has(tokens[last]!.lower)) {
+      last++;
+      continue;
+    }
+    // After a preposition inside the phrase, words are its object: "secretary of state",
+    // "adviser to both Clintons".
+    const afterPreposition = NP_PREPOSITIONS.has(tokens[last]!.lower) && !tokens[last]!.cap && last > first;
+    if (afterPreposition && (DETERMINERS.has(lower) || REPORT_FORMS.has(lower))) {
+      last++;
+      continue;
+    }
+    if (NP_STOP.has(lower) || REPORT_FORMS.has(lower) && !DETERMINERS.has(lower)) break;
+    // "Chinese and Peruvian analysts": capitalised adjectives before a common noun.
+    if (sawCap && tokens.slice(first, last + 1).every((token) => token.lower === 'and' || NATIONALITIES[token.lower] !== undefined || DETERMINERS.has(token.lower))) {
+      last++;
+      continue;
+    }
+    if (sawCap && !DETERMINERS.has(lower)) {
+      // Lower-case words after a name: "Smith spokeswoman"? rare; stop at the name.
+      if (!TITLES.has(lower)) break;
+    }
+    last++;
+    if (last - first > 16) break;
+  }
+  // Drop dangling prepositions and determiners.
+  while (last > first && (NP_PREPOSITIONS.has(tokens[last]!.lower) || DETERMINERS.has(tokens[last]!.lower)) && !tokens[last]!.cap) last--;
+  const mentionFirst = first;
+  let mentionLast = last;
+  const commonHead = !tokens[last]!.cap && !NP_PREPOSITIONS.has(tokens[last]!.lower);
+  if (sawCap && firstCap !== -1 && !commonHead) {
+    // The mention is the phrase up to the end of its first name run ("Representative Raúl M. Grijalva").
+    let runEnd = firstCap;
+    while (runEnd + 1 <= last && (tokens[runEnd + 1]!.cap || isNameJoiner(tokens, runEnd + 1))) runEnd++;
+    mentionLast = runEnd;
+  }
+  let description: [number, number] | null = null;
+  if (tokens[last + 1]?.text === ',') {
+    let close = last + 2;
+    while (close <= limit && tokens[close]!.text !== ',' && !'.;:!?'.includes(tokens[close]!.text)) close++;
+    const inner = tokens.slice(last + 2, close);
+    if (inner.length > 0 && isDescription(inner) && inner.length <= 24) description = [last + 2, close - 1];
+    // "the assailant, John McGraw": a common noun phrase named by its appositive; the name is the mention.
+    if (description && !sawCap && inner.length <= 5 && inner.every((token) => token.cap || isNameJoiner(tokens, tokens.indexOf(token)))) {
+      return { first, last: description[1], mentionFirst: description[0], mentionLast: description[1], description: [first, last] };
+    }
+  }
+  return { first, last, mentionFirst, mentionLast, description };
+}
+
+function isNameJoiner(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.kind === 'word') return ['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'dos', 'das', 'y'].includes(token.lower) && tokens[index + 1]?.cap === true;
+  return (token.text === '-' || token.text === '&') && tokens[index + 1]?.cap === true && tokens[index - 1]!.end === token.start;
+}
+
+/** Whether `index` starts a run of time or venue words after a cue ("Tuesday", "in a statement"). */
+export function skipCueComplements(tokens: readonly Token[], index: number, limit: number): number {
+  let cursor = index;
+  let guard = 0;
+  while (cursor <= limit && guard++ < 30) {
+    const token = tokens[cursor]!;
+    if (token.kind !== 'word') break;
+    if (TIME_WORDS.has(token.lower) || /ly$/.test(token.lower) && token.lower.length > 4 && !token.cap) {
+      cursor++;
+      continue;
+    }
+    break;
+  }
+  return cursor;
+}

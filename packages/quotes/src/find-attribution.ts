@@ -1,0 +1,299 @@
+import type { Span } from '@newsparse/core';
+import { cueAt, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
+import { DETERMINERS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** A speaker (or none) and the cue that attributes some words to it. */
+export interface Found {
+  speaker: Span | null;
+  /** The whole noun phrase of the speaker with its appositive, when longer than the mention. */
+  phrase: Span | null;
+  description: Span | null;
+  cue: Span;
+  inverted: boolean;
+  /** Token index just after the attribution (in the token list it was read from). */
+  after: number;
+}
+
+/** Verbs that name or characterise rather than introduce: "called it “a disaster”". */
+const NAMING = new Set([
+  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'dub',
+  'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term',
+  'terms', 'termed', 'brand', 'brands', 'branded', 'characterize', 'characterized',
+  'characterizes', 'nickname', 'nicknamed', 'title', 'titled', 'headline', 'headlined', 'name',
+  'named', 'names', 'deem', 'deemed', 'consider', 'considered', 'considers',
+]);
+
+const GERUND_CUES = /ing$/;
+
+const CLAUSE_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would',
+  'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "isn't", "wasn't",
+  "won't", "can't", "don't", "didn't", "doesn't", 'because', 'if', 'when', 'while', 'which',
+  'who', 'whom', 'whether', 'since', 'although', 'though', 'so', 'than', 'but', 'and', 'or',
+  "it's", "he's", "she's", "they're", "we're", "i'm", "you're", "that's", "there's", "what's",
+]);
+
+const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'with', 'during', 'after', 'before', 'via', 'through', 'from', 'for', 'of', 'about', 'over', 'by', 'into']);
+
+export function npSpans(text: string, tokens: readonly Token[], np: NounPhrase): { speaker: Span; phrase: Span; description: Span | null } {
+  const speaker = span(text, tokens[np.mentionFirst]!.start, tokens[np.mentionLast]!.end);
+  const phraseEnd = np.description ? tokens[np.description[1]]!.end : tokens[np.last]!.end;
+  const phrase = span(text, tokens[np.first]!.start, phraseEnd);
+  const description = np.description ? span(text, tokens[np.description[0]]!.start, tokens[np.description[1]]!.end) : null;
+  return { speaker, phrase, description };
+}
+
+function foundFrom(text: string, tokens: readonly Token[], np: NounPhrase | null, cueFirst: number, cueLast: number, inverted: boolean, after: number): Found {
+  const cue = span(text, tokens[cueFirst]!.start, tokens[cueLast]!.end);
+  if (!np) return { speaker: null, phrase: null, description: null, cue, inverted, after };
+  return { ...npSpans(text, tokens, np), cue, inverted, after };
+}
+
+/**
+ * The attribution right after a quote: `, he said`, `, said Smith, a doctor`,
+ * `the former envoy said`, `Sarandon, 69, told MSNBC`.
+ */
+export function parseTail(text: string, tokens: readonly Token[]): Found | null {
+  let index = 0;
+  let sentenceEnded = false;
+  // `“…” ― Pamela Padilla`: a dash and a name alone after the quote.
+  const dash = tokens[0];
+  if (dash && '\u2015\u2014\u2013'.includes(dash.text)) {
+    const np = subjectAfter(tokens, 1, tokens.length - 1);
+    if (np && tokens[np.mentionFirst]!.cap && np.last - np.first <= 5 && (np.last === tokens.length - 1 || '.,'.includes(tokens[np.last + 1]!.text) && np.last + 1 >= tokens.length - 1)) {
+      return foundFrom(text, tokens, np, 0, 0, true, np.last + 1);
+    }
+  }
+  while (index < tokens.length && tokens[index]!.kind === 'punct') {
+    const mark = tokens[index]!.text;
+    if ('.!?'.includes(mark)) sentenceEnded = true;
+    else if (!',\u2014\u2013-;)'.includes(mark)) return null;
+    index++;
+  }
+  if (index >= tokens.length) return null;
+  // Leading "and" / "but" of `"X," and he added`.
+  if (['and', 'but'].includes(tokens[index]!.lower) && !tokens[index]!.cap) index++;
+  // Inverted: ", said Smith".
+  let cursor = index;
+  while (cursor < tokens.length && ['then', 'later', 'also', 'now', 'once'].includes(tokens[cursor]!.lower)) cursor++;
+  const invertedCue = cueAt(tokens, cursor);
+  if (invertedCue >= 0 && !(sentenceEnded && tokens[cursor]!.cap)) {
+    let subjectStart = invertedCue + 1;
+    while (subjectStart < tokens.length && tokens[subjectStart]!.kind === 'word' && tokens[subjectStart]!.cap && TIME_WORDS.has(tokens[subjectStart]!.lower)) subjectStart++;
+    const np = subjectAfter(tokens, subjectStart, tokens.length - 1);
+    if (np) return foundFrom(text, tokens, np, cursor, invertedCue, true, np.description ? np.description[1] + 1 : np.last + 1);
+    // ", said in a statement", ", reads the sign": a cue without a speaker after it.
+    if (tokens[subjectStart] === undefined || tokens[subjectStart]!.kind === 'punct') return foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1);
+  }
+  // An unlisted verb of manner: `“This is fantastic!” beamed Donald Hartley`.
+  const first = tokens[index];
+  if (!first) return null;
+  if (first.kind === 'word' && !first.cap && /ed$/.test(first.lower) && first.lower.length > 4 && tokens[index + 1]?.cap) {
+    const np = subjectAfter(tokens, index + 1, tokens.length - 1);
+    if (np && tokens[np.mentionFirst]!.cap) return foundFrom(text, tokens, np, index, index, true, np.last + 1);
+  }
+  // Subject first: "the former envoy said", "Sarandon, 69, told".
+  for (let at = index; at < tokens.length && at - index <= 30; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && '.!?;:"\u201c\u201d'.includes(token.text)) break;
+    const cueEnd = cueAt(tokens, at);
+    if (cueEnd < 0 && at > index && at - index <= 4 && token.kind === 'word' && !token.cap && /ed$/.test(token.lower) && token.lower.length > 4) {
+      // `“…,” Smith beamed.`: an unlisted verb that ends the sentence right after a short subject.
+      const next = tokens[at + 1];
+      if (!next || '.,!?'.includes(next.text)) {
+        const np = subjectBefore(tokens, at - 1, index);
+        if (np && np.first === index && (tokens[np.mentionFirst]!.cap || SUBJECT_PRONOUNS.has(tokens[np.mentionFirst]!.lower))) return foundFrom(text, tokens, np, at, at, false, at + 1);
+      }
+    }
+    if (cueEnd < 0 || at === index) continue;
+    const np = subjectBefore(tokens, at - 1, index);
+    if (np && np.first === index) return foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
+    if (np) {
+      // Leading adverbials were skipped: accept when only they stand before the subject.
+      const skipped = tokens.slice(index, np.first);
+      if (skipped.every((word) => word.kind === 'word' && ['and', 'but', 'as', 'so', 'then', 'now', 'later'].includes(word.lower))) {
+        return foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
+      }
+    }
+    break;
+  }
+  return null;
+}
+
+/** What stands before a quote in its sentence. */
+export interface Lead {
+  /** The attribution found in the lead, if any. */
+  found: Found | null;
+  /** Whether the lead is only an attribution (so the quote is the whole reported content). */
+  pure: boolean;
+  /** Whether the lead has no words at all. */
+  empty: boolean;
+  /** Whether the lead ends with a colon. */
+  colon: boolean;
+}
+
+/**
+ * The attribution before a quote: `He added, “`, `Priebus later told Fox News: “`,
+ * `According to the newspaper, “`, `stated in an interview with the Global Times in May that “`,
+ * `Trump: ‘`. `pure` tells whether nothing but the attribution leads up to the quote.
+ */
+export function parseLead(text: string, tokens: readonly Token[]): Lead {
+  let end = tokens.length - 1;
+  let colon = false;
+  let sawThat = false;
+  while (end >= 0 && tokens[end]!.kind === 'punct') {
+    const mark = tokens[end]!.text;
+    if (mark === ':') colon = true;
+    else if (!',\u2014\u2013-(['.includes(mark)) break;
+    end--;
+  }
+  let start = 0;
+  while (start <= end && tokens[start]!.kind === 'punct' && !'"\u201c'.includes(tokens[start]!.text)) start++;
+  if (start > end) return { found: null, pure: true, empty: true, colon };
+  if (tokens[end]!.lower === 'that' && end > start) {
+    sawThat = true;
+    end--;
+  }
+  // "According to X,"
+  for (let at = start; at <= end; at++) {
+    if (tokens[at]!.lower === 'according' && tokens[at + 1]?.lower === 'to') {
+      const np = subjectAfter(tokens, at + 2, end);
+      if (np) {
+        const found = foundFrom(text, tokens, np, at, at + 1, true, np.last + 1);
+        const reachesEnd = (np.description ? np.description[1] : np.last) >= end - 0;
+        return { found, pure: reachesEnd && (at === start || leadsOnlyAdverbial(tokens, start, at)), empty: false, colon };
+      }
+    }
+  }
+  // The last cue whose tail is only objects and adverbials.
+  for (let at = end; at >= start; at--) {
+    const cueEnd = cueAt(tokens, at);
+    if (cueEnd < 0) continue;
+    if (cueEnd > end) continue;
+    const fillerOk = isFiller(tokens, cueEnd + 1, end);
+    const naming = NAMING.has(tokens[at]!.lower);
+    let np = at > start ? subjectBefore(tokens, at - 1, start) : null;
+    if (!np && GERUND_CUES.test(tokens[at]!.lower)) {
+      // "he said, adding:" — the subject of the earlier verb.
+      for (let back = at - 1; back >= start; back--) {
+        if (cueAt(tokens, back, REPORT_FORMS) >= 0 && back > start) {
+          np = subjectBefore(tokens, back - 1, start);
+          if (np) break;
+        }
+      }
+    }
+    // "asked by host Bill Maher, “…”": a passive cue names its speaker after "by".
+    if (!np && tokens[cueEnd + 1]?.lower === 'by') {
+      const agent = subjectAfter(tokens, cueEnd + 2, end);
+      if (agent && tokens[agent.mentionFirst]!.kind === 'word') {
+        return { found: foundFrom(text, tokens, agent, at, cueEnd, true, agent.last + 1), pure: true, empty: false, colon };
+      }
+    }
+    // "Carson shared a syllabus, writing “…”", "Hayek confirmed it and said, “…”": the subject
+    // of the clause speaks.
+    if (!np && at > start && (GERUND_CUES.test(tokens[at]!.lower) || tokens[at - 1]!.lower === 'and' || tokens[at - 1]!.text === ',')) {
+      np = clauseSubject(tokens, start, at);
+    }
+    if (!np && at + 1 <= end) {
+      // Inverted lead: "Said Dorothy Poynter, who grew up with Ali, “…”".
+      const after = subjectAfter(tokens, cueEnd + 1, end);
+      if (after && (after.last >= end - 1 || at === start || tokens[at - 1]?.text === ',') && tokens[cueEnd + 1]?.cap) {
+        return { found: foundFrom(text, tokens, after, at, cueEnd, true, after.last + 1), pure: true, empty: false, colon };
+      }
+    }
+    const found = foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
+    const pure = fillerOk && (!naming || colon) && (!sawThat || true);
+    if (np || pure) return { found, pure, empty: false, colon };
+    // A cue without a subject (passive "was quoted as saying") still attributes nothing; keep looking.
+  }
+  // "Trump: ‘…’" — a name and a colon ("… - Michael P. McDonald: “…”").
+  if (colon) {
+    const np = subjectBefore(tokens, end, start);
+    const afterDash = np !== null && np.first > start && '-\u2013\u2014\u2015'.includes(tokens[np.first - 1]!.text);
+    if (np && np.last === end && (np.first === start || afterDash || leadsOnlyAdverbial(tokens, start, np.first)) && np.last - np.first <= 8) {
+      let colonToken = tokens[tokens.length - 1]!;
+      for (const token of tokens) if (token.text === ':') colonToken = token;
+      const { speaker, phrase, description } = npSpans(text, tokens, np);
+      return { found: { speaker, phrase, description, cue: span(text, colonToken.start, colonToken.end), inverted: false, after: end + 1 }, pure: true, empty: false, colon };
+    }
+  }
+  // "Trump leaned in and boomed: “…”": an unlisted verb before a colon, the clause's subject speaking.
+  if (colon && tokens[end]!.kind === 'word' && !tokens[end]!.cap && /ed$/.test(tokens[end]!.lower) && tokens[end]!.lower.length > 4) {
+    const np = clauseSubject(tokens, start, end);
+    if (np && (tokens[np.mentionFirst]!.cap || ['he', 'she', 'they', 'i', 'we'].includes(tokens[np.mentionFirst]!.lower))) {
+      return { found: foundFrom(text, tokens, np, end, end, false, end + 1), pure: true, empty: false, colon };
+    }
+  }
+  return { found: null, pure: false, empty: false, colon };
+}
+
+/** The subject that opens the clause ending before token `to`: its first noun phrase before a verb. */
+function clauseSubject(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
+  let start = from;
+  // From the last sentence-like break: a colon, semicolon or dash.
+  for (let index = to - 1; index > from; index--) {
+    if (';:\u2014'.includes(tokens[index]!.text)) {
+      start = index + 1;
+      break;
+    }
+  }
+  while (start < to && (tokens[start]!.kind === 'punct' || LEADING.has(tokens[start]!.lower))) start++;
+  // Skip a fronted adverbial closed by a comma ("Later on Sunday, Carson shared …").
+  for (let index = start; index < Math.min(to, start + 8); index++) {
+    if (tokens[index]!.text === ',') {
+      if (index + 1 < to && tokens[index + 1]!.kind === 'word' && (tokens[index + 1]!.cap || ['he', 'she', 'they', 'we', 'i'].includes(tokens[index + 1]!.lower))) start = index + 1;
+      break;
+    }
+  }
+  const head = tokens[start];
+  if (!head || head.kind !== 'word' || start >= to) return null;
+  if (!head.cap && !['he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'her', 'their'].includes(head.lower)) return null;
+  const np = subjectAfter(tokens, start, to - 1);
+  if (!np) return null;
+  // The phrase must be followed by a verb-like word, not run into the cue.
+  return np.last < to - 1 ? { ...np, description: null } : null;
+}
+
+const LEADING = new Set(['and', 'but', 'so', 'yet', 'then', 'still', 'also', 'now', 'later', 'meanwhile', 'however']);
+
+function leadsOnlyAdverbial(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct') {
+      if (token.text === ',') continue;
+      return false;
+    }
+  }
+  // Any words before the clause ("In a statement, ", "On Tuesday, ") are adverbials when a comma closes them.
+  return to > from ? tokens[to - 1]!.text === ',' || to - from <= 2 : true;
+}
+
+/** Whether tokens from..to are only objects, venues and times after a cue ("told Fox News on Thursday"). */
+function isFiller(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 16) return false;
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct') {
+      if (',()\u2014\u2013-\'\u2019'.includes(token.text)) continue;
+      return false;
+    }
+    const lower = token.lower;
+    // Capitalised words are names and months ("May"), never auxiliaries.
+    if (token.cap && index > from) continue;
+    if (CLAUSE_WORDS.has(lower) || FILLER_STOP.has(lower)) return false;
+    if (lower === 'that' && index < to) return false;
+    if (token.cap) continue;
+    const previous = tokens[index - 1];
+    const afterModifier = previous !== undefined && index > from && (DETERMINERS.has(previous.lower) || OBJECT_PREPOSITIONS.has(previous.lower) || previous.kind === 'word' && !previous.cap && /(?:al|ic|ive|ous|ful|ent|ant|ar|ary|ed|ing)$/.test(previous.lower));
+    if (/(?:ing|ed)$/.test(lower) && lower.length > 4 && !afterModifier && !['reporters', 'interviewed'].includes(lower)) return false;
+    if (QUOTE_CUE_FORMS.has(lower) && !afterModifier && index > from && !NOUN_LIKE_CUES.has(lower)) return false;
+  }
+  return true;
+}
+
+/** Words that cannot follow a cue in a lead-in that hands over to the quote. */
+const FILLER_STOP = new Set(['he', 'she', 'we', 'they', 'i', 'you', 'it', 'as', 'not', 'no', 'never', 'there', 'this', 'these', 'those', 'what', 'how', 'why', 'where', 'who', 'if', 'than', 'then', 'so', 'such', 'only', 'just', 'even', 'also']);
+
+/** Cue forms that are also nouns after a verb: "told reporters", "in a statement", "in remarks". */
+const NOUN_LIKE_CUES = new Set(['reporters', 'remarks', 'comments', 'statement', 'statements', 'posts', 'tweets', 'answers', 'questions', 'notes', 'reports', 'calls', 'texts', 'emails', 'messages', 'interview', 'briefing', 'question', 'answer', 'post', 'tweet', 'message', 'email', 'text', 'report', 'note', 'call', 'comment', 'remark', 'reply', 'response', 'speech']);

@@ -1,0 +1,465 @@
+import { splitSentences, type Span } from '@newsparse/core';
+import { cueAt, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
+import { contentStartAfterCue, type Draft } from './extract-quotes.js';
+import { npSpans, type Found } from './find-attribution.js';
+import { CLAUSE_CUE_FORMS, DETERMINERS, INDIRECT_CUE_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
+
+const GERUNDS = /ing$/;
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'with', 'from', 'before', 'after', 'during', 'as', 'by', 'of', 'about', 'into', 'onto', 'over', 'under', 'alongside', 'beside', 'behind', 'near', 'outside', 'inside', 'through', 'across', 'around', 'without', 'within', 'between', 'among', 'against', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'there', 'here', 'and', 'or', 'but']);
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const PASSIVE_REPORT = new Set(['expected', 'seen', 'considered', 'believed', 'thought', 'known', 'reported', 'rumored', 'rumoured', 'projected', 'predicted', 'estimated', 'alleged', 'said', 'viewed', 'regarded']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s", 'get', 'got', 'gets', 'getting']);
+
+/** Words after a post-posed "X said" that still belong to the attribution ("told the Global Times on Wednesday"). */
+function attributionTail(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 14) return false;
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct') {
+      if (',()'.includes(token.text) || index === to && '.!?'.includes(token.text)) continue;
+      if ('.!?'.includes(token.text) && index >= to - 2) continue;
+      if ('"\u201d\u2019\''.includes(token.text)) continue;
+      return false;
+    }
+    if (['that', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'it', 'he', 'she', 'they', 'we', 'i', 'not', 'to', 'if', 'because', 'but', 'and', 'who', 'which'].includes(token.lower)) return false;
+  }
+  return true;
+}
+
+const wordsIn = (tokens: readonly Token[], from: number, to: number): number => {
+  let count = 0;
+  for (let index = from; index < to && index < tokens.length; index++) if (tokens[index]!.kind === 'word') count++;
+  return count;
+};
+
+/**
+ * Reported speech and other attributed content without quotation marks: "X said (that) …",
+ * "…, X told the Global Times.", "According to X, …", "…, according to X.", "…, saying …".
+ * Sentences that hold a direct or partial quote are left to the quote pass.
+ */
+export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
+  // A line break ends a sentence here: reported speech never runs over one.
+  const sentences = splitSentences(text, { lineBreaks: true });
+  const covered: Span[] = drafts.map((draft) => {
+    const ownCue = draft.continues < 0 && draft.found && Math.abs(draft.found.cue.start - draft.content.start) < 400 ? draft.found.cue : null;
+    const start = Math.min(draft.content.start, draft.clause?.start ?? Infinity, ownCue?.start ?? Infinity);
+    const end = Math.max(draft.content.end, draft.clause?.end ?? 0, ownCue?.end ?? 0);
+    return { text: '', start, end };
+  }).sort((a, b) => a.start - b.start);
+  const found: Draft[] = [];
+  readColonLines(text, covered, found);
+  let coverCursor = 0;
+  for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
+    const sentence = sentences[sentenceIndex]!;
+    while (coverCursor < covered.length && covered[coverCursor]!.end <= sentence.start) coverCursor++;
+    let overlaps = false;
+    for (let index = coverCursor; index < covered.length && covered[index]!.start < sentence.end; index++) {
+      if (covered[index]!.end > sentence.start) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (found.some((draft) => draft.via === 'colon' && draft.content.start <= sentence.start && draft.content.end >= sentence.start)) continue;
+    if (sentence.end - sentence.start > 1500) continue;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const before = found.length;
+    readSentence(text, tokens, found);
+    if (overlaps) {
+      // A sentence that also holds a quote: keep only what lies clear of it.
+      for (let index = found.length - 1; index >= before; index--) {
+        const draft = found[index]!;
+        let clash = false;
+        for (let cover = coverCursor; cover < covered.length && covered[cover]!.start < sentence.end && !clash; cover++) {
+          const quoted = covered[cover]!;
+          if (draft.found !== null && quoted.start <= draft.found.cue.start && draft.found.cue.start < quoted.end) clash = true;
+          else if (quoted.start >= draft.content.start && quoted.end <= draft.content.end + 2) {
+            // A quote inside reported content ("said the marchers were “peaceful”"): the outer attribution stands.
+          } else if (quoted.start < draft.content.end && quoted.end > draft.content.start) {
+            // Content that starts inside an earlier quote's stretch keeps what follows it.
+            let start = quoted.end;
+            while (start < draft.content.end && /[\s,;:.!?"'\u201c\u201d\u2019\u2014\u2013-]/.test(text[start]!)) start++;
+            if (quoted.start <= draft.content.start && draft.content.end - start >= 20) {
+              draft.content = span(text, start, draft.content.end);
+              draft.parts = [draft.content];
+            } else clash = true;
+          }
+        }
+        if (clash) found.splice(index, 1);
+      }
+      continue;
+    }
+    // "X. Y, Wang said." at the end of a paragraph: the attribution covers the paragraph's
+    // earlier sentences when they carry no attribution of their own.
+    const added = found[found.length - 1];
+    if (found.length === before + 1 && added && (added.via === 'post' || added.via === 'inverted') && added.content.start === firstWordStart(text, sentence)) {
+      const start = paragraphLeadIn(text, sentences, sentenceIndex, covered, found, before);
+      if (start < added.content.start) {
+        added.content = span(text, start, added.content.end);
+        added.parts = [added.content];
+      }
+    }
+  }
+  return found;
+}
+
+function readSentence(text: string, tokens: readonly Token[], into: Draft[]): void {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  if (last < 2) return;
+  const contentEnd = tokens[last]!.end;
+  let from = 0;
+  // The outermost attribution first: "…, former officials said." at the end of the sentence.
+  if (readPostposed(text, tokens, last, into)) return;
+  for (let at = 0; at <= last; at++) {
+    if (at < from) continue;
+    // "X is expected to win", "others appeared ready to leave": attributed to no one named.
+    const lowerAt = tokens[at]!.lower;
+    if (tokens[at]!.kind === 'word' && (RAISING.has(lowerAt) || PASSIVE_REPORT.has(lowerAt) && at > 0 && BE_FORMS.has(tokens[at - 1]!.lower))) {
+      const next = tokens[at + 1];
+      if (next && next.kind === 'word' && (next.lower === 'to' || RAISING.has(lowerAt) && !next.cap && !PREPOSITIONS.has(next.lower))) {
+        const endToken = clauseEnd(tokens, at + 1, last, false);
+        if (wordsIn(tokens, at + 1, endToken + 1) >= 2) {
+          const cueStart = at > 0 && BE_FORMS.has(tokens[at - 1]!.lower) ? tokens[at - 1]!.start : tokens[at]!.start;
+          const cue = span(text, cueStart, tokens[at]!.end);
+          const content = span(text, next.start, tokens[endToken]!.end);
+          if (content.end - content.start >= 8) into.push({ content, parts: [content], kind: 'indirect', found: { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 }, clause: null, continues: -1, via: 'raising' });
+          if (endToken >= last - 1) return;
+          from = endToken + 1;
+          at = endToken;
+          continue;
+        }
+      }
+    }
+    let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
+    if (cueEnd < 0) {
+      // A verb of belief or evidence counts before a clause: "thinks that", "polls show Trump …".
+      const clauseCue = cueAt(tokens, at, CLAUSE_CUE_FORMS);
+      const after = tokens[clauseCue + 1];
+      if (clauseCue >= 0 && after && (after.lower === 'that' || SUBJECT_START.has(after.lower))) cueEnd = clauseCue;
+      else {
+        // Judgements and intentions with an object: "endorsed Clinton", "wants to …", "criticized the plan".
+        const weak = cueAt(tokens, at, WEAK_CUE_FORMS);
+        if (weak < 0) continue;
+        cueEnd = weak;
+      }
+    }
+    const cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
+    // According to X, … / …, according to X.
+    if (tokens[at]!.lower === 'according') {
+      const np = subjectAfter(tokens, cueEnd + 1, last);
+      if (!np) continue;
+      const npEnd = tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last;
+      if ((at <= from + 1 || leadingOnly(tokens, from, at)) && tokens[npEnd + 1]?.text === ',') {
+        if (np.description && npEnd === np.last) np.description = null;
+        const start = tokens[npEnd + 2];
+        if (start && wordsIn(tokens, npEnd + 2, last + 1) >= 3) {
+          push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true), 'according-pre');
+          return;
+        }
+      } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
+        if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue, true), 'according-post');
+        return;
+      }
+      continue;
+    }
+    const cueWord = tokens[at]!.lower;
+    const previous = tokens[at - 1];
+    const next = tokens[cueEnd + 1];
+    // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
+    if (previous && previous.kind === 'word' && BE_FORMS.has(previous.lower) && /(?:ed|en|wn|ld|id|ght)$/.test(cueWord)) continue;
+    if (previous && (/^\d/.test(previous.text) || previous.lower === 'worth')) continue;
+    if (next && next.text === ',' && (cueWord === 'said' || at === from + 1)) continue;
+    if ((cueWord === 'declined' || cueWord === 'refused' || cueWord === 'declines' || cueWord === 'refuses') && next?.lower !== 'to') continue;
+    // "…, said Smith, a spokesman.": inverted after a comma.
+    if (previous && previous.text === ',' && at > from && !GERUNDS.test(cueWord)) {
+      const after = subjectAfter(tokens, cueEnd + 1, last);
+      if (after && (after.description ? after.description[1] : after.last) >= last - 1 && tokens[after.mentionFirst]!.cap) {
+        if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
+        return;
+      }
+    }
+    let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
+    // "Rubio thanked Miami and said it was great": the subject of the first verb.
+    if (!np && previous && previous.lower === 'and' && at - 1 > from) np = sentenceSubject(tokens, from, at - 1);
+    if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower))) np = null;
+    if (np && /^(?:it|that|this)$/i.test(tokens[np.mentionFirst]!.text) && np.mentionFirst === np.last) np = null;
+    // Post-posed: "…, Capuñay said." / "…, Juan Carlos Capuñay, former ambassador, told the Global Times."
+    if (np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && attributionTail(tokens, cueEnd + 1, tokens.length - 1)) {
+      if (wordsIn(tokens, from, np.first - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
+      return;
+    }
+    // Inverted: "…, said Smith, a spokesman."
+    if (!np && at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower)) {
+      const after = subjectAfter(tokens, cueEnd + 1, last);
+      if (after && (after.description ? after.description[1] : after.last) >= last - 1 && tokens[after.mentionFirst]!.cap) {
+        if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
+        return;
+      }
+    }
+    // "…, saying …": the subject of the main clause speaks.
+    if (!np && GERUNDS.test(tokens[at]!.lower) && at > from && tokens[at - 1]!.text === ',') {
+      const subject = sentenceSubject(tokens, from, at);
+      const start = contentStartAfterCue(text, cue.end, contentEnd);
+      if (subject && contentEnd - start > 10) {
+        push(into, text, span(text, start, contentEnd), withNp(text, tokens, subject, cue, false), 'gerund');
+        return;
+      }
+      continue;
+    }
+    // Pre-posed: "X said (that) …".
+    if (np) {
+      const start = contentStartAfterCue(text, cue.end, contentEnd);
+      const startToken = tokens.findIndex((token) => token.start >= start);
+      if (startToken < 0 || wordsIn(tokens, startToken, last + 1) < 2) continue;
+      const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
+      const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
+      const endToken = clauseEnd(tokens, startToken, last, subordinate || relative || startsSubordinate(tokens, np.first));
+      // Only a time, place or topic after the cue ("asked about the crisis,"): nothing is reported.
+      if (['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) continue;
+      // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
+      if (tokens[endToken + 1]?.text === ':' ) continue;
+      push(into, text, span(text, start, tokens[endToken]!.end), withNp(text, tokens, np, cue, false), 'pre');
+      // Another attribution may follow in the same sentence ("…, and Y said …").
+      if (endToken >= last - 1) return;
+      from = endToken + 1;
+      at = endToken;
+      continue;
+    }
+  }
+}
+
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'when', 'if', 'because', 'after', 'before', 'since', 'whereas', 'unless', 'once', 'until']);
+
+/** Whether the clause of the subject at `index` is a fronted subordinate clause ("While X said …, Y"). */
+function startsSubordinate(tokens: readonly Token[], index: number): boolean {
+  for (let cursor = index - 1; cursor >= 0 && index - cursor <= 3; cursor--) {
+    const token = tokens[cursor]!;
+    if (token.kind === 'punct') return false;
+    if (SUBORDINATORS.has(token.lower)) return cursor === 0 || tokens[cursor - 1]!.kind === 'punct';
+  }
+  return false;
+}
+
+const COMMA_CLOSERS = new Set(['although', 'though', 'said', 'says']);
+const CLAUSE_BREAKERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'according', 'adding', 'saying', 'noting', 'arguing', 'citing', 'calling', 'telling', 'insisting', 'claiming', 'suggesting', 'explaining', 'acknowledging', 'warning', 'pointing', 'urging', 'asking']);
+
+/** The last token of reported content that starts at `from`: the sentence end, or an earlier clause break. */
+function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtComma: boolean): number {
+  for (let index = from + 1; index <= last; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct') {
+      if (token.text === ';' || token.text === ':') return Math.max(from, index - 1);
+      if (token.text === '\u2014' || token.text === '\u2013' || token.text === '-' && tokens[index + 1]?.text === '-') return Math.max(from, index - 1);
+      if (token.text === ',') {
+        if (stopAtComma) return Math.max(from, index - 1);
+        const next = tokens[index + 1];
+        if (next && next.kind === 'word' && CLAUSE_BREAKERS.has(next.lower)) return Math.max(from, index - 1);
+        // Non-restrictive relatives, participles and appositives after a comma close the content.
+        if (next && next.kind === 'word' && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4) && index - from >= 3) return Math.max(from, index - 1);
+        // ", and three-quarters said …": a coordinated clause with its own cue.
+        if (cueWithin(tokens, index + 1, Math.min(last, index + 8))) return Math.max(from, index - 1);
+        // ", and Ms. Brainard is …" / ", but he …": a coordinated clause with a subject of its own.
+        const after = tokens[index + 2];
+        if (next && (next.lower === 'and' || next.lower === 'but') && after && after.kind === 'word' && (after.cap || ['he', 'she', 'they', 'it', 'we', 'i', 'the', 'his', 'her', 'their', 'this', 'that', 'there'].includes(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
+      }
+      continue;
+    }
+    // "… and challenged him": a second verb phrase of the subject.
+    if (token.lower === 'and' && index > from + 2 && tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.cap && /(?:ed|[^s]s)$/.test(tokens[index + 1]!.lower) && tokens[index - 1]!.kind === 'word' && !['were', 'was'].includes(tokens[index + 1]!.lower)) {
+      const verbish = tokens[index + 1]!.lower;
+      if (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish)) return index - 1;
+    }
+    if ((token.lower === 'and' || token.lower === 'but') && ['also', 'then', 'later'].includes(tokens[index + 1]?.lower ?? '')) return index - 1;
+    // "… and said he would …": a second reporting verb starts another attribution.
+    if (token.lower === 'and' && index > from + 1) {
+      const next = tokens[index + 1];
+      const after = tokens[index + 2];
+      if (next && (INDIRECT_CUE_FORMS.has(next.lower) && !next.cap || after && INDIRECT_CUE_FORMS.has(after.lower) && ['also', 'then', 'later'].includes(next.lower))) return index - 1;
+    }
+  }
+  return last;
+}
+
+/** Whether a reporting verb with a subject stands within tokens from..to (a new attribution). */
+function cueWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index <= to; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct') return false;
+    if (['said', 'says', 'say', 'told', 'added', 'noted', 'argued', 'wrote', 'believe', 'believes', 'think', 'thinks'].includes(token.lower)) return true;
+  }
+  return false;
+}
+
+const SUBJECT_START = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'the', 'his', 'her', 'their', 'our', 'this', 'these', 'those']);
+
+/** "…, X said." / "…, said X." closing the sentence: the content is everything before. */
+function readPostposed(text: string, tokens: readonly Token[], last: number, into: Draft[]): boolean {
+  // Find the last comma (or dash) after which a short "NP cue [filler]" or "cue NP" runs to the end.
+  for (let comma = last - 1; comma > 2 && last - comma <= 24; comma--) {
+    const mark = tokens[comma]!.text;
+    if (mark !== ',' && mark !== '\u2014') continue;
+    if (wordsIn(tokens, 0, comma) < 4) return false;
+    for (let at = comma + 1; at <= last && at - comma <= 16; at++) {
+      const cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
+      if (cueEnd < 0) continue;
+      const cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
+      if (tokens[at]!.lower === 'according') {
+        const np = subjectAfter(tokens, cueEnd + 1, last);
+        if (np && at === comma + 1) {
+          push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'according-post');
+          return true;
+        }
+        return false;
+      }
+      if (at === comma + 1) {
+        const np = subjectAfter(tokens, cueEnd + 1, last);
+        if (np && tokens[np.mentionFirst]!.cap && (np.description ? np.description[1] : np.last) >= last - 1) {
+          push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'inverted');
+          return true;
+        }
+        return false;
+      }
+      const np = subjectBefore(tokens, at - 1, comma + 1);
+      // A parenthetical ", the Times said," closes the content before it.
+      const closing = tokens[cueEnd + 1]?.text === ',' && np && np.first === comma + 1 && cueEnd + 1 < last;
+      if (closing) {
+        // "What got under her skin, she said, was a question …": both pieces are the content.
+        const found = withNp(text, tokens, np, cue, false);
+        push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), found, 'post');
+        if (wordsIn(tokens, cueEnd + 2, last + 1) >= 3) push(into, text, span(text, tokens[cueEnd + 2]!.start, tokens[last]!.end), found, 'post');
+        return true;
+      }
+      if (np && np.first === comma + 1 && attributionTail(tokens, cueEnd + 1, tokens.length - 1)) {
+        push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, false), 'post');
+        return true;
+      }
+      break;
+    }
+  }
+  return false;
+}
+
+function firstWordStart(text: string, sentence: Span): number {
+  let index = sentence.start;
+  while (index < sentence.end && /[\s,;:\u2014\u2013-]/.test(text[index]!)) index++;
+  return index;
+}
+
+/**
+ * Where the unattributed sentences before sentence `index` in its paragraph begin (at most two
+ * sentences back), or the sentence's own start when the one before is attributed, quoted or in
+ * another paragraph.
+ */
+function paragraphLeadIn(text: string, sentences: readonly Span[], index: number, covered: readonly Span[], found: readonly Draft[], before: number): number {
+  const sentence = sentences[index]!;
+  let start = sentence.start;
+  for (let back = index - 1; back >= 0 && back >= index - 1; back--) {
+    const previous = sentences[back]!;
+    if (/\n/.test(text.slice(previous.end, start))) break;
+    if (/["\u201c\u201d]|''/.test(previous.text)) break;
+    if (overlapsAny(covered, previous.start, previous.end)) break;
+    if (found.slice(Math.max(0, before - 8), before).some((draft) => draft.content.start < previous.end && draft.content.end > previous.start || draft.found && draft.found.cue.start >= previous.start && draft.found.cue.start < previous.end)) break;
+    if (/\b(?:said|says|told|according to|added|noted|argued|wrote)\b/i.test(previous.text)) break;
+    if (back === 0 || previous.start === 0 || text.slice(Math.max(0, previous.start - 2), previous.start).includes('\n')) {
+      start = previous.start;
+      // Only a paragraph-opening run counts: the sentence must start its paragraph.
+      return start;
+    }
+    start = previous.start;
+  }
+  // The run must reach the paragraph start; otherwise keep the sentence alone.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return text.slice(lineStart, start).trim() === '' ? start : sentence.start;
+}
+
+const COLON_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|van|von))*): +(\S.*)$/u;
+
+/**
+ * Lines that open with a speaker and a colon: transcripts ("TRUMP: The deaths …", "Q: Did
+ * …") and headlines ("Poll: Clinton leads in Ohio", "Issa: Clinton’s honesty is in question").
+ */
+function readColonLines(text: string, covered: readonly Span[], into: Draft[]): void {
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    if (lineEnd - lineStart < 2000) {
+      const line = text.slice(lineStart, lineEnd);
+      const match = COLON_SPEAKER.exec(line);
+      if (match && match[1]!.split(' ').length <= 5 && !/^\d/.test(match[2]!) && match[2]!.split(/\s+/).length >= 3) {
+        const speakerStart = lineStart;
+        const speakerEnd = speakerStart + match[1]!.length;
+        const contentStart = lineStart + line.length - match[2]!.length;
+        let contentEnd = lineEnd;
+        while (contentEnd > contentStart && /[\s.!?]/.test(text[contentEnd - 1]!)) contentEnd--;
+        const overlapsDraft = overlapsAny(covered, contentStart, contentEnd);
+        if (!overlapsDraft && contentEnd - contentStart >= 8 && !TIME_WORDS.has(match[1]!.toLowerCase())) {
+          const speaker = span(text, speakerStart, speakerEnd);
+          const colon = span(text, speakerEnd, speakerEnd + 1);
+          const content = span(text, contentStart, contentEnd);
+          into.push({ content, parts: [content], kind: 'indirect', found: { speaker, phrase: speaker, description: null, cue: colon, inverted: false, after: 0 }, clause: null, continues: -1, via: 'colon' });
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/**
+ * Whether a span of `covered` (sorted by start) overlaps start..end. Looks at the spans that
+ * start before `end`, nearest first, and at most 64 of them, so that the check stays cheap.
+ */
+function overlapsAny(covered: readonly Span[], start: number, end: number): boolean {
+  let low = 0;
+  let high = covered.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (covered[middle]!.start < end) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low - 1; index >= 0 && index >= low - 64; index--) if (covered[index]!.end > start) return true;
+  return false;
+}
+
+/** Whether only conjunctions, adverbials and commas stand in tokens from..to. */
+function leadingOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct' ? token.text !== ',' : !LEADING_ADVERBIALS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+/** The subject at the start of a clause: the first noun phrase before a verb. */
+function sentenceSubject(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
+  let start = from;
+  while (start < to && (tokens[start]!.kind === 'punct' || LEADING_ADVERBIALS.has(tokens[start]!.lower))) start++;
+  // Skip a fronted adverbial closed by a comma ("On Tuesday, …").
+  for (let index = start; index < Math.min(to, start + 8); index++) {
+    if (tokens[index]!.text === ',') {
+      start = index + 1;
+      break;
+    }
+  }
+  const head = tokens[start];
+  if (!head || head.kind !== 'word') return null;
+  if (!head.cap && !DETERMINERS.has(head.lower) && !['he', 'she', 'they', 'we', 'i', 'it'].includes(head.lower)) return null;
+  if (TIME_WORDS.has(head.lower) && head.cap) return null;
+  return subjectAfter(tokens, start, to - 1);
+}
+
+function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Span, inverted: boolean): Found {
+  const { speaker, phrase, description } = npSpans(text, tokens, np);
+  return { speaker, phrase, description, cue, inverted, after: np.last + 1 };
+}
+
+function push(into: Draft[], text: string, content: Span, found: Found, via = ''): void {
+  let start = content.start;
+  let end = content.end;
+  while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
+  if (end - start < 8) return;
+  const clause = span(text, start, end);
+  into.push({ content: clause, parts: [clause], kind: 'indirect', found, clause: null, continues: -1, via });
+}

@@ -1,0 +1,367 @@
+import { foldDiacritics, isNameAlias, normalizeName, type Span } from '@newsparse/core';
+import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
+import type { Draft } from './extract-quotes.js';
+import { DETERMINERS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TITLES } from './lexicon.js';
+import type { Quote, QuoteSpeaker } from './types.js';
+
+/** A person (or body) the story has named, with what it said about them so far. */
+interface Person {
+  name: string;
+  entityId?: string;
+  descriptions: Array<{ text: string; at: number }>;
+  lastSeen: number;
+  /** Whether it was last seen as the speaker of a quote. */
+  spoke: boolean;
+  isOrganization: boolean;
+}
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const PLURAL = new Set(['they', 'them', 'their', 'we', 'us', 'our']);
+const FIRST = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
+
+const key = (value: string): string => normalizeName(value);
+
+/** How many recently seen people pronouns and role nouns are resolved against. */
+const RECENT_LIMIT = 200;
+
+/** The last word of a name, normalised: the key that a surname shares with the full name. */
+const surnameKey = (name: string): string => {
+  const tokens = normalizeName(name).split(' ');
+  return tokens[tokens.length - 1] ?? '';
+};
+
+/** Removes leading titles ("Mr.", "Sen.", "spokesman") from a name mention. */
+export function stripTitles(mention: string): string {
+  const words = mention.trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1) {
+    const word = words[first]!.toLowerCase().replace(/[.,]$/, '');
+    if (TITLES.has(word) || DETERMINERS.has(word) || (!/^\p{Lu}/u.test(words[first]!) && words.slice(first + 1).some((rest) => /^\p{Lu}/u.test(rest)))) first++;
+    else break;
+  }
+  return words.slice(first).join(' ').replace(/['\u2019]s$/, '');
+}
+
+/**
+ * Descriptions the story gives people: appositives ("Juan Carlos Capuñay, former Peruvian
+ * Ambassador to China and Asia expert, told") and title prefixes ("Peruvian Foreign Minister
+ * Javier González-Olaechea Franco").
+ */
+function collectDescriptions(text: string, persons: readonly EntityMention[]): Array<{ mention: EntityMention; text: string; at: number }> {
+  const found: Array<{ mention: EntityMention; text: string; at: number }> = [];
+  for (const mention of persons) {
+    // Appositive after the name.
+    const after = text.slice(mention.end, mention.end + 220);
+    const appositive = /^,\s+((?:(?:the|a|an)\s+)?[^,.;:"“”()]{3,160}),\s/u.exec(after);
+    if (appositive && hasRoleNoun(appositive[1]!)) found.push({ mention, text: appositive[1]!.trim(), at: mention.start });
+    // Title prefix before the name: the capitalised or role words right before it on its line.
+    const prefix = titlePrefix(text, mention.start);
+    if (prefix && hasRoleNoun(prefix)) found.push({ mention, text: prefix, at: mention.start });
+  }
+  return found;
+}
+
+const PREFIX_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'as', 'by', 'with', 'to', 'in', 'on', 'at']);
+
+/**
+ * The title words right before a name on its line: "Peruvian Foreign Minister" before
+ * "Javier González-Olaechea Franco", "White House press secretary" before "Josh Earnest".
+ */
+function titlePrefix(text: string, nameStart: number): string | null {
+  const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
+  const window = text.slice(Math.max(lineStart, nameStart - 120), nameStart);
+  if (!/\s$/.test(window)) return null;
+  const words = window.split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let index = words.length - 1; index >= 0 && kept.length < 8; index--) {
+    const word = words[index]!;
+    if (/[.,;:!?"“”()]$/.test(word) && !/^\p{Lu}\.$/u.test(word)) break;
+    const lower = word.toLowerCase();
+    const capitalised = /^\p{Lu}/u.test(word);
+    if (!capitalised && !PREFIX_FUNCTION_WORDS.has(lower) && !PERSON_ROLE_NOUNS.has(lower) && !TITLES.has(lower) && !['press', 'deputy', 'former', 'vice', 'chief', 'senior', 'foreign', 'prime', 'general', 'executive', 'national', 'state', 'party', 'campaign', 'policy', 'security', 'house', 'senate', 'communications'].includes(lower)) break;
+    kept.unshift(word);
+  }
+  while (kept.length > 0 && PREFIX_FUNCTION_WORDS.has(kept[0]!.toLowerCase())) kept.shift();
+  return kept.length > 0 ? kept.join(' ') : null;
+}
+
+function hasRoleNoun(phrase: string): boolean {
+  return phrase.toLowerCase().split(/[^\p{L}-]+/u).some((word) => PERSON_ROLE_NOUNS.has(word) || TITLES.has(word) && word.length > 3);
+}
+
+const words = (value: string): string[] => foldDiacritics(value).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+
+/** How well a role noun phrase ("the former envoy") fits a description; 0 for not at all. */
+function roleFit(role: string, description: string): number {
+  const roleWords = words(role).filter((word) => !DETERMINERS.has(word));
+  const head = roleWords[roleWords.length - 1];
+  if (!head) return 0;
+  const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
+  const described = words(description);
+  const synonyms = ROLE_SYNONYMS[singular] ?? [singular];
+  if (!synonyms.some((synonym) => described.includes(synonym) || description.toLowerCase().includes(synonym))) return 0;
+  let score = 1;
+  for (const modifier of roleWords.slice(0, -1)) {
+    const country = NATIONALITIES[modifier];
+    if (country) {
+      const describedCountries = described.map((word) => NATIONALITIES[word]).filter(Boolean);
+      if (describedCountries.length > 0 && !describedCountries.includes(country)) return 0;
+      if (described.includes(modifier) || description.toLowerCase().includes(country)) score += 1;
+    } else if (described.includes(modifier)) score += 0.5;
+  }
+  return score;
+}
+
+/** Names the speaker of every draft and turns drafts into quotes. */
+export function resolveSpeakers(text: string, drafts: readonly Draft[], entities: TagEntitiesResult): Quote[] {
+  const entityById = new Map<string, Entity>(entities.entities.map((entity) => [entity.id, entity]));
+  const mentions = [...entities.mentions].sort((a, b) => a.start - b.start);
+  const personMentions = mentions.filter((mention) => mention.type === 'person');
+  const descriptions = collectDescriptions(text, personMentions);
+  const persons = new Map<string, Person>();
+  // Recently seen people, newest last, so that look-ups stay bounded on long texts.
+  const recent: Person[] = [];
+  const touch = (person: Person): void => {
+    const at = recent.lastIndexOf(person);
+    if (at !== -1) recent.splice(at, 1);
+    recent.push(person);
+    if (recent.length > RECENT_LIMIT) recent.shift();
+  };
+  // Entities by the last word of each of their names, for matching a surname.
+  const entitiesBySurname = new Map<string, Entity[]>();
+  for (const entity of entities.entities) {
+    if (entity.type !== 'person' && entity.type !== 'organization') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const last = surnameKey(name);
+      if (!last) continue;
+      const list = entitiesBySurname.get(last) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      entitiesBySurname.set(last, list);
+    }
+  }
+  let mentionCursor = 0;
+  let descriptionCursor = 0;
+  let lastSpeaker: Person | null = null;
+
+  const personFor = (name: string, entityId: string | undefined, isOrganization: boolean): Person => {
+    const id = entityId ?? `name:${key(name)}`;
+    let person = persons.get(id);
+    if (!person) {
+      // A surname or full name seen before without an entity id.
+      for (let index = recent.length - 1; index >= 0; index--) {
+        const other = recent[index]!;
+        if (!isOrganization && !other.isOrganization && (isNameAlias(name, other.name) || isNameAlias(other.name, name))) {
+          if (name.length > other.name.length && entityId === undefined) other.name = name;
+          return other;
+        }
+      }
+      person = { name, descriptions: [], lastSeen: -1, spoke: false, isOrganization };
+      if (entityId !== undefined) person.entityId = entityId;
+      persons.set(id, person);
+    }
+    touch(person);
+    return person;
+  };
+
+  /** Brings the registry up to `offset`: every person mentioned and described before it. */
+  const advance = (offset: number): void => {
+    while (mentionCursor < mentions.length && mentions[mentionCursor]!.start < offset) {
+      const mention = mentions[mentionCursor++]!;
+      if (mention.type !== 'person' && mention.type !== 'organization') continue;
+      const entity = entityById.get(mention.entityId);
+      const person = personFor(entity?.name ?? mention.text, mention.entityId, mention.type === 'organization');
+      person.lastSeen = mention.start;
+      if (mention.type === 'person') person.spoke = false;
+    }
+    while (descriptionCursor < descriptions.length && descriptions[descriptionCursor]!.at < offset) {
+      const description = descriptions[descriptionCursor++]!;
+      const entity = entityById.get(description.mention.entityId);
+      const person = personFor(entity?.name ?? description.mention.text, description.mention.entityId, false);
+      if (!person.descriptions.some((known) => known.text === description.text)) person.descriptions.push({ text: description.text, at: description.at });
+    }
+  };
+
+  const lastPerson = (before: number, excludeOrganizations = true): Person | null => {
+    let best: Person | null = null;
+    for (const person of recent) {
+      if (excludeOrganizations && person.isOrganization) continue;
+      if (person.lastSeen < 0 || person.lastSeen >= before) continue;
+      if (!best || person.lastSeen > best.lastSeen) best = person;
+    }
+    return best;
+  };
+
+  const quotes: Quote[] = [];
+  const resolvedByMention = new Map<number, QuoteSpeaker | null>();
+  for (const draft of drafts) {
+    const found = draft.found;
+    let speaker: QuoteSpeaker | null = null;
+    if (found?.speaker) {
+      const cached = resolvedByMention.get(found.speaker.start);
+      if (cached !== undefined) speaker = cached ? { ...cached, mention: { ...cached.mention } } : null;
+      else {
+        advance(found.speaker.start);
+        speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, recent, entitiesBySurname, personFor, lastPerson, () => lastSpeaker);
+        resolvedByMention.set(found.speaker.start, speaker);
+        if (speaker?.named) {
+          const person = personFor(speaker.name, speaker.entityId, false);
+          person.lastSeen = found.speaker.start;
+          person.spoke = true;
+          if (found.description && !person.descriptions.some((known) => known.text === found.description!.text)) {
+            person.descriptions.push({ text: found.description.text, at: found.speaker.start });
+          }
+          lastSpeaker = person;
+        }
+      }
+    }
+    const quote: Quote = {
+      text: draft.content.text,
+      start: draft.content.start,
+      end: draft.content.end,
+      kind: draft.kind,
+      speaker,
+      cue: found ? { ...found.cue } : null,
+    };
+    if (draft.parts.length > 1) quote.parts = draft.parts.map((part) => ({ ...part }));
+    if (draft.clause) quote.clause = { ...draft.clause };
+    quotes.push(quote);
+  }
+  return quotes;
+}
+
+function nameSpeaker(
+  text: string,
+  mention: Span,
+  description: Span | null,
+  mentions: readonly EntityMention[],
+  entityById: ReadonlyMap<string, Entity>,
+  persons: readonly Person[],
+  entitiesBySurname: ReadonlyMap<string, Entity[]>,
+  personFor: (name: string, entityId: string | undefined, isOrganization: boolean) => Person,
+  lastPerson: (before: number) => Person | null,
+  lastSpeaker: () => Person | null,
+): QuoteSpeaker {
+  const surface = mention.text;
+  const lower = surface.toLowerCase();
+  const base: QuoteSpeaker = { name: surface, mention: { ...mention }, named: false };
+  if (description) base.description = description.text;
+  const withPerson = (person: Person): QuoteSpeaker => {
+    const result: QuoteSpeaker = { ...base, name: person.name, named: true };
+    if (person.entityId !== undefined) result.entityId = person.entityId;
+    if (!result.description && person.descriptions.length > 0) result.description = person.descriptions[0]!.text;
+    return result;
+  };
+  // Pronouns.
+  if (PERSONAL.has(lower) || RELATIVE.has(lower)) {
+    if (RELATIVE.has(lower)) {
+      // "Scott Reed, a strategist, who said": the name before the comma.
+      const antecedent = nearestMentionBefore(mentions, mention.start, 200);
+      if (antecedent) {
+        const entity = entityById.get(antecedent.entityId);
+        return withPerson(personFor(entity?.name ?? antecedent.text, antecedent.entityId, antecedent.type === 'organization'));
+      }
+      return base;
+    }
+    const speaker = lastSpeaker();
+    const recent = lastPerson(mention.start);
+    const pick = speaker && recent && recent.lastSeen > speaker.lastSeen && !recent.spoke && mention.start - recent.lastSeen < 400 ? recent : speaker ?? recent;
+    return pick ? withPerson(pick) : base;
+  }
+  if (PLURAL.has(lower) || FIRST.has(lower) || lower === 'it' || lower === 'you') return base;
+  // Entity mentions inside the speaker words.
+  const inside: EntityMention[] = [];
+  for (let index = firstMentionAtOrAfter(mentions, mention.start); index < mentions.length && mentions[index]!.start < mention.end; index++) {
+    const candidate = mentions[index]!;
+    if (candidate.end <= mention.end && (candidate.type === 'person' || candidate.type === 'organization')) inside.push(candidate);
+  }
+  const chosen = inside.find((candidate) => candidate.type === 'person') ?? inside[inside.length - 1];
+  if (chosen) {
+    const entity = entityById.get(chosen.entityId);
+    const person = personFor(entity?.name ?? chosen.text, chosen.entityId, chosen.type === 'organization');
+    return withDescription(withPerson(person), text, mention, chosen);
+  }
+  const roleWords = words(surface).filter((word) => !DETERMINERS.has(word));
+  const head = roleWords[roleWords.length - 1];
+  const lastWord = surface.trim().split(/\s+/).pop() ?? '';
+  const roleNoun = head !== undefined && /^(?:the|this|that|a|an)\s/i.test(surface) && /^\p{Ll}/u.test(lastWord) && (PERSON_ROLE_NOUNS.has(head) || ROLE_SYNONYMS[head] !== undefined);
+  if (!roleNoun && isProperName(surface)) {
+    const name = stripTitles(surface);
+    // A name the tagger missed: match a known person by alias, else take it as written.
+    for (let index = persons.length - 1; index >= 0; index--) {
+      const person = persons[index]!;
+      if (isNameAlias(name, person.name)) return withDescription(withPerson(person), text, mention, null);
+    }
+    for (const entity of entitiesBySurname.get(surnameKey(name)) ?? []) {
+      if ((entity.type === 'person' || entity.type === 'organization') && (isNameAlias(name, entity.name) || entity.aliases.includes(name))) {
+        return withDescription(withPerson(personFor(entity.name, entity.id, entity.type === 'organization')), text, mention, null);
+      }
+    }
+    return withDescription(withPerson(personFor(name, undefined, false)), text, mention, null);
+  }
+  // A role noun: the person the story described that way most recently.
+  if (roleNoun && /^(?:the|this|that)\b/i.test(surface)) {
+    let best: Person | null = null;
+    let bestScore = 0;
+    for (const person of persons) {
+      if (person.isOrganization || person.lastSeen >= mention.start) continue;
+      let score = 0;
+      for (const known of person.descriptions) if (known.at < mention.start) score = Math.max(score, roleFit(surface, known.text));
+      if (score > bestScore || (score === bestScore && score > 0 && best && person.lastSeen > best.lastSeen)) {
+        best = person;
+        bestScore = score;
+      }
+    }
+    if (best) return withPerson(best);
+  }
+  // An unnamed source: its own words, without the article.
+  return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
+}
+
+/**
+ * Whether a mention is a proper name (after its titles): its last word and most of its words
+ * capitalised ("Wang Youming", "Mr. Trump", "the Global Times"), not a common noun phrase that
+ * merely holds a name ("Company representatives from the Peruvian delegation").
+ */
+function isProperName(surface: string): boolean {
+  const name = stripTitles(surface);
+  const tokens = name.split(/\s+/).filter(Boolean);
+  if (tokens.length === 0) return false;
+  const last = tokens[tokens.length - 1]!;
+  if (!/^\p{Lu}/u.test(last)) return false;
+  const capitalised = tokens.filter((token) => /^\p{Lu}/u.test(token)).length;
+  const particles = tokens.filter((token) => /^(?:de|da|del|della|der|den|di|du|la|le|van|von|bin|al|dos|das|y|of|the|and|for)$/.test(token)).length;
+  return capitalised + particles === tokens.length;
+}
+
+/** The description in the speaker's own phrase: title words before the name. */
+function withDescription(speaker: QuoteSpeaker, text: string, mention: Span, entityMention: EntityMention | null): QuoteSpeaker {
+  if (speaker.description) return speaker;
+  const nameStart = entityMention ? entityMention.start : mention.start;
+  if (entityMention && nameStart > mention.start) {
+    const prefix = text.slice(mention.start, nameStart).trim();
+    if (prefix.length > 0 && hasRoleNoun(prefix)) return { ...speaker, description: prefix };
+  }
+  return speaker;
+}
+
+function nearestMentionBefore(mentions: readonly EntityMention[], offset: number, window: number): EntityMention | null {
+  for (let index = firstMentionAtOrAfter(mentions, offset) - 1; index >= 0; index--) {
+    const mention = mentions[index]!;
+    if (offset - mention.end > window) return null;
+    if (mention.end <= offset && (mention.type === 'person' || mention.type === 'organization')) return mention;
+  }
+  return null;
+}
+
+/** The index of the first mention (sorted by start) that starts at or after `offset`. */
+function firstMentionAtOrAfter(mentions: readonly EntityMention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
