@@ -62,7 +62,8 @@ const tasks = [
   {
     name: 'quotes',
     corpus: 'polnear-quotes',
-    run: (data) => json(['score-quotes.mjs', data, adapter('quotes'), 'quotes', '--kinds', 'direct', '--json']),
+    // The direct-quote extractor: extractQuotes' quotes of kind 'direct' (see adapters/quotes.mjs).
+    run: (data) => json(['score-quotes.mjs', data, adapter('quotes'), 'directQuotes', '--kinds', 'direct', '--json']),
     rows: (r) => [
       ['direct: exact-span F1', r.exact.F1, 0.92],
       ['direct: speaker accuracy', r.attribution.accuracy, 0.9],
