@@ -2,7 +2,7 @@ import { splitSentences, type Span } from '@newsparse/core';
 import { cueAt, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
 import { contentStartAfterCue, type Draft } from './extract-quotes.js';
 import { npSpans, type Found } from './find-attribution.js';
-import { CLAUSE_CUE_FORMS, DETERMINERS, INDIRECT_CUE_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './lexicon.js';
+import { CLAUSE_CUE_FORMS, DETERMINERS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
@@ -131,6 +131,24 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
         }
       }
     }
+    // A verb of speech, thought or support with its topic: "talked about the border", "voted for Clinton".
+    const topicEnd = topicCue(tokens, at, last);
+    if (topicEnd >= 0) {
+      const endToken = clauseEnd(tokens, topicEnd + 1, last, true);
+      if (wordsIn(tokens, topicEnd + 1, endToken + 1) >= 1 && tokens[topicEnd + 1]!.kind === 'word') {
+        const cue = span(text, tokens[at]!.start, tokens[topicEnd]!.end);
+        const previous = tokens[at - 1];
+        let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
+        if (!np && previous && previous.lower === 'and' && at - 1 > from) np = sentenceSubject(tokens, from, at - 1);
+        const content = span(text, tokens[topicEnd + 1]!.start, tokens[endToken]!.end);
+        const found: Found = np ? withNp(text, tokens, np, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: topicEnd + 1 };
+        if (content.end - content.start >= 2) into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'topic' });
+        if (endToken >= last - 1) return;
+        from = endToken + 1;
+        at = endToken;
+        continue;
+      }
+    }
     let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
     if (cueEnd < 0) {
       // A verb of belief or evidence counts before a clause: "thinks that", "polls show Trump …".
@@ -227,6 +245,40 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       continue;
     }
   }
+}
+
+const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const byPreposition: Record<string, readonly string[]> = {
+    about: ['talk', 'speak', 'ask', 'complain', 'comment', 'write', 'tweet', 'worry', 'warn', 'joke', 'boast', 'brag', 'lie', 'care', 'think', 'hear', 'inquire', 'rant', 'rave', 'fret', 'testify', 'chat', 'argue', 'blog', 'speculate', 'muse', 'remind', 'caution', 'gripe', 'grumble', 'whine', 'wonder', 'question', 'boast', 'forget'],
+    of: ['speak', 'think', 'warn', 'boast', 'approve', 'disapprove', 'talk', 'dream', 'despair', 'tire', 'despair'],
+    on: ['comment', 'report', 'testify', 'speak', 'reflect', 'elaborate', 'campaign', 'vote', 'remark', 'opine', 'weigh'],
+    for: ['vote', 'call', 'argue', 'campaign', 'advocate', 'lobby', 'plead', 'root', 'cheer', 'vouch', 'pray', 'clamor', 'clamour', 'press', 'push', 'cry', 'yearn', 'long'],
+    against: ['vote', 'argue', 'warn', 'speak', 'campaign', 'rail', 'lobby', 'caution', 'advocate', 'inveigh', 'testify', 'protest', 'fight'],
+  };
+  const map = new Map<string, Set<string>>();
+  for (const [preposition, lemmas] of Object.entries(byPreposition)) {
+    for (const lemma of lemmas) {
+      for (const form of inflect(lemma)) {
+        let set = map.get(form);
+        if (!set) map.set(form, set = new Set());
+        set.add(preposition);
+      }
+    }
+  }
+  return map;
+})();
+
+/** The preposition ending a verb-with-topic cue at `at` ("talked about", "voted for"), or -1. */
+function topicCue(tokens: readonly Token[], at: number, last: number): number {
+  const token = tokens[at]!;
+  if (token.kind !== 'word' || token.cap && at > 0) return -1;
+  const prepositions = TOPIC_CUES.get(token.lower);
+  if (!prepositions) return -1;
+  const next = tokens[at + 1];
+  if (!next || at + 2 > last || !prepositions.has(next.lower)) return -1;
+  const previous = tokens[at - 1];
+  if (previous && (/^\d/.test(previous.text) || ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(previous.lower))) return -1;
+  return at + 1;
 }
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'when', 'if', 'because', 'after', 'before', 'since', 'whereas', 'unless', 'once', 'until']);

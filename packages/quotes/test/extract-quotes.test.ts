@@ -113,6 +113,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads the topic of a verb of speech or support', () => {
+    expect(run('The mayor talked about the new bridge at the town hall.').map(brief)).toEqual([
+      { text: 'the new bridge at the town hall', kind: 'indirect', speaker: 'The mayor', cue: 'talked about' },
+    ]);
+    expect(run('Most farmers voted for the incumbent, and a few stayed home.').map((quote) => quote.text)).toContain('the incumbent');
+  });
+
   it('can be turned off', () => {
     expect(run('Wang said that relations will improve.', false)).toEqual([]);
   });
