@@ -33,7 +33,7 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   const dates = stages.has('dates') && reference !== null ? findDates(text, { reference }) : [];
   const entities: TagEntitiesResult =
     stages.has('entities') || stages.has('quotes') ? tagEntities(text) : { mentions: [], entities: [] };
-  const quotes = stages.has('quotes') ? extractQuotes(text, { entities }) : [];
+  const quotes = stages.has('quotes') ? extractQuotes(maskHeader(text, bodyStart), { entities: bodyEntities(entities, bodyStart) }) : [];
   return {
     format,
     text,
@@ -74,6 +74,19 @@ function readInput(input: string, format: 'html' | 'text', options: ParseArticle
       images: header.images,
     },
   };
+}
+
+/**
+ * Quotes are looked for in the body only: a plain-text header ("Published: Jun 27, …",
+ * photo credits) is not speech. Blanking it with spaces keeps every offset the same.
+ */
+function maskHeader(text: string, bodyStart: number): string {
+  return bodyStart === 0 ? text : ' '.repeat(bodyStart) + text.slice(bodyStart);
+}
+
+function bodyEntities(entities: TagEntitiesResult, bodyStart: number): TagEntitiesResult {
+  if (bodyStart === 0) return entities;
+  return { mentions: entities.mentions.filter((mention) => mention.start >= bodyStart), entities: entities.entities };
 }
 
 /** A dateline can only open the body: parse from the body start and shift offsets back. */
