@@ -166,7 +166,20 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     // According to X, … / …, according to X.
     if (tokens[at]!.lower === 'according') {
       const np = subjectAfter(tokens, cueEnd + 1, last);
-      if (!np) continue;
+      const npClosed = np !== null && tokens[(tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last) + 1]?.text === ',';
+      if (!np || !npClosed && (at <= from + 1 || leadingOnly(tokens, from, at))) {
+        // A long source closed by a comma: "According to early results of the survey conducted by …, …".
+        if (at <= from + 1 || leadingOnly(tokens, from, at)) {
+          let comma = cueEnd + 2;
+          while (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text !== ',' && !';:'.includes(tokens[comma]!.text)) comma++;
+          if (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3) {
+            const source = span(text, tokens[cueEnd + 1]!.start, tokens[comma - 1]!.end);
+            push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), { speaker: source, phrase: source, description: null, cue, inverted: false, after: comma }, 'according-pre');
+            return;
+          }
+        }
+        continue;
+      }
       const npEnd = tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last;
       if ((at <= from + 1 || leadingOnly(tokens, from, at)) && tokens[npEnd + 1]?.text === ',') {
         if (np.description && npEnd === np.last) np.description = null;
@@ -203,7 +216,7 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower))) np = null;
     if (np && /^(?:it|that|this)$/i.test(tokens[np.mentionFirst]!.text) && np.mentionFirst === np.last) np = null;
     // Post-posed: "…, Capuñay said." / "…, Juan Carlos Capuñay, former ambassador, told the Global Times."
-    if (np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && attributionTail(tokens, cueEnd + 1, tokens.length - 1)) {
+    if (np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1)) {
       if (wordsIn(tokens, from, np.first - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
       return;
     }
@@ -253,6 +266,7 @@ const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
     of: ['speak', 'think', 'warn', 'boast', 'approve', 'disapprove', 'talk', 'dream', 'despair', 'tire', 'despair'],
     on: ['comment', 'report', 'testify', 'speak', 'reflect', 'elaborate', 'campaign', 'vote', 'remark', 'opine', 'weigh'],
     for: ['vote', 'call', 'argue', 'campaign', 'advocate', 'lobby', 'plead', 'root', 'cheer', 'vouch', 'pray', 'clamor', 'clamour', 'press', 'push', 'cry', 'yearn', 'long'],
+    to: ['refer', 'respond', 'point', 'react', 'reply', 'allude', 'object', 'testify', 'attest', 'appeal'],
     against: ['vote', 'argue', 'warn', 'speak', 'campaign', 'rail', 'lobby', 'caution', 'advocate', 'inveigh', 'testify', 'protest', 'fight'],
   };
   const map = new Map<string, Set<string>>();
@@ -268,10 +282,15 @@ const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return map;
 })();
 
+const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'wonder', 'inquire', 'enquire', 'question', 'explain', 'decide', 'debate', 'know', 'remember', 'forget', 'understand', 'learn', 'consider'].flatMap((lemma) => inflect(lemma)));
+const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'which', 'why', 'how', 'who', 'whom', 'where']);
+
 /** The preposition ending a verb-with-topic cue at `at` ("talked about", "voted for"), or -1. */
 function topicCue(tokens: readonly Token[], at: number, last: number): number {
   const token = tokens[at]!;
   if (token.kind !== 'word' || token.cap && at > 0) return -1;
+  // An embedded question: "asked whether he would run", "wondered how it happened".
+  if (QUESTION_CUES.has(token.lower) && WH_WORDS.has(tokens[at + 1]?.lower ?? '') && at + 3 <= last) return at;
   const prepositions = TOPIC_CUES.get(token.lower);
   if (!prepositions) return -1;
   const next = tokens[at + 1];

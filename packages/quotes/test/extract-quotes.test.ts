@@ -120,6 +120,14 @@ describe('reported speech', () => {
     expect(run('Most farmers voted for the incumbent, and a few stayed home.').map((quote) => quote.text)).toContain('the incumbent');
   });
 
+  it('reads embedded questions, relative-pronoun sources and long "according to" sources', () => {
+    expect(run('When asked whether she would run again, the senator smiled.').map((quote) => quote.text)).toContain('whether she would run again');
+    expect(run('The mayor, who endorsed Smith on Sunday, left the hall.').map(brief)).toContainEqual({ text: 'Smith on Sunday', kind: 'indirect', speaker: 'who', cue: 'endorsed' });
+    expect(run('According to early figures from a survey taken by a research firm for two networks, most voters are angry.').map(brief)).toEqual([
+      { text: 'most voters are angry', kind: 'indirect', speaker: 'early figures from a survey taken by a research firm for two networks', cue: 'According to' },
+    ]);
+  });
+
   it('can be turned off', () => {
     expect(run('Wang said that relations will improve.', false)).toEqual([]);
   });
