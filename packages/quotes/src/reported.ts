@@ -242,6 +242,15 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     if (np) {
       const start = contentStartAfterCue(text, cue.end, contentEnd);
       const startToken = tokens.findIndex((token) => token.start >= start);
+      // "said so", "said yes": a one-word answer is all that is reported.
+      if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(tokens[startToken + 1]?.kind === 'word' && tokens[startToken]!.lower === 'so' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
+        const answer = tokens[startToken]!;
+        into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue, false), clause: null, continues: -1, via: 'answer' });
+        if (startToken >= last - 1) return;
+        from = startToken + 1;
+        at = startToken;
+        continue;
+      }
       if (startToken < 0 || wordsIn(tokens, startToken, last + 1) < 2) continue;
       const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
       const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
@@ -299,6 +308,9 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   if (previous && (/^\d/.test(previous.text) || ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(previous.lower))) return -1;
   return at + 1;
 }
+
+const ONE_WORD_ANSWERS = new Set(['so', 'yes', 'no', 'otherwise']);
+const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'answer', 'answers', 'answered', 'reply', 'replies', 'replied', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'hope', 'hopes', 'hoped', 'suppose', 'supposes', 'supposed', 'guess', 'guesses', 'guessed']);
 
 const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'when', 'if', 'because', 'after', 'before', 'since', 'whereas', 'unless', 'once', 'until']);
 

@@ -128,6 +128,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a one-word answer after a verb of saying', () => {
+    expect(run('Only a third of the members said yes in the spring vote.').map(brief)).toContainEqual({ text: 'yes', kind: 'indirect', speaker: 'a third of the members', cue: 'said' });
+    expect(run('She said so many people came.').map((quote) => quote.text)).toEqual(['so many people came']);
+  });
+
   it('can be turned off', () => {
     expect(run('Wang said that relations will improve.', false)).toEqual([]);
   });
