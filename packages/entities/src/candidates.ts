@@ -165,24 +165,12 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       const runHasOrgHead = sawFor || run.some((position) => gaz.orgHeads.has(tokens[position]!.lower) && !gaz.titles.has(tokens[position]!.lower));
       if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || /^(?:republic|kingdom|isle|gulf|sea|bay|strait|cape|duke|prince|princess|city|state|states|lake|mount)$/.test(current.lower) || runHasOrgHead) && !gaz.titles.has(current.lower)) {
         sawOf = true;
-        if (after.text === 'the' && tokens[j + 3]?.nameLike) {
-          run.push(j + 1, j + 2, j + 3);
-          j += 3;
-        } else {
-          run.push(j + 1, j + 2);
-          j += 2;
-        }
+        j = joinConnector(tokens, run, j);
         continue;
       }
       if (word === 'for' && next.text === 'for' && (gaz.orgHeads.has(current.lower) || gaz.orgFirstHeads.has(current.lower))) {
         sawFor = true;
-        if (after.text === 'the' && tokens[j + 3]?.nameLike) {
-          run.push(j + 1, j + 2, j + 3);
-          j += 3;
-        } else {
-          run.push(j + 1, j + 2);
-          j += 2;
-        }
+        j = joinConnector(tokens, run, j);
         continue;
       }
       if (word === 'and' && next.text === 'and') {
@@ -389,4 +377,18 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
     caps: false,
   });
   void text;
+}
+
+/**
+ * Adds the connector after position `j` ("of", "for") and the name word after it, with a
+ * "the" between them when one stands there ("Bank of the Philippines"); returns the new
+ * position.
+ */
+function joinConnector(tokens: readonly Token[], run: number[], j: number): number {
+  if (tokens[j + 2]?.text === 'the' && tokens[j + 3]?.nameLike) {
+    run.push(j + 1, j + 2, j + 3);
+    return j + 3;
+  }
+  run.push(j + 1, j + 2);
+  return j + 2;
 }
