@@ -1,5 +1,6 @@
 import type { Span } from '@newsparse/core';
 import {
+  BELIEF_VERBS,
   DETERMINERS,
   INTERVENING,
   LEADING_ADVERBIALS,
@@ -10,6 +11,7 @@ import {
   PRONOUNS,
   QUOTE_CUE_FORMS,
   REPORT_FORMS,
+  SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
   TITLES,
@@ -80,6 +82,12 @@ const NOUN_MARKERS = new Set([
   'official', 'formal', 'joint', 'brief', 'short', 'long', 'same', 'following', 'previous',
 ]);
 
+/** The uninflected forms of the cue verbs: "highlight", "support", "concern". */
+const BASE_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...BELIEF_VERBS]);
+
+/** Plural nouns without a final -s, which take a bare verb: "the people want". */
+const BARE_PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'media', 'staff', 'public', 'clergy', 'youth', 'press', 'military', 'electorate', 'majority', 'minority']);
+
 /** Whether the cue word at `index` is used as a verb there. */
 function verbInContext(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
@@ -89,6 +97,9 @@ function verbInContext(tokens: readonly Token[], index: number): boolean {
   if (/ing$/.test(lower)) return GERUND_CUES.has(lower) && !NOUN_MARKERS.has(previousLower);
   if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower)) return false;
   if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
+  // "One important highlight", "a key concern": a bare form after a determiner and a modifier is a noun.
+  const determiner = tokens[index - 2];
+  if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !BARE_PLURALS.has(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower)) return false;
   if (NOUN_LIKE.has(lower)) {
     if (!previous) return false;
     if (previous.kind === 'word' && VERB_PRECEDERS.has(previousLower)) return true;

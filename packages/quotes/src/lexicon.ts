@@ -517,3 +517,25 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = (() => {
   for (const form of ['back', 'backs', 'see', 'seeing', 'address', 'addresses', 'raise', 'push', 'press', 'campaign', 'campaigns', 'show', 'find', 'view', 'call', 'plan', 'report', 'reports', 'question', 'questions', 'challenge', 'challenges', 'attack', 'attacks', 'support', 'favor', 'project', 'projects', 'estimate', 'estimates', 'demand', 'demands', 'know', 'knowing', 'thinking', 'planning', 'expecting', 'opposing', 'pushing', 'pressing', 'offer', 'offers', 'name', 'names', 'talk', 'talks', 'order', 'orders', 'list', 'lists', 'sign', 'signs', 'release', 'releases', 'echo', 'feel', 'feels', 'focus', 'request', 'requests', 'claim', 'claims', 'listing', 'naming', 'ordering', 'signing', 'releasing', 'feeling', 'focusing', 'talking']) forms.delete(form);
   return forms;
 })();
+
+/**
+ * Nouns for events and visits: they "highlight" or "show" things but never speak, so a cue
+ * whose subject they head ("The visit highlights …") attributes nothing.
+ */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'visit', 'visits', 'trip', 'trips', 'tour', 'tours', 'summit', 'summits', 'ceremony',
+  'ceremonies', 'occasion', 'anniversary', 'celebration', 'festival', 'journey', 'stopover',
+]);
+
+/**
+ * Last words of the labels that open a header or byline line ("Published: Jun 27, 2024",
+ * "Editor's Note: …", "Contributing: …"): such a line has no speaker.
+ */
+export const HEADER_LABELS: ReadonlySet<string> = new Set([
+  'published', 'updated', 'posted', 'filed', 'modified', 'edited', 'revealed', 'contributing',
+  'contributors', 'correction', 'corrections', 'clarification', 'update', 'note', 'notes',
+  'source', 'sources', 'photo', 'photos', 'photograph', 'credit', 'credits', 'caption', 'image',
+  'images', 'video', 'watch', 'read', 'listen', 'related', 'tags', 'topics', 'contact', 'email',
+  'date', 'dateline', 'location', 'disclaimer', 'exclusive', 'breaking', 'latest', 'reporting',
+  'writing', 'editing', 'editor', 'editors', 'byline', 'by', 'subscribe', 'advertisement',
+]);

@@ -2,7 +2,7 @@ import { splitSentences, type Span } from '@newsparse/core';
 import { cueAt, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
 import { contentStartAfterCue, type Draft } from './extract-quotes.js';
 import { npSpans, type Found } from './find-attribution.js';
-import { CLAUSE_CUE_FORMS, DETERMINERS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './lexicon.js';
+import { CLAUSE_CUE_FORMS, DETERMINERS, EVENT_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
@@ -200,6 +200,17 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
     if (previous && previous.kind === 'word' && BE_FORMS.has(previous.lower) && /(?:ed|en|wn|ld|id|ght)$/.test(cueWord)) continue;
     if (previous && (/^\d/.test(previous.text) || previous.lower === 'worth')) continue;
+    // A parenthetical attribution: "The bigger risk, he said, is a clash …". PolNeAR labels the
+    // pieces on either side as two fragments of one content, however short the first.
+    if (next && next.text === ',' && previous && previous.kind === 'word' && at > from) {
+      const np = subjectBefore(tokens, at - 1, from);
+      if (np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, cueEnd + 2, last + 1) >= 2) {
+        const found = withNp(text, tokens, np, cue, false);
+        push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), found, 'parenthetical', 2);
+        push(into, text, span(text, tokens[cueEnd + 2]!.start, contentEnd), found, 'parenthetical', 2);
+        return;
+      }
+    }
     if (next && next.text === ',' && (cueWord === 'said' || at === from + 1)) continue;
     if ((cueWord === 'declined' || cueWord === 'refused' || cueWord === 'declines' || cueWord === 'refuses') && next?.lower !== 'to') continue;
     // "…, said Smith, a spokesman.": inverted after a comma.
@@ -215,6 +226,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     if (!np && previous && previous.lower === 'and' && at - 1 > from) np = sentenceSubject(tokens, from, at - 1);
     if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower))) np = null;
     if (np && /^(?:it|that|this)$/i.test(tokens[np.mentionFirst]!.text) && np.mentionFirst === np.last) np = null;
+    // An event is no source: "The visit highlights the country's commitment".
+    if (np && !tokens[np.mentionLast]!.cap && EVENT_NOUNS.has(tokens[np.mentionLast]!.lower)) continue;
     // Post-posed: "…, Capuñay said." / "…, Juan Carlos Capuñay, former ambassador, told the Global Times."
     if (np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1)) {
       if (wordsIn(tokens, from, np.first - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
@@ -382,11 +395,17 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
   for (let comma = last - 1; comma > 2 && last - comma <= 24; comma--) {
     const mark = tokens[comma]!.text;
     if (mark !== ',' && mark !== '\u2014') continue;
-    if (wordsIn(tokens, 0, comma) < 4) return false;
+    const wordsBefore = wordsIn(tokens, 0, comma);
+    if (wordsBefore < 1) return false;
     for (let at = comma + 1; at <= last && at - comma <= 16; at++) {
       const cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
       if (cueEnd < 0) continue;
       const cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
+      const np = subjectBefore(tokens, at - 1, comma + 1);
+      // A parenthetical ", the Times said," closes the content before it.
+      const closing = tokens[cueEnd + 1]?.text === ',' && np && np.first === comma + 1 && cueEnd + 1 < last;
+      // Only a parenthetical's first piece may be as short as "In Miami," (a fragment of its content).
+      if (wordsBefore < 4 && !closing) return false;
       if (tokens[at]!.lower === 'according') {
         const np = subjectAfter(tokens, cueEnd + 1, last);
         if (np && at === comma + 1) {
@@ -403,13 +422,10 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
         }
         return false;
       }
-      const np = subjectBefore(tokens, at - 1, comma + 1);
-      // A parenthetical ", the Times said," closes the content before it.
-      const closing = tokens[cueEnd + 1]?.text === ',' && np && np.first === comma + 1 && cueEnd + 1 < last;
       if (closing) {
         // "What got under her skin, she said, was a question …": both pieces are the content.
         const found = withNp(text, tokens, np, cue, false);
-        push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), found, 'post');
+        push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), found, 'post', 2);
         if (wordsIn(tokens, cueEnd + 2, last + 1) >= 3) push(into, text, span(text, tokens[cueEnd + 2]!.start, tokens[last]!.end), found, 'post');
         return true;
       }
@@ -456,6 +472,9 @@ function paragraphLeadIn(text: string, sentences: readonly Span[], index: number
   return text.slice(lineStart, start).trim() === '' ? start : sentence.start;
 }
 
+/** A date after a colon ("Jun 27, 2024 08:43 PM") is a header's value, not a quote. */
+const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+
 const COLON_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|van|von))*): +(\S.*)$/u;
 
 /**
@@ -470,7 +489,9 @@ function readColonLines(text: string, covered: readonly Span[], into: Draft[]): 
     if (lineEnd - lineStart < 2000) {
       const line = text.slice(lineStart, lineEnd);
       const match = COLON_SPEAKER.exec(line);
-      if (match && match[1]!.split(' ').length <= 5 && !/^\d/.test(match[2]!) && match[2]!.split(/\s+/).length >= 3) {
+      // A header label ("Published: Jun 27, 2024", "Editor's Note: …") is no speaker.
+      const label = match ? HEADER_LABELS.has(match[1]!.slice(match[1]!.lastIndexOf(' ') + 1).toLowerCase().replace(/^.*['\u2019]s$/, 'note')) : false;
+      if (match && !label && match[1]!.split(' ').length <= 5 && !/^\d/.test(match[2]!) && !MONTH_START.test(match[2]!) && match[2]!.split(/\s+/).length >= 3) {
         const speakerStart = lineStart;
         const speakerEnd = speakerStart + match[1]!.length;
         const contentStart = lineStart + line.length - match[2]!.length;
@@ -537,12 +558,12 @@ function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Spa
   return { speaker, phrase, description, cue, inverted, after: np.last + 1 };
 }
 
-function push(into: Draft[], text: string, content: Span, found: Found, via = ''): void {
+function push(into: Draft[], text: string, content: Span, found: Found, via = '', minLength = 8): void {
   let start = content.start;
   let end = content.end;
   while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start]!)) start++;
   while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
-  if (end - start < 8) return;
+  if (end - start < minLength) return;
   const clause = span(text, start, end);
   into.push({ content: clause, parts: [clause], kind: 'indirect', found, clause: null, continues: -1, via });
 }
