@@ -123,7 +123,18 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
           const cueStart = at > 0 && BE_FORMS.has(tokens[at - 1]!.lower) ? tokens[at - 1]!.start : tokens[at]!.start;
           const cue = span(text, cueStart, tokens[at]!.end);
           const content = span(text, next.start, tokens[endToken]!.end);
-          if (content.end - content.start >= 8) into.push({ content, parts: [content], kind: 'indirect', found: { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 }, clause: null, continues: -1, via: 'raising' });
+          if (content.end - content.start >= 8) {
+            const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+            // "The speaker appeared closer to …": the subject is content too, a fragment before the cue.
+            const subjectEnd = cueStart === tokens[at]!.start ? at - 1 : at - 2;
+            const subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
+            // Not a dummy subject ("It seems likely that …") nor a stray auxiliary ("doesn't appear").
+            if (subject && !(subject.first === subject.last && /^(?:it|there|that|this)$|n['\u2019]t$/i.test(tokens[subject.first]!.text))) {
+              const piece = span(text, tokens[subject.first]!.start, tokens[subject.last]!.end);
+              into.push({ content: piece, parts: [piece], kind: 'indirect', found, clause: null, continues: -1, via: 'raising-subject' });
+            }
+            into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'raising' });
+          }
           if (endToken >= last - 1) return;
           from = endToken + 1;
           at = endToken;
@@ -337,6 +348,7 @@ function startsSubordinate(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COMMA_CLOSERS = new Set(['although', 'though', 'said', 'says']);
 const CLAUSE_BREAKERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'according', 'adding', 'saying', 'noting', 'arguing', 'citing', 'calling', 'telling', 'insisting', 'claiming', 'suggesting', 'explaining', 'acknowledging', 'warning', 'pointing', 'urging', 'asking']);
 
@@ -351,6 +363,8 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         if (stopAtComma) return Math.max(from, index - 1);
         const next = tokens[index + 1];
         if (next && next.kind === 'word' && CLAUSE_BREAKERS.has(next.lower)) return Math.max(from, index - 1);
+        // A non-restrictive relative clause comments on the content; it is the writer's.
+        if (next && next.kind === 'word' && RELATIVE_OPENERS.has(next.lower) && index - from >= 1) return Math.max(from, index - 1);
         // Non-restrictive relatives, participles and appositives after a comma close the content.
         if (next && next.kind === 'word' && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4) && index - from >= 3) return Math.max(from, index - 1);
         // ", and three-quarters said …": a coordinated clause with its own cue.
