@@ -22,20 +22,20 @@ const AGENCIES = new Set(
 
 /** Words that make a credit an organisation or a collective rather than a person. */
 const ORGANIZATION_WORD =
-  /\b(?:news|press|agency|agencies|media|network|networks|inc|ltd|llc|gmbh|plc|group|magazine|journal|tribune|herald|gazette|service|services|staff|team|desk|newsroom|foundation|organi[sz]ation|association|institute|university|society|corporation|company|department|ministry|council|radio|tv|television|channel|online|wire|wires|bureau|editorial|editors|correspondents|reporters|developers|blog|committee|commission|government|contributors|studios|productions|publishing|publications|nachrichten|zeitung|presse|redaktion|rédaction|redacción|redação|redazione|agencia|agência|agenzia|médias|prensa|imprensa|équipe|newsletter|podcast|magazin|revista|rivista|periódico|jornal|giornale|quotidien)\b/i;
+  /\b(?:news|press|agency|agencies|media|network|networks|inc|ltd|llc|gmbh|plc|group|magazine|journal|tribune|herald|gazette|service|services|staff|team|desk|newsroom|foundation|organi[sz]ation|association|institute|university|society|project|program|programme|initiative|center|centre|laboratory|labs|school|college|academy|museum|library|hospital|clinic|corporation|company|department|ministry|council|radio|tv|television|channel|online|wire|wires|bureau|editorial|editors|correspondents|reporters|developers|blog|committee|commission|government|contributors|studios|productions|publishing|publications|nachrichten|zeitung|presse|redaktion|rédaction|redacción|redação|redazione|agencia|agência|agenzia|médias|prensa|imprensa|équipe|newsletter|podcast|magazin|revista|rivista|periódico|jornal|giornale|quotidien)\b/i;
 
 /** Job titles and roles (several languages) that follow or precede a name in a byline. */
 const ROLE_WORD =
-  /\b(?:reporter|reporters|correspondent|correspondents|editor|editors|writer|writers|columnist|columnists|contributor|contributors|contributing|producer|producers|photographer|photojournalist|journalist|journalists|analyst|technologist|director|president|professor|researcher|scientist|economist|critic|deputy|managing|associate|assistant|staff|freelance|freelancer|intern|anchor|commentator|blogger|author|founder|ceo|cto|cfo|manager|officer|strategist|consultant|lecturer|student|expert|specialist|coordinator|executive|secretary|chairman|chairwoman|attorney|lawyer|physician|engineer|developer|designer|spokesman|spokeswoman|spokesperson|envoy|commissioner|rédacteur|rédactrice|journaliste|envoyé|envoyée|correspondant|correspondante|redakteur|redakteurin|korrespondent|korrespondentin|periodista|corresponsal|redactor|redactora|jornalista|repórter|correspondente|giornalista|inviato|corrispondente|updated|published|posted|contact|email|e-mail|twitter|follow|unfollow|facebook|linkedin|instagram|profile|posts|articles|stories|subscribe)\b/i;
+  /\b(?:reporter|reporters|correspondent|correspondents|editor|editors|writer|writers|columnist|columnists|contributor|contributors|contributing|producer|producers|photographer|photojournalist|journalist|journalists|analyst|technologist|director|president|professor|researcher|fellow|scientist|economist|critic|deputy|managing|associate|assistant|staff|freelance|freelancer|intern|anchor|commentator|blogger|author|founder|chief|ceo|cto|cfo|manager|officer|strategist|consultant|lecturer|student|expert|specialist|coordinator|executive|secretary|chairman|chairwoman|attorney|lawyer|physician|engineer|developer|designer|spokesman|spokeswoman|spokesperson|envoy|commissioner|rédacteur|rédactrice|journaliste|envoyé|envoyée|correspondant|correspondante|redakteur|redakteurin|korrespondent|korrespondentin|periodista|corresponsal|redactor|redactora|jornalista|repórter|correspondente|giornalista|inviato|corrispondente|updated|published|posted|contact|email|e-mail|twitter|follow|unfollow|facebook|linkedin|instagram|profile|posts|articles|stories|subscribe)\b/i;
 
 /** Page chrome that byline-like elements carry. */
 const CHROME =
   /^(?:follow(?:\s+author)?|unfollow|profile|more|view|share|email|print|comments?|subscribe|sign in|sign up|log in|name\s*\*?|about the author|about|author|authors|by|and|et|und|y|contact|bio|twitter|facebook|linkedin|instagram|updated|published|posted|advertisement|sponsored|promoted by|anonymous|admin|administrator|guest|unknown|editor|editors|webmaster|redaktion|rédaction|redacción)$/i;
 
 /** Name particles written in lower case ("de", "van", "bin", ...). */
-const PARTICLES = new Set([
+export const PARTICLES = new Set([
   'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'zu', 'y', 'e', 'bin', 'binti', 'bint',
-  'al', 'el', 'ibn', 'ten', 'ter', 'op', "d'", 'af', 'av', 'st', 'st.', 'des', 'lo', 'dei', 'degli', 'mac', 'ap', 'ben',
+  'al', 'el', 'ibn', 'ten', 'ter', 'op', "d'", 'af', 'av', 'st', 'st.', 'des', 'lo', 'dei', 'degli', 'mac', 'ap', 'ben', 'wa', 'abu', 'ould',
 ]);
 
 /** Honorific and degree tokens that are not part of a name. */
@@ -52,13 +52,37 @@ export function isCollective(text: string): boolean {
   return AGENCIES.has(key) || COLLECTIVE.test(key);
 }
 
+/**
+ * Last words of newspaper titles ("Seattle Times", "Daily Mail", "Irish Examiner"). "Post",
+ * "Star" and "Sun" are left out: they are family names too ("Emily Post", "Yang Sun").
+ */
+const OUTLET_LAST_WORD =
+  /\s(?:times|globe|chronicle|observer|telegraph|courier|examiner|inquirer|enquirer|sentinel|dispatch|bulletin|mirror|insider|monitor|mail|express|independent|daily|weekly|today|review|record|standard|guardian|gazette|tribune|herald|journal|kurier|zeitung|allgemeine|rundschau|anzeiger|tagblatt|courrier|dépêche|parisien|figaro|país|mundo|diario|diário|folha|corriere|repubblica|stampa|dagblad|krant|posten|tidning|avis)$/i;
+
+/** Whether a single word closes a newspaper's title ("Times", "Zeitung") or names an organisation ("News", "Media"). */
+export function isOutletWord(word: string): boolean {
+  return OUTLET_LAST_WORD.test(` ${word}`) || ORGANIZATION_WORD.test(word);
+}
+
+/** Whether a word is a known news agency written as one ("Reuters", "AFP", "Bloomberg"). */
+export function isAgencyWord(word: string): boolean {
+  const bare = trimEndChars(trimStartChars(word, /[("'“‘]/), /[)"'”’.,;:]/);
+  if (!AGENCIES.has(bare.toLowerCase()) || /\s/.test(bare)) return false;
+  // Short acronyms count only in capitals: "AP" is the agency, "Ap" a Welsh name particle.
+  return bare.length >= 5 ? /^\p{Lu}/u.test(bare) : bare.length >= 2 && bare === bare.toUpperCase();
+}
+
 export function isOrganizationName(text: string): boolean {
   const key = trimEndChars(text.toLowerCase(), /[.,:;]/).trim();
   if (isCollective(key)) return true;
+  if (OUTLET_LAST_WORD.test(key)) return true;
+  // "CNN Business", "BBC Sport", "AFP Photo": an agency's acronym opens the credit.
+  const first = text.trim().split(' ')[0] ?? '';
+  if (first.length >= 3 && first !== text.trim() && isAgencyWord(first)) return true;
   if (/\.(?:com|org|net|co|fr|de|es|it|uk|cz|pl|ru|jp|cn|in|br|au|ca|nl|ch|at|be|se|no|dk|fi|io|info|tv|news)\b/i.test(key)) return true;
   if (ORGANIZATION_WORD.test(key)) return true;
   // "The Washington Post", "The Seattle Times": people's names do not start with "The".
-  if (/^the\s+\p{Lu}/u.test(text.trim())) return true;
+  if (/^(?:the|The|THE)\s+\p{Lu}/u.test(text.trim())) return true;
   // CJK outlet words: 新闻 (news), 日报 (daily), 社 (agency), 网 (site), 报 (paper), 台 (station), 編集部 / 编辑部 (editors).
   if (CJK.test(key) && /新闻|新聞|日报|日報|通讯社|通訊社|社$|网$|網$|报$|報$|电视台|電視台|编辑部|編集部|編輯部|记者站|ニュース|신문|뉴스|기자단/.test(key)) return true;
   return false;
@@ -117,7 +141,7 @@ export function looksLikePerson(text: string, loose = false): boolean {
       continue;
     }
     // Capitalised word: "Jane", "O'Neil", "McDonald", "Roberts-Grey", "JANE", "d'Alembert".
-    if (!/^(?:\p{Ll}{1,3}['’])?\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(bare)) return false;
+    if (!/^(?:\p{Ll}{1,3}['’-])?\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(bare)) return false;
     // Glued page chrome: "AllanProfileFollow".
     if (/\p{Ll}\p{Lu}\p{Ll}+\p{Lu}/u.test(bare) && !/^(?:Mc|Mac|O'|D'|De|Di|Le|La|Van|Von)/.test(bare)) return false;
     capitalised++;

@@ -2,6 +2,7 @@ import { assertText, properCaseName } from '@newsparse/core';
 import { trimEndChars, trimStartChars } from './text.js';
 import { monthNumber } from './dates.js';
 import { DEGREE, isChrome, isCollective, isOrganizationName, isRole, looksLikePerson } from './names.js';
+import { dropSectionLabel, splitDescriptor, type DescribedName } from './byline-descriptors.js';
 import type { Author, Byline } from './types.js';
 
 /** Options for {@link parseByline}. */
@@ -20,6 +21,22 @@ const CONTRIBUTOR_CUE =
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
   /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|by|par|von|por|door|di|av|af|от|автор|autor(?:a|es|in)?|auteur(?:e|s)?|authors?|texto|text|written|story|reporting|words|作者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
+
+/** Labels before a colon that are chrome, not a job title ("Updated: ...", "Follow: ..."). */
+const CHROME_LABEL = /^(?:updated|published|posted|contact|email|e-mail|twitter|follow|profile|posts|articles|stories)$/i;
+
+/**
+ * Drops a section or kicker printed before the cue ("Tech Industry by Sam Vale", "Ein
+ * Kommentar von Hans Müller"). A lower-case "von" or "door" inside a name ("Anna von
+ * Bülow") is a particle, not a cue: the cue must be followed by a whole name.
+ */
+function dropKicker(clause: string): string {
+  const cue = /\s(?:by|By|BY|par|Par|von|Von|por|Por|door|Door)\s+(?=\p{Lu})/u.exec(clause);
+  if (!cue) return clause;
+  const rest = clause.slice(cue.index + cue[0].length);
+  const firstName = cutDate(rest.split(/[,;|/&]| and | und | et | y /)[0] ?? '');
+  return looksLikePerson(firstName) || splitDescriptor(firstName) ? clause.slice(cue.index + 1) : clause;
+}
 
 function isDateLike(text: string): boolean {
   const value = text.trim();
@@ -82,7 +99,11 @@ function segments(clause: string): Segment[] {
       conjunction = /[&＆]|\s\p{L}+\s/u.test(piece);
       continue;
     }
-    const restored = piece.replace(/\uE000(\d+)\uE000/g, (_match, index_text: string) => held[Number(index_text)]!);
+    // ", and John Smith": the comma took the split, the conjunction is left on the piece.
+    const joined = /^(?:and|And|AND|et|und|[eiy]|en|og|och|with|avec|mit|con|com)\s+(?=\p{Lu})/u.exec(piece);
+    const unjoined = joined && looksLikePerson(piece.slice(joined[0].length)) ? piece.slice(joined[0].length) : null;
+    if (unjoined !== null) conjunction = true;
+    const restored = (unjoined ?? piece).replace(/\uE000(\d+)\uE000/g, (_match, index_text: string) => held[Number(index_text)]!);
     const text = trimEndChars(trimStartChars(restored, /[\s\-–—:·•*]/), /[\s\-–—:·•*,]/);
     if (text.length > 0) out.push({ text, conjunction });
   }
@@ -168,16 +189,22 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
       else if (/^photo|^picture|^foto|^bild/.test(role)) role = 'photographer';
       clause = clause.slice(contributor[0].length);
     } else {
-      // A section or kicker before the cue: "Tech Industry by Steven Musil".
-      const cue = /\s(?:by|By|BY|par|Par|von|Von|por|Por|door|Door)\s+(?=\p{Lu})/u.exec(clause);
-      if (cue) clause = clause.slice(cue.index + 1);
+      clause = dropKicker(clause);
       for (let index = 0; index < 2; index++) clause = clause.replace(AUTHOR_CUE, '');
       if (/^reporting\b/i.test(rawClause.trim())) role = 'reporter';
+      // "Reporter: Jane Doe", "Redakteurin: Eva Schmidt": a job title as the label.
+      const label = /^(\p{L}+)\s?:\s?(?=\p{Lu})/u.exec(clause);
+      if (label && isRole(label[1]!) && !CHROME_LABEL.test(label[1]!)) {
+        role = label[1]!.toLowerCase();
+        clause = clause.slice(label[0].length);
+      }
     }
     clause = clause.replace(/^\(\s*(?:avec|with|mit|con|com)\s+/i, '').replace(/\(\s*(?:avec|with|mit|con|com)\s+([^)\s][^)]*)\)/gi, ', $1');
     const whole = cutDate(clause);
     // The whole credit is an outlet or a collective ("Associated Press", "Staff and agencies").
-    if (whole.length > 0 && (isCollective(whole) || (segments(whole).length === 1 && isOrganizationName(whole) && !looksLikePerson(whole)))) {
+    const parts = segments(whole);
+    const opensWithPerson = parts.length > 1 && looksLikePerson(parts[0]!.text);
+    if (whole.length > 0 && !splitDescriptor(dropSectionLabel(whole)) && ((isCollective(whole) && !opensWithPerson) || (parts.length === 1 && isOrganizationName(whole) && !looksLikePerson(dropSectionLabel(whole))))) {
       result.organization ??= whole.replace(/^the\s+(?=associated)/i, 'The ');
       continue;
     }
@@ -187,7 +214,7 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
     const clausePeople: Author[] = [];
     for (const { text: rawSegment, conjunction } of segments(clause)) {
       const dated = isDateLike(rawSegment);
-      const segment = cutDate(rawSegment).replace(AUTHOR_CUE, '');
+      const segment = dropSectionLabel(cutDate(rawSegment).replace(AUTHOR_CUE, ''));
       if (segment.length === 0) {
         if (dated) lastPerson = null;
         continue;
@@ -204,15 +231,26 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
         }
         continue;
       }
-      const person = looksLikePerson(segment, options.loose === true) && (!described || conjunction);
+      // "Jane Doe Staff Writer", "Jane Doe for Example Daily": the name carries its own
+      // description, so it is a person even past another person's job title.
+      const found: DescribedName | null = splitDescriptor(segment);
+      // Past another person's affiliation only a job title vouches for a name ("…, WebMD Health News").
+      const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
+      const person = split !== null || (looksLikePerson(segment, options.loose === true) && (!described || conjunction));
       if (person) {
-        described = false;
-        const name = tidyName(segment);
+        described = split !== null;
+        const name = tidyName(split ? split.name : segment);
         const key = name.toLowerCase();
         if (seen.has(key)) continue;
         seen.add(key);
         const author: Author = { name };
-        if (role) author.role = role;
+        const authorRole = role ?? split?.role;
+        if (authorRole) author.role = authorRole;
+        if (split?.organization) {
+          author.organization = split.organization;
+          result.organization ??= split.organization;
+          for (const earlier of clausePeople) earlier.organization ??= split.organization;
+        }
         if (contributor) result.contributors.push(author);
         else result.authors.push(author);
         clausePeople.push(author);
@@ -220,6 +258,8 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
         continue;
       }
       if (lastPerson) described = true;
+      // "…, Privacy, and Technology Project": the tail of an enumeration inside an affiliation.
+      if (/^(?:and|et|und|[eiy]|en|og|och)\s/.test(segment)) continue;
       if (isRole(segment)) {
         if (lastPerson && !lastPerson.role && !/^(?:updated|published|posted)\b/i.test(segment)) lastPerson.role = segment;
         continue;

@@ -1,6 +1,6 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
-import { collapseSpace } from './text.js';
+import { collapseSpace, trimEndChars, trimStartChars } from './text.js';
 
 /**
  * The single streaming pass over a page: htmlparser2 calls back for every tag and text
@@ -256,8 +256,20 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   // Text captures: each open capture collects text until its element closes.
   interface Capture {
     text: string;
+    /**
+     * Mark block boundaries with " | ": a byline block often puts the name and the job
+     * title in separate elements ("<a>Jane Doe</a><div>Games Editor</div>"), and joined
+     * by a space they would read as one name.
+     */
+    breaks?: boolean;
   }
   const captures: Capture[] = [];
+  let breakingCaptures = 0;
+  const markBreak = (): void => {
+    for (const capture of captures) {
+      if (capture.breaks && capture.text.length > 0 && !capture.text.endsWith(' | ') && capture.text.length < CAP * 2) capture.text += ' | ';
+    }
+  };
   let titleCapture: Capture | null = null;
   let inTitle = false;
   let jsonLdCapture: string | null = null;
@@ -302,7 +314,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         const attributes = HEAD_TAGS.has(name) ? lowerCaseKeys(rawAttributes) : rawAttributes;
         const frame: Frame = { name, skip: false, aside: false, scope: false, onClose: null };
         stack.push(frame);
-        if (BLOCK_TAGS.has(name)) flushBlock();
+        if (BLOCK_TAGS.has(name)) {
+          flushBlock();
+          if (breakingCaptures > 0) markBreak();
+        }
         if (SKIP_TEXT.has(name)) {
           frame.skip = true;
           skipDepth++;
@@ -429,11 +444,14 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           // Byline-like elements.
           if (flags & BYLINE && !(flags & NOT_BYLINE) && scan.bylines.length < 60) {
             const capture = openCapture();
+            capture.breaks = true;
+            breakingCaptures++;
             const aside = asideDepth > 0;
             const at = order++;
             const entry: BylineElement = { text: '', label: label.toLowerCase(), aside, order: at };
             chain(frame, () => {
-              entry.text = closeCapture(capture).slice(0, CAP);
+              breakingCaptures--;
+              entry.text = trimEndChars(trimStartChars(closeCapture(capture), /[\s|]/), /[\s|]/).slice(0, CAP);
               if (entry.text.length > 0) scan.bylines.push(entry);
             });
           } else if (flags & DEK && scan.deks.length < 3 && asideDepth === 0) {
@@ -491,7 +509,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           if (scan.jsonLd.length < 30) scan.jsonLd.push(jsonLdCapture);
           jsonLdCapture = null;
         }
-        if (BLOCK_TAGS.has(name)) flushBlock();
+        if (BLOCK_TAGS.has(name)) {
+          flushBlock();
+          if (breakingCaptures > 0) markBreak();
+        }
         if (frame.onClose) frame.onClose();
         if (frame.skip) skipDepth--;
         if (frame.aside) asideDepth--;

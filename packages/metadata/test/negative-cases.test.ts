@@ -19,6 +19,21 @@ describe('no person', () => {
     '@janedoe',
     'Updated March 3, 2024 at 10:00 am',
     '',
+    'Al Jazeera Staff',
+    'Washington Post Staff',
+    'By Times Staff Writer',
+    'By Staff Reporter',
+    'By Our Correspondent',
+    'Sports Desk',
+    'Politics',
+    'By Politics Editor',
+    'Express News Service',
+    'Press Trust of India',
+    'Staff Writer',
+    'Jane Doe contributed to this report',
+    'News and agencies',
+    'Hindustan Times',
+    'CNN Business',
   ];
   for (const credit of credits) {
     it(JSON.stringify(credit), () => {
