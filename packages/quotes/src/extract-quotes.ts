@@ -1,10 +1,11 @@
 import { assertText, findQuotations, splitSentences, type Quotation, type Span } from '@newsparse/core';
 import { tagEntities } from '@newsparse/entities';
-import { span } from './attribution.js';
+import { cueAt, span } from './attribution.js';
 import { parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { tokenize } from './tokens.js';
+import { CLAUSE_CUE_FORMS, INDIRECT_CUE_FORMS, WEAK_CUE_FORMS } from './lexicon.js';
+import { tokenize, type Token } from './tokens.js';
 import type { ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
 
 /** A quote before its speaker is named. */
@@ -173,8 +174,11 @@ export function findDirect(text: string): Draft[] {
     } else if (!lead.empty && (lead.found?.speaker || tail)) {
       kind = 'partial';
       found = tail ?? lead.found;
-      const clauseStart = tail || !lead.found ? leadStart : contentStartAfterCue(text, lead.found.cue.end, quotation.start);
-      const clauseEnd = tail ? quotation.content.end : sentenceEndAfter(text, sentences, quotation.end, lineEnd);
+      let clauseStart = tail || !lead.found ? leadStart : contentStartAfterCue(text, lead.found.cue.end, quotation.start);
+      // The clause is what a reporting verb before the quote reports: "Bush called [Trump “unhinged”]".
+      const reporting = clauseStart === leadStart ? lastReportingCue(leadTokens) : null;
+      if (reporting) clauseStart = contentStartAfterCue(text, reporting.end, quotation.start);
+      const clauseEnd = tail ? quotation.content.end : partialClauseEnd(text, quotation, sentenceEndAfter(text, sentences, quotation.end, lineEnd));
       clause = trimmed(text, clauseStart, Math.min(clauseEnd, quotation.end + 600));
       // After a naming verb the quote is the whole content: `called his rival “totally scripted.”`
       if (!tail && lead.found && NAMING_CUES.test(lead.found.cue.text) && /^[\s,]*(?:(?:him|her|them|it|this|that|his \w+|her \w+|their \w+|the \w+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+)?(?:as\s+)?$/u.test(text.slice(lead.found.cue.end, quotation.start))) {
@@ -204,6 +208,46 @@ export function findDirect(text: string): Draft[] {
     draftOf.push(drafts.length - 1);
   }
   return drafts;
+}
+
+const CONTENT_CUE_FORMS: ReadonlySet<string> = new Set([...INDIRECT_CUE_FORMS, ...WEAK_CUE_FORMS, ...CLAUSE_CUE_FORMS]);
+
+/** The last reporting verb among the words before a quote that leaves words to report before it. */
+function lastReportingCue(tokens: readonly Token[]): Token | null {
+  for (let index = tokens.length - 2; index >= 0; index--) {
+    const cueEnd = cueAt(tokens, index, CONTENT_CUE_FORMS);
+    if (cueEnd >= 0 && cueEnd < tokens.length - 1) return tokens[cueEnd]!;
+  }
+  return null;
+}
+
+const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where', 'while', 'but', 'although', 'though', 'whereas', 'according']);
+
+/**
+ * Where the writer's clause around a partial quote ends, before `sentenceEnd`: at a comma or
+ * dash that opens another clause (", adding …", ", who …", ", but …"), or at "and" before a
+ * second reporting verb ("… “a disaster” and called for …").
+ */
+function partialClauseEnd(text: string, quotation: Quotation, sentenceEnd: number): number {
+  const tokens = tokenize(text, quotation.end, sentenceEnd);
+  const contentEnd = quotation.content.text.trimEnd();
+  let boundary = /[,;\u2014]$/.test(contentEnd) ? quotation.content.end - 1 : -1;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct') {
+      if (',;\u2014\u2013'.includes(token.text)) boundary = token.start;
+      continue;
+    }
+    const lower = token.lower;
+    const next = tokens[index + 1];
+    if (boundary >= 0) {
+      if (!token.cap && (CLAUSE_OPENERS.has(lower) || /ing$/.test(lower) && lower.length > 4)) return boundary;
+      if (lower === 'and' && next?.kind === 'word' && !next.cap && (INDIRECT_CUE_FORMS.has(next.lower) || /ed$/.test(next.lower))) return boundary;
+    }
+    if (lower === 'and' && next?.kind === 'word' && !next.cap && INDIRECT_CUE_FORMS.has(next.lower)) return token.start;
+    boundary = -1;
+  }
+  return sentenceEnd;
 }
 
 /** The end of the sentence that goes on after `index` (past any later quotes in it), not past `limit`. */
