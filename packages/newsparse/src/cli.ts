@@ -4,10 +4,9 @@ import packageJson from '../package.json' with { type: 'json' };
 import { NewsparseError } from '@newsparse/core';
 import { defaultJobs, runBatch } from './cli/batch.js';
 import { CliError, readArticleInput } from './cli/input.js';
-import { DEFAULT_MAX_CHARS } from './cli/records.js';
+import { DEFAULT_MAX_CHARS, type RecordDefaults } from './cli/records.js';
 import { ansiStyle, formatReport, plainStyle } from './cli/report.js';
-import { expandPaths, readFiles, readJsonl, type SourceOptions } from './cli/sources.js';
-import { parseArticle } from './parse-article.js';
+import { expandPaths, fileRecords, readJsonl } from './cli/sources.js';
 import type { ArticleStage, ParseArticleOptions } from './types.js';
 
 const HELP = `newsparse ${packageJson.version}: parse news articles (metadata, dateline, dates, entities, quotes)
@@ -113,21 +112,21 @@ async function main(argv: string[]): Promise<number> {
     (positionals.length === 1 && (await isDirectoryOrPattern(positionals[0]!)));
 
   if (batch) {
-    const sourceOptions: SourceOptions = { format, maxChars };
-    if (only !== undefined) sourceOptions.only = only;
-    if (values.reference !== undefined) sourceOptions.reference = values.reference;
-    if (values.url !== undefined) sourceOptions.url = values.url;
-    let items;
+    const defaults: RecordDefaults = { format, maxChars };
+    if (only !== undefined) defaults.only = only;
+    if (values.reference !== undefined) defaults.reference = values.reference;
+    if (values.url !== undefined) defaults.url = values.url;
+    let records;
     let total: number | undefined;
     if (values.jsonl) {
-      items = readJsonl(positionals, sourceOptions, process.stdin);
+      records = readJsonl(positionals, process.stdin);
     } else {
       const files = await expandPaths(positionals.length > 0 ? positionals : ['-']);
       if (files.includes('-')) throw new CliError('batch mode reads files; pipe JSONL with --jsonl to read standard input', 2);
       total = files.length;
-      items = readFiles(files, sourceOptions);
+      records = fileRecords(files);
     }
-    const batchOptions: Parameters<typeof runBatch>[1] = {
+    const batchOptions: Parameters<typeof runBatch>[2] = {
       jobs,
       resume: values.resume === true,
       quiet: values.quiet === true,
@@ -136,7 +135,7 @@ async function main(argv: string[]): Promise<number> {
     if (values.output !== undefined) batchOptions.output = values.output;
     if (values.errors !== undefined) batchOptions.errors = values.errors;
     if (total !== undefined) batchOptions.total = total;
-    const summary = await runBatch(items, batchOptions);
+    const summary = await runBatch(records, defaults, batchOptions);
     return summary.interrupted ? 130 : summary.failed > 0 ? 1 : 0;
   }
 
@@ -150,6 +149,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const input = await readArticleInput(path, process.stdin);
+  // Loaded on demand: a batch run's main thread hands articles to workers and never needs the parsers.
+  const { parseArticle } = await import('./parse-article.js');
   const result = parseArticle(input, options);
   const asJson = values.json === true || (values.pretty !== true && !process.stdout.isTTY);
   if (asJson) {

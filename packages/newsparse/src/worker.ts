@@ -1,13 +1,35 @@
-// Worker thread of the CLI's batch mode (run by piscina): parses one article and returns
-// its JSONL line, so that serialising also happens off the main thread.
-import { parseArticle } from './parse-article.js';
-import { taskOptions, type ArticleTask } from './cli/records.js';
+// Worker thread of the CLI's batch mode (run by piscina). It gets raw records (JSONL lines
+// or file paths) a few at a time and returns their finished JSONL text, so that reading,
+// JSON parsing, checking, parsing and serialising all happen here, off the main thread.
+import { processRecord } from './cli/process-record.js';
+import type { RawRecord, RecordDefaults, RecordFailure } from './cli/records.js';
 
-export function parseTask(task: ArticleTask): { ok: true; line: string } | { ok: false; error: string } {
-  try {
-    const result = parseArticle(task.input, taskOptions(task));
-    return { ok: true, line: JSON.stringify({ id: task.id, ...result }) };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+/** A few consecutive records of the input. */
+export interface ChunkTask {
+  records: RawRecord[];
+  defaults: RecordDefaults;
+}
+
+/** The chunk's result lines, in input order, and the records that failed. */
+export interface ChunkResult {
+  /** The result lines, each ending in a newline ('' when every record failed). */
+  lines: string;
+  parsed: number;
+  failures: RecordFailure[];
+}
+
+export function parseChunk(task: ChunkTask): ChunkResult {
+  let lines = '';
+  let parsed = 0;
+  const failures: RecordFailure[] = [];
+  for (const record of task.records) {
+    const outcome = processRecord(record, task.defaults);
+    if ('line' in outcome) {
+      lines += `${outcome.line}\n`;
+      parsed++;
+    } else {
+      failures.push(outcome.failure);
+    }
   }
+  return { lines, parsed, failures };
 }

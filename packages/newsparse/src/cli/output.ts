@@ -3,19 +3,20 @@ import { once } from 'node:events';
 
 /** Where batch results go: whole lines only, so a killed run leaves valid JSONL. */
 export interface LineSink {
-  write(line: string): Promise<void> | void;
+  /** Writes one or more complete lines, each ending in a newline. */
+  write(lines: string): Promise<void> | void;
   close(): Promise<void> | void;
 }
 
 /**
- * A file sink: every line (with its newline) goes out in one synchronous write, so an
- * interrupted run never leaves half a line behind.
+ * A file sink: whole lines go out in one synchronous write, so an interrupted run does not
+ * leave half a line behind (and `--resume` cuts one off if the system ever did).
  */
 export function fileSink(path: string, append: boolean): LineSink {
   const fd = openSync(path, append ? 'a' : 'w');
   return {
-    write(line) {
-      writeSync(fd, `${line}\n`);
+    write(lines) {
+      writeSync(fd, lines);
     },
     close() {
       closeSync(fd);
@@ -26,8 +27,8 @@ export function fileSink(path: string, append: boolean): LineSink {
 /** Standard output, honouring back-pressure so memory stays flat when the reader is slow. */
 export function stdoutSink(stream: NodeJS.WriteStream): LineSink {
   return {
-    async write(line) {
-      if (!stream.write(`${line}\n`)) await once(stream, 'drain');
+    async write(lines) {
+      if (!stream.write(lines)) await once(stream, 'drain');
     },
     close() {},
   };

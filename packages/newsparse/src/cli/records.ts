@@ -20,8 +20,28 @@ export interface RecordFailure {
   error: string;
 }
 
-/** What the reader hands the batch runner, in input order. */
-export type BatchItem = { kind: 'task'; task: ArticleTask; line: number | null; source: string } | { kind: 'failure'; failure: RecordFailure };
+/**
+ * One input record as read, before any checking: a JSONL line's raw text, or an article
+ * file's path. Records travel to the workers in this form so that JSON parsing, reading
+ * files and checking happen there, off the thread that feeds them.
+ */
+export type RawRecord =
+  | { kind: 'jsonl'; json: string; line: number; source: string }
+  | { kind: 'file'; path: string };
+
+/** How every record of a run is read: the command line's defaults. */
+export interface RecordDefaults {
+  format: 'auto' | 'html' | 'text';
+  only?: ArticleStage[];
+  maxChars: number;
+  reference?: string;
+  url?: string;
+}
+
+/** The id a record is known by: its JSONL `id`, its position (`file:line`), or its path. */
+export function fallbackId(record: RawRecord): string {
+  return record.kind === 'file' ? record.path : `${record.source}:${record.line}`;
+}
 
 /** Largest article accepted in batch mode, in UTF-16 code units (about 5 MB of text). */
 export const DEFAULT_MAX_CHARS = 5_000_000;
@@ -75,4 +95,20 @@ export function recordToTask(
   else if (defaults.reference !== undefined) task.reference = defaults.reference;
   if (defaults.only !== undefined) task.only = defaults.only;
   return { task };
+}
+
+/**
+ * The id of a raw record without parsing the article (for `--resume`): the JSONL `id` or
+ * position, or the file path. Null when the line is not valid JSON (it fails later anyway).
+ */
+export function recordId(record: RawRecord): string | null {
+  if (record.kind === 'file') return record.path;
+  try {
+    const parsed = JSON.parse(record.json) as unknown;
+    if (parsed === null || typeof parsed !== 'object') return null;
+    const id = (parsed as { id?: unknown }).id;
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : fallbackId(record);
+  } catch {
+    return null;
+  }
 }

@@ -1,18 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { decodeArticle, CliError } from './input.js';
-import { recordToTask, type BatchItem } from './records.js';
-import type { ArticleStage } from '../types.js';
-
-export interface SourceOptions {
-  format: 'auto' | 'html' | 'text';
-  only?: ArticleStage[];
-  maxChars: number;
-  reference?: string;
-  url?: string;
-}
+import { CliError } from './input.js';
+import type { RawRecord } from './records.js';
 
 /** Article files under a directory, recursively, in a stable (sorted) order. */
 const ARTICLE_FILES = ['**/*.txt', '**/*.text', '**/*.html', '**/*.htm', '**/*.md'];
@@ -47,29 +38,16 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   return files;
 }
 
-/** Reads article files one at a time (never all at once) and yields tasks or failures. */
-export async function* readFiles(files: readonly string[], options: SourceOptions): AsyncGenerator<BatchItem> {
-  for (const file of files) {
-    try {
-      const bytes = await readFile(file);
-      const input = decodeArticle(bytes, file);
-      if (input.length > options.maxChars) {
-        throw new CliError(`${file}: over the size limit (${input.length} > ${options.maxChars} characters)`);
-      }
-      const task: BatchItem = { kind: 'task', line: null, source: file, task: { id: file, input, format: options.format } };
-      if (options.only !== undefined) task.task.only = options.only;
-      if (options.reference !== undefined) task.task.reference = options.reference;
-      if (options.url !== undefined) task.task.url = options.url;
-      yield task;
-    } catch (error) {
-      const message = error instanceof CliError ? error.message.replace(`${file}: `, '') : (error as Error).message;
-      yield { kind: 'failure', failure: { line: null, id: file, source: file, error: message } };
-    }
-  }
+/** Article files as raw records, in order; each is read and checked where it is parsed. */
+export function* fileRecords(files: readonly string[]): Generator<RawRecord> {
+  for (const path of files) yield { kind: 'file', path };
 }
 
-/** Streams JSONL records from files (or standard input) line by line. */
-export async function* readJsonl(files: readonly string[], options: SourceOptions, stdin: NodeJS.ReadableStream): AsyncGenerator<BatchItem> {
+/**
+ * Streams JSONL lines from files (or standard input) as raw records, never holding more
+ * than the current chunk: parsing and checking each line is the parser's job.
+ */
+export async function* readJsonl(files: readonly string[], stdin: NodeJS.ReadableStream): AsyncGenerator<RawRecord> {
   const sources = files.length === 0 ? ['-'] : files;
   for (const source of sources) {
     const stream = source === '-' ? stdin : createReadStream(source);
@@ -86,20 +64,7 @@ export async function* readJsonl(files: readonly string[], options: SourceOption
     for await (const line of lines) {
       lineNumber++;
       if (line.trim().length === 0) continue;
-      let record: unknown;
-      try {
-        record = JSON.parse(line);
-      } catch (error) {
-        yield { kind: 'failure', failure: { line: lineNumber, id: null, source: name, error: `invalid JSON: ${(error as Error).message}` } };
-        continue;
-      }
-      const checked = recordToTask(record, options, `${name}:${lineNumber}`);
-      if ('error' in checked) {
-        yield { kind: 'failure', failure: { line: lineNumber, id: checked.id, source: name, error: checked.error } };
-      } else {
-        if (options.url !== undefined && checked.task.url === undefined) checked.task.url = options.url;
-        yield { kind: 'task', task: checked.task, line: lineNumber, source: name };
-      }
+      yield { kind: 'jsonl', json: line, line: lineNumber, source: name };
     }
   }
 }

@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { parseArticle } from '../parse-article.js';
+import { CliError, decodeArticle } from './input.js';
+import { fallbackId, recordToTask, taskOptions, type ArticleTask, type RawRecord, type RecordDefaults, type RecordFailure } from './records.js';
+
+/** What became of one record: its result line, or why it failed. */
+export type RecordOutcome = { line: string } | { failure: RecordFailure };
+
+/**
+ * Turns one raw record into its JSONL result line (`{"id", …ArticleResult}`) or a failure
+ * that says where the record came from. Never throws: a bad record must not stop a run.
+ * Used by the worker threads and, with `--jobs 1`, on the main thread.
+ */
+export function processRecord(record: RawRecord, defaults: RecordDefaults): RecordOutcome {
+  const line = record.kind === 'jsonl' ? record.line : null;
+  const source = record.kind === 'jsonl' ? record.source : record.path;
+  let id: string | null = record.kind === 'file' ? record.path : null;
+  try {
+    const checked = readTask(record, defaults);
+    if ('error' in checked) return { failure: { line, id: checked.id, source, error: checked.error } };
+    id = checked.task.id;
+    const result = parseArticle(checked.task.input, taskOptions(checked.task));
+    return { line: JSON.stringify({ id, ...result }) };
+  } catch (error) {
+    return { failure: { line, id, source, error: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+/** Reads and checks a record: JSON parsing for a JSONL line, reading and decoding for a file. */
+function readTask(record: RawRecord, defaults: RecordDefaults): { task: ArticleTask } | { error: string; id: string | null } {
+  if (record.kind === 'file') {
+    let input: string;
+    try {
+      input = decodeArticle(readFileSync(record.path), record.path);
+    } catch (error) {
+      const message = (error as Error).message;
+      return { error: error instanceof CliError ? message.replace(`${record.path}: `, '') : message, id: record.path };
+    }
+    if (input.length > defaults.maxChars) return { error: `over the size limit (${input.length} > ${defaults.maxChars} characters)`, id: record.path };
+    const task: ArticleTask = { id: record.path, input, format: defaults.format };
+    if (defaults.only !== undefined) task.only = defaults.only;
+    if (defaults.reference !== undefined) task.reference = defaults.reference;
+    if (defaults.url !== undefined) task.url = defaults.url;
+    return { task };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(record.json);
+  } catch (error) {
+    return { error: `invalid JSON: ${(error as Error).message}`, id: null };
+  }
+  const checked = recordToTask(parsed, defaults, fallbackId(record));
+  if ('task' in checked && defaults.url !== undefined && checked.task.url === undefined) checked.task.url = defaults.url;
+  return checked;
+}
