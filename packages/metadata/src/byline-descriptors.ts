@@ -115,7 +115,9 @@ function readDescriptor(text: string): Omit<DescribedName, 'name'> | null {
   if (writesFor) return { organization: descriptor.slice(writesFor[0].length) };
   if (isRole(descriptor)) return CHROME_ROLE.test(descriptor) ? {} : { role: descriptor };
   const outlet = descriptor.replace(/^(?:of|at|from|de|du|des)\s+(?=\p{Lu})/u, '');
-  if (isAgencyWord(outlet) || isOrganizationName(outlet)) return { organization: outlet };
+  if (isAgencyWord(outlet)) return { organization: outlet };
+  // One generic word ("Media", "Group") ends an outlet's name ("Example Cyber Media"), it is not one.
+  if (isOrganizationName(outlet) && outlet.includes(' ')) return { organization: outlet };
   // "Washington Post", "Toronto Star": after a name these words close an outlet's title.
   const last = outlet.split(' ');
   if (last.length >= 2 && OUTLET_SURNAMES.has(last[last.length - 1]!.toLowerCase()) && last.every(isCapitalised)) return { organization: outlet };

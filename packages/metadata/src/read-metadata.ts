@@ -3,6 +3,7 @@ import { dateFromUrl, normalizeDate } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
 import { isChrome, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
+import { nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { cleanValue, collapseSpace, isUrl, resolveUrl } from './text.js';
 import type { ArticleMetadata, Author, ReadMetadataOptions } from './types.js';
@@ -97,7 +98,9 @@ function buildMetadata(scan: PageScan, options: ReadMetadataOptions): ArticleMet
   const ldText = (key: string): string | null => (article ? cleanValue(ldString(article[key])) : null);
 
   const title = pickTitle(scan, meta, ld);
-  const authors = pickAuthors(scan, meta, ld, base);
+  const publisher = pickPublisher(meta, ld);
+  const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
+  const authors = pickAuthors(scan, meta, ld, base, site);
   const published = pickPublished(scan, meta, ld, pageUrls);
   const modified = normalizeDate(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key))) ?? firstDate(scan.microdata.modified) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text));
 
@@ -122,7 +125,7 @@ function buildMetadata(scan: PageScan, options: ReadMetadataOptions): ArticleMet
     authors,
     published,
     modified,
-    publisher: pickPublisher(meta, ld),
+    publisher,
     section: cleanValue(meta.first('article:section', 'og:article:section', 'parsely-section', 'section')) ?? ldText('articleSection'),
     tags: tags.slice(0, 50),
     lang: pickLang(scan, meta, article),
@@ -313,7 +316,28 @@ function hostOf(url: string | null): string | null {
   return match ? match[1]!.toLowerCase() : null;
 }
 
-function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: string | null): Author[] {
+/**
+ * Names on author profile addresses the page declares without a name: `article:author`
+ * or `<meta name="author">` holding a URL, a JSON-LD author that is only a link.
+ */
+function profileAuthors(meta: MetaIndex, ld: JsonLdView): Author[] {
+  const urls: string[] = [];
+  for (const key of ['article:author', 'og:article:author', 'author']) urls.push(...meta.all(key).filter((value) => /^https?:\/\//i.test(value.trim())));
+  const raw = ld.article ? ld.article['author'] ?? ld.article['creator'] : undefined;
+  for (const item of (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).slice(0, 10)) {
+    const node = resolveNode(item, ld.byId);
+    if (typeof node === 'string') urls.push(node.trim());
+    else if (isLdNode(node) && !ldString(node['name']) && !/organization/.test(nodeTypes(node).join(' '))) urls.push(ldString(node['url']) ?? ldString(node['@id']) ?? '');
+  }
+  const people: Author[] = [];
+  for (const url of urls) {
+    const name = nameFromProfileUrl(url);
+    if (name) people.push({ name, url });
+  }
+  return people;
+}
+
+function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: string | null, site: Set<string>): Author[] {
   const candidates: Candidate[] = [];
   candidates.push({ authors: ldAuthors(ld, base), rank: 0 });
   candidates.push({ authors: metaAuthors(meta), rank: 1 });
@@ -364,6 +388,10 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     }
   }
 
+  candidates.push({ authors: profileAuthors(meta, ld), rank: 6 });
+
+  // A declared author that is the site itself ("Example Cyber Media") names no one.
+  for (const candidate of candidates) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));
   const usable = candidates.filter((candidate) => candidate.authors.length > 0).sort((a, b) => a.rank - b.rank);
   if (usable.length === 0) return [];
   let chosen = dedupe(usable[0]!.authors);

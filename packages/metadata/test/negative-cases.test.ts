@@ -55,6 +55,19 @@ describe('no person', () => {
     expect(readMetadata(page).authors).toEqual([]);
   });
 
+  it('a meta author that is the site itself or a link', () => {
+    expect(readMetadata('<meta name="author" content="Example Cyber Media"><meta property="og:site_name" content="Example Cyber">').authors).toEqual([]);
+    expect(readMetadata('<meta name="author" content="La Nación"><meta name="twitter:site" content="@lanacion">').authors).toEqual([]);
+    expect(readMetadata('<meta name="author" content="https://www.facebook.com/exampledaily">').authors).toEqual([]);
+    expect(readMetadata('<meta property="article:author" content="https://www.facebook.com/exampledaily">').authors).toEqual([]);
+  });
+
+  it('a profile address that spells no name', () => {
+    for (const href of ['https://example.com/author/jdoe123', 'https://example.com/author/staff-writer', 'https://example.com/author/news-desk', 'https://example.com/auteur/2005-afp', 'https://example.com/author/admin']) {
+      expect(readMetadata(`<meta property="article:author" content="${href}">`).authors).toEqual([]);
+    }
+  });
+
   it('a caption credit is not a byline', () => {
     expect(readMetadata('<body><h1>H</h1><figure><figcaption>Portrait by Anna Painter</figcaption></figure></body>').authors).toEqual([]);
   });

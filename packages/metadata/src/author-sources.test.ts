@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { nameFromProfileUrl, siteKeys } from './author-sources.js';
+
+describe('nameFromProfileUrl', () => {
+  it('reads a name a profile address spells', () => {
+    expect(nameFromProfileUrl('https://example.com/author/jane-doe/')).toBe('Jane Doe');
+    expect(nameFromProfileUrl('https://example.com/autor/ana-da-silva')).toBe('Ana da Silva');
+    expect(nameFromProfileUrl('https://example.com/profile/jane_doe-1234')).toBe('Jane Doe');
+    expect(nameFromProfileUrl('https://example.com/auteurs/jean-martin?page=2')).toBe('Jean Martin');
+  });
+
+  it('reads nothing from ids, handles, roles, outlets and other paths', () => {
+    for (const url of [
+      'https://example.com/author/jdoe123',
+      'https://example.com/author/jdoe',
+      'https://example.com/author/staff-writer',
+      'https://example.com/author/news-desk',
+      'https://example.com/auteur/2005-afp',
+      'https://www.facebook.com/jane.doe',
+      'https://example.com/2024/01/02/jane-doe-wins-award',
+      'https://example.com/author/%E0%A4%A',
+    ]) {
+      expect(nameFromProfileUrl(url)).toBeNull();
+    }
+  });
+});
+
+describe('siteKeys', () => {
+  it('keys the names a site goes by, but not a person-like site name', () => {
+    expect([...siteKeys(['Example Cyber Media', '@examplenews', 'Jane Doe', null])]).toEqual(['examplecybermedia', 'examplenews']);
+  });
+});

@@ -1,0 +1,70 @@
+import { foldDiacritics } from '@newsparse/core';
+import { isAgencyWord, isChrome, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
+
+/**
+ * Checks on author names that come from a page's declarations rather than its byline: a
+ * declared author that is the site itself ("Example Cyber Media" on a site of that name),
+ * and a name read from an author's profile address when the page gives nothing else.
+ */
+
+/** A comparison key for site and author names: no accents, case, "the", spaces or punctuation. */
+export function siteKey(text: string): string {
+  return foldDiacritics(text.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The keys of the names a page declares for itself (site and publisher names) that do not
+ * read as a person's name: a personal site is often named for its author, and there the
+ * author is no mistake.
+ *
+ * @example
+ * siteKeys(['Example Cyber Media', 'Jane Doe']) //=> Set { 'examplecybermedia' }
+ */
+export function siteKeys(names: (string | null | undefined)[]): Set<string> {
+  const keys = new Set<string>();
+  for (const name of names) {
+    const value = name?.replace(/^@/, '').trim() ?? '';
+    const key = siteKey(value);
+    if (key.length >= 3 && !looksLikePerson(value)) keys.add(key);
+  }
+  return keys;
+}
+
+/** Path words that introduce an author's page ("/author/jane-doe", "/autor/ana-garcia"). */
+const PROFILE_PATH = /\/(?:authors?|profiles?|people|staff|journalists?|writers?|contributors?|columnists?|reporters?|autor(?:es|en)?|auteurs?|autore|autori|redakteur(?:e|in)?|redacteur|redactor(?:es)?|giornalisti|by)\/(?:[^/?#]+\/)?([^/?#]+)\/?(?:[?#]|$)/i;
+
+/**
+ * A person's name read from their profile address when it clearly spells one:
+ * "https://example.com/author/jane-doe/" → "Jane Doe". Two to four words of letters, no
+ * role, outlet, agency or chrome word, under a path that names an author's page. Null
+ * otherwise (a user id, a handle, "staff-writer", a social profile).
+ *
+ * @example
+ * nameFromProfileUrl('https://example.com/author/jane-doe/') //=> 'Jane Doe'
+ * nameFromProfileUrl('https://example.com/author/jdoe123') //=> null
+ */
+export function nameFromProfileUrl(url: string): string | null {
+  const match = PROFILE_PATH.exec(url.slice(0, 300));
+  if (!match) return null;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]!);
+  } catch {
+    return null;
+  }
+  const words = slug
+    .replace(/\.(?:html?|php|aspx?)$/i, '')
+    .replace(/[-_.]\d+$/, '')
+    .split(/[-_.+]|%20/)
+    .filter(Boolean);
+  if (words.length < 2 || words.length > 4) return null;
+  if (!words.every((word) => /^\p{L}+$/u.test(word) && (word.length >= 2 || PARTICLES.has(word.toLowerCase())))) return null;
+  const lower = words.map((word) => word.toLowerCase());
+  if (PARTICLES.has(lower[0]!) || PARTICLES.has(lower[lower.length - 1]!)) return null;
+  const text = lower.join(' ');
+  if (isRole(text) || isOrganizationName(text) || isChrome(text) || lower.some((word) => isAgencyWord(word.toUpperCase()))) return null;
+  return lower.map((word, index) => (index > 0 && PARTICLES.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ');
+}
