@@ -539,3 +539,13 @@ export const HEADER_LABELS: ReadonlySet<string> = new Set([
   'date', 'dateline', 'location', 'disclaimer', 'exclusive', 'breaking', 'latest', 'reporting',
   'writing', 'editing', 'editor', 'editors', 'byline', 'by', 'subscribe', 'advertisement',
 ]);
+
+/** Nouns for documents, polls and outlets that PolNeAR-style annotation counts as sources. */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'statement',
+  'statements', 'letter', 'memo', 'document', 'documents', 'analysis', 'filing', 'complaint',
+  'lawsuit', 'indictment', 'ruling', 'website', 'newspaper', 'paper', 'magazine', 'network',
+  'campaign', 'committee', 'agency', 'department', 'administration', 'government', 'company',
+  'group', 'organization', 'office', 'party', 'court', 'board', 'panel', 'commission', 'data',
+  'records', 'officials', 'sources', 'observers', 'experts', 'analysts', 'people', 'voters',
+]);

@@ -2,7 +2,7 @@ import { splitSentences, type Span } from '@newsparse/core';
 import { cueAt, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
 import { contentStartAfterCue, type Draft } from './extract-quotes.js';
 import { npSpans, type Found } from './find-attribution.js';
-import { CLAUSE_CUE_FORMS, DETERMINERS, EVENT_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './lexicon.js';
+import { CLAUSE_CUE_FORMS, DETERMINERS, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
@@ -82,6 +82,14 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
             if (quoted.start <= draft.content.start && draft.content.end - start >= 20) {
               draft.content = span(text, start, draft.content.end);
               draft.parts = [draft.content];
+            } else if (quoted.start > draft.content.start) {
+              // A quote (or its attribution) later in the sentence ends the reported content
+              // before it: "Suu Kyi said it was too early to congratulate winners but added, “…”".
+              const end = contentEndBefore(text, draft.content.start, quoted.start);
+              if (end - draft.content.start >= 15) {
+                draft.content = span(text, draft.content.start, end);
+                draft.parts = [draft.content];
+              } else clash = true;
             } else clash = true;
           }
         }
@@ -166,6 +174,7 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       const clauseCue = cueAt(tokens, at, CLAUSE_CUE_FORMS);
       const after = tokens[clauseCue + 1];
       if (clauseCue >= 0 && after && (after.lower === 'that' || SUBJECT_START.has(after.lower))) cueEnd = clauseCue;
+      else if (EVIDENCE_VERBS.has(lowerAt) && at > from && evidenceSubject(tokens, at - 1, from)) cueEnd = at;
       else {
         // Judgements and intentions with an object: "endorsed Clinton", "wants to …", "criticized the plan".
         const weak = cueAt(tokens, at, WEAK_CUE_FORMS);
@@ -227,7 +236,7 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     // "…, said Smith, a spokesman.": inverted after a comma.
     if (previous && previous.text === ',' && at > from && !GERUNDS.test(cueWord)) {
       const after = subjectAfter(tokens, cueEnd + 1, last);
-      if (after && (after.description ? after.description[1] : after.last) >= last - 1 && tokens[after.mentionFirst]!.cap) {
+      if (after && (after.description ? after.description[1] : after.last) >= last - 1 && sourceHead(tokens, after)) {
         if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
         return;
       }
@@ -235,8 +244,10 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
     // "Rubio thanked Miami and said it was great": the subject of the first verb.
     if (!np && previous && previous.lower === 'and' && at - 1 > from) np = sentenceSubject(tokens, from, at - 1);
-    if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower))) np = null;
-    if (np && /^(?:it|that|this)$/i.test(tokens[np.mentionFirst]!.text) && np.mentionFirst === np.last) np = null;
+    // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
+    if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower)) && cueWord !== 'saying') np = null;
+    // "It said …" names a report or a body, but "it shows", "that means" attribute nothing.
+    if (np && /^(?:it|that|this)$/i.test(tokens[np.mentionFirst]!.text) && np.mentionFirst === np.last && !(tokens[np.mentionFirst]!.lower === 'it' && IT_SPEECH.has(cueWord))) np = null;
     // An event is no source: "The visit highlights the country's commitment".
     if (np && !tokens[np.mentionLast]!.cap && EVENT_NOUNS.has(tokens[np.mentionLast]!.lower)) continue;
     // Post-posed: "…, Capuñay said." / "…, Juan Carlos Capuñay, former ambassador, told the Global Times."
@@ -247,7 +258,7 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     // Inverted: "…, said Smith, a spokesman."
     if (!np && at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower)) {
       const after = subjectAfter(tokens, cueEnd + 1, last);
-      if (after && (after.description ? after.description[1] : after.last) >= last - 1 && tokens[after.mentionFirst]!.cap) {
+      if (after && (after.description ? after.description[1] : after.last) >= last - 1 && sourceHead(tokens, after)) {
         if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
         return;
       }
@@ -256,8 +267,10 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     if (!np && GERUNDS.test(tokens[at]!.lower) && at > from && tokens[at - 1]!.text === ',') {
       const subject = sentenceSubject(tokens, from, at);
       const start = contentStartAfterCue(text, cue.end, contentEnd);
-      if (subject && contentEnd - start > 10) {
-        push(into, text, span(text, start, contentEnd), withNp(text, tokens, subject, cue, false), 'gerund');
+      if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
+        // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
+        const found: Found = subject ? withNp(text, tokens, subject, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+        push(into, text, span(text, start, contentEnd), found, 'gerund');
         return;
       }
       continue;
@@ -348,6 +361,23 @@ function startsSubordinate(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** Verbs of saying that a pronoun "it" (a report, a body) can be the subject of. */
+const IT_SPEECH = new Set(['said', 'says', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'reported', 'reports', 'wrote', 'writes', 'argued', 'argues', 'claimed', 'claims', 'announced', 'announces', 'told', 'tells', 'warned', 'warns', 'concluded', 'concludes', 'alleged', 'alleges', 'acknowledged', 'acknowledges', 'recommended', 'recommends']);
+/** Gerunds of saying that report content even when the clause's subject is not found. */
+const SAYING = new Set(['saying', 'arguing', 'claiming', 'insisting', 'noting', 'warning', 'adding', 'stating', 'explaining', 'suggesting', 'contending', 'asserting', 'declaring']);
+
+/** Verbs of evidence: "polls show …", "the records indicate …". */
+const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'find', 'finds', 'found', 'confirm', 'confirms', 'confirmed']);
+
+/** Nouns for evidence that speaks for itself: polls, surveys, records, documents. */
+const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'records', 'record', 'data', 'documents', 'document', 'emails', 'email', 'files', 'figures', 'numbers', 'results', 'statistics', 'filings', 'report', 'reports', 'analysis', 'research', 'evidence', 'estimates', 'projections', 'models', 'tests', 'videos', 'video', 'photos', 'images', 'logs', 'transcripts', 'memos', 'letters', 'audit', 'audits', 'census', 'returns', 'exit']);
+
+/** Whether the subject before token `last` is a piece of evidence ("Early polls", "FEC records"). */
+function evidenceSubject(tokens: readonly Token[], last: number, from: number): boolean {
+  const np = subjectBefore(tokens, last, from);
+  return np !== null && EVIDENCE_NOUNS.has(tokens[np.mentionLast]!.lower);
+}
+
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COMMA_CLOSERS = new Set(['although', 'though', 'said', 'says']);
 const CLAUSE_BREAKERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'according', 'adding', 'saying', 'noting', 'arguing', 'citing', 'calling', 'telling', 'insisting', 'claiming', 'suggesting', 'explaining', 'acknowledging', 'warning', 'pointing', 'urging', 'asking']);
@@ -430,7 +460,7 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
       }
       if (at === comma + 1) {
         const np = subjectAfter(tokens, cueEnd + 1, last);
-        if (np && tokens[np.mentionFirst]!.cap && (np.description ? np.description[1] : np.last) >= last - 1) {
+        if (np && sourceHead(tokens, np) && (np.description ? np.description[1] : np.last) >= last - 1) {
           push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'inverted');
           return true;
         }
@@ -451,6 +481,18 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
     }
   }
   return false;
+}
+
+/** Where content that runs into a quote at `limit` ends: before the marks and a dangling conjunction. */
+function contentEndBefore(text: string, start: number, limit: number): number {
+  let end = limit;
+  for (let guard = 0; guard < 4 && end > start; guard++) {
+    while (end > start && /[\s,;:"'\u201c\u201d\u2018\u2019\u2014\u2013-]/.test(text[end - 1]!)) end--;
+    const word = /(?:^|\s)(and|but|or|then|as|while|saying|adding)$/i.exec(text.slice(Math.max(start, end - 10), end));
+    if (!word) break;
+    end -= word[1]!.length;
+  }
+  return end;
 }
 
 function firstWordStart(text: string, sentence: Span): number {
@@ -565,6 +607,18 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
   if (!head.cap && !DETERMINERS.has(head.lower) && !['he', 'she', 'they', 'we', 'i', 'it'].includes(head.lower)) return null;
   if (TIME_WORDS.has(head.lower) && head.cap) return null;
   return subjectAfter(tokens, start, to - 1);
+}
+
+/**
+ * Whether a noun phrase after an inverted cue ("…, said Smith", "…, said several observers")
+ * can be its speaker: a name, or a determiner or quantifier before a person or source noun.
+ */
+function sourceHead(tokens: readonly Token[], np: NounPhrase): boolean {
+  const first = tokens[np.mentionFirst]!;
+  if (first.cap) return true;
+  if (!DETERMINERS.has(first.lower)) return false;
+  const head = tokens[np.mentionLast]!.lower;
+  return PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/e?s$/, '')) || SOURCE_NOUNS.has(head);
 }
 
 function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Span, inverted: boolean): Found {
