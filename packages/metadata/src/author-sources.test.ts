@@ -15,6 +15,8 @@ describe('nameFromProfileUrl', () => {
       'https://example.com/author/jdoe',
       'https://example.com/author/staff-writer',
       'https://example.com/author/news-desk',
+      'https://example.com/author/guest-post',
+      'https://example.com/author/web-team',
       'https://example.com/auteur/2005-afp',
       'https://www.facebook.com/jane.doe',
       'https://example.com/2024/01/02/jane-doe-wins-award',

@@ -33,6 +33,9 @@ export function siteKeys(names: (string | null | undefined)[]): Set<string> {
   return keys;
 }
 
+/** Slug words of accounts that are no person ("guest-post", "site-user", "brand-partner"). */
+const NOT_A_NAME = new Set(['user', 'users', 'post', 'page', 'sponsored', 'partner', 'partners', 'content', 'brand', 'guest', 'team', 'web', 'online', 'digital', 'desk', 'service', 'official']);
+
 /** Path words that introduce an author's page ("/author/jane-doe", "/autor/ana-garcia"). */
 const PROFILE_PATH = /\/(?:authors?|profiles?|people|staff|journalists?|writers?|contributors?|columnists?|reporters?|autor(?:es|en)?|auteurs?|autore|autori|redakteur(?:e|in)?|redacteur|redactor(?:es)?|giornalisti|by)\/(?:[^/?#]+\/)?([^/?#]+)\/?(?:[?#]|$)/i;
 
@@ -65,6 +68,7 @@ export function nameFromProfileUrl(url: string): string | null {
   const lower = words.map((word) => word.toLowerCase());
   if (PARTICLES.has(lower[0]!) || PARTICLES.has(lower[lower.length - 1]!)) return null;
   const text = lower.join(' ');
-  if (isRole(text) || isOrganizationName(text) || isChrome(text) || lower.some((word) => isAgencyWord(word.toUpperCase()))) return null;
+  if (isRole(text) || isOrganizationName(text) || isChrome(text)) return null;
+  if (lower.some((word) => isChrome(word) || NOT_A_NAME.has(word) || isAgencyWord(word.toUpperCase()))) return null;
   return lower.map((word, index) => (index > 0 && PARTICLES.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ');
 }

@@ -171,12 +171,28 @@ export function splitDescriptor(segment: string): DescribedName | null {
       if (capital) capitals--;
       start--;
     }
-    const nameWords = words.slice(0, start);
+    let nameWords = words.slice(0, start);
+    // An author's bio repeats the given name: "Dan Goodin Dan is the Security Editor at ...".
+    const repeat = nameWords.indexOf(nameWords[0]!, 2);
+    if (repeat > 0) nameWords = nameWords.slice(0, repeat);
     if (!isPlausibleName(nameWords)) return null;
     const described = readDescriptor(words.slice(start).join(' '));
     return described ? { name: nameWords.join(' '), ...described } : null;
   }
   return null;
+}
+
+/**
+ * Whether a credit opens with a section label ("Tech Industry", "Politics Live"): no given
+ * name is a section's name.
+ *
+ * @example
+ * opensWithSection('Tech Industry') //=> true
+ * opensWithSection('Jane Doe') //=> false
+ */
+export function opensWithSection(segment: string): boolean {
+  const first = segment.split(' ')[0];
+  return first !== undefined && SECTION_WORDS.has(bareWord(first).toLowerCase());
 }
 
 /**

@@ -1,8 +1,8 @@
 import { assertText, properCaseName } from '@newsparse/core';
 import { trimEndChars, trimStartChars } from './text.js';
 import { monthNumber } from './dates.js';
-import { DEGREE, isChrome, isCollective, isOrganizationName, isRole, looksLikePerson } from './names.js';
-import { dropSectionLabel, splitDescriptor, type DescribedName } from './byline-descriptors.js';
+import { DEGREE, isChrome, isCollective, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
+import { dropSectionLabel, opensWithSection, splitDescriptor, type DescribedName } from './byline-descriptors.js';
 import type { Author, Byline } from './types.js';
 
 /** Options for {@link parseByline}. */
@@ -21,6 +21,19 @@ const CONTRIBUTOR_CUE =
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
   /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|by|par|von|por|door|di|av|af|от|автор|autor(?:a|es|in)?|auteur(?:e|s)?|authors?|texto|text|written|story|reporting|words|作者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
+
+/** A credit label inside a byline line ("Photo: X", "Source: Reuters"). */
+const CREDIT_LABEL = /^(photos?|fotos?|bild|pictures?|graphics?|grafik|illustrations?|video|sources?|quelle|fuentes?|fontes?|via|translation|traduction|traducción|editing|editor)\s?:\s*/i;
+
+/** Words a name never holds but prose does: three lower-case words that are no particles. */
+function isProse(segment: string): boolean {
+  let lower = 0;
+  for (const word of segment.split(' ')) {
+    if (word.length >= 3 && /^\p{Ll}/u.test(word) && !PARTICLES.has(word)) lower++;
+    if (lower >= 3) return true;
+  }
+  return false;
+}
 
 /** Labels before a colon that are chrome, not a job title ("Updated: ...", "Follow: ..."). */
 const CHROME_LABEL = /^(?:updated|published|posted|contact|email|e-mail|twitter|follow|profile|posts|articles|stories)$/i;
@@ -104,7 +117,7 @@ function segments(clause: string): Segment[] {
     const unjoined = joined && looksLikePerson(piece.slice(joined[0].length)) ? piece.slice(joined[0].length) : null;
     if (unjoined !== null) conjunction = true;
     const restored = (unjoined ?? piece).replace(/\uE000(\d+)\uE000/g, (_match, index_text: string) => held[Number(index_text)]!);
-    const text = trimEndChars(trimStartChars(restored, /[\s\-–—:·•*]/), /[\s\-–—:·•*,]/);
+    const text = trimEndChars(trimStartChars(restored, /[\s\-–—:·•*|]/), /[\s\-–—:·•*,|]/);
     if (text.length > 0) out.push({ text, conjunction });
   }
   return out;
@@ -233,10 +246,20 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
       }
       // "Jane Doe Staff Writer", "Jane Doe for Example Daily": the name carries its own
       // description, so it is a person even past another person's job title.
+      // "Source: Reuters", "Photo: John Smith" inside a credit line: not the article's author.
+      const label = CREDIT_LABEL.exec(segment);
+      if (label) {
+        const credited = segment.slice(label[0].length).trim();
+        if (!/^(?:sources?|quelle|fuentes?|fontes?|via)$/i.test(label[1]!) && looksLikePerson(credited) && !seen.has(credited.toLowerCase())) {
+          seen.add(credited.toLowerCase());
+          result.contributors.push({ name: tidyName(credited), role: label[1]!.toLowerCase() });
+        }
+        continue;
+      }
       const found: DescribedName | null = splitDescriptor(segment);
       // Past another person's affiliation only a job title vouches for a name ("…, WebMD Health News").
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
-      const person = split !== null || (looksLikePerson(segment, options.loose === true) && (!described || conjunction));
+      const person = split !== null || (looksLikePerson(segment, options.loose === true) && !opensWithSection(segment) && (!described || conjunction));
       if (person) {
         described = split !== null;
         const name = tidyName(split ? split.name : segment);
@@ -257,6 +280,9 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
         lastPerson = author;
         continue;
       }
+      // A sentence ("Nikhil works on Web APIs in Gecko...", "Are you an expert?") is an author's
+      // bio or a promotion: no byline follows it.
+      if (isProse(segment)) break;
       if (lastPerson) described = true;
       // "…, Privacy, and Technology Project": the tail of an enumeration inside an affiliation.
       if (/^(?:and|et|und|[eiy]|en|og|och)\s/.test(segment)) continue;

@@ -267,7 +267,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let breakingCaptures = 0;
   const markBreak = (): void => {
     for (const capture of captures) {
-      if (capture.breaks && capture.text.length > 0 && !capture.text.endsWith(' | ') && capture.text.length < CAP * 2) capture.text += ' | ';
+      if (!capture.breaks || capture.text.length >= CAP * 2) continue;
+      const trimmed = capture.text.trimEnd();
+      if (trimmed.length > 0 && !trimmed.endsWith('|')) capture.text = `${trimmed} | `;
     }
   };
   let titleCapture: Capture | null = null;
