@@ -173,7 +173,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       // A verb of belief or evidence counts before a clause: "thinks that", "polls show Trump …".
       const clauseCue = cueAt(tokens, at, CLAUSE_CUE_FORMS);
       const after = tokens[clauseCue + 1];
-      if (clauseCue >= 0 && after && (after.lower === 'that' || SUBJECT_START.has(after.lower))) cueEnd = clauseCue;
+      // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
+      if (clauseCue >= 0 && after && (after.lower === 'that' || SUBJECT_START.has(after.lower) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
       else if (EVIDENCE_VERBS.has(lowerAt) && at > from && evidenceSubject(tokens, at - 1, from)) cueEnd = at;
       else {
         // Judgements and intentions with an object: "endorsed Clinton", "wants to …", "criticized the plan".
@@ -217,6 +218,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     const cueWord = tokens[at]!.lower;
     const previous = tokens[at - 1];
     const next = tokens[cueEnd + 1];
+    // "thanks to a big win" is a preposition.
+    if (cueWord === 'thanks' && next?.lower === 'to') continue;
     // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
     if (previous && previous.kind === 'word' && BE_FORMS.has(previous.lower) && /(?:ed|en|wn|ld|id|ght)$/.test(cueWord)) continue;
     if (previous && (/^\d/.test(previous.text) || previous.lower === 'worth')) continue;
@@ -296,7 +299,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       if (['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) continue;
       // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
       if (tokens[endToken + 1]?.text === ':' ) continue;
-      push(into, text, span(text, start, tokens[endToken]!.end), withNp(text, tokens, np, cue, false), 'pre');
+      const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
+      push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre');
       // Another attribution may follow in the same sentence ("…, and Y said …").
       if (endToken >= last - 1) return;
       from = endToken + 1;
@@ -377,6 +381,23 @@ function evidenceSubject(tokens: readonly Token[], last: number, from: number): 
   const np = subjectBefore(tokens, last, from);
   return np !== null && EVIDENCE_NOUNS.has(tokens[np.mentionLast]!.lower);
 }
+
+const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'ago']);
+const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later', 'in', 'the', 'that', 'a', 'day', 'days', 'weeks', 'months', 'years', 'few', 'several', 'two', 'three', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * The last token of a short object once a trailing time adverbial is dropped: in "endorsed
+ * Clinton on Wednesday" the day dates the endorsement, it is not what was endorsed.
+ */
+function withoutTrailingTime(tokens: readonly Token[], from: number, last: number): number {
+  if (last - from > 8 || !TIME_HEADS.has(tokens[last]!.lower)) return last;
+  let end = last - 1;
+  while (end > from && TIME_MODIFIERS.has(tokens[end]!.lower)) end--;
+  return end >= from && wordsIn(tokens, from, end + 1) >= 1 ? end : last;
+}
+
+/** Clause cues with a common other sense ("held the seat", "means the money"): a cue only before "that". */
+const THAT_ONLY = new Set(['held', 'holds', 'means', 'meant', 'see', 'sees', 'saw', 'hear', 'hears', 'heard', 'read', 'reads']);
 
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COMMA_CLOSERS = new Set(['although', 'though', 'said', 'says']);
