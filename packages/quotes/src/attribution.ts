@@ -88,8 +88,14 @@ const BASE_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...BELIEF_VERB
 /** Plural nouns without a final -s, which take a bare verb: "the people want". */
 const BARE_PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'media', 'staff', 'public', 'clergy', 'youth', 'press', 'military', 'electorate', 'majority', 'minority']);
 
-/** Whether the cue word at `index` is used as a verb there. */
-function verbInContext(tokens: readonly Token[], index: number): boolean {
+/**
+ * Whether the cue word at `index` is used as a verb there.
+ *
+ * @example
+ * verbInContext(tokenize('new questions about it', 0, 22), 1)
+ * //=> false
+ */
+export function verbInContext(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   const lower = token.lower;
   const previous = tokens[index - 1];

@@ -173,8 +173,10 @@ export function findDirect(text: string): Draft[] {
       if (lead.found?.speaker && (!tail || !tail.speaker)) found = lead.found;
     } else if (!lead.empty && (lead.found?.speaker || tail)) {
       kind = 'partial';
-      found = tail ?? lead.found;
-      let clauseStart = tail || !lead.found ? leadStart : contentStartAfterCue(text, lead.found.cue.end, quotation.start);
+      // ", adding that …" after the quote goes on with the same speaker: the lead's verb attributes it.
+      const ownTail = tail && !(lead.found?.speaker && /ing$/i.test(tail.cue.text)) ? tail : null;
+      found = ownTail ?? lead.found ?? tail;
+      let clauseStart = ownTail || !lead.found ? leadStart : contentStartAfterCue(text, lead.found.cue.end, quotation.start);
       // The clause is what a reporting verb before the quote reports: "Bush called [Trump “unhinged”]".
       const reporting = clauseStart === leadStart ? lastReportingCue(leadTokens) : null;
       if (reporting) clauseStart = contentStartAfterCue(text, reporting.end, quotation.start);

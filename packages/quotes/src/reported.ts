@@ -1,5 +1,5 @@
 import { splitSentences, type Span } from '@newsparse/core';
-import { cueAt, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
+import { cueAt, span, subjectAfter, subjectBefore, verbInContext, type NounPhrase } from './attribution.js';
 import { contentStartAfterCue, type Draft } from './extract-quotes.js';
 import { npSpans, type Found } from './find-attribution.js';
 import { CLAUSE_CUE_FORMS, DETERMINERS, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './lexicon.js';
@@ -300,7 +300,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
       if (tokens[endToken + 1]?.text === ':' ) continue;
       const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
-      push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre');
+      // A short object stays even below the usual floor once its date is dropped ("endorsed Clinton").
+      push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre', trimmedEnd < endToken ? 2 : 8);
       // Another attribution may follow in the same sentence ("…, and Y said …").
       if (endToken >= last - 1) return;
       from = endToken + 1;
@@ -347,6 +348,13 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   if (!next || at + 2 > last || !prepositions.has(next.lower)) return -1;
   const previous = tokens[at - 1];
   if (previous && (/^\d/.test(previous.text) || ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(previous.lower))) return -1;
+  // "new questions about", "the swing vote for": a determiner and a modifier before it make it a noun.
+  const determiner = tokens[at - 2];
+  if (previous && previous.kind === 'word' && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['spoke', 'thought', 'wrote', 'heard', 'forgot'].includes(token.lower)) return -1;
+  // "new questions about", "the vote for": a noun-like form needs a verb's context.
+  if (!/ing$/.test(token.lower) && !verbInContext(tokens, at)) return -1;
+  // "speaking on condition of anonymity" is about the source, not a topic.
+  if (tokens[at + 2]?.lower === 'condition' || tokens[at + 3]?.lower === 'condition') return -1;
   return at + 1;
 }
 
@@ -412,7 +420,10 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
       if (token.text === '\u2014' || token.text === '\u2013' || token.text === '-' && tokens[index + 1]?.text === '-') return Math.max(from, index - 1);
       if (token.text === ',') {
         if (stopAtComma) return Math.max(from, index - 1);
-        const next = tokens[index + 1];
+        // Past a closing quotation mark: "called it “a disaster,” adding …".
+        let nextIndex = index + 1;
+        while (tokens[nextIndex]?.kind === 'punct' && '"\u201d\u2019\''.includes(tokens[nextIndex]!.text)) nextIndex++;
+        const next = tokens[nextIndex];
         if (next && next.kind === 'word' && CLAUSE_BREAKERS.has(next.lower)) return Math.max(from, index - 1);
         // A non-restrictive relative clause comments on the content; it is the writer's.
         if (next && next.kind === 'word' && RELATIVE_OPENERS.has(next.lower) && index - from >= 1) return Math.max(from, index - 1);
