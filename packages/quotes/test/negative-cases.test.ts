@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+
+const NO_ENTITIES = { mentions: [], entities: [] };
+
+// Sentences that report nobody's words: nothing may come back.
+const negatives: Array<[string, string]> = [
+  ['an event is no speaker', "The visit highlights the country's commitment to trade."],
+  ['a cue word after a determiner and a modifier is a noun', 'One important highlight of the trip is the new port.'],
+  ['a header label is no colon speaker', 'Published: Jun 27, 2024 08:43 PM'],
+  ["an editor's note is no quote", "Editor's Note: This story has been updated with new figures."],
+  ['a contributor line is no quote', 'Contributing: Jane Doe and John Roe in Washington.'],
+  ['"thanks to" is a preposition', 'The delegate lead continues to grow thanks to a big win.'],
+  ['"held the seat" holds no clause', 'He has held the seat since 2001.'],
+  ['raising money reports nothing', 'The group raised $3 million from donors.'],
+  ['a topic cue used as a noun', 'The senator faced new questions about the deal.'],
+  ['no text', ''],
+  ['punctuation only', '1234 5678 !!! ??? ... --- ***'],
+];
+
+describe('negative cases', () => {
+  for (const [note, text] of negatives) {
+    it(note, () => {
+      expect(extractQuotes(text, { entities: NO_ENTITIES })).toEqual([]);
+    });
+  }
+
+  it('gives the seed article no speaker "visit", "One important" or "Published"', () => {
+    const text = "Published: Jun 27, 2024 08:43 PM\n\nThe visit highlights the Latin American country's commitment to deepening relations. One important highlight of win-win bilateral cooperation is the completion of the port.";
+    const speakers = extractQuotes(text, { entities: NO_ENTITIES }).map((quote) => quote.speaker?.mention.text);
+    expect(speakers).not.toContain('visit');
+    expect(speakers).not.toContain('The visit');
+    expect(speakers).not.toContain('One important');
+    expect(speakers).not.toContain('Published');
+  });
+});

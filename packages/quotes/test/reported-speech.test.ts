@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes, type Quote } from '../src/index.js';
+
+interface Brief {
+  text: string;
+  kind: string;
+  speaker: string | null;
+  cue: string | null;
+  clause?: string;
+}
+
+interface Case {
+  note: string;
+  input: string;
+  /** Everything extractQuotes returns, in order. */
+  expected?: Brief[];
+  /** Quotes that must be among the results. */
+  contains?: Brief[];
+}
+
+// Hand-written sentences, one per reported-speech convention (PolNeAR's content spans).
+const cases = JSON.parse(readFileSync(new URL('./fixtures/reported-speech.json', import.meta.url), 'utf8')) as Case[];
+
+const NO_ENTITIES = { mentions: [], entities: [] };
+
+const brief = (quote: Quote): Brief => {
+  const shape: Brief = { text: quote.text, kind: quote.kind, speaker: quote.speaker?.mention.text ?? null, cue: quote.cue?.text ?? null };
+  if (quote.clause) shape.clause = quote.clause.text;
+  return shape;
+};
+
+describe('reported speech fixtures', () => {
+  for (const item of cases) {
+    it(item.note, () => {
+      const quotes = extractQuotes(item.input, { entities: NO_ENTITIES });
+      for (const quote of quotes) expect(item.input.slice(quote.start, quote.end)).toBe(quote.text);
+      if (item.expected) expect(quotes.map(brief)).toEqual(item.expected);
+      for (const wanted of item.contains ?? []) expect(quotes.map(brief)).toContainEqual(wanted);
+    });
+  }
+});
