@@ -183,8 +183,8 @@ export function splitDescriptor(segment: string): DescribedName | null {
 }
 
 /**
- * Whether a credit opens with a section label ("Tech Industry", "Politics Live"): no given
- * name is a section's name.
+ * Whether a credit opens with a section label ("Tech Industry", "Politics Live") or a
+ * place name's first word ("New York", "San José"): no given name is either.
  *
  * @example
  * opensWithSection('Tech Industry') //=> true
@@ -192,8 +192,16 @@ export function splitDescriptor(segment: string): DescribedName | null {
  */
 export function opensWithSection(segment: string): boolean {
   const first = segment.split(' ')[0];
-  return first !== undefined && SECTION_WORDS.has(bareWord(first).toLowerCase());
+  if (first === undefined) return false;
+  const lower = bareWord(first).toLowerCase();
+  return SECTION_WORDS.has(lower) || PLACE_OPENERS.has(lower);
 }
+
+/**
+ * First words of place names that a byline puts after the name ("Jane Doe | New York",
+ * "Por Ana García, Ciudad de México"); none opens a person's name.
+ */
+const PLACE_OPENERS = new Set(['ciudad', 'san', 'santa', 'santo', 'são', 'sao', 'saint', 'sankt', 'new', 'nueva', 'nuevo', 'los', 'las', 'puerto', 'port', 'fort', 'kuala', 'buenos', 'tel']);
 
 /**
  * Drops a section label printed before a name ("Politics Jane Doe", "World news Jane

@@ -15,7 +15,7 @@ const AGENCIES = new Set(
     'cna', 'ani', 'pti', 'ians', 'anadolu', 'anadolu agency', 'aa', 'europa press', 'notimex', 'čtk', 'ctk', 'apa', 'belga', 'lusa',
     'ats', 'sda', 'kna', 'epd', 'aap', 'cp', 'the canadian press', 'canadian press', 'ntb', 'tt', 'ritzau', 'stt', 'mti', 'pap',
     'bta', 'tanjug', 'irna', 'wam', 'spa', 'kcna', 'bernama', 'antara', 'pna', 'sapa', 'nan', 'kna', 'cnn', 'bbc', 'abc', 'nbc',
-    'cbs', 'npr', 'agencies', 'wires', 'wire services', 'news agencies', 'staff', 'staff reports', 'staff report', 'editorial board',
+    'cbs', 'npr', 'tnn', 'agencies', 'wires', 'wire services', 'news agencies', 'staff', 'staff reports', 'staff report', 'editorial board',
     'the editorial board', 'editors', 'the editors', 'newsroom', 'news desk', 'web desk', 'online desk', 'news service', 'wire reports',
   ],
 );
@@ -85,7 +85,7 @@ export function isOrganizationName(text: string): boolean {
   if (/^(?:the|The|THE)\s+\p{Lu}/u.test(text.trim())) return true;
   // "Le Monde", "La Nación", "De Morgen", "O Globo": an article and one word is a title, not a
   // name (a person's credit has a given name before "Le Pen" or "De Bruyne").
-  if (/^(?:La|Le|Les|El|Los|Las|Il|Lo|Het|De|Die|Der|Das|O)\s+\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text.trim())) return true;
+  if (/^(?:La|Le|Les|El|Il|Lo|Het|De|Die|Der|Das|O)\s+\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text.trim())) return true;
   // CJK outlet words: 新闻 (news), 日报 (daily), 社 (agency), 网 (site), 报 (paper), 台 (station), 編集部 / 编辑部 (editors).
   if (CJK.test(key) && /新闻|新聞|日报|日報|通讯社|通訊社|社$|网$|網$|报$|報$|电视台|電視台|编辑部|編集部|編輯部|记者站|ニュース|신문|뉴스|기자단/.test(key)) return true;
   return false;

@@ -20,7 +20,21 @@ const CONTRIBUTOR_CUE =
   /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción)\s*:)\s*/i;
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
-  /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|by|par|von|por|door|di|av|af|от|автор|autor(?:a|es|in)?|auteur(?:e|s)?|authors?|texto|text|written|story|reporting|words|作者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|écrit\s+par|escrito\s+por|scritto\s+da|skrevet\s+av|geschrieben\s+von|by|par|von|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|auteur(?:e|s)?|authors?|texto|text|tekst|teksti|penulis|wartawan|yazar|muhabir|written|story|reporting|words|作者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
+/** Cues that are given names too ("Oleh Petrenko", "Di Stefano"): dropped only when a whole name is left. */
+const NAME_LIKE_CUE = /^(?:oleh|di)\s/i;
+
+/** Drops up to two opening cues ("Written by", "Texto: Por"), but not a given name that spells one. */
+function dropCues(text: string): string {
+  let value = text;
+  for (let index = 0; index < 2; index++) {
+    const next = value.replace(AUTHOR_CUE, '');
+    if (next === value) break;
+    if (NAME_LIKE_CUE.test(value) && !looksLikePerson(cutDate(next.split(/[,;|/&]/)[0] ?? ''))) break;
+    value = next;
+  }
+  return value;
+}
 
 /** A credit label inside a byline line ("Photo: X", "Source: Reuters"). */
 const CREDIT_LABEL = /^(photos?|fotos?|bild|pictures?|graphics?|grafik|illustrations?|video|sources?|quelle|fuentes?|fontes?|via|translation|traduction|traducción|editing|editor)\s?:\s*/i;
@@ -72,7 +86,7 @@ function cutDate(text: string): string {
   if (digit) value = value.slice(0, digit.index);
   // "… on", "… Updated" left before a cut date.
   const words = value.trim().split(' ');
-  while (words.length > 0 && /^(?:on|at|le|am|el|il|em|updated|published|posted)$/i.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 0 && /^(?:on|at|le|am|el|il|em|last|updated|published|posted|modified|publié|publicado|actualizado|atualizado|aktualisiert|veröffentlicht|aggiornato|pubblicato)$/i.test(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
 
@@ -159,6 +173,24 @@ function readHanCredit(segment: string): { names: string[]; organization: string
   return { names, organization };
 }
 
+/** Korean job titles written after the name ("홍길동 기자": reporter Hong Gil-dong). */
+const HANGUL_ROLE = /^(?:기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|편집위원|통신원|에디터|칼럼니스트|전문기자)$/;
+
+/**
+ * A Korean credit: "홍길동 기자" (the name, then the title), with an optional
+ * "서울=연합뉴스" dateline-and-outlet before it ("(서울=연합뉴스) 홍길동 기자").
+ */
+function readHangulCredit(segment: string): { name: string; role: string; organization: string | null } | null {
+  const words = segment.replace(/[()]/g, ' ').split(' ').filter(Boolean);
+  if (words.length < 2 || words.length > 4) return null;
+  const role = words[words.length - 1]!;
+  const name = words[words.length - 2]!;
+  if (!HANGUL_ROLE.test(role) || !/^[\uac00-\ud7af]{2,4}$/.test(name)) return null;
+  const outlet = words.length > 2 ? words.slice(0, -2).join(' ') : null;
+  const organization = outlet ? outlet.slice(outlet.indexOf('=') + 1) || null : null;
+  return { name, role, organization };
+}
+
 function tidyName(name: string): string {
   // Keep the period of a final initial ("John C."), drop other trailing punctuation.
   const value = name
@@ -203,7 +235,7 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
       clause = clause.slice(contributor[0].length);
     } else {
       clause = dropKicker(clause);
-      for (let index = 0; index < 2; index++) clause = clause.replace(AUTHOR_CUE, '');
+      clause = dropCues(clause);
       if (/^reporting\b/i.test(rawClause.trim())) role = 'reporter';
       // "Reporter: Jane Doe", "Redakteurin: Eva Schmidt": a job title as the label.
       const label = /^(\p{L}+)\s?:\s?(?=\p{Lu})/u.exec(clause);
@@ -217,7 +249,7 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
     // The whole credit is an outlet or a collective ("Associated Press", "Staff and agencies").
     const parts = segments(whole);
     const opensWithPerson = parts.length > 1 && looksLikePerson(parts[0]!.text);
-    if (whole.length > 0 && !splitDescriptor(dropSectionLabel(whole)) && ((isCollective(whole) && !opensWithPerson) || (parts.length === 1 && isOrganizationName(whole) && !looksLikePerson(dropSectionLabel(whole))))) {
+    if (whole.length > 0 && !splitDescriptor(dropSectionLabel(whole)) && !readHangulCredit(whole) && ((isCollective(whole) && !opensWithPerson) || (parts.length === 1 && isOrganizationName(whole) && !looksLikePerson(dropSectionLabel(whole))))) {
       result.organization ??= whole.replace(/^the\s+(?=associated)/i, 'The ');
       continue;
     }
@@ -227,12 +259,24 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
     const clausePeople: Author[] = [];
     for (const { text: rawSegment, conjunction } of segments(clause)) {
       const dated = isDateLike(rawSegment);
-      const segment = dropSectionLabel(cutDate(rawSegment).replace(AUTHOR_CUE, ''));
+      const segment = dropSectionLabel(dropCues(cutDate(rawSegment)));
       if (segment.length === 0) {
         if (dated) lastPerson = null;
         continue;
       }
       if (DEGREE.test(segment) || isChrome(segment)) continue;
+      const hangul = readHangulCredit(segment);
+      if (hangul) {
+        result.organization ??= hangul.organization;
+        if (!seen.has(hangul.name)) {
+          seen.add(hangul.name);
+          const author: Author = { name: hangul.name, role: hangul.role };
+          (contributor ? result.contributors : result.authors).push(author);
+          clausePeople.push(author);
+          lastPerson = author;
+        }
+        continue;
+      }
       const han = readHanCredit(segment);
       if (han) {
         result.organization ??= han.organization;

@@ -106,7 +106,12 @@ const setWords = (flag: number, words: string): void => {
     else WORDS.set(word, (WORDS.get(word) ?? 0) | flag);
   }
 };
-setWords(BYLINE, 'byline bylines author authors authorname authorinfo writtenby contributor contributors reporter reporters writer writers credit credits byl by+line');
+setWords(
+  BYLINE,
+  'byline bylines author authors authorname authorinfo writtenby contributor contributors reporter reporters writer writers credit credits byl by+line ' +
+    // The same in other languages: Spanish/Portuguese/Czech/Polish, French, Italian, German, Indonesian, Turkish.
+    'autor autores autora autorin autorka auteur auteurs autore autori verfasser firma periodista journaliste giornalista redactor penulis wartawan yazar muhabir',
+);
 setWords(NOT_BYLINE, 'avatar image img photo bio biography about description desc follow social share more tab note comment comments reply replies card tooltip popover dropdown menu icon picture thumb thumbnail headshot list feed box wrap container header');
 setWords(
   ASIDE,
@@ -134,9 +139,11 @@ function classify(label: string): number {
   labelCache.set(label, flags);
   return flags;
 }
-const BYLINE_CUE_WORDS = /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|by|par|von|por|door|di|av)(?:\s*[:\-–—])?\s+|(?:autor(?:a|es|in)?|auteur|author|texto|text|reportage|автор)\s*[:\-–—]\s*)/i;
+const BYLINE_CUE_WORDS =
+  /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|écrit\s+par|escrito\s+por|scritto\s+da|skrevet\s+av|geschrieben\s+von|by|par|von|por|door|di|av)(?:\s*[:\-–—])?\s+|(?:autor(?:a|es|in|ka)?|auteur|author|texto|text|tekst|teksti|reportage|penulis|wartawan|yazar|автор)\s*[:\-–—]\s*)/i;
 
-const BYLINE_CUE_START = /^\s*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|published|compiled|reporting|autor|auteur|author|reportage|автор|作者|记者|記者|撰文|文\s*[/／])/i;
+const BYLINE_CUE_START =
+  /^\s*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|tekst|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|geschrieben|penulis|wartawan|yazar|автор|作者|记者|記者|撰文|文\s*[/／])/i;
 /** Cues of scripts without capitals: "作者：张三", "记者 李四", "Автор: Иван Петров" is covered by the capital rule. */
 const HAN_CUE = /^(?:作者|记者|記者|撰文|文)[\s:：/／]*\p{Script=Han}/u;
 /** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
