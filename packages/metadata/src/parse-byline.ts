@@ -191,6 +191,18 @@ function readHangulCredit(segment: string): { name: string; role: string; organi
   return { name, role, organization };
 }
 
+/**
+ * Whether the whole credit is an outlet or a collective ("Associated Press", "Staff and
+ * agencies", "Our Foreign Staff") rather than people with their affiliation ("Jane Doe
+ * Associated Press", "Jane Doe and agencies", "홍길동 기자").
+ */
+function isWholeOrganization(whole: string): boolean {
+  if (whole.length === 0 || splitDescriptor(dropSectionLabel(whole)) || readHangulCredit(whole)) return false;
+  const parts = segments(whole);
+  if (isCollective(whole)) return !(parts.length > 1 && looksLikePerson(parts[0]!.text));
+  return parts.length === 1 && isOrganizationName(whole) && !looksLikePerson(dropSectionLabel(whole));
+}
+
 function tidyName(name: string): string {
   // Keep the period of a final initial ("John C."), drop other trailing punctuation.
   const value = name
@@ -246,10 +258,7 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
     }
     clause = clause.replace(/^\(\s*(?:avec|with|mit|con|com)\s+/i, '').replace(/\(\s*(?:avec|with|mit|con|com)\s+([^)\s][^)]*)\)/gi, ', $1');
     const whole = cutDate(clause);
-    // The whole credit is an outlet or a collective ("Associated Press", "Staff and agencies").
-    const parts = segments(whole);
-    const opensWithPerson = parts.length > 1 && looksLikePerson(parts[0]!.text);
-    if (whole.length > 0 && !splitDescriptor(dropSectionLabel(whole)) && !readHangulCredit(whole) && ((isCollective(whole) && !opensWithPerson) || (parts.length === 1 && isOrganizationName(whole) && !looksLikePerson(dropSectionLabel(whole))))) {
+    if (isWholeOrganization(whole)) {
       result.organization ??= whole.replace(/^the\s+(?=associated)/i, 'The ');
       continue;
     }
@@ -288,8 +297,6 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
         }
         continue;
       }
-      // "Jane Doe Staff Writer", "Jane Doe for Example Daily": the name carries its own
-      // description, so it is a person even past another person's job title.
       // "Source: Reuters", "Photo: John Smith" inside a credit line: not the article's author.
       const label = CREDIT_LABEL.exec(segment);
       if (label) {
@@ -300,8 +307,10 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
         }
         continue;
       }
+      // "Jane Doe Staff Writer", "Jane Doe for Example Daily": the name carries its own
+      // description, so it is a person even past another person's job title; past another
+      // person's affiliation only a job title vouches for it ("…, MA | WebMD Health News").
       const found: DescribedName | null = splitDescriptor(segment);
-      // Past another person's affiliation only a job title vouches for a name ("…, WebMD Health News").
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
       const person = split !== null || (looksLikePerson(segment, options.loose === true) && !opensWithSection(segment) && (!described || conjunction));
       if (person) {
