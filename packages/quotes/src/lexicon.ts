@@ -22,6 +22,7 @@ const IRREGULAR: Record<string, readonly string[]> = {
   go: ['went', 'gone'],
   shoot: ['shot'],
   fire: ['fired'],
+  seek: ['sought'],
   hold: ['held'],
   teach: ['taught'],
   forecast: ['forecast'],

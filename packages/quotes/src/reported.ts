@@ -292,6 +292,10 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
         continue;
       }
       if (startToken < 0 || wordsIn(tokens, startToken, last + 1) < 2) continue;
+      // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
+      const opener = tokens[startToken]!.lower;
+      const circumstance = ['when', 'after', 'before', 'if', 'as', 'while'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
+      if (circumstance && ['asked', 'questioned', 'pressed', 'interviewed', 'speaking', 'responding', 'reached', 'contacted'].includes(circumstance)) continue;
       const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
       const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
       const endToken = clauseEnd(tokens, startToken, last, subordinate || relative || startsSubordinate(tokens, np.first));
