@@ -43,7 +43,7 @@ const CREDIT_LABEL = /^(photos?|fotos?|bild|pictures?|graphics?|grafik|illustrat
 function isProse(segment: string): boolean {
   let lower = 0;
   for (const word of segment.split(' ')) {
-    if (word.length >= 3 && /^\p{Ll}/u.test(word) && !PARTICLES.has(word)) lower++;
+    if (word.length >= 2 && /^\p{Ll}/u.test(word) && !PARTICLES.has(word)) lower++;
     if (lower >= 3) return true;
   }
   return false;
@@ -131,7 +131,7 @@ function segments(clause: string): Segment[] {
     const unjoined = joined && looksLikePerson(piece.slice(joined[0].length)) ? piece.slice(joined[0].length) : null;
     if (unjoined !== null) conjunction = true;
     const restored = (unjoined ?? piece).replace(/\uE000(\d+)\uE000/g, (_match, index_text: string) => held[Number(index_text)]!);
-    const text = trimEndChars(trimStartChars(restored, /[\s\-–—:·•*|]/), /[\s\-–—:·•*,|]/);
+    const text = trimEndChars(trimStartChars(restored, /[\s\-–—:·•*|,;]/), /[\s\-–—:·•*,|]/);
     if (text.length > 0) out.push({ text, conjunction });
   }
   return out;

@@ -521,6 +521,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (BLOCK_TAGS.has(name)) {
           flushBlock();
           if (breakingCaptures > 0) markBreak();
+        } else if (name === 'a' && breakingCaptures > 0) {
+          // Sites that draw the commas between author links with CSS: "<a>Jane Doe</a><a>John Smith</a>".
+          markBreak();
         }
         if (frame.onClose) frame.onClose();
         if (frame.skip) skipDepth--;
