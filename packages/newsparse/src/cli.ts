@@ -172,6 +172,8 @@ async function isDirectoryOrPattern(path: string): Promise<boolean> {
   return info !== null && info.isDirectory();
 }
 
+// Should the event loop ever drain before main() settles, the run did not finish: say so in the exit code.
+process.exitCode = 70;
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Piscina } from 'piscina';
 import cliProgress from 'cli-progress';
+import { CliError } from './input.js';
 import { fileSink, readDoneIds, stdoutSink, type LineSink } from './output.js';
 import { recordId, type RawRecord, type RecordDefaults, type RecordFailure } from './records.js';
 import type { ChunkResult, ChunkTask } from '../worker.js';
@@ -42,6 +43,15 @@ const CHUNK_CHARS = 1 << 20;
  * third of the scavenge time), at the cost of a few dozen MB per worker.
  */
 const YOUNG_GENERATION_MB = 96;
+
+/**
+ * Old-generation cap of each worker's heap. A worker keeps about 80 MB alive, but with no
+ * cap V8 lets garbage pile up to a gigabyte and more before collecting it, so memory grew
+ * with the length of the run. The cap keeps it flat; 512 MB still parses an article at the
+ * default --max-chars (5 million characters). An article that needs more fails alone
+ * ("worker failed: … out of memory") and the run goes on with a fresh worker.
+ */
+const OLD_GENERATION_MB = 512;
 
 /**
  * Parses a stream of raw records on `jobs` worker threads and writes one JSON line per
@@ -131,8 +141,23 @@ async function runPooled(
     maxThreads: jobs,
     concurrentTasksPerWorker: 1,
     idleTimeout: 60_000,
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },
   });
+  // A worker that cannot start (a broken install) fails every record: stop and say so once.
+  // (Its queued tasks may then never settle, so every wait below also ends on that error.)
+  let broken: Error | null = null;
+  let onBroken: () => void = () => {};
+  const whenBroken = new Promise<null>((resolve) => {
+    onBroken = () => resolve(null);
+  });
+  pool.on('error', (error: Error) => {
+    broken ??= error;
+    onBroken();
+  });
+  const next = async (): Promise<void> => {
+    const result = await Promise.race([pending.shift()!, whenBroken]);
+    if (result !== null) await record(result);
+  };
   const window = jobs * 3;
   const pending: Array<Promise<ChunkResult>> = [];
   let running = 0;
@@ -143,27 +168,34 @@ async function runPooled(
     chunk = [];
     chunkChars = 0;
     running++;
-    const result = pool.run(task).then(
-      (value) => value,
-      (error: unknown) => ({ lines: '', parsed: 0, failures: task.records.map((raw) => crashed(raw, error)) }),
-    );
-    pending.push(result.finally(() => running--));
+    pending.push(runChunk(task).finally(() => running--));
   };
+  // A worker that dies (an article over the memory cap) takes its whole chunk with it: run
+  // that chunk's records again one by one, so only the record at fault fails.
+  const runChunk = (task: ChunkTask): Promise<ChunkResult> =>
+    pool.run(task).catch(async (error: unknown) => {
+      if (task.records.length === 1) return { lines: '', parsed: 0, failures: [crashed(task.records[0]!, error)] };
+      const singles = await Promise.all(task.records.map((raw) => runChunk({ records: [raw], defaults })));
+      return { lines: singles.map((single) => single.lines).join(''), parsed: singles.reduce((sum, single) => sum + single.parsed, 0), failures: singles.flatMap((single) => single.failures) };
+    });
   try {
     for await (const raw of records) {
-      if (stopping()) break;
+      if (stopping() || broken) break;
       if (skip(raw)) continue;
       chunk.push(raw);
       chunkChars += raw.kind === 'jsonl' ? raw.json.length : 0;
       // A worker waiting for work gets the records at hand at once; busy ones get full chunks.
       if (chunk.length >= CHUNK_RECORDS || chunkChars >= CHUNK_CHARS || running < jobs) dispatch();
-      while (pending.length >= window) await record(await pending.shift()!);
+      while (pending.length >= window && !broken) await next();
     }
-    if (chunk.length > 0 && !stopping()) dispatch();
-    while (pending.length > 0) await record(await pending.shift()!);
+    if (chunk.length > 0 && !stopping() && !broken) dispatch();
+    while (pending.length > 0 && !broken) await next();
   } finally {
-    await pool.destroy();
+    // A pool whose workers died may never finish shutting down: do not wait for it then.
+    if (broken) void pool.destroy().catch(() => {});
+    else await pool.destroy();
   }
+  if (broken) throw new CliError(`a worker thread failed: ${(broken as Error).message.split('\n')[0]}`);
 }
 
 /** A failure for each record of a chunk whose worker died. */
