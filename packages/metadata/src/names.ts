@@ -67,7 +67,8 @@ export function isOutletWord(word: string): boolean {
 /** Whether a word is a known news agency written as one ("Reuters", "AFP", "Bloomberg"). */
 export function isAgencyWord(word: string): boolean {
   const bare = trimEndChars(trimStartChars(word, /[("'“‘]/), /[)"'”’.,;:]/);
-  if (!AGENCIES.has(bare.toLowerCase()) || /\s/.test(bare)) return false;
+  // "ANI", "NAN" are given names too, written in capitals in all-caps bylines ("BY ANI SHARMA").
+  if (!AGENCIES.has(bare.toLowerCase()) || /\s/.test(bare) || /^(?:ani|nan)$/i.test(bare)) return false;
   // Short acronyms count only in capitals: "AP" is the agency, "Ap" a Welsh name particle.
   return bare.length >= 5 ? /^\p{Lu}/u.test(bare) : bare.length >= 2 && bare === bare.toUpperCase();
 }
@@ -85,7 +86,7 @@ export function isOrganizationName(text: string): boolean {
   if (/^(?:the|The|THE)\s+\p{Lu}/u.test(text.trim())) return true;
   // "Le Monde", "La Nación", "De Morgen", "O Globo": an article and one word is a title, not a
   // name (a person's credit has a given name before "Le Pen" or "De Bruyne").
-  if (/^(?:La|Le|Les|El|Il|Lo|Het|De|Die|Der|Das|O)\s+\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text.trim())) return true;
+  if (/^(?:La|Le|Les|El|Il|Het|De|Die|Der|Das|O)\s+\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text.trim())) return true;
   // CJK outlet words: 新闻 (news), 日报 (daily), 社 (agency), 网 (site), 报 (paper), 台 (station), 編集部 / 编辑部 (editors).
   if (CJK.test(key) && /新闻|新聞|日报|日報|通讯社|通訊社|社$|网$|網$|报$|報$|电视台|電視台|编辑部|編集部|編輯部|记者站|ニュース|신문|뉴스|기자단/.test(key)) return true;
   return false;
