@@ -231,7 +231,8 @@ const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where', 'while
  * second reporting verb ("… “a disaster” and called for …").
  */
 function partialClauseEnd(text: string, quotation: Quotation, sentenceEnd: number): number {
-  const tokens = tokenize(text, quotation.end, sentenceEnd);
+  // The clause is capped 600 characters past the quote; looking further would make huge lines quadratic.
+  const tokens = tokenize(text, quotation.end, Math.min(sentenceEnd, quotation.end + 600));
   const contentEnd = quotation.content.text.trimEnd();
   let boundary = /[,;\u2014]$/.test(contentEnd) ? quotation.content.end - 1 : -1;
   for (let index = 0; index < tokens.length; index++) {

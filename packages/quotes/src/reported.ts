@@ -65,6 +65,7 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
     const tokens = tokenize(text, sentence.start, sentence.end);
     const before = found.length;
     readSentence(text, tokens, found);
+    readRelatives(text, tokens, found, before);
     if (overlaps) {
       // A sentence that also holds a quote: keep only what lies clear of it.
       for (let index = found.length - 1; index >= before; index--) {
@@ -617,6 +618,57 @@ function overlapsAny(covered: readonly Span[], start: number, end: number): bool
   for (let index = low - 1; index >= 0 && index >= low - 64; index--) if (covered[index]!.end > start) return true;
   return false;
 }
+
+const RELATIVE_WORDS = new Set(['which', 'what', 'who', 'whom']);
+const NAMING_FORMS = new Set(['call', 'calls', 'called', 'describe', 'describes', 'described', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'label', 'labels', 'labeled', 'labelled', 'consider', 'considers', 'considered', 'deem', 'deems', 'deemed']);
+const GAP_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had', 'did', 'does', 'do']);
+const RELATIVE_CUE_FORMS: ReadonlySet<string> = new Set([...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS, ...NAMING_FORMS, 'wanted', 'want', 'wants']);
+
+/**
+ * Attributions inside a relative clause: "the rules, which officials said will take effect
+ * soon", "what Gingrich called “the loudest campaign”", "the war that she fears". The
+ * relative word is part of the content (PolNeAR's first fragment), and so is the rest of the
+ * clause when the relative word is its subject ("will take effect soon") or a naming verb's
+ * object ("“the loudest campaign”").
+ */
+function readRelatives(text: string, tokens: readonly Token[], into: Draft[], before: number): void {
+  for (let at = 1; at < tokens.length - 2; at++) {
+    const word = tokens[at]!;
+    if (word.kind !== 'word' || word.cap || !RELATIVE_WORDS.has(word.lower)) continue;
+    const previous = tokens[at - 1]!;
+    // "said that …" is a complementizer, not a relative.
+    if (word.lower === 'that' && (previous.kind !== 'word' || REPORT_FORMS_SET.has(previous.lower) || NP_STOP_LIKE.has(previous.lower))) continue;
+    const np = subjectAfter(tokens, at + 1, Math.min(tokens.length - 1, at + 7));
+    if (!np) continue;
+    const head = tokens[np.mentionFirst]!;
+    if (!(head.cap || ['he', 'she', 'they', 'we', 'i', 'it', 'you'].includes(head.lower) || DETERMINERS.has(head.lower) || /s$/.test(tokens[np.last]!.lower))) continue;
+    let cueIndex = np.last + 1;
+    while (cueIndex < tokens.length && tokens[cueIndex]!.kind === 'word' && ['has', 'have', 'had', 'also', 'once', 'later', 'then', 'now', 'still', 'repeatedly', 'has'].includes(tokens[cueIndex]!.lower)) cueIndex++;
+    const cueToken = tokens[cueIndex];
+    if (!cueToken || cueToken.kind !== 'word' || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || /ing$/.test(cueToken.lower)) continue;
+    const cue = span(text, cueToken.start, cueToken.end);
+    const found = withNp(text, tokens, np, cue, false);
+    const relative = span(text, word.start, word.end);
+    const known = into.slice(before).some((draft) => draft.found?.cue.start === cue.start);
+    // Inside content already attributed, it is no attribution of its own (PolNeAR labels the outermost).
+    if (!known && into.slice(before).some((draft) => draft.content.start <= word.start && word.end <= draft.content.end)) continue;
+    into.push({ content: relative, parts: [relative], kind: 'indirect', found, clause: null, continues: -1, via: 'relative' });
+    const next = tokens[cueIndex + 1];
+    const gap = next && next.kind === 'word' && GAP_VERBS.has(next.lower);
+    const naming = next && NAMING_FORMS.has(cueToken.lower) && (next.kind === 'word' || isOpeningMark(next.text));
+    if (!known && (gap || naming)) {
+      let last = tokens.length - 1;
+      while (last > cueIndex && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+      const endToken = clauseEnd(tokens, cueIndex + 1, last, true);
+      if (endToken > cueIndex) push(into, text, span(text, tokens[cueIndex + 1]!.start, tokens[endToken]!.end), found, 'relative', 2);
+    }
+    at = cueIndex;
+  }
+}
+
+const isOpeningMark = (mark: string): boolean => '"\u201c\u2018\''.includes(mark);
+const REPORT_FORMS_SET: ReadonlySet<string> = new Set([...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS]);
+const NP_STOP_LIKE = new Set(['so', 'such', 'now', 'and', 'but', 'or', 'is', 'was', 'are', 'were', 'be', 'been', 'given', 'except', 'than', 'fact', 'idea', 'notion', 'belief', 'view', 'claim', 'sense', 'hope', 'fear', 'news', 'evidence', 'assertion', 'suggestion', 'argument', 'possibility', 'likelihood', 'chance', 'chances', 'signs', 'sign', 'proof', 'concern', 'concerns', 'worry', 'worries']);
 
 /** Whether only conjunctions, adverbials and commas stand in tokens from..to. */
 function leadingOnly(tokens: readonly Token[], from: number, to: number): boolean {
