@@ -30,5 +30,6 @@ describe('nameFromProfileUrl', () => {
 describe('siteKeys', () => {
   it('keys the names a site goes by, but not a person-like site name', () => {
     expect([...siteKeys(['Example Cyber Media', '@examplenews', 'Jane Doe', null])]).toEqual(['examplecybermedia', 'examplenews']);
+    expect([...siteKeys(['Example.co.id'])]).toEqual(['examplecoid', 'example']);
   });
 });

@@ -29,6 +29,9 @@ export function siteKeys(names: (string | null | undefined)[]): Set<string> {
     const value = name?.replace(/^@/, '').trim() ?? '';
     const key = siteKey(value);
     if (key.length >= 3 && !looksLikePerson(value)) keys.add(key);
+    // "Example.com" is also "Example".
+    const domain = /^([\p{L}\p{N}-]{3,})\.[a-z]{2,}(?:\.[a-z]{2,})?$/iu.exec(value);
+    if (domain) keys.add(siteKey(domain[1]!));
   }
   return keys;
 }

@@ -59,6 +59,8 @@ describe('no person', () => {
     expect(readMetadata('<meta name="author" content="Example Cyber Media"><meta property="og:site_name" content="Example Cyber">').authors).toEqual([]);
     expect(readMetadata('<meta name="author" content="La Nación"><meta name="twitter:site" content="@lanacion">').authors).toEqual([]);
     expect(readMetadata('<meta name="author" content="https://www.facebook.com/exampledaily">').authors).toEqual([]);
+    const personNode = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"H","author":{"@type":"Person","name":"Examplia"}}</script>';
+    expect(readMetadata(`${personNode}<meta property="og:site_name" content="Examplia.com">`).authors).toEqual([]);
     expect(readMetadata('<meta property="article:author" content="https://www.facebook.com/exampledaily">').authors).toEqual([]);
   });
 
