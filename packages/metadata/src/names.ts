@@ -84,9 +84,11 @@ export function isOrganizationName(text: string): boolean {
   if (ORGANIZATION_WORD.test(key)) return true;
   // "The Washington Post", "The Seattle Times": people's names do not start with "The".
   if (/^(?:the|The|THE)\s+\p{Lu}/u.test(text.trim())) return true;
-  // "Le Monde", "La Nación", "De Morgen", "O Globo": an article and one word is a title, not a
-  // name (a person's credit has a given name before "Le Pen" or "De Bruyne").
-  if (/^(?:La|Le|Les|El|Il|Het|De|Die|Der|Das|O)\s+\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text.trim())) return true;
+  // "Le Monde", "De Morgen": an article and one word is a title, not a name (a person's
+  // credit has a given name before "Le Pen" or "De Bruyne").
+  if (/^(?:Le|De)\s+\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text.trim())) return true;
+  // "El Tiempo", "O Estado de S. Paulo", "Die Welt": these articles open no given name.
+  if (/^(?:La|El|Il|O|Het|Die|Der|Das)\s+\p{Lu}/u.test(text.trim())) return true;
   // CJK outlet words: 新闻 (news), 日报 (daily), 社 (agency), 网 (site), 报 (paper), 台 (station), 編集部 / 编辑部 (editors).
   if (CJK.test(key) && /新闻|新聞|日报|日報|通讯社|通訊社|社$|网$|網$|报$|報$|电视台|電視台|编辑部|編集部|編輯部|记者站|ニュース|신문|뉴스|기자단/.test(key)) return true;
   return false;
