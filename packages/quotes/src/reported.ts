@@ -292,7 +292,11 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
         at = startToken;
         continue;
       }
-      if (startToken < 0 || wordsIn(tokens, startToken, last + 1) < 2) continue;
+      if (startToken < 0) continue;
+      // One word is content only as an object: "endorsed Trump", "criticized her".
+      const oneWord = wordsIn(tokens, startToken, last + 1) === 1;
+      if (oneWord && !(tokens[startToken]!.cap || OBJECT_PRONOUNS.has(tokens[startToken]!.lower))) continue;
+      if (wordsIn(tokens, startToken, last + 1) < 1) continue;
       // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
       const opener = tokens[startToken]!.lower;
       const circumstance = ['when', 'after', 'before', 'if', 'as', 'while'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
@@ -305,8 +309,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
       if (tokens[endToken + 1]?.text === ':' ) continue;
       const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
-      // A short object stays even below the usual floor once its date is dropped ("endorsed Clinton").
-      push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre', trimmedEnd < endToken ? 2 : 8);
+      // A short object stays even below the usual floor ("endorsed Clinton", "backed her").
+      push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
       // Another attribution may follow in the same sentence ("…, and Y said …").
       if (endToken >= last - 1) return;
       from = endToken + 1;
@@ -412,6 +416,7 @@ function withoutTrailingTime(tokens: readonly Token[], from: number, last: numbe
 /** Clause cues with a common other sense ("held the seat", "means the money"): a cue only before "that". */
 const THAT_ONLY = new Set(['held', 'holds', 'means', 'meant', 'see', 'sees', 'saw', 'hear', 'hears', 'heard', 'read', 'reads']);
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves']);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COMMA_CLOSERS = new Set(['although', 'though', 'said', 'says']);
 const CLAUSE_BREAKERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'according', 'adding', 'saying', 'noting', 'arguing', 'citing', 'calling', 'telling', 'insisting', 'claiming', 'suggesting', 'explaining', 'acknowledging', 'warning', 'pointing', 'urging', 'asking']);
@@ -430,6 +435,8 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         while (tokens[nextIndex]?.kind === 'punct' && '"\u201d\u2019\''.includes(tokens[nextIndex]!.text)) nextIndex++;
         const next = tokens[nextIndex];
         if (next && next.kind === 'word' && CLAUSE_BREAKERS.has(next.lower)) return Math.max(from, index - 1);
+        // ", a move that …", ", a sentiment shared by …": an appositive comment by the writer.
+        if (next && next.kind === 'word' && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
         // A non-restrictive relative clause comments on the content; it is the writer's.
         if (next && next.kind === 'word' && RELATIVE_OPENERS.has(next.lower) && index - from >= 1) return Math.max(from, index - 1);
         // Non-restrictive relatives, participles and appositives after a comma close the content.
