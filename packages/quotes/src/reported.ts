@@ -175,7 +175,9 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       const clauseCue = cueAt(tokens, at, CLAUSE_CUE_FORMS);
       const after = tokens[clauseCue + 1];
       // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
-      if (clauseCue >= 0 && after && (after.lower === 'that' || SUBJECT_START.has(after.lower) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
+      // A name opens the clause too when a verb follows it: "thinks Trump will win".
+      const nameSubject = after !== undefined && after.cap && after.kind === 'word' && CLAUSE_VERB_AFTER_NAME.test(tokens[clauseCue + 2]?.lower ?? '');
+      if (clauseCue >= 0 && after && (after.lower === 'that' || (SUBJECT_START.has(after.lower) || nameSubject) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
       else if (EVIDENCE_VERBS.has(lowerAt) && at > from && evidenceSubject(tokens, at - 1, from)) cueEnd = at;
       else {
         // Judgements and intentions with an object: "endorsed Clinton", "wants to …", "criticized the plan".
@@ -385,7 +387,7 @@ function startsSubordinate(tokens: readonly Token[], index: number): boolean {
 /** Verbs of saying that a pronoun "it" (a report, a body) can be the subject of. */
 const IT_SPEECH = new Set(['said', 'says', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'reported', 'reports', 'wrote', 'writes', 'argued', 'argues', 'claimed', 'claims', 'announced', 'announces', 'told', 'tells', 'warned', 'warns', 'concluded', 'concludes', 'alleged', 'alleges', 'acknowledged', 'acknowledges', 'recommended', 'recommends']);
 /** Gerunds of saying that report content even when the clause's subject is not found. */
-const SAYING = new Set(['saying', 'arguing', 'claiming', 'insisting', 'noting', 'warning', 'adding', 'stating', 'explaining', 'suggesting', 'contending', 'asserting', 'declaring']);
+const SAYING = new Set(['saying', 'arguing', 'claiming', 'insisting', 'noting', 'warning', 'adding', 'stating', 'explaining', 'suggesting', 'contending', 'asserting', 'declaring', 'calling', 'accusing', 'urging', 'citing', 'praising', 'criticizing', 'blaming', 'describing', 'promising', 'vowing', 'predicting', 'acknowledging', 'admitting', 'telling', 'asking', 'announcing', 'complaining', 'recalling', 'touting', 'dismissing', 'charging', 'writing', 'tweeting']);
 
 /** Verbs of evidence: "polls show …", "the records indicate …". */
 const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'find', 'finds', 'found', 'confirm', 'confirms', 'confirmed']);
@@ -416,6 +418,7 @@ function withoutTrailingTime(tokens: readonly Token[], from: number, last: numbe
 /** Clause cues with a common other sense ("held the seat", "means the money"): a cue only before "that". */
 const THAT_ONLY = new Set(['held', 'holds', 'means', 'meant', 'see', 'sees', 'saw', 'hear', 'hears', 'heard', 'read', 'reads']);
 
+const CLAUSE_VERB_AFTER_NAME = /^(?:is|was|are|were|will|would|can|could|should|might|may|must|has|had|have|does|did|won't|wouldn't|can't|isn't|wasn't|doesn't|didn't)$/;
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves']);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COMMA_CLOSERS = new Set(['although', 'though', 'said', 'says']);
