@@ -271,7 +271,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     }
     // "…, saying …": the subject of the main clause speaks.
     if (!np && GERUNDS.test(tokens[at]!.lower) && at > from && tokens[at - 1]!.text === ',') {
-      const subject = sentenceSubject(tokens, from, at);
+      // The main clause's subject speaks, even when an earlier attribution already used its verb.
+      const subject = sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
       const start = contentStartAfterCue(text, cue.end, contentEnd);
       if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
         // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
@@ -659,7 +660,16 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     const cue = span(text, cueToken.start, cueToken.end);
     const found = withNp(text, tokens, np, cue, false);
     const relative = span(text, word.start, word.end);
-    const known = into.slice(before).some((draft) => draft.found?.cue.start === cue.start);
+    const same = into.slice(before).find((draft) => draft.found?.cue.start === cue.start);
+    const known = same !== undefined;
+    // The relative clause ends at its closing comma: "which officials said will take effect in May, were …".
+    if (same && tokens[cueIndex + 1] && same.content.start === tokens[cueIndex + 1]!.start && GAP_VERBS.has(tokens[cueIndex + 1]!.lower)) {
+      const close = tokens.findIndex((token, index) => index > cueIndex && token.start < same.content.end && token.text === ',');
+      if (close > cueIndex + 1) {
+        same.content = span(text, same.content.start, tokens[close - 1]!.end);
+        same.parts = [same.content];
+      }
+    }
     // Inside content already attributed, it is no attribution of its own (PolNeAR labels the outermost).
     if (!known && into.slice(before).some((draft) => draft.content.start <= word.start && word.end <= draft.content.end)) continue;
     into.push({ content: relative, parts: [relative], kind: 'indirect', found, clause: null, continues: -1, via: 'relative' });

@@ -14,6 +14,7 @@ const negatives: Array<[string, string]> = [
   ['"held the seat" holds no clause', 'He has held the seat since 2001.'],
   ['raising money reports nothing', 'The group raised $3 million from donors.'],
   ['a topic cue used as a noun', 'The senator faced new questions about the deal.'],
+  ['a date is no colon speaker', 'Updated: March 3, 2016 at 10:15 a.m.'],
   ['no text', ''],
   ['punctuation only', '1234 5678 !!! ??? ... --- ***'],
 ];
