@@ -4,13 +4,17 @@
 # copied into the repository), memory at N/5 vs N (flat when streamed), and a kill -9 in
 # the middle of a run followed by --resume (nothing lost, nothing twice).
 #   bash tools/bench/cli-scaling.sh [N=5000]
+# The rates include each worker's start and V8's warm-up (its optimising compiler runs on
+# the spare core with one job, and competes with the workers with two), so the ratio
+# grows with N: run it with N=20000 as well for the corpus-scale figure.
+# NEWSPARSE_CLI overrides the command (e.g. a built copy outside the tree).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-5000}
 shared=${NEWSPARSE_SHARED:-../shared}
 corpus="$shared/corpora/polnear-quotes/data.jsonl"
 [ -f "$corpus" ] || { echo "no corpus at $corpus"; exit 0; }
-cli="node packages/newsparse/dist/cli.js"
+cli=${NEWSPARSE_CLI:-node packages/newsparse/dist/cli.js}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -30,6 +34,7 @@ run() { # label jobs input
   local count; count=$(wc -l < "$work/out.jsonl")
   node -e "const [l,c,s,k]=process.argv.slice(1); console.log(l.padEnd(24), (c/s).toFixed(1).padStart(7), 'articles/s ', String(c).padStart(6), 'articles in', (+s).toFixed(1).padStart(6), 's   peak RSS', (k/1024).toFixed(0), 'MiB')" "$1" "$count" "$seconds" "$kb"
   echo "$count $seconds" > "$work/$1.rate"
+  echo $((kb / 1024)) > "$work/$1.rss"
 }
 run "jobs1" 1 "$work/in.jsonl"
 run "jobs2" 2 "$work/in.jsonl"
@@ -38,6 +43,7 @@ node -e '
 const fs = require("fs"); const r = (n) => fs.readFileSync(process.argv[1] + "/" + n + ".rate", "utf8").split(" ").map(Number);
 const [c1, s1] = r("jobs1"), [c2, s2] = r("jobs2");
 console.log("speed-up --jobs 2 / --jobs 1:", ((c2 / s2) / (c1 / s1)).toFixed(2) + "x");' "$work"
+echo "peak RSS of --jobs 2: $(cat "$work/jobs2-fifth.rss") MiB over $((n / 5)) articles, $(cat "$work/jobs2.rss") MiB over $n (flat when streamed)"
 
 # Kill -9 mid-run, then resume.
 $cli --jsonl --quiet --jobs 2 -o "$work/resume.jsonl" "$work/in.jsonl" & pid=$!

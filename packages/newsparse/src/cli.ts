@@ -119,7 +119,8 @@ async function main(argv: string[]): Promise<number> {
     let records;
     let total: number | undefined;
     if (values.jsonl) {
-      records = readJsonl(positionals, process.stdin);
+      // A record's JSON may escape every character (\uXXXX: 6 bytes), plus its other fields.
+      records = readJsonl(positionals, process.stdin, maxChars * 6 + (1 << 20));
     } else {
       const files = await expandPaths(positionals.length > 0 ? positionals : ['-']);
       if (files.includes('-')) throw new CliError('batch mode reads files; pipe JSONL with --jsonl to read standard input', 2);

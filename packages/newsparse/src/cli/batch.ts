@@ -144,18 +144,25 @@ async function runPooled(
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },
   });
   // A worker that cannot start (a broken install) fails every record: stop and say so once.
-  // (Its queued tasks may then never settle, so every wait below also ends on that error.)
+  // Its queued tasks may then never settle, so each wait below is released by that error
+  // too. (Not with Promise.race on one long-lived promise: every race leaves a reaction on
+  // it that keeps its result, and with it every line written, alive until the run ends.)
   let broken: Error | null = null;
-  let onBroken: () => void = () => {};
-  const whenBroken = new Promise<null>((resolve) => {
-    onBroken = () => resolve(null);
-  });
+  const waiting = new Set<(result: null) => void>();
   pool.on('error', (error: Error) => {
     broken ??= error;
-    onBroken();
+    for (const release of waiting) release(null);
+    waiting.clear();
   });
   const next = async (): Promise<void> => {
-    const result = await Promise.race([pending.shift()!, whenBroken]);
+    const head = pending.shift()!;
+    let release: (result: null) => void = () => {};
+    const result = await new Promise<ChunkResult | null>((resolve) => {
+      release = resolve;
+      waiting.add(release);
+      void head.then(resolve);
+    });
+    waiting.delete(release);
     if (result !== null) await record(result);
   };
   const window = jobs * 3;

@@ -22,6 +22,9 @@ describe('processRecord', () => {
   it('reports a bad record with its line and id instead of throwing', () => {
     expect(processRecord(jsonl('{not json', 4), defaults)).toMatchObject({ failure: { line: 4, id: null, source: 'in.jsonl', error: expect.stringMatching(/^invalid JSON/) } });
     expect(processRecord(jsonl('{"id":"x"}', 5), defaults)).toEqual({ failure: { line: 5, id: 'x', source: 'in.jsonl', error: 'missing "text" or "html" string' } });
+    expect(processRecord({ kind: 'jsonl', json: '', line: 6, source: 'in.jsonl', error: 'line over the size limit' }, defaults)).toEqual({
+      failure: { line: 6, id: null, source: 'in.jsonl', error: 'line over the size limit' },
+    });
   });
 
   it('reads article files, and reports missing, empty and binary ones', () => {

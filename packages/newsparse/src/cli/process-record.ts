@@ -43,6 +43,7 @@ function readTask(record: RawRecord, defaults: RecordDefaults): { task: ArticleT
     if (defaults.url !== undefined) task.url = defaults.url;
     return { task };
   }
+  if (record.error !== undefined) return { error: record.error, id: null };
   let parsed: unknown;
   try {
     parsed = JSON.parse(record.json);

@@ -26,7 +26,7 @@ export interface RecordFailure {
  * files and checking happen there, off the thread that feeds them.
  */
 export type RawRecord =
-  | { kind: 'jsonl'; json: string; line: number; source: string }
+  | { kind: 'jsonl'; json: string; line: number; source: string; error?: string }
   | { kind: 'file'; path: string };
 
 /** How every record of a run is read: the command line's defaults. */
@@ -103,6 +103,7 @@ export function recordToTask(
  */
 export function recordId(record: RawRecord): string | null {
   if (record.kind === 'file') return record.path;
+  if (record.error !== undefined) return null;
   try {
     const parsed = JSON.parse(record.json) as unknown;
     if (parsed === null || typeof parsed !== 'object') return null;
