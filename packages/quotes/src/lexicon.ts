@@ -165,9 +165,11 @@ export const BELIEF_VERBS: readonly string[] = [
   'assure', 'reassure', 'remind', 'notify', 'brief', 'testify', 'swear', 'vouch',
 ];
 
-const build = (bases: readonly string[]): Set<string> => {
+/** Every inflected form of `bases`, less the forms in `except` (mostly nouns or other senses). */
+const build = (bases: readonly string[], except: readonly string[] = []): Set<string> => {
   const forms = new Set<string>();
   for (const base of bases) for (const form of inflect(base)) forms.add(form);
+  for (const form of except) forms.delete(form);
   return forms;
 };
 
@@ -451,10 +453,8 @@ export const INDIRECT_CUE_FORMS: ReadonlySet<string> = (() => {
     'forecast', 'project', 'clarify', 'elaborate', 'concur', 'dispute', 'challenge', 'protest',
     'object', 'recount', 'relate', 'confide', 'brag', 'exclaim', 'shout', 'yell', 'chant', 'sing',
   ];
-  const forms = new Set<string>();
-  for (const lemma of lemmas) for (const form of inflect(lemma)) forms.add(form);
-  // Forms that are mostly nouns, adjectives or other senses.
-  for (const form of [
+  // Forms that are mostly nouns, adjectives or other senses are left out.
+  const forms = build(lemmas, [
     'state', 'states', 'report', 'reports', 'question', 'questions', 'counter', 'counters',
     'project', 'projects', 'projected', 'projecting', 'object', 'objects', 'protest', 'protests',
     'challenge', 'challenges', 'challenging', 'demand', 'demands', 'estimate', 'estimates',
@@ -470,7 +470,7 @@ export const INDIRECT_CUE_FORMS: ReadonlySet<string> = (() => {
     'propose', 'remind', 'inform', 'advise', 'deny', 'warn', 'urge', 'cite', 'describe',
     'condemn', 'denounce', 'decry', 'accuse', 'criticize', 'criticise', 'mock', 'applaud',
     'rebuke', 'deride', 'portray', 'characterize', 'dispute', 'indicate', 'agree', 'concur',
-  ]) forms.delete(form);
+  ]);
   forms.add('according');
   return forms;
 })();
@@ -479,9 +479,8 @@ export const INDIRECT_CUE_FORMS: ReadonlySet<string> = (() => {
  * Verbs of belief, knowledge and evidence that report content only with a clause after
  * them ("X thinks that …", "polls show that …", "she fears she …").
  */
-export const CLAUSE_CUE_FORMS: ReadonlySet<string> = (() => {
-  const forms = new Set<string>();
-  for (const lemma of [
+export const CLAUSE_CUE_FORMS: ReadonlySet<string> = build(
+  [
     'think', 'believe', 'feel', 'fear', 'hope', 'expect', 'worry', 'know', 'doubt', 'show',
     'find', 'learn', 'realize', 'realise', 'understand', 'suspect', 'assume', 'imply', 'signal',
     'indicate', 'agree', 'deny', 'warn', 'remind', 'assure', 'predict', 'estimate', 'argue',
@@ -489,18 +488,16 @@ export const CLAUSE_CUE_FORMS: ReadonlySet<string> = (() => {
     'sense', 'notice', 'discover', 'maintain', 'hold', 'contend', 'suggest', 'insist', 'claim',
     'promise', 'pledge', 'vow', 'threaten', 'complain', 'note', 'fret', 'acknowledge', 'remember',
     'forget', 'hear', 'see', 'read', 'mean', 'prove', 'demonstrate', 'reveal', 'confirm', 'imagine',
-  ]) for (const form of inflect(lemma)) forms.add(form);
-  for (const form of ['showing', 'finding', 'meaning', 'reading', 'hearing', 'holding', 'seeing', 'ruling', 'sense', 'read', 'hold', 'rule', 'ruled', 'rules', 'see', 'mean', 'show', 'find']) forms.delete(form);
-  return forms;
-})();
+  ],
+  ['showing', 'finding', 'meaning', 'reading', 'hearing', 'holding', 'seeing', 'ruling', 'sense', 'read', 'hold', 'rule', 'ruled', 'rules', 'see', 'mean', 'show', 'find'],
+);
 
 /**
  * Verbs of judgement, support and intention that PolNeAR-style annotation counts as
  * attribution with an object ("X endorsed Clinton", "X wants to …", "X opposed the deal").
  */
-export const WEAK_CUE_FORMS: ReadonlySet<string> = (() => {
-  const forms = new Set<string>();
-  for (const lemma of [
+export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
+  [
     'want', 'hope', 'plan', 'intend', 'seek', 'expect', 'support', 'oppose', 'endorse', 'back',
     'favor', 'favour', 'prefer', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'defend',
     'attack', 'reject', 'dismiss', 'welcome', 'applaud', 'condemn', 'denounce', 'decry', 'mock',
@@ -514,10 +511,9 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = (() => {
     'offer', 'name', 'nominate', 'refer', 'talk', 'order', 'deem', 'list', 'sign', 'release',
     'identify', 'echo', 'respond', 'feel', 'focus', 'emphasize', 'highlight', 'ask', 'request',
     'invite', 'encourage', 'allege', 'insist', 'claim', 'predict', 'spotlight', 'dismiss',
-  ]) for (const form of inflect(lemma)) forms.add(form);
-  for (const form of ['back', 'backs', 'see', 'seeing', 'address', 'addresses', 'raise', 'raises', 'raised', 'raising', 'push', 'press', 'campaign', 'campaigns', 'show', 'find', 'view', 'call', 'plan', 'report', 'reports', 'question', 'questions', 'challenge', 'challenges', 'attack', 'attacks', 'support', 'favor', 'project', 'projects', 'estimate', 'estimates', 'demand', 'demands', 'know', 'knowing', 'thinking', 'planning', 'expecting', 'opposing', 'pushing', 'pressing', 'offer', 'offers', 'name', 'names', 'talk', 'talks', 'order', 'orders', 'list', 'lists', 'sign', 'signs', 'release', 'releases', 'echo', 'feel', 'feels', 'focus', 'request', 'requests', 'claim', 'claims', 'listing', 'naming', 'ordering', 'signing', 'releasing', 'feeling', 'focusing', 'talking']) forms.delete(form);
-  return forms;
-})();
+  ],
+  ['back', 'backs', 'see', 'seeing', 'address', 'addresses', 'raise', 'raises', 'raised', 'raising', 'push', 'press', 'campaign', 'campaigns', 'show', 'find', 'view', 'call', 'plan', 'report', 'reports', 'question', 'questions', 'challenge', 'challenges', 'attack', 'attacks', 'support', 'favor', 'project', 'projects', 'estimate', 'estimates', 'demand', 'demands', 'know', 'knowing', 'thinking', 'planning', 'expecting', 'opposing', 'pushing', 'pressing', 'offer', 'offers', 'name', 'names', 'talk', 'talks', 'order', 'orders', 'list', 'lists', 'sign', 'signs', 'release', 'releases', 'echo', 'feel', 'feels', 'focus', 'request', 'requests', 'claim', 'claims', 'listing', 'naming', 'ordering', 'signing', 'releasing', 'feeling', 'focusing', 'talking'],
+);
 
 /**
  * Nouns for events and visits: they "highlight" or "show" things but never speak, so a cue
