@@ -81,7 +81,7 @@ export async function runBatch(
     else process.stderr.write(`${message}\n`);
     if (options.errors !== undefined) appendFileSync(options.errors, `${JSON.stringify(failure)}\n`);
   };
-  const record = async (result: ChunkResult): Promise<void> => {
+  const emit = async (result: ChunkResult): Promise<void> => {
     if (result.lines.length > 0) await sink.write(result.lines);
     summary.parsed += result.parsed;
     for (const failure of result.failures) fail(failure);
@@ -103,7 +103,7 @@ export async function runBatch(
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
-    await runPooled(records, defaults, options.jobs, skip, record, () => stopping);
+    await runPooled(records, defaults, options.jobs, skip, emit, () => stopping);
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
@@ -131,7 +131,7 @@ async function runPooled(
   defaults: RecordDefaults,
   jobs: number,
   skip: Skip,
-  record: Emit,
+  emit: Emit,
   stopping: () => boolean,
 ): Promise<void> {
   const pool = new Piscina<ChunkTask, ChunkResult>({
@@ -163,7 +163,7 @@ async function runPooled(
       void head.then(resolve);
     });
     waiting.delete(release);
-    if (result !== null) await record(result);
+    if (result !== null) await emit(result);
   };
   const window = jobs * 3;
   const pending: Array<Promise<ChunkResult>> = [];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../parse-article.js';
 import { CliError, decodeArticle } from './input.js';
-import { fallbackId, recordToTask, taskOptions, type ArticleTask, type RawRecord, type RecordDefaults, type RecordFailure } from './records.js';
+import { fallbackId, newTask, recordToTask, taskOptions, type ArticleTask, type RawRecord, type RecordDefaults, type RecordFailure } from './records.js';
 
 /** What became of one record: its result line, or why it failed. */
 export type RecordOutcome = { line: string } | { failure: RecordFailure };
@@ -37,11 +37,7 @@ function readTask(record: RawRecord, defaults: RecordDefaults): { task: ArticleT
       return { error: error instanceof CliError ? message.replace(`${record.path}: `, '') : message, id: record.path };
     }
     if (input.length > defaults.maxChars) return { error: `over the size limit (${input.length} > ${defaults.maxChars} characters)`, id: record.path };
-    const task: ArticleTask = { id: record.path, input, format: defaults.format };
-    if (defaults.only !== undefined) task.only = defaults.only;
-    if (defaults.reference !== undefined) task.reference = defaults.reference;
-    if (defaults.url !== undefined) task.url = defaults.url;
-    return { task };
+    return { task: newTask(record.path, input, defaults.format, defaults) };
   }
   if (record.error !== undefined) return { error: record.error, id: null };
   let parsed: unknown;
@@ -50,7 +46,5 @@ function readTask(record: RawRecord, defaults: RecordDefaults): { task: ArticleT
   } catch (error) {
     return { error: `invalid JSON: ${(error as Error).message}`, id: null };
   }
-  const checked = recordToTask(parsed, defaults, fallbackId(record));
-  if ('task' in checked && defaults.url !== undefined && checked.task.url === undefined) checked.task.url = defaults.url;
-  return checked;
+  return recordToTask(parsed, defaults, fallbackId(record));
 }

@@ -11,6 +11,16 @@ describe('recordToTask', () => {
     expect(recordToTask({ id: 'a', html: '<p>Hi</p>' }, defaults, 'x:1')).toEqual({ task: { id: 'a', input: '<p>Hi</p>', format: 'html' } });
   });
 
+  it('takes the command line\'s url and date when the record has none', () => {
+    const withDefaults = { ...defaults, url: 'https://example.com/x', reference: '2024-01-01', only: ['quotes' as const] };
+    expect(recordToTask({ id: 'a', text: 'Hi' }, withDefaults, 'x:1')).toEqual({
+      task: { id: 'a', input: 'Hi', format: 'auto', url: 'https://example.com/x', reference: '2024-01-01', only: ['quotes'] },
+    });
+    expect(recordToTask({ id: 'b', text: 'Hi', url: 'https://example.com/b', published: '2024-06-27' }, withDefaults, 'x:1')).toMatchObject({
+      task: { url: 'https://example.com/b', reference: '2024-06-27' },
+    });
+  });
+
   it('falls back to the line position for a missing id', () => {
     expect(recordToTask({ text: 'Hi' }, defaults, 'in.jsonl:3')).toMatchObject({ task: { id: 'in.jsonl:3' } });
   });

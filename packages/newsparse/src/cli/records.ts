@@ -71,11 +71,7 @@ export function looksBinaryText(text: string): boolean {
  * Checks one parsed JSONL record and turns it into a task, or says what is wrong with it.
  * Accepts `{ id, text | html, url?, published? }`.
  */
-export function recordToTask(
-  record: unknown,
-  defaults: { format: 'auto' | 'html' | 'text'; only?: ArticleStage[]; maxChars: number; reference?: string },
-  fallbackId: string,
-): { task: ArticleTask } | { error: string; id: string | null } {
+export function recordToTask(record: unknown, defaults: RecordDefaults, fallbackId: string): { task: ArticleTask } | { error: string; id: string | null } {
   if (record === null || typeof record !== 'object' || Array.isArray(record)) {
     return { error: 'not a JSON object', id: null };
   }
@@ -89,12 +85,27 @@ export function recordToTask(
   if (input.trim().length === 0) return { error: 'empty article', id };
   if (input.length > defaults.maxChars) return { error: `article over the size limit (${input.length} > ${defaults.maxChars} characters)`, id };
   if (looksBinaryText(input)) return { error: 'binary content, not an article', id };
-  const task: ArticleTask = { id: id ?? fallbackId, input, format: typeof html === 'string' ? 'html' : defaults.format === 'html' ? 'html' : defaults.format };
-  if (typeof fields.url === 'string') task.url = fields.url;
-  if (typeof fields.published === 'string') task.reference = fields.published;
-  else if (defaults.reference !== undefined) task.reference = defaults.reference;
+  const own: { url?: string; reference?: string } = {};
+  if (typeof fields.url === 'string') own.url = fields.url;
+  if (typeof fields.published === 'string') own.reference = fields.published;
+  return { task: newTask(id ?? fallbackId, input, typeof html === 'string' ? 'html' : defaults.format, defaults, own) };
+}
+
+/** A task with the record's own url and date, else the command line's, and its stages. */
+export function newTask(
+  id: string,
+  input: string,
+  format: ArticleTask['format'],
+  defaults: RecordDefaults,
+  own: { url?: string; reference?: string } = {},
+): ArticleTask {
+  const task: ArticleTask = { id, input, format };
+  const url = own.url ?? defaults.url;
+  if (url !== undefined) task.url = url;
+  const reference = own.reference ?? defaults.reference;
+  if (reference !== undefined) task.reference = reference;
   if (defaults.only !== undefined) task.only = defaults.only;
-  return { task };
+  return task;
 }
 
 /**

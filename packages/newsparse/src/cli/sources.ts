@@ -62,10 +62,9 @@ export async function* readJsonl(files: readonly string[], stdin: NodeJS.Readabl
       });
     }
     for await (const line of splitLines(stream as AsyncIterable<Buffer | string>, maxLineBytes)) {
-      if (line.text !== null && line.text.trim().length === 0) continue;
       if (line.text === null) {
         yield { kind: 'jsonl', json: '', line: line.number, source: name, error: `line over the size limit (more than ${maxLineBytes} bytes)` };
-      } else {
+      } else if (line.text.trim().length > 0) {
         yield { kind: 'jsonl', json: line.text, line: line.number, source: name };
       }
     }
