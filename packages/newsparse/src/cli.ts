@@ -1,12 +1,15 @@
+import { fstatSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
 import { NewsparseError } from '@newsparse/core';
-import { defaultJobs, runBatch } from './cli/batch.js';
+import { DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from './cli/batch.js';
 import { CliError, readArticleInput } from './cli/input.js';
+import { checkOutputs, stdoutSink } from './cli/output.js';
 import { DEFAULT_MAX_CHARS, type RecordDefaults } from './cli/records.js';
 import { ansiStyle, formatReport, plainStyle } from './cli/report.js';
-import { expandPaths, fileRecords, readJsonl } from './cli/sources.js';
+import { parseInWorker } from './cli/single.js';
+import { listSources, sourceRecords } from './cli/sources.js';
 import type { ArticleStage, ParseArticleOptions } from './types.js';
 
 const HELP = `newsparse ${packageJson.version}: parse news articles (metadata, dateline, dates, entities, quotes)
@@ -25,11 +28,15 @@ Options
   --reference DATE     the story's date (yyyy-mm-dd) when the article does not give one
   --only STAGES        run part of the pipeline: comma-separated from
                        metadata, dateline, dates, entities, quotes (metadata always runs)
+  --timeout MS         longest one article may take, in milliseconds (default ${DEFAULT_TIMEOUT_MS},
+                       0: no limit); a slower article fails alone and the run goes on
 Batch options
   --jsonl              read JSONL records instead of article files
   -j, --jobs N         worker threads (default: the number of cores, here ${defaultJobs()})
-  -o, --output FILE    write the JSONL results to FILE (default: standard output)
+  -o, --output FILE    write the JSONL results to FILE (default: standard output); written
+                       to a temporary file beside it and renamed when the run ends
   --resume             with --output: skip ids already in FILE and append the rest
+                       (FILE must be newsparse output; an incomplete last line is redone)
   --errors FILE        also write failed records to FILE as JSONL {line, id, source, error}
   --max-chars N        largest article accepted, in characters (default ${DEFAULT_MAX_CHARS})
   -q, --quiet          no progress bar and no summary line
@@ -38,14 +45,25 @@ Batch options
 
 Batch output is in input order, whatever the number of jobs. A progress bar shows on
 stderr when it is a terminal; a summary line always ends the run (unless --quiet).
-Every result line is written whole, so a killed run leaves valid JSONL; rerun with
---resume to go on where it stopped.
+Every result line is written whole, so a stopped run leaves valid JSONL; rerun with
+--resume to go on where it stopped. A JSONL record without an "id" gets "line:N", its
+line number across all the JSONL inputs (as if concatenated; the same from stdin).
+Each file is read once, however many paths or links lead to it. A missing path, a
+device or FIFO, a record that is not valid UTF-8, or one over --timeout is reported
+and skipped; the rest are parsed. An output (-o, --errors) that is an input, a link
+to one, or inside an input folder is refused before anything is written.
 
 Exit codes
-  0  every article was parsed
-  1  an input could not be read or parsed (missing file, empty or binary input, bad record)
-  2  the command line was wrong
-  130  interrupted (Ctrl-C); what was written is valid and --resume continues it
+  0    every article was parsed
+  1    an input or record failed (missing path, device or FIFO, empty, binary or
+       invalid UTF-8 input, bad record, timeout), or an output could not be written
+       (disk full, closed pipe, permission denied, I/O error: the lines already
+       written are kept and --resume continues them)
+  2    the command line was wrong, or an output would overwrite an input, or
+       --resume was pointed at a file that is not newsparse output (nothing written)
+  70   internal error (a bug in newsparse: please report it)
+  130  interrupted (Ctrl-C or SIGTERM): what was written is valid JSONL and
+       --resume continues it
 `;
 
 const STAGES: readonly ArticleStage[] = ['metadata', 'dateline', 'dates', 'entities', 'quotes'];
@@ -69,6 +87,7 @@ async function main(argv: string[]): Promise<number> {
         resume: { type: 'boolean' },
         errors: { type: 'string' },
         'max-chars': { type: 'string' },
+        timeout: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -106,6 +125,8 @@ async function main(argv: string[]): Promise<number> {
   if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new CliError(`--jobs must be a whole number from 1 to 256, not "${values.jobs}"`, 2);
   const maxChars = values['max-chars'] === undefined ? DEFAULT_MAX_CHARS : Number(values['max-chars']);
   if (!Number.isInteger(maxChars) || maxChars < 1) throw new CliError(`--max-chars must be a positive whole number`, 2);
+  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(values.timeout);
+  if (!Number.isInteger(timeout) || timeout < 0) throw new CliError(`--timeout must be a whole number of milliseconds (0: no limit), not "${values.timeout}"`, 2);
   if (values.resume && values.output === undefined) throw new CliError('--resume needs --output FILE (the file to continue)', 2);
 
   const batch = values.jsonl === true || positionals.length > 1 || values.output !== undefined || values.errors !== undefined ||
@@ -116,27 +137,34 @@ async function main(argv: string[]): Promise<number> {
     if (only !== undefined) defaults.only = only;
     if (values.reference !== undefined) defaults.reference = values.reference;
     if (values.url !== undefined) defaults.url = values.url;
-    let records;
-    let total: number | undefined;
-    if (values.jsonl) {
-      // A record's JSON may escape every character (\uXXXX: 6 bytes), plus its other fields.
-      records = readJsonl(positionals, process.stdin, maxChars * 6 + (1 << 20));
-    } else {
-      const files = await expandPaths(positionals.length > 0 ? positionals : ['-']);
-      if (files.includes('-')) throw new CliError('batch mode reads files; pipe JSONL with --jsonl to read standard input', 2);
-      total = files.length;
-      records = fileRecords(files);
+    const listing = await listSources(positionals, { jsonl: values.jsonl === true });
+    const outputs: Array<{ option: string; path: string }> = [];
+    if (values.output !== undefined) outputs.push({ option: '--output', path: values.output });
+    if (values.errors !== undefined) outputs.push({ option: '--errors', path: values.errors });
+    const readsStdin = listing.sources.some((source) => source.path === '-');
+    checkOutputs(outputs, listing.inputs, readsStdin ? stdinInfo() : null);
+    if (listing.sources.length === 0) {
+      // Nothing to read: report why, and leave any output as it was.
+      for (const problem of listing.problems) process.stderr.write(`newsparse: ${problem.path}: ${problem.error}\n`);
+      if (listing.problems.length === 0) throw new CliError('no article files found', 1);
+      return 1;
     }
+    // A record's JSON may escape every character (\uXXXX: 6 bytes), plus its other fields.
+    const records = sourceRecords(listing.sources, process.stdin, maxChars * 6 + (1 << 20));
     const batchOptions: Parameters<typeof runBatch>[2] = {
       jobs,
       resume: values.resume === true,
       quiet: values.quiet === true,
       progress: values.quiet !== true && process.stderr.isTTY === true,
+      timeout,
+      problems: listing.problems,
     };
     if (values.output !== undefined) batchOptions.output = values.output;
     if (values.errors !== undefined) batchOptions.errors = values.errors;
-    if (total !== undefined) batchOptions.total = total;
+    if (!values.jsonl) batchOptions.total = listing.sources.length;
     const summary = await runBatch(records, defaults, batchOptions);
+    // A stop may leave a read of standard input pending: it must not keep the process alive.
+    if (summary.interrupted && readsStdin) process.stdin.destroy();
     return summary.interrupted ? 130 : summary.failed > 0 ? 1 : 0;
   }
 
@@ -150,17 +178,21 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const input = await readArticleInput(path, process.stdin);
-  // Loaded on demand: a batch run's main thread hands articles to workers and never needs the parsers.
-  const { parseArticle } = await import('./parse-article.js');
-  const result = parseArticle(input, options);
+  // On a worker thread, so that --timeout can stop it; this thread never loads the parsers.
+  const result = await parseInWorker(input, options, timeout, path === '-' ? 'standard input' : path);
   const asJson = values.json === true || (values.pretty !== true && !process.stdout.isTTY);
-  if (asJson) {
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  } else {
-    const style = process.stdout.isTTY && !process.env.NO_COLOR ? ansiStyle : plainStyle;
-    process.stdout.write(formatReport(result, style));
-  }
+  const style = process.stdout.isTTY && !process.env.NO_COLOR ? ansiStyle : plainStyle;
+  await stdoutSink(process.stdout).write(asJson ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result, style));
   return 0;
+}
+
+/** What standard input is redirected from, so that no output overwrites it. */
+function stdinInfo(): Stats | null {
+  try {
+    return fstatSync(0);
+  } catch {
+    return null;
+  }
 }
 
 async function isDirectoryOrPattern(path: string): Promise<boolean> {
@@ -175,17 +207,25 @@ async function isDirectoryOrPattern(path: string): Promise<boolean> {
 
 // Should the event loop ever drain before main() settles, the run did not finish: say so in the exit code.
 process.exitCode = 70;
+// Once main() settles, nothing is left to do: a read of standard input still pending (after
+// Ctrl-C) or a worker slow to exit must not delay the exit.
+const exitSoon = (): void => {
+  setTimeout(() => process.exit(), 200).unref();
+};
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    exitSoon();
   },
   (error: unknown) => {
     if (error instanceof CliError || error instanceof NewsparseError) {
       process.stderr.write(`newsparse: ${error.message}\n`);
       process.exitCode = error instanceof CliError ? error.exitCode : 1;
+      exitSoon();
       return;
     }
     process.stderr.write(`newsparse: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
     process.exitCode = 70;
+    exitSoon();
   },
 );

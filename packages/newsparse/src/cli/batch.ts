@@ -1,4 +1,3 @@
-import { writeFileSync, appendFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Piscina } from 'piscina';
@@ -18,6 +17,10 @@ export interface BatchOptions {
   quiet: boolean;
   /** Number of inputs when known up front (files), for the bar's ETA. */
   total?: number;
+  /** Longest a single record may take, in milliseconds (0: no limit). */
+  timeout: number;
+  /** Inputs found unreadable while listing them: reported first, like failed records. */
+  problems?: ReadonlyArray<{ path: string; error: string }>;
 }
 
 export interface BatchSummary {
@@ -30,6 +33,9 @@ export interface BatchSummary {
 
 /** The default --jobs: one worker per core. */
 export const defaultJobs = (): number => Math.max(1, availableParallelism());
+
+/** The default --timeout: a record taking longer than this fails alone. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** Most records sent to a worker in one message, and most characters. */
 const CHUNK_RECORDS = 8;
@@ -66,20 +72,30 @@ export async function runBatch(
   options: BatchOptions,
 ): Promise<BatchSummary> {
   const started = performance.now();
-  const done = options.resume && options.output !== undefined ? await readDoneIds(options.output) : new Set<string>();
+  const resumed = options.resume && options.output !== undefined ? await readDoneIds(options.output) : null;
+  const done = resumed?.done ?? new Set<string>();
   const sink: LineSink = options.output !== undefined ? fileSink(options.output, options.resume) : stdoutSink(process.stdout);
-  if (options.errors !== undefined) writeFileSync(options.errors, '');
+  let errors: LineSink | null = null;
+  try {
+    errors = options.errors !== undefined ? fileSink(options.errors, false) : null;
+  } catch (error) {
+    sink.abandon();
+    throw error;
+  }
   const summary: BatchSummary = { parsed: 0, failed: 0, skipped: 0, seconds: 0, interrupted: false };
   const bar = options.progress ? createBar(options.total) : null;
+  const say = (message: string): void => {
+    if (bar) bar.log(message);
+    else process.stderr.write(`${message}\n`);
+  };
+  if (resumed?.droppedLastLine && !options.quiet) say(`newsparse: ${options.output}: cut off an incomplete last line; its record is parsed again`);
 
   const fail = (failure: RecordFailure): void => {
     summary.failed++;
     const where = failure.line === null ? failure.source : `${failure.source}:${failure.line}`;
-    const id = failure.id === null ? '' : ` (id ${failure.id})`;
-    const message = `newsparse: ${where}${id}: ${failure.error}`;
-    if (bar) bar.log(message);
-    else process.stderr.write(`${message}\n`);
-    if (options.errors !== undefined) appendFileSync(options.errors, `${JSON.stringify(failure)}\n`);
+    const id = failure.id === null || failure.id === failure.source ? '' : ` (id ${failure.id})`;
+    say(`newsparse: ${where}${id}: ${failure.error}`);
+    if (errors !== null) void errors.write(`${JSON.stringify(failure)}\n`);
   };
   const emit = async (result: ChunkResult): Promise<void> => {
     if (result.lines.length > 0) await sink.write(result.lines);
@@ -96,44 +112,118 @@ export async function runBatch(
     return true;
   };
 
-  let stopping = false;
-  const stop = (): void => {
-    stopping = true;
+  const control = createStopControl();
+  const interrupt = (): void => {
+    summary.interrupted = true;
+    control.stop();
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+  let finished = false;
   try {
-    await runPooled(records, defaults, options.jobs, skip, emit, () => stopping);
+    for (const problem of options.problems ?? []) fail({ line: null, id: null, source: problem.path, error: problem.error });
+    await runPooled(records, defaults, { jobs: options.jobs, timeout: options.timeout }, skip, emit, control);
+    finished = !summary.interrupted;
   } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
     bar?.stop();
-    await sink.close();
+    if (finished) {
+      sink.finish();
+      errors?.finish();
+    } else {
+      // Interrupted or failed: keep the whole lines written, so --resume goes on from them.
+      sink.abandon();
+      errors?.abandon();
+    }
   }
-  summary.interrupted = stopping;
   summary.seconds = (performance.now() - started) / 1000;
   if (!options.quiet) {
     const rate = summary.seconds > 0 ? (summary.parsed / summary.seconds).toFixed(1) : '0';
     const parts = [`${summary.parsed} parsed`, `${summary.failed} failed`];
     if (options.resume) parts.push(`${summary.skipped} already done`);
     process.stderr.write(
-      `newsparse: ${parts.join(', ')} in ${summary.seconds.toFixed(1)} s (${rate} articles/s, ${options.jobs} job${options.jobs === 1 ? '' : 's'})${stopping ? ', interrupted' : ''}\n`,
+      `newsparse: ${parts.join(', ')} in ${summary.seconds.toFixed(1)} s (${rate} articles/s, ${options.jobs} job${options.jobs === 1 ? '' : 's'})${summary.interrupted ? ', interrupted' : ''}\n`,
     );
   }
   return summary;
 }
 
+/**
+ * Stopping a run from a signal or a failure. Every wait of the run goes through `race`, so
+ * that a stop releases it at once, even one on a standard input that sends nothing. (Not
+ * with Promise.race on one long-lived promise: every race leaves a reaction on it that keeps
+ * its result alive until the run ends.)
+ */
+interface StopControl {
+  readonly stopped: boolean;
+  stop(): void;
+  /** The promise's value, or null as soon as the run stops. */
+  race<T>(promise: Promise<T>): Promise<T | null>;
+}
+
+function createStopControl(): StopControl {
+  let stopped = false;
+  const waiting = new Set<() => void>();
+  return {
+    get stopped() {
+      return stopped;
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      for (const release of waiting) release();
+      waiting.clear();
+    },
+    race<T>(promise: Promise<T>): Promise<T | null> {
+      if (stopped) return Promise.resolve(null);
+      return new Promise<T | null>((resolve, reject) => {
+        const release = (): void => resolve(null);
+        waiting.add(release);
+        promise.then(
+          (value) => {
+            waiting.delete(release);
+            resolve(value);
+          },
+          (error: unknown) => {
+            waiting.delete(release);
+            reject(error as Error);
+          },
+        );
+      });
+    },
+  };
+}
+
 type Skip = (raw: RawRecord) => boolean;
 type Emit = (result: ChunkResult) => Promise<void>;
+
+const EMPTY: ChunkResult = { lines: '', parsed: 0, failures: [] };
+
+const merge = (results: ChunkResult[]): ChunkResult => ({
+  lines: results.map((result) => result.lines).join(''),
+  parsed: results.reduce((sum, result) => sum + result.parsed, 0),
+  failures: results.flatMap((result) => result.failures),
+});
+
+/** A chunk at work, for the timeout watchdog: which record its worker is on, since when. */
+interface Watch {
+  progress: Int32Array;
+  controller: AbortController;
+  index: number;
+  since: number;
+  timedOut: number;
+}
 
 async function runPooled(
   records: AsyncIterable<RawRecord> | Iterable<RawRecord>,
   defaults: RecordDefaults,
-  jobs: number,
+  limits: { jobs: number; timeout: number },
   skip: Skip,
   emit: Emit,
-  stopping: () => boolean,
+  control: StopControl,
 ): Promise<void> {
+  const { jobs, timeout } = limits;
   const pool = new Piscina<ChunkTask, ChunkResult>({
     filename: new URL('./worker.js', import.meta.url).href,
     name: 'parseChunk',
@@ -144,73 +234,140 @@ async function runPooled(
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB },
   });
   // A worker that cannot start (a broken install) fails every record: stop and say so once.
-  // Its queued tasks may then never settle, so each wait below is released by that error
-  // too. (Not with Promise.race on one long-lived promise: every race leaves a reaction on
-  // it that keeps its result, and with it every line written, alive until the run ends.)
-  let broken: Error | null = null;
-  const waiting = new Set<(result: null) => void>();
-  pool.on('error', (error: Error) => {
-    broken ??= error;
-    for (const release of waiting) release(null);
-    waiting.clear();
-  });
-  const next = async (): Promise<void> => {
-    const head = pending.shift()!;
-    let release: (result: null) => void = () => {};
-    const result = await new Promise<ChunkResult | null>((resolve) => {
-      release = resolve;
-      waiting.add(release);
-      void head.then(resolve);
-    });
-    waiting.delete(release);
-    if (result !== null) await emit(result);
+  let failure: unknown = null;
+  const abort = (error: unknown): void => {
+    failure ??= error;
+    control.stop();
   };
+  pool.on('error', abort);
+
+  // Each chunk's worker marks the record it is on in shared memory; a record that stays
+  // current longer than the timeout has its worker terminated (piscina starts a new one).
+  const watches = new Set<Watch>();
+  const watchdog =
+    timeout > 0
+      ? setInterval(() => {
+          const now = performance.now();
+          for (const watch of watches) {
+            const index = Atomics.load(watch.progress, 0);
+            if (index !== watch.index) {
+              watch.index = index;
+              watch.since = now;
+            } else if (index >= 0 && watch.timedOut < 0 && now - watch.since > timeout) {
+              watch.timedOut = index;
+              watch.controller.abort();
+            }
+          }
+        }, Math.min(250, Math.max(10, timeout / 4)))
+      : null;
+  watchdog?.unref();
+
+  // A record that times out fails alone and the rest of its chunk runs again; a worker that
+  // dies (an article over the memory cap) takes its chunk with it, so its records run again
+  // one by one and only the one at fault fails.
+  const runChunk = async (chunkRecords: RawRecord[]): Promise<ChunkResult> => {
+    if (chunkRecords.length === 0 || control.stopped) return EMPTY;
+    const watch: Watch = { progress: new Int32Array(new SharedArrayBuffer(4)).fill(-1), controller: new AbortController(), index: -1, since: 0, timedOut: -1 };
+    watches.add(watch);
+    try {
+      return await pool.run({ records: chunkRecords, defaults, progress: watch.progress }, { signal: watch.controller.signal });
+    } catch (error) {
+      if (control.stopped) return EMPTY;
+      if (watch.timedOut >= 0) {
+        const at = watch.timedOut;
+        const [before, after] = await Promise.all([runChunk(chunkRecords.slice(0, at)), runChunk(chunkRecords.slice(at + 1))]);
+        return merge([before!, { lines: '', parsed: 0, failures: [failed(chunkRecords[at]!, `timed out after ${timeout} ms (--timeout)`)] }, after!]);
+      }
+      if (chunkRecords.length === 1) return { lines: '', parsed: 0, failures: [failed(chunkRecords[0]!, `worker failed: ${error instanceof Error ? error.message : String(error)}`)] };
+      return merge(await Promise.all(chunkRecords.map((raw) => runChunk([raw]))));
+    } finally {
+      watches.delete(watch);
+    }
+  };
+
+  // Results are written as soon as the oldest chunk is done, not when the next record
+  // arrives: a paused input (a slow pipe) must not hold back finished lines.
   const window = jobs * 3;
   const pending: Array<Promise<ChunkResult>> = [];
   let running = 0;
   let chunk: RawRecord[] = [];
   let chunkChars = 0;
+  let inputDone = false;
+  let wakers: Array<() => void> = [];
+  const wake = (): void => {
+    const waiting = wakers;
+    wakers = [];
+    for (const resolve of waiting) resolve();
+  };
+  const changed = (): Promise<void> => new Promise<void>((resolve) => wakers.push(resolve));
   const dispatch = (): void => {
-    const task: ChunkTask = { records: chunk, defaults };
+    if (chunk.length === 0 || control.stopped) return;
+    const records = chunk;
     chunk = [];
     chunkChars = 0;
     running++;
-    pending.push(runChunk(task).finally(() => running--));
+    pending.push(
+      runChunk(records).finally(() => {
+        running--;
+        // A worker is free: records waiting for a full chunk go now (the input may be paused).
+        if (pending.length < window) dispatch();
+        wake();
+      }),
+    );
+    wake();
   };
-  // A worker that dies (an article over the memory cap) takes its whole chunk with it: run
-  // that chunk's records again one by one, so only the record at fault fails.
-  const runChunk = (task: ChunkTask): Promise<ChunkResult> =>
-    pool.run(task).catch(async (error: unknown) => {
-      if (task.records.length === 1) return { lines: '', parsed: 0, failures: [crashed(task.records[0]!, error)] };
-      const singles = await Promise.all(task.records.map((raw) => runChunk({ records: [raw], defaults })));
-      return { lines: singles.map((single) => single.lines).join(''), parsed: singles.reduce((sum, single) => sum + single.parsed, 0), failures: singles.flatMap((single) => single.failures) };
-    });
+
+  const writer = (async (): Promise<void> => {
+    while (!control.stopped) {
+      const head = pending[0];
+      if (head === undefined) {
+        if (inputDone) return;
+        await control.race(changed());
+        continue;
+      }
+      const result = await control.race(head);
+      if (result === null) return;
+      pending.shift();
+      await emit(result);
+      wake();
+    }
+  })().catch(abort);
+
   try {
-    for await (const raw of records) {
-      if (stopping() || broken) break;
+    const iterator = Symbol.asyncIterator in records ? records[Symbol.asyncIterator]() : records[Symbol.iterator]();
+    while (!control.stopped) {
+      const next = await control.race(Promise.resolve(iterator.next()));
+      if (next === null || next.done === true) break;
+      const raw = next.value;
       if (skip(raw)) continue;
       chunk.push(raw);
       chunkChars += raw.kind === 'jsonl' ? raw.json.length : 0;
       // A worker waiting for work gets the records at hand at once; busy ones get full chunks.
       if (chunk.length >= CHUNK_RECORDS || chunkChars >= CHUNK_CHARS || running < jobs) dispatch();
-      while (pending.length >= window && !broken) await next();
+      while (pending.length >= window && !control.stopped) await control.race(changed());
     }
-    if (chunk.length > 0 && !stopping() && !broken) dispatch();
-    while (pending.length > 0 && !broken) await next();
+    if (!control.stopped) dispatch();
+  } catch (error) {
+    abort(error);
   } finally {
-    // A pool whose workers died may never finish shutting down: do not wait for it then.
-    if (broken) void pool.destroy().catch(() => {});
-    else await pool.destroy();
+    inputDone = true;
+    wake();
+    await writer;
+    if (watchdog !== null) clearInterval(watchdog);
+    // Terminating busy workers is quick, but do not let a stuck one hold up the exit.
+    await Promise.race([pool.destroy().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 500).unref())]);
   }
-  if (broken) throw new CliError(`a worker thread failed: ${(broken as Error).message.split('\n')[0]}`);
+  if (failure !== null) {
+    if (failure instanceof CliError) throw failure;
+    const message = failure instanceof Error ? failure.message : String(failure);
+    throw new CliError(`a worker thread failed: ${message.split('\n')[0]}`);
+  }
 }
 
-/** A failure for each record of a chunk whose worker died. */
-function crashed(raw: RawRecord, error: unknown): RecordFailure {
-  const message = error instanceof Error ? error.message : String(error);
-  return raw.kind === 'jsonl'
-    ? { line: raw.line, id: null, source: raw.source, error: `worker failed: ${message}` }
-    : { line: null, id: raw.path, source: raw.path, error: `worker failed: ${message}` };
+/** A failure for a record that timed out or whose worker died. */
+function failed(raw: RawRecord, error: string): RecordFailure {
+  if (raw.kind === 'problem') return { line: null, id: null, source: raw.source, error: raw.error };
+  return raw.kind === 'jsonl' ? { line: raw.line, id: recordId(raw), source: raw.source, error } : { line: null, id: raw.path, source: raw.path, error };
 }
 
 interface Progress {

@@ -1,4 +1,6 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
+import { describeFileType, firstInvalidUtf8 } from './file-checks.js';
 
 /** An error the CLI reports in one line, with the exit code it maps to. */
 export class CliError extends Error {
@@ -25,16 +27,22 @@ export async function readArticleInput(path: string, stdin: NodeJS.ReadableStrea
       throw new CliError(`${path}: ${error.message}`);
     });
     if (info.isDirectory()) throw new CliError(`${path}: is a directory (pass the article files inside it)`);
+    // A device or FIFO could be endless (/dev/zero) or block forever: only regular files are read.
+    if (!info.isFile()) throw new CliError(`${path}: is ${describeFileType(info)}, not a file (pipe it to standard input instead)`);
     bytes = await readFile(path);
   }
   const name = path === '-' ? 'standard input' : path;
   return decodeArticle(bytes, name);
 }
 
-/** Decodes UTF-8 text; refuses empty and binary input. */
+/** The start of the message for input that is not UTF-8 (the CLI's documented rule: it fails). */
+export const INVALID_UTF8 = 'not valid UTF-8 (convert it first, e.g. with iconv)';
+
+/** Decodes UTF-8 text; refuses empty, binary and invalid UTF-8 input. */
 export function decodeArticle(bytes: Uint8Array, name: string): string {
   if (bytes.length === 0) throw new CliError(`${name}: is empty`);
   if (looksBinary(bytes)) throw new CliError(`${name}: looks like a binary file, not an article`);
+  if (!isUtf8(bytes)) throw new CliError(`${name}: ${INVALID_UTF8}: bad byte at offset ${firstInvalidUtf8(bytes)}`);
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   if (text.trim().length === 0) throw new CliError(`${name}: is empty`);
   return text;

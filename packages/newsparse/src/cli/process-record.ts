@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../parse-article.js';
-import { CliError, decodeArticle } from './input.js';
+import { CliError, INVALID_UTF8, decodeArticle } from './input.js';
 import { fallbackId, newTask, recordToTask, taskOptions, type ArticleTask, type RawRecord, type RecordDefaults, type RecordFailure } from './records.js';
 
 /** What became of one record: its result line, or why it failed. */
@@ -12,6 +12,7 @@ export type RecordOutcome = { line: string } | { failure: RecordFailure };
  * Used by the worker threads and, with `--jobs 1`, on the main thread.
  */
 export function processRecord(record: RawRecord, defaults: RecordDefaults): RecordOutcome {
+  if (record.kind === 'problem') return { failure: { line: null, id: null, source: record.source, error: record.error } };
   const line = record.kind === 'jsonl' ? record.line : null;
   const source = record.kind === 'jsonl' ? record.source : record.path;
   let id: string | null = record.kind === 'file' ? record.path : null;
@@ -27,7 +28,7 @@ export function processRecord(record: RawRecord, defaults: RecordDefaults): Reco
 }
 
 /** Reads and checks a record: JSON parsing for a JSONL line, reading and decoding for a file. */
-function readTask(record: RawRecord, defaults: RecordDefaults): { task: ArticleTask } | { error: string; id: string | null } {
+function readTask(record: Exclude<RawRecord, { kind: 'problem' }>, defaults: RecordDefaults): { task: ArticleTask } | { error: string; id: string | null } {
   if (record.kind === 'file') {
     let input: string;
     try {
@@ -46,5 +47,11 @@ function readTask(record: RawRecord, defaults: RecordDefaults): { task: ArticleT
   } catch (error) {
     return { error: `invalid JSON: ${(error as Error).message}`, id: null };
   }
-  return recordToTask(parsed, defaults, fallbackId(record));
+  const checked = recordToTask(parsed, defaults, fallbackId(record.position));
+  // The documented rule: a record that is not valid UTF-8 fails (its text would not be the input's).
+  if (record.invalidByte !== undefined) {
+    const id = 'task' in checked ? checked.task.id : checked.id;
+    return { error: `${INVALID_UTF8} at byte ${record.invalidByte} of the line`, id };
+  }
+  return checked;
 }

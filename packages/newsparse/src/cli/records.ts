@@ -26,8 +26,21 @@ export interface RecordFailure {
  * files and checking happen there, off the thread that feeds them.
  */
 export type RawRecord =
-  | { kind: 'jsonl'; json: string; line: number; source: string; error?: string }
-  | { kind: 'file'; path: string };
+  | {
+      kind: 'jsonl';
+      json: string;
+      /** 1-based line number in its source, for messages. */
+      line: number;
+      /** 1-based line number across all JSONL inputs read as one stream, for the fallback id. */
+      position: number;
+      source: string;
+      /** Why the line cannot be a record (over the size limit), found while reading it. */
+      error?: string;
+      /** Offset of the line's first byte that is not valid UTF-8, if any. */
+      invalidByte?: number;
+    }
+  | { kind: 'file'; path: string }
+  | { kind: 'problem'; source: string; error: string };
 
 /** How every record of a run is read: the command line's defaults. */
 export interface RecordDefaults {
@@ -38,9 +51,13 @@ export interface RecordDefaults {
   url?: string;
 }
 
-/** The id a record is known by: its JSONL `id`, its position (`file:line`), or its path. */
-export function fallbackId(record: RawRecord): string {
-  return record.kind === 'file' ? record.path : `${record.source}:${record.line}`;
+/**
+ * The id of a record that has none of its own: `line:N`, its line number across all JSONL
+ * inputs read as one stream. It does not name the input, so a run over `in.jsonl` and a
+ * `--resume` fed the same lines on standard input agree on it.
+ */
+export function fallbackId(position: number): string {
+  return `line:${position}`;
 }
 
 /** Largest article accepted in batch mode, in UTF-16 code units (about 5 MB of text). */
@@ -114,12 +131,12 @@ export function newTask(
  */
 export function recordId(record: RawRecord): string | null {
   if (record.kind === 'file') return record.path;
-  if (record.error !== undefined) return null;
+  if (record.kind === 'problem' || record.error !== undefined) return null;
   try {
     const parsed = JSON.parse(record.json) as unknown;
     if (parsed === null || typeof parsed !== 'object') return null;
     const id = (parsed as { id?: unknown }).id;
-    return typeof id === 'string' || typeof id === 'number' ? String(id) : fallbackId(record);
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : fallbackId(record.position);
   } catch {
     return null;
   }
