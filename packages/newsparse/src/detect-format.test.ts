@@ -10,4 +10,11 @@ describe('detectFormat', () => {
     expect(detectFormat('LIMA, Peru (AP) — Prices rose <5 percent.')).toBe('text');
     expect(detectFormat('')).toBe('text');
   });
+  it('finds a body tag after text and stays linear on runs of unclosed tags', () => {
+    expect(detectFormat('Note: <div class="a">Hi</div>')).toBe('html');
+    const hostile = 'x' + '<p<p'.repeat(250_000);
+    const started = performance.now();
+    expect(detectFormat(hostile)).toBe('text');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });
