@@ -1,5 +1,6 @@
 export { parseArticle } from './parse-article.js';
 export { detectFormat } from './detect-format.js';
+export { RULE_LANGUAGES, stagesWithoutRules, type RuleStage } from './languages.js';
 export type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
 export { NewsparseError, type NewsparseErrorCode, type Span } from '@newsparse/core';
 export type { DateMention, Dateline, DatelineLocation } from '@newsparse/dateline';

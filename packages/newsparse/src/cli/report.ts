@@ -1,3 +1,4 @@
+import { RULE_LANGUAGES, stagesWithoutRules } from '../languages.js';
 import type { ArticleResult } from '../types.js';
 
 /** Styling for the terminal report: ANSI bold/dim when colours are on, plain otherwise. */
@@ -31,6 +32,15 @@ export function formatReport(result: ArticleResult, style: ReportStyle = plainSt
   if (result.metadata.publisher) meta.push(result.metadata.publisher);
   if (result.metadata.authors.length > 0) meta.push(`By ${result.metadata.authors.map((author) => author.name).join(', ')}`);
   if (meta.length > 0) lines.push(style.dim(meta.join(' · ')));
+  const missing = stagesWithoutRules(result.metadata.lang);
+  if (missing.length > 0) {
+    const supported = [...new Set(missing.flatMap((stage) => RULE_LANGUAGES[stage]))].join(', ');
+    const rules = missing.map((stage) => (stage === 'quotes' ? 'quote' : 'entity')).join(' or ');
+    lines.push(
+      style.bold(`Warning: the page's language (${result.metadata.lang}) has no ${rules} rules yet (rules exist for: ${supported});`),
+      `  the ${missing.join(' and ')} below come from the English rules and may be wrong.`,
+    );
+  }
 
   section('Dateline');
   if (result.dateline) {
@@ -68,7 +78,10 @@ export function formatReport(result: ArticleResult, style: ReportStyle = plainSt
   }
 
   section(`Dates (${result.dates.length})${result.reference ? style.dim(` against ${result.reference}`) : ''}`);
-  if (result.dates.length === 0) lines.push('  (none)');
+  if (result.dates.length === 0) {
+    // Relative dates ("on Tuesday") need the story's own date, and nothing gave one.
+    lines.push(result.reference === null ? '  (none: no publication date found; pass --reference yyyy-mm-dd to resolve the dates)' : '  (none)');
+  }
   for (const date of result.dates) {
     const value = date.value === null ? `(${date.kind})` : date.until ? `${date.value} → ${date.until}` : date.value;
     lines.push(`  ${clip(date.text, 40).padEnd(28)} ${value}`);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../parse-article.js';
+import { formatReport } from './report.js';
+
+const page = (lang: string, head = ''): string =>
+  `<!doctype html><html lang="${lang}"><head><title>A council vote</title>${head}</head><body><article>` +
+  '<p>The council voted on Tuesday to close the old bridge.</p>' +
+  '<p>"We had no choice," said Mayor Ana Ruiz.</p></article></body></html>';
+
+describe('formatReport', () => {
+  it('says why there are no dates and how to get them', () => {
+    const report = formatReport(parseArticle(page('en')));
+    expect(report).toContain('Dates (0)');
+    expect(report).toContain('no publication date found; pass --reference');
+  });
+
+  it('resolves the dates once a reference is given, and then has no hint', () => {
+    const report = formatReport(parseArticle(page('en'), { reference: '2024-06-27' }));
+    expect(report).not.toContain('no publication date found');
+    expect(report).toContain('2024-06-25');
+  });
+
+  it('warns when the page is in a language without quote or entity rules', () => {
+    const report = formatReport(parseArticle(page('de-DE')));
+    expect(report).toMatch(/Warning: the page's language \(de-DE\) has no quote or entity rules yet \(rules exist for: en\)/);
+  });
+
+  it('does not warn for English or for an unknown language', () => {
+    expect(formatReport(parseArticle(page('en-GB')))).not.toContain('Warning');
+    expect(formatReport(parseArticle('The council voted on Tuesday to close the old bridge.'))).not.toContain('Warning');
+  });
+});
