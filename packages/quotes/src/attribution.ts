@@ -435,3 +435,20 @@ export function skipCueComplements(tokens: readonly Token[], index: number, limi
   }
   return cursor;
 }
+
+/**
+ * Where reported content starts after its cue: past a recipient ("told reporters"), a venue
+ * or time ("on Twitter Friday") and "that".
+ */
+export function contentStartAfterCue(text: string, cueEnd: number, limit: number): number {
+  const window = text.slice(cueEnd, Math.min(limit, cueEnd + 120));
+  const that = /^[^"“”'.;:!?]*?\bthat\s/.exec(window);
+  if (that && that[0].split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(that[0])) return cueEnd + that[0].length;
+  // Only after "told" and its kin does a name right after the cue stand for the recipient.
+  const recipient = /^,?\s*(?:him|her|them|us|me|reporters|journalists|supporters|the crowd|the audience|(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)(?: (?:on|in|at|during) (?:\p{Lu}\p{L}*|a \w+|the \w+))*\s/u.exec(window);
+  const before = text.slice(Math.max(0, cueEnd - 8), cueEnd);
+  if (recipient && /\b(?:told|tells?|telling|assured|reminded|informed|warned|urged)$/.test(before)) return cueEnd + recipient[0].length;
+  const time = /^,?\s*(?:(?:on|in|at|during|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|a statement|an interview|the interview|a tweet|a post|week|night|morning|afternoon|evening|today|yesterday)\b,?\s*/u.exec(window);
+  if (time) return cueEnd + time[0].length;
+  return cueEnd;
+}

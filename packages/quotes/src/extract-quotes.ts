@@ -1,26 +1,14 @@
 import { assertText, findQuotations, splitSentences, type Quotation, type Span } from '@newsparse/core';
 import { tagEntities } from '@newsparse/entities';
-import { cueAt, span } from './attribution.js';
+import { contentStartAfterCue, cueAt, span } from './attribution.js';
+import type { Draft } from './draft.js';
 import { parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
 import { CLAUSE_CUE_FORMS, INDIRECT_CUE_FORMS, WEAK_CUE_FORMS } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
+import { checkOptions } from './options.js';
 import type { ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
-
-/** A quote before its speaker is named. */
-export interface Draft {
-  content: Span;
-  parts: Span[];
-  kind: QuoteKind;
-  found: Found | null;
-  /** For partial and reported quotes: the writer's clause that carries the reported content. */
-  clause: Span | null;
-  /** Index into the drafts of the quote whose attribution this one continues. */
-  continues: number;
-  /** Which pattern found it (for diagnostics). */
-  via?: string;
-}
 
 /**
  * Extracts quotes and attributes each to its speaker: direct quotes (the whole sentence in
@@ -37,11 +25,12 @@ export interface Draft {
  * extractQuotes('“We are ready,” Wang said.')[0]?.speaker?.name
  * //=> 'Wang'
  */
-export function extractQuotes(text: string, options: ExtractQuotesOptions = {}): Quote[] {
+export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quote[] {
   assertText(text, 'extractQuotes');
+  const checked = checkOptions(options, text);
   if (text.length === 0) return [];
   const drafts = findDirect(text);
-  const reported = options.reported === false ? [] : findReported(text, drafts);
+  const reported = checked.reported ? findReported(text, drafts) : [];
   // A partial quote inside reported content is carried by that content's clause.
   if (reported.length > 0) {
     const byStart = [...reported].sort((a, b) => a.content.start - b.content.start);
@@ -60,7 +49,7 @@ export function extractQuotes(text: string, options: ExtractQuotesOptions = {}):
   const order = new Map<Draft, number>();
   all.forEach((draft, index) => order.set(draft, index));
   const remapped = all.map((draft) => ({ ...draft, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1 }));
-  const entities = options.entities ?? (needsEntities(remapped) ? tagEntities(text) : { mentions: [], entities: [] });
+  const entities = checked.entities ?? (needsEntities(remapped) ? tagEntities(text) : { mentions: [], entities: [] });
   return resolveSpeakers(text, remapped, entities);
 }
 
@@ -120,8 +109,6 @@ export function findDirect(text: string): Draft[] {
   const sentences = splitSentences(text);
   const lines = new Lines(text.length, text);
   const drafts: Draft[] = [];
-  // Per quotation: its draft index, or -1 when it is not a quote.
-  const draftOf: number[] = [];
   for (let index = 0; index < quotations.length; index++) {
     const quotation = quotations[index]!;
     const previous = index > 0 ? quotations[index - 1]! : null;
@@ -130,7 +117,6 @@ export function findDirect(text: string): Draft[] {
     const [, lineEnd] = lines.bounds(Math.max(quotation.end - 1, quotation.start));
     // Nested (a single quotation inside another): skip.
     if (previous && previous.end > quotation.start) {
-      draftOf.push(-1);
       continue;
     }
     const leadFloor = Math.max(lineStart, previous && previous.end <= quotation.start ? previous.end : 0);
@@ -190,7 +176,7 @@ export function findDirect(text: string): Draft[] {
     }
     // A direct quote with no attribution of its own continues the one before it.
     if (kind === 'direct' && (!found || !found.speaker)) {
-      const prevDraft = draftOf.length > 0 ? lastDraftIndex(draftOf) : -1;
+      const prevDraft = drafts.length - 1;
       const before = prevDraft >= 0 ? drafts[prevDraft]! : null;
       if (before && before.found?.speaker && sameOrAdjacentParagraph(text, before.content.end, quotation.start)) {
         continues = prevDraft;
@@ -202,12 +188,10 @@ export function findDirect(text: string): Draft[] {
       }
     }
     if (kind === null || (kind === 'direct' && !found && wordCount(contentText) < 4)) {
-      draftOf.push(-1);
       continue;
     }
     const parts = quotation.parts.length > 1 ? quotation.parts.map((part) => span(text, part.start, part.end)) : [quotation.content];
     drafts.push({ content: quotation.content, parts, kind, found, clause, continues });
-    draftOf.push(drafts.length - 1);
   }
   return drafts;
 }
@@ -267,23 +251,6 @@ function sentenceEndAfter(text: string, sentences: readonly Span[], index: numbe
   return Math.min(end, limit);
 }
 
-/**
- * Where reported content starts after its cue: past a recipient ("told reporters"), a venue
- * or time ("on Twitter Friday") and "that".
- */
-export function contentStartAfterCue(text: string, cueEnd: number, limit: number): number {
-  const window = text.slice(cueEnd, Math.min(limit, cueEnd + 120));
-  const that = /^[^"“”'.;:!?]*?\bthat\s/.exec(window);
-  if (that && that[0].split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(that[0])) return cueEnd + that[0].length;
-  // Only after "told" and its kin does a name right after the cue stand for the recipient.
-  const recipient = /^,?\s*(?:him|her|them|us|me|reporters|journalists|supporters|the crowd|the audience|(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)(?: (?:on|in|at|during) (?:\p{Lu}\p{L}*|a \w+|the \w+))*\s/u.exec(window);
-  const before = text.slice(Math.max(0, cueEnd - 8), cueEnd);
-  if (recipient && /\b(?:told|tells?|telling|assured|reminded|informed|warned|urged)$/.test(before)) return cueEnd + recipient[0].length;
-  const time = /^,?\s*(?:(?:on|in|at|during|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|a statement|an interview|the interview|a tweet|a post|week|night|morning|afternoon|evening|today|yesterday)\b,?\s*/u.exec(window);
-  if (time) return cueEnd + time[0].length;
-  return cueEnd;
-}
-
 /** Whether quoted words end a sentence, ignoring closing marks after the stop. */
 function endsWithStop(content: string): boolean {
   let end = content.length;
@@ -299,11 +266,6 @@ function isTitleLike(content: string): boolean {
   if (words.length === 0 || words.length > 6) return false;
   const minor = /^(?:a|an|the|of|and|or|in|on|at|to|for|by|with|from|is|are|but|nor|as|vs\.?)$/;
   return words.every((word, index) => /^[\p{Lu}\d#@]/u.test(word) || (index > 0 && minor.test(word)));
-}
-
-function lastDraftIndex(draftOf: readonly number[]): number {
-  for (let index = draftOf.length - 1; index >= 0; index--) if (draftOf[index]! >= 0) return draftOf[index]!;
-  return -1;
 }
 
 const wordCount = (value: string): number => value.split(/\s+/).filter(Boolean).length;

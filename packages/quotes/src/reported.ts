@@ -1,6 +1,6 @@
 import { splitSentences, type Span } from '@newsparse/core';
-import { cueAt, span, subjectAfter, subjectBefore, verbInContext, type NounPhrase } from './attribution.js';
-import { contentStartAfterCue, type Draft } from './extract-quotes.js';
+import { contentStartAfterCue, cueAt, span, subjectAfter, subjectBefore, verbInContext, type NounPhrase } from './attribution.js';
+import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
 import { CLAUSE_CUE_FORMS, DETERMINERS, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './lexicon.js';
 import { tokenize, type Token } from './tokens.js';
@@ -49,6 +49,8 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
   }).sort((a, b) => a.start - b.start);
   const found: Draft[] = [];
   readColonLines(text, covered, found);
+  const colonCount = found.length;
+  let colonCursor = 0;
   let coverCursor = 0;
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex]!;
@@ -60,7 +62,9 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
         break;
       }
     }
-    if (found.some((draft) => draft.via === 'colon' && draft.content.start <= sentence.start && draft.content.end >= sentence.start)) continue;
+    // Colon lines come first in `found`, in text order: a cursor keeps this check linear.
+    while (colonCursor < colonCount && found[colonCursor]!.content.end < sentence.start) colonCursor++;
+    if (colonCursor < colonCount && found[colonCursor]!.content.start <= sentence.start) continue;
     if (sentence.end - sentence.start > 1500) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const before = found.length;

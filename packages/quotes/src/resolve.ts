@@ -1,35 +1,14 @@
-import { foldDiacritics, isNameAlias, normalizeName, type Span } from '@newsparse/core';
+import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
-import type { Draft } from './extract-quotes.js';
+import type { Draft } from './draft.js';
 import { DETERMINERS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TITLES } from './lexicon.js';
+import { People, type Person } from './people.js';
 import type { Quote, QuoteSpeaker } from './types.js';
-
-/** A person (or body) the story has named, with what it said about them so far. */
-interface Person {
-  name: string;
-  entityId?: string;
-  descriptions: Array<{ text: string; at: number }>;
-  lastSeen: number;
-  /** Whether it was last seen as the speaker of a quote. */
-  spoke: boolean;
-  isOrganization: boolean;
-}
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const PLURAL = new Set(['they', 'them', 'their', 'we', 'us', 'our']);
 const FIRST = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
-
-const key = (value: string): string => normalizeName(value);
-
-/** How many recently seen people pronouns and role nouns are resolved against. */
-const RECENT_LIMIT = 200;
-
-/** The last word of a name, normalised: the key that a surname shares with the full name. */
-const surnameKey = (name: string): string => {
-  const tokens = normalizeName(name).split(' ');
-  return tokens[tokens.length - 1] ?? '';
-};
 
 /** Removes leading titles ("Mr.", "Sen.", "spokesman") from a name mention. */
 export function stripTitles(mention: string): string {
@@ -53,7 +32,8 @@ function collectDescriptions(text: string, persons: readonly EntityMention[]): A
   for (const mention of persons) {
     // Appositive after the name.
     const after = text.slice(mention.end, mention.end + 220);
-    const appositive = /^,\s+((?:(?:the|a|an)\s+)?[^,.;:"“”()]{3,160}),\s/u.exec(after);
+    // The phrase starts at a non-space so that the spaces after the comma match one way only.
+    const appositive = /^,\s+([^\s,.;:"“”()][^,.;:"“”()]{2,159}),\s/u.exec(after);
     if (appositive && hasRoleNoun(appositive[1]!)) found.push({ mention, text: appositive[1]!.trim(), at: mention.start });
     // Title prefix before the name: the capitalised or role words right before it on its line.
     const prefix = titlePrefix(text, mention.start);
@@ -69,8 +49,10 @@ const PREFIX_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'as
  * "Javier González-Olaechea Franco", "White House press secretary" before "Josh Earnest".
  */
 function titlePrefix(text: string, nameStart: number): string | null {
-  const lineStart = text.lastIndexOf('\n', nameStart - 1) + 1;
-  const window = text.slice(Math.max(lineStart, nameStart - 120), nameStart);
+  // Only the 120 characters before the name, cut at a line break: searching back for the line
+  // start itself made a long line of names quadratic.
+  const before = text.slice(Math.max(0, nameStart - 120), nameStart);
+  const window = before.slice(before.lastIndexOf('\n') + 1);
   if (!/\s$/.test(window)) return null;
   const words = window.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
@@ -119,25 +101,18 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
   const mentions = [...entities.mentions].sort((a, b) => a.start - b.start);
   const personMentions = mentions.filter((mention) => mention.type === 'person');
   const descriptions = collectDescriptions(text, personMentions);
-  const persons = new Map<string, Person>();
-  // Recently seen people, newest last, so that look-ups stay bounded on long texts.
-  const recent: Person[] = [];
-  const touch = (person: Person): void => {
-    const at = recent.lastIndexOf(person);
-    if (at !== -1) recent.splice(at, 1);
-    recent.push(person);
-    if (recent.length > RECENT_LIMIT) recent.shift();
-  };
+  const people = new People();
+  const recent = people.recent;
   // Entities by the last word of each of their names, for matching a surname.
-  const entitiesBySurname = new Map<string, Entity[]>();
+  const entitiesBySurname = new Map<string, Set<Entity>>();
   for (const entity of entities.entities) {
     if (entity.type !== 'person' && entity.type !== 'organization') continue;
     for (const name of [entity.name, ...entity.aliases]) {
-      const last = surnameKey(name);
+      const last = people.surnameKey(name);
       if (!last) continue;
-      const list = entitiesBySurname.get(last) ?? [];
-      if (!list.includes(entity)) list.push(entity);
-      entitiesBySurname.set(last, list);
+      let set = entitiesBySurname.get(last);
+      if (!set) entitiesBySurname.set(last, set = new Set());
+      set.add(entity);
     }
   }
   let mentionCursor = 0;
@@ -145,22 +120,20 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
   let lastSpeaker: Person | null = null;
 
   const personFor = (name: string, entityId: string | undefined, isOrganization: boolean): Person => {
-    const id = entityId ?? `name:${key(name)}`;
-    let person = persons.get(id);
+    const id = entityId ?? `name:${people.key(name)}`;
+    let person = people.get(id);
     if (!person) {
       // A surname or full name seen before without an entity id.
-      for (let index = recent.length - 1; index >= 0; index--) {
-        const other = recent[index]!;
-        if (!isOrganization && !other.isOrganization && (isNameAlias(name, other.name) || isNameAlias(other.name, name))) {
-          if (name.length > other.name.length && entityId === undefined) other.name = name;
-          return other;
-        }
+      const other = isOrganization ? null : people.findAlias(name, true);
+      if (other) {
+        if (name.length > other.name.length && entityId === undefined) people.rename(other, name);
+        return other;
       }
       person = { name, descriptions: [], lastSeen: -1, spoke: false, isOrganization };
       if (entityId !== undefined) person.entityId = entityId;
-      persons.set(id, person);
+      people.add(id, person);
     }
-    touch(person);
+    people.touch(person);
     return person;
   };
 
@@ -178,7 +151,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       const description = descriptions[descriptionCursor++]!;
       const entity = entityById.get(description.mention.entityId);
       const person = personFor(entity?.name ?? description.mention.text, description.mention.entityId, false);
-      if (!person.descriptions.some((known) => known.text === description.text)) person.descriptions.push({ text: description.text, at: description.at });
+      people.describe(person, description.text, description.at);
     }
   };
 
@@ -202,15 +175,13 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       if (cached !== undefined) speaker = cached ? { ...cached, mention: { ...cached.mention } } : null;
       else {
         advance(found.speaker.start);
-        speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, recent, entitiesBySurname, personFor, lastPerson, () => lastSpeaker);
+        speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker);
         resolvedByMention.set(found.speaker.start, speaker);
         if (speaker?.named) {
           const person = personFor(speaker.name, speaker.entityId, false);
           person.lastSeen = found.speaker.start;
           person.spoke = true;
-          if (found.description && !person.descriptions.some((known) => known.text === found.description!.text)) {
-            person.descriptions.push({ text: found.description.text, at: found.speaker.start });
-          }
+          if (found.description) people.describe(person, found.description.text, found.speaker.start);
           lastSpeaker = person;
         }
       }
@@ -236,8 +207,8 @@ function nameSpeaker(
   description: Span | null,
   mentions: readonly EntityMention[],
   entityById: ReadonlyMap<string, Entity>,
-  persons: readonly Person[],
-  entitiesBySurname: ReadonlyMap<string, Entity[]>,
+  people: People,
+  entitiesBySurname: ReadonlyMap<string, ReadonlySet<Entity>>,
   personFor: (name: string, entityId: string | undefined, isOrganization: boolean) => Person,
   lastPerson: (before: number) => Person | null,
   lastSpeaker: () => Person | null,
@@ -288,12 +259,10 @@ function nameSpeaker(
   if (!roleNoun && isProperName(surface)) {
     const name = stripTitles(surface);
     // A name the tagger missed: match a known person by alias, else take it as written.
-    for (let index = persons.length - 1; index >= 0; index--) {
-      const person = persons[index]!;
-      if (isNameAlias(name, person.name)) return withDescription(withPerson(person), text, mention, null);
-    }
-    for (const entity of entitiesBySurname.get(surnameKey(name)) ?? []) {
-      if ((entity.type === 'person' || entity.type === 'organization') && (isNameAlias(name, entity.name) || entity.aliases.includes(name))) {
+    const known = people.findAlias(name, false, true);
+    if (known) return withDescription(withPerson(known), text, mention, null);
+    for (const entity of entitiesBySurname.get(people.surnameKey(name)) ?? []) {
+      if ((entity.type === 'person' || entity.type === 'organization') && (people.isAlias(name, entity.name) || entity.aliases.includes(name))) {
         return withDescription(withPerson(personFor(entity.name, entity.id, entity.type === 'organization')), text, mention, null);
       }
     }
@@ -303,7 +272,7 @@ function nameSpeaker(
   if (roleNoun && /^(?:the|this|that)\b/i.test(surface)) {
     let best: Person | null = null;
     let bestScore = 0;
-    for (const person of persons) {
+    for (const person of people.recent) {
       if (person.isOrganization || person.lastSeen >= mention.start) continue;
       let score = 0;
       for (const known of person.descriptions) if (known.at < mention.start) score = Math.max(score, roleFit(surface, known.text));

@@ -1,3 +1,4 @@
+import { checkQuotes } from './options.js';
 import type { Quote, SourceSummary } from './types.js';
 
 /**
@@ -8,6 +9,7 @@ import type { Quote, SourceSummary } from './types.js';
  * //=> { name: 'Juan Carlos Capuñay', named: true, descriptions: [...], direct: 3, partial: 1, indirect: 2, total: 6 }
  */
 export function summarizeSources(quotes: readonly Quote[]): SourceSummary[] {
+  checkQuotes(quotes);
   const byKey = new Map<string, SourceSummary>();
   for (const quote of quotes) {
     if (!quote.speaker) continue;

@@ -1,0 +1,18 @@
+import type { Span } from '@newsparse/core';
+import type { Found } from './find-attribution.js';
+import type { QuoteKind } from './types.js';
+
+/** A quote before its speaker is named. */
+export interface Draft {
+  content: Span;
+  parts: Span[];
+  kind: QuoteKind;
+  found: Found | null;
+  /** For partial and reported quotes: the writer's clause that carries the reported content. */
+  clause: Span | null;
+  /** Index into the drafts of the quote whose attribution this one continues. */
+  continues: number;
+  /** Which pattern found it (for diagnostics). */
+  via?: string;
+}
+

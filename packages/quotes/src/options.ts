@@ -1,0 +1,84 @@
+import { NewsparseError } from '@newsparse/core';
+import type { TagEntitiesResult } from '@newsparse/entities';
+import type { ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
+
+// Misuse fails up front with a NewsparseError naming the function and the argument, never a
+// TypeError from deep inside the resolver or a result built from malformed input.
+
+const KINDS: readonly QuoteKind[] = ['direct', 'partial', 'indirect'];
+const ENTITY_TYPES: readonly string[] = ['person', 'organization', 'place', 'nationality', 'event', 'other'];
+
+const shown = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function invalid(functionName: string, message: string): never {
+  throw new NewsparseError('INVALID_OPTION', `${functionName}: ${message}`);
+}
+
+/** The options of `extractQuotes` after checking: each field present and of the right shape. */
+export interface CheckedOptions {
+  entities: TagEntitiesResult | undefined;
+  reported: boolean;
+}
+
+/**
+ * Checks the options of `extractQuotes`: `undefined` or an object; `reported` a boolean;
+ * `entities` an entity result whose mentions lie inside `text`. Unknown keys are ignored
+ * (options of later versions).
+ *
+ * @example
+ * checkOptions({ reported: false }, 'text').reported //=> false
+ * checkOptions(null, 'text') // throws NewsparseError: extractQuotes: options must be an object, got null
+ */
+export function checkOptions(options: unknown, text: string): CheckedOptions {
+  const name = 'extractQuotes';
+  if (options === undefined) return { entities: undefined, reported: true };
+  if (!isRecord(options)) invalid(name, `options must be an object, got ${shown(options)}`);
+  const { entities, reported } = options as ExtractQuotesOptions;
+  if (reported !== undefined && typeof reported !== 'boolean') invalid(name, `reported must be a boolean, got ${shown(reported)}`);
+  if (entities !== undefined) checkEntities(entities, text.length);
+  return { entities, reported: reported !== false };
+}
+
+/** Checks a precomputed entity result: the shape `tagEntities` returns, with offsets inside the text. */
+function checkEntities(entities: unknown, length: number): asserts entities is TagEntitiesResult {
+  const name = 'extractQuotes';
+  if (!isRecord(entities)) invalid(name, `entities must be a tagEntities result, got ${shown(entities)}`);
+  const { mentions, entities: list } = entities;
+  if (!Array.isArray(mentions) || !Array.isArray(list)) invalid(name, 'entities must have the arrays `mentions` and `entities` (a tagEntities result)');
+  for (const [index, mention] of mentions.entries()) {
+    const ok = isRecord(mention)
+      && typeof mention.text === 'string' && typeof mention.entityId === 'string' && ENTITY_TYPES.includes(mention.type as string)
+      && Number.isInteger(mention.start) && Number.isInteger(mention.end)
+      && (mention.start as number) >= 0 && (mention.start as number) <= (mention.end as number) && (mention.end as number) <= length;
+    if (!ok) invalid(name, `entities.mentions[${index}] is not a mention of this text (text, start, end, type, entityId), got ${shown(mention)}`);
+  }
+  for (const [index, entity] of list.entries()) {
+    const ok = isRecord(entity)
+      && typeof entity.id === 'string' && typeof entity.name === 'string' && ENTITY_TYPES.includes(entity.type as string)
+      && Array.isArray(entity.aliases) && entity.aliases.every((alias) => typeof alias === 'string');
+    if (!ok) invalid(name, `entities.entities[${index}] is not an entity (id, type, name, aliases), got ${shown(entity)}`);
+  }
+}
+
+/**
+ * Checks the argument of `summarizeSources`: an array of quotes, each with a known kind and
+ * a speaker that is `null` or has a name.
+ *
+ * @example
+ * checkQuotes(undefined) // throws NewsparseError: summarizeSources expects an array of quotes, got undefined
+ */
+export function checkQuotes(quotes: unknown): asserts quotes is readonly Quote[] {
+  const name = 'summarizeSources';
+  if (!Array.isArray(quotes)) throw new NewsparseError('INVALID_INPUT', `${name} expects an array of quotes, got ${shown(quotes)}`);
+  for (const [index, quote] of quotes.entries()) {
+    const speaker: unknown = isRecord(quote) ? quote.speaker : undefined;
+    const ok = isRecord(quote) && KINDS.includes(quote.kind as QuoteKind)
+      && (speaker === null || speaker === undefined || isRecord(speaker) && typeof speaker.name === 'string' && typeof speaker.named === 'boolean'
+        && (speaker.entityId === undefined || typeof speaker.entityId === 'string')
+        && (speaker.description === undefined || typeof speaker.description === 'string'));
+    if (!ok) throw new NewsparseError('INVALID_INPUT', `${name}: quotes[${index}] is not a quote (kind direct|partial|indirect, speaker null or with a name), got ${shown(quote)}`);
+  }
+}
