@@ -5,6 +5,19 @@ import { describeFileType } from './file-checks.js';
 import { CliError } from './input.js';
 import type { InputSet } from './sources.js';
 
+/** Plain words for the write errors users meet. */
+const WRITE_ERRORS: Partial<Record<string, string>> = {
+  ENOSPC: 'no space left on device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'file too large',
+  EPIPE: 'the reader closed the pipe',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOENT: 'no such folder',
+  EIO: 'input/output error',
+};
+
 /**
  * A write the system refused (disk full, closed pipe, no permission, I/O error): one line
  * that names the file and the error, exit code 1.
@@ -12,7 +25,7 @@ import type { InputSet } from './sources.js';
 export class WriteError extends CliError {
   constructor(name: string, error: unknown) {
     const { code, message } = error as NodeJS.ErrnoException;
-    const reason = code === 'ENOSPC' ? 'no space left on device' : code === 'EPIPE' ? 'the reader closed the pipe' : code === 'EACCES' ? 'permission denied' : code === 'EIO' ? 'input/output error' : message;
+    const reason = (code !== undefined ? WRITE_ERRORS[code] : undefined) ?? message.replace(/^E[A-Z]+: /, '').replace(/, \w+$/, '');
     super(`cannot write ${name}: ${reason}${code !== undefined ? ` (${code})` : ''}`, 1);
     this.name = 'WriteError';
   }

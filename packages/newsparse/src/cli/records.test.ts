@@ -22,7 +22,7 @@ describe('recordToTask', () => {
   });
 
   it('falls back to the line position for a missing id', () => {
-    expect(recordToTask({ text: 'Hi' }, defaults, 'in.jsonl:3')).toMatchObject({ task: { id: 'in.jsonl:3' } });
+    expect(recordToTask({ text: 'Hi' }, defaults, 'line:3')).toMatchObject({ task: { id: 'line:3' } });
   });
 
   it('says what is wrong with a bad record', () => {
