@@ -28,7 +28,7 @@ echo "cli smoke: report and errors ok"
 
 # Every exit code is documented in --help.
 help=$($cli --help)
-for code in 0 1 2 70 130; do grep -Eq "^  $code +[a-z]" <<<"$help" || { echo "exit code $code missing from --help" >&2; exit 1; }; done
+for code in 0 1 2 70 130 143; do grep -Eq "^  $code +[a-z]|; $code by" <<<"$help" || { echo "exit code $code missing from --help" >&2; exit 1; }; done
 
 # --- The CLI never destroys or duplicates data (issue #17) ---------------------------------
 ids() { node -e 'process.stdout.write(require("fs").readFileSync(process.argv[1], "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).id).join(" "))' "$1"; }
@@ -53,6 +53,7 @@ expect_fail 2 $cli --jsonl "$d/in.jsonl" --errors "$d/in.jsonl"
 expect_fail 2 $cli --jsonl "$d/in.jsonl" -o "$d/link.jsonl"
 expect_fail 2 $cli --jsonl "$d/in.jsonl" -o "$d/hard.jsonl"
 expect_fail 2 $cli --jsonl -o "$d/in.jsonl" < "$d/in.jsonl"
+expect_fail 2 bash -c "$cli --jsonl '$d/in.jsonl' >> '$d/in.jsonl'"
 expect_fail 2 $cli "$d/articles/a.txt" -o "$d/articles/a.txt"
 expect_fail 2 $cli "$d/articles" -o "$d/articles/sub/b.txt"
 expect_fail 2 $cli "$d/articles" -o "$d/articles/new.jsonl"

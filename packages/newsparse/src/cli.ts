@@ -5,7 +5,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { NewsparseError } from '@newsparse/core';
 import { DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from './cli/batch.js';
 import { CliError, readArticleInput } from './cli/input.js';
-import { checkOutputs, stdoutSink } from './cli/output.js';
+import { checkOutputs, checkStdout, stdoutSink } from './cli/output.js';
 import { DEFAULT_MAX_CHARS, type RecordDefaults } from './cli/records.js';
 import { ansiStyle, formatReport, plainStyle } from './cli/report.js';
 import { parseInWorker } from './cli/single.js';
@@ -62,8 +62,8 @@ Exit codes
   2    the command line was wrong, or an output would overwrite an input, or
        --resume was pointed at a file that is not newsparse output (nothing written)
   70   internal error (a bug in newsparse: please report it)
-  130  interrupted (Ctrl-C or SIGTERM): what was written is valid JSONL and
-       --resume continues it
+  130  interrupted by Ctrl-C (SIGINT); 143 by SIGTERM: what was written is valid
+       JSONL and --resume continues it
 `;
 
 const STAGES: readonly ArticleStage[] = ['metadata', 'dateline', 'dates', 'entities', 'quotes'];
@@ -142,7 +142,8 @@ async function main(argv: string[]): Promise<number> {
     if (values.output !== undefined) outputs.push({ option: '--output', path: values.output });
     if (values.errors !== undefined) outputs.push({ option: '--errors', path: values.errors });
     const readsStdin = listing.sources.some((source) => source.path === '-');
-    checkOutputs(outputs, listing.inputs, readsStdin ? stdinInfo() : null);
+    checkOutputs(outputs, listing.inputs, readsStdin ? fdInfo(0) : null);
+    if (values.output === undefined) checkStdout(listing.inputs, fdInfo(1));
     if (listing.sources.length === 0) {
       // Nothing to read: report why, and leave any output as it was.
       for (const problem of listing.problems) process.stderr.write(`newsparse: ${problem.path}: ${problem.error}\n`);
@@ -163,8 +164,7 @@ async function main(argv: string[]): Promise<number> {
     if (values.errors !== undefined) batchOptions.errors = values.errors;
     if (!values.jsonl) batchOptions.total = listing.sources.length;
     const summary = await runBatch(records, defaults, batchOptions);
-    // A stop may leave a read of standard input pending: it must not keep the process alive.
-    if (summary.interrupted && readsStdin) process.stdin.destroy();
+    if (summary.signal !== undefined) stoppedBy = summary.signal;
     return summary.interrupted ? 130 : summary.failed > 0 ? 1 : 0;
   }
 
@@ -186,10 +186,10 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-/** What standard input is redirected from, so that no output overwrites it. */
-function stdinInfo(): Stats | null {
+/** What a standard stream is redirected from or to, so that no output overwrites an input. */
+function fdInfo(fd: number): Stats | null {
   try {
-    return fstatSync(0);
+    return fstatSync(fd);
   } catch {
     return null;
   }
@@ -207,15 +207,25 @@ async function isDirectoryOrPattern(path: string): Promise<boolean> {
 
 // Should the event loop ever drain before main() settles, the run did not finish: say so in the exit code.
 process.exitCode = 70;
+/** The signal that stopped a batch run, once its output is closed. */
+let stoppedBy: NodeJS.Signals | null = null;
+
 // Once main() settles, nothing is left to do: a read of standard input still pending (after
 // Ctrl-C) or a worker slow to exit must not delay the exit.
 const exitSoon = (): void => {
-  setTimeout(() => process.exit(), 200).unref();
+  setTimeout(() => process.exit(), 100).unref();
 };
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
     exitSoon();
+    // Interrupted: everything is written and closed, so end the way an interrupted program
+    // does, by the signal itself (exit status 128 + its number), without waiting for busy
+    // worker threads to wind down.
+    if (stoppedBy !== null) {
+      process.removeAllListeners(stoppedBy);
+      process.kill(process.pid, stoppedBy);
+    }
   },
   (error: unknown) => {
     if (error instanceof CliError || error instanceof NewsparseError) {

@@ -29,6 +29,8 @@ export interface BatchSummary {
   skipped: number;
   seconds: number;
   interrupted: boolean;
+  /** The signal that interrupted the run, if one did. */
+  signal?: NodeJS.Signals;
 }
 
 /** The default --jobs: one worker per core. */
@@ -113,8 +115,9 @@ export async function runBatch(
   };
 
   const control = createStopControl();
-  const interrupt = (): void => {
+  const interrupt = (signal: NodeJS.Signals): void => {
     summary.interrupted = true;
+    summary.signal = signal;
     control.stop();
   };
   process.once('SIGINT', interrupt);
@@ -354,8 +357,10 @@ async function runPooled(
     wake();
     await writer;
     if (watchdog !== null) clearInterval(watchdog);
-    // Terminating busy workers is quick, but do not let a stuck one hold up the exit.
-    await Promise.race([pool.destroy().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 500).unref())]);
+    // After a stop, the exit ends the workers: waiting for busy ones to wind down would
+    // only delay it. A run that finished shuts its idle workers down (a stuck one not waited for).
+    const closing = pool.destroy().catch(() => {});
+    if (!control.stopped) await Promise.race([closing, new Promise((resolve) => setTimeout(resolve, 500).unref())]);
   }
   if (failure !== null) {
     if (failure instanceof CliError) throw failure;

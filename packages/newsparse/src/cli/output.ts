@@ -89,6 +89,16 @@ export function checkOutputs(outputs: ReadonlyArray<{ option: string; path: stri
 }
 
 /**
+ * Refuses a batch run whose standard output is redirected to one of its inputs
+ * (`newsparse --jsonl in.jsonl >> in.jsonl` would read its own results without end).
+ */
+export function checkStdout(inputs: InputSet, stdoutInfo: Stats | null): void {
+  if (stdoutInfo === null || !stdoutInfo.isFile()) return;
+  const input = inputs.files.get(fileKey(stdoutInfo));
+  if (input !== undefined) throw new CliError(`standard output is redirected to the input ${input}: refusing to write over it (use -o FILE)`, 2);
+}
+
+/**
  * A file sink. A fresh run writes to a temporary file beside the target and renames it over
  * the target when it ends, so the target is never truncated up front; `--resume` appends to
  * the target itself. Devices and FIFOs (`/dev/null`, a named pipe) are written directly.
