@@ -15,7 +15,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
   TITLES,
-} from './lexicon.js';
+} from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A speaker and cue found around a quote or a reported clause. */

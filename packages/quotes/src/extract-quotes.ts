@@ -5,10 +5,13 @@ import type { Draft } from './draft.js';
 import { parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { CLAUSE_CUE_FORMS, INDIRECT_CUE_FORMS, WEAK_CUE_FORMS } from './lexicon.js';
+import { CLAUSE_CUE_FORMS, INDIRECT_CUE_FORMS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { tokenize, type Token } from './tokens.js';
-import { checkOptions } from './options.js';
-import type { ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
+import { detectLanguage } from './detect-language.js';
+import { LOCALES } from './locales/index.js';
+import { checkOptions, type CheckedOptions } from './options.js';
+import { extractLocaleQuotes } from './other-languages.js';
+import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './types.js';
 
 /**
  * Extracts quotes and attributes each to its speaker: direct quotes (the whole sentence in
@@ -26,8 +29,30 @@ import type { ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
  * //=> 'Wang'
  */
 export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quote[] {
+  return analyzeQuotes(text, options).quotes;
+}
+
+/**
+ * {@link extractQuotes} with what it found out on the way: the language whose rules were
+ * applied (or refused) and warnings. A text in a language without rules gives no quotes
+ * and a warning, rather than English rules' guesses.
+ *
+ * @example
+ * analyzeQuotes('Il presidente ha detto che il governo non cadrà e che la crisi è finita.')
+ * //=> { quotes: [], lang: 'it', warnings: ['no quote rules for language "it"; nothing extracted'] }
+ */
+export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): QuoteAnalysis {
   assertText(text, 'extractQuotes');
   const checked = checkOptions(options, text);
+  const lang = checked.lang === 'auto' ? detectLanguage(text) ?? 'en' : checked.lang;
+  if (lang === 'en') return { quotes: english(text, checked), lang, warnings: [] };
+  const locale = LOCALES[lang];
+  if (locale) return { quotes: extractLocaleQuotes(text, locale, checked.reported), lang, warnings: [] };
+  return { quotes: [], lang, warnings: [`no quote rules for language "${lang}"; nothing extracted`] };
+}
+
+/** The English rules. */
+function english(text: string, checked: CheckedOptions): Quote[] {
   if (text.length === 0) return [];
   const drafts = findDirect(text);
   const reported = checked.reported ? findReported(text, drafts) : [];

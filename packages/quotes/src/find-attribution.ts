@@ -1,6 +1,6 @@
 import type { Span } from '@newsparse/core';
 import { cueAt, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
-import { DETERMINERS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon.js';
+import { DETERMINERS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A speaker (or none) and the cue that attributes some words to it. */

@@ -1,3 +1,5 @@
-export { extractQuotes } from './extract-quotes.js';
+export { analyzeQuotes, extractQuotes } from './extract-quotes.js';
+export { detectLanguage } from './detect-language.js';
+export { QUOTE_LANGUAGES } from './locales/index.js';
 export { summarizeSources } from './summarize-sources.js';
-export type { ExtractQuotesOptions, Quote, QuoteKind, QuoteSpeaker, SourceSummary } from './types.js';
+export type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind, QuoteSpeaker, SourceSummary } from './types.js';

@@ -21,6 +21,8 @@ function invalid(functionName: string, message: string): never {
 export interface CheckedOptions {
   entities: TagEntitiesResult | undefined;
   reported: boolean;
+  /** A primary language subtag, lower case, or 'auto'. */
+  lang: string;
 }
 
 /**
@@ -34,12 +36,15 @@ export interface CheckedOptions {
  */
 export function checkOptions(options: unknown, text: string): CheckedOptions {
   const name = 'extractQuotes';
-  if (options === undefined) return { entities: undefined, reported: true };
+  if (options === undefined) return { entities: undefined, reported: true, lang: 'auto' };
   if (!isRecord(options)) invalid(name, `options must be an object, got ${shown(options)}`);
-  const { entities, reported } = options as ExtractQuotesOptions;
+  const { entities, reported, lang } = options as ExtractQuotesOptions;
   if (reported !== undefined && typeof reported !== 'boolean') invalid(name, `reported must be a boolean, got ${shown(reported)}`);
   if (entities !== undefined) checkEntities(entities, text.length);
-  return { entities, reported: reported !== false };
+  if (lang !== undefined && (typeof lang !== 'string' || !/^[a-z]{2,8}(?:[-_][a-z\d]{1,8})*$/i.test(lang))) {
+    invalid(name, `lang must be a BCP 47 language tag such as "de" or "auto", got ${shown(lang)}`);
+  }
+  return { entities, reported: reported !== false, lang: lang === undefined ? 'auto' : lang.split(/[-_]/)[0]!.toLowerCase() };
 }
 
 /** Checks a precomputed entity result: the shape `tagEntities` returns, with offsets inside the text. */

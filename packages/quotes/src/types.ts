@@ -47,6 +47,22 @@ export interface ExtractQuotesOptions {
   entities?: TagEntitiesResult;
   /** Also extract reported speech without quotation marks ("X said that ..."). Default true. */
   reported?: boolean;
+  /**
+   * The language of the text (a BCP 47 tag such as `'de'` or `'fr-CA'`; its primary subtag
+   * counts), or `'auto'` (the default) to tell it from the text's function words; a text too
+   * short to tell is read as English. A language without rules (see `QUOTE_LANGUAGES`) gives
+   * no quotes, never English rules applied to other text.
+   */
+  lang?: string;
+}
+
+/** What {@link analyzeQuotes} returns: the quotes, the language read, and why nothing may have come back. */
+export interface QuoteAnalysis {
+  quotes: Quote[];
+  /** The primary language subtag whose rules were applied or refused: `'en'`, `'de'`, `'it'`. */
+  lang: string;
+  /** Why the result may be incomplete: `no quote rules for language "it"`. */
+  warnings: string[];
 }
 
 /** Per speaker: who, how often, in which ways. */

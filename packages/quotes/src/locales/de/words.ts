@@ -1,0 +1,24 @@
+import { words, type Locale } from '../locale.js';
+
+// General knowledge of German news style: „…“ and »…« quotes, "sagte X", "X sagte:",
+// "laut X", "X zufolge". Verb forms are listed as written, present and past, with the
+// participles that follow "hat".
+export const de: Locale = {
+  code: 'de',
+  marks: { '\u201e': '\u201c\u201d', '\u00bb': '\u00ab', '\u00ab': '\u00bb', '\u201a': '\u2018\u2019', '\u203a': '\u2039', '\u201c': '\u201d', '"': '"' },
+  cues: words(`sagt sagte sagten gesagt sagen erklärt erklärte erklärten betont betonte betonten meint meinte
+    meinten fügte fügt hinzu ergänzt ergänzte ergänzten schreibt schrieb geschrieben berichtet berichtete
+    warnt warnte warnten fordert forderte forderten kritisiert kritisierte erzählt erzählte sagen so
+    antwortet antwortete räumt räumte versichert versicherte bekräftigt bekräftigte teilt teilte mit
+    behauptet behauptete unterstreicht unterstrich hieß heißt verkündet verkündete twitterte kommentierte`),
+  auxiliaries: words('hat haben hatte hatten'),
+  fillers: words('auch noch dann zudem weiter außerdem dazu dabei später jedoch aber nun gestern heute'),
+  determiners: words('der die das den dem des ein eine einer einem einen eines sein seine ihr ihre unser unsere'),
+  stops: words(`am im in an auf bei vor nach mit von vom zum zur für gegenüber über unter und oder aber
+    dass weil wenn als am gestern heute morgen am montag dienstag mittwoch donnerstag freitag samstag sonntag`),
+  pronouns: words('er sie es wir ich man'),
+  sourceBefore: words('laut'),
+  sourceAfter: words('zufolge'),
+  complementizers: words("dass"),
+  stopwords: words('der die das und ist nicht ein eine sich mit auf für von dem den zu auch sagte wird wurde'),
+};

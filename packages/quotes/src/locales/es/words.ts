@@ -1,0 +1,23 @@
+import { words, type Locale } from '../locale.js';
+
+// General knowledge of Spanish news style: «…» and “…” quotes, "dijo X", "X afirmó:",
+// "según X". Subjects are often dropped ("«…», dijo."): the speaker then stays open.
+export const es: Locale = {
+  code: 'es',
+  marks: { '\u00ab': '\u00bb', '\u201c': '\u201d', '\u2018': '\u2019', '"': '"' },
+  cues: words(`dijo dice decía afirmó afirma aseguró asegura explicó explica señaló señala añadió añade
+    declaró declara indicó indica sostuvo sostiene subrayó subraya advirtió advierte manifestó
+    manifiesta agregó agrega apuntó apunta insistió insiste recordó recuerda reconoció reconoce
+    comentó comenta escribió escribe destacó destaca expresó expresa precisó precisa dicho afirmado
+    declarado explicado asegurado señalado`),
+  auxiliaries: words('ha han había habían'),
+  fillers: words('también además luego después ayer hoy'),
+  determiners: words('el la los las un una unos unas su sus este esta'),
+  stops: words(`a al en de del con por para sobre ante tras durante y o pero que quien ayer hoy lunes martes
+    miércoles jueves viernes sábado domingo este esta`),
+  pronouns: words('él ella ellos ellas yo nosotros'),
+  sourceBefore: words('según'),
+  sourceAfter: words(''),
+  complementizers: words("que"),
+  stopwords: words('el la los las y que del una por con para es se no su al según dijo'),
+};

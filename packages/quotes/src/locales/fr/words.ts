@@ -1,0 +1,23 @@
+import { words, type Locale } from '../locale.js';
+
+// General knowledge of French news style: « … » quotes, "a déclaré X", "a-t-il dit",
+// "X a affirmé :", "selon X".
+export const fr: Locale = {
+  code: 'fr',
+  marks: { '\u00ab': '\u00bb', '\u2039': '\u203a', '\u201c': '\u201d', '"': '"' },
+  cues: words(`dit déclaré affirmé ajouté expliqué souligné estimé indiqué assuré précisé annoncé confié
+    rappelé insisté averti répondu reconnu jugé lancé martelé écrit dénoncé prévenu raconté
+    dit déclare affirme ajoute explique souligne estime indique assure précise annonce confie rappelle
+    insiste avertit répond reconnaît juge lance martèle écrit dénonce prévient raconte
+    déclarait affirmait ajoutait expliquait disait estimait a-t-il a-t-elle ont-ils ont-elles`),
+  auxiliaries: words('a ont avait avaient'),
+  fillers: words('encore aussi ensuite alors également déjà hier'),
+  determiners: words("le la les l' un une des du son sa ses leur leurs ce cette"),
+  stops: words(`à au aux en dans sur pour par avec chez devant lors lundi mardi mercredi jeudi vendredi
+    samedi dimanche et ou mais que qui hier aujourd'hui mercredi soir matin`),
+  pronouns: words('il elle ils elles on je nous'),
+  sourceBefore: words('selon'),
+  sourceAfter: words(''),
+  complementizers: words("que qu'"),
+  stopwords: words("le la les et des est une dans que pas pour sur qui avec du au il elle a été selon"),
+};

@@ -1,0 +1,25 @@
+import { de } from './de/words.js';
+import { es } from './es/words.js';
+import { fr } from './fr/words.js';
+import type { Locale } from './locale.js';
+import { words } from './locale.js';
+
+/** Languages with quote rules besides English (whose rules live in `locales/en`). */
+export const LOCALES: Readonly<Record<string, Locale>> = { de, fr, es };
+
+/** The languages `extractQuotes` has rules for. */
+export const QUOTE_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'es'];
+
+/**
+ * Frequent function words of each language the detector tells apart: those with rules, and
+ * common ones without (so that Italian is not read as Spanish and handed Spanish rules).
+ */
+export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: words('the and of to is was that for on with he she said it are have has by from this'),
+  de: de.stopwords,
+  fr: fr.stopwords,
+  es: es.stopwords,
+  it: words('il di che è per non una della del sono gli alla anche con nel ha detto'),
+  pt: words('não uma com os do da em para que ao dos das pelo disse foi são'),
+  nl: words('het een van niet en de zijn dat op voor met ook heeft zei'),
+};

@@ -1,0 +1,34 @@
+/**
+ * What the quote rules of one language need: its quotation marks, its reporting verbs and
+ * the words that end a speaker's noun phrase. A new language copies a folder next to this
+ * file (`locales/de/words.ts`) and lists it in `locales/index.ts`.
+ */
+export interface Locale {
+  /** Primary BCP 47 subtag: "de". */
+  code: string;
+  /** Opening mark → the marks that close it. */
+  marks: Readonly<Record<string, string>>;
+  /** Reporting verbs as written (all forms), lower case: "sagte", "a déclaré" is "déclaré". */
+  cues: ReadonlySet<string>;
+  /** Auxiliaries that go before a participle cue: "a" of "a déclaré", "hat" of "hat gesagt". */
+  auxiliaries: ReadonlySet<string>;
+  /** Words that may stand between a cue and its speaker, or after it: "auch", "dann", "noch". */
+  fillers: ReadonlySet<string>;
+  /** Articles and possessives that open a speaker's noun phrase: "die", "le", "el". */
+  determiners: ReadonlySet<string>;
+  /** Words that end a speaker's noun phrase: prepositions, conjunctions, time words. */
+  stops: ReadonlySet<string>;
+  /** Subject pronouns that speak: "er", "sie", "il", "elle". */
+  pronouns: ReadonlySet<string>;
+  /** Prepositions that attribute the rest of the sentence to a source before it: "laut", "selon", "según". */
+  sourceBefore: ReadonlySet<string>;
+  /** Postpositions after the source: German "zufolge" ("dem Bericht zufolge"). */
+  sourceAfter: ReadonlySet<string>;
+  /** Words that open a reported clause: "dass", "que". */
+  complementizers: ReadonlySet<string>;
+  /** Frequent function words, for telling the language of a text. */
+  stopwords: ReadonlySet<string>;
+}
+
+/** The word set of a space-separated list. */
+export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));

@@ -1,0 +1,245 @@
+import { splitSentences, type Span } from '@newsparse/core';
+import { span } from './attribution.js';
+import type { Locale } from './locales/locale.js';
+import { tokenize, type Token } from './tokens.js';
+import type { Quote, QuoteSpeaker } from './types.js';
+
+// Quote rules for a language other than English, from its locale's word lists: quotation
+// marks paired the language's way („…“, »…«, « … »), a reporting verb with its speaker after
+// or before the quote ("…“, sagte Müller.", "Le ministre a déclaré : « … »"), reported
+// clauses ("dijo que …") and sources by preposition ("laut X", "selon X, …", "según X").
+// Speakers are read from the words only (the entity tagger is English).
+
+/** How far from a quote its attribution may stand. */
+const WINDOW = 200;
+/** The longest speaker phrase read, in words. */
+const PHRASE_WORDS = 6;
+
+/** Pairs quotation marks the locale's way; a paragraph break abandons an open mark. */
+function pairMarks(text: string, locale: Locale): Span[] {
+  const pairs: Span[] = [];
+  let open = -1;
+  let closers = '';
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (open >= 0) {
+      if (closers.includes(char)) {
+        pairs.push({ text: text.slice(open, index + 1), start: open, end: index + 1 });
+        open = -1;
+      } else if (char === '\n' && /^\s*\n/.test(text.slice(index + 1, index + 8))) open = -1;
+      continue;
+    }
+    const close = locale.marks[char];
+    const before = index > 0 ? text[index - 1]! : ' ';
+    if (close !== undefined && /[\s([\u2014\u2013:-]/.test(before)) {
+      open = index;
+      closers = close;
+    }
+  }
+  return pairs;
+}
+
+interface Found {
+  speaker: Span | null;
+  cue: Span;
+}
+
+const isCue = (locale: Locale, token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && locale.cues.has(token.lower);
+
+/** The speaker phrase from token `from` on: a pronoun, or determiners and words up to a stop. */
+function phraseAfter(text: string, tokens: readonly Token[], from: number, locale: Locale, particles: ReadonlySet<string>): Span | null {
+  let index = from;
+  while (index < tokens.length && tokens[index]!.kind === 'word' && locale.fillers.has(tokens[index]!.lower)) index++;
+  const first = tokens[index];
+  if (!first || first.kind !== 'word') return null;
+  if (locale.pronouns.has(first.lower)) return span(text, first.start, first.end);
+  let last = index - 1;
+  for (let cursor = index; cursor < tokens.length && cursor - index < PHRASE_WORDS; cursor++) {
+    const token = tokens[cursor]!;
+    // "el ministro de Economía", "Ursula von der Leyen": a particle before a name goes on.
+    const joins = NAME_PARTICLES.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && (tokens[cursor + 1]!.cap || NAME_PARTICLES.has(tokens[cursor + 1]!.lower));
+    if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || particles.has(token.lower) || isCue(locale, token) && cursor > index)) break;
+    last = cursor;
+  }
+  while (last >= index && locale.determiners.has(tokens[last]!.lower)) last--;
+  return last >= index ? span(text, tokens[index]!.start, tokens[last]!.end) : null;
+}
+
+/** The speaker phrase that ends at token `last` (before a cue), back to the clause start. */
+function phraseBefore(text: string, tokens: readonly Token[], last: number, locale: Locale): Span | null {
+  const end = tokens[last];
+  if (!end || end.kind !== 'word') return null;
+  if (locale.pronouns.has(end.lower)) return span(text, end.start, end.end);
+  let first = last + 1;
+  for (let cursor = last; cursor >= 0 && last - cursor < PHRASE_WORDS; cursor--) {
+    const token = tokens[cursor]!;
+    if (token.kind !== 'word' || locale.stops.has(token.lower) || isCue(locale, token) || locale.complementizers.has(token.lower)) break;
+    first = cursor;
+  }
+  return first <= last ? span(text, tokens[first]!.start, tokens[last]!.end) : null;
+}
+
+/** Words that join the parts of a name or title: "de", "del", "von der". */
+const NAME_PARTICLES = new Set(['de', 'del', 'de la', 'des', 'du', 'von', 'der', 'van', 'la']);
+
+/** Particles that close a verb ("fügte … hinzu", "teilte … mit") and so end a speaker phrase. */
+const PARTICLES = new Set(['hinzu', 'mit']);
+
+/** The attribution after a quote: ", sagte Müller", ", a déclaré le ministre", ", dijo.", ", le ministre a dit". */
+function tail(text: string, tokens: readonly Token[], locale: Locale): Found | null {
+  let index = 0;
+  while (index < tokens.length && tokens[index]!.kind === 'punct' && ',\u2014\u2013-'.includes(tokens[index]!.text)) index++;
+  if (index === 0 && tokens[0]?.kind === 'punct') return null;
+  const cueStart = index;
+  while (index < tokens.length && locale.auxiliaries.has(tokens[index]!.lower)) index++;
+  if (isCue(locale, tokens[index])) {
+    let cueEnd = index;
+    while (isCue(locale, tokens[cueEnd + 1]) || locale.auxiliaries.has(tokens[cueEnd + 1]?.lower ?? '\0')) cueEnd++;
+    const cue = span(text, tokens[cueStart]!.start, tokens[cueEnd]!.end);
+    // French inversion names its pronoun inside the verb: "a-t-il ajouté".
+    for (let at = cueStart; at <= cueEnd; at++) {
+      const inverted = /-t-(?:il|elle|ils|elles|on)$/.exec(tokens[at]!.text);
+      if (inverted) return { speaker: span(text, tokens[at]!.end - inverted[0].length + 3, tokens[at]!.end), cue };
+    }
+    return { speaker: phraseAfter(text, tokens, cueEnd + 1, locale, PARTICLES), cue };
+  }
+  // Subject first: "…, le ministre a dit."
+  for (let cursor = index + 1; cursor < tokens.length && cursor - index <= PHRASE_WORDS; cursor++) {
+    const token = tokens[cursor]!;
+    if (token.kind === 'punct') return null;
+    if (isCue(locale, token)) {
+      let subjectEnd = cursor - 1;
+      while (subjectEnd >= index && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
+      const speaker = subjectEnd >= index ? span(text, tokens[index]!.start, tokens[subjectEnd]!.end) : null;
+      return speaker ? { speaker, cue: span(text, token.start, token.end) } : null;
+    }
+  }
+  return null;
+}
+
+/** The attribution before a quote, ending in a colon or comma: "Müller sagte:", "Dazu sagte er:", "El ministro dijo:". */
+function lead(text: string, tokens: readonly Token[], locale: Locale): Found | null {
+  let end = tokens.length - 1;
+  if (end < 1 || tokens[end]!.kind !== 'punct' || !':,'.includes(tokens[end]!.text)) return null;
+  end--;
+  // "… sagte Müller:": cue, then the speaker.
+  for (let cursor = end; cursor >= 0 && end - cursor <= PHRASE_WORDS; cursor--) {
+    const token = tokens[cursor]!;
+    if (token.kind === 'punct') return null;
+    if (!isCue(locale, token)) continue;
+    const cue = span(text, token.start, token.end);
+    if (cursor === end) {
+      let subjectEnd = cursor - 1;
+      while (subjectEnd >= 0 && (locale.auxiliaries.has(tokens[subjectEnd]!.lower) || isCue(locale, tokens[subjectEnd]))) subjectEnd--;
+      return { speaker: phraseBefore(text, tokens, subjectEnd, locale), cue };
+    }
+    return { speaker: phraseAfter(text, tokens, cursor + 1, locale, PARTICLES), cue };
+  }
+  return null;
+}
+
+function speakerOf(text: string, mention: Span | null, locale: Locale): QuoteSpeaker | null {
+  if (!mention) return null;
+  const words = mention.text.split(/\s+/);
+  const determiner = locale.determiners.has(words[0]!.toLowerCase());
+  const pronoun = words.length === 1 && locale.pronouns.has(words[0]!.toLowerCase());
+  const name = determiner ? words.slice(1).join(' ') : mention.text;
+  return { name, mention: span(text, mention.start, mention.end), named: !determiner && !pronoun && /^\p{Lu}/u.test(name) };
+}
+
+const trimmedSpan = (text: string, start: number, end: number): Span => {
+  let from = start;
+  let to = end;
+  while (from < to && /[\s,;:\u2014\u2013-]/.test(text[from]!)) from++;
+  while (to > from && /[\s,;:.!?\u2014\u2013-]/.test(text[to - 1]!)) to--;
+  return span(text, from, to);
+};
+
+/** Direct quotes: every paired quotation with an attribution before or after it. */
+function directQuotes(text: string, locale: Locale): Quote[] {
+  const quotes: Quote[] = [];
+  const pairs = pairMarks(text, locale);
+  let previousEnd = 0;
+  for (const [index, pair] of pairs.entries()) {
+    const content = trimmedSpan(text, pair.start + 1, pair.end - 1);
+    const nextStart = pairs[index + 1]?.start ?? text.length;
+    if (content.end - content.start < 2) continue;
+    let tailEnd = pair.end;
+    const limit = Math.min(nextStart, pair.end + WINDOW);
+    while (tailEnd < limit && !'.!?\n'.includes(text[tailEnd]!)) tailEnd++;
+    let leadStart = pair.start;
+    const floor = Math.max(previousEnd, pair.start - WINDOW);
+    while (leadStart > floor && !'.!?\n'.includes(text[leadStart - 1]!)) leadStart--;
+    previousEnd = pair.end;
+    const found = tail(text, tokenize(text, pair.end, tailEnd), locale) ?? lead(text, tokenize(text, leadStart, pair.start), locale);
+    if (!found) continue;
+    quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: speakerOf(text, found.speaker, locale), cue: found.cue });
+  }
+  return quotes;
+}
+
+/** Reported speech: "X sagte, dass …", "X a déclaré que …", "laut X …", "selon X, …", "X zufolge …". */
+function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[]): Quote[] {
+  const quotes: Quote[] = [];
+  let cursor = 0;
+  for (const sentence of splitSentences(text, { lineBreaks: true })) {
+    while (cursor < direct.length && direct[cursor]!.end < sentence.start) cursor++;
+    if (cursor < direct.length && direct[cursor]!.start < sentence.end) continue;
+    if (sentence.end - sentence.start > 1500) continue;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const found = readSentence(text, tokens, locale, sentence);
+    if (found) quotes.push(found);
+  }
+  return quotes;
+}
+
+function readSentence(text: string, tokens: readonly Token[], locale: Locale, sentence: Span): Quote | null {
+  const make = (content: Span, speaker: Span | null, cue: Span): Quote | null =>
+    content.end - content.start >= 8 ? { text: content.text, start: content.start, end: content.end, kind: 'indirect', speaker: speakerOf(text, speaker, locale), cue } : null;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    const lower = token.lower;
+    // "Laut dem Bericht ist …", "Selon le ministre, …"; "…, selon le ministre."
+    if (locale.sourceBefore.has(lower) && (index === 0 || tokens[index - 1]!.text === ',')) {
+      const cue = span(text, token.start, token.end);
+      let last = index;
+      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - index < PHRASE_WORDS && (last === index || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de')) last++;
+      if (last === index) return null;
+      const source = span(text, tokens[index + 1]!.start, tokens[last]!.end);
+      if (index === 0) return make(trimmedSpan(text, tokens[last]!.end, sentence.end), source, cue);
+      return last >= tokens.length - 2 ? make(trimmedSpan(text, sentence.start, tokens[index - 1]!.start), source, cue) : null;
+    }
+    // "Dem Bericht zufolge ist …"
+    if (locale.sourceAfter.has(lower) && index > 0 && index <= PHRASE_WORDS) {
+      const source = trimmedSpan(text, tokens[0]!.start, tokens[index - 1]!.end);
+      return make(trimmedSpan(text, token.end, sentence.end), source, span(text, token.start, token.end));
+    }
+    // "X sagte, dass …", "X a déclaré que …", "X dijo que …"
+    if (isCue(locale, token)) {
+      let next = index + 1;
+      while (next < tokens.length && tokens[next]!.text === ',') next++;
+      const complementizer = tokens[next];
+      if (!complementizer || complementizer.kind !== 'word' || !locale.complementizers.has(complementizer.lower)) continue;
+      let subjectEnd = index - 1;
+      while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
+      const speaker = subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null;
+      return make(trimmedSpan(text, complementizer.end, sentence.end), speaker, span(text, token.start, token.end));
+    }
+  }
+  return null;
+}
+
+/**
+ * Quotes of a text in a language with a locale (not English): direct quotes with their
+ * attribution, then reported clauses and sources by preposition, in text order.
+ *
+ * @example
+ * extractLocaleQuotes('„Es muss sich etwas ändern“, sagte die Managerin.', de)[0]?.speaker?.mention.text
+ * //=> 'die Managerin'
+ */
+export function extractLocaleQuotes(text: string, locale: Locale, reported: boolean): Quote[] {
+  const direct = directQuotes(text, locale);
+  const indirect = reported ? reportedQuotes(text, locale, direct) : [];
+  return [...direct, ...indirect].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes, detectLanguage, extractQuotes, type Quote } from '../src/index.js';
+
+interface Brief {
+  text: string;
+  kind: string;
+  speaker: string | null;
+  cue: string | null;
+}
+
+interface Case {
+  note: string;
+  lang?: string;
+  input: string;
+  expected: Brief[];
+}
+
+// Hand-written sentences, one per rule of the German, French and Spanish locales.
+const cases = JSON.parse(readFileSync(new URL('./fixtures/languages.json', import.meta.url), 'utf8')) as Case[];
+
+const brief = (quote: Quote): Brief => ({ text: quote.text, kind: quote.kind, speaker: quote.speaker?.mention.text ?? null, cue: quote.cue?.text ?? null });
+
+describe('German, French and Spanish fixtures', () => {
+  for (const item of cases) {
+    it(item.note, () => {
+      const quotes = extractQuotes(item.input, item.lang === undefined ? {} : { lang: item.lang });
+      for (const quote of quotes) {
+        expect(item.input.slice(quote.start, quote.end)).toBe(quote.text);
+        if (quote.speaker) expect(item.input.slice(quote.speaker.mention.start, quote.speaker.mention.end)).toBe(quote.speaker.mention.text);
+        if (quote.cue) expect(item.input.slice(quote.cue.start, quote.cue.end)).toBe(quote.cue.text);
+      }
+      expect(quotes.map(brief)).toEqual(item.expected);
+    });
+  }
+});
+
+describe('locale rules on hostile input', () => {
+  it('stay linear: unclosed German marks and cue words, n → 4n', () => {
+    const time = (text: string): number => {
+      const start = performance.now();
+      extractQuotes(text, { lang: 'de' });
+      return performance.now() - start;
+    };
+    const unit = '„a sagte laut Müller, dass ';
+    const small = unit.repeat(10_000);
+    const large = unit.repeat(40_000);
+    time(small);
+    expect(time(large)).toBeLessThan(Math.max(time(small), 20) * 6 + 100);
+  });
+});
+
+describe('the language of a text', () => {
+  it('is told from function words and letters', () => {
+    expect(detectLanguage('Die Regierung sagte am Montag, dass die Lage ernst ist.')).toBe('de');
+    expect(detectLanguage('Le gouvernement a annoncé que la réforme est retirée.')).toBe('fr');
+    expect(detectLanguage('El Gobierno dijo que la reforma no se retira.')).toBe('es');
+    expect(detectLanguage('The government said on Monday that the plan was dead.')).toBe('en');
+    expect(detectLanguage('Wang Youming')).toBeNull();
+  });
+
+  it('gives a language without rules no quotes and a warning, never English guesses', () => {
+    const text = 'Il presidente ha detto che il governo non cadrà e che la crisi è finita per tutti noi.';
+    expect(analyzeQuotes(text)).toEqual({ quotes: [], lang: 'it', warnings: ['no quote rules for language "it"; nothing extracted'] });
+    expect(analyzeQuotes('“We are ready,” Wang said.', { lang: 'pt-BR' })).toMatchObject({ quotes: [], lang: 'pt' });
+  });
+
+  it('takes English rules for English and for text too short to tell', () => {
+    expect(analyzeQuotes('“We are ready,” Wang said.', { entities: { mentions: [], entities: [] } })).toMatchObject({ lang: 'en', warnings: [] });
+    expect(extractQuotes('“Ready,” Wang said.', { lang: 'en-GB', entities: { mentions: [], entities: [] } })).toHaveLength(1);
+  });
+});
