@@ -95,6 +95,9 @@ function keepsPeriod(token: Token, gaz: Gazetteer): boolean {
   return token.cap && token.text.length >= 3 && OTHER_ABBREVIATIONS.has(token.lower) && gaz.phrases.get(token.key)?.includes('region') === true;
 }
 
+/** Words before "of" that start a place or title name ("Republic of", "Gulf of", "Duke of"). */
+const OF_HEADS = new Set(['republic', 'kingdom', 'isle', 'gulf', 'sea', 'bay', 'strait', 'cape', 'duke', 'prince', 'princess', 'city', 'state', 'states', 'lake', 'mount']);
+
 const isHead = (gaz: Gazetteer, lower: string): boolean => gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || gaz.orgFirstHeads.has(lower);
 
 /**
@@ -116,6 +119,17 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
     const run: number[] = [index];
     let sawOf = false;
     let sawFor = false;
+    // Whether the run so far holds an organisation head, kept up to date as the run grows so
+    // that a long run of connectors ("A of B of C …") is not rescanned at each connector.
+    let orgHeadSeen = false;
+    let orgHeadChecked = 0;
+    const runHasOrgHead = (): boolean => {
+      for (; orgHeadChecked < run.length && !orgHeadSeen; orgHeadChecked++) {
+        const lower = tokens[run[orgHeadChecked]!]!.lower;
+        orgHeadSeen = gaz.orgHeads.has(lower) && !gaz.titles.has(lower);
+      }
+      return sawFor || orgHeadSeen;
+    };
     let j = index;
     for (;;) {
       const next = tokens[j + 1];
@@ -162,8 +176,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
           continue;
         }
       }
-      const runHasOrgHead = sawFor || run.some((position) => gaz.orgHeads.has(tokens[position]!.lower) && !gaz.titles.has(tokens[position]!.lower));
-      if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || /^(?:republic|kingdom|isle|gulf|sea|bay|strait|cape|duke|prince|princess|city|state|states|lake|mount)$/.test(current.lower) || runHasOrgHead) && !gaz.titles.has(current.lower)) {
+      if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || OF_HEADS.has(current.lower) || runHasOrgHead()) && !gaz.titles.has(current.lower)) {
         sawOf = true;
         j = joinConnector(tokens, run, j);
         continue;
@@ -180,8 +193,10 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const afterWords = tokens.slice(j + 2, k + 1);
         const lastAfter = afterWords[afterWords.length - 1]!;
         const runHasHead = gaz.orgHeads.has(current.lower) && !current.lower.endsWith('s');
-        const phrase = `${run.map((position) => tokens[position]!.key).join(' ')} and ${afterWords.map((item) => item.key).join(' ')}`;
-        const known = gaz.phrases.has(phrase) || gaz.phrases.has(`${current.key} and ${after.key}`);
+        // Only a run short enough to be a known phrase is looked up (a long one would be rejoined at every "and").
+        const phraseFits = run.length + afterWords.length + 1 <= gaz.maxWords;
+        const phrase = phraseFits ? `${run.map((position) => tokens[position]!.key).join(' ')} and ${afterWords.map((item) => item.key).join(' ')}` : '';
+        const known = (phraseFits && gaz.phrases.has(phrase)) || gaz.phrases.has(`${current.key} and ${after.key}`);
         const ofList = sawOf && afterWords.length === 1 && facts.lowerWords.has(after.lower) === false && gaz.common.has(after.lower);
         const headAfter = !runHasHead && run.length <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3;
         if (known || ofList || headAfter) {
@@ -277,64 +292,85 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     if (positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(tokens[positions[0]!]!.key)) return;
   }
   // A title after an organisation: "State Department Spokesperson", "NASA Administrator".
-  while (positions.length >= 2) {
-    const last = tokens[positions[positions.length - 1]!]!;
-    const before = tokens[positions[positions.length - 2]!]!;
+  let end = positions.length;
+  while (end >= 2) {
+    const last = tokens[positions[end - 1]!]!;
+    const before = tokens[positions[end - 2]!]!;
     const headTitle = gaz.titles.has(last.lower) && !TITLE_MODIFIERS.has(last.lower) && !gaz.orgHeads.has(last.lower);
     if (!headTitle || !(gaz.orgHeads.has(before.lower) || gaz.phrases.has(before.key) || (before.upper && before.text.length <= 5))) break;
-    positions = positions.slice(0, -1);
+    end--;
   }
+  if (end < positions.length) positions = positions.slice(0, end);
   splitKnown(text, tokens, positions, title, gaz, facts, out);
 }
 
 /** Splits "APEC Peru", "China Peru" and "Peru Photo" at the edges of known names. */
-function splitKnown(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
+function splitKnown(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[], firstNameSplit = true): void {
   const lastLower = tokens[positions[positions.length - 1]!]!.lower;
-  const whole = positions.map((position) => tokens[position]!.key).join(' ');
-  if (positions.length < 2 || gaz.phrases.has(whole) || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
+  const known = positions.length <= gaz.maxWords && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' '));
+  if (positions.length < 2 || known || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }
-  // "... Islamic Relations Alia Salem": a first name after an ordinary word starts a new name.
-  for (let k = 1; k < positions.length - 1; k++) {
-    const token = tokens[positions[k]!]!;
-    const before = tokens[positions[k - 1]!]!;
-    if (!gaz.firstNames.has(token.lower) || !before.word || !isCommonWord(before, gaz, facts) || gaz.titles.has(before.lower)) continue;
-    const rest = positions.slice(k).map((position) => tokens[position]!);
-    if (!rest.every((item) => PLAIN_NAME.test(item.text) || INITIAL.test(item.text) || item.text === '.') || rest.some((item) => isHead(gaz, item.lower))) continue;
-    splitKnown(text, tokens, positions.slice(0, k), title, gaz, facts, out);
-    emit(text, tokens, positions.slice(k), null, gaz, facts, out);
-    return;
+  // "... Islamic Relations Alia Salem": a first name after an ordinary word starts a new name,
+  // when everything from it to the end is a plain name. The words from k on are checked once,
+  // from the end backwards, so that a long run of capitalised words stays linear.
+  if (firstNameSplit) {
+    const plainFrom = new Uint8Array(positions.length + 1);
+    plainFrom[positions.length] = 1;
+    for (let k = positions.length - 1; k >= 1; k--) {
+      const item = tokens[positions[k]!]!;
+      plainFrom[k] = plainFrom[k + 1]! && (PLAIN_NAME.test(item.text) || INITIAL.test(item.text) || item.text === '.') && !isHead(gaz, item.lower) ? 1 : 0;
+    }
+    for (let k = 1; k < positions.length - 1; k++) {
+      const token = tokens[positions[k]!]!;
+      const before = tokens[positions[k - 1]!]!;
+      if (!plainFrom[k] || !gaz.firstNames.has(token.lower) || !before.word || !isCommonWord(before, gaz, facts) || gaz.titles.has(before.lower)) continue;
+      // No earlier split point exists in the words before k (their rest would have had to be plain up to k), so the prefix skips this step.
+      splitKnown(text, tokens, positions.slice(0, k), title, gaz, facts, out, false);
+      emit(text, tokens, positions.slice(k), null, gaz, facts, out);
+      return;
+    }
   }
-  // Greedy longest known phrases from the left.
-  const pieces: Array<{ positions: number[]; known: boolean }> = [];
+  // Greedy longest known phrases from the left, as index ranges into positions.
+  const pieces: Array<{ from: number; to: number; known: boolean }> = [];
+  const phrases: string[] = [];
   let k = 0;
   while (k < positions.length) {
     let matched = 0;
-    for (let length = Math.min(gaz.maxWords, positions.length - k); length >= 1; length--) {
-      const key = positions.slice(k, k + length).map((position) => tokens[position]!.key).join(' ');
-      const kinds = gaz.phrases.get(key);
+    // The phrases starting at k, grown a word at a time while they begin a known phrase, then tried longest first.
+    const longest = Math.min(gaz.maxWords, positions.length - k);
+    phrases.length = 0;
+    phrases.push(tokens[positions[k]!]!.key);
+    while (phrases.length < longest && gaz.prefixes.has(phrases[phrases.length - 1]!)) phrases.push(`${phrases[phrases.length - 1]!} ${tokens[positions[k + phrases.length]!]!.key}`);
+    for (let length = phrases.length; length >= 1; length--) {
+      const kinds = gaz.phrases.get(phrases[length - 1]!);
       if (kinds && kinds.some((kind) => kind !== 'person' && kind !== 'team')) {
         matched = length;
         break;
       }
     }
     if (matched > 0) {
-      pieces.push({ positions: positions.slice(k, k + matched), known: true });
+      pieces.push({ from: k, to: k + matched, known: true });
       k += matched;
     } else {
       const previous = pieces[pieces.length - 1];
-      if (previous && !previous.known) previous.positions.push(positions[k]!);
-      else pieces.push({ positions: [positions[k]!], known: false });
+      if (previous && !previous.known) previous.to = k + 1;
+      else pieces.push({ from: k, to: k + 1, known: false });
       k++;
     }
+    // Only a run that opens with a known name is ever split: stop reading one that does not.
+    if (!pieces[0]!.known) break;
   }
-  const knownCount = pieces.filter((piece) => piece.known).length;
-  const unknownCommon = pieces.every((piece) => piece.known || (piece.positions.length === 1 && tokens[piece.positions[0]!]!.word && !isHead(gaz, tokens[piece.positions[0]!]!.lower) && isCommonWord(tokens[piece.positions[0]!]!, gaz, facts)));
+  const isCommonSingle = (piece: { from: number; to: number }): boolean => {
+    const token = tokens[positions[piece.from]!]!;
+    return piece.to - piece.from === 1 && token.word && !isHead(gaz, token.lower) && isCommonWord(token, gaz, facts);
+  };
+  const unknownCommon = pieces.every((piece) => piece.known || isCommonSingle(piece));
   // "NASA Bill Ingalls": a known name, then a person's first name.
-  const thenPerson = pieces.length === 2 && pieces[0]!.known && !pieces[1]!.known && pieces[1]!.positions.length >= 2 && gaz.firstNames.has(tokens[pieces[1]!.positions[0]!]!.lower);
-  if (pieces.length >= 2 && knownCount >= 1 && (unknownCommon || thenPerson) && (knownCount === pieces.length || pieces[0]!.known)) {
-    for (const [order, piece] of pieces.entries()) emit(text, tokens, piece.positions, order === 0 ? title : null, gaz, facts, out);
+  const thenPerson = pieces.length === 2 && pieces[0]!.known && !pieces[1]!.known && pieces[1]!.to - pieces[1]!.from >= 2 && gaz.firstNames.has(tokens[positions[pieces[1]!.from]!]!.lower);
+  if (pieces[0]!.known && pieces.length >= 2 && (unknownCommon || thenPerson)) {
+    for (const [order, piece] of pieces.entries()) emit(text, tokens, positions.slice(piece.from, piece.to), order === 0 ? title : null, gaz, facts, out);
     return;
   }
   emit(text, tokens, positions, title, gaz, facts, out);

@@ -17,23 +17,28 @@ function shape(word: string): string {
   return 'Xx*';
 }
 
+/** Words of a candidate that get word-level features (names are shorter). */
+const MAX_WORDS = 16;
+
 /** The features of one candidate span (strings, for a linear model). */
 export function candidateFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts): string[] {
   const features: string[] = ['b'];
   const words = candidate.words;
-  const keys = words.map((word) => word.toLowerCase());
   const count = words.length;
+  // Word-level features of the first words only: no name is longer, and a title-case run of
+  // thousands of words (hostile input) then costs no more than a long name.
+  const keys = (count > MAX_WORDS ? [...words.slice(0, MAX_WORDS - 1), words[count - 1]!] : words).map((word) => word.toLowerCase());
   features.push(`n=${Math.min(count, 4)}`);
   for (const key of keys) features.push(`w=${key}`);
   const firstKey = keys[0]!;
-  const lastKey = keys[count - 1]!;
+  const lastKey = keys[keys.length - 1]!;
   features.push(`f=${firstKey}`, `l=${lastKey}`);
-  features.push(`sh=${words.map(shape).join(' ')}`);
+  // The model knows word shapes of names up to a dozen words; a longer run (a title-case headline) gets none.
+  if (count <= MAX_WORDS) features.push(`sh=${words.map(shape).join(' ')}`);
   const lastWord = words[count - 1]!;
   if (lastWord.length > 3) features.push(`l3=${lastKey.slice(-3)}`);
   if (lastWord.length > 4) features.push(`l4=${lastKey.slice(-4)}`);
-  const phraseKey = keys.join(' ').replace(/\./g, '');
-  const kinds = gaz.phrases.get(phraseKey);
+  const kinds = count > gaz.maxWords ? undefined : gaz.phrases.get(keys.join(' ').replace(/\./g, ''));
   if (kinds) for (const kind of kinds) features.push(`g=${kind}`);
   else features.push('g=none');
   let common = 0;
@@ -41,11 +46,11 @@ export function candidateFeatures(candidate: Candidate, tokens: readonly Token[]
     const wordKinds = gaz.phrases.get(key.replace(/\./g, ''));
     if (wordKinds && count > 1) for (const kind of wordKinds) features.push(`gw=${kind}`);
     if (gaz.firstNames.has(key)) features.push(index === 0 ? 'fn0' : 'fn');
-    if (gaz.lastNames.has(key)) features.push(index === count - 1 ? 'lnL' : 'ln');
+    if (gaz.lastNames.has(key)) features.push(index === keys.length - 1 ? 'lnL' : 'ln');
     const token = tokens[candidate.first + index];
     if (token && token.word && isCommonWord(token, gaz, facts)) common++;
   }
-  features.push(common === 0 ? 'c0' : common === count ? 'call' : 'csome');
+  features.push(common === 0 ? 'c0' : common === keys.length ? 'call' : 'csome');
   if (count === 1 && common === 1) features.push(candidate.sentStart ? 'c1ss' : 'c1');
   if (gaz.orgHeads.has(lastKey)) features.push('oh', `oh=${lastKey}`);
   if (gaz.placeHeads.has(lastKey)) features.push('ph');

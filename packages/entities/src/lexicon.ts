@@ -6,7 +6,16 @@ import { COMMON_WORDS } from './model.generated.js';
 
 /** The lookup key of a word or phrase: diacritics folded, lower case, periods dropped. */
 export function lookupKey(text: string): string {
-  let key = text.toLowerCase();
+  return keyOfLower(text.toLowerCase());
+}
+
+/** Plain ASCII words without periods or spaces are their own key (most tokens: no further copies). */
+const PLAIN_KEY = /^[a-z0-9'&-]*$/;
+
+/** {@link lookupKey} of text that is already lower case. */
+export function keyOfLower(lower: string): string {
+  if (PLAIN_KEY.test(lower)) return lower;
+  let key = lower;
   // eslint-disable-next-line no-control-regex
   if (/[^\u0000-\u007f]/.test(key)) key = foldDiacritics(key).replace(/[\u2019\u2018]/g, "'");
   return key.replace(/\./g, '').replace(/\s+/g, ' ').trim();
@@ -22,6 +31,8 @@ export interface Gazetteer {
   canonical: Map<string, string>;
   /** the longest known phrase, in words */
   maxWords: number;
+  /** every proper word prefix of a known phrase ("united", "united arab"): a longest match stops where none fits */
+  prefixes: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   orgHeads: ReadonlySet<string>;
   orgFirstHeads: ReadonlySet<string>;
@@ -99,10 +110,15 @@ export function gazetteer(): Gazetteer {
     else if (tag === 'Actor' && !word.includes(' ')) roles.add(word);
     if (!word.includes(' ')) pos.set(word, tag);
   }
+  const prefixes = new Set<string>();
+  for (const key of phrases.keys()) {
+    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+  }
   cached = {
     phrases,
     canonical,
     maxWords,
+    prefixes,
     titles: new Set(TITLES),
     orgHeads: new Set(ORG_HEADS),
     orgFirstHeads: new Set(ORG_FIRST_HEADS),

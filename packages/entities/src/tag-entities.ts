@@ -1,10 +1,11 @@
-import { assertText, isFamilyNameFirst, NewsparseError, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
+import { assertText, isFamilyNameFirst, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
 import nlp from 'compromise';
 import { type Candidate, type DocumentFacts, documentFacts, findCandidates, INITIAL, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
 import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { type Token, tokenize } from './tokenize.js';
+import { type CheckedOptions, checkOptions } from './options.js';
 import type { Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
 let weights: Weights | null = null;
@@ -21,10 +22,21 @@ interface Typed {
   key: string;
   candidate: Candidate | null;
   /** canonical name from the knowledge base */
-  canonical?: string;
-  country?: string;
+  canonical: string | undefined;
+  country: string | undefined;
   /** decided by a weak rule ("X said" → person) that the rest of the text may overrule */
-  guess?: boolean;
+  guess: boolean;
+}
+
+/** Where a mention is and what it says, before it is typed. */
+type Place = Pick<Typed, 'start' | 'end' | 'words' | 'key' | 'candidate'>;
+
+/**
+ * A typed mention, always built with the same fields in the same order: the pipeline reads
+ * these objects many times per mention, and one object shape keeps those reads fast.
+ */
+function typedMention(at: Place, type: EntityType, firm: boolean, scores: Float32Array | null, extra: { canonical?: string | undefined; country?: string | undefined; guess?: boolean } = {}): Typed {
+  return { start: at.start, end: at.end, type, firm, scores, words: at.words, key: at.key, candidate: at.candidate, canonical: extra.canonical, country: extra.country, guess: extra.guess ?? false };
 }
 
 /** Head words that make a name an organisation in any style guide. */
@@ -49,7 +61,6 @@ const STRONG_PLACE_HEADS = new Set(
 );
 
 const LABEL_TYPE: Record<Label, EntityType | null> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'other', O: null };
-const ALL_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'nationality', 'event', 'other'];
 
 function demonymCountry(gaz: Gazetteer, key: string): string | undefined {
   const direct = gaz.demonyms.get(key);
@@ -61,20 +72,20 @@ function demonymCountry(gaz: Gazetteer, key: string): string | undefined {
 function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts, text: string): Typed | null {
   const words = candidate.words;
   const key = lookupKey(words.join(' '));
-  const base = { start: candidate.start, end: candidate.end, words, key, candidate };
-  if (candidate.weak) return { ...base, type: 'other', firm: false, scores: null };
+  const base: Place = { start: candidate.start, end: candidate.end, words, key, candidate };
+  if (candidate.weak) return typedMention(base, 'other', false, null);
   const kinds: GazetteerKind[] | undefined = gaz.phrases.get(key);
   // "TROY, Mich., March 2 -", "LONDON (Reuters) -": a dateline in capitals names a place.
   const firstToken = tokens[candidate.first];
   if (firstToken && (candidate.first === 0 || firstToken.newline) && words.every((word) => /^[\p{Lu}\p{M}.'\u2019-]+$/u.test(word)) && !(kinds && (kinds.includes('org') || kinds.includes('agency')))) {
     const after = tokens[candidate.last + 1];
     if (after && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
-      return { ...base, type: 'place', firm: true, scores: null, ...(gaz.canonical.get(key) ? { canonical: gaz.canonical.get(key)! } : {}) };
+      return typedMention(base, 'place', true, null, { canonical: gaz.canonical.get(key) });
     }
   }
   const country = words.length <= 2 ? demonymCountry(gaz, key) : undefined;
   if (country !== undefined && !(kinds && isPlaceKind(kinds))) {
-    return { ...base, type: 'nationality', firm: true, scores: null, country };
+    return typedMention(base, 'nationality', true, null, { country });
   }
   const scores = score(model(), candidateFeatures(candidate, tokens, gaz, facts));
   scores[LABELS.length - 1]! += O_BIAS;
@@ -83,25 +94,25 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   const modelLabel = LABELS[best]!;
   if (kinds) {
     const canonical = gaz.canonical.get(key);
-    const extra = canonical ? { canonical } : {};
-    if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return { ...base, type: 'organization', firm: true, scores, ...extra };
-    if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return { ...base, type: 'place', firm: true, scores, ...extra };
+    const extra = { canonical };
+    if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, extra);
+    if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, extra);
     if (kinds.includes('city')) {
-      if (candidate.title || modelLabel === 'PER') return { ...base, type: 'person', firm: false, scores };
-      return { ...base, type: 'place', firm: true, scores };
+      if (candidate.title || modelLabel === 'PER') return typedMention(base, 'person', false, scores);
+      return typedMention(base, 'place', true, scores);
     }
-    if (kinds.includes('person')) return { ...base, type: 'person', firm: true, scores };
-    if (kinds.includes('other')) return { ...base, type: 'other', firm: true, scores };
+    if (kinds.includes('person')) return typedMention(base, 'person', true, scores);
+    if (kinds.includes('other')) return typedMention(base, 'other', true, scores);
   }
-  if (candidate.title) return { ...base, type: 'person', firm: true, scores };
+  if (candidate.title) return typedMention(base, 'person', true, scores);
   // Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War".
   if (words.length >= 2) {
-    if (gaz.eventHeads.has(words[words.length - 1]!.toLowerCase()) && words.length <= 4) return { ...base, type: 'other', firm: true, scores };
+    if (gaz.eventHeads.has(words[words.length - 1]!.toLowerCase()) && words.length <= 4) return typedMention(base, 'other', true, scores);
     const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
     const lead = words[0]!.toLowerCase();
     const beforeOf = words.indexOf('of') > 0 ? words[words.indexOf('of') - 1]!.toLowerCase() : '';
-    if (STRONG_ORG_HEADS.has(head) || STRONG_ORG_HEADS.has(beforeOf)) return { ...base, type: 'organization', firm: true, scores };
-    if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return { ...base, type: 'place', firm: true, scores };
+    if (STRONG_ORG_HEADS.has(head) || STRONG_ORG_HEADS.has(beforeOf)) return typedMention(base, 'organization', true, scores);
+    if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return typedMention(base, 'place', true, scores);
   }
   // "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it.
   const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
@@ -112,7 +123,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
       const wordKinds = gaz.phrases.get(lookupKey(word));
       return wordKinds !== undefined && !wordKinds.includes('person') && !wordKinds.includes('city') && word !== words[0];
     });
-    if (plain && !known) return { ...base, type: 'person', firm: true, scores };
+    if (plain && !known) return typedMention(base, 'person', true, scores);
   }
   // Two or three plain capitalised words that are neither ordinary words nor known names of
   // places or organisations are, in news copy, nearly always a person ("Helmut Kohl").
@@ -124,33 +135,33 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     });
     // "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is no person.
     const definesAcronym = tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '');
-    if (plain && !known && !kinds && !definesAcronym) return { ...base, type: 'person', firm: true, scores };
+    if (plain && !known && !kinds && !definesAcronym) return typedMention(base, 'person', true, scores);
   }
   // "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person.
   if (words.length === 1 && modelLabel !== 'ORG' && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
     const next = tokens[candidate.last + 1];
-    if (next && SPEECH_VERBS.has(next.lower)) return { ...base, type: 'person', firm: true, scores, guess: true };
+    if (next && SPEECH_VERBS.has(next.lower)) return typedMention(base, 'person', true, scores, { guess: true });
   }
   // "the Bank said", "the Ministry": a lone head noun refers back to a name but is none.
   if (words.length === 1 && (gaz.orgHeads.has(words[0]!.toLowerCase()) || gaz.orgFirstHeads.has(words[0]!.toLowerCase())) && isCommonLower(gaz, words[0]!.toLowerCase())) {
-    return { ...base, type: 'other', firm: false, scores: null };
+    return typedMention(base, 'other', false, null);
   }
   const type = LABEL_TYPE[modelLabel];
   // "Bovine Spongiform Encephalopathy (BSE)": people are not defined with acronyms.
   if (type === 'person' && tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '')) {
-    return { ...base, type: 'other', firm: true, scores };
+    return typedMention(base, 'other', true, scores);
   }
   // An unknown acronym in running text ("FTU", "VCG") is most often an organisation.
   // "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is a name.
   if (type === null && words.length >= 2 && tokens[candidate.last + 1]?.text === '(' && isAcronymOf(tokens[candidate.last + 2]?.text ?? '', words)) {
-    return { ...base, type: 'other', firm: true, scores };
+    return typedMention(base, 'other', true, scores);
   }
   if ((type === null || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (type === 'person' || !isCommonLower(gaz, words[0]!.toLowerCase()))) {
-    return { ...base, type: 'organization', firm: true, scores: new Float32Array(LABELS.length) };
+    return typedMention(base, 'organization', true, new Float32Array(LABELS.length));
   }
   void text;
-  if (type === null) return { ...base, type: 'other', firm: false, scores }; // no entity unless the rest of the text votes otherwise
-  return { ...base, type, firm: false, scores };
+  if (type === null) return typedMention(base, 'other', false, scores); // no entity unless the rest of the text votes otherwise
+  return typedMention(base, type, false, scores);
 }
 
 
@@ -167,12 +178,10 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
  * //=> [{ id: 'e1', type: 'nationality', name: 'Peruvian', country: 'Peru', ... },
  * //    { id: 'e2', type: 'person', name: 'Dina Boluarte', aliases: ['Boluarte'], mentions: 2 }, ...]
  */
-export function tagEntities(text: string, options: TagEntitiesOptions = {}): TagEntitiesResult {
+export function tagEntities(text: string, options?: TagEntitiesOptions): TagEntitiesResult {
   assertText(text, 'tagEntities');
-  const wanted = new Set(options.types ?? ALL_TYPES);
-  for (const type of wanted) {
-    if (!ALL_TYPES.includes(type)) throw new NewsparseError('INVALID_OPTION', `tagEntities: unknown entity type ${String(type)}`);
-  }
+  const checked = checkOptions(options);
+  const wanted = checked.types;
   const gaz = gazetteer();
   const tokens = tokenize(text);
   const facts = documentFacts(tokens);
@@ -301,12 +310,13 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
   kept.push(...capsMentions);
 
   // Optional second opinion from compromise's full tagger.
-  if (options.mode === 'full') kept.push(...compromiseMentions(text, kept));
+  if (checked.mode === 'full') kept.push(...compromiseMentions(text, kept));
 
   // A newsroom's own lexicon wins over everything else.
-  const lexiconMentions = findLexiconEntries(text, options.lexicon);
+  const lexiconMentions = findLexiconEntries(text, checked.lexicon);
   if (lexiconMentions.length > 0) {
-    kept = kept.filter((item) => !lexiconMentions.some((entry) => entry.start < item.end && item.start < entry.end));
+    const covered = coverage(lexiconMentions);
+    kept = kept.filter((item) => !covered(item.start, item.end));
     kept.push(...lexiconMentions);
   }
 
@@ -319,7 +329,38 @@ export function tagEntities(text: string, options: TagEntitiesOptions = {}): Tag
     mentionsTyped.push(item);
     lastEnd = item.end;
   }
-  return group(text, mentionsTyped, acronymOf, gaz, options);
+  return group(text, mentionsTyped, acronymOf, gaz);
+}
+
+/**
+ * Whether a range overlaps any of the given spans: the spans are merged once and each question
+ * is a binary search, so filtering every mention against every lexicon hit stays n log n.
+ */
+function coverage(spans: ReadonlyArray<{ start: number; end: number }>): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const span of sorted) {
+    if (ends.length > 0 && span.start < ends[ends.length - 1]!) ends[ends.length - 1] = Math.max(ends[ends.length - 1]!, span.end);
+    else {
+      starts.push(span.start);
+      ends.push(span.end);
+    }
+  }
+  return (start, end) => {
+    // The last merged span that starts before `end`.
+    let low = 0;
+    let high = starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! < end) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found >= 0 && ends[found]! > start;
+  };
 }
 
 /** Verbs that follow a speaker's name in news copy. */
@@ -414,6 +455,13 @@ function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Ga
     }
   }
   const maxWords = Math.max(gaz.maxWords, 4);
+  // Word prefixes of the names the text spells, so that a longest match grows only while it can still match.
+  const knownPrefixes = new Set<string>();
+  for (const key of known.keys()) {
+    let space = key.indexOf(' ');
+    for (let words = 1; space > 0 && words < maxWords; words++, space = key.indexOf(' ', space + 1)) knownPrefixes.add(key.slice(0, space));
+  }
+  const phrases: string[] = [];
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index]!;
@@ -425,10 +473,16 @@ function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Ga
     let type: EntityType | null = null;
     let canonical: string | undefined;
     let country: string | undefined;
-    for (let length = maxWords; length >= 1; length--) {
-      const slice = tokens.slice(index, index + length);
-      if (slice.length < length || slice.some((item) => !item.capsLine || !item.word || item.newline && item !== token)) continue;
-      const key = slice.map((item) => item.key).join(' ');
+    phrases.length = 0;
+    phrases.push(token.key);
+    for (let at = index + 1; phrases.length < maxWords; at++) {
+      const item = tokens[at];
+      const last = phrases[phrases.length - 1]!;
+      if (!item || !item.capsLine || !item.word || item.newline || !(gaz.prefixes.has(last) || knownPrefixes.has(last))) break;
+      phrases.push(`${last} ${item.key}`);
+    }
+    for (let length = phrases.length; length >= 1; length--) {
+      const key = phrases[length - 1]!;
       const fromText = known.get(key) ?? (gaz.phrases.has(key) ? undefined : surnameKeys.get(key));
       if (fromText) {
         type = fromText;
@@ -456,18 +510,7 @@ function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Ga
     }
     const last = tokens[index + matched - 1]!;
     const words = tokens.slice(index, index + matched).map((item) => item.text);
-    out.push({
-      start: token.start,
-      end: last.end,
-      type: type!,
-      firm: true,
-      scores: null,
-      words,
-      key: lookupKey(words.join(' ')),
-      candidate: null,
-      ...(canonical ? { canonical } : {}),
-      ...(country ? { country } : {}),
-    });
+    out.push(typedMention({ start: token.start, end: last.end, words, key: lookupKey(words.join(' ')), candidate: null }, type!, true, null, { canonical, country }));
     index += matched;
   }
   return out;
@@ -478,6 +521,7 @@ const TRAILING = new Set([' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '?', '
 /** compromise's own people, places and organisations where ours found nothing. */
 function compromiseMentions(text: string, kept: readonly Typed[]): Typed[] {
   const out: Typed[] = [];
+  const taken = coverage(kept);
   const document = nlp(text);
   const collect = (view: { json: (options: object) => unknown }, type: EntityType): void => {
     for (const item of view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
@@ -490,9 +534,9 @@ function compromiseMentions(text: string, kept: readonly Typed[]): Typed[] {
       const surface = text.slice(start, end);
       const lead = surface.length - surface.trimStart().length;
       start += lead;
-      if (end <= start || kept.some((other) => other.start < end && start < other.end)) continue;
+      if (end <= start || taken(start, end)) continue;
       const words = text.slice(start, end).split(/\s+/);
-      out.push({ start, end, type, firm: false, scores: null, words, key: lookupKey(words.join(' ')), candidate: null });
+      out.push(typedMention({ start, end, words, key: lookupKey(words.join(' ')), candidate: null }, type, false, null));
     }
   };
   collect(document.people(), 'person');
@@ -501,12 +545,9 @@ function compromiseMentions(text: string, kept: readonly Typed[]): Typed[] {
   return out;
 }
 
-function findLexiconEntries(text: string, lexicon: TagEntitiesOptions['lexicon']): Typed[] {
+function findLexiconEntries(text: string, lexicon: CheckedOptions['lexicon']): Typed[] {
   const out: Typed[] = [];
-  if (!lexicon) return out;
-  for (const [entry, type] of Object.entries(lexicon)) {
-    if (!entry.trim()) continue;
-    if (!ALL_TYPES.includes(type)) throw new NewsparseError('INVALID_OPTION', `tagEntities: unknown entity type ${String(type)} for lexicon entry ${entry}`);
+  for (const [entry, type] of lexicon) {
     let from = text.indexOf(entry);
     while (from !== -1) {
       const before = text.charCodeAt(from - 1);
@@ -514,7 +555,7 @@ function findLexiconEntries(text: string, lexicon: TagEntitiesOptions['lexicon']
       const boundary = (code: number): boolean => Number.isNaN(code) || !/[\p{L}\p{N}]/u.test(String.fromCharCode(code));
       if (boundary(before) && boundary(after)) {
         const words = entry.split(/\s+/);
-        out.push({ start: from, end: from + entry.length, type, firm: true, scores: null, words, key: lookupKey(entry), candidate: null, canonical: entry });
+        out.push(typedMention({ start: from, end: from + entry.length, words, key: lookupKey(entry), candidate: null }, type, true, null, { canonical: entry }));
       }
       from = text.indexOf(entry, from + Math.max(1, entry.length));
     }
@@ -523,7 +564,7 @@ function findLexiconEntries(text: string, lexicon: TagEntitiesOptions['lexicon']
 }
 
 /** Groups mentions into entities and picks each entity's canonical name. */
-function group(text: string, items: readonly Typed[], acronymOf: Map<Typed, Typed>, gaz: Gazetteer, options: TagEntitiesOptions): TagEntitiesResult {
+function group(text: string, items: readonly Typed[], acronymOf: Map<Typed, Typed>, gaz: Gazetteer): TagEntitiesResult {
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];
   const byKey = new Map<string, Entity>();
@@ -602,15 +643,20 @@ function group(text: string, items: readonly Typed[], acronymOf: Map<Typed, Type
     entity.mentions++;
     mentions.push({ text: text.slice(item.start, item.end), start: item.start, end: item.end, type: item.type, entityId: entity.id });
   }
-  // Nationalities point at their country when the text names it.
+  // Nationalities point at their country when the text names it (the first place entity of that name or alias).
+  const placeByKey = new Map<string, Entity>();
+  for (const entity of entities) {
+    if (entity.type !== 'place') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const placeKey = lookupKey(name);
+      if (!placeByKey.has(placeKey)) placeByKey.set(placeKey, entity);
+    }
+  }
   for (const entity of entities) {
     if (entity.type !== 'nationality' || !entity.country) continue;
-    const countryKey = lookupKey(entity.country);
-    const place = entities.find((other) => other.type === 'place' && (lookupKey(other.name) === countryKey || other.aliases.some((alias) => lookupKey(alias) === countryKey)));
+    const place = placeByKey.get(lookupKey(entity.country));
     if (place) entity.countryId = place.id;
   }
-  void gaz;
-  void options;
   return { mentions, entities };
 }
 

@@ -1,5 +1,5 @@
 import { isAbbreviation } from '@newsparse/core';
-import { lookupKey } from './lexicon.js';
+import { keyOfLower } from './lexicon.js';
 
 /** One token of the text, with the facts the tagger asks about it. */
 export interface Token {
@@ -40,6 +40,72 @@ const CONTINUERS = new Set(['of', 'the', 'and', 'to', 'in', 'for', 'a', 'an', 'o
 const CONTRACTION = /^(?:\p{L}+n['\u2019]t|(?:i|you|we|they|he|she|it|that|there|what|who|let)['\u2019](?:[mds]|ve|ll|re))$/iu;
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '-', '\u2014', '\u2013', ':']);
 
+interface Shape {
+  /** starts with a letter or digit */
+  word: boolean;
+  /** starts with a capital letter */
+  cap: boolean;
+  hasUpper: boolean;
+  hasLower: boolean;
+  /** lower-case letters, then a capital ("iPhone", "eBay") */
+  camel: boolean;
+  /** starts with a digit and has a letter ("3M", "7UP" when it has a capital) */
+  digitFirst: boolean;
+  apostrophe: boolean;
+  ascii: boolean;
+}
+
+const SHAPE: Shape = { word: false, cap: false, hasUpper: false, hasLower: false, camel: false, digitFirst: false, apostrophe: false, ascii: true };
+
+/**
+ * The letter facts of a token in one pass over its characters (most tokens are ASCII);
+ * other tokens go through the Unicode-aware expressions. Returns a shared object: read it
+ * before the next call.
+ */
+function letterShape(surface: string): Shape {
+  const shape = SHAPE;
+  let ascii = true;
+  let upper = false;
+  let lower = false;
+  let apostrophe = false;
+  let camel = false;
+  // Still inside the leading lower-case letters.
+  let leadingLower = true;
+  for (let index = 0; index < surface.length; index++) {
+    const code = surface.charCodeAt(index);
+    const isLower = code >= 97 && code <= 122;
+    if (leadingLower && !isLower) {
+      camel = index > 0 && code >= 65 && code <= 90;
+      leadingLower = false;
+    }
+    if (code >= 65 && code <= 90) upper = true;
+    else if (isLower) lower = true;
+    else if (code === 39 || code === 0x2019) apostrophe = true;
+    else if (code > 127) ascii = false;
+  }
+  const letter = upper || lower;
+  const first = surface.charCodeAt(0);
+  const digitFirst = first >= 48 && first <= 57;
+  if (ascii) {
+    shape.word = letter && ((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) || digitFirst;
+    shape.cap = first >= 65 && first <= 90;
+    shape.hasUpper = upper;
+    shape.hasLower = lower;
+    shape.camel = camel;
+    shape.digitFirst = digitFirst && letter;
+  } else {
+    shape.word = WORD_START.test(surface);
+    shape.cap = CAP_START.test(surface);
+    shape.hasUpper = HAS_UPPER.test(surface);
+    shape.hasLower = HAS_LOWER.test(surface);
+    shape.camel = CAMEL.test(surface);
+    shape.digitFirst = /^\p{N}/u.test(surface) && /\p{L}/u.test(surface);
+  }
+  shape.apostrophe = apostrophe;
+  shape.ascii = ascii;
+  return shape;
+}
+
 /** Splits text into tokens in one linear pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -63,8 +129,9 @@ export function tokenize(text: string): Token[] {
     const surface = match[0];
     const start = match.index;
     const end = start + surface.length;
-    const word = WORD_START.test(surface);
-    const cap = word && CAP_START.test(surface);
+    const shape = letterShape(surface);
+    const word = shape.word;
+    const cap = word && shape.cap;
     let breaks = 0;
     let lastBreak = -1;
     for (let index = previousEnd; index < start; index++) {
@@ -89,11 +156,11 @@ export function tokenize(text: string): Token[] {
     }
     if (newline) sentenceOpen = false;
 
-    const upper = word && HAS_UPPER.test(surface) && !HAS_LOWER.test(surface);
-    const nameLike = word && !capsLine && !CONTRACTION.test(surface) && (cap || CAMEL.test(surface) || (/^\p{N}/u.test(surface) && HAS_UPPER.test(surface) && /\p{L}/u.test(surface)));
+    const upper = word && shape.hasUpper && !shape.hasLower;
+    const nameLike = word && !capsLine && !(shape.apostrophe && CONTRACTION.test(surface)) && (cap || (!shape.ascii && CAMEL.test(surface)) || (shape.ascii && shape.camel) || (shape.digitFirst && shape.hasUpper));
     const lower = surface.toLowerCase();
     const sentStart = word && (!sentenceOpen || previousWasOpener);
-    tokens.push({ start, end, text: surface, lower, key: word ? lookupKey(surface) : lower, word, cap, upper, nameLike, sentStart, capsLine, newline });
+    tokens.push({ start, end, text: surface, lower, key: word ? keyOfLower(lower) : lower, word, cap, upper, nameLike, sentStart, capsLine, newline });
     if (word) {
       sentenceOpen = true;
       previousWasOpener = false;
