@@ -205,6 +205,8 @@ async function isDirectoryOrPattern(path: string): Promise<boolean> {
   return info !== null && info.isDirectory();
 }
 
+// Messages that cannot be written (stderr on a full disk) are lost, not a crash.
+process.stderr.on('error', () => {});
 // Should the event loop ever drain before main() settles, the run did not finish: say so in the exit code.
 process.exitCode = 70;
 /** The signal that stopped a batch run, once its output is closed. */

@@ -9,7 +9,7 @@ export type RecordOutcome = { line: string } | { failure: RecordFailure };
 /**
  * Turns one raw record into its JSONL result line (`{"id", …ArticleResult}`) or a failure
  * that says where the record came from. Never throws: a bad record must not stop a run.
- * Used by the worker threads and, with `--jobs 1`, on the main thread.
+ * Used by the worker threads.
  */
 export function processRecord(record: RawRecord, defaults: RecordDefaults): RecordOutcome {
   if (record.kind === 'problem') return { failure: { line: null, id: null, source: record.source, error: record.error } };

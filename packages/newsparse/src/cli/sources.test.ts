@@ -101,6 +101,7 @@ describe('listSources', () => {
   it('reads standard input for --jsonl without paths, and refuses it for article files', async () => {
     expect((await listSources([], { jsonl: true })).sources).toEqual([{ kind: 'jsonl', path: '-' }]);
     await expect(listSources(['-'], { jsonl: false })).rejects.toMatchObject({ exitCode: 2 });
+    await expect(listSources([], { jsonl: false })).rejects.toMatchObject({ exitCode: 2 });
   });
 });
 

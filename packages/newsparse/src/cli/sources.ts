@@ -58,7 +58,7 @@ const fileKey = (info: Stats): string => `${info.dev}:${info.ino}`;
  */
 export async function listSources(paths: readonly string[], options: { jsonl: boolean }): Promise<SourceListing> {
   const listing: SourceListing = { sources: [], problems: [], inputs: { files: new Map(), folders: [] } };
-  const given = paths.length === 0 && options.jsonl ? ['-'] : paths;
+  const given = paths.length === 0 ? ['-'] : paths;
   const addFile = (path: string, info: Stats): void => {
     const key = fileKey(info);
     if (listing.inputs.files.has(key)) return;
