@@ -1,3 +1,6 @@
+import { assertText } from '@newsparse/core';
+import { exceedsCollapsed } from './text.js';
+
 /**
  * A small date normaliser for the stamps pages carry: ISO 8601 and its common variants,
  * Unix times, RFC 2822 / `Date.toString()` spellings, US slashes, and written dates in
@@ -138,7 +141,9 @@ const NUMERIC = /(?:^|\D)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)/;
  * normalizeDate('Published: Jun 27, 2024 08:43 PM') //=> '2024-06-27T20:43'
  */
 export function normalizeDate(input: string | null | undefined): string | null {
-  if (!input) return null;
+  if (input === null || input === undefined) return null;
+  assertText(input, 'normalizeDate');
+  if (input.length === 0 || exceedsCollapsed(input, 200)) return null;
   const text = input.replace(/\s+/g, ' ').trim();
   if (text.length === 0 || text.length > 200) return null;
   const iso = fromIso(text);
@@ -208,7 +213,9 @@ function fromWritten(text: string): string | null {
  * dateFromUrl('https://example.com/world/2024/06/27/port-opens/') //=> '2024-06-27'
  */
 export function dateFromUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
+  if (url === null || url === undefined) return null;
+  assertText(url, 'dateFromUrl');
+  if (url.length === 0) return null;
   let path = url;
   const scheme = url.indexOf('://');
   if (scheme >= 0) {

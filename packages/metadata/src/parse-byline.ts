@@ -1,4 +1,5 @@
-import { assertText, properCaseName } from '@newsparse/core';
+import { assertText, NewsparseError, properCaseName } from '@newsparse/core';
+import { checkOptionsObject } from './options.js';
 import { trimEndChars, trimStartChars } from './text.js';
 import { monthNumber } from './dates.js';
 import { DEGREE, isChrome, isCollective, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
@@ -90,10 +91,53 @@ function cutDate(text: string): string {
   return words.join(' ');
 }
 
+const PARENTHESIZED_LINK = /\((?:https?:\/\/|www\.)/iy;
+
+/**
+ * Replaces each parenthesised link ("(https://…)", "(www.…)") with a space. Each "(" is
+ * tested where it stands and its ")" found with indexOf: `\(…[^)]*\)` as one pattern
+ * rescanned the rest of the text from every "(www." when no ")" follows.
+ */
+function dropParenthesizedLinks(text: string): string {
+  let out = '';
+  let position = 0;
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    PARENTHESIZED_LINK.lastIndex = open;
+    if (!PARENTHESIZED_LINK.test(text)) continue;
+    const close = text.indexOf(')', PARENTHESIZED_LINK.lastIndex);
+    if (close === -1) break;
+    out += `${text.slice(position, open)} `;
+    position = close + 1;
+    open = close;
+  }
+  return out + text.slice(position);
+}
+
+const WITH_CUE = /\(\s*(?:avec|with|mit|con|com)\s+(?=[^)\s])/iy;
+
+/** "(with Jane Doe)" → ", Jane Doe": a co-author in parentheses (found as {@link dropParenthesizedLinks} finds links). */
+function unwrapWithCredits(text: string): string {
+  let out = '';
+  let position = 0;
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    WITH_CUE.lastIndex = open;
+    if (!WITH_CUE.test(text)) continue;
+    const nameStart = WITH_CUE.lastIndex;
+    const close = text.indexOf(')', nameStart);
+    if (close === -1) break;
+    out += `${text.slice(position, open)}, ${text.slice(nameStart, close)}`;
+    position = close + 1;
+    open = close;
+  }
+  return out + text.slice(position);
+}
+
+/** Longer than any credit: text past it is not read (and cannot slow the clean-up). */
+const MAX_CREDIT = 2000;
+
 /** Removes emails, URLs, handles, and the chrome words glued to names. */
 function scrub(text: string): string {
-  return text
-    .replace(/\((?:https?:\/\/|www\.)[^)]*\)/gi, ' ')
+  return dropParenthesizedLinks(text)
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
     .replace(/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ')
     .replace(/(?:\b(?:follow|on twitter|twitter)\s*(?::\s*)?)?@\w+/gi, ' ')
@@ -223,10 +267,12 @@ function tidyName(name: string): string {
  * parseByline('By JANE DOE and JOHN SMITH, Associated Press')
  * //=> { authors: [{ name: 'Jane Doe' }, { name: 'John Smith' }], organization: 'Associated Press', contributors: [] }
  */
-export function parseByline(text: string, options: ParseBylineOptions = {}): Byline {
+export function parseByline(text: string, options?: ParseBylineOptions): Byline {
   assertText(text, 'parseByline');
+  const loose = checkOptionsObject(options, 'parseByline')['loose'];
+  if (loose !== undefined && typeof loose !== 'boolean') throw new NewsparseError('INVALID_OPTION', `parseByline: options.loose must be a boolean, got ${loose === null ? 'null' : typeof loose}`);
   const result: Byline = { authors: [], organization: null, contributors: [] };
-  const source = scrub(text.normalize('NFC').replace(/\s+/g, ' ').trim()).slice(0, 400);
+  const source = scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(/\s+/g, ' ').trim()).slice(0, 400);
   if (source.length === 0) return result;
 
   // Clauses: "Reporting by X; Editing by Y", "Written by X Edited by Y".
@@ -256,7 +302,7 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
         clause = clause.slice(label[0].length);
       }
     }
-    clause = clause.replace(/^\(\s*(?:avec|with|mit|con|com)\s+/i, '').replace(/\(\s*(?:avec|with|mit|con|com)\s+([^)\s][^)]*)\)/gi, ', $1');
+    clause = unwrapWithCredits(clause.replace(/^\(\s*(?:avec|with|mit|con|com)\s+/i, ''));
     const whole = cutDate(clause);
     if (isWholeOrganization(whole)) {
       result.organization ??= whole.replace(/^the\s+(?=associated)/i, 'The ');
@@ -312,7 +358,7 @@ export function parseByline(text: string, options: ParseBylineOptions = {}): Byl
       // person's affiliation only a job title vouches for it ("…, MA | WebMD Health News").
       const found: DescribedName | null = splitDescriptor(segment);
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
-      const person = split !== null || (looksLikePerson(segment, options.loose === true) && !opensWithSection(segment) && (!described || conjunction));
+      const person = split !== null || (looksLikePerson(segment, loose === true) && !opensWithSection(segment) && (!described || conjunction));
       if (person) {
         described = split !== null;
         const name = tidyName(split ? split.name : segment);

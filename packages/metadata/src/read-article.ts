@@ -1,5 +1,6 @@
-import { assertText, createSpan, type Span } from '@newsparse/core';
+import { assertText, type Span } from '@newsparse/core';
 import { decodeHTML } from 'entities';
+import { checkReadOptions } from './options.js';
 import { readMetadataWith } from './read-metadata.js';
 import type { BodyListener } from './scan.js';
 import { collapseSpace } from './text.js';
@@ -21,7 +22,28 @@ const BLOCK = new Set([
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Never content, whatever their text. */
 const DROP = new Set(['nav', 'aside', 'footer', 'button', 'select', 'input', 'label', 'dialog', 'menu', 'textarea', 'object', 'embed']);
-const UNLIKELY = /(?:^|[\s_-])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|community|cookie|consent|disqus|extra|footer|gdpr|masthead|menu|nav\w*|newsletter|popup|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor\w*|subscribe|supplemental|pagination|pager|promo|recirc\w*|outbrain|taboola|signup|modal|toolbar|tools|tags|byline|author-bio|hidden)(?:$|[\s_-])/i;
+/** Class and id words of page furniture; a word may also open with one of {@link UNLIKELY_STEMS}. */
+const UNLIKELY_WORDS = new Set(
+  'ad ads banner breadcrumb breadcrumbs combx comment comments community cookie consent disqus extra footer gdpr masthead menu newsletter popup related remark replies rss share sharing shoutbox sidebar skyscraper social subscribe supplemental pagination pager promo outbrain taboola signup modal toolbar tools tags byline hidden'.split(' '),
+);
+const UNLIKELY_STEMS = ['advert', 'nav', 'sponsor', 'recirc'];
+const WORD_CHARS = /^\w*$/;
+const AUTHOR_BIO = /(?:^|[\s_-])author-bio(?:$|[\s_-])/i;
+
+/**
+ * Whether a class/id label names page furniture, word by word (words split at white
+ * space, `_` and `-`, so "author-bio" is the pair "author", "bio"). A word list instead of
+ * one alternation: the alternation's `\w*` stems backtracked polynomially on long labels.
+ */
+function isUnlikelyLabel(label: string): boolean {
+  const words = label.toLowerCase().split(/[\s_-]+/);
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
+    if (UNLIKELY_WORDS.has(word)) return true;
+    for (const stem of UNLIKELY_STEMS) if (word.startsWith(stem) && WORD_CHARS.test(word)) return true;
+  }
+  return AUTHOR_BIO.test(label);
+}
 const MAYBE = /article|body|column|content|main|story|entry|text|post/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text/i;
 const NEGATIVE = /comment|contact|footer|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|hidden|caption|credit|byline|author/i;
@@ -61,14 +83,12 @@ class TreeBuilder implements BodyListener {
   readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, unlikely: false, text: 0, links: 0, score: 0, scored: false }];
   readonly blocks: Block[] = [];
   private readonly stack: number[] = [0];
-  private inBody = false;
   private linkDepth = 0;
   private buffer = '';
   private bufferLinks = 0;
   private breaks = 0;
 
   open(name: string, attributes: Record<string, string>, skipped: boolean): void {
-    if (name === 'body') this.inBody = true;
     if (BLOCK.has(name)) this.flush();
     if (name === 'br') {
       this.breaks++;
@@ -84,7 +104,7 @@ class TreeBuilder implements BodyListener {
       const style = attributes.style;
       if (attributes.hidden !== undefined || attributes['aria-hidden'] === 'true' || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))) dropped = true;
       else if (attributes.role !== undefined && /^(?:navigation|dialog|alertdialog|complementary|banner|contentinfo|menu|menubar|search)$/.test(attributes.role)) dropped = true;
-      else if (label.length > 1 && name !== 'body' && name !== 'article' && name !== 'main' && UNLIKELY.test(label) && !MAYBE.test(label)) unlikely = true;
+      else if (label.length > 1 && name !== 'body' && name !== 'article' && name !== 'main' && isUnlikelyLabel(label) && !MAYBE.test(label)) unlikely = true;
     }
     let prior = tagPrior(name);
     if (label.length > 1) {
@@ -97,7 +117,9 @@ class TreeBuilder implements BodyListener {
   }
 
   text(text: string, skipped: boolean): void {
-    if (skipped || !this.inBody) return;
+    // Head text arrives skipped and title text never arrives, so a fragment without
+    // <html>/<body> reads like the same markup inside a page.
+    if (skipped) return;
     this.buffer += text;
     if (this.linkDepth > 0) this.bufferLinks += text.length;
     if (text.trim().length > 0) this.breaks = 0;
@@ -122,10 +144,20 @@ class TreeBuilder implements BodyListener {
     const owner = this.nodes[node]!;
     if (owner.dropped) return;
     this.blocks.push({ node, unlikely: owner.unlikely, text, links: Math.min(links, text.length), heading: HEADING.has(owner.tag) });
-    for (let index = node; index >= 0; index = this.nodes[index]!.parent) {
-      const ancestor = this.nodes[index]!;
-      ancestor.text += text.length;
-      ancestor.links += Math.min(links, text.length);
+    // Counted on the owner only; `finish` sums subtrees once, so deep nesting costs no walk per block.
+    owner.text += text.length;
+    owner.links += Math.min(links, text.length);
+  }
+
+  /** Ends the pass: each node's text and link lengths become its whole subtree's. */
+  finish(): void {
+    this.flush();
+    // Nodes are numbered in document order, so every parent comes before its children.
+    for (let index = this.nodes.length - 1; index > 0; index--) {
+      const node = this.nodes[index]!;
+      const parent = this.nodes[node.parent]!;
+      parent.text += node.text;
+      parent.links += node.links;
     }
   }
 }
@@ -171,17 +203,13 @@ function selectBody(builder: TreeBuilder, strict: boolean): Block[] {
     .sort((a, b) => b.score - a.score)
     .slice(0, 4);
   if (ranked.length >= 3) {
+    // How many of the ranked containers each node holds: one walk up per container.
+    const holds = new Map<number, number>();
+    for (const entry of ranked) {
+      for (let index = entry.index; index >= 0; index = nodes[index]!.parent) holds.set(index, (holds.get(index) ?? 0) + 1);
+    }
     for (let ancestor = nodes[top]!.parent; ancestor > 0; ancestor = nodes[ancestor]!.parent) {
-      let shared = 0;
-      for (const entry of ranked) {
-        for (let index = entry.index; index >= 0; index = nodes[index]!.parent) {
-          if (index === ancestor) {
-            shared++;
-            break;
-          }
-        }
-      }
-      if (shared >= 3) {
+      if ((holds.get(ancestor) ?? 0) >= 3) {
         top = ancestor;
         break;
       }
@@ -212,12 +240,14 @@ function selectBody(builder: TreeBuilder, strict: boolean): Block[] {
       }
     });
   }
-  const inside = (node: number): boolean => {
-    for (let index = node; index >= 0; index = nodes[index]!.parent) if (included.has(index)) return true;
-    return false;
-  };
+  // Parents come before children, so one forward pass marks every node inside an included one.
+  const inside: boolean[] = new Array<boolean>(nodes.length);
+  for (let index = 0; index < nodes.length; index++) {
+    const parentIndex = nodes[index]!.parent;
+    inside[index] = included.has(index) || (parentIndex >= 0 && inside[parentIndex]!);
+  }
   return blocks.filter((block) => {
-    if (!inside(block.node)) return false;
+    if (!inside[block.node]) return false;
     // Link lists (share bars, "read more") inside the container.
     if (!block.heading && block.links / block.text.length > 0.5 && block.text.length < 200) return false;
     return true;
@@ -233,24 +263,32 @@ function selectBody(builder: TreeBuilder, strict: boolean): Block[] {
  * readArticle('<article><p>First paragraph, long enough to count as text.</p><p>Second one, also long enough.</p></article>').text
  * //=> 'First paragraph, long enough to count as text.\n\nSecond one, also long enough.'
  */
-export function readArticle(html: string, options: ReadMetadataOptions = {}): ArticleContent {
+export function readArticle(html: string, options?: ReadMetadataOptions): ArticleContent {
   assertText(html, 'readArticle');
+  const checked = checkReadOptions(options, 'readArticle');
   const builder = new TreeBuilder();
-  const metadata = readMetadataWith(html, options, builder);
-  builder.flush();
+  const metadata = readMetadataWith(html, checked, builder);
+  builder.finish();
   // As Readability does: when leaving out "unlikely" furniture leaves too little, try again with it.
   let body = selectBody(builder, true);
   if (body.reduce((sum, block) => sum + block.text.length, 0) < 500) {
     const loose = selectBody(builder, false);
     if (loose.reduce((sum, block) => sum + block.text.length, 0) > body.reduce((sum, block) => sum + block.text.length, 0)) body = loose;
   }
+  return { metadata, ...joinParagraphs(body.map((block) => block.text)) };
+}
+
+/**
+ * Joins paragraphs with blank lines, tracking each one's offsets. Parts are joined once:
+ * slicing a string grown by `+=` flattens it on every call, which made long pages quadratic.
+ */
+function joinParagraphs(parts: string[]): { text: string; paragraphs: Span[] } {
   const paragraphs: Span[] = [];
-  let text = '';
-  for (const block of body) {
-    if (text.length > 0) text += '\n\n';
-    const start = text.length;
-    text += block.text;
-    paragraphs.push(createSpan(text, start, text.length));
+  let offset = 0;
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) offset += 2;
+    paragraphs.push({ text: part, start: offset, end: offset + part.length });
+    offset += part.length;
   }
-  return { metadata, text, paragraphs };
+  return { text: parts.join('\n\n'), paragraphs };
 }

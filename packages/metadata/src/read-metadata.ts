@@ -5,6 +5,7 @@ import { isChrome, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
+import { checkReadOptions } from './options.js';
 import { cleanValue, collapseSpace, isUrl, resolveUrl } from './text.js';
 import type { ArticleMetadata, Author, ReadMetadataOptions } from './types.js';
 
@@ -19,9 +20,10 @@ import type { ArticleMetadata, Author, ReadMetadataOptions } from './types.js';
  * readMetadata('<html lang="en"><head><meta property="og:title" content="Hi"><meta name="author" content="By JANE DOE"></head></html>')
  * //=> { title: 'Hi', authors: [{ name: 'Jane Doe' }], lang: 'en', ... }
  */
-export function readMetadata(html: string, options: ReadMetadataOptions = {}): ArticleMetadata {
+export function readMetadata(html: string, options?: ReadMetadataOptions): ArticleMetadata {
   assertText(html, 'readMetadata');
-  return buildMetadata(scanPage(html), options);
+  const checked = checkReadOptions(options, 'readMetadata');
+  return buildMetadata(scanPage(html), checked);
 }
 
 /** Runs the pass with a body listener too (for {@link readArticle}). */
@@ -337,6 +339,30 @@ function profileAuthors(meta: MetaIndex, ld: JsonLdView): Author[] {
   return people;
 }
 
+const LINK_TITLE_CUE = /(?:posts|articles|stories)\s+by\s+(?=\S)/gi;
+
+/**
+ * The name in an author link's title ("Posts by Jane Doe"): what follows the first cue
+ * whose name runs to the end without a line break. A single pattern ending in `(\S.*)$`
+ * retried every cue to the end of a long title; here each cue is found once, in order.
+ */
+function nameFromLinkTitle(title: string): string | undefined {
+  let lastBreak = -1;
+  for (let index = title.length - 1; index >= 0; index--) {
+    const code = title.charCodeAt(index);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
+      lastBreak = index;
+      break;
+    }
+  }
+  LINK_TITLE_CUE.lastIndex = 0;
+  for (let cue = LINK_TITLE_CUE.exec(title); cue !== null; cue = LINK_TITLE_CUE.exec(title)) {
+    const nameStart = cue.index + cue[0].length;
+    if (nameStart > lastBreak) return title.slice(nameStart);
+  }
+  return undefined;
+}
+
 function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: string | null, site: Set<string>): Author[] {
   const candidates: Candidate[] = [];
   candidates.push({ authors: ldAuthors(ld, base), rank: 0 });
@@ -370,7 +396,7 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     if (link.aside) continue;
     // An author page found by its path counts only on the page's own site.
     if (link.kind === 'path' && link.href && /^(?:https?:)?\/\//i.test(link.href) && hostOf(resolveUrl(link.href, base)) !== pageHost) continue;
-    const fromTitle = link.title ? /(?:posts|articles|stories)\s+by\s+(\S.*)$/i.exec(link.title)?.[1] : undefined;
+    const fromTitle = link.title ? nameFromLinkTitle(link.title) : undefined;
     for (const author of parseByline(link.text || fromTitle || '').authors) {
       if (link.href && /^https?:|^\//.test(link.href)) author.url = resolveUrl(link.href, base);
       relPeople.push(author);

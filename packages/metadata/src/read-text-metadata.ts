@@ -3,7 +3,7 @@ import { parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { trimEndChars } from './text.js';
+import { exceedsCollapsed, trimEndChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
 /** The cue of a publication stamp: "Published:", "Updated", "Posted on", "Publié le"... */
@@ -64,8 +64,14 @@ export function readTextMetadata(text: string): TextMetadata {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
     const rawLine = text.slice(offset, lineEnd);
-    const line = rawLine.replace(/\s+/g, ' ').trim();
     const next = newline === -1 ? text.length : newline + 1;
+    // Every header line is at most 400 characters: a longer one opens the body, and is not
+    // rebuilt (a megabyte-long first line costs one short scan).
+    if (exceedsCollapsed(rawLine, 400)) {
+      result.bodyStart = offset + (rawLine.length - rawLine.trimStart().length);
+      break;
+    }
+    const line = rawLine.replace(/\s+/g, ' ').trim();
     if (line.length === 0) {
       offset = next;
       continue;

@@ -1,5 +1,6 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
-import { Parser } from 'htmlparser2';
+import type { Parser } from 'htmlparser2';
+import { LinearParser } from './linear-parser.js';
 import { collapseSpace, trimEndChars, trimStartChars } from './text.js';
 
 /**
@@ -157,8 +158,12 @@ export function startsWithBylineCue(text: string): boolean {
 }
 
 const CAP = 300;
+/** Captures (headings, bylines, times...) open at once; real pages nest a handful. */
+const MAX_OPEN_CAPTURES = 64;
 
 const HEAD_TAGS = new Set(['html', 'meta', 'link', 'base', 'script', 'time', 'body']);
+/** Elements of a page's head (and its root): they do not open the body. */
+const HEAD_ONLY = new Set(['html', 'head', 'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template']);
 
 function lowerCaseKeys(attributes: Record<string, string>): Record<string, string> {
   let upper = false;
@@ -195,7 +200,9 @@ const CLOSERS: Record<string, RegExp> = {
  * uses, and it more than halves the bytes the tokenizer walks on a typical news page.
  */
 export function feed(parser: Parser, html: string): void {
-  const opener = /<!--|<(script|style|svg|noscript|template)\b[^>]*>/gi;
+  // The opener's tag is found by name only and its end with indexOf: a `[^>]*>` in the
+  // pattern rescanned the rest of the page from every "<script" when no ">" follows.
+  const opener = /<!--|<(script|style|svg|noscript|template)\b/gi;
   let position = 0;
   let match: RegExpExecArray | null;
   while ((match = opener.exec(html)) !== null) {
@@ -206,15 +213,21 @@ export function feed(parser: Parser, html: string): void {
       opener.lastIndex = position;
       continue;
     }
-    const openEnd = match.index + match[0].length;
+    const tagEnd = html.indexOf('>', opener.lastIndex);
+    // No ">" anywhere after: no later tag can end either, the parser reads the rest as is.
+    if (tagEnd === -1) break;
+    const openEnd = tagEnd + 1;
     const tag = match[1]!.toLowerCase();
     // A self-closed <svg/> has no body to skip.
-    if (html.charCodeAt(openEnd - 2) === 47) continue;
+    if (html.charCodeAt(openEnd - 2) === 47) {
+      opener.lastIndex = openEnd;
+      continue;
+    }
     const closer = CLOSERS[tag]!;
     closer.lastIndex = openEnd;
     const close = closer.exec(html);
     const bodyEnd = close ? close.index : html.length;
-    const keep = tag === 'script' && /ld\+json/i.test(match[0]);
+    const keep = tag === 'script' && /ld\+json/i.test(html.slice(match.index, openEnd));
     parser.write(html.slice(position, keep ? bodyEnd : openEnd));
     position = bodyEnd;
     opener.lastIndex = close ? close.index + close[0].length : html.length;
@@ -263,6 +276,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   // Text captures: each open capture collects text until its element closes.
   interface Capture {
     text: string;
+    /** In `captures` (a capture opened past {@link MAX_OPEN_CAPTURES} is not). */
+    open: boolean;
     /**
      * Mark block boundaries with " | ": a byline block often puts the name and the job
      * title in separate elements ("<a>Jane Doe</a><div>Games Editor</div>"), and joined
@@ -303,11 +318,15 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   };
 
   const openCapture = (): Capture => {
-    const capture = { text: '' };
-    captures.push(capture);
+    // Every text run visits each open capture: past a depth no real page reaches, a
+    // capture is left unregistered (it reads as empty), so deep nesting stays linear.
+    const capture = { text: '', open: captures.length < MAX_OPEN_CAPTURES };
+    if (capture.open) captures.push(capture);
     return capture;
   };
   const closeCapture = (capture: Capture): string => {
+    if (!capture.open) return '';
+    capture.open = false;
     const index = captures.lastIndexOf(capture);
     if (index >= 0) captures.splice(index, 1);
     return collapseSpace(decodeText(capture.text));
@@ -317,12 +336,15 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     frame.onClose = previous ? () => { action(); previous(); } : action;
   };
 
-  const parser = new Parser(
+  const parser = new LinearParser(
     {
       onopentag(name, rawAttributes) {
         const attributes = HEAD_TAGS.has(name) ? lowerCaseKeys(rawAttributes) : rawAttributes;
         const frame: Frame = { name, skip: false, aside: false, scope: false, onClose: null };
         stack.push(frame);
+        // A fragment without <body> ("<p>...</p>", an <article> from a CMS) starts its body
+        // at its first element that does not belong in <head>.
+        if (!seenBody && skipDepth === 0 && !HEAD_ONLY.has(name)) seenBody = true;
         if (BLOCK_TAGS.has(name)) {
           flushBlock();
           if (breakingCaptures > 0) markBreak();
@@ -337,7 +359,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         let label = className !== undefined ? (idName !== undefined ? `${className} ${idName}` : className) : idName ?? '';
         if (testId !== undefined) label = `${label} ${testId}`;
         const flags = label ? classify(label) : 0;
-        if (seenBody && (ASIDE_TAGS.has(name) || flags & ASIDE)) {
+        if (seenBody && name !== 'body' && (ASIDE_TAGS.has(name) || flags & ASIDE)) {
           frame.aside = true;
           asideDepth++;
         }
@@ -352,7 +374,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           case 'title':
             if (!seenBody && titleCapture === null) {
               inTitle = true;
-              titleCapture = { text: '' };
+              titleCapture = { text: '', open: false };
             }
             break;
           case 'base':
@@ -373,7 +395,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           }
           case 'h1':
           case 'h2': {
-            if (skipDepth === 0 && scan.headings.length < 12) {
+            if (skipDepth === 0 && scan.headings.length < 12 && captures.length < MAX_OPEN_CAPTURES) {
               const level = name === 'h1' ? 1 : 2;
               const capture = openCapture();
               chain(frame, () => {
@@ -390,6 +412,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         }
         if (skipDepth > 0) {
           listener?.open(name, attributes, true);
+          return;
+        }
+
+        // Past MAX_OPEN_CAPTURES open captures (only nesting no real page has) nothing more is captured.
+        if (captures.length >= MAX_OPEN_CAPTURES) {
+          listener?.open(name, attributes, false);
           return;
         }
 
@@ -498,6 +526,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           listener?.text(text, true);
           return;
         }
+        if (!seenBody && text.trim().length > 0) seenBody = true;
         for (let index = 0; index < captures.length; index++) {
           const capture = captures[index]!;
           if (capture.text.length < CAP * 2) capture.text += text;

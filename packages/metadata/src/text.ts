@@ -6,6 +6,23 @@ export function collapseSpace(text: string): string {
 }
 
 /**
+ * Whether `text` with its white-space runs collapsed to one space is longer than `limit`,
+ * found without building that string (a stamp is short; a megabyte of text is not one).
+ * Edge spaces count here, so this can only answer "longer" early, never wrongly "shorter".
+ */
+export function exceedsCollapsed(text: string, limit: number): boolean {
+  let length = 0;
+  let inSpace = false;
+  for (let index = 0; index < text.length; index++) {
+    const space = /\s/.test(text[index]!);
+    if (space && inSpace) continue;
+    inSpace = space;
+    if (++length > limit + 2) return true;
+  }
+  return false;
+}
+
+/**
  * Decodes HTML entities left in a value (JSON-LD strings are raw script text, and some
  * pages double-escape their meta tags: `&amp;#039;`) with the `entities` library, then
  * collapses white space and strips any markup that leaked in (`<p>` inside a JSON-LD

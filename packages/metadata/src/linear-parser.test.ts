@@ -1,0 +1,39 @@
+import { Parser } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { LinearParser } from './linear-parser.js';
+
+/** Every event a parser gives for `html`, as text. */
+function events(ParserClass: typeof Parser, html: string): string[] {
+  const log: string[] = [];
+  const parser = new ParserClass(
+    {
+      onopentag: (name, attributes) => log.push(`<${name} ${JSON.stringify(attributes)}>`),
+      ontext: (text) => log.push(text),
+      onclosetag: (name, implied) => log.push(`</${name}${implied ? ' implied' : ''}>`),
+    },
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: false },
+  );
+  parser.write(html);
+  parser.end();
+  return log;
+}
+
+describe('LinearParser', () => {
+  it('gives the same events as htmlparser2 on implied closes, stray closers, void and foreign elements', () => {
+    const samples = [
+      '<html><head><title>T</title></head><body><p>One<p>Two<div>Three</div></body></html>',
+      '<ul><li>a<li>b</ul><table><tr><td>x<td>y</table>',
+      '<div><span><b>x</div></b></span>y</p>z',
+      '<br></br><img src=x><svg><path/><desc><b>d</b></desc></svg><math><mi/></math>',
+      '<DIV CLASS="A">unclosed <SPAN>runs',
+      '<p><b><i><a href=#>deep'.repeat(20),
+    ];
+    for (const html of samples) expect(events(LinearParser, html)).toEqual(events(Parser, html));
+  });
+
+  it('parses 100,000 unclosed elements in linear time', () => {
+    const started = performance.now();
+    expect(events(LinearParser, '<div>'.repeat(100_000)).length).toBe(200_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
