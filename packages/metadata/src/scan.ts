@@ -271,7 +271,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let skipDepth = 0;
   let asideDepth = 0;
   let order = 0;
+  /** The body's content has begun: a <body> tag, or the first element or text that belongs in no <head>. */
   let seenBody = false;
+  let bodyTag = false;
 
   // Text captures: each open capture collects text until its element closes.
   interface Capture {
@@ -370,9 +372,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             break;
           case 'body':
             seenBody = true;
+            bodyTag = true;
             break;
           case 'title':
-            if (!seenBody && titleCapture === null) {
+            // Before <body> only (an <svg> title inside the body is not the page's); content
+            // before the head (a server's warnings printed first) does not end the head.
+            if (!bodyTag && titleCapture === null) {
               inTitle = true;
               titleCapture = { text: '', open: false };
             }
