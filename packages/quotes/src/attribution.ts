@@ -101,7 +101,8 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   const previous = tokens[index - 1];
   const previousLower = previous?.kind === 'word' ? previous.lower : '';
   if (/ing$/.test(lower)) return GERUND_CUES.has(lower) && !NOUN_MARKERS.has(previousLower);
-  if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower)) return false;
+  // "an official statement", but "the official said": "official" is also a person noun.
+  if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower))) return false;
   if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
   // "One important highlight", "a key concern": a bare form after a determiner and a modifier is a noun.
   const determiner = tokens[index - 2];
@@ -204,6 +205,10 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       const head = subjectBefore(tokens, open - 1, floor);
       if (head && head.description === null) {
         if (isDescription(inner)) description = [open + 1, end - 1];
+        // "the family's lawyer, Ben Cole,": a common noun phrase named by its appositive; the name is the mention.
+        const commonHead = !tokens[head.mentionLast]!.cap && head.mentionLast === head.last;
+        const name = inner.length <= 4 && inner.every((token) => token.kind === 'word' && token.cap && !TIME_WORDS.has(token.lower));
+        if (description && commonHead && name) return { first: head.first, last: end, mentionFirst: open + 1, mentionLast: end - 1, description: [head.first, head.last] };
         return { ...head, last: description ? end : head.last, description };
       }
     }

@@ -1,4 +1,5 @@
 import { isNameAlias, nameTokens, normalizeName } from '@newsparse/core';
+import { genderOf, type Gender } from './locales/en/gender.js';
 
 /** A person (or body) the story has named, with what it said about them so far. */
 export interface Person {
@@ -9,6 +10,15 @@ export interface Person {
   /** Whether it was last seen as the speaker of a quote. */
   spoke: boolean;
   isOrganization: boolean;
+  /** The gender its name, title or descriptions tell, once known. */
+  gender?: Gender;
+}
+
+/** Records the gender a phrase about `person` tells ("Mrs. Ruiz", "the congresswoman"), unless known. */
+export function learnGender(person: Person, phrase: string): void {
+  if (person.gender !== undefined || person.isOrganization) return;
+  const gender = genderOf(phrase);
+  if (gender) person.gender = gender;
 }
 
 /** How many recently seen people pronouns and role nouns are resolved against. */

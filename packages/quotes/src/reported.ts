@@ -300,6 +300,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
         continue;
       }
       if (startToken < 0) continue;
+      // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
+      if (/^(?:add|adds|added|adding)$/.test(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) continue;
       // One word is content only as an object: "endorsed Trump", "criticized her".
       const oneWord = wordsIn(tokens, startToken, last + 1) === 1;
       if (oneWord && !(tokens[startToken]!.cap || OBJECT_PRONOUNS.has(tokens[startToken]!.lower))) continue;

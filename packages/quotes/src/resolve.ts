@@ -2,7 +2,8 @@ import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
 import { DETERMINERS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TITLES } from './locales/en/lexicon.js';
-import { People, type Person } from './people.js';
+import { pronounGender } from './locales/en/gender.js';
+import { learnGender, People, type Person } from './people.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
@@ -144,6 +145,10 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       if (mention.type !== 'person' && mention.type !== 'organization') continue;
       const entity = entityById.get(mention.entityId);
       const person = personFor(entity?.name ?? mention.text, mention.entityId, mention.type === 'organization');
+      // A title just before the name tells the gender too: "Mrs. Ruiz".
+      learnGender(person, text.slice(Math.max(0, mention.start - 6), mention.end));
+      // A name inside a quote is someone the speaker talks about: no antecedent for a pronoun after it.
+      if (insideQuote(mention.start)) continue;
       person.lastSeen = mention.start;
       if (mention.type === 'person') person.spoke = false;
     }
@@ -152,13 +157,22 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       const entity = entityById.get(description.mention.entityId);
       const person = personFor(entity?.name ?? description.mention.text, description.mention.entityId, false);
       people.describe(person, description.text, description.at);
+      learnGender(person, description.text);
     }
   };
 
-  const lastPerson = (before: number, excludeOrganizations = true): Person | null => {
+  // Quoted words, in text order, so that names inside them are not taken as antecedents.
+  const quoted = drafts.filter((draft) => draft.kind !== 'indirect').map((draft) => draft.content);
+  let quotedCursor = 0;
+  const insideQuote = (offset: number): boolean => {
+    while (quotedCursor < quoted.length && quoted[quotedCursor]!.end <= offset) quotedCursor++;
+    return quotedCursor < quoted.length && quoted[quotedCursor]!.start <= offset;
+  };
+
+  const lastPerson = (before: number, agrees: (person: Person) => boolean = () => true): Person | null => {
     let best: Person | null = null;
     for (const person of recent) {
-      if (excludeOrganizations && person.isOrganization) continue;
+      if (person.isOrganization || !agrees(person)) continue;
       if (person.lastSeen < 0 || person.lastSeen >= before) continue;
       if (!best || person.lastSeen > best.lastSeen) best = person;
     }
@@ -182,6 +196,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
           person.lastSeen = found.speaker.start;
           person.spoke = true;
           if (found.description) people.describe(person, found.description.text, found.speaker.start);
+          learnGender(person, `${found.speaker.text} ${found.description?.text ?? ''}`);
           lastSpeaker = person;
         }
       }
@@ -210,7 +225,7 @@ function nameSpeaker(
   people: People,
   entitiesBySurname: ReadonlyMap<string, ReadonlySet<Entity>>,
   personFor: (name: string, entityId: string | undefined, isOrganization: boolean) => Person,
-  lastPerson: (before: number) => Person | null,
+  lastPerson: (before: number, agrees?: (person: Person) => boolean) => Person | null,
   lastSpeaker: () => Person | null,
 ): QuoteSpeaker {
   const surface = mention.text;
@@ -234,8 +249,12 @@ function nameSpeaker(
       }
       return base;
     }
-    const speaker = lastSpeaker();
-    const recent = lastPerson(mention.start);
+    // "she" never names a man, nor "he" a woman, where the name or a title tells.
+    const wanted = pronounGender(lower);
+    const agrees = (person: Person): boolean => wanted === null || person.gender === undefined || person.gender === wanted;
+    const spoke = lastSpeaker();
+    const speaker = spoke && agrees(spoke) ? spoke : null;
+    const recent = lastPerson(mention.start, agrees);
     const pick = speaker && recent && recent.lastSeen > speaker.lastSeen && !recent.spoke && mention.start - recent.lastSeen < 400 ? recent : speaker ?? recent;
     return pick ? withPerson(pick) : base;
   }
@@ -246,7 +265,7 @@ function nameSpeaker(
     const candidate = mentions[index]!;
     if (candidate.end <= mention.end && (candidate.type === 'person' || candidate.type === 'organization')) inside.push(candidate);
   }
-  const chosen = inside.find((candidate) => candidate.type === 'person') ?? inside[inside.length - 1];
+  const chosen = headPerson(text, inside) ?? inside[inside.length - 1];
   if (chosen) {
     const entity = entityById.get(chosen.entityId);
     const person = personFor(entity?.name ?? chosen.text, chosen.entityId, chosen.type === 'organization');
@@ -285,6 +304,22 @@ function nameSpeaker(
   }
   // An unnamed source: its own words, without the article.
   return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
+}
+
+/**
+ * The person a speaker phrase is about: its last person name that is not a possessive
+ * ("Smith's French counterpart Luc Martin" → Luc Martin, "Clinton spokesman Brian Fallon" →
+ * Brian Fallon), but the first of names joined by "and".
+ */
+function headPerson(text: string, inside: readonly EntityMention[]): EntityMention | undefined {
+  let chosen: EntityMention | undefined;
+  for (const candidate of inside) {
+    if (candidate.type !== 'person') continue;
+    if (/^['\u2019]s?\b/u.test(text.slice(candidate.end, candidate.end + 3)) || /['\u2019]s?$/u.test(candidate.text)) continue;
+    if (chosen && /\band\b|&/.test(text.slice(chosen.end, candidate.start))) break;
+    chosen = candidate;
+  }
+  return chosen ?? inside.find((candidate) => candidate.type === 'person');
 }
 
 /**
