@@ -1,3 +1,5 @@
+import { assertText } from './errors.js';
+
 /**
  * Words that are written with a period in news text without ending a sentence.
  * General English and AP style knowledge, lower-cased, without the final period.
@@ -40,6 +42,7 @@ export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
  * isAbbreviation('China') //=> false
  */
 export function isAbbreviation(word: string): boolean {
+  assertText(word, 'isAbbreviation');
   if (word.length === 0) return false;
   const lower = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower) || DATE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower)) {

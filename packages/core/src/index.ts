@@ -1,4 +1,5 @@
 export { NewsparseError, assertText, type NewsparseErrorCode } from './errors.js';
+export { assertBoolean, assertIndex, assertOneOf, assertOptions, assertReference, describeValue, isIsoDate } from './validate.js';
 export { createSpan, isSpace, isValidSpan, sortSpans, spansOverlap, trimSpan, type Span } from './span.js';
 export {
   DATE_ABBREVIATIONS,

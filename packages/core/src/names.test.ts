@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldDiacritics, isNameAlias, normalizeName, properCaseName, stripPossessive } from './names.js';
 
@@ -22,5 +23,46 @@ describe('names', () => {
     expect(isNameAlias('Capunay', 'Juan Carlos Capuñay')).toBe(true);
     expect(isNameAlias('Wang', 'Wang Youming')).toBe(true);
     expect(isNameAlias('Dina', 'Dina Boluarte')).toBe(false);
+  });
+});
+
+describe('names: the single-pass rewrites give what the regex chains gave', () => {
+  // The former implementations, kept here as the reference.
+  const oldNormalize = (name: string): string =>
+    foldDiacritics(stripPossessive(name.trim()))
+      .toLowerCase()
+      .replace(/\./g, '')
+      .replace(/[^\p{L}\p{N}'\u2019-]+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const oldProperCase = (name: string): string =>
+    name === name.toUpperCase()
+      ? name
+          .toLowerCase()
+          .split(/(\s+)/)
+          .map((word, index) => {
+            if (/^\s+$/.test(word)) return word;
+            if (index > 0 && ['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'y', 'e', 'bin', 'al', 'dos', 'das'].includes(word)) return word;
+            return word
+              .replace(/(^|[-'\u2019])(\p{L})/gu, (_match, edge: string, letter: string) => edge + letter.toUpperCase())
+              .replace(/^Mc(\p{L})/u, (_match, letter: string) => `Mc${letter.toUpperCase()}`);
+          })
+          .join('')
+      : name;
+  const namey = fc.string({
+    unit: fc.constantFrom('a', 'Z', 'é', 'Ñ', ' ', '.', '-', "'", '’', ',', '\t', '\n', '2', '½', '𝐀', '\ud800', 'ß', 'ǆ', 'MC', 'Mc', '“', 'ﬁ', '\u0301', 's'),
+    maxLength: 40,
+  });
+
+  it('normalizeName', () => {
+    fc.assert(fc.property(fc.oneof(namey, fc.string(), fc.string({ unit: 'binary' })), (name) => {
+      expect(normalizeName(name)).toBe(oldNormalize(name));
+    }), { numRuns: 2_000 });
+  });
+
+  it('properCaseName', () => {
+    fc.assert(fc.property(fc.oneof(namey, namey.map((name) => name.toUpperCase()), fc.string({ unit: 'binary' })), (name) => {
+      expect(properCaseName(name)).toBe(oldProperCase(name));
+    }), { numRuns: 2_000 });
   });
 });

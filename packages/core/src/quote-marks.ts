@@ -1,4 +1,6 @@
+import { assertText } from './errors.js';
 import { isSpace, type Span } from './span.js';
+import { assertBoolean, assertOptions } from './validate.js';
 
 /** The writing conventions a quotation mark can follow. */
 export type QuoteStyle = 'straight' | 'curly' | 'single' | 'doubled' | 'guillemet' | 'low';
@@ -59,6 +61,7 @@ const canFollowClose = (char: string | undefined): boolean =>
  * //=> [[0, 'open'], [5, 'close']]
  */
 export function scanQuoteMarks(text: string): QuoteMark[] {
+  assertText(text, 'scanQuoteMarks');
   const marks: QuoteMark[] = [];
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
@@ -155,6 +158,9 @@ export interface FindQuotationsOptions {
  * //=> ['It works,', 'Really.']
  */
 export function findQuotations(text: string, options: FindQuotationsOptions = {}): Quotation[] {
+  assertText(text, 'findQuotations');
+  assertOptions(options, 'findQuotations');
+  assertBoolean(options.single, 'findQuotations', 'single');
   const withSingle = options.single ?? true;
   const marks = scanQuoteMarks(text);
   const quotations: Quotation[] = [];

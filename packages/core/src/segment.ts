@@ -1,5 +1,9 @@
 import { DATE_ABBREVIATIONS, TITLE_ABBREVIATIONS, isAbbreviation } from './abbreviations.js';
+import { NewsparseError, assertText } from './errors.js';
 import { isSpace, trimSpan, type Span } from './span.js';
+import { assertBoolean, assertOneOf, assertOptions } from './validate.js';
+
+const PARAGRAPH_MODES = ['auto', 'blank', 'line'] as const;
 
 /** Options for {@link splitParagraphs}. */
 export interface SplitParagraphsOptions {
@@ -19,6 +23,9 @@ export interface SplitParagraphsOptions {
  * //=> [{ text: 'One.', start: 0, end: 4 }, { text: 'Two.', start: 6, end: 10 }]
  */
 export function splitParagraphs(text: string, options: SplitParagraphsOptions = {}): Span[] {
+  assertText(text, 'splitParagraphs');
+  assertOptions(options, 'splitParagraphs');
+  assertOneOf(options.mode, PARAGRAPH_MODES, 'splitParagraphs', 'mode');
   const mode = options.mode ?? 'auto';
   const byBlank = mode === 'blank' || (mode === 'auto' && hasBlankLine(text));
   const paragraphs: Span[] = [];
@@ -86,6 +93,9 @@ const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '\u20
  * //=> ['Gov. Jane Doe arrived in the U.S. on Jan. 5.', 'She spoke.']
  */
 export function splitSentences(text: string, options: SplitSentencesOptions = {}): Span[] {
+  assertText(text, 'splitSentences');
+  assertOptions(options, 'splitSentences');
+  assertBoolean(options.lineBreaks, 'splitSentences', 'lineBreaks');
   const sentences: Span[] = [];
   const paragraphs = splitParagraphs(text, { mode: options.lineBreaks ? 'line' : 'blank' });
   for (const paragraph of paragraphs) {
@@ -177,6 +187,9 @@ function wordBefore(text: string, limit: number, end: number): string {
 
 /** Returns the span of the sentence that contains `index`, or null if none does. */
 export function sentenceAt(sentences: readonly Span[], index: number): Span | null {
+  if (!Array.isArray(sentences)) throw new NewsparseError('INVALID_INPUT', 'sentenceAt expects the array splitSentences returned');
+  // NaN compares false both ways and would land on the middle sentence.
+  if (typeof index !== 'number' || Number.isNaN(index)) throw new NewsparseError('INVALID_INPUT', 'sentenceAt expects a numeric index');
   let low = 0;
   let high = sentences.length - 1;
   while (low <= high) {

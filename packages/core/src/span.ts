@@ -1,3 +1,6 @@
+import { NewsparseError, assertText } from './errors.js';
+import { assertIndex } from './validate.js';
+
 /**
  * A piece of an input string. `start` and `end` are JavaScript string indices (UTF-16 code
  * units) into the exact input, `end` exclusive, so `input.slice(start, end) === text`.
@@ -16,6 +19,7 @@ export interface Span {
  * //=> { text: 'LIMA', start: 0, end: 4 }
  */
 export function createSpan(input: string, start: number, end: number): Span {
+  assertRange(input, start, end, 'createSpan');
   return { text: input.slice(start, end), start, end };
 }
 
@@ -25,6 +29,7 @@ const isSpaceCode = (code: number): boolean =>
 
 /** Whether the UTF-16 code unit is white space (ASCII, no-break and Unicode spaces). */
 export function isSpace(code: number): boolean {
+  if (typeof code !== 'number') throw new NewsparseError('INVALID_INPUT', `isSpace expects a UTF-16 code unit (a number), got ${typeof code}`);
   return isSpaceCode(code);
 }
 
@@ -36,6 +41,7 @@ export function isSpace(code: number): boolean {
  * //=> { text: 'Lima', start: 2, end: 6 }
  */
 export function trimSpan(input: string, start: number, end: number): Span {
+  assertRange(input, start, end, 'trimSpan');
   let from = start;
   let to = end;
   while (from < to && isSpaceCode(input.charCodeAt(from))) from++;
@@ -45,6 +51,8 @@ export function trimSpan(input: string, start: number, end: number): Span {
 
 /** Whether `span` is a valid span of `input` (in range, ordered, text matching the offsets). */
 export function isValidSpan(input: string, span: Span): boolean {
+  assertText(input, 'isValidSpan');
+  assertSpanLike(span, 'isValidSpan');
   return (
     Number.isInteger(span.start) &&
     Number.isInteger(span.end) &&
@@ -57,10 +65,27 @@ export function isValidSpan(input: string, span: Span): boolean {
 
 /** Sorts spans by start, then by longer first; returns a new array. */
 export function sortSpans<T extends Span>(spans: readonly T[]): T[] {
+  if (!Array.isArray(spans)) throw new NewsparseError('INVALID_INPUT', 'sortSpans expects an array of spans');
+  for (const span of spans) assertSpanLike(span, 'sortSpans');
   return [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Whether two spans share at least one code unit. */
 export function spansOverlap(a: Span, b: Span): boolean {
+  assertSpanLike(a, 'spansOverlap');
+  assertSpanLike(b, 'spansOverlap');
   return a.start < b.end && b.start < a.end;
+}
+
+/** The offsets must name a piece of `input`: a bad call, not an empty span. */
+function assertRange(input: string, start: number, end: number, functionName: string): void {
+  assertText(input, functionName);
+  assertIndex(start, 0, input.length, functionName, 'start');
+  assertIndex(end, start, input.length, functionName, 'end');
+}
+
+function assertSpanLike(span: unknown, functionName: string): asserts span is Span {
+  if (typeof span !== 'object' || span === null || typeof (span as Span).start !== 'number' || typeof (span as Span).end !== 'number') {
+    throw new NewsparseError('INVALID_INPUT', `${functionName} expects spans ({ text, start, end }), got ${span === null ? 'null' : typeof span}`);
+  }
 }

@@ -101,9 +101,20 @@ export const formatDecade = (year: number): string => formatYear(year).slice(0, 
 
 /** 'yyyy-Www', the ISO 8601 week (Monday first; the week of 4 January is week 1). */
 export function formatWeek(date: CivilDate): string {
-  const noon = toNoon(date);
-  return `${formatYear(getISOWeekYear(noon))}-W${pad(getISOWeek(noon))}`;
+  // date-fns' ISO week costs microseconds, and a text dense with "last week" asks for the
+  // same few days again and again: remember the last hundreds of answers.
+  const key = date.year * 10_000 + date.month * 100 + date.day;
+  let week = WEEKS.get(key);
+  if (week === undefined) {
+    const noon = toNoon(date);
+    week = `${formatYear(getISOWeekYear(noon))}-W${pad(getISOWeek(noon))}`;
+    if (WEEKS.size >= 512) WEEKS.clear();
+    WEEKS.set(key, week);
+  }
+  return week;
 }
+
+const WEEKS = new Map<number, string>();
 
 /** 'yyyy-mm-ddThh:mm', with the zone appended when it is an offset or Z. */
 export function formatMinute(date: CivilDate, hour: number, minute: number, offset: string | null = null): string {

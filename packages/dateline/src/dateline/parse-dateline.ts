@@ -1,4 +1,4 @@
-import { assertText } from '@newsparse/core';
+import { assertOptions, assertText, isIsoDate } from '@newsparse/core';
 import { formatDay, type CivilDate } from '../calendar.js';
 import { agencyName } from '../lexicon/agencies.js';
 import { monthNumber } from '../lexicon/months.js';
@@ -71,6 +71,7 @@ const BIG_WIRES = new Set(['reuter', 'reuters', 'afp', 'upi', 'efe', 'xinhua', '
  */
 export function parseDateline(text: string, options: ParseDatelineOptions = {}): Dateline | null {
   assertText(text, 'parseDateline');
+  assertOptions(options, 'parseDateline');
   const reference = options.reference === undefined ? null : toReferenceDay(options.reference, 'parseDateline');
   const lead = readLead(text);
   if (lead === null) return null;
@@ -265,6 +266,12 @@ function toDateline(text: string, candidate: DatelineCandidate, reference: Civil
 }
 
 function resolveDate(date: WrittenDate | null, reference: CivilDate | null): string | null {
+  const day = resolveDay(date, reference);
+  // Against a reference in 0000 the past side can be year -1: no date rather than a malformed one.
+  return day !== null && isIsoDate(day) ? day : null;
+}
+
+function resolveDay(date: WrittenDate | null, reference: CivilDate | null): string | null {
   if (date === null || date.day === null) return null;
   if (date.year !== null) return formatDay({ year: date.year, month: date.month, day: date.day });
   if (reference === null) return null;

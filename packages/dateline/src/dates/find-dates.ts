@@ -1,5 +1,6 @@
-import { assertText } from '@newsparse/core';
+import { NewsparseError, assertOneOf, assertOptions, assertText, isIsoDate } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, shift, type CivilDate } from '../calendar.js';
+import { DATE_ORDERS } from '../options.js';
 import { toReferenceDay } from '../reference.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMention, FindDatesOptions } from '../types.js';
@@ -24,7 +25,7 @@ import {
   type Found,
 } from './extractors.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
-import { sentenceAround, sentenceWords, tenseAround, type ClauseTense, type SentenceWord, type Tense } from './tense.js';
+import { sentenceFinder, sentenceWords, tenseAround, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
 /** In order of trust: on overlapping spans the longer wins, and on equal spans the earlier extractor. */
 const EXTRACTORS: readonly Extractor[] = [
@@ -62,12 +63,26 @@ type Refiner = (found: Found[], context: ExtractContext) => Found[];
  */
 export function findDates(text: string, options: FindDatesOptions): DateMention[] {
   assertText(text, 'findDates');
-  const reference = toReferenceDay(options?.reference as Date | string, 'findDates');
+  assertOptions(options, 'findDates');
+  if (options === undefined) throw new NewsparseError('INVALID_OPTION', 'findDates: options with a reference date are required');
+  assertOneOf(options.order, DATE_ORDERS, 'findDates', 'order');
+  const reference = toReferenceDay(options.reference, 'findDates');
   const context: ExtractContext = { text, reference, order: options.order, triggers: findTriggers(text) };
   let found: Found[] = [];
-  for (const extract of EXTRACTORS) found.push(...extract(context));
+  for (const extract of EXTRACTORS) {
+    // Not push(...list): a megabyte of dates is more arguments than a call can take.
+    for (const mention of extract(context)) found.push(mention);
+  }
   for (const refine of REFINERS) found = refine(found, context);
-  return found.map((mention) => toMention(text, mention));
+  return found.filter(isWellFormed).map((mention) => toMention(text, mention));
+}
+
+/**
+ * Near the ends of the calendar ("next year" against 9999-12-31) a value leaves the years
+ * an ISO string can write: such a mention is dropped rather than returned malformed.
+ */
+function isWellFormed(mention: Found): boolean {
+  return (mention.value === null || isIsoDate(mention.value)) && (mention.until === undefined || isIsoDate(mention.until));
 }
 
 /** Keeps the longest of overlapping mentions (the earliest extractor on a tie). */
@@ -87,12 +102,18 @@ const resolvePending: Refiner = (found, context) => {
   const { text, reference } = context;
   // News reports what happened: where no cue word speaks, a clause is past, except that a
   // month or a day named alone is then the nearest one ("winning in November" in August).
-  const sentences = new Map<number, SentenceWord[]>();
+  const sentenceAround = sentenceFinder(text);
+  let allWords: SentenceWord[] | null = null;
+  // Mentions come in text order, so one cached sentence serves all of a sentence's mentions
+  // (a cache of every sentence would hold a copy of the text's words where sentences overlap).
+  let cached: { start: number; end: number; words: WordWindow } | null = null;
   const clauseOf = (mention: Found): ClauseTense => {
-    const sentence = sentenceAround(text, mention.start, mention.end);
-    let words = sentences.get(sentence.start);
-    if (words === undefined) sentences.set(sentence.start, (words = sentenceWords(text, sentence)));
-    return tenseAround(words, mention.start, mention.end);
+    const sentence = sentenceAround(mention.start, mention.end);
+    if (cached === null || cached.start !== sentence.start || cached.end !== sentence.end) {
+      allWords ??= sentenceWords(text, { start: 0, end: text.length });
+      cached = { ...sentence, words: wordsIn(text, allWords, sentence) };
+    }
+    return tenseAround(cached.words, mention.start, mention.end);
   };
   const tenseOf = (mention: Found): Tense => {
     const tense = clauseOf(mention);
@@ -100,6 +121,8 @@ const resolvePending: Refiner = (found, context) => {
   };
   let lastDay: { date: CivilDate; end: number } | null = null;
   const periods: { value: string; precision: 'quarter' | 'month' | 'half'; end: number }[] = [];
+  // Periods end in order, so those 300 characters behind one mention are behind every later one.
+  let firstRecent = 0;
   let lastQuarter: string | null = null;
   for (const mention of found) {
     const pending = mention.pending;
@@ -134,7 +157,7 @@ const resolvePending: Refiner = (found, context) => {
           mention.value = resolveSeason(pending.season, pending.modifier, tenseOf(mention), reference);
           break;
         case 'time': {
-          const sentence = sentenceAround(text, mention.start, mention.end);
+          const sentence = sentenceAround(mention.start, mention.end);
           const day = lastDay !== null && lastDay.end > sentence.start ? lastDay.date : reference;
           mention.value = formatMinute(day, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
           break;
@@ -144,7 +167,8 @@ const resolvePending: Refiner = (found, context) => {
           // period named last in the same or the previous sentence.
           // The period reported on is the latest of those named just before ("up from 44 mln a
           // year earlier" after "last month ... February 1986" is February of last year).
-          const recent = periods.filter((period) => mention.start - period.end < 300);
+          while (firstRecent < periods.length && mention.start - periods[firstRecent]!.end >= 300) firstRecent++;
+          const recent = periods.slice(firstRecent).filter((period) => mention.start - period.end < 300);
           const near = recent.length === 0 ? null : recent.reduce((latest, period) => (periodStart(period.value) > periodStart(latest.value) ? period : latest));
           if (pending.unit === 'year' && near !== null) {
             mention.value = shiftPeriod(near.value, pending.amount);

@@ -56,6 +56,22 @@ const MAX_DAYS_AWAY = 274;
  * meant ("the fair runs June 3-5" in a story of 20 May; "at a March 5 hearing" on 9 March).
  */
 export function resolveMonthDay(month: number, day: number, clause: ClauseTense, reference: CivilDate): CivilDate {
+  // date-fns makes each answer cost tens of µs, and a story names the same few days again
+  // and again: remember the last hundreds of answers (a copy each time, so none is shared).
+  const key = ((((reference.year * 13 + reference.month) * 32 + reference.day) * 13 + month) * 32 + day) * 3 + CLAUSES.indexOf(clause);
+  let resolved = MONTH_DAYS.get(key);
+  if (resolved === undefined) {
+    resolved = resolveMonthDayAnew(month, day, clause, reference);
+    if (MONTH_DAYS.size >= 512) MONTH_DAYS.clear();
+    MONTH_DAYS.set(key, resolved);
+  }
+  return { ...resolved };
+}
+
+const CLAUSES: readonly ClauseTense[] = ['past', 'future', 'none'];
+const MONTH_DAYS = new Map<number, CivilDate>();
+
+function resolveMonthDayAnew(month: number, day: number, clause: ClauseTense, reference: CivilDate): CivilDate {
   const before = nearestOccurrence(month, day, reference, -1);
   // The common case needs no arithmetic: this year, on or before the story date, well within range.
   if (clause === 'past' && before !== null && before.year === reference.year && reference.month - month <= 7) return before;
@@ -68,7 +84,7 @@ export function resolveMonthDay(month: number, day: number, clause: ClauseTense,
   const within = (date: CivilDate | null): date is CivilDate => date !== null && Math.abs(differenceInCalendarDays(toNoon(date), toNoon(reference))) <= MAX_DAYS_AWAY;
   const [preferred, other] = tense === 'future' ? [after, before] : [before, after];
   if (within(preferred)) return preferred;
-  return other ?? preferred ?? reference;
+  return { ...(other ?? preferred ?? reference) };
 }
 
 /**

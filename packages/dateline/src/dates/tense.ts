@@ -44,47 +44,111 @@ export function sentenceWords(text: string, sentence: { start: number; end: numb
 }
 
 /**
+ * The words of one sentence as a window on the words of the whole text: `all[from..to)`,
+ * preceded by `head` when the sentence's start cuts a word (it then counts from its first
+ * letter there, as `sentenceWords` would read it).
+ */
+export interface WordWindow {
+  all: readonly SentenceWord[];
+  from: number;
+  to: number;
+  head: SentenceWord | null;
+}
+
+/**
+ * The words of `sentence` taken from `all`, the words of the whole text (from
+ * `sentenceWords(text, { start: 0, end: text.length })`), exactly as `sentenceWords` would
+ * read them. In text without sentence ends every mention has its own 600-character window;
+ * reading each anew cost ~15 µs per character, a binary search into one list next to nothing.
+ */
+export function wordsIn(text: string, all: readonly SentenceWord[], sentence: { start: number; end: number }): WordWindow {
+  const from = firstWordFrom(all, 0, all.length, sentence.start);
+  const to = firstWordFrom(all, from, all.length, sentence.end);
+  let head: SentenceWord | null = null;
+  const cut = all[from - 1];
+  if (cut !== undefined && cut.index + cut.word.length > sentence.start) {
+    let start = sentence.start;
+    while (start < cut.index + cut.word.length && text[start] === "'") start++;
+    if (start < cut.index + cut.word.length && start < sentence.end) head = { word: cut.word.slice(start - cut.index), index: start };
+  }
+  return { all, from, to, head };
+}
+
+/** The first position in `words[low..high)` whose word starts at or after `offset`. */
+function firstWordFrom(words: readonly SentenceWord[], low: number, high: number, offset: number): number {
+  let lo = low;
+  let hi = high;
+  while (lo < hi) {
+    const middle = (lo + hi) >> 1;
+    if (words[middle]!.index < offset) lo = middle + 1;
+    else hi = middle;
+  }
+  return lo;
+}
+
+/** The window as a plain list (what `sentenceWords` gives for the same sentence). */
+export function windowWords(window: WordWindow): SentenceWord[] {
+  const words = window.all.slice(window.from, window.to);
+  if (window.head !== null) words.unshift(window.head);
+  return words;
+}
+
+/**
  * The tense of the clause around [start, end): the nearest cue word wins (left of the
  * mention first on a tie). "to be" + participle and "is set to" count as future; a participle
  * after "be" is not a past cue ("to be hosted in November").
  */
-export function tenseAround(words: readonly SentenceWord[], start: number, end: number): ClauseTense {
+export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, start: number, end: number): ClauseTense {
+  const window: WordWindow = Array.isArray(sentence) ? { all: sentence, from: 0, to: sentence.length, head: null } : (sentence as WordWindow);
+  // Positions run over the window: `first` is the head when there is one.
+  const first = window.head === null ? window.from : window.from - 1;
+  const wordAt = (position: number): SentenceWord | undefined =>
+    position < first || position >= window.to ? undefined : position === window.from - 1 ? window.head! : window.all[position];
+  // Only the nearest cue counts, so walk outwards from the mention and stop at the first one
+  // each way: a long sentence costs the distance to a cue, not its length.
+  let before = firstWordFrom(window.all, window.from, window.to, start);
+  if (before === window.from && window.head !== null && window.head.index >= start) before = first;
   let best: Tense | null = null;
   let bestDistance = Infinity;
-  let before = 0;
-  const inMention = (index: number): boolean => index >= start && index < end;
-  for (const { index } of words) {
-    if (index < start) before++;
-  }
-  words.forEach(({ word, index }, position) => {
-    if (inMention(index)) return;
-    const previous = words[position - 1]?.word;
-    let cue: Tense | null = null;
-    if (FUTURE.has(word)) {
-      // "set", "due" and "going" are future only in "is set to/for", "is due to/on", "going to".
-      const following = words[position + 1]?.word;
-      const bound = following === 'to' || following === 'for' || (word === 'due' && (following === 'on' || following === 'in' || following === 'by'));
-      cue = (word === 'set' || word === 'due' || word === 'going') && !bound ? null : 'future';
-    } else if (PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word))) {
-      // A participle after "be" takes its tense from the word before ("will be held", "to be
-      // hosted"); after "is"/"are" it is present (a passive), which says nothing.
-      if (previous === 'be') {
-        const auxiliary = words[position - 2]?.word;
-        cue = auxiliary !== undefined && FUTURE_AUXILIARIES.has(auxiliary) ? 'future' : null;
-      } else if (previous !== undefined && PRESENT_AUXILIARIES.has(previous)) {
-        cue = null;
-      } else {
-        cue = 'past';
-      }
-    }
-    if (cue === null) return;
-    const distance = index < start ? before - position : position - before + 0.5;
-    if (distance < bestDistance) {
-      bestDistance = distance;
+  for (let position = before - 1; position >= first; position--) {
+    const cue = cueAt(wordAt, position);
+    if (cue !== null) {
       best = cue;
+      bestDistance = before - position;
+      break;
     }
-  });
+  }
+  // Right of the mention a cue at the same distance loses (+0.5): the left one was read first.
+  for (let position = before; position < window.to && position - before + 0.5 < bestDistance; position++) {
+    const index = wordAt(position)!.index;
+    if (index >= start && index < end) continue;
+    const cue = cueAt(wordAt, position);
+    if (cue !== null) return cue;
+  }
   return best ?? 'none';
+}
+
+/** What the word at `position` says about its clause's tense, from it and its neighbours. */
+function cueAt(wordAt: (position: number) => SentenceWord | undefined, position: number): Tense | null {
+  const word = wordAt(position)!.word;
+  const previous = wordAt(position - 1)?.word;
+  if (FUTURE.has(word)) {
+    // "set", "due" and "going" are future only in "is set to/for", "is due to/on", "going to".
+    const following = wordAt(position + 1)?.word;
+    const bound = following === 'to' || following === 'for' || (word === 'due' && (following === 'on' || following === 'in' || following === 'by'));
+    return (word === 'set' || word === 'due' || word === 'going') && !bound ? null : 'future';
+  }
+  if (PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word))) {
+    // A participle after "be" takes its tense from the word before ("will be held", "to be
+    // hosted"); after "is"/"are" it is present (a passive), which says nothing.
+    if (previous === 'be') {
+      const auxiliary = wordAt(position - 2)?.word;
+      return auxiliary !== undefined && FUTURE_AUXILIARIES.has(auxiliary) ? 'future' : null;
+    }
+    if (previous !== undefined && PRESENT_AUXILIARIES.has(previous)) return null;
+    return 'past';
+  }
+  return null;
 }
 
 const SCAN = 300;
@@ -102,6 +166,40 @@ export function sentenceAround(text: string, start: number, end: number): { star
   const rightLimit = Math.min(text.length, end + SCAN);
   while (to < rightLimit && !endsSentence(text, to)) to++;
   return { start: from, end: to };
+}
+
+/**
+ * `sentenceAround` for many mentions of one text: the sentence ends are found in one pass,
+ * then each lookup is a binary search, where scanning 600 characters per mention cost most
+ * of the time on text dense with dates.
+ */
+export function sentenceFinder(text: string): (start: number, end: number) => { start: number; end: number } {
+  let ends: number[] | null = null;
+  return (start, end) => {
+    if (ends === null) {
+      ends = [];
+      for (let index = 0; index < text.length; index++) if (endsSentence(text, index)) ends.push(index);
+    }
+    // The first sentence end at or after `at`.
+    const firstFrom = (at: number): number => {
+      let low = 0;
+      let high = ends!.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (ends![middle]! < at) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    const leftLimit = Math.max(0, start - SCAN);
+    const rightLimit = Math.min(text.length, end + SCAN);
+    const left = ends[firstFrom(start) - 1];
+    const right = ends[firstFrom(end)];
+    return {
+      start: left !== undefined && left >= leftLimit ? Math.min(left + 1, start) : Math.min(leftLimit, start),
+      end: right !== undefined && right < rightLimit ? right : Math.max(rightLimit, end),
+    };
+  };
 }
 
 function endsSentence(text: string, index: number): boolean {

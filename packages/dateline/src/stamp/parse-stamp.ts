@@ -1,5 +1,6 @@
-import { assertText } from '@newsparse/core';
+import { assertOneOf, assertOptions, assertText, isIsoDate } from '@newsparse/core';
 import { formatDay, formatMinute, nearestOccurrence, pad, type CivilDate } from '../calendar.js';
+import { DATE_ORDERS } from '../options.js';
 import { toReferenceDay } from '../reference.js';
 import type { ParseStampOptions, Stamp, StampLabel } from '../types.js';
 import { readDateTime, type WrittenDateTime } from './datetime.js';
@@ -40,6 +41,8 @@ const LABELS: Record<string, StampLabel> = {
  */
 export function parseStamp(text: string, options: ParseStampOptions = {}): Stamp | null {
   assertText(text, 'parseStamp');
+  assertOptions(options, 'parseStamp');
+  assertOneOf(options.order, DATE_ORDERS, 'parseStamp', 'order');
   const reference = options.reference === undefined ? null : toReferenceDay(options.reference, 'parseStamp');
   const readOptions = options.order === undefined ? {} : { order: options.order };
   LABEL.lastIndex = 0;
@@ -84,6 +87,9 @@ function toStamp(text: string, written: WrittenDateTime, reference: CivilDate | 
   const date: CivilDate = { year, month: written.month, day: written.day };
   const time = written.time;
   const zone = time?.zone ?? null;
+  const value = time === null ? formatDay(date) : formatMinute(date, time.hour, time.minute, offsetOf(zone));
+  // A year inferred before a reference in 0000 would be -0001: no stamp rather than a malformed one.
+  if (!isIsoDate(value)) return null;
   return {
     text: text.slice(start, written.end),
     start,
@@ -93,7 +99,7 @@ function toStamp(text: string, written: WrittenDateTime, reference: CivilDate | 
     date: formatDay(date),
     time: time === null ? null : `${pad(time.hour)}:${pad(time.minute)}`,
     zone,
-    value: time === null ? formatDay(date) : formatMinute(date, time.hour, time.minute, offsetOf(zone)),
+    value,
     precision: time === null ? 'day' : 'minute',
   };
 }

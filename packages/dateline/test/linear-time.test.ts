@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, parseDateline, parseStamp } from '../src/index.js';
+
+// The hostile shapes of issue #16 against each public function: 4× the input may take at
+// most 6× the time (linear is 4×, quadratic 16×), and 1 MB must finish within 2 s of CPU time. Generous
+// on purpose: CI runs every package's tests at once on two cores.
+const SHAPES: Record<string, string> = {
+  'capitalised words': 'WEST PALM BEACH Juan Carlos Capuñay González Olaechea Franco ',
+  'dateline heads': 'LIMA, Peru, June 27, 2024 (AP) (Reuters) ',
+  digits: '2024 06 27 1999-2000 12:45 3/4/2024 27.06.2024 ',
+  dashes: '-- — – - ---- _ ).- : ',
+  'unbalanced quotes': '“ " ‘ « „ `` \'\' a“b ',
+  'month and weekday words': 'June Tuesday last next week May fall spring Q3 H1 ago ',
+  'stamp labels': 'Published: Updated Posted 08:43 PM ET ',
+  'one long word': 'x',
+};
+const MB = 1 << 20;
+const build = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+/**
+ * CPU time of `run` in ms (this process, GC included): unlike the wall clock it does not
+ * grow when other processes take the cores, so the guard measures the algorithm.
+ */
+function elapsed(run: () => unknown): number {
+  const before = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+describe.each([
+  ['parseDateline', (text: string) => parseDateline(text, { reference: '2024-06-27' })],
+  ['findDates', (text: string) => findDates(text, { reference: '2024-06-27' })],
+  ['parseStamp', (text: string) => parseStamp(text, { reference: '2024-06-27' })],
+])('%s on hostile shapes', (_name, fn) => {
+  // A retry absorbs a burst of load from other processes; a quadratic step fails every try.
+  it.each(Object.entries(SHAPES))('%s: n → 4n grows ≤ 6×, 1 MB under 2 s', { retry: 2 }, (shape, unit) => {
+    const small = build(unit, MB / 8);
+    const large = build(unit, MB / 2);
+    let smallTime = Infinity;
+    let largeTime = Infinity;
+    // Interleaved, best of three: both sizes see the same load.
+    for (let round = 0; round < 3; round++) {
+      smallTime = Math.min(smallTime, elapsed(() => fn(small)));
+      largeTime = Math.min(largeTime, elapsed(() => fn(large)));
+    }
+    // The 10 ms floor keeps timer noise and one GC pause on short runs from reading as growth.
+    expect(largeTime / Math.max(smallTime, 10), `${shape}: ${smallTime.toFixed(1)} → ${largeTime.toFixed(1)} ms`).toBeLessThanOrEqual(6);
+    const megabyte = build(unit, MB);
+    const megabyteTime = elapsed(() => fn(megabyte));
+    expect(megabyteTime, `${shape}: 1 MB took ${megabyteTime.toFixed(0)} ms`).toBeLessThan(2_000);
+  });
+});
+
+describe('size', () => {
+  it('findDates returns hundreds of thousands of mentions without a RangeError', () => {
+    // 2.1 MB of "May 5 " once overflowed the call stack (push(...mentions)).
+    const mentions = findDates('May 5 '.repeat(350_000), { reference: '2024-06-27' });
+    expect(mentions.length).toBeGreaterThan(300_000);
+  }, 120_000);
+});
