@@ -40,7 +40,7 @@ echo "batch: order and bad records ok"
 # target as it goes, so that is the one a hard kill can continue.)
 grep -v -e '^{not json' -e '"no-text"' -e '"binary"' "$work/in.jsonl" > "$work/good.jsonl"
 $cli --jsonl --jobs 1 --quiet --resume -o "$work/resumed.jsonl" "$work/good.jsonl" & pid=$!
-for _ in $(seq 1 200); do
+for _ in $(seq 1 600); do
   [ -s "$work/resumed.jsonl" ] && [ "$(wc -l < "$work/resumed.jsonl")" -ge 3 ] && break
   sleep 0.1
 done
@@ -59,7 +59,7 @@ echo "batch: kill after $before records, resume completed 60 with no duplicates"
 node -e '
 const fs = require("fs");
 const t = fs.readFileSync("examples/articles/global-times-china-peru.txt", "utf8");
-const big = t.repeat(Math.ceil(4e6 / t.length)).slice(0, 4e6);
+const big = t.repeat(Math.ceil(4.9e6 / t.length)).slice(0, 4.9e6);
 fs.writeFileSync(process.argv[1] + "/big.txt", big);
 const lines = [];
 for (let i = 0; i < 6; i++) { lines.push(JSON.stringify({ id: "doc-" + i, text: t })); if (i === 2) lines.push(JSON.stringify({ id: "big", text: big })); }
@@ -82,10 +82,10 @@ sleep 1; kill -0 "$pid" || { echo "the single-file parse ended before Ctrl-C cou
 stop_within_a_second "$pid" "single file, parsing"
 
 # --timeout: the slow record fails alone (its worker is replaced), the others are parsed.
-set +e; $cli --jsonl --jobs 1 --quiet --timeout 3000 "$work/slow.jsonl" > "$work/timed.jsonl" 2> "$work/stderr"; code=$?; set -e
-[ "$code" = 1 ] && [ "$(wc -l < "$work/timed.jsonl")" = 6 ] && grep -q 'slow.jsonl:4 (id big): timed out after 3000 ms' "$work/stderr" || { echo "--timeout: exit $code" >&2; cat "$work/stderr" >&2; exit 1; }
-set +e; $cli --timeout 3000 --json "$work/big.txt" > /dev/null 2> "$work/stderr"; code=$?; set -e
-[ "$code" = 1 ] && grep -q 'big.txt: timed out after 3000 ms' "$work/stderr" || { echo "--timeout, single file: exit $code" >&2; cat "$work/stderr" >&2; exit 1; }
+set +e; $cli --jsonl --jobs 1 --quiet --timeout 5000 "$work/slow.jsonl" > "$work/timed.jsonl" 2> "$work/stderr"; code=$?; set -e
+[ "$code" = 1 ] && [ "$(wc -l < "$work/timed.jsonl")" = 6 ] && grep -q 'slow.jsonl:4 (id big): timed out after 5000 ms' "$work/stderr" || { echo "--timeout: exit $code" >&2; cat "$work/stderr" >&2; exit 1; }
+set +e; $cli --timeout 5000 --json "$work/big.txt" > /dev/null 2> "$work/stderr"; code=$?; set -e
+[ "$code" = 1 ] && grep -q 'big.txt: timed out after 5000 ms' "$work/stderr" || { echo "--timeout, single file: exit $code" >&2; cat "$work/stderr" >&2; exit 1; }
 echo "batch: --timeout fails only the slow record"
 
 # The README's scaling recipe: shard the JSONL over processes with GNU parallel.

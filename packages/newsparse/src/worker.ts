@@ -54,4 +54,7 @@ function parseSingle(article: { input: string; options: ParseArticleOptions }): 
 }
 
 const single = isMainThread ? undefined : (workerData as { newsparseArticle?: { input: string; options: ParseArticleOptions } } | null)?.newsparseArticle;
-if (single !== undefined) parentPort?.postMessage(parseSingle(single));
+if (single !== undefined) {
+  parentPort?.postMessage({ started: true } satisfies SingleOutcome);
+  parentPort?.postMessage(parseSingle(single));
+}
