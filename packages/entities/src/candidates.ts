@@ -49,6 +49,9 @@ const COMMON_POS = new Set([
   'Actor', 'Verb', 'Imperative', 'Duration', 'Unit', 'Date', 'Month', 'WeekDay',
 ]);
 
+/** Parts of speech of function words ("On", "In", "Who"): never the first word of a name. */
+export const CLOSED_CLASS_POS: ReadonlySet<string> = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord']);
+
 /** Endings of ordinary English words (adverbs, abstract nouns) that names rarely have. */
 const COMMON_SUFFIX = /^\p{L}{3,}(?:ly|ness|ment|ments|tion|tions|sion|ities|ity|ized|ised|izing|ising)$/u;
 
@@ -227,7 +230,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const second = positions[1] === undefined ? undefined : tokens[positions[1]]!;
     const keepsOf = second !== undefined && second.lower === 'of' && (gaz.orgFirstHeads.has(first.lower) || gaz.placeHeads.has(first.lower));
     const knownPrefix = second !== undefined && gaz.phrases.has(`${first.key} ${second.key}`);
-    const headed = second !== undefined && isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) && !gaz.demonyms.has(first.key);
+    // "National Bank" keeps its first word; "On Wall Street", "In Beijing Province" do not (a closed-class word is never part of a name).
+    const closedClass = CLOSED_CLASS_POS.has(gaz.pos.get(first.lower) ?? '');
+    const headed = second !== undefined && !closedClass && isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) && !gaz.demonyms.has(first.key);
     if (!keepsOf && !knownPrefix && !headed) {
       out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
       let from = 1;

@@ -6,38 +6,12 @@ import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey }
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
+import { marketIndices, namesOfPeople, notNames, organisationContexts } from './context-rules.js';
+import { type Place, type Typed, typedMention } from './typed.js';
 import type { Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
 let weights: Weights | null = null;
 const model = (): Weights => (weights ??= parseWeights(WEIGHTS));
-
-interface Typed {
-  start: number;
-  end: number;
-  type: EntityType;
-  /** how it was decided: knowledge and rules are firmer than the model */
-  firm: boolean;
-  scores: Float32Array | null;
-  words: string[];
-  key: string;
-  candidate: Candidate | null;
-  /** canonical name from the knowledge base */
-  canonical: string | undefined;
-  country: string | undefined;
-  /** decided by a weak rule ("X said" → person) that the rest of the text may overrule */
-  guess: boolean;
-}
-
-/** Where a mention is and what it says, before it is typed. */
-type Place = Pick<Typed, 'start' | 'end' | 'words' | 'key' | 'candidate'>;
-
-/**
- * A typed mention, always built with the same fields in the same order: the pipeline reads
- * these objects many times per mention, and one object shape keeps those reads fast.
- */
-function typedMention(at: Place, type: EntityType, firm: boolean, scores: Float32Array | null, extra: { canonical?: string | undefined; country?: string | undefined; guess?: boolean } = {}): Typed {
-  return { start: at.start, end: at.end, type, firm, scores, words: at.words, key: at.key, candidate: at.candidate, canonical: extra.canonical, country: extra.country, guess: extra.guess ?? false };
-}
 
 /** Head words that make a name an organisation in any style guide. */
 const STRONG_ORG_HEADS = new Set(
@@ -127,7 +101,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   }
   // Two or three plain capitalised words that are neither ordinary words nor known names of
   // places or organisations are, in news copy, nearly always a person ("Helmut Kohl").
-  if (words.length >= 2 && words.length <= 3 && (modelLabel === 'MISC' || modelLabel === 'O' || modelLabel === 'PER')) {
+  if (words.length >= 2 && words.length <= 3 && modelLabel !== 'ORG') {
     const plain = words.every((word) => INITIAL.test(word) || (PLAIN_NAME.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()))) && !INITIAL.test(words[words.length - 1]!);
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
@@ -192,6 +166,11 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     if (result) typed.push(result);
   }
 
+  // Context: what is no name where it stands, market indices, organisations by the words around them.
+  notNames(typed, tokens, gaz);
+  marketIndices(typed, tokens);
+  organisationContexts(typed, tokens, gaz);
+
   // One reading per name in a document: the model's votes for the same words are pooled.
   const votes = new Map<string, Float32Array>();
   for (const item of typed) {
@@ -234,6 +213,9 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
       item.firm = true;
     }
   }
+
+  // A surname or given name alone is the person named in full earlier, even when it is also a city.
+  namesOfPeople(typed, tokens, gaz);
 
   // Companies named in full lend their type to their short names ("Coleco" after "Coleco Industries Inc").
   const orgShort = new Set<string>();
@@ -667,7 +649,8 @@ function isSubName(short: readonly string[], full: readonly string[]): boolean {
   const joined = short.join(' ');
   if (full.slice(full.length - short.length).join(' ') === joined) return true;
   if (short.length === 1 && full.length >= 3 && full[full.length - 2] === joined) return true;
-  if (short.length === 1 && full[0] === joined && isFamilyNameFirst(joined)) return true;
+  // "Wang" for "Wang Youming"; a given name alone ("Greta" after "Greta Thornwell") is that person too.
+  if (short.length === 1 && full[0] === joined) return true;
   // First and last name of a longer name.
   return short.length === 2 && full[0] === short[0] && full[full.length - 1] === short[1];
 }

@@ -106,6 +106,14 @@ function letterShape(surface: string): Shape {
   return shape;
 }
 
+/** Ticker and instrument codes ("LCOc1", "AAPL.O"): never part of a name. */
+const TICKER = /^(?:\p{Lu}{2,5}\p{Ll}{1,2}\d{1,2}|\p{Lu}{1,5}\.\p{Lu}{1,2})$/u;
+
+/** Whether a token is a ticker or instrument code ("LCOc1", "AAPL.O"). */
+export function isTicker(text: string): boolean {
+  return text.length <= 9 && TICKER.test(text);
+}
+
 /** Splits text into tokens in one linear pass. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -157,7 +165,7 @@ export function tokenize(text: string): Token[] {
     if (newline) sentenceOpen = false;
 
     const upper = word && shape.hasUpper && !shape.hasLower;
-    const nameLike = word && !capsLine && !(shape.apostrophe && CONTRACTION.test(surface)) && (cap || (!shape.ascii && CAMEL.test(surface)) || (shape.ascii && shape.camel) || (shape.digitFirst && shape.hasUpper));
+    const nameLike = word && !capsLine && !(shape.apostrophe && CONTRACTION.test(surface)) && !(shape.hasUpper && isTicker(surface)) && (cap || (!shape.ascii && CAMEL.test(surface)) || (shape.ascii && shape.camel) || (shape.digitFirst && shape.hasUpper));
     const lower = surface.toLowerCase();
     const sentStart = word && (!sentenceOpen || previousWasOpener);
     tokens.push({ start, end, text: surface, lower, key: word ? keyOfLower(lower) : lower, word, cap, upper, nameLike, sentStart, capsLine, newline });

@@ -1,0 +1,151 @@
+import { CLOSED_CLASS_POS } from './candidates.js';
+import { LABELS } from './features.js';
+import { type Gazetteer, isPlaceKind } from './lexicon.js';
+import { isTicker, type Token } from './tokenize.js';
+import type { Typed } from './typed.js';
+
+// Rules that read the words around a name, applied after the classifier. Each one is a
+// general convention of news copy (none is keyed to a particular name), and each has a
+// hand-written fixture in test/fixtures/cases.json.
+
+/** Words that, after "X's", make X a company or other organisation ("Acme's chief executive"). */
+const ORG_POSSESSIONS = new Set(
+  ('chief ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman spokesperson board shares stock ' +
+    'shareholders headquarters subsidiary subsidiaries founder co-founder website profits profit revenue revenues ' +
+    'earnings employees staff executives directors').split(' '),
+);
+/** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
+const ORG_FOLLOWERS = new Set(['shares', 'stock', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executives']);
+/** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
+const STAKE_WORDS = new Set(['shares', 'stake', 'stock', 'stocks', 'shareholders', 'shareholder']);
+/** What a statement is issued in: "X said in a statement" is how news copy quotes an organisation. */
+const STATEMENT_WORDS = new Set(['statement', 'filing', 'release', 'communique', 'communiqué']);
+const SAY_WORDS = new Set(['said', 'says', 'say']);
+/** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
+const INDEX_HEADS = new Set(['composite', 'index', 'average', 'indices']);
+/** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
+const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via', 'through']);
+
+const setType = (item: Typed, type: Typed['type']): void => {
+  item.type = type;
+  item.firm = true;
+  item.guess = false;
+  item.scores = item.scores ?? new Float32Array(LABELS.length);
+};
+
+const dropMention = (item: Typed): void => {
+  item.type = 'other';
+  item.firm = false;
+  item.scores = null;
+  // Not even where the same letters are a name elsewhere ("Who" here, "WHO" there).
+  if (item.candidate) item.candidate.weak = true;
+};
+
+/** Whether the knowledge base types this name as a place or a nationality (those keep their type). */
+function knownPlace(item: Typed, gaz: Gazetteer): boolean {
+  const kinds = gaz.phrases.get(item.key);
+  return isPlaceKind(kinds) || (kinds !== undefined && kinds.includes('demonym'));
+}
+
+/**
+ * Organisations by context: "X's chief executive", "X's <person>", "shares of X", "X shares",
+ * "an X spokesman", "X said in a statement".
+ */
+export function organisationContexts(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const byFirstToken = new Map<number, Typed>();
+  for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.type === 'nationality' || item.type === 'organization') continue;
+    if (item.firm && !item.guess && (item.type === 'person' || item.type === 'place')) continue;
+    if (knownPlace(item, gaz)) continue;
+    const next = tokens[candidate.last + 1];
+    const next2 = tokens[candidate.last + 2];
+    const previous = tokens[candidate.first - 1];
+    const previous2 = tokens[candidate.first - 2];
+    let organisation = false;
+    if (next && (next.text === "'s" || next.text === '\u2019s') && next2) {
+      if (ORG_POSSESSIONS.has(next2.lower) && !next2.cap) organisation = true;
+      // "DAB's Starry Lee": a single-word name owning a person's full name is their party or company.
+      else if (item.words.length === 1 && !gaz.firstNames.has(item.words[0]!.toLowerCase())) {
+        const owned = byFirstToken.get(candidate.last + 2);
+        if (owned && owned.type === 'person' && owned.words.length >= 2) organisation = true;
+      }
+    }
+    if (next && ORG_FOLLOWERS.has(next.lower) && next.text === next.lower) organisation = true;
+    if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
+    if (next && SAY_WORDS.has(next.lower) && tokens[candidate.last + 2]?.lower === 'in' && tokens[candidate.last + 3]?.lower === 'a' && STATEMENT_WORDS.has(tokens[candidate.last + 4]?.lower ?? '')) {
+      // People say things in statements too: only a name that is not a person's full name.
+      if (!(item.type === 'person' && item.words.length >= 2)) organisation = true;
+    }
+    if (organisation) setType(item, 'organization');
+  }
+}
+
+/**
+ * Names that are no names where they stand: a capitalised question word or preposition on its
+ * own ("Who takes the decisions?", "In the north"), an instrument before a ticker code
+ * ("Brent LCOc1"), and an acronym read as a person.
+ */
+export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate) continue;
+    if (item.words.length === 1) {
+      const word = item.words[0]!;
+      const tag = gaz.pos.get(word.toLowerCase());
+      // Knowledge-base acronyms ("WHO", "US") match only in capitals.
+      if (tag !== undefined && CLOSED_CLASS_POS.has(tag) && word !== word.toUpperCase()) {
+        dropMention(item);
+        continue;
+      }
+    }
+    const next = tokens[candidate.last + 1];
+    const after = next?.text === '(' ? tokens[candidate.last + 2] : next;
+    // "Brent LCOc1": a commodity or instrument, neither the person nor the place of that name.
+    if (after && isTicker(after.text) && (item.type === 'person' || item.type === 'place')) {
+      dropMention(item);
+      continue;
+    }
+    // "DAB", "FTU": an all-capitals word of two or more letters is an acronym, not a person's name.
+    if (item.type === 'person' && item.words.length === 1 && /^\p{Lu}{2,6}$/u.test(item.words[0]!) && !candidate.caps) setType(item, 'organization');
+  }
+}
+
+/** Market indices are no places or companies: "Nasdaq Composite", "the Nikkei index". */
+export function marketIndices(typed: Typed[], tokens: readonly Token[]): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'nationality') continue;
+    const next = tokens[candidate.last + 1];
+    const headed = item.words.length >= 2 && INDEX_HEADS.has(item.words[item.words.length - 1]!.toLowerCase());
+    const before = next !== undefined && next.text === next.lower && INDEX_HEADS.has(next.lower);
+    if (headed || before) setType(item, 'other');
+  }
+}
+
+/**
+ * A one-word name that is the surname (or the given name) of a person the article names in
+ * full is that person, even when it is also a city ("Valeska Paris" … "Paris said"), unless a
+ * locative preposition stands before it ("in Paris").
+ */
+export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const parts = new Set<string>();
+  for (const item of typed) {
+    if (item.type !== 'person' || item.words.length < 2 || item.words.length > 4) continue;
+    const words = item.words.map((word) => word.toLowerCase());
+    parts.add(words[words.length - 1]!);
+    if (gaz.firstNames.has(words[0]!)) parts.add(words[0]!);
+  }
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length !== 1) continue;
+    const lower = item.words[0]!.toLowerCase();
+    const kinds = gaz.phrases.get(item.key);
+    if (kinds && (kinds.includes('country') || kinds.includes('region') || kinds.includes('org') || kinds.includes('agency'))) continue;
+    if (!parts.has(lower)) continue;
+    const previous = tokens[candidate.first - 1];
+    if (previous && LOCATIVES.has(previous.lower)) continue;
+    setType(item, 'person');
+  }
+}
