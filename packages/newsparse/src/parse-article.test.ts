@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NewsparseError } from '@newsparse/core';
+import { NewsparseError, isIsoDate } from '@newsparse/core';
 import { parseArticle } from './parse-article.js';
 
 describe('parseArticle', () => {
@@ -39,5 +39,67 @@ describe('parseArticle', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('parseArticle: misuse throws NewsparseError, never a TypeError or an echo', () => {
+  const misuse = (call: () => unknown): NewsparseError => {
+    try {
+      call();
+    } catch (error) {
+      expect(error).toBeInstanceOf(NewsparseError);
+      return error as NewsparseError;
+    }
+    throw new Error('expected a NewsparseError, but the call returned');
+  };
+  const text = 'LIMA, Peru (AP) — “It works,” said Jane Doe on Tuesday.';
+
+  it.each([undefined, null, 42, {}, [], new Date(0)])('refuses the input %o', (input) => {
+    expect(misuse(() => parseArticle(input as never)).code).toBe('INVALID_INPUT');
+  });
+
+  it.each([null, 'html', 42, true, [], new Date(0)])('refuses the options %o', (options) => {
+    expect(misuse(() => parseArticle(text, options as never)).code).toBe('INVALID_OPTION');
+  });
+
+  it('refuses an unknown format instead of echoing it', () => {
+    expect(misuse(() => parseArticle(text, { format: 'pdf' as never })).message).toBe(
+      'parseArticle: format must be one of "auto", "html", "text", got "pdf"',
+    );
+    expect(misuse(() => parseArticle(text, { format: null as never })).code).toBe('INVALID_OPTION');
+  });
+
+  it('refuses malformed only, url and reference options', () => {
+    expect(misuse(() => parseArticle(text, { only: 'quotes' as never })).code).toBe('INVALID_OPTION');
+    expect(misuse(() => parseArticle(text, { only: null as never })).code).toBe('INVALID_OPTION');
+    expect(misuse(() => parseArticle(text, { only: ['nope' as never] })).code).toBe('INVALID_OPTION');
+    expect(misuse(() => parseArticle(text, { url: 42 as never })).code).toBe('INVALID_OPTION');
+    for (const reference of [new Date(8.64e15), new Date(Number.NaN), new Date('-000001-01-01T00:00:00Z'), 'not a date', '2024-02-30', null, 42]) {
+      expect(misuse(() => parseArticle(text, { reference: reference as never })).code).toBe('INVALID_OPTION');
+    }
+  });
+
+  it('accepts every documented option value', () => {
+    for (const format of ['auto', 'html', 'text'] as const) expect(parseArticle(text, { format }).format).toBe(format === 'html' ? 'html' : 'text');
+    expect(parseArticle(text, { reference: new Date('2024-06-27T12:00:00Z') }).reference).toBe('2024-06-27');
+    expect(parseArticle(text, { reference: 'June 27, 2024 12:00 UTC' }).reference).toBe('2024-06-27');
+  });
+
+  it('a page with an impossible published date still parses (no reference from it)', () => {
+    const html = '<html><head><meta property="article:published_time" content="2024-13-45T00:00:00Z"></head><body><p>LIMA, June 5 (AP) — It rained on Tuesday.</p></body></html>';
+    const result = parseArticle(html);
+    expect(result.reference === null || /^\d{4}-\d{2}-\d{2}$/.test(result.reference)).toBe(true);
+  });
+
+  it('every date it returns is a well-formed ISO string, at the ends of the calendar too', () => {
+    for (const reference of ['0000-01-01', '9999-12-31', '2024-06-27']) {
+      const result = parseArticle('GENEVA, June 5 (AP) — Talks began last year, on Tuesday, and end next year. Published: June 4', { reference });
+      expect(isIsoDate(result.reference)).toBe(true);
+      if (result.dateline?.date != null) expect(isIsoDate(result.dateline.date)).toBe(true);
+      for (const mention of result.dates) {
+        if (mention.value !== null) expect(isIsoDate(mention.value), mention.value).toBe(true);
+        if (mention.until !== undefined) expect(isIsoDate(mention.until), mention.until).toBe(true);
+      }
+    }
   });
 });
