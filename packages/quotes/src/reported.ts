@@ -126,8 +126,23 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
   if (readPostposed(text, tokens, last, into)) return;
   for (let at = 0; at <= last; at++) {
     if (at < from) continue;
-    // "X is expected to win", "others appeared ready to leave": attributed to no one named.
     const lowerAt = tokens[at]!.lower;
+    // "It was reported that …", "it is widely believed that …": a passive with no source.
+    if (tokens[at]!.kind === 'word' && PASSIVE_REPORT.has(lowerAt) && tokens[at + 1]?.lower === 'that') {
+      let be = at - 1;
+      while (be > from && tokens[be]!.kind === 'word' && /ly$/.test(tokens[be]!.lower)) be--;
+      const dummy = tokens[be - 1];
+      if (be > from && BE_FORMS.has(tokens[be]!.lower) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2) {
+        const endToken = clauseEnd(tokens, at + 2, last, false);
+        const cue = span(text, tokens[be]!.start, tokens[at]!.end);
+        push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 }, 'passive');
+        if (endToken >= last - 1) return;
+        from = endToken + 1;
+        at = endToken;
+        continue;
+      }
+    }
+    // "X is expected to win", "others appeared ready to leave": attributed to no one named.
     if (tokens[at]!.kind === 'word' && (RAISING.has(lowerAt) || PASSIVE_REPORT.has(lowerAt) && at > 0 && BE_FORMS.has(tokens[at - 1]!.lower))) {
       const next = tokens[at + 1];
       if (next && next.kind === 'word' && (next.lower === 'to' || RAISING.has(lowerAt) && !next.cap && !PREPOSITIONS.has(next.lower))) {
@@ -229,7 +244,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     if (cueWord === 'thanks' && next?.lower === 'to') continue;
     // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
     if (previous && previous.kind === 'word' && BE_FORMS.has(previous.lower) && /(?:ed|en|wn|ld|id|ght)$/.test(cueWord)) continue;
-    if (previous && (/^\d/.test(previous.text) || previous.lower === 'worth')) continue;
+    // "20 pledged delegates" is a count, but "six in 10 say" is a share of people speaking.
+    if (previous && (/^\d/.test(previous.text) && tokens[at - 2]?.lower !== 'in' || previous.lower === 'worth')) continue;
     // A parenthetical attribution: "The bigger risk, he said, is a clash …". PolNeAR labels the
     // pieces on either side as two fragments of one content, however short the first.
     if (next && next.text === ',' && previous && previous.kind === 'word' && at > from) {
@@ -446,7 +462,7 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         const next = tokens[nextIndex];
         if (next && next.kind === 'word' && CLAUSE_BREAKERS.has(next.lower)) return Math.max(from, index - 1);
         // ", a move that …", ", a sentiment shared by …": an appositive comment by the writer.
-        if (next && next.kind === 'word' && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
+        if (next && next.kind === 'word' && (next.lower === 'a' || next.lower === 'an') && index - from >= 3) return Math.max(from, index - 1);
         // A non-restrictive relative clause comments on the content; it is the writer's.
         if (next && next.kind === 'word' && RELATIVE_OPENERS.has(next.lower) && index - from >= 1) return Math.max(from, index - 1);
         // Non-restrictive relatives, participles and appositives after a comma close the content.

@@ -37,10 +37,15 @@ describe('German, French and Spanish fixtures', () => {
 
 describe('locale rules on hostile input', () => {
   it('stay linear: unclosed German marks and cue words, n → 4n', () => {
+    // The best of two runs: a collection pause in one run is no growth.
     const time = (text: string): number => {
-      const start = performance.now();
-      extractQuotes(text, { lang: 'de' });
-      return performance.now() - start;
+      let best = Infinity;
+      for (let run = 0; run < 2; run++) {
+        const start = performance.now();
+        extractQuotes(text, { lang: 'de' });
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
     };
     const unit = '„a sagte laut Müller, dass ';
     const small = unit.repeat(10_000);
