@@ -390,6 +390,8 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   while (to > from && NOT_NAMES.has(tokens[positions[to]!]!.key)) to--;
   while (from <= to && !tokens[positions[from]!]!.nameLike) from++;
   while (to >= from && !tokens[positions[to]!]!.nameLike && !(tokens[positions[to]!]!.text === '.' && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz)))) to--;
+  // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.
+  while (to > from && tokens[positions[to]!]!.cap && CLOSED_CLASS_POS.has(gaz.pos.get(tokens[positions[to]!]!.lower) ?? '')) to--;
   if (from > to) return;
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;

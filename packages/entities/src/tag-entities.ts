@@ -86,8 +86,12 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     const lead = words[0]!.toLowerCase();
     const beforeOf = words.indexOf('of') > 0 ? words[words.indexOf('of') - 1]!.toLowerCase() : '';
     if (STRONG_ORG_HEADS.has(head) || STRONG_ORG_HEADS.has(beforeOf)) return typedMention(base, 'organization', true, scores);
+    // "Irving Independent School District", "Water District": a district that an institution heads is a public body.
+    if (head === 'district' && gaz.orgHeads.has(words[words.length - 2]!.toLowerCase())) return typedMention(base, 'organization', true, scores);
     if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return typedMention(base, 'place', true, scores);
   }
+  // "Lee Cheuk-yan", "Park Joo-ho": a family name written first, then a hyphenated given name.
+  if (words.length === 2 && isFamilyNameFirst(words[0]!) && HYPHENATED_GIVEN_NAME.test(words[1]!)) return typedMention(base, 'person', true, scores);
   // "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it.
   const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
   const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
@@ -344,6 +348,9 @@ function coverage(spans: ReadonlyArray<{ start: number; end: number }>): (start:
     return found >= 0 && ends[found]! > start;
   };
 }
+
+/** A Chinese or Korean given name of two syllables joined by a hyphen: "Cheuk-yan", "Joo-Ho". */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u;
 
 /** Verbs that follow a speaker's name in news copy. */
 const SPEECH_VERBS = new Set(
