@@ -3,7 +3,7 @@
 // scorers in ../shared/eval (called unchanged, as child processes), summarised in one table.
 //
 //   npm run eval                 all packages
-//   npm run eval -- quotes       only the named tasks (dateline, entities, quotes, quotes-all, metadata)
+//   npm run eval -- quotes       only the named tasks (dateline, entities, quotes, quotes-all, metadata, metadata-web)
 //   NEWSPARSE_SHARED=/path       where shared/ is (default: ../shared beside the repository)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -100,6 +100,27 @@ const tasks = [
       ['publisher', r.metrics.publisher_exact.mean, 0.95],
       ['lang', r.metrics.lang_primary.mean, 0.98],
       ['pages/s', r.speed.pages_per_s, null, 'raw'],
+    ],
+  },
+  {
+    // Issue #11: the open web (506 pages, mostly German and English); bars are the issue's.
+    name: 'metadata-web',
+    corpus: 'web-meta-dev',
+    run: (data) => {
+      const dir = mkdtempSync(join(tmpdir(), 'np-eval-'));
+      try {
+        execFileSync(process.execPath, [join(scorers, 'score-meta.mjs'), '--data', data, '--module', adapter('metadata'), '--fn', 'metadata', '--quiet', '--out', join(dir, 'out.json')], { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 << 28 });
+        const meta = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).sets[0];
+        return { meta, body: json(['score-body-snippets.mjs', data, adapter('metadata'), 'articleText', '--json']) };
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    rows: (r) => [
+      ['headline', r.meta.metrics.title_exact.mean, 0.88],
+      ['authors F1 (pages with people)', r.meta.metrics.authors_f1_persons.mean, 0.82],
+      ['published day', r.meta.metrics.published_day.mean, 0.92],
+      ['main-text F1', r.body.f1, 0.93],
     ],
   },
 ];

@@ -130,6 +130,8 @@ function readTime(rest: string): { hour: number; minute: number; second?: string
 const L = 'A-Za-z\\u00C0-\\u00FF';
 const WRITTEN_MONTH_FIRST = new RegExp(`(?<![${L}])([${L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`);
 const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|th)?\\.?[\\s-]*(?:de\\s+)?([${L}]{3,10})\\.?[\\s,-]*(?:de\\s+)?(\\d{4})(?!\\d)`);
+/** Chinese and Japanese "2019年4月4日", Korean "2019년 4월 4일" and "2019. 4. 4." (general knowledge of the scripts). */
+const CJK_DATE = /(?<!\d)(\d{4})\s?[年년.]\s?(\d{1,2})\s?[月월.]\s?(\d{1,2})(?:\s?[日일.])?(?!\d)/;
 const NUMERIC = /(?:^|\D)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)/;
 
 /**
@@ -182,7 +184,17 @@ function fromWritten(text: string): string | null {
       year = Number(dayFirst[3]);
       end = dayFirst.index + dayFirst[0].length;
     } else {
-      const numeric = NUMERIC.exec(text);
+      const cjk = CJK_DATE.exec(text);
+      const numeric = cjk ? null : NUMERIC.exec(text);
+      if (cjk) {
+        year = Number(cjk[1]);
+        month = Number(cjk[2]);
+        day = Number(cjk[3]);
+        end = cjk.index + cjk[0].length;
+        if (!validDay(year, month, day)) return null;
+        const time = readTime(text.slice(end));
+        return time ? build(year, month, day, time.hour, time.minute, time.second, time.offset) : build(year, month, day);
+      }
       if (!numeric) return null;
       const [, a, separator, b, c] = numeric;
       if (a!.length === 4) {

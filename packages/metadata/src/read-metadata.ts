@@ -4,6 +4,7 @@ import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, ty
 import { isChrome, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
+import { agreeWithHeading, siteNameKeys, stripSiteAffix } from './site-affix.js';
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions } from './options.js';
 import { cleanValue, collapseSpace, isUrl, resolveUrl } from './text.js';
@@ -99,8 +100,9 @@ function buildMetadata(scan: PageScan, options: ReadMetadataOptions): ArticleMet
   const article = ld.article;
   const ldText = (key: string): string | null => (article ? cleanValue(ldString(article[key])) : null);
 
-  const title = pickTitle(scan, meta, ld);
   const publisher = pickPublisher(meta, ld);
+  const siteNames = siteNameKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null], [options.url, canonicalUrl]);
+  const title = pickTitle(scan, meta, ld, siteNames);
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
   const authors = pickAuthors(scan, meta, ld, base, site);
   const published = pickPublished(scan, meta, ld, pageUrls);
@@ -160,7 +162,7 @@ function similarity(a: string, b: string): number {
   return shared / Math.max(left.length, right.size);
 }
 
-function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView): string | null {
+function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>): string | null {
   const article = ld.article;
   if (article && /article|posting|report|review/i.test(nodeTypes(article).join(' '))) {
     const headline = cleanValue(ldString(article['headline']));
@@ -172,17 +174,29 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView): string | nu
     }
     if (headline ?? name) return headline ?? name;
   }
+  // A declared title is kept as declared but for a web address glued to it ("Story - www.example.com").
   for (const key of TITLE_KEYS) {
     const value = cleanValue(meta.first(key));
-    if (value) return value;
+    if (value) return stripSiteAffix(value, keys, true);
   }
   const microdata = cleanValue(scan.microdata.headline);
   if (microdata) return microdata;
+  // Only a <title>: the page's <h1> when the two agree, else the title without the site's name.
+  const raw = collapseSpace(scan.title);
+  const agreed = raw ? agreeOnTitle(raw, scan, keys) : null;
+  if (agreed !== null && agreed !== raw) return agreed;
   return cleanTitle(
     scan.title,
     scan.headings.map((heading) => heading.text),
     scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text),
   );
+}
+
+/** The chosen title without the site's name, in the page's own `<h1>` when they agree. */
+function agreeOnTitle(title: string, scan: PageScan, keys: Set<string>): string {
+  const h1s = scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
+  const agreed = agreeWithHeading(title, h1s, keys);
+  return agreed === title ? agreeWithHeading(stripSiteAffix(title, keys), h1s, keys) : agreed;
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -478,7 +492,13 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   }
   const fromByline = firstDate(scan.bylines.filter((element) => !element.aside).map((element) => element.text));
   if (fromByline) return fromByline;
-  return firstDate(times.map((time) => time.text));
+  const fromTimeText = firstDate(times.map((time) => time.text));
+  if (fromTimeText) return fromTimeText;
+  // Last, a date printed near the headline: the first short line after the first <h1> (or
+  // anywhere, without one) that reads as a date.
+  const headline = scan.headings.find((heading) => heading.level === 1);
+  const lines = scan.dateLines.filter((line) => headline === undefined || line.order > headline.order);
+  return firstDate(lines.slice(0, 5).map((line) => line.text));
 }
 
 // ---------------------------------------------------------------- publisher, lang, image

@@ -75,6 +75,8 @@ export interface PageScan {
   byLines: { text: string; aside: boolean; order: number }[];
   /** Dek / standfirst elements. */
   deks: string[];
+  /** Short text blocks outside asides that hold a year ("Veröffentlicht am 4. April 2019", "2019年4月4日"), for a last-resort date. */
+  dateLines: { text: string; order: number }[];
 }
 
 /** Receives the pass's events for the article-body reader. */
@@ -156,6 +158,11 @@ export function startsWithBylineCue(text: string): boolean {
   const match = BYLINE_CUE_WORDS.exec(text);
   return match !== null && /^\p{Lu}/u.test(text.slice(match[0].length));
 }
+
+/** A year of this or the last century, standing alone or before a CJK year mark. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+/** A copyright line's year is not the article's. */
+const COPYRIGHT = /©|&copy;|copyright|\(c\)/i;
 
 const CAP = 300;
 /** Captures (headings, bylines, times...) open at once; real pages nest a handful. */
@@ -264,6 +271,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     bylines: [],
     byLines: [],
     deks: [],
+    dateLines: [],
   };
   const stack: Frame[] = [];
   /** Types of the open microdata items, innermost last. */
@@ -311,6 +319,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     const raw = block;
     block = '';
     blocksSeen++;
+    if (raw.length < 160 && asideDepth === 0 && scan.dateLines.length < 30 && YEAR.test(raw) && !COPYRIGHT.test(raw)) {
+      scan.dateLines.push({ text: collapseSpace(decodeText(raw)), order: order++ });
+    }
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
     if (raw.length >= 160 || scan.byLines.length >= 8 || !BYLINE_CUE_START.test(raw)) return;
     const text = collapseSpace(decodeText(raw));

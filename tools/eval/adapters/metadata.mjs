@@ -1,5 +1,5 @@
 // Adapter: @newsparse/metadata → score-meta.mjs's shape.
-import { readMetadata } from '@newsparse/metadata';
+import { readArticle, readMetadata } from '@newsparse/metadata';
 
 export function metadata(html, url) {
   const result = readMetadata(html, url ? { url } : {});
@@ -11,4 +11,9 @@ export function metadata(html, url) {
     description: result.description,
     lang: result.lang,
   };
+}
+
+// score-body-snippets.mjs's shape: the main text, or null.
+export function articleText(html, url) {
+  return readArticle(html, url ? { url } : {}).text || null;
 }

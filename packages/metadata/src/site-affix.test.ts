@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { agreeWithHeading, siteNameKeys, stripSiteAffix } from './site-affix.js';
+
+describe('site affix', () => {
+  const keys = siteNameKeys(['Example News', '@exampledaily'], ['https://www.harbour-times.co.uk/2024/06/27/story']);
+
+  it('keys a site by its declared names and its host', () => {
+    expect([...keys]).toEqual(expect.arrayContaining(['examplenews', 'exampledaily', 'harbourtimes']));
+  });
+
+  it('drops a site name after the last separator or before the first', () => {
+    expect(stripSiteAffix('Port opens after the storm | Example News', keys)).toBe('Port opens after the storm');
+    expect(stripSiteAffix('Harbour Times » Port opens after the storm', keys)).toBe('Port opens after the storm');
+    expect(stripSiteAffix('Port opens – www.harbour-times.co.uk', keys)).toBe('Port opens');
+  });
+
+  it('keeps a part that does not name the site, and a headline that merely mentions it', () => {
+    expect(stripSiteAffix('Port opens - and ships arrive', keys)).toBe('Port opens - and ships arrive');
+    expect(stripSiteAffix('How Example News covered the port - a look back', keys)).toBe('How Example News covered the port - a look back');
+  });
+
+  it('with domainsOnly, drops only a web address', () => {
+    expect(stripSiteAffix('Port opens | Example News', keys, true)).toBe('Port opens | Example News');
+    expect(stripSiteAffix('Port opens - http://www.example.org', keys, true)).toBe('Port opens');
+  });
+
+  it("takes the page's <h1> when it is one side of the title, in the page's typography", () => {
+    expect(agreeWithHeading('Port opens after the storm | Harbour blog', ['Port opens after the storm'], keys)).toBe('Port opens after the storm');
+    expect(agreeWithHeading('Storms: Port opens after three days', ['Port opens after three days'], keys)).toBe('Port opens after three days');
+    expect(agreeWithHeading("Jane's port reopens", ['Jane’s port reopens'], keys)).toBe('Jane’s port reopens');
+  });
+
+  it('never takes a heading that names the site, or the shorter side of a separator', () => {
+    expect(agreeWithHeading('Port opens after the storm | Example News', ['Example News'], keys)).toBe('Port opens after the storm | Example News');
+    expect(agreeWithHeading('Port opens after the storm — harbour guide', ['harbour guide'], keys)).toBe('Port opens after the storm — harbour guide');
+  });
+});

@@ -1,0 +1,125 @@
+import { siteKey } from './author-sources.js';
+
+/**
+ * Headline clean-up by agreement: a title (`og:title`, `<title>`, even a JSON-LD headline)
+ * often carries the site's name ("Port opens | Example News", "Blog » Port opens"). A part
+ * after the last separator (or before the first) is dropped when it names the site: a name
+ * the page declares for itself (`og:site_name`, `application-name`, the JSON-LD publisher
+ * or website, `twitter:site`), its domain, or a domain-like string; and the headline the page
+ * shows in its `<h1>` wins when it is exactly what is left on one side of a separator.
+ */
+
+/** " | ", " - ", " – ", " — ", " › ", " » ", " · ", " :: ", " // ", and the full-width "｜". */
+const SEPARATOR = / (?:[|\-–—›»·•~]|::|\/\/|\\\\) |｜| ?：/g;
+const DOMAIN_LIKE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\/?$/iu;
+
+/** The site's names as comparison keys, plus its host's labels ("www.example-daily.co.uk" → "exampledaily"). */
+export function siteNameKeys(names: (string | null | undefined)[], urls: (string | null | undefined)[]): Set<string> {
+  const keys = new Set<string>();
+  for (const name of names) {
+    const key = name ? siteKey(name.replace(/^@/, '')) : '';
+    if (key.length >= 3) keys.add(key);
+  }
+  for (const url of urls) {
+    const host = url ? /^(?:https?:)?\/\/(?:www\d?\.)?([^/?#:]+)/i.exec(url)?.[1] : undefined;
+    if (!host) continue;
+    const labels = host.toLowerCase().split('.');
+    // The registrable name: the label before the public suffix ("example" in example.co.uk).
+    const name = labels.length >= 3 && labels[labels.length - 2]!.length <= 3 ? labels[labels.length - 3]! : labels[labels.length - 2];
+    if (name && name.length >= 3) keys.add(siteKey(name));
+    keys.add(siteKey(host));
+  }
+  return keys;
+}
+
+/** Whether a title part names the site. */
+function namesSite(part: string, keys: Set<string>, domainsOnly = false): boolean {
+  const trimmed = part.trim();
+  if (trimmed.length === 0) return false;
+  if (DOMAIN_LIKE.test(trimmed)) return true;
+  if (domainsOnly) return false;
+  const key = siteKey(trimmed);
+  if (key.length < 3) return false;
+  if (keys.has(key)) return true;
+  // "Example Daily Blog" on example-daily.com, "Example" on "Example News": a short part that
+  // is mostly a site key.
+  if (trimmed.split(/\s+/).length > 4) return false;
+  for (const site of keys) {
+    if (site.length >= 4 && (key.includes(site) || (key.length >= 4 && site.includes(key))) && Math.min(site.length, key.length) * 2 >= Math.max(site.length, key.length)) return true;
+  }
+  return false;
+}
+
+interface Cut {
+  start: number;
+  end: number;
+}
+
+/** Where a heading may stand on one side of a title: the separators, and a colon ("Section: Story"). */
+const HEADING_SEPARATOR = / (?:[|\-–—›»·•~\\]|::|\/\/) |｜| ?：|: /g;
+
+function separators(title: string, pattern: RegExp = SEPARATOR): Cut[] {
+  const cuts: Cut[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(title); match !== null; match = pattern.exec(title)) cuts.push({ start: match.index, end: match.index + match[0].length });
+  return cuts;
+}
+
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * Drops a site-name part at the end or the start of a title, repeatedly ("Story – Section –
+ * Example News" keeps "Story – Section" unless the section names the site too); never
+ * leaves fewer than one word.
+ *
+ * @example
+ * stripSiteAffix('Port opens | Example News', new Set(['examplenews'])) //=> 'Port opens'
+ */
+export function stripSiteAffix(title: string, keys: Set<string>, domainsOnly = false): string {
+  let current = title.trim();
+  for (let round = 0; round < 3; round++) {
+    const cuts = separators(current);
+    if (cuts.length === 0) break;
+    const last = cuts[cuts.length - 1]!;
+    const first = cuts[0]!;
+    if (namesSite(current.slice(last.end), keys, domainsOnly) && wordCount(current.slice(0, last.start)) >= 1) current = current.slice(0, last.start).trim();
+    else if (namesSite(current.slice(0, first.start), keys, domainsOnly) && wordCount(current.slice(first.end)) >= 1) current = current.slice(first.end).trim();
+    else break;
+  }
+  return current;
+}
+
+/** A comparison key that ignores case, spacing, punctuation and the kind of quote marks. */
+const looseKey = (text: string): string => siteKey(text);
+
+/**
+ * The page's `<h1>` when it is what the title says on one side of a separator ("Story |
+ * Blog", "Section: Story"), or the same words in other typography: the visible headline is
+ * the headline.
+ */
+export function agreeWithHeading(title: string, allHeadings: string[], keys: Set<string>): string {
+  // A heading that names the site is its logo, not the story's headline.
+  const headings = allHeadings.filter((heading) => !namesSite(heading, keys));
+  const key = looseKey(title);
+  if (key.length === 0) return title;
+  for (const heading of headings) {
+    const headingKey = looseKey(heading);
+    if (headingKey.length < 3 || heading.length > 300) continue;
+    if (headingKey === key) return heading;
+  }
+  const cuts = separators(title, HEADING_SEPARATOR);
+  for (const heading of headings) {
+    const headingKey = looseKey(heading);
+    if (headingKey.length < 3 || heading.length > 300) continue;
+    for (const cut of cuts) {
+      const before = title.slice(0, cut.start);
+      const after = title.slice(cut.end);
+      // The dropped side of a separator is the site's name, shorter than the story's
+      // headline; after a colon the headline follows its kicker.
+      const colon = title[cut.start] === ':' || title[cut.start + 1] === ':' || title[cut.start] === '：';
+      if (looseKey(before) === headingKey && (colon || wordCount(before) > wordCount(after))) return heading;
+      if (looseKey(after) === headingKey && (colon || wordCount(after) > wordCount(before))) return heading;
+    }
+  }
+  return title;
+}
