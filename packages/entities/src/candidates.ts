@@ -49,6 +49,9 @@ const COMMON_POS = new Set([
   'Actor', 'Verb', 'Imperative', 'Duration', 'Unit', 'Date', 'Month', 'WeekDay',
 ]);
 
+/** Compass points that follow a place in the name of a district or constituency. */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+
 /** Parts of speech of function words ("On", "In", "Who"): never the first word of a name. */
 export const CLOSED_CLASS_POS: ReadonlySet<string> = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord']);
 
@@ -181,6 +184,11 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       }
       if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || OF_HEADS.has(current.lower) || runHasOrgHead()) && !gaz.titles.has(current.lower)) {
         sawOf = true;
+        j = joinConnector(tokens, run, j);
+        continue;
+      }
+      // "University of North Carolina at Chapel Hill": a university of a state names its campus with "at".
+      if (word === 'at' && next.text === 'at' && sawOf && tokens[run[0]!]!.lower === 'university') {
         j = joinConnector(tokens, run, j);
         continue;
       }
@@ -374,7 +382,10 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const unknownCommon = pieces.every((piece) => piece.known || isCommonSingle(piece));
   // "NASA Bill Ingalls": a known name, then a person's first name.
   const thenPerson = pieces.length === 2 && pieces[0]!.known && !pieces[1]!.known && pieces[1]!.to - pieces[1]!.from >= 2 && gaz.firstNames.has(tokens[positions[pieces[1]!.from]!]!.lower);
-  if (pieces[0]!.known && pieces.length >= 2 && (unknownCommon || thenPerson)) {
+  // "Kowloon West", "London North": a known place and a compass point name one district.
+  const last = pieces[pieces.length - 1]!;
+  const compassDistrict = pieces.length === 2 && pieces[0]!.known && last.to - last.from === 1 && COMPASS.has(tokens[positions[last.from]!]!.lower) && isPlaceKind(gaz.phrases.get(pieces[0]!.to - pieces[0]!.from === 1 ? tokens[positions[0]!]!.key : positions.slice(0, pieces[0]!.to).map((position) => tokens[position]!.key).join(' ')));
+  if (pieces[0]!.known && pieces.length >= 2 && (unknownCommon || thenPerson) && !compassDistrict) {
     for (const [order, piece] of pieces.entries()) emit(text, tokens, positions.slice(piece.from, piece.to), order === 0 ? title : null, gaz, facts, out);
     return;
   }
