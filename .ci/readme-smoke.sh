@@ -30,7 +30,8 @@ esac
 npm start >"$scratch/start.log" 2>&1 || { cat "$scratch/start.log" >&2; exit 1; }
 grep -q 'China-Peru' "$scratch/start.log" || { echo "npm start printed no report" >&2; cat "$scratch/start.log" >&2; exit 1; }
 
-# The README's shell commands that run newsparse: continuation lines joined, comments dropped.
+# The README's shell commands (blocks at the start of a line, so not the install steps):
+# continuation lines joined, comments dropped.
 commands=$(awk '
   /^```sh/ { inside = 1; next }
   /^```/   { inside = 0; next }
@@ -41,7 +42,7 @@ commands=$(awk '
     if (pending != "") line = pending " " line
     if (line ~ /\\$/) { sub(/[ \t]*\\$/, "", line); pending = line; next }
     pending = ""
-    if (line ~ /newsparse/ && line ~ /^(npx|parallel|ls|find|mkdir|cat) /) print line
+    if (line ~ /^npx newsparse/ || (line ~ /^(parallel|ls|find|mkdir|cat) / && line !~ /^ls [a-z]+\/ /)) print line
   }' README.md)
 [ -n "$commands" ] || { echo "no newsparse commands found in README.md" >&2; exit 1; }
 
@@ -61,6 +62,10 @@ const texts = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((
 const lines = Array.from({ length: 24 }, (_, i) => JSON.stringify({ id: "doc-" + i, text: texts[i % texts.length] }));
 fs.writeFileSync(process.argv[2], lines.join("\n") + "\n");
 ' "$articles" "$work/corpus.jsonl"
+# Web archives as a crawler writes them (wget --warc-file of pages served on 127.0.0.1), and
+# a GNU parallel host list naming only this machine.
+node "$root/.ci/make-warc.mjs" "$work" >/dev/null
+echo ':' >"$work/hosts.txt"
 
 cd "$work"
 count=0

@@ -10,6 +10,7 @@ import { DEFAULT_MAX_CHARS, type RecordDefaults } from './cli/records.js';
 import { ansiStyle, formatReport, plainStyle } from './cli/report.js';
 import { parseInWorker } from './cli/single.js';
 import { listSources, sourceRecords } from './cli/sources.js';
+import { isWarcPath, totalSize, type ByteCounter } from './cli/warc.js';
 import type { ArticleStage, ParseArticleOptions } from './types.js';
 
 const HELP = `newsparse ${packageJson.version}: parse news articles (metadata, dateline, dates, entities, quotes)
@@ -19,6 +20,10 @@ Usage
   newsparse [options] <file|dir|glob> ...    batch: one JSON line per article (JSONL)
   newsparse --jsonl [options] [file ...]     batch over JSONL records (standard input when no file):
                                              {"id", "text" | "html", "url"?, "published"?} per line
+  newsparse [options] <x.warc.gz|x.warc|dir> ...
+                                             batch over web archives: one JSON line per HTML
+                                             response, {"id", "url", "warcRecordId", "fetched", …}
+                                             (WARC-Date is the reference when the page has no date)
 
 Options
   --json               one article: print JSON even on a terminal
@@ -130,7 +135,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.resume && values.output === undefined) throw new CliError('--resume needs --output FILE (the file to continue)', 2);
 
   const batch = values.jsonl === true || positionals.length > 1 || values.output !== undefined || values.errors !== undefined ||
-    (positionals.length === 1 && (await isDirectoryOrPattern(positionals[0]!)));
+    (positionals.length === 1 && (isWarcPath(positionals[0]!) || (await isDirectoryOrPattern(positionals[0]!))));
 
   if (batch) {
     const defaults: RecordDefaults = { format, maxChars };
@@ -151,7 +156,8 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     // A record's JSON may escape every character (\uXXXX: 6 bytes), plus its other fields.
-    const records = sourceRecords(listing.sources, process.stdin, maxChars * 6 + (1 << 20));
+    const warcBytes: ByteCounter = { read: 0 };
+    const records = sourceRecords(listing.sources, process.stdin, maxChars * 6 + (1 << 20), warcBytes);
     const batchOptions: Parameters<typeof runBatch>[2] = {
       jobs,
       resume: values.resume === true,
@@ -163,6 +169,8 @@ async function main(argv: string[]): Promise<number> {
     if (values.output !== undefined) batchOptions.output = values.output;
     if (values.errors !== undefined) batchOptions.errors = values.errors;
     if (!values.jsonl) batchOptions.total = listing.sources.length;
+    const warcs = listing.sources.filter((source) => source.kind === 'warc');
+    if (warcs.length > 0) batchOptions.bytes = { total: await totalSize(warcs.map((source) => source.path)), read: () => warcBytes.read };
     const summary = await runBatch(records, defaults, batchOptions);
     if (summary.signal !== undefined) stoppedBy = summary.signal;
     return summary.interrupted ? 130 : summary.failed > 0 ? 1 : 0;

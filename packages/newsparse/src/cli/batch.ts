@@ -17,6 +17,8 @@ export interface BatchOptions {
   quiet: boolean;
   /** Number of inputs when known up front (files), for the bar's ETA. */
   total?: number;
+  /** WARC input: the bar shows bytes read of the files' total size instead. */
+  bytes?: { total: number; read: () => number };
   /** Longest a single record may take, in milliseconds (0: no limit). */
   timeout: number;
   /** Inputs found unreadable while listing them: reported first, like failed records. */
@@ -85,7 +87,7 @@ export async function runBatch(
     throw error;
   }
   const summary: BatchSummary = { parsed: 0, failed: 0, skipped: 0, seconds: 0, interrupted: false };
-  const bar = options.progress ? createBar(options.total) : null;
+  const bar = options.progress ? createBar(options.total, options.bytes) : null;
   const say = (message: string): void => {
     if (bar) bar.log(message);
     else process.stderr.write(`${message}\n`);
@@ -372,7 +374,39 @@ async function runPooled(
 /** A failure for a record that timed out or whose worker died. */
 function failed(raw: RawRecord, error: string): RecordFailure {
   if (raw.kind === 'problem') return { line: null, id: null, source: raw.source, error: raw.error };
+  if (raw.kind === 'warc') return { line: null, id: raw.warcRecordId, source: raw.source, error };
   return raw.kind === 'jsonl' ? { line: raw.line, id: recordId(raw), source: raw.source, error } : { line: null, id: raw.path, source: raw.path, error };
+}
+
+function createByteBar(bytes: NonNullable<BatchOptions['bytes']>): Progress {
+  const megabytes = (count: number): string => (count < 1048576 ? `${Math.round(count / 1024)} KB` : `${(count / 1048576).toFixed(1)} MB`);
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: ' {bar} {percentage}% | {read} of {size} read | {articles} pages | {speed} pages/s | ETA {eta_formatted}',
+      hideCursor: true,
+      etaBuffer: 200,
+      fps: 5,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const startedAt = performance.now();
+  let count = 0;
+  bar.start(bytes.total, 0, { read: megabytes(0), size: megabytes(bytes.total), articles: 0, speed: '0' });
+  return {
+    tick(step) {
+      count += step;
+      const seconds = (performance.now() - startedAt) / 1000;
+      const read = Math.min(bytes.read(), bytes.total);
+      bar.update(read, { read: megabytes(read), articles: count, speed: seconds > 0 ? (count / seconds).toFixed(1) : '0' });
+    },
+    log(message) {
+      process.stderr.write(`\r\u001b[K${message}\n`);
+    },
+    stop() {
+      bar.stop();
+    },
+  };
 }
 
 interface Progress {
@@ -381,8 +415,12 @@ interface Progress {
   stop(): void;
 }
 
-/** A progress bar on stderr: articles done, articles/s and, when the total is known, the ETA. */
-function createBar(total: number | undefined): Progress {
+/**
+ * A progress bar on stderr: articles done, articles/s and, when the total is known, the ETA.
+ * For WARC files, whose page count is unknown until read, it measures the bytes read.
+ */
+function createBar(total: number | undefined, bytes?: BatchOptions['bytes']): Progress {
+  if (bytes !== undefined && bytes.total > 0) return createByteBar(bytes);
   const known = total !== undefined && total > 0;
   const bar = new cliProgress.SingleBar(
     {

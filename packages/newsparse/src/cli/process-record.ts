@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../parse-article.js';
 import { CliError, INVALID_UTF8, decodeArticle } from './input.js';
-import { fallbackId, newTask, recordToTask, taskOptions, type ArticleTask, type RawRecord, type RecordDefaults, type RecordFailure } from './records.js';
+import { fallbackId, looksBinaryText, newTask, recordToTask, taskOptions, type ArticleTask, type RawRecord, type RecordDefaults, type RecordFailure } from './records.js';
 
 /** What became of one record: its result line, or why it failed. */
 export type RecordOutcome = { line: string } | { failure: RecordFailure };
@@ -13,6 +13,7 @@ export type RecordOutcome = { line: string } | { failure: RecordFailure };
  */
 export function processRecord(record: RawRecord, defaults: RecordDefaults): RecordOutcome {
   if (record.kind === 'problem') return { failure: { line: null, id: null, source: record.source, error: record.error } };
+  if (record.kind === 'warc') return processWarcPage(record, defaults);
   const line = record.kind === 'jsonl' ? record.line : null;
   const source = record.kind === 'jsonl' ? record.source : record.path;
   let id: string | null = record.kind === 'file' ? record.path : null;
@@ -27,8 +28,31 @@ export function processRecord(record: RawRecord, defaults: RecordDefaults): Reco
   }
 }
 
+/**
+ * A WARC page: parsed as HTML with its URL; its own publication date is the reference for
+ * relative dates, and when it gives none, the time it was fetched (WARC-Date) is.
+ */
+function processWarcPage(record: Extract<RawRecord, { kind: 'warc' }>, defaults: RecordDefaults): RecordOutcome {
+  const fail = (error: string): RecordOutcome => ({ failure: { line: null, id: record.warcRecordId, source: record.source, error } });
+  try {
+    if (record.html.trim().length === 0) return fail('empty page');
+    if (record.html.length > defaults.maxChars) return fail(`page over the size limit (${record.html.length} > ${defaults.maxChars} characters)`);
+    if (looksBinaryText(record.html)) return fail('binary content, not a page');
+    const own = record.url === '' ? {} : { url: record.url };
+    const task = newTask(record.warcRecordId, record.html, 'html', defaults, own);
+    let result = parseArticle(task.input, taskOptions(task));
+    if (result.reference === null && task.reference === undefined && record.fetched !== '') {
+      result = parseArticle(task.input, { ...taskOptions(task), reference: record.fetched });
+    }
+    // The id and the parse lead, as in every result line (--resume reads them), then where the page came from.
+    return { line: JSON.stringify({ id: record.warcRecordId, ...result, url: record.url, warcRecordId: record.warcRecordId, fetched: record.fetched }) };
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /** Reads and checks a record: JSON parsing for a JSONL line, reading and decoding for a file. */
-function readTask(record: Exclude<RawRecord, { kind: 'problem' }>, defaults: RecordDefaults): { task: ArticleTask } | { error: string; id: string | null } {
+function readTask(record: Extract<RawRecord, { kind: 'file' | 'jsonl' }>, defaults: RecordDefaults): { task: ArticleTask } | { error: string; id: string | null } {
   if (record.kind === 'file') {
     let input: string;
     try {

@@ -40,6 +40,18 @@ export type RawRecord =
       invalidByte?: number;
     }
   | { kind: 'file'; path: string }
+  | {
+      /** One page of a WARC file: a `response` record's HTML, decoded (see cli/warc.ts). */
+      kind: 'warc';
+      /** The file and the record's number in it, for messages. */
+      source: string;
+      html: string;
+      /** WARC-Target-URI. */
+      url: string;
+      warcRecordId: string;
+      /** WARC-Date: when the page was fetched. */
+      fetched: string;
+    }
   | { kind: 'problem'; source: string; error: string };
 
 /** How every record of a run is read: the command line's defaults. */
@@ -131,6 +143,7 @@ export function newTask(
  */
 export function recordId(record: RawRecord): string | null {
   if (record.kind === 'file') return record.path;
+  if (record.kind === 'warc') return record.warcRecordId;
   if (record.kind === 'problem' || record.error !== undefined) return null;
   try {
     const parsed = JSON.parse(record.json) as unknown;

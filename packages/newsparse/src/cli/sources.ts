@@ -6,6 +6,7 @@ import { join, normalize } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './input.js';
 import type { RawRecord } from './records.js';
+import { isWarcPath, readWarc, type ByteCounter } from './warc.js';
 
 /** Article files found in a folder (recursively; hidden files and folders are skipped). */
 const ARTICLE_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.md'];
@@ -14,7 +15,7 @@ const ARTICLE_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.md'];
  * What an input holds. Each kind has its own reader in `sourceRecords`; a new input format
  * is one more kind, one more case in `sourceKind` and one more reader.
  */
-export type SourceKind = 'article' | 'jsonl';
+export type SourceKind = 'article' | 'jsonl' | 'warc';
 
 /** One input to read: a file (or standard input, path "-") and how to read it. */
 export interface Source {
@@ -44,7 +45,8 @@ export interface SourceListing {
 }
 
 /** How a file given by its path is read: `--jsonl` makes every input a JSONL file. */
-export function sourceKind(_path: string, jsonl: boolean): SourceKind {
+export function sourceKind(path: string, jsonl: boolean): SourceKind {
+  if (isWarcPath(path)) return 'warc';
   return jsonl ? 'jsonl' : 'article';
 }
 
@@ -126,7 +128,7 @@ async function walkFolder(root: string, listing: SourceListing, addFile: (path: 
       const info = await stat(path).catch(() => null);
       if (info === null) continue;
       if (info.isDirectory()) await walk(path);
-      else if (info.isFile() && ARTICLE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension))) addFile(path, info);
+      else if (info.isFile() && (isWarcPath(name) || ARTICLE_EXTENSIONS.some((extension) => name.toLowerCase().endsWith(extension)))) addFile(path, info);
     }
   };
   await walk(root);
@@ -138,12 +140,15 @@ async function walkFolder(root: string, listing: SourceListing, addFile: (path: 
  * across all JSONL inputs as if they were one concatenated stream (`position`), which gives
  * records without an id the same id whether the input came from files or standard input.
  */
-export async function* sourceRecords(sources: readonly Source[], stdin: NodeJS.ReadableStream, maxLineBytes: number): AsyncGenerator<RawRecord> {
+export async function* sourceRecords(sources: readonly Source[], stdin: NodeJS.ReadableStream, maxLineBytes: number, warcBytes?: ByteCounter): AsyncGenerator<RawRecord> {
   let position = 0;
   for (const source of sources) {
     switch (source.kind) {
       case 'article':
         yield { kind: 'file', path: source.path };
+        break;
+      case 'warc':
+        yield* readWarc(source.path, maxLineBytes, warcBytes);
         break;
       case 'jsonl':
         for await (const record of readJsonl(source.path, stdin, maxLineBytes, position)) {
