@@ -462,7 +462,7 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         const next = tokens[nextIndex];
         if (next && next.kind === 'word' && CLAUSE_BREAKERS.has(next.lower)) return Math.max(from, index - 1);
         // ", a move that …", ", a sentiment shared by …": an appositive comment by the writer.
-        if (next && next.kind === 'word' && (next.lower === 'a' || next.lower === 'an') && index - from >= 3) return Math.max(from, index - 1);
+        if (next && next.kind === 'word' && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
         // A non-restrictive relative clause comments on the content; it is the writer's.
         if (next && next.kind === 'word' && RELATIVE_OPENERS.has(next.lower) && index - from >= 1) return Math.max(from, index - 1);
         // Non-restrictive relatives, participles and appositives after a comma close the content.
