@@ -47,6 +47,12 @@ function knownPlace(item: Typed, gaz: Gazetteer): boolean {
   return isPlaceKind(kinds) || (kinds !== undefined && kinds.includes('demonym'));
 }
 
+/** Whether a name's first word is a known given name or surname, or the name a known person ("Obama's Chief of Staff"). */
+function knownPersonWord(item: Typed, gaz: Gazetteer): boolean {
+  const first = item.words[0]!.toLowerCase();
+  return gaz.firstNames.has(first) || gaz.lastNames.has(first) || gaz.phrases.get(item.key)?.includes('person') === true;
+}
+
 /**
  * Organisations by context: "X's chief executive", "X's <person>", "shares of X", "X shares",
  * "an X spokesman", "X said in a statement".
@@ -66,6 +72,8 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     let organisation = false;
     if (next && (next.text === "'s" || next.text === '\u2019s') && next2) {
       if (ORG_POSSESSIONS.has(next2.lower) && !next2.cap) organisation = true;
+      // "Acme's Chief Executive Jane Doe", "Acme's Vice President": an office title held in X.
+      else if (gaz.titles.has(next2.lower) && !knownPersonWord(item, gaz)) organisation = true;
       // "DAB's Starry Lee": a single-word name owning a person's full name is their party or company.
       else if (item.words.length === 1 && !gaz.firstNames.has(item.words[0]!.toLowerCase())) {
         const owned = byFirstToken.get(candidate.last + 2);
