@@ -135,16 +135,34 @@ function unwrapWithCredits(text: string): string {
 /** Longer than any credit: text past it is not read (and cannot slow the clean-up). */
 const MAX_CREDIT = 2000;
 
+/** A chrome word glued to the end of a name ("Jane DoeProfile", "Jane DoeFollow"). */
+const GLUED_CHROME = /\p{Ll}(?:Profile|Follow|Unfollow|Email|Twitter|More|Contact|Bio|Author|Posts|View)\b/u;
+
+/**
+ * Cuts the text after a lower-case letter that has a chrome word glued to it, on the last
+ * line only (as `…\b.*$` would, without retrying `.*` to the end from every candidate).
+ */
+function cutGluedChrome(text: string): string {
+  let tailStart = 0;
+  for (let index = text.length - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) {
+      tailStart = index + 1;
+      break;
+    }
+  }
+  const match = GLUED_CHROME.exec(text.slice(tailStart));
+  return match ? text.slice(0, tailStart + match.index + 1) : text;
+}
+
 /** Removes emails, URLs, handles, and the chrome words glued to names. */
 function scrub(text: string): string {
-  return dropParenthesizedLinks(text)
+  const cleaned = dropParenthesizedLinks(text)
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
     .replace(/(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+/g, ' ')
     .replace(/(?:\b(?:follow|on twitter|twitter)\s*(?::\s*)?)?@\w+/gi, ' ')
-    .replace(/\(\s*\)/g, ' ')
-    .replace(/(\p{Ll})(?:Profile|Follow|Unfollow|Email|Twitter|More|Contact|Bio|Author|Posts|View)\b.*$/u, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\(\s*\)/g, ' ');
+  return cutGluedChrome(cleaned).replace(/\s+/g, ' ').trim();
 }
 
 /** Splits a credit clause into name-sized segments. */
