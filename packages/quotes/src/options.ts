@@ -1,4 +1,4 @@
-import { NewsparseError } from '@newsparse/core';
+import { assertBoolean, assertOptions, describeValue, NewsparseError } from '@newsparse/core';
 import type { TagEntitiesResult } from '@newsparse/entities';
 import type { ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
 
@@ -8,8 +8,7 @@ import type { ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
 const KINDS: readonly QuoteKind[] = ['direct', 'partial', 'indirect'];
 const ENTITY_TYPES: readonly string[] = ['person', 'organization', 'place', 'nationality', 'event', 'other'];
 
-const shown = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value;
+const shown = describeValue;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -36,10 +35,10 @@ export interface CheckedOptions {
  */
 export function checkOptions(options: unknown, text: string): CheckedOptions {
   const name = 'extractQuotes';
+  assertOptions(options, name);
   if (options === undefined) return { entities: undefined, reported: true, lang: 'auto' };
-  if (!isRecord(options)) invalid(name, `options must be an object, got ${shown(options)}`);
   const { entities, reported, lang } = options as ExtractQuotesOptions;
-  if (reported !== undefined && typeof reported !== 'boolean') invalid(name, `reported must be a boolean, got ${shown(reported)}`);
+  assertBoolean(reported, name, 'reported');
   if (entities !== undefined) checkEntities(entities, text.length);
   if (lang !== undefined && (typeof lang !== 'string' || !/^[a-z]{2,8}(?:[-_][a-z\d]{1,8})*$/i.test(lang))) {
     invalid(name, `lang must be a BCP 47 language tag such as "de" or "auto", got ${shown(lang)}`);
