@@ -20,7 +20,7 @@ export function parseJsonLd(source: string): unknown {
     .replace(/^<!--/, '')
     .replace(/-->$/, '')
     .trim();
-  if (text.length === 0) return null;
+  if (text.length === 0 || nestingDepth(text) > MAX_DEPTH) return null;
   try {
     return JSON.parse(text);
   } catch {
@@ -37,6 +37,31 @@ export function parseJsonLd(source: string): unknown {
       return null;
     }
   }
+}
+
+/**
+ * Real JSON-LD nests a few levels deep. A block nested thousands deep is garbage or an attack,
+ * and building it costs the garbage collector more than its length: it is not read.
+ */
+const MAX_DEPTH = 256;
+
+/** The deepest bracket nesting outside strings (open brackets count even when never closed). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (quoted) {
+      if (code === 0x5c) index++;
+      else if (code === 0x22) quoted = false;
+    } else if (code === 0x22) quoted = true;
+    else if (code === 0x7b || code === 0x5b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if ((code === 0x7d || code === 0x5d) && depth > 0) depth--;
+  }
+  return deepest;
 }
 
 /**
