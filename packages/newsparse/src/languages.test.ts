@@ -13,6 +13,7 @@ describe('stagesWithoutRules', () => {
 
   it('names the stages with no rules for another language', () => {
     expect(stagesWithoutRules('xx-YY')).toEqual(['quotes', 'entities']);
+    expect(stagesWithoutRules('de-DE')).toEqual(['entities']);
   });
 
   it('says nothing when the language is unknown', () => {

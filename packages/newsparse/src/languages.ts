@@ -1,3 +1,5 @@
+import { QUOTE_LANGUAGES } from '@newsparse/quotes';
+
 /** The parts of the pipeline whose rules are written for particular languages. */
 export type RuleStage = 'quotes' | 'entities';
 
@@ -7,7 +9,8 @@ export type RuleStage = 'quotes' | 'entities';
  * guesses. The one place to extend when a language gains rules.
  */
 export const RULE_LANGUAGES: Readonly<Record<RuleStage, readonly string[]>> = {
-  quotes: ['en'],
+  // Quotes owns its list (its locale folders); entities has English rules only.
+  quotes: QUOTE_LANGUAGES,
   entities: ['en'],
 };
 
@@ -16,7 +19,8 @@ export const RULE_LANGUAGES: Readonly<Record<RuleStage, readonly string[]>> = {
  * An unknown language (`null`, as for plain text) gives none: nothing says the rules miss.
  *
  * @example
- * stagesWithoutRules('de-DE') //=> ['quotes', 'entities']
+ * stagesWithoutRules('it-IT') //=> ['quotes', 'entities']
+ * stagesWithoutRules('de-DE') //=> ['entities']
  * stagesWithoutRules('en-GB') //=> []
  * stagesWithoutRules(null)    //=> []
  */

@@ -21,8 +21,12 @@ describe('formatReport', () => {
   });
 
   it('warns when the page is in a language without quote or entity rules', () => {
-    const report = formatReport(parseArticle(page('de-DE')));
-    expect(report).toMatch(/Warning: the page's language \(de-DE\) has no quote or entity rules yet \(rules exist for: en\)/);
+    const italian = formatReport(parseArticle(page('it-IT')));
+    expect(italian).toMatch(/Warning: no quote rules for the page's language \(it-IT; rules exist for: en, de, fr, es\): quotes are read only where the text itself is in one of those/);
+    expect(italian).toMatch(/Warning: no entity rules for the page's language \(it-IT; rules exist for: en\)/);
+    const german = formatReport(parseArticle(page('de-DE')));
+    expect(german).not.toContain('no quote rules');
+    expect(german).toMatch(/Warning: no entity rules for the page's language \(de-DE; rules exist for: en\)/);
   });
 
   it('does not warn for English or for an unknown language', () => {

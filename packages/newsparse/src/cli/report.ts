@@ -32,13 +32,14 @@ export function formatReport(result: ArticleResult, style: ReportStyle = plainSt
   if (result.metadata.publisher) meta.push(result.metadata.publisher);
   if (result.metadata.authors.length > 0) meta.push(`By ${result.metadata.authors.map((author) => author.name).join(', ')}`);
   if (meta.length > 0) lines.push(style.dim(meta.join(' · ')));
-  const missing = stagesWithoutRules(result.metadata.lang);
-  if (missing.length > 0) {
-    const supported = [...new Set(missing.flatMap((stage) => RULE_LANGUAGES[stage]))].join(', ');
-    const rules = missing.map((stage) => (stage === 'quotes' ? 'quote' : 'entity')).join(' or ');
+  // Quotes refuses a language it has no rules for (no quotes); entities reads it with English rules.
+  for (const stage of stagesWithoutRules(result.metadata.lang)) {
+    const lang = result.metadata.lang;
+    const supported = RULE_LANGUAGES[stage].join(', ');
     lines.push(
-      style.bold(`Warning: the page's language (${result.metadata.lang}) has no ${rules} rules yet (rules exist for: ${supported});`),
-      `  the ${missing.join(' and ')} below come from the English rules and may be wrong.`,
+      stage === 'quotes'
+        ? style.bold(`Warning: no quote rules for the page's language (${lang}; rules exist for: ${supported}): quotes are read only where the text itself is in one of those.`)
+        : style.bold(`Warning: no entity rules for the page's language (${lang}; rules exist for: ${supported}): the people, organizations and places below come from the English rules and may be wrong.`),
     );
   }
 
