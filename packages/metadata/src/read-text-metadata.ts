@@ -1,5 +1,5 @@
 import { assertText } from '@newsparse/core';
-import { parseStamp } from '@newsparse/dateline';
+import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
@@ -96,7 +96,7 @@ export function readTextMetadata(text: string): TextMetadata {
       authors.push(...parseByline(line).authors);
     } else if (result.title === null && line.length <= 300 && !/[.!?]["”’]?$/.test(line)) {
       result.title = line;
-    } else if (result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines <= 2) {
+    } else if (result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines <= 2 && !opensWithDateline(line)) {
       result.subtitle = line;
     } else {
       result.bodyStart = lineStart;
@@ -109,4 +109,9 @@ export function readTextMetadata(text: string): TextMetadata {
   if (offset >= text.length) result.bodyStart = text.length;
   result.authors = authors;
   return result;
+}
+
+/** A line that opens with a dateline ("PORTLAND, Maine (AP) —") is the story's lead, never a dek. */
+function opensWithDateline(line: string): boolean {
+  return parseDateline(line) !== null;
 }

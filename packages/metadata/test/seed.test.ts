@@ -35,4 +35,15 @@ describe('readTextMetadata on other layouts', () => {
     expect(result.published).toBe('2024-06-27T15:05');
     expect(result.subtitle).toBeNull();
   });
+  it('never reads a lead that opens with a dateline as the dek', () => {
+    const text = 'Harbor plan approved\n\nBy Jane Doe\n\nPORTLAND, Maine (AP) — The council approved the plan on Wednesday.\n\nWork starts in May.';
+    const result = readTextMetadata(text);
+    expect(result.title).toBe('Harbor plan approved');
+    expect(result.subtitle).toBeNull();
+    expect(text.slice(result.bodyStart).startsWith('PORTLAND, Maine (AP) —')).toBe(true);
+  });
+  it('still reads a dek that is no dateline', () => {
+    const result = readTextMetadata('Harbor plan approved\n\nThe vote ends two years of debate over the waterfront\n\nThe council approved the plan on Wednesday.');
+    expect(result.subtitle).toBe('The vote ends two years of debate over the waterfront');
+  });
 });
