@@ -378,18 +378,17 @@ function failed(raw: RawRecord, error: string): RecordFailure {
   return raw.kind === 'jsonl' ? { line: raw.line, id: recordId(raw), source: raw.source, error } : { line: null, id: raw.path, source: raw.path, error };
 }
 
-function createByteBar(bytes: NonNullable<BatchOptions['bytes']>): Progress {
-  const megabytes = (count: number): string => (count < 1048576 ? `${Math.round(count / 1024)} KB` : `${(count / 1048576).toFixed(1)} MB`);
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: process.stderr,
-      format: ' {bar} {percentage}% | {read} of {size} read | {articles} pages | {speed} pages/s | ETA {eta_formatted}',
-      hideCursor: true,
-      etaBuffer: 200,
-      fps: 5,
-    },
+/** One progress bar on stderr, redrawn at most five times a second, in the given format. */
+function singleBar(format: string): cliProgress.SingleBar {
+  return new cliProgress.SingleBar(
+    { stream: process.stderr, format, hideCursor: true, etaBuffer: 200, fps: 5 },
     cliProgress.Presets.shades_classic,
   );
+}
+
+function createByteBar(bytes: NonNullable<BatchOptions['bytes']>): Progress {
+  const megabytes = (count: number): string => (count < 1048576 ? `${Math.round(count / 1024)} KB` : `${(count / 1048576).toFixed(1)} MB`);
+  const bar = singleBar(' {bar} {percentage}% | {read} of {size} read | {articles} pages | {speed} pages/s | ETA {eta_formatted}');
   const startedAt = performance.now();
   let count = 0;
   bar.start(bytes.total, 0, { read: megabytes(0), size: megabytes(bytes.total), articles: 0, speed: '0' });
@@ -422,17 +421,8 @@ interface Progress {
 function createBar(total: number | undefined, bytes?: BatchOptions['bytes']): Progress {
   if (bytes !== undefined && bytes.total > 0) return createByteBar(bytes);
   const known = total !== undefined && total > 0;
-  const bar = new cliProgress.SingleBar(
-    {
-      stream: process.stderr,
-      format: known
-        ? ' {bar} {value}/{total} articles | {speed} articles/s | ETA {eta_formatted}'
-        : ' {value} articles | {speed} articles/s',
-      hideCursor: true,
-      etaBuffer: 200,
-      fps: 5,
-    },
-    cliProgress.Presets.shades_classic,
+  const bar = singleBar(
+    known ? ' {bar} {value}/{total} articles | {speed} articles/s | ETA {eta_formatted}' : ' {value} articles | {speed} articles/s',
   );
   const startedAt = performance.now();
   let count = 0;
