@@ -4,15 +4,14 @@
 // under any TZ, a civil date is held as a local Date at 12:00, far from the hours where
 // daylight-saving shifts happen, and only its local calendar fields are ever read. No value
 // in this package is built from an instant's local fields, so TZ cannot leak in.
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  addYears,
-  getDay,
-  getISOWeek,
-  getISOWeekYear,
-} from 'date-fns';
+// One module per function: the 'date-fns' barrel makes Node load all ~300 of its modules at start-up.
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { addYears } from 'date-fns/addYears';
+import { getDay } from 'date-fns/getDay';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
 
 /** A calendar day, with no clock and no zone. */
 export interface CivilDate {

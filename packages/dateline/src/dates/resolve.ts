@@ -1,5 +1,5 @@
 // Resolving what a mention names against the story's date, one small function per shape.
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import {
   formatDay,
   formatDecade,
