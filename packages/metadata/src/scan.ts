@@ -100,6 +100,9 @@ const NOT_BYLINE = 2;
 const ASIDE = 4;
 const DEK = 8;
 const DATE = 16;
+/** Sidebar and footer words: an aside unless the same label names the main column ({@link LAYOUT}). */
+const SIDE = 32;
+const LAYOUT = 64;
 
 const WORDS = new Map<string, number>();
 const PAIRS = new Map<string, number>();
@@ -118,8 +121,13 @@ setWords(
 setWords(NOT_BYLINE, 'avatar image img photo bio biography about description desc follow social share more tab note comment comments reply replies card tooltip popover dropdown menu icon picture thumb thumbnail headshot list feed box wrap container header');
 setWords(
   ASIDE,
-  'comment comments commentlist respond disqus related sidebar widget widgets popular trending promo newsletter outbrain taboola footer breadcrumb breadcrumbs nav navigation menu teaser teasers rail partner sponsored latest recommended recommendations side+bar most+read read+next more+from more+stories further+reading also+read may+like',
+  'comment comments commentlist respond disqus related popular trending promo newsletter outbrain taboola breadcrumb breadcrumbs nav navigation menu teaser teasers partner sponsored latest recommended recommendations most+read read+next more+from more+stories further+reading also+read may+like',
 );
+setWords(SIDE, 'sidebar widget widgets rail footer side+bar');
+// A layout class that names the page's main column or its parent ("one-sidebar main",
+// "site-content content-area sidebar", "sticky-sidebar-parent", Blogger's "widget Blog",
+// WordPress's "header-footer-group") says the layout has a sidebar, not that this is one.
+setWords(LAYOUT, 'main content parent blog header');
 setWords(DEK, 'dek standfirst subtitle subheadline subheading subhead strapline deck excerpt sub+title sub+head article+summary summary+text lede+text intro+text');
 setWords(DATE, 'date dateline time timestamp published pubdate posted postdate entrydate byline meta post+date entry+date');
 
@@ -138,6 +146,7 @@ function classify(label: string): number {
     if (word.startsWith('byline') || (word.startsWith('author') && !word.startsWith('authori'))) flags |= BYLINE;
     if (index > 0) flags |= PAIRS.get(`${words[index - 1]}+${word}`) ?? 0;
   }
+  if (flags & SIDE && !(flags & LAYOUT)) flags |= ASIDE;
   if (labelCache.size > 20000) labelCache.clear();
   labelCache.set(label, flags);
   return flags;
@@ -372,7 +381,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         let label = className !== undefined ? (idName !== undefined ? `${className} ${idName}` : className) : idName ?? '';
         if (testId !== undefined) label = `${label} ${testId}`;
         const flags = label ? classify(label) : 0;
-        if (seenBody && name !== 'body' && (ASIDE_TAGS.has(name) || flags & ASIDE)) {
+        // An <aside> that holds the entry's meta line ("entry-meta", "byline") is part of the article.
+        if (seenBody && name !== 'body' && ((ASIDE_TAGS.has(name) && !(name === 'aside' && flags & (BYLINE | DATE))) || flags & ASIDE)) {
           frame.aside = true;
           asideDepth++;
         }
