@@ -1,4 +1,5 @@
 import { normalizeName } from '@newsparse/core';
+import { tagEntities } from '@newsparse/entities';
 import { extractQuotes, summarizeSources, type SourceSummary } from '@newsparse/quotes';
 import type { ArticleText } from './read-articles.js';
 
@@ -42,7 +43,8 @@ export function auditSources(articles: readonly ArticleText[]): SourceAudit {
   let quotes = 0;
   let attributed = 0;
   for (const article of articles) {
-    const found = extractQuotes(article.text);
+    // The tagger names each speaker in full ("the spokeswoman" → "Amina Wekesa"), so one person is one row.
+    const found = extractQuotes(article.text, { entities: tagEntities });
     quotes += found.length;
     for (const summary of summarizeSources(found)) {
       attributed += summary.total;

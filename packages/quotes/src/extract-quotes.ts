@@ -1,5 +1,5 @@
 import { assertText, findQuotations, splitSentences, type Quotation, type Span } from '@newsparse/core';
-import { tagEntities } from '@newsparse/entities';
+import type { TagEntitiesResult } from '@newsparse/entities';
 import { contentStartAfterCue, cueAt, span } from './attribution.js';
 import type { Draft } from './draft.js';
 import { parseLead, parseTail, type Found } from './find-attribution.js';
@@ -9,7 +9,7 @@ import { CLAUSE_CUE_FORMS, INDIRECT_CUE_FORMS, WEAK_CUE_FORMS } from './locales/
 import { tokenize, type Token } from './tokens.js';
 import { detectLanguage } from './detect-language.js';
 import { LOCALES } from './locales/index.js';
-import { checkOptions, type CheckedOptions } from './options.js';
+import { checkEntities, checkOptions, type CheckedOptions } from './options.js';
 import { extractLocaleQuotes } from './other-languages.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './types.js';
 
@@ -20,13 +20,18 @@ import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './ty
  * nicknames in quotation marks are not quotes and are left out.
  *
  * Speakers are read from the words around each quote (before, after, or between the pieces
- * of a split quote, or a colon lead-in in the paragraph before) and named through the entity
- * tagger and the descriptions seen earlier in the story: "the former envoy" is the person
- * the story described as a former ambassador.
+ * of a split quote, or a colon lead-in in the paragraph before). Given the text's entities
+ * (`options.entities`: a `tagEntities` result or the tagger itself), they are named through
+ * them and the descriptions seen earlier in the story: "the former envoy" is the person the
+ * story described as a former ambassador. Without, each keeps its attributing words.
  *
  * @example
  * extractQuotes('“We are ready,” Wang said.')[0]?.speaker?.name
  * //=> 'Wang'
+ *
+ * @example
+ * import { tagEntities } from '@newsparse/entities';
+ * extractQuotes(story, { entities: tagEntities }) // speakers resolved through the entity tagger
  */
 export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quote[] {
   return analyzeQuotes(text, options).quotes;
@@ -74,8 +79,21 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   const order = new Map<Draft, number>();
   all.forEach((draft, index) => order.set(draft, index));
   const remapped = all.map((draft) => ({ ...draft, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1 }));
-  const entities = checked.entities ?? (needsEntities(remapped) ? tagEntities(text) : { mentions: [], entities: [] });
-  return resolveSpeakers(text, remapped, entities);
+  return resolveSpeakers(text, remapped, entitiesFor(text, remapped, checked.entities));
+}
+
+const NO_ENTITIES: TagEntitiesResult = { mentions: [], entities: [] };
+
+/**
+ * The entity result that names the speakers: the one given, the tagger's (run only when some
+ * quote has a speaker to name), or none, and then speakers keep their attributing words.
+ */
+function entitiesFor(text: string, drafts: readonly Draft[], given: CheckedOptions['entities']): TagEntitiesResult {
+  if (typeof given !== 'function') return given ?? NO_ENTITIES;
+  if (!needsEntities(drafts)) return NO_ENTITIES;
+  const tagged: unknown = given(text);
+  checkEntities(tagged, text.length);
+  return tagged;
 }
 
 const needsEntities = (drafts: readonly Draft[]): boolean => drafts.some((draft) => draft.found?.speaker);

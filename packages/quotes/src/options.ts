@@ -1,6 +1,6 @@
 import { assertBoolean, assertOptions, describeValue, NewsparseError } from '@newsparse/core';
 import type { TagEntitiesResult } from '@newsparse/entities';
-import type { ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
+import type { EntityTagger, ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
 
 // Misuse fails up front with a NewsparseError naming the function and the argument, never a
 // TypeError from deep inside the resolver or a result built from malformed input.
@@ -18,7 +18,7 @@ function invalid(functionName: string, message: string): never {
 
 /** The options of `extractQuotes` after checking: each field present and of the right shape. */
 export interface CheckedOptions {
-  entities: TagEntitiesResult | undefined;
+  entities: TagEntitiesResult | EntityTagger | undefined;
   reported: boolean;
   /** A primary language subtag, lower case, or 'auto'. */
   lang: string;
@@ -39,15 +39,22 @@ export function checkOptions(options: unknown, text: string): CheckedOptions {
   if (options === undefined) return { entities: undefined, reported: true, lang: 'auto' };
   const { entities, reported, lang } = options as ExtractQuotesOptions;
   assertBoolean(reported, name, 'reported');
-  if (entities !== undefined) checkEntities(entities, text.length);
+  if (entities !== undefined && typeof entities !== 'function') checkEntities(entities, text.length);
   if (lang !== undefined && (typeof lang !== 'string' || !/^[a-z]{2,8}(?:[-_][a-z\d]{1,8})*$/i.test(lang))) {
     invalid(name, `lang must be a BCP 47 language tag such as "de" or "auto", got ${shown(lang)}`);
   }
   return { entities, reported: reported !== false, lang: lang === undefined ? 'auto' : lang.split(/[-_]/)[0]!.toLowerCase() };
 }
 
-/** Checks a precomputed entity result: the shape `tagEntities` returns, with offsets inside the text. */
-function checkEntities(entities: unknown, length: number): asserts entities is TagEntitiesResult {
+/**
+ * Checks a precomputed entity result, or what a tagger given as `entities` returned: the
+ * shape `tagEntities` returns, with offsets inside the text.
+ *
+ * @example
+ * checkEntities({ mentions: [], entities: [] }, 10) // passes
+ * checkEntities([], 10) // throws NewsparseError: extractQuotes: entities must be a tagEntities result, got an array
+ */
+export function checkEntities(entities: unknown, length: number): asserts entities is TagEntitiesResult {
   const name = 'extractQuotes';
   if (!isRecord(entities)) invalid(name, `entities must be a tagEntities result, got ${shown(entities)}`);
   const { mentions, entities: list } = entities;

@@ -41,10 +41,22 @@ export interface Quote {
   clause?: Span;
 }
 
+/**
+ * An entity tagger for the text being read: `tagEntities` of @newsparse/entities, or any
+ * function that returns the same shape.
+ */
+export type EntityTagger = (text: string) => TagEntitiesResult;
+
 /** Options for {@link extractQuotes}. */
 export interface ExtractQuotesOptions {
-  /** A precomputed entity result for the same text; computed with @newsparse/entities when absent. */
-  entities?: TagEntitiesResult;
+  /**
+   * The people and organisations of the text, which name the speakers ("the former envoy" is
+   * the person introduced as a former ambassador): a `tagEntities` result for the same text,
+   * or the tagger itself (`{ entities: tagEntities }`), which is then called only when some
+   * quote has a speaker to name. Without it, speakers are named from their attributing words
+   * alone ("Wang", "a spokesman"), and this package does not load the entity tagger's model.
+   */
+  entities?: TagEntitiesResult | EntityTagger;
   /** Also extract reported speech without quotation marks ("X said that ..."). Default true. */
   reported?: boolean;
   /**

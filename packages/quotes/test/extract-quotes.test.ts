@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, type Quote } from '../src/index.js';
+import { extractQuotes, type Quote } from './with-entity-tagger.js';
 
 const NO_ENTITIES = { mentions: [], entities: [] };
 const run = (text: string, reported = true): Quote[] => extractQuotes(text, { entities: NO_ENTITIES, reported });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, summarizeSources } from '../src/index.js';
+import { extractQuotes, summarizeSources } from './with-entity-tagger.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const text = readFileSync(join(here, 'fixtures/global-times-china-peru.txt'), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuotes } from '../src/index.js';
+import { extractQuotes } from './with-entity-tagger.js';
 
 const NO_ENTITIES = { mentions: [], entities: [] };
 

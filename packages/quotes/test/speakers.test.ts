@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractQuotes, type Quote } from '../src/index.js';
+import { extractQuotes, type Quote } from './with-entity-tagger.js';
 
 interface Brief {
   text: string;

@@ -1,6 +1,6 @@
 // @newsparse/quotes against compromise's own quotation finder, on the same PolNeAR articles in
-// one process: extractQuotes with the entity result computed inside (the default), with a
-// precomputed entity result (what a pipeline that already tagged entities pays), and without
+// one process: extractQuotes given the tagger (`{ entities: tagEntities }`, which it runs
+// itself), with a precomputed entity result (what a pipeline that already tagged entities pays), and without
 // reported speech; compromise's nlp(text).quotations() on the same texts as the peer. compromise
 // only pairs quotation marks (no speaker, no cue, no reported speech), so it is a floor for cost.
 import { existsSync } from 'node:fs';
@@ -27,7 +27,7 @@ export async function bench({ corpora, measure, readJsonl }) {
   const peerRow = { label: 'nlp().quotations()', perSecond: peer };
   const rows = [];
   const variants = [
-    ['extractQuotes (entities computed inside)', (article) => extractQuotes(article.text)],
+    ['extractQuotes (entities computed inside)', (article) => extractQuotes(article.text, { entities: tagEntities })],
     ['extractQuotes (precomputed entities)', (article) => extractQuotes(article.text, { entities: article.entities })],
     ['extractQuotes (precomputed entities, no reported speech)', (article) => extractQuotes(article.text, { entities: article.entities, reported: false })],
   ];

@@ -12,6 +12,10 @@
 //                 quote counts against direct precision, and PolNeAR labels reported content
 //                 with boundaries that no rule set hits exactly, so scoring the full output
 //                 on direct quotes mostly measures the reported-speech spans.
+//
+// Speakers are named through the entity tagger, as parseArticle does (extractQuotes alone
+// names them by their attributing words only).
+import { tagEntities } from '@newsparse/entities';
 import { extractQuotes } from '@newsparse/quotes';
 
 const shape = (list) =>
@@ -21,9 +25,9 @@ const shape = (list) =>
   });
 
 export function quotes(text) {
-  return shape(extractQuotes(text));
+  return shape(extractQuotes(text, { entities: tagEntities }));
 }
 
 export function directQuotes(text) {
-  return shape(extractQuotes(text, { reported: false }).filter((quote) => quote.kind === 'direct'));
+  return shape(extractQuotes(text, { entities: tagEntities, reported: false }).filter((quote) => quote.kind === 'direct'));
 }
