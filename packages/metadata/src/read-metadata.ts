@@ -4,7 +4,7 @@ import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, ty
 import { isChrome, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
-import { agreeWithHeading, siteNameKeys, stripSiteAffix } from './site-affix.js';
+import { agreeWithHeading, headlineByAgreement, siteNameKeys, stripSiteAffix } from './site-affix.js';
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions } from './options.js';
 import { cleanValue, collapseSpace, isUrl, resolveUrl } from './text.js';
@@ -164,6 +164,7 @@ function similarity(a: string, b: string): number {
 
 function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>): string | null {
   const article = ld.article;
+  const h1s = scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
   if (article && /article|posting|report|review/i.test(nodeTypes(article).join(' '))) {
     const headline = cleanValue(ldString(article['headline']));
     const name = cleanValue(ldString(article['name']));
@@ -172,12 +173,14 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
       const pageTitle = scan.title || meta.first('og:title') || '';
       return similarity(name, pageTitle) >= similarity(headline, pageTitle) && similarity(name, pageTitle) > 0.3 ? name : headline;
     }
-    if (headline ?? name) return headline ?? name;
+    const declared = headline ?? name;
+    if (declared) return headlineByAgreement(declared, h1s, keys) ?? declared;
   }
-  // A declared title is kept as declared but for a web address glued to it ("Story - www.example.com").
+  // A declared title is the page's <h1> when they agree (one side of a separator, the other
+  // the site's name or a kicker), else kept as declared but for a web address glued to it.
   for (const key of TITLE_KEYS) {
     const value = cleanValue(meta.first(key));
-    if (value) return stripSiteAffix(value, keys, true);
+    if (value) return headlineByAgreement(value, h1s, keys) ?? stripSiteAffix(value, keys, true);
   }
   const microdata = cleanValue(scan.microdata.headline);
   if (microdata) return microdata;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreeWithHeading, siteNameKeys, stripSiteAffix } from './site-affix.js';
+import { agreeWithHeading, headlineByAgreement, siteNameKeys, stripSiteAffix } from './site-affix.js';
 
 describe('site affix', () => {
   const keys = siteNameKeys(['Example News', '@exampledaily'], ['https://www.harbour-times.co.uk/2024/06/27/story']);
@@ -33,5 +33,18 @@ describe('site affix', () => {
   it('never takes a heading that names the site, or the shorter side of a separator', () => {
     expect(agreeWithHeading('Port opens after the storm | Example News', ['Example News'], keys)).toBe('Port opens after the storm | Example News');
     expect(agreeWithHeading('Port opens after the storm — harbour guide', ['harbour guide'], keys)).toBe('Port opens after the storm — harbour guide');
+  });
+
+  it("gives a declared title's <h1> when one side of a separator is the site's name or a kicker", () => {
+    expect(headlineByAgreement('Port opens after the storm | Example News', ['Port opens after the storm'], keys)).toBe('Port opens after the storm');
+    expect(headlineByAgreement('Pressemitteilung: Hafen öffnet wieder', ['Hafen öffnet wieder'], keys)).toBe('Hafen öffnet wieder');
+    expect(headlineByAgreement('Harbour - Port opens after the storm', ['Port opens after the storm'], keys)).toBe('Port opens after the storm');
+    expect(headlineByAgreement("The port's seven secrets", ['The port’s seven secrets'], keys)).toBe('The port’s seven secrets');
+  });
+
+  it('keeps a declared suffix that names no site, and answers null without an agreeing heading', () => {
+    expect(headlineByAgreement('Why the port matters | Jane Doe', ['Why the port matters'], keys)).toBeNull();
+    expect(headlineByAgreement('Seven secrets of the port', ['The seven secrets of the port'], keys)).toBeNull();
+    expect(headlineByAgreement('Port opens | Example News', ['Example News'], keys)).toBeNull();
   });
 });

@@ -123,3 +123,41 @@ export function agreeWithHeading(title: string, allHeadings: string[], keys: Set
   }
   return title;
 }
+
+/** A comparison key that keeps every word (unlike {@link siteKey}, which drops a leading "the"). */
+const headlineKey = (text: string): string => siteKey(`x ${text}`).slice(1);
+
+/**
+ * The headline the page shows, when a declared title (`og:title`, a JSON-LD headline)
+ * agrees with one of its headings: the same words in the page's typography, or one side of a
+ * separator, where the other side is the site's name ("Story | Example News"), a kicker or a
+ * section before a colon or before the headline ("Pressemitteilung: Story", "Section - Story").
+ * A suffix that names no site ("Story | Jane Doe", a series title) is part of the declared
+ * title and stays. Null when no heading agrees.
+ *
+ * @example
+ * headlineByAgreement('Port opens | Example News', ['Port opens'], new Set(['examplenews'])) //=> 'Port opens'
+ */
+export function headlineByAgreement(title: string, allHeadings: string[], keys: Set<string>): string | null {
+  const headings = allHeadings.filter((heading) => heading.length <= 300 && headlineKey(heading).length >= 3 && !namesSite(heading, keys));
+  if (headings.length === 0) return null;
+  const key = headlineKey(title);
+  for (const heading of headings) if (headlineKey(heading) === key) return heading;
+  const stripped = stripSiteAffix(title, keys);
+  if (stripped !== title) {
+    const strippedKey = headlineKey(stripped);
+    for (const heading of headings) if (headlineKey(heading) === strippedKey) return heading;
+  }
+  const cuts = separators(stripped, HEADING_SEPARATOR);
+  for (const heading of headings) {
+    const wanted = headlineKey(heading);
+    for (const cut of cuts) {
+      const before = stripped.slice(0, cut.start);
+      const after = stripped.slice(cut.end);
+      const colon = stripped[cut.start] === ':' || stripped[cut.start + 1] === ':' || stripped[cut.start] === '：';
+      if (headlineKey(after) === wanted && (colon || wordCount(before) < wordCount(after))) return heading;
+      if (headlineKey(before) === wanted && (colon || namesSite(after, keys))) return heading;
+    }
+  }
+  return null;
+}
