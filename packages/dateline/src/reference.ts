@@ -13,9 +13,10 @@ export function toReferenceDay(reference: Date | string, functionName: string): 
     return { year: reference.getUTCFullYear(), month: reference.getUTCMonth() + 1, day: reference.getUTCDate() };
   }
   if (typeof reference === 'string') {
-    const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(reference);
-    if (match) {
-      const day = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+    const iso = readIsoDay(reference);
+    const match = iso === null ? /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(reference) : null;
+    if (iso !== null || match !== null) {
+      const day = iso ?? { year: Number(match![1]), month: Number(match![2]), day: Number(match![3]) };
       // Year 0000 is a real ISO year (1 BC), a leap year like 2000.
       if (isRealDay(day.year === 0 ? 2000 : day.year, day.month, day.day)) return day;
     } else {
@@ -26,4 +27,20 @@ export function toReferenceDay(reference: Date | string, functionName: string): 
   }
   // assertReference let only strings and Dates through.
   throw new NewsparseError('INVALID_OPTION', `${functionName}: reference must be a Date or a string`);
+}
+
+/**
+ * 'yyyy-mm-dd' at the very start of the text, read by character codes: the usual reference,
+ * passed once per call, without a regular expression. Null for anything else.
+ */
+function readIsoDay(text: string): CivilDate | null {
+  if (text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
+  const digit = (index: number): number => {
+    const value = text.charCodeAt(index) - 48;
+    return value >= 0 && value <= 9 ? value : Number.NaN;
+  };
+  const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const month = digit(5) * 10 + digit(6);
+  const day = digit(8) * 10 + digit(9);
+  return Number.isNaN(year + month + day) ? null : { year, month, day };
 }

@@ -1,5 +1,5 @@
 import { assertOptions, assertText, isIsoDate } from '@newsparse/core';
-import { formatDay, type CivilDate } from '../calendar.js';
+import { formatDay, isRealDay, type CivilDate } from '../calendar.js';
 import { agencyName } from '../lexicon/agencies.js';
 import { monthNumber } from '../lexicon/months.js';
 import { resolveMonthDay } from '../dates/resolve.js';
@@ -7,6 +7,7 @@ import { toReferenceDay } from '../reference.js';
 import { readDate, type WrittenDate } from '../stamp/datetime.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
+import { isDigitCode, isWhiteSpace, isWhiteSpaceCode } from '../chars.js';
 import { isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
@@ -104,30 +105,33 @@ function readLead(text: string): Lead | null {
   const separator = findSeparator(text, start, Math.min(text.length, start + MAX_HEAD + 4));
   if (separator === null) return null;
   let headEnd = separator.start;
-  while (headEnd > start && /\s/.test(text[headEnd - 1]!)) headEnd--;
+  while (headEnd > start && isWhiteSpace(text[headEnd - 1]!)) headEnd--;
   return { text, start, separator, headEnd };
 }
 
 /** The first dash-like separator between `from` and the end of the line: —, –, --, " - ", "- ", " _ ", ").-", ": ". */
 function findSeparator(text: string, from: number, limit: number): Separator | null {
   for (let index = from; index < limit; index++) {
-    const char = text[index]!;
-    if (char === '\n' || char === '\r') return null;
-    const previous = index > 0 ? text[index - 1]! : ' ';
-    const next = index + 1 < text.length ? text[index + 1]! : ' ';
-    if (char === '—' || char === '–' || char === '―') return { start: index, end: index + 1, kind: 'dash', strong: true };
-    if (char === '-') {
-      if (next === '-') {
+    const code = text.charCodeAt(index);
+    // Letters and digits, most of a head, are none of the marks below.
+    if (code > 95 && code < 0x2013) continue;
+    if (code === 10 || code === 13) return null;
+    // Before the text and after it count as a space.
+    const previous = index > 0 ? text.charCodeAt(index - 1) : 32;
+    const next = index + 1 < text.length ? text.charCodeAt(index + 1) : 32;
+    if (code === 0x2014 || code === 0x2013 || code === 0x2015) return { start: index, end: index + 1, kind: 'dash', strong: true };
+    if (code === 45) {
+      if (next === 45) {
         let end = index;
-        while (text[end] === '-') end++;
+        while (text.charCodeAt(end) === 45) end++;
         return { start: index, end, kind: 'dash' };
       }
-      if (/\s/.test(previous) || /[\s<]/.test(next) || index + 1 === text.length) return { start: index, end: index + 1, kind: 'dash' };
+      if (isWhiteSpaceCode(previous) || next === 60 || isWhiteSpaceCode(next) || index + 1 === text.length) return { start: index, end: index + 1, kind: 'dash' };
     }
     // EFE signs off with ").-": "LIMA, 27 jun (EFE).- El presidente".
-    if (char === '.' && next === '-' && previous === ')') return { start: index, end: index + 2, kind: 'dash' };
-    if (char === '_' && /\s/.test(previous) && /\s/.test(next)) return { start: index, end: index + 1, kind: 'dash' };
-    if (char === ':' && /\s/.test(next) && index > from) return { start: index, end: index + 1, kind: 'colon' };
+    if (code === 46 && next === 45 && previous === 41) return { start: index, end: index + 2, kind: 'dash' };
+    if (code === 95 && isWhiteSpaceCode(previous) && isWhiteSpaceCode(next)) return { start: index, end: index + 1, kind: 'dash' };
+    if (code === 58 && isWhiteSpaceCode(next) && index > from) return { start: index, end: index + 1, kind: 'colon' };
   }
   return null;
 }
@@ -138,45 +142,77 @@ const MONTH_COMMA_DAY = /(\p{L}{3,10}\.?),\s{0,2}(\d{1,2})$/u;
 
 /** Agencies signed at the end of a head: "(AP)", "(Xinhua)", "(AP/Reuters)", ", Reuter", "June 27 Kyodo". */
 function takeAgencies(head: string): { head: string; agencies: string[] } | null {
-  const parens = AGENCY_PARENS.exec(head);
+  // Most heads end in a date: the two end-anchored patterns below are tried only where the
+  // last character could end them (a pattern anchored with $ is tried from every position).
+  let last = head.length - 1;
+  while (last >= 0 && isWhiteSpace(head[last]!)) last--;
+  const parens = last >= 0 && head.charCodeAt(last) === 41 ? AGENCY_PARENS.exec(head) : null;
   if (parens) {
     const agencies = parens[1]!.split(/[/,&]|\band\b/).map((piece) => piece.trim()).map((part) => agencyName(part) ?? (/^[A-Z]{2,6}$/.test(part) ? part : null));
     if (agencies.some((agency) => agency === null)) return null;
     return { head: head.slice(0, parens.index).trimEnd(), agencies: agencies as string[] };
   }
-  const word = TRAILING_AGENCY_WORD.exec(head);
+  const lastCode = head.charCodeAt(head.length - 1);
+  const word = lastCode > 127 || ((lastCode | 32) >= 97 && (lastCode | 32) <= 122) ? TRAILING_AGENCY_WORD.exec(head) : null;
   if (word && BIG_WIRES.has(word[1]!.toLowerCase())) return { head: head.slice(0, word.index).trimEnd(), agencies: [agencyName(word[1]!) ?? word[1]!] };
   return { head, agencies: [] };
 }
 
 /** Finds the date that ends a head ("…, June 27", "… Okla. March 11", "…, 27 jun"), scanning word starts left to right. */
 function takeDate(text: string, start: number, end: number): { placeEnd: number; date: WrittenDate | null; monthOnly: boolean } {
-  const head = text.slice(start, end);
-  const lastCode = head.charCodeAt(head.length - 1);
-  const oddComma = lastCode >= 48 && lastCode <= 57 ? MONTH_COMMA_DAY.exec(head) : null;
+  // Offsets into `text` throughout: the head is cut out only for the one end-anchored pattern.
+  const comma = end > start ? text.lastIndexOf(',', end - 1) : -1;
+  const hasComma = comma >= start;
+  // "Feb,26": a comma, at most two spaces and one or two digits end the head.
+  const oddComma = hasComma && end - comma <= 5 && isDigitCode(text.charCodeAt(end - 1)) ? MONTH_COMMA_DAY.exec(text.slice(start, end)) : null;
   // The longest date form ("Wednesday, 27 de septiembre de 2024") is under 40 characters.
-  for (let index = Math.max(0, head.length - 40); index < head.length; index++) {
-    const previous = index > 0 ? head.charCodeAt(index - 1) : 32;
+  for (let index = Math.max(start, end - 40); index < end; index++) {
+    const previous = index > start ? text.charCodeAt(index - 1) : 32;
     if (previous !== 32 && previous !== 44 && previous !== 9) continue;
-    const code = head.charCodeAt(index);
+    const code = text.charCodeAt(index);
     if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) continue;
-    const date = readDate(text, start + index, { fuzzy: true });
-    if (date !== null && date.day !== null && date.end === end) return { placeEnd: start + index, date, monthOnly: false };
-    if (oddComma && oddComma.index === index) {
+    const date = mayStartDate(text, index) ? readDate(text, index, { fuzzy: true }) : null;
+    if (date !== null && date.day !== null && date.end === end) return { placeEnd: index, date, monthOnly: false };
+    if (oddComma && start + oddComma.index === index) {
       const month = monthNumber(oddComma[1]!, true);
       const day = Number(oddComma[2]);
       if (month !== null && day >= 1 && day <= 31) {
-        return { placeEnd: start + index, date: { start: start + index, end, year: null, month, day, weekday: null }, monthOnly: false };
+        return { placeEnd: index, date: { start: index, end, year: null, month, day, weekday: null }, monthOnly: false };
       }
     }
   }
   // A month alone ends the head: "SYDNEY, April -".
-  const lastComma = head.lastIndexOf(',');
-  if (lastComma > 0) {
-    const tail = head.slice(lastComma + 1).trim();
-    if (/^\p{L}{3,9}\.?$/u.test(tail) && monthNumber(tail) !== null) return { placeEnd: start + lastComma, date: null, monthOnly: true };
+  if (hasComma && comma > start) {
+    const tail = text.slice(comma + 1, end).trim();
+    if (/^\p{L}{3,9}\.?$/u.test(tail) && monthNumber(tail) !== null) return { placeEnd: comma, date: null, monthOnly: true };
   }
   return { placeEnd: end, date: null, monthOnly: false };
+}
+
+const WEEKDAY_STARTS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'lun', 'mar', 'mie', 'jue', 'vie', 'sab', 'dom']);
+
+/**
+ * False where readDate surely finds nothing: a word of ASCII letters that is no weekday and
+ * is not followed, after an optional period or comma and spaces, by a digit or "de". Most
+ * words of a place are ruled out so, without trying the date patterns at each; anything
+ * else (digits, letters beyond ASCII) goes to readDate.
+ */
+function mayStartDate(text: string, index: number): boolean {
+  let end = index;
+  for (let code = text.charCodeAt(end); (code | 32) >= 97 && (code | 32) <= 122; code = text.charCodeAt(++end));
+  if (end === index) return true;
+  const next = text.charCodeAt(end);
+  if (next > 127) return true;
+  // Every date pattern opens with at least three letters.
+  if (end - index < 3) return false;
+  if (WEEKDAY_STARTS.has(text.slice(index, index + 3).toLowerCase())) return true;
+  if (end - index > 10) return false;
+  if (text.charCodeAt(end) === 46) end++;
+  if (text.charCodeAt(end) === 44) end++;
+  if (!isWhiteSpaceCode(text.charCodeAt(end))) return false;
+  while (isWhiteSpaceCode(text.charCodeAt(end))) end++;
+  const after = text.charCodeAt(end);
+  return isDigitCode(after) || after === 100 || after === 68;
 }
 
 /** After "KANSAS CITY, Mo. -" a date may follow, then the real dash: "- March 13 -". */
@@ -193,6 +229,7 @@ function dateAfterDash(text: string, separator: Separator): { date: WrittenDate;
 
 /** "(Bloomberg) --": an agency with no place. */
 const agencyOnly: Extractor = (lead) => {
+  if (lead.text.charCodeAt(lead.start) !== 40) return null;
   const head = lead.text.slice(lead.start, lead.headEnd);
   if (!/^\([^()]{1,40}\)$/.test(head)) return null;
   const taken = takeAgencies(head);
@@ -227,7 +264,7 @@ const placeAndDate: Extractor = (lead) => {
 
 function candidate(lead: Lead, place: string | null, date: WrittenDate | null, monthOnly: boolean, agencies: string[]): DatelineCandidate {
   let bodyStart = lead.separator.end;
-  while (bodyStart < lead.text.length && /\s/.test(lead.text[bodyStart]!)) bodyStart++;
+  while (bodyStart < lead.text.length && isWhiteSpace(lead.text[bodyStart]!)) bodyStart++;
   return { start: lead.start, end: lead.separator.end, bodyStart, place, date, monthOnly, agencies, separator: lead.separator.kind, strongSeparator: lead.separator.strong === true, shape: null };
 }
 
@@ -248,7 +285,17 @@ const placeIsLikely: Refiner = (candidate) => {
 };
 
 /** The head must be short: a dateline, not a sentence with a dash in it. */
-const headIsShort: Refiner = (candidate, lead) => lead.separator.start - candidate.start <= MAX_HEAD && !/\s{4,}/.test(lead.text.slice(candidate.start, lead.headEnd));
+const headIsShort: Refiner = (candidate, lead) => lead.separator.start - candidate.start <= MAX_HEAD && !hasSpaceRun(lead.text, candidate.start, lead.headEnd, 4);
+
+/** True when text[from, to) holds `length` white-space characters in a row. */
+function hasSpaceRun(text: string, from: number, to: number, length: number): boolean {
+  let run = 0;
+  for (let index = from; index < to; index++) {
+    run = isWhiteSpaceCode(text.charCodeAt(index)) ? run + 1 : 0;
+    if (run >= length) return true;
+  }
+  return false;
+}
 
 const REFINERS: readonly Refiner[] = [headIsShort, placeIsLikely];
 
@@ -267,14 +314,18 @@ function toDateline(text: string, candidate: DatelineCandidate, reference: Civil
 
 function resolveDate(date: WrittenDate | null, reference: CivilDate | null): string | null {
   const day = resolveDay(date, reference);
+  if (day === null) return null;
+  // A real day of the years 1-9999 always writes as an ISO date; only the rest needs checking.
+  if (isRealDay(day.year, day.month, day.day)) return formatDay(day);
   // Against a reference in 0000 the past side can be year -1: no date rather than a malformed one.
-  return day !== null && isIsoDate(day) ? day : null;
+  const written = formatDay(day);
+  return isIsoDate(written) ? written : null;
 }
 
-function resolveDay(date: WrittenDate | null, reference: CivilDate | null): string | null {
+function resolveDay(date: WrittenDate | null, reference: CivilDate | null): CivilDate | null {
   if (date === null || date.day === null) return null;
-  if (date.year !== null) return formatDay({ year: date.year, month: date.month, day: date.day });
+  if (date.year !== null) return { year: date.year, month: date.month, day: date.day };
   if (reference === null) return null;
   // A dateline says when the story was filed: the past side, as for a date in a past clause.
-  return formatDay(resolveMonthDay(date.month, date.day, 'past', reference));
+  return resolveMonthDay(date.month, date.day, 'past', reference);
 }

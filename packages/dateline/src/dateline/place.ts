@@ -29,7 +29,7 @@ export interface PlaceShape {
 
 /** Reads the parts of a place as written ("WEST PALM BEACH, Fla./WASHINGTON") and their shape. */
 export function placeShape(place: string): PlaceShape {
-  const parts = place.split(',').map((part) => part.trim());
+  const parts = splitParts(place);
   let wordsOk = parts.length <= 4;
   let upper = true;
   let title = true;
@@ -70,6 +70,18 @@ export function placeShape(place: string): PlaceShape {
     if (firstWord.length <= 9 && (weekdayNumber(firstWord) !== null || (space < 0 && monthNumber(firstPart) !== null && !isKnownCity(firstPart)))) wordsOk = false;
   }
   return { wordsOk, casing: upper ? 'upper' : title ? 'title' : lower ? 'lower' : 'mixed', parts };
+}
+
+/** `place.split(',').map((part) => part.trim())`, without the intermediate list. */
+function splitParts(place: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let comma = place.indexOf(','); comma >= 0; comma = place.indexOf(',', from)) {
+    parts.push(place.slice(from, comma).trim());
+    from = comma + 1;
+  }
+  parts.push(from === 0 ? place.trim() : place.slice(from).trim());
+  return parts;
 }
 
 const isWordBreak = (code: number): boolean => code === 32 || code === 47 || code === 9;
@@ -121,10 +133,12 @@ export function toLocation(place: string, shape: PlaceShape): DatelineLocation {
   shape.parts.slice(1).forEach((part, index, rest) => {
     const pieces = part.split('/').map((piece) => piece.trim());
     const region = pieces.find((piece) => regionName(piece, true) !== null);
-    const country = pieces.find((piece) => isCountry(piece));
     if (region !== undefined && location.region === null) {
       location.region = region;
-    } else if (country !== undefined && location.country === null) {
+      return;
+    }
+    const country = location.country === null ? pieces.find((piece) => isCountry(piece)) : undefined;
+    if (country !== undefined) {
       location.country = country;
     } else if (/\.$|^[A-Z]{2,3}$/.test(part) && location.region === null) {
       location.region = part;
