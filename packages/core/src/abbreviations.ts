@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-names.js';
 import { assertText } from './errors.js';
 
 /**
@@ -15,8 +16,10 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Months and weekdays in their AP short forms: they end a sentence only before a non-digit. */
 export const DATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  // "May" is a whole word: a period after it ends the sentence.
+  ...MONTH_NAMES.en.abbreviations.filter((word) => word !== 'may'),
+  ...WEEKDAY_NAMES.en.abbreviations,
+  ...[...MONTH_NAMES.en.variants, ...WEEKDAY_NAMES.en.variants].map(([word]) => word),
 ]);
 
 /** Other abbreviations that rarely end a sentence in news copy. */

@@ -2,6 +2,14 @@ export { NewsparseError, assertText, type NewsparseErrorCode } from './errors.js
 export { assertBoolean, assertIndex, assertOneOf, assertOptions, assertReference, describeValue, isIsoDate } from './validate.js';
 export { createSpan, isSpace, isValidSpan, sortSpans, spansOverlap, trimSpan, type Span } from './span.js';
 export {
+  CALENDAR_LANGUAGES,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+  calendarWords,
+  type CalendarLanguage,
+  type CalendarNames,
+} from './calendar-names.js';
+export {
   DATE_ABBREVIATIONS,
   OTHER_ABBREVIATIONS,
   TITLE_ABBREVIATIONS,

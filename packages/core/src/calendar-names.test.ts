@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DATE_ABBREVIATIONS } from './abbreviations.js';
+import { CALENDAR_LANGUAGES, MONTH_NAMES, WEEKDAY_NAMES, calendarWords } from './calendar-names.js';
+
+describe('calendar names', () => {
+  it.each(CALENDAR_LANGUAGES)('%s lists twelve months and seven days, lower-case', (language) => {
+    const months = MONTH_NAMES[language];
+    const days = WEEKDAY_NAMES[language];
+    expect(months.names).toHaveLength(12);
+    expect(months.abbreviations).toHaveLength(12);
+    expect(days.names).toHaveLength(7);
+    expect(days.abbreviations).toHaveLength(7);
+    for (const word of [...months.names, ...months.abbreviations, ...days.names, ...days.abbreviations]) expect(word).toBe(word.toLowerCase());
+    for (const [, month] of months.variants) expect(month).toBeGreaterThanOrEqual(1);
+    for (const [, day] of days.variants) expect(day).toBeLessThanOrEqual(6);
+  });
+
+  it('calendarWords numbers months from 1 and days from Sunday = 0', () => {
+    expect(calendarWords(MONTH_NAMES.en).get('january')).toBe(1);
+    expect(calendarWords(MONTH_NAMES.en).get('sept')).toBe(9);
+    expect(calendarWords(MONTH_NAMES.es).get('dic')).toBe(12);
+    expect(calendarWords(WEEKDAY_NAMES.en).get('sunday')).toBe(0);
+    expect(calendarWords(WEEKDAY_NAMES.en).get('thurs')).toBe(4);
+    expect(calendarWords(WEEKDAY_NAMES.es).get('sabado')).toBe(6);
+  });
+
+  it('DATE_ABBREVIATIONS are the English short forms but "may"', () => {
+    expect([...DATE_ABBREVIATIONS].sort()).toEqual(
+      ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'].sort(),
+    );
+  });
+});

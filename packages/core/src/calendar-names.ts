@@ -1,0 +1,131 @@
+// Month and weekday names, once for every package: datelines, stamps, entity rules and page
+// metadata all read them. Literal lists rather than Intl.DateTimeFormat: the names a runtime
+// gives depend on its ICU data (Spanish September is "sep" or "sept", French short months
+// carry a period or not), and a parser must read the same on every runtime.
+
+/** The languages whose month and weekday names are listed. */
+export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
+
+/** A language of {@link MONTH_NAMES} and {@link WEEKDAY_NAMES}. */
+export type CalendarLanguage = (typeof CALENDAR_LANGUAGES)[number];
+
+/**
+ * One language's names for the twelve months or the seven days, lower-case, in order.
+ * `names[i]` and `abbreviations[i]` name the same month or day; `variants` are other
+ * spellings in use, each with its number (1-12 for months, 0-6 from Sunday for days).
+ */
+export interface CalendarNames {
+  readonly names: readonly string[];
+  readonly abbreviations: readonly string[];
+  readonly variants: readonly (readonly [word: string, number: number])[];
+}
+
+/**
+ * Month names by language, January first, lower-case: full names, the usual short forms
+ * (without their period) and other spellings in use (AP's "sept", Latin American
+ * "setiembre", Austrian "jänner").
+ *
+ * @example
+ * MONTH_NAMES.es.names[5] //=> 'junio'
+ * MONTH_NAMES.en.abbreviations[8] //=> 'sep'
+ */
+export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
+  en: {
+    names: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    abbreviations: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+    variants: [['sept', 9]],
+  },
+  es: {
+    names: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    abbreviations: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
+    variants: [['setiembre', 9], ['set', 9]],
+  },
+  fr: {
+    names: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    abbreviations: ['janv', 'févr', 'mars', 'avr', 'mai', 'juin', 'juil', 'août', 'sept', 'oct', 'nov', 'déc'],
+    variants: [],
+  },
+  de: {
+    names: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    abbreviations: ['jan', 'feb', 'mär', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dez'],
+    variants: [['jänner', 1], ['jän', 1]],
+  },
+  pt: {
+    names: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
+    abbreviations: ['jan', 'fev', 'mar', 'abr', 'mai', 'jun', 'jul', 'ago', 'set', 'out', 'nov', 'dez'],
+    variants: [],
+  },
+  it: {
+    names: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+    abbreviations: ['gen', 'feb', 'mar', 'apr', 'mag', 'giu', 'lug', 'ago', 'set', 'ott', 'nov', 'dic'],
+    variants: [],
+  },
+  nl: {
+    names: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    abbreviations: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    variants: [],
+  },
+};
+
+/**
+ * Weekday names by language, Sunday first (as `Date#getDay` counts), lower-case: full
+ * names, the usual short forms and other spellings in use (English "tues", "thurs").
+ *
+ * @example
+ * WEEKDAY_NAMES.en.names[2] //=> 'tuesday'
+ * WEEKDAY_NAMES.es.names[3] //=> 'miércoles'
+ */
+export const WEEKDAY_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
+  en: {
+    names: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+    abbreviations: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+    variants: [['tues', 2], ['thur', 4], ['thurs', 4]],
+  },
+  es: {
+    names: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+    abbreviations: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+    variants: [['miercoles', 3], ['sabado', 6]],
+  },
+  fr: {
+    names: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+    abbreviations: ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'],
+    variants: [],
+  },
+  de: {
+    names: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'],
+    abbreviations: ['so', 'mo', 'di', 'mi', 'do', 'fr', 'sa'],
+    variants: [['sonnabend', 6]],
+  },
+  pt: {
+    names: ['domingo', 'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado'],
+    abbreviations: ['dom', 'seg', 'ter', 'qua', 'qui', 'sex', 'sáb'],
+    variants: [['segunda', 1], ['terça', 2], ['quarta', 3], ['quinta', 4], ['sexta', 5]],
+  },
+  it: {
+    names: ['domenica', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato'],
+    abbreviations: ['dom', 'lun', 'mar', 'mer', 'gio', 'ven', 'sab'],
+    variants: [['lunedi', 1], ['martedi', 2], ['mercoledi', 3], ['giovedi', 4], ['venerdi', 5]],
+  },
+  nl: {
+    names: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
+    abbreviations: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
+    variants: [],
+  },
+};
+
+/**
+ * Every spelling of one language's months or days with its number: names, short forms and
+ * variants, in that order (a word listed twice keeps its first number).
+ *
+ * @example
+ * calendarWords(MONTH_NAMES.en).get('sept') //=> 9
+ * calendarWords(WEEKDAY_NAMES.en).get('thurs') //=> 4
+ */
+export function calendarWords(names: CalendarNames): Map<string, number> {
+  const words = new Map<string, number>();
+  const first = names.names.length === 12 ? 1 : 0;
+  names.names.forEach((word, index) => words.has(word) || words.set(word, index + first));
+  names.abbreviations.forEach((word, index) => words.has(word) || words.set(word, index + first));
+  for (const [word, number] of names.variants) if (!words.has(word)) words.set(word, number);
+  return words;
+}
