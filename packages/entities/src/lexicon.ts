@@ -1,5 +1,5 @@
 import { foldDiacritics } from '@newsparse/core';
-import nlp from 'compromise';
+import { COMPROMISE_TAG_ALPHABET, COMPROMISE_TAG_CODES, COMPROMISE_TAGS, COMPROMISE_WORDS } from './data/compromise-lexicon.generated.js';
 import { AGENCIES, DEMONYMS, EVENT_HEADS, ORG_FIRST_HEADS, ORG_HEADS, ORGANIZATIONS, OTHER_NAMES, PLACE_HEADS, REGIONS, TITLES } from './data/knowledge.js';
 import { CAPITALS, CITIES, COUNTRIES } from './data/places.generated.js';
 import { COMMON_WORDS } from './model.generated.js';
@@ -89,15 +89,16 @@ export function gazetteer(): Gazetteer {
   for (const city of CITIES.split('|')) add(city, 'city');
 
   // compromise's lexicon: people's names, places, organisations, sports teams, parts of speech.
+  // Read from a table generated from it at build time: importing compromise loaded its whole
+  // source tree and built its world at start-up (scripts/build-compromise-lexicon.mjs).
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
   const pos = new Map<string, string>();
   const roles = new Set<string>();
-  const world = nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } };
-  for (const [word, value] of Object.entries(world.model.one.lexicon)) {
-    const tags = Array.isArray(value) ? value : [value];
-    const tag = tags[0] ?? '';
-    if (tags.includes('FirstName') || tags.includes('MaleName') || tags.includes('FemaleName')) firstNames.add(word);
+  const lexiconWords = COMPROMISE_WORDS.split('\n');
+  for (const [index, word] of lexiconWords.entries()) {
+    const tag = COMPROMISE_TAGS[COMPROMISE_TAG_ALPHABET.indexOf(COMPROMISE_TAG_CODES[index]!)] ?? '';
+    if (tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName') firstNames.add(word);
     else if (tag === 'LastName') lastNames.add(word);
     else if (tag === 'Country') add(word, 'country');
     else if (tag === 'City') add(word, 'city');

@@ -1,5 +1,5 @@
 import { NewsparseError } from '@newsparse/core';
-import type { EntityType, TagEntitiesOptions } from './types.js';
+import type { CompromiseNlp, EntityType, TagEntitiesOptions } from './types.js';
 
 /** Every entity type, in the order the README lists them. */
 export const ALL_TYPES: readonly EntityType[] = ['person', 'organization', 'place', 'nationality', 'event', 'other'];
@@ -10,6 +10,8 @@ export interface CheckedOptions {
   /** lexicon entries, trimmed, empty ones dropped */
   lexicon: ReadonlyArray<readonly [string, EntityType]>;
   mode: 'fast' | 'full';
+  /** compromise's nlp, present exactly when mode is 'full' */
+  nlp: CompromiseNlp | null;
   types: ReadonlySet<EntityType>;
 }
 
@@ -29,10 +31,11 @@ const isType = (value: unknown): value is EntityType => typeof value === 'string
  * checkOptions(null) // throws NewsparseError: tagEntities: options must be an object, got null
  */
 export function checkOptions(options: unknown): CheckedOptions {
-  if (options === undefined) return { lexicon: [], mode: 'fast', types: new Set(ALL_TYPES) };
+  if (options === undefined) return { lexicon: [], mode: 'fast', nlp: null, types: new Set(ALL_TYPES) };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) fail(`options must be an object, got ${describe(options)}`);
-  const { lexicon, mode, types } = options as TagEntitiesOptions;
+  const { lexicon, mode, nlp, types } = options as TagEntitiesOptions;
   if (mode !== undefined && !MODES.includes(mode)) fail(`unknown mode ${describe(mode)} (expected 'fast' or 'full')`);
+  if (mode === 'full' && typeof nlp !== 'function') fail(`mode 'full' runs compromise, given as options.nlp (import nlp from 'compromise'), got ${describe(nlp)}`);
   let wanted: Set<EntityType> = new Set(ALL_TYPES);
   if (types !== undefined) {
     if (!Array.isArray(types)) fail(`types must be an array of entity types, got ${describe(types)}`);
@@ -52,5 +55,5 @@ export function checkOptions(options: unknown): CheckedOptions {
       if (name) entries.push([name, type as EntityType]);
     }
   }
-  return { lexicon: entries, mode: mode ?? 'fast', types: wanted };
+  return { lexicon: entries, mode: mode ?? 'fast', nlp: mode === 'full' ? nlp! : null, types: wanted };
 }

@@ -1,5 +1,4 @@
 import { assertText, isFamilyNameFirst, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
-import nlp from 'compromise';
 import { type Candidate, type DocumentFacts, documentFacts, findCandidates, INITIAL, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
 import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
@@ -8,7 +7,7 @@ import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { marketIndices, namesOfPeople, notNames, organisationContexts } from './context-rules.js';
 import { type Place, type Typed, typedMention } from './typed.js';
-import type { Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
+import type { CompromiseMatches, CompromiseNlp, Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
 let weights: Weights | null = null;
 const model = (): Weights => (weights ??= parseWeights(WEIGHTS));
@@ -296,7 +295,7 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
   kept.push(...capsMentions);
 
   // Optional second opinion from compromise's full tagger.
-  if (checked.mode === 'full') kept.push(...compromiseMentions(text, kept));
+  if (checked.nlp) kept.push(...compromiseMentions(text, kept, checked.nlp));
 
   // A newsroom's own lexicon wins over everything else.
   const lexiconMentions = findLexiconEntries(text, checked.lexicon);
@@ -508,11 +507,11 @@ function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Ga
 const TRAILING = new Set([' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '?', ')', '"', '\u201d', '\u2019']);
 
 /** compromise's own people, places and organisations where ours found nothing. */
-function compromiseMentions(text: string, kept: readonly Typed[]): Typed[] {
+function compromiseMentions(text: string, kept: readonly Typed[], nlp: CompromiseNlp): Typed[] {
   const out: Typed[] = [];
   const taken = coverage(kept);
   const document = nlp(text);
-  const collect = (view: { json: (options: object) => unknown }, type: EntityType): void => {
+  const collect = (view: CompromiseMatches, type: EntityType): void => {
     for (const item of view.json({ offset: true }) as Array<{ offset: { start: number; length: number } }>) {
       let start = item.offset.start;
       let end = start + item.offset.length;

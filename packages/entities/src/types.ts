@@ -27,6 +27,18 @@ export interface Entity {
   countryId?: string;
 }
 
+/** What `mode: 'full'` reads of compromise's results: people, organisations and places, with offsets. */
+export interface CompromiseMatches {
+  json(options: { offset: true }): unknown;
+}
+
+/** compromise's `nlp` function, as `mode: 'full'` calls it (`import nlp from 'compromise'`). */
+export type CompromiseNlp = (text: string) => {
+  people(): CompromiseMatches;
+  organizations(): CompromiseMatches;
+  places(): CompromiseMatches;
+};
+
 /** Options for {@link tagEntities}. */
 export interface TagEntitiesOptions {
   /**
@@ -35,12 +47,18 @@ export interface TagEntitiesOptions {
    */
   lexicon?: Record<string, EntityType>;
   /**
-   * `'fast'` (the default) uses compromise's lexicon and this package's own tagger only, and
-   * skips compromise's heavier stages (its full part-of-speech tagging of the text).
-   * `'full'` also runs compromise's `nlp(text)` and adds the people, places and organizations
-   * it finds where the news tagger found nothing (slower, rarely better).
+   * `'fast'` (the default) uses compromise's lexicon (a table built from it, so compromise is
+   * not loaded) and this package's own tagger only, without compromise's part-of-speech
+   * tagging of the text. `'full'` also runs compromise's `nlp(text)`, given as `options.nlp`,
+   * and adds the people, places and organizations it finds where the news tagger found
+   * nothing (slower, rarely better).
    */
   mode?: 'fast' | 'full';
+  /**
+   * compromise's `nlp` function (`import nlp from 'compromise'`), which `mode: 'full'` runs
+   * and requires. Passed in so that an app that never uses `'full'` never loads compromise.
+   */
+  nlp?: CompromiseNlp;
   /** Only return mentions of these types (for example `['person']` when only names are needed). */
   types?: EntityType[];
 }

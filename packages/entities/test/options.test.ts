@@ -1,4 +1,5 @@
 import { NewsparseError } from '@newsparse/core';
+import nlp from 'compromise';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagEntities, type TagEntitiesOptions } from '../src/index.js';
@@ -22,7 +23,7 @@ describe('options', () => {
   it('full mode adds compromise readings but keeps our spans', () => {
     const text = 'Dina Boluarte flew from Lima to Beijing.';
     const fast = tagEntities(text);
-    const full = tagEntities(text, { mode: 'full' });
+    const full = tagEntities(text, { mode: 'full', nlp });
     for (const mention of fast.mentions) expect(full.mentions).toContainEqual(mention);
   });
 });
@@ -38,6 +39,8 @@ describe('misuse', () => {
     ['options an array', () => tagEntities('Lima', [] as unknown as TagEntitiesOptions)],
     ['an unknown mode', () => tagEntities('Lima', { mode: 'slow' as never })],
     ['mode null', () => tagEntities('Lima', { mode: null as never })],
+    ['mode full without compromise', () => tagEntities('Lima', { mode: 'full' })],
+    ['mode full with a string as nlp', () => tagEntities('Lima', { mode: 'full', nlp: 'compromise' as never })],
     ['types not an array', () => tagEntities('Lima', { types: 'person' as never })],
     ['types null', () => tagEntities('Lima', { types: null as never })],
     ['types a number', () => tagEntities('Lima', { types: 3 as never })],
