@@ -157,3 +157,64 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     setType(item, 'person');
   }
 }
+
+/**
+ * "Kanata, Ontario", "in Bogliasco, Liguria": an unknown name followed by a comma and a known
+ * state, region or country is a place in it. A person may stand before a country in results
+ * lists ("Jan Ullrich, Germany"), so a locative preposition must stand before the name too.
+ */
+export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const byFirstToken = new Map<number, Typed>();
+  for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.type === 'place' || item.type === 'nationality' || item.words.length > 2) continue;
+    if (item.firm && !item.guess && item.type !== 'person') continue;
+    if (gaz.phrases.has(item.key)) continue;
+    if (tokens[candidate.last + 1]?.text !== ',') continue;
+    const region = byFirstToken.get(candidate.last + 2);
+    if (!region?.candidate) continue;
+    const regionKinds = gaz.phrases.get(region.key);
+    if (!regionKinds || !(regionKinds.includes('region') || regionKinds.includes('country'))) continue;
+    const afterRegion = tokens[region.candidate.last + 1];
+    if (afterRegion && (afterRegion.text === "'s" || afterRegion.text === '\u2019s')) continue;
+    const previous = tokens[candidate.first - 1];
+    if (!(previous && LOCATIVES.has(previous.lower))) continue;
+    setType(item, 'place');
+  }
+}
+
+/** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
+const PERSON_NOUNS = new Set(
+  ('woman man girl boy mother father wife husband son daughter widow widower grandmother grandfather resident student ' +
+    'teacher lawyer doctor nurse farmer activist official veteran author writer novelist poet actor actress singer ' +
+    'musician player politician businessman businesswoman journalist reporter priest worker employee professor ' +
+    'researcher scientist survivor victim citizen native entrepreneur mayor senator lawmaker candidate coach ' +
+    'footballer cricketer athlete artist photographer designer engineer pilot soldier officer refugee mom dad').split(' '),
+);
+
+/**
+ * "Valeska Paris, an Australian woman, …", "Jo Bloggs, a 45-year-old teacher": a name that
+ * an apposition describes as a person is one, whatever its words also name.
+ */
+export function peopleByApposition(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.type === 'person' || item.type === 'nationality' || item.words.length > 4) continue;
+    if (item.firm && !item.guess && gaz.phrases.has(item.key)) continue;
+    if (tokens[candidate.last + 1]?.text !== ',') continue;
+    const article = tokens[candidate.last + 2];
+    if (!article || (article.lower !== 'a' && article.lower !== 'an')) continue;
+    // Up to four modifiers ("an Australian woman", "a 45 - year - old retired teacher"), then the noun.
+    for (let index = candidate.last + 3; index <= candidate.last + 9 && index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (PERSON_NOUNS.has(token.lower) && token.text === token.lower) {
+        const after = tokens[index + 1];
+        // "a man's world", "a woman-owned firm": the noun must end the phrase.
+        if (!after || !after.word || after.lower === 'who' || after.lower === 'from' || after.lower === 'of' || after.lower === 'and' || after.lower === 'in' || after.lower === 'at' || after.lower === 'with') setType(item, 'person');
+        break;
+      }
+      if (!token.word || token.lower === 'of' || token.lower === 'who' || token.lower === 'and') break;
+    }
+  }
+}

@@ -5,7 +5,7 @@ import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey }
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { marketIndices, namesOfPeople, notNames, organisationContexts } from './context-rules.js';
+import { marketIndices, namesOfPeople, notNames, organisationContexts, peopleByApposition, placesInRegions } from './context-rules.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import type { CompromiseMatches, CompromiseNlp, Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
@@ -16,7 +16,7 @@ const model = (): Weights => (weights ??= parseWeights(WEIGHTS));
 const STRONG_ORG_HEADS = new Set(
   ('inc corp co ltd plc llc ag gmbh corporation company cos group holdings bank ministry council party university agency ' +
     'association committee commission institute organization organisation union federation foundation fund court department ' +
-    'bureau board authority administration army navy police congress parliament assembly senate cabinet government club ' +
+    'bureau board authority administration municipality army navy police congress parliament assembly senate cabinet government club ' +
     'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
     'television radio broadcasting airlines airways motors industries technologies systems partners securities investments ' +
     'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
@@ -106,13 +106,20 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   // places or organisations are, in news copy, nearly always a person ("Helmut Kohl").
   if (words.length >= 2 && words.length <= 3 && modelLabel !== 'ORG') {
     const plain = words.every((word) => INITIAL.test(word) || (PLAIN_NAME.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()))) && !INITIAL.test(words[words.length - 1]!);
-    const known = words.some((word) => {
+    // "Valeska Paris", "Carla Lima": a surname may be a city's name when the given name is no known word.
+    const known = words.some((word, index) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
-      return wordKinds !== undefined && !wordKinds.includes('person');
+      if (wordKinds === undefined || wordKinds.includes('person')) return false;
+      const citySurname = index === words.length - 1 && index > 0 && wordKinds.every((kind) => kind === 'city' || kind === 'capital');
+      return !(citySurname && words.slice(0, index).every((other) => !gaz.phrases.has(lookupKey(other))));
     });
     // "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is no person.
     const definesAcronym = tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '');
-    if (plain && !known && !kinds && !definesAcronym) return typedMention(base, 'person', true, scores);
+    // "the Adler Planetarium", "the Masjid Al-Haram": news copy puts no article before a person's name.
+    const previous = tokens[candidate.first - 1];
+    const afterArticle = previous !== undefined && previous.lower === 'the';
+    const afterLocative = previous !== undefined && LOCATIVE_WORDS.has(previous.lower);
+    if (plain && !known && !kinds && !definesAcronym && !afterArticle && !(afterLocative && words.some((word) => gaz.phrases.has(lookupKey(word))))) return typedMention(base, 'person', true, scores);
   }
   // "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person.
   if (words.length === 1 && modelLabel !== 'ORG' && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
@@ -123,7 +130,15 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   if (words.length === 1 && (gaz.orgHeads.has(words[0]!.toLowerCase()) || gaz.orgFirstHeads.has(words[0]!.toLowerCase())) && isCommonLower(gaz, words[0]!.toLowerCase())) {
     return typedMention(base, 'other', false, null);
   }
-  const type = LABEL_TYPE[modelLabel];
+  let type = LABEL_TYPE[modelLabel];
+  // "the Halvorsen Planetarium": a name of two or more words after "the" is no person ("the
+  // Clinton administration" keeps its one-word person); the model's next reading stands.
+  if (type === 'person' && words.length >= 2 && tokens[candidate.first - 1]?.lower === 'the' && !gaz.firstNames.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[words.length - 1]!.toLowerCase()) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
+    let next = -1;
+    for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== 'PER' && (next < 0 || scores[index]! > scores[next]!)) next = index;
+    scores[LABELS.indexOf('PER')] = scores[next]! - 1;
+    type = LABEL_TYPE[LABELS[next]!];
+  }
   // "Bovine Spongiform Encephalopathy (BSE)": people are not defined with acronyms.
   if (type === 'person' && tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '')) {
     return typedMention(base, 'other', true, scores);
@@ -173,6 +188,8 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
   notNames(typed, tokens, gaz);
   marketIndices(typed, tokens);
   organisationContexts(typed, tokens, gaz);
+  placesInRegions(typed, tokens, gaz);
+  peopleByApposition(typed, tokens, gaz);
 
   // One reading per name in a document: the model's votes for the same words are pooled.
   const votes = new Map<string, Float32Array>();
@@ -358,6 +375,8 @@ const SPEECH_VERBS = new Set(
     'believed thinks thought arrived met visited urged predicted cautioned suggested commented continued concluded ' +
     'proposed called hopes hoped wants wanted plans planned resigned died testified').split(' '),
 );
+/** Prepositions before a place ("in Paris", "from Lima"). */
+const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'around', 'via']);
 const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
 const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'cos', 'international', 'bank', 'airlines', 'bancorp', 'laboratories', 'stores', 'minerals', 'textiles', 'resources', 'communications', 'technologies', 'systems']);
 
