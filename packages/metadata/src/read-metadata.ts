@@ -79,8 +79,14 @@ const PUBLISHED_KEYS = [
   'parsely-pub-date', 'dc:date:issued', 'dcterms:issued', 'dcterms:created', 'dc:date:created', 'citation_publication_date', 'citation_date',
   'prism:publicationdate', 'article:publicationdate', 'originalpublicationdate', 'datepublished', 'datecreated', 'publishdate', 'publish_date',
   'publish-date', 'published_at', 'publication_date', 'pubdate', 'pub_date', 'og:pubdate', 'cxenseparse:recs:publishtime', 'sailthru:date:published', 'dcsext:articlefirstpublished', 'weibo:article:create_at',
-  'dc:date', 'dcterms:date', 'date', 'ptime', 'pdate', 'displaydate', 'sailthru:date', 'release_date', 'article:created',
+  'ptime', 'pdate', 'displaydate', 'release_date', 'article:created',
 ];
+/**
+ * Date keys that do not say which date they hold: content management systems fill them
+ * with the page's last change as often as with its publication. A dated element in the
+ * article (`itemprop=datePublished`, `<time pubdate>`) says more.
+ */
+const GENERIC_DATE_KEYS = ['dc:date', 'dcterms:date', 'date', 'sailthru:date'];
 const MODIFIED_KEYS = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'dcterms:modified', 'dc:date:modified', 'last-modified', 'lastmod', 'utime', 'modified_time', 'updated_time'];
 const PUBLISHER_KEYS = ['og:site_name', 'application-name', 'dc:publisher', 'dcterms:publisher', 'publisher', 'citation_publisher', 'cre', 'twitter:app:name:iphone'];
 
@@ -489,6 +495,10 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   if (flagged) return flagged;
   const fromTime = firstDate(times.filter((time) => time.datetime).map((time) => time.datetime));
   if (fromTime) return fromTime;
+  for (const key of GENERIC_DATE_KEYS) {
+    const date = firstDate(meta.all(key));
+    if (date) return date;
+  }
   for (const url of pageUrls) {
     const date = dateFromUrl(url);
     if (date) return date;
@@ -501,7 +511,11 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   // anywhere, without one) that reads as a date.
   const headline = scan.headings.find((heading) => heading.level === 1);
   const lines = scan.dateLines.filter((line) => headline === undefined || line.order > headline.order);
-  return firstDate(lines.slice(0, 5).map((line) => line.text));
+  const below = firstDate(lines.slice(0, 5).map((line) => line.text));
+  if (below || headline === undefined) return below;
+  // A date printed just above the headline ("21.01.2022" in the kicker line).
+  const above = scan.dateLines.filter((line) => line.order < headline.order);
+  return firstDate(above.slice(-3).reverse().map((line) => line.text));
 }
 
 // ---------------------------------------------------------------- publisher, lang, image

@@ -121,13 +121,13 @@ setWords(
 setWords(NOT_BYLINE, 'avatar image img photo bio biography about description desc follow social share more tab note comment comments reply replies card tooltip popover dropdown menu icon picture thumb thumbnail headshot list feed box wrap container header');
 setWords(
   ASIDE,
-  'comment comments commentlist respond disqus related popular trending promo newsletter outbrain taboola breadcrumb breadcrumbs nav navigation menu teaser teasers partner sponsored latest recommended recommendations most+read read+next more+from more+stories further+reading also+read may+like',
+  'comment comments commentlist respond disqus related popular trending promo newsletter outbrain taboola breadcrumb breadcrumbs menu teaser teasers partner sponsored latest recommended recommendations most+read read+next more+from more+stories further+reading also+read may+like',
 );
-setWords(SIDE, 'sidebar widget widgets rail footer side+bar');
+setWords(SIDE, 'sidebar widget widgets rail footer nav navigation side+bar');
 // A layout class that names the page's main column or its parent ("one-sidebar main",
 // "site-content content-area sidebar", "sticky-sidebar-parent", Blogger's "widget Blog",
 // WordPress's "header-footer-group") says the layout has a sidebar, not that this is one.
-setWords(LAYOUT, 'main content parent blog header');
+setWords(LAYOUT, 'main content parent blog header with+navigation with+sidebar has+sidebar');
 setWords(DEK, 'dek standfirst subtitle subheadline subheading subhead strapline deck excerpt sub+title sub+head article+summary summary+text lede+text intro+text');
 setWords(DATE, 'date dateline time timestamp published pubdate posted postdate entrydate byline meta post+date entry+date');
 
@@ -172,6 +172,12 @@ export function startsWithBylineCue(text: string): boolean {
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /** A copyright line's year is not the article's. */
 const COPYRIGHT = /©|&copy;|copyright|\(c\)/i;
+
+/** The opening words of a long block up to a separator (" | ", " – ", " - ") within its first 60 characters, or ''. */
+function leadBeforeSeparator(text: string): string {
+  const match = / [|–—-] /.exec(text.slice(0, 60));
+  return match ? text.slice(0, match.index) : '';
+}
 
 const CAP = 300;
 /** Captures (headings, bylines, times...) open at once; real pages nest a handful. */
@@ -286,6 +292,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   /** Types of the open microdata items, innermost last. */
   const scopes: string[] = [];
   let skipDepth = 0;
+  /** The open <head>, while it is the only element whose text is skipped. */
+  let openHead: Frame | null = null;
   let asideDepth = 0;
   let order = 0;
   /** The body's content has begun: a <body> tag, or the first element or text that belongs in no <head>. */
@@ -323,13 +331,23 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   // Short text blocks (for "By ..." lines).
   let block = '';
   let blocksSeen = 0;
+  /** The first <h1> has closed: date lines after it are the headline's. */
+  let headlineSeen = false;
   const flushBlock = (): void => {
     if (block.length === 0) return;
     const raw = block;
     block = '';
     blocksSeen++;
-    if (raw.length < 160 && asideDepth === 0 && scan.dateLines.length < 30 && YEAR.test(raw) && !COPYRIGHT.test(raw)) {
-      scan.dateLines.push({ text: collapseSpace(decodeText(raw)), order: order++ });
+    // A long block counts by its opening words when a separator closes them ("Pressemitteilung
+    // vom 25. Januar 2022 | Berlin – ...", "29.11.2022 – Die Branche ..."), not by a date in its prose.
+    const head = raw.length < 160 ? raw : leadBeforeSeparator(raw);
+    if (asideDepth === 0 && YEAR.test(head) && !COPYRIGHT.test(head)) {
+      // Before the first <h1> only the last few lines are kept (menus and archives list
+      // years by the dozen); after it, the first lines under the headline.
+      if (!headlineSeen) {
+        if (scan.dateLines.length >= 3) scan.dateLines.shift();
+        scan.dateLines.push({ text: collapseSpace(decodeText(head)), order: order++ });
+      } else if (scan.dateLines.length < 24) scan.dateLines.push({ text: collapseSpace(decodeText(head)), order: order++ });
     }
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
     if (raw.length >= 160 || scan.byLines.length >= 8 || !BYLINE_CUE_START.test(raw)) return;
@@ -371,9 +389,17 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           flushBlock();
           if (breakingCaptures > 0) markBreak();
         }
+        // Browsers end an unclosed <head> at the first element that belongs in the body (a
+        // <div> before <body>): the page's content is not head text.
+        if (openHead !== null && skipDepth === 1 && !HEAD_ONLY.has(name)) {
+          openHead.skip = false;
+          skipDepth--;
+          openHead = null;
+        }
         if (SKIP_TEXT.has(name)) {
           frame.skip = true;
           skipDepth++;
+          if (name === 'head' && skipDepth === 1) openHead = frame;
         }
         const className = attributes.class;
         const idName = attributes.id;
@@ -428,6 +454,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
                 const text = closeCapture(capture);
                 if (text.length > 0) {
                   scan.headings.push({ text, level, order: order++ });
+                  if (level === 1) headlineSeen = true;
                 }
               });
             }
@@ -582,6 +609,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         }
         if (frame.onClose) frame.onClose();
         if (frame.skip) skipDepth--;
+        if (frame === openHead) openHead = null;
         if (frame.aside) asideDepth--;
         if (frame.scope) scopes.pop();
         listener?.close(name);
