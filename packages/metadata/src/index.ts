@@ -1,5 +1,6 @@
 export { readMetadata } from './read-metadata.js';
-export { readArticle } from './read-article.js';
+export { readArticle, type ReadArticleOptions } from './read-article.js';
+export type { ArticleBlock, ArticleBlockKind } from './blocks.js';
 export { parseByline, type ParseBylineOptions } from './parse-byline.js';
 export { readTextMetadata } from './read-text-metadata.js';
 export { dateFromUrl, normalizeDate } from './dates.js';

@@ -1,9 +1,11 @@
-import { assertText, type Span } from '@newsparse/core';
+import { assertText, NewsparseError } from '@newsparse/core';
 import { decodeHTML } from 'entities';
 import { checkReadOptions } from './options.js';
 import { readMetadataWith } from './read-metadata.js';
 import type { BodyListener } from './scan.js';
 import { collapseSpace } from './text.js';
+import { readLabel, type LabelReading } from './boilerplate.js';
+import { joinBlocks, type BodyPart } from './blocks.js';
 import type { ArticleContent, ReadMetadataOptions } from './types.js';
 
 /**
@@ -22,29 +24,6 @@ const BLOCK = new Set([
 const HEADING = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Never content, whatever their text. */
 const DROP = new Set(['nav', 'aside', 'footer', 'button', 'select', 'input', 'label', 'dialog', 'menu', 'textarea', 'object', 'embed']);
-/** Class and id words of page furniture; a word may also open with one of {@link UNLIKELY_STEMS}. */
-const UNLIKELY_WORDS = new Set(
-  'ad ads banner breadcrumb breadcrumbs combx comment comments community cookie consent disqus extra footer gdpr masthead menu newsletter popup related remark replies rss share sharing shoutbox sidebar skyscraper social subscribe supplemental pagination pager promo outbrain taboola signup modal toolbar tools tags byline hidden'.split(' '),
-);
-const UNLIKELY_STEMS = ['advert', 'nav', 'sponsor', 'recirc'];
-const WORD_CHARS = /^\w*$/;
-const AUTHOR_BIO = /(?:^|[\s_-])author-bio(?:$|[\s_-])/i;
-
-/**
- * Whether a class/id label names page furniture, word by word (words split at white
- * space, `_` and `-`, so "author-bio" is the pair "author", "bio"). A word list instead of
- * one alternation: the alternation's `\w*` stems backtracked polynomially on long labels.
- */
-function isUnlikelyLabel(label: string): boolean {
-  const words = label.toLowerCase().split(/[\s_-]+/);
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!;
-    if (UNLIKELY_WORDS.has(word)) return true;
-    for (const stem of UNLIKELY_STEMS) if (word.startsWith(stem) && WORD_CHARS.test(word)) return true;
-  }
-  return AUTHOR_BIO.test(label);
-}
-const MAYBE = /article|body|column|content|main|story|entry|text|post/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-?text/i;
 const NEGATIVE = /comment|contact|footer|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|hidden|caption|credit|byline|author/i;
 
@@ -55,20 +34,41 @@ interface TreeNode {
   prior: number;
   /** Never content: hidden, navigation, asides, footers. */
   dropped: boolean;
-  /** Its class or id reads as page furniture (comments, share bars, "related"): left out unless that leaves too little. */
-  unlikely: boolean;
+  /**
+   * The outermost element, this one or above, whose class or id reads as page furniture
+   * (comments, share bars, "related"), or -1: left out unless that leaves too little.
+   */
+  furniture: number;
   text: number;
   links: number;
   score: number;
   scored: boolean;
+  /** The caption element it sits in (`<figcaption>`, a caption/credit label), or -1. */
+  caption: number;
+  /** The list (`ul`, `ol`, `dl`, or a lone `li`) it sits in, or -1. */
+  list: number;
+  /** The `<blockquote>` it sits in, or -1. */
+  quote: number;
 }
+
+/** Elements that hold whole articles, whatever a page-wide class says ("hide-caption" on `<body>`). */
+const CONTAINER_TAGS = new Set(['html', 'body', 'main', 'article']);
+/** A caption holds a few lines; an element labelled so that holds more is something else. */
+const CAPTION_MAX = 400;
+
+const PLAIN: LabelReading = { furniture: false, caption: false };
+const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'li', 'dd', 'dt']);
 
 interface Block {
   node: number;
-  unlikely: boolean;
+  furniture: number;
   text: string;
   links: number;
-  heading: boolean;
+  /** Heading level, 0 unless the owner is `h1`–`h6`. */
+  level: number;
+  caption: number;
+  list: number;
+  quote: number;
 }
 
 function tagPrior(tag: string): number {
@@ -80,7 +80,7 @@ function tagPrior(tag: string): number {
 }
 
 class TreeBuilder implements BodyListener {
-  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, unlikely: false, text: 0, links: 0, score: 0, scored: false }];
+  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1 }];
   readonly blocks: Block[] = [];
   private readonly stack: number[] = [0];
   private linkDepth = 0;
@@ -98,20 +98,25 @@ class TreeBuilder implements BodyListener {
     const parent = this.stack[this.stack.length - 1]!;
     const label = `${attributes.class ?? ''} ${attributes.id ?? ''}`;
     const parentNode = this.nodes[parent]!;
+    const reading = label.length > 1 ? readLabel(label) : PLAIN;
     let dropped = parentNode.dropped || skipped || DROP.has(name);
-    let unlikely = parentNode.unlikely;
+    let furniture = parentNode.furniture;
     if (!dropped) {
       const style = attributes.style;
       if (attributes.hidden !== undefined || attributes['aria-hidden'] === 'true' || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))) dropped = true;
       else if (attributes.role !== undefined && /^(?:navigation|dialog|alertdialog|complementary|banner|contentinfo|menu|menubar|search)$/.test(attributes.role)) dropped = true;
-      else if (label.length > 1 && name !== 'body' && name !== 'article' && name !== 'main' && isUnlikelyLabel(label) && !MAYBE.test(label)) unlikely = true;
+      else if (label.length > 1 && name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && reading.furniture && furniture < 0) furniture = this.nodes.length;
     }
     let prior = tagPrior(name);
     if (label.length > 1) {
       if (POSITIVE.test(label)) prior += 25;
       if (NEGATIVE.test(label)) prior -= 25;
     }
-    this.nodes.push({ tag: name, parent, prior, dropped, unlikely, text: 0, links: 0, score: 0, scored: false });
+    const index = this.nodes.length;
+    const caption = parentNode.caption < 0 && (name === 'figcaption' || (reading.caption && !CONTAINER_TAGS.has(name))) ? index : parentNode.caption;
+    const list = parentNode.list < 0 && LIST_TAGS.has(name) ? index : parentNode.list;
+    const quote = parentNode.quote < 0 && name === 'blockquote' ? index : parentNode.quote;
+    this.nodes.push({ tag: name, parent, prior, dropped, furniture, text: 0, links: 0, score: 0, scored: false, caption, list, quote });
     this.stack.push(this.nodes.length - 1);
     if (name === 'a') this.linkDepth++;
   }
@@ -143,7 +148,7 @@ class TreeBuilder implements BodyListener {
     const node = this.stack[this.stack.length - 1]!;
     const owner = this.nodes[node]!;
     if (owner.dropped) return;
-    this.blocks.push({ node, unlikely: owner.unlikely, text, links: Math.min(links, text.length), heading: HEADING.has(owner.tag) });
+    this.blocks.push({ node, furniture: owner.furniture, text, links: Math.min(links, text.length), level: HEADING.has(owner.tag) ? Number(owner.tag[1]) : 0, caption: owner.caption, list: owner.list, quote: owner.quote });
     // Counted on the owner only; `finish` sums subtrees once, so deep nesting costs no walk per block.
     owner.text += text.length;
     owner.links += Math.min(links, text.length);
@@ -162,16 +167,16 @@ class TreeBuilder implements BodyListener {
   }
 }
 
-function selectBody(builder: TreeBuilder, strict: boolean): Block[] {
+function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): Block[] {
   const { nodes } = builder;
-  const blocks = strict ? builder.blocks.filter((block) => !block.unlikely) : builder.blocks;
+  const blocks = strict ? builder.blocks.filter((block) => block.furniture < 0) : builder.blocks;
   for (const node of nodes) {
     node.scored = false;
     node.score = 0;
   }
   // Score: each paragraph-like block gives its container and the ancestors above it.
   for (const block of blocks) {
-    if (block.heading || block.text.length < 25) continue;
+    if (block.level > 0 || block.text.length < 25) continue;
     const score = 1 + (block.text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(block.text.length / 100), 3);
     let index = nodes[block.node]!.tag === 'p' || nodes[block.node]!.tag === 'pre' || nodes[block.node]!.tag === 'td' ? nodes[block.node]!.parent : block.node;
     for (let level = 0; level < 5 && index > 0; level++, index = nodes[index]!.parent) {
@@ -186,7 +191,7 @@ function selectBody(builder: TreeBuilder, strict: boolean): Block[] {
   let top = -1;
   let topScore = 0;
   nodes.forEach((node, index) => {
-    if (!node.scored || node.dropped || (strict && node.unlikely) || node.text === 0) return;
+    if (!node.scored || node.dropped || (strict && node.furniture >= 0) || node.text === 0) return;
     const adjusted = node.score * (1 - node.links / node.text);
     if (adjusted > topScore) {
       topScore = adjusted;
@@ -198,7 +203,7 @@ function selectBody(builder: TreeBuilder, strict: boolean): Block[] {
   // next best containers, each close to the best, sit under one ancestor, that ancestor
   // holds the article.
   const ranked = nodes
-    .map((node, index) => ({ index, score: node.scored && !node.dropped && !(strict && node.unlikely) && node.text > 0 ? node.score * (1 - node.links / node.text) : 0 }))
+    .map((node, index) => ({ index, score: node.scored && !node.dropped && !(strict && node.furniture >= 0) && node.text > 0 ? node.score * (1 - node.links / node.text) : 0 }))
     .filter((entry) => entry.index !== top && entry.score >= topScore * 0.75)
     .sort((a, b) => b.score - a.score)
     .slice(0, 4);
@@ -228,7 +233,7 @@ function selectBody(builder: TreeBuilder, strict: boolean): Block[] {
       else blockText.set(block.node, [block]);
     }
     nodes.forEach((node, index) => {
-      if (node.parent !== parent || index === top || node.dropped || (strict && node.unlikely) || node.text === 0) return;
+      if (node.parent !== parent || index === top || node.dropped || (strict && node.furniture >= 0) || node.text === 0) return;
       const density = node.links / node.text;
       if (node.scored && node.score * (1 - density) >= threshold) {
         included.add(index);
@@ -246,49 +251,106 @@ function selectBody(builder: TreeBuilder, strict: boolean): Block[] {
     const parentIndex = nodes[index]!.parent;
     inside[index] = included.has(index) || (parentIndex >= 0 && inside[parentIndex]!);
   }
-  return blocks.filter((block) => {
-    if (!inside[block.node]) return false;
-    // Link lists (share bars, "read more") inside the container.
-    if (!block.heading && block.links / block.text.length > 0.5 && block.text.length < 200) return false;
-    return true;
-  });
+  let candidates = blocks.filter((block) => inside[block.node]);
+  // The loose pass lets furniture in where the chosen container sits inside it; a newsletter
+  // box or comment thread within the container still goes, unless it holds most of the text
+  // (a forum thread, a page whose only story is labelled "teaser").
+  if (!strict) {
+    const inner = candidates.filter((block) => block.furniture < 0 || !inside[nodes[block.furniture]!.parent]!);
+    if (totalLength(inner) * 2 >= totalLength(candidates)) candidates = inner;
+  }
+  const kept = candidates.map((block) => !isClutter(block, nodes, captions));
+  dropOrphanLabels(candidates, kept);
+  return candidates.filter((_, index) => kept[index]);
+}
+
+/** Link lists (share bars, "read more", related headlines) and captions inside the container. */
+function isClutter(block: Block, nodes: TreeNode[], captions: boolean): boolean {
+  if (!captions && isCaption(block, nodes)) return true;
+  return block.links / block.text.length > 0.5 && block.text.length < 200;
+}
+
+function isCaption(block: Block, nodes: TreeNode[]): boolean {
+  return block.caption >= 0 && nodes[block.caption]!.text <= CAPTION_MAX;
+}
+
+/** Sentence-final punctuation, in Latin and CJK scripts. */
+const SENTENCE_END = /[.!?…。！？:;)"”»]$/;
+
+/**
+ * A heading or a short label line ("Related stories", "Share this:") whose section holds
+ * nothing but clutter, or that ends the article, titles page furniture: it goes with it.
+ */
+function dropOrphanLabels(candidates: Block[], kept: boolean[]): void {
+  let next = -1;
+  for (let index = candidates.length - 1; index >= 0; index--) {
+    const block = candidates[index]!;
+    if (!kept[index]) continue;
+    const label = block.level > 0 || (block.text.length <= 60 && !SENTENCE_END.test(block.text));
+    if (label && ((next < 0 && block.level > 0) || (index + 1 < candidates.length && !kept[index + 1] && (next < 0 || candidates[next]!.level > 0)))) {
+      kept[index] = false;
+      continue;
+    }
+    next = index;
+  }
+}
+
+/** Options for {@link readArticle}: those of {@link readMetadata}, and whether to keep captions. */
+export interface ReadArticleOptions extends ReadMetadataOptions {
+  /**
+   * Keep figure captions and photo credits in the text, as `caption` blocks. Off by default:
+   * captions interrupt the story, and a credit line ("Photo: Jane Doe/Reuters") is no sentence of it.
+   */
+  captions?: boolean;
 }
 
 /**
  * Reads an article page: its metadata (as {@link readMetadata}) and its body as plain text
- * for the other parsers, paragraphs separated by blank lines, with each paragraph's span.
- * One pass over the page serves both.
+ * for the other parsers, blocks separated by blank lines (a list's items by line breaks),
+ * with each paragraph's span and the typed blocks (heading, paragraph, list, quote, caption)
+ * with their spans. One pass over the page serves both.
  *
  * @example
- * readArticle('<article><p>First paragraph, long enough to count as text.</p><p>Second one, also long enough.</p></article>').text
- * //=> 'First paragraph, long enough to count as text.\n\nSecond one, also long enough.'
+ * const article = readArticle('<article><h2>Harbour reopens</h2><p>The harbour reopened on Thursday, officials said.</p><ul><li>Ferries run</li><li>Boats left</li></ul></article>')
+ * article.text
+ * //=> 'Harbour reopens\n\nThe harbour reopened on Thursday, officials said.\n\nFerries run\nBoats left'
+ * article.blocks.map((block) => block.kind)
+ * //=> ['heading', 'paragraph', 'list']
  */
-export function readArticle(html: string, options?: ReadMetadataOptions): ArticleContent {
+export function readArticle(html: string, options?: ReadArticleOptions): ArticleContent {
   assertText(html, 'readArticle');
   const checked = checkReadOptions(options, 'readArticle');
+  const captions = readCaptionsOption(options);
   const builder = new TreeBuilder();
   const metadata = readMetadataWith(html, checked, builder);
   builder.finish();
   // As Readability does: when leaving out "unlikely" furniture leaves too little, try again with it.
-  let body = selectBody(builder, true);
-  if (body.reduce((sum, block) => sum + block.text.length, 0) < 500) {
-    const loose = selectBody(builder, false);
-    if (loose.reduce((sum, block) => sum + block.text.length, 0) > body.reduce((sum, block) => sum + block.text.length, 0)) body = loose;
+  let body = selectBody(builder, true, captions);
+  if (totalLength(body) < 500) {
+    const loose = selectBody(builder, false, captions);
+    if (totalLength(loose) > totalLength(body)) body = loose;
   }
-  return { metadata, ...joinParagraphs(body.map((block) => block.text)) };
+  return { metadata, ...joinBlocks(body.map((block) => toPart(block, builder.nodes))) };
 }
 
-/**
- * Joins paragraphs with blank lines, tracking each one's offsets. Parts are joined once:
- * slicing a string grown by `+=` flattens it on every call, which made long pages quadratic.
- */
-function joinParagraphs(parts: string[]): { text: string; paragraphs: Span[] } {
-  const paragraphs: Span[] = [];
-  let offset = 0;
-  for (const [index, part] of parts.entries()) {
-    if (index > 0) offset += 2;
-    paragraphs.push({ text: part, start: offset, end: offset + part.length });
-    offset += part.length;
-  }
-  return { text: parts.join('\n\n'), paragraphs };
+function readCaptionsOption(options: ReadArticleOptions | undefined): boolean {
+  const captions = options?.captions;
+  if (captions === undefined) return false;
+  if (typeof captions !== 'boolean') throw new NewsparseError('INVALID_OPTION', `readArticle: options.captions must be a boolean, got ${captions === null ? 'null' : typeof captions}`);
+  return captions;
+}
+
+function totalLength(blocks: Block[]): number {
+  let length = 0;
+  for (const block of blocks) length += block.text.length;
+  return length;
+}
+
+/** A kept block as a typed part of the body: a caption, heading, quote or list by the element it sits in. */
+function toPart(block: Block, nodes: TreeNode[]): BodyPart {
+  if (isCaption(block, nodes)) return { text: block.text, kind: 'caption', level: 0, group: block.caption };
+  if (block.level > 0) return { text: block.text, kind: 'heading', level: block.level, group: -1 };
+  if (block.quote >= 0) return { text: block.text, kind: 'quote', level: 0, group: block.quote };
+  if (block.list >= 0) return { text: block.text, kind: 'list', level: 0, group: block.list };
+  return { text: block.text, kind: 'paragraph', level: 0, group: -1 };
 }

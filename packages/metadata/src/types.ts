@@ -1,4 +1,5 @@
 import type { Span } from '@newsparse/core';
+import type { ArticleBlock } from './blocks.js';
 
 /** A person credited with an article. */
 export interface Author {
@@ -67,6 +68,8 @@ export interface ArticleContent {
   metadata: ArticleMetadata;
   /** The body as plain text, paragraphs separated by blank lines. */
   text: string;
-  /** Each paragraph's span in `text`. */
+  /** Each paragraph's span in `text` (a list item is a paragraph of its own). */
   paragraphs: Span[];
+  /** The body as typed blocks (heading, paragraph, list, quote, caption), each with its span in `text`. */
+  blocks: ArticleBlock[];
 }

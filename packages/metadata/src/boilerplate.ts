@@ -1,0 +1,97 @@
+/**
+ * What a class or id says about an element: page furniture (comments, share bars, related
+ * stories, newsletter boxes), a caption or photo credit, or likely article text. Labels are
+ * read word by word (split at white space, `_` and `-`, and at camelCase humps), never with
+ * one long alternation: `\w*` stems in an alternation backtracked polynomially on long labels.
+ */
+
+/** Whole words that name furniture. */
+const FURNITURE_WORDS = new Set(
+  'ad ads adv banner combx community consent disqus extra gdpr masthead menu popup remark replies rss shoutbox sidebar skyscraper supplemental pagination pager modal toolbar tools tags byline hidden print noprint login'.split(' '),
+);
+/**
+ * Word openings of furniture that no article container carries, in the languages of the web
+ * (English, German, French, Italian, Spanish, Portuguese, Dutch): kept out even when the label
+ * also says "content" or "article" (`related-articles`, `comment-content`, `article-teaser`).
+ */
+const STRONG_STEMS = [
+  'comment', 'kommentar', 'comentar', 'commentaire', 'reacties', 'discussion', 'respond', 'reply',
+  'related', 'verwandt', 'recommend', 'empfehl', 'more-',
+  'newsletter', 'subscri', 'abonn', 'signup', 'sign-up', 'register',
+  'share', 'sharing', 'shariff', 'social', 'sociable', 'teilen', 'partage', 'condivid', 'compartir',
+  'outbrain', 'taboola', 'plista', 'ligatus', 'promo', 'advert', 'anzeige', 'werbung', 'pub-', 'sponsor',
+  'cookie', 'breadcrumb', 'rating', 'bewertung', 'author-bio', 'authorbox', 'author-box', 'about-author',
+];
+/** Word openings of furniture that an article container may share a label with ("sidebar content"). */
+const WEAK_STEMS = ['nav', 'recirc', 'footer', 'teaser', 'readmore', 'read-more', 'weiterlesen'];
+/** The container of one blog post: `hentry`/`h-entry` (microformats), `type-post`/`type-page` (WordPress). */
+const POST_CONTAINER = /(?:^|\s)(?:h-?entry|type-post|type-page)(?:\s|$)/i;
+const MAYBE = /article|body|column|content|main|story|entry|text|post/i;
+
+/** Class/id words of captions and photo credits. */
+const CAPTION_STEMS = ['caption', 'credit', 'copyright', 'bildunterschrift', 'bildnachweis', 'legende', 'legend', 'didascalia', 'pie-', 'imagedescription', 'image-description', 'photo-source', 'img-source', 'wp-caption'];
+
+/** A label split into lower-case words: at white space, `_`, `-` and camelCase humps. */
+function labelWords(label: string): string[] {
+  const spaced = label.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return spaced.split(/[\s_-]+/).filter((word) => word.length > 0);
+}
+
+/**
+ * The label without the classes that say nothing about the element's role: taxonomy slugs
+ * (WordPress writes `tag-social-media category-comments` on the post itself) and script
+ * hooks (`js-…`).
+ */
+function roleLabel(label: string): string {
+  return label
+    .split(/\s+/)
+    .filter((token) => !/^(?:tag|category|cat|topic|js|has|is)[-_]/i.test(token))
+    .join(' ');
+}
+
+function hasStem(words: string[], joined: string, stems: readonly string[]): boolean {
+  for (const stem of stems) {
+    if (stem.endsWith('-')) {
+      if (joined.includes(` ${stem}`)) return true;
+      continue;
+    }
+    if (stem.includes('-')) {
+      if (joined.includes(stem)) return true;
+      continue;
+    }
+    for (const word of words) if (word.startsWith(stem)) return true;
+  }
+  return false;
+}
+
+/** How a class/id label reads. */
+export interface LabelReading {
+  /** Page furniture: left out unless leaving it out leaves too little. */
+  furniture: boolean;
+  /** A caption or photo credit. */
+  caption: boolean;
+}
+
+/**
+ * Reads a class/id label.
+ *
+ * @example
+ * readLabel('related-articles') //=> { furniture: true, caption: false }
+ * readLabel('entry-content')    //=> { furniture: false, caption: false }
+ * readLabel('wp-caption-text')  //=> { furniture: false, caption: true }
+ */
+export function readLabel(fullLabel: string): LabelReading {
+  const label = roleLabel(fullLabel);
+  // A post as WordPress and microformats mark it up, whatever its custom taxonomy classes say.
+  if (POST_CONTAINER.test(label)) return { furniture: false, caption: false };
+  const words = labelWords(label);
+  const joined = ` ${label.toLowerCase()}`;
+  const caption = hasStem(words, joined, CAPTION_STEMS);
+  if (hasStem(words, joined, STRONG_STEMS)) return { furniture: true, caption };
+  let weak = false;
+  for (const word of words) {
+    if (FURNITURE_WORDS.has(word)) weak = true;
+  }
+  if (!weak) weak = hasStem(words, joined, WEAK_STEMS);
+  return { furniture: weak && !MAYBE.test(label), caption };
+}
