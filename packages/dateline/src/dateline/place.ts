@@ -2,22 +2,14 @@
 import { isCountry, isKnownCity, regionName } from '../lexicon/places.js';
 import { trimTrailing } from '../trim.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
+import { LOCALES } from '../locales/index.js';
 import type { DatelineLocation } from '../types.js';
 
 /** Lower-case words that join place names: "Rio de Janeiro", "Port of Spain", "Frankfurt am Main". */
 const CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'la', 'le', 'les', 'el', 'al', 'of', 'on', 'upon', 'am', 'an', 'im', 'sur', 'aux', 'en', 'y', 'e', 'van', 'von', 'der', 'den', 'des', 'du', 'es', 'bin']);
 
-/** Words that make a phrase a sentence or a headline, not a place. */
-const SENTENCE_WORDS = new Set([
-  'a', 'about', 'after', 'against', 'ago', 'all', 'also', 'amid', 'and', 'are', 'as', 'at', 'be', 'been', 'before', 'being', 'but', 'by',
-  'can', 'could', 'did', 'does', 'for', 'from', 'had', 'has', 'have', 'he', 'her', 'his', 'how', 'i', 'if', 'in', 'into', 'is', 'it', 'its',
-  'may', 'more', 'most', 'my', 'no', 'not', 'or', 'our', 'out', 'over', 'said', 'say', 'says', 'she', 'should', 'than', 'that', 'their',
-  'them', 'there', 'these', 'they', 'this', 'those', 'to', 'up', 'was', 'we', 'were', 'what', 'when', 'where', 'which', 'while', 'who',
-  'why', 'will', 'with', 'would', 'you', 'your', 'today', 'yesterday', 'tomorrow', 'tonight', 'now', 'only', 'total', 'totals', 'per',
-  'vs', 'versus', 'via', 'price', 'prices', 'close', 'closing', 'open', 'opening', 'net', 'shr', 'note', 'update', 'updated', 'breaking',
-  'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'live', 'factbox', 'explainer', 'correction', 'corrected', 'urgent', 'flash',
-  'bulletin', 'review', 'interview', 'commentary', 'photos', 'video', 'graphic', 'sports', 'business', 'politics', 'world', 'news',
-]);
+/** Words that make a phrase a sentence or a headline, not a place (every locale's). */
+const SENTENCE_WORDS = new Set(LOCALES.flatMap((locale) => locale.dateline.sentenceWords));
 
 export interface PlaceShape {
   /** Every word is a place word: no digits, no sentence words. */

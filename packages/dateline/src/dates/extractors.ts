@@ -4,6 +4,7 @@
 // overlaps, join ranges and resolve what waits.
 import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
+import { alternation, mergedWords } from '../locales/index.js';
 import { readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMentionKind, DatePrecision } from '../types.js';
@@ -40,12 +41,20 @@ export interface ExtractContext {
   triggers: Triggers;
 }
 
+const MONTH_PATTERNS = alternation((locale) => locale.patterns.month);
+/** A whole word that some locale's month pattern reads, in any case. */
+const MONTH_NAME = new RegExp(`^(?:${MONTH_PATTERNS})$`, 'i');
+
 /** Trigger kinds: which extractor a word wakes up. */
 export type TriggerKind = 'month' | 'weekday' | 'relativeDay' | 'unitPeriod' | 'span' | 'unit' | 'quarter' | 'half' | 'season' | 'decadeWord' | 'clockWord' | 'holiday';
 export type Triggers = Record<TriggerKind, number[]>;
 
+// Month names in any locale's month pattern ("June", "junio"); the other triggers, like the
+// patterns of the extractors after writtenDates, are English.
+const MONTH_WORDS = [...mergedWords((locale) => locale.months).keys()].filter((word) => MONTH_NAME.test(word));
+
 const TRIGGER_WORDS: Record<TriggerKind, string> = {
-  month: 'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre',
+  month: MONTH_WORDS.join(' '),
   weekday: 'monday tuesday wednesday thursday friday saturday sunday',
   relativeDay: 'today yesterday tomorrow tonight day last this',
   unitPeriod: 'this last next past coming previous current',
@@ -142,9 +151,9 @@ function modifierOf(word: string | undefined): Modifier {
   }
 }
 
-// Months in the case news prints them. "May", "March", "April", "June" and "August" are also
-// words or names: alone they count only after a preposition or a modifier.
-const MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b\.?/y;
+// Months in the case news prints them (each locale's month pattern). "May", "March", "April",
+// "June" and "August" are also words or names: alone they count only after a preposition or a modifier.
+const MONTH = new RegExp(String.raw`\b(?:${MONTH_PATTERNS})\b\.?`, 'y');
 const AMBIGUOUS_MONTHS = new Set([3, 4, 5, 6, 8]);
 const DAY_BEFORE = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s(?:of\s|de\s)?$/;
 const WEEKDAY_BEFORE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s$/;

@@ -3,6 +3,7 @@
 // it ended, or null. They never look at the clock or the machine's zone.
 import { isRealDay } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
+import { LOCALES, alternation } from '../locales/index.js';
 
 /** The order of a numeric date's parts: 'MDY' for 06/27/2024, 'DMY' for 27/06/2024, 'YMD' for 2024/06/27. */
 export type DateOrder = 'MDY' | 'DMY' | 'YMD';
@@ -30,15 +31,28 @@ export interface WrittenDateTime extends WrittenDate {
   time: WrittenTime | null;
 }
 
-const WEEKDAY = /(Mon|Tue|Wed|Thu|Fri|Sat|Sun|Lunes|Martes|Mi[eé]rcoles|Jueves|Viernes|S[aá]bado|Domingo)([a-z]{0,6})\.?,?\s{1,3}/iy;
-const MONTH_DAY = /(\p{L}{3,10})(\.?)\s{1,3}(\d{1,2})(?:st|nd|rd|th)?(?!\d|:|\.\d)(?:(?:,\s{0,3}|\s{1,3})(\d{4})(?!\d))?/uy;
-const DAY_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}|\s{1,3}(?:de|of)\s{1,3})(\p{L}{3,10})(\.?)(?:,?\s{1,3}(?:del?\s{1,3})?(\d{4})(?!\d))?/uy;
-const MONTH_YEAR = /(\p{L}{3,10})(\.?),?\s{1,3}(?:de\s{1,3})?(\d{4})(?!\d)/uy;
+// The words inside a date come from the locales: "27th", "27 of June", "27 de junio de 2024".
+const ORDINAL = optional(alternation((locale) => locale.dateWords.ordinalSuffixes));
+const DAY_MONTH_WORD = alternation((locale) => locale.dateWords.dayMonth);
+const MONTH_YEAR_WORD = optional(alternation((locale) => locale.dateWords.monthYear), String.raw`\s{1,3}`);
+
+const WEEKDAY = new RegExp(String.raw`(${alternation((locale) => locale.patterns.weekday)})([a-z]{0,6})\.?,?\s{1,3}`, 'iy');
+const MONTH_DAY = new RegExp(String.raw`(\p{L}{3,10})(\.?)\s{1,3}(\d{1,2})${ORDINAL}(?!\d|:|\.\d)(?:(?:,\s{0,3}|\s{1,3})(\d{4})(?!\d))?`, 'uy');
+const DAY_MONTH = new RegExp(
+  String.raw`(\d{1,2})${ORDINAL}(?:\s{1,3}|\s{1,3}(?:${DAY_MONTH_WORD})\s{1,3})(\p{L}{3,10})(\.?)(?:,?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d))?`,
+  'uy',
+);
+const MONTH_YEAR = new RegExp(String.raw`(\p{L}{3,10})(\.?),?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d)`, 'uy');
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d-])/y;
 const NUMERIC = /(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-]\d)/y;
 const CLOCK = /(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s?([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])\s?(?:h(?:rs?)?\b\.?)?/iy;
 const ZONE = /\s{0,2}\(?(Z|UTC|GMT|[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|AWST|ACST|AEST|AEDT|NZST|NZDT)(?:\s?([+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])|\s{0,2}([+-]\d{2}:?\d{2})(?!\d)/uy;
 const NOON = /(noon|midday|midnight)\b/iy;
+
+/** `(?:a|b)` + `after`, optional; nothing when no locale has such words. */
+function optional(words: string, after = ''): string {
+  return words === '' ? '' : `(?:(?:${words})${after})?`;
+}
 
 function sticky(re: RegExp, text: string, index: number): RegExpExecArray | null {
   re.lastIndex = index;
@@ -186,8 +200,9 @@ function withZone(text: string, time: WrittenTime): WrittenTime {
   return time;
 }
 
-const BETWEEN_DATE_AND_TIME = /,?\s{1,3}(?:at\s{1,3}|@\s{0,2}|-\s{1,2}|a las\s{1,3})?|T/iy;
-const BETWEEN_TIME_AND_DATE = /,?\s{1,3}(?:on\s{1,3})?/y;
+const DATE_TIME_WORDS = LOCALES.flatMap((locale) => locale.dateWords.dateTime).map((word) => String.raw`${word}\s{1,3}`);
+const BETWEEN_DATE_AND_TIME = new RegExp(String.raw`,?\s{1,3}(?:${[...DATE_TIME_WORDS, String.raw`@\s{0,2}`, String.raw`-\s{1,2}`].join('|')})?|T`, 'iy');
+const BETWEEN_TIME_AND_DATE = new RegExp(String.raw`,?\s{1,3}${optional(alternation((locale) => locale.dateWords.timeDate), String.raw`\s{1,3}`)}`, 'y');
 
 /**
  * Reads a date with an optional time on either side: "Jun 27, 2024 08:43 PM",

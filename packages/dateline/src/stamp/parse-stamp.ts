@@ -1,25 +1,18 @@
 import { assertOneOf, assertOptions, assertText, isIsoDate } from '@newsparse/core';
 import { formatDay, formatMinute, nearestOccurrence, pad, type CivilDate } from '../calendar.js';
 import { DATE_ORDERS } from '../options.js';
+import { LOCALES, alternation } from '../locales/index.js';
 import { toReferenceDay } from '../reference.js';
 import type { ParseStampOptions, Stamp, StampLabel } from '../types.js';
 import { readDateTime, type WrittenDateTime } from './datetime.js';
 
-const LABEL = /\b(first published|last updated|last modified|published|updated|posted|modified|created|publicado|actualizado)\b(?:\s{1,3}(?:on|at|el))?\s{0,3}:?\s{0,3}/gi;
-const CANDIDATE = /(?<![\p{L}\d])(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|ene|abr|ago|dic|noon|midnight)\p{L}*)/giu;
-
-const LABELS: Record<string, StampLabel> = {
-  'first published': 'published',
-  published: 'published',
-  publicado: 'published',
-  posted: 'published',
-  created: 'published',
-  'last updated': 'updated',
-  updated: 'updated',
-  actualizado: 'updated',
-  'last modified': 'updated',
-  modified: 'updated',
-};
+/** Every locale's stamp labels ("published", "actualizado") with what each says. */
+const LABELS = new Map<string, StampLabel>(LOCALES.flatMap((locale) => locale.stamp.labels));
+const LABEL = new RegExp(
+  String.raw`\b(${[...LABELS.keys()].join('|')})\b(?:\s{1,3}(?:${alternation((locale) => locale.stamp.afterLabel)}))?\s{0,3}:?\s{0,3}`,
+  'gi',
+);
+const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\d])(?:\d|(?:${[...new Set(LOCALES.flatMap((locale) => locale.stamp.stems))].join('|')})\p{L}*)`, 'giu');
 
 /**
  * Reads a publication stamp: "Published: Jun 27, 2024 08:43 PM", "Updated 3:15 p.m. ET, Tue
@@ -48,7 +41,7 @@ export function parseStamp(text: string, options: ParseStampOptions = {}): Stamp
   LABEL.lastIndex = 0;
   for (let label = LABEL.exec(text); label; label = LABEL.exec(text)) {
     const written = readDateTime(text, label.index + label[0].length, readOptions);
-    const stamp = written && toStamp(text, written, reference, label.index, LABELS[label[1]!.toLowerCase()] ?? null);
+    const stamp = written && toStamp(text, written, reference, label.index, LABELS.get(label[1]!.toLowerCase()) ?? null);
     if (stamp) return stamp;
   }
   CANDIDATE.lastIndex = 0;

@@ -1,0 +1,16 @@
+import type { Locale } from '../types.js';
+import { monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
+import { sentenceWords } from './datelines.js';
+import { afterLabel, labels, stems } from './stamps.js';
+
+/** English: AP, Reuters and newspaper datelines, stamps and dates. */
+export const en: Locale = {
+  code: 'en',
+  months,
+  monthsWithPeriod: new Map(),
+  weekdays,
+  patterns: { weekday: weekdayPattern, month: monthPattern },
+  dateWords: { ordinalSuffixes: ['st', 'nd', 'rd', 'th'], dayMonth: ['of'], monthYear: [], dateTime: ['at'], timeDate: ['on'] },
+  stamp: { labels, afterLabel, stems },
+  dateline: { sentenceWords },
+};

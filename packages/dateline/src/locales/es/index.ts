@@ -1,0 +1,16 @@
+import type { Locale } from '../types.js';
+import { monthPattern, months, monthsWithPeriod, weekdayPattern, weekdays } from './calendar.js';
+import { afterLabel, labels, stems } from './stamps.js';
+
+/** Spanish: EFE datelines ("LIMA, 27 jun (EFE).-"), stamps and dates ("27 de junio de 2024"). */
+export const es: Locale = {
+  code: 'es',
+  months,
+  monthsWithPeriod,
+  weekdays,
+  patterns: { weekday: weekdayPattern, month: monthPattern },
+  dateWords: { ordinalSuffixes: [], dayMonth: ['de'], monthYear: ['de', 'del'], dateTime: ['a las'], timeDate: [] },
+  stamp: { labels, afterLabel, stems },
+  // No Spanish list yet: heads are checked against the English one alone.
+  dateline: { sentenceWords: [] },
+};

@@ -1,0 +1,48 @@
+import type { StampLabel } from '../types.js';
+
+/**
+ * What one language gives the parsers: its words and the few patterns written in them.
+ * A new language copies `locales/en` (or `locales/es`), translates, and is listed in
+ * `locales/index.ts`; the extractors read every listed locale and hold no words of their own.
+ */
+export interface Locale {
+  /** BCP 47 language code. */
+  code: string;
+  /** Month words read exactly (lower-case) with their number 1-12: names, short forms, variants. */
+  months: ReadonlyMap<string, number>;
+  /** Short forms read as months only with their period ("set." in Spanish: "set" is an English word). */
+  monthsWithPeriod: ReadonlyMap<string, number>;
+  /** Weekday words (lower-case) with their number, 0 = Sunday. */
+  weekdays: ReadonlyMap<string, number>;
+  patterns: {
+    /** Weekday words that may open a written date, as a regular-expression alternation read case-insensitively ("Tue", "Martes"). */
+    weekday: string;
+    /** Month names as news prints them, as an alternation read with its case (findDates). */
+    month: string;
+  };
+  /** Words inside written dates. */
+  dateWords: {
+    /** Suffixes of ordinal days ("27th"). */
+    ordinalSuffixes: readonly string[];
+    /** Between a day and its month ("27 of June", "27 de junio"). */
+    dayMonth: readonly string[];
+    /** Between a month and its year ("junio de 2024", "27 de junio del 2024"). */
+    monthYear: readonly string[];
+    /** Between a date and its clock time ("June 27 at 3 p.m.", "27 de junio a las 10:00"). */
+    dateTime: readonly string[];
+    /** Between a clock time and its date ("3 p.m. on June 4"). */
+    timeDate: readonly string[];
+  };
+  stamp: {
+    /** Labels of publication stamps and what each says, longest first ("first published" before "published"). */
+    labels: readonly (readonly [phrase: string, label: StampLabel])[];
+    /** Words between a label and its date ("Published on", "Publicado el"). */
+    afterLabel: readonly string[];
+    /** Three-letter stems of the month and weekday words an unlabelled stamp may open with. */
+    stems: readonly string[];
+  };
+  dateline: {
+    /** Words that make a head a sentence or a headline, not a place ("said", "update"). */
+    sentenceWords: readonly string[];
+  };
+}
