@@ -103,3 +103,45 @@ describe('parseArticle: misuse throws NewsparseError, never a TypeError or an ec
     }
   });
 });
+
+describe('parseArticle on HTML: quotes and datelines come from the body paragraphs only', () => {
+  const html = `<!doctype html><html lang="en"><head><title>Council backs harbour plan</title></head><body><main><article>
+    <h1>Council backs harbour plan</h1>
+    <p>5 Min Read</p>
+    <p>WASHINGTON (Reuters) - The city council approved the harbour plan on Tuesday after a long debate, officials said.</p>
+    <h2>“We will never give up,” says Tom Weber</h2>
+    <p>“This is a good day for the port,” said Maria Lopez, the mayor, after the vote on Tuesday evening.</p>
+    <figure><img src="pier.jpg"><figcaption>“It was a miracle,” said John Smith at the pier.</figcaption></figure>
+    <p>Work on the northern pier starts in spring, and the ferries keep running during the works, she said.</p>
+    <ul class="related-links"><li><a href="/a">“We are ready,” Jane Doe says of ferry strike</a></li><li><a href="/b">Bridge opens in the east</a></li></ul>
+  </article></main></body></html>`;
+
+  it('never takes a subhead, caption or related link as a quote or speaker', () => {
+    const result = parseArticle(html, { reference: '2024-06-27' });
+    const speakers = result.quotes.map((quote) => quote.speaker?.name);
+    expect(speakers).toContain('Maria Lopez');
+    for (const name of ['Tom Weber', 'John Smith', 'Jane Doe']) expect(speakers).not.toContain(name);
+    for (const quote of result.quotes) {
+      expect(quote.text).not.toContain('never give up');
+      expect(quote.text).not.toContain('miracle');
+      expect(quote.text).not.toContain('We are ready');
+      expect(result.text.slice(quote.start, quote.end)).toBe(quote.text);
+    }
+    expect(result.sources.map((source) => source.name)).not.toContain('Tom Weber');
+  });
+
+  it('finds the dateline past a short widget line, with offsets into the article text', () => {
+    const result = parseArticle(html);
+    expect(result.dateline?.location?.city).toBe('WASHINGTON');
+    const dateline = result.dateline!;
+    expect(result.text.slice(dateline.start, dateline.end)).toBe(dateline.text);
+    expect(result.text.slice(dateline.bodyStart)).toMatch(/^The city council/);
+    expect(result.text.slice(result.bodyStart)).toMatch(/^5 Min Read/);
+  });
+
+  it('never reads a subhead as the dateline', () => {
+    const result = parseArticle('<article><h1>Markets</h1><h2>LONDON (Reuters) - A subhead</h2><p>Shares rose on Tuesday in quiet trading, dealers said, and the pound held.</p></article>');
+    expect(result.dateline).toBeNull();
+  });
+});
+

@@ -5,6 +5,7 @@ import { readArticle, readTextMetadata } from '@newsparse/metadata';
 import { extractQuotes, summarizeSources } from '@newsparse/quotes';
 import { detectFormat } from './detect-format.js';
 import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
+import { bodyOfBlocks, entitiesInside, maskOutside, type BodyRanges } from './body-ranges.js';
 
 const ALL_STAGES: readonly ArticleStage[] = ['metadata', 'dateline', 'dates', 'entities', 'quotes'];
 const FORMATS = ['auto', 'html', 'text'] as const;
@@ -23,14 +24,14 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   checkOptions(options);
   const stages = new Set(options.only ?? ALL_STAGES);
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(input) : options.format;
-  const { text, bodyStart, metadata } = readInput(input, format, options);
+  const { text, bodyStart, metadata, body } = readInput(input, format, options);
 
-  const dateline = stages.has('dateline') || stages.has('dates') ? findDateline(text, bodyStart, toReferenceDay(metadata.published) ?? options.reference) : null;
+  const dateline = stages.has('dateline') || stages.has('dates') ? findDateline(text, body.paragraphStarts, toReferenceDay(metadata.published) ?? options.reference) : null;
   const reference = toReferenceDay(options.reference) ?? toReferenceDay(metadata.published) ?? dateline?.date ?? null;
   const dates = stages.has('dates') && reference !== null ? findDates(text, { reference }) : [];
   const entities: TagEntitiesResult =
     stages.has('entities') || stages.has('quotes') ? tagEntities(text) : { mentions: [], entities: [] };
-  const quotes = stages.has('quotes') ? extractQuotes(maskHeader(text, bodyStart), { entities: bodyEntities(entities, bodyStart) }) : [];
+  const quotes = stages.has('quotes') ? extractQuotes(maskOutside(text, body.ranges), { entities: entitiesInside(entities, body.ranges) }) : [];
   return {
     format,
     text,
@@ -66,15 +67,23 @@ function checkOptions(options: ParseArticleOptions): void {
   }
 }
 
-function readInput(input: string, format: 'html' | 'text', options: ParseArticleOptions): { text: string; bodyStart: number; metadata: ArticleInfo } {
+/**
+ * The text the parsers run over, its metadata, and where the story's own sentences are: an
+ * HTML article's paragraphs and blockquotes (never a heading, list or caption), a plain-text
+ * article's everything after its header.
+ */
+function readInput(input: string, format: 'html' | 'text', options: ParseArticleOptions): { text: string; bodyStart: number; metadata: ArticleInfo; body: BodyRanges } {
   if (format === 'html') {
     const article = readArticle(input, options.url === undefined ? {} : { url: options.url });
-    return { text: article.text, bodyStart: 0, metadata: { ...article.metadata, publishedRaw: null, images: [] } };
+    const body = bodyOfBlocks(article.blocks);
+    const first = article.blocks.find((block) => block.kind !== 'heading');
+    return { text: article.text, bodyStart: first?.start ?? 0, metadata: { ...article.metadata, publishedRaw: null, images: [] }, body };
   }
   const header = readTextMetadata(input);
   return {
     text: input,
     bodyStart: header.bodyStart,
+    body: { ranges: [{ start: header.bodyStart, end: input.length }], paragraphStarts: [header.bodyStart] },
     metadata: {
       title: header.title,
       subtitle: header.subtitle,
@@ -94,25 +103,22 @@ function readInput(input: string, format: 'html' | 'text', options: ParseArticle
   };
 }
 
+/** A paragraph shorter than this ("5 Min Read", "By Jane Doe") may precede the one a dateline opens. */
+const WIDGET_LINE = 60;
+
 /**
- * Quotes are looked for in the body only: a plain-text header ("Published: Jun 27, …",
- * photo credits) is not speech. Blanking it with spaces keeps every offset the same.
+ * A dateline can only open a paragraph of the body: the first one, or the next when the
+ * first is a short line a page put before the story. Offsets are shifted back into `text`.
  */
-function maskHeader(text: string, bodyStart: number): string {
-  return bodyStart === 0 ? text : ' '.repeat(bodyStart) + text.slice(bodyStart);
-}
-
-function bodyEntities(entities: TagEntitiesResult, bodyStart: number): TagEntitiesResult {
-  if (bodyStart === 0) return entities;
-  return { mentions: entities.mentions.filter((mention) => mention.start >= bodyStart), entities: entities.entities };
-}
-
-/** A dateline can only open the body: parse from the body start and shift offsets back. */
-function findDateline(text: string, bodyStart: number, reference: Date | string | null | undefined): ArticleResult['dateline'] {
-  const body = text.slice(bodyStart);
-  const dateline = parseDateline(body, reference === null || reference === undefined ? {} : { reference });
-  if (dateline === null) return null;
-  return { ...dateline, start: dateline.start + bodyStart, end: dateline.end + bodyStart, bodyStart: dateline.bodyStart + bodyStart };
+function findDateline(text: string, paragraphStarts: readonly number[], reference: Date | string | null | undefined): ArticleResult['dateline'] {
+  for (let index = 0; index < Math.min(paragraphStarts.length, 3); index++) {
+    const start = paragraphStarts[index]!;
+    const dateline = parseDateline(text.slice(start), reference === null || reference === undefined ? {} : { reference });
+    if (dateline !== null) return { ...dateline, start: dateline.start + start, end: dateline.end + start, bodyStart: dateline.bodyStart + start };
+    const next = paragraphStarts[index + 1];
+    if (next === undefined || next - start > WIDGET_LINE + 2) break;
+  }
+  return null;
 }
 
 /**

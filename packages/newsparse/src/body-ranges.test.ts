@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { bodyOfBlocks, entitiesInside, maskOutside } from './body-ranges.js';
+
+describe('body ranges', () => {
+  it('keeps paragraphs and blockquotes, not headings, lists or captions', () => {
+    const body = bodyOfBlocks([
+      { kind: 'heading', text: 'H', start: 0, end: 1, level: 2 },
+      { kind: 'paragraph', text: 'P', start: 3, end: 4 },
+      { kind: 'list', text: 'L', start: 6, end: 7, items: [] },
+      { kind: 'quote', text: 'Q', start: 9, end: 10 },
+      { kind: 'caption', text: 'C', start: 12, end: 13 },
+    ]);
+    expect(body).toEqual({ ranges: [{ start: 3, end: 4 }, { start: 9, end: 10 }], paragraphStarts: [3] });
+  });
+
+  it('blanks everything else, keeping offsets and line breaks', () => {
+    const text = 'Head\n\nBody one.\n\nTail';
+    const masked = maskOutside(text, [{ start: 6, end: 15 }]);
+    expect(masked).toHaveLength(text.length);
+    expect(masked).toBe('    \n\nBody one.\n\n    ');
+  });
+
+  it('keeps the mentions inside the ranges', () => {
+    const mention = (start: number, end: number) => ({ text: 'x'.repeat(end - start), start, end, type: 'person' }) as never;
+    const result = entitiesInside({ mentions: [mention(7, 9), mention(0, 2), mention(20, 22)], entities: [] }, [{ start: 5, end: 10 }, { start: 20, end: 30 }]);
+    expect(result.mentions.map((entry: { start: number }) => entry.start)).toEqual([7, 20]);
+  });
+});

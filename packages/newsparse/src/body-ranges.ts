@@ -1,0 +1,72 @@
+import type { Span } from '@newsparse/core';
+import type { TagEntitiesResult } from '@newsparse/entities';
+import type { ArticleBlock } from '@newsparse/metadata';
+
+/** Where in the text the story's own sentences are: the only places quotes, speakers and datelines are looked for. */
+export interface BodyRanges {
+  /** Ranges of story text, in order, not overlapping. */
+  ranges: { start: number; end: number }[];
+  /** Starts of the paragraphs a dateline may open, first first. */
+  paragraphStarts: number[];
+}
+
+/**
+ * The story text of an HTML article: its paragraphs and blockquotes, never a heading, a list
+ * of links or a caption, so a subhead is never a quote nor a related headline a speaker.
+ *
+ * @example
+ * bodyOfBlocks([{ kind: 'heading', text: 'Talks resume', start: 0, end: 12, level: 1 }, { kind: 'paragraph', text: 'It rained.', start: 14, end: 24 }])
+ * //=> { ranges: [{ start: 14, end: 24 }], paragraphStarts: [14] }
+ */
+export function bodyOfBlocks(blocks: readonly ArticleBlock[]): BodyRanges {
+  const ranges: { start: number; end: number }[] = [];
+  const paragraphStarts: number[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'quote') continue;
+    ranges.push({ start: block.start, end: block.end });
+    if (block.kind === 'paragraph') paragraphStarts.push(block.start);
+  }
+  return { ranges, paragraphStarts };
+}
+
+/**
+ * `text` with everything outside `ranges` blanked to spaces (line breaks kept), so every
+ * offset in it is an offset in `text`.
+ *
+ * @example
+ * maskOutside('Head\n\nBody.', [{ start: 6, end: 11 }]) //=> '    \n\nBody.'
+ */
+export function maskOutside(text: string, ranges: readonly { start: number; end: number }[]): string {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const range of ranges) {
+    if (range.start > at) pieces.push(blank(text.slice(at, range.start)));
+    pieces.push(text.slice(range.start, range.end));
+    at = range.end;
+  }
+  if (at < text.length) pieces.push(blank(text.slice(at)));
+  return pieces.join('');
+}
+
+function blank(text: string): string {
+  return text.replace(/[^\n]/g, ' ');
+}
+
+/** The entity mentions that lie inside `ranges` (the entity list is kept whole). */
+export function entitiesInside(entities: TagEntitiesResult, ranges: readonly { start: number; end: number }[]): TagEntitiesResult {
+  return { mentions: entities.mentions.filter((mention: Span) => isInside(mention, ranges)), entities: entities.entities };
+}
+
+/** Whether a span lies inside one of the ordered `ranges` (binary search: mentions need not be sorted). */
+function isInside(span: Span, ranges: readonly { start: number; end: number }[]): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = ranges[middle]!;
+    if (range.end <= span.start) low = middle + 1;
+    else if (range.start > span.start) high = middle - 1;
+    else return span.end <= range.end;
+  }
+  return false;
+}
