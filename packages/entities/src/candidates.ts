@@ -182,6 +182,11 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
           continue;
         }
       }
+      // "University of Sheffield of the UK", "Colorado State University of the US": a name that
+      // is complete already takes no country after "of" as part of it.
+      const ofTarget = theThen ? tokens[j + 3]! : after;
+      const ofCountry = word === 'of' && gaz.phrases.get(ofTarget.key)?.includes('country') === true && !tokens[(theThen ? j + 4 : j + 3)]?.nameLike;
+      if (ofCountry && (sawOf || /^(?:\p{Lu}\.?){2,3}$/u.test(ofTarget.text))) break;
       if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || OF_HEADS.has(current.lower) || runHasOrgHead()) && !gaz.titles.has(current.lower)) {
         sawOf = true;
         j = joinConnector(tokens, run, j);

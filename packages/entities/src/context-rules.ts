@@ -109,6 +109,16 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       }
     }
     const next = tokens[candidate.last + 1];
+    // "US$ 20", "NZ $26 million", "HK$": a country code before a dollar sign is part of a currency.
+    if (next && next.text.startsWith('$') && item.words.length === 1 && /^(?:\p{Lu}\.?){1,3}$/u.test(item.words[0]!)) {
+      dropMention(item);
+      continue;
+    }
+    // "World War XVII", "part XVII": a Roman numeral alone is no name.
+    if (item.words.length === 1 && item.words[0]!.length >= 2 && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(item.words[0]!) && item.type !== 'person' && !gaz.phrases.has(item.key)) {
+      dropMention(item);
+      continue;
+    }
     const after = next?.text === '(' ? tokens[candidate.last + 2] : next;
     // "Brent LCOc1": a commodity or instrument, neither the person nor the place of that name.
     if (after && isTicker(after.text) && (item.type === 'person' || item.type === 'place')) {
@@ -116,7 +126,9 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       continue;
     }
     // "DAB", "FTU": an all-capitals word of two or more letters is an acronym, not a person's name.
-    if (item.type === 'person' && item.words.length === 1 && /^\p{Lu}{2,6}$/u.test(item.words[0]!) && !candidate.caps) setType(item, 'organization');
+    // "Pro-Beijing DAB": nor is a name that ends in one and starts with no given name.
+    const last = item.words[item.words.length - 1]!;
+    if (item.type === 'person' && /^\p{Lu}{2,6}$/u.test(last) && !candidate.caps && (item.words.length === 1 || !gaz.firstNames.has(item.words[0]!.toLowerCase()))) setType(item, 'organization');
   }
 }
 

@@ -225,7 +225,8 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
   for (const item of typed) {
     if (item.type === 'person' || item.type === 'nationality') continue;
     const kinds = gaz.phrases.get(item.key);
-    if (kinds && (item.firm || isPlaceKind(kinds))) continue;
+    // A name typed by knowledge, a head word or a context rule ("DAB's Starry Lee") keeps its type.
+    if (item.firm || (kinds && isPlaceKind(kinds))) continue;
     const key = nameTokens(item.words.join(' ')).join(' ');
     if (surnames.has(key) && item.words.length <= 2) {
       item.type = 'person';
