@@ -140,9 +140,33 @@ export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySe
   if (lower === 'according') return tokens[index + 1]?.lower === 'to' ? index + 1 : -1;
   if (!forms.has(lower)) return -1;
   if (!verbInContext(tokens, index)) return -1;
-  // A capitalised cue word inside a sentence is a name ("Mark Said") unless it starts the clause.
-  if (token.cap && index > 0 && tokens[index - 1]!.kind === 'word' && tokens[index - 1]!.cap) return -1;
+  // A capitalised cue word inside a sentence is a name ("Mark Said") unless it starts the clause
+  // or the line is a headline in title case ("Mayor Says Bridge Will Reopen").
+  if (token.cap && index > 0 && tokens[index - 1]!.kind === 'word' && tokens[index - 1]!.cap && !(/s$/.test(lower) && isTitleCase(tokens))) return -1;
   return index;
+}
+
+const titleCaseMemo = new WeakMap<readonly Token[], boolean>();
+
+/** Whether a run of tokens is a headline in title case: every longer word capitalised, and enough of them. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  let value = titleCaseMemo.get(tokens);
+  if (value === undefined) {
+    let long = 0;
+    value = true;
+    for (const token of tokens) {
+      if (token.kind !== 'word' || token.text.length < 4 || /^\d/.test(token.text)) continue;
+      // Title case, not a line in capitals: "Mayor Says", never "MAYOR SAYS".
+      if (!/^\p{Lu}\p{Ll}/u.test(token.text)) {
+        value = false;
+        break;
+      }
+      long++;
+    }
+    value = value && long >= 4;
+    titleCaseMemo.set(tokens, value);
+  }
+  return value;
 }
 
 const isWord = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word';
@@ -161,18 +185,58 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
   let cursor = index;
   while (cursor >= 0) {
     const token = tokens[cursor]!;
-    if (token.kind === 'word' && (INTERVENING.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap))) {
+    // Negated auxiliaries ("didn't", "hasn't") belong to the verb, not to the subject.
+    if (token.kind === 'word' && (INTERVENING.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap) || /n't$/.test(token.lower) && !token.cap)) {
       cursor--;
       continue;
     }
-    if (token.kind === 'word' && token.cap && TIME_WORDS.has(token.lower)) {
+    // "Trump Monday said", but not a name at the start ("Day said").
+    if (token.kind === 'word' && token.cap && TIME_WORDS.has(token.lower) && cursor > 0 && tokens[cursor - 1]!.kind === 'word') {
       cursor--;
+      if (cursor > 0 && !tokens[cursor]!.cap && ['on', 'last', 'this', 'next', 'early', 'late', 'earlier'].includes(tokens[cursor]!.lower)) cursor--;
+      continue;
+    }
+    const time = timePhraseStart(tokens, cursor);
+    if (time < cursor) {
+      cursor = time - 1;
       continue;
     }
     break;
   }
   return cursor;
 }
+
+/** Heads of time adverbials: "last month", "in June", "at the time", "late last week". */
+const TIME_HEADS = new Set([
+  'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'night', 'morning', 'afternoon',
+  'evening', 'time', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december', 'spring', 'summer', 'fall', 'autumn', 'winter',
+]);
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'late', 'early', 'in', 'on', 'at', 'the', 'that', 'earlier', 'previous', 'past']);
+
+/**
+ * The first token of a time adverbial that ends at `index` ("last month", "in June", "late
+ * last week", "at the time"), or `index + 1` when none ends there. A head alone ("March") is
+ * no adverbial: only one with its opener counts.
+ */
+function timePhraseStart(tokens: readonly Token[], index: number): number {
+  const head = tokens[index];
+  if (!head || head.kind !== 'word' || !TIME_HEADS.has(head.lower) || head.cap && !/^(?:january|february|march|april|june|july|august|september|october|november|december)$/.test(head.lower)) return index + 1;
+  let first = index;
+  while (first - 1 >= 0 && index - first < 3 && tokens[first - 1]!.kind === 'word' && !tokens[first - 1]!.cap && TIME_OPENERS.has(tokens[first - 1]!.lower)) first--;
+  return first < index ? first : index + 1;
+}
+
+/** Participles in -en (most words in -en are nouns: "chairmen", "citizen"). */
+const EN_PARTICIPLES = new Set(['written', 'given', 'taken', 'seen', 'chosen', 'driven', 'shown', 'known', 'spoken', 'stolen', 'broken', 'hidden', 'forgotten', 'proven', 'drawn', 'sworn', 'beaten', 'overseen', 'undertaken']);
+
+/** Quantifiers that head a partitive subject: "some of the candidates", "half of the voters". */
+const PARTITIVES = new Set([
+  'some', 'many', 'most', 'all', 'several', 'few', 'one', 'each', 'both', 'none', 'half', 'majority',
+  'minority', 'plenty', 'lots', 'dozens', 'hundreds', 'thousands', 'millions', 'any', 'either',
+  'neither', 'much', 'rest', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'number', 'members', 'share', 'third', 'quarter', 'percent',
+]);
 
 export interface NounPhrase {
   /** Token index range, inclusive. */
@@ -287,13 +351,24 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // Leading sentence adverbials are not part of the subject ("But Wang said").
   while (first <= end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && first < end) first++;
   if (first > end || first === end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && !SUBJECT_PRONOUNS.has(tokens[first]!.lower)) return null;
-  // An object of a preposition is not a subject: "who has in the past described".
+  // A partitive is one subject: "some of the same candidates", "half of the voters".
   const before = tokens[first - 1];
+  const quantifier = tokens[first - 2];
+  if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && quantifier.kind === 'word' && PARTITIVES.has(quantifier.lower)) {
+    first -= 2;
+    while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['a', 'the'].includes(tokens[first - 1]!.lower)) first--;
+    return { first, last: end, mentionFirst: first, mentionLast: end, description };
+  }
+  // An object of a preposition is not a subject: "who has in the past described".
   if (before && before.kind === 'word' && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
     return subjectBefore(tokens, first - 2, floor, depth + 1);
   }
+  // A participle after the head modifies it: in "A news report published Monday" the report speaks.
+  let mentionLast = end;
+  const tail = tokens[end]!;
+  if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower)) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && tokens[end - 1]!.kind === 'word' && !/ly$/.test(tokens[end - 1]!.lower)) mentionLast = end - 1;
   // The mention is the whole phrase: "White House press secretary Josh Earnest", "the former envoy".
-  return { first, last: end, mentionFirst: first, mentionLast: end, description };
+  return { first, last: end, mentionFirst: first, mentionLast, description };
 }
 
 /** Whether tokens between commas describe a person or body ("a doctor", "69", "former ambassador"). */
@@ -381,6 +456,14 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       last++;
       continue;
     }
+    // "the report", "a congressional report on …": a report word after a modifier, closing the phrase or before a preposition, is its head noun.
+    const afterHead = tokens[last + 2];
+    const reportNoun = REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !/(?:ed|ing)$/.test(lower) && !tokens[last]!.cap && !NP_PREPOSITIONS.has(tokens[last]!.lower) && !NP_STOP.has(tokens[last]!.lower)
+      && (afterHead === undefined || afterHead.kind === 'punct' || NP_PREPOSITIONS.has(afterHead.lower) || afterHead.lower === 'by');
+    if (reportNoun) {
+      last++;
+      continue;
+    }
     if (NP_STOP.has(lower) || REPORT_FORMS.has(lower) && !DETERMINERS.has(lower)) break;
     // "Chinese and Peruvian analysts": capitalised adjectives before a common noun.
     if (sawCap && tokens.slice(first, last + 1).every((token) => token.lower === 'and' || NATIONALITIES[token.lower] !== undefined || DETERMINERS.has(token.lower))) {
@@ -456,4 +539,44 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
   const time = /^,?\s*(?:(?:on|in|at|during|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|a statement|an interview|the interview|a tweet|a post|week|night|morning|afternoon|evening|today|yesterday)\b,?\s*/u.exec(window);
   if (time) return cueEnd + time[0].length;
   return cueEnd;
+}
+
+const SOURCE_BREAKS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'but', 'because', 'as', 'saying', 'though', 'although', 'if']);
+
+/**
+ * The whole source after "according to" when it is not a bare name: "a count by The
+ * Associated Press", "early results of the exit poll conducted by Edison Research", up to
+ * the comma or the sentence end (at most `limit`), less a trailing time ("on Thursday") or
+ * participle ("released"). A name keeps its own extent ("Smith, a doctor").
+ *
+ * @example
+ * // tokens of "according to a count by The Associated Press."
+ * wholeSource(tokens, subjectAfter(tokens, 2, 7)!, 7) // spans "a count by The Associated Press"
+ */
+export function wholeSource(tokens: readonly Token[], np: NounPhrase, limit: number): NounPhrase {
+  if (np.description) return { ...np, mentionFirst: np.first, mentionLast: np.last };
+  const opener = tokens[np.first]!;
+  if (tokens[np.last]!.cap && !(DETERMINERS.has(opener.lower) && !opener.cap)) return { ...np, mentionFirst: np.first, mentionLast: np.last };
+  let end = np.last;
+  while (end + 1 <= limit && end - np.first < 30) {
+    const next = tokens[end + 1]!;
+    if (next.kind === 'punct' ? !'-&/\'\u2019'.includes(next.text) : SOURCE_BREAKS.has(next.lower) && !next.cap) break;
+    end++;
+  }
+  for (let guard = 0; guard < 4 && end > np.first; guard++) {
+    const token = tokens[end]!;
+    const time = token.cap && TIME_WORDS.has(token.lower) ? end : timePhraseStart(tokens, end);
+    if (time <= end) {
+      end = time - 1;
+      while (end > np.first && ['on', 'in', 'at', 'last', 'this', 'late', 'early'].includes(tokens[end]!.lower)) end--;
+      continue;
+    }
+    if (token.kind !== 'word' || !token.cap && (NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower) || token.lower === 'by' || (/ed$/.test(token.lower) || EN_PARTICIPLES.has(token.lower)) && token.lower.length > 4 && end - 1 > np.first)) {
+      end--;
+      continue;
+    }
+    break;
+  }
+  // "the Maine Department of Transportation": the whole phrase names the source, not its first name run.
+  return { first: np.first, last: Math.max(end, np.first), mentionFirst: np.first, mentionLast: Math.max(end, np.first), description: null };
 }

@@ -176,7 +176,7 @@ export function findDirect(text: string): Draft[] {
     const leadTokens = tokenize(text, leadStart, quotation.start);
     const tailTokens = tokenize(text, quotation.end, Math.max(quotation.end, tailEnd));
     let lead = parseLead(text, leadTokens);
-    const tail = parseTail(text, tailTokens);
+    const tail = parseTail(text, tailTokens, /[.!?]["'\u2019\u201d]*$/.test(quotation.content.text.trimEnd()));
     // Between two quotes of one sentence: `“X,” said Smith, a doctor, “Y.”`: the words between
     // attribute both pieces.
     if (previous && leadFloor === previous.end && leadStart === leadFloor && !lead.pure) {

@@ -54,9 +54,10 @@ function foundFrom(text: string, tokens: readonly Token[], np: NounPhrase | null
  * The attribution right after a quote: `, he said`, `, said Smith, a doctor`,
  * `the former envoy said`, `Sarandon, 69, told MSNBC`.
  */
-export function parseTail(text: string, tokens: readonly Token[]): Found | null {
+export function parseTail(text: string, tokens: readonly Token[], quoteEndsSentence = false): Found | null {
   let index = 0;
-  let sentenceEnded = false;
+  // A stop inside the closing mark ends the sentence only when a capital opens the next ("“We won.” He said he …").
+  let sentenceEnded = quoteEndsSentence && tokens[0]?.kind === 'word' && tokens[0].cap;
   // `“…” ― Pamela Padilla`: a dash and a name alone after the quote.
   const dash = tokens[0];
   if (dash && '\u2015\u2014\u2013'.includes(dash.text)) {
@@ -82,6 +83,12 @@ export function parseTail(text: string, tokens: readonly Token[]): Found | null 
     let subjectStart = invertedCue + 1;
     while (subjectStart < tokens.length && tokens[subjectStart]!.kind === 'word' && tokens[subjectStart]!.cap && TIME_WORDS.has(tokens[subjectStart]!.lower)) subjectStart++;
     const np = subjectAfter(tokens, subjectStart, tokens.length - 1);
+    // "… and said the party is bound to lose": the phrase after the cue is the subject of reported content, not a speaker.
+    const afterPhrase = np ? tokens[(np.description ? np.description[1] : np.last) + 1] : undefined;
+    if (np && afterPhrase?.kind === 'word' && FINITE_VERBS.has(afterPhrase.lower)) {
+      // ", adding that he would …" still hands the quote to the lead's speaker.
+      return /ing$/.test(tokens[cursor]!.lower) ? foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1) : null;
+    }
     if (np) return foundFrom(text, tokens, np, cursor, invertedCue, true, np.description ? np.description[1] + 1 : np.last + 1);
     // ", said in a statement", ", reads the sign": a cue without a speaker after it.
     if (tokens[subjectStart] === undefined || tokens[subjectStart]!.kind === 'punct') return foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1);
@@ -107,6 +114,8 @@ export function parseTail(text: string, tokens: readonly Token[]): Found | null 
       }
     }
     if (cueEnd < 0 || at === index) continue;
+    // After the quote's sentence has ended, "He said he …" opens a sentence of its own: only a short "Smith said." is a tail.
+    if (sentenceEnded && reportsOwnClause(tokens, cueEnd + 1)) return null;
     const np = subjectBefore(tokens, at - 1, index);
     if (np && np.first === index) return foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
     if (np) {
@@ -119,6 +128,17 @@ export function parseTail(text: string, tokens: readonly Token[]): Found | null 
     break;
   }
   return null;
+}
+
+const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'had', 'have', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do', "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "didn't"]);
+const CLAUSE_OPENING = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'there', 'is', 'was', 'are', 'were', 'will', 'would', 'had', 'has', 'have', 'if', 'whether']);
+
+/** Whether the words right after a cue at `from` open reported content ("said he would …") rather than end the attribution. */
+function reportsOwnClause(tokens: readonly Token[], from: number): boolean {
+  let index = from;
+  while (index < tokens.length && tokens[index]!.kind === 'word' && TIME_WORDS.has(tokens[index]!.lower)) index++;
+  const token = tokens[index];
+  return token !== undefined && token.kind === 'word' && !token.cap && CLAUSE_OPENING.has(token.lower);
 }
 
 /** What stands before a quote in its sentence. */

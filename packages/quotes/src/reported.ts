@@ -1,5 +1,5 @@
 import { splitSentences, type Span } from '@newsparse/core';
-import { contentStartAfterCue, cueAt, span, subjectAfter, subjectBefore, verbInContext, type NounPhrase } from './attribution.js';
+import { contentStartAfterCue, cueAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
 import { CLAUSE_CUE_FORMS, DETERMINERS, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
@@ -178,7 +178,7 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
         const cue = span(text, tokens[at]!.start, tokens[topicEnd]!.end);
         const previous = tokens[at - 1];
         let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
-        if (!np && previous && previous.lower === 'and' && at - 1 > from) np = sentenceSubject(tokens, from, at - 1);
+        if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
         const content = span(text, tokens[topicEnd + 1]!.start, tokens[endToken]!.end);
         const found: Found = np ? withNp(text, tokens, np, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: topicEnd + 1 };
         if (content.end - content.start >= 2) into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'topic' });
@@ -208,7 +208,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     const cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
     // According to X, … / …, according to X.
     if (tokens[at]!.lower === 'according') {
-      const np = subjectAfter(tokens, cueEnd + 1, last);
+      const bare = subjectAfter(tokens, cueEnd + 1, last);
+      const np = bare && wholeSource(tokens, bare, last);
       const npClosed = np !== null && tokens[(tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last) + 1]?.text === ',';
       if (!np || !npClosed && (at <= from + 1 || leadingOnly(tokens, from, at))) {
         // A long source closed by a comma: "According to early results of the survey conducted by …, …".
@@ -269,7 +270,7 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     }
     let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
     // "Rubio thanked Miami and said it was great": the subject of the first verb.
-    if (!np && previous && previous.lower === 'and' && at - 1 > from) np = sentenceSubject(tokens, from, at - 1);
+    if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
     // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
     if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower)) && cueWord !== 'saying') np = null;
     // "It said …" names a report or a body, but "it shows", "that means" attribute nothing.
@@ -452,7 +453,9 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
   for (let index = from + 1; index <= last; index++) {
     const token = tokens[index]!;
     if (token.kind === 'punct') {
-      if (token.text === ';' || token.text === ':') return Math.max(from, index - 1);
+      if (token.text === ';') return Math.max(from, index - 1);
+      // A colon hands over to a quote or a list of its own; before more words of the writer's it goes on ("something radical: telling …").
+      if (token.text === ':' && (index + 1 > last || tokens[index + 1]!.kind === 'punct' || index - from < 4)) return Math.max(from, index - 1);
       if (token.text === '\u2014' || token.text === '\u2013' || token.text === '-' && tokens[index + 1]?.text === '-') return Math.max(from, index - 1);
       if (token.text === ',') {
         if (stopAtComma) return Math.max(from, index - 1);
@@ -521,7 +524,8 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
       // Only a parenthetical's first piece may be as short as "In Miami," (a fragment of its content).
       if (wordsBefore < 4 && !closing) return false;
       if (tokens[at]!.lower === 'according') {
-        const np = subjectAfter(tokens, cueEnd + 1, last);
+        const bare = subjectAfter(tokens, cueEnd + 1, last);
+        const np = bare && wholeSource(tokens, bare, last);
         if (np && at === comma + 1) {
           push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'according-post');
           return true;
