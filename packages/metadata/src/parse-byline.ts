@@ -21,7 +21,7 @@ const CONTRIBUTOR_CUE =
   /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción)\s*:)\s*/i;
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
-  /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|écrit\s+par|escrito\s+por|scritto\s+da|skrevet\s+av|geschrieben\s+von|by|par|von|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|auteur(?:e|s)?|authors?|texto|text|tekst|teksti|penulis|wartawan|yazar|muhabir|written|story|reporting|words|作者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texto|words)\s*(?:[&+ey]|and|und|et)\s*(?:fotos?|photos?|bilder?|pictures?)\s*:|écrit\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|skrevet\s+av|geschrieben\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|by|par|von|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|auteur(?:e|s)?|authors?|texto|text|tekst|teksti|penulis|wartawan|yazar|muhabir|written|story|reporting|words|作者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
 /** Cues that are given names too ("Oleh Petrenko", "Di Stefano"): dropped only when a whole name is left. */
 const NAME_LIKE_CUE = /^(?:oleh|di)\s/i;
 
@@ -87,7 +87,7 @@ function cutDate(text: string): string {
   if (digit) value = value.slice(0, digit.index);
   // "… on", "… Updated" left before a cut date.
   const words = value.trim().split(' ');
-  while (words.length > 0 && /^(?:on|at|le|am|el|il|em|last|updated|published|posted|modified|publié|publicado|actualizado|atualizado|aktualisiert|veröffentlicht|aggiornato|pubblicato|vor|hace|há|depuis|seit|desde|geleden|sedan)$/i.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 0 && /^(?:on|at|le|am|el|il|em|last|updated|published|posted|modified|publié|publicado|actualizado|atualizado|aktualisiert|veröffentlicht|aggiornato|pubblicato|vor|hace|há|depuis|seit|desde|geleden|sedan|stand:?|as of|datum:?|date:?|fecha:?|data:?)$/i.test(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
 
@@ -290,7 +290,8 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
   const loose = checkOptionsObject(options, 'parseByline')['loose'];
   if (loose !== undefined && typeof loose !== 'boolean') throw new NewsparseError('INVALID_OPTION', `parseByline: options.loose must be a boolean, got ${loose === null ? 'null' : typeof loose}`);
   const result: Byline = { authors: [], organization: null, contributors: [] };
-  const source = scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(/\s+/g, ' ').trim()).slice(0, 400);
+  // "ByJane Doe": a cue glued to the name by a page that draws the space with CSS.
+  const source = scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(/\s+/g, ' ').trim()).slice(0, 400).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
   if (source.length === 0) return result;
 
   // Clauses: "Reporting by X; Editing by Y", "Written by X Edited by Y".

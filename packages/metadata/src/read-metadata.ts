@@ -3,6 +3,7 @@ import { dateFromUrl, normalizeDate } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
 import { isChrome, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
+import { readHandle } from './author-handle.js';
 import { nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
 import { agreeWithHeading, headlineByAgreement, siteNameKeys, stripSiteAffix } from './site-affix.js';
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
@@ -438,6 +439,19 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   }
 
   candidates.push({ authors: profileAuthors(meta, ld), rank: 6 });
+
+  // Last, the one-word name a blog shows for the posting account ("von gnaddrig" in an
+  // `author vcard`, a rel=author link's text), when nothing names a person.
+  const handles: Author[] = [];
+  for (const source of [...scan.bylines.map((element) => ({ text: element.text, aside: element.aside })), ...scan.relAuthors.filter((link) => link.kind === 'rel')]) {
+    if (source.aside) continue;
+    const handle = readHandle(source.text);
+    if (handle !== null) {
+      handles.push({ name: handle });
+      break;
+    }
+  }
+  candidates.push({ authors: handles, rank: 7 });
 
   // A declared author that is the site itself ("Example Cyber Media") names no one.
   for (const candidate of candidates) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));

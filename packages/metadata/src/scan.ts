@@ -127,7 +127,7 @@ setWords(SIDE, 'sidebar widget widgets rail footer nav navigation side+bar');
 // A layout class that names the page's main column or its parent ("one-sidebar main",
 // "site-content content-area sidebar", "sticky-sidebar-parent", Blogger's "widget Blog",
 // WordPress's "header-footer-group") says the layout has a sidebar, not that this is one.
-setWords(LAYOUT, 'main content parent blog header with+navigation with+sidebar has+sidebar');
+setWords(LAYOUT, 'main content parent blog header with+navigation with+sidebar has+sidebar one+sidebar no+sidebar article+footer post+footer entry+footer');
 setWords(DEK, 'dek standfirst subtitle subheadline subheading subhead strapline deck excerpt sub+title sub+head article+summary summary+text lede+text intro+text');
 setWords(DATE, 'date dateline time timestamp published pubdate posted postdate entrydate byline meta post+date entry+date');
 
@@ -407,8 +407,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         let label = className !== undefined ? (idName !== undefined ? `${className} ${idName}` : className) : idName ?? '';
         if (testId !== undefined) label = `${label} ${testId}`;
         const flags = label ? classify(label) : 0;
-        // An <aside> that holds the entry's meta line ("entry-meta", "byline") is part of the article.
-        if (seenBody && name !== 'body' && ((ASIDE_TAGS.has(name) && !(name === 'aside' && flags & (BYLINE | DATE))) || flags & ASIDE)) {
+        // An <aside> or <footer> that holds the entry's meta line ("entry-meta", "byline") is part of the article.
+        if (seenBody && name !== 'body' && ((ASIDE_TAGS.has(name) && !((name === 'aside' || name === 'footer') && flags & (BYLINE | DATE))) || flags & ASIDE)) {
           frame.aside = true;
           asideDepth++;
         }

@@ -1,0 +1,35 @@
+import { isChrome, isOrganizationName, isRole } from './names.js';
+
+/**
+ * The name a blog shows for the account that posted an article: a single word, often a
+ * handle ("gnaddrig", "marc", "KleineGrüneMonster"), in an element that the markup marks as
+ * the post's author (WordPress's `author vcard`, `rel=author`, a `byline` element). A
+ * person's name of two words is read by {@link parseByline}; this reads only what it
+ * refuses, and only from those elements.
+ */
+
+/** The cue a byline opens with, in the languages the package reads ("by", "von", "Autor:", "Posted by"...). */
+const CUE =
+  /^(?:(?:posted|written|published|geschrieben|verfasst|eingestellt|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst)\s+(?:by|von|par|por|da|door)\s+|(?:by|von|par|por|door|di|da|av|af)\s+|(?:autor(?:in)?|author|auteur|autore|verfasser|posted by)\s*[:：]\s*)/i;
+/** A handle: letters, digits and the joiners handles use; at least one letter; no spaces. */
+const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{1,29}$/u;
+/** Accounts that name no one: the site's administrator, a generic user. */
+const NO_ONE = /admin|webmaster|redaktion|redaction|rédaction|redazione|redacción|editor|^user\d*$|^guest$|^gast$|^team$|^staff$|^anonym|^unknown$|^unbekannt$|^root$|^system$|^wordpress$|^(?:by|von|vom|par|por|door|di|da|de|av|af|posted|autor|author|auteur)$/i;
+
+/**
+ * The handle a byline element holds, or null: the text without its cue is one word of
+ * letters (and digits or joiners), that is no role, organisation, page chrome or admin
+ * account.
+ *
+ * @example
+ * readHandle('von gnaddrig') //=> 'gnaddrig'
+ * readHandle('Posted by admin') //=> null
+ */
+export function readHandle(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > 60) return null;
+  const name = trimmed.replace(CUE, '').trim();
+  if (!HANDLE.test(name) || !/\p{L}/u.test(name) || /^\d/.test(name)) return null;
+  if (NO_ONE.test(name) || isChrome(name) || isRole(name) || isOrganizationName(name)) return null;
+  return name;
+}
