@@ -88,21 +88,46 @@ export function candidateFeatures(candidate: Candidate, tokens: readonly Token[]
   return features;
 }
 
-/** A linear model: feature → one weight per label. */
-export type Weights = Map<string, Float32Array>;
+/** A linear model: feature → one weight per label (a `Map` is one). */
+export interface Weights {
+  get(feature: string): Float32Array | undefined;
+  readonly size: number;
+}
 
-/** Parses the compact weight table written by the training script. */
+/**
+ * Reads the compact weight table written by the training script (`feature\tw1,w2,…` lines).
+ * Only the features are indexed up front; a feature's weights are parsed the first time it
+ * is scored. An article touches a few hundred of the 14,000 features, and building all the
+ * vectors was the largest part of a fresh process's first call.
+ *
+ * @example
+ * parseWeights('cap\t1,0,0,0,-1').get('cap') //=> Float32Array [1, 0, 0, 0, -1]
+ */
 export function parseWeights(table: string): Weights {
-  const weights: Weights = new Map();
-  for (const line of table.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab < 0) continue;
-    const values = line.slice(tab + 1).split(',').map(Number);
-    const vector = new Float32Array(LABELS.length);
-    for (let index = 0; index < LABELS.length; index++) vector[index] = values[index] ?? 0;
-    weights.set(line.slice(0, tab), vector);
+  const valuesAt = new Map<string, number>();
+  for (let start = 0; start < table.length; ) {
+    let end = table.indexOf('\n', start);
+    if (end < 0) end = table.length;
+    const tab = table.indexOf('\t', start);
+    if (tab >= 0 && tab < end) valuesAt.set(table.slice(start, tab), tab + 1);
+    start = end + 1;
   }
-  return weights;
+  const vectors = new Map<string, Float32Array>();
+  return {
+    size: valuesAt.size,
+    get(feature: string): Float32Array | undefined {
+      const cached = vectors.get(feature);
+      if (cached !== undefined) return cached;
+      const from = valuesAt.get(feature);
+      if (from === undefined) return undefined;
+      const end = table.indexOf('\n', from);
+      const values = table.slice(from, end < 0 ? table.length : end).split(',').map(Number);
+      const vector = new Float32Array(LABELS.length);
+      for (let index = 0; index < LABELS.length; index++) vector[index] = values[index] ?? 0;
+      vectors.set(feature, vector);
+      return vector;
+    },
+  };
 }
 
 /** Scores each label for a feature list. */
