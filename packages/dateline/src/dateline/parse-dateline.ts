@@ -7,7 +7,7 @@ import { toReferenceDay } from '../reference.js';
 import { readDate, type WrittenDate } from '../stamp/datetime.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
-import { isDigitCode, isWhiteSpace, isWhiteSpaceCode } from '../chars.js';
+import { isDigitCode, isWhiteSpaceCode } from '../chars.js';
 import { isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
@@ -52,7 +52,21 @@ type Extractor = (lead: Lead) => DatelineCandidate | null;
 type Refiner = (candidate: DatelineCandidate, lead: Lead) => boolean;
 
 const MAX_HEAD = 120;
-const JUNK = /[\s*#•·>=+~^]*/y;
+/** What may stand before a dateline: white space, "****", bullets, ">", "==". */
+const JUNK_CODES = new Set([...'*#•·>=+~^'].map((char) => char.charCodeAt(0)));
+
+function skipJunk(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && (JUNK_CODES.has(text.charCodeAt(index)) || isWhiteSpaceCode(text.charCodeAt(index)))) index++;
+  return index;
+}
+
+/** The index of the line break ending the line at `start`, or -1 when there is none within `limit` characters. */
+function lineEnd(text: string, start: number, limit: number): number {
+  const last = Math.min(text.length - 1, start + limit);
+  for (let index = start; index <= last; index++) if (text.charCodeAt(index) === 10) return index;
+  return -1;
+}
 const BIG_WIRES = new Set(['reuter', 'reuters', 'afp', 'upi', 'efe', 'xinhua', 'dpa', 'ansa', 'kyodo', 'yonhap', 'tass']);
 
 /**
@@ -87,34 +101,33 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
 
 /** Finds the first dash (or colon) on the first line, after any junk. */
 function readLead(text: string): Lead | null {
-  JUNK.lastIndex = 0;
-  JUNK.exec(text);
-  let start = JUNK.lastIndex;
+  let start = skipJunk(text, 0);
   // A byline may come first: "By JANE DOE\nAssociated Press\nLIMA, Peru (AP) —".
   for (let line = 0; line < 3; line++) {
-    const end = text.indexOf('\n', start);
-    if (end < 0 || end - start > 80) break;
+    const end = lineEnd(text, start, 80);
+    if (end < 0) break;
     const byline = text.startsWith('By ', start);
     if (!byline && end - start > 30) break;
     const content = text.slice(start, end).trim();
     if (!byline && agencyName(content) === null && !/^(?:The )?Associated Press$/i.test(content)) break;
-    JUNK.lastIndex = end + 1;
-    JUNK.exec(text);
-    start = JUNK.lastIndex;
+    start = skipJunk(text, end + 1);
   }
   const separator = findSeparator(text, start, Math.min(text.length, start + MAX_HEAD + 4));
   if (separator === null) return null;
   let headEnd = separator.start;
-  while (headEnd > start && isWhiteSpace(text[headEnd - 1]!)) headEnd--;
+  while (headEnd > start && isWhiteSpaceCode(text.charCodeAt(headEnd - 1))) headEnd--;
   return { text, start, separator, headEnd };
 }
+
+/** Line breaks and the characters a separator can begin with. */
+const SEPARATOR_CODES = new Set([10, 13, 45, 46, 58, 95, 0x2013, 0x2014, 0x2015]);
 
 /** The first dash-like separator between `from` and the end of the line: —, –, --, " - ", "- ", " _ ", ").-", ": ". */
 function findSeparator(text: string, from: number, limit: number): Separator | null {
   for (let index = from; index < limit; index++) {
     const code = text.charCodeAt(index);
-    // Letters and digits, most of a head, are none of the marks below.
-    if (code > 95 && code < 0x2013) continue;
+    // Most of a head (letters, digits, spaces, commas) is none of the marks below.
+    if (!SEPARATOR_CODES.has(code)) continue;
     if (code === 10 || code === 13) return null;
     // Before the text and after it count as a space.
     const previous = index > 0 ? text.charCodeAt(index - 1) : 32;
@@ -145,7 +158,7 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
   // Most heads end in a date: the two end-anchored patterns below are tried only where the
   // last character could end them (a pattern anchored with $ is tried from every position).
   let last = head.length - 1;
-  while (last >= 0 && isWhiteSpace(head[last]!)) last--;
+  while (last >= 0 && isWhiteSpaceCode(head.charCodeAt(last))) last--;
   const parens = last >= 0 && head.charCodeAt(last) === 41 ? AGENCY_PARENS.exec(head) : null;
   if (parens) {
     const agencies = parens[1]!.split(/[/,&]|\band\b/).map((piece) => piece.trim()).map((part) => agencyName(part) ?? (/^[A-Z]{2,6}$/.test(part) ? part : null));
@@ -259,13 +272,14 @@ const placeAndDate: Extractor = (lead) => {
     place = trimTrailing(inner.head, ' \t,');
     agencies = [...inner.agencies, ...agencies];
   }
-  return candidate({ ...lead, separator }, place.length > 0 ? place : null, date, monthOnly, agencies);
+  return candidate(lead, place.length > 0 ? place : null, date, monthOnly, agencies, separator);
 };
 
-function candidate(lead: Lead, place: string | null, date: WrittenDate | null, monthOnly: boolean, agencies: string[]): DatelineCandidate {
-  let bodyStart = lead.separator.end;
-  while (bodyStart < lead.text.length && isWhiteSpace(lead.text[bodyStart]!)) bodyStart++;
-  return { start: lead.start, end: lead.separator.end, bodyStart, place, date, monthOnly, agencies, separator: lead.separator.kind, strongSeparator: lead.separator.strong === true, shape: null };
+/** A candidate ending at the lead's separator, or at `separator` when a date after it moved the end. */
+function candidate(lead: Lead, place: string | null, date: WrittenDate | null, monthOnly: boolean, agencies: string[], separator = lead.separator): DatelineCandidate {
+  let bodyStart = separator.end;
+  while (bodyStart < lead.text.length && isWhiteSpaceCode(lead.text.charCodeAt(bodyStart))) bodyStart++;
+  return { start: lead.start, end: separator.end, bodyStart, place, date, monthOnly, agencies, separator: separator.kind, strongSeparator: separator.strong === true, shape: null };
 }
 
 const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeAndDate];

@@ -11,6 +11,31 @@ const CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'la', '
 /** Words that make a phrase a sentence or a headline, not a place (every locale's). */
 const SENTENCE_WORDS = new Set(LOCALES.flatMap((locale) => locale.dateline.sentenceWords));
 
+/** For the first two letters of a word (case folded), a bit per length some listed word has. */
+const LENGTHS_BY_PAIR = new Uint32Array(128 * 128);
+const pairIndex = (first: number, second: number): number => (((first | 32) & 127) << 7) | ((second | 32) & 127);
+for (const word of [...SENTENCE_WORDS, ...CONNECTORS]) {
+  if (word.length >= 2) LENGTHS_BY_PAIR[pairIndex(word.charCodeAt(0), word.charCodeAt(1))]! |= 1 << word.length;
+}
+
+/**
+ * False when `word` (less its trailing periods and apostrophes) is surely in neither
+ * SENTENCE_WORDS nor CONNECTORS; true when it may be. Short words, and words that open with
+ * anything but two ASCII letters, are always looked up.
+ */
+function mayBeListed(word: string): boolean {
+  let length = word.length;
+  while (length > 0 && TRAILING.includes(word[length - 1]!)) length--;
+  if (length < 2) return true;
+  const first = word.charCodeAt(0);
+  const second = word.charCodeAt(1);
+  if (!isAsciiLetter(first) || !isAsciiLetter(second)) return true;
+  return length < 31 && (LENGTHS_BY_PAIR[pairIndex(first, second)]! & (1 << length)) !== 0;
+}
+
+const TRAILING = ".’'";
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
 export interface PlaceShape {
   /** Every word is a place word: no digits, no sentence words. */
   wordsOk: boolean;
@@ -41,7 +66,8 @@ export function placeShape(place: string): PlaceShape {
       while (end < part.length && !isWordBreak(part.charCodeAt(end))) end++;
       const word = part.slice(index, end);
       const shape = wordShape(word);
-      const folded = trimTrailing(word.toLowerCase(), ".’'");
+      // Most words are ruled out of both lists by their first letters and length alone.
+      const folded = shape !== null && mayBeListed(word) ? trimTrailing(word.toLowerCase(), ".’'") : '';
       if (shape === null || SENTENCE_WORDS.has(folded)) wordsOk = false;
       else {
         if (shape !== 'upper') upper = false;
@@ -122,23 +148,25 @@ export function isKnownPlace(shape: PlaceShape, place: string): boolean {
 /** Splits a place into city, region and country. Unknown later parts count as regions when abbreviated, else as countries. */
 export function toLocation(place: string, shape: PlaceShape): DatelineLocation {
   const location: DatelineLocation = { text: place, city: shape.parts[0] ?? null, region: null, country: null };
-  shape.parts.slice(1).forEach((part, index, rest) => {
-    const pieces = part.split('/').map((piece) => piece.trim());
+  const parts = shape.parts;
+  for (let index = 1; index < parts.length; index++) {
+    const part = parts[index]!;
+    const pieces = part.includes('/') ? part.split('/').map((piece) => piece.trim()) : [part.trim()];
     const region = pieces.find((piece) => regionName(piece, true) !== null);
     if (region !== undefined && location.region === null) {
       location.region = region;
-      return;
+      continue;
     }
     const country = location.country === null ? pieces.find((piece) => isCountry(piece)) : undefined;
     if (country !== undefined) {
       location.country = country;
     } else if (/\.$|^[A-Z]{2,3}$/.test(part) && location.region === null) {
       location.region = part;
-    } else if (index === rest.length - 1 && location.country === null) {
+    } else if (index === parts.length - 1 && location.country === null) {
       location.country = part;
     } else if (location.region === null) {
       location.region = part;
     }
-  });
+  }
   return location;
 }

@@ -165,8 +165,18 @@ export function regionName(text: string, fuzzy = false): string | null {
   if (key.length < 2) return null;
   const exact = REGION_KEYS.get(key);
   if (exact !== undefined) return exact;
-  return fuzzy && key.length >= 4 && key.length <= 8 ? closest(key, FUZZY_REGIONS, 1) : null;
+  if (!fuzzy || key.length < 4 || key.length > 8) return null;
+  // Datelines name the same few places day after day: remember the last hundreds of typo reads.
+  let read = TYPOS.get(key);
+  if (read === undefined) {
+    read = closest(key, FUZZY_REGIONS, 1);
+    if (TYPOS.size >= 512) TYPOS.clear();
+    TYPOS.set(key, read);
+  }
+  return read;
 }
+
+const TYPOS = new Map<string, string | null>();
 
 /** True for a country or territory name ("Peru", "West Germany", "U.K."). */
 export const isCountry = (text: string): boolean => COUNTRY_NAMES.has(placeKey(text));
