@@ -18,6 +18,10 @@ const ORG_POSSESSIONS = new Set(
 const ORG_FOLLOWERS = new Set(['shares', 'stock', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executives']);
 /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
 const STAKE_WORDS = new Set(['shares', 'stake', 'stock', 'stocks', 'shareholders', 'shareholder']);
+/** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
+const MEMBERSHIP_VERBS = new Set(['join', 'joins', 'joined', 'joining', 'rejoined', 'quit', 'quits', 'leaving']);
+/** Nouns before "of the X" that name its members and leaders: "members of the X". */
+const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'leader', 'leaders', 'leadership', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'founders', 'headquarters']);
 /** What a statement is issued in: "X said in a statement" is how news copy quotes an organisation. */
 const STATEMENT_WORDS = new Set(['statement', 'filing', 'release', 'communique', 'communiqué']);
 const SAY_WORDS = new Set(['said', 'says', 'say']);
@@ -81,6 +85,10 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       }
     }
     if (next && ORG_FOLLOWERS.has(next.lower) && next.text === next.lower) organisation = true;
+    // "members of the X", "joined the X", "leader of the X": people belong to organisations.
+    if (previous && previous.lower === 'the' && previous2 && (MEMBERSHIP_VERBS.has(previous2.lower) || (previous2.lower === 'of' && MEMBERSHIP_NOUNS.has(tokens[candidate.first - 3]?.lower ?? '')))) {
+      if (!knownPersonWord(item, gaz) && item.type !== 'person') organisation = true;
+    }
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
     if (next && SAY_WORDS.has(next.lower) && tokens[candidate.last + 2]?.lower === 'in' && tokens[candidate.last + 3]?.lower === 'a' && STATEMENT_WORDS.has(tokens[candidate.last + 4]?.lower ?? '')) {
       // People say things in statements too: only a name that is not a person's full name.
@@ -160,6 +168,8 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length !== 1) continue;
+    // A thing by its own rule ("Polaroids", "IE6") stays one.
+    if (item.type === 'other' && item.firm) continue;
     const lower = item.words[0]!.toLowerCase();
     const kinds = gaz.phrases.get(item.key);
     if (kinds && (kinds.includes('country') || kinds.includes('region') || kinds.includes('org') || kinds.includes('agency'))) continue;
@@ -227,6 +237,34 @@ export function peopleByApposition(typed: Typed[], tokens: readonly Token[], gaz
         break;
       }
       if (!token.word || token.lower === 'of' || token.lower === 'who' || token.lower === 'and') break;
+    }
+  }
+}
+
+/**
+ * "Polaroids" beside "Polaroid", "IE6", "STS-1": a capitalised word that the article also uses
+ * in the plural, or a word of letters and digits, names a thing (a product, a mission), not a
+ * person or a place.
+ */
+export function namesOfThings(typed: Typed[], gaz: Gazetteer): void {
+  const single = new Set<string>();
+  for (const item of typed) if (item.words.length === 1 && item.candidate && !item.candidate.weak) single.add(item.words[0]!);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality') continue;
+    if (item.firm && !item.guess) continue;
+    const word = item.words[0]!;
+    if (gaz.phrases.has(item.key)) continue;
+    const lower = word.toLowerCase();
+    const plural = word.endsWith('s') && single.has(word.slice(0, -1));
+    const singular = single.has(`${word}s`);
+    const stem = plural ? lower.slice(0, -1) : lower;
+    const thing = (plural || singular) && !gaz.firstNames.has(stem) && !gaz.lastNames.has(stem);
+    const alphanumeric = /\p{L}/u.test(word) && /\p{N}/u.test(word);
+    if (thing || alphanumeric) {
+      item.type = 'other';
+      item.firm = true;
+      item.scores = item.scores ?? new Float32Array(LABELS.length);
     }
   }
 }

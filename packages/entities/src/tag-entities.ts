@@ -5,7 +5,7 @@ import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey }
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { marketIndices, namesOfPeople, notNames, organisationContexts, peopleByApposition, placesInRegions } from './context-rules.js';
+import { marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, peopleByApposition, placesInRegions } from './context-rules.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import type { CompromiseMatches, CompromiseNlp, Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
@@ -190,6 +190,7 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
   organisationContexts(typed, tokens, gaz);
   placesInRegions(typed, tokens, gaz);
   peopleByApposition(typed, tokens, gaz);
+  namesOfThings(typed, gaz);
 
   // One reading per name in a document: the model's votes for the same words are pooled.
   const votes = new Map<string, Float32Array>();
