@@ -7,7 +7,8 @@ import { readHandle } from './author-handle.js';
 import { nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
 import { agreeWithHeading, headlineByAgreement, siteNameKeys, stripSiteAffix } from './site-affix.js';
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
-import { checkReadOptions } from './options.js';
+import { checkReadOptions, type CheckedReadOptions } from './options.js';
+import { relativeDate } from './relative-dates.js';
 import { cleanValue, collapseSpace, isUrl, resolveUrl } from './text.js';
 import type { ArticleMetadata, Author, ReadMetadataOptions } from './types.js';
 
@@ -29,7 +30,7 @@ export function readMetadata(html: string, options?: ReadMetadataOptions): Artic
 }
 
 /** Runs the pass with a body listener too (for {@link readArticle}). */
-export function readMetadataWith(html: string, options: ReadMetadataOptions, listener: BodyListener): ArticleMetadata {
+export function readMetadataWith(html: string, options: CheckedReadOptions, listener: BodyListener): ArticleMetadata {
   return buildMetadata(scanPage(html, listener), options);
 }
 
@@ -91,7 +92,7 @@ const GENERIC_DATE_KEYS = ['dc:date', 'dcterms:date', 'date', 'sailthru:date'];
 const MODIFIED_KEYS = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'dcterms:modified', 'dc:date:modified', 'last-modified', 'lastmod', 'utime', 'modified_time', 'updated_time'];
 const PUBLISHER_KEYS = ['og:site_name', 'application-name', 'dc:publisher', 'dcterms:publisher', 'publisher', 'citation_publisher', 'cre', 'twitter:app:name:iphone'];
 
-function buildMetadata(scan: PageScan, options: ReadMetadataOptions): ArticleMetadata {
+function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMetadata {
   const meta = new MetaIndex(scan.metas);
   const base = resolveBase(scan.base, options.url);
   const canonicalRaw = scan.canonical ?? meta.first('og:url');
@@ -112,7 +113,7 @@ function buildMetadata(scan: PageScan, options: ReadMetadataOptions): ArticleMet
   const title = pickTitle(scan, meta, ld, siteNames);
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
   const authors = pickAuthors(scan, meta, ld, base, site);
-  const published = pickPublished(scan, meta, ld, pageUrls);
+  const published = pickPublished(scan, meta, ld, pageUrls) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
   const modified = normalizeDate(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key))) ?? firstDate(scan.microdata.modified) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text));
 
   const tags: string[] = [];
@@ -530,6 +531,24 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   // A date printed just above the headline ("21.01.2022" in the kicker line).
   const above = scan.dateLines.filter((line) => line.order < headline.order);
   return firstDate(above.slice(-3).reverse().map((line) => line.text));
+}
+
+/**
+ * A relative stamp ("vor 3 Stunden", "2 days ago") in a dated element, a byline or a short
+ * line under the headline, read against the reference time; only when the page states no date.
+ */
+function pickRelative(scan: PageScan, reference: Date, referenceIsDay: boolean): string | null {
+  const texts = [
+    ...scan.times.filter((time) => !time.aside && !time.modified).map((time) => time.text),
+    ...scan.bylines.filter((element) => !element.aside).map((element) => element.text),
+    ...scan.relativeLines,
+  ];
+  for (const text of texts.slice(0, 60)) {
+    const date = relativeDate(text, reference);
+    // Against a day without a time, "3 hours ago" can only say that day.
+    if (date) return referenceIsDay && date.includes('T') ? reference.toISOString().slice(0, 10) : date;
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- publisher, lang, image

@@ -77,6 +77,8 @@ export interface PageScan {
   deks: string[];
   /** Short text blocks outside asides that hold a year ("Veröffentlicht am 4. April 2019", "2019年4月4日"), for a last-resort date. */
   dateLines: { text: string; order: number }[];
+  /** Short text blocks outside asides with a relative stamp ("vor 3 Stunden", "2 days ago", "3時間前"). */
+  relativeLines: string[];
 }
 
 /** Receives the pass's events for the article-body reader. */
@@ -170,6 +172,8 @@ export function startsWithBylineCue(text: string): boolean {
 
 /** A year of this or the last century, standing alone or before a CJK year mark. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+/** Words of relative stamps ("ago", "vor", "il y a", "hace", "fa", "geleden", "前", "전", "yesterday"...). */
+const RELATIVE_CUE = /(?<![a-z])(?:ago|vor|il y a|hace|há|fa|geleden|yesterday|gestern|hier|ayer|ontem|ieri|gisteren)(?![a-z])|[前전昨]/i;
 /** A copyright line's year is not the article's. */
 const COPYRIGHT = /©|&copy;|copyright|\(c\)/i;
 
@@ -287,6 +291,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     byLines: [],
     deks: [],
     dateLines: [],
+    relativeLines: [],
   };
   const stack: Frame[] = [];
   /** Types of the open microdata items, innermost last. */
@@ -349,6 +354,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         scan.dateLines.push({ text: collapseSpace(decodeText(head)), order: order++ });
       } else if (scan.dateLines.length < 24) scan.dateLines.push({ text: collapseSpace(decodeText(head)), order: order++ });
     }
+    if (raw.length < 80 && asideDepth === 0 && scan.relativeLines.length < 8 && RELATIVE_CUE.test(raw)) scan.relativeLines.push(collapseSpace(decodeText(raw)));
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
     if (raw.length >= 160 || scan.byLines.length >= 8 || !BYLINE_CUE_START.test(raw)) return;
     const text = collapseSpace(decodeText(raw));

@@ -31,6 +31,12 @@ export interface ArticleMetadata {
 export interface ReadMetadataOptions {
   /** The page's URL: a fallback for dates in the path and for resolving relative links. */
   url?: string;
+  /**
+   * When the page was fetched or read (a `Date`, or an ISO 8601 string): a relative stamp
+   * the page prints instead of a date ("3 hours ago", "vor 3 Stunden", "il y a 2 jours",
+   * "昨日") is read against it. Without it such stamps give no date.
+   */
+  reference?: Date | string;
 }
 
 /** What {@link parseByline} returns. */

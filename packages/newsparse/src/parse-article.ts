@@ -74,7 +74,8 @@ function checkOptions(options: ParseArticleOptions): void {
  */
 function readInput(input: string, format: 'html' | 'text', options: ParseArticleOptions): { text: string; bodyStart: number; metadata: ArticleInfo; body: BodyRanges } {
   if (format === 'html') {
-    const article = readArticle(input, options.url === undefined ? {} : { url: options.url });
+    // The reference (the CLI's --reference, a WARC record's fetch time) reads relative stamps ("vor 3 Stunden").
+    const article = readArticle(input, { ...(options.url === undefined ? {} : { url: options.url }), ...(options.reference === undefined ? {} : { reference: options.reference }) });
     const body = bodyOfBlocks(article.blocks);
     const first = article.blocks.find((block) => block.kind !== 'heading');
     return { text: article.text, bodyStart: first?.start ?? 0, metadata: { ...article.metadata, publishedRaw: null, images: [] }, body };
