@@ -18,8 +18,9 @@ export const weekdays: ReadonlyMap<string, number> = new Map(
   [...calendarWords(WEEKDAY_NAMES.es)].filter(([word]) => !WEEKDAY_NAMES.es.abbreviations.includes(word)),
 );
 
-export const weekdayPattern = 'Lunes|Martes|Mi[eé]rcoles|Jueves|Viernes|S[aá]bado|Domingo';
+/** Whole weekday names, with or without accents ("Martes", "Miércoles", "Miercoles"). */
+export const weekdayPattern = [...weekdays.keys()].join('|');
 
 // Spanish month names are read only in full and in lower case ("27 de junio"): a capital
 // "Mayo" or "Abril" is as often a name.
-export const monthPattern = 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+export const monthPattern = [...MONTH_NAMES.es.names, ...MONTH_NAMES.es.variants.map(([word]) => word).filter((word) => word.length > 3)].join('|');
