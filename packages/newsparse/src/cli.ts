@@ -7,11 +7,10 @@ import { DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from './cli/batch.js';
 import { CliError, readArticleInput } from './cli/input.js';
 import { checkOutputs, checkStdout, stdoutSink } from './cli/output.js';
 import { DEFAULT_MAX_CHARS, type RecordDefaults } from './cli/records.js';
-import { ansiStyle, formatReport, plainStyle } from './cli/report.js';
 import { parseInWorker } from './cli/single.js';
 import { listSources, sourceRecords } from './cli/sources.js';
 import { isWarcPath, totalSize, type ByteCounter } from './cli/warc.js';
-import type { ArticleStage, ParseArticleOptions } from './types.js';
+import type { ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
 
 const HELP = `newsparse ${packageJson.version}: parse news articles (metadata, dateline, dates, entities, quotes)
 
@@ -189,9 +188,14 @@ async function main(argv: string[]): Promise<number> {
   // On a worker thread, so that --timeout can stop it; this thread never loads the parsers.
   const result = await parseInWorker(input, options, timeout, path === '-' ? 'standard input' : path);
   const asJson = values.json === true || (values.pretty !== true && !process.stdout.isTTY);
-  const style = process.stdout.isTTY && !process.env.NO_COLOR ? ansiStyle : plainStyle;
-  await stdoutSink(process.stdout).write(asJson ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result, style));
+  await stdoutSink(process.stdout).write(asJson ? `${JSON.stringify(result, null, 2)}\n` : await readableReport(result));
   return 0;
+}
+
+/** The report for a terminal. Loaded only then: it reads quotes' language list, which loads the quote rules. */
+async function readableReport(result: ArticleResult): Promise<string> {
+  const { ansiStyle, formatReport, plainStyle } = await import('./cli/report.js');
+  return formatReport(result, process.stdout.isTTY && !process.env.NO_COLOR ? ansiStyle : plainStyle);
 }
 
 /** What a standard stream is redirected from or to, so that no output overwrites an input. */

@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { Piscina } from 'piscina';
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import { CliError } from './input.js';
 import { fileSink, readDoneIds, stdoutSink, type LineSink } from './output.js';
 import { recordId, type RawRecord, type RecordDefaults, type RecordFailure } from './records.js';
@@ -87,7 +86,8 @@ export async function runBatch(
     throw error;
   }
   const summary: BatchSummary = { parsed: 0, failed: 0, skipped: 0, seconds: 0, interrupted: false };
-  const bar = options.progress ? createBar(options.total, options.bytes) : null;
+  // piscina and cli-progress load with the batch, not at every start of the CLI.
+  const bar = options.progress ? createBar((await import('cli-progress')).default, options.total, options.bytes) : null;
   const say = (message: string): void => {
     if (bar) bar.log(message);
     else process.stderr.write(`${message}\n`);
@@ -229,6 +229,7 @@ async function runPooled(
   control: StopControl,
 ): Promise<void> {
   const { jobs, timeout } = limits;
+  const { Piscina } = await import('piscina');
   const pool = new Piscina<ChunkTask, ChunkResult>({
     filename: new URL('./worker.js', import.meta.url).href,
     name: 'parseChunk',
@@ -378,17 +379,20 @@ function failed(raw: RawRecord, error: string): RecordFailure {
   return raw.kind === 'jsonl' ? { line: raw.line, id: recordId(raw), source: raw.source, error } : { line: null, id: raw.path, source: raw.path, error };
 }
 
+/** cli-progress, loaded when a batch shows progress. */
+type ProgressBars = typeof cliProgress;
+
 /** One progress bar on stderr, redrawn at most five times a second, in the given format. */
-function singleBar(format: string): cliProgress.SingleBar {
-  return new cliProgress.SingleBar(
+function singleBar(bars: ProgressBars, format: string): cliProgress.SingleBar {
+  return new bars.SingleBar(
     { stream: process.stderr, format, hideCursor: true, etaBuffer: 200, fps: 5 },
-    cliProgress.Presets.shades_classic,
+    bars.Presets.shades_classic,
   );
 }
 
-function createByteBar(bytes: NonNullable<BatchOptions['bytes']>): Progress {
+function createByteBar(bars: ProgressBars, bytes: NonNullable<BatchOptions['bytes']>): Progress {
   const megabytes = (count: number): string => (count < 1048576 ? `${Math.round(count / 1024)} KB` : `${(count / 1048576).toFixed(1)} MB`);
-  const bar = singleBar(' {bar} {percentage}% | {read} of {size} read | {articles} pages | {speed} pages/s | ETA {eta_formatted}');
+  const bar = singleBar(bars, ' {bar} {percentage}% | {read} of {size} read | {articles} pages | {speed} pages/s | ETA {eta_formatted}');
   const startedAt = performance.now();
   let count = 0;
   bar.start(bytes.total, 0, { read: megabytes(0), size: megabytes(bytes.total), articles: 0, speed: '0' });
@@ -418,10 +422,11 @@ interface Progress {
  * A progress bar on stderr: articles done, articles/s and, when the total is known, the ETA.
  * For WARC files, whose page count is unknown until read, it measures the bytes read.
  */
-function createBar(total: number | undefined, bytes?: BatchOptions['bytes']): Progress {
-  if (bytes !== undefined && bytes.total > 0) return createByteBar(bytes);
+function createBar(bars: ProgressBars, total: number | undefined, bytes?: BatchOptions['bytes']): Progress {
+  if (bytes !== undefined && bytes.total > 0) return createByteBar(bars, bytes);
   const known = total !== undefined && total > 0;
   const bar = singleBar(
+    bars,
     known ? ' {bar} {value}/{total} articles | {speed} articles/s | ETA {eta_formatted}' : ' {value} articles | {speed} articles/s',
   );
   const startedAt = performance.now();

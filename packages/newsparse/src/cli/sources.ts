@@ -3,7 +3,6 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { describeFileType, firstInvalidUtf8, statError } from './file-checks.js';
 import { join, normalize } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './input.js';
 import type { RawRecord } from './records.js';
 import { isWarcPath, readWarc, type ByteCounter } from './warc.js';
@@ -59,6 +58,8 @@ const fileKey = (info: Stats): string => `${info.dev}:${info.ino}`;
  * to report, and the rest are still listed.
  */
 export async function listSources(paths: readonly string[], options: { jsonl: boolean }): Promise<SourceListing> {
+  // Loaded here, not at start-up: only batch mode lists files.
+  const { glob, isDynamicPattern } = await import('tinyglobby');
   const listing: SourceListing = { sources: [], problems: [], inputs: { files: new Map(), folders: [] } };
   const given = paths.length === 0 ? ['-'] : paths;
   const addFile = (path: string, info: Stats): void => {

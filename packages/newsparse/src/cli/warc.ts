@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { WARCParser, type WARCRecord } from 'warcio';
+import type { WARCRecord } from 'warcio';
 import { statError } from './file-checks.js';
 import type { RawRecord } from './records.js';
 
@@ -38,6 +38,8 @@ export async function* readWarc(path: string, maxBytes: number, counter: ByteCou
     yield { kind: 'problem', source: path, error: opened };
     return;
   }
+  // Loaded with the first archive: at start-up warcio and pako cost more than the rest of the CLI.
+  const { WARCParser } = await import('warcio');
   let index = 0;
   try {
     for await (const record of WARCParser.iterRecords(countBytes(stream, counter))) {
