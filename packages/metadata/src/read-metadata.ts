@@ -109,7 +109,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const ldText = (key: string): string | null => (article ? cleanValue(ldString(article[key])) : null);
 
   const publisher = pickPublisher(meta, ld);
-  const siteNames = siteNameKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null], [options.url, canonicalUrl]);
+  const siteNames = siteNameKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null, ...scan.feedTitles.map(siteOfFeedTitle)], [options.url, canonicalUrl]);
   const title = pickTitle(scan, meta, ld, siteNames);
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
   const authors = pickAuthors(scan, meta, ld, base, site);
@@ -144,6 +144,16 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
     canonicalUrl,
     image: imageRaw ? resolveUrl(imageRaw, base) : null,
   };
+}
+
+/**
+ * The site's name in a feed link's title: "Example Blog » Feed", "Example Blog - RSS",
+ * "Example Blog » Kommentar-Feed" (WordPress and Blogger write them so); the title of a
+ * feed of one post's comments ("… » Story title Comments Feed") names no site.
+ */
+function siteOfFeedTitle(title: string): string | null {
+  const match = /^(.{2,60}?)\s+[»\-–|]\s+(?:feed|rss|atom|rss feed|atom feed|kommentar-feed|comments feed|flux|fil|feed de|fuente)$/i.exec(title.trim());
+  return match ? match[1]! : null;
 }
 
 function resolveBase(baseHref: string | null, url: string | undefined): string | null {
@@ -182,7 +192,7 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
       return similarity(name, pageTitle) >= similarity(headline, pageTitle) && similarity(name, pageTitle) > 0.3 ? name : headline;
     }
     const declared = headline ?? name;
-    if (declared) return headlineByAgreement(declared, h1s, keys) ?? declared;
+    if (declared) return headlineByAgreement(declared, h1s, keys) ?? withKicker(declared, h1s, cleanValue(meta.first('og:title')), keys) ?? declared;
   }
   // A declared title is the page's <h1> when they agree (one side of a separator, the other
   // the site's name or a kicker), else kept as declared but for a web address glued to it.
@@ -201,6 +211,22 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     scan.headings.map((heading) => heading.text),
     scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text),
   );
+}
+
+/**
+ * The `<h1>` when it is the JSON-LD headline with a kicker before a colon ("Nutzerbasierte
+ * Abrechnung: Musik-Stars fordern …") and `og:title` says the same: the page shows the
+ * kicker as part of its headline.
+ */
+function withKicker(headline: string, h1s: string[], ogTitle: string | null, keys: Set<string>): string | null {
+  if (ogTitle === null) return null;
+  const key = siteKey(headline);
+  for (const h1 of h1s) {
+    const colon = h1.indexOf(': ');
+    if (colon <= 0 || siteKey(h1.slice(colon + 2)) !== key) continue;
+    if (siteKey(stripSiteAffix(ogTitle, keys)) === siteKey(h1)) return h1;
+  }
+  return null;
 }
 
 /** The chosen title without the site's name, in the page's own `<h1>` when they agree. */

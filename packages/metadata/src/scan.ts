@@ -59,6 +59,8 @@ export interface PageScan {
   metas: MetaEntry[];
   jsonLd: string[];
   canonical: string | null;
+  /** Titles of the feeds the page links ("Example Blog » Feed"): they name the site. */
+  feedTitles: string[];
   /** `rel=author` links, and links to author pages by their path ("/author/jane-doe"). */
   relAuthors: { text: string; href: string | null; title: string | null; aside: boolean; order: number; kind: 'rel' | 'path' }[];
   /** The first `<h1>` and `<h2>` texts. */
@@ -283,6 +285,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     metas: [],
     jsonLd: [],
     canonical: null,
+    feedTitles: [],
     relAuthors: [],
     headings: [],
     microdata: { authors: [], published: [], modified: [], headline: null },
@@ -444,6 +447,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           case 'link': {
             const rel = attributes.rel?.toLowerCase() ?? '';
             if (rel === 'canonical' && attributes.href && scan.canonical === null) scan.canonical = decodeAttribute(attributes.href);
+            else if (rel === 'alternate' && attributes.title && scan.feedTitles.length < 4 && /rss|atom/i.test(attributes.type ?? '')) scan.feedTitles.push(decodeAttribute(attributes.title));
             break;
           }
           case 'script': {
