@@ -1,4 +1,5 @@
 import { CLOSED_CLASS_POS } from './candidates.js';
+import { CLUB_ROLES } from './data/knowledge.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind } from './lexicon.js';
 import { isTicker, type Token } from './tokenize.js';
@@ -266,5 +267,29 @@ export function namesOfThings(typed: Typed[], gaz: Gazetteer): void {
       item.firm = true;
       item.scores = item.scores ?? new Float32Array(LABELS.length);
     }
+  }
+}
+
+const CLUB_ROLE_WORDS: ReadonlySet<string> = new Set(CLUB_ROLES);
+
+/**
+ * "Leeds striker Tony Yeboah", "Milan coach Arrigo Sacchi": a city before a player's or
+ * manager's role and a person's name is that city's club. A country there is its national
+ * team, which news corpora keep as the place.
+ */
+export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const byFirstToken = new Map<number, Typed>();
+  for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.type !== 'place') continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (!kinds || !kinds.includes('city') || kinds.includes('country')) continue;
+    const role = tokens[candidate.last + 1];
+    if (!role || role.text !== role.lower || !CLUB_ROLE_WORDS.has(role.lower)) continue;
+    // The role must name someone: "Leeds striker Tony Yeboah", not "a Leeds manager's salary".
+    const person = byFirstToken.get(candidate.last + 2);
+    if (!person || person.type !== 'person') continue;
+    setType(item, 'organization');
   }
 }

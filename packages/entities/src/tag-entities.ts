@@ -5,8 +5,9 @@ import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey }
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, peopleByApposition, placesInRegions } from './context-rules.js';
+import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, peopleByApposition, placesInRegions } from './context-rules.js';
 import { type Place, type Typed, typedMention } from './typed.js';
+import { CLUB_FIRST_WORDS } from './data/knowledge.js';
 import type { CompromiseMatches, CompromiseNlp, Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
 let weights: Weights | null = null;
@@ -89,6 +90,11 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     if (head === 'district' && gaz.orgHeads.has(words[words.length - 2]!.toLowerCase())) return typedMention(base, 'organization', true, scores);
     if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return typedMention(base, 'place', true, scores);
   }
+  // "Bayern Munich", "Dynamo Kiev", "Red Star Belgrade": a club word before a city names the club.
+  if (words.length >= 2 && words.length <= 3 && CLUB_FIRST.has(words[0]!.toLowerCase())) {
+    const cityKinds = gaz.phrases.get(lookupKey(words[words.length - 1]!));
+    if (cityKinds && (cityKinds.includes('city') || cityKinds.includes('capital'))) return typedMention(base, 'organization', true, scores);
+  }
   // "Lee Cheuk-yan", "Park Joo-ho": a family name written first, then a hyphenated given name.
   if (words.length === 2 && isFamilyNameFirst(words[0]!) && HYPHENATED_GIVEN_NAME.test(words[1]!)) return typedMention(base, 'person', true, scores);
   // "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it.
@@ -106,12 +112,9 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   // places or organisations are, in news copy, nearly always a person ("Helmut Kohl").
   if (words.length >= 2 && words.length <= 3 && modelLabel !== 'ORG') {
     const plain = words.every((word) => INITIAL.test(word) || (PLAIN_NAME.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()))) && !INITIAL.test(words[words.length - 1]!);
-    // "Valeska Paris", "Carla Lima": a surname may be a city's name when the given name is no known word.
-    const known = words.some((word, index) => {
+    const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
-      if (wordKinds === undefined || wordKinds.includes('person')) return false;
-      const citySurname = index === words.length - 1 && index > 0 && wordKinds.every((kind) => kind === 'city' || kind === 'capital');
-      return !(citySurname && words.slice(0, index).every((other) => !gaz.phrases.has(lookupKey(other))));
+      return wordKinds !== undefined && !wordKinds.includes('person');
     });
     // "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is no person.
     const definesAcronym = tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '');
@@ -238,6 +241,8 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
 
   // A surname or given name alone is the person named in full earlier, even when it is also a city.
   namesOfPeople(typed, tokens, gaz);
+  // "Leeds striker Tony Yeboah": a city's club.
+  clubsByRole(typed, tokens, gaz);
 
   // Companies named in full lend their type to their short names ("Coleco" after "Coleco Industries Inc").
   const orgShort = new Set<string>();
@@ -272,7 +277,9 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     if (!kinds || kinds.includes('country') || kinds.includes('demonym')) continue;
     const next = tokens[item.candidate.last + 1];
     const previous = tokens[item.candidate.first - 1];
-    if (!(next && MATCH_VERBS.has(next.lower)) && !(previous && MATCH_VERBS.has(previous.lower))) continue;
+    // "Hamburg drew with Bremen", "lost to Bremen": the verb may take a preposition.
+    const verbBefore = previous && (MATCH_VERBS.has(previous.lower) || ((previous.lower === 'with' || previous.lower === 'to') && MATCH_VERBS.has(tokens[item.candidate.first - 2]?.lower ?? '')));
+    if (!(next && MATCH_VERBS.has(next.lower)) && !verbBefore) continue;
     if (!hasScoreNearby(tokens, item.candidate.first)) continue;
     item.type = 'organization';
     item.firm = true;
@@ -377,6 +384,7 @@ const SPEECH_VERBS = new Set(
     'believed thinks thought arrived met visited urged predicted cautioned suggested commented continued concluded ' +
     'proposed called hopes hoped wants wanted plans planned resigned died testified').split(' '),
 );
+const CLUB_FIRST: ReadonlySet<string> = new Set(CLUB_FIRST_WORDS);
 /** Prepositions before a place ("in Paris", "from Lima"). */
 const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'around', 'via']);
 const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);

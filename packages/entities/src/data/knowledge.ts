@@ -211,3 +211,20 @@ export const EVENT_HEADS: readonly string[] = [
   'marathon', 'derby', 'trophy', 'series', 'bowl', 'classic', 'masters', 'act', 'declaration', 'convention',
   'protocol', 'doctrine', 'plan', 'massacre', 'uprising', 'election', 'elections', 'referendum', 'expo', 'fair',
 ];
+
+/**
+ * Words that open a sports club's name before its city ("Bayern Munich", "Dynamo Kiev",
+ * "Sporting Lisbon", "Red Star Belgrade"): general football knowledge.
+ */
+export const CLUB_FIRST_WORDS: readonly string[] = [
+  'bayern', 'borussia', 'inter', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'torpedo', 'cska', 'olympique', 'sporting',
+  'atletico', 'athletic', 'racing', 'hapoel', 'maccabi', 'beitar', 'steaua', 'partizan', 'sparta', 'slavia', 'hajduk',
+  'rapid', 'deportivo', 'hertha', 'werder', 'eintracht', 'fortuna', 'dukla', 'zenit', 'shakhtar', 'legia', 'wisla',
+  'ajax', 'feyenoord', 'fc', 'afc', 'ac', 'sc', 'vfb', 'vfl', 'fk', 'nk', 'sk', 'red', 'young', 'union', 'real',
+];
+
+/** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
+export const CLUB_ROLES: readonly string[] = [
+  'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback',
+  'playmaker', 'captain', 'skipper', 'fans', 'supporters', 'chairman', 'president',
+];
