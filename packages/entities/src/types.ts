@@ -29,13 +29,17 @@ export interface Entity {
 
 /** What `mode: 'full'` reads of compromise's results: people, organisations and places, with offsets. */
 export interface CompromiseMatches {
+  /** The matches as JSON, each with its `offset` (`start`, `length`) in the text. */
   json(options: { offset: true }): unknown;
 }
 
 /** compromise's `nlp` function, as `mode: 'full'` calls it (`import nlp from 'compromise'`). */
 export type CompromiseNlp = (text: string) => {
+  /** The people compromise finds. */
   people(): CompromiseMatches;
+  /** The organizations compromise finds. */
   organizations(): CompromiseMatches;
+  /** The places compromise finds. */
   places(): CompromiseMatches;
 };
 
