@@ -119,14 +119,11 @@ function* matchesAt(pattern: RegExp, text: string, positions: readonly number[])
 
 export type Extractor = (context: ExtractContext) => Found[];
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, hundred: 100,
-};
-const NUMBER_WORD = String.raw`a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred`;
+/** Amounts written as words, every locale's ("five days ago"). */
+const NUMBER_WORDS = mergedWords((locale) => locale.clauses?.numbers ?? new Map<string, number>());
+const NUMBER_WORD = [...NUMBER_WORDS.keys()].join('|');
 const NUMBER = String.raw`\d{1,3}|${NUMBER_WORD}`;
-const amountOf = (word: string): number | null => (/^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word.toLowerCase()] ?? null));
+const amountOf = (word: string): number | null => (/^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS.get(word.toLowerCase()) ?? null));
 
 /** The text just before `index` (regular expressions anchored with $ read what precedes a hit). */
 const before = (text: string, index: number, length = 40): string => text.slice(Math.max(0, index - length), index);

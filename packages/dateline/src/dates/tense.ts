@@ -1,4 +1,5 @@
 import { isAbbreviation } from '@newsparse/core';
+import { LOCALES, type Locale } from '../locales/index.js';
 // Is the clause around a mention about the past or the future? News reports what happened,
 // so past is the default; a future cue nearer to the mention than any past cue ("will",
 // "is set to", "upcoming", "next", "to be held") turns it to the future.
@@ -8,23 +9,15 @@ export type Tense = 'past' | 'future';
 /** A clause's tense, or 'none' when no cue word says (a present-tense clause, a headline). */
 export type ClauseTense = Tense | 'none';
 
-const FUTURE = new Set([
-  'will', "'ll", 'shall', "won't", 'upcoming', 'next', 'coming', 'scheduled', 'slated', 'due', 'expected', 'expects', 'expect',
-  'plans', 'planned', 'planning', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'later', 'ahead', 'soon', 'tomorrow',
-  'would', 'forthcoming', 'future', 'going', 'set', 'await', 'awaits', 'awaiting', 'prepare', 'prepares', 'preparing',
-]);
-const PAST = new Set([
-  'was', 'were', 'had', 'did', 'ago', 'earlier', 'last', 'previously', 'yesterday', 'since', 'former', 'began', 'begun', 'met', 'came',
-  'went', 'took', 'made', 'gave', 'saw', 'held', 'left', 'told', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spoke',
-  'wrote', 'led', 'brought', 'thought', 'found', 'became', 'ran', 'got', 'said', 'kept', 'felt', 'grew', 'knew', 'meant', 'sent',
-  'spent', 'stood', 'struck', 'taught', 'threw', 'understood', 'wore', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot',
-  'hid', 'rode', 'rang', 'sang', 'sank', 'shook', 'shot', 'shut', 'slept', 'stole', 'swore', 'tore', 'woke', 'won', 'announced',
-]);
+// Every locale's cue words (only English has them so far).
+const clauseWords = (pick: (clauses: NonNullable<Locale['clauses']>) => readonly string[]): Set<string> =>
+  new Set(LOCALES.flatMap((locale) => (locale.clauses === undefined ? [] : pick(locale.clauses))));
+const FUTURE = clauseWords((clauses) => clauses.future);
+const PAST = clauseWords((clauses) => clauses.past);
 /** -ed words that speak of what is to come, or are not verbs at all. */
-const NOT_PAST = new Set(['expected', 'scheduled', 'planned', 'slated', 'proposed', 'intended', 'red', 'bed', 'need', 'feed', 'seed', 'speed', 'indeed', 'united', 'based', 'limited', 'hundred', 'shed', 'wed', 'fled']);
-
-const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', 'being', "'s", "'re"]);
-const FUTURE_AUXILIARIES = new Set(['to', 'will', "'ll", 'shall', 'would', 'must', 'should', 'could', 'may', 'might']);
+const NOT_PAST = clauseWords((clauses) => clauses.notPast);
+const PRESENT_AUXILIARIES = clauseWords((clauses) => clauses.presentAuxiliaries);
+const FUTURE_AUXILIARIES = clauseWords((clauses) => clauses.futureAuxiliaries);
 
 const WORD = /[A-Z][A-Z']*/gi;
 

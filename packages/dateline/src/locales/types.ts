@@ -45,4 +45,15 @@ export interface Locale {
     /** Words that make a head a sentence or a headline, not a place ("said", "update"). */
     sentenceWords: readonly string[];
   };
+  /** Words of the clause around a date, for findDates' tense and amounts (English only so far). */
+  clauses?: {
+    future: readonly string[];
+    past: readonly string[];
+    /** Words ending in -ed that are no past cue. */
+    notPast: readonly string[];
+    presentAuxiliaries: readonly string[];
+    futureAuxiliaries: readonly string[];
+    /** Amounts written as words, with their value. */
+    numbers: ReadonlyMap<string, number>;
+  };
 }

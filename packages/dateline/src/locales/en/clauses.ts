@@ -1,0 +1,33 @@
+// English words findDates reads in the clause around a date: its tense and its amounts.
+
+/** Words that make a clause about the future ("will", "is set to", "upcoming"). */
+export const future = [
+  'will', "'ll", 'shall', "won't", 'upcoming', 'next', 'coming', 'scheduled', 'slated', 'due', 'expected', 'expects', 'expect',
+  'plans', 'planned', 'planning', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'later', 'ahead', 'soon', 'tomorrow',
+  'would', 'forthcoming', 'future', 'going', 'set', 'await', 'awaits', 'awaiting', 'prepare', 'prepares', 'preparing',
+];
+
+/** Words that make a clause about the past; any other -ed word counts too, but for `notPast`. */
+export const past = [
+  'was', 'were', 'had', 'did', 'ago', 'earlier', 'last', 'previously', 'yesterday', 'since', 'former', 'began', 'begun', 'met', 'came',
+  'went', 'took', 'made', 'gave', 'saw', 'held', 'left', 'told', 'won', 'lost', 'fell', 'rose', 'sold', 'bought', 'paid', 'spoke',
+  'wrote', 'led', 'brought', 'thought', 'found', 'became', 'ran', 'got', 'said', 'kept', 'felt', 'grew', 'knew', 'meant', 'sent',
+  'spent', 'stood', 'struck', 'taught', 'threw', 'understood', 'wore', 'broke', 'chose', 'drew', 'drove', 'ate', 'flew', 'forgot',
+  'hid', 'rode', 'rang', 'sang', 'sank', 'shook', 'shot', 'shut', 'slept', 'stole', 'swore', 'tore', 'woke', 'won', 'announced',
+];
+
+/** -ed words that speak of what is to come, or are not verbs at all. */
+export const notPast = ['expected', 'scheduled', 'planned', 'slated', 'proposed', 'intended', 'red', 'bed', 'need', 'feed', 'seed', 'speed', 'indeed', 'united', 'based', 'limited', 'hundred', 'shed', 'wed', 'fled'];
+
+/** Before a participle, these make it present ("is held"): no cue. */
+export const presentAuxiliaries = ['is', 'are', 'am', 'being', "'s", "'re"];
+
+/** Before "be" + participle, these make it future ("will be held", "to be hosted"). */
+export const futureAuxiliaries = ['to', 'will', "'ll", 'shall', 'would', 'must', 'should', 'could', 'may', 'might'];
+
+/** Amounts written as words ("five days ago", "a year ago"), in the order a pattern tries them ("a" before "an"). */
+export const numbers: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['hundred', 100],
+]);
