@@ -104,9 +104,11 @@ const NOT_BYLINE = 2;
 const ASIDE = 4;
 const DEK = 8;
 const DATE = 16;
-/** Sidebar and footer words: an aside unless the same label names the main column ({@link LAYOUT}). */
+/** Sidebar and navigation words: an aside unless the same label names the main column ({@link LAYOUT}). */
 const SIDE = 32;
 const LAYOUT = 64;
+/** Pairs that keep an element in the article although a word of it reads as an aside. */
+const KEEP = 128;
 
 const WORDS = new Map<string, number>();
 const PAIRS = new Map<string, number>();
@@ -127,11 +129,15 @@ setWords(
   ASIDE,
   'comment comments commentlist respond disqus related popular trending promo newsletter outbrain taboola breadcrumb breadcrumbs menu teaser teasers partner sponsored latest recommended recommendations most+read read+next more+from more+stories further+reading also+read may+like',
 );
-setWords(SIDE, 'sidebar widget widgets rail footer nav navigation side+bar');
+setWords(SIDE, 'sidebar widget widgets rail nav navigation side+bar');
+setWords(ASIDE, 'footer');
+// A footer of the article itself (WordPress's "entry-footer", "article-footer") holds its
+// byline and date; "header-footer-group" names a colour scheme, not a footer.
+setWords(KEEP, 'header+footer article+footer post+footer entry+footer');
 // A layout class that names the page's main column or its parent ("one-sidebar main",
 // "site-content content-area sidebar", "sticky-sidebar-parent", Blogger's "widget Blog",
 // WordPress's "header-footer-group") says the layout has a sidebar, not that this is one.
-setWords(LAYOUT, 'main content parent blog header with+navigation with+sidebar has+sidebar one+sidebar no+sidebar article+footer post+footer entry+footer');
+setWords(LAYOUT, 'main content parent blog header with+navigation with+sidebar has+sidebar one+sidebar no+sidebar');
 setWords(DEK, 'dek standfirst subtitle subheadline subheading subhead strapline deck excerpt sub+title sub+head article+summary summary+text lede+text intro+text');
 setWords(DATE, 'date dateline time timestamp published pubdate posted postdate entrydate byline meta post+date entry+date');
 
@@ -151,6 +157,7 @@ function classify(label: string): number {
     if (index > 0) flags |= PAIRS.get(`${words[index - 1]}+${word}`) ?? 0;
   }
   if (flags & SIDE && !(flags & LAYOUT)) flags |= ASIDE;
+  if (flags & KEEP) flags &= ~ASIDE;
   if (labelCache.size > 20000) labelCache.clear();
   labelCache.set(label, flags);
   return flags;
@@ -341,6 +348,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let blocksSeen = 0;
   /** The first <h1> has closed: date lines after it are the headline's. */
   let headlineSeen = false;
+  /** Date lines before the first <h1>: the page's first few, and the last few (just above the headline). */
+  const linesBefore: PageScan['dateLines'] = [];
+  const recentBefore: PageScan['dateLines'] = [];
   const flushBlock = (): void => {
     if (block.length === 0) return;
     const raw = block;
@@ -352,10 +362,14 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (asideDepth === 0 && YEAR.test(head) && !COPYRIGHT.test(head)) {
       // Before the first <h1> only the last few lines are kept (menus and archives list
       // years by the dozen); after it, the first lines under the headline.
-      if (!headlineSeen) {
-        if (scan.dateLines.length >= 3) scan.dateLines.shift();
-        scan.dateLines.push({ text: collapseSpace(decodeText(head)), order: order++ });
-      } else if (scan.dateLines.length < 24) scan.dateLines.push({ text: collapseSpace(decodeText(head)), order: order++ });
+      const line = { text: collapseSpace(decodeText(head)), order: order++ };
+      if (headlineSeen) {
+        if (scan.dateLines.length < 24) scan.dateLines.push(line);
+      } else if (linesBefore.length < 5) linesBefore.push(line);
+      else {
+        if (recentBefore.length >= 3) recentBefore.shift();
+        recentBefore.push(line);
+      }
     }
     if (raw.length < 80 && asideDepth === 0 && scan.relativeLines.length < 8 && RELATIVE_CUE.test(raw)) scan.relativeLines.push(collapseSpace(decodeText(raw)));
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
@@ -705,6 +719,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
 
   feed(parser, html);
   flushBlock();
+  scan.dateLines.unshift(...linesBefore, ...recentBefore);
   // Captures were recorded as their elements closed; put them back in document order.
   scan.bylines.sort((a, b) => a.order - b.order);
   scan.microdata.authors.sort((a, b) => a.order - b.order);
