@@ -5,6 +5,7 @@ import { monthNumber } from '../lexicon/months.js';
 import { resolveMonthDay } from '../dates/resolve.js';
 import { toReferenceDay } from '../reference.js';
 import { readDate, type WrittenDate } from '../stamp/datetime.js';
+import { LOCALES } from '../locales/index.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
 import { isDigitCode, isWhiteSpaceCode } from '../chars.js';
@@ -60,13 +61,6 @@ function skipJunk(text: string, from: number): number {
   while (index < text.length && (JUNK_CODES.has(text.charCodeAt(index)) || isWhiteSpaceCode(text.charCodeAt(index)))) index++;
   return index;
 }
-
-/** The index of the line break ending the line at `start`, or -1 when there is none within `limit` characters. */
-function lineEnd(text: string, start: number, limit: number): number {
-  const last = Math.min(text.length - 1, start + limit);
-  for (let index = start; index <= last; index++) if (text.charCodeAt(index) === 10) return index;
-  return -1;
-}
 const BIG_WIRES = new Set(['reuter', 'reuters', 'afp', 'upi', 'efe', 'xinhua', 'dpa', 'ansa', 'kyodo', 'yonhap', 'tass']);
 
 /**
@@ -104,8 +98,8 @@ function readLead(text: string): Lead | null {
   let start = skipJunk(text, 0);
   // A byline may come first: "By JANE DOE\nAssociated Press\nLIMA, Peru (AP) —".
   for (let line = 0; line < 3; line++) {
-    const end = lineEnd(text, start, 80);
-    if (end < 0) break;
+    const end = text.indexOf('\n', start);
+    if (end < 0 || end - start > 80) break;
     const byline = text.startsWith('By ', start);
     if (!byline && end - start > 30) break;
     const content = text.slice(start, end).trim();
@@ -119,15 +113,16 @@ function readLead(text: string): Lead | null {
   return { text, start, separator, headEnd };
 }
 
-/** Line breaks and the characters a separator can begin with. */
-const SEPARATOR_CODES = new Set([10, 13, 45, 46, 58, 95, 0x2013, 0x2014, 0x2015]);
+/** Line breaks and the ASCII characters a separator can begin with (the dashes —, – and ― are above ASCII). */
+const SEPARATOR_CODES = new Uint8Array(128);
+for (const char of '\n\r-.:_') SEPARATOR_CODES[char.charCodeAt(0)] = 1;
 
 /** The first dash-like separator between `from` and the end of the line: —, –, --, " - ", "- ", " _ ", ").-", ": ". */
 function findSeparator(text: string, from: number, limit: number): Separator | null {
   for (let index = from; index < limit; index++) {
     const code = text.charCodeAt(index);
     // Most of a head (letters, digits, spaces, commas) is none of the marks below.
-    if (!SEPARATOR_CODES.has(code)) continue;
+    if (!(code < 128 ? SEPARATOR_CODES[code] === 1 : code >= 0x2013 && code <= 0x2015)) continue;
     if (code === 10 || code === 13) return null;
     // Before the text and after it count as a space.
     const previous = index > 0 ? text.charCodeAt(index - 1) : 32;
@@ -202,7 +197,16 @@ function takeDate(text: string, start: number, end: number): { placeEnd: number;
   return { placeEnd: end, date: null, monthOnly: false };
 }
 
-const WEEKDAY_STARTS = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'lun', 'mar', 'mie', 'jue', 'vie', 'sab', 'dom']);
+/** The first three letters (case folded, as one number) of every ASCII weekday word of every locale. */
+const WEEKDAY_STEMS = new Set(
+  LOCALES.flatMap((locale) => [...locale.weekdays.keys()])
+    .filter((word) => /^[a-z]{3}/.test(word))
+    .map((word) => stemKey(word, 0)),
+);
+
+function stemKey(text: string, index: number): number {
+  return ((text.charCodeAt(index) | 32) << 16) | ((text.charCodeAt(index + 1) | 32) << 8) | (text.charCodeAt(index + 2) | 32);
+}
 
 /**
  * False where readDate surely finds nothing: a word of ASCII letters that is no weekday and
@@ -218,13 +222,17 @@ function mayStartDate(text: string, index: number): boolean {
   if (next > 127) return true;
   // Every date pattern opens with at least three letters.
   if (end - index < 3) return false;
-  if (WEEKDAY_STARTS.has(text.slice(index, index + 3).toLowerCase())) return true;
-  if (end - index > 10) return false;
-  if (text.charCodeAt(end) === 46) end++;
-  if (text.charCodeAt(end) === 44) end++;
-  if (!isWhiteSpaceCode(text.charCodeAt(end))) return false;
-  while (isWhiteSpaceCode(text.charCodeAt(end))) end++;
-  const after = text.charCodeAt(end);
+  return (end - index <= 10 && numberFollows(text, end)) || WEEKDAY_STEMS.has(stemKey(text, index));
+}
+
+/** After a word ending at `end`: an optional period and comma, spaces, then a digit or "de". */
+function numberFollows(text: string, end: number): boolean {
+  let index = end;
+  if (text.charCodeAt(index) === 46) index++;
+  if (text.charCodeAt(index) === 44) index++;
+  if (!isWhiteSpaceCode(text.charCodeAt(index))) return false;
+  while (isWhiteSpaceCode(text.charCodeAt(index))) index++;
+  const after = text.charCodeAt(index);
   return isDigitCode(after) || after === 100 || after === 68;
 }
 

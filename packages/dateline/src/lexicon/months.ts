@@ -30,5 +30,5 @@ const WEEKDAYS = mergedWords((locale) => locale.weekdays);
 
 /** 0 = Sunday … 6 = Saturday, for a weekday name or abbreviation ("Tue", "Thurs.", "miércoles"), or null. */
 export function weekdayNumber(word: string): number | null {
-  return WEEKDAYS.get(word.replace(/\.$/, '').toLowerCase()) ?? null;
+  return WEEKDAYS.get((word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()) ?? null;
 }

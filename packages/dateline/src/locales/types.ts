@@ -15,7 +15,11 @@ export interface Locale {
   /** Weekday words (lower-case) with their number, 0 = Sunday. */
   weekdays: ReadonlyMap<string, number>;
   patterns: {
-    /** Weekday words that may open a written date, as a regular-expression alternation read case-insensitively ("Tue", "Martes"). */
+    /**
+     * Weekday words that may open a written date, as a regular-expression alternation read
+     * case-insensitively ("Tue", "Martes"); each opens with the first three letters of one
+     * of `weekdays` (the dateline reader skips other words).
+     */
     weekday: string;
     /** Month names as news prints them, as an alternation read with its case (findDates). */
     month: string;
