@@ -23,3 +23,10 @@ describe('readLabel', () => {
     expect(readLabel('article-body').caption).toBe(false);
   });
 });
+
+describe('readLabel leads', () => {
+  it('reads dek, standfirst and lead labels in several languages', () => {
+    for (const label of ['article-standfirst', 'chapo', 'texto-bajada', 'lead', 'DefaultEinleitung', 'sub-headline', 'epigraph']) expect(readLabel(label).lead, label).toBe(true);
+    expect(readLabel('article-body').lead).toBe(false);
+  });
+});

@@ -31,6 +31,9 @@ const MAYBE = /article|body|column|content|main|story|entry|text|post/i;
 /** Class/id words of captions and photo credits. */
 const CAPTION_STEMS = ['caption', 'credit', 'copyright', 'bildunterschrift', 'bildnachweis', 'legende', 'legend', 'didascalia', 'pie-', 'imagedescription', 'image-description', 'photo-source', 'img-source', 'wp-caption'];
 
+/** Class/id words of an article's lead (dek, standfirst), in the languages of the web. */
+const LEAD_STEMS = ['lead', 'lede', 'dek', 'standfirst', 'intro', 'chapo', 'chapeau', 'bajada', 'entradilla', 'epigraph', 'sottotitolo', 'summary', 'teaser', 'einleitung', 'vorspann', 'subline', 'sub-headline', 'subheadline', 'subtitle', 'excerpt', 'abstract', 'description'];
+
 /** A label split into lower-case words: at white space, `_`, `-` and camelCase humps. */
 function labelWords(label: string): string[] {
   const spaced = label.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -68,30 +71,35 @@ function hasStem(words: string[], joined: string, stems: readonly string[]): boo
 export interface LabelReading {
   /** Page furniture: left out unless leaving it out leaves too little. */
   furniture: boolean;
+  /** Furniture by a word no article container carries (comments, related, newsletter, share), not only by layout words. */
+  strong: boolean;
   /** A caption or photo credit. */
   caption: boolean;
+  /** An article's lead: dek, standfirst, intro. */
+  lead: boolean;
 }
 
 /**
  * Reads a class/id label.
  *
  * @example
- * readLabel('related-articles') //=> { furniture: true, caption: false }
- * readLabel('entry-content')    //=> { furniture: false, caption: false }
- * readLabel('wp-caption-text')  //=> { furniture: false, caption: true }
+ * readLabel('related-articles') //=> { furniture: true, strong: true, caption: false, lead: false }
+ * readLabel('entry-content')    //=> { furniture: false, strong: false, caption: false, lead: false }
+ * readLabel('wp-caption-text')  //=> { furniture: false, strong: false, caption: true, lead: false }
  */
 export function readLabel(fullLabel: string): LabelReading {
   const label = roleLabel(fullLabel);
   // A post as WordPress and microformats mark it up, whatever its custom taxonomy classes say.
-  if (POST_CONTAINER.test(label)) return { furniture: false, caption: false };
+  if (POST_CONTAINER.test(label)) return { furniture: false, strong: false, caption: false, lead: false };
   const words = labelWords(label);
   const joined = ` ${label.toLowerCase()}`;
   const caption = hasStem(words, joined, CAPTION_STEMS);
-  if (hasStem(words, joined, STRONG_STEMS)) return { furniture: true, caption };
+  const lead = hasStem(words, joined, LEAD_STEMS);
+  if (hasStem(words, joined, STRONG_STEMS)) return { furniture: true, strong: true, caption, lead };
   let weak = false;
   for (const word of words) {
     if (FURNITURE_WORDS.has(word)) weak = true;
   }
   if (!weak) weak = hasStem(words, joined, WEAK_STEMS);
-  return { furniture: weak && !MAYBE.test(label), caption };
+  return { furniture: weak && !MAYBE.test(label), strong: false, caption, lead };
 }

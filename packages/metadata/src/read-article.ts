@@ -39,6 +39,8 @@ interface TreeNode {
    * (comments, share bars, "related"), or -1: left out unless that leaves too little.
    */
   furniture: number;
+  /** Whether its own label is strong furniture ({@link LabelReading.strong}). */
+  strong: boolean;
   text: number;
   links: number;
   score: number;
@@ -49,6 +51,8 @@ interface TreeNode {
   list: number;
   /** The `<blockquote>` it sits in, or -1. */
   quote: number;
+  /** It sits in an element labelled as the article's lead (dek, standfirst, intro). */
+  lead: boolean;
 }
 
 /** Elements that hold whole articles, whatever a page-wide class says ("hide-caption" on `<body>`). */
@@ -56,7 +60,7 @@ const CONTAINER_TAGS = new Set(['html', 'body', 'main', 'article']);
 /** A caption holds a few lines; an element labelled so that holds more is something else. */
 const CAPTION_MAX = 400;
 
-const PLAIN: LabelReading = { furniture: false, caption: false };
+const PLAIN: LabelReading = { furniture: false, strong: false, caption: false, lead: false };
 const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'li', 'dd', 'dt']);
 
 interface Block {
@@ -80,7 +84,7 @@ function tagPrior(tag: string): number {
 }
 
 class TreeBuilder implements BodyListener {
-  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1 }];
+  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, lead: false }];
   readonly blocks: Block[] = [];
   private readonly stack: number[] = [0];
   private linkDepth = 0;
@@ -116,7 +120,7 @@ class TreeBuilder implements BodyListener {
     const caption = parentNode.caption < 0 && (name === 'figcaption' || (reading.caption && !CONTAINER_TAGS.has(name))) ? index : parentNode.caption;
     const list = parentNode.list < 0 && LIST_TAGS.has(name) ? index : parentNode.list;
     const quote = parentNode.quote < 0 && name === 'blockquote' ? index : parentNode.quote;
-    this.nodes.push({ tag: name, parent, prior, dropped, furniture, text: 0, links: 0, score: 0, scored: false, caption, list, quote });
+    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !CONTAINER_TAGS.has(name)) });
     this.stack.push(this.nodes.length - 1);
     if (name === 'a') this.linkDepth++;
   }
@@ -252,16 +256,45 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
     inside[index] = included.has(index) || (parentIndex >= 0 && inside[parentIndex]!);
   }
   let candidates = blocks.filter((block) => inside[block.node]);
-  // The loose pass lets furniture in where the chosen container sits inside it; a newsletter
-  // box or comment thread within the container still goes, unless it holds most of the text
-  // (a forum thread, a page whose only story is labelled "teaser").
+  // The loose pass lets furniture in where the chosen container sits inside it; a comment
+  // thread or newsletter box within the container still goes, and so does layout furniture
+  // unless it holds most of the text (a page whose only story is labelled "teaser").
   if (!strict) {
-    const inner = candidates.filter((block) => block.furniture < 0 || !inside[nodes[block.furniture]!.parent]!);
+    const within = (block: Block): boolean => block.furniture >= 0 && inside[nodes[block.furniture]!.parent]!;
+    const withoutStrong = candidates.filter((block) => !within(block) || !nodes[block.furniture]!.strong);
+    // A forum's posts are all "comments": when they are nearly all the text, they are the page.
+    if (totalLength(withoutStrong) * 5 >= totalLength(candidates)) candidates = withoutStrong;
+    const inner = candidates.filter((block) => !within(block));
     if (totalLength(inner) * 2 >= totalLength(candidates)) candidates = inner;
   }
+  candidates = [...leadBefore(builder.blocks, candidates, nodes, strict), ...candidates];
   const kept = candidates.map((block) => !isClutter(block, nodes, captions));
   dropOrphanLabels(candidates, kept);
   return candidates.filter((_, index) => kept[index]);
+}
+
+/**
+ * The article's lead when it sits outside the chosen container, before it (a dek in the
+ * article header, a standfirst above the body column): blocks in an element labelled as a
+ * lead, between the last `<h1>` before the container and the container.
+ */
+function leadBefore(all: Block[], candidates: Block[], nodes: TreeNode[], strict: boolean): Block[] {
+  if (candidates.length === 0) return [];
+  const first = all.indexOf(candidates[0]!);
+  let from = 0;
+  for (let index = first - 1; index >= 0; index--) {
+    if (all[index]!.level === 1) {
+      from = index + 1;
+      break;
+    }
+  }
+  const lead: Block[] = [];
+  for (let index = Math.max(from, first - 8); index < first; index++) {
+    const block = all[index]!;
+    if (!nodes[block.node]!.lead || (strict && block.furniture >= 0) || block.text.length < 40 || block.links * 2 > block.text.length) continue;
+    lead.push(block);
+  }
+  return lead;
 }
 
 /** Link lists (share bars, "read more", related headlines) and captions inside the container. */
