@@ -113,7 +113,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const title = pickTitle(scan, meta, ld, siteNames);
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
   const authors = pickAuthors(scan, meta, ld, base, site);
-  const published = pickPublished(scan, meta, ld, pageUrls) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
+  const published = localTime(pickPublished(scan, meta, ld, pageUrls), meta) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
   const modified = normalizeDate(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key))) ?? firstDate(scan.microdata.modified) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text));
 
   const tags: string[] = [];
@@ -557,6 +557,24 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   // A date printed just above the headline ("21.01.2022" in the kicker line).
   const above = scan.dateLines.filter((line) => line.order < headline.order);
   return firstDate(above.slice(-3).reverse().map((line) => line.text));
+}
+
+/**
+ * The same instant in the page's local time when the chosen stamp is in UTC and another
+ * date tag gives it with the page's offset ("2019-10-18T22:04:00Z" and "Sat, 19 Oct 2019
+ * 00:04:00 +0200"): the day a reader sees is the local one.
+ */
+function localTime(date: string | null, meta: MetaIndex): string | null {
+  if (date === null || !/(?:Z|[+-]00:?00)$/.test(date)) return date;
+  const instant = Date.parse(date);
+  if (Number.isNaN(instant)) return date;
+  for (const key of [...PUBLISHED_KEYS, ...GENERIC_DATE_KEYS]) {
+    for (const value of meta.all(key).slice(0, 4)) {
+      const other = normalizeDate(value);
+      if (other !== null && /[+-](?!00:?00)\d{2}:?\d{2}$/.test(other) && Math.abs(Date.parse(other) - instant) < 60_000) return other;
+    }
+  }
+  return date;
 }
 
 /**
