@@ -27,6 +27,10 @@ const MONTH_LISTS = [
   'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
   'gen feb mar apr mag giu lug ago set ott nov dic',
   'januari februari maart april mei juni juli augustus september oktober november december',
+  // Russian, Ukrainian and Polish in the genitive a date takes ("15 августа 2016", "3 września 2020").
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+  'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
+  'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
 ];
 for (const list of MONTH_LISTS) {
   list.split(' ').forEach((word, index) => {
@@ -126,10 +130,10 @@ function readTime(rest: string): { hour: number; minute: number; second?: string
   return result;
 }
 
-/** Letters of the month names (ASCII and Latin-1: "août", "März"); cheaper than \\p{L} in a hot regex. */
-const L = 'A-Za-z\\u00C0-\\u00FF';
-const WRITTEN_MONTH_FIRST = new RegExp(`(?<![${L}])([${L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`);
-const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|th)?\\.?[\\s-]*(?:de\\s+)?([${L}]{3,10})\\.?[\\s,-]*(?:de\\s+)?(\\d{4})(?!\\d)`);
+/** Letters of the month names (ASCII, Latin-1, Latin Extended-A, Cyrillic: "août", "März", "września", "августа"); cheaper than \\p{L} in a hot regex. */
+const L = 'A-Za-z\\u00C0-\\u017F\\u0400-\\u04FF';
+const WRITTEN_MONTH_FIRST = new RegExp(`(?<![${L}])([${L}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`);
+const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|th)?\\.?[\\s-]*(?:de\\s+)?([${L}]{3,12})\\.?[\\s,-]*(?:de\\s+)?(\\d{4})(?!\\d)`);
 /** Chinese and Japanese "2019年4月4日", Korean "2019년 4월 4일" and "2019. 4. 4." (general knowledge of the scripts). */
 const CJK_DATE = /(?<!\d)(\d{4})\s?[年년.]\s?(\d{1,2})\s?[月월.]\s?(\d{1,2})(?:\s?[日일.])?(?!\d)/;
 const NUMERIC = /(?:^|\D)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)/;
