@@ -15,6 +15,8 @@ const ORG_POSSESSIONS = new Set(
     'shareholders headquarters subsidiary subsidiaries founder co-founder website profits profit revenue revenues ' +
     'earnings employees staff executives directors').split(' '),
 );
+/** Of those, what a person may have as well: "Yeltsin's spokesman", "her staff". */
+const PERSONAL_POSSESSIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'staff', 'website', 'founder', 'co-founder']);
 /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
 const ORG_FOLLOWERS = new Set(['shares', 'stock', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executives']);
 /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
@@ -75,7 +77,10 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     const previous = tokens[candidate.first - 1];
     const previous2 = tokens[candidate.first - 2];
     let organisation = false;
-    if (next && (next.text === "'s" || next.text === '\u2019s') && next2) {
+    const personal = next2 !== undefined && PERSONAL_POSSESSIONS.has(next2.lower) && item.type === 'person';
+    if (next && (next.text === "'s" || next.text === '\u2019s') && next2 && !personal) {
+      // People have spokesmen and staff too ("Yeltsin's spokesman"): those make an organisation
+      // only of a name the model does not read as a person.
       if (ORG_POSSESSIONS.has(next2.lower) && !next2.cap) organisation = true;
       // "Acme's Chief Executive Jane Doe", "Acme's Vice President": an office title held in X.
       else if (gaz.titles.has(next2.lower) && !knownPersonWord(item, gaz)) organisation = true;

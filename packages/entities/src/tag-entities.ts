@@ -8,6 +8,7 @@ import { type CheckedOptions, checkOptions } from './options.js';
 import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, peopleByApposition, placesInRegions } from './context-rules.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { CLUB_FIRST_WORDS } from './data/knowledge.js';
+import { COMPANY_WORDS } from './data/companies.generated.js';
 import type { CompromiseMatches, CompromiseNlp, Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
 let weights: Weights | null = null;
@@ -79,6 +80,21 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     if (kinds.includes('other')) return typedMention(base, 'other', true, scores);
   }
   if (candidate.title) return typedMention(base, 'person', true, scores);
+  // "Commerzbank", "Rabobank", "Sberbank": a bank's name written as one word.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(words[0]!)) return typedMention(base, 'organization', true, scores);
+  // "Lufthansa", "Barclays", "Petrobras": a well-known company that is no place, name or common
+  // word. The list holds the words of longer names too ("Hong", "Vegas"), so a word that begins a
+  // known phrase is left out, and the model's reading of a person wins.
+  if (words.length === 1 && modelLabel !== 'PER' && companyWords().has(words[0]!) && !gaz.prefixes.has(key)) {
+    const lower = words[0]!.toLowerCase();
+    const ordinary = isCommonLower(gaz, lower) || gaz.pos.has(lower) || facts.lowerWords.has(lower) || gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower);
+    const personal = gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || demonymCountry(gaz, key) !== undefined;
+    // "Campbell's Soup": a possessed word; "German, Hebrew, and Japanese": a list of languages.
+    const previousWord = tokens[candidate.first - 1];
+    const possessed = previousWord?.text === "'s" || previousWord?.text === '\u2019s';
+    const listed = [tokens[candidate.first - 2], tokens[candidate.last + 2], tokens[candidate.last + 3]].some((token) => token !== undefined && token.cap && demonymCountry(gaz, token.key) !== undefined);
+    if (!ordinary && !personal && !possessed && !listed) return typedMention(base, 'organization', true, scores, { guess: true });
+  }
   // Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War".
   if (words.length >= 2) {
     if (gaz.eventHeads.has(words[words.length - 1]!.toLowerCase()) && words.length <= 4) return typedMention(base, 'other', true, scores);
@@ -385,6 +401,9 @@ const SPEECH_VERBS = new Set(
     'proposed called hopes hoped wants wanted plans planned resigned died testified').split(' '),
 );
 const CLUB_FIRST: ReadonlySet<string> = new Set(CLUB_FIRST_WORDS);
+let companies: ReadonlySet<string> | null = null;
+/** Well-known company and brand names, spelled as written ("Lufthansa", "YouTube"). */
+const companyWords = (): ReadonlySet<string> => (companies ??= new Set(COMPANY_WORDS.split('|')));
 /** Prepositions before a place ("in Paris", "from Lima"). */
 const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'around', 'via']);
 const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
