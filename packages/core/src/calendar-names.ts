@@ -15,8 +15,11 @@ export type CalendarLanguage = (typeof CALENDAR_LANGUAGES)[number];
  * spellings in use, each with its number (1-12 for months, 0-6 from Sunday for days).
  */
 export interface CalendarNames {
+  /** The full names, in calendar order ("january", "sunday"). */
   readonly names: readonly string[];
+  /** The usual short forms without their period, in the same order ("jan", "sun"). */
   readonly abbreviations: readonly string[];
+  /** Other spellings in use, each with its number ("sept" → 9, "thurs" → 4). */
   readonly variants: readonly (readonly [word: string, number: number])[];
 }
 
