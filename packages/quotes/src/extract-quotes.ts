@@ -23,7 +23,7 @@ import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './ty
  * of a split quote, or a colon lead-in in the paragraph before). Given the text's entities
  * (`options.entities`: a `tagEntities` result or the tagger itself), they are named through
  * them and the descriptions seen earlier in the story: "the former envoy" is the person the
- * story described as a former ambassador. Without, each keeps its attributing words.
+ * story described as a former ambassador. Without, only the attributions name them.
  *
  * @example
  * extractQuotes('“We are ready,” Wang said.')[0]?.speaker?.name
@@ -86,7 +86,7 @@ const NO_ENTITIES: TagEntitiesResult = { mentions: [], entities: [] };
 
 /**
  * The entity result that names the speakers: the one given, the tagger's (run only when some
- * quote has a speaker to name), or none, and then speakers keep their attributing words.
+ * quote has a speaker to name), or none, and then only the attributions name the speakers.
  */
 function entitiesFor(text: string, drafts: readonly Draft[], given: CheckedOptions['entities']): TagEntitiesResult {
   if (typeof given !== 'function') return given ?? NO_ENTITIES;

@@ -53,8 +53,8 @@ export interface ExtractQuotesOptions {
    * The people and organisations of the text, which name the speakers ("the former envoy" is
    * the person introduced as a former ambassador): a `tagEntities` result for the same text,
    * or the tagger itself (`{ entities: tagEntities }`), which is then called only when some
-   * quote has a speaker to name. Without it, speakers are named from their attributing words
-   * alone ("Wang", "a spokesman"), and this package does not load the entity tagger's model.
+   * quote has a speaker to name. Without it, speakers are resolved only among the quotes' own
+   * attributions (no `entityId`), and this package does not load the entity tagger's model.
    */
   entities?: TagEntitiesResult | EntityTagger;
   /** Also extract reported speech without quotation marks ("X said that ..."). Default true. */

@@ -10,7 +10,7 @@ const STORY = [
 ].join('\n\n');
 
 describe('the entities option', () => {
-  it('without it, names each speaker by its attributing words', () => {
+  it('without it, names speakers from the attributions only: no one the story just mentions', () => {
     const speakers = extractQuotes(STORY).map((quote) => quote.speaker?.name ?? null);
     expect(speakers).toContain('Wang');
     expect(speakers.every((name) => name !== 'Maria Lopez')).toBe(true);

@@ -14,7 +14,7 @@
 //                 on direct quotes mostly measures the reported-speech spans.
 //
 // Speakers are named through the entity tagger, as parseArticle does (extractQuotes alone
-// names them by their attributing words only).
+// resolves them among the attributions only; the mentions scored here are the same).
 import { tagEntities } from '@newsparse/entities';
 import { extractQuotes } from '@newsparse/quotes';
 
