@@ -227,6 +227,14 @@ function timePhraseStart(tokens: readonly Token[], index: number): number {
   return first < index ? first : index + 1;
 }
 
+const APPROXIMATORS = new Set(['nearly', 'about', 'almost', 'roughly', 'only', 'just', 'over', 'under', 'some', 'and', 'but', 'while', 'whereas', 'than', 'fully', 'barely', 'around']);
+
+/** Whether a share at `index` ("42%") can open a subject: not the object of a verb before it ("rated 32% of claims"). */
+function shareOpens(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return !previous || previous.kind === 'punct' || previous.cap || APPROXIMATORS.has(previous.lower);
+}
+
 /** Participles in -en (most words in -en are nouns: "chairmen", "citizen"). */
 const EN_PARTICIPLES = new Set(['written', 'given', 'taken', 'seen', 'chosen', 'driven', 'shown', 'known', 'spoken', 'stolen', 'broken', 'hidden', 'forgotten', 'proven', 'drawn', 'sworn', 'beaten', 'overseen', 'undertaken']);
 
@@ -279,6 +287,8 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     return null;
   }
   const token = tokens[end]!;
+  // A share of people: "42% say they are liberal".
+  if (token.text === '%' && end - 1 >= floor && /^\d/.test(tokens[end - 1]!.text) && shareOpens(tokens, end - 1)) return { first: end - 1, last: end, mentionFirst: end - 1, mentionLast: end, description: null };
   if (token.kind !== 'word') {
     // "Gov. Phil Bryant (R)": a party tag closes the name.
     if (token.text === ')') {
@@ -354,8 +364,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // A partitive is one subject: "some of the same candidates", "half of the voters".
   const before = tokens[first - 1];
   const quantifier = tokens[first - 2];
-  if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && quantifier.kind === 'word' && PARTITIVES.has(quantifier.lower)) {
-    first -= 2;
+  const share = quantifier?.text === '%' && first - 3 >= floor && /^\d/.test(tokens[first - 3]!.text) && shareOpens(tokens, first - 3);
+  if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (quantifier.kind === 'word' && PARTITIVES.has(quantifier.lower) || share)) {
+    first -= share ? 3 : 2;
     while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['a', 'the'].includes(tokens[first - 1]!.lower)) first--;
     return { first, last: end, mentionFirst: first, mentionLast: end, description };
   }

@@ -127,6 +127,23 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
   for (let at = 0; at <= last; at++) {
     if (at < from) continue;
     const lowerAt = tokens[at]!.lower;
+    // "Asked whether he would run, Smith said …": the question is content with no source of its own.
+    if (lowerAt === 'asked' && (at === from || leadingOnly(tokens, from, at))) {
+      let comma = at + 1;
+      let start = -1;
+      while (comma <= last && comma - at <= 40 && tokens[comma]!.text !== ',') {
+        if (start < 0 && tokens[comma]!.kind === 'word' && (WH_WORDS.has(tokens[comma]!.lower) || tokens[comma]!.lower === 'about')) start = comma;
+        comma++;
+      }
+      if (comma <= last && tokens[comma]!.text === ',' && comma > at + 1) {
+        const first = start >= 0 ? start : at + 1;
+        const cue = span(text, tokens[at]!.start, tokens[at]!.end);
+        push(into, text, span(text, tokens[first]!.start, tokens[comma - 1]!.end), { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 }, 'asked', 4);
+        from = comma + 1;
+        at = comma;
+        continue;
+      }
+    }
     // "It was reported that …", "it is widely believed that …": a passive with no source.
     if (tokens[at]!.kind === 'word' && PASSIVE_REPORT.has(lowerAt) && tokens[at + 1]?.lower === 'that') {
       let be = at - 1;
@@ -235,14 +252,21 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
         if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue, true), 'according-post');
         return;
+      } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !(tokens[npEnd + 2]!.cap || DETERMINERS.has(tokens[npEnd + 2]!.lower))) {
+        // (Not before an appositive of the source: "according to Lily Ross, a former aide, …".)
+        // Between commas mid-sentence ("Fundraising, according to the campaign, has surged"): both pieces are the content.
+        const found = withNp(text, tokens, np, cue, true);
+        push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), found, 'according-parenthetical', 2);
+        push(into, text, span(text, tokens[npEnd + 2]!.start, contentEnd), found, 'according-parenthetical', 2);
+        return;
       }
       continue;
     }
     const cueWord = tokens[at]!.lower;
     const previous = tokens[at - 1];
     const next = tokens[cueEnd + 1];
-    // "thanks to a big win" is a preposition.
-    if (cueWord === 'thanks' && next?.lower === 'to') continue;
+    // "thanks to a big win" is a preposition, and ", adding to the confusion" adds no words.
+    if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to') continue;
     // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
     if (previous && previous.kind === 'word' && BE_FORMS.has(previous.lower) && /(?:ed|en|wn|ld|id|ght)$/.test(cueWord)) continue;
     // "20 pledged delegates" is a count, but "six in 10 say" is a share of people speaking.
@@ -303,6 +327,16 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       }
       continue;
     }
+    // "As the Times reported, the talks failed": the clause after the comma is the content.
+    const as = np ? tokens[np.first - 1] : undefined;
+    if (np && as && as.lower === 'as' && INDIRECT_CUE_FORMS.has(cueWord) && (np.first - 1 === from || leadingOnly(tokens, from, np.first - 1))) {
+      let comma = cueEnd + 1;
+      while (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text !== ',') comma++;
+      if (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3) {
+        push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), withNp(text, tokens, np, cue, false), 'as-pre');
+        return;
+      }
+    }
     // Pre-posed: "X said (that) …".
     if (np) {
       const start = contentStartAfterCue(text, cue.end, contentEnd);
@@ -331,7 +365,9 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
       const endToken = clauseEnd(tokens, startToken, last, subordinate || relative || startsSubordinate(tokens, np.first));
       // Only a time, place or topic after the cue ("asked about the crisis,"): nothing is reported.
-      if (['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) continue;
+      // But a verb of will takes its infinitive as content: "declined to comment", "vowed to fight".
+      const infinitive = tokens[startToken]!.lower === 'to' && CONTROL_FORMS.has(cueWord);
+      if (!infinitive && ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) continue;
       // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
       if (tokens[endToken + 1]?.text === ':' ) continue;
       const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
@@ -716,9 +752,19 @@ const isOpeningMark = (mark: string): boolean => '"\u201c\u2018\''.includes(mark
 const REPORT_FORMS_SET: ReadonlySet<string> = new Set([...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS]);
 const NP_STOP_LIKE = new Set(['so', 'such', 'now', 'and', 'but', 'or', 'is', 'was', 'are', 'were', 'be', 'been', 'given', 'except', 'than', 'fact', 'idea', 'notion', 'belief', 'view', 'claim', 'sense', 'hope', 'fear', 'news', 'evidence', 'assertion', 'suggestion', 'argument', 'possibility', 'likelihood', 'chance', 'chances', 'signs', 'sign', 'proof', 'concern', 'concerns', 'worry', 'worries']);
 
-/** Whether only conjunctions, adverbials and commas stand in tokens from..to. */
+/** Verbs of will whose infinitive is what they report: "declined to comment", "vowed to fight". */
+const CONTROL_FORMS: ReadonlySet<string> = new Set([...['decline', 'refuse', 'agree', 'promise', 'vow', 'threaten', 'offer', 'hope', 'seek', 'intend', 'urge', 'volunteer'].flatMap((lemma) => inflect(lemma)), 'planned']);
+
+/** Whether only conjunctions, adverbials and commas stand in tokens from..to (or a colon or dash opens the clause right before `to`). */
 function leadingOnly(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let index = from; index < to; index++) {
+  let start = from;
+  for (let index = to - 1; index >= from; index--) {
+    if (':;\u2014'.includes(tokens[index]!.text) && tokens[index]!.kind === 'punct') {
+      start = index + 1;
+      break;
+    }
+  }
+  for (let index = start; index < to; index++) {
     const token = tokens[index]!;
     if (token.kind === 'punct' ? token.text !== ',' : !LEADING_ADVERBIALS.has(token.lower)) return false;
   }
@@ -731,7 +777,8 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
   while (start < to && (tokens[start]!.kind === 'punct' || LEADING_ADVERBIALS.has(tokens[start]!.lower))) start++;
   // Skip a fronted adverbial closed by a comma ("On Tuesday, …").
   for (let index = start; index < Math.min(to, start + 8); index++) {
-    if (tokens[index]!.text === ',') {
+    // A comma inside a number ("1,500") closes nothing.
+    if (tokens[index]!.text === ',' && tokens[index + 1]?.start !== tokens[index]!.end) {
       start = index + 1;
       break;
     }

@@ -15,6 +15,8 @@ const negatives: Array<[string, string]> = [
   ['raising money reports nothing', 'The group raised $3 million from donors.'],
   ['a topic cue used as a noun', 'The senator faced new questions about the deal.'],
   ['a date is no colon speaker', 'Updated: March 3, 2016 at 10:15 a.m.'],
+  ['a share that is the object of a verb is no speaker', 'The panel rated 32% of the claims as false.'],
+  ['", adding to …" adds no words', 'The storm knocked out power, adding to the misery of the town.'],
   ['no text', ''],
   ['punctuation only', '1234 5678 !!! ??? ... --- ***'],
 ];
