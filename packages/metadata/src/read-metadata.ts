@@ -469,8 +469,10 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
 
   // Last, the one-word name a blog shows for the posting account ("von gnaddrig" in an
   // `author vcard`, a rel=author link's text), when nothing names a person.
+  // A rel=author link to another host (a social profile) may carry the network's name.
   const handles: Author[] = [];
-  for (const source of [...scan.bylines.map((element) => ({ text: element.text, aside: element.aside })), ...scan.relAuthors.filter((link) => link.kind === 'rel')]) {
+  const ownLinks = scan.relAuthors.filter((link) => link.kind === 'rel' && (link.href === null || !/^(?:https?:)?\/\//i.test(link.href) || hostOf(resolveUrl(link.href, base)) === pageHost));
+  for (const source of [...scan.bylines.map((element) => ({ text: element.text, aside: element.aside })), ...ownLinks]) {
     if (source.aside) continue;
     const handle = readHandle(source.text);
     if (handle !== null) {
