@@ -287,6 +287,11 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
   }
 
   // Match reports ("Barcelona beat Valencia 2-1"): a city that beats or is beaten is a team.
+  // In a sports report (several scores) the score need not stand in the same sentence, and a
+  // city's player is its club's ("Seattle's Ken Griffey").
+  const sports = isSportsReport(tokens);
+  const personAt = new Set<number>();
+  if (sports) for (const item of typed) if (item.type === 'person' && item.candidate) personAt.add(item.candidate.first);
   for (const item of typed) {
     if (item.type !== 'place' || !item.candidate) continue;
     const kinds = gaz.phrases.get(item.key);
@@ -295,8 +300,9 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     const previous = tokens[item.candidate.first - 1];
     // "Hamburg drew with Bremen", "lost to Bremen": the verb may take a preposition.
     const verbBefore = previous && (MATCH_VERBS.has(previous.lower) || ((previous.lower === 'with' || previous.lower === 'to') && MATCH_VERBS.has(tokens[item.candidate.first - 2]?.lower ?? '')));
-    if (!(next && MATCH_VERBS.has(next.lower)) && !verbBefore) continue;
-    if (!hasScoreNearby(tokens, item.candidate.first)) continue;
+    const player = sports && next !== undefined && (next.text === "'s" || next.text === '\u2019s') && personAt.has(item.candidate.last + 2);
+    if (!(next && MATCH_VERBS.has(next.lower)) && !verbBefore && !player) continue;
+    if (!player && !sports && !hasScoreNearby(tokens, item.candidate.first)) continue;
     item.type = 'organization';
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
@@ -442,6 +448,13 @@ function hasScoreNearby(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/** Whether the text reads like a sports report: three or more match scores ("2-1", "6-3"). */
+function isSportsReport(tokens: readonly Token[]): boolean {
+  let scores = 0;
+  for (const token of tokens) if (/^\d{1,2}-\d{1,2}$/.test(token.text) && ++scores >= 3) return true;
+  return false;
+}
+
 /** Whether the token's line reads like a results table: many numbers, few lower-case words. */
 function isScoreLine(tokens: readonly Token[], index: number, cache: Map<number, boolean>, lineStarts: { value: Int32Array | null }): boolean {
   if (!lineStarts.value) {
@@ -498,6 +511,8 @@ function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Ga
     for (let words = 1; space > 0 && words < maxWords; words++, space = key.indexOf(' ', space + 1)) knownPrefixes.add(key.slice(0, space));
   }
   const phrases: string[] = [];
+  const scoreLines = new Map<number, boolean>();
+  const lineStarts: { value: Int32Array | null } = { value: null };
   let index = 0;
   while (index < tokens.length) {
     const token = tokens[index]!;
@@ -545,6 +560,9 @@ function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Ga
       continue;
     }
     const last = tokens[index + matched - 1]!;
+    // "NEW YORK 74 57 .565": a city in a standings table is its team.
+    const after = tokens[index + matched];
+    if (type === 'place' && after && /^\d{1,3}$/.test(after.text) && !gaz.phrases.get(phrases[matched - 1]!)?.includes('country') && isScoreLine(tokens, index, scoreLines, lineStarts)) type = 'organization';
     const words = tokens.slice(index, index + matched).map((item) => item.text);
     out.push(typedMention({ start: token.start, end: last.end, words, key: lookupKey(words.join(' ')), candidate: null }, type!, true, null, { canonical, country }));
     index += matched;
