@@ -16,6 +16,8 @@ export interface QuoteSpeaker {
   named: boolean;
   /** How the story describes the speaker: "former Peruvian Ambassador to China". */
   description?: string;
+  /** For an unnamed group inside an organisation ("NASA's scientists"), the organisation's name. */
+  organization?: string;
 }
 
 /** A quote and its attribution. */

@@ -29,3 +29,17 @@ describe('speaker fixtures', () => {
     });
   }
 });
+
+describe('a group inside an organisation', () => {
+  it("is its own unnamed speaker with the organisation as organization (\"NASA's scientists\")", () => {
+    const [quote] = extractQuotes("NASA's scientists said the probe would reach the comet in May.");
+    expect(quote?.speaker).toMatchObject({ name: "NASA's scientists", named: false });
+    expect(quote?.speaker?.organization).toBeTruthy();
+  });
+
+  it('leaves a person named inside the phrase as the speaker', () => {
+    const [quote] = extractQuotes("Apple's chief executive Tim Cook said sales rose.");
+    expect(quote?.speaker).toMatchObject({ name: 'Tim Cook', named: true });
+    expect(quote?.speaker?.organization).toBeUndefined();
+  });
+});
