@@ -2,6 +2,7 @@
 // returns what it found, some already resolved (an absolute date), some waiting for the
 // clause's tense (a weekday, a month named alone). Refiners in find-dates.ts then drop
 // overlaps, join ranges and resolve what waits.
+import { WEEKDAY_NAMES } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { alternation, mergedWords } from '../locales/index.js';
@@ -41,6 +42,8 @@ export interface ExtractContext {
   triggers: Triggers;
 }
 
+const titleCase = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+
 const MONTH_PATTERNS = alternation((locale) => locale.patterns.month);
 /** A whole word that some locale's month pattern reads, in any case. */
 const MONTH_NAME = new RegExp(`^(?:${MONTH_PATTERNS})$`, 'i');
@@ -55,7 +58,7 @@ const MONTH_WORDS = [...mergedWords((locale) => locale.months).keys()].filter((w
 
 const TRIGGER_WORDS: Record<TriggerKind, string> = {
   month: MONTH_WORDS.join(' '),
-  weekday: 'monday tuesday wednesday thursday friday saturday sunday',
+  weekday: WEEKDAY_NAMES.en.names.join(' '),
   relativeDay: 'today yesterday tomorrow tonight day last this',
   unitPeriod: 'this last next past coming previous current',
   span: 'past last next coming previous following',
@@ -153,7 +156,7 @@ function modifierOf(word: string | undefined): Modifier {
 const MONTH = new RegExp(String.raw`\b(?:${MONTH_PATTERNS})\b\.?`, 'y');
 const AMBIGUOUS_MONTHS = new Set([3, 4, 5, 6, 8]);
 const DAY_BEFORE = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s(?:of\s|de\s)?$/;
-const WEEKDAY_BEFORE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,?\s$/;
+const WEEKDAY_BEFORE = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.en.abbreviations.map(titleCase).join('|')})[a-z]{0,6}\.?,?\s$`);
 const MONTH_PREFIX = /(?:\b(?:early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this|past|coming|previous)\s)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|before|after|of|for|between|and|to|or|last|next|this|early|mid|late)[-\s]$/i;
 const DAY_RANGE_AFTER = /\s?(?:-|–|to|through|thru)\s?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:%|percent|per|:))(?:,?\s(\d{4})\b)?/y;
@@ -239,7 +242,7 @@ export const writtenDates: Extractor = ({ text, triggers }) => {
   return found;
 };
 
-const WEEKDAY = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s(?:morning|afternoon|evening|night)\b)?/y;
+const WEEKDAY = new RegExp(String.raw`(?:${WEEKDAY_NAMES.en.names.map(titleCase).join('|')})\b(?:\s(?:morning|afternoon|evening|night)\b)?`, 'y');
 const WEEKDAY_PREFIX = /\b(on|last|next|this|coming|past|early|late)\s$/;
 
 /** "on Tuesday", "last Friday", "Sunday night". A weekday that opens a full date is left to writtenDates. */
