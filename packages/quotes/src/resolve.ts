@@ -268,8 +268,7 @@ function nameSpeaker(
   const chosen = headPerson(text, inside) ?? inside[inside.length - 1];
   // "NASA's scientists": a group inside an organisation is its own unnamed source, not the organisation.
   if (chosen && chosen.type === 'organization' && !inside.some((candidate) => candidate.type === 'person')) {
-    const group = /^['\u2019]s?\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3})\s*$/u.exec(text.slice(chosen.end, mention.end));
-    if (group) {
+    if (/^['\u2019]s?\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*$/u.test(text.slice(chosen.end, mention.end))) {
       const entity = entityById.get(chosen.entityId);
       return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? chosen.text };
     }
