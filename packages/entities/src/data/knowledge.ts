@@ -41,7 +41,12 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Taliban', 'Taliban'], ['PLO', 'Palestine Liberation Organization'], ['IRA', 'Irish Republican Army'],
   ['ANC', 'African National Congress'], ['CPC', 'Communist Party of China'], ['KMT', 'Kuomintang'], ['LDP', 'Liberal Democratic Party'],
   ['BJP', 'Bharatiya Janata Party'], ['SPD', 'Social Democratic Party'], ['CDU', 'Christian Democratic Union'],
-  ['GOP', 'Republican Party'], ['Nasdaq', 'Nasdaq'], ['NYSE', 'New York Stock Exchange'], ['Huawei', 'Huawei'],
+  ['GOP', 'Republican Party'],
+  // Parties and movements that news copy names by a short name alone.
+  ['Tories', 'Conservative Party'], ['Likud', 'Likud'], ['Fatah', 'Fatah'], ['Kadima', 'Kadima'],
+  ['Shas', 'Shas'], ['Sinn Fein', 'Sinn Fein'], ['Fianna Fail', 'Fianna Fail'], ['Fine Gael', 'Fine Gael'], ['Forza Italia', 'Forza Italia'],
+  ['PSOE', 'Spanish Socialist Workers\' Party'], ['Awami League', 'Awami League'], ['Al Qaeda', 'Al Qaeda'], ['al-Qaeda', 'al-Qaeda'],
+  ['Nasdaq', 'Nasdaq'], ['NYSE', 'New York Stock Exchange'], ['Huawei', 'Huawei'],
   ['BYD', 'BYD'], ['COSCO', 'COSCO'], ['Google', 'Google'], ['Apple', 'Apple'], ['Microsoft', 'Microsoft'], ['Amazon', 'Amazon'],
   ['Facebook', 'Facebook'], ['Meta', 'Meta'], ['Twitter', 'Twitter'], ['Tesla', 'Tesla'], ['Boeing', 'Boeing'], ['Airbus', 'Airbus'],
   ['IBM', 'IBM'], ['Intel', 'Intel'], ['Toyota', 'Toyota'], ['Samsung', 'Samsung'], ['Sony', 'Sony'], ['Nokia', 'Nokia'],
