@@ -310,7 +310,8 @@ function ldAuthors(ld: JsonLdView, base: string | null): Author[] {
     }
     if (!isLdNode(node)) continue;
     const types = nodeTypes(node).join(' ');
-    if (/organization|corporation|newsmedia|website|brand/.test(types)) continue;
+    // Yoast types a personal site's owner ["Person", "Organization"]: a person still.
+    if (/organization|corporation|newsmedia|website|brand/.test(types) && !/person/.test(types)) continue;
     let name = cleanValue(ldString(node['name']));
     if (!name) {
       const given = cleanValue(ldString(node['givenName']));
@@ -330,7 +331,16 @@ function ldAuthors(ld: JsonLdView, base: string | null): Author[] {
   return out;
 }
 
+/** The label Yoast and others put in `twitter:label1` for the author's name in `twitter:data1`. */
+const WRITTEN_BY_LABEL = /^(?:written by|verfasst von|geschrieben von|écrit par|escrit par|escrito por|scritto da|geschreven door|autor|autorin|author|auteur|autore)$/i;
+
 function metaAuthors(meta: MetaIndex): Author[] {
+  for (let index = 1; index <= 4; index++) {
+    const label = meta.first(`twitter:label${index}`);
+    const data = label !== null && WRITTEN_BY_LABEL.test(label.trim()) ? meta.first(`twitter:data${index}`) : null;
+    const people = data ? peopleOf([cleanValue(data) ?? ''], true) : [];
+    if (people.length > 0) return people;
+  }
   for (const key of AUTHOR_KEYS) {
     const values = meta.all(key).filter((value) => !isUrl(value) && !/^https?:/i.test(value));
     if (values.length === 0) continue;

@@ -181,6 +181,8 @@ export function startsWithBylineCue(text: string): boolean {
 
 /** A year of this or the last century, standing alone or before a CJK year mark. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+/** A byline cue alone in its element: "Autor:", "Von", "By", "Par", "Por". */
+const LONE_CUE = /^\s*(?:autor(?:in)?|author|auteur|autore|verfasser|by|von|par|por|door)(?:\s*:)?\s*$/i;
 /** Words of relative stamps ("ago", "vor", "il y a", "hace", "fa", "geleden", "前", "전", "yesterday"...). */
 const RELATIVE_CUE = /(?<![a-z])(?:ago|vor|il y a|hace|há|fa|geleden|yesterday|gestern|hier|ayer|ontem|ieri|gisteren)(?![a-z])|[前전昨]/i;
 /** A copyright line's year is not the article's. */
@@ -346,6 +348,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   // Short text blocks (for "By ..." lines).
   let block = '';
   let blocksSeen = 0;
+  /** A byline cue that stood alone in its block, waiting for the name in the next one. */
+  let pendingCue: string | null = null;
   /** The first <h1> has closed: date lines after it are the headline's. */
   let headlineSeen = false;
   /** Date lines before the first <h1>: the page's first few, and the last few (just above the headline). */
@@ -372,6 +376,17 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       }
     }
     if (raw.length < 80 && asideDepth === 0 && scan.relativeLines.length < 8 && RELATIVE_CUE.test(raw)) scan.relativeLines.push(collapseSpace(decodeText(raw)));
+    // A cue in its own element ("<h5>Autor:</h5> Jane Doe", "<span>Von</span><a>Jane Doe</a>")
+    // labels the next block.
+    if (pendingCue !== null && /\S/.test(raw)) {
+      const cue = pendingCue;
+      pendingCue = null;
+      if (raw.length < 100 && scan.byLines.length < 8) {
+        const text = collapseSpace(decodeText(`${cue} ${raw}`));
+        if (startsWithBylineCue(text)) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
+      }
+    }
+    if (raw.length < 24 && LONE_CUE.test(raw)) pendingCue = raw.trim();
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
     if (raw.length >= 160 || scan.byLines.length >= 8 || !BYLINE_CUE_START.test(raw)) return;
     const text = collapseSpace(decodeText(raw));
