@@ -6,6 +6,7 @@ import type { BodyListener } from './scan.js';
 import { collapseSpace } from './text.js';
 import { readLabel, type LabelReading } from './boilerplate.js';
 import { joinBlocks, type BodyPart } from './blocks.js';
+import { normalizeDate } from './dates.js';
 import type { ArticleContent, ReadMetadataOptions } from './types.js';
 
 /**
@@ -307,20 +308,33 @@ function isCaption(block: Block, nodes: TreeNode[]): boolean {
   return block.caption >= 0 && nodes[block.caption]!.text <= CAPTION_MAX;
 }
 
-/** Sentence-final punctuation, in Latin and CJK scripts. */
-const SENTENCE_END = /[.!?…。！？:;)"”»]$/;
+/** Sentence-final punctuation, in Latin and CJK scripts (a label may end with a colon). */
+const STATEMENT_END = /[.!?…。！？;)"”»]$/;
 
 /**
- * A heading or a short label line ("Related stories", "Share this:") whose section holds
- * nothing but clutter, or that ends the article, titles page furniture: it goes with it.
+ * Drops the lines that title or stamp page furniture rather than the story:
+ * - a heading or short label line ("Related stories", "Share this:") whose section holds
+ *   nothing but clutter, or a heading or a label ending in a colon that ends the article;
+ * - a short line that is no sentence ("Auch interessant:") right before a heading;
+ * - the headline itself when it opens the body (it is the metadata's `title`);
+ * - a line that is only a date ("23.10.2018", "4. April 2019").
  */
 function dropOrphanLabels(candidates: Block[], kept: boolean[]): void {
   let next = -1;
   for (let index = candidates.length - 1; index >= 0; index--) {
     const block = candidates[index]!;
     if (!kept[index]) continue;
-    const label = block.level > 0 || (block.text.length <= 60 && !SENTENCE_END.test(block.text));
-    if (label && ((next < 0 && block.level > 0) || (index + 1 < candidates.length && !kept[index + 1] && (next < 0 || candidates[next]!.level > 0)))) {
+    const plain = block.level === 0 && block.list < 0 && block.quote < 0;
+    const label = block.level > 0 || (block.text.length <= 60 && !STATEMENT_END.test(block.text));
+    const shortLine = plain && block.text.length <= 60 && !STATEMENT_END.test(block.text);
+    const nextIsHeading = next >= 0 && candidates[next]!.level > 0;
+    const beforeClutter = index + 1 < candidates.length && !kept[index + 1] && (next < 0 || nextIsHeading);
+    if (
+      (label && ((next < 0 && (block.level > 0 || /[:：]$/.test(block.text))) || beforeClutter)) ||
+      (shortLine && nextIsHeading) ||
+      (block.level === 1 && index === 0) ||
+      (plain && block.text.length <= 40 && normalizeDate(block.text) !== null)
+    ) {
       kept[index] = false;
       continue;
     }

@@ -32,9 +32,10 @@ describe('readArticle blocks', () => {
 
   it('types each block and gives it its span in the text', () => {
     const { text, blocks } = readArticle(page);
-    expect(blocks.map((block) => block.kind)).toEqual(['heading', 'paragraph', 'heading', 'list', 'quote', 'paragraph']);
-    expect(blocks[0]).toMatchObject({ kind: 'heading', level: 1, text: 'Harbour reopens' });
-    expect(blocks[3]!.items!.map((item) => item.text)).toEqual(['Ferries run again', 'Boats leave at dawn']);
+    // The headline opening the body is the metadata's title, not body text.
+    expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'heading', 'list', 'quote', 'paragraph']);
+    expect(blocks[1]).toMatchObject({ kind: 'heading', level: 2, text: 'What changes' });
+    expect(blocks[2]!.items!.map((item) => item.text)).toEqual(['Ferries run again', 'Boats leave at dawn']);
     for (const block of blocks) expect(text.slice(block.start, block.end)).toBe(block.text);
     expect(text).not.toContain('The pier at dawn.');
   });
