@@ -1,6 +1,9 @@
 import { OTHER_ABBREVIATIONS } from '@newsparse/core';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import type { Token } from './tokenize.js';
+import { NEWSPAPER_WORDS } from './data/knowledge.js';
+
+const NEWSPAPER: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
 
 /** A span that may name an entity, before it is classified. */
 export interface Candidate {
@@ -326,7 +329,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
 function splitKnown(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[], firstNameSplit = true): void {
   const lastLower = tokens[positions[positions.length - 1]!]!.lower;
   const known = positions.length <= gaz.maxWords && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' '));
-  if (positions.length < 2 || known || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
+  // "Edmonton Sun", "Ottawa Citizen": a city and a newspaper word name the city's paper.
+  const newspaper = positions.length === 2 && NEWSPAPER.has(lastLower) && isPlaceKind(gaz.phrases.get(tokens[positions[0]!]!.key));
+  if (positions.length < 2 || known || newspaper || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }

@@ -7,7 +7,7 @@ import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, peopleByApposition, placesInRegions } from './context-rules.js';
 import { type Place, type Typed, typedMention } from './typed.js';
-import { CLUB_FIRST_WORDS } from './data/knowledge.js';
+import { CLUB_FIRST_WORDS, NEWSPAPER_WORDS } from './data/knowledge.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
 import type { CompromiseMatches, CompromiseNlp, Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
@@ -80,6 +80,8 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     if (kinds.includes('other')) return typedMention(base, 'other', true, scores);
   }
   if (candidate.title) return typedMention(base, 'person', true, scores);
+  // "Ottawa Citizen", "Edmonton Sun": a city's newspaper.
+  if (words.length === 2 && NEWSPAPER_HEADS.has(words[1]!.toLowerCase()) && isPlaceKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'organization', true, scores);
   // "Commerzbank", "Rabobank", "Sberbank": a bank's name written as one word.
   if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(words[0]!)) return typedMention(base, 'organization', true, scores);
   // "Lufthansa", "Barclays", "Petrobras": a well-known company that is no place, name or common
@@ -407,6 +409,7 @@ const SPEECH_VERBS = new Set(
     'proposed called hopes hoped wants wanted plans planned resigned died testified').split(' '),
 );
 const CLUB_FIRST: ReadonlySet<string> = new Set(CLUB_FIRST_WORDS);
+const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
 let companies: ReadonlySet<string> | null = null;
 /** Well-known company and brand names, spelled as written ("Lufthansa", "YouTube"). */
 const companyWords = (): ReadonlySet<string> => (companies ??= new Set(COMPANY_WORDS.split('|')));

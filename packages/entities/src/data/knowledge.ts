@@ -233,3 +233,10 @@ export const CLUB_ROLES: readonly string[] = [
   'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback',
   'playmaker', 'captain', 'skipper', 'fans', 'supporters', 'chairman', 'president',
 ];
+
+/** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
+export const NEWSPAPER_WORDS: readonly string[] = [
+  'sun', 'citizen', 'star', 'times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'observer',
+  'examiner', 'inquirer', 'courier', 'bulletin', 'telegraph', 'standard', 'mirror', 'express', 'dispatch',
+  'register', 'daily', 'globe', 'mail', 'statesman', 'sentinel', 'enquirer', 'leader', 'guardian', 'independent',
+];
