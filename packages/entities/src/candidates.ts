@@ -146,6 +146,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       const after = tokens[j + 2];
       const current = tokens[j]!;
       if (next.nameLike) {
+        // "to the U.S. The President": an abbreviation's period may end the sentence, and a
+        // capitalised closed-class word ("The", "In", "He") after it starts the next one.
+        if (current.text.endsWith('.') && CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? '')) break;
         run.push(j + 1);
         j += 1;
         continue;
