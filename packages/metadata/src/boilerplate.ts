@@ -20,7 +20,7 @@ const STRONG_STEMS = [
   'newsletter', 'subscri', 'abonn', 'signup', 'sign-up', 'register',
   'share', 'sharing', 'shariff', 'social', 'sociable', 'teilen', 'partage', 'condivid', 'compartir',
   'outbrain', 'taboola', 'plista', 'ligatus', 'promo', 'advert', 'anzeige', 'werbung', 'pub-', 'sponsor',
-  'cookie', 'breadcrumb', 'rating', 'bewertung', 'author-bio', 'authorbox', 'author-box', 'about-author',
+  'cookie', 'breadcrumb', 'rating', 'bewertung', 'author-bio', 'authorbox', 'author-box', 'about-author', 'author-description', 'author-info', 'authorinfo',
 ];
 /** Word openings of furniture that an article container may share a label with ("sidebar content"). */
 const WEAK_STEMS = ['nav', 'recirc', 'footer', 'teaser', 'readmore', 'read-more', 'weiterlesen'];

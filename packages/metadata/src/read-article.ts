@@ -89,12 +89,17 @@ class TreeBuilder implements BodyListener {
   readonly blocks: Block[] = [];
   private readonly stack: number[] = [0];
   private linkDepth = 0;
+  private rubyDepth = 0;
   private buffer = '';
   private bufferLinks = 0;
   private breaks = 0;
 
   open(name: string, attributes: Record<string, string>, skipped: boolean): void {
-    if (BLOCK.has(name)) this.flush();
+    if (BLOCK.has(name)) {
+      this.flush();
+      // Ruby is inline: an <rt> left open (the scanner drops stray end tags) ends with its block.
+      this.rubyDepth = 0;
+    }
     if (name === 'br') {
       this.breaks++;
       if (this.breaks >= 2) this.flush();
@@ -124,12 +129,14 @@ class TreeBuilder implements BodyListener {
     this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !CONTAINER_TAGS.has(name)) });
     this.stack.push(this.nodes.length - 1);
     if (name === 'a') this.linkDepth++;
+    else if (name === 'rt' || name === 'rp') this.rubyDepth++;
   }
 
   text(text: string, skipped: boolean): void {
     // Head text arrives skipped and title text never arrives, so a fragment without
     // <html>/<body> reads like the same markup inside a page.
-    if (skipped) return;
+    // Ruby annotations (furigana over kanji) are readings, not words of the text.
+    if (skipped || this.rubyDepth > 0) return;
     this.buffer += text;
     if (this.linkDepth > 0) this.bufferLinks += text.length;
     if (text.trim().length > 0) this.breaks = 0;
@@ -138,6 +145,7 @@ class TreeBuilder implements BodyListener {
   close(name: string): void {
     if (BLOCK.has(name)) this.flush();
     if (name === 'a' && this.linkDepth > 0) this.linkDepth--;
+    else if ((name === 'rt' || name === 'rp') && this.rubyDepth > 0) this.rubyDepth--;
     if (this.stack.length > 1) this.stack.pop();
   }
 
