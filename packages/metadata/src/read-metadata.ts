@@ -152,7 +152,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
  * feed of one post's comments ("… » Story title Comments Feed") names no site.
  */
 function siteOfFeedTitle(title: string): string | null {
-  const match = /^(.{2,60}?)\s+[»\-–|]\s+(?:feed|rss|atom|rss feed|atom feed|kommentar-feed|comments feed|flux|fil|feed de|fuente)$/i.exec(title.trim());
+  const match = /^(.{2,60}?)\s+[»\-–|]\s+(?:feed|rss|atom|rss feed|atom feed|kommentar-feed|comments feed|flux|fil|feed de|fuente)$/i.exec(title.trim().slice(0, 120));
   return match ? match[1]! : null;
 }
 
