@@ -377,7 +377,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // A participle after the head modifies it: in "A news report published Monday" the report speaks.
   let mentionLast = end;
   const tail = tokens[end]!;
-  if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower)) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && tokens[end - 1]!.kind === 'word' && !/ly$/.test(tokens[end - 1]!.lower)) mentionLast = end - 1;
+  // So does one in -ing after a plural ("Protesters marching downtown chanted").
+  const pluralBefore = /[^s]s$/.test(tokens[end - 1]?.lower ?? '');
+  if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && tokens[end - 1]!.kind === 'word' && !/ly$/.test(tokens[end - 1]!.lower)) mentionLast = end - 1;
   // The mention is the whole phrase: "White House press secretary Josh Earnest", "the former envoy".
   return { first, last: end, mentionFirst: first, mentionLast, description };
 }

@@ -98,6 +98,9 @@ function entitiesFor(text: string, drafts: readonly Draft[], given: CheckedOptio
 
 const needsEntities = (drafts: readonly Draft[]): boolean => drafts.some((draft) => draft.found?.speaker);
 
+const SHOUT_CUES = /^(?:shout|shouts|shouted|yell|yells|yelled|chant|chants|chanted|scream|screams|screamed|exclaim|exclaims|exclaimed|holler|hollers|hollered|roar|roars|roared)$/i;
+const CRY_CUES = /^(?:say|says|said|ask|asks|asked|reply|replies|replied|answer|answers|answered|respond|responds|responded|tweet|tweets|tweeted|write|writes|wrote|cry|cries|cried)$/i;
+
 const NAMING_CUES = /^(?:call|calls|called|calling|describe|describes|described|describing|dub|dubs|dubbed|label|labels|labeled|labelled|term|termed|brand|branded|deem|deemed|name|named)$/i;
 
 /** The line breaks of a text, for bounding leads and tails to their line in O(log n). */
@@ -195,11 +198,13 @@ export function findDirect(text: string): Draft[] {
     const leadText = text.slice(leadStart, quotation.start);
     // A colon, or a comma before a capitalised sentence, hands over to the quote whatever stands before it.
     const handOverMark = !shortQuote && (/:\s*$/.test(leadText) || /,\s*$/.test(leadText) && /^\p{Lu}/u.test(contentText) && endsWithStop(contentText));
-    const leadHandsOver = lead.empty || handOverMark || lead.pure && (!shortQuote || lead.colon || /[,:]\s*$/.test(leadText));
+    // A short cry is whole as well: "The crowd chanted “USA! USA!”", "he asked “Why not?”".
+    const cry = shortQuote && lead.pure && lead.found !== null && lead.found.speaker !== null && !/\b(?:and|or|but)\b/.test(text.slice(lead.found.speaker.end, lead.found.cue.start)) && /^\s*$/.test(text.slice(lead.found.cue.end, quotation.start)) && (SHOUT_CUES.test(lead.found.cue.text) || CRY_CUES.test(lead.found.cue.text) && /[!?]["'\u2019\u201d]*$/.test(contentText.trimEnd()));
+    const leadHandsOver = lead.empty || handOverMark || cry || lead.pure && (!shortQuote || lead.colon || /[,:]\s*$/.test(leadText));
     if (leadHandsOver && closesSentence) {
       kind = 'direct';
       found = tail ?? lead.found;
-      if (lead.found?.speaker && (!tail || !tail.speaker)) found = lead.found;
+      if (lead.found?.speaker && (!tail || !tail.speaker || cry)) found = lead.found;
     } else if (!lead.empty && (lead.found?.speaker || tail)) {
       kind = 'partial';
       // ", adding that …" after the quote goes on with the same speaker: the lead's verb attributes it.
