@@ -295,13 +295,15 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
   const personAt = new Set<number>();
   if (sports) for (const item of typed) if (item.type === 'person' && item.candidate) personAt.add(item.candidate.first);
   for (const item of typed) {
-    if (item.type !== 'place' || !item.candidate) continue;
+    if (!item.candidate) continue;
     const kinds = gaz.phrases.get(item.key);
-    if (!kinds || kinds.includes('country') || kinds.includes('demonym')) continue;
+    // "the Blue Jays beat Boston": in a sports report an unknown plural name that plays is a team too.
+    const pluralTeam = sports && item.type !== 'organization' && item.type !== 'nationality' && !item.firm && !kinds && item.scores !== null && /\p{Ll}s$/u.test(item.words[item.words.length - 1]!) && tokens[item.candidate.first - 1]?.lower === 'the';
+    if (!pluralTeam && (item.type !== 'place' || !kinds || kinds.includes('country') || kinds.includes('demonym'))) continue;
     const next = tokens[item.candidate.last + 1];
-    const previous = tokens[item.candidate.first - 1];
+    const previous = tokens[item.candidate.first - (pluralTeam ? 2 : 1)];
     // "Hamburg drew with Bremen", "lost to Bremen": the verb may take a preposition.
-    const verbBefore = previous && (MATCH_VERBS.has(previous.lower) || ((previous.lower === 'with' || previous.lower === 'to') && MATCH_VERBS.has(tokens[item.candidate.first - 2]?.lower ?? '')));
+    const verbBefore = previous && (MATCH_VERBS.has(previous.lower) || ((previous.lower === 'with' || previous.lower === 'to') && MATCH_VERBS.has(tokens[item.candidate.first - (pluralTeam ? 3 : 2)]?.lower ?? '')));
     const player = sports && next !== undefined && (next.text === "'s" || next.text === '\u2019s') && personAt.has(item.candidate.last + 2);
     if (!(next && MATCH_VERBS.has(next.lower)) && !verbBefore && !player) continue;
     if (!player && !sports && !hasScoreNearby(tokens, item.candidate.first)) continue;
