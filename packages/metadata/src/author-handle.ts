@@ -13,8 +13,14 @@ const CUE =
   /^(?:(?:posted|written|published|geschrieben|verfasst|eingestellt|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst)\s+(?:by|von|par|por|da|door)\s+|(?:by|von|par|por|door|di|da|av|af)\s+|(?:autor(?:in)?|author|auteur|autore|verfasser|posted by)\s*[:：]\s*)/i;
 /** A handle: letters, digits and the joiners handles use; at least one letter; no spaces. */
 const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{1,29}$/u;
-/** Accounts that name no one: the site's administrator, a generic user. */
-const NO_ONE = /admin|webmaster|redaktion|redaction|rédaction|redazione|redacción|editor|^user\d*$|^guest$|^gast$|^team$|^staff$|^anonym|^unknown$|^unbekannt$|^root$|^system$|^wordpress$|^(?:by|von|vom|par|por|door|di|da|de|av|af|posted|autor|author|auteur)$/i;
+/** Accounts that name no one: the site's administrator, a generic user, a cue word alone. */
+const NO_ONE_PARTS = ['admin', 'webmaster', 'redaktion', 'redaction', 'rédaction', 'redazione', 'redacción', 'editor'];
+const NO_ONE = new Set(['guest', 'gast', 'team', 'staff', 'unknown', 'unbekannt', 'root', 'system', 'wordpress', 'user', 'by', 'von', 'vom', 'par', 'por', 'door', 'di', 'da', 'de', 'av', 'af', 'posted', 'autor', 'author', 'auteur']);
+
+function namesNoOne(name: string): boolean {
+  const lower = name.toLowerCase();
+  return NO_ONE.has(lower) || NO_ONE_PARTS.some((part) => lower.includes(part)) || lower.startsWith('anonym') || /^user\d+$/.test(lower);
+}
 
 /**
  * The handle a byline element holds, or null: the text without its cue is one word of
@@ -30,6 +36,6 @@ export function readHandle(text: string): string | null {
   if (trimmed.length === 0 || trimmed.length > 60) return null;
   const name = trimmed.replace(CUE, '').trim();
   if (!HANDLE.test(name) || !/\p{L}/u.test(name) || /^\d/.test(name)) return null;
-  if (NO_ONE.test(name) || isChrome(name) || isRole(name) || isOrganizationName(name)) return null;
+  if (namesNoOne(name) || isChrome(name) || isRole(name) || isOrganizationName(name)) return null;
   return name;
 }

@@ -146,14 +146,20 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   };
 }
 
+/** What follows the site's name in a feed link's title. */
+const FEED_WORDS = new Set(['feed', 'rss', 'atom', 'rss feed', 'atom feed', 'kommentar-feed', 'comments feed', 'flux', 'fil', 'feed de', 'fuente']);
+
 /**
  * The site's name in a feed link's title: "Example Blog » Feed", "Example Blog - RSS",
  * "Example Blog » Kommentar-Feed" (WordPress and Blogger write them so); the title of a
  * feed of one post's comments ("… » Story title Comments Feed") names no site.
  */
 function siteOfFeedTitle(title: string): string | null {
-  const match = /^(.{2,60}?)\s+[»\-–|]\s+(?:feed|rss|atom|rss feed|atom feed|kommentar-feed|comments feed|flux|fil|feed de|fuente)$/i.exec(title.trim().slice(0, 120));
-  return match ? match[1]! : null;
+  const text = title.trim().slice(0, 120);
+  let cut = -1;
+  for (const separator of [' » ', ' - ', ' – ', ' | ']) cut = Math.max(cut, text.lastIndexOf(separator));
+  if (cut < 2 || !FEED_WORDS.has(text.slice(cut + 3).trim().toLowerCase())) return null;
+  return text.slice(0, cut).trim() || null;
 }
 
 function resolveBase(baseHref: string | null, url: string | undefined): string | null {

@@ -1,3 +1,5 @@
+import { trimEndChars } from './text.js';
+
 /**
  * Relative time stamps ("3 hours ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos",
  * "2 giorni fa", "3 uur geleden", "3時間前", "3小时前", "3시간 전", "yesterday", "gestern")
@@ -26,12 +28,32 @@ function unitLength(word: string): number {
 /** "an hour", "a day", "einer Stunde", "une heure": one unit. */
 const ONE = /^(?:a|an|one|einer|einem|eine|ein|une|un|una|uno|um|uma|één|een)$/i;
 
-/** "3 hours ago", "an hour ago". */
-const AGO = /(?<![\p{L}\d])(\d{1,3}|an?|one)\s+(\p{L}+)\s+ago\b/iu;
-/** "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos", "há 2 dias". */
-const BEFORE = /(?<!\p{L})(?:vor|il y a|hace|há)\s+(\d{1,3}|\p{L}{1,5})\s+(\p{L}+)/iu;
-/** "2 giorni fa", "3 uur geleden". */
-const AFTER = /(?<![\p{L}\d])(\d{1,3}|un|una|uno|een|één)\s+(\p{L}+)\s+(?:fa|geleden)(?!\p{L})/iu;
+/** The word after the unit ("3 hours ago", "2 giorni fa", "3 uur geleden"); the count and unit are the two words before it. */
+const AFTER_WORD = /(?<=\s)(?:ago|fa|geleden)(?!\p{L})/iu;
+/** The words before the count ("vor 3 Stunden", "il y a 2 jours", "hace 5 minutos", "há 2 dias"); the count and unit follow. */
+const BEFORE_WORD = /(?<!\p{L})(?:vor|il y a|hace|há)(?=\s)/iu;
+const COUNT_WORD = /^(?:\d{1,3}|an?|one|une?|una|uno|um|uma|einer|einem|eine|ein|een|één)$/i;
+
+/** The count and unit around a relative cue, read word by word (each cue found once). */
+function countAndUnit(text: string): [string, string] | null {
+  const after = AFTER_WORD.exec(text);
+  if (after) {
+    const words = text.slice(0, after.index).trim().split(/\s+/);
+    const unit = words[words.length - 1];
+    const count = words[words.length - 2];
+    if (unit !== undefined && count !== undefined && COUNT_WORD.test(count)) return [count, unit];
+  }
+  const before = BEFORE_WORD.exec(text);
+  if (before) {
+    const start = before.index + before[0].length;
+    const words = text.slice(start, start + 60).trim().split(/\s+/);
+    const count = words[0];
+    const unit = words[1] === undefined ? undefined : trimEndChars(words[1], /\P{L}/u);
+    if (count !== undefined && unit !== undefined && COUNT_WORD.test(count)) return [count, unit];
+  }
+  return null;
+}
+
 /** "3時間前", "3小时前", "3시간 전". */
 const CJK = /(\d{1,3})\s?(分钟|分鐘|[分日天周]|時間|小时|小時|週間|[週분일주]|시간)\s?(?:前|전)/u;
 
@@ -54,10 +76,10 @@ export function relativeDate(text: string, reference: Date): string | null {
   if (text.length > 200 || Number.isNaN(reference.getTime())) return null;
   let count = 0;
   let unit = 0;
-  const ago = AGO.exec(text) ?? BEFORE.exec(text) ?? AFTER.exec(text);
+  const ago = countAndUnit(text);
   if (ago) {
-    count = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : ONE.test(ago[1]!) ? 1 : 0;
-    unit = unitLength(ago[2]!);
+    count = /^\d+$/.test(ago[0]) ? Number(ago[0]) : ONE.test(ago[0]) ? 1 : 0;
+    unit = unitLength(ago[1]);
   } else {
     const cjk = CJK.exec(text);
     if (cjk) {
