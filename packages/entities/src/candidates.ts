@@ -1,9 +1,11 @@
 import { OTHER_ABBREVIATIONS } from '@newsparse/core';
-import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
+import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import { NEWSPAPER_WORDS } from './data/knowledge.js';
+import { NEWSPAPER_WORDS, SPORTS_WORDS, TITLE_INNER_WORDS } from './data/knowledge.js';
 
 const NEWSPAPER: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
+const SPORTS: ReadonlySet<string> = new Set(SPORTS_WORDS);
+const TITLE_INNER: ReadonlySet<string> = new Set(TITLE_INNER_WORDS);
 
 /** A span that may name an entity, before it is classified. */
 export interface Candidate {
@@ -66,18 +68,22 @@ export interface DocumentFacts {
   lowerWords: Set<string>;
   /** lower-cased words that this text capitalises inside a sentence (name evidence) */
   capitalisedInside: Set<string>;
+  /** whether the text reads like a sports report ("league", "striker", "Bundesliga") */
+  sports: boolean;
 }
 
 /** Collects the words that the text writes in lower case (a capitalised one is then no name). */
 export function documentFacts(tokens: readonly Token[]): DocumentFacts {
   const lowerWords = new Set<string>();
   const capitalisedInside = new Set<string>();
+  let sports = false;
   for (const token of tokens) {
     if (!token.word) continue;
+    if (!sports && SPORTS.has(token.lower)) sports = true;
     if (!token.cap && !token.upper && token.text === token.lower) lowerWords.add(token.lower);
     else if (token.nameLike && !token.sentStart) capitalisedInside.add(token.lower);
   }
-  return { lowerWords, capitalisedInside };
+  return { lowerWords, capitalisedInside, sports };
 }
 
 /** Whether a capitalised word is more likely an ordinary word than a name. */
@@ -268,9 +274,12 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     if (token.text === '.') continue;
     const lower = token.lower;
     if (gaz.titles.has(lower) || (token.text.includes('-') && lower.split('-').every((part) => gaz.titles.has(part)))) {
-      if (!TITLE_MODIFIERS.has(lower) || lower === 'chief') lastTitle = k;
+      // "Chief Executive Christian Bruch": a modifier right after a head title finishes that title.
+      if (!TITLE_MODIFIERS.has(lower) || lower === 'chief' || (lastTitle >= 0 && lastTitle === k - 1)) lastTitle = k;
       continue;
     }
+    // "Chief Financial Officer", "Managing Director": words that are titles only inside one.
+    if (TITLE_INNER.has(lower) && positions[k + 1] !== undefined && gaz.titles.has(tokens[positions[k + 1]!]!.lower)) continue;
     const kinds = gaz.phrases.get(token.key);
     if (kinds && (isPlaceKind(kinds) || kinds.includes('demonym') || kinds.includes('org') || kinds.includes('agency'))) continue;
     if (token.upper && token.text.length <= 5) continue;
@@ -358,6 +367,16 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
       return;
     }
   }
+  // "Elizabeth Warren", "Jordan Lee": a given name and a surname, whatever places they also name.
+  if (positions.length <= 3 && gaz.givenNames.has(tokens[positions[0]!]!.lower) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts))) {
+    emit(text, tokens, positions, title, gaz, facts, out);
+    return;
+  }
+  // "Bayer Leverkusen": in a sports report, a company's name before a city is the club.
+  if (positions.length === 2 && facts.sports && isOrgKind(gaz.phrases.get(tokens[positions[0]!]!.key)) && isCityKind(gaz.phrases.get(tokens[positions[1]!]!.key))) {
+    emit(text, tokens, positions, title, gaz, facts, out);
+    return;
+  }
   // Greedy longest known phrases from the left, as index ranges into positions.
   const pieces: Array<{ from: number; to: number; known: boolean }> = [];
   const phrases: string[] = [];
@@ -403,6 +422,23 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
     return;
   }
   emit(text, tokens, positions, title, gaz, facts, out);
+}
+
+/** Whether a word can be a surname after a given name: a plain capitalised word that is no ordinary word, country or region. */
+function isSurname(token: Token, gaz: Gazetteer, facts: DocumentFacts): boolean {
+  if (!PLAIN_NAME.test(token.text) || isCommonWord(token, gaz, facts) || isHead(gaz, token.lower) || gaz.titles.has(token.lower)) return false;
+  const kinds = gaz.phrases.get(token.key);
+  return kinds === undefined || !kinds.some((kind) => kind === 'country' || kind === 'region' || kind === 'capital' || kind === 'demonym' || kind === 'org' || kind === 'agency' || kind === 'other');
+}
+
+/** Whether a gazetteer entry names a company or club and no place. */
+export function isOrgKind(kinds: readonly GazetteerKind[] | undefined): boolean {
+  return kinds !== undefined && (kinds.includes('org') || kinds.includes('team')) && !isPlaceKind(kinds);
+}
+
+/** Whether a gazetteer entry names a city. */
+export function isCityKind(kinds: readonly GazetteerKind[] | undefined): boolean {
+  return kinds !== undefined && (kinds.includes('city') || kinds.includes('capital'));
 }
 
 function emit(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, _facts: DocumentFacts, out: Candidate[]): void {

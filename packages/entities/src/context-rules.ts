@@ -1,5 +1,5 @@
 import { CLOSED_CLASS_POS } from './candidates.js';
-import { CLUB_ROLES } from './data/knowledge.js';
+import { CLUB_ROLES, COMPANY_PART_WORDS } from './data/knowledge.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind } from './lexicon.js';
 import { isTicker, type Token } from './tokenize.js';
@@ -28,6 +28,7 @@ const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'leader', 'leaders', 'lea
 /** What a statement is issued in: "X said in a statement" is how news copy quotes an organisation. */
 const STATEMENT_WORDS = new Set(['statement', 'filing', 'release', 'communique', 'communiqué']);
 const SAY_WORDS = new Set(['said', 'says', 'say']);
+const COMPANY_PARTS: ReadonlySet<string> = new Set(COMPANY_PART_WORDS);
 /** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
 const INDEX_HEADS = new Set(['composite', 'index', 'average', 'indices']);
 /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
@@ -60,6 +61,15 @@ function knownPersonWord(item: Typed, gaz: Gazetteer): boolean {
   return gaz.firstNames.has(first) || gaz.lastNames.has(first) || gaz.phrases.get(item.key)?.includes('person') === true;
 }
 
+/** Whether the name between first and last stands in apposition after "unit," or "subsidiary,". */
+function isCompanyPartApposition(tokens: readonly Token[], first: number, last: number): boolean {
+  const comma = tokens[first - 1];
+  const noun = tokens[first - 2];
+  const after = tokens[last + 1];
+  if (comma?.text !== ',' || !noun || noun.text !== noun.lower || !COMPANY_PARTS.has(noun.lower)) return false;
+  return after === undefined || after.text === ',' || after.text === '.' || after.text === ';' || after.text === '\u2014' || after.text === '(';
+}
+
 /**
  * Organisations by context: "X's chief executive", "X's <person>", "shares of X", "X shares",
  * "an X spokesman", "X said in a statement".
@@ -70,9 +80,15 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'nationality' || item.type === 'organization') continue;
-    if (item.firm && !item.guess && (item.type === 'person' || item.type === 'place')) continue;
     if (knownPlace(item, gaz)) continue;
     const next = tokens[candidate.last + 1];
+    // "the wind-turbine unit, Siemens Gamesa,": a company's part named in apposition, even
+    // where its words read as a person's name.
+    if (isCompanyPartApposition(tokens, candidate.first, candidate.last) && !knownPersonWord(item, gaz)) {
+      setType(item, 'organization');
+      continue;
+    }
+    if (item.firm && !item.guess && (item.type === 'person' || item.type === 'place')) continue;
     const next2 = tokens[candidate.last + 2];
     const previous = tokens[candidate.first - 1];
     const previous2 = tokens[candidate.first - 2];

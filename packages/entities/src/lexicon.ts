@@ -1,6 +1,6 @@
 import { foldDiacritics } from '@newsparse/core';
 import { COMPROMISE_TAG_ALPHABET, COMPROMISE_TAG_CODES, COMPROMISE_TAGS, COMPROMISE_WORDS } from './data/compromise-lexicon.generated.js';
-import { AGENCIES, DEMONYMS, EVENT_HEADS, ORG_FIRST_HEADS, ORG_HEADS, ORGANIZATIONS, OTHER_NAMES, PLACE_HEADS, REGIONS, TITLES } from './data/knowledge.js';
+import { AGENCIES, COMPETITION_NAMES, DEMONYMS, EVENT_HEADS, GIVEN_NAMES, ORG_FIRST_HEADS, ORG_HEADS, ORGANIZATIONS, OTHER_NAMES, PLACE_HEADS, REGIONS, TITLES } from './data/knowledge.js';
 import { CAPITALS, CITIES, COUNTRIES } from './data/places.generated.js';
 import { COMMON_WORDS } from './model.generated.js';
 
@@ -42,6 +42,8 @@ export interface Gazetteer {
   roles: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
   lastNames: ReadonlySet<string>;
+  /** first names and the common given names that compromise files as places or ordinary words ("Jordan", "Florence") */
+  givenNames: ReadonlySet<string>;
   /** compromise's part-of-speech tag for a lower-case word, where its lexicon has one */
   pos: Map<string, string>;
   /** lower-case words common in running English text (learned from the training corpus) */
@@ -75,6 +77,7 @@ export function gazetteer(): Gazetteer {
   }
   for (const region of REGIONS) add(region, 'region');
   for (const name of OTHER_NAMES) add(name, 'other');
+  for (const name of COMPETITION_NAMES) add(name, 'other');
   for (const agency of AGENCIES) add(agency, 'agency');
   for (const [short, long] of ORGANIZATIONS) {
     add(short, 'org', long);
@@ -128,6 +131,7 @@ export function gazetteer(): Gazetteer {
     roles,
     firstNames,
     lastNames,
+    givenNames: new Set([...firstNames, ...GIVEN_NAMES]),
     pos,
     common: new Set(COMMON_WORDS.split('|')),
     demonyms,

@@ -1,5 +1,5 @@
 import { assertText, isFamilyNameFirst, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, documentFacts, findCandidates, INITIAL, isCommonLower, PLAIN_NAME } from './candidates.js';
+import { type Candidate, type DocumentFacts, documentFacts, findCandidates, INITIAL, isCityKind, isCommonLower, isOrgKind, PLAIN_NAME } from './candidates.js';
 import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
 import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
@@ -113,12 +113,17 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     const cityKinds = gaz.phrases.get(lookupKey(words[words.length - 1]!));
     if (cityKinds && (cityKinds.includes('city') || cityKinds.includes('capital'))) return typedMention(base, 'organization', true, scores);
   }
+  // "Bayer Leverkusen": in a sports report, a company's name before a city is the club.
+  if (words.length === 2 && facts.sports && isOrgKind(gaz.phrases.get(lookupKey(words[0]!))) && isCityKind(gaz.phrases.get(lookupKey(words[1]!)))) return typedMention(base, 'organization', true, scores);
   // "Lee Cheuk-yan", "Park Joo-ho": a family name written first, then a hyphenated given name.
   if (words.length === 2 && isFamilyNameFirst(words[0]!) && HYPHENATED_GIVEN_NAME.test(words[1]!)) return typedMention(base, 'person', true, scores);
   // "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it.
   const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
   const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
-  if (words.length >= 2 && words.length <= 4 && gaz.firstNames.has(firstWord.toLowerCase()) && !strongHead) {
+  // A given name that compromise files as a place ("Florence") needs a name without any head word after it ("Florence Nightingale Hospital").
+  const headed = words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase()));
+  const given = gaz.firstNames.has(firstWord.toLowerCase()) || (gaz.givenNames.has(firstWord.toLowerCase()) && !headed);
+  if (words.length >= 2 && words.length <= 4 && given && !strongHead) {
     const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
@@ -152,6 +157,8 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     return typedMention(base, 'other', false, null);
   }
   let type = LABEL_TYPE[modelLabel];
+  // "Siemens Gamesa", "Toyota Tsusho": a name that opens with a known company is no place.
+  if (type === 'place' && words.length >= 2 && isCompanyWord(words[0]!, gaz)) return typedMention(base, 'organization', true, scores);
   // "the Halvorsen Planetarium": a name of two or more words after "the" is no person ("the
   // Clinton administration" keeps its one-word person); the model's next reading stands.
   if (type === 'person' && words.length >= 2 && tokens[candidate.first - 1]?.lower === 'the' && !gaz.firstNames.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[words.length - 1]!.toLowerCase()) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
@@ -415,6 +422,15 @@ const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
 let companies: ReadonlySet<string> | null = null;
 /** Well-known company and brand names, spelled as written ("Lufthansa", "YouTube"). */
 const companyWords = (): ReadonlySet<string> => (companies ??= new Set(COMPANY_WORDS.split('|')));
+/** Whether a word is a known company's name and no place, person's name or ordinary word ("Siemens", "Toyota"). */
+function isCompanyWord(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  const kinds = gaz.phrases.get(lookupKey(word));
+  // "Cape Canaveral", "American Revolution Hall": a place head or a nationality opens no company's name.
+  if (isPlaceKind(kinds) || kinds?.includes('demonym') === true || gaz.placeHeads.has(lower) || gaz.orgHeads.has(lower) || gaz.orgFirstHeads.has(lower)) return false;
+  if (gaz.givenNames.has(lower) || gaz.lastNames.has(lower) || isCommonLower(gaz, lower)) return false;
+  return isOrgKind(kinds) || companyWords().has(word);
+}
 /** Prepositions before a place ("in Paris", "from Lima"). */
 const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'around', 'via']);
 const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);

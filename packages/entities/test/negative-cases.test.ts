@@ -22,3 +22,12 @@ describe('negative cases', () => {
     });
   }
 });
+
+// A given name that is also a place, before an ordinary word, opens no person's name.
+describe('given names before ordinary words', () => {
+  for (const text of ['Georgia Tech beat Virginia Tech.', 'Florence Nightingale Hospital opened a ward.']) {
+    it(text, () => {
+      expect(tagEntities(text).mentions.filter((mention) => mention.type === 'person')).toEqual([]);
+    });
+  }
+});

@@ -240,3 +240,42 @@ export const NEWSPAPER_WORDS: readonly string[] = [
   'examiner', 'inquirer', 'courier', 'bulletin', 'telegraph', 'standard', 'mirror', 'express', 'dispatch',
   'register', 'daily', 'globe', 'mail', 'statesman', 'sentinel', 'enquirer', 'leader', 'guardian', 'independent',
 ];
+
+/**
+ * Common given names that compromise lists as places or ordinary words rather than as first
+ * names ("Jordan Lee", "Florence Pugh", "Christian Bruch"): general knowledge, hand-written.
+ */
+export const GIVEN_NAMES: readonly string[] = [
+  'jordan', 'florence', 'sydney', 'warren', 'austin', 'georgia', 'victoria', 'chelsea', 'paris', 'lincoln', 'dallas',
+  'savannah', 'madison', 'phoenix', 'brooklyn', 'dakota', 'carolina', 'virginia', 'charlotte', 'adelaide', 'regina',
+  'houston', 'tyler', 'denver', 'aurora', 'orlando', 'sierra', 'christian', 'elizabeth', 'lorraine', 'florian',
+  'sofia', 'alexandria', 'helena', 'beverly', 'shannon', 'kingston', 'preston', 'camden', 'clifton', 'marion',
+];
+
+/**
+ * League and competition names, which CoNLL tags as MISC: they are no places or clubs
+ * ("second in the Bundesliga"). General sports knowledge, hand-written.
+ */
+export const COMPETITION_NAMES: readonly string[] = [
+  'Bundesliga', 'Premier League', 'Serie A', 'Serie B', 'La Liga', 'Ligue 1', 'Eredivisie', 'Champions League',
+  'Europa League', 'Conference League', 'Primeira Liga', 'Super Lig', 'Scottish Premiership', 'EFL Championship',
+  'Copa del Rey', 'FA Cup', 'Copa Libertadores', 'Copa America', 'Six Nations', 'Ryder Cup', 'Stanley Cup',
+  'Davis Cup', 'Indian Premier League', 'Formula One', 'Formula 1', 'MotoGP',
+];
+
+/**
+ * Words that make a text a sports report, so that a company's name before a city is its club
+ * ("Bayer Leverkusen"): lower-case sports nouns and one-word competition names.
+ */
+export const SPORTS_WORDS: readonly string[] = [
+  'league', 'season', 'match', 'goal', 'goals', 'coach', 'striker', 'midfielder', 'goalkeeper', 'club', 'clubs',
+  'stadium', 'relegation', 'playoff', 'playoffs', 'bundesliga', 'liga', 'ligue', 'eredivisie', 'serie',
+];
+
+/** Multi-word office titles whose inner words are no title alone ("Chief Financial Officer", "Managing Director"). */
+export const TITLE_INNER_WORDS: readonly string[] = [
+  'financial', 'operating', 'technology', 'information', 'marketing', 'investment', 'managing', 'commercial',
+];
+
+/** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */
+export const COMPANY_PART_WORDS: readonly string[] = ['unit', 'subsidiary', 'division', 'affiliate', 'spinoff', 'spin-off'];
