@@ -424,9 +424,13 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   emit(text, tokens, positions, title, gaz, facts, out);
 }
 
+const SAINT_PREFIX = /^(?:Saint|Sainte|St|Ste|San|Santa|Santo|Sankt)-/u;
+
 /** Whether a word can be a surname after a given name: a plain capitalised word that is no ordinary word, country or region. */
 function isSurname(token: Token, gaz: Gazetteer, facts: DocumentFacts): boolean {
   if (!PLAIN_NAME.test(token.text) || isCommonWord(token, gaz, facts) || isHead(gaz, token.lower) || gaz.titles.has(token.lower)) return false;
+  // "Paris Saint-Germain", "Rio San-Juan": a saint's name makes a place or a club.
+  if (SAINT_PREFIX.test(token.text)) return false;
   const kinds = gaz.phrases.get(token.key);
   return kinds === undefined || !kinds.some((kind) => kind === 'country' || kind === 'region' || kind === 'capital' || kind === 'demonym' || kind === 'org' || kind === 'agency' || kind === 'other');
 }

@@ -246,7 +246,7 @@ export const NEWSPAPER_WORDS: readonly string[] = [
  * names ("Jordan Lee", "Florence Pugh", "Christian Bruch"): general knowledge, hand-written.
  */
 export const GIVEN_NAMES: readonly string[] = [
-  'jordan', 'florence', 'sydney', 'warren', 'austin', 'georgia', 'victoria', 'chelsea', 'paris', 'lincoln', 'dallas',
+  'jordan', 'florence', 'sydney', 'warren', 'austin', 'georgia', 'victoria', 'chelsea', 'lincoln', 'dallas',
   'savannah', 'madison', 'phoenix', 'brooklyn', 'dakota', 'carolina', 'virginia', 'charlotte', 'adelaide', 'regina',
   'houston', 'tyler', 'denver', 'aurora', 'orlando', 'sierra', 'christian', 'elizabeth', 'lorraine', 'florian',
   'sofia', 'alexandria', 'helena', 'beverly', 'shannon', 'kingston', 'preston', 'camden', 'clifton', 'marion',
