@@ -34,6 +34,20 @@ const CAPTION_STEMS = ['caption', 'credit', 'copyright', 'bildunterschrift', 'bi
 /** Class/id words of an article's lead (dek, standfirst), in the languages of the web. */
 const LEAD_STEMS = ['lead', 'lede', 'dek', 'standfirst', 'intro', 'chapo', 'chapeau', 'bajada', 'entradilla', 'epigraph', 'sottotitolo', 'summary', 'teaser', 'einleitung', 'vorspann', 'subline', 'sub-headline', 'subheadline', 'subtitle', 'excerpt', 'abstract', 'description'];
 
+const NOTHING: LabelReading = { furniture: false, strong: false, caption: false, lead: false };
+/**
+ * Every stem and word above as one case-insensitive alternation of literals (no quantifier,
+ * so no backtracking): a label it does not match reads as nothing. Furniture words are
+ * matched at a word start (`ad` is in "header" and "load").
+ */
+const ANY_WORD = new RegExp(
+  [
+    ...[...STRONG_STEMS, ...WEAK_STEMS, ...CAPTION_STEMS, ...LEAD_STEMS].map((stem) => stem.replace(/-$/, '')),
+    ...[...FURNITURE_WORDS].map((word) => `(?:^|[^a-z])${word}`),
+  ].join('|'),
+  'i',
+);
+
 /** A label split into lower-case words: at white space, `_`, `-` and camelCase humps. */
 function labelWords(label: string): string[] {
   const spaced = label.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -88,6 +102,8 @@ export interface LabelReading {
  * readLabel('wp-caption-text')  //=> { furniture: false, strong: false, caption: true, lead: false }
  */
 export function readLabel(fullLabel: string): LabelReading {
+  // Most labels name none of the words at all: one scan of the label rules them out.
+  if (!ANY_WORD.test(fullLabel)) return NOTHING;
   const label = roleLabel(fullLabel);
   // A post as WordPress and microformats mark it up, whatever its custom taxonomy classes say.
   if (POST_CONTAINER.test(label)) return { furniture: false, strong: false, caption: false, lead: false };

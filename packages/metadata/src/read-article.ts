@@ -90,6 +90,17 @@ class TreeBuilder implements BodyListener {
   private readonly stack: number[] = [0];
   private linkDepth = 0;
   private rubyDepth = 0;
+  /** Labels repeat across a page (every teaser, every paragraph of a CMS): each is read once. */
+  private readonly labels = new Map<string, LabelReading>();
+
+  private readLabel(label: string): LabelReading {
+    let reading = this.labels.get(label);
+    if (reading === undefined) {
+      reading = readLabel(label);
+      this.labels.set(label, reading);
+    }
+    return reading;
+  }
   private buffer = '';
   private bufferLinks = 0;
   private breaks = 0;
@@ -108,7 +119,7 @@ class TreeBuilder implements BodyListener {
     const parent = this.stack[this.stack.length - 1]!;
     const label = `${attributes.class ?? ''} ${attributes.id ?? ''}`;
     const parentNode = this.nodes[parent]!;
-    const reading = label.length > 1 ? readLabel(label) : PLAIN;
+    const reading = label.length > 1 ? this.readLabel(label) : PLAIN;
     let dropped = parentNode.dropped || skipped || DROP.has(name);
     let furniture = parentNode.furniture;
     if (!dropped) {
