@@ -482,7 +482,7 @@ const CLAUSE_VERB_AFTER_NAME = /^(?:is|was|are|were|will|would|can|could|should|
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves']);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COMMA_CLOSERS = new Set(['although', 'though', 'said', 'says']);
-const CLAUSE_BREAKERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'according', 'adding', 'saying', 'noting', 'arguing', 'citing', 'calling', 'telling', 'insisting', 'claiming', 'suggesting', 'explaining', 'acknowledging', 'warning', 'pointing', 'urging', 'asking']);
+const CLAUSE_BREAKERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'however', 'compared', 'according', 'adding', 'saying', 'noting', 'arguing', 'citing', 'calling', 'telling', 'insisting', 'claiming', 'suggesting', 'explaining', 'acknowledging', 'warning', 'pointing', 'urging', 'asking']);
 
 /** The last token of reported content that starts at `from`: the sentence end, or an earlier clause break. */
 function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtComma: boolean): number {
@@ -499,6 +499,8 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         let nextIndex = index + 1;
         while (tokens[nextIndex]?.kind === 'punct' && '"\u201d\u2019\''.includes(tokens[nextIndex]!.text)) nextIndex++;
         const next = tokens[nextIndex];
+        // ", but that …", ", and that …": a second clause of the same report.
+        if (next && (next.lower === 'but' || next.lower === 'and') && tokens[nextIndex + 1]?.lower === 'that') continue;
         if (next && next.kind === 'word' && CLAUSE_BREAKERS.has(next.lower)) return Math.max(from, index - 1);
         // ", a move that …", ", a sentiment shared by …": an appositive comment by the writer.
         if (next && next.kind === 'word' && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
