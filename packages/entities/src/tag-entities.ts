@@ -122,7 +122,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
   // A given name that compromise files as a place ("Florence") needs a name without any head word after it ("Florence Nightingale Hospital").
   const headed = words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase()));
-  const given = gaz.firstNames.has(firstWord.toLowerCase()) || (gaz.givenNames.has(firstWord.toLowerCase()) && !headed);
+  const given = gaz.firstNames.has(firstWord.toLowerCase()) || (firstWord === words[0] && gaz.givenNames.has(firstWord.toLowerCase()) && !headed);
   if (words.length >= 2 && words.length <= 4 && given && !strongHead) {
     const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
     const known = words.some((word) => {
@@ -158,7 +158,8 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   }
   let type = LABEL_TYPE[modelLabel];
   // "Siemens Gamesa", "Toyota Tsusho": a name that opens with a known company is no place.
-  if (type === 'place' && words.length >= 2 && isCompanyWord(words[0]!, gaz)) return typedMention(base, 'organization', true, scores);
+  // Only where the rest is no place, place head or ordinary word: "Carnegie Hall", "Apache Junction", "Progressive Mérida" are places.
+  if (type === 'place' && words.length >= 2 && isCompanyWord(words[0]!, gaz) && words.slice(1).every((word) => isUnknownNameWord(word, gaz))) return typedMention(base, 'organization', true, scores);
   // "the Halvorsen Planetarium": a name of two or more words after "the" is no person ("the
   // Clinton administration" keeps its one-word person); the model's next reading stands.
   if (type === 'person' && words.length >= 2 && tokens[candidate.first - 1]?.lower === 'the' && !gaz.firstNames.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[words.length - 1]!.toLowerCase()) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
@@ -430,6 +431,12 @@ function isCompanyWord(word: string, gaz: Gazetteer): boolean {
   if (isPlaceKind(kinds) || kinds?.includes('demonym') === true || gaz.placeHeads.has(lower) || gaz.orgHeads.has(lower) || gaz.orgFirstHeads.has(lower)) return false;
   if (gaz.givenNames.has(lower) || gaz.lastNames.has(lower) || isCommonLower(gaz, lower)) return false;
   return isOrgKind(kinds) || companyWords().has(word);
+}
+/** Whether a word is a capitalised name word that the knowledge base does not know as a place, head or ordinary word ("Gamesa"). */
+function isUnknownNameWord(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  if (!PLAIN_NAME.test(word) || isPlaceKind(gaz.phrases.get(lookupKey(word)))) return false;
+  return !gaz.placeHeads.has(lower) && !gaz.orgHeads.has(lower) && !STRONG_PLACE_HEADS.has(lower) && !isCommonLower(gaz, lower);
 }
 /** Prepositions before a place ("in Paris", "from Lima"). */
 const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'around', 'via']);

@@ -25,7 +25,7 @@ describe('negative cases', () => {
 
 // A given name that is also a place, before an ordinary word, opens no person's name.
 describe('given names before ordinary words', () => {
-  for (const text of ['Georgia Tech beat Virginia Tech.', 'Florence Nightingale Hospital opened a ward.']) {
+  for (const text of ['Georgia Tech beat Virginia Tech.', 'Florence Nightingale Hospital opened a ward.', 'The bus stops at 42 N. Denver before noon.']) {
     it(text, () => {
       expect(tagEntities(text).mentions.filter((mention) => mention.type === 'person')).toEqual([]);
     });
