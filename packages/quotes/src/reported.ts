@@ -7,8 +7,10 @@ import { tokenize, type Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'with', 'from', 'before', 'after', 'during', 'as', 'by', 'of', 'about', 'into', 'onto', 'over', 'under', 'alongside', 'beside', 'behind', 'near', 'outside', 'inside', 'through', 'across', 'around', 'without', 'within', 'between', 'among', 'against', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'there', 'here', 'and', 'or', 'but']);
-const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-const PASSIVE_REPORT = new Set(['expected', 'seen', 'considered', 'believed', 'thought', 'known', 'reported', 'rumored', 'rumoured', 'projected', 'predicted', 'estimated', 'alleged', 'said', 'viewed', 'regarded']);
+// Raising verbs ("appeared ready to", "seems") and forecasts ("is expected to", "is projected
+// to") state no one's words or thoughts: issue #12 asks that only speech and cognition count.
+const RAISING: ReadonlySet<string> = new Set<string>();
+const PASSIVE_REPORT = new Set(['seen', 'considered', 'believed', 'thought', 'known', 'reported', 'rumored', 'rumoured', 'alleged', 'said', 'viewed', 'regarded']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s", 'get', 'got', 'gets', 'getting']);
 
 /** Words after a post-posed "X said" that still belong to the attribution ("told the Global Times on Wednesday"). */
@@ -386,10 +388,11 @@ const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const byPreposition: Record<string, readonly string[]> = {
     about: ['talk', 'speak', 'ask', 'complain', 'comment', 'write', 'tweet', 'worry', 'warn', 'joke', 'boast', 'brag', 'lie', 'care', 'think', 'hear', 'inquire', 'rant', 'rave', 'fret', 'testify', 'chat', 'argue', 'blog', 'speculate', 'muse', 'remind', 'caution', 'gripe', 'grumble', 'whine', 'wonder', 'question', 'boast', 'forget'],
     of: ['speak', 'think', 'warn', 'boast', 'approve', 'disapprove', 'talk', 'dream', 'despair', 'tire', 'despair'],
-    on: ['comment', 'report', 'testify', 'speak', 'reflect', 'elaborate', 'campaign', 'vote', 'remark', 'opine', 'weigh'],
-    for: ['vote', 'call', 'argue', 'campaign', 'advocate', 'lobby', 'plead', 'root', 'cheer', 'vouch', 'pray', 'clamor', 'clamour', 'press', 'push', 'cry', 'yearn', 'long'],
+    // Only speech and cognition: voting, campaigning and lobbying are acts, not words reported.
+    on: ['comment', 'report', 'testify', 'speak', 'reflect', 'elaborate', 'remark', 'opine', 'weigh'],
+    for: ['call', 'argue', 'advocate', 'plead', 'vouch', 'clamor', 'clamour', 'cry'],
     to: ['refer', 'respond', 'point', 'react', 'reply', 'allude', 'object', 'testify', 'attest', 'appeal'],
-    against: ['vote', 'argue', 'warn', 'speak', 'campaign', 'rail', 'lobby', 'caution', 'advocate', 'inveigh', 'testify', 'protest', 'fight'],
+    against: ['argue', 'warn', 'speak', 'rail', 'caution', 'advocate', 'inveigh', 'testify', 'protest'],
   };
   const map = new Map<string, Set<string>>();
   for (const [preposition, lemmas] of Object.entries(byPreposition)) {
