@@ -317,10 +317,10 @@ function leadBefore(all: Block[], candidates: Block[], nodes: TreeNode[], strict
   return lead;
 }
 
-/** Link lists (share bars, "read more", related headlines) and captions inside the container. */
+/** Link lists (share bars, "read more", related headlines: a short block a third links or more) and captions inside the container. */
 function isClutter(block: Block, nodes: TreeNode[], captions: boolean): boolean {
   if (!captions && isCaption(block, nodes)) return true;
-  return block.links / block.text.length > 0.5 && block.text.length < 200;
+  return block.links * 3 > block.text.length && block.text.length < 200;
 }
 
 function isCaption(block: Block, nodes: TreeNode[]): boolean {
