@@ -2,6 +2,9 @@ import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
 import { DETERMINERS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TITLES } from './locales/en/lexicon.js';
+
+/** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
+const GROUP_IN_ORGANIZATION = /^(?:(?:the|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|with|in)\s+(?:the\s+)?$/iu;
 import { pronounGender } from './locales/en/gender.js';
 import { learnGender, People, type Person } from './people.js';
 import type { Quote, QuoteSpeaker } from './types.js';
@@ -271,6 +274,14 @@ function nameSpeaker(
     if (/^['\u2019]s?\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*$/u.test(text.slice(chosen.end, mention.end))) {
       const entity = entityById.get(chosen.entityId);
       return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? chosen.text };
+    }
+    // "Analysts at Deutsche Bank", "officials from the ministry": people of a role in an
+    // organisation are that group, never the organisation (nor the last of two named).
+    const group = GROUP_IN_ORGANIZATION.exec(text.slice(mention.start, inside[0]!.start));
+    const role = group?.[1]?.toLowerCase();
+    if (role && (PERSON_ROLE_NOUNS.has(role) || PERSON_ROLE_NOUNS.has(role.replace(/e?s$/, '')))) {
+      const entity = entityById.get(inside[0]!.entityId);
+      return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? inside[0]!.text };
     }
   }
   if (chosen) {

@@ -37,6 +37,13 @@ describe('a group inside an organisation', () => {
     expect(quote?.speaker?.organization).toBeTruthy();
   });
 
+  it('is the group for people of a role at an organisation ("Analysts at X and Y")', () => {
+    const [quote] = extractQuotes('Analysts at Northwind Bank and Contoso Capital said the cut was smaller than feared.');
+    expect(quote?.speaker).toMatchObject({ name: 'Analysts at Northwind Bank and Contoso Capital', named: false });
+    const [officials] = extractQuotes('Two officials from the Interior Ministry said the plan had failed.');
+    expect(officials?.speaker).toMatchObject({ name: 'Two officials from the Interior Ministry', organization: 'Interior Ministry', named: false });
+  });
+
   it('leaves a person named inside the phrase as the speaker', () => {
     const [quote] = extractQuotes("Apple's chief executive Tim Cook said sales rose.");
     expect(quote?.speaker).toMatchObject({ name: 'Tim Cook', named: true });
