@@ -42,7 +42,7 @@ const NOTHING: LabelReading = { furniture: false, strong: false, caption: false,
  */
 const ANY_WORD = new RegExp(
   [
-    ...[...STRONG_STEMS, ...WEAK_STEMS, ...CAPTION_STEMS, ...LEAD_STEMS].map((stem) => stem.replace(/-$/, '')),
+    ...STRONG_STEMS, ...WEAK_STEMS, ...CAPTION_STEMS, ...LEAD_STEMS,
     ...[...FURNITURE_WORDS].map((word) => `(?:^|[^a-z])${word}`),
   ].join('|'),
   'i',

@@ -119,7 +119,8 @@ class TreeBuilder implements BodyListener {
     const parent = this.stack[this.stack.length - 1]!;
     const label = `${attributes.class ?? ''} ${attributes.id ?? ''}`;
     const parentNode = this.nodes[parent]!;
-    const reading = label.length > 1 ? this.readLabel(label) : PLAIN;
+    // Inline elements own no block of text (a block belongs to the element open when it ends), so only block labels are read.
+    const reading = label.length > 1 && BLOCK.has(name) ? this.readLabel(label) : PLAIN;
     let dropped = parentNode.dropped || skipped || DROP.has(name);
     let furniture = parentNode.furniture;
     if (!dropped) {
