@@ -117,11 +117,12 @@ class TreeBuilder implements BodyListener {
       else this.buffer += '\n';
     }
     const parent = this.stack[this.stack.length - 1]!;
-    const label = `${attributes.class ?? ''} ${attributes.id ?? ''}`;
     const parentNode = this.nodes[parent]!;
-    // Inline elements own no block of text (a block belongs to the element open when it ends), so only block labels are read.
-    const reading = label.length > 1 && BLOCK.has(name) ? this.readLabel(label) : PLAIN;
+    // Inline elements own no block of text (a block belongs to the element open when it ends),
+    // and nothing under a dropped element counts: only the labels of the others are read.
     let dropped = parentNode.dropped || skipped || DROP.has(name);
+    const label = !dropped && BLOCK.has(name) && (attributes.class !== undefined || attributes.id !== undefined) ? `${attributes.class ?? ''} ${attributes.id ?? ''}` : '';
+    const reading = label.length > 1 ? this.readLabel(label) : PLAIN;
     let furniture = parentNode.furniture;
     if (!dropped) {
       const style = attributes.style;
