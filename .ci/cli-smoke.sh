@@ -24,6 +24,10 @@ expect_fail 1 $cli /nonexistent/article.txt
 printf 'a\0b' > "$work/binary.bin"; expect_fail 1 $cli "$work/binary.bin"
 expect_fail 2 $cli --no-such-flag "$seed"
 expect_fail 2 $cli --timeout soon "$seed"
+expect_fail 2 $cli --date soon "$seed"
+expect_fail 2 $cli --date 2024-06-27 --reference 2024-06-28 "$seed"
+# --date is --reference: the seed's dates resolve the same either way.
+[ "$($cli --json --date 2024-06-27 "$seed")" = "$($cli --json --reference 2024-06-27 "$seed")" ] || { echo "--date and --reference differ" >&2; exit 1; }
 echo "cli smoke: report and errors ok"
 
 # Every exit code is documented in --help.

@@ -29,7 +29,9 @@ Options
   --pretty             one article: print the readable report even when piped
   --format FORMAT      auto (default: HTML is detected by its markup), html or text
   --url URL            the page's URL (HTML input)
-  --reference DATE     the story's date (yyyy-mm-dd) when the article does not give one
+  --reference DATE     the story's date (yyyy-mm-dd) when the article does not give one;
+                       relative stamps ("3 hours ago", "vor 3 Stunden") resolve against it
+  --date DATE          the same as --reference
   --only STAGES        run part of the pipeline: comma-separated from
                        metadata, dateline, dates, entities, quotes (metadata always runs)
   --timeout MS         longest one article may take, in milliseconds (default ${DEFAULT_TIMEOUT_MS},
@@ -84,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
         format: { type: 'string' },
         url: { type: 'string' },
         reference: { type: 'string' },
+        date: { type: 'string' },
         only: { type: 'string' },
         jsonl: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
@@ -114,8 +117,14 @@ async function main(argv: string[]): Promise<number> {
   if (format !== 'auto' && format !== 'html' && format !== 'text') {
     throw new CliError(`--format must be auto, html or text, not "${format}"`, 2);
   }
+  if (values.date !== undefined) {
+    if (values.reference !== undefined && values.reference !== values.date) {
+      throw new CliError(`--date and --reference name the same option; give one, not "${values.date}" and "${values.reference}"`, 2);
+    }
+    values.reference = values.date;
+  }
   if (values.reference !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(values.reference)) {
-    throw new CliError(`--reference must be a date like 2024-06-27, not "${values.reference}"`, 2);
+    throw new CliError(`--${values.date === undefined ? 'reference' : 'date'} must be a date like 2024-06-27, not "${values.reference}"`, 2);
   }
   let only: ArticleStage[] | undefined;
   if (values.only !== undefined) {
