@@ -1,3 +1,4 @@
+import { thrown } from '@newsparse/test-kit';
 import { describe, expect, it } from 'vitest';
 import {
   NewsparseError,
@@ -28,16 +29,7 @@ import {
   trimSpan,
 } from './index.js';
 
-/** Runs `call` and returns the NewsparseError it threw (failing if it threw anything else or nothing). */
-function misuse(call: () => unknown): NewsparseError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(NewsparseError);
-    return error as NewsparseError;
-  }
-  throw new Error('expected a NewsparseError, but the call returned');
-}
+const misuse = (call: () => unknown): NewsparseError => thrown(NewsparseError, call);
 
 const NOT_STRINGS: unknown[] = [undefined, null, 42, true, {}, [], ['text'], new Date(0), () => 'x', Symbol('x')];
 const NOT_OPTIONS: unknown[] = [null, 'auto', 42, true, [], new Date(0)];

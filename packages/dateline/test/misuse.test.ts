@@ -1,18 +1,10 @@
+import { thrown } from '@newsparse/test-kit';
 import { NewsparseError, isIsoDate } from '@newsparse/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDates, parseDateline, parseStamp } from '../src/index.js';
 
-/** Runs `call` and returns the NewsparseError it threw (failing if it threw anything else or nothing). */
-function misuse(call: () => unknown): NewsparseError {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(NewsparseError);
-    return error as NewsparseError;
-  }
-  throw new Error('expected a NewsparseError, but the call returned');
-}
+const misuse = (call: () => unknown): NewsparseError => thrown(NewsparseError, call);
 
 const TEXT = 'BEIJING, June 27 (Xinhua) -- The talks began on Tuesday and end next month. Published: Jun 27, 2024 08:43 PM';
 const NOT_STRINGS: unknown[] = [undefined, null, 42, {}, [], new Date(0), Symbol('s')];

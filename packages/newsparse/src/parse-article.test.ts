@@ -1,3 +1,4 @@
+import { thrown } from '@newsparse/test-kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NewsparseError, isIsoDate } from '@newsparse/core';
@@ -43,15 +44,7 @@ describe('parseArticle', () => {
 });
 
 describe('parseArticle: misuse throws NewsparseError, never a TypeError or an echo', () => {
-  const misuse = (call: () => unknown): NewsparseError => {
-    try {
-      call();
-    } catch (error) {
-      expect(error).toBeInstanceOf(NewsparseError);
-      return error as NewsparseError;
-    }
-    throw new Error('expected a NewsparseError, but the call returned');
-  };
+  const misuse = (call: () => unknown): NewsparseError => thrown(NewsparseError, call);
   const text = 'LIMA, Peru (AP) — “It works,” said Jane Doe on Tuesday.';
 
   it.each([undefined, null, 42, {}, [], new Date(0)])('refuses the input %o', (input) => {

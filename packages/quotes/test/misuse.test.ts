@@ -1,3 +1,4 @@
+import { thrown } from '@newsparse/test-kit';
 import { NewsparseError } from '@newsparse/core';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes, summarizeSources, type Quote } from '../src/index.js';
@@ -5,32 +6,23 @@ import { extractQuotes, summarizeSources, type Quote } from '../src/index.js';
 const NO_ENTITIES = { mentions: [], entities: [] };
 const TEXT = '“We are ready,” Wang said.';
 
-/** Calls `fn` and returns the NewsparseError it throws (failing when it throws anything else or nothing). */
-function thrown(fn: () => unknown): NewsparseError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(NewsparseError);
-    return error as NewsparseError;
-  }
-  throw new Error('expected a NewsparseError');
-}
+const misuse = (call: () => unknown): NewsparseError => thrown(NewsparseError, call);
 
 // Casts stand for callers from plain JavaScript or with data from elsewhere.
 const call = (text: unknown, options?: unknown): Quote[] => extractQuotes(text as string, options as never);
 
 describe('misuse throws NewsparseError', () => {
   it('refuses input that is not a string', () => {
-    for (const input of [undefined, null, 42, {}, [], new String('x')]) expect(thrown(() => call(input)).code).toBe('INVALID_INPUT');
+    for (const input of [undefined, null, 42, {}, [], new String('x')]) expect(misuse(() => call(input)).code).toBe('INVALID_INPUT');
   });
 
   it('refuses options that are not an object', () => {
-    for (const options of [null, 'fast', 42, [], true]) expect(thrown(() => call(TEXT, options)).code).toBe('INVALID_OPTION');
+    for (const options of [null, 'fast', 42, [], true]) expect(misuse(() => call(TEXT, options)).code).toBe('INVALID_OPTION');
     expect(call(TEXT, undefined)).toHaveLength(1);
   });
 
   it('refuses a non-boolean `reported`', () => {
-    for (const reported of ['no', 0, null]) expect(thrown(() => call(TEXT, { reported })).message).toMatch(/reported must be a boolean/);
+    for (const reported of ['no', 0, null]) expect(misuse(() => call(TEXT, { reported })).message).toMatch(/reported must be a boolean/);
   });
 
   it('refuses a malformed entity result', () => {
@@ -48,7 +40,7 @@ describe('misuse throws NewsparseError', () => {
       { mentions: [mention], entities: [{ ...entity, aliases: 'Wang' }] },
       { mentions: [mention], entities: [null] },
     ]) {
-      expect(thrown(() => call(TEXT, { entities })).code).toBe('INVALID_OPTION');
+      expect(misuse(() => call(TEXT, { entities })).code).toBe('INVALID_OPTION');
     }
     // The well-formed result is used as given.
     expect(call(TEXT, { entities: { mentions: [mention], entities: [entity] } })[0]?.speaker?.entityId).toBe('e1');
@@ -61,7 +53,7 @@ describe('misuse throws NewsparseError', () => {
   it('summarizeSources refuses what is not a list of quotes', () => {
     const good = call(TEXT, { entities: NO_ENTITIES });
     for (const input of [undefined, null, 'quotes', {}, [null], [{ kind: 'shouted', speaker: null }], [{ ...good[0], speaker: { mention: {} } }]]) {
-      expect(thrown(() => summarizeSources(input as never)).code).toBe('INVALID_INPUT');
+      expect(misuse(() => summarizeSources(input as never)).code).toBe('INVALID_INPUT');
     }
     expect(summarizeSources(good)).toEqual([{ name: 'Wang', named: true, descriptions: [], direct: 1, partial: 0, indirect: 0, total: 1 }]);
     expect(summarizeSources([])).toEqual([]);

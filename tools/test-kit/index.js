@@ -1,0 +1,16 @@
+import { expect } from 'vitest';
+
+/**
+ * Runs `call` and returns the error it threw, failing the test when it threw anything but an
+ * instance of `errorClass` or returned. The class is passed in because core's own tests use
+ * `NewsparseError` from its source, the other packages the one from core's build.
+ */
+export function thrown(errorClass, call) {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(errorClass);
+    return error;
+  }
+  throw new Error(`expected a ${errorClass.name}, but the call returned`);
+}
