@@ -1,3 +1,4 @@
+import { cpuMs } from '@newsparse/test-kit';
 import { describe, expect, it } from 'vitest';
 import {
   findQuotations,
@@ -42,29 +43,19 @@ function expectLinear(fn: (text: string) => unknown): void {
     let smallTime = Infinity;
     let largeTime = Infinity;
     for (let round = 0; round < 3; round++) {
-      smallTime = Math.min(smallTime, timed(() => fn(small)));
-      largeTime = Math.min(largeTime, timed(() => fn(large)));
+      smallTime = Math.min(smallTime, cpuMs(() => fn(small)));
+      largeTime = Math.min(largeTime, cpuMs(() => fn(large)));
     }
     // A floor of 50 ms keeps timer noise and collector pauses on quick runs (scanQuoteMarks: 8 ms at
     // 128 KB, 80–106 ms at 512 KB in CI, 189 ms at 1 MB) from reading as growth; a quadratic step
     // still takes seconds here.
     expect(largeTime / Math.max(smallTime, 50), `${shape}: ${smallTime.toFixed(1)} → ${largeTime.toFixed(1)} ms`).toBeLessThanOrEqual(6);
     const megabyte = build(unit, MB);
-    const megabyteTime = timed(() => fn(megabyte));
+    const megabyteTime = cpuMs(() => fn(megabyte));
     expect(megabyteTime, `${shape}: 1 MB took ${megabyteTime.toFixed(0)} ms`).toBeLessThan(2_000);
   }
 }
 
-/**
- * CPU time of `run` in ms (this process, GC included): unlike the wall clock it does not
- * grow when other processes take the cores, so the guard measures the algorithm.
- */
-function timed(run: () => unknown): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
 
 describe('linear time on hostile shapes (n and 4n, 1 MB under 2 s)', () => {
   it.each([

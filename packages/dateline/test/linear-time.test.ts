@@ -1,3 +1,4 @@
+import { cpuMs } from '@newsparse/test-kit';
 import { describe, expect, it } from 'vitest';
 import { findDates, parseDateline, parseStamp } from '../src/index.js';
 
@@ -16,16 +17,6 @@ const SHAPES: Record<string, string> = {
 };
 const MB = 1 << 20;
 const build = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-/**
- * CPU time of `run` in ms (this process, GC included): unlike the wall clock it does not
- * grow when other processes take the cores, so the guard measures the algorithm.
- */
-function elapsed(run: () => unknown): number {
-  const before = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(before);
-  return (used.user + used.system) / 1000;
-}
 
 describe.each([
   ['parseDateline', (text: string) => parseDateline(text, { reference: '2024-06-27' })],
@@ -40,13 +31,13 @@ describe.each([
     let largeTime = Infinity;
     // Interleaved, best of three: both sizes see the same load.
     for (let round = 0; round < 3; round++) {
-      smallTime = Math.min(smallTime, elapsed(() => fn(small)));
-      largeTime = Math.min(largeTime, elapsed(() => fn(large)));
+      smallTime = Math.min(smallTime, cpuMs(() => fn(small)));
+      largeTime = Math.min(largeTime, cpuMs(() => fn(large)));
     }
     // The 50 ms floor keeps timer noise and collector pauses on quick runs from reading as growth.
     expect(largeTime / Math.max(smallTime, 50), `${shape}: ${smallTime.toFixed(1)} → ${largeTime.toFixed(1)} ms`).toBeLessThanOrEqual(6);
     const megabyte = build(unit, MB);
-    const megabyteTime = elapsed(() => fn(megabyte));
+    const megabyteTime = cpuMs(() => fn(megabyte));
     expect(megabyteTime, `${shape}: 1 MB took ${megabyteTime.toFixed(0)} ms`).toBeLessThan(2_000);
   });
 });

@@ -1,3 +1,4 @@
+import { cpuMs } from '@newsparse/test-kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tagEntities, type TagEntitiesOptions } from '../src/index.js';
@@ -49,12 +50,7 @@ describe('properties', () => {
   ];
   const repeat = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length));
   // CPU time of this process (not wall time): steadier when other jobs share the machine.
-  const cpuMs = (text: string, options?: TagEntitiesOptions): number => {
-    const start = process.cpuUsage();
-    tagEntities(text, options);
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / 1000;
-  };
+  const tagMs = (text: string, options?: TagEntitiesOptions): number => cpuMs(() => tagEntities(text, options));
   const best = (runs: number, measure: () => number): number => Math.min(...Array.from({ length: runs }, measure));
 
   it('grows linearly: 4× the input takes at most 6× the time', () => {
@@ -63,8 +59,8 @@ describe('properties', () => {
       const small = repeat(unit, 64_000);
       const large = repeat(unit, 256_000);
       // A floor of 50 ms keeps timer resolution and garbage-collector pauses from deciding the ratio.
-      const smallTime = Math.max(best(2, () => cpuMs(small, options)), 50);
-      const largeTime = best(2, () => cpuMs(large, options));
+      const smallTime = Math.max(best(2, () => tagMs(small, options)), 50);
+      const largeTime = best(2, () => tagMs(large, options));
       expect(largeTime, `${JSON.stringify(unit)}: ${smallTime.toFixed(0)} ms → ${largeTime.toFixed(0)} ms`).toBeLessThan(smallTime * 6);
     }
   });
@@ -78,8 +74,8 @@ describe('properties', () => {
     for (const [prefix, unit] of runs) {
       const text = prefix + repeat(unit, 1_048_576);
       // A second try only when the first one was slow (a busy machine, a collector pause).
-      let time = cpuMs(text);
-      if (time >= 2000) time = Math.min(time, cpuMs(text));
+      let time = tagMs(text);
+      if (time >= 2000) time = Math.min(time, tagMs(text));
       expect(time, JSON.stringify(prefix + unit)).toBeLessThan(2000);
     }
   });

@@ -1,3 +1,4 @@
+import { cpuMs } from '@newsparse/test-kit';
 import { describe, expect, it } from 'vitest';
 import { dateFromUrl, normalizeDate, parseByline, readArticle, readMetadata, readTextMetadata } from '../src/index.js';
 
@@ -41,16 +42,10 @@ const TEXTS: Record<string, (length: number) => string> = {
   'month words': shape('June 27 ', 'Jane Doe '),
 };
 
-/**
- * Milliseconds of CPU the process spent on `run`: unlike wall time it does not grow when
- * other jobs share the two cores, so the guards hold on a loaded machine.
- */
+/** CPU milliseconds of `run`, after a collection when the runtime exposes one (not counted). */
 function timed(run: () => unknown): number {
   (globalThis as { gc?: () => void }).gc?.();
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
+  return cpuMs(run);
 }
 
 /**

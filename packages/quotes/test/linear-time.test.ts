@@ -1,3 +1,4 @@
+import { cpuMs } from '@newsparse/test-kit';
 import { cpus, loadavg } from 'node:os';
 import { tagEntities } from '@newsparse/entities';
 import { describe, expect, it } from 'vitest';
@@ -38,10 +39,7 @@ const busy = (): number => Math.max(1, (loadavg()[0] ?? 0) / Math.max(1, cpus().
 function time(text: string, runs = 1): number {
   let best = Infinity;
   for (let run = 0; run < runs; run++) {
-    const start = process.cpuUsage();
-    extractQuotes(text, { entities: NO_ENTITIES });
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
+    best = Math.min(best, cpuMs(() => extractQuotes(text, { entities: NO_ENTITIES })));
   }
   return best;
 }
