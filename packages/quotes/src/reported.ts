@@ -7,9 +7,9 @@ import { tokenize, type Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'with', 'from', 'before', 'after', 'during', 'as', 'by', 'of', 'about', 'into', 'onto', 'over', 'under', 'alongside', 'beside', 'behind', 'near', 'outside', 'inside', 'through', 'across', 'around', 'without', 'within', 'between', 'among', 'against', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'there', 'here', 'and', 'or', 'but']);
-// Raising verbs ("appeared ready to", "seems") and forecasts ("is expected to", "is projected
-// to") state no one's words or thoughts: issue #12 asks that only speech and cognition count.
-const RAISING: ReadonlySet<string> = new Set<string>();
+// Passive reports with an infinitive ("is said to", "is believed to"). Raising verbs ("appeared
+// ready to", "seems") and forecasts ("is expected to", "is projected to") are not listed: they
+// state no one's words or thoughts, and issue #12 asks that only speech and cognition count.
 const PASSIVE_REPORT = new Set(['seen', 'considered', 'believed', 'thought', 'known', 'reported', 'rumored', 'rumoured', 'alleged', 'said', 'viewed', 'regarded']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s", 'get', 'got', 'gets', 'getting']);
 
@@ -161,19 +161,18 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
         continue;
       }
     }
-    // "X is expected to win", "others appeared ready to leave": attributed to no one named.
-    if (tokens[at]!.kind === 'word' && (RAISING.has(lowerAt) || PASSIVE_REPORT.has(lowerAt) && at > 0 && BE_FORMS.has(tokens[at - 1]!.lower))) {
+    // "X is said to have left": attributed to no one named.
+    if (tokens[at]!.kind === 'word' && PASSIVE_REPORT.has(lowerAt) && at > 0 && BE_FORMS.has(tokens[at - 1]!.lower)) {
       const next = tokens[at + 1];
-      if (next && next.kind === 'word' && (next.lower === 'to' || RAISING.has(lowerAt) && !next.cap && !PREPOSITIONS.has(next.lower))) {
+      if (next && next.kind === 'word' && next.lower === 'to') {
         const endToken = clauseEnd(tokens, at + 1, last, false);
         if (wordsIn(tokens, at + 1, endToken + 1) >= 2) {
-          const cueStart = at > 0 && BE_FORMS.has(tokens[at - 1]!.lower) ? tokens[at - 1]!.start : tokens[at]!.start;
-          const cue = span(text, cueStart, tokens[at]!.end);
+          const cue = span(text, tokens[at - 1]!.start, tokens[at]!.end);
           const content = span(text, next.start, tokens[endToken]!.end);
           if (content.end - content.start >= 8) {
             const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
-            // "The speaker appeared closer to …": the subject is content too, a fragment before the cue.
-            const subjectEnd = cueStart === tokens[at]!.start ? at - 1 : at - 2;
+            // "The minister is said to …": the subject is content too, a fragment before the cue.
+            const subjectEnd = at - 2;
             const subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
             // Not a dummy subject ("It seems likely that …") nor a stray auxiliary ("doesn't appear").
             if (subject && !(subject.first === subject.last && /^(?:it|there|that|this)$|n['\u2019]t$/i.test(tokens[subject.first]!.text))) {
