@@ -54,6 +54,8 @@ interface TreeNode {
   quote: number;
   /** It sits in an element labelled as the article's lead (dek, standfirst, intro). */
   lead: boolean;
+  /** Its `class` attribute ('' for none, and on inline or dropped elements). */
+  className: string;
 }
 
 /** Elements that hold whole articles, whatever a page-wide class says ("hide-caption" on `<body>`). */
@@ -85,7 +87,7 @@ function tagPrior(tag: string): number {
 }
 
 class TreeBuilder implements BodyListener {
-  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, lead: false }];
+  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, lead: false, className: '' }];
   readonly blocks: Block[] = [];
   private readonly stack: number[] = [0];
   private linkDepth = 0;
@@ -136,10 +138,10 @@ class TreeBuilder implements BodyListener {
       if (NEGATIVE.test(label)) prior -= 25;
     }
     const index = this.nodes.length;
-    const caption = parentNode.caption < 0 && (name === 'figcaption' || (reading.caption && !CONTAINER_TAGS.has(name))) ? index : parentNode.caption;
+    const caption = parentNode.caption < 0 && (name === 'figcaption' || (reading.caption && !CONTAINER_TAGS.has(name) && !HEADING.has(name))) ? index : parentNode.caption;
     const list = parentNode.list < 0 && LIST_TAGS.has(name) ? index : parentNode.list;
     const quote = parentNode.quote < 0 && name === 'blockquote' ? index : parentNode.quote;
-    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !CONTAINER_TAGS.has(name)) });
+    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !CONTAINER_TAGS.has(name)), className: label.length > 1 ? attributes.class ?? '' : '' });
     this.stack.push(this.nodes.length - 1);
     if (name === 'a') this.linkDepth++;
     else if (name === 'rt' || name === 'rp') this.rubyDepth++;
@@ -195,7 +197,8 @@ class TreeBuilder implements BodyListener {
 
 function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): Block[] {
   const { nodes } = builder;
-  const blocks = strict ? builder.blocks.filter((block) => block.furniture < 0) : builder.blocks;
+  const heads = strict ? headLeads(builder.blocks, nodes) : new Set<Block>();
+  const blocks = strict ? builder.blocks.filter((block) => block.furniture < 0 || heads.has(block)) : builder.blocks;
   for (const node of nodes) {
     node.scored = false;
     node.score = 0;
@@ -247,11 +250,16 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
     }
   }
   // Siblings of the top container that score close to it, or read as plain paragraphs, are
-  // part of the article too (Readability's rule).
+  // part of the article too (Readability's rule). A container that is all of its parent's
+  // text (a column in a row) has its parent's siblings instead.
+  const ownScore = nodes[top]!.score;
+  while (nodes[top]!.parent > 0 && nodes[nodes[top]!.parent]!.text === nodes[top]!.text && nodes[nodes[top]!.parent]!.tag !== 'body') top = nodes[top]!.parent;
   const included = new Set<number>([top]);
   const parent = nodes[top]!.parent;
   if (parent > 0) {
-    const threshold = Math.max(10, nodes[top]!.score * 0.2);
+    const threshold = Math.max(10, ownScore * 0.2);
+    // A sibling with the top's own class is another part of the same story (sections, steps).
+    const topClass = nodes[top]!.className;
     const blockText = new Map<number, Block[]>();
     for (const block of blocks) {
       const list = blockText.get(block.node);
@@ -261,7 +269,8 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
     nodes.forEach((node, index) => {
       if (node.parent !== parent || index === top || node.dropped || (strict && node.furniture >= 0) || node.text === 0) return;
       const density = node.links / node.text;
-      if (node.scored && node.score * (1 - density) >= threshold) {
+      const bonus = topClass !== '' && node.className === topClass ? ownScore * 0.2 : 0;
+      if (node.scored && node.score * (1 - density) + bonus >= threshold) {
         included.add(index);
         return;
       }
@@ -295,6 +304,38 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
   return candidates.filter((_, index) => kept[index]);
 }
 
+/** How many blocks before the body the lead may sit. */
+const LEAD_WINDOW = 30;
+
+/**
+ * Whether a block is clear of furniture, or its furniture is only its lead's own label:
+ * "teaser" names a dek above the story as often as a teaser of another one.
+ */
+function leadFurniture(block: Block, nodes: TreeNode[]): boolean {
+  if (block.furniture < 0) return true;
+  const furniture = nodes[block.furniture]!;
+  return furniture.lead && !furniture.strong;
+}
+
+/**
+ * Leads labelled like furniture ("article-teaser") right under a headline, before the body
+ * starts (its first long block that is no lead): they stay in the strict pass.
+ */
+function headLeads(all: Block[], nodes: TreeNode[]): Set<Block> {
+  const heads = new Set<Block>();
+  for (let index = 0; index < all.length; index++) {
+    if (all[index]!.level !== 1) continue;
+    for (let next = index + 1; next < all.length && next <= index + LEAD_WINDOW; next++) {
+      const block = all[next]!;
+      if (block.level === 1) break;
+      if (nodes[block.node]!.lead) {
+        if (block.furniture >= 0 && leadFurniture(block, nodes) && block.text.length >= 40 && block.links * 2 <= block.text.length) heads.add(block);
+      } else if (block.text.length >= 80) break;
+    }
+  }
+  return heads;
+}
+
 /**
  * The article's lead when it sits outside the chosen container, before it (a dek in the
  * article header, a standfirst above the body column): blocks in an element labelled as a
@@ -311,9 +352,10 @@ function leadBefore(all: Block[], candidates: Block[], nodes: TreeNode[], strict
     }
   }
   const lead: Block[] = [];
-  for (let index = Math.max(from, first - 8); index < first; index++) {
+  // Share bars, bylines and stamps between the headline and the body are many short blocks.
+  for (let index = Math.max(from, first - LEAD_WINDOW); index < first; index++) {
     const block = all[index]!;
-    if (!nodes[block.node]!.lead || (strict && block.furniture >= 0) || block.text.length < 40 || block.links * 2 > block.text.length) continue;
+    if (!nodes[block.node]!.lead || (strict && !leadFurniture(block, nodes)) || block.text.length < 40 || block.links * 2 > block.text.length) continue;
     lead.push(block);
   }
   return lead;
@@ -346,7 +388,8 @@ function dropOrphanLabels(candidates: Block[], kept: boolean[]): void {
     const block = candidates[index]!;
     if (!kept[index]) continue;
     const plain = block.level === 0 && block.list < 0 && block.quote < 0;
-    const label = block.level > 0 || (block.text.length <= 60 && !STATEMENT_END.test(block.text));
+    // A list's short items are its content, not labels of what follows.
+    const label = block.level > 0 || (block.list < 0 && block.text.length <= 60 && !STATEMENT_END.test(block.text));
     const shortLine = plain && block.text.length <= 60 && !STATEMENT_END.test(block.text);
     const nextIsHeading = next >= 0 && candidates[next]!.level > 0;
     const beforeClutter = index + 1 < candidates.length && !kept[index + 1] && (next < 0 || nextIsHeading);
