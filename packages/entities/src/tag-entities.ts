@@ -3,6 +3,7 @@ import { type Candidate, type DocumentFacts, documentFacts, findCandidates, INIT
 import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
 import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
+import { readsAsEnglish } from './language.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, peopleByApposition, placesInRegions } from './context-rules.js';
@@ -350,6 +351,12 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     acronymOf.set(short, long);
   }
 
+  // A text in another language: the English rules and model would read its capitalised nouns
+  // as names, so only what the knowledge base knows and people with a known given name stay.
+  if (!readsAsEnglish(tokens, gaz)) {
+    for (const item of typed) if (!knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz)) dropReading(item);
+  }
+
   let kept: Typed[] = typed.filter((item) => item.type !== 'other' || item.scores !== null || item.type === 'other' && item.firm);
   kept = kept.filter((item) => !(item.type === 'other' && item.scores === null && !item.firm));
   kept.push(...capsMentions);
@@ -406,6 +413,44 @@ function coverage(spans: ReadonlyArray<{ start: number; end: number }>): (start:
     }
     return found >= 0 && ends[found]! > start;
   };
+}
+
+/** Whether a name reads the same in any language: known to the knowledge base, or a known given name and a surname ("Peter Tschentscher"). */
+function knownInAnyLanguage(item: Typed, gaz: Gazetteer): boolean {
+  if (item.type === 'nationality' || gaz.phrases.has(item.key)) return true;
+  const words = item.words;
+  return item.type === 'person' && words.length >= 2 && words.length <= 3 && gaz.firstNames.has(words[0]!.toLowerCase()) && words.every((word) => PLAIN_NAME.test(word));
+}
+
+/**
+ * "Bürgermeister Peter Tschentscher": in another language an unknown capitalised word (a
+ * noun, a title) may open the run; the person starts at a known given name two or three words
+ * from its end. Narrows the mention to that name and says whether it did.
+ */
+function trimToGivenName(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate;
+  if (!candidate || candidate.last - candidate.first + 1 !== item.words.length) return false;
+  for (let index = Math.max(1, item.words.length - 3); index <= item.words.length - 2; index++) {
+    const words = item.words.slice(index);
+    if (!gaz.firstNames.has(words[0]!.toLowerCase()) || !words.every((word) => PLAIN_NAME.test(word))) continue;
+    const first = tokens[candidate.first + index];
+    if (!first || first.text !== words[0]) return false;
+    item.start = first.start;
+    item.words = words;
+    item.key = lookupKey(words.join(' '));
+    item.type = 'person';
+    item.firm = true;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+    return true;
+  }
+  return false;
+}
+
+/** Takes a mention's reading away: it is then no name. */
+function dropReading(item: Typed): void {
+  item.type = 'other';
+  item.firm = false;
+  item.scores = null;
 }
 
 /** A Chinese or Korean given name of two syllables joined by a hyphen: "Cheuk-yan", "Joo-Ho". */
