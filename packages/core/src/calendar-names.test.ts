@@ -22,6 +22,8 @@ describe('calendar names', () => {
     expect(calendarWords(WEEKDAY_NAMES.en).get('sunday')).toBe(0);
     expect(calendarWords(WEEKDAY_NAMES.en).get('thurs')).toBe(4);
     expect(calendarWords(WEEKDAY_NAMES.es).get('sabado')).toBe(6);
+    expect(calendarWords(MONTH_NAMES.ru).get('августа')).toBe(8);
+    expect(calendarWords(MONTH_NAMES.pl).get('września')).toBe(9);
   });
 
   it('DATE_ABBREVIATIONS are the English short forms but "may"', () => {

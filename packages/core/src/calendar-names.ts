@@ -4,7 +4,7 @@
 // carry a period or not), and a parser must read the same on every runtime.
 
 /** The languages whose month and weekday names are listed. */
-export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl'] as const;
+export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl'] as const;
 
 /** A language of {@link MONTH_NAMES} and {@link WEEKDAY_NAMES}. */
 export type CalendarLanguage = (typeof CALENDAR_LANGUAGES)[number];
@@ -26,7 +26,8 @@ export interface CalendarNames {
 /**
  * Month names by language, January first, lower-case: full names, the usual short forms
  * (without their period) and other spellings in use (AP's "sept", Latin American
- * "setiembre", Austrian "jänner").
+ * "setiembre", Austrian "jänner"). Russian, Ukrainian and Polish list the nominative as the
+ * name and the genitive a date takes ("15 августа", "3 września") among the variants.
  *
  * @example
  * MONTH_NAMES.es.names[5] //=> 'junio'
@@ -67,6 +68,30 @@ export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
     names: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
     abbreviations: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
     variants: [],
+  },
+  ru: {
+    names: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+    abbreviations: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
+    variants: [
+      ['января', 1], ['февраля', 2], ['марта', 3], ['апреля', 4], ['мая', 5], ['июня', 6], ['июля', 7], ['августа', 8],
+      ['сентября', 9], ['октября', 10], ['ноября', 11], ['декабря', 12],
+    ],
+  },
+  uk: {
+    names: ['січень', 'лютий', 'березень', 'квітень', 'травень', 'червень', 'липень', 'серпень', 'вересень', 'жовтень', 'листопад', 'грудень'],
+    abbreviations: ['січ', 'лют', 'бер', 'кві', 'тра', 'чер', 'лип', 'сер', 'вер', 'жов', 'лис', 'гру'],
+    variants: [
+      ['січня', 1], ['лютого', 2], ['березня', 3], ['квітня', 4], ['травня', 5], ['червня', 6], ['липня', 7], ['серпня', 8],
+      ['вересня', 9], ['жовтня', 10], ['листопада', 11], ['грудня', 12],
+    ],
+  },
+  pl: {
+    names: ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'],
+    abbreviations: ['sty', 'lut', 'mar', 'kwi', 'maj', 'cze', 'lip', 'sie', 'wrz', 'paź', 'lis', 'gru'],
+    variants: [
+      ['stycznia', 1], ['lutego', 2], ['marca', 3], ['kwietnia', 4], ['maja', 5], ['czerwca', 6], ['lipca', 7], ['sierpnia', 8],
+      ['września', 9], ['października', 10], ['listopada', 11], ['grudnia', 12],
+    ],
   },
 };
 
@@ -113,6 +138,21 @@ export const WEEKDAY_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = 
     names: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
     abbreviations: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
     variants: [],
+  },
+  ru: {
+    names: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
+    abbreviations: ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
+    variants: [],
+  },
+  uk: {
+    names: ['неділя', 'понеділок', 'вівторок', 'середа', 'четвер', 'пʼятниця', 'субота'],
+    abbreviations: ['нд', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'],
+    variants: [["п'ятниця", 5], ['п’ятниця', 5]],
+  },
+  pl: {
+    names: ['niedziela', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota'],
+    abbreviations: ['niedz', 'pon', 'wt', 'śr', 'czw', 'pt', 'sob'],
+    variants: [['nd', 0]],
   },
 };
 

@@ -32,3 +32,23 @@ export {
   type Quotation,
 } from './quote-marks.js';
 export { foldDiacritics, isFamilyNameFirst, isNameAlias, nameTokens, normalizeName, properCaseName, stripPossessive } from './names.js';
+export {
+  BELIEF_VERBS,
+  CANADIAN_PROVINCES,
+  COMBINING_FORMS,
+  COMMON_SPEECH_VERBS,
+  COUNTRIES,
+  DEMONYMS,
+  FORMER_COUNTRIES,
+  NEWS_AGENCIES,
+  NEWS_OUTLETS,
+  REGION_ADJECTIVES,
+  REGIONS,
+  SPEECH_VERBS,
+  TERRITORIES,
+  TITLE_QUALIFIERS,
+  TITLES,
+  UK_NATIONS,
+  US_STATES,
+  inflectVerb,
+} from './knowledge/index.js';

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BELIEF_VERBS, CANADIAN_PROVINCES, COMBINING_FORMS, COMMON_SPEECH_VERBS, COUNTRIES, DEMONYMS, FORMER_COUNTRIES, NEWS_AGENCIES,
+  NEWS_OUTLETS, REGION_ADJECTIVES, REGIONS, SPEECH_VERBS, TERRITORIES, TITLE_QUALIFIERS, TITLES, UK_NATIONS, US_STATES, inflectVerb,
+} from './index.js';
+
+const repeated = (list: readonly string[]): string[] => list.filter((item, index) => list.indexOf(item) !== index);
+
+describe('knowledge base', () => {
+  it('lists each name once', () => {
+    expect(repeated(NEWS_AGENCIES.flat())).toEqual([]);
+    expect(repeated([...NEWS_AGENCIES.flat(), ...NEWS_OUTLETS.flat()])).toEqual([]);
+    expect(repeated([...COUNTRIES, ...UK_NATIONS, ...TERRITORIES, ...FORMER_COUNTRIES])).toEqual([]);
+    expect(repeated([...US_STATES.flat(), ...CANADIAN_PROVINCES.flat(), ...REGIONS])).toEqual([]);
+    expect(repeated([...TITLES, ...TITLE_QUALIFIERS])).toEqual([]);
+    expect(repeated([...Object.keys(DEMONYMS), ...Object.keys(REGION_ADJECTIVES), ...Object.keys(COMBINING_FORMS)])).toEqual([]);
+  });
+
+  it('writes titles in lower case and every other name with a capital', () => {
+    for (const title of [...TITLES, ...TITLE_QUALIFIERS]) expect(title).toBe(title.toLowerCase());
+    for (const name of [...COUNTRIES, ...TERRITORIES, ...REGIONS, ...Object.keys(DEMONYMS), ...US_STATES.map((row) => row[0]!)]) {
+      expect(name).toMatch(/^\p{Lu}/u);
+    }
+  });
+
+  it('gives each demonym a country or region', () => {
+    expect(DEMONYMS['Peruvian']).toBe('Peru');
+    expect(DEMONYMS['Dominican']).toBe('Dominican Republic');
+    expect(REGION_ADJECTIVES['European']).toBe('Europe');
+    expect(COMBINING_FORMS['Sino']).toBe('China');
+  });
+
+  it('names agencies by the form they sign with first', () => {
+    expect(NEWS_AGENCIES.find((row) => row.includes('Agence France-Presse'))?.[0]).toBe('AFP');
+    expect(US_STATES.find((row) => row.includes('Calif.'))?.[0]).toBe('California');
+  });
+
+  it('inflects speech verbs, regular and irregular', () => {
+    expect(inflectVerb('say')).toEqual(['say', 'says', 'said', 'saying']);
+    expect(inflectVerb('argue')).toEqual(['argue', 'argues', 'argued', 'arguing']);
+    expect(inflectVerb('admit')).toEqual(['admit', 'admits', 'admitted', 'admitting']);
+    expect(inflectVerb('reply')).toEqual(['reply', 'replies', 'replied', 'replying']);
+    expect(SPEECH_VERBS.slice(0, COMMON_SPEECH_VERBS.length)).toEqual(COMMON_SPEECH_VERBS);
+    expect(BELIEF_VERBS).toContain('believe');
+  });
+});

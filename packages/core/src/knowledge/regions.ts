@@ -1,0 +1,65 @@
+// States, provinces and regions, once for every package: datelines write them after a city
+// ("TROY, Mich."), the entity tagger reads them as places. General knowledge (AP Stylebook
+// state forms, postal codes, the provinces and regions news copy names), hand-written.
+
+/**
+ * The U.S. states, the District of Columbia and the territories, one row a state: its name,
+ * then its AP abbreviation(s), its postal code and other forms in wire copy of any era
+ * ("Calif.", "CA", "Cal.", "Cali").
+ *
+ * @example
+ * US_STATES.find((row) => row.includes('Calif.'))?.[0] //=> 'California'
+ */
+export const US_STATES: readonly (readonly string[])[] = [
+  ['Alabama', 'Ala.', 'AL'], ['Alaska', 'AK'], ['Arizona', 'Ariz.', 'AZ'], ['Arkansas', 'Ark.', 'AR'],
+  ['California', 'Calif.', 'CA', 'Cal.', 'Cali'], ['Colorado', 'Colo.', 'CO', 'Col.'], ['Connecticut', 'Conn.', 'CT'],
+  ['Delaware', 'Del.', 'DE'], ['District of Columbia', 'D.C.', 'DC'], ['Florida', 'Fla.', 'FL', 'Flor.'], ['Georgia', 'Ga.', 'GA'],
+  ['Hawaii', 'HI'], ['Idaho', 'ID', 'Ida.'], ['Illinois', 'Ill.', 'IL'], ['Indiana', 'Ind.', 'IN'], ['Iowa', 'IA'],
+  ['Kansas', 'Kan.', 'KS', 'Kans.'], ['Kentucky', 'Ky.', 'KY'], ['Louisiana', 'La.', 'LA'], ['Maine', 'ME'],
+  ['Maryland', 'Md.', 'MD'], ['Massachusetts', 'Mass.', 'MA'], ['Michigan', 'Mich.', 'MI'], ['Minnesota', 'Minn.', 'MN'],
+  ['Mississippi', 'Miss.', 'MS'], ['Missouri', 'Mo.', 'MO'], ['Montana', 'Mont.', 'MT'], ['Nebraska', 'Neb.', 'NE', 'Nebr.'],
+  ['Nevada', 'Nev.', 'NV'], ['New Hampshire', 'N.H.', 'NH'], ['New Jersey', 'N.J.', 'NJ'], ['New Mexico', 'N.M.', 'NM', 'N. Mex.'],
+  ['New York', 'N.Y.', 'NY'], ['North Carolina', 'N.C.', 'NC'], ['North Dakota', 'N.D.', 'ND', 'N. Dak.'], ['Ohio', 'OH'],
+  ['Oklahoma', 'Okla.', 'OK'], ['Oregon', 'Ore.', 'OR', 'Oreg.'], ['Pennsylvania', 'Pa.', 'PA', 'Penn.', 'Penna.'],
+  ['Rhode Island', 'R.I.', 'RI'], ['South Carolina', 'S.C.', 'SC'], ['South Dakota', 'S.D.', 'SD', 'S. Dak.'],
+  ['Tennessee', 'Tenn.', 'TN'], ['Texas', 'Tex.', 'TX'], ['Utah', 'UT'], ['Vermont', 'Vt.', 'VT'], ['Virginia', 'Va.', 'VA'],
+  ['Washington', 'Wash.', 'WA'], ['West Virginia', 'W.Va.', 'WV', 'W. Va.'], ['Wisconsin', 'Wis.', 'WI', 'Wisc.'],
+  ['Wyoming', 'Wyo.', 'WY'],
+  ['Puerto Rico', 'P.R.', 'PR'], ['Guam', 'GU'], ['U.S. Virgin Islands', 'V.I.', 'VI'], ['American Samoa', 'AS'],
+  ['Northern Mariana Islands', 'MP'],
+];
+
+/**
+ * Canada's provinces and territories, one row each: name, abbreviation, postal code and
+ * other forms ("Que.", "QC", "Québec").
+ *
+ * @example
+ * CANADIAN_PROVINCES.find((row) => row.includes('B.C.'))?.[0] //=> 'British Columbia'
+ */
+export const CANADIAN_PROVINCES: readonly (readonly string[])[] = [
+  ['Alberta', 'Alta.', 'AB'], ['British Columbia', 'B.C.', 'BC'], ['Manitoba', 'Man.', 'MB'], ['New Brunswick', 'N.B.', 'NB'],
+  ['Newfoundland', 'Nfld.', 'NL', 'Newfoundland and Labrador'], ['Nova Scotia', 'N.S.', 'NS'], ['Ontario', 'Ont.', 'ON'],
+  ['Prince Edward Island', 'P.E.I.', 'PE'], ['Quebec', 'Que.', 'QC', 'Québec'], ['Saskatchewan', 'Sask.', 'SK'],
+  ['Yukon', 'YT'], ['Northwest Territories', 'N.W.T.', 'NT'], ['Nunavut', 'NU'],
+];
+
+/**
+ * Provinces, states and regions of other countries that copy writes after a city or names
+ * as places ("Sichuan Province", "Bavaria", "N.S.W."), with their usual short forms.
+ *
+ * @example
+ * REGIONS.includes('Catalonia') //=> true
+ */
+export const REGIONS: readonly string[] = [
+  // Australia
+  'New South Wales', 'N.S.W.', 'NSW', 'Victoria', 'Queensland', 'Qld.', 'Tasmania', 'South Australia', 'Western Australia',
+  'Northern Territory', 'Australian Capital Territory', 'ACT',
+  // Chinese, Indian and other provinces often written after a city
+  'Guangdong', 'Guangdong Province', 'Sichuan', 'Sichuan Province', 'Yunnan', 'Hubei', 'Hunan', 'Zhejiang', 'Jiangsu', 'Fujian',
+  'Shandong', 'Henan', 'Hebei', 'Xinjiang', 'Tibet', 'Inner Mongolia', 'Guangxi', 'Hainan', 'Heilongjiang', 'Jilin', 'Liaoning',
+  'Kashmir', 'Punjab', 'Gujarat', 'Maharashtra', 'Kerala', 'Tamil Nadu', 'Karnataka', 'Uttar Pradesh', 'West Bengal', 'Bihar',
+  'Bavaria', 'Catalonia', 'Andalusia', 'Lombardy', 'Sicily', 'Sardinia', 'Corsica', 'Brittany', 'Normandy', 'Flanders', 'Wallonia',
+  'Mindanao', 'Luzon', 'Java', 'Bali', 'Sumatra', 'Borneo', 'Sabah', 'Sarawak', 'Okinawa', 'Hokkaido', 'Kyushu',
+  'Siberia', 'Chechnya', 'Crimea', 'Donetsk', 'Kurdistan', 'Darfur', 'Patagonia', 'Chiapas', 'Jalisco', 'Sao Paulo state',
+  'Grand Cayman',
+];

@@ -1,0 +1,187 @@
+// English speech and reporting verbs, once for every package: quote attribution reads them
+// as cues ("said", "told", "argued"), and any stage that needs to know a verb of saying reads
+// them here. General English and news-style knowledge, hand-written; never a corpus list.
+
+/** Irregular past forms (past, participle) of verbs in the lists below. */
+const IRREGULAR: Record<string, readonly string[]> = {
+  say: ['said'],
+  tell: ['told'],
+  write: ['wrote', 'written'],
+  read: ['read'],
+  sing: ['sang', 'sung'],
+  think: ['thought'],
+  feel: ['felt'],
+  know: ['knew', 'known'],
+  see: ['saw', 'seen'],
+  find: ['found'],
+  show: ['showed', 'shown'],
+  speak: ['spoke', 'spoken'],
+  put: ['put'],
+  go: ['went', 'gone'],
+  shoot: ['shot'],
+  fire: ['fired'],
+  seek: ['sought'],
+  hold: ['held'],
+  teach: ['taught'],
+  forecast: ['forecast'],
+  foresee: ['foresaw', 'foreseen'],
+  swear: ['swore', 'sworn'],
+  cry: ['cried'],
+  reply: ['replied'],
+  deny: ['denied'],
+  testify: ['testified'],
+  quip: ['quipped'],
+  plead: ['pleaded', 'pled'],
+  bid: ['bid'],
+  mean: ['meant'],
+  hear: ['heard'],
+  understand: ['understood'],
+  tweet: ['tweeted'],
+  spin: ['spun'],
+  begin: ['began', 'begun'],
+  lead: ['led'],
+  hit: ['hit'],
+  cast: ['cast'],
+  spit: ['spat', 'spit'],
+  sell: ['sold'],
+  rebut: ['rebutted'],
+  admit: ['admitted'],
+  regret: ['regretted'],
+  refer: ['referred'],
+  prefer: ['preferred'],
+  confer: ['conferred'],
+  commit: ['committed'],
+  submit: ['submitted'],
+  permit: ['permitted'],
+  concur: ['concurred'],
+  occur: ['occurred'],
+  deter: ['deterred'],
+  compel: ['compelled'],
+  acquit: ['acquitted'],
+};
+
+/** Verbs whose last consonant doubles before -ing like their past. */
+const DOUBLING: readonly string[] = ['admit', 'regret', 'refer', 'prefer', 'confer', 'commit', 'submit', 'permit', 'concur', 'occur', 'deter', 'compel', 'acquit', 'rebut', 'quip', 'hit', 'put', 'spit', 'begin', 'spin', 'shoot'];
+
+/** Verbs whose -ing doubles a final t ("admitting"), unlike the other doublers that end in t. */
+const DOUBLING_T: readonly string[] = ['admit', 'regret', 'commit', 'submit', 'permit', 'acquit', 'rebut', 'hit', 'put', 'spit'];
+
+/**
+ * The inflected forms of an English verb of the lists here, or of any regular verb: base,
+ * third person, past (and participle) and gerund.
+ *
+ * @example
+ * inflectVerb('say')   //=> ['say', 'says', 'said', 'saying']
+ * inflectVerb('argue') //=> ['argue', 'argues', 'argued', 'arguing']
+ */
+export function inflectVerb(base: string): string[] {
+  const forms = new Set<string>([base]);
+  // Third person.
+  if (/(?:[sxzo]|sh|ch)$/.test(base)) forms.add(`${base}es`);
+  else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ies`);
+  else forms.add(`${base}s`);
+  // Past.
+  const irregular = IRREGULAR[base];
+  if (irregular) for (const form of irregular) forms.add(form);
+  else if (base.endsWith('e')) forms.add(`${base}d`);
+  else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ied`);
+  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) && !/[wxy]$/.test(base)) forms.add(`${base}${base.slice(-1)}ed`);
+  else forms.add(`${base}ed`);
+  // Gerund.
+  if (DOUBLING.includes(base) && !base.endsWith('t') || DOUBLING_T.includes(base)) forms.add(`${base}${base.slice(-1)}ing`);
+  else if (base === 'shoot') forms.add('shooting');
+  else if (/ie$/.test(base)) forms.add(`${base.slice(0, -2)}ying`);
+  else if (/[^e]e$/.test(base) && base !== 'see' && base !== 'be') forms.add(`${base.slice(0, -1)}ing`);
+  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) && !/[wxy]$/.test(base)) forms.add(`${base}${base.slice(-1)}ing`);
+  else forms.add(`${base}ing`);
+  return [...forms];
+}
+
+/**
+ * The speech verbs that most often attribute a quotation, in this order: every list of
+ * speech cues opens with them.
+ *
+ * @example
+ * COMMON_SPEECH_VERBS[0] //=> 'say'
+ */
+export const COMMON_SPEECH_VERBS: readonly string[] = [
+  'say', 'tell', 'add', 'note', 'state', 'ask', 'write', 'describe', 'argue', 'warn', 'insist',
+  'tweet', 'explain', 'continue', 'reply', 'respond', 'declare', 'conclude', 'recall', 'report',
+  'claim', 'admit', 'acknowledge', 'announce', 'observe', 'remark', 'suggest', 'comment', 'joke',
+  'quip', 'complain', 'shout', 'yell', 'chant', 'scream', 'whisper', 'boast', 'brag', 'predict',
+  'promise', 'vow', 'pledge', 'urge', 'caution', 'concede', 'confirm', 'deny', 'emphasize',
+  'emphasise', 'stress', 'maintain', 'contend', 'assert', 'allege', 'charge', 'counter', 'retort',
+  'interject', 'muse', 'wonder', 'lament', 'cry', 'exclaim', 'testify', 'assure', 'reassure',
+  'reiterate', 'repeat', 'recount', 'reflect', 'demand', 'plead', 'beg', 'post', 'text', 'email',
+  'gush', 'sniff', 'scoff', 'snap', 'bark', 'hint', 'elaborate', 'agree', 'object', 'protest',
+  'proclaim', 'advise', 'recommend', 'propose', 'confess', 'reveal', 'disclose', 'read', 'sing',
+  'answer', 'reason', 'laugh', 'sigh', 'thunder', 'roar', 'rail', 'fume', 'crow', 'marvel',
+];
+
+/**
+ * Verbs that introduce a quotation: "said", "told", "added", "wrote", "tweeted". Any of
+ * them may attribute a direct quote before or after it. Base forms; {@link inflectVerb}
+ * gives the others.
+ *
+ * @example
+ * SPEECH_VERBS.includes('mutter') //=> true
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  ...COMMON_SPEECH_VERBS,
+  'opine', 'intone', 'tout', 'trumpet', 'preach', 'mutter', 'murmur', 'stammer', 'blurt', 'call',
+  'blast', 'slam', 'criticize', 'criticise', 'praise', 'mock', 'quote', 'cite', 'recite', 'remind',
+  'inform', 'instruct', 'tease', 'taunt', 'chide', 'scold', 'grumble', 'groan', 'moan', 'huff',
+  'shrug', 'smile', 'grin', 'nod', 'volunteer', 'offer', 'chime', 'pipe', 'add', 'explain',
+  'clarify', 'specify', 'summarize', 'summarise', 'conclude', 'finish', 'begin', 'start', 'open',
+  'close', 'say', 'speculate', 'estimate', 'forecast', 'project', 'calculate', 'guess', 'figure',
+  'surmise', 'posit', 'theorize', 'hypothesize', 'acknowledge', 'concur', 'dispute', 'question',
+  'challenge', 'reject', 'dismiss', 'deride', 'decry', 'denounce', 'condemn', 'lambaste', 'rip',
+  'hit', 'jab', 'needle', 'swipe', 'vent', 'gripe', 'carp', 'rant', 'holler', 'bellow', 'howl',
+  'plead', 'implore', 'appeal', 'pray', 'wish', 'hope', 'swear', 'threaten', 'brief', 'relate',
+  'narrate', 'describe', 'recollect', 'remember', 'reminisce', 'confide', 'divulge', 'leak',
+  'concede', 'grant', 'allow', 'admit', 'own', 'acknowledge', 'profess', 'avow', 'aver', 'affirm',
+  'attest', 'certify', 'verify', 'corroborate', 'underscore', 'underline', 'highlight', 'point',
+  'stress', 'press', 'push', 'prod', 'query', 'inquire', 'enquire', 'probe', 'interrupt',
+  'interpose', 'jump', 'fire', 'shoot', 'spit', 'hiss', 'growl', 'snarl', 'sneer', 'smirk',
+  'chuckle', 'giggle', 'cackle', 'exult', 'rejoice', 'cheer', 'celebrate', 'thank', 'apologize',
+  'apologise', 'plead', 'sob', 'weep', 'wail', 'tweet', 'retweet', 'blog', 'message', 'write',
+  'publish', 'print', 'editorialize', 'headline', 'caption', 'title', 'label', 'dub', 'brand',
+  'nickname', 'term', 'characterize', 'characterise', 'portray', 'depict', 'paint', 'frame',
+  'cast', 'pitch', 'sell', 'spin', 'explain', 'teach', 'lecture', 'preach', 'sermonize', 'warn',
+  'alert', 'notify', 'advise', 'counsel', 'coach', 'direct', 'order', 'command', 'decree',
+  'rule', 'find', 'conclude', 'determine', 'decide', 'judge', 'hold', 'opine', 'pronounce',
+  'speak', 'talk', 'chat', 'converse', 'discuss', 'mention', 'remark', 'observe', 'notice',
+  'comment', 'reply', 'rejoin', 'riposte', 'respond', 'react', 'return', 'retort', 'rebut',
+  'refute', 'contradict', 'correct', 'amend', 'revise', 'update', 'add', 'append', 'insert',
+];
+
+/**
+ * Verbs of thought, belief, intention and evidence that PolNeAR-style annotation counts as
+ * attribution of reported content: "he thinks that ...", "polls show ...". Base forms.
+ *
+ * @example
+ * BELIEF_VERBS.includes('believe') //=> true
+ */
+export const BELIEF_VERBS: readonly string[] = [
+  'think', 'believe', 'feel', 'fear', 'expect', 'worry', 'know', 'doubt', 'suspect', 'assume',
+  'reckon', 'consider', 'see', 'view', 'regard', 'imagine', 'suppose', 'presume', 'trust', 'want',
+  'hope', 'wish', 'intend', 'plan', 'aim', 'seek', 'prefer', 'favor', 'favour', 'support',
+  'oppose', 'endorse', 'back', 'reject', 'accept', 'show', 'indicate', 'signal', 'imply', 'mean',
+  'demonstrate', 'prove', 'reveal', 'find', 'conclude', 'learn', 'discover', 'realize', 'realise',
+  'recognize', 'recognise', 'understand', 'agree', 'disagree', 'accuse', 'blame', 'credit',
+  'criticize', 'criticise', 'praise', 'defend', 'attack', 'question', 'dispute', 'deny',
+  'acknowledge', 'admit', 'confirm', 'insist', 'maintain', 'contend', 'claim', 'allege',
+  'estimate', 'predict', 'project', 'forecast', 'anticipate', 'foresee', 'envision', 'envisage',
+  'hear', 'sense', 'perceive', 'notice', 'remember', 'forget', 'decide', 'determine', 'judge',
+  'deem', 'rate', 'rank', 'call', 'describe', 'characterize', 'portray', 'depict', 'cite', 'quote',
+  'demand', 'urge', 'propose', 'suggest', 'recommend', 'promise', 'vow', 'pledge', 'threaten',
+  'warn', 'caution', 'advocate', 'champion', 'tout', 'push', 'blast', 'slam', 'denounce',
+  'condemn', 'decry', 'dismiss', 'mock', 'ridicule', 'applaud', 'welcome', 'hail', 'laud',
+  'thank', 'congratulate', 'celebrate', 'lament', 'regret', 'mourn', 'bemoan', 'complain',
+  'protest', 'object', 'challenge', 'contest', 'refute', 'rebut', 'counter', 'argue', 'reason',
+  'concede', 'grant', 'suspect', 'speculate', 'guess', 'wonder', 'ask', 'question', 'query',
+  'announce', 'declare', 'proclaim', 'report', 'state', 'note', 'observe', 'remark', 'mention',
+  'point', 'emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'reiterate', 'repeat',
+  'recall', 'explain', 'clarify', 'indicate', 'hint', 'disclose', 'divulge', 'tell', 'inform',
+  'assure', 'reassure', 'remind', 'notify', 'brief', 'testify', 'swear', 'vouch',
+];

@@ -1,0 +1,59 @@
+// Titles, once for every package: the entity tagger leaves them out of a person's name,
+// quote attribution reads them in a speaker's description. General English and AP style
+// knowledge, hand-written; never a list taken from a corpus. The abbreviations that keep a
+// sentence open ("Gov.") are core's TITLE_ABBREVIATIONS.
+
+/**
+ * Titles, offices, honorifics and role nouns that stand before a person's name and are not
+ * part of it ("Mr", "Sen.", "Foreign Minister", "analyst", "former"), lower-case, full words
+ * and their usual abbreviations without the period (a few listed with it: "dr.").
+ *
+ * @example
+ * TITLES.includes('senator') //=> true
+ * TITLES.includes('sen')     //=> true
+ */
+export const TITLES: readonly string[] = [
+  // Forms of address and honorifics.
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'dr.', 'mr.', 'mrs.', 'ms.', 'messrs', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor',
+  // Religion.
+  'rev', 'reverend', 'father', 'fr', 'sister', 'brother', 'nun', 'monk', 'priest', 'pastor', 'rabbi', 'imam', 'mullah', 'sheikh',
+  'sheik', 'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop',
+  // Royalty and nobility.
+  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'duke', 'duchess', 'count',
+  // Government, politics and diplomacy.
+  'president', 'pres', 'president-elect', 'vice', 'vice-president', 'premier', 'minister', 'chancellor', 'secretary', 'sec',
+  'secretary-general', 'undersecretary', 'under-secretary', 'senator', 'sen', 'sens', 'rep', 'reps', 'representative',
+  'congressman', 'congresswoman', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'councilor', 'alderman',
+  'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'mp', 'mep', 'governor', 'gov', 'mayor', 'speaker', 'leader',
+  'ambassador', 'amb', 'ambassador-designate', 'envoy', 'diplomat', 'consul', 'commissioner', 'administrator', 'official',
+  'treasurer', 'comptroller', 'auditor', 'clerk', 'candidate', 'nominee', 'hopeful', 'incumbent', 'challenger',
+  'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'spokesman', 'spokeswoman', 'spokesperson',
+  // Law and order.
+  'judge', 'justice', 'attorney', 'attorney-general', 'prosecutor', 'lawyer', 'counsel', 'solicitor', 'sheriff',
+  'detective', 'det', 'inspector', 'insp', 'constable', 'marshal', 'trooper', 'officer', 'agent',
+  // Military.
+  'general', 'gen', 'gens', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'cmdr',
+  'admiral', 'adm', 'sergeant', 'sgt', 'corporal', 'cpl', 'private', 'pvt',
+  // Business, education and the professions.
+  'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'head', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'director',
+  'manager', 'founder', 'cofounder', 'co-founder', 'owner', 'publisher', 'dean', 'provost', 'rector', 'principal',
+  'superintendent', 'supt', 'analyst', 'economist', 'expert', 'researcher', 'scientist', 'author', 'writer', 'journalist',
+  'correspondent', 'reporter', 'editor', 'columnist', 'commentator', 'presenter', 'anchor', 'host', 'chef',
+  'actor', 'actress', 'singer', 'player', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'champion',
+  // Words that qualify a title rather than name one: "former", "acting", "deputy".
+  'former', 'then', 'ex', 'acting', 'deputy', 'assistant',
+];
+
+/**
+ * Words that make a title of the title after them, but are no title alone: portfolios
+ * ("Foreign Minister", "Defence Secretary") and ranks ("Prime Minister", "Crown Prince",
+ * "Senior Fellow"), lower-case.
+ *
+ * @example
+ * TITLE_QUALIFIERS.includes('foreign') //=> true
+ */
+export const TITLE_QUALIFIERS: readonly string[] = [
+  'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy', 'health', 'education', 'labour', 'labor',
+  'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state', 'national', 'security',
+  'prime', 'crown', 'late', 'first', 'senior', 'junior', 'associate',
+];
