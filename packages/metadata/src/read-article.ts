@@ -122,7 +122,9 @@ class TreeBuilder implements BodyListener {
     const parentNode = this.nodes[parent]!;
     // Inline elements own no block of text (a block belongs to the element open when it ends),
     // and nothing under a dropped element counts: only the labels of the others are read.
-    let dropped = parentNode.dropped || skipped || DROP.has(name);
+    // An unclosed <head> ends at the first body element (the scanner's rule), but the parser
+    // keeps it open around the page: only what arrives skipped inside it is dropped.
+    let dropped = parentNode.dropped || (skipped && name !== 'head') || DROP.has(name);
     const label = !dropped && BLOCK.has(name) && (attributes.class !== undefined || attributes.id !== undefined) ? `${attributes.class ?? ''} ${attributes.id ?? ''}` : '';
     const reading = label.length > 1 ? this.readLabel(label) : PLAIN;
     let furniture = parentNode.furniture;
