@@ -282,6 +282,7 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
       }
     });
   }
+  for (const row of sameClassRows(nodes, top, strict)) included.add(row);
   // Parents come before children, so one forward pass marks every node inside an included one.
   const inside: boolean[] = new Array<boolean>(nodes.length);
   for (let index = 0; index < nodes.length; index++) {
@@ -317,6 +318,29 @@ function leadFurniture(block: Block, nodes: TreeNode[]): boolean {
   if (block.furniture < 0) return true;
   const furniture = nodes[block.furniture]!;
   return furniture.lead && !furniture.strong;
+}
+
+/**
+ * A story that a page builder splits into rows ("vc_row", "section"): the siblings of the
+ * top container's nearest classed ancestor that share its class and hold paragraphs of
+ * their own, not links.
+ */
+function sameClassRows(nodes: TreeNode[], top: number, strict: boolean): number[] {
+  let row = nodes[top]!.parent;
+  for (let level = 0; level < 4 && row > 0; level++, row = nodes[row]!.parent) {
+    const { className, parent } = nodes[row]!;
+    if (className === '' || parent <= 0) continue;
+    const rows: number[] = [];
+    // Children come after their parent in document order.
+    for (let index = parent + 1; index < nodes.length; index++) {
+      const node = nodes[index]!;
+      if (node.parent !== parent || index === row || node.className !== className) continue;
+      if (!node.scored || node.dropped || (strict && node.furniture >= 0) || node.text === 0 || node.links * 3 > node.text) continue;
+      rows.push(index);
+    }
+    if (rows.length > 0) return rows;
+  }
+  return [];
 }
 
 /**
