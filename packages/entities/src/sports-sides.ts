@@ -1,0 +1,134 @@
+import { LABELS } from './features.js';
+import type { Gazetteer } from './lexicon.js';
+import type { Token } from './tokenize.js';
+import type { Typed } from './typed.js';
+
+// In a sports report a club is most often named by its city or by a one-word name ("Munich",
+// "Juventus"), which the model, trained on other genres, reads as a place, a person or
+// nothing. The words around it say it is a side: it beats, draws with or loses to another,
+// stands second in a table, or a side noun stands before it ("leaders Leverkusen"). Countries
+// stay places: news corpora keep national teams as the country. None of these rules is keyed
+// to a club's name; each has a hand-written fixture in test/fixtures/cases.json.
+
+/** A match score: "2-1", "6-3". */
+export const MATCH_SCORE = /^\d{1,3}-\d{1,3}$/;
+/** A goal count in a results line: "Hamburg 2 Freiburg 1". */
+const GOALS = /^\d{1,2}$/;
+/** Verbs of a match result after the side that plays: "Juventus lost", "Roma drew". */
+const RESULT_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'defeated', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'outclassed', 'stunned', 'upset', 'eliminated', 'knocked', 'conceded', 'scored', 'equalised', 'equalized', 'hosted', 'host', 'hosts']);
+/** Words before the side a match is played against: "beat X", "against X", "beating X". */
+const OPPONENT_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeating', 'against', 'versus', 'v', 'vs', 'thrashed', 'edged', 'routed', 'trounced', 'crushed', 'hammered', 'downed', 'eliminated', 'outclassed', 'stunned', 'host', 'hosts', 'hosted', 'hosting', 'visit', 'visited', 'visiting', 'face', 'faces', 'faced', 'facing']);
+/** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
+const RESULT_BEFORE_PREPOSITION = new Set(['lost', 'losing', 'lose', 'loses', 'loss', 'drew', 'draw', 'drawing', 'win', 'won', 'winning', 'victory', 'defeat', 'defeated', 'beaten', 'home', 'away', 'triumph', 'upset']);
+const RESULT_PREPOSITIONS = new Set(['to', 'with', 'over', 'by', 'against', 'at']);
+/** Lower-case nouns before a side: "leaders Leverkusen", "champions Ajax", "Bundesliga side Freiburg". */
+const SIDE_NOUNS = new Set(['leaders', 'champions', 'holders', 'hosts', 'visitors', 'rivals', 'opponents', 'neighbours', 'neighbors', 'side', 'club', 'team', 'outfit', 'newcomers', 'strugglers', 'runners-up']);
+/** Verbs of a table position: "Munich remains second", "Inter stayed top". */
+const STANDING_VERBS = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'is', 'are', 'was', 'were', 'sit', 'sits', 'moved', 'moves', 'climbed', 'climbs', 'slipped', 'slips', 'dropped', 'drops', 'fell', 'falls', 'rose', 'rises', 'went', 'goes', 'lie', 'lies', 'finished', 'finish', 'finishes']);
+/** Table positions after such a verb (optionally after "up" or "down"). */
+const POSITIONS = new Set(['top', 'bottom', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'level', 'joint', 'unbeaten', 'clear', 'bottom-placed', 'top-placed']);
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+
+const isSide = (item: Typed, gaz: Gazetteer, personParts: ReadonlySet<string>): boolean => {
+  const candidate = item.candidate;
+  if (!candidate || candidate.weak || candidate.caps || item.words.length > 3) return false;
+  if (item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm)) return false;
+  const kinds = gaz.phrases.get(item.key);
+  // National teams keep the country's type; a region or a capital as a side is rare.
+  if (kinds && (kinds.includes('country') || kinds.includes('demonym') || kinds.includes('region'))) return false;
+  // People play too ("Keys beat Sabalenka"): a name that is a person's in full, or part of one
+  // named in this text, stays that person.
+  if (item.type === 'person' && (item.words.length >= 2 || (item.firm && !item.guess))) return false;
+  return !personParts.has(item.words[0]!.toLowerCase()) && !personParts.has(item.words[item.words.length - 1]!.toLowerCase());
+};
+
+/** The index of the token before `index`, stepping over a score ("lost 1-0 to X"). */
+const before = (tokens: readonly Token[], index: number): number => (MATCH_SCORE.test(tokens[index - 1]?.text ?? '') ? index - 2 : index - 1);
+
+/** Whether the words around a name make it a side in a match, a table or a results line. */
+function sideContext(tokens: readonly Token[], first: number, last: number, personAt: ReadonlySet<number>): boolean {
+  const next = tokens[last + 1];
+  const next2 = tokens[last + 2];
+  if (next && next.text === next.lower) {
+    // A player beats a player ("Keys beat Aryna Sabalenka"): a side beats a side.
+    if (RESULT_VERBS.has(next.lower)) return !personAt.has(last + 2);
+    // "Munich remains second", "Inter stayed top", "Ajax moved up to third".
+    if (STANDING_VERBS.has(next.lower) && next2) {
+      const position = next2.lower === 'up' || next2.lower === 'down' ? (tokens[last + 3]?.lower === 'to' ? tokens[last + 4] : tokens[last + 3]) : next2;
+      if (position && (POSITIONS.has(position.lower) || ORDINAL.test(position.lower))) return true;
+    }
+  }
+  // "Hamburg 2 Freiburg 1", "Hamburg 2-1 Freiburg": a results line.
+  if (next && (MATCH_SCORE.test(next.text) || (GOALS.test(next.text) && next2?.cap === true)) && next2 && next2.word && next2.cap) return true;
+  const previousAt = before(tokens, first);
+  const previous = tokens[previousAt];
+  if (!previous || previous.text !== previous.lower) return false;
+  if (SIDE_NOUNS.has(previous.lower)) return true;
+  if (OPPONENT_WORDS.has(previous.lower)) return !personAt.has(-(previousAt - 1));
+  if (GOALS.test(previous.text) && tokens[first - 2]?.cap === true && GOALS.test(tokens[last + 1]?.text ?? '')) return true;
+  if (RESULT_PREPOSITIONS.has(previous.lower)) {
+    const verb = tokens[before(tokens, previousAt)];
+    // "win at Freiburg" names the ground, not the side.
+    if (verb && RESULT_BEFORE_PREPOSITION.has(verb.lower) && !(previous.lower === 'at' && verb.lower !== 'home' && verb.lower !== 'away')) return true;
+  }
+  return false;
+}
+
+/** Whether the text gives a match result: a score ("2-1") or a results line ("Hamburg 2 Freiburg 1"). */
+export function hasMatchResult(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (MATCH_SCORE.test(token.text)) return true;
+    if (GOALS.test(token.text) && tokens[index - 1]?.cap === true && tokens[index + 1]?.cap === true && GOALS.test(tokens[index + 2]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Clubs in a sports report: a city or an unknown name that plays a match ("Juventus lost 1-0
+ * to Napoli"), holds a table position ("Munich remains second") or stands after a side noun
+ * ("leaders Leverkusen") is an organisation; so is a name joined by "and" to such a side
+ * ("Fiorentina and Torino drew"). `sportsReport` says whether the text reads as one.
+ */
+export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, sportsReport: boolean): void {
+  if (!sportsReport) return;
+  const personParts = new Set<string>();
+  for (const item of typed) {
+    if (item.type !== 'person' || item.words.length < 2) continue;
+    for (const word of item.words) personParts.add(word.toLowerCase());
+  }
+  const byFirstToken = new Map<number, Typed>();
+  const byLastToken = new Map<number, Typed>();
+  for (const item of typed) {
+    if (!item.candidate) continue;
+    byFirstToken.set(item.candidate.first, item);
+    byLastToken.set(item.candidate.last, item);
+  }
+  // Where people's names start (n) and end (-n): a player's opponent is a player.
+  const personAt = new Set<number>();
+  for (const item of typed) {
+    if (item.type !== 'person' || !item.candidate) continue;
+    personAt.add(item.candidate.first);
+    personAt.add(-item.candidate.last);
+  }
+  const sides = new Set<Typed>();
+  for (const item of typed) {
+    if (!isSide(item, gaz, personParts)) continue;
+    if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt)) sides.add(item);
+  }
+  // "Fiorentina and Torino shared the points": the partner of a side in a pair is one too.
+  for (const item of typed) {
+    if (sides.has(item) || !isSide(item, gaz, personParts)) continue;
+    const { first, last } = item.candidate!;
+    const partnerAfter = tokens[last + 1]?.lower === 'and' ? byFirstToken.get(last + 2) : undefined;
+    const partnerBefore = tokens[first - 1]?.lower === 'and' ? byLastToken.get(first - 2) : undefined;
+    const pairVerb = partnerAfter ? tokens[partnerAfter.candidate!.last + 1] : undefined;
+    if ((partnerAfter && (sides.has(partnerAfter) || (pairVerb !== undefined && (pairVerb.lower === 'shared' || RESULT_VERBS.has(pairVerb.lower))))) || (partnerBefore && sides.has(partnerBefore))) sides.add(item);
+  }
+  for (const item of sides) {
+    item.type = 'organization';
+    item.firm = true;
+    item.guess = false;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+}
