@@ -326,8 +326,8 @@ function leadFurniture(block: Block, nodes: TreeNode[]): boolean {
  * their own, not links.
  */
 function sameClassRows(nodes: TreeNode[], top: number, strict: boolean): number[] {
-  let row = nodes[top]!.parent;
-  for (let level = 0; level < 4 && row > 0; level++, row = nodes[row]!.parent) {
+  let row = top;
+  for (let level = 0; level < 5 && row > 0; level++, row = nodes[row]!.parent) {
     const { className, parent } = nodes[row]!;
     if (className === '' || parent <= 0) continue;
     const rows: number[] = [];
@@ -335,7 +335,8 @@ function sameClassRows(nodes: TreeNode[], top: number, strict: boolean): number[
     for (let index = parent + 1; index < nodes.length; index++) {
       const node = nodes[index]!;
       if (node.parent !== parent || index === row || node.className !== className) continue;
-      if (!node.scored || node.dropped || (strict && node.furniture >= 0) || node.text === 0 || node.links * 3 > node.text) continue;
+      // A row's paragraphs may sit deeper than scores reach (row, column, wrapper, text block).
+      if (!(node.scored || node.text >= 200) || node.dropped || (strict && node.furniture >= 0) || node.text === 0 || node.links * 3 > node.text) continue;
       rows.push(index);
     }
     if (rows.length > 0) return rows;
