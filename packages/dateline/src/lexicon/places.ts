@@ -1,88 +1,17 @@
-// Gazetteer for datelines: general knowledge (AP Stylebook state forms, postal codes, the
-// world's countries and territories, capitals and the cities AP and the wires let stand
-// alone), not a list taken from any corpus.
-import { foldDiacritics } from '@newsparse/core';
+// Gazetteer for datelines, read from core's knowledge base (countries, territories, U.S. states,
+// Canadian provinces, other regions): general knowledge, not a list taken from any corpus. The
+// capitals and cities AP and the wires let stand alone are datelines' own.
+import { CANADIAN_PROVINCES, COUNTRIES, FORMER_COUNTRIES, REGIONS, TERRITORIES, UK_NATIONS, US_STATES, foldDiacritics } from '@newsparse/core';
 import { closest } from './edit-distance.js';
 
 /** Folds a region as written to a key: "N.Y." "NY" "N. Y." → "ny"; "Calif." → "calif". */
 export const regionKey = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');
 
-// [full name, AP abbreviation(s), postal code, other forms seen in wire copy of any era]
-const US_STATES: readonly (readonly string[])[] = [
-  ['Alabama', 'Ala.', 'AL'], ['Alaska', 'AK'], ['Arizona', 'Ariz.', 'AZ'], ['Arkansas', 'Ark.', 'AR'],
-  ['California', 'Calif.', 'CA', 'Cal.', 'Cali'], ['Colorado', 'Colo.', 'CO', 'Col.'], ['Connecticut', 'Conn.', 'CT'],
-  ['Delaware', 'Del.', 'DE'], ['District of Columbia', 'D.C.', 'DC'], ['Florida', 'Fla.', 'FL', 'Flor.'], ['Georgia', 'Ga.', 'GA'],
-  ['Hawaii', 'HI'], ['Idaho', 'ID', 'Ida.'], ['Illinois', 'Ill.', 'IL'], ['Indiana', 'Ind.', 'IN'], ['Iowa', 'IA'],
-  ['Kansas', 'Kan.', 'KS', 'Kans.'], ['Kentucky', 'Ky.', 'KY'], ['Louisiana', 'La.', 'LA'], ['Maine', 'ME'],
-  ['Maryland', 'Md.', 'MD'], ['Massachusetts', 'Mass.', 'MA'], ['Michigan', 'Mich.', 'MI'], ['Minnesota', 'Minn.', 'MN'],
-  ['Mississippi', 'Miss.', 'MS'], ['Missouri', 'Mo.', 'MO'], ['Montana', 'Mont.', 'MT'], ['Nebraska', 'Neb.', 'NE', 'Nebr.'],
-  ['Nevada', 'Nev.', 'NV'], ['New Hampshire', 'N.H.', 'NH'], ['New Jersey', 'N.J.', 'NJ'], ['New Mexico', 'N.M.', 'NM', 'N. Mex.'],
-  ['New York', 'N.Y.', 'NY'], ['North Carolina', 'N.C.', 'NC'], ['North Dakota', 'N.D.', 'ND', 'N. Dak.'], ['Ohio', 'OH'],
-  ['Oklahoma', 'Okla.', 'OK'], ['Oregon', 'Ore.', 'OR', 'Oreg.'], ['Pennsylvania', 'Pa.', 'PA', 'Penn.', 'Penna.'],
-  ['Rhode Island', 'R.I.', 'RI'], ['South Carolina', 'S.C.', 'SC'], ['South Dakota', 'S.D.', 'SD', 'S. Dak.'],
-  ['Tennessee', 'Tenn.', 'TN'], ['Texas', 'Tex.', 'TX'], ['Utah', 'UT'], ['Vermont', 'Vt.', 'VT'], ['Virginia', 'Va.', 'VA'],
-  ['Washington', 'Wash.', 'WA'], ['West Virginia', 'W.Va.', 'WV', 'W. Va.'], ['Wisconsin', 'Wis.', 'WI', 'Wisc.'],
-  ['Wyoming', 'Wyo.', 'WY'],
-  ['Puerto Rico', 'P.R.', 'PR'], ['Guam', 'GU'], ['U.S. Virgin Islands', 'V.I.', 'VI'], ['American Samoa', 'AS'],
-  ['Northern Mariana Islands', 'MP'],
-];
+/** Regions written after a city: the U.S. states and Canada's provinces in all their forms, then the UK's nations and other regions. */
+const OTHER_REGIONS: readonly string[] = [...UK_NATIONS, ...REGIONS];
 
-const CANADA: readonly (readonly string[])[] = [
-  ['Alberta', 'Alta.', 'AB'], ['British Columbia', 'B.C.', 'BC'], ['Manitoba', 'Man.', 'MB'], ['New Brunswick', 'N.B.', 'NB'],
-  ['Newfoundland', 'Nfld.', 'NL', 'Newfoundland and Labrador'], ['Nova Scotia', 'N.S.', 'NS'], ['Ontario', 'Ont.', 'ON'],
-  ['Prince Edward Island', 'P.E.I.', 'PE'], ['Quebec', 'Que.', 'QC', 'Québec'], ['Saskatchewan', 'Sask.', 'SK'],
-  ['Yukon', 'YT'], ['Northwest Territories', 'N.W.T.', 'NT'], ['Nunavut', 'NU'],
-];
-
-const OTHER_REGIONS: readonly string[] = [
-  // Australia
-  'New South Wales', 'N.S.W.', 'NSW', 'Victoria', 'Queensland', 'Qld.', 'Tasmania', 'South Australia', 'Western Australia',
-  'Northern Territory', 'Australian Capital Territory', 'ACT',
-  // UK nations, Chinese, Indian and other provinces often written after a city
-  'England', 'Scotland', 'Wales', 'Northern Ireland',
-  'Guangdong', 'Guangdong Province', 'Sichuan', 'Sichuan Province', 'Yunnan', 'Hubei', 'Hunan', 'Zhejiang', 'Jiangsu', 'Fujian',
-  'Shandong', 'Henan', 'Hebei', 'Xinjiang', 'Tibet', 'Inner Mongolia', 'Guangxi', 'Hainan', 'Heilongjiang', 'Jilin', 'Liaoning',
-  'Kashmir', 'Punjab', 'Gujarat', 'Maharashtra', 'Kerala', 'Tamil Nadu', 'Karnataka', 'Uttar Pradesh', 'West Bengal', 'Bihar',
-  'Bavaria', 'Catalonia', 'Andalusia', 'Lombardy', 'Sicily', 'Sardinia', 'Corsica', 'Brittany', 'Flanders', 'Wallonia',
-  'Ontario', 'Mindanao', 'Luzon', 'Java', 'Bali', 'Sumatra', 'Borneo', 'Sabah', 'Sarawak', 'Okinawa', 'Hokkaido', 'Kyushu',
-  'Siberia', 'Chechnya', 'Crimea', 'Donetsk', 'Kurdistan', 'Darfur', 'Patagonia', 'Chiapas', 'Jalisco', 'Sao Paulo state',
-  'Grand Cayman',
-];
-
-const COUNTRIES: readonly string[] = [
-  'Afghanistan', 'Albania', 'Algeria', 'Andorra', 'Angola', 'Antigua', 'Antigua and Barbuda', 'Argentina', 'Armenia', 'Australia',
-  'Austria', 'Azerbaijan', 'Bahamas', 'The Bahamas', 'Bahrain', 'Bangladesh', 'Barbados', 'Belarus', 'Belgium', 'Belize', 'Benin',
-  'Bhutan', 'Bolivia', 'Bosnia', 'Bosnia-Herzegovina', 'Bosnia and Herzegovina', 'Botswana', 'Brazil', 'Brunei', 'Bulgaria',
-  'Burkina Faso', 'Burma', 'Burundi', 'Cambodia', 'Cameroon', 'Canada', 'Cape Verde', 'Cabo Verde', 'Central African Republic',
-  'Chad', 'Chile', 'China', "People's Republic of China", 'Colombia', 'Comoros', 'Congo', 'Democratic Republic of Congo',
-  'Democratic Republic of the Congo', 'Republic of Congo', 'Costa Rica', 'Ivory Coast', "Cote d'Ivoire", 'Croatia', 'Cuba',
-  'Cyprus', 'Czech Republic', 'Czechia', 'Czechoslovakia', 'Denmark', 'Djibouti', 'Dominica', 'Dominican Republic', 'East Timor',
-  'Timor-Leste', 'Ecuador', 'Egypt', 'El Salvador', 'Equatorial Guinea', 'Eritrea', 'Estonia', 'Eswatini', 'Swaziland', 'Ethiopia',
-  'Fiji', 'Finland', 'France', 'Gabon', 'Gambia', 'The Gambia', 'Georgia', 'Germany', 'West Germany', 'East Germany', 'Ghana',
-  'Greece', 'Grenada', 'Guatemala', 'Guinea', 'Guinea-Bissau', 'Guyana', 'Haiti', 'Honduras', 'Hungary', 'Iceland', 'India',
-  'Indonesia', 'Iran', 'Iraq', 'Ireland', 'Irish Republic', 'Israel', 'Italy', 'Jamaica', 'Japan', 'Jordan', 'Kazakhstan', 'Kenya',
-  'Kiribati', 'Kosovo', 'Kuwait', 'Kyrgyzstan', 'Laos', 'Latvia', 'Lebanon', 'Lesotho', 'Liberia', 'Libya', 'Liechtenstein',
-  'Lithuania', 'Luxembourg', 'Madagascar', 'Malawi', 'Malaysia', 'Maldives', 'Mali', 'Malta', 'Marshall Islands', 'Mauritania',
-  'Mauritius', 'Mexico', 'Micronesia', 'Moldova', 'Monaco', 'Mongolia', 'Montenegro', 'Morocco', 'Mozambique', 'Myanmar',
-  'Namibia', 'Nauru', 'Nepal', 'Netherlands', 'The Netherlands', 'Holland', 'New Zealand', 'Nicaragua', 'Niger', 'Nigeria',
-  'North Korea', 'North Macedonia', 'Macedonia', 'Norway', 'Oman', 'Pakistan', 'Palau', 'Panama', 'Papua New Guinea', 'Paraguay',
-  'Peru', 'Philippines', 'The Philippines', 'Poland', 'Portugal', 'Qatar', 'Romania', 'Russia', 'Rwanda', 'Saint Kitts and Nevis',
-  'St. Kitts', 'Saint Lucia', 'St. Lucia', 'Saint Vincent', 'St. Vincent', 'Samoa', 'San Marino', 'Sao Tome', 'Saudi Arabia',
-  'Senegal', 'Serbia', 'Seychelles', 'Sierra Leone', 'Singapore', 'Slovakia', 'Slovenia', 'Solomon Islands', 'Somalia',
-  'South Africa', 'South Korea', 'Korea', 'South Sudan', 'Spain', 'Sri Lanka', 'Ceylon', 'Sudan', 'Suriname', 'Surinam', 'Sweden',
-  'Switzerland', 'Syria', 'Taiwan', 'Tajikistan', 'Tanzania', 'Thailand', 'Togo', 'Tonga', 'Trinidad', 'Trinidad and Tobago',
-  'Tunisia', 'Turkey', 'Türkiye', 'Turkmenistan', 'Tuvalu', 'Uganda', 'Ukraine', 'United Arab Emirates', 'UAE', 'U.A.E.',
-  'United Kingdom', 'U.K.', 'UK', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland',
-  'United States', 'U.S.', 'US', 'USA', 'U.S.A.', 'Uruguay', 'Uzbekistan', 'Vanuatu', 'Vatican', 'Vatican City', 'Venezuela',
-  'Vietnam', 'Viet Nam', 'Yemen', 'North Yemen', 'South Yemen', 'Yugoslavia', 'Zaire', 'Zambia', 'Zimbabwe', 'Rhodesia',
-  'Soviet Union', 'USSR', 'U.S.S.R.',
-  // territories and places that stand where a country would
-  'Hong Kong', 'Macau', 'Macao', 'Puerto Rico', 'Greenland', 'Faroe Islands', 'Bermuda', 'Cayman Islands', 'British Virgin Islands',
-  'British West Indies', 'West Indies', 'Netherlands Antilles', 'Aruba', 'Curacao', 'Guadeloupe', 'Martinique', 'French Guiana',
-  'Reunion', 'New Caledonia', 'French Polynesia', 'Tahiti', 'Gibraltar', 'Jersey', 'Guernsey', 'Channel Islands', 'Isle of Man',
-  'Falkland Islands', 'Falklands', 'West Bank', 'Gaza', 'Gaza Strip', 'Palestinian Territories', 'Palestine', 'Western Sahara',
-  'Northern Cyprus', 'Abkhazia', 'South Ossetia', 'Transnistria', 'Somaliland', 'Antarctica',
-];
+/** Names that stand for a country in a dateline: states of today and of the past, the UK's nations, territories. */
+const COUNTRY_FORMS: readonly string[] = [...COUNTRIES, ...UK_NATIONS, ...TERRITORIES, ...FORMER_COUNTRIES];
 
 // Capitals and the cities that the AP Stylebook and the wires let stand alone, plus the
 // largest cities of each continent: general knowledge for datelines with neither date nor state.
@@ -147,15 +76,15 @@ const CITIES: readonly string[] = [
 const placeKey = (text: string): string => foldDiacritics(text).toLowerCase().replace(/[.’']/g, '').replace(/[\s-]+/g, ' ').trim();
 
 const REGION_KEYS = new Map<string, string>();
-for (const forms of [...US_STATES, ...CANADA]) for (const form of forms) REGION_KEYS.set(regionKey(form), forms[0]!);
+for (const forms of [...US_STATES, ...CANADIAN_PROVINCES]) for (const form of forms) REGION_KEYS.set(regionKey(form), forms[0]!);
 for (const form of OTHER_REGIONS) REGION_KEYS.set(regionKey(form), form);
 /** Abbreviations long enough to be read with one typo ("Claif." for "Calif."). */
 const FUZZY_REGIONS = new Map([...REGION_KEYS].filter(([key]) => key.length >= 4));
 
-const COUNTRY_NAMES = new Set(COUNTRIES.map(placeKey));
+const COUNTRY_NAMES = new Set(COUNTRY_FORMS.map(placeKey));
 const CITY_NAMES = new Set(CITIES.map(placeKey));
 // Postal codes alone ("IN", "OR", "ME") are words too: they count as regions only in upper case.
-const POSTAL = new Set([...US_STATES, ...CANADA].flatMap((forms) => forms.filter((form) => /^[A-Z]{2}$/.test(form))));
+const POSTAL = new Set([...US_STATES, ...CANADIAN_PROVINCES].flatMap((forms) => forms.filter((form) => /^[A-Z]{2}$/.test(form))));
 
 /** The region a dateline part names ("Calif." → "California"), or null. `fuzzy` reads one typo. */
 export function regionName(text: string, fuzzy = false): string | null {
