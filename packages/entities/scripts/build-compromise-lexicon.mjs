@@ -7,7 +7,8 @@
 //
 //   node packages/entities/scripts/build-compromise-lexicon.mjs
 //
-// Run it after upgrading compromise (a devDependency), then rebuild and re-run the entities eval.
+// Run it after upgrading compromise (a devDependency), then scripts/build-gazetteer.ts (which
+// keys the table the way the gazetteer stores it), then rebuild and re-run the entities eval.
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

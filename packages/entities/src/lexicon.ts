@@ -1,7 +1,7 @@
 import { foldDiacritics } from '@newsparse/core';
-import { COMPROMISE_TAG_ALPHABET, COMPROMISE_TAG_CODES, COMPROMISE_TAGS, COMPROMISE_WORDS } from './data/compromise-lexicon.generated.js';
+import { FIRST_NAMES, LAST_NAMES, POS_WORDS, ROLE_NOUNS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
 import { AGENCIES, COMPETITION_NAMES, DEMONYMS, EVENT_HEADS, GIVEN_NAMES, ORG_FIRST_HEADS, ORG_HEADS, ORGANIZATIONS, OTHER_NAMES, PLACE_HEADS, REGIONS, TITLES } from './data/knowledge.js';
-import { CAPITALS, CITIES, COUNTRIES } from './data/places.generated.js';
+import { COUNTRIES } from './data/places.generated.js';
 import { COMMON_WORDS } from './model.generated.js';
 
 /** The lookup key of a word or phrase: diacritics folded, lower case, periods dropped. */
@@ -88,34 +88,27 @@ export function gazetteer(): Gazetteer {
     add(demonym, 'demonym', country);
     demonyms.set(lookupKey(demonym), country);
   }
-  for (const capital of CAPITALS) add(capital, 'capital');
-  for (const city of CITIES.split('|')) add(city, 'city');
-
-  // compromise's lexicon: people's names, places, organisations, sports teams, parts of speech.
-  // Read from a table generated from it at build time: importing compromise loaded its whole
-  // source tree and built its world at start-up (scripts/build-compromise-lexicon.mjs).
-  const firstNames = new Set<string>();
-  const lastNames = new Set<string>();
-  const pos = new Map<string, string>();
-  const roles = new Set<string>();
-  const lexiconWords = COMPROMISE_WORDS.split('\n');
-  for (const [index, word] of lexiconWords.entries()) {
-    const tag = COMPROMISE_TAGS[COMPROMISE_TAG_ALPHABET.indexOf(COMPROMISE_TAG_CODES[index]!)] ?? '';
-    if (tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName') firstNames.add(word);
-    else if (tag === 'LastName') lastNames.add(word);
-    else if (tag === 'Country') add(word, 'country');
-    else if (tag === 'City') add(word, 'city');
-    else if (tag === 'Region' || tag === 'Place') add(word, 'region');
-    else if (tag === 'Organization') add(word, 'org');
-    else if (tag === 'SportsTeam') add(word, 'team');
-    else if (tag === 'Demonym') {
-      add(word, 'demonym');
-    } else if (tag === 'Person') add(word, 'person');
-    else if (tag === 'Actor' && !word.includes(' ')) roles.add(word);
-    if (!word.includes(' ')) pos.set(word, tag);
+  const curatedKeys = [...phrases.keys()];
+  // Capitals, cities and compromise's lexicon (people's names, places, organisations, sports
+  // teams, parts of speech) come keyed and grouped from a table generated at build time
+  // (scripts/build-gazetteer.ts): computing them here was most of a fresh process's first call.
+  // They come after our curated knowledge, which decides canonical names, and add their kinds
+  // after its kinds, as adding them one by one did. Kind lists are shared between the phrases
+  // of a group: the gazetteer is only read.
+  for (const [group, keys] of Object.entries(TABLE_PHRASES)) {
+    const groupKinds = group.split(',') as GazetteerKind[];
+    for (const key of keys.split('\n')) {
+      const kinds = phrases.get(key);
+      if (kinds === undefined) phrases.set(key, groupKinds);
+      else for (const kind of groupKinds) if (!kinds.includes(kind)) kinds.push(kind);
+    }
   }
-  const prefixes = new Set<string>();
-  for (const key of phrases.keys()) {
+  maxWords = Math.max(maxWords, TABLE_MAX_WORDS);
+  const pos = new Map<string, string>();
+  for (const [tag, words] of Object.entries(POS_WORDS)) for (const word of words.split('\n')) pos.set(word, tag);
+  const firstNames = new Set(FIRST_NAMES.split('\n'));
+  const prefixes = new Set(TABLE_PREFIXES.split('\n'));
+  for (const key of curatedKeys) {
     for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
   }
   cached = {
@@ -128,9 +121,9 @@ export function gazetteer(): Gazetteer {
     orgFirstHeads: new Set(ORG_FIRST_HEADS),
     placeHeads: new Set(PLACE_HEADS),
     eventHeads: new Set(EVENT_HEADS),
-    roles,
+    roles: new Set(ROLE_NOUNS.split('\n')),
     firstNames,
-    lastNames,
+    lastNames: new Set(LAST_NAMES.split('\n')),
     givenNames: new Set([...firstNames, ...GIVEN_NAMES]),
     pos,
     common: new Set(COMMON_WORDS.split('|')),
