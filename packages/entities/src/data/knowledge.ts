@@ -1,23 +1,23 @@
+import {
+  CANADIAN_PROVINCES, COMBINING_FORMS, DEMONYMS as NATIONAL_DEMONYMS, FORMER_COUNTRIES, NEWS_AGENCIES, NEWS_OUTLETS,
+  REGION_ADJECTIVES, REGIONS as PROVINCES, TITLE_QUALIFIERS, TITLES as PERSON_TITLES, UK_NATIONS, US_STATES,
+} from '@newsparse/core';
+
 /**
- * Small curated lists of general news knowledge, written for this package (not taken from
- * any evaluation corpus): wire agencies, well-known organisations and their acronyms,
- * demonyms, titles and honorifics, organisation and place head nouns, world regions.
+ * Small curated lists of general news knowledge (not taken from any evaluation corpus).
+ * Agencies, demonyms, titles, countries and regions come from core's knowledge base; the
+ * lists here are the tagger's own: well-known organisations and their acronyms, organisation
+ * and place head nouns, world regions, events, sports words.
  */
 
-/** Wire services and large news organisations, as datelines and credits name them. */
-export const AGENCIES: readonly string[] = [
-  'Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'Agence France Presse', 'Xinhua', 'Bloomberg',
-  'Dow Jones', 'UPI', 'United Press International', 'Kyodo', 'Yonhap', 'TASS', 'Itar-Tass', 'Interfax', 'RIA Novosti',
-  'ANSA', 'EFE', 'DPA', 'PTI', 'Press Trust of India', 'Anadolu', 'Anadolu Agency', 'Jiji', 'Bernama', 'Antara',
-  'PAP', 'CTK', 'MTI', 'BTA', 'Tanjug', 'HINA', 'APA', 'Belga', 'ANP', 'NTB', 'TT', 'Ritzau', 'STT', 'Lusa',
-  'Prensa Latina', 'Notimex', 'Telam', 'Agencia Brasil', 'Andina', 'IRNA', 'WAFA', 'MENA', 'SANA', 'KCNA', 'CNA',
-  'Central News Agency', 'Xinhua News Agency', 'China News Service', 'Press Association', 'PA', 'AAP',
-  'Australian Associated Press', 'Canadian Press', 'BBC', 'CNN', 'NPR', 'PBS', 'ABC', 'NBC', 'CBS', 'Fox News',
-  'Al Jazeera', 'Sky News', 'CCTV', 'CGTN', 'Global Times', 'China Daily', "People's Daily", 'New York Times',
-  'Washington Post', 'Wall Street Journal', 'Financial Times', 'Guardian', 'Le Monde',
-  'Der Spiegel', 'Politico', 'Axios', 'Wikinews', 'Wikipedia', 'Xinhuanet', 'RIA', 'Sputnik', 'RT', 'Nikkei',
-  'Asahi', 'Yomiuri', 'Mainichi', "Moody's", 'Standard & Poor', "Standard & Poor's", 'Fitch', 'Fitch Ratings', 'South China Morning Post', 'Times of India', 'Straits Times',
-];
+/**
+ * Sources that credit news the way agencies do but are no news outlet: rating agencies and
+ * Wikipedia ("Moody's said", "according to Wikipedia").
+ */
+const OTHER_SOURCES: readonly string[] = ["Moody's", 'Standard & Poor', "Standard & Poor's", 'Fitch', 'Fitch Ratings', 'Wikipedia'];
+
+/** Wire services, news outlets and other credited sources, every name and spelling. */
+export const AGENCIES: readonly string[] = [...NEWS_AGENCIES.flat(), ...NEWS_OUTLETS.flat(), ...OTHER_SOURCES];
 
 /** Well-known organisations: acronym and long form (either may be written). */
 export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
@@ -56,51 +56,24 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['NHS', 'National Health Service'], ['MIT', 'Massachusetts Institute of Technology'], ['UCLA', 'UCLA'],
 ];
 
+/** Demonyms, region adjectives and combining forms, with the country or region they belong to. */
+export const DEMONYMS: Readonly<Record<string, string>> = { ...NATIONAL_DEMONYMS, ...REGION_ADJECTIVES, ...COMBINING_FORMS };
+
 /**
- * Demonyms and nationality adjectives, with the country or region they belong to (a
- * general-knowledge list; the plural forms "Americans", "Chinese" are handled by the tagger).
+ * AP state abbreviations that spell a common word or a given name once the lookup key drops
+ * their period ("Ill." → "ill", "Mass.", "Ida."), and codes that are other words ("P.R."):
+ * the tagger does not read them as places.
  */
-export const DEMONYMS: Readonly<Record<string, string>> = {
-  Afghan: 'Afghanistan', Albanian: 'Albania', Algerian: 'Algeria', American: 'United States', Andorran: 'Andorra',
-  Angolan: 'Angola', Argentine: 'Argentina', Argentinian: 'Argentina', Armenian: 'Armenia', Australian: 'Australia',
-  Austrian: 'Austria', Azerbaijani: 'Azerbaijan', Azeri: 'Azerbaijan', Bahraini: 'Bahrain', Bangladeshi: 'Bangladesh',
-  Belarusian: 'Belarus', Belgian: 'Belgium', Beninese: 'Benin', Bhutanese: 'Bhutan', Bolivian: 'Bolivia',
-  Bosnian: 'Bosnia and Herzegovina', Brazilian: 'Brazil', British: 'United Kingdom', Bruneian: 'Brunei', Bulgarian: 'Bulgaria',
-  Burmese: 'Myanmar', Burundian: 'Burundi', Cambodian: 'Cambodia', Cameroonian: 'Cameroon', Canadian: 'Canada',
-  Chadian: 'Chad', Chilean: 'Chile', Chinese: 'China', Colombian: 'Colombia', Congolese: 'Congo', Croatian: 'Croatia',
-  Croat: 'Croatia', Cuban: 'Cuba', Cypriot: 'Cyprus', Czech: 'Czech Republic', Danish: 'Denmark', Dutch: 'Netherlands',
-  Ecuadorian: 'Ecuador', Egyptian: 'Egypt', Emirati: 'United Arab Emirates', English: 'England', Eritrean: 'Eritrea',
-  Estonian: 'Estonia', Ethiopian: 'Ethiopia', Fijian: 'Fiji', Filipino: 'Philippines', Philippine: 'Philippines',
-  Finnish: 'Finland', French: 'France', Gabonese: 'Gabon', Gambian: 'Gambia', Georgian: 'Georgia', German: 'Germany',
-  Ghanaian: 'Ghana', Greek: 'Greece', Guatemalan: 'Guatemala', Guinean: 'Guinea', Haitian: 'Haiti', Honduran: 'Honduras',
-  Hungarian: 'Hungary', Icelandic: 'Iceland', Indian: 'India', Indonesian: 'Indonesia', Iranian: 'Iran', Iraqi: 'Iraq',
-  Irish: 'Ireland', Israeli: 'Israel', Italian: 'Italy', Ivorian: "Côte d'Ivoire", Jamaican: 'Jamaica', Japanese: 'Japan',
-  Jordanian: 'Jordan', Kazakh: 'Kazakhstan', Kenyan: 'Kenya', Korean: 'Korea', Kosovar: 'Kosovo', Kuwaiti: 'Kuwait',
-  Kyrgyz: 'Kyrgyzstan', Lao: 'Laos', Laotian: 'Laos', Latvian: 'Latvia', Lebanese: 'Lebanon', Liberian: 'Liberia',
-  Libyan: 'Libya', Lithuanian: 'Lithuania', Luxembourgish: 'Luxembourg', Macedonian: 'North Macedonia', Malagasy: 'Madagascar',
-  Malawian: 'Malawi', Malaysian: 'Malaysia', Maldivian: 'Maldives', Malian: 'Mali', Maltese: 'Malta', Mauritanian: 'Mauritania',
-  Mauritian: 'Mauritius', Mexican: 'Mexico', Moldovan: 'Moldova', Mongolian: 'Mongolia', Montenegrin: 'Montenegro',
-  Moroccan: 'Morocco', Mozambican: 'Mozambique', Namibian: 'Namibia', Nepali: 'Nepal', Nepalese: 'Nepal',
-  Nicaraguan: 'Nicaragua', Nigerian: 'Nigeria', Nigerien: 'Niger', Norwegian: 'Norway', Omani: 'Oman', Pakistani: 'Pakistan',
-  Palestinian: 'Palestine', Panamanian: 'Panama', Paraguayan: 'Paraguay', Peruvian: 'Peru', Polish: 'Poland', Pole: 'Poland',
-  Portuguese: 'Portugal', Qatari: 'Qatar', Romanian: 'Romania', Russian: 'Russia', Rwandan: 'Rwanda', Salvadoran: 'El Salvador',
-  Samoan: 'Samoa', Saudi: 'Saudi Arabia', Scottish: 'Scotland', Scots: 'Scotland', Senegalese: 'Senegal', Serbian: 'Serbia',
-  Serb: 'Serbia', Singaporean: 'Singapore', Slovak: 'Slovakia', Slovenian: 'Slovenia', Slovene: 'Slovenia', Somali: 'Somalia',
-  'South African': 'South Africa', 'South Korean': 'South Korea', 'North Korean': 'North Korea', 'South Sudanese': 'South Sudan',
-  Spanish: 'Spain', 'Sri Lankan': 'Sri Lanka', Sudanese: 'Sudan', Surinamese: 'Suriname', Swedish: 'Sweden', Swiss: 'Switzerland',
-  Syrian: 'Syria', Taiwanese: 'Taiwan', Tajik: 'Tajikistan', Tanzanian: 'Tanzania', Thai: 'Thailand', Tibetan: 'Tibet',
-  Togolese: 'Togo', Tongan: 'Tonga', Tunisian: 'Tunisia', Turkish: 'Turkey', Turkmen: 'Turkmenistan', Ugandan: 'Uganda',
-  Ukrainian: 'Ukraine', Uruguayan: 'Uruguay', Uzbek: 'Uzbekistan', Venezuelan: 'Venezuela', Vietnamese: 'Vietnam',
-  Welsh: 'Wales', Yemeni: 'Yemen', Zambian: 'Zambia', Zimbabwean: 'Zimbabwe', 'New Zealand': 'New Zealand',
-  Kiwi: 'New Zealand', Hongkonger: 'Hong Kong', Puerto: 'Puerto Rico', Soviet: 'Soviet Union', Yugoslav: 'Yugoslavia',
-  Latvians: 'Latvia', Kurdish: 'Kurdistan', Kurd: 'Kurdistan', Basque: 'Basque Country', Catalan: 'Catalonia',
-  Flemish: 'Flanders', Bavarian: 'Bavaria', Texan: 'Texas', Californian: 'California', Quebecois: 'Quebec',
-  European: 'Europe', Asian: 'Asia', African: 'Africa', 'Latin American': 'Latin America', 'South American': 'South America',
-  'North American': 'North America', 'Central American': 'Central America', Arab: 'Arab world', Arabic: 'Arab world',
-  'Middle Eastern': 'Middle East', Western: 'West', Eastern: 'East', Caribbean: 'Caribbean', Scandinavian: 'Scandinavia',
-  Nordic: 'Nordic countries', Balkan: 'Balkans', Baltic: 'Baltic states', Pacific: 'Pacific', Atlantic: 'Atlantic',
-  Mediterranean: 'Mediterranean', Sino: 'China', Anglo: 'United Kingdom', Russo: 'Russia', Indo: 'India',
-};
+const WORDLIKE_STATE_ABBREVIATIONS = new Set([
+  'Cal.', 'Col.', 'Del.', 'Flor.', 'Ga.', 'Ida.', 'Ill.', 'Ind.', 'La.', 'Mass.', 'Miss.', 'Mo.', 'Mont.', 'Ore.', 'Pa.', 'Penn.',
+  'Va.', 'Wash.', 'P.R.', 'V.I.',
+]);
+
+/** U.S. states by name and by their dotted AP abbreviations ("Calif.", "N.Y."); postal codes are words too ("IN", "OR"). */
+const STATE_NAMES: readonly string[] = US_STATES.flatMap(([name, ...forms]) => [
+  name!,
+  ...forms.filter((form) => form.includes('.') && !WORDLIKE_STATE_ABBREVIATIONS.has(form)),
+]);
 
 /** Continents, world regions and large sub-national units that news text names as places. */
 export const REGIONS: readonly string[] = [
@@ -111,47 +84,18 @@ export const REGIONS: readonly string[] = [
   'Balkans', 'Baltic', 'Baltics', 'Scandinavia', 'Mediterranean', 'Persian Gulf', 'Gulf', 'Sahel', 'Sahara',
   'Arctic', 'Pacific', 'Atlantic', 'Indian Ocean', 'Pacific Ocean', 'Atlantic Ocean', 'Arctic Ocean', 'Black Sea',
   'Red Sea', 'South China Sea', 'East China Sea', 'Caspian Sea', 'North Sea', 'Baltic Sea', 'Yellow Sea',
-  'Gaza', 'Gaza Strip', 'West Bank', 'Golan Heights', 'Kashmir', 'Tibet', 'Xinjiang', 'Hong Kong', 'Macau', 'Macao',
-  'Taiwan', 'Kosovo', 'Crimea', 'Donbas', 'Chechnya', 'Kurdistan', 'Siberia', 'Patagonia', 'Amazon', 'Himalayas',
-  'Alps', 'Andes', 'Silicon Valley', 'Wall Street', 'Midwest', 'New England', 'Deep South', 'West Coast', 'East Coast',
-  'Soviet Union', 'USSR', 'U.S.S.R.', 'Czechoslovakia', 'Yugoslavia', 'East Germany', 'West Germany', 'Zaire', 'Burma',
-  'Western Australia', 'South Australia', 'Northern Territory', 'Pacific Northwest', 'Gulf Coast', 'Bay Area',
-  'England', 'Scotland', 'Wales', 'Northern Ireland', 'Ulster', 'South China', 'North China', 'Mainland China',
-  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii',
-  'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts',
-  'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey',
-  'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
-  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington',
-  'West Virginia', 'Wisconsin', 'Wyoming', 'Ontario', 'Quebec', 'British Columbia', 'Alberta', 'Manitoba',
-  'N.Y.', 'N.J.', 'N.C.', 'S.C.', 'N.D.', 'S.D.', 'N.H.', 'N.M.', 'R.I.', 'W.Va.', 'D.C.', 'Calif.', 'Fla.', 'Tex.',
-  'Mich.', 'Minn.', 'Conn.', 'Colo.', 'Ariz.', 'Okla.', 'Tenn.', 'Wis.', 'Ala.', 'Ark.', 'Kan.', 'Neb.', 'Nev.', 'Wyo.',
-  'Saskatchewan', 'Nova Scotia', 'Queensland', 'New South Wales', 'Victoria', 'Tasmania', 'Bavaria', 'Catalonia',
-  'Andalusia', 'Lombardy', 'Sicily', 'Sardinia', 'Corsica', 'Brittany', 'Normandy', 'Flanders', 'Wallonia',
+  'Gaza', 'Gaza Strip', 'West Bank', 'Golan Heights', 'Hong Kong', 'Macau', 'Macao', 'Taiwan', 'Kosovo', 'Donbas', 'Amazon',
+  'Himalayas', 'Alps', 'Andes', 'Silicon Valley', 'Wall Street', 'Midwest', 'New England', 'Deep South', 'West Coast',
+  'East Coast', 'Burma', 'Pacific Northwest', 'Gulf Coast', 'Bay Area', 'Ulster', 'South China', 'North China', 'Mainland China',
+  ...STATE_NAMES,
+  ...CANADIAN_PROVINCES.map(([name]) => name!),
+  ...PROVINCES,
+  ...UK_NATIONS,
+  ...FORMER_COUNTRIES,
 ];
 
-/** Titles, offices and honorifics that stand before a person's name and are not part of it. */
-export const TITLES: readonly string[] = [
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend', 'father',
-  'sister', 'brother', 'rabbi', 'imam', 'sheikh', 'sheik', 'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop',
-  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'crown', 'duke', 'duchess', 'count',
-  'president', 'vice', 'premier', 'prime', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep',
-  'representative', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'ambassador', 'envoy', 'consul',
-  'judge', 'justice', 'attorney', 'prosecutor', 'commissioner', 'chairman', 'chairwoman', 'chair', 'chairperson',
-  'chief', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'director', 'manager', 'spokesman', 'spokeswoman', 'spokesperson',
-  'general', 'gen', 'lt', 'lieutenant', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'admiral',
-  'adm', 'sergeant', 'sgt', 'corporal', 'private', 'marshal', 'officer', 'detective', 'inspector', 'constable',
-  'coach', 'manager', 'striker', 'midfielder', 'defender', 'goalkeeper', 'champion', 'deputy', 'acting', 'former',
-  'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy', 'health', 'education', 'justice',
-  'labour', 'labor', 'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state', 'national',
-  'security', 'speaker', 'leader', 'chef', 'dean', 'provost', 'rector', 'principal', 'founder', 'cofounder',
-  'co-founder', 'president-elect', 'vice-president', 'late', 'dr.', 'mr.', 'mrs.', 'ms.', 'head',
-  'analyst', 'economist', 'expert', 'researcher', 'scientist', 'author', 'writer', 'journalist', 'correspondent',
-  'reporter', 'editor', 'columnist', 'lawyer', 'attorney-general', 'solicitor', 'auditor', 'treasurer', 'secretary-general',
-  'undersecretary', 'under-secretary', 'assistant', 'associate', 'senior', 'junior', 'first', 'lady', 'councillor',
-  'councilman', 'councilwoman', 'councilor', 'alderman', 'sheriff', 'superintendent', 'pastor', 'priest', 'monk',
-  'ambassador-designate', 'candidate', 'nominee', 'incumbent', 'challenger', 'actor', 'actress', 'singer', 'player',
-  'administrator', 'official', 'spokesperson', 'commentator', 'presenter', 'anchor', 'host', 'mp', 'mep', 'ceo',
-];
+/** Titles, offices and honorifics that stand before a person's name, and the words that qualify them ("Foreign"). */
+export const TITLES: readonly string[] = [...PERSON_TITLES, ...TITLE_QUALIFIERS];
 
 /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
 export const ORG_HEADS: readonly string[] = [
