@@ -55,6 +55,12 @@ function knownPlace(item: Typed, gaz: Gazetteer): boolean {
   return isPlaceKind(kinds) || (kinds !== undefined && kinds.includes('demonym'));
 }
 
+/** Whether the knowledge base knows this name as a country or region ("Texas crude", "Dubai crude" keep their place). */
+function knownCountryOrRegion(item: Typed, gaz: Gazetteer): boolean {
+  const kinds = gaz.phrases.get(item.key);
+  return kinds !== undefined && (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital'));
+}
+
 /** Whether a name's first word is a known given name or surname, or the name a known person ("Obama's Chief of Staff"). */
 function knownPersonWord(item: Typed, gaz: Gazetteer): boolean {
   const first = item.words[0]!.toLowerCase();
@@ -162,15 +168,87 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
   }
 }
 
-/** Market indices are no places or companies: "Nasdaq Composite", "the Nikkei index". */
-export function marketIndices(typed: Typed[], tokens: readonly Token[]): void {
+/** Market indices are no places or companies: "Nasdaq Composite", "the Nikkei index", "Brent crude". */
+export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'nationality') continue;
     const next = tokens[candidate.last + 1];
     const headed = item.words.length >= 2 && INDEX_HEADS.has(item.words[item.words.length - 1]!.toLowerCase());
     const before = next !== undefined && next.text === next.lower && INDEX_HEADS.has(next.lower);
-    if (headed || before) setType(item, 'other');
+    // "Brent crude", "WTI futures": a grade of oil or a contract, unless a country or region names it.
+    const grade = next !== undefined && next.text === next.lower && GRADE_WORDS.has(next.lower) && item.type !== 'person' && !knownCountryOrRegion(item, gaz);
+    if (headed || before || grade) {
+      setType(item, 'other');
+      continue;
+    }
+    // "S&P 500", "FTSE 100", "CAC 40": an acronym and a number that rise or fall are an index, number included.
+    const after = tokens[candidate.last + 2];
+    if (item.words.length === 1 && /^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) && next && /^\d{2,4}$/.test(next.text) && next.start === item.end + 1 && after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower))) {
+      item.end = next.end;
+      item.words = [...item.words, next.text];
+      item.key = `${item.key} ${next.text}`;
+      setType(item, 'other');
+    }
+  }
+}
+
+/** Lower-case words after an oil grade or a traded contract: "Brent crude", "WTI futures". */
+const GRADE_WORDS = new Set(['crude', 'futures']);
+/** Verbs of a market's move: "the S&P 500 rose". */
+const MARKET_MOVES = new Set(['rose', 'fell', 'gained', 'added', 'lost', 'slipped', 'dropped', 'climbed', 'closed', 'ended', 'edged', 'jumped', 'tumbled', 'slid', 'rallied', 'declined', 'advanced', 'eased', 'finished', 'opened', 'was', 'is', 'futures']);
+
+/** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
+const KIND_NOUNS = new Set(
+  ('rival rivals carmaker automaker retailer chipmaker drugmaker airline carrier lender insurer miner conglomerate ' +
+    'brewer supermarket broker operator manufacturer maker producer giant startup start-up developer publisher ' +
+    'broadcaster newspaper regulator watchdog utility firm company group bank investor fund distributor supplier ' +
+    'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
+    'lenders retailers airlines insurers firms companies').split(' '),
+);
+/** Words before a party's or a movement's name: "the ruling Jubilee party", "the opposition Social Democrats". */
+const PARTY_MODIFIERS = new Set(['opposition', 'ruling', 'governing']);
+/** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
+const STAFF_NOUNS = new Set(
+  ('analysts analyst economists economist strategists strategist traders trader researchers executives ' +
+    'employees lawyers bankers dealers engineers scientists managers').split(' '),
+);
+
+/**
+ * Organisations by the noun around them: a company's kind right before its name ("rival
+ * Skyreach", "French retailer Carrefour"), a party after "ruling" or "opposition" or before
+ * "party" ("the ruling Jubilee party"), and the employer of analysts, traders or economists
+ * ("analysts at Goldman Sachs and Morgan Stanley").
+ */
+export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const byFirstToken = new Map<number, Typed>();
+  for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
+    if (knownCountryOrRegion(item, gaz) || gaz.phrases.get(item.key)?.includes('demonym') === true) continue;
+    // A city's name may be a company's too ("retailer Carrefour"); only a kind noun says so.
+    const city = knownPlace(item, gaz);
+    const previous = tokens[candidate.first - 1];
+    const next = tokens[candidate.last + 1];
+    // "engineers at the Halvorsen Planetarium": a place head names a place where people work.
+    const placeHeaded = gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase());
+    const staff = !city && !placeHeaded && previous !== undefined && previous.text === 'at' && STAFF_NOUNS.has(tokens[candidate.first - 2]?.lower ?? '');
+    if (staff) {
+      // "analysts at Goldman Sachs and Morgan Stanley": the second employer too.
+      const partner = tokens[candidate.last + 1]?.lower === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
+      if (partner && partner.type !== 'nationality' && !knownPlace(partner, gaz)) setType(partner, 'organization');
+    }
+    if (item.type === 'organization') continue;
+    const lowerPrevious = previous !== undefined && previous.text === previous.lower;
+    // A person with a given name may follow a noun too ("rival Jane Doe"), never work "at" an analyst's employer.
+    const person = item.type === 'person' && item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase());
+    let organisation = false;
+    if (lowerPrevious && KIND_NOUNS.has(previous.lower) && !person) organisation = true;
+    if (lowerPrevious && PARTY_MODIFIERS.has(previous.lower) && !person && !city) organisation = true;
+    if (next && next.text === 'party' && !person && !city) organisation = true;
+    if (staff) organisation = true;
+    if (organisation) setType(item, 'organization');
   }
 }
 

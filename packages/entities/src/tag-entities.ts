@@ -7,7 +7,7 @@ import { readsAsEnglish } from './language.js';
 import { hasMatchResult, sidesInSportsReports } from './sports-sides.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, peopleByApposition, placesInRegions } from './context-rules.js';
+import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationsByNoun, peopleByApposition, placesInRegions } from './context-rules.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { CLUB_FIRST_WORDS, NEWSPAPER_WORDS } from './data/knowledge.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
@@ -217,8 +217,9 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
 
   // Context: what is no name where it stands, market indices, organisations by the words around them.
   notNames(typed, tokens, gaz);
-  marketIndices(typed, tokens);
+  marketIndices(typed, tokens, gaz);
   organisationContexts(typed, tokens, gaz);
+  organisationsByNoun(typed, tokens, gaz);
   placesInRegions(typed, tokens, gaz);
   peopleByApposition(typed, tokens, gaz);
   namesOfThings(typed, gaz);
