@@ -1,11 +1,11 @@
 import { assertText, normalizeName } from '@newsparse/core';
 import { dateFromUrl, normalizeDate } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
-import { isChrome, isOrganizationName } from './names.js';
+import { isChrome, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { readHandle } from './author-handle.js';
 import { nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
-import { agreeWithHeading, headlineByAgreement, siteNameKeys, stripSiteAffix } from './site-affix.js';
+import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, siteNameKeys, stripSiteAffix } from './site-affix.js';
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
 import { relativeDate } from './relative-dates.js';
@@ -187,36 +187,114 @@ function similarity(a: string, b: string): number {
 }
 
 function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>): string | null {
-  const article = ld.article;
   const h1s = scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
+  const { titles: declared, microdata } = declaredTitles(scan, meta, ld, keys);
+  const first = declared[0];
+  if (first === undefined) {
+    // Only a <title>: the page's <h1> when the two agree, else the title without the site's name.
+    const raw = collapseSpace(scan.title);
+    const agreed = raw ? agreeOnTitle(raw, scan, keys) : null;
+    if (agreed !== null && agreed !== raw) return agreed;
+    return cleanTitle(scan.title, scan.headings.map((heading) => heading.text), h1s);
+  }
+  // Agreement between candidates: the declared title (JSON-LD, else og:title...) that one of
+  // the page's <h1>s repeats, bar the site's name or a kicker, gives that <h1>; so does an
+  // <h1> the page marks up as its headline (itemprop), or one the declared title merely
+  // extends with words that are no byline ("… Rezept | Example", "Section Story").
+  const agreed =
+    headlineByAgreement(first, h1s, keys) ??
+    (microdata === null ? null : markedHeadline(first, microdata, h1s, keys)) ??
+    headingWithin(first, h1s, keys);
+  if (agreed !== null) return agreed;
+  // No <h1> agrees: on an article, a declared title whose known site name, once dropped,
+  // leaves what an <h2> shows (pages that set their headline in an <h2> under a logo <h1>).
+  if (declaresArticle(meta, ld)) {
+    const h2s = scan.headings.filter((heading) => heading.level === 2).map((heading) => heading.text);
+    for (const title of declared) {
+      const stripped = stripSiteAffix(title, keys);
+      const shown = stripped === title ? null : headlineByAgreement(stripped, h2s, keys);
+      if (shown !== null) return shown;
+    }
+  }
+  const headline = ld.article ? cleanValue(ldString(ld.article['headline'])) : null;
+  if (headline !== null && first === headline) return withKicker(headline, h1s, cleanValue(meta.first('og:title')), keys) ?? headline;
+  return ld.article && first === cleanValue(ldString(ld.article['name'])) ? first : stripSiteAffix(first, keys, true);
+}
+
+/** The page calls itself an article: `og:type` "article", or a JSON-LD article node. */
+function declaresArticle(meta: MetaIndex, ld: JsonLdView): boolean {
+  if (/^article$/i.test(meta.first('og:type')?.trim() ?? '')) return true;
+  return ld.article !== null && /article|posting|report/i.test(nodeTypes(ld.article).join(' '));
+}
+
+/**
+ * The `<h1>` that microdata marks as the headline (`itemprop="headline"`), when the declared
+ * title is the site's name or words it to the same end: the page's own markup names its
+ * headline. Not when the declared
+ * title is that headline with a byline after it ("Story | Jane Doe"), nor when the `<h1>` is
+ * the declared title with a kicker glued before it.
+ */
+function markedHeadline(first: string, microdata: string, h1s: string[], keys: Set<string>): string | null {
+  const heading = h1s.find((text) => siteKey(text) === siteKey(microdata));
+  if (heading === undefined || headlineByAgreement(microdata, [heading], keys) === null) return null;
+  // The declared title may be the site's name, or another wording of the same headline; a
+  // headline on another subject is the page's choice for sharing, and stays.
+  if (!namesSite(first, keys) && similarity(first, heading) < 0.5) return null;
+  const rest = affixAround(stripSiteAffix(first, keys), heading);
+  if (rest !== null && namesPerson(rest)) return null;
+  return siteKey(heading).includes(siteKey(first)) ? null : heading;
+}
+
+/**
+ * The `<h1>` the declared title opens or closes with, when what the title adds is no byline
+ * ("Tomaten schneiden - Tipp mit Bild", "… Rezept | Example", "Kicker Story"): the page's
+ * own headline, which the social title extends. The `<h1>` must be at least half of the title.
+ */
+function headingWithin(first: string, h1s: string[], keys: Set<string>): string | null {
+  const title = stripSiteAffix(first, keys);
+  for (const heading of h1s) {
+    if (wordCount(heading) < 2 || heading.length > 300 || namesSite(heading, keys)) continue;
+    if (2 * siteKey(heading).length < siteKey(title).length) continue;
+    const rest = affixAround(title, heading);
+    if (rest !== null && !namesPerson(rest)) return heading;
+  }
+  return null;
+}
+
+/** A part of a title that is a byline: a person's name, with or without its cue. */
+function namesPerson(text: string): boolean {
+  for (const part of text.split(/\s[|\-–—·•]\s|[()[\]|]/)) {
+    const name = part.trim().replace(/^(?:by|von|par|por|di|door|de)\s+/i, '');
+    if (name.length > 0 && looksLikePerson(name)) return true;
+  }
+  return false;
+}
+
+/**
+ * The titles a page declares, most reliable first: an article's JSON-LD headline and name
+ * (the one closer to the page's `<title>` first: some pages put the site's name in
+ * "name"), the title meta tags; and the microdata headline apart, unless it names the site.
+ */
+function declaredTitles(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>): { titles: string[]; microdata: string | null } {
+  const titles: string[] = [];
+  const add = (value: string | null | undefined): void => {
+    const title = cleanValue(value);
+    if (title && !titles.includes(title)) titles.push(title);
+  };
+  const article = ld.article;
   if (article && /article|posting|report|review/i.test(nodeTypes(article).join(' '))) {
     const headline = cleanValue(ldString(article['headline']));
     const name = cleanValue(ldString(article['name']));
-    if (headline && name && headline !== name) {
-      // Some pages put the site's name in "name": keep the one closer to the page title.
-      const pageTitle = scan.title || meta.first('og:title') || '';
-      return similarity(name, pageTitle) >= similarity(headline, pageTitle) && similarity(name, pageTitle) > 0.3 ? name : headline;
-    }
-    const declared = headline ?? name;
-    if (declared) return headlineByAgreement(declared, h1s, keys) ?? withKicker(declared, h1s, cleanValue(meta.first('og:title')), keys) ?? declared;
+    const pageTitle = scan.title || meta.first('og:title') || '';
+    if (headline && name && headline !== name && similarity(name, pageTitle) >= similarity(headline, pageTitle) && similarity(name, pageTitle) > 0.3) add(name);
+    add(headline);
+    add(name);
   }
-  // A declared title is the page's <h1> when they agree (one side of a separator, the other
-  // the site's name or a kicker), else kept as declared but for a web address glued to it.
-  for (const key of TITLE_KEYS) {
-    const value = cleanValue(meta.first(key));
-    if (value) return headlineByAgreement(value, h1s, keys) ?? stripSiteAffix(value, keys, true);
-  }
+  for (const key of TITLE_KEYS) add(meta.first(key));
   const microdata = cleanValue(scan.microdata.headline);
-  if (microdata) return microdata;
-  // Only a <title>: the page's <h1> when the two agree, else the title without the site's name.
-  const raw = collapseSpace(scan.title);
-  const agreed = raw ? agreeOnTitle(raw, scan, keys) : null;
-  if (agreed !== null && agreed !== raw) return agreed;
-  return cleanTitle(
-    scan.title,
-    scan.headings.map((heading) => heading.text),
-    scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text),
-  );
+  const marked = microdata && !namesSite(microdata, keys) ? microdata : null;
+  if (marked !== null) add(marked);
+  return { titles, microdata: marked };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreeWithHeading, headlineByAgreement, siteNameKeys, stripSiteAffix } from './site-affix.js';
+import { affixAround, agreeWithHeading, headlineByAgreement, siteNameKeys, stripSiteAffix } from './site-affix.js';
 
 describe('site affix', () => {
   const keys = siteNameKeys(['Example News', '@exampledaily'], ['https://www.harbour-times.co.uk/2024/06/27/story']);
@@ -46,5 +46,14 @@ describe('site affix', () => {
     expect(headlineByAgreement('Why the port matters | Jane Doe', ['Why the port matters'], keys)).toBeNull();
     expect(headlineByAgreement('Seven secrets of the port', ['The seven secrets of the port'], keys)).toBeNull();
     expect(headlineByAgreement('Port opens | Example News', ['Example News'], keys)).toBeNull();
+  });
+
+  it('gives what a title adds to a heading it opens or closes with, at word boundaries only', () => {
+    expect(affixAround('Port opens after the storm - photo gallery', 'Port opens after the storm')).toBe('photo gallery');
+    expect(affixAround('Storms: Port opens after the storm', 'Port opens after the storm')).toBe('Storms');
+    expect(affixAround('»Port opens« (Harbour Times)', '»Port opens«')).toBe('Harbour Times');
+    expect(affixAround('Portland opens its harbour', 'Port')).toBeNull();
+    expect(affixAround('Port opens', 'Port opens')).toBeNull();
+    expect(affixAround('The harbour reopens today', 'Port opens')).toBeNull();
   });
 });

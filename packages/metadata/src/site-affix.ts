@@ -1,4 +1,5 @@
 import { siteKey } from './author-sources.js';
+import { trimEndChars, trimStartChars } from './text.js';
 
 /**
  * Headline clean-up by agreement: a title (`og:title`, `<title>`, even a JSON-LD headline)
@@ -32,8 +33,8 @@ export function siteNameKeys(names: (string | null | undefined)[], urls: (string
   return keys;
 }
 
-/** Whether a title part names the site. */
-function namesSite(part: string, keys: Set<string>, domainsOnly = false): boolean {
+/** Whether a title part names the site: a web address, or one of the site's name keys. */
+export function namesSite(part: string, keys: Set<string>, domainsOnly = false): boolean {
   const trimmed = part.trim();
   if (trimmed.length === 0) return false;
   if (DOMAIN_LIKE.test(trimmed)) return true;
@@ -161,3 +162,48 @@ export function headlineByAgreement(title: string, allHeadings: string[], keys: 
   }
   return null;
 }
+
+/**
+ * What a title adds to a heading it opens or closes with, compared ignoring case, spacing
+ * and punctuation ("Tomaten schneiden - Tipp mit Bild" around "Tomaten schneiden" →
+ * "Tipp mit Bild"); null when the title does not open or close with the heading's words, or
+ * only splits a word ("Portland" does not open with "Port").
+ *
+ * @example
+ * affixAround('Port opens - photo gallery', 'Port opens') //=> 'photo gallery'
+ */
+export function affixAround(title: string, heading: string): string | null {
+  const wanted = headlineKey(heading);
+  if (wanted.length < 3) return null;
+  // Each key character's index in the title, to cut the title's own text.
+  const positions: number[] = [];
+  let key = '';
+  for (let index = 0; index < title.length; ) {
+    const code = title.codePointAt(index)!;
+    const width = code > 0xffff ? 2 : 1;
+    const folded = headlineKey(title.slice(index, index + width));
+    for (let count = 0; count < folded.length; count++) positions.push(index);
+    key += folded;
+    index += width;
+  }
+  if (key.length <= wanted.length) return null;
+  const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  if (key.startsWith(wanted)) {
+    const cut = positions[wanted.length]!;
+    if (isWordChar(title[cut - 1]) && isWordChar(title[cut])) return null;
+    return trimAffix(title.slice(cut));
+  }
+  if (key.endsWith(wanted)) {
+    const cut = positions[key.length - wanted.length]!;
+    if (isWordChar(title[cut - 1]) && isWordChar(title[cut])) return null;
+    return trimAffix(title.slice(0, cut));
+  }
+  return null;
+}
+
+const AFFIX_EDGE = /[\s|\-–—›»·•~:,.;!?()[\]]/u;
+
+const trimAffix = (text: string): string | null => {
+  const trimmed = trimEndChars(trimStartChars(text, AFFIX_EDGE), AFFIX_EDGE);
+  return trimmed.length > 0 ? trimmed : null;
+};
