@@ -424,7 +424,8 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   emit(text, tokens, positions, title, gaz, facts, out);
 }
 
-const SAINT_PREFIX = /^(?:Saint|Sainte|St|Ste|San|Santa|Santo|Sankt)-/u;
+/** A saint's name joined by a hyphen ("Saint-Germain", "San-Juan"): places and clubs have them, people's surnames do not. */
+export const SAINT_PREFIX = /^(?:Saint|Sainte|St|Ste|San|Santa|Santo|Sankt)-/u;
 
 /** Whether a word can be a surname after a given name: a plain capitalised word that is no ordinary word, country or region. */
 function isSurname(token: Token, gaz: Gazetteer, facts: DocumentFacts): boolean {

@@ -1,5 +1,5 @@
 import { assertText, isFamilyNameFirst, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, documentFacts, findCandidates, INITIAL, isCityKind, isCommonLower, isOrgKind, PLAIN_NAME } from './candidates.js';
+import { type Candidate, type DocumentFacts, documentFacts, findCandidates, INITIAL, isCityKind, isCommonLower, isOrgKind, PLAIN_NAME, SAINT_PREFIX } from './candidates.js';
 import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
 import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
@@ -28,7 +28,8 @@ const STRONG_ORG_HEADS = new Set(
     'enterprise enterprises firm chamber forum caucus star sun globe mail weekly observer chronicle express mirror ' +
     'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
     'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
-    'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing').split(' '),
+    'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing ' +
+    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech').split(' '),
 );
 /** Head words that make a name a place. */
 const STRONG_PLACE_HEADS = new Set(
@@ -64,6 +65,9 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   if (country !== undefined && !(kinds && isPlaceKind(kinds))) {
     return typedMention(base, 'nationality', true, null, { country });
   }
+  // "Prosecutors said", "Unions called a strike": a sentence-initial plural of a role or an
+  // ordinary noun, which the text never capitalises inside a sentence, is no name.
+  if (words.length === 1 && candidate.sentStart && !kinds && isPluralNoun(words[0]!, gaz) && !facts.capitalisedInside.has(words[0]!.toLowerCase())) return typedMention(base, 'other', false, null);
   const scores = score(model(), candidateFeatures(candidate, tokens, gaz, facts));
   scores[LABELS.length - 1]! += O_BIAS;
   let best = 0;
@@ -125,7 +129,9 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   // A given name that compromise files as a place ("Florence") needs a name without any head word after it ("Florence Nightingale Hospital").
   const headed = words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase()));
   const given = gaz.firstNames.has(firstWord.toLowerCase()) || (firstWord === words[0] && gaz.givenNames.has(firstWord.toLowerCase()) && !headed);
-  if (words.length >= 2 && words.length <= 4 && given && !strongHead) {
+  // "Paris Saint-Germain", "Port Saint-Louis": a hyphenated saint's name after the first word names a place or a club.
+  const saintly = words.length >= 2 && words.slice(1).some((word) => SAINT_PREFIX.test(word));
+  if (words.length >= 2 && words.length <= 4 && given && !strongHead && !saintly) {
     const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
@@ -135,7 +141,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   }
   // Two or three plain capitalised words that are neither ordinary words nor known names of
   // places or organisations are, in news copy, nearly always a person ("Helmut Kohl").
-  if (words.length >= 2 && words.length <= 3 && modelLabel !== 'ORG') {
+  if (words.length >= 2 && words.length <= 3 && modelLabel !== 'ORG' && !saintly) {
     const plain = words.every((word) => INITIAL.test(word) || (PLAIN_NAME.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()))) && !INITIAL.test(words[words.length - 1]!);
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
@@ -169,6 +175,12 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== 'PER' && (next < 0 || scores[index]! > scores[next]!)) next = index;
     scores[LABELS.indexOf('PER')] = scores[next]! - 1;
     type = LABEL_TYPE[LABELS[next]!];
+  }
+  if (type === 'person' && saintly) {
+    type = nextBestType(scores, 'PER') ?? 'place';
+    // The document's vote reads the scores again: the person's must stay below, a place's above no entity.
+    scores[LABELS.indexOf('PER')] = Math.min(...scores) - 1;
+    if (type === 'place') scores[LABELS.indexOf('LOC')] = Math.max(...scores) + 1;
   }
   // "Bovine Spongiform Encephalopathy (BSE)": people are not defined with acronyms.
   if (type === 'person' && tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '')) {
@@ -456,6 +468,22 @@ function dropReading(item: Typed): void {
   item.type = 'other';
   item.firm = false;
   item.scores = null;
+}
+
+/** The type of the best-scoring label other than `not`, or null when that is no entity. */
+function nextBestType(scores: Float32Array, not: Label): EntityType | null {
+  let next = -1;
+  for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== not && (next < 0 || scores[index]! > scores[next]!)) next = index;
+  return LABEL_TYPE[LABELS[next]!];
+}
+
+/** Whether a capitalised word is the plural of a role, a title or an ordinary noun ("Prosecutors", "Unions"), and no name. */
+function isPluralNoun(word: string, gaz: Gazetteer): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}s$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const singular = lower.slice(0, -1);
+  if (gaz.firstNames.has(singular) || gaz.lastNames.has(singular) || gaz.lastNames.has(lower)) return false;
+  return gaz.roles.has(singular) || gaz.titles.has(singular) || gaz.orgHeads.has(singular) || isCommonLower(gaz, singular);
 }
 
 /** A Chinese or Korean given name of two syllables joined by a hyphen: "Cheuk-yan", "Joo-Ho". */
