@@ -56,6 +56,8 @@ interface TreeNode {
   lead: boolean;
   /** Its `class` attribute ('' for none, and on inline or dropped elements). */
   className: string;
+  /** An inline element that owns its text as a block (a labelled caption or widget). */
+  owns: boolean;
 }
 
 /** Elements that hold whole articles, whatever a page-wide class says ("hide-caption" on `<body>`). */
@@ -87,7 +89,7 @@ function tagPrior(tag: string): number {
 }
 
 class TreeBuilder implements BodyListener {
-  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, lead: false, className: '' }];
+  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, lead: false, className: '', owns: false }];
   readonly blocks: Block[] = [];
   private readonly stack: number[] = [0];
   private linkDepth = 0;
@@ -125,8 +127,20 @@ class TreeBuilder implements BodyListener {
     // An unclosed <head> ends at the first body element (the scanner's rule), but the parser
     // keeps it open around the page: only what arrives skipped inside it is dropped.
     let dropped = parentNode.dropped || (skipped && name !== 'head') || DROP.has(name);
-    const label = !dropped && BLOCK.has(name) && (attributes.class !== undefined || attributes.id !== undefined) ? `${attributes.class ?? ''} ${attributes.id ?? ''}` : '';
-    const reading = label.length > 1 ? this.readLabel(label) : PLAIN;
+    let label = !dropped && BLOCK.has(name) && (attributes.class !== undefined || attributes.id !== undefined) ? `${attributes.class ?? ''} ${attributes.id ?? ''}` : '';
+    let reading = label.length > 1 ? this.readLabel(label) : PLAIN;
+    let owns = false;
+    // An inline element labelled as a caption, a photo credit or a widget (a rating box in the
+    // post, "<span class='credits'>") is a block of its own; a labelled link stays in its sentence.
+    if (!dropped && label === '' && name !== 'a' && this.linkDepth === 0 && attributes.class !== undefined && attributes.class.length > 1) {
+      const inline = this.readLabel(attributes.class);
+      if (inline.caption || inline.strong) {
+        this.flush();
+        owns = true;
+        label = attributes.class;
+        reading = inline;
+      }
+    }
     let furniture = parentNode.furniture;
     if (!dropped) {
       const style = attributes.style;
@@ -143,7 +157,7 @@ class TreeBuilder implements BodyListener {
     const caption = parentNode.caption < 0 && (name === 'figcaption' || (reading.caption && !CONTAINER_TAGS.has(name) && !HEADING.has(name))) ? index : parentNode.caption;
     const list = parentNode.list < 0 && LIST_TAGS.has(name) ? index : parentNode.list;
     const quote = parentNode.quote < 0 && name === 'blockquote' ? index : parentNode.quote;
-    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !CONTAINER_TAGS.has(name)), className: label.length > 1 ? attributes.class ?? '' : '' });
+    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !CONTAINER_TAGS.has(name)), className: label.length > 1 ? attributes.class ?? '' : '', owns });
     this.stack.push(this.nodes.length - 1);
     if (name === 'a') this.linkDepth++;
     else if (name === 'rt' || name === 'rp') this.rubyDepth++;
@@ -160,7 +174,7 @@ class TreeBuilder implements BodyListener {
   }
 
   close(name: string): void {
-    if (BLOCK.has(name)) this.flush();
+    if (BLOCK.has(name) || this.nodes[this.stack[this.stack.length - 1]!]!.owns) this.flush();
     if (name === 'a' && this.linkDepth > 0) this.linkDepth--;
     else if ((name === 'rt' || name === 'rp') && this.rubyDepth > 0) this.rubyDepth--;
     if (this.stack.length > 1) this.stack.pop();
