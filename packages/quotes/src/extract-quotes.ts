@@ -5,7 +5,7 @@ import type { Draft } from './draft.js';
 import { parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { CLAUSE_CUE_FORMS, INDIRECT_CUE_FORMS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { CLAUSE_CUE_FORMS, INDIRECT_CUE_FORMS, WEAK_CUE_FORMS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
 import { tokenize, type Token } from './tokens.js';
 import { detectLanguage } from './detect-language.js';
 import { LOCALES } from './locales/index.js';
@@ -235,6 +235,7 @@ export function findDirect(text: string): Draft[] {
         if (colonLead) found = colonLead;
       }
     }
+    if (kind !== null && namesWork(leadTokens) && (isTitleLike(contentText) || wordCount(contentText) <= 8)) kind = null;
     if (kind === null || (kind === 'direct' && !found && wordCount(contentText) < 4)) {
       continue;
     }
@@ -304,6 +305,20 @@ function endsWithStop(content: string): boolean {
   let end = content.length;
   while (end > 0 && '"\'\u2019\u201d'.includes(content[end - 1]!)) end--;
   return end > 0 && '.!?'.includes(content[end - 1]!);
+}
+
+/**
+ * Whether the words before a quotation end with a work it names: "his 2012 book, “…”",
+ * "the campaign slogan “…”", "a co-author of “…”".
+ */
+function namesWork(tokens: readonly Token[]): boolean {
+  let last = tokens.length - 1;
+  if (last >= 0 && tokens[last]!.text === ',') last--;
+  const word = tokens[last];
+  if (!word || word.kind !== 'word') return false;
+  if (WORK_NOUNS.has(word.lower)) return true;
+  const maker = tokens[last - 1];
+  return word.lower === 'of' && maker !== undefined && WORK_MAKER_NOUNS.has(maker.lower);
 }
 
 /** A short quote in title case is a title or a name ("Meet the Press", "Trump Revealed"). */

@@ -143,7 +143,14 @@ function speakerOf(text: string, mention: Span | null, locale: Locale): QuoteSpe
   const words = mention.text.split(/\s+/);
   const determiner = locale.determiners.has(words[0]!.toLowerCase());
   const pronoun = words.length === 1 && locale.pronouns.has(words[0]!.toLowerCase());
-  const name = determiner ? words.slice(1).join(' ') : mention.text;
+  const first = determiner ? 1 : 0;
+  // A role or title before a name describes the person: "Bürgermeisterin Anna Weber" is Anna Weber.
+  let role = first;
+  while (role < words.length - 1 && locale.roles.has(words[role]!.toLowerCase())) role++;
+  if (role > first && /^\p{Lu}/u.test(words[role]!)) {
+    return { name: words.slice(role).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, role).join(' ') };
+  }
+  const name = words.slice(first).join(' ');
   return { name, mention: span(text, mention.start, mention.end), named: !determiner && !pronoun && /^\p{Lu}/u.test(name) };
 }
 

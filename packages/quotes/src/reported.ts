@@ -71,6 +71,8 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
     const tokens = tokenize(text, sentence.start, sentence.end);
     const before = found.length;
     readSentence(text, tokens, found);
+    if (found.length === before) readSurveySource(text, tokens, found);
+    if (found.length === before) readReportedly(text, tokens, found);
     readRelatives(text, tokens, found, before);
     if (overlaps) {
       // A sentence that also holds a quote: keep only what lies clear of it.
@@ -358,6 +360,10 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       const oneWord = wordsIn(tokens, startToken, last + 1) === 1;
       if (oneWord && !(tokens[startToken]!.cap || OBJECT_PRONOUNS.has(tokens[startToken]!.lower))) continue;
       if (wordsIn(tokens, startToken, last + 1) < 1) continue;
+      // A verb that takes no clause reports nothing by its object alone: "criticized the deal in
+      // a post" names a target, not words said. Its reason ("criticized the deal for …", "accused
+      // him of …") or description ("described it as …") is a proposition, and stays.
+      if (NP_ONLY_FORMS.has(cueWord) && !OBJECT_PROPOSITION.has(tokens[startToken]!.lower) && !propositionAfterObject(tokens, startToken, last)) continue;
       // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
       const opener = tokens[startToken]!.lower;
       const circumstance = ['when', 'after', 'before', 'if', 'as', 'while'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
@@ -481,9 +487,36 @@ function withoutTrailingTime(tokens: readonly Token[], from: number, last: numbe
 const THAT_ONLY = new Set(['held', 'holds', 'means', 'meant', 'see', 'sees', 'saw', 'hear', 'hears', 'heard', 'read', 'reads']);
 
 const CLAUSE_VERB_AFTER_NAME = /^(?:is|was|are|were|will|would|can|could|should|might|may|must|has|had|have|does|did|won't|wouldn't|can't|isn't|wasn't|doesn't|didn't)$/;
+/**
+ * Verbs of judgement and reference that take a noun phrase but no clause ("criticized the
+ * deal", "praised the mayor", "cited the report"): their object is not reported speech.
+ */
+const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
+  'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'mock', 'slam', 'blast', 'applaud', 'hail', 'tout',
+  'endorse', 'defend', 'attack', 'fault', 'rebuke', 'deride', 'chide', 'scold', 'welcome', 'thank', 'congratulate', 'cite',
+  'mention', 'discuss', 'address', 'lambaste', 'ridicule', 'commend', 'laud', 'salute', 'champion', 'spotlight', 'highlight',
+].flatMap((lemma) => inflect(lemma)));
+/** Words that open a proposition after such a verb: "praised that …", "criticized how …". */
+const OBJECT_PROPOSITION = new Set(['that', 'how', 'what', 'why', 'whether', 'as']);
+
+/** Whether a reason or a description follows the object: "… the plan for its cost", "… him as weak", "… her of lying". */
+function propositionAfterObject(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let index = from + 1; index <= last && index - from <= 12; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct') {
+      if (token.text === ',' || token.text === ';') return false;
+      continue;
+    }
+    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && tokens[index + 1]?.kind === 'word' && /ing$/.test(tokens[index + 1]!.lower)) return true;
+  }
+  return false;
+}
+
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves']);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 const COMMA_CLOSERS = new Set(['although', 'though', 'said', 'says']);
+/** Prepositions in -ing that extend the noun phrase before them: "…, including the lanes closed since March". */
+const LIST_PREPOSITIONS = new Set(['including', 'excluding', 'concerning', 'regarding', 'involving']);
 const CLAUSE_BREAKERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'however', 'compared', 'according', 'adding', 'saying', 'noting', 'arguing', 'citing', 'calling', 'telling', 'insisting', 'claiming', 'suggesting', 'explaining', 'acknowledging', 'warning', 'pointing', 'urging', 'asking']);
 
 /** The last token of reported content that starts at `from`: the sentence end, or an earlier clause break. */
@@ -509,7 +542,8 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         // A non-restrictive relative clause comments on the content; it is the writer's.
         if (next && next.kind === 'word' && RELATIVE_OPENERS.has(next.lower) && index - from >= 1) return Math.max(from, index - 1);
         // Non-restrictive relatives, participles and appositives after a comma close the content.
-        if (next && next.kind === 'word' && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4) && index - from >= 3) return Math.max(from, index - 1);
+        // ("including" opens no clause: it adds to the list before it, inside the content.)
+        if (next && next.kind === 'word' && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
         // ", and three-quarters said …": a coordinated clause with its own cue.
         if (cueWithin(tokens, index + 1, Math.min(last, index + 8))) return Math.max(from, index - 1);
         // ", and Ms. Brainard is …" / ", but he …": a coordinated clause with a subject of its own.
@@ -821,4 +855,90 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
   if (end - start < minLength) return;
   const clause = span(text, start, end);
   into.push({ content: clause, parts: [clause], kind: 'indirect', found, clause: null, continues: -1, via });
+}
+
+/** Nouns for polls and surveys: "in a new CNN poll, …" names a source as "according to" does. */
+const SURVEY_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+
+/**
+ * A poll or survey as the source of a clause, by "in": "In a CNN poll released Monday, 50
+ * percent chose Clinton" (the clause after the comma) and "Clinton leads by 9 points in the
+ * latest Quinnipiac survey." (the clause before). Respondents' answers are reported opinion.
+ */
+function readSurveySource(text: string, tokens: readonly Token[], into: Draft[]): void {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  for (let at = 0; at < last; at++) {
+    if (tokens[at]!.lower !== 'in') continue;
+    // The survey noun heads a short phrase of words, names, "/" and "-" after "in".
+    let head = -1;
+    for (let index = at + 1; index <= last && index - at <= 10; index++) {
+      const token = tokens[index]!;
+      if (token.kind === 'punct' && !'/-\u2019\''.includes(token.text)) break;
+      if (token.kind === 'word' && SURVEY_NOUNS.has(token.lower)) {
+        head = index;
+        break;
+      }
+    }
+    if (head < 0) continue;
+    // A particular poll, not the polls of an election ("ahead in the polls", "went to the polls"):
+    // a singular survey, or one named or qualified ("in national polls", "in a CNN/ORC poll").
+    const qualified = tokens[head]!.lower === 'poll' || tokens[head]!.lower === 'survey' || head - at >= 2 && !DETERMINERS.has(tokens[head - 1]!.lower);
+    if (!qualified) continue;
+    // The phrase goes on with a participle or a time ("released Monday", "last month") up to a comma or the sentence end.
+    let sourceEnd = head;
+    let comma = -1;
+    const extends_ = tokens[head + 1] !== undefined && tokens[head + 1]!.kind === 'word' && (/ed$/.test(tokens[head + 1]!.lower) || TIME_WORDS.has(tokens[head + 1]!.lower) || tokens[head + 1]!.lower === 'from' || tokens[head + 1]!.lower === 'by');
+    for (let index = head + 1; index <= last && index - head <= 6; index++) {
+      if (tokens[index]!.text === ',') {
+        comma = index;
+        break;
+      }
+      if (tokens[index]!.kind === 'punct' && tokens[index]!.text !== '/' || ['and', 'but', 'or', 'since', 'for', 'because'].includes(tokens[index]!.lower)) break;
+      if (index === last && extends_) sourceEnd = last;
+    }
+    if (head === last || tokens[head + 1]!.text === ',') comma = head === last ? -1 : head + 1;
+    if (comma > 0 && extends_) sourceEnd = comma - 1;
+    else if (comma > 0 && comma !== head + 1) comma = -1;
+    const cue = span(text, tokens[at]!.start, tokens[at]!.end);
+    const source = span(text, tokens[at + 1]!.start, tokens[sourceEnd]!.end);
+    const found: Found = { speaker: source, phrase: source, description: null, cue, inverted: false, after: sourceEnd + 1 };
+    if ((at === 0 || leadingOnly(tokens, 0, at)) && comma > 0 && wordsIn(tokens, comma + 1, last + 1) >= 3) {
+      push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), found, 'survey-pre');
+      return;
+    }
+    if (at > 0 && (sourceEnd === last || head === last || comma > 0) && wordsIn(tokens, 0, at) >= 3) {
+      push(into, text, span(text, tokens[0]!.start, tokens[at - 1]!.end), found, 'survey-post');
+      return;
+    }
+  }
+}
+
+/** Adverbs that attribute a clause to unnamed reports: "X reportedly plans to resign". */
+const REPORT_ADVERBS = new Set(['reportedly', 'allegedly']);
+
+/**
+ * "The mayor reportedly plans to resign": reported with no source named, like "is said to".
+ * The subject and the predicate are the two pieces of the content, as for passive reports.
+ */
+function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): void {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  for (let at = 1; at < last; at++) {
+    const token = tokens[at]!;
+    if (token.kind !== 'word' || !REPORT_ADVERBS.has(token.lower)) continue;
+    // "is reportedly …": the auxiliary goes with the subject's piece.
+    const subjectEnd = at - 1;
+    const subject = subjectBefore(tokens, BE_FORMS.has(tokens[subjectEnd]!.lower) || GAP_VERBS.has(tokens[subjectEnd]!.lower) ? subjectEnd - 1 : subjectEnd, 0);
+    if (!subject || tokens[subject.first]!.kind !== 'word') return;
+    if (subject.first > 0 && !leadingOnly(tokens, 0, subject.first)) return;
+    const endToken = clauseEnd(tokens, at + 1, last, false);
+    if (wordsIn(tokens, at + 1, endToken + 1) < 2) return;
+    const cue = span(text, token.start, token.end);
+    const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+    const piece = span(text, tokens[subject.first]!.start, tokens[subjectEnd]!.end);
+    into.push({ content: piece, parts: [piece], kind: 'indirect', found, clause: null, continues: -1, via: 'reportedly-subject' });
+    push(into, text, span(text, tokens[at + 1]!.start, tokens[endToken]!.end), found, 'reportedly', 4);
+    return;
+  }
 }

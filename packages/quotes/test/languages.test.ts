@@ -36,6 +36,28 @@ describe('German, French and Spanish fixtures', () => {
   }
 });
 
+describe('speaker names in German, French and Spanish', () => {
+  it('keep a role or title out of the name and give it as the description', () => {
+    const cases: Array<[string, string, string]> = [
+      ['„Wir müssen die Brücke sanieren“, sagt Bürgermeisterin Anna Weber.', 'de', 'Bürgermeisterin'],
+      ['« Nous sommes prêts », a déclaré la ministre Claire Dupont.', 'fr', 'ministre'],
+      ['«Estamos listos», dijo la alcaldesa Ana Ruiz.', 'es', 'alcaldesa'],
+    ];
+    for (const [input, lang, role] of cases) {
+      const speaker = extractQuotes(input, { lang })[0]?.speaker;
+      expect(speaker?.name).toBe(input.includes('Anna') ? 'Anna Weber' : input.includes('Claire') ? 'Claire Dupont' : 'Ana Ruiz');
+      expect(speaker?.named).toBe(true);
+      expect(speaker?.description).toBe(role);
+    }
+  });
+
+  it('keep a role alone as an unnamed speaker', () => {
+    const speaker = extractQuotes('„Es muss sich etwas ändern“, sagte die Managerin.', { lang: 'de' })[0]?.speaker;
+    expect(speaker?.name).toBe('Managerin');
+    expect(speaker?.named).toBe(false);
+  });
+});
+
 describe('locale rules on hostile input', () => {
   it('stay linear: unclosed German marks and cue words, n → 4n', () => {
     // CPU time, the best of two runs: other builds on the cores and a collection pause in one

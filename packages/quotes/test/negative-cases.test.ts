@@ -17,6 +17,10 @@ const negatives: Array<[string, string]> = [
   ['a date is no colon speaker', 'Updated: March 3, 2016 at 10:15 a.m.'],
   ['a share that is the object of a verb is no speaker', 'The panel rated 32% of the claims as false.'],
   ['", adding to …" adds no words', 'The storm knocked out power, adding to the misery of the town.'],
+  ['the object of a verb that takes no clause is no reported speech', 'The senator criticized the deal in a post on X.'],
+  ['standing "in the polls" names no poll', 'The governor trails in the polls.'],
+  ['a title after a work noun is no quote', 'She read from her 2019 memoir, “Salt and Stone.”'],
+  ['a title after "author of" is no quote', 'He is the co-author of “The Long Road Home” and two other books.'],
   ['no text', ''],
   ['punctuation only', '1234 5678 !!! ??? ... --- ***'],
 ];

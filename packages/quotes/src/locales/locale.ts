@@ -26,6 +26,8 @@ export interface Locale {
   sourceAfter: ReadonlySet<string>;
   /** Words that open a reported clause: "dass", "que". */
   complementizers: ReadonlySet<string>;
+  /** Roles and titles that may stand before a name, lower case: "bürgermeisterin", "ministre", "alcaldesa". */
+  roles: ReadonlySet<string>;
   /** Frequent function words, for telling the language of a text. */
   stopwords: ReadonlySet<string>;
 }

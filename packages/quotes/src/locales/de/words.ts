@@ -20,5 +20,12 @@ export const de: Locale = {
   sourceBefore: words('laut'),
   sourceAfter: words('zufolge'),
   complementizers: words("dass"),
+  roles: words(`herr frau dr. prof. professor professorin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin
+    minister ministerin ministerpräsident ministerpräsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin
+    präsident präsidentin bundespräsident bundespräsidentin sprecher sprecherin regierungssprecher regierungssprecherin
+    chef chefin vorsitzende vorsitzender geschäftsführer geschäftsführerin direktor direktorin abgeordnete abgeordneter
+    senator senatorin landrat landrätin stadtrat stadträtin richter richterin anwalt anwältin trainer trainerin
+    managerin manager experte expertin ökonom ökonomin analyst analystin bischof pfarrer pfarrerin polizeisprecher
+    polizeisprecherin staatssekretär staatssekretärin botschafter botschafterin bundesminister bundesministerin`),
   stopwords: words('der die das und ist nicht ein eine sich mit auf für von dem den zu auch sagte wird wurde'),
 };

@@ -546,3 +546,21 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'group', 'organization', 'office', 'party', 'court', 'board', 'panel', 'commission', 'data',
   'records', 'officials', 'sources', 'observers', 'experts', 'analysts', 'people', 'voters',
 ]);
+
+/**
+ * Nouns for works and slogans whose name may follow them in quotation marks ("his 2012 book,
+ * “An American Son”", "the campaign slogan, “Yes We Can”"): such a quotation is a title.
+ */
+export const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'book', 'books', 'film', 'films', 'movie', 'movies', 'novel', 'memoir', 'memoirs', 'song',
+  'songs', 'album', 'show', 'podcast', 'series', 'documentary', 'play', 'musical', 'slogan',
+  'motto', 'column', 'newsletter', 'essay', 'poem', 'anthem', 'program', 'programme', 'hashtag',
+  'tagline', 'bestseller', 'best-seller', 'autobiography', 'biography', 'sitcom', 'opera',
+  'sculpture', 'painting', 'exhibition', 'blog', 'magazine', 'textbook', 'reads',
+]);
+
+/** Nouns for the makers of a work: "a co-author of “…”" names a title. */
+export const WORK_MAKER_NOUNS: ReadonlySet<string> = new Set([
+  'author', 'co-author', 'coauthor', 'editor', 'co-editor', 'writer', 'director', 'creator',
+  'producer', 'host', 'star', 'composer', 'publisher',
+]);

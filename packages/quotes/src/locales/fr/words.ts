@@ -19,5 +19,8 @@ export const fr: Locale = {
   sourceBefore: words('selon'),
   sourceAfter: words(''),
   complementizers: words("que qu'"),
+  roles: words(`m. mme mme. madame monsieur dr docteur professeur professeure ministre président présidente maire porte-parole
+    directeur directrice député députée sénateur sénatrice secrétaire chef cheffe avocat avocate juge économiste
+    analyste expert experte gouverneur préfet préfète ambassadeur ambassadrice premier`),
   stopwords: words("le la les et des est une dans que pas pour sur qui avec du au il elle a été selon"),
 };
