@@ -132,3 +132,35 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
 }
+
+/** Verbs right before "the X" that name a side one joins or beats: "joined the Pirates". */
+const TEAM_VERBS = new Set(['joined', 'join', 'joins', 'beat', 'beating', 'defeated', 'drafted']);
+/** Prepositions before "the X" that name a side after a word of playing: "played for the Pirates", "a season with the Owls". */
+const TEAM_PREPOSITIONS = new Set(['for', 'with', 'against']);
+const PLAY_WORDS = new Set(['played', 'plays', 'playing', 'play', 'pitched', 'pitches', 'starred', 'signed', 'season', 'career', 'games', 'debut', 'debuted', 'scored', 'won', 'lost']);
+
+/**
+ * "played for the Pirates", "joined the Rice Owls", "a season with the Owls": in a text about
+ * sport, a plural name that one plays for, joins or beats is a team. A nation's people ("the
+ * Turks") and known places ("the Philippines") are not.
+ */
+export function teamsByPlural(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, aboutSport: boolean): void {
+  if (!aboutSport) return;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || candidate.caps || item.words.length > 3) continue;
+    if (item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm) || (item.type === 'person' && item.firm && !item.guess)) continue;
+    const last = item.words[item.words.length - 1]!;
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(last)) continue;
+    if (gaz.phrases.has(item.key) || gaz.demonyms.has(last.toLowerCase().slice(0, -1)) || gaz.demonyms.has(last.toLowerCase())) continue;
+    if (tokens[candidate.first - 1]?.lower !== 'the') continue;
+    const verb = tokens[candidate.first - 2];
+    if (!verb) continue;
+    const played = TEAM_PREPOSITIONS.has(verb.lower) && PLAY_WORDS.has(tokens[candidate.first - 3]?.lower ?? '');
+    if (!TEAM_VERBS.has(verb.lower) && !played) continue;
+    item.type = 'organization';
+    item.firm = true;
+    item.guess = false;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+}

@@ -4,7 +4,7 @@ import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weight
 import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { readsAsEnglish } from './language.js';
-import { hasMatchResult, sidesInSportsReports } from './sports-sides.js';
+import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationsByNoun, peopleByApposition, placesInRegions } from './context-rules.js';
@@ -337,6 +337,7 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
 
   // Clubs by what they do in a sports report: "Juventus lost 1-0 to Napoli", "Munich remains second".
   sidesInSportsReports(typed, tokens, gaz, sports || (facts.sports && hasMatchResult(tokens)));
+  teamsByPlural(typed, tokens, gaz, sports || facts.sports);
 
   // A name typed firmly somewhere (knowledge, head word, results table) keeps that type everywhere.
   const firmTypes = new Map<string, EntityType>();
