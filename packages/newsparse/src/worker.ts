@@ -1,14 +1,13 @@
 // Worker thread of the CLI's batch mode (run by piscina). It gets raw records (JSONL lines
 // or file paths) a few at a time and returns their finished JSONL text, so that reading,
 // JSON parsing, checking, parsing and serialising all happen here, off the main thread.
-// It also parses the one article of single-file mode when started with it in workerData.
+// It also parses the one article of single-file mode, sent to it once it has started.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { NewsparseError } from '@newsparse/core';
 import { parseArticle } from './parse-article.js';
 import { processRecord } from './cli/process-record.js';
 import type { RawRecord, RecordDefaults, RecordFailure } from './cli/records.js';
-import type { SingleOutcome } from './cli/single.js';
-import type { ParseArticleOptions } from './types.js';
+import type { SingleArticle, SingleOutcome } from './cli/single.js';
 
 /** A few consecutive records of the input. */
 export interface ChunkTask {
@@ -43,8 +42,8 @@ export function parseChunk(task: ChunkTask): ChunkResult {
   return { lines, parsed, failures };
 }
 
-/** Single-file mode: parse the article handed over in workerData and post the outcome. */
-function parseSingle(article: { input: string; options: ParseArticleOptions }): SingleOutcome {
+/** Single-file mode: parse the article and say how it went. */
+function parseSingle(article: SingleArticle): SingleOutcome {
   try {
     return { result: parseArticle(article.input, article.options) };
   } catch (error) {
@@ -53,8 +52,12 @@ function parseSingle(article: { input: string; options: ParseArticleOptions }): 
   }
 }
 
-const single = isMainThread ? undefined : (workerData as { newsparseArticle?: { input: string; options: ParseArticleOptions } } | null)?.newsparseArticle;
-if (single !== undefined) {
-  parentPort?.postMessage({ started: true } satisfies SingleOutcome);
-  parentPort?.postMessage(parseSingle(single));
+// Single-file mode: the CLI starts this thread before it has read the article, which then
+// comes as the one message; the thread ends after answering it.
+const single = !isMainThread && (workerData as { newsparseSingle?: boolean } | null)?.newsparseSingle === true;
+if (single) {
+  parentPort?.once('message', (article: SingleArticle) => {
+    parentPort?.postMessage({ started: true } satisfies SingleOutcome);
+    parentPort?.postMessage(parseSingle(article));
+  });
 }

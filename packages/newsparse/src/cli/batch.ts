@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type cliProgress from 'cli-progress';
-import { CliError } from './input.js';
+import { CliError } from './cli-error.js';
 import { fileSink, readDoneIds, stdoutSink, type LineSink } from './output.js';
 import { recordId, type RawRecord, type RecordDefaults, type RecordFailure } from './records.js';
 import type { ChunkResult, ChunkTask } from '../worker.js';

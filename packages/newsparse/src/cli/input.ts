@@ -1,22 +1,13 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
+import { CliError } from './cli-error.js';
 import { describeFileType, firstInvalidUtf8 } from './file-checks.js';
 
-/** An error the CLI reports in one line, with the exit code it maps to. */
-export class CliError extends Error {
-  readonly exitCode: number;
-
-  constructor(message: string, exitCode = 1) {
-    super(message);
-    this.name = 'CliError';
-    this.exitCode = exitCode;
-  }
-}
-
-/** Reads an article file (or stdin when `path` is "-") and rejects what cannot be an article. */
-export async function readArticleInput(path: string, stdin: NodeJS.ReadableStream): Promise<string> {
+/** Reads an article file (or `stdin` when `path` is "-") and rejects what cannot be an article. */
+export async function readArticleInput(path: string, stdin: NodeJS.ReadableStream | null): Promise<string> {
   let bytes: Buffer;
   if (path === '-') {
+    if (stdin === null) throw new CliError('standard input: not given');
     const chunks: Buffer[] = [];
     for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
     bytes = Buffer.concat(chunks);

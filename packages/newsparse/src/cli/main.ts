@@ -1,16 +1,18 @@
 import { fstatSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import packageJson from '../package.json' with { type: 'json' };
+import packageJson from '../../package.json' with { type: 'json' };
 import { NewsparseError } from '@newsparse/core';
-import { DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from './cli/batch.js';
-import { CliError, readArticleInput } from './cli/input.js';
-import { checkOutputs, checkStdout, stdoutSink } from './cli/output.js';
-import { DEFAULT_MAX_CHARS, type RecordDefaults } from './cli/records.js';
-import { parseInWorker } from './cli/single.js';
-import { listSources, sourceRecords } from './cli/sources.js';
-import { isWarcPath, totalSize, type ByteCounter } from './cli/warc.js';
-import type { ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
+import { DEFAULT_TIMEOUT_MS, defaultJobs, runBatch } from './batch.js';
+import { CliError } from './cli-error.js';
+import { readArticleInput } from './input.js';
+import { CLI_OPTIONS } from './options.js';
+import { checkOutputs, checkStdout, stdoutSink } from './output.js';
+import { DEFAULT_MAX_CHARS, type RecordDefaults } from './records.js';
+import type { SingleParser } from './single.js';
+import { listSources, sourceRecords } from './sources.js';
+import { isWarcPath, totalSize, type ByteCounter } from './warc.js';
+import type { ArticleResult, ArticleStage, ParseArticleOptions } from '../types.js';
 
 const HELP = `newsparse ${packageJson.version}: parse news articles (metadata, dateline, dates, entities, quotes)
 
@@ -74,31 +76,14 @@ Exit codes
 
 const STAGES: readonly ArticleStage[] = ['metadata', 'dateline', 'dates', 'entities', 'quotes'];
 
-async function main(argv: string[]): Promise<number> {
+/** The run: its exit code. `parser` is the worker the entry started if the arguments looked like one article. */
+async function main(argv: string[], parser: SingleParser | null): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        pretty: { type: 'boolean' },
-        format: { type: 'string' },
-        url: { type: 'string' },
-        reference: { type: 'string' },
-        date: { type: 'string' },
-        only: { type: 'string' },
-        jsonl: { type: 'boolean' },
-        jobs: { type: 'string', short: 'j' },
-        output: { type: 'string', short: 'o' },
-        resume: { type: 'boolean' },
-        errors: { type: 'string' },
-        'max-chars': { type: 'string' },
-        timeout: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: CLI_OPTIONS,
     });
   } catch (error) {
     const message = (error as Error).message.split('. ')[0]!.replace(/\.$/, '');
@@ -146,6 +131,7 @@ async function main(argv: string[]): Promise<number> {
     (positionals.length === 1 && (isWarcPath(positionals[0]!) || (await isDirectoryOrPattern(positionals[0]!))));
 
   if (batch) {
+    parser?.stop();
     const defaults: RecordDefaults = { format, maxChars };
     if (only !== undefined) defaults.only = only;
     if (values.reference !== undefined) defaults.reference = values.reference;
@@ -193,9 +179,11 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(HELP);
     return 2;
   }
-  const input = await readArticleInput(path, process.stdin);
+  // Standard input is opened only when it is read (opening it costs a few milliseconds).
+  const input = await readArticleInput(path, path === '-' ? process.stdin : null);
   // On a worker thread, so that --timeout can stop it; this thread never loads the parsers.
-  const result = await parseInWorker(input, options, timeout, path === '-' ? 'standard input' : path);
+  if (parser === null) throw new Error('newsparse: a one-article run without its parser thread');
+  const result = await parser.parse({ input, options }, timeout, path === '-' ? 'standard input' : path);
   const asJson = values.json === true || (values.pretty !== true && !process.stdout.isTTY);
   await stdoutSink(process.stdout).write(asJson ? `${JSON.stringify(result, null, 2)}\n` : await readableReport(result));
   return 0;
@@ -203,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
 
 /** The report for a terminal. Loaded only then: it reads quotes' language list, which loads the quote rules. */
 async function readableReport(result: ArticleResult): Promise<string> {
-  const { ansiStyle, formatReport, plainStyle } = await import('./cli/report.js');
+  const { ansiStyle, formatReport, plainStyle } = await import('./report.js');
   return formatReport(result, process.stdout.isTTY && !process.env.NO_COLOR ? ansiStyle : plainStyle);
 }
 
@@ -238,27 +226,36 @@ let stoppedBy: NodeJS.Signals | null = null;
 const exitSoon = (): void => {
   setTimeout(() => process.exit(), 100).unref();
 };
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
+/**
+ * Runs the command and sets the exit code. `parser` is the one-article worker the entry
+ * started on a guess from the arguments; it is stopped when the run ends, used or not.
+ */
+export function run(argv: string[], parser: SingleParser | null): void {
+  main(argv, parser)
+    .finally(() => parser?.stop())
+    .then(finish, fail);
+}
+
+function finish(code: number): void {
+  process.exitCode = code;
+  exitSoon();
+  // Interrupted: everything is written and closed, so end the way an interrupted program
+  // does, by the signal itself (exit status 128 + its number), without waiting for busy
+  // worker threads to wind down.
+  if (stoppedBy !== null) {
+    process.removeAllListeners(stoppedBy);
+    process.kill(process.pid, stoppedBy);
+  }
+}
+
+function fail(error: unknown): void {
+  if (error instanceof CliError || error instanceof NewsparseError) {
+    process.stderr.write(`newsparse: ${error.message}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 1;
     exitSoon();
-    // Interrupted: everything is written and closed, so end the way an interrupted program
-    // does, by the signal itself (exit status 128 + its number), without waiting for busy
-    // worker threads to wind down.
-    if (stoppedBy !== null) {
-      process.removeAllListeners(stoppedBy);
-      process.kill(process.pid, stoppedBy);
-    }
-  },
-  (error: unknown) => {
-    if (error instanceof CliError || error instanceof NewsparseError) {
-      process.stderr.write(`newsparse: ${error.message}\n`);
-      process.exitCode = error instanceof CliError ? error.exitCode : 1;
-      exitSoon();
-      return;
-    }
-    process.stderr.write(`newsparse: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exitCode = 70;
-    exitSoon();
-  },
-);
+    return;
+  }
+  process.stderr.write(`newsparse: unexpected error: ${(error as Error)?.stack ?? String(error)}\n`);
+  process.exitCode = 70;
+  exitSoon();
+}

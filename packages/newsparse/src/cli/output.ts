@@ -2,7 +2,7 @@ import { closeSync, createReadStream, fstatSync, ftruncateSync, openSync, readSy
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { describeFileType } from './file-checks.js';
-import { CliError } from './input.js';
+import { CliError } from './cli-error.js';
 import type { InputSet } from './sources.js';
 
 /** Plain words for the write errors users meet. */

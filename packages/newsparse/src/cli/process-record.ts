@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../parse-article.js';
-import { CliError, INVALID_UTF8, decodeArticle } from './input.js';
+import { CliError } from './cli-error.js';
+import { INVALID_UTF8, decodeArticle } from './input.js';
 import { fallbackId, looksBinaryText, newTask, recordToTask, taskOptions, type ArticleTask, type RawRecord, type RecordDefaults, type RecordFailure } from './records.js';
 
 /** What became of one record: its result line, or why it failed. */

@@ -3,7 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { isUtf8 } from 'node:buffer';
 import { describeFileType, firstInvalidUtf8, statError } from './file-checks.js';
 import { join, normalize } from 'node:path';
-import { CliError } from './input.js';
+import { CliError } from './cli-error.js';
 import type { RawRecord } from './records.js';
 import { isWarcPath, readWarc, type ByteCounter } from './warc.js';
 
