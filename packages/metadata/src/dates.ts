@@ -1,10 +1,10 @@
-import { assertText } from '@newsparse/core';
+import { assertText, calendarWords, foldDiacritics, MONTH_NAMES, type CalendarLanguage } from '@newsparse/core';
 import { exceedsCollapsed } from './text.js';
 
 /**
  * A small date normaliser for the stamps pages carry: ISO 8601 and its common variants,
  * Unix times, RFC 2822 / `Date.toString()` spellings, US slashes, and written dates in
- * English, French, German, Spanish, Portuguese and Italian ("Jun 27, 2024 08:43 PM",
+ * English, French, German, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian and Polish ("Jun 27, 2024 08:43 PM",
  * "27 juin 2024 à 10h55", "21.12.2018").
  *
  * The result keeps the local time and offset as written: "2015-07-10 09:53:00 -0400"
@@ -12,38 +12,19 @@ import { exceedsCollapsed } from './text.js';
  * without an offset has none ("2024-06-27T20:43").
  */
 
+/**
+ * Month words of the languages pages are read in, from core's MONTH_NAMES (Russian, Ukrainian
+ * and Polish with the genitive a date takes: "15 августа 2016", "3 września 2020"), each also
+ * without its accents ("fevrier", "marz"). A word two languages spell alike keeps the number of
+ * the first language listed.
+ */
+const MONTH_LANGUAGES: readonly CalendarLanguage[] = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl'];
 const MONTH_WORDS: Record<string, number> = {};
-const MONTH_LISTS = [
-  'january february march april may june july august september october november december',
-  'jan feb mar apr may jun jul aug sep oct nov dec',
-  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-  'janv févr mars avr mai juin juil août sept oct nov déc',
-  'januar februar märz april mai juni juli august september oktober november dezember',
-  'jän feb mär apr mai jun jul aug sep okt nov dez',
-  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  'ene feb mar abr may jun jul ago sep oct nov dic',
-  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
-  'jan fev mar abr mai jun jul ago set out nov dez',
-  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
-  'gen feb mar apr mag giu lug ago set ott nov dic',
-  'januari februari maart april mei juni juli augustus september oktober november december',
-  // Russian, Ukrainian and Polish in the genitive a date takes ("15 августа 2016", "3 września 2020").
-  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
-  'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
-  'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
-];
-for (const list of MONTH_LISTS) {
-  list.split(' ').forEach((word, index) => {
-    MONTH_WORDS[word] ??= index + 1;
-  });
+for (const language of MONTH_LANGUAGES) {
+  for (const [word, month] of calendarWords(MONTH_NAMES[language])) MONTH_WORDS[word] ??= month;
 }
-MONTH_WORDS['sept'] = 9;
-MONTH_WORDS['setiembre'] = 9;
-MONTH_WORDS['fevrier'] = 2;
-MONTH_WORDS['aout'] = 8;
-MONTH_WORDS['decembre'] = 12;
-MONTH_WORDS['marz'] = 3;
-MONTH_WORDS['marco'] = 3;
+// Latin script only: folding Cyrillic would turn "май" into "маи".
+for (const [word, month] of Object.entries(MONTH_WORDS)) if (/^\p{Script=Latin}+$/u.test(word)) MONTH_WORDS[foldDiacritics(word)] ??= month;
 
 /** The month number (1–12) of a month word in one of the supported languages, or 0. */
 export function monthNumber(word: string): number {

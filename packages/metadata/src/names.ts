@@ -1,3 +1,4 @@
+import { NEWS_AGENCIES, NEWS_OUTLETS } from '@newsparse/core';
 import { trimEndChars, trimStartChars } from './text.js';
 
 /**
@@ -6,19 +7,18 @@ import { trimEndChars, trimStartChars } from './text.js';
  * nothing taken from any corpus.
  */
 
-/** News agencies and wire services, as bylines write them (lower case). */
-const AGENCIES = new Set(
-  [
-    'associated press', 'the associated press', 'ap', 'reuters', 'thomson reuters', 'afp', 'agence france-presse', 'agence france presse',
-    'xinhua', 'xinhua news agency', 'bloomberg', 'bloomberg news', 'upi', 'united press international', 'pa', 'pa media',
-    'press association', 'pa wire', 'dpa', 'ansa', 'efe', 'kyodo', 'kyodo news', 'yonhap', 'tass', 'ria novosti', 'interfax',
-    'cna', 'ani', 'pti', 'ians', 'anadolu', 'anadolu agency', 'aa', 'europa press', 'notimex', 'čtk', 'ctk', 'apa', 'belga', 'lusa',
-    'ats', 'sda', 'kna', 'epd', 'aap', 'cp', 'the canadian press', 'canadian press', 'ntb', 'tt', 'ritzau', 'stt', 'mti', 'pap',
-    'bta', 'tanjug', 'irna', 'wam', 'spa', 'kcna', 'bernama', 'antara', 'pna', 'sapa', 'nan', 'kna', 'cnn', 'bbc', 'abc', 'nbc',
-    'cbs', 'npr', 'tnn', 'agencies', 'wires', 'wire services', 'news agencies', 'staff', 'staff reports', 'staff report', 'editorial board',
-    'the editorial board', 'editors', 'the editors', 'newsroom', 'news desk', 'web desk', 'online desk', 'news service', 'wire reports',
-  ],
-);
+/** Collective credits that stand where an agency would ("Staff and agencies", "Editorial Board"), lower case. */
+const COLLECTIVE_CREDITS: readonly string[] = [
+  'agencies', 'wires', 'wire services', 'news agencies', 'staff', 'staff reports', 'staff report', 'editorial board',
+  'the editorial board', 'editors', 'the editors', 'newsroom', 'news desk', 'web desk', 'online desk', 'news service',
+  'wire reports',
+];
+
+/** News agencies, news outlets (core's knowledge base) and collective credits, lower case. */
+const AGENCIES: ReadonlySet<string> = new Set([
+  ...[...NEWS_AGENCIES, ...NEWS_OUTLETS].flat().map((name) => name.toLowerCase()),
+  ...COLLECTIVE_CREDITS,
+]);
 
 /** Words that make a credit an organisation or a collective rather than a person. */
 const ORGANIZATION_WORD =
