@@ -160,8 +160,12 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     const next = tokens[candidate.last + 1];
     if (next && SPEECH_VERBS.has(next.lower)) return typedMention(base, 'person', true, scores, { guess: true });
   }
-  // "the Bank said", "the Ministry": a lone head noun refers back to a name but is none.
+  // "the Bank said", "the Commission proposed": a capitalised head noun alone after "the" or
+  // "this" refers back to the organisation and names it, as news corpora mark it; elsewhere
+  // ("Bank shares", a sentence-initial "Council") it is no name.
   if (words.length === 1 && (gaz.orgHeads.has(words[0]!.toLowerCase()) || gaz.orgFirstHeads.has(words[0]!.toLowerCase())) && isCommonLower(gaz, words[0]!.toLowerCase())) {
+    const determiner = tokens[candidate.first - 1]?.lower;
+    if (!candidate.sentStart && (determiner === 'the' || determiner === 'this')) return typedMention(base, 'organization', true, scores);
     return typedMention(base, 'other', false, null);
   }
   let type = LABEL_TYPE[modelLabel];
