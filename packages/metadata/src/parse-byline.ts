@@ -18,7 +18,7 @@ export interface ParseBylineOptions {
 
 /** Clause cues that name a contributor who is not an author. */
 const CONTRIBUTOR_CUE =
-  /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción)\s*:)\s*/i;
+  /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción|(?:photo|foto)\s?credits?|bildnachweis|bildquellen?|crédits?\s+photos?|créditos?\s+(?:de\s+)?fotos?|crediti\s+fotografici)\s*:)\s*/i;
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
   /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texto|words)\s*(?:[&+ey]|and|und|et)\s*(?:fotos?|photos?|bilder?|pictures?)\s*:|écrit\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|skrevet\s+av|geschrieben\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|by|par|von|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|auteur(?:e|s)?|authors?|texto|text|tekst|teksti|penulis|wartawan|yazar|muhabir|written|story|reporting|words|作者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
@@ -39,6 +39,23 @@ function dropCues(text: string): string {
 
 /** A credit label inside a byline line ("Photo: X", "Source: Reuters"). */
 const CREDIT_LABEL = /^(photos?|fotos?|bild|pictures?|graphics?|grafik|illustrations?|video|sources?|quelle|fuentes?|fontes?|via|translation|traduction|traducción|editing|editor)\s?:\s*/i;
+
+/** The last word of a unit's name ("… Browsing team", "… Data desk"). */
+const UNIT_TAIL = /\s(?:team|desk|staff|unit|crew|redaktion|ressort)$/i;
+
+/**
+ * A job title written before the name as one word, often a compound with the outlet's name
+ * ("Example-Online-Experte Jan Berg", "Korrespondentin Eva Roth", "Columnist Jane Doe").
+ */
+const LEADING_ROLE = /(?:^|-)(?:experte|expertin|korrespondent|korrespondentin|redakteur|redakteurin|reporter|reporterin|kolumnist|kolumnistin|gastautor|gastautorin|chefredakteur|chefredakteurin|correspondent|columnist|editor|correspondant|correspondante|chroniqueur|chroniqueuse|corresponsal|columnista|corrispondente|editorialista|correspondente|colunista|verslaggever)$/i;
+
+function leadingRole(segment: string): DescribedName | null {
+  const space = segment.indexOf(' ');
+  if (space <= 0) return null;
+  const role = segment.slice(0, space);
+  const name = segment.slice(space + 1);
+  return LEADING_ROLE.test(role) && looksLikePerson(name) ? { name, role } : null;
+}
 
 /** Words a name never holds but prose does: three lower-case words that are no particles. */
 function isProse(segment: string): boolean {
@@ -131,6 +148,9 @@ function unwrapWithCredits(text: string): string {
   }
   return out + text.slice(position);
 }
+
+/** Soft hyphens, zero-width spaces and joiners, the word joiner and the byte-order mark. */
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** Longer than any credit: text past it is not read (and cannot slow the clean-up). */
 const MAX_CREDIT = 2000;
@@ -259,7 +279,7 @@ function readHangulCredit(segment: string): { name: string; role: string; organi
  * Associated Press", "Jane Doe and agencies", "홍길동 기자").
  */
 function isWholeOrganization(whole: string): boolean {
-  if (whole.length === 0 || splitDescriptor(dropSectionLabel(whole)) || readHangulCredit(whole)) return false;
+  if (whole.length === 0 || splitDescriptor(dropSectionLabel(whole)) || leadingRole(whole) || readHangulCredit(whole)) return false;
   const parts = segments(whole);
   if (isCollective(whole)) return !(parts.length > 1 && looksLikePerson(parts[0]!.text));
   return parts.length === 1 && isOrganizationName(whole) && !looksLikePerson(dropSectionLabel(whole));
@@ -291,7 +311,8 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
   if (loose !== undefined && typeof loose !== 'boolean') throw new NewsparseError('INVALID_OPTION', `parseByline: options.loose must be a boolean, got ${loose === null ? 'null' : typeof loose}`);
   const result: Byline = { authors: [], organization: null, contributors: [] };
   // "ByJane Doe": a cue glued to the name by a page that draws the space with CSS.
-  const source = scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(/\s+/g, ' ').trim()).slice(0, 400).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
+  // Soft hyphens and zero-width characters break names for layout only ("Mat\u00ADthi\u00ADas").
+  const source = scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()).slice(0, 400).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
   if (source.length === 0) return result;
 
   // Clauses: "Reporting by X; Editing by Y", "Written by X Edited by Y".
@@ -308,7 +329,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
     if (contributor) {
       role = (contributor[1] ?? contributor[2] ?? 'contributor').toLowerCase().replace(/(?<!\s)\s+by$/, '').replace(/^(edit)(?:ed|ing|or)$/, 'editor');
       if (/^edit/.test(role)) role = 'editor';
-      else if (/^photo|^picture|^foto|^bild/.test(role)) role = 'photographer';
+      else if (/^photo|^picture|^foto|^bild|^crédit|^crediti/.test(role)) role = 'photographer';
       clause = clause.slice(contributor[0].length);
     } else {
       clause = dropKicker(clause);
@@ -375,7 +396,12 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       // "Jane Doe Staff Writer", "Jane Doe for Example Daily": the name carries its own
       // description, so it is a person even past another person's job title; past another
       // person's affiliation only a job title vouches for it ("…, MA | WebMD Health News").
-      const found: DescribedName | null = splitDescriptor(segment);
+      // "Chrome Security team", "Example Data desk": a unit's name, not a person with an outlet.
+      if (UNIT_TAIL.test(segment) && !looksLikePerson(segment)) {
+        result.organization ??= segment;
+        continue;
+      }
+      const found: DescribedName | null = splitDescriptor(segment) ?? leadingRole(segment);
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
       const person = split !== null || (looksLikePerson(segment, loose === true) && !opensWithSection(segment) && (!described || conjunction));
       if (person) {

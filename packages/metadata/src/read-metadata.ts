@@ -576,6 +576,12 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   }
   candidates.push({ authors: handles, rank: 7 });
 
+  // Last of all, what sits in an aside (an author box the template puts in a sidebar) but
+  // only when it agrees with itself: one person behind every link to an author page on the
+  // site, named by two of them, or by one and an aside byline.
+  candidates.push({ authors: asideAuthor(scan, base, pageHost), rank: 8 });
+  candidates.push({ authors: descriptionByline(meta), rank: 9 });
+
   // A declared author that is the site itself ("Example Cyber Media") names no one.
   for (const candidate of candidates) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));
   const usable = candidates.filter((candidate) => candidate.authors.length > 0).sort((a, b) => a.rank - b.rank);
@@ -605,6 +611,46 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     }
   }
   return chosen.filter((author) => !isOrganizationName(author.name) && !isChrome(author.name));
+}
+
+/**
+ * The one person that links to author pages inside asides all name, when two of them do, or
+ * one does and an aside byline or "Von …" line names the same person. Several people (a
+ * related-stories list) give none.
+ */
+function asideAuthor(scan: PageScan, base: string | null, pageHost: string | null): Author[] {
+  let person: Author | null = null;
+  let links = 0;
+  for (const link of scan.relAuthors) {
+    if (!link.aside || link.kind !== 'path' || !link.href) continue;
+    const href = resolveUrl(link.href, base);
+    if (hostOf(href) !== pageHost) continue;
+    const people = parseByline(link.text).authors;
+    if (people.length !== 1) continue;
+    if (person !== null && keyOf(person) !== keyOf(people[0]!)) return [];
+    person ??= { name: people[0]!.name, url: href };
+    links++;
+  }
+  if (person === null) return [];
+  if (links >= 2) return [person];
+  const key = keyOf(person);
+  const texts = [...scan.bylines.filter((element) => element.aside).map((element) => element.text), ...scan.byLines.filter((line) => line.aside).map((line) => line.text)];
+  return texts.some((text) => parseByline(text).authors.some((author) => keyOf(author) === key)) ? [person] : [];
+}
+
+/** The cue a blog's description opens with when it is the post's first line ("Posted by Jane Doe - …"). */
+const DESCRIPTION_CUE = /^(?:posted|written)\s+by\s|^(?:geschrieben|verfasst|veröffentlicht)\s+von\s|^(?:publié|écrit)\s+par\s|^(?:publicado|escrito)\s+por\s|^(?:pubblicato|scritto)\s+da\s/i;
+
+/**
+ * The people a meta description names when it opens with a posting cue ("Posted by Jane Doe
+ * and John Roe - Example team  Over the past …"): Blogger and others fill it with the post's
+ * first line, its byline. Read up to the first wide gap, dash or sentence end.
+ */
+function descriptionByline(meta: MetaIndex): Author[] {
+  const description = meta.first('description', 'og:description', 'twitter:description');
+  if (description === null || !DESCRIPTION_CUE.test(description)) return [];
+  const head = description.slice(0, 200).split(/\s{2,}|\s[-–—]\s|[.!?](?:\s|$)/)[0] ?? '';
+  return parseByline(head).authors;
 }
 
 // ---------------------------------------------------------------- dates
