@@ -1,4 +1,4 @@
-import { OTHER_ABBREVIATIONS } from '@newsparse/core';
+import { MONTH_NAMES, OTHER_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import type { Token } from './tokenize.js';
 import { NEWSPAPER_WORDS, SPORTS_WORDS, TITLE_INNER_WORDS } from './data/knowledge.js';
@@ -30,12 +30,12 @@ export interface Candidate {
 export const PLAIN_NAME = /^(?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 /** An initial: "L" or "L." in "L. Ron Hubbard". */
 export const INITIAL = /^(?:\p{Lu}|(?:\p{Lu}\.){1,3})$/u;
-/** Capitalised words that are never names on their own: months, weekdays, the pronoun I. */
-const NOT_NAMES = new Set(
-  ('i jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august september ' +
-    'october november december mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday ' +
-    'saturday sunday am pm ok gmt utc est edt cst cdt pst pdt cet bst ist jst').split(' '),
-);
+/** Capitalised words that are never names on their own: English months and weekdays (core's), the pronoun I, clock words. */
+const NOT_NAMES = new Set([
+  ...calendarWords(MONTH_NAMES.en).keys(),
+  ...calendarWords(WEEKDAY_NAMES.en).keys(),
+  ...'i am pm ok gmt utc est edt cst cdt pst pdt cet bst ist jst'.split(' '),
+]);
 const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu']);
 const POSSESSIVE_HEADS = new Set(['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world']);
 const CORPORATE_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft']);
