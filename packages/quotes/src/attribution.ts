@@ -109,6 +109,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !BARE_PLURALS.has(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower)) return false;
   if (NOUN_LIKE.has(lower)) {
     if (!previous) return false;
+    if (thatClauseVerb(tokens, index)) return true;
     if (previous.kind === 'word' && VERB_PRECEDERS.has(previousLower)) return true;
     // Third person -s after a name: "Trump states", "the report notes".
     if (/[^s]s$/.test(lower) && previous.kind === 'word' && !/s$/.test(previousLower)) return true;
@@ -117,6 +118,24 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // A participle followed by "by" is passive: the speaker follows ("written by").
   if (/(?:en|ed)$/.test(lower) && tokens[index + 1]?.lower === 'by') return false;
   return true;
+}
+
+/**
+ * Whether a form that is mostly a noun is the verb of its subject before a "that" clause:
+ * "Party leaders hope that …" (a plural subject agrees with the bare form), "the Post
+ * reports that …" (a name before the -s form), "Sanders, meanwhile, hopes that …". Not
+ * "the hope that", "their fears that", nor "news reports that" (no agreement).
+ */
+function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next || next.lower !== 'that' || tokens[index + 2]?.kind !== 'word') return false;
+  const previous = tokens[index - 1]!;
+  if (previous.kind === 'punct') return previous.text === ',' && index >= 3;
+  if (DETERMINERS.has(previous.lower) || ADVERBIAL_PREPOSITIONS.has(previous.lower)) return false;
+  const bare = !/s$/.test(tokens[index]!.lower);
+  // A capital opening the sentence marks no name: "News reports that …" is a noun phrase.
+  if (previous.cap && index > 1) return true;
+  return bare && /[^s'\u2019]s$/.test(previous.lower) && !/(?:ous|ss|is|us)$/.test(previous.lower);
 }
 
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'under', 'through', 'throughout', 'with', 'without', 'about', 'into', 'across', 'amid', 'among', 'like', 'despite', 'from', 'by', 'for', 'to', 'of']);

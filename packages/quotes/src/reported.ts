@@ -73,6 +73,7 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
     readSentence(text, tokens, found);
     if (found.length === before) readSurveySource(text, tokens, found);
     if (found.length === before) readReportedly(text, tokens, found);
+    if (found.length === before) readReportingNoun(text, tokens, found);
     readRelatives(text, tokens, found, before);
     if (overlaps) {
       // A sentence that also holds a quote: keep only what lies clear of it.
@@ -939,6 +940,56 @@ function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): 
     const piece = span(text, tokens[subject.first]!.start, tokens[subjectEnd]!.end);
     into.push({ content: piece, parts: [piece], kind: 'indirect', found, clause: null, continues: -1, via: 'reportedly-subject' });
     push(into, text, span(text, tokens[at + 1]!.start, tokens[endToken]!.end), found, 'reportedly', 4);
+    return;
+  }
+}
+
+/** Nouns of saying and thinking that take a "that" clause: "her claim that …", "the warning that …". */
+const REPORTING_NOUNS = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'argument', 'belief', 'view', 'fear', 'fears', 'hope', 'hopes',
+  'suggestion', 'allegation', 'allegations', 'charge', 'accusation', 'accusations', 'warning', 'warnings', 'promise',
+  'promises', 'pledge', 'insistence', 'contention', 'conviction', 'prediction', 'predictions', 'assurance',
+  'assurances', 'admission', 'concern', 'concerns', 'worry', 'worries', 'complaint', 'complaints', 'denial', 'remark',
+  'comment', 'comments', 'statement', 'announcement', 'demand', 'vow', 'threat', 'assessment', 'speculation',
+  'rumor', 'rumors', 'rumour', 'rumours', 'message', 'reminder', 'insinuation', 'boast', 'recollection', 'notion',
+]);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * A noun of saying or thinking with its clause: "her remark that …", "Trump's claim that …",
+ * "The senator's argument is that …". The possessor is the source; "the claim that …" has
+ * none named.
+ */
+function readReportingNoun(text: string, tokens: readonly Token[], into: Draft[]): void {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  for (let at = 1; at < last - 2; at++) {
+    const noun = tokens[at]!;
+    if (noun.kind !== 'word' || noun.cap || !REPORTING_NOUNS.has(noun.lower)) continue;
+    let that = at + 1;
+    if (['is', 'was'].includes(tokens[that]!.lower)) that++;
+    if (tokens[that]?.lower !== 'that') continue;
+    const opener = tokens[that + 1];
+    // "the claim that was made" is a relative clause: its verb follows "that" at once.
+    if (!opener || opener.kind !== 'word' || GAP_VERBS.has(opener.lower) || BE_FORMS.has(opener.lower)) continue;
+    const endToken = clauseEnd(tokens, that + 1, last, false);
+    if (wordsIn(tokens, that + 1, endToken + 1) < 4) continue;
+    // The source: a possessive pronoun or a name's possessive right before the noun.
+    const owner = tokens[at - 1]!;
+    let speaker: Span | null = null;
+    if (owner.kind === 'word' && POSSESSIVE_PRONOUNS.has(owner.lower)) speaker = span(text, owner.start, owner.end);
+    else if (owner.kind === 'word' && /['\u2019]s$/.test(owner.text)) {
+      // "Trump's", "the senator's", "the White House's": back to the determiner or the phrase start.
+      let first = at - 1;
+      while (first > 0 && at - first < 5 && tokens[first - 1]!.kind === 'word' && (tokens[first - 1]!.cap || DETERMINERS.has(tokens[first - 1]!.lower))) {
+        first--;
+        if (DETERMINERS.has(tokens[first]!.lower)) break;
+      }
+      speaker = span(text, tokens[first]!.start, owner.end);
+    } else if (!(owner.kind === 'word' && (DETERMINERS.has(owner.lower) || !owner.cap))) continue;
+    const cue = span(text, noun.start, noun.end);
+    const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 1 };
+    push(into, text, span(text, tokens[that + 1]!.start, tokens[endToken]!.end), found, 'noun');
     return;
   }
 }

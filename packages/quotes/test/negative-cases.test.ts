@@ -21,6 +21,8 @@ const negatives: Array<[string, string]> = [
   ['standing "in the polls" names no poll', 'The governor trails in the polls.'],
   ['a title after a work noun is no quote', 'She read from her 2019 memoir, “Salt and Stone.”'],
   ['a title after "author of" is no quote', 'He is the co-author of “The Long Road Home” and two other books.'],
+  ['"news reports" at the start of a sentence is a noun phrase', 'News reports that the plant would close were wrong.'],
+  ['a relative clause after a reporting noun reports nothing', 'He repeated the claim that was made last week.'],
   ['no text', ''],
   ['punctuation only', '1234 5678 !!! ??? ... --- ***'],
 ];

@@ -488,6 +488,7 @@ export const CLAUSE_CUE_FORMS: ReadonlySet<string> = build(
     'sense', 'notice', 'discover', 'maintain', 'hold', 'contend', 'suggest', 'insist', 'claim',
     'promise', 'pledge', 'vow', 'threaten', 'complain', 'note', 'fret', 'acknowledge', 'remember',
     'forget', 'hear', 'see', 'read', 'mean', 'prove', 'demonstrate', 'reveal', 'confirm', 'imagine',
+    'report',
   ],
   ['showing', 'finding', 'meaning', 'reading', 'hearing', 'holding', 'seeing', 'ruling', 'sense', 'read', 'hold', 'rule', 'ruled', 'rules', 'see', 'mean', 'show', 'find'],
 );
