@@ -85,6 +85,9 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     if (kinds.includes('person')) return typedMention(base, 'person', true, scores);
     if (kinds.includes('other')) return typedMention(base, 'other', true, scores);
   }
+  // "the executive Commission": an organisation's head word alone is never a person, whatever stands before it.
+  const loneHead = words.length === 1 && gaz.orgHeads.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[0]!.toLowerCase()) && !gaz.firstNames.has(words[0]!.toLowerCase());
+  if (candidate.title && loneHead && !candidate.sentStart) return typedMention(base, 'organization', true, scores);
   if (candidate.title) return typedMention(base, 'person', true, scores);
   // "Ottawa Citizen", "Edmonton Sun": a city's newspaper.
   if (words.length === 2 && NEWSPAPER_HEADS.has(words[1]!.toLowerCase()) && isPlaceKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'organization', true, scores);
@@ -156,7 +159,7 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
     if (plain && !known && !kinds && !definesAcronym && !afterArticle && !(afterLocative && words.some((word) => gaz.phrases.has(lookupKey(word))))) return typedMention(base, 'person', true, scores);
   }
   // "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person.
-  if (words.length === 1 && modelLabel !== 'ORG' && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
+  if (words.length === 1 && modelLabel !== 'ORG' && !loneHead && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
     const next = tokens[candidate.last + 1];
     if (next && SPEECH_VERBS.has(next.lower)) return typedMention(base, 'person', true, scores, { guess: true });
   }
