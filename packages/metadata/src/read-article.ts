@@ -88,25 +88,32 @@ function tagPrior(tag: string): number {
   return 0;
 }
 
+/**
+ * Labels repeat across a page (every teaser, every paragraph of a CMS) and across the pages of
+ * one site: each is read once, as the scanner's label cache does, up to a bound.
+ */
+const LABELS = new Map<string, LabelReading>();
+const LABELS_MAX = 20000;
+
 class TreeBuilder implements BodyListener {
   readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, lead: false, className: '', owns: false }];
   readonly blocks: Block[] = [];
   private readonly stack: number[] = [0];
   private linkDepth = 0;
   private rubyDepth = 0;
-  /** Labels repeat across a page (every teaser, every paragraph of a CMS): each is read once. */
-  private readonly labels = new Map<string, LabelReading>();
-
   private readLabel(label: string): LabelReading {
-    let reading = this.labels.get(label);
+    let reading = LABELS.get(label);
     if (reading === undefined) {
       reading = readLabel(label);
-      this.labels.set(label, reading);
+      if (LABELS.size >= LABELS_MAX) LABELS.clear();
+      LABELS.set(label, reading);
     }
     return reading;
   }
   private buffer = '';
   private bufferLinks = 0;
+  /** The buffer holds more than white space (most runs between block tags do not). */
+  private bufferText = false;
   private breaks = 0;
 
   open(name: string, attributes: Record<string, string>, skipped: boolean): void {
@@ -170,7 +177,10 @@ class TreeBuilder implements BodyListener {
     if (skipped || this.rubyDepth > 0) return;
     this.buffer += text;
     if (this.linkDepth > 0) this.bufferLinks += text.length;
-    if (text.trim().length > 0) this.breaks = 0;
+    if (text.trim().length > 0) {
+      this.breaks = 0;
+      this.bufferText = true;
+    }
   }
 
   close(name: string): void {
@@ -183,10 +193,17 @@ class TreeBuilder implements BodyListener {
   /** Ends the current block of text and gives it to its innermost open element. */
   flush(): void {
     if (this.buffer.length === 0) return;
+    if (!this.bufferText) {
+      // White space between tags (and line breaks alone) makes no block.
+      this.buffer = '';
+      this.bufferLinks = 0;
+      return;
+    }
     const raw = this.buffer.includes('&') ? decodeHTML(this.buffer) : this.buffer;
     const links = this.bufferLinks;
     this.buffer = '';
     this.bufferLinks = 0;
+    this.bufferText = false;
     const text = collapseSpace(raw);
     if (text.length === 0) return;
     const node = this.stack[this.stack.length - 1]!;
@@ -247,11 +264,13 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
   // Article parts split into several containers (steps, sections): when three of the
   // next best containers, each close to the best, sit under one ancestor, that ancestor
   // holds the article.
-  const ranked = nodes
-    .map((node, index) => ({ index, score: node.scored && !node.dropped && !(strict && node.furniture >= 0) && node.text > 0 ? node.score * (1 - node.links / node.text) : 0 }))
-    .filter((entry) => entry.index !== top && entry.score >= topScore * 0.75)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, 4);
+  const close: { index: number; score: number }[] = [];
+  nodes.forEach((node, index) => {
+    if (index === top || !node.scored || node.dropped || (strict && node.furniture >= 0) || node.text === 0) return;
+    const score = node.score * (1 - node.links / node.text);
+    if (score >= topScore * 0.75) close.push({ index, score });
+  });
+  const ranked = close.sort((a, b) => b.score - a.score).slice(0, 4);
   if (ranked.length >= 3) {
     // How many of the ranked containers each node holds: one walk up per container.
     const holds = new Map<number, number>();
@@ -345,9 +364,11 @@ function sameClassRows(nodes: TreeNode[], top: number, strict: boolean): number[
     const { className, parent } = nodes[row]!;
     if (className === '' || parent <= 0) continue;
     const rows: number[] = [];
-    // Children come after their parent in document order.
+    // Nodes are in document order: the parent's subtree runs from it to the first node whose
+    // own parent comes before it.
     for (let index = parent + 1; index < nodes.length; index++) {
       const node = nodes[index]!;
+      if (node.parent < parent) break;
       if (node.parent !== parent || index === row || node.className !== className) continue;
       // A row's paragraphs may sit deeper than scores reach (row, column, wrapper, text block).
       if (!(node.scored || node.text >= 200) || node.dropped || (strict && node.furniture >= 0) || node.text === 0 || node.links * 3 > node.text) continue;
