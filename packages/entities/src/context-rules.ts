@@ -392,3 +392,30 @@ export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazet
     setType(item, 'organization');
   }
 }
+
+/** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
+const MEMBER_ROLES = new Set(['leader', 'chief', 'chairman', 'chairwoman', 'boss', 'founder', 'co-founder', 'lawmaker', 'legislator', 'deputy', 'candidate', 'member', 'official', 'executive', 'secretary-general', 'treasurer', 'economist', 'analyst', 'strategist', 'lawyer', 'negotiator']);
+
+/**
+ * "Labour leader Tony Blair", "Likud lawmaker Dan Meridor", "Acme chief executive Jane Doe": a
+ * one-word name before an organisation's role and a person's name is that organisation. A
+ * place there is the person's place ("Texas lawmaker Jane Doe"), a nationality their nation.
+ */
+export function organisationsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const byFirstToken = new Map<number, Typed>();
+  for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length > 2 || item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
+    if (item.type === 'person' && item.firm && !item.guess) continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (isPlaceKind(kinds) || kinds?.includes('demonym') === true || kinds?.includes('person') === true) continue;
+    let at = candidate.last + 1;
+    // Up to two role words: "chief executive", "deputy leader".
+    while (at <= candidate.last + 2 && tokens[at] !== undefined && tokens[at]!.text === tokens[at]!.lower && MEMBER_ROLES.has(tokens[at]!.lower)) at++;
+    if (at === candidate.last + 1) continue;
+    const person = byFirstToken.get(at);
+    if (!person || person.type !== 'person' || person.words.length < 2) continue;
+    setType(item, 'organization');
+  }
+}

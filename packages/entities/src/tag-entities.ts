@@ -7,7 +7,7 @@ import { readsAsEnglish } from './language.js';
 import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationsByNoun, peopleByApposition, placesInRegions } from './context-rules.js';
+import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationsByNoun, organisationsByRole, peopleByApposition, placesInRegions } from './context-rules.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { CLUB_FIRST_WORDS, NEWSPAPER_WORDS } from './data/knowledge.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
@@ -289,8 +289,9 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
 
   // A surname or given name alone is the person named in full earlier, even when it is also a city.
   namesOfPeople(typed, tokens, gaz);
-  // "Leeds striker Tony Yeboah": a city's club.
+  // "Leeds striker Tony Yeboah": a city's club; "Labour leader Tony Blair": a party.
   clubsByRole(typed, tokens, gaz);
+  organisationsByRole(typed, tokens, gaz);
 
   // Companies named in full lend their type to their short names ("Coleco" after "Coleco Industries Inc").
   const orgShort = new Set<string>();
