@@ -181,20 +181,26 @@ function fromWritten(text: string): string | null {
         return time ? build(year, month, day, time.hour, time.minute, time.second, time.offset) : build(year, month, day);
       }
       if (!numeric) return null;
-      const [, a, separator, b, c] = numeric;
+      const [, a, separator, b, yearDigits] = numeric;
+      end = numeric.index + numeric[0].length;
+      let c = yearDigits!;
+      // "28.09.1912:44": a two-digit year with the time glued after it, not the year 1912.
+      if (c.length === 4 && a!.length <= 2 && text[end] === ':' && /\d/.test(text[end + 1] ?? '')) {
+        c = c.slice(0, 2);
+        end -= 2;
+      }
       if (a!.length === 4) {
         year = Number(a);
         month = Number(b);
         day = Number(c);
       } else {
-        year = Number(c!.length === 2 ? `20${c}` : c);
+        year = Number(c.length === 2 ? `20${c}` : c);
         // Slashes are month-first (US) unless that cannot be; dots and dashes are day-first.
         const first = Number(a);
         const second = Number(b);
         [month, day] = separator === '/' ? [first, second] : [second, first];
         if (month > 12 && day <= 12) [month, day] = [day, month];
       }
-      end = numeric.index + numeric[0].length;
     }
   }
   if (!validDay(year, month, day)) return null;

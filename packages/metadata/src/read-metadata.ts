@@ -113,7 +113,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const title = pickTitle(scan, meta, ld, siteNames);
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
   const authors = pickAuthors(scan, meta, ld, base, site);
-  const published = localTime(pickPublished(scan, meta, ld, pageUrls), meta) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
+  const published = localTime(pickPublished(scan, meta, ld, pageUrls), meta, scan) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
   const modified = normalizeDate(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key))) ?? firstDate(scan.microdata.modified) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text));
 
   const tags: string[] = [];
@@ -678,27 +678,59 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   if (flagged) return flagged;
   const fromTime = firstDate(times.filter((time) => time.datetime).map((time) => time.datetime));
   if (fromTime) return fromTime;
+  // A dated element's printed date is the one a reader sees; a generic date tag may hold the
+  // page's last change, unless the page prints its day too (a teaser's <time> is no rival then).
+  const fromTimeText = firstDate(times.filter((time) => !CLOCK_LABEL.test(time.label)).map((time) => time.text));
+  let generic: string | null = null;
   for (const key of GENERIC_DATE_KEYS) {
-    const date = firstDate(meta.all(key));
-    if (date) return date;
+    generic ??= firstDate(meta.all(key));
   }
+  if (fromTimeText && (generic === null || !printsDay(scan, generic))) return fromTimeText;
+  if (generic) return generic;
   for (const url of pageUrls) {
     const date = dateFromUrl(url);
     if (date) return date;
   }
   const fromByline = firstDate(scan.bylines.filter((element) => !element.aside).map((element) => element.text));
   if (fromByline) return fromByline;
-  const fromTimeText = firstDate(times.map((time) => time.text));
-  if (fromTimeText) return fromTimeText;
   // Last, a date printed near the headline: the first short line after the first <h1> (or
   // anywhere, without one) that reads as a date.
   const headline = scan.headings.find((heading) => heading.level === 1);
   const lines = scan.dateLines.filter((line) => headline === undefined || line.order > headline.order);
   const below = firstDate(lines.slice(0, 5).map((line) => line.text));
-  if (below || headline === undefined) return below;
+  if (below) return below;
   // A date printed just above the headline ("21.01.2022" in the kicker line).
-  const above = scan.dateLines.filter((line) => line.order < headline.order);
-  return firstDate(above.slice(-3).reverse().map((line) => line.text));
+  const above = headline === undefined ? null : firstDate(scan.dateLines.filter((line) => line.order < headline.order).slice(-3).reverse().map((line) => line.text));
+  return above ?? asideDate(scan);
+}
+
+/** A clock on the page ("Aktuelles Datum und Uhrzeit", a "current-time" widget) is no article's date. */
+const CLOCK_LABEL = /current|clock|uhrzeit|today|heute/;
+
+/** Whether a byline or a short line of the page prints the day of a date. */
+function printsDay(scan: PageScan, date: string): boolean {
+  const day = date.slice(0, 10);
+  const texts = [...scan.bylines.filter((element) => !element.aside).slice(0, 6).map((element) => element.text), ...scan.dateLines.slice(0, 12).map((line) => line.text)];
+  return texts.some((text) => normalizeDate(text)?.slice(0, 10) === day);
+}
+
+/**
+ * Last, a date inside an aside (templates that put the article's meta line in a sidebar):
+ * one marked as the publication date (`itemprop=datePublished`, a "published" label), or the
+ * one day every dated element there gives. A list of related stories gives several days, and none.
+ */
+function asideDate(scan: PageScan): string | null {
+  const marked = firstDate([...scan.microdata.published.filter((entry) => entry.aside).map((entry) => entry.value), ...scan.times.filter((time) => time.aside && time.published && !time.modified).map((time) => time.datetime || time.text)]);
+  if (marked) return marked;
+  let found: string | null = null;
+  for (const time of scan.times.slice(0, 40)) {
+    if (!time.aside || time.modified) continue;
+    const date = normalizeDate(time.datetime || time.text);
+    if (date === null) continue;
+    if (found !== null && found.slice(0, 10) !== date.slice(0, 10)) return null;
+    found ??= date;
+  }
+  return found;
 }
 
 /**
@@ -706,7 +738,7 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
  * date tag gives it with the page's offset ("2019-10-18T22:04:00Z" and "Sat, 19 Oct 2019
  * 00:04:00 +0200"): the day a reader sees is the local one.
  */
-function localTime(date: string | null, meta: MetaIndex): string | null {
+function localTime(date: string | null, meta: MetaIndex, scan: PageScan): string | null {
   if (date === null || !/(?:Z|[+-]00:?00)$/.test(date)) return date;
   const instant = Date.parse(date);
   if (Number.isNaN(instant)) return date;
@@ -716,7 +748,23 @@ function localTime(date: string | null, meta: MetaIndex): string | null {
       if (other !== null && /[+-](?!00:?00)\d{2}:?\d{2}$/.test(other) && Math.abs(Date.parse(other) - instant) < 60_000) return other;
     }
   }
-  return date;
+  return printedNeighbour(date, instant, scan) ?? date;
+}
+
+/**
+ * The date the page prints under its headline or in its byline, when it is the day before a
+ * UTC stamp of the small hours: the same instant in a time zone west of Greenwich
+ * ("2020-02-25T02:25Z" printed "February 24, 2020 | 9:25pm").
+ */
+function printedNeighbour(date: string, instant: number, scan: PageScan): string | null {
+  const hour = new Date(instant).getUTCHours();
+  const texts = [...scan.bylines.filter((element) => !element.aside).slice(0, 6).map((element) => element.text), ...scan.dateLines.slice(0, 12).map((line) => line.text)];
+  const printed = firstDate(texts);
+  if (printed === null || !/^\d{4}-\d{2}-\d{2}/.test(printed)) return null;
+  const shift = (Date.parse(`${printed.slice(0, 10)}T00:00:00Z`) - Date.parse(`${date.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
+  // West of Greenwich only: a stamp printed a day later is as often a reader's east-of-UTC
+  // clock as the page's own.
+  return shift === -1 && hour < 12 ? printed : null;
 }
 
 /**
