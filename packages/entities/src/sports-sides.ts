@@ -125,6 +125,20 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
     const pairVerb = partnerAfter ? tokens[partnerAfter.candidate!.last + 1] : undefined;
     if ((partnerAfter && (sides.has(partnerAfter) || (pairVerb !== undefined && (pairVerb.lower === 'shared' || RESULT_VERBS.has(pairVerb.lower))))) || (partnerBefore && sides.has(partnerBefore))) sides.add(item);
   }
+  // "Barcelona's Ronaldo scored": a side's player, named in full or by one name.
+  for (const item of typed) {
+    if (sides.has(item) || !isSide(item, gaz, personParts)) continue;
+    const next = tokens[item.candidate!.last + 1];
+    if ((next?.text === "'s" || next?.text === '\u2019s') && personAt.has(item.candidate!.last + 2)) sides.add(item);
+  }
+  // A club is a club all through the report, except where it is the ground ("in Munich", "at Leeds").
+  const clubKeys = new Set<string>();
+  for (const item of sides) clubKeys.add(item.key);
+  for (const item of typed) {
+    if (sides.has(item) || !clubKeys.has(item.key) || item.type === 'organization' || !item.candidate || item.candidate.caps) continue;
+    if (!isSide(item, gaz, personParts) || GROUND_WORDS.has(tokens[item.candidate.first - 1]?.lower ?? '')) continue;
+    sides.add(item);
+  }
   for (const item of sides) {
     item.type = 'organization';
     item.firm = true;
@@ -132,6 +146,9 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
 }
+
+/** Prepositions before a club's city that name the place, not the side: "in Munich", "at Leeds". */
+const GROUND_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'inside', 'around', 'via', 'of']);
 
 /** Verbs right before "the X" that name a side one joins or beats: "joined the Pirates". */
 const TEAM_VERBS = new Set(['joined', 'join', 'joins', 'beat', 'beating', 'defeated', 'drafted']);
