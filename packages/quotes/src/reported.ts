@@ -219,6 +219,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
       const nameSubject = after !== undefined && after.cap && after.kind === 'word' && CLAUSE_VERB_AFTER_NAME.test(tokens[clauseCue + 2]?.lower ?? '');
       if (clauseCue >= 0 && after && (after.lower === 'that' || (SUBJECT_START.has(after.lower) || nameSubject) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
       else if (EVIDENCE_VERBS.has(lowerAt) && at > from && evidenceSubject(tokens, at - 1, from)) cueEnd = at;
+      // "Voters see the plan as unfair", "She regards him as a rival": a view of something as something.
+      else if (REGARD_FORMS.has(lowerAt) && at > from && asComplement(tokens, at + 1, last)) cueEnd = at;
       else {
         // Judgements and intentions with an object: "endorsed Clinton", "wants to …", "criticized the plan".
         const weak = cueAt(tokens, at, WEAK_CUE_FORMS);
@@ -306,7 +308,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
     // An event is no source: "The visit highlights the country's commitment".
     if (np && !tokens[np.mentionLast]!.cap && EVENT_NOUNS.has(tokens[np.mentionLast]!.lower)) continue;
     // Post-posed: "…, Capuñay said." / "…, Juan Carlos Capuñay, former ambassador, told the Global Times."
-    if (np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1)) {
+    // (Not evidence with its object: "For the first time, a poll shows Smith leading".)
+    if (np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3)) {
       if (wordsIn(tokens, from, np.first - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
       return;
     }
@@ -459,6 +462,21 @@ const IT_SPEECH = new Set(['said', 'says', 'stated', 'states', 'added', 'adds', 
 const SAYING = new Set(['saying', 'arguing', 'claiming', 'insisting', 'noting', 'warning', 'adding', 'stating', 'explaining', 'suggesting', 'contending', 'asserting', 'declaring', 'calling', 'accusing', 'urging', 'citing', 'praising', 'criticizing', 'blaming', 'describing', 'promising', 'vowing', 'predicting', 'acknowledging', 'admitting', 'telling', 'asking', 'announcing', 'complaining', 'recalling', 'touting', 'dismissing', 'charging', 'writing', 'tweeting']);
 
 /** Verbs of evidence: "polls show …", "the records indicate …". */
+/** Verbs of regarding that report a view with "as": "see X as Y", "view X as Y". */
+const REGARD_FORMS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'perceive', 'perceives', 'perceived']);
+
+/** Whether a short object and then "as" follow: "the campaign of Donald Trump as …". */
+function asComplement(tokens: readonly Token[], from: number, last: number): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || first.lower === 'as') return false;
+  for (let index = from + 1; index < last && index - from <= 10; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== '\u2019' && token.text !== "'") return false;
+    if (token.lower === 'as') return tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.lower !== 'well' && tokens[index + 1]!.lower !== 'soon';
+  }
+  return false;
+}
+
 const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'find', 'finds', 'found', 'confirm', 'confirms', 'confirmed']);
 
 /** Nouns for evidence that speaks for itself: polls, surveys, records, documents. */
@@ -553,10 +571,12 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
       }
       continue;
     }
-    // "… and challenged him": a second verb phrase of the subject.
-    if (token.lower === 'and' && index > from + 2 && tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.cap && /(?:ed|[^s]s)$/.test(tokens[index + 1]!.lower) && tokens[index - 1]!.kind === 'word' && !['were', 'was'].includes(tokens[index + 1]!.lower)) {
-      const verbish = tokens[index + 1]!.lower;
-      if (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish)) return index - 1;
+    // "… and challenged him", "…, but declined to …", "… and has championed …": a second verb phrase of the subject.
+    if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.cap && (tokens[index - 1]!.kind === 'word' || tokens[index - 1]!.text === ',')) {
+      let verb = index + 1;
+      if (['has', 'have', 'had'].includes(tokens[verb]!.lower) && tokens[verb + 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[verb + 1]!.lower)) verb++;
+      const verbish = tokens[verb]!.lower;
+      if (!['were', 'was'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish)))) return index - 1;
     }
     if ((token.lower === 'and' || token.lower === 'but') && ['also', 'then', 'later'].includes(tokens[index + 1]?.lower ?? '')) return index - 1;
     // "… and said he would …": a second reporting verb starts another attribution.
