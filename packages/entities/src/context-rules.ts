@@ -206,6 +206,8 @@ const KIND_NOUNS = new Set(
     'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
     'lenders retailers airlines insurers firms companies').split(' '),
 );
+/** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */
+const MEDIA_KINDS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'newswire', 'website']);
 /** Words before a party's or a movement's name: "the ruling Jubilee party", "the opposition Social Democrats". */
 const PARTY_MODIFIERS = new Set(['opposition', 'ruling', 'governing']);
 /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
@@ -247,6 +249,10 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     if (lowerPrevious && KIND_NOUNS.has(previous.lower) && !person) organisation = true;
     if (lowerPrevious && PARTY_MODIFIERS.has(previous.lower) && !person && !city) organisation = true;
     if (next && next.text === 'party' && !person && !city) organisation = true;
+    // "Al-Ahram newspaper said", "Kestrel Radio": a medium's kind after its name.
+    // The name must be whole: "Travel and Leisure magazine" is split by "and" before this.
+    const partOfName = previous !== undefined && (previous.text === 'and' || previous.text === '&' || previous.text === 'of');
+    if (next && next.text === next.lower && MEDIA_KINDS.has(next.lower) && !person && !city && !partOfName) organisation = true;
     if (staff) organisation = true;
     if (organisation) setType(item, 'organization');
   }
