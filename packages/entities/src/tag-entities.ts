@@ -121,6 +121,8 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
   if (words.length >= 2 && words.length <= 3 && CLUB_FIRST.has(words[0]!.toLowerCase())) {
     const cityKinds = gaz.phrases.get(lookupKey(words[words.length - 1]!));
     if (cityKinds && (cityKinds.includes('city') || cityKinds.includes('capital'))) return typedMention(base, 'organization', true, scores);
+    // "Deportivo Coruna", "Sporting Gijon": in a text about sport, a club word opens a club's name before any town, known or not.
+    if (facts.sports && words.slice(1).every((word) => PLAIN_NAME.test(word) && !gaz.firstNames.has(word.toLowerCase()))) return typedMention(base, 'organization', true, scores);
   }
   // "Bayer Leverkusen": in a sports report, a company's name before a city is the club.
   if (words.length === 2 && facts.sports && isOrgKind(gaz.phrases.get(lookupKey(words[0]!))) && isCityKind(gaz.phrases.get(lookupKey(words[1]!)))) return typedMention(base, 'organization', true, scores);
