@@ -35,6 +35,7 @@ export { foldDiacritics, isFamilyNameFirst, isNameAlias, nameTokens, normalizeNa
 export {
   BELIEF_VERBS,
   CANADIAN_PROVINCES,
+  CITIES,
   COMBINING_FORMS,
   COMMON_SPEECH_VERBS,
   COUNTRIES,
@@ -44,6 +45,7 @@ export {
   NEWS_OUTLETS,
   REGION_ADJECTIVES,
   REGIONS,
+  REPORTING_VERBS,
   SPEECH_VERBS,
   TERRITORIES,
   TITLE_QUALIFIERS,

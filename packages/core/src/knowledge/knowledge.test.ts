@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BELIEF_VERBS, CANADIAN_PROVINCES, COMBINING_FORMS, COMMON_SPEECH_VERBS, COUNTRIES, DEMONYMS, FORMER_COUNTRIES, NEWS_AGENCIES,
-  NEWS_OUTLETS, REGION_ADJECTIVES, REGIONS, SPEECH_VERBS, TERRITORIES, TITLE_QUALIFIERS, TITLES, UK_NATIONS, US_STATES, inflectVerb,
+  BELIEF_VERBS, CANADIAN_PROVINCES, CITIES, COMBINING_FORMS, COMMON_SPEECH_VERBS, COUNTRIES, DEMONYMS, FORMER_COUNTRIES, NEWS_AGENCIES,
+  NEWS_OUTLETS, REGION_ADJECTIVES, REGIONS, REPORTING_VERBS, SPEECH_VERBS, TERRITORIES, TITLE_QUALIFIERS, TITLES, UK_NATIONS, US_STATES, inflectVerb,
 } from './index.js';
 
 const repeated = (list: readonly string[]): string[] => list.filter((item, index) => list.indexOf(item) !== index);
@@ -42,5 +42,14 @@ describe('knowledge base', () => {
     expect(inflectVerb('reply')).toEqual(['reply', 'replies', 'replied', 'replying']);
     expect(SPEECH_VERBS.slice(0, COMMON_SPEECH_VERBS.length)).toEqual(COMMON_SPEECH_VERBS);
     expect(BELIEF_VERBS).toContain('believe');
+  });
+});
+
+describe('cities and reporting verbs', () => {
+  it('lists each city and each reporting verb once', () => {
+    expect(repeated(CITIES)).toEqual([]);
+    expect(repeated(REPORTING_VERBS)).toEqual([]);
+    expect(CITIES).toContain('Kyiv');
+    expect(REPORTING_VERBS).toContain('accuse');
   });
 });

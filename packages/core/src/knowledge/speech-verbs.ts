@@ -185,3 +185,27 @@ export const BELIEF_VERBS: readonly string[] = [
   'recall', 'explain', 'clarify', 'indicate', 'hint', 'disclose', 'divulge', 'tell', 'inform',
   'assure', 'reassure', 'remind', 'notify', 'brief', 'testify', 'swear', 'vouch',
 ];
+
+/**
+ * Verbs that report speech or writing in a writer's own words ("X said that …", "…, X
+ * argued", "X accused Y of …"): the verbs of indirect speech. Base forms.
+ *
+ * @example
+ * REPORTING_VERBS.includes('accuse') //=> true
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'say', 'tell', 'add', 'note', 'argue', 'claim', 'insist', 'explain', 'suggest', 'warn',
+  'announce', 'report', 'acknowledge', 'admit', 'write', 'tweet', 'state', 'declare', 'contend',
+  'assert', 'predict', 'recall', 'reiterate', 'stress', 'emphasize', 'emphasise', 'concede',
+  'deny', 'confirm', 'complain', 'urge', 'vow', 'promise', 'pledge', 'accuse', 'criticize',
+  'criticise', 'blast', 'slam', 'praise', 'ask', 'reply', 'allege', 'testify', 'remark',
+  'observe', 'speculate', 'caution', 'lament', 'boast', 'joke', 'mock', 'disclose', 'reveal',
+  'estimate', 'describe', 'cite', 'condemn', 'denounce', 'decry', 'dismiss', 'reject',
+  'question', 'blame', 'endorse', 'agree', 'recommend', 'propose', 'assure', 'remind', 'inform',
+  'advise', 'counter', 'retort', 'rebut', 'quip', 'muse', 'wonder', 'plead', 'demand',
+  'threaten', 'liken', 'compare', 'mention', 'discuss', 'express', 'voice', 'tout', 'hail',
+  'applaud', 'rail', 'lash', 'fault', 'chide', 'scold', 'rebuke', 'deride', 'dub', 'label',
+  'characterize', 'characterise', 'portray', 'decline', 'refuse', 'indicate', 'signal',
+  'forecast', 'project', 'clarify', 'elaborate', 'concur', 'dispute', 'challenge', 'protest',
+  'object', 'recount', 'relate', 'confide', 'brag', 'exclaim', 'shout', 'yell', 'chant', 'sing',
+];
