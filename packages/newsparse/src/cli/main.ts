@@ -9,7 +9,7 @@ import { readArticleInput } from './input.js';
 import { CLI_OPTIONS } from './options.js';
 import { checkOutputs, checkStdout, stdoutSink } from './output.js';
 import { DEFAULT_MAX_CHARS, type RecordDefaults } from './records.js';
-import type { SingleParser } from './single.js';
+import { startParser, type SingleParser } from './single.js';
 import { listSources, sourceRecords } from './sources.js';
 import { isWarcPath, totalSize, type ByteCounter } from './warc.js';
 import type { ArticleResult, ArticleStage, ParseArticleOptions } from '../types.js';
@@ -182,8 +182,14 @@ async function main(argv: string[], parser: SingleParser | null): Promise<number
   // Standard input is opened only when it is read (opening it costs a few milliseconds).
   const input = await readArticleInput(path, path === '-' ? process.stdin : null);
   // On a worker thread, so that --timeout can stop it; this thread never loads the parsers.
-  if (parser === null) throw new Error('newsparse: a one-article run without its parser thread');
-  const result = await parser.parse({ input, options }, timeout, path === '-' ? 'standard input' : path);
+  // (The entry started it already, unless its guess from the arguments said batch.)
+  const thread = parser ?? startParser();
+  let result: ArticleResult;
+  try {
+    result = await thread.parse({ input, options }, timeout, path === '-' ? 'standard input' : path);
+  } finally {
+    if (thread !== parser) thread.stop();
+  }
   const asJson = values.json === true || (values.pretty !== true && !process.stdout.isTTY);
   await stdoutSink(process.stdout).write(asJson ? `${JSON.stringify(result, null, 2)}\n` : await readableReport(result));
   return 0;
