@@ -101,7 +101,11 @@ export function isRole(text: string): boolean {
 
 /** Whether the segment is page chrome ("Follow", "About the author", "Name *"). */
 export function isChrome(text: string): boolean {
-  return CHROME.test(trimEndChars(text.trim(), /[.:!*•·|]/).trim());
+  const value = trimEndChars(text.trim(), /[.:!*•·|]/).trim();
+  if (CHROME.test(value)) return true;
+  // "Zur PersonAlle Beiträge": chrome labels whose space a style sheet draws.
+  const parts = value.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return parts.length > 1 && parts.length <= 4 && parts.every((part) => CHROME.test(part.trim()));
 }
 
 /**

@@ -317,7 +317,13 @@ function withKicker(headline: string, h1s: string[], ogTitle: string | null, key
 function agreeOnTitle(title: string, scan: PageScan, keys: Set<string>): string {
   const h1s = scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
   const agreed = agreeWithHeading(title, h1s, keys);
-  return agreed === title ? agreeWithHeading(stripSiteAffix(title, keys), h1s, keys) : agreed;
+  if (agreed !== title) return agreed;
+  const stripped = stripSiteAffix(title, keys);
+  const byH1 = agreeWithHeading(stripped, h1s, keys);
+  if (byH1 !== stripped || h1s.some((heading) => !namesSite(heading, keys))) return byH1;
+  // No <h1> but the site's logo: the headline may be an <h2> (blog and forum templates).
+  const h2s = scan.headings.filter((heading) => heading.level === 2).map((heading) => heading.text);
+  return agreeWithHeading(stripped, h2s, keys);
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
@@ -716,12 +722,18 @@ function printsDay(scan: PageScan, date: string): boolean {
 
 /**
  * Last, a date inside an aside (templates that put the article's meta line in a sidebar):
- * one marked as the publication date (`itemprop=datePublished`, a "published" label), or the
- * one day every dated element there gives. A list of related stories gives several days, and none.
+ * one marked as the publication date (`itemprop=datePublished`, a "published" label), a
+ * credit line with a person and a day, or the one day every dated element there gives. A list of related stories gives several days, and none.
  */
 function asideDate(scan: PageScan): string | null {
   const marked = firstDate([...scan.microdata.published.filter((entry) => entry.aside).map((entry) => entry.value), ...scan.times.filter((time) => time.aside && time.published && !time.modified).map((time) => time.datetime || time.text)]);
   if (marked) return marked;
+  // A credit line that names a person and a day ("Von Jan Berg | am 21. April 2020").
+  for (const element of scan.bylines.slice(0, 12)) {
+    if (!element.aside) continue;
+    const date = normalizeDate(element.text);
+    if (date !== null && parseByline(element.text).authors.length > 0) return date;
+  }
   let found: string | null = null;
   for (const time of scan.times.slice(0, 40)) {
     if (!time.aside || time.modified) continue;
