@@ -29,7 +29,7 @@ const STRONG_ORG_HEADS = new Set(
     'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
     'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
     'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing ' +
-    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech').split(' '),
+    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps').split(' '),
 );
 /** Head words that make a name a place. */
 const STRONG_PLACE_HEADS = new Set(
