@@ -2,7 +2,10 @@
 // lang rules) and vs Mozilla Readability over linkedom's DOMParser, on the same pages of the
 // readability-meta corpus, one after another in this process. Peers are timed with the same
 // `measure` (best pass of several); metascraper is async, so it gets its own loop.
+// Issue #11's speed floor: readMetadata and readArticle as a share of htmlparser2's own Parser
+// with no-op handlers (the tokenizer underneath, with the scanner's options), warm, same pages.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -22,6 +25,30 @@ async function measureAsync(inputs, fn, { passes = 2, warmup = 5 } = {}) {
 
 const rssMb = () => process.memoryUsage().rss / 1048576;
 
+/** Items per CPU-second of one pass over all inputs (this process's user + system time). */
+function perCpuSecond(inputs, fn) {
+  const started = process.cpuUsage();
+  for (const input of inputs) fn(input);
+  const used = process.cpuUsage(started);
+  return inputs.length / ((used.user + used.system) / 1e6);
+}
+
+/**
+ * htmlparser2's Parser as @newsparse/metadata resolves it, with no-op handlers and the options
+ * its scanner passes (entities left raw, tag names lower-cased, attribute names as written).
+ */
+function noopParser() {
+  const require = createRequire(createRequire(import.meta.url).resolve('@newsparse/metadata/package.json'));
+  const { Parser } = require('htmlparser2');
+  const handlers = { onopentag() {}, ontext() {}, onclosetag() {} };
+  const options = { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: false };
+  return (page) => {
+    const parser = new Parser(handlers, options);
+    parser.write(page.html);
+    parser.end();
+  };
+}
+
 export async function bench({ corpora, measure, readJsonl }) {
   const data = join(corpora, 'readability-meta', 'data.jsonl');
   if (!existsSync(data)) return [{ task: 'readMetadata (no readability-meta corpus: skipped)', ours: null }];
@@ -31,9 +58,10 @@ export async function bench({ corpora, measure, readJsonl }) {
   const ourMetadata = (page) => readMetadata(page.html, { url: page.url });
 
   const rssBefore = rssMb();
-  let ours = measure(pages, ourMetadata, { minMs: 3000, minPasses: 3 });
+  let ours = measure(pages, ourMetadata, { minMs: 1500, minPasses: 3 });
   const oursRss = rssMb() - rssBefore;
-  const article = measure(pages, (page) => readArticle(page.html, { url: page.url }), { minMs: 3000, minPasses: 2 });
+  const ourArticle = (page) => readArticle(page.html, { url: page.url });
+  let article = measure(pages, ourArticle, { minMs: 1500, minPasses: 2 });
   // Peak RSS of this process so far: the corpus in memory plus our two readers, before any peer ran.
   const peakOurs = process.resourceUsage().maxRSS / 1024;
 
@@ -42,6 +70,27 @@ export async function bench({ corpora, measure, readJsonl }) {
   // The machine is shared: passes of ours and of each peer alternate, and each side keeps
   // its best pass, so a burst of load elsewhere cannot favour one side.
   const ROUNDS = 3;
+
+  // The tokenizer's floor: passes of the no-op parser and of our two readers alternate, each
+  // side keeping its best pass by CPU time (wall time on the shared machine follows its load).
+  try {
+    const parse = noopParser();
+    for (const page of pages.slice(0, 20)) parse(page);
+    let floor = 0;
+    let metadataCpu = 0;
+    let articleCpu = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      floor = Math.max(floor, perCpuSecond(pages, parse), perCpuSecond(pages, parse));
+      metadataCpu = Math.max(metadataCpu, perCpuSecond(pages, ourMetadata));
+      articleCpu = Math.max(articleCpu, perCpuSecond(pages, ourArticle));
+    }
+    const peer = { label: 'htmlparser2 Parser, no-op', perSecond: floor };
+    const share = (perSecond) => `${Math.round((100 * perSecond) / floor)} % of htmlparser2's no-op Parser, pages per CPU-second`;
+    rows.push({ task: 'speed floor (issue #11): readMetadata, warm', ours: { label: 'readMetadata', perSecond: metadataCpu, unit: 'pages/CPU-s' }, peer, bar: 0.4, note: `${share(metadataCpu)} (bar 40 %)` });
+    rows.push({ task: 'speed floor (issue #11): readArticle, warm', ours: { label: 'readArticle', perSecond: articleCpu, unit: 'pages/CPU-s' }, peer, bar: 0.3, note: `${share(articleCpu)} (bar 30 %)` });
+  } catch (error) {
+    rows.push({ task: 'speed floor (issue #11)', ours: null, note: `htmlparser2 could not run: ${error.message}` });
+  }
 
   // Readability over linkedom: parse to a DOM, then Readability.parse() (metadata + content).
   try {
