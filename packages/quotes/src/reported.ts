@@ -70,7 +70,7 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
     if (sentence.end - sentence.start > 1500) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const before = found.length;
-    readSentence(text, tokens, found);
+    readSentence(text, tokens, found, overlaps);
     if (found.length === before) readSurveySource(text, tokens, found);
     if (found.length === before) readReportedly(text, tokens, found);
     if (found.length === before) readReportingNoun(text, tokens, found);
@@ -121,14 +121,16 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
   return found;
 }
 
-function readSentence(text: string, tokens: readonly Token[], into: Draft[]): void {
+function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted = false): void {
   let last = tokens.length - 1;
   while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
   if (last < 2) return;
   const contentEnd = tokens[last]!.end;
   let from = 0;
   // The outermost attribution first: "…, former officials said." at the end of the sentence.
-  if (readPostposed(text, tokens, last, into)) return;
+  // In a sentence that holds a quote, the words before a closing ", X said" are the quote's:
+  // the clauses before it ("Asked if …, Ryan said, “…”") are read one by one instead.
+  if (!quoted && readPostposed(text, tokens, last, into)) return;
   for (let at = 0; at <= last; at++) {
     if (at < from) continue;
     const lowerAt = tokens[at]!.lower;
@@ -141,9 +143,13 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[]): vo
         comma++;
       }
       if (comma <= last && tokens[comma]!.text === ',' && comma > at + 1) {
-        const first = start >= 0 ? start : at + 1;
+        let first = start >= 0 ? start : at + 1;
         const cue = span(text, tokens[at]!.start, tokens[at]!.end);
-        push(into, text, span(text, tokens[first]!.start, tokens[comma - 1]!.end), { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 }, 'asked', 4);
+        // "Asked by a reporter whether …": the one who asked is the source.
+        const asker = tokens[at + 1]!.lower === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
+        if (asker && start < 0) first = asker.last + 1;
+        const found: Found = asker ? withNp(text, tokens, asker, cue, true) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+        if (first < comma) push(into, text, span(text, tokens[first]!.start, tokens[comma - 1]!.end), found, 'asked', 4);
         from = comma + 1;
         at = comma;
         continue;

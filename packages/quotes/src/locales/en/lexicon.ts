@@ -1,169 +1,17 @@
-/**
- * Word lists for quote attribution: speech and reporting verbs, the words that may stand
- * between a speaker and its verb, pronouns, titles and role nouns. General English and news
- * style knowledge; no corpus strings.
- */
-
-/** Irregular past forms (past, participle) of verbs in the lexicons below. */
-const IRREGULAR: Record<string, readonly string[]> = {
-  say: ['said'],
-  tell: ['told'],
-  write: ['wrote', 'written'],
-  read: ['read'],
-  sing: ['sang', 'sung'],
-  think: ['thought'],
-  feel: ['felt'],
-  know: ['knew', 'known'],
-  see: ['saw', 'seen'],
-  find: ['found'],
-  show: ['showed', 'shown'],
-  speak: ['spoke', 'spoken'],
-  put: ['put'],
-  go: ['went', 'gone'],
-  shoot: ['shot'],
-  fire: ['fired'],
-  seek: ['sought'],
-  hold: ['held'],
-  teach: ['taught'],
-  forecast: ['forecast'],
-  foresee: ['foresaw', 'foreseen'],
-  swear: ['swore', 'sworn'],
-  cry: ['cried'],
-  reply: ['replied'],
-  deny: ['denied'],
-  testify: ['testified'],
-  quip: ['quipped'],
-  plead: ['pleaded', 'pled'],
-  bid: ['bid'],
-  mean: ['meant'],
-  hear: ['heard'],
-  understand: ['understood'],
-  tweet: ['tweeted'],
-  spin: ['spun'],
-  begin: ['began', 'begun'],
-  lead: ['led'],
-  hit: ['hit'],
-  cast: ['cast'],
-  spit: ['spat', 'spit'],
-  sell: ['sold'],
-  rebut: ['rebutted'],
-  admit: ['admitted'],
-  regret: ['regretted'],
-  refer: ['referred'],
-  prefer: ['preferred'],
-  confer: ['conferred'],
-  commit: ['committed'],
-  submit: ['submitted'],
-  permit: ['permitted'],
-  concur: ['concurred'],
-  occur: ['occurred'],
-  deter: ['deterred'],
-  compel: ['compelled'],
-  acquit: ['acquitted'],
-};
-
-/** Verbs whose last consonant doubles before -ing like their past. */
-const DOUBLING = new Set(['admit', 'regret', 'refer', 'prefer', 'confer', 'commit', 'submit', 'permit', 'concur', 'occur', 'deter', 'compel', 'acquit', 'rebut', 'quip', 'hit', 'put', 'spit', 'begin', 'spin', 'shoot']);
-
-/** The inflected forms of a regular or listed verb: base, -s, -ed, -ing. */
-export function inflect(base: string): string[] {
-  const forms = new Set<string>([base]);
-  // Third person.
-  if (/(?:[sxzo]|sh|ch)$/.test(base)) forms.add(`${base}es`);
-  else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ies`);
-  else forms.add(`${base}s`);
-  // Past.
-  const irregular = IRREGULAR[base];
-  if (irregular) for (const form of irregular) forms.add(form);
-  else if (base.endsWith('e')) forms.add(`${base}d`);
-  else if (/[^aeiou]y$/.test(base)) forms.add(`${base.slice(0, -1)}ied`);
-  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) && !/[wxy]$/.test(base)) forms.add(`${base}${base.slice(-1)}ed`);
-  else forms.add(`${base}ed`);
-  // Gerund.
-  if (DOUBLING.has(base) && !base.endsWith('t') || ['admit', 'regret', 'commit', 'submit', 'permit', 'acquit', 'rebut', 'hit', 'put', 'spit'].includes(base)) forms.add(`${base}${base.slice(-1)}ing`);
-  else if (base === 'shoot') forms.add('shooting');
-  else if (/ie$/.test(base)) forms.add(`${base.slice(0, -2)}ying`);
-  else if (/[^e]e$/.test(base) && base !== 'see' && base !== 'be') forms.add(`${base.slice(0, -1)}ing`);
-  else if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base) && !/[wxy]$/.test(base)) forms.add(`${base}${base.slice(-1)}ing`);
-  else forms.add(`${base}ing`);
-  return [...forms];
-}
-
-/** The speech verbs both lists below open with, in this order. */
-const CORE_SPEECH_VERBS: readonly string[] = [
-  'say', 'tell', 'add', 'note', 'state', 'ask', 'write', 'describe', 'argue', 'warn', 'insist',
-  'tweet', 'explain', 'continue', 'reply', 'respond', 'declare', 'conclude', 'recall', 'report',
-  'claim', 'admit', 'acknowledge', 'announce', 'observe', 'remark', 'suggest', 'comment', 'joke',
-  'quip', 'complain', 'shout', 'yell', 'chant', 'scream', 'whisper', 'boast', 'brag', 'predict',
-  'promise', 'vow', 'pledge', 'urge', 'caution', 'concede', 'confirm', 'deny', 'emphasize',
-  'emphasise', 'stress', 'maintain', 'contend', 'assert', 'allege', 'charge', 'counter', 'retort',
-  'interject', 'muse', 'wonder', 'lament', 'cry', 'exclaim', 'testify', 'assure', 'reassure',
-  'reiterate', 'repeat', 'recount', 'reflect', 'demand', 'plead', 'beg', 'post', 'text', 'email',
-  'gush', 'sniff', 'scoff', 'snap', 'bark', 'hint', 'elaborate', 'agree', 'object', 'protest',
-  'proclaim', 'advise', 'recommend', 'propose', 'confess', 'reveal', 'disclose', 'read', 'sing',
-  'answer', 'reason', 'laugh', 'sigh', 'thunder', 'roar', 'rail', 'fume', 'crow', 'marvel',
-];
+import {
+  BELIEF_VERBS, COMMON_SPEECH_VERBS, DEMONYMS, REGION_ADJECTIVES, SPEECH_VERBS, REPORTING_VERBS, TITLES as PERSON_TITLES, WEEKDAY_NAMES, inflectVerb,
+} from '@newsparse/core';
 
 /**
- * Verbs that introduce a quotation: "said", "told", "added", "wrote", "tweeted". Any of
- * them may attribute a direct quote before or after it.
+ * Word lists for quote attribution: the words that may stand between a speaker and its
+ * verb, pronouns, role nouns, cue forms. Speech and belief verbs, titles and demonyms are
+ * core's knowledge base. General English and news style knowledge; no corpus strings.
  */
-export const SPEECH_VERBS: readonly string[] = [
-  ...CORE_SPEECH_VERBS,
-  'opine', 'intone', 'tout', 'trumpet', 'preach', 'mutter', 'murmur', 'stammer', 'blurt', 'call',
-  'blast', 'slam', 'criticize', 'criticise', 'praise', 'mock', 'quote', 'cite', 'recite', 'remind',
-  'inform', 'instruct', 'tease', 'taunt', 'chide', 'scold', 'grumble', 'groan', 'moan', 'huff',
-  'shrug', 'smile', 'grin', 'nod', 'volunteer', 'offer', 'chime', 'pipe', 'add', 'explain',
-  'clarify', 'specify', 'summarize', 'summarise', 'conclude', 'finish', 'begin', 'start', 'open',
-  'close', 'say', 'speculate', 'estimate', 'forecast', 'project', 'calculate', 'guess', 'figure',
-  'surmise', 'posit', 'theorize', 'hypothesize', 'acknowledge', 'concur', 'dispute', 'question',
-  'challenge', 'reject', 'dismiss', 'deride', 'decry', 'denounce', 'condemn', 'lambaste', 'rip',
-  'hit', 'jab', 'needle', 'swipe', 'vent', 'gripe', 'carp', 'rant', 'holler', 'bellow', 'howl',
-  'plead', 'implore', 'appeal', 'pray', 'wish', 'hope', 'swear', 'threaten', 'brief', 'relate',
-  'narrate', 'describe', 'recollect', 'remember', 'reminisce', 'confide', 'divulge', 'leak',
-  'concede', 'grant', 'allow', 'admit', 'own', 'acknowledge', 'profess', 'avow', 'aver', 'affirm',
-  'attest', 'certify', 'verify', 'corroborate', 'underscore', 'underline', 'highlight', 'point',
-  'stress', 'press', 'push', 'prod', 'query', 'inquire', 'enquire', 'probe', 'interrupt',
-  'interpose', 'jump', 'fire', 'shoot', 'spit', 'hiss', 'growl', 'snarl', 'sneer', 'smirk',
-  'chuckle', 'giggle', 'cackle', 'exult', 'rejoice', 'cheer', 'celebrate', 'thank', 'apologize',
-  'apologise', 'plead', 'sob', 'weep', 'wail', 'tweet', 'retweet', 'blog', 'message', 'write',
-  'publish', 'print', 'editorialize', 'headline', 'caption', 'title', 'label', 'dub', 'brand',
-  'nickname', 'term', 'characterize', 'characterise', 'portray', 'depict', 'paint', 'frame',
-  'cast', 'pitch', 'sell', 'spin', 'explain', 'teach', 'lecture', 'preach', 'sermonize', 'warn',
-  'alert', 'notify', 'advise', 'counsel', 'coach', 'direct', 'order', 'command', 'decree',
-  'rule', 'find', 'conclude', 'determine', 'decide', 'judge', 'hold', 'opine', 'pronounce',
-  'speak', 'talk', 'chat', 'converse', 'discuss', 'mention', 'remark', 'observe', 'notice',
-  'comment', 'reply', 'rejoin', 'riposte', 'respond', 'react', 'return', 'retort', 'rebut',
-  'refute', 'contradict', 'correct', 'amend', 'revise', 'update', 'add', 'append', 'insert',
-];
 
-/**
- * Verbs of thought, belief, intention and evidence that PolNeAR-style annotation counts as
- * attribution of reported content: "he thinks that ...", "polls show ...".
- */
-export const BELIEF_VERBS: readonly string[] = [
-  'think', 'believe', 'feel', 'fear', 'expect', 'worry', 'know', 'doubt', 'suspect', 'assume',
-  'reckon', 'consider', 'see', 'view', 'regard', 'imagine', 'suppose', 'presume', 'trust', 'want',
-  'hope', 'wish', 'intend', 'plan', 'aim', 'seek', 'prefer', 'favor', 'favour', 'support',
-  'oppose', 'endorse', 'back', 'reject', 'accept', 'show', 'indicate', 'signal', 'imply', 'mean',
-  'demonstrate', 'prove', 'reveal', 'find', 'conclude', 'learn', 'discover', 'realize', 'realise',
-  'recognize', 'recognise', 'understand', 'agree', 'disagree', 'accuse', 'blame', 'credit',
-  'criticize', 'criticise', 'praise', 'defend', 'attack', 'question', 'dispute', 'deny',
-  'acknowledge', 'admit', 'confirm', 'insist', 'maintain', 'contend', 'claim', 'allege',
-  'estimate', 'predict', 'project', 'forecast', 'anticipate', 'foresee', 'envision', 'envisage',
-  'hear', 'sense', 'perceive', 'notice', 'remember', 'forget', 'decide', 'determine', 'judge',
-  'deem', 'rate', 'rank', 'call', 'describe', 'characterize', 'portray', 'depict', 'cite', 'quote',
-  'demand', 'urge', 'propose', 'suggest', 'recommend', 'promise', 'vow', 'pledge', 'threaten',
-  'warn', 'caution', 'advocate', 'champion', 'tout', 'push', 'blast', 'slam', 'denounce',
-  'condemn', 'decry', 'dismiss', 'mock', 'ridicule', 'applaud', 'welcome', 'hail', 'laud',
-  'thank', 'congratulate', 'celebrate', 'lament', 'regret', 'mourn', 'bemoan', 'complain',
-  'protest', 'object', 'challenge', 'contest', 'refute', 'rebut', 'counter', 'argue', 'reason',
-  'concede', 'grant', 'suspect', 'speculate', 'guess', 'wonder', 'ask', 'question', 'query',
-  'announce', 'declare', 'proclaim', 'report', 'state', 'note', 'observe', 'remark', 'mention',
-  'point', 'emphasize', 'emphasise', 'stress', 'underscore', 'highlight', 'reiterate', 'repeat',
-  'recall', 'explain', 'clarify', 'indicate', 'hint', 'disclose', 'divulge', 'tell', 'inform',
-  'assure', 'reassure', 'remind', 'notify', 'brief', 'testify', 'swear', 'vouch',
-];
+export { BELIEF_VERBS, SPEECH_VERBS };
+
+/** The inflected forms of a verb: base, -s, -ed, -ing (core's `inflectVerb`). */
+export const inflect = inflectVerb;
 
 /** Every inflected form of `bases`, less the forms in `except` (mostly nouns or other senses). */
 const build = (bases: readonly string[], except: readonly string[] = []): Set<string> => {
@@ -188,7 +36,7 @@ export const REPORT_FORMS: ReadonlySet<string> = (() => {
  * a quote followed by ", NP VERB" or ", VERB NP" is attributed only when VERB is in here.
  */
 export const QUOTE_CUE_FORMS: ReadonlySet<string> = build([
-  ...CORE_SPEECH_VERBS,
+  ...COMMON_SPEECH_VERBS,
   'opine', 'intone', 'tout', 'preach', 'mutter', 'murmur', 'stammer', 'blurt', 'quote', 'recite',
   'remind', 'inform', 'tease', 'taunt', 'chide', 'scold', 'grumble', 'groan', 'moan', 'huff',
   'volunteer', 'offer', 'chime', 'clarify', 'summarize', 'summarise', 'speculate', 'estimate',
@@ -246,8 +94,8 @@ export const INTERVENING = new Set([
 
 /** Days and parts of day that may follow a cue: "said Tuesday", "told reporters on Monday". */
 export const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
-  'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month',
+  ...WEEKDAY_NAMES.en.names,
+  'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month',
   'year', 'earlier', 'later', 'recently', 'last', 'this', 'next', 'on', 'in', 'at', 'during',
   'after', 'before', 'day', 'days', 'ago', 'then', 'now',
 ]);
@@ -303,51 +151,18 @@ export const LEADING_ADVERBIALS = new Set([
   'well', 'oh', 'even', 'only', 'just', 'again', 'there', 'here', 'thus', 'hence',
 ]);
 
-/** Titles and honorifics that precede a name. */
-export const TITLES = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep',
-  'representative', 'congressman', 'congresswoman', 'gov', 'governor', 'president', 'pres',
-  'vice', 'gen', 'general', 'col', 'colonel', 'lt', 'sgt', 'sir', 'dame', 'lord', 'lady', 'rev',
-  'reverend', 'judge', 'justice', 'mayor', 'secretary', 'sec', 'chancellor', 'minister', 'premier',
-  'chairman', 'chairwoman', 'chair', 'ceo', 'former', 'then', 'attorney', 'ambassador', 'amb',
-  'speaker', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'director',
-  'chief', 'officer', 'captain', 'capt', 'sheriff', 'detective', 'det', 'father', 'fr', 'pope',
-  'king', 'queen', 'prince', 'princess', 'sheikh', 'rabbi', 'imam', 'bishop', 'cardinal', 'deputy',
-  'assistant', 'acting', 'candidate', 'nominee', 'hopeful', 'councilman', 'councilwoman',
-  'councilmember', 'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'adviser', 'advisor',
-  'aide', 'strategist', 'pollster', 'analyst', 'economist', 'expert', 'founder', 'host', 'anchor',
-  'columnist', 'author', 'writer', 'editor', 'publisher', 'owner', 'manager', 'coach', 'head',
-  'president-elect', 'ex', 'sens', 'reps', 'messrs', 'gens', 'adm', 'admiral', 'maj', 'major',
-  'cmdr', 'commander', 'cpl', 'corporal', 'pvt', 'private', 'dean', 'provost', 'principal',
-  'superintendent', 'supt', 'treasurer', 'comptroller', 'auditor', 'clerk', 'marshal', 'trooper',
-  'officer', 'agent', 'inspector', 'insp', 'prosecutor', 'lawyer', 'counsel', 'solicitor',
-  'minister', 'envoy', 'diplomat', 'consul', 'emir', 'sultan', 'ayatollah', 'mullah', 'pastor',
-  'nun', 'sister', 'brother', 'dr.',
-]);
+/** Titles and honorifics that precede a name, "former" and "acting" among them: core's TITLES. */
+export const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
 
-/** Nationality and region adjectives mapped to their country or region. */
+/** "US officials": the country's abbreviation stands as its adjective. */
+const ABBREVIATION_ADJECTIVES: Readonly<Record<string, string>> = { us: 'united states' };
+
+/** Nationality and region adjectives mapped to their country or region, lower case (core's DEMONYMS and REGION_ADJECTIVES). */
 export const NATIONALITIES: Readonly<Record<string, string>> = {
-  chinese: 'china', peruvian: 'peru', american: 'united states', us: 'united states',
-  british: 'united kingdom', english: 'england', french: 'france', german: 'germany',
-  russian: 'russia', japanese: 'japan', korean: 'korea', indian: 'india', mexican: 'mexico',
-  canadian: 'canada', brazilian: 'brazil', argentine: 'argentina', argentinian: 'argentina',
-  chilean: 'chile', colombian: 'colombia', venezuelan: 'venezuela', cuban: 'cuba',
-  spanish: 'spain', italian: 'italy', portuguese: 'portugal', dutch: 'netherlands',
-  belgian: 'belgium', swiss: 'switzerland', austrian: 'austria', swedish: 'sweden',
-  norwegian: 'norway', danish: 'denmark', finnish: 'finland', polish: 'poland',
-  ukrainian: 'ukraine', turkish: 'turkey', iranian: 'iran', iraqi: 'iraq', syrian: 'syria',
-  israeli: 'israel', palestinian: 'palestine', egyptian: 'egypt', saudi: 'saudi arabia',
-  pakistani: 'pakistan', afghan: 'afghanistan', australian: 'australia', irish: 'ireland',
-  greek: 'greece', nigerian: 'nigeria', kenyan: 'kenya', vietnamese: 'vietnam', thai: 'thailand',
-  indonesian: 'indonesia', filipino: 'philippines', malaysian: 'malaysia', singaporean: 'singapore',
-  taiwanese: 'taiwan', european: 'europe', african: 'africa', asian: 'asia',
-  'latin american': 'latin america', lebanese: 'lebanon', jordanian: 'jordan', qatari: 'qatar',
-  emirati: 'united arab emirates', libyan: 'libya', somali: 'somalia', ethiopian: 'ethiopia',
-  hungarian: 'hungary', czech: 'czech republic', romanian: 'romania', bulgarian: 'bulgaria',
-  serbian: 'serbia', croatian: 'croatia', bolivian: 'bolivia', ecuadorian: 'ecuador',
-  uruguayan: 'uruguay', paraguayan: 'paraguay', panamanian: 'panama', guatemalan: 'guatemala',
-  honduran: 'honduras', salvadoran: 'el salvador', nicaraguan: 'nicaragua', haitian: 'haiti',
-  dominican: 'dominican republic', jamaican: 'jamaica', scottish: 'scotland', welsh: 'wales',
+  ...Object.fromEntries(
+    Object.entries({ ...DEMONYMS, ...REGION_ADJECTIVES }).map(([adjective, place]) => [adjective.toLowerCase(), place.toLowerCase()]),
+  ),
+  ...ABBREVIATION_ADJECTIVES,
 };
 
 /**
@@ -437,24 +252,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
  * argued", "X accused Y of …"): cues of reported content whatever follows them.
  */
 export const INDIRECT_CUE_FORMS: ReadonlySet<string> = (() => {
-  const lemmas = [
-    'say', 'tell', 'add', 'note', 'argue', 'claim', 'insist', 'explain', 'suggest', 'warn',
-    'announce', 'report', 'acknowledge', 'admit', 'write', 'tweet', 'state', 'declare', 'contend',
-    'assert', 'predict', 'recall', 'reiterate', 'stress', 'emphasize', 'emphasise', 'concede',
-    'deny', 'confirm', 'complain', 'urge', 'vow', 'promise', 'pledge', 'accuse', 'criticize',
-    'criticise', 'blast', 'slam', 'praise', 'ask', 'reply', 'allege', 'testify', 'remark',
-    'observe', 'speculate', 'caution', 'lament', 'boast', 'joke', 'mock', 'disclose', 'reveal',
-    'estimate', 'describe', 'cite', 'condemn', 'denounce', 'decry', 'dismiss', 'reject',
-    'question', 'blame', 'endorse', 'agree', 'recommend', 'propose', 'assure', 'remind', 'inform',
-    'advise', 'counter', 'retort', 'rebut', 'quip', 'muse', 'wonder', 'plead', 'demand',
-    'threaten', 'liken', 'compare', 'mention', 'discuss', 'express', 'voice', 'tout', 'hail',
-    'applaud', 'rail', 'lash', 'fault', 'chide', 'scold', 'rebuke', 'deride', 'dub', 'label',
-    'characterize', 'characterise', 'portray', 'decline', 'refuse', 'indicate', 'signal',
-    'forecast', 'project', 'clarify', 'elaborate', 'concur', 'dispute', 'challenge', 'protest',
-    'object', 'recount', 'relate', 'confide', 'brag', 'exclaim', 'shout', 'yell', 'chant', 'sing',
-  ];
   // Forms that are mostly nouns, adjectives or other senses are left out.
-  const forms = build(lemmas, [
+  const forms = build(REPORTING_VERBS, [
     'state', 'states', 'report', 'reports', 'question', 'questions', 'counter', 'counters',
     'project', 'projects', 'projected', 'projecting', 'object', 'objects', 'protest', 'protests',
     'challenge', 'challenges', 'challenging', 'demand', 'demands', 'estimate', 'estimates',
