@@ -21,6 +21,8 @@ const STRONG_STEMS = [
   'share', 'sharing', 'shariff', 'social', 'sociable', 'teilen', 'partage', 'condivid', 'compartir',
   'outbrain', 'taboola', 'plista', 'ligatus', 'promo', 'advert', 'anzeige', 'werbung', 'pub-', 'sponsor',
   'cookie', 'breadcrumb', 'rating', 'bewertung', 'author-bio', 'authorbox', 'author-box', 'about-author', 'author-description', 'author-info', 'authorinfo',
+  // WordPress conventions: a classic theme's "This entry was posted in …" line, an author-box plugin.
+  'entry-utility', 'postmetadata', 'saboxplugin', 'disclaimer',
 ];
 /** Word openings of furniture that an article container may share a label with ("sidebar content"). */
 const WEAK_STEMS = ['nav', 'recirc', 'footer', 'teaser', 'readmore', 'read-more', 'weiterlesen'];

@@ -302,7 +302,10 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
       else blockText.set(block.node, [block]);
     }
     nodes.forEach((node, index) => {
-      if (node.parent !== parent || index === top || node.dropped || (strict && node.furniture >= 0) || node.text === 0) return;
+      // The loose pass lets furniture in for a body inside it; a comment box or a post's meta
+      // line beside a clean body stays out.
+      if (node.parent !== parent || index === top || node.dropped || node.text === 0) return;
+      if (node.furniture >= 0 && (strict || (nodes[node.furniture]!.strong && nodes[top]!.furniture < 0))) return;
       const density = node.links / node.text;
       const bonus = topClass !== '' && node.className === topClass ? ownScore * 0.2 : 0;
       if (node.scored && node.score * (1 - density) + bonus >= threshold) {
