@@ -585,8 +585,10 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   // Last of all, what sits in an aside (an author box the template puts in a sidebar) but
   // only when it agrees with itself: one person behind every link to an author page on the
   // site, named by two of them, or by one and an aside byline.
-  candidates.push({ authors: asideAuthor(scan, base, pageHost), rank: 8 });
-  candidates.push({ authors: descriptionByline(meta), rank: 9 });
+  if (candidates.every((candidate) => candidate.authors.length === 0)) {
+    candidates.push({ authors: asideAuthor(scan, base, pageHost), rank: 8 });
+    candidates.push({ authors: descriptionByline(meta), rank: 9 });
+  }
 
   // A declared author that is the site itself ("Example Cyber Media") names no one.
   for (const candidate of candidates) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));
