@@ -425,3 +425,39 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
     setType(item, 'organization');
   }
 }
+
+/**
+ * "Commerzbank and Dresdner said", "Sony or Panasonic": a plain one-word name joined by "and"
+ * or "or" to a whole organisation's name is an organisation too. Not inside a longer name
+ * ("Institute of History and Philology", "The Globe and Mail"), and not an acronym or a known
+ * given name, surname or place.
+ */
+export function organisationPartners(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const byFirstToken = new Map<number, Typed>();
+  const byLastToken = new Map<number, Typed>();
+  for (const item of typed) {
+    if (!item.candidate) continue;
+    byFirstToken.set(item.candidate.first, item);
+    byLastToken.set(item.candidate.last, item);
+  }
+  const wholeOrganisation = (item: Typed | undefined): boolean => {
+    if (!item || item.type !== 'organization' || !item.firm || item.guess || !item.candidate) return false;
+    // A head noun alone ("the Globe") or a name with "of" may be the first half of a longer name.
+    if (item.words.some((word) => word === 'of') || (item.words.length === 1 && gaz.orgHeads.has(item.words[0]!.toLowerCase()))) return false;
+    return tokens[item.candidate.first - 1]?.lower !== 'of';
+  };
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality') continue;
+    if ((item.firm && !item.guess) || gaz.phrases.has(item.key)) continue;
+    const word = item.words[0]!;
+    const lower = word.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.givenNames.has(lower) || gaz.orgHeads.has(lower)) continue;
+    const joinBefore = tokens[candidate.first - 1]?.lower;
+    const joinAfter = tokens[candidate.last + 1]?.lower;
+    const before = joinBefore === 'and' || joinBefore === 'or' ? byLastToken.get(candidate.first - 2) : undefined;
+    const after = joinAfter === 'and' || joinAfter === 'or' ? byFirstToken.get(candidate.last + 2) : undefined;
+    if (after && tokens[candidate.first - 1]?.lower === 'of') continue;
+    if (wholeOrganisation(before) || wholeOrganisation(after)) setType(item, 'organization');
+  }
+}

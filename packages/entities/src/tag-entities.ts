@@ -7,7 +7,7 @@ import { readsAsEnglish } from './language.js';
 import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationsByNoun, organisationsByRole, peopleByApposition, placesInRegions } from './context-rules.js';
+import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, peopleByApposition, placesInRegions } from './context-rules.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { CLUB_FIRST_WORDS, NEWSPAPER_WORDS } from './data/knowledge.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
@@ -241,6 +241,7 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
   marketIndices(typed, tokens, gaz);
   organisationContexts(typed, tokens, gaz);
   organisationsByNoun(typed, tokens, gaz);
+  organisationPartners(typed, tokens, gaz);
   placesInRegions(typed, tokens, gaz);
   peopleByApposition(typed, tokens, gaz);
   namesOfThings(typed, gaz);
