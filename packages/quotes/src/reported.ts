@@ -307,6 +307,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[], quo
     let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
     // "Rubio thanked Miami and said it was great": the subject of the first verb.
     if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
+    // "…, but suggested Trump went too far": the subject of the sentence, after "but" too.
+    if (!np && previous && previous.lower === 'but' && at - 1 >= from && !GERUNDS.test(cueWord)) np = sentenceSubject(tokens, 0, at - 1);
     // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
     if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower)) && cueWord !== 'saying') np = null;
     // "It said …" names a report or a body, but "it shows", "that means" attribute nothing.
