@@ -254,18 +254,31 @@ function headingWithin(first: string, h1s: string[], keys: Set<string>): string 
   const title = stripSiteAffix(first, keys);
   for (const heading of h1s) {
     if (wordCount(heading) < 2 || heading.length > 300 || namesSite(heading, keys)) continue;
-    if (2 * siteKey(heading).length < siteKey(title).length) continue;
     const rest = affixAround(title, heading);
-    if (rest !== null && !namesPerson(rest)) return heading;
+    if (rest === null || namesPerson(rest)) continue;
+    // A short <h1> ("News") may open a long title by chance; one side of a separator may not.
+    if (2 * siteKey(heading).length >= siteKey(title).length || separatedAffix(title, heading)) return heading;
   }
   return null;
 }
+
+/** Whether the heading is the title's text on one side of a separator (" | ", " - ", " – "...). */
+function separatedAffix(title: string, heading: string): boolean {
+  const trimmed = title.trim();
+  const head = heading.trim();
+  if (trimmed.startsWith(head)) return /^\s[|\-–—›»·•~]\s/.test(trimmed.slice(head.length, head.length + 3));
+  if (trimmed.endsWith(head)) return /\s[|\-–—›»·•~]\s$/.test(trimmed.slice(trimmed.length - head.length - 3, trimmed.length - head.length));
+  return false;
+}
+
+/** Articles and possessives open a site's tag line ("Dein Magazin für …"), never a person's name. */
+const DETERMINER = /^(?:the|our|your|my|der|die|das|dein|deine|unser|unsere|mein|meine|ein|eine|le|la|les|un|une|il|lo|el|los|las|una|het|een)\s/i;
 
 /** A part of a title that is a byline: a person's name, with or without its cue. */
 function namesPerson(text: string): boolean {
   for (const part of text.split(/\s[|\-–—·•]\s|[()[\]|]/)) {
     const name = part.trim().replace(/^(?:by|von|par|por|di|door|de)\s+/i, '');
-    if (name.length > 0 && looksLikePerson(name)) return true;
+    if (name.length > 0 && !name.includes(',') && !DETERMINER.test(name) && looksLikePerson(name)) return true;
   }
   return false;
 }
