@@ -22,5 +22,5 @@ const parserOnly: Plugin = {
 export default defineConfig({
   ...libraryBuild,
   esbuildPlugins: [parserOnly],
-  banner: { js: '// Includes the Parser and Tokenizer of htmlparser2 (https://github.com/fb55/htmlparser2), MIT License, Copyright 2010, 2011, Chris Winberry.' },
+  banner: { js: '// Includes the Parser and Tokenizer of htmlparser2 (https://github.com/fb55/htmlparser2), MIT License, Copyright 2010, 2011, Chris Winberry; the full notice is in THIRD-PARTY-NOTICES.md.' },
 });
