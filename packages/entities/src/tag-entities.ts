@@ -209,44 +209,39 @@ function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer
 }
 
 
-/**
- * Tags people, organizations, places and nationalities in news text and groups their mentions
- * into entities ("Wang" → "Wang Youming", "U.S." = "US" = "United States").
- *
- * Spans follow CoNLL conventions: no title inside a person ("President Bill Clinton" →
- * "Bill Clinton"), no trailing punctuation or possessive 's, organisation names whole ("Bank
- * of England"), "Xinhua news agency" → "Xinhua". Nationality words are `nationality`.
- *
- * @example
- * tagEntities('Peruvian President Dina Boluarte met Xi Jinping in Beijing. Boluarte said ...').entities
- * //=> [{ id: 'e1', type: 'nationality', name: 'Peruvian', country: 'Peru', ... },
- * //    { id: 'e2', type: 'person', name: 'Dina Boluarte', aliases: ['Boluarte'], mentions: 2 }, ...]
- */
-export function tagEntities(text: string, options?: TagEntitiesOptions): TagEntitiesResult {
-  assertText(text, 'tagEntities');
-  const checked = checkOptions(options);
-  const wanted = checked.types;
-  const gaz = gazetteer();
-  const tokens = tokenize(text);
-  const facts = documentFacts(tokens);
-  const candidates = findCandidates(text, tokens, gaz, facts);
-  const typed: Typed[] = [];
+/** What the document steps share and revise, from the tokens to the mentions kept. */
+interface DocumentState {
+  readonly text: string;
+  readonly options: CheckedOptions;
+  readonly gaz: Gazetteer;
+  readonly tokens: readonly Token[];
+  readonly facts: DocumentFacts;
+  /** every candidate's reading, revised in place by the steps */
+  readonly typed: Typed[];
+  /** whether the text has three or more match scores (set by teamsInMatchReports) */
+  sports: boolean;
+  /** names found on the all-caps lines (set by namesOnCapsLines) */
+  capsMentions: Typed[];
+  /** short forms defined in parentheses → their long form */
+  readonly acronymOf: Map<Typed, Typed>;
+  /** the mentions that survive, before overlaps and unwanted types go */
+  kept: Typed[];
+}
+
+/** One rule over the whole document: it reads and revises the shared state. */
+type DocumentStep = (state: DocumentState) => void;
+
+/** Each candidate on its own: knowledge, head words, the model (classify). */
+const readCandidates: DocumentStep = (state) => {
+  const candidates = findCandidates(state.text, state.tokens, state.gaz, state.facts);
   for (const candidate of candidates) {
-    const result = classify(candidate, tokens, gaz, facts, text);
-    if (result) typed.push(result);
+    const result = classify(candidate, state.tokens, state.gaz, state.facts, state.text);
+    if (result) state.typed.push(result);
   }
+};
 
-  // Context: what is no name where it stands, market indices, organisations by the words around them.
-  notNames(typed, tokens, gaz);
-  marketIndices(typed, tokens, gaz);
-  organisationContexts(typed, tokens, gaz);
-  organisationsByNoun(typed, tokens, gaz);
-  organisationPartners(typed, tokens, gaz);
-  placesInRegions(typed, tokens, gaz);
-  peopleByApposition(typed, tokens, gaz);
-  namesOfThings(typed, gaz);
-
-  // One reading per name in a document: the model's votes for the same words are pooled.
+/** One reading per name in a document: the model's votes for the same words are pooled. */
+const poolVotes: DocumentStep = ({ typed }) => {
   const votes = new Map<string, Float32Array>();
   for (const item of typed) {
     if (item.firm || !item.scores) continue;
@@ -265,8 +260,10 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     item.type = LABEL_TYPE[LABELS[best]!] ?? 'other';
     if (LABELS[best] === 'O') item.scores = null;
   }
+};
 
-  // People named in full lend their type to their surnames ("Wang", "Boluarte").
+/** People named in full lend their type to their surnames ("Wang", "Boluarte"). */
+const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
   const people = typed.filter((item) => item.type === 'person' && item.scores !== null && item.words.length >= 2 || (item.type === 'person' && item.firm && item.words.length >= 2));
   const surnames = new Map<string, string>();
   for (const person of people) {
@@ -289,14 +286,10 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
       item.firm = true;
     }
   }
+};
 
-  // A surname or given name alone is the person named in full earlier, even when it is also a city.
-  namesOfPeople(typed, tokens, gaz);
-  // "Leeds striker Tony Yeboah": a city's club; "Labour leader Tony Blair": a party.
-  clubsByRole(typed, tokens, gaz);
-  organisationsByRole(typed, tokens, gaz);
-
-  // Companies named in full lend their type to their short names ("Coleco" after "Coleco Industries Inc").
+/** Companies named in full lend their type to their short names ("Coleco" after "Coleco Industries Inc"). */
+const companyShortNames: DocumentStep = ({ typed, gaz }) => {
   const orgShort = new Set<string>();
   for (const item of typed) {
     if (item.type === 'organization') for (const short of orgShortForms(item.words, gaz)) orgShort.add(short);
@@ -307,7 +300,10 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
-  // Results tables ("Leeds 2 Chelsea 1"): a city followed by a score is a team.
+};
+
+/** Results tables ("Leeds 2 Chelsea 1"): a city followed by a score is a team. */
+const teamsInResultsTables: DocumentStep = ({ typed, tokens, gaz }) => {
   const scoreLines = new Map<number, boolean>();
   const lineStarts: { value: Int32Array | null } = { value: null };
   for (const item of typed) {
@@ -321,11 +317,17 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
+};
 
-  // Match reports ("Barcelona beat Valencia 2-1"): a city that beats or is beaten is a team.
-  // In a sports report (several scores) the score need not stand in the same sentence, and a
-  // city's player is its club's ("Seattle's Ken Griffey").
+/**
+ * Match reports ("Barcelona beat Valencia 2-1"): a city that beats or is beaten is a team.
+ * In a sports report (several scores) the score need not stand in the same sentence, and a
+ * city's player is its club's ("Seattle's Ken Griffey").
+ */
+const teamsInMatchReports: DocumentStep = (state) => {
+  const { typed, tokens, gaz } = state;
   const sports = isSportsReport(tokens);
+  state.sports = sports;
   const personAt = new Set<number>();
   if (sports) for (const item of typed) if (item.type === 'person' && item.candidate) personAt.add(item.candidate.first);
   for (const item of typed) {
@@ -345,12 +347,10 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
+};
 
-  // Clubs by what they do in a sports report: "Juventus lost 1-0 to Napoli", "Munich remains second".
-  sidesInSportsReports(typed, tokens, gaz, sports || (facts.sports && hasMatchResult(tokens)));
-  teamsByPlural(typed, tokens, gaz, sports || facts.sports);
-
-  // A name typed firmly somewhere (knowledge, head word, results table) keeps that type everywhere.
+/** A name typed firmly somewhere (knowledge, head word, results table) keeps that type everywhere. */
+const firmTypeEverywhere: DocumentStep = ({ typed }) => {
   const firmTypes = new Map<string, EntityType>();
   for (const item of typed) if (item.firm && !firmTypes.has(item.key) && item.type !== 'other') firmTypes.set(item.key, item.type);
   for (const item of typed) {
@@ -360,12 +360,10 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     item.type = type;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
+};
 
-  // Headlines and datelines in capitals: names known from the text or the knowledge base.
-  const capsMentions = tagCapsLines(tokens, typed, gaz);
-
-  // Acronyms defined in parentheses join their long form: "Belt and Road Initiative (BRI)".
-  const acronymOf = new Map<Typed, Typed>();
+/** Acronyms defined in parentheses join their long form: "Belt and Road Initiative (BRI)". */
+const acronymsInParentheses: DocumentStep = ({ typed, tokens, acronymOf }) => {
   for (let index = 0; index + 1 < typed.length; index++) {
     const long = typed[index]!;
     if (long.scores === null && !long.firm) continue;
@@ -379,28 +377,102 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     short.firm = true;
     acronymOf.set(short, long);
   }
+};
 
-  // A text in another language: the English rules and model would read its capitalised nouns
-  // as names, so only what the knowledge base knows and people with a known given name stay.
+/**
+ * A text in another language: the English rules and model would read its capitalised nouns
+ * as names, so only what the knowledge base knows and people with a known given name stay.
+ */
+const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
   if (!readsAsEnglish(tokens, gaz)) {
     for (const item of typed) if (!knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz)) dropReading(item);
   }
+};
 
-  let kept: Typed[] = typed.filter((item) => item.type !== 'other' || item.scores !== null || item.type === 'other' && item.firm);
+/** What is still a name stays, with the names on the all-caps lines. */
+const keepNames: DocumentStep = (state) => {
+  let kept: Typed[] = state.typed.filter((item) => item.type !== 'other' || item.scores !== null || item.type === 'other' && item.firm);
   kept = kept.filter((item) => !(item.type === 'other' && item.scores === null && !item.firm));
-  kept.push(...capsMentions);
+  kept.push(...state.capsMentions);
+  state.kept = kept;
+};
 
+/**
+ * The document's rules, in order; each one reads what the steps before it decided, so the
+ * order is part of the behaviour.
+ */
+const DOCUMENT_STEPS: readonly DocumentStep[] = [
+  readCandidates,
+  // Context: what is no name where it stands, market indices, organisations by the words around them.
+  ({ typed, tokens, gaz }) => notNames(typed, tokens, gaz),
+  ({ typed, tokens, gaz }) => marketIndices(typed, tokens, gaz),
+  ({ typed, tokens, gaz }) => organisationContexts(typed, tokens, gaz),
+  ({ typed, tokens, gaz }) => organisationsByNoun(typed, tokens, gaz),
+  ({ typed, tokens, gaz }) => organisationPartners(typed, tokens, gaz),
+  ({ typed, tokens, gaz }) => placesInRegions(typed, tokens, gaz),
+  ({ typed, tokens, gaz }) => peopleByApposition(typed, tokens, gaz),
+  ({ typed, gaz }) => namesOfThings(typed, gaz),
+  poolVotes,
+  surnamesOfPeople,
+  // A surname or given name alone is the person named in full earlier, even when it is also a city.
+  ({ typed, tokens, gaz }) => namesOfPeople(typed, tokens, gaz),
+  // "Leeds striker Tony Yeboah": a city's club; "Labour leader Tony Blair": a party.
+  ({ typed, tokens, gaz }) => clubsByRole(typed, tokens, gaz),
+  ({ typed, tokens, gaz }) => organisationsByRole(typed, tokens, gaz),
+  companyShortNames,
+  teamsInResultsTables,
+  teamsInMatchReports,
+  // Clubs by what they do in a sports report: "Juventus lost 1-0 to Napoli", "Munich remains second".
+  ({ typed, tokens, gaz, sports, facts }) => sidesInSportsReports(typed, tokens, gaz, sports || (facts.sports && hasMatchResult(tokens))),
+  ({ typed, tokens, gaz, sports, facts }) => teamsByPlural(typed, tokens, gaz, sports || facts.sports),
+  firmTypeEverywhere,
+  // Headlines and datelines in capitals: names known from the text or the knowledge base (read before acronyms retype).
+  (state) => {
+    state.capsMentions = tagCapsLines(state.tokens, state.typed, state.gaz);
+  },
+  acronymsInParentheses,
+  otherLanguages,
+  keepNames,
   // Optional second opinion from compromise's full tagger.
-  if (checked.nlp) kept.push(...compromiseMentions(text, kept, checked.nlp));
-
+  (state) => {
+    if (state.options.nlp) state.kept.push(...compromiseMentions(state.text, state.kept, state.options.nlp));
+  },
   // A newsroom's own lexicon wins over everything else.
-  const lexiconMentions = findLexiconEntries(text, checked.lexicon);
-  if (lexiconMentions.length > 0) {
-    const covered = coverage(lexiconMentions);
-    kept = kept.filter((item) => !covered(item.start, item.end));
-    kept.push(...lexiconMentions);
-  }
+  (state) => {
+    const lexiconMentions = findLexiconEntries(state.text, state.options.lexicon);
+    if (lexiconMentions.length > 0) {
+      const covered = coverage(lexiconMentions);
+      state.kept = state.kept.filter((item) => !covered(item.start, item.end));
+      state.kept.push(...lexiconMentions);
+    }
+  },
+];
 
+/**
+ * Tags people, organizations, places and nationalities in news text and groups their mentions
+ * into entities ("Wang" → "Wang Youming", "U.S." = "US" = "United States").
+ *
+ * Spans follow CoNLL conventions: no title inside a person ("President Bill Clinton" →
+ * "Bill Clinton"), no trailing punctuation or possessive 's, organisation names whole ("Bank
+ * of England"), "Xinhua news agency" → "Xinhua". Nationality words are `nationality`.
+ *
+ * @example
+ * tagEntities('Peruvian President Dina Boluarte met Xi Jinping in Beijing. Boluarte said ...').entities
+ * //=> [{ id: 'e1', type: 'nationality', name: 'Peruvian', country: 'Peru', ... },
+ * //    { id: 'e2', type: 'person', name: 'Dina Boluarte', aliases: ['Boluarte'], mentions: 2 }, ...]
+ */
+export function tagEntities(text: string, options?: TagEntitiesOptions): TagEntitiesResult {
+  assertText(text, 'tagEntities');
+  const checked = checkOptions(options);
+  const gaz = gazetteer();
+  const tokens = tokenize(text);
+  const facts = documentFacts(tokens);
+  const state: DocumentState = { text, options: checked, gaz, tokens, facts, typed: [], sports: false, capsMentions: [], acronymOf: new Map(), kept: [] };
+  for (const step of DOCUMENT_STEPS) step(state);
+
+  // One mention per stretch of text, of the types asked for.
+  const wanted = checked.types;
+  const kept = state.kept;
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const mentionsTyped: Typed[] = [];
   let lastEnd = -1;
@@ -410,7 +482,7 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     mentionsTyped.push(item);
     lastEnd = item.end;
   }
-  return group(text, mentionsTyped, acronymOf, gaz);
+  return group(text, mentionsTyped, state.acronymOf, gaz);
 }
 
 /**
