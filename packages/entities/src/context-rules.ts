@@ -3,7 +3,7 @@ import { CLUB_ROLES, COMPANY_PART_WORDS } from './data/knowledge.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind } from './lexicon.js';
 import { isTicker, type Token } from './tokenize.js';
-import type { Typed } from './typed.js';
+import { mentionsByEdgeToken, type Typed } from './typed.js';
 
 // Rules that read the words around a name, applied after the classifier. Each one is a
 // general convention of news copy (none is keyed to a particular name), and each has a
@@ -433,13 +433,7 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
  * given name, surname or place.
  */
 export function organisationPartners(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
-  const byFirstToken = new Map<number, Typed>();
-  const byLastToken = new Map<number, Typed>();
-  for (const item of typed) {
-    if (!item.candidate) continue;
-    byFirstToken.set(item.candidate.first, item);
-    byLastToken.set(item.candidate.last, item);
-  }
+  const { byFirstToken, byLastToken } = mentionsByEdgeToken(typed);
   const wholeOrganisation = (item: Typed | undefined): boolean => {
     if (!item || item.type !== 'organization' || !item.firm || item.guess || !item.candidate) return false;
     // A head noun alone ("the Globe") or a name with "of" may be the first half of a longer name.

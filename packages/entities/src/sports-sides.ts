@@ -1,7 +1,7 @@
 import { LABELS } from './features.js';
 import type { Gazetteer } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import type { Typed } from './typed.js';
+import { mentionsByEdgeToken, type Typed } from './typed.js';
 
 // In a sports report a club is most often named by its city or by a one-word name ("Munich",
 // "Juventus"), which the model, trained on other genres, reads as a place, a person or
@@ -97,13 +97,7 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
     if (item.type !== 'person' || item.words.length < 2) continue;
     for (const word of item.words) personParts.add(word.toLowerCase());
   }
-  const byFirstToken = new Map<number, Typed>();
-  const byLastToken = new Map<number, Typed>();
-  for (const item of typed) {
-    if (!item.candidate) continue;
-    byFirstToken.set(item.candidate.first, item);
-    byLastToken.set(item.candidate.last, item);
-  }
+  const { byFirstToken, byLastToken } = mentionsByEdgeToken(typed);
   // Where people's names start (n) and end (-n): a player's opponent is a player.
   const personAt = new Set<number>();
   for (const item of typed) {

@@ -29,3 +29,19 @@ export type Place = Pick<Typed, 'start' | 'end' | 'words' | 'key' | 'candidate'>
 export function typedMention(at: Place, type: EntityType, firm: boolean, scores: Float32Array | null, extra: { canonical?: string | undefined; country?: string | undefined; guess?: boolean } = {}): Typed {
   return { start: at.start, end: at.end, type, firm, scores, words: at.words, key: at.key, candidate: at.candidate, canonical: extra.canonical, country: extra.country, guess: extra.guess ?? false };
 }
+
+/**
+ * The mentions by the token they start at and the token they end at, so that a rule reads a
+ * mention's neighbours ("Sony and Panasonic", "Fiorentina and Torino") without a scan; a later
+ * mention at the same token wins.
+ */
+export function mentionsByEdgeToken(typed: readonly Typed[]): { byFirstToken: Map<number, Typed>; byLastToken: Map<number, Typed> } {
+  const byFirstToken = new Map<number, Typed>();
+  const byLastToken = new Map<number, Typed>();
+  for (const item of typed) {
+    if (!item.candidate) continue;
+    byFirstToken.set(item.candidate.first, item);
+    byLastToken.set(item.candidate.last, item);
+  }
+  return { byFirstToken, byLastToken };
+}
