@@ -1,4 +1,4 @@
-import { assertText, isFamilyNameFirst, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
+import { assertText, isFamilyNameFirst, nameTokens } from '@newsparse/core';
 import { type Candidate, type DocumentFacts, documentFacts, findCandidates, INITIAL, isCityKind, isCommonLower, isOrgKind, PLAIN_NAME, SAINT_PREFIX } from './candidates.js';
 import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
 import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
@@ -9,9 +9,11 @@ import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, peopleByApposition, placesInRegions } from './context-rules.js';
 import { type Place, type Typed, typedMention } from './typed.js';
+import { group } from './group.js';
+import { isAcronymOf, orgShortForms } from './name-forms.js';
 import { CLUB_FIRST_WORDS, NEWSPAPER_WORDS } from './data/knowledge.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
-import type { CompromiseMatches, CompromiseNlp, Entity, EntityMention, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
+import type { CompromiseMatches, CompromiseNlp, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
 let weights: Weights | null = null;
 const model = (): Weights => (weights ??= parseWeights(WEIGHTS));
@@ -603,23 +605,9 @@ function isUnknownNameWord(word: string, gaz: Gazetteer): boolean {
 /** Prepositions before a place ("in Paris", "from Lima"). */
 const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'around', 'via']);
 const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
-const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'cos', 'international', 'bank', 'airlines', 'bancorp', 'laboratories', 'stores', 'minerals', 'textiles', 'resources', 'communications', 'technologies', 'systems']);
+
 
 const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'defeated', 'defeat', 'held', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'against', 'versus', 'v', 'vs']);
-
-/**
- * The short names a company goes by after its full name: "Novopharm Ltd of Canada" → "novopharm",
- * "Diamond Shamrock Corp" → "diamond shamrock", "Acme Widgets Corp" → "acme widgets", "acme".
- */
-function orgShortForms(surfaceWords: readonly string[], gaz: Gazetteer): string[] {
-  if (surfaceWords.length < 2) return [];
-  const words = surfaceWords.map((word) => lookupKey(word));
-  const suffixAt = words.findIndex((word, index) => index > 0 && (CORPORATE_SUFFIXES.has(word) || gaz.orgHeads.has(word)));
-  if (suffixAt <= 0) return [];
-  const forms = [words.slice(0, suffixAt).join(' ')];
-  if (suffixAt > 1 && !isCommonLower(gaz, words[0]!) && !gaz.phrases.has(words[0]!)) forms.push(words[0]!);
-  return forms;
-}
 
 /** Whether a score ("2-1", "6-3") stands in the same sentence, within a few words. */
 function hasScoreNearby(tokens: readonly Token[], index: number): boolean {
@@ -669,14 +657,6 @@ function scoreLine(tokens: readonly Token[], from: number): boolean {
     else if (token.word && !token.cap && !token.upper) lowers++;
   }
   return numbers >= 2 && lowers <= 1;
-}
-
-function isAcronymOf(short: string, longWords: readonly string[]): boolean {
-  const letters = short.replace(/\./g, '');
-  if (!/^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(letters)) return false;
-  const initials = longWords.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-  const allInitials = longWords.filter((word) => /^[\p{L}\p{N}]/u.test(word)).map((word) => word[0]!.toUpperCase()).join('');
-  return initials === letters || allInitials === letters || (letters.length >= 2 && initials.startsWith(letters));
 }
 
 /** Tags the all-caps lines: text-known names first, then the knowledge base (longest match). */
@@ -805,114 +785,4 @@ function findLexiconEntries(text: string, lexicon: CheckedOptions['lexicon']): T
     }
   }
   return out;
-}
-
-/** Groups mentions into entities and picks each entity's canonical name. */
-function group(text: string, items: readonly Typed[], acronymOf: Map<Typed, Typed>, gaz: Gazetteer): TagEntitiesResult {
-  const entities: Entity[] = [];
-  const mentions: EntityMention[] = [];
-  const byKey = new Map<string, Entity>();
-  const itemEntity = new Map<Typed, Entity>();
-  const peopleByToken = new Map<string, Array<{ entity: Entity; tokens: string[] }>>();
-  const orgByInitials = new Map<string, Entity>();
-  const orgByShort = new Map<string, Entity>();
-  const display = (words: readonly string[], surface: string): string => (surface === surface.toUpperCase() && words.join('').length > 4 && !/^(?:\p{Lu}\.?){2,6}$/u.test(surface) ? properCaseName(surface) : surface);
-
-  // Longest person names first, so that "Wang" finds "Wang Youming" wherever it comes.
-  const order = [...items].sort((a, b) => {
-    if (a.type === 'person' && b.type === 'person') return b.words.length - a.words.length || a.start - b.start;
-    return a.start - b.start;
-  });
-  for (const item of order) {
-    const surface = text.slice(item.start, item.end);
-    let entity: Entity | undefined;
-    const long = acronymOf.get(item);
-    if (long) entity = itemEntity.get(long);
-    const key = `${item.type}:${item.canonical ? lookupKey(item.canonical) : normalizeName(surface)}`;
-    if (!entity) entity = byKey.get(key);
-    if (!entity && item.type === 'person') {
-      const parts = nameTokens(surface);
-      const bucket = parts.length > 0 ? peopleByToken.get(parts[parts.length - 1]!) ?? peopleByToken.get(parts[0]!) : undefined;
-      const match = bucket?.find((person) => isSubName(parts, person.tokens));
-      if (match) entity = match.entity;
-    }
-    if (!entity && item.type === 'organization') entity = orgByShort.get(lookupKey(surface));
-    if (!entity && item.type === 'organization') {
-      // An acronym whose letters are the initials of an organisation named in full.
-      const letters = surface.replace(/\./g, '');
-      const other = /^\p{Lu}{2,10}$/u.test(letters) ? orgByInitials.get(letters) : undefined;
-      if (other && isAcronymOf(surface, other.name.split(/\s+/))) entity = other;
-    }
-    if (!entity) {
-      const name = item.canonical ?? display(item.words, surface);
-      entity = { id: '', type: item.type, name, aliases: [], mentions: 0 };
-      if (item.type === 'nationality' && item.country) entity.country = item.country;
-      entities.push(entity);
-      if (item.type === 'person') {
-        const person = { entity, tokens: nameTokens(name) };
-        // Index by every word, so that a short form finds its full name without a scan.
-        for (const token of new Set(person.tokens)) {
-          const list = peopleByToken.get(token) ?? [];
-          if (list.length < 50) list.push(person);
-          peopleByToken.set(token, list);
-        }
-      }
-      if (item.type === 'organization') {
-        for (const short of orgShortForms(item.words, gaz)) if (!orgByShort.has(short)) orgByShort.set(short, entity);
-      }
-      if (item.type === 'organization' && item.words.length >= 2) {
-        const words = name.split(/\s+/);
-        for (const initials of [words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join(''), words.filter((word) => /^[\p{L}\p{N}]/u.test(word)).map((word) => word[0]!.toUpperCase()).join('')]) {
-          if (initials.length >= 2 && !orgByInitials.has(initials)) orgByInitials.set(initials, entity);
-        }
-      }
-    }
-    byKey.set(key, entity);
-    itemEntity.set(item, entity);
-    if (entity.name !== surface && !entity.aliases.includes(surface) && normalizeName(entity.name) !== normalizeName(surface)) entity.aliases.push(surface);
-    else if (entity.name !== surface && !entity.aliases.includes(surface) && item.canonical) entity.aliases.push(surface);
-  }
-  // Ids in order of first mention.
-  const firstSeen = new Map<Entity, number>();
-  for (const item of items) {
-    const entity = itemEntity.get(item)!;
-    if (!firstSeen.has(entity)) firstSeen.set(entity, item.start);
-  }
-  entities.sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
-  entities.forEach((entity, index) => {
-    entity.id = `e${index + 1}`;
-  });
-  for (const item of items) {
-    const entity = itemEntity.get(item)!;
-    entity.mentions++;
-    mentions.push({ text: text.slice(item.start, item.end), start: item.start, end: item.end, type: item.type, entityId: entity.id });
-  }
-  // Nationalities point at their country when the text names it (the first place entity of that name or alias).
-  const placeByKey = new Map<string, Entity>();
-  for (const entity of entities) {
-    if (entity.type !== 'place') continue;
-    for (const name of [entity.name, ...entity.aliases]) {
-      const placeKey = lookupKey(name);
-      if (!placeByKey.has(placeKey)) placeByKey.set(placeKey, entity);
-    }
-  }
-  for (const entity of entities) {
-    if (entity.type !== 'nationality' || !entity.country) continue;
-    const place = placeByKey.get(lookupKey(entity.country));
-    if (place) entity.countryId = place.id;
-  }
-  return { mentions, entities };
-}
-
-/** "Wang" in "Wang Youming", "Boluarte" in "Dina Boluarte", "Dina Boluarte" in "Dina Ercilia Boluarte". */
-function isSubName(short: readonly string[], full: readonly string[]): boolean {
-  if (short.length === 0 || short.length > full.length) return false;
-  if (short.length === full.length) return short.join(' ') === full.join(' ');
-  const joined = short.join(' ');
-  if (full.slice(full.length - short.length).join(' ') === joined) return true;
-  if (short.length === 1 && full.length >= 3 && full[full.length - 2] === joined) return true;
-  // "Wang" for "Wang Youming"; a given name alone ("Greta" after "Greta Thornwell") is that person too.
-  if (short.length === 1 && full[0] === joined) return true;
-  // First and last name of a longer name.
-  return short.length === 2 && full[0] === short[0] && full[full.length - 1] === short[1];
 }

@@ -1,0 +1,184 @@
+// Grouping: the mentions kept become entities ("Wang" → "Wang Youming", "BRI" → "Belt and
+// Road Initiative"). Each way a mention finds its entity is a small matcher, tried in the
+// order of ENTITY_MATCHERS; what a new entity is indexed by is listed in ENTITY_INDEXES.
+import { nameTokens, normalizeName, properCaseName } from '@newsparse/core';
+import { type Gazetteer, lookupKey } from './lexicon.js';
+import { isAcronymOf, orgShortForms } from './name-forms.js';
+import type { Typed } from './typed.js';
+import type { Entity, EntityMention, TagEntitiesResult } from './types.js';
+
+interface KnownPerson {
+  entity: Entity;
+  tokens: string[];
+}
+
+/** The entities found so far and the indexes that let a later mention find its own. */
+interface Grouping {
+  readonly text: string;
+  readonly gaz: Gazetteer;
+  readonly acronymOf: ReadonlyMap<Typed, Typed>;
+  readonly entities: Entity[];
+  readonly byKey: Map<string, Entity>;
+  readonly itemEntity: Map<Typed, Entity>;
+  readonly peopleByToken: Map<string, KnownPerson[]>;
+  readonly orgByInitials: Map<string, Entity>;
+  readonly orgByShort: Map<string, Entity>;
+}
+
+/** One way a mention finds an entity already made; `key` is its type and normalised name. */
+type EntityMatcher = (grouping: Grouping, item: Typed, surface: string, key: string) => Entity | undefined;
+
+/** An acronym defined in parentheses is its long form's entity ("Belt and Road Initiative (BRI)"). */
+const longFormOfAcronym: EntityMatcher = (grouping, item) => {
+  const long = grouping.acronymOf.get(item);
+  return long ? grouping.itemEntity.get(long) : undefined;
+};
+
+/** The same type and normalised (or canonical) name: "U.S." and "US". */
+const sameName: EntityMatcher = (grouping, _item, _surface, key) => grouping.byKey.get(key);
+
+/** A person's part name finds the full name through any of its words: "Wang" → "Wang Youming". */
+const partOfPersonName: EntityMatcher = (grouping, item, surface) => {
+  if (item.type !== 'person') return undefined;
+  const parts = nameTokens(surface);
+  const bucket = parts.length > 0 ? grouping.peopleByToken.get(parts[parts.length - 1]!) ?? grouping.peopleByToken.get(parts[0]!) : undefined;
+  return bucket?.find((person) => isSubName(parts, person.tokens))?.entity;
+};
+
+/** A company's short name after its full one: "Coleco" after "Coleco Industries Inc". */
+const companyShortName: EntityMatcher = (grouping, item, surface) => (item.type === 'organization' ? grouping.orgByShort.get(lookupKey(surface)) : undefined);
+
+/** An acronym whose letters are the initials of an organisation named in full. */
+const organisationInitials: EntityMatcher = (grouping, item, surface) => {
+  if (item.type !== 'organization') return undefined;
+  const letters = surface.replace(/\./g, '');
+  const other = /^\p{Lu}{2,10}$/u.test(letters) ? grouping.orgByInitials.get(letters) : undefined;
+  return other && isAcronymOf(surface, other.name.split(/\s+/)) ? other : undefined;
+};
+
+/** How a mention finds its entity, first match wins; the order is part of the behaviour. */
+const ENTITY_MATCHERS: readonly EntityMatcher[] = [longFormOfAcronym, sameName, partOfPersonName, companyShortName, organisationInitials];
+
+/** One index a new entity is entered in, so that later mentions find it without a scan. */
+type EntityIndex = (grouping: Grouping, item: Typed, entity: Entity) => void;
+
+/** A person by every word of the name, so that a short form finds its full name. */
+const indexPersonWords: EntityIndex = (grouping, item, entity) => {
+  if (item.type !== 'person') return;
+  const person = { entity, tokens: nameTokens(entity.name) };
+  for (const token of new Set(person.tokens)) {
+    const list = grouping.peopleByToken.get(token) ?? [];
+    if (list.length < 50) list.push(person);
+    grouping.peopleByToken.set(token, list);
+  }
+};
+
+/** A company by its short names ("Coleco"); the first company to claim one keeps it. */
+const indexCompanyShortNames: EntityIndex = (grouping, item, entity) => {
+  if (item.type !== 'organization') return;
+  for (const short of orgShortForms(item.words, grouping.gaz)) if (!grouping.orgByShort.has(short)) grouping.orgByShort.set(short, entity);
+};
+
+/** An organisation of two or more words by its initials, of capitalised words or of all words. */
+const indexOrganisationInitials: EntityIndex = (grouping, item, entity) => {
+  if (item.type !== 'organization' || item.words.length < 2) return;
+  const words = entity.name.split(/\s+/);
+  for (const initials of [words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join(''), words.filter((word) => /^[\p{L}\p{N}]/u.test(word)).map((word) => word[0]!.toUpperCase()).join('')]) {
+    if (initials.length >= 2 && !grouping.orgByInitials.has(initials)) grouping.orgByInitials.set(initials, entity);
+  }
+};
+
+const ENTITY_INDEXES: readonly EntityIndex[] = [indexPersonWords, indexCompanyShortNames, indexOrganisationInitials];
+
+/** A name in capitals reads in proper case ("WANG YOUMING" → "Wang Youming"), an acronym stays. */
+const display = (words: readonly string[], surface: string): string => (surface === surface.toUpperCase() && words.join('').length > 4 && !/^(?:\p{Lu}\.?){2,6}$/u.test(surface) ? properCaseName(surface) : surface);
+
+/** A new entity named by the mention (or its canonical name), entered in every index. */
+function newEntity(grouping: Grouping, item: Typed, surface: string): Entity {
+  const name = item.canonical ?? display(item.words, surface);
+  const entity: Entity = { id: '', type: item.type, name, aliases: [], mentions: 0 };
+  if (item.type === 'nationality' && item.country) entity.country = item.country;
+  grouping.entities.push(entity);
+  for (const index of ENTITY_INDEXES) index(grouping, item, entity);
+  return entity;
+}
+
+/** Every mention finds or makes its entity; longest person names first, so that "Wang" finds "Wang Youming" wherever it comes. */
+function assignEntities(grouping: Grouping, items: readonly Typed[]): void {
+  const order = [...items].sort((a, b) => {
+    if (a.type === 'person' && b.type === 'person') return b.words.length - a.words.length || a.start - b.start;
+    return a.start - b.start;
+  });
+  for (const item of order) {
+    const surface = grouping.text.slice(item.start, item.end);
+    const key = `${item.type}:${item.canonical ? lookupKey(item.canonical) : normalizeName(surface)}`;
+    let entity: Entity | undefined;
+    for (const matcher of ENTITY_MATCHERS) {
+      entity = matcher(grouping, item, surface, key);
+      if (entity) break;
+    }
+    entity ??= newEntity(grouping, item, surface);
+    grouping.byKey.set(key, entity);
+    grouping.itemEntity.set(item, entity);
+    if (entity.name !== surface && !entity.aliases.includes(surface) && normalizeName(entity.name) !== normalizeName(surface)) entity.aliases.push(surface);
+    else if (entity.name !== surface && !entity.aliases.includes(surface) && item.canonical) entity.aliases.push(surface);
+  }
+}
+
+/** Ids in order of first mention. */
+function numberByFirstMention(grouping: Grouping, items: readonly Typed[]): void {
+  const firstSeen = new Map<Entity, number>();
+  for (const item of items) {
+    const entity = grouping.itemEntity.get(item)!;
+    if (!firstSeen.has(entity)) firstSeen.set(entity, item.start);
+  }
+  grouping.entities.sort((a, b) => firstSeen.get(a)! - firstSeen.get(b)!);
+  grouping.entities.forEach((entity, index) => {
+    entity.id = `e${index + 1}`;
+  });
+}
+
+/** Nationalities point at their country when the text names it (the first place entity of that name or alias). */
+function countriesOfNationalities(entities: readonly Entity[]): void {
+  const placeByKey = new Map<string, Entity>();
+  for (const entity of entities) {
+    if (entity.type !== 'place') continue;
+    for (const name of [entity.name, ...entity.aliases]) {
+      const placeKey = lookupKey(name);
+      if (!placeByKey.has(placeKey)) placeByKey.set(placeKey, entity);
+    }
+  }
+  for (const entity of entities) {
+    if (entity.type !== 'nationality' || !entity.country) continue;
+    const place = placeByKey.get(lookupKey(entity.country));
+    if (place) entity.countryId = place.id;
+  }
+}
+
+/** Groups mentions into entities and picks each entity's canonical name. */
+export function group(text: string, items: readonly Typed[], acronymOf: ReadonlyMap<Typed, Typed>, gaz: Gazetteer): TagEntitiesResult {
+  const grouping: Grouping = { text, gaz, acronymOf, entities: [], byKey: new Map(), itemEntity: new Map(), peopleByToken: new Map(), orgByInitials: new Map(), orgByShort: new Map() };
+  assignEntities(grouping, items);
+  numberByFirstMention(grouping, items);
+  const mentions: EntityMention[] = [];
+  for (const item of items) {
+    const entity = grouping.itemEntity.get(item)!;
+    entity.mentions++;
+    mentions.push({ text: text.slice(item.start, item.end), start: item.start, end: item.end, type: item.type, entityId: entity.id });
+  }
+  countriesOfNationalities(grouping.entities);
+  return { mentions, entities: grouping.entities };
+}
+
+/** "Wang" in "Wang Youming", "Boluarte" in "Dina Boluarte", "Dina Boluarte" in "Dina Ercilia Boluarte". */
+function isSubName(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length === 0 || short.length > full.length) return false;
+  if (short.length === full.length) return short.join(' ') === full.join(' ');
+  const joined = short.join(' ');
+  if (full.slice(full.length - short.length).join(' ') === joined) return true;
+  if (short.length === 1 && full.length >= 3 && full[full.length - 2] === joined) return true;
+  // "Wang" for "Wang Youming"; a given name alone ("Greta" after "Greta Thornwell") is that person too.
+  if (short.length === 1 && full[0] === joined) return true;
+  // First and last name of a longer name.
+  return short.length === 2 && full[0] === short[0] && full[full.length - 1] === short[1];
+}
