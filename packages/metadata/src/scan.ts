@@ -348,6 +348,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   // Short text blocks (for "By ..." lines).
   let block = '';
   let blocksSeen = 0;
+  /**
+   * The block's indentation was collapsed to keep it under the cap. Only its date is read
+   * then: a byline line so long in the source was not read before either, and reading it
+   * moves `readability-meta`'s authors off its snapshot (nytimes-5's full "Por ..." line).
+   */
+  let blockCollapsed = false;
   /** A byline cue that stood alone in its block, waiting for the name in the next one. */
   let pendingCue: string | null = null;
   /** The first <h1> has closed: date lines after it are the headline's. */
@@ -358,7 +364,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   const flushBlock = (): void => {
     if (block.length === 0) return;
     const raw = block;
+    const collapsed = blockCollapsed;
     block = '';
+    blockCollapsed = false;
     blocksSeen++;
     // A long block counts by its opening words when a separator closes them ("Pressemitteilung
     // vom 25. Januar 2022 | Berlin – ...", "29.11.2022 – Die Branche ..."), not by a date in its prose.
@@ -388,7 +396,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     }
     if (raw.length < 24 && LONE_CUE.test(raw)) pendingCue = raw.trim();
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
-    if (raw.length >= 160 || scan.byLines.length >= 8 || !BYLINE_CUE_START.test(raw)) return;
+    if (collapsed || raw.length >= 160 || scan.byLines.length >= 8 || !BYLINE_CUE_START.test(raw)) return;
     const text = collapseSpace(decodeText(raw));
     if (text.length >= 5 && text.length < 150 && startsWithBylineCue(text)) {
       scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
@@ -623,7 +631,16 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           const capture = captures[index]!;
           if (capture.text.length < CAP * 2) capture.text += text;
         }
-        if (seenBody && blocksSeen < 1500 && block.length < 160) block += text;
+        if (seenBody && blocksSeen < 1500 && block.length < 160) {
+          block += text;
+          // Templates indent inline markup ("<small>\r\n        02.02.2022"): the cap counts
+          // what a reader sees, so indentation does not push a short line's date past it.
+          // Collapsing only when the cap is crossed keeps each text run's cost linear.
+          if (block.length >= 160) {
+            block = block.replace(/\s{2,}/g, ' ');
+            blockCollapsed = true;
+          }
+        }
         listener?.text(text, false);
       },
 
