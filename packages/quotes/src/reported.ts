@@ -207,6 +207,15 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[], quo
         let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
         if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
         const content = span(text, tokens[topicEnd + 1]!.start, tokens[endToken]!.end);
+        // "did not respond to requests for comment": what one answers is no content of one's own,
+        // nor is the topic of a refusal ("declined to comment on the report").
+        const refused = tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(tokens[at - 2]?.lower ?? '');
+        if (refused || RESPONSE_FORMS.has(tokens[at]!.lower) && tokens[topicEnd]!.lower === 'to') {
+          if (endToken >= last - 1) return;
+          from = endToken + 1;
+          at = endToken;
+          continue;
+        }
         const found: Found = np ? withNp(text, tokens, np, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: topicEnd + 1 };
         if (content.end - content.start >= 2) into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'topic' });
         if (endToken >= last - 1) return;
@@ -384,8 +393,10 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[], quo
       const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
       const endToken = clauseEnd(tokens, startToken, last, subordinate || relative || startsSubordinate(tokens, np.first));
       // Only a time, place or topic after the cue ("asked about the crisis,"): nothing is reported.
-      // But a verb of will takes its infinitive as content: "declined to comment", "vowed to fight".
+      // But a verb of will takes its infinitive as content: "declined to say whether …", "vowed to fight".
       const infinitive = tokens[startToken]!.lower === 'to' && CONTROL_FORMS.has(cueWord);
+      // Except a refusal to speak: "declined to comment", "refused to elaborate" withhold what would have been said.
+      if (infinitive && REFUSAL_FORMS.has(cueWord) && NO_CONTENT_SPEECH.has(tokens[startToken + 1]?.lower ?? '')) continue;
       if (!infinitive && ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) continue;
       // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
       if (tokens[endToken + 1]?.text === ':' ) continue;
@@ -821,7 +832,14 @@ const isOpeningMark = (mark: string): boolean => '"\u201c\u2018\''.includes(mark
 const REPORT_FORMS_SET: ReadonlySet<string> = new Set([...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS]);
 const NP_STOP_LIKE = new Set(['so', 'such', 'now', 'and', 'but', 'or', 'is', 'was', 'are', 'were', 'be', 'been', 'given', 'except', 'than', 'fact', 'idea', 'notion', 'belief', 'view', 'claim', 'sense', 'hope', 'fear', 'news', 'evidence', 'assertion', 'suggestion', 'argument', 'possibility', 'likelihood', 'chance', 'chances', 'signs', 'sign', 'proof', 'concern', 'concerns', 'worry', 'worries']);
 
-/** Verbs of will whose infinitive is what they report: "declined to comment", "vowed to fight". */
+/** Refusals: "declined to comment" reports that nothing was said. */
+const REFUSAL_FORMS: ReadonlySet<string> = new Set(['decline', 'refuse'].flatMap((lemma) => inflect(lemma)));
+/** Verbs of speaking whose refusal leaves no content: "declined to comment on the report". */
+const NO_CONTENT_SPEECH = new Set(['comment', 'elaborate', 'speculate', 'respond', 'answer', 'discuss', 'specify']);
+/** Verbs of answering: their "to" object ("requests for comment") is what was answered, not what was said. */
+const RESPONSE_FORMS: ReadonlySet<string> = new Set(['respond', 'reply', 'react'].flatMap((lemma) => inflect(lemma)));
+
+/** Verbs of will whose infinitive is what they report: "declined to say whether …", "vowed to fight". */
 const CONTROL_FORMS: ReadonlySet<string> = new Set([...['decline', 'refuse', 'agree', 'promise', 'vow', 'threaten', 'offer', 'hope', 'seek', 'intend', 'urge', 'volunteer'].flatMap((lemma) => inflect(lemma)), 'planned']);
 
 /** Whether only conjunctions, adverbials and commas stand in tokens from..to (or a colon or dash opens the clause right before `to`). */
