@@ -138,3 +138,11 @@ const PLACE_KINDS: readonly GazetteerKind[] = ['country', 'region', 'city', 'cap
 export function isPlaceKind(kinds: readonly GazetteerKind[] | undefined): boolean {
   return kinds !== undefined && kinds.some((kind) => PLACE_KINDS.includes(kind));
 }
+
+/** The country of a demonym ("Peruvian" → "Peru"), plural ones too ("Germans"). */
+export function demonymCountry(gaz: Gazetteer, key: string): string | undefined {
+  const direct = gaz.demonyms.get(key);
+  if (direct) return direct;
+  if (key.endsWith('s')) return gaz.demonyms.get(key.slice(0, -1));
+  return undefined;
+}

@@ -1,215 +1,17 @@
 import { assertText, isFamilyNameFirst, nameTokens } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, documentFacts, findCandidates, INITIAL, isCityKind, isCommonLower, isOrgKind, PLAIN_NAME, SAINT_PREFIX } from './candidates.js';
-import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
-import { type Gazetteer, gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
-import { O_BIAS, WEIGHTS } from './model.generated.js';
+import { type DocumentFacts, documentFacts, findCandidates, isCommonLower, PLAIN_NAME } from './candidates.js';
+import { LABELS } from './features.js';
+import { demonymCountry, type Gazetteer, gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { readsAsEnglish } from './language.js';
 import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, peopleByApposition, placesInRegions } from './context-rules.js';
-import { type Place, type Typed, typedMention } from './typed.js';
+import { type Typed, typedMention } from './typed.js';
+import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
 import { isAcronymOf, orgShortForms } from './name-forms.js';
-import { CLUB_FIRST_WORDS, NEWSPAPER_WORDS } from './data/knowledge.js';
-import { COMPANY_WORDS } from './data/companies.generated.js';
 import type { CompromiseMatches, CompromiseNlp, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
-
-let weights: Weights | null = null;
-const model = (): Weights => (weights ??= parseWeights(WEIGHTS));
-
-/** Head words that make a name an organisation in any style guide. */
-const STRONG_ORG_HEADS = new Set(
-  ('inc corp co ltd plc llc ag gmbh corporation company cos group holdings bank ministry council party university agency ' +
-    'association committee commission institute organization organisation union federation foundation fund court department ' +
-    'bureau board authority administration municipality army navy police congress parliament assembly senate cabinet government club ' +
-    'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
-    'television radio broadcasting airlines airways motors industries technologies systems partners securities investments ' +
-    'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
-    'exchange movement front alliance coalition brigade brigades command secretariat tribunal trust consortium cooperative ' +
-    'enterprise enterprises firm chamber forum caucus star sun globe mail weekly observer chronicle express mirror ' +
-    'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
-    'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
-    'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing ' +
-    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps').split(' '),
-);
-/** Head words that make a name a place. */
-const STRONG_PLACE_HEADS = new Set(
-  ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
-    'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
-    'boulevard highway coast').split(' '),
-);
-
-const LABEL_TYPE: Record<Label, EntityType | null> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'other', O: null };
-
-function demonymCountry(gaz: Gazetteer, key: string): string | undefined {
-  const direct = gaz.demonyms.get(key);
-  if (direct) return direct;
-  if (key.endsWith('s')) return gaz.demonyms.get(key.slice(0, -1));
-  return undefined;
-}
-
-function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts, text: string): Typed | null {
-  const words = candidate.words;
-  const key = lookupKey(words.join(' '));
-  const base: Place = { start: candidate.start, end: candidate.end, words, key, candidate };
-  if (candidate.weak) return typedMention(base, 'other', false, null);
-  const kinds: GazetteerKind[] | undefined = gaz.phrases.get(key);
-  // "TROY, Mich., March 2 -", "LONDON (Reuters) -": a dateline in capitals names a place.
-  const firstToken = tokens[candidate.first];
-  if (firstToken && (candidate.first === 0 || firstToken.newline) && words.every((word) => /^[\p{Lu}\p{M}.'\u2019-]+$/u.test(word)) && !(kinds && (kinds.includes('org') || kinds.includes('agency')))) {
-    const after = tokens[candidate.last + 1];
-    if (after && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
-      return typedMention(base, 'place', true, null, { canonical: gaz.canonical.get(key) });
-    }
-  }
-  const country = words.length <= 2 ? demonymCountry(gaz, key) : undefined;
-  if (country !== undefined && !(kinds && isPlaceKind(kinds))) {
-    return typedMention(base, 'nationality', true, null, { country });
-  }
-  // "Prosecutors said", "Unions called a strike": a sentence-initial plural of a role or an
-  // ordinary noun, which the text never capitalises inside a sentence, is no name.
-  if (words.length === 1 && candidate.sentStart && !kinds && isPluralNoun(words[0]!, gaz) && !facts.capitalisedInside.has(words[0]!.toLowerCase())) return typedMention(base, 'other', false, null);
-  const scores = score(model(), candidateFeatures(candidate, tokens, gaz, facts));
-  scores[LABELS.length - 1]! += O_BIAS;
-  let best = 0;
-  for (let index = 1; index < LABELS.length; index++) if (scores[index]! > scores[best]!) best = index;
-  const modelLabel = LABELS[best]!;
-  if (kinds) {
-    const canonical = gaz.canonical.get(key);
-    const extra = { canonical };
-    if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, extra);
-    if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, extra);
-    if (kinds.includes('city')) {
-      if (candidate.title || modelLabel === 'PER') return typedMention(base, 'person', false, scores);
-      return typedMention(base, 'place', true, scores);
-    }
-    if (kinds.includes('person')) return typedMention(base, 'person', true, scores);
-    if (kinds.includes('other')) return typedMention(base, 'other', true, scores);
-  }
-  // "the executive Commission": an organisation's head word alone is never a person, whatever stands before it.
-  const loneHead = words.length === 1 && gaz.orgHeads.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[0]!.toLowerCase()) && !gaz.firstNames.has(words[0]!.toLowerCase());
-  if (candidate.title && loneHead && !candidate.sentStart) return typedMention(base, 'organization', true, scores);
-  if (candidate.title) return typedMention(base, 'person', true, scores);
-  // "Ottawa Citizen", "Edmonton Sun": a city's newspaper.
-  if (words.length === 2 && NEWSPAPER_HEADS.has(words[1]!.toLowerCase()) && isPlaceKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'organization', true, scores);
-  // "Commerzbank", "Rabobank", "Sberbank": a bank's name written as one word.
-  if (words.length === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(words[0]!)) return typedMention(base, 'organization', true, scores);
-  // "Lufthansa", "Barclays", "Petrobras": a well-known company that is no place, name or common
-  // word. The list holds the words of longer names too ("Hong", "Vegas"), so a word that begins a
-  // known phrase is left out, and the model's reading of a person wins.
-  if (words.length === 1 && modelLabel !== 'PER' && companyWords().has(words[0]!) && !gaz.prefixes.has(key)) {
-    const lower = words[0]!.toLowerCase();
-    const ordinary = isCommonLower(gaz, lower) || gaz.pos.has(lower) || facts.lowerWords.has(lower) || gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower);
-    const personal = gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || demonymCountry(gaz, key) !== undefined;
-    // "Campbell's Soup": a possessed word; "German, Hebrew, and Japanese": a list of languages.
-    const previousWord = tokens[candidate.first - 1];
-    const possessed = previousWord?.text === "'s" || previousWord?.text === '\u2019s';
-    const listed = [tokens[candidate.first - 2], tokens[candidate.last + 2], tokens[candidate.last + 3]].some((token) => token !== undefined && token.cap && demonymCountry(gaz, token.key) !== undefined);
-    if (!ordinary && !personal && !possessed && !listed) return typedMention(base, 'organization', true, scores, { guess: true });
-  }
-  // Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War".
-  if (words.length >= 2) {
-    if (gaz.eventHeads.has(words[words.length - 1]!.toLowerCase()) && words.length <= 4) return typedMention(base, 'other', true, scores);
-    const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
-    const lead = words[0]!.toLowerCase();
-    const beforeOf = words.indexOf('of') > 0 ? words[words.indexOf('of') - 1]!.toLowerCase() : '';
-    if (STRONG_ORG_HEADS.has(head) || STRONG_ORG_HEADS.has(beforeOf)) return typedMention(base, 'organization', true, scores);
-    // "Irving Independent School District", "Water District": a district that an institution heads is a public body.
-    if (head === 'district' && gaz.orgHeads.has(words[words.length - 2]!.toLowerCase())) return typedMention(base, 'organization', true, scores);
-    if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return typedMention(base, 'place', true, scores);
-  }
-  // "Bayern Munich", "Dynamo Kiev", "Red Star Belgrade": a club word before a city names the club.
-  if (words.length >= 2 && words.length <= 3 && CLUB_FIRST.has(words[0]!.toLowerCase())) {
-    const cityKinds = gaz.phrases.get(lookupKey(words[words.length - 1]!));
-    if (cityKinds && (cityKinds.includes('city') || cityKinds.includes('capital'))) return typedMention(base, 'organization', true, scores);
-    // "Deportivo Coruna", "Sporting Gijon": in a text about sport, a club word opens a club's name before any town, known or not.
-    if (facts.sports && words.slice(1).every((word) => PLAIN_NAME.test(word) && !gaz.firstNames.has(word.toLowerCase()))) return typedMention(base, 'organization', true, scores);
-  }
-  // "Bayer Leverkusen": in a sports report, a company's name before a city is the club.
-  if (words.length === 2 && facts.sports && isOrgKind(gaz.phrases.get(lookupKey(words[0]!))) && isCityKind(gaz.phrases.get(lookupKey(words[1]!)))) return typedMention(base, 'organization', true, scores);
-  // "Lee Cheuk-yan", "Park Joo-ho": a family name written first, then a hyphenated given name.
-  if (words.length === 2 && isFamilyNameFirst(words[0]!) && HYPHENATED_GIVEN_NAME.test(words[1]!)) return typedMention(base, 'person', true, scores);
-  // "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it.
-  const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
-  const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
-  // A given name that compromise files as a place ("Florence") needs a name without any head word after it ("Florence Nightingale Hospital").
-  const headed = words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase()));
-  const given = gaz.firstNames.has(firstWord.toLowerCase()) || (firstWord === words[0] && gaz.givenNames.has(firstWord.toLowerCase()) && !headed);
-  // "Paris Saint-Germain", "Port Saint-Louis": a hyphenated saint's name after the first word names a place or a club.
-  const saintly = words.length >= 2 && words.slice(1).some((word) => SAINT_PREFIX.test(word));
-  if (words.length >= 2 && words.length <= 4 && given && !strongHead && !saintly) {
-    const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
-    const known = words.some((word) => {
-      const wordKinds = gaz.phrases.get(lookupKey(word));
-      return wordKinds !== undefined && !wordKinds.includes('person') && !wordKinds.includes('city') && word !== words[0];
-    });
-    if (plain && !known) return typedMention(base, 'person', true, scores);
-  }
-  // Two or three plain capitalised words that are neither ordinary words nor known names of
-  // places or organisations are, in news copy, nearly always a person ("Helmut Kohl").
-  if (words.length >= 2 && words.length <= 3 && modelLabel !== 'ORG' && !saintly) {
-    const plain = words.every((word) => INITIAL.test(word) || (PLAIN_NAME.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()))) && !INITIAL.test(words[words.length - 1]!);
-    const known = words.some((word) => {
-      const wordKinds = gaz.phrases.get(lookupKey(word));
-      return wordKinds !== undefined && !wordKinds.includes('person');
-    });
-    // "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is no person.
-    const definesAcronym = tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '');
-    // "the Adler Planetarium", "the Masjid Al-Haram": news copy puts no article before a person's name.
-    const previous = tokens[candidate.first - 1];
-    const afterArticle = previous !== undefined && previous.lower === 'the';
-    const afterLocative = previous !== undefined && LOCATIVE_WORDS.has(previous.lower);
-    if (plain && !known && !kinds && !definesAcronym && !afterArticle && !(afterLocative && words.some((word) => gaz.phrases.has(lookupKey(word))))) return typedMention(base, 'person', true, scores);
-  }
-  // "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person.
-  if (words.length === 1 && modelLabel !== 'ORG' && !loneHead && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
-    const next = tokens[candidate.last + 1];
-    if (next && SPEECH_VERBS.has(next.lower)) return typedMention(base, 'person', true, scores, { guess: true });
-  }
-  // "the Bank said", "the Commission proposed": a capitalised head noun alone after "the" or
-  // "this" refers back to the organisation and names it, as news corpora mark it; elsewhere
-  // ("Bank shares", a sentence-initial "Council") it is no name.
-  if (words.length === 1 && (gaz.orgHeads.has(words[0]!.toLowerCase()) || gaz.orgFirstHeads.has(words[0]!.toLowerCase())) && isCommonLower(gaz, words[0]!.toLowerCase())) {
-    const determiner = tokens[candidate.first - 1]?.lower;
-    if (!candidate.sentStart && (determiner === 'the' || determiner === 'this')) return typedMention(base, 'organization', true, scores);
-    return typedMention(base, 'other', false, null);
-  }
-  let type = LABEL_TYPE[modelLabel];
-  // "Siemens Gamesa", "Toyota Tsusho": a name that opens with a known company is no place.
-  // Only where the rest is no place, place head or ordinary word: "Carnegie Hall", "Apache Junction", "Progressive Mérida" are places.
-  if (type === 'place' && words.length >= 2 && isCompanyWord(words[0]!, gaz) && words.slice(1).every((word) => isUnknownNameWord(word, gaz))) return typedMention(base, 'organization', true, scores);
-  // "the Halvorsen Planetarium": a name of two or more words after "the" is no person ("the
-  // Clinton administration" keeps its one-word person); the model's next reading stands.
-  if (type === 'person' && words.length >= 2 && tokens[candidate.first - 1]?.lower === 'the' && !gaz.firstNames.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[words.length - 1]!.toLowerCase()) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
-    let next = -1;
-    for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== 'PER' && (next < 0 || scores[index]! > scores[next]!)) next = index;
-    scores[LABELS.indexOf('PER')] = scores[next]! - 1;
-    type = LABEL_TYPE[LABELS[next]!];
-  }
-  if (type === 'person' && saintly) {
-    type = nextBestType(scores, 'PER') ?? 'place';
-    // The document's vote reads the scores again: the person's must stay below, a place's above no entity.
-    scores[LABELS.indexOf('PER')] = Math.min(...scores) - 1;
-    if (type === 'place') scores[LABELS.indexOf('LOC')] = Math.max(...scores) + 1;
-  }
-  // "Bovine Spongiform Encephalopathy (BSE)": people are not defined with acronyms.
-  if (type === 'person' && tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '')) {
-    return typedMention(base, 'other', true, scores);
-  }
-  // An unknown acronym in running text ("FTU", "VCG") is most often an organisation.
-  // "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is a name.
-  if (type === null && words.length >= 2 && tokens[candidate.last + 1]?.text === '(' && isAcronymOf(tokens[candidate.last + 2]?.text ?? '', words)) {
-    return typedMention(base, 'other', true, scores);
-  }
-  if ((type === null || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (type === 'person' || !isCommonLower(gaz, words[0]!.toLowerCase()))) {
-    return typedMention(base, 'organization', true, new Float32Array(LABELS.length));
-  }
-  void text;
-  if (type === null) return typedMention(base, 'other', false, scores); // no entity unless the rest of the text votes otherwise
-  return typedMention(base, type, false, scores);
-}
-
 
 /** What the document steps share and revise, from the tokens to the mentions kept. */
 interface DocumentState {
@@ -237,7 +39,7 @@ type DocumentStep = (state: DocumentState) => void;
 const readCandidates: DocumentStep = (state) => {
   const candidates = findCandidates(state.text, state.tokens, state.gaz, state.facts);
   for (const candidate of candidates) {
-    const result = classify(candidate, state.tokens, state.gaz, state.facts, state.text);
+    const result = classify(candidate, state.tokens, state.gaz, state.facts);
     if (result) state.typed.push(result);
   }
 };
@@ -556,55 +358,6 @@ function dropReading(item: Typed): void {
   item.scores = null;
 }
 
-/** The type of the best-scoring label other than `not`, or null when that is no entity. */
-function nextBestType(scores: Float32Array, not: Label): EntityType | null {
-  let next = -1;
-  for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== not && (next < 0 || scores[index]! > scores[next]!)) next = index;
-  return LABEL_TYPE[LABELS[next]!];
-}
-
-/** Whether a capitalised word is the plural of a role, a title or an ordinary noun ("Prosecutors", "Unions"), and no name. */
-function isPluralNoun(word: string, gaz: Gazetteer): boolean {
-  if (!/^\p{Lu}\p{Ll}{3,}s$/u.test(word)) return false;
-  const lower = word.toLowerCase();
-  const singular = lower.slice(0, -1);
-  if (gaz.firstNames.has(singular) || gaz.lastNames.has(singular) || gaz.lastNames.has(lower)) return false;
-  return gaz.roles.has(singular) || gaz.titles.has(singular) || gaz.orgHeads.has(singular) || isCommonLower(gaz, singular);
-}
-
-/** A Chinese or Korean given name of two syllables joined by a hyphen: "Cheuk-yan", "Joo-Ho". */
-const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u;
-
-/** Verbs that follow a speaker's name in news copy. */
-const SPEECH_VERBS = new Set(
-  ('said says told added noted stated argued explained insisted warned wrote asked replied recalled acknowledged ' +
-    'admitted announced claimed confirmed declared denied described emphasized emphasised estimated believes ' +
-    'believed thinks thought arrived met visited urged predicted cautioned suggested commented continued concluded ' +
-    'proposed called hopes hoped wants wanted plans planned resigned died testified').split(' '),
-);
-const CLUB_FIRST: ReadonlySet<string> = new Set(CLUB_FIRST_WORDS);
-const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
-let companies: ReadonlySet<string> | null = null;
-/** Well-known company and brand names, spelled as written ("Lufthansa", "YouTube"). */
-const companyWords = (): ReadonlySet<string> => (companies ??= new Set(COMPANY_WORDS.split('|')));
-/** Whether a word is a known company's name and no place, person's name or ordinary word ("Siemens", "Toyota"). */
-function isCompanyWord(word: string, gaz: Gazetteer): boolean {
-  const lower = word.toLowerCase();
-  const kinds = gaz.phrases.get(lookupKey(word));
-  // "Cape Canaveral", "American Revolution Hall": a place head or a nationality opens no company's name.
-  if (isPlaceKind(kinds) || kinds?.includes('demonym') === true || gaz.placeHeads.has(lower) || gaz.orgHeads.has(lower) || gaz.orgFirstHeads.has(lower)) return false;
-  if (gaz.givenNames.has(lower) || gaz.lastNames.has(lower) || isCommonLower(gaz, lower)) return false;
-  return isOrgKind(kinds) || companyWords().has(word);
-}
-/** Whether a word is a capitalised name word that the knowledge base does not know as a place, head or ordinary word ("Gamesa"). */
-function isUnknownNameWord(word: string, gaz: Gazetteer): boolean {
-  const lower = word.toLowerCase();
-  if (!PLAIN_NAME.test(word) || isPlaceKind(gaz.phrases.get(lookupKey(word)))) return false;
-  return !gaz.placeHeads.has(lower) && !gaz.orgHeads.has(lower) && !STRONG_PLACE_HEADS.has(lower) && !isCommonLower(gaz, lower);
-}
-/** Prepositions before a place ("in Paris", "from Lima"). */
-const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'around', 'via']);
-const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
 
 
 const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'defeated', 'defeat', 'held', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'against', 'versus', 'v', 'vs']);

@@ -1,0 +1,414 @@
+// Classification of one candidate on its own, before the document's rules: the rules that
+// need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
+// (MODEL_RULES), each a small named function; the first rule that decides wins.
+import { isFamilyNameFirst } from '@newsparse/core';
+import { type Candidate, type DocumentFacts, INITIAL, isCityKind, isCommonLower, isOrgKind, PLAIN_NAME, SAINT_PREFIX } from './candidates.js';
+import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
+import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
+import { O_BIAS, WEIGHTS } from './model.generated.js';
+import { isAcronymOf } from './name-forms.js';
+import type { Token } from './tokenize.js';
+import { type Place, type Typed, typedMention } from './typed.js';
+import { CLUB_FIRST_WORDS, NEWSPAPER_WORDS } from './data/knowledge.js';
+import { COMPANY_WORDS } from './data/companies.generated.js';
+import type { EntityType } from './types.js';
+
+let weights: Weights | null = null;
+const model = (): Weights => (weights ??= parseWeights(WEIGHTS));
+
+/** Head words that make a name an organisation in any style guide. */
+const STRONG_ORG_HEADS = new Set(
+  ('inc corp co ltd plc llc ag gmbh corporation company cos group holdings bank ministry council party university agency ' +
+    'association committee commission institute organization organisation union federation foundation fund court department ' +
+    'bureau board authority administration municipality army navy police congress parliament assembly senate cabinet government club ' +
+    'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
+    'television radio broadcasting airlines airways motors industries technologies systems partners securities investments ' +
+    'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
+    'exchange movement front alliance coalition brigade brigades command secretariat tribunal trust consortium cooperative ' +
+    'enterprise enterprises firm chamber forum caucus star sun globe mail weekly observer chronicle express mirror ' +
+    'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
+    'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
+    'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing ' +
+    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps').split(' '),
+);
+/** Head words that make a name a place. */
+const STRONG_PLACE_HEADS = new Set(
+  ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
+    'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
+    'boulevard highway coast').split(' '),
+);
+
+/** The entity type of each model label; O is no entity. */
+export const LABEL_TYPE: Record<Label, EntityType | null> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'other', O: null };
+
+/** The type of the best-scoring label other than `not`, or null when that is no entity. */
+function nextBestType(scores: Float32Array, not: Label): EntityType | null {
+  let next = -1;
+  for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== not && (next < 0 || scores[index]! > scores[next]!)) next = index;
+  return LABEL_TYPE[LABELS[next]!];
+}
+
+/** Whether a capitalised word is the plural of a role, a title or an ordinary noun ("Prosecutors", "Unions"), and no name. */
+function isPluralNoun(word: string, gaz: Gazetteer): boolean {
+  if (!/^\p{Lu}\p{Ll}{3,}s$/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  const singular = lower.slice(0, -1);
+  if (gaz.firstNames.has(singular) || gaz.lastNames.has(singular) || gaz.lastNames.has(lower)) return false;
+  return gaz.roles.has(singular) || gaz.titles.has(singular) || gaz.orgHeads.has(singular) || isCommonLower(gaz, singular);
+}
+
+/** A Chinese or Korean given name of two syllables joined by a hyphen: "Cheuk-yan", "Joo-Ho". */
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u;
+
+/** Verbs that follow a speaker's name in news copy. */
+const SPEECH_VERBS = new Set(
+  ('said says told added noted stated argued explained insisted warned wrote asked replied recalled acknowledged ' +
+    'admitted announced claimed confirmed declared denied described emphasized emphasised estimated believes ' +
+    'believed thinks thought arrived met visited urged predicted cautioned suggested commented continued concluded ' +
+    'proposed called hopes hoped wants wanted plans planned resigned died testified').split(' '),
+);
+const CLUB_FIRST: ReadonlySet<string> = new Set(CLUB_FIRST_WORDS);
+const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
+let companies: ReadonlySet<string> | null = null;
+/** Well-known company and brand names, spelled as written ("Lufthansa", "YouTube"). */
+const companyWords = (): ReadonlySet<string> => (companies ??= new Set(COMPANY_WORDS.split('|')));
+/** Whether a word is a known company's name and no place, person's name or ordinary word ("Siemens", "Toyota"). */
+function isCompanyWord(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  const kinds = gaz.phrases.get(lookupKey(word));
+  // "Cape Canaveral", "American Revolution Hall": a place head or a nationality opens no company's name.
+  if (isPlaceKind(kinds) || kinds?.includes('demonym') === true || gaz.placeHeads.has(lower) || gaz.orgHeads.has(lower) || gaz.orgFirstHeads.has(lower)) return false;
+  if (gaz.givenNames.has(lower) || gaz.lastNames.has(lower) || isCommonLower(gaz, lower)) return false;
+  return isOrgKind(kinds) || companyWords().has(word);
+}
+/** Whether a word is a capitalised name word that the knowledge base does not know as a place, head or ordinary word ("Gamesa"). */
+function isUnknownNameWord(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  if (!PLAIN_NAME.test(word) || isPlaceKind(gaz.phrases.get(lookupKey(word)))) return false;
+  return !gaz.placeHeads.has(lower) && !gaz.orgHeads.has(lower) && !STRONG_PLACE_HEADS.has(lower) && !isCommonLower(gaz, lower);
+}
+/** Prepositions before a place ("in Paris", "from Lima"). */
+const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'around', 'via']);
+const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
+
+/** What every rule may read about one candidate; the model's part is filled in before MODEL_RULES run. */
+interface Reading {
+  readonly candidate: Candidate;
+  readonly tokens: readonly Token[];
+  readonly gaz: Gazetteer;
+  readonly facts: DocumentFacts;
+  readonly words: string[];
+  readonly key: string;
+  readonly base: Place;
+  /** what the knowledge base knows the whole name as */
+  readonly kinds: GazetteerKind[] | undefined;
+  /** the model's scores per label (O_BIAS added); rules may lower or raise a label */
+  scores: Float32Array;
+  modelLabel: Label;
+  /** an organisation's head word alone ("Commission") that is no known name */
+  loneHead: boolean;
+  /** a hyphenated saint's name after the first word ("Paris Saint-Germain") */
+  saintly: boolean;
+  /** the type the model's reading gives, as the last rules revise it */
+  type: EntityType | null;
+}
+
+/** One rule: the candidate's reading if the rule decides it, undefined to let the next rule try. */
+type ClassifyRule = (reading: Reading) => Typed | undefined;
+
+const NO_SCORES = new Float32Array(0);
+
+/** "TROY, Mich., March 2 -", "LONDON (Reuters) -": a dateline in capitals names a place. */
+const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, key, base, kinds }) => {
+  const firstToken = tokens[candidate.first];
+  if (firstToken && (candidate.first === 0 || firstToken.newline) && words.every((word) => /^[\p{Lu}\p{M}.'\u2019-]+$/u.test(word)) && !(kinds && (kinds.includes('org') || kinds.includes('agency')))) {
+    const after = tokens[candidate.last + 1];
+    if (after && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
+      return typedMention(base, 'place', true, null, { canonical: gaz.canonical.get(key) });
+    }
+  }
+  return undefined;
+};
+
+/** "Peruvian", "Germans": a demonym of one or two words is a nationality, unless it is also a place. */
+const nationalityWord: ClassifyRule = ({ gaz, words, key, base, kinds }) => {
+  const country = words.length <= 2 ? demonymCountry(gaz, key) : undefined;
+  if (country !== undefined && !(kinds && isPlaceKind(kinds))) return typedMention(base, 'nationality', true, null, { country });
+  return undefined;
+};
+
+/**
+ * "Prosecutors said", "Unions called a strike": a sentence-initial plural of a role or an
+ * ordinary noun, which the text never capitalises inside a sentence, is no name.
+ */
+const sentenceInitialPlural: ClassifyRule = ({ candidate, gaz, facts, words, base, kinds }) => {
+  if (words.length === 1 && candidate.sentStart && !kinds && isPluralNoun(words[0]!, gaz) && !facts.capitalisedInside.has(words[0]!.toLowerCase())) return typedMention(base, 'other', false, null);
+  return undefined;
+};
+
+/** Rules that need no model: their decisions carry no scores. */
+const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
+  // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.
+  ({ candidate, base }) => (candidate.weak ? typedMention(base, 'other', false, null) : undefined),
+  datelineInCapitals,
+  nationalityWord,
+  sentenceInitialPlural,
+];
+
+/** What the knowledge base knows the whole name as: organisation, place, person or other; a city may be a person's name. */
+const knownPhrase: ClassifyRule = ({ candidate, gaz, key, base, kinds, scores, modelLabel }) => {
+  if (!kinds) return undefined;
+  const canonical = gaz.canonical.get(key);
+  const extra = { canonical };
+  if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, extra);
+  if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, extra);
+  if (kinds.includes('city')) {
+    if (candidate.title || modelLabel === 'PER') return typedMention(base, 'person', false, scores);
+    return typedMention(base, 'place', true, scores);
+  }
+  if (kinds.includes('person')) return typedMention(base, 'person', true, scores);
+  if (kinds.includes('other')) return typedMention(base, 'other', true, scores);
+  return undefined;
+};
+
+/** "the executive Commission": an organisation's head word alone is never a person, whatever stands before it. */
+const headWordAfterTitle: ClassifyRule = ({ candidate, base, scores, loneHead }) => (candidate.title && loneHead && !candidate.sentStart ? typedMention(base, 'organization', true, scores) : undefined);
+
+/** "President Bill Clinton": a name after a title is a person. */
+const nameAfterTitle: ClassifyRule = ({ candidate, base, scores }) => (candidate.title ? typedMention(base, 'person', true, scores) : undefined);
+
+/** "Ottawa Citizen", "Edmonton Sun": a city's newspaper. */
+const cityNewspaper: ClassifyRule = ({ gaz, words, base, scores }) => {
+  if (words.length === 2 && NEWSPAPER_HEADS.has(words[1]!.toLowerCase()) && isPlaceKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'organization', true, scores);
+  return undefined;
+};
+
+/** "Commerzbank", "Rabobank", "Sberbank": a bank's name written as one word. */
+const bankInOneWord: ClassifyRule = ({ words, base, scores }) => (words.length === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(words[0]!) ? typedMention(base, 'organization', true, scores) : undefined);
+
+/**
+ * "Lufthansa", "Barclays", "Petrobras": a well-known company that is no place, name or common
+ * word. The list holds the words of longer names too ("Hong", "Vegas"), so a word that begins a
+ * known phrase is left out, and the model's reading of a person wins.
+ */
+const knownCompany: ClassifyRule = ({ candidate, tokens, gaz, facts, words, key, base, scores, modelLabel }) => {
+  if (words.length === 1 && modelLabel !== 'PER' && companyWords().has(words[0]!) && !gaz.prefixes.has(key)) {
+    const lower = words[0]!.toLowerCase();
+    const ordinary = isCommonLower(gaz, lower) || gaz.pos.has(lower) || facts.lowerWords.has(lower) || gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower);
+    const personal = gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || demonymCountry(gaz, key) !== undefined;
+    // "Campbell's Soup": a possessed word; "German, Hebrew, and Japanese": a list of languages.
+    const previousWord = tokens[candidate.first - 1];
+    const possessed = previousWord?.text === "'s" || previousWord?.text === '\u2019s';
+    const listed = [tokens[candidate.first - 2], tokens[candidate.last + 2], tokens[candidate.last + 3]].some((token) => token !== undefined && token.cap && demonymCountry(gaz, token.key) !== undefined);
+    if (!ordinary && !personal && !possessed && !listed) return typedMention(base, 'organization', true, scores, { guess: true });
+  }
+  return undefined;
+};
+
+/** Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War". */
+const headWordSaysWhat: ClassifyRule = ({ gaz, words, base, scores }) => {
+  if (words.length < 2) return undefined;
+  if (gaz.eventHeads.has(words[words.length - 1]!.toLowerCase()) && words.length <= 4) return typedMention(base, 'other', true, scores);
+  const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
+  const lead = words[0]!.toLowerCase();
+  const beforeOf = words.indexOf('of') > 0 ? words[words.indexOf('of') - 1]!.toLowerCase() : '';
+  if (STRONG_ORG_HEADS.has(head) || STRONG_ORG_HEADS.has(beforeOf)) return typedMention(base, 'organization', true, scores);
+  // "Irving Independent School District", "Water District": a district that an institution heads is a public body.
+  if (head === 'district' && gaz.orgHeads.has(words[words.length - 2]!.toLowerCase())) return typedMention(base, 'organization', true, scores);
+  if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return typedMention(base, 'place', true, scores);
+  return undefined;
+};
+
+/** "Bayern Munich", "Dynamo Kiev", "Red Star Belgrade": a club word before a city names the club. */
+const clubWordFirst: ClassifyRule = ({ gaz, facts, words, base, scores }) => {
+  if (words.length >= 2 && words.length <= 3 && CLUB_FIRST.has(words[0]!.toLowerCase())) {
+    const cityKinds = gaz.phrases.get(lookupKey(words[words.length - 1]!));
+    if (cityKinds && (cityKinds.includes('city') || cityKinds.includes('capital'))) return typedMention(base, 'organization', true, scores);
+    // "Deportivo Coruna", "Sporting Gijon": in a text about sport, a club word opens a club's name before any town, known or not.
+    if (facts.sports && words.slice(1).every((word) => PLAIN_NAME.test(word) && !gaz.firstNames.has(word.toLowerCase()))) return typedMention(base, 'organization', true, scores);
+  }
+  return undefined;
+};
+
+/** "Bayer Leverkusen": in a sports report, a company's name before a city is the club. */
+const companyClubOfCity: ClassifyRule = ({ gaz, facts, words, base, scores }) => {
+  if (words.length === 2 && facts.sports && isOrgKind(gaz.phrases.get(lookupKey(words[0]!))) && isCityKind(gaz.phrases.get(lookupKey(words[1]!)))) return typedMention(base, 'organization', true, scores);
+  return undefined;
+};
+
+/** "Lee Cheuk-yan", "Park Joo-ho": a family name written first, then a hyphenated given name. */
+const familyNameFirst: ClassifyRule = ({ words, base, scores }) => (words.length === 2 && isFamilyNameFirst(words[0]!) && HYPHENATED_GIVEN_NAME.test(words[1]!) ? typedMention(base, 'person', true, scores) : undefined);
+
+/** "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it. */
+const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => {
+  const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
+  const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
+  // A given name that compromise files as a place ("Florence") needs a name without any head word after it ("Florence Nightingale Hospital").
+  const headed = words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase()));
+  const given = gaz.firstNames.has(firstWord.toLowerCase()) || (firstWord === words[0] && gaz.givenNames.has(firstWord.toLowerCase()) && !headed);
+  if (words.length >= 2 && words.length <= 4 && given && !strongHead && !saintly) {
+    const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
+    const known = words.some((word) => {
+      const wordKinds = gaz.phrases.get(lookupKey(word));
+      return wordKinds !== undefined && !wordKinds.includes('person') && !wordKinds.includes('city') && word !== words[0];
+    });
+    if (plain && !known) return typedMention(base, 'person', true, scores);
+  }
+  return undefined;
+};
+
+/**
+ * Two or three plain capitalised words that are neither ordinary words nor known names of
+ * places or organisations are, in news copy, nearly always a person ("Helmut Kohl").
+ */
+const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, base, kinds, scores, modelLabel, saintly }) => {
+  if (words.length >= 2 && words.length <= 3 && modelLabel !== 'ORG' && !saintly) {
+    const plain = words.every((word) => INITIAL.test(word) || (PLAIN_NAME.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()))) && !INITIAL.test(words[words.length - 1]!);
+    const known = words.some((word) => {
+      const wordKinds = gaz.phrases.get(lookupKey(word));
+      return wordKinds !== undefined && !wordKinds.includes('person');
+    });
+    // "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is no person.
+    const definesAcronym = tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '');
+    // "the Adler Planetarium", "the Masjid Al-Haram": news copy puts no article before a person's name.
+    const previous = tokens[candidate.first - 1];
+    const afterArticle = previous !== undefined && previous.lower === 'the';
+    const afterLocative = previous !== undefined && LOCATIVE_WORDS.has(previous.lower);
+    if (plain && !known && !kinds && !definesAcronym && !afterArticle && !(afterLocative && words.some((word) => gaz.phrases.has(lookupKey(word))))) return typedMention(base, 'person', true, scores);
+  }
+  return undefined;
+};
+
+/** "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person. */
+const speakerBeforeSpeechVerb: ClassifyRule = ({ candidate, tokens, gaz, words, base, kinds, scores, modelLabel, loneHead }) => {
+  if (words.length === 1 && modelLabel !== 'ORG' && !loneHead && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
+    const next = tokens[candidate.last + 1];
+    if (next && SPEECH_VERBS.has(next.lower)) return typedMention(base, 'person', true, scores, { guess: true });
+  }
+  return undefined;
+};
+
+/**
+ * "the Bank said", "the Commission proposed": a capitalised head noun alone after "the" or
+ * "this" refers back to the organisation and names it, as news corpora mark it; elsewhere
+ * ("Bank shares", a sentence-initial "Council") it is no name.
+ */
+const headNounAlone: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => {
+  if (words.length === 1 && (gaz.orgHeads.has(words[0]!.toLowerCase()) || gaz.orgFirstHeads.has(words[0]!.toLowerCase())) && isCommonLower(gaz, words[0]!.toLowerCase())) {
+    const determiner = tokens[candidate.first - 1]?.lower;
+    if (!candidate.sentStart && (determiner === 'the' || determiner === 'this')) return typedMention(base, 'organization', true, scores);
+    return typedMention(base, 'other', false, null);
+  }
+  return undefined;
+};
+
+/**
+ * "Siemens Gamesa", "Toyota Tsusho": a name that opens with a known company is no place. Only
+ * where the rest is no place, place head or ordinary word: "Carnegie Hall", "Apache Junction",
+ * "Progressive Mérida" are places.
+ */
+const companyLedName: ClassifyRule = ({ gaz, words, base, scores, type }) => {
+  if (type === 'place' && words.length >= 2 && isCompanyWord(words[0]!, gaz) && words.slice(1).every((word) => isUnknownNameWord(word, gaz))) return typedMention(base, 'organization', true, scores);
+  return undefined;
+};
+
+/**
+ * "the Halvorsen Planetarium": a name of two or more words after "the" is no person ("the
+ * Clinton administration" keeps its one-word person); the model's next reading stands.
+ */
+const noPersonAfterThe: ClassifyRule = (reading) => {
+  const { candidate, tokens, gaz, words, scores } = reading;
+  if (reading.type === 'person' && words.length >= 2 && tokens[candidate.first - 1]?.lower === 'the' && !gaz.firstNames.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[words.length - 1]!.toLowerCase()) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
+    let next = -1;
+    for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== 'PER' && (next < 0 || scores[index]! > scores[next]!)) next = index;
+    scores[LABELS.indexOf('PER')] = scores[next]! - 1;
+    reading.type = LABEL_TYPE[LABELS[next]!];
+  }
+  return undefined;
+};
+
+/** "Paris Saint-Germain": a saint's name makes no person; the next reading, else a place. */
+const noSaintlyPerson: ClassifyRule = (reading) => {
+  const { scores } = reading;
+  if (reading.type === 'person' && reading.saintly) {
+    reading.type = nextBestType(scores, 'PER') ?? 'place';
+    // The document's vote reads the scores again: the person's must stay below, a place's above no entity.
+    scores[LABELS.indexOf('PER')] = Math.min(...scores) - 1;
+    if (reading.type === 'place') scores[LABELS.indexOf('LOC')] = Math.max(...scores) + 1;
+  }
+  return undefined;
+};
+
+/** "Bovine Spongiform Encephalopathy (BSE)": people are not defined with acronyms. */
+const noPersonDefiningAcronym: ClassifyRule = ({ candidate, tokens, base, scores, type }) => {
+  if (type === 'person' && tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '')) return typedMention(base, 'other', true, scores);
+  return undefined;
+};
+
+/** "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is a name. */
+const nameDefiningAcronym: ClassifyRule = ({ candidate, tokens, words, base, scores, type }) => {
+  if (type === null && words.length >= 2 && tokens[candidate.last + 1]?.text === '(' && isAcronymOf(tokens[candidate.last + 2]?.text ?? '', words)) return typedMention(base, 'other', true, scores);
+  return undefined;
+};
+
+/** An unknown acronym in running text ("FTU", "VCG") is most often an organisation. */
+const unknownAcronym: ClassifyRule = ({ gaz, words, base, type }) => {
+  if ((type === null || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (type === 'person' || !isCommonLower(gaz, words[0]!.toLowerCase()))) {
+    return typedMention(base, 'organization', true, new Float32Array(LABELS.length));
+  }
+  return undefined;
+};
+
+/**
+ * The rules after the model has scored the candidate, in order: first match wins. Knowledge and
+ * name shapes come first; from companyLedName on, the rules revise the model's own reading.
+ */
+const MODEL_RULES: readonly ClassifyRule[] = [
+  knownPhrase,
+  headWordAfterTitle,
+  nameAfterTitle,
+  cityNewspaper,
+  bankInOneWord,
+  knownCompany,
+  headWordSaysWhat,
+  clubWordFirst,
+  companyClubOfCity,
+  familyNameFirst,
+  knownGivenName,
+  plainCapitalisedWords,
+  speakerBeforeSpeechVerb,
+  headNounAlone,
+  companyLedName,
+  noPersonAfterThe,
+  noSaintlyPerson,
+  noPersonDefiningAcronym,
+  nameDefiningAcronym,
+  unknownAcronym,
+];
+
+/** Types one candidate on its own: the rules before the model, the model, then the rules after it. */
+export function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts): Typed {
+  const words = candidate.words;
+  const key = lookupKey(words.join(' '));
+  const base: Place = { start: candidate.start, end: candidate.end, words, key, candidate };
+  const reading: Reading = { candidate, tokens, gaz, facts, words, key, base, kinds: gaz.phrases.get(key), scores: NO_SCORES, modelLabel: 'O', loneHead: false, saintly: false, type: null };
+  for (const rule of RULES_BEFORE_MODEL) {
+    const typed = rule(reading);
+    if (typed) return typed;
+  }
+  const scores = score(model(), candidateFeatures(candidate, tokens, gaz, facts));
+  scores[LABELS.length - 1]! += O_BIAS;
+  let best = 0;
+  for (let index = 1; index < LABELS.length; index++) if (scores[index]! > scores[best]!) best = index;
+  reading.scores = scores;
+  reading.modelLabel = LABELS[best]!;
+  reading.loneHead = words.length === 1 && gaz.orgHeads.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[0]!.toLowerCase()) && !gaz.firstNames.has(words[0]!.toLowerCase());
+  reading.saintly = words.length >= 2 && words.slice(1).some((word) => SAINT_PREFIX.test(word));
+  reading.type = LABEL_TYPE[reading.modelLabel];
+  for (const rule of MODEL_RULES) {
+    const typed = rule(reading);
+    if (typed) return typed;
+  }
+  if (reading.type === null) return typedMention(base, 'other', false, scores); // no entity unless the rest of the text votes otherwise
+  return typedMention(base, reading.type, false, scores);
+}
