@@ -1,4 +1,4 @@
-import type { Span } from '@newsparse/core';
+import { MONTH_NAMES, type Span } from '@newsparse/core';
 import {
   BELIEF_VERBS,
   DETERMINERS,
@@ -225,11 +225,12 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
   return cursor;
 }
 
+/** Month names that head a time adverbial ("in June"); not "May", far more often the modal verb. */
+const MONTH_HEADS: ReadonlySet<string> = new Set(MONTH_NAMES.en.names.filter((name) => name !== 'may'));
 /** Heads of time adverbials: "last month", "in June", "at the time", "late last week". */
-const TIME_HEADS = new Set([
+const TIME_HEADS: ReadonlySet<string> = new Set([
   'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'night', 'morning', 'afternoon',
-  'evening', 'time', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december', 'spring', 'summer', 'fall', 'autumn', 'winter',
+  'evening', 'time', ...MONTH_HEADS, 'spring', 'summer', 'fall', 'autumn', 'winter',
 ]);
 const TIME_OPENERS = new Set(['last', 'this', 'next', 'late', 'early', 'in', 'on', 'at', 'the', 'that', 'earlier', 'previous', 'past']);
 
@@ -240,7 +241,7 @@ const TIME_OPENERS = new Set(['last', 'this', 'next', 'late', 'early', 'in', 'on
  */
 function timePhraseStart(tokens: readonly Token[], index: number): number {
   const head = tokens[index];
-  if (!head || head.kind !== 'word' || !TIME_HEADS.has(head.lower) || head.cap && !/^(?:january|february|march|april|june|july|august|september|october|november|december)$/.test(head.lower)) return index + 1;
+  if (!head || head.kind !== 'word' || !TIME_HEADS.has(head.lower) || head.cap && !MONTH_HEADS.has(head.lower)) return index + 1;
   let first = index;
   while (first - 1 >= 0 && index - first < 3 && tokens[first - 1]!.kind === 'word' && !tokens[first - 1]!.cap && TIME_OPENERS.has(tokens[first - 1]!.lower)) first--;
   return first < index ? first : index + 1;

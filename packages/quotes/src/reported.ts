@@ -1,4 +1,4 @@
-import { splitSentences, type Span } from '@newsparse/core';
+import { MONTH_NAMES, splitSentences, WEEKDAY_NAMES, type Span } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
@@ -507,8 +507,8 @@ function evidenceSubject(tokens: readonly Token[], last: number, from: number): 
   return np !== null && EVIDENCE_NOUNS.has(tokens[np.mentionLast]!.lower);
 }
 
-const TIME_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'ago']);
-const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later', 'in', 'the', 'that', 'a', 'day', 'days', 'weeks', 'months', 'years', 'few', 'several', 'two', 'three', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_HEADS = new Set([...WEEKDAY_NAMES.en.names, 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'ago']);
+const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later', 'in', 'the', 'that', 'a', 'day', 'days', 'weeks', 'months', 'years', 'few', 'several', 'two', 'three', ...WEEKDAY_NAMES.en.names]);
 
 /**
  * The last token of a short object once a trailing time adverbial is dropped: in "endorsed
@@ -719,7 +719,7 @@ function paragraphLeadIn(text: string, sentences: readonly Span[], index: number
 }
 
 /** A date after a colon ("Jun 27, 2024 08:43 PM") is a header's value, not a quote. */
-const MONTH_START = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+const MONTH_START = new RegExp(`^(?:${[...MONTH_NAMES.en.abbreviations, ...MONTH_NAMES.en.variants.map(([word]) => word)].map((word) => word[0]!.toUpperCase() + word.slice(1)).join('|')})[a-z]*\\.?\\s+\\d`);
 
 const COLON_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|van|von))*): +(\S.*)$/u;
 
