@@ -109,6 +109,8 @@ const SIDE = 32;
 const LAYOUT = 64;
 /** Pairs that keep an element in the article although a word of it reads as an aside. */
 const KEEP = 128;
+/** A list's label ("news-list-author"): the same template often renders the article itself. */
+const LIST = 256;
 
 const WORDS = new Map<string, number>();
 const PAIRS = new Map<string, number>();
@@ -124,7 +126,8 @@ setWords(
     // The same in other languages: Spanish/Portuguese/Czech/Polish, French, Italian, German, Indonesian, Turkish.
     'autor autores autora autorin autorka auteur auteurs autore autori verfasser firma periodista journaliste giornalista redactor penulis wartawan yazar muhabir',
 );
-setWords(NOT_BYLINE, 'avatar image img photo bio biography about description desc follow social share more tab note comment comments reply replies card tooltip popover dropdown menu icon picture thumb thumbnail headshot list feed box wrap container header');
+setWords(NOT_BYLINE, 'avatar image img photo bio biography about description desc follow social share more tab note comment comments reply replies card tooltip popover dropdown menu icon picture thumb thumbnail headshot feed box wrap container header listing listings list+item list+items');
+setWords(LIST, 'list lists');
 setWords(
   ASIDE,
   'comment comments commentlist respond disqus related popular trending promo newsletter outbrain taboola breadcrumb breadcrumbs menu teaser teasers partner sponsored latest recommended recommendations most+read read+next more+from more+stories further+reading also+read may+like',
@@ -163,10 +166,10 @@ function classify(label: string): number {
   return flags;
 }
 const BYLINE_CUE_WORDS =
-  /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|écrit\s+par|escrito\s+por|scritto\s+da|skrevet\s+av|geschrieben\s+von|by|par|von|por|door|di|av)(?:\s*[:\-–—])?\s+|(?:autor(?:a|es|in|ka)?|auteur|author|texto|text|tekst|teksti|reportage|penulis|wartawan|yazar|автор)\s*[:\-–—]\s*)/i;
+  /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|écrit\s+par|escrito\s+por|scritto\s+da|skrevet\s+av|(?:geschrieben|erstellt|verfasst)\s+von|by|par|von|por|door|di|av)(?:\s*[:\-–—])?\s+|(?:autor(?:a|es|in|ka)?|auteur|author|texto|text|tekst|teksti|reportage|penulis|wartawan|yazar|автор)\s*[:\-–—]\s*)/i;
 
 const BYLINE_CUE_START =
-  /^\s*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|tekst|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|geschrieben|penulis|wartawan|yazar|автор|作者|记者|記者|撰文|文\s*[/／])/i;
+  /^\s*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|tekst|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|автор|作者|记者|記者|撰文|文\s*[/／])/i;
 /** Cues of scripts without capitals: "作者：张三", "记者 李四", "Автор: Иван Петров" is covered by the capital rule. */
 const HAN_CUE = /^(?:作者|记者|記者|撰文|文)[\s:：/／]*\p{Script=Han}/u;
 /** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
@@ -586,10 +589,14 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             const aside = asideDepth > 0;
             const at = order++;
             const entry: BylineElement = { text: '', label: label.toLowerCase(), aside, order: at };
+            const listed = (flags & LIST) !== 0;
             chain(frame, () => {
               breakingCaptures--;
               entry.text = trimEndChars(trimStartChars(closeCapture(capture), /[\s|]/), /[\s|]/).slice(0, CAP);
-              if (entry.text.length > 0) scan.bylines.push(entry);
+              if (entry.text.length === 0) return;
+              // A list's author element is the article's only when it reads as a byline ("Erstellt von Jane Doe").
+              if (!listed) scan.bylines.push(entry);
+              else if (entry.text.length < 150 && scan.byLines.length < 8 && startsWithBylineCue(entry.text)) scan.byLines.push({ text: entry.text, aside, order: at });
             });
           } else if (flags & DEK && scan.deks.length < 3 && asideDepth === 0) {
             const capture = openCapture();
@@ -754,6 +761,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   scan.dateLines.unshift(...linesBefore, ...recentBefore);
   // Captures were recorded as their elements closed; put them back in document order.
   scan.bylines.sort((a, b) => a.order - b.order);
+  scan.byLines.sort((a, b) => a.order - b.order);
   scan.microdata.authors.sort((a, b) => a.order - b.order);
   scan.title = titleCapture ? collapseSpace(decodeText((titleCapture as Capture).text)) : '';
   return scan;
