@@ -121,293 +121,395 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
   return found;
 }
 
+/** One sentence being read: its tokens, the clause not yet read, and the word tried as a cue. */
+interface SentenceReading {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly into: Draft[];
+  /** The last token before the closing punctuation. */
+  readonly last: number;
+  readonly contentEnd: number;
+  /** The first token of the clause not yet read. */
+  from: number;
+  /** The token tried as a cue. */
+  at: number;
+  // Set by findCue for the steps after it.
+  cueEnd: number;
+  cue: Span;
+  cueWord: string;
+  previous: Token | undefined;
+  next: Token | undefined;
+  // Set by findSpeaker for the steps after it.
+  np: NounPhrase | null;
+}
+
+/** A step's answer: try the next step, move on to the next word, or stop reading the sentence. */
+type StepOutcome = 0 | 1 | 2;
+const NEXT_STEP = 0;
+const NEXT_WORD = 1;
+const STOP = 2;
+type SentenceStep = (reading: SentenceReading) => StepOutcome;
+
+const NO_SPAN: Span = { text: '', start: 0, end: 0 };
+
+/** Another attribution may follow a clause that ends at `endToken`: read on after it. */
+function readOnAfter(reading: SentenceReading, endToken: number): StepOutcome {
+  if (endToken >= reading.last - 1) return STOP;
+  reading.from = endToken + 1;
+  reading.at = endToken;
+  return NEXT_WORD;
+}
+
+/** "Asked whether he would run, Smith said …": the question is content with no source of its own. */
+function readAskedQuestion(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, from, at } = reading;
+  if (!(tokens[at]!.lower === 'asked' && (at === from || leadingOnly(tokens, from, at)))) return NEXT_STEP;
+  let comma = at + 1;
+  let start = -1;
+  while (comma <= last && comma - at <= 40 && tokens[comma]!.text !== ',') {
+    if (start < 0 && tokens[comma]!.kind === 'word' && (WH_WORDS.has(tokens[comma]!.lower) || tokens[comma]!.lower === 'about')) start = comma;
+    comma++;
+  }
+  if (!(comma <= last && tokens[comma]!.text === ',' && comma > at + 1)) return NEXT_STEP;
+  let first = start >= 0 ? start : at + 1;
+  const cue = span(text, tokens[at]!.start, tokens[at]!.end);
+  // "Asked by a reporter whether …": the one who asked is the source.
+  const asker = tokens[at + 1]!.lower === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
+  if (asker && start < 0) first = asker.last + 1;
+  const found: Found = asker ? withNp(text, tokens, asker, cue, true) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+  if (first < comma) push(into, text, span(text, tokens[first]!.start, tokens[comma - 1]!.end), found, 'asked', 4);
+  reading.from = comma + 1;
+  reading.at = comma;
+  return NEXT_WORD;
+}
+
+/** "It was reported that …", "it is widely believed that …": a passive with no source. */
+function readItPassive(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, from, at } = reading;
+  if (!(tokens[at]!.kind === 'word' && PASSIVE_REPORT.has(tokens[at]!.lower) && tokens[at + 1]?.lower === 'that')) return NEXT_STEP;
+  let be = at - 1;
+  while (be > from && tokens[be]!.kind === 'word' && /ly$/.test(tokens[be]!.lower)) be--;
+  const dummy = tokens[be - 1];
+  if (!(be > from && BE_FORMS.has(tokens[be]!.lower) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
+  const endToken = clauseEnd(tokens, at + 2, last, false);
+  const cue = span(text, tokens[be]!.start, tokens[at]!.end);
+  push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 }, 'passive');
+  return readOnAfter(reading, endToken);
+}
+
+/** "X is said to have left": a raising passive, attributed to no one named. */
+function readRaising(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, from, at } = reading;
+  if (!(tokens[at]!.kind === 'word' && PASSIVE_REPORT.has(tokens[at]!.lower) && at > 0 && BE_FORMS.has(tokens[at - 1]!.lower))) return NEXT_STEP;
+  const next = tokens[at + 1];
+  if (!(next && next.kind === 'word' && next.lower === 'to')) return NEXT_STEP;
+  const endToken = clauseEnd(tokens, at + 1, last, false);
+  if (wordsIn(tokens, at + 1, endToken + 1) < 2) return NEXT_STEP;
+  const cue = span(text, tokens[at - 1]!.start, tokens[at]!.end);
+  const content = span(text, next.start, tokens[endToken]!.end);
+  if (content.end - content.start >= 8) {
+    const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+    // "The minister is said to …": the subject is content too, a fragment before the cue.
+    const subjectEnd = at - 2;
+    const subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
+    // Not a dummy subject ("It seems likely that …") nor a stray auxiliary ("doesn't appear").
+    if (subject && !(subject.first === subject.last && /^(?:it|there|that|this)$|n['\u2019]t$/i.test(tokens[subject.first]!.text))) {
+      const piece = span(text, tokens[subject.first]!.start, tokens[subject.last]!.end);
+      into.push({ content: piece, parts: [piece], kind: 'indirect', found, clause: null, continues: -1, via: 'raising-subject' });
+    }
+    into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'raising' });
+  }
+  return readOnAfter(reading, endToken);
+}
+
+/** A verb of speech, thought or support with its topic: "talked about the border", "voted for Clinton". */
+function readTopic(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, from, at } = reading;
+  const topicEnd = topicCue(tokens, at, last);
+  if (topicEnd < 0) return NEXT_STEP;
+  const endToken = clauseEnd(tokens, topicEnd + 1, last, true);
+  if (!(wordsIn(tokens, topicEnd + 1, endToken + 1) >= 1 && tokens[topicEnd + 1]!.kind === 'word')) return NEXT_STEP;
+  const cue = span(text, tokens[at]!.start, tokens[topicEnd]!.end);
+  const previous = tokens[at - 1];
+  let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
+  if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
+  const content = span(text, tokens[topicEnd + 1]!.start, tokens[endToken]!.end);
+  // "did not respond to requests for comment": what one answers is no content of one's own,
+  // nor is the topic of a refusal ("declined to comment on the report").
+  const refused = tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(tokens[at - 2]?.lower ?? '');
+  if (refused || RESPONSE_FORMS.has(tokens[at]!.lower) && tokens[topicEnd]!.lower === 'to') return readOnAfter(reading, endToken);
+  const found: Found = np ? withNp(text, tokens, np, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: topicEnd + 1 };
+  if (content.end - content.start >= 2) into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'topic' });
+  return readOnAfter(reading, endToken);
+}
+
+/** The reporting verb at `at`, if any, for the steps after this one; no cue, no attribution here. */
+function findCue(reading: SentenceReading): StepOutcome {
+  const { text, tokens, last, from, at } = reading;
+  const lowerAt = tokens[at]!.lower;
+  let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
+  if (cueEnd < 0) {
+    // A verb of belief or evidence counts before a clause: "thinks that", "polls show Trump …".
+    const clauseCue = cueAt(tokens, at, CLAUSE_CUE_FORMS);
+    const after = tokens[clauseCue + 1];
+    // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
+    // A name opens the clause too when a verb follows it: "thinks Trump will win".
+    const nameSubject = after !== undefined && after.cap && after.kind === 'word' && CLAUSE_VERB_AFTER_NAME.test(tokens[clauseCue + 2]?.lower ?? '');
+    if (clauseCue >= 0 && after && (after.lower === 'that' || (SUBJECT_START.has(after.lower) || nameSubject) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
+    else if (EVIDENCE_VERBS.has(lowerAt) && at > from && evidenceSubject(tokens, at - 1, from)) cueEnd = at;
+    // "Voters see the plan as unfair", "She regards him as a rival": a view of something as something.
+    else if (REGARD_FORMS.has(lowerAt) && at > from && asComplement(tokens, at + 1, last)) cueEnd = at;
+    else {
+      // Judgements and intentions with an object: "endorsed Clinton", "wants to …", "criticized the plan".
+      const weak = cueAt(tokens, at, WEAK_CUE_FORMS);
+      if (weak < 0) return NEXT_WORD;
+      cueEnd = weak;
+    }
+  }
+  reading.cueEnd = cueEnd;
+  reading.cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
+  reading.cueWord = lowerAt;
+  reading.previous = tokens[at - 1];
+  reading.next = tokens[cueEnd + 1];
+  return NEXT_STEP;
+}
+
+/** "According to X, …" / "…, according to X." / "…, according to X, …": the source after the cue. */
+function readAccordingTo(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue } = reading;
+  if (tokens[at]!.lower !== 'according') return NEXT_STEP;
+  const bare = subjectAfter(tokens, cueEnd + 1, last);
+  const np = bare && wholeSource(tokens, bare, last);
+  const npClosed = np !== null && tokens[(tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last) + 1]?.text === ',';
+  if (!np || !npClosed && (at <= from + 1 || leadingOnly(tokens, from, at))) {
+    // A long source closed by a comma: "According to early results of the survey conducted by …, …".
+    if (at <= from + 1 || leadingOnly(tokens, from, at)) {
+      let comma = cueEnd + 2;
+      while (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text !== ',' && !';:'.includes(tokens[comma]!.text)) comma++;
+      if (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3) {
+        const source = span(text, tokens[cueEnd + 1]!.start, tokens[comma - 1]!.end);
+        push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), { speaker: source, phrase: source, description: null, cue, inverted: false, after: comma }, 'according-pre');
+        return STOP;
+      }
+    }
+    return NEXT_WORD;
+  }
+  const npEnd = tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last;
+  if ((at <= from + 1 || leadingOnly(tokens, from, at)) && tokens[npEnd + 1]?.text === ',') {
+    if (np.description && npEnd === np.last) np.description = null;
+    const start = tokens[npEnd + 2];
+    if (start && wordsIn(tokens, npEnd + 2, last + 1) >= 3) {
+      push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true), 'according-pre');
+      return STOP;
+    }
+  } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
+    if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue, true), 'according-post');
+    return STOP;
+  } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !(tokens[npEnd + 2]!.cap || DETERMINERS.has(tokens[npEnd + 2]!.lower))) {
+    // (Not before an appositive of the source: "according to Lily Ross, a former aide, …".)
+    // Between commas mid-sentence ("Fundraising, according to the campaign, has surged"): both pieces are the content.
+    const found = withNp(text, tokens, np, cue, true);
+    push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), found, 'according-parenthetical', 2);
+    push(into, text, span(text, tokens[npEnd + 2]!.start, contentEnd), found, 'according-parenthetical', 2);
+    return STOP;
+  }
+  return NEXT_WORD;
+}
+
+/** Cue-like words that report nothing here: prepositions, passives, fixed phrases, counts. */
+function skipNonReporting(reading: SentenceReading): StepOutcome {
+  const { tokens, at, cueWord, previous, next } = reading;
+  // "thanks to a big win" is a preposition, and ", adding to the confusion" adds no words.
+  if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to') return NEXT_WORD;
+  // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
+  if (previous && previous.kind === 'word' && BE_FORMS.has(previous.lower) && /(?:ed|en|wn|ld|id|ght)$/.test(cueWord)) return NEXT_WORD;
+  // "20 pledged delegates" is a count, but "six in 10 say" is a share of people speaking.
+  if (previous && (/^\d/.test(previous.text) && tokens[at - 2]?.lower !== 'in' || previous.lower === 'worth')) return NEXT_WORD;
+  return NEXT_STEP;
+}
+
+/**
+ * A parenthetical attribution: "The bigger risk, he said, is a clash …". PolNeAR labels the
+ * pieces on either side as two fragments of one content, however short the first.
+ */
+function readParenthetical(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue, previous, next } = reading;
+  if (!(next && next.text === ',' && previous && previous.kind === 'word' && at > from)) return NEXT_STEP;
+  const np = subjectBefore(tokens, at - 1, from);
+  if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, cueEnd + 2, last + 1) >= 2)) return NEXT_STEP;
+  const found = withNp(text, tokens, np, cue, false);
+  push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), found, 'parenthetical', 2);
+  push(into, text, span(text, tokens[cueEnd + 2]!.start, contentEnd), found, 'parenthetical', 2);
+  return STOP;
+}
+
+/** A cue closed by a comma ("said,", "Officials say,") hands over to a quote; a refusal without "to" reports nothing. */
+function skipClosedCue(reading: SentenceReading): StepOutcome {
+  const { from, at, cueWord, next } = reading;
+  if (next && next.text === ',' && (cueWord === 'said' || at === from + 1)) return NEXT_WORD;
+  if ((cueWord === 'declined' || cueWord === 'refused' || cueWord === 'declines' || cueWord === 'refuses') && next?.lower !== 'to') return NEXT_WORD;
+  return NEXT_STEP;
+}
+
+/** "…, said Smith, a spokesman.": the speaker after a cue that follows a comma. */
+function readInverted(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, from, at, cueEnd, cue } = reading;
+  if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower))) return NEXT_STEP;
+  const after = subjectAfter(tokens, cueEnd + 1, last);
+  if (!(after && (after.description ? after.description[1] : after.last) >= last - 1 && sourceHead(tokens, after))) return NEXT_STEP;
+  if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
+  return STOP;
+}
+
+/** The noun phrase that speaks before the cue, for the steps after this one; an event is no source. */
+function findSpeaker(reading: SentenceReading): StepOutcome {
+  const { tokens, from, at, cueWord, previous } = reading;
+  let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
+  // "Rubio thanked Miami and said it was great": the subject of the first verb.
+  if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
+  // "…, but suggested Trump went too far": the subject of the sentence, after "but" too.
+  if (!np && previous && previous.lower === 'but' && at - 1 >= from && !GERUNDS.test(cueWord)) np = sentenceSubject(tokens, 0, at - 1);
+  // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
+  if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower)) && cueWord !== 'saying') np = null;
+  // "It said …" names a report or a body, but "it shows", "that means" attribute nothing.
+  if (np && /^(?:it|that|this)$/i.test(tokens[np.mentionFirst]!.text) && np.mentionFirst === np.last && !(tokens[np.mentionFirst]!.lower === 'it' && IT_SPEECH.has(cueWord))) np = null;
+  reading.np = np;
+  // An event is no source: "The visit highlights the country's commitment".
+  if (np && !tokens[np.mentionLast]!.cap && EVENT_NOUNS.has(tokens[np.mentionLast]!.lower)) return NEXT_WORD;
+  return NEXT_STEP;
+}
+
+/**
+ * Post-posed: "…, Capuñay said." / "…, Juan Carlos Capuñay, former ambassador, told the Global Times."
+ * (Not evidence with its object: "For the first time, a poll shows Smith leading".)
+ */
+function readPostposedInClause(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, from, cueEnd, cue, cueWord, np } = reading;
+  if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3))) return NEXT_STEP;
+  if (wordsIn(tokens, from, np.first - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
+  return STOP;
+}
+
+/** "…, saying …": the subject of the main clause speaks. */
+function readGerund(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, contentEnd, from, at, cue, cueWord, np } = reading;
+  if (!(!np && GERUNDS.test(tokens[at]!.lower) && at > from && tokens[at - 1]!.text === ',')) return NEXT_STEP;
+  // The main clause's subject speaks, even when an earlier attribution already used its verb.
+  const subject = sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
+  const start = contentStartAfterCue(text, cue.end, contentEnd);
+  if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
+    // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
+    const found: Found = subject ? withNp(text, tokens, subject, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+    push(into, text, span(text, start, contentEnd), found, 'gerund');
+    return STOP;
+  }
+  return NEXT_WORD;
+}
+
+/** "As the Times reported, the talks failed": the clause after the comma is the content. */
+function readAsClause(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, from, cueEnd, cue, cueWord, np } = reading;
+  const as = np ? tokens[np.first - 1] : undefined;
+  if (!(np && as && as.lower === 'as' && INDIRECT_CUE_FORMS.has(cueWord) && (np.first - 1 === from || leadingOnly(tokens, from, np.first - 1)))) return NEXT_STEP;
+  let comma = cueEnd + 1;
+  while (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text !== ',') comma++;
+  if (!(comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
+  push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), withNp(text, tokens, np, cue, false), 'as-pre');
+  return STOP;
+}
+
+/** Pre-posed: "X said (that) …", the speaker before the cue and the clause or object after it. */
+function readComplementClause(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, contentEnd, from, cueEnd, cue, cueWord, np } = reading;
+  if (!np) return NEXT_WORD;
+  const start = contentStartAfterCue(text, cue.end, contentEnd);
+  const startToken = tokens.findIndex((token) => token.start >= start);
+  // "said so", "said yes": a one-word answer is all that is reported.
+  if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(tokens[startToken + 1]?.kind === 'word' && tokens[startToken]!.lower === 'so' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
+    const answer = tokens[startToken]!;
+    into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue, false), clause: null, continues: -1, via: 'answer' });
+    return readOnAfter(reading, startToken);
+  }
+  if (startToken < 0) return NEXT_WORD;
+  // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
+  if (/^(?:add|adds|added|adding)$/.test(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
+  // One word is content only as an object: "endorsed Trump", "criticized her".
+  const oneWord = wordsIn(tokens, startToken, last + 1) === 1;
+  if (oneWord && !(tokens[startToken]!.cap || OBJECT_PRONOUNS.has(tokens[startToken]!.lower))) return NEXT_WORD;
+  if (wordsIn(tokens, startToken, last + 1) < 1) return NEXT_WORD;
+  // A verb that takes no clause reports nothing by its object alone: "criticized the deal in
+  // a post" names a target, not words said. Its reason ("criticized the deal for …", "accused
+  // him of …") or description ("described it as …") is a proposition, and stays.
+  if (NP_ONLY_FORMS.has(cueWord) && !OBJECT_PROPOSITION.has(tokens[startToken]!.lower) && !propositionAfterObject(tokens, startToken, last)) return NEXT_WORD;
+  // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
+  const opener = tokens[startToken]!.lower;
+  const circumstance = ['when', 'after', 'before', 'if', 'as', 'while'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
+  if (circumstance && ['asked', 'questioned', 'pressed', 'interviewed', 'speaking', 'responding', 'reached', 'contacted'].includes(circumstance)) return NEXT_WORD;
+  const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
+  const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
+  const endToken = clauseEnd(tokens, startToken, last, subordinate || relative || startsSubordinate(tokens, np.first));
+  // Only a time, place or topic after the cue ("asked about the crisis,"): nothing is reported.
+  // But a verb of will takes its infinitive as content: "declined to say whether …", "vowed to fight".
+  const infinitive = tokens[startToken]!.lower === 'to' && CONTROL_FORMS.has(cueWord);
+  // Except a refusal to speak: "declined to comment", "refused to elaborate" withhold what would have been said.
+  if (infinitive && REFUSAL_FORMS.has(cueWord) && NO_CONTENT_SPEECH.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
+  if (!infinitive && ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) return NEXT_WORD;
+  // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
+  if (tokens[endToken + 1]?.text === ':' ) return NEXT_WORD;
+  const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
+  // A short object stays even below the usual floor ("endorsed Clinton", "backed her").
+  push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
+  // Another attribution may follow in the same sentence ("…, and Y said …").
+  return readOnAfter(reading, endToken);
+}
+
+/**
+ * The rules that read reported speech in a sentence, in order, tried on each word in turn.
+ * Each answers whether the next rule should try the word, the next word should be tried
+ * (having read a clause, the reading goes on after it), or the sentence is done.
+ */
+const SENTENCE_STEPS: readonly SentenceStep[] = [
+  // A leading question has no verb of its own to find: it comes first.
+  readAskedQuestion,
+  // Passives are read before cues, as their participles ("reported", "said") are cues too.
+  readItPassive,
+  readRaising,
+  // "talked about", "asked whether": a verb with a preposition or question word, before bare cues.
+  readTopic,
+  // Every rule below needs a reporting verb at this word.
+  findCue,
+  // "according to" takes its source after the cue, unlike every other verb.
+  readAccordingTo,
+  skipNonReporting,
+  // Between commas the cue splits its content, so it goes before the comma-closed skip.
+  readParenthetical,
+  skipClosedCue,
+  // A comma then a cue: the speaker follows; tried before looking for one before the cue.
+  readInverted,
+  // Every rule below needs the speaker before the cue (or its absence).
+  findSpeaker,
+  readPostposedInClause,
+  readGerund,
+  readAsClause,
+  // The common case last: "X said (that) …", once every special form has had its turn.
+  readComplementClause,
+];
+
 function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted = false): void {
   let last = tokens.length - 1;
   while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
   if (last < 2) return;
-  const contentEnd = tokens[last]!.end;
-  let from = 0;
   // The outermost attribution first: "…, former officials said." at the end of the sentence.
   // In a sentence that holds a quote, the words before a closing ", X said" are the quote's:
   // the clauses before it ("Asked if …, Ryan said, “…”") are read one by one instead.
   if (!quoted && readPostposed(text, tokens, last, into)) return;
-  for (let at = 0; at <= last; at++) {
-    if (at < from) continue;
-    const lowerAt = tokens[at]!.lower;
-    // "Asked whether he would run, Smith said …": the question is content with no source of its own.
-    if (lowerAt === 'asked' && (at === from || leadingOnly(tokens, from, at))) {
-      let comma = at + 1;
-      let start = -1;
-      while (comma <= last && comma - at <= 40 && tokens[comma]!.text !== ',') {
-        if (start < 0 && tokens[comma]!.kind === 'word' && (WH_WORDS.has(tokens[comma]!.lower) || tokens[comma]!.lower === 'about')) start = comma;
-        comma++;
-      }
-      if (comma <= last && tokens[comma]!.text === ',' && comma > at + 1) {
-        let first = start >= 0 ? start : at + 1;
-        const cue = span(text, tokens[at]!.start, tokens[at]!.end);
-        // "Asked by a reporter whether …": the one who asked is the source.
-        const asker = tokens[at + 1]!.lower === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
-        if (asker && start < 0) first = asker.last + 1;
-        const found: Found = asker ? withNp(text, tokens, asker, cue, true) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
-        if (first < comma) push(into, text, span(text, tokens[first]!.start, tokens[comma - 1]!.end), found, 'asked', 4);
-        from = comma + 1;
-        at = comma;
-        continue;
-      }
-    }
-    // "It was reported that …", "it is widely believed that …": a passive with no source.
-    if (tokens[at]!.kind === 'word' && PASSIVE_REPORT.has(lowerAt) && tokens[at + 1]?.lower === 'that') {
-      let be = at - 1;
-      while (be > from && tokens[be]!.kind === 'word' && /ly$/.test(tokens[be]!.lower)) be--;
-      const dummy = tokens[be - 1];
-      if (be > from && BE_FORMS.has(tokens[be]!.lower) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2) {
-        const endToken = clauseEnd(tokens, at + 2, last, false);
-        const cue = span(text, tokens[be]!.start, tokens[at]!.end);
-        push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 }, 'passive');
-        if (endToken >= last - 1) return;
-        from = endToken + 1;
-        at = endToken;
-        continue;
-      }
-    }
-    // "X is said to have left": attributed to no one named.
-    if (tokens[at]!.kind === 'word' && PASSIVE_REPORT.has(lowerAt) && at > 0 && BE_FORMS.has(tokens[at - 1]!.lower)) {
-      const next = tokens[at + 1];
-      if (next && next.kind === 'word' && next.lower === 'to') {
-        const endToken = clauseEnd(tokens, at + 1, last, false);
-        if (wordsIn(tokens, at + 1, endToken + 1) >= 2) {
-          const cue = span(text, tokens[at - 1]!.start, tokens[at]!.end);
-          const content = span(text, next.start, tokens[endToken]!.end);
-          if (content.end - content.start >= 8) {
-            const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
-            // "The minister is said to …": the subject is content too, a fragment before the cue.
-            const subjectEnd = at - 2;
-            const subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
-            // Not a dummy subject ("It seems likely that …") nor a stray auxiliary ("doesn't appear").
-            if (subject && !(subject.first === subject.last && /^(?:it|there|that|this)$|n['\u2019]t$/i.test(tokens[subject.first]!.text))) {
-              const piece = span(text, tokens[subject.first]!.start, tokens[subject.last]!.end);
-              into.push({ content: piece, parts: [piece], kind: 'indirect', found, clause: null, continues: -1, via: 'raising-subject' });
-            }
-            into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'raising' });
-          }
-          if (endToken >= last - 1) return;
-          from = endToken + 1;
-          at = endToken;
-          continue;
-        }
-      }
-    }
-    // A verb of speech, thought or support with its topic: "talked about the border", "voted for Clinton".
-    const topicEnd = topicCue(tokens, at, last);
-    if (topicEnd >= 0) {
-      const endToken = clauseEnd(tokens, topicEnd + 1, last, true);
-      if (wordsIn(tokens, topicEnd + 1, endToken + 1) >= 1 && tokens[topicEnd + 1]!.kind === 'word') {
-        const cue = span(text, tokens[at]!.start, tokens[topicEnd]!.end);
-        const previous = tokens[at - 1];
-        let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
-        if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
-        const content = span(text, tokens[topicEnd + 1]!.start, tokens[endToken]!.end);
-        // "did not respond to requests for comment": what one answers is no content of one's own,
-        // nor is the topic of a refusal ("declined to comment on the report").
-        const refused = tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(tokens[at - 2]?.lower ?? '');
-        if (refused || RESPONSE_FORMS.has(tokens[at]!.lower) && tokens[topicEnd]!.lower === 'to') {
-          if (endToken >= last - 1) return;
-          from = endToken + 1;
-          at = endToken;
-          continue;
-        }
-        const found: Found = np ? withNp(text, tokens, np, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: topicEnd + 1 };
-        if (content.end - content.start >= 2) into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'topic' });
-        if (endToken >= last - 1) return;
-        from = endToken + 1;
-        at = endToken;
-        continue;
-      }
-    }
-    let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
-    if (cueEnd < 0) {
-      // A verb of belief or evidence counts before a clause: "thinks that", "polls show Trump …".
-      const clauseCue = cueAt(tokens, at, CLAUSE_CUE_FORMS);
-      const after = tokens[clauseCue + 1];
-      // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
-      // A name opens the clause too when a verb follows it: "thinks Trump will win".
-      const nameSubject = after !== undefined && after.cap && after.kind === 'word' && CLAUSE_VERB_AFTER_NAME.test(tokens[clauseCue + 2]?.lower ?? '');
-      if (clauseCue >= 0 && after && (after.lower === 'that' || (SUBJECT_START.has(after.lower) || nameSubject) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
-      else if (EVIDENCE_VERBS.has(lowerAt) && at > from && evidenceSubject(tokens, at - 1, from)) cueEnd = at;
-      // "Voters see the plan as unfair", "She regards him as a rival": a view of something as something.
-      else if (REGARD_FORMS.has(lowerAt) && at > from && asComplement(tokens, at + 1, last)) cueEnd = at;
-      else {
-        // Judgements and intentions with an object: "endorsed Clinton", "wants to …", "criticized the plan".
-        const weak = cueAt(tokens, at, WEAK_CUE_FORMS);
-        if (weak < 0) continue;
-        cueEnd = weak;
-      }
-    }
-    const cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
-    // According to X, … / …, according to X.
-    if (tokens[at]!.lower === 'according') {
-      const bare = subjectAfter(tokens, cueEnd + 1, last);
-      const np = bare && wholeSource(tokens, bare, last);
-      const npClosed = np !== null && tokens[(tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last) + 1]?.text === ',';
-      if (!np || !npClosed && (at <= from + 1 || leadingOnly(tokens, from, at))) {
-        // A long source closed by a comma: "According to early results of the survey conducted by …, …".
-        if (at <= from + 1 || leadingOnly(tokens, from, at)) {
-          let comma = cueEnd + 2;
-          while (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text !== ',' && !';:'.includes(tokens[comma]!.text)) comma++;
-          if (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3) {
-            const source = span(text, tokens[cueEnd + 1]!.start, tokens[comma - 1]!.end);
-            push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), { speaker: source, phrase: source, description: null, cue, inverted: false, after: comma }, 'according-pre');
-            return;
-          }
-        }
-        continue;
-      }
-      const npEnd = tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last;
-      if ((at <= from + 1 || leadingOnly(tokens, from, at)) && tokens[npEnd + 1]?.text === ',') {
-        if (np.description && npEnd === np.last) np.description = null;
-        const start = tokens[npEnd + 2];
-        if (start && wordsIn(tokens, npEnd + 2, last + 1) >= 3) {
-          push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true), 'according-pre');
-          return;
-        }
-      } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
-        if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue, true), 'according-post');
-        return;
-      } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !(tokens[npEnd + 2]!.cap || DETERMINERS.has(tokens[npEnd + 2]!.lower))) {
-        // (Not before an appositive of the source: "according to Lily Ross, a former aide, …".)
-        // Between commas mid-sentence ("Fundraising, according to the campaign, has surged"): both pieces are the content.
-        const found = withNp(text, tokens, np, cue, true);
-        push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), found, 'according-parenthetical', 2);
-        push(into, text, span(text, tokens[npEnd + 2]!.start, contentEnd), found, 'according-parenthetical', 2);
-        return;
-      }
-      continue;
-    }
-    const cueWord = tokens[at]!.lower;
-    const previous = tokens[at - 1];
-    const next = tokens[cueEnd + 1];
-    // "thanks to a big win" is a preposition, and ", adding to the confusion" adds no words.
-    if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to') continue;
-    // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
-    if (previous && previous.kind === 'word' && BE_FORMS.has(previous.lower) && /(?:ed|en|wn|ld|id|ght)$/.test(cueWord)) continue;
-    // "20 pledged delegates" is a count, but "six in 10 say" is a share of people speaking.
-    if (previous && (/^\d/.test(previous.text) && tokens[at - 2]?.lower !== 'in' || previous.lower === 'worth')) continue;
-    // A parenthetical attribution: "The bigger risk, he said, is a clash …". PolNeAR labels the
-    // pieces on either side as two fragments of one content, however short the first.
-    if (next && next.text === ',' && previous && previous.kind === 'word' && at > from) {
-      const np = subjectBefore(tokens, at - 1, from);
-      if (np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, cueEnd + 2, last + 1) >= 2) {
-        const found = withNp(text, tokens, np, cue, false);
-        push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), found, 'parenthetical', 2);
-        push(into, text, span(text, tokens[cueEnd + 2]!.start, contentEnd), found, 'parenthetical', 2);
-        return;
-      }
-    }
-    if (next && next.text === ',' && (cueWord === 'said' || at === from + 1)) continue;
-    if ((cueWord === 'declined' || cueWord === 'refused' || cueWord === 'declines' || cueWord === 'refuses') && next?.lower !== 'to') continue;
-    // "…, said Smith, a spokesman.": inverted after a comma.
-    if (previous && previous.text === ',' && at > from && !GERUNDS.test(cueWord)) {
-      const after = subjectAfter(tokens, cueEnd + 1, last);
-      if (after && (after.description ? after.description[1] : after.last) >= last - 1 && sourceHead(tokens, after)) {
-        if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
-        return;
-      }
-    }
-    let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
-    // "Rubio thanked Miami and said it was great": the subject of the first verb.
-    if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
-    // "…, but suggested Trump went too far": the subject of the sentence, after "but" too.
-    if (!np && previous && previous.lower === 'but' && at - 1 >= from && !GERUNDS.test(cueWord)) np = sentenceSubject(tokens, 0, at - 1);
-    // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
-    if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower)) && cueWord !== 'saying') np = null;
-    // "It said …" names a report or a body, but "it shows", "that means" attribute nothing.
-    if (np && /^(?:it|that|this)$/i.test(tokens[np.mentionFirst]!.text) && np.mentionFirst === np.last && !(tokens[np.mentionFirst]!.lower === 'it' && IT_SPEECH.has(cueWord))) np = null;
-    // An event is no source: "The visit highlights the country's commitment".
-    if (np && !tokens[np.mentionLast]!.cap && EVENT_NOUNS.has(tokens[np.mentionLast]!.lower)) continue;
-    // Post-posed: "…, Capuñay said." / "…, Juan Carlos Capuñay, former ambassador, told the Global Times."
-    // (Not evidence with its object: "For the first time, a poll shows Smith leading".)
-    if (np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3)) {
-      if (wordsIn(tokens, from, np.first - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
-      return;
-    }
-    // Inverted: "…, said Smith, a spokesman."
-    if (!np && at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower)) {
-      const after = subjectAfter(tokens, cueEnd + 1, last);
-      if (after && (after.description ? after.description[1] : after.last) >= last - 1 && sourceHead(tokens, after)) {
-        if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
-        return;
-      }
-    }
-    // "…, saying …": the subject of the main clause speaks.
-    if (!np && GERUNDS.test(tokens[at]!.lower) && at > from && tokens[at - 1]!.text === ',') {
-      // The main clause's subject speaks, even when an earlier attribution already used its verb.
-      const subject = sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
-      const start = contentStartAfterCue(text, cue.end, contentEnd);
-      if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
-        // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
-        const found: Found = subject ? withNp(text, tokens, subject, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
-        push(into, text, span(text, start, contentEnd), found, 'gerund');
-        return;
-      }
-      continue;
-    }
-    // "As the Times reported, the talks failed": the clause after the comma is the content.
-    const as = np ? tokens[np.first - 1] : undefined;
-    if (np && as && as.lower === 'as' && INDIRECT_CUE_FORMS.has(cueWord) && (np.first - 1 === from || leadingOnly(tokens, from, np.first - 1))) {
-      let comma = cueEnd + 1;
-      while (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text !== ',') comma++;
-      if (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3) {
-        push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), withNp(text, tokens, np, cue, false), 'as-pre');
-        return;
-      }
-    }
-    // Pre-posed: "X said (that) …".
-    if (np) {
-      const start = contentStartAfterCue(text, cue.end, contentEnd);
-      const startToken = tokens.findIndex((token) => token.start >= start);
-      // "said so", "said yes": a one-word answer is all that is reported.
-      if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(tokens[startToken + 1]?.kind === 'word' && tokens[startToken]!.lower === 'so' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
-        const answer = tokens[startToken]!;
-        into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue, false), clause: null, continues: -1, via: 'answer' });
-        if (startToken >= last - 1) return;
-        from = startToken + 1;
-        at = startToken;
-        continue;
-      }
-      if (startToken < 0) continue;
-      // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
-      if (/^(?:add|adds|added|adding)$/.test(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) continue;
-      // One word is content only as an object: "endorsed Trump", "criticized her".
-      const oneWord = wordsIn(tokens, startToken, last + 1) === 1;
-      if (oneWord && !(tokens[startToken]!.cap || OBJECT_PRONOUNS.has(tokens[startToken]!.lower))) continue;
-      if (wordsIn(tokens, startToken, last + 1) < 1) continue;
-      // A verb that takes no clause reports nothing by its object alone: "criticized the deal in
-      // a post" names a target, not words said. Its reason ("criticized the deal for …", "accused
-      // him of …") or description ("described it as …") is a proposition, and stays.
-      if (NP_ONLY_FORMS.has(cueWord) && !OBJECT_PROPOSITION.has(tokens[startToken]!.lower) && !propositionAfterObject(tokens, startToken, last)) continue;
-      // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
-      const opener = tokens[startToken]!.lower;
-      const circumstance = ['when', 'after', 'before', 'if', 'as', 'while'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
-      if (circumstance && ['asked', 'questioned', 'pressed', 'interviewed', 'speaking', 'responding', 'reached', 'contacted'].includes(circumstance)) continue;
-      const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
-      const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
-      const endToken = clauseEnd(tokens, startToken, last, subordinate || relative || startsSubordinate(tokens, np.first));
-      // Only a time, place or topic after the cue ("asked about the crisis,"): nothing is reported.
-      // But a verb of will takes its infinitive as content: "declined to say whether …", "vowed to fight".
-      const infinitive = tokens[startToken]!.lower === 'to' && CONTROL_FORMS.has(cueWord);
-      // Except a refusal to speak: "declined to comment", "refused to elaborate" withhold what would have been said.
-      if (infinitive && REFUSAL_FORMS.has(cueWord) && NO_CONTENT_SPEECH.has(tokens[startToken + 1]?.lower ?? '')) continue;
-      if (!infinitive && ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) continue;
-      // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
-      if (tokens[endToken + 1]?.text === ':' ) continue;
-      const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
-      // A short object stays even below the usual floor ("endorsed Clinton", "backed her").
-      push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
-      // Another attribution may follow in the same sentence ("…, and Y said …").
-      if (endToken >= last - 1) return;
-      from = endToken + 1;
-      at = endToken;
-      continue;
+  const reading: SentenceReading = { text, tokens, into, last, contentEnd: tokens[last]!.end, from: 0, at: 0, cueEnd: -1, cue: NO_SPAN, cueWord: '', previous: undefined, next: undefined, np: null };
+  for (; reading.at <= last; reading.at++) {
+    if (reading.at < reading.from) continue;
+    for (const step of SENTENCE_STEPS) {
+      const outcome = step(reading);
+      if (outcome === STOP) return;
+      if (outcome === NEXT_WORD) break;
     }
   }
 }
