@@ -182,6 +182,15 @@ export function startsWithBylineCue(text: string): boolean {
   return match !== null && /^\p{Lu}/u.test(text.slice(match[0].length));
 }
 
+/**
+ * A credit after the name of the piece in the middle of a short line ("Blog Beitrag von Jane
+ * Doe", "Ein Gastkommentar von …", "A guest post by …", "Un billet par …"): the cue and the
+ * capital that follows. German compounds end in the noun ("Gastbeitrag").
+ */
+const WORK_CUE = /(?:beitrag|artikel|bericht|kommentar|kolumne|(?<!\p{L})(?:post|article|story|essay|column|artículo|articolo|artigo|billet|interview))\s+(?:von|by|par|por|di|door)\s+\p{Lu}/iu;
+/** What may stand before that noun: a few words ("Ein", "Blog", "A guest"). */
+const WORK_PREFIX = /^[\p{L}\s-]{0,30}$/u;
+
 /** A year of this or the last century, standing alone or before a CJK year mark. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /** A byline cue alone in its element: "Autor:", "Von", "By", "Par", "Por". */
@@ -399,11 +408,26 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     }
     if (raw.length < 24 && LONE_CUE.test(raw)) pendingCue = raw.trim();
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
-    if (collapsed || raw.length >= 160 || scan.byLines.length >= 8 || !BYLINE_CUE_START.test(raw)) return;
+    if (collapsed || raw.length >= 160 || scan.byLines.length >= 8) return;
+    if (!BYLINE_CUE_START.test(raw)) {
+      if (raw.length < 100) readWorkCredit(raw);
+      return;
+    }
     const text = collapseSpace(decodeText(raw));
     if (text.length >= 5 && text.length < 150 && startsWithBylineCue(text)) {
       scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
     }
+  };
+
+  /** A short line that names the piece, then its author ("Blog Beitrag von Jane Doe"): the credit from the cue on. */
+  const readWorkCredit = (raw: string): void => {
+    const match = WORK_CUE.exec(raw);
+    if (match === null) return;
+    const noun = /\s/.exec(match[0])!.index;
+    const nounStart = raw.lastIndexOf(' ', match.index) + 1;
+    if (!WORK_PREFIX.test(raw.slice(0, nounStart))) return;
+    const text = collapseSpace(decodeText(raw.slice(match.index + noun)));
+    if (text.length >= 5 && text.length < 100 && startsWithBylineCue(text)) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
   };
 
   const openCapture = (): Capture => {
