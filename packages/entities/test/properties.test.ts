@@ -60,7 +60,10 @@ describe('properties', () => {
       const large = repeat(unit, 256_000);
       // A floor of 50 ms keeps timer resolution and garbage-collector pauses from deciding the ratio.
       const smallTime = Math.max(best(2, () => tagMs(small, options)), 50);
-      const largeTime = best(2, () => tagMs(large, options));
+      let largeTime = best(2, () => tagMs(large, options));
+      // Under load a pair of runs can land just over the bound (6.2× seen at load 5, while a
+      // quadratic step gives 16×): measure once more before calling it super-linear.
+      if (largeTime >= smallTime * 6) largeTime = Math.min(largeTime, best(2, () => tagMs(large, options)));
       expect(largeTime, `${JSON.stringify(unit)}: ${smallTime.toFixed(0)} ms → ${largeTime.toFixed(0)} ms`).toBeLessThan(smallTime * 6);
     }
   });
