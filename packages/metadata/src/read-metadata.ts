@@ -1,4 +1,4 @@
-import { assertText, normalizeName } from '@newsparse/core';
+import { assertText, CITIES, normalizeName } from '@newsparse/core';
 import { dateFromUrl, normalizeDate } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
 import { isChrome, isOrganizationName, looksLikePerson } from './names.js';
@@ -579,6 +579,7 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   }
 
   candidates.push({ authors: profileAuthors(meta, ld), rank: 6 });
+  candidates.push({ authors: dateLineAuthor(scan), rank: 6.5 });
 
   // Last, the one-word name a blog shows for the posting account ("von gnaddrig" in an
   // `author vcard`, a rel=author link's text), when nothing names a person.
@@ -723,6 +724,36 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   // A date printed just above the headline ("21.01.2022" in the kicker line).
   const above = headline === undefined ? null : firstDate(scan.dateLines.filter((line) => line.order < headline.order).slice(-3).reverse().map((line) => line.text));
   return above ?? asideDate(scan);
+}
+
+/** A person's name alone: two or three capitalised words ("Jane Doe", "Anna M. Berg"). */
+const NAME_ONLY = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,2}$/u;
+/** A date line may end with a place ("… | Hong Kong", "… | Bad Ems"): known cities and the words that open place names. */
+const PLACE_OPENER = /^(?:bad|sankt|st\.|neu|alt|groß|klein|fort|port|san|santa|são|saint|sainte|le|la|los|las|el|new|north|south|east|west|nord|süd|ost)\s/i;
+let cityNames: Set<string> | null = null;
+const isCity = (text: string): boolean => (cityNames ??= new Set(CITIES.map((city) => city.toLowerCase()))).has(text.toLowerCase());
+
+/**
+ * The name closing the date line that stands next to the headline ("04.02.2022 | 13:10 Uhr |
+ * Jane Doe"): a line that opens with the date and whose last part, after a separator, is a
+ * person's name alone.
+ */
+function dateLineAuthor(scan: PageScan): Author[] {
+  const headline = scan.headings.find((heading) => heading.level === 1);
+  if (headline === undefined) return [];
+  // The headline's own text is a line too when it holds a year.
+  const before = scan.dateLines.filter((line) => line.order < headline.order && line.text !== headline.text).at(-1);
+  const after = scan.dateLines.find((line) => line.order > headline.order);
+  for (const line of [before, after]) {
+    if (line === undefined || line.text.length > 100) continue;
+    const parts = line.text.split(/\s[|•·]\s/);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!.trim();
+    if (!NAME_ONLY.test(last) || PLACE_OPENER.test(last) || isCity(last) || normalizeDate(parts[0]!) === null) continue;
+    const people = parseByline(last).authors;
+    if (people.length === 1 && people[0]!.name === last) return people;
+  }
+  return [];
 }
 
 /** A clock on the page ("Aktuelles Datum und Uhrzeit", a "current-time" widget) is no article's date. */
