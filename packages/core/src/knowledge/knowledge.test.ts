@@ -46,9 +46,11 @@ describe('knowledge base', () => {
 });
 
 describe('cities and reporting verbs', () => {
-  it('lists each city and each reporting verb once', () => {
+  it('lists each city and each verb once', () => {
     expect(repeated(CITIES)).toEqual([]);
     expect(repeated(REPORTING_VERBS)).toEqual([]);
+    expect(repeated(SPEECH_VERBS)).toEqual([]);
+    expect(repeated(BELIEF_VERBS)).toEqual([]);
     expect(CITIES).toContain('Kyiv');
     expect(REPORTING_VERBS).toContain('accuse');
   });
