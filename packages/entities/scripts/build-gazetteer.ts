@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { COMPROMISE_TAG_ALPHABET, COMPROMISE_TAG_CODES, COMPROMISE_TAGS, COMPROMISE_WORDS } from '../src/data/compromise-lexicon.generated.js';
 import { CAPITALS, CITIES } from '../src/data/places.generated.js';
-import { type GazetteerKind, lookupKey } from '../src/lexicon.js';
+import { type GazetteerKind, addKind, addPrefixes, lookupKey } from '../src/lexicon.js';
 
 /** What the generated module holds, before it is written as TypeScript. */
 export interface GazetteerTables {
@@ -42,10 +42,7 @@ export function gazetteerTables(): GazetteerTables {
   const add = (phrase: string, kind: GazetteerKind): void => {
     const key = lookupKey(phrase);
     if (!key) return;
-    const kinds = kindsOf.get(key);
-    if (kinds) {
-      if (!kinds.includes(kind)) kinds.push(kind);
-    } else kindsOf.set(key, [kind]);
+    addKind(kindsOf, key, kind);
     maxWords = Math.max(maxWords, key.split(' ').length);
   };
   for (const capital of CAPITALS) add(capital, 'capital');
@@ -83,7 +80,7 @@ export function gazetteerTables(): GazetteerTables {
     const keys = phrases.get(group);
     if (keys) keys.push(key);
     else phrases.set(group, [key]);
-    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+    addPrefixes(prefixes, key);
   }
   return { phrases, maxWords, prefixes: [...prefixes], firstNames, lastNames, roles, pos };
 }

@@ -52,6 +52,21 @@ export interface Gazetteer {
   demonyms: Map<string, string>;
 }
 
+/**
+ * Files `kind` under a phrase's key, after the kinds it already has. The build-time table
+ * (scripts/build-gazetteer.ts) and gazetteer() both add through it, so their kind order agrees.
+ */
+export function addKind(kindsOf: Map<string, GazetteerKind[]>, key: string, kind: GazetteerKind): void {
+  const kinds = kindsOf.get(key);
+  if (kinds === undefined) kindsOf.set(key, [kind]);
+  else if (!kinds.includes(kind)) kinds.push(kind);
+}
+
+/** Adds every word-boundary prefix of a multi-word key ("new york" of "new york city"): the lookup extends a match only while it is one. */
+export function addPrefixes(prefixes: Set<string>, key: string): void {
+  for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+}
+
 let cached: Gazetteer | null = null;
 
 /** Extra phrases a caller added through options.lexicon; merged per call. */
@@ -63,10 +78,7 @@ export function gazetteer(): Gazetteer {
   const add = (phrase: string, kind: GazetteerKind, canonicalName?: string): void => {
     const key = lookupKey(phrase);
     if (!key) return;
-    const kinds = phrases.get(key);
-    if (kinds) {
-      if (!kinds.includes(kind)) kinds.push(kind);
-    } else phrases.set(key, [kind]);
+    addKind(phrases, key, kind);
     if (canonicalName && !canonical.has(key)) canonical.set(key, canonicalName);
     maxWords = Math.max(maxWords, key.split(' ').length);
   };
@@ -108,9 +120,7 @@ export function gazetteer(): Gazetteer {
   for (const [tag, words] of Object.entries(POS_WORDS)) for (const word of words.split('\n')) pos.set(word, tag);
   const firstNames = new Set(FIRST_NAMES.split('\n'));
   const prefixes = new Set(TABLE_PREFIXES.split('\n'));
-  for (const key of curatedKeys) {
-    for (let space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
-  }
+  for (const key of curatedKeys) addPrefixes(prefixes, key);
   cached = {
     phrases,
     canonical,
