@@ -70,11 +70,8 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
     if (sentence.end - sentence.start > 1500) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const before = found.length;
-    readSentence(text, tokens, found, overlaps);
-    if (found.length === before) readSurveySource(text, tokens, found);
-    if (found.length === before) readReportedly(text, tokens, found);
-    if (found.length === before) readReportingNoun(text, tokens, found);
-    readRelatives(text, tokens, found, before);
+    const input: SentenceInput = { text, tokens, into: found, before, quoted: overlaps };
+    for (const reader of SENTENCE_READERS) reader(input);
     if (overlaps) {
       // A sentence that also holds a quote: keep only what lies clear of it.
       for (let index = found.length - 1; index >= before; index--) {
@@ -120,6 +117,38 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
   }
   return found;
 }
+
+/** One sentence handed to the readers in `SENTENCE_READERS`. */
+interface SentenceInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** Every draft found so far; a reader appends to it. */
+  readonly into: Draft[];
+  /** Where this sentence's drafts start in `into`. */
+  readonly before: number;
+  /** Whether the sentence also holds a direct or partial quote. */
+  readonly quoted: boolean;
+}
+type SentenceReader = (input: SentenceInput) => void;
+
+/** A reader that runs only while no earlier reader found anything in the sentence. */
+const unlessFound = (read: (text: string, tokens: readonly Token[], into: Draft[]) => void): SentenceReader => (input) => {
+  if (input.into.length === input.before) read(input.text, input.tokens, input.into);
+};
+
+/**
+ * The readers of one sentence, in order. The verb-led reading comes first and, when it finds
+ * an attribution, the weaker sources (a poll by "in", "reportedly", a noun of saying) stay
+ * out: the verb's attribution is the outermost one, which PolNeAR labels. Relative clauses
+ * ("which officials said …") are read in every sentence, as they nest inside the others.
+ */
+const SENTENCE_READERS: readonly SentenceReader[] = [
+  ({ text, tokens, into, quoted }) => readSentence(text, tokens, into, quoted),
+  unlessFound(readSurveySource),
+  unlessFound(readReportedly),
+  unlessFound(readReportingNoun),
+  ({ text, tokens, into, before }) => readRelatives(text, tokens, into, before),
+];
 
 /** One sentence being read: its tokens, the clause not yet read, and the word tried as a cue. */
 interface SentenceReading {
@@ -347,7 +376,8 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
 function skipClosedCue(reading: SentenceReading): StepOutcome {
   const { from, at, cueWord, next } = reading;
   if (next && next.text === ',' && (cueWord === 'said' || at === from + 1)) return NEXT_WORD;
-  if ((cueWord === 'declined' || cueWord === 'refused' || cueWord === 'declines' || cueWord === 'refuses') && next?.lower !== 'to') return NEXT_WORD;
+  // Every form of a refusal, as in the other refusal rules ("declining an invitation" reports nothing either).
+  if (REFUSAL_FORMS.has(cueWord) && next?.lower !== 'to') return NEXT_WORD;
   return NEXT_STEP;
 }
 
@@ -516,8 +546,8 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[], quo
 
 const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const byPreposition: Record<string, readonly string[]> = {
-    about: ['talk', 'speak', 'ask', 'complain', 'comment', 'write', 'tweet', 'worry', 'warn', 'joke', 'boast', 'brag', 'lie', 'care', 'think', 'hear', 'inquire', 'rant', 'rave', 'fret', 'testify', 'chat', 'argue', 'blog', 'speculate', 'muse', 'remind', 'caution', 'gripe', 'grumble', 'whine', 'wonder', 'question', 'boast', 'forget'],
-    of: ['speak', 'think', 'warn', 'boast', 'approve', 'disapprove', 'talk', 'dream', 'despair', 'tire', 'despair'],
+    about: ['talk', 'speak', 'ask', 'complain', 'comment', 'write', 'tweet', 'worry', 'warn', 'joke', 'boast', 'brag', 'lie', 'care', 'think', 'hear', 'inquire', 'rant', 'rave', 'fret', 'testify', 'chat', 'argue', 'blog', 'speculate', 'muse', 'remind', 'caution', 'gripe', 'grumble', 'whine', 'wonder', 'question', 'forget'],
+    of: ['speak', 'think', 'warn', 'boast', 'approve', 'disapprove', 'talk', 'dream', 'despair', 'tire'],
     // Only speech and cognition: voting, campaigning and lobbying are acts, not words reported.
     on: ['comment', 'report', 'testify', 'speak', 'reflect', 'elaborate', 'remark', 'opine', 'weigh'],
     for: ['call', 'argue', 'advocate', 'plead', 'vouch', 'clamor', 'clamour', 'cry'],
