@@ -70,20 +70,39 @@ export interface DocumentFacts {
   capitalisedInside: Set<string>;
   /** whether the text reads like a sports report ("league", "striker", "Bundesliga") */
   sports: boolean;
+  /**
+   * lower-cased words that stand alone as names (no capitalised neighbour, no "the" before them)
+   * twice or more, once inside a sentence, and never in lower case ("gave Keys a chance"): a
+   * surname, even when it is also an ordinary word
+   */
+  namesAlone: Set<string>;
 }
 
 /** Collects the words that the text writes in lower case (a capitalised one is then no name). */
 export function documentFacts(tokens: readonly Token[]): DocumentFacts {
   const lowerWords = new Set<string>();
   const capitalisedInside = new Set<string>();
+  const aloneCounts = new Map<string, number>();
   let sports = false;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     if (!token.word) continue;
     if (!sports && SPORTS.has(token.lower)) sports = true;
-    if (!token.cap && !token.upper && token.text === token.lower) lowerWords.add(token.lower);
-    else if (token.nameLike && !token.sentStart) capitalisedInside.add(token.lower);
+    if (!token.cap && !token.upper && token.text === token.lower) {
+      lowerWords.add(token.lower);
+      continue;
+    }
+    if (token.nameLike && !token.sentStart) capitalisedInside.add(token.lower);
+    // A capitalised word with no capitalised neighbour and no "the" or number before it: "the
+    // Rockets" is a team's plural, "47th Place" a street, "Keys" alone a person's name.
+    const before = tokens[index - 1];
+    const after = tokens[index + 1];
+    if (token.cap && !token.upper && !(before?.word && (before.cap || before.lower === 'the' || /\d/.test(before.text))) && !(after?.cap && after.word)) aloneCounts.set(token.lower, (aloneCounts.get(token.lower) ?? 0) + 1);
   }
-  return { lowerWords, capitalisedInside, sports };
+  // Twice at least, once inside a sentence: one capitalised ordinary word in a list ("Place,
+  // Street, Avenue") or at the start of sentences only ("Experts said") is no name.
+  const namesAlone = new Set<string>();
+  for (const [word, count] of aloneCounts) if (count >= 2 && capitalisedInside.has(word) && !lowerWords.has(word)) namesAlone.add(word);
+  return { lowerWords, capitalisedInside, sports, namesAlone };
 }
 
 /** Whether a capitalised word is more likely an ordinary word than a name. */
@@ -429,7 +448,7 @@ export const SAINT_PREFIX = /^(?:Saint|Sainte|St|Ste|San|Santa|Santo|Sankt)-/u;
 
 /** Whether a word can be a surname after a given name: a plain capitalised word that is no ordinary word, country or region. */
 function isSurname(token: Token, gaz: Gazetteer, facts: DocumentFacts): boolean {
-  if (!PLAIN_NAME.test(token.text) || isCommonWord(token, gaz, facts) || isHead(gaz, token.lower) || gaz.titles.has(token.lower)) return false;
+  if (!PLAIN_NAME.test(token.text) || (isCommonWord(token, gaz, facts) && !facts.namesAlone.has(token.lower)) || isHead(gaz, token.lower) || gaz.titles.has(token.lower)) return false;
   // "Paris Saint-Germain", "Rio San-Juan": a saint's name makes a place or a club.
   if (SAINT_PREFIX.test(token.text)) return false;
   const kinds = gaz.phrases.get(token.key);

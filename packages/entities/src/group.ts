@@ -105,10 +105,11 @@ function newEntity(grouping: Grouping, item: Typed, surface: string): Entity {
 
 /** Every mention finds or makes its entity; longest person names first, so that "Wang" finds "Wang Youming" wherever it comes. */
 function assignEntities(grouping: Grouping, items: readonly Typed[]): void {
-  const order = [...items].sort((a, b) => {
-    if (a.type === 'person' && b.type === 'person') return b.words.length - a.words.length || a.start - b.start;
-    return a.start - b.start;
-  });
+  // People first, longest first; then the rest in text order. (Comparing people by length but
+  // other pairs by position is no consistent order: a headline's "Sabalenka" could then come
+  // before "Aryna Sabalenka" and make an entity of its own.)
+  const rank = (item: Typed): number => (item.type === 'person' ? -item.words.length : 0);
+  const order = [...items].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   for (const item of order) {
     const surface = grouping.text.slice(item.start, item.end);
     const key = `${item.type}:${item.canonical ? lookupKey(item.canonical) : normalizeName(surface)}`;

@@ -153,13 +153,21 @@ const teamsInMatchReports: DocumentStep = (state) => {
   }
 };
 
-/** A name typed firmly somewhere (knowledge, head word, results table) keeps that type everywhere. */
+/**
+ * A name typed firmly somewhere (knowledge, head word, results table) keeps that type everywhere;
+ * a type from context ("shares of Qantas") beats a weak guess ("Qantas said" → person) elsewhere.
+ */
 const firmTypeEverywhere: DocumentStep = ({ typed }) => {
   const firmTypes = new Map<string, EntityType>();
-  for (const item of typed) if (item.firm && !firmTypes.has(item.key) && item.type !== 'other') firmTypes.set(item.key, item.type);
+  const sureTypes = new Map<string, EntityType>();
   for (const item of typed) {
-    if (item.firm || item.candidate?.weak) continue;
-    const type = firmTypes.get(item.key);
+    if (!item.firm || item.type === 'other') continue;
+    if (!firmTypes.has(item.key)) firmTypes.set(item.key, item.type);
+    if (!item.guess && !sureTypes.has(item.key)) sureTypes.set(item.key, item.type);
+  }
+  for (const item of typed) {
+    if (item.candidate?.weak || (item.firm && !(item.guess && sureTypes.has(item.key)))) continue;
+    const type = sureTypes.get(item.key) ?? firmTypes.get(item.key);
     if (type === undefined) continue;
     item.type = type;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
