@@ -23,6 +23,14 @@ export {
   type SplitSentencesOptions,
 } from './segment.js';
 export {
+  analyzeText,
+  assertAnalysis,
+  maskAnalysis,
+  tokenizeWords,
+  type TextAnalysis,
+  type WordToken,
+} from './analysis.js';
+export {
   findQuotations,
   scanQuoteMarks,
   type FindQuotationsOptions,

@@ -1,0 +1,245 @@
+import { isAbbreviation } from './abbreviations.js';
+import { NewsparseError, assertText } from './errors.js';
+import { splitSentences } from './segment.js';
+import type { Span } from './span.js';
+import { describeValue } from './validate.js';
+
+/** A word or punctuation token of a text, with its offsets into the text. */
+export interface WordToken {
+  readonly text: string;
+  /** Lower case, curly apostrophes straightened, a trailing period dropped ("mr" for "Mr."). */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** `word`: letters or digits; `punct`: any other single character (a surrogate pair counts as one). */
+  readonly kind: 'word' | 'punct';
+  /** Whether the token starts with an upper-case letter. */
+  readonly cap: boolean;
+}
+
+/**
+ * One reading of a text that every stage shares: its sentences and its word tokens, each
+ * computed at most once, when a stage first asks. Build it with {@link analyzeText}.
+ */
+export interface TextAnalysis {
+  /** The exact text analysed: every offset below is an index into it. */
+  readonly text: string;
+  /** `splitSentences(text)`: sentences end at punctuation and at paragraph breaks. */
+  readonly sentences: readonly Span[];
+  /** `splitSentences(text, { lineBreaks: true })`: every line break ends a sentence too. */
+  readonly lineSentences: readonly Span[];
+  /** The word and punctuation tokens of the whole text, in order (`tokenizeWords(text)`). */
+  readonly tokens: readonly WordToken[];
+  /**
+   * The tokens of `text[from, to)`, the same as `tokenizeWords(text, from, to)`: a slice of
+   * `tokens` when the window cuts no token, else the window read on its own.
+   */
+  tokensIn(from: number, to: number): WordToken[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['\u2019]\p{L}+|[-.&/][\p{L}\p{N}]+)*/uy;
+const UPPER = /^\p{Lu}/u;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+
+/** White space between tokens: ASCII and no-break spaces, the Unicode spaces, zero-width space and BOM. */
+const isGap = (code: number): boolean =>
+  code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0xfeff;
+
+/**
+ * Splits `text[from, to)` into words and punctuation in one linear pass. A period stays on a
+ * word when the word is an abbreviation, an initial or has inner periods ("Mr.", "J.", "U.S.");
+ * apostrophes, hyphens, periods, ampersands and slashes inside a word keep it whole ("O'Neil",
+ * "al-Assad", "AT&T", "24/7"). A word that `to` cuts is read as its characters.
+ *
+ * @example
+ * tokenizeWords('Mr. Wang’s AT&T deal.').map((token) => token.text)
+ * //=> ['Mr.', 'Wang’s', 'AT&T', 'deal', '.']
+ */
+export function tokenizeWords(text: string, from = 0, to = text.length): WordToken[] {
+  assertText(text, 'tokenizeWords');
+  const start = clampIndex(from, text.length, 'from');
+  const end = clampIndex(to, text.length, 'to');
+  return scanTokens(text, start, end);
+}
+
+function clampIndex(value: unknown, length: number, name: string): number {
+  if (typeof value !== 'number' || Number.isNaN(value)) throw new NewsparseError('INVALID_INPUT', `tokenizeWords: ${name} must be a number, got ${describeValue(value)}`);
+  return Math.max(0, Math.min(length, Math.trunc(value)));
+}
+
+function scanTokens(text: string, from: number, to: number): WordToken[] {
+  const tokens: WordToken[] = [];
+  let index = from;
+  while (index < to) {
+    const code = text.charCodeAt(index);
+    if (isGap(code)) {
+      index++;
+      continue;
+    }
+    WORD.lastIndex = index;
+    const match = WORD.exec(text);
+    if (match && index + match[0].length <= to) {
+      let end = index + match[0].length;
+      const word = match[0];
+      if (text[end] === '.' && end < to && (SINGLE_UPPER.test(word) || word.includes('.') || isAbbreviation(word))) end++;
+      const surface = end === index + word.length ? word : text.slice(index, end);
+      tokens.push({ text: surface, lower: lowerOf(surface), start: index, end, kind: 'word', cap: UPPER.test(surface) });
+      index = end;
+      continue;
+    }
+    // A surrogate pair is one character.
+    const width = code >= 0xd800 && code <= 0xdbff && index + 1 < to ? 2 : 1;
+    const surface = text.slice(index, index + width);
+    tokens.push({ text: surface, lower: surface, start: index, end: index + width, kind: 'punct', cap: false });
+    index += width;
+  }
+  return tokens;
+}
+
+function lowerOf(surface: string): string {
+  const lower = surface.toLowerCase();
+  // Most words have neither a curly apostrophe nor a final period: skip the two replaces.
+  if (!lower.includes('\u2019') && !lower.endsWith('.')) return lower;
+  return lower.replace(/\u2019/g, "'").replace(/\.$/, '');
+}
+
+/**
+ * Reads a text once for every stage that needs its sentences or words: the result is frozen,
+ * and each part is computed when first read, then kept. `parseArticle` builds one per text
+ * and hands it to the dateline, entity and quote stages (`options.analysis`); each stage
+ * builds its own when called alone.
+ *
+ * @example
+ * const analysis = analyzeText('Gov. Jane Doe spoke.\nShe left.');
+ * analysis.sentences.map((sentence) => sentence.text) //=> ['Gov. Jane Doe spoke.\nShe left.']
+ * analysis.lineSentences.length //=> 2
+ * analysis.tokensIn(5, 13).map((token) => token.lower) //=> ['jane', 'doe']
+ */
+export function analyzeText(text: string): TextAnalysis {
+  assertText(text, 'analyzeText');
+  return buildAnalysis(text, () => scanTokens(text, 0, text.length));
+}
+
+/**
+ * The analysis of `masked`, a same-length copy of `analysis.text` that keeps the characters
+ * inside `ranges` and blanks the rest to white space (what `parseArticle` gives the quote
+ * stage: the story's paragraphs without headings or captions). Its tokens are taken from
+ * `analysis` when no range edge cuts a token, so the text is not tokenized again; its
+ * sentences are split anew, as blanking may join or part paragraphs.
+ *
+ * @example
+ * const analysis = analyzeText('Head\n\nBody text.');
+ * maskAnalysis(analysis, '    \n\nBody text.', [{ start: 6, end: 16 }]).tokens.map((token) => token.text)
+ * //=> ['Body', 'text', '.']
+ */
+export function maskAnalysis(analysis: TextAnalysis, masked: string, ranges: readonly { start: number; end: number }[]): TextAnalysis {
+  assertText(masked, 'maskAnalysis');
+  if (!isAnalysis(analysis)) throw new NewsparseError('INVALID_INPUT', `maskAnalysis expects what analyzeText returned, got ${describeValue(analysis)}`);
+  const { text } = analysis;
+  if (masked === text) return analysis;
+  if (masked.length !== text.length || !Array.isArray(ranges)) {
+    throw new NewsparseError('INVALID_INPUT', 'maskAnalysis expects a same-length copy of the analysed text and the ranges it keeps');
+  }
+  let at = 0;
+  for (const range of ranges) {
+    const valid = range !== null && typeof range === 'object' && Number.isInteger(range.start) && Number.isInteger(range.end) && range.start >= at && range.end >= range.start && range.end <= text.length;
+    if (!valid) throw new NewsparseError('INVALID_INPUT', `maskAnalysis expects ordered ranges inside the text, got ${describeValue(range)}`);
+    // The kept text must be the same, and everything between ranges blank.
+    if (!isBlank(masked, at, range.start) || masked.slice(range.start, range.end) !== text.slice(range.start, range.end)) {
+      throw new NewsparseError('INVALID_INPUT', 'maskAnalysis: the masked text differs from the analysed text inside a range, or is not blank outside them');
+    }
+    at = range.end;
+  }
+  if (!isBlank(masked, at, masked.length)) throw new NewsparseError('INVALID_INPUT', 'maskAnalysis: the masked text is not blank after the last range');
+  return buildAnalysis(masked, () => tokensWithin(analysis.tokens, ranges) ?? scanTokens(masked, 0, masked.length));
+}
+
+/** Only gap characters (the tokenizer's white space) between `from` and `to`. */
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (!isGap(text.charCodeAt(index))) return false;
+  return true;
+}
+
+/**
+ * The tokens that lie inside `ranges`, or null when a range edge cuts a token (blanking would
+ * then change how that word reads, so the caller tokenizes the masked text itself).
+ */
+function tokensWithin(tokens: readonly WordToken[], ranges: readonly { start: number; end: number }[]): WordToken[] | null {
+  const kept: WordToken[] = [];
+  let index = 0;
+  for (const range of ranges) {
+    while (index < tokens.length && tokens[index]!.end <= range.start) index++;
+    if (index < tokens.length && tokens[index]!.start < range.start) return null;
+    while (index < tokens.length && tokens[index]!.end <= range.end) kept.push(tokens[index++]!);
+    if (index < tokens.length && tokens[index]!.start < range.end) return null;
+  }
+  return kept;
+}
+
+function buildAnalysis(text: string, readTokens: () => WordToken[]): TextAnalysis {
+  let sentences: readonly Span[] | undefined;
+  let lineSentences: readonly Span[] | undefined;
+  let tokens: readonly WordToken[] | undefined;
+  const allTokens = (): readonly WordToken[] => (tokens ??= Object.freeze(readTokens()));
+  return Object.freeze({
+    text,
+    get sentences() {
+      return (sentences ??= Object.freeze(splitSentences(text)));
+    },
+    get lineSentences() {
+      return (lineSentences ??= Object.freeze(splitSentences(text, { lineBreaks: true })));
+    },
+    get tokens() {
+      return allTokens();
+    },
+    tokensIn(from: number, to: number): WordToken[] {
+      if (typeof from !== 'number' || typeof to !== 'number' || Number.isNaN(from) || Number.isNaN(to)) {
+        throw new NewsparseError('INVALID_INPUT', 'tokensIn expects two numeric offsets');
+      }
+      const start = Math.max(0, Math.min(text.length, Math.trunc(from)));
+      const end = Math.max(0, Math.min(text.length, Math.trunc(to)));
+      if (end <= start) return [];
+      return windowOf(allTokens(), start, end) ?? scanTokens(text, start, end);
+    },
+  });
+}
+
+/** The tokens of `[from, to)` taken from the whole text's, or null when the window cuts a token. */
+function windowOf(tokens: readonly WordToken[], from: number, to: number): WordToken[] | null {
+  // First token that ends after `from`.
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.end <= from) low = middle + 1;
+    else high = middle;
+  }
+  const first = low;
+  if (first < tokens.length && tokens[first]!.start < from) return null;
+  let last = first;
+  while (last < tokens.length && tokens[last]!.end <= to) last++;
+  if (last < tokens.length && tokens[last]!.start < to) return null;
+  return tokens.slice(first, last);
+}
+
+/**
+ * Checks a precomputed analysis handed to a stage: an object {@link analyzeText} built, of
+ * exactly the text the stage reads. Throws `NewsparseError` (`INVALID_OPTION`) otherwise.
+ *
+ * @example
+ * assertAnalysis(analyzeText('Hi.'), 'Hi.', 'tagEntities') // passes
+ * assertAnalysis(analyzeText('Hi.'), 'Ho.', 'tagEntities') // throws: tagEntities: options.analysis is of another text
+ */
+export function assertAnalysis(analysis: unknown, text: unknown, functionName: string): asserts analysis is TextAnalysis {
+  if (!isAnalysis(analysis)) {
+    throw new NewsparseError('INVALID_OPTION', `${functionName}: options.analysis must be what analyzeText returned, got ${describeValue(analysis)}`);
+  }
+  if (analysis.text !== text) {
+    throw new NewsparseError('INVALID_OPTION', `${functionName}: options.analysis is of another text (analyzeText(text) of the same string is needed)`);
+  }
+}
+
+function isAnalysis(value: unknown): value is TextAnalysis {
+  const candidate = value as Partial<TextAnalysis> | null;
+  return candidate !== null && typeof candidate === 'object' && typeof candidate.text === 'string' && typeof candidate.tokensIn === 'function';
+}
