@@ -206,6 +206,8 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     (microdata === null ? null : markedHeadline(first, microdata, h1s, keys)) ??
     headingWithin(first, h1s, keys);
   if (agreed !== null) return agreed;
+  const entry = entryTitle(scan, declared, keys);
+  if (entry !== null) return entry;
   // No <h1> agrees: on an article, a declared title whose known site name, once dropped,
   // leaves what an <h2> shows (pages that set their headline in an <h2> under a logo <h1>).
   if (declaresArticle(meta, ld)) {
@@ -219,6 +221,28 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
   const headline = ld.article ? cleanValue(ldString(ld.article['headline'])) : null;
   if (headline !== null && first === headline) return withKicker(headline, h1s, cleanValue(meta.first('og:title')), keys) ?? headline;
   return ld.article && first === cleanValue(ldString(ld.article['name'])) ? first : stripSiteAffix(first, keys, true);
+}
+
+/**
+ * The one `<h1>` whose class names it the entry's title (hAtom's `entry-title`, a theme's
+ * `post-title`) when no declared title agrees with it: the page marks the headline it shows,
+ * and an SEO or social title worded otherwise is for search engines and shares. Not when the
+ * `<h1>` holds a declared title whole (a kicker set before it: "Local News | Story").
+ */
+function entryTitle(scan: PageScan, declared: string[], keys: Set<string>): string | null {
+  const marked = scan.headings.filter((heading) => heading.level === 1 && heading.marked);
+  if (marked.length !== 1) return null;
+  const heading = marked[0]!.text;
+  if (heading.length > 300 || wordCount(heading) < 2 || namesSite(heading, keys)) return null;
+  const key = siteKey(heading);
+  for (const title of declared) {
+    const stripped = stripSiteAffix(title, keys);
+    const kicker = key.endsWith(siteKey(stripped)) ? affixAround(heading, stripped) : null;
+    // A kicker before the declared title is the section's ("Local News | Story"), unless a
+    // colon makes it part of the headline ('"Quote": Story').
+    if (kicker !== null && heading.startsWith(kicker) && !/^\s*[:：]/.test(heading.slice(kicker.length))) return null;
+  }
+  return heading;
 }
 
 /** The page calls itself an article: `og:type` "article", or a JSON-LD article node. */

@@ -63,8 +63,11 @@ export interface PageScan {
   feedTitles: string[];
   /** `rel=author` links, and links to author pages by their path ("/author/jane-doe"). */
   relAuthors: { text: string; href: string | null; title: string | null; aside: boolean; order: number; kind: 'rel' | 'path' }[];
-  /** The first `<h1>` and `<h2>` texts. */
-  headings: { text: string; level: 1 | 2; order: number }[];
+  /**
+   * The first `<h1>` and `<h2>` texts; `marked` when the heading's class names it the entry's
+   * title (hAtom's `entry-title`, the themes' `post-title`).
+   */
+  headings: { text: string; level: 1 | 2; order: number; marked: boolean }[];
   microdata: {
     authors: MicrodataAuthor[];
     published: { value: string; aside: boolean; order: number }[];
@@ -190,6 +193,9 @@ export function startsWithBylineCue(text: string): boolean {
 const WORK_CUE = /(?:beitrag|artikel|bericht|kommentar|kolumne|(?<!\p{L})(?:post|article|story|essay|column|artículo|articolo|artigo|billet|interview))\s+(?:von|by|par|por|di|door)\s+\p{Lu}/iu;
 /** What may stand before that noun: a few words ("Ein", "Blog", "A guest"). */
 const WORK_PREFIX = /^[\p{L}\s-]{0,30}$/u;
+
+/** A heading's class that names it the entry's title: hAtom's `entry-title`, blog themes' `post-title` / `post_title`. */
+const ENTRY_TITLE = /(?:^|\s)(?:entry-title|post-title|post_title)(?:\s|$)/i;
 
 /** A year of this or the last century, standing alone or before a CJK year mark. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
@@ -325,6 +331,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let openHead: Frame | null = null;
   let asideDepth = 0;
   let order = 0;
+  let markedSeen = 0;
   /** The body's content has begun: a <body> tag, or the first element or text that belongs in no <head>. */
   let seenBody = false;
   let bodyTag = false;
@@ -521,13 +528,17 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           }
           case 'h1':
           case 'h2': {
-            if (skipDepth === 0 && scan.headings.length < 12 && captures.length < MAX_OPEN_CAPTURES) {
-              const level = name === 'h1' ? 1 : 2;
+            const level = name === 'h1' ? 1 : 2;
+            const marked = level === 1 && label.length > 0 && ENTRY_TITLE.test(label);
+            // Menus and teaser lists may fill the cap before the article's h1: the h1 marked as
+            // the entry's title is read wherever it stands.
+            if (skipDepth === 0 && (scan.headings.length < 12 || (marked && markedSeen < 2)) && captures.length < MAX_OPEN_CAPTURES) {
+              if (marked) markedSeen++;
               const capture = openCapture();
               chain(frame, () => {
                 const text = closeCapture(capture);
                 if (text.length > 0) {
-                  scan.headings.push({ text, level, order: order++ });
+                  scan.headings.push({ text, level, order: order++, marked });
                   if (level === 1) headlineSeen = true;
                 }
               });
