@@ -9,7 +9,7 @@ import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
 import type { Token } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
-import { CLUB_FIRST_WORDS, NEWSPAPER_WORDS } from './data/knowledge.js';
+import { CLUB_FIRST_WORDS, COMMON_ACRONYMS, NEWSPAPER_WORDS } from './data/knowledge.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
 import type { EntityType } from './types.js';
 
@@ -69,6 +69,7 @@ const SPEECH_VERBS = new Set(
 );
 const CLUB_FIRST: ReadonlySet<string> = new Set(CLUB_FIRST_WORDS);
 const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
+const ORDINARY_ACRONYMS: ReadonlySet<string> = new Set(COMMON_ACRONYMS);
 let companies: ReadonlySet<string> | null = null;
 /** Well-known company and brand names, spelled as written ("Lufthansa", "YouTube"). */
 const companyWords = (): ReadonlySet<string> => (companies ??= new Set(COMPANY_WORDS.split('|')));
@@ -146,6 +147,9 @@ const sentenceInitialPlural: ClassifyRule = ({ candidate, gaz, facts, words, bas
   return undefined;
 };
 
+/** "DNA", "an IQ test", "TV": an initialism of an ordinary noun alone is no name. */
+const ordinaryAcronym: ClassifyRule = ({ words, base, kinds }) => (words.length === 1 && !kinds && ORDINARY_ACRONYMS.has(words[0]!) ? typedMention(base, 'other', false, null) : undefined);
+
 /** Rules that need no model: their decisions carry no scores. */
 const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
   // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.
@@ -153,6 +157,7 @@ const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
   datelineInCapitals,
   nationalityWord,
   sentenceInitialPlural,
+  ordinaryAcronym,
 ];
 
 /** What the knowledge base knows the whole name as: organisation, place, person or other; a city may be a person's name. */

@@ -183,6 +183,21 @@ export const NEWSPAPER_WORDS: readonly string[] = [
   'sun', 'citizen', 'star', 'times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'observer',
   'examiner', 'inquirer', 'courier', 'bulletin', 'telegraph', 'standard', 'mirror', 'express', 'dispatch',
   'register', 'daily', 'globe', 'mail', 'statesman', 'sentinel', 'enquirer', 'leader', 'guardian', 'independent',
+  'paper', 'news', 'press', 'weekly', 'record', 'review', 'bee', 'reporter', 'advertiser', 'echo', 'messenger',
+];
+
+/**
+ * Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the
+ * GDP"): no organisation when they stand alone. General English, hand-written; initialisms that
+ * also name parties or companies ("LSD", "TNT") are left out.
+ */
+export const COMMON_ACRONYMS: readonly string[] = [
+  'DNA', 'RNA', 'HIV', 'AIDS', 'IQ', 'GDP', 'GNP', 'GNI', 'CPI', 'PPI', 'CD', 'CDs', 'DVD', 'DVDs', 'TV', 'PC', 'PCs',
+  'AI', 'VR', 'GPS', 'SMS', 'URL', 'USB', 'PDF', 'LED', 'LCD', 'ATM', 'ATMs', 'CEO', 'CEOs', 'CFO', 'COO', 'CTO',
+  'MVP', 'RBI', 'RBIs', 'VIP', 'VIPs', 'UFO', 'UFOs', 'FAQ', 'POV', 'SUV', 'SUVs', 'IVF', 'ICU', 'MRI', 'ECG', 'PTSD',
+  'ADHD', 'OCD', 'STD', 'BMI', 'DIY', 'IPO', 'IPOs', 'ETF', 'ETFs', 'VAT', 'NGO', 'NGOs', 'CCTV', 'TB', 'LGBT',
+  'LGBTQ', 'PhD', 'PhDs', 'MBA', 'RSVP', 'ASAP', 'CV', 'DJ', 'DJs', 'GIF', 'HTML', 'API', 'APIs', 'CPU', 'GPU',
+  'Wi-Fi', 'WiFi', 'QR', 'SOS', 'LNG', 'LPG',
 ];
 
 /**
