@@ -1,4 +1,4 @@
-import { assertText, findQuotations, splitSentences, type Quotation, type Span } from '@newsparse/core';
+import { analyzeText, assertText, findQuotations, type Quotation, type Span, type TextAnalysis } from '@newsparse/core';
 import type { TagEntitiesResult } from '@newsparse/entities';
 import { contentStartAfterCue, cueAt, span } from './attribution.js';
 import type { Draft } from './draft.js';
@@ -6,7 +6,7 @@ import { parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
 import { CLAUSE_CUE_FORMS, INDIRECT_CUE_FORMS, WEAK_CUE_FORMS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
-import { tokenize, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 import { detectLanguage } from './detect-language.js';
 import { LOCALES } from './locales/index.js';
 import { checkEntities, checkOptions, type CheckedOptions } from './options.js';
@@ -52,15 +52,17 @@ export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): Quo
   const lang = checked.lang === 'auto' ? detectLanguage(text) ?? 'en' : checked.lang;
   if (lang === 'en') return { quotes: english(text, checked), lang, warnings: [] };
   const locale = LOCALES[lang];
-  if (locale) return { quotes: extractLocaleQuotes(text, locale, checked.reported), lang, warnings: [] };
+  if (locale) return { quotes: extractLocaleQuotes(text, locale, checked.reported, checked.analysis ?? analyzeText(text)), lang, warnings: [] };
   return { quotes: [], lang, warnings: [`no quote rules for language "${lang}"; nothing extracted`] };
 }
 
 /** The English rules. */
 function english(text: string, checked: CheckedOptions): Quote[] {
   if (text.length === 0) return [];
-  const drafts = findDirect(text);
-  const reported = checked.reported ? findReported(text, drafts) : [];
+  // One reading of the text for every rule: the caller's (parseArticle shares it between stages) or our own.
+  const analysis = checked.analysis ?? analyzeText(text);
+  const drafts = findDirect(text, analysis);
+  const reported = checked.reported ? findReported(text, drafts, analysis) : [];
   // A partial quote inside reported content is carried by that content's clause.
   if (reported.length > 0) {
     const byStart = [...reported].sort((a, b) => a.content.start - b.content.start);
@@ -149,10 +151,10 @@ function sentenceContaining(sentences: readonly Span[], index: number): Span | n
 
 const endsLikeSentence = (content: string): boolean => /[.!?\u2026,;:\u2014\u2013-]["'\u2019\u201d)\]]*$/.test(content);
 
-/** Finds the quotations in `text` that are quotes, and reads their attribution. */
-export function findDirect(text: string): Draft[] {
+/** Finds the quotations in `text` that are quotes, and reads their attribution (`analysis` is of `text`). */
+export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
   const quotations = findQuotations(text).filter((quotation) => quotation.content.end > quotation.content.start);
-  const sentences = splitSentences(text);
+  const sentences = analysis.sentences;
   const lines = new Lines(text.length, text);
   const drafts: Draft[] = [];
   for (let index = 0; index < quotations.length; index++) {
@@ -176,8 +178,8 @@ export function findDirect(text: string): Draft[] {
       const following = sentenceContaining(sentences, Math.min(text.length - 1, quotation.end + 1));
       tailEnd = following && following.start >= quotation.end && following.end - following.start < 80 ? Math.min(tailCeiling, following.end) : quotation.end;
     }
-    const leadTokens = tokenize(text, leadStart, quotation.start);
-    const tailTokens = tokenize(text, quotation.end, Math.max(quotation.end, tailEnd));
+    const leadTokens = analysis.tokensIn(leadStart, quotation.start);
+    const tailTokens = analysis.tokensIn(quotation.end, Math.max(quotation.end, tailEnd));
     let lead = parseLead(text, leadTokens);
     const tail = parseTail(text, tailTokens, /[.!?]["'\u2019\u201d]*$/.test(quotation.content.text.trimEnd()));
     // Between two quotes of one sentence: `“X,” said Smith, a doctor, “Y.”`: the words between
@@ -214,7 +216,7 @@ export function findDirect(text: string): Draft[] {
       // The clause is what a reporting verb before the quote reports: "Bush called [Trump “unhinged”]".
       const reporting = clauseStart === leadStart ? lastReportingCue(leadTokens) : null;
       if (reporting) clauseStart = contentStartAfterCue(text, reporting.end, quotation.start);
-      const clauseEnd = tail ? quotation.content.end : partialClauseEnd(text, quotation, sentenceEndAfter(text, sentences, quotation.end, lineEnd));
+      const clauseEnd = tail ? quotation.content.end : partialClauseEnd(analysis, quotation, sentenceEndAfter(text, sentences, quotation.end, lineEnd));
       clause = trimmed(text, clauseStart, Math.min(clauseEnd, quotation.end + 600));
       // After a naming verb the quote is the whole content: `called his rival “totally scripted.”`
       if (!tail && lead.found && NAMING_CUES.test(lead.found.cue.text) && /^[\s,]*(?:(?:him|her|them|it|this|that|his \w+|her \w+|their \w+|the \w+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+)?(?:as\s+)?$/u.test(text.slice(lead.found.cue.end, quotation.start))) {
@@ -231,7 +233,7 @@ export function findDirect(text: string): Draft[] {
         found = before.found;
       } else if (lead.empty) {
         // A colon lead-in that ends the paragraph before: "Caddell continued:".
-        const colonLead = colonLeadBefore(text, sentences, lines, quotation.start);
+        const colonLead = colonLeadBefore(analysis, lines, quotation.start);
         if (colonLead) found = colonLead;
       }
     }
@@ -263,9 +265,9 @@ const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where', 'while
  * dash that opens another clause (", adding …", ", who …", ", but …"), or at "and" before a
  * second reporting verb ("… “a disaster” and called for …").
  */
-function partialClauseEnd(text: string, quotation: Quotation, sentenceEnd: number): number {
+function partialClauseEnd(analysis: TextAnalysis, quotation: Quotation, sentenceEnd: number): number {
   // The clause is capped 600 characters past the quote; looking further would make huge lines quadratic.
-  const tokens = tokenize(text, quotation.end, Math.min(sentenceEnd, quotation.end + 600));
+  const tokens = analysis.tokensIn(quotation.end, Math.min(sentenceEnd, quotation.end + 600));
   const contentEnd = quotation.content.text.trimEnd();
   let boundary = /[,;\u2014]$/.test(contentEnd) ? quotation.content.end - 1 : -1;
   for (let index = 0; index < tokens.length; index++) {
@@ -345,12 +347,13 @@ function sameOrAdjacentParagraph(text: string, from: number, to: number): boolea
   return tail.length < 160 && !/:\s*$/.test(tail) && between.slice(lastBreak).trim() === '';
 }
 
-function colonLeadBefore(text: string, sentences: readonly Span[], lines: Lines, quoteStart: number): Found | null {
+function colonLeadBefore(analysis: TextAnalysis, lines: Lines, quoteStart: number): Found | null {
+  const { text, sentences } = analysis;
   let cursor = quoteStart - 1;
   while (cursor >= 0 && /\s/.test(text[cursor]!)) cursor--;
   if (cursor < 0 || text[cursor] !== ':') return null;
   const start = Math.max(sentenceStart(sentences, cursor, lines.bounds(cursor)[0]), cursor - 400);
-  const lead = parseLead(text, tokenize(text, start, cursor + 1));
+  const lead = parseLead(text, analysis.tokensIn(start, cursor + 1));
   // The colon hands over whatever precedes the cue ("As Pollak reported after the FBI left:").
   return lead.found?.speaker ? lead.found : null;
 }

@@ -1,4 +1,4 @@
-import { assertBoolean, assertOptions, describeValue, NewsparseError } from '@newsparse/core';
+import { assertAnalysis, assertBoolean, assertOptions, describeValue, NewsparseError, type TextAnalysis } from '@newsparse/core';
 import type { TagEntitiesResult } from '@newsparse/entities';
 import type { EntityTagger, ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
 
@@ -22,11 +22,14 @@ export interface CheckedOptions {
   reported: boolean;
   /** A primary language subtag, lower case, or 'auto'. */
   lang: string;
+  /** The shared analysis of the text, when the caller has one. */
+  analysis: TextAnalysis | undefined;
 }
 
 /**
  * Checks the options of `extractQuotes`: `undefined` or an object; `reported` a boolean;
- * `entities` an entity result whose mentions lie inside `text`. Unknown keys are ignored
+ * `entities` an entity result whose mentions lie inside `text`; `analysis` the analysis of
+ * exactly `text`. Unknown keys are ignored
  * (options of later versions).
  *
  * @example
@@ -36,14 +39,15 @@ export interface CheckedOptions {
 export function checkOptions(options: unknown, text: string): CheckedOptions {
   const name = 'extractQuotes';
   assertOptions(options, name);
-  if (options === undefined) return { entities: undefined, reported: true, lang: 'auto' };
-  const { entities, reported, lang } = options as ExtractQuotesOptions;
+  if (options === undefined) return { entities: undefined, reported: true, lang: 'auto', analysis: undefined };
+  const { entities, reported, lang, analysis } = options as ExtractQuotesOptions;
   assertBoolean(reported, name, 'reported');
+  if (analysis !== undefined) assertAnalysis(analysis, text, name);
   if (entities !== undefined && typeof entities !== 'function') checkEntities(entities, text.length);
   if (lang !== undefined && (typeof lang !== 'string' || !/^[a-z]{2,8}(?:[-_][a-z\d]{1,8})*$/i.test(lang))) {
     invalid(name, `lang must be a BCP 47 language tag such as "de" or "auto", got ${shown(lang)}`);
   }
-  return { entities, reported: reported !== false, lang: lang === undefined ? 'auto' : lang.split(/[-_]/)[0]!.toLowerCase() };
+  return { entities, reported: reported !== false, lang: lang === undefined ? 'auto' : lang.split(/[-_]/)[0]!.toLowerCase(), analysis };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { splitSentences, type Span } from '@newsparse/core';
+import { analyzeText, type Span, type TextAnalysis } from '@newsparse/core';
 import { span } from './attribution.js';
 import type { Locale } from './locales/locale.js';
-import { tokenize, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
 // Quote rules for a language other than English, from its locale's word lists: quotation
@@ -163,7 +163,7 @@ const trimmedSpan = (text: string, start: number, end: number): Span => {
 };
 
 /** Direct quotes: every paired quotation with an attribution before or after it. */
-function directQuotes(text: string, locale: Locale): Quote[] {
+function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quote[] {
   const quotes: Quote[] = [];
   const pairs = pairMarks(text, locale);
   let previousEnd = 0;
@@ -178,7 +178,7 @@ function directQuotes(text: string, locale: Locale): Quote[] {
     const floor = Math.max(previousEnd, pair.start - WINDOW);
     while (leadStart > floor && !'.!?\n'.includes(text[leadStart - 1]!)) leadStart--;
     previousEnd = pair.end;
-    const found = tail(text, tokenize(text, pair.end, tailEnd), locale) ?? lead(text, tokenize(text, leadStart, pair.start), locale);
+    const found = tail(text, analysis.tokensIn(pair.end, tailEnd), locale) ?? lead(text, analysis.tokensIn(leadStart, pair.start), locale);
     if (!found) continue;
     quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: speakerOf(text, found.speaker, locale), cue: found.cue });
   }
@@ -186,14 +186,14 @@ function directQuotes(text: string, locale: Locale): Quote[] {
 }
 
 /** Reported speech: "X sagte, dass …", "X a déclaré que …", "laut X …", "selon X, …", "X zufolge …". */
-function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[]): Quote[] {
+function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], analysis: TextAnalysis): Quote[] {
   const quotes: Quote[] = [];
   let cursor = 0;
-  for (const sentence of splitSentences(text, { lineBreaks: true })) {
+  for (const sentence of analysis.lineSentences) {
     while (cursor < direct.length && direct[cursor]!.end < sentence.start) cursor++;
     if (cursor < direct.length && direct[cursor]!.start < sentence.end) continue;
     if (sentence.end - sentence.start > 1500) continue;
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = analysis.tokensIn(sentence.start, sentence.end);
     const found = readSentence(text, tokens, locale, sentence);
     if (found) quotes.push(found);
   }
@@ -245,8 +245,8 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
  * extractLocaleQuotes('„Es muss sich etwas ändern“, sagte die Managerin.', de)[0]?.speaker?.mention.text
  * //=> 'die Managerin'
  */
-export function extractLocaleQuotes(text: string, locale: Locale, reported: boolean): Quote[] {
-  const direct = directQuotes(text, locale);
-  const indirect = reported ? reportedQuotes(text, locale, direct) : [];
+export function extractLocaleQuotes(text: string, locale: Locale, reported: boolean, analysis: TextAnalysis = analyzeText(text)): Quote[] {
+  const direct = directQuotes(text, locale, analysis);
+  const indirect = reported ? reportedQuotes(text, locale, direct, analysis) : [];
   return [...direct, ...indirect].sort((a, b) => a.start - b.start);
 }

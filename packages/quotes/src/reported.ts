@@ -1,9 +1,9 @@
-import { MONTH_NAMES, splitSentences, WEEKDAY_NAMES, type Span } from '@newsparse/core';
+import { analyzeText, MONTH_NAMES, WEEKDAY_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
 import { CLAUSE_CUE_FORMS, DETERMINERS, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
-import { tokenize, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'with', 'from', 'before', 'after', 'during', 'as', 'by', 'of', 'about', 'into', 'onto', 'over', 'under', 'alongside', 'beside', 'behind', 'near', 'outside', 'inside', 'through', 'across', 'around', 'without', 'within', 'between', 'among', 'against', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'there', 'here', 'and', 'or', 'but']);
@@ -40,9 +40,9 @@ const wordsIn = (tokens: readonly Token[], from: number, to: number): number => 
  * "…, X told the Global Times.", "According to X, …", "…, according to X.", "…, saying …".
  * Sentences that hold a direct or partial quote are left to the quote pass.
  */
-export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
+export function findReported(text: string, drafts: readonly Draft[], analysis: TextAnalysis = analyzeText(text)): Draft[] {
   // A line break ends a sentence here: reported speech never runs over one.
-  const sentences = splitSentences(text, { lineBreaks: true });
+  const sentences = analysis.lineSentences;
   const covered: Span[] = drafts.map((draft) => {
     const ownCue = draft.continues < 0 && draft.found && Math.abs(draft.found.cue.start - draft.content.start) < 400 ? draft.found.cue : null;
     const start = Math.min(draft.content.start, draft.clause?.start ?? Infinity, ownCue?.start ?? Infinity);
@@ -68,7 +68,7 @@ export function findReported(text: string, drafts: readonly Draft[]): Draft[] {
     while (colonCursor < colonCount && found[colonCursor]!.content.end < sentence.start) colonCursor++;
     if (colonCursor < colonCount && found[colonCursor]!.content.start <= sentence.start) continue;
     if (sentence.end - sentence.start > 1500) continue;
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = analysis.tokensIn(sentence.start, sentence.end);
     const before = found.length;
     const input: SentenceInput = { text, tokens, into: found, before, quoted: overlaps };
     for (const reader of SENTENCE_READERS) reader(input);

@@ -1,4 +1,4 @@
-import type { Span } from '@newsparse/core';
+import type { Span, TextAnalysis } from '@newsparse/core';
 import type { TagEntitiesResult } from '@newsparse/entities';
 
 /** What kind of quote it is. `partial`: a quoted fragment inside the writer's own sentence. */
@@ -68,6 +68,13 @@ export interface ExtractQuotesOptions {
    * no quotes, never English rules applied to other text.
    */
   lang?: string;
+  /**
+   * The text's analysis from `@newsparse/core`'s `analyzeText` (sentences and word tokens), when
+   * the caller already has one: `parseArticle` reads each text once for all its stages. It must
+   * be the analysis of exactly this text (`analysis.text === text`), else `INVALID_OPTION`.
+   * Without it, the text is analysed here.
+   */
+  analysis?: TextAnalysis;
 }
 
 /** What {@link analyzeQuotes} returns: the quotes, the language read, and why nothing may have come back. */
