@@ -9,6 +9,11 @@ describe('readHandle', () => {
     expect(readHandle('Eingestellt von Lotte')).toBe('Lotte');
   });
 
+  it('drops the stamp a forum post puts after the account', () => {
+    expect(readHandle('von wanderfalke am 26/10/13, 03:48 pm')).toBe('wanderfalke');
+    expect(readHandle('by kiki_88 on 2024-01-02')).toBe('kiki_88');
+  });
+
   it('refuses admin accounts, cue words alone, roles, organisations and more than one word', () => {
     expect(readHandle('von wordpressadmin')).toBeNull();
     expect(readHandle('Von')).toBeNull();
@@ -16,5 +21,6 @@ describe('readHandle', () => {
     expect(readHandle('Reuters')).toBeNull();
     expect(readHandle('Jane Doe')).toBeNull();
     expect(readHandle('2024')).toBeNull();
+    expect(readHandle('Veröffentlicht am 19.10.19')).toBeNull();
   });
 });

@@ -11,6 +11,8 @@ import { isChrome, isOrganizationName, isRole } from './names.js';
 /** The cue a byline opens with, in the languages the package reads ("by", "von", "Autor:", "Posted by"...). */
 const CUE =
   /^(?:(?:posted|written|published|geschrieben|verfasst|eingestellt|veröffentlicht|publié|écrit|escrito|publicado|scritto|pubblicato|geplaatst)\s+(?:by|von|par|por|da|door)\s+|(?:by|von|par|por|door|di|da|av|af)\s+|(?:autor(?:in)?|author|auteur|autore|verfasser|posted by)\s*[:：]\s*)/i;
+/** The stamp after a posting account: "am 26/10/13", "on 2024-01-02", "le 3 mai", "· 12:30". */
+const STAMP = /\s(?:(?:am|on|at|um|le|el|il|em|op)\s|[·•|,]\s?)?\d.*$/su;
 /** A handle: letters, digits and the joiners handles use; at least one letter; no spaces. */
 const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{1,29}$/u;
 /** Accounts that name no one: the site's administrator, a generic user, a cue word alone. */
@@ -34,7 +36,10 @@ function namesNoOne(name: string): boolean {
 export function readHandle(text: string): string | null {
   const trimmed = text.trim();
   if (trimmed.length === 0 || trimmed.length > 60) return null;
-  const name = trimmed.replace(CUE, '').trim();
+  // A forum post's credit goes on with its stamp ("von lupa am 26/10/13, 03:48 pm"); without
+  // a cue the words before a stamp are its label ("Veröffentlicht am 19.10.19").
+  const uncued = trimmed.replace(CUE, '');
+  const name = (uncued === trimmed ? uncued : uncued.replace(STAMP, '')).trim();
   if (!HANDLE.test(name) || !/\p{L}/u.test(name) || /^\d/.test(name)) return null;
   if (namesNoOne(name) || isChrome(name) || isRole(name) || isOrganizationName(name)) return null;
   return name;

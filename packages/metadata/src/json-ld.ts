@@ -138,6 +138,14 @@ export function nodeTypes(node: LdNode): string[] {
 
 const isNode = (value: unknown): value is LdNode => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** Keys whose nodes answer the item they sit in (a recipe's reviews, a post's comments): never the page's article. */
+const RESPONSE_KEYS = new Set(['review', 'reviews', 'comment', 'comments']);
+/** Nodes found under a {@link RESPONSE_KEYS} key. */
+const responses = new WeakSet<object>();
+const markResponses = (value: object): void => {
+  for (const item of Array.isArray(value) ? value.slice(0, 200) : [value]) if (isNode(item)) responses.add(item);
+};
+
 /** Every node of the parsed blocks, flattened: top-level arrays, `@graph`, nested values. */
 export function collectNodes(blocks: unknown[]): LdNode[] {
   const nodes: LdNode[] = [];
@@ -154,7 +162,9 @@ export function collectNodes(blocks: unknown[]): LdNode[] {
     nodes.push(value);
     for (const key of Object.keys(value)) {
       const child = value[key];
-      if (typeof child === 'object' && child !== null) visit(child, depth + 1);
+      if (typeof child !== 'object' || child === null) continue;
+      if (RESPONSE_KEYS.has(key)) markResponses(child);
+      visit(child, depth + 1);
     }
   };
   for (const block of blocks) visit(block, 0);
@@ -208,7 +218,7 @@ export function readJsonLd(blocks: unknown[], pageUrls: string[]): JsonLdView {
     const types = nodeTypes(node);
     if (types.includes('website')) website ??= node;
     if (types.some((type) => /organization$|^corporation$/.test(type))) organization ??= node;
-    if (!types.some((type) => ARTICLE_TYPE.test(type))) return;
+    if (!types.some((type) => ARTICLE_TYPE.test(type)) || responses.has(node)) return;
     const strong = types.some((type) => STRONG_ARTICLE_TYPE.test(type));
     let score = strong ? 40 : 10;
     if (typeof node['headline'] === 'string') score += 10;

@@ -1,4 +1,4 @@
-import { NEWS_AGENCIES, NEWS_OUTLETS } from '@newsparse/core';
+import { CITIES, NEWS_AGENCIES, NEWS_OUTLETS } from '@newsparse/core';
 import { trimEndChars, trimStartChars } from './text.js';
 
 /**
@@ -31,6 +31,10 @@ const ROLE_WORD =
 /** Page chrome that byline-like elements carry. */
 const CHROME =
   /^(?:follow(?:\s+author)?|unfollow|profile|more|view|share|email|print|comments?|subscribe|sign in|sign up|log in|name\s*\*?|about the author|about|author|authors|by|and|et|und|y|contact|bio|twitter|facebook|linkedin|instagram|updated|published|posted|advertisement|sponsored|promoted by|anonymous|admin|administrator|guest|unknown|editor|editors|webmaster|redaktion|rédaction|redacción|über den autor|über die autorin|über uns|zur person|zur artikelübersicht|alle beiträge|alle artikel|artikel von|beiträge von|gesponserte inhalte|anzeige|werbung|à propos de l'auteur|à propos|sobre el autor|sobre o autor|sull'autore|over de auteur|om forfatteren|articles by|all posts|view all posts)$/i;
+
+let cityNames: Set<string> | null = null;
+/** A city of core's gazetteer, by its whole name (the set is built on first use). */
+export const isCity = (text: string): boolean => (cityNames ??= new Set(CITIES.map((city) => city.toLowerCase()))).has(text.toLowerCase());
 
 /** Name particles written in lower case ("de", "van", "bin", ...). */
 export const PARTICLES = new Set([

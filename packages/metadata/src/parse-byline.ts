@@ -2,7 +2,7 @@ import { assertText, NewsparseError, properCaseName } from '@newsparse/core';
 import { checkOptionsObject } from './options.js';
 import { trimEndChars, trimStartChars } from './text.js';
 import { monthNumber } from './dates.js';
-import { DEGREE, isChrome, isCollective, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
+import { DEGREE, isChrome, isCity, isCollective, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
 import { dropSectionLabel, opensWithSection, splitDescriptor, type DescribedName } from './byline-descriptors.js';
 import type { Author, Byline } from './types.js';
 
@@ -66,6 +66,13 @@ function isProse(segment: string): boolean {
   }
   return false;
 }
+
+/**
+ * A sentence ending inside the segment ("Neues Lernen. Schwerpunkte: …"): a word of five or
+ * more letters, a full stop and another word. A name's full stops follow initials and short
+ * titles ("Markus M. Haefliger", "Dr. Eva Roth"), so this is a bio or a tagline.
+ */
+const SENTENCE_END = /\p{L}{5}\.\s\p{L}/u;
 
 /** Labels before a colon that are chrome, not a job title ("Updated: ...", "Follow: ..."). */
 const CHROME_LABEL = /^(?:updated|published|posted|contact|email|e-mail|twitter|follow|profile|posts|articles|stories)$/i;
@@ -401,6 +408,8 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
         result.organization ??= segment;
         continue;
       }
+      // A bio after the name ("Jane Doe | Follow | Reporter and editor. Focus: …") names no one else.
+      if (SENTENCE_END.test(segment)) break;
       const found: DescribedName | null = splitDescriptor(segment) ?? leadingRole(segment);
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
       const person = split !== null || (looksLikePerson(segment, loose === true) && !opensWithSection(segment) && (!described || conjunction));
@@ -427,6 +436,8 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       // A sentence ("Nikhil works on Web APIs in Gecko...", "Are you an expert?") is an author's
       // bio or a promotion: no byline follows it.
       if (isProse(segment)) break;
+      // A city between names ("Jane Doe, London, John Roe") is where the first one files from.
+      if (lastPerson && isCity(segment)) continue;
       if (lastPerson) described = true;
       // "…, Privacy, and Technology Project": the tail of an enumeration inside an affiliation.
       if (/^(?:and|et|und|[eiy]|en|og|och)\s/.test(segment)) continue;

@@ -1,7 +1,7 @@
-import { assertText, CITIES, normalizeName } from '@newsparse/core';
+import { assertText, normalizeName } from '@newsparse/core';
 import { dateFromUrl, normalizeDate } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
-import { isChrome, isOrganizationName, looksLikePerson } from './names.js';
+import { isChrome, isCity, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { readHandle } from './author-handle.js';
 import { nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
@@ -458,6 +458,19 @@ function ldAuthors(ld: JsonLdView, base: string | null): Author[] {
   return out;
 }
 
+/** The names of the JSON-LD Person nodes among the article's authors, for {@link readHandle}. */
+function ldHandles(ld: JsonLdView): string[] {
+  const raw = ld.article ? ld.article['author'] ?? ld.article['creator'] : undefined;
+  const out: string[] = [];
+  for (const item of (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).slice(0, 10)) {
+    const node = resolveNode(item, ld.byId);
+    if (!isLdNode(node) || !/person/i.test(nodeTypes(node).join(' '))) continue;
+    const name = cleanValue(ldString(node['name']));
+    if (name) out.push(name);
+  }
+  return out;
+}
+
 /** The label Yoast and others put in `twitter:label1` for the author's name in `twitter:data1`. */
 const WRITTEN_BY_LABEL = /^(?:written by|verfasst von|geschrieben von|écrit par|escrit par|escrito por|scritto da|geschreven door|autor|autorin|author|auteur|autore)$/i;
 
@@ -610,6 +623,10 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   // A rel=author link to another host (a social profile) may carry the network's name.
   const handles: Author[] = [];
   const ownLinks = scan.relAuthors.filter((link) => link.kind === 'rel' && (link.href === null || !/^(?:https?:)?\/\//i.test(link.href) || hostOf(resolveUrl(link.href, base)) === pageHost));
+  // A JSON-LD Person whose name is an account ("jesusfreak", "jane.doe") comes first: the page
+  // declares it (unless it is the site's own name, as any declared author).
+  const ldHandle = ldHandles(ld).map(readHandle).find((handle) => handle !== null);
+  candidates.push({ authors: ldHandle ? [{ name: ldHandle }] : [], rank: 6.8 });
   for (const source of [...scan.bylines.map((element) => ({ text: element.text, aside: element.aside })), ...ownLinks]) {
     if (source.aside) continue;
     const handle = readHandle(source.text);
@@ -628,8 +645,9 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     candidates.push({ authors: descriptionByline(meta), rank: 9 });
   }
 
-  // A declared author that is the site itself ("Example Cyber Media") names no one.
-  for (const candidate of candidates) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));
+  // A declared author that is the site itself ("Example Cyber Media") names no one. A blog's
+  // posting account in its author markup stays: a personal blog is named for its account.
+  for (const candidate of candidates) if (candidate.rank !== 7) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));
   const usable = candidates.filter((candidate) => candidate.authors.length > 0).sort((a, b) => a.rank - b.rank);
   if (usable.length === 0) return [];
   let chosen = dedupe(usable[0]!.authors);
@@ -754,8 +772,6 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
 const NAME_ONLY = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,2}$/u;
 /** A date line may end with a place ("… | Hong Kong", "… | Bad Ems"): known cities and the words that open place names. */
 const PLACE_OPENER = /^(?:bad|sankt|st\.|neu|alt|groß|klein|fort|port|san|santa|são|saint|sainte|le|la|los|las|el|new|north|south|east|west|nord|süd|ost)\s/i;
-let cityNames: Set<string> | null = null;
-const isCity = (text: string): boolean => (cityNames ??= new Set(CITIES.map((city) => city.toLowerCase()))).has(text.toLowerCase());
 
 /**
  * The name closing the date line that stands next to the headline ("04.02.2022 | 13:10 Uhr |
