@@ -114,6 +114,9 @@ const LAYOUT = 64;
 const KEEP = 128;
 /** A list's label ("news-list-author"): the same template often renders the article itself. */
 const LIST = 256;
+/** "teaser": an aside, unless paired with the words of the story's own lead or meta line ("teaser-text", "teaser_meta"). */
+const TEASER = 512;
+const TEASER_PART = 1024;
 
 const WORDS = new Map<string, number>();
 const PAIRS = new Map<string, number>();
@@ -133,9 +136,14 @@ setWords(NOT_BYLINE, 'avatar image img photo bio biography about description des
 setWords(LIST, 'list lists');
 setWords(
   ASIDE,
-  'comment comments commentlist respond disqus related popular trending promo newsletter outbrain taboola breadcrumb breadcrumbs menu teaser teasers partner sponsored latest recommended recommendations most+read read+next more+from more+stories further+reading also+read may+like',
+  'comment comments commentlist respond disqus related popular trending promo newsletter outbrain taboola breadcrumb breadcrumbs menu partner sponsored latest recommended recommendations most+read read+next more+from more+stories further+reading also+read may+like',
 );
 setWords(SIDE, 'sidebar widget widgets rail nav navigation side+bar');
+// A detail page's lead and meta line are often labelled "teaser" too ("detail-page__teaser-text",
+// "teaser_text_meta"): they hold the story's date and byline, while other stories' teasers
+// sit in lists and related blocks that say so.
+setWords(TEASER, 'teaser teasers');
+setWords(TEASER_PART, 'teaser+text teaser+meta');
 setWords(ASIDE, 'footer');
 // A footer of the article itself (WordPress's "entry-footer", "article-footer") holds its
 // byline and date; "header-footer-group" names a colour scheme, not a footer.
@@ -163,6 +171,7 @@ function classify(label: string): number {
     if (index > 0) flags |= PAIRS.get(`${words[index - 1]}+${word}`) ?? 0;
   }
   if (flags & SIDE && !(flags & LAYOUT)) flags |= ASIDE;
+  if (flags & TEASER && !(flags & TEASER_PART)) flags |= ASIDE;
   if (flags & KEEP) flags &= ~ASIDE;
   if (labelCache.size > 20000) labelCache.clear();
   labelCache.set(label, flags);

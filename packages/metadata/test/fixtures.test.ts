@@ -28,7 +28,7 @@ describe('parseByline fixtures', () => {
 });
 
 describe('readMetadata fixtures', () => {
-  for (const item of ['pages.json', 'headlines.json'].flatMap((name) => read<PageCase[]>(name))) {
+  for (const item of ['pages.json', 'headlines.json', 'dates.json'].flatMap((name) => read<PageCase[]>(name))) {
     it(item.note, () => {
       const result = readMetadata(item.input, item.url ? { url: item.url } : {});
       expect(result).toMatchObject(item.expected);
