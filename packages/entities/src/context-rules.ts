@@ -428,7 +428,7 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
 
 /**
  * "Commerzbank and Dresdner said", "Sony or Panasonic": a plain one-word name joined by "and"
- * or "or" to a whole organisation's name is an organisation too. Not inside a longer name
+ * or "or" to a whole organisation's name, or listed with two of them, is an organisation too. Not inside a longer name
  * ("Institute of History and Philology", "The Globe and Mail"), and not an acronym or a known
  * given name, surname or place.
  */
@@ -443,15 +443,115 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality') continue;
-    if ((item.firm && !item.guess) || gaz.phrases.has(item.key)) continue;
+    if (item.firm && !item.guess) continue;
     const word = item.words[0]!;
     const lower = word.toLowerCase();
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.givenNames.has(lower) || gaz.orgHeads.has(lower)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || gaz.orgHeads.has(lower)) continue;
+    // A listed name that the knowledge base files as a person's name at most ("Bing", "Jezebel").
+    const kinds = gaz.phrases.get(item.key);
+    if ((!kinds || kinds.every((kind) => kind === 'person')) && organisationList(item, tokens, byFirstToken, byLastToken)) {
+      setType(item, 'organization');
+      continue;
+    }
+    if (kinds || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.givenNames.has(lower)) continue;
     const joinBefore = tokens[candidate.first - 1]?.lower;
     const joinAfter = tokens[candidate.last + 1]?.lower;
     const before = joinBefore === 'and' || joinBefore === 'or' ? byLastToken.get(candidate.first - 2) : undefined;
     const after = joinAfter === 'and' || joinAfter === 'or' ? byFirstToken.get(candidate.last + 2) : undefined;
     if (after && tokens[candidate.first - 1]?.lower === 'of') continue;
     if (wholeOrganisation(before) || wholeOrganisation(after)) setType(item, 'organization');
+  }
+}
+
+/** The token before the neighbour that a list join leaves: "A, B", "A and B", "A, and B"; -1 if none. */
+function listJoinBefore(tokens: readonly Token[], index: number): number {
+  const join = tokens[index - 1];
+  if (!join) return -1;
+  if (join.text === ',') return index - 2;
+  if (join.lower !== 'and' && join.lower !== 'or') return -1;
+  return tokens[index - 2]?.text === ',' ? index - 3 : index - 2;
+}
+
+/** The first token of a list's next item: "the Guardian" starts at "Guardian". */
+const skipArticle = (tokens: readonly Token[], index: number): number => (tokens[index]?.lower === 'the' ? index + 1 : index);
+
+/** The token after the neighbour that a list join leaves: "A, B", "A and B", "A, and B"; -1 if none. */
+function listJoinAfter(tokens: readonly Token[], index: number): number {
+  const join = tokens[index + 1];
+  if (!join) return -1;
+  if (join.lower === 'and' || join.lower === 'or') return skipArticle(tokens, index + 2);
+  if (join.text !== ',') return -1;
+  const next = tokens[index + 2];
+  return skipArticle(tokens, next && (next.lower === 'and' || next.lower === 'or') ? index + 3 : index + 2);
+}
+
+/** Longest list read on either side of a name; lists in news copy are short. */
+const MAX_LIST_ITEMS = 8;
+
+/**
+ * "Delta, Frontier, Hawaiian and JetBlue", "Google, Bing and Yahoo": a name in a list of three
+ * or more, half of the others organisations and none of them a person or place by knowledge or
+ * context, is an organisation too, even when it is also a given name or surname.
+ */
+function organisationList(item: Typed, tokens: readonly Token[], byFirstToken: ReadonlyMap<number, Typed>, byLastToken: ReadonlyMap<number, Typed>): boolean {
+  let organisations = 0;
+  let others = 0;
+  let mixed = false;
+  // Known companies count here though they are guesses alone: the list confirms them.
+  const visit = (other: Typed): void => {
+    others++;
+    if (other.type === 'organization' && other.firm) organisations++;
+    else if (other.firm && !other.guess && (other.type === 'person' || other.type === 'place')) mixed = true;
+  };
+  let at = item.candidate!.first;
+  for (let count = 0; count < MAX_LIST_ITEMS; count++) {
+    const end = listJoinBefore(tokens, at);
+    const other = end >= 0 ? byLastToken.get(end) : undefined;
+    if (!other?.candidate) break;
+    visit(other);
+    at = other.candidate.first;
+  }
+  at = item.candidate!.last;
+  for (let count = 0; count < MAX_LIST_ITEMS; count++) {
+    const start = listJoinAfter(tokens, at);
+    const other = start >= 0 ? byFirstToken.get(start) : undefined;
+    if (!other?.candidate) break;
+    visit(other);
+    at = other.candidate.last;
+  }
+  // Three items at least, half of the others organisations ("Google, Bing and Yahoo").
+  return others >= 2 && organisations * 2 >= others && !mixed;
+}
+
+/** Whether a name follows a capitalised "The" inside a sentence ("a writer for The Onion"). */
+function afterCapitalThe(item: Typed, tokens: readonly Token[]): boolean {
+  const candidate = item.candidate;
+  if (!candidate) return false;
+  const article = tokens[candidate.first - 1];
+  const before = tokens[candidate.first - 2];
+  return article !== undefined && article.text === 'The' && !article.sentStart && !article.capsLine && before !== undefined && !(before.word && before.cap);
+}
+
+/**
+ * "a writer for The Onion", "quoted by The Canadian Press": a capitalised "The" inside a
+ * sentence belongs to a title (a paper, a band, a work), never to a place or a person, so a name
+ * the knowledge base does not know, written so once, is neither anywhere in the text; it is an
+ * organisation unless the model reads it as another kind of name.
+ */
+export function titlesAfterCapitalThe(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  // Per name, how much more the model reads it as some other name than as an organisation.
+  const titles = new Map<string, number>();
+  const org = LABELS.indexOf('ORG');
+  const misc = LABELS.indexOf('MISC');
+  for (const item of typed) {
+    // "(The Royal Palace)": a place's head word keeps it a place.
+    if (gaz.phrases.has(item.key) || gaz.firstNames.has(item.words[0]!.toLowerCase()) || gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase()) || !afterCapitalThe(item, tokens)) continue;
+    titles.set(item.key, (titles.get(item.key) ?? 0) + (item.scores ? item.scores[misc]! - item.scores[org]! : 0));
+  }
+  if (titles.size === 0) return;
+  for (const item of typed) {
+    const lean = titles.get(item.key);
+    if (lean === undefined || (item.firm && !item.guess) || item.candidate?.weak) continue;
+    if (item.type === 'place' || item.type === 'person') setType(item, lean > 0 ? 'other' : 'organization');
   }
 }

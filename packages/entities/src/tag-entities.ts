@@ -6,7 +6,7 @@ import { readsAsEnglish } from './language.js';
 import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, peopleByApposition, placesInRegions } from './context-rules.js';
+import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, peopleByApposition, placesInRegions, titlesAfterCapitalThe } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -225,6 +225,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => peopleByApposition(typed, tokens, gaz),
   ({ typed, gaz }) => namesOfThings(typed, gaz),
   poolVotes,
+  ({ typed, tokens, gaz }) => titlesAfterCapitalThe(typed, tokens, gaz),
   surnamesOfPeople,
   // A surname or given name alone is the person named in full earlier, even when it is also a city.
   ({ typed, tokens, gaz }) => namesOfPeople(typed, tokens, gaz),
@@ -275,9 +276,9 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
  */
 export function tagEntities(text: string, options?: TagEntitiesOptions): TagEntitiesResult {
   assertText(text, 'tagEntities');
-  const checked = checkOptions(options);
+  const checked = checkOptions(options, text);
   const gaz = gazetteer();
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, checked.analysis);
   const facts = documentFacts(tokens);
   const state: DocumentState = { text, options: checked, gaz, tokens, facts, typed: [], sports: false, capsMentions: [], acronymOf: new Map(), kept: [] };
   for (const step of DOCUMENT_STEPS) step(state);
