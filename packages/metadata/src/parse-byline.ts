@@ -74,6 +74,21 @@ function isProse(segment: string): boolean {
  */
 const SENTENCE_END = /\p{L}{5}\.\s\p{L}/u;
 
+/** What a person did, noted in parentheses after the name ("Jane Doe (reporting)", "John Roe (photography)"). */
+const ROLE_NOTE = /^(.+?)\s\((\p{Ll}[\p{Ll} ]{2,30})\)$/u;
+/** Notes that make the person a contributor, not an author. */
+const CONTRIBUTION_NOTE = /^(?:photo|photos|photography|photographs|pictures|fotos?|fotografie|images?|video|videos|graphics|grafik|illustrations?|design|translation|übersetzung|traduction|traducción)$/;
+
+/** The name and the role a parenthesised note gives it, when the rest reads as a person's name. */
+function roleNote(segment: string): { name: string; role: string; contributor: boolean } | null {
+  const match = ROLE_NOTE.exec(segment);
+  if (match === null || !looksLikePerson(match[1]!)) return null;
+  const role = match[2]!.trim();
+  const contributor = CONTRIBUTION_NOTE.test(role);
+  if (!contributor && !isRole(role) && !/^(?:reporting|writing|text|words|interview|research|editing)$/.test(role)) return null;
+  return { name: match[1]!, role, contributor };
+}
+
 /** Labels before a colon that are chrome, not a job title ("Updated: ...", "Follow: ..."). */
 const CHROME_LABEL = /^(?:updated|published|posted|contact|email|e-mail|twitter|follow|profile|posts|articles|stories)$/i;
 
@@ -163,7 +178,7 @@ const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const MAX_CREDIT = 2000;
 
 /** A chrome word glued to the end of a name ("Jane DoeProfile", "Jane DoeFollow"). */
-const GLUED_CHROME = /\p{Ll}(?:Profile|Follow|Unfollow|Email|Twitter|More|Contact|Bio|Author|Posts|View)\b/u;
+const GLUED_CHROME = /\p{Ll}(?:Profile|Follow|Unfollow|Email|Twitter|More|Contact|Bio|Author|Posts|View|Staff|Senior|Contributing)\b/u;
 
 /**
  * Cuts the text after a lower-case letter that has a chrome word glued to it, on the last
@@ -410,6 +425,15 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       }
       // A bio after the name ("Jane Doe | Follow | Reporter and editor. Focus: …") names no one else.
       if (SENTENCE_END.test(segment)) break;
+      const noted = roleNote(segment);
+      if (noted !== null) {
+        const name = tidyName(noted.name);
+        if (!seen.has(name.toLowerCase())) {
+          seen.add(name.toLowerCase());
+          (contributor || noted.contributor ? result.contributors : result.authors).push({ name, role: noted.role });
+        }
+        continue;
+      }
       const found: DescribedName | null = splitDescriptor(segment) ?? leadingRole(segment);
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
       const person = split !== null || (looksLikePerson(segment, loose === true) && !opensWithSection(segment) && (!described || conjunction));

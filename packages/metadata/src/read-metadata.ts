@@ -651,6 +651,13 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   const usable = candidates.filter((candidate) => candidate.authors.length > 0).sort((a, b) => a.rank - b.rank);
   if (usable.length === 0) return [];
   let chosen = dedupe(usable[0]!.authors);
+  // A declared author (often the CMS account that posted the piece) gives way to the credit
+  // printed under the headline when that names someone else ("Von Jane Doe" under the <h1>).
+  if (usable[0]!.rank <= 2) {
+    const printed = creditUnderHeadline(scan);
+    const chosenKeys = new Set(chosen.map(keyOf));
+    if (printed.length > 0 && !printed.some((author) => chosenKeys.has(keyOf(author)))) chosen = dedupe(printed);
+  }
   // A lower source that lists everyone the chosen one does, and more, completes the list
   // ("By Stella Kim and Jennifer Jett" where the meta tag names only the first).
   const chosenKeys = new Set(chosen.map(keyOf));
@@ -675,6 +682,16 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     }
   }
   return chosen.filter((author) => !isOrganizationName(author.name) && !isChrome(author.name));
+}
+
+/** The people of the first "By …" line between the first `<h1>` and the next heading: the piece's own printed credit. */
+function creditUnderHeadline(scan: PageScan): Author[] {
+  const headline = scan.headings.find((heading) => heading.level === 1);
+  if (headline === undefined) return [];
+  const next = scan.headings.find((heading) => heading.order > headline.order);
+  const line = scan.byLines.find((candidate) => candidate.order > headline.order);
+  if (line === undefined || line.aside || (next !== undefined && line.order > next.order)) return [];
+  return parseByline(line.text).authors;
 }
 
 /**
