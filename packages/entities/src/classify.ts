@@ -35,7 +35,7 @@ const STRONG_ORG_HEADS = new Set(
 const STRONG_PLACE_HEADS = new Set(
   ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
-    'boulevard highway coast').split(' '),
+    'boulevard highway coast shoal atoll archipelago lagoon fjord plateau').split(' '),
 );
 
 /** The entity type of each model label; O is no entity. */

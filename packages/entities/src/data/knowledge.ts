@@ -141,6 +141,7 @@ export const PLACE_HEADS: readonly string[] = [
   'canyon', 'glacier', 'volcano', 'reef', 'cape', 'creek', 'springs', 'township', 'borough', 'parish', 'oblast',
   'governorate', 'municipality', 'kingdom', 'republic', 'emirate', 'way', 'lane', 'drive', 'highway', 'freeway',
   'memorial', 'cemetery', 'campus', 'quarter', 'square', 'strip', 'basin', 'delta', 'field', 'fields',
+  'shoal', 'atoll', 'archipelago', 'lagoon', 'fjord', 'plateau',
 ];
 
 /** Named initiatives, treaties, events and other news names that are neither people, places nor organisations. */
