@@ -106,7 +106,8 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
   // "One important highlight", "a key concern": a bare form after a determiner and a modifier is a noun.
   const determiner = tokens[index - 2];
-  if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !BARE_PLURALS.has(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower)) return false;
+  // (Not after a participle: "those surveyed say", "people polled think".)
+  if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !BARE_PLURALS.has(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower)) return false;
   if (NOUN_LIKE.has(lower)) {
     if (!previous) return false;
     if (thatClauseVerb(tokens, index)) return true;
@@ -199,13 +200,16 @@ function npWord(token: Token): boolean {
   return !NP_STOP.has(token.lower);
 }
 
+/** Nouns in -ly, which end a subject rather than stand between it and its verb: "a member of the family said". */
+const LY_NOUNS = new Set(['family', 'rally', 'ally', 'assembly', 'supply', 'anomaly', 'monopoly', 'homily', 'daily', 'weekly', 'monthly', 'quarterly', 'bully', 'italy', 'july']);
+
 /** Skips time expressions and adverbs that sit between a subject and its cue, backwards. */
 function skipIntervening(tokens: readonly Token[], index: number): number {
   let cursor = index;
   while (cursor >= 0) {
     const token = tokens[cursor]!;
     // Negated auxiliaries ("didn't", "hasn't") belong to the verb, not to the subject.
-    if (token.kind === 'word' && (INTERVENING.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap) || /n't$/.test(token.lower) && !token.cap)) {
+    if (token.kind === 'word' && (INTERVENING.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap && !LY_NOUNS.has(token.lower)) || /n't$/.test(token.lower) && !token.cap)) {
       cursor--;
       continue;
     }
@@ -254,6 +258,8 @@ function shareOpens(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
   return !previous || previous.kind === 'punct' || previous.cap || APPROXIMATORS.has(previous.lower);
 }
+
+const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
 /** Participles in -en (most words in -en are nouns: "chairmen", "citizen"). */
 const EN_PARTICIPLES = new Set(['written', 'given', 'taken', 'seen', 'chosen', 'driven', 'shown', 'known', 'spoken', 'stolen', 'broken', 'hidden', 'forgotten', 'proven', 'drawn', 'sworn', 'beaten', 'overseen', 'undertaken']);
@@ -389,6 +395,11 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     first -= share ? 3 : 2;
     while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['a', 'the'].includes(tokens[first - 1]!.lower)) first--;
     return { first, last: end, mentionFirst: first, mentionLast: end, description };
+  }
+  // A share counted out of a whole is one subject: "six in 10 said", "nine out of 10 say".
+  if (first === end && /^\d+$/.test(token.text) && before && before.kind === 'word') {
+    const count = before.lower === 'in' ? first - 2 : before.lower === 'of' && tokens[first - 2]?.lower === 'out' ? first - 3 : -1;
+    if (count >= floor && COUNT_WORD.test(tokens[count]!.lower)) return { first: count, last: end, mentionFirst: count, mentionLast: end, description: null };
   }
   // An object of a preposition is not a subject: "who has in the past described".
   if (before && before.kind === 'word' && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {

@@ -2,7 +2,7 @@ import { analyzeText, MONTH_NAMES, WEEKDAY_NAMES, type Span, type TextAnalysis }
 import { contentStartAfterCue, cueAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
-import { CLAUSE_CUE_FORMS, DETERMINERS, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { CLAUSE_CUE_FORMS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
@@ -272,6 +272,27 @@ function readTopic(reading: SentenceReading): StepOutcome {
   return readOnAfter(reading, endToken);
 }
 
+/** Participles that report with "as … by": "As reported by the Herald, …", "As first noted by X, …". */
+const AS_BY_PARTICIPLES = new Set(['reported', 'noted', 'revealed', 'disclosed', 'stated', 'announced', 'documented', 'detailed', 'described', 'explained', 'suggested', 'indicated', 'confirmed', 'predicted', 'told', 'written', 'argued']);
+
+/** "As reported by the Herald, the council cut …": the clause after the comma, from the agent. */
+function readAsReportedBy(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, contentEnd, from, at } = reading;
+  if (!(tokens[at]!.lower === 'as' && (at === from || leadingOnly(tokens, from, at)))) return NEXT_STEP;
+  let verb = at + 1;
+  if (tokens[verb]?.kind === 'word' && /ly$|^first$/.test(tokens[verb]!.lower)) verb++;
+  if (!(AS_BY_PARTICIPLES.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'by')) return NEXT_STEP;
+  let comma = verb + 2;
+  while (comma <= last && comma - verb <= 16 && tokens[comma]!.text !== ',') comma++;
+  if (!(comma <= last && tokens[comma]!.text === ',' && comma > verb + 2 && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
+  const agent = subjectAfter(tokens, verb + 2, comma - 1);
+  if (!agent) return NEXT_STEP;
+  const cue = span(text, tokens[at + 1]!.start, tokens[verb + 1]!.end);
+  const source = wholeSource(tokens, agent, comma - 1);
+  push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), withNp(text, tokens, source, cue, true), 'as-by');
+  return STOP;
+}
+
 /** The reporting verb at `at`, if any, for the steps after this one; no cue, no attribution here. */
 function findCue(reading: SentenceReading): StepOutcome {
   const { text, tokens, last, from, at } = reading;
@@ -352,8 +373,8 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to') return NEXT_WORD;
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   if (previous && previous.kind === 'word' && BE_FORMS.has(previous.lower) && /(?:ed|en|wn|ld|id|ght)$/.test(cueWord)) return NEXT_WORD;
-  // "20 pledged delegates" is a count, but "six in 10 say" is a share of people speaking.
-  if (previous && (/^\d/.test(previous.text) && tokens[at - 2]?.lower !== 'in' || previous.lower === 'worth')) return NEXT_WORD;
+  // "20 pledged delegates" is a count, but "six in 10 say" and "nine out of 10 say" are shares of people speaking.
+  if (previous && (/^\d/.test(previous.text) && tokens[at - 2]?.lower !== 'in' && !(tokens[at - 2]?.lower === 'of' && tokens[at - 3]?.lower === 'out') || previous.lower === 'worth')) return NEXT_WORD;
   return NEXT_STEP;
 }
 
@@ -386,7 +407,7 @@ function readInverted(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at, cueEnd, cue } = reading;
   if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower))) return NEXT_STEP;
   const after = subjectAfter(tokens, cueEnd + 1, last);
-  if (!(after && (after.description ? after.description[1] : after.last) >= last - 1 && sourceHead(tokens, after))) return NEXT_STEP;
+  if (!(after && invertedSpeakerCloses(tokens, after, last) && sourceHead(tokens, after))) return NEXT_STEP;
   if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
   return STOP;
 }
@@ -397,6 +418,12 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
   // "Rubio thanked Miami and said it was great": the subject of the first verb.
   if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
+  // "Mr. Diaz, a Republican who described himself as …, said he …": a relative clause inside
+  // the subject was read on its own; the main clause's subject stands before it.
+  if (!np && previous && previous.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
+    const main = subjectBefore(tokens, at - 1, 0);
+    if (main && main.description && (main.first === 0 || leadingOnly(tokens, 0, main.first))) np = main;
+  }
   // "…, but suggested Trump went too far": the subject of the sentence, after "but" too.
   if (!np && previous && previous.lower === 'but' && at - 1 >= from && !GERUNDS.test(cueWord)) np = sentenceSubject(tokens, 0, at - 1);
   // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
@@ -461,6 +488,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     return readOnAfter(reading, startToken);
   }
   if (startToken < 0) return NEXT_WORD;
+  // "The report, which the council released on Monday, said …": past a time, a verb of the
+  // main clause is no object of this one; it is read with its own subject.
+  if (startToken > cueEnd + 1 && tokens[startToken - 1]!.text === ',' && INDIRECT_CUE_FORMS.has(tokens[startToken]!.lower) && !tokens[startToken]!.cap) return NEXT_WORD;
   // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
   if (/^(?:add|adds|added|adding)$/.test(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
   // One word is content only as an object: "endorsed Trump", "criticized her".
@@ -506,6 +536,8 @@ const SENTENCE_STEPS: readonly SentenceStep[] = [
   readRaising,
   // "talked about", "asked whether": a verb with a preposition or question word, before bare cues.
   readTopic,
+  // "As reported by X, …": its participle is passive, no cue for findCue.
+  readAsReportedBy,
   // Every rule below needs a reporting verb at this word.
   findCue,
   // "according to" takes its source after the cue, unlike every other verb.
@@ -780,7 +812,7 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
       }
       if (at === comma + 1) {
         const np = subjectAfter(tokens, cueEnd + 1, last);
-        if (np && sourceHead(tokens, np) && (np.description ? np.description[1] : np.last) >= last - 1) {
+        if (np && sourceHead(tokens, np) && invertedSpeakerCloses(tokens, np, last)) {
           push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'inverted');
           return true;
         }
@@ -801,6 +833,31 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
     }
   }
   return false;
+}
+
+const SPEAKER_RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'where']);
+
+/**
+ * Whether the speaker after an inverted cue closes the sentence (token `last`): "…, said
+ * Smith.", "…, said Smith, a doctor.", also with a place ("says economist Mark Lee in
+ * Denver") or an appositive whose relative clause runs on over commas ("said Mark Lee, a
+ * housing expert who has written books, papers and essays"): what follows is about the
+ * speaker, not more content.
+ */
+function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: number): boolean {
+  const end = np.description ? np.description[1] : np.last;
+  if (end >= last - 1) return true;
+  if (np.description) {
+    for (let index = np.description[0] + 1; index <= np.description[1]; index++) if (SPEAKER_RELATIVES.has(tokens[index]!.lower)) return true;
+  }
+  // A place after the name: "in Denver", "of the Brookings Institution".
+  const preposition = tokens[end + 1];
+  if (!(preposition && ['in', 'of', 'from', 'at'].includes(preposition.lower) && end + 2 <= last && last - end <= 8)) return false;
+  for (let index = end + 2; index <= last; index++) {
+    const token = tokens[index]!;
+    if (!(token.kind === 'word' && (token.cap || ['the', 'of', 'and'].includes(token.lower)) || token.text === ',' || token.text === '.')) return false;
+  }
+  return true;
 }
 
 /** Where content that runs into a quote at `limit` ends: before the marks and a dangling conjunction. */
@@ -1016,9 +1073,19 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
 function sourceHead(tokens: readonly Token[], np: NounPhrase): boolean {
   const first = tokens[np.mentionFirst]!;
   if (first.cap) return true;
-  if (!DETERMINERS.has(first.lower)) return false;
+  if (!DETERMINERS.has(first.lower)) return roleBeforeName(tokens, np);
   const head = tokens[np.mentionLast]!.lower;
   return PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/e?s$/, '')) || SOURCE_NOUNS.has(head);
+}
+
+/** Whether one to three role words open a name: "economist Mark Lee", "political scientist Ann Ross" (not "problems in the Middle East"). */
+function roleBeforeName(tokens: readonly Token[], np: NounPhrase): boolean {
+  for (let index = np.mentionFirst; index <= np.mentionLast && index - np.mentionFirst <= 3; index++) {
+    const token = tokens[index]!;
+    if (token.cap) return index > np.mentionFirst;
+    if (token.kind !== 'word' || NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower) || NP_STOP.has(token.lower)) return false;
+  }
+  return false;
 }
 
 function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Span, inverted: boolean): Found {
