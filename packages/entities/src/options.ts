@@ -1,4 +1,4 @@
-import { NewsparseError } from '@newsparse/core';
+import { assertAnalysis, NewsparseError, type TextAnalysis } from '@newsparse/core';
 import type { CompromiseNlp, EntityType, TagEntitiesOptions } from './types.js';
 
 /** Every entity type, in the order the README lists them. */
@@ -13,6 +13,8 @@ export interface CheckedOptions {
   /** compromise's nlp, present exactly when mode is 'full' */
   nlp: CompromiseNlp | null;
   types: ReadonlySet<EntityType>;
+  /** the shared analysis of the text, when the caller gave one */
+  analysis: TextAnalysis | undefined;
 }
 
 const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : typeof value);
@@ -27,13 +29,14 @@ const isType = (value: unknown): value is EntityType => typeof value === 'string
  * wrong result. Unknown keys are ignored (options added in later versions).
  *
  * @example
- * checkOptions({ types: ['person'] }).types.has('person') //=> true
- * checkOptions(null) // throws NewsparseError: tagEntities: options must be an object, got null
+ * checkOptions({ types: ['person'] }, 'text').types.has('person') //=> true
+ * checkOptions(null, 'text') // throws NewsparseError: tagEntities: options must be an object, got null
  */
-export function checkOptions(options: unknown): CheckedOptions {
-  if (options === undefined) return { lexicon: [], mode: 'fast', nlp: null, types: new Set(ALL_TYPES) };
+export function checkOptions(options: unknown, text: string): CheckedOptions {
+  if (options === undefined) return { lexicon: [], mode: 'fast', nlp: null, types: new Set(ALL_TYPES), analysis: undefined };
   if (options === null || typeof options !== 'object' || Array.isArray(options)) fail(`options must be an object, got ${describe(options)}`);
-  const { lexicon, mode, nlp, types } = options as TagEntitiesOptions;
+  const { lexicon, mode, nlp, types, analysis } = options as TagEntitiesOptions;
+  if (analysis !== undefined) assertAnalysis(analysis, text, 'tagEntities');
   if (mode !== undefined && !MODES.includes(mode)) fail(`unknown mode ${describe(mode)} (expected 'fast' or 'full')`);
   if (mode === 'full' && typeof nlp !== 'function') fail(`mode 'full' runs compromise, given as options.nlp (import nlp from 'compromise'), got ${describe(nlp)}`);
   let wanted: Set<EntityType> = new Set(ALL_TYPES);
@@ -55,5 +58,5 @@ export function checkOptions(options: unknown): CheckedOptions {
       if (name) entries.push([name, type as EntityType]);
     }
   }
-  return { lexicon: entries, mode: mode ?? 'fast', nlp: mode === 'full' ? nlp! : null, types: wanted };
+  return { lexicon: entries, mode: mode ?? 'fast', nlp: mode === 'full' ? nlp! : null, types: wanted, analysis };
 }

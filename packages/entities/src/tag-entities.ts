@@ -276,9 +276,9 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
  */
 export function tagEntities(text: string, options?: TagEntitiesOptions): TagEntitiesResult {
   assertText(text, 'tagEntities');
-  const checked = checkOptions(options);
+  const checked = checkOptions(options, text);
   const gaz = gazetteer();
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, checked.analysis);
   const facts = documentFacts(tokens);
   const state: DocumentState = { text, options: checked, gaz, tokens, facts, typed: [], sports: false, capsMentions: [], acronymOf: new Map(), kept: [] };
   for (const step of DOCUMENT_STEPS) step(state);

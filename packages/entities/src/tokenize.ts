@@ -1,4 +1,4 @@
-import { isAbbreviation } from '@newsparse/core';
+import { isAbbreviation, type TextAnalysis, type WordToken } from '@newsparse/core';
 import { keyOfLower } from './lexicon.js';
 
 /** One token of the text, with the facts the tagger asks about it. */
@@ -114,8 +114,18 @@ export function isTicker(text: string): boolean {
   return text.length <= 9 && TICKER.test(text);
 }
 
-/** Splits text into tokens in one linear pass. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits text into tokens in one linear pass. Given the text's shared analysis, a word the
+ * analysis already read as a plain run of letters and digits (most words) takes its span and
+ * lower case from there; this tokenizer's own pattern reads only the rest (possessives, which
+ * it splits off, marks, dotted initials, punctuation), so both ways give the same tokens.
+ *
+ * @example
+ * tokenize('Wang’s U.S. visit').map((token) => token.text) //=> ['Wang', '’s', 'U.S.', 'visit']
+ */
+export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
+  const shared = analysis?.tokens;
+  let sharedIndex = 0;
   const tokens: Token[] = [];
   // Lines without lower-case letters (headlines, datelines).
   const capsLineEnds: Array<[number, number]> = [];
@@ -131,12 +141,28 @@ export function tokenize(text: string): Token[] {
   let sentenceOpen = false;
   let previousEnd = 0;
   let previousWasOpener = false;
-  TOKEN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = TOKEN.exec(text)) !== null) {
-    const surface = match[0];
-    const start = match.index;
+  let position = 0;
+  for (;;) {
+    let surface: string;
+    let start: number;
+    let lower: string | null = null;
+    if (shared) {
+      while (sharedIndex < shared.length && shared[sharedIndex]!.start < position) sharedIndex++;
+    }
+    const next = shared?.[sharedIndex];
+    if (next !== undefined && readsAlike(text, next, position)) {
+      surface = next.text;
+      start = next.start;
+      lower = next.lower;
+    } else {
+      TOKEN.lastIndex = position;
+      const match = TOKEN.exec(text);
+      if (match === null) break;
+      surface = match[0];
+      start = match.index;
+    }
     const end = start + surface.length;
+    position = end;
     const shape = letterShape(surface);
     const word = shape.word;
     const cap = word && shape.cap;
@@ -166,7 +192,7 @@ export function tokenize(text: string): Token[] {
 
     const upper = word && shape.hasUpper && !shape.hasLower;
     const nameLike = word && !capsLine && !(shape.apostrophe && CONTRACTION.test(surface)) && !(shape.hasUpper && isTicker(surface)) && (cap || (!shape.ascii && CAMEL.test(surface)) || (shape.ascii && shape.camel) || (shape.digitFirst && shape.hasUpper));
-    const lower = surface.toLowerCase();
+    lower ??= surface.toLowerCase();
     const sentStart = word && (!sentenceOpen || previousWasOpener);
     tokens.push({ start, end, text: surface, lower, key: word ? keyOfLower(lower) : lower, word, cap, upper, nameLike, sentStart, capsLine, newline });
     if (word) {
@@ -184,3 +210,27 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * Whether the analysis' token is the token this tokenizer's pattern would read next from
+ * `position`: a plain run of letters and digits (no apostrophe, hyphen, period, ampersand or
+ * slash, which the two tokenizers join differently), after nothing but white space both
+ * count as such, and not followed by a combining mark (which this pattern keeps in the word).
+ */
+function readsAlike(text: string, token: WordToken, position: number): boolean {
+  if (token.kind !== 'word') return false;
+  const surface = token.text;
+  for (let index = 0; index < surface.length; index++) {
+    const code = surface.charCodeAt(index);
+    if (code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38 || code === 47) return false;
+  }
+  for (let index = position; index < token.start; index++) if (!isSharedSpace(text.charCodeAt(index))) return false;
+  const after = text.charCodeAt(token.end);
+  return !(after >= 0x300 && MARK.test(String.fromCodePoint(text.codePointAt(token.end)!)));
+}
+
+const MARK = /^\p{M}/u;
+
+/** White space to both tokenizers (the analysis also skips a zero-width space, which this one reads as a token). */
+const isSharedSpace = (code: number): boolean =>
+  code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0xfeff;

@@ -1,3 +1,5 @@
+import type { TextAnalysis } from '@newsparse/core';
+
 /** What an entity is. */
 export type EntityType = 'person' | 'organization' | 'place' | 'nationality' | 'event' | 'other';
 
@@ -65,6 +67,13 @@ export interface TagEntitiesOptions {
   nlp?: CompromiseNlp;
   /** Only return mentions of these types (for example `['person']` when only names are needed). */
   types?: EntityType[];
+  /**
+   * The text's analysis from `@newsparse/core`'s `analyzeText`, when the caller already has
+   * one (`parseArticle` reads each text once for all its stages): its word tokens are reused
+   * instead of reading the text again. It must be the analysis of exactly this text, else
+   * `INVALID_OPTION`; the result is the same with or without it.
+   */
+  analysis?: TextAnalysis;
 }
 
 /** What {@link tagEntities} returns. */

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { analyzeText, NewsparseError } from '@newsparse/core';
+import { thrown } from '@newsparse/test-kit';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import cases from './fixtures/cases.json' with { type: 'json' };
+import { tagEntities } from '../src/index.js';
+import { tokenize } from '../src/tokenize.js';
+
+const story = readFileSync(new URL('./fixtures/global-times-china-peru.txt', import.meta.url), 'utf8');
+
+// Characters where the two tokenizers part: possessives, marks, dotted initials, joiners, odd spaces.
+const tricky = fc.string({
+  unit: fc.constantFrom('a', 'B', 'Wang', 'é', 'e\u0301', '\u0301', ' ', '\n', '.', '-', '/', '&', "'", '’', "'s", '’S', 'U.S.', 'Mr.', 'J.', '\u00a0', '\u200b', '\u2028', '\u3000', '\u000b', '👍', '\ud83d', '3', 'AT&T', '“', '”'),
+  maxLength: 120,
+});
+
+describe('options.analysis (the text read once for every stage)', () => {
+  it('gives the same tokens as reading the text alone, on any string', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), tricky), (text) => {
+        expect(tokenize(text, analyzeText(text))).toEqual(tokenize(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives the same entities', () => {
+    expect(tagEntities(story, { analysis: analyzeText(story) })).toEqual(tagEntities(story));
+    for (const { input } of cases as Array<{ input: string }>) expect(tagEntities(input, { analysis: analyzeText(input) })).toEqual(tagEntities(input));
+  });
+
+  it('refuses an analysis of another text, or something else', () => {
+    for (const analysis of [analyzeText(story.slice(1)), null, 42, {}, { text: story }]) {
+      const error = thrown(NewsparseError, () => tagEntities(story, { analysis: analysis as never }));
+      expect(error.code).toBe('INVALID_OPTION');
+      expect(error.message).toMatch(/^tagEntities: options\.analysis/);
+    }
+  });
+});
