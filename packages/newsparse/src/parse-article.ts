@@ -1,4 +1,4 @@
-import { assertOneOf, assertOptions, assertReference, assertText, isIsoDate, NewsparseError } from '@newsparse/core';
+import { analyzeText, assertOneOf, assertOptions, assertReference, assertText, isIsoDate, maskAnalysis, NewsparseError, type TextAnalysis } from '@newsparse/core';
 import { findDates, parseDateline } from '@newsparse/dateline';
 import { tagEntities, type TagEntitiesResult } from '@newsparse/entities';
 import { readArticle, readTextMetadata } from '@newsparse/metadata';
@@ -29,9 +29,11 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   const dateline = stages.has('dateline') || stages.has('dates') ? findDateline(text, body.paragraphStarts, toReferenceDay(metadata.published) ?? options.reference) : null;
   const reference = toReferenceDay(options.reference) ?? toReferenceDay(metadata.published) ?? dateline?.date ?? null;
   const dates = stages.has('dates') && reference !== null ? findDates(text, { reference }) : [];
+  // The text is read once (sentences, word tokens) for the entity and quote stages.
+  const analysis = analyzeText(text);
   const entities: TagEntitiesResult =
-    stages.has('entities') || stages.has('quotes') ? tagEntities(text) : { mentions: [], entities: [] };
-  const quotes = stages.has('quotes') ? extractQuotes(maskOutside(text, body.ranges), { entities: entitiesInside(entities, body.ranges) }) : [];
+    stages.has('entities') || stages.has('quotes') ? tagEntities(text, { analysis }) : { mentions: [], entities: [] };
+  const quotes = stages.has('quotes') ? findQuotes(text, body, analysis, entities) : [];
   return {
     format,
     text,
@@ -44,6 +46,16 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
     quotes,
     sources: summarizeSources(quotes),
   };
+}
+
+/**
+ * Quotes of the story text only: the quote rules read the text with everything outside the
+ * body blanked (same offsets), through the analysis of that masked text, which takes its
+ * tokens from the whole text's analysis.
+ */
+function findQuotes(text: string, body: BodyRanges, analysis: TextAnalysis, entities: TagEntitiesResult): ArticleResult['quotes'] {
+  const masked = maskOutside(text, body.ranges);
+  return extractQuotes(masked, { entities: entitiesInside(entities, body.ranges), analysis: maskAnalysis(analysis, masked, body.ranges) });
 }
 
 /** Misuse fails here, before any work, with a NewsparseError naming the option. */
