@@ -135,7 +135,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
     subtitle: ldText('alternativeHeadline') ?? cleanValue(meta.first('subtitle', 'dc:description:abstract')) ?? cleanValue(scan.deks[0]) ?? null,
     description: ldText('description') ?? cleanValue(meta.first('dc:description', 'dcterms:description', 'og:description', 'weibo:article:description', 'description', 'twitter:description', 'sailthru:description')),
     authors,
-    published,
+    published: shownUpdate(published, modified, scan),
     modified,
     publisher,
     section: cleanValue(meta.first('article:section', 'og:article:section', 'parsely-section', 'section')) ?? ldText('articleSection'),
@@ -784,6 +784,36 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   const above = headline === undefined ? null : firstDate(scan.dateLines.filter((line) => line.order < headline.order).slice(-3).reverse().map((line) => line.text));
   return above ?? asideDate(scan);
 }
+
+/**
+ * The page's last change when that is the date it prints and the publication date is not:
+ * the byline or a line by the headline shows the day the page declares as modified, with no
+ * word that labels it as an update ("Updated", "aktualisiert"), so a reader takes it for the
+ * story's date.
+ */
+function shownUpdate(published: string | null, modified: string | null, scan: PageScan): string | null {
+  if (published === null || modified === null || published.slice(0, 10) === modified.slice(0, 10)) return published;
+  const headline = scan.headings.find((heading) => heading.level === 1);
+  const below = scan.dateLines.filter((line) => headline === undefined || line.order > headline.order).slice(0, 3);
+  const above = headline === undefined ? [] : scan.dateLines.filter((line) => line.order < headline.order).slice(-2);
+  const texts = [...scan.bylines.filter((element) => !element.aside).slice(0, 6).map((element) => element.text), ...below.map((line) => line.text), ...above.map((line) => line.text)];
+  let shown = false;
+  for (const text of texts) {
+    // A line with two stamps may hold both dates.
+    if ((text.match(YEARS) ?? []).length > 1) continue;
+    const day = normalizeDate(text)?.slice(0, 10);
+    if (day === published.slice(0, 10)) return published;
+    if (day !== modified.slice(0, 10)) continue;
+    // A stamp labelled as an update ("Updated …", "Zuletzt geändert am …") is read as one.
+    if (UPDATE_CUE.test(text)) return published;
+    shown = true;
+  }
+  return shown ? modified : published;
+}
+
+const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/** Words that label a stamp as the page's last change. */
+const UPDATE_CUE = /updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|更新|수정/i;
 
 /** A person's name alone: two or three capitalised words ("Jane Doe", "Anna M. Berg"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,2}$/u;
