@@ -348,6 +348,8 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     }
     const lower = previous.lower;
     if (['that', 'this', 'these', 'those'].includes(lower) && !previous.cap && (PRONOUNS.has(tokens[first]!.lower) || !npWord(tokens[first]!))) break;
+    // "shows that Clinton talked", "repeated that China opposed": "that" before a name opens a clause.
+    if (lower === 'that' && !previous.cap && tokens[first]!.cap) break;
     if (DETERMINERS.has(lower) && !previous.cap || (previous.cap && DETERMINERS.has(lower) && first - 1 === floor)) {
       first--;
       // "a spokesman for the campaign": the determiner opens a postmodifier; go on to its head.

@@ -1047,12 +1047,16 @@ function leadingOnly(tokens: readonly Token[], from: number, to: number): boolea
   return true;
 }
 
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'for', 'by', 'over', 'through', 'amid', 'despite', 'since', 'following']);
+
 /** The subject at the start of a clause: the first noun phrase before a verb. */
 function sentenceSubject(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
   let start = from;
   while (start < to && (tokens[start]!.kind === 'punct' || LEADING_ADVERBIALS.has(tokens[start]!.lower))) start++;
   // Skip a fronted adverbial closed by a comma ("On Tuesday, …").
-  for (let index = start; index < Math.min(to, start + 8); index++) {
+  // ("In an interview with The Wall Street Journal, Trump …": a long opener goes with its preposition.)
+  const reach = OPENING_PREPOSITIONS.has(tokens[start]?.lower ?? '') ? 14 : 8;
+  for (let index = start; index < Math.min(to, start + reach); index++) {
     // A comma inside a number ("1,500") closes nothing.
     if (tokens[index]!.text === ',' && tokens[index + 1]?.start !== tokens[index]!.end) {
       start = index + 1;
