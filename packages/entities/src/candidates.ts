@@ -1,11 +1,11 @@
-import { MONTH_NAMES, OTHER_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
+import { OTHER_ABBREVIATIONS } from '@newsparse/core';
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import type { Token } from './tokenize.js';
-import { NEWSPAPER_WORDS, SPORTS_WORDS, TITLE_INNER_WORDS } from './data/knowledge.js';
+import { localeWords, matchesLocalePattern } from './locales/index.js';
 
-const NEWSPAPER: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
-const SPORTS: ReadonlySet<string> = new Set(SPORTS_WORDS);
-const TITLE_INNER: ReadonlySet<string> = new Set(TITLE_INNER_WORDS);
+const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
+const SPORTS = localeWords((locale) => locale.sports.words);
+const TITLE_INNER = localeWords((locale) => locale.names.titleInner);
 
 /** A span that may name an entity, before it is classified. */
 export interface Candidate {
@@ -31,21 +31,12 @@ export const PLAIN_NAME = /^(?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}[\p{Ll}\p{M}]
 /** An initial: "L" or "L." in "L. Ron Hubbard". */
 export const INITIAL = /^(?:\p{Lu}|(?:\p{Lu}\.){1,3})$/u;
 /** Capitalised words that are never names on their own: English months and weekdays (core's), the pronoun I, clock words. */
-const NOT_NAMES = new Set([
-  ...calendarWords(MONTH_NAMES.en).keys(),
-  ...calendarWords(WEEKDAY_NAMES.en).keys(),
-  ...'i am pm ok gmt utc est edt cst cdt pst pdt cet bst ist jst'.split(' '),
-]);
-const PARTICLES = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu']);
-const POSSESSIVE_HEADS = new Set(['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world']);
-const CORPORATE_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft']);
+const NOT_NAMES = localeWords((locale) => locale.names.notNames);
+const PARTICLES = localeWords((locale) => locale.names.particles);
+const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
+const CORPORATE_ABBREVIATIONS = localeWords((locale) => locale.names.corporateAbbreviations);
 /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
-const TITLE_MODIFIERS = new Set([
-  'foreign', 'prime', 'vice', 'deputy', 'acting', 'former', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
-  'health', 'education', 'labour', 'labor', 'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state',
-  'national', 'security', 'first', 'senior', 'junior', 'assistant', 'associate', 'executive', 'crown', 'late', 'head',
-  'chief', 'the', 'united', 'federal', 'supreme', 'high', 'grand', 'royal',
-]);
+const TITLE_MODIFIERS = localeWords((locale) => locale.names.titleModifiers);
 /** compromise parts of speech that a capitalised sentence-initial word is unlikely to be a name with. */
 const COMMON_POS = new Set([
   'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund',
@@ -55,13 +46,13 @@ const COMMON_POS = new Set([
 ]);
 
 /** Compass points that follow a place in the name of a district or constituency. */
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+const COMPASS = localeWords((locale) => locale.names.compassPoints);
 
 /** Parts of speech of function words ("On", "In", "Who"): never the first word of a name. */
 export const CLOSED_CLASS_POS: ReadonlySet<string> = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord']);
 
-/** Endings of ordinary English words (adverbs, abstract nouns) that names rarely have. */
-const COMMON_SUFFIX = /^\p{L}{3,}(?:ly|ness|ment|ments|tion|tions|sion|ities|ity|ized|ised|izing|ising)$/u;
+/** Endings of ordinary words (adverbs, abstract nouns) that names rarely have. */
+const hasCommonEnding = (lower: string): boolean => matchesLocalePattern((locale) => locale.patterns.commonWordEnding, lower);
 
 export interface DocumentFacts {
   /** lower-case words that occur in lower case in this text */
@@ -114,7 +105,7 @@ export function isCommonWord(token: Token, gaz: Gazetteer, facts: DocumentFacts)
   if (kinds && !kinds.includes('demonym')) return false;
   const tag = gaz.pos.get(lower);
   if (tag !== undefined && COMMON_POS.has(tag)) return true;
-  return gaz.common.has(lower) || facts.lowerWords.has(lower) || COMMON_SUFFIX.test(lower);
+  return gaz.common.has(lower) || facts.lowerWords.has(lower) || hasCommonEnding(lower);
 }
 
 /** Whether a lower-case word is an ordinary English word (training-corpus list or compromise's part of speech). */
@@ -130,7 +121,7 @@ function keepsPeriod(token: Token, gaz: Gazetteer): boolean {
 }
 
 /** Words before "of" that start a place or title name ("Republic of", "Gulf of", "Duke of"). */
-const OF_HEADS = new Set(['republic', 'kingdom', 'isle', 'gulf', 'sea', 'bay', 'strait', 'cape', 'duke', 'prince', 'princess', 'city', 'state', 'states', 'lake', 'mount']);
+const OF_HEADS = localeWords((locale) => locale.heads.beforeOf);
 
 const isHead = (gaz: Gazetteer, lower: string): boolean => gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || gaz.orgFirstHeads.has(lower);
 

@@ -9,7 +9,7 @@ import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
 import type { Token } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
-import { CLUB_FIRST_WORDS, COMMON_ACRONYMS, NEWSPAPER_WORDS } from './data/knowledge.js';
+import { localeWords } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
 import type { EntityType } from './types.js';
 
@@ -17,26 +17,9 @@ let weights: Weights | null = null;
 const model = (): Weights => (weights ??= parseWeights(WEIGHTS));
 
 /** Head words that make a name an organisation in any style guide. */
-const STRONG_ORG_HEADS = new Set(
-  ('inc corp co ltd plc llc ag gmbh corporation company cos group holdings bank ministry council party university agency ' +
-    'association committee commission institute organization organisation union federation foundation fund court department ' +
-    'bureau board authority administration municipality army navy police congress parliament assembly senate cabinet government club ' +
-    'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
-    'television radio broadcasting airlines airways motors industries technologies systems partners securities investments ' +
-    'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
-    'exchange movement front alliance coalition brigade brigades command secretariat tribunal trust consortium cooperative ' +
-    'enterprise enterprises firm chamber forum caucus star sun globe mail weekly observer chronicle express mirror ' +
-    'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
-    'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
-    'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing ' +
-    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps').split(' '),
-);
+const STRONG_ORG_HEADS = localeWords((locale) => locale.heads.strongOrganisation);
 /** Head words that make a name a place. */
-const STRONG_PLACE_HEADS = new Set(
-  ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
-    'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
-    'boulevard highway coast shoal atoll archipelago lagoon fjord plateau').split(' '),
-);
+const STRONG_PLACE_HEADS = localeWords((locale) => locale.heads.strongPlace);
 
 /** The entity type of each model label; O is no entity. */
 export const LABEL_TYPE: Record<Label, EntityType | null> = { PER: 'person', LOC: 'place', ORG: 'organization', MISC: 'other', O: null };
@@ -61,15 +44,10 @@ function isPluralNoun(word: string, gaz: Gazetteer): boolean {
 const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u;
 
 /** Verbs that follow a speaker's name in news copy. */
-const SPEECH_VERBS = new Set(
-  ('said says told added noted stated argued explained insisted warned wrote asked replied recalled acknowledged ' +
-    'admitted announced claimed confirmed declared denied described emphasized emphasised estimated believes ' +
-    'believed thinks thought arrived met visited urged predicted cautioned suggested commented continued concluded ' +
-    'proposed called hopes hoped wants wanted plans planned resigned died testified').split(' '),
-);
-const CLUB_FIRST: ReadonlySet<string> = new Set(CLUB_FIRST_WORDS);
-const NEWSPAPER_HEADS: ReadonlySet<string> = new Set(NEWSPAPER_WORDS);
-const ORDINARY_ACRONYMS: ReadonlySet<string> = new Set(COMMON_ACRONYMS);
+const SPEECH_VERBS = localeWords((locale) => locale.context.speechVerbs);
+const CLUB_FIRST = localeWords((locale) => locale.sports.clubFirst);
+const NEWSPAPER_HEADS = localeWords((locale) => locale.heads.newspaper);
+const ORDINARY_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
 let companies: ReadonlySet<string> | null = null;
 /** Well-known company and brand names, spelled as written ("Lufthansa", "YouTube"). */
 const companyWords = (): ReadonlySet<string> => (companies ??= new Set(COMPANY_WORDS.split('|')));
@@ -89,8 +67,8 @@ function isUnknownNameWord(word: string, gaz: Gazetteer): boolean {
   return !gaz.placeHeads.has(lower) && !gaz.orgHeads.has(lower) && !STRONG_PLACE_HEADS.has(lower) && !isCommonLower(gaz, lower);
 }
 /** Prepositions before a place ("in Paris", "from Lima"). */
-const LOCATIVE_WORDS = new Set(['in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'around', 'via']);
-const PARTICLE_WORDS = new Set(['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
+const LOCATIVE_WORDS = localeWords((locale) => locale.context.placePrepositions);
+const PARTICLE_WORDS = localeWords((locale) => locale.names.personParticles);
 
 /** What every rule may read about one candidate; the model's part is filled in before MODEL_RULES run. */
 interface Reading {

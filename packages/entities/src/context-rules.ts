@@ -1,5 +1,5 @@
 import { CLOSED_CLASS_POS } from './candidates.js';
-import { CLUB_ROLES, COMPANY_PART_WORDS } from './data/knowledge.js';
+import { localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind } from './lexicon.js';
 import { isTicker, type Token } from './tokenize.js';
@@ -10,29 +10,25 @@ import { mentionsByEdgeToken, type Typed } from './typed.js';
 // hand-written fixture in test/fixtures/cases.json.
 
 /** Words that, after "X's", make X a company or other organisation ("Acme's chief executive"). */
-const ORG_POSSESSIONS = new Set(
-  ('chief ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman spokesperson board shares stock ' +
-    'shareholders headquarters subsidiary subsidiaries founder co-founder website profits profit revenue revenues ' +
-    'earnings employees staff executives directors').split(' '),
-);
+const ORG_POSSESSIONS = localeWords((locale) => locale.context.organisationPossessions);
 /** Of those, what a person may have as well: "Yeltsin's spokesman", "her staff". */
-const PERSONAL_POSSESSIONS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'staff', 'website', 'founder', 'co-founder']);
+const PERSONAL_POSSESSIONS = localeWords((locale) => locale.context.personalPossessions);
 /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
-const ORG_FOLLOWERS = new Set(['shares', 'stock', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executives']);
+const ORG_FOLLOWERS = localeWords((locale) => locale.context.organisationFollowers);
 /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
-const STAKE_WORDS = new Set(['shares', 'stake', 'stock', 'stocks', 'shareholders', 'shareholder']);
+const STAKE_WORDS = localeWords((locale) => locale.context.stakeWords);
 /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
-const MEMBERSHIP_VERBS = new Set(['join', 'joins', 'joined', 'joining', 'rejoined', 'quit', 'quits', 'leaving']);
+const MEMBERSHIP_VERBS = localeWords((locale) => locale.context.membershipVerbs);
 /** Nouns before "of the X" that name its members and leaders: "members of the X". */
-const MEMBERSHIP_NOUNS = new Set(['member', 'members', 'leader', 'leaders', 'leadership', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'founders', 'headquarters']);
+const MEMBERSHIP_NOUNS = localeWords((locale) => locale.context.membershipNouns);
 /** What a statement is issued in: "X said in a statement" is how news copy quotes an organisation. */
-const STATEMENT_WORDS = new Set(['statement', 'filing', 'release', 'communique', 'communiqué']);
-const SAY_WORDS = new Set(['said', 'says', 'say']);
-const COMPANY_PARTS: ReadonlySet<string> = new Set(COMPANY_PART_WORDS);
+const STATEMENT_WORDS = localeWords((locale) => locale.context.statementWords);
+const SAY_WORDS = localeWords((locale) => locale.context.sayWords);
+const COMPANY_PARTS = localeWords((locale) => locale.context.companyParts);
 /** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
-const INDEX_HEADS = new Set(['composite', 'index', 'average', 'indices']);
+const INDEX_HEADS = localeWords((locale) => locale.context.indexHeads);
 /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
-const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via', 'through']);
+const LOCATIVES = localeWords((locale) => locale.context.locatives);
 
 const setType = (item: Typed, type: Typed['type']): void => {
   item.type = type;
@@ -194,27 +190,18 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
 }
 
 /** Lower-case words after an oil grade or a traded contract: "Brent crude", "WTI futures". */
-const GRADE_WORDS = new Set(['crude', 'futures']);
+const GRADE_WORDS = localeWords((locale) => locale.context.gradeWords);
 /** Verbs of a market's move: "the S&P 500 rose". */
-const MARKET_MOVES = new Set(['rose', 'fell', 'gained', 'added', 'lost', 'slipped', 'dropped', 'climbed', 'closed', 'ended', 'edged', 'jumped', 'tumbled', 'slid', 'rallied', 'declined', 'advanced', 'eased', 'finished', 'opened', 'was', 'is', 'futures']);
+const MARKET_MOVES = localeWords((locale) => locale.context.marketMoves);
 
 /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
-const KIND_NOUNS = new Set(
-  ('rival rivals carmaker automaker retailer chipmaker drugmaker airline carrier lender insurer miner conglomerate ' +
-    'brewer supermarket broker operator manufacturer maker producer giant startup start-up developer publisher ' +
-    'broadcaster newspaper regulator watchdog utility firm company group bank investor fund distributor supplier ' +
-    'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
-    'lenders retailers airlines insurers firms companies').split(' '),
-);
+const KIND_NOUNS = localeWords((locale) => locale.context.kindNouns);
 /** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */
-const MEDIA_KINDS = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'newswire', 'website']);
+const MEDIA_KINDS = localeWords((locale) => locale.context.mediaKinds);
 /** Words before a party's or a movement's name: "the ruling Jubilee party", "the opposition Social Democrats". */
-const PARTY_MODIFIERS = new Set(['opposition', 'ruling', 'governing']);
+const PARTY_MODIFIERS = localeWords((locale) => locale.context.partyModifiers);
 /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
-const STAFF_NOUNS = new Set(
-  ('analysts analyst economists economist strategists strategist traders trader researchers executives ' +
-    'employees lawyers bankers dealers engineers scientists managers').split(' '),
-);
+const STAFF_NOUNS = localeWords((locale) => locale.context.staffNouns);
 
 /**
  * Organisations by the noun around them: a company's kind right before its name ("rival
@@ -313,13 +300,7 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
 }
 
 /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
-const PERSON_NOUNS = new Set(
-  ('woman man girl boy mother father wife husband son daughter widow widower grandmother grandfather resident student ' +
-    'teacher lawyer doctor nurse farmer activist official veteran author writer novelist poet actor actress singer ' +
-    'musician player politician businessman businesswoman journalist reporter priest worker employee professor ' +
-    'researcher scientist survivor victim citizen native entrepreneur mayor senator lawmaker candidate coach ' +
-    'footballer cricketer athlete artist photographer designer engineer pilot soldier officer refugee mom dad').split(' '),
-);
+const PERSON_NOUNS = localeWords((locale) => locale.context.personNouns);
 
 /**
  * "Valeska Paris, an Australian woman, …", "Jo Bloggs, a 45-year-old teacher": a name that
@@ -375,7 +356,7 @@ export function namesOfThings(typed: Typed[], gaz: Gazetteer): void {
   }
 }
 
-const CLUB_ROLE_WORDS: ReadonlySet<string> = new Set(CLUB_ROLES);
+const CLUB_ROLE_WORDS = localeWords((locale) => locale.sports.clubRoles);
 
 /**
  * "Leeds striker Tony Yeboah", "Milan coach Arrigo Sacchi": a city before a player's or
@@ -400,7 +381,7 @@ export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazet
 }
 
 /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
-const MEMBER_ROLES = new Set(['leader', 'chief', 'chairman', 'chairwoman', 'boss', 'founder', 'co-founder', 'lawmaker', 'legislator', 'deputy', 'candidate', 'member', 'official', 'executive', 'secretary-general', 'treasurer', 'economist', 'analyst', 'strategist', 'lawyer', 'negotiator']);
+const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 
 /**
  * "Labour leader Tony Blair", "Likud lawmaker Dan Meridor", "Acme chief executive Jane Doe": a

@@ -1,6 +1,7 @@
 import { foldDiacritics } from '@newsparse/core';
 import { FIRST_NAMES, LAST_NAMES, POS_WORDS, ROLE_NOUNS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
-import { AGENCIES, COMPETITION_NAMES, DEMONYMS, EVENT_HEADS, GIVEN_NAMES, ORG_FIRST_HEADS, ORG_HEADS, ORGANIZATIONS, OTHER_NAMES, PLACE_HEADS, REGIONS, TITLES } from './data/knowledge.js';
+import { AGENCIES, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
+import { localeWords } from './locales/index.js';
 import { COUNTRIES } from './data/places.generated.js';
 import { COMMON_WORDS } from './model.generated.js';
 
@@ -127,10 +128,10 @@ export function gazetteer(): Gazetteer {
     maxWords,
     prefixes,
     titles: new Set(TITLES),
-    orgHeads: new Set(ORG_HEADS),
-    orgFirstHeads: new Set(ORG_FIRST_HEADS),
-    placeHeads: new Set(PLACE_HEADS),
-    eventHeads: new Set(EVENT_HEADS),
+    orgHeads: localeWords((locale) => locale.heads.organisation),
+    orgFirstHeads: localeWords((locale) => locale.heads.organisationFirst),
+    placeHeads: localeWords((locale) => locale.heads.place),
+    eventHeads: localeWords((locale) => locale.heads.event),
     roles: new Set(ROLE_NOUNS.split('\n')),
     firstNames,
     lastNames: new Set(LAST_NAMES.split('\n')),

@@ -2,8 +2,9 @@
 // acronym of its words ("BRI"), a company's name without its corporate suffix ("Coleco").
 import { isCommonLower } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
+import { localeWords } from './locales/index.js';
 
-const CORPORATE_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'cos', 'international', 'bank', 'airlines', 'bancorp', 'laboratories', 'stores', 'minerals', 'textiles', 'resources', 'communications', 'technologies', 'systems']);
+const CORPORATE_SUFFIXES = localeWords((locale) => locale.names.corporateSuffixes);
 
 /**
  * The short names a company goes by after its full name: "Novopharm Ltd of Canada" → "novopharm",

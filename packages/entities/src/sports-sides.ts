@@ -1,5 +1,6 @@
 import { LABELS } from './features.js';
 import type { Gazetteer } from './lexicon.js';
+import { localeWords, matchesLocalePattern } from './locales/index.js';
 import type { Token } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
 
@@ -15,19 +16,19 @@ export const MATCH_SCORE = /^\d{1,3}-\d{1,3}$/;
 /** A goal count in a results line: "Hamburg 2 Freiburg 1". */
 const GOALS = /^\d{1,2}$/;
 /** Verbs of a match result after the side that plays: "Juventus lost", "Roma drew". */
-const RESULT_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'defeated', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'outclassed', 'stunned', 'upset', 'eliminated', 'knocked', 'conceded', 'scored', 'equalised', 'equalized', 'hosted', 'host', 'hosts']);
+const RESULT_VERBS = localeWords((locale) => locale.sports.resultVerbs);
 /** Words before the side a match is played against: "beat X", "against X", "beating X". */
-const OPPONENT_WORDS = new Set(['beat', 'beats', 'beating', 'defeated', 'defeating', 'against', 'versus', 'v', 'vs', 'thrashed', 'edged', 'routed', 'trounced', 'crushed', 'hammered', 'downed', 'eliminated', 'outclassed', 'stunned', 'host', 'hosts', 'hosted', 'hosting', 'visit', 'visited', 'visiting', 'face', 'faces', 'faced', 'facing']);
+const OPPONENT_WORDS = localeWords((locale) => locale.sports.opponentWords);
 /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
-const RESULT_BEFORE_PREPOSITION = new Set(['lost', 'losing', 'lose', 'loses', 'loss', 'drew', 'draw', 'drawing', 'win', 'won', 'winning', 'victory', 'defeat', 'defeated', 'beaten', 'home', 'away', 'triumph', 'upset']);
-const RESULT_PREPOSITIONS = new Set(['to', 'with', 'over', 'by', 'against', 'at']);
+const RESULT_BEFORE_PREPOSITION = localeWords((locale) => locale.sports.resultBeforePreposition);
+const RESULT_PREPOSITIONS = localeWords((locale) => locale.sports.resultPrepositions);
 /** Lower-case nouns before a side: "leaders Leverkusen", "champions Ajax", "Bundesliga side Freiburg". */
-const SIDE_NOUNS = new Set(['leaders', 'champions', 'holders', 'hosts', 'visitors', 'rivals', 'opponents', 'neighbours', 'neighbors', 'side', 'club', 'team', 'outfit', 'newcomers', 'strugglers', 'runners-up']);
+const SIDE_NOUNS = localeWords((locale) => locale.sports.sideNouns);
 /** Verbs of a table position: "Munich remains second", "Inter stayed top". */
-const STANDING_VERBS = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'is', 'are', 'was', 'were', 'sit', 'sits', 'moved', 'moves', 'climbed', 'climbs', 'slipped', 'slips', 'dropped', 'drops', 'fell', 'falls', 'rose', 'rises', 'went', 'goes', 'lie', 'lies', 'finished', 'finish', 'finishes']);
+const STANDING_VERBS = localeWords((locale) => locale.sports.standingVerbs);
 /** Table positions after such a verb (optionally after "up" or "down"). */
-const POSITIONS = new Set(['top', 'bottom', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'level', 'joint', 'unbeaten', 'clear', 'bottom-placed', 'top-placed']);
-const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+const POSITIONS = localeWords((locale) => locale.sports.positions);
+const isOrdinal = (word: string): boolean => matchesLocalePattern((locale) => locale.patterns.ordinal, word);
 
 const isSide = (item: Typed, gaz: Gazetteer, personParts: ReadonlySet<string>): boolean => {
   const candidate = item.candidate;
@@ -55,7 +56,7 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
     // "Munich remains second", "Inter stayed top", "Ajax moved up to third".
     if (STANDING_VERBS.has(next.lower) && next2) {
       const position = next2.lower === 'up' || next2.lower === 'down' ? (tokens[last + 3]?.lower === 'to' ? tokens[last + 4] : tokens[last + 3]) : next2;
-      if (position && (POSITIONS.has(position.lower) || ORDINAL.test(position.lower))) return true;
+      if (position && (POSITIONS.has(position.lower) || isOrdinal(position.lower))) return true;
     }
   }
   // "Hamburg 2 Freiburg 1", "Hamburg 2-1 Freiburg": a results line.
@@ -142,13 +143,13 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
 }
 
 /** Prepositions before a club's city that name the place, not the side: "in Munich", "at Leeds". */
-const GROUND_WORDS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'inside', 'around', 'via', 'of']);
+const GROUND_WORDS = localeWords((locale) => locale.sports.groundWords);
 
 /** Verbs right before "the X" that name a side one joins or beats: "joined the Pirates". */
-const TEAM_VERBS = new Set(['joined', 'join', 'joins', 'beat', 'beating', 'defeated', 'drafted']);
+const TEAM_VERBS = localeWords((locale) => locale.sports.teamVerbs);
 /** Prepositions before "the X" that name a side after a word of playing: "played for the Pirates", "a season with the Owls". */
-const TEAM_PREPOSITIONS = new Set(['for', 'with', 'against']);
-const PLAY_WORDS = new Set(['played', 'plays', 'playing', 'play', 'pitched', 'pitches', 'starred', 'signed', 'season', 'career', 'games', 'debut', 'debuted', 'scored', 'won', 'lost']);
+const TEAM_PREPOSITIONS = localeWords((locale) => locale.sports.teamPrepositions);
+const PLAY_WORDS = localeWords((locale) => locale.sports.playWords);
 
 /**
  * "played for the Pirates", "joined the Rice Owls", "a season with the Owls": in a text about

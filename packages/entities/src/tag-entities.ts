@@ -4,6 +4,7 @@ import { LABELS } from './features.js';
 import { demonymCountry, type Gazetteer, gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { readsAsEnglish } from './language.js';
 import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
+import { localeWords } from './locales/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, peopleByApposition, placesInRegions, titlesAfterCapitalThe } from './context-rules.js';
@@ -369,7 +370,7 @@ function dropReading(item: Typed): void {
 
 
 
-const MATCH_VERBS = new Set(['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'defeated', 'defeat', 'held', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'against', 'versus', 'v', 'vs']);
+const MATCH_VERBS = localeWords((locale) => locale.sports.matchVerbs);
 
 /** Whether a score ("2-1", "6-3") stands in the same sentence, within a few words. */
 function hasScoreNearby(tokens: readonly Token[], index: number): boolean {

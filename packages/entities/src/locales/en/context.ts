@@ -1,0 +1,63 @@
+import type { Locale } from '../types.js';
+
+/**
+ * English. Words around a name that say what it names ("shares of X", "X said in a statement").
+ * General English and news-style knowledge, hand-written (no corpus strings).
+ */
+export const context: Locale['context'] = {
+  /** Verbs that follow a speaker's name in news copy. */
+  speechVerbs: ('said says told added noted stated argued explained insisted warned wrote asked replied recalled acknowledged ' +
+    'admitted announced claimed confirmed declared denied described emphasized emphasised estimated believes ' +
+    'believed thinks thought arrived met visited urged predicted cautioned suggested commented continued concluded ' +
+    'proposed called hopes hoped wants wanted plans planned resigned died testified').split(' '),
+  /** Prepositions before a place ("in Paris", "from Lima"). */
+  placePrepositions: ['in', 'at', 'from', 'near', 'into', 'outside', 'inside', 'around', 'via'],
+  /** Words that, after "X's", make X a company or other organisation ("Acme's chief executive"). */
+  organisationPossessions: ('chief ceo cfo coo chairman chairwoman chairperson spokesman spokeswoman spokesperson board shares stock ' +
+    'shareholders headquarters subsidiary subsidiaries founder co-founder website profits profit revenue revenues ' +
+    'earnings employees staff executives directors').split(' '),
+  /** Of those, what a person may have as well: "Yeltsin's spokesman", "her staff". */
+  personalPossessions: ['spokesman', 'spokeswoman', 'spokesperson', 'staff', 'website', 'founder', 'co-founder'],
+  /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
+  organisationFollowers: ['shares', 'stock', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executives'],
+  /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
+  stakeWords: ['shares', 'stake', 'stock', 'stocks', 'shareholders', 'shareholder'],
+  /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
+  membershipVerbs: ['join', 'joins', 'joined', 'joining', 'rejoined', 'quit', 'quits', 'leaving'],
+  /** Nouns before "of the X" that name its members and leaders: "members of the X". */
+  membershipNouns: ['member', 'members', 'leader', 'leaders', 'leadership', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'founder', 'founders', 'headquarters'],
+  /** What a statement is issued in: "X said in a statement" is how news copy quotes an organisation. */
+  statementWords: ['statement', 'filing', 'release', 'communique', 'communiqué'],
+  sayWords: ['said', 'says', 'say'],
+  /** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
+  indexHeads: ['composite', 'index', 'average', 'indices'],
+  /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
+  locatives: ['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via', 'through'],
+  /** Lower-case words after an oil grade or a traded contract: "Brent crude", "WTI futures". */
+  gradeWords: ['crude', 'futures'],
+  /** Verbs of a market's move: "the S&P 500 rose". */
+  marketMoves: ['rose', 'fell', 'gained', 'added', 'lost', 'slipped', 'dropped', 'climbed', 'closed', 'ended', 'edged', 'jumped', 'tumbled', 'slid', 'rallied', 'declined', 'advanced', 'eased', 'finished', 'opened', 'was', 'is', 'futures'],
+  /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
+  kindNouns: ('rival rivals carmaker automaker retailer chipmaker drugmaker airline carrier lender insurer miner conglomerate ' +
+    'brewer supermarket broker operator manufacturer maker producer giant startup start-up developer publisher ' +
+    'broadcaster newspaper regulator watchdog utility firm company group bank investor fund distributor supplier ' +
+    'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
+    'lenders retailers airlines insurers firms companies').split(' '),
+  /** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */
+  mediaKinds: ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'newswire', 'website'],
+  /** Words before a party's or a movement's name: "the ruling Jubilee party", "the opposition Social Democrats". */
+  partyModifiers: ['opposition', 'ruling', 'governing'],
+  /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
+  staffNouns: ('analysts analyst economists economist strategists strategist traders trader researchers executives ' +
+    'employees lawyers bankers dealers engineers scientists managers').split(' '),
+  /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
+  personNouns: ('woman man girl boy mother father wife husband son daughter widow widower grandmother grandfather resident student ' +
+    'teacher lawyer doctor nurse farmer activist official veteran author writer novelist poet actor actress singer ' +
+    'musician player politician businessman businesswoman journalist reporter priest worker employee professor ' +
+    'researcher scientist survivor victim citizen native entrepreneur mayor senator lawmaker candidate coach ' +
+    'footballer cricketer athlete artist photographer designer engineer pilot soldier officer refugee mom dad').split(' '),
+  /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
+  memberRoles: ['leader', 'chief', 'chairman', 'chairwoman', 'boss', 'founder', 'co-founder', 'lawmaker', 'legislator', 'deputy', 'candidate', 'member', 'official', 'executive', 'secretary-general', 'treasurer', 'economist', 'analyst', 'strategist', 'lawyer', 'negotiator'],
+  /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */
+  companyParts: ['unit', 'subsidiary', 'division', 'affiliate', 'spinoff', 'spin-off'],
+};

@@ -1,0 +1,85 @@
+import type { Locale } from '../types.js';
+
+/**
+ * English. Head words: the words that say what a name is ("... Council", "... River", "Bank of ...").
+ * General English and news-style knowledge, hand-written (no corpus strings).
+ */
+export const heads: Locale['heads'] = {
+  /** Words before "of" that start a place or title name ("Republic of", "Gulf of", "Duke of"). */
+  beforeOf: ['republic', 'kingdom', 'isle', 'gulf', 'sea', 'bay', 'strait', 'cape', 'duke', 'prince', 'princess', 'city', 'state', 'states', 'lake', 'mount'],
+  /** Head words that make a name an organisation in any style guide. */
+  strongOrganisation: ('inc corp co ltd plc llc ag gmbh corporation company cos group holdings bank ministry council party university agency ' +
+    'association committee commission institute organization organisation union federation foundation fund court department ' +
+    'bureau board authority administration municipality army navy police congress parliament assembly senate cabinet government club ' +
+    'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
+    'television radio broadcasting airlines airways motors industries technologies systems partners securities investments ' +
+    'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
+    'exchange movement front alliance coalition brigade brigades command secretariat tribunal trust consortium cooperative ' +
+    'enterprise enterprises firm chamber forum caucus star sun globe mail weekly observer chronicle express mirror ' +
+    'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
+    'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
+    'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing ' +
+    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps').split(' '),
+  /** Head words that make a name a place. */
+  strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
+    'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
+    'boulevard highway coast shoal atoll archipelago lagoon fjord plateau').split(' '),
+  /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
+  organisation: [
+    'ministry', 'council', 'party', 'university', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'plc', 'llc', 'ag',
+    'gmbh', 'sa', 'nv', 'bv', 'group', 'holdings', 'bank', 'agency', 'association', 'committee', 'commission', 'institute',
+    'institution', 'organization', 'organisation', 'union', 'federation', 'foundation', 'fund', 'court', 'department',
+    'office', 'bureau', 'board', 'authority', 'administration', 'service', 'services', 'army', 'navy', 'force', 'forces',
+    'police', 'guard', 'congress', 'parliament', 'assembly', 'senate', 'cabinet', 'government', 'club', 'team', 'league',
+    'society', 'academy', 'college', 'school', 'times', 'post', 'news', 'daily', 'journal', 'herald', 'tribune', 'gazette',
+    'telegraph', 'magazine', 'press', 'network', 'television', 'tv', 'radio', 'broadcasting', 'airlines', 'airways',
+    'motors', 'industries', 'technologies', 'systems', 'partners', 'capital', 'securities', 'investments', 'energy',
+    'petroleum', 'oil', 'telecom', 'communications', 'pharmaceuticals', 'labs', 'laboratories', 'studios', 'records',
+    'entertainment', 'media', 'shipping', 'railways', 'railway', 'exchange', 'reserve', 'movement', 'front', 'alliance',
+    'coalition', 'brigade', 'brigades', 'command', 'mission', 'secretariat', 'tribunal', 'center', 'centre', 'trust',
+    'conference', 'initiative', 'program', 'programme', 'project', 'church', 'synod', 'caucus', 'faction', 'group',
+    'brotherhood', 'network', 'consortium', 'cooperative', 'co-operative', 'enterprise', 'enterprises', 'firm',
+    'chamber', 'forum', 'observatory', 'library', 'laboratory', 'lab', 'hospital', 'clinic', 'orchestra', 'band',
+    'fc', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'olympic', 'committee', 'directorate', 'inspectorate',
+    'star', 'sun', 'globe', 'mail', 'weekly', 'observer', 'chronicle', 'express', 'mirror', 'examiner', 'inquirer',
+    'bulletin', 'courier', 'monitor', 'textiles', 'minerals', 'mining', 'resources', 'stores', 'foods', 'chemicals',
+    'electronics', 'instruments', 'products', 'brands', 'steel', 'bancorp', 'bancshares', 'savings', 'insurance', 'realty',
+    'properties', 'pharmaceutical', 'semiconductor', 'software', 'computer', 'computers', 'utilities', 'exploration',
+    'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing',
+  ],
+  /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
+  organisationFirst: [
+    'bank', 'ministry', 'department', 'university', 'institute', 'office', 'bureau', 'council', 'court', 'house', 'board',
+    'church', 'college', 'school', 'academy', 'association', 'federation', 'union', 'society', 'league', 'party',
+    'organization', 'organisation', 'commission', 'committee', 'agency', 'embassy', 'consulate', 'chamber', 'order',
+    'federal', 'national', 'state', 'people', 'congress', 'parliament', 'assembly', 'government', 'fund', 'foundation',
+    'secretariat', 'center', 'centre', 'division', 'corps', 'army',
+  ],
+  /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
+  place: [
+    'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'island', 'islands', 'isles', 'peninsula', 'mountain',
+    'mountains', 'mount', 'mt', 'hill', 'hills', 'valley', 'desert', 'forest', 'park', 'street', 'st', 'avenue', 'ave',
+    'road', 'rd', 'boulevard', 'blvd', 'square', 'bridge', 'airport', 'station', 'port', 'harbor', 'harbour', 'province',
+    'state', 'county', 'district', 'region', 'prefecture', 'territory', 'city', 'town', 'village', 'canal', 'coast',
+    'beach', 'plaza', 'stadium', 'arena', 'museum', 'palace', 'castle', 'cathedral', 'temple', 'mosque', 'tower',
+    'hall', 'building', 'center', 'centre', 'prison', 'base', 'border', 'zone', 'plain', 'plains', 'heights', 'falls',
+    'canyon', 'glacier', 'volcano', 'reef', 'cape', 'creek', 'springs', 'township', 'borough', 'parish', 'oblast',
+    'governorate', 'municipality', 'kingdom', 'republic', 'emirate', 'way', 'lane', 'drive', 'highway', 'freeway',
+    'memorial', 'cemetery', 'campus', 'quarter', 'square', 'strip', 'basin', 'delta', 'field', 'fields',
+    'shoal', 'atoll', 'archipelago', 'lagoon', 'fjord', 'plateau',
+  ],
+  /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */
+  event: [
+    'war', 'wars', 'games', 'cup', 'prize', 'award', 'awards', 'championship', 'championships', 'festival', 'summit',
+    'agreement', 'treaty', 'accord', 'accords', 'crisis', 'revolution', 'olympics', 'open', 'grand prix', 'tour',
+    'marathon', 'derby', 'trophy', 'series', 'bowl', 'classic', 'masters', 'act', 'declaration', 'convention',
+    'protocol', 'doctrine', 'plan', 'massacre', 'uprising', 'election', 'elections', 'referendum', 'expo', 'fair',
+  ],
+  /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
+  newspaper: [
+    'sun', 'citizen', 'star', 'times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'observer',
+    'examiner', 'inquirer', 'courier', 'bulletin', 'telegraph', 'standard', 'mirror', 'express', 'dispatch',
+    'register', 'daily', 'globe', 'mail', 'statesman', 'sentinel', 'enquirer', 'leader', 'guardian', 'independent',
+    'paper', 'news', 'press', 'weekly', 'record', 'review', 'bee', 'reporter', 'advertiser', 'echo', 'messenger',
+  ],
+};

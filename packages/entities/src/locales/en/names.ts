@@ -1,0 +1,46 @@
+import { MONTH_NAMES, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
+import type { Locale } from '../types.js';
+
+/**
+ * English. Words inside and around names that are no names themselves: particles, abbreviations, title words.
+ * General English and news-style knowledge, hand-written (no corpus strings).
+ */
+export const names: Locale['names'] = {
+  /** Capitalised words that are never names on their own: English months and weekdays (core's), the pronoun I, clock words. */
+  notNames: [
+    ...calendarWords(MONTH_NAMES.en).keys(),
+    ...calendarWords(WEEKDAY_NAMES.en).keys(),
+    ...'i am pm ok gmt utc est edt cst cdt pst pdt cet bst ist jst'.split(' '),
+  ],
+  particles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu'],
+  possessiveHeads: ['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world'],
+  corporateAbbreviations: ['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft'],
+  /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
+  titleModifiers: [
+    'foreign', 'prime', 'vice', 'deputy', 'acting', 'former', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
+    'health', 'education', 'labour', 'labor', 'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state',
+    'national', 'security', 'first', 'senior', 'junior', 'assistant', 'associate', 'executive', 'crown', 'late', 'head',
+    'chief', 'the', 'united', 'federal', 'supreme', 'high', 'grand', 'royal',
+  ],
+  /** Compass points that follow a place in the name of a district or constituency. */
+  compassPoints: ['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest'],
+  personParticles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das'],
+  corporateSuffixes: ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'cos', 'international', 'bank', 'airlines', 'bancorp', 'laboratories', 'stores', 'minerals', 'textiles', 'resources', 'communications', 'technologies', 'systems'],
+  /** Multi-word office titles whose inner words are no title alone ("Chief Financial Officer", "Managing Director"). */
+  titleInner: [
+    'financial', 'operating', 'technology', 'information', 'marketing', 'investment', 'managing', 'commercial',
+  ],
+  /**
+   * Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the
+   * GDP"): no organisation when they stand alone. General English, hand-written; initialisms that
+   * also name parties or companies ("LSD", "TNT") are left out.
+   */
+  commonAcronyms: [
+    'DNA', 'RNA', 'HIV', 'AIDS', 'IQ', 'GDP', 'GNP', 'GNI', 'CPI', 'PPI', 'CD', 'CDs', 'DVD', 'DVDs', 'TV', 'PC', 'PCs',
+    'AI', 'VR', 'GPS', 'SMS', 'URL', 'USB', 'PDF', 'LED', 'LCD', 'ATM', 'ATMs', 'CEO', 'CEOs', 'CFO', 'COO', 'CTO',
+    'MVP', 'RBI', 'RBIs', 'VIP', 'VIPs', 'UFO', 'UFOs', 'FAQ', 'POV', 'SUV', 'SUVs', 'IVF', 'ICU', 'MRI', 'ECG', 'PTSD',
+    'ADHD', 'OCD', 'STD', 'BMI', 'DIY', 'IPO', 'IPOs', 'ETF', 'ETFs', 'VAT', 'NGO', 'NGOs', 'CCTV', 'TB', 'LGBT',
+    'LGBTQ', 'PhD', 'PhDs', 'MBA', 'RSVP', 'ASAP', 'CV', 'DJ', 'DJs', 'GIF', 'HTML', 'API', 'APIs', 'CPU', 'GPU',
+    'Wi-Fi', 'WiFi', 'QR', 'SOS', 'LNG', 'LPG',
+  ],
+};

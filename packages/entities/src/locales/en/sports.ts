@@ -1,0 +1,53 @@
+import type { Locale } from '../types.js';
+
+/**
+ * English. Words of sports reports: results, table positions, clubs and their people.
+ * General English and news-style knowledge, hand-written (no corpus strings).
+ */
+export const sports: Locale['sports'] = {
+  /** Verbs of a match result after the side that plays: "Juventus lost", "Roma drew". */
+  resultVerbs: ['beat', 'beats', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'defeated', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'outclassed', 'stunned', 'upset', 'eliminated', 'knocked', 'conceded', 'scored', 'equalised', 'equalized', 'hosted', 'host', 'hosts'],
+  /** Words before the side a match is played against: "beat X", "against X", "beating X". */
+  opponentWords: ['beat', 'beats', 'beating', 'defeated', 'defeating', 'against', 'versus', 'v', 'vs', 'thrashed', 'edged', 'routed', 'trounced', 'crushed', 'hammered', 'downed', 'eliminated', 'outclassed', 'stunned', 'host', 'hosts', 'hosted', 'hosting', 'visit', 'visited', 'visiting', 'face', 'faces', 'faced', 'facing'],
+  /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
+  resultBeforePreposition: ['lost', 'losing', 'lose', 'loses', 'loss', 'drew', 'draw', 'drawing', 'win', 'won', 'winning', 'victory', 'defeat', 'defeated', 'beaten', 'home', 'away', 'triumph', 'upset'],
+  resultPrepositions: ['to', 'with', 'over', 'by', 'against', 'at'],
+  /** Lower-case nouns before a side: "leaders Leverkusen", "champions Ajax", "Bundesliga side Freiburg". */
+  sideNouns: ['leaders', 'champions', 'holders', 'hosts', 'visitors', 'rivals', 'opponents', 'neighbours', 'neighbors', 'side', 'club', 'team', 'outfit', 'newcomers', 'strugglers', 'runners-up'],
+  /** Verbs of a table position: "Munich remains second", "Inter stayed top". */
+  standingVerbs: ['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'is', 'are', 'was', 'were', 'sit', 'sits', 'moved', 'moves', 'climbed', 'climbs', 'slipped', 'slips', 'dropped', 'drops', 'fell', 'falls', 'rose', 'rises', 'went', 'goes', 'lie', 'lies', 'finished', 'finish', 'finishes'],
+  /** Table positions after such a verb (optionally after "up" or "down"). */
+  positions: ['top', 'bottom', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'level', 'joint', 'unbeaten', 'clear', 'bottom-placed', 'top-placed'],
+  /** Prepositions before a club's city that name the place, not the side: "in Munich", "at Leeds". */
+  groundWords: ['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'inside', 'around', 'via', 'of'],
+  /** Verbs right before "the X" that name a side one joins or beats: "joined the Pirates". */
+  teamVerbs: ['joined', 'join', 'joins', 'beat', 'beating', 'defeated', 'drafted'],
+  /** Prepositions before "the X" that name a side after a word of playing: "played for the Pirates", "a season with the Owls". */
+  teamPrepositions: ['for', 'with', 'against'],
+  playWords: ['played', 'plays', 'playing', 'play', 'pitched', 'pitches', 'starred', 'signed', 'season', 'career', 'games', 'debut', 'debuted', 'scored', 'won', 'lost'],
+  /**
+   * Words that make a text a sports report, so that a company's name before a city is its club
+   * ("Bayer Leverkusen"): lower-case sports nouns and one-word competition names.
+   */
+  words: [
+    'league', 'season', 'match', 'goal', 'goals', 'coach', 'striker', 'midfielder', 'goalkeeper', 'club', 'clubs',
+    'stadium', 'relegation', 'playoff', 'playoffs', 'bundesliga', 'liga', 'ligue', 'eredivisie', 'serie',
+  ],
+  /**
+   * Words that open a sports club's name before its city ("Bayern Munich", "Dynamo Kiev",
+   * "Sporting Lisbon", "Red Star Belgrade"): general football knowledge.
+   */
+  clubFirst: [
+    'bayern', 'borussia', 'inter', 'dynamo', 'dinamo', 'spartak', 'lokomotiv', 'torpedo', 'cska', 'olympique', 'sporting',
+    'atletico', 'athletic', 'racing', 'hapoel', 'maccabi', 'beitar', 'steaua', 'partizan', 'sparta', 'slavia', 'hajduk',
+    'rapid', 'deportivo', 'hertha', 'werder', 'eintracht', 'fortuna', 'dukla', 'zenit', 'shakhtar', 'legia', 'wisla',
+    'ajax', 'feyenoord', 'fc', 'afc', 'ac', 'sc', 'vfb', 'vfl', 'fk', 'nk', 'sk', 'red', 'young', 'union', 'real',
+  ],
+  /** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
+  clubRoles: [
+    'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback',
+    'playmaker', 'captain', 'skipper', 'fans', 'supporters', 'chairman', 'president',
+  ],
+  /** Words of a match result around a city that make it the club ("Barcelona beat Valencia", "drew with Bremen"). */
+  matchVerbs: ['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'defeated', 'defeat', 'held', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'against', 'versus', 'v', 'vs'],
+};

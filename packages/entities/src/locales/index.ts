@@ -1,0 +1,32 @@
+import { en } from './en/index.js';
+import type { Locale } from './types.js';
+
+/**
+ * The languages whose words the rules read. Add a language by copying a locale folder
+ * (`locales/en`), translating its lists, and listing it here.
+ */
+export const LOCALES: readonly Locale[] = [en];
+
+/**
+ * Every listed locale's words of one kind, as one set (in LOCALES order), for the rules to read.
+ *
+ * @example
+ * localeWords((locale) => locale.context.sayWords).has('said') //=> true
+ */
+export function localeWords(pick: (locale: Locale) => readonly string[]): ReadonlySet<string> {
+  const words = new Set<string>();
+  for (const locale of LOCALES) for (const word of pick(locale)) words.add(word);
+  return words;
+}
+
+/**
+ * Whether a word matches one kind of pattern in any listed locale.
+ *
+ * @example
+ * matchesLocalePattern((locale) => locale.patterns.ordinal, '3rd') //=> true
+ */
+export function matchesLocalePattern(pick: (locale: Locale) => RegExp, word: string): boolean {
+  return LOCALES.some((locale) => pick(locale).test(word));
+}
+
+export type { Locale } from './types.js';

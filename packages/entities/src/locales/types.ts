@@ -1,0 +1,136 @@
+/**
+ * The words and patterns of one language that the tagger's rules read. A new language copies
+ * `locales/en`, translates each list (a list may stay empty), and is listed in
+ * `locales/index.ts`; the rules read the words of every listed locale and hold none of their own.
+ */
+export interface Locale {
+  /** BCP 47 language code. */
+  code: string;
+  /** Words in and around names that are not names themselves. */
+  names: {
+    /** Capitalised words that are never names on their own: English months and weekdays (core's), the pronoun I, clock words. */
+    notNames: readonly string[];
+    /** Lower-case particles that join the words of a name ("Lula da Silva", "Ludwig van Beethoven"). */
+    particles: readonly string[];
+    /** Words before "'s" that begin a longer name ("People's Daily", "St John's"). */
+    possessiveHeads: readonly string[];
+    /** Abbreviations that keep their period inside a name ("Inc.", "Jr.", "St."). */
+    corporateAbbreviations: readonly string[];
+    /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
+    titleModifiers: readonly string[];
+    /** Compass points that follow a place in the name of a district or constituency. */
+    compassPoints: readonly string[];
+    /** Particles inside a person's name ("Charles de Gaulle"). */
+    personParticles: readonly string[];
+    /** Corporate suffixes a company's short name drops ("Coleco Industries Inc" → "Coleco"). */
+    corporateSuffixes: readonly string[];
+    /** Multi-word office titles whose inner words are no title alone ("Chief Financial Officer", "Managing Director"). */
+    titleInner: readonly string[];
+    /** Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the GDP"): no organisation when they stand alone. General English, hand-written; initialisms that also name parties or companies ("LSD", "TNT") are left out. */
+    commonAcronyms: readonly string[];
+  };
+  /** Head words: what a name ends (or starts) with says what it names. */
+  heads: {
+    /** Words before "of" that start a place or title name ("Republic of", "Gulf of", "Duke of"). */
+    beforeOf: readonly string[];
+    /** Head words that make a name an organisation in any style guide. */
+    strongOrganisation: readonly string[];
+    /** Head words that make a name a place. */
+    strongPlace: readonly string[];
+    /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
+    organisation: readonly string[];
+    /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
+    organisationFirst: readonly string[];
+    /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
+    place: readonly string[];
+    /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */
+    event: readonly string[];
+    /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
+    newspaper: readonly string[];
+  };
+  /** Words around a name that say what it names. */
+  context: {
+    /** Verbs that follow a speaker's name in news copy. */
+    speechVerbs: readonly string[];
+    /** Prepositions before a place ("in Paris", "from Lima"). */
+    placePrepositions: readonly string[];
+    /** Words that, after "X's", make X a company or other organisation ("Acme's chief executive"). */
+    organisationPossessions: readonly string[];
+    /** Of those, what a person may have as well: "Yeltsin's spokesman", "her staff". */
+    personalPossessions: readonly string[];
+    /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
+    organisationFollowers: readonly string[];
+    /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
+    stakeWords: readonly string[];
+    /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
+    membershipVerbs: readonly string[];
+    /** Nouns before "of the X" that name its members and leaders: "members of the X". */
+    membershipNouns: readonly string[];
+    /** What a statement is issued in: "X said in a statement" is how news copy quotes an organisation. */
+    statementWords: readonly string[];
+    /** Forms of "say" after a name and a statement ("X said in a statement"). */
+    sayWords: readonly string[];
+    /** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
+    indexHeads: readonly string[];
+    /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
+    locatives: readonly string[];
+    /** Lower-case words after an oil grade or a traded contract: "Brent crude", "WTI futures". */
+    gradeWords: readonly string[];
+    /** Verbs of a market's move: "the S&P 500 rose". */
+    marketMoves: readonly string[];
+    /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
+    kindNouns: readonly string[];
+    /** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */
+    mediaKinds: readonly string[];
+    /** Words before a party's or a movement's name: "the ruling Jubilee party", "the opposition Social Democrats". */
+    partyModifiers: readonly string[];
+    /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
+    staffNouns: readonly string[];
+    /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
+    personNouns: readonly string[];
+    /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
+    memberRoles: readonly string[];
+    /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */
+    companyParts: readonly string[];
+  };
+  /** Words of sports reports. */
+  sports: {
+    /** Verbs of a match result after the side that plays: "Juventus lost", "Roma drew". */
+    resultVerbs: readonly string[];
+    /** Words before the side a match is played against: "beat X", "against X", "beating X". */
+    opponentWords: readonly string[];
+    /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
+    resultBeforePreposition: readonly string[];
+    /** Prepositions after such a word before the other side ("lost to X", "drew with X"). */
+    resultPrepositions: readonly string[];
+    /** Lower-case nouns before a side: "leaders Leverkusen", "champions Ajax", "Bundesliga side Freiburg". */
+    sideNouns: readonly string[];
+    /** Verbs of a table position: "Munich remains second", "Inter stayed top". */
+    standingVerbs: readonly string[];
+    /** Table positions after such a verb (optionally after "up" or "down"). */
+    positions: readonly string[];
+    /** Prepositions before a club's city that name the place, not the side: "in Munich", "at Leeds". */
+    groundWords: readonly string[];
+    /** Verbs right before "the X" that name a side one joins or beats: "joined the Pirates". */
+    teamVerbs: readonly string[];
+    /** Prepositions before "the X" that name a side after a word of playing: "played for the Pirates", "a season with the Owls". */
+    teamPrepositions: readonly string[];
+    /** Words of playing before "for/with the X" ("played for the Pirates", "a season with the Owls"). */
+    playWords: readonly string[];
+    /** Words that make a text a sports report, so that a company's name before a city is its club ("Bayer Leverkusen"): lower-case sports nouns and one-word competition names. */
+    words: readonly string[];
+    /** Words that open a sports club's name before its city ("Bayern Munich", "Dynamo Kiev", "Sporting Lisbon", "Red Star Belgrade"): general football knowledge. */
+    clubFirst: readonly string[];
+    /** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
+    clubRoles: readonly string[];
+    /** Words of a match result around a city that make it the club ("Barcelona beat Valencia"). */
+    matchVerbs: readonly string[];
+  };
+  /** Patterns written in the language's words. */
+  patterns: {
+    /** Endings of ordinary words (adverbs, abstract nouns) that names rarely have: "-ly", "-ness", "-tion". */
+    commonWordEnding: RegExp;
+    /** An ordinal number as the language writes it: "3rd", "10th". */
+    ordinal: RegExp;
+  };
+}
