@@ -207,6 +207,18 @@ function scrub(text: string): string {
   return cutGluedChrome(cleaned).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * One copy of a name an author link prints twice ("Jane Doe Jane Doe": a portrait's alt text
+ * or its "© Jane Doe" credit, then the name).
+ */
+function undouble(text: string): string {
+  const words = text.replace(/^(?:©|\(c\))\s*/i, '').split(' ');
+  if (words.length < 4 || words.length > 12 || words.length % 2 === 1) return text;
+  const half = words.length / 2;
+  for (let index = 0; index < half; index++) if (words[index] !== words[index + half]) return text;
+  return words.slice(0, half).join(' ');
+}
+
 /** Splits a credit clause into name-sized segments. */
 interface Segment {
   text: string;
@@ -334,7 +346,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
   const result: Byline = { authors: [], organization: null, contributors: [] };
   // "ByJane Doe": a cue glued to the name by a page that draws the space with CSS.
   // Soft hyphens and zero-width characters break names for layout only ("Mat\u00ADthi\u00ADas").
-  const source = scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()).slice(0, 400).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
+  const source = undouble(scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()).slice(0, 400).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By '));
   if (source.length === 0) return result;
 
   // Clauses: "Reporting by X; Editing by Y", "Written by X Edited by Y".

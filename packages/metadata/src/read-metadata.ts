@@ -643,11 +643,13 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   if (candidates.every((candidate) => candidate.authors.length === 0)) {
     candidates.push({ authors: asideAuthor(scan, base, pageHost), rank: 8 });
     candidates.push({ authors: descriptionByline(meta), rank: 9 });
+    candidates.push({ authors: siteOwner(scan, meta, pageHost), rank: 10 });
   }
 
   // A declared author that is the site itself ("Example Cyber Media") names no one. A blog's
-  // posting account in its author markup stays: a personal blog is named for its account.
-  for (const candidate of candidates) if (candidate.rank !== 7) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));
+  // posting account in its author markup stays, and so does a personal site's owner: a
+  // personal site is named for its account or its owner.
+  for (const candidate of candidates) if (candidate.rank !== 7 && candidate.rank !== 10) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));
   const usable = candidates.filter((candidate) => candidate.authors.length > 0).sort((a, b) => a.rank - b.rank);
   if (usable.length === 0) return [];
   let chosen = dedupe(usable[0]!.authors);
@@ -717,6 +719,32 @@ function asideAuthor(scan: PageScan, base: string | null, pageHost: string | nul
   const key = keyOf(person);
   const texts = [...scan.bylines.filter((element) => element.aside).map((element) => element.text), ...scan.byLines.filter((line) => line.aside).map((line) => line.text)];
   return texts.some((text) => parseByline(text).authors.some((author) => keyOf(author) === key)) ? [person] : [];
+}
+
+/** An academic title before a site owner's name ("Dr. Jane Doe"). */
+const ACADEMIC_TITLE = /^(?:(?:dr|prof|mag|dipl|ing)\.(?:-ing\.)?\s+)+/i;
+
+/**
+ * The owner of a personal site, named by its host: the site's name, or a part of its
+ * `<title>`, that is a person's name whose letters spell the host's first label (janedoe.com,
+ * jane-doe.net), and that marks itself as a person's: "Dr. Jane Doe", "Jane Doe's Digital
+ * Home" (a brand's name spelled by its host, "Royal Road", has neither). The site's own name
+ * is its author there.
+ */
+function siteOwner(scan: PageScan, meta: MetaIndex, pageHost: string | null): Author[] {
+  const label = pageHost?.split('.')[0]?.replace(/-/g, '') ?? '';
+  if (label.length < 6) return [];
+  const texts = [meta.first('og:site_name'), meta.first('application-name'), ...scan.title.split(/\s[|–—:»·-]\s/)];
+  for (const text of texts) {
+    if (!text) continue;
+    const possessive = /^(.{5,60}?)['’]s\s/su.exec(text);
+    const titled = ACADEMIC_TITLE.exec(text);
+    const name = possessive ? possessive[1]!.replace(ACADEMIC_TITLE, '') : titled ? text.slice(titled[0].length) : '';
+    if (siteKey(name) !== label || !looksLikePerson(name)) continue;
+    const people = parseByline(name).authors;
+    if (people.length === 1) return people;
+  }
+  return [];
 }
 
 /** The cue a blog's description opens with when it is the post's first line ("Posted by Jane Doe - …"). */

@@ -181,7 +181,7 @@ const BYLINE_CUE_WORDS =
   /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|écrit\s+par|escrito\s+por|scritto\s+da|skrevet\s+av|(?:geschrieben|erstellt|verfasst)\s+von|by|par|von|por|door|di|av)(?:\s*[:\-–—])?\s+|(?:autor(?:a|es|in|ka)?|auteur|author|texto|text|tekst|teksti|reportage|penulis|wartawan|yazar|автор)\s*[:\-–—]\s*)/i;
 
 const BYLINE_CUE_START =
-  /^\s*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|tekst|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|автор|作者|记者|記者|撰文|文\s*[/／])/i;
+  /^[\s*•·–—-]*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|tekst|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|автор|作者|记者|記者|撰文|文\s*[/／])/i;
 /** Cues of scripts without capitals: "作者：张三", "记者 李四", "Автор: Иван Петров" is covered by the capital rule. */
 const HAN_CUE = /^(?:作者|记者|記者|撰文|文)[\s:：/／]*\p{Script=Han}/u;
 /** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
@@ -429,7 +429,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       if (raw.length < 100) readWorkCredit(raw);
       return;
     }
-    const text = collapseSpace(decodeText(raw));
+    // A rule or a bullet before the cue ("---- by Jane Doe") is typography.
+    const text = trimStartChars(collapseSpace(decodeText(raw)), /[\s*•·–—-]/);
     if (text.length >= 5 && text.length < 150 && startsWithBylineCue(text)) {
       scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
     }
