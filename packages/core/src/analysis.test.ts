@@ -1,17 +1,8 @@
-import { cpuMs } from '@newsparse/test-kit';
+import { cpuMs, thrown } from '@newsparse/test-kit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixtures from '../test/fixtures/words.json' with { type: 'json' };
 import { NewsparseError, analyzeText, assertAnalysis, maskAnalysis, splitSentences, tokenizeWords } from './index.js';
-
-const thrown = (call: () => unknown): unknown => {
-  try {
-    call();
-  } catch (error) {
-    return error;
-  }
-  return null;
-};
 
 describe('tokenizeWords fixtures', () => {
   it.each(fixtures)('$note', ({ input, expected }) => {
@@ -33,8 +24,8 @@ describe('tokenizeWords', () => {
   });
 
   it('rejects what is not a string or an offset', () => {
-    expect(thrown(() => tokenizeWords(42 as unknown as string))).toBeInstanceOf(NewsparseError);
-    expect(thrown(() => tokenizeWords('a', Number.NaN))).toBeInstanceOf(NewsparseError);
+    expect(thrown(NewsparseError, () => tokenizeWords(42 as unknown as string))).toBeInstanceOf(NewsparseError);
+    expect(thrown(NewsparseError, () => tokenizeWords('a', Number.NaN))).toBeInstanceOf(NewsparseError);
   });
 });
 
@@ -65,7 +56,7 @@ describe('analyzeText', () => {
   });
 
   it('rejects what is not a string', () => {
-    expect(thrown(() => analyzeText(null as unknown as string))).toBeInstanceOf(NewsparseError);
+    expect(thrown(NewsparseError, () => analyzeText(null as unknown as string))).toBeInstanceOf(NewsparseError);
   });
 });
 
@@ -73,10 +64,9 @@ describe('assertAnalysis', () => {
   it('accepts the analysis of the same text and nothing else', () => {
     expect(() => assertAnalysis(analyzeText('Hi.'), 'Hi.', 'tagEntities')).not.toThrow();
     for (const wrong of [analyzeText('Ho.'), null, {}, 'Hi.', { text: 'Hi.' }]) {
-      const error = thrown(() => assertAnalysis(wrong, 'Hi.', 'tagEntities'));
-      expect(error).toBeInstanceOf(NewsparseError);
-      expect((error as NewsparseError).code).toBe('INVALID_OPTION');
-      expect((error as NewsparseError).message).toMatch(/^tagEntities: options\.analysis/);
+      const error = thrown(NewsparseError, () => assertAnalysis(wrong, 'Hi.', 'tagEntities'));
+      expect(error.code).toBe('INVALID_OPTION');
+      expect(error.message).toMatch(/^tagEntities: options\.analysis/);
     }
   });
 });
@@ -118,10 +108,10 @@ describe('maskAnalysis', () => {
 
   it('rejects a masked text that does not match the ranges', () => {
     const analysis = analyzeText(text);
-    expect(thrown(() => maskAnalysis(analysis, text.toUpperCase(), ranges))).toBeInstanceOf(NewsparseError);
-    expect(thrown(() => maskAnalysis(analysis, mask(text, ranges), [{ start: 0, end: 5 }]))).toBeInstanceOf(NewsparseError);
-    expect(thrown(() => maskAnalysis(analysis, 'short', ranges))).toBeInstanceOf(NewsparseError);
-    expect(thrown(() => maskAnalysis({} as never, text, ranges))).toBeInstanceOf(NewsparseError);
+    expect(thrown(NewsparseError, () => maskAnalysis(analysis, text.toUpperCase(), ranges))).toBeInstanceOf(NewsparseError);
+    expect(thrown(NewsparseError, () => maskAnalysis(analysis, mask(text, ranges), [{ start: 0, end: 5 }]))).toBeInstanceOf(NewsparseError);
+    expect(thrown(NewsparseError, () => maskAnalysis(analysis, 'short', ranges))).toBeInstanceOf(NewsparseError);
+    expect(thrown(NewsparseError, () => maskAnalysis({} as never, text, ranges))).toBeInstanceOf(NewsparseError);
   });
 });
 

@@ -206,20 +206,22 @@ function buildAnalysis(text: string, readTokens: () => WordToken[]): TextAnalysi
 
 /** The tokens of `[from, to)` taken from the whole text's, or null when the window cuts a token. */
 function windowOf(tokens: readonly WordToken[], from: number, to: number): WordToken[] | null {
-  // First token that ends after `from`.
-  let low = 0;
+  const first = firstEndingAfter(tokens, from, 0);
+  if (first < tokens.length && tokens[first]!.start < from) return null;
+  const last = firstEndingAfter(tokens, to, first);
+  if (last < tokens.length && tokens[last]!.start < to) return null;
+  return tokens.slice(first, last);
+}
+
+/** The index of the first token from `low` on that ends after `offset` (tokens are in order). */
+function firstEndingAfter(tokens: readonly WordToken[], offset: number, low: number): number {
   let high = tokens.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (tokens[middle]!.end <= from) low = middle + 1;
+    if (tokens[middle]!.end <= offset) low = middle + 1;
     else high = middle;
   }
-  const first = low;
-  if (first < tokens.length && tokens[first]!.start < from) return null;
-  let last = first;
-  while (last < tokens.length && tokens[last]!.end <= to) last++;
-  if (last < tokens.length && tokens[last]!.start < to) return null;
-  return tokens.slice(first, last);
+  return low;
 }
 
 /**
