@@ -484,22 +484,19 @@ function organisationList(item: Typed, tokens: readonly Token[], byFirstToken: R
     if (other.type === 'organization' && other.firm) organisations++;
     else if (other.firm && !other.guess && (other.type === 'person' || other.type === 'place')) mixed = true;
   };
-  let at = item.candidate!.first;
-  for (let count = 0; count < MAX_LIST_ITEMS; count++) {
-    const end = listJoinBefore(tokens, at);
-    const other = end >= 0 ? byLastToken.get(end) : undefined;
-    if (!other?.candidate) break;
-    visit(other);
-    at = other.candidate.first;
-  }
-  at = item.candidate!.last;
-  for (let count = 0; count < MAX_LIST_ITEMS; count++) {
-    const start = listJoinAfter(tokens, at);
-    const other = start >= 0 ? byFirstToken.get(start) : undefined;
-    if (!other?.candidate) break;
-    visit(other);
-    at = other.candidate.last;
-  }
+  // Leftwards from the name's first token, then rightwards from its last.
+  const walk = (from: number, join: (tokens: readonly Token[], index: number) => number, byEdge: ReadonlyMap<number, Typed>, leftwards: boolean): void => {
+    let at = from;
+    for (let count = 0; count < MAX_LIST_ITEMS; count++) {
+      const edge = join(tokens, at);
+      const other = edge >= 0 ? byEdge.get(edge) : undefined;
+      if (!other?.candidate) return;
+      visit(other);
+      at = leftwards ? other.candidate.first : other.candidate.last;
+    }
+  };
+  walk(item.candidate!.first, listJoinBefore, byLastToken, true);
+  walk(item.candidate!.last, listJoinAfter, byFirstToken, false);
   // Three items at least, half of the others organisations ("Google, Bing and Yahoo").
   return others >= 2 && organisations * 2 >= others && !mixed;
 }
