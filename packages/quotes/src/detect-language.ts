@@ -7,6 +7,25 @@ const WORD = /[\p{L}'’-]+/gu;
 /** Letters and marks that only some of the languages use: each occurrence counts as a word. */
 const HINTS: Readonly<Record<string, RegExp>> = { de: /[äöüß\u201e]/gu, fr: /[çèêœ]/gu, es: /[ñ¿¡]/gu };
 
+let languagesByWord: Map<string, string[]> | undefined;
+
+/**
+ * Each function word with the languages that list it, in the order of `STOPWORDS` (which the
+ * counts keep, so ties resolve as before): one lookup a word instead of one a language.
+ */
+function stopwordLanguages(): Map<string, string[]> {
+  if (languagesByWord) return languagesByWord;
+  const map = new Map<string, string[]>();
+  for (const [language, list] of Object.entries(STOPWORDS)) {
+    for (const word of list) {
+      const languages = map.get(word);
+      if (languages) languages.push(language);
+      else map.set(word, [language]);
+    }
+  }
+  return (languagesByWord = map);
+}
+
 /**
  * The language of a text from its most frequent function words and its language-specific
  * letters (primary BCP 47 subtag), or `null` when the text gives too little evidence (a
@@ -17,13 +36,16 @@ const HINTS: Readonly<Record<string, RegExp>> = { de: /[äöüß\u201e]/gu, fr: 
  */
 export function detectLanguage(text: string): string | null {
   const counts = new Map<string, number>();
-  for (const match of text.slice(0, SAMPLE).toLowerCase().matchAll(WORD)) {
-    for (const [language, list] of Object.entries(STOPWORDS)) {
-      if (list.has(match[0])) counts.set(language, (counts.get(language) ?? 0) + 1);
-    }
+  const sample = text.slice(0, SAMPLE).toLowerCase();
+  const languagesOf = stopwordLanguages();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sample); match !== null; match = WORD.exec(sample)) {
+    const languages = languagesOf.get(match[0]);
+    if (languages === undefined) continue;
+    for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
   for (const [language, pattern] of Object.entries(HINTS)) {
-    const hits = text.slice(0, SAMPLE).toLowerCase().match(pattern)?.length ?? 0;
+    const hits = sample.match(pattern)?.length ?? 0;
     if (hits > 0) counts.set(language, (counts.get(language) ?? 0) + hits);
   }
   let best: string | null = null;
