@@ -4,7 +4,7 @@ import type cliProgress from 'cli-progress';
 import { CliError } from './cli-error.js';
 import { fileSink, readDoneIds, stdoutSink, type LineSink } from './output.js';
 import { recordId, type RawRecord, type RecordDefaults, type RecordFailure } from './records.js';
-import type { ChunkResult, ChunkTask } from '../worker.js';
+import type { ChunkResult, ChunkTask } from './thread.js';
 
 export interface BatchOptions {
   jobs: number;

@@ -9,7 +9,7 @@ import { readArticleInput } from './input.js';
 import { CLI_OPTIONS } from './options.js';
 import { checkOutputs, checkStdout, stdoutSink } from './output.js';
 import { DEFAULT_MAX_CHARS, type RecordDefaults } from './records.js';
-import { startParser, type SingleParser } from './single.js';
+import { parseOne } from './single.js';
 import { listSources, sourceRecords } from './sources.js';
 import { isWarcPath, totalSize, type ByteCounter } from './warc.js';
 import type { ArticleResult, ArticleStage, ParseArticleOptions } from '../types.js';
@@ -76,8 +76,8 @@ Exit codes
 
 const STAGES: readonly ArticleStage[] = ['metadata', 'dateline', 'dates', 'entities', 'quotes'];
 
-/** The run: its exit code. `parser` is the worker the entry started if the arguments looked like one article. */
-async function main(argv: string[], parser: SingleParser | null): Promise<number> {
+/** The run: its exit code. */
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -131,7 +131,6 @@ async function main(argv: string[], parser: SingleParser | null): Promise<number
     (positionals.length === 1 && (isWarcPath(positionals[0]!) || (await isDirectoryOrPattern(positionals[0]!))));
 
   if (batch) {
-    parser?.stop();
     const defaults: RecordDefaults = { format, maxChars };
     if (only !== undefined) defaults.only = only;
     if (values.reference !== undefined) defaults.reference = values.reference;
@@ -181,15 +180,7 @@ async function main(argv: string[], parser: SingleParser | null): Promise<number
   }
   // Standard input is opened only when it is read (opening it costs a few milliseconds).
   const input = await readArticleInput(path, path === '-' ? process.stdin : null);
-  // On a worker thread, so that --timeout can stop it; this thread never loads the parsers.
-  // (The entry started it already, unless its guess from the arguments said batch.)
-  const thread = parser ?? startParser();
-  let result: ArticleResult;
-  try {
-    result = await thread.parse({ input, options }, timeout, path === '-' ? 'standard input' : path);
-  } finally {
-    if (thread !== parser) thread.stop();
-  }
+  const result = parseOne({ input, options }, timeout, path === '-' ? 'standard input' : path);
   const asJson = values.json === true || (values.pretty !== true && !process.stdout.isTTY);
   await stdoutSink(process.stdout).write(asJson ? `${JSON.stringify(result, null, 2)}\n` : await readableReport(result));
   return 0;
@@ -232,14 +223,9 @@ let stoppedBy: NodeJS.Signals | null = null;
 const exitSoon = (): void => {
   setTimeout(() => process.exit(), 100).unref();
 };
-/**
- * Runs the command and sets the exit code. `parser` is the one-article worker the entry
- * started on a guess from the arguments; it is stopped when the run ends, used or not.
- */
-export function run(argv: string[], parser: SingleParser | null): void {
-  main(argv, parser)
-    .finally(() => parser?.stop())
-    .then(finish, fail);
+/** Runs the command and sets the exit code. */
+export function run(argv: string[]): void {
+  main(argv).then(finish, fail);
 }
 
 function finish(code: number): void {

@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 
-/** The command line's options, for node:util's parseArgs (the entry's guess and main() read them alike). */
+/** The command line's options, for node:util's parseArgs (read by main()). */
 export const CLI_OPTIONS = {
   json: { type: 'boolean' },
   pretty: { type: 'boolean' },

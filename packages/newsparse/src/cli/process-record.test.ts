@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processRecord } from './process-record.js';
 import { recordId, type RawRecord } from './records.js';
-import { parseChunk } from '../worker.js';
+import { parseChunk } from './thread.js';
 
 const defaults = { format: 'auto' as const, maxChars: 10_000 };
 const jsonl = (json: string, line = 1): RawRecord => ({ kind: 'jsonl', json, line, position: line, source: 'in.jsonl' });
