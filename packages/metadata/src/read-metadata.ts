@@ -795,6 +795,10 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
     generic ??= firstDate(meta.all(key));
   }
   if (fromTimeText && (generic === null || !printsDay(scan, generic))) return fromTimeText;
+  // A line the page labels as its publication ("Erschienen am: 13.10.2021", "Published on …")
+  // says more than a date tag that may hold the last change.
+  const labelled = firstDate(scan.dateLines.filter((line) => labelsPublication(line.text)).slice(0, 3).map((line) => line.text));
+  if (labelled) return labelled;
   if (generic) return generic;
   for (const url of pageUrls) {
     const date = dateFromUrl(url);
@@ -870,6 +874,11 @@ function dateLineAuthor(scan: PageScan): Author[] {
   }
   return [];
 }
+
+/** Words that label a stamp as the publication: "Veröffentlicht am", "Erschienen am", "Published on", "Publié le", "Mise en ligne", "Publicado el", "Pubblicato il", "Gepubliceerd op". */
+const PUBLISHED_CUE = /(?:^|[\s|(])(?:veröffentlicht|erschienen|published|posted|publié|mise? en ligne|publicado|pubblicato|gepubliceerd)(?:\s+(?:am|on|le|el|em|il|op))?(?:\s*[:：])?\s*(\S)/i;
+/** A line labelled as the publication, its cue followed by a date (a digit or a month's capital), not by a name ("Published by"). */
+const labelsPublication = (text: string): boolean => /^[\d\p{Lu}]/u.test(PUBLISHED_CUE.exec(text)?.[1] ?? '');
 
 /** A clock on the page ("Aktuelles Datum und Uhrzeit", a "current-time" widget) is no article's date. */
 const CLOCK_LABEL = /current|clock|uhrzeit|today|heute/;

@@ -308,6 +308,8 @@ interface Frame {
   scope: boolean;
   /** Open captures that end with this element. */
   onClose: (() => void) | null;
+  /** The aside depth a `<main>` set aside on opening, restored when it closes. */
+  outerAside?: number;
 }
 
 /**
@@ -501,6 +503,11 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (seenBody && name !== 'body' && ((ASIDE_TAGS.has(name) && !((name === 'aside' || name === 'footer') && flags & (BYLINE | DATE))) || flags & ASIDE)) {
           frame.aside = true;
           asideDepth++;
+        } else if (name === 'main' && asideDepth > 0) {
+          // The page's main content is no aside, even inside a wrapper named for its sidebar
+          // ("left-navigation_page-wrapper").
+          frame.outerAside = asideDepth;
+          asideDepth = 0;
         }
         switch (name) {
           case 'html':
@@ -719,6 +726,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (frame.skip) skipDepth--;
         if (frame === openHead) openHead = null;
         if (frame.aside) asideDepth--;
+        if (frame.outerAside !== undefined) asideDepth = frame.outerAside;
         if (frame.scope) scopes.pop();
         listener?.close(name);
       },
