@@ -251,6 +251,32 @@ function readRaising(reading: SentenceReading): StepOutcome {
   return readOnAfter(reading, endToken);
 }
 
+/** Participles that report a view in the passive with "as": "is widely seen as", "was described as". */
+const PASSIVE_AS = new Set([...PASSIVE_REPORT, 'described', 'portrayed', 'characterized', 'characterised', 'labeled', 'labelled', 'branded', 'dubbed', 'hailed', 'perceived', 'depicted', 'cast']);
+
+/**
+ * "Twitter is widely seen as a news site": a view held by no one named. The subject and the
+ * "as" phrase are the two pieces of the content, as for "is said to"; the subject is no speaker.
+ */
+function readPassiveAs(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, from, at } = reading;
+  if (!(tokens[at]!.kind === 'word' && PASSIVE_AS.has(tokens[at]!.lower) && tokens[at + 1]?.lower === 'as' && at > from)) return NEXT_STEP;
+  let be = at - 1;
+  if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
+  if (!(tokens[be]!.kind === 'word' && BE_FORMS.has(tokens[be]!.lower))) return NEXT_STEP;
+  const endToken = clauseEnd(tokens, at + 1, last, false);
+  if (wordsIn(tokens, at + 2, endToken + 1) < 1) return NEXT_STEP;
+  const cue = span(text, tokens[be]!.start, tokens[at]!.end);
+  const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+  const subject = be - 1 >= from ? subjectBefore(tokens, be - 1, from) : null;
+  if (subject && !(subject.first === subject.last && /^(?:it|there|that|this|which|who)$/i.test(tokens[subject.first]!.text))) {
+    const piece = span(text, tokens[subject.first]!.start, tokens[subject.last]!.end);
+    into.push({ content: piece, parts: [piece], kind: 'indirect', found, clause: null, continues: -1, via: 'passive-as-subject' });
+  }
+  push(into, text, span(text, tokens[at + 1]!.start, tokens[endToken]!.end), found, 'passive-as', 4);
+  return readOnAfter(reading, endToken);
+}
+
 /** A verb of speech, thought or support with its topic: "talked about the border", "voted for Clinton". */
 function readTopic(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
@@ -372,7 +398,9 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   // "thanks to a big win" is a preposition, and ", adding to the confusion" adds no words.
   if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to') return NEXT_WORD;
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
-  if (previous && previous.kind === 'word' && BE_FORMS.has(previous.lower) && /(?:ed|en|wn|ld|id|ght)$/.test(cueWord)) return NEXT_WORD;
+  // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
+  const auxiliary = previous && previous.kind === 'word' && /ly$/.test(previous.lower) && previous.lower.length > 4 ? tokens[at - 2] : previous;
+  if (auxiliary && auxiliary.kind === 'word' && BE_FORMS.has(auxiliary.lower) && /(?:ed|en|wn|ld|id|ght)$/.test(cueWord)) return NEXT_WORD;
   // "20 pledged delegates" is a count, but "six in 10 say" and "nine out of 10 say" are shares of people speaking.
   if (previous && (/^\d/.test(previous.text) && tokens[at - 2]?.lower !== 'in' && !(tokens[at - 2]?.lower === 'of' && tokens[at - 3]?.lower === 'out') || previous.lower === 'worth')) return NEXT_WORD;
   return NEXT_STEP;
@@ -534,6 +562,7 @@ const SENTENCE_STEPS: readonly SentenceStep[] = [
   // Passives are read before cues, as their participles ("reported", "said") are cues too.
   readItPassive,
   readRaising,
+  readPassiveAs,
   // "talked about", "asked whether": a verb with a preposition or question word, before bare cues.
   readTopic,
   // "As reported by X, …": its participle is passive, no cue for findCue.
