@@ -533,3 +533,20 @@ export function titlesAfterCapitalThe(typed: Typed[], tokens: readonly Token[], 
     if (item.type === 'place' || item.type === 'person') setType(item, lean > 0 ? 'other' : 'organization');
   }
 }
+
+const PARTY_ADJECTIVES = localeWords((locale) => locale.context.partyAdjectives);
+
+/**
+ * "the Republican nomination", "Democratic voters": a party's adjective before a lower-case
+ * noun describes the noun and names no organisation; "Republican Party", "the Republican party"
+ * and "Labour leader Tony Blair" keep it.
+ */
+export function partyAdjectives(typed: Typed[], tokens: readonly Token[]): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length !== 1 || (item.firm && !item.guess && item.type !== 'organization') || !PARTY_ADJECTIVES.has(item.words[0]!.toLowerCase())) continue;
+    const next = tokens[candidate.last + 1];
+    if (!next || !next.word || next.text !== next.lower || next.lower === 'party' || next.lower === 'parties' || MEMBER_ROLES.has(next.lower)) continue;
+    dropMention(item);
+  }
+}

@@ -7,7 +7,7 @@ import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-si
 import { localeWords } from './locales/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, peopleByApposition, placesInRegions, titlesAfterCapitalThe } from './context-rules.js';
+import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, partyAdjectives, peopleByApposition, placesInRegions, titlesAfterCapitalThe } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -240,6 +240,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz, sports, facts }) => sidesInSportsReports(typed, tokens, gaz, sports || (facts.sports && hasMatchResult(tokens))),
   ({ typed, tokens, gaz, sports, facts }) => teamsByPlural(typed, tokens, gaz, sports || facts.sports),
   firmTypeEverywhere,
+  // After the types have spread: the party named elsewhere lends its adjective no type.
+  ({ typed, tokens }) => partyAdjectives(typed, tokens),
   // Headlines and datelines in capitals: names known from the text or the knowledge base (read before acronyms retype).
   (state) => {
     state.capsMentions = tagCapsLines(state.tokens, state.typed, state.gaz);

@@ -92,6 +92,8 @@ export interface Locale {
     memberRoles: readonly string[];
     /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */
     companyParts: readonly string[];
+    /** Adjectives of parties that news copy writes before a noun ("the Republican nomination"). */
+    partyAdjectives: readonly string[];
   };
   /** Words of sports reports. */
   sports: {

@@ -60,4 +60,6 @@ export const context: Locale['context'] = {
   memberRoles: ['leader', 'chief', 'chairman', 'chairwoman', 'boss', 'founder', 'co-founder', 'lawmaker', 'legislator', 'deputy', 'candidate', 'member', 'official', 'executive', 'secretary-general', 'treasurer', 'economist', 'analyst', 'strategist', 'lawyer', 'negotiator'],
   /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */
   companyParts: ['unit', 'subsidiary', 'division', 'affiliate', 'spinoff', 'spin-off'],
+  /** Adjectives of parties that news copy writes before a noun ("the Republican nomination", "Democratic voters"). */
+  partyAdjectives: ['republican', 'democratic', 'democrat', 'conservative', 'labour', 'liberal', 'socialist', 'communist', 'tory'],
 };
