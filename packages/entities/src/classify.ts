@@ -48,6 +48,8 @@ const SPEECH_VERBS = localeWords((locale) => locale.context.speechVerbs);
 const CLUB_FIRST = localeWords((locale) => locale.sports.clubFirst);
 const NEWSPAPER_HEADS = localeWords((locale) => locale.heads.newspaper);
 const ORDINARY_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
+const SOURCE_BEFORE_TO = localeWords((locale) => locale.context.sourceBeforeTo);
+const SOURCE_VERBS = localeWords((locale) => locale.context.sourceVerbs);
 let companies: ReadonlySet<string> | null = null;
 /** Well-known company and brand names, spelled as written ("Lufthansa", "YouTube"). */
 const companyWords = (): ReadonlySet<string> => (companies ??= new Set(COMPANY_WORDS.split('|')));
@@ -310,6 +312,32 @@ const noPersonAfterThe: ClassifyRule = (reading) => {
   return undefined;
 };
 
+/**
+ * "according to Quantcast", "told Nexora": a source of what is said or told is a person or an
+ * organisation, never a place, unless the knowledge base knows the place (a capital standing
+ * for its government keeps its type) or the name is a possessor ("told Kenya's parliament").
+ */
+const noPlaceAsSource: ClassifyRule = (reading) => {
+  const { candidate, tokens, kinds, scores } = reading;
+  if (reading.type !== 'place' || kinds || !isSourcePosition(tokens, candidate.first)) return undefined;
+  const next = tokens[candidate.last + 1]?.text;
+  if (next === "'s" || next === '\u2019s') return undefined;
+  const type = nextBestType(scores, 'LOC');
+  reading.type = type === 'person' ? 'person' : 'organization';
+  // The document's vote reads the scores again: the place's must stay below, the new reading's above no entity.
+  scores[LABELS.indexOf('LOC')] = Math.min(...scores) - 1;
+  scores[LABELS.indexOf(reading.type === 'person' ? 'PER' : 'ORG')] = Math.max(...scores) + 1;
+  return undefined;
+};
+
+/** Whether the words before a name make it a source: "according to X", "told X". */
+function isSourcePosition(tokens: readonly Token[], first: number): boolean {
+  const previous = tokens[first - 1]?.lower;
+  if (previous === undefined) return false;
+  if (previous === 'to') return SOURCE_BEFORE_TO.has(tokens[first - 2]?.lower ?? '');
+  return SOURCE_VERBS.has(previous);
+}
+
 /** "Paris Saint-Germain": a saint's name makes no person; the next reading, else a place. */
 const noSaintlyPerson: ClassifyRule = (reading) => {
   const { scores } = reading;
@@ -364,6 +392,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   companyLedName,
   noPersonAfterThe,
   noSaintlyPerson,
+  noPlaceAsSource,
   noPersonDefiningAcronym,
   nameDefiningAcronym,
   unknownAcronym,

@@ -94,6 +94,10 @@ export interface Locale {
     companyParts: readonly string[];
     /** Adjectives of parties that news copy writes before a noun ("the Republican nomination"). */
     partyAdjectives: readonly string[];
+    /** Words before "to" that make the next name a source ("according to X"). */
+    sourceBeforeTo: readonly string[];
+    /** Verbs right before a name that make it a source ("told X"). */
+    sourceVerbs: readonly string[];
   };
   /** Words of sports reports. */
   sports: {
