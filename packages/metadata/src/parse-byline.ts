@@ -21,7 +21,7 @@ const CONTRIBUTOR_CUE =
   /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción|(?:photo|foto)\s?credits?|bildnachweis|bildquellen?|crédits?\s+photos?|créditos?\s+(?:de\s+)?fotos?|crediti\s+fotografici)\s*:)\s*/i;
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
-  /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texto|words)\s*(?:[&+ey]|and|und|et)\s*(?:fotos?|photos?|bilder?|pictures?)\s*:|écrit\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|skrevet\s+av|geschrieben\s+von|erstellt\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|by|par|von|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|auteur(?:e|s)?|authors?|texto|text|tekst|teksti|penulis|wartawan|yazar|muhabir|written|story|reporting|words|作者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texto|words)\s*(?:[&+ey]|and|und|et)\s*(?:fotos?|photos?|bilder?|pictures?)\s*:|écrit\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|skrevet\s+av|geschrieben\s+von|erstellt\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|by|par|von|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|auteur(?:e|s)?|authors?|texto|text|tekst|teksti|penulis|wartawan|yazar|muhabir|written|story|reporting|words|作者|著者|筆者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
 /** Cues that are given names too ("Oleh Petrenko", "Di Stefano"): dropped only when a whole name is left. */
 const NAME_LIKE_CUE = /^(?:oleh|di)\s/i;
 
@@ -257,7 +257,7 @@ function segments(clause: string): Segment[] {
 const HAN_SURNAMES = new Set(
   [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤張劉陳楊黃趙吳鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒龔萬錢嚴湯'],
 );
-const HAN_ROLE = /(?:本报|本報|本刊|特约|特約|实习|實習)?(?:记者|記者|通讯员|通訊員|实习生|實習生|责任编辑|責任編輯|编辑|編輯|责编|責編|作者|撰稿|撰文|摄影|攝影|[文图圖])[:：/／]?/g;
+const HAN_ROLE = /(?:本报|本報|本刊|特约|特約|实习|實習)?(?:记者|記者|特派員|特派员|通讯员|通訊員|实习生|實習生|责任编辑|責任編輯|编辑|編輯|责编|責編|作者|著者|筆者|執筆者?|撰稿|撰文|摄影|攝影|[文图圖])[:：/／]?/g;
 const HAN_OUTLET = /[网網报報社台]|新闻|新聞|频道|頻道|校园|校園|中心|杂志|雜誌/;
 
 /**

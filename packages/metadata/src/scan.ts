@@ -114,6 +114,8 @@ const LAYOUT = 64;
 const KEEP = 128;
 /** A list's label ("news-list-author"): the same template often renders the article itself. */
 const LIST = 256;
+/** A microformats h-card ("p-author h-card"): a person's card, not a bio box. */
+const HCARD = 2048;
 /** "teaser": an aside, unless paired with the words of the story's own lead or meta line ("teaser-text", "teaser_meta"). */
 const TEASER = 512;
 const TEASER_PART = 1024;
@@ -134,6 +136,7 @@ setWords(
 );
 setWords(NOT_BYLINE, 'avatar image img photo bio biography about description desc follow social share more tab note comment comments reply replies card tooltip popover dropdown menu icon picture thumb thumbnail headshot feed box wrap container header listing listings list+item list+items');
 setWords(LIST, 'list lists');
+setWords(HCARD, 'h+card');
 setWords(
   ASIDE,
   'comment comments commentlist respond disqus related popular trending promo newsletter outbrain taboola breadcrumb breadcrumbs menu partner sponsored latest recommended recommendations most+read read+next more+from more+stories further+reading also+read may+like',
@@ -173,6 +176,7 @@ function classify(label: string): number {
   if (flags & SIDE && !(flags & LAYOUT)) flags |= ASIDE;
   if (flags & TEASER && !(flags & TEASER_PART)) flags |= ASIDE;
   if (flags & KEEP) flags &= ~ASIDE;
+  if (flags & HCARD) flags &= ~NOT_BYLINE;
   if (labelCache.size > 20000) labelCache.clear();
   labelCache.set(label, flags);
   return flags;
@@ -181,9 +185,16 @@ const BYLINE_CUE_WORDS =
   /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|écrit\s+par|escrito\s+por|scritto\s+da|skrevet\s+av|(?:geschrieben|erstellt|verfasst)\s+von|by|par|von|por|door|di|av)(?:\s*[:\-–—])?\s+|(?:autor(?:a|es|in|ka)?|auteur|author|texto|text|tekst|teksti|reportage|penulis|wartawan|yazar|автор)\s*[:\-–—]\s*)/i;
 
 const BYLINE_CUE_START =
-  /^[\s*•·–—-]*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|tekst|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|автор|作者|记者|記者|撰文|文\s*[/／])/i;
+  /^[\s*•·–—-]*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|tekst|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|автор|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／])/i;
 /** Cues of scripts without capitals: "作者：张三", "记者 李四", "Автор: Иван Петров" is covered by the capital rule. */
-const HAN_CUE = /^(?:作者|记者|記者|撰文|文)[\s:：/／]*\p{Script=Han}/u;
+const HAN_CUE = /^(?:作者|著者|筆者|執筆者?|记者|記者|撰文|文)[\s:：/／]*\p{Script=Han}/u;
+/**
+ * A reporter's credit with the title after the name, alone on its line: Japanese and Chinese
+ * "山田太郎記者", Korean "홍길동 기자", with the outlet in brackets before it as Korean wires
+ * open a story ("(서울=연합뉴스) 홍길동 기자 = …", read up to the "="); Chinese wires put the
+ * outlet first and the name last ("新华社记者张三").
+ */
+const TITLE_AFTER_NAME = /^(?:[(（][^()（）]{1,20}[)）]\s?)?(?:\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|特派员)(?:\p{Script=Han}{2,3})?|\p{Script=Hangul}{2,4}\s?(?:기자|특파원))(?=\s*(?:=|$))/u;
 /** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
 const AUTHOR_PATH = /\/(?:authors?|by|autor(?:es|en)?|auteurs?|journalists?|journaliste|reporters?|redakteur|periodistas?|columnists?|writers?|contributors?|staff|perfil)\/[^/?#\s]/i;
 
@@ -425,6 +436,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       }
     }
     if (raw.length < 24 && LONE_CUE.test(raw)) pendingCue = raw.trim();
+    if (scan.byLines.length < 8) readTitledCredit(raw);
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
     if (collapsed || raw.length >= 160 || scan.byLines.length >= 8) return;
     if (!BYLINE_CUE_START.test(raw)) {
@@ -435,6 +447,18 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     const text = trimStartChars(collapseSpace(decodeText(raw)), /[\s*•·–—-]/);
     if (text.length >= 5 && text.length < 150 && startsWithBylineCue(text)) {
       scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
+    }
+  };
+
+  /** "山田太郎記者", "홍길동 기자", "(서울=연합뉴스) 홍길동 기자 = …": the credit, when the block opens with it. */
+  const readTitledCredit = (raw: string): void => {
+    const head = raw.trimStart().slice(0, 40);
+    const code = head.charCodeAt(0);
+    // Only a bracket or a CJK or Hangul letter can open one (most blocks are Latin text).
+    if (!(code === 40 || code === 0xff08 || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af))) return;
+    const match = TITLE_AFTER_NAME.exec(head);
+    if (match !== null && (match[0].length === head.trimEnd().length || /^\s*=/.test(head.slice(match[0].length)))) {
+      scan.byLines.push({ text: match[0], aside: asideDepth > 0, order: order++ });
     }
   };
 
