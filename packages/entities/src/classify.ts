@@ -281,7 +281,9 @@ const speakerBeforeSpeechVerb: ClassifyRule = ({ candidate, tokens, gaz, words, 
 const headNounAlone: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => {
   if (words.length === 1 && (gaz.orgHeads.has(words[0]!.toLowerCase()) || gaz.orgFirstHeads.has(words[0]!.toLowerCase())) && isCommonLower(gaz, words[0]!.toLowerCase())) {
     const determiner = tokens[candidate.first - 1]?.lower;
-    if (!candidate.sentStart && (determiner === 'the' || determiner === 'this')) return typedMention(base, 'organization', true, scores);
+    // "the People": a plural names the members, not the body; "the Times" is a paper.
+    const plural = gaz.pos.get(words[0]!.toLowerCase()) === 'Plural' && !NEWSPAPER_HEADS.has(words[0]!.toLowerCase());
+    if (!candidate.sentStart && !plural && (determiner === 'the' || determiner === 'this')) return typedMention(base, 'organization', true, scores);
     return typedMention(base, 'other', false, null);
   }
   return undefined;
