@@ -195,6 +195,8 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     const raw = collapseSpace(scan.title);
     const agreed = raw ? agreeOnTitle(raw, scan, keys) : null;
     if (agreed !== null && agreed !== raw) return agreed;
+    const shown = raw ? headingForSiteTitle(raw, h1s, keys) : null;
+    if (shown !== null) return shown;
     return cleanTitle(scan.title, scan.headings.map((heading) => heading.text), h1s);
   }
   // Agreement between candidates: the declared title (JSON-LD, else og:title...) that one of
@@ -245,6 +247,20 @@ function entryTitle(scan: PageScan, declared: string[], keys: Set<string>): stri
   return heading;
 }
 
+/** A `<title>` that names no page: the site's home ("Home", "Startseite", "Accueil"…). */
+const HOME_TITLE = /^(?:home|homepage|start|startseite|accueil|inicio|portada|início|página inicial|home page|welcome|willkommen|bienvenue|benvenuti|bienvenido|welkom)$/i;
+
+/**
+ * The page's one `<h1>` when its `<title>` is only the site's name ("Example Law Office" on
+ * examplelawoffice.de) or its home ("Home"): such a title names the site, the `<h1>` the page.
+ */
+function headingForSiteTitle(title: string, h1s: string[], keys: Set<string>): string | null {
+  const shown = h1s.filter((heading) => wordCount(heading) >= 1 && heading.length <= 300 && !namesSite(heading, keys));
+  if (shown.length !== 1) return null;
+  const key = siteKey(title);
+  return HOME_TITLE.test(title.trim()) || (key.length >= 3 && keys.has(key)) ? shown[0]! : null;
+}
+
 /** The page calls itself an article: `og:type` "article", or a JSON-LD article node. */
 function declaresArticle(meta: MetaIndex, ld: JsonLdView): boolean {
   if (/^article$/i.test(meta.first('og:type')?.trim() ?? '')) return true;
@@ -279,11 +295,18 @@ function headingWithin(first: string, h1s: string[], keys: Set<string>): string 
   for (const heading of h1s) {
     if (wordCount(heading) < 2 || heading.length > 300 || namesSite(heading, keys)) continue;
     const rest = affixAround(title, heading);
-    if (rest === null || namesPerson(rest)) continue;
+    // A part that holds the site's name ("Schweizerische Example") reads like a name but is the site's.
+    if (rest === null || (namesPerson(rest) && !holdsSiteKey(rest, keys))) continue;
     // A short <h1> ("News") may open a long title by chance; one side of a separator may not.
     if (2 * siteKey(heading).length >= siteKey(title).length || separatedAffix(title, heading)) return heading;
   }
   return null;
+}
+
+/** Whether one of the site's name keys (five letters or more) is among the words of a title part. */
+function holdsSiteKey(part: string, keys: Set<string>): boolean {
+  const words = part.split(/[\s|\-–—·•]+/).map((word) => siteKey(word));
+  return words.some((word) => word.length >= 5 && keys.has(word));
 }
 
 /** Whether the heading is the title's text on one side of a separator (" | ", " - ", " – "...). */

@@ -85,7 +85,10 @@ export function stripSiteAffix(title: string, keys: Set<string>, domainsOnly = f
     const first = cuts[0]!;
     if (namesSite(current.slice(last.end), keys, domainsOnly) && wordCount(current.slice(0, last.start)) >= 1) current = current.slice(0, last.start).trim();
     else if (namesSite(current.slice(0, first.start), keys, domainsOnly) && wordCount(current.slice(first.end)) >= 1) current = current.slice(first.end).trim();
-    else break;
+    else if (cuts.length >= 2 && namesSite(current.slice(cuts[cuts.length - 2]!.end, last.start), keys, domainsOnly)) {
+      // "Story | Example.com | The site's tag line": the site's name, then its slogan.
+      current = current.slice(0, cuts[cuts.length - 2]!.start).trim();
+    } else break;
   }
   return current;
 }
