@@ -36,6 +36,9 @@ let cityNames: Set<string> | null = null;
 /** A city of core's gazetteer, by its whole name (the set is built on first use). */
 export const isCity = (text: string): boolean => (cityNames ??= new Set(CITIES.map((city) => city.toLowerCase()))).has(text.toLowerCase());
 
+/** Connectors that never stand inside a person's name (in any case: credits are often in capitals). */
+const NAME_BREAKING_CONNECTORS = new Set(['for', 'für', 'of', 'pour', 'voor', 'för', 'from']);
+
 /** Name particles written in lower case ("de", "van", "bin", ...). */
 export const PARTICLES = new Set([
   'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'zu', 'y', 'e', 'bin', 'binti', 'bint',
@@ -148,9 +151,11 @@ export function looksLikePerson(text: string, loose = false): boolean {
   // Scripts without letter case (Arabic, Hebrew, Devanagari, Thai...): two to five words.
   if (!/[\p{Lu}\p{Ll}]/u.test(name)) return words.length <= 5;
   let capitalised = 0;
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const bare = trimEndChars(trimStartChars(word, /[("'“‘]/), /[)"'”’,.;:]/);
     if (bare.length === 0) continue;
+    // "Make-Up für Dolce", "Director of Photography": a connector joins a phrase, not a name.
+    if (index > 0 && NAME_BREAKING_CONNECTORS.has(bare.toLowerCase())) return false;
     if (PARTICLES.has(bare.toLowerCase()) && bare === bare.toLowerCase()) continue;
     if (/^\p{Lu}\.?(?:-?\p{Lu}\.)*$/u.test(bare)) {
       capitalised++;

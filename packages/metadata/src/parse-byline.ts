@@ -385,8 +385,12 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
     let lastPerson: Author | null = null;
     /** Past a job title or an affiliation, only a conjunction brings in another person. */
     let described = false;
+    /** The last segment was words that are no name, role or outlet: a conjunction continues that phrase ("für Dolce & Gabbana"). */
+    let phrase = false;
     const clausePeople: Author[] = [];
     for (const { text: rawSegment, conjunction } of segments(clause)) {
+      const afterPhrase = phrase && conjunction;
+      phrase = false;
       const dated = isDateLike(rawSegment);
       const segment = dropSectionLabel(dropCues(cutDate(rawSegment)));
       if (segment.length === 0) {
@@ -448,7 +452,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       }
       const found: DescribedName | null = splitDescriptor(segment) ?? leadingRole(segment);
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
-      const person = split !== null || (looksLikePerson(segment, loose === true) && !opensWithSection(segment) && (!described || conjunction));
+      const person = split !== null || (looksLikePerson(segment, loose === true) && !opensWithSection(segment) && (!described || conjunction) && !afterPhrase);
       if (person) {
         described = split !== null;
         const name = tidyName(split ? split.name : segment);
@@ -488,6 +492,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
         continue;
       }
       // Anything else after a name is its affiliation or title; before any name it is noise.
+      phrase = true;
     }
   }
   return result;
