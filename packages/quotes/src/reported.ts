@@ -277,6 +277,30 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
   return readOnAfter(reading, endToken);
 }
 
+/** Participles of saying and judging whose agent follows "by": "was confirmed by the party", "was criticized by rivals". */
+const PASSIVE_BY: ReadonlySet<string> = new Set(['confirm', 'announce', 'report', 'describe', 'criticize', 'criticise', 'praise', 'endorse', 'reject', 'deny', 'dispute', 'question', 'claim', 'cite', 'mention', 'predict', 'propose', 'recommend', 'condemn', 'welcome', 'echo', 'oppose', 'applaud', 'deride', 'dismiss', 'note', 'reveal', 'disclose', 'denounce', 'decry', 'mock', 'hail', 'tout', 'champion', 'challenge', 'contest', 'suggest', 'allege', 'estimate', 'reiterate', 'repeat'].map((lemma) => inflect(lemma).find((form) => /ed$/.test(form))!).filter(Boolean));
+
+/** "Her death was confirmed by the party": the subject is what the agent after "by" said. */
+function readPassiveBy(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, from, at } = reading;
+  if (!(tokens[at]!.kind === 'word' && PASSIVE_BY.has(tokens[at]!.lower) && tokens[at + 1]?.lower === 'by' && at > from + 1)) return NEXT_STEP;
+  let be = at - 1;
+  if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
+  if (!(tokens[be]!.kind === 'word' && BE_FORMS.has(tokens[be]!.lower))) return NEXT_STEP;
+  const bare = subjectAfter(tokens, at + 2, last);
+  const subject = subjectBefore(tokens, be - 1, from);
+  if (!bare || !subject || tokens[subject.first]!.kind !== 'word' || /^(?:it|there|that|this|which|who|he|she|they|i|we|you)$/i.test(tokens[subject.first]!.text) && subject.first === subject.last) return NEXT_STEP;
+  // A named agent only: a common noun phrase after "by" is too often cut short or a reason ("by rivals for …").
+  const named = tokens[bare.mentionFirst]!.cap || DETERMINERS.has(tokens[bare.mentionFirst]!.lower) && tokens[bare.mentionFirst + 1]?.cap === true;
+  if (!named) return NEXT_STEP;
+  // The agent's own phrase, not its reason ("by rivals for failing to …").
+  const agent = bare;
+  if (/['\u2019]s?$/.test(tokens[agent.last]!.text)) return NEXT_STEP;
+  const cue = span(text, tokens[be]!.start, tokens[at + 1]!.end);
+  push(into, text, span(text, tokens[subject.first]!.start, tokens[subject.last]!.end), withNp(text, tokens, agent, cue, true), 'passive-by', 2);
+  return readOnAfter(reading, agent.last);
+}
+
 /** A verb of speech, thought or support with its topic: "talked about the border", "voted for Clinton". */
 function readTopic(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
@@ -563,6 +587,7 @@ const SENTENCE_STEPS: readonly SentenceStep[] = [
   readItPassive,
   readRaising,
   readPassiveAs,
+  readPassiveBy,
   // "talked about", "asked whether": a verb with a preposition or question word, before bare cues.
   readTopic,
   // "As reported by X, …": its participle is passive, no cue for findCue.
