@@ -21,7 +21,13 @@ export function siteNameKeys(names: (string | null | undefined)[], urls: (string
     const key = name ? siteKey(name.replace(/^@/, '')) : '';
     if (key.length >= 3) keys.add(key);
   }
+  // An archived copy's address holds the page's own ("https://archive.example/web/2014…/http://blog.example/…").
+  const all = [...urls];
   for (const url of urls) {
+    const inner = url ? url.search(/\/https?:\/\//i) : -1;
+    if (inner > 8) all.push(url!.slice(inner + 1));
+  }
+  for (const url of all) {
     const host = url ? /^(?:https?:)?\/\/(?:www\d?\.)?([^/?#:]+)/i.exec(url)?.[1] : undefined;
     if (!host) continue;
     const labels = host.toLowerCase().split('.');
