@@ -380,6 +380,11 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       }
       break;
     }
+    // "both sides said", "all three campaigns said": a quantifier opens the phrase.
+    if ((lower === 'both' || lower === 'all') && !previous.cap && /[^s'’]s$/.test(tokens[end]!.lower)) {
+      first--;
+      break;
+    }
     if (!npWord(previous)) break;
     if (previous.cap && LEADING_ADVERBIALS.has(lower) && (first - 1 === floor || !tokens[first - 2]!.cap)) break;
     if (previous.cap) sawCap = true;
