@@ -268,7 +268,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     // "National Bank" keeps its first word; "On Wall Street", "In Beijing Province" do not (a closed-class word is never part of a name).
     const closedClass = CLOSED_CLASS_POS.has(gaz.pos.get(first.lower) ?? '');
     const headed = second !== undefined && !closedClass && isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) && !gaz.demonyms.has(first.key);
-    if (!keepsOf && !knownPrefix && !headed) {
+    // "Tennis Australia said": a national body named by a noun and its country.
+    const nationalBody = positions.length === 2 && isNationalBody(tokens[positions[0]!]!, tokens[positions[1]!]!, gaz);
+    if (!keepsOf && !knownPrefix && !headed && !nationalBody) {
       out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
       let from = 1;
       while (from < positions.length && !tokens[positions[from]!]!.nameLike) from++;
@@ -444,6 +446,24 @@ function isSurname(token: Token, gaz: Gazetteer, facts: DocumentFacts): boolean 
   if (SAINT_PREFIX.test(token.text)) return false;
   const kinds = gaz.phrases.get(token.key);
   return kinds === undefined || !kinds.some((kind) => kind === 'country' || kind === 'region' || kind === 'capital' || kind === 'demonym' || kind === 'org' || kind === 'agency' || kind === 'other');
+}
+
+/** Parts of speech of a noun, the first word of a national body's name ("Tennis Australia"). */
+const NOUN_POS: ReadonlySet<string> = new Set(['Singular', 'Uncountable', 'Plural']);
+
+/**
+ * "Tennis Australia", "Statistics Canada", "Sport England": an ordinary noun before a country
+ * names the country's body for it (a sport's federation, an agency). Not an adjective or a
+ * compass word ("Rural Australia", "Western Canada", "Classical Greece"), which name a part or
+ * an age of the country.
+ */
+export function isNationalBody(first: Token, second: Token, gaz: Gazetteer): boolean {
+  if (!first.cap || first.upper || !second.cap || !gaz.phrases.get(second.key)?.includes('country')) return false;
+  const lower = first.lower;
+  if (gaz.phrases.has(first.key) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || COMPASS.has(lower)) return false;
+  const tag = gaz.pos.get(lower);
+  if (tag !== undefined) return NOUN_POS.has(tag);
+  return gaz.common.has(lower) && !matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower);
 }
 
 /** Whether a gazetteer entry names a company or club and no place. */

@@ -2,7 +2,7 @@
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
 import { isFamilyNameFirst } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, INITIAL, isCityKind, isCommonLower, isOrgKind, PLAIN_NAME, SAINT_PREFIX } from './candidates.js';
+import { type Candidate, type DocumentFacts, INITIAL, isCityKind, isCommonLower, isNationalBody, isOrgKind, PLAIN_NAME, SAINT_PREFIX } from './candidates.js';
 import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
 import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
@@ -155,6 +155,9 @@ const knownPhrase: ClassifyRule = ({ candidate, gaz, key, base, kinds, scores, m
   if (kinds.includes('other')) return typedMention(base, 'other', true, scores);
   return undefined;
 };
+
+/** "Tennis Australia", "Statistics Canada": an ordinary noun and a country name a national body. */
+const nationalBody: ClassifyRule = ({ candidate, tokens, words, gaz, base, scores }) => (words.length === 2 && isNationalBody(tokens[candidate.first]!, tokens[candidate.last]!, gaz) ? typedMention(base, 'organization', true, scores) : undefined);
 
 /** "the executive Commission": an organisation's head word alone is never a person, whatever stands before it. */
 const headWordAfterTitle: ClassifyRule = ({ candidate, base, scores, loneHead }) => (candidate.title && loneHead && !candidate.sentStart ? typedMention(base, 'organization', true, scores) : undefined);
@@ -378,6 +381,7 @@ const unknownAcronym: ClassifyRule = ({ gaz, words, base, type }) => {
  */
 const MODEL_RULES: readonly ClassifyRule[] = [
   knownPhrase,
+  nationalBody,
   headWordAfterTitle,
   nameAfterTitle,
   cityNewspaper,

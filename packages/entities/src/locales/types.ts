@@ -138,5 +138,7 @@ export interface Locale {
     commonWordEnding: RegExp;
     /** An ordinal number as the language writes it: "3rd", "10th". */
     ordinal: RegExp;
+    /** Endings of adjectives, for words with no known part of speech: "classical", "northern", "historic". */
+    adjectiveEnding: RegExp;
   };
 }
