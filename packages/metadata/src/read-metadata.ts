@@ -135,7 +135,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
     subtitle: ldText('alternativeHeadline') ?? cleanValue(meta.first('subtitle', 'dc:description:abstract')) ?? cleanValue(scan.deks[0]) ?? null,
     description: ldText('description') ?? cleanValue(meta.first('dc:description', 'dcterms:description', 'og:description', 'weibo:article:description', 'description', 'twitter:description', 'sailthru:description')),
     authors,
-    published: shownUpdate(published, modified, scan),
+    published: urlDay(shownUpdate(published, modified, scan), pageUrls),
     modified,
     publisher,
     section: cleanValue(meta.first('article:section', 'og:article:section', 'parsely-section', 'section')) ?? ldText('articleSection'),
@@ -867,6 +867,21 @@ function shownUpdate(published: string | null, modified: string | null, scan: Pa
 }
 
 const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+/**
+ * The day in the page's address (`/2017/7/12/`) when the declared publication is more than
+ * half a year later: a site moved to a new system stamps its old posts anew, and the address
+ * keeps the day the post first appeared. Days apart by less are a story's updates, or its
+ * time zone.
+ */
+function urlDay(published: string | null, urls: string[]): string | null {
+  if (published === null) return null;
+  for (const url of urls) {
+    const day = dateFromUrl(url);
+    if (day !== null && Date.parse(published.slice(0, 10)) - Date.parse(day.slice(0, 10)) > 180 * 86_400_000) return day;
+  }
+  return published;
+}
+
 /** Words that label a stamp as the page's last change. */
 const UPDATE_CUE = /updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|更新|수정/i;
 
