@@ -208,7 +208,7 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     (microdata === null ? null : markedHeadline(first, microdata, h1s, keys)) ??
     headingWithin(first, h1s, keys);
   if (agreed !== null) return agreed;
-  const entry = entryTitle(scan, declared, keys);
+  const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, first, h1s, keys);
   if (entry !== null) return entry;
   // No <h1> agrees: on an article, a declared title whose known site name, once dropped,
   // leaves what an <h2> shows (pages that set their headline in an <h2> under a logo <h1>).
@@ -245,6 +245,23 @@ function entryTitle(scan: PageScan, declared: string[], keys: Set<string>): stri
     if (kicker !== null && heading.startsWith(kicker) && !/^\s*[:：]/.test(heading.slice(kicker.length))) return null;
   }
   return heading;
+}
+
+/**
+ * The `<h1>` that the page's `<title>` or a JSON-LD headline repeats word for word, when the
+ * social title words the same story otherwise ("Können Fische Schmerzen spüren?" against
+ * the `<h1>` and `<title>` "Können Fische Schmerzen spüren / empfinden?"): two of the
+ * page's own candidates agree on the headline it shows. A social title on another subject
+ * (the site's own slogan) is not a rewording, and stays.
+ */
+function titleAsShown(scan: PageScan, ld: JsonLdView, first: string, h1s: string[], keys: Set<string>): string | null {
+  const witnesses = [collapseSpace(scan.title), ...ld.nodes.slice(0, 10).map((node) => cleanValue(ldString(node['headline'])) ?? '')].map(siteKey).filter((key) => key.length >= 3);
+  const social = stripSiteAffix(first, keys);
+  for (const heading of h1s) {
+    if (heading.length > 300 || wordCount(heading) < 2 || namesSite(heading, keys) || stripSiteAffix(heading, keys) !== heading || !witnesses.includes(siteKey(heading))) continue;
+    if (similarity(social, heading) >= 0.3) return heading;
+  }
+  return null;
 }
 
 /** A `<title>` that names no page: the site's home ("Home", "Startseite", "Accueil"…). */
