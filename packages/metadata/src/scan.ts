@@ -452,10 +452,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
 
   /** "山田太郎記者", "홍길동 기자", "(서울=연합뉴스) 홍길동 기자 = …": the credit, when the block opens with it. */
   const readTitledCredit = (raw: string): void => {
-    const head = raw.trimStart().slice(0, 40);
-    const code = head.charCodeAt(0);
+    let start = 0;
+    while (start < raw.length && raw.charCodeAt(start) <= 32) start++;
+    const code = raw.charCodeAt(start);
     // Only a bracket or a CJK or Hangul letter can open one (most blocks are Latin text).
     if (!(code === 40 || code === 0xff08 || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af))) return;
+    const head = raw.slice(start, start + 40);
     const match = TITLE_AFTER_NAME.exec(head);
     if (match !== null && (match[0].length === head.trimEnd().length || /^\s*=/.test(head.slice(match[0].length)))) {
       scan.byLines.push({ text: match[0], aside: asideDepth > 0, order: order++ });
