@@ -15,6 +15,7 @@ const ORG_POSSESSIONS = localeWords((locale) => locale.context.organisationPosse
 const PERSONAL_POSSESSIONS = localeWords((locale) => locale.context.personalPossessions);
 /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
 const ORG_FOLLOWERS = localeWords((locale) => locale.context.organisationFollowers);
+const WORKFORCE_NOUNS = localeWords((locale) => locale.context.workforceNouns);
 /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
 const STAKE_WORDS = localeWords((locale) => locale.context.stakeWords);
 /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
@@ -109,6 +110,8 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       }
     }
     if (next && ORG_FOLLOWERS.has(next.lower) && next.text === next.lower) organisation = true;
+    // "Qantas pilots", "a Boeing engineer"; "Smith workers" may be a family's.
+    if (next && WORKFORCE_NOUNS.has(next.lower) && next.text === next.lower && item.type !== 'person' && !knownPersonWord(item, gaz)) organisation = true;
     // "members of the X", "joined the X", "leader of the X": people belong to organisations.
     if (previous && previous.lower === 'the' && previous2 && (MEMBERSHIP_VERBS.has(previous2.lower) || (previous2.lower === 'of' && MEMBERSHIP_NOUNS.has(tokens[candidate.first - 3]?.lower ?? '')))) {
       if (!knownPersonWord(item, gaz) && item.type !== 'person') organisation = true;

@@ -98,6 +98,8 @@ export interface Locale {
     sourceBeforeTo: readonly string[];
     /** Verbs right before a name that make it a source ("told X"). */
     sourceVerbs: readonly string[];
+    /** Lower-case nouns of a workforce after a name that is no person's ("Qantas pilots"). */
+    workforceNouns: readonly string[];
   };
   /** Words of sports reports. */
   sports: {

@@ -20,6 +20,8 @@ export const context: Locale['context'] = {
   personalPossessions: ['spokesman', 'spokeswoman', 'spokesperson', 'staff', 'website', 'founder', 'co-founder'],
   /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
   organisationFollowers: ['shares', 'stock', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executives'],
+  /** Lower-case nouns of a workforce after a name that is no person's: "Qantas pilots", "a Boeing engineer". */
+  workforceNouns: ['executive', 'employees', 'employee', 'workers', 'engineers', 'engineer', 'pilots', 'pilot', 'staffers'],
   /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
   stakeWords: ['shares', 'stake', 'stock', 'stocks', 'shareholders', 'shareholder'],
   /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
@@ -42,7 +44,7 @@ export const context: Locale['context'] = {
     'brewer supermarket broker operator manufacturer maker producer giant startup start-up developer publisher ' +
     'broadcaster newspaper regulator watchdog utility firm company group bank investor fund distributor supplier ' +
     'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
-    'lenders retailers airlines insurers firms companies').split(' '),
+    'lenders retailers airlines insurers firms companies arm').split(' '),
   /** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */
   mediaKinds: ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'newswire', 'website'],
   /** Words before a party's or a movement's name: "the ruling Jubilee party", "the opposition Social Democrats". */
