@@ -143,12 +143,22 @@ const unlessFound = (read: (text: string, tokens: readonly Token[], into: Draft[
  * ("which officials said …") are read in every sentence, as they nest inside the others.
  */
 const SENTENCE_READERS: readonly SentenceReader[] = [
-  ({ text, tokens, into, quoted }) => readSentence(text, tokens, into, quoted),
+  readVerbs,
   unlessFound(readSurveySource),
   unlessFound(readReportedly),
   unlessFound(readReportingNoun),
-  ({ text, tokens, into, before }) => readRelatives(text, tokens, into, before),
+  readRelativeClauses,
 ];
+
+/** The verb-led reading: each word tried as a cue by `SENTENCE_STEPS` (see `readSentence`). */
+function readVerbs({ text, tokens, into, quoted }: SentenceInput): void {
+  readSentence(text, tokens, into, quoted);
+}
+
+/** Attributions inside relative clauses, next to what the other readers found (see `readRelatives`). */
+function readRelativeClauses({ text, tokens, into, before }: SentenceInput): void {
+  readRelatives(text, tokens, into, before);
+}
 
 /** One sentence being read: its tokens, the clause not yet read, and the word tried as a cue. */
 interface SentenceReading {
