@@ -195,7 +195,7 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     const raw = collapseSpace(scan.title);
     const agreed = raw ? agreeOnTitle(raw, scan, keys) : null;
     if (agreed !== null && agreed !== raw) return agreed;
-    const shown = raw ? headingForSiteTitle(raw, h1s, keys) : null;
+    const shown = raw ? headingForSiteTitle(raw, h1s, keys) ?? entryTitle(scan, [raw], keys) : null;
     if (shown !== null) return shown;
     return cleanTitle(scan.title, scan.headings.map((heading) => heading.text), h1s);
   }
@@ -235,7 +235,7 @@ function entryTitle(scan: PageScan, declared: string[], keys: Set<string>): stri
   const marked = scan.headings.filter((heading) => heading.level === 1 && heading.marked);
   if (marked.length !== 1) return null;
   const heading = marked[0]!.text;
-  if (heading.length > 300 || wordCount(heading) < 2 || namesSite(heading, keys)) return null;
+  if (heading.length > 300 || siteKey(heading).length < 3 || namesSite(heading, keys)) return null;
   const key = siteKey(heading);
   for (const title of declared) {
     const stripped = stripSiteAffix(title, keys);

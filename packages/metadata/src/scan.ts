@@ -214,8 +214,8 @@ const WORK_CUE = /(?:beitrag|artikel|bericht|kommentar|kolumne|(?<!\p{L})(?:post
 /** What may stand before that noun: a few words ("Ein", "Blog", "A guest"). */
 const WORK_PREFIX = /^[\p{L}\s-]{0,30}$/u;
 
-/** A heading's class that names it the entry's title: hAtom's `entry-title`, blog themes' `post-title` / `post_title`. */
-const ENTRY_TITLE = /(?:^|\s)(?:entry-title|post-title|post_title)(?:\s|$)/i;
+/** A heading's class that names it the entry's title: hAtom's `entry-title`, blog themes' `post-title` / `post_title`, MediaWiki's `firstHeading`. */
+const ENTRY_TITLE = /(?:^|\s)(?:entry-title|post-title|post_title|firstheading)(?:\s|$)/i;
 
 /** A year of this or the last century, standing alone or before a CJK year mark. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
