@@ -86,13 +86,14 @@ function warmUpRow(corpus) {
   } catch (error) {
     return { task, ours: null, note: `failed: ${String(error.stderr ?? error.message).trim().split('\n')[0]}` };
   }
-  const { first, warm, importMs } = JSON.parse(output);
+  const { first, warm, importMs, helperShare } = JSON.parse(output);
   const percent = (100 * first) / warm;
+  const helpers = helperShare?.first == null ? '' : `; V8 helper threads (TurboFan, GC) ${(100 * helperShare.first).toFixed(0)} % of the first 300's CPU, ${(100 * helperShare.warm).toFixed(0)} % warm`;
   return {
     task,
     ours: { label: 'first 300', perSecond: first, unit: 'articles/CPU-s' },
     peer: { label: 'same process, warm', perSecond: warm },
     bar: 0.7,
-    note: `${percent.toFixed(0)} % of warm speed (bar ≥ 70 %); import ${importMs.toFixed(0)} ms CPU`,
+    note: `${percent.toFixed(0)} % of warm speed (bar ≥ 70 %); import ${importMs.toFixed(0)} ms CPU${helpers}`,
   };
 }
