@@ -122,6 +122,8 @@ function keepsPeriod(token: Token, gaz: Gazetteer): boolean {
 
 /** Words before "of" that start a place or title name ("Republic of", "Gulf of", "Duke of"). */
 const OF_HEADS = localeWords((locale) => locale.heads.beforeOf);
+/** "People of Kilifi say": the people who live somewhere never head the place's name. */
+const INHABITANT_NOUNS = localeWords((locale) => locale.context.inhabitantNouns);
 
 const isHead = (gaz: Gazetteer, lower: string): boolean => gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || gaz.orgFirstHeads.has(lower);
 
@@ -263,7 +265,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   const first = tokens[positions[0]!]!;
   if (first.sentStart && !gaz.titles.has(first.lower) && isCommonWord(first, gaz, facts)) {
     const second = positions[1] === undefined ? undefined : tokens[positions[1]]!;
-    const keepsOf = second !== undefined && second.lower === 'of' && (gaz.orgFirstHeads.has(first.lower) || gaz.placeHeads.has(first.lower));
+    const keepsOf = second !== undefined && second.lower === 'of' && (gaz.orgFirstHeads.has(first.lower) || gaz.placeHeads.has(first.lower)) && !INHABITANT_NOUNS.has(first.lower);
     const knownPrefix = second !== undefined && gaz.phrases.has(`${first.key} ${second.key}`);
     // "National Bank" keeps its first word; "On Wall Street", "In Beijing Province" do not (a closed-class word is never part of a name).
     const closedClass = CLOSED_CLASS_POS.has(gaz.pos.get(first.lower) ?? '');

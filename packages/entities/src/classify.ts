@@ -267,9 +267,14 @@ const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, ba
   return undefined;
 };
 
-/** "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person. */
+/**
+ * "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person,
+ * unless a place preposition stands before it ("people in Kilifi said": the speaker is elsewhere).
+ */
 const speakerBeforeSpeechVerb: ClassifyRule = ({ candidate, tokens, gaz, words, base, kinds, scores, modelLabel, loneHead }) => {
   if (words.length === 1 && modelLabel !== 'ORG' && !loneHead && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
+    const previous = tokens[candidate.first - 1];
+    if (previous && previous.text === previous.lower && LOCATIVE_WORDS.has(previous.lower)) return undefined;
     const next = tokens[candidate.last + 1];
     if (next && SPEECH_VERBS.has(next.lower)) return typedMention(base, 'person', true, scores, { guess: true });
   }

@@ -302,6 +302,30 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
   }
 }
 
+const INHABITANT_NOUNS = localeWords((locale) => locale.context.inhabitantNouns);
+const SETTLEMENT_NOUNS = localeWords((locale) => locale.context.settlementNouns);
+
+/**
+ * "Residents of Kilifi said", "villagers in Ganze", "the county of Kwale": a name after the
+ * people who live somewhere, or after a lower-case settlement noun and "of", is that place. Only
+ * names the knowledge base does not know and no rule has fixed are read so ("the people of
+ * Israel" keeps its entry, "members of the Acme Party" its head).
+ */
+export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.type === 'place' || item.type === 'nationality' || item.words.length > 3) continue;
+    if (item.firm && !item.guess) continue;
+    if (gaz.phrases.has(item.key)) continue;
+    const preposition = tokens[candidate.first - 1];
+    const noun = tokens[candidate.first - 2];
+    if (!preposition || !noun || preposition.text !== preposition.lower) continue;
+    const inhabitants = (preposition.lower === 'of' || preposition.lower === 'in') && INHABITANT_NOUNS.has(noun.lower);
+    const settlement = preposition.lower === 'of' && noun.text === noun.lower && SETTLEMENT_NOUNS.has(noun.lower);
+    if (inhabitants || settlement) setType(item, 'place');
+  }
+}
+
 /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
 const PERSON_NOUNS = localeWords((locale) => locale.context.personNouns);
 

@@ -100,6 +100,10 @@ export interface Locale {
     sourceVerbs: readonly string[];
     /** Lower-case nouns of a workforce after a name that is no person's ("Qantas pilots"). */
     workforceNouns: readonly string[];
+    /** Nouns of the people who live somewhere, before "of"/"in" and a place ("residents of X", "villagers in X"). */
+    inhabitantNouns: readonly string[];
+    /** Lower-case nouns of a settlement or an area before "of" and its name ("the town of X", "the county of X"). */
+    settlementNouns: readonly string[];
   };
   /** Words of sports reports. */
   sports: {

@@ -68,4 +68,8 @@ export const context: Locale['context'] = {
   sourceBeforeTo: ['according'],
   /** Verbs right before a name that make it a source, someone told or quoted ("told X", "tells X"). */
   sourceVerbs: ['told', 'tells', 'telling'],
+  /** Nouns of the people who live somewhere, before "of"/"in" and a place ("residents of X", "villagers in X"). */
+  inhabitantNouns: ['residents', 'resident', 'inhabitants', 'people', 'villagers', 'townspeople', 'townsfolk', 'locals', 'citizens', 'natives', 'population'],
+  /** Lower-case nouns of a settlement or an area before "of" and its name ("the town of X", "the county of X"). */
+  settlementNouns: ['town', 'city', 'village', 'county', 'district', 'province', 'region', 'municipality', 'island', 'islands', 'suburb', 'hamlet', 'borough', 'township', 'parish'],
 };
