@@ -787,8 +787,11 @@ const CLAUSE_BREAKERS = new Set(['while', 'but', 'although', 'though', 'whereas'
 
 /** The last token of reported content that starts at `from`: the sentence end, or an earlier clause break. */
 function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtComma: boolean): number {
+  // Whether a quotation mark was passed: a partial quote's clause is left whole.
+  let sawQuote = false;
   for (let index = from + 1; index <= last; index++) {
     const token = tokens[index]!;
+    if (token.kind === 'punct' && ('"\u201c\u201d'.includes(token.text) || token.text === "'" && tokens[index + 1]?.text === "'")) sawQuote = true;
     if (token.kind === 'punct') {
       if (token.text === ';') return Math.max(from, index - 1);
       // A colon hands over to a quote or a list of its own; before more words of the writer's it goes on ("something radical: telling …").
@@ -826,6 +829,8 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
       if (!['were', 'was'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish)))) return index - 1;
     }
     if ((token.lower === 'and' || token.lower === 'but') && ['also', 'then', 'later'].includes(tokens[index + 1]?.lower ?? '')) return index - 1;
+    // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
+    if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(tokens[index + 1]?.lower ?? '') && ['he', 'she', 'they', 'we', 'i'].includes(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(tokens[index + 2]?.lower ?? '') && !sawQuote) return index - 1;
     // "… and said he would …": a second reporting verb starts another attribution.
     if (token.lower === 'and' && index > from + 1) {
       const next = tokens[index + 1];
