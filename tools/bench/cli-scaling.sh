@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The CLI at corpus scale (issue 7's figures): articles/s and peak memory with --jobs 1 and
 # --jobs 2 over N articles (PolNeAR texts repeated; research-only, read in place, never
-# copied into the repository), memory at N/5 vs N (flat when streamed), and a kill -9 in
+# copied into the repository), memory at N/5 vs N (flat when streamed), and a SIGTERM in
 # the middle of a run followed by --resume (nothing lost, nothing twice).
 #   bash tools/bench/cli-scaling.sh [N=5000]
 # The rates include each worker's start and V8's warm-up (its optimising compiler runs on
@@ -45,10 +45,11 @@ const [c1, s1] = r("jobs1"), [c2, s2] = r("jobs2");
 console.log("speed-up --jobs 2 / --jobs 1:", ((c2 / s2) / (c1 / s1)).toFixed(2) + "x");' "$work"
 echo "peak RSS of --jobs 2: $(cat "$work/jobs2-fifth.rss") MiB over $((n / 5)) articles, $(cat "$work/jobs2.rss") MiB over $n (flat when streamed)"
 
-# Kill -9 mid-run, then resume.
+# SIGTERM mid-run, then resume. (A fresh run writes to a temporary file renamed when it ends
+# or is stopped by a signal; kill -9 leaves only that temporary file, and --resume starts over.)
 $cli --jsonl --quiet --jobs 2 -o "$work/resume.jsonl" "$work/in.jsonl" & pid=$!
-sleep 8; kill -9 $pid; wait $pid 2>/dev/null || true
-node -e 'const l=require("fs").readFileSync(process.argv[1],"utf8"); const lines=l.split("\n"); const last=lines.pop(); let ok=0; for (const x of lines) { JSON.parse(x); ok++; } console.log("after kill -9:", ok, "complete lines, trailing fragment:", last.length ? last.length + " chars" : "none");' "$work/resume.jsonl"
+sleep 8; kill -TERM $pid; wait $pid 2>/dev/null || true
+node -e 'const fs=require("fs"); if (!fs.existsSync(process.argv[1])) { console.log("after SIGTERM: nothing written yet"); process.exit(0); } const l=fs.readFileSync(process.argv[1],"utf8"); const lines=l.split("\n"); const last=lines.pop(); let ok=0; for (const x of lines) { JSON.parse(x); ok++; } console.log("after SIGTERM:", ok, "complete lines, trailing fragment:", last.length ? last.length + " chars" : "none");' "$work/resume.jsonl"
 $cli --jsonl --quiet --jobs 2 --resume -o "$work/resume.jsonl" "$work/in.jsonl"
 node -e '
 const ids = require("fs").readFileSync(process.argv[1], "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).id);
