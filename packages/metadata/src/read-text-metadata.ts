@@ -96,7 +96,7 @@ export function readTextMetadata(text: string): TextMetadata {
       authors.push(...parseByline(line).authors);
     } else if (result.title === null && line.length <= 300 && !/[.!?]["”’]?$/.test(line)) {
       result.title = line;
-    } else if (result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines <= 2 && !opensWithDateline(line)) {
+    } else if (result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines <= 2 && !opensWithDateline(line) && !isLead(text, line, next)) {
       result.subtitle = line;
     } else {
       result.bodyStart = lineStart;
@@ -109,6 +109,32 @@ export function readTextMetadata(text: string): TextMetadata {
   if (offset >= text.length) result.bodyStart = text.length;
   result.authors = authors;
   return result;
+}
+
+/**
+ * A full sentence under the headline is the story's lead, not a dek, unless the header goes
+ * on after it (a stamp, a byline, a credit) or the next line opens with a dateline. Reading a
+ * lead as a dek would drop its quotes and names from the body; reading a dek as the lead only
+ * costs the subtitle.
+ */
+function isLead(text: string, line: string, next: number): boolean {
+  if (!/[.!?]["”’»]?$/.test(line)) return false;
+  const following = nextLine(text, next);
+  if (following === null) return true;
+  if (following.length < 120 && readStamp(following) !== null) return false;
+  if (following.length < 300 && readCredit(following) !== null) return false;
+  if (following.length < 150 && startsWithBylineCue(following)) return false;
+  return !opensWithDateline(following);
+}
+
+/** The next non-blank line from `offset`, collapsed, looking at most a few kilobytes ahead. */
+function nextLine(text: string, offset: number): string | null {
+  const window = text.slice(offset, offset + 2000);
+  for (const raw of window.split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (line.length > 0) return line;
+  }
+  return null;
 }
 
 /** A line that opens with a dateline ("PORTLAND, Maine (AP) —") is the story's lead, never a dek. */

@@ -46,4 +46,19 @@ describe('readTextMetadata on other layouts', () => {
     const result = readTextMetadata('Harbor plan approved\n\nThe vote ends two years of debate over the waterfront\n\nThe council approved the plan on Wednesday.');
     expect(result.subtitle).toBe('The vote ends two years of debate over the waterfront');
   });
+  it('reads a full sentence under the headline as the lead, so its attribution stays in the body', () => {
+    const text = 'Fire stations to close\n\nThe city will close two fire stations next year, both sides said.\n\nThe mayor called it painful.';
+    const result = readTextMetadata(text);
+    expect(result.title).toBe('Fire stations to close');
+    expect(result.subtitle).toBeNull();
+    expect(text.slice(result.bodyStart).startsWith('The city will close')).toBe(true);
+  });
+  it('keeps a sentence as the dek when the header goes on after it', () => {
+    const withStamp = readTextMetadata('Fire stations to close\nThe vote ends two years of debate.\nPublished: June 27, 2024\n\nThe council voted on Tuesday.');
+    expect(withStamp.subtitle).toBe('The vote ends two years of debate.');
+    const withByline = readTextMetadata('Fire stations to close\n\nThe vote ends two years of debate.\n\nBy Jane Doe\n\nThe council voted on Tuesday.');
+    expect(withByline.subtitle).toBe('The vote ends two years of debate.');
+    const withDateline = readTextMetadata('Fire stations to close\n\nThe vote ends two years of debate.\n\nPORTLAND, Maine (AP) — The council voted on Tuesday.');
+    expect(withDateline.subtitle).toBe('The vote ends two years of debate.');
+  });
 });
