@@ -238,7 +238,10 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const phrase = phraseFits ? `${run.map((position) => tokens[position]!.key).join(' ')} and ${afterWords.map((item) => item.key).join(' ')}` : '';
         const known = (phraseFits && gaz.phrases.has(phrase)) || gaz.phrases.has(`${current.key} and ${after.key}`);
         const ofList = sawOf && afterWords.length === 1 && facts.lowerWords.has(after.lower) === false && gaz.common.has(after.lower);
-        const headAfter = !runHasHead && run.length <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3;
+        // "Virgin Australia and Rex Airlines": a name complete in itself (known, or a brand and its
+        // place) and a name of its own before the head are two names, not "Peace and Reconciliation Commission".
+        const twoNames = run.length === 2 && afterWords.length >= 2 && !gaz.common.has(after.lower) && !facts.lowerWords.has(after.lower) && (gaz.phrases.has(`${tokens[run[0]!]!.key} ${current.key}`) || isPlaceKind(gaz.phrases.get(current.key)));
+        const headAfter = !runHasHead && run.length <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames;
         if (known || ofList || headAfter) {
           for (let position = j + 1; position <= k; position++) run.push(position);
           j = k;

@@ -1,7 +1,7 @@
 import { CLOSED_CLASS_POS } from './candidates.js';
 import { localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
-import { type Gazetteer, isPlaceKind } from './lexicon.js';
+import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { isTicker, type Token } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
 
@@ -326,6 +326,21 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
   }
 }
 
+/**
+ * "Rural Australia", "Drought-hit Kenya": a two-word name that ends in a country and does not
+ * start with a given name is no person (a person's surname is no country's name); it keeps the
+ * country's type. "Jordan Henderson" and "Chad Smith" start with given names and are untouched.
+ */
+export function noPersonBeforeCountry(typed: Typed[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    if (!item.candidate || item.type !== 'person' || item.words.length !== 2 || item.candidate.title) continue;
+    if (item.firm && !item.guess) continue;
+    const first = item.words[0]!.toLowerCase();
+    if (gaz.firstNames.has(first) || gaz.givenNames.has(first) || gaz.phrases.has(item.key)) continue;
+    if (gaz.phrases.get(lookupKey(item.words[1]!))?.includes('country') === true) setType(item, 'place');
+  }
+}
+
 /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
 const PERSON_NOUNS = localeWords((locale) => locale.context.personNouns);
 
@@ -450,8 +465,15 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
   };
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || candidate.weak || item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality') continue;
-    if (item.firm && !item.guess) continue;
+    if (!candidate || candidate.weak || item.type === 'organization' || item.type === 'nationality') continue;
+    if (item.words.length === 2 && isBrandOfCountry(item, gaz)) {
+      // "Virgin Australia and Rex Airlines": a word before a country, beside an organisation, is a brand of it.
+      const before = tokens[candidate.first - 1]?.lower === 'and' ? byLastToken.get(candidate.first - 2) : undefined;
+      const after = tokens[candidate.last + 1]?.lower === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
+      if (wholeOrganisation(before) || wholeOrganisation(after)) setType(item, 'organization');
+      continue;
+    }
+    if (item.words.length !== 1 || (item.firm && !item.guess)) continue;
     const word = item.words[0]!;
     const lower = word.toLowerCase();
     if (!/^\p{Lu}\p{Ll}+$/u.test(word) || gaz.orgHeads.has(lower)) continue;
@@ -469,6 +491,14 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
     if (after && tokens[candidate.first - 1]?.lower === 'of') continue;
     if (wholeOrganisation(before) || wholeOrganisation(after)) setType(item, 'organization');
   }
+}
+
+/** "Virgin Australia": a name the knowledge base does not know, of a plain word that is no place or person's name and a country. */
+function isBrandOfCountry(item: Typed, gaz: Gazetteer): boolean {
+  if (gaz.phrases.has(item.key) || !/^\p{Lu}\p{Ll}+$/u.test(item.words[0]!)) return false;
+  const first = item.words[0]!.toLowerCase();
+  if (gaz.phrases.has(lookupKey(item.words[0]!)) || gaz.firstNames.has(first) || gaz.lastNames.has(first)) return false;
+  return gaz.phrases.get(lookupKey(item.words[1]!))?.includes('country') === true;
 }
 
 /** The token before the neighbour that a list join leaves: "A, B", "A and B", "A, and B"; -1 if none. */
