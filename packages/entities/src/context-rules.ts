@@ -308,13 +308,15 @@ const SETTLEMENT_NOUNS = localeWords((locale) => locale.context.settlementNouns)
 /**
  * "Residents of Kilifi said", "villagers in Ganze", "the county of Kwale": a name after the
  * people who live somewhere, or after a lower-case settlement noun and "of", is that place. Only
- * names the knowledge base does not know and no rule has fixed are read so ("the people of
- * Israel" keeps its entry, "members of the Acme Party" its head).
+ * names the knowledge base does not know and no rule has fixed, read as a person or an
+ * organisation, are retyped ("the people of Israel" keeps its entry, "members of the Acme Party" its head).
  */
 export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || candidate.weak || item.type === 'place' || item.type === 'nationality' || item.words.length > 3) continue;
+    // Only a reading as a person or an organisation is corrected: a name the model reads as none
+    // stays none ("the village of X" is one place in corpora that mark the noun phrase).
+    if (!candidate || candidate.weak || (item.type !== 'person' && item.type !== 'organization') || item.words.length > 3) continue;
     if (item.firm && !item.guess) continue;
     if (gaz.phrases.has(item.key)) continue;
     const preposition = tokens[candidate.first - 1];
