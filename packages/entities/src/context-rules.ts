@@ -343,6 +343,30 @@ export function noPersonBeforeCountry(typed: Typed[], gaz: Gazetteer): void {
   }
 }
 
+const COMPANY_ONLY_KINDS = localeWords((locale) => locale.context.companyOnlyKinds);
+
+/**
+ * "Dubai carrier Emirates … Emirates ordered jets": a country's or region's name right after a
+ * noun that only describes a company is a brand, and the bare name is that company throughout
+ * the article; "the Emirates" and a name after a place preposition ("flights to Emirates") stay
+ * the place.
+ */
+export function brandsNamedLikePlaces(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const brands = new Set<string>();
+  for (const item of typed) {
+    const previous = item.candidate ? tokens[item.candidate.first - 1] : undefined;
+    if (!previous || previous.text !== previous.lower || !COMPANY_ONLY_KINDS.has(previous.lower)) continue;
+    if (item.type === 'place' && knownCountryOrRegion(item, gaz)) brands.add(item.key);
+  }
+  if (brands.size === 0) return;
+  for (const item of typed) {
+    if (!item.candidate || item.type !== 'place' || !brands.has(item.key)) continue;
+    const previous = tokens[item.candidate.first - 1];
+    if (previous && (previous.lower === 'the' || LOCATIVES.has(previous.lower))) continue;
+    setType(item, 'organization');
+  }
+}
+
 /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
 const PERSON_NOUNS = localeWords((locale) => locale.context.personNouns);
 

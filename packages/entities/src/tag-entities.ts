@@ -7,7 +7,7 @@ import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-si
 import { localeWords } from './locales/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { clubsByRole, marketIndices, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, partyAdjectives, peopleByApposition, placesInRegions, placesOfResidents, titlesAfterCapitalThe } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, marketIndices, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, partyAdjectives, peopleByApposition, placesInRegions, placesOfResidents, titlesAfterCapitalThe } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -225,6 +225,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => placesInRegions(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => placesOfResidents(typed, tokens, gaz),
   ({ typed, gaz }) => noPersonBeforeCountry(typed, gaz),
+  ({ typed, tokens, gaz }) => brandsNamedLikePlaces(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => peopleByApposition(typed, tokens, gaz),
   ({ typed, gaz }) => namesOfThings(typed, gaz),
   poolVotes,

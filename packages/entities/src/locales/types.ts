@@ -104,6 +104,8 @@ export interface Locale {
     inhabitantNouns: readonly string[];
     /** Lower-case nouns of a settlement or an area before "of" and its name ("the town of X", "the county of X"). */
     settlementNouns: readonly string[];
+    /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
+    companyOnlyKinds: readonly string[];
   };
   /** Words of sports reports. */
   sports: {

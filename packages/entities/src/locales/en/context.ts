@@ -72,4 +72,6 @@ export const context: Locale['context'] = {
   inhabitantNouns: ['residents', 'resident', 'inhabitants', 'people', 'villagers', 'townspeople', 'townsfolk', 'locals', 'citizens', 'natives', 'population'],
   /** Lower-case nouns of a settlement or an area before "of" and its name ("the town of X", "the county of X"). */
   settlementNouns: ['town', 'city', 'village', 'county', 'district', 'province', 'region', 'municipality', 'island', 'islands', 'suburb', 'hamlet', 'borough', 'township', 'parish'],
+  /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
+  companyOnlyKinds: ['airline', 'carrier', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'brewer', 'broadcaster', 'conglomerate'],
 };
