@@ -71,8 +71,10 @@ function english(text: string, checked: CheckedOptions): Quote[] {
       if (draft.kind !== 'partial') continue;
       while (cursor < byStart.length && byStart[cursor]!.content.end < draft.content.start) cursor++;
       for (let index = cursor; index < byStart.length && byStart[index]!.content.start <= draft.content.start; index++) {
-        const outer = byStart[index]!.content;
-        if (outer.start <= draft.content.start && outer.end + 2 >= draft.content.end) draft.clause = outer;
+        // Around a parenthetical attribution ("The move, Carr said, was “a gamble”") the piece that holds the quote carries it.
+        for (const outer of byStart[index]!.parts) {
+          if (outer.start <= draft.content.start && outer.end + 2 >= draft.content.end) draft.clause = outer;
+        }
       }
     }
   }

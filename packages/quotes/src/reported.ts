@@ -419,8 +419,7 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     // (Not before an appositive of the source: "according to Lily Ross, a former aide, …".)
     // Between commas mid-sentence ("Fundraising, according to the campaign, has surged"): both pieces are the content.
     const found = withNp(text, tokens, np, cue, true);
-    push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), found, 'according-parenthetical', 2);
-    push(into, text, span(text, tokens[npEnd + 2]!.start, contentEnd), found, 'according-parenthetical', 2);
+    pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), span(text, tokens[npEnd + 2]!.start, contentEnd), found, 'according-parenthetical');
     return STOP;
   }
   return NEXT_WORD;
@@ -450,8 +449,7 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
   const np = subjectBefore(tokens, at - 1, from);
   if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, cueEnd + 2, last + 1) >= 2)) return NEXT_STEP;
   const found = withNp(text, tokens, np, cue, false);
-  push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), found, 'parenthetical', 2);
-  push(into, text, span(text, tokens[cueEnd + 2]!.start, contentEnd), found, 'parenthetical', 2);
+  pushAround(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), span(text, tokens[cueEnd + 2]!.start, contentEnd), found, 'parenthetical');
   return STOP;
 }
 
@@ -890,8 +888,9 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
       if (closing) {
         // "What got under her skin, she said, was a question …": both pieces are the content.
         const found = withNp(text, tokens, np, cue, false);
-        push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), found, 'post', 2);
-        if (wordsIn(tokens, cueEnd + 2, last + 1) >= 3) push(into, text, span(text, tokens[cueEnd + 2]!.start, tokens[last]!.end), found, 'post');
+        const first = span(text, tokens[0]!.start, tokens[comma]!.start);
+        if (wordsIn(tokens, cueEnd + 2, last + 1) >= 3) pushAround(into, text, first, span(text, tokens[cueEnd + 2]!.start, tokens[last]!.end), found, 'parenthetical', 8, 'post');
+        else push(into, text, first, found, 'post', 2);
         return true;
       }
       if (np && np.first === comma + 1 && attributionTail(tokens, cueEnd + 1, tokens.length - 1)) {
@@ -1174,6 +1173,22 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
   if (end - start < minLength) return;
   const clause = span(text, start, end);
   into.push({ content: clause, parts: [clause], kind: 'indirect', found, clause: null, continues: -1, via });
+}
+
+/**
+ * One content around a parenthetical attribution ("The county, he said, had distributed …"):
+ * the pieces on either side are its `parts`, and `content` runs from the first to the last,
+ * the attribution inside, as PolNeAR's discontinuous content does. A piece with no words is
+ * left out, and the other alone is the content.
+ */
+function pushAround(into: Draft[], text: string, before: Span, after: Span, found: Found, via: string, afterLength = 2, pieceVia = via): void {
+  const pieces: Draft[] = [];
+  push(pieces, text, before, found, pieceVia, 2);
+  push(pieces, text, after, found, pieceVia, afterLength);
+  if (pieces.length === 2) {
+    const parts = pieces.map((piece) => piece.content);
+    into.push({ ...pieces[0]!, content: span(text, parts[0]!.start, parts[1]!.end), parts, via });
+  } else into.push(...pieces);
 }
 
 /** Nouns for polls and surveys: "in a new CNN poll, …" names a source as "according to" does. */

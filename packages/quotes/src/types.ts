@@ -32,7 +32,10 @@ export interface Quote {
   cue: Span | null;
   /**
    * For a quote that runs over several paragraphs, the quoted words of each paragraph
-   * (`start`/`end` then cover them all, with the marks that reopen each paragraph).
+   * (`start`/`end` then cover them all, with the marks that reopen each paragraph); for
+   * reported content around a parenthetical attribution ("The county, he said, had …"), the
+   * words on either side (`start`/`end` then run from the first to the last, the attribution
+   * inside).
    */
   parts?: Span[];
   /**

@@ -8,6 +8,8 @@ interface Brief {
   speaker: string | null;
   cue: string | null;
   clause?: string;
+  /** The pieces of a content split by its attribution ("The plan, officials said, would …"). */
+  parts?: string[];
 }
 
 interface Case {
@@ -27,6 +29,7 @@ const NO_ENTITIES = { mentions: [], entities: [] };
 const brief = (quote: Quote): Brief => {
   const shape: Brief = { text: quote.text, kind: quote.kind, speaker: quote.speaker?.mention.text ?? null, cue: quote.cue?.text ?? null };
   if (quote.clause) shape.clause = quote.clause.text;
+  if (quote.parts) shape.parts = quote.parts.map((part) => part.text);
   return shape;
 };
 
