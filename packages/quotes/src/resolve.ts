@@ -9,6 +9,15 @@ import { pronounGender } from './locales/en/gender.js';
 import { learnGender, People, type Person } from './people.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
+/** A group named by what its people are and where they are from: "Residents of", "farmers near". */
+const PEOPLE_OF = /^(?:(?:the|some|several|many|local|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:of|in|from|near|across|around)\s/iu;
+
+/** Whether a word is the plural of a person role ("residents", "farmers", "officials"), never a title ("Secretary"). */
+function pluralRole(word: string): boolean {
+  const singular = word.replace(/e?s$/, '');
+  return singular !== word && (PERSON_ROLE_NOUNS.has(singular) || PERSON_ROLE_NOUNS.has(word.slice(0, -1)));
+}
+
 const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const PLURAL = new Set(['they', 'them', 'their', 'we', 'us', 'our']);
@@ -122,6 +131,8 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
   let mentionCursor = 0;
   let descriptionCursor = 0;
   let lastSpeaker: Person | null = null;
+  // Starts of person mentions inside a group's phrase ("Residents of Kilifi"): no antecedents.
+  const notAntecedents = new Set<number>();
 
   const personFor = (name: string, entityId: string | undefined, isOrganization: boolean): Person => {
     const id = entityId ?? `name:${people.key(name)}`;
@@ -151,7 +162,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       // A title just before the name tells the gender too: "Mrs. Ruiz".
       learnGender(person, text.slice(Math.max(0, mention.start - 6), mention.end));
       // A name inside a quote is someone the speaker talks about: no antecedent for a pronoun after it.
-      if (insideQuote(mention.start)) continue;
+      if (insideQuote(mention.start) || notAntecedents.has(mention.start)) continue;
       person.lastSeen = mention.start;
       if (mention.type === 'person') person.spoke = false;
     }
@@ -192,7 +203,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       if (cached !== undefined) speaker = cached ? { ...cached, mention: { ...cached.mention } } : null;
       else {
         advance(found.speaker.start);
-        speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker);
+        speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents);
         resolvedByMention.set(found.speaker.start, speaker);
         if (speaker?.named) {
           const person = personFor(speaker.name, speaker.entityId, false);
@@ -230,6 +241,7 @@ function nameSpeaker(
   personFor: (name: string, entityId: string | undefined, isOrganization: boolean) => Person,
   lastPerson: (before: number, agrees?: (person: Person) => boolean) => Person | null,
   lastSpeaker: () => Person | null,
+  notAntecedents: Set<number>,
 ): QuoteSpeaker {
   const surface = mention.text;
   const lower = surface.toLowerCase();
@@ -283,6 +295,14 @@ function nameSpeaker(
       const entity = entityById.get(inside[0]!.entityId);
       return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? inside[0]!.text };
     }
+  }
+  // "Residents of Kilifi", "farmers near the border": people of a place (or of whatever the
+  // tagger took the place for) are that group, an unnamed source, never the place itself.
+  const peopleOf = PEOPLE_OF.exec(surface);
+  if (peopleOf && pluralRole(peopleOf[1]!.toLowerCase()) && !(chosen && chosen.start < mention.start + peopleOf[0].length)) {
+    // Nor is a name tagged as a person inside it someone a later "he" or "she" can stand for.
+    for (const candidate of inside) notAntecedents.add(candidate.start);
+    return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
   }
   if (chosen) {
     const entity = entityById.get(chosen.entityId);

@@ -50,3 +50,27 @@ describe('a group inside an organisation', () => {
     expect(quote?.speaker?.organization).toBeUndefined();
   });
 });
+
+describe('people of a place', () => {
+  // The place's name typed as each kind the tagger may give it: the group speaks, never the name.
+  const text = 'Mayor Ida Brandt toured the dam. Residents of Velmora said the wells had run dry. He said repairs would start soon.';
+  const at = text.indexOf('Velmora');
+  for (const type of ['place', 'person', 'organization'] as const) {
+    it(`is an unnamed group with the name tagged as a ${type} ("Residents of X")`, () => {
+      const entities = {
+        mentions: [{ text: 'Velmora', start: at, end: at + 7, type, entityId: 'e1' }],
+        entities: [{ id: 'e1', type, name: 'Velmora', aliases: [], mentions: 1 }],
+      };
+      const quotes = extractQuotes(text, { entities });
+      expect(quotes[0]?.speaker).toMatchObject({ name: 'Residents of Velmora', named: false });
+      expect(quotes[0]?.speaker?.entityId).toBeUndefined();
+      // Nor is a name inside the group's phrase what a later "he" stands for.
+      expect(quotes[1]?.speaker?.name).not.toBe('Velmora');
+    });
+  }
+
+  it('is the group after "in", "near" or "from" too', () => {
+    expect(extractQuotes('Farmers near Ostrava said the river had been low since June.')[0]?.speaker).toMatchObject({ name: 'Farmers near Ostrava', named: false });
+    expect(extractQuotes('Nurses from Lindholm said the ward had no beds left.')[0]?.speaker).toMatchObject({ name: 'Nurses from Lindholm', named: false });
+  });
+});
