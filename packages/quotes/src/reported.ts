@@ -734,6 +734,7 @@ function evidenceSubject(tokens: readonly Token[], last: number, from: number): 
 }
 
 const TIME_HEADS = new Set([...WEEKDAY_NAMES.en.names, 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'ago']);
+const TIME_PREPOSITIONS = new Set(['at', 'by', 'for', 'during', 'until', 'since', 'over']);
 const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later', 'in', 'the', 'that', 'a', 'day', 'days', 'weeks', 'months', 'years', 'few', 'several', 'two', 'three', ...WEEKDAY_NAMES.en.names]);
 
 /**
@@ -744,6 +745,9 @@ function withoutTrailingTime(tokens: readonly Token[], from: number, last: numbe
   if (last - from > 8 || !TIME_HEADS.has(tokens[last]!.lower)) return last;
   let end = last - 1;
   while (end > from && TIME_MODIFIERS.has(tokens[end]!.lower)) end--;
+  // A clause keeps its own time ("the buses had stopped running at night"), and no cut leaves a bare preposition.
+  for (let index = from; index <= end; index++) if (CLAUSE_VERB_AFTER_NAME.test(tokens[index]!.lower)) return last;
+  while (end > from && TIME_PREPOSITIONS.has(tokens[end]!.lower)) end--;
   return end >= from && wordsIn(tokens, from, end + 1) >= 1 ? end : last;
 }
 
