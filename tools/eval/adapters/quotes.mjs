@@ -18,10 +18,13 @@
 import { tagEntities } from '@newsparse/entities';
 import { extractQuotes } from '@newsparse/quotes';
 
+// PolNeAR marks reported content split by a parenthetical cue ("The county, he said, had …")
+// as separate fragments; an indirect quote's parts are scored as those fragments.
 const shape = (list) =>
-  list.map((quote) => {
-    const span = quote.kind === 'partial' && quote.clause ? quote.clause : quote;
-    return { start: span.start, end: span.end, text: span.text, speaker: quote.speaker?.mention.text ?? null };
+  list.flatMap((quote) => {
+    const speaker = quote.speaker?.mention.text ?? null;
+    const spans = quote.kind === 'indirect' && quote.parts ? quote.parts : [quote.kind === 'partial' && quote.clause ? quote.clause : quote];
+    return spans.map((span) => ({ start: span.start, end: span.end, text: span.text, speaker }));
   });
 
 export function quotes(text) {
