@@ -264,6 +264,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   while (skip < positions.length && /^(?:the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' ')))) skip++;
   if (skip > 0) positions = positions.slice(skip);
   if (positions.length === 0) return;
+  positions = dropDepartment(tokens, positions, gaz);
   // A sentence-initial ordinary word ("During", "Experts", "Company").
   const first = tokens[positions[0]!]!;
   if (first.sentStart && !gaz.titles.has(first.lower) && isCommonWord(first, gaz, facts)) {
@@ -352,6 +353,25 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   }
   if (end < positions.length) positions = positions.slice(0, end);
   splitKnown(text, tokens, positions, title, gaz, facts, out);
+}
+
+/**
+ * "Secretary of State Ann Lowe", "Minister of Health Ana Silva": the run after a title and
+ * "of" opens with the office's department, which is no part of the person's name. The person
+ * starts at a given name with a name after it; without one, or when the department is a known
+ * name ("President of Kenya William Ruto"), the run is left whole.
+ */
+function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gazetteer): number[] {
+  const first = positions[0]!;
+  const title = tokens[first - 2];
+  if (positions.length < 3 || tokens[first - 1]?.text !== 'of' || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
+  for (let k = 1; k < positions.length - 1 && k <= 4; k++) {
+    const token = tokens[positions[k - 1]!]!;
+    // "President of Kenya William Ruto": a known name there is a place or body of its own, split later.
+    if (gaz.phrases.has(token.key)) return positions;
+    if (gaz.givenNames.has(tokens[positions[k]!]!.lower)) return positions.slice(k);
+  }
+  return positions;
 }
 
 /** Splits "APEC Peru", "China Peru" and "Peru Photo" at the edges of known names. */
