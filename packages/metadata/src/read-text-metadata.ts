@@ -42,6 +42,8 @@ function readCredit(line: string): ImageCredit | null {
 }
 
 const MAX_HEADER_LINES = 15;
+/** A line that ends as a sentence does ("… on Tuesday.", "… she said.”"): no headline. */
+const SENTENCE_END = /[.!?]["”’]?$/;
 
 /**
  * Reads the header of a plain-text article: headline, dek, the publication stamp (as
@@ -71,30 +73,29 @@ export function readTextMetadata(text: string): TextMetadata {
       result.bodyStart = offset + (rawLine.length - rawLine.trimStart().length);
       break;
     }
-    const line = rawLine.replace(/\s+/g, ' ').trim();
+    const line = collapseLine(rawLine);
     if (line.length === 0) {
       offset = next;
       continue;
     }
     const lineStart = offset + (rawLine.length - rawLine.trimStart().length);
-    const stampDate = line.length < 120 ? readStamp(line) : null;
-    const credit = line.length < 300 ? readCredit(line) : null;
-    if (stampDate) {
+    const header = readHeaderLine(line);
+    if (header?.kind === 'stamp') {
       if (result.published === null) {
         result.publishedRaw = line;
-        result.published = stampDate;
+        result.published = header.date;
       }
       sawStamp = true;
-    } else if (credit) {
-      const image = credit;
+    } else if (header?.kind === 'credit') {
+      const image = header.image;
       const key = `${image.caption ?? ''}\u0000${image.credit ?? ''}`.toLowerCase();
       if (!seenImages.has(key)) {
         seenImages.add(key);
         result.images.push(image);
       }
-    } else if (line.length < 150 && startsWithBylineCue(line)) {
+    } else if (header?.kind === 'byline') {
       authors.push(...parseByline(line).authors);
-    } else if (result.title === null && line.length <= 300 && !/[.!?]["”’]?$/.test(line)) {
+    } else if (result.title === null && line.length <= 300 && !SENTENCE_END.test(line)) {
       result.title = line;
     } else if (result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines <= 2 && !opensWithDateline(line) && !isLead(text, line, next)) {
       result.subtitle = line;
@@ -118,20 +119,33 @@ export function readTextMetadata(text: string): TextMetadata {
  * costs the subtitle.
  */
 function isLead(text: string, line: string, next: number): boolean {
-  if (!/[.!?]["”’»]?$/.test(line)) return false;
+  if (!SENTENCE_END.test(line)) return false;
   const following = nextLine(text, next);
   if (following === null) return true;
-  if (following.length < 120 && readStamp(following) !== null) return false;
-  if (following.length < 300 && readCredit(following) !== null) return false;
-  if (following.length < 150 && startsWithBylineCue(following)) return false;
-  return !opensWithDateline(following);
+  return readHeaderLine(following) === null && !opensWithDateline(following);
+}
+
+type HeaderLine = { kind: 'stamp'; date: string } | { kind: 'credit'; image: ImageCredit } | { kind: 'byline' };
+
+/** What a collapsed line of the header is, when it is a stamp, a photo credit or a byline (in that order). */
+function readHeaderLine(line: string): HeaderLine | null {
+  const date = line.length < 120 ? readStamp(line) : null;
+  if (date) return { kind: 'stamp', date };
+  const image = line.length < 300 ? readCredit(line) : null;
+  if (image) return { kind: 'credit', image };
+  return line.length < 150 && startsWithBylineCue(line) ? { kind: 'byline' } : null;
+}
+
+/** A line's words with runs of white space as one space. */
+function collapseLine(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim();
 }
 
 /** The next non-blank line from `offset`, collapsed, looking at most a few kilobytes ahead. */
 function nextLine(text: string, offset: number): string | null {
   const window = text.slice(offset, offset + 2000);
   for (const raw of window.split('\n')) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    const line = collapseLine(raw);
     if (line.length > 0) return line;
   }
   return null;
