@@ -92,7 +92,7 @@ const BARE_PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'm
  * Whether the cue word at `index` is used as a verb there.
  *
  * @example
- * verbInContext(tokenize('new questions about it', 0, 22), 1)
+ * verbInContext(tokenizeWords('new questions about it'), 1)
  * //=> false
  */
 export function verbInContext(tokens: readonly Token[], index: number): boolean {

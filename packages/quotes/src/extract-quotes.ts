@@ -52,7 +52,7 @@ export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): Quo
   const lang = checked.lang === 'auto' ? detectLanguage(text) ?? 'en' : checked.lang;
   if (lang === 'en') return { quotes: english(text, checked), lang, warnings: [] };
   const locale = LOCALES[lang];
-  if (locale) return { quotes: extractLocaleQuotes(text, locale, checked.reported, checked.analysis ?? analyzeText(text)), lang, warnings: [] };
+  if (locale) return { quotes: extractLocaleQuotes(text, locale, checked.reported, checked.analysis), lang, warnings: [] };
   return { quotes: [], lang, warnings: [`no quote rules for language "${lang}"; nothing extracted`] };
 }
 
