@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOfBlocks, entitiesInside, maskOutside } from './body-ranges.js';
+import { bodyOfBlocks, bodyWithout, entitiesInside, maskOutside } from './body-ranges.js';
 
 describe('body ranges', () => {
   it('keeps paragraphs and blockquotes, not headings, lists or captions', () => {
@@ -18,6 +18,13 @@ describe('body ranges', () => {
     const masked = maskOutside(text, [{ start: 6, end: 15 }]);
     expect(masked).toHaveLength(text.length);
     expect(masked).toBe('    \n\nBody one.\n\n    ');
+  });
+
+  it('cuts a span out of the ranges, splitting the range it falls in', () => {
+    const body = { ranges: [{ start: 0, end: 10 }, { start: 12, end: 40 }], paragraphStarts: [0, 12] };
+    expect(bodyWithout(body, 12, 20).ranges).toEqual([{ start: 0, end: 10 }, { start: 20, end: 40 }]);
+    expect(bodyWithout(body, 15, 20).ranges).toEqual([{ start: 0, end: 10 }, { start: 12, end: 15 }, { start: 20, end: 40 }]);
+    expect(bodyWithout(body, 5, 5)).toBe(body);
   });
 
   it('keeps the mentions inside the ranges', () => {

@@ -30,6 +30,28 @@ export function bodyOfBlocks(blocks: readonly ArticleBlock[]): BodyRanges {
 }
 
 /**
+ * `body` without the text from `start` to `end`: the dateline that opens the story ("DURBAN,
+ * South Africa (Reuters) -") is no part of the first sentence a quote or speaker is read from.
+ *
+ * @example
+ * bodyWithout({ ranges: [{ start: 0, end: 30 }], paragraphStarts: [0] }, 0, 9).ranges
+ * //=> [{ start: 9, end: 30 }]
+ */
+export function bodyWithout(body: BodyRanges, start: number, end: number): BodyRanges {
+  if (end <= start) return body;
+  const ranges: { start: number; end: number }[] = [];
+  for (const range of body.ranges) {
+    if (range.end <= start || range.start >= end) {
+      ranges.push(range);
+      continue;
+    }
+    if (range.start < start) ranges.push({ start: range.start, end: start });
+    if (range.end > end) ranges.push({ start: end, end: range.end });
+  }
+  return { ranges, paragraphStarts: body.paragraphStarts };
+}
+
+/**
  * `text` with everything outside `ranges` blanked to spaces (line breaks kept), so every
  * offset in it is an offset in `text`.
  *

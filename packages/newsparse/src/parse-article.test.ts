@@ -132,6 +132,14 @@ describe('parseArticle on HTML: quotes and datelines come from the body paragrap
     expect(result.text.slice(result.bodyStart)).toMatch(/^5 Min Read/);
   });
 
+  it('never starts a quote with the dateline that opens its sentence', () => {
+    const text = 'DURBAN, South Africa (Reuters) - The port authority on Thursday postponed a vote on the new terminal, officials said.';
+    const quote = parseArticle(text).quotes.find((entry) => entry.speaker?.name === 'officials');
+    expect(quote?.text).toMatch(/^The port authority on Thursday postponed/);
+    const html = `<article><p>${text}</p></article>`;
+    expect(parseArticle(html).quotes[0]?.text).toMatch(/^The port authority/);
+  });
+
   it('never reads a subhead as the dateline', () => {
     const result = parseArticle('<article><h1>Markets</h1><h2>LONDON (Reuters) - A subhead</h2><p>Shares rose on Tuesday in quiet trading, dealers said, and the pound held.</p></article>');
     expect(result.dateline).toBeNull();

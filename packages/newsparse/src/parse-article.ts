@@ -5,7 +5,7 @@ import { readArticle, readTextMetadata } from '@newsparse/metadata';
 import { extractQuotes, summarizeSources } from '@newsparse/quotes';
 import { detectFormat } from './detect-format.js';
 import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
-import { bodyOfBlocks, entitiesInside, maskOutside, type BodyRanges } from './body-ranges.js';
+import { bodyOfBlocks, bodyWithout, entitiesInside, maskOutside, type BodyRanges } from './body-ranges.js';
 
 const ALL_STAGES: readonly ArticleStage[] = ['metadata', 'dateline', 'dates', 'entities', 'quotes'];
 const FORMATS = ['auto', 'html', 'text'] as const;
@@ -26,14 +26,14 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(input) : options.format;
   const { text, bodyStart, metadata, body } = readInput(input, format, options);
 
-  const dateline = stages.has('dateline') || stages.has('dates') ? findDateline(text, body.paragraphStarts, toReferenceDay(metadata.published) ?? options.reference) : null;
+  const dateline = stages.has('dateline') || stages.has('dates') || stages.has('quotes') ? findDateline(text, body.paragraphStarts, toReferenceDay(metadata.published) ?? options.reference) : null;
   const reference = toReferenceDay(options.reference) ?? toReferenceDay(metadata.published) ?? dateline?.date ?? null;
   const dates = stages.has('dates') && reference !== null ? findDates(text, { reference }) : [];
   // The text is read once (sentences, word tokens) for the entity and quote stages.
   const analysis = analyzeText(text);
   const entities: TagEntitiesResult =
     stages.has('entities') || stages.has('quotes') ? tagEntities(text, { analysis }) : { mentions: [], entities: [] };
-  const quotes = stages.has('quotes') ? findQuotes(text, body, analysis, entities) : [];
+  const quotes = stages.has('quotes') ? findQuotes(text, dateline === null ? body : bodyWithout(body, dateline.start, dateline.bodyStart), analysis, entities) : [];
   return {
     format,
     text,
