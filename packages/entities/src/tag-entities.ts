@@ -7,7 +7,7 @@ import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-si
 import { localeWords } from './locales/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, marketIndices, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, partyAdjectives, peopleByApposition, placesInRegions, placesOfResidents, titlesAfterCapitalThe } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, marketIndices, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByNoun, organisationsByRole, partyAdjectives, peopleByApposition, placesInRegions, placesOfResidents, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -245,6 +245,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   firmTypeEverywhere,
   // After the types have spread: the party named elsewhere lends its adjective no type.
   ({ typed, tokens }) => partyAdjectives(typed, tokens),
+  // A one-word place that only the model read, never after a place preposition, is no place.
+  ({ typed, tokens, gaz }) => unsupportedPlaces(typed, tokens, gaz),
   // Headlines and datelines in capitals: names known from the text or the knowledge base (read before acronyms retype).
   (state) => {
     state.capsMentions = tagCapsLines(state.tokens, state.typed, state.gaz);
