@@ -88,6 +88,15 @@ const BASE_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...BELIEF_VERB
 /** Plural nouns without a final -s, which take a bare verb: "the people want". */
 const BARE_PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'media', 'staff', 'public', 'clergy', 'youth', 'press', 'military', 'electorate', 'majority', 'minority']);
 
+/** Nouns in -men that are singular: "the regimen says" is no plural subject. */
+const SINGULAR_IN_MEN = new Set(['specimen', 'regimen', 'abdomen', 'omen', 'amen', 'stamen', 'hymen', 'acumen', 'bitumen', 'albumen', 'lumen', 'semen', 'cyclamen']);
+
+/** Whether a word is a plural that takes the bare verb, compounds included: "the fishermen say", "townspeople think", "grandchildren". */
+function barePlural(word: string): boolean {
+  if (BARE_PLURALS.has(word)) return true;
+  return /(?:men|people|children)$/.test(word) && !SINGULAR_IN_MEN.has(word);
+}
+
 /**
  * Whether the cue word at `index` is used as a verb there.
  *
@@ -107,7 +116,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // "One important highlight", "a key concern": a bare form after a determiner and a modifier is a noun.
   const determiner = tokens[index - 2];
   // (Not after a participle: "those surveyed say", "people polled think".)
-  if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !BARE_PLURALS.has(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower)) return false;
+  if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower)) return false;
   if (NOUN_LIKE.has(lower)) {
     if (!previous) return false;
     if (thatClauseVerb(tokens, index)) return true;
