@@ -396,6 +396,41 @@ export function peopleByApposition(typed: Typed[], tokens: readonly Token[], gaz
   }
 }
 
+const ORGANISATION_NOUNS = localeWords((locale) => locale.context.organisationNouns);
+/** Words that end an apposition's noun phrase: the noun before them is its head. */
+const APPOSITION_ENDS = new Set(['based', 'owned', 'that', 'which', 'whose', 'in', 'with', 'from', 'and', 'at', 'for', 'founded', 'headquartered', 'listed', 'known', 'run', 'backed']);
+/** Words that an organisation's apposition never passes: "a group of villagers", "a man who". */
+const APPOSITION_STOPS = new Set(['of', 'who', 'and', 'to', 'by', 'on', 'as']);
+
+/**
+ * "Kordell, a software maker, said …", "Talvane, a Dutch logistics firm based in Breda": a name
+ * that an apposition describes as a company or another organisation is one, even at a
+ * sentence's start where an unknown capitalised word is otherwise no name. Known places and
+ * people with a known given name keep their reading.
+ */
+export function organisationsByApposition(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 5) continue;
+    if (item.firm && !item.guess && !candidate.weak && gaz.phrases.has(item.key)) continue;
+    if (knownPlace(item, gaz) || (item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase()))) continue;
+    if (tokens[candidate.last + 1]?.text !== ',') continue;
+    const article = tokens[candidate.last + 2];
+    if (!article || (article.lower !== 'a' && article.lower !== 'an' && article.lower !== 'the')) continue;
+    // Up to five modifiers ("a Texas-based software maker", "a Dutch logistics firm"), then the noun.
+    for (let index = candidate.last + 3; index <= candidate.last + 8 && index < tokens.length; index++) {
+      const token = tokens[index]!;
+      if (!token.word || APPOSITION_STOPS.has(token.lower)) break;
+      if (token.text !== token.lower || !ORGANISATION_NOUNS.has(token.lower)) continue;
+      const after = tokens[index + 1];
+      if (after && after.word && !APPOSITION_ENDS.has(after.lower)) continue;
+      setType(item, 'organization');
+      candidate.weak = false;
+      break;
+    }
+  }
+}
+
 /**
  * "Polaroids" beside "Polaroid", "IE6", "STS-1": a capitalised word that the article also uses
  * in the plural, or a word of letters and digits, names a thing (a product, a mission), not a

@@ -88,6 +88,8 @@ export interface Locale {
     staffNouns: readonly string[];
     /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
     personNouns: readonly string[];
+    /** Singular nouns that describe an organisation in an apposition: "X, a Dutch logistics firm,". */
+    organisationNouns: readonly string[];
     /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
     memberRoles: readonly string[];
     /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */

@@ -53,6 +53,11 @@ export const context: Locale['context'] = {
   staffNouns: ('analysts analyst economists economist strategists strategist traders trader researchers executives ' +
     'employees lawyers bankers dealers engineers scientists managers').split(' '),
   /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
+  organisationNouns: ('firm company group bank carrier airline lender insurer retailer carmaker automaker chipmaker drugmaker ' +
+    'maker manufacturer producer brewer miner broker operator developer publisher broadcaster newspaper startup start-up ' +
+    'conglomerate subsidiary supplier distributor refiner exporter importer chain outfit consultancy agency charity ' +
+    'nonprofit non-profit organisation organization association union federation coalition alliance party club ' +
+    'foundation institute think-tank consortium cooperative co-operative body regulator watchdog utility').split(' '),
   personNouns: ('woman man girl boy mother father wife husband son daughter widow widower grandmother grandfather resident student ' +
     'teacher lawyer doctor nurse farmer activist official veteran author writer novelist poet actor actress singer ' +
     'musician player politician businessman businesswoman journalist reporter priest worker employee professor ' +
