@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, normalizeDate } from './dates.js';
+import { dateFromUrl, normalizeDate, readDate } from './dates.js';
 
 describe('normalizeDate', () => {
   it('reads numeric dates day-first with dots and dashes, month-first with slashes', () => {
@@ -17,6 +17,21 @@ describe('normalizeDate', () => {
     expect(normalizeDate('4. April 2019')).toBe('2019-04-04');
     expect(normalizeDate('4 de abril de 2019')).toBe('2019-04-04');
     expect(normalizeDate('2019年4月4日')).toBe('2019-04-04');
+  });
+});
+
+describe('readDate', () => {
+  it('reads slashes day-first for a language that writes so, and as normalizeDate otherwise', () => {
+    expect(readDate('03/05/2022 21:44', true)).toBe('2022-05-03T21:44');
+    expect(readDate('03/05/2022', false)).toBe('2022-03-05');
+    expect(readDate('25/05/2022', false)).toBe('2022-05-25');
+    expect(readDate('05/25/2022', true)).toBe('2022-05-25');
+    expect(readDate('04.03.2022', false)).toBe('2022-03-04');
+  });
+
+  it('reads a date set with spaced bars day-first', () => {
+    expect(normalizeDate('26 | 01 | 2022')).toBe('2022-01-26');
+    expect(normalizeDate('Seite 1 | 2')).toBeNull();
   });
 });
 

@@ -117,7 +117,7 @@ const WRITTEN_MONTH_FIRST = new RegExp(`(?<![${L}])([${L}]{3,12})\\.?\\s+(\\d{1,
 const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|th)?\\.?[\\s-]*(?:de\\s+)?([${L}]{3,12})\\.?[\\s,-]*(?:de\\s+)?(\\d{4})(?!\\d)`);
 /** Chinese and Japanese "2019年4月4日", Korean "2019년 4월 4일" and "2019. 4. 4." (general knowledge of the scripts). */
 const CJK_DATE = /(?<!\d)(\d{4})\s?[年년.]\s?(\d{1,2})\s?[月월.]\s?(\d{1,2})(?:\s?[日일.])?(?!\d)/;
-const NUMERIC = /(?:^|\D)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)/;
+const NUMERIC = /(?:^|\D)(\d{1,4})([./-]| \| )(\d{1,2})\2(\d{2,4})(?!\d)/;
 
 /**
  * Normalises a date as pages write it to ISO 8601 (see the module comment), or null when
@@ -130,6 +130,18 @@ const NUMERIC = /(?:^|\D)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)/;
 export function normalizeDate(input: string | null | undefined): string | null {
   if (input === null || input === undefined) return null;
   assertText(input, 'normalizeDate');
+  return readDate(input, false);
+}
+
+/**
+ * {@link normalizeDate} for a page whose language writes a numeric date day-first: every
+ * language but US English ("03/05/2022" on a Brazilian or German page is 3 May; on an
+ * American one, March 5).
+ *
+ * @example
+ * readDate('03/05/2022 21:44', true) //=> '2022-05-03T21:44'
+ */
+export function readDate(input: string, dayFirst: boolean): string | null {
   if (input.length === 0 || exceedsCollapsed(input, 200)) return null;
   const text = input.replace(/\s+/g, ' ').trim();
   if (text.length === 0 || text.length > 200) return null;
@@ -139,12 +151,12 @@ export function normalizeDate(input: string | null | undefined): string | null {
   if (unix) return unix;
   const compact = fromCompact(text);
   if (compact) return compact;
-  return fromWritten(text);
+  return fromWritten(text, dayFirst);
 }
 
 const TIME_BEFORE_YEAR = new RegExp(`(?<![${L}])([${L}]{3,9})\\.?\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s+(?:([A-Z]{2,4}|[+-]\\d{4})\\s+)?(\\d{4})\\b`);
 
-function fromWritten(text: string): string | null {
+function fromWritten(text: string, dayFirst: boolean): string | null {
   if (!/\d/.test(text)) return null;
   // "Fri Mar 13 21:30:09 EST 2015" (Date.toString and Java): the time sits before the year.
   const between = TIME_BEFORE_YEAR.exec(text);
@@ -162,12 +174,12 @@ function fromWritten(text: string): string | null {
     year = Number(monthFirst[3]);
     end = monthFirst.index + monthFirst[0].length;
   } else {
-    const dayFirst = WRITTEN_DAY_FIRST.exec(text);
-    if (dayFirst && monthNumber(dayFirst[2]!)) {
-      day = Number(dayFirst[1]);
-      month = monthNumber(dayFirst[2]!);
-      year = Number(dayFirst[3]);
-      end = dayFirst.index + dayFirst[0].length;
+    const written = WRITTEN_DAY_FIRST.exec(text);
+    if (written && monthNumber(written[2]!)) {
+      day = Number(written[1]);
+      month = monthNumber(written[2]!);
+      year = Number(written[3]);
+      end = written.index + written[0].length;
     } else {
       const cjk = CJK_DATE.exec(text);
       const numeric = cjk ? null : NUMERIC.exec(text);
@@ -195,10 +207,11 @@ function fromWritten(text: string): string | null {
         day = Number(c);
       } else {
         year = Number(c.length === 2 ? `20${c}` : c);
-        // Slashes are month-first (US) unless that cannot be; dots and dashes are day-first.
+        // Slashes are month-first (US) unless that cannot be or the page's language writes
+        // day-first; dots, dashes and spaced bars ("26 | 01 | 2022") are day-first.
         const first = Number(a);
         const second = Number(b);
-        [month, day] = separator === '/' ? [first, second] : [second, first];
+        [month, day] = separator === '/' && !dayFirst ? [first, second] : [second, first];
         if (month > 12 && day <= 12) [month, day] = [day, month];
       }
     }

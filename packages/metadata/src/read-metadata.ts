@@ -1,5 +1,5 @@
 import { assertText, normalizeName } from '@newsparse/core';
-import { dateFromUrl, normalizeDate } from './dates.js';
+import { dateFromUrl, monthNumber, normalizeDate, readDate } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
 import { isChrome, isCity, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
@@ -113,8 +113,10 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const title = pickTitle(scan, meta, ld, siteNames);
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
   const authors = pickAuthors(scan, meta, ld, base, site);
-  const published = localTime(pickPublished(scan, meta, ld, pageUrls), meta, scan) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
-  const modified = normalizeDate(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key))) ?? firstDate(scan.microdata.modified) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text));
+  const lang = pickLang(scan, meta, article);
+  const read = dateReader(lang);
+  const published = localTime(pickPublished(scan, meta, ld, pageUrls, read), meta, scan, read) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
+  const modified = normalizeDate(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key))) ?? firstDate(scan.microdata.modified) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text), read);
 
   const tags: string[] = [];
   const addTags = (values: unknown): void => {
@@ -135,12 +137,12 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
     subtitle: ldText('alternativeHeadline') ?? cleanValue(meta.first('subtitle', 'dc:description:abstract')) ?? cleanValue(scan.deks[0]) ?? null,
     description: ldText('description') ?? cleanValue(meta.first('dc:description', 'dcterms:description', 'og:description', 'weibo:article:description', 'description', 'twitter:description', 'sailthru:description')),
     authors,
-    published: urlDay(shownUpdate(published, modified, scan), pageUrls),
+    published: urlDay(shownUpdate(published, modified, scan, read), pageUrls),
     modified,
     publisher,
     section: cleanValue(meta.first('article:section', 'og:article:section', 'parsely-section', 'section')) ?? ldText('articleSection'),
     tags: tags.slice(0, 50),
-    lang: pickLang(scan, meta, article),
+    lang,
     canonicalUrl,
     image: imageRaw ? resolveUrl(imageRaw, base) : null,
   };
@@ -167,9 +169,22 @@ function resolveBase(baseHref: string | null, url: string | undefined): string |
   return url ?? null;
 }
 
-function firstDate(values: (string | null | undefined)[]): string | null {
+/** Reads a date the page prints, in its language's order of day and month. */
+type DateReader = (text: string | null | undefined) => string | null;
+
+/**
+ * The date reader for a page in `lang`: numeric dates with slashes are day-first in every
+ * language but English ("03/05/2022" is 3 May on a Brazilian page); English stays
+ * month-first unless a region that writes day-first is named (en-GB, en-AU, en-IN…).
+ */
+function dateReader(lang: string | null): DateReader {
+  const dayFirst = lang !== null && (!/^en\b/i.test(lang) || /^en-(?:gb|au|nz|ie|in|za)\b/i.test(lang));
+  return (text) => (typeof text === 'string' ? readDate(text, dayFirst) : null);
+}
+
+function firstDate(values: (string | null | undefined)[], read: DateReader = normalizeDate): string | null {
   for (const value of values.slice(0, 40)) {
-    const date = normalizeDate(value);
+    const date = read(value);
     if (date) return date;
   }
   return null;
@@ -804,7 +819,7 @@ function descriptionByline(meta: MetaIndex): Author[] {
 
 // ---------------------------------------------------------------- dates
 
-function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls: string[]): string | null {
+function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls: string[], read: DateReader): string | null {
   const article = ld.article;
   if (article) {
     const date = normalizeDate(ldString(article['datePublished'])) ?? normalizeDate(ldString(article['dateCreated']));
@@ -823,38 +838,86 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   const fromMicrodata = firstDate(microdata.map((entry) => entry.value));
   if (fromMicrodata) return fromMicrodata;
   const times = scan.times.filter((time) => !time.aside && !time.modified);
-  const flagged = firstDate(times.filter((time) => time.published).map((time) => time.datetime || time.text));
+  const flagged = firstDate(times.filter((time) => time.published).map((time) => time.datetime || time.text), read);
   if (flagged) return flagged;
   const fromTime = firstDate(times.filter((time) => time.datetime).map((time) => time.datetime));
   if (fromTime) return fromTime;
+  // The article's own microdata (its headline marked up) may put its one datePublished in a
+  // footer that reads as an aside; that date is still the article's.
+  const footer = scan.microdata.published.filter((entry) => entry.aside);
+  const ownFooter = scan.microdata.headline !== null && footer.length === 1 ? read(footer[0]!.value) : null;
+  if (ownFooter) return ownFooter;
   // A dated element's printed date is the one a reader sees; a generic date tag may hold the
   // page's last change, unless the page prints its day too (a teaser's <time> is no rival then).
-  const fromTimeText = firstDate(times.filter((time) => !CLOCK_LABEL.test(time.label)).map((time) => time.text));
+  const fromTimeText = firstDate(times.filter((time) => !CLOCK_LABEL.test(time.label)).map((time) => time.text), read);
   let generic: string | null = null;
   for (const key of GENERIC_DATE_KEYS) {
     generic ??= firstDate(meta.all(key));
   }
-  if (fromTimeText && (generic === null || !printsDay(scan, generic))) return fromTimeText;
+  if (fromTimeText && (generic === null || !printsDay(scan, generic, read))) return fromTimeText;
   // A line the page labels as its publication ("Erschienen am: 13.10.2021", "Published on …")
   // says more than a date tag that may hold the last change.
-  const labelled = firstDate(scan.dateLines.filter((line) => labelsPublication(line.text)).slice(0, 3).map((line) => line.text));
+  const labelled = firstDate(scan.dateLines.filter((line) => labelsPublication(line.text)).slice(0, 3).map((line) => line.text), read);
   if (labelled) return labelled;
-  if (generic) return generic;
+  // A date tag whose day the page prints only as its last change ("Zuletzt geändert am:
+  // 15.10.2021") holds that change: the date printed under the headline is the publication.
+  if (generic) return (printsAsChange(scan, generic, read) ? printedUnderHeadline(scan, generic, read) : null) ?? generic;
   for (const url of pageUrls) {
     const date = dateFromUrl(url);
     if (date) return date;
   }
-  const fromByline = firstDate(scan.bylines.filter((element) => !element.aside).map((element) => element.text));
+  const fromByline = firstDate(scan.bylines.filter((element) => !element.aside).map((element) => element.text), read);
   if (fromByline) return fromByline;
   // Last, a date printed near the headline: the first short line after the first <h1> (or
   // anywhere, without one) that reads as a date.
   const headline = scan.headings.find((heading) => heading.level === 1);
   const lines = scan.dateLines.filter((line) => headline === undefined || line.order > headline.order);
-  const below = firstDate(lines.slice(0, 5).map((line) => line.text));
+  const below = firstDate(lines.slice(0, 5).map((line) => line.text), read);
   if (below) return below;
   // A date printed just above the headline ("21.01.2022" in the kicker line).
-  const above = headline === undefined ? null : firstDate(scan.dateLines.filter((line) => line.order < headline.order).slice(-3).reverse().map((line) => line.text));
-  return above ?? asideDate(scan);
+  const above = headline === undefined ? null : firstDate(scan.dateLines.filter((line) => line.order < headline.order).slice(-3).reverse().map((line) => line.text), read);
+  return above ?? asideDate(scan, read) ?? descriptionDate(meta, read);
+}
+
+/** Whether the page prints the day of `date` only labelled as a change ("Updated …", "Zuletzt geändert am …"), asides included. */
+function printsAsChange(scan: PageScan, date: string, read: DateReader): boolean {
+  const day = date.slice(0, 10);
+  const texts = [...scan.bylines.slice(0, 12).map((element) => element.text), ...scan.dateLines.slice(0, 12).map((line) => line.text)];
+  let labelled = false;
+  for (const text of texts) {
+    if (read(text)?.slice(0, 10) !== day) continue;
+    if (!UPDATE_CUE.test(text)) return false;
+    labelled = true;
+  }
+  return labelled;
+}
+
+/** The first date of the short lines under the first `<h1>` that is another day than `other`. */
+function printedUnderHeadline(scan: PageScan, other: string, read: DateReader): string | null {
+  const headline = scan.headings.find((heading) => heading.level === 1);
+  if (headline === undefined) return null;
+  for (const line of scan.dateLines.filter((entry) => entry.order > headline.order).slice(0, 3)) {
+    const date = read(line.text);
+    if (date !== null && !UPDATE_CUE.test(line.text)) return date.slice(0, 10) === other.slice(0, 10) ? null : date;
+  }
+  return null;
+}
+
+/**
+ * Last of all, the date a page's description opens with ("31.10.2023, 10:19 Uhr: …", "July 7,
+ * 2020 The letter …") or closes with in parentheses ("… (News of 14 January 2020)"): news
+ * sites put the story's date there when the page prints none. Not a change ("Updated …").
+ */
+function descriptionDate(meta: MetaIndex, read: DateReader): string | null {
+  const text = collapseSpace(meta.first('description', 'og:description', 'dc:description') ?? '');
+  if (text.length === 0 || UPDATE_CUE.test(text.slice(0, 40))) return null;
+  const first = /^[\p{L}\d]+/u.exec(text)?.[0] ?? '';
+  if (/^\d/.test(first) || monthNumber(first) > 0) {
+    const date = read(text.slice(0, 30));
+    if (date) return date;
+  }
+  const closing = /\(([^()]{6,60})\)\s*$/.exec(text);
+  return closing ? read(closing[1]) : null;
 }
 
 /**
@@ -863,7 +926,7 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
  * word that labels it as an update ("Updated", "aktualisiert"), so a reader takes it for the
  * story's date.
  */
-function shownUpdate(published: string | null, modified: string | null, scan: PageScan): string | null {
+function shownUpdate(published: string | null, modified: string | null, scan: PageScan, read: DateReader): string | null {
   if (published === null || modified === null || published.slice(0, 10) === modified.slice(0, 10)) return published;
   const headline = scan.headings.find((heading) => heading.level === 1);
   const below = scan.dateLines.filter((line) => headline === undefined || line.order > headline.order).slice(0, 3);
@@ -873,7 +936,7 @@ function shownUpdate(published: string | null, modified: string | null, scan: Pa
   for (const text of texts) {
     // A line with two stamps may hold both dates.
     if ((text.match(YEARS) ?? []).length > 1) continue;
-    const day = normalizeDate(text)?.slice(0, 10);
+    const day = read(text)?.slice(0, 10);
     if (day === published.slice(0, 10)) return published;
     if (day !== modified.slice(0, 10)) continue;
     // A stamp labelled as an update ("Updated …", "Zuletzt geändert am …") is read as one.
@@ -939,10 +1002,10 @@ const labelsPublication = (text: string): boolean => /^[\d\p{Lu}]/u.test(PUBLISH
 const CLOCK_LABEL = /current|clock|uhrzeit|today|heute/;
 
 /** Whether a byline or a short line of the page prints the day of a date. */
-function printsDay(scan: PageScan, date: string): boolean {
+function printsDay(scan: PageScan, date: string, read: DateReader): boolean {
   const day = date.slice(0, 10);
   const texts = [...scan.bylines.filter((element) => !element.aside).slice(0, 6).map((element) => element.text), ...scan.dateLines.slice(0, 12).map((line) => line.text)];
-  return texts.some((text) => normalizeDate(text)?.slice(0, 10) === day);
+  return texts.some((text) => read(text)?.slice(0, 10) === day);
 }
 
 /**
@@ -950,19 +1013,19 @@ function printsDay(scan: PageScan, date: string): boolean {
  * one marked as the publication date (`itemprop=datePublished`, a "published" label), a
  * credit line with a person and a day, or the one day every dated element there gives. A list of related stories gives several days, and none.
  */
-function asideDate(scan: PageScan): string | null {
-  const marked = firstDate([...scan.microdata.published.filter((entry) => entry.aside).map((entry) => entry.value), ...scan.times.filter((time) => time.aside && time.published && !time.modified).map((time) => time.datetime || time.text)]);
+function asideDate(scan: PageScan, read: DateReader): string | null {
+  const marked = firstDate([...scan.microdata.published.filter((entry) => entry.aside).map((entry) => entry.value), ...scan.times.filter((time) => time.aside && time.published && !time.modified).map((time) => time.datetime || time.text)], read);
   if (marked) return marked;
   // A credit line that names a person and a day ("Von Jan Berg | am 21. April 2020").
   for (const element of scan.bylines.slice(0, 12)) {
     if (!element.aside) continue;
-    const date = normalizeDate(element.text);
+    const date = read(element.text);
     if (date !== null && parseByline(element.text).authors.length > 0) return date;
   }
   let found: string | null = null;
   for (const time of scan.times.slice(0, 40)) {
     if (!time.aside || time.modified) continue;
-    const date = normalizeDate(time.datetime || time.text);
+    const date = read(time.datetime || time.text);
     if (date === null) continue;
     if (found !== null && found.slice(0, 10) !== date.slice(0, 10)) return null;
     found ??= date;
@@ -975,7 +1038,7 @@ function asideDate(scan: PageScan): string | null {
  * date tag gives it with the page's offset ("2019-10-18T22:04:00Z" and "Sat, 19 Oct 2019
  * 00:04:00 +0200"): the day a reader sees is the local one.
  */
-function localTime(date: string | null, meta: MetaIndex, scan: PageScan): string | null {
+function localTime(date: string | null, meta: MetaIndex, scan: PageScan, read: DateReader): string | null {
   if (date === null || !/(?:Z|[+-]00:?00)$/.test(date)) return date;
   const instant = Date.parse(date);
   if (Number.isNaN(instant)) return date;
@@ -985,7 +1048,7 @@ function localTime(date: string | null, meta: MetaIndex, scan: PageScan): string
       if (other !== null && /[+-](?!00:?00)\d{2}:?\d{2}$/.test(other) && Math.abs(Date.parse(other) - instant) < 60_000) return other;
     }
   }
-  return printedNeighbour(date, instant, scan) ?? date;
+  return printedNeighbour(date, instant, scan, read) ?? date;
 }
 
 /**
@@ -993,10 +1056,10 @@ function localTime(date: string | null, meta: MetaIndex, scan: PageScan): string
  * UTC stamp of the small hours: the same instant in a time zone west of Greenwich
  * ("2020-02-25T02:25Z" printed "February 24, 2020 | 9:25pm").
  */
-function printedNeighbour(date: string, instant: number, scan: PageScan): string | null {
+function printedNeighbour(date: string, instant: number, scan: PageScan, read: DateReader): string | null {
   const hour = new Date(instant).getUTCHours();
   const texts = [...scan.bylines.filter((element) => !element.aside).slice(0, 6).map((element) => element.text), ...scan.dateLines.slice(0, 12).map((line) => line.text)];
-  const printed = firstDate(texts);
+  const printed = firstDate(texts, read);
   if (printed === null || !/^\d{4}-\d{2}-\d{2}/.test(printed)) return null;
   const shift = (Date.parse(`${printed.slice(0, 10)}T00:00:00Z`) - Date.parse(`${date.slice(0, 10)}T00:00:00Z`)) / 86_400_000;
   // West of Greenwich only: a stamp printed a day later is as often a reader's east-of-UTC
