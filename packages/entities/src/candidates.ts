@@ -4,6 +4,7 @@ import type { Token } from './tokenize.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 
 const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
+const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const SPORTS = localeWords((locale) => locale.sports.words);
 const TITLE_INNER = localeWords((locale) => locale.names.titleInner);
 
@@ -241,7 +242,10 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // "Virgin Australia and Rex Airlines": a name complete in itself (known, or a brand and its
         // place) and a name of its own before the head are two names, not "Peace and Reconciliation Commission".
         const twoNames = run.length === 2 && afterWords.length >= 2 && !gaz.common.has(after.lower) && !facts.lowerWords.has(after.lower) && (gaz.phrases.has(`${tokens[run[0]!]!.key} ${current.key}`) || isPlaceKind(gaz.phrases.get(current.key)));
-        const headAfter = !runHasHead && run.length <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames;
+        // "Emirates and Qatar Airways": a place's name, then a country's airline, are two names
+        // (an airline is one country's; "Kenya and Uganda Railways" stays one body).
+        const placeAndAirline = run.length === 1 && afterWords.length >= 2 && AIRLINE_HEADS.has(lastAfter.lower) && isPlaceKind(gaz.phrases.get(current.key)) && isPlaceKind(gaz.phrases.get(after.key));
+        const headAfter = !runHasHead && run.length <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline;
         if (known || ofList || headAfter) {
           for (let position = j + 1; position <= k; position++) run.push(position);
           j = k;

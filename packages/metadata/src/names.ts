@@ -42,7 +42,7 @@ const NAME_BREAKING_CONNECTORS = new Set(['for', 'für', 'of', 'pour', 'voor', '
 /** Name particles written in lower case ("de", "van", "bin", ...). */
 export const PARTICLES = new Set([
   'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'zu', 'y', 'e', 'bin', 'binti', 'bint',
-  'al', 'el', 'ibn', 'ten', 'ter', 'op', "d'", 'af', 'av', 'st', 'st.', 'des', 'lo', 'dei', 'degli', 'mac', 'ap', 'ben', 'wa', 'abu', 'ould',
+  'vom', 'al', 'el', 'ibn', 'ten', 'ter', 'op', "d'", 'af', 'av', 'st', 'st.', 'des', 'lo', 'dei', 'degli', 'mac', 'ap', 'ben', 'wa', 'abu', 'ould',
 ]);
 
 /** Honorific and degree tokens that are not part of a name. */
@@ -57,6 +57,29 @@ const COLLECTIVE = /^(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:staff|agencies|w
 export function isCollective(text: string): boolean {
   const key = trimEndChars(text.toLowerCase(), /[.,:;]/).trim();
   return AGENCIES.has(key) || COLLECTIVE.test(key);
+}
+
+/**
+ * Words that make a credit the newsroom's rather than a person's: a desk, a team, the
+ * editorial staff or an agency, in the languages the package reads ("Redaktion",
+ * "Newsdesk", "Staff Writer", "PETA-Team", "Agencia …"). A word of the credit, set off by a
+ * space, hyphen or slash.
+ */
+const DESK_WORD =
+  /(?:^|[\s/-])(?:redaktion|redaction|rédaction|redazione|redacción|redação|redactie|redakcja|redakce|newsdesk|desk|staff|team|équipe|equipo|equipe|newsroom|editorial|agencies|agentur|nachrichtenagentur|agencia|agência|agenzia|agence)(?=$|[\s/-])/iu;
+
+/**
+ * Whether a credit names a desk, a team or a news agency ("Redaktion", "Support Team",
+ * "HLNF Staff Report", "dpa", "Agencia EFE"): what a page prints as its byline when no one
+ * signs the piece.
+ *
+ * @example
+ * isDeskCredit('Example Blog Redaktion') //=> true
+ * isDeskCredit('Example Daily') //=> false
+ */
+export function isDeskCredit(text: string): boolean {
+  if (DESK_WORD.test(text)) return true;
+  return text.split(/[\s/]+/).some((word) => isAgencyWord(word));
 }
 
 /**
@@ -136,6 +159,8 @@ export function looksLikePerson(text: string, loose = false): boolean {
   if (/\d/.test(name)) return false;
   const words = name.replace(/\([^()]*\)/g, ' ').split(' ').filter(Boolean);
   if (words.length === 0) return false;
+  // "Les Membres du Choeur de": a particle opens a family name, it never ends a name.
+  if (words.length > 1 && PARTICLES.has(words[words.length - 1]!)) return false;
   if (loose) {
     if (words.length > 8) return false;
     // A lone word in Latin script is a user name or a brand ("mcupdate", "Sleyca", "Mac"),

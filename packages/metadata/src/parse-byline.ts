@@ -21,7 +21,7 @@ const CONTRIBUTOR_CUE =
   /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción|(?:photo|foto)\s?credits?|bildnachweis|bildquellen?|crédits?\s+photos?|créditos?\s+(?:de\s+)?fotos?|crediti\s+fotografici)\s*:)\s*/i;
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
-  /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texto|words)\s*(?:[&+ey]|and|und|et)\s*(?:fotos?|photos?|bilder?|pictures?)\s*:|écrit\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|skrevet\s+av|geschrieben\s+von|erstellt\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|by|par|von|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|auteur(?:e|s)?|authors?|texto|text|tekst|teksti|penulis|wartawan|yazar|muhabir|written|story|reporting|words|作者|著者|筆者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
+  /^(?:(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texto|words)\s*(?:[&+ey]|and|und|et)\s*(?:fotos?|photos?|bilder?|pictures?)\s*:|écrit\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|skrevet\s+av|geschrieben\s+von|erstellt\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|by|par|von|vom|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|auteur(?:e|s)?|authors?|texto|text|tekst|teksti|penulis|wartawan|yazar|muhabir|written|story|reporting|words|作者|著者|筆者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
 /** Cues that are given names too ("Oleh Petrenko", "Di Stefano"): dropped only when a whole name is left. */
 const NAME_LIKE_CUE = /^(?:oleh|di)\s/i;
 
@@ -169,6 +169,17 @@ function unwrapWithCredits(text: string): string {
     open = close;
   }
   return out + text.slice(position);
+}
+
+/**
+ * Cuts a German credit at "mit" ("von Jane Doe mit John Roe"): co-authors are joined by
+ * "und" or commas; whom "mit" brings in is the interviewee ("Ein Interview von … mit …") or
+ * a source ("mit Material von dpa"). A parenthesised "(mit …)" is a co-author and was
+ * unwrapped before.
+ */
+function cutGermanWith(clause: string): string {
+  const at = clause.indexOf(' mit ');
+  return at > 0 ? clause.slice(0, at) : clause;
 }
 
 /** Soft hyphens, zero-width spaces and joiners, the word joiner and the byte-order mark. */
@@ -357,7 +368,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
     .filter(Boolean);
   const seen = new Set<string>();
   for (const rawClause of clauses) {
-    let clause = rawClause.trim();
+    let clause = cutGermanWith(rawClause.trim());
     let role: string | undefined;
     const contributor = CONTRIBUTOR_CUE.exec(clause);
     if (contributor) {

@@ -1,7 +1,7 @@
 import { assertText, normalizeName } from '@newsparse/core';
 import { dateFromUrl, monthNumber, normalizeDate, readDate } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
-import { isChrome, isCity, isOrganizationName, looksLikePerson } from './names.js';
+import { isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { readHandle } from './author-handle.js';
 import { nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
@@ -648,16 +648,20 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
 
   const relPeople: Author[] = [];
   const pageHost = hostOf(base);
+  /** The address of the first author link, when its text is an account ("uriebe"): a later link to another address is another post's (a blog's listing). */
+  let accountHref: string | null | undefined;
   for (const link of scan.relAuthors) {
     if (link.aside) continue;
     // An author page found by its path counts only on the page's own site.
     if (link.kind === 'path' && link.href && /^(?:https?:)?\/\//i.test(link.href) && hostOf(resolveUrl(link.href, base)) !== pageHost) continue;
+    if (accountHref !== undefined && link.href !== accountHref) break;
     const fromTitle = link.title ? nameFromLinkTitle(link.title) : undefined;
     for (const author of parseByline(link.text || fromTitle || '').authors) {
       if (link.href && /^https?:|^\//.test(link.href)) author.url = resolveUrl(link.href, base);
       relPeople.push(author);
     }
     if (relPeople.length > 0) break;
+    if (accountHref === undefined && readHandle(link.text) !== null) accountHref = link.href;
   }
   candidates.push({ authors: relPeople, rank: 4 });
 
@@ -706,7 +710,7 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   // personal site is named for its account or its owner.
   for (const candidate of candidates) if (candidate.rank !== 7 && candidate.rank !== 10) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));
   const usable = candidates.filter((candidate) => candidate.authors.length > 0).sort((a, b) => a.rank - b.rank);
-  if (usable.length === 0) return [];
+  if (usable.length === 0) return deskCredit(scan, meta, ld, site);
   let chosen = dedupe(usable[0]!.authors);
   // A declared author (often the CMS account that posted the piece) gives way to the credit
   // printed under the headline when that names someone else ("Von Jane Doe" under the <h1>).
@@ -739,6 +743,33 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     }
   }
   return chosen.filter((author) => !isOrganizationName(author.name) && !isChrome(author.name));
+}
+
+/**
+ * The desk, team or agency the page credits when it names no person ("Von Redaktion", "By
+ * Staff Writer", "Por Agencia EFE", "Verfasst von" with "Redaktion" in `twitter:data1`, a
+ * JSON-LD Person named "Redaktion"): the byline as printed, with the credit as its
+ * `organization` too. Read from the same author markup as people, in the same order, never
+ * from asides; the site's own name ("BBC News" on its own site) and outlets that are no desk
+ * or agency credit no one.
+ */
+function deskCredit(scan: PageScan, meta: MetaIndex, ld: JsonLdView, site: Set<string>): Author[] {
+  const texts: string[] = [...ldHandles(ld)];
+  for (let index = 1; index <= 4; index++) {
+    const label = meta.first(`twitter:label${index}`);
+    const data = label !== null && WRITTEN_BY_LABEL.test(label.trim()) ? meta.first(`twitter:data${index}`) : null;
+    if (data !== null) texts.push(data);
+  }
+  for (const author of scan.microdata.authors) if (!author.aside) texts.push(author.name);
+  for (const element of scan.bylines) if (!element.aside) texts.push(element.text);
+  for (const link of scan.relAuthors) if (!link.aside && link.kind === 'rel') texts.push(link.text);
+  for (const line of scan.byLines) if (!line.aside) texts.push(line.text);
+  for (const text of texts.slice(0, 40)) {
+    if (isUrl(text.trim())) continue;
+    const credit = parseByline(text).organization?.replace(/[\s,;:.|–—-]+$/u, '').trim();
+    if (credit && credit.length <= 60 && isDeskCredit(credit) && !site.has(siteKey(credit))) return [{ name: credit, organization: credit }];
+  }
+  return [];
 }
 
 /** The people of the first "By …" line between the first `<h1>` and the next heading: the piece's own printed credit. */

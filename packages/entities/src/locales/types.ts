@@ -47,6 +47,8 @@ export interface Locale {
     event: readonly string[];
     /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
     newspaper: readonly string[];
+    /** Last words of an airline's name, which names one company even after a country ("Qatar Airways"). */
+    airline: readonly string[];
   };
   /** Words around a name that say what it names. */
   context: {

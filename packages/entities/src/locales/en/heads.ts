@@ -75,6 +75,8 @@ export const heads: Locale['heads'] = {
     'marathon', 'derby', 'trophy', 'series', 'bowl', 'classic', 'masters', 'act', 'declaration', 'convention',
     'protocol', 'doctrine', 'plan', 'massacre', 'uprising', 'election', 'elections', 'referendum', 'expo', 'fair',
   ],
+  /** Last words of an airline's name, which names one company even after a country ("Qatar Airways"). */
+  airline: ['airways', 'airlines', 'airline'],
   /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
   newspaper: [
     'sun', 'citizen', 'star', 'times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'observer',
