@@ -9,7 +9,7 @@ import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, siteName
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
 import { relativeDate } from './relative-dates.js';
-import { cleanValue, collapseSpace, isUrl, resolveUrl } from './text.js';
+import { cleanValue, collapseSpace, isUrl, resolveUrl, trimEndChars } from './text.js';
 import type { ArticleMetadata, Author, ReadMetadataOptions } from './types.js';
 
 /**
@@ -766,7 +766,8 @@ function deskCredit(scan: PageScan, meta: MetaIndex, ld: JsonLdView, site: Set<s
   for (const line of scan.byLines) if (!line.aside) texts.push(line.text);
   for (const text of texts.slice(0, 40)) {
     if (isUrl(text.trim())) continue;
-    const credit = parseByline(text).organization?.replace(/[\s,;:.|–—-]+$/u, '').trim();
+    const organization = parseByline(text).organization;
+    const credit = organization ? trimEndChars(organization, /[\s,;:.|–—-]/).trim() : null;
     if (credit && credit.length <= 60 && isDeskCredit(credit) && !site.has(siteKey(credit))) return [{ name: credit, organization: credit }];
   }
   return [];

@@ -45,7 +45,8 @@ export const heads: Locale['heads'] = {
     'bulletin', 'courier', 'monitor', 'textiles', 'minerals', 'mining', 'resources', 'stores', 'foods', 'chemicals',
     'electronics', 'instruments', 'products', 'brands', 'steel', 'bancorp', 'bancshares', 'savings', 'insurance', 'realty',
     'properties', 'pharmaceutical', 'semiconductor', 'software', 'computer', 'computers', 'utilities', 'exploration',
-    'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing',
+    'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing', 'conservatory', 'conservatoire',
+    'seminary', 'polytechnic',
   ],
   /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
   organisationFirst: [
@@ -53,7 +54,7 @@ export const heads: Locale['heads'] = {
     'church', 'college', 'school', 'academy', 'association', 'federation', 'union', 'society', 'league', 'party',
     'organization', 'organisation', 'commission', 'committee', 'agency', 'embassy', 'consulate', 'chamber', 'order',
     'federal', 'national', 'state', 'people', 'congress', 'parliament', 'assembly', 'government', 'fund', 'foundation',
-    'secretariat', 'center', 'centre', 'division', 'corps', 'army',
+    'secretariat', 'center', 'centre', 'division', 'corps', 'army', 'conservatory', 'conservatoire', 'seminary',
   ],
   /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
   place: [
