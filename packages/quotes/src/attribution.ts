@@ -121,8 +121,9 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (!previous) return false;
     if (thatClauseVerb(tokens, index)) return true;
     if (previous.kind === 'word' && VERB_PRECEDERS.has(previousLower)) return true;
-    // Third person -s after a name: "Trump states", "the report notes".
-    if (/[^s]s$/.test(lower) && previous.kind === 'word' && !/s$/.test(previousLower)) return true;
+    // Third person -s after a name: "Trump states", "the report notes"; never after a
+    // lowercase participle, whose object it is ("has abandoned plans to close …").
+    if (/[^s]s$/.test(lower) && previous.kind === 'word' && !/s$/.test(previousLower) && (previous.cap || !/ed$/.test(previousLower))) return true;
     return false;
   }
   // A participle followed by "by" is passive: the speaker follows ("written by").

@@ -23,6 +23,7 @@ const negatives: Array<[string, string]> = [
   ['a title after "author of" is no quote', 'He is the co-author of “The Long Road Home” and two other books.'],
   ['"news reports" at the start of a sentence is a noun phrase', 'News reports that the plant would close were wrong.'],
   ['a relative clause after a reporting noun reports nothing', 'He repeated the claim that was made last week.'],
+  ['a plural noun after a participle is its object, not a verb', 'The county council has abandoned plans to close five branch libraries.'],
   ['no text', ''],
   ['punctuation only', '1234 5678 !!! ??? ... --- ***'],
 ];
