@@ -1,8 +1,8 @@
-import { analyzeText, MONTH_NAMES, WEEKDAY_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
+import { analyzeText, BELIEF_VERBS, MONTH_NAMES, REPORTING_VERBS, SPEECH_VERBS, WEEKDAY_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
-import { CLAUSE_CUE_FORMS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { CLAUSE_CUE_FORMS, THAT_CLAUSE_FORMS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
@@ -372,8 +372,9 @@ function findCue(reading: SentenceReading): StepOutcome {
     else {
       // Judgements and intentions with an object: "endorsed Clinton", "wants to …", "criticized the plan".
       const weak = cueAt(tokens, at, WEAK_CUE_FORMS);
-      if (weak < 0) return NEXT_WORD;
-      cueEnd = weak;
+      if (weak >= 0) cueEnd = weak;
+      else if (thatClauseCue(tokens, at)) cueEnd = at;
+      else return NEXT_WORD;
     }
   }
   reading.cueEnd = cueEnd;
@@ -383,6 +384,43 @@ function findCue(reading: SentenceReading): StepOutcome {
   reading.next = tokens[cueEnd + 1];
   return NEXT_STEP;
 }
+
+
+/**
+ * Any verb of speech, belief or reporting before "that" and the subject of a clause: "the
+ * judge ruled that the law …", "she bemoaned that costs …". A noun in the same form ("the
+ * charges that", "a new rule that", "emissions rules that") is told by the word before it:
+ * an -s form needs a name, a pronoun or a source noun as its subject, a bare form a plural
+ * subject, a pronoun or an auxiliary, and no form follows a determiner or a possessive.
+ */
+function thatClauseCue(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const lower = token.lower;
+  if (token.kind !== 'word' || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || tokens[at + 1]?.lower !== 'that') return false;
+  const opener = tokens[at + 2];
+  if (!opener || opener.kind !== 'word' || CLAUSE_VERB_AFTER_NAME.test(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
+  const previous = tokens[at - 1];
+  if (!previous) return true;
+  if (previous.kind !== 'word') return previous.text === ',' || previous.text === '\u2014';
+  const before = previous.lower;
+  if (NOUN_OPENERS.has(before) || /['\u2019]s$/.test(previous.text) || token.cap && previous.cap) return false;
+  if (/ing$/.test(lower)) return BE_FORMS.has(before) || GERUND_OPENERS.has(before) || /ly$/.test(before);
+  // (A capital opening the sentence marks no name: "News reports that …" is a noun phrase.)
+  if (/[^s]s$/.test(lower)) return previous.cap && at > 1 || ['he', 'she', 'it', 'who', 'which', 'that'].includes(before) || SOURCE_NOUNS.has(before) || PERSON_ROLE_NOUNS.has(before);
+  if (THAT_CLAUSE_BASES.has(lower)) return BARE_VERB_PRECEDERS.has(before) || /[^s]s$/.test(before) && (!previous.cap || at === 1);
+  return true;
+}
+
+/** Words that open a clause's subject after "that" (not a verb, so "that" is no relative pronoun: "the rules that govern …"). */
+const CLAUSE_SUBJECT_OPENERS = new Set([...DETERMINERS, 'he', 'she', 'they', 'it', 'i', 'you', 'we', 'there', 'in', 'if', 'when', 'while', 'after', 'before', 'despite', 'although', 'because', 'since', 'unless', 'without', 'with', 'for', 'at', 'by', 'on']);
+const NOUN_OPENERS = new Set([...DETERMINERS, 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'new', 'latest', 'first', 'last', 'recent', 'public', 'official', 'formal', 'written', 'same', 'previous', 'earlier', 'such', 'strong', 'clear']);
+/** "primaries mean that …": a consequence, not a view. */
+const MEAN_FORMS: ReadonlySet<string> = new Set(inflect('mean'));
+/** The uninflected forms, which agree only with a plural or a pronoun subject or follow an auxiliary. */
+const THAT_CLAUSE_BASES: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...BELIEF_VERBS, ...REPORTING_VERBS]);
+const BARE_VERB_PRECEDERS = new Set(['i', 'we', 'they', 'you', 'who', 'which', 'that', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do', 'does', 'not', "don't", "didn't", "doesn't", "won't", "wouldn't", 'also', 'often', 'never', 'still', 'people', 'many', 'some', 'others', 'both', 'all', 'most']);
+/** Words before a gerund that report: "while also saying that", "before clarifying that", "by arguing that". */
+const GERUND_OPENERS = new Set(['while', 'before', 'after', 'by', 'without', 'also', 'even', 'repeatedly', 'falsely', 'essentially', 'effectively', 'not', 'and', 'since']);
 
 /** "According to X, …" / "…, according to X." / "…, according to X, …": the source after the cue. */
 function readAccordingTo(reading: SentenceReading): StepOutcome {
@@ -510,7 +548,7 @@ function readPostposedInClause(reading: SentenceReading): StepOutcome {
 /** "…, saying …": the subject of the main clause speaks. */
 function readGerund(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, contentEnd, from, at, cue, cueWord, np } = reading;
-  if (!(!np && GERUNDS.test(tokens[at]!.lower) && at > from && tokens[at - 1]!.text === ',')) return NEXT_STEP;
+  if (!(!np && GERUNDS.test(tokens[at]!.lower) && at > from && gerundAfterClause(tokens, at, from))) return NEXT_STEP;
   // The main clause's subject speaks, even when an earlier attribution already used its verb.
   const subject = sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
   const start = contentStartAfterCue(text, cue.end, contentEnd);
@@ -521,6 +559,21 @@ function readGerund(reading: SentenceReading): StepOutcome {
     return STOP;
   }
   return NEXT_WORD;
+}
+
+/**
+ * Whether the gerund at `at` follows a main clause: after a comma ("…, saying …"), or after
+ * a subordinator that takes a gerund, adverbs between, before a clause ("… while also saying
+ * that …", "… before clarifying that …", "… by arguing that …").
+ */
+function gerundAfterClause(tokens: readonly Token[], at: number, from: number): boolean {
+  let index = at - 1;
+  while (index > from && tokens[index]!.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || ['also', 'even', 'not', 'again', 'then'].includes(tokens[index]!.lower))) index--;
+  const word = tokens[index]!;
+  if (word.text === ',') return true;
+  // After a subordinator only a clause reports ("while also saying that …"), not an object ("while adding seats").
+  const next = tokens[at + 1]?.lower ?? '';
+  return index > from && word.kind === 'word' && ['while', 'before', 'after', 'by'].includes(word.lower) && (next === 'that' || WH_WORDS.has(next));
 }
 
 /** "As the Times reported, the talks failed": the clause after the comma is the content. */

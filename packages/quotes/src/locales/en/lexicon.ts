@@ -88,7 +88,7 @@ export const INTERVENING = new Set([
   'are', 'been', 'be', 'being', 'may', 'might', 'could', 'should', 'can', 'must', 'shall',
   'always', 'usually', 'frequently', 'routinely', 'consistently', 'persistently', 'famously',
   'memorably', 'infamously', 'notably', 'pointedly', 'tellingly', 'defiantly', 'cheerfully',
-  'tearfully', 'solemnly', 'somberly', 'gravely', 'wistfully', 'cautiously', 'carefully', 'eagerly',
+  'tearfully', 'solemnly', 'long', 'somberly', 'gravely', 'wistfully', 'cautiously', 'carefully', 'eagerly',
   'recently', 'yesterday', 'today', 'tonight', 'now', 'currently', 'formerly', 'had', 'once',
 ]);
 
@@ -291,6 +291,13 @@ export const CLAUSE_CUE_FORMS: ReadonlySet<string> = build(
   ],
   ['showing', 'finding', 'meaning', 'reading', 'hearing', 'holding', 'seeing', 'ruling', 'sense', 'read', 'hold', 'rule', 'ruled', 'rules', 'see', 'mean', 'show', 'find'],
 );
+
+/**
+ * Every form of every verb of speech, belief or reporting (core's lists), nouns and other
+ * senses included: a cue only where "that" and a clause's subject follow it ("the judge
+ * ruled that …", "she bemoaned that …"), which no noun or other sense takes.
+ */
+export const THAT_CLAUSE_FORMS: ReadonlySet<string> = build([...SPEECH_VERBS, ...BELIEF_VERBS, ...REPORTING_VERBS]);
 
 /**
  * Verbs of judgement, support and intention that PolNeAR-style annotation counts as
