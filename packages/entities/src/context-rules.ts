@@ -483,6 +483,32 @@ export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazet
   }
 }
 
+/** Verbs that follow a speaker's name in news copy: "Elizabeth said". */
+const SPEECH_VERBS = localeWords((locale) => locale.context.speechVerbs);
+
+/**
+ * "Elizabeth said she was tired", "Sydney, 34, works nights": a one-word name that is a common
+ * given name and also a town is the person when it speaks or is given an age, unless a place
+ * preposition stands before it. Countries, regions and capitals keep their reading ("Paris
+ * said" may be the government).
+ */
+export function givenNamesThatSpeak(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'place' || item.words.length !== 1) continue;
+    const lower = item.words[0]!.toLowerCase();
+    if (!gaz.givenNames.has(lower) && !gaz.firstNames.has(lower)) continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (kinds === undefined || !kinds.includes('city') || kinds.some((kind) => kind !== 'city' && kind !== 'person')) continue;
+    const previous = tokens[candidate.first - 1];
+    if (previous && (LOCATIVES.has(previous.lower) || previous.lower === 'of' || previous.lower === 'the')) continue;
+    const next = tokens[candidate.last + 1];
+    const speaks = next !== undefined && next.text === next.lower && SPEECH_VERBS.has(next.lower);
+    const aged = next?.text === ',' && /^\d{1,3}$/.test(tokens[candidate.last + 2]?.text ?? '') && tokens[candidate.last + 3]?.text === ',';
+    if (speaks || aged) setType(item, 'person');
+  }
+}
+
 /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
 const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 

@@ -7,7 +7,7 @@ import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-si
 import { localeWords } from './locales/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, marketIndices, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByNoun, organisationsByRole, partyAdjectives, peopleByApposition, placesInRegions, placesOfResidents, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, givenNamesThatSpeak, marketIndices, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByNoun, organisationsByRole, partyAdjectives, peopleByApposition, placesInRegions, placesOfResidents, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -234,6 +234,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   surnamesOfPeople,
   // A surname or given name alone is the person named in full earlier, even when it is also a city.
   ({ typed, tokens, gaz }) => namesOfPeople(typed, tokens, gaz),
+  ({ typed, tokens, gaz }) => givenNamesThatSpeak(typed, tokens, gaz),
   // "Leeds striker Tony Yeboah": a city's club; "Labour leader Tony Blair": a party.
   ({ typed, tokens, gaz }) => clubsByRole(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationsByRole(typed, tokens, gaz),
