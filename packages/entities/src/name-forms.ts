@@ -28,3 +28,19 @@ export function isAcronymOf(short: string, longWords: readonly string[]): boolea
   const allInitials = longWords.filter((word) => /^[\p{L}\p{N}]/u.test(word)).map((word) => word[0]!.toUpperCase()).join('');
   return initials === letters || allInitials === letters || (letters.length >= 2 && initials.startsWith(letters));
 }
+
+/**
+ * Whether a mixed-case acronym ("ARGro", "ACPeds") spells, in its capitals, the initials of the
+ * capitalised words of `longWords` ("Association of Rural Grocers"): organisations coin such
+ * short names from the first letters or syllables of their words.
+ *
+ * @example
+ * isMixedCaseAcronymOf('ACPeds', ['American', 'College', 'of', 'Pediatricians']); //=> true
+ */
+export function isMixedCaseAcronymOf(short: string, longWords: readonly string[]): boolean {
+  if (!/^\p{Lu}[\p{L}\p{N}&-]{2,11}$/u.test(short) || !/\p{Ll}/u.test(short)) return false;
+  const capitals = short.replace(/\P{Lu}/gu, '');
+  if (capitals.length < 2) return false;
+  const initials = longWords.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  return initials === capitals;
+}

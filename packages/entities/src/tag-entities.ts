@@ -11,7 +11,7 @@ import { brandsNamedLikePlaces, clubsByRole, givenNamesThatSpeak, marketIndices,
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
-import { isAcronymOf, orgShortForms } from './name-forms.js';
+import { isAcronymOf, isMixedCaseAcronymOf, orgShortForms } from './name-forms.js';
 import type { CompromiseMatches, CompromiseNlp, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
 /** What the document steps share and revise, from the tokens to the mentions kept. */
@@ -177,6 +177,7 @@ const firmTypeEverywhere: DocumentStep = ({ typed }) => {
 
 /** Acronyms defined in parentheses join their long form: "Belt and Road Initiative (BRI)". */
 const acronymsInParentheses: DocumentStep = ({ typed, tokens, acronymOf }) => {
+  const coined = new Set<string>();
   for (let index = 0; index + 1 < typed.length; index++) {
     const long = typed[index]!;
     if (long.scores === null && !long.firm) continue;
@@ -184,11 +185,22 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, acronymOf }) => {
     const open = tokens[long.candidate!.last + 1];
     if (!open || open.text !== '(' || !short.candidate || short.candidate.first !== long.candidate!.last + 2) continue;
     if (tokens[short.candidate.last + 1]?.text !== ')') continue;
-    if (!isAcronymOf(short.words.join(''), long.words)) continue;
+    const letters = short.words.join('');
+    // "(ARGro)" after "Association of Rural Grocers" only joins an organisation: a coined short name.
+    if (!isAcronymOf(letters, long.words) && !(long.type === 'organization' && isMixedCaseAcronymOf(letters, long.words))) continue;
     short.type = long.type;
     short.scores = short.scores ?? new Float32Array(LABELS.length);
     short.firm = true;
     acronymOf.set(short, long);
+    if (long.type === 'organization' && /\p{Ll}/u.test(letters)) coined.add(short.key);
+  }
+  // A coined short name keeps its organisation through the article ("ARGro wants …").
+  if (coined.size === 0) return;
+  for (const item of typed) {
+    if (item.type === 'organization' || item.words.length !== 1 || !coined.has(item.key)) continue;
+    item.type = 'organization';
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+    item.firm = true;
   }
 };
 
