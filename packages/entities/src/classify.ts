@@ -3,7 +3,7 @@
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
 import { isFamilyNameFirst } from '@newsparse/core';
 import { type Candidate, type DocumentFacts, INITIAL, isCityKind, isCommonLower, isNationalBody, isOrgKind, PLAIN_NAME, SAINT_PREFIX } from './candidates.js';
-import { candidateFeatures, LABELS, type Label, parseWeights, score, type Weights } from './features.js';
+import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
 import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
@@ -13,8 +13,8 @@ import { localeWords } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
 import type { EntityType } from './types.js';
 
-let weights: Weights | null = null;
-const model = (): Weights => (weights ??= parseWeights(WEIGHTS));
+let weights: LinearModel | null = null;
+const model = (): LinearModel => (weights ??= parseWeights(WEIGHTS));
 
 /** Head words that make a name an organisation in any style guide. */
 const STRONG_ORG_HEADS = localeWords((locale) => locale.heads.strongOrganisation);
@@ -419,7 +419,7 @@ export function classify(candidate: Candidate, tokens: readonly Token[], gaz: Ga
     const typed = rule(reading);
     if (typed) return typed;
   }
-  const scores = score(model(), candidateFeatures(candidate, tokens, gaz, facts));
+  const scores = scoreCandidate(model(), candidate, tokens, gaz, facts);
   scores[LABELS.length - 1]! += O_BIAS;
   let best = 0;
   for (let index = 1; index < LABELS.length; index++) if (scores[index]! > scores[best]!) best = index;

@@ -7,8 +7,34 @@ import type { Token } from './tokenize.js';
 export const LABELS = ['PER', 'LOC', 'ORG', 'MISC', 'O'] as const;
 export type Label = (typeof LABELS)[number];
 
+const LABEL_COUNT = LABELS.length;
+
+const ONE_LETTER_INITIALS = /^(?:\p{L}\.)+$/u;
+
+/** The shape of a word ("Xx", "XX", "x", "X.", "d"): letters read by their character codes when ASCII. */
 function shape(word: string): string {
-  if (/^(?:\p{L}\.)+$/u.test(word)) return 'X.';
+  let upper = 0;
+  let lower = 0;
+  let digits = 0;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+    else if (code >= 48 && code <= 57) digits++;
+    else if (code > 127 || code === 46) return unicodeShape(word);
+  }
+  // ASCII without periods: letters, digits and other marks ("-", "'", "&").
+  if (digits > 0) return digits === word.length ? 'd' : 'Xd';
+  const first = word.charCodeAt(0);
+  if (upper > 0 && upper === word.length) return word.length === 1 ? 'X' : 'XX';
+  if (first >= 97 && first <= 122) return upper > 0 ? 'xX' : 'x';
+  if (first >= 65 && first <= 90 && upper === 1 && lower === word.length - 1 && lower > 0) return 'Xx';
+  return 'Xx*';
+}
+
+/** {@link shape} of a word with other than ASCII letters, digits and marks: the Unicode-aware tests. */
+function unicodeShape(word: string): string {
+  if (ONE_LETTER_INITIALS.test(word)) return 'X.';
   if (/^\p{N}+$/u.test(word)) return 'd';
   if (/\p{N}/u.test(word)) return 'Xd';
   if (/^\p{Lu}+$/u.test(word)) return word.length === 1 ? 'X' : 'XX';
@@ -20,123 +46,273 @@ function shape(word: string): string {
 /** Words of a candidate that get word-level features (names are shorter). */
 const MAX_WORDS = 16;
 
-/** The features of one candidate span (strings, for a linear model). */
-export function candidateFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts): string[] {
-  const features: string[] = ['b'];
+/**
+ * Where the features of a candidate go, in the order the model adds them: a family ("w=",
+ * or a feature without a value, such as "b") and its value. Scoring looks each up in its
+ * family's table, so no feature string is built for a lookup; training joins them.
+ */
+interface FeatureSink {
+  add(family: string, value: string): void;
+  /** A value of two words ("p2=", "nx2="), kept apart for the same reason. */
+  addPair(family: string, first: string, second: string): void;
+}
+
+/** The word of a context token, or "<s>" past either end of the text. */
+const contextWord = (token: Token | undefined): string => (token === undefined ? '<s>' : token.word ? token.lower : token.text);
+
+/** Without its periods ("u.s." → "us"), the lookup form of the knowledge base's phrases. */
+const withoutPeriods = (key: string): string => (key.includes('.') ? key.replace(/\./g, '') : key);
+
+/** Whether a word has a digit in any script. */
+const hasDigit = (word: string): boolean => /\p{N}/u.test(word);
+
+/** Sends the features of one candidate span to `sink`, in the model's order. */
+function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts, sink: FeatureSink): void {
+  sink.add('b', '');
   const words = candidate.words;
   const count = words.length;
   // Word-level features of the first words only: no name is longer, and a title-case run of
   // thousands of words (hostile input) then costs no more than a long name.
-  const keys = (count > MAX_WORDS ? [...words.slice(0, MAX_WORDS - 1), words[count - 1]!] : words).map((word) => word.toLowerCase());
-  features.push(`n=${Math.min(count, 4)}`);
-  for (const key of keys) features.push(`w=${key}`);
+  const keyCount = Math.min(count, MAX_WORDS);
+  const keys: string[] = new Array<string>(keyCount);
+  for (let index = 0; index < keyCount; index++) keys[index] = (index === keyCount - 1 ? words[count - 1]! : words[index]!).toLowerCase();
+  sink.add('n=', String(Math.min(count, 4)));
+  for (let index = 0; index < keyCount; index++) sink.add('w=', keys[index]!);
   const firstKey = keys[0]!;
-  const lastKey = keys[keys.length - 1]!;
-  features.push(`f=${firstKey}`, `l=${lastKey}`);
+  const lastKey = keys[keyCount - 1]!;
+  sink.add('f=', firstKey);
+  sink.add('l=', lastKey);
   // The model knows word shapes of names up to a dozen words; a longer run (a title-case headline) gets none.
-  if (count <= MAX_WORDS) features.push(`sh=${words.map(shape).join(' ')}`);
+  if (count <= MAX_WORDS) {
+    let shapes = shape(words[0]!);
+    for (let index = 1; index < count; index++) shapes += ` ${shape(words[index]!)}`;
+    sink.add('sh=', shapes);
+  }
   const lastWord = words[count - 1]!;
-  if (lastWord.length > 3) features.push(`l3=${lastKey.slice(-3)}`);
-  if (lastWord.length > 4) features.push(`l4=${lastKey.slice(-4)}`);
-  const kinds = count > gaz.maxWords ? undefined : gaz.phrases.get(keys.join(' ').replace(/\./g, ''));
-  if (kinds) for (const kind of kinds) features.push(`g=${kind}`);
-  else features.push('g=none');
+  if (lastWord.length > 3) sink.add('l3=', lastKey.slice(-3));
+  if (lastWord.length > 4) sink.add('l4=', lastKey.slice(-4));
+  const kinds = count > gaz.maxWords ? undefined : gaz.phrases.get(withoutPeriods(keys.join(' ')));
+  if (kinds) for (const kind of kinds) sink.add('g=', kind);
+  else sink.add('g=', 'none');
   let common = 0;
-  for (const [index, key] of keys.entries()) {
-    const wordKinds = gaz.phrases.get(key.replace(/\./g, ''));
-    if (wordKinds && count > 1) for (const kind of wordKinds) features.push(`gw=${kind}`);
-    if (gaz.firstNames.has(key)) features.push(index === 0 ? 'fn0' : 'fn');
-    if (gaz.lastNames.has(key)) features.push(index === keys.length - 1 ? 'lnL' : 'ln');
+  let hasOf = false;
+  let hasAnd = false;
+  for (let index = 0; index < keyCount; index++) {
+    const key = keys[index]!;
+    const wordKinds = gaz.phrases.get(withoutPeriods(key));
+    if (wordKinds && count > 1) for (const kind of wordKinds) sink.add('gw=', kind);
+    if (gaz.firstNames.has(key)) sink.add(index === 0 ? 'fn0' : 'fn', '');
+    if (gaz.lastNames.has(key)) sink.add(index === keyCount - 1 ? 'lnL' : 'ln', '');
     const token = tokens[candidate.first + index];
     if (token && token.word && isCommonWord(token, gaz, facts)) common++;
+    if (key === 'of') hasOf = true;
+    else if (key === 'and' || key === '&') hasAnd = true;
   }
-  features.push(common === 0 ? 'c0' : common === keys.length ? 'call' : 'csome');
-  if (count === 1 && common === 1) features.push(candidate.sentStart ? 'c1ss' : 'c1');
-  if (gaz.orgHeads.has(lastKey)) features.push('oh', `oh=${lastKey}`);
-  if (gaz.placeHeads.has(lastKey)) features.push('ph');
-  if (count > 1 && gaz.orgFirstHeads.has(firstKey)) features.push('ofh', `ofh=${firstKey}`);
-  if (count > 1 && gaz.placeHeads.has(firstKey)) features.push('pfh');
-  if (keys.includes('of')) features.push('of');
-  if (keys.includes('and') || keys.includes('&')) features.push('and');
-  const tag = gaz.pos.get(firstKey);
-  features.push(`pos=${tag ?? 'none'}`);
-  if (count === 1) features.push(`pos1=${tag ?? 'none'}`);
-  if (candidate.title) features.push('t', `t=${candidate.title}`);
-  if (candidate.sentStart) features.push('ss');
-  if (count === 1 && facts.capitalisedInside.has(keys[0]!)) features.push(candidate.sentStart ? 'capInSs' : 'capIn');
-  if (candidate.caps) features.push('caps');
-  if (/^\p{Lu}{2,}$/u.test(lastWord) || /^(?:\p{Lu}\.)+$/u.test(lastWord)) features.push(count === 1 ? 'acr1' : 'acr');
-  if (words.some((word) => word.includes('-'))) features.push('hy');
-  if (words.some((word) => /\p{N}/u.test(word))) features.push('num');
-  if (count === 1 && lastWord.length <= 2) features.push('short');
-  if (/s$/.test(lastKey) && gaz.demonyms.has(lastKey.replace(/s$/, ''))) features.push('demPl');
+  sink.add(common === 0 ? 'c0' : common === keyCount ? 'call' : 'csome', '');
+  if (count === 1 && common === 1) sink.add(candidate.sentStart ? 'c1ss' : 'c1', '');
+  if (gaz.orgHeads.has(lastKey)) {
+    sink.add('oh', '');
+    sink.add('oh=', lastKey);
+  }
+  if (gaz.placeHeads.has(lastKey)) sink.add('ph', '');
+  if (count > 1 && gaz.orgFirstHeads.has(firstKey)) {
+    sink.add('ofh', '');
+    sink.add('ofh=', firstKey);
+  }
+  if (count > 1 && gaz.placeHeads.has(firstKey)) sink.add('pfh', '');
+  if (hasOf) sink.add('of', '');
+  if (hasAnd) sink.add('and', '');
+  const tag = gaz.pos.get(firstKey) ?? 'none';
+  sink.add('pos=', tag);
+  if (count === 1) sink.add('pos1=', tag);
+  if (candidate.title) {
+    sink.add('t', '');
+    sink.add('t=', candidate.title);
+  }
+  if (candidate.sentStart) sink.add('ss', '');
+  if (count === 1 && facts.capitalisedInside.has(firstKey)) sink.add(candidate.sentStart ? 'capInSs' : 'capIn', '');
+  if (candidate.caps) sink.add('caps', '');
+  if (/^\p{Lu}{2,}$/u.test(lastWord) || /^(?:\p{Lu}\.)+$/u.test(lastWord)) sink.add(count === 1 ? 'acr1' : 'acr', '');
+  let hyphen = false;
+  let digit = false;
+  for (const word of words) {
+    if (!hyphen && word.includes('-')) hyphen = true;
+    if (!digit && hasDigit(word)) digit = true;
+  }
+  if (hyphen) sink.add('hy', '');
+  if (digit) sink.add('num', '');
+  if (count === 1 && lastWord.length <= 2) sink.add('short', '');
+  if (lastKey.endsWith('s') && gaz.demonyms.has(lastKey.slice(0, -1))) sink.add('demPl', '');
   // Context.
   const previous = tokens[candidate.first - 1];
-  const previous2 = tokens[candidate.first - 2];
   const next = tokens[candidate.last + 1];
-  const next2 = tokens[candidate.last + 2];
-  const contextWord = (token: Token | undefined): string => (token ? (token.word ? token.lower : token.text) : '<s>');
-  features.push(`p=${contextWord(previous)}`, `nx=${contextWord(next)}`);
-  features.push(`p2=${contextWord(previous2)} ${contextWord(previous)}`, `nx2=${contextWord(next)} ${contextWord(next2)}`);
-  if (previous && previous.word && previous.cap && !previous.sentStart) features.push('pcap');
-  if (next && next.word && next.cap) features.push('ncap');
+  const previousWord = contextWord(previous);
+  const nextWord = contextWord(next);
+  sink.add('p=', previousWord);
+  sink.add('nx=', nextWord);
+  sink.addPair('p2=', contextWord(tokens[candidate.first - 2]), previousWord);
+  sink.addPair('nx2=', nextWord, contextWord(tokens[candidate.last + 2]));
+  if (previous && previous.word && previous.cap && !previous.sentStart) sink.add('pcap', '');
+  if (next && next.word && next.cap) sink.add('ncap', '');
   if (previous && previous.word) {
     const previousKinds = gaz.phrases.get(previous.key);
-    if (gaz.titles.has(previous.lower)) features.push('ptitle');
-    if (previousKinds) features.push(`pg=${previousKinds[0]}`);
+    if (gaz.titles.has(previous.lower)) sink.add('ptitle', '');
+    if (previousKinds) sink.add('pg=', previousKinds[0]!);
   }
-  return features;
 }
 
-/** A linear model: feature → one weight per label (a `Map` is one). */
-export interface Weights {
-  get(feature: string): Float32Array | undefined;
-  readonly size: number;
+/** Collects the features as strings ("w=lima", "p2=the said"), as training reads them. */
+class FeatureList implements FeatureSink {
+  readonly features: string[] = [];
+  add(family: string, value: string): void {
+    this.features.push(family + value);
+  }
+  addPair(family: string, first: string, second: string): void {
+    this.features.push(`${family}${first} ${second}`);
+  }
+}
+
+/** The features of one candidate span (strings, for a linear model). */
+export function candidateFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts): string[] {
+  const list = new FeatureList();
+  emitFeatures(candidate, tokens, gaz, facts, list);
+  return list.features;
+}
+
+/** Families whose value is two words joined by a space: their tables are keyed by each word in turn. */
+const PAIR_FAMILIES = new Set(['p2=', 'nx2=']);
+
+/**
+ * A linear model (feature → one weight per label) read from the compact table the training
+ * script writes (`feature\tw1,w2,…` lines). Features are indexed by family and value, so
+ * that a candidate is scored without building its feature strings; a feature's weights are
+ * parsed the first time it is scored: an article touches a few hundred of the 14,000
+ * features, and building all the vectors was the largest part of a fresh process's first call.
+ */
+export class LinearModel {
+  /** family → value → the feature's row */
+  private readonly rows = new Map<string, Map<string, number>>();
+  /** pair family → first word → second word → row */
+  private readonly pairRows = new Map<string, Map<string, Map<string, number>>>();
+  /** where each row's weights start in the table */
+  private readonly valueStarts: number[] = [];
+  /** the weights of each row, LABELS.length a row, once parsed */
+  private readonly weights: Float32Array;
+  private readonly parsed: Uint8Array;
+
+  constructor(private readonly table: string) {
+    for (let start = 0; start < table.length; ) {
+      let end = table.indexOf('\n', start);
+      if (end < 0) end = table.length;
+      const tab = table.indexOf('\t', start);
+      if (tab >= 0 && tab < end) this.index(table.slice(start, tab), tab + 1);
+      start = end + 1;
+    }
+    this.weights = new Float32Array(this.valueStarts.length * LABEL_COUNT);
+    this.parsed = new Uint8Array(this.valueStarts.length);
+  }
+
+  /** How many features the model has weights for. */
+  get size(): number {
+    return this.valueStarts.length;
+  }
+
+  /** Files a feature under its family and value; a feature listed twice keeps its last row, as a map of the lines would. */
+  private index(feature: string, valueStart: number): void {
+    const row = this.valueStarts.length;
+    this.valueStarts.push(valueStart);
+    const equals = feature.indexOf('=');
+    const family = equals < 0 ? feature : feature.slice(0, equals + 1);
+    const value = equals < 0 ? '' : feature.slice(equals + 1);
+    const space = value.indexOf(' ');
+    if (PAIR_FAMILIES.has(family) && space >= 0) {
+      let firsts = this.pairRows.get(family);
+      if (firsts === undefined) this.pairRows.set(family, (firsts = new Map()));
+      const first = value.slice(0, space);
+      let seconds = firsts.get(first);
+      if (seconds === undefined) firsts.set(first, (seconds = new Map()));
+      seconds.set(value.slice(space + 1), row);
+      return;
+    }
+    let values = this.rows.get(family);
+    if (values === undefined) this.rows.set(family, (values = new Map()));
+    values.set(value, row);
+  }
+
+  /** The row of a feature given as family and value, or -1. */
+  row(family: string, value: string): number {
+    return this.rows.get(family)?.get(value) ?? -1;
+  }
+
+  /** The row of a two-word feature, or -1. */
+  pairRow(family: string, first: string, second: string): number {
+    return this.pairRows.get(family)?.get(first)?.get(second) ?? -1;
+  }
+
+  /** Adds a row's weights to `scores`. */
+  addRow(row: number, scores: Float32Array): void {
+    if (this.parsed[row] === 0) this.parseRow(row);
+    const offset = row * LABEL_COUNT;
+    for (let index = 0; index < LABEL_COUNT; index++) scores[index]! += this.weights[offset + index]!;
+  }
+
+  private parseRow(row: number): void {
+    const from = this.valueStarts[row]!;
+    const end = this.table.indexOf('\n', from);
+    const values = this.table.slice(from, end < 0 ? this.table.length : end).split(',');
+    for (let index = 0; index < LABEL_COUNT; index++) this.weights[row * LABEL_COUNT + index] = Number(values[index] ?? 0);
+    this.parsed[row] = 1;
+  }
+
+  /**
+   * The weights of one feature, or undefined when the model has none.
+   *
+   * @example
+   * parseWeights('cap\t1,0,0,0,-1').get('cap') //=> Float32Array [1, 0, 0, 0, -1]
+   */
+  get(feature: string): Float32Array | undefined {
+    const equals = feature.indexOf('=');
+    const family = equals < 0 ? feature : feature.slice(0, equals + 1);
+    const value = equals < 0 ? '' : feature.slice(equals + 1);
+    const space = value.indexOf(' ');
+    const row = PAIR_FAMILIES.has(family) && space >= 0 ? this.pairRow(family, value.slice(0, space), value.slice(space + 1)) : this.row(family, value);
+    if (row < 0) return undefined;
+    const vector = new Float32Array(LABEL_COUNT);
+    this.addRow(row, vector);
+    return vector;
+  }
 }
 
 /**
  * Reads the compact weight table written by the training script (`feature\tw1,w2,…` lines).
- * Only the features are indexed up front; a feature's weights are parsed the first time it
- * is scored. An article touches a few hundred of the 14,000 features, and building all the
- * vectors was the largest part of a fresh process's first call.
  *
  * @example
  * parseWeights('cap\t1,0,0,0,-1').get('cap') //=> Float32Array [1, 0, 0, 0, -1]
  */
-export function parseWeights(table: string): Weights {
-  const valuesAt = new Map<string, number>();
-  for (let start = 0; start < table.length; ) {
-    let end = table.indexOf('\n', start);
-    if (end < 0) end = table.length;
-    const tab = table.indexOf('\t', start);
-    if (tab >= 0 && tab < end) valuesAt.set(table.slice(start, tab), tab + 1);
-    start = end + 1;
-  }
-  const vectors = new Map<string, Float32Array>();
-  return {
-    size: valuesAt.size,
-    get(feature: string): Float32Array | undefined {
-      const cached = vectors.get(feature);
-      if (cached !== undefined) return cached;
-      const from = valuesAt.get(feature);
-      if (from === undefined) return undefined;
-      const end = table.indexOf('\n', from);
-      const values = table.slice(from, end < 0 ? table.length : end).split(',').map(Number);
-      const vector = new Float32Array(LABELS.length);
-      for (let index = 0; index < LABELS.length; index++) vector[index] = values[index] ?? 0;
-      vectors.set(feature, vector);
-      return vector;
-    },
-  };
+export function parseWeights(table: string): LinearModel {
+  return new LinearModel(table);
 }
 
-/** Scores each label for a feature list. */
-export function score(weights: Weights, features: readonly string[]): Float32Array {
-  const scores = new Float32Array(LABELS.length);
-  for (const feature of features) {
-    const vector = weights.get(feature);
-    if (!vector) continue;
-    for (let index = 0; index < LABELS.length; index++) scores[index]! += vector[index]!;
+/** Adds each feature's weights to the scores as the features come, in the same order as summing a feature list. */
+class Scorer implements FeatureSink {
+  scores = new Float32Array(LABEL_COUNT);
+  constructor(private readonly model: LinearModel) {}
+  add(family: string, value: string): void {
+    const row = this.model.row(family, value);
+    if (row >= 0) this.model.addRow(row, this.scores);
   }
-  return scores;
+  addPair(family: string, first: string, second: string): void {
+    const row = this.model.pairRow(family, first, second);
+    if (row >= 0) this.model.addRow(row, this.scores);
+  }
+}
+
+/**
+ * Scores each label for one candidate: the sum of its features' weights, the same as
+ * `score(model, candidateFeatures(…))` without building the feature strings.
+ */
+export function scoreCandidate(model: LinearModel, candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts): Float32Array {
+  const scorer = new Scorer(model);
+  emitFeatures(candidate, tokens, gaz, facts, scorer);
+  return scorer.scores;
 }
