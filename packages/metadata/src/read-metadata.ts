@@ -9,7 +9,7 @@ import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, siteName
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
 import { relativeDate } from './relative-dates.js';
-import { cleanValue, collapseSpace, isUrl, resolveUrl, trimEndChars } from './text.js';
+import { cleanValue, collapseSpace, isUrl, resolveUrl, trimEndChars, trimStartChars } from './text.js';
 import type { ArticleMetadata, Author, ReadMetadataOptions } from './types.js';
 
 /**
@@ -637,6 +637,10 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     candidates.push({ authors: people, rank: 2 });
   }
 
+  // The account the first author link names ("uriebe"): a byline element naming it is the
+  // article's credit, and a later byline another post's (a blog's listing).
+  const firstLink = scan.relAuthors.find((link) => !link.aside);
+  const firstAccount = firstLink ? readHandle(firstLink.text) : null;
   for (const element of scan.bylines) {
     if (element.aside) continue;
     const people = parseByline(element.text).authors;
@@ -644,6 +648,7 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
       candidates.push({ authors: people, rank: 3 });
       break;
     }
+    if (firstAccount !== null && readHandle(element.text) === firstAccount) break;
   }
 
   const relPeople: Author[] = [];
@@ -710,7 +715,7 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   // personal site is named for its account or its owner.
   for (const candidate of candidates) if (candidate.rank !== 7 && candidate.rank !== 10) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));
   const usable = candidates.filter((candidate) => candidate.authors.length > 0).sort((a, b) => a.rank - b.rank);
-  if (usable.length === 0) return deskCredit(scan, meta, ld, site);
+  if (usable.length === 0) return deskCredit(scan, meta, ld, site, base);
   let chosen = dedupe(usable[0]!.authors);
   // A declared author (often the CMS account that posted the piece) gives way to the credit
   // printed under the headline when that names someone else ("Von Jane Doe" under the <h1>).
@@ -749,26 +754,38 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
  * The desk, team or agency the page credits when it names no person ("Von Redaktion", "By
  * Staff Writer", "Por Agencia EFE", "Verfasst von" with "Redaktion" in `twitter:data1`, a
  * JSON-LD Person named "Redaktion"): the byline as printed, with the credit as its
- * `organization` too. Read from the same author markup as people, in the same order, never
- * from asides; the site's own name ("BBC News" on its own site) and outlets that are no desk
- * or agency credit no one.
+ * `organization` too. The printed byline first (microdata, byline elements, author links,
+ * "Von …" lines), then what the page declares; never from asides. A credit linked to an
+ * author page on the site is an author account whatever its name ("Von Der Spendenteddy" →
+ * /author/der-spendenteddy/); the site's own name ("BBC News" on its own site) and outlets
+ * that are no desk or agency credit no one.
  */
-function deskCredit(scan: PageScan, meta: MetaIndex, ld: JsonLdView, site: Set<string>): Author[] {
-  const texts: string[] = [...ldHandles(ld)];
+function deskCredit(scan: PageScan, meta: MetaIndex, ld: JsonLdView, site: Set<string>, base: string | null): Author[] {
+  const pageHost = hostOf(base);
+  const hostKey = pageHost ? siteKey(pageHost) : null;
+  const sources: { text: string; account: boolean }[] = [];
+  for (const author of scan.microdata.authors) if (!author.aside) sources.push({ text: author.name, account: false });
+  for (const element of scan.bylines) if (!element.aside) sources.push({ text: element.text, account: false });
+  for (const link of scan.relAuthors) {
+    if (link.aside || link.href === null) continue;
+    const own = !/^(?:https?:)?\/\//i.test(link.href) || hostOf(resolveUrl(link.href, base)) === pageHost;
+    if (link.kind === 'rel' || own) sources.push({ text: link.text, account: own });
+  }
+  for (const line of scan.byLines) if (!line.aside) sources.push({ text: line.text, account: false });
+  for (const name of ldHandles(ld)) sources.push({ text: name, account: false });
   for (let index = 1; index <= 4; index++) {
     const label = meta.first(`twitter:label${index}`);
     const data = label !== null && WRITTEN_BY_LABEL.test(label.trim()) ? meta.first(`twitter:data${index}`) : null;
-    if (data !== null) texts.push(data);
+    if (data !== null) sources.push({ text: data, account: false });
   }
-  for (const author of scan.microdata.authors) if (!author.aside) texts.push(author.name);
-  for (const element of scan.bylines) if (!element.aside) texts.push(element.text);
-  for (const link of scan.relAuthors) if (!link.aside && link.kind === 'rel') texts.push(link.text);
-  for (const line of scan.byLines) if (!line.aside) texts.push(line.text);
-  for (const text of texts.slice(0, 40)) {
+  for (const { text, account } of sources.slice(0, 40)) {
     if (isUrl(text.trim())) continue;
     const organization = parseByline(text).organization;
-    const credit = organization ? trimEndChars(organization, /[\s,;:.|–—-]/).trim() : null;
-    if (credit && credit.length <= 60 && isDeskCredit(credit) && !site.has(siteKey(credit))) return [{ name: credit, organization: credit }];
+    const credit = organization ? trimStartChars(trimEndChars(organization, /[\s,;:.|–—-]/), /[\s,;:.|–—-]/) : null;
+    if (!credit || credit.length > 60 || !(isDeskCredit(credit) || (account && credit.split(' ').length <= 4))) continue;
+    // The site itself, by its declared name or its host ("Example.it" on example.it), is no credit.
+    const key = siteKey(credit);
+    if (!site.has(key) && key !== hostKey && !site.has(siteKey(credit.replace(/\.[a-z]{2,}$/i, '')))) return [{ name: credit, organization: credit }];
   }
   return [];
 }
