@@ -718,3 +718,40 @@ export function unsupportedPlaces(typed: Typed[], tokens: readonly Token[], gaz:
   }
   for (const item of candidates) if (!located.has(item.key)) dropMention(item);
 }
+
+/** Short words that an acronym skips: "gross domestic product (GDP)", "rate of return (ROR)". */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'to', 'a', 'an', 'with', '&']);
+
+/** Whether the lower-case words before `open` spell `letters` by their first letters. */
+function spelledByLowerWords(tokens: readonly Token[], open: number, letters: string): boolean {
+  let at = open - 1;
+  for (let index = letters.length - 1; index >= 0; index--) {
+    while (at >= 0 && index < letters.length - 1 && ACRONYM_SKIPS.has(tokens[at]!.text)) at--;
+    const token = tokens[at];
+    if (!token || !token.word || token.text !== token.lower || token.lower[0]!.toUpperCase() !== letters[index]) return false;
+    at--;
+  }
+  return true;
+}
+
+/**
+ * "gross domestic product (GDP)", "remotely operated vehicles (ROVs)": an acronym defined by
+ * lower-case words names a thing, not an organisation, a person or a place, wherever the
+ * article uses it. Knowledge-base acronyms keep their reading.
+ */
+export function termAcronyms(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const terms = new Set<string>();
+  for (let index = 1; index + 2 < tokens.length; index++) {
+    if (tokens[index]!.text !== '(' || tokens[index + 2]!.text !== ')') continue;
+    const short = tokens[index + 1]!.text;
+    if (!/^\p{Lu}{2,6}s?$/u.test(short)) continue;
+    const letters = short.endsWith('s') ? short.slice(0, -1) : short;
+    if (spelledByLowerWords(tokens, index, letters)) terms.add(lookupKey(letters));
+  }
+  if (terms.size === 0) return;
+  for (const item of typed) {
+    if (item.words.length !== 1 || item.type === 'nationality' || item.type === 'other') continue;
+    const key = item.key.endsWith('s') && terms.has(item.key.slice(0, -1)) ? item.key.slice(0, -1) : item.key;
+    if (terms.has(key) && !gaz.phrases.has(key)) dropMention(item);
+  }
+}
