@@ -4,6 +4,7 @@ import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { isTicker, type Token } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
+import { CURRENCY_CODES } from './data/knowledge.js';
 
 // Rules that read the words around a name, applied after the classifier. Each one is a
 // general convention of news copy (none is keyed to a particular name), and each has a
@@ -131,6 +132,8 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
  * ("Brent LCOc1"), and an acronym read as a person.
  */
 export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  // A currency code beside an amount anywhere is the currency everywhere ("prices in MXN").
+  const currencies = new Set<string>();
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate) continue;
@@ -154,6 +157,12 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       dropMention(item);
       continue;
     }
+    // "DKK 800", "EUR 40 million", "120 USD": an ISO currency code beside an amount.
+    if (item.words.length === 1 && isCurrencyCode(item.words[0]!) && !gaz.phrases.has(item.key) && (isAmount(next, tokens[candidate.last + 2]) || isAmount(tokens[candidate.first - 1], undefined))) {
+      currencies.add(item.key);
+      dropMention(item);
+      continue;
+    }
     const after = next?.text === '(' ? tokens[candidate.last + 2] : next;
     // "Brent LCOc1": a commodity or instrument, neither the person nor the place of that name.
     if (after && isTicker(after.text) && (item.type === 'person' || item.type === 'place')) {
@@ -165,6 +174,23 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
     const last = item.words[item.words.length - 1]!;
     if (item.type === 'person' && /^\p{Lu}{2,6}$/u.test(last) && !candidate.caps && (item.words.length === 1 || !gaz.firstNames.has(item.words[0]!.toLowerCase()))) setType(item, 'organization');
   }
+  if (currencies.size === 0) return;
+  for (const item of typed) if (item.words.length === 1 && currencies.has(item.key)) dropMention(item);
+}
+
+let currencyCodes: ReadonlySet<string> | null = null;
+
+/** Whether a word is an ISO 4217 currency code ("DKK", "USD", "EUR"). */
+function isCurrencyCode(word: string): boolean {
+  if (!/^[A-Z]{3}$/.test(word)) return false;
+  currencyCodes ??= new Set(CURRENCY_CODES.split(' '));
+  return currencyCodes.has(word);
+}
+
+/** Whether a token is an amount: a number of two or more digits, with decimals, or before "million". */
+function isAmount(token: Token | undefined, after: Token | undefined): boolean {
+  if (!token || !/^\d/.test(token.text)) return false;
+  return /\d[\d,.]*\d/.test(token.text) || (after !== undefined && /^(?:million|billion|trillion|m|bn)$/.test(after.lower));
 }
 
 /** Market indices are no places or companies: "Nasdaq Composite", "the Nikkei index", "Brent crude". */
