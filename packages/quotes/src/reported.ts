@@ -526,6 +526,8 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   if (!np && previous && previous.lower === 'but' && at - 1 >= from && !GERUNDS.test(cueWord)) np = sentenceSubject(tokens, 0, at - 1);
   // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
   if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower)) && cueWord !== 'saying') np = null;
+  // "On Tuesday, the mayor toured the site, saying …": after a comma the gerund's subject is the clause's, read by readGerund.
+  if (np && GERUNDS.test(cueWord) && previous?.text === ',') np = null;
   // "It said …" names a report or a body, but "it shows", "that means" attribute nothing.
   if (np && /^(?:it|that|this)$/i.test(tokens[np.mentionFirst]!.text) && np.mentionFirst === np.last && !(tokens[np.mentionFirst]!.lower === 'it' && IT_SPEECH.has(cueWord))) np = null;
   reading.np = np;
@@ -1174,6 +1176,15 @@ function leadingOnly(tokens: readonly Token[], from: number, to: number): boolea
 
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'for', 'by', 'over', 'through', 'amid', 'despite', 'since', 'following']);
 
+/** Words that open a fronted adverbial ("On Tuesday, …", "Last week, …", "Speaking in Ohio, …"), not a subject. */
+function fronted(token: Token | undefined): boolean {
+  if (!token) return false;
+  const lower = token.lower;
+  return OPENING_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || TIME_WORDS.has(lower) || FRONTED_OPENERS.has(lower) || /^\d/.test(token.text) || token.kind === 'word' && /(?:ly|ing|ed)$/.test(lower);
+}
+
+const FRONTED_OPENERS = new Set(['like', 'unlike', 'according', 'among', 'amid', 'under', 'without', 'within', 'across', 'outside', 'inside', 'beyond', 'against', 'two', 'three', 'four', 'five', 'several', 'moments', 'hours', 'minutes', 'weeks', 'months', 'years', 'decades', 'asked', 'once', 'now', 'still', 'yet', 'meanwhile', 'however', 'instead', 'separately', 'in', 'to']);
+
 /** The subject at the start of a clause: the first noun phrase before a verb. */
 function sentenceSubject(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
   let start = from;
@@ -1181,7 +1192,8 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
   // Skip a fronted adverbial closed by a comma ("On Tuesday, …").
   // ("In an interview with The Wall Street Journal, Trump …": a long opener goes with its preposition.)
   const reach = OPENING_PREPOSITIONS.has(tokens[start]?.lower ?? '') ? 14 : 8;
-  for (let index = start; index < Math.min(to, start + reach); index++) {
+  // A clause that opens with its own subject is no adverbial: "The council responded on Friday, saying …".
+  for (let index = start; fronted(tokens[start]) && index < Math.min(to, start + reach); index++) {
     // A comma inside a number ("1,500") closes nothing.
     if (tokens[index]!.text === ',' && tokens[index + 1]?.start !== tokens[index]!.end) {
       start = index + 1;
@@ -1192,7 +1204,26 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
   if (!head || head.kind !== 'word') return null;
   if (!head.cap && !DETERMINERS.has(head.lower) && !['he', 'she', 'they', 'we', 'i', 'it'].includes(head.lower)) return null;
   if (TIME_WORDS.has(head.lower) && head.cap) return null;
-  return subjectAfter(tokens, start, to - 1);
+  const np = subjectAfter(tokens, start, to - 1);
+  return np && beforeMainVerb(tokens, np);
+}
+
+/**
+ * A subject read forward ends before the main clause's verb: a past form with its object
+ * or adjunct after it ("the mayor toured the site", "the board voted on Friday"), not a
+ * participle as a modifier ("the retired surgeon").
+ */
+function beforeMainVerb(tokens: readonly Token[], np: NounPhrase): NounPhrase | null {
+  for (let index = np.mentionFirst + 1; index <= np.last; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' || token.cap || !/[^e]ed$/.test(token.lower) || DETERMINERS.has(tokens[index - 1]!.lower)) continue;
+    const next = tokens[index + 1];
+    if (next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower)) continue;
+    const last = index - 1;
+    if (last < np.mentionFirst) return null;
+    return { ...np, last, mentionLast: Math.min(np.mentionLast, last), description: null };
+  }
+  return np;
 }
 
 /**
