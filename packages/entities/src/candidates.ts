@@ -265,7 +265,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   let positions = run;
   // A leading "The".
   let skip = 0;
-  while (skip < positions.length && /^(?:the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' ')))) skip++;
+  // A known name with "The" keeps it ("The Hague"), but not before an acronym in capitals ("The WHO").
+  const acronymAfterThe = positions.length === 2 && tokens[positions[1]!]!.upper && !tokens[positions[0]!]!.upper;
+  while (skip < positions.length && /^(?:the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && !acronymAfterThe && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' ')))) skip++;
   if (skip > 0) positions = positions.slice(skip);
   if (positions.length === 0) return;
   positions = dropDepartment(tokens, positions, gaz);
@@ -515,7 +517,8 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   while (from <= to && !tokens[positions[from]!]!.nameLike) from++;
   while (to >= from && !tokens[positions[to]!]!.nameLike && !(tokens[positions[to]!]!.text === '.' && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz)))) to--;
   // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.
-  while (to > from && tokens[positions[to]!]!.cap && CLOSED_CLASS_POS.has(gaz.pos.get(tokens[positions[to]!]!.lower) ?? '')) to--;
+  // An acronym in capitals is no function word ("The WHO said").
+  while (to > from && tokens[positions[to]!]!.cap && !(tokens[positions[to]!]!.upper && tokens[positions[to]!]!.text.length >= 2) && CLOSED_CLASS_POS.has(gaz.pos.get(tokens[positions[to]!]!.lower) ?? '')) to--;
   if (from > to) return;
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;
