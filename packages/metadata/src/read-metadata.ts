@@ -201,14 +201,22 @@ function similarity(a: string, b: string): number {
   return shared / Math.max(left.length, right.size);
 }
 
+/** A date a template glues before the headline in its `<h1>` ("27.01.2022Story", "2022-01-27 | Story"). */
+const GLUED_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s?(?:[|•·–-]\s)?(?=\p{Lu})/u;
+
 function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>): string | null {
-  const h1s = scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text);
+  const h1s = scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text.replace(GLUED_DATE, ''));
   const { titles: declared, microdata } = declaredTitles(scan, meta, ld, keys);
   const first = declared[0];
   if (first === undefined) {
     // Only a <title>: the page's <h1> when the two agree, else the title without the site's name.
     const raw = collapseSpace(scan.title);
     const agreed = raw ? agreeOnTitle(raw, scan, keys) : null;
+    const headings = scan.headings.map((heading) => heading.text);
+    if (agreed !== null && agreed !== raw && headings.includes(agreed)) return agreed;
+    // An <h1> the title holds whole at one end, unless the site's name stripped it as the site's.
+    const edge = raw ? headingAtEdge(raw, h1s, headings, keys) : null;
+    if (edge !== null && (agreed === null || siteKey(agreed).includes(siteKey(edge)))) return edge;
     if (agreed !== null && agreed !== raw) return agreed;
     const shown = raw ? headingForSiteTitle(raw, h1s, keys) ?? entryTitle(scan, [raw], keys) : null;
     if (shown !== null) return shown;
@@ -221,9 +229,10 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
   const agreed =
     headlineByAgreement(first, h1s, keys) ??
     (microdata === null ? null : markedHeadline(first, microdata, h1s, keys)) ??
-    headingWithin(first, h1s, keys);
+    headingWithin(first, h1s, keys) ??
+    kickerApart(first, h1s, keys);
   if (agreed !== null) return agreed;
-  const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, first, h1s, keys);
+  const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys);
   if (entry !== null) return entry;
   // No <h1> agrees: on an article, a declared title whose known site name, once dropped,
   // leaves what an <h2> shows (pages that set their headline in an <h2> under a logo <h1>).
@@ -269,12 +278,34 @@ function entryTitle(scan: PageScan, declared: string[], keys: Set<string>): stri
  * page's own candidates agree on the headline it shows. A social title on another subject
  * (the site's own slogan) is not a rewording, and stays.
  */
-function titleAsShown(scan: PageScan, ld: JsonLdView, first: string, h1s: string[], keys: Set<string>): string | null {
+function titleAsShown(scan: PageScan, ld: JsonLdView, declared: string[], h1s: string[], keys: Set<string>): string | null {
   const witnesses = [collapseSpace(scan.title), ...ld.nodes.slice(0, 10).map((node) => cleanValue(ldString(node['headline'])) ?? '')].map(siteKey).filter((key) => key.length >= 3);
-  const social = stripSiteAffix(first, keys);
+  // The first declared title, or another one when the first names a section ("Press releases").
+  const social = declared.slice(0, 4).map((title) => stripSiteAffix(title, keys));
   for (const heading of h1s) {
     if (heading.length > 300 || wordCount(heading) < 2 || namesSite(heading, keys) || stripSiteAffix(heading, keys) !== heading || !witnesses.includes(siteKey(heading))) continue;
-    if (similarity(social, heading) >= 0.3) return heading;
+    if (social.some((title) => similarity(title, heading) >= 0.3)) return heading;
+  }
+  return null;
+}
+
+/**
+ * The headline after a declared title's kicker ("Kicker: Story") when the page's `<h1>` sets
+ * that kicker apart, without the colon ("Kicker Story", "After the kicker Story": two
+ * elements in the heading): the kicker is a label over the headline, not part of it.
+ */
+function kickerApart(first: string, h1s: string[], keys: Set<string>): string | null {
+  const title = stripSiteAffix(first, keys);
+  const colon = title.indexOf(': ');
+  if (colon <= 0 || title.indexOf(': ', colon + 2) >= 0) return null;
+  const story = title.slice(colon + 2).trim();
+  const declaredKicker = siteKey(title.slice(0, colon));
+  if (wordCount(story) < 3 || declaredKicker.length < 3) return null;
+  for (const heading of h1s) {
+    if (heading.length > 300 || heading.includes(':')) continue;
+    // The <h1>'s words before the story end with the declared kicker ("Nach Corona-Lockerungen").
+    const kicker = affixAround(heading, story);
+    if (kicker !== null && wordCount(kicker) <= 4 && siteKey(heading).endsWith(siteKey(story)) && siteKey(kicker).endsWith(declaredKicker)) return story;
   }
   return null;
 }
@@ -325,14 +356,50 @@ function markedHeadline(first: string, microdata: string, h1s: string[], keys: S
 function headingWithin(first: string, h1s: string[], keys: Set<string>): string | null {
   const title = stripSiteAffix(first, keys);
   for (const heading of h1s) {
-    if (wordCount(heading) < 2 || heading.length > 300 || namesSite(heading, keys)) continue;
+    if (heading.length > 300 || namesSite(heading, keys)) continue;
     const rest = affixAround(title, heading);
+    if (rest === null) continue;
+    // A credit with its cue after the headline ("Story von jane | Site", "Story by Jane Doe")
+    // is the title's byline, even after a one-word headline.
+    const credit = CREDIT_CUE.test(rest) && title.endsWith(rest);
+    if (wordCount(heading) < 2 && !credit) continue;
     // A part that holds the site's name ("Schweizerische Example") reads like a name but is the site's.
-    if (rest === null || (namesPerson(rest) && !holdsSiteKey(rest, keys))) continue;
+    if (namesPerson(rest) && !holdsSiteKey(rest, keys) && !credit) continue;
     // A short <h1> ("News") may open a long title by chance; one side of a separator may not.
     if (2 * siteKey(heading).length >= siteKey(title).length || separatedAffix(title, heading)) return heading;
   }
   return null;
+}
+
+/** A byline cue opening a title's part ("von jane", "by Jane Doe"). */
+const CREDIT_CUE = /^(?:by|von|par|por|di|door)\s+\S/i;
+
+/**
+ * The `<h1>` that a `<title>`-only page's title holds whole before its first separator or
+ * after the last of a path ("Story / Section / Home - Site", "site.example: Section / Story"):
+ * the title adds the site's path to the headline. Not when the other side is a byline or another
+ * of the page's headings (then the title joins two headings, "Story — Project").
+ */
+function headingAtEdge(title: string, h1s: string[], headings: string[], keys: Set<string>): string | null {
+  const cuts = [...title.matchAll(/ [|/\-–—›»·•~] /g)];
+  if (cuts.length === 0) return null;
+  const first = cuts[0]!.index;
+  const last = cuts[cuts.length - 1]!.index;
+  // After the last separator only at the end of a path ("Site: Section / Story"): after a
+  // single one it is usually the site's or the blog's name ("Story | Blog Name").
+  const sides = [{ side: title.slice(0, first), rest: title.slice(first + 3) }];
+  if (cuts.length >= 2) sides.push({ side: title.slice(last + 3), rest: title.slice(0, last) });
+  const found: string[] = [];
+  for (const heading of h1s) {
+    const key = siteKey(heading);
+    if (wordCount(heading) < 2 || heading.length > 300 || namesSite(heading, keys)) continue;
+    for (const { side, rest } of sides) {
+      if (siteKey(side) !== key || namesPerson(rest)) continue;
+      if (headings.some((other) => other !== heading && siteKey(other).length >= 3 && siteKey(rest) === siteKey(other))) return null;
+      if (!found.includes(heading)) found.push(heading);
+    }
+  }
+  return found.length === 1 ? found[0]! : null;
 }
 
 /** Whether one of the site's name keys (five letters or more) is among the words of a title part. */
@@ -341,12 +408,12 @@ function holdsSiteKey(part: string, keys: Set<string>): boolean {
   return words.some((word) => word.length >= 5 && keys.has(word));
 }
 
-/** Whether the heading is the title's text on one side of a separator (" | ", " - ", " – "...). */
+/** Whether the heading is the title's text on one side of a separator (" | ", " - ", " – ", a path's " / "...). */
 function separatedAffix(title: string, heading: string): boolean {
   const trimmed = title.trim();
   const head = heading.trim();
-  if (trimmed.startsWith(head)) return /^\s[|\-–—›»·•~]\s/.test(trimmed.slice(head.length, head.length + 3));
-  if (trimmed.endsWith(head)) return /\s[|\-–—›»·•~]\s$/.test(trimmed.slice(trimmed.length - head.length - 3, trimmed.length - head.length));
+  if (trimmed.startsWith(head)) return /^\s[|\-–—›»·•~/]\s/.test(trimmed.slice(head.length, head.length + 3));
+  if (trimmed.endsWith(head)) return /\s[|\-–—›»·•~/]\s$/.test(trimmed.slice(trimmed.length - head.length - 3, trimmed.length - head.length));
   return false;
 }
 
