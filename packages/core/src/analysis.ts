@@ -76,14 +76,17 @@ function scanTokens(text: string, from: number, to: number): WordToken[] {
       index++;
       continue;
     }
+    // test, not exec: the sticky pattern's lastIndex is the word's end, and no match array is built.
     WORD.lastIndex = index;
-    const match = WORD.exec(text);
-    if (match && index + match[0].length <= to) {
-      let end = index + match[0].length;
-      const word = match[0];
-      if (text[end] === '.' && end < to && (SINGLE_UPPER.test(word) || word.includes('.') || isAbbreviation(word))) end++;
-      const surface = end === index + word.length ? word : text.slice(index, end);
-      tokens.push({ text: surface, lower: lowerOf(surface), start: index, end, kind: 'word', cap: UPPER.test(surface) });
+    if (WORD.test(text) && WORD.lastIndex <= to) {
+      const wordEnd = WORD.lastIndex;
+      let end = wordEnd;
+      if (end < to && text.charCodeAt(end) === 46) {
+        const word = text.slice(index, wordEnd);
+        if (SINGLE_UPPER.test(word) || word.includes('.') || isAbbreviation(word)) end++;
+      }
+      const surface = text.slice(index, end);
+      tokens.push({ text: surface, lower: lowerOf(surface), start: index, end, kind: 'word', cap: startsUpper(surface) });
       index = end;
       continue;
     }
@@ -94,6 +97,12 @@ function scanTokens(text: string, from: number, to: number): WordToken[] {
     index += width;
   }
   return tokens;
+}
+
+/** Whether a word starts with an upper-case letter: ASCII by its code, other letters by the Unicode class. */
+function startsUpper(surface: string): boolean {
+  const code = surface.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER.test(surface);
 }
 
 function lowerOf(surface: string): string {

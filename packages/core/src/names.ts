@@ -44,9 +44,25 @@ export function stripPossessive(text: string): string {
  */
 export function normalizeName(name: string): string {
   assertText(name, 'normalizeName');
-  const folded = foldDiacritics(stripPossessive(name.trim())).toLowerCase();
-  return joinNameWords(folded);
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    key = joinNameWords(foldDiacritics(stripPossessive(name.trim())).toLowerCase());
+    if (name.length <= MAX_MEMO_LENGTH) {
+      if (NAME_KEYS.size >= MAX_NAME_KEYS) NAME_KEYS.clear();
+      NAME_KEYS.set(name, key);
+    }
+  }
+  return key;
 }
+
+/**
+ * Keys of the names seen lately: quote attribution compares each new name with up to 200
+ * recent people, so the same few names are normalised thousands of times an article.
+ * Bounded (cleared when full, names of name length only), so memory stays flat on any input.
+ */
+const NAME_KEYS = new Map<string, string>();
+const MAX_NAME_KEYS = 4096;
+const MAX_MEMO_LENGTH = 120;
 
 /**
  * The runs of name characters (letters, digits, apostrophes, hyphens) of `text` joined by
@@ -161,14 +177,14 @@ function capitaliseWord(word: string): string {
 export function isNameAlias(short: string, full: string): boolean {
   assertText(short, 'isNameAlias');
   assertText(full, 'isNameAlias');
-  const shortTokens = nameTokens(short);
-  const fullTokens = nameTokens(full);
-  if (shortTokens.length === 0 || shortTokens.length >= fullTokens.length) {
-    return shortTokens.length > 0 && shortTokens.join(' ') === fullTokens.join(' ');
-  }
-  const joined = shortTokens.join(' ');
-  const tail = fullTokens.slice(fullTokens.length - shortTokens.length).join(' ');
-  if (tail === joined) return true;
+  // A key's words are joined by single spaces, so keys compare whole and a tail is a suffix after a space.
+  const joined = normalizeName(short);
+  const fullKey = normalizeName(full);
+  if (joined.length === 0) return false;
+  const shortTokens = joined.split(' ');
+  const fullTokens = fullKey.length === 0 ? [] : fullKey.split(' ');
+  if (shortTokens.length >= fullTokens.length) return joined === fullKey;
+  if (fullKey.endsWith(joined) && fullKey.charCodeAt(fullKey.length - joined.length - 1) === 32) return true;
   // Spanish double surnames: the paternal surname alone ("González-Olaechea" in "... González-Olaechea Franco").
   if (fullTokens.length >= 3 && shortTokens.length === 1 && fullTokens[fullTokens.length - 2] === joined) return true;
   // East Asian order puts the family name first: "Wang" in "Wang Youming" (but not "Dina" in "Dina Boluarte").
