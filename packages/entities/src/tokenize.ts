@@ -53,9 +53,11 @@ interface Shape {
   digitFirst: boolean;
   apostrophe: boolean;
   ascii: boolean;
+  /** only ASCII letters and digits: its lower case is its own lookup key */
+  plain: boolean;
 }
 
-const SHAPE: Shape = { word: false, cap: false, hasUpper: false, hasLower: false, camel: false, digitFirst: false, apostrophe: false, ascii: true };
+const SHAPE: Shape = { word: false, cap: false, hasUpper: false, hasLower: false, camel: false, digitFirst: false, apostrophe: false, ascii: true, plain: true };
 
 /**
  * The letter facts of a token in one pass over its characters (most tokens are ASCII);
@@ -69,6 +71,7 @@ function letterShape(surface: string): Shape {
   let lower = false;
   let apostrophe = false;
   let camel = false;
+  let plain = true;
   // Still inside the leading lower-case letters.
   let leadingLower = true;
   for (let index = 0; index < surface.length; index++) {
@@ -80,8 +83,11 @@ function letterShape(surface: string): Shape {
     }
     if (code >= 65 && code <= 90) upper = true;
     else if (isLower) lower = true;
-    else if (code === 39 || code === 0x2019) apostrophe = true;
-    else if (code > 127) ascii = false;
+    else if (code < 48 || code > 57) {
+      plain = false;
+      if (code === 39 || code === 0x2019) apostrophe = true;
+      else if (code > 127) ascii = false;
+    }
   }
   const letter = upper || lower;
   const first = surface.charCodeAt(0);
@@ -103,6 +109,7 @@ function letterShape(surface: string): Shape {
   }
   shape.apostrophe = apostrophe;
   shape.ascii = ascii;
+  shape.plain = plain;
   return shape;
 }
 
@@ -111,7 +118,10 @@ const TICKER = /^(?:\p{Lu}{2,5}\p{Ll}{1,2}\d{1,2}|\p{Lu}{1,5}\.\p{Lu}{1,2})$/u;
 
 /** Whether a token is a ticker or instrument code ("LCOc1", "AAPL.O"). */
 export function isTicker(text: string): boolean {
-  return text.length <= 9 && TICKER.test(text);
+  if (text.length > 9) return false;
+  // Both forms end in a digit or have a period: most words are ruled out without the expression.
+  const last = text.charCodeAt(text.length - 1);
+  return ((last >= 48 && last <= 57) || text.includes('.')) && TICKER.test(text);
 }
 
 /**
@@ -128,15 +138,7 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
   let sharedIndex = 0;
   const tokens: Token[] = [];
   // Lines without lower-case letters (headlines, datelines).
-  const capsLineEnds: Array<[number, number]> = [];
-  let lineStart = 0;
-  for (let index = 0; index <= text.length; index++) {
-    if (index === text.length || text.charCodeAt(index) === 10) {
-      const line = text.slice(lineStart, index);
-      if (!HAS_LOWER.test(line) && /\p{Lu}.*\p{Lu}/su.test(line)) capsLineEnds.push([lineStart, index]);
-      lineStart = index + 1;
-    }
-  }
+  const capsLineEnds = capsLines(text);
   let capsIndex = 0;
   let sentenceOpen = false;
   let previousEnd = 0;
@@ -194,7 +196,7 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
     const nameLike = word && !capsLine && !(shape.apostrophe && CONTRACTION.test(surface)) && !(shape.hasUpper && isTicker(surface)) && (cap || (!shape.ascii && CAMEL.test(surface)) || (shape.ascii && shape.camel) || (shape.digitFirst && shape.hasUpper));
     lower ??= surface.toLowerCase();
     const sentStart = word && (!sentenceOpen || previousWasOpener);
-    tokens.push({ start, end, text: surface, lower, key: word ? keyOfLower(lower) : lower, word, cap, upper, nameLike, sentStart, capsLine, newline });
+    tokens.push({ start, end, text: surface, lower, key: word && !shape.plain ? keyOfLower(lower) : lower, word, cap, upper, nameLike, sentStart, capsLine, newline });
     if (word) {
       sentenceOpen = true;
       previousWasOpener = false;
@@ -209,6 +211,37 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
     previousEnd = end;
   }
   return tokens;
+}
+
+/**
+ * The [start, end) of each line without a lower-case letter and with two capitals or more
+ * (headlines, datelines). ASCII lines are decided by their character codes as the loop
+ * finds the line ends; a line with other characters and no ASCII lower case goes through
+ * the Unicode-aware expressions.
+ */
+function capsLines(text: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  let lineStart = 0;
+  let lowerSeen = false;
+  let otherSeen = false;
+  let capitals = 0;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index === text.length ? 10 : text.charCodeAt(index);
+    if (code === 10) {
+      if (!lowerSeen && (otherSeen ? isCapsLine(text.slice(lineStart, index)) : capitals >= 2)) lines.push([lineStart, index]);
+      lineStart = index + 1;
+      lowerSeen = false;
+      otherSeen = false;
+      capitals = 0;
+    } else if (code >= 97 && code <= 122) lowerSeen = true;
+    else if (code >= 65 && code <= 90) capitals++;
+    else if (code > 127) otherSeen = true;
+  }
+  return lines;
+}
+
+function isCapsLine(line: string): boolean {
+  return !HAS_LOWER.test(line) && /\p{Lu}.*\p{Lu}/su.test(line);
 }
 
 /**
