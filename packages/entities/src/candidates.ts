@@ -109,6 +109,21 @@ export function isCommonWord(token: Token, gaz: Gazetteer, facts: DocumentFacts)
   return gaz.common.has(lower) || facts.lowerWords.has(lower) || hasCommonEnding(lower);
 }
 
+/** Parts of speech of a verb or noun that "-er"/"-or" nouns of agents are made from. */
+const AGENT_STEM_POS: ReadonlySet<string> = new Set(['Infinitive', 'Verb', 'PresentTense', 'Singular', 'Uncountable']);
+
+/**
+ * "Investors said", "Regulators warned": a capitalised plural of an agent noun ("-ers", "-ors")
+ * made from a known verb or noun (invest, regulate, borrow) is an ordinary word, not a name.
+ * Known given names and surnames ("Peters", "Sanders") are no such plurals.
+ */
+function isAgentPlural(token: Token, gaz: Gazetteer): boolean {
+  const lower = token.lower;
+  if (token.upper || !/^\p{Ll}{3,}[eo]rs$/u.test(lower) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(token.key)) return false;
+  const stem = lower.slice(0, -3);
+  return [stem, `${stem}e`].some((form) => AGENT_STEM_POS.has(gaz.pos.get(form) ?? ''));
+}
+
 /** Whether a lower-case word is an ordinary English word (training-corpus list or compromise's part of speech). */
 export function isCommonLower(gaz: Gazetteer, lower: string): boolean {
   if (gaz.common.has(lower)) return true;
@@ -273,7 +288,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   positions = dropDepartment(tokens, positions, gaz);
   // A sentence-initial ordinary word ("During", "Experts", "Company").
   const first = tokens[positions[0]!]!;
-  if (first.sentStart && !gaz.titles.has(first.lower) && isCommonWord(first, gaz, facts)) {
+  if (first.sentStart && !gaz.titles.has(first.lower) && (isCommonWord(first, gaz, facts) || isAgentPlural(first, gaz))) {
     const second = positions[1] === undefined ? undefined : tokens[positions[1]]!;
     const keepsOf = second !== undefined && second.lower === 'of' && (gaz.orgFirstHeads.has(first.lower) || gaz.placeHeads.has(first.lower)) && !INHABITANT_NOUNS.has(first.lower);
     const knownPrefix = second !== undefined && gaz.phrases.has(`${first.key} ${second.key}`);
