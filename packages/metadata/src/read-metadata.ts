@@ -206,7 +206,11 @@ const GLUED_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s?(?:[|
 
 function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>): string | null {
   const h1s = scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text.replace(GLUED_DATE, ''));
-  const { titles: declared, microdata } = declaredTitles(scan, meta, ld, keys);
+  const { titles: all, microdata } = declaredTitles(scan, meta, ld, keys);
+  // A one-word declared title that a <title> of several words does not hold names a section
+  // ("Press releases"), not the story.
+  const pageTitle = collapseSpace(scan.title);
+  const declared = wordCount(pageTitle) >= 4 ? all.filter((title) => wordCount(title) > 1 || siteKey(pageTitle).includes(siteKey(title))) : all;
   const first = declared[0];
   if (first === undefined) {
     // Only a <title>: the page's <h1> when the two agree, else the title without the site's name.
@@ -227,12 +231,13 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
   // <h1> the page marks up as its headline (itemprop), or one the declared title merely
   // extends with words that are no byline ("… Rezept | Example", "Section Story").
   const agreed =
+    kickerApart(first, h1s, keys) ??
     headlineByAgreement(first, h1s, keys) ??
     (microdata === null ? null : markedHeadline(first, microdata, h1s, keys)) ??
     headingWithin(first, h1s, keys) ??
-    kickerApart(first, h1s, keys);
+    storyBothTell([first, collapseSpace(scan.title)], keys);
   if (agreed !== null) return agreed;
-  const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys);
+  const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys);
   if (entry !== null) return entry;
   // No <h1> agrees: on an article, a declared title whose known site name, once dropped,
   // leaves what an <h2> shows (pages that set their headline in an <h2> under a logo <h1>).
@@ -357,6 +362,8 @@ function headingWithin(first: string, h1s: string[], keys: Set<string>): string 
   const title = stripSiteAffix(first, keys);
   for (const heading of h1s) {
     if (heading.length > 300 || namesSite(heading, keys)) continue;
+    // The site's name glued to the headline by a template that forgot the separator.
+    if (gluedSite(title, heading, keys)) return heading;
     const rest = affixAround(title, heading);
     if (rest === null) continue;
     // A credit with its cue after the headline ("Story von jane | Site", "Story by Jane Doe")
@@ -367,6 +374,49 @@ function headingWithin(first: string, h1s: string[], keys: Set<string>): string 
     if (namesPerson(rest) && !holdsSiteKey(rest, keys) && !credit) continue;
     // A short <h1> ("News") may open a long title by chance; one side of a separator may not.
     if (2 * siteKey(heading).length >= siteKey(title).length || separatedAffix(title, heading)) return heading;
+  }
+  return null;
+}
+
+/** Whether the title is the heading with one of the site's names (eight letters or more) glued after it ("StoryExample Site"). */
+function gluedSite(title: string, heading: string, keys: Set<string>): boolean {
+  const key = siteKey(title);
+  const headingKey = siteKey(heading);
+  if (headingKey.length < 3 || !key.startsWith(headingKey) || !title.startsWith(heading.trim())) return false;
+  const rest = key.slice(headingKey.length);
+  return rest.length >= 8 && keys.has(rest) && /^\p{Lu}/u.test(title.slice(heading.trim().length));
+}
+
+/**
+ * The story two declared titles tell alike after different kickers ("Kicker: Story" in
+ * `og:title`, "Site | Section: Story" in the `<title>`): what they share after the colon.
+ */
+function storyBothTell(titles: string[], keys: Set<string>): string | null {
+  const parts = titles.map((title) => {
+    const stripped = stripSiteAffix(title, keys);
+    const colon = stripped.lastIndexOf(': ');
+    return colon > 0 ? { kicker: siteKey(stripped.slice(0, colon)), story: stripped.slice(colon + 2).trim() } : null;
+  });
+  const [a, b] = parts;
+  // Kickers that differ, not one kicker with the site's name before it.
+  if (!a || !b || a.kicker.endsWith(b.kicker) || b.kicker.endsWith(a.kicker) || a.kicker.length < 3 || b.kicker.length < 3) return null;
+  return siteKey(a.story) === siteKey(b.story) && wordCount(a.story) >= 2 ? a.story : null;
+}
+
+/**
+ * The `<h1>` when it words the story as the `<title>` does (most words shared) and the first
+ * declared title is about something else (an invitation to share, a slogan): two of the
+ * page's candidates agree against the third.
+ */
+function headingLikeTitle(first: string, pageTitle: string, h1s: string[], keys: Set<string>): string | null {
+  const title = stripSiteAffix(pageTitle, keys);
+  const social = stripSiteAffix(first, keys);
+  if (similarity(social, title) >= 0.3) return null;
+  for (const heading of h1s) {
+    // A <title> that repeats the <h1> word for word leaves the social title as the page's
+    // choice (its slogan, {@link titleAsShown}); a reworded one agrees with the <h1> alone.
+    if (heading.length > 300 || wordCount(heading) < 3 || namesSite(heading, keys) || siteKey(heading) === siteKey(title)) continue;
+    if (similarity(heading, title) >= 0.6 && similarity(social, heading) < 0.2) return heading;
   }
   return null;
 }
