@@ -1,7 +1,7 @@
 import type { Span } from '@newsparse/core';
 import type { ArticleBlock } from './blocks.js';
 
-/** A person credited with an article. */
+/** A person (or, failing one, the desk or agency) credited with an article. */
 export interface Author {
   name: string;
   url?: string;
@@ -14,7 +14,11 @@ export interface ArticleMetadata {
   title: string | null;
   subtitle: string | null;
   description: string | null;
-  /** People only; [] when none. */
+  /**
+   * The people credited; when the page credits no person but its byline names a desk, a team
+   * or a news agency ("Redaktion", "Staff Writer", "dpa"), that credit, with `organization`
+   * set to the same name. [] when none.
+   */
   authors: Author[];
   /** ISO 8601, with the page's offset when it gives one. */
   published: string | null;
