@@ -373,7 +373,7 @@ function findCue(reading: SentenceReading): StepOutcome {
       // Judgements and intentions with an object: "endorsed Clinton", "wants to …", "criticized the plan".
       const weak = cueAt(tokens, at, WEAK_CUE_FORMS);
       if (weak >= 0) cueEnd = weak;
-      else if (thatClauseCue(tokens, at)) cueEnd = at;
+      else if (thatClauseCue(tokens, at) || parentheticalCue(tokens, at, from)) cueEnd = at;
       else return NEXT_WORD;
     }
   }
@@ -412,6 +412,23 @@ function thatClauseCue(tokens: readonly Token[], at: number): boolean {
 }
 
 /** Words that open a clause's subject after "that" (not a verb, so "that" is no relative pronoun: "the rules that govern …"). */
+/**
+ * Any verb of speech or belief set off by commas after its subject, inside the content:
+ * "Democrats, she notes, applaud …", "There is no risk, officials insist, because …".
+ */
+function parentheticalCue(tokens: readonly Token[], at: number, from: number): boolean {
+  const token = tokens[at]!;
+  if (token.kind !== 'word' || token.cap || !THAT_CLAUSE_FORMS.has(token.lower) || /ing$/.test(token.lower) || MEAN_FORMS.has(token.lower) || tokens[at + 1]?.text !== ',' || at - 1 <= from) return false;
+  const np = subjectBefore(tokens, at - 1, from);
+  if (!(np !== null && np.first > from && tokens[np.first - 1]!.text === ',' && np.last === at - 1)) return false;
+  // The subject speaks: a pronoun, a name, or a person or source noun ("officials", "the survey"), never "you know".
+  const first = tokens[np.mentionFirst]!;
+  const head = tokens[np.mentionLast]!.lower;
+  if (np.mentionFirst === np.mentionLast && ['he', 'she', 'they', 'we'].includes(first.lower)) return true;
+  const names = tokens.slice(np.mentionFirst, np.mentionLast + 1).every((word) => word.cap);
+  return names && np.mentionLast - np.mentionFirst <= 3 || PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/e?s$/, '')) || SOURCE_NOUNS.has(head);
+}
+
 const CLAUSE_SUBJECT_OPENERS = new Set([...DETERMINERS, 'he', 'she', 'they', 'it', 'i', 'you', 'we', 'there', 'in', 'if', 'when', 'while', 'after', 'before', 'despite', 'although', 'because', 'since', 'unless', 'without', 'with', 'for', 'at', 'by', 'on']);
 const NOUN_OPENERS = new Set([...DETERMINERS, 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'new', 'latest', 'first', 'last', 'recent', 'public', 'official', 'formal', 'written', 'same', 'previous', 'earlier', 'such', 'strong', 'clear']);
 /** "primaries mean that …": a consequence, not a view. */
