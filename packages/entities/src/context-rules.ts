@@ -781,3 +781,45 @@ export function termAcronyms(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     if (terms.has(key) && !gaz.phrases.has(key)) dropMention(item);
   }
 }
+
+const RELATED_MARKERS = localeWords((locale) => locale.context.relatedMarkers);
+/** Punctuation after a related-story marker: "Read more:", "Related |", "WATCH —". */
+const MARKER_ENDS = new Set([':', '|', '-', '\u2013', '\u2014', '\u00bb', '>']);
+const HEADLINE_ENDS = new Set(['.', '!', '?']);
+
+/** The text ranges of related-story headlines: from after "Read more:" at a line's start to the line's end. */
+function relatedHeadlines(tokens: readonly Token[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (let index = 0; index < tokens.length; index++) {
+    if (index > 0 && !tokens[index]!.newline) continue;
+    let phrase = '';
+    let at = index;
+    let found = -1;
+    for (; at < index + 5 && at < tokens.length && tokens[at]!.word; at++) {
+      phrase = phrase === '' ? tokens[at]!.lower : `${phrase} ${tokens[at]!.lower}`;
+      if (RELATED_MARKERS.has(phrase) && MARKER_ENDS.has(tokens[at + 1]?.text ?? '')) found = at + 2;
+    }
+    if (found < 0 || found >= tokens.length) continue;
+    let end = found;
+    while (end + 1 < tokens.length && !tokens[end + 1]!.newline && !HEADLINE_ENDS.has(tokens[end]!.text)) end++;
+    ranges.push([tokens[found]!.start, tokens[end]!.end]);
+    index = end;
+  }
+  return ranges;
+}
+
+/**
+ * "Read more: Flood Waters Reach Town Centre": a related story's headline, in title case, is
+ * read for names the knowledge base knows only, as its capitalised words say nothing.
+ */
+export function relatedStoryHeadlines(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const ranges = relatedHeadlines(tokens);
+  if (ranges.length === 0) return;
+  for (const item of typed) {
+    if (gaz.phrases.has(item.key)) continue;
+    const inside = ranges.some(([start, end]) => item.start >= start && item.end <= end);
+    // The marker itself ("READ MORE") is no name either.
+    const marker = ranges.some(([start]) => item.end <= start && item.start >= start - 40 && RELATED_MARKERS.has(item.key));
+    if (inside || marker) dropMention(item);
+  }
+}

@@ -90,6 +90,8 @@ export interface Locale {
     staffNouns: readonly string[];
     /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
     personNouns: readonly string[];
+    /** Words that open a link to another story at a line's start ("Read more:", "Related:"). */
+    relatedMarkers: readonly string[];
     /** Singular nouns that describe an organisation in an apposition: "X, a Dutch logistics firm,". */
     organisationNouns: readonly string[];
     /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */

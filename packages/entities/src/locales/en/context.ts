@@ -58,6 +58,8 @@ export const context: Locale['context'] = {
     'conglomerate subsidiary supplier distributor refiner exporter importer chain outfit consultancy agency charity ' +
     'nonprofit non-profit organisation organization association union federation coalition alliance party club ' +
     'foundation institute think-tank consortium cooperative co-operative body regulator watchdog utility').split(' '),
+  relatedMarkers: ['read more', 'related', 'see also', 'also read', 'read also', 'more', 'watch', 'listen', 'related stories',
+    'related articles', 'related coverage', 'recommended', 'you may also like', 'also see', 'more on this story', 'opinion'],
   personNouns: ('woman man girl boy mother father wife husband son daughter widow widower grandmother grandfather resident student ' +
     'teacher lawyer doctor nurse farmer activist official veteran author writer novelist poet actor actress singer ' +
     'musician player politician businessman businesswoman journalist reporter priest worker employee professor ' +
