@@ -18,6 +18,8 @@ const PAST = clauseWords((clauses) => clauses.past);
 const NOT_PAST = clauseWords((clauses) => clauses.notPast);
 const PRESENT_AUXILIARIES = clauseWords((clauses) => clauses.presentAuxiliaries);
 const FUTURE_AUXILIARIES = clauseWords((clauses) => clauses.futureAuxiliaries);
+const SCHEDULE_COPULAS = clauseWords((clauses) => clauses.scheduleCopulas);
+const DAY_SUBJECTS = clauseWords((clauses) => clauses.daySubjects);
 
 const WORD = /[A-Z][A-Z']*/gi;
 
@@ -101,6 +103,10 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // each way: a long sentence costs the distance to a cue, not its length.
   let before = firstWordFrom(window.all, window.from, window.to, start);
   if (before === window.from && window.head !== null && window.head.index >= start) before = first;
+  // "The draw is on Friday": a date right after a present "be" is a scheduled event, ahead,
+  // whatever the clause around says ("today is Monday" names the day itself).
+  const copula = wordAt(before - 1);
+  if (copula !== undefined && SCHEDULE_COPULAS.has(copula.word) && !DAY_SUBJECTS.has(wordAt(before - 2)?.word ?? '')) return 'future';
   let best: Tense | null = null;
   let bestDistance = Infinity;
   for (let position = before - 1; position >= first; position--) {

@@ -57,6 +57,10 @@ export interface Locale {
     notPast: readonly string[];
     presentAuxiliaries: readonly string[];
     futureAuxiliaries: readonly string[];
+    /** Present forms of "be" that, right before a date, schedule it ("the draw is on Friday"). */
+    scheduleCopulas: readonly string[];
+    /** Subjects of such a copula that name a day, not an event ("today is Monday"). */
+    daySubjects: readonly string[];
     /** Amounts written as words, with their value. */
     numbers: ReadonlyMap<string, number>;
   };

@@ -25,6 +25,12 @@ export const presentAuxiliaries = ['is', 'are', 'am', 'being', "'s", "'re"];
 /** Before "be" + participle, these make it future ("will be held", "to be hosted"). */
 export const futureAuxiliaries = ['to', 'will', "'ll", 'shall', 'would', 'must', 'should', 'could', 'may', 'might'];
 
+/** Present forms of "be" that schedule the date right after them: "the draw is on Friday". */
+export const scheduleCopulas = ['is', 'are'];
+
+/** Subjects of that copula that name a day rather than an event: "today is Monday". */
+export const daySubjects = ['today', 'tomorrow', 'yesterday', 'it', 'this', 'that'];
+
 /** Amounts written as words ("five days ago", "a year ago"), in the order a pattern tries them ("a" before "an"). */
 export const numbers: ReadonlyMap<string, number> = new Map([
   ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
