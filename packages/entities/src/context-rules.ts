@@ -787,39 +787,42 @@ const RELATED_MARKERS = localeWords((locale) => locale.context.relatedMarkers);
 const MARKER_ENDS = new Set([':', '|', '-', '\u2013', '\u2014', '\u00bb', '>']);
 const HEADLINE_ENDS = new Set(['.', '!', '?']);
 
-/** The text ranges of related-story headlines: from after "Read more:" at a line's start to the line's end. */
-function relatedHeadlines(tokens: readonly Token[]): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
+/**
+ * Marks the tokens of related-story headlines (from after "Read more:" at a line's start to the
+ * line's end) with 1, and the marker's words with 2; null when there is none.
+ */
+function relatedHeadlines(tokens: readonly Token[]): Uint8Array | null {
+  let marks: Uint8Array | null = null;
   for (let index = 0; index < tokens.length; index++) {
     if (index > 0 && !tokens[index]!.newline) continue;
     let phrase = '';
-    let at = index;
     let found = -1;
-    for (; at < index + 5 && at < tokens.length && tokens[at]!.word; at++) {
+    for (let at = index; at < index + 5 && at < tokens.length && tokens[at]!.word; at++) {
       phrase = phrase === '' ? tokens[at]!.lower : `${phrase} ${tokens[at]!.lower}`;
       if (RELATED_MARKERS.has(phrase) && MARKER_ENDS.has(tokens[at + 1]?.text ?? '')) found = at + 2;
     }
     if (found < 0 || found >= tokens.length) continue;
+    marks ??= new Uint8Array(tokens.length);
+    marks.fill(2, index, found);
     let end = found;
     while (end + 1 < tokens.length && !tokens[end + 1]!.newline && !HEADLINE_ENDS.has(tokens[end]!.text)) end++;
-    ranges.push([tokens[found]!.start, tokens[end]!.end]);
+    marks.fill(1, found, end + 1);
     index = end;
   }
-  return ranges;
+  return marks;
 }
 
 /**
  * "Read more: Flood Waters Reach Town Centre": a related story's headline, in title case, is
- * read for names the knowledge base knows only, as its capitalised words say nothing.
+ * read for names the knowledge base knows only, as its capitalised words say nothing; the
+ * marker ("READ MORE") is no name either.
  */
 export function relatedStoryHeadlines(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
-  const ranges = relatedHeadlines(tokens);
-  if (ranges.length === 0) return;
+  const marks = relatedHeadlines(tokens);
+  if (marks === null) return;
   for (const item of typed) {
-    if (gaz.phrases.has(item.key)) continue;
-    const inside = ranges.some(([start, end]) => item.start >= start && item.end <= end);
-    // The marker itself ("READ MORE") is no name either.
-    const marker = ranges.some(([start]) => item.end <= start && item.start >= start - 40 && RELATED_MARKERS.has(item.key));
-    if (inside || marker) dropMention(item);
+    const candidate = item.candidate;
+    if (!candidate || gaz.phrases.has(item.key)) continue;
+    if (marks[candidate.first] !== 0 && marks[candidate.last] !== 0) dropMention(item);
   }
 }
