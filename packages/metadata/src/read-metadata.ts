@@ -237,7 +237,7 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     headingWithin(first, h1s, keys) ??
     storyBothTell([first, collapseSpace(scan.title)], keys);
   if (agreed !== null) return agreed;
-  const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys);
+  const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys) ?? keywordTitle(first, h1s, keys);
   if (entry !== null) return entry;
   // No <h1> agrees: on an article, a declared title whose known site name, once dropped,
   // leaves what an <h2> shows (pages that set their headline in an <h2> under a logo <h1>).
@@ -417,6 +417,28 @@ function headingLikeTitle(first: string, pageTitle: string, h1s: string[], keys:
     // choice (its slogan, {@link titleAsShown}); a reworded one agrees with the <h1> alone.
     if (heading.length > 300 || wordCount(heading) < 3 || namesSite(heading, keys) || siteKey(heading) === siteKey(title)) continue;
     if (similarity(heading, title) >= 0.6 && similarity(social, heading) < 0.2) return heading;
+  }
+  return null;
+}
+
+/**
+ * The `<h1>` whose words the declared title holds in the same order with search words
+ * around and between them ("Run Windows on Mac - Example Desktop 15 Virtual Machine for Mac"
+ * over "Example Desktop 15 for Mac"): a title written for search engines around the
+ * headline the page shows.
+ */
+function keywordTitle(first: string, h1s: string[], keys: Set<string>): string | null {
+  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const stripped = stripSiteAffix(first, keys);
+  const title = words(stripped);
+  for (const heading of h1s) {
+    const wanted = words(heading);
+    // Two search words at least, around the headline rather than after it (a title that only
+    // extends the headline, with a byline or a source, is {@link headingWithin}'s to judge).
+    if (wanted.length < 2 || heading.length > 300 || wanted.length + 2 > title.length || namesSite(heading, keys) || affixAround(stripped, heading) !== null) continue;
+    let index = 0;
+    for (const word of title) if (word === wanted[index]) index++;
+    if (index === wanted.length) return heading;
   }
   return null;
 }
