@@ -826,3 +826,41 @@ export function relatedStoryHeadlines(typed: Typed[], tokens: readonly Token[], 
     if (marks[candidate.first] !== 0 && marks[candidate.last] !== 0) dropMention(item);
   }
 }
+
+const STORM_WORDS = localeWords((locale) => locale.context.stormWords);
+const STORM_MODIFIERS = localeWords((locale) => locale.context.stormModifiers);
+
+/** Widens a mention to the word right before it. */
+function prependToken(item: Typed, candidate: NonNullable<Typed['candidate']>, token: Token): void {
+  item.start = token.start;
+  item.words = [token.text, ...item.words];
+  item.key = `${token.key} ${item.key}`;
+  candidate.start = token.start;
+  candidate.words = item.words;
+  candidate.first -= 1;
+}
+
+/**
+ * "Hurricane Milton … Milton's winds", "Storm Ciaran battered France": a storm's name is no
+ * person or place, and its bare name is the storm through the article. A storm word that
+ * opens a sentence joins the name after it.
+ */
+export function namedStorms(typed: Typed[], tokens: readonly Token[]): void {
+  const storms = new Set<string>();
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'nationality') continue;
+    const stormAt = item.words.findIndex((word, index) => index < 2 && STORM_WORDS.has(word.toLowerCase()));
+    const previous = tokens[candidate.first - 1];
+    const stormBefore = previous !== undefined && previous.cap && STORM_WORDS.has(previous.lower) && previous.end + 1 === item.start;
+    if (!stormBefore && !(stormAt >= 0 && stormAt < item.words.length - 1)) continue;
+    if (stormBefore) prependToken(item, candidate, previous);
+    // "Tropical Storm Idalia": the storm word's modifier too.
+    const modifier = tokens[candidate.first - 1];
+    if (modifier !== undefined && modifier.cap && STORM_MODIFIERS.has(modifier.lower) && modifier.end + 1 === item.start) prependToken(item, candidate, modifier);
+    storms.add(item.words[item.words.length - 1]!.toLowerCase());
+    setType(item, 'other');
+  }
+  if (storms.size === 0) return;
+  for (const item of typed) if (item.words.length === 1 && item.type !== 'other' && storms.has(item.words[0]!.toLowerCase())) setType(item, 'other');
+}

@@ -92,6 +92,10 @@ export interface Locale {
     personNouns: readonly string[];
     /** Words that open a link to another story at a line's start ("Read more:", "Related:"). */
     relatedMarkers: readonly string[];
+    /** Words before a storm's name: "Hurricane Milton", "Tropical Storm Idalia". */
+    stormWords: readonly string[];
+    /** Words before a storm word that are part of the storm's name: "Tropical Storm Idalia". */
+    stormModifiers: readonly string[];
     /** Singular nouns that describe an organisation in an apposition: "X, a Dutch logistics firm,". */
     organisationNouns: readonly string[];
     /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
