@@ -115,7 +115,8 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const authors = pickAuthors(scan, meta, ld, base, site);
   const lang = pickLang(scan, meta, article);
   const read = dateReader(lang);
-  const published = localTime(pickPublished(scan, meta, ld, pageUrls, read), meta, scan, read) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
+  const declared = pickPublished(scan, meta, ld, pageUrls, read);
+  const published = (printedUpdate(declared, scan, read) ?? localTime(declared, meta, scan, read)) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
   const modified = normalizeDate(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key))) ?? firstDate(scan.microdata.modified) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text), read);
 
   const tags: string[] = [];
@@ -1148,6 +1149,23 @@ function urlDay(published: string | null, urls: string[]): string | null {
     if (day !== null && Date.parse(published.slice(0, 10)) - Date.parse(day.slice(0, 10)) > 180 * 86_400_000) return day;
   }
   return published;
+}
+
+/**
+ * The update the page prints ("Updated June 13, 2019", "Last updated on 20 Feb, 2020") when
+ * the publication it declares is a bare day or midnight, a day the page prints nowhere (a
+ * CMS's placeholder or an import's stamp): the reader's date is the one the byline shows.
+ * A declared publication with its time of day stays, whatever update the page prints.
+ */
+function printedUpdate(published: string | null, scan: PageScan, read: DateReader): string | null {
+  if (published === null || !/^\d{4}-\d{2}-\d{2}(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?$/.test(published) || printsDay(scan, published, read)) return null;
+  const texts = [...scan.bylines.filter((element) => !element.aside).slice(0, 6).map((element) => element.text), ...scan.times.filter((time) => !time.aside).slice(0, 6).map((time) => time.text), ...scan.dateLines.slice(0, 12).map((line) => line.text)];
+  for (const text of texts) {
+    if (!UPDATE_CUE.test(text)) continue;
+    const date = read(text);
+    if (date !== null && date.slice(0, 10) > published.slice(0, 10)) return date;
+  }
+  return null;
 }
 
 /** Words that label a stamp as the page's last change. */
