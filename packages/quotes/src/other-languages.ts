@@ -42,6 +42,8 @@ function pairMarks(text: string, locale: Locale): Span[] {
 interface Found {
   speaker: Span | null;
   cue: Span;
+  /** The role a name in apposition was given by: "su presidente" in "dijo su presidente, Antonio Garamendi". */
+  role?: Span;
 }
 
 const isCue = (locale: Locale, token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && locale.cues.has(token.lower);
@@ -101,7 +103,9 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
       const inverted = /-t-(?:il|elle|ils|elles|on)$/.exec(tokens[at]!.text);
       if (inverted) return { speaker: span(text, tokens[at]!.end - inverted[0].length + 3, tokens[at]!.end), cue };
     }
-    return { speaker: phraseAfter(text, tokens, cueEnd + 1, locale, PARTICLES), cue };
+    const speaker = phraseAfter(text, tokens, cueEnd + 1, locale, PARTICLES);
+    const named = speaker ? nameInApposition(text, tokens, speaker, locale) : null;
+    return named ? { speaker: named, cue, role: speaker! } : { speaker, cue };
   }
   // Subject first: "…, le ministre a dit."
   for (let cursor = index + 1; cursor < tokens.length && cursor - index <= PHRASE_WORDS; cursor++) {
@@ -115,6 +119,32 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
     }
   }
   return null;
+}
+
+/**
+ * The name set off by commas after a role phrase, which is the speaker the role describes:
+ * ", afirmó la vicepresidenta, Yolanda Díaz, en …", ", a déclaré le ministre, Jean Dupont."
+ * Only after a phrase that opens with a determiner or a role (not after a name).
+ */
+function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, locale: Locale): Span | null {
+  let index = 0;
+  while (index < tokens.length && tokens[index]!.end <= phrase.start) index++;
+  const opener = tokens[index];
+  if (!opener || !(locale.determiners.has(opener.lower) || locale.roles.has(opener.lower))) return null;
+  let comma = index;
+  while (comma < tokens.length && tokens[comma]!.end <= phrase.end) comma++;
+  if (tokens[comma]?.text !== ',') return null;
+  let last = comma;
+  for (let cursor = comma + 1; cursor < tokens.length && cursor - comma <= 5; cursor++) {
+    const token = tokens[cursor]!;
+    const particle = NAME_PARTICLES.has(token.lower) && tokens[cursor + 1]?.cap === true;
+    if (token.kind !== 'word' || !(token.cap || particle)) break;
+    last = cursor;
+  }
+  if (last === comma || !tokens[last]!.cap) return null;
+  const after = tokens[last + 1];
+  if (after && after.text !== ',' && !(after.kind === 'word' && locale.stops.has(after.lower))) return null;
+  return span(text, tokens[comma + 1]!.start, tokens[last]!.end);
 }
 
 /** The attribution before a quote, ending in a colon or comma: "Müller sagte:", "Dazu sagte er:", "El ministro dijo:". */
@@ -138,8 +168,13 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
   return null;
 }
 
-function speakerOf(text: string, mention: Span | null, locale: Locale): QuoteSpeaker | null {
+function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhrase?: Span): QuoteSpeaker | null {
   if (!mention) return null;
+  if (rolePhrase) {
+    const words = rolePhrase.text.split(/\s+/);
+    const description = (locale.determiners.has(words[0]!.toLowerCase()) ? words.slice(1) : words).join(' ');
+    return { name: mention.text, mention: span(text, mention.start, mention.end), named: true, ...(description ? { description } : {}) };
+  }
   const words = mention.text.split(/\s+/);
   const determiner = locale.determiners.has(words[0]!.toLowerCase());
   const pronoun = words.length === 1 && locale.pronouns.has(words[0]!.toLowerCase());
@@ -180,7 +215,7 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quo
     previousEnd = pair.end;
     const found = tail(text, analysis.tokensIn(pair.end, tailEnd), locale) ?? lead(text, analysis.tokensIn(leadStart, pair.start), locale);
     if (!found) continue;
-    quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: speakerOf(text, found.speaker, locale), cue: found.cue });
+    quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: speakerOf(text, found.speaker, locale, found.role), cue: found.cue });
   }
   return quotes;
 }

@@ -51,6 +51,11 @@ describe('speaker names in German, French and Spanish', () => {
     }
   });
 
+  it('name the person in apposition after a role phrase, the role as the description', () => {
+    const speaker = extractQuotes('«No se puede subir por decreto», dijo su presidente, Antonio Garamendi.', { lang: 'es' })[0]?.speaker;
+    expect(speaker).toMatchObject({ name: 'Antonio Garamendi', named: true, description: 'presidente' });
+  });
+
   it('keep a role alone as an unnamed speaker', () => {
     const speaker = extractQuotes('„Es muss sich etwas ändern“, sagte die Managerin.', { lang: 'de' })[0]?.speaker;
     expect(speaker?.name).toBe('Managerin');
