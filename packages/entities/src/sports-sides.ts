@@ -43,6 +43,22 @@ const isSide = (item: Typed, gaz: Gazetteer, personParts: ReadonlySet<string>): 
   return !personParts.has(item.words[0]!.toLowerCase()) && !personParts.has(item.words[item.words.length - 1]!.toLowerCase());
 };
 
+/**
+ * "Arsenal beat Chelsea 2-1": a one-word name that opens a sentence, where an ordinary word
+ * ("arsenal") is otherwise no name, is a side when a result verb, a capitalised opponent and a
+ * score follow it.
+ */
+function openingSide(item: Typed, tokens: readonly Token[], gaz: Gazetteer, personParts: ReadonlySet<string>): boolean {
+  const candidate = item.candidate;
+  if (!candidate || !candidate.weak || candidate.caps || item.words.length !== 1 || personParts.has(item.words[0]!.toLowerCase())) return false;
+  if (gaz.phrases.has(item.key) || gaz.firstNames.has(item.key)) return false;
+  const verb = tokens[candidate.last + 1];
+  const opponent = tokens[candidate.last + 2];
+  if (!verb || verb.text !== verb.lower || !RESULT_VERBS.has(verb.lower) || !opponent?.cap) return false;
+  for (let index = candidate.last + 3; index <= candidate.last + 6 && index < tokens.length; index++) if (MATCH_SCORE.test(tokens[index]!.text)) return true;
+  return false;
+}
+
 /** The index of the token before `index`, stepping over a score ("lost 1-0 to X"). */
 const before = (tokens: readonly Token[], index: number): number => (MATCH_SCORE.test(tokens[index - 1]?.text ?? '') ? index - 2 : index - 1);
 
@@ -108,6 +124,11 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
   }
   const sides = new Set<Typed>();
   for (const item of typed) {
+    if (openingSide(item, tokens, gaz, personParts)) {
+      item.candidate!.weak = false;
+      sides.add(item);
+      continue;
+    }
     if (!isSide(item, gaz, personParts)) continue;
     if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt)) sides.add(item);
   }
