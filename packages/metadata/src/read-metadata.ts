@@ -236,6 +236,7 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     headlineByAgreement(first, h1s, keys) ??
     (microdata === null ? null : markedHeadline(first, microdata, h1s, keys)) ??
     headingWithin(first, h1s, keys) ??
+    withoutReadings(first, h1s, keys) ??
     storyBothTell([first, collapseSpace(scan.title)], keys);
   if (agreed !== null) return agreed;
   const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys) ?? keywordTitle(first, h1s, keys);
@@ -440,6 +441,28 @@ function keywordTitle(first: string, h1s: string[], keys: Set<string>): string |
     let index = 0;
     for (const word of title) if (word === wanted[index]) index++;
     if (index === wanted.length) return heading;
+  }
+  return null;
+}
+
+/** Japanese, Chinese or Korean script. */
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
+
+/**
+ * The declared title without the site's name when the `<h1>` is that title with ruby
+ * readings set among its characters ("子こどもへの体罰たいばつを…" for "子どもへの体罰を…"): the
+ * page shows the same headline, the readings being no part of it.
+ */
+function withoutReadings(first: string, h1s: string[], keys: Set<string>): string | null {
+  const title = stripSiteAffix(first, keys);
+  if (title === first || !CJK.test(title)) return null;
+  const chars = [...title.replace(/\s+/g, '')];
+  for (const heading of h1s) {
+    const shown = [...heading.replace(/\s+/g, '')];
+    if (shown.length <= chars.length || shown.length > 2 * chars.length) continue;
+    let index = 0;
+    for (const char of shown) if (char === chars[index]) index++;
+    if (index === chars.length) return title;
   }
   return null;
 }

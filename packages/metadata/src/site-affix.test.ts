@@ -14,6 +14,12 @@ describe('site affix', () => {
     expect(stripSiteAffix('Port opens – www.harbour-times.co.uk', keys)).toBe('Port opens');
   });
 
+  it('reads a bare bar beside Japanese, Chinese or Korean text as a separator', () => {
+    expect(stripSiteAffix('Example News|港が新しく開いた', keys)).toBe('港が新しく開いた');
+    expect(stripSiteAffix('港が新しく開いた|Example News', keys)).toBe('港が新しく開いた');
+    expect(stripSiteAffix('Port|opens | Example News', keys)).toBe('Port|opens');
+  });
+
   it('keeps a part that does not name the site, and a headline that merely mentions it', () => {
     expect(stripSiteAffix('Port opens - and ships arrive', keys)).toBe('Port opens - and ships arrive');
     expect(stripSiteAffix('How Example News covered the port - a look back', keys)).toBe('How Example News covered the port - a look back');

@@ -10,8 +10,8 @@ import { trimEndChars, trimStartChars } from './text.js';
  * shows in its `<h1>` wins when it is exactly what is left on one side of a separator.
  */
 
-/** " | ", " - ", " – ", " — ", " › ", " » ", " · ", " :: ", " // ", and the full-width "｜". */
-const SEPARATOR = / (?:[|\-–—›»·•~]|::|\/\/|\\\\) |｜| ?：/g;
+/** " | ", " - ", " – ", " — ", " › ", " » ", " · ", " :: ", " // ", the full-width "｜", and a bare "|" beside Japanese, Chinese or Korean text (written without spaces). */
+const SEPARATOR = / (?:[|\-–—›»·•~]|::|\/\/|\\\\) |｜| ?：|\|(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\|/gu;
 const DOMAIN_LIKE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\/?$/iu;
 
 /** The site's names as comparison keys, plus its host's labels ("www.example-daily.co.uk" → "exampledaily"). */
