@@ -19,7 +19,7 @@ export const context: Locale['context'] = {
   /** Of those, what a person may have as well: "Yeltsin's spokesman", "her staff". */
   personalPossessions: ['spokesman', 'spokeswoman', 'spokesperson', 'staff', 'website', 'founder', 'co-founder'],
   /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
-  organisationFollowers: ['shares', 'stock', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executives'],
+  organisationFollowers: ['shares', 'stock', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executives', 'poll', 'polls', 'survey', 'surveys'],
   /** Lower-case nouns of a workforce after a name that is no person's: "Qantas pilots", "a Boeing engineer". */
   workforceNouns: ['executive', 'employees', 'employee', 'workers', 'engineers', 'engineer', 'pilots', 'pilot', 'staffers'],
   /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
