@@ -78,7 +78,11 @@ export interface SplitSentencesOptions {
   lineBreaks?: boolean;
 }
 
-const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", ')', ']', '\u00bb', '\u203a']);
+/** Closing marks that stay with the sentence they end: " ” ’ ' ) ] » ›. */
+const isCloser = (code: number): boolean =>
+  code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41 || code === 93 || code === 0xbb || code === 0x203a;
+/** . ! ? in a run of terminal punctuation. */
+const isTerminal = (code: number): boolean => code === 46 || code === 33 || code === 63;
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '\u2039', '`', '\u201e']);
 
 /**
@@ -108,12 +112,13 @@ function splitParagraphSentences(text: string, from: number, to: number, into: S
   let start = from;
   let index = from;
   while (index < to) {
-    const char = text[index]!;
-    if (char === '.' || char === '!' || char === '?' || char === '\u2026') {
+    const code = text.charCodeAt(index);
+    // . ! ? …
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
       let end = index + 1;
       // Runs of terminal punctuation ("?!", "...") and closing marks belong to the sentence.
-      while (end < to && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
-      while (end < to && CLOSERS.has(text[end]!)) end++;
+      while (end < to && isTerminal(text.charCodeAt(end))) end++;
+      while (end < to && isCloser(text.charCodeAt(end))) end++;
       if (end >= to) break;
       if (!isSpace(text.charCodeAt(end))) {
         index = end;
