@@ -480,11 +480,25 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
   return NEXT_WORD;
 }
 
+/** Participles that name a thing after it: "a group called …", "a boat named …". */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'known', 'labeled', 'labelled', 'branded']);
+const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
+
+/** Whether a noun phrase's head is a thing that a name may follow, not a person or a source. */
+function namedThing(head: Token): boolean {
+  const lower = head.lower;
+  return !head.cap && !PERSON_ROLE_NOUNS.has(lower) && !PERSON_ROLE_NOUNS.has(lower.replace(/e?s$/, '')) && !SOURCE_NOUNS.has(lower);
+}
+
 /** Cue-like words that report nothing here: prepositions, passives, fixed phrases, counts. */
 function skipNonReporting(reading: SentenceReading): StepOutcome {
   const { tokens, at, cueWord, previous, next } = reading;
   // "thanks to a big win" is a preposition, and ", adding to the confusion" adds no words.
   if ((cueWord === 'thanks' || cueWord === 'adding') && next?.lower === 'to') return NEXT_WORD;
+  // "called into a radio show", "called in to a town hall": a telephone call, no words reported.
+  // (But "called into question" judges.)
+  const afterInto = tokens[reading.cueEnd + 2]?.lower ?? '';
+  if (CALL_FORMS.has(cueWord) && (next?.lower === 'into' && afterInto !== 'question' && afterInto !== 'doubt' || next?.lower === 'in' && afterInto === 'to')) return NEXT_WORD;
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
   const auxiliary = previous && previous.kind === 'word' && /ly$/.test(previous.lower) && previous.lower.length > 4 ? tokens[at - 2] : previous;
@@ -550,6 +564,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   reading.np = np;
   // An event is no source: "The visit highlights the country's commitment".
   if (np && !tokens[np.mentionLast]!.cap && EVENT_NOUNS.has(tokens[np.mentionLast]!.lower)) return NEXT_WORD;
+  // A participle naming an indefinite thing ("a group called Citizens First", "a stream named …") says nothing.
+  // (Not a person or a source: "a spokesman called Lee a liar", "a spokesman called on …".)
+  if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mentionFirst]!.lower) && namedThing(tokens[np.mentionLast]!) && (reading.next?.cap || '"\u201c\u2018\''.includes(reading.next?.text ?? 'x'))) return NEXT_WORD;
   return NEXT_STEP;
 }
 
