@@ -62,15 +62,15 @@ export function isCollective(text: string): boolean {
 /**
  * Words that make a credit the newsroom's rather than a person's: a desk, a team, the
  * editorial staff or an agency, in the languages the package reads ("Redaktion",
- * "Newsdesk", "Staff Writer", "PETA-Team", "Agencia …"). A word of the credit, set off by a
+ * "Newsdesk", "Staff Writer", "Example-Team", "Agencia …"). A word of the credit, set off by a
  * space, hyphen or slash.
  */
 const DESK_WORD =
   /(?:^|[\s/-])(?:redaktion|redaction|rédaction|redazione|redacción|redação|redactie|redakcja|redakce|newsdesk|desk|staff|team|équipe|equipo|equipe|newsroom|editorial|agencies|agentur|nachrichtenagentur|agencia|agência|agenzia|agence)(?=$|[\s/-])/iu;
 
 /**
- * Whether a credit names a desk, a team or a news agency ("Redaktion", "Support Team",
- * "HLNF Staff Report", "dpa", "Agencia EFE"): what a page prints as its byline when no one
+ * Whether a credit names a desk, a team or a news agency ("Redaktion", "Help Team",
+ * "Example Staff Report", "dpa", "Agencia EFE"): what a page prints as its byline when no one
  * signs the piece.
  *
  * @example

@@ -800,7 +800,7 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     candidates.push({ authors: people, rank: 2 });
   }
 
-  // The account the first author link names ("uriebe"): a byline element naming it is the
+  // The account the first author link names ("nachtfalter"): a byline element naming it is the
   // article's credit, and a later byline another post's (a blog's listing).
   const firstLink = scan.relAuthors.find((link) => !link.aside);
   const firstAccount = firstLink ? readHandle(firstLink.text) : null;
@@ -816,7 +816,7 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
 
   const relPeople: Author[] = [];
   const pageHost = hostOf(base);
-  /** The address of the first author link, when its text is an account ("uriebe"): a later link to another address is another post's (a blog's listing). */
+  /** The address of the first author link, when its text is an account ("nachtfalter"): a later link to another address is another post's (a blog's listing). */
   let accountHref: string | null | undefined;
   for (const link of scan.relAuthors) {
     if (link.aside) continue;
@@ -919,8 +919,8 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
  * JSON-LD Person named "Redaktion"): the byline as printed, with the credit as its
  * `organization` too. The printed byline first (microdata, byline elements, author links,
  * "Von …" lines), then what the page declares; never from asides. A credit linked to an
- * author page on the site is an author account whatever its name ("Von Der Spendenteddy" →
- * /author/der-spendenteddy/); the site's own name ("BBC News" on its own site) and outlets
+ * author page on the site is an author account whatever its name ("Von Der Hafenkater" →
+ * /author/der-hafenkater/); the site's own name ("BBC News" on its own site) and outlets
  * that are no desk or agency credit no one.
  */
 function deskCredit(scan: PageScan, meta: MetaIndex, ld: JsonLdView, site: Set<string>, base: string | null): Author[] {
