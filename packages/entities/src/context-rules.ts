@@ -864,3 +864,28 @@ export function namedStorms(typed: Typed[], tokens: readonly Token[]): void {
   if (storms.size === 0) return;
   for (const item of typed) if (item.words.length === 1 && item.type !== 'other' && storms.has(item.words[0]!.toLowerCase())) setType(item, 'other');
 }
+
+/**
+ * "Ana Ruiz of Heaven Sent Gaming", "Leung Wai of the FTU": a name after a person named in full
+ * and "of" is where they work or belong, an organisation, unless it is a known place or has a
+ * place's head ("Jane Doe of Boston", "of Fulton County"), or the article puts it after a place
+ * preposition elsewhere.
+ */
+export function employersOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byLastToken } = mentionsByEdgeToken(typed);
+  // A name that the article also puts after a place preposition is a place ("Gordon of Auchleuchries … born in Auchleuchries").
+  const located = new Set<string>();
+  for (const item of typed) if (item.candidate && LOCATIVES.has(tokens[item.candidate.first - 1]?.lower ?? '')) located.add(item.key);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
+    if (located.has(item.key) || knownPlace(item, gaz) || gaz.phrases.get(item.key)?.includes('person') === true || knownPersonWord(item, gaz)) continue;
+    if (gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
+    let at = candidate.first - 1;
+    if (tokens[at]?.lower === 'the') at--;
+    if (tokens[at]?.text !== 'of') continue;
+    const comma = tokens[at - 1]?.text === ',' ? 1 : 0;
+    const person = byLastToken.get(at - 1 - comma);
+    if (person && person.type === 'person' && person.words.length >= 2) setType(item, 'organization');
+  }
+}
