@@ -68,6 +68,9 @@ export function isCollective(text: string): boolean {
 const DESK_WORD =
   /(?:^|[\s/-])(?:redaktion|redaction|rédaction|redazione|redacción|redação|redactie|redakcja|redakce|newsdesk|desk|staff|team|équipe|equipo|equipe|newsroom|editorial|agencies|agentur|nachrichtenagentur|agencia|agência|agenzia|agence)(?=$|[\s/-])/iu;
 
+/** The editorial desk in Japanese, Chinese and Korean ("…編集部", "…编辑部", "… 편집부"), written without spaces. */
+const CJK_DESK = /編集部|編集局|编辑部|編輯部|편집부|편집국/;
+
 /**
  * Whether a credit names a desk, a team or a news agency ("Redaktion", "Help Team",
  * "Example Staff Report", "dpa", "Agencia EFE"): what a page prints as its byline when no one
@@ -78,7 +81,7 @@ const DESK_WORD =
  * isDeskCredit('Example Daily') //=> false
  */
 export function isDeskCredit(text: string): boolean {
-  if (DESK_WORD.test(text)) return true;
+  if (DESK_WORD.test(text) || CJK_DESK.test(text)) return true;
   return text.split(/[\s/]+/).some((word) => isAgencyWord(word));
 }
 

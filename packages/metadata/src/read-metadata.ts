@@ -944,7 +944,8 @@ function deskCredit(scan: PageScan, meta: MetaIndex, ld: JsonLdView, site: Set<s
   for (const { text, account } of sources.slice(0, 40)) {
     if (isUrl(text.trim())) continue;
     const organization = parseByline(text).organization;
-    const credit = organization ? trimStartChars(trimEndChars(organization, /[\s,;:.|–—-]/), /[\s,;:.|–—-]/) : null;
+    // A CJK cue stays on a credit that is no person ("文：…編集部").
+    const credit = organization ? trimStartChars(trimEndChars(organization, /[\s,;:.|–—-]/), /[\s,;:.|–—-]/).replace(/^\p{Script=Han}{1,3}[:：]\s*/u, '') : null;
     if (!credit || credit.length > 60 || !(isDeskCredit(credit) || (account && credit.split(' ').length <= 4))) continue;
     // The site itself, by its declared name or its host ("Example.it" on example.it), is no credit.
     const key = siteKey(credit);
