@@ -297,6 +297,8 @@ export interface NounPhrase {
  * "he", "Capuñay", "the former envoy", "White House press secretary Josh Earnest",
  * "Juan Carlos Capuñay, former Peruvian Ambassador to China and Asia expert,".
  */
+const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
+
 export function subjectBefore(tokens: readonly Token[], last: number, floor = 0, depth = 0): NounPhrase | null {
   const end = skipIntervening(tokens, last);
   if (end < floor) return null;
@@ -336,6 +338,14 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       }
     }
     return null;
+  }
+  // A floating quantifier speaks for the phrase before it: "Cruz and Rubio both said", "they all agree".
+  if (FLOATING_QUANTIFIERS.has(token.lower) && !token.cap && end - 1 >= floor) {
+    const before = tokens[end - 1]!;
+    if (before.kind === 'word' ? before.cap || before.lower === 'they' || before.lower === 'we' || /[^s]s$/.test(before.lower) && !PRONOUNS.has(before.lower) : before.text === ')') {
+      const head = subjectBefore(tokens, end - 1, floor, depth + 1);
+      if (head) return { ...head, last: end };
+    }
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
     if (!SUBJECT_PRONOUNS.has(token.lower) && !['many', 'some', 'others', 'both', 'all', 'most', 'several', 'few', 'one', 'someone', 'somebody', 'everyone', 'anyone', 'nobody', 'each'].includes(token.lower)) return null;
@@ -525,15 +535,25 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       last++;
       continue;
     }
-    if (NP_STOP.has(lower) || REPORT_FORMS.has(lower) && !DETERMINERS.has(lower)) break;
+    if (NP_STOP.has(lower) || REPORT_FORMS.has(lower) && !DETERMINERS.has(lower)) {
+      // "White House press secretary Josh Earnest": a cue form that modifies a title.
+      const bridge = sawCap && !NP_STOP.has(lower) ? titleBridge(tokens, last + 1, limit) : -1;
+      if (bridge === -1) break;
+      last = bridge;
+      continue;
+    }
     // "Chinese and Peruvian analysts": capitalised adjectives before a common noun.
     if (sawCap && tokens.slice(first, last + 1).every((token) => token.lower === 'and' || NATIONALITIES[token.lower] !== undefined || DETERMINERS.has(token.lower))) {
       last++;
       continue;
     }
-    if (sawCap && !DETERMINERS.has(lower)) {
-      // Lower-case words after a name: "Smith spokeswoman"? rare; stop at the name.
-      if (!TITLES.has(lower)) break;
+    if (sawCap && !DETERMINERS.has(lower) && !TITLES.has(lower)) {
+      // Lower-case words after a name end the phrase, unless they modify a title before a
+      // name: "Unite regional secretary Peter Hughes".
+      const bridge = titleBridge(tokens, last + 1, limit);
+      if (bridge === -1) break;
+      last = bridge;
+      continue;
     }
     last++;
     if (last - first > 16) break;
@@ -547,7 +567,9 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // The mention is the phrase up to the end of its first name run ("Representative Raúl M. Grijalva").
     let runEnd = firstCap;
     while (runEnd + 1 <= last && (tokens[runEnd + 1]!.cap || isNameJoiner(tokens, runEnd + 1))) runEnd++;
-    mentionLast = runEnd;
+    // "Google chief executive Sundar Pichai": a title between two names makes the whole
+    // phrase the mention, whose person is the name at its end (the first is the employer).
+    mentionLast = runEnd < last && titledNameAt(tokens, runEnd + 1, last) ? last : runEnd;
   }
   let description: [number, number] | null = null;
   if (tokens[last + 1]?.text === ',') {
@@ -561,6 +583,33 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     }
   }
   return { first, last, mentionFirst, mentionLast, description };
+}
+
+/**
+ * The last of one to four lower-case words from `from` that end in a title and stand before a
+ * capitalised word ("regional secretary", "press secretary", "campaign manager"), or -1.
+ */
+function titleBridge(tokens: readonly Token[], from: number, limit: number): number {
+  for (let cursor = from; cursor <= limit && cursor - from < 4; cursor++) {
+    const token = tokens[cursor]!;
+    if (token.kind !== 'word' || token.cap || NP_STOP.has(token.lower) || NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
+    if (TITLES.has(token.lower) && cursor + 1 <= limit && tokens[cursor + 1]!.kind === 'word' && tokens[cursor + 1]!.cap) return cursor;
+  }
+  return -1;
+}
+
+/** Whether tokens `from`..`last` are lower-case title words, then a name to the end: "chief executive Sundar Pichai". */
+function titledNameAt(tokens: readonly Token[], from: number, last: number): boolean {
+  let cursor = from;
+  let titled = false;
+  while (cursor <= last && tokens[cursor]!.kind === 'word' && !tokens[cursor]!.cap) {
+    if (TITLES.has(tokens[cursor]!.lower)) titled = true;
+    else if (NP_STOP.has(tokens[cursor]!.lower) || NP_PREPOSITIONS.has(tokens[cursor]!.lower) || DETERMINERS.has(tokens[cursor]!.lower)) return false;
+    cursor++;
+  }
+  if (!titled || cursor > last || !TITLES.has(tokens[cursor - 1]!.lower)) return false;
+  for (let index = cursor; index <= last; index++) if (!(tokens[index]!.cap || isNameJoiner(tokens, index))) return false;
+  return true;
 }
 
 function isNameJoiner(tokens: readonly Token[], index: number): boolean {
