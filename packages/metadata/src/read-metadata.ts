@@ -1269,6 +1269,7 @@ function asideDate(scan: PageScan, read: DateReader): string | null {
  * 00:04:00 +0200"): the day a reader sees is the local one.
  */
 function localTime(date: string | null, meta: MetaIndex, scan: PageScan, read: DateReader): string | null {
+  if (date !== null && /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(date)) return date + pageOffset(meta);
   if (date === null || !/(?:Z|[+-]00:?00)$/.test(date)) return date;
   const instant = Date.parse(date);
   if (Number.isNaN(instant)) return date;
@@ -1279,6 +1280,20 @@ function localTime(date: string | null, meta: MetaIndex, scan: PageScan, read: D
     }
   }
   return printedNeighbour(date, instant, scan, read) ?? date;
+}
+
+/**
+ * The offset from UTC that the page's other date tags declare ("-03:00"), for a stamp written
+ * without one: a page states its times in one zone. Empty when none declares one.
+ */
+function pageOffset(meta: MetaIndex): string {
+  for (const key of [...PUBLISHED_KEYS, ...GENERIC_DATE_KEYS, ...MODIFIED_KEYS]) {
+    for (const value of meta.all(key).slice(0, 4)) {
+      const offset = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-](?!00:00)\d{2}:\d{2})$/.exec(normalizeDate(value) ?? '')?.[1];
+      if (offset !== undefined) return offset;
+    }
+  }
+  return '';
 }
 
 /**
