@@ -438,11 +438,12 @@ export function organisationsByApposition(typed: Typed[], tokens: readonly Token
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 5) continue;
-    if (item.firm && !item.guess && !candidate.weak && gaz.phrases.has(item.key)) continue;
-    if (knownPlace(item, gaz) || (item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase()))) continue;
+    // The words after the name first: most names have no apposition.
     if (tokens[candidate.last + 1]?.text !== ',') continue;
     const article = tokens[candidate.last + 2];
     if (!article || (article.lower !== 'a' && article.lower !== 'an' && article.lower !== 'the')) continue;
+    if (item.firm && !item.guess && !candidate.weak && gaz.phrases.has(item.key)) continue;
+    if (knownPlace(item, gaz) || (item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase()))) continue;
     // Up to five modifiers ("a Texas-based software maker", "a Dutch logistics firm"), then the noun.
     for (let index = candidate.last + 3; index <= candidate.last + 8 && index < tokens.length; index++) {
       const token = tokens[index]!;
@@ -879,11 +880,11 @@ export function employersOfPeople(typed: Typed[], tokens: readonly Token[], gaz:
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
-    if (located.has(item.key) || knownPlace(item, gaz) || gaz.phrases.get(item.key)?.includes('person') === true || knownPersonWord(item, gaz)) continue;
-    if (gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
     let at = candidate.first - 1;
     if (tokens[at]?.lower === 'the') at--;
     if (tokens[at]?.text !== 'of') continue;
+    if (located.has(item.key) || knownPlace(item, gaz) || gaz.phrases.get(item.key)?.includes('person') === true || knownPersonWord(item, gaz)) continue;
+    if (gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
     const comma = tokens[at - 1]?.text === ',' ? 1 : 0;
     const person = byLastToken.get(at - 1 - comma);
     if (person && person.type === 'person' && person.words.length >= 2) setType(item, 'organization');
