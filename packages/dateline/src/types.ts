@@ -1,3 +1,5 @@
+import type { TextAnalysis } from '@newsparse/core';
+
 /** Where a dateline says the story was filed. */
 export interface DatelineLocation {
   /** The place as written, e.g. "LIMA, Peru" or "WEST PALM BEACH, Fla./WASHINGTON". */
@@ -70,6 +72,13 @@ export interface FindDatesOptions {
   reference: Date | string;
   /** How to read numeric dates such as 06/07/2024 whose order the text does not settle. Default 'MDY'. */
   order?: 'MDY' | 'DMY' | 'YMD';
+  /**
+   * The shared analysis of exactly this text (`analyzeText(text)` from `@newsparse/core`), when
+   * the caller has one: its tokens stand in for findDates' own pass over the characters to
+   * find sentence ends and clause words. The result is the same with it or without; an
+   * analysis of another text throws `NewsparseError` (`INVALID_OPTION`).
+   */
+  analysis?: TextAnalysis;
 }
 
 /** What a publication stamp says it is. */

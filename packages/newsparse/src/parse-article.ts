@@ -28,11 +28,13 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
 
   const dateline = stages.has('dateline') || stages.has('dates') || stages.has('quotes') ? findDateline(text, body.paragraphStarts, toReferenceDay(metadata.published) ?? options.reference) : null;
   const reference = toReferenceDay(options.reference) ?? toReferenceDay(metadata.published) ?? dateline?.date ?? null;
-  const dates = stages.has('dates') && reference !== null ? findDates(text, { reference }) : [];
-  // The text is read once (sentences, word tokens) for the entity and quote stages.
+  // The text is read once (sentences, word tokens) for the date, entity and quote stages. Its
+  // tokens are built the first time a stage reads them: dates alone keep their own character
+  // pass, cheaper than tokens nothing else would use.
   const analysis = analyzeText(text);
-  const entities: TagEntitiesResult =
-    stages.has('entities') || stages.has('quotes') ? tagEntities(text, { analysis }) : { mentions: [], entities: [] };
+  const tokensShared = stages.has('entities') || stages.has('quotes');
+  const dates = stages.has('dates') && reference !== null ? findDates(text, tokensShared ? { reference, analysis } : { reference }) : [];
+  const entities: TagEntitiesResult = tokensShared ? tagEntities(text, { analysis }) : { mentions: [], entities: [] };
   const quotes = stages.has('quotes') ? findQuotes(text, dateline === null ? body : bodyWithout(body, dateline.start, dateline.bodyStart), analysis, entities) : [];
   return {
     format,

@@ -1,4 +1,4 @@
-import { isAbbreviation } from '@newsparse/core';
+import { isAbbreviation, type TextAnalysis } from '@newsparse/core';
 import { LOCALES, type Locale } from '../locales/index.js';
 // Is the clause around a mention about the past or the future? News reports what happened,
 // so past is the default; a future cue nearer to the mention than any past cue ("will",
@@ -27,6 +27,36 @@ export interface SentenceWord {
   word: string;
   index: number;
 }
+
+/**
+ * The words of the whole text, as `sentenceWords(text, { start: 0, end: text.length })` reads
+ * them, taken from the shared analysis' tokens when there is one: every ASCII letter lies in
+ * a word token, so a word starts inside one; it runs on through letters and apostrophes,
+ * past the token's end when a trailing apostrophe follows ("players'").
+ */
+export function textWords(text: string, analysis: TextAnalysis | undefined): SentenceWord[] {
+  if (analysis === undefined) return sentenceWords(text, { start: 0, end: text.length });
+  const words: SentenceWord[] = [];
+  let at = 0;
+  for (const token of analysis.tokens) {
+    if (token.kind !== 'word' || token.end <= at) continue;
+    let index = Math.max(at, token.start);
+    while (index < token.end) {
+      if (!isAsciiLetter(text.charCodeAt(index))) {
+        index++;
+        continue;
+      }
+      let end = index + 1;
+      while (end < text.length && (isAsciiLetter(text.charCodeAt(end)) || text.charCodeAt(end) === 39)) end++;
+      words.push({ word: text.slice(index, end).toLowerCase(), index });
+      index = end;
+    }
+    at = index;
+  }
+  return words;
+}
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /** The words of a sentence, lower-cased, with their offsets (computed once per sentence). */
 export function sentenceWords(text: string, sentence: { start: number; end: number }): SentenceWord[] {
@@ -172,13 +202,10 @@ export function sentenceAround(text: string, start: number, end: number): { star
  * then each lookup is a binary search, where scanning 600 characters per mention cost most
  * of the time on text dense with dates.
  */
-export function sentenceFinder(text: string): (start: number, end: number) => { start: number; end: number } {
+export function sentenceFinder(text: string, analysis?: TextAnalysis): (start: number, end: number) => { start: number; end: number } {
   let ends: number[] | null = null;
   return (start, end) => {
-    if (ends === null) {
-      ends = [];
-      for (let index = 0; index < text.length; index++) if (endsSentence(text, index)) ends.push(index);
-    }
+    ends ??= analysis === undefined ? sentenceEnds(text) : sentenceEndsFrom(text, analysis);
     // The first sentence end at or after `at`.
     const firstFrom = (at: number): number => {
       let low = 0;
@@ -199,6 +226,43 @@ export function sentenceFinder(text: string): (start: number, end: number) => { 
       end: right !== undefined && right < rightLimit ? right : Math.max(rightLimit, end),
     };
   };
+}
+
+/** Every index at which a sentence ends, by one pass over the characters. */
+function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let index = 0; index < text.length; index++) if (endsSentence(text, index)) ends.push(index);
+  return ends;
+}
+
+/**
+ * The same ends as `sentenceEnds`, with the shared analysis' tokens in place of the character
+ * pass: a sentence can end only at a line break (white space, never in a token), at a
+ * . ! ? token, or at the period a word token keeps ("Gov.", "U.S."); a period inside a word
+ * ("3.5") has a letter or digit after it, so it ends nothing. The line breaks and the token
+ * candidates come in order and are merged.
+ */
+function sentenceEndsFrom(text: string, analysis: TextAnalysis): number[] {
+  const ends: number[] = [];
+  let newline = text.indexOf('\n');
+  const take = (index: number): void => {
+    if (endsSentence(text, index)) ends.push(index);
+  };
+  for (const token of analysis.tokens) {
+    const last = token.end - 1;
+    const code = text.charCodeAt(last);
+    if (code !== 46 && (token.kind === 'word' || (code !== 33 && code !== 63))) continue;
+    while (newline !== -1 && newline < last) {
+      take(newline);
+      newline = text.indexOf('\n', newline + 1);
+    }
+    take(last);
+  }
+  while (newline !== -1) {
+    take(newline);
+    newline = text.indexOf('\n', newline + 1);
+  }
+  return ends;
 }
 
 function endsSentence(text: string, index: number): boolean {
