@@ -8,6 +8,7 @@ import {
   NP_PREPOSITIONS,
   NP_STOP,
   PARTICLE_VERB_FORMS,
+  PERSON_ROLE_NOUNS,
   PRONOUNS,
   QUOTE_CUE_FORMS,
   REPORT_FORMS,
@@ -645,10 +646,45 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
   // Only after "told" and its kin does a name right after the cue stand for the recipient.
   const recipient = /^,?\s*(?:him|her|them|us|me|reporters|journalists|supporters|the crowd|the audience|(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)(?: (?:on|in|at|during) (?:\p{Lu}\p{L}*|a \w+|the \w+))*\s/u.exec(window);
   const before = text.slice(Math.max(0, cueEnd - 8), cueEnd);
-  if (recipient && /\b(?:told|tells?|telling|assured|reminded|informed|warned|urged)$/.test(before)) return cueEnd + recipient[0].length;
+  const telling = /\b(?:told|tells?|telling|assured|reminded|informed|warned|urged)$/.test(before);
+  if (recipient && telling) return cueEnd + recipient[0].length;
+  // "told analysts the group would …", "warned local officials its …": people of a role.
+  if (telling) {
+    const people = peopleRecipient(window);
+    if (people > 0) return cueEnd + people;
+  }
   const time = /^,?\s*(?:(?:on|in|at|during|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|a statement|an interview|the interview|a tweet|a post|week|night|morning|afternoon|evening|today|yesterday)\b,?\s*/u.exec(window);
   if (time) return cueEnd + time[0].length;
   return cueEnd;
+}
+
+/** Determiners that may open a recipient after "told": "told the analysts", "told its investors". */
+const RECIPIENT_DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'its', 'his', 'her', 'their', 'our', 'local', 'foreign']);
+
+/** Bodies addressed as a whole: "told the board the plan …", "told parliament it would …". */
+const ADDRESSED_BODIES = new Set(['board', 'committee', 'court', 'jury', 'parliament', 'congress', 'senate', 'conference', 'meeting', 'summit', 'panel', 'council', 'assembly', 'hearing', 'inquiry', 'tribunal', 'rally', 'gathering', 'forum', 'convention', 'crowd', 'audience', 'press', 'media', 'cabinet']);
+
+/**
+ * The length of a recipient made of people of a role at the start of `window` (after "told"):
+ * a determiner, up to two lower-case modifiers and a person noun or a body ("analysts",
+ * "local officials", "a reporter", "the board"), with the space after it; 0 when there is none.
+ */
+function peopleRecipient(window: string): number {
+  const words = /^,?\s*/.exec(window)![0].length;
+  let at = words;
+  for (let count = 0; count < 4; count++) {
+    let end = at;
+    while (end < window.length && /[a-z-]/.test(window[end]!)) end++;
+    if (end === at || window[end] !== ' ') return 0;
+    const word = window.slice(at, end);
+    if (count > 0 || !RECIPIENT_DETERMINERS.has(word)) {
+      const singular = word.replace(/e?s$/, '');
+      if (PERSON_ROLE_NOUNS.has(word) || ADDRESSED_BODIES.has(word) || word.endsWith('s') && PERSON_ROLE_NOUNS.has(singular) || word.endsWith('s') && PERSON_ROLE_NOUNS.has(word.slice(0, -1))) return end + 1;
+      if (NP_STOP.has(word) || DETERMINERS.has(word) && count > 0) return 0;
+    }
+    at = end + 1;
+  }
+  return 0;
 }
 
 const SOURCE_BREAKS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'but', 'because', 'as', 'saying', 'though', 'although', 'if']);
