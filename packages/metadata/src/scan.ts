@@ -203,8 +203,27 @@ function classify(label: string): number {
 const BYLINE_CUE_WORDS =
   /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|écrit\s+par|escrito\s+por|scritto\s+da|skrevet\s+av|(?:geschrieben|erstellt|verfasst)\s+von|by|par|von|por|door|di|av)(?:\s*[:\-–—])?\s+|(?:autor(?:a|es|in|ka)?|auteur|author|texto|text|tekst|teksti|reportage|penulis|wartawan|yazar|автор)\s*[:\-–—]\s*)/i;
 
+/**
+ * The cue words a byline line may open with, read at a position (sticky) after the rules,
+ * bullets and white space before them ({@link startsWithCueWord}). As one `^[\s*•·–—-]*(?:…)`
+ * pattern it tried every cue again at each shorter run of a template's indentation.
+ */
 const BYLINE_CUE_START =
-  /^[\s*•·–—-]*(?:by|par|von|por|door|di|av|written|posted|reported|words|story|text|tekst|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|автор|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／])/i;
+  /by|par|von|por|door|di|av|written|posted|reported|words|story|text|tekst|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|автор|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／]/iy;
+
+/** Rules, bullets and white space that may stand before a byline cue ("---- by Jane Doe"). */
+const isCueLead = (code: number): boolean => code === 42 || code === 0x2022 || code === 0xb7 || code === 0x2013 || code === 0x2014 || code === 45 || isWhiteSpaceCode(code);
+
+/**
+ * Whether a block opens with a cue word after any rules, bullets and white space. No cue
+ * word starts with one of those, so the cue can only start after all of them.
+ */
+function startsWithCueWord(text: string): boolean {
+  let start = 0;
+  while (start < text.length && isCueLead(text.charCodeAt(start))) start++;
+  BYLINE_CUE_START.lastIndex = start;
+  return BYLINE_CUE_START.test(text);
+}
 /** Cues of scripts without capitals: "作者：张三", "记者 李四", "Автор: Иван Петров" is covered by the capital rule. */
 const HAN_CUE = /^(?:作者|著者|筆者|執筆者?|记者|記者|撰文|文)[\s:：/／]*\p{Script=Han}/u;
 /**
@@ -226,10 +245,48 @@ export function startsWithBylineCue(text: string): boolean {
 
 /**
  * A credit after the name of the piece in the middle of a short line ("Blog Beitrag von Jane
- * Doe", "Ein Gastkommentar von …", "A guest post by …", "Un billet par …"): the cue and the
- * capital that follows. German compounds end in the noun ("Gastbeitrag").
+ * Doe", "Ein Gastkommentar von …", "A guest post by …", "Un billet par …"): the nouns a word
+ * may end in (German compounds end in the noun: "Gastbeitrag"), the nouns that must open
+ * their word, and the cue with the capital after it, read where the white space after the noun
+ * ends ({@link findWorkCredit}). As one unanchored pattern it was polynomial ("nb" repeated).
  */
-const WORK_CUE = /(?:beitrag|artikel|bericht|kommentar|kolumne|(?<!\p{L})(?:post|article|story|essay|column|artículo|articolo|artigo|billet|interview))\s+(?:von|by|par|por|di|door)\s+\p{Lu}/iu;
+const WORK_NOUN_ENDINGS = ['beitrag', 'artikel', 'bericht', 'kommentar', 'kolumne'];
+const WORK_NOUNS = ['post', 'article', 'story', 'essay', 'column', 'artículo', 'articolo', 'artigo', 'billet', 'interview'];
+const WORK_CUE = /(?:von|by|par|por|di|door)\s+\p{Lu}/iuy;
+/** A letter ending the text before a noun that must open its word. */
+const ENDS_IN_LETTER = /\p{L}$/u;
+
+/** The start of the work noun that ends at `end` (a word's end), or -1. */
+function workNounStart(text: string, end: number): number {
+  for (const noun of WORK_NOUN_ENDINGS) {
+    if (end >= noun.length && text.slice(end - noun.length, end).toLowerCase() === noun) return end - noun.length;
+  }
+  for (const noun of WORK_NOUNS) {
+    const start = end - noun.length;
+    if (start >= 0 && text.slice(start, end).toLowerCase() === noun && !ENDS_IN_LETTER.test(text.slice(Math.max(0, start - 2), start))) return start;
+  }
+  return -1;
+}
+
+/**
+ * The first credit after a work noun in a short line, as `noun \s+ cue \s+ Capital`: where
+ * its noun starts and where the white space before its cue starts, or null. One pass over
+ * the words' ends; the cue is tried only where the next word opens with its first letter.
+ */
+function findWorkCredit(text: string): { noun: number; space: number } | null {
+  for (let end = 1; end < text.length; end++) {
+    if (!isWhiteSpaceCode(text.charCodeAt(end)) || isWhiteSpaceCode(text.charCodeAt(end - 1))) continue;
+    let cue = end + 1;
+    while (cue < text.length && isWhiteSpaceCode(text.charCodeAt(cue))) cue++;
+    const letter = text.charCodeAt(cue) | 32;
+    if (letter !== 118 && letter !== 98 && letter !== 112 && letter !== 100) continue;
+    WORK_CUE.lastIndex = cue;
+    if (!WORK_CUE.test(text)) continue;
+    const noun = workNounStart(text, end);
+    if (noun >= 0) return { noun, space: end };
+  }
+  return null;
+}
 /** What may stand before that noun: a few words ("Ein", "Blog", "A guest"). */
 const WORK_PREFIX = /^[\p{L}\s-]{0,30}$/u;
 
@@ -244,6 +301,9 @@ const LONE_CUE = /^\s*(?:autor(?:in)?|author|auteur|autore|verfasser|by|von|par|
 const RELATIVE_CUE = /(?<![a-z])(?:ago|vor|il y a|hace|há|fa|geleden|yesterday|gestern|hier|ayer|ontem|ieri|gisteren)(?![a-z])|[前전昨]/i;
 /** A copyright line's year is not the article's. */
 const COPYRIGHT = /©|&copy;|copyright|\(c\)/i;
+
+/** What separates a date from a byline in one line: "·", "|", "•", "–", "—" (spaced). */
+const isCreditSeparator = (code: number): boolean => code === 0xb7 || code === 124 || code === 0x2022 || code === 0x2013 || code === 0x2014;
 
 /** The opening words of a long block up to a separator (" | ", " – ", " - ") within its first 60 characters, or ''. */
 function leadBeforeSeparator(text: string): string {
@@ -310,6 +370,46 @@ const CLOSERS: Record<string, RegExp> = {
   template: /<\/template\s*>/gi,
 };
 
+/** Elements whose bodies {@link feed} leaves out, in the order a pattern's alternation would try them. */
+const SKIPPED_BODIES = ['script', 'style', 'svg', 'noscript', 'template'];
+
+/** A comment opener (`tag` null) or the opening `<name` of a skipped element, lower-cased; `end` is after the name. */
+interface Opener {
+  index: number;
+  end: number;
+  tag: string | null;
+}
+
+/** Whether `html` holds `name` (lower-case ASCII letters) at `at`, in any case. */
+function hasNameAt(html: string, at: number, name: string): boolean {
+  for (let offset = 0; offset < name.length; offset++) if ((html.charCodeAt(at + offset) | 32) !== name.charCodeAt(offset)) return false;
+  return true;
+}
+
+/** A letter, digit or `_` (what ends a `\b` word). */
+const isWordCode = (code: number): boolean => (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || code === 95;
+
+/**
+ * The first `<!--` or `<script`, `<style`, `<svg`, `<noscript`, `<template` (any case, whole
+ * name) at or after `from`, as `/<!--|<(script|style|svg|noscript|template)\b/gi` finds it,
+ * from one `indexOf('<')` to the next: the pattern walked every character of the page.
+ */
+function findOpener(html: string, from: number): Opener | null {
+  for (let index = html.indexOf('<', from); index !== -1; index = html.indexOf('<', index + 1)) {
+    const next = html.charCodeAt(index + 1);
+    if (next === 33) {
+      if (html.startsWith('--', index + 2)) return { index, end: index + 4, tag: null };
+      continue;
+    }
+    const letter = next | 32;
+    if (letter !== 115 && letter !== 110 && letter !== 116) continue;
+    for (const tag of SKIPPED_BODIES) {
+      if (hasNameAt(html, index + 1, tag) && !isWordCode(html.charCodeAt(index + 1 + tag.length))) return { index, end: index + 1 + tag.length, tag };
+    }
+  }
+  return null;
+}
+
 /**
  * Feeds the page to the parser, leaving out what no field uses: the bodies of `<script>`
  * (except JSON-LD), `<style>`, `<svg>`, `<noscript>` and `<template>`, and comments.
@@ -320,25 +420,25 @@ const CLOSERS: Record<string, RegExp> = {
 export function feed(parser: Parser, html: string): void {
   // The opener's tag is found by name only and its end with indexOf: a `[^>]*>` in the
   // pattern rescanned the rest of the page from every "<script" when no ">" follows.
-  const opener = /<!--|<(script|style|svg|noscript|template)\b/gi;
   let position = 0;
-  let match: RegExpExecArray | null;
-  while ((match = opener.exec(html)) !== null) {
-    if (match[0] === '<!--') {
+  let from = 0;
+  let match: Opener | null;
+  while ((match = findOpener(html, from)) !== null) {
+    if (match.tag === null) {
       const end = html.indexOf('-->', match.index + 4);
       parser.write(html.slice(position, match.index));
       position = end === -1 ? html.length : end + 3;
-      opener.lastIndex = position;
+      from = position;
       continue;
     }
-    const tagEnd = html.indexOf('>', opener.lastIndex);
+    const tagEnd = html.indexOf('>', match.end);
     // No ">" anywhere after: no later tag can end either, the parser reads the rest as is.
     if (tagEnd === -1) break;
     const openEnd = tagEnd + 1;
-    const tag = match[1]!.toLowerCase();
+    const tag = match.tag;
     // A self-closed <svg/> has no body to skip.
     if (html.charCodeAt(openEnd - 2) === 47) {
-      opener.lastIndex = openEnd;
+      from = openEnd;
       continue;
     }
     const closer = CLOSERS[tag]!;
@@ -348,7 +448,7 @@ export function feed(parser: Parser, html: string): void {
     const keep = tag === 'script' && /ld\+json/i.test(html.slice(match.index, openEnd));
     parser.write(html.slice(position, keep ? bodyEnd : openEnd));
     position = bodyEnd;
-    opener.lastIndex = close ? close.index + close[0].length : html.length;
+    from = close ? close.index + close[0].length : html.length;
   }
   parser.write(html.slice(position));
   parser.end();
@@ -482,8 +582,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (scan.byLines.length < 8) readTitledCredit(raw);
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
     if (collapsed || raw.length >= 160 || scan.byLines.length >= 8) return;
-    if (!BYLINE_CUE_START.test(raw)) {
+    if (!startsWithCueWord(raw)) {
       if (raw.length < 100) readWorkCredit(raw);
+      if (scan.byLines.length < 8) readCreditAfterDate(decodeText(raw));
       return;
     }
     // A rule or a bullet before the cue ("---- by Jane Doe") is typography.
@@ -507,14 +608,29 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     }
   };
 
+  /**
+   * A byline after the date in one line ("3. Juni 2024, 14:12 Uhr · Von Jane Doe", "June 3,
+   * 2024 | By Jane Doe"): read from the cue as if it opened the line, after the first spaced
+   * separator with a cue word after it and a year (not a copyright's) before it.
+   */
+  const readCreditAfterDate = (line: string): void => {
+    for (let index = 1; index < line.length - 1; index++) {
+      if (!isCreditSeparator(line.charCodeAt(index)) || !isWhiteSpaceCode(line.charCodeAt(index - 1)) || !isWhiteSpaceCode(line.charCodeAt(index + 1))) continue;
+      const text = collapseSpace(line.slice(index + 1));
+      if (text.length < 5 || text.length >= 150 || !startsWithBylineCue(text)) continue;
+      const before = line.slice(0, index);
+      if (YEAR.test(before) && !COPYRIGHT.test(before)) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
+      return;
+    }
+  };
+
   /** A short line that names the piece, then its author ("Blog Beitrag von Jane Doe"): the credit from the cue on. */
   const readWorkCredit = (raw: string): void => {
-    const match = WORK_CUE.exec(raw);
-    if (match === null) return;
-    const noun = /\s/.exec(match[0])!.index;
-    const nounStart = raw.lastIndexOf(' ', match.index) + 1;
+    const credit = findWorkCredit(raw);
+    if (credit === null) return;
+    const nounStart = raw.lastIndexOf(' ', credit.noun) + 1;
     if (!WORK_PREFIX.test(raw.slice(0, nounStart))) return;
-    const text = collapseSpace(decodeText(raw.slice(match.index + noun)));
+    const text = collapseSpace(decodeText(raw.slice(credit.space)));
     if (text.length >= 5 && text.length < 100 && startsWithBylineCue(text)) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
   };
 
