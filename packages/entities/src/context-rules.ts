@@ -428,6 +428,11 @@ const APPOSITION_ENDS = new Set(['based', 'owned', 'that', 'which', 'whose', 'in
 /** Words that an organisation's apposition never passes: "a group of villagers", "a man who". */
 const APPOSITION_STOPS = new Set(['of', 'who', 'and', 'to', 'by', 'on', 'as']);
 
+/** Whether a token is the possessive ending "'s" (or "\u2019s"). */
+function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === "'s" || token.text === '\u2019s');
+}
+
 /**
  * "Kordell, a software maker, said …", "Talvane, a Dutch logistics firm based in Breda": a name
  * that an apposition describes as a company or another organisation is one, even at a
@@ -441,15 +446,22 @@ export function organisationsByApposition(typed: Typed[], tokens: readonly Token
     // The words after the name first: most names have no apposition.
     if (tokens[candidate.last + 1]?.text !== ',') continue;
     const article = tokens[candidate.last + 2];
-    if (!article || (article.lower !== 'a' && article.lower !== 'an' && article.lower !== 'the')) continue;
+    if (!article) continue;
+    // "X, the country's largest union", "X, Germany's biggest bank": a possessor ("the
+    // country's", a place's name) stands where the article does, and the head noun follows it.
+    const namedPossessor = article.cap && article.word && isPossessive(tokens[candidate.last + 3]);
+    if (article.lower !== 'a' && article.lower !== 'an' && article.lower !== 'the' && !namedPossessor) continue;
     if (item.firm && !item.guess && !candidate.weak && gaz.phrases.has(item.key)) continue;
     if (knownPlace(item, gaz) || (item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase()))) continue;
+    const possessive = namedPossessor ? 1 : article.lower === 'the' && isPossessive(tokens[candidate.last + 4]) ? 2 : 0;
     // Up to five modifiers ("a Texas-based software maker", "a Dutch logistics firm"), then the noun.
-    for (let index = candidate.last + 3; index <= candidate.last + 8 && index < tokens.length; index++) {
+    for (let index = candidate.last + 3 + possessive; index <= candidate.last + 8 + possessive && index < tokens.length; index++) {
       const token = tokens[index]!;
       if (!token.word || APPOSITION_STOPS.has(token.lower)) break;
       if (token.text !== token.lower || !ORGANISATION_NOUNS.has(token.lower)) continue;
       const after = tokens[index + 1];
+      // "X, the company's founder": a possessor is no head.
+      if (isPossessive(after)) break;
       if (after && after.word && !APPOSITION_ENDS.has(after.lower)) continue;
       setType(item, 'organization');
       candidate.weak = false;
