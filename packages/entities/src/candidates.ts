@@ -4,6 +4,8 @@ import type { Token } from './tokenize.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 
 const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
+/** "Lincoln High", "Oakwood Elementary": a school's last word keeps its name whole. */
+const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.heads.schoolInContext]);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const SPORTS = localeWords((locale) => locale.sports.words);
 const TITLE_INNER = localeWords((locale) => locale.names.titleInner);
@@ -248,7 +250,8 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         while (k < j + 6 && tokens[k + 1]?.nameLike && !tokens[k + 1]!.newline) k++;
         const afterWords = tokens.slice(j + 2, k + 1);
         const lastAfter = afterWords[afterWords.length - 1]!;
-        const runHasHead = gaz.orgHeads.has(current.lower) && !current.lower.endsWith('s');
+        // "Oakwood Elementary and Carver Middle School": a school's name is complete before "and".
+        const runHasHead = (gaz.orgHeads.has(current.lower) && !current.lower.endsWith('s')) || SCHOOL_HEADS.has(current.lower);
         // Only a run short enough to be a known phrase is looked up (a long one would be rejoined at every "and").
         const phraseFits = run.length + afterWords.length + 1 <= gaz.maxWords;
         const phrase = phraseFits ? `${run.map((position) => tokens[position]!.key).join(' ')} and ${afterWords.map((item) => item.key).join(' ')}` : '';
@@ -401,7 +404,9 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const known = positions.length <= gaz.maxWords && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' '));
   // "Edmonton Sun", "Ottawa Citizen": a city and a newspaper word name the city's paper.
   const newspaper = positions.length === 2 && NEWSPAPER.has(lastLower) && isPlaceKind(gaz.phrases.get(tokens[positions[0]!]!.key));
-  if (positions.length < 2 || known || newspaper || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
+  // "Lincoln High": a school named after a place or a person is one name.
+  const school = positions.length <= 3 && SCHOOL_HEADS.has(lastLower);
+  if (positions.length < 2 || known || newspaper || school || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }

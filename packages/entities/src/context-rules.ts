@@ -1,4 +1,4 @@
-import { CLOSED_CLASS_POS } from './candidates.js';
+import { CLOSED_CLASS_POS, PLAIN_NAME } from './candidates.js';
 import { localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
@@ -467,6 +467,31 @@ export function organisationsByApposition(typed: Typed[], tokens: readonly Token
       candidate.weak = false;
       break;
     }
+  }
+}
+
+const SCHOOL_HEADS = localeWords((locale) => locale.heads.school);
+const SCHOOL_HEADS_IN_CONTEXT = localeWords((locale) => locale.heads.schoolInContext);
+const SCHOOL_WORDS = localeWords((locale) => locale.context.schoolWords);
+
+/**
+ * "Riverbend High", "Oakwood Elementary", and in a text about schools "Carver Middle": a name
+ * of one or two words and a school's last word is the school, an organisation, whatever place
+ * or person its first word also names.
+ */
+export function schoolsByHead(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let schoolText: boolean | undefined;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length < 2 || item.words.length > 3 || item.type === 'organization') continue;
+    const head = item.words[item.words.length - 1]!.toLowerCase();
+    if (!SCHOOL_HEADS.has(head) && !SCHOOL_HEADS_IN_CONTEXT.has(head)) continue;
+    if (gaz.phrases.has(item.key) || !item.words.slice(0, -1).every((word) => PLAIN_NAME.test(word))) continue;
+    if (!SCHOOL_HEADS.has(head)) {
+      schoolText ??= tokens.some((token) => SCHOOL_WORDS.has(token.lower));
+      if (!schoolText) continue;
+    }
+    setType(item, 'organization');
   }
 }
 

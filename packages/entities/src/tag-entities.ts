@@ -7,7 +7,7 @@ import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-si
 import { localeWords } from './locales/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByNoun, organisationsByRole, partyAdjectives, peopleByApposition, placesInRegions, placesOfResidents, relatedStoryHeadlines, termAcronyms, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByNoun, organisationsByRole, partyAdjectives, peopleByApposition, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -240,6 +240,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => brandsNamedLikePlaces(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => peopleByApposition(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationsByApposition(typed, tokens, gaz),
+  ({ typed, tokens, gaz }) => schoolsByHead(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => employersOfPeople(typed, tokens, gaz),
   ({ typed, gaz }) => namesOfThings(typed, gaz),
   poolVotes,

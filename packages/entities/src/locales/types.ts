@@ -49,6 +49,10 @@ export interface Locale {
     newspaper: readonly string[];
     /** Last words of an airline's name, which names one company even after a country ("Qatar Airways"). */
     airline: readonly string[];
+    /** Last words that make a name a school ("Lincoln High", "Oakwood Elementary"). */
+    school: readonly string[];
+    /** Last words that make a name a school in a text about schools ("Carver Middle"). */
+    schoolInContext: readonly string[];
   };
   /** Words around a name that say what it names. */
   context: {
@@ -116,6 +120,8 @@ export interface Locale {
     settlementNouns: readonly string[];
     /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
     companyOnlyKinds: readonly string[];
+    /** Words of a text about schools ("classes", "pupils"), in which "X Middle" is a school. */
+    schoolWords: readonly string[];
   };
   /** Words of sports reports. */
   sports: {

@@ -82,5 +82,7 @@ export const context: Locale['context'] = {
   /** Lower-case nouns of a settlement or an area before "of" and its name ("the town of X", "the county of X"). */
   settlementNouns: ['town', 'city', 'village', 'county', 'district', 'province', 'region', 'municipality', 'island', 'islands', 'suburb', 'hamlet', 'borough', 'township', 'parish'],
   /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
+  /** Words of a text about schools ("classes", "pupils"), in which "X Middle" is a school. */
+  schoolWords: ['school', 'schools', 'student', 'students', 'pupil', 'pupils', 'class', 'classes', 'teacher', 'teachers', 'principal', 'semester', 'graduated', 'graduates', 'enrolled', 'enrollment', 'enrolment', 'kindergarten'],
   companyOnlyKinds: ['airline', 'carrier', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'brewer', 'broadcaster', 'conglomerate'],
 };

@@ -78,6 +78,10 @@ export const heads: Locale['heads'] = {
   ],
   /** Last words of an airline's name, which names one company even after a country ("Qatar Airways"). */
   airline: ['airways', 'airlines', 'airline'],
+  /** Last words that make a name a school ("Lincoln High", "Oakwood Elementary"). */
+  school: ['high', 'elementary'],
+  /** Last words that make a name a school in a text about schools ("Carver Middle"). */
+  schoolInContext: ['middle'],
   /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
   newspaper: [
     'sun', 'citizen', 'star', 'times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'observer',
