@@ -253,10 +253,10 @@ function readRaising(reading: SentenceReading): StepOutcome {
     const subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
     // Not a dummy subject ("It seems likely that …") nor a stray auxiliary ("doesn't appear").
     if (subject && !(subject.first === subject.last && /^(?:it|there|that|this)$|n['\u2019]t$/i.test(tokens[subject.first]!.text))) {
+      // One content in two parts around the cue, not two quotes with no speaker.
       const piece = span(text, tokens[subject.first]!.start, tokens[subject.last]!.end);
-      into.push({ content: piece, parts: [piece], kind: 'indirect', found, clause: null, continues: -1, via: 'raising-subject' });
-    }
-    into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'raising' });
+      into.push({ content: span(text, piece.start, content.end), parts: [piece, content], kind: 'indirect', found, clause: null, continues: -1, via: 'raising' });
+    } else into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'raising' });
   }
   return readOnAfter(reading, endToken);
 }
@@ -279,11 +279,11 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
   const cue = span(text, tokens[be]!.start, tokens[at]!.end);
   const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
   const subject = be - 1 >= from ? subjectBefore(tokens, be - 1, from) : null;
+  const view = span(text, tokens[at + 1]!.start, tokens[endToken]!.end);
   if (subject && !(subject.first === subject.last && /^(?:it|there|that|this|which|who)$/i.test(tokens[subject.first]!.text))) {
-    const piece = span(text, tokens[subject.first]!.start, tokens[subject.last]!.end);
-    into.push({ content: piece, parts: [piece], kind: 'indirect', found, clause: null, continues: -1, via: 'passive-as-subject' });
-  }
-  push(into, text, span(text, tokens[at + 1]!.start, tokens[endToken]!.end), found, 'passive-as', 4);
+    // One content in two parts around the cue, not two quotes with no speaker.
+    pushAround(into, text, span(text, tokens[subject.first]!.start, tokens[subject.last]!.end), view, found, 'passive-as', 4);
+  } else push(into, text, view, found, 'passive-as', 4);
   return readOnAfter(reading, endToken);
 }
 
@@ -1393,8 +1393,8 @@ function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): 
     const cue = span(text, token.start, token.end);
     const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
     const piece = span(text, tokens[subject.first]!.start, tokens[subjectEnd]!.end);
-    into.push({ content: piece, parts: [piece], kind: 'indirect', found, clause: null, continues: -1, via: 'reportedly-subject' });
-    push(into, text, span(text, tokens[at + 1]!.start, tokens[endToken]!.end), found, 'reportedly', 4);
+    // One content in two parts around the adverb, not two quotes with no speaker.
+    pushAround(into, text, piece, span(text, tokens[at + 1]!.start, tokens[endToken]!.end), found, 'reportedly', 4);
     return;
   }
 }
