@@ -577,6 +577,17 @@ export function givenNamesThatSpeak(typed: Typed[], tokens: readonly Token[], ga
 const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 
 /**
+ * "Board member Tom Reyes", "Union leader Ann Cole" opening a sentence: an ordinary noun or an
+ * organisation's head word alone names no particular body; a party named by an ordinary word
+ * ("Labour leader") does.
+ */
+function isGenericNoun(item: Typed, gaz: Gazetteer): boolean {
+  if (item.words.length !== 1) return false;
+  const lower = item.words[0]!.toLowerCase();
+  return (gaz.orgHeads.has(lower) || gaz.common.has(lower)) && !PARTY_ADJECTIVES.has(lower);
+}
+
+/**
  * "Labour leader Tony Blair", "Likud lawmaker Dan Meridor", "Acme chief executive Jane Doe": a
  * one-word name before an organisation's role and a person's name is that organisation. A
  * place there is the person's place ("Texas lawmaker Jane Doe"), a nationality their nation.
@@ -590,6 +601,7 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
     if (item.type === 'person' && item.firm && !item.guess) continue;
     const kinds = gaz.phrases.get(item.key);
     if (isPlaceKind(kinds) || kinds?.includes('demonym') === true || kinds?.includes('person') === true) continue;
+    if (candidate.weak && isGenericNoun(item, gaz)) continue;
     let at = candidate.last + 1;
     // Up to two role words: "chief executive", "deputy leader".
     while (at <= candidate.last + 2 && tokens[at] !== undefined && tokens[at]!.text === tokens[at]!.lower && MEMBER_ROLES.has(tokens[at]!.lower)) at++;
