@@ -612,8 +612,12 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
   }
 }
 
+/** A brand's word that starts in lower case and has a capital inside: "easyJet", "eBay". */
+const LOWER_CAMEL = /^\p{Ll}{1,12}\p{Lu}\p{Ll}+$/u;
+
 /**
- * "Commerzbank and Dresdner said", "Sony or Panasonic": a plain one-word name joined by "and"
+ * "Commerzbank and Dresdner said", "Sony or Panasonic", "Ryanair and easyJet": a plain one-word
+ * name (or a brand's word in lower camel case) joined by "and"
  * or "or" to a whole organisation's name, or listed with two of them, is an organisation too. Not inside a longer name
  * ("Institute of History and Philology", "The Globe and Mail"), and not an acronym or a known
  * given name, surname or place.
@@ -639,7 +643,7 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
     if (item.words.length !== 1 || (item.firm && !item.guess)) continue;
     const word = item.words[0]!;
     const lower = word.toLowerCase();
-    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || gaz.orgHeads.has(lower)) continue;
+    if (!(/^\p{Lu}\p{Ll}+$/u.test(word) || LOWER_CAMEL.test(word)) || gaz.orgHeads.has(lower)) continue;
     // A listed name that the knowledge base files as a person's name at most ("Bing", "Jezebel").
     const kinds = gaz.phrases.get(item.key);
     if ((!kinds || kinds.every((kind) => kind === 'person')) && organisationList(item, tokens, byFirstToken, byLastToken)) {
