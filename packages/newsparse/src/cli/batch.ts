@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { performance } from 'node:perf_hooks';
 import type cliProgress from 'cli-progress';
 import { CliError } from './cli-error.js';
 import { fileSink, readDoneIds, stdoutSink, type LineSink } from './output.js';
