@@ -1,6 +1,6 @@
 import { assertText, NewsparseError, properCaseName } from '@newsparse/core';
 import { checkOptionsObject } from './options.js';
-import { trimEndChars, trimStartChars } from './text.js';
+import { isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import { monthNumber } from './dates.js';
 import { DEGREE, isChrome, isCity, isCollective, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
 import { dropSectionLabel, opensWithSection, splitDescriptor, type DescribedName } from './byline-descriptors.js';
@@ -74,19 +74,37 @@ function isProse(segment: string): boolean {
  */
 const SENTENCE_END = /\p{L}{5}\.\s\p{L}/u;
 
-/** What a person did, noted in parentheses after the name ("Jane Doe (reporting)", "John Roe (photography)"). */
-const ROLE_NOTE = /^(.+?)\s\((\p{Ll}[\p{Ll} ]{2,30})\)$/u;
+/**
+ * What a person did, noted in parentheses after the name ("Jane Doe (reporting)", "John Roe
+ * (photography)"): lower-case words, read between the last "(" and a closing ")" ({@link splitRoleNote}).
+ */
+const ROLE_NOTE = /^\p{Ll}[\p{Ll} ]{2,30}$/u;
+/** A line break, which the name before a note may not hold. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * The name and the note of "Name (note)", as `^(.+?)\s\((note)\)$` reads them: the note holds
+ * no "(", so its "(" is the last one; one white space before it and a name of one line.
+ */
+function splitRoleNote(segment: string): [name: string, note: string] | null {
+  if (!segment.endsWith(')')) return null;
+  const open = segment.lastIndexOf('(');
+  if (open < 2 || !isWhiteSpaceCode(segment.charCodeAt(open - 1))) return null;
+  const name = segment.slice(0, open - 1);
+  const note = segment.slice(open + 1, -1);
+  return ROLE_NOTE.test(note) && !LINE_TERMINATOR.test(name) ? [name, note] : null;
+}
 /** Notes that make the person a contributor, not an author. */
 const CONTRIBUTION_NOTE = /^(?:photo|photos|photography|photographs|pictures|fotos?|fotografie|images?|video|videos|graphics|grafik|illustrations?|design|translation|übersetzung|traduction|traducción)$/;
 
 /** The name and the role a parenthesised note gives it, when the rest reads as a person's name. */
 function roleNote(segment: string): { name: string; role: string; contributor: boolean } | null {
-  const match = ROLE_NOTE.exec(segment);
-  if (match === null || !looksLikePerson(match[1]!)) return null;
-  const role = match[2]!.trim();
+  const match = splitRoleNote(segment);
+  if (match === null || !looksLikePerson(match[0])) return null;
+  const role = match[1].trim();
   const contributor = CONTRIBUTION_NOTE.test(role);
   if (!contributor && !isRole(role) && !/^(?:reporting|writing|text|words|interview|research|editing)$/.test(role)) return null;
-  return { name: match[1]!, role, contributor };
+  return { name: match[0], role, contributor };
 }
 
 /** Labels before a colon that are chrome, not a job title ("Updated: ...", "Follow: ..."). */

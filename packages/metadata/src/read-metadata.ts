@@ -9,7 +9,7 @@ import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, siteName
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
 import { relativeDate } from './relative-dates.js';
-import { cleanValue, collapseSpace, isUrl, resolveUrl, trimEndChars, trimStartChars } from './text.js';
+import { cleanValue, collapseSpace, isUrl, isWhiteSpaceCode, resolveUrl, trimEndChars, trimStartChars } from './text.js';
 import type { ArticleMetadata, Author, ReadMetadataOptions } from './types.js';
 
 /**
@@ -1223,10 +1223,62 @@ function dateLineAuthor(scan: PageScan): Author[] {
   return [];
 }
 
-/** Words that label a stamp as the publication: "Veröffentlicht am", "Erschienen am", "Published on", "Publié le", "Mise en ligne", "Publicado el", "Pubblicato il", "Gepubliceerd op". */
-const PUBLISHED_CUE = /(?:^|[\s|(])(?:veröffentlicht|erschienen|published|posted|publié|mise? en ligne|publicado|pubblicato|gepubliceerd)(?:\s+(?:am|on|le|el|em|il|op))?(?:\s*[:：])?\s*(\S)/i;
+/**
+ * Words that label a stamp as the publication: "Veröffentlicht am", "Erschienen am", "Published
+ * on", "Publié le", "Mise en ligne", "Publicado el", "Pubblicato il", "Gepubliceerd op"; read
+ * sticky where a word starts ({@link charAfterPublishedCue}), then the preposition after them.
+ * As one unanchored pattern with its optional white space it was polynomial.
+ */
+const PUBLISHED_CUE = /veröffentlicht|erschienen|published|posted|publié|mise? en ligne|publicado|pubblicato|gepubliceerd/iy;
+const CUE_PREPOSITION = /am|on|le|el|em|il|op/iy;
+
+/** The first character that is not white space from `at`, or -1. */
+function nextNonSpace(text: string, at: number): number {
+  let index = at;
+  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++;
+  return index < text.length ? index : -1;
+}
+
+/** What follows a cue from `at`: the first character after an optional colon (the colon itself when nothing follows it). */
+function charAfterColon(text: string, at: number): string | undefined {
+  const index = nextNonSpace(text, at);
+  if (index < 0) return undefined;
+  const char = text[index]!;
+  if (char !== ':' && char !== '：') return char;
+  const after = nextNonSpace(text, index + 1);
+  return after < 0 ? char : text[after];
+}
+
+/**
+ * The first character after the first publication cue that opens a word (at the start, after
+ * white space, "|" or "("), its preposition and a colon, as
+ * `(?:^|[\s|(])cue(?:\s+preposition)?(?:\s*[:：])?\s*(\S)` captures it.
+ */
+function charAfterPublishedCue(text: string): string | undefined {
+  for (let start = 0; start < text.length; start++) {
+    if (start > 0) {
+      const before = text.charCodeAt(start - 1);
+      if (before !== 124 && before !== 40 && !isWhiteSpaceCode(before)) continue;
+    }
+    PUBLISHED_CUE.lastIndex = start;
+    if (!PUBLISHED_CUE.test(text)) continue;
+    const end = PUBLISHED_CUE.lastIndex;
+    const preposition = nextNonSpace(text, end);
+    if (preposition > end) {
+      CUE_PREPOSITION.lastIndex = preposition;
+      if (CUE_PREPOSITION.test(text)) {
+        const char = charAfterColon(text, CUE_PREPOSITION.lastIndex);
+        if (char !== undefined) return char;
+      }
+    }
+    const char = charAfterColon(text, end);
+    if (char !== undefined) return char;
+  }
+  return undefined;
+}
+
 /** A line labelled as the publication, its cue followed by a date (a digit or a month's capital), not by a name ("Published by"). */
-const labelsPublication = (text: string): boolean => /^[\d\p{Lu}]/u.test(PUBLISHED_CUE.exec(text)?.[1] ?? '');
+const labelsPublication = (text: string): boolean => /^[\d\p{Lu}]/u.test(charAfterPublishedCue(text) ?? '');
 
 /** A clock on the page ("Aktuelles Datum und Uhrzeit", a "current-time" widget) is no article's date. */
 const CLOCK_LABEL = /current|clock|uhrzeit|today|heute/;
@@ -1282,6 +1334,17 @@ function localTime(date: string | null, meta: MetaIndex, scan: PageScan, read: D
   return printedNeighbour(date, instant, scan, read) ?? date;
 }
 
+/** A stamp's time and its offset other than UTC, read sticky from the stamp's last "T" (nothing after a "T" may be one). */
+const TIME_WITH_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-](?!00:00)\d{2}:\d{2})$/y;
+
+/** The offset a normalised stamp ends with ("2022-05-10T23:35:55-03:00" gives "-03:00"), unless it is UTC. */
+function stampOffset(stamp: string): string | undefined {
+  const time = stamp.lastIndexOf('T');
+  if (time < 0) return undefined;
+  TIME_WITH_OFFSET.lastIndex = time;
+  return TIME_WITH_OFFSET.exec(stamp)?.[1];
+}
+
 /**
  * The offset from UTC that the page's other date tags declare ("-03:00"), for a stamp written
  * without one: a page states its times in one zone. Empty when none declares one.
@@ -1289,7 +1352,7 @@ function localTime(date: string | null, meta: MetaIndex, scan: PageScan, read: D
 function pageOffset(meta: MetaIndex): string {
   for (const key of [...PUBLISHED_KEYS, ...GENERIC_DATE_KEYS, ...MODIFIED_KEYS]) {
     for (const value of meta.all(key).slice(0, 4)) {
-      const offset = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-](?!00:00)\d{2}:\d{2})$/.exec(normalizeDate(value) ?? '')?.[1];
+      const offset = stampOffset(normalizeDate(value) ?? '');
       if (offset !== undefined) return offset;
     }
   }
