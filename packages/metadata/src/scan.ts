@@ -302,6 +302,11 @@ const RELATIVE_CUE = /(?<![a-z])(?:ago|vor|il y a|hace|há|fa|geleden|yesterday|
 /** A copyright line's year is not the article's. */
 const COPYRIGHT = /©|&copy;|copyright|\(c\)/i;
 
+/** A work credit's cue word with white space on both sides, which `findWorkCredit` needs. */
+const SPACED_WORK_CUE = /\s(?:von|by|par|por|di|door)\s/i;
+/** A separator `readCreditAfterDate` reads, or an entity that may spell one ("&middot;"). */
+const SEPARATOR_OR_ENTITY = /[\u00b7|\u2022\u2013\u2014&]/;
+
 /** What separates a date from a byline in one line: "·", "|", "•", "–", "—" (spaced). */
 const isCreditSeparator = (code: number): boolean => code === 0xb7 || code === 124 || code === 0x2022 || code === 0x2013 || code === 0x2014;
 
@@ -583,8 +588,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
     if (collapsed || raw.length >= 160 || scan.byLines.length >= 8) return;
     if (!startsWithCueWord(raw)) {
-      if (raw.length < 100) readWorkCredit(raw);
-      if (scan.byLines.length < 8) readCreditAfterDate(decodeText(raw));
+      // Both readers need a spaced cue word or a separator: one native test each skips most blocks.
+      if (raw.length < 100 && SPACED_WORK_CUE.test(raw)) readWorkCredit(raw);
+      if (scan.byLines.length < 8 && SEPARATOR_OR_ENTITY.test(raw) && YEAR.test(raw)) readCreditAfterDate(decodeText(raw));
       return;
     }
     // A rule or a bullet before the cue ("---- by Jane Doe") is typography.
