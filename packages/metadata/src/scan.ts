@@ -252,7 +252,9 @@ export function startsWithBylineCue(text: string): boolean {
  */
 const WORK_NOUN_ENDINGS = ['beitrag', 'artikel', 'bericht', 'kommentar', 'kolumne'];
 const WORK_NOUNS = ['post', 'article', 'story', 'essay', 'column', 'artículo', 'articolo', 'artigo', 'billet', 'interview'];
-const WORK_CUE = /(?:von|by|par|por|di|door)\s+\p{Lu}/iuy;
+/** The cue words after a work noun ("Beitrag von", "story by"), once for both patterns below. */
+const WORK_CUE_WORDS = 'von|by|par|por|di|door';
+const WORK_CUE = new RegExp(`(?:${WORK_CUE_WORDS})\\s+\\p{Lu}`, 'iuy');
 /** A letter ending the text before a noun that must open its word. */
 const ENDS_IN_LETTER = /\p{L}$/u;
 
@@ -303,7 +305,7 @@ const RELATIVE_CUE = /(?<![a-z])(?:ago|vor|il y a|hace|há|fa|geleden|yesterday|
 const COPYRIGHT = /©|&copy;|copyright|\(c\)/i;
 
 /** A work credit's cue word with white space on both sides, which `findWorkCredit` needs. */
-const SPACED_WORK_CUE = /\s(?:von|by|par|por|di|door)\s/i;
+const SPACED_WORK_CUE = new RegExp(`\\s(?:${WORK_CUE_WORDS})\\s`, 'i');
 /** A separator `readCreditAfterDate` reads, or an entity that may spell one ("&middot;"). */
 const SEPARATOR_OR_ENTITY = /[\u00b7|\u2022\u2013\u2014&]/;
 

@@ -670,8 +670,7 @@ const ADDRESSED_BODIES = new Set(['board', 'committee', 'court', 'jury', 'parlia
  * "local officials", "a reporter", "the board"), with the space after it; 0 when there is none.
  */
 function peopleRecipient(window: string): number {
-  const words = /^,?\s*/.exec(window)![0].length;
-  let at = words;
+  let at = /^,?\s*/.exec(window)![0].length;
   for (let count = 0; count < 4; count++) {
     let end = at;
     while (end < window.length && /[a-z-]/.test(window[end]!)) end++;
