@@ -37,7 +37,9 @@ export interface TextAnalysis {
   tokensIn(from: number, to: number): WordToken[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['\u2019]\p{L}+|[-.&/][\p{L}\p{N}]+)*/uy;
+// A comma between digit groups stays inside the number ("3,000"): read as a clause comma, it
+// would split "The union, which represents about 3,000 dockworkers, said" in three.
+const WORD = /[\p{L}\p{N}]+(?:['\u2019]\p{L}+|[-.&/][\p{L}\p{N}]+|,\d{3}(?!\d))*/uy;
 const UPPER = /^\p{Lu}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 
@@ -49,7 +51,8 @@ const isGap = (code: number): boolean =>
  * Splits `text[from, to)` into words and punctuation in one linear pass. A period stays on a
  * word when the word is an abbreviation, an initial or has inner periods ("Mr.", "J.", "U.S.");
  * apostrophes, hyphens, periods, ampersands and slashes inside a word keep it whole ("O'Neil",
- * "al-Assad", "AT&T", "24/7"). A word that `to` cuts is read as its characters.
+ * "al-Assad", "AT&T", "24/7"), and so do commas between digit groups ("3,000"). A word that `to`
+ * cuts is read as its characters.
  *
  * @example
  * tokenizeWords('Mr. Wang’s AT&T deal.').map((token) => token.text)

@@ -642,7 +642,7 @@ export function skipCueComplements(tokens: readonly Token[], index: number, limi
 export function contentStartAfterCue(text: string, cueEnd: number, limit: number): number {
   const window = text.slice(cueEnd, Math.min(limit, cueEnd + 120));
   const that = /^[^"“”'.;:!?]*?\bthat\s/.exec(window);
-  if (that && that[0].split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(that[0])) return cueEnd + that[0].length;
+  if (that && that[0].split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(that[0]) && !cueBeforeThat(that[0])) return cueEnd + that[0].length;
   // Only after "told" and its kin does a name right after the cue stand for the recipient.
   const recipient = /^,?\s*(?:him|her|them|us|me|reporters|journalists|supporters|the crowd|the audience|(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)(?: (?:on|in|at|during) (?:\p{Lu}\p{L}*|a \w+|the \w+))*\s/u.exec(window);
   const before = text.slice(Math.max(0, cueEnd - 8), cueEnd);
@@ -656,6 +656,16 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
   const time = /^,?\s*(?:(?:on|in|at|during|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|a statement|an interview|the interview|a tweet|a post|week|night|morning|afternoon|evening|today|yesterday)\b,?\s*/u.exec(window);
   if (time) return cueEnd + time[0].length;
   return cueEnd;
+}
+
+/**
+ * Whether another reporting verb stands before the "that" (`lead` runs up to it): in "said on
+ * Thursday, as the union warned that …" the clause after "that" is the union's, not the first speaker's.
+ */
+function cueBeforeThat(lead: string): boolean {
+  const words = lead.toLowerCase().split(/[^a-z']+/);
+  for (let index = 0; index < words.length - 1; index++) if (REPORT_FORMS.has(words[index]!)) return true;
+  return false;
 }
 
 /** Determiners that may open a recipient after "told": "told the analysts", "told its investors". */

@@ -439,6 +439,27 @@ const BARE_VERB_PRECEDERS = new Set(['i', 'we', 'they', 'you', 'who', 'which', '
 /** Words before a gerund that report: "while also saying that", "before clarifying that", "by arguing that". */
 const GERUND_OPENERS = new Set(['while', 'before', 'after', 'by', 'without', 'also', 'even', 'repeatedly', 'falsely', 'essentially', 'effectively', 'not', 'and', 'since']);
 
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+const APPOSITIVE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'said', 'says', 'did', 'does']);
+
+/**
+ * The last token of a role appositive that starts at `from` and closes with a comma before at
+ * least three more words ("a consultant at Vespucci Maritime,"), or -1. A role noun must come
+ * within its first four words and no verb inside, so that a clause ("the plan failed,") is not one.
+ */
+function roleAppositiveEnd(tokens: readonly Token[], from: number, last: number): number {
+  if (!APPOSITIVE_OPENERS.has(tokens[from]?.lower ?? '')) return -1;
+  let role = false;
+  for (let index = from + 1; index <= last && index - from <= 14; index++) {
+    const token = tokens[index]!;
+    if (token.text === ',') return role && index > from + 1 && wordsIn(tokens, index + 1, last + 1) >= 3 ? index - 1 : -1;
+    if (token.kind === 'punct' && token.text !== '-' && token.text !== '&') return -1;
+    if (APPOSITIVE_VERBS.has(token.lower)) return -1;
+    if (index - from <= 4 && PERSON_ROLE_NOUNS.has(token.lower)) role = true;
+  }
+  return -1;
+}
+
 /** "According to X, …" / "…, according to X." / "…, according to X, …": the source after the cue. */
 function readAccordingTo(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue } = reading;
@@ -459,9 +480,15 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     }
     return NEXT_WORD;
   }
-  const npEnd = tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last;
+  let npEnd = tokens[np.last + 1]?.text === ',' ? np.last : np.description ? np.description[1] : np.last;
   if ((at <= from + 1 || leadingOnly(tokens, from, at)) && tokens[npEnd + 1]?.text === ',') {
     if (np.description && npEnd === np.last) np.description = null;
+    // "According to Lars Jensen, a consultant at the firm, …": the role is the source's, not content.
+    const role = npEnd === np.last ? roleAppositiveEnd(tokens, npEnd + 2, last) : -1;
+    if (role > 0) {
+      np.description = [npEnd + 2, role];
+      npEnd = role;
+    }
     const start = tokens[npEnd + 2];
     if (start && wordsIn(tokens, npEnd + 2, last + 1) >= 3) {
       push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true), 'according-pre');
@@ -518,7 +545,13 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
   const np = subjectBefore(tokens, at - 1, from);
   if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, cueEnd + 2, last + 1) >= 2)) return NEXT_STEP;
   const found = withNp(text, tokens, np, cue, false);
-  pushAround(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), span(text, tokens[cueEnd + 2]!.start, contentEnd), found, 'parenthetical');
+  const first = span(text, tokens[from]!.start, tokens[np.first - 1]!.start);
+  // "…, the ministry said, as the union warned that …": the clause after is the sentence's own.
+  if (attributedClauseAt(tokens, cueEnd + 2)) {
+    if (!into.some((draft) => draft.found?.cue.start === cue.start)) push(into, text, first, found, 'post');
+    return NEXT_WORD;
+  }
+  pushAround(into, text, first, span(text, tokens[cueEnd + 2]!.start, contentEnd), found, 'parenthetical');
   return STOP;
 }
 
@@ -624,6 +657,23 @@ function readAsClause(reading: SentenceReading): StepOutcome {
   return STOP;
 }
 
+const COMMA_SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas', 'although', 'though', 'because']);
+
+/**
+ * Whether a subordinate clause with an attribution of its own opens at `index`: "as the union
+ * warned that …". Without a reporting verb ("…, officials insist, because the levees …") it
+ * goes on with the content before it.
+ */
+function attributedClauseAt(tokens: readonly Token[], index: number): boolean {
+  if (!COMMA_SUBORDINATORS.has(tokens[index]?.lower ?? '')) return false;
+  for (let at = index + 1; at < tokens.length && at <= index + 8; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct') return false;
+    if (!token.cap && INDIRECT_CUE_FORMS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Pre-posed: "X said (that) …", the speaker before the cue and the clause or object after it. */
 function readComplementClause(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, cueEnd, cue, cueWord, np } = reading;
@@ -640,6 +690,10 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "The report, which the council released on Monday, said …": past a time, a verb of the
   // main clause is no object of this one; it is read with its own subject.
   if (startToken > cueEnd + 1 && tokens[startToken - 1]!.text === ',' && INDIRECT_CUE_FORMS.has(tokens[startToken]!.lower) && !tokens[startToken]!.cap) return NEXT_WORD;
+  // "said on Thursday, as the union warned that …": a clause opened by a subordinator after a
+  // comma belongs to the sentence, not to this verb; its own verb is read with its own subject.
+  const lead = tokens[startToken]!.text === ',' ? startToken + 1 : startToken;
+  if (lead > cueEnd + 1 && tokens[lead - 1]!.text === ',' && attributedClauseAt(tokens, lead)) return NEXT_WORD;
   // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
   if (/^(?:add|adds|added|adding)$/.test(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
   // One word is content only as an object: "endorsed Trump", "criticized her".
@@ -946,6 +1000,9 @@ const SUBJECT_START = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'the
 
 /** "…, X said." / "…, said X." closing the sentence: the content is everything before. */
 function readPostposed(text: string, tokens: readonly Token[], last: number, into: Draft[]): boolean {
+  // "According to X, each day adds two days of delays": the source is X, read by readAccordingTo;
+  // the words after the comma are its content, not a second attribution.
+  if (tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to') return false;
   // Find the last comma (or dash) after which a short "NP cue [filler]" or "cue NP" runs to the end.
   for (let comma = last - 1; comma > 2 && last - comma <= 24; comma--) {
     const mark = tokens[comma]!.text;
@@ -982,11 +1039,16 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
         // "What got under her skin, she said, was a question …": both pieces are the content.
         const found = withNp(text, tokens, np, cue, false);
         const first = span(text, tokens[0]!.start, tokens[comma]!.start);
+        // "…, the ministry said, as the union warned that …": the clause after is the sentence's own.
+        if (attributedClauseAt(tokens, cueEnd + 2)) {
+          push(into, text, first, found, 'post');
+          return false;
+        }
         if (wordsIn(tokens, cueEnd + 2, last + 1) >= 3) pushAround(into, text, first, span(text, tokens[cueEnd + 2]!.start, tokens[last]!.end), found, 'parenthetical', 8, 'post');
         else push(into, text, first, found, 'post', 2);
         return true;
       }
-      if (np && np.first === comma + 1 && attributionTail(tokens, cueEnd + 1, tokens.length - 1)) {
+      if (np && np.first === comma + 1 && attributionTail(tokens, cueEnd + 1, tokens.length - 1) && !addsAmount(tokens, at, cueEnd)) {
         push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, false), 'post');
         return true;
       }
@@ -994,6 +1056,17 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
     }
   }
   return false;
+}
+
+const AMOUNT_WORDS = new Set(['roughly', 'about', 'nearly', 'almost', 'around', 'some', 'another', 'more', 'over', 'up', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+
+/** "…, each day adds two days of delays": "add" with an amount after it adds, it does not speak (issue #12: "added 20 points"). */
+function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boolean {
+  if (!tokens[at]!.lower.startsWith('add')) return false;
+  const next = tokens[cueEnd + 1];
+  if (!next || next.kind !== 'word') return false;
+  const code = next.text.charCodeAt(0);
+  return code >= 48 && code <= 57 || AMOUNT_WORDS.has(next.lower);
 }
 
 const SPEAKER_RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'where']);
