@@ -18,6 +18,7 @@ const PAST = clauseWords((clauses) => clauses.past);
 const NOT_PAST = clauseWords((clauses) => clauses.notPast);
 const PRESENT_AUXILIARIES = clauseWords((clauses) => clauses.presentAuxiliaries);
 const FUTURE_AUXILIARIES = clauseWords((clauses) => clauses.futureAuxiliaries);
+const PERFECT_MODALS = clauseWords((clauses) => clauses.perfectModals);
 const SCHEDULE_COPULAS = clauseWords((clauses) => clauses.scheduleCopulas);
 const DAY_SUBJECTS = clauseWords((clauses) => clauses.daySubjects);
 
@@ -164,6 +165,7 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
   if (FUTURE.has(word)) {
     // "set", "due" and "going" are future only in "is set to/for", "is due to/on", "going to".
     const following = wordAt(position + 1)?.word;
+    if (following === 'have' && PERFECT_MODALS.has(word)) return 'past';
     const bound = following === 'to' || following === 'for' || (word === 'due' && (following === 'on' || following === 'in' || following === 'by'));
     return (word === 'set' || word === 'due' || word === 'going') && !bound ? null : 'future';
   }

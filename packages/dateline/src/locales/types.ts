@@ -57,6 +57,8 @@ export interface Locale {
     notPast: readonly string[];
     presentAuxiliaries: readonly string[];
     futureAuxiliaries: readonly string[];
+    /** Future cues that look back before a perfect "have" ("should have acted"). */
+    perfectModals: readonly string[];
     /** Present forms of "be" that, right before a date, schedule it ("the draw is on Friday"). */
     scheduleCopulas: readonly string[];
     /** Subjects of such a copula that name a day, not an event ("today is Monday"). */

@@ -5,7 +5,12 @@ export const future = [
   'will', "'ll", 'shall', "won't", 'upcoming', 'next', 'coming', 'scheduled', 'slated', 'due', 'expected', 'expects', 'expect',
   'plans', 'planned', 'planning', 'plan', 'intends', 'intend', 'aims', 'aim', 'hopes', 'later', 'ahead', 'soon', 'tomorrow',
   'would', 'forthcoming', 'future', 'going', 'set', 'await', 'awaits', 'awaiting', 'prepare', 'prepares', 'preparing',
+  // Obligations look ahead ("should return to talks by Friday"), unless perfect ("should have acted").
+  'should', 'must',
 ];
+
+/** Future cues that look back before "have": "should have acted on Monday". */
+export const perfectModals = ['should', 'must', 'would', 'could', 'might', 'may'];
 
 /** Words that make a clause about the past; any other -ed word counts too, but for `notPast`. */
 export const past = [
