@@ -9,6 +9,9 @@ const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const SPORTS = localeWords((locale) => locale.sports.words);
 const TITLE_INNER = localeWords((locale) => locale.names.titleInner);
+/** Party names that are also title words ("Labour Minister"): alone before a role they name the party ("Labour leader"). */
+const PARTY_ADJECTIVES = localeWords((locale) => locale.context.partyAdjectives);
+const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 
 /** A span that may name an entity, before it is classified. */
 export interface Candidate {
@@ -364,7 +367,10 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   }
   if (positions.length === 1 || title === null) {
     // A run that is nothing but a title ("President") names no one.
-    if (positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(tokens[positions[0]!]!.key)) return;
+    const only = tokens[positions[0]!]!;
+    const role = tokens[positions[0]! + 1];
+    const partyBeforeRole = positions.length === 1 && PARTY_ADJECTIVES.has(only.lower) && role !== undefined && role.text === role.lower && MEMBER_ROLES.has(role.lower);
+    if (!partyBeforeRole && positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(only.key)) return;
   }
   // A title after an organisation: "State Department Spokesperson", "NASA Administrator".
   let end = positions.length;
@@ -527,6 +533,14 @@ export function isCityKind(kinds: readonly GazetteerKind[] | undefined): boolean
   return kinds !== undefined && (kinds.includes('city') || kinds.includes('capital'));
 }
 
+/** Participles that make a hyphenated modifier of a place or a maker: "Toronto-based", "London-born", "state-owned". */
+const MODIFIER_PARTICIPLES = new Set(['based', 'born', 'bred', 'raised', 'owned', 'backed', 'led', 'run', 'funded', 'listed', 'made', 'built', 'headquartered', 'registered', 'controlled']);
+
+function isCompoundModifier(lower: string): boolean {
+  const hyphen = lower.lastIndexOf('-');
+  return hyphen > 0 && MODIFIER_PARTICIPLES.has(lower.slice(hyphen + 1));
+}
+
 function emit(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, _facts: DocumentFacts, out: Candidate[]): void {
   // Trim connectors and stray periods at the edges.
   let from = 0;
@@ -539,6 +553,8 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.
   // An acronym in capitals is no function word ("The WHO said").
   while (to > from && tokens[positions[to]!]!.cap && !(tokens[positions[to]!]!.upper && tokens[positions[to]!]!.text.length >= 2) && CLOSED_CLASS_POS.has(gaz.pos.get(tokens[positions[to]!]!.lower) ?? '')) to--;
+  // "Toronto-based Kestrel Gold", "London-born Jane Smith": the compound modifier describes the name, it is no part of it.
+  while (from < to && isCompoundModifier(tokens[positions[from]!]!.lower)) from++;
   if (from > to) return;
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;
