@@ -33,6 +33,10 @@ export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'tenn', 'vt', 'va', 'wash', 'wis', 'wyo',
 ]);
 
+const SINGLE_LETTER = /^\p{L}$/u;
+const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
+const LONGEST_LISTED = Math.max(...[TITLE_ABBREVIATIONS, DATE_ABBREVIATIONS, OTHER_ABBREVIATIONS].flatMap((set) => [...set].map((word) => word.length)));
+
 /**
  * Whether a word written before a period (without it) is an abbreviation that keeps the
  * sentence open. Single letters ("J. Smith") and dotted initialisms ("U.S", "U.N", "e.g")
@@ -47,11 +51,16 @@ export const OTHER_ABBREVIATIONS: ReadonlySet<string> = new Set([
 export function isAbbreviation(word: string): boolean {
   assertText(word, 'isAbbreviation');
   if (word.length === 0) return false;
-  const lower = word.toLowerCase();
-  if (TITLE_ABBREVIATIONS.has(lower) || DATE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower)) {
-    return true;
+  // Most words before a period are longer than any listed abbreviation (lower-casing never
+  // shortens a word): the sentence splitters ask this at every period.
+  if (word.length <= LONGEST_LISTED) {
+    const lower = word.toLowerCase();
+    if (TITLE_ABBREVIATIONS.has(lower) || DATE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower)) {
+      return true;
+    }
   }
-  // "J" in "J. Smith", and dotted initialisms such as "U.S", "U.N", "a.m", "p.m", "e.g".
-  if (/^\p{L}$/u.test(word)) return true;
-  return /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  // "J" in "J. Smith" (one letter: one or two code units), and dotted initialisms such as
+  // "U.S", "U.N", "a.m", "p.m", "e.g", which have a period.
+  if (word.length <= 2 && SINGLE_LETTER.test(word)) return true;
+  return word.includes('.') && INITIALISM.test(word);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findQuotations, isValidSpan, splitParagraphs, splitSentences } from './index.js';
+import { DATE_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, findQuotations, isAbbreviation, isValidSpan, splitParagraphs, splitSentences } from './index.js';
 
 const newsish = fc.string({
   unit: fc.constantFrom('a', 'B', ' ', '.', '\n', '"', '“', '”', '‘', '’', "'", '`', '«', '»', '?', 'U.S.', 'Mr.', '\r'),
@@ -38,5 +38,20 @@ describe('properties', () => {
     const largeTime = time(large);
     // 16× the input may take at most ~6× its share of time: a generous guard against quadratic blow-ups.
     expect(largeTime).toBeLessThan(smallTime * 16 * 6 + 500);
+  });
+
+  it('isAbbreviation answers as the lists and patterns it shortcuts would', () => {
+    // Its length and period checks only skip work: the answer is that of the sets and the two patterns.
+    const byPattern = (word: string): boolean => {
+      const lower = word.toLowerCase();
+      return word.length > 0 && (TITLE_ABBREVIATIONS.has(lower) || DATE_ABBREVIATIONS.has(lower) || OTHER_ABBREVIATIONS.has(lower) || /^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word));
+    };
+    const words = fc.string({ unit: fc.constantFrom('a', 'G', 'o', 'v', 'S', 'ss', '.', 'İ', 'é', '\ud835\udc00', '\ud835', '5', 'Gov', 'Sept', 'messrs', 'Corp'), maxLength: 8 });
+    fc.assert(
+      fc.property(fc.oneof(words, fc.string({ maxLength: 4 })), (word) => {
+        expect(isAbbreviation(word)).toBe(byPattern(word));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
