@@ -13,6 +13,17 @@ describe('body ranges', () => {
     expect(body).toEqual({ ranges: [{ start: 3, end: 4 }, { start: 9, end: 10 }], paragraphStarts: [3] });
   });
 
+  it('leaves out a standfirst that repeats the subtitle before the story, not a later paragraph', () => {
+    const blocks = [
+      { kind: 'heading' as const, text: 'Ferry operator fined', start: 0, end: 20, level: 1 },
+      { kind: 'paragraph' as const, text: 'Judge says  company put\npassengers at risk', start: 22, end: 63 },
+      { kind: 'paragraph' as const, text: 'A ferry operator was fined.', start: 65, end: 92 },
+      { kind: 'paragraph' as const, text: 'Judge says company put passengers at risk', start: 94, end: 135 },
+    ];
+    expect(bodyOfBlocks(blocks, 'Judge says company put passengers at risk')).toEqual({ ranges: [{ start: 65, end: 92 }, { start: 94, end: 135 }], paragraphStarts: [65, 94] });
+    expect(bodyOfBlocks(blocks, null).ranges).toHaveLength(3);
+  });
+
   it('blanks everything else, keeping offsets and line breaks', () => {
     const text = 'Head\n\nBody one.\n\nTail';
     const masked = maskOutside(text, [{ start: 6, end: 15 }]);

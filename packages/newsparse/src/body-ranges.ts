@@ -13,21 +13,27 @@ export interface BodyRanges {
 /**
  * The story text of an HTML article: its paragraphs and blockquotes, never a heading, a list
  * of links or a caption, so a subhead is never a quote nor a related headline a speaker.
+ * A paragraph before the story's first that repeats the page's `subtitle` (its standfirst,
+ * "Judge says company put passengers at risk") is a summary, not story text, either.
  *
  * @example
  * bodyOfBlocks([{ kind: 'heading', text: 'Talks resume', start: 0, end: 12, level: 1 }, { kind: 'paragraph', text: 'It rained.', start: 14, end: 24 }])
  * //=> { ranges: [{ start: 14, end: 24 }], paragraphStarts: [14] }
  */
-export function bodyOfBlocks(blocks: readonly ArticleBlock[]): BodyRanges {
+export function bodyOfBlocks(blocks: readonly ArticleBlock[], subtitle: string | null = null): BodyRanges {
   const ranges: { start: number; end: number }[] = [];
   const paragraphStarts: number[] = [];
+  const summary = subtitle === null ? '' : squeeze(subtitle);
   for (const block of blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'quote') continue;
+    if (summary !== '' && ranges.length === 0 && squeeze(block.text) === summary) continue;
     ranges.push({ start: block.start, end: block.end });
     if (block.kind === 'paragraph') paragraphStarts.push(block.start);
   }
   return { ranges, paragraphStarts };
 }
+
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * `body` without the text from `start` to `end`: the dateline that opens the story ("DURBAN,

@@ -140,6 +140,16 @@ describe('parseArticle on HTML: quotes and datelines come from the body paragrap
     expect(parseArticle(html).quotes[0]?.text).toMatch(/^The port authority/);
   });
 
+  it('never reads the standfirst (the page\'s subtitle) as a quote, and starts the body after it', () => {
+    const page = `<html><head><title>Ferry operator fined</title></head><body><article><h1>Ferry operator fined</h1>
+      <p class="standfirst">Judge says company put passengers at risk for years</p>
+      <p>A ferry operator was fined on Tuesday after failing to maintain its lifeboats, the court heard.</p></article></body></html>`;
+    const result = parseArticle(page, { reference: '2025-02-11' });
+    expect(result.metadata.subtitle).toBe('Judge says company put passengers at risk for years');
+    expect(result.quotes.map((quote) => quote.text).join(' ')).not.toContain('put passengers at risk');
+    expect(result.text.slice(result.bodyStart)).toMatch(/^A ferry operator/);
+  });
+
   it('never reads a subhead as the dateline', () => {
     const result = parseArticle('<article><h1>Markets</h1><h2>LONDON (Reuters) - A subhead</h2><p>Shares rose on Tuesday in quiet trading, dealers said, and the pound held.</p></article>');
     expect(result.dateline).toBeNull();

@@ -90,8 +90,10 @@ function readInput(input: string, format: 'html' | 'text', options: ParseArticle
   if (format === 'html') {
     // The reference (the CLI's --reference, a WARC record's fetch time) reads relative stamps ("vor 3 Stunden").
     const article = readArticle(input, { ...(options.url === undefined ? {} : { url: options.url }), ...(options.reference === undefined ? {} : { reference: options.reference }) });
-    const body = bodyOfBlocks(article.blocks);
-    const first = article.blocks.find((block) => block.kind !== 'heading');
+    const body = bodyOfBlocks(article.blocks, article.metadata.subtitle);
+    // A paragraph before the body's first range is the standfirst bodyOfBlocks left out: no body either.
+    const lead = body.ranges[0]?.start ?? Infinity;
+    const first = article.blocks.find((block) => block.kind !== 'heading' && !(block.kind === 'paragraph' && block.start < lead));
     return { text: article.text, bodyStart: first?.start ?? 0, metadata: { ...article.metadata, publishedRaw: null, images: [] }, body };
   }
   const header = readTextMetadata(input);
