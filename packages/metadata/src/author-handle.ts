@@ -19,6 +19,9 @@ const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{1,29}$/u;
 const NO_ONE_PARTS = ['admin', 'webmaster', 'redaktion', 'redaction', 'rédaction', 'redazione', 'redacción', 'editor'];
 const NO_ONE = new Set(['guest', 'gast', 'team', 'staff', 'unknown', 'unbekannt', 'root', 'system', 'wordpress', 'user', 'by', 'von', 'vom', 'par', 'por', 'door', 'di', 'da', 'de', 'av', 'af', 'posted', 'autor', 'author', 'auteur']);
 
+/** Two to four capital letters, nothing else. */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+
 function namesNoOne(name: string): boolean {
   const lower = name.toLowerCase();
   return NO_ONE.has(lower) || NO_ONE_PARTS.some((part) => lower.includes(part)) || lower.startsWith('anonym') || /^user\d+$/.test(lower);
@@ -42,5 +45,8 @@ export function readHandle(text: string): string | null {
   const name = (uncued === trimmed ? uncued : uncued.replace(STAMP, '')).trim();
   if (!HANDLE.test(name) || !/\p{L}/u.test(name) || /^\d/.test(name)) return null;
   if (namesNoOne(name) || isChrome(name) || isRole(name) || isOrganizationName(name)) return null;
+  // "ARD", "ZDF", "BBC" alone in a media box's credit: a broadcaster's acronym. An account
+  // named so is cued as the post's ("by LD").
+  if (uncued === trimmed && ACRONYM.test(name)) return null;
   return name;
 }

@@ -5,6 +5,7 @@ import { isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } f
 import { parseByline } from './parse-byline.js';
 import { readHandle } from './author-handle.js';
 import { nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
+import { creditFromSources } from './source-credits.js';
 import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, siteNameKeys, stripSiteAffix } from './site-affix.js';
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
@@ -878,7 +879,11 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   // personal site is named for its account or its owner.
   for (const candidate of candidates) if (candidate.rank !== 7 && candidate.rank !== 10) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));
   const usable = candidates.filter((candidate) => candidate.authors.length > 0).sort((a, b) => a.rank - b.rank);
-  if (usable.length === 0) return deskCredit(scan, meta, ld, site, base);
+  if (usable.length === 0) {
+    // A credit code ("Quelle: Example Radio/ls", "(dpa/lno)") is the page's own signature; a desk's name is read after it.
+    const coded = creditFromSources(scan, { site, host: pageHost });
+    return coded.length > 0 ? coded : deskCredit(scan, meta, ld, site, base);
+  }
   let chosen = dedupe(usable[0]!.authors);
   // A declared author (often the CMS account that posted the piece) gives way to the credit
   // printed under the headline when that names someone else ("Von Jane Doe" under the <h1>).

@@ -1,6 +1,7 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { Parser } from 'htmlparser2';
 import { LinearParser, type AttributeFilter } from './linear-parser.js';
+import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 
 /**
@@ -84,6 +85,12 @@ export interface PageScan {
   dateLines: { text: string; order: number }[];
   /** Short text blocks outside asides with a relative stamp ("vor 3 Stunden", "2 days ago", "3時間前"). */
   relativeLines: string[];
+  /**
+   * Credit lines that sign with a code ("Quelle: dpa", "Von: ab/dpa", "Quelle: Example
+   * Radio/ls") outside asides, and datelines with one ("Hamburg (dpa/lno) – …") in the first
+   * paragraphs under the headline: the code after the cue or in the brackets.
+   */
+  sourceLines: { code: string; order: number; dateline: boolean }[];
 }
 
 /** Receives the pass's events for the article-body reader. */
@@ -298,7 +305,7 @@ const ENTRY_TITLE = /(?:^|\s)(?:entry-title|post-title|post_title|firstheading)(
 /** A year of this or the last century, standing alone or before a CJK year mark. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /** A byline cue alone in its element: "Autor:", "Von", "By", "Par", "Por". */
-const LONE_CUE = /^\s*(?:autor(?:in)?|author|auteur|autore|verfasser|by|von|par|por|door)(?:\s*:)?\s*$/i;
+const LONE_CUE = /^\s*(?:autor(?:in)?|author|auteur|autore|verfasser|by|von|par|por|door|quellen?|source|fuente|fonte)(?:\s*:)?\s*$/i;
 /** Words of relative stamps ("ago", "vor", "il y a", "hace", "fa", "geleden", "前", "전", "yesterday"...). */
 const RELATIVE_CUE = /(?<![a-z])(?:ago|vor|il y a|hace|há|fa|geleden|yesterday|gestern|hier|ayer|ontem|ieri|gisteren)(?![a-z])|[前전昨]/i;
 /** A copyright line's year is not the article's. */
@@ -494,6 +501,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     deks: [],
     dateLines: [],
     relativeLines: [],
+    sourceLines: [],
   };
   const stack: Frame[] = [];
   /** Types of the open microdata items, innermost last. */
@@ -549,6 +557,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let pendingCue: string | null = null;
   /** The first <h1> has closed: date lines after it are the headline's. */
   let headlineSeen = false;
+  /** Paragraphs under the headline still to be read for a dateline's credit code ("Hamburg (dpa/lno) – …"). */
+  let leadsToRead = 4;
   /** Date lines before the first <h1>: the page's first few, and the last few (just above the headline). */
   const linesBefore: PageScan['dateLines'] = [];
   const recentBefore: PageScan['dateLines'] = [];
@@ -583,10 +593,19 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       if (raw.length < 100 && scan.byLines.length < 8) {
         const text = collapseSpace(decodeText(`${cue} ${raw}`));
         if (startsWithBylineCue(text)) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
+        else if (asideDepth === 0) readSourceLine(text);
       }
     }
     if (raw.length < 24 && LONE_CUE.test(raw)) pendingCue = raw.trim();
     if (scan.byLines.length < 8) readTitledCredit(raw);
+    if (asideDepth === 0 && scan.sourceLines.length < 6) {
+      if (raw.length < 80 && opensWithSourceCue(raw)) readSourceLine(collapseSpace(decodeText(raw)));
+      else if (headlineSeen && leadsToRead > 0 && raw.length >= 60) {
+        leadsToRead--;
+        const code = codeOfDateline(collapseSpace(decodeText(raw.slice(0, 120))));
+        if (code !== null) scan.sourceLines.push({ code, order: order++, dateline: true });
+      }
+    }
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
     if (collapsed || raw.length >= 160 || scan.byLines.length >= 8) return;
     if (!startsWithCueWord(raw)) {
@@ -600,6 +619,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (text.length >= 5 && text.length < 150 && startsWithBylineCue(text)) {
       scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
     }
+  };
+
+  /** A credit line that signs with a code ("Quelle: dpa", "Von: ab/dpa"): one word, or parts joined by slashes. */
+  const readSourceLine = (text: string): void => {
+    const code = codeOfSourceLine(text);
+    if (code !== null && code.length > 0 && code.length <= 40 && (code.includes('/') || !/\s/.test(code))) scan.sourceLines.push({ code, order: order++, dateline: false });
   };
 
   /** "山田太郎記者", "홍길동 기자", "(서울=연합뉴스) 홍길동 기자 = …": the credit, when the block opens with it. */
