@@ -9,6 +9,9 @@ const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const SPORTS = localeWords((locale) => locale.sports.words);
 const TITLE_INNER = localeWords((locale) => locale.names.titleInner);
+/** Party names that are also title words ("Labour Minister"): alone before a role they name the party ("Labour leader"). */
+const PARTY_ADJECTIVES = localeWords((locale) => locale.context.partyAdjectives);
+const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 
 /** A span that may name an entity, before it is classified. */
 export interface Candidate {
@@ -364,7 +367,10 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   }
   if (positions.length === 1 || title === null) {
     // A run that is nothing but a title ("President") names no one.
-    if (positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(tokens[positions[0]!]!.key)) return;
+    const only = tokens[positions[0]!]!;
+    const role = tokens[positions[0]! + 1];
+    const partyBeforeRole = positions.length === 1 && PARTY_ADJECTIVES.has(only.lower) && role !== undefined && role.text === role.lower && MEMBER_ROLES.has(role.lower);
+    if (!partyBeforeRole && positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(only.key)) return;
   }
   // A title after an organisation: "State Department Spokesperson", "NASA Administrator".
   let end = positions.length;

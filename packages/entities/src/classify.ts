@@ -218,6 +218,14 @@ const clubWordFirst: ClassifyRule = ({ gaz, facts, words, base, scores }) => {
   return undefined;
 };
 
+const CLUB_LAST = localeWords((locale) => locale.sports.clubLast);
+
+/** "Manchester United", "Blackburn Rovers": a town and a club's last word name the club, in any text. */
+const clubWordLast: ClassifyRule = ({ gaz, words, key, base, scores }) => {
+  if (words.length === 2 && CLUB_LAST.has(words[1]!.toLowerCase()) && !gaz.phrases.has(key) && isCityKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'organization', true, scores);
+  return undefined;
+};
+
 /** "Bayer Leverkusen": in a sports report, a company's name before a city is the club. */
 const companyClubOfCity: ClassifyRule = ({ gaz, facts, words, base, scores }) => {
   if (words.length === 2 && facts.sports && isOrgKind(gaz.phrases.get(lookupKey(words[0]!))) && isCityKind(gaz.phrases.get(lookupKey(words[1]!)))) return typedMention(base, 'organization', true, scores);
@@ -394,6 +402,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   knownCompany,
   headWordSaysWhat,
   clubWordFirst,
+  clubWordLast,
   companyClubOfCity,
   familyNameFirst,
   knownGivenName,

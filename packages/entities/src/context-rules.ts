@@ -943,3 +943,156 @@ export function employersOfPeople(typed: Typed[], tokens: readonly Token[], gaz:
     if (person && person.type === 'person' && person.words.length >= 2) setType(item, 'organization');
   }
 }
+
+const BUSINESS_VERBS = localeWords((locale) => locale.context.businessVerbs);
+const BUSINESS_OBJECTS = localeWords((locale) => locale.context.businessObjects);
+/** How far after a business verb its object may stand: "reported a 12 percent rise in profit". */
+const BUSINESS_OBJECT_REACH = 7;
+
+/**
+ * Whether a place's reading may give way to a company's: a name the knowledge base files as a
+ * city only, or a country's shortened name made of the last word of its full one ("Emirates"
+ * for the United Arab Emirates: news copy writes that country in full or as "UAE", and the bare
+ * word doing business is the brand). Countries' own names, regions and capitals keep the place
+ * ("Egypt buys wheat", "India orders jets": the state buys).
+ */
+function placeThatMayTrade(item: Typed, gaz: Gazetteer): boolean {
+  const kinds = gaz.phrases.get(item.key);
+  if (kinds === undefined) return true;
+  if (kinds.includes('demonym') || kinds.includes('person')) return false;
+  if (kinds.includes('country')) {
+    const canonical = gaz.canonical.get(item.key);
+    // "UAE", "US": an abbreviation is the country's everyday name.
+    if (canonical === undefined || item.words.length !== 1 || !PLAIN_NAME.test(item.words[0]!)) return false;
+    const full = canonical.split(' ');
+    return full.length >= 2 && full[full.length - 1] === item.words[0];
+  }
+  return !kinds.includes('region') && !kinds.includes('capital');
+}
+
+/** Whether a mention is a person's name by knowledge: a known given name or surname, or a person named in full. */
+function personalName(item: Typed, gaz: Gazetteer): boolean {
+  if (item.type === 'person' && (item.words.length >= 2 || (item.firm && !item.guess))) return true;
+  return item.words.some((word) => gaz.firstNames.has(word.toLowerCase()) || gaz.lastNames.has(word.toLowerCase()));
+}
+
+/**
+ * "Emirates orders 50 jets from Boeing", "Safaricom reported a rise in profit", "Etihad hires a
+ * new chief executive": a name that opens a clause with a verb of business and an object only a
+ * company has (profit, jets, a chief executive) is a company, even where its word also names a
+ * place or it opens a sentence unknown; so is the name that sells such goods ("jets from
+ * Dassault"). People named by knowledge, countries by their own name, regions and capitals keep
+ * their reading.
+ */
+export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3) continue;
+    // "orders 26 jets from Dassault", "bought a stake from Kestrel": the seller of a company's goods is one.
+    const goods = tokens[candidate.first - 2];
+    if (tokens[candidate.first - 1]?.lower === 'from' && goods && goods.text === goods.lower && BUSINESS_OBJECTS.has(goods.lower) && !knownPlace(item, gaz) && !personalName(item, gaz)) {
+      setType(item, 'organization');
+      continue;
+    }
+    const verb = tokens[candidate.last + 1];
+    if (!verb || verb.text !== verb.lower || !BUSINESS_VERBS.has(verb.lower)) continue;
+    const previous = tokens[candidate.first - 1];
+    if (previous && previous.word && !candidate.sentStart) continue;
+    if (item.type === 'person' || personalName(item, gaz) || !placeThatMayTrade(item, gaz)) continue;
+    let object = false;
+    for (let at = candidate.last + 2; at <= candidate.last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
+      const token = tokens[at]!;
+      if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) break;
+      if (token.text === token.lower && BUSINESS_OBJECTS.has(token.lower)) {
+        object = true;
+        break;
+      }
+    }
+    if (!object) continue;
+    setType(item, 'organization');
+    candidate.weak = false;
+  }
+}
+
+const CLAUSE_VERBS = localeWords((locale) => locale.context.organisationClauseVerbs);
+
+/**
+ * "Unison, which represents 1.3 million workers, …", "Mwangaza, which runs 40 clinics": a name
+ * that a relative clause says represents, employs, owns or runs something is an organisation,
+ * even at a sentence's start where an unknown word is otherwise no name. Known places and
+ * people keep their reading.
+ */
+export function organisationsByRelativeClause(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 5) continue;
+    if (tokens[candidate.last + 1]?.text !== ',' || tokens[candidate.last + 2]?.lower !== 'which') continue;
+    const verb = tokens[candidate.last + 3];
+    if (!verb || verb.text !== verb.lower || !CLAUSE_VERBS.has(verb.lower)) continue;
+    if (knownPlace(item, gaz) || personalName(item, gaz)) continue;
+    setType(item, 'organization');
+    candidate.weak = false;
+  }
+}
+
+/** Lower-case words that name a person's role or office after "the" or a possessor: "the union's founder". */
+const ROLE_NOUNS = localeWords((locale) => [...locale.context.memberRoles, ...locale.context.personNouns, ...locale.context.personalPossessions]);
+/** Words after a role that end the apposition: "the union's founder, said", "the party's leader in Kano". */
+const ROLE_ENDS = new Set([',', '.', ';', '\u2014', 'of', 'in', 'at', 'for', 'who', 'and']);
+
+/**
+ * "Okafor, the union's founder, said …", "Mensah, the party's spokesman,", "Adebayo, who
+ * founded the firm,": a name that an apposition gives a person's role, or that "who" takes up,
+ * is a person, even at a sentence's start where an unknown word is otherwise no name; its
+ * other mentions and a full name given elsewhere then join it. Known places and organisations
+ * keep their reading, and "X, who" is not read in a sports report, where clubs take "who".
+ */
+export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, sports: boolean): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length > 3) continue;
+    if (tokens[candidate.last + 1]?.text !== ',') continue;
+    if ((item.firm && !item.guess && !candidate.weak) || gaz.phrases.has(item.key)) continue;
+    // "the Romans, who": a people or a group takes an article, a person's name none.
+    if (!item.words.every((word) => PLAIN_NAME.test(word)) || tokens[candidate.first - 1]?.lower === 'the') continue;
+    const next = tokens[candidate.last + 2];
+    if (!next) continue;
+    let person = next.lower === 'who' && next.text === 'who' && !sports;
+    if (!person && next.lower === 'the') {
+      let at = candidate.last + 3;
+      // A possessor: "the union's", "the company's".
+      if (isPossessive(tokens[at + 1]) && tokens[at]?.word === true) at += 2;
+      // Up to two modifiers, then the role: "the bank's chief economist", "the group's founder".
+      for (let seen = 0; seen < 3 && at < tokens.length; seen++, at++) {
+        const token = tokens[at]!;
+        if (!token.word || token.text !== token.lower) break;
+        if (!ROLE_NOUNS.has(token.lower) && !gaz.titles.has(token.lower)) continue;
+        const after = tokens[at + 1];
+        if (after === undefined || ROLE_ENDS.has(after.lower)) {
+          person = true;
+          break;
+        }
+      }
+    }
+    if (!person) continue;
+    setType(item, 'person');
+    candidate.weak = false;
+  }
+}
+
+/**
+ * "Acme said its profit rose", "Zomato says its losses narrowed": a name that says something
+ * of "its" own speaks for a body, not a person. People named by knowledge or in full keep
+ * their reading.
+ */
+export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3) continue;
+    const verb = tokens[candidate.last + 1];
+    if (!verb || !SAY_WORDS.has(verb.text) || tokens[candidate.last + 2]?.text !== 'its') continue;
+    if (knownPlace(item, gaz) || personalName(item, gaz)) continue;
+    setType(item, 'organization');
+    candidate.weak = false;
+  }
+}

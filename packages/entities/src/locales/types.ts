@@ -122,6 +122,12 @@ export interface Locale {
     companyOnlyKinds: readonly string[];
     /** Words of a text about schools ("classes", "pupils"), in which "X Middle" is a school. */
     schoolWords: readonly string[];
+    /** Verbs of a company's business after its name ("X orders 50 jets", "X reported a profit"). */
+    businessVerbs: readonly string[];
+    /** Lower-case objects of those verbs that only a company has or takes ("profit", "jets", "chief executive"). */
+    businessObjects: readonly string[];
+    /** Verbs after "X, which" that make X a body of people or a business ("X, which represents nurses", "X, which owns the chain"). */
+    organisationClauseVerbs: readonly string[];
   };
   /** Words of sports reports. */
   sports: {
@@ -151,6 +157,8 @@ export interface Locale {
     words: readonly string[];
     /** Words that open a sports club's name before its city ("Bayern Munich", "Dynamo Kiev", "Sporting Lisbon", "Red Star Belgrade"): general football knowledge. */
     clubFirst: readonly string[];
+    /** Last words of a club's name after its city ("Manchester United", "Blackburn Rovers"). */
+    clubLast: readonly string[];
     /** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
     clubRoles: readonly string[];
     /** Words of a match result around a city that make it the club ("Barcelona beat Valencia"). */

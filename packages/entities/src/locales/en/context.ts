@@ -84,5 +84,11 @@ export const context: Locale['context'] = {
   /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
   /** Words of a text about schools ("classes", "pupils"), in which "X Middle" is a school. */
   schoolWords: ['school', 'schools', 'student', 'students', 'pupil', 'pupils', 'class', 'classes', 'teacher', 'teachers', 'principal', 'semester', 'graduated', 'graduates', 'enrolled', 'enrollment', 'enrolment', 'kindergarten'],
+  businessVerbs: ('orders ordered buys bought acquires acquired hires hired sells sold reported reports posted posts booked books ' +
+    'announced announces cut cuts cutting axed axes sacked appointed appoints named').split(' '),
+  businessObjects: ('profit profits loss losses revenue revenues earnings sales dividend dividends turnover jets aircraft airliners ' +
+    'planes stake executive ceo jobs').split(' '),
+  organisationClauseVerbs: ('represents represented employs employed owns owned runs operates operated manufactures makes produces ' +
+    'sells supplies publishes lobbies campaigns organises organizes insures lends').split(' '),
   companyOnlyKinds: ['airline', 'carrier', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'brewer', 'broadcaster', 'conglomerate'],
 };

@@ -43,6 +43,8 @@ export const sports: Locale['sports'] = {
     'rapid', 'deportivo', 'hertha', 'werder', 'eintracht', 'fortuna', 'dukla', 'zenit', 'shakhtar', 'legia', 'wisla',
     'ajax', 'feyenoord', 'fc', 'afc', 'ac', 'sc', 'vfb', 'vfl', 'fk', 'nk', 'sk', 'red', 'young', 'union', 'real',
   ],
+  /** Last words of a club's name after its city ("Manchester United", "Blackburn Rovers", "Bolton Wanderers"). */
+  clubLast: ['united', 'rovers', 'wanderers', 'albion', 'hotspur', 'athletic', 'fc', 'afc'],
   /** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
   clubRoles: [
     'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback',
