@@ -206,8 +206,19 @@ function similarity(a: string, b: string): number {
 /** A date a template glues before the headline in its `<h1>` ("27.01.2022Story", "2022-01-27 | Story"). */
 const GLUED_DATE = /^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\s?(?:[|•·–-]\s)?(?=\p{Lu})/u;
 
+/**
+ * The page's headlines as a reader sees them: its `<h1>`s, then the `<h2>`s that set a kicker
+ * apart in their own element (a headline block's markup, which teaser lists share), each
+ * without that kicker.
+ */
+function shownHeadlines(scan: PageScan): string[] {
+  const h1s = scan.headings.filter((heading) => heading.level === 1).map((heading) => (heading.shown ?? heading.text).replace(GLUED_DATE, ''));
+  for (const heading of scan.headings) if (heading.level === 2 && heading.shown !== undefined) h1s.push(heading.shown);
+  return h1s;
+}
+
 function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>): string | null {
-  const h1s = scan.headings.filter((heading) => heading.level === 1).map((heading) => heading.text.replace(GLUED_DATE, ''));
+  const h1s = shownHeadlines(scan);
   const { titles: all, microdata } = declaredTitles(scan, meta, ld, keys);
   // A one-word declared title that a <title> of several words does not hold names a section
   // ("Press releases"), not the story.

@@ -66,9 +66,11 @@ export interface PageScan {
   relAuthors: { text: string; href: string | null; title: string | null; aside: boolean; order: number; kind: 'rel' | 'path' }[];
   /**
    * The first `<h1>` and `<h2>` texts; `marked` when the heading's class names it the entry's
-   * title (hAtom's `entry-title`, the themes' `post-title`).
+   * title (hAtom's `entry-title`, the themes' `post-title`); `shown`, when the heading sets a
+   * kicker in its own element ("<span class=kicker>Covid-19</span><span class=sr-only>: </span>
+   * Story"), is the headline without it and without text for screen readers only.
    */
-  headings: { text: string; level: 1 | 2; order: number; marked: boolean }[];
+  headings: { text: string; level: 1 | 2; order: number; marked: boolean; shown?: string }[];
   microdata: {
     authors: MicrodataAuthor[];
     published: { value: string; aside: boolean; order: number }[];
@@ -126,6 +128,10 @@ const HCARD = 2048;
 /** "teaser": an aside, unless paired with the words of the story's own lead or meta line ("teaser-text", "teaser_meta"). */
 const TEASER = 512;
 const TEASER_PART = 1024;
+/** A heading's kicker ("Dachzeile", "roofline", "overline"): a label set over the headline, not part of it. */
+const KICKER = 4096;
+/** Text for screen readers only ("sr-only", "visually-hidden"): no reader sees it in the headline. */
+const UNSEEN = 8192;
 
 const WORDS = new Map<string, number>();
 /** Two-word labels, by their first word, then their second: no key string is built per word pair. */
@@ -172,6 +178,8 @@ setWords(KEEP, 'header+footer article+footer post+footer entry+footer');
 // WordPress's "header-footer-group") says the layout has a sidebar, not that this is one.
 setWords(LAYOUT, 'main content parent blog header with+navigation with+sidebar has+sidebar one+sidebar no+sidebar');
 setWords(DEK, 'dek standfirst subtitle subheadline subheading subhead strapline deck excerpt sub+title sub+head article+summary summary+text lede+text intro+text');
+setWords(KICKER, 'kicker dachzeile roofline topline toptitle overline eyebrow pretitle supertitle over+line top+line top+title roof+line pre+title super+title');
+setWords(UNSEEN, 'visuallyhidden invisible aural offscreen sr+only visually+hidden screen+reader off+screen for+sr');
 setWords(DATE, 'date dateline time timestamp published pubdate posted postdate entrydate byline meta post+date entry+date');
 
 const labelCache = new Map<string, number>();
@@ -468,6 +476,16 @@ export function feed(parser: Parser, html: string): void {
   parser.end();
 }
 
+/** An open heading's capture and the [start, end) pairs of its kicker and screen-reader parts. */
+interface HeadingParts {
+  capture: { text: string };
+  cuts: number[];
+  kicker: boolean;
+}
+
+/** What may stand between a kicker and the headline ("Kicker: Story", "Kicker – Story"). */
+const HEADING_LEAD = /[\s:|·•–—-]/;
+
 interface Frame {
   name: string;
   skip: boolean;
@@ -512,6 +530,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let asideDepth = 0;
   let order = 0;
   let markedSeen = 0;
+  /** Headings read past the cap for a kicker set apart. */
+  let lateHeadings = 0;
   /** The body's content has begun: a <body> tag, or the first element or text that belongs in no <head>. */
   let seenBody = false;
   let bodyTag = false;
@@ -557,6 +577,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let pendingCue: string | null = null;
   /** The first <h1> has closed: date lines after it are the headline's. */
   let headlineSeen = false;
+  /** The open <h1>/<h2>: where its kicker and its screen-reader text stand in its captured text. */
+  let heading: HeadingParts | null = null;
   /** Paragraphs under the headline still to be read for a dateline's credit code ("Hamburg (dpa/lno) – …"). */
   let leadsToRead = 4;
   /** Date lines before the first <h1>: the page's first few, and the last few (just above the headline). */
@@ -674,16 +696,38 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (capture.open) captures.push(capture);
     return capture;
   };
-  const closeCapture = (capture: Capture): string => {
-    if (!capture.open) return '';
+  const releaseCapture = (capture: Capture): void => {
     capture.open = false;
     const index = captures.lastIndexOf(capture);
     if (index >= 0) captures.splice(index, 1);
+  };
+  const closeCapture = (capture: Capture): string => {
+    if (!capture.open) return '';
+    releaseCapture(capture);
     return collapseSpace(decodeText(capture.text));
   };
   const chain = (frame: Frame, action: () => void): void => {
     const previous = frame.onClose;
     frame.onClose = previous ? () => { action(); previous(); } : action;
+  };
+  /** Marks the element's text as a part of the heading that readers do not read as its headline. */
+  const cutFromHeading = (parts: HeadingParts, frame: Frame, kicker: boolean): void => {
+    if (parts.cuts.length >= 8) return;
+    if (kicker) parts.kicker = true;
+    const start = parts.capture.text.length;
+    chain(frame, () => parts.cuts.push(start, parts.capture.text.length));
+  };
+  /** The heading's raw text without its cut parts, decoded; a separator left at its start goes too. */
+  const shownHeading = (raw: string, cuts: number[]): string => {
+    let text = '';
+    let from = 0;
+    for (let index = 0; index + 1 < cuts.length; index += 2) {
+      if (cuts[index]! < from) continue;
+      text += raw.slice(from, cuts[index]);
+      from = cuts[index + 1]!;
+    }
+    text += raw.slice(from);
+    return trimStartChars(collapseSpace(decodeText(text)), HEADING_LEAD);
   };
 
   const parser = new LinearParser(
@@ -728,6 +772,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           frame.outerAside = asideDepth;
           asideDepth = 0;
         }
+        // Only elements inside a heading, with a label, are tested: one bit test each.
+        if (heading !== null && flags & (KICKER | UNSEEN)) cutFromHeading(heading, frame, (flags & KICKER) !== 0);
         switch (name) {
           case 'html':
             if (attributes.lang) scan.lang = decodeAttribute(attributes.lang);
@@ -768,13 +814,26 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             const marked = level === 1 && label.length > 0 && ENTRY_TITLE.test(label);
             // Menus and teaser lists may fill the cap before the article's h1: the h1 marked as
             // the entry's title is read wherever it stands.
-            if (skipDepth === 0 && (scan.headings.length < 12 || (marked && markedSeen < 2)) && captures.length < MAX_OPEN_CAPTURES) {
+            const inCap = scan.headings.length < 12 || (marked && markedSeen < 2);
+            // Past the cap a heading is still read for a kicker set apart (a headline block's
+            // markup), and kept only with one.
+            if (skipDepth === 0 && (inCap || lateHeadings < 40) && captures.length < MAX_OPEN_CAPTURES) {
               if (marked) markedSeen++;
+              if (!inCap) lateHeadings++;
               const capture = openCapture();
+              const parts: HeadingParts = { capture, cuts: [], kicker: false };
+              const outer = heading;
+              heading = parts;
               chain(frame, () => {
+                heading = outer;
+                if (!inCap && !parts.kicker) {
+                  releaseCapture(capture);
+                  return;
+                }
                 const text = closeCapture(capture);
                 if (text.length > 0) {
-                  scan.headings.push({ text, level, order: order++, marked });
+                  const shown = parts.kicker ? shownHeading(capture.text, parts.cuts) : '';
+                  scan.headings.push(shown.length > 0 && shown !== text ? { text, level, order: order++, marked, shown } : { text, level, order: order++, marked });
                   if (level === 1) headlineSeen = true;
                 }
               });
