@@ -12,6 +12,7 @@ const TITLE_INNER = localeWords((locale) => locale.names.titleInner);
 /** Party names that are also title words ("Labour Minister"): alone before a role they name the party ("Labour leader"). */
 const PARTY_ADJECTIVES = localeWords((locale) => locale.context.partyAdjectives);
 const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
+const PUBLIC_BODIES = localeWords((locale) => locale.heads.publicBody);
 
 /** A span that may name an entity, before it is classified. */
 export interface Candidate {
@@ -220,7 +221,8 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // "People's Daily"; "Moody's Investors Service" (an unknown name before a company head).
         let k = j + 2;
         while (k < j + 5 && tokens[k + 1]?.nameLike && !tokens[k + 1]!.newline) k++;
-        const companyAfter = run.length === 1 && !gaz.phrases.has(current.key) && !gaz.firstNames.has(current.lower) && gaz.orgHeads.has(tokens[k]!.lower) && (k > j + 2 || CORPORATE_ABBREVIATIONS.has(tokens[k]!.lower));
+        // "Modi's Bharatiya Janata Party": a party or a public body is never named with a possessive.
+        const companyAfter = run.length === 1 && !gaz.phrases.has(current.key) && !gaz.firstNames.has(current.lower) && gaz.orgHeads.has(tokens[k]!.lower) && !PUBLIC_BODIES.has(tokens[k]!.lower) && (k > j + 2 || CORPORATE_ABBREVIATIONS.has(tokens[k]!.lower));
         if (POSSESSIVE_HEADS.has(current.lower) || companyAfter) {
           run.push(j + 1, j + 2);
           j += 2;
@@ -303,7 +305,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const headed = second !== undefined && !closedClass && isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) && !gaz.demonyms.has(first.key);
     // "Tennis Australia said": a national body named by a noun and its country.
     const nationalBody = positions.length === 2 && isNationalBody(tokens[positions[0]!]!, tokens[positions[1]!]!, gaz);
-    if (!keepsOf && !knownPrefix && !headed && !nationalBody) {
+    // "Faith Kipyegon won", "Hope Solo was dropped": a given name that is also a word, before a surname.
+    const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.has(tokens[position]!.key));
+    if (!keepsOf && !knownPrefix && !headed && !nationalBody && !givenName) {
       out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
       let from = 1;
       while (from < positions.length && !tokens[positions[from]!]!.nameLike) from++;

@@ -1042,8 +1042,8 @@ const ROLE_ENDS = new Set([',', '.', ';', '\u2014', 'of', 'in', 'at', 'for', 'wh
 
 /**
  * "Okafor, the union's founder, said …", "Mensah, the party's spokesman,", "Adebayo, who
- * founded the firm,": a name that an apposition gives a person's role, or that "who" takes up,
- * is a person, even at a sentence's start where an unknown word is otherwise no name; its
+ * founded the firm,", "Tan, 52, denied": a name that an apposition gives a person's role or an
+ * age, or that "who" takes up, is a person, even at a sentence's start where an unknown word is otherwise no name; its
  * other mentions and a full name given elsewhere then join it. Known places and organisations
  * keep their reading, and "X, who" is not read in a sports report, where clubs take "who".
  */
@@ -1057,7 +1057,9 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     if (!item.words.every((word) => PLAIN_NAME.test(word)) || tokens[candidate.first - 1]?.lower === 'the') continue;
     const next = tokens[candidate.last + 2];
     if (!next) continue;
-    let person = next.lower === 'who' && next.text === 'who' && !sports;
+    // "Tan, 52, denied the charges": an age in commas.
+    const aged = /^\d{1,3}$/.test(next.text) && tokens[candidate.last + 3]?.text === ',' && !CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '');
+    let person = aged || (next.lower === 'who' && next.text === 'who' && !sports);
     if (!person && next.lower === 'the') {
       let at = candidate.last + 3;
       // A possessor: "the union's", "the company's".

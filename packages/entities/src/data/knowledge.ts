@@ -110,13 +110,17 @@ export const OTHER_NAMES: readonly string[] = [
 
 /**
  * Common given names that compromise lists as places or ordinary words rather than as first
- * names ("Jordan Lee", "Florence Pugh", "Christian Bruch"): general knowledge, hand-written.
+ * names ("Jordan Lee", "Florence Pugh", "Christian Bruch", "Faith Kipyegon"): general
+ * knowledge, hand-written. Each names a person only before a surname.
  */
 export const GIVEN_NAMES: readonly string[] = [
   'jordan', 'florence', 'sydney', 'warren', 'austin', 'georgia', 'victoria', 'chelsea', 'lincoln', 'dallas',
   'savannah', 'madison', 'phoenix', 'brooklyn', 'dakota', 'carolina', 'virginia', 'charlotte', 'adelaide', 'regina',
   'houston', 'tyler', 'denver', 'aurora', 'orlando', 'sierra', 'christian', 'elizabeth', 'lorraine', 'florian',
   'sofia', 'alexandria', 'helena', 'beverly', 'shannon', 'kingston', 'preston', 'camden', 'clifton', 'marion',
+  // Virtue and word names, common across Africa and the English-speaking world ("Faith Kipyegon", "Hope Solo").
+  'faith', 'hope', 'joy', 'mercy', 'patience', 'charity', 'blessing', 'precious', 'prudence', 'constance', 'destiny',
+  'goodluck', 'godfrey', 'gift', 'memory', 'promise', 'purity', 'chastity', 'comfort', 'felicity', 'honour', 'honor',
 ];
 
 /**

@@ -51,6 +51,8 @@ export interface Locale {
     airline: readonly string[];
     /** Last words that make a name a school ("Lincoln High", "Oakwood Elementary"). */
     school: readonly string[];
+    /** Heads of parties and public bodies, whose names take no possessive ("Modi's Bharatiya Janata Party" is two names). */
+    publicBody: readonly string[];
     /** Last words that make a name a school in a text about schools ("Carver Middle"). */
     schoolInContext: readonly string[];
   };

@@ -18,7 +18,7 @@ export const heads: Locale['heads'] = {
     'enterprise enterprises firm chamber forum caucus star sun globe mail weekly observer chronicle express mirror ' +
     'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
     'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
-    'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing ' +
+    'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing motor ' +
     'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps').split(' '),
   /** Head words that make a name a place. */
   strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
@@ -45,7 +45,7 @@ export const heads: Locale['heads'] = {
     'bulletin', 'courier', 'monitor', 'textiles', 'minerals', 'mining', 'resources', 'stores', 'foods', 'chemicals',
     'electronics', 'instruments', 'products', 'brands', 'steel', 'bancorp', 'bancshares', 'savings', 'insurance', 'realty',
     'properties', 'pharmaceutical', 'semiconductor', 'software', 'computer', 'computers', 'utilities', 'exploration',
-    'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing', 'conservatory', 'conservatoire',
+    'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing', 'motor', 'conservatory', 'conservatoire',
     'seminary', 'polytechnic',
   ],
   /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
@@ -80,6 +80,10 @@ export const heads: Locale['heads'] = {
   airline: ['airways', 'airlines', 'airline'],
   /** Last words that make a name a school ("Lincoln High", "Oakwood Elementary"). */
   school: ['high', 'elementary'],
+  /** Heads of parties and public bodies, whose names take no possessive ("Modi's Bharatiya Janata Party" is two names). */
+  publicBody: ['party', 'ministry', 'government', 'council', 'army', 'navy', 'parliament', 'court', 'police', 'administration',
+    'cabinet', 'congress', 'senate', 'assembly', 'league', 'alliance', 'movement', 'front', 'coalition', 'university',
+    'department', 'commission', 'committee', 'agency', 'authority', 'tribunal'],
   /** Last words that make a name a school in a text about schools ("Carver Middle"). */
   schoolInContext: ['middle'],
   /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
