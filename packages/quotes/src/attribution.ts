@@ -122,6 +122,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (!previous) return false;
     if (thatClauseVerb(tokens, index)) return true;
     if (previous.kind === 'word' && VERB_PRECEDERS.has(previousLower)) return true;
+    if (pluralSubjectBeforeClause(tokens, index)) return true;
     // Third person -s after a name: "Trump states", "the report notes"; never after a
     // lowercase participle, whose object it is ("has abandoned plans to close …").
     if (/[^s]s$/.test(lower) && previous.kind === 'word' && !/s$/.test(previousLower) && (previous.cap || !/ed$/.test(previousLower))) return true;
@@ -130,6 +131,24 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // A participle followed by "by" is passive: the speaker follows ("written by").
   if (/(?:en|ed)$/.test(lower) && tokens[index + 1]?.lower === 'by') return false;
   return true;
+}
+
+/** Words that open a clause's subject right after a verb of belief: "hope the plan will …", "fear they …". */
+const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'our', 'its']);
+
+/**
+ * Whether a bare form that is mostly a noun is the verb of a plural subject before a clause
+ * without "that": "Strategists hope the efforts will …", "Democrats fear they …". The bare
+ * form agrees with a plural before it only as a verb; as a noun a determiner or a
+ * possessive would stand before that plural ("the voters' hope", "their worries").
+ */
+function pluralSubjectBeforeClause(tokens: readonly Token[], index: number): boolean {
+  const lower = tokens[index]!.lower;
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (!previous || previous.kind !== 'word' || !next || next.kind !== 'word' || /s$/.test(lower) || !BASE_FORMS.has(lower)) return false;
+  if (!/[^s'\u2019]s$/.test(previous.lower) || /(?:ous|ss|is|us)$/.test(previous.lower) || PRONOUNS.has(previous.lower)) return false;
+  return CLAUSE_SUBJECT_WORDS.has(next.lower);
 }
 
 /**
@@ -303,6 +322,13 @@ const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 export function subjectBefore(tokens: readonly Token[], last: number, floor = 0, depth = 0): NounPhrase | null {
   const end = skipIntervening(tokens, last);
   if (end < floor) return null;
+  // "Kasich (who has 25 delegates) said", "The justice -- who has been … -- said", "Ms. Arnold,
+  // who helped found …, said": an insertion between the subject and its verb is read past.
+  const insertion = depth < 2 ? insertionStart(tokens, end, floor) : -1;
+  if (insertion > floor) {
+    const head = subjectBefore(tokens, insertion - 1, floor, depth + 1);
+    if (head) return { ...head, last: end };
+  }
   let description: [number, number] | null = null;
   // ", 69," or ", a doctor," or ", at a press conference,": an insertion between commas.
   if (tokens[end]!.text === ',' ) {
@@ -441,6 +467,39 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && tokens[end - 1]!.kind === 'word' && !/ly$/.test(tokens[end - 1]!.lower)) mentionLast = end - 1;
   // The mention is the whole phrase: "White House press secretary Josh Earnest", "the former envoy".
   return { first, last: end, mentionFirst: first, mentionLast, description };
+}
+
+/** Words that open an insertion between a subject and its verb: a relative clause or a list. */
+const INSERTION_OPENERS = new Set(['who', 'whose', 'which', 'including', 'like', 'among']);
+
+/**
+ * The first token of an insertion that ends at `end` (a closing parenthesis, a closing dash,
+ * or a comma closing a relative clause or a participle: "…, appearing on Fox News, said"),
+ * or -1. The insertion must open inside the sentence and hold no sentence punctuation, so
+ * the subject before it is whole.
+ */
+function insertionStart(tokens: readonly Token[], end: number, floor: number): number {
+  const close = tokens[end]!;
+  if (close.kind !== 'punct') return -1;
+  const dash = close.text === '\u2014' || close.text === '\u2013' || close.text === '-' && tokens[end - 1]?.text === '-';
+  if (close.text !== ')' && close.text !== ',' && !dash) return -1;
+  const closeAt = dash && close.text === '-' ? end - 1 : end;
+  for (let open = closeAt - 1; open > floor && closeAt - open <= 30; open--) {
+    const token = tokens[open]!;
+    if (token.kind === 'word') continue;
+    if ('.;:!?"\u201c\u201d('.includes(token.text) && !(close.text === ')' && token.text === '(')) return -1;
+    if (close.text === ')' && token.text === '(') return closeAt - open >= 3 ? open : -1;
+    if (dash && (token.text === close.text) && (close.text !== '-' || tokens[open - 1]?.text === '-')) {
+      const start = close.text === '-' ? open - 1 : open;
+      return closeAt - open >= 3 && tokens[start - 1]?.kind === 'word' ? start : -1;
+    }
+    if (close.text === ',' && token.text === ',') {
+      const opener = tokens[open + 1]!;
+      // A relative clause or a participle opens the insertion: ", who …,", ", appearing on …,".
+      if (opener.kind === 'word' && !opener.cap && (INSERTION_OPENERS.has(opener.lower) || /ing$/.test(opener.lower) && opener.lower.length > 5) && tokens[open - 1]?.kind === 'word') return open;
+    }
+  }
+  return -1;
 }
 
 /** Whether tokens between commas describe a person or body ("a doctor", "69", "former ambassador"). */

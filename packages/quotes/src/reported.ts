@@ -2,7 +2,7 @@ import { analyzeText, BELIEF_VERBS, MONTH_NAMES, REPORTING_VERBS, SPEECH_VERBS, 
 import { contentStartAfterCue, cueAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
-import { CLAUSE_CUE_FORMS, THAT_CLAUSE_FORMS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { CLAUSE_CUE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
@@ -12,6 +12,12 @@ const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'with', 'from', 'before',
 // state no one's words or thoughts, and issue #12 asks that only speech and cognition count.
 const PASSIVE_REPORT = new Set(['seen', 'considered', 'believed', 'thought', 'known', 'reported', 'rumored', 'rumoured', 'alleged', 'said', 'viewed', 'regarded']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s", 'get', 'got', 'gets', 'getting']);
+
+/**
+ * Words that open a clause of their own, never an attribution's tail: a subject, an
+ * auxiliary or a modal ("…, Mr. Trump said his net worth could …" reports what follows).
+ */
+const NO_TAIL_WORDS = new Set(['that', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'it', 'he', 'she', 'they', 'we', 'i', 'not', 'to', 'if', 'because', 'but', 'and', 'who', 'which', 'could', 'can', 'should', 'may', 'might', 'must', 'be', 'been', 'his', 'its', 'their', 'there']);
 
 /** Words after a post-posed "X said" that still belong to the attribution ("told the Global Times on Wednesday"). */
 function attributionTail(tokens: readonly Token[], from: number, to: number): boolean {
@@ -24,7 +30,7 @@ function attributionTail(tokens: readonly Token[], from: number, to: number): bo
       if ('"\u201d\u2019\''.includes(token.text)) continue;
       return false;
     }
-    if (['that', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'it', 'he', 'she', 'they', 'we', 'i', 'not', 'to', 'if', 'because', 'but', 'and', 'who', 'which'].includes(token.lower)) return false;
+    if (NO_TAIL_WORDS.has(token.lower)) return false;
   }
   return true;
 }
@@ -147,6 +153,7 @@ const SENTENCE_READERS: readonly SentenceReader[] = [
   unlessFound(readSurveySource),
   unlessFound(readReportedly),
   unlessFound(readReportingNoun),
+  unlessFound(readTopicNoun),
   readRelativeClauses,
 ];
 
@@ -579,7 +586,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   const { tokens, from, at, cueWord, previous } = reading;
   let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
   // "Rubio thanked Miami and said it was great": the subject of the first verb.
-  if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
+  if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1) ?? (from > 0 ? sentenceSubject(tokens, 0, at - 1) : null);
   // "Mr. Diaz, a Republican who described himself as …, said he …": a relative clause inside
   // the subject was read on its own; the main clause's subject stands before it.
   if (!np && previous && previous.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
@@ -1484,6 +1491,79 @@ const REPORTING_NOUNS = new Set([
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
+ * The possessor right before the noun at `at`, as the source of what the noun reports: a
+ * possessive pronoun ("her"), or a name's or a phrase's possessive back to its determiner
+ * ("Trump's", "the senator's", "the White House's"); null when there is none.
+ */
+function possessorBefore(text: string, tokens: readonly Token[], at: number): Span | null {
+  const owner = tokens[at - 1];
+  if (!owner || owner.kind !== 'word') return null;
+  if (POSSESSIVE_PRONOUNS.has(owner.lower)) return span(text, owner.start, owner.end);
+  if (!/['\u2019]s$/.test(owner.text)) return null;
+  let first = at - 1;
+  while (first > 0 && at - first < 5 && tokens[first - 1]!.kind === 'word' && (tokens[first - 1]!.cap || DETERMINERS.has(tokens[first - 1]!.lower))) {
+    first--;
+    if (DETERMINERS.has(tokens[first]!.lower)) break;
+  }
+  return span(text, tokens[first]!.start, owner.end);
+}
+
+/** Nouns in `TOPIC_NOUNS` whose topic follows "to" ("opposition to"); for the others "to" names a recipient ("comments to the AP"). */
+const TOPIC_NOUNS_TO = new Set(['opposition', 'objection', 'objections']);
+/** Words before a possessor that leave its noun phrase no verb's object: prepositions and conjunctions. */
+const NOUN_PHRASE_SETTINGS = new Set(['with', 'in', 'by', 'beyond', 'for', 'of', 'about', 'over', 'on', 'at', 'from', 'to', 'after', 'before', 'despite', 'amid', 'like', 'as', 'than', 'and', 'but', 'or', 'while', 'since', 'because', 'through', 'during', 'among', 'including', 'whether']);
+
+/** Words that end a noun phrase read forwards as a topic: a verb of the main clause, a relative or a subordinator. */
+const TOPIC_ENDERS = new Set([
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
+  'does', 'did', 'do', "isn't", "wasn't", "hasn't", "won't", "wouldn't", "doesn't", "didn't", 'that', 'which', 'who',
+  'whom', 'whose', 'as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'until',
+  'but', 'than', 'despite', 'amid',
+]);
+
+/**
+ * "his attacks on the role of money in politics", "Sessions's endorsement of Trump": a noun
+ * of saying or judging with its possessor and the topic after its preposition. The possessor
+ * is the source; the topic is the noun phrase after the preposition, up to the main clause's
+ * verb or a clause break. Without a possessor ("the endorsement of X") it is left alone: the
+ * noun phrase after "of" may as well be the one who endorses.
+ */
+function readTopicNoun(text: string, tokens: readonly Token[], into: Draft[]): void {
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  for (let at = 1; at < last - 1; at++) {
+    const noun = tokens[at]!;
+    const preposition = tokens[at + 1]!;
+    if (noun.kind !== 'word' || noun.cap || !TOPIC_NOUNS.has(noun.lower) || preposition.kind !== 'word' || !TOPIC_PREPOSITIONS.has(preposition.lower)) continue;
+    if (preposition.lower === 'to' && !TOPIC_NOUNS_TO.has(noun.lower)) continue;
+    const speaker = possessorBefore(text, tokens, at);
+    if (!speaker) continue;
+    // The object of a verb ("cheered Clinton's attacks on Trump", "reaffirmed their opposition
+    // to …") is content of that verb's attribution, which is the outer one: only after a
+    // preposition, a conjunction or a clause break does the noun phrase report on its own.
+    const before = tokens.findIndex((token) => token.start >= speaker.start) - 1;
+    const opener = tokens[before];
+    if (opener && opener.kind === 'word' && !NOUN_PHRASE_SETTINGS.has(opener.lower)) continue;
+    const first = at + 2;
+    // "her remarks on Thursday": a time is when, not what.
+    if (TIME_WORDS.has(tokens[first]!.lower) && tokens[first]!.cap) continue;
+    let end = first - 1;
+    for (let index = first; index <= last && index - first < 25; index++) {
+      const token = tokens[index]!;
+      if (token.kind === 'punct' ? !'-\'\u2019&$%.'.includes(token.text) || token.text === '.' && tokens[index + 1]?.start !== token.end : TOPIC_ENDERS.has(token.lower) && index > first) break;
+      end = index;
+    }
+    // A topic runs a few words; a longer run has passed the main clause's verb unseen.
+    if (end < first || tokens[first]!.kind !== 'word' || wordsIn(tokens, first, end + 1) > 12) continue;
+    while (end > first && tokens[end]!.kind === 'word' && ['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for'].includes(tokens[end]!.lower)) end--;
+    const cue = span(text, noun.start, preposition.end);
+    const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 2 };
+    push(into, text, span(text, tokens[first]!.start, tokens[end]!.end), found, 'topic-noun', 2);
+    at = end;
+  }
+}
+
+/**
  * A noun of saying or thinking with its clause: "her remark that …", "Trump's claim that …",
  * "The senator's argument is that …". The possessor is the source; "the claim that …" has
  * none named.
@@ -1504,17 +1584,8 @@ function readReportingNoun(text: string, tokens: readonly Token[], into: Draft[]
     if (wordsIn(tokens, that + 1, endToken + 1) < 4) continue;
     // The source: a possessive pronoun or a name's possessive right before the noun.
     const owner = tokens[at - 1]!;
-    let speaker: Span | null = null;
-    if (owner.kind === 'word' && POSSESSIVE_PRONOUNS.has(owner.lower)) speaker = span(text, owner.start, owner.end);
-    else if (owner.kind === 'word' && /['\u2019]s$/.test(owner.text)) {
-      // "Trump's", "the senator's", "the White House's": back to the determiner or the phrase start.
-      let first = at - 1;
-      while (first > 0 && at - first < 5 && tokens[first - 1]!.kind === 'word' && (tokens[first - 1]!.cap || DETERMINERS.has(tokens[first - 1]!.lower))) {
-        first--;
-        if (DETERMINERS.has(tokens[first]!.lower)) break;
-      }
-      speaker = span(text, tokens[first]!.start, owner.end);
-    } else if (!(owner.kind === 'word' && (DETERMINERS.has(owner.lower) || !owner.cap))) continue;
+    const speaker = possessorBefore(text, tokens, at);
+    if (!speaker && !(owner.kind === 'word' && (DETERMINERS.has(owner.lower) || !owner.cap))) continue;
     const cue = span(text, noun.start, noun.end);
     const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 1 };
     push(into, text, span(text, tokens[that + 1]!.start, tokens[endToken]!.end), found, 'noun');

@@ -371,3 +371,18 @@ export const WORK_MAKER_NOUNS: ReadonlySet<string> = new Set([
   'author', 'co-author', 'coauthor', 'editor', 'co-editor', 'writer', 'director', 'creator',
   'producer', 'host', 'star', 'composer', 'publisher',
 ]);
+
+/**
+ * Nouns of saying, judging and thinking that take their topic after a preposition ("his
+ * attacks on the press", "her support for the bill", "their concerns about costs").
+ */
+export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
+  'attack', 'attacks', 'criticism', 'criticisms', 'critique', 'critiques', 'opposition', 'support', 'endorsement',
+  'endorsements', 'question', 'questions', 'concern', 'concerns', 'complaint', 'complaints', 'comment', 'comments',
+  'remark', 'remarks', 'praise', 'doubt', 'doubts', 'worry', 'worries', 'fear', 'fears', 'view', 'views', 'objection',
+  'objections', 'defense', 'defence', 'condemnation', 'denunciation', 'warning', 'warnings', 'position', 'positions',
+  'stance', 'thoughts', 'skepticism', 'scepticism', 'rejection', 'embrace', 'disdain', 'contempt', 'admiration',
+]);
+
+/** Prepositions that open the topic of a noun in `TOPIC_NOUNS`: "attacks on", "support for", "concerns about". */
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of', 'about', 'for', 'to', 'against', 'over', 'toward', 'towards']);
