@@ -118,12 +118,28 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       if (!knownPersonWord(item, gaz) && item.type !== 'person') organisation = true;
     }
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
-    if (next && SAY_WORDS.has(next.lower) && tokens[candidate.last + 2]?.lower === 'in' && tokens[candidate.last + 3]?.lower === 'a' && STATEMENT_WORDS.has(tokens[candidate.last + 4]?.lower ?? '')) {
-      // People say things in statements too: only a name that is not a person's full name.
-      if (!(item.type === 'person' && item.words.length >= 2)) organisation = true;
+    const statement = next && SAY_WORDS.has(next.lower) && tokens[candidate.last + 2]?.lower === 'in' ? statementAfter(tokens, candidate.last + 3) : null;
+    if (statement !== null) {
+      // People say things in statements too: only a name that is not a person's full name,
+      // but a regulatory filing is a company's ("SK Hynix said in a regulatory filing").
+      if (!(item.type === 'person' && item.words.length >= 2) || statement === 'filing' && !knownPersonWord(item, gaz)) organisation = true;
     }
     if (organisation) setType(item, 'organization');
   }
+}
+
+/**
+ * The statement word of "a statement", "a regulatory filing", "a joint statement" (an article
+ * and up to two lower-case modifiers) from token `at`, or null.
+ */
+function statementAfter(tokens: readonly Token[], at: number): string | null {
+  if (tokens[at]?.lower !== 'a') return null;
+  for (let index = at + 1; index <= at + 3; index++) {
+    const token = tokens[index];
+    if (!token || token.text !== token.lower) return null;
+    if (STATEMENT_WORDS.has(token.lower)) return token.lower;
+  }
+  return null;
 }
 
 /**
