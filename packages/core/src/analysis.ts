@@ -79,19 +79,30 @@ function scanTokens(text: string, from: number, to: number): WordToken[] {
       index++;
       continue;
     }
-    // test, not exec: the sticky pattern's lastIndex is the word's end, and no match array is built.
-    WORD.lastIndex = index;
-    if (WORD.test(text) && WORD.lastIndex <= to) {
-      const wordEnd = WORD.lastIndex;
-      let end = wordEnd;
-      if (end < to && text.charCodeAt(end) === 46) {
-        const word = text.slice(index, wordEnd);
-        if (SINGLE_UPPER.test(word) || word.includes('.') || isAbbreviation(word)) end++;
+    // Most words are ASCII letters and digits only, up to a character no part of the word
+    // pattern goes on with: read those by their codes; anything else goes to the pattern.
+    const asciiEnd = isAsciiLetterOrDigit(code) ? asciiWordEnd(text, index) : -1;
+    if (asciiEnd !== -1) {
+      if (asciiEnd <= to) {
+        tokens.push(asciiWord(text, index, asciiEnd, to));
+        index = tokens[tokens.length - 1]!.end;
+        continue;
       }
-      const surface = text.slice(index, end);
-      tokens.push({ text: surface, lower: lowerOf(surface), start: index, end, kind: 'word', cap: startsUpper(surface) });
-      index = end;
-      continue;
+    } else if (code >= 128 || isAsciiLetterOrDigit(code)) {
+      // test, not exec: the sticky pattern's lastIndex is the word's end, and no match array is built.
+      WORD.lastIndex = index;
+      if (WORD.test(text) && WORD.lastIndex <= to) {
+        const wordEnd = WORD.lastIndex;
+        let end = wordEnd;
+        if (end < to && text.charCodeAt(end) === 46) {
+          const word = text.slice(index, wordEnd);
+          if (SINGLE_UPPER.test(word) || word.includes('.') || isAbbreviation(word)) end++;
+        }
+        const surface = text.slice(index, end);
+        tokens.push({ text: surface, lower: lowerOf(surface), start: index, end, kind: 'word', cap: startsUpper(surface) });
+        index = end;
+        continue;
+      }
     }
     // A surrogate pair is one character.
     const width = code >= 0xd800 && code <= 0xdbff && index + 1 < to ? 2 : 1;
@@ -100,6 +111,45 @@ function scanTokens(text: string, from: number, to: number): WordToken[] {
     index += width;
   }
   return tokens;
+}
+
+const isAsciiLetterOrDigit = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/**
+ * Where the word pattern's match from `start` (an ASCII letter or digit) ends when the word
+ * is ASCII letters and digits only: the run of them ends the text or stops at an ASCII
+ * character that is none of ' - . & / , (which can go on with the word). -1 otherwise: the
+ * pattern reads it. Like the pattern, it may run past the window's end.
+ */
+function asciiWordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
+  if (end === text.length) return end;
+  const next = text.charCodeAt(end);
+  return next >= 128 || next === 39 || next === 45 || next === 46 || next === 38 || next === 47 || next === 44 ? -1 : end;
+}
+
+/**
+ * The token of an ASCII word `text[start, wordEnd)`, with the period after it when it is an
+ * initial or an abbreviation ("J.", "Mr."): what the pattern path gives, without lower-casing
+ * a word that has no capital (most do) or testing a capital by its Unicode class.
+ */
+function asciiWord(text: string, start: number, wordEnd: number, to: number): WordToken {
+  let capitals = 0;
+  for (let index = start; index < wordEnd; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 65 && code <= 90) capitals++;
+  }
+  const first = text.charCodeAt(start);
+  const cap = first >= 65 && first <= 90;
+  let end = wordEnd;
+  if (end < to && text.charCodeAt(end) === 46) {
+    const word = text.slice(start, wordEnd);
+    if ((cap && wordEnd - start === 1) || isAbbreviation(word)) end++;
+  }
+  const surface = text.slice(start, end);
+  const bare = end === wordEnd ? surface : text.slice(start, wordEnd);
+  return { text: surface, lower: capitals === 0 ? bare : bare.toLowerCase(), start, end, kind: 'word', cap };
 }
 
 /** Whether a word starts with an upper-case letter: ASCII by its code, other letters by the Unicode class. */
@@ -192,7 +242,20 @@ function buildAnalysis(text: string, readTokens: () => WordToken[]): TextAnalysi
   let sentences: readonly Span[] | undefined;
   let lineSentences: readonly Span[] | undefined;
   let tokens: readonly WordToken[] | undefined;
-  const allTokens = (): readonly WordToken[] => (tokens ??= Object.freeze(readTokens()));
+  // The windows are sliced from an unfrozen copy: V8 (Node 20) slices a frozen array on its
+  // slow path, ~40x slower, and the quote stage asks for a window per sentence.
+  let plainTokens: WordToken[] | undefined;
+  const windowSource = (): WordToken[] => {
+    if (plainTokens === undefined) {
+      plainTokens = readTokens();
+      tokens = Object.freeze(plainTokens.slice());
+    }
+    return plainTokens;
+  };
+  const allTokens = (): readonly WordToken[] => {
+    if (tokens === undefined) windowSource();
+    return tokens!;
+  };
   return Object.freeze({
     text,
     get sentences() {
@@ -211,7 +274,7 @@ function buildAnalysis(text: string, readTokens: () => WordToken[]): TextAnalysi
       const start = Math.max(0, Math.min(text.length, Math.trunc(from)));
       const end = Math.max(0, Math.min(text.length, Math.trunc(to)));
       if (end <= start) return [];
-      return windowOf(allTokens(), start, end) ?? scanTokens(text, start, end);
+      return windowOf(windowSource(), start, end) ?? scanTokens(text, start, end);
     },
   });
 }

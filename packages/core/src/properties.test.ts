@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATE_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, findQuotations, isAbbreviation, isValidSpan, splitParagraphs, splitSentences } from './index.js';
+import { DATE_ABBREVIATIONS, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, analyzeText, findQuotations, isAbbreviation, isValidSpan, splitParagraphs, splitSentences, tokenizeWords, type WordToken } from './index.js';
 
 const newsish = fc.string({
   unit: fc.constantFrom('a', 'B', ' ', '.', '\n', '"', '“', '”', '‘', '’', "'", '`', '«', '»', '?', 'U.S.', 'Mr.', '\r'),
@@ -50,6 +50,51 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.oneof(words, fc.string({ maxLength: 4 })), (word) => {
         expect(isAbbreviation(word)).toBe(byPattern(word));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('tokenizeWords reads ASCII words by their codes as the word pattern reads them', () => {
+    // The pattern path alone, as the tokenizer was before its ASCII shortcut.
+    const word = /[\p{L}\p{N}]+(?:['\u2019]\p{L}+|[-.&/][\p{L}\p{N}]+|,\d{3}(?!\d))*/uy;
+    const isGap = (code: number): boolean => code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0xfeff;
+    const byPattern = (text: string, from: number, to: number): WordToken[] => {
+      const tokens: WordToken[] = [];
+      let index = from;
+      while (index < to) {
+        const code = text.charCodeAt(index);
+        if (isGap(code)) {
+          index++;
+          continue;
+        }
+        word.lastIndex = index;
+        if (word.test(text) && word.lastIndex <= to) {
+          let end = word.lastIndex;
+          const bare = text.slice(index, end);
+          if (end < to && text.charCodeAt(end) === 46 && (/^\p{Lu}$/u.test(bare) || bare.includes('.') || isAbbreviation(bare))) end++;
+          const surface = text.slice(index, end);
+          const lower = surface.toLowerCase().replace(/\u2019/g, "'").replace(/\.$/, '');
+          tokens.push({ text: surface, lower, start: index, end, kind: 'word', cap: /^\p{Lu}/u.test(surface) });
+          index = end;
+          continue;
+        }
+        const width = code >= 0xd800 && code <= 0xdbff && index + 1 < to ? 2 : 1;
+        const surface = text.slice(index, index + width);
+        tokens.push({ text: surface, lower: surface, start: index, end: index + width, kind: 'punct', cap: false });
+        index += width;
+      }
+      return tokens;
+    };
+    const unit = fc.constantFrom('a', 'B', 'z', '0', '9', 'é', 'İ', 'Σ', "'", '\u2019', '-', '.', '&', '/', ',', '000', ' ', '\n', 'Mr', 'J', 'Gov', 'U.S', '\ud83d\ude00', '\u00a0', ':');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), fc.nat(), fc.nat(), (text, a, b) => {
+        const from = a % (text.length + 1);
+        const to = Math.min(text.length, from + (b % 45));
+        expect(tokenizeWords(text, from, to)).toEqual(byPattern(text, from, to));
+        const analysis = analyzeText(text);
+        expect(analysis.tokens).toEqual(byPattern(text, 0, text.length));
+        expect(analysis.tokensIn(from, to)).toEqual(byPattern(text, from, to));
       }),
       { numRuns: 3000 },
     );

@@ -63,42 +63,47 @@ const canFollowClose = (char: string | undefined): boolean =>
 export function scanQuoteMarks(text: string): QuoteMark[] {
   assertText(text, 'scanQuoteMarks');
   const marks: QuoteMark[] = [];
-  for (let index = 0; index < text.length; index++) {
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    // By code first: most characters are no mark, and only marks need their neighbours.
+    const code = text.charCodeAt(index);
+    if (!isMarkCode(code)) continue;
     const char = text[index]!;
     const before = index > 0 ? text[index - 1] : undefined;
-    switch (char) {
-      case '\u201c': // “
+    switch (code) {
+      case 0x201c: // “
         marks.push(mark(index, 1, char, 'curly', 'double', 'open'));
         break;
-      case '\u201d': // ”
+      case 0x201d: // ”
         marks.push(mark(index, 1, char, 'curly', 'double', 'close'));
         break;
-      case '\u201e': // „ (German, Polish)
+      case 0x201e: // „ (German, Polish)
         marks.push(mark(index, 1, char, 'low', 'double', 'open'));
         break;
-      case '\u00ab': // «
+      case 0xab: // «
         marks.push(mark(index, 1, char, 'guillemet', 'double', 'open'));
         break;
-      case '\u00bb': // »
+      case 0xbb: // »
         marks.push(mark(index, 1, char, 'guillemet', 'double', 'close'));
         break;
-      case '"': {
-        const after = text[index + 1];
+      case 34: {
+        // "
+        const after = charAt(text, index + 1);
         const opens = canPrecedeOpen(before) && !(after === undefined || isSpace(after.charCodeAt(0)));
         const closes = canFollowClose(after) || !isWordChar(after);
         const role: QuoteMarkRole = opens && !closes ? 'open' : closes && !opens ? 'close' : 'either';
         marks.push(mark(index, 1, char, 'straight', 'double', role));
         break;
       }
-      case '`':
-        if (text[index + 1] === '`') {
+      case 96: // `
+        if (charAt(text, index + 1) === '`') {
           marks.push(mark(index, 2, '``', 'doubled', 'double', 'open'));
           index++;
         }
         break;
-      case "'":
-        if (text[index + 1] === "'" && text[index + 2] !== "'") {
-          const after = text[index + 2];
+      case 39: // '
+        if (charAt(text, index + 1) === "'" && charAt(text, index + 2) !== "'") {
+          const after = charAt(text, index + 2);
           const opens = canPrecedeOpen(before) && after !== undefined && !isSpace(after.charCodeAt(0));
           const closes = !opens || canFollowClose(after);
           const role: QuoteMarkRole = opens && !closes ? 'open' : closes && !opens ? 'close' : 'either';
@@ -106,14 +111,14 @@ export function scanQuoteMarks(text: string): QuoteMark[] {
           index++;
         }
         break;
-      case '\u2018': // ‘ opens when it starts a word
-        if (canPrecedeOpen(before) && isWordChar(text[index + 1]) !== false) {
+      case 0x2018: // ‘ opens when it starts a word
+        if (canPrecedeOpen(before) && isWordChar(charAt(text, index + 1)) !== false) {
           marks.push(mark(index, 1, char, 'single', 'single', 'open'));
         }
         break;
-      case '\u2019': {
+      case 0x2019: {
         // ’ is mostly an apostrophe; it closes only at a word's end before punctuation or space.
-        const after = text[index + 1];
+        const after = charAt(text, index + 1);
         if (!isWordChar(after) && canFollowClose(after) && before !== undefined && !isSpace(before.charCodeAt(0))) {
           marks.push(mark(index, 1, char, 'single', 'single', 'close'));
         }
@@ -125,6 +130,13 @@ export function scanQuoteMarks(text: string): QuoteMark[] {
   }
   return marks;
 }
+
+/** “ ” „ « » " ` ' ‘ ’: the characters scanQuoteMarks looks at. */
+const isMarkCode = (code: number): boolean =>
+  code === 34 || code === 39 || code === 96 || code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x2019) || (code >= 0x201c && code <= 0x201e);
+
+/** The character at `index`, or undefined past the end (without reading out of bounds). */
+const charAt = (text: string, index: number): string | undefined => (index < text.length ? text[index] : undefined);
 
 function mark(
   index: number,

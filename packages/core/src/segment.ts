@@ -31,7 +31,14 @@ export function splitParagraphs(text: string, options: SplitParagraphsOptions = 
   const paragraphs: Span[] = [];
   let start = 0;
   let index = 0;
+  // Without carriage returns, the next line break is one native search away.
+  const newlinesOnly = text.indexOf('\r') === -1;
   while (index < text.length) {
+    if (newlinesOnly) {
+      const lineBreak = text.indexOf('\n', index);
+      if (lineBreak === -1) break;
+      index = lineBreak;
+    }
     const code = text.charCodeAt(index);
     if (code === 10 || code === 13) {
       const lineEnd = index;
