@@ -315,6 +315,11 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
       if (positions.length === 0) return;
     }
   }
+  // "Democrat Alan Grayson", "Republican Ted Cruz": a party's word before a person's name is no part of it.
+  if (positions.length >= 3 && PARTY_ADJECTIVES.has(tokens[positions[0]!]!.lower) && gaz.firstNames.has(tokens[positions[1]!]!.lower)) {
+    emit(text, tokens, positions.slice(0, 1), null, gaz, facts, out);
+    positions = positions.slice(1);
+  }
   // Titles: "[Peruvian] [Foreign] Minister Javier González-Olaechea Franco".
   let title: string | null = null;
   let lastTitle = -1;

@@ -1114,3 +1114,28 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
     candidate.weak = false;
   }
 }
+
+/** Pronouns of a person after a verb of speaking: "X said she", "X told his aides". */
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+
+/**
+ * "Condoleezza Rice said she would not run", "Virginia said she would vote": a name that
+ * speaks of itself as he or she is a person, whatever place or company its words also name.
+ * Countries, regions, nationalities and organisations by knowledge or head word keep theirs.
+ */
+export function peopleBySpeechPronoun(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    // A sentence-initial ordinary word ('"We called her'): no name.
+    if (!candidate || candidate.weak || item.type === 'person' || item.type === 'nationality' || item.words.length > 4) continue;
+    const verb = tokens[candidate.last + 1];
+    const pronoun = tokens[candidate.last + 2];
+    if (!verb || !pronoun || verb.text !== verb.lower || !SPEECH_VERBS.has(verb.lower) || pronoun.text !== pronoun.lower || !PERSONAL_PRONOUNS.has(pronoun.lower)) continue;
+    if (item.firm && !item.guess && item.type === 'organization') continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (kinds && kinds.some((kind) => kind === 'country' || kind === 'demonym' || kind === 'org' || kind === 'agency' || kind === 'other')) continue;
+    if (!item.words.every((word) => PLAIN_NAME.test(word) || /^\p{Lu}\.$/u.test(word))) continue;
+    setType(item, 'person');
+    candidate.weak = false;
+  }
+}

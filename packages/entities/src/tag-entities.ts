@@ -8,7 +8,7 @@ import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-si
 import { localeWords } from './locales/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, peopleByApposition, peopleByRole, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, peopleByApposition, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -247,6 +247,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => organisationsSayingIts(typed, tokens, gaz),
   // "Okafor, the union's founder, said": a person by the role an apposition gives them.
   ({ typed, tokens, gaz, facts }) => peopleByRole(typed, tokens, gaz, facts.sports),
+  ({ typed, tokens, gaz }) => peopleBySpeechPronoun(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => schoolsByHead(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => employersOfPeople(typed, tokens, gaz),
   ({ typed, gaz }) => namesOfThings(typed, gaz),

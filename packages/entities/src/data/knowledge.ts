@@ -106,6 +106,10 @@ export const OTHER_NAMES: readonly string[] = [
   'Paris Agreement', 'Kyoto Protocol', 'Geneva Conventions', 'Arab Spring', 'Great Depression', 'New Deal', 'Marshall Plan',
   'West Texas Intermediate', 'Brent', 'Brent crude', 'Dow Jones Industrial Average', 'Nikkei 225', 'S&P 500', 'FTSE 100',
   'Euro', 'Covid-19', 'COVID-19', 'Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Bible', 'Koran', 'Quran',
+  // Religious and ethnic groups, which are no people by name ("met Muslims and Roman Catholics", "Hispanic voters").
+  'Muslim', 'Muslims', 'Christians', 'Catholic', 'Catholics', 'Roman Catholic', 'Roman Catholics', 'Protestant',
+  'Protestants', 'Jews', 'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Buddhist', 'Buddhists', 'Mormon', 'Mormons', 'Evangelicals',
+  'Sunni', 'Sunnis', 'Shia', 'Shiite', 'Shiites', 'Hispanic', 'Hispanics', 'Latino', 'Latinos', 'Latina', 'Latinas',
 ];
 
 /**

@@ -19,7 +19,7 @@ export const heads: Locale['heads'] = {
     'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
     'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
     'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing motor ' +
-    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps').split(' '),
+    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church').split(' '),
   /** Head words that make a name a place. */
   strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
