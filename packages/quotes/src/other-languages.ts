@@ -236,8 +236,8 @@ function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], 
 }
 
 function readSentence(text: string, tokens: readonly Token[], locale: Locale, sentence: Span): Quote | null {
-  const make = (content: Span, speaker: Span | null, cue: Span): Quote | null =>
-    content.end - content.start >= 8 ? { text: content.text, start: content.start, end: content.end, kind: 'indirect', speaker: speakerOf(text, speaker, locale), cue } : null;
+  const make = (content: Span, speaker: Span | null, cue: Span, role?: Span): Quote | null =>
+    content.end - content.start >= 8 ? { text: content.text, start: content.start, end: content.end, kind: 'indirect', speaker: speakerOf(text, speaker, locale, role), cue } : null;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (token.kind !== 'word') continue;
@@ -249,7 +249,12 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - index < PHRASE_WORDS && (last === index || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de')) last++;
       if (last === index) return null;
       const source = span(text, tokens[index + 1]!.start, tokens[last]!.end);
-      if (index === 0) return make(trimmedSpan(text, tokens[last]!.end, sentence.end), source, cue);
+      if (index === 0) {
+        // "Según su presidente, Antonio Garamendi, muchas …": the name in apposition speaks, its role describes it.
+        const named = nameInApposition(text, tokens, source, locale);
+        if (named) return make(trimmedSpan(text, named.end, sentence.end), named, cue, source);
+        return make(trimmedSpan(text, tokens[last]!.end, sentence.end), source, cue);
+      }
       return last >= tokens.length - 2 ? make(trimmedSpan(text, sentence.start, tokens[index - 1]!.start), source, cue) : null;
     }
     // "Dem Bericht zufolge ist …"
