@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameFromProfileUrl, siteKeys } from './author-sources.js';
+import { nameFromBio, nameFromProfileUrl, siteKeys } from './author-sources.js';
 
 describe('nameFromProfileUrl', () => {
   it('reads a name a profile address spells', () => {
@@ -31,5 +31,18 @@ describe('siteKeys', () => {
   it('keys the names a site goes by, but not a person-like site name', () => {
     expect([...siteKeys(['Example Cyber Media', '@examplenews', 'Jane Doe', null])]).toEqual(['examplecybermedia', 'examplenews']);
     expect([...siteKeys(['Example.co.id'])]).toEqual(['examplecoid', 'example']);
+  });
+});
+
+describe('nameFromBio', () => {
+  it('reads the full name a bio opens with', () => {
+    expect(nameFromBio('Jane', 'Jane Doe is a reporter at Example News.')).toBe('Jane Doe');
+    expect(nameFromBio('Jonas', 'Jonas Berger - Mechaniker und Tourenfahrer.')).toBe('Jonas Berger');
+    expect(nameFromBio('Ana', 'Ana María Ruiz, periodista.')).toBe('Ana María Ruiz');
+  });
+  it('reads nothing else', () => {
+    expect(nameFromBio('Jane', 'Jane writes about food.')).toBeNull();
+    expect(nameFromBio('Jane', 'Janet Doe is a reporter.')).toBeNull();
+    expect(nameFromBio('Jane', 'Jane Doe Media - our team.')).toBeNull();
   });
 });

@@ -75,3 +75,24 @@ export function nameFromProfileUrl(url: string): string | null {
   if (lower.some((word) => isChrome(word) || NOT_A_NAME.has(word) || isAgencyWord(word.toUpperCase()))) return null;
   return lower.map((word, index) => (index > 0 && PARTICLES.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ');
 }
+
+/**
+ * The full name an author's bio opens with, when the byline gives one word of it: a JSON-LD
+ * Person named "Stefanus" whose description reads "Stefanus Stahl - Maschinenbauer …" or
+ * "Jane Doe is a reporter …" is Stefanus Stahl. The bio must open with the byline's word and
+ * one or two capitalised words after it, then a separator, a comma or a verb of being.
+ *
+ * @example
+ * nameFromBio('Jane', 'Jane Doe is a reporter at Example News.') //=> 'Jane Doe'
+ * nameFromBio('Jane', 'Jane writes about food.') //=> null
+ */
+export function nameFromBio(word: string, bio: string): string | null {
+  if (!bio.startsWith(`${word} `)) return null;
+  const match = BIO_NAME.exec(bio.slice(word.length, word.length + 80));
+  if (match === null) return null;
+  const name = `${word}${match[1]!}`;
+  return looksLikePerson(name) && !isOrganizationName(name) ? name : null;
+}
+
+/** After the byline's word: one or two capitalised words, then a dash, a comma, a colon, a bracket or "is"/"ist"/"est"/"es"/"è". */
+const BIO_NAME = /^((?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:\s?[,:(]|\s[-–—|]\s|\s(?:is|ist|est|es|è|was|war)\s)/u;

@@ -4,8 +4,8 @@ import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, ty
 import { isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { readHandle } from './author-handle.js';
-import { nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
-import { creditFromSources } from './source-credits.js';
+import { nameFromBio, nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
+import { creditFromSources, printedDeclaredCredit } from './source-credits.js';
 import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, siteNameKeys, stripSiteAffix } from './site-affix.js';
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
@@ -234,8 +234,6 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     // An <h1> the title holds whole at one end, unless the site's name stripped it as the site's.
     const edge = raw ? headingAtEdge(raw, h1s, headings, keys) : null;
     if (edge !== null && (agreed === null || siteKey(agreed).includes(siteKey(edge)))) return edge;
-    const lone = raw ? loneHeading([raw], h1s, meta, ld, keys) : null;
-    if (lone !== null) return lone;
     if (agreed !== null && agreed !== raw) return agreed;
     const shown = raw ? headingForSiteTitle(raw, h1s, keys) ?? entryTitle(scan, [raw], keys) : null;
     if (shown !== null) return shown;
@@ -255,8 +253,6 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
   if (agreed !== null) return agreed;
   const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys) ?? keywordTitle(first, h1s, keys);
   if (entry !== null) return entry;
-  const lone = loneHeading([collapseSpace(scan.title), ...declared], h1s, meta, ld, keys);
-  if (lone !== null) return lone;
   // No <h1> agrees: on an article, a declared title whose known site name, once dropped,
   // leaves what an <h2> shows (pages that set their headline in an <h2> under a logo <h1>).
   if (declaresArticle(meta, ld)) {
@@ -331,39 +327,6 @@ function kickerApart(first: string, h1s: string[], keys: Set<string>): string | 
     if (kicker !== null && wordCount(kicker) <= 4 && siteKey(heading).endsWith(siteKey(story)) && siteKey(kicker).endsWith(declaredKicker)) return story;
   }
   return null;
-}
-
-/** The words of a text, lower-cased. */
-const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-
-/**
- * The page's one `<h1>` when the page is no article and states a single title, written for
- * search engines (the `<title>`, and social titles that copy it), that words the page's
- * subject otherwise ("Bürgerbeteiligung für Windpark X | Site" over the `<h1>` "Grüne
- * Geldanlage: Bürgerbeteiligung am Windpark X"): the `<h1>` is the headline a reader sees.
- * It must share a word of the title (the same subject), not open with the title's words (an
- * edit of one headline), and not be a part of the title (the site's or a section's name).
- */
-function loneHeading(titles: string[], h1s: string[], meta: MetaIndex, ld: JsonLdView, keys: Set<string>): string | null {
-  if (declaresArticle(meta, ld)) return null;
-  const shown = [...new Set(h1s.filter((heading) => heading.length <= 200 && !namesSite(heading, keys)))];
-  if (shown.length !== 1) return null;
-  const heading = shown[0]!;
-  const headingKey = siteKey(heading);
-  // A social title that repeats the <h1> (twitter:title) sides with it.
-  const others = titles.filter(Boolean).slice(0, 4).map((title) => stripSiteAffix(title, keys)).filter((title) => siteKey(title) !== headingKey);
-  if (others.length === 0 || new Set(others.map(siteKey)).size !== 1) return null;
-  const title = others[0]!;
-  const titleKey = siteKey(title);
-  const headingWords = wordsOf(heading);
-  const titleWords = wordsOf(title);
-  if (headingWords.length < Math.max(4, titleWords.length) || headingKey.length < 3 || titleKey.includes(headingKey) || headingKey.includes(titleKey)) return null;
-  if (titleWords.length >= 2 && titleWords[0] === headingWords[0] && titleWords[1] === headingWords[1]) return null;
-  // The same subject: a word of four letters or more in both, or one that opens the other's
-  // compound ("Gefahrstoff" in "Gefahrstoffmanagement").
-  const subject = titleWords.filter((word) => word.length >= 4);
-  const sameWord = (word: string, other: string): boolean => word === other || (other.length >= 5 && word.startsWith(other)) || (word.length >= 5 && other.startsWith(word));
-  return headingWords.some((word) => word.length >= 4 && subject.some((other) => sameWord(word, other))) ? heading : null;
 }
 
 /** A `<title>` that names no page: the site's home ("Home", "Startseite", "Accueil"…). */
@@ -930,7 +893,11 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   if (usable.length === 0) {
     // A credit code ("Quelle: Example Radio/ls", "(dpa/lno)") is the page's own signature; a desk's name is read after it.
     const coded = creditFromSources(scan, { site, host: pageHost });
-    return coded.length > 0 ? coded : deskCredit(scan, meta, ld, site, base);
+    if (coded.length > 0) return coded;
+    const desk = deskCredit(scan, meta, ld, site, base);
+    if (desk.length > 0) return desk;
+    const printed = [...scan.byLines, ...scan.bylines].filter((line) => !line.aside).map((line) => line.text);
+    return printedDeclaredCredit(printed, declaredAuthorNames(meta, ld));
   }
   let chosen = dedupe(usable[0]!.authors);
   // A declared author (often the CMS account that posted the piece) gives way to the credit
@@ -952,6 +919,8 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
       break;
     }
   }
+  // "Stefanus" in the byline, "Stefanus Stahl - …" opening the bio of the JSON-LD Person of that name.
+  if (chosen.length === 1 && !chosen[0]!.name.includes(' ')) chosen = [fullNameFromBio(chosen[0]!, ld)];
   // Fill in profile links from other sources.
   for (const author of chosen) {
     if (author.url) continue;
@@ -964,6 +933,29 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     }
   }
   return chosen.filter((author) => !isOrganizationName(author.name) && !isChrome(author.name));
+}
+
+/** The author with the full name its JSON-LD Person's description opens with ({@link nameFromBio}), or as it is. */
+function fullNameFromBio(author: Author, ld: JsonLdView): Author {
+  for (const node of ld.nodes.slice(0, 50)) {
+    if (ldString(node['name'])?.trim() !== author.name || !/person/i.test(nodeTypes(node).join(' '))) continue;
+    const bio = cleanValue(ldString(node['description']));
+    const name = bio ? nameFromBio(author.name, bio) : null;
+    if (name !== null) return { ...author, name };
+  }
+  return author;
+}
+
+/** Every name the page declares as the article's author, organisations too: JSON-LD `author` and `creator`, `<meta name=author>`. */
+function declaredAuthorNames(meta: MetaIndex, ld: JsonLdView): string[] {
+  const raw = ld.article ? ld.article['author'] ?? ld.article['creator'] : undefined;
+  const names: string[] = [];
+  for (const item of (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).slice(0, 10)) {
+    const node = resolveNode(item, ld.byId);
+    const name = typeof node === 'string' ? node : isLdNode(node) ? ldString(node['name']) : null;
+    if (name) names.push(name);
+  }
+  return [...names, ...meta.all('author')];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeOfDateline, codeOfSourceLine, readCreditCode } from './source-credits.js';
+import { codeOfDateline, codeOfSourceLine, printedDeclaredCredit, readCreditCode } from './source-credits.js';
 
 const none = { site: new Set<string>(), host: null };
 
@@ -32,5 +32,14 @@ describe('credit lines', () => {
     expect(codeOfDateline('BERLIN (AFP) - Die Regierung hat beschlossen.')).toBe('AFP');
     expect(codeOfDateline('Die kleine Stadt (rund 5000 Einwohner) – bekannt für ihren Markt.')).toBeNull();
     expect(codeOfDateline('Hamburg (dpa) meldet')).toBeNull();
+  });
+});
+
+describe('printedDeclaredCredit', () => {
+  it('needs the printed cue and the declared name to agree', () => {
+    expect(printedDeclaredCredit(['Autor: example.pl'], ['example.pl  '])).toEqual([{ name: 'example.pl', organization: 'example.pl' }]);
+    expect(printedDeclaredCredit(['Skiwelt'], ['Skiwelt'])).toEqual([]);
+    expect(printedDeclaredCredit(['Von Skiwelt'], ['Bergwelt'])).toEqual([]);
+    expect(printedDeclaredCredit(['Von Skiwelt'], [])).toEqual([]);
   });
 });

@@ -151,3 +151,28 @@ export function creditFromSources(scan: Pick<PageScan, 'sourceLines' | 'bylines'
   }
   return [];
 }
+
+/** A byline cue before the credit ("Von", "By", "Autor:"): read sticky at the start. */
+const PRINTED_CUE = /(?:von|by|par|por|door|di|da|av|af|autor(?:in|a)?|author|auteur|autore)(?:\s*:\s*|\s+)/iy;
+
+/**
+ * The outlet as its own author, when the page both prints it in a cued byline ("Von Skiwelt",
+ * "Autor: example.pl") and declares it as the article's author (JSON-LD or meta): the byline
+ * as printed. Either alone is no credit (a site's name in its metadata is its publisher; a
+ * printed outlet may be a source). Read last, when no person, code or desk is credited.
+ *
+ * @example
+ * printedDeclaredCredit(['Von Skiwelt'], ['Skiwelt']) //=> [{ name: 'Skiwelt', organization: 'Skiwelt' }]
+ */
+export function printedDeclaredCredit(printed: string[], declared: string[]): Author[] {
+  const keys = new Set(declared.map(siteKey).filter((key) => key.length >= 3));
+  if (keys.size === 0) return [];
+  for (const line of printed.slice(0, 20)) {
+    const text = line.trim();
+    PRINTED_CUE.lastIndex = 0;
+    if (text.length > 60 || !PRINTED_CUE.test(text)) continue;
+    const credit = text.slice(PRINTED_CUE.lastIndex).trim();
+    if (credit.length > 0 && keys.has(siteKey(credit))) return [{ name: credit, organization: credit }];
+  }
+  return [];
+}
