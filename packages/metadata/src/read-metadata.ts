@@ -234,6 +234,8 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     // An <h1> the title holds whole at one end, unless the site's name stripped it as the site's.
     const edge = raw ? headingAtEdge(raw, h1s, headings, keys) : null;
     if (edge !== null && (agreed === null || siteKey(agreed).includes(siteKey(edge)))) return edge;
+    const lone = raw ? loneHeading([raw], h1s, meta, ld, keys) : null;
+    if (lone !== null) return lone;
     if (agreed !== null && agreed !== raw) return agreed;
     const shown = raw ? headingForSiteTitle(raw, h1s, keys) ?? entryTitle(scan, [raw], keys) : null;
     if (shown !== null) return shown;
@@ -253,6 +255,8 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
   if (agreed !== null) return agreed;
   const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys) ?? keywordTitle(first, h1s, keys);
   if (entry !== null) return entry;
+  const lone = loneHeading([collapseSpace(scan.title), ...declared], h1s, meta, ld, keys);
+  if (lone !== null) return lone;
   // No <h1> agrees: on an article, a declared title whose known site name, once dropped,
   // leaves what an <h2> shows (pages that set their headline in an <h2> under a logo <h1>).
   if (declaresArticle(meta, ld)) {
@@ -327,6 +331,39 @@ function kickerApart(first: string, h1s: string[], keys: Set<string>): string | 
     if (kicker !== null && wordCount(kicker) <= 4 && siteKey(heading).endsWith(siteKey(story)) && siteKey(kicker).endsWith(declaredKicker)) return story;
   }
   return null;
+}
+
+/** The words of a text, lower-cased. */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * The page's one `<h1>` when the page is no article and states a single title, written for
+ * search engines (the `<title>`, and social titles that copy it), that words the page's
+ * subject otherwise ("Bürgerbeteiligung für Windpark X | Site" over the `<h1>` "Grüne
+ * Geldanlage: Bürgerbeteiligung am Windpark X"): the `<h1>` is the headline a reader sees.
+ * It must share a word of the title (the same subject), not open with the title's words (an
+ * edit of one headline), and not be a part of the title (the site's or a section's name).
+ */
+function loneHeading(titles: string[], h1s: string[], meta: MetaIndex, ld: JsonLdView, keys: Set<string>): string | null {
+  if (declaresArticle(meta, ld)) return null;
+  const shown = [...new Set(h1s.filter((heading) => heading.length <= 200 && !namesSite(heading, keys)))];
+  if (shown.length !== 1) return null;
+  const heading = shown[0]!;
+  const headingKey = siteKey(heading);
+  // A social title that repeats the <h1> (twitter:title) sides with it.
+  const others = titles.filter(Boolean).slice(0, 4).map((title) => stripSiteAffix(title, keys)).filter((title) => siteKey(title) !== headingKey);
+  if (others.length === 0 || new Set(others.map(siteKey)).size !== 1) return null;
+  const title = others[0]!;
+  const titleKey = siteKey(title);
+  const headingWords = wordsOf(heading);
+  const titleWords = wordsOf(title);
+  if (headingWords.length < Math.max(4, titleWords.length) || headingKey.length < 3 || titleKey.includes(headingKey) || headingKey.includes(titleKey)) return null;
+  if (titleWords.length >= 2 && titleWords[0] === headingWords[0] && titleWords[1] === headingWords[1]) return null;
+  // The same subject: a word of four letters or more in both, or one that opens the other's
+  // compound ("Gefahrstoff" in "Gefahrstoffmanagement").
+  const subject = titleWords.filter((word) => word.length >= 4);
+  const sameWord = (word: string, other: string): boolean => word === other || (other.length >= 5 && word.startsWith(other)) || (word.length >= 5 && other.startsWith(word));
+  return headingWords.some((word) => word.length >= 4 && subject.some((other) => sameWord(word, other))) ? heading : null;
 }
 
 /** A `<title>` that names no page: the site's home ("Home", "Startseite", "Accueil"…). */
