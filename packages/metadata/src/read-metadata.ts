@@ -234,7 +234,7 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     // An <h1> the title holds whole at one end, unless the site's name stripped it as the site's.
     const edge = raw ? headingAtEdge(raw, h1s, headings, keys) : null;
     if (edge !== null && (agreed === null || siteKey(agreed).includes(siteKey(edge)))) return edge;
-    const lone = raw ? loneHeading([raw], h1s, meta, ld, keys) : null;
+    const lone = raw ? loneHeading([raw], h1s.length > 0 ? h1s : firstH2(scan), meta, ld, keys) : null;
     if (lone !== null) return lone;
     if (agreed !== null && agreed !== raw) return agreed;
     const shown = raw ? headingForSiteTitle(raw, h1s, keys) ?? entryTitle(scan, [raw], keys) : null;
@@ -255,7 +255,7 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
   if (agreed !== null) return agreed;
   const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys) ?? keywordTitle(first, h1s, keys);
   if (entry !== null) return entry;
-  const lone = loneHeading([collapseSpace(scan.title), ...declared], h1s, meta, ld, keys);
+  const lone = loneHeading([collapseSpace(scan.title), ...declared], h1s.length > 0 ? h1s : firstH2(scan), meta, ld, keys);
   if (lone !== null) return lone;
   // No <h1> agrees: on an article, a declared title whose known site name, once dropped,
   // leaves what an <h2> shows (pages that set their headline in an <h2> under a logo <h1>).
@@ -331,6 +331,12 @@ function kickerApart(first: string, h1s: string[], keys: Set<string>): string | 
     if (kicker !== null && wordCount(kicker) <= 4 && siteKey(heading).endsWith(siteKey(story)) && siteKey(kicker).endsWith(declaredKicker)) return story;
   }
   return null;
+}
+
+/** The first `<h2>` of a page without `<h1>`: where such pages set their headline. */
+function firstH2(scan: PageScan): string[] {
+  const heading = scan.headings.find((candidate) => candidate.level === 2);
+  return heading === undefined ? [] : [heading.shown ?? heading.text];
 }
 
 /** The words of a text, lower-cased. */

@@ -179,7 +179,7 @@ setWords(KEEP, 'header+footer article+footer post+footer entry+footer');
 setWords(LAYOUT, 'main content parent blog header with+navigation with+sidebar has+sidebar one+sidebar no+sidebar');
 setWords(DEK, 'dek standfirst subtitle subheadline subheading subhead strapline deck excerpt sub+title sub+head article+summary summary+text lede+text intro+text');
 setWords(KICKER, 'kicker dachzeile roofline topline toptitle overline eyebrow pretitle supertitle over+line top+line top+title roof+line pre+title super+title');
-setWords(UNSEEN, 'visuallyhidden invisible aural offscreen sr+only visually+hidden screen+reader off+screen for+sr');
+setWords(UNSEEN, 'visuallyhidden invisible aural offscreen sr+only visually+hidden screen+reader off+screen for+sr text+hide');
 setWords(DATE, 'date dateline time timestamp published pubdate posted postdate entrydate byline meta post+date entry+date');
 
 const labelCache = new Map<string, number>();
@@ -817,7 +817,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             const inCap = scan.headings.length < 12 || (marked && markedSeen < 2);
             // Past the cap a heading is still read for a kicker set apart (a headline block's
             // markup), and kept only with one.
-            if (skipDepth === 0 && (inCap || lateHeadings < 40) && captures.length < MAX_OPEN_CAPTURES) {
+            // A heading for screen readers only ("Hauptnavigation" in class sr-only) is no page's headline.
+            if (skipDepth === 0 && !(flags & UNSEEN) && (inCap || lateHeadings < 40) && captures.length < MAX_OPEN_CAPTURES) {
               if (marked) markedSeen++;
               if (!inCap) lateHeadings++;
               const capture = openCapture();
