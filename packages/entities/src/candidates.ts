@@ -550,6 +550,14 @@ function isCompoundModifier(lower: string): boolean {
   return hyphen > 0 && MODIFIER_PARTICIPLES.has(lower.slice(hyphen + 1));
 }
 
+/** Articles that open place names in several languages ("The Hague", "A Coruña", "Les Saintes", "Los Angeles"). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'les', 'los', 'las', 'il', 'lo', 'het']);
+
+/** A capitalised closed-class word ("In", "After", "He"), not an acronym in capitals ("The WHO", "US"). */
+function isCapitalisedFunctionWord(token: Token, gaz: Gazetteer): boolean {
+  return token.cap && !(token.upper && token.text.length >= 2) && CLOSED_CLASS_POS.has(gaz.pos.get(token.lower) ?? '');
+}
+
 function emit(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, _facts: DocumentFacts, out: Candidate[]): void {
   // Trim connectors and stray periods at the edges.
   let from = 0;
@@ -561,7 +569,9 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   while (to >= from && !tokens[positions[to]!]!.nameLike && !(tokens[positions[to]!]!.text === '.' && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz)))) to--;
   // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.
   // An acronym in capitals is no function word ("The WHO said").
-  while (to > from && tokens[positions[to]!]!.cap && !(tokens[positions[to]!]!.upper && tokens[positions[to]!]!.text.length >= 2) && CLOSED_CLASS_POS.has(gaz.pos.get(tokens[positions[to]!]!.lower) ?? '')) to--;
+  while (to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz)) to--;
+  // "Immediately After Obama's Speech": nor does a name start with one, articles aside ("The Hague", "A Coruña", "Les Saintes").
+  while (from < to && isCapitalisedFunctionWord(tokens[positions[from]!]!, gaz) && !NAME_ARTICLES.has(tokens[positions[from]!]!.lower) && !PARTICLES.has(tokens[positions[from]!]!.lower)) from++;
   // "Toronto-based Kestrel Gold", "London-born Jane Smith": the compound modifier describes the name, it is no part of it.
   while (from < to && isCompoundModifier(tokens[positions[from]!]!.lower)) from++;
   if (from > to) return;

@@ -747,8 +747,12 @@ function afterCapitalThe(item: Typed, tokens: readonly Token[]): boolean {
   if (!candidate) return false;
   const article = tokens[candidate.first - 1];
   const before = tokens[candidate.first - 2];
-  return article !== undefined && article.text === 'The' && !article.sentStart && !article.capsLine && before !== undefined && !(before.word && before.cap);
+  // "(AFP) – The Trump troops", "Update: The Smith family": after a dash or a colon "The" opens a clause.
+  return article !== undefined && article.text === 'The' && !article.sentStart && !article.capsLine && before !== undefined && !(before.word && before.cap) && !CLAUSE_OPENERS.has(before.text);
 }
+
+/** Marks after which a capitalised "The" opens a clause rather than a title. */
+const CLAUSE_OPENERS = new Set(['\u2013', '\u2014', '-', '--', ':', ';']);
 
 /**
  * "a writer for The Onion", "quoted by The Canadian Press": a capitalised "The" inside a
@@ -1117,20 +1121,28 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
 
 /** Pronouns of a person after a verb of speaking: "X said she", "X told his aides". */
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+/** Of those, the ones that follow any verb of a person's doing: "X launched his campaign". */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'himself', 'herself']);
 
 /**
- * "Condoleezza Rice said she would not run", "Virginia said she would vote": a name that
- * speaks of itself as he or she is a person, whatever place or company its words also name.
+ * "Condoleezza Rice said she would not run", "Virginia said she would vote", "Trump launched
+ * his campaign": a name that speaks of itself as he or she, or does something of his or her
+ * own, is a person, whatever place, company or word its words also name.
  * Countries, regions, nationalities and organisations by knowledge or head word keep theirs.
  */
 export function peopleBySpeechPronoun(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
     // A sentence-initial ordinary word ('"We called her'): no name.
-    if (!candidate || candidate.weak || item.type === 'person' || item.type === 'nationality' || item.words.length > 4) continue;
+    // A person by the model alone is made firm, so that the article's other votes do not undo it.
+    if (!candidate || candidate.weak || (item.type === 'person' && item.firm && !item.guess) || item.type === 'nationality' || item.words.length > 4) continue;
     const verb = tokens[candidate.last + 1];
     const pronoun = tokens[candidate.last + 2];
-    if (!verb || !pronoun || verb.text !== verb.lower || !SPEECH_VERBS.has(verb.lower) || pronoun.text !== pronoun.lower || !PERSONAL_PRONOUNS.has(pronoun.lower)) continue;
+    if (!verb || !pronoun || verb.text !== verb.lower || pronoun.text !== pronoun.lower || !PERSONAL_PRONOUNS.has(pronoun.lower)) continue;
+    // "Trump launched his campaign": any verb before a possessive or reflexive pronoun.
+    const tense = gaz.pos.get(verb.lower);
+    const acts = (tense === 'PastTense' || tense === 'PresentTense' || /\p{Ll}ed$/u.test(verb.lower)) && POSSESSIVE_PRONOUNS.has(pronoun.lower);
+    if (!SPEECH_VERBS.has(verb.lower) && !(acts && !knownPlace(item, gaz))) continue;
     if (item.firm && !item.guess && item.type === 'organization') continue;
     const kinds = gaz.phrases.get(item.key);
     if (kinds && kinds.some((kind) => kind === 'country' || kind === 'demonym' || kind === 'org' || kind === 'agency' || kind === 'other')) continue;
