@@ -591,7 +591,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // the subject was read on its own; the main clause's subject stands before it.
   if (!np && previous && previous.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
     const main = subjectBefore(tokens, at - 1, 0);
-    if (main && main.description && (main.first === 0 || leadingOnly(tokens, 0, main.first))) np = main;
+    // ("The mayor, who proposed the cut, said …": the relative clause follows the mention.)
+    const relative = main !== null && tokens[main.mentionLast + 1]?.text === ',' && ['who', 'which'].includes(tokens[main.mentionLast + 2]?.lower ?? '');
+    if (main && (main.description || relative) && (main.first === 0 || leadingOnly(tokens, 0, main.first))) np = main;
   }
   // "…, but suggested Trump went too far": the subject of the sentence, after "but" too.
   if (!np && previous && previous.lower === 'but' && at - 1 >= from && !GERUNDS.test(cueWord)) np = sentenceSubject(tokens, 0, at - 1);
@@ -664,6 +666,9 @@ function readAsClause(reading: SentenceReading): StepOutcome {
   return STOP;
 }
 
+const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
+const SHOWN_CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'where', 'whether', 'when', 'who', 'which']);
+
 const COMMA_SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas', 'although', 'though', 'because']);
 
 /**
@@ -701,6 +706,8 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // comma belongs to the sentence, not to this verb; its own verb is read with its own subject.
   const lead = tokens[startToken]!.text === ',' ? startToken + 1 : startToken;
   if (lead > cueEnd + 1 && tokens[lead - 1]!.text === ',' && attributedClauseAt(tokens, lead)) return NEXT_WORD;
+  // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
+  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && OBJECT_PRONOUNS.has(tokens[startToken]!.lower) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
   // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
   if (/^(?:add|adds|added|adding)$/.test(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
   // One word is content only as an object: "endorsed Trump", "criticized her".
