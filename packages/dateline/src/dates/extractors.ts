@@ -245,6 +245,19 @@ export const writtenDates: Extractor = ({ text, triggers }) => {
 const WEEKDAY = new RegExp(String.raw`(?:${WEEKDAY_NAMES.en.names.map(titleCase).join('|')})\b(?:\s(?:morning|afternoon|evening|night)\b)?`, 'y');
 const WEEKDAY_PREFIX = /\b(on|last|next|this|coming|past|early|late)\s$/;
 
+const RECURRING_BEFORE = /\bevery\s$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|their|his|her|its|our|your)\s$/i;
+const PLURAL_AFTER = /^\s[a-z]{2,}[^s']s\b/;
+
+/**
+ * A weekday that names no day: "every Monday", or one that classifies a plural after a
+ * determiner ("the Saturday hours", "their Sunday papers").
+ */
+function genericWeekday(text: string, start: number, end: number): boolean {
+  const lead = before(text, start, 8);
+  return RECURRING_BEFORE.test(lead) || (DETERMINER_BEFORE.test(lead) && PLURAL_AFTER.test(text.slice(end, end + 24)));
+}
+
 /** "on Tuesday", "last Friday", "Sunday night". A weekday that opens a full date is left to writtenDates. */
 export const weekdays: Extractor = ({ text, triggers }) => {
   const found: Found[] = [];
@@ -252,6 +265,7 @@ export const weekdays: Extractor = ({ text, triggers }) => {
     const date = readDate(text, match.index);
     if (date !== null && date.day !== null) continue;
     const prefix = WEEKDAY_PREFIX.exec(before(text, match.index, 8));
+    if (prefix === null && genericWeekday(text, match.index, match.index + match[0].length)) continue;
     const weekday = weekdayNumber(match[0].slice(0, 3))!;
     const start = prefix ? match.index - prefix[0].length : match.index;
     found.push({ start, end: match.index + match[0].length, kind: 'relative', precision: 'day', value: null, pending: { type: 'weekday', weekday, modifier: modifierOf(prefix?.[1]) } });
