@@ -26,6 +26,8 @@ const SHAPES: Record<string, string> = {
   'unbalanced quotes': '“ " ‘ « „ `` \'\' a“b ',
   'abbreviations and periods': 'U.S. Gov. Mr. J. a.m. Jan. 5. ... ',
   'line breaks': '\n\n \n\r\n\t\n',
+  // Paragraphs without a sentence end: each must not search the rest of the text for one.
+  'lines without a stop': 'no stop in this line\n',
   'one long word': 'x',
 };
 

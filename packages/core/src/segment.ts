@@ -109,16 +109,35 @@ export function splitSentences(text: string, options: SplitSentencesOptions = {}
   assertBoolean(options.lineBreaks, 'splitSentences', 'lineBreaks');
   const sentences: Span[] = [];
   const paragraphs = splitParagraphs(text, { mode: options.lineBreaks ? 'line' : 'blank' });
+  const stops = { next: -1 };
   for (const paragraph of paragraphs) {
-    splitParagraphSentences(text, paragraph.start, paragraph.end, sentences);
+    splitParagraphSentences(text, paragraph.start, paragraph.end, sentences, stops);
   }
   return sentences;
 }
 
-function splitParagraphSentences(text: string, from: number, to: number, into: Span[]): void {
+/** . ! ? … */
+const TERMINAL = /[.!?\u2026]/g;
+
+/**
+ * The index of the first . ! ? … at or after `from`, or the text's length. The search is a
+ * native scan (about four times a loop over the codes); `stops.next` keeps its last answer,
+ * so paragraphs without one do not search the same stretch again and the pass stays linear.
+ */
+function nextTerminal(text: string, from: number, stops: { next: number }): number {
+  if (stops.next < from) {
+    TERMINAL.lastIndex = from;
+    stops.next = TERMINAL.test(text) ? TERMINAL.lastIndex - 1 : text.length;
+  }
+  return stops.next;
+}
+
+function splitParagraphSentences(text: string, from: number, to: number, into: Span[], stops: { next: number }): void {
   let start = from;
   let index = from;
   while (index < to) {
+    index = nextTerminal(text, index, stops);
+    if (index >= to) break;
     const code = text.charCodeAt(index);
     // . ! ? …
     if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
