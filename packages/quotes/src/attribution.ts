@@ -120,6 +120,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower)) return false;
   if (NOUN_LIKE.has(lower)) {
     if (!previous) return false;
+    if (possessedNoun(tokens, index)) return false;
     if (thatClauseVerb(tokens, index)) return true;
     if (previous.kind === 'word' && VERB_PRECEDERS.has(previousLower)) return true;
     if (pluralSubjectBeforeClause(tokens, index)) return true;
@@ -131,6 +132,29 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // A participle followed by "by" is passive: the speaker follows ("written by").
   if (/(?:en|ed)$/.test(lower) && tokens[index + 1]?.lower === 'by') return false;
   return true;
+}
+
+/** Possessive determiners: "her remarks", "their claims". */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Pronouns and adverbs whose 's is "is" or "has", not a possessive: "he's", "that's". */
+const CONTRACTED = /^(?:he|she|it|that|there|what|who|here|let|where|how)['\u2019]s$/i;
+
+/**
+ * Whether a form that is mostly a noun heads a possessed noun phrase: "her Wall Street
+ * remarks", "China's territorial disputes", "Warren's comment about …". A possessor, with at
+ * most two names or adjectives between, makes it a noun whatever the words before it.
+ */
+function possessedNoun(tokens: readonly Token[], index: number): boolean {
+  for (let cursor = index - 1; cursor >= 0 && index - cursor <= 3; cursor--) {
+    const token = tokens[cursor]!;
+    if (token.kind !== 'word') return false;
+    if (POSSESSIVE_DETERMINERS.has(token.lower)) return true;
+    if (/['\u2019]s$/.test(token.text)) return !CONTRACTED.test(token.text);
+    // Between possessor and noun only a name or an adjective ("her Wall Street remarks", "his
+    // Islamophobic remarks"): in "Trump's campaign claims" the possessor is the subject's.
+    if (!(token.cap || /(?:al|ic|ous|ive|ful|ish|ian)$/.test(token.lower))) return false;
+  }
+  return false;
 }
 
 /** Words that open a clause's subject right after a verb of belief: "hope the plan will …", "fear they …". */
@@ -373,6 +397,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       const head = subjectBefore(tokens, end - 1, floor, depth + 1);
       if (head) return { ...head, last: end };
     }
+  }
+  // A share of a group named by a pronoun: "most of them said", "two of us think".
+  if ((token.lower === 'them' || token.lower === 'us') && end - 2 >= floor && tokens[end - 1]!.lower === 'of' && PARTITIVES.has(tokens[end - 2]!.lower)) {
+    let first = end - 2;
+    while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['a', 'the'].includes(tokens[first - 1]!.lower)) first--;
+    return { first, last: end, mentionFirst: first, mentionLast: end, description: null };
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
     if (!SUBJECT_PRONOUNS.has(token.lower) && !['many', 'some', 'others', 'both', 'all', 'most', 'several', 'few', 'one', 'someone', 'somebody', 'everyone', 'anyone', 'nobody', 'each'].includes(token.lower)) return null;
@@ -706,11 +736,13 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
   const recipient = /^,?\s*(?:him|her|them|us|me|reporters|journalists|supporters|the crowd|the audience|(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)(?: (?:on|in|at|during) (?:\p{Lu}\p{L}*|a \w+|the \w+))*\s/u.exec(window);
   const before = text.slice(Math.max(0, cueEnd - 8), cueEnd);
   const telling = /\b(?:told|tells?|telling|assured|reminded|informed|warned|urged)$/.test(before);
-  if (recipient && telling) return cueEnd + recipient[0].length;
+  // "urged him to resign", "urged the council to act": the one urged and the infinitive are what was urged.
+  const urging = /urg(?:ed|es|e|ing)$/.test(before);
+  if (recipient && telling && !(urging && /^to\s/.test(window.slice(recipient[0].length)))) return cueEnd + recipient[0].length;
   // "told analysts the group would …", "warned local officials its …": people of a role.
   if (telling) {
     const people = peopleRecipient(window);
-    if (people > 0) return cueEnd + people;
+    if (people > 0 && !(urging && /^to\s/.test(window.slice(people)))) return cueEnd + people;
   }
   const time = /^,?\s*(?:(?:on|in|at|during|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|a statement|an interview|the interview|a tweet|a post|week|night|morning|afternoon|evening|today|yesterday)\b,?\s*/u.exec(window);
   if (time) return cueEnd + time[0].length;

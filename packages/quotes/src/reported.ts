@@ -339,6 +339,28 @@ function readTopic(reading: SentenceReading): StepOutcome {
   return readOnAfter(reading, endToken);
 }
 
+/**
+ * "A spokesman called on the council to act": a call on someone to do something reports the
+ * one called on and the infinitive ("the council to act"), as "urged him to resign" does.
+ * Only with the infinitive: "called on Tuesday" and "called on the family" report nothing.
+ */
+function readCallOn(reading: SentenceReading): StepOutcome {
+  const { text, tokens, into, last, from, at } = reading;
+  if (!(CALL_FORMS.has(tokens[at]!.lower) && ['on', 'upon'].includes(tokens[at + 1]?.lower ?? '') && at > from)) return NEXT_STEP;
+  let to = at + 2;
+  while (to <= last && to - at <= 10 && !(tokens[to]!.lower === 'to' && tokens[to + 1]?.kind === 'word')) {
+    if (tokens[to]!.kind === 'punct' && !'-\'\u2019&.'.includes(tokens[to]!.text)) return NEXT_STEP;
+    to++;
+  }
+  if (!(to <= last && to > at + 2 && tokens[to]!.lower === 'to' && !TIME_WORDS.has(tokens[at + 2]!.lower))) return NEXT_STEP;
+  const np = subjectBefore(tokens, at - 1, from);
+  if (!np) return NEXT_STEP;
+  const endToken = clauseEnd(tokens, to + 1, last, false);
+  const cue = span(text, tokens[at]!.start, tokens[at + 1]!.end);
+  push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), withNp(text, tokens, np, cue, false), 'call-on');
+  return readOnAfter(reading, endToken);
+}
+
 /** Participles that report with "as … by": "As reported by the Herald, …", "As first noted by X, …". */
 const AS_BY_PARTICIPLES = new Set(['reported', 'noted', 'revealed', 'disclosed', 'stated', 'announced', 'documented', 'detailed', 'described', 'explained', 'suggested', 'indicated', 'confirmed', 'predicted', 'told', 'written', 'argued']);
 
@@ -647,6 +669,8 @@ function readGerund(reading: SentenceReading): StepOutcome {
 function gerundAfterClause(tokens: readonly Token[], at: number, from: number): boolean {
   let index = at - 1;
   while (index > from && tokens[index]!.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || ['also', 'even', 'not', 'again', 'then'].includes(tokens[index]!.lower))) index--;
+  // A comma inside a closing quotation mark closes the clause too: "… “expanded the party,” claiming …".
+  while (index > from && tokens[index]!.kind === 'punct' && '"\u201d\u2019\''.includes(tokens[index]!.text) && tokens[index - 1]!.text === ',') index--;
   const word = tokens[index]!;
   if (word.text === ',') return true;
   // After a subordinator only a clause reports ("while also saying that …"), not an object ("while adding seats").
@@ -757,6 +781,8 @@ const SENTENCE_STEPS: readonly SentenceStep[] = [
   readTopic,
   // "As reported by X, …": its participle is passive, no cue for findCue.
   readAsReportedBy,
+  // "called on X to …": the particle would read as a time or place after a bare "called".
+  readCallOn,
   // Every rule below needs a reporting verb at this word.
   findCue,
   // "according to" takes its source after the cue, unlike every other verb.
