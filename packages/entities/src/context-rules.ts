@@ -1,4 +1,4 @@
-import { CLOSED_CLASS_POS, PLAIN_NAME } from './candidates.js';
+import { CLOSED_CLASS_POS, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
@@ -1150,4 +1150,126 @@ export function peopleBySpeechPronoun(typed: Typed[], tokens: readonly Token[], 
     setType(item, 'person');
     candidate.weak = false;
   }
+}
+
+/** Short words that a headline in title case may leave in lower case ("Trump Says He Will Act on Tariffs"). */
+const HEADLINE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'but', 'at', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'after', 'is', 'are', 'nor', 'per', 'up', 'off']);
+/** Fewest words, capitalised words and capitalised ordinary words in a line read as a headline in title case. */
+const HEADLINE_MIN_WORDS = 5;
+const HEADLINE_MIN_CAPITALS = 4;
+const HEADLINE_MIN_ORDINARY = 2;
+/** Parts of speech of a headline's verb ("Says", "Embraced", "Will"): a caption or a list of names has none. */
+const HEADLINE_VERB_POS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Infinitive', 'Verb', 'Gerund', 'Participle']);
+/** Articles that a title-case name may open with ("The Fawn"): no sign of a headline. */
+const NAME_ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Longest name that a headline's run is narrowed within (a run's sub-spans are tried longest first). */
+const HEADLINE_MAX_WORDS = 10;
+
+/**
+ * Whether the tokens from..to (one line of the text) are a headline in title case: five words
+ * or more, every one capitalised but short function words, no number, no period or list of
+ * commas inside, at least two capitalised ordinary words ("Fever", "After") and a verb or
+ * function word ("Says", "Will", "He"), as a headline has and a list of names, a results line, a
+ * byline or a caption has not.
+ */
+function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz: Gazetteer): boolean {
+  let capitalised = 0;
+  let ordinary = 0;
+  let words = 0;
+  let commas = 0;
+  let verbs = 0;
+  for (let at = from; at < to; at++) {
+    const token = tokens[at]!;
+    // A results line ("Sweden 1 – 0 Korea Republic") or an all-caps line is no headline of this kind.
+    if (token.capsLine || /^\d/.test(token.text)) return false;
+    if (!token.word) {
+      if (token.text === ',') commas++;
+      if ((token.text === '.' && at < to - 1) || commas > 1) return false;
+      continue;
+    }
+    words++;
+    if (!token.cap && !token.upper) {
+      if (!HEADLINE_SMALL_WORDS.has(token.lower)) return false;
+      continue;
+    }
+    capitalised++;
+    if (!token.cap || token.upper || gaz.phrases.has(token.key) || NAME_ARTICLE_WORDS.has(token.lower)) continue;
+    const tag = gaz.pos.get(token.lower) ?? '';
+    if (isCommonLower(gaz, token.lower) || CLOSED_CLASS_POS.has(tag)) ordinary++;
+    if (HEADLINE_VERB_POS.has(tag) || CLOSED_CLASS_POS.has(tag)) verbs++;
+  }
+  return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && verbs > 0;
+}
+
+/**
+ * "Immediately After Obama Speech, Trump Says He Will Act", "Tim Kaine Fully Embraced Abortion
+ * When He Became Hillary": in a line in title case every word is capitalised, so a run of them
+ * says nothing of a name. A run there is kept when the knowledge base or the rest of the article
+ * knows it, narrowed to the longest part of it that they know ("Obama", a surname of a person
+ * named in full), and is no name otherwise.
+ */
+export function titleCaseHeadlines(text: string, typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let marks: Uint8Array | null = null;
+  let lineStart = 0;
+  for (let at = 1; at <= tokens.length; at++) {
+    // A line of the text, whether or not its break ends a sentence.
+    if (at < tokens.length && !tokens[at]!.newline && !hasLineBreak(text, tokens[at - 1]!.end, tokens[at]!.start)) continue;
+    if (isTitleCaseLine(tokens, lineStart, at, gaz)) {
+      marks ??= new Uint8Array(tokens.length);
+      marks.fill(1, lineStart, at);
+    }
+    lineStart = at;
+  }
+  if (marks === null) return;
+  // The names the article's other lines give, with their surnames.
+  const known = new Map<string, Typed['type']>();
+  for (const item of typed) {
+    if (!item.candidate || marks[item.candidate.first] === 1 || item.type === 'other' || (item.scores === null && !item.firm)) continue;
+    known.set(item.key, item.type);
+    if (item.type === 'person' && item.words.length >= 2) known.set(lookupKey(item.words[item.words.length - 1]!), 'person');
+  }
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || marks[candidate.first] !== 1 || gaz.phrases.has(item.key)) continue;
+    const type = known.get(item.key);
+    if (type !== undefined) {
+      if (item.type !== type) setType(item, type);
+      continue;
+    }
+    // A run that was no name may hold one too ("Tim Kaine Fully Embraced …").
+    if (!narrowToKnownPart(item, candidate, tokens, known) && !(item.type === 'other' && item.scores === null)) dropMention(item);
+  }
+}
+
+/** Whether text[from..to) holds a line feed, read without copying the gap. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (text.charCodeAt(at) === 10) return true;
+  return false;
+}
+
+/** Narrows a headline's run to its longest part that the article names elsewhere; whether it found one. */
+function narrowToKnownPart(item: Typed, candidate: NonNullable<Typed['candidate']>, tokens: readonly Token[], known: ReadonlyMap<string, Typed['type']>): boolean {
+  const count = candidate.last - candidate.first + 1;
+  if (count !== item.words.length || count > HEADLINE_MAX_WORDS) return false;
+  for (let length = count - 1; length >= 1; length--) {
+    for (let from = 0; from + length <= count; from++) {
+      const words = item.words.slice(from, from + length);
+      const type = known.get(lookupKey(words.join(' ')));
+      if (type === undefined) continue;
+      const first = tokens[candidate.first + from]!;
+      const last = tokens[candidate.first + from + length - 1]!;
+      item.start = first.start;
+      item.end = last.end;
+      item.words = words;
+      item.key = lookupKey(words.join(' '));
+      candidate.start = first.start;
+      candidate.end = last.end;
+      candidate.first += from;
+      candidate.last = candidate.first + length - 1;
+      candidate.words = words;
+      setType(item, type);
+      return true;
+    }
+  }
+  return false;
 }

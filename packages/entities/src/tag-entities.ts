@@ -8,7 +8,7 @@ import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-si
 import { localeWords } from './locales/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, peopleByApposition, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, peopleByApposition, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -275,6 +275,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => termAcronyms(typed, tokens, gaz),
   // "Read more: Flood Waters Reach Town Centre": a related story's headline gives known names only.
   ({ typed, tokens, gaz }) => relatedStoryHeadlines(typed, tokens, gaz),
+  // "Trump Says He Will Act": a headline in title case keeps the names the article knows.
+  ({ text, typed, tokens, gaz }) => titleCaseHeadlines(text, typed, tokens, gaz),
   // "Hurricane Milton … Milton weakened": a storm and its bare name.
   ({ typed, tokens }) => namedStorms(typed, tokens),
   // Headlines and datelines in capitals: names known from the text or the knowledge base (read before acronyms retype).
