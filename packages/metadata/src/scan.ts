@@ -719,12 +719,15 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   };
   /** The heading's raw text without its cut parts, decoded; a separator left at its start goes too. */
   const shownHeading = (raw: string, cuts: number[]): string => {
+    // Parts close inner first: a kicker holding a screen-reader separator comes after it.
+    const parts: [number, number][] = [];
+    for (let index = 0; index + 1 < cuts.length; index += 2) parts.push([cuts[index]!, cuts[index + 1]!]);
+    parts.sort((a, b) => a[0] - b[0]);
     let text = '';
     let from = 0;
-    for (let index = 0; index + 1 < cuts.length; index += 2) {
-      if (cuts[index]! < from) continue;
-      text += raw.slice(from, cuts[index]);
-      from = cuts[index + 1]!;
+    for (const [start, end] of parts) {
+      if (start >= from) text += raw.slice(from, start);
+      from = Math.max(from, end);
     }
     text += raw.slice(from);
     return trimStartChars(collapseSpace(decodeText(text)), HEADING_LEAD);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { scanPage } from './scan.js';
+
+const shown = (html: string): (string | undefined)[] => scanPage(html).headings.map((heading) => heading.shown);
+
+describe('scanPage headings', () => {
+  it('cuts a kicker element and a screen-reader separator from what the heading shows', () => {
+    const scan = scanPage('<h1><span class="c-kicker">Hafen</span><span class="visually-hidden">: </span><span>Der Kai wird verlängert</span></h1>');
+    expect(scan.headings[0]).toMatchObject({ text: 'Hafen: Der Kai wird verlängert', shown: 'Der Kai wird verlängert' });
+  });
+
+  it('cuts a kicker whole when a screen-reader separator sits inside it', () => {
+    expect(shown('<h2><span class="roofline"><a href="/x">Hafen</a><span class="sr-only"> - </span></span> Der Kai wird verlängert</h2>')).toEqual(['Der Kai wird verlängert']);
+  });
+
+  it('leaves a heading without a kicker element as it is', () => {
+    expect(shown('<h1><span class="emphasis">Hafen</span><span class="sr-only">: </span><span>Der Kai wird verlängert</span></h1>')).toEqual([undefined]);
+  });
+
+  it('keeps no heading for screen readers only', () => {
+    expect(scanPage('<h2 class="sr-only">Hauptnavigation</h2><h2>Der Kai wird verlängert</h2>').headings.map((heading) => heading.text)).toEqual(['Der Kai wird verlängert']);
+  });
+
+  it('reads a heading block with a kicker past a dozen menu headings, and no other', () => {
+    const menus = Array.from({ length: 14 }, (_, index) => `<h2>Menü ${index}</h2>`).join('');
+    const scan = scanPage(`${menus}<h2>Noch ein Menü</h2><h2><span class="kicker">Hafen</span> Der Kai wird verlängert</h2>`);
+    expect(scan.headings.length).toBe(13);
+    expect(scan.headings[12]).toMatchObject({ level: 2, shown: 'Der Kai wird verlängert' });
+  });
+});
