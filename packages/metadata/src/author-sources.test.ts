@@ -21,6 +21,7 @@ describe('nameFromProfileUrl', () => {
       'https://www.facebook.com/jane.doe',
       'https://example.com/2024/01/02/jane-doe-wins-award',
       'https://example.com/author/%E0%A4%A',
+      'https://example.com/author/jane-doeexample-com/',
     ]) {
       expect(nameFromProfileUrl(url)).toBeNull();
     }

@@ -39,6 +39,9 @@ export function siteKeys(names: (string | null | undefined)[]): Set<string> {
 /** Slug words of accounts that are no person ("guest-post", "site-user", "brand-partner"). */
 const NOT_A_NAME = new Set(['user', 'users', 'post', 'page', 'sponsored', 'partner', 'partners', 'content', 'brand', 'guest', 'team', 'web', 'online', 'digital', 'desk', 'service', 'official']);
 
+/** Top-level domains and company forms that end an e-mail address, never a name. */
+const MAIL_DOMAIN_END = new Set(['com', 'net', 'org', 'eu', 'info', 'io', 'biz', 'gmbh', 'ag']);
+
 /** Path words that introduce an author's page ("/author/jane-doe", "/autor/ana-garcia"). */
 const PROFILE_PATH = /\/(?:authors?|profiles?|people|staff|journalists?|writers?|contributors?|columnists?|reporters?|autor(?:es|en)?|auteurs?|autore|autori|redakteur(?:e|in)?|redacteur|redactor(?:es)?|giornalisti|by)\/(?:[^/?#]+\/)?([^/?#]+)\/?(?:[?#]|$)/i;
 
@@ -73,6 +76,8 @@ export function nameFromProfileUrl(url: string): string | null {
   const text = lower.join(' ');
   if (isRole(text) || isOrganizationName(text) || isChrome(text)) return null;
   if (lower.some((word) => isChrome(word) || NOT_A_NAME.has(word) || isAgencyWord(word.toUpperCase()))) return null;
+  // "jane-doeexample-com": an account's e-mail address turned into a slug ("@" and "." dropped).
+  if (MAIL_DOMAIN_END.has(lower[lower.length - 1]!)) return null;
   return lower.map((word, index) => (index > 0 && PARTICLES.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ');
 }
 

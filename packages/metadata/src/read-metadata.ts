@@ -888,11 +888,11 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   }
   candidates.push({ authors: relPeople, rank: 4 });
 
-  for (const line of scan.byLines) {
-    if (line.aside) continue;
+  const ownLines = scan.byLines.filter((line) => !line.aside);
+  for (const [index, line] of ownLines.entries()) {
     const people = parseByline(line.text).authors;
     if (people.length > 0) {
-      candidates.push({ authors: people, rank: 5 });
+      if (!opensListing(scan, line.order, people, ownLines.slice(index + 1))) candidates.push({ authors: people, rank: 5 });
       break;
     }
   }
@@ -1040,6 +1040,20 @@ function deskCredit(scan: PageScan, meta: MetaIndex, ld: JsonLdView, site: Set<s
     if (!site.has(key) && key !== hostKey && !site.has(siteKey(credit.replace(/\.[a-z]{2,}$/i, '')))) return [{ name: credit, organization: credit }];
   }
   return [];
+}
+
+/**
+ * Whether a "Von … am …" line opens a list of other stories' credits ("Weitere Artikel": one
+ * line per teaser, each naming someone else): it does not stand under the headline (another
+ * heading comes between) and two or more of the lines after it name other people.
+ */
+function opensListing(scan: PageScan, order: number, people: Author[], later: PageScan['byLines']): boolean {
+  const headline = scan.headings.find((heading) => heading.level === 1);
+  if (headline !== undefined && order > headline.order && !scan.headings.some((heading) => heading.order > headline.order && heading.order < order)) return false;
+  const keys = new Set(people.map(keyOf));
+  const others = new Set<string>();
+  for (const line of later) for (const author of parseByline(line.text).authors) if (!keys.has(keyOf(author))) others.add(keyOf(author));
+  return others.size >= 2;
 }
 
 /** The people of the first "By …" line between the first `<h1>` and the next heading: the piece's own printed credit. */

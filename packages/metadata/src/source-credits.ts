@@ -19,6 +19,9 @@ const SOURCE_CUE = /(?:quellen?|sources?|fuentes?|fontes?|fonti|bron|von|by)(?:\
 export function opensWithSourceCue(text: string): boolean {
   let start = 0;
   while (start < text.length && isWhiteSpaceCode(text.charCodeAt(start))) start++;
+  // Only q, s, f, b or v can open a cue: most blocks are refused without the pattern.
+  const letter = text.charCodeAt(start) | 32;
+  if (letter !== 113 && letter !== 115 && letter !== 102 && letter !== 98 && letter !== 118) return false;
   SOURCE_CUE.lastIndex = start;
   return SOURCE_CUE.test(text);
 }
