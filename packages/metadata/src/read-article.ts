@@ -280,6 +280,21 @@ class TreeBuilder implements BodyListener {
   }
 }
 
+/**
+ * A block's length as Latin text would have it: a character of Chinese, Japanese or Korean
+ * says about as much as three Latin ones, so a CJK paragraph counts three times its length
+ * (judged by three sample characters, so the cost stays constant).
+ */
+function readingLength(text: string): number {
+  const length = text.length;
+  if (length === 0) return 0;
+  const cjk = (index: number): boolean => {
+    const code = text.charCodeAt(index);
+    return code >= 0x2e80 && code <= 0x9fff || code >= 0xac00 && code <= 0xd7af || code >= 0xff00 && code <= 0xffef;
+  };
+  return cjk(0) && cjk(length >> 1) || cjk(length >> 1) && cjk(length - 1) || cjk(0) && cjk(length - 1) ? length * 3 : length;
+}
+
 function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): Block[] {
   const { nodes } = builder;
   const heads = strict ? headLeads(builder.blocks, nodes) : new Set<Block>();
@@ -290,8 +305,9 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
   }
   // Score: each paragraph-like block gives its container and the ancestors above it.
   for (const block of blocks) {
-    if (block.level > 0 || block.text.length < 25) continue;
-    const score = 1 + (block.text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(block.text.length / 100), 3);
+    const length = readingLength(block.text);
+    if (block.level > 0 || length < 25) continue;
+    const score = 1 + (block.text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
     let index = nodes[block.node]!.tag === 'p' || nodes[block.node]!.tag === 'pre' || nodes[block.node]!.tag === 'td' ? nodes[block.node]!.parent : block.node;
     for (let level = 0; level < 5 && index > 0; level++, index = nodes[index]!.parent) {
       const node = nodes[index]!;
@@ -304,8 +320,13 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
   }
   let top = -1;
   let topScore = 0;
+  // A container whose paragraphs score a fifth of another's is no body, however its class
+  // reads: a 25-character date and byline line in "article-info" outscored three short CJK
+  // paragraphs by the weight of "article" alone.
+  let mostContent = 0;
+  for (const node of nodes) if (node.scored && !node.dropped && !(strict && node.furniture >= 0) && node.score - node.prior > mostContent) mostContent = node.score - node.prior;
   nodes.forEach((node, index) => {
-    if (!node.scored || node.dropped || (strict && node.furniture >= 0) || node.text === 0) return;
+    if (!node.scored || node.dropped || (strict && node.furniture >= 0) || node.text === 0 || (node.score - node.prior) * 5 < mostContent) return;
     const adjusted = node.score * (1 - node.links / node.text);
     if (adjusted > topScore) {
       topScore = adjusted;
