@@ -66,6 +66,7 @@ const NOUN_LIKE = new Set([
   'insist', 'worry', 'worries', 'concern', 'concerns', 'need', 'needs', 'want', 'wants', 'aim',
   'aims', 'bid', 'push', 'pushes', 'hit', 'hits', 'slam', 'slams', 'blast', 'blasts', 'rip',
   'jab', 'swipe', 'swipes', 'needle', 'rule', 'rules', 'order', 'orders', 'decree', 'judge',
+  'voice', 'voices',
 ]);
 
 const VERB_PRECEDERS = new Set([

@@ -628,6 +628,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   reading.np = np;
   // An event is no source: "The visit highlights the country's commitment".
   if (np && !tokens[np.mentionLast]!.cap && EVENT_NOUNS.has(tokens[np.mentionLast]!.lower)) return NEXT_WORD;
+  // "the string of contests known as Super Tuesday": a participle after its noun, with no
+  // auxiliary, names the noun; no one is quoted.
+  if (cueWord === 'known' && reading.next?.lower === 'as' && previous?.kind === 'word' && !BE_FORMS.has(previous.lower) && !['has', 'have', 'had', 'well', 'widely', 'also', 'best', 'better', 'long', 'commonly', 'generally'].includes(previous.lower)) return NEXT_WORD;
   // A participle naming an indefinite thing ("a group called Citizens First", "a stream named …") says nothing.
   // (Not a person or a source: "a spokesman called Lee a liar", "a spokesman called on …".)
   if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mentionFirst]!.lower) && namedThing(tokens[np.mentionLast]!) && (reading.next?.cap || '"\u201c\u2018\''.includes(reading.next?.text ?? 'x'))) return NEXT_WORD;
@@ -755,6 +758,8 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // Except a refusal to speak: "declined to comment", "refused to elaborate" withhold what would have been said.
   if (infinitive && REFUSAL_FORMS.has(cueWord) && NO_CONTENT_SPEECH.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
   if (!infinitive && ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) return NEXT_WORD;
+  // "a rate not seen since the 1960s", "had known since May": a time since when is no content.
+  if (['since', 'until'].includes(tokens[startToken]!.lower)) return NEXT_WORD;
   // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
   if (tokens[endToken + 1]?.text === ':' ) return NEXT_WORD;
   const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
@@ -828,7 +833,7 @@ const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
     // Only speech and cognition: voting, campaigning and lobbying are acts, not words reported.
     on: ['comment', 'report', 'testify', 'speak', 'reflect', 'elaborate', 'remark', 'opine', 'weigh'],
     for: ['call', 'argue', 'advocate', 'plead', 'vouch', 'clamor', 'clamour', 'cry'],
-    to: ['refer', 'respond', 'point', 'react', 'reply', 'allude', 'object', 'testify', 'attest', 'appeal'],
+    to: ['refer', 'respond', 'point', 'react', 'reply', 'allude', 'object', 'testify', 'attest'],
     against: ['argue', 'warn', 'speak', 'rail', 'caution', 'advocate', 'inveigh', 'testify', 'protest'],
   };
   const map = new Map<string, Set<string>>();

@@ -316,7 +316,7 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
     'demand', 'refuse', 'decline', 'agree', 'cite', 'mention', 'discuss', 'address', 'raise',
     'express', 'voice', 'announce', 'reveal', 'disclose', 'report', 'show', 'find', 'suggest',
     'indicate', 'estimate', 'predict', 'project', 'warn', 'thank', 'congratulate', 'blast',
-    'slam', 'tout', 'champion', 'advocate', 'press', 'lobby', 'campaign', 'argue',
+    'slam', 'tout', 'champion', 'advocate', 'press', 'argue',
     'offer', 'name', 'refer', 'talk', 'order', 'deem', 'release',
     'identify', 'echo', 'respond', 'feel', 'emphasize', 'highlight', 'ask', 'request',
     'invite', 'encourage', 'allege', 'insist', 'claim', 'predict', 'spotlight', 'dismiss',
