@@ -13,6 +13,8 @@ const TITLE_INNER = localeWords((locale) => locale.names.titleInner);
 const PARTY_ADJECTIVES = localeWords((locale) => locale.context.partyAdjectives);
 const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 const PUBLIC_BODIES = localeWords((locale) => locale.heads.publicBody);
+/** Modifiers of a title that open no name of their own ("Former", "Acting"). */
+const LEADING_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'ex']);
 
 /** A span that may name an entity, before it is classified. */
 export interface Candidate {
@@ -320,6 +322,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     emit(text, tokens, positions.slice(0, 1), null, gaz, facts, out);
     positions = positions.slice(1);
   }
+  // "Former Chelsea manager …", "Acting Governor": a leading modifier of a title with no title after it is no part of a name.
+  while (positions.length >= 2 && LEADING_TITLE_MODIFIERS.has(tokens[positions[0]!]!.lower) && !gaz.titles.has(tokens[positions[1]!]!.lower)) positions = positions.slice(1);
   // Titles: "[Peruvian] [Foreign] Minister Javier González-Olaechea Franco".
   let title: string | null = null;
   let lastTitle = -1;

@@ -331,6 +331,18 @@ const noPersonAfterThe: ClassifyRule = (reading) => {
 };
 
 /**
+ * "Kenyatta National Hospital", "Mandela Rhodes Foundation": a name of three words or more
+ * that ends in an organisation's head word, and that the model reads as an organisation, is
+ * one, not the person whose given name opens it (a head word that is also a surname is left
+ * to the other rules).
+ */
+const noPersonWithHead: ClassifyRule = ({ gaz, words, base, scores, modelLabel }) => {
+  const head = words[words.length - 1]!.toLowerCase();
+  if (modelLabel === 'ORG' && words.length >= 3 && gaz.orgHeads.has(head) && !gaz.lastNames.has(head) && !gaz.titles.has(head)) return typedMention(base, 'organization', true, scores);
+  return undefined;
+};
+
+/**
  * "according to Quantcast", "told Nexora": a source of what is said or told is a person or an
  * organisation, never a place, unless the knowledge base knows the place (a capital standing
  * for its government keeps its type) or the name is a possessor ("told Kenya's parliament").
@@ -405,6 +417,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   clubWordLast,
   companyClubOfCity,
   familyNameFirst,
+  noPersonWithHead,
   knownGivenName,
   plainCapitalisedWords,
   speakerBeforeSpeechVerb,

@@ -542,8 +542,9 @@ export function namesOfThings(typed: Typed[], gaz: Gazetteer): void {
 const CLUB_ROLE_WORDS = localeWords((locale) => locale.sports.clubRoles);
 
 /**
- * "Leeds striker Tony Yeboah", "Milan coach Arrigo Sacchi": a city before a player's or
- * manager's role and a person's name is that city's club. A country there is its national
+ * "Leeds striker Tony Yeboah", "Milan coach Arrigo Sacchi": a city, or a one-word name the
+ * knowledge base does not know ("Arsenal"), before a player's or manager's role and a person's
+ * name is that club. A country there is its national
  * team, which news corpora keep as the place.
  */
 export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
@@ -551,9 +552,11 @@ export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazet
   for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || candidate.weak || item.type !== 'place') continue;
+    if (!candidate || candidate.weak || (item.type !== 'place' && item.type !== 'other') || (item.type === 'other' && item.firm)) continue;
     const kinds = gaz.phrases.get(item.key);
-    if (!kinds || !kinds.includes('city') || kinds.includes('country')) continue;
+    // "Former Arsenal striker Ian Wright": a name the knowledge base does not know stands for a club there too.
+    const unknown = kinds === undefined && item.words.length === 1 && !gaz.firstNames.has(item.key) && !gaz.lastNames.has(item.key);
+    if (!unknown && (!kinds || !kinds.includes('city') || kinds.includes('country') || item.type !== 'place')) continue;
     const role = tokens[candidate.last + 1];
     if (!role || role.text !== role.lower || !CLUB_ROLE_WORDS.has(role.lower)) continue;
     // The role must name someone: "Leeds striker Tony Yeboah", not "a Leeds manager's salary".
