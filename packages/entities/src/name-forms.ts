@@ -26,7 +26,9 @@ export function isAcronymOf(short: string, longWords: readonly string[]): boolea
   if (!/^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(letters)) return false;
   const initials = longWords.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
   const allInitials = longWords.filter((word) => /^[\p{L}\p{N}]/u.test(word)).map((word) => word[0]!.toUpperCase()).join('');
-  return initials === letters || allInitials === letters || (letters.length >= 2 && initials.startsWith(letters));
+  // Also the initials that follow a parent body's: "United Nations Office for the Coordination of
+  // Humanitarian Affairs (OCHA)".
+  return initials === letters || allInitials === letters || (letters.length >= 2 && initials.startsWith(letters)) || (letters.length >= 3 && initials.endsWith(letters));
 }
 
 /**

@@ -193,9 +193,9 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, acronymOf }) => {
     short.scores = short.scores ?? new Float32Array(LABELS.length);
     short.firm = true;
     acronymOf.set(short, long);
-    if (long.type === 'organization' && /\p{Ll}/u.test(letters)) coined.add(short.key);
+    if (long.type === 'organization') coined.add(short.key);
   }
-  // A coined short name keeps its organisation through the article ("ARGro wants …").
+  // A short name defined in parentheses keeps its organisation through the article ("ARGro wants …", "OCHA said …").
   if (coined.size === 0) return;
   for (const item of typed) {
     if (item.type === 'organization' || item.words.length !== 1 || !coined.has(item.key)) continue;
