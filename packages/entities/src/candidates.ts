@@ -421,8 +421,8 @@ function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gaze
 function splitKnown(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[], firstNameSplit = true): void {
   const lastLower = tokens[positions[positions.length - 1]!]!.lower;
   const known = positions.length <= gaz.maxWords && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' '));
-  // "Edmonton Sun", "Ottawa Citizen": a city and a newspaper word name the city's paper.
-  const newspaper = positions.length === 2 && NEWSPAPER.has(lastLower) && isPlaceKind(gaz.phrases.get(tokens[positions[0]!]!.key));
+  // "Edmonton Sun", "Ottawa Citizen": a city and a newspaper word name the city's paper; "Gulf Air" a place's airline.
+  const newspaper = positions.length === 2 && (NEWSPAPER.has(lastLower) || AIRLINE_HEADS.has(lastLower)) && isPlaceKind(gaz.phrases.get(tokens[positions[0]!]!.key));
   // "Lincoln High": a school named after a place or a person is one name.
   const school = positions.length <= 3 && SCHOOL_HEADS.has(lastLower);
   if (positions.length < 2 || known || newspaper || school || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {

@@ -47,6 +47,7 @@ const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u;
 const SPEECH_VERBS = localeWords((locale) => locale.context.speechVerbs);
 const CLUB_FIRST = localeWords((locale) => locale.sports.clubFirst);
 const NEWSPAPER_HEADS = localeWords((locale) => locale.heads.newspaper);
+const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const ORDINARY_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
 const SOURCE_BEFORE_TO = localeWords((locale) => locale.context.sourceBeforeTo);
 const SOURCE_VERBS = localeWords((locale) => locale.context.sourceVerbs);
@@ -165,9 +166,10 @@ const headWordAfterTitle: ClassifyRule = ({ candidate, base, scores, loneHead })
 /** "President Bill Clinton": a name after a title is a person. */
 const nameAfterTitle: ClassifyRule = ({ candidate, base, scores }) => (candidate.title ? typedMention(base, 'person', true, scores) : undefined);
 
-/** "Ottawa Citizen", "Edmonton Sun": a city's newspaper. */
+/** "Ottawa Citizen", "Edmonton Sun": a city's newspaper; "Gulf Air", "Oman Air": a place's airline. */
 const cityNewspaper: ClassifyRule = ({ gaz, words, base, scores }) => {
-  if (words.length === 2 && NEWSPAPER_HEADS.has(words[1]!.toLowerCase()) && isPlaceKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'organization', true, scores);
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length === 2 && (NEWSPAPER_HEADS.has(last) || AIRLINE_HEADS.has(last)) && isPlaceKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'organization', true, scores);
   return undefined;
 };
 

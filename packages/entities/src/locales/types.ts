@@ -47,7 +47,7 @@ export interface Locale {
     event: readonly string[];
     /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
     newspaper: readonly string[];
-    /** Last words of an airline's name, which names one company even after a country ("Qatar Airways"). */
+    /** Last words of an airline's name, which names one company even after a country ("Qatar Airways", "Oman Air"). */
     airline: readonly string[];
     /** Last words that make a name a school ("Lincoln High", "Oakwood Elementary"). */
     school: readonly string[];

@@ -45,7 +45,7 @@ export const heads: Locale['heads'] = {
     'bulletin', 'courier', 'monitor', 'textiles', 'minerals', 'mining', 'resources', 'stores', 'foods', 'chemicals',
     'electronics', 'instruments', 'products', 'brands', 'steel', 'bancorp', 'bancshares', 'savings', 'insurance', 'realty',
     'properties', 'pharmaceutical', 'semiconductor', 'software', 'computer', 'computers', 'utilities', 'exploration',
-    'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing', 'motor', 'conservatory', 'conservatoire',
+    'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing', 'motor', 'power', 'conservatory', 'conservatoire',
     'seminary', 'polytechnic',
   ],
   /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
@@ -76,8 +76,8 @@ export const heads: Locale['heads'] = {
     'marathon', 'derby', 'trophy', 'series', 'bowl', 'classic', 'masters', 'act', 'declaration', 'convention',
     'protocol', 'doctrine', 'plan', 'massacre', 'uprising', 'election', 'elections', 'referendum', 'expo', 'fair',
   ],
-  /** Last words of an airline's name, which names one company even after a country ("Qatar Airways"). */
-  airline: ['airways', 'airlines', 'airline'],
+  /** Last words of an airline's name, which names one company even after a country ("Qatar Airways", "Oman Air"). */
+  airline: ['airways', 'airlines', 'airline', 'air'],
   /** Last words that make a name a school ("Lincoln High", "Oakwood Elementary"). */
   school: ['high', 'elementary'],
   /** Heads of parties and public bodies, whose names take no possessive ("Modi's Bharatiya Janata Party" is two names). */
