@@ -1575,7 +1575,8 @@ function readTopicNoun(text: string, tokens: readonly Token[], into: Draft[]): v
     if (noun.kind !== 'word' || noun.cap || !TOPIC_NOUNS.has(noun.lower) || preposition.kind !== 'word' || !TOPIC_PREPOSITIONS.has(preposition.lower)) continue;
     if (preposition.lower === 'to' && !TOPIC_NOUNS_TO.has(noun.lower)) continue;
     const speaker = possessorBefore(text, tokens, at);
-    if (!speaker) continue;
+    // A possessive pronoun ("their condemnation of") stands for a subject named elsewhere, often the clause's own: only a named possessor speaks here.
+    if (!speaker || POSSESSIVE_PRONOUNS.has(speaker.text.toLowerCase())) continue;
     // The object of a verb ("cheered Clinton's attacks on Trump", "reaffirmed their opposition
     // to …") is content of that verb's attribution, which is the outer one: only after a
     // preposition, a conjunction or a clause break does the noun phrase report on its own.

@@ -90,7 +90,7 @@ export const INTERVENING = new Set([
   'memorably', 'infamously', 'notably', 'pointedly', 'tellingly', 'defiantly', 'cheerfully',
   'tearfully', 'solemnly', 'long', 'somberly', 'gravely', 'wistfully', 'cautiously', 'carefully', 'eagerly',
   'recently', 'yesterday', 'today', 'tonight', 'now', 'currently', 'formerly', 'had', 'once',
-  'quite', 'perhaps', 'ever', 'here', 'there', 'sometimes', 'seldom', 'indeed', 'almost', 'soon', 'instead',
+  'quite', 'perhaps', 'ever', 'here', 'sometimes', 'seldom', 'indeed', 'almost', 'soon', 'instead',
   'alone', 'nonetheless', 'nevertheless', 'meanwhile', 'rather',
 ]);
 
