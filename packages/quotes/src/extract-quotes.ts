@@ -212,7 +212,9 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
     } else if (!lead.empty && (lead.found?.speaker || tail)) {
       kind = 'partial';
       // ", adding that …" after the quote goes on with the same speaker: the lead's verb attributes it.
-      const ownTail = tail && !(lead.found?.speaker && /ing$/i.test(tail.cue.text)) ? tail : null;
+      // So does a verb joined by "and" ("said the strike was “…” and urged the union to …"): its subject is the lead's.
+      const joined = tail !== null && Boolean(lead.found?.speaker) && /^[\s,]*(?:and|but|or)\s+(?:then\s+|also\s+)?$/i.test(text.slice(quotation.end, tail.cue.start));
+      const ownTail = tail && !joined && !(lead.found?.speaker && /ing$/i.test(tail.cue.text)) ? tail : null;
       found = ownTail ?? lead.found ?? tail;
       let clauseStart = ownTail || !lead.found ? leadStart : contentStartAfterCue(text, lead.found.cue.end, quotation.start);
       // The clause is what a reporting verb before the quote reports: "Bush called [Trump “unhinged”]".
