@@ -449,6 +449,26 @@ function isPossessive(token: Token | undefined): boolean {
   return token !== undefined && (token.text === "'s" || token.text === '\u2019s');
 }
 
+const NOUN_PHRASE_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * Whether the name at token `first` names the organisation noun phrase before it, set off by
+ * commas: "The pilots' union, Balpa, said", "the company, Northjet, said" (not "His lawyer, Ben
+ * Cole," whose noun is no organisation's).
+ */
+function organisationNamedBefore(tokens: readonly Token[], first: number): boolean {
+  if (tokens[first - 1]?.text !== ',') return false;
+  const noun = tokens[first - 2];
+  if (!noun || !noun.word || noun.text !== noun.lower || !ORGANISATION_NOUNS.has(noun.lower)) return false;
+  // Back over up to four modifiers ("the country's largest union") to an article or a possessor.
+  for (let index = first - 3; index >= 0 && index >= first - 7; index--) {
+    const token = tokens[index]!;
+    if (NOUN_PHRASE_OPENERS.has(token.lower) || isPossessive(token) || token.text === "'" || token.text === '\u2019') return true;
+    if (!token.word) return false;
+  }
+  return false;
+}
+
 /**
  * "Kordell, a software maker, said …", "Talvane, a Dutch logistics firm based in Breda": a name
  * that an apposition describes as a company or another organisation is one, even at a
@@ -459,6 +479,12 @@ export function organisationsByApposition(typed: Typed[], tokens: readonly Token
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 5) continue;
+    // "The pilots' union, Balpa, said": the name of the noun phrase before it.
+    if (tokens[candidate.last + 1]?.text === ',' && organisationNamedBefore(tokens, candidate.first) && !knownPlace(item, gaz) && !gaz.firstNames.has(item.words[0]!.toLowerCase())) {
+      setType(item, 'organization');
+      candidate.weak = false;
+      continue;
+    }
     // The words after the name first: most names have no apposition.
     if (tokens[candidate.last + 1]?.text !== ',') continue;
     const article = tokens[candidate.last + 2];
