@@ -102,6 +102,24 @@ export function hasMatchResult(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * Whether a sentence reports a match by itself: a result verb, a capitalised side within two
+ * words after it and one score within four more ("Arsenal beat Chelsea 2-1", "…, who beat
+ * Fulham 3-0"), so that a short report without sports words ("league", "striker") reads as one.
+ */
+export function hasResultClause(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const verb = tokens[index]!;
+    if (!verb.word || verb.text !== verb.lower || !RESULT_VERBS.has(verb.lower)) continue;
+    for (let side = index + 1; side <= index + 2 && side < tokens.length; side++) {
+      if (!tokens[side]!.cap) continue;
+      // Set scores in a row ("6-3 6-4") are a player's match, not a club's.
+      for (let score = side + 1; score <= side + 5 && score < tokens.length; score++) if (MATCH_SCORE.test(tokens[score]!.text)) return !MATCH_SCORE.test(tokens[score + 1]?.text ?? '');
+    }
+  }
+  return false;
+}
+
+/**
  * Clubs in a sports report: a city or an unknown name that plays a match ("Juventus lost 1-0
  * to Napoli"), holds a table position ("Munich remains second") or stands after a side noun
  * ("leaders Leverkusen") is an organisation; so is a name joined by "and" to such a side

@@ -4,7 +4,7 @@ import { LABELS } from './features.js';
 import { demonymCountry, type Gazetteer, gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { readsAsEnglish } from './language.js';
 import { AGENCIES, ORGANIZATIONS } from './data/knowledge.js';
-import { hasMatchResult, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
+import { hasMatchResult, hasResultClause, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { type Token, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
@@ -264,7 +264,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   teamsInResultsTables,
   teamsInMatchReports,
   // Clubs by what they do in a sports report: "Juventus lost 1-0 to Napoli", "Munich remains second".
-  ({ typed, tokens, gaz, sports, facts }) => sidesInSportsReports(typed, tokens, gaz, sports || (facts.sports && hasMatchResult(tokens))),
+  ({ typed, tokens, gaz, sports, facts }) => sidesInSportsReports(typed, tokens, gaz, sports || (facts.sports && hasMatchResult(tokens)) || hasResultClause(tokens)),
   ({ typed, tokens, gaz, sports, facts }) => teamsByPlural(typed, tokens, gaz, sports || facts.sports),
   firmTypeEverywhere,
   // After the types have spread: the party named elsewhere lends its adjective no type.
