@@ -155,7 +155,8 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
     if (next !== undefined && readsAlike(text, next, position)) {
       surface = next.text;
       start = next.start;
-      lower = next.lower;
+      // The analysis keeps a mark's own form as its lower case; a few symbols have a lower case ("Ⓐ").
+      lower = next.kind === 'word' || surface.charCodeAt(0) < 128 ? next.lower : null;
     } else {
       TOKEN.lastIndex = position;
       const match = TOKEN.exec(text);
@@ -246,13 +247,21 @@ function isCapsLine(line: string): boolean {
 
 /**
  * Whether the analysis' token is the token this tokenizer's pattern would read next from
- * `position`: a plain run of letters and digits (no apostrophe, hyphen, period, ampersand or
- * slash, which the two tokenizers join differently), after nothing but white space both
- * count as such, and not followed by a combining mark (which this pattern keeps in the word).
+ * `position`, after nothing but white space both count as such: a plain run of letters and
+ * digits (no apostrophe, hyphen, period, ampersand or slash, which the two tokenizers join
+ * differently) not followed by a combining mark (which this pattern keeps in the word), or
+ * one punctuation character that cannot open a possessive.
  */
 function readsAlike(text: string, token: WordToken, position: number): boolean {
-  if (token.kind !== 'word') return false;
   const surface = token.text;
+  if (token.kind !== 'word') {
+    if (surface.length !== 1) return false;
+    const code = surface.charCodeAt(0);
+    // An apostrophe may open a possessive ("'s"); the rest are white space to this pattern only, or half a broken pair.
+    if (code === 39 || code === 0x2019 || code === 11 || code === 12 || code === 0x1680 || code === 0x2028 || code === 0x2029 || code === 0x205f || code === 0x3000 || (code >= 0xd800 && code <= 0xdfff)) return false;
+    for (let index = position; index < token.start; index++) if (!isSharedSpace(text.charCodeAt(index))) return false;
+    return true;
+  }
   for (let index = 0; index < surface.length; index++) {
     const code = surface.charCodeAt(index);
     if (code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38 || code === 47) return false;
