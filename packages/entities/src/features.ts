@@ -63,6 +63,12 @@ const contextWord = (token: Token | undefined): string => (token === undefined ?
 /** Without its periods ("u.s." → "us"), the lookup form of the knowledge base's phrases. */
 const withoutPeriods = (key: string): string => (key.includes('.') ? key.replace(/\./g, '') : key);
 
+/**
+ * A candidate word in lower case: its token's own lower form when the word is that token's
+ * text (nearly always), so that the model's tables look up a string they have hashed before.
+ */
+const lowerOfWord = (word: string, token: Token | undefined): string => (token !== undefined && token.text === word ? token.lower : word.toLowerCase());
+
 /** Whether a word has a digit in any script. */
 const hasDigit = (word: string): boolean => /\p{N}/u.test(word);
 
@@ -75,7 +81,10 @@ function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazet
   // thousands of words (hostile input) then costs no more than a long name.
   const keyCount = Math.min(count, MAX_WORDS);
   const keys: string[] = new Array<string>(keyCount);
-  for (let index = 0; index < keyCount; index++) keys[index] = (index === keyCount - 1 ? words[count - 1]! : words[index]!).toLowerCase();
+  for (let index = 0; index < keyCount; index++) {
+    const at = index === keyCount - 1 ? count - 1 : index;
+    keys[index] = lowerOfWord(words[at]!, tokens[candidate.first + at]);
+  }
   sink.add('n=', String(Math.min(count, 4)));
   for (let index = 0; index < keyCount; index++) sink.add('w=', keys[index]!);
   const firstKey = keys[0]!;
