@@ -449,7 +449,8 @@ export function classify(candidate: Candidate, tokens: readonly Token[], gaz: Ga
   for (let index = 1; index < LABELS.length; index++) if (scores[index]! > scores[best]!) best = index;
   reading.scores = scores;
   reading.modelLabel = LABELS[best]!;
-  reading.loneHead = words.length === 1 && gaz.orgHeads.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[0]!.toLowerCase()) && !gaz.firstNames.has(words[0]!.toLowerCase());
+  const loneWord = words.length === 1 ? words[0]!.toLowerCase() : '';
+  reading.loneHead = words.length === 1 && gaz.orgHeads.has(loneWord) && !gaz.lastNames.has(loneWord) && !gaz.firstNames.has(loneWord);
   reading.saintly = words.length >= 2 && words.slice(1).some((word) => SAINT_PREFIX.test(word));
   reading.type = LABEL_TYPE[reading.modelLabel];
   for (const rule of MODEL_RULES) {

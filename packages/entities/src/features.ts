@@ -201,6 +201,8 @@ const PAIR_FAMILIES = new Set(['p2=', 'nx2=']);
 export class LinearModel {
   /** family → value → the feature's row */
   private readonly rows = new Map<string, Map<string, number>>();
+  /** family → the row of its feature without a value ("b", "fn0"): a third of a candidate's features, found with one lookup */
+  private readonly bareRows = new Map<string, number>();
   /** pair family → first word → second word → row */
   private readonly pairRows = new Map<string, Map<string, Map<string, number>>>();
   /** where each row's weights start in the table */
@@ -246,10 +248,12 @@ export class LinearModel {
     let values = this.rows.get(family);
     if (values === undefined) this.rows.set(family, (values = new Map()));
     values.set(value, row);
+    if (value === '') this.bareRows.set(family, row);
   }
 
   /** The row of a feature given as family and value, or -1. */
   row(family: string, value: string): number {
+    if (value === '') return this.bareRows.get(family) ?? -1;
     return this.rows.get(family)?.get(value) ?? -1;
   }
 

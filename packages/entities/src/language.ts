@@ -12,6 +12,18 @@ const MIN_WORDS = 6;
  */
 const MIN_ENGLISH_SHARE = 0.6;
 const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const ENOUGH_KNOWN = Math.ceil(SAMPLE_WORDS * MIN_ENGLISH_SHARE);
+
+/** {@link LOWER_WORD} read by character codes when the word is ASCII (most are). */
+function isLowerWord(word: string): boolean {
+  if (word.length < 2) return false;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code > 127) return LOWER_WORD.test(word);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
+}
 
 /**
  * Whether the text reads as English: most of its lower-case words are words of the English
@@ -26,8 +38,9 @@ export function readsAsEnglish(tokens: readonly Token[], gaz: Gazetteer): boolea
   let words = 0;
   let known = 0;
   for (const token of tokens) {
-    if (words >= SAMPLE_WORDS) break;
-    if (!token.word || token.cap || !LOWER_WORD.test(token.text)) continue;
+    // This many known words pass the share whatever the rest of the sample holds.
+    if (words >= SAMPLE_WORDS || known >= ENOUGH_KNOWN) break;
+    if (!token.word || token.cap || !isLowerWord(token.text)) continue;
     words++;
     if (gaz.common.has(token.lower) || gaz.pos.has(token.lower)) known++;
   }
