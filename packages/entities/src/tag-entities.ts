@@ -46,16 +46,22 @@ const readCandidates: DocumentStep = (state) => {
   }
 };
 
+const EXPS = new Float64Array(LABELS.length);
+
 /** One reading per name in a document: the model's votes for the same words are pooled. */
 const poolVotes: DocumentStep = ({ typed }) => {
   const votes = new Map<string, Float32Array>();
   for (const item of typed) {
     if (item.firm || !item.scores) continue;
     const sum = votes.get(item.key) ?? new Float32Array(LABELS.length);
-    const max = Math.max(...item.scores);
-    const exps = Array.from(item.scores, (value) => Math.exp(Math.max(-30, value - max)));
-    const total = exps.reduce((a, b) => a + b, 0);
-    for (let index = 0; index < LABELS.length; index++) sum[index]! += exps[index]! / total;
+    // The softmax of the scores, in loops over one buffer (no array built per mention).
+    const scores = item.scores;
+    let max = -Infinity;
+    for (let index = 0; index < scores.length; index++) max = Math.max(max, scores[index]!);
+    let total = 0;
+    for (let index = 0; index < scores.length; index++) total += EXPS[index] = Math.exp(Math.max(-30, scores[index]! - max));
+    for (let index = scores.length; index < LABELS.length; index++) EXPS[index] = NaN;
+    for (let index = 0; index < LABELS.length; index++) sum[index]! += EXPS[index]! / total;
     votes.set(item.key, sum);
   }
   for (const item of typed) {
