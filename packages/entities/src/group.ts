@@ -110,9 +110,16 @@ function assignEntities(grouping: Grouping, items: readonly Typed[]): void {
   // before "Aryna Sabalenka" and make an entity of its own.)
   const rank = (item: Typed): number => (item.type === 'person' ? -item.words.length : 0);
   const order = [...items].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+  // A story repeats its names: each surface is normalised once.
+  const normalised = new Map<string, string>();
+  const normalOf = (name: string): string => {
+    let normal = normalised.get(name);
+    if (normal === undefined) normalised.set(name, (normal = normalizeName(name)));
+    return normal;
+  };
   for (const item of order) {
     const surface = grouping.text.slice(item.start, item.end);
-    const key = `${item.type}:${item.canonical ? lookupKey(item.canonical) : normalizeName(surface)}`;
+    const key = `${item.type}:${item.canonical ? lookupKey(item.canonical) : normalOf(surface)}`;
     let entity: Entity | undefined;
     for (const matcher of ENTITY_MATCHERS) {
       entity = matcher(grouping, item, surface, key);
@@ -121,7 +128,7 @@ function assignEntities(grouping: Grouping, items: readonly Typed[]): void {
     entity ??= newEntity(grouping, item, surface);
     grouping.byKey.set(key, entity);
     grouping.itemEntity.set(item, entity);
-    if (entity.name !== surface && !entity.aliases.includes(surface) && normalizeName(entity.name) !== normalizeName(surface)) entity.aliases.push(surface);
+    if (entity.name !== surface && !entity.aliases.includes(surface) && normalOf(entity.name) !== normalOf(surface)) entity.aliases.push(surface);
     else if (entity.name !== surface && !entity.aliases.includes(surface) && item.canonical) entity.aliases.push(surface);
   }
 }

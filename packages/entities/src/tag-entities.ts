@@ -87,12 +87,12 @@ const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
     surnames.set(parts.join(' '), person.key);
   }
   for (const item of typed) {
-    if (item.type === 'person' || item.type === 'nationality') continue;
+    if (item.type === 'person' || item.type === 'nationality' || item.words.length > 2 || surnames.size === 0) continue;
     const kinds = gaz.phrases.get(item.key);
     // A name typed by knowledge, a head word or a context rule ("DAB's Starry Lee") keeps its type.
     if (item.firm || (kinds && isPlaceKind(kinds))) continue;
     const key = nameTokens(item.words.join(' ')).join(' ');
-    if (surnames.has(key) && item.words.length <= 2) {
+    if (surnames.has(key)) {
       item.type = 'person';
       item.scores = new Float32Array(LABELS.length);
       item.firm = true;
