@@ -2,7 +2,7 @@ import { CLOSED_CLASS_POS, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
-import { isTicker, type Token } from './tokenize.js';
+import { isTicker, lowerOfWord, type Token } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
 import { CURRENCY_CODES } from './data/knowledge.js';
 
@@ -155,7 +155,7 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
     if (!candidate) continue;
     if (item.words.length === 1) {
       const word = item.words[0]!;
-      const tag = gaz.pos.get(word.toLowerCase());
+      const tag = gaz.pos.get(lowerOfWord(word, tokens[candidate.first]));
       // Knowledge-base acronyms ("WHO", "US") match only in capitals.
       if (tag !== undefined && CLOSED_CLASS_POS.has(tag) && word !== word.toUpperCase()) {
         dropMention(item);
@@ -266,7 +266,7 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     const previous = tokens[candidate.first - 1];
     const next = tokens[candidate.last + 1];
     // "engineers at the Halvorsen Planetarium": a place head names a place where people work.
-    const placeHeaded = gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase());
+    const placeHeaded = gaz.placeHeads.has(lowerOfWord(item.words[item.words.length - 1]!, tokens[candidate.last]));
     const staff = !city && !placeHeaded && previous !== undefined && previous.text === 'at' && STAFF_NOUNS.has(tokens[candidate.first - 2]?.lower ?? '');
     if (staff) {
       // "analysts at Goldman Sachs and Morgan Stanley": the second employer too.
@@ -796,7 +796,8 @@ export function titlesAfterCapitalThe(typed: Typed[], tokens: readonly Token[], 
   const misc = LABELS.indexOf('MISC');
   for (const item of typed) {
     // "(The Royal Palace)": a place's head word keeps it a place.
-    if (gaz.phrases.has(item.key) || gaz.firstNames.has(item.words[0]!.toLowerCase()) || gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase()) || !afterCapitalThe(item, tokens)) continue;
+    // The article test first: few names follow "The", and it needs no lower-casing.
+    if (!afterCapitalThe(item, tokens) || gaz.phrases.has(item.key) || gaz.firstNames.has(item.words[0]!.toLowerCase()) || gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
     titles.set(item.key, (titles.get(item.key) ?? 0) + (item.scores ? item.scores[misc]! - item.scores[org]! : 0));
   }
   if (titles.size === 0) return;

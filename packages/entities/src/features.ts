@@ -1,7 +1,7 @@
 import type { Candidate, DocumentFacts } from './candidates.js';
 import { isCommonWord } from './candidates.js';
 import type { Gazetteer } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import { lowerOfWord, type Token } from './tokenize.js';
 
 /** The classifier's labels, in the order of the weight vectors. */
 export const LABELS = ['PER', 'LOC', 'ORG', 'MISC', 'O'] as const;
@@ -62,12 +62,6 @@ const contextWord = (token: Token | undefined): string => (token === undefined ?
 
 /** Without its periods ("u.s." → "us"), the lookup form of the knowledge base's phrases. */
 const withoutPeriods = (key: string): string => (key.includes('.') ? key.replace(/\./g, '') : key);
-
-/**
- * A candidate word in lower case: its token's own lower form when the word is that token's
- * text (nearly always), so that the model's tables look up a string they have hashed before.
- */
-const lowerOfWord = (word: string, token: Token | undefined): string => (token !== undefined && token.text === word ? token.lower : word.toLowerCase());
 
 /** Whether a word has a digit in any script. */
 const hasDigit = (word: string): boolean => /\p{N}/u.test(word);

@@ -113,6 +113,16 @@ function letterShape(surface: string): Shape {
   return shape;
 }
 
+/**
+ * A word in lower case: the token's own lower form when the word is that token's text (a
+ * token's lower form is always its text lower-cased), so that no new string is made and
+ * lookups find a string hashed before.
+ *
+ * @example
+ * lowerOfWord('Lima', tokenize('Lima')[0]) //=> 'lima'
+ */
+export const lowerOfWord = (word: string, token: Token | undefined): string => (token !== undefined && token.text === word ? token.lower : word.toLowerCase());
+
 /** Ticker and instrument codes ("LCOc1", "AAPL.O"): never part of a name. */
 const TICKER = /^(?:\p{Lu}{2,5}\p{Ll}{1,2}\d{1,2}|\p{Lu}{1,5}\.\p{Lu}{1,2})$/u;
 
