@@ -84,7 +84,8 @@ export function documentFacts(tokens: readonly Token[]): DocumentFacts {
   const capitalisedInside = new Set<string>();
   const aloneCounts = new Map<string, number>();
   let sports = false;
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
     if (!token.word) continue;
     if (!sports && SPORTS.has(token.lower)) sports = true;
     if (!token.cap && !token.upper && token.text === token.lower) {

@@ -94,7 +94,7 @@ function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazet
   const lastWord = words[count - 1]!;
   if (lastWord.length > 3) sink.add('l3=', lastKey.slice(-3));
   if (lastWord.length > 4) sink.add('l4=', lastKey.slice(-4));
-  const kinds = count > gaz.maxWords ? undefined : gaz.phrases.get(withoutPeriods(keys.join(' ')));
+  const kinds = count > gaz.maxWords ? undefined : gaz.phrases.get(withoutPeriods(keyCount === 1 ? firstKey : keys.join(' ')));
   if (kinds) for (const kind of kinds) sink.add('g=', kind);
   else sink.add('g=', 'none');
   let common = 0;
