@@ -168,11 +168,18 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
       // The analysis keeps a mark's own form as its lower case; a few symbols have a lower case ("Ⓐ").
       lower = next.kind === 'word' || surface.charCodeAt(0) < 128 ? next.lower : null;
     } else {
-      TOKEN.lastIndex = position;
-      const match = TOKEN.exec(text);
-      if (match === null) break;
-      surface = match[0];
-      start = match.index;
+      const runEnd = asciiWordEnd(text, position);
+      if (runEnd > 0) {
+        start = position;
+        while (!isAsciiWordCode(text.charCodeAt(start))) start++;
+        surface = text.slice(start, runEnd);
+      } else {
+        TOKEN.lastIndex = position;
+        const match = TOKEN.exec(text);
+        if (match === null) break;
+        surface = match[0];
+        start = match.index;
+      }
     }
     const end = start + surface.length;
     position = end;
@@ -282,6 +289,25 @@ function readsAlike(text: string, token: WordToken, position: number): boolean {
 }
 
 const MARK = /^\p{M}/u;
+
+const isAsciiWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/**
+ * Where TOKEN's next match ends when it is a plain run of ASCII letters and digits after ASCII
+ * white space (most words when no analysis is given), else -1: the run must end the text or
+ * stop at an ASCII character that cannot go on with the word (not an apostrophe, hyphen,
+ * period or ampersand), so that no other branch of the pattern could read further.
+ */
+function asciiWordEnd(text: string, position: number): number {
+  let index = position;
+  let code = text.charCodeAt(index);
+  while (code === 32 || (code >= 9 && code <= 13)) code = text.charCodeAt(++index);
+  if (!isAsciiWordCode(code)) return -1;
+  do code = text.charCodeAt(++index);
+  while (isAsciiWordCode(code));
+  if (index === text.length) return index;
+  return code >= 128 || code === 39 || code === 45 || code === 46 || code === 38 ? -1 : index;
+}
 
 /** White space to both tokenizers (the analysis also skips a zero-width space, which this one reads as a token). */
 const isSharedSpace = (code: number): boolean =>

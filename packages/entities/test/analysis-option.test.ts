@@ -25,6 +25,18 @@ describe('options.analysis (the text read once for every stage)', () => {
     );
   });
 
+  it('reads the same spans as the token pattern alone (the ASCII word shortcut included), on any string', () => {
+    // The pattern as tokenize.ts writes it: the shortcuts for plain words must agree with it.
+    const pattern = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['\u2019](?=\p{L})(?![sS](?![\p{L}\p{N}]))|[-.&](?=[\p{L}\p{N}]))*|['\u2019][sS](?![\p{L}\p{N}])|\S/gu;
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), tricky), (text) => {
+        const spans = [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
+        expect(tokenize(text).map((token) => [token.start, token.text])).toEqual(spans);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('gives the same entities', () => {
     expect(tagEntities(story, { analysis: analyzeText(story) })).toEqual(tagEntities(story));
     for (const { input } of cases as Array<{ input: string }>) expect(tagEntities(input, { analysis: analyzeText(input) })).toEqual(tagEntities(input));
