@@ -436,7 +436,9 @@ const MODEL_RULES: readonly ClassifyRule[] = [
 /** Types one candidate on its own: the rules before the model, the model, then the rules after it. */
 export function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts): Typed {
   const words = candidate.words;
-  const key = lookupKey(words.join(' '));
+  // A one-word name's key is its token's (a word token's key is lookupKey of its text).
+  const token = words.length === 1 ? tokens[candidate.first] : undefined;
+  const key = token !== undefined && token.word && token.text === words[0] ? token.key : lookupKey(words.join(' '));
   const base: Place = { start: candidate.start, end: candidate.end, words, key, candidate };
   const reading: Reading = { candidate, tokens, gaz, facts, words, key, base, kinds: gaz.phrases.get(key), scores: NO_SCORES, modelLabel: 'O', loneHead: false, saintly: false, type: null };
   for (const rule of RULES_BEFORE_MODEL) {
