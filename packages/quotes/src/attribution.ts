@@ -119,6 +119,9 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   const determiner = tokens[index - 2];
   // (Not after a participle: "those surveyed say", "people polled think".)
   if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower)) return false;
+  // "Privacy advocates welcomed …": a plural person noun with a verb right after it is the subject's head.
+  const following = tokens[index + 1];
+  if (/[^s]s$/.test(lower) && PERSON_ROLE_NOUNS.has(lower.slice(0, -1)) && following?.kind === 'word' && !following.cap && (/[^e]ed$/.test(following.lower) && following.lower.length > 4 || REPORT_FORMS.has(following.lower))) return false;
   if (NOUN_LIKE.has(lower)) {
     if (!previous) return false;
     if (possessedNoun(tokens, index)) return false;
@@ -590,6 +593,11 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       last++;
       if (lastCapRunEnd === last - 1 || lastCapRunEnd === -1 || tokens[last - 1]!.cap) lastCapRunEnd = last;
       continue;
+    }
+    // "Privacy advocates", "Trump supporters": a plural person noun after the name is the phrase's head.
+    if (sawCap && next.text === lower && lower.endsWith('s') && (PERSON_ROLE_NOUNS.has(lower.slice(0, -1)) || PERSON_ROLE_NOUNS.has(lower.slice(0, -2)))) {
+      last++;
+      break;
     }
     if (NP_PREPOSITIONS.has(lower)) {
       if (TIME_WORDS.has(lower) && (tokens[last + 2]?.cap && TIME_WORDS.has(tokens[last + 2]!.lower) || tokens[last + 2]?.lower === 'a' && tokens[last + 3] && ['statement', 'interview', 'tweet', 'email', 'letter', 'post', 'speech', 'news', 'press', 'phone', 'telephone', 'radio', 'television', 'tv', 'conference', 'call'].includes(tokens[last + 3]!.lower))) break;
