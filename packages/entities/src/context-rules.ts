@@ -122,7 +122,9 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     if (statement !== null) {
       // People say things in statements too: only a name that is not a person's full name,
       // but a regulatory filing is a company's ("SK Hynix said in a regulatory filing").
-      if (!(item.type === 'person' && item.words.length >= 2) || statement === 'filing' && !knownPersonWord(item, gaz)) organisation = true;
+      // A title just before the name makes a person ("commissioner Des Hogan said in a statement").
+      const titled = gaz.titles.has(previous?.lower ?? '') || gaz.titles.has(previous2?.lower ?? '');
+      if (!titled && (!(item.type === 'person' && item.words.length >= 2) || statement === 'filing' && !knownPersonWord(item, gaz))) organisation = true;
     }
     if (organisation) setType(item, 'organization');
   }
