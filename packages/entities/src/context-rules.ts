@@ -93,6 +93,12 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       continue;
     }
     if (item.firm && !item.guess && (item.type === 'person' || item.type === 'place')) continue;
+    // "The World Food Programme said": a name the model read as other, headed by an
+    // organisation word, that speaks is the organisation ("Programme" also heads TV shows).
+    if (item.type === 'other' && item.words.length >= 2 && next && SAY_WORDS.has(next.lower) && gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase())) {
+      setType(item, 'organization');
+      continue;
+    }
     const next2 = tokens[candidate.last + 2];
     const previous = tokens[candidate.first - 1];
     const previous2 = tokens[candidate.first - 2];
