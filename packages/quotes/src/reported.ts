@@ -693,7 +693,7 @@ function readAsClause(reading: SentenceReading): StepOutcome {
   return STOP;
 }
 
-const SHOW_FORMS = new Set(['show', 'shows', 'showed', 'shown', 'showing']);
+const SHOW_FORMS: ReadonlySet<string> = new Set(inflect('show'));
 const SHOWN_CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'where', 'whether', 'when', 'who', 'which']);
 
 const COMMA_SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas', 'although', 'though', 'because']);
@@ -736,7 +736,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
   if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && OBJECT_PRONOUNS.has(tokens[startToken]!.lower) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
   // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
-  if (/^(?:add|adds|added|adding)$/.test(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
+  if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
   // One word is content only as an object: "endorsed Trump", "criticized her".
   const oneWord = wordsIn(tokens, startToken, last + 1) === 1;
   if (oneWord && !(tokens[startToken]!.cap || OBJECT_PRONOUNS.has(tokens[startToken]!.lower))) return NEXT_WORD;
@@ -1103,11 +1103,12 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
   return false;
 }
 
+const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
 const AMOUNT_WORDS = new Set(['roughly', 'about', 'nearly', 'almost', 'around', 'some', 'another', 'more', 'over', 'up', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
 
 /** "…, each day adds two days of delays": "add" with an amount after it adds, it does not speak (issue #12: "added 20 points"). */
 function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boolean {
-  if (!tokens[at]!.lower.startsWith('add')) return false;
+  if (!ADD_FORMS.has(tokens[at]!.lower)) return false;
   const next = tokens[cueEnd + 1];
   if (!next || next.kind !== 'word') return false;
   const code = next.text.charCodeAt(0);
