@@ -25,6 +25,9 @@ function attributionTail(tokens: readonly Token[], from: number, to: number): bo
   for (let index = from; index <= to; index++) {
     const token = tokens[index]!;
     if (token.kind === 'punct') {
+      // "…, the company said on Monday, blaming weak demand and …": a participle clause after the
+      // attribution comments on it (its own rules read it); the tail ends at its comma.
+      if (token.text === ',' && participleAfter(tokens, index + 1) && timeOnly(tokens, from, index)) return true;
       if (',()'.includes(token.text) || index === to && '.!?'.includes(token.text)) continue;
       if ('.!?'.includes(token.text) && index >= to - 2) continue;
       if ('"\u201d\u2019\''.includes(token.text)) continue;
@@ -33,6 +36,22 @@ function attributionTail(tokens: readonly Token[], from: number, to: number): bo
     if (NO_TAIL_WORDS.has(token.lower)) return false;
   }
   return true;
+}
+
+/** Whether the words from `from` to before `to` only say when ("on Monday", "late Friday"), or there are none. */
+function timeOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let index = from; index < to; index++) {
+    const word = tokens[index]!.lower;
+    if (!(TIME_HEADS.has(word) || TIME_MODIFIERS.has(word))) return false;
+  }
+  return true;
+}
+
+/** A lower-case "-ing" word at `index` ("blaming", "adding"): a participle clause opens there. */
+function participleAfter(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.kind === 'word' && !token.cap && token.lower.length > 4 && GERUNDS.test(token.lower);
 }
 
 const wordsIn = (tokens: readonly Token[], from: number, to: number): number => {
