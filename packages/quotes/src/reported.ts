@@ -1267,10 +1267,10 @@ const RELATIVE_CUE_FORMS: ReadonlySet<string> = new Set([...INDIRECT_CUE_FORMS, 
 
 /**
  * Attributions inside a relative clause: "the rules, which officials said will take effect
- * soon", "what Gingrich called “the loudest campaign”", "the war that she fears". The
- * relative word is part of the content (PolNeAR's first fragment), and so is the rest of the
- * clause when the relative word is its subject ("will take effect soon") or a naming verb's
- * object ("“the loudest campaign”").
+ * soon", "what Gingrich called “the loudest campaign”". The relative word is the content's
+ * first part (PolNeAR's first fragment) and the rest of the clause its second, when the
+ * relative word is its subject ("will take effect soon") or a naming verb's object ("“the
+ * loudest campaign”"); a relative word alone ("the war that she fears") is no quote.
  */
 function readRelatives(text: string, tokens: readonly Token[], into: Draft[], before: number): void {
   for (let at = 1; at < tokens.length - 2; at++) {
@@ -1302,17 +1302,24 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     }
     // Inside content already attributed, it is no attribution of its own (PolNeAR labels the outermost).
     if (!known && into.slice(before).some((draft) => draft.content.start <= word.start && word.end <= draft.content.end)) continue;
-    into.push({ content: relative, parts: [relative], kind: 'indirect', found, clause: null, continues: -1, via: 'relative' });
+    at = cueIndex;
+    // The relative word and the rest of the clause are one content in two parts, the
+    // attribution inside (as a parenthetical's): a relative word alone is no quote.
+    if (same) {
+      if (same.content.start === tokens[cueIndex + 1]?.start && same.parts.length === 1) {
+        same.parts = [relative, same.content];
+        same.content = span(text, relative.start, same.content.end);
+      }
+      continue;
+    }
     const next = tokens[cueIndex + 1];
     const gap = next && next.kind === 'word' && GAP_VERBS.has(next.lower);
     const naming = next && NAMING_FORMS.has(cueToken.lower) && (next.kind === 'word' || isOpeningMark(next.text));
-    if (!known && (gap || naming)) {
-      let last = tokens.length - 1;
-      while (last > cueIndex && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
-      const endToken = clauseEnd(tokens, cueIndex + 1, last, true);
-      if (endToken > cueIndex) push(into, text, span(text, tokens[cueIndex + 1]!.start, tokens[endToken]!.end), found, 'relative', 2);
-    }
-    at = cueIndex;
+    if (!(gap || naming)) continue;
+    let last = tokens.length - 1;
+    while (last > cueIndex && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+    const endToken = clauseEnd(tokens, cueIndex + 1, last, true);
+    if (endToken > cueIndex) pushAround(into, text, relative, span(text, tokens[cueIndex + 1]!.start, tokens[endToken]!.end), found, 'relative');
   }
 }
 
