@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from '../src/index.js';
 
@@ -9,7 +9,11 @@ interface DatelineCase {
   expected: Record<string, unknown> & { body?: string };
 }
 
-const cases = JSON.parse(readFileSync(new URL('./fixtures/datelines.json', import.meta.url), 'utf8')) as DatelineCase[];
+// datelines.json, and one file per language: datelines-de.json, datelines-fr.json, …
+const fixtures = new URL('./fixtures/', import.meta.url);
+const cases = readdirSync(fixtures)
+  .filter((file) => /^datelines(?:-[a-z]{2})?\.json$/.test(file))
+  .flatMap((file) => JSON.parse(readFileSync(new URL(file, fixtures), 'utf8')) as DatelineCase[]);
 
 describe('parseDateline: wire and newspaper datelines', () => {
   for (const { note, input, reference, expected } of cases) {
@@ -19,6 +23,7 @@ describe('parseDateline: wire and newspaper datelines', () => {
       const { body, ...fields } = expected;
       expect(result).toMatchObject(fields);
       expect(input.slice(result!.start, result!.end)).toBe(result!.text);
+      if (result!.location !== null) expect(result!.text.startsWith(result!.location.text)).toBe(true);
       if (body !== undefined) expect(input.slice(result!.bodyStart).startsWith(body)).toBe(true);
     });
   }

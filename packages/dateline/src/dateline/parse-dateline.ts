@@ -8,7 +8,7 @@ import { readDate, type WrittenDate } from '../stamp/datetime.js';
 import { LOCALES } from '../locales/index.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
-import { isDigitCode, isWhiteSpaceCode } from '../chars.js';
+import { isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
@@ -26,7 +26,7 @@ export interface DatelineCandidate {
   /** The dateline names a month but no day ("SYDNEY, April -"). */
   monthOnly: boolean;
   agencies: string[];
-  separator: Separator['kind'];
+  separator: Separator['kind'] | 'period';
   strongSeparator: boolean;
   /** Filled by the place refiner. */
   shape: PlaceShape | null;
@@ -82,7 +82,11 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   assertText(text, 'parseDateline');
   assertOptions(options, 'parseDateline');
   const reference = options.reference === undefined ? null : toReferenceDay(options.reference, 'parseDateline');
-  const lead = readLead(text);
+  const start = leadStart(text);
+  // "KÖLN. Die Stadt …": a place closed by a period, read before any dash further on the line.
+  const period = placeBeforePeriod(text, start);
+  if (period !== null) return toDateline(text, period, reference);
+  const lead = readLead(text, start);
   if (lead === null) return null;
   for (const extract of EXTRACTORS) {
     const candidate = extract(lead);
@@ -93,8 +97,8 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   return null;
 }
 
-/** Finds the first dash (or colon) on the first line, after any junk. */
-function readLead(text: string): Lead | null {
+/** Where a dateline could begin: after junk ("****") and a byline ("By JANE DOE\nAssociated Press\n"). */
+function leadStart(text: string): number {
   let start = skipJunk(text, 0);
   // A byline may come first: "By JANE DOE\nAssociated Press\nLIMA, Peru (AP) —".
   for (let line = 0; line < 3; line++) {
@@ -106,11 +110,56 @@ function readLead(text: string): Lead | null {
     if (!byline && agencyName(content) === null && !/^(?:The )?Associated Press$/i.test(content)) break;
     start = skipJunk(text, end + 1);
   }
+  return start;
+}
+
+/** Finds the first dash (or colon) on the first line from `start`. */
+function readLead(text: string, start: number): Lead | null {
   const separator = findSeparator(text, start, Math.min(text.length, start + MAX_HEAD + 4));
   if (separator === null) return null;
   let headEnd = separator.start;
   while (headEnd > start && isWhiteSpaceCode(text.charCodeAt(headEnd - 1))) headEnd--;
   return { text, start, separator, headEnd };
+}
+
+/** The longest place closed by a period ("GARMISCH-PARTENKIRCHEN.", "Frankfurt am Main."). */
+const MAX_PERIOD_HEAD = 40;
+
+/**
+ * "KÖLN. Die Stadt will …", "Köln. Die Stadt …": regional papers close the place with a period
+ * instead of a dash. Read only where that cannot be a sentence or an abbreviation: the head is
+ * letters alone (no digit, comma or inner period: "U.S. officials", "St. Louis", "Gov. Smith"),
+ * the period is followed by a space and the body's first capital, and the place is known or is
+ * one word in capitals ("JOHN SMITH." is a name unless it is a known place).
+ */
+function placeBeforePeriod(text: string, start: number): DatelineCandidate | null {
+  const limit = Math.min(text.length, start + MAX_PERIOD_HEAD + 1);
+  let period = start;
+  let spaces = 0;
+  for (; period < limit; period++) {
+    const code = text.charCodeAt(period);
+    if (code === 46) break;
+    if (code === 32) spaces++;
+    else if (code !== 45 && code !== 47 && !(code >= 0x300 && code <= 0x36f) && !isLetterAt(text, period)) return null;
+  }
+  if (period === limit || period === start || spaces > 3) return null;
+  let bodyStart = period + 1;
+  while (text.charCodeAt(bodyStart) === 32 || text.charCodeAt(bodyStart) === 9) bodyStart++;
+  if (bodyStart === period + 1 || !opensBody(text, bodyStart)) return null;
+  const place = text.slice(start, period);
+  const shape = placeShape(place);
+  if (!shape.wordsOk) return null;
+  const oneCapitalWord = shape.casing === 'upper' && spaces === 0 && place.length >= 3 && agencyName(place) === null;
+  if (!oneCapitalWord && !isKnownPlace(shape, place)) return null;
+  return { start, end: period + 1, bodyStart, place, date: null, monthOnly: false, agencies: [], separator: 'period', strongSeparator: false, shape };
+}
+
+/** A story's first word: a capital, a digit or an opening quotation mark ("„", "«", "“"). */
+function opensBody(text: string, index: number): boolean {
+  const char = text[index];
+  if (char === undefined) return false;
+  if (isDigitCode(char.charCodeAt(0)) || '"„“«‘\''.includes(char)) return true;
+  return char !== char.toLowerCase();
 }
 
 /** Line breaks and the ASCII characters a separator can begin with (the dashes —, – and ― are above ASCII). */
@@ -156,9 +205,19 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
   while (last >= 0 && isWhiteSpaceCode(head.charCodeAt(last))) last--;
   const parens = last >= 0 && head.charCodeAt(last) === 41 ? AGENCY_PARENS.exec(head) : null;
   if (parens) {
-    const agencies = parens[1]!.split(/[/,&]|\band\b/).map((piece) => piece.trim()).map((part) => agencyName(part) ?? (/^[A-Z]{2,6}$/.test(part) ? part : null));
-    if (agencies.some((agency) => agency === null)) return null;
-    return { head: head.slice(0, parens.index).trimEnd(), agencies: agencies as string[] };
+    const agencies: string[] = [];
+    let known = false;
+    for (const part of parens[1]!.split(/[/,&]|\band\b/)) {
+      const piece = part.trim();
+      const name = agencyName(piece);
+      // A known agency's desk in lower case after it ("dpa/lby", "dpa/lnw") signs no other agency.
+      if (name === null && known && /^[a-z]{2,4}$/.test(piece)) continue;
+      known = name !== null;
+      const agency = name ?? (/^[A-Z]{2,6}$/.test(piece) ? piece : null);
+      if (agency === null) return null;
+      agencies.push(agency);
+    }
+    return { head: head.slice(0, parens.index).trimEnd(), agencies };
   }
   const lastCode = head.charCodeAt(head.length - 1);
   const word = lastCode > 127 || ((lastCode | 32) >= 97 && (lastCode | 32) <= 122) ? TRAILING_AGENCY_WORD.exec(head) : null;
