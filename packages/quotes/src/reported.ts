@@ -764,6 +764,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // a post" names a target, not words said. Its reason ("criticized the deal for …", "accused
   // him of …") or description ("described it as …") is a proposition, and stays.
   if (NP_ONLY_FORMS.has(cueWord) && !OBJECT_PROPOSITION.has(tokens[startToken]!.lower) && !propositionAfterObject(tokens, startToken, last)) return NEXT_WORD;
+  // "wrote the plan", "wrote a letter to the mayor": a thing written is no content unless a
+  // clause follows ("wrote the plan would fail", "wrote that …").
+  if (WRITE_FORMS.has(cueWord) && startToken === cueEnd + 1 && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
   // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
   const opener = tokens[startToken]!.lower;
   const circumstance = ['when', 'after', 'before', 'if', 'as', 'while'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
@@ -971,6 +974,19 @@ const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
   'endorse', 'defend', 'attack', 'fault', 'rebuke', 'deride', 'chide', 'scold', 'welcome', 'thank', 'congratulate', 'cite',
   'mention', 'discuss', 'address', 'lambaste', 'ridicule', 'commend', 'laud', 'salute', 'champion', 'spotlight', 'highlight',
 ].flatMap((lemma) => inflect(lemma)));
+/** Verbs of writing: they take a clause ("wrote that …") or a thing written ("wrote the plan"). */
+const WRITE_FORMS: ReadonlySet<string> = new Set(inflect('write'));
+
+/** Whether a finite auxiliary, modal or copula stands in `from`..`last` before a comma: the words are a clause, not a noun phrase. */
+function clauseVerbIn(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let index = from; index <= last && index - from <= 16; index++) {
+    const token = tokens[index]!;
+    if (token.text === ',' || token.text === ';') return false;
+    if (token.kind === 'word' && CLAUSE_VERB_AFTER_NAME.test(token.lower)) return true;
+  }
+  return false;
+}
+
 /** Words that open a proposition after such a verb: "praised that …", "criticized how …". */
 const OBJECT_PROPOSITION = new Set(['that', 'how', 'what', 'why', 'whether', 'as']);
 
