@@ -758,12 +758,19 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
   return cueEnd;
 }
 
+/** Prepositions that open where or how something was said: "in a statement", "on Twitter". */
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
+
 /**
  * Whether another reporting verb stands before the "that" (`lead` runs up to it): in "said on
  * Thursday, as the union warned that …" the clause after "that" is the union's, not the first speaker's.
  */
 function cueBeforeThat(lead: string): boolean {
   const words = lead.toLowerCase().split(/[^a-z']+/);
+  // "said in a blog post that …", "wrote on Facebook that …": in a setting with no clause
+  // break, a word of saying is a noun ("post", "statement").
+  const first = words[0] === '' ? words[1] : words[0];
+  if (first !== undefined && SETTING_PREPOSITIONS.has(first) && !lead.includes(',')) return false;
   for (let index = 0; index < words.length - 1; index++) if (REPORT_FORMS.has(words[index]!)) return true;
   return false;
 }
