@@ -235,6 +235,19 @@ function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], 
   return quotes;
 }
 
+/** How far into a clause its finite verb is looked for. */
+const MOOD_WINDOW = 12;
+
+/** Whether a verb in the locale's reported mood stands among the first words of `from`..`to` (before another comma). */
+function reportedMoodIn(tokens: readonly Token[], from: number, to: number, locale: Locale): boolean {
+  for (let index = from; index < to && index - from < MOOD_WINDOW; index++) {
+    const token = tokens[index]!;
+    if (token.text === ',' && index > from) return false;
+    if (token.kind === 'word' && locale.reportedMood.has(token.lower)) return true;
+  }
+  return false;
+}
+
 function readSentence(text: string, tokens: readonly Token[], locale: Locale, sentence: Span): Quote | null {
   const make = (content: Span, speaker: Span | null, cue: Span, role?: Span): Quote | null =>
     content.end - content.start >= 8 ? { text: content.text, start: content.start, end: content.end, kind: 'indirect', speaker: speakerOf(text, speaker, locale, role), cue } : null;
@@ -264,14 +277,29 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     }
     // "X sagte, dass …", "X a déclaré que …", "X dijo que …"
     if (isCue(locale, token)) {
+      const cue = span(text, token.start, token.end);
+      // "Rund 80 Prozent der Züge seien ausgefallen, sagte ein Bahnsprecher."
+      if (index > 1 && tokens[index - 1]!.text === ',' && reportedMoodIn(tokens, 0, index - 1, locale)) {
+        return make(trimmedSpan(text, sentence.start, tokens[index - 1]!.start), phraseAfter(text, tokens, index + 1, locale, PARTICLES), cue);
+      }
       let next = index + 1;
+      // "Am Montag sagte die Ministerin, …": in the verb-second order the speaker follows the cue.
+      const after = tokens[next]?.kind === 'word' && !locale.complementizers.has(tokens[next]!.lower) ? phraseAfter(text, tokens, next, locale, PARTICLES) : null;
+      while (next < tokens.length && tokens[next]!.kind === 'word' && next - index <= PHRASE_WORDS + 4 && !locale.complementizers.has(tokens[next]!.lower)) next++;
+      const comma = tokens[next]?.text === ',';
       while (next < tokens.length && tokens[next]!.text === ',') next++;
       const complementizer = tokens[next];
-      if (!complementizer || complementizer.kind !== 'word' || !locale.complementizers.has(complementizer.lower)) continue;
+      if (!complementizer || complementizer.kind !== 'word') continue;
       let subjectEnd = index - 1;
       while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
-      const speaker = subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null;
-      return make(trimmedSpan(text, complementizer.end, sentence.end), speaker, span(text, token.start, token.end));
+      const before = subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null;
+      // The words before the cue are its subject when they open the sentence and are no adverb ("Dazu sagte er").
+      const subjectFirst = before !== null && before.start === tokens[0]!.start && !locale.fillers.has(tokens[0]!.lower);
+      const speaker = after && !subjectFirst ? after : before;
+      if (locale.complementizers.has(complementizer.lower)) return make(trimmedSpan(text, complementizer.end, sentence.end), speaker, cue);
+      // "Die Ministerin erklärte, man werde die Hilfen verlängern.": a clause in the reported
+      // mood after the comma is the content, with no complementizer.
+      if (comma && reportedMoodIn(tokens, next, tokens.length, locale)) return make(trimmedSpan(text, complementizer.start, sentence.end), speaker, cue);
     }
   }
   return null;

@@ -26,6 +26,12 @@ export interface Locale {
   sourceAfter: ReadonlySet<string>;
   /** Words that open a reported clause: "dass", "que". */
   complementizers: ReadonlySet<string>;
+  /**
+   * Verb forms that mark a clause as reported without a complementizer, lower case: German
+   * Konjunktiv I ("sei", "werde") and the Konjunktiv II that stands in for it ("hätten",
+   * "würden") in "X sagte, man werde …". Empty where the language needs "que".
+   */
+  reportedMood: ReadonlySet<string>;
   /** Roles and titles that may stand before a name, lower case: "bürgermeisterin", "ministre", "alcaldesa". */
   roles: ReadonlySet<string>;
   /** Frequent function words, for telling the language of a text. */

@@ -20,6 +20,11 @@ export const de: Locale = {
   sourceBefore: words('laut'),
   sourceAfter: words('zufolge'),
   complementizers: words("dass"),
+  // Konjunktiv I of the common verbs (third person, where it differs from the indicative) and
+  // the Konjunktiv II forms used in its place.
+  reportedMood: words(`sei seien habe werde könne müsse dürfe solle wolle möge wisse gebe gehe komme stehe liege
+    bleibe brauche gelte fehle lasse halte sehe trage nehme
+    wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften`),
   roles: words(`herr frau dr. prof. professor professorin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin
     minister ministerin ministerpräsident ministerpräsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin
     präsident präsidentin bundespräsident bundespräsidentin sprecher sprecherin regierungssprecher regierungssprecherin

@@ -19,6 +19,7 @@ export const es: Locale = {
   sourceBefore: words('según'),
   sourceAfter: words(''),
   complementizers: words("que"),
+  reportedMood: words(''),
   roles: words(`sr. sra. señor señora don doña dr. dra. doctor doctora profesor profesora ministro ministra presidente presidenta
     alcalde alcaldesa portavoz vocero vocera director directora diputado diputada senador senadora secretario secretaria
     jefe jefa abogado abogada juez jueza economista analista experto experta gobernador gobernadora embajador embajadora`),

@@ -19,6 +19,7 @@ export const fr: Locale = {
   sourceBefore: words('selon'),
   sourceAfter: words(''),
   complementizers: words("que qu'"),
+  reportedMood: words(''),
   roles: words(`m. mme mme. madame monsieur dr docteur professeur professeure ministre président présidente maire porte-parole
     directeur directrice député députée sénateur sénatrice secrétaire chef cheffe avocat avocate juge économiste
     analyste expert experte gouverneur préfet préfète ambassadeur ambassadrice premier`),
