@@ -131,6 +131,9 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     // Third person -s after a name: "Trump states", "the report notes"; never after a
     // lowercase participle, whose object it is ("has abandoned plans to close …").
     if (/[^s]s$/.test(lower) && previous.kind === 'word' && !/s$/.test(previousLower) && (previous.cap || !/ed$/.test(previousLower))) return true;
+    // A name that ends in "s" ("The New York Times reports", "Fox News notes"), inside a name
+    // run or after a determiner; not a capitalised first word ("Earnings reports show …").
+    if (/[^s]s$/.test(lower) && previous.kind === 'word' && previous.cap && index >= 2 && tokens[index - 2]!.kind === 'word' && (tokens[index - 2]!.cap || DETERMINERS.has(tokens[index - 2]!.lower))) return true;
     return false;
   }
   // A participle followed by "by" is passive: the speaker follows ("written by").
