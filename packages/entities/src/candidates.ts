@@ -1,6 +1,6 @@
 import { OTHER_ABBREVIATIONS } from '@newsparse/core';
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenAt } from './tokenize.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 
 const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
@@ -15,6 +15,31 @@ const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 const PUBLIC_BODIES = localeWords((locale) => locale.heads.publicBody);
 /** Modifiers of a title that open no name of their own ("Former", "Acting"). */
 const LEADING_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'ex']);
+
+/**
+ * The lookup keys of tokens joined by spaces: of `tokens[positions[at]]` for `at` in
+ * [from, to), or of `tokens[at]` when `positions` is null. A loop rather than `map(…).join`:
+ * TurboFan's inlined `map` returns a holey array where the interpreter's is packed, and the
+ * optimised caller then stops at the array's unexpected map (a deopt, then a recompile).
+ */
+function keysAt(tokens: readonly Token[], positions: readonly number[] | null, from: number, to: number): string {
+  let phrase = '';
+  for (let at = from; at < to; at++) {
+    const key = tokens[positions === null ? at : positions[at]!]!.key;
+    phrase = at === from ? key : `${phrase} ${key}`;
+  }
+  return phrase;
+}
+
+/** The surface words of the tokens at `positions`, periods left out (a loop, for the reason {@link keysAt} gives). */
+function wordsAt(tokens: readonly Token[], positions: readonly number[]): string[] {
+  const words: string[] = [];
+  for (let at = 0; at < positions.length; at++) {
+    const word = tokens[positions[at]!]!.text;
+    if (word !== '.') words.push(word);
+  }
+  return words;
+}
 
 /** A span that may name an entity, before it is classified. */
 export interface Candidate {
@@ -32,7 +57,7 @@ export interface Candidate {
   /** found by the all-caps pass (headline, dateline) */
   caps: boolean;
   /** an ordinary-looking sentence-initial word: a name only if the rest of the text says so */
-  weak?: boolean;
+  weak: boolean;
 }
 
 /** A capitalised name word: "Boluarte", "El-Hassan", "O'Neil", "McDonald". */
@@ -95,8 +120,8 @@ export function documentFacts(tokens: readonly Token[]): DocumentFacts {
     if (token.nameLike && !token.sentStart) capitalisedInside.add(token.lower);
     // A capitalised word with no capitalised neighbour and no "the" or number before it: "the
     // Rockets" is a team's plural, "47th Place" a street, "Keys" alone a person's name.
-    const before = tokens[index - 1];
-    const after = tokens[index + 1];
+    const before = tokenAt(tokens, index - 1);
+    const after = tokenAt(tokens, index + 1);
     if (token.cap && !token.upper && !(before?.word && (before.cap || before.lower === 'the' || /\d/.test(before.text))) && !(after?.cap && after.word)) aloneCounts.set(token.lower, (aloneCounts.get(token.lower) ?? 0) + 1);
   }
   // Twice at least, once inside a sentence: one capitalised ordinary word in a list ("Place,
@@ -184,9 +209,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
     };
     let j = index;
     for (;;) {
-      const next = tokens[j + 1];
+      const next = tokenAt(tokens, j + 1);
       if (!next || next.newline) break;
-      const after = tokens[j + 2];
+      const after = tokenAt(tokens, j + 2);
       const current = tokens[j]!;
       if (next.nameLike) {
         // "to the U.S. The President": an abbreviation's period may end the sentence, and a
@@ -208,7 +233,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         break;
       }
       const word = next.lower;
-      const theThen = after !== undefined && after.text === 'the' && (word === 'of' || word === 'for') && tokens[j + 3]?.nameLike === true && !tokens[j + 3]!.newline;
+      const theThen = after !== undefined && after.text === 'the' && (word === 'of' || word === 'for') && tokenAt(tokens, j + 3)?.nameLike === true && !tokens[j + 3]!.newline;
       if (!after || (!after.nameLike && !theThen) || after.newline) break;
       if (next.text === '&') {
         run.push(j + 1, j + 2);
@@ -223,7 +248,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       if (next.text === "'s" || next.text === '\u2019s') {
         // "People's Daily"; "Moody's Investors Service" (an unknown name before a company head).
         let k = j + 2;
-        while (k < j + 5 && tokens[k + 1]?.nameLike && !tokens[k + 1]!.newline) k++;
+        while (k < j + 5 && tokenAt(tokens, k + 1)?.nameLike && !tokens[k + 1]!.newline) k++;
         // "Modi's Bharatiya Janata Party": a party or a public body is never named with a possessive.
         const companyAfter = run.length === 1 && !gaz.phrases.has(current.key) && !gaz.firstNames.has(current.lower) && gaz.orgHeads.has(tokens[k]!.lower) && !PUBLIC_BODIES.has(tokens[k]!.lower) && (k > j + 2 || CORPORATE_ABBREVIATIONS.has(tokens[k]!.lower));
         if (POSSESSIVE_HEADS.has(current.lower) || companyAfter) {
@@ -255,14 +280,14 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       if (word === 'and' && next.text === 'and') {
         // "Ministry of Trade and Industry", "Belt and Road Initiative", "Bosnia and Herzegovina".
         let k = j + 2;
-        while (k < j + 6 && tokens[k + 1]?.nameLike && !tokens[k + 1]!.newline) k++;
+        while (k < j + 6 && tokenAt(tokens, k + 1)?.nameLike && !tokens[k + 1]!.newline) k++;
         const afterWords = tokens.slice(j + 2, k + 1);
         const lastAfter = afterWords[afterWords.length - 1]!;
         // "Oakwood Elementary and Carver Middle School": a school's name is complete before "and".
         const runHasHead = (gaz.orgHeads.has(current.lower) && !current.lower.endsWith('s')) || SCHOOL_HEADS.has(current.lower);
         // Only a run short enough to be a known phrase is looked up (a long one would be rejoined at every "and").
         const phraseFits = run.length + afterWords.length + 1 <= gaz.maxWords;
-        const phrase = phraseFits ? `${run.map((position) => tokens[position]!.key).join(' ')} and ${afterWords.map((item) => item.key).join(' ')}` : '';
+        const phrase = phraseFits ? `${keysAt(tokens, run, 0, run.length)} and ${keysAt(tokens, null, j + 2, k + 1)}` : '';
         const known = (phraseFits && gaz.phrases.has(phrase)) || gaz.phrases.has(`${current.key} and ${after.key}`);
         const ofList = sawOf && afterWords.length === 1 && facts.lowerWords.has(after.lower) === false && gaz.common.has(after.lower);
         // "Virgin Australia and Rex Airlines": a name complete in itself (known, or a brand and its
@@ -293,7 +318,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   let skip = 0;
   // A known name with "The" keeps it ("The Hague"), but not before an acronym in capitals ("The WHO").
   const acronymAfterThe = positions.length === 2 && tokens[positions[1]!]!.upper && !tokens[positions[0]!]!.upper;
-  while (skip < positions.length && /^(?:the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && !acronymAfterThe && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' ')))) skip++;
+  while (skip < positions.length && /^(?:the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && !acronymAfterThe && gaz.phrases.has(keysAt(tokens, positions, 0, positions.length)))) skip++;
   if (skip > 0) positions = positions.slice(skip);
   if (positions.length === 0) return;
   positions = dropDepartment(tokens, positions, gaz);
@@ -351,7 +376,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     for (let k = positions.length - 2; k >= 0; k--) {
       const lower = tokens[positions[k]!]!.lower;
       if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || TITLE_MODIFIERS.has(lower) || gaz.orgHeads.has(lower)) continue;
-      const rest = positions.slice(k + 1).map((position) => tokens[position]!);
+      const rest: Token[] = [];
+      for (let at = k + 1; at < positions.length; at++) rest.push(tokens[positions[at]!]!);
       if (rest.every((token) => PLAIN_NAME.test(token.text) || INITIAL.test(token.text) || token.text === '.') && rest.some((token) => token.word && !isCommonWord(token, gaz, facts))) {
         lastTitle = k;
         loose = true;
@@ -407,8 +433,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
  */
 function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gazetteer): number[] {
   const first = positions[0]!;
-  const title = tokens[first - 2];
-  if (positions.length < 3 || tokens[first - 1]?.text !== 'of' || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
+  const title = tokenAt(tokens, first - 2);
+  if (positions.length < 3 || tokenAt(tokens, first - 1)?.text !== 'of' || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
   for (let k = 1; k < positions.length - 1 && k <= 4; k++) {
     const token = tokens[positions[k - 1]!]!;
     // "President of Kenya William Ruto": a known name there is a place or body of its own, split later.
@@ -421,7 +447,7 @@ function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gaze
 /** Splits "APEC Peru", "China Peru" and "Peru Photo" at the edges of known names. */
 function splitKnown(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[], firstNameSplit = true): void {
   const lastLower = tokens[positions[positions.length - 1]!]!.lower;
-  const known = positions.length <= gaz.maxWords && gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' '));
+  const known = positions.length <= gaz.maxWords && gaz.phrases.has(keysAt(tokens, positions, 0, positions.length));
   // "Edmonton Sun", "Ottawa Citizen": a city and a newspaper word name the city's paper; "Gulf Air" a place's airline.
   const newspaper = positions.length === 2 && (NEWSPAPER.has(lastLower) || AIRLINE_HEADS.has(lastLower)) && isPlaceKind(gaz.phrases.get(tokens[positions[0]!]!.key));
   // "Lincoln High": a school named after a place or a person is one name.
@@ -499,7 +525,7 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const thenPerson = pieces.length === 2 && pieces[0]!.known && !pieces[1]!.known && pieces[1]!.to - pieces[1]!.from >= 2 && gaz.firstNames.has(tokens[positions[pieces[1]!.from]!]!.lower);
   // "Kowloon West", "London North": a known place and a compass point name one district.
   const last = pieces[pieces.length - 1]!;
-  const compassDistrict = pieces.length === 2 && pieces[0]!.known && last.to - last.from === 1 && COMPASS.has(tokens[positions[last.from]!]!.lower) && isPlaceKind(gaz.phrases.get(pieces[0]!.to - pieces[0]!.from === 1 ? tokens[positions[0]!]!.key : positions.slice(0, pieces[0]!.to).map((position) => tokens[position]!.key).join(' ')));
+  const compassDistrict = pieces.length === 2 && pieces[0]!.known && last.to - last.from === 1 && COMPASS.has(tokens[positions[last.from]!]!.lower) && isPlaceKind(gaz.phrases.get(pieces[0]!.to - pieces[0]!.from === 1 ? tokens[positions[0]!]!.key : keysAt(tokens, positions, 0, pieces[0]!.to)));
   if (pieces[0]!.known && pieces.length >= 2 && (unknownCommon || thenPerson) && !compassDistrict) {
     for (const [order, piece] of pieces.entries()) emit(text, tokens, positions.slice(piece.from, piece.to), order === 0 ? title : null, gaz, facts, out);
     return;
@@ -590,7 +616,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
     if (parts.length >= 2 && !gaz.phrases.has(firstToken.key) && parts.every((part) => isPlaceKind(gaz.phrases.get(lookupKey(part))))) {
       let offset = firstToken.start;
       for (const part of parts) {
-        out.push({ start: offset, end: offset + part.length, words: [part], first: chosen[0]!, last: chosen[0]!, title: null, sentStart: firstToken.sentStart, caps: false });
+        out.push({ start: offset, end: offset + part.length, words: [part], first: chosen[0]!, last: chosen[0]!, title: null, sentStart: firstToken.sentStart, caps: false, weak: false });
         offset += part.length + 1;
       }
       return;
@@ -599,12 +625,13 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   out.push({
     start: firstToken.start,
     end: lastToken.end,
-    words: chosen.map((position) => tokens[position]!.text).filter((word) => word !== '.'),
+    words: wordsAt(tokens, chosen),
     first: chosen[0]!,
     last: chosen[chosen.length - 1]!,
     title,
     sentStart: firstToken.sentStart,
     caps: false,
+    weak: false,
   });
   void text;
 }
@@ -615,7 +642,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
  * position.
  */
 function joinConnector(tokens: readonly Token[], run: number[], j: number): number {
-  if (tokens[j + 2]?.text === 'the' && tokens[j + 3]?.nameLike) {
+  if (tokenAt(tokens, j + 2)?.text === 'the' && tokenAt(tokens, j + 3)?.nameLike) {
     run.push(j + 1, j + 2, j + 3);
     return j + 3;
   }

@@ -7,7 +7,7 @@ import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } fr
 import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { localeWords } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
@@ -104,7 +104,7 @@ const NO_SCORES = new Float32Array(0);
 const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, key, base, kinds }) => {
   const firstToken = tokens[candidate.first];
   if (firstToken && (candidate.first === 0 || firstToken.newline) && words.every((word) => /^[\p{Lu}\p{M}.'\u2019-]+$/u.test(word)) && !(kinds && (kinds.includes('org') || kinds.includes('agency')))) {
-    const after = tokens[candidate.last + 1];
+    const after = tokenAt(tokens, candidate.last + 1);
     if (after && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
       return typedMention(base, 'place', true, null, { canonical: gaz.canonical.get(key) });
     }
@@ -187,9 +187,9 @@ const knownCompany: ClassifyRule = ({ candidate, tokens, gaz, facts, words, key,
     const ordinary = isCommonLower(gaz, lower) || gaz.pos.has(lower) || facts.lowerWords.has(lower) || gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower);
     const personal = gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || demonymCountry(gaz, key) !== undefined;
     // "Campbell's Soup": a possessed word; "German, Hebrew, and Japanese": a list of languages.
-    const previousWord = tokens[candidate.first - 1];
+    const previousWord = tokenAt(tokens, candidate.first - 1);
     const possessed = previousWord?.text === "'s" || previousWord?.text === '\u2019s';
-    const listed = [tokens[candidate.first - 2], tokens[candidate.last + 2], tokens[candidate.last + 3]].some((token) => token !== undefined && token.cap && demonymCountry(gaz, token.key) !== undefined);
+    const listed = [tokenAt(tokens, candidate.first - 2), tokenAt(tokens, candidate.last + 2), tokenAt(tokens, candidate.last + 3)].some((token) => token !== undefined && token.cap && demonymCountry(gaz, token.key) !== undefined);
     if (!ordinary && !personal && !possessed && !listed) return typedMention(base, 'organization', true, scores, { guess: true });
   }
   return undefined;
@@ -267,9 +267,9 @@ const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, ba
       return wordKinds !== undefined && !wordKinds.includes('person');
     });
     // "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is no person.
-    const definesAcronym = tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '');
+    const definesAcronym = tokenAt(tokens, candidate.last + 1)?.text === '(' && /^\p{Lu}{2,}$/u.test(tokenAt(tokens, candidate.last + 2)?.text ?? '');
     // "the Adler Planetarium", "the Masjid Al-Haram": news copy puts no article before a person's name.
-    const previous = tokens[candidate.first - 1];
+    const previous = tokenAt(tokens, candidate.first - 1);
     const afterArticle = previous !== undefined && previous.lower === 'the';
     const afterLocative = previous !== undefined && LOCATIVE_WORDS.has(previous.lower);
     if (plain && !known && !kinds && !definesAcronym && !afterArticle && !(afterLocative && words.some((word) => gaz.phrases.has(lookupKey(word))))) return typedMention(base, 'person', true, scores);
@@ -283,9 +283,9 @@ const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, ba
  */
 const speakerBeforeSpeechVerb: ClassifyRule = ({ candidate, tokens, gaz, words, base, kinds, scores, modelLabel, loneHead }) => {
   if (words.length === 1 && modelLabel !== 'ORG' && !loneHead && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
-    const previous = tokens[candidate.first - 1];
+    const previous = tokenAt(tokens, candidate.first - 1);
     if (previous && previous.text === previous.lower && LOCATIVE_WORDS.has(previous.lower)) return undefined;
-    const next = tokens[candidate.last + 1];
+    const next = tokenAt(tokens, candidate.last + 1);
     if (next && SPEECH_VERBS.has(next.lower)) return typedMention(base, 'person', true, scores, { guess: true });
   }
   return undefined;
@@ -298,7 +298,7 @@ const speakerBeforeSpeechVerb: ClassifyRule = ({ candidate, tokens, gaz, words, 
  */
 const headNounAlone: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => {
   if (words.length === 1 && (gaz.orgHeads.has(words[0]!.toLowerCase()) || gaz.orgFirstHeads.has(words[0]!.toLowerCase())) && isCommonLower(gaz, words[0]!.toLowerCase())) {
-    const determiner = tokens[candidate.first - 1]?.lower;
+    const determiner = tokenAt(tokens, candidate.first - 1)?.lower;
     // "the People": a plural names the members, not the body; "the Times" is a paper.
     const plural = gaz.pos.get(words[0]!.toLowerCase()) === 'Plural' && !NEWSPAPER_HEADS.has(words[0]!.toLowerCase());
     if (!candidate.sentStart && !plural && (determiner === 'the' || determiner === 'this')) return typedMention(base, 'organization', true, scores);
@@ -323,7 +323,7 @@ const companyLedName: ClassifyRule = ({ gaz, words, base, scores, type }) => {
  */
 const noPersonAfterThe: ClassifyRule = (reading) => {
   const { candidate, tokens, gaz, words, scores } = reading;
-  if (reading.type === 'person' && words.length >= 2 && tokens[candidate.first - 1]?.lower === 'the' && !gaz.firstNames.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[words.length - 1]!.toLowerCase()) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
+  if (reading.type === 'person' && words.length >= 2 && tokenAt(tokens, candidate.first - 1)?.lower === 'the' && !gaz.firstNames.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[words.length - 1]!.toLowerCase()) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
     let next = -1;
     for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== 'PER' && (next < 0 || scores[index]! > scores[next]!)) next = index;
     scores[LABELS.indexOf('PER')] = scores[next]! - 1;
@@ -352,7 +352,7 @@ const noPersonWithHead: ClassifyRule = ({ gaz, words, base, scores, modelLabel }
 const noPlaceAsSource: ClassifyRule = (reading) => {
   const { candidate, tokens, kinds, scores } = reading;
   if (reading.type !== 'place' || kinds || !isSourcePosition(tokens, candidate.first)) return undefined;
-  const next = tokens[candidate.last + 1]?.text;
+  const next = tokenAt(tokens, candidate.last + 1)?.text;
   if (next === "'s" || next === '\u2019s') return undefined;
   const type = nextBestType(scores, 'LOC');
   reading.type = type === 'person' ? 'person' : 'organization';
@@ -364,9 +364,9 @@ const noPlaceAsSource: ClassifyRule = (reading) => {
 
 /** Whether the words before a name make it a source: "according to X", "told X". */
 function isSourcePosition(tokens: readonly Token[], first: number): boolean {
-  const previous = tokens[first - 1]?.lower;
+  const previous = tokenAt(tokens, first - 1)?.lower;
   if (previous === undefined) return false;
-  if (previous === 'to') return SOURCE_BEFORE_TO.has(tokens[first - 2]?.lower ?? '');
+  if (previous === 'to') return SOURCE_BEFORE_TO.has(tokenAt(tokens, first - 2)?.lower ?? '');
   return SOURCE_VERBS.has(previous);
 }
 
@@ -384,13 +384,13 @@ const noSaintlyPerson: ClassifyRule = (reading) => {
 
 /** "Bovine Spongiform Encephalopathy (BSE)": people are not defined with acronyms. */
 const noPersonDefiningAcronym: ClassifyRule = ({ candidate, tokens, base, scores, type }) => {
-  if (type === 'person' && tokens[candidate.last + 1]?.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[candidate.last + 2]?.text ?? '')) return typedMention(base, 'other', true, scores);
+  if (type === 'person' && tokenAt(tokens, candidate.last + 1)?.text === '(' && /^\p{Lu}{2,}$/u.test(tokenAt(tokens, candidate.last + 2)?.text ?? '')) return typedMention(base, 'other', true, scores);
   return undefined;
 };
 
 /** "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is a name. */
 const nameDefiningAcronym: ClassifyRule = ({ candidate, tokens, words, base, scores, type }) => {
-  if (type === null && words.length >= 2 && tokens[candidate.last + 1]?.text === '(' && isAcronymOf(tokens[candidate.last + 2]?.text ?? '', words)) return typedMention(base, 'other', true, scores);
+  if (type === null && words.length >= 2 && tokenAt(tokens, candidate.last + 1)?.text === '(' && isAcronymOf(tokenAt(tokens, candidate.last + 2)?.text ?? '', words)) return typedMention(base, 'other', true, scores);
   return undefined;
 };
 

@@ -2,7 +2,7 @@ import { CLOSED_CLASS_POS, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
-import { isTicker, lowerOfWord, type Token } from './tokenize.js';
+import { isTicker, lowerOfWord, type Token, tokenAt } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
 import { CURRENCY_CODES } from './data/knowledge.js';
 
@@ -67,9 +67,9 @@ function knownPersonWord(item: Typed, gaz: Gazetteer): boolean {
 
 /** Whether the name between first and last stands in apposition after "unit," or "subsidiary,". */
 function isCompanyPartApposition(tokens: readonly Token[], first: number, last: number): boolean {
-  const comma = tokens[first - 1];
-  const noun = tokens[first - 2];
-  const after = tokens[last + 1];
+  const comma = tokenAt(tokens, first - 1);
+  const noun = tokenAt(tokens, first - 2);
+  const after = tokenAt(tokens, last + 1);
   if (comma?.text !== ',' || !noun || noun.text !== noun.lower || !COMPANY_PARTS.has(noun.lower)) return false;
   return after === undefined || after.text === ',' || after.text === '.' || after.text === ';' || after.text === '\u2014' || after.text === '(';
 }
@@ -85,7 +85,7 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'nationality' || item.type === 'organization') continue;
     if (knownPlace(item, gaz)) continue;
-    const next = tokens[candidate.last + 1];
+    const next = tokenAt(tokens, candidate.last + 1);
     // "the wind-turbine unit, Siemens Gamesa,": a company's part named in apposition, even
     // where its words read as a person's name.
     if (isCompanyPartApposition(tokens, candidate.first, candidate.last) && !knownPersonWord(item, gaz)) {
@@ -99,9 +99,9 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       setType(item, 'organization');
       continue;
     }
-    const next2 = tokens[candidate.last + 2];
-    const previous = tokens[candidate.first - 1];
-    const previous2 = tokens[candidate.first - 2];
+    const next2 = tokenAt(tokens, candidate.last + 2);
+    const previous = tokenAt(tokens, candidate.first - 1);
+    const previous2 = tokenAt(tokens, candidate.first - 2);
     let organisation = false;
     const personal = next2 !== undefined && PERSONAL_POSSESSIONS.has(next2.lower) && item.type === 'person';
     if (next && (next.text === "'s" || next.text === '\u2019s') && next2 && !personal) {
@@ -120,11 +120,11 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     // "Qantas pilots", "a Boeing engineer"; "Smith workers" may be a family's.
     if (next && WORKFORCE_NOUNS.has(next.lower) && next.text === next.lower && item.type !== 'person' && !knownPersonWord(item, gaz)) organisation = true;
     // "members of the X", "joined the X", "leader of the X": people belong to organisations.
-    if (previous && previous.lower === 'the' && previous2 && (MEMBERSHIP_VERBS.has(previous2.lower) || (previous2.lower === 'of' && MEMBERSHIP_NOUNS.has(tokens[candidate.first - 3]?.lower ?? '')))) {
+    if (previous && previous.lower === 'the' && previous2 && (MEMBERSHIP_VERBS.has(previous2.lower) || (previous2.lower === 'of' && MEMBERSHIP_NOUNS.has(tokenAt(tokens, candidate.first - 3)?.lower ?? '')))) {
       if (!knownPersonWord(item, gaz) && item.type !== 'person') organisation = true;
     }
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
-    const statement = next && SAY_WORDS.has(next.lower) && tokens[candidate.last + 2]?.lower === 'in' ? statementAfter(tokens, candidate.last + 3) : null;
+    const statement = next && SAY_WORDS.has(next.lower) && tokenAt(tokens, candidate.last + 2)?.lower === 'in' ? statementAfter(tokens, candidate.last + 3) : null;
     if (statement !== null) {
       // People say things in statements too: only a name that is not a person's full name,
       // but a regulatory filing is a company's ("SK Hynix said in a regulatory filing").
@@ -170,7 +170,7 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
         continue;
       }
     }
-    const next = tokens[candidate.last + 1];
+    const next = tokenAt(tokens, candidate.last + 1);
     // "US$ 20", "NZ $26 million", "HK$": a country code before a dollar sign is part of a currency.
     if (next && next.text.startsWith('$') && item.words.length === 1 && /^(?:\p{Lu}\.?){1,3}$/u.test(item.words[0]!)) {
       dropMention(item);
@@ -182,12 +182,12 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       continue;
     }
     // "DKK 800", "EUR 40 million", "120 USD": an ISO currency code beside an amount.
-    if (item.words.length === 1 && isCurrencyCode(item.words[0]!) && !gaz.phrases.has(item.key) && (isAmount(next, tokens[candidate.last + 2]) || isAmount(tokens[candidate.first - 1], undefined))) {
+    if (item.words.length === 1 && isCurrencyCode(item.words[0]!) && !gaz.phrases.has(item.key) && (isAmount(next, tokenAt(tokens, candidate.last + 2)) || isAmount(tokenAt(tokens, candidate.first - 1), undefined))) {
       currencies.add(item.key);
       dropMention(item);
       continue;
     }
-    const after = next?.text === '(' ? tokens[candidate.last + 2] : next;
+    const after = next?.text === '(' ? tokenAt(tokens, candidate.last + 2) : next;
     // "Brent LCOc1": a commodity or instrument, neither the person nor the place of that name.
     if (after && isTicker(after.text) && (item.type === 'person' || item.type === 'place')) {
       dropMention(item);
@@ -222,7 +222,7 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'nationality') continue;
-    const next = tokens[candidate.last + 1];
+    const next = tokenAt(tokens, candidate.last + 1);
     const headed = item.words.length >= 2 && INDEX_HEADS.has(item.words[item.words.length - 1]!.toLowerCase());
     const before = next !== undefined && next.text === next.lower && INDEX_HEADS.has(next.lower);
     // "Brent crude", "WTI futures": a grade of oil or a contract, unless a country or region names it.
@@ -232,7 +232,7 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
       continue;
     }
     // "S&P 500", "FTSE 100", "CAC 40": an acronym and a number that rise or fall are an index, number included.
-    const after = tokens[candidate.last + 2];
+    const after = tokenAt(tokens, candidate.last + 2);
     if (item.words.length === 1 && /^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) && next && /^\d{2,4}$/.test(next.text) && next.start === item.end + 1 && after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower))) {
       item.end = next.end;
       item.words = [...item.words, next.text];
@@ -271,14 +271,14 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     if (knownCountryOrRegion(item, gaz) || gaz.phrases.get(item.key)?.includes('demonym') === true) continue;
     // A city's name may be a company's too ("retailer Carrefour"); only a kind noun says so.
     const city = knownPlace(item, gaz);
-    const previous = tokens[candidate.first - 1];
-    const next = tokens[candidate.last + 1];
+    const previous = tokenAt(tokens, candidate.first - 1);
+    const next = tokenAt(tokens, candidate.last + 1);
     // "engineers at the Halvorsen Planetarium": a place head names a place where people work.
     const placeHeaded = gaz.placeHeads.has(lowerOfWord(item.words[item.words.length - 1]!, tokens[candidate.last]));
-    const staff = !city && !placeHeaded && previous !== undefined && previous.text === 'at' && STAFF_NOUNS.has(tokens[candidate.first - 2]?.lower ?? '');
+    const staff = !city && !placeHeaded && previous !== undefined && previous.text === 'at' && STAFF_NOUNS.has(tokenAt(tokens, candidate.first - 2)?.lower ?? '');
     if (staff) {
       // "analysts at Goldman Sachs and Morgan Stanley": the second employer too.
-      const partner = tokens[candidate.last + 1]?.lower === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
+      const partner = tokenAt(tokens, candidate.last + 1)?.lower === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
       if (partner && partner.type !== 'nationality' && !knownPlace(partner, gaz)) setType(partner, 'organization');
     }
     if (item.type === 'organization') continue;
@@ -307,9 +307,9 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   const parts = new Set<string>();
   for (const item of typed) {
     if (item.type !== 'person' || item.words.length < 2 || item.words.length > 4) continue;
-    const words = item.words.map((word) => word.toLowerCase());
-    parts.add(words[words.length - 1]!);
-    if (gaz.firstNames.has(words[0]!)) parts.add(words[0]!);
+    const first = item.words[0]!.toLowerCase();
+    parts.add(item.words[item.words.length - 1]!.toLowerCase());
+    if (gaz.firstNames.has(first)) parts.add(first);
   }
   for (const item of typed) {
     const candidate = item.candidate;
@@ -320,7 +320,7 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     const kinds = gaz.phrases.get(item.key);
     if (kinds && (kinds.includes('country') || kinds.includes('region') || kinds.includes('org') || kinds.includes('agency'))) continue;
     if (!parts.has(lower)) continue;
-    const previous = tokens[candidate.first - 1];
+    const previous = tokenAt(tokens, candidate.first - 1);
     if (previous && LOCATIVES.has(previous.lower)) continue;
     setType(item, 'person');
   }
@@ -339,14 +339,14 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
     if (!candidate || candidate.weak || item.type === 'place' || item.type === 'nationality' || item.words.length > 2) continue;
     if (item.firm && !item.guess && item.type !== 'person') continue;
     if (gaz.phrases.has(item.key)) continue;
-    if (tokens[candidate.last + 1]?.text !== ',') continue;
+    if (tokenAt(tokens, candidate.last + 1)?.text !== ',') continue;
     const region = byFirstToken.get(candidate.last + 2);
     if (!region?.candidate) continue;
     const regionKinds = gaz.phrases.get(region.key);
     if (!regionKinds || !(regionKinds.includes('region') || regionKinds.includes('country'))) continue;
-    const afterRegion = tokens[region.candidate.last + 1];
+    const afterRegion = tokenAt(tokens, region.candidate.last + 1);
     if (afterRegion && (afterRegion.text === "'s" || afterRegion.text === '\u2019s')) continue;
-    const previous = tokens[candidate.first - 1];
+    const previous = tokenAt(tokens, candidate.first - 1);
     if (!(previous && LOCATIVES.has(previous.lower))) continue;
     setType(item, 'place');
   }
@@ -369,8 +369,8 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
     if (!candidate || candidate.weak || (item.type !== 'person' && item.type !== 'organization') || item.words.length > 3) continue;
     if (item.firm && !item.guess) continue;
     if (gaz.phrases.has(item.key)) continue;
-    const preposition = tokens[candidate.first - 1];
-    const noun = tokens[candidate.first - 2];
+    const preposition = tokenAt(tokens, candidate.first - 1);
+    const noun = tokenAt(tokens, candidate.first - 2);
     if (!preposition || !noun || preposition.text !== preposition.lower) continue;
     const inhabitants = (preposition.lower === 'of' || preposition.lower === 'in') && INHABITANT_NOUNS.has(noun.lower);
     const settlement = preposition.lower === 'of' && noun.text === noun.lower && SETTLEMENT_NOUNS.has(noun.lower);
@@ -404,14 +404,14 @@ const COMPANY_ONLY_KINDS = localeWords((locale) => locale.context.companyOnlyKin
 export function brandsNamedLikePlaces(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   const brands = new Set<string>();
   for (const item of typed) {
-    const previous = item.candidate ? tokens[item.candidate.first - 1] : undefined;
+    const previous = item.candidate ? tokenAt(tokens, item.candidate.first - 1) : undefined;
     if (!previous || previous.text !== previous.lower || !COMPANY_ONLY_KINDS.has(previous.lower)) continue;
     if (item.type === 'place' && knownCountryOrRegion(item, gaz)) brands.add(item.key);
   }
   if (brands.size === 0) return;
   for (const item of typed) {
     if (!item.candidate || item.type !== 'place' || !brands.has(item.key)) continue;
-    const previous = tokens[item.candidate.first - 1];
+    const previous = tokenAt(tokens, item.candidate.first - 1);
     if (previous && (previous.lower === 'the' || LOCATIVES.has(previous.lower))) continue;
     setType(item, 'organization');
   }
@@ -429,14 +429,14 @@ export function peopleByApposition(typed: Typed[], tokens: readonly Token[], gaz
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'person' || item.type === 'nationality' || item.words.length > 4) continue;
     if (item.firm && !item.guess && gaz.phrases.has(item.key)) continue;
-    if (tokens[candidate.last + 1]?.text !== ',') continue;
-    const article = tokens[candidate.last + 2];
+    if (tokenAt(tokens, candidate.last + 1)?.text !== ',') continue;
+    const article = tokenAt(tokens, candidate.last + 2);
     if (!article || (article.lower !== 'a' && article.lower !== 'an')) continue;
     // Up to four modifiers ("an Australian woman", "a 45 - year - old retired teacher"), then the noun.
     for (let index = candidate.last + 3; index <= candidate.last + 9 && index < tokens.length; index++) {
       const token = tokens[index]!;
       if (PERSON_NOUNS.has(token.lower) && token.text === token.lower) {
-        const after = tokens[index + 1];
+        const after = tokenAt(tokens, index + 1);
         // "a man's world", "a woman-owned firm": the noun must end the phrase.
         if (!after || !after.word || after.lower === 'who' || after.lower === 'from' || after.lower === 'of' || after.lower === 'and' || after.lower === 'in' || after.lower === 'at' || after.lower === 'with') setType(item, 'person');
         break;
@@ -465,8 +465,8 @@ const NOUN_PHRASE_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']
  * Cole," whose noun is no organisation's).
  */
 function organisationNamedBefore(tokens: readonly Token[], first: number): boolean {
-  if (tokens[first - 1]?.text !== ',') return false;
-  const noun = tokens[first - 2];
+  if (tokenAt(tokens, first - 1)?.text !== ',') return false;
+  const noun = tokenAt(tokens, first - 2);
   if (!noun || !noun.word || noun.text !== noun.lower || !ORGANISATION_NOUNS.has(noun.lower)) return false;
   // Back over up to four modifiers ("the country's largest union") to an article or a possessor.
   for (let index = first - 3; index >= 0 && index >= first - 7; index--) {
@@ -488,28 +488,28 @@ export function organisationsByApposition(typed: Typed[], tokens: readonly Token
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 5) continue;
     // "The pilots' union, Balpa, said": the name of the noun phrase before it.
-    if (tokens[candidate.last + 1]?.text === ',' && organisationNamedBefore(tokens, candidate.first) && !knownPlace(item, gaz) && !gaz.firstNames.has(item.words[0]!.toLowerCase())) {
+    if (tokenAt(tokens, candidate.last + 1)?.text === ',' && organisationNamedBefore(tokens, candidate.first) && !knownPlace(item, gaz) && !gaz.firstNames.has(item.words[0]!.toLowerCase())) {
       setType(item, 'organization');
       candidate.weak = false;
       continue;
     }
     // The words after the name first: most names have no apposition.
-    if (tokens[candidate.last + 1]?.text !== ',') continue;
-    const article = tokens[candidate.last + 2];
+    if (tokenAt(tokens, candidate.last + 1)?.text !== ',') continue;
+    const article = tokenAt(tokens, candidate.last + 2);
     if (!article) continue;
     // "X, the country's largest union", "X, Germany's biggest bank": a possessor ("the
     // country's", a place's name) stands where the article does, and the head noun follows it.
-    const namedPossessor = article.cap && article.word && isPossessive(tokens[candidate.last + 3]);
+    const namedPossessor = article.cap && article.word && isPossessive(tokenAt(tokens, candidate.last + 3));
     if (article.lower !== 'a' && article.lower !== 'an' && article.lower !== 'the' && !namedPossessor) continue;
     if (item.firm && !item.guess && !candidate.weak && gaz.phrases.has(item.key)) continue;
     if (knownPlace(item, gaz) || (item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase()))) continue;
-    const possessive = namedPossessor ? 1 : article.lower === 'the' && isPossessive(tokens[candidate.last + 4]) ? 2 : 0;
+    const possessive = namedPossessor ? 1 : article.lower === 'the' && isPossessive(tokenAt(tokens, candidate.last + 4)) ? 2 : 0;
     // Up to five modifiers ("a Texas-based software maker", "a Dutch logistics firm"), then the noun.
     for (let index = candidate.last + 3 + possessive; index <= candidate.last + 8 + possessive && index < tokens.length; index++) {
       const token = tokens[index]!;
       if (!token.word || APPOSITION_STOPS.has(token.lower)) break;
       if (token.text !== token.lower || !ORGANISATION_NOUNS.has(token.lower)) continue;
-      const after = tokens[index + 1];
+      const after = tokenAt(tokens, index + 1);
       // "X, the company's founder": a possessor is no head.
       if (isPossessive(after)) break;
       if (after && after.word && !APPOSITION_ENDS.has(after.lower)) continue;
@@ -591,7 +591,7 @@ export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazet
     // "Former Arsenal striker Ian Wright": a name the knowledge base does not know stands for a club there too.
     const unknown = kinds === undefined && item.words.length === 1 && !gaz.firstNames.has(item.key) && !gaz.lastNames.has(item.key);
     if (!unknown && (!kinds || !kinds.includes('city') || kinds.includes('country') || item.type !== 'place')) continue;
-    const role = tokens[candidate.last + 1];
+    const role = tokenAt(tokens, candidate.last + 1);
     if (!role || role.text !== role.lower || !CLUB_ROLE_WORDS.has(role.lower)) continue;
     // The role must name someone: "Leeds striker Tony Yeboah", not "a Leeds manager's salary".
     const person = byFirstToken.get(candidate.last + 2);
@@ -617,11 +617,11 @@ export function givenNamesThatSpeak(typed: Typed[], tokens: readonly Token[], ga
     if (!gaz.givenNames.has(lower) && !gaz.firstNames.has(lower)) continue;
     const kinds = gaz.phrases.get(item.key);
     if (kinds === undefined || !kinds.includes('city') || kinds.some((kind) => kind !== 'city' && kind !== 'person')) continue;
-    const previous = tokens[candidate.first - 1];
+    const previous = tokenAt(tokens, candidate.first - 1);
     if (previous && (LOCATIVES.has(previous.lower) || previous.lower === 'of' || previous.lower === 'the')) continue;
-    const next = tokens[candidate.last + 1];
+    const next = tokenAt(tokens, candidate.last + 1);
     const speaks = next !== undefined && next.text === next.lower && SPEECH_VERBS.has(next.lower);
-    const aged = next?.text === ',' && /^\d{1,3}$/.test(tokens[candidate.last + 2]?.text ?? '') && tokens[candidate.last + 3]?.text === ',';
+    const aged = next?.text === ',' && /^\d{1,3}$/.test(tokenAt(tokens, candidate.last + 2)?.text ?? '') && tokenAt(tokens, candidate.last + 3)?.text === ',';
     if (speaks || aged) setType(item, 'person');
   }
 }
@@ -681,15 +681,15 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
     if (!item || item.type !== 'organization' || !item.firm || item.guess || !item.candidate) return false;
     // A head noun alone ("the Globe") or a name with "of" may be the first half of a longer name.
     if (item.words.some((word) => word === 'of') || (item.words.length === 1 && gaz.orgHeads.has(item.words[0]!.toLowerCase()))) return false;
-    return tokens[item.candidate.first - 1]?.lower !== 'of';
+    return tokenAt(tokens, item.candidate.first - 1)?.lower !== 'of';
   };
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'organization' || item.type === 'nationality') continue;
     if (item.words.length === 2 && isBrandOfCountry(item, gaz)) {
       // "Virgin Australia and Rex Airlines": a word before a country, beside an organisation, is a brand of it.
-      const before = tokens[candidate.first - 1]?.lower === 'and' ? byLastToken.get(candidate.first - 2) : undefined;
-      const after = tokens[candidate.last + 1]?.lower === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
+      const before = tokenAt(tokens, candidate.first - 1)?.lower === 'and' ? byLastToken.get(candidate.first - 2) : undefined;
+      const after = tokenAt(tokens, candidate.last + 1)?.lower === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
       if (wholeOrganisation(before) || wholeOrganisation(after)) setType(item, 'organization');
       continue;
     }
@@ -704,11 +704,11 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
       continue;
     }
     if (kinds || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.givenNames.has(lower)) continue;
-    const joinBefore = tokens[candidate.first - 1]?.lower;
-    const joinAfter = tokens[candidate.last + 1]?.lower;
+    const joinBefore = tokenAt(tokens, candidate.first - 1)?.lower;
+    const joinAfter = tokenAt(tokens, candidate.last + 1)?.lower;
     const before = joinBefore === 'and' || joinBefore === 'or' ? byLastToken.get(candidate.first - 2) : undefined;
     const after = joinAfter === 'and' || joinAfter === 'or' ? byFirstToken.get(candidate.last + 2) : undefined;
-    if (after && tokens[candidate.first - 1]?.lower === 'of') continue;
+    if (after && tokenAt(tokens, candidate.first - 1)?.lower === 'of') continue;
     if (wholeOrganisation(before) || wholeOrganisation(after)) setType(item, 'organization');
   }
 }
@@ -723,11 +723,11 @@ function isBrandOfCountry(item: Typed, gaz: Gazetteer): boolean {
 
 /** The token before the neighbour that a list join leaves: "A, B", "A and B", "A, and B"; -1 if none. */
 function listJoinBefore(tokens: readonly Token[], index: number): number {
-  const join = tokens[index - 1];
+  const join = tokenAt(tokens, index - 1);
   if (!join) return -1;
   if (join.text === ',') return index - 2;
   if (join.lower !== 'and' && join.lower !== 'or') return -1;
-  return tokens[index - 2]?.text === ',' ? index - 3 : index - 2;
+  return tokenAt(tokens, index - 2)?.text === ',' ? index - 3 : index - 2;
 }
 
 /** The first token of a list's next item: "the Guardian" starts at "Guardian". */
@@ -735,11 +735,11 @@ const skipArticle = (tokens: readonly Token[], index: number): number => (tokens
 
 /** The token after the neighbour that a list join leaves: "A, B", "A and B", "A, and B"; -1 if none. */
 function listJoinAfter(tokens: readonly Token[], index: number): number {
-  const join = tokens[index + 1];
+  const join = tokenAt(tokens, index + 1);
   if (!join) return -1;
   if (join.lower === 'and' || join.lower === 'or') return skipArticle(tokens, index + 2);
   if (join.text !== ',') return -1;
-  const next = tokens[index + 2];
+  const next = tokenAt(tokens, index + 2);
   return skipArticle(tokens, next && (next.lower === 'and' || next.lower === 'or') ? index + 3 : index + 2);
 }
 
@@ -782,8 +782,8 @@ function organisationList(item: Typed, tokens: readonly Token[], byFirstToken: R
 function afterCapitalThe(item: Typed, tokens: readonly Token[]): boolean {
   const candidate = item.candidate;
   if (!candidate) return false;
-  const article = tokens[candidate.first - 1];
-  const before = tokens[candidate.first - 2];
+  const article = tokenAt(tokens, candidate.first - 1);
+  const before = tokenAt(tokens, candidate.first - 2);
   // "(AFP) – The Trump troops", "Update: The Smith family": after a dash or a colon "The" opens a clause.
   return article !== undefined && article.text === 'The' && !article.sentStart && !article.capsLine && before !== undefined && !(before.word && before.cap) && !CLAUSE_OPENERS.has(before.text);
 }
@@ -827,7 +827,7 @@ export function partyAdjectives(typed: Typed[], tokens: readonly Token[]): void 
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.words.length !== 1 || (item.firm && !item.guess && item.type !== 'organization') || !PARTY_ADJECTIVES.has(item.words[0]!.toLowerCase())) continue;
-    const next = tokens[candidate.last + 1];
+    const next = tokenAt(tokens, candidate.last + 1);
     if (!next || !next.word || next.text !== next.lower || next.lower === 'party' || next.lower === 'parties' || MEMBER_ROLES.has(next.lower)) continue;
     dropMention(item);
   }
@@ -848,8 +848,8 @@ export function unsupportedPlaces(typed: Typed[], tokens: readonly Token[], gaz:
   const candidates: Typed[] = [];
   for (const item of typed) {
     if (item.type !== 'place' || !item.candidate) continue;
-    const before = tokens[item.candidate.first - 1];
-    const preposition = before?.lower === 'the' ? tokens[item.candidate.first - 2] : before;
+    const before = tokenAt(tokens, item.candidate.first - 1);
+    const preposition = before?.lower === 'the' ? tokenAt(tokens, item.candidate.first - 2) : before;
     if (item.firm || (preposition !== undefined && LOCATIVES.has(preposition.lower))) located.add(item.key);
     // "the Chathams", "the Rockies": a plural name after "the" is how island groups and ranges are named.
     else if (item.words.length === 1 && !knownPlace(item, gaz) && !COMPASS_POINTS.has(item.key) && !(before?.lower === 'the' && item.key.endsWith('s'))) candidates.push(item);
@@ -911,7 +911,7 @@ function relatedHeadlines(tokens: readonly Token[]): Uint8Array | null {
     let found = -1;
     for (let at = index; at < index + 5 && at < tokens.length && tokens[at]!.word; at++) {
       phrase = phrase === '' ? tokens[at]!.lower : `${phrase} ${tokens[at]!.lower}`;
-      if (RELATED_MARKERS.has(phrase) && MARKER_ENDS.has(tokens[at + 1]?.text ?? '')) found = at + 2;
+      if (RELATED_MARKERS.has(phrase) && MARKER_ENDS.has(tokenAt(tokens, at + 1)?.text ?? '')) found = at + 2;
     }
     if (found < 0 || found >= tokens.length) continue;
     marks ??= new Uint8Array(tokens.length);
@@ -963,12 +963,12 @@ export function namedStorms(typed: Typed[], tokens: readonly Token[]): void {
     const candidate = item.candidate;
     if (!candidate || item.type === 'nationality') continue;
     const stormAt = item.words.findIndex((word, index) => index < 2 && STORM_WORDS.has(word.toLowerCase()));
-    const previous = tokens[candidate.first - 1];
+    const previous = tokenAt(tokens, candidate.first - 1);
     const stormBefore = previous !== undefined && previous.cap && STORM_WORDS.has(previous.lower) && previous.end + 1 === item.start;
     if (!stormBefore && !(stormAt >= 0 && stormAt < item.words.length - 1)) continue;
     if (stormBefore) prependToken(item, candidate, previous);
     // "Tropical Storm Idalia": the storm word's modifier too.
-    const modifier = tokens[candidate.first - 1];
+    const modifier = tokenAt(tokens, candidate.first - 1);
     if (modifier !== undefined && modifier.cap && STORM_MODIFIERS.has(modifier.lower) && modifier.end + 1 === item.start) prependToken(item, candidate, modifier);
     storms.add(item.words[item.words.length - 1]!.toLowerCase());
     setType(item, 'other');
@@ -987,7 +987,7 @@ export function employersOfPeople(typed: Typed[], tokens: readonly Token[], gaz:
   const { byLastToken } = mentionsByEdgeToken(typed);
   // A name that the article also puts after a place preposition is a place ("Gordon of Auchleuchries … born in Auchleuchries").
   const located = new Set<string>();
-  for (const item of typed) if (item.candidate && LOCATIVES.has(tokens[item.candidate.first - 1]?.lower ?? '')) located.add(item.key);
+  for (const item of typed) if (item.candidate && LOCATIVES.has(tokenAt(tokens, item.candidate.first - 1)?.lower ?? '')) located.add(item.key);
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
@@ -996,7 +996,7 @@ export function employersOfPeople(typed: Typed[], tokens: readonly Token[], gaz:
     if (tokens[at]?.text !== 'of') continue;
     if (located.has(item.key) || knownPlace(item, gaz) || gaz.phrases.get(item.key)?.includes('person') === true || knownPersonWord(item, gaz)) continue;
     if (gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
-    const comma = tokens[at - 1]?.text === ',' ? 1 : 0;
+    const comma = tokenAt(tokens, at - 1)?.text === ',' ? 1 : 0;
     const person = byLastToken.get(at - 1 - comma);
     if (person && person.type === 'person' && person.words.length >= 2) setType(item, 'organization');
   }
@@ -1047,14 +1047,14 @@ export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Tok
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3) continue;
     // "orders 26 jets from Dassault", "bought a stake from Kestrel": the seller of a company's goods is one.
-    const goods = tokens[candidate.first - 2];
-    if (tokens[candidate.first - 1]?.lower === 'from' && goods && goods.text === goods.lower && BUSINESS_OBJECTS.has(goods.lower) && !knownPlace(item, gaz) && !personalName(item, gaz)) {
+    const goods = tokenAt(tokens, candidate.first - 2);
+    if (tokenAt(tokens, candidate.first - 1)?.lower === 'from' && goods && goods.text === goods.lower && BUSINESS_OBJECTS.has(goods.lower) && !knownPlace(item, gaz) && !personalName(item, gaz)) {
       setType(item, 'organization');
       continue;
     }
-    const verb = tokens[candidate.last + 1];
+    const verb = tokenAt(tokens, candidate.last + 1);
     if (!verb || verb.text !== verb.lower || !BUSINESS_VERBS.has(verb.lower)) continue;
-    const previous = tokens[candidate.first - 1];
+    const previous = tokenAt(tokens, candidate.first - 1);
     if (previous && previous.word && !candidate.sentStart) continue;
     if (item.type === 'person' || personalName(item, gaz) || !placeThatMayTrade(item, gaz)) continue;
     let object = false;
@@ -1084,8 +1084,8 @@ export function organisationsByRelativeClause(typed: Typed[], tokens: readonly T
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 5) continue;
-    if (tokens[candidate.last + 1]?.text !== ',' || tokens[candidate.last + 2]?.lower !== 'which') continue;
-    const verb = tokens[candidate.last + 3];
+    if (tokenAt(tokens, candidate.last + 1)?.text !== ',' || tokenAt(tokens, candidate.last + 2)?.lower !== 'which') continue;
+    const verb = tokenAt(tokens, candidate.last + 3);
     if (!verb || verb.text !== verb.lower || !CLAUSE_VERBS.has(verb.lower)) continue;
     if (knownPlace(item, gaz) || personalName(item, gaz)) continue;
     setType(item, 'organization');
@@ -1109,25 +1109,25 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length > 3) continue;
-    if (tokens[candidate.last + 1]?.text !== ',') continue;
+    if (tokenAt(tokens, candidate.last + 1)?.text !== ',') continue;
     if ((item.firm && !item.guess && !candidate.weak) || gaz.phrases.has(item.key)) continue;
     // "the Romans, who": a people or a group takes an article, a person's name none.
-    if (!item.words.every((word) => PLAIN_NAME.test(word)) || tokens[candidate.first - 1]?.lower === 'the') continue;
-    const next = tokens[candidate.last + 2];
+    if (!item.words.every((word) => PLAIN_NAME.test(word)) || tokenAt(tokens, candidate.first - 1)?.lower === 'the') continue;
+    const next = tokenAt(tokens, candidate.last + 2);
     if (!next) continue;
     // "Tan, 52, denied the charges": an age in commas.
-    const aged = /^\d{1,3}$/.test(next.text) && tokens[candidate.last + 3]?.text === ',' && !CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '');
+    const aged = /^\d{1,3}$/.test(next.text) && tokenAt(tokens, candidate.last + 3)?.text === ',' && !CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '');
     let person = aged || (next.lower === 'who' && next.text === 'who' && !sports);
     if (!person && next.lower === 'the') {
       let at = candidate.last + 3;
       // A possessor: "the union's", "the company's".
-      if (isPossessive(tokens[at + 1]) && tokens[at]?.word === true) at += 2;
+      if (isPossessive(tokenAt(tokens, at + 1)) && tokens[at]?.word === true) at += 2;
       // Up to two modifiers, then the role: "the bank's chief economist", "the group's founder".
       for (let seen = 0; seen < 3 && at < tokens.length; seen++, at++) {
         const token = tokens[at]!;
         if (!token.word || token.text !== token.lower) break;
         if (!ROLE_NOUNS.has(token.lower) && !gaz.titles.has(token.lower)) continue;
-        const after = tokens[at + 1];
+        const after = tokenAt(tokens, at + 1);
         if (after === undefined || ROLE_ENDS.has(after.lower)) {
           person = true;
           break;
@@ -1149,8 +1149,8 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3) continue;
-    const verb = tokens[candidate.last + 1];
-    if (!verb || !SAY_WORDS.has(verb.text) || tokens[candidate.last + 2]?.text !== 'its') continue;
+    const verb = tokenAt(tokens, candidate.last + 1);
+    if (!verb || !SAY_WORDS.has(verb.text) || tokenAt(tokens, candidate.last + 2)?.text !== 'its') continue;
     if (knownPlace(item, gaz) || personalName(item, gaz)) continue;
     setType(item, 'organization');
     candidate.weak = false;
@@ -1174,8 +1174,8 @@ export function peopleBySpeechPronoun(typed: Typed[], tokens: readonly Token[], 
     // A sentence-initial ordinary word ('"We called her'): no name.
     // A person by the model alone is made firm, so that the article's other votes do not undo it.
     if (!candidate || candidate.weak || (item.type === 'person' && item.firm && !item.guess) || item.type === 'nationality' || item.words.length > 4) continue;
-    const verb = tokens[candidate.last + 1];
-    const pronoun = tokens[candidate.last + 2];
+    const verb = tokenAt(tokens, candidate.last + 1);
+    const pronoun = tokenAt(tokens, candidate.last + 2);
     if (!verb || !pronoun || verb.text !== verb.lower || pronoun.text !== pronoun.lower || !PERSONAL_PRONOUNS.has(pronoun.lower)) continue;
     // "Trump launched his campaign": any verb before a possessive or reflexive pronoun.
     const tense = gaz.pos.get(verb.lower);

@@ -1,7 +1,7 @@
 import type { Candidate, DocumentFacts } from './candidates.js';
 import { isCommonWord } from './candidates.js';
 import type { Gazetteer } from './lexicon.js';
-import { lowerOfWord, type Token } from './tokenize.js';
+import { lowerOfWord, type Token, tokenAt } from './tokenize.js';
 
 /** The classifier's labels, in the order of the weight vectors. */
 export const LABELS = ['PER', 'LOC', 'ORG', 'MISC', 'O'] as const;
@@ -147,14 +147,14 @@ function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazet
   if (count === 1 && lastWord.length <= 2) sink.add('short', '');
   if (lastKey.endsWith('s') && gaz.demonyms.has(lastKey.slice(0, -1))) sink.add('demPl', '');
   // Context.
-  const previous = tokens[candidate.first - 1];
-  const next = tokens[candidate.last + 1];
+  const previous = tokenAt(tokens, candidate.first - 1);
+  const next = tokenAt(tokens, candidate.last + 1);
   const previousWord = contextWord(previous);
   const nextWord = contextWord(next);
   sink.add('p=', previousWord);
   sink.add('nx=', nextWord);
-  sink.addPair('p2=', contextWord(tokens[candidate.first - 2]), previousWord);
-  sink.addPair('nx2=', nextWord, contextWord(tokens[candidate.last + 2]));
+  sink.addPair('p2=', contextWord(tokenAt(tokens, candidate.first - 2)), previousWord);
+  sink.addPair('nx2=', nextWord, contextWord(tokenAt(tokens, candidate.last + 2)));
   if (previous && previous.word && previous.cap && !previous.sentStart) sink.add('pcap', '');
   if (next && next.word && next.cap) sink.add('ncap', '');
   if (previous && previous.word) {

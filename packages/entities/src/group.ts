@@ -3,7 +3,7 @@
 // order of ENTITY_MATCHERS; what a new entity is indexed by is listed in ENTITY_INDEXES.
 import { nameTokens, normalizeName, properCaseName } from '@newsparse/core';
 import { type Gazetteer, lookupKey } from './lexicon.js';
-import { isAcronymOf, orgShortForms } from './name-forms.js';
+import { capitalInitials, isAcronymOf, orgShortForms, wordInitials } from './name-forms.js';
 import type { Typed } from './typed.js';
 import type { Entity, EntityMention, TagEntitiesResult } from './types.js';
 
@@ -83,7 +83,7 @@ const indexCompanyShortNames: EntityIndex = (grouping, item, entity) => {
 const indexOrganisationInitials: EntityIndex = (grouping, item, entity) => {
   if (item.type !== 'organization' || item.words.length < 2) return;
   const words = entity.name.split(/\s+/);
-  for (const initials of [words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join(''), words.filter((word) => /^[\p{L}\p{N}]/u.test(word)).map((word) => word[0]!.toUpperCase()).join('')]) {
+  for (const initials of [capitalInitials(words), wordInitials(words)]) {
     if (initials.length >= 2 && !grouping.orgByInitials.has(initials)) grouping.orgByInitials.set(initials, entity);
   }
 };

@@ -12,7 +12,9 @@ const CORPORATE_SUFFIXES = localeWords((locale) => locale.names.corporateSuffixe
  */
 export function orgShortForms(surfaceWords: readonly string[], gaz: Gazetteer): string[] {
   if (surfaceWords.length < 2) return [];
-  const words = surfaceWords.map((word) => lookupKey(word));
+  // A loop, not map: TurboFan's inlined map returns a holey array, another shape for the reads below.
+  const words: string[] = [];
+  for (const word of surfaceWords) words.push(lookupKey(word));
   const suffixAt = words.findIndex((word, index) => index > 0 && (CORPORATE_SUFFIXES.has(word) || gaz.orgHeads.has(word)));
   if (suffixAt <= 0) return [];
   const forms = [words.slice(0, suffixAt).join(' ')];
@@ -20,12 +22,39 @@ export function orgShortForms(surfaceWords: readonly string[], gaz: Gazetteer): 
   return forms;
 }
 
+/**
+ * The first letters of the capitalised words ("Belt and Road Initiative" → "BRI"), read in a
+ * loop: filter, map and join build two arrays, and TurboFan's inlined map returns a holey one
+ * where the interpreter's is packed, so optimised callers stopped at its map.
+ *
+ * @example
+ * capitalInitials(['Belt', 'and', 'Road', 'Initiative']) //=> 'BRI'
+ */
+export function capitalInitials(words: readonly string[]): string {
+  let initials = '';
+  for (const word of words) if (/^\p{Lu}/u.test(word)) initials += word[0];
+  return initials;
+}
+
+/**
+ * The first letters of the words that start with a letter or digit, in capitals ("Belt and
+ * Road Initiative" → "BARI").
+ *
+ * @example
+ * wordInitials(['Belt', 'and', 'Road', 'Initiative']) //=> 'BARI'
+ */
+export function wordInitials(words: readonly string[]): string {
+  let initials = '';
+  for (const word of words) if (/^[\p{L}\p{N}]/u.test(word)) initials += word[0]!.toUpperCase();
+  return initials;
+}
+
 /** Whether `short` ("BRI", "U.N.") spells the initials of `longWords` ("Belt and Road Initiative"). */
 export function isAcronymOf(short: string, longWords: readonly string[]): boolean {
   const letters = short.replace(/\./g, '');
   if (!/^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(letters)) return false;
-  const initials = longWords.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-  const allInitials = longWords.filter((word) => /^[\p{L}\p{N}]/u.test(word)).map((word) => word[0]!.toUpperCase()).join('');
+  const initials = capitalInitials(longWords);
+  const allInitials = wordInitials(longWords);
   // Also the initials that follow a parent body's: "United Nations Office for the Coordination of
   // Humanitarian Affairs (OCHA)".
   return initials === letters || allInitials === letters || (letters.length >= 2 && initials.startsWith(letters)) || (letters.length >= 3 && initials.endsWith(letters));
@@ -43,6 +72,5 @@ export function isMixedCaseAcronymOf(short: string, longWords: readonly string[]
   if (!/^\p{Lu}[\p{L}\p{N}&-]{2,11}$/u.test(short) || !/\p{Ll}/u.test(short)) return false;
   const capitals = short.replace(/\P{Lu}/gu, '');
   if (capitals.length < 2) return false;
-  const initials = longWords.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
-  return initials === capitals;
+  return capitalInitials(longWords) === capitals;
 }

@@ -1,7 +1,7 @@
 import { LABELS } from './features.js';
 import type { Gazetteer } from './lexicon.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
-import type { Token } from './tokenize.js';
+import { type Token, tokenAt } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
 
 // In a sports report a club is most often named by its city or by a one-word name ("Munich",
@@ -52,26 +52,26 @@ function openingSide(item: Typed, tokens: readonly Token[], gaz: Gazetteer, pers
   const candidate = item.candidate;
   if (!candidate || !candidate.weak || candidate.caps || item.words.length !== 1 || personParts.has(item.words[0]!.toLowerCase())) return false;
   if (gaz.phrases.has(item.key) || gaz.firstNames.has(item.key)) return false;
-  const verb = tokens[candidate.last + 1];
-  const opponent = tokens[candidate.last + 2];
+  const verb = tokenAt(tokens, candidate.last + 1);
+  const opponent = tokenAt(tokens, candidate.last + 2);
   if (!verb || verb.text !== verb.lower || !RESULT_VERBS.has(verb.lower) || !opponent?.cap) return false;
   for (let index = candidate.last + 3; index <= candidate.last + 6 && index < tokens.length; index++) if (MATCH_SCORE.test(tokens[index]!.text)) return true;
   return false;
 }
 
 /** The index of the token before `index`, stepping over a score ("lost 1-0 to X"). */
-const before = (tokens: readonly Token[], index: number): number => (MATCH_SCORE.test(tokens[index - 1]?.text ?? '') ? index - 2 : index - 1);
+const before = (tokens: readonly Token[], index: number): number => (MATCH_SCORE.test(tokenAt(tokens, index - 1)?.text ?? '') ? index - 2 : index - 1);
 
 /** Whether the words around a name make it a side in a match, a table or a results line. */
 function sideContext(tokens: readonly Token[], first: number, last: number, personAt: ReadonlySet<number>): boolean {
-  const next = tokens[last + 1];
-  const next2 = tokens[last + 2];
+  const next = tokenAt(tokens, last + 1);
+  const next2 = tokenAt(tokens, last + 2);
   if (next && next.text === next.lower) {
     // A player beats a player ("Keys beat Aryna Sabalenka"): a side beats a side.
     if (RESULT_VERBS.has(next.lower)) return !personAt.has(last + 2);
     // "Munich remains second", "Inter stayed top", "Ajax moved up to third".
     if (STANDING_VERBS.has(next.lower) && next2) {
-      const position = next2.lower === 'up' || next2.lower === 'down' ? (tokens[last + 3]?.lower === 'to' ? tokens[last + 4] : tokens[last + 3]) : next2;
+      const position = next2.lower === 'up' || next2.lower === 'down' ? (tokenAt(tokens, last + 3)?.lower === 'to' ? tokenAt(tokens, last + 4) : tokenAt(tokens, last + 3)) : next2;
       if (position && (POSITIONS.has(position.lower) || isOrdinal(position.lower))) return true;
     }
   }
@@ -82,7 +82,7 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
   if (!previous || previous.text !== previous.lower) return false;
   if (SIDE_NOUNS.has(previous.lower)) return true;
   if (OPPONENT_WORDS.has(previous.lower)) return !personAt.has(-(previousAt - 1));
-  if (GOALS.test(previous.text) && tokens[first - 2]?.cap === true && GOALS.test(tokens[last + 1]?.text ?? '')) return true;
+  if (GOALS.test(previous.text) && tokenAt(tokens, first - 2)?.cap === true && GOALS.test(tokenAt(tokens, last + 1)?.text ?? '')) return true;
   if (RESULT_PREPOSITIONS.has(previous.lower)) {
     const verb = tokens[before(tokens, previousAt)];
     // "win at Freiburg" names the ground, not the side.
@@ -96,7 +96,7 @@ export function hasMatchResult(tokens: readonly Token[]): boolean {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (MATCH_SCORE.test(token.text)) return true;
-    if (GOALS.test(token.text) && tokens[index - 1]?.cap === true && tokens[index + 1]?.cap === true && GOALS.test(tokens[index + 2]?.text ?? '')) return true;
+    if (GOALS.test(token.text) && tokenAt(tokens, index - 1)?.cap === true && tokenAt(tokens, index + 1)?.cap === true && GOALS.test(tokenAt(tokens, index + 2)?.text ?? '')) return true;
   }
   return false;
 }
@@ -113,7 +113,7 @@ export function hasResultClause(tokens: readonly Token[]): boolean {
     for (let side = index + 1; side <= index + 2 && side < tokens.length; side++) {
       if (!tokens[side]!.cap) continue;
       // Set scores in a row ("6-3 6-4") are a player's match, not a club's.
-      for (let score = side + 1; score <= side + 5 && score < tokens.length; score++) if (MATCH_SCORE.test(tokens[score]!.text)) return !MATCH_SCORE.test(tokens[score + 1]?.text ?? '');
+      for (let score = side + 1; score <= side + 5 && score < tokens.length; score++) if (MATCH_SCORE.test(tokens[score]!.text)) return !MATCH_SCORE.test(tokenAt(tokens, score + 1)?.text ?? '');
     }
   }
   return false;
@@ -154,15 +154,15 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
   for (const item of typed) {
     if (sides.has(item) || !isSide(item, gaz, personParts)) continue;
     const { first, last } = item.candidate!;
-    const partnerAfter = tokens[last + 1]?.lower === 'and' ? byFirstToken.get(last + 2) : undefined;
-    const partnerBefore = tokens[first - 1]?.lower === 'and' ? byLastToken.get(first - 2) : undefined;
-    const pairVerb = partnerAfter ? tokens[partnerAfter.candidate!.last + 1] : undefined;
+    const partnerAfter = tokenAt(tokens, last + 1)?.lower === 'and' ? byFirstToken.get(last + 2) : undefined;
+    const partnerBefore = tokenAt(tokens, first - 1)?.lower === 'and' ? byLastToken.get(first - 2) : undefined;
+    const pairVerb = partnerAfter ? tokenAt(tokens, partnerAfter.candidate!.last + 1) : undefined;
     if ((partnerAfter && (sides.has(partnerAfter) || (pairVerb !== undefined && (pairVerb.lower === 'shared' || RESULT_VERBS.has(pairVerb.lower))))) || (partnerBefore && sides.has(partnerBefore))) sides.add(item);
   }
   // "Barcelona's Ronaldo scored": a side's player, named in full or by one name.
   for (const item of typed) {
     if (sides.has(item) || !isSide(item, gaz, personParts)) continue;
-    const next = tokens[item.candidate!.last + 1];
+    const next = tokenAt(tokens, item.candidate!.last + 1);
     if ((next?.text === "'s" || next?.text === '\u2019s') && personAt.has(item.candidate!.last + 2)) sides.add(item);
   }
   // A club is a club all through the report, except where it is the ground ("in Munich", "at Leeds").
@@ -170,7 +170,7 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
   for (const item of sides) clubKeys.add(item.key);
   for (const item of typed) {
     if (sides.has(item) || !clubKeys.has(item.key) || item.type === 'organization' || !item.candidate || item.candidate.caps) continue;
-    if (!isSide(item, gaz, personParts) || GROUND_WORDS.has(tokens[item.candidate.first - 1]?.lower ?? '')) continue;
+    if (!isSide(item, gaz, personParts) || GROUND_WORDS.has(tokenAt(tokens, item.candidate.first - 1)?.lower ?? '')) continue;
     sides.add(item);
   }
   for (const item of sides) {
@@ -204,10 +204,10 @@ export function teamsByPlural(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     const last = item.words[item.words.length - 1]!;
     if (!/^\p{Lu}\p{Ll}+s$/u.test(last)) continue;
     if (gaz.phrases.has(item.key) || gaz.demonyms.has(last.toLowerCase().slice(0, -1)) || gaz.demonyms.has(last.toLowerCase())) continue;
-    if (tokens[candidate.first - 1]?.lower !== 'the') continue;
-    const verb = tokens[candidate.first - 2];
+    if (tokenAt(tokens, candidate.first - 1)?.lower !== 'the') continue;
+    const verb = tokenAt(tokens, candidate.first - 2);
     if (!verb) continue;
-    const played = TEAM_PREPOSITIONS.has(verb.lower) && PLAY_WORDS.has(tokens[candidate.first - 3]?.lower ?? '');
+    const played = TEAM_PREPOSITIONS.has(verb.lower) && PLAY_WORDS.has(tokenAt(tokens, candidate.first - 3)?.lower ?? '');
     if (!TEAM_VERBS.has(verb.lower) && !played) continue;
     item.type = 'organization';
     item.firm = true;

@@ -6,7 +6,7 @@ import { readsAsEnglish } from './language.js';
 import { AGENCIES, ORGANIZATIONS } from './data/knowledge.js';
 import { hasMatchResult, hasResultClause, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
-import { type Token, tokenize } from './tokenize.js';
+import { type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, peopleByApposition, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
@@ -123,7 +123,7 @@ const teamsInResultsTables: DocumentStep = ({ typed, tokens, gaz }) => {
     const kinds = gaz.phrases.get(item.key);
     if (kinds && (kinds.includes('country') || kinds.includes('demonym'))) continue;
     if (!kinds && item.words.length === 1 && isCommonLower(gaz, item.words[0]!.toLowerCase())) continue;
-    const next = tokens[item.candidate.last + 1];
+    const next = tokenAt(tokens, item.candidate.last + 1);
     if (!next || !/^\d{1,3}$/.test(next.text) || !isScoreLine(tokens, item.candidate.first, scoreLines, lineStarts)) continue;
     item.type = 'organization';
     item.firm = true;
@@ -146,9 +146,9 @@ const teamsInMatchReports: DocumentStep = (state) => {
     if (!item.candidate) continue;
     const kinds = gaz.phrases.get(item.key);
     // "the Blue Jays beat Boston": in a sports report an unknown plural name that plays is a team too.
-    const pluralTeam = sports && item.type !== 'organization' && item.type !== 'nationality' && !item.firm && !kinds && item.scores !== null && /\p{Ll}s$/u.test(item.words[item.words.length - 1]!) && tokens[item.candidate.first - 1]?.lower === 'the';
+    const pluralTeam = sports && item.type !== 'organization' && item.type !== 'nationality' && !item.firm && !kinds && item.scores !== null && /\p{Ll}s$/u.test(item.words[item.words.length - 1]!) && tokenAt(tokens, item.candidate.first - 1)?.lower === 'the';
     if (!pluralTeam && (item.type !== 'place' || !kinds || kinds.includes('country') || kinds.includes('demonym'))) continue;
-    const next = tokens[item.candidate.last + 1];
+    const next = tokenAt(tokens, item.candidate.last + 1);
     const previous = tokens[item.candidate.first - (pluralTeam ? 2 : 1)];
     // "Hamburg drew with Bremen", "lost to Bremen": the verb may take a preposition.
     const verbBefore = previous && (MATCH_VERBS.has(previous.lower) || ((previous.lower === 'with' || previous.lower === 'to') && MATCH_VERBS.has(tokens[item.candidate.first - (pluralTeam ? 3 : 2)]?.lower ?? '')));
@@ -189,9 +189,9 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, acronymOf }) => {
     const long = typed[index]!;
     if (long.scores === null && !long.firm) continue;
     const short = typed[index + 1]!;
-    const open = tokens[long.candidate!.last + 1];
+    const open = tokenAt(tokens, long.candidate!.last + 1);
     if (!open || open.text !== '(' || !short.candidate || short.candidate.first !== long.candidate!.last + 2) continue;
-    if (tokens[short.candidate.last + 1]?.text !== ')') continue;
+    if (tokenAt(tokens, short.candidate.last + 1)?.text !== ')') continue;
     const letters = short.words.join('');
     // "(ARGro)" after "Association of Rural Grocers" only joins an organisation: a coined short name.
     if (!isAcronymOf(letters, long.words) && !(long.type === 'organization' && isMixedCaseAcronymOf(letters, long.words))) continue;
@@ -551,7 +551,8 @@ function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Ga
     // "NEW YORK 74 57 .565": a city in a standings table is its team.
     const after = tokens[index + matched];
     if (type === 'place' && after && /^\d{1,3}$/.test(after.text) && !gaz.phrases.get(phrases[matched - 1]!)?.includes('country') && isScoreLine(tokens, index, scoreLines, lineStarts)) type = 'organization';
-    const words = tokens.slice(index, index + matched).map((item) => item.text);
+    const words: string[] = [];
+    for (let at = index; at < index + matched; at++) words.push(tokens[at]!.text);
     out.push(typedMention({ start: token.start, end: last.end, words, key: lookupKey(words.join(' ')), candidate: null }, type!, true, null, { canonical, country }));
     index += matched;
   }

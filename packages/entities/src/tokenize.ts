@@ -123,6 +123,16 @@ function letterShape(surface: string): Shape {
  */
 export const lowerOfWord = (word: string, token: Token | undefined): string => (token !== undefined && token.text === word ? token.lower : word.toLowerCase());
 
+/**
+ * The token at `index`, or undefined before the first and after the last: the rules read
+ * their neighbours (`first - 1`, `last + 2`) through it, because an optimised read past an
+ * array's end is a deopt the first time it happens (and a recompile of the whole rule).
+ *
+ * @example
+ * tokenAt(tokenize('Lima'), -1) //=> undefined
+ */
+export const tokenAt = (tokens: readonly Token[], index: number): Token | undefined => (index >= 0 && index < tokens.length ? tokens[index] : undefined);
+
 /** Ticker and instrument codes ("LCOc1", "AAPL.O"): never part of a name. */
 const TICKER = /^(?:\p{Lu}{2,5}\p{Ll}{1,2}\d{1,2}|\p{Lu}{1,5}\.\p{Lu}{1,2})$/u;
 
@@ -194,14 +204,13 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
         lastBreak = index;
       }
     }
-    while (capsIndex < capsLineEnds.length && capsLineEnds[capsIndex]![1] < start) capsIndex++;
-    const range = capsLineEnds[capsIndex];
-    const capsLine = range !== undefined && range[0] <= start && end <= range[1];
+    while (capsIndex < capsLineEnds.length && capsLineEnds[capsIndex + 1]! < start) capsIndex += 2;
+    const capsLine = capsIndex < capsLineEnds.length && capsLineEnds[capsIndex]! <= start && end <= capsLineEnds[capsIndex + 1]!;
     // A line break ends a sentence unless it only wraps running text: a single break after a
     // word, in a line of prose, before a line that is not indented.
     let newline = false;
     if (breaks > 0) {
-      const previous = tokens[tokens.length - 1];
+      const previous = tokenAt(tokens, tokens.length - 1);
       const indented = start > lastBreak + 1;
       const previousLineStart = text.lastIndexOf('\n', lastBreak - 1) + 1;
       const shortLine = lastBreak - previousLineStart < 50;
@@ -219,7 +228,7 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
       sentenceOpen = true;
       previousWasOpener = false;
     } else if (surface === '.' || surface === '!' || surface === '?' || surface === '\u2026') {
-      const before = tokens[tokens.length - 2];
+      const before = tokenAt(tokens, tokens.length - 2);
       const abbreviation = surface === '.' && before !== undefined && before.word && before.end === start && isAbbreviation(before.text) && !/^\p{Lu}{2,}$/u.test(before.text);
       if (!abbreviation) sentenceOpen = false;
       previousWasOpener = false;
@@ -232,13 +241,13 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
 }
 
 /**
- * The [start, end) of each line without a lower-case letter and with two capitals or more
- * (headlines, datelines). ASCII lines are decided by their character codes as the loop
+ * The start and end of each line without a lower-case letter and with two capitals or more
+ * (headlines, datelines), flat: [start, end, start, end, …] (numbers only, one array shape). ASCII lines are decided by their character codes as the loop
  * finds the line ends; a line with other characters and no ASCII lower case goes through
  * the Unicode-aware expressions.
  */
-function capsLines(text: string): Array<[number, number]> {
-  const lines: Array<[number, number]> = [];
+function capsLines(text: string): number[] {
+  const lines: number[] = [];
   let lineStart = 0;
   let lowerSeen = false;
   let otherSeen = false;
@@ -246,7 +255,7 @@ function capsLines(text: string): Array<[number, number]> {
   for (let index = 0; index <= text.length; index++) {
     const code = index === text.length ? 10 : text.charCodeAt(index);
     if (code === 10) {
-      if (!lowerSeen && (otherSeen ? isCapsLine(text.slice(lineStart, index)) : capitals >= 2)) lines.push([lineStart, index]);
+      if (!lowerSeen && (otherSeen ? isCapsLine(text.slice(lineStart, index)) : capitals >= 2)) lines.push(lineStart, index);
       lineStart = index + 1;
       lowerSeen = false;
       otherSeen = false;
@@ -284,6 +293,8 @@ function readsAlike(text: string, token: WordToken, position: number): boolean {
     if (code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38 || code === 47) return false;
   }
   for (let index = position; index < token.start; index++) if (!isSharedSpace(text.charCodeAt(index))) return false;
+  // Read only inside the text: an optimised read past its end is a deopt.
+  if (token.end >= text.length) return true;
   const after = text.charCodeAt(token.end);
   return !(after >= 0x300 && MARK.test(String.fromCodePoint(text.codePointAt(token.end)!)));
 }
@@ -299,15 +310,19 @@ const isAsciiWordCode = (code: number): boolean => (code >= 97 && code <= 122) |
  * period or ampersand), so that no other branch of the pattern could read further.
  */
 function asciiWordEnd(text: string, position: number): number {
+  // Every read is checked against the length: an optimised read past the end is a deopt.
+  const length = text.length;
   let index = position;
-  let code = text.charCodeAt(index);
-  while (code === 32 || (code >= 9 && code <= 13)) code = text.charCodeAt(++index);
-  if (!isAsciiWordCode(code)) return -1;
-  do code = text.charCodeAt(++index);
-  while (isAsciiWordCode(code));
-  if (index === text.length) return index;
+  while (index < length && isAsciiSpace(text.charCodeAt(index))) index++;
+  if (index >= length || !isAsciiWordCode(text.charCodeAt(index))) return -1;
+  index++;
+  while (index < length && isAsciiWordCode(text.charCodeAt(index))) index++;
+  if (index === length) return index;
+  const code = text.charCodeAt(index);
   return code >= 128 || code === 39 || code === 45 || code === 46 || code === 38 ? -1 : index;
 }
+
+const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
 
 /** White space to both tokenizers (the analysis also skips a zero-width space, which this one reads as a token). */
 const isSharedSpace = (code: number): boolean =>
