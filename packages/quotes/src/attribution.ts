@@ -637,6 +637,11 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       last++;
       continue;
     }
+    // "said the ruling party", "said the ruling": a cue form right after the phrase's determiner is a noun or an adjective.
+    if (last === first && ARTICLES.has(head.lower) && REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !DETERMINERS.has(lower)) {
+      last++;
+      continue;
+    }
     if (NP_STOP.has(lower) || REPORT_FORMS.has(lower) && !DETERMINERS.has(lower)) {
       // "White House press secretary Josh Earnest": a cue form that modifies a title.
       const bridge = sawCap && !NP_STOP.has(lower) ? titleBridge(tokens, last + 1, limit) : -1;
@@ -686,6 +691,9 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
   }
   return { first, last, mentionFirst, mentionLast, description };
 }
+
+/** Articles: after one a cue form is a noun or adjective ("the ruling", "a statement"), never a verb. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * The last of one to four lower-case words from `from` that end in a title and stand before a
