@@ -487,8 +487,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['a', 'the'].includes(tokens[first - 1]!.lower)) first--;
     return { first, last: end, mentionFirst: first, mentionLast: end, description };
   }
-  // A share counted out of a whole is one subject: "six in 10 said", "nine out of 10 say".
-  if (first === end && /^\d+$/.test(token.text) && before && before.kind === 'word') {
+  // A share counted out of a whole is one subject: "six in 10 said", "nine out of 10 say",
+  // "four out of 10 voters said", "one in three said".
+  if (end - first <= 2 && COUNT_WORD.test(tokens[first]!.lower) && (first === end || /[^s]s$/.test(token.lower)) && before && before.kind === 'word') {
     const count = before.lower === 'in' ? first - 2 : before.lower === 'of' && tokens[first - 2]?.lower === 'out' ? first - 3 : -1;
     if (count >= floor && COUNT_WORD.test(tokens[count]!.lower)) return { first: count, last: end, mentionFirst: count, mentionLast: end, description: null };
   }
