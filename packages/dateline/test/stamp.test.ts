@@ -10,6 +10,10 @@ describe('parseStamp', () => {
     ['Published 8:43 PM GMT+8, June 27, 2024', { value: '2024-06-27T20:43+08:00', zone: 'GMT+8' }],
     ['Last updated: 27 June 2024', { label: 'updated', value: '2024-06-27', precision: 'day', time: null }],
     ['Publicado: 27 de junio de 2024', { label: 'published', value: '2024-06-27' }],
+    ['Veröffentlicht am 3. Juni 2024', { label: 'published', value: '2024-06-03' }],
+    ['Publié le 3 juin 2024 à 10:15', { label: 'published', value: '2024-06-03T10:15' }],
+    ['Mis à jour le 4 juin 2024', { label: 'updated', value: '2024-06-04' }],
+    ['Pubblicato il 3 giugno 2024', { label: 'published', value: '2024-06-03' }],
   ])('%s', (input, expected) => {
     const stamp = parseStamp(input);
     expect(stamp).toMatchObject(expected);

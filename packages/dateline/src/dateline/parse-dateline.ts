@@ -332,6 +332,7 @@ const placeAndDate: Extractor = (lead) => {
   }
   // Trailing commas go, with a stray period after one ("Hauppauge, N.Y,. March 13"); "Calif." keeps its own.
   let place = trimPlace(lead.text.slice(lead.start, placeEnd));
+  if (date !== null) place = withoutBeforeDay(place);
   // The agency may also sit between place and date: "BEIJING (Xinhua) June 27 —".
   let agencies = taken.agencies;
   const inner = place.length > 0 && date !== null ? takeAgencies(place) : null;
@@ -341,6 +342,16 @@ const placeAndDate: Extractor = (lead) => {
   }
   return candidate(lead, place.length > 0 ? place : null, date, monthOnly, agencies, separator);
 };
+
+/** Every locale's words between a dateline's place and its date ("le"), lower-case. */
+const BEFORE_DAY = new Set(LOCALES.flatMap((locale) => locale.dateWords.beforeDay));
+
+/** "Lyon, le" → "Lyon": the word that opens the date ("Lyon, le 3 juin") is no part of the place. */
+function withoutBeforeDay(place: string): string {
+  const comma = place.lastIndexOf(',');
+  if (comma < 0 || !BEFORE_DAY.has(place.slice(comma + 1).trim().toLowerCase())) return place;
+  return trimPlace(place.slice(0, comma));
+}
 
 /** A candidate ending at the lead's separator, or at `separator` when a date after it moved the end. */
 function candidate(lead: Lead, place: string | null, date: WrittenDate | null, monthOnly: boolean, agencies: string[], separator = lead.separator): DatelineCandidate {

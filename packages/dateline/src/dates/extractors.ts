@@ -6,7 +6,7 @@ import { WEEKDAY_NAMES } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { alternation, mergedWords } from '../locales/index.js';
-import { readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
+import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMentionKind, DatePrecision } from '../types.js';
 import { unitValue, type Modifier } from './resolve.js';
@@ -153,9 +153,11 @@ function modifierOf(word: string | undefined): Modifier {
 
 // Months in the case news prints them (each locale's month pattern). "May", "March", "April",
 // "June" and "August" are also words or names: alone they count only after a preposition or a modifier.
-const MONTH = new RegExp(String.raw`\b(?:${MONTH_PATTERNS})\b\.?`, 'y');
+// Word edges by lookaround: \b knows only ASCII letters, and "Juli" must not be read in "Julián".
+const MONTH = new RegExp(String.raw`(?<![\p{L}\d])(?:${MONTH_PATTERNS})(?![\p{L}\d])\.?`, 'uy');
 const AMBIGUOUS_MONTHS = new Set([3, 4, 5, 6, 8]);
-const DAY_BEFORE = /(?<!\d)\d{1,2}(?:st|nd|rd|th)?\s(?:of\s|de\s)?$/;
+// Read on a window of 12 characters: "27th ", "27 de ", "3. " (every locale's day suffixes and joiners).
+const DAY_BEFORE = new RegExp(String.raw`(?<!\d)\d{1,2}${DAY_ORDINAL}\s(?:(?:${DAY_MONTH_WORD})\s)?$`);
 const WEEKDAY_BEFORE = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.en.abbreviations.map(titleCase).join('|')})[a-z]{0,6}\.?,?\s$`);
 const MONTH_PREFIX = /(?:\b(?:early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this|past|coming|previous)\s)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|before|after|of|for|between|and|to|or|last|next|this|early|mid|late)[-\s]$/i;

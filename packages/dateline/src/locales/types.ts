@@ -26,8 +26,12 @@ export interface Locale {
   };
   /** Words inside written dates. */
   dateWords: {
-    /** Suffixes of ordinal days ("27th"). */
+    /** Suffixes of ordinal days ("27th", "1er"). */
     ordinalSuffixes: readonly string[];
+    /** Marks after a day written before its month, as plain text ("3. Juni"). */
+    dayMarks: readonly string[];
+    /** Words a dateline writes between its place and its date ("Lyon, le 3 juin"). */
+    beforeDay: readonly string[];
     /** Between a day and its month ("27 of June", "27 de junio"). */
     dayMonth: readonly string[];
     /** Between a month and its year ("junio de 2024", "27 de junio del 2024"). */

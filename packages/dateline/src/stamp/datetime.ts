@@ -33,13 +33,15 @@ export interface WrittenDateTime extends WrittenDate {
 
 // The words inside a date come from the locales: "27th", "27 of June", "27 de junio de 2024".
 const ORDINAL = optional(alternation((locale) => locale.dateWords.ordinalSuffixes));
-const DAY_MONTH_WORD = alternation((locale) => locale.dateWords.dayMonth);
+/** A day before its month may also carry a mark ("3. Juni"); after a month ("June 3.") a period ends the sentence. */
+export const DAY_ORDINAL = optional(alternation((locale) => [...locale.dateWords.ordinalSuffixes, ...locale.dateWords.dayMarks.map(escapeRegExp)]));
+export const DAY_MONTH_WORD = alternation((locale) => locale.dateWords.dayMonth);
 const MONTH_YEAR_WORD = optional(alternation((locale) => locale.dateWords.monthYear), String.raw`\s{1,3}`);
 
 const WEEKDAY = new RegExp(String.raw`(${alternation((locale) => locale.patterns.weekday)})([a-z]{0,6})\.?,?\s{1,3}`, 'iy');
 const MONTH_DAY = new RegExp(String.raw`(\p{L}{3,10})(\.?)\s{1,3}(\d{1,2})${ORDINAL}(?!\d|:|\.\d)(?:(?:,\s{0,3}|\s{1,3})(\d{4})(?!\d))?`, 'uy');
 const DAY_MONTH = new RegExp(
-  String.raw`(\d{1,2})${ORDINAL}(?:\s{1,3}|\s{1,3}(?:${DAY_MONTH_WORD})\s{1,3})(\p{L}{3,10})(\.?)(?:,?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d))?`,
+  String.raw`(\d{1,2})${DAY_ORDINAL}(?:\s{1,3}|\s{1,3}(?:${DAY_MONTH_WORD})\s{1,3})(\p{L}{3,10})(\.?)(?:,?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d))?`,
   'uy',
 );
 const MONTH_YEAR = new RegExp(String.raw`(\p{L}{3,10})(\.?),?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d)`, 'uy');
@@ -48,6 +50,21 @@ const NUMERIC = /(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-]\d)/y;
 const CLOCK = /(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s?([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])\s?(?:h(?:rs?)?\b\.?)?/iy;
 const ZONE = /\s{0,2}\(?(Z|UTC|GMT|[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|AWST|ACST|AEST|AEDT|NZST|NZDT)(?:\s?([+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])|\s{0,2}([+-]\d{2}:?\d{2})(?!\d)/uy;
 const NOON = /(noon|midday|midnight)\b/iy;
+
+/** Each day mark with the month words of the locales that write it: "3. Juni" is read, "Figure 1. January" is not. */
+const MARKED_MONTHS: readonly (readonly [mark: string, months: ReadonlySet<string>])[] = LOCALES.flatMap((locale) =>
+  locale.dateWords.dayMarks.map((mark) => [mark, new Set(locale.months.keys())] as const),
+);
+
+/** False when the day at `dayEnd` carries a mark that the month word's language does not write. */
+function markFitsMonth(text: string, dayEnd: number, month: string): boolean {
+  for (const [mark, months] of MARKED_MONTHS) if (text.startsWith(mark, dayEnd)) return months.has(month.toLowerCase());
+  return true;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** `(?:a|b)` + `after`, optional; nothing when no locale has such words. */
 function optional(words: string, after = ''): string {
@@ -125,6 +142,7 @@ function readMonthDay(text: string, index: number, options: ReadDateOptions): Wr
 function readDayMonth(text: string, index: number, options: ReadDateOptions): WrittenDate | null {
   const match = sticky(DAY_MONTH, text, index);
   if (!match) return null;
+  if (!markFitsMonth(text, index + match[1]!.length, match[2]!)) return null;
   const month = monthNumber(match[2]! + match[3]!, options.fuzzy ?? false);
   const day = Number(match[1]);
   const year = match[4] === undefined ? null : Number(match[4]);

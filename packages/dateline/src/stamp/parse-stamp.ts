@@ -9,8 +9,9 @@ import { readDateTime, type WrittenDateTime } from './datetime.js';
 /** Every locale's stamp labels ("published", "actualizado") with what each says. */
 const LABELS = new Map<string, StampLabel>(LOCALES.flatMap((locale) => locale.stamp.labels));
 const LABEL = new RegExp(
-  String.raw`\b(${[...LABELS.keys()].join('|')})\b(?:\s{1,3}(?:${alternation((locale) => locale.stamp.afterLabel)}))?\s{0,3}:?\s{0,3}`,
-  'gi',
+  // Word edges by lookaround rather than \b, which knows only ASCII letters ("Publié le 3 juin").
+  String.raw`(?<![\p{L}\d_])(${[...LABELS.keys()].join('|')})(?![\p{L}\d_])(?:\s{1,3}(?:${alternation((locale) => locale.stamp.afterLabel)}))?\s{0,3}:?\s{0,3}`,
+  'giu',
 );
 const CANDIDATE = new RegExp(String.raw`(?<![\p{L}\d])(?:\d|(?:${[...new Set(LOCALES.flatMap((locale) => locale.stamp.stems))].join('|')})\p{L}*)`, 'giu');
 

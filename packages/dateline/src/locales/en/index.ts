@@ -11,7 +11,7 @@ export const en: Locale = {
   monthsWithPeriod: new Map(),
   weekdays,
   patterns: { weekday: weekdayPattern, month: monthPattern },
-  dateWords: { ordinalSuffixes: ['st', 'nd', 'rd', 'th'], dayMonth: ['of'], monthYear: [], dateTime: ['at'], timeDate: ['on'] },
+  dateWords: { ordinalSuffixes: ['st', 'nd', 'rd', 'th'], dayMarks: [], beforeDay: [], dayMonth: ['of'], monthYear: [], dateTime: ['at'], timeDate: ['on'] },
   stamp: { labels, afterLabel, stems },
   dateline: { sentenceWords },
   clauses: { future, past, notPast, presentAuxiliaries, futureAuxiliaries, perfectModals, scheduleCopulas, daySubjects, numbers },

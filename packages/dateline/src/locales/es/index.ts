@@ -1,4 +1,5 @@
 import type { Locale } from '../types.js';
+import { sentenceWords } from './datelines.js';
 import { monthPattern, months, monthsWithPeriod, weekdayPattern, weekdays } from './calendar.js';
 import { afterLabel, labels, stems } from './stamps.js';
 
@@ -9,8 +10,7 @@ export const es: Locale = {
   monthsWithPeriod,
   weekdays,
   patterns: { weekday: weekdayPattern, month: monthPattern },
-  dateWords: { ordinalSuffixes: [], dayMonth: ['de'], monthYear: ['de', 'del'], dateTime: ['a las'], timeDate: [] },
+  dateWords: { ordinalSuffixes: [], dayMarks: [], beforeDay: [], dayMonth: ['de'], monthYear: ['de', 'del'], dateTime: ['a las'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
-  // No Spanish list yet: heads are checked against the English one alone.
-  dateline: { sentenceWords: [] },
+  dateline: { sentenceWords },
 };

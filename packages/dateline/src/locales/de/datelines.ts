@@ -1,0 +1,10 @@
+/**
+ * German words that make a head a sentence or a headline, not a place ("Eilmeldung", "Die
+ * Regierung will"). Articles and verbs, not the words inside place names ("am", "an", "im",
+ * "der", "den", "des": "Frankfurt am Main", "Neustadt an der Weinstraße").
+ */
+export const sentenceWords = [
+  'die', 'das', 'ein', 'eine', 'einen', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'hat', 'haben', 'und', 'oder', 'nicht',
+  'auch', 'mit', 'für', 'über', 'nach', 'bei', 'wie', 'sich', 'heute', 'gestern', 'eilmeldung', 'liveticker', 'kommentar', 'meinung',
+  'analyse', 'exklusiv', 'anzeige', 'aktualisiert', 'bilder', 'fotos', 'videos',
+];

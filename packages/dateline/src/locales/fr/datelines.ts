@@ -1,0 +1,10 @@
+/**
+ * French words that make a head a sentence or a headline, not a place ("Direct", "Le
+ * gouvernement a"). Not the words inside place names ("le", "la", "les", "de", "du", "des",
+ * "sur", "en", "aux": "Boulogne-sur-Mer", "Aix-en-Provence"), nor words that are also a
+ * region's short form ("il", "ne", "ont", "un", "que": Illinois, Nebraska, Ontario, Quebec).
+ */
+export const sentenceWords = [
+  'est', 'sont', 'était', 'et', 'ou', 'pas', 'elle', 'ils', 'nous', 'vous', 'une', 'pour', 'dans', 'avec',
+  'par', 'selon', 'qui', 'hier', 'demain', 'direct', 'exclusif', 'vidéo', 'vidéos', 'entretien', 'tribune', 'éditorial',
+];

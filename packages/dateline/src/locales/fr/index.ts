@@ -1,0 +1,16 @@
+import type { Locale } from '../types.js';
+import { monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
+import { sentenceWords } from './datelines.js';
+import { afterLabel, labels, stems } from './stamps.js';
+
+/** French: AFP and regional datelines ("Lyon, le 3 juin (Reuters) -"), stamps and dates. */
+export const fr: Locale = {
+  code: 'fr',
+  months,
+  monthsWithPeriod: new Map(),
+  weekdays,
+  patterns: { weekday: weekdayPattern, month: monthPattern },
+  dateWords: { ordinalSuffixes: ['er'], dayMarks: [], beforeDay: ['le'], dayMonth: [], monthYear: [], dateTime: ['à'], timeDate: [] },
+  stamp: { labels, afterLabel, stems },
+  dateline: { sentenceWords },
+};

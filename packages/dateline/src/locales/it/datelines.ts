@@ -1,0 +1,9 @@
+/**
+ * Italian words that make a head a sentence or a headline, not a place ("Ultima ora", "Il
+ * governo ha"). Not the words inside place names ("di", "del", "della": "Reggio di Calabria"), nor "il" (Illinois in
+ * a U.S. dateline) or "chi" ("Ho Chi Minh City").
+ */
+export const sentenceWords = [
+  'lo', 'gli', 'una', 'è', 'sono', 'ha', 'hanno', 'era', 'non', 'per', 'con', 'che', 'oggi', 'ieri', 'domani', 'ultima',
+  'esclusiva', 'esclusivo', 'intervista', 'commento', 'aggiornamento', 'foto',
+];

@@ -1,0 +1,16 @@
+import type { Locale } from '../types.js';
+import { monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
+import { sentenceWords } from './datelines.js';
+import { afterLabel, labels, stems } from './stamps.js';
+
+/** Italian: ANSA datelines ("ROMA, 3 giugno (ANSA) -"), stamps and dates. */
+export const it: Locale = {
+  code: 'it',
+  months,
+  monthsWithPeriod: new Map(),
+  weekdays,
+  patterns: { weekday: weekdayPattern, month: monthPattern },
+  dateWords: { ordinalSuffixes: [], dayMarks: [], beforeDay: [], dayMonth: [], monthYear: [], dateTime: ['alle'], timeDate: [] },
+  stamp: { labels, afterLabel, stems },
+  dateline: { sentenceWords },
+};
