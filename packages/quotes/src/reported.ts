@@ -1056,6 +1056,8 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
     if ((token.lower === 'and' || token.lower === 'but') && ['also', 'then', 'later'].includes(tokens[index + 1]?.lower ?? '')) return index - 1;
     // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
     if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(tokens[index + 1]?.lower ?? '') && ['he', 'she', 'they', 'we', 'i'].includes(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(tokens[index + 2]?.lower ?? '') && !sawQuote) return index - 1;
+    // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
+    if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && tokens[index + 1]?.kind === 'word' && !INDIRECT_CUE_FORMS.has(tokens[index + 1]!.lower) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return index - 1;
     // "… and said he would …": a second reporting verb starts another attribution.
     if (token.lower === 'and' && index > from + 1) {
       const next = tokens[index + 1];
@@ -1064,6 +1066,19 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
     }
   }
   return last;
+}
+
+/** Words that join a second clause without a comma: "… and most voters said …". */
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** Whether a lower-case reporting verb followed by "that" stands within tokens from..to ("housing groups warned that"). */
+function cueBeforeThatWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct') return false;
+    if (!token.cap && INDIRECT_CUE_FORMS.has(token.lower) && tokens[index + 1]?.lower === 'that') return true;
+  }
+  return false;
 }
 
 /** Whether a reporting verb with a subject stands within tokens from..to (a new attribution). */
