@@ -6,5 +6,6 @@
 export const sentenceWords = [
   'die', 'das', 'ein', 'eine', 'einen', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'hat', 'haben', 'und', 'oder', 'nicht',
   'auch', 'mit', 'für', 'über', 'nach', 'bei', 'wie', 'sich', 'heute', 'gestern', 'eilmeldung', 'liveticker', 'kommentar', 'meinung',
-  'analyse', 'exklusiv', 'anzeige', 'aktualisiert', 'bilder', 'fotos', 'videos',
+  'analyse', 'exklusiv', 'anzeige', 'aktualisiert', 'bilder', 'fotos', 'videos', 'ticker', 'newsticker', 'newsblog', 'liveblog',
+  'reportage', 'hintergrund', 'porträt', 'gastbeitrag', 'leitartikel', 'glosse', 'kolumne',
 ];

@@ -5,5 +5,5 @@
  */
 export const sentenceWords = [
   'son', 'fue', 'han', 'era', 'por', 'para', 'hoy', 'ayer', 'última', 'exclusiva', 'directo', 'vídeo', 'entrevista', 'opinión',
-  'análisis', 'actualización',
+  'análisis', 'actualización', 'crónica', 'reportaje', 'editorial', 'tribuna',
 ];

@@ -7,4 +7,5 @@
 export const sentenceWords = [
   'est', 'sont', 'était', 'et', 'ou', 'pas', 'elle', 'ils', 'nous', 'vous', 'une', 'pour', 'dans', 'avec',
   'par', 'selon', 'qui', 'hier', 'demain', 'direct', 'exclusif', 'vidéo', 'vidéos', 'entretien', 'tribune', 'éditorial',
+  'enquête', 'reportage', 'décryptage', 'témoignage', 'chronique', 'portrait',
 ];

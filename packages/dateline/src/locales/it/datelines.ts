@@ -5,5 +5,5 @@
  */
 export const sentenceWords = [
   'lo', 'gli', 'una', 'è', 'sono', 'ha', 'hanno', 'era', 'non', 'per', 'con', 'che', 'oggi', 'ieri', 'domani', 'ultima',
-  'esclusiva', 'esclusivo', 'intervista', 'commento', 'aggiornamento', 'foto',
+  'esclusiva', 'esclusivo', 'intervista', 'commento', 'aggiornamento', 'foto', 'diretta', 'retroscena', 'reportage', 'editoriale',
 ];
