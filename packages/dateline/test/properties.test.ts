@@ -8,6 +8,12 @@ const newsish = fc.string({
 });
 const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), newsish);
 
+/** Heads of regional and foreign-language datelines, pieced together at random. */
+const regional = fc.string({
+  unit: fc.constantFrom('KÖLN', 'Köln', 'MÜNCHEN', 'Berlin', 'JOHN SMITH', 'U.S', 'St', '.', '. ', ' – ', ' - ', ' (dpa/lby) ', '(AFP)', ', le ', '3', '. Juni', ' giugno', ' juin', 'Die', ' ', '\t', '\n', 'e\u0301', '„'),
+  maxLength: 40,
+});
+
 describe('properties', () => {
   it('any string gives no exception and valid spans', () => {
     fc.assert(
@@ -32,6 +38,21 @@ describe('properties', () => {
         if (stamp !== null) expect(text.slice(stamp.start, stamp.end)).toBe(stamp.text);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('a regional dateline spans its own text and its body starts at a word', () => {
+    fc.assert(
+      fc.property(regional, (text) => {
+        const dateline = parseDateline(text, { reference: '2024-06-27' });
+        if (dateline === null) return;
+        expect(text.slice(dateline.start, dateline.end)).toBe(dateline.text);
+        if (dateline.location !== null) expect(dateline.text.startsWith(dateline.location.text)).toBe(true);
+        // The body starts after the dateline's spaces: at a character that is no space, or at the end.
+        expect(dateline.bodyStart).toBeGreaterThanOrEqual(dateline.end);
+        if (dateline.bodyStart < text.length) expect(/\s/.test(text[dateline.bodyStart]!)).toBe(false);
+      }),
+      { numRuns: 2000 },
     );
   });
 
