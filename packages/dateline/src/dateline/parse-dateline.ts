@@ -139,10 +139,12 @@ function placeBeforePeriod(text: string, start: number): DatelineCandidate | nul
   for (; period < limit; period++) {
     const code = text.charCodeAt(period);
     if (code === 46) break;
-    if (code === 32) spaces++;
-    else if (code !== 45 && code !== 47 && !(code >= 0x300 && code <= 0x36f) && !isLetterAt(text, period)) return null;
+    if (code === 32) {
+      // A place has at most four words ("Frankfurt am Main", "Neustadt an der Weinstraße").
+      if (++spaces > 3) return null;
+    } else if (code !== 45 && code !== 47 && !(code >= 0x300 && code <= 0x36f) && !isLetterAt(text, period)) return null;
   }
-  if (period === limit || period === start || spaces > 3) return null;
+  if (period === limit || period === start) return null;
   let bodyStart = period + 1;
   while (text.charCodeAt(bodyStart) === 32 || text.charCodeAt(bodyStart) === 9) bodyStart++;
   if (bodyStart === period + 1 || !opensBody(text, bodyStart)) return null;
