@@ -545,14 +545,26 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
   } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
     if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue, true), 'according-post');
     return STOP;
-  } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !(tokens[npEnd + 2]!.cap || DETERMINERS.has(tokens[npEnd + 2]!.lower))) {
+  } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !((tokens[npEnd + 2]!.cap || DETERMINERS.has(tokens[npEnd + 2]!.lower)) && commaWithin(tokens, npEnd + 2, Math.min(last, npEnd + 9)))) {
     // (Not before an appositive of the source: "according to Lily Ross, a former aide, …".)
     // Between commas mid-sentence ("Fundraising, according to the campaign, has surged"): both pieces are the content.
     const found = withNp(text, tokens, np, cue, true);
-    pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), span(text, tokens[npEnd + 2]!.start, contentEnd), found, 'according-parenthetical');
+    const after = span(text, tokens[npEnd + 2]!.start, contentEnd);
+    // After a fronted adverbial ("But the next day, according to Roffman, the owner …") the clause alone is the content.
+    if (ADVERBIAL_LEADS.has(tokens[from]!.lower) && wordsIn(tokens, from, at) <= 5) push(into, text, after, found, 'according-parenthetical');
+    else pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), after, found, 'according-parenthetical');
     return STOP;
   }
   return NEXT_WORD;
+}
+
+/** Words that open an adverbial before a clause ("But the next day, …", "In May, …"), not its subject. */
+const ADVERBIAL_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'for', 'by', 'over', 'through', 'amid', 'despite', 'since', 'following', 'but', 'and', 'so', 'yet', 'then', 'now', 'still', 'later', 'earlier', 'last', 'this', 'next']);
+
+/** Whether a comma stands in tokens from..to (an appositive closed before the clause goes on). */
+function commaWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) if (tokens[index]!.text === ',') return true;
+  return false;
 }
 
 /** Participles that name a thing after it: "a group called …", "a boat named …". */
@@ -662,7 +674,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
  */
 function readPostposedInClause(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, cueEnd, cue, cueWord, np } = reading;
-  if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3))) return NEXT_STEP;
+  if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3) && !objectAfterCue(tokens, reading.at, cueEnd))) return NEXT_STEP;
   if (wordsIn(tokens, from, np.first - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
   return STOP;
 }
@@ -1116,7 +1128,8 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
       if (tokens[at]!.lower === 'according') {
         const bare = subjectAfter(tokens, cueEnd + 1, last);
         const np = bare && wholeSource(tokens, bare, last);
-        if (np && at === comma + 1) {
+        // Not after a fronted adverbial: in "But the next day, according to Roffman, the owner made …" the clause after is the content.
+        if (np && at === comma + 1 && !(ADVERBIAL_LEADS.has(tokens[0]!.lower) && wordsBefore <= 5)) {
           push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'according-post');
           return true;
         }
@@ -1143,7 +1156,7 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
         else push(into, text, first, found, 'post', 2);
         return true;
       }
-      if (np && np.first === comma + 1 && attributionTail(tokens, cueEnd + 1, tokens.length - 1) && !addsAmount(tokens, at, cueEnd)) {
+      if (np && np.first === comma + 1 && attributionTail(tokens, cueEnd + 1, tokens.length - 1) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd)) {
         push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, false), 'post');
         return true;
       }
@@ -1151,6 +1164,19 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
     }
   }
   return false;
+}
+
+/** Verbs that name whom they were said to: "…, the company told the Global Times." */
+const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'write', 'brief'].flatMap((lemma) => inflect(lemma)));
+
+/**
+ * Whether a determiner after a closing cue opens its object ("…, the union rejected the
+ * offer"): the clause is the writer's, not an attribution of what comes before. Only verbs
+ * of telling take a hearer there ("…, she told the Global Times").
+ */
+function objectAfterCue(tokens: readonly Token[], at: number, cueEnd: number): boolean {
+  const next = tokens[cueEnd + 1];
+  return next !== undefined && next.kind === 'word' && !next.cap && DETERMINERS.has(next.lower) && !TELL_FORMS.has(tokens[at]!.lower);
 }
 
 const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
