@@ -1,6 +1,6 @@
 import { OTHER_ABBREVIATIONS } from '@newsparse/core';
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
-import { type Token, tokenAt } from './tokenize.js';
+import { textAt, type Token, tokenAt } from './tokenize.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 
 const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
@@ -434,7 +434,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
 function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gazetteer): number[] {
   const first = positions[0]!;
   const title = tokenAt(tokens, first - 2);
-  if (positions.length < 3 || tokenAt(tokens, first - 1)?.text !== 'of' || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
+  if (positions.length < 3 || textAt(tokens, first - 1) !== 'of' || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
   for (let k = 1; k < positions.length - 1 && k <= 4; k++) {
     const token = tokens[positions[k - 1]!]!;
     // "President of Kenya William Ruto": a known name there is a place or body of its own, split later.
@@ -642,7 +642,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
  * position.
  */
 function joinConnector(tokens: readonly Token[], run: number[], j: number): number {
-  if (tokenAt(tokens, j + 2)?.text === 'the' && tokenAt(tokens, j + 3)?.nameLike) {
+  if (textAt(tokens, j + 2) === 'the' && tokenAt(tokens, j + 3)?.nameLike) {
     run.push(j + 1, j + 2, j + 3);
     return j + 3;
   }

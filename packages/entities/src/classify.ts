@@ -7,7 +7,7 @@ import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } fr
 import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
-import { type Token, tokenAt } from './tokenize.js';
+import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { localeWords } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
@@ -106,7 +106,7 @@ const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, key, 
   if (firstToken && (candidate.first === 0 || firstToken.newline) && words.every((word) => /^[\p{Lu}\p{M}.'\u2019-]+$/u.test(word)) && !(kinds && (kinds.includes('org') || kinds.includes('agency')))) {
     const after = tokenAt(tokens, candidate.last + 1);
     if (after && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
-      return typedMention(base, 'place', true, null, { canonical: gaz.canonical.get(key) });
+      return typedMention(base, 'place', true, null, gaz.canonical.get(key));
     }
   }
   return undefined;
@@ -115,7 +115,7 @@ const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, key, 
 /** "Peruvian", "Germans": a demonym of one or two words is a nationality, unless it is also a place. */
 const nationalityWord: ClassifyRule = ({ gaz, words, key, base, kinds }) => {
   const country = words.length <= 2 ? demonymCountry(gaz, key) : undefined;
-  if (country !== undefined && !(kinds && isPlaceKind(kinds))) return typedMention(base, 'nationality', true, null, { country });
+  if (country !== undefined && !(kinds && isPlaceKind(kinds))) return typedMention(base, 'nationality', true, null, undefined, country);
   return undefined;
 };
 
@@ -145,9 +145,8 @@ const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
 const knownPhrase: ClassifyRule = ({ candidate, gaz, key, base, kinds, scores, modelLabel }) => {
   if (!kinds) return undefined;
   const canonical = gaz.canonical.get(key);
-  const extra = { canonical };
-  if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, extra);
-  if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, extra);
+  if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, canonical);
+  if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, canonical);
   if (kinds.includes('city')) {
     if (candidate.title || modelLabel === 'PER') return typedMention(base, 'person', false, scores);
     return typedMention(base, 'place', true, scores);
@@ -190,7 +189,7 @@ const knownCompany: ClassifyRule = ({ candidate, tokens, gaz, facts, words, key,
     const previousWord = tokenAt(tokens, candidate.first - 1);
     const possessed = previousWord?.text === "'s" || previousWord?.text === '\u2019s';
     const listed = [tokenAt(tokens, candidate.first - 2), tokenAt(tokens, candidate.last + 2), tokenAt(tokens, candidate.last + 3)].some((token) => token !== undefined && token.cap && demonymCountry(gaz, token.key) !== undefined);
-    if (!ordinary && !personal && !possessed && !listed) return typedMention(base, 'organization', true, scores, { guess: true });
+    if (!ordinary && !personal && !possessed && !listed) return typedMention(base, 'organization', true, scores, undefined, undefined, true);
   }
   return undefined;
 };
@@ -267,7 +266,7 @@ const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, ba
       return wordKinds !== undefined && !wordKinds.includes('person');
     });
     // "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is no person.
-    const definesAcronym = tokenAt(tokens, candidate.last + 1)?.text === '(' && /^\p{Lu}{2,}$/u.test(tokenAt(tokens, candidate.last + 2)?.text ?? '');
+    const definesAcronym = textAt(tokens, candidate.last + 1) === '(' && /^\p{Lu}{2,}$/u.test(tokenAt(tokens, candidate.last + 2)?.text ?? '');
     // "the Adler Planetarium", "the Masjid Al-Haram": news copy puts no article before a person's name.
     const previous = tokenAt(tokens, candidate.first - 1);
     const afterArticle = previous !== undefined && previous.lower === 'the';
@@ -286,7 +285,7 @@ const speakerBeforeSpeechVerb: ClassifyRule = ({ candidate, tokens, gaz, words, 
     const previous = tokenAt(tokens, candidate.first - 1);
     if (previous && previous.text === previous.lower && LOCATIVE_WORDS.has(previous.lower)) return undefined;
     const next = tokenAt(tokens, candidate.last + 1);
-    if (next && SPEECH_VERBS.has(next.lower)) return typedMention(base, 'person', true, scores, { guess: true });
+    if (next && SPEECH_VERBS.has(next.lower)) return typedMention(base, 'person', true, scores, undefined, undefined, true);
   }
   return undefined;
 };
@@ -323,7 +322,7 @@ const companyLedName: ClassifyRule = ({ gaz, words, base, scores, type }) => {
  */
 const noPersonAfterThe: ClassifyRule = (reading) => {
   const { candidate, tokens, gaz, words, scores } = reading;
-  if (reading.type === 'person' && words.length >= 2 && tokenAt(tokens, candidate.first - 1)?.lower === 'the' && !gaz.firstNames.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[words.length - 1]!.toLowerCase()) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
+  if (reading.type === 'person' && words.length >= 2 && lowerAt(tokens, candidate.first - 1) === 'the' && !gaz.firstNames.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[words.length - 1]!.toLowerCase()) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
     let next = -1;
     for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== 'PER' && (next < 0 || scores[index]! > scores[next]!)) next = index;
     scores[LABELS.indexOf('PER')] = scores[next]! - 1;
@@ -384,13 +383,13 @@ const noSaintlyPerson: ClassifyRule = (reading) => {
 
 /** "Bovine Spongiform Encephalopathy (BSE)": people are not defined with acronyms. */
 const noPersonDefiningAcronym: ClassifyRule = ({ candidate, tokens, base, scores, type }) => {
-  if (type === 'person' && tokenAt(tokens, candidate.last + 1)?.text === '(' && /^\p{Lu}{2,}$/u.test(tokenAt(tokens, candidate.last + 2)?.text ?? '')) return typedMention(base, 'other', true, scores);
+  if (type === 'person' && textAt(tokens, candidate.last + 1) === '(' && /^\p{Lu}{2,}$/u.test(tokenAt(tokens, candidate.last + 2)?.text ?? '')) return typedMention(base, 'other', true, scores);
   return undefined;
 };
 
 /** "Bovine Spongiform Encephalopathy (BSE)": a name that defines an acronym is a name. */
 const nameDefiningAcronym: ClassifyRule = ({ candidate, tokens, words, base, scores, type }) => {
-  if (type === null && words.length >= 2 && tokenAt(tokens, candidate.last + 1)?.text === '(' && isAcronymOf(tokenAt(tokens, candidate.last + 2)?.text ?? '', words)) return typedMention(base, 'other', true, scores);
+  if (type === null && words.length >= 2 && textAt(tokens, candidate.last + 1) === '(' && isAcronymOf(tokenAt(tokens, candidate.last + 2)?.text ?? '', words)) return typedMention(base, 'other', true, scores);
   return undefined;
 };
 

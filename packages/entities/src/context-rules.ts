@@ -2,7 +2,7 @@ import { CLOSED_CLASS_POS, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
-import { isTicker, lowerOfWord, type Token, tokenAt } from './tokenize.js';
+import { isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
 import { CURRENCY_CODES } from './data/knowledge.js';
 
@@ -124,7 +124,7 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       if (!knownPersonWord(item, gaz) && item.type !== 'person') organisation = true;
     }
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
-    const statement = next && SAY_WORDS.has(next.lower) && tokenAt(tokens, candidate.last + 2)?.lower === 'in' ? statementAfter(tokens, candidate.last + 3) : null;
+    const statement = next && SAY_WORDS.has(next.lower) && lowerAt(tokens, candidate.last + 2) === 'in' ? statementAfter(tokens, candidate.last + 3) : null;
     if (statement !== null) {
       // People say things in statements too: only a name that is not a person's full name,
       // but a regulatory filing is a company's ("SK Hynix said in a regulatory filing").
@@ -278,7 +278,7 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     const staff = !city && !placeHeaded && previous !== undefined && previous.text === 'at' && STAFF_NOUNS.has(tokenAt(tokens, candidate.first - 2)?.lower ?? '');
     if (staff) {
       // "analysts at Goldman Sachs and Morgan Stanley": the second employer too.
-      const partner = tokenAt(tokens, candidate.last + 1)?.lower === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
+      const partner = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
       if (partner && partner.type !== 'nationality' && !knownPlace(partner, gaz)) setType(partner, 'organization');
     }
     if (item.type === 'organization') continue;
@@ -339,7 +339,7 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
     if (!candidate || candidate.weak || item.type === 'place' || item.type === 'nationality' || item.words.length > 2) continue;
     if (item.firm && !item.guess && item.type !== 'person') continue;
     if (gaz.phrases.has(item.key)) continue;
-    if (tokenAt(tokens, candidate.last + 1)?.text !== ',') continue;
+    if (textAt(tokens, candidate.last + 1) !== ',') continue;
     const region = byFirstToken.get(candidate.last + 2);
     if (!region?.candidate) continue;
     const regionKinds = gaz.phrases.get(region.key);
@@ -429,7 +429,7 @@ export function peopleByApposition(typed: Typed[], tokens: readonly Token[], gaz
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'person' || item.type === 'nationality' || item.words.length > 4) continue;
     if (item.firm && !item.guess && gaz.phrases.has(item.key)) continue;
-    if (tokenAt(tokens, candidate.last + 1)?.text !== ',') continue;
+    if (textAt(tokens, candidate.last + 1) !== ',') continue;
     const article = tokenAt(tokens, candidate.last + 2);
     if (!article || (article.lower !== 'a' && article.lower !== 'an')) continue;
     // Up to four modifiers ("an Australian woman", "a 45 - year - old retired teacher"), then the noun.
@@ -465,7 +465,7 @@ const NOUN_PHRASE_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']
  * Cole," whose noun is no organisation's).
  */
 function organisationNamedBefore(tokens: readonly Token[], first: number): boolean {
-  if (tokenAt(tokens, first - 1)?.text !== ',') return false;
+  if (textAt(tokens, first - 1) !== ',') return false;
   const noun = tokenAt(tokens, first - 2);
   if (!noun || !noun.word || noun.text !== noun.lower || !ORGANISATION_NOUNS.has(noun.lower)) return false;
   // Back over up to four modifiers ("the country's largest union") to an article or a possessor.
@@ -488,13 +488,13 @@ export function organisationsByApposition(typed: Typed[], tokens: readonly Token
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 5) continue;
     // "The pilots' union, Balpa, said": the name of the noun phrase before it.
-    if (tokenAt(tokens, candidate.last + 1)?.text === ',' && organisationNamedBefore(tokens, candidate.first) && !knownPlace(item, gaz) && !gaz.firstNames.has(item.words[0]!.toLowerCase())) {
+    if (textAt(tokens, candidate.last + 1) === ',' && organisationNamedBefore(tokens, candidate.first) && !knownPlace(item, gaz) && !gaz.firstNames.has(item.words[0]!.toLowerCase())) {
       setType(item, 'organization');
       candidate.weak = false;
       continue;
     }
     // The words after the name first: most names have no apposition.
-    if (tokenAt(tokens, candidate.last + 1)?.text !== ',') continue;
+    if (textAt(tokens, candidate.last + 1) !== ',') continue;
     const article = tokenAt(tokens, candidate.last + 2);
     if (!article) continue;
     // "X, the country's largest union", "X, Germany's biggest bank": a possessor ("the
@@ -621,7 +621,7 @@ export function givenNamesThatSpeak(typed: Typed[], tokens: readonly Token[], ga
     if (previous && (LOCATIVES.has(previous.lower) || previous.lower === 'of' || previous.lower === 'the')) continue;
     const next = tokenAt(tokens, candidate.last + 1);
     const speaks = next !== undefined && next.text === next.lower && SPEECH_VERBS.has(next.lower);
-    const aged = next?.text === ',' && /^\d{1,3}$/.test(tokenAt(tokens, candidate.last + 2)?.text ?? '') && tokenAt(tokens, candidate.last + 3)?.text === ',';
+    const aged = next?.text === ',' && /^\d{1,3}$/.test(tokenAt(tokens, candidate.last + 2)?.text ?? '') && textAt(tokens, candidate.last + 3) === ',';
     if (speaks || aged) setType(item, 'person');
   }
 }
@@ -681,15 +681,15 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
     if (!item || item.type !== 'organization' || !item.firm || item.guess || !item.candidate) return false;
     // A head noun alone ("the Globe") or a name with "of" may be the first half of a longer name.
     if (item.words.some((word) => word === 'of') || (item.words.length === 1 && gaz.orgHeads.has(item.words[0]!.toLowerCase()))) return false;
-    return tokenAt(tokens, item.candidate.first - 1)?.lower !== 'of';
+    return lowerAt(tokens, item.candidate.first - 1) !== 'of';
   };
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'organization' || item.type === 'nationality') continue;
     if (item.words.length === 2 && isBrandOfCountry(item, gaz)) {
       // "Virgin Australia and Rex Airlines": a word before a country, beside an organisation, is a brand of it.
-      const before = tokenAt(tokens, candidate.first - 1)?.lower === 'and' ? byLastToken.get(candidate.first - 2) : undefined;
-      const after = tokenAt(tokens, candidate.last + 1)?.lower === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
+      const before = lowerAt(tokens, candidate.first - 1) === 'and' ? byLastToken.get(candidate.first - 2) : undefined;
+      const after = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
       if (wholeOrganisation(before) || wholeOrganisation(after)) setType(item, 'organization');
       continue;
     }
@@ -708,7 +708,7 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
     const joinAfter = tokenAt(tokens, candidate.last + 1)?.lower;
     const before = joinBefore === 'and' || joinBefore === 'or' ? byLastToken.get(candidate.first - 2) : undefined;
     const after = joinAfter === 'and' || joinAfter === 'or' ? byFirstToken.get(candidate.last + 2) : undefined;
-    if (after && tokenAt(tokens, candidate.first - 1)?.lower === 'of') continue;
+    if (after && lowerAt(tokens, candidate.first - 1) === 'of') continue;
     if (wholeOrganisation(before) || wholeOrganisation(after)) setType(item, 'organization');
   }
 }
@@ -727,7 +727,7 @@ function listJoinBefore(tokens: readonly Token[], index: number): number {
   if (!join) return -1;
   if (join.text === ',') return index - 2;
   if (join.lower !== 'and' && join.lower !== 'or') return -1;
-  return tokenAt(tokens, index - 2)?.text === ',' ? index - 3 : index - 2;
+  return textAt(tokens, index - 2) === ',' ? index - 3 : index - 2;
 }
 
 /** The first token of a list's next item: "the Guardian" starts at "Guardian". */
@@ -996,7 +996,7 @@ export function employersOfPeople(typed: Typed[], tokens: readonly Token[], gaz:
     if (tokens[at]?.text !== 'of') continue;
     if (located.has(item.key) || knownPlace(item, gaz) || gaz.phrases.get(item.key)?.includes('person') === true || knownPersonWord(item, gaz)) continue;
     if (gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
-    const comma = tokenAt(tokens, at - 1)?.text === ',' ? 1 : 0;
+    const comma = textAt(tokens, at - 1) === ',' ? 1 : 0;
     const person = byLastToken.get(at - 1 - comma);
     if (person && person.type === 'person' && person.words.length >= 2) setType(item, 'organization');
   }
@@ -1048,7 +1048,7 @@ export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Tok
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3) continue;
     // "orders 26 jets from Dassault", "bought a stake from Kestrel": the seller of a company's goods is one.
     const goods = tokenAt(tokens, candidate.first - 2);
-    if (tokenAt(tokens, candidate.first - 1)?.lower === 'from' && goods && goods.text === goods.lower && BUSINESS_OBJECTS.has(goods.lower) && !knownPlace(item, gaz) && !personalName(item, gaz)) {
+    if (lowerAt(tokens, candidate.first - 1) === 'from' && goods && goods.text === goods.lower && BUSINESS_OBJECTS.has(goods.lower) && !knownPlace(item, gaz) && !personalName(item, gaz)) {
       setType(item, 'organization');
       continue;
     }
@@ -1084,7 +1084,7 @@ export function organisationsByRelativeClause(typed: Typed[], tokens: readonly T
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 5) continue;
-    if (tokenAt(tokens, candidate.last + 1)?.text !== ',' || tokenAt(tokens, candidate.last + 2)?.lower !== 'which') continue;
+    if (textAt(tokens, candidate.last + 1) !== ',' || lowerAt(tokens, candidate.last + 2) !== 'which') continue;
     const verb = tokenAt(tokens, candidate.last + 3);
     if (!verb || verb.text !== verb.lower || !CLAUSE_VERBS.has(verb.lower)) continue;
     if (knownPlace(item, gaz) || personalName(item, gaz)) continue;
@@ -1109,14 +1109,14 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length > 3) continue;
-    if (tokenAt(tokens, candidate.last + 1)?.text !== ',') continue;
+    if (textAt(tokens, candidate.last + 1) !== ',') continue;
     if ((item.firm && !item.guess && !candidate.weak) || gaz.phrases.has(item.key)) continue;
     // "the Romans, who": a people or a group takes an article, a person's name none.
-    if (!item.words.every((word) => PLAIN_NAME.test(word)) || tokenAt(tokens, candidate.first - 1)?.lower === 'the') continue;
+    if (!item.words.every((word) => PLAIN_NAME.test(word)) || lowerAt(tokens, candidate.first - 1) === 'the') continue;
     const next = tokenAt(tokens, candidate.last + 2);
     if (!next) continue;
     // "Tan, 52, denied the charges": an age in commas.
-    const aged = /^\d{1,3}$/.test(next.text) && tokenAt(tokens, candidate.last + 3)?.text === ',' && !CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '');
+    const aged = /^\d{1,3}$/.test(next.text) && textAt(tokens, candidate.last + 3) === ',' && !CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '');
     let person = aged || (next.lower === 'who' && next.text === 'who' && !sports);
     if (!person && next.lower === 'the') {
       let at = candidate.last + 3;
@@ -1150,7 +1150,7 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3) continue;
     const verb = tokenAt(tokens, candidate.last + 1);
-    if (!verb || !SAY_WORDS.has(verb.text) || tokenAt(tokens, candidate.last + 2)?.text !== 'its') continue;
+    if (!verb || !SAY_WORDS.has(verb.text) || textAt(tokens, candidate.last + 2) !== 'its') continue;
     if (knownPlace(item, gaz) || personalName(item, gaz)) continue;
     setType(item, 'organization');
     candidate.weak = false;

@@ -1,7 +1,7 @@
 import { LABELS } from './features.js';
 import type { Gazetteer } from './lexicon.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
-import { type Token, tokenAt } from './tokenize.js';
+import { lowerAt, type Token, tokenAt } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
 
 // In a sports report a club is most often named by its city or by a one-word name ("Munich",
@@ -71,7 +71,7 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
     if (RESULT_VERBS.has(next.lower)) return !personAt.has(last + 2);
     // "Munich remains second", "Inter stayed top", "Ajax moved up to third".
     if (STANDING_VERBS.has(next.lower) && next2) {
-      const position = next2.lower === 'up' || next2.lower === 'down' ? (tokenAt(tokens, last + 3)?.lower === 'to' ? tokenAt(tokens, last + 4) : tokenAt(tokens, last + 3)) : next2;
+      const position = next2.lower === 'up' || next2.lower === 'down' ? (lowerAt(tokens, last + 3) === 'to' ? tokenAt(tokens, last + 4) : tokenAt(tokens, last + 3)) : next2;
       if (position && (POSITIONS.has(position.lower) || isOrdinal(position.lower))) return true;
     }
   }
@@ -154,8 +154,8 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
   for (const item of typed) {
     if (sides.has(item) || !isSide(item, gaz, personParts)) continue;
     const { first, last } = item.candidate!;
-    const partnerAfter = tokenAt(tokens, last + 1)?.lower === 'and' ? byFirstToken.get(last + 2) : undefined;
-    const partnerBefore = tokenAt(tokens, first - 1)?.lower === 'and' ? byLastToken.get(first - 2) : undefined;
+    const partnerAfter = lowerAt(tokens, last + 1) === 'and' ? byFirstToken.get(last + 2) : undefined;
+    const partnerBefore = lowerAt(tokens, first - 1) === 'and' ? byLastToken.get(first - 2) : undefined;
     const pairVerb = partnerAfter ? tokenAt(tokens, partnerAfter.candidate!.last + 1) : undefined;
     if ((partnerAfter && (sides.has(partnerAfter) || (pairVerb !== undefined && (pairVerb.lower === 'shared' || RESULT_VERBS.has(pairVerb.lower))))) || (partnerBefore && sides.has(partnerBefore))) sides.add(item);
   }
@@ -204,7 +204,7 @@ export function teamsByPlural(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     const last = item.words[item.words.length - 1]!;
     if (!/^\p{Lu}\p{Ll}+s$/u.test(last)) continue;
     if (gaz.phrases.has(item.key) || gaz.demonyms.has(last.toLowerCase().slice(0, -1)) || gaz.demonyms.has(last.toLowerCase())) continue;
-    if (tokenAt(tokens, candidate.first - 1)?.lower !== 'the') continue;
+    if (lowerAt(tokens, candidate.first - 1) !== 'the') continue;
     const verb = tokenAt(tokens, candidate.first - 2);
     if (!verb) continue;
     const played = TEAM_PREPOSITIONS.has(verb.lower) && PLAY_WORDS.has(tokenAt(tokens, candidate.first - 3)?.lower ?? '');

@@ -6,7 +6,7 @@ import { readsAsEnglish } from './language.js';
 import { AGENCIES, ORGANIZATIONS } from './data/knowledge.js';
 import { hasMatchResult, hasResultClause, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
-import { type Token, tokenAt, tokenize } from './tokenize.js';
+import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, peopleByApposition, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
@@ -146,7 +146,7 @@ const teamsInMatchReports: DocumentStep = (state) => {
     if (!item.candidate) continue;
     const kinds = gaz.phrases.get(item.key);
     // "the Blue Jays beat Boston": in a sports report an unknown plural name that plays is a team too.
-    const pluralTeam = sports && item.type !== 'organization' && item.type !== 'nationality' && !item.firm && !kinds && item.scores !== null && /\p{Ll}s$/u.test(item.words[item.words.length - 1]!) && tokenAt(tokens, item.candidate.first - 1)?.lower === 'the';
+    const pluralTeam = sports && item.type !== 'organization' && item.type !== 'nationality' && !item.firm && !kinds && item.scores !== null && /\p{Ll}s$/u.test(item.words[item.words.length - 1]!) && lowerAt(tokens, item.candidate.first - 1) === 'the';
     if (!pluralTeam && (item.type !== 'place' || !kinds || kinds.includes('country') || kinds.includes('demonym'))) continue;
     const next = tokenAt(tokens, item.candidate.last + 1);
     const previous = tokens[item.candidate.first - (pluralTeam ? 2 : 1)];
@@ -191,7 +191,7 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, acronymOf }) => {
     const short = typed[index + 1]!;
     const open = tokenAt(tokens, long.candidate!.last + 1);
     if (!open || open.text !== '(' || !short.candidate || short.candidate.first !== long.candidate!.last + 2) continue;
-    if (tokenAt(tokens, short.candidate.last + 1)?.text !== ')') continue;
+    if (textAt(tokens, short.candidate.last + 1) !== ')') continue;
     const letters = short.words.join('');
     // "(ARGro)" after "Association of Rural Grocers" only joins an organisation: a coined short name.
     if (!isAcronymOf(letters, long.words) && !(long.type === 'organization' && isMixedCaseAcronymOf(letters, long.words))) continue;
@@ -553,7 +553,7 @@ function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Ga
     if (type === 'place' && after && /^\d{1,3}$/.test(after.text) && !gaz.phrases.get(phrases[matched - 1]!)?.includes('country') && isScoreLine(tokens, index, scoreLines, lineStarts)) type = 'organization';
     const words: string[] = [];
     for (let at = index; at < index + matched; at++) words.push(tokens[at]!.text);
-    out.push(typedMention({ start: token.start, end: last.end, words, key: lookupKey(words.join(' ')), candidate: null }, type!, true, null, { canonical, country }));
+    out.push(typedMention({ start: token.start, end: last.end, words, key: lookupKey(words.join(' ')), candidate: null }, type!, true, null, canonical, country));
     index += matched;
   }
   return out;
@@ -598,7 +598,7 @@ function findLexiconEntries(text: string, lexicon: CheckedOptions['lexicon']): T
       const boundary = (code: number): boolean => Number.isNaN(code) || !/[\p{L}\p{N}]/u.test(String.fromCharCode(code));
       if (boundary(before) && boundary(after)) {
         const words = entry.split(/\s+/);
-        out.push(typedMention({ start: from, end: from + entry.length, words, key: lookupKey(entry), candidate: null }, type, true, null, { canonical: entry }));
+        out.push(typedMention({ start: from, end: from + entry.length, words, key: lookupKey(entry), candidate: null }, type, true, null, entry));
       }
       from = text.indexOf(entry, from + Math.max(1, entry.length));
     }

@@ -133,6 +133,23 @@ export const lowerOfWord = (word: string, token: Token | undefined): string => (
  */
 export const tokenAt = (tokens: readonly Token[], index: number): Token | undefined => (index >= 0 && index < tokens.length ? tokens[index] : undefined);
 
+/**
+ * The lower-case form of the token at `index`, or '' where there is none: a rule compares it
+ * with a word ("of", "the"), and a comparison that sees undefined after optimisation is a deopt.
+ *
+ * @example
+ * lowerAt(tokenize('Bank of England'), 1) //=> 'of'
+ */
+export const lowerAt = (tokens: readonly Token[], index: number): string => (index >= 0 && index < tokens.length ? tokens[index]!.lower : '');
+
+/**
+ * The text of the token at `index`, or '' where there is none (see {@link lowerAt}).
+ *
+ * @example
+ * textAt(tokenize('Lima, Peru'), 1) //=> ','
+ */
+export const textAt = (tokens: readonly Token[], index: number): string => (index >= 0 && index < tokens.length ? tokens[index]!.text : '');
+
 /** Ticker and instrument codes ("LCOc1", "AAPL.O"): never part of a name. */
 const TICKER = /^(?:\p{Lu}{2,5}\p{Ll}{1,2}\d{1,2}|\p{Lu}{1,5}\.\p{Lu}{1,2})$/u;
 
@@ -224,16 +241,20 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
     lower ??= surface.toLowerCase();
     const sentStart = word && (!sentenceOpen || previousWasOpener);
     tokens.push({ start, end, text: surface, lower, key: word && !shape.plain ? keyOfLower(lower) : lower, word, cap, upper, nameLike, sentStart, capsLine, newline });
+    // One character's code, compared as a number: a string comparison specialised for the
+    // strings seen so far stops (a deopt) at the first two-byte mark ("“", "—"), which is no
+    // internalised string.
+    const mark = surface.length === 1 ? surface.charCodeAt(0) : -1;
     if (word) {
       sentenceOpen = true;
       previousWasOpener = false;
-    } else if (surface === '.' || surface === '!' || surface === '?' || surface === '\u2026') {
+    } else if (mark === 46 || mark === 33 || mark === 63 || mark === 0x2026) {
       const before = tokenAt(tokens, tokens.length - 2);
-      const abbreviation = surface === '.' && before !== undefined && before.word && before.end === start && isAbbreviation(before.text) && !/^\p{Lu}{2,}$/u.test(before.text);
+      const abbreviation = mark === 46 && before !== undefined && before.word && before.end === start && isAbbreviation(before.text) && !/^\p{Lu}{2,}$/u.test(before.text);
       if (!abbreviation) sentenceOpen = false;
       previousWasOpener = false;
     } else {
-      previousWasOpener = OPENERS.has(surface) && (!sentenceOpen || previousWasOpener || surface === ':' || surface === '\u2014' || surface === '"' || surface === '\u201c');
+      previousWasOpener = OPENERS.has(surface) && (!sentenceOpen || previousWasOpener || mark === 58 || mark === 0x2014 || mark === 34 || mark === 0x201c);
     }
     previousEnd = end;
   }

@@ -24,10 +24,12 @@ export type Place = Pick<Typed, 'start' | 'end' | 'words' | 'key' | 'candidate'>
 
 /**
  * A typed mention, always built with the same fields in the same order: the pipeline reads
- * these objects many times per mention, and one object shape keeps those reads fast.
+ * these objects many times per mention, and one object shape keeps those reads fast. The
+ * optional facts are arguments rather than an options object, whose several shapes made
+ * this function's reads of it stop (deopt) at each new one.
  */
-export function typedMention(at: Place, type: EntityType, firm: boolean, scores: Float32Array | null, extra: { canonical?: string | undefined; country?: string | undefined; guess?: boolean } = {}): Typed {
-  return { start: at.start, end: at.end, type, firm, scores, words: at.words, key: at.key, candidate: at.candidate, canonical: extra.canonical, country: extra.country, guess: extra.guess ?? false };
+export function typedMention(at: Place, type: EntityType, firm: boolean, scores: Float32Array | null, canonical?: string | undefined, country?: string | undefined, guess = false): Typed {
+  return { start: at.start, end: at.end, type, firm, scores, words: at.words, key: at.key, candidate: at.candidate, canonical, country, guess };
 }
 
 /**
