@@ -20,20 +20,43 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it
 const NO_TAIL_WORDS = new Set(['that', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'it', 'he', 'she', 'they', 'we', 'i', 'not', 'to', 'if', 'because', 'but', 'and', 'who', 'which', 'could', 'can', 'should', 'may', 'might', 'must', 'be', 'been', 'his', 'its', 'their', 'there']);
 
 /** Words after a post-posed "X said" that still belong to the attribution ("told the Global Times on Wednesday"). */
-function attributionTail(tokens: readonly Token[], from: number, to: number): boolean {
+function attributionTail(tokens: readonly Token[], from: number, to: number, cueWord = ''): boolean {
   if (to - from > 14) return false;
+  // "…, Wilkin said during his speech to the delegates.": after a verb of saying, a setting runs
+  // to the end of the sentence (after "railed at", "testify before" it is the verb's complement).
+  if (SAY_FORMS.has(cueWord) && SETTING_OPENERS.has(tokens[from]?.lower ?? '') && settingOnly(tokens, from + 1, to)) return true;
   for (let index = from; index <= to; index++) {
     const token = tokens[index]!;
     if (token.kind === 'punct') {
       // "…, the company said on Monday, blaming weak demand and …": a participle clause after the
       // attribution comments on it (its own rules read it); the tail ends at its comma.
-      if (token.text === ',' && participleAfter(tokens, index + 1) && timeOnly(tokens, from, index)) return true;
+      // So does a subordinate clause: "…, lawmakers said Friday afternoon, as they bristled at …".
+      // (A clause with a reporting verb of its own, "as the union warned that …", is read on its own.)
+      if (token.text === ',' && (participleAfter(tokens, index + 1) || COMMA_SUBORDINATORS.has(tokens[index + 1]?.lower ?? '') && !attributedClauseAt(tokens, index + 1)) && timeOnly(tokens, from, index)) return true;
       if (',()'.includes(token.text) || index === to && '.!?'.includes(token.text)) continue;
       if ('.!?'.includes(token.text) && index >= to - 2) continue;
       if ('"\u201d\u2019\''.includes(token.text)) continue;
       return false;
     }
     if (NO_TAIL_WORDS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+/** Prepositions that open where or when something was said: "during his speech", "at a rally". */
+const SETTING_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before']);
+/** Words that open a clause of its own inside what follows a cue ("in May it would …"). */
+const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** Whether tokens from..to hold no clause of their own and no punctuation but the closing mark. */
+function settingOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct') {
+      if (index >= to - 1 && '.!?'.includes(token.text)) continue;
+      return false;
+    }
+    if (CLAUSE_OPENERS.has(token.lower)) return false;
   }
   return true;
 }
@@ -674,7 +697,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
  */
 function readPostposedInClause(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, cueEnd, cue, cueWord, np } = reading;
-  if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3) && !objectAfterCue(tokens, reading.at, cueEnd))) return NEXT_STEP;
+  if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, cueWord) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3) && !objectAfterCue(tokens, reading.at, cueEnd))) return NEXT_STEP;
   if (wordsIn(tokens, from, np.first - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
   return STOP;
 }
@@ -1137,7 +1160,7 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
       }
       if (at === comma + 1) {
         const np = subjectAfter(tokens, cueEnd + 1, last);
-        if (np && sourceHead(tokens, np) && invertedSpeakerCloses(tokens, np, last)) {
+        if (np && sourceHead(tokens, np) && (invertedSpeakerCloses(tokens, np, last) || SAY_FORMS.has(tokens[at]!.lower) && relativeCloses(tokens, np, last))) {
           push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'inverted');
           return true;
         }
@@ -1156,7 +1179,7 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
         else push(into, text, first, found, 'post', 2);
         return true;
       }
-      if (np && np.first === comma + 1 && attributionTail(tokens, cueEnd + 1, tokens.length - 1) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd)) {
+      if (np && np.first === comma + 1 && attributionTail(tokens, cueEnd + 1, tokens.length - 1, tokens[at]!.lower) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd)) {
         push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, false), 'post');
         return true;
       }
@@ -1213,6 +1236,14 @@ function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: n
     const token = tokens[index]!;
     if (!(token.kind === 'word' && (token.cap || ['the', 'of', 'and'].includes(token.lower)) || token.text === ',' || token.text === '.')) return false;
   }
+  return true;
+}
+
+/** Whether a relative clause about the speaker runs from after it to the end: "…, said a handful of Democrats who point to his record." */
+function relativeCloses(tokens: readonly Token[], np: NounPhrase, last: number): boolean {
+  const end = np.description ? np.description[1] : np.last;
+  if (!['who', 'whose'].includes(tokens[end + 1]?.lower ?? '')) return false;
+  for (let index = end + 2; index <= last; index++) if (tokens[index]!.kind === 'punct' && tokens[index]!.text !== '-') return false;
   return true;
 }
 
