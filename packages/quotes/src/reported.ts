@@ -814,6 +814,8 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const infinitive = tokens[startToken]!.lower === 'to' && CONTROL_FORMS.has(cueWord);
   // Except a refusal to speak: "declined to comment", "refused to elaborate" withhold what would have been said.
   if (infinitive && REFUSAL_FORMS.has(cueWord) && NO_CONTENT_SPEECH.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
+  // "The mayor reportedly plans to resign": what is reported is the plan, read by readReportedly.
+  if (infinitive && REPORT_ADVERBS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
   if (!infinitive && ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) return NEXT_WORD;
   // "a rate not seen since the 1960s", "had known since May": a time since when is no content.
   if (['since', 'until'].includes(tokens[startToken]!.lower)) return NEXT_WORD;
@@ -1423,7 +1425,7 @@ const NO_CONTENT_SPEECH = new Set(['comment', 'elaborate', 'speculate', 'respond
 const RESPONSE_FORMS: ReadonlySet<string> = new Set(['respond', 'reply', 'react'].flatMap((lemma) => inflect(lemma)));
 
 /** Verbs of will whose infinitive is what they report: "declined to say whether …", "vowed to fight". */
-const CONTROL_FORMS: ReadonlySet<string> = new Set([...['decline', 'refuse', 'agree', 'promise', 'vow', 'threaten', 'offer', 'hope', 'seek', 'intend', 'urge', 'volunteer'].flatMap((lemma) => inflect(lemma)), 'planned']);
+const CONTROL_FORMS: ReadonlySet<string> = new Set([...['decline', 'refuse', 'agree', 'promise', 'vow', 'threaten', 'offer', 'hope', 'seek', 'intend', 'urge', 'volunteer', 'want', 'plan', 'wish', 'aim', 'pledge', 'prefer'].flatMap((lemma) => inflect(lemma)), 'planned']);
 
 /** Whether only conjunctions, adverbials and commas stand in tokens from..to (or a colon or dash opens the clause right before `to`). */
 function leadingOnly(tokens: readonly Token[], from: number, to: number): boolean {
