@@ -347,11 +347,14 @@ const placeAndDate: Extractor = (lead) => {
 
 /** Every locale's words between a dateline's place and its date ("le"), lower-case. */
 const BEFORE_DAY = new Set(LOCALES.flatMap((locale) => locale.dateWords.beforeDay));
+const LONGEST_BEFORE_DAY = Math.max(0, ...[...BEFORE_DAY].map((word) => word.length));
 
 /** "Lyon, le" → "Lyon": the word that opens the date ("Lyon, le 3 juin") is no part of the place. */
 function withoutBeforeDay(place: string): string {
   const comma = place.lastIndexOf(',');
-  if (comma < 0 || !BEFORE_DAY.has(place.slice(comma + 1).trim().toLowerCase())) return place;
+  // Most places end in a longer part ("NEW YORK", "Calif."): no slice for those.
+  if (comma < 0 || place.length - comma > LONGEST_BEFORE_DAY + 3) return place;
+  if (!BEFORE_DAY.has(place.slice(comma + 1).trim().toLowerCase())) return place;
   return trimPlace(place.slice(0, comma));
 }
 

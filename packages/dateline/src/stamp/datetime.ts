@@ -76,8 +76,32 @@ function sticky(re: RegExp, text: string, index: number): RegExpExecArray | null
   return re.exec(text);
 }
 
+/** The first three letters of every weekday word that opens with three ASCII letters ("tue", "mar", "mit"). */
+const WEEKDAY_STEMS = new Set(
+  LOCALES.flatMap((locale) => [...locale.weekdays.keys()])
+    .filter((word) => /^[a-z]{3}/.test(word))
+    .map((word) => word.slice(0, 3)),
+);
+
+const isAsciiLetterCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/**
+ * False where no weekday word can begin: most dates open with a month or a digit, and the
+ * weekday pattern (an alternation of every locale's days) is tried only where the first
+ * three letters are some weekday's. Letters beyond ASCII go to the pattern.
+ */
+function mayOpenWeekday(text: string, index: number): boolean {
+  const first = text.charCodeAt(index);
+  if (first < 128 && !isAsciiLetterCode(first)) return false;
+  const second = text.charCodeAt(index + 1);
+  const third = text.charCodeAt(index + 2);
+  if (!isAsciiLetterCode(first) || !isAsciiLetterCode(second) || !isAsciiLetterCode(third)) return true;
+  return WEEKDAY_STEMS.has(String.fromCharCode(first | 32, second | 32, third | 32));
+}
+
 /** Reads a weekday name ("Tue", "Tuesday,") at `index`: its day number and where the date may begin. */
 export function readWeekday(text: string, index: number): { weekday: number; end: number } | null {
+  if (!mayOpenWeekday(text, index)) return null;
   const match = sticky(WEEKDAY, text, index);
   if (!match) return null;
   const weekday = weekdayNumber(match[1]! + match[2]!);
