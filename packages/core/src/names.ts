@@ -129,15 +129,15 @@ const LOWER_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di',
 export function properCaseName(name: string): string {
   assertText(name, 'properCaseName');
   if (name !== name.toUpperCase()) return name;
-  return name
-    .toLowerCase()
-    .split(/(\s+)/)
-    .map((word, index) => {
-      if (/^\s+$/.test(word)) return word;
-      if (index > 0 && LOWER_PARTICLES.has(word)) return word;
-      return capitaliseWord(word);
-    })
-    .join('');
+  // A loop rather than map(…).join(''): TurboFan's inlined map returns a holey array where the
+  // interpreter's is packed, and the optimised join then stops at the unexpected map (a deopt).
+  const parts = name.toLowerCase().split(/(\s+)/);
+  let out = '';
+  for (let index = 0; index < parts.length; index++) {
+    const word = parts[index]!;
+    out += /^\s+$/.test(word) || (index > 0 && LOWER_PARTICLES.has(word)) ? word : capitaliseWord(word);
+  }
+  return out;
 }
 
 const LETTER = /^\p{L}$/u;
@@ -147,8 +147,9 @@ function capitaliseWord(word: string): string {
   let out = '';
   let copied = 0;
   for (let index = 0; index < word.length; index++) {
-    const previous = word[index - 1];
-    const atEdge = index === 0 || previous === '-' || previous === "'" || previous === '\u2019';
+    // The previous code unit, read only when there is one (an optimised read before the start is a deopt).
+    const previous = index === 0 ? 0 : word.charCodeAt(index - 1);
+    const atEdge = index === 0 || previous === 45 || previous === 39 || previous === 0x2019;
     const code = word.codePointAt(index)!;
     const char = String.fromCodePoint(code);
     if (atEdge && LETTER.test(char)) {
