@@ -8,4 +8,6 @@ export const sentenceWords = [
   'vs', 'versus', 'via', 'price', 'prices', 'close', 'closing', 'open', 'opening', 'net', 'shr', 'note', 'update', 'updated', 'breaking',
   'exclusive', 'analysis', 'opinion', 'editorial', 'watch', 'live', 'factbox', 'explainer', 'correction', 'corrected', 'urgent', 'flash',
   'bulletin', 'review', 'interview', 'commentary', 'photos', 'video', 'graphic', 'sports', 'business', 'politics', 'world', 'news',
+  'obituary', 'obituaries', 'advertisement', 'sponsored', 'podcast', 'newsletter', 'recap', 'preview', 'letters', 'column', 'essay',
+  'satire', 'perspective', 'viewpoint', 'briefing', 'roundup', 'timeline', 'quiz', 'poll', 'transcript', 'liveblog',
 ];
