@@ -7,12 +7,27 @@ import { isAgencyWord, isChrome, isOrganizationName, isRole, looksLikePerson, PA
  * and a name read from an author's profile address when the page gives nothing else.
  */
 
+/**
+ * Keys already read: a page's site names and bylines are compared with each other many times
+ * (each candidate with each declared name), and the same names recur across a site's pages.
+ */
+const SITE_KEYS = new Map<string, string>();
+
 /** A comparison key for site and author names: no accents, case, "the", spaces or punctuation. */
 export function siteKey(text: string): string {
-  return foldDiacritics(text.normalize('NFKC'))
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  let key = text.length <= 200 ? SITE_KEYS.get(text) : undefined;
+  if (key === undefined) {
+    key = foldDiacritics(text.normalize('NFKC'))
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+    // Bounded: a long-running process reads unboundedly many names (and long texts are not names).
+    if (text.length <= 200) {
+      if (SITE_KEYS.size >= 4096) SITE_KEYS.clear();
+      SITE_KEYS.set(text, key);
+    }
+  }
+  return key;
 }
 
 /**

@@ -229,7 +229,8 @@ class TreeBuilder implements BodyListener {
     if (skipped || this.rubyDepth > 0) return;
     this.buffer += text;
     if (this.linkDepth > 0) this.bufferLinks += text.length;
-    if (hasNonSpace(text)) {
+    // Only a buffer still blank or a run of line breaks waits for the first visible character.
+    if ((this.breaks > 0 || !this.bufferText) && hasNonSpace(text)) {
       this.breaks = 0;
       this.bufferText = true;
     }

@@ -573,6 +573,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
    * moves `readability-meta`'s authors off its snapshot (nytimes-5's full "Por ..." line).
    */
   let blockCollapsed = false;
+  /** The block holds more than white space (read run by run: the joined block is slow to walk). */
+  let blockVisible = false;
   /** A byline cue that stood alone in its block, waiting for the name in the next one. */
   let pendingCue: string | null = null;
   /** The first <h1> has closed: date lines after it are the headline's. */
@@ -588,9 +590,17 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (block.length === 0) return;
     const raw = block;
     const collapsed = blockCollapsed;
+    const visible = blockVisible;
     block = '';
     blockCollapsed = false;
+    blockVisible = false;
     blocksSeen++;
+    // Most blocks of an indented template are white space between tags: no reader below can
+    // match one, but a long one still counts as a lead paragraph read (as it always has).
+    if (!visible) {
+      if (asideDepth === 0 && scan.sourceLines.length < 6 && headlineSeen && leadsToRead > 0 && raw.length >= 60) leadsToRead--;
+      return;
+    }
     // A long block counts by its opening words when a separator closes them ("Pressemitteilung
     // vom 25. Januar 2022 | Berlin – ...", "29.11.2022 – Die Branche ..."), not by a date in its prose.
     const head = raw.length < 160 ? raw : leadBeforeSeparator(raw);
@@ -974,6 +984,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         }
         if (seenBody && blocksSeen < 1500 && block.length < 160) {
           block += text;
+          if (!blockVisible && hasNonSpace(text)) blockVisible = true;
           // Templates indent inline markup ("<small>\r\n        02.02.2022"): the cap counts
           // what a reader sees, so indentation does not push a short line's date past it.
           // Collapsing only when the cap is crossed keeps each text run's cost linear.
