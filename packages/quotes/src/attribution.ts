@@ -17,7 +17,7 @@ import {
   TIME_WORDS,
   TITLES,
 } from './locales/en/lexicon.js';
-import type { Token } from './tokens.js';
+import { tokenAt, type Token } from './tokens.js';
 
 /** A speaker and cue found around a quote or a reported clause. */
 export interface Attribution {
@@ -109,18 +109,18 @@ function barePlural(word: string): boolean {
 export function verbInContext(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   const lower = token.lower;
-  const previous = tokens[index - 1];
+  const previous = tokenAt(tokens, index - 1);
   const previousLower = previous?.kind === 'word' ? previous.lower : '';
   if (/ing$/.test(lower)) return GERUND_CUES.has(lower) && !NOUN_MARKERS.has(previousLower);
   // "an official statement", but "the official said": "official" is also a person noun.
   if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower))) return false;
   if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
   // "One important highlight", "a key concern": a bare form after a determiner and a modifier is a noun.
-  const determiner = tokens[index - 2];
+  const determiner = tokenAt(tokens, index - 2);
   // (Not after a participle: "those surveyed say", "people polled think".)
   if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower)) return false;
   // "Privacy advocates welcomed …": a plural person noun with a verb right after it is the subject's head.
-  const following = tokens[index + 1];
+  const following = tokenAt(tokens, index + 1);
   if (/[^s]s$/.test(lower) && PERSON_ROLE_NOUNS.has(lower.slice(0, -1)) && following?.kind === 'word' && !following.cap && (/[^e]ed$/.test(following.lower) && following.lower.length > 4 || REPORT_FORMS.has(following.lower))) return false;
   if (NOUN_LIKE.has(lower)) {
     if (!previous) return false;
@@ -137,7 +137,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     return false;
   }
   // A participle followed by "by" is passive: the speaker follows ("written by").
-  if (/(?:en|ed)$/.test(lower) && tokens[index + 1]?.lower === 'by') return false;
+  if (/(?:en|ed)$/.test(lower) && tokenAt(tokens, index + 1)?.lower === 'by') return false;
   return true;
 }
 
@@ -208,17 +208,17 @@ export const span = (text: string, start: number, end: number): Span => ({ text:
 
 /** The cue that starts at token `index`: its last token index, or -1. */
 export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySet<string> = QUOTE_CUE_FORMS): number {
-  const token = tokens[index];
+  const token = tokenAt(tokens, index);
   if (!token || token.kind !== 'word') return -1;
   const lower = token.lower;
   const particles = PARTICLE_VERB_FORMS.get(lower);
   if (particles) {
-    const next = tokens[index + 1];
+    const next = tokenAt(tokens, index + 1);
     if (next && particles.includes(next.lower)) return index + 1;
     // Only "call" and "speak" attribute without their particle.
     if (!STANDALONE_PARTICLE_VERBS.has(lower) || !forms.has(lower)) return -1;
   }
-  if (lower === 'according') return tokens[index + 1]?.lower === 'to' ? index + 1 : -1;
+  if (lower === 'according') return tokenAt(tokens, index + 1)?.lower === 'to' ? index + 1 : -1;
   if (!forms.has(lower)) return -1;
   if (!verbInContext(tokens, index)) return -1;
   // A capitalised cue word inside a sentence is a name ("Mark Said") unless it starts the clause
@@ -344,6 +344,18 @@ export interface NounPhrase {
 }
 
 /**
+ * A noun phrase, always built here: one object shape for every reader, so that V8 keeps the
+ * readers' property loads monomorphic (spreads and literals in different orders gave each
+ * reader several shapes to handle and re-optimise for, issue #15).
+ *
+ * @example
+ * nounPhrase(0, 2, 1, 2, null) // "the former envoy": mention "former envoy"
+ */
+export function nounPhrase(first: number, last: number, mentionFirst: number, mentionLast: number, description: [number, number] | null): NounPhrase {
+  return { first, last, mentionFirst, mentionLast, description };
+}
+
+/**
  * Reads the subject noun phrase that ends at token `last` (inclusive), backwards:
  * "he", "Capuñay", "the former envoy", "White House press secretary Josh Earnest",
  * "Juan Carlos Capuñay, former Peruvian Ambassador to China and Asia expert,".
@@ -358,7 +370,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const insertion = depth < 2 ? insertionStart(tokens, end, floor) : -1;
   if (insertion > floor) {
     const head = subjectBefore(tokens, insertion - 1, floor, depth + 1);
-    if (head) return { ...head, last: end };
+    if (head) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
   }
   let description: [number, number] | null = null;
   // ", 69," or ", a doctor," or ", at a press conference,": an insertion between commas.
@@ -376,15 +388,15 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         // "the family's lawyer, Ben Cole,": a common noun phrase named by its appositive; the name is the mention.
         const commonHead = !tokens[head.mentionLast]!.cap && head.mentionLast === head.last;
         const name = inner.length <= 4 && inner.every((token) => token.kind === 'word' && token.cap && !TIME_WORDS.has(token.lower));
-        if (description && commonHead && name) return { first: head.first, last: end, mentionFirst: open + 1, mentionLast: end - 1, description: [head.first, head.last] };
-        return { ...head, last: description ? end : head.last, description };
+        if (description && commonHead && name) return nounPhrase(head.first, end, open + 1, end - 1, [head.first, head.last]);
+        return nounPhrase(head.first, description ? end : head.last, head.mentionFirst, head.mentionLast, description);
       }
     }
     return null;
   }
   const token = tokens[end]!;
   // A share of people: "42% say they are liberal".
-  if (token.text === '%' && end - 1 >= floor && /^\d/.test(tokens[end - 1]!.text) && shareOpens(tokens, end - 1)) return { first: end - 1, last: end, mentionFirst: end - 1, mentionLast: end, description: null };
+  if (token.text === '%' && end - 1 >= floor && /^\d/.test(tokens[end - 1]!.text) && shareOpens(tokens, end - 1)) return nounPhrase(end - 1, end, end - 1, end, null);
   if (token.kind !== 'word') {
     // "Gov. Phil Bryant (R)": a party tag closes the name.
     if (token.text === ')') {
@@ -392,7 +404,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       while (open >= floor && tokens[open]!.text !== '(' && end - open < 6) open--;
       if (open > floor && tokens[open]!.text === '(') {
         const head = subjectBefore(tokens, open - 1, floor);
-        if (head) return { ...head, last: end };
+        if (head) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
       }
     }
     return null;
@@ -402,18 +414,18 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     const before = tokens[end - 1]!;
     if (before.kind === 'word' ? before.cap || before.lower === 'they' || before.lower === 'we' || /[^s]s$/.test(before.lower) && !PRONOUNS.has(before.lower) : before.text === ')') {
       const head = subjectBefore(tokens, end - 1, floor, depth + 1);
-      if (head) return { ...head, last: end };
+      if (head) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
     }
   }
   // A share of a group named by a pronoun: "most of them said", "two of us think".
   if ((token.lower === 'them' || token.lower === 'us') && end - 2 >= floor && tokens[end - 1]!.lower === 'of' && PARTITIVES.has(tokens[end - 2]!.lower)) {
     let first = end - 2;
     while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['a', 'the'].includes(tokens[first - 1]!.lower)) first--;
-    return { first, last: end, mentionFirst: first, mentionLast: end, description: null };
+    return nounPhrase(first, end, first, end, null);
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
     if (!SUBJECT_PRONOUNS.has(token.lower) && !['many', 'some', 'others', 'both', 'all', 'most', 'several', 'few', 'one', 'someone', 'somebody', 'everyone', 'anyone', 'nobody', 'each'].includes(token.lower)) return null;
-    return { first: end, last: end, mentionFirst: end, mentionLast: end, description: null };
+    return nounPhrase(end, end, end, end, null);
   }
   if (!npWord(token)) return null;
   let first = end;
@@ -485,13 +497,13 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (quantifier.kind === 'word' && PARTITIVES.has(quantifier.lower) || share)) {
     first -= share ? 3 : 2;
     while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['a', 'the'].includes(tokens[first - 1]!.lower)) first--;
-    return { first, last: end, mentionFirst: first, mentionLast: end, description };
+    return nounPhrase(first, end, first, end, description);
   }
   // A share counted out of a whole is one subject: "six in 10 said", "nine out of 10 say",
   // "four out of 10 voters said", "one in three said".
   if (end - first <= 2 && COUNT_WORD.test(tokens[first]!.lower) && (first === end || /[^s]s$/.test(token.lower)) && before && before.kind === 'word') {
     const count = before.lower === 'in' ? first - 2 : before.lower === 'of' && tokens[first - 2]?.lower === 'out' ? first - 3 : -1;
-    if (count >= floor && COUNT_WORD.test(tokens[count]!.lower)) return { first: count, last: end, mentionFirst: count, mentionLast: end, description: null };
+    if (count >= floor && COUNT_WORD.test(tokens[count]!.lower)) return nounPhrase(count, end, count, end, null);
   }
   // An object of a preposition is not a subject: "who has in the past described".
   if (before && before.kind === 'word' && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
@@ -504,7 +516,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const pluralBefore = /[^s]s$/.test(tokens[end - 1]?.lower ?? '');
   if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && tokens[end - 1]!.kind === 'word' && !/ly$/.test(tokens[end - 1]!.lower)) mentionLast = end - 1;
   // The mention is the whole phrase: "White House press secretary Josh Earnest", "the former envoy".
-  return { first, last: end, mentionFirst: first, mentionLast, description };
+  return nounPhrase(first, end, first, mentionLast, description);
 }
 
 /** Words that open an insertion between a subject and its verb: a relative clause or a list. */
@@ -560,7 +572,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
   const head = tokens[first]!;
   if (head.kind !== 'word') return null;
   if (SUBJECT_PRONOUNS.has(head.lower) && head.lower !== 'that' && head.lower !== 'which' && head.lower !== 'who') {
-    return { first, last: first, mentionFirst: first, mentionLast: first, description: null };
+    return nounPhrase(first, first, first, first, null);
   }
   if (NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !head.cap) return null;
   let last = first;
@@ -687,10 +699,10 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     if (inner.length > 0 && isDescription(inner) && inner.length <= 24) description = [last + 2, close - 1];
     // "the assailant, John McGraw": a common noun phrase named by its appositive; the name is the mention.
     if (description && !sawCap && inner.length <= 5 && inner.every((token) => token.cap || isNameJoiner(tokens, tokens.indexOf(token)))) {
-      return { first, last: description[1], mentionFirst: description[0], mentionLast: description[1], description: [first, last] };
+      return nounPhrase(first, description[1], description[0], description[1], [first, last]);
     }
   }
-  return { first, last, mentionFirst, mentionLast, description };
+  return nounPhrase(first, last, mentionFirst, mentionLast, description);
 }
 
 /** Articles: after one a cue form is a noun or adjective ("the ruling", "a statement"), never a verb. */
@@ -828,9 +840,9 @@ const SOURCE_BREAKS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where',
  * wholeSource(tokens, subjectAfter(tokens, 2, 7)!, 7) // spans "a count by The Associated Press"
  */
 export function wholeSource(tokens: readonly Token[], np: NounPhrase, limit: number): NounPhrase {
-  if (np.description) return { ...np, mentionFirst: np.first, mentionLast: np.last };
+  if (np.description) return nounPhrase(np.first, np.last, np.first, np.last, np.description);
   const opener = tokens[np.first]!;
-  if (tokens[np.last]!.cap && !(DETERMINERS.has(opener.lower) && !opener.cap)) return { ...np, mentionFirst: np.first, mentionLast: np.last };
+  if (tokens[np.last]!.cap && !(DETERMINERS.has(opener.lower) && !opener.cap)) return nounPhrase(np.first, np.last, np.first, np.last, np.description);
   let end = np.last;
   while (end + 1 <= limit && end - np.first < 30) {
     const next = tokens[end + 1]!;
@@ -852,5 +864,5 @@ export function wholeSource(tokens: readonly Token[], np: NounPhrase, limit: num
     break;
   }
   // "the Maine Department of Transportation": the whole phrase names the source, not its first name run.
-  return { first: np.first, last: Math.max(end, np.first), mentionFirst: np.first, mentionLast: Math.max(end, np.first), description: null };
+  return nounPhrase(np.first, Math.max(end, np.first), np.first, Math.max(end, np.first), null);
 }

@@ -12,7 +12,7 @@ export interface Draft {
   clause: Span | null;
   /** Index into the drafts of the quote whose attribution this one continues. */
   continues: number;
-  /** Which pattern found it (for diagnostics). */
-  via?: string;
+  /** Which pattern found it (for diagnostics); always set, so that every draft has one shape. */
+  via: string;
 }
 

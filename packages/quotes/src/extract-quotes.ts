@@ -82,7 +82,8 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   // Continuation indexes point into `drafts`; re-point them after sorting.
   const order = new Map<Draft, number>();
   all.forEach((draft, index) => order.set(draft, index));
-  const remapped = all.map((draft) => ({ ...draft, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1 }));
+  // Literals with every field in one order: one object shape for resolveSpeakers (issue #15).
+  const remapped = all.map((draft): Draft => ({ content: draft.content, parts: draft.parts, kind: draft.kind, found: draft.found, clause: draft.clause, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1, via: draft.via }));
   return resolveSpeakers(text, remapped, entitiesFor(text, remapped, checked.entities));
 }
 
@@ -246,7 +247,7 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
       continue;
     }
     const parts = quotation.parts.length > 1 ? quotation.parts.map((part) => span(text, part.start, part.end)) : [quotation.content];
-    drafts.push({ content: quotation.content, parts, kind, found, clause, continues });
+    drafts.push({ content: quotation.content, parts, kind, found, clause, continues, via: 'quote' });
   }
   return drafts;
 }

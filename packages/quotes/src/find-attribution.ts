@@ -1,5 +1,5 @@
 import type { Span } from '@newsparse/core';
-import { cueAt, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
+import { cueAt, nounPhrase, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
 import { DETERMINERS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -47,7 +47,9 @@ export function npSpans(text: string, tokens: readonly Token[], np: NounPhrase):
 function foundFrom(text: string, tokens: readonly Token[], np: NounPhrase | null, cueFirst: number, cueLast: number, inverted: boolean, after: number): Found {
   const cue = span(text, tokens[cueFirst]!.start, tokens[cueLast]!.end);
   if (!np) return { speaker: null, phrase: null, description: null, cue, inverted, after };
-  return { ...npSpans(text, tokens, np), cue, inverted, after };
+  // A literal in the same order as every other Found: one object shape (issue #15).
+  const { speaker, phrase, description } = npSpans(text, tokens, np);
+  return { speaker, phrase, description, cue, inverted, after };
 }
 
 /**
@@ -272,7 +274,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
   const np = subjectAfter(tokens, start, to - 1);
   if (!np) return null;
   // The phrase must be followed by a verb-like word, not run into the cue.
-  return np.last < to - 1 ? { ...np, description: null } : null;
+  return np.last < to - 1 ? nounPhrase(np.first, np.last, np.mentionFirst, np.mentionLast, null) : null;
 }
 
 const LEADING = new Set(['and', 'but', 'so', 'yet', 'then', 'still', 'also', 'now', 'later', 'meanwhile', 'however']);

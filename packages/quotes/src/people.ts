@@ -1,17 +1,22 @@
 import { isNameAlias, nameTokens, normalizeName } from '@newsparse/core';
 import { genderOf, type Gender } from './locales/en/gender.js';
 
-/** A person (or body) the story has named, with what it said about them so far. */
+/**
+ * A person (or body) the story has named, with what it said about them so far. Every field
+ * is set when it is made (`undefined` until known), so that every Person has one shape
+ * (issue #15: added later, `entityId` and `gender` gave V8 several shapes to re-optimise the
+ * look-ups for).
+ */
 export interface Person {
   name: string;
-  entityId?: string;
+  entityId: string | undefined;
   descriptions: Array<{ text: string; at: number }>;
   lastSeen: number;
   /** Whether it was last seen as the speaker of a quote. */
   spoke: boolean;
   isOrganization: boolean;
   /** The gender its name, title or descriptions tell, once known. */
-  gender?: Gender;
+  gender: Gender | undefined;
 }
 
 /** Records the gender a phrase about `person` tells ("Mrs. Ruiz", "the congresswoman"), unless known. */
@@ -98,7 +103,10 @@ export class People {
     if (count === 0) return null;
     const candidates = new Set<Person>();
     const add = (key: string, filter?: (person: Person) => boolean): void => {
-      for (const person of this.index.get(key) ?? []) if (!filter || filter(person)) candidates.add(person);
+      // No `?? []`: an empty literal is an array of another shape than the index's lists, and
+      // the loop over both would be compiled again (issue #15: warm-up).
+      const listed = this.index.get(key);
+      if (listed) for (const person of listed) if (!filter || filter(person)) candidates.add(person);
     };
     // `name` is the short form: it ends the full name, or is its paternal or East Asian family name.
     add(`last:${tokens[count - 1]}`);

@@ -1,9 +1,9 @@
 import { analyzeText, BELIEF_VERBS, MONTH_NAMES, REPORTING_VERBS, SPEECH_VERBS, WEEKDAY_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
-import { contentStartAfterCue, cueAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
+import { contentStartAfterCue, cueAt, nounPhrase, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
 import { CLAUSE_CUE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
-import type { Token } from './tokens.js';
+import { tokenAt, type Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'with', 'from', 'before', 'after', 'during', 'as', 'by', 'of', 'about', 'into', 'onto', 'over', 'under', 'alongside', 'beside', 'behind', 'near', 'outside', 'inside', 'through', 'across', 'around', 'without', 'within', 'between', 'among', 'against', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'there', 'here', 'and', 'or', 'but']);
@@ -96,7 +96,9 @@ export function findReported(text: string, drafts: readonly Draft[], analysis: T
     const start = Math.min(draft.content.start, draft.clause?.start ?? Infinity, ownCue?.start ?? Infinity);
     const end = Math.max(draft.content.end, draft.clause?.end ?? 0, ownCue?.end ?? 0);
     return { text: '', start, end };
-  }).sort((a, b) => a.start - b.start);
+  });
+  // Only a list of two or more is sorted: `.sort` read on the empty list (another array shape) made V8 compile findReported again.
+  if (drafts.length > 1) covered.sort((a, b) => a.start - b.start);
   const found: Draft[] = [];
   readColonLines(text, covered, found);
   const colonCount = found.length;
@@ -277,7 +279,7 @@ function readItPassive(reading: SentenceReading): StepOutcome {
   if (!(tokens[at]!.kind === 'word' && PASSIVE_REPORT.has(tokens[at]!.lower) && tokens[at + 1]?.lower === 'that')) return NEXT_STEP;
   let be = at - 1;
   while (be > from && tokens[be]!.kind === 'word' && /ly$/.test(tokens[be]!.lower)) be--;
-  const dummy = tokens[be - 1];
+  const dummy = tokenAt(tokens, be - 1);
   if (!(be > from && BE_FORMS.has(tokens[be]!.lower) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 2, last, false);
   const cue = span(text, tokens[be]!.start, tokens[at]!.end);
@@ -467,10 +469,10 @@ function findCue(reading: SentenceReading): StepOutcome {
 function thatClauseCue(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   const lower = token.lower;
-  if (token.kind !== 'word' || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || tokens[at + 1]?.lower !== 'that') return false;
-  const opener = tokens[at + 2];
+  if (token.kind !== 'word' || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || tokenAt(tokens, at + 1)?.lower !== 'that') return false;
+  const opener = tokenAt(tokens, at + 2);
   if (!opener || opener.kind !== 'word' || CLAUSE_VERB_AFTER_NAME.test(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
-  const previous = tokens[at - 1];
+  const previous = tokenAt(tokens, at - 1);
   if (!previous) return true;
   if (previous.kind !== 'word') return previous.text === ',' || previous.text === '\u2014';
   const before = previous.lower;
@@ -919,12 +921,12 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   if (QUESTION_CUES.has(token.lower) && WH_WORDS.has(tokens[at + 1]?.lower ?? '') && at + 3 <= last) return at;
   const prepositions = TOPIC_CUES.get(token.lower);
   if (!prepositions) return -1;
-  const next = tokens[at + 1];
+  const next = tokenAt(tokens, at + 1);
   if (!next || at + 2 > last || !prepositions.has(next.lower)) return -1;
-  const previous = tokens[at - 1];
+  const previous = tokenAt(tokens, at - 1);
   if (previous && (/^\d/.test(previous.text) || ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(previous.lower))) return -1;
   // "new questions about", "the swing vote for": a determiner and a modifier before it make it a noun.
-  const determiner = tokens[at - 2];
+  const determiner = tokenAt(tokens, at - 2);
   if (previous && previous.kind === 'word' && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['spoke', 'thought', 'wrote', 'heard', 'forgot'].includes(token.lower)) return -1;
   // "new questions about", "the vote for": a noun-like form needs a verb's context.
   if (!/ing$/.test(token.lower) && !verbInContext(tokens, at)) return -1;
@@ -1490,7 +1492,7 @@ function beforeMainVerb(tokens: readonly Token[], np: NounPhrase): NounPhrase | 
     if (next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower)) continue;
     const last = index - 1;
     if (last < np.mentionFirst) return null;
-    return { ...np, last, mentionLast: Math.min(np.mentionLast, last), description: null };
+    return nounPhrase(np.first, last, np.mentionFirst, Math.min(np.mentionLast, last), null);
   }
   return np;
 }
@@ -1544,7 +1546,8 @@ function pushAround(into: Draft[], text: string, before: Span, after: Span, foun
   push(pieces, text, after, found, pieceVia, afterLength);
   if (pieces.length === 2) {
     const parts = pieces.map((piece) => piece.content);
-    into.push({ ...pieces[0]!, content: span(text, parts[0]!.start, parts[1]!.end), parts, via });
+    const first = pieces[0]!;
+    into.push({ content: span(text, parts[0]!.start, parts[1]!.end), parts, kind: first.kind, found: first.found, clause: first.clause, continues: first.continues, via });
   } else into.push(...pieces);
 }
 
@@ -1579,7 +1582,7 @@ function readSurveySource(text: string, tokens: readonly Token[], into: Draft[])
     // The phrase goes on with a participle or a time ("released Monday", "last month") up to a comma or the sentence end.
     let sourceEnd = head;
     let comma = -1;
-    const extends_ = tokens[head + 1] !== undefined && tokens[head + 1]!.kind === 'word' && (/ed$/.test(tokens[head + 1]!.lower) || TIME_WORDS.has(tokens[head + 1]!.lower) || tokens[head + 1]!.lower === 'from' || tokens[head + 1]!.lower === 'by');
+    const extends_ = tokenAt(tokens, head + 1) !== undefined && tokens[head + 1]!.kind === 'word' && (/ed$/.test(tokens[head + 1]!.lower) || TIME_WORDS.has(tokens[head + 1]!.lower) || tokens[head + 1]!.lower === 'from' || tokens[head + 1]!.lower === 'by');
     for (let index = head + 1; index <= last && index - head <= 6; index++) {
       if (tokens[index]!.text === ',') {
         comma = index;
@@ -1698,7 +1701,7 @@ function readTopicNoun(text: string, tokens: readonly Token[], into: Draft[]): v
     // to …") is content of that verb's attribution, which is the outer one: only after a
     // preposition, a conjunction or a clause break does the noun phrase report on its own.
     const before = tokens.findIndex((token) => token.start >= speaker.start) - 1;
-    const opener = tokens[before];
+    const opener = tokenAt(tokens, before);
     if (opener && opener.kind === 'word' && !NOUN_PHRASE_SETTINGS.has(opener.lower)) continue;
     const first = at + 2;
     // "her remarks on Thursday": a time is when, not what.

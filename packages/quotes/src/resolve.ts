@@ -144,8 +144,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
         if (name.length > other.name.length && entityId === undefined) people.rename(other, name);
         return other;
       }
-      person = { name, descriptions: [], lastSeen: -1, spoke: false, isOrganization };
-      if (entityId !== undefined) person.entityId = entityId;
+      person = { name, entityId, descriptions: [], lastSeen: -1, spoke: false, isOrganization, gender: undefined };
       people.add(id, person);
     }
     people.touch(person);

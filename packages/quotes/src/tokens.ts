@@ -9,3 +9,13 @@ export type Token = WordToken;
 
 /** Whether a token is a quotation mark of any style. */
 export const isQuoteToken = (token: Token): boolean => '"\u201c\u201d\u2018\u2019\'`\u00ab\u00bb\u201e'.includes(token.text);
+
+/**
+ * The token at `index`, or `undefined` before the first or after the last: the same value as
+ * `tokens[index]`, read without an out-of-bounds access, which makes V8 throw away the
+ * optimised code of the reader that does it and compile it again (issue #15: warm-up).
+ *
+ * @example
+ * tokenAt(tokens, -1) // undefined
+ */
+export const tokenAt = (tokens: readonly Token[], index: number): Token | undefined => (index >= 0 && index < tokens.length ? tokens[index] : undefined);
