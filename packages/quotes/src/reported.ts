@@ -1090,7 +1090,7 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
       let verb = index + 1;
       if (['has', 'have', 'had'].includes(tokens[verb]!.lower) && tokens[verb + 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[verb + 1]!.lower)) verb++;
       const verbish = tokens[verb]!.lower;
-      if (!['were', 'was'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish)))) return index - 1;
+      if (!['were', 'was'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return index - 1;
     }
     if ((token.lower === 'and' || token.lower === 'but') && ['also', 'then', 'later'].includes(tokens[index + 1]?.lower ?? '')) return index - 1;
     // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
@@ -1105,6 +1105,20 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
     }
   }
   return last;
+}
+
+/**
+ * Whether the participle at `verb`, after "and" at `and`, modifies the last item of a list
+ * ("fitness facilities, water parks and improved dining choices"): a comma list before it, and
+ * a bare noun or adjective after it, not an object's determiner or pronoun ("and reminded the
+ * audience", "and challenged him").
+ */
+function listItemAt(tokens: readonly Token[], from: number, and: number, verb: number): boolean {
+  if (verb !== and + 1 || tokens[and - 1]!.kind !== 'word') return false;
+  const next = tokenAt(tokens, verb + 1);
+  if (!next || next.kind !== 'word' || next.cap || next.lower === 'to' || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower)) return false;
+  for (let index = and - 2; index > from && and - index <= 8; index--) if (tokens[index]!.text === ',') return true;
+  return false;
 }
 
 /** Words that join a second clause without a comma: "… and most voters said …". */
