@@ -27,6 +27,14 @@ describe('parseStamp', () => {
     expect(parseStamp('13/06/2024', { order: 'MDY' })).toBeNull();
   });
 
+  it('reads a dotted date day first unless the order is stated or that cannot be', () => {
+    expect(parseStamp('Aktualisiert: 04.06.2024')?.date).toBe('2024-06-04');
+    expect(parseStamp('Veröffentlicht am 09.12.2019 um 10:15')?.value).toBe('2019-12-09T10:15');
+    expect(parseStamp('01.21.2020')?.date).toBe('2020-01-21');
+    expect(parseStamp('04.06.2024', { order: 'MDY' })?.date).toBe('2024-04-06');
+    expect(parseStamp('04/06/2024')?.date).toBe('2024-04-06');
+  });
+
   it('takes a missing year from the reference, on or before it', () => {
     expect(parseStamp('Updated Dec 31', { reference: '2025-01-02' })?.date).toBe('2024-12-31');
     expect(parseStamp('Updated June 4')).toBeNull();

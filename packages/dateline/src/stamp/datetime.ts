@@ -197,8 +197,10 @@ function readNumericDate(text: string, index: number, options: ReadDateOptions):
   } else {
     if (first.length > 2 || (third.length !== 2 && third.length !== 4)) return null;
     let order = options.order === 'YMD' ? undefined : options.order;
-    // A part above 12 cannot be a month: that settles an unstated order; otherwise US order.
-    order ??= Number(first) > 12 ? 'DMY' : 'MDY';
+    // A part above 12 cannot be a month: that settles an unstated order. Dots are mostly written
+    // day first ("04.06.2024" in German, Russian, Polish …), unless that cannot be ("01.21.2020");
+    // else US order.
+    order ??= Number(first) > 12 || (match[2] === '.' && Number(second) <= 12) ? 'DMY' : 'MDY';
     year = Number(third);
     if (third.length === 2) year += year < 50 ? 2000 : 1900;
     [month, day] = order === 'DMY' ? [Number(second), Number(first)] : [Number(first), Number(second)];
