@@ -1,13 +1,13 @@
 import { assertText, NewsparseError } from '@newsparse/core';
 import { decodeHTML } from 'entities';
 import { checkReadOptions } from './options.js';
-import { readMetadataWith } from './read-metadata.js';
-import type { BodyListener } from './scan.js';
+import { isPublicationStamp, readMetadataWith } from './read-metadata.js';
+import { creditAfterDate, startsWithBylineCue, type BodyListener } from './scan.js';
 import { collapseSpace, hasNonSpace } from './text.js';
 import { readLabel, type LabelReading } from './boilerplate.js';
 import { joinBlocks, type BodyPart } from './blocks.js';
 import { normalizeDate } from './dates.js';
-import type { ArticleContent, ReadMetadataOptions } from './types.js';
+import type { ArticleContent, Author, ReadMetadataOptions } from './types.js';
 
 /**
  * The article body: a content scorer in the manner of Readability, run over a light tree
@@ -580,7 +580,45 @@ export function readArticle(html: string, options?: ReadArticleOptions): Article
     const loose = selectBody(builder, false, captions);
     if (totalLength(loose) > totalLength(body)) body = loose;
   }
+  body = dropMetaLines(body, metadata.authors);
   return { metadata, ...joinBlocks(body.map((block) => toPart(block, builder.nodes))) };
+}
+
+/** How many blocks at the top of the body may hold its byline or stamp line. */
+const META_LINE_WINDOW = 6;
+/** A block longer than this is the story's prose: the meta lines stand above it. */
+const META_LINE_MAX = 160;
+
+/**
+ * Whether a short line is the article's byline: it opens with a byline cue ("Von Jane Doe |
+ * Veröffentlicht am …", "By …", "Par …", "Por …", "di …") or gives one after its date ("3. Juni
+ * 2024, 14:12 Uhr · Von Jane Doe"), and it names an author the metadata credits (so "Von
+ * Berlin aus fährt der Zug …" stays).
+ */
+function isBylineLine(text: string, authors: Author[]): boolean {
+  if (authors.length === 0) return false;
+  const credit = startsWithBylineCue(text) ? text : creditAfterDate(text);
+  if (credit === null) return false;
+  const lower = credit.toLowerCase();
+  return authors.some((author) => author.name.length > 0 && lower.includes(author.name.toLowerCase()));
+}
+
+/**
+ * Leaves out the byline and stamp lines that templates set at the top of the body, between
+ * the headline and the story ("Von Jane Doe | Veröffentlicht am 3. Juni 2024, 14:12 Uhr"):
+ * they are the metadata's authors and date, not text of the story. Only plain short blocks
+ * before the first long one are read; the body is never left empty.
+ */
+function dropMetaLines(body: Block[], authors: Author[]): Block[] {
+  const dropped = new Set<Block>();
+  for (let index = 0; index < body.length && index < META_LINE_WINDOW; index++) {
+    const block = body[index]!;
+    if (block.text.length > META_LINE_MAX) break;
+    if (block.level > 0 || block.list >= 0 || block.quote >= 0 || block.caption >= 0) continue;
+    if (isBylineLine(block.text, authors) || isPublicationStamp(block.text)) dropped.add(block);
+  }
+  if (dropped.size === 0 || dropped.size === body.length) return body;
+  return body.filter((block) => !dropped.has(block));
 }
 
 function readCaptionsOption(options: ReadArticleOptions | undefined): boolean {

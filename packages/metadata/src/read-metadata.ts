@@ -1382,6 +1382,21 @@ function charAfterPublishedCue(text: string): string | undefined {
 /** A line labelled as the publication, its cue followed by a date (a digit or a month's capital), not by a name ("Published by"). */
 const labelsPublication = (text: string): boolean => /^[\d\p{Lu}]/u.test(charAfterPublishedCue(text) ?? '');
 
+/**
+ * A line that is only the publication stamp: it opens with a publication cue, a date follows
+ * ("Veröffentlicht am 3. Juni 2024, 14:12 Uhr", "Published June 3, 2024", "Publié le 3 juin
+ * 2024 à 14h12"), and it is short. The body reader leaves it out of the text.
+ *
+ * @example
+ * isPublicationStamp('Veröffentlicht am 3. Juni 2024, 14:12 Uhr') //=> true
+ * isPublicationStamp('Veröffentlicht wurde die Studie am 3. Juni 2024 in einer Fachzeitschrift.') //=> false
+ */
+export function isPublicationStamp(text: string): boolean {
+  if (text.length > 80) return false;
+  PUBLISHED_CUE.lastIndex = 0;
+  return PUBLISHED_CUE.test(text) && labelsPublication(text) && normalizeDate(text) !== null;
+}
+
 /** A clock on the page ("Aktuelles Datum und Uhrzeit", a "current-time" widget) is no article's date. */
 const CLOCK_LABEL = /current|clock|uhrzeit|today|heute/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanPage } from './scan.js';
+import { creditAfterDate, scanPage } from './scan.js';
 
 const shown = (html: string): (string | undefined)[] => scanPage(html).headings.map((heading) => heading.shown);
 
@@ -26,5 +26,18 @@ describe('scanPage headings', () => {
     const scan = scanPage(`${menus}<h2>Noch ein Menü</h2><h2><span class="kicker">Hafen</span> Der Kai wird verlängert</h2>`);
     expect(scan.headings.length).toBe(13);
     expect(scan.headings[12]).toMatchObject({ level: 2, shown: 'Der Kai wird verlängert' });
+  });
+});
+
+describe('creditAfterDate', () => {
+  it('reads the byline after a dated stamp and a spaced separator', () => {
+    expect(creditAfterDate('3. Juni 2024, 14:12 Uhr · Von Jane Doe, Passau')).toBe('Von Jane Doe, Passau');
+    expect(creditAfterDate('Published June 3, 2024 | By Jane Doe')).toBe('By Jane Doe');
+  });
+
+  it('reads none after a year-less lead, a copyright, or without a cue', () => {
+    expect(creditAfterDate('Politik · Von Jane Doe')).toBeNull();
+    expect(creditAfterDate('© 2024 Example · By Jane Doe')).toBeNull();
+    expect(creditAfterDate('3. Juni 2024 · Berlin')).toBeNull();
   });
 });

@@ -327,6 +327,25 @@ const SEPARATOR_OR_ENTITY = /[\u00b7|\u2022\u2013\u2014&]/;
 /** What separates a date from a byline in one line: "·", "|", "•", "–", "—" (spaced). */
 const isCreditSeparator = (code: number): boolean => code === 0xb7 || code === 124 || code === 0x2022 || code === 0x2013 || code === 0x2014;
 
+/**
+ * A byline after the date in one line ("3. Juni 2024, 14:12 Uhr · Von Jane Doe", "June 3,
+ * 2024 | By Jane Doe"): the credit from its cue on, as if it opened the line, after the first
+ * spaced separator with a cue word after it and a year (not a copyright's) before it; or null.
+ *
+ * @example
+ * creditAfterDate('3. Juni 2024, 14:12 Uhr · Von Jane Doe, Passau') //=> 'Von Jane Doe, Passau'
+ */
+export function creditAfterDate(line: string): string | null {
+  for (let index = 1; index < line.length - 1; index++) {
+    if (!isCreditSeparator(line.charCodeAt(index)) || !isWhiteSpaceCode(line.charCodeAt(index - 1)) || !isWhiteSpaceCode(line.charCodeAt(index + 1))) continue;
+    const text = collapseSpace(line.slice(index + 1));
+    if (text.length < 5 || text.length >= 150 || !startsWithBylineCue(text)) continue;
+    const before = line.slice(0, index);
+    return YEAR.test(before) && !COPYRIGHT.test(before) ? text : null;
+  }
+  return null;
+}
+
 /** The opening words of a long block up to a separator (" | ", " – ", " - ") within its first 60 characters, or ''. */
 function leadBeforeSeparator(text: string): string {
   const match = / [|–—-] /.exec(text.slice(0, 60));
@@ -650,6 +669,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     const text = trimStartChars(collapseSpace(decodeText(raw)), /[\s*•·–—-]/);
     if (text.length >= 5 && text.length < 150 && startsWithBylineCue(text)) {
       scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
+    } else if (SEPARATOR_OR_ENTITY.test(raw) && YEAR.test(raw)) {
+      // A stamp's own cue word ("Published June 3, 2024 · By Jane Doe") is no byline's: the credit may follow the date.
+      readCreditAfterDate(decodeText(raw));
     }
   };
 
@@ -673,20 +695,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     }
   };
 
-  /**
-   * A byline after the date in one line ("3. Juni 2024, 14:12 Uhr · Von Jane Doe", "June 3,
-   * 2024 | By Jane Doe"): read from the cue as if it opened the line, after the first spaced
-   * separator with a cue word after it and a year (not a copyright's) before it.
-   */
+  /** A byline after the date in one line ({@link creditAfterDate}). */
   const readCreditAfterDate = (line: string): void => {
-    for (let index = 1; index < line.length - 1; index++) {
-      if (!isCreditSeparator(line.charCodeAt(index)) || !isWhiteSpaceCode(line.charCodeAt(index - 1)) || !isWhiteSpaceCode(line.charCodeAt(index + 1))) continue;
-      const text = collapseSpace(line.slice(index + 1));
-      if (text.length < 5 || text.length >= 150 || !startsWithBylineCue(text)) continue;
-      const before = line.slice(0, index);
-      if (YEAR.test(before) && !COPYRIGHT.test(before)) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
-      return;
-    }
+    const text = creditAfterDate(line);
+    if (text !== null) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
   };
 
   /** A short line that names the piece, then its author ("Blog Beitrag von Jane Doe"): the credit from the cue on. */
