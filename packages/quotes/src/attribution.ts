@@ -12,6 +12,7 @@ import {
   PRONOUNS,
   QUOTE_CUE_FORMS,
   REPORT_FORMS,
+  SOURCE_NOUNS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
@@ -325,6 +326,9 @@ const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 /** Participles in -en (most words in -en are nouns: "chairmen", "citizen"). */
 const EN_PARTICIPLES = new Set(['written', 'given', 'taken', 'seen', 'chosen', 'driven', 'shown', 'known', 'spoken', 'stolen', 'broken', 'hidden', 'forgotten', 'proven', 'drawn', 'sworn', 'beaten', 'overseen', 'undertaken']);
 
+/** Whether a plural noun names people of a role or a source ("teachers", "officials", "analysts"). */
+const peopleNoun = (word: string): boolean => /[^s]s$/.test(word) && (PERSON_ROLE_NOUNS.has(word.slice(0, -1)) || SOURCE_NOUNS.has(word));
+
 /** Quantifiers that head a partitive subject: "some of the candidates", "half of the voters". */
 const PARTITIVES = new Set([
   'some', 'many', 'most', 'all', 'several', 'few', 'one', 'each', 'both', 'none', 'half', 'majority',
@@ -472,6 +476,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       const before = tokens[first - 2];
       if (sawCap && tokens[first]!.cap && before && before.cap && before.kind === 'word' && first - 2 >= floor) {
         first -= 2;
+        continue;
+      }
+      // "he and Mr. Allen said", "teachers and union officials told": a pronoun and a name, or two groups of people.
+      if (before && before.kind === 'word' && first - 2 >= floor && (tokens[first]!.cap && ['he', 'she', 'i', 'we', 'they'].includes(before.lower) || !before.cap && peopleNoun(before.lower) && peopleNoun(tokens[end]!.lower))) {
+        first -= 2;
+        if (before.cap || PRONOUNS.has(before.lower)) break;
         continue;
       }
       break;
