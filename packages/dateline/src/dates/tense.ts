@@ -19,6 +19,7 @@ const NOT_PAST = clauseWords((clauses) => clauses.notPast);
 const PRESENT_AUXILIARIES = clauseWords((clauses) => clauses.presentAuxiliaries);
 const FUTURE_AUXILIARIES = clauseWords((clauses) => clauses.futureAuxiliaries);
 const PERFECT_MODALS = clauseWords((clauses) => clauses.perfectModals);
+const DENIED_MODALS = clauseWords((clauses) => clauses.deniedModals ?? []);
 const SCHEDULE_COPULAS = clauseWords((clauses) => clauses.scheduleCopulas);
 const DAY_SUBJECTS = clauseWords((clauses) => clauses.daySubjects);
 
@@ -193,6 +194,7 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
     // "set", "due" and "going" are future only in "is set to/for", "is due to/on", "going to".
     const following = wordAt(position + 1)?.word;
     if (following === 'have' && PERFECT_MODALS.has(word)) return 'past';
+    if (following === 'not' && DENIED_MODALS.has(word)) return null;
     const bound = following === 'to' || following === 'for' || (word === 'due' && (following === 'on' || following === 'in' || following === 'by'));
     return (word === 'set' || word === 'due' || word === 'going') && !bound ? null : 'future';
   }

@@ -61,6 +61,8 @@ export interface Locale {
     notPast: readonly string[];
     presentAuxiliaries: readonly string[];
     futureAuxiliaries: readonly string[];
+    /** Future cues that say nothing before "not" ("could not attend on Friday"). */
+    deniedModals?: readonly string[];
     /** Future cues that look back before a perfect "have" ("should have acted"). */
     perfectModals: readonly string[];
     /** Present forms of "be" that, right before a date, schedule it ("the draw is on Friday"). */

@@ -7,7 +7,12 @@ export const future = [
   'would', 'forthcoming', 'future', 'going', 'set', 'await', 'awaits', 'awaiting', 'prepare', 'prepares', 'preparing',
   // Obligations look ahead ("should return to talks by Friday"), unless perfect ("should have acted").
   'should', 'must',
+  // So do possibilities ("rivers could rise again by Friday"), unless perfect or denied ("could not attend on Friday").
+  'could', 'might',
 ];
+
+/** Future cues that say nothing before "not": "could not attend on Friday" is past ability. */
+export const deniedModals = ['could'];
 
 /** Future cues that look back before "have": "should have acted on Monday". */
 export const perfectModals = ['should', 'must', 'would', 'could', 'might', 'may'];
