@@ -71,6 +71,18 @@ function timeOnly(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The comma that closes a short setting after a cue at `from` ("on Monday,", "in a June
+ * report," after a verb of saying), or -1: the attribution runs to it.
+ */
+function settingComma(tokens: readonly Token[], from: number, cueWord: string): number {
+  let comma = from;
+  while (comma < tokens.length && comma - from <= 5 && tokens[comma]!.kind === 'word') comma++;
+  if (comma === from || tokenAt(tokens, comma)?.text !== ',') return -1;
+  if (timeOnly(tokens, from, comma)) return comma;
+  return SAY_FORMS.has(cueWord) && SETTING_OPENERS.has(tokens[from]!.lower) && settingOnly(tokens, from + 1, comma - 1) ? comma : -1;
+}
+
 /** A lower-case "-ing" word at `index` ("blaming", "adding"): a participle clause opens there. */
 function participleAfter(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -1163,7 +1175,9 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
       const cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
       const np = subjectBefore(tokens, at - 1, comma + 1);
       // A parenthetical ", the Times said," closes the content before it.
-      const closing = tokens[cueEnd + 1]?.text === ',' && np && np.first === comma + 1 && cueEnd + 1 < last;
+      // "…, the agency said on Monday, …", "…, she said in a June report, …": the setting stays with the cue.
+      const close = tokens[cueEnd + 1]?.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, tokens[at]!.lower);
+      const closing = close > 0 && np && np.first === comma + 1 && close < last;
       // Only a parenthetical's first piece may be as short as "In Miami," (a fragment of its content).
       if (wordsBefore < 4 && !closing) return false;
       if (tokens[at]!.lower === 'according') {
@@ -1189,11 +1203,17 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
         const found = withNp(text, tokens, np, cue, false);
         const first = span(text, tokens[0]!.start, tokens[comma]!.start);
         // "…, the ministry said, as the union warned that …": the clause after is the sentence's own.
-        if (attributedClauseAt(tokens, cueEnd + 2)) {
+        // "…, the company said on Monday, blaming …", "…, leaders said Friday, as they gathered …": the writer's comment on the
+        // attribution (a reason or a concession, "because …", "although …", goes on with what was said).
+        if (close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when'].includes(tokens[close + 1]!.lower) && !attributedClauseAt(tokens, close + 1))) {
+          push(into, text, first, found, 'post', 2);
+          return true;
+        }
+        if (attributedClauseAt(tokens, close + 1)) {
           push(into, text, first, found, 'post');
           return false;
         }
-        if (wordsIn(tokens, cueEnd + 2, last + 1) >= 3) pushAround(into, text, first, span(text, tokens[cueEnd + 2]!.start, tokens[last]!.end), found, 'parenthetical', 8, 'post');
+        if (wordsIn(tokens, close + 1, last + 1) >= 3) pushAround(into, text, first, span(text, tokens[close + 1]!.start, tokens[last]!.end), found, 'parenthetical', 8, 'post');
         else push(into, text, first, found, 'post', 2);
         return true;
       }
