@@ -45,6 +45,12 @@ export const CITIES: readonly string[] = [
   'Strasbourg', 'Marseille', 'Lyon', 'Toulouse', 'Nice', 'Bordeaux', 'Lille', 'Calais', 'Gothenburg', 'Malmo', 'Bergen',
   'Gibraltar', 'East Berlin', 'West Berlin', 'Le Havre', 'Genoa', 'Trieste', 'Piraeus', 'Salzburg', 'Innsbruck', 'Graz',
   'Aberdeen', 'Leeds', 'Bristol', 'Southampton', 'Newcastle', 'Cork', 'Lugano', 'Marseilles', 'Nantes', 'Grenoble',
+  // The same and more in their own languages, as their countries' wires (dpa, APA, SDA, ANSA, EFE, Lusa, PAP) print them.
+  'Köln', 'München', 'Nürnberg', 'Nuremberg', 'Hannover', 'Bremen', 'Dortmund', 'Essen', 'Mainz', 'Wiesbaden', 'Kiel', 'Magdeburg',
+  'Erfurt', 'Potsdam', 'Schwerin', 'Saarbrücken', 'Karlsruhe', 'Mannheim', 'Freiburg', 'Augsburg', 'Regensburg', 'Würzburg',
+  'Bielefeld', 'Münster', 'Aachen', 'Rostock', 'Wien', 'Zürich', 'Genève', 'Roma', 'Milano', 'Napoli', 'Torino', 'Firenze',
+  'Venezia', 'Genova', 'Bologna', 'Palermo', 'Bari', 'Praha', 'Warszawa', 'Kraków', 'Lisboa', 'Bruxelles', 'Brussel',
+  'Antwerpen', 'Den Haag', 'København', 'Göteborg', 'Moskva', 'Sevilla', 'Zaragoza', 'Málaga', 'Malaga', 'Ciudad de México',
   'Istanbul', 'Ankara', 'Izmir', 'Tbilisi', 'Yerevan', 'Baku',
   // Middle East, Africa
   'Jerusalem', 'Tel Aviv', 'Gaza City', 'Ramallah', 'Beirut', 'Damascus', 'Aleppo', 'Amman', 'Baghdad', 'Basra', 'Mosul', 'Erbil',
