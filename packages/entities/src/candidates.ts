@@ -7,6 +7,8 @@ const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
 /** "Lincoln High", "Oakwood Elementary": a school's last word keeps its name whole. */
 const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.heads.schoolInContext]);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
+/** Nouns of a company's kind ("Retailer Walmart", "Chipmaker Lumora to build …"): capitalised at a sentence's start, no part of the name after them. */
+const COMPANY_KINDS = localeWords((locale) => locale.context.openingKinds);
 const SPORTS = localeWords((locale) => locale.sports.words);
 const TITLE_INNER = localeWords((locale) => locale.names.titleInner);
 /** Party names that are also title words ("Labour Minister"): alone before a role they name the party ("Labour leader"). */
@@ -324,7 +326,10 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   positions = dropDepartment(tokens, positions, gaz);
   // A sentence-initial ordinary word ("During", "Experts", "Company").
   const first = tokens[positions[0]!]!;
-  if (first.sentStart && !gaz.titles.has(first.lower) && (isCommonWord(first, gaz, facts) || isAgentPlural(first, gaz))) {
+  // A company's kind before a name that is not known as a whole: "Retailer Walmart said", not "Carrier Global".
+  // A kind noun before ordinary words is the name's own ("Carrier Global", "Giant Eagle").
+  const companyKind = positions.length >= 2 && COMPANY_KINDS.has(first.lower) && !gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' ')) && !positions.slice(1).every((position) => isCommonLower(gaz, tokens[position]!.lower));
+  if (first.sentStart && !gaz.titles.has(first.lower) && (isCommonWord(first, gaz, facts) || isAgentPlural(first, gaz) || companyKind)) {
     const second = positions[1] === undefined ? undefined : tokens[positions[1]]!;
     const keepsOf = second !== undefined && second.lower === 'of' && (gaz.orgFirstHeads.has(first.lower) || gaz.placeHeads.has(first.lower)) && !INHABITANT_NOUNS.has(first.lower);
     const knownPrefix = second !== undefined && gaz.phrases.has(`${first.key} ${second.key}`);
@@ -335,7 +340,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const nationalBody = positions.length === 2 && isNationalBody(tokens[positions[0]!]!, tokens[positions[1]!]!, gaz);
     // "Faith Kipyegon won", "Hope Solo was dropped": a given name that is also a word, before a surname.
     const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.has(tokens[position]!.key));
-    if (!keepsOf && !knownPrefix && !headed && !nationalBody && !givenName) {
+    if (companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName) {
       out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
       let from = 1;
       while (from < positions.length && !tokens[positions[from]!]!.nameLike) from++;

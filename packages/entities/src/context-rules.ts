@@ -287,6 +287,8 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     const person = item.type === 'person' && item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase());
     let organisation = false;
     if (lowerPrevious && KIND_NOUNS.has(previous.lower) && !person) organisation = true;
+    // "Retailer Walmart said": the kind noun opens the sentence, capitalised.
+    if (previous !== undefined && previous.sentStart && OPENING_KINDS.has(previous.lower) && !person) organisation = true;
     if (lowerPrevious && PARTY_MODIFIERS.has(previous.lower) && !person && !city) organisation = true;
     if (next && next.text === 'party' && !person && !city) organisation = true;
     // "Al-Ahram newspaper said", "Kestrel Radio": a medium's kind after its name.
@@ -394,6 +396,7 @@ export function noPersonBeforeCountry(typed: Typed[], gaz: Gazetteer): void {
 }
 
 const COMPANY_ONLY_KINDS = localeWords((locale) => locale.context.companyOnlyKinds);
+const OPENING_KINDS = localeWords((locale) => locale.context.openingKinds);
 
 /**
  * "Dubai carrier Emirates … Emirates ordered jets": a country's or region's name right after a

@@ -105,10 +105,12 @@ function newEntity(grouping: Grouping, item: Typed, surface: string): Entity {
 
 /** Every mention finds or makes its entity; longest person names first, so that "Wang" finds "Wang Youming" wherever it comes. */
 function assignEntities(grouping: Grouping, items: readonly Typed[]): void {
-  // People first, longest first; then the rest in text order. (Comparing people by length but
-  // other pairs by position is no consistent order: a headline's "Sabalenka" could then come
-  // before "Aryna Sabalenka" and make an entity of its own.)
-  const rank = (item: Typed): number => (item.type === 'person' ? -item.words.length : 0);
+  // People first, longest first; then organisations of two words or more, then the rest, each in
+  // text order (a headline's "Lumora" or "AP" finds "Lumora Semiconductor Inc" or "Associated
+  // Press" of the first paragraph, and the first company to claim a short name keeps it).
+  // (Comparing people by length but other pairs by position is no consistent order: a headline's
+  // "Sabalenka" could then come before "Aryna Sabalenka" and make an entity of its own.)
+  const rank = (item: Typed): number => (item.type === 'person' ? -1000 - item.words.length : item.type === 'organization' && item.words.length >= 2 ? -1 : 0);
   const order = [...items].sort((a, b) => rank(a) - rank(b) || a.start - b.start);
   // A story repeats its names: each surface is normalised once.
   const normalised = new Map<string, string>();

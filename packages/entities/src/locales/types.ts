@@ -122,6 +122,8 @@ export interface Locale {
     settlementNouns: readonly string[];
     /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
     companyOnlyKinds: readonly string[];
+    /** Of those, the ones that open a sentence before a company's name and are never its first word ("Retailer Walmart said", not "Carrier Global"). */
+    openingKinds: readonly string[];
     /** Words of a text about schools ("classes", "pupils"), in which "X Middle" is a school. */
     schoolWords: readonly string[];
     /** Verbs of a company's business after its name ("X orders 50 jets", "X reported a profit"). */

@@ -91,4 +91,5 @@ export const context: Locale['context'] = {
   organisationClauseVerbs: ('represents represented employs employed owns owned runs operates operated manufactures makes produces ' +
     'sells supplies publishes lobbies campaigns organises organizes insures lends').split(' '),
   companyOnlyKinds: ['airline', 'carrier', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'brewer', 'broadcaster', 'conglomerate'],
+  openingKinds: ['airline', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'retailer', 'lender', 'insurer', 'brewer', 'broadcaster', 'conglomerate', 'startup', 'miner', 'refiner'],
 };

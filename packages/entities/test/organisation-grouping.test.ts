@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { tagEntities } from '../src/index.js';
+
+describe('organisations grouped across the article', () => {
+  it('joins a short name in the headline to the full name given later', () => {
+    const result = tagEntities('Lumora to build plant in Arizona\n\nLumora Semiconductor Inc said on Tuesday it would build a plant. Shares of Lumora rose.');
+    const lumora = result.entities.filter((entity) => entity.type === 'organization');
+    expect(lumora).toHaveLength(1);
+    expect(lumora[0]).toMatchObject({ name: 'Lumora Semiconductor Inc', aliases: ['Lumora'], mentions: 3 });
+  });
+
+  it('lets the first company of two with one short name keep it', () => {
+    const result = tagEntities('Ford Motor Co. said sales rose. Ford Motor Credit Co. lent more. Ford shares fell.');
+    const ford = result.entities.find((entity) => entity.aliases.includes('Ford'));
+    expect(ford?.name).toBe('Ford Motor Co.');
+  });
+
+  it('never cuts a kind noun off ordinary words after it ("Carrier Global")', () => {
+    const result = tagEntities('Carrier Global said sales rose.');
+    expect(result.mentions.map((mention) => mention.text)).not.toContain('Global');
+  });
+});
