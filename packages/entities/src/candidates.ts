@@ -153,11 +153,18 @@ const AGENT_STEM_POS: ReadonlySet<string> = new Set(['Infinitive', 'Verb', 'Pres
  * made from a known verb or noun (invest, regulate, borrow) is an ordinary word, not a name.
  * Known given names and surnames ("Peters", "Sanders") are no such plurals.
  */
-function isAgentPlural(token: Token, gaz: Gazetteer): boolean {
+export function isAgentPlural(token: Token, gaz: Gazetteer): boolean {
   const lower = token.lower;
   if (token.upper || !/^\p{Ll}{3,}[eo]rs$/u.test(lower) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(token.key)) return false;
   const stem = lower.slice(0, -3);
   return [stem, `${stem}e`].some((form) => AGENT_STEM_POS.has(gaz.pos.get(form) ?? ''));
+}
+
+/** Whether a capitalised plural is an ordinary noun ("Residents", "Students"), not a surname ("Sanders"). */
+function pluralOrdinaryNoun(token: Token, gaz: Gazetteer): boolean {
+  const lower = token.lower;
+  if (gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(token.key)) return false;
+  return isCommonLower(gaz, lower) || isCommonLower(gaz, lower.slice(0, -1)) || isAgentPlural(token, gaz);
 }
 
 /** Whether a lower-case word is an ordinary English word (training-corpus list or compromise's part of speech). */
@@ -256,6 +263,17 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         if (POSSESSIVE_HEADS.has(current.lower) || companyAfter) {
           run.push(j + 1, j + 2);
           j += 2;
+          continue;
+        }
+      }
+      // "Northbridge Residents' Association", "the Ramblers' Association": a plural possessive inside a body's name.
+      // (A person's possessive is none: "Sanders’ Senate bid"; nor after a whole body's name: "Court of Appeals’ board".)
+      if ((next.text === "'" || next.text === '\u2019') && next.start === current.end && current.lower.endsWith('s') && !runHasOrgHead() && pluralOrdinaryNoun(current, gaz)) {
+        let k = j + 2;
+        while (k < j + 4 && tokens[k + 1]?.nameLike && !tokens[k + 1]!.newline) k++;
+        if (gaz.orgHeads.has(tokens[k]!.lower) && !gaz.titles.has(tokens[k]!.lower)) {
+          for (let position = j + 1; position <= k; position++) run.push(position);
+          j = k;
           continue;
         }
       }

@@ -1,4 +1,4 @@
-import { CLOSED_CLASS_POS, isCommonLower, PLAIN_NAME } from './candidates.js';
+import { CLOSED_CLASS_POS, isAgentPlural, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
@@ -1096,6 +1096,16 @@ export function organisationsByRelativeClause(typed: Typed[], tokens: readonly T
   }
 }
 
+/** Whether a word is the plural of an agent noun ("campaigners", "activists"), not a known given name or surname ("Sanders"). */
+function pluralCommonNoun(token: Token, gaz: Gazetteer): boolean {
+  const lower = token.lower;
+  if (!/[^s]s$/.test(lower) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower)) return false;
+  if (isAgentPlural(token, gaz)) return true;
+  // "campaigners", "protesters", "activists": an agent noun made from an ordinary word (not "Waters", "Winters").
+  const agent = /^(\p{Ll}{4,})(?:ers|ors|ists)$/u.exec(lower);
+  return agent !== null && (isCommonLower(gaz, agent[1]!) || isCommonLower(gaz, `${agent[1]!}e`));
+}
+
 /** Lower-case words that name a person's role or office after "the" or a possessor: "the union's founder". */
 const ROLE_NOUNS = localeWords((locale) => [...locale.context.memberRoles, ...locale.context.personNouns, ...locale.context.personalPossessions]);
 /** Words after a role that end the apposition: "the union's founder, said", "the party's leader in Kano". */
@@ -1116,6 +1126,8 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     if ((item.firm && !item.guess && !candidate.weak) || gaz.phrases.has(item.key)) continue;
     // "the Romans, who": a people or a group takes an article, a person's name none.
     if (!item.words.every((word) => PLAIN_NAME.test(word)) || lowerAt(tokens, candidate.first - 1) === 'the') continue;
+    // "Campaigners, who raised …": an ordinary plural noun opening a sentence is a group, no one's name.
+    if (candidate.sentStart && item.words.length === 1 && pluralCommonNoun(tokens[candidate.first]!, gaz)) continue;
     const next = tokenAt(tokens, candidate.last + 2);
     if (!next) continue;
     // "Tan, 52, denied the charges": an age in commas.

@@ -212,6 +212,39 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, acronymOf }) => {
 };
 
 /**
+ * A short name an organisation is "known as" is that organisation: "the Water Services
+ * Regulation Authority, known as Ofwat," (also "(known as X)", ", also known as X"); its other
+ * mentions join the long form and keep the type.
+ */
+const namesKnownAs: DocumentStep = ({ typed, tokens, acronymOf }) => {
+  const known = new Map<string, Typed>();
+  for (let index = 0; index + 1 < typed.length; index++) {
+    const long = typed[index]!;
+    const short = typed[index + 1]!;
+    if (long.type !== 'organization' || !long.candidate || !short.candidate || short.words.length > 3) continue;
+    let at = long.candidate.last + 1;
+    if (tokens[at]?.text !== ',' && tokens[at]?.text !== '(') continue;
+    at++;
+    if (tokens[at]?.lower === 'also' || tokens[at]?.lower === 'better' || tokens[at]?.lower === 'widely') at++;
+    if (tokens[at]?.lower !== 'known' || tokens[at + 1]?.lower !== 'as' || short.candidate.first !== at + 2) continue;
+    short.type = 'organization';
+    short.scores = short.scores ?? new Float32Array(LABELS.length);
+    short.firm = true;
+    acronymOf.set(short, long);
+    known.set(short.key, long);
+  }
+  if (known.size === 0) return;
+  for (const item of typed) {
+    const long = known.get(item.key);
+    if (!long || item === long || item.type === 'organization' && acronymOf.has(item)) continue;
+    item.type = 'organization';
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+    item.firm = true;
+    acronymOf.set(item, long);
+  }
+};
+
+/**
  * A text in another language: the English rules and model would read its capitalised nouns
  * as names, so only what the knowledge base knows and people with a known given name stay.
  */
@@ -290,6 +323,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
     state.capsMentions = tagCapsLines(state.tokens, state.typed, state.gaz);
   },
   acronymsInParentheses,
+  namesKnownAs,
   otherLanguages,
   keepNames,
   // Optional second opinion from compromise's full tagger.
