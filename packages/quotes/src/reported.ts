@@ -595,9 +595,6 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
   return NEXT_WORD;
 }
 
-/** Words that open an adverbial before a clause ("But the next day, …", "In May, …"), not its subject. */
-const ADVERBIAL_LEADS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'for', 'by', 'over', 'through', 'amid', 'despite', 'since', 'following', 'but', 'and', 'so', 'yet', 'then', 'now', 'still', 'later', 'earlier', 'last', 'this', 'next']);
-
 /** Whether a comma stands in tokens from..to (an appositive closed before the clause goes on). */
 function commaWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) if (tokens[index]!.text === ',') return true;
@@ -1480,6 +1477,8 @@ function leadingOnly(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'for', 'by', 'over', 'through', 'amid', 'despite', 'since', 'following']);
+/** Words that open an adverbial before a clause ("But the next day, …", "In May, …"), not its subject. */
+const ADVERBIAL_LEADS: ReadonlySet<string> = new Set([...OPENING_PREPOSITIONS, 'but', 'and', 'so', 'yet', 'then', 'now', 'still', 'later', 'earlier', 'last', 'this', 'next']);
 
 /** Words that open a fronted adverbial ("On Tuesday, …", "Last week, …", "Speaking in Ohio, …"), not a subject. */
 function fronted(token: Token | undefined): boolean {
