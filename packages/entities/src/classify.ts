@@ -194,6 +194,19 @@ const knownCompany: ClassifyRule = ({ candidate, tokens, gaz, facts, words, key,
   return undefined;
 };
 
+const AGENCY_HEADS = localeWords((locale) => locale.heads.agency);
+
+/**
+ * "the Met Office", "the Environment Agency": capitalised words before an agency's head, after
+ * "the", are its name even when the first word is also a verb ("Met") and the model reads no name.
+ */
+const agencyAfterThe: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores, modelLabel }) => {
+  if (words.length < 2 || words.length > 4 || (modelLabel !== 'O' && modelLabel !== 'MISC') || lowerAt(tokens, candidate.first - 1) !== 'the') return undefined;
+  const head = words[words.length - 1]!.toLowerCase();
+  if (!AGENCY_HEADS.has(head) || gaz.titles.has(words[0]!.toLowerCase())) return undefined;
+  return words.every((word) => PLAIN_NAME.test(word) || /^\p{Lu}{2,}$/u.test(word)) ? typedMention(base, 'organization', true, scores) : undefined;
+};
+
 /** Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War". */
 const headWordSaysWhat: ClassifyRule = ({ gaz, words, base, scores }) => {
   if (words.length < 2) return undefined;
@@ -414,6 +427,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   bankInOneWord,
   knownCompany,
   headWordSaysWhat,
+  agencyAfterThe,
   clubWordFirst,
   clubWordLast,
   companyClubOfCity,

@@ -55,6 +55,8 @@ export interface Locale {
     publicBody: readonly string[];
     /** Last words that make a name a school in a text about schools ("Carver Middle"). */
     schoolInContext: readonly string[];
+    /** Heads of an agency or a public service, which after "the" make capitalised words before them one organisation ("the Met Office"). */
+    agency: readonly string[];
   };
   /** Words around a name that say what it names. */
   context: {

@@ -86,6 +86,8 @@ export const heads: Locale['heads'] = {
     'department', 'commission', 'committee', 'agency', 'authority', 'tribunal'],
   /** Last words that make a name a school in a text about schools ("Carver Middle"). */
   schoolInContext: ['middle'],
+  /** Heads of an agency or a public service, which after "the" make capitalised words before them one organisation ("the Met Office"). */
+  agency: ['office', 'agency', 'service', 'authority', 'bureau', 'directorate', 'inspectorate', 'executive', 'commission', 'board'],
   /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
   newspaper: [
     'sun', 'citizen', 'star', 'times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'observer',
