@@ -173,8 +173,38 @@ class TreeBuilder implements BodyListener {
     // An unclosed <head> ends at the first body element (the scanner's rule), but the parser
     // keeps it open around the page: only what arrives skipped inside it is dropped.
     let dropped = parentNode.dropped || (skipped && name !== 'head') || (tag.flags & IS_DROP) !== 0;
-    const className = attributes.class;
-    const idName = attributes.id;
+    // The attributes read here, in one walk over the few the parser kept (named loads on
+    // objects of every shape cost more than the walk).
+    let className: string | undefined;
+    let idName: string | undefined;
+    let style: string | undefined;
+    let hidden = false;
+    let ariaHidden: string | undefined;
+    let role: string | undefined;
+    for (const key in attributes) {
+      switch (key) {
+        case 'class':
+          className = attributes[key];
+          break;
+        case 'id':
+          idName = attributes[key];
+          break;
+        case 'style':
+          style = attributes[key];
+          break;
+        case 'hidden':
+          hidden = true;
+          break;
+        case 'aria-hidden':
+          ariaHidden = attributes[key];
+          break;
+        case 'role':
+          role = attributes[key];
+          break;
+        default:
+          break;
+      }
+    }
     // The label is `${class} ${id}` (either may be missing: '' stands for it).
     let labelled = !dropped && block && (className !== undefined || idName !== undefined);
     let info: LabelInfo | null = null;
@@ -206,9 +236,8 @@ class TreeBuilder implements BodyListener {
     labelled = labelled || ownLabel;
     let furniture = parentNode.furniture;
     if (!dropped) {
-      const style = attributes.style;
-      if (attributes.hidden !== undefined || attributes['aria-hidden'] === 'true' || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))) dropped = true;
-      else if (attributes.role !== undefined && /^(?:navigation|dialog|alertdialog|complementary|banner|contentinfo|menu|menubar|search)$/.test(attributes.role)) dropped = true;
+      if (hidden || ariaHidden === 'true' || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))) dropped = true;
+      else if (role !== undefined && /^(?:navigation|dialog|alertdialog|complementary|banner|contentinfo|menu|menubar|search)$/.test(role)) dropped = true;
       else if (labelled && name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && reading.furniture && furniture < 0) furniture = this.nodes.length;
     }
     const prior = tag.prior + (info === null ? 0 : info.weight);
