@@ -631,6 +631,8 @@ export function givenNamesThatSpeak(typed: Typed[], tokens: readonly Token[], ga
 
 /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
 const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
+/** Heads of public bodies ("council", "ministry"): ordinary nouns, even where the English lexicon lacks them. */
+const PUBLIC_BODY_HEADS = localeWords((locale) => locale.heads.publicBody);
 
 /**
  * "Board member Tom Reyes", "Union leader Ann Cole" opening a sentence: an ordinary noun or an
@@ -641,6 +643,13 @@ function isGenericNoun(item: Typed, gaz: Gazetteer): boolean {
   if (item.words.length !== 1) return false;
   const lower = item.words[0]!.toLowerCase();
   return (gaz.orgHeads.has(lower) || gaz.common.has(lower)) && !PARTY_ADJECTIVES.has(lower);
+}
+
+/** A one-word name that is an organisation's head and an ordinary noun ("Council", "Board"), and no known name. */
+function isCommonHeadNoun(item: Typed, gaz: Gazetteer): boolean {
+  if (item.words.length !== 1 || gaz.phrases.has(item.key)) return false;
+  const lower = item.words[0]!.toLowerCase();
+  return (gaz.orgHeads.has(lower) || gaz.orgFirstHeads.has(lower)) && (isCommonLower(gaz, lower) || PUBLIC_BODY_HEADS.has(lower)) && !PARTY_ADJECTIVES.has(lower);
 }
 
 /**
@@ -664,6 +673,12 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
     if (at === candidate.last + 1) continue;
     const person = byFirstToken.get(at);
     if (!person || person.type !== 'person' || person.words.length < 2) continue;
+    // "Council leader Claire Douglas", "Board member Tom Reyes": an organisation's common noun,
+    // capitalised only as a sentence's first word, says of which body, not which one.
+    if (candidate.sentStart && isCommonHeadNoun(item, gaz)) {
+      dropMention(item);
+      continue;
+    }
     setType(item, 'organization');
   }
 }
