@@ -207,6 +207,21 @@ const agencyAfterThe: ClassifyRule = ({ candidate, tokens, gaz, words, base, sco
   return words.every((word) => PLAIN_NAME.test(word) || /^\p{Lu}{2,}$/u.test(word)) ? typedMention(base, 'organization', true, scores) : undefined;
 };
 
+const UTILITY_HEADS = localeWords((locale) => locale.heads.utility);
+
+/**
+ * "Northbridge Water", "British Gas", "Network Rail": a utility's last word after a name of its
+ * own (no ordinary word, no given name) is a company, except right after a place preposition
+ * ("sailing on Rutland Water": a lake).
+ */
+const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores, modelLabel }) => {
+  if (words.length < 2 || words.length > 3 || modelLabel === 'PER' || !UTILITY_HEADS.has(words[words.length - 1]!.toLowerCase())) return undefined;
+  const first = words[0]!.toLowerCase();
+  const before = lowerAt(tokens, candidate.first - 1);
+  if (isCommonLower(gaz, first) || gaz.firstNames.has(first) || LOCATIVE_WORDS.has(before) || before === 'on') return undefined;
+  return words.slice(0, -1).every((word) => PLAIN_NAME.test(word)) ? typedMention(base, 'organization', true, scores) : undefined;
+};
+
 /** Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War". */
 const headWordSaysWhat: ClassifyRule = ({ gaz, words, base, scores }) => {
   if (words.length < 2) return undefined;
@@ -428,6 +443,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   knownCompany,
   headWordSaysWhat,
   agencyAfterThe,
+  utilityAfterName,
   clubWordFirst,
   clubWordLast,
   companyClubOfCity,

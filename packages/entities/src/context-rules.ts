@@ -19,6 +19,7 @@ const ORG_FOLLOWERS = localeWords((locale) => locale.context.organisationFollowe
 const WORKFORCE_NOUNS = localeWords((locale) => locale.context.workforceNouns);
 /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
 const STAKE_WORDS = localeWords((locale) => locale.context.stakeWords);
+const DEAL_WORDS = localeWords((locale) => locale.context.dealWords);
 /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
 const MEMBERSHIP_VERBS = localeWords((locale) => locale.context.membershipVerbs);
 /** Nouns before "of the X" that name its members and leaders: "members of the X". */
@@ -124,6 +125,9 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       if (!knownPersonWord(item, gaz) && item.type !== 'person') organisation = true;
     }
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
+    // "the sale of Northbridge Water to Ashgrove": what a deal sells or takes over is a company (a known place keeps its type above).
+    const dealAfter = lowerAt(tokens, candidate.last + 1);
+    if (previous?.lower === 'of' && previous2 && DEAL_WORDS.has(previous2.lower) && (dealAfter === 'to' || dealAfter === 'by' || dealAfter === 'for') && !knownPersonWord(item, gaz)) organisation = true;
     const statement = next && SAY_WORDS.has(next.lower) && lowerAt(tokens, candidate.last + 2) === 'in' ? statementAfter(tokens, candidate.last + 3) : null;
     if (statement !== null) {
       // People say things in statements too: only a name that is not a person's full name,

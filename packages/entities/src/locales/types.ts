@@ -57,6 +57,8 @@ export interface Locale {
     schoolInContext: readonly string[];
     /** Heads of an agency or a public service, which after "the" make capitalised words before them one organisation ("the Met Office"). */
     agency: readonly string[];
+    /** Last words of a utility's name after a name of its own ("… Water", "… Gas", "… Rail"). */
+    utility: readonly string[];
   };
   /** Words around a name that say what it names. */
   context: {
@@ -72,6 +74,8 @@ export interface Locale {
     organisationFollowers: readonly string[];
     /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
     stakeWords: readonly string[];
+    /** Nouns of a deal before "of X to/by/for": what is sold or taken over is a company ("the sale of X to Y"). */
+    dealWords: readonly string[];
     /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
     membershipVerbs: readonly string[];
     /** Nouns before "of the X" that name its members and leaders: "members of the X". */

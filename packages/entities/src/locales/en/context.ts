@@ -24,6 +24,8 @@ export const context: Locale['context'] = {
   workforceNouns: ['executive', 'employees', 'employee', 'workers', 'engineers', 'engineer', 'pilots', 'pilot', 'staffers'],
   /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
   stakeWords: ['shares', 'stake', 'stock', 'stocks', 'shareholders', 'shareholder'],
+  /** Nouns of a deal before "of X to/by/for": what is sold or taken over is a company ("the sale of X to Y"). */
+  dealWords: ['sale', 'takeover', 'acquisition', 'purchase', 'buyout', 'privatisation', 'privatization', 'sell-off', 'selloff'],
   /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
   membershipVerbs: ['join', 'joins', 'joined', 'joining', 'rejoined', 'quit', 'quits', 'leaving'],
   /** Nouns before "of the X" that name its members and leaders: "members of the X". */
