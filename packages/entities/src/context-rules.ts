@@ -20,6 +20,7 @@ const WORKFORCE_NOUNS = localeWords((locale) => locale.context.workforceNouns);
 /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
 const STAKE_WORDS = localeWords((locale) => locale.context.stakeWords);
 const DEAL_WORDS = localeWords((locale) => locale.context.dealWords);
+const INSTITUTION_PARTS = localeWords((locale) => locale.context.institutionParts);
 /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
 const MEMBERSHIP_VERBS = localeWords((locale) => locale.context.membershipVerbs);
 /** Nouns before "of the X" that name its members and leaders: "members of the X". */
@@ -127,6 +128,8 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
     // "the sale of Northbridge Water to Ashgrove": what a deal sells or takes over is a company (a known place keeps its type above).
     const dealAfter = lowerAt(tokens, candidate.last + 1);
+    // "the emergency department at Salford Royal": a part of an institution is at the institution, not a place.
+    if (previous?.text === 'at' && isInstitutionPart(tokens, candidate.first - 2) && !knownPersonWord(item, gaz)) organisation = true;
     if (previous?.lower === 'of' && previous2 && DEAL_WORDS.has(previous2.lower) && (dealAfter === 'to' || dealAfter === 'by' || dealAfter === 'for') && !knownPersonWord(item, gaz)) organisation = true;
     const statement = next && SAY_WORDS.has(next.lower) && lowerAt(tokens, candidate.last + 2) === 'in' ? statementAfter(tokens, candidate.last + 3) : null;
     if (statement !== null) {
@@ -138,6 +141,21 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     }
     if (organisation) setType(item, 'organization');
   }
+}
+
+/**
+ * Whether token `at` ends "the <part>" or "the <modifier> <part>" of an institution ("the
+ * emergency department", "the intensive care unit"), all in lower case.
+ */
+function isInstitutionPart(tokens: readonly Token[], at: number): boolean {
+  const part = tokenAt(tokens, at);
+  if (!part || part.text !== part.lower || !INSTITUTION_PARTS.has(part.lower)) return false;
+  for (let index = at - 1; index >= at - 3; index--) {
+    const token = tokenAt(tokens, index);
+    if (!token || !token.word || token.text !== token.lower) return false;
+    if (token.lower === 'the' || token.lower === 'its' || token.lower === 'their') return true;
+  }
+  return false;
 }
 
 /**

@@ -76,6 +76,8 @@ export interface Locale {
     stakeWords: readonly string[];
     /** Nouns of a deal before "of X to/by/for": what is sold or taken over is a company ("the sale of X to Y"). */
     dealWords: readonly string[];
+    /** Nouns of a part of an institution before "at X": "the emergency department at X" makes X the institution. */
+    institutionParts: readonly string[];
     /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
     membershipVerbs: readonly string[];
     /** Nouns before "of the X" that name its members and leaders: "members of the X". */

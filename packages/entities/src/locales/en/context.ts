@@ -26,6 +26,8 @@ export const context: Locale['context'] = {
   stakeWords: ['shares', 'stake', 'stock', 'stocks', 'shareholders', 'shareholder'],
   /** Nouns of a deal before "of X to/by/for": what is sold or taken over is a company ("the sale of X to Y"). */
   dealWords: ['sale', 'takeover', 'acquisition', 'purchase', 'buyout', 'privatisation', 'privatization', 'sell-off', 'selloff'],
+  /** Nouns of a part of an institution before "at X": "the emergency department at X" makes X the institution. */
+  institutionParts: ['department', 'unit', 'ward', 'wards', 'faculty', 'laboratory', 'lab', 'clinic', 'wing', 'division', 'desk', 'office'],
   /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
   membershipVerbs: ['join', 'joins', 'joined', 'joining', 'rejoined', 'quit', 'quits', 'leaving'],
   /** Nouns before "of the X" that name its members and leaders: "members of the X". */
