@@ -117,7 +117,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     }
     if (cueEnd < 0 || at === index) continue;
     // After the quote's sentence has ended, "He said he …" opens a sentence of its own: only a short "Smith said." is a tail.
-    if (sentenceEnded && reportsOwnClause(tokens, cueEnd + 1)) return null;
+    if (sentenceEnded && (reportsOwnClause(tokens, cueEnd + 1) || opensBareClause(tokens, cueEnd + 1))) return null;
     const np = subjectBefore(tokens, at - 1, index);
     if (np && np.first === index) return foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
     if (np) {
@@ -134,6 +134,25 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
 
 const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'had', 'have', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do', "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "didn't"]);
 const CLAUSE_OPENING = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'there', 'is', 'was', 'are', 'were', 'will', 'would', 'had', 'has', 'have', 'if', 'whether']);
+
+/**
+ * Whether the words after a cue at `from` are a clause of their own without "that": a subject
+ * and a finite verb ("Smith said staff were tired."). After a quote that ended its sentence such a
+ * sentence reports its own words and is no tail of the quote; "Smith said at a briefing." is.
+ */
+function opensBareClause(tokens: readonly Token[], from: number): boolean {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word' || first.cap || OBJECT_PREPOSITIONS.has(first.lower) || BARE_CLAUSE_STOPS.has(first.lower)) return false;
+  for (let index = from + 1; index < tokens.length && index <= from + 5; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    if (FINITE_VERBS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** Words after a cue that open an adverbial, not a subject: "said as he left", "said while …". */
+const BARE_CLAUSE_STOPS = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'because', 'though', 'although', 'if', 'until']);
 
 /** Whether the words right after a cue at `from` open reported content ("said he would …") rather than end the attribution. */
 function reportsOwnClause(tokens: readonly Token[], from: number): boolean {
