@@ -634,18 +634,24 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
  * pieces on either side as two fragments of one content, however short the first.
  */
 function readParenthetical(reading: SentenceReading): StepOutcome {
-  const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue, previous, next } = reading;
-  if (!(next && next.text === ',' && previous && previous.kind === 'word' && at > from)) return NEXT_STEP;
+  const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue, cueWord, previous, next } = reading;
+  if (!(next && previous && previous.kind === 'word' && at > from)) return NEXT_STEP;
+  // ", he said," or with its time or setting: ", official figures showed on Thursday,".
+  const close = next.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, cueWord);
+  if (close < 0) return NEXT_STEP;
   const np = subjectBefore(tokens, at - 1, from);
-  if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, cueEnd + 2, last + 1) >= 2)) return NEXT_STEP;
+  if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, close + 1, last + 1) >= 2)) return NEXT_STEP;
   const found = withNp(text, tokens, np, cue, false);
   const first = span(text, tokens[from]!.start, tokens[np.first - 1]!.start);
-  // "…, the ministry said, as the union warned that …": the clause after is the sentence's own.
-  if (attributedClauseAt(tokens, cueEnd + 2)) {
+  // "…, the ministry said, as the union warned that …": the clause after is the sentence's own;
+  // so is the writer's comment after a time ("…, figures showed on Thursday, as nurses voted …").
+  const comment = close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when'].includes(tokens[close + 1]!.lower));
+  const attributed = attributedClauseAt(tokens, close + 1);
+  if (comment || attributed) {
     if (!into.some((draft) => draft.found?.cue.start === cue.start)) push(into, text, first, found, 'post');
-    return NEXT_WORD;
+    return attributed ? NEXT_WORD : STOP;
   }
-  pushAround(into, text, first, span(text, tokens[cueEnd + 2]!.start, contentEnd), found, 'parenthetical');
+  pushAround(into, text, first, span(text, tokens[close + 1]!.start, contentEnd), found, 'parenthetical');
   return STOP;
 }
 
