@@ -13,6 +13,26 @@ import type { Quote, QuoteSpeaker } from './types.js';
 const PEOPLE_OF = /^(?:(?:the|some|several|many|local|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:of|in|from|near|across|around)\s/iu;
 
 /** Whether a word is the plural of a person role ("residents", "farmers", "officials"), never a title ("Secretary"). */
+/**
+ * Whether an unnamed source is a group of people: its head noun is plural ("Forecasters at the
+ * Met Office", "two officials", "local residents"), not a pronoun or a singular role.
+ */
+function isPluralGroup(name: string): boolean {
+  const head = /^(?:(?:the|some|many|several|other|local|senior|\d+|two|three|four|five)\s+)*([\p{L}-]+)(?:\s+(?:at|of|from|in|with|for)\s|\s*$)/iu.exec(name);
+  const word = head?.[1]?.toLowerCase();
+  return word !== undefined && !PLURAL.has(word) && word.length > 3 && /[^s]s$/.test(word);
+}
+
+/** Whether no person or organisation is named between a group's mention (ending at `from`) and a "they" at `to` (at most 160 characters on). */
+function groupStillCurrent(mentions: readonly EntityMention[], from: number, to: number): boolean {
+  if (to - from > 160) return false;
+  for (let index = firstMentionAtOrAfter(mentions, from); index < mentions.length && mentions[index]!.start < to; index++) {
+    const type = mentions[index]!.type;
+    if (type === 'person' || type === 'organization') return false;
+  }
+  return true;
+}
+
 function pluralRole(word: string): boolean {
   const singular = word.replace(/e?s$/, '');
   return singular !== word && (PERSON_ROLE_NOUNS.has(singular) || PERSON_ROLE_NOUNS.has(word.slice(0, -1)));
@@ -131,6 +151,8 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
   let mentionCursor = 0;
   let descriptionCursor = 0;
   let lastSpeaker: Person | null = null;
+  // The last quote's unnamed plural source ("Forecasters at the Met Office"), for a "they" right after it.
+  let lastGroup: { speaker: QuoteSpeaker; end: number } | null = null;
   // Starts of person mentions inside a group's phrase ("Residents of Kilifi"): no antecedents.
   const notAntecedents = new Set<number>();
 
@@ -203,7 +225,12 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       else {
         advance(found.speaker.start);
         speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents);
+        if (lastGroup && speaker && !speaker.named && found.speaker.text.toLowerCase() === 'they' && groupStillCurrent(mentions, lastGroup.end, found.speaker.start)) {
+          speaker = { ...speaker, name: lastGroup.speaker.name };
+          if (lastGroup.speaker.organization !== undefined) speaker.organization = lastGroup.speaker.organization;
+        }
         resolvedByMention.set(found.speaker.start, speaker);
+        lastGroup = speaker && !speaker.named && isPluralGroup(speaker.name) ? { speaker, end: found.speaker.end } : null;
         if (speaker?.named) {
           const person = personFor(speaker.name, speaker.entityId, false);
           person.lastSeen = found.speaker.start;
