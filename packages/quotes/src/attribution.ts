@@ -660,6 +660,11 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       last++;
       continue;
     }
+    // "A High Court judge on Tuesday blocked …": a role noun that is also a cue form heads the phrase after a name.
+    if (sawCap && PERSON_ROLE_NOUNS.has(lower) && REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !tokens[last + 2]?.cap) {
+      last++;
+      break;
+    }
     // "said the ruling party", "said the ruling": a cue form right after the phrase's determiner is a noun or an adjective.
     if (last === first && ARTICLES.has(head.lower) && REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !DETERMINERS.has(lower)) {
       last++;

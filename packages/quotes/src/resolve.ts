@@ -313,6 +313,12 @@ function nameSpeaker(
       const entity = entityById.get(chosen.entityId);
       return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? chosen.text };
     }
+    // "A High Court judge", "a Kremlin spokesman": one person of a role at the organisation named before the role.
+    const roleAfter = /^\s+(\p{Ll}+)\s*$/u.exec(text.slice(chosen.end, mention.end))?.[1];
+    if (roleAfter && PERSON_ROLE_NOUNS.has(roleAfter)) {
+      const entity = entityById.get(chosen.entityId);
+      return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? chosen.text };
+    }
     // "Analysts at Deutsche Bank", "officials from the ministry": people of a role in an
     // organisation are that group, never the organisation (nor the last of two named).
     const group = GROUP_IN_ORGANIZATION.exec(text.slice(mention.start, inside[0]!.start));

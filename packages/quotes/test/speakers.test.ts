@@ -44,6 +44,11 @@ describe('a group inside an organisation', () => {
     expect(officials?.speaker).toMatchObject({ name: 'Two officials from the Interior Ministry', organization: 'Interior Ministry', named: false });
   });
 
+  it('is one person of a role at the organisation named before the role ("A High Court judge")', () => {
+    const [quote] = extractQuotes('A High Court judge on Tuesday blocked the sale, ruling that regulators had failed to act.');
+    expect(quote?.speaker).toMatchObject({ name: 'High Court judge', organization: 'High Court', named: false });
+  });
+
   it('leaves a person named inside the phrase as the speaker', () => {
     const [quote] = extractQuotes("Apple's chief executive Tim Cook said sales rose.");
     expect(quote?.speaker).toMatchObject({ name: 'Tim Cook', named: true });
