@@ -715,6 +715,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
 function readPostposedInClause(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, cueEnd, cue, cueWord, np } = reading;
   if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, cueWord) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3) && !objectAfterCue(tokens, reading.at, cueEnd))) return NEXT_STEP;
+  // "In the women's race, Ketema defended her title": a fronted adverbial is no content, and a
+  // verb of judging with its object ("defended her title") closes no attribution.
+  if (adverbialOnly(tokens, from, np.first - 2) || NP_ONLY_FORMS.has(cueWord) && tokens[cueEnd + 1]?.kind === 'word') return NEXT_STEP;
   if (wordsIn(tokens, from, np.first - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
   return STOP;
 }
@@ -1487,6 +1490,20 @@ const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'befo
 const ADVERBIAL_LEADS: ReadonlySet<string> = new Set([...OPENING_PREPOSITIONS, 'but', 'and', 'so', 'yet', 'then', 'now', 'still', 'later', 'earlier', 'last', 'this', 'next']);
 
 /** Words that open a fronted adverbial ("On Tuesday, …", "Last week, …", "Speaking in Ohio, …"), not a subject. */
+/** Whether tokens from..to are a prepositional phrase alone ("In the women's race", "On Monday"), with no verb. */
+function adverbialOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 10 || !OPENING_PREPOSITIONS.has(tokens[from]!.lower)) return false;
+  for (let index = from + 1; index <= to; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') {
+      if (token.text === ',') return false;
+      continue;
+    }
+    if (!token.cap && (BE_FORMS.has(token.lower) || CLAUSE_VERB_AFTER_NAME.test(token.lower) || /[^e]ed$/.test(token.lower) || INDIRECT_CUE_FORMS.has(token.lower))) return false;
+  }
+  return true;
+}
+
 function fronted(token: Token | undefined): boolean {
   if (!token) return false;
   const lower = token.lower;
