@@ -3,6 +3,7 @@ import { type DocumentFacts, documentFacts, findCandidates, isCommonLower, PLAIN
 import { LABELS } from './features.js';
 import { demonymCountry, type Gazetteer, gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { readsAsEnglish } from './language.js';
+import { readInOtherLanguage } from './other-languages.js';
 import { AGENCIES, ORGANIZATIONS } from './data/knowledge.js';
 import { hasMatchResult, hasResultClause, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
@@ -250,7 +251,7 @@ const namesKnownAs: DocumentStep = ({ typed, tokens, acronymOf }) => {
  */
 const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
   if (!readsAsEnglish(tokens, gaz)) {
-    for (const item of typed) if (!knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz)) dropReading(item);
+    for (const item of typed) if (!knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz)) dropReading(item);
   }
 };
 

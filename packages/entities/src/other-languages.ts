@@ -1,0 +1,100 @@
+import { INITIAL, isCommonLower, PLAIN_NAME } from './candidates.js';
+import { LABELS } from './features.js';
+import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
+import { otherLanguageWords } from './locales/other-languages.js';
+import type { Token } from './tokenize.js';
+import type { Typed } from './typed.js';
+
+const TITLES: ReadonlySet<string> = new Set(otherLanguageWords.titles);
+const SPEECH_VERBS: ReadonlySet<string> = new Set(otherLanguageWords.speechVerbs);
+const ORGANISATION_HEADS: ReadonlySet<string> = new Set(otherLanguageWords.organisationHeads);
+const LEGAL_FORMS: ReadonlySet<string> = new Set(otherLanguageWords.legalForms);
+const DETERMINERS: ReadonlySet<string> = new Set(otherLanguageWords.determiners);
+/** Definite articles, which make what follows one thing named: "der ADAC Sachsen". */
+const ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.determiners.slice(0, 6));
+/** A German adjective's or pronoun's ending ("Deutsche", "Technische", "Unsere"): such a word before a head makes a description ("Technische Universität"), not a name. */
+const INFLECTED = /(?:e|en|er|es|em)$/u;
+/** An acronym in capitals: "CDU", "ADAC", "SPD". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** Titles long enough to end a compound title ("Regierungssprecher", "Max-Planck-Professor"). */
+const COMPOUND_TITLE_ENDS: readonly string[] = otherLanguageWords.titles.filter((title) => title.length >= 6);
+
+/** A title, or a compound that ends in one ("Regierungssprecher"). */
+function isTitle(lower: string): boolean {
+  if (TITLES.has(lower)) return true;
+  for (const end of COMPOUND_TITLE_ENDS) if (lower.length > end.length && lower.endsWith(end)) return true;
+  return false;
+}
+
+/** A plain capitalised word that is no title, no English head word and no ordinary English word ("Home", "Club", "Officer"). */
+const isNameWord = (word: string, gaz: Gazetteer): boolean => {
+  const lower = word.toLowerCase();
+  return PLAIN_NAME.test(word) && !isTitle(lower) && !gaz.orgHeads.has(lower) && !gaz.placeHeads.has(lower) && !isCommonLower(gaz, lower) && !gaz.titles.has(lower);
+};
+
+/** Gives a mention a firm reading, narrowed to its words from `from` on. */
+function readAs(item: Typed, tokens: readonly Token[], from: number, type: Typed['type']): boolean {
+  const candidate = item.candidate;
+  if (from > 0) {
+    // Only a mention that still spans its candidate's tokens word for word can be narrowed.
+    const first = candidate ? tokens[candidate.first + from] : undefined;
+    if (!candidate || candidate.last - candidate.first + 1 !== item.words.length || !first || first.text !== item.words[from]) return false;
+    item.start = first.start;
+    item.words = item.words.slice(from);
+    item.key = lookupKey(item.words.join(' '));
+  }
+  item.type = type;
+  item.firm = true;
+  item.scores = item.scores ?? new Float32Array(LABELS.length);
+  return true;
+}
+
+/**
+ * Reads a mention of a text in another language (German) by the words that say what it is,
+ * as the English rules cannot: a person after a title ("Oberbürgermeister Burkhard Jung") or
+ * after an inverted speech verb ("…“, sagte Burkhard Jung"), an organisation by its head
+ * ("CDU-Fraktion", "Robert Bosch GmbH") or an acronym's branch ("ADAC Sachsen"). Says whether
+ * it gave a reading.
+ *
+ * @example
+ * readInOtherLanguage(mention of 'Oberbürgermeister Burkhard Jung', tokens, gaz) //=> true, now the person 'Burkhard Jung'
+ */
+export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const words = item.words;
+  const candidate = item.candidate;
+  if (!candidate || words.length === 0) return false;
+  if (DETERMINERS.has(words[0]!.toLowerCase())) return false;
+  // A title, then two or three name words.
+  for (let index = 0; index < words.length - 2; index++) {
+    if (!isTitle(words[index]!.toLowerCase())) continue;
+    const rest = words.slice(index + 1);
+    if (rest.length <= 3 && rest.every((word) => isNameWord(word, gaz) || INITIAL.test(word)) && isNameWord(rest[rest.length - 1]!, gaz)) return readAs(item, tokens, index + 1, 'person');
+    break;
+  }
+  // "sagte Burkhard Jung": a speech verb in lower case before two or three name words.
+  const before = tokens[candidate.first - 1];
+  if (words.length >= 2 && words.length <= 3 && words.every((word) => isNameWord(word, gaz)) && before !== undefined && before.text === before.lower && SPEECH_VERBS.has(before.lower)) {
+    return readAs(item, tokens, 0, 'person');
+  }
+  const last = words[words.length - 1]!;
+  const lastLower = last.toLowerCase();
+  // "CDU-Fraktion": an acronym or a known name, a hyphen, an organisation's head.
+  const hyphen = last.lastIndexOf('-');
+  if (words.length === 1 && hyphen > 0 && ORGANISATION_HEADS.has(lastLower.slice(hyphen + 1)) && (ACRONYM.test(last.slice(0, hyphen)) || gaz.phrases.has(lookupKey(last.slice(0, hyphen))))) {
+    return readAs(item, tokens, 0, 'organization');
+  }
+  // "Robert Bosch GmbH": a legal form ends a company's name; "Bertelsmann Stiftung": another
+  // head after a name, not after an adjective ("Technische Universität", "Deutsche Agentur").
+  const nameBefore = words.slice(0, -1).every((word) => PLAIN_NAME.test(word) || ACRONYM.test(word));
+  if (words.length >= 2 && words.length <= 4 && nameBefore && (LEGAL_FORMS.has(lastLower) || (ORGANISATION_HEADS.has(lastLower) && !INFLECTED.test(words[words.length - 2]!)))) {
+    return readAs(item, tokens, 0, 'organization');
+  }
+  // "PETA Deutschland", "der ADAC Sachsen": an acronym and a known place, or after an article a
+  // name word, is a body's regional branch.
+  if (words.length === 2 && ACRONYM.test(words[0]!) && !gaz.phrases.has(lookupKey(words[0]!)) && isNameWord(words[1]!, gaz)) {
+    const article = before !== undefined && ARTICLES.has(before.lower);
+    if (article || isPlaceKind(gaz.phrases.get(lookupKey(words[1]!)))) return readAs(item, tokens, 0, 'organization');
+  }
+  return false;
+}
