@@ -666,8 +666,9 @@ function skipClosedCue(reading: SentenceReading): StepOutcome {
 
 /** "…, said Smith, a spokesman.": the speaker after a cue that follows a comma. */
 function readInverted(reading: SentenceReading): StepOutcome {
-  const { text, tokens, into, last, from, at, cueEnd, cue } = reading;
-  if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower))) return NEXT_STEP;
+  const { text, tokens, into, last, from, at, cueEnd, cue, cueWord } = reading;
+  // A verb of judging is never inverted: in "Campaigners, who raised …, welcomed the ruling" the ruling is its object.
+  if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower)) || NP_ONLY_FORMS.has(cueWord)) return NEXT_STEP;
   const after = subjectAfter(tokens, cueEnd + 1, last);
   if (!(after && invertedSpeakerCloses(tokens, after, last) && sourceHead(tokens, after))) return NEXT_STEP;
   if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
