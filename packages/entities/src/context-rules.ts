@@ -684,7 +684,10 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
   for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.words.length > 2 || item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
+    if (!candidate || item.words.length > 2 || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
+    // The model's own reading of a sentence-initial head noun as an organisation is weighed below ("Council leader …").
+    const headNoun = candidate.sentStart && !item.firm && isCommonHeadNoun(item, gaz);
+    if (item.type === 'organization' && !headNoun) continue;
     if (item.type === 'person' && item.firm && !item.guess) continue;
     const kinds = gaz.phrases.get(item.key);
     if (isPlaceKind(kinds) || kinds?.includes('demonym') === true || kinds?.includes('person') === true) continue;
