@@ -359,6 +359,9 @@ export function nounPhrase(first: number, last: number, mentionFirst: number, me
   return { first, last, mentionFirst, mentionLast, description };
 }
 
+/** Words after a name in an appositive that give its employer or place: "Rajesh Kumar of the space agency". */
+const APPOSITIVE_NAME_LINKS = new Set(['of', 'at', 'from', 'with']);
+
 /**
  * Reads the subject noun phrase that ends at token `last` (inclusive), backwards:
  * "he", "Capuñay", "the former envoy", "White House press secretary Josh Earnest",
@@ -391,8 +394,11 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         if (isDescription(inner)) description = [open + 1, end - 1];
         // "the family's lawyer, Ben Cole,": a common noun phrase named by its appositive; the name is the mention.
         const commonHead = !tokens[head.mentionLast]!.cap && head.mentionLast === head.last;
-        const name = inner.length <= 4 && inner.every((token) => token.kind === 'word' && token.cap && !TIME_WORDS.has(token.lower));
-        if (description && commonHead && name) return nounPhrase(head.first, end, open + 1, end - 1, [head.first, head.last]);
+        // Also with the name's employer or place after it: "the study's lead author, Rajesh Kumar of the space agency,".
+        let run = 0;
+        while (run < inner.length && run < 5 && inner[run]!.kind === 'word' && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
+        const name = run >= 1 && run <= 4 && (run === inner.length || run >= 2 && APPOSITIVE_NAME_LINKS.has(inner[run]!.lower));
+        if (description && commonHead && name) return nounPhrase(head.first, end, open + 1, open + run, [head.first, head.last]);
         return nounPhrase(head.first, description ? end : head.last, head.mentionFirst, head.mentionLast, description);
       }
     }
