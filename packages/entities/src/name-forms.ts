@@ -18,7 +18,10 @@ export function orgShortForms(surfaceWords: readonly string[], gaz: Gazetteer): 
   const suffixAt = words.findIndex((word, index) => index > 0 && (CORPORATE_SUFFIXES.has(word) || gaz.orgHeads.has(word)));
   if (suffixAt <= 0) return [];
   const forms = [words.slice(0, suffixAt).join(' ')];
-  if (suffixAt > 1 && !isCommonLower(gaz, words[0]!) && !gaz.phrases.has(words[0]!)) forms.push(words[0]!);
+  // The first word alone is a company's short name ("Lumora" of "Lumora Semiconductor Inc"), not the
+  // place a body of people is named after ("Northbridge" of "Northbridge Residents' Association").
+  const ofPeople = surfaceWords.slice(1, suffixAt + 1).some((word) => /^['\u2019]$|s['\u2019]$/.test(word));
+  if (suffixAt > 1 && !ofPeople && !isCommonLower(gaz, words[0]!) && !gaz.phrases.has(words[0]!)) forms.push(words[0]!);
   return forms;
 }
 

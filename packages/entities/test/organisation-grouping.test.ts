@@ -15,6 +15,12 @@ describe('organisations grouped across the article', () => {
     expect(ford?.name).toBe('Ford Motor Co.');
   });
 
+  it("gives a body named after a place no short name (\"Northbridge\" is not the Residents' Association)", () => {
+    const result = tagEntities("Northbridge, which supplies 1.4 million homes, said its services would continue. Rachel Kim of the Northbridge Residents' Association said it was a win.");
+    const association = result.entities.find((entity) => entity.name === "Northbridge Residents' Association");
+    expect(association?.aliases).toEqual([]);
+  });
+
   it('never cuts a kind noun off ordinary words after it ("Carrier Global")', () => {
     const result = tagEntities('Carrier Global said sales rose.');
     expect(result.mentions.map((mention) => mention.text)).not.toContain('Global');
