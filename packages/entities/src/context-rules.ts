@@ -1195,6 +1195,43 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
   }
 }
 
+/** Whether a determiner or a possessive opens the words ending at token `end` (up to two lower-case modifiers between). */
+function determinedRole(tokens: readonly Token[], end: number): boolean {
+  for (let index = end; index >= 0 && index >= end - 2; index--) {
+    const token = tokens[index]!;
+    if (isPossessive(token) || ROLE_DETERMINERS.has(token.lower)) return true;
+    if (!token.word || token.text !== token.lower || ROLE_BREAKS.has(token.lower)) return false;
+  }
+  return false;
+}
+
+/** Prepositions and conjunctions: no part of a role's noun phrase ("positions on trade, …"). */
+const ROLE_BREAKS = new Set(['on', 'in', 'of', 'at', 'for', 'with', 'to', 'by', 'from', 'about', 'and', 'or', 'over', 'as']);
+
+const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose']);
+
+/**
+ * "The event's director, Jürgen Lock, called …", "its chief executive, Ana Ruiz,": a name of
+ * two or three words set off by commas right after a lower-case role or title is that person,
+ * whatever a word of it also names ("Lock"). Known names and names ending in an organisation's
+ * head keep their reading.
+ */
+export function peopleAfterRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length < 2 || item.words.length > 3) continue;
+    if (textAt(tokens, candidate.first - 1) !== ',' || textAt(tokens, candidate.last + 1) !== ',') continue;
+    const role = tokenAt(tokens, candidate.first - 2);
+    if (!role || !role.word || role.text !== role.lower || !(ROLE_NOUNS.has(role.lower) || gaz.titles.has(role.lower))) continue;
+    // The role is a noun phrase's: "the event's director", "its chief executive" (not a list: "on trade, Social Security,").
+    if (!determinedRole(tokens, candidate.first - 3)) continue;
+    if (gaz.phrases.has(item.key) || !item.words.every((word) => PLAIN_NAME.test(word))) continue;
+    if (gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
+    setType(item, 'person');
+    candidate.weak = false;
+  }
+}
+
 /**
  * "Acme said its profit rose", "Zomato says its losses narrowed": a name that says something
  * of "its" own speaks for a body, not a person. People named by knowledge or in full keep

@@ -9,7 +9,7 @@ import { hasMatchResult, hasResultClause, sidesInSportsReports, teamsByPlural } 
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, peopleByApposition, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, peopleAfterRole, peopleByApposition, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -287,6 +287,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => organisationsSayingIts(typed, tokens, gaz),
   // "Okafor, the union's founder, said": a person by the role an apposition gives them.
   ({ typed, tokens, gaz, facts }) => peopleByRole(typed, tokens, gaz, facts.sports),
+  // "The event's director, Jürgen Lock, called …": a name in commas after a role.
+  ({ typed, tokens, gaz }) => peopleAfterRole(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => peopleBySpeechPronoun(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => schoolsByHead(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => employersOfPeople(typed, tokens, gaz),
