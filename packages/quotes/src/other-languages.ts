@@ -143,7 +143,7 @@ function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, 
   }
   if (last === comma || !tokens[last]!.cap) return null;
   const after = tokens[last + 1];
-  if (after && after.text !== ',' && !(after.kind === 'word' && locale.stops.has(after.lower))) return null;
+  if (after && after.text !== ',' && !'.!?'.includes(after.text) && !(after.kind === 'word' && locale.stops.has(after.lower))) return null;
   return span(text, tokens[comma + 1]!.start, tokens[last]!.end);
 }
 
@@ -282,6 +282,16 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       if (index > 1 && tokens[index - 1]!.text === ',' && reportedMoodIn(tokens, 0, index - 1, locale)) {
         return make(trimmedSpan(text, sentence.start, tokens[index - 1]!.start), phraseAfter(text, tokens, index + 1, locale, PARTICLES), cue);
       }
+      // "…, anunció el ministro de Agricultura, Luis Planas.": a cue after a comma whose speaker
+      // (and the name in apposition to it) closes the sentence reports the clause before.
+      if (index > 3 && tokens[index - 1]!.text === ',') {
+        const phrase = phraseAfter(text, tokens, index + 1, locale, PARTICLES);
+        const named = phrase && nameInApposition(text, tokens, phrase, locale);
+        const speakerEnd = (named ?? phrase)?.end ?? -1;
+        if (phrase && tokens.every((word) => word.start < speakerEnd || word.kind !== 'word')) {
+          return make(trimmedSpan(text, sentence.start, tokens[index - 1]!.start), named ?? phrase, cue, named ? phrase : undefined);
+        }
+      }
       let next = index + 1;
       // "Am Montag sagte die Ministerin, …": in the verb-second order the speaker follows the cue.
       const after = tokens[next]?.kind === 'word' && !locale.complementizers.has(tokens[next]!.lower) ? phraseAfter(text, tokens, next, locale, PARTICLES) : null;
@@ -292,11 +302,22 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       if (!complementizer || complementizer.kind !== 'word') continue;
       let subjectEnd = index - 1;
       while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
-      const before = subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null;
+      let before = subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null;
+      let role: Span | undefined;
+      // "El presidente de Asaja, Pedro Barato, afirmó que …": the name in commas speaks, the phrase before it is its role.
+      if (subjectEnd >= 2 && tokens[subjectEnd]!.text === ',') {
+        const named = phraseBefore(text, tokens, subjectEnd - 1, locale);
+        let comma = subjectEnd - 1;
+        while (comma >= 0 && tokens[comma]!.end > (named?.start ?? 0)) comma--;
+        if (named && /^\p{Lu}/u.test(named.text) && tokens[comma]?.text === ',') {
+          before = named;
+          role = phraseBefore(text, tokens, comma - 1, locale) ?? undefined;
+        }
+      }
       // The words before the cue are its subject when they open the sentence and are no adverb ("Dazu sagte er").
-      const subjectFirst = before !== null && before.start === tokens[0]!.start && !locale.fillers.has(tokens[0]!.lower);
+      const subjectFirst = before !== null && (before.start === tokens[0]!.start || role !== undefined) && !locale.fillers.has(tokens[0]!.lower);
       const speaker = after && !subjectFirst ? after : before;
-      if (locale.complementizers.has(complementizer.lower)) return make(trimmedSpan(text, complementizer.end, sentence.end), speaker, cue);
+      if (locale.complementizers.has(complementizer.lower)) return make(trimmedSpan(text, complementizer.end, sentence.end), speaker, cue, speaker === before ? role : undefined);
       // "Die Ministerin erklärte, man werde die Hilfen verlängern.": a clause in the reported
       // mood after the comma is the content, with no complementizer.
       if (comma && reportedMoodIn(tokens, next, tokens.length, locale)) return make(trimmedSpan(text, complementizer.start, sentence.end), speaker, cue);

@@ -9,7 +9,7 @@ export const es: Locale = {
     declaró declara indicó indica sostuvo sostiene subrayó subraya advirtió advierte manifestó
     manifiesta agregó agrega apuntó apunta insistió insiste recordó recuerda reconoció reconoce
     comentó comenta escribió escribe destacó destaca expresó expresa precisó precisa dicho afirmado
-    declarado explicado asegurado señalado`),
+    declarado explicado asegurado señalado anunció anuncia informó informa confirmó confirma`),
   auxiliaries: words('ha han había habían'),
   fillers: words('también además luego después ayer hoy'),
   determiners: words('el la los las un una unos unas su sus este esta'),
