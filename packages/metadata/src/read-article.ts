@@ -3,7 +3,7 @@ import { decodeHTML } from 'entities';
 import { checkReadOptions } from './options.js';
 import { isPublicationStamp, readMetadataWith } from './read-metadata.js';
 import { creditAfterDate, startsWithBylineCue, type BodyListener } from './scan.js';
-import { collapseSpace, hasNonSpace } from './text.js';
+import { collapseSpace, hasNonSpace, isWhiteSpaceCode } from './text.js';
 import { readLabel, type LabelReading } from './boilerplate.js';
 import { joinBlocks, type BodyPart } from './blocks.js';
 import { normalizeDate } from './dates.js';
@@ -161,6 +161,9 @@ class TreeBuilder implements BodyListener {
       // Ruby is inline: an <rt> left open (the scanner drops stray end tags) ends with its block.
       this.rubyDepth = 0;
     }
+    // "<time>14 mai 2024</time><time>15 mai 2024</time>" (WordPress's published and updated
+    // stamps side by side) reads as two dates, not "202415".
+    if (name === 'time' && this.bufferText && !isWhiteSpaceCode(this.buffer.charCodeAt(this.buffer.length - 1))) this.buffer += ' ';
     if (name === 'br') {
       this.breaks++;
       if (this.breaks >= 2) this.flush();
