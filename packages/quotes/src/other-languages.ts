@@ -58,6 +58,12 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
   let last = index - 1;
   for (let cursor = index; cursor < tokens.length && cursor - index < PHRASE_WORDS; cursor++) {
     const token = tokens[cursor]!;
+    // "M. Doucet", "Sra. Díaz", "Dr. Weber": a title's period is no stop.
+    if (token.kind === 'word' && tokens[cursor + 1]?.text === '.' && tokens[cursor + 1]!.start === token.end && locale.roles.has(`${token.lower}.`) && tokens[cursor + 2]?.kind === 'word' && tokens[cursor + 2]!.cap) {
+      last = cursor + 1;
+      cursor++;
+      continue;
+    }
     // "el ministro de Economía", "Ursula von der Leyen": a particle before a name goes on.
     const joins = NAME_PARTICLES.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && (tokens[cursor + 1]!.cap || NAME_PARTICLES.has(tokens[cursor + 1]!.lower));
     if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || particles.has(token.lower) || isCue(locale, token) && cursor > index)) break;
@@ -198,6 +204,14 @@ const trimmedSpan = (text: string, start: number, end: number): Span => {
 };
 
 /** Direct quotes: every paired quotation with an attribution before or after it. */
+/** Whether the period at `at` closes a title before a name ("a déclaré M. Doucet"), not the sentence. */
+function titlePeriod(text: string, at: number, locale: Locale): boolean {
+  if (text[at] !== '.' || text[at + 1] !== ' ' || !/\p{Lu}/u.test(text[at + 2] ?? '')) return false;
+  let start = at;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return start < at && at - start <= 4 && locale.roles.has(`${text.slice(start, at).toLowerCase()}.`);
+}
+
 function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quote[] {
   const quotes: Quote[] = [];
   const pairs = pairMarks(text, locale);
@@ -208,7 +222,7 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quo
     if (content.end - content.start < 2) continue;
     let tailEnd = pair.end;
     const limit = Math.min(nextStart, pair.end + WINDOW);
-    while (tailEnd < limit && !'.!?\n'.includes(text[tailEnd]!)) tailEnd++;
+    while (tailEnd < limit && (!'.!?\n'.includes(text[tailEnd]!) || titlePeriod(text, tailEnd, locale))) tailEnd++;
     let leadStart = pair.start;
     const floor = Math.max(previousEnd, pair.start - WINDOW);
     while (leadStart > floor && !'.!?\n'.includes(text[leadStart - 1]!)) leadStart--;
@@ -284,12 +298,15 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       }
       // "…, anunció el ministro de Agricultura, Luis Planas.": a cue after a comma whose speaker
       // (and the name in apposition to it) closes the sentence reports the clause before.
-      if (index > 3 && tokens[index - 1]!.text === ',') {
+      // (French and Spanish compound tenses: "…, a annoncé mardi le maire, Grégory Doucet.")
+      let auxiliary = index - 1;
+      while (auxiliary > 0 && tokens[auxiliary]!.kind === 'word' && locale.auxiliaries.has(tokens[auxiliary]!.lower)) auxiliary--;
+      if (auxiliary > 2 && tokens[auxiliary]!.text === ',') {
         const phrase = phraseAfter(text, tokens, index + 1, locale, PARTICLES);
         const named = phrase && nameInApposition(text, tokens, phrase, locale);
         const speakerEnd = (named ?? phrase)?.end ?? -1;
         if (phrase && tokens.every((word) => word.start < speakerEnd || word.kind !== 'word')) {
-          return make(trimmedSpan(text, sentence.start, tokens[index - 1]!.start), named ?? phrase, cue, named ? phrase : undefined);
+          return make(trimmedSpan(text, sentence.start, tokens[auxiliary]!.start), named ?? phrase, cue, named ? phrase : undefined);
         }
       }
       let next = index + 1;
