@@ -139,7 +139,10 @@ export function isCommonWord(token: Token, gaz: Gazetteer, facts: DocumentFacts)
   if (token.upper && token.text.length > 1) return false;
   if (gaz.firstNames.has(lower) || gaz.lastNames.has(lower)) return false;
   const kinds = gaz.phrases.get(token.key);
-  if (kinds && !kinds.includes('demonym')) return false;
+  // A town of the world-city table that is also an ordinary word ("Man", "Orange", "Surprise")
+  // opens a sentence as the word; it is the town where the text names it inside a sentence
+  // (and in a sports report, where "Reading beat Leeds" names a club).
+  if (kinds && !kinds.includes('demonym') && !(kinds.length === 1 && kinds[0] === 'city' && gaz.common.has(lower) && !facts.sports)) return false;
   const tag = gaz.pos.get(lower);
   if (tag !== undefined && COMMON_POS.has(tag)) return true;
   return gaz.common.has(lower) || facts.lowerWords.has(lower) || hasCommonEnding(lower);
