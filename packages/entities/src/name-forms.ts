@@ -5,6 +5,8 @@ import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords } from './locales/index.js';
 
 const CORPORATE_SUFFIXES = localeWords((locale) => locale.names.corporateSuffixes);
+/** A utility's last word ("Northbridge Water" goes by "Northbridge" after its full name). */
+const UTILITY_HEADS = localeWords((locale) => locale.heads.utility);
 
 /**
  * The short names a company goes by after its full name: "Novopharm Ltd of Canada" → "novopharm",
@@ -15,7 +17,7 @@ export function orgShortForms(surfaceWords: readonly string[], gaz: Gazetteer): 
   // A loop, not map: TurboFan's inlined map returns a holey array, another shape for the reads below.
   const words: string[] = [];
   for (const word of surfaceWords) words.push(lookupKey(word));
-  const suffixAt = words.findIndex((word, index) => index > 0 && (CORPORATE_SUFFIXES.has(word) || gaz.orgHeads.has(word)));
+  const suffixAt = words.findIndex((word, index) => index > 0 && (CORPORATE_SUFFIXES.has(word) || gaz.orgHeads.has(word) || UTILITY_HEADS.has(word)));
   if (suffixAt <= 0) return [];
   const forms = [words.slice(0, suffixAt).join(' ')];
   // The first word alone is a company's short name ("Lumora" of "Lumora Semiconductor Inc"), not the

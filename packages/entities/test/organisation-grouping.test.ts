@@ -21,6 +21,12 @@ describe('organisations grouped across the article', () => {
     expect(association?.aliases).toEqual([]);
   });
 
+  it('gives a utility its own name as a short name ("Northbridge" of "Northbridge Water")', () => {
+    const result = tagEntities('A judge blocked the sale of Northbridge Water to Ashgrove Capital. Northbridge, which supplies 1.4 million homes, said its services would continue.');
+    const water = result.entities.find((entity) => entity.name === 'Northbridge Water');
+    expect(water?.aliases).toEqual(['Northbridge']);
+  });
+
   it('never cuts a kind noun off ordinary words after it ("Carrier Global")', () => {
     const result = tagEntities('Carrier Global said sales rose.');
     expect(result.mentions.map((mention) => mention.text)).not.toContain('Global');
