@@ -4,6 +4,7 @@ import { checkReadOptions } from './options.js';
 import { isPublicationStamp, readMetadataWith } from './read-metadata.js';
 import { creditAfterDate, startsWithBylineCue, type BodyListener } from './scan.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode } from './text.js';
+import { elementAttributes, readElementAttributes } from './attributes.js';
 import { readLabel, type LabelReading } from './boilerplate.js';
 import { joinBlocks, type BodyPart } from './blocks.js';
 import { normalizeDate } from './dates.js';
@@ -152,6 +153,8 @@ class TreeBuilder implements BodyListener {
   /** The buffer holds more than white space (most runs between block tags do not). */
   private bufferText = false;
   private breaks = 0;
+  /** One attribute record for the whole pass, refilled for each element. */
+  private readonly fields = elementAttributes();
 
   open(name: string, attributes: Record<string, string>, skipped: boolean): void {
     const tag = TAG_INFO.get(name) ?? OTHER_TAG;
@@ -176,38 +179,8 @@ class TreeBuilder implements BodyListener {
     // An unclosed <head> ends at the first body element (the scanner's rule), but the parser
     // keeps it open around the page: only what arrives skipped inside it is dropped.
     let dropped = parentNode.dropped || (skipped && name !== 'head') || (tag.flags & IS_DROP) !== 0;
-    // The attributes read here, in one walk over the few the parser kept (named loads on
-    // objects of every shape cost more than the walk).
-    let className: string | undefined;
-    let idName: string | undefined;
-    let style: string | undefined;
-    let hidden = false;
-    let ariaHidden: string | undefined;
-    let role: string | undefined;
-    for (const key in attributes) {
-      switch (key) {
-        case 'class':
-          className = attributes[key];
-          break;
-        case 'id':
-          idName = attributes[key];
-          break;
-        case 'style':
-          style = attributes[key];
-          break;
-        case 'hidden':
-          hidden = true;
-          break;
-        case 'aria-hidden':
-          ariaHidden = attributes[key];
-          break;
-        case 'role':
-          role = attributes[key];
-          break;
-        default:
-          break;
-      }
-    }
+    // The attributes read here, in one walk over the few the parser kept (attributes.ts).
+    const { className, id: idName, style, hidden, ariaHidden, role } = readElementAttributes(attributes, this.fields);
     // The label is `${class} ${id}` (either may be missing: '' stands for it).
     let labelled = !dropped && block && (className !== undefined || idName !== undefined);
     let info: LabelInfo | null = null;

@@ -1,6 +1,7 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { Parser } from 'htmlparser2';
 import { LinearParser, type AttributeFilter } from './linear-parser.js';
+import { elementAttributes, readElementAttributes } from './attributes.js';
 import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 
@@ -755,6 +756,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     return trimStartChars(collapseSpace(decodeText(text)), HEADING_LEAD);
   };
 
+  const fields = elementAttributes();
   const parser = new LinearParser(
     {
       onopentag(name, rawAttributes) {
@@ -781,46 +783,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           skipDepth++;
           if (name === 'head' && skipDepth === 1) openHead = frame;
         }
-        // The attributes every element is asked for, read in one walk over the few the parser
-        // kept: eight named loads on objects of every shape cost a third of this handler.
-        let className: string | undefined;
-        let idName: string | undefined;
-        let testId: string | undefined;
-        let relValue: string | undefined;
-        let hrefValue: string | undefined;
-        let itemprop: string | undefined;
-        let itemscope = false;
-        let datetimeValue: string | undefined;
-        for (const key in attributes) {
-          switch (key) {
-            case 'class':
-              className = attributes[key];
-              break;
-            case 'id':
-              idName = attributes[key];
-              break;
-            case 'data-testid':
-              testId = attributes[key];
-              break;
-            case 'rel':
-              relValue = attributes[key];
-              break;
-            case 'href':
-              hrefValue = attributes[key];
-              break;
-            case 'itemprop':
-              itemprop = attributes[key];
-              break;
-            case 'itemscope':
-              itemscope = true;
-              break;
-            case 'datetime':
-              datetimeValue = attributes[key];
-              break;
-            default:
-              break;
-          }
-        }
+        // The attributes every element is asked for (attributes.ts), read in one walk.
+        const { className, id: idName, testId, rel: relValue, href: hrefValue, itemprop, itemscope, datetime: datetimeValue } = readElementAttributes(attributes, fields);
         let label = className !== undefined ? (idName !== undefined ? `${className} ${idName}` : className) : idName ?? '';
         if (testId !== undefined) label = `${label} ${testId}`;
         const flags = label ? classify(label) : 0;
