@@ -1,5 +1,6 @@
 import { NewsparseError, assertAnalysis, assertOneOf, assertOptions, assertText, isIsoDate, type TextAnalysis } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, shift, type CivilDate } from '../calendar.js';
+import { alternation } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
 import { toReferenceDay } from '../reference.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
@@ -257,7 +258,42 @@ const joinRanges: Refiner = (found, { text }) => {
   return joined;
 };
 
-const REFINERS: readonly Refiner[] = [removeOverlaps, resolvePending, joinRanges];
+/**
+ * Words of sports reports in every locale ("half-time", "touchdown"), as whole words: a
+ * space in a listed phrase stands for any run of white space, a hyphen for itself.
+ */
+const MATCH_WORDS = alternation((locale) => (locale.clauses?.matchWords ?? []).map(wordPattern));
+const MATCH_WORD = MATCH_WORDS === '' ? null : new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${MATCH_WORDS})(?![\p{L}\p{N}-])`, 'giu');
+
+/** A listed word or phrase as a pattern: special characters escaped, a space for any white space. */
+function wordPattern(word: string): string {
+  return word.replace(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`).replace(/ /g, String.raw`\s+`);
+}
+
+/** A half or quarter named without its year ("the second half", "the fourth quarter", "last quarter"). */
+const isBarePeriod = (mention: Found): boolean => (mention.precision === 'half' || mention.precision === 'quarter') && mention.kind === 'relative';
+
+/**
+ * In a sports report "the second half" and "the fourth quarter" are periods of play, not of
+ * the year ("equalised early in the second half"): a half or quarter named without a year is
+ * no date where the text uses two words only sports reports use, or one in its own sentence.
+ */
+const dropPeriodsOfPlay: Refiner = (found, { text, analysis }) => {
+  if (MATCH_WORD === null || !found.some(isBarePeriod)) return found;
+  const sports: number[] = [];
+  MATCH_WORD.lastIndex = 0;
+  for (let match = MATCH_WORD.exec(text); match !== null && sports.length < 2; match = MATCH_WORD.exec(text)) sports.push(match.index);
+  if (sports.length === 0) return found;
+  if (sports.length >= 2) return found.filter((mention) => !isBarePeriod(mention));
+  const sentenceAround = sentenceFinder(text, analysis);
+  return found.filter((mention) => {
+    if (!isBarePeriod(mention)) return true;
+    const sentence = sentenceAround(mention.start, mention.end);
+    return !(sports[0]! >= sentence.start && sports[0]! < sentence.end);
+  });
+};
+
+const REFINERS: readonly Refiner[] = [removeOverlaps, dropPeriodsOfPlay, resolvePending, joinRanges];
 
 function toMention(text: string, found: Found): DateMention {
   const mention: DateMention = {

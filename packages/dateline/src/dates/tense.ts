@@ -22,6 +22,7 @@ const PERFECT_MODALS = clauseWords((clauses) => clauses.perfectModals);
 const DENIED_MODALS = clauseWords((clauses) => clauses.deniedModals ?? []);
 const SCHEDULE_COPULAS = clauseWords((clauses) => clauses.scheduleCopulas);
 const DAY_SUBJECTS = clauseWords((clauses) => clauses.daySubjects);
+const CLAUSE_BREAKS = clauseWords((clauses) => clauses.clauseBreaks ?? []);
 
 export interface SentenceWord {
   word: string;
@@ -169,6 +170,7 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   let best: Tense | null = null;
   let bestDistance = Infinity;
   for (let position = before - 1; position >= first; position--) {
+    if (CLAUSE_BREAKS.has(wordAt(position)!.word)) break;
     const cue = cueAt(wordAt, position);
     if (cue !== null) {
       best = cue;
@@ -180,6 +182,7 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   for (let position = before; position < window.to && position - before + 0.5 < bestDistance; position++) {
     const index = wordAt(position)!.index;
     if (index >= start && index < end) continue;
+    if (CLAUSE_BREAKS.has(wordAt(position)!.word)) break;
     const cue = cueAt(wordAt, position);
     if (cue !== null) return cue;
   }

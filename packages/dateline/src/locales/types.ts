@@ -71,5 +71,9 @@ export interface Locale {
     daySubjects: readonly string[];
     /** Amounts written as words, with their value. */
     numbers: ReadonlyMap<string, number>;
+    /** Words that open another clause ("but"): a date's tense is read up to them. */
+    clauseBreaks?: readonly string[];
+    /** Words of sports reports ("half-time", "touchdown"): a bare half or quarter is then a period of play. */
+    matchWords?: readonly string[];
   };
 }

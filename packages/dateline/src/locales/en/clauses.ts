@@ -47,3 +47,20 @@ export const numbers: ReadonlyMap<string, number> = new Map([
   ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
   ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['hundred', 100],
 ]);
+
+/**
+ * Words that open another clause: the tense of a date is read up to them, not past them
+ * ("winds should ease by Saturday, but forecasters warned …": "warned" says nothing of Saturday).
+ */
+export const clauseBreaks = ['but', 'whereas', 'although', 'though'];
+
+/**
+ * Words only a sports report uses: in such a text "the second half" and "the fourth quarter"
+ * are periods of play, not of the year. General sports vocabulary, hand-written.
+ */
+export const matchWords = [
+  'half-time', 'halftime', 'kick-off', 'kickoff', 'full-time', 'stoppage time', 'injury time', 'extra time', 'free-kick', 'free kick',
+  'hat-trick', 'equaliser', 'equalizer', 'equalised', 'equalized', 'equalising', 'equalizing', 'striker', 'midfielder', 'goalkeeper',
+  'goalkeepers', 'goaltender', 'penalty shootout', 'penalty shoot-out', 'touchdown', 'touchdowns', 'quarterback', 'field goal',
+  'end zone', 'three-pointer', 'three-pointers', 'free throws', 'tip-off', 'innings', 'set-piece', 'set-pieces',
+];
