@@ -1172,7 +1172,7 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     if (!next) continue;
     // "Tan, 52, denied the charges": an age in commas.
     const aged = /^\d{1,3}$/.test(next.text) && textAt(tokens, candidate.last + 3) === ',' && !CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '');
-    let person = aged || (next.lower === 'who' && next.text === 'who' && !sports);
+    let person = aged || (next.lower === 'who' && next.text === 'who' && !sports && !playsASide(tokens, candidate.last + 3));
     if (!person && next.lower === 'the') {
       let at = candidate.last + 3;
       // A possessor: "the union's", "the company's".
@@ -1193,6 +1193,18 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     setType(item, 'person');
     candidate.weak = false;
   }
+}
+
+/** Words before the side a match is played against ("who play Chelsea", "who beat Fulham"). */
+const OPPONENT_WORDS = localeWords((locale) => locale.sports.opponentWords);
+
+/**
+ * Whether the words from `at` play a side: a match verb and a capitalised name ("Arsenal, who
+ * play Chelsea on Sunday"): the "who" is a club's, even in a text with no other sports words.
+ */
+function playsASide(tokens: readonly Token[], at: number): boolean {
+  const verb = tokenAt(tokens, at);
+  return verb !== undefined && verb.text === verb.lower && OPPONENT_WORDS.has(verb.lower) && tokenAt(tokens, at + 1)?.cap === true;
 }
 
 /** Whether a determiner or a possessive opens the words ending at token `end` (up to two lower-case modifiers between). */

@@ -29,6 +29,27 @@ const STANDING_VERBS = localeWords((locale) => locale.sports.standingVerbs);
 /** Table positions after such a verb (optionally after "up" or "down"). */
 const POSITIONS = localeWords((locale) => locale.sports.positions);
 const isOrdinal = (word: string): boolean => matchesLocalePattern((locale) => locale.patterns.ordinal, word);
+const POINT_COUNTS = localeWords((locale) => locale.sports.pointCounts);
+const POINT_WORDS = localeWords((locale) => locale.sports.pointWords);
+const GAP_WORDS = localeWords((locale) => locale.sports.gapWords);
+const TABLE_GAP_WORDS = localeWords((locale) => locale.sports.tableGapWords);
+
+/** Whether the words from `index` are a gap in points: a count, "points" and a word of the gap ("four points clear", "a point behind"). */
+function isPointGap(tokens: readonly Token[], index: number): boolean {
+  const count = tokenAt(tokens, index);
+  if (!count || !(/^\d{1,2}$/.test(count.text) || (count.text === count.lower && POINT_COUNTS.has(count.lower)))) return false;
+  return POINT_WORDS.has(lowerAt(tokens, index + 1)) && GAP_WORDS.has(lowerAt(tokens, index + 2));
+}
+
+/**
+ * Whether the text ranks sides in a league table: a gap in points that only a table gives
+ * ("Liverpool are four points clear of Arsenal", "two points adrift"; a poll's "14 points
+ * behind" is no table), so that one such sentence makes a sports report.
+ */
+export function hasTableGap(tokens: readonly Token[]): boolean {
+  for (let index = 1; index + 1 < tokens.length; index++) if (POINT_WORDS.has(tokens[index]!.lower) && TABLE_GAP_WORDS.has(tokens[index + 1]!.lower) && isPointGap(tokens, index - 1)) return true;
+  return false;
+}
 
 const isSide = (item: Typed, gaz: Gazetteer, personParts: ReadonlySet<string>): boolean => {
   const candidate = item.candidate;
@@ -74,6 +95,8 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
       const position = next2.lower === 'up' || next2.lower === 'down' ? (lowerAt(tokens, last + 3) === 'to' ? tokenAt(tokens, last + 4) : tokenAt(tokens, last + 3)) : next2;
       if (position && (POSITIONS.has(position.lower) || isOrdinal(position.lower))) return true;
     }
+    // "Liverpool are four points clear", "Leeds sit a point behind".
+    if (STANDING_VERBS.has(next.lower) && isPointGap(tokens, last + 2)) return true;
   }
   // "Hamburg 2 Freiburg 1", "Hamburg 2-1 Freiburg": a results line.
   if (next && (MATCH_SCORE.test(next.text) || (GOALS.test(next.text) && next2?.cap === true)) && next2 && next2.word && next2.cap) return true;
@@ -81,6 +104,9 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
   const previous = tokens[previousAt];
   if (!previous || previous.text !== previous.lower) return false;
   if (SIDE_NOUNS.has(previous.lower)) return true;
+  // "four points clear of Arsenal", "two points behind Chelsea".
+  const gapAt = previous.lower === 'of' ? previousAt - 1 : previousAt;
+  if (GAP_WORDS.has(lowerAt(tokens, gapAt)) && isPointGap(tokens, gapAt - 2)) return true;
   if (OPPONENT_WORDS.has(previous.lower)) return !personAt.has(-(previousAt - 1));
   if (GOALS.test(previous.text) && tokenAt(tokens, first - 2)?.cap === true && GOALS.test(tokenAt(tokens, last + 1)?.text ?? '')) return true;
   if (RESULT_PREPOSITIONS.has(previous.lower)) {

@@ -175,6 +175,14 @@ export interface Locale {
     clubRoles: readonly string[];
     /** Words of a match result around a city that make it the club ("Barcelona beat Valencia"). */
     matchVerbs: readonly string[];
+    /** Counts before "points" in a table gap: "four points clear", "a point behind". */
+    pointCounts: readonly string[];
+    /** The word of points in a table gap ("four points clear"). */
+    pointWords: readonly string[];
+    /** Words after "N points" that make it a gap in a league table: "clear (of)", "behind", "adrift (of)". */
+    gapWords: readonly string[];
+    /** The gap words that only a league table uses ("four points clear", "two points adrift"), not a poll ("14 points behind"). */
+    tableGapWords: readonly string[];
   };
   /** Patterns written in the language's words. */
   patterns: {

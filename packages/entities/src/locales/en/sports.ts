@@ -8,7 +8,7 @@ export const sports: Locale['sports'] = {
   /** Verbs of a match result after the side that plays: "Juventus lost", "Roma drew". */
   resultVerbs: ['beat', 'beats', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'defeated', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'outclassed', 'stunned', 'upset', 'eliminated', 'knocked', 'conceded', 'scored', 'equalised', 'equalized', 'hosted', 'host', 'hosts'],
   /** Words before the side a match is played against: "beat X", "against X", "beating X". */
-  opponentWords: ['beat', 'beats', 'beating', 'defeated', 'defeating', 'against', 'versus', 'v', 'vs', 'thrashed', 'edged', 'routed', 'trounced', 'crushed', 'hammered', 'downed', 'eliminated', 'outclassed', 'stunned', 'host', 'hosts', 'hosted', 'hosting', 'visit', 'visited', 'visiting', 'face', 'faces', 'faced', 'facing'],
+  opponentWords: ['beat', 'beats', 'beating', 'defeated', 'defeating', 'against', 'versus', 'v', 'vs', 'thrashed', 'edged', 'routed', 'trounced', 'crushed', 'hammered', 'downed', 'eliminated', 'outclassed', 'stunned', 'host', 'hosts', 'hosted', 'hosting', 'visit', 'visited', 'visiting', 'face', 'faces', 'faced', 'facing', 'play', 'plays', 'played', 'playing'],
   /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
   resultBeforePreposition: ['lost', 'losing', 'lose', 'loses', 'loss', 'drew', 'draw', 'drawing', 'win', 'won', 'winning', 'victory', 'defeat', 'defeated', 'beaten', 'home', 'away', 'triumph', 'upset'],
   resultPrepositions: ['to', 'with', 'over', 'by', 'against', 'at'],
@@ -52,4 +52,11 @@ export const sports: Locale['sports'] = {
   ],
   /** Words of a match result around a city that make it the club ("Barcelona beat Valencia", "drew with Bremen"). */
   matchVerbs: ['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'defeated', 'defeat', 'held', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'against', 'versus', 'v', 'vs'],
+  /** Counts before "points" in a table gap: "four points clear", "a point behind". */
+  pointCounts: ['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty'],
+  pointWords: ['point', 'points'],
+  /** Words after "N points" that make a gap in a league table: "four points clear of X", "two points behind X". */
+  gapWords: ['clear', 'behind', 'ahead', 'adrift', 'above', 'below'],
+  /** Polls put candidates "14 points behind" or "ahead"; only a table puts a side "clear" or "adrift". */
+  tableGapWords: ['clear', 'adrift'],
 };
