@@ -122,8 +122,9 @@ export function isOrganizationName(text: string): boolean {
   if (/^(?:Le|De)\s+\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(text.trim())) return true;
   // "El Tiempo", "O Estado de S. Paulo", "Die Welt": these articles open no given name.
   if (/^(?:La|El|Il|O|Het|Die|Der|Das)\s+\p{Lu}/u.test(text.trim())) return true;
-  // CJK outlet words: 新闻 (news), 日报 (daily), 社 (agency), 网 (site), 报 (paper), 台 (station), 編集部 / 编辑部 (editors).
-  if (CJK.test(key) && /新闻|新聞|日报|日報|通讯社|通訊社|社$|网$|網$|报$|報$|电视台|電視台|编辑部|編集部|編輯部|记者站|ニュース|신문|뉴스|기자단/.test(key)) return true;
+  // CJK outlet words: 新闻 (news), 日报 / 일보 (daily), 社 (agency), 网 (site), 报 (paper), 台 (station), 編集部 / 编辑部 (editors),
+  // 通信 / 통신 (wire), 放送 / 방송 (broadcaster), 株式会社 (a company).
+  if (CJK.test(key) && /新闻|新聞|日报|日報|通讯社|通訊社|社$|网$|網$|报$|報$|电视台|電視台|编辑部|編集部|編輯部|记者站|ニュース|신문|뉴스|기자단|일보$|방송$|통신$|新報$|通信$|放送$|株式会社|有限会社/.test(key)) return true;
   return false;
 }
 

@@ -255,7 +255,7 @@ interface Segment {
   conjunction: boolean;
 }
 
-const SEPARATOR = /((?<!\s)\s*[,;|•·/&＆、，\n]\s*|(?<!\s)\s+(?:[-–—]|and|And|AND|et|und|[yeiиз]|en|og|och|with|With|avec|mit|con|com)\s+)/;
+const SEPARATOR = /((?<!\s)\s*[,;|•·/&＆、，\n]\s*|(?<!\s)\s+(?=[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=])|(?<!\s)\s+(?:[-–—]|and|And|AND|et|und|[yeiиз]|en|og|och|with|With|avec|mit|con|com)\s+)/;
 
 /** Splits a credit clause into name-sized segments. */
 function segments(clause: string): Segment[] {
@@ -316,6 +316,26 @@ function readHanCredit(segment: string): { names: string[]; organization: string
     if (!found && HAN_OUTLET.test(part)) organization ??= part;
   }
   return { names, organization };
+}
+
+/**
+ * Japanese credits name the person after a full-width equals sign, with the place the
+ * reporter files from or the part of the work before it: "ワシントン＝佐藤健一" (the
+ * correspondent in Washington), "文＝中村真理子" (text), "写真＝小林大輔" (photographs), often
+ * in lenticular brackets at the head of a story ("【ワシントン＝佐藤健一】"). General knowledge
+ * of Japanese newspaper and magazine style.
+ */
+const EQUALS_CREDIT = /^[【[(（]?([\p{Script=Han}\p{Script=Katakana}ー・]{1,10})\s?[＝=]\s?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,12}(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6})?)[】\])）]?$/u;
+/** The parts of the work a contributor made: photographs, pictures, illustration, video, editing, supervision. */
+const EQUALS_CONTRIBUTOR: Record<string, string> = { 写真: 'photographer', 撮影: 'photographer', 動画: 'video', 映像: 'video', イラスト: 'illustrator', 絵: 'illustrator', 図: 'graphics', 図版: 'graphics', 作図: 'graphics', 編集: 'editor', 監修: 'supervisor', 協力: 'contributor', 翻訳: 'translator', 訳: 'translator' };
+/** Labels that credit no person: a source, a provider, material. */
+const EQUALS_NO_PERSON = /^(?:出典|提供|資料|出所|画像|写真提供|データ)$/;
+
+/** A Japanese "place＝name" or "role＝name" credit ({@link EQUALS_CREDIT}), or null. */
+function readEqualsCredit(segment: string): { name: string; role: string | undefined } | null {
+  const match = EQUALS_CREDIT.exec(segment);
+  if (match === null || EQUALS_NO_PERSON.test(match[1]!)) return null;
+  return { name: match[2]!, role: EQUALS_CONTRIBUTOR[match[1]!] };
 }
 
 /** Korean job titles written after the name ("홍길동 기자": reporter Hong Gil-dong). */
@@ -436,6 +456,15 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
           (contributor ? result.contributors : result.authors).push(author);
           clausePeople.push(author);
           lastPerson = author;
+        }
+        continue;
+      }
+      const equals = readEqualsCredit(segment);
+      if (equals) {
+        if (!seen.has(equals.name)) {
+          seen.add(equals.name);
+          if (equals.role === undefined && !contributor) result.authors.push(role ? { name: equals.name, role } : { name: equals.name });
+          else result.contributors.push({ name: equals.name, role: equals.role ?? role ?? 'contributor' });
         }
         continue;
       }

@@ -225,7 +225,7 @@ const BYLINE_CUE_WORDS =
  * pattern it tried every cue again at each shorter run of a template's indentation.
  */
 const BYLINE_CUE_START =
-  /by|par|von|por|door|di|av|written|posted|reported|words|story|text|tekst|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|автор|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／]/iy;
+  /by|par|von|por|door|di|av|written|posted|reported|words|story|text|tekst|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|автор|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／＝]/iy;
 
 /** Rules, bullets and white space that may stand before a byline cue ("---- by Jane Doe"). */
 const isCueLead = (code: number): boolean => code === 42 || code === 0x2022 || code === 0xb7 || code === 0x2013 || code === 0x2014 || code === 45 || isWhiteSpaceCode(code);
@@ -240,8 +240,15 @@ function startsWithCueWord(text: string): boolean {
   BYLINE_CUE_START.lastIndex = start;
   return BYLINE_CUE_START.test(text);
 }
-/** Cues of scripts without capitals: "作者：张三", "记者 李四", "Автор: Иван Петров" is covered by the capital rule. */
-const HAN_CUE = /^(?:作者|著者|筆者|執筆者?|记者|記者|撰文|文)[\s:：/／]*\p{Script=Han}/u;
+/**
+ * Cues of scripts without capitals: "作者：张三", "记者 李四", "文＝中村真理子" ("Автор: Иван
+ * Петров" is covered by the capital rule). The name after the cue is a short run of Han
+ * letters (a Japanese one may end in kana, or be all katakana) that no more letters or a
+ * sentence's comma or stop follow: "記者会見に臨む首相…" (a press conference) opens a caption,
+ * not a credit. "文" (text) also begins ordinary words ("文化"), so it needs its separator.
+ */
+const HAN_CUE =
+  /^(?:(?:作者|著者|筆者|執筆者?|记者|記者|撰文)[\s:：/／＝=]*|文[\s:：/／＝=]+)(?:\p{Script=Han}{2,6}\p{Script=Hiragana}{0,3}|[\p{Script=Katakana}ー・]{2,15})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー，。])/u;
 /**
  * A reporter's credit with the title after the name, alone on its line: Japanese and Chinese
  * "山田太郎記者", Korean "홍길동 기자", with the outlet in brackets before it as Korean wires
@@ -249,6 +256,8 @@ const HAN_CUE = /^(?:作者|著者|筆者|執筆者?|记者|記者|撰文|文)[\
  * outlet first and the name last ("新华社记者张三").
  */
 const TITLE_AFTER_NAME = /^(?:[(（][^()（）]{1,20}[)）]\s?)?(?:\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|特派员)(?:\p{Script=Han}{2,3})?|\p{Script=Hangul}{2,4}\s?(?:기자|특파원))(?=\s*(?:=|$))/u;
+/** A Japanese story's opening credit in lenticular brackets, the place before the name: "【ワシントン＝佐藤健一】…". */
+const BRACKETED_CREDIT = /^【[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=][^【】＝=\s]{2,12}】/;
 /** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
 const AUTHOR_PATH = /\/(?:authors?|by|autor(?:es|en)?|auteurs?|journalists?|journaliste|reporters?|redakteur|periodistas?|columnists?|writers?|contributors?|staff|perfil)\/[^/?#\s]/i;
 
@@ -688,8 +697,13 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     while (start < raw.length && raw.charCodeAt(start) <= 32) start++;
     const code = raw.charCodeAt(start);
     // Only a bracket or a CJK or Hangul letter can open one (most blocks are Latin text).
-    if (!(code === 40 || code === 0xff08 || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af))) return;
+    if (!(code === 40 || code === 0xff08 || code === 0x3010 || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af))) return;
     const head = raw.slice(start, start + 40);
+    if (code === 0x3010) {
+      const bracketed = BRACKETED_CREDIT.exec(head);
+      if (bracketed !== null) scan.byLines.push({ text: bracketed[0], aside: asideDepth > 0, order: order++ });
+      return;
+    }
     const match = TITLE_AFTER_NAME.exec(head);
     if (match !== null && (match[0].length === head.trimEnd().length || /^\s*=/.test(head.slice(match[0].length)))) {
       scan.byLines.push({ text: match[0], aside: asideDepth > 0, order: order++ });
