@@ -671,8 +671,21 @@ function readInverted(reading: SentenceReading): StepOutcome {
   if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower)) || NP_ONLY_FORMS.has(cueWord)) return NEXT_STEP;
   const after = subjectAfter(tokens, cueEnd + 1, last);
   if (!(after && invertedSpeakerCloses(tokens, after, last) && sourceHead(tokens, after))) return NEXT_STEP;
+  // "The coalition's lawyer, Naomi Fisch, said the decision …": words before the comma that are
+  // one noun phrase with a name or role in apposition are the cue's subject, not its content.
+  if (appositiveSubject(tokens, from, at - 1)) return NEXT_STEP;
   if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
   return STOP;
+}
+
+/**
+ * Whether `from`..`comma` (a comma) is a subject with its appositive ("Its principal, Janet
+ * Ovitt,"), after at most a fronted time or place ("On Monday, the city's lawyer, Ben Cole,").
+ */
+function appositiveSubject(tokens: readonly Token[], from: number, comma: number): boolean {
+  const np = subjectBefore(tokens, comma, from);
+  if (!(np && np.last === comma && np.description !== null)) return false;
+  return np.first === from || tokens[np.first - 1]!.text === ',' && adverbialOnly(tokens, from, np.first - 2);
 }
 
 /** The noun phrase that speaks before the cue, for the steps after this one; an event is no source. */
@@ -1199,7 +1212,7 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
       }
       if (at === comma + 1) {
         const np = subjectAfter(tokens, cueEnd + 1, last);
-        if (np && sourceHead(tokens, np) && (invertedSpeakerCloses(tokens, np, last) || SAY_FORMS.has(tokens[at]!.lower) && relativeCloses(tokens, np, last))) {
+        if (np && sourceHead(tokens, np) && (invertedSpeakerCloses(tokens, np, last) || SAY_FORMS.has(tokens[at]!.lower) && relativeCloses(tokens, np, last)) && !appositiveSubject(tokens, 0, comma)) {
           push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'inverted');
           return true;
         }
