@@ -7,6 +7,7 @@ const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
 /** "Lincoln High", "Oakwood Elementary": a school's last word keeps its name whole. */
 const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.heads.schoolInContext]);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
+const UTILITY_HEADS = localeWords((locale) => locale.heads.utility);
 /** Nouns of a company's kind ("Retailer Walmart", "Chipmaker Lumora to build …"): capitalised at a sentence's start, no part of the name after them. */
 const COMPANY_KINDS = localeWords((locale) => locale.context.openingKinds);
 const SPORTS = localeWords((locale) => locale.sports.words);
@@ -476,9 +477,12 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const known = positions.length <= gaz.maxWords && gaz.phrases.has(keysAt(tokens, positions, 0, positions.length));
   // "Edmonton Sun", "Ottawa Citizen": a city and a newspaper word name the city's paper; "Gulf Air" a place's airline.
   const newspaper = positions.length === 2 && (NEWSPAPER.has(lastLower) || AIRLINE_HEADS.has(lastLower)) && isPlaceKind(gaz.phrases.get(tokens[positions[0]!]!.key));
+  // "British Gas", "Thames Water", "Welsh Water": a place or a nationality and a utility's last word name the utility.
+  const firstKinds = positions.length === 2 && UTILITY_HEADS.has(lastLower) ? gaz.phrases.get(tokens[positions[0]!]!.key) : undefined;
+  const utility = firstKinds !== undefined && (isPlaceKind(firstKinds) || firstKinds.includes('demonym'));
   // "Lincoln High": a school named after a place or a person is one name.
   const school = positions.length <= 3 && SCHOOL_HEADS.has(lastLower);
-  if (positions.length < 2 || known || newspaper || school || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
+  if (positions.length < 2 || known || newspaper || utility || school || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }

@@ -209,16 +209,21 @@ const agencyAfterThe: ClassifyRule = ({ candidate, tokens, gaz, words, base, sco
 
 const UTILITY_HEADS = localeWords((locale) => locale.heads.utility);
 
+/** Tags of nouns and verb stems: an ordinary word that can name a utility's network ("Network Rail"), unlike an adjective ("Natural Gas", "Light Rail"). */
+const NOUN_OR_STEM = new Set(['Singular', 'Plural', 'Uncountable', 'Infinitive']);
+
 /**
  * "Northbridge Water", "British Gas", "Network Rail": a utility's last word after a name of its
- * own (no ordinary word, no given name) is a company, except right after a place preposition
- * ("sailing on Rutland Water": a lake).
+ * own (no given name; an ordinary word only if it is a noun written with a capital inside a
+ * sentence, not an adjective: "Natural Gas", "Light Rail") is a company, except right after a
+ * place preposition ("sailing on Rutland Water": a lake).
  */
 const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores, modelLabel }) => {
   if (words.length < 2 || words.length > 3 || modelLabel === 'PER' || !UTILITY_HEADS.has(words[words.length - 1]!.toLowerCase())) return undefined;
   const first = words[0]!.toLowerCase();
   const before = lowerAt(tokens, candidate.first - 1);
-  if (isCommonLower(gaz, first) || gaz.firstNames.has(first) || LOCATIVE_WORDS.has(before) || before === 'on') return undefined;
+  const ordinaryNoun = !candidate.sentStart && NOUN_OR_STEM.has(gaz.pos.get(first) ?? '');
+  if ((isCommonLower(gaz, first) && !ordinaryNoun) || gaz.firstNames.has(first) || LOCATIVE_WORDS.has(before) || before === 'on') return undefined;
   return words.slice(0, -1).every((word) => PLAIN_NAME.test(word)) ? typedMention(base, 'organization', true, scores) : undefined;
 };
 
