@@ -1,6 +1,6 @@
 import { OTHER_ABBREVIATIONS } from '@newsparse/core';
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
-import { textAt, type Token, tokenAt } from './tokenize.js';
+import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 
 const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
@@ -104,6 +104,35 @@ export interface DocumentFacts {
    * surname, even when it is also an ordinary word
    */
   namesAlone: Set<string>;
+  /**
+   * where a sentence opens with a word that the words after it make a place ("Nice is the
+   * fifth-largest city", "Split, a port town"), or one that the text puts after a place
+   * preposition elsewhere before a verb ("Split was quiet" … "in Split"): start offsets
+   */
+  placeCued: Set<number>;
+}
+
+const SETTLEMENT_NOUNS = localeWords((locale) => [...locale.context.settlementNouns, ...locale.context.placeCueNouns]);
+const PLACE_CUE_VERBS = localeWords((locale) => locale.context.placeCueVerbs);
+const LOCATIVE_PREPOSITIONS = localeWords((locale) => locale.context.locatives);
+
+/**
+ * Whether the words after the sentence's first word at `index` describe a place: an optional
+ * comma and verb, an article, up to three lower-case words and a settlement noun ("is the
+ * fifth-largest city", ", a port town"), not the noun's possessive ("is the city's").
+ */
+function placeCueAfter(tokens: readonly Token[], index: number): boolean {
+  let at = index + 1;
+  if (textAt(tokens, at) === ',') at++;
+  if (PLACE_CUE_VERBS.has(lowerAt(tokens, at))) at++;
+  const article = lowerAt(tokens, at);
+  if (article !== 'the' && article !== 'a' && article !== 'an') return false;
+  for (let seen = 0, word = at + 1; seen < 4 && word < tokens.length; seen++, word++) {
+    const token = tokens[word]!;
+    if (!token.word || token.text !== token.lower) return false;
+    if (SETTLEMENT_NOUNS.has(token.lower)) return !/^['\u2019]s$/.test(textAt(tokens, word + 1));
+  }
+  return false;
 }
 
 /** Collects the words that the text writes in lower case (a capitalised one is then no name). */
@@ -112,6 +141,9 @@ export function documentFacts(tokens: readonly Token[]): DocumentFacts {
   const capitalisedInside = new Set<string>();
   const aloneCounts = new Map<string, number>();
   let sports = false;
+  const placeCued = new Set<number>();
+  const afterLocative = new Set<string>();
+  const openingBeforeVerb: Token[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (!token.word) continue;
@@ -121,6 +153,10 @@ export function documentFacts(tokens: readonly Token[]): DocumentFacts {
       continue;
     }
     if (token.nameLike && !token.sentStart) capitalisedInside.add(token.lower);
+    if (token.sentStart && token.cap && !token.upper) {
+      if (placeCueAfter(tokens, index)) placeCued.add(token.start);
+      else if (PLACE_CUE_VERBS.has(lowerAt(tokens, index + 1))) openingBeforeVerb.push(token);
+    } else if (token.cap && !token.sentStart && LOCATIVE_PREPOSITIONS.has(lowerAt(tokens, index - 1)) && !tokenAt(tokens, index + 1)?.cap) afterLocative.add(token.lower);
     // A capitalised word with no capitalised neighbour and no "the" or number before it: "the
     // Rockets" is a team's plural, "47th Place" a street, "Keys" alone a person's name.
     const before = tokenAt(tokens, index - 1);
@@ -131,7 +167,8 @@ export function documentFacts(tokens: readonly Token[]): DocumentFacts {
   // Street, Avenue") or at the start of sentences only ("Experts said") is no name.
   const namesAlone = new Set<string>();
   for (const [word, count] of aloneCounts) if (count >= 2 && capitalisedInside.has(word) && !lowerWords.has(word)) namesAlone.add(word);
-  return { lowerWords, capitalisedInside, sports, namesAlone };
+  for (const token of openingBeforeVerb) if (afterLocative.has(token.lower)) placeCued.add(token.start);
+  return { lowerWords, capitalisedInside, sports, namesAlone, placeCued };
 }
 
 /** Whether a capitalised word is more likely an ordinary word than a name. */
@@ -143,7 +180,8 @@ export function isCommonWord(token: Token, gaz: Gazetteer, facts: DocumentFacts)
   // A town of the world-city table that is also an ordinary word ("Man", "Orange", "Surprise")
   // opens a sentence as the word; it is the town where the text names it inside a sentence
   // (and in a sports report, where "Reading beat Leeds" names a club).
-  if (kinds && !kinds.includes('demonym') && !(kinds.length === 1 && kinds[0] === 'city' && gaz.common.has(lower) && !facts.sports)) return false;
+  // The words after it or the text's other mentions may still say it is the town ("Nice is the fifth-largest city").
+  if (kinds && !kinds.includes('demonym') && !(kinds.length === 1 && kinds[0] === 'city' && gaz.common.has(lower) && !facts.sports && !facts.placeCued.has(token.start))) return false;
   const tag = gaz.pos.get(lower);
   if (tag !== undefined && COMMON_POS.has(tag)) return true;
   return gaz.common.has(lower) || facts.lowerWords.has(lower) || hasCommonEnding(lower);

@@ -128,6 +128,10 @@ export interface Locale {
     inhabitantNouns: readonly string[];
     /** Lower-case nouns of a settlement or an area before "of" and its name ("the town of X", "the county of X"). */
     settlementNouns: readonly string[];
+    /** Nouns of a place after an article that describe a sentence's first word as one ("Nice is the fifth-largest city", "Split, a port town"), besides the settlement nouns. */
+    placeCueNouns: readonly string[];
+    /** Verbs between a sentence's first word and its description as a place ("is", "was", "remains"). */
+    placeCueVerbs: readonly string[];
     /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
     companyOnlyKinds: readonly string[];
     /** Of those, the ones that open a sentence before a company's name and are never its first word ("Retailer Walmart said", not "Carrier Global"). */

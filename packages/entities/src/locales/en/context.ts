@@ -85,6 +85,10 @@ export const context: Locale['context'] = {
   inhabitantNouns: ['residents', 'resident', 'inhabitants', 'people', 'villagers', 'townspeople', 'townsfolk', 'locals', 'citizens', 'natives', 'population'],
   /** Lower-case nouns of a settlement or an area before "of" and its name ("the town of X", "the county of X"). */
   settlementNouns: ['town', 'city', 'village', 'county', 'district', 'province', 'region', 'municipality', 'island', 'islands', 'suburb', 'hamlet', 'borough', 'township', 'parish'],
+  /** Nouns of a place after an article that describe a sentence's first word ("Nice is the fifth-largest city", "Split, a port town"). */
+  placeCueNouns: ['capital', 'port', 'resort', 'metropolis', 'seaport'],
+  /** Verbs between a sentence's first word and its description as a place, or before which a town named elsewhere after "in" stays the town ("Split was quiet"). */
+  placeCueVerbs: ['is', 'was', 'remains', 'remained', 'became', 'has', 'had'],
   /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
   /** Words of a text about schools ("classes", "pupils"), in which "X Middle" is a school. */
   schoolWords: ['school', 'schools', 'student', 'students', 'pupil', 'pupils', 'class', 'classes', 'teacher', 'teachers', 'principal', 'semester', 'graduated', 'graduates', 'enrolled', 'enrollment', 'enrolment', 'kindergarten'],
