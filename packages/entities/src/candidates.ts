@@ -8,6 +8,8 @@ const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
 const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.heads.schoolInContext]);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const UTILITY_HEADS = localeWords((locale) => locale.heads.utility);
+/** Abbreviated titles in capitals after a company's name ("Acme CEO Jane Doe"): the words before are the company. */
+const CAPITAL_FOLLOWERS = localeWords((locale) => locale.context.capitalFollowers);
 /** Nouns of a company's kind ("Retailer Walmart", "Chipmaker Lumora to build …"): capitalised at a sentence's start, no part of the name after them. */
 const COMPANY_KINDS = localeWords((locale) => locale.context.openingKinds);
 const SPORTS = localeWords((locale) => locale.sports.words);
@@ -456,14 +458,15 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const rest = positions.slice(restStart);
     const restHead = rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of');
     if (rest.length > 0 && !restHead) {
-      // Emit the leading qualifiers ("Peruvian", "US") on their own.
+      // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
+      const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
       let group: number[] = [];
       for (let k = 0; k <= lastTitle; k++) {
         const token = tokens[positions[k]!]!;
         if (gaz.titles.has(token.lower) || gaz.roles.has(token.lower) || token.text === '.') {
           if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
           group = [];
-        } else if (!loose || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5)) group.push(positions[k]!);
+        } else if (!loose || companyTitle || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5)) group.push(positions[k]!);
       }
       if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
       title = tokens[positions[lastTitle]!]!.lower;

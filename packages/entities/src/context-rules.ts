@@ -16,6 +16,8 @@ const ORG_POSSESSIONS = localeWords((locale) => locale.context.organisationPosse
 const PERSONAL_POSSESSIONS = localeWords((locale) => locale.context.personalPossessions);
 /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
 const ORG_FOLLOWERS = localeWords((locale) => locale.context.organisationFollowers);
+const CAPITAL_FOLLOWERS = localeWords((locale) => locale.context.capitalFollowers);
+const OFFICES_OF = localeWords((locale) => locale.context.officesOf);
 const WORKFORCE_NOUNS = localeWords((locale) => locale.context.workforceNouns);
 /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
 const STAKE_WORDS = localeWords((locale) => locale.context.stakeWords);
@@ -119,6 +121,10 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       }
     }
     if (next && ORG_FOLLOWERS.has(next.lower) && next.text === next.lower) organisation = true;
+    // "Acme CEO Jane Doe": an abbreviated title in capitals after the name.
+    if (next && next.upper && CAPITAL_FOLLOWERS.has(next.lower) && !knownPersonWord(item, gaz)) organisation = true;
+    // "Ann Cole, chief executive of Acme", "a subsidiary of Acme": a company's office or part of it.
+    if (previous?.lower === 'of' && previous2 && previous2.text === previous2.lower && (OFFICES_OF.has(previous2.lower) || (previous2.lower === 'executive' && lowerAt(tokens, candidate.first - 3) === 'chief')) && !knownPersonWord(item, gaz)) organisation = true;
     // "Qantas pilots", "a Boeing engineer"; "Smith workers" may be a family's.
     if (next && WORKFORCE_NOUNS.has(next.lower) && next.text === next.lower && item.type !== 'person' && !knownPersonWord(item, gaz)) organisation = true;
     // "members of the X", "joined the X", "leader of the X": people belong to organisations.

@@ -72,6 +72,10 @@ export interface Locale {
     personalPossessions: readonly string[];
     /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
     organisationFollowers: readonly string[];
+    /** Lower-case offices and parts of a company before "of X" that make X one ("chief executive of X", "a subsidiary of X"). */
+    officesOf: readonly string[];
+    /** Of the followers, the abbreviated titles written in capitals after a company's name ("Acme CEO Jane Doe"). */
+    capitalFollowers: readonly string[];
     /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
     stakeWords: readonly string[];
     /** Nouns of a deal before "of X to/by/for": what is sold or taken over is a company ("the sale of X to Y"). */

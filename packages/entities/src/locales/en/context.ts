@@ -20,6 +20,10 @@ export const context: Locale['context'] = {
   personalPossessions: ['spokesman', 'spokeswoman', 'spokesperson', 'staff', 'website', 'founder', 'co-founder'],
   /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
   organisationFollowers: ['shares', 'stock', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executives', 'poll', 'polls', 'survey', 'surveys'],
+  /** Offices and parts of a company before "of X": "chief executive of X", "a subsidiary of X" (not "spokesman", "founder": people have those). */
+  officesOf: ['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'shareholder', 'executives', 'employees', 'directors'],
+  /** Titles in capitals right after a company's name: "Acme CEO Jane Doe". */
+  capitalFollowers: ['ceo', 'cfo', 'coo', 'cto'],
   /** Lower-case nouns of a workforce after a name that is no person's: "Qantas pilots", "a Boeing engineer". */
   workforceNouns: ['executive', 'employees', 'employee', 'workers', 'engineers', 'engineer', 'pilots', 'pilot', 'staffers'],
   /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
