@@ -629,7 +629,7 @@ function agreeOnTitle(title: string, scan: PageScan, keys: Set<string>): string 
   const agreed = agreeWithHeading(title, h1s, keys);
   if (agreed !== title) return agreed;
   const stripped = stripSiteAffix(title, keys);
-  const byH1 = agreeWithHeading(stripped, h1s, keys);
+  const byH1 = agreeWithHeading(stripped, h1s, keys, stripped !== title);
   if (byH1 !== stripped || h1s.some((heading) => !namesSite(heading, keys))) return byH1;
   // No <h1> but the site's logo: the headline may be an <h2> (blog and forum templates).
   const h2s = scan.headings.filter((heading) => heading.level === 2).map((heading) => heading.text);

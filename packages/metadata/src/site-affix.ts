@@ -10,8 +10,12 @@ import { trimEndChars, trimStartChars } from './text.js';
  * shows in its `<h1>` wins when it is exactly what is left on one side of a separator.
  */
 
-/** " | ", " - ", " – ", " — ", " › ", " » ", " · ", " :: ", " // ", the full-width "｜", and a bare "|" beside Japanese, Chinese or Korean text (written without spaces). */
-const SEPARATOR = / (?:[|\-–—›»·•~]|::|\/\/|\\\\) |｜| ?：|\|(?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])\|/gu;
+/**
+ * " | ", " - ", " – ", " — ", " › ", " » ", " · ", " :: ", " // ", the full-width "｜", and a
+ * bare "|" or "_" beside Japanese, Chinese or Korean text (written without spaces; Chinese
+ * portals chain "Story_Channel_Site" with underscores).
+ */
+const SEPARATOR = / (?:[|\-–—›»·•~]|::|\/\/|\\\\) |｜| ?：|[|_](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[|_]/gu;
 const DOMAIN_LIKE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\/?$/iu;
 
 /** The site's names as comparison keys, plus its host's labels ("www.example-daily.co.uk" → "exampledaily"). */
@@ -64,6 +68,12 @@ interface Cut {
 
 /** Where a heading may stand on one side of a title: the separators, and a colon ("Section: Story"). */
 const HEADING_SEPARATOR = / (?:[|\-–—›»·•~\\]|::|\/\/) |｜| ?：|: /g;
+/**
+ * The same, with a bare "|" or "_" beside CJK text: read only in a title that carried the
+ * site's declared name, as such portals chain "Story_Channel_Site"; without one, "_" may be
+ * the page's own ("Story _Column _Site" titles stay whole in Readability's snapshots).
+ */
+const CJK_HEADING_SEPARATOR = / (?:[|\-–—›»·•~\\]|::|\/\/) |｜| ?：|: |[|_](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[|_]/gu;
 
 function separators(title: string, pattern: RegExp = SEPARATOR): Cut[] {
   const cuts: Cut[] = [];
@@ -73,6 +83,12 @@ function separators(title: string, pattern: RegExp = SEPARATOR): Cut[] {
 }
 
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Japanese, Chinese and Korean letters: each counts as a word of its own, as these scripts write without spaces. */
+const CJK_LETTER = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/gu;
+
+/** How long a title part reads: its words, a CJK letter counting as one. */
+const size = (text: string): number => wordCount(text) + (text.match(CJK_LETTER)?.length ?? 0);
 
 /**
  * Drops a site-name part at the end or the start of a title, repeatedly ("Story – Section –
@@ -105,9 +121,10 @@ const looseKey = (text: string): string => siteKey(text);
 /**
  * The page's `<h1>` when it is what the title says on one side of a separator ("Story |
  * Blog", "Section: Story"), or the same words in other typography: the visible headline is
- * the headline.
+ * the headline. `siteCut`: the title already lost the site's declared name, so CJK titles
+ * may be cut at a bare "|" or "_" too.
  */
-export function agreeWithHeading(title: string, allHeadings: string[], keys: Set<string>): string {
+export function agreeWithHeading(title: string, allHeadings: string[], keys: Set<string>, siteCut = false): string {
   // A heading that names the site is its logo, not the story's headline.
   const headings = allHeadings.filter((heading) => !namesSite(heading, keys));
   const key = looseKey(title);
@@ -117,7 +134,7 @@ export function agreeWithHeading(title: string, allHeadings: string[], keys: Set
     if (headingKey.length < 3 || heading.length > 300) continue;
     if (headingKey === key) return heading;
   }
-  const cuts = separators(title, HEADING_SEPARATOR);
+  const cuts = separators(title, siteCut ? CJK_HEADING_SEPARATOR : HEADING_SEPARATOR);
   for (const heading of headings) {
     const headingKey = looseKey(heading);
     if (headingKey.length < 3 || heading.length > 300) continue;
@@ -127,8 +144,8 @@ export function agreeWithHeading(title: string, allHeadings: string[], keys: Set
       // The dropped side of a separator is the site's name, shorter than the story's
       // headline; after a colon the headline follows its kicker.
       const colon = title[cut.start] === ':' || title[cut.start + 1] === ':' || title[cut.start] === '：';
-      if (looseKey(before) === headingKey && (colon || wordCount(before) > wordCount(after))) return heading;
-      if (looseKey(after) === headingKey && (colon || wordCount(after) > wordCount(before))) return heading;
+      if (looseKey(before) === headingKey && (colon || size(before) > size(after))) return heading;
+      if (looseKey(after) === headingKey && (colon || size(after) > size(before))) return heading;
     }
   }
   return title;
@@ -165,7 +182,7 @@ export function headlineByAgreement(title: string, allHeadings: string[], keys: 
       const before = stripped.slice(0, cut.start);
       const after = stripped.slice(cut.end);
       const colon = stripped[cut.start] === ':' || stripped[cut.start + 1] === ':' || stripped[cut.start] === '：';
-      if (headlineKey(after) === wanted && (colon || wordCount(before) < wordCount(after))) return heading;
+      if (headlineKey(after) === wanted && (colon || size(before) < size(after))) return heading;
       if (headlineKey(before) === wanted && (colon || namesSite(after, keys))) return heading;
     }
   }
