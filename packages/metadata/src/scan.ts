@@ -256,6 +256,30 @@ const HAN_CUE =
  * outlet first and the name last ("新华社记者张三").
  */
 const TITLE_AFTER_NAME = /^(?:[(（][^()（）]{1,20}[)）]\s?)?(?:\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|特派员)(?:\p{Script=Han}{2,3})?|\p{Script=Hangul}{2,4}\s?(?:기자|특파원))(?=\s*(?:=|$))/u;
+/** The Han cue words a field of a meta line may hold ({@link hanCreditField}): one native test per short block. */
+const HAN_CREDIT_HINT = /作者|记者|記者|著者|筆者|撰文/;
+/** Where the fields of a Chinese or Japanese meta line part: bars, ideographic spaces, runs of spaces. */
+const FIELD_BREAK = /(?<!\s)\s*[|｜]\s*|(?<!\s)\s{2,}|\u3000/;
+/** A newspaper's own name before the reporter's title ("本报记者 张三": this paper's reporter). */
+const OWN_PAPER = /^(?:本报|本報|本刊)/;
+
+/**
+ * The credit field of a Chinese or Japanese meta line, where a portal sets the date, the
+ * source, the author and the editor side by side, parted by ideographic spaces or bars
+ * ("2019-04-04 10:30 来源：新华社 作者：王晓明 责任编辑：李华",
+ * "作者：陈静 | 发布时间：… | 阅读 1,234"): the field that opens with a Han cue and a name, or null.
+ *
+ * @example
+ * hanCreditField('2019-04-04 10:30\u3000来源：新华社\u3000作者：王晓明\u3000责任编辑：李华') //=> '作者：王晓明'
+ */
+export function hanCreditField(line: string): string | null {
+  for (const part of line.split(FIELD_BREAK).slice(0, 12)) {
+    const field = part.trim();
+    if (field.length >= 5 && field.length <= 40 && HAN_CUE.test(field.replace(OWN_PAPER, ''))) return collapseSpace(field);
+  }
+  return null;
+}
+
 /** A Japanese story's opening credit in lenticular brackets, the place before the name: "【ワシントン＝佐藤健一】…". */
 const BRACKETED_CREDIT = /^【[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=][^【】＝=\s]{2,12}】/;
 /** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
@@ -669,6 +693,13 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     }
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
     if (collapsed || raw.length >= 160 || scan.byLines.length >= 8) return;
+    if (HAN_CREDIT_HINT.test(raw)) {
+      const field = hanCreditField(decodeText(raw));
+      if (field !== null) {
+        scan.byLines.push({ text: field, aside: asideDepth > 0, order: order++ });
+        return;
+      }
+    }
     if (!startsWithCueWord(raw)) {
       // Both readers need a spaced cue word or a separator: one native test each skips most blocks.
       if (raw.length < 100 && SPACED_WORK_CUE.test(raw)) readWorkCredit(raw);
