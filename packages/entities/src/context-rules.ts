@@ -137,8 +137,10 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     // "the emergency department at Salford Royal": a part of an institution is at the institution, not a place.
     if (previous?.text === 'at' && isInstitutionPart(tokens, candidate.first - 2) && !knownPersonWord(item, gaz)) organisation = true;
     if (previous?.lower === 'of' && previous2 && DEAL_WORDS.has(previous2.lower) && (dealAfter === 'to' || dealAfter === 'by' || dealAfter === 'for') && !knownPersonWord(item, gaz)) organisation = true;
-    const statement = next && SAY_WORDS.has(next.lower) && lowerAt(tokens, candidate.last + 2) === 'in' ? statementAfter(tokens, candidate.last + 3) : null;
-    if (statement !== null) {
+    const statedAfter = next && SAY_WORDS.has(next.lower) && lowerAt(tokens, candidate.last + 2) === 'in' ? statementAfter(tokens, candidate.last + 3) : null;
+    // "In a statement, Acme said": fronted, only for a name that is no known given name or surname.
+    const statement = statedAfter ?? (next && SAY_WORDS.has(next.lower) && !knownPersonWord(item, gaz) ? statementBefore(tokens, candidate.first) : null);
+    if (statement !== null && !speaksAsPerson(tokens, candidate.last + 2)) {
       // People say things in statements too: only a name that is not a person's full name,
       // but a regulatory filing is a company's ("SK Hynix said in a regulatory filing").
       // A title just before the name makes a person ("commissioner Des Hogan said in a statement").
@@ -162,6 +164,40 @@ function isInstitutionPart(tokens: readonly Token[], at: number): boolean {
     if (token.lower === 'the' || token.lower === 'its' || token.lower === 'their') return true;
   }
   return false;
+}
+
+/**
+ * Whether what a name says, from token `at` after its verb of saying, opens with "he" or "she"
+ * ("… said in a statement that she would resign", "said he"): a person's statement.
+ */
+function speaksAsPerson(tokens: readonly Token[], at: number): boolean {
+  let index = at;
+  if (lowerAt(tokens, index) === 'in' && lowerAt(tokens, index + 1) === 'a') {
+    index += 2;
+    while (index < at + 6 && !STATEMENT_WORDS.has(lowerAt(tokens, index))) index++;
+    index++;
+  }
+  if (lowerAt(tokens, index) === 'that') index++;
+  const pronoun = lowerAt(tokens, index);
+  return pronoun === 'he' || pronoun === 'she';
+}
+
+/** How far back from a name "In a statement on Monday," may open its sentence. */
+const STATEMENT_REACH = 8;
+
+/**
+ * "In a statement, Acme said …", "In a regulatory filing on Monday, Acme said": the statement
+ * word of a sentence-opening "In a … statement" and words up to a comma right before the name
+ * at `first`, or null.
+ */
+function statementBefore(tokens: readonly Token[], first: number): string | null {
+  if (textAt(tokens, first - 1) !== ',') return null;
+  for (let at = first - 2; at >= 0 && at >= first - STATEMENT_REACH; at--) {
+    const token = tokens[at]!;
+    if (token.text === '.' || token.text === ',' || token.newline) return null;
+    if (token.lower === 'in' && token.sentStart) return statementAfter(tokens, at + 1);
+  }
+  return null;
 }
 
 /**
