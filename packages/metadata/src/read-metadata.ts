@@ -975,7 +975,21 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
       }
     }
   }
-  return chosen.filter((author) => !isOrganizationName(author.name) && !isChrome(author.name));
+  return withoutSiteBesidePeople(chosen, meta, ld).filter((author) => !isOrganizationName(author.name) && !isChrome(author.name));
+}
+
+/**
+ * The site's own declared name among several credited people is the outlet they write for
+ * ("Por João Silva, Portal Capital — São Paulo", where the site is "Portal Capital"), even
+ * when it reads as a person's name: a personal site named for its owner credits the owner alone.
+ */
+function withoutSiteBesidePeople(chosen: Author[], meta: MetaIndex, ld: JsonLdView): Author[] {
+  if (chosen.length < 2) return chosen;
+  const names = [meta.first('og:site_name'), meta.first('application-name'), pickPublisher(meta, ld)];
+  const keys = new Set(names.filter((name): name is string => typeof name === 'string').map(siteKey).filter((key) => key.length >= 3));
+  if (keys.size === 0) return chosen;
+  const kept = chosen.filter((author) => !keys.has(siteKey(author.name)));
+  return kept.length > 0 ? kept : chosen;
 }
 
 /** The author with the full name its JSON-LD Person's description opens with ({@link nameFromBio}), or as it is. */
