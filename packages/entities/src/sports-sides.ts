@@ -56,8 +56,9 @@ const isSide = (item: Typed, gaz: Gazetteer, personParts: ReadonlySet<string>): 
   if (!candidate || candidate.weak || candidate.caps || item.words.length > 3) return false;
   if (item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm)) return false;
   const kinds = gaz.phrases.get(item.key);
-  // National teams keep the country's type; a region or a capital as a side is rare.
-  if (kinds && (kinds.includes('country') || kinds.includes('demonym') || kinds.includes('region'))) return false;
+  // National teams keep the country's type. Counties, states and boroughs field clubs
+  // ("Yorkshire beat Lancashire", "Texas beat Seattle", "Bolton went top").
+  if (kinds && (kinds.includes('country') || kinds.includes('demonym'))) return false;
   // People play too ("Keys beat Sabalenka"): a name that is a person's in full, or part of one
   // named in this text, stays that person.
   if (item.type === 'person' && (item.words.length >= 2 || (item.firm && !item.guess))) return false;
