@@ -531,8 +531,54 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // So does one in -ing after a plural ("Protesters marching downtown chanted").
   const pluralBefore = /[^s]s$/.test(tokens[end - 1]?.lower ?? '');
   if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && tokens[end - 1]!.kind === 'word' && !/ly$/.test(tokens[end - 1]!.lower)) mentionLast = end - 1;
+  // "The union that represents workers at the plant said": the words read back from the cue
+  // lie inside a restrictive relative clause; the noun it modifies speaks.
+  const opener = depth < 2 ? restrictiveRelativeOpener(tokens, first, end, floor) : -1;
+  if (opener > floor) {
+    const head = subjectBefore(tokens, opener - 1, floor, 2);
+    if (head && head.last === opener - 1 && !PRONOUNS.has(tokens[head.mentionLast]!.lower) && relativeHeadOpens(tokens, head, floor)) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
+  }
   // The mention is the whole phrase: "White House press secretary Josh Earnest", "the former envoy".
   return nounPhrase(first, end, first, mentionLast, description);
+}
+
+/** Words before a bare plural that leave it the subject: "But executives who …", "people who …" after a comma. */
+const BARE_SUBJECT_AFTER = new Set(['and', 'but', 'or', 'so', 'yet', 'still', 'even', 'perhaps', 'though', 'although', 'while', 'because', 'since', 'when', 'if']);
+
+/**
+ * Whether the noun a relative clause modifies opens a subject: a determiner, a number or a
+ * name starts it, or it is a bare plural at a clause's start ("But executives who …"), not a
+ * verb's complement or a preposition's object ("attributed to the effect that …", "fears
+ * that …", "given that polls show").
+ */
+function relativeHeadOpens(tokens: readonly Token[], head: NounPhrase, floor: number): boolean {
+  const first = tokens[head.first]!;
+  if (first.cap || /^\d/.test(first.text) || DETERMINERS.has(first.lower) || POSSESSIVE_DETERMINERS.has(first.lower)) return true;
+  const noun = tokens[head.mentionLast]!.lower;
+  if (!(/[^s'’]s$/.test(noun) || BARE_PLURALS.has(noun))) return false;
+  const before = tokens[head.first - 1];
+  return head.first === floor || before === undefined || before.text === ',' || before.text === ';' || BARE_SUBJECT_AFTER.has(before.lower);
+}
+
+const RELATIVE_VERB_AFTER_THAT = /^(?:is|are|were|will|would|can|could|should|might|may|must|had|have|did|[a-z]+[^s']s|[a-z]{2,}ed)$/;
+
+/**
+ * The relative pronoun that opens a clause ending in the phrase that starts at `first` ("that
+ * represents workers at the plant", "who live near the plant"), with no punctuation between,
+ * or -1. "that" counts only before a finite verb ("that represents", not "that plan").
+ */
+function restrictiveRelativeOpener(tokens: readonly Token[], first: number, end: number, floor: number): number {
+  for (let index = first; index > floor && first - index <= 10; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return -1;
+    if (token.cap || !(token.lower === 'who' || token.lower === 'that')) continue;
+    const verb = tokens[index + 1];
+    const noun = tokens[index - 1]!;
+    if (!(verb && verb.kind === 'word' && !verb.cap && noun.kind === 'word' && npWord(noun))) return -1;
+    // "the limit that economists say": a plural right before the cue is the relative clause's own subject.
+    return token.lower === 'who' || RELATIVE_VERB_AFTER_THAT.test(verb.lower) && index + 1 < end ? index : -1;
+  }
+  return -1;
 }
 
 /** Words that open an insertion between a subject and its verb: a relative clause or a list. */

@@ -1437,6 +1437,9 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     const found = withNp(text, tokens, np, cue, false);
     const relative = span(text, word.start, word.end);
     const same = into.slice(before).find((draft) => draft.found?.cue.start === cue.start);
+    // "Executives who run news groups say …": the cue's speaker stands before the relative
+    // word, so the relative clause is inside the subject, not an insertion in the content.
+    if (same?.found?.speaker && same.found.speaker.end <= word.start) continue;
     const known = same !== undefined;
     // The relative clause ends at its closing comma: "which officials said will take effect in May, were …".
     if (same && tokens[cueIndex + 1] && same.content.start === tokens[cueIndex + 1]!.start && GAP_VERBS.has(tokens[cueIndex + 1]!.lower)) {
