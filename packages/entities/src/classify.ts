@@ -242,7 +242,10 @@ const headWordSaysWhat: ClassifyRule = ({ gaz, words, base, scores }) => {
 };
 
 /** "Bayern Munich", "Dynamo Kiev", "Red Star Belgrade": a club word before a city names the club. */
-const clubWordFirst: ClassifyRule = ({ gaz, facts, words, base, scores }) => {
+const clubWordFirst: ClassifyRule = ({ gaz, facts, words, key, base, scores }) => {
+  // "signed from Feyenoord", "Bayern lead": in a text about sport, such a word alone is the club,
+  // unless it is an ordinary word, an abbreviation or a known name ("Real", "Union", "FC", "Sparta").
+  if (words.length === 1 && facts.sports && key.length >= 4 && CLUB_FIRST.has(key) && !gaz.phrases.has(key) && !isCommonLower(gaz, key) && !gaz.firstNames.has(key)) return typedMention(base, 'organization', true, scores);
   if (words.length >= 2 && words.length <= 3 && CLUB_FIRST.has(words[0]!.toLowerCase())) {
     const cityKinds = gaz.phrases.get(lookupKey(words[words.length - 1]!));
     if (cityKinds && (cityKinds.includes('city') || cityKinds.includes('capital'))) return typedMention(base, 'organization', true, scores);
