@@ -3,7 +3,7 @@ import type { Parser } from 'htmlparser2';
 import { LinearParser, type AttributeFilter } from './linear-parser.js';
 import { elementAttributes, readElementAttributes } from './attributes.js';
 import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
-import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
+import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
 /**
  * The single streaming pass over a page: htmlparser2 calls back for every tag and text
@@ -549,6 +549,8 @@ interface Frame {
   onClose: (() => void) | null;
   /** The aside depth a `<main>` set aside on opening, restored when it closes. */
   outerAside?: number;
+  /** A byline element: text glued right after it, inside an outer byline element, is another field. */
+  field: boolean;
 }
 
 /**
@@ -608,6 +610,14 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       if (!capture.breaks || capture.text.length >= CAP * 2) continue;
       const trimmed = capture.text.trimEnd();
       if (trimmed.length > 0 && !trimmed.endsWith('|')) capture.text = `${trimmed} | `;
+    }
+  };
+  /** A byline element closed inside another byline capture: the next text may be glued to it. */
+  let fieldClosed = false;
+  /** Marks a break in the breaking captures whose text ends in a letter or digit (glued to what follows). */
+  const markGlued = (): void => {
+    for (const capture of captures) {
+      if (capture.breaks && capture.text.length < CAP * 2 && isLetterOrDigitCode(capture.text.charCodeAt(capture.text.length - 1))) capture.text += ' | ';
     }
   };
   let titleCapture: Capture | null = null;
@@ -807,7 +817,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       onopentag(name, rawAttributes) {
         const tag = TAG_FLAGS.get(name) ?? 0;
         const attributes = tag & IN_HEAD_TAGS ? lowerCaseKeys(rawAttributes) : rawAttributes;
-        const frame: Frame = { name, skip: false, aside: false, scope: false, onClose: null };
+        const frame: Frame = { name, skip: false, aside: false, scope: false, onClose: null, field: false };
         stack.push(frame);
         // A fragment without <body> ("<p>...</p>", an <article> from a CMS) starts its body
         // at its first element that does not belong in <head>.
@@ -833,6 +843,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         let label = className !== undefined ? (idName !== undefined ? `${className} ${idName}` : className) : idName ?? '';
         if (testId !== undefined) label = `${label} ${testId}`;
         const flags = label ? classify(label) : 0;
+        if (flags & BYLINE) frame.field = true;
         // An <aside> or <footer> that holds the entry's meta line ("entry-meta", "byline") is part of the article.
         if (seenBody && name !== 'body' && ((tag & IN_ASIDE_TAGS && !((name === 'aside' || name === 'footer') && flags & (BYLINE | DATE))) || flags & ASIDE)) {
           frame.aside = true;
@@ -1035,6 +1046,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           return;
         }
         if (!seenBody && hasNonSpace(text)) seenBody = true;
+        if (fieldClosed) {
+          fieldClosed = false;
+          if (breakingCaptures > 0 && isLetterOrDigitCode(text.charCodeAt(0))) markGlued();
+        }
         for (let index = 0; index < captures.length; index++) {
           const capture = captures[index]!;
           if (capture.text.length < CAP * 2) capture.text += text;
@@ -1072,6 +1087,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           // Sites that draw the commas between author links with CSS: "<a>Jane Doe</a><a>John Smith</a>".
           markBreak();
         }
+        // "<span class=autor>Por Ana Ruiz</span><span class=ciudad>Valencia</span>": a byline
+        // element's text glued to the next element's is another field, which a style sheet sets
+        // apart (read at the next text: with white space between, nothing is glued). After a
+        // date element it is not: a list of the author's other stories glues each date to a
+        // headline, and cut there a headline's first words read as a name.
+        if (frame.field && breakingCaptures > 0) fieldClosed = true;
         if (frame.onClose) frame.onClose();
         if (frame.skip) skipDepth--;
         if (frame === openHead) openHead = null;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpace, hasNonSpace } from './text.js';
+import { collapseSpace, hasNonSpace, isLetterOrDigitCode } from './text.js';
 
 /** Every kind of white space `\s` reads, the zero-width space, and a few visible characters around them. */
 const spacy = fc
@@ -29,5 +29,13 @@ describe('hasNonSpace', () => {
     expect(hasNonSpace('')).toBe(false);
     expect(hasNonSpace('\n\t\u3000')).toBe(false);
     expect(hasNonSpace('\n\u200b')).toBe(true);
+  });
+});
+
+describe('isLetterOrDigitCode', () => {
+  it('tells word characters of any script from white space and separators', () => {
+    for (const char of ['a', 'Z', '7', 'é', 'ß', 'Ж', '字', 'あ', '한']) expect(isLetterOrDigitCode(char.charCodeAt(0))).toBe(true);
+    for (const char of [' ', '\u00a0', '\u3000', '|', ',', '.', '-', '—', '、', '。', '（']) expect(isLetterOrDigitCode(char.charCodeAt(0))).toBe(false);
+    expect(isLetterOrDigitCode(''.charCodeAt(0))).toBe(false);
   });
 });

@@ -12,6 +12,23 @@ export function isWhiteSpaceCode(code: number): boolean {
   );
 }
 
+/**
+ * Whether a UTF-16 code unit may belong to a word: an ASCII letter or digit, or a code unit
+ * past Latin-1's symbols that is no white space and no general, CJK or full-width
+ * punctuation (letters of other scripts, surrogate halves). Cheap, not exact: for telling a
+ * word's edge from a separator.
+ *
+ * @example
+ * isLetterOrDigitCode('é'.charCodeAt(0)) //=> true
+ * isLetterOrDigitCode('|'.charCodeAt(0)) //=> false
+ */
+export function isLetterOrDigitCode(code: number): boolean {
+  // NaN (past a string's end) reads as no letter.
+  if (!(code >= 0xc0)) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (isWhiteSpaceCode(code)) return false;
+  return !((code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xff0f));
+}
+
 /** Anything but white space: `\s` is exactly what {@link isWhiteSpaceCode} reads. */
 const NON_SPACE = /\S/;
 
