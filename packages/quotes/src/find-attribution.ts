@@ -212,7 +212,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     const cueEnd = cueAt(tokens, at);
     if (cueEnd < 0) continue;
     if (cueEnd > end) continue;
-    const fillerOk = isFiller(tokens, cueEnd + 1, end);
+    const fillerOk = isFiller(tokens, cueEnd + 1, end) && !subjectOfQuote(tokens, at, cueEnd, end);
     const naming = NAMING.has(tokens[at]!.lower);
     let np = at > start ? subjectBefore(tokens, at - 1, start) : null;
     if (!np && GERUND_CUES.test(tokens[at]!.lower)) {
@@ -329,6 +329,23 @@ function isFiller(tokens: readonly Token[], from: number, to: number): boolean {
     const afterModifier = previous !== undefined && index > from && (DETERMINERS.has(previous.lower) || OBJECT_PREPOSITIONS.has(previous.lower) || previous.kind === 'word' && !previous.cap && /(?:al|ic|ive|ous|ful|ent|ant|ar|ary|ed|ing)$/.test(previous.lower));
     if (/(?:ing|ed)$/.test(lower) && lower.length > 4 && !afterModifier && !['reporters', 'interviewed'].includes(lower)) return false;
     if (QUOTE_CUE_FORMS.has(lower) && !afterModifier && index > from && !NOUN_LIKE_CUES.has(lower)) return false;
+  }
+  return true;
+}
+
+const SAY_LEAD_FORMS = new Set(['say', 'says', 'said']);
+const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * Whether the words between "said" and the quote are a noun phrase that the quote goes on
+ * ("said the result “is exactly why …”"): "say" takes no object, so the quote completes the
+ * writer's clause and is partial. Not a time ("said the other day") or a setting ("said in a …").
+ */
+function subjectOfQuote(tokens: readonly Token[], at: number, cueEnd: number, end: number): boolean {
+  if (!(cueEnd === at && SAY_LEAD_FORMS.has(tokens[at]!.lower) && end > cueEnd + 1 && SUBJECT_OPENERS.has(tokens[cueEnd + 1]!.lower))) return false;
+  for (let index = cueEnd + 1; index <= end; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' || TIME_WORDS.has(token.lower) || /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time)$/.test(token.lower)) return false;
   }
   return true;
 }
