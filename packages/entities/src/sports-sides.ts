@@ -118,6 +118,15 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
   return false;
 }
 
+const MARGIN_UNITS = localeWords((locale) => locale.sports.marginUnits);
+
+/** Whether the words from `at` are a winning margin: "by", a count or an article, and a unit ("by 10 runs", "by an innings"). */
+function isMargin(tokens: readonly Token[], at: number): boolean {
+  if (lowerAt(tokens, at) !== 'by') return false;
+  const count = lowerAt(tokens, at + 1);
+  return (/^\d{1,3}$/.test(count) || count === 'an' || POINT_COUNTS.has(count)) && MARGIN_UNITS.has(lowerAt(tokens, at + 2));
+}
+
 /** Whether the text gives a match result: a score ("2-1") or a results line ("Hamburg 2 Freiburg 1"). */
 export function hasMatchResult(tokens: readonly Token[]): boolean {
   for (let index = 0; index < tokens.length; index++) {
@@ -139,6 +148,8 @@ export function hasResultClause(tokens: readonly Token[]): boolean {
     if (!verb.word || verb.text !== verb.lower || !RESULT_VERBS.has(verb.lower)) continue;
     for (let side = index + 1; side <= index + 2 && side < tokens.length; side++) {
       if (!tokens[side]!.cap) continue;
+      // "Yorkshire beat Lancashire by 10 runs", "by an innings": a margin only sides win by.
+      if (isMargin(tokens, side + 1)) return true;
       // Set scores in a row ("6-3 6-4") are a player's match, not a club's.
       for (let score = side + 1; score <= side + 5 && score < tokens.length; score++) if (MATCH_SCORE.test(tokens[score]!.text)) return !MATCH_SCORE.test(tokenAt(tokens, score + 1)?.text ?? '');
     }

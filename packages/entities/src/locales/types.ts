@@ -191,6 +191,8 @@ export interface Locale {
     gapWords: readonly string[];
     /** The gap words that only a league table uses ("four points clear", "two points adrift"), not a poll ("14 points behind"). */
     tableGapWords: readonly string[];
+    /** Units of a winning margin after "by" that only sides win by ("by 10 runs", "by five wickets"). */
+    marginUnits: readonly string[];
   };
   /** Patterns written in the language's words. */
   patterns: {

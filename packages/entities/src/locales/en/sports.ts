@@ -32,6 +32,7 @@ export const sports: Locale['sports'] = {
   words: [
     'league', 'season', 'match', 'goal', 'goals', 'coach', 'striker', 'midfielder', 'goalkeeper', 'club', 'clubs',
     'stadium', 'relegation', 'playoff', 'playoffs', 'bundesliga', 'liga', 'ligue', 'eredivisie', 'serie',
+    'wicket', 'wickets', 'batsman', 'batsmen', 'bowler',
   ],
   /**
    * Words that open a sports club's name before its city ("Bayern Munich", "Dynamo Kiev",
@@ -59,4 +60,6 @@ export const sports: Locale['sports'] = {
   gapWords: ['clear', 'behind', 'ahead', 'adrift', 'above', 'below'],
   /** Polls put candidates "14 points behind" or "ahead"; only a table puts a side "clear" or "adrift". */
   tableGapWords: ['clear', 'adrift'],
+  /** Units of a winning margin after "by" ("beat Lancashire by 10 runs", "by five wickets", "by an innings"): only sides win by these. */
+  marginUnits: ['runs', 'wickets', 'innings', 'goals'],
 };
