@@ -641,6 +641,7 @@ export function namesOfThings(typed: Typed[], gaz: Gazetteer): void {
 }
 
 const CLUB_ROLE_WORDS = localeWords((locale) => locale.sports.clubRoles);
+const PLAYING_ROLES = localeWords((locale) => locale.sports.playingRoles);
 
 /**
  * "Leeds striker Tony Yeboah", "Milan coach Arrigo Sacchi": a city, or a one-word name the
@@ -657,9 +658,11 @@ export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazet
     const kinds = gaz.phrases.get(item.key);
     // "Former Arsenal striker Ian Wright": a name the knowledge base does not know stands for a club there too.
     const unknown = kinds === undefined && item.words.length === 1 && !gaz.firstNames.has(item.key) && !gaz.lastNames.has(item.key);
-    if (!unknown && (!kinds || !kinds.includes('city') || kinds.includes('country') || item.type !== 'place')) continue;
+    // "Essex captain Paul Prichard": a county or a state before a role of the playing side.
+    const region = kinds !== undefined && kinds.includes('region') && !kinds.includes('country') && item.type === 'place';
+    if (!unknown && !region && (!kinds || !kinds.includes('city') || kinds.includes('country') || item.type !== 'place')) continue;
     const role = tokenAt(tokens, candidate.last + 1);
-    if (!role || role.text !== role.lower || !CLUB_ROLE_WORDS.has(role.lower)) continue;
+    if (!role || role.text !== role.lower || !(PLAYING_ROLES.has(role.lower) || (CLUB_ROLE_WORDS.has(role.lower) && !(region && !kinds.includes('city'))))) continue;
     // The role must name someone: "Leeds striker Tony Yeboah", not "a Leeds manager's salary".
     const person = byFirstToken.get(candidate.last + 2);
     if (!person || person.type !== 'person') continue;

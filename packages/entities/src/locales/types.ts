@@ -193,6 +193,8 @@ export interface Locale {
     tableGapWords: readonly string[];
     /** Units of a winning margin after "by" that only sides win by ("by 10 runs", "by five wickets"). */
     marginUnits: readonly string[];
+    /** Roles of a playing side after a county's or a state's name that make it the club ("Essex captain Paul Prichard"). */
+    playingRoles: readonly string[];
   };
   /** Patterns written in the language's words. */
   patterns: {

@@ -62,4 +62,6 @@ export const sports: Locale['sports'] = {
   tableGapWords: ['clear', 'adrift'],
   /** Units of a winning margin after "by" ("beat Lancashire by 10 runs", "by five wickets", "by an innings"): only sides win by these. */
   marginUnits: ['runs', 'wickets', 'innings', 'goals'],
+  /** Of the club roles, those of the playing side, which make a county or a state a club too ("Essex captain", "Yorkshire coach"), not "Texas fans". */
+  playingRoles: ['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback', 'playmaker', 'captain', 'skipper', 'batsman', 'bowler', 'opener', 'wicketkeeper', 'pitcher', 'quarterback'],
 };
