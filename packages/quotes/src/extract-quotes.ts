@@ -175,7 +175,8 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
     const tailCeiling = Math.min(lineEnd, next ? next.start : text.length);
     const tailSentence = sentenceContaining(sentences, Math.max(quotation.end - 1, quotation.start));
     let tailEnd = tailCeiling;
-    if (tailSentence && tailSentence.end > quotation.end) tailEnd = Math.min(tailCeiling, tailSentence.end);
+    const ownSentenceTail = Boolean(tailSentence && tailSentence.end > quotation.end);
+    if (ownSentenceTail) tailEnd = Math.min(tailCeiling, tailSentence!.end);
     else {
       // The sentence ended with the quote: a short following sentence may still be its tail (`“Yes.” Smith said.`).
       const following = sentenceContaining(sentences, Math.min(text.length - 1, quotation.end + 1));
@@ -215,7 +216,10 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
       // ", adding that …" after the quote goes on with the same speaker: the lead's verb attributes it.
       // So does a verb joined by "and" ("said the strike was “…” and urged the union to …"): its subject is the lead's.
       const joined = tail !== null && Boolean(lead.found?.speaker) && /^[\s,]*(?:and|but|or)\s+(?:then\s+|also\s+)?$/i.test(text.slice(quotation.end, tail.cue.start));
-      const ownTail = tail && !joined && !(lead.found?.speaker && /ing$/i.test(tail.cue.text)) ? tail : null;
+      // A partial quote that closes its sentence belongs to its lead's speaker: the next sentence
+      // ("… had “lost its way.” He called for …") is the writer's own, not this quote's tail.
+      const nextSentence = !ownSentenceTail && Boolean(lead.found?.speaker);
+      const ownTail = tail && !joined && !nextSentence && !(lead.found?.speaker && /ing$/i.test(tail.cue.text)) ? tail : null;
       found = ownTail ?? lead.found ?? tail;
       let clauseStart = ownTail || !lead.found ? leadStart : contentStartAfterCue(text, lead.found.cue.end, quotation.start);
       // The clause is what a reporting verb before the quote reports: "Bush called [Trump “unhinged”]".
