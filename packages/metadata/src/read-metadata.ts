@@ -181,7 +181,32 @@ type DateReader = (text: string | null | undefined) => string | null;
  */
 function dateReader(lang: string | null): DateReader {
   const dayFirst = lang !== null && (!/^en\b/i.test(lang) || /^en-(?:gb|au|nz|ie|in|za)\b/i.test(lang));
-  return (text) => (typeof text === 'string' ? readDate(text, dayFirst) : null);
+  return (text) => (typeof text === 'string' ? publishedOfStamps(text, dayFirst) : null);
+}
+
+/**
+ * Where a line of stamps parts: a spaced bar, dot, bullet or dash, a wide space, an opening
+ * bracket, or a space before CJK letters (an ideographic space reads as one space by then).
+ */
+const STAMP_BREAK = /\s[|·•–—-]\s|\s{2,}|[(（]|\s(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/;
+
+/**
+ * The first date of a line, unless a label marks it as the last change and another part of
+ * the line holds a date no such label marks: "Aktualisiert: 05.04.2019 · Erstellt:
+ * 04.04.2019", "更新日：2019年5月1日 公開日：2019年4月4日", "최종수정 2019.04.19 | 입력
+ * 2019.04.18", "Mis à jour le 5 avril 2019 - Publié le 4 avril 2019" give the publication.
+ */
+function publishedOfStamps(text: string, dayFirst: boolean): string | null {
+  const first = readDate(text, dayFirst);
+  if (first === null || text.length > 300 || !UPDATE_CUE.test(text)) return first;
+  const parts = text.split(STAMP_BREAK);
+  if (parts.length < 2) return first;
+  for (const part of parts.slice(0, 8)) {
+    if (UPDATE_CUE.test(part)) continue;
+    const date = readDate(part, dayFirst);
+    if (date !== null) return date;
+  }
+  return first;
 }
 
 function firstDate(values: (string | null | undefined)[], read: DateReader = normalizeDate): string | null {
