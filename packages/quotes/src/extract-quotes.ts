@@ -160,6 +160,7 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
   const sentences = analysis.sentences;
   const lines = new Lines(text.length, text);
   const drafts: Draft[] = [];
+  const repeated = quotedPieceCounts(quotations);
   for (let index = 0; index < quotations.length; index++) {
     const quotation = quotations[index]!;
     const previous = index > 0 ? quotations[index - 1]! : null;
@@ -250,10 +251,31 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
     if (kind === null || (kind === 'direct' && !found && wordCount(contentText) < 4)) {
       continue;
     }
+    // A pull quote: a paragraph of nothing but words quoted elsewhere in the story, set off
+    // for display. It repeats a quote; it is none of its own.
+    if (kind === 'direct' && lead.empty && !tail && /^\s*$/.test(text.slice(lineStart, quotation.start)) && /^\s*$/.test(text.slice(quotation.end, lineEnd)) && (repeated.get(normalizedQuote(contentText)) ?? 0) >= 2) continue;
     const parts = quotation.parts.length > 1 ? quotation.parts.map((part) => span(text, part.start, part.end)) : [quotation.content];
     drafts.push({ content: quotation.content, parts, kind, found, clause, continues, via: 'quote' });
   }
   return drafts;
+}
+
+/** A quote's words for comparison: lower case, letters and digits, single spaces. */
+const normalizedQuote = (words: string): string => words.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * How many quotations hold each quoted sentence (and each whole quotation), normalised: a
+ * pull quote repeats one of them. Short pieces (under 20 characters) are left out, as a
+ * reply such as "No." may well be said twice.
+ */
+function quotedPieceCounts(quotations: readonly Quotation[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const quotation of quotations) {
+    const pieces = new Set([normalizedQuote(quotation.content.text)]);
+    for (const sentence of quotation.content.text.split(/(?<=[.!?])\s+/)) pieces.add(normalizedQuote(sentence));
+    for (const piece of pieces) if (piece.length >= 20) counts.set(piece, (counts.get(piece) ?? 0) + 1);
+  }
+  return counts;
 }
 
 const CONTENT_CUE_FORMS: ReadonlySet<string> = new Set([...INDIRECT_CUE_FORMS, ...WEAK_CUE_FORMS, ...CLAUSE_CUE_FORMS]);
