@@ -320,6 +320,37 @@ const PARTY_MODIFIERS = localeWords((locale) => locale.context.partyModifiers);
 /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
 const STAFF_NOUNS = localeWords((locale) => locale.context.staffNouns);
 
+const MEDIA_VERBS = localeWords((locale) => locale.context.mediaVerbs);
+/** Words after a participle that make it a passive: "published in", "reported by". */
+const PASSIVE_AGENTS = new Set(['in', 'by', 'on', 'at', 'as']);
+/** Compromise's tags of words that may follow a noun phrase's end (not a noun it would modify: "the Biblical story"). */
+const PHRASE_END_TAGS = new Set(['Preposition', 'Determiner', 'Pronoun', 'Copula', 'PastTense', 'PresentTense', 'Modal', 'Adverb', 'Gerund', 'Conjunction']);
+const MEDIA_ROLES = localeWords((locale) => locale.context.mediaRoles);
+
+/**
+ * "The Independent reported", "told The Guardian", "according to The Onion", "a writer for The
+ * Onion": a name after "the" that reports, is told or quoted, or employs writers is a
+ * publication, an organisation (a work's title after "The" is read elsewhere as other). Known
+ * places, given names and names the knowledge base types keep theirs; the type then holds
+ * across the article.
+ */
+export function publicationsByCue(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.type === 'organization' || item.type === 'nationality' || (item.firm && !item.guess)) continue;
+    if (lowerAt(tokens, candidate.first - 1) !== 'the' || gaz.phrases.has(item.key) || gaz.firstNames.has(item.words[0]!.toLowerCase())) continue;
+    const next = tokenAt(tokens, candidate.last + 1);
+    const before = lowerAt(tokens, candidate.first - 2);
+    // "The Independent reported", not "the … Study published in the Journal" (a passive).
+    const reports = next !== undefined && next.text === next.lower && MEDIA_VERBS.has(next.lower) && !PASSIVE_AGENTS.has(lowerAt(tokens, candidate.last + 2));
+    // "told The Guardian", "according to the Beacon": the name ends its phrase ("told the Biblical story", "the West European system" do not).
+    const ends = next === undefined || !next.word || next.sentStart || (next.text === next.lower && PHRASE_END_TAGS.has(gaz.pos.get(next.lower) ?? '') && next.lower !== 'and' && next.lower !== 'of');
+    const told = ends && (before === 'told' || (before === 'to' && lowerAt(tokens, candidate.first - 3) === 'according'));
+    const employs = (before === 'for' || before === 'at' || before === 'of') && MEDIA_ROLES.has(lowerAt(tokens, candidate.first - 3));
+    if (reports || told || employs) setType(item, 'organization');
+  }
+}
+
 /**
  * Organisations by the noun around them: a company's kind right before its name ("rival
  * Skyreach", "French retailer Carrefour"), a party after "ruling" or "opposition" or before

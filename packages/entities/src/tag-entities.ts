@@ -9,7 +9,7 @@ import { hasMatchResult, hasResultClause, hasTableGap, sidesInSportsReports, tea
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, peopleAfterRole, peopleByApposition, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, publicationsByCue, peopleAfterRole, peopleByApposition, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -274,6 +274,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => marketIndices(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationContexts(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationsByNoun(typed, tokens, gaz),
+  // "The Independent reported", "a writer for The Onion": publications.
+  ({ typed, tokens, gaz }) => publicationsByCue(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationPartners(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => placesInRegions(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => placesOfResidents(typed, tokens, gaz),

@@ -102,6 +102,10 @@ export interface Locale {
     kindNouns: readonly string[];
     /** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */
     mediaKinds: readonly string[];
+    /** Verbs after "The X" that only a publication or a broadcaster does there ("The Independent reported"). */
+    mediaVerbs: readonly string[];
+    /** People who write for a publication, before "for"/"at"/"of" and "The X" ("a writer for The Onion"). */
+    mediaRoles: readonly string[];
     /** Words before a party's or a movement's name: "the ruling Jubilee party", "the opposition Social Democrats". */
     partyModifiers: readonly string[];
     /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */

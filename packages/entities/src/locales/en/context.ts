@@ -55,6 +55,10 @@ export const context: Locale['context'] = {
     'lenders retailers airlines insurers firms companies arm').split(' '),
   /** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */
   mediaKinds: ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'newswire', 'website'],
+  /** Verbs after "The X" that a publication does ("The Independent reported"; not "wrote": "the Founding Fathers wrote"). */
+  mediaVerbs: ['reported', 'reports', 'quoted', 'published', 'publishes', 'revealed', 'reveals', 'editorialised', 'editorialized'],
+  /** People who write for a publication: "a writer for The Onion", "the editor of The Lancet". */
+  mediaRoles: ['writer', 'writers', 'columnist', 'columnists', 'editor', 'editors', 'reporter', 'reporters', 'correspondent', 'critic', 'contributor', 'journalist', 'journalists', 'cartoonist', 'publisher'],
   /** Words before a party's or a movement's name: "the ruling Jubilee party", "the opposition Social Democrats". */
   partyModifiers: ['opposition', 'ruling', 'governing'],
   /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
