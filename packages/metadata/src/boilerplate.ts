@@ -7,7 +7,8 @@
 
 /** Whole words that name furniture. */
 const FURNITURE_WORDS = new Set(
-  'ad ads adv banner combx community consent disqus extra gdpr masthead menu popup remark replies rss shoutbox sidebar skyscraper supplemental pagination pager modal toolbar tools tags byline hidden print noprint login'.split(' '),
+  // "correlati": Italian related links.
+  'ad ads adv banner combx community consent disqus extra gdpr masthead menu popup remark replies rss shoutbox sidebar skyscraper supplemental pagination pager modal toolbar tools tags byline hidden print noprint login correlati correlate'.split(' '),
 );
 /**
  * Word openings of furniture that no article container carries, in the languages of the web
@@ -17,6 +18,10 @@ const FURNITURE_WORDS = new Set(
 const STRONG_STEMS = [
   'comment', 'kommentar', 'comentar', 'commentaire', 'reacties', 'discussion', 'respond', 'reply',
   'related', 'verwandt', 'recommend', 'empfehl', 'more-',
+  // "Related" and "read also" boxes: Spanish and Portuguese, Dutch, French, Italian, Portuguese.
+  'relacionad', 'gerelateerd', 'lire-aussi', 'leggi-anche', 'lees-ook', 'leia-tambem', 'saiba-mais',
+  // A table of contents (see also {@link isTableOfContents}), and video players' chrome (timers, "Watch: …" teasers).
+  'table-of-contents', 'video-player', 'videoplayer', 'video-embed', 'vjs-', 'jwplayer',
   'newsletter', 'subscri', 'abonn', 'signup', 'sign-up', 'register',
   'share', 'sharing', 'shariff', 'social', 'sociable', 'teilen', 'partage', 'condivid', 'compartir',
   'outbrain', 'taboola', 'plista', 'ligatus', 'promo', 'advert', 'anzeige', 'werbung', 'pub-', 'sponsor',
@@ -36,6 +41,18 @@ const CAPTION_STEMS = ['caption', 'credit', 'copyright', 'bildunterschrift', 'bi
 /** Class/id words of an article's lead (dek, standfirst), in the languages of the web. */
 const LEAD_STEMS = ['lead', 'lede', 'dek', 'standfirst', 'intro', 'chapo', 'chapeau', 'bajada', 'entradilla', 'epigraph', 'sottotitolo', 'summary', 'teaser', 'einleitung', 'vorspann', 'subline', 'sub-headline', 'subheadline', 'subtitle', 'excerpt', 'abstract', 'description'];
 
+/** What follows "toc" in a table of contents' own labels ("toc_container", "ez-toc-title", "toc-list"). */
+const TOC_PARTS = new Set(['container', 'title', 'list', 'wrap', 'wrapper', 'box', 'widget', 'nav', 'toggle']);
+
+/**
+ * A table of contents by its label's words: "toc" before one of {@link TOC_PARTS}. Not "toc"
+ * alone: a contents plugin also labels the article's own headings ("ez-toc-section").
+ */
+function isTableOfContents(words: string[]): boolean {
+  for (let index = 0; index + 1 < words.length; index++) if (words[index] === 'toc' && TOC_PARTS.has(words[index + 1]!)) return true;
+  return false;
+}
+
 const NOTHING: LabelReading = { furniture: false, strong: false, caption: false, lead: false };
 /**
  * Every stem and word above as one case-insensitive alternation of literals (no quantifier,
@@ -45,7 +62,7 @@ const NOTHING: LabelReading = { furniture: false, strong: false, caption: false,
 const ANY_WORD = new RegExp(
   [
     ...STRONG_STEMS, ...WEAK_STEMS, ...CAPTION_STEMS, ...LEAD_STEMS,
-    ...[...FURNITURE_WORDS].map((word) => `(?:^|[^a-z])${word}`),
+    ...[...FURNITURE_WORDS, 'toc'].map((word) => `(?:^|[^a-z])${word}`),
   ].join('|'),
   'i',
 );
@@ -113,7 +130,7 @@ export function readLabel(fullLabel: string): LabelReading {
   const joined = ` ${label.toLowerCase()}`;
   const caption = hasStem(words, joined, CAPTION_STEMS);
   const lead = hasStem(words, joined, LEAD_STEMS);
-  if (hasStem(words, joined, STRONG_STEMS)) return { furniture: true, strong: true, caption, lead };
+  if (hasStem(words, joined, STRONG_STEMS) || isTableOfContents(words)) return { furniture: true, strong: true, caption, lead };
   let weak = false;
   for (const word of words) {
     if (FURNITURE_WORDS.has(word)) weak = true;
