@@ -515,6 +515,11 @@ function isCaption(block: Block, nodes: TreeNode[]): boolean {
   return block.caption >= 0 && nodes[block.caption]!.text <= CAPTION_MAX;
 }
 
+/** A media player's position and length, or its length alone ("0:00/0:45", "1:02:10"). */
+const MEDIA_TIMER = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?\/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?$/;
+/** A Chinese photo credit closing a line, "（新华社记者 张三 摄）" (摄: photographed), or a Japanese one, "＝…撮影". */
+const CJK_PHOTO_CREDIT = /[（(][^（）()]{1,30}摄[）)]$|＝[^＝。]{1,40}撮影$/;
+
 /** Sentence-final punctuation, in Latin and CJK scripts (a label may end with a colon). */
 const STATEMENT_END = /[.!?…。！？;)"”»]$/;
 
@@ -524,7 +529,10 @@ const STATEMENT_END = /[.!?…。！？;)"”»]$/;
  *   nothing but clutter, or a heading or a label ending in a colon that ends the article;
  * - a short line that is no sentence ("Auch interessant:") right before a heading;
  * - the headline itself when it opens the body (it is the metadata's `title`);
- * - a line that is only a date ("23.10.2018", "4. April 2019").
+ * - a line that is only a date ("23.10.2018", "4. April 2019");
+ * - a video player's timer ("0:00/0:45", "0:00 / 1:45");
+ * - a photo's credit line in Chinese or Japanese press style, a paragraph under the picture
+ *   rather than a caption element ("图为会议现场。（新华社记者 张三 摄）", "…＝3日、田中一郎撮影").
  */
 function dropOrphanLabels(candidates: Block[], kept: boolean[]): void {
   let next = -1;
@@ -541,7 +549,9 @@ function dropOrphanLabels(candidates: Block[], kept: boolean[]): void {
       (label && ((next < 0 && (block.level > 0 || /[:：]$/.test(block.text))) || beforeClutter)) ||
       (shortLine && nextIsHeading) ||
       (block.level === 1 && index === 0) ||
-      (plain && block.text.length <= 40 && normalizeDate(block.text) !== null)
+      (plain && block.text.length <= 40 && normalizeDate(block.text) !== null) ||
+      (plain && block.text.length <= 24 && MEDIA_TIMER.test(block.text)) ||
+      (plain && block.text.length <= 150 && CJK_PHOTO_CREDIT.test(block.text))
     ) {
       kept[index] = false;
       continue;
