@@ -1,4 +1,4 @@
-import { CLOSED_CLASS_POS, isAgentPlural, isCommonLower, PLAIN_NAME } from './candidates.js';
+import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
@@ -437,15 +437,26 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
     if (item.firm && !item.guess && item.type !== 'person') continue;
     if (gaz.phrases.has(item.key)) continue;
     if (textAt(tokens, candidate.last + 1) !== ',') continue;
-    const region = byFirstToken.get(candidate.last + 2);
+    let region = byFirstToken.get(candidate.last + 2);
     if (!region?.candidate) continue;
+    // "in Levico Terme, Trento, Italy": an unknown town between the name and the known region is in it too.
+    let between: Typed | undefined;
+    if (!gaz.phrases.has(region.key) && region.words.length <= 2 && region.type !== 'nationality' && textAt(tokens, region.candidate.last + 1) === ',') {
+      between = region;
+      region = byFirstToken.get(region.candidate.last + 2);
+      if (!region?.candidate) continue;
+    }
     const regionKinds = gaz.phrases.get(region.key);
-    if (!regionKinds || !(regionKinds.includes('region') || regionKinds.includes('country'))) continue;
+    // "in Kibbutz Kinneret, Tiberias": a known city holds the place too (a name with no comma after it).
+    const city = between === undefined && regionKinds !== undefined && isCityKind(regionKinds) && /^[.;]$/.test(textAt(tokens, region.candidate.last + 1));
+    if (!regionKinds || !(regionKinds.includes('region') || regionKinds.includes('country') || city)) continue;
     const afterRegion = tokenAt(tokens, region.candidate.last + 1);
     if (afterRegion && (afterRegion.text === "'s" || afterRegion.text === '\u2019s')) continue;
     const previous = tokenAt(tokens, candidate.first - 1);
     if (!(previous && LOCATIVES.has(previous.lower))) continue;
     setType(item, 'place');
+    if (between && !(between.firm && !between.guess && between.type !== 'person')) setType(between, 'place');
+    if (city && region.type !== 'place' && !(region.firm && !region.guess)) setType(region, 'place');
   }
 }
 
