@@ -1,5 +1,6 @@
 import { analyzeText, type Span, type TextAnalysis } from '@newsparse/core';
 import { span } from './attribution.js';
+import { nameLocaleSpeakers } from './locale-speakers.js';
 import type { Locale } from './locales/locale.js';
 import type { Token } from './tokens.js';
 import type { Quote, QuoteSpeaker } from './types.js';
@@ -354,5 +355,5 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
 export function extractLocaleQuotes(text: string, locale: Locale, reported: boolean, analysis: TextAnalysis = analyzeText(text)): Quote[] {
   const direct = directQuotes(text, locale, analysis);
   const indirect = reported ? reportedQuotes(text, locale, direct, analysis) : [];
-  return [...direct, ...indirect].sort((a, b) => a.start - b.start);
+  return nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis);
 }

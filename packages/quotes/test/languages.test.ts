@@ -80,6 +80,21 @@ describe('locale rules on hostile input', () => {
     time(small);
     expect(time(large)).toBeLessThan(Math.max(time(small), 50) * 6);
   });
+
+  it('stay linear: names, surnames and pronouns in one paragraph, n → 4n', () => {
+    const time = (text: string): number => {
+      let best = Infinity;
+      for (let run = 0; run < 2; run++) {
+        best = Math.min(best, cpuMs(() => extractQuotes(text, { lang: 'de' })));
+      }
+      return best;
+    };
+    const unit = 'Die Ministerin, Anna Weber, sprach. „Ja, wir sind bereit“, sagte sie. Laut Weber gilt das jetzt. ';
+    const small = unit.repeat(1_000);
+    const large = unit.repeat(4_000);
+    time(small);
+    expect(time(large)).toBeLessThan(Math.max(time(small), 50) * 6);
+  });
 });
 
 describe('the language of a text', () => {
@@ -100,5 +115,31 @@ describe('the language of a text', () => {
   it('takes English rules for English and for text too short to tell', () => {
     expect(analyzeQuotes('“We are ready,” Wang said.', { entities: { mentions: [], entities: [] } })).toMatchObject({ lang: 'en', warnings: [] });
     expect(extractQuotes('“Ready,” Wang said.', { lang: 'en-GB', entities: { mentions: [], entities: [] } })).toHaveLength(1);
+  });
+});
+
+describe('speakers named in German, French and Spanish', () => {
+  const names = (text: string, lang: string): (string | null)[] => extractQuotes(text, { lang }).map((quote) => quote.speaker?.name ?? null);
+
+  it('names a surname by the full name given earlier ("Laut Schäfer", "Doucet a déclaré", "Mme Morel")', () => {
+    expect(names('Oberbürgermeisterin Sabine Schäfer zeigte sich enttäuscht. Laut Schäfer fehlen der Stadt rund 180 Millionen Euro.', 'de')).toEqual(['Sabine Schäfer']);
+    expect(names('Le maire de Lyon, Grégory Doucet, a soutenu le projet. Doucet a déclaré que la ville participerait à la campagne.', 'fr')).toEqual(['Grégory Doucet']);
+    expect(names('La vice-présidente, Claire Morel, a parlé. Selon Mme Morel, la métropole étudiera la mesure.', 'fr')).toEqual(['Claire Morel']);
+    expect(names('El entrenador, Manuel Pellegrini, habló. Según Pellegrini, el cambio fue clave para el equipo.', 'es')).toEqual(['Manuel Pellegrini']);
+  });
+
+  it('leaves a surname no full name was given for as written', () => {
+    expect(names('Laut Schäfer fehlen der Stadt rund 180 Millionen Euro.', 'de')).toEqual(['Schäfer']);
+  });
+
+  it('names a singular pronoun by the person named just before whose gender agrees, never a name inside a quote', () => {
+    expect(names('Die Schulleiterin, Petra Lange, zeigte die Eimer im Flur. „Wir stellen die Eimer auf“, sagte sie.', 'de')).toEqual(['Petra Lange']);
+    expect(names('La vice-présidente, Claire Morel, a parlé après Pierre Martin. « Nous avançons », a-t-elle ajouté.', 'fr')).toEqual(['Claire Morel']);
+    expect(names('Die Ministerin, Anna Weber, sprach lange. „Thomas Krüger hat recht“, sagte sie.', 'de')).toEqual(['Anna Weber']);
+  });
+
+  it('leaves a pronoun with no agreeing person in this or the previous paragraph unnamed', () => {
+    expect(names('Le président, Pierre Martin, a parlé. « Nous avançons », a-t-elle ajouté.', 'fr')).toEqual(['elle']);
+    expect(names('Markus Brenner sprach.\n\nDie Sitzung dauerte lange.\n\n„Wir sind bereit“, sagte er.', 'de')).toEqual(['er']);
   });
 });

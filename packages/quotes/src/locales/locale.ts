@@ -20,6 +20,11 @@ export interface Locale {
   stops: ReadonlySet<string>;
   /** Subject pronouns that speak: "er", "sie", "il", "elle". */
   pronouns: ReadonlySet<string>;
+  /**
+   * The singular third-person pronouns among them, with the gender they tell: a speaker named
+   * by one of these is resolved to the person named just before (`sagte sie` → the woman).
+   */
+  pronounGenders: Readonly<Record<string, 'm' | 'f'>>;
   /** Prepositions that attribute the rest of the sentence to a source before it: "laut", "selon", "según". */
   sourceBefore: ReadonlySet<string>;
   /** Postpositions after the source: German "zufolge" ("dem Bericht zufolge"). */

@@ -17,6 +17,7 @@ export const de: Locale = {
   stops: words(`am im in an auf bei vor nach mit von vom zum zur für gegenüber über unter und oder aber
     dass weil wenn als am gestern heute morgen am montag dienstag mittwoch donnerstag freitag samstag sonntag`),
   pronouns: words('er sie es wir ich man'),
+  pronounGenders: { er: 'm', sie: 'f' },
   sourceBefore: words('laut'),
   sourceAfter: words('zufolge'),
   complementizers: words("dass"),

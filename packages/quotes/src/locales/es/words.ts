@@ -16,6 +16,7 @@ export const es: Locale = {
   stops: words(`a al en de del con por para sobre ante tras durante y o pero que quien ayer hoy lunes martes
     miércoles jueves viernes sábado domingo este esta`),
   pronouns: words('él ella ellos ellas yo nosotros'),
+  pronounGenders: { 'él': 'm', ella: 'f' },
   sourceBefore: words('según'),
   sourceAfter: words(''),
   complementizers: words("que"),

@@ -16,6 +16,7 @@ export const fr: Locale = {
   stops: words(`à au aux en dans sur pour par avec chez devant lors lundi mardi mercredi jeudi vendredi
     samedi dimanche et ou mais que qui hier aujourd'hui mercredi soir matin`),
   pronouns: words('il elle ils elles on je nous'),
+  pronounGenders: { il: 'm', elle: 'f' },
   sourceBefore: words('selon'),
   sourceAfter: words(''),
   complementizers: words("que qu'"),

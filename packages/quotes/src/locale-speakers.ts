@@ -1,0 +1,166 @@
+import { foldDiacritics, type TextAnalysis } from '@newsparse/core';
+import { genderOf } from './locales/en/gender.js';
+import type { Locale } from './locales/locale.js';
+import type { Token } from './tokens.js';
+import type { Quote } from './types.js';
+
+// Names for the speakers of a text in another language (German, French, Spanish), where the
+// English entity tagger does not run: a surname ("Doucet a déclaré", "Laut Schäfer") names the
+// person introduced earlier with the full name, and a singular pronoun ("sagte sie",
+// "a-t-il ajouté") the person named just before it whose gender agrees. Only what the text
+// makes sure of counts: a full name is one set off by commas (", Grégory Doucet,"), after a
+// role ("Oberbürgermeisterin Sabine Schäfer"), after a given name that tells a gender, or
+// given by a quote's own attribution; a pronoun reaches back to the paragraph before at most.
+
+/** A person named in the text: the full name and where it (or its surname) stands. */
+interface Mention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** The longest full name read, in words. */
+const NAME_WORDS = 3;
+
+const isNameWord = (token: Token | undefined, locale: Locale): token is Token =>
+  token !== undefined && token.kind === 'word' && token.cap && token.text.length > 1 && !/\d/.test(token.text) && !locale.determiners.has(token.lower) && !locale.roles.has(token.lower) && !locale.stopwords.has(token.lower) && !locale.pronouns.has(token.lower) && !locale.cues.has(token.lower) && !locale.sourceBefore.has(token.lower) && !locale.fillers.has(token.lower) && !locale.stops.has(token.lower);
+
+/** Whether a word is a role of the locale, alone or as the end of a compound ("Grünen-Abgeordnete", "Oberbürgermeisterin"). */
+function isRole(token: Token | undefined, locale: Locale): boolean {
+  if (!token || token.kind !== 'word') return false;
+  if (locale.roles.has(token.lower)) return true;
+  const hyphen = token.lower.lastIndexOf('-');
+  return hyphen > 0 && locale.roles.has(token.lower.slice(hyphen + 1));
+}
+
+/**
+ * The full names the text gives, in order: two or three name words after a comma and closed
+ * by a comma or the sentence's end (", Markus Brenner,"), after a role ("Bürgermeisterin Anna
+ * Weber"), or opened by a given name that tells a gender ("Grégory Doucet").
+ */
+function fullNames(tokens: readonly Token[], locale: Locale): Mention[] {
+  const names: Mention[] = [];
+  for (let index = 1; index < tokens.length - 1; index++) {
+    if (!isNameWord(tokens[index], locale) || !isNameWord(tokens[index + 1], locale)) continue;
+    let last = index + 1;
+    while (last + 1 < tokens.length && last - index + 1 < NAME_WORDS && isNameWord(tokens[last + 1], locale) && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
+    if (tokens[index + 1]!.start !== tokens[index]!.end + 1) continue;
+    const before = tokens[index - 1]!;
+    const after = tokens[last + 1];
+    const closed = after === undefined || after.text === ',' || '.!?'.includes(after.text);
+    const given = genderOf(foldDiacritics(tokens[index]!.lower)) !== null;
+    if (before.text === ',' && closed || isRole(before, locale) || given) {
+      names.push({ name: tokens.slice(index, last + 1).map((token) => token.text).join(' '), start: tokens[index]!.start, end: tokens[last]!.end });
+      index = last;
+    }
+  }
+  return names;
+}
+
+/**
+ * Every mention of a person in text order: the full names, and later each lone surname of a
+ * full name given before it ("Schäfer kündigte an" after "Sabine Schäfer").
+ */
+function personMentions(tokens: readonly Token[], people: readonly Mention[]): Mention[] {
+  const surnames = new Map<string, Mention>();
+  const mentions: Mention[] = [];
+  let next = 0;
+  for (const token of tokens) {
+    while (next < people.length && people[next]!.start <= token.start) {
+      const person = people[next]!;
+      mentions.push(person);
+      surnames.set(person.name.slice(person.name.lastIndexOf(' ') + 1), person);
+      next++;
+    }
+    if (token.kind !== 'word' || !token.cap) continue;
+    const person = surnames.get(token.text);
+    const inside = mentions.length > 0 && mentions[mentions.length - 1]!.end >= token.end;
+    if (person && !inside) mentions.push({ name: person.name, start: token.start, end: token.end });
+  }
+  return mentions;
+}
+
+/** Where each line that holds more than white space starts, in order. */
+function lineStarts(text: string): number[] {
+  const starts: number[] = [];
+  let lineStart = 0;
+  let blank = true;
+  for (let index = 0; index <= text.length; index++) {
+    const char = index < text.length ? text[index]! : '\n';
+    if (char === '\n') {
+      if (!blank) starts.push(lineStart);
+      lineStart = index + 1;
+      blank = true;
+    } else if (blank && !/\s/.test(char)) blank = false;
+  }
+  return starts;
+}
+
+/**
+ * Names the speakers of quotes read by a locale's rules: a lone surname or a title and a
+ * surname ("Doucet", "Mme Morel") by the full name given earlier, a singular pronoun by the
+ * person named last before it, in the same or the previous paragraph and outside every quote,
+ * when no given name or title tells another gender. A speaker left unresolved keeps its words.
+ *
+ * @example
+ * // „…“, sagte sie. after „Die Leiterin, Petra Lange, …“ names Petra Lange.
+ */
+export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], locale: Locale, analysis: TextAnalysis): Quote[] {
+  const people = fullNames(analysis.tokens, locale);
+  // A quote's own attribution gives a full name too: "Selon Pascal Blache, …".
+  for (const quote of quotes) {
+    if (quote.speaker?.named && quote.speaker.name.includes(' ')) people.push({ name: quote.speaker.name, start: quote.speaker.mention.start, end: quote.speaker.mention.end });
+  }
+  people.sort((a, b) => a.start - b.start);
+  const mentions = outsideQuotes(personMentions(analysis.tokens, people), quotes);
+  // Read in the order of the speakers' words, each pointer moving forward only (linear time).
+  const order = Array.from(quotes.keys()).filter((index) => quotes[index]!.speaker !== null);
+  order.sort((a, b) => quotes[a]!.speaker!.mention.start - quotes[b]!.speaker!.mention.start);
+  const result = [...quotes];
+  const fullBySurname = new Map<string, string>();
+  const last: Record<'m' | 'f', Mention | null> = { m: null, f: null };
+  const lines = lineStarts(text);
+  let line = 0;
+  let nextPerson = 0;
+  let nextMention = 0;
+  for (const index of order) {
+    const quote = quotes[index]!;
+    const speaker = quote.speaker!;
+    const at = speaker.mention.start;
+    while (line + 1 < lines.length && lines[line + 1]! <= at) line++;
+    // A pronoun reaches back to the paragraph before its own at most.
+    const floor = line > 0 ? lines[line - 1]! : 0;
+    for (; nextPerson < people.length && people[nextPerson]!.start < at; nextPerson++) {
+      const name = people[nextPerson]!.name;
+      fullBySurname.set(name.slice(name.lastIndexOf(' ') + 1), name);
+    }
+    for (; nextMention < mentions.length && mentions[nextMention]!.start < at; nextMention++) {
+      const mention = mentions[nextMention]!;
+      const told = genderOf(foldDiacritics(mention.name.toLowerCase()));
+      if (told !== 'f') last.m = mention;
+      if (told !== 'm') last.f = mention;
+    }
+    if (speaker.named && !speaker.name.includes(' ')) {
+      const full = fullBySurname.get(speaker.name);
+      if (full) result[index] = { ...quote, speaker: { ...speaker, name: full } };
+      continue;
+    }
+    const gender = locale.pronounGenders[speaker.mention.text.toLowerCase()];
+    const antecedent = gender && !speaker.named ? last[gender] : null;
+    if (antecedent && antecedent.start >= floor) result[index] = { ...quote, speaker: { ...speaker, name: antecedent.name, named: true } };
+  }
+  return result;
+}
+
+/** The mentions that stand outside every direct quote (a name inside a quote is never a speaker's antecedent). */
+function outsideQuotes(mentions: readonly Mention[], quotes: readonly Quote[]): Mention[] {
+  const quoted = quotes.filter((quote) => quote.kind !== 'indirect');
+  const kept: Mention[] = [];
+  let cursor = 0;
+  for (const mention of mentions) {
+    while (cursor < quoted.length && quoted[cursor]!.end < mention.end) cursor++;
+    const inside = cursor < quoted.length && quoted[cursor]!.start <= mention.start;
+    if (!inside) kept.push(mention);
+  }
+  return kept;
+}
