@@ -1282,6 +1282,27 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
   }
 }
 
+/**
+ * "Rangers striker Ally McCoist scored", "the Dutch midfielder Regi Blinker": a name of two or
+ * three plain words right after a lower-case role of a playing side is that player, whatever
+ * its words also are ("Ally" is an ordinary word, so the model reads no name). Known names and
+ * names ending in an organisation's head keep their reading.
+ */
+export function playersAfterRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length < 2 || item.words.length > 3) continue;
+    // A club by its head or the knowledge base ("the goalkeeper Leeds United signed") stays the club.
+    if (item.firm && !item.guess && item.type === 'organization') continue;
+    const role = tokenAt(tokens, candidate.first - 1);
+    if (!role || role.text !== role.lower || !PLAYING_ROLES.has(role.lower)) continue;
+    if (gaz.phrases.has(item.key) || !item.words.every((word) => PLAIN_NAME.test(word))) continue;
+    if (gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
+    setType(item, 'person');
+    candidate.weak = false;
+  }
+}
+
 /** Words before the side a match is played against ("who play Chelsea", "who beat Fulham"). */
 const OPPONENT_WORDS = localeWords((locale) => locale.sports.opponentWords);
 

@@ -9,7 +9,7 @@ import { hasMatchResult, hasResultClause, hasTableGap, sidesInSportsReports, tea
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, publicationsByCue, peopleAfterRole, peopleByApposition, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -291,6 +291,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz, facts }) => peopleByRole(typed, tokens, gaz, facts.sports),
   // "The event's director, Jürgen Lock, called …": a name in commas after a role.
   ({ typed, tokens, gaz }) => peopleAfterRole(typed, tokens, gaz),
+  // "Rangers striker Ally McCoist": a player after a role of the playing side.
+  ({ typed, tokens, gaz }) => playersAfterRole(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => peopleBySpeechPronoun(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => schoolsByHead(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => employersOfPeople(typed, tokens, gaz),
