@@ -229,7 +229,15 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quo
     while (leadStart > floor && !'.!?\n'.includes(text[leadStart - 1]!)) leadStart--;
     previousEnd = pair.end;
     const found = tail(text, analysis.tokensIn(pair.end, tailEnd), locale) ?? lead(text, analysis.tokensIn(leadStart, pair.start), locale);
-    if (!found) continue;
+    if (!found) {
+      // A quote with no attribution of its own right after an attributed one in the same
+      // paragraph goes on with its speaker: „…“, sagte die Ministerin. „…“
+      const before = quotes[quotes.length - 1];
+      if (before?.speaker && before.end <= pair.start && !text.slice(before.end, pair.start).includes('\n') && /\s\S+\s/.test(content.text)) {
+        quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: before.speaker, cue: before.cue });
+      }
+      continue;
+    }
     quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: speakerOf(text, found.speaker, locale, found.role), cue: found.cue });
   }
   return quotes;
