@@ -33,6 +33,7 @@ const POINT_COUNTS = localeWords((locale) => locale.sports.pointCounts);
 const POINT_WORDS = localeWords((locale) => locale.sports.pointWords);
 const GAP_WORDS = localeWords((locale) => locale.sports.gapWords);
 const TABLE_GAP_WORDS = localeWords((locale) => locale.sports.tableGapWords);
+const PLURAL_VERBS = localeWords((locale) => locale.sports.pluralVerbs);
 
 /** Whether the words from `index` are a gap in points: a count, "points" and a word of the gap ("four points clear", "a point behind"). */
 function isPointGap(tokens: readonly Token[], index: number): boolean {
@@ -98,6 +99,9 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
     }
     // "Liverpool are four points clear", "Leeds sit a point behind".
     if (STANDING_VERBS.has(next.lower) && isPointGap(tokens, last + 2)) return true;
+    // "Tottenham were held", "Aston Villa have sacked their coach": a town taking a plural verb is
+    // its club; a plural name takes one as a place ("the Highlands are", "Hebrides").
+    if (PLURAL_VERBS.has(next.lower) && !/s$/i.test(tokens[last]!.text) && lowerAt(tokens, first - 1) !== 'the') return true;
   }
   // "Hamburg 2 Freiburg 1", "Hamburg 2-1 Freiburg": a results line.
   if (next && (MATCH_SCORE.test(next.text) || (GOALS.test(next.text) && next2?.cap === true)) && next2 && next2.word && next2.cap) return true;

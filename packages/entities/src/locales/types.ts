@@ -195,6 +195,8 @@ export interface Locale {
     gapWords: readonly string[];
     /** The gap words that only a league table uses ("four points clear", "two points adrift"), not a poll ("14 points behind"). */
     tableGapWords: readonly string[];
+    /** Plural verbs that British copy puts after a club named by its town ("Tottenham were held", "Leeds have sacked"): a town as a place takes the singular. */
+    pluralVerbs: readonly string[];
     /** Units of a winning margin after "by" that only sides win by ("by 10 runs", "by five wickets"). */
     marginUnits: readonly string[];
     /** Roles of a playing side after a county's or a state's name that make it the club ("Essex captain Paul Prichard"). */

@@ -60,6 +60,8 @@ export const sports: Locale['sports'] = {
   gapWords: ['clear', 'behind', 'ahead', 'adrift', 'above', 'below'],
   /** Polls put candidates "14 points behind" or "ahead"; only a table puts a side "clear" or "adrift". */
   tableGapWords: ['clear', 'adrift'],
+  /** Plural verbs after a town that make it a club in a sports report ("Tottenham were held", "Leeds have sacked"); a town as a place takes the singular. */
+  pluralVerbs: ['are', 'were', 'have'],
   /** Units of a winning margin after "by" ("beat Lancashire by 10 runs", "by five wickets", "by an innings"): only sides win by these. */
   marginUnits: ['runs', 'wickets', 'innings', 'goals'],
   /** Of the club roles, those of the playing side, which make a county or a state a club too ("Essex captain", "Yorkshire coach"), not "Texas fans". */
