@@ -377,7 +377,35 @@ export function creditAfterDate(line: string): string | null {
     const before = line.slice(0, index);
     return YEAR.test(before) && !COPYRIGHT.test(before) ? text : null;
   }
-  return null;
+  return creditAfterStamp(line);
+}
+
+/** A blog template's stamp cue opening a line ("Posted on …", "Geplaatst op …", "Pubblicato il …"). */
+const STAMP_OPENER = /^\s*(?:posted|published|veröffentlicht|erschienen|eingestellt|publié|pubblicato|publicado|geplaatst|gepubliceerd)\s/i;
+/** Two or more white-space characters: in a template's source, the gap between elements. */
+const WIDE_GAP = /\s{2,}/;
+/** The cue word after the stamp's date, before a capital. */
+const CUE_AFTER_STAMP = /\s(by|von|par|da|di|por|door)\s+(?=\p{Lu})/u;
+
+/**
+ * The credit after the date of a blog's stamp line, with no separator between them: "Posted
+ * on April 4, 2019 by Jane Doe", "Geplaatst op 4 april 2019 door Anna de Boer", "Pubblicato il
+ * 4 aprile 2019 da Marco Rossi" (WordPress themes' line in every language). The cue must follow
+ * the year closely; Italian "da" is read as "di".
+ */
+function creditAfterStamp(line: string): string | null {
+  if (!STAMP_OPENER.test(line)) return null;
+  const year = YEAR.exec(line);
+  if (year === null) return null;
+  const rest = line.slice(year.index + 4, year.index + 200);
+  const cue = CUE_AFTER_STAMP.exec(rest);
+  if (cue === null || cue.index > 40) return null;
+  // A template's wide gap ends the name: what follows is another element ("von Jane Doe   <span
+  // class=sr-only>Example Magazine</span>").
+  const tail = rest.slice(cue.index + cue[0].length);
+  const gap = tail.search(WIDE_GAP);
+  const text = collapseSpace(`${cue[1]!.toLowerCase() === 'da' ? 'di' : cue[1]} ${gap >= 0 ? tail.slice(0, gap) : tail}`);
+  return text.length >= 5 && text.length < 150 && startsWithBylineCue(text) ? text : null;
 }
 
 /** The opening words of a long block up to a separator (" | ", " – ", " - ") within its first 60 characters, or ''. */
@@ -713,14 +741,14 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (!startsWithCueWord(raw)) {
       // Both readers need a spaced cue word or a separator: one native test each skips most blocks.
       if (raw.length < 100 && SPACED_WORK_CUE.test(raw)) readWorkCredit(raw);
-      if (scan.byLines.length < 8 && SEPARATOR_OR_ENTITY.test(raw) && YEAR.test(raw)) readCreditAfterDate(decodeText(raw));
+      if (scan.byLines.length < 8 && (SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && YEAR.test(raw)) readCreditAfterDate(decodeText(raw));
       return;
     }
     // A rule or a bullet before the cue ("---- by Jane Doe") is typography.
     const text = trimStartChars(collapseSpace(decodeText(raw)), /[\s*•·–—-]/);
     if (text.length >= 5 && text.length < 150 && startsWithBylineCue(text)) {
       scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
-    } else if (SEPARATOR_OR_ENTITY.test(raw) && YEAR.test(raw)) {
+    } else if ((SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && YEAR.test(raw)) {
       // A stamp's own cue word ("Published June 3, 2024 · By Jane Doe") is no byline's: the credit may follow the date.
       readCreditAfterDate(decodeText(raw));
     }
