@@ -85,7 +85,20 @@ function phraseBefore(text: string, tokens: readonly Token[], last: number, loca
     if (token.kind !== 'word' || locale.stops.has(token.lower) || isCue(locale, token) || locale.complementizers.has(token.lower)) break;
     first = cursor;
   }
-  return first <= last ? span(text, tokens[first]!.start, tokens[last]!.end) : null;
+  if (first > last) return null;
+  // "Das Kultusministerium in Wiesbaden erklärte": the phrase after a preposition is the
+  // complement of the subject that opens the sentence, not the speaker.
+  const link = tokens[first - 1];
+  if (link && link.kind === 'word' && locale.nounLinks.has(link.lower) && first - 1 > 0 && first - 1 <= PHRASE_WORDS) {
+    let whole = true;
+    for (let cursor = 0; cursor < first - 1; cursor++) {
+      const token = tokens[cursor]!;
+      if (token.kind !== 'word' || isCue(locale, token) || locale.complementizers.has(token.lower) || locale.fillers.has(token.lower) || locale.sourceBefore.has(token.lower) || locale.pronouns.has(token.lower)) whole = false;
+    }
+    const opener = tokens[0]!;
+    if (whole && (locale.determiners.has(opener.lower) || opener.cap && !locale.stops.has(opener.lower))) first = 0;
+  }
+  return span(text, tokens[first]!.start, tokens[last]!.end);
 }
 
 /** Words that join the parts of a name or title: "de", "del", "von der". */

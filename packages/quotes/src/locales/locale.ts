@@ -18,6 +18,12 @@ export interface Locale {
   determiners: ReadonlySet<string>;
   /** Words that end a speaker's noun phrase: prepositions, conjunctions, time words. */
   stops: ReadonlySet<string>;
+  /**
+   * Prepositions among the stops that join a head noun to its complement inside a subject
+   * ("Das Ministerium in Wiesbaden", "El presidente del Valencia"): read back over when the
+   * subject opens the sentence.
+   */
+  nounLinks: ReadonlySet<string>;
   /** Subject pronouns that speak: "er", "sie", "il", "elle". */
   pronouns: ReadonlySet<string>;
   /**

@@ -16,6 +16,7 @@ export const de: Locale = {
   determiners: words('der die das den dem des ein eine einer einem einen eines sein seine ihr ihre unser unsere'),
   stops: words(`am im in an auf bei vor nach mit von vom zum zur für gegenüber über unter und oder aber
     dass weil wenn als am gestern heute morgen am montag dienstag mittwoch donnerstag freitag samstag sonntag`),
+  nounLinks: words('in aus von vom bei für'),
   pronouns: words('er sie es wir ich man'),
   pronounGenders: { er: 'm', sie: 'f' },
   sourceBefore: words('laut'),

@@ -15,6 +15,7 @@ export const es: Locale = {
   determiners: words('el la los las un una unos unas su sus este esta'),
   stops: words(`a al en de del con por para sobre ante tras durante y o pero que quien ayer hoy lunes martes
     miércoles jueves viernes sábado domingo este esta`),
+  nounLinks: words('de del en'),
   pronouns: words('él ella ellos ellas yo nosotros'),
   pronounGenders: { 'él': 'm', ella: 'f' },
   sourceBefore: words('según'),

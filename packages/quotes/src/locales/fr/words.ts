@@ -15,6 +15,7 @@ export const fr: Locale = {
   determiners: words("le la les l' un une des du son sa ses leur leurs ce cette"),
   stops: words(`à au aux en dans sur pour par avec chez devant lors lundi mardi mercredi jeudi vendredi
     samedi dimanche et ou mais que qui hier aujourd'hui mercredi soir matin`),
+  nounLinks: words('de du des en à au aux'),
   pronouns: words('il elle ils elles on je nous'),
   pronounGenders: { il: 'm', elle: 'f' },
   sourceBefore: words('selon'),
