@@ -293,7 +293,22 @@ const dropPeriodsOfPlay: Refiner = (found, { text, analysis }) => {
   });
 };
 
-const REFINERS: readonly Refiner[] = [removeOverlaps, dropPeriodsOfPlay, resolvePending, joinRanges];
+/**
+ * "at 11 a.m. on Friday", "3 p.m. Tuesday": a time written right before its day is on that
+ * day (resolving in text order, the time met the day only after it was read).
+ */
+const timesBeforeDays: Refiner = (found, { text }) => {
+  for (let index = 0; index + 1 < found.length; index++) {
+    const time = found[index]!;
+    const day = found[index + 1]!;
+    if (time.precision !== 'minute' || time.value === null || time.value.length < 16 || day.precision !== 'day' || day.kind === 'range' || day.value === null || day.value.length !== 10) continue;
+    if (!/^[\s,]{0,3}(?:on\s)?$/i.test(text.slice(time.end, day.start))) continue;
+    time.value = day.value + time.value.slice(10);
+  }
+  return found;
+};
+
+const REFINERS: readonly Refiner[] = [removeOverlaps, dropPeriodsOfPlay, resolvePending, timesBeforeDays, joinRanges];
 
 function toMention(text: string, found: Found): DateMention {
   const mention: DateMention = {

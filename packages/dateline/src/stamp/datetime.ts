@@ -47,7 +47,8 @@ const DAY_MONTH = new RegExp(
 const MONTH_YEAR = new RegExp(String.raw`(\p{L}{3,10})(\.?),?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d)`, 'uy');
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d-])/y;
 const NUMERIC = /(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-]\d)/y;
-const CLOCK = /(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s?([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])\s?(?:h(?:rs?)?\b\.?)?/iy;
+// "a.m." keeps its closing period; "11am." at a sentence's end does not take the sentence's.
+const CLOCK = /(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s?([ap])(?:\.\s?m\b\.?|\s?m\b)|(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])\s?(?:h(?:rs?)?\b\.?)?/iy;
 const ZONE = /\s{0,2}\(?(Z|UTC|GMT|[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|AWST|ACST|AEST|AEDT|NZST|NZDT)(?:\s?([+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])|\s{0,2}([+-]\d{2}:?\d{2})(?!\d)/uy;
 const NOON = /(noon|midday|midnight)\b/iy;
 
