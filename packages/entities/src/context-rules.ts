@@ -1362,7 +1362,12 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3) continue;
     const verb = tokenAt(tokens, candidate.last + 1);
-    if (!verb || !SAY_WORDS.has(verb.text) || textAt(tokens, candidate.last + 2) !== 'its') continue;
+    if (!verb || !SAY_WORDS.has(verb.text)) continue;
+    // "said its", "said that its", "said on Monday (that) its".
+    let at = candidate.last + 2;
+    if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
+    if (lowerAt(tokens, at) === 'that') at++;
+    if (textAt(tokens, at) !== 'its') continue;
     if (knownPlace(item, gaz) || personalName(item, gaz)) continue;
     setType(item, 'organization');
     candidate.weak = false;
