@@ -17,6 +17,9 @@ describe('normalizeDate', () => {
     expect(normalizeDate('4. April 2019')).toBe('2019-04-04');
     expect(normalizeDate('4 de abril de 2019')).toBe('2019-04-04');
     expect(normalizeDate('2019年4月4日')).toBe('2019-04-04');
+    // Year first with one-digit month and day, as Japanese, Chinese and Korean pages write it.
+    expect(normalizeDate('2019/4/4')).toBe('2019-04-04');
+    expect(normalizeDate('2019.4.4 18:30')).toBe('2019-04-04T18:30');
   });
 });
 

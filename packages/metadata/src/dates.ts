@@ -118,6 +118,8 @@ const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|
 /** Chinese and Japanese "2019年4月4日", Korean "2019년 4월 4일" and "2019. 4. 4." (general knowledge of the scripts). */
 const CJK_DATE = /(?<!\d)(\d{4})\s?[年년.]\s?(\d{1,2})\s?[月월.]\s?(\d{1,2})(?:\s?[日일.])?(?!\d)/;
 const NUMERIC = /(?:^|\D)(\d{1,4})([./-]| \| )(\d{1,2})\2(\d{2,4})(?!\d)/;
+/** Year first with a one-digit day, as Japanese, Chinese and Korean pages write it ("2019/4/4", "2019.4.4"). */
+const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?!\d)/;
 
 /**
  * Normalises a date as pages write it to ISO 8601 (see the module comment), or null when
@@ -182,7 +184,7 @@ function fromWritten(text: string, dayFirst: boolean): string | null {
       end = written.index + written[0].length;
     } else {
       const cjk = CJK_DATE.exec(text);
-      const numeric = cjk ? null : NUMERIC.exec(text);
+      const numeric = cjk ? null : NUMERIC.exec(text) ?? YEAR_FIRST.exec(text);
       if (cjk) {
         year = Number(cjk[1]);
         month = Number(cjk[2]);
