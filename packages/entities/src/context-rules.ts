@@ -18,6 +18,7 @@ const PERSONAL_POSSESSIONS = localeWords((locale) => locale.context.personalPoss
 const ORG_FOLLOWERS = localeWords((locale) => locale.context.organisationFollowers);
 const CAPITAL_FOLLOWERS = localeWords((locale) => locale.context.capitalFollowers);
 const OFFICES_OF = localeWords((locale) => locale.context.officesOf);
+const MERGER_WORDS = localeWords((locale) => locale.context.mergerWords);
 const WORKFORCE_NOUNS = localeWords((locale) => locale.context.workforceNouns);
 /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
 const STAKE_WORDS = localeWords((locale) => locale.context.stakeWords);
@@ -132,6 +133,9 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       if (!knownPersonWord(item, gaz) && item.type !== 'person') organisation = true;
     }
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
+    // "the merger of Talbrook and Verlo", "a merger with Verlo": both sides of a merger.
+    if (previous && (previous.lower === 'of' || previous.lower === 'between' || previous.lower === 'with') && MERGER_WORDS.has(previous2?.lower ?? '') && !knownPersonWord(item, gaz)) organisation = true;
+    if (previous?.lower === 'and' && MERGER_WORDS.has(lowerAt(tokens, candidate.first - 4)) && (lowerAt(tokens, candidate.first - 3) === 'of' || lowerAt(tokens, candidate.first - 3) === 'between') && !knownPersonWord(item, gaz)) organisation = true;
     // "the sale of Northbridge Water to Ashgrove": what a deal sells or takes over is a company (a known place keeps its type above).
     const dealAfter = lowerAt(tokens, candidate.last + 1);
     // "the emergency department at Salford Royal": a part of an institution is at the institution, not a place.

@@ -72,6 +72,8 @@ export interface Locale {
     personalPossessions: readonly string[];
     /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
     organisationFollowers: readonly string[];
+    /** Words of a merger before of/between/with and a name ("the merger of X and Y", "a merger with X"). */
+    mergerWords: readonly string[];
     /** Lower-case offices and parts of a company before "of X" that make X one ("chief executive of X", "a subsidiary of X"). */
     officesOf: readonly string[];
     /** Of the followers, the abbreviated titles written in capitals after a company's name ("Acme CEO Jane Doe"). */
