@@ -167,6 +167,27 @@ function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, 
   return span(text, tokens[comma + 1]!.start, tokens[last]!.end);
 }
 
+/**
+ * The closing comma of a role set off by commas from token `comma` on (", président du groupe
+ * de droite,"), with at least three words after it, or -1. The role opens with a role word of
+ * the locale, alone or after a determiner.
+ */
+function roleInApposition(tokens: readonly Token[], comma: number, locale: Locale): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  const first = tokens[comma + 1];
+  const roleWord = first && locale.determiners.has(first.lower) ? tokens[comma + 2] : first;
+  if (!(roleWord && roleWord.kind === 'word' && !roleWord.cap && locale.roles.has(roleWord.lower))) return -1;
+  for (let close = comma + 2; close < tokens.length && close - comma <= 10; close++) {
+    const token = tokens[close]!;
+    if (token.kind === 'word') continue;
+    if (token.text !== ',') return -1;
+    let words = 0;
+    for (let after = close + 1; after < tokens.length && words < 3; after++) if (tokens[after]!.kind === 'word') words++;
+    return words >= 3 ? close : -1;
+  }
+  return -1;
+}
+
 /** The attribution before a quote, ending in a colon or comma: "Müller sagte:", "Dazu sagte er:", "El ministro dijo:". */
 function lead(text: string, tokens: readonly Token[], locale: Locale): Found | null {
   let end = tokens.length - 1;
@@ -295,13 +316,19 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     if (locale.sourceBefore.has(lower) && (index === 0 || tokens[index - 1]!.text === ',')) {
       const cue = span(text, token.start, token.end);
       let last = index;
-      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - index < PHRASE_WORDS && (last === index || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de')) last++;
+      // ("Según fuentes del club": a preposition joining the source's noun to its complement goes on.)
+      const joins = (at: number): boolean => locale.nounLinks.has(tokens[at]!.lower) && tokens[at + 1]?.kind === 'word' && !locale.stops.has(tokens[at + 1]!.lower);
+      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - index < PHRASE_WORDS && (last === index || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de' || last > index && joins(last + 1))) last++;
       if (last === index) return null;
       const source = span(text, tokens[index + 1]!.start, tokens[last]!.end);
       if (index === 0) {
         // "Según su presidente, Antonio Garamendi, muchas …": the name in apposition speaks, its role describes it.
         const named = nameInApposition(text, tokens, source, locale);
         if (named) return make(trimmedSpan(text, named.end, sentence.end), named, cue, source);
+        // "Selon Pascal Blache, président du groupe de droite, la mesure …": a role between
+        // commas after the source describes it; the content starts after the second comma.
+        const role = roleInApposition(tokens, last + 1, locale);
+        if (role > 0) return make(trimmedSpan(text, tokens[role]!.end, sentence.end), source, cue, span(text, tokens[last + 2]!.start, tokens[role - 1]!.end));
         return make(trimmedSpan(text, tokens[last]!.end, sentence.end), source, cue);
       }
       return last >= tokens.length - 2 ? make(trimmedSpan(text, sentence.start, tokens[index - 1]!.start), source, cue) : null;
