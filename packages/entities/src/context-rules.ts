@@ -19,6 +19,7 @@ const ORG_FOLLOWERS = localeWords((locale) => locale.context.organisationFollowe
 const CAPITAL_FOLLOWERS = localeWords((locale) => locale.context.capitalFollowers);
 const OFFICES_OF = localeWords((locale) => locale.context.officesOf);
 const MERGER_WORDS = localeWords((locale) => locale.context.mergerWords);
+const SPOKES_NOUNS = localeWords((locale) => locale.context.spokesNouns);
 const WORKFORCE_NOUNS = localeWords((locale) => locale.context.workforceNouns);
 /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
 const STAKE_WORDS = localeWords((locale) => locale.context.stakeWords);
@@ -136,6 +137,8 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     // "the merger of Talbrook and Verlo", "a merger with Verlo": both sides of a merger.
     if (previous && (previous.lower === 'of' || previous.lower === 'between' || previous.lower === 'with') && MERGER_WORDS.has(previous2?.lower ?? '') && !knownPersonWord(item, gaz)) organisation = true;
     if (previous?.lower === 'and' && MERGER_WORDS.has(lowerAt(tokens, candidate.first - 4)) && (lowerAt(tokens, candidate.first - 3) === 'of' || lowerAt(tokens, candidate.first - 3) === 'between') && !knownPersonWord(item, gaz)) organisation = true;
+    // "a spokeswoman for Talbrook": people have spokesmen too, so not a known given name or surname, nor a person named in full.
+    if (previous?.lower === 'for' && SPOKES_NOUNS.has(previous2?.lower ?? '') && !knownPersonWord(item, gaz) && !(item.type === 'person' && item.words.length >= 2)) organisation = true;
     // "the sale of Northbridge Water to Ashgrove": what a deal sells or takes over is a company (a known place keeps its type above).
     const dealAfter = lowerAt(tokens, candidate.last + 1);
     // "the emergency department at Salford Royal": a part of an institution is at the institution, not a place.

@@ -74,6 +74,8 @@ export interface Locale {
     organisationFollowers: readonly string[];
     /** Words of a merger before of/between/with and a name ("the merger of X and Y", "a merger with X"). */
     mergerWords: readonly string[];
+    /** Speakers for a body before "for X" ("a spokeswoman for X"). */
+    spokesNouns: readonly string[];
     /** Lower-case offices and parts of a company before "of X" that make X one ("chief executive of X", "a subsidiary of X"). */
     officesOf: readonly string[];
     /** Of the followers, the abbreviated titles written in capitals after a company's name ("Acme CEO Jane Doe"). */

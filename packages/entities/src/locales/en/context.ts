@@ -30,6 +30,8 @@ export const context: Locale['context'] = {
   stakeWords: ['shares', 'stake', 'stock', 'stocks', 'shareholders', 'shareholder'],
   /** Words of a merger before of/between/with and a name: "the merger of X and Y", "a merger with X" (companies and other bodies merge). */
   mergerWords: ['merger', 'mergers', 'merge', 'merged', 'merging', 'tie-up'],
+  /** Speakers for a body before "for X": "a spokeswoman for X" (a known person's name keeps its reading). */
+  spokesNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen'],
   /** Nouns of a deal before "of X to/by/for": what is sold or taken over is a company ("the sale of X to Y"). */
   dealWords: ['sale', 'takeover', 'acquisition', 'purchase', 'buyout', 'privatisation', 'privatization', 'sell-off', 'selloff'],
   /** Nouns of a part of an institution before "at X": "the emergency department at X" makes X the institution. */
