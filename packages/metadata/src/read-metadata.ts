@@ -924,6 +924,8 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
 
   candidates.push({ authors: profileAuthors(meta, ld), rank: 6 });
   candidates.push({ authors: dateLineAuthor(scan), rank: 6.5 });
+  // A Japanese paper's closing signature, "（山田太郎）", when no byline names anyone.
+  candidates.push({ authors: scan.signatures.length > 0 ? parseByline(scan.signatures[0]!).authors : [], rank: 6.6 });
 
   // Last, the one-word name a blog shows for the posting account ("von gnaddrig" in an
   // `author vcard`, a rel=author link's text), when nothing names a person.

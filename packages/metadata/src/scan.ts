@@ -94,6 +94,11 @@ export interface PageScan {
    * paragraphs under the headline: the code after the cue or in the brackets.
    */
   sourceLines: { code: string; order: number; dateline: boolean }[];
+  /**
+   * Names signed in brackets on a line of their own after the headline, as Japanese papers
+   * close a story ("（山田太郎）", "（ワシントン＝山田太郎）", "（編集委員・山田太郎）"): the name.
+   */
+  signatures: string[];
 }
 
 /** Receives the pass's events for the article-body reader. */
@@ -280,6 +285,12 @@ export function hanCreditField(line: string): string | null {
   return null;
 }
 
+/**
+ * A closing signature in full-width or plain brackets: a name of three to six Han letters,
+ * after an optional place or title and "＝" or "・" ("（ワシントン＝山田太郎）"). Two-letter
+ * words in brackets are notes ("（写真）", "（続く）" is kana): not read.
+ */
+const BRACKETED_SIGNATURE = /^\s*[（(](?:[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝・])?([\u3400-\u9fff]{3,6})[）)]\s*$/;
 /** A Japanese story's opening credit in lenticular brackets, the place before the name: "【ワシントン＝佐藤健一】…". */
 const BRACKETED_CREDIT = /^【[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=][^【】＝=\s]{2,12}】/;
 /** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
@@ -603,6 +614,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     dateLines: [],
     relativeLines: [],
     sourceLines: [],
+    signatures: [],
   };
   const stack: Frame[] = [];
   /** Types of the open microdata items, innermost last. */
@@ -721,6 +733,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     }
     if (raw.length < 24 && LONE_CUE.test(raw)) pendingCue = raw.trim();
     if (scan.byLines.length < 8) readTitledCredit(raw);
+    if (headlineSeen && asideDepth === 0 && raw.length < 60 && scan.signatures.length < 3) readSignature(raw);
     if (asideDepth === 0 && scan.sourceLines.length < 6) {
       if (raw.length < 80 && opensWithSourceCue(raw)) readSourceLine(collapseSpace(decodeText(raw)));
       else if (headlineSeen && leadsToRead > 0 && raw.length >= 60) {
@@ -777,6 +790,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (match !== null && (match[0].length === head.trimEnd().length || /^\s*=/.test(head.slice(match[0].length)))) {
       scan.byLines.push({ text: match[0], aside: asideDepth > 0, order: order++ });
     }
+  };
+
+  /** "（山田太郎）" alone on its line: the name ({@link BRACKETED_SIGNATURE}). */
+  const readSignature = (raw: string): void => {
+    const match = BRACKETED_SIGNATURE.exec(raw);
+    if (match !== null) scan.signatures.push(match[1]!);
   };
 
   /** A byline after the date in one line ({@link creditAfterDate}). */
