@@ -168,6 +168,23 @@ function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, 
 }
 
 /**
+ * The opening comma of an age set off by commas that ends at token `comma` (", 44,", ", de 33
+ * años,", ", 16 ans,"), after a capitalised name, or -1: at most four tokens, a number among
+ * them and otherwise lower-case words.
+ */
+function ageBefore(tokens: readonly Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  let number = false;
+  for (let open = comma - 1; open >= 1 && comma - open <= 5; open--) {
+    const token = tokens[open]!;
+    if (token.text === ',') return number && open < comma - 1 && tokens[open - 1]!.cap ? open : -1;
+    if (/^\d{1,3}$/.test(token.text)) number = true;
+    else if (token.kind !== 'word' || token.cap) return -1;
+  }
+  return -1;
+}
+
+/**
  * The closing comma of a role set off by commas from token `comma` on (", président du groupe
  * de droite,"), with at least three words after it, or -1. The role opens with a role word of
  * the locale, alone or after a determiner.
@@ -368,6 +385,9 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       if (!complementizer || complementizer.kind !== 'word') continue;
       let subjectEnd = index - 1;
       while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
+      // "Isco, de 33 años, recordó que …": an age between commas is read past to the name.
+      const age = ageBefore(tokens, subjectEnd);
+      if (age > 0) subjectEnd = age - 1;
       let before = subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null;
       let role: Span | undefined;
       // "El presidente de Asaja, Pedro Barato, afirmó que …": the name in commas speaks, the phrase before it is its role.
