@@ -258,7 +258,12 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       dropMention(item);
       continue;
     }
-    const after = next?.text === '(' ? tokenAt(tokens, candidate.last + 2) : next;
+    const after = next?.text === '(' || next?.text === '<' ? tokenAt(tokens, candidate.last + 2) : next;
+    // "Talbrook (TAL.N)", "Verlo <VRL.O>": a share's code on an exchange after a name makes it the company.
+    if (after && after !== next && after.text.includes('.') && isTicker(after.text) && item.type !== 'nationality' && !knownPlace(item, gaz)) {
+      setType(item, 'organization');
+      continue;
+    }
     // "Brent LCOc1": a commodity or instrument, neither the person nor the place of that name.
     if (after && isTicker(after.text) && (item.type === 'person' || item.type === 'place')) {
       dropMention(item);
