@@ -255,6 +255,34 @@ const trimmedSpan = (text: string, start: number, end: number): Span => {
   return span(text, from, to);
 };
 
+/**
+ * An attribution set off by commas inside a quotation's marks, cue first (", a-t-elle ajouté,",
+ * ", dijo el ministro,", ", sagte sie,"), with two words or more on either side: the
+ * attribution and the two pieces of the quote, or null.
+ */
+function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { found: Found; pieces: [Span, Span] } | null {
+  let words = 0;
+  for (let comma = 0; comma < tokens.length; comma++) {
+    const token = tokens[comma]!;
+    if (token.kind === 'word') {
+      words++;
+      continue;
+    }
+    const next = tokens[comma + 1];
+    if (token.text !== ',' || words < 2 || !(isCue(locale, next) || next !== undefined && locale.auxiliaries.has(next.lower) && isCue(locale, tokens[comma + 2]))) continue;
+    let close = comma + 2;
+    while (close < tokens.length && close - comma <= 8 && tokens[close]!.kind === 'word') close++;
+    if (tokens[close]?.text !== ',') continue;
+    let after = 0;
+    for (let index = close + 1; index < tokens.length && after < 2; index++) if (tokens[index]!.kind === 'word') after++;
+    const found = after >= 2 ? tail(text, tokens.slice(comma, close + 1), locale) : null;
+    if (!found?.speaker) continue;
+    const last = tokens[tokens.length - 1]!;
+    return { found, pieces: [trimmedSpan(text, tokens[0]!.start, token.start), trimmedSpan(text, tokens[close]!.end, last.end)] };
+  }
+  return null;
+}
+
 /** Direct quotes: every paired quotation with an attribution before or after it. */
 /** Whether the period at `at` closes a title before a name ("a déclaré M. Doucet"), not the sentence. */
 function titlePeriod(text: string, at: number, locale: Locale): boolean {
@@ -279,6 +307,14 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quo
     const floor = Math.max(previousEnd, pair.start - WINDOW);
     while (leadStart > floor && !'.!?\n'.includes(text[leadStart - 1]!)) leadStart--;
     previousEnd = pair.end;
+    // « Si nous ne faisons rien, a-t-elle ajouté, les jeunes … »: the attribution inside the
+    // marks splits the quote in two pieces, both its speaker's.
+    const incise = inciseIn(text, analysis.tokensIn(content.start, content.end), locale);
+    if (incise) {
+      const speaker = speakerOf(text, incise.found.speaker, locale, incise.found.role);
+      for (const piece of incise.pieces) quotes.push({ text: piece.text, start: piece.start, end: piece.end, kind: 'direct', speaker, cue: incise.found.cue });
+      continue;
+    }
     const found = tail(text, analysis.tokensIn(pair.end, tailEnd), locale) ?? lead(text, analysis.tokensIn(leadStart, pair.start), locale);
     if (!found) {
       // A quote with no attribution of its own right after an attributed one in the same
