@@ -294,26 +294,36 @@ const HAN_OUTLET = /[网網报報社台]|新闻|新聞|频道|頻道|校园|校�
  * outlet prefix (a common family name followed by one or two characters).
  */
 function readHanCredit(segment: string): { names: string[]; organization: string | null } | null {
-  const compact = segment.replace(/\s+/g, '');
-  if (!/^[\u3400-\u4dbf\u4e00-\u9fff:：/／]+$/.test(compact)) return null;
-  const parts = compact.split(HAN_ROLE).filter(Boolean);
+  const spaced = segment.replace(/\s+/g, ' ').trim();
+  if (!/^[\u3400-\u4dbf\u4e00-\u9fff:：/／ ]+$/.test(spaced)) return null;
+  const parts = spaced.split(HAN_ROLE);
   const names: string[] = [];
   let organization: string | null = null;
-  for (const part of parts) {
-    if (part.length <= 4 && !HAN_OUTLET.test(part.slice(-1))) {
-      names.push(part);
+  for (const rawPart of parts) {
+    const part = rawPart.trim();
+    if (part.length === 0) continue;
+    const tokens = part.split(' ');
+    // "记者 张三 李四": Chinese reporters listed with spaces, each a common family name and
+    // one or two letters; "山本 翔太" (a Japanese family and given name) is one person, as printed.
+    if (tokens.length > 1 && tokens.every((token) => token.length >= 2 && token.length <= 3 && HAN_SURNAMES.has(token[0]!))) {
+      names.push(...tokens);
+      continue;
+    }
+    const compact = tokens.join('');
+    if ((compact.length <= 4 || (tokens.length === 2 && compact.length <= 6)) && !HAN_OUTLET.test(compact.slice(-1))) {
+      names.push(tokens.length === 2 ? part : compact);
       continue;
     }
     let found = false;
-    for (let index = part.length - 3; index <= part.length - 2; index++) {
-      if (index >= 2 && HAN_SURNAMES.has(part[index]!) && HAN_OUTLET.test(part.slice(0, index))) {
-        organization ??= part.slice(0, index);
-        names.push(part.slice(index));
+    for (let index = compact.length - 3; index <= compact.length - 2; index++) {
+      if (index >= 2 && HAN_SURNAMES.has(compact[index]!) && HAN_OUTLET.test(compact.slice(0, index))) {
+        organization ??= compact.slice(0, index);
+        names.push(compact.slice(index));
         found = true;
         break;
       }
     }
-    if (!found && HAN_OUTLET.test(part)) organization ??= part;
+    if (!found && HAN_OUTLET.test(compact)) organization ??= compact;
   }
   return { names, organization };
 }
