@@ -296,11 +296,12 @@ const BRACKETED_CREDIT = /^【[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=][^【】�
 /** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
 const AUTHOR_PATH = /\/(?:authors?|by|autor(?:es|en)?|auteurs?|journalists?|journaliste|reporters?|redakteur|periodistas?|columnists?|writers?|contributors?|staff|perfil)\/[^/?#\s]/i;
 
-/** Whether a line opens with a byline cue ("By", "Par", "Von", "Written by", "Autor:") followed by a capital. */
+/** Whether a line opens with a byline cue ("By", "Par", "Von", "Written by", "Autor:") followed by a capital or a CJK name. */
 export function startsWithBylineCue(text: string): boolean {
   if (HAN_CUE.test(text)) return true;
   const match = BYLINE_CUE_WORDS.exec(text);
-  return match !== null && /^\p{Lu}/u.test(text.slice(match[0].length));
+  // A capital, or a name in a script without capitals ("Text by 石井 健太").
+  return match !== null && /^[\p{Lu}\u3400-\u9fff\uac00-\ud7af]/u.test(text.slice(match[0].length));
 }
 
 /**
