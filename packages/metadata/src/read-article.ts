@@ -515,6 +515,11 @@ function isCaption(block: Block, nodes: TreeNode[]): boolean {
   return block.caption >= 0 && nodes[block.caption]!.text <= CAPTION_MAX;
 }
 
+/** A reading-time label, number first or label first, in the languages of the web (general knowledge). */
+const READING_TIME =
+  /^(?:\d{1,3} ?(?:-|\s)?min(?:ute)?s?\.?\s(?:read|lesen|lezen|de lecture|de lectura|di lettura|de leitura)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s?:?\s?(?:ca\.\s)?\d{1,3}\s?min(?:uten|utes|uti|utos|\.)?)$/i;
+/** A caption's label for screen readers, alone or before the caption ("Image caption, A view of …"), and radio sites' caption toggles. */
+const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)(?:,|$)|(?:hide|toggle|show) caption$)/i;
 /** A media player's position and length, or its length alone ("0:00/0:45", "1:02:10"). */
 const MEDIA_TIMER = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?\/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?$/;
 /** A Chinese photo credit closing a line, "（新华社记者 张三 摄）" (摄: photographed), or a Japanese one, "＝…撮影". */
@@ -531,6 +536,9 @@ const STATEMENT_END = /[.!?…。！？;)"”»]$/;
  * - the headline itself when it opens the body (it is the metadata's `title`);
  * - a line that is only a date ("23.10.2018", "4. April 2019");
  * - a video player's timer ("0:00/0:45", "0:00 / 1:45");
+ * - a reading-time label ("5 Min Read", "Lesezeit: 3 Min.", "Temps de lecture : 4 min") and a
+ *   caption's label for screen readers ("Image caption", "Image source, Example Images", "hide
+ *   caption", "toggle caption"), with the caption text after such a label in the same line;
  * - a photo's credit line in Chinese or Japanese press style, a paragraph under the picture
  *   rather than a caption element ("图为会议现场。（新华社记者 张三 摄）", "…＝3日、田中一郎撮影").
  */
@@ -551,6 +559,8 @@ function dropOrphanLabels(candidates: Block[], kept: boolean[]): void {
       (block.level === 1 && index === 0) ||
       (plain && block.text.length <= 40 && normalizeDate(block.text) !== null) ||
       (plain && block.text.length <= 24 && MEDIA_TIMER.test(block.text)) ||
+      (plain && block.text.length <= 40 && READING_TIME.test(block.text)) ||
+      (plain && block.text.length <= 300 && CAPTION_LABEL.test(block.text)) ||
       (plain && block.text.length <= 150 && CJK_PHOTO_CREDIT.test(block.text))
     ) {
       kept[index] = false;
