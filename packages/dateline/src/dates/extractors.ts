@@ -3,7 +3,7 @@
 // clause's tense (a weekday, a month named alone). Refiners in find-dates.ts then drop
 // overlaps, join ranges and resolve what waits.
 import { WEEKDAY_NAMES } from '@newsparse/core';
-import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, type CalendarUnit, type CivilDate } from '../calendar.js';
+import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { alternation, mergedWords } from '../locales/index.js';
 import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
@@ -21,7 +21,8 @@ export type Pending =
   | { type: 'half'; half: number }
   | { type: 'season'; season: number; modifier: Modifier }
   | { type: 'time'; time: WrittenTime }
-  | { type: 'units-ago'; unit: CalendarUnit; amount: number };
+  | { type: 'units-ago'; unit: CalendarUnit; amount: number }
+  | { type: 'this-weekend'; ahead: boolean };
 
 export interface Found {
   start: number;
@@ -333,6 +334,10 @@ export const unitPeriods: Extractor = ({ text, reference, triggers }) => {
     // The span keeps "earlier"/"later" ("earlier this year") but not a bare "the".
     const start = earlierLater !== undefined ? match.index - prefix![0].length : match.index;
     const end = match.index + match[0].length;
+    if (match[2]!.toLowerCase() === 'weekend') {
+      found.push(weekend(word, reference, earlierLater !== undefined ? start : thisPast(text, match.index, word, start), end, earlierLater?.toLowerCase() === 'earlier'));
+      continue;
+    }
     if ((word === 'past' || (word === 'last' && article)) && unit !== 'decade') {
       // "the past year", "the last week": the span back from the story date.
       found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(shift(reference, unit, -1)), until: formatDay(reference) });
@@ -345,6 +350,33 @@ export const unitPeriods: Extractor = ({ text, reference, triggers }) => {
   }
   return found;
 };
+
+/** "this past weekend": the span opens at "this". */
+function thisPast(text: string, index: number, word: string, start: number): number {
+  return word === 'past' && /\bthis\s$/i.test(before(text, index, 6)) ? index - 5 : start;
+}
+
+/**
+ * A weekend as the Saturday and Sunday it names: "this weekend" and "the coming weekend" the
+ * one ending the story's week (on a weekend day, that weekend; "the coming" one then the
+ * next), "last weekend", "the past weekend", "this past weekend" the one before, "next
+ * weekend" the one after.
+ */
+function weekend(word: string, reference: CivilDate, start: number, end: number, earlier: boolean): Found {
+  const weekday = weekdayOf(reference);
+  // "this weekend" on a weekday is the one ahead, or in a past clause the one just gone: the clause decides.
+  if (word === 'this' && weekday !== 0 && weekday !== 6) return { start, end, kind: 'range', precision: 'day', value: null, pending: { type: 'this-weekend', ahead: !earlier } };
+  const weeks = word === 'next' ? 1 : word === 'coming' ? (weekday === 0 || weekday === 6 ? 1 : 0) : /^(?:last|past|previous)$/.test(word) ? -1 : 0;
+  return weekendOf(reference, weeks, start, end);
+}
+
+/** The Saturday and Sunday ending the reference's week (ISO weeks run Monday to Sunday), moved by `weeks`. */
+export function weekendOf(reference: CivilDate, weeks: number, start: number, end: number): Found {
+  const weekday = weekdayOf(reference);
+  const toSaturday = weekday === 0 ? -1 : 6 - weekday;
+  const saturday = shift(reference, 'day', toSaturday + 7 * weeks);
+  return { start, end, kind: 'range', precision: 'day', value: formatDay(saturday), until: formatDay(shift(saturday, 'day', 1)) };
+}
 
 const SPAN_BACK = new RegExp(String.raw`\b(past|last|next|coming|previous|following)\s(few|several|couple\sof|${NUMBER})\s(days|weeks|months|years|decades)\b`, 'iy');
 

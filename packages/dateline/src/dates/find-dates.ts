@@ -1,5 +1,5 @@
 import { NewsparseError, assertAnalysis, assertOneOf, assertOptions, assertText, isIsoDate, type TextAnalysis } from '@newsparse/core';
-import { formatDay, formatMinute, formatMonth, shift, type CivilDate } from '../calendar.js';
+import { formatDay, formatMinute, formatMonth, shift, weekdayOf, type CivilDate } from '../calendar.js';
 import { alternation } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
 import { toReferenceDay } from '../reference.js';
@@ -18,6 +18,7 @@ import {
   spansFromReference,
   unitPeriods,
   unitsAgo,
+  weekendOf,
   weekdays,
   writtenDates,
   years,
@@ -175,6 +176,18 @@ const resolvePending: Refiner = (found, context) => {
           const sentence = sentenceAround(mention.start, mention.end);
           const day = lastDay !== null && lastDay.end > sentence.start ? lastDay.date : reference;
           mention.value = formatMinute(day, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
+          break;
+        }
+        case 'this-weekend': {
+          // "this weekend" said on a weekday: early in the week the one just gone unless the
+          // clause looks ahead ("will campaign this weekend"), late in the week the one ahead,
+          // midweek as the clause says; "earlier this weekend" is always the one gone.
+          const weekday = weekdayOf(reference);
+          const clause = clauseOf(mention);
+          const ahead = pending.ahead && (weekday <= 2 ? clause === 'future' : weekday >= 4 || clause !== 'past');
+          const weekend = weekendOf(reference, ahead ? 0 : -1, mention.start, mention.end);
+          mention.value = weekend.value;
+          mention.until = weekend.until!;
           break;
         }
         case 'units-ago': {

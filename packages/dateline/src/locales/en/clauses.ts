@@ -9,6 +9,10 @@ export const future = [
   'should', 'must',
   // So do possibilities ("rivers could rise again by Friday"), unless perfect or denied ("could not attend on Friday").
   'could', 'might',
+  // A scheduled event in the present tense is ahead: "the summit ends Friday", "the fiscal year, which ends Sept. 30".
+  // (Not forms that are as often nouns: "votes", "returns", "plays", "hosts".)
+  'begins', 'starts', 'opens', 'ends', 'closes', 'meets', 'convenes', 'resumes', 'reopens', 'expires', 'arrives', 'departs',
+  'launches', 'visits', 'travels', 'testifies',
 ];
 
 /** Future cues that say nothing before "not": "could not attend on Friday" is past ability. */
