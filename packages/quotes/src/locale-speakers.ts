@@ -1,6 +1,6 @@
 import { foldDiacritics, type TextAnalysis } from '@newsparse/core';
 import { genderOf } from './locales/en/gender.js';
-import type { Locale } from './locales/locale.js';
+import { roleGender, roleIn, type Locale } from './locales/locale.js';
 import type { Token } from './tokens.js';
 import type { Quote } from './types.js';
 
@@ -17,21 +17,18 @@ interface Mention {
   name: string;
   start: number;
   end: number;
+  /** The gender a given name or the role before the name tells. */
+  gender: 'm' | 'f' | null;
 }
+
+/** How many mentions before a pronoun are weighed as its antecedent. */
+const LOOK_BACK = 8;
 
 /** The longest full name read, in words. */
 const NAME_WORDS = 3;
 
 const isNameWord = (token: Token | undefined, locale: Locale): token is Token =>
-  token !== undefined && token.kind === 'word' && token.cap && token.text.length > 1 && !/\d/.test(token.text) && !locale.determiners.has(token.lower) && !locale.roles.has(token.lower) && !locale.stopwords.has(token.lower) && !locale.pronouns.has(token.lower) && !locale.cues.has(token.lower) && !locale.sourceBefore.has(token.lower) && !locale.fillers.has(token.lower) && !locale.stops.has(token.lower);
-
-/** Whether a word is a role of the locale, alone or as the end of a compound ("Grünen-Abgeordnete", "Oberbürgermeisterin"). */
-function isRole(token: Token | undefined, locale: Locale): boolean {
-  if (!token || token.kind !== 'word') return false;
-  if (locale.roles.has(token.lower)) return true;
-  const hyphen = token.lower.lastIndexOf('-');
-  return hyphen > 0 && locale.roles.has(token.lower.slice(hyphen + 1));
-}
+  token !== undefined && token.kind === 'word' && token.cap && token.text.length > 1 && !/\d/.test(token.text) && !locale.determiners.has(token.lower) && roleIn(locale, token.text) === null && !locale.stopwords.has(token.lower) && !locale.pronouns.has(token.lower) && !locale.cues.has(token.lower) && !locale.sourceBefore.has(token.lower) && !locale.fillers.has(token.lower) && !locale.stops.has(token.lower);
 
 /**
  * The full names the text gives, in order: two or three name words after a comma and closed
@@ -48,9 +45,11 @@ function fullNames(tokens: readonly Token[], locale: Locale): Mention[] {
     const before = tokens[index - 1]!;
     const after = tokens[last + 1];
     const closed = after === undefined || after.text === ',' || '.!?'.includes(after.text);
-    const given = genderOf(foldDiacritics(tokens[index]!.lower)) !== null;
-    if (before.text === ',' && closed || isRole(before, locale) || given) {
-      names.push({ name: tokens.slice(index, last + 1).map((token) => token.text).join(' '), start: tokens[index]!.start, end: tokens[last]!.end });
+    const given = genderOf(foldDiacritics(tokens[index]!.lower));
+    const role = before.kind === 'word' ? roleIn(locale, before.text) : null;
+    if (before.text === ',' && closed || role !== null || given !== null) {
+      const gender = given ?? (role === null ? null : roleGender(locale, role));
+      names.push({ name: tokens.slice(index, last + 1).map((token) => token.text).join(' '), start: tokens[index]!.start, end: tokens[last]!.end, gender });
       index = last;
     }
   }
@@ -75,7 +74,7 @@ function personMentions(tokens: readonly Token[], people: readonly Mention[]): M
     if (token.kind !== 'word' || !token.cap) continue;
     const person = surnames.get(token.text);
     const inside = mentions.length > 0 && mentions[mentions.length - 1]!.end >= token.end;
-    if (person && !inside) mentions.push({ name: person.name, start: token.start, end: token.end });
+    if (person && !inside) mentions.push({ name: person.name, start: token.start, end: token.end, gender: person.gender });
   }
   return mentions;
 }
@@ -109,7 +108,12 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
   const people = fullNames(analysis.tokens, locale);
   // A quote's own attribution gives a full name too: "Selon Pascal Blache, …".
   for (const quote of quotes) {
-    if (quote.speaker?.named && quote.speaker.name.includes(' ')) people.push({ name: quote.speaker.name, start: quote.speaker.mention.start, end: quote.speaker.mention.end });
+    const speaker = quote.speaker;
+    if (!(speaker?.named && speaker.name.includes(' '))) continue;
+    // "Vorstandschefin Claudia Reinhardt": the role describing the speaker tells the gender too.
+    const role = speaker.description ? roleIn(locale, speaker.description.slice(speaker.description.lastIndexOf(' ') + 1)) : null;
+    const gender = genderOf(foldDiacritics(speaker.name.toLowerCase())) ?? (role === null ? null : roleGender(locale, role));
+    people.push({ name: speaker.name, start: speaker.mention.start, end: speaker.mention.end, gender });
   }
   people.sort((a, b) => a.start - b.start);
   const mentions = outsideQuotes(personMentions(analysis.tokens, people), quotes);
@@ -118,7 +122,6 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
   order.sort((a, b) => quotes[a]!.speaker!.mention.start - quotes[b]!.speaker!.mention.start);
   const result = [...quotes];
   const fullBySurname = new Map<string, string>();
-  const last: Record<'m' | 'f', Mention | null> = { m: null, f: null };
   const lines = lineStarts(text);
   let line = 0;
   let nextPerson = 0;
@@ -134,22 +137,35 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
       const name = people[nextPerson]!.name;
       fullBySurname.set(name.slice(name.lastIndexOf(' ') + 1), name);
     }
-    for (; nextMention < mentions.length && mentions[nextMention]!.start < at; nextMention++) {
-      const mention = mentions[nextMention]!;
-      const told = genderOf(foldDiacritics(mention.name.toLowerCase()));
-      if (told !== 'f') last.m = mention;
-      if (told !== 'm') last.f = mention;
-    }
+    while (nextMention < mentions.length && mentions[nextMention]!.start < at) nextMention++;
     if (speaker.named && !speaker.name.includes(' ')) {
       const full = fullBySurname.get(speaker.name);
       if (full) result[index] = { ...quote, speaker: { ...speaker, name: full } };
       continue;
     }
     const gender = locale.pronounGenders[speaker.mention.text.toLowerCase()];
-    const antecedent = gender && !speaker.named ? last[gender] : null;
-    if (antecedent && antecedent.start >= floor) result[index] = { ...quote, speaker: { ...speaker, name: antecedent.name, named: true } };
+    const antecedent = gender && !speaker.named ? antecedentOf(mentions, nextMention, floor, gender) : null;
+    if (antecedent) result[index] = { ...quote, speaker: { ...speaker, name: antecedent.name, named: true } };
   }
   return result;
+}
+
+/**
+ * The person a pronoun of `gender` names, from the mentions before index `next` that stand at
+ * `floor` or after: the last one whose gender agrees; one whose gender nothing tells only when
+ * no other person of agreeing or untold gender stands in that stretch (else it is unsure).
+ */
+function antecedentOf(mentions: readonly Mention[], next: number, floor: number, gender: 'm' | 'f'): Mention | null {
+  let unsure: Mention | null = null;
+  for (let index = next - 1; index >= 0 && next - index <= LOOK_BACK && mentions[index]!.start >= floor; index--) {
+    const mention = mentions[index]!;
+    if (mention.gender !== null && mention.gender !== gender) continue;
+    if (unsure === null) {
+      if (mention.gender === gender) return mention;
+      unsure = mention;
+    } else if (mention.name !== unsure.name) return null;
+  }
+  return unsure;
 }
 
 /** The mentions that stand outside every direct quote (a name inside a quote is never a speaker's antecedent). */

@@ -1,7 +1,7 @@
 import { analyzeText, type Span, type TextAnalysis } from '@newsparse/core';
 import { span } from './attribution.js';
 import { nameLocaleSpeakers } from './locale-speakers.js';
-import type { Locale } from './locales/locale.js';
+import { roleIn, type Locale } from './locales/locale.js';
 import type { Token } from './tokens.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
@@ -57,6 +57,8 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
   if (!first || first.kind !== 'word') return null;
   if (locale.pronouns.has(first.lower)) return span(text, first.start, first.end);
   let last = index - 1;
+  // Capitalised words of a name read so far (not roles): a particle after two of them ends the name.
+  let nameWords = 0;
   for (let cursor = index; cursor < tokens.length && cursor - index < PHRASE_WORDS; cursor++) {
     const token = tokens[cursor]!;
     // "M. Doucet", "Sra. Díaz", "Dr. Weber": a title's period is no stop.
@@ -65,8 +67,11 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
       cursor++;
       continue;
     }
-    // "el ministro de Economía", "Ursula von der Leyen": a particle before a name goes on.
-    const joins = NAME_PARTICLES.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && (tokens[cursor + 1]!.cap || NAME_PARTICLES.has(tokens[cursor + 1]!.lower));
+    // "el ministro de Economía", "Ursula von der Leyen": a particle before a name goes on, but
+    // not after a full name ("Anna Lindner von der Universität": there it opens a place).
+    const joins = NAME_PARTICLES.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && (tokens[cursor + 1]!.cap || NAME_PARTICLES.has(tokens[cursor + 1]!.lower)) && nameWords < 2;
+    if (token.kind === 'word' && token.cap && roleIn(locale, token.text) === null) nameWords++;
+    else if (!NAME_PARTICLES.has(token.lower)) nameWords = 0;
     if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || particles.has(token.lower) || isCue(locale, token) && cursor > index)) break;
     last = cursor;
   }
@@ -150,7 +155,7 @@ function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, 
   let index = 0;
   while (index < tokens.length && tokens[index]!.end <= phrase.start) index++;
   const opener = tokens[index];
-  if (!opener || !(locale.determiners.has(opener.lower) || locale.roles.has(opener.lower))) return null;
+  if (!opener || !(locale.determiners.has(opener.lower) || roleIn(locale, opener.text) !== null)) return null;
   let comma = index;
   while (comma < tokens.length && tokens[comma]!.end <= phrase.end) comma++;
   if (tokens[comma]?.text !== ',') return null;
@@ -239,7 +244,7 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   const first = determiner ? 1 : 0;
   // A role or title before a name describes the person: "Bürgermeisterin Anna Weber" is Anna Weber.
   let role = first;
-  while (role < words.length - 1 && locale.roles.has(words[role]!.toLowerCase())) role++;
+  while (role < words.length - 1 && roleIn(locale, words[role]!) !== null) role++;
   if (role > first && /^\p{Lu}/u.test(words[role]!)) {
     return { name: words.slice(role).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, role).join(' ') };
   }

@@ -138,6 +138,16 @@ describe('speakers named in German, French and Spanish', () => {
     expect(names('Die Ministerin, Anna Weber, sprach lange. „Thomas Krüger hat recht“, sagte sie.', 'de')).toEqual(['Anna Weber']);
   });
 
+  it('reads a German compound role before a name: out of the name, and telling the gender', () => {
+    const text = '„Wir haben keine Wahl“, sagte Vorstandschefin Claudia Reinhardt.\n\nDer Wirtschaftsminister Hubert Aiwanger nannte das bitter. Er sagte, die Regierung werde helfen.';
+    expect(names(text, 'de')).toEqual(['Claudia Reinhardt', 'Hubert Aiwanger']);
+    expect(names('„Das ist schwer“, sagte Professorin Anna Lindner von der Universität Würzburg.', 'de')).toEqual(['Anna Lindner']);
+  });
+
+  it('leaves a pronoun unnamed when two people of untold gender stand before it', () => {
+    expect(names('Die Leiterin, Petra Lange, sprach mit dem Kollegen, Kai Brodt, lange. „Wir sind bereit“, sagte sie.', 'de')).toEqual(['sie']);
+  });
+
   it('leaves a pronoun with no agreeing person in this or the previous paragraph unnamed', () => {
     expect(names('Le président, Pierre Martin, a parlé. « Nous avançons », a-t-elle ajouté.', 'fr')).toEqual(['elle']);
     expect(names('Markus Brenner sprach.\n\nDie Sitzung dauerte lange.\n\n„Wir sind bereit“, sagte er.', 'de')).toEqual(['er']);

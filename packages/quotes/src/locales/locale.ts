@@ -51,3 +51,40 @@ export interface Locale {
 
 /** The word set of a space-separated list. */
 export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+
+/**
+ * The role of the locale a word is or ends in, lower case, or null: "ministerin", the end of a
+ * hyphenated compound ("Grünen-Abgeordnete" → "abgeordnete") or of a closed German compound
+ * of four letters or more ("Vorstandschefin" → "chefin", "Wirtschaftsminister" → "minister").
+ *
+ * @example
+ * roleIn(de, 'Vorstandschefin') //=> 'chefin'
+ */
+export function roleIn(locale: Locale, word: string): string | null {
+  const lower = word.toLowerCase();
+  if (locale.roles.has(lower)) return lower;
+  const hyphen = lower.lastIndexOf('-');
+  if (hyphen > 0 && locale.roles.has(lower.slice(hyphen + 1))) return lower.slice(hyphen + 1);
+  if (locale.code !== 'de') return null;
+  // The longest role that ends the word, leaving three letters or more before it.
+  for (let start = 3; start <= lower.length - 4; start++) {
+    if (locale.roles.has(lower.slice(start))) return lower.slice(start);
+  }
+  return null;
+}
+
+/**
+ * The gender a role tells, from its pair in the locale's list ("ministerin"/"minister",
+ * "présidente"/"président", "alcaldesa"/"alcalde", "ministra"/"ministro"), or null.
+ *
+ * @example
+ * roleGender(de, 'chefin') //=> 'f'
+ */
+export function roleGender(locale: Locale, role: string): 'm' | 'f' | null {
+  const has = (form: string): boolean => form !== role && locale.roles.has(form);
+  const stem = role.slice(0, -1);
+  const feminine = ['in', 'e', 'a', 'sa', 'esa'].some((suffix) => role.endsWith(suffix) && has(role.slice(0, -suffix.length)));
+  if (feminine || role.endsWith('a') && (has(`${stem}o`) || has(`${stem}e`))) return 'f';
+  if (has(`${role}in`) || has(`${role}e`) || has(`${role}a`) || has(`${role}sa`) || /[oe]$/.test(role) && has(`${stem}a`)) return 'm';
+  return null;
+}
