@@ -2,8 +2,8 @@ import { assertText, NewsparseError } from '@newsparse/core';
 import { decodeHTML } from 'entities';
 import { checkReadOptions } from './options.js';
 import { isPublicationStamp, readMetadataWith } from './read-metadata.js';
-import { creditAfterDate, startsWithBylineCue, type BodyListener } from './scan.js';
-import { collapseSpace, hasNonSpace, isWhiteSpaceCode } from './text.js';
+import { creditAfterDate, startsWithBylineCue, titledCreditOpening, type BodyListener } from './scan.js';
+import { collapseSpace, hasNonSpace, isLetterOrDigitCode, isWhiteSpaceCode } from './text.js';
 import { elementAttributes, readElementAttributes } from './attributes.js';
 import { readLabel, type LabelReading } from './boilerplate.js';
 import { joinBlocks, type BodyPart } from './blocks.js';
@@ -181,6 +181,9 @@ class TreeBuilder implements BodyListener {
     let dropped = parentNode.dropped || (skipped && name !== 'head') || (tag.flags & IS_DROP) !== 0;
     // The attributes read here, in one walk over the few the parser kept (attributes.ts).
     const { className, id: idName, style, hidden, ariaHidden, role } = readElementAttributes(attributes, this.fields);
+    // "<span class=reporter>김민수 기자</span><span class=date>입력 2019.04.18</span>": a byline's
+    // or a stamp's fields that touch in the source are apart on the page (a style sheet sets them so).
+    if (!block && className !== undefined && this.bufferText && isLetterOrDigitCode(this.buffer.charCodeAt(this.buffer.length - 1)) && META_FIELD.test(className)) this.buffer += ' ';
     // The label is `${class} ${id}` (either may be missing: '' stands for it).
     let labelled = !dropped && block && (className !== undefined || idName !== undefined);
     let info: LabelInfo | null = null;
@@ -520,6 +523,8 @@ const READING_TIME =
   /^(?:\d{1,3} ?(?:-|\s)?min(?:ute)?s?\.?\s(?:read|lesen|lezen|de lecture|de lectura|di lettura|de leitura)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s?:?\s?(?:ca\.\s)?\d{1,3}\s?min(?:uten|utes|uti|utos|\.)?)$/i;
 /** A caption's label for screen readers, alone or before the caption ("Image caption, A view of …"), and radio sites' caption toggles. */
 const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)(?:,|$)|(?:hide|toggle|show) caption$)/i;
+/** Class words of a byline's or a stamp's own field (an inline element opening one). */
+const META_FIELD = /(?:^|[\s_-])(?:date|time|timestamp|author|byline|reporter|writer|autor|auteur)(?:$|[\s_-])/i;
 /** A media player's position and length, or its length alone ("0:00/0:45", "1:02:10"). */
 const MEDIA_TIMER = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?\/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?$/;
 /** A Chinese photo credit closing a line, "（新华社记者 张三 摄）" (摄: photographed), or a Japanese one, "＝…撮影". */
@@ -616,13 +621,13 @@ const META_LINE_MAX = 160;
 
 /**
  * Whether a short line is the article's byline: it opens with a byline cue ("Von Jane Doe |
- * Veröffentlicht am …", "By …", "Par …", "Por …", "di …") or gives one after its date ("3. Juni
- * 2024, 14:12 Uhr · Von Jane Doe"), and it names an author the metadata credits (so "Von
- * Berlin aus fährt der Zug …" stays).
+ * Veröffentlicht am …", "By …", "Par …", "Por …", "di …"), gives one after its date ("3. Juni
+ * 2024, 14:12 Uhr · Von Jane Doe") or opens with a reporter's name and title ("김민수 기자 입력
+ * …"), and it names an author the metadata credits (so "Von Berlin aus fährt der Zug …" stays).
  */
 function isBylineLine(text: string, authors: Author[]): boolean {
   if (authors.length === 0) return false;
-  const credit = startsWithBylineCue(text) ? text : creditAfterDate(text);
+  const credit = startsWithBylineCue(text) ? text : creditAfterDate(text) ?? titledCreditOpening(text);
   if (credit === null) return false;
   const lower = credit.toLowerCase();
   return authors.some((author) => author.name.length > 0 && lower.includes(author.name.toLowerCase()));

@@ -261,6 +261,20 @@ const HAN_CUE =
  * outlet first and the name last ("新华社记者张三").
  */
 const TITLE_AFTER_NAME = /^(?:[(（][^()（）]{1,20}[)）]\s?)?(?:\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|特派员)(?:\p{Script=Han}{2,3})?|\p{Script=Hangul}{2,4}\s?(?:기자|특파원))(?=\s*(?:=|$))/u;
+/** {@link TITLE_AFTER_NAME} opening a longer line, the stamp after it ("김민수 기자 입력 2019.04.18 10:21"). */
+const TITLE_AFTER_NAME_OPENING = /^(?:[(（][^()（）]{1,20}[)）]\s?)?(?:\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|特派员)|\p{Script=Hangul}{2,4}\s?(?:기자|특파원))(?=\s|=|$)/u;
+
+/**
+ * The reporter's credit with the title after the name that opens a line ("김민수 기자 입력
+ * 2019.04.18 10:21 수정 …", "山田太郎記者 2019年4月4日"), or null.
+ *
+ * @example
+ * titledCreditOpening('김민수 기자 입력 2019.04.18 10:21') //=> '김민수 기자'
+ */
+export function titledCreditOpening(line: string): string | null {
+  return TITLE_AFTER_NAME_OPENING.exec(line.slice(0, 60))?.[0] ?? null;
+}
+
 /** The Han cue words a field of a meta line may hold ({@link hanCreditField}): one native test per short block. */
 const HAN_CREDIT_HINT = /作者|记者|記者|著者|筆者|撰文/;
 /** Where the fields of a Chinese or Japanese meta line part: bars, ideographic spaces, runs of spaces. */
