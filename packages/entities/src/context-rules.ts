@@ -474,6 +474,9 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
 
 const INHABITANT_NOUNS = localeWords((locale) => locale.context.inhabitantNouns);
 const SETTLEMENT_NOUNS = localeWords((locale) => locale.context.settlementNouns);
+const PLACE_PARTS_OF = localeWords((locale) => locale.context.placePartsOf);
+/** Compromise's tags of singular nouns: a capitalised word before one modifies it ("Viking trade"); plurals are left out, as they share their form with verbs ("of Temescal lies"). */
+const MODIFIED_NOUN_TAGS = new Set(['Singular', 'Uncountable']);
 
 /**
  * "Residents of Kilifi said", "villagers in Ganze", "the county of Kwale": a name after the
@@ -484,14 +487,23 @@ const SETTLEMENT_NOUNS = localeWords((locale) => locale.context.settlementNouns)
 export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
-    // Only a reading as a person or an organisation is corrected: a name the model reads as none
-    // stays none ("the village of X" is one place in corpora that mark the noun phrase).
-    if (!candidate || candidate.weak || (item.type !== 'person' && item.type !== 'organization') || item.words.length > 3) continue;
+    if (!candidate || candidate.weak || item.type === 'nationality' || item.words.length > 3) continue;
     if (item.firm && !item.guess) continue;
     if (gaz.phrases.has(item.key)) continue;
     const preposition = tokenAt(tokens, candidate.first - 1);
     const noun = tokenAt(tokens, candidate.first - 2);
     if (!preposition || !noun || preposition.text !== preposition.lower) continue;
+    // "the outskirts of Grozny", "north of Vedeno": a part of a place before "of", whatever the model read.
+    const after = tokenAt(tokens, candidate.last + 1);
+    // Not a modifier of a noun after it ("a centre of Viking trade").
+    const modifier = after !== undefined && after.word && after.text === after.lower && MODIFIED_NOUN_TAGS.has(gaz.pos.get(after.lower) ?? '');
+    if (preposition.lower === 'of' && noun.text === noun.lower && PLACE_PARTS_OF.has(noun.lower) && !modifier && !item.words.some((word) => isCommonLower(gaz, word.toLowerCase()))) {
+      setType(item, 'place');
+      continue;
+    }
+    // Otherwise only a reading as a person or an organisation is corrected: a name the model reads
+    // as none stays none ("the village of X" is one place in corpora that mark the noun phrase).
+    if (item.type !== 'person' && item.type !== 'organization') continue;
     const inhabitants = (preposition.lower === 'of' || preposition.lower === 'in') && INHABITANT_NOUNS.has(noun.lower);
     const settlement = preposition.lower === 'of' && noun.text === noun.lower && SETTLEMENT_NOUNS.has(noun.lower);
     if (inhabitants || settlement) setType(item, 'place');

@@ -142,6 +142,8 @@ export interface Locale {
     settlementNouns: readonly string[];
     /** Nouns of a place after an article that describe a sentence's first word as one ("Nice is the fifth-largest city", "Split, a port town"), besides the settlement nouns. */
     placeCueNouns: readonly string[];
+    /** Lower-case nouns of a part of a place before "of X" that make X a place ("the outskirts of X", "north of X", "most of X"). */
+    placePartsOf: readonly string[];
     /** Verbs between a sentence's first word and its description as a place ("is", "was", "remains"). */
     placeCueVerbs: readonly string[];
     /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */

@@ -99,6 +99,8 @@ export const context: Locale['context'] = {
   settlementNouns: ['town', 'city', 'village', 'county', 'district', 'province', 'region', 'municipality', 'island', 'islands', 'suburb', 'hamlet', 'borough', 'township', 'parish'],
   /** Nouns of a place after an article that describe a sentence's first word ("Nice is the fifth-largest city", "Split, a port town"). */
   placeCueNouns: ['capital', 'port', 'resort', 'metropolis', 'seaport'],
+  /** Parts of a place before "of X": "the outskirts of X", "north of X", "the centre of X" (and a settlement noun: "the city of X"). */
+  placePartsOf: ['outskirts', 'suburbs', 'suburb', 'centre', 'center', 'heart', 'streets', 'edge', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'capital'],
   /** Verbs between a sentence's first word and its description as a place, or before which a town named elsewhere after "in" stays the town ("Split was quiet"). */
   placeCueVerbs: ['is', 'was', 'remains', 'remained', 'became', 'has', 'had'],
   /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
