@@ -227,6 +227,21 @@ const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, base, s
   return words.slice(0, -1).every((word) => PLAIN_NAME.test(word)) ? typedMention(base, 'organization', true, scores) : undefined;
 };
 
+const PLACE_FIRST = localeWords((locale) => locale.heads.placeFirst);
+
+/**
+ * "Fort Lee", "Port Hutt", "Mount Kessel": a place's opening word before one or two plain names
+ * of its own is a place, whatever a surname in it says ("Lee"). A known name keeps its reading
+ * (knownPhrase runs first), and an organisation's head at the end makes no place ("Port Talbot
+ * Steel" reads by its head).
+ */
+const placeOpeningWord: ClassifyRule = ({ gaz, words, base, scores }) => {
+  if (words.length < 2 || words.length > 3 || !PLACE_FIRST.has(words[0]!.toLowerCase())) return undefined;
+  const rest = words.slice(1);
+  if (!rest.every((word) => PLAIN_NAME.test(word)) || gaz.orgHeads.has(rest[rest.length - 1]!.toLowerCase())) return undefined;
+  return typedMention(base, 'place', true, scores);
+};
+
 /** Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War". */
 const headWordSaysWhat: ClassifyRule = ({ gaz, words, base, scores }) => {
   if (words.length < 2) return undefined;
@@ -450,6 +465,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   bankInOneWord,
   knownCompany,
   headWordSaysWhat,
+  placeOpeningWord,
   agencyAfterThe,
   utilityAfterName,
   clubWordFirst,

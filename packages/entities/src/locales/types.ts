@@ -41,6 +41,8 @@ export interface Locale {
     organisation: readonly string[];
     /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
     organisationFirst: readonly string[];
+    /** Ordinary words that open a place's name before a name of its own ("Fort Lee", "Mount Kenya", "Lake Volta", "Port Moresby"). */
+    placeFirst: readonly string[];
     /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
     place: readonly string[];
     /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */

@@ -56,6 +56,8 @@ export const heads: Locale['heads'] = {
     'federal', 'national', 'state', 'people', 'congress', 'parliament', 'assembly', 'government', 'fund', 'foundation',
     'secretariat', 'center', 'centre', 'division', 'corps', 'army', 'conservatory', 'conservatoire', 'seminary',
   ],
+  /** Ordinary words that open a place's name before a name of its own ("Fort Lee", "Mount Kenya", "Lake Volta", "Port Moresby"). */
+  placeFirst: ['fort', 'mount', 'mt', 'lake', 'port', 'cape', 'isle', 'loch'],
   /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
   place: [
     'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'island', 'islands', 'isles', 'peninsula', 'mountain',
