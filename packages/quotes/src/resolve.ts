@@ -284,7 +284,9 @@ function nameSpeaker(
     if (RELATIVE.has(lower)) {
       // "Scott Reed, a strategist, who said": the name before the comma.
       const antecedent = nearestMentionBefore(mentions, mention.start, 200);
-      if (antecedent) {
+      // Never across a sentence: in "Nimbus is raising money. One investor, who asked …" the
+      // relative's antecedent is the investor, whom no entity names.
+      if (antecedent && !/[.!?]["'\u201d\u2019)]*\s/.test(text.slice(antecedent.end, mention.start))) {
         const entity = entityById.get(antecedent.entityId);
         return withPerson(personFor(entity?.name ?? antecedent.text, antecedent.entityId, antecedent.type === 'organization'));
       }
