@@ -407,6 +407,33 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
   }
 }
 
+/** Words before "in X" that hold a share of X ("a position in X", "invested in X"): X is a company. */
+const HOLDING_WORDS = localeWords((locale) => locale.context.holdingWords);
+
+/**
+ * "hotels in Hadibo", "born in 1958 in Kibbutz Kinneret", "in Socotra's arid climate": a name
+ * only the model reads as a person, right after "in", is a place (in the leave-one-genre-out
+ * folds every such reading was one). A known given name, a known person's name, a part of a
+ * person the article names in full and a case's party ("in Moran and Pyle", "in Kennedy versus
+ * Washington") keep the person.
+ */
+export function placesAfterIn(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const personParts = new Set<string>();
+  for (const item of typed) if (item.type === 'person' && item.words.length >= 2) for (const word of item.words) personParts.add(word.toLowerCase());
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'person' || (item.firm && !item.guess) || item.words.length > 3) continue;
+    if (textAt(tokens, candidate.first - 1) !== 'in') continue;
+    if (gaz.firstNames.has(item.words[0]!.toLowerCase()) || gaz.phrases.has(item.key) || item.words.some((word) => personParts.has(word.toLowerCase()) || isCommonLower(gaz, word.toLowerCase()))) continue;
+    const next = tokenAt(tokens, candidate.last + 1);
+    // "in Obama's cabinet", "in Gallup's tracking", "in Ward 8", "in Moran and Pyle": a possessor, a numbered division, a case.
+    if (next && (isPossessive(next) || next.text === '\u2019' || next.text === "'" || /^\d/.test(next.text) || next.lower === 'v' || next.lower === 'vs' || next.lower === 'versus' || (next.lower === 'and' && tokenAt(tokens, candidate.last + 2)?.cap === true))) continue;
+    // "a stake in Valeant", "put your money in Vanguard": what one holds is a company.
+    if (STAKE_WORDS.has(lowerAt(tokens, candidate.first - 2)) || HOLDING_WORDS.has(lowerAt(tokens, candidate.first - 2))) continue;
+    setType(item, 'place');
+  }
+}
+
 /**
  * A one-word name that is the surname (or the given name) of a person the article names in
  * full is that person, even when it is also a city ("Valeska Paris" … "Paris said"), unless a

@@ -9,7 +9,7 @@ import { hasMatchResult, hasResultClause, hasTableGap, sidesInSportsReports, tea
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -303,6 +303,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // A surname or given name alone is the person named in full earlier, even when it is also a city.
   ({ typed, tokens, gaz }) => namesOfPeople(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => givenNamesThatSpeak(typed, tokens, gaz),
+  // "hotels in Hadibo": a name only the model reads as a person, after "in", is a place.
+  ({ typed, tokens, gaz }) => placesAfterIn(typed, tokens, gaz),
   // "Leeds striker Tony Yeboah": a city's club; "Labour leader Tony Blair": a party.
   ({ typed, tokens, gaz }) => clubsByRole(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationsByRole(typed, tokens, gaz),

@@ -28,6 +28,8 @@ export const context: Locale['context'] = {
   workforceNouns: ['executive', 'employees', 'employee', 'workers', 'engineers', 'engineer', 'pilots', 'pilot', 'staffers'],
   /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
   stakeWords: ['shares', 'stake', 'stock', 'stocks', 'shareholders', 'shareholder'],
+  /** Words before "in X" that hold a share of X: "a position in X", "invested in X", "money in X". */
+  holdingWords: ['position', 'positions', 'invested', 'invest', 'invests', 'investing', 'investment', 'investments', 'money', 'holding', 'holdings', 'interest'],
   /** Words of a merger before of/between/with and a name: "the merger of X and Y", "a merger with X" (companies and other bodies merge). */
   mergerWords: ['merger', 'mergers', 'merge', 'merged', 'merging', 'tie-up'],
   /** Speakers for a body before "for X": "a spokeswoman for X" (a known person's name keeps its reading). */
