@@ -513,6 +513,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (quantifier.kind === 'word' && PARTITIVES.has(quantifier.lower) || share)) {
     first -= share ? 3 : 2;
     while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['a', 'the'].includes(tokens[first - 1]!.lower)) first--;
+    // "Relatives of one of the victims": the partitive is the complement of a plural head before "of".
+    const of = tokens[first - 1];
+    if (of && of.lower === 'of' && !of.cap && first - 2 >= floor && depth < 2 && /[^s'’]s$/.test(tokens[first - 2]!.lower)) {
+      const head = subjectBefore(tokens, first - 2, floor, 2);
+      if (head && head.last === first - 2 && head.description === null) first = head.first;
+    }
     return nounPhrase(first, end, first, end, description);
   }
   // A share counted out of a whole is one subject: "six in 10 said", "nine out of 10 say",
