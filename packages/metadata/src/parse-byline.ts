@@ -294,7 +294,8 @@ const HAN_OUTLET = /[网網报報社台]|新闻|新聞|频道|頻道|校园|校�
  * outlet prefix (a common family name followed by one or two characters).
  */
 function readHanCredit(segment: string): { names: string[]; organization: string | null } | null {
-  const spaced = segment.replace(/\s+/g, ' ').trim();
+  // A note in brackets after the name ("山田太郎（フリーライター）") is the writer's description.
+  const spaced = segment.replace(/\s+/g, ' ').replace(/（[^（）]{1,20}）$/, '').trim();
   if (!/^[\u3400-\u4dbf\u4e00-\u9fff:：/／ ]+$/.test(spaced)) return null;
   const parts = spaced.split(HAN_ROLE);
   const names: string[] = [];
@@ -343,6 +344,8 @@ const EQUALS_NO_PERSON = /^(?:出典|提供|資料|出所|画像|写真提供|�
 
 /** A Japanese "place＝name" or "role＝name" credit ({@link EQUALS_CREDIT}), or null. */
 function readEqualsCredit(segment: string): { name: string; role: string | undefined } | null {
+  const dotted = DOT_CREDIT.exec(segment);
+  if (dotted !== null) return { name: dotted[2]!, role: EQUALS_CONTRIBUTOR[dotted[1]!] };
   const match = EQUALS_CREDIT.exec(segment);
   if (match === null || EQUALS_NO_PERSON.test(match[1]!)) return null;
   const label = match[1]!;
@@ -351,6 +354,9 @@ function readEqualsCredit(segment: string): { name: string; role: string | undef
   if ((match[2] === '／' || match[2] === '/') && role === undefined && !SLASH_AUTHOR_LABEL.test(label)) return null;
   return { name: match[3]!, role };
 }
+
+/** One part of the work, a middle dot and the name: "文・山田太郎", "聞き手・山田太郎", "写真・小林大輔". */
+const DOT_CREDIT = /^(文|取材|構成|執筆|聞き手|写真|撮影|イラスト|絵)・([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,12}(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6})?)$/u;
 
 /** The parts of the work that make an author, before a slash: text, reporting, composition, interview. */
 const SLASH_AUTHOR_LABEL = /^(?:文|取材|取材・文|構成|構成・文|執筆|聞き手|インタビュー|文・写真|取材・文・写真)$/;
@@ -417,7 +423,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
 
   // Clauses: "Reporting by X; Editing by Y", "Written by X Edited by Y".
   const clauses = source
-    .replace(/\b(?=(?:edit(?:ed|ing)|photos?|photographs?|illustrations?|graphics|video|additional reporting|translated|produced|fact-checked)\s+by\b)/gi, '; ')
+    .replace(/\b(?=(?:edit(?:ed|ing)|photos?|photographs?|photography|illustrations?|graphics|video|additional reporting|translated|produced|fact-checked)\s+by\b)/gi, '; ')
     .split(';')
     .map((clause) => clause.trim())
     .filter(Boolean);
