@@ -300,11 +300,12 @@ export function hanCreditField(line: string): string | null {
 }
 
 /**
- * A closing signature in full-width or plain brackets: a name of three to six Han letters,
- * after an optional place or title and "＝" or "・" ("（ワシントン＝山田太郎）"). Two-letter
+ * A closing signature in full-width or plain brackets: a name of three to six Han letters, or
+ * two parted by "、", after an optional place or role and "＝" or "・" ("（ワシントン＝山田太郎）",
+ * "（聞き手・山田太郎）", "（山田太郎、佐藤花子）"). Two-letter
  * words in brackets are notes ("（写真）", "（続く）" is kana): not read.
  */
-const BRACKETED_SIGNATURE = /^\s*[（(](?:[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝・])?([\u3400-\u9fff]{3,6})[）)]\s*$/;
+const BRACKETED_SIGNATURE = /^\s*[（(](?:[\u3040-\u30ff\u3400-\u9fff]{1,10}[＝・])?([\u3400-\u9fff]{3,6}(?:、[\u3400-\u9fff]{3,6})?)[）)]\s*$/;
 /** A Japanese story's opening credit in lenticular brackets, the place before the name: "【ワシントン＝佐藤健一】…". */
 const BRACKETED_CREDIT = /^【[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=][^【】＝=\s]{2,12}】/;
 /** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
