@@ -621,7 +621,7 @@ export const durations: Extractor = ({ text, triggers }) => {
   return found;
 };
 
-const CLOCK = /\d{1,2}(?::\d{2})?\s?[AP]\.?\s?M\b\.?|\d{1,2}:\d{2}\b/gi;
+const CLOCK = /\d{1,2}(?:[:.]\d{2})?\s?[AP]\.?\s?M\b\.?|\d{1,2}:\d{2}\b/gi;
 const CLOCK_WORD = /(?:noon|midnight)\b/iy;
 const CLOCK_PREFIX = /\b(?:at|by|before|after|until|around|about)\s$/i;
 

@@ -1,5 +1,6 @@
 // Month and weekday words of every locale, merged: a dateline or a stamp may be written in
 // any of them, whatever the language of the story.
+import { CALENDAR_LANGUAGES, MONTH_NAMES } from '@newsparse/core';
 import { mergedWords } from '../locales/index.js';
 import { closest } from './edit-distance.js';
 
@@ -31,4 +32,12 @@ const WEEKDAYS = mergedWords((locale) => locale.weekdays);
 /** 0 = Sunday … 6 = Saturday, for a weekday name or abbreviation ("Tue", "Thurs.", "miércoles"), or null. */
 export function weekdayNumber(word: string): number | null {
   return WEEKDAYS.get((word.endsWith('.') ? word.slice(0, -1) : word).toLowerCase()) ?? null;
+}
+
+/** Every language's full month names, lower-case ("september", "septembre"): no abbreviation, so a period after one ends a sentence. */
+const FULL_NAMES: ReadonlySet<string> = new Set(CALENDAR_LANGUAGES.flatMap((language) => MONTH_NAMES[language].names));
+
+/** Whether a word is a month's full name, not a short form that takes a period ("September", not "Sept"). */
+export function isFullMonthName(word: string): boolean {
+  return FULL_NAMES.has(word.toLowerCase());
 }

@@ -2,7 +2,7 @@
 // Each reads at one position (sticky regular expressions) and returns what it read and where
 // it ended, or null. They never look at the clock or the machine's zone.
 import { isRealDay } from '../calendar.js';
-import { monthNumber, weekdayNumber } from '../lexicon/months.js';
+import { isFullMonthName, monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation } from '../locales/index.js';
 
 /** The order of a numeric date's parts: 'MDY' for 06/27/2024, 'DMY' for 27/06/2024, 'YMD' for 2024/06/27. */
@@ -48,7 +48,8 @@ const MONTH_YEAR = new RegExp(String.raw`(\p{L}{3,10})(\.?),?\s{1,3}${MONTH_YEAR
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d-])/y;
 const NUMERIC = /(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-]\d)/y;
 // "a.m." keeps its closing period; "11am." at a sentence's end does not take the sentence's.
-const CLOCK = /(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s?([ap])(?:\.\s?m\b\.?|\s?m\b)|(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])\s?(?:h(?:rs?)?\b\.?)?/iy;
+// British copy writes "2.30am": a dot between hour and minutes only before am/pm.
+const CLOCK = /(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s?([ap])(?:\.\s?m\b\.?|\s?m\b)|(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])\s?(?:h(?:rs?)?\b\.?)?/iy;
 const ZONE = /\s{0,2}\(?(Z|UTC|GMT|[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|AWST|ACST|AEST|AEDT|NZST|NZDT)(?:\s?([+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])|\s{0,2}([+-]\d{2}:?\d{2})(?!\d)/uy;
 const NOON = /(noon|midday|midnight)\b/iy;
 
@@ -173,8 +174,9 @@ function readDayMonth(text: string, index: number, options: ReadDateOptions): Wr
   const year = match[4] === undefined ? null : Number(match[4]);
   if (month === null || !(year === null ? isRealDay(2000, month, day) : isRealDay(year, month, day))) return null;
   if (year === null && options.partial === false) return null;
-  // "27 jun." keeps its period only when it is an abbreviation's.
-  return { start: index, end: index + match[0].length, year, month, day, weekday: null };
+  // "27 jun." keeps its period only when it is an abbreviation's: "14 September." ends a sentence.
+  const sentencePeriod = match[3] === '.' && year === null && isFullMonthName(match[2]!);
+  return { start: index, end: index + match[0].length - (sentencePeriod ? 1 : 0), year, month, day, weekday: null };
 }
 
 function readNumericDate(text: string, index: number, options: ReadDateOptions): WrittenDate | null {
