@@ -20,6 +20,9 @@ describe('normalizeDate', () => {
     // Year first with one-digit month and day, as Japanese, Chinese and Korean pages write it.
     expect(normalizeDate('2019/4/4')).toBe('2019-04-04');
     expect(normalizeDate('2019.4.4 18:30')).toBe('2019-04-04T18:30');
+    // A Japanese or Korean clock after the date.
+    expect(normalizeDate('2019年4月4日 18時30分')).toBe('2019-04-04T18:30');
+    expect(normalizeDate('2019년 4월 4일 18시 5분')).toBe('2019-04-04T18:05');
   });
 });
 

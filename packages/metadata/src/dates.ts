@@ -94,9 +94,14 @@ function fromCompact(text: string): string | null {
 
 const TIME = /(\d{1,2})(?:[:h.](\d{2}))?(?::(\d{2}))?(?:\s*([ap])\.?\s?m\b\.?)?(?:\s*\(?(utc|z|[a-z]{2,4}t)\b\)?)?(?:\s*([+-]\d{2}:?\d{2}))?/i;
 
+/** A Japanese or Korean clock after the date: "18時30分", "18시 30분", "9時" (general knowledge of the scripts). */
+const CJK_CLOCK = /^[\s,]{0,3}([01]?\d|2[0-3]) ?[時시](?: ?([0-5]?\d) ?[分분])?/;
+
 const TIME_AFTER_DATE = new RegExp(`^[\\s,|·•@-]*(?:(?:at|à|um|a las|às|alle|kl\\.?)\\s+)?${TIME.source}`, 'i');
 
 function readTime(rest: string): { hour: number; minute: number; second?: string; offset: string } | null {
+  const clock = CJK_CLOCK.exec(rest);
+  if (clock !== null) return { hour: Number(clock[1]), minute: Number(clock[2] ?? 0), offset: '' };
   const match = TIME_AFTER_DATE.exec(rest);
   if (!match) return null;
   const [, h, mi, s, meridiem, zone, numeric] = match;
