@@ -596,7 +596,14 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   };
   const unknownCommon = pieces.every((piece) => piece.known || isCommonSingle(piece));
   // "NASA Bill Ingalls": a known name, then a person's first name.
-  const thenPerson = pieces.length === 2 && pieces[0]!.known && !pieces[1]!.known && pieces[1]!.to - pieces[1]!.from >= 2 && gaz.firstNames.has(tokens[positions[pieces[1]!.from]!]!.lower);
+  // "Ambassador to the United States Hamdullah Mohib": after a title, a known country or region
+  // and two or three plain words that are no ordinary words, plurals or heads is the place, then a person.
+  const restPlain = pieces.length === 2 && pieces[0]!.known && !pieces[1]!.known && pieces[1]!.to - pieces[1]!.from >= 2 && pieces[1]!.to - pieces[1]!.from <= 3;
+  let titleAt = positions[0]! - 1;
+  if (lowerAt(tokens, titleAt) === 'the') titleAt--;
+  if (lowerAt(tokens, titleAt) === 'to' || lowerAt(tokens, titleAt) === 'of' || lowerAt(tokens, titleAt) === 'in') titleAt--;
+  const afterTitle = restPlain && titleAt < positions[0]! - 1 && gaz.titles.has(lowerAt(tokens, titleAt)) && isCountryOrRegion(gaz.phrases.get(keysAt(tokens, positions, 0, pieces[0]!.to))) && positions.slice(pieces[1]!.from).every((position) => isSurname(tokens[position]!, gaz, facts) && !/s$/.test(tokens[position]!.text));
+  const thenPerson = restPlain && (gaz.firstNames.has(tokens[positions[pieces[1]!.from]!]!.lower) || afterTitle);
   // "Kowloon West", "London North": a known place and a compass point name one district.
   const last = pieces[pieces.length - 1]!;
   const compassDistrict = pieces.length === 2 && pieces[0]!.known && last.to - last.from === 1 && COMPASS.has(tokens[positions[last.from]!]!.lower) && isPlaceKind(gaz.phrases.get(pieces[0]!.to - pieces[0]!.from === 1 ? tokens[positions[0]!]!.key : keysAt(tokens, positions, 0, pieces[0]!.to)));
@@ -640,6 +647,11 @@ export function isNationalBody(first: Token, second: Token, gaz: Gazetteer): boo
 /** Whether a gazetteer entry names a company or club and no place. */
 export function isOrgKind(kinds: readonly GazetteerKind[] | undefined): boolean {
   return kinds !== undefined && (kinds.includes('org') || kinds.includes('team')) && !isPlaceKind(kinds);
+}
+
+/** Whether a gazetteer entry names a country or a region. */
+function isCountryOrRegion(kinds: readonly GazetteerKind[] | undefined): boolean {
+  return kinds !== undefined && (kinds.includes('country') || kinds.includes('region'));
 }
 
 /** Whether a gazetteer entry names a city. */
