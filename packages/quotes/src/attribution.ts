@@ -271,12 +271,15 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
   while (cursor >= 0) {
     const token = tokens[cursor]!;
     // Negated auxiliaries ("didn't", "hasn't") belong to the verb, not to the subject.
-    if (token.kind === 'word' && (INTERVENING.has(token.lower) || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap && !LY_NOUNS.has(token.lower)) || /n't$/.test(token.lower) && !token.cap)) {
+    // (A capitalised one after a name ends it: "Frontera Now said", "Peace Now said".)
+    const inName = token.cap && cursor > 0 && tokens[cursor - 1]!.kind === 'word' && tokens[cursor - 1]!.cap;
+    if (token.kind === 'word' && (INTERVENING.has(token.lower) && !inName || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap && !LY_NOUNS.has(token.lower)) || /n't$/.test(token.lower) && !token.cap)) {
       cursor--;
       continue;
     }
     // "Trump Monday said", but not a name at the start ("Day said").
-    if (token.kind === 'word' && token.cap && TIME_WORDS.has(token.lower) && cursor > 0 && tokens[cursor - 1]!.kind === 'word') {
+    // (Only a day's or a month's name is capitalised so: in "Frontera Now said" "Now" ends the name.)
+    if (token.kind === 'word' && token.cap && TIME_WORDS.has(token.lower) && !(inName && INTERVENING.has(token.lower)) && cursor > 0 && tokens[cursor - 1]!.kind === 'word') {
       cursor--;
       if (cursor > 0 && !tokens[cursor]!.cap && ['on', 'last', 'this', 'next', 'early', 'late', 'earlier'].includes(tokens[cursor]!.lower)) cursor--;
       continue;
