@@ -1,4 +1,4 @@
-import { OTHER_ABBREVIATIONS } from '@newsparse/core';
+import { MONTH_NAMES, OTHER_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
@@ -219,6 +219,35 @@ export function isCommonLower(gaz: Gazetteer, lower: string): boolean {
   return tag !== undefined && COMMON_POS.has(tag);
 }
 
+/** An ordinary English word, or the plural of one ("Priorities", "Relations"). */
+function ordinaryWord(gaz: Gazetteer, lower: string): boolean {
+  if (isCommonLower(gaz, lower)) return true;
+  if (lower.endsWith('ies')) return isCommonLower(gaz, `${lower.slice(0, -3)}y`);
+  return lower.endsWith('s') && isCommonLower(gaz, lower.slice(0, -1));
+}
+
+/** A capitalised ordinary word that names nothing by itself ("Tobacco", "Space"). */
+function ordinaryCapital(token: Token | undefined, gaz: Gazetteer): boolean {
+  return token !== undefined && token.cap && !token.newline && ordinaryWord(gaz, token.lower) && !gaz.phrases.has(token.key) && !gaz.firstNames.has(token.lower);
+}
+
+/**
+ * Where a series ", A, B and C" that starts at the comma `at` ends (the index of C), when each
+ * item is one ordinary capitalised word and nothing capitalised follows the last; else -1.
+ * At most eight items: a longer one is a list of things, not a name.
+ */
+function ordinarySeriesEnd(tokens: readonly Token[], at: number, gaz: Gazetteer): number {
+  let position = at;
+  for (let items = 0; items < 8; items++) {
+    const mark = tokens[position];
+    const item = tokens[position + 1];
+    if (mark === undefined || (mark.text !== ',' && mark.lower !== 'and') || !ordinaryCapital(item, gaz)) return -1;
+    if (mark.lower === 'and') return tokenAt(tokens, position + 2)?.nameLike === true ? -1 : position + 1;
+    position += 2;
+  }
+  return -1;
+}
+
 /** "Calif." and the other AP state abbreviations keep their period, as "Inc." does. */
 function keepsPeriod(token: Token, gaz: Gazetteer): boolean {
   return token.cap && token.text.length >= 3 && OTHER_ABBREVIATIONS.has(token.lower) && gaz.phrases.get(token.key)?.includes('region') === true;
@@ -226,6 +255,14 @@ function keepsPeriod(token: Token, gaz: Gazetteer): boolean {
 
 /** Words before "of" that start a place or title name ("Republic of", "Gulf of", "Duke of"). */
 const OF_HEADS = localeWords((locale) => locale.heads.beforeOf);
+/** Heads of bodies named with "on" ("Council on Foreign Relations"). */
+const ON_HEADS = localeWords((locale) => locale.heads.beforeOn);
+/** Heads of a body complete in itself, which after "and" start a second body. */
+const WHOLE_BODIES = localeWords((locale) => locale.heads.wholeBody);
+/** A subject after "on" is a word of letters, capital first ("Foreign", "American-Islamic"): no code ("STS-1"), no acronym. */
+const WORD_OF_SUBJECT = /^\p{Lu}\p{Ll}[\p{L}-]*$/u;
+/** English month and weekday names: "the Council on Tuesday" is no "Council on …". */
+const CALENDAR_WORDS = new Set([...calendarWords(MONTH_NAMES.en).keys(), ...calendarWords(WEEKDAY_NAMES.en).keys()]);
 /** "People of Kilifi say": the people who live somewhere never head the place's name. */
 const INHABITANT_NOUNS = localeWords((locale) => locale.context.inhabitantNouns);
 
@@ -332,6 +369,13 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         j = joinConnector(tokens, run, j);
         continue;
       }
+      // "Council on Foreign Relations", "House Committee on Foreign Affairs": a body's subject after "on"
+      // (not a day: "the Council on Tuesday approved …").
+      if (word === 'on' && next.text === 'on' && ON_HEADS.has(current.lower) && current.cap && !theThen && WORD_OF_SUBJECT.test(after.text) && !CALENDAR_WORDS.has(after.lower) && !isPlaceKind(gaz.phrases.get(after.key)) && !gaz.firstNames.has(after.lower)) {
+        sawOf = true;
+        j = joinConnector(tokens, run, j);
+        continue;
+      }
       // "University of North Carolina at Chapel Hill": a university of a state names its campus with "at".
       if (word === 'at' && next.text === 'at' && sawOf && tokens[run[0]!]!.lower === 'university') {
         j = joinConnector(tokens, run, j);
@@ -341,6 +385,17 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         sawFor = true;
         j = joinConnector(tokens, run, j);
         continue;
+      }
+      // "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Committee on Science, Space and
+      // Technology": a series of single ordinary words, closed by "and", is the subject of a body
+      // named with "of" or "on".
+      if (next.text === ',' && sawOf && ordinaryCapital(after, gaz)) {
+        const end = ordinarySeriesEnd(tokens, j + 1, gaz);
+        if (end > 0) {
+          for (let position = j + 1; position <= end; position++) run.push(position);
+          j = end;
+          continue;
+        }
       }
       if (word === 'and' && next.text === 'and') {
         // "Ministry of Trade and Industry", "Belt and Road Initiative", "Bosnia and Herzegovina".
@@ -355,6 +410,10 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const phrase = phraseFits ? `${keysAt(tokens, run, 0, run.length)} and ${keysAt(tokens, null, j + 2, k + 1)}` : '';
         const known = (phraseFits && gaz.phrases.has(phrase)) || gaz.phrases.has(`${current.key} and ${after.key}`);
         const ofList = sawOf && afterWords.length === 1 && facts.lowerWords.has(after.lower) === false && gaz.common.has(after.lower);
+        // "Department of Health and Human Services", "Center on Budget and Policy Priorities": two or
+        // three ordinary words after "and" go on the subject of a body named with "of" or "on",
+        // unless they name a body of their own ("Ministry of Defence and Home Office").
+        const ofPhrase = sawOf && afterWords.length >= 2 && afterWords.length <= 3 && !WHOLE_BODIES.has(lastAfter.lower) && afterWords.every((word) => ordinaryWord(gaz, word.lower) && !gaz.phrases.has(word.key) && !gaz.firstNames.has(word.lower));
         // "Virgin Australia and Rex Airlines": a name complete in itself (known, or a brand and its
         // place) and a name of its own before the head are two names, not "Peace and Reconciliation Commission".
         const twoNames = run.length === 2 && afterWords.length >= 2 && !gaz.common.has(after.lower) && !facts.lowerWords.has(after.lower) && (gaz.phrases.has(`${tokens[run[0]!]!.key} ${current.key}`) || isPlaceKind(gaz.phrases.get(current.key)));
@@ -362,7 +421,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // (an airline is one country's; "Kenya and Uganda Railways" stays one body).
         const placeAndAirline = run.length === 1 && afterWords.length >= 2 && AIRLINE_HEADS.has(lastAfter.lower) && isPlaceKind(gaz.phrases.get(current.key)) && isPlaceKind(gaz.phrases.get(after.key));
         const headAfter = !runHasHead && run.length <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline;
-        if (known || ofList || headAfter) {
+        if (known || ofList || ofPhrase || headAfter) {
           for (let position = j + 1; position <= k; position++) run.push(position);
           j = k;
           continue;

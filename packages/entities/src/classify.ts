@@ -18,6 +18,8 @@ const model = (): LinearModel => (weights ??= parseWeights(WEIGHTS));
 
 /** Head words that make a name an organisation in any style guide. */
 const STRONG_ORG_HEADS = localeWords((locale) => locale.heads.strongOrganisation);
+/** Heads of bodies named with "on" ("Council on Foreign Relations", "Center on Budget …"). */
+const ON_HEADS = localeWords((locale) => locale.heads.beforeOn);
 /** Head words that make a name a place. */
 const STRONG_PLACE_HEADS = localeWords((locale) => locale.heads.strongPlace);
 
@@ -249,7 +251,9 @@ const headWordSaysWhat: ClassifyRule = ({ gaz, words, base, scores }) => {
   const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
   const lead = words[0]!.toLowerCase();
   const beforeOf = words.indexOf('of') > 0 ? words[words.indexOf('of') - 1]!.toLowerCase() : '';
-  if (STRONG_ORG_HEADS.has(head) || STRONG_ORG_HEADS.has(beforeOf)) return typedMention(base, 'organization', true, scores);
+  // "Center on Budget and Policy Priorities": a body's head before "on" (the candidate reader joins "on" only after one).
+  const beforeOn = words.indexOf('on') > 0 ? words[words.indexOf('on') - 1]!.toLowerCase() : '';
+  if (STRONG_ORG_HEADS.has(head) || STRONG_ORG_HEADS.has(beforeOf) || ON_HEADS.has(beforeOn)) return typedMention(base, 'organization', true, scores);
   // "Irving Independent School District", "Water District": a district that an institution heads is a public body.
   if (head === 'district' && gaz.orgHeads.has(words[words.length - 2]!.toLowerCase())) return typedMention(base, 'organization', true, scores);
   if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return typedMention(base, 'place', true, scores);

@@ -33,6 +33,13 @@ export interface Locale {
   heads: {
     /** Words before "of" that start a place or title name ("Republic of", "Gulf of", "Duke of"). */
     beforeOf: readonly string[];
+    /** Heads of bodies named with "on" ("Council on Foreign Relations", "Committee on Foreign Affairs"). */
+    beforeOn: readonly string[];
+    /**
+     * Heads of a body complete in itself: after "and" inside a name with "of" they start a
+     * second body ("the Ministry of Defence and Home Office"), never the first one's subject.
+     */
+    wholeBody: readonly string[];
     /** Head words that make a name an organisation in any style guide. */
     strongOrganisation: readonly string[];
     /** Head words that make a name a place. */

@@ -7,8 +7,16 @@ import type { Locale } from '../types.js';
 export const heads: Locale['heads'] = {
   /** Words before "of" that start a place or title name ("Republic of", "Gulf of", "Duke of"). */
   beforeOf: ['republic', 'kingdom', 'isle', 'gulf', 'sea', 'bay', 'strait', 'cape', 'duke', 'prince', 'princess', 'city', 'state', 'states', 'lake', 'mount'],
+  /** Heads of bodies named with "on" ("Council on Foreign Relations", "Committee on Foreign Affairs"). */
+  beforeOn: ['council', 'committee', 'subcommittee', 'commission', 'center', 'centre', 'institute', 'conference', 'panel', 'forum', 'force', 'board', 'coalition', 'convention'],
+  /**
+   * Heads of a body complete in itself: after "and" inside a name with "of" they start a
+   * second body ("the Ministry of Defence and Home Office").
+   */
+  wholeBody: ['office', 'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'bureau', 'authority', 'court', 'police',
+    'party', 'university', 'college', 'school', 'institute', 'bank', 'company', 'group', 'service', 'board', 'union', 'association', 'army', 'navy'],
   /** Head words that make a name an organisation in any style guide. */
-  strongOrganisation: ('inc corp co ltd plc llc ag gmbh corporation company cos group holdings bank ministry council party university agency ' +
+  strongOrganisation: ('inc corp co ltd plc llc ag gmbh corporation company cos group holdings bank ministry council party university agency office ' +
     'association committee commission institute organization organisation union federation foundation fund court department ' +
     'bureau board authority administration municipality army navy police congress parliament assembly senate cabinet government club ' +
     'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
