@@ -20,7 +20,9 @@ const PARTY_ADJECTIVES = localeWords((locale) => locale.context.partyAdjectives)
 const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 const PUBLIC_BODIES = localeWords((locale) => locale.heads.publicBody);
 /** Modifiers of a title that open no name of their own ("Former", "Acting"). */
-const LEADING_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'ex']);
+const LEADING_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'ex', 'late']);
+/** Of those, the ones that also open names of things before an ordinary word ("Late Show", "Late Music"). */
+const THING_OPENERS: ReadonlySet<string> = new Set(['late']);
 
 /**
  * The lookup keys of tokens joined by spaces: of `tokens[positions[at]]` for `at` in
@@ -478,7 +480,14 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     positions = positions.slice(1);
   }
   // "Former Chelsea manager …", "Acting Governor": a leading modifier of a title with no title after it is no part of a name.
-  while (positions.length >= 2 && LEADING_TITLE_MODIFIERS.has(tokens[positions[0]!]!.lower) && !gaz.titles.has(tokens[positions[1]!]!.lower)) positions = positions.slice(1);
+  // "Late Okafor goal keeps …" in a headline: no name; "the Late Show" keeps its word.
+  while (
+    positions.length >= 2 &&
+    LEADING_TITLE_MODIFIERS.has(tokens[positions[0]!]!.lower) &&
+    !gaz.titles.has(tokens[positions[1]!]!.lower) &&
+    !(THING_OPENERS.has(tokens[positions[0]!]!.lower) && isCommonLower(gaz, tokens[positions[1]!]!.lower))
+  )
+    positions = positions.slice(1);
   // Titles: "[Peruvian] [Foreign] Minister Javier González-Olaechea Franco".
   let title: string | null = null;
   let lastTitle = -1;
@@ -486,7 +495,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const token = tokens[positions[k]!]!;
     if (token.text === '.') continue;
     const lower = token.lower;
-    if (gaz.titles.has(lower) || (token.text.includes('-') && lower.split('-').every((part) => gaz.titles.has(part)))) {
+    // "Senators Lisa Murkowski … and Susan Collins": a plural title before a given name (not "Doctors Without Borders").
+    const pluralTitle = lower.length > 3 && lower.endsWith('s') && gaz.titles.has(lower.slice(0, -1)) && positions[k + 1] !== undefined && gaz.firstNames.has(tokens[positions[k + 1]!]!.lower);
+    if (gaz.titles.has(lower) || pluralTitle || (token.text.includes('-') && lower.split('-').every((part) => gaz.titles.has(part)))) {
       // "Chief Executive Christian Bruch": a modifier right after a head title finishes that title.
       if (!TITLE_MODIFIERS.has(lower) || lower === 'chief' || (lastTitle >= 0 && lastTitle === k - 1)) lastTitle = k;
       continue;

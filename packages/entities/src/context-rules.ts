@@ -388,7 +388,9 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
       const partner = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
       if (partner && partner.type !== 'nationality' && !knownPlace(partner, gaz)) setType(partner, 'organization');
     }
-    if (item.type === 'organization') continue;
+    // An organisation the model guessed is made sure by the same context, so that it lends its
+    // type to the name's other mentions ("rivals Lloyds and NatWest" … "Lloyds said").
+    if (item.type === 'organization' && !item.guess) continue;
     const lowerPrevious = previous !== undefined && previous.text === previous.lower;
     // A person with a given name may follow a noun too ("rival Jane Doe"), never work "at" an analyst's employer.
     const person = item.type === 'person' && item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase());
@@ -533,7 +535,10 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
     if (item.type !== 'person' && item.type !== 'organization') continue;
     const inhabitants = (preposition.lower === 'of' || preposition.lower === 'in') && INHABITANT_NOUNS.has(noun.lower);
     const settlement = preposition.lower === 'of' && noun.text === noun.lower && SETTLEMENT_NOUNS.has(noun.lower);
-    if (inhabitants || settlement) setType(item, 'place');
+    // "Patricia Hale, 58, of Knaresford, admitted …": news style gives a person's age, then their home town.
+    const age = tokenAt(tokens, candidate.first - 3);
+    const home = preposition.lower === 'of' && noun.text === ',' && age !== undefined && /^\d{1,3}$/.test(age.text) && textAt(tokens, candidate.first - 4) === ',' && !gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase());
+    if (inhabitants || settlement || home) setType(item, 'place');
   }
 }
 
