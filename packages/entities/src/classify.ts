@@ -134,7 +134,20 @@ const sentenceInitialPlural: ClassifyRule = ({ candidate, gaz, facts, words, bas
 const ordinaryAcronym: ClassifyRule = ({ words, base, kinds }) => (words.length === 1 && !kinds && ORDINARY_ACRONYMS.has(words[0]!) ? typedMention(base, 'other', false, null) : undefined);
 
 /** Rules that need no model: their decisions carry no scores. */
+/** "Amazon.com", "Booking.com", "Change.org": a capitalised name written as its web domain is the company or body behind it. */
+const WEB_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|co\.uk|com\.au)$/u;
+/** Words that make a domain name the site itself, not who runs it: "the Scientology.org site", "sites such as Gawker.com", "on Change.org". */
+const WEB_THINGS: ReadonlySet<string> = new Set(['site', 'sites', 'website', 'websites', 'page', 'pages', 'homepage', 'blog', 'blogs', 'domain', 'url', 'link', 'feed']);
+const WEB_PLACES: ReadonlySet<string> = new Set(['on', 'at', 'via', 'visit', 'visiting', 'visited', 'www']);
+const webDomainName: ClassifyRule = ({ candidate, tokens, words, base, scores }) => {
+  if (words.length !== 1 || !WEB_NAME.test(words[0]!)) return undefined;
+  const before = [1, 2, 3].map((back) => lowerAt(tokens, candidate.first - back));
+  const site = WEB_THINGS.has(lowerAt(tokens, candidate.last + 1)) || WEB_PLACES.has(before[0]!) || before.some((word) => WEB_THINGS.has(word));
+  return typedMention(base, site ? 'other' : 'organization', true, scores);
+};
+
 const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
+  webDomainName,
   // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.
   ({ candidate, base }) => (candidate.weak ? typedMention(base, 'other', false, null) : undefined),
   datelineInCapitals,
