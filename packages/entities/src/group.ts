@@ -10,6 +10,8 @@ import type { Entity, EntityMention, TagEntitiesResult } from './types.js';
 interface KnownPerson {
   entity: Entity;
   tokens: string[];
+  /** Where the full name is mentioned, in text order (people are grouped before their part names). */
+  starts: number[];
 }
 
 /** The entities found so far and the indexes that let a later mention find its own. */
@@ -21,6 +23,7 @@ interface Grouping {
   readonly byKey: Map<string, Entity>;
   readonly itemEntity: Map<Typed, Entity>;
   readonly peopleByToken: Map<string, KnownPerson[]>;
+  readonly knownPeople: Map<Entity, KnownPerson>;
   readonly orgByInitials: Map<string, Entity>;
   readonly orgByShort: Map<string, Entity>;
 }
@@ -34,16 +37,55 @@ const longFormOfAcronym: EntityMatcher = (grouping, item) => {
   return long ? grouping.itemEntity.get(long) : undefined;
 };
 
-/** The same type and normalised (or canonical) name: "U.S." and "US". */
-const sameName: EntityMatcher = (grouping, _item, _surface, key) => grouping.byKey.get(key);
+/**
+ * The same type and normalised (or canonical) name: "U.S." and "US". Not a part name that
+ * two people share ("Kim" after "Kim Soo-yong" and "Kim Yong-hyun"): each is read apart.
+ */
+const sameName: EntityMatcher = (grouping, item, surface, key) => (item.type === 'person' && namesOfPart(grouping, nameTokens(surface)).length > 1 ? undefined : grouping.byKey.get(key));
 
-/** A person's part name finds the full name through any of its words: "Wang" → "Wang Youming". */
+/**
+ * A person's part name finds the full name through any of its words: "Wang" → "Wang Youming".
+ * Of several people it may name ("Kim" of two Kims), the one named last before it; else the first after.
+ */
 const partOfPersonName: EntityMatcher = (grouping, item, surface) => {
   if (item.type !== 'person') return undefined;
-  const parts = nameTokens(surface);
-  const bucket = parts.length > 0 ? grouping.peopleByToken.get(parts[parts.length - 1]!) ?? grouping.peopleByToken.get(parts[0]!) : undefined;
-  return bucket?.find((person) => isSubName(parts, person.tokens))?.entity;
+  const people = namesOfPart(grouping, nameTokens(surface));
+  if (people.length < 2) return people[0]?.entity;
+  // The person named in full most often before it (a story's main "Clinton" over a relative
+  // named once); on a tie, the one named in full just before it ("Defence Minister Kim
+  // Yong-hyun offered to resign. Kim apologised"), else the one named first.
+  let best = people[0]!;
+  let bestCount = -1;
+  let nearest: KnownPerson | undefined;
+  let nearestAt = -1;
+  for (const person of people) {
+    let count = 0;
+    for (const start of person.starts) {
+      if (start >= item.start) break;
+      count++;
+      if (start > nearestAt) {
+        nearestAt = start;
+        nearest = person;
+      }
+    }
+    if (count > bestCount) {
+      best = person;
+      bestCount = count;
+    }
+  }
+  const tied = people.filter((person) => person.starts.filter((start) => start < item.start).length === bestCount);
+  if (tied.length > 1 && nearest !== undefined && tied.includes(nearest) && item.start - nearestAt <= NEAR_NAME) return nearest.entity;
+  return best.entity;
 };
+
+/** How far back (characters) a full name makes its part name after it its own on a tie. */
+const NEAR_NAME = 400;
+
+/** The people a part name may name: those whose full name holds it as a sub-name. */
+function namesOfPart(grouping: Grouping, parts: readonly string[]): KnownPerson[] {
+  const bucket = parts.length > 0 ? grouping.peopleByToken.get(parts[parts.length - 1]!) ?? grouping.peopleByToken.get(parts[0]!) : undefined;
+  return bucket?.filter((person) => isSubName(parts, person.tokens)) ?? [];
+}
 
 /** A company's short name after its full one: "Coleco" after "Coleco Industries Inc". */
 const companyShortName: EntityMatcher = (grouping, item, surface) => (item.type === 'organization' ? grouping.orgByShort.get(lookupKey(surface)) : undefined);
@@ -65,7 +107,8 @@ type EntityIndex = (grouping: Grouping, item: Typed, entity: Entity) => void;
 /** A person by every word of the name, so that a short form finds its full name. */
 const indexPersonWords: EntityIndex = (grouping, item, entity) => {
   if (item.type !== 'person') return;
-  const person = { entity, tokens: nameTokens(entity.name) };
+  const person = { entity, tokens: nameTokens(entity.name), starts: [] };
+  grouping.knownPeople.set(entity, person);
   for (const token of new Set(person.tokens)) {
     const list = grouping.peopleByToken.get(token) ?? [];
     if (list.length < 50) list.push(person);
@@ -130,6 +173,8 @@ function assignEntities(grouping: Grouping, items: readonly Typed[]): void {
     entity ??= newEntity(grouping, item, surface);
     grouping.byKey.set(key, entity);
     grouping.itemEntity.set(item, entity);
+    // A full name's every mention, for the part names after it to find the nearest ("Kim").
+    if (item.type === 'person' && item.words.length >= 2) grouping.knownPeople.get(entity)?.starts.push(item.start);
     if (entity.name !== surface && !entity.aliases.includes(surface) && normalOf(entity.name) !== normalOf(surface)) entity.aliases.push(surface);
     else if (entity.name !== surface && !entity.aliases.includes(surface) && item.canonical) entity.aliases.push(surface);
   }
@@ -167,7 +212,7 @@ function countriesOfNationalities(entities: readonly Entity[]): void {
 
 /** Groups mentions into entities and picks each entity's canonical name. */
 export function group(text: string, items: readonly Typed[], acronymOf: ReadonlyMap<Typed, Typed>, gaz: Gazetteer): TagEntitiesResult {
-  const grouping: Grouping = { text, gaz, acronymOf, entities: [], byKey: new Map(), itemEntity: new Map(), peopleByToken: new Map(), orgByInitials: new Map(), orgByShort: new Map() };
+  const grouping: Grouping = { text, gaz, acronymOf, entities: [], byKey: new Map(), itemEntity: new Map(), peopleByToken: new Map(), knownPeople: new Map(), orgByInitials: new Map(), orgByShort: new Map() };
   assignEntities(grouping, items);
   numberByFirstMention(grouping, items);
   const mentions: EntityMention[] = [];
