@@ -344,7 +344,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         while (k < j + 5 && tokenAt(tokens, k + 1)?.nameLike && !tokens[k + 1]!.newline) k++;
         // "Modi's Bharatiya Janata Party": a party or a public body is never named with a possessive.
         const companyAfter = run.length === 1 && !gaz.phrases.has(current.key) && !gaz.firstNames.has(current.lower) && gaz.orgHeads.has(tokens[k]!.lower) && !PUBLIC_BODIES.has(tokens[k]!.lower) && (k > j + 2 || CORPORATE_ABBREVIATIONS.has(tokens[k]!.lower));
-        if (POSSESSIVE_HEADS.has(current.lower) || companyAfter) {
+        // "St Gemma's Hospice", "St Thomas' Hospital": a saint's possessive before a head word names the body.
+        const saintly = (tokens[run[0]!]!.lower === 'st' || tokens[run[0]!]!.lower === 'saint') && run.length <= 3 && isHead(gaz, tokens[k]!.lower);
+        if (POSSESSIVE_HEADS.has(current.lower) || companyAfter || saintly) {
           run.push(j + 1, j + 2);
           j += 2;
           continue;

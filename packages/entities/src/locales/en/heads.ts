@@ -47,7 +47,7 @@ export const heads: Locale['heads'] = {
     'coalition', 'brigade', 'brigades', 'command', 'mission', 'secretariat', 'tribunal', 'center', 'centre', 'trust',
     'conference', 'initiative', 'program', 'programme', 'project', 'church', 'synod', 'caucus', 'faction', 'group',
     'brotherhood', 'network', 'consortium', 'cooperative', 'co-operative', 'enterprise', 'enterprises', 'firm',
-    'chamber', 'forum', 'observatory', 'library', 'laboratory', 'lab', 'hospital', 'clinic', 'orchestra', 'band',
+    'chamber', 'forum', 'observatory', 'library', 'laboratory', 'lab', 'hospital', 'infirmary', 'hospice', 'clinic', 'orchestra', 'band',
     'fc', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'olympic', 'committee', 'directorate', 'inspectorate',
     'star', 'sun', 'globe', 'mail', 'weekly', 'observer', 'chronicle', 'express', 'mirror', 'examiner', 'inquirer',
     'bulletin', 'courier', 'monitor', 'textiles', 'minerals', 'mining', 'resources', 'stores', 'foods', 'chemicals',
