@@ -394,7 +394,14 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       const inner = tokens.slice(open + 1, end);
       const head = subjectBefore(tokens, open - 1, floor);
       if (head && head.description === null) {
-        if (isDescription(inner)) description = [open + 1, end - 1];
+        // A single person's name does not describe a plural head ("Relatives of one of the
+        // victims, 81-year-old Harold Jensen,": the name is the victim's).
+        // (The head is the phrase's first noun: "A lawyer for the news outlets" is one person.)
+        let headWord = head.mentionFirst;
+        while (headWord < head.mentionLast && DETERMINERS.has(tokens[headWord]!.lower)) headWord++;
+        const pluralHead = /[^s'\u2019]s$/.test(tokens[headWord]!.lower) && tokens[headWord + 1]?.lower === 'of' && !PARTITIVES.has(tokens[headWord]!.lower);
+        const personName = inner.length >= 2 && inner[inner.length - 1]!.cap && inner[inner.length - 2]!.cap && !inner.some((token) => token.lower === 'and');
+        if (isDescription(inner) && !(pluralHead && personName)) description = [open + 1, end - 1];
         // "the family's lawyer, Ben Cole,": a common noun phrase named by its appositive; the name is the mention.
         const commonHead = !tokens[head.mentionLast]!.cap && head.mentionLast === head.last;
         // Also with the name's employer or place after it: "the study's lead author, Rajesh Kumar of the space agency,".

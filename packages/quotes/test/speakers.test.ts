@@ -79,3 +79,11 @@ describe('people of a place', () => {
     expect(extractQuotes('Nurses from Lindholm said the ward had no beds left.')[0]?.speaker).toMatchObject({ name: 'Nurses from Lindholm', named: false });
   });
 });
+
+describe('an appositive after a plural head', () => {
+  it("does not describe the head with one person's name ('Relatives of one of the victims, Harold Jensen,')", () => {
+    const [quote] = extractQuotes('Relatives of one of the victims, 81-year-old Harold Jensen, said he had been admitted for a minor infection.');
+    expect(quote?.speaker).toMatchObject({ name: 'Relatives of one of the victims', named: false });
+    expect(quote?.speaker?.description).toBeUndefined();
+  });
+});
