@@ -43,4 +43,10 @@ export interface ArticleResult {
   quotes: Quote[];
   /** Who is quoted, how often. */
   sources: SourceSummary[];
+  /**
+   * The story's language, a primary BCP 47 subtag: the page's declared one, else the one the
+   * text's function words show ('en', 'de', 'it' …); null when neither says. The CLI report
+   * warns when the quote or entity rules have none for it.
+   */
+  language: string | null;
 }

@@ -22,11 +22,19 @@ describe('formatReport', () => {
 
   it('warns when the page is in a language without quote or entity rules', () => {
     const italian = formatReport(parseArticle(page('it-IT')));
-    expect(italian).toMatch(/Warning: no quote rules for the page's language \(it-IT; rules exist for: en, de, fr, es\): quotes are read only where the text itself is in one of those/);
-    expect(italian).toMatch(/Warning: no entity rules for the page's language \(it-IT; rules exist for: en\)/);
+    expect(italian).toMatch(/Warning: no quote rules for the story's language \(it-IT; rules exist for: en, de, fr, es\): quotes are read only where the text itself is in one of those/);
+    expect(italian).toMatch(/Warning: no entity rules for the story's language \(it-IT; rules exist for: en\)/);
     const german = formatReport(parseArticle(page('de-DE')));
     expect(german).not.toContain('no quote rules');
-    expect(german).toMatch(/Warning: no entity rules for the page's language \(de-DE; rules exist for: en\)/);
+    expect(german).toMatch(/Warning: no entity rules for the story's language \(de-DE; rules exist for: en\)/);
+  });
+
+  it('warns for plain text in a language without rules, by the words it is written in', () => {
+    const text = "ROMA — Il governo ha approvato lunedì una manovra da 30 miliardi di euro, ha detto il ministro. «È una manovra seria e prudente», ha dichiarato il ministro in conferenza stampa. L'opposizione ha criticato il testo e la proposta.";
+    const result = parseArticle(text, { format: 'text' });
+    expect(result.language).toBe('it');
+    expect(result.quotes).toEqual([]);
+    expect(formatReport(result)).toMatch(/Warning: no quote rules for the story's language \(it; rules exist for: en, de, fr, es\)/);
   });
 
   it('does not warn for English or for an unknown language', () => {

@@ -33,13 +33,14 @@ export function formatReport(result: ArticleResult, style: ReportStyle = plainSt
   if (result.metadata.authors.length > 0) meta.push(`By ${result.metadata.authors.map((author) => author.name).join(', ')}`);
   if (meta.length > 0) lines.push(style.dim(meta.join(' · ')));
   // Quotes refuses a language it has no rules for (no quotes); entities reads it with English rules.
-  for (const stage of stagesWithoutRules(result.metadata.lang)) {
-    const lang = result.metadata.lang;
+  // The language is the page's, or for plain text the one its words show.
+  for (const stage of stagesWithoutRules(result.language)) {
+    const lang = result.metadata.lang ?? result.language;
     const supported = RULE_LANGUAGES[stage].join(', ');
     lines.push(
       stage === 'quotes'
-        ? style.bold(`Warning: no quote rules for the page's language (${lang}; rules exist for: ${supported}): quotes are read only where the text itself is in one of those.`)
-        : style.bold(`Warning: no entity rules for the page's language (${lang}; rules exist for: ${supported}): the people, organizations and places below come from the English rules and may be wrong.`),
+        ? style.bold(`Warning: no quote rules for the story's language (${lang}; rules exist for: ${supported}): quotes are read only where the text itself is in one of those.`)
+        : style.bold(`Warning: no entity rules for the story's language (${lang}; rules exist for: ${supported}): the people, organizations and places below come from the English rules and may be wrong.`),
     );
   }
 
