@@ -230,7 +230,8 @@ const NOUN_OR_STEM = new Set(['Singular', 'Plural', 'Uncountable', 'Infinitive']
 /**
  * "Northbridge Water", "British Gas", "Network Rail": a utility's last word after a name of its
  * own (no given name; an ordinary word only if it is a noun written with a capital inside a
- * sentence, not an adjective: "Natural Gas", "Light Rail") is a company, except right after a
+ * sentence, not an adjective: "Natural Gas", "Light Rail"; a word that opens public bodies' names
+ * counts as a name: "National Grid", "State Grid") is a company, except right after a
  * place preposition ("sailing on Rutland Water": a lake).
  */
 const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores, modelLabel }) => {
@@ -238,7 +239,9 @@ const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, base, s
   const first = words[0]!.toLowerCase();
   const before = lowerAt(tokens, candidate.first - 1);
   const ordinaryNoun = !candidate.sentStart && NOUN_OR_STEM.has(gaz.pos.get(first) ?? '');
-  if ((isCommonLower(gaz, first) && !ordinaryNoun) || gaz.firstNames.has(first) || LOCATIVE_WORDS.has(before) || before === 'on') return undefined;
+  // "National Grid", "State Grid": a word that opens public bodies' names names the operator, not a kind of network.
+  const bodyOpening = gaz.orgFirstHeads.has(first);
+  if ((isCommonLower(gaz, first) && !ordinaryNoun && !bodyOpening) || gaz.firstNames.has(first) || LOCATIVE_WORDS.has(before) || before === 'on') return undefined;
   return words.slice(0, -1).every((word) => PLAIN_NAME.test(word)) ? typedMention(base, 'organization', true, scores) : undefined;
 };
 

@@ -98,8 +98,8 @@ export const heads: Locale['heads'] = {
   schoolInContext: ['middle'],
   /** Heads of an agency or a public service, which after "the" make capitalised words before them one organisation ("the Met Office"). */
   agency: ['office', 'agency', 'service', 'authority', 'bureau', 'directorate', 'inspectorate', 'executive', 'commission', 'board'],
-  /** Last words of a utility's name after a name of its own ("Thames Water", "British Gas", "Network Rail"). */
-  utility: ['water', 'gas', 'rail', 'energy', 'power', 'electric', 'electricity'],
+  /** Last words of a utility's name after a name of its own ("Thames Water", "British Gas", "Network Rail", "National Grid"). */
+  utility: ['water', 'gas', 'rail', 'energy', 'power', 'electric', 'electricity', 'grid'],
   /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
   newspaper: [
     'sun', 'citizen', 'star', 'times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'observer',
