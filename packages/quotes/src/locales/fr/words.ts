@@ -8,7 +8,7 @@ export const fr: Locale = {
   cues: words(`dit déclaré affirmé ajouté expliqué souligné estimé indiqué assuré précisé annoncé confié
     rappelé insisté averti répondu reconnu jugé lancé martelé écrit dénoncé prévenu raconté
     dit déclare affirme ajoute explique souligne estime indique assure précise annonce confie rappelle
-    insiste avertit répond reconnaît juge lance martèle écrit dénonce prévient raconte
+    insiste avertit répond reconnaît juge lance martèle écrit dénonce prévient raconte résume
     déclarait affirmait ajoutait expliquait disait estimait a-t-il a-t-elle ont-ils ont-elles`),
   auxiliaries: words('a ont avait avaient'),
   fillers: words('encore aussi ensuite alors également déjà hier lundi mardi mercredi jeudi vendredi samedi dimanche'),
@@ -18,7 +18,7 @@ export const fr: Locale = {
   nounLinks: words('de du des en à au aux'),
   pronouns: words('il elle ils elles on je nous'),
   pronounGenders: { il: 'm', elle: 'f' },
-  sourceBefore: words('selon'),
+  sourceBefore: words("selon d'après"),
   sourceAfter: words(''),
   complementizers: words("que qu'"),
   reportedMood: words(''),
