@@ -1159,8 +1159,53 @@ export function namedStorms(typed: Typed[], tokens: readonly Token[]): void {
     storms.add(item.words[item.words.length - 1]!.toLowerCase());
     setType(item, 'other');
   }
+  stormLists(typed, tokens, storms);
   if (storms.size === 0) return;
   for (const item of typed) if (item.words.length === 1 && item.type !== 'other' && storms.has(item.words[0]!.toLowerCase())) setType(item, 'other');
+}
+
+const STORM_LIST_OPENERS = localeWords((locale) => locale.context.stormListOpeners);
+const SENTENCE_ENDS = new Set(['.', '!', '?']);
+
+/** The one-word names of a list ("Ashley, Bert and Conall") that starts at a token, and the token after it. */
+function nameList(tokens: readonly Token[], byFirstToken: ReadonlyMap<number, Typed>, at: number): { names: Typed[]; next: number } {
+  const names: Typed[] = [];
+  let index = at;
+  for (;;) {
+    const item = byFirstToken.get(index);
+    if (item === undefined || item.words.length !== 1 || item.type === 'nationality') break;
+    names.push(item);
+    index = item.candidate!.last + 1;
+    let skipped = 0;
+    while (skipped < 2 && (textAt(tokens, index) === ',' || lowerAt(tokens, index) === 'and')) { index += 1; skipped += 1; }
+    if (skipped === 0) break;
+  }
+  return { names, next: names.length === 0 ? at : names[names.length - 1]!.candidate!.last + 1 };
+}
+
+/**
+ * "after storms Ashley and Bert", "the fourth named storm of the season, after Ashley, Bert and
+ * Conall": one-word names listed right after a plural storm word, or after "after"/"following"
+ * later in a sentence that speaks of a storm, are earlier storms (a list of two or more that
+ * ends its clause, so that "the storm hit after Smith and Jones warned" keeps its people).
+ */
+function stormLists(typed: Typed[], tokens: readonly Token[], storms: Set<string>): void {
+  const { byFirstToken } = mentionsByEdgeToken(typed);
+  let stormInSentence = false;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (SENTENCE_ENDS.has(token.text)) { stormInSentence = false; continue; }
+    const plural = token.lower.endsWith('s') && STORM_WORDS.has(token.lower.slice(0, -1));
+    if (!token.cap && STORM_WORDS.has(token.lower)) stormInSentence = true;
+    if (!plural && !(stormInSentence && STORM_LIST_OPENERS.has(token.lower))) continue;
+    const { names, next } = nameList(tokens, byFirstToken, index + 1);
+    const endsClause = next >= tokens.length || !tokens[next]!.word;
+    if (names.length === 0 || (!plural && (names.length < 2 || !endsClause))) continue;
+    for (const item of names) {
+      storms.add(item.words[0]!.toLowerCase());
+      setType(item, 'other');
+    }
+  }
 }
 
 /**

@@ -133,6 +133,8 @@ export interface Locale {
     stormWords: readonly string[];
     /** Words before a storm word that are part of the storm's name: "Tropical Storm Idalia". */
     stormModifiers: readonly string[];
+    /** Words before a list of earlier storms' names in a sentence about a storm: "the fourth named storm, after Ashley and Bert". */
+    stormListOpeners: readonly string[];
     /** Singular nouns that describe an organisation in an apposition: "X, a Dutch logistics firm,". */
     organisationNouns: readonly string[];
     /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */

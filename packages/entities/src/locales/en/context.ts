@@ -80,6 +80,7 @@ export const context: Locale['context'] = {
     'related articles', 'related coverage', 'recommended', 'you may also like', 'also see', 'more on this story', 'opinion'],
   stormWords: ['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm', 'supertyphoon'],
   stormModifiers: ['tropical', 'severe', 'super', 'post-tropical', 'extratropical'],
+  stormListOpeners: ['after', 'following', 'before', 'like', 'including'],
   personNouns: ('woman man girl boy mother father wife husband son daughter widow widower grandmother grandfather resident student ' +
     'teacher lawyer doctor nurse farmer activist official veteran author writer novelist poet actor actress singer ' +
     'musician player politician businessman businesswoman journalist reporter priest worker employee professor ' +
