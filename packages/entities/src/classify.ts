@@ -156,11 +156,20 @@ const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
   ordinaryAcronym,
 ];
 
-/** What the knowledge base knows the whole name as: organisation, place, person or other; a city may be a person's name. */
-const knownPhrase: ClassifyRule = ({ candidate, gaz, key, base, kinds, scores, modelLabel }) => {
+const ROYAL_TITLES = localeWords((locale) => locale.names.royalTitles);
+
+/**
+ * What the knowledge base knows the whole name as: organisation, place, person or other; a city
+ * may be a person's name, and a known place that is also a given name surely is one alone after
+ * a royal title ("Queen Elizabeth", "Queen Victoria": monarchs go by their given names).
+ */
+const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, base, kinds, scores, modelLabel }) => {
   if (!kinds) return undefined;
   const canonical = gaz.canonical.get(key);
   if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, canonical);
+  // "Queen Victoria", "Princess Charlotte": a state or a capital too, but not a country.
+  const royal = candidate.title !== null && ROYAL_TITLES.has(candidate.title) && words.length === 1 && gaz.givenNames.has(words[0]!.toLowerCase()) && !kinds.includes('country');
+  if (royal) return typedMention(base, 'person', true, scores);
   if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, canonical);
   if (kinds.includes('city')) {
     if (candidate.title || modelLabel === 'PER') return typedMention(base, 'person', false, scores);

@@ -26,6 +26,8 @@ export interface Locale {
     corporateSuffixes: readonly string[];
     /** Multi-word office titles whose inner words are no title alone ("Chief Financial Officer", "Managing Director"). */
     titleInner: readonly string[];
+    /** Titles of monarchs and their families, which go before a given name alone ("Queen Elizabeth", "King Charles"). */
+    royalTitles: readonly string[];
     /** Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the GDP"): no organisation when they stand alone. General English, hand-written; initialisms that also name parties or companies ("LSD", "TNT") are left out. */
     commonAcronyms: readonly string[];
   };

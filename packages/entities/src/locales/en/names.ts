@@ -30,6 +30,9 @@ export const names: Locale['names'] = {
   titleInner: [
     'financial', 'operating', 'technology', 'information', 'marketing', 'investment', 'managing', 'commercial',
   ],
+  /** Titles of monarchs and their families, which go before a given name alone ("Queen Elizabeth", "King Charles"). */
+  royalTitles: ['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'tsarina', 'czar', 'czarina', 'kaiser',
+    'sultan', 'emir', 'duke', 'duchess', 'archduke', 'archduchess', 'pope'],
   /**
    * Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the
    * GDP"): no organisation when they stand alone. General English, hand-written; initialisms that
