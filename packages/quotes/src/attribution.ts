@@ -12,6 +12,7 @@ import {
   PRONOUNS,
   QUOTE_CUE_FORMS,
   REPORT_FORMS,
+  THAT_CLAUSE_FORMS,
   SOURCE_NOUNS,
   SPEECH_VERBS,
   SUBJECT_PRONOUNS,
@@ -131,7 +132,9 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (pluralSubjectBeforeClause(tokens, index)) return true;
     // Third person -s after a name: "Trump states", "the report notes"; never after a
     // lowercase participle, whose object it is ("has abandoned plans to close …").
-    if (/[^s]s$/.test(lower) && previous.kind === 'word' && !/s$/.test(previousLower) && (previous.cap || !/ed$/.test(previousLower))) return true;
+    // Not after a preposition: "days after protests against the bill" names no subject.
+    const afterPreposition = !previous.cap && NOUN_PREPOSITIONS.has(previousLower);
+    if (/[^s]s$/.test(lower) && previous.kind === 'word' && !/s$/.test(previousLower) && (previous.cap || (!/ed$/.test(previousLower) && !afterPreposition))) return true;
     // A name that ends in "s" ("The New York Times reports", "Fox News notes"), inside a name
     // run or after a determiner; not a capitalised first word ("Earnings reports show …").
     if (/[^s]s$/.test(lower) && previous.kind === 'word' && previous.cap && index >= 2 && tokens[index - 2]!.kind === 'word' && (tokens[index - 2]!.cap || DETERMINERS.has(tokens[index - 2]!.lower))) return true;
@@ -140,6 +143,20 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // A participle followed by "by" is passive: the speaker follows ("written by").
   if (/(?:en|ed)$/.test(lower) && tokenAt(tokens, index + 1)?.lower === 'by') return false;
   return true;
+}
+
+/** Auxiliaries that open a clause whose subject is a relative word: "that critics said [would] hurt …". */
+const GAP_AUXILIARIES = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'could', 'should', 'may', 'might', 'can', 'had', 'has', 'have']);
+
+/**
+ * Whether "that" at `that` is the relative word of a clause with its subject missing after the
+ * cue ("tax increases that critics said would hurt …"): a noun before it (no verb of saying,
+ * whose "that" opens its content) and an auxiliary right after the cue that follows `end`.
+ */
+function relativeGap(tokens: readonly Token[], that: number, end: number): boolean {
+  const before = tokenAt(tokens, that - 1);
+  const after = tokenAt(tokens, end + 2);
+  return before !== undefined && before.kind === 'word' && !THAT_CLAUSE_FORMS.has(before.lower) && after !== undefined && GAP_AUXILIARIES.has(after.lower);
 }
 
 /** Possessive determiners: "her remarks", "their claims". */
@@ -201,6 +218,8 @@ function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
   return bare && /[^s'\u2019]s$/.test(previous.lower) && !/(?:ous|ss|is|us)$/.test(previous.lower);
 }
 
+/** Prepositions of time and opposition before a noun: "after protests", "against claims". */
+const NOUN_PREPOSITIONS = new Set(['after', 'before', 'against', 'following', 'between', 'toward', 'towards', 'upon', 'within', 'beyond']);
 const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'under', 'through', 'throughout', 'with', 'without', 'about', 'into', 'across', 'amid', 'among', 'like', 'despite', 'from', 'by', 'for', 'to', 'of']);
 
 const STANDALONE_PARTICLE_VERBS = new Set(['call', 'calls', 'called', 'calling', 'speak', 'speaks', 'spoke', 'speaking', 'push', 'pushed', 'hit', 'hits']);
@@ -466,6 +485,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     if (['that', 'this', 'these', 'those'].includes(lower) && !previous.cap && (PRONOUNS.has(tokens[first]!.lower) || !npWord(tokens[first]!))) break;
     // "shows that Clinton talked", "repeated that China opposed": "that" before a name opens a clause.
     if (lower === 'that' && !previous.cap && tokens[first]!.cap) break;
+    // "tax increases that critics said would …": "that" or "this" before a plural head is no
+    // determiner of it (the number disagrees) but the relative word before the clause's subject.
+    if ((lower === 'that' || lower === 'this') && !previous.cap && first === end && /[^s]s$/.test(tokens[first]!.lower) && !PRONOUNS.has(tokens[first]!.lower) && relativeGap(tokens, first - 1, end)) break;
     if (DETERMINERS.has(lower) && !previous.cap || (previous.cap && DETERMINERS.has(lower) && first - 1 === floor)) {
       first--;
       // "a spokesman for the campaign": the determiner opens a postmodifier; go on to its head.

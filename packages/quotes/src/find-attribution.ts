@@ -36,7 +36,11 @@ const CLAUSE_WORDS = new Set([
 
 const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'with', 'during', 'after', 'before', 'via', 'through', 'from', 'for', 'of', 'about', 'over', 'by', 'into']);
 
-export function npSpans(text: string, tokens: readonly Token[], np: NounPhrase): { speaker: Span; phrase: Span; description: Span | null } {
+export function npSpans(text: string, tokens: readonly Token[], np: NounPhrase): { speaker: Span | null; phrase: Span | null; description: Span | null } {
+  // "…, raising questions about how it would work": a bare participle opens a clause whose
+  // subject is the main clause's; it is no speaker itself (the quote keeps its content).
+  const only = tokens[np.first]!;
+  if (np.first === np.last && only.kind === 'word' && !only.cap && /ing$/.test(only.lower) && only.lower.length > 4 && !/thing$/.test(only.lower)) return { speaker: null, phrase: null, description: null };
   const speaker = span(text, tokens[np.mentionFirst]!.start, tokens[np.mentionLast]!.end);
   const phraseEnd = np.description ? tokens[np.description[1]]!.end : tokens[np.last]!.end;
   const phrase = span(text, tokens[np.first]!.start, phraseEnd);
