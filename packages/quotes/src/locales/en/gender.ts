@@ -47,6 +47,9 @@ const GENDERED_WORDS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ...list('mrs mrs. ms ms. miss madam lady dame queen princess mother daughter sister wife aunt grandmother girl woman congresswoman spokeswoman chairwoman businesswoman councilwoman actress').map((word) => [word, 'f'] as const),
 ]);
 
+/** A possessive word ("Price's", "Smith’s", "Jones'"). */
+const POSSESSIVE = /['\u2019]s?$/;
+
 /**
  * The gender a person's name or description tells, or null: "Ana Ruiz" → f, "Mr. Cole" → m,
  * "the congresswoman" → f, "Jo Park" → null.
@@ -56,9 +59,11 @@ const GENDERED_WORDS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
  */
 export function genderOf(phrase: string): Gender | null {
   const words = phrase.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  for (const word of words) {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!;
     const gender = GENDERED_WORDS.get(word) ?? GENDERED_WORDS.get(word.replace(/\.$/, ''));
-    if (gender) return gender;
+    // "Mr Price's mother, Angela Price": a title of a possessor tells that person's gender, not this one's.
+    if (gender && !POSSESSIVE.test(word) && !POSSESSIVE.test(words[index + 1] ?? '') && !POSSESSIVE.test(words[index + 2] ?? '')) return gender;
   }
   // The first word that is a listed given name (after titles such as "Mayor").
   for (const word of words) {
