@@ -117,6 +117,9 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // "an official statement", but "the official said": "official" is also a person noun.
   if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower))) return false;
   if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
+  // "the fourth named storm", "the first reported case": a participle after an ordinal and its article modifies a noun.
+  // ("a third agreed with …" is a fraction and its verb: a noun must follow.)
+  if (/ed$/.test(lower) && ORDINAL_WORDS.has(previousLower) && DETERMINERS.has(tokenAt(tokens, index - 2)?.lower ?? '') && modifiesNoun(tokens, index)) return false;
   // "One important highlight", "a key concern": a bare form after a determiner and a modifier is a noun.
   const determiner = tokenAt(tokens, index - 2);
   // (Not after a participle: "those surveyed say", "people polled think".)
@@ -157,6 +160,15 @@ function relativeGap(tokens: readonly Token[], that: number, end: number): boole
   const before = tokenAt(tokens, that - 1);
   const after = tokenAt(tokens, end + 2);
   return before !== undefined && before.kind === 'word' && !THAT_CLAUSE_FORMS.has(before.lower) && after !== undefined && GAP_AUXILIARIES.has(after.lower);
+}
+
+/** Ordinals and their kin before a participle used as an adjective: "the fourth named storm". */
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'latest', 'next', 'only']);
+
+/** Whether a lower-case word that is no preposition, conjunction or "that" follows `index`: the noun a participle modifies. */
+function modifiesNoun(tokens: readonly Token[], index: number): boolean {
+  const next = tokenAt(tokens, index + 1);
+  return next !== undefined && next.kind === 'word' && !next.cap && !NP_PREPOSITIONS.has(next.lower) && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
 }
 
 /** Possessive determiners: "her remarks", "their claims". */

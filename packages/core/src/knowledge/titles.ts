@@ -38,6 +38,7 @@ export const TITLES: readonly string[] = [
   'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'head', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'director',
   'manager', 'founder', 'cofounder', 'co-founder', 'owner', 'publisher', 'dean', 'provost', 'rector', 'principal',
   'superintendent', 'supt', 'analyst', 'economist', 'expert', 'researcher', 'scientist', 'author', 'writer', 'journalist',
+  'meteorologist', 'forecaster', 'climatologist', 'epidemiologist', 'virologist', 'physician', 'surgeon', 'engineer', 'curator',
   'correspondent', 'reporter', 'editor', 'columnist', 'commentator', 'presenter', 'anchor', 'host', 'chef',
   'actor', 'actress', 'singer', 'player', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'champion',
   // Words that qualify a title rather than name one: "former", "acting", "deputy".
