@@ -80,7 +80,8 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   }
   if (index >= tokens.length) return null;
   // Leading "and" / "but" of `"X," and he added`.
-  if (['and', 'but'].includes(tokens[index]!.lower) && !tokens[index]!.cap) index++;
+  const conjoined = ['and', 'but'].includes(tokens[index]!.lower) && !tokens[index]!.cap;
+  if (conjoined) index++;
   // Inverted: ", said Smith".
   let cursor = index;
   while (cursor < tokens.length && ['then', 'later', 'also', 'now', 'once'].includes(tokens[cursor]!.lower)) cursor++;
@@ -91,7 +92,9 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     const np = subjectAfter(tokens, subjectStart, tokens.length - 1);
     // "… and said the party is bound to lose": the phrase after the cue is the subject of reported content, not a speaker.
     const afterPhrase = np ? tokens[(np.description ? np.description[1] : np.last) + 1] : undefined;
-    if (np && afterPhrase?.kind === 'word' && FINITE_VERBS.has(afterPhrase.lower)) {
+    // "apologised for “…” and said he took full responsibility": after "and", a phrase that a
+    // word follows is the subject of the content too (an inverted speaker ends its clause).
+    if (np && afterPhrase?.kind === 'word' && (FINITE_VERBS.has(afterPhrase.lower) || conjoined)) {
       // ", adding that he would …" still hands the quote to the lead's speaker.
       return /ing$/.test(tokens[cursor]!.lower) ? foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1) : null;
     }
