@@ -839,6 +839,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "wrote the plan", "wrote a letter to the mayor": a thing written is no content unless a
   // clause follows ("wrote the plan would fail", "wrote that …").
   if (WRITE_FORMS.has(cueWord) && startToken === cueEnd + 1 && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
+  // So with "add": "a budget that … adds money for street repairs" adds a thing, not words.
+  // (Only an object right after the verb: "she added, Donald Trump is …" reports.)
+  if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && tokens[startToken]!.kind === 'word' && tokens[startToken]!.lower !== 'that' && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
   // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
   const opener = tokens[startToken]!.lower;
   const circumstance = ['when', 'after', 'before', 'if', 'as', 'while'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
