@@ -1,8 +1,9 @@
 // Grouping: the mentions kept become entities ("Wang" → "Wang Youming", "BRI" → "Belt and
 // Road Initiative"). Each way a mention finds its entity is a small matcher, tried in the
 // order of ENTITY_MATCHERS; what a new entity is indexed by is listed in ENTITY_INDEXES.
-import { nameTokens, normalizeName, properCaseName } from '@newsparse/core';
+import { isFamilyNameFirst, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
 import { type Gazetteer, lookupKey } from './lexicon.js';
+import { localeWords } from './locales/index.js';
 import { capitalInitials, isAcronymOf, orgShortForms, wordInitials } from './name-forms.js';
 import type { Typed } from './typed.js';
 import type { Entity, EntityMention, TagEntitiesResult } from './types.js';
@@ -41,7 +42,14 @@ const longFormOfAcronym: EntityMatcher = (grouping, item) => {
  * The same type and normalised (or canonical) name: "U.S." and "US". Not a part name that
  * two people share ("Kim" after "Kim Soo-yong" and "Kim Yong-hyun"): each is read apart.
  */
-const sameName: EntityMatcher = (grouping, item, surface, key) => (item.type === 'person' && namesOfPart(grouping, nameTokens(surface)).length > 1 ? undefined : grouping.byKey.get(key));
+const sameName: EntityMatcher = (grouping, item, surface, key) => {
+  if (item.type !== 'person') return grouping.byKey.get(key);
+  const parts = nameTokens(surface);
+  if (namesOfPart(grouping, parts).length > 1) return undefined;
+  const entity = grouping.byKey.get(key);
+  const person = entity === undefined ? undefined : grouping.knownPeople.get(entity);
+  return person !== undefined && otherGender(grouping.gaz, item.candidate?.title ?? null, parts, person.tokens) ? undefined : entity;
+};
 
 /**
  * A person's part name finds the full name through any of its words: "Wang" → "Wang Youming".
@@ -49,7 +57,8 @@ const sameName: EntityMatcher = (grouping, item, surface, key) => (item.type ===
  */
 const partOfPersonName: EntityMatcher = (grouping, item, surface) => {
   if (item.type !== 'person') return undefined;
-  const people = namesOfPart(grouping, nameTokens(surface));
+  const parts = nameTokens(surface);
+  const people = namesOfPart(grouping, parts).filter((person) => !otherGender(grouping.gaz, item.candidate?.title ?? null, parts, person.tokens));
   if (people.length < 2) return people[0]?.entity;
   // The person named in full most often before it (a story's main "Clinton" over a relative
   // named once); on a tie, the one named in full just before it ("Defence Minister Kim
@@ -77,6 +86,20 @@ const partOfPersonName: EntityMatcher = (grouping, item, surface) => {
   if (tied.length > 1 && nearest !== undefined && tied.includes(nearest) && item.start - nearestAt <= NEAR_NAME) return nearest.entity;
   return best.entity;
 };
+
+const MALE_HONORIFICS = localeWords((locale) => locale.names.maleHonorifics);
+const FEMALE_HONORIFICS = localeWords((locale) => locale.names.femaleHonorifics);
+
+/**
+ * "Angela Price spoke. Mr Price, her husband, …": a surname after a man's honorific is not a
+ * woman named in full (nor after "Mrs"/"Ms" a man), by the given name's gender in the lexicon.
+ * A name whose first word may be a family name ("Kim Jong-un") tells no given name's gender.
+ */
+function otherGender(gaz: Gazetteer, title: string | null, parts: readonly string[], full: readonly string[]): boolean {
+  if (title === null || full.length < 2 || parts.includes(full[0]!) || isFamilyNameFirst(full[0]!)) return false;
+  const gender = gaz.pos.get(full[0]!);
+  return (MALE_HONORIFICS.has(title) && gender === 'FemaleName') || (FEMALE_HONORIFICS.has(title) && gender === 'MaleName');
+}
 
 /** How far back (characters) a full name makes its part name after it its own on a tie. */
 const NEAR_NAME = 400;

@@ -7,6 +7,8 @@ interface Case {
   expected: Array<[string, string]>;
   note?: string;
   sameEntity?: string[];
+  /** two surfaces that must name different entities */
+  differentEntities?: [string, string];
 }
 
 // Hand-written news snippets, one per span convention.
@@ -20,6 +22,10 @@ describe('fixtures', () => {
       if (item.sameEntity) {
         const ids = new Set(item.sameEntity.map((surface) => result.mentions.find((mention) => mention.text === surface)?.entityId));
         expect(ids.size).toBe(1);
+      }
+      if (item.differentEntities) {
+        const [first, second] = item.differentEntities.map((surface) => result.mentions.find((mention) => mention.text === surface)?.entityId);
+        expect(first).not.toBe(second);
       }
     });
   }

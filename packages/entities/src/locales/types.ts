@@ -28,6 +28,10 @@ export interface Locale {
     titleInner: readonly string[];
     /** Titles of monarchs and their families, which go before a given name alone ("Queen Elizabeth", "King Charles"). */
     royalTitles: readonly string[];
+    /** Honorifics that say a man is meant ("Mr Price"). */
+    maleHonorifics: readonly string[];
+    /** Honorifics that say a woman is meant ("Mrs Price", "Ms Price"). */
+    femaleHonorifics: readonly string[];
     /** Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the GDP"): no organisation when they stand alone. General English, hand-written; initialisms that also name parties or companies ("LSD", "TNT") are left out. */
     commonAcronyms: readonly string[];
   };

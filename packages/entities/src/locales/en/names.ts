@@ -33,6 +33,10 @@ export const names: Locale['names'] = {
   /** Titles of monarchs and their families, which go before a given name alone ("Queen Elizabeth", "King Charles"). */
   royalTitles: ['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'tsarina', 'czar', 'czarina', 'kaiser',
     'sultan', 'emir', 'duke', 'duchess', 'archduke', 'archduchess', 'pope'],
+  /** Honorifics that say a man is meant ("Mr Price"). */
+  maleHonorifics: ['mr', 'mister', 'sir', 'lord'],
+  /** Honorifics that say a woman is meant ("Mrs Price", "Ms Price"). */
+  femaleHonorifics: ['mrs', 'ms', 'miss', 'madam', 'dame', 'lady'],
   /**
    * Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the
    * GDP"): no organisation when they stand alone. General English, hand-written; initialisms that
