@@ -439,6 +439,22 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
   return candidates;
 }
 
+/**
+ * Whether the run opens with a known name of two words or more ("Red Cross", "Doctors Without
+ * Borders"), grown only while the words are a known name's start, so at most the longest name's length.
+ */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+function knownNameAtStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  let phrase = tokens[positions[0]!]!.key;
+  for (let at = 1; at < positions.length && at < gaz.maxWords; at++) {
+    phrase = `${phrase} ${tokens[positions[at]!]!.key}`;
+    if (gaz.phrases.has(phrase)) return true;
+    if (!gaz.prefixes.has(phrase)) return false;
+  }
+  return false;
+}
+
 /** Turns one run of tokens into candidates: titles off, sentence-initial words off, known names split. */
 function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
   let positions = run;
@@ -458,7 +474,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   if (first.sentStart && !gaz.titles.has(first.lower) && (isCommonWord(first, gaz, facts) || isAgentPlural(first, gaz) || companyKind)) {
     const second = positions[1] === undefined ? undefined : tokens[positions[1]]!;
     const keepsOf = second !== undefined && second.lower === 'of' && (gaz.orgFirstHeads.has(first.lower) || gaz.placeHeads.has(first.lower)) && !INHABITANT_NOUNS.has(first.lower);
-    const knownPrefix = second !== undefined && gaz.phrases.has(`${first.key} ${second.key}`);
+    // "Red Cross", "Doctors Without Borders" (a leading "The" of a longer known name still drops: "The Associated Press").
+    const knownPrefix = second !== undefined && (gaz.phrases.has(`${first.key} ${second.key}`) || (!ARTICLES.has(first.lower) && knownNameAtStart(tokens, positions, gaz)));
     // "National Bank" keeps its first word; "On Wall Street", "In Beijing Province" do not (a closed-class word is never part of a name).
     const closedClass = CLOSED_CLASS_POS.has(gaz.pos.get(first.lower) ?? '');
     const headed = second !== undefined && !closedClass && isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) && !gaz.demonyms.has(first.key);

@@ -54,6 +54,9 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Gazprom', 'Gazprom'], ['Alibaba', 'Alibaba'], ['Tencent', 'Tencent'], ['OpenAI', 'OpenAI'], ['Vatican', 'Vatican'],
   ['Interpol', 'Interpol'], ['Europol', 'Europol'], ['Greenpeace', 'Greenpeace'], ['Amnesty International', 'Amnesty International'],
   ['Red Cross', 'Red Cross'], ['Red Crescent', 'Red Crescent'], ['Human Rights Watch', 'Human Rights Watch'],
+  // Charities named with ordinary words and no head word, which only knowledge can tell.
+  ['Doctors Without Borders', 'Doctors Without Borders'], ['Médecins Sans Frontières', 'Médecins Sans Frontières'],
+  ['Reporters Without Borders', 'Reporters Without Borders'], ['Reporters Sans Frontières', 'Reporters Sans Frontières'],
   ['NHS', 'National Health Service'], ['MIT', 'Massachusetts Institute of Technology'], ['UCLA', 'UCLA'],
 ];
 
