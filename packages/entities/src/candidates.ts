@@ -7,6 +7,7 @@ const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
 /** "Lincoln High", "Oakwood Elementary": a school's last word keeps its name whole. */
 const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.heads.schoolInContext]);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
+const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
 const UTILITY_HEADS = localeWords((locale) => locale.heads.utility);
 const PLACE_FIRST = localeWords((locale) => locale.heads.placeFirst);
 /** Abbreviated titles in capitals after a company's name ("Acme CEO Jane Doe"): the words before are the company. */
@@ -615,7 +616,9 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const utility = firstKinds !== undefined && (isPlaceKind(firstKinds) || firstKinds.includes('demonym'));
   // "Lincoln High": a school named after a place or a person is one name.
   const school = positions.length <= 3 && SCHOOL_HEADS.has(lastLower);
-  if (positions.length < 2 || known || newspaper || utility || school || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
+  // "the Bristol Channel": a place and a word for a stretch of water name the water.
+  const water = positions.length === 2 && WATER_AFTER_PLACE.has(lastLower) && isPlaceKind(gaz.phrases.get(tokens[positions[0]!]!.key));
+  if (positions.length < 2 || known || newspaper || utility || school || water || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }

@@ -50,6 +50,7 @@ const SPEECH_VERBS = localeWords((locale) => locale.context.speechVerbs);
 const CLUB_FIRST = localeWords((locale) => locale.sports.clubFirst);
 const NEWSPAPER_HEADS = localeWords((locale) => locale.heads.newspaper);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
+const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
 const ORDINARY_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
 const SOURCE_BEFORE_TO = localeWords((locale) => locale.context.sourceBeforeTo);
 const SOURCE_VERBS = localeWords((locale) => locale.context.sourceVerbs);
@@ -188,6 +189,15 @@ const headWordAfterTitle: ClassifyRule = ({ candidate, base, scores, loneHead })
 
 /** "President Bill Clinton": a name after a title is a person. */
 const nameAfterTitle: ClassifyRule = ({ candidate, base, scores }) => (candidate.title ? typedMention(base, 'person', true, scores) : undefined);
+
+/**
+ * "the Bristol Channel", "the Severn Estuary": a known place and a word for a stretch of water
+ * name the water, a place ("Disney Channel", "History Channel": no place, read as before).
+ */
+const waterAfterPlace: ClassifyRule = ({ gaz, words, base, scores }) => {
+  if (words.length === 2 && WATER_AFTER_PLACE.has(words[1]!.toLowerCase()) && isPlaceKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'place', true, scores);
+  return undefined;
+};
 
 /** "Ottawa Citizen", "Edmonton Sun": a city's newspaper; "Gulf Air", "Oman Air": a place's airline. */
 const cityNewspaper: ClassifyRule = ({ gaz, words, base, scores }) => {
@@ -490,6 +500,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   nationalBody,
   headWordAfterTitle,
   nameAfterTitle,
+  waterAfterPlace,
   cityNewspaper,
   bankInOneWord,
   knownCompany,

@@ -74,6 +74,8 @@ export interface Locale {
     agency: readonly string[];
     /** Last words of a utility's name after a name of its own ("… Water", "… Gas", "… Rail"). */
     utility: readonly string[];
+    /** Words that name a stretch of water after a place's name ("the Bristol Channel", "the Severn Estuary"), and name no place alone. */
+    waterAfterPlace: readonly string[];
   };
   /** Words around a name that say what it names. */
   context: {

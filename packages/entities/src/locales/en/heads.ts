@@ -100,6 +100,8 @@ export const heads: Locale['heads'] = {
   agency: ['office', 'agency', 'service', 'authority', 'bureau', 'directorate', 'inspectorate', 'executive', 'commission', 'board'],
   /** Last words of a utility's name after a name of its own ("Thames Water", "British Gas", "Network Rail", "National Grid"). */
   utility: ['water', 'gas', 'rail', 'energy', 'power', 'electric', 'electricity', 'grid'],
+  /** Words that name a stretch of water after a place's name ("the Bristol Channel", "the Severn Estuary"), and name no place alone. */
+  waterAfterPlace: ['channel', 'estuary'],
   /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
   newspaper: [
     'sun', 'citizen', 'star', 'times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'observer',
