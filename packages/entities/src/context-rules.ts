@@ -325,6 +325,18 @@ const MARKET_MOVES = localeWords((locale) => locale.context.marketMoves);
 
 /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
 const KIND_NOUNS = localeWords((locale) => locale.context.kindNouns);
+
+/**
+ * "vaccine makers CSL Seqirus and Moderna", "carriers Emirates and Qantas": the plural of a kind
+ * noun that only companies are (a "…maker", or one of the locale's company-only kinds), not of
+ * kinds that people are too ("investors", "producers", "developers").
+ */
+function pluralKind(lower: string): boolean {
+  if (!lower.endsWith('s') || lower.length < 5) return false;
+  const singular = lower.slice(0, -1);
+  return singular.endsWith('maker') || COMPANY_ONLY_KINDS.has(singular);
+}
+
 /** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */
 const MEDIA_KINDS = localeWords((locale) => locale.context.mediaKinds);
 /** Words before a party's or a movement's name: "the ruling Jubilee party", "the opposition Social Democrats". */
@@ -395,7 +407,7 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     // A person with a given name may follow a noun too ("rival Jane Doe"), never work "at" an analyst's employer.
     const person = item.type === 'person' && item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase());
     let organisation = false;
-    if (lowerPrevious && KIND_NOUNS.has(previous.lower) && !person) organisation = true;
+    if (lowerPrevious && (KIND_NOUNS.has(previous.lower) || pluralKind(previous.lower)) && !person) organisation = true;
     // "Retailer Walmart said": the kind noun opens the sentence, capitalised.
     if (previous !== undefined && previous.sentStart && OPENING_KINDS.has(previous.lower) && !person) organisation = true;
     if (lowerPrevious && PARTY_MODIFIERS.has(previous.lower) && !person && !city) organisation = true;
