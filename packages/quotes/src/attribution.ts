@@ -881,7 +881,7 @@ export function skipCueComplements(tokens: readonly Token[], index: number, limi
 export function contentStartAfterCue(text: string, cueEnd: number, limit: number): number {
   const window = text.slice(cueEnd, Math.min(limit, cueEnd + 120));
   const that = /^[^"“”'.;:!?]*?\bthat\s/.exec(window);
-  if (that && that[0].split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(that[0]) && !cueBeforeThat(that[0])) return cueEnd + that[0].length;
+  if (that && that[0].split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(that[0]) && !cueBeforeThat(that[0]) && !clauseBeforeThat(that[0])) return cueEnd + that[0].length;
   // Only after "told" and its kin does a name right after the cue stand for the recipient.
   const recipient = /^,?\s*(?:him|her|them|us|me|reporters|journalists|supporters|the crowd|the audience|(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)(?: (?:on|in|at|during) (?:\p{Lu}\p{L}*|a \w+|the \w+))*\s/u.exec(window);
   const before = text.slice(Math.max(0, cueEnd - 8), cueEnd);
@@ -898,6 +898,22 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
   if (time) return cueEnd + time[0].length;
   return cueEnd;
 }
+
+/**
+ * Whether the words between the cue and a "that" are already a clause, so that "that" opens a
+ * relative clause inside the content, not the content: "said the strain carried a mutation that
+ * helps …" (a noun phrase and a past verb), unlike "told the board on Tuesday that …".
+ */
+function clauseBeforeThat(lead: string): boolean {
+  const words = lead.trim().toLowerCase().split(/\s+/);
+  if (!CLAUSE_OPENING_DETERMINERS.has(words[0] ?? '')) return false;
+  return words.slice(2, -1).some((word) => /^[a-z]{3,}ed$/.test(word) || PAST_FORMS.has(word));
+}
+
+/** Determiners that open a noun phrase, a subject when a verb follows it. */
+const CLAUSE_OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
+/** Common irregular past forms that make a clause of the words before "that". */
+const PAST_FORMS = new Set(['made', 'took', 'gave', 'found', 'kept', 'left', 'held', 'won', 'lost', 'led', 'brought', 'caught', 'met', 'sent', 'spent', 'sold', 'bought', 'built', 'hit', 'cut', 'put', 'set', 'ran', 'saw', 'grew', 'fell', 'rose', 'began', 'became', 'knew', 'thought', 'told', 'wrote', 'broke', 'chose', 'drew', 'drove', 'got']);
 
 /** Prepositions that open where or how something was said: "in a statement", "on Twitter". */
 const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
