@@ -31,7 +31,7 @@ export function stagesWithoutRules(lang: string | null | undefined): RuleStage[]
 }
 
 /** 'pt' of 'pt-BR' or 'pt_BR', lower-cased; null for an empty or missing tag. */
-function primarySubtag(lang: string | null | undefined): string | null {
+export function primarySubtag(lang: string | null | undefined): string | null {
   if (typeof lang !== 'string') return null;
   const end = lang.search(/[-_]/);
   const primary = (end === -1 ? lang : lang.slice(0, end)).trim().toLowerCase();

@@ -4,6 +4,7 @@ import { tagEntities, type TagEntitiesResult } from '@newsparse/entities';
 import { readArticle, readTextMetadata } from '@newsparse/metadata';
 import { detectLanguage, extractQuotes, summarizeSources } from '@newsparse/quotes';
 import { detectFormat } from './detect-format.js';
+import { primarySubtag } from './languages.js';
 import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
 import { bodyOfBlocks, bodyWithout, entitiesInside, maskOutside, type BodyRanges } from './body-ranges.js';
 
@@ -47,15 +48,10 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
     entities: stages.has('entities') ? entities : { mentions: [], entities: [] },
     quotes,
     sources: summarizeSources(quotes),
-    language: primaryLanguage(metadata.lang) ?? detectLanguage(text),
+    language: primarySubtag(metadata.lang) ?? detectLanguage(text),
   };
 }
 
-/** 'pt' of 'pt-BR' or 'pt_BR', lower-cased; null for an empty or missing tag. */
-function primaryLanguage(lang: string | null): string | null {
-  const primary = lang?.split(/[-_]/)[0]?.trim().toLowerCase();
-  return primary ? primary : null;
-}
 
 /**
  * Quotes of the story text only: the quote rules read the text with everything outside the

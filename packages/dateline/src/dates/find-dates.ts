@@ -3,6 +3,7 @@ import { formatDay, formatMinute, formatMonth, shift, weekdayOf, type CivilDate 
 import { alternation } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
 import { toReferenceDay } from '../reference.js';
+import { escapeRegExp } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMention, FindDatesOptions } from '../types.js';
 import {
@@ -280,7 +281,7 @@ const MATCH_WORD = MATCH_WORDS === '' ? null : new RegExp(String.raw`(?<![\p{L}\
 
 /** A listed word or phrase as a pattern: special characters escaped, a space for any white space. */
 function wordPattern(word: string): string {
-  return word.replace(/[$()*+.?[\\\]^{|}]/g, String.raw`\$&`).replace(/ /g, String.raw`\s+`);
+  return escapeRegExp(word).replace(/ /g, String.raw`\s+`);
 }
 
 /** A half or quarter named without its year ("the second half", "the fourth quarter", "last quarter"). */

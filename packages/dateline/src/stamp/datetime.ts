@@ -64,7 +64,8 @@ function markFitsMonth(text: string, dayEnd: number, month: string): boolean {
   return true;
 }
 
-function escapeRegExp(text: string): string {
+/** A literal string as a regular-expression pattern: its special characters escaped. */
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
