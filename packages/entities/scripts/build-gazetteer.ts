@@ -85,7 +85,8 @@ export function gazetteerTables(): GazetteerTables {
   return { phrases, maxWords, prefixes: [...prefixes], firstNames, lastNames, roles, pos };
 }
 
-const joined = (words: readonly string[]): string => JSON.stringify(words.join('\n'));
+// A template literal: its line breaks take one byte, where a JSON string's "\n" takes two (32,000 of them).
+const joined = (words: readonly string[]): string => `\`${words.join('\n').replace(/[\\`]|\$\{/g, (mark) => `\\${mark}`)}\``;
 const record = (groups: Map<string, string[]>): string =>
   `{\n${[...groups].map(([group, words]) => `  ${JSON.stringify(group)}: ${joined(words)},`).join('\n')}\n}`;
 

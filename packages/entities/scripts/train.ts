@@ -16,6 +16,7 @@ import { documentFacts, findCandidates } from '../src/candidates.js';
 import { candidateFeatures, LABELS } from '../src/features.js';
 import { gazetteer } from '../src/lexicon.js';
 import { tokenize } from '../src/tokenize.js';
+import { encodeWeightTable } from './weight-table.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -132,8 +133,8 @@ export const COMMON_WORDS = ${JSON.stringify(common.join('|'))};
 /** Added to the O (no entity) score at run time. */
 export const O_BIAS = ${O_BIAS};
 
-/** feature<TAB>weight per label, one a line (${lines.length} features). */
-export const WEIGHTS = ${JSON.stringify(lines.join('\n'))};
+/** Weights per label in hundredths: a family's header line, then value|w1,w2,… lines (${lines.length} features; scripts/weight-table.ts). */
+export const WEIGHTS = \`${encodeWeightTable(lines)}\`;
 `;
 writeFileSync(join(here, '../src/model.generated.ts'), body);
 console.log(`wrote ${lines.length} features, ${(body.length / 1024).toFixed(0)} KiB`);

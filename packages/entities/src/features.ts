@@ -187,7 +187,8 @@ const PAIR_FAMILIES = new Set(['p2=', 'nx2=']);
 
 /**
  * A linear model (feature → one weight per label) read from the compact table the training
- * script writes (`feature\tw1,w2,…` lines). Features are indexed by family and value, so
+ * script writes (scripts/weight-table.ts: a family's header line, then `value|w1,w2,…` lines
+ * of weights in hundredths, an empty weight 0). Features are indexed by family and value, so
  * that a candidate is scored without building its feature strings; a feature's weights are
  * parsed the first time it is scored: an article touches a few hundred of the 14,000
  * features, and building all the vectors was the largest part of a fresh process's first call.
@@ -206,11 +207,13 @@ export class LinearModel {
   private readonly parsed: Uint8Array;
 
   constructor(private readonly table: string) {
+    let family = '';
     for (let start = 0; start < table.length; ) {
       let end = table.indexOf('\n', start);
       if (end < 0) end = table.length;
-      const tab = table.indexOf('\t', start);
-      if (tab >= 0 && tab < end) this.index(table.slice(start, tab), tab + 1);
+      const bar = table.indexOf('|', start);
+      if (bar >= 0 && bar < end) this.index(family + table.slice(start, bar), bar + 1);
+      else family = table.slice(start, end);
       start = end + 1;
     }
     this.weights = new Float32Array(this.valueStarts.length * LABEL_COUNT);
@@ -267,7 +270,8 @@ export class LinearModel {
     const from = this.valueStarts[row]!;
     const end = this.table.indexOf('\n', from);
     const values = this.table.slice(from, end < 0 ? this.table.length : end).split(',');
-    for (let index = 0; index < LABEL_COUNT; index++) this.weights[row * LABEL_COUNT + index] = Number(values[index] ?? 0);
+    // Hundredths, an empty or missing weight is 0.
+    for (let index = 0; index < LABEL_COUNT; index++) this.weights[row * LABEL_COUNT + index] = Number(values[index] ?? 0) / 100;
     this.parsed[row] = 1;
   }
 
@@ -275,7 +279,7 @@ export class LinearModel {
    * The weights of one feature, or undefined when the model has none.
    *
    * @example
-   * parseWeights('cap\t1,0,0,0,-1').get('cap') //=> Float32Array [1, 0, 0, 0, -1]
+   * parseWeights('\ncap|100,,,,-100').get('cap') //=> Float32Array [1, 0, 0, 0, -1]
    */
   get(feature: string): Float32Array | undefined {
     const equals = feature.indexOf('=');
@@ -291,10 +295,12 @@ export class LinearModel {
 }
 
 /**
- * Reads the compact weight table written by the training script (`feature\tw1,w2,…` lines).
+ * Reads the compact weight table written by the training script (scripts/weight-table.ts):
+ * a family's header line ("" for features without a value), then `value|w1,w2,…` lines
+ * of weights in hundredths.
  *
  * @example
- * parseWeights('cap\t1,0,0,0,-1').get('cap') //=> Float32Array [1, 0, 0, 0, -1]
+ * parseWeights('\ncap|100,,,,-100\nw=\nparis|,225').get('w=paris') //=> Float32Array [0, 2.25, 0, 0, 0]
  */
 export function parseWeights(table: string): LinearModel {
   return new LinearModel(table);

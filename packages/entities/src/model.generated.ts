@@ -8,5 +8,14184 @@ export const COMMON_WORDS = "abandon|abandoned|abdomen|abilities|ability|able|ab
 /** Added to the O (no entity) score at run time. */
 export const O_BIAS = 0;
 
-/** feature<TAB>weight per label, one a line (14160 features). */
-export const WEIGHTS = "acr\t-2.25,-2,0.55,2.63,1.06\nacr1\t-4.77,-0.13,1.98,0.87,2.06\nand\t-4.97,0,-4.92,4.35,5.56\nb\t-5.56,-1.09,0.42,-2.22,8.44\nc0\t3.16,0.73,-1.09,-3.73,0.93\nc1\t3.57,-1.77,0.07,-5.31,3.44\ncall\t-4.88,-3.07,0.15,2.13,5.67\ncapIn\t3.65,1.74,0.97,0.3,-6.67\ncapInSs\t5.4,0.52,-2.01,2.02,-5.93\ncsome\t-3.84,1.25,1.36,-0.62,1.85\ndemPl\t-1.65,2.27,0.15,5.69,-6.45\nf=2pac\t2.08,-1.16,-0.92,0,0\nf=33a\t0,-0.97,0,0,0.97\nf=81p\t0,-1.3,0,0,1.3\nf=a\t0,1.42,-0.97,-0.62,0.16\nf=a-1\t0,-0.86,2.89,-0.83,-1.2\nf=a1\t0,0.85,0,-0.85,0\nf=a1237\t0,1.16,0,-0.83,-0.33\nf=a19\t0,1.65,0,0,-1.65\nf=a1m\t0,1.19,-0.92,-0.27,0\nf=a59\t0,1.82,0,-0.82,-0.99\nf=a64\t0,1.89,0,-0.89,-1\nf=abba\t-2.02,-0.67,0,0,2.69\nf=abc\t0,0,0.89,0,-0.89\nf=abd\t-0.98,0,0,0,0.98\nf=aberdeenshire\t-0.98,1.95,0,0,-0.97\nf=abymes\t-0.96,1.82,0,0,-0.86\nf=academia\t0,0,2.49,-1.59,-0.89\nf=academy\t0,-0.97,0.97,0,0\nf=achilles\t1.57,-0.63,0,0,-0.94\nf=acpeds\t0,-0.92,2.57,-0.65,-1\nf=acropolis\t-0.69,-0.96,0,0,1.65\nf=act\t0,0,0,1.68,-1.68\nf=ad842\t0,-1.82,0,-0.28,2.1\nf=adam\t2.19,0,0,-0.9,-1.29\nf=add\t0,0,1.72,-0.78,-0.94\nf=adele\t0.86,0,0,-0.86,0\nf=admiral\t0,0.85,0,0,-0.85\nf=adolf-hitler-strasse\t0,-0.9,0,1.9,-1\nf=adriatic\t0,0.69,0,0,-0.69\nf=aelius\t1.22,-0.37,0,-0.85,0\nf=aeromexico\t-1,-0.8,2.63,0,-0.84\nf=aeroméxico\t0,0,1.61,-0.72,-0.89\nf=africa\t0,0.9,-0.9,0,0\nf=agassiz\t-1,0,0,0,1\nf=agatha\t-0.83,0,0,-0.65,1.47\nf=aids\t0,0,0,0.51,-0.51\nf=air\t0,0,2.34,-1.88,-0.47\nf=airport\t0,-0.03,0,-0.92,0.95\nf=akma\t2.48,0,-0.97,-0.9,-0.61\nf=al\t0,-1.76,-0.76,0,2.52\nf=alarcos\t0.99,-0.99,0,0,0\nf=albeit\t-0.92,0,0,0,0.92\nf=alexander\t0.69,0,0,0,-0.69\nf=alfred\t-0.13,0,0,0,0.13\nf=algoa\t-0.79,0.79,0,0,0\nf=ali\t0,0.99,0,0,-0.99\nf=alice\t-0.93,0,0,0,0.93\nf=all\t0,0,-0.93,0,0.93\nf=all-district\t0,-0.27,0,0,0.27\nf=all-ncaa\t0,-0.99,-0.85,0,1.85\nf=all-silver\t0,-0.92,0,0,0.92\nf=all-star\t-0.67,0,0,0,0.67\nf=allegheny\t0,0.99,0,0,-0.99\nf=allier\t-0.66,1.48,0,-0.81,0\nf=allow\t0,0,-2.86,0,2.86\nf=alma\t-0.83,0,0,0,0.83\nf=aloha\t-0.91,0,0,0,0.91\nf=alpine\t0,0.99,0,-0.97,0\nf=alps\t0,1.5,-0.95,0,-0.55\nf=altoona\t-0.96,-1.78,4.23,-0.5,-0.99\nf=america\t0,-0.82,0,0,0.82\nf=american\t0.74,-1,1.94,0.82,-2.5\nf=americans\t-1,0,0,-0.37,1.37\nf=amy\t1.46,0,0,0,-1.45\nf=analytic\t0,-0.72,0,1.72,-1\nf=and\t0,-0.95,0,0,0.95\nf=anderson\t-0.93,-0.78,0,0,1.71\nf=andrew\t0.91,0,0,0,-0.91\nf=andrill\t0,0,1.85,-0.95,-0.9\nf=aner\t1.82,-0.97,0,0,-0.84\nf=angels\t0,0,0,-0.95,0.95\nf=anglican\t0,-1.58,2.52,-0.94,0\nf=angostura\t-0.88,0,0,-0.93,1.8\nf=annoying\t0,0,-0.98,1.83,-0.85\nf=anse\t-0.37,1.33,0,-0.96,0\nf=antarctic\t0,0,0,-0.94,0.94\nf=anthony\t0.34,0,0,-0.34,0\nf=antigone\t-0.96,0,0,1.87,-0.91\nf=antigua\t0,0,0,-0.93,0.93\nf=antioch\t0,1.41,-0.65,0,-0.77\nf=antonín\t0.99,-0.99,0,0,0\nf=ants\t0,0,0,-1.82,1.82\nf=antyscience\t0,0,-0.84,-0.93,1.77\nf=apa\t-2.3,-0.78,0,0,3.08\nf=apache\t-0.71,1.96,0,-1.25,0\nf=apollinaris\t1.7,0,0,-0.93,-0.77\nf=apollo\t0,0,0,1.79,-1.79\nf=apostles\t0,0,0,-1.76,1.76\nf=appendix\t0,-1.77,0,1.77,0\nf=application\t0,0,0.95,0,-0.95\nf=aquarius\t-1.84,-0.88,0,1.58,1.14\nf=arab\t0,0,0,-0.92,0.92\nf=arabic\t0,0,-0.96,1.29,-0.33\nf=arabs\t-0.65,0,0,1.8,-1.15\nf=arc\t0,0,0,-0.66,0.66\nf=archaeological\t0,0,0,-0.94,0.94\nf=architectural\t0,0,0.91,-0.91,0\nf=arctic\t-0.95,-0.75,0,0,1.7\nf=areopagus\t0,-0.83,1.78,0,-0.95\nf=ares\t0,0,-0.94,0,0.94\nf=argentine\t0,-1.89,2.83,-0.75,-0.18\nf=arizona\t0,-0.77,-0.7,0,1.48\nf=arkansas\t0,0.96,0,0,-0.96\nf=armenian\t-0.96,-0.96,0,-0.97,2.89\nf=armenians\t0,0,0,-1.54,1.54\nf=armies\t0,-0.99,1.52,-0.53,0\nf=army\t0,0,0.92,0,-0.92\nf=art\t0,0.05,-0.76,1.69,-0.99\nf=arthur\t0.82,0,0,0,-0.82\nf=article\t0,0,0,1.48,-1.48\nf=arts\t0,0,0,-1.75,1.75\nf=asia\t0,-1.2,0,0,1.2\nf=asian\t2.47,0,0,-0.91,-1.56\nf=association\t0,0,-1.12,0,1.12\nf=athens\t0,0.23,0,0,-0.23\nf=athína\t0,-0.94,0,-0.8,1.74\nf=atlantic\t0,0,0.74,0,-0.74\nf=atm\t0,-0.87,0,0,0.87\nf=attica\t0,1.61,0,-0.7,-0.91\nf=aubin\t1.67,-0.71,0,-0.96,0\nf=auchintoul\t-0.23,1.19,0,0,-0.97\nf=auchleuchries\t-1.52,3.24,-0.81,-0.96,0.05\nf=audio-visual\t-0.87,0,0,0,0.87\nf=auguste\t0.93,0,0,0,-0.93\nf=austen\t1.49,-0.72,0,0,-0.77\nf=austin\t0,0.14,0,-0.98,0.84\nf=australia\t0,-0.16,-0.61,-1.38,2.15\nf=australian\t0,0,0,-0.62,0.62\nf=austrian\t0,0,-0.88,-0.98,1.86\nf=av\t0,0,0.96,0,-0.96\nf=avai'o'vuna\t-0.61,1.6,-1,0,0\nf=ave\t0,-0.97,0,0,0.97\nf=avenue\t0,-0.61,0,0,0.61\nf=avignon\t0,0,0,0.91,-0.91\nf=azov\t0,2.68,0,-0.99,-1.69\nf=b.a.\t0,2.63,0,-1.79,-0.84\nf=babe\t-0.84,0,1.75,0,-0.92\nf=bacon\t0,0,0,-0.98,0.98\nf=bafta\t0,0,-0.92,0.18,0.74\nf=bahai\t1.55,0,0,0,-1.55\nf=baie-mahault\t-0.79,2.06,0,-0.3,-0.98\nf=bailey\t-1.8,0,0,0,1.8\nf=baileys\t0,-0.76,0,-0.74,1.49\nf=bajjat\t-0.9,1.82,0,0,-0.92\nf=baker\t0.97,0,-0.97,0,0\nf=balanga\t0,1.72,0,-0.78,-0.94\nf=ball\t0,-0.35,0,-0.97,1.31\nf=bandial\t-1,0,0,0.81,0.19\nf=bangkok\t0,-1.56,0,0,1.56\nf=banjal\t-0.06,-1,0,1.02,0.04\nf=bantu\t0,0,-0.85,0,0.85\nf=barack\t0.99,-0.99,0,0,0\nf=baron\t0,0,0,-0.99,0.99\nf=barracuda\t0,1.14,0,0,-1.14\nf=barstool\t-1,0,2.53,-0.99,-0.55\nf=bart\t-0.96,-0.91,0,2.82,-0.96\nf=bartlesville\t0,1,0,-1,0\nf=basalt\t0,-0.9,0,0,0.9\nf=basse\t-0.76,0.76,0,0,0\nf=basse-terre\t0,0.84,0,0,-0.84\nf=bassène\t0.76,-0.76,0,0,0\nf=battle\t0,0,-0.92,0,0.92\nf=bavelier\t0.94,-0.94,0,0,0\nf=bay\t0,0.98,-0.98,0,0\nf=bayot\t-0.96,-0.98,0,1.94,0\nf=baïnounk\t-0.96,-0.82,0,0.8,0.99\nf=bce\t0,0,0,-0.96,0.96\nf=bdsm\t0,-0.17,-1,-0.58,1.75\nf=beach\t0,-1.81,-0.52,0,2.34\nf=beall\t0.86,0,0,0,-0.86\nf=beau\t-0.93,1.68,0,-0.74,0\nf=beauveria\t-0.96,0,0,-0.94,1.9\nf=bedřich\t0.89,-0.89,0,0,0\nf=behavioral\t0,0,-0.96,-0.73,1.69\nf=belle\t-1.68,0,0,1.68,0\nf=benioff\t0,0,0,0.47,-0.47\nf=benjamin\t-1.11,0,0,2.07,-0.97\nf=berez-kroeker\t0.75,0,0,0,-0.75\nf=bergen\t0,-1.83,-0.36,0,2.19\nf=berkeley\t-0.92,1.71,0.72,0,-1.51\nf=berlin\t0,0.43,0,-0.88,0.44\nf=bernard\t0.64,0,0,0,-0.64\nf=bernoulli\t0.12,-0.96,1.75,0,-0.91\nf=bernoullis\t0,-0.8,0,1.81,-1.02\nf=best\t-0.96,0,0,-2.27,3.23\nf=beto\t0.91,0,0,0,-0.91\nf=bible\t0,-0.92,-0.98,2.5,-0.59\nf=bible-translation\t0,0,-0.97,-0.65,1.62\nf=biden\t0.87,0,0,-0.87,0\nf=biewener\t2.61,-0.98,-0.94,0,-0.69\nf=bik\t-0.95,0,1.85,0,-0.9\nf=bing\t-1.46,0,2.81,0,-1.35\nf=biography\t-0.47,0,0,0,0.47\nf=biologist\t-1.19,-0.94,0,0,2.13\nf=biology\t-0.93,0,0,-0.75,1.69\nf=birdie\t1.77,-0.94,0,0,-0.83\nf=birdman\t1.59,0,0,-0.61,-0.98\nf=birkholm\t-0.95,1.61,0,-1.48,0.81\nf=bjerrebyvej\t0,-0.93,0,-0.9,1.83\nf=black\t1.8,0,1.65,-0.66,-2.79\nf=bloomer\t0.98,-0.98,0,0,0\nf=bohai\t-0.92,0,0,0,0.92\nf=bohemia\t0,1.77,0,-0.81,-0.96\nf=bohlin\t0.15,0,0,0,-0.15\nf=bonosus\t2.71,0,-0.99,0,-1.72\nf=booleanpolygonconstraint\t0,0,0,1.93,-1.93\nf=boot\t2.01,0,0,-0.62,-1.39\nf=bootham\t0,1.03,0,-0.15,-0.88\nf=borders\t-0.98,0,1.71,0,-0.73\nf=bos\t1.89,0,0,0,-1.89\nf=bosco\t1.88,-0.91,0,0,-0.97\nf=bosnia\t0,-0.92,0,0,0.92\nf=boston\t0,0.36,0.91,0,-1.27\nf=botero-moriaty\t0.94,0,0,0,-0.94\nf=bourg-la-reine\t-0.54,2.47,-0.95,0,-0.99\nf=bourofaye\t-0.97,1.78,0,-0.82,0\nf=boxer\t0,0,0,1,-1\nf=braden\t0,1.64,0,0,-1.64\nf=brahms\t1.64,-0.66,0,0,-0.98\nf=branco\t0.96,0,0,0,-0.96\nf=braunsberg\t-0.86,0.86,0,0,0\nf=brideshead\t0,0,0,0.27,-0.27\nf=brieber\t0,0,-0.75,0,0.75\nf=brin\t-0.32,0.63,0,-0.99,0.69\nf=brit\t0,0,0,-1.37,1.37\nf=britannia\t0,1.11,0,-0.24,-0.88\nf=british\t0,0,-0.71,0.78,-0.07\nf=britney\t1.72,0,0,-0.94,-0.78\nf=broad\t0,0.91,0,-0.91,0\nf=broadway\t-0.49,2.38,0,0,-1.9\nf=brock\t0.7,-0.7,0,0,0\nf=broken\t0,1.65,0,-0.7,-0.94\nf=brook\t0.93,-0.93,0,0,0\nf=brooklyn\t0,-0.96,0,0,0.96\nf=brown\t1.86,0,0,-0.87,-0.99\nf=browning\t0,0,-0.95,0,0.95\nf=bruce\t0.94,0,0,0,-0.94\nf=bruna\t0.98,0,0,-0.98,0\nf=buckley\t-0.91,0,0,1.61,-0.7\nf=buddhism\t0,0,0,-0.9,0.9\nf=buddhists\t0,0,0,0.71,-0.71\nf=builders\t0,0,1.85,0,-1.85\nf=building\t0,-0.94,0,0,0.94\nf=bunny\t0,0,0,-0.95,0.95\nf=burning\t0,0,0,-0.83,0.83\nf=bush\t1.14,-1.49,-0.79,-0.95,2.09\nf=business\t0,-0.67,0,-0.37,1.04\nf=busuanga\t-0.8,0.64,0,-0.84,1\nf=butam\t0,-1.54,0,0,1.54\nf=butterfly\t0,1.48,0,0,-1.48\nf=buxton\t-1.86,1.86,0,0,0\nf=byron\t1.78,-0.9,0,0,-0.88\nf=byzantian\t-0.64,0,0,0,0.64\nf=c\t0,-0.5,0,-0.94,1.43\nf=cafasso\t0,0,0,-0.84,0.84\nf=caffasso\t-0.93,0,0,0,0.93\nf=cal\t-1.88,0,0,0,1.88\nf=california\t0,-0.03,-0.85,0,0.88\nf=calle\t-0.96,0,0,0,0.96\nf=calvary\t0,0,0.78,0,-0.78\nf=calvin\t1,0,0,-1,0\nf=calvinist\t-0.72,0,0,-0.99,1.71\nf=cambridge\t0,-2.66,2.66,0,0\nf=camp\t0,0.87,0.94,-0.94,-0.87\nf=campbell\t-2.31,0,0,2.31,0\nf=canadian\t0,0,0,-0.97,0.97\nf=canadians\t0,0,0,1.42,-1.42\nf=cancun\t0,0.76,0,0,-0.76\nf=cannes\t0,0,-0.93,0.93,0\nf=cape\t0,0.9,-0.9,0,0\nf=capital\t0,-0.77,0,0,0.77\nf=caraibes\t0,0,-0.97,0,0.97\nf=carbet\t0,-1.67,0,2.63,-0.97\nf=carbon-neutral\t0,-0.98,0,-0.9,1.88\nf=card\t0,0,0,-0.89,0.89\nf=cardinals\t0,-0.95,1.74,0,-0.78\nf=cardona\t0.87,0,0,0,-0.87\nf=caribbean\t0,1.12,0,0,-1.12\nf=carl\t0.97,-0.97,0,0,0\nf=carols\t0,0,0,0.89,-0.89\nf=carrano\t1.61,-1.44,0,-0.95,0.78\nf=casamance\t0,2.72,0,-1.93,-0.78\nf=case\t-0.98,0,0,0.73,0.24\nf=castamere\t0,-0.96,0,0,0.96\nf=catedral\t0,0.9,0,0,-0.9\nf=cathedral\t0,0.54,-1.86,0,1.32\nf=catholic\t0,-0.91,0.91,-0.94,0.94\nf=catholicism\t-0.88,0,0,0,0.88\nf=cbs\t0,0,0.72,0,-0.72\nf=cc\t-1,-0.74,0,2.61,-0.87\nf=cc-by-sa-nc\t0,-0.88,0,2.18,-1.3\nf=cd\t0,0,0,-0.99,0.99\nf=cds\t-1,-0.91,0,-0.31,2.22\nf=cello\t0,-0.75,-0.99,1.74,0\nf=cemetery\t0,-0.57,0,1.37,-0.8\nf=center\t0,-0.83,0,0,0.83\nf=central\t0,1.63,-0.67,-0.96,0\nf=centre\t0,0,1.85,-0.91,-0.94\nf=centro\t-0.93,0,0,0,0.93\nf=century\t-0.92,0,0,-0.79,1.71\nf=cfl\t0,-0.98,-1,-1.42,3.4\nf=cfls\t-0.96,-0.9,0,-0.87,2.74\nf=chad\t-0.46,0,-1,0,1.46\nf=chaharbagh\t0,0.99,0,-0.99,0\nf=chalcis\t-0.98,1.88,0,0,-0.91\nf=chambermaid\t2.34,-0.6,0,-0.97,-0.77\nf=champs-élysées\t0,2.36,-0.69,-0.79,-0.88\nf=chandler\t0,0.85,0,0,-0.85\nf=changecoordsys\t0,0,0,0.56,-0.56\nf=chao\t2.76,-0.82,0,-0.95,-0.99\nf=chaos\t3.25,0,-0.86,-0.92,-1.47\nf=chapter\t0,0,0,-0.87,0.87\nf=character\t0,0,0,1.8,-1.8\nf=charles\t1.68,0,0,-0.94,-0.75\nf=charleston\t0,0.63,-0.63,0,0\nf=charlie\t1.72,-0.99,0,0,-0.73\nf=charmaz\t0.92,0,0,0,-0.92\nf=chase\t0.53,0,0,0,-0.53\nf=chasing\t0,0,0,0.84,-0.84\nf=chateaux\t-0.98,0,0,-0.8,1.78\nf=chatham\t0,0.92,-0.92,0,0\nf=chathams\t-0.98,3.01,-0.97,-0.63,-0.43\nf=chaworth\t0.86,0,0,0,-0.86\nf=cheaper\t-0.9,0,-0.96,2.63,-0.77\nf=checa\t0.89,0,-0.89,0,0\nf=chehel\t-0.87,1.86,0,0,-0.98\nf=chelsea\t-1.69,0,0,0,1.69\nf=cherokee\t0,-3.73,0,3.73,0\nf=chet\t-1.35,0,0,0,1.35\nf=chevalier\t1.73,-1.73,0,0,0\nf=chicago\t0,-0.99,0.99,0,0\nf=childish\t0,0,-0.98,0.98,0\nf=chimes\t-0.98,-0.9,0,-0.56,2.44\nf=chin\t0.99,-0.99,0,0,0\nf=china\t0,2.63,0,0,-2.63\nf=chinatown\t0,-1.8,0,2.61,-0.81\nf=chinese\t0,0,-0.99,0.2,0.79\nf=chitonga\t-0.95,-0.73,0,1.68,0\nf=chitonga-speaking\t-0.38,0,0,-0.99,1.37\nf=choice\t0,0,0,-0.98,0.98\nf=chomsky\t1.63,-0.93,0,0,-0.71\nf=chris\t0.95,0,0,0,-0.95\nf=christ\t1.52,0,0,0,-1.52\nf=christchurch\t0,0.91,0,0,-0.91\nf=christian\t-1.23,0,0,0,1.23\nf=christianity\t0,0,1.59,1,-2.59\nf=christie\t0.85,0,0,0,-0.85\nf=christmas\t0,0,-0.92,-1.22,2.14\nf=christopher\t0.92,-0.92,0,0,0\nf=chudnov\t0,-0.88,0,0,0.88\nf=church\t0,0,0.93,-2.36,1.43\nf=cimarron\t0,1.87,0,-0.98,-0.89\nf=circuit\t0,0,1,-1,0\nf=cis\t-0.88,2.96,0,-1.09,-0.99\nf=citic\t0,-0.99,0,0,0.99\nf=city\t0,1.15,-1.85,-0.77,1.47\nf=claire\t0.38,0,0,0,-0.38\nf=clare\t-1.62,1.81,0,0,-0.19\nf=class-a\t-0.68,-0.95,0,2.4,-0.77\nf=classical\t0,-0.96,-0.81,1.77,0\nf=clements\t2.58,0,0,-0.74,-1.84\nf=cleopatra\t0.78,0,0,0,-0.78\nf=cleveland\t-0.99,2.36,0.53,0,-1.9\nf=cliffside\t0,1,0,0,-1\nf=clinton\t0.98,0,0,0,-0.98\nf=clisthenes\t1.66,0,0,-0.99,-0.67\nf=close\t-0.73,0,0,0,0.73\nf=clouds\t0,0,0,0.92,-0.92\nf=club\t0,-0.99,1.77,0,-0.77\nf=clyst\t0,0,-0.94,0,0.94\nf=cnrs\t0,0,1.63,-0.69,-0.94\nf=coase\t1.47,-0.47,0,-1,0\nf=coffeyville\t0,0.97,0,0,-0.97\nf=cognitive\t0,0,0,-0.88,0.88\nf=colbert\t1.34,-0.4,0,0,-0.94\nf=college\t0,-0.76,-1.61,0,2.38\nf=collins\t0.96,0,0,0,-0.96\nf=colonial\t-0.68,0,0,0,0.68\nf=columbus\t0,1,0,-1,0\nf=com\t0,-0.97,0,-2.91,3.88\nf=combined\t0,0,-0.84,0,0.84\nf=comeback\t0,-0.84,0,0.84,0\nf=comics\t0,0,0,-0.93,0.93\nf=command-in-chief\t0,-0.97,0,0,0.97\nf=communications\t-1,0,-0.68,2.34,-0.66\nf=communist\t0,-1.46,0,1.46,0\nf=comparative\t0,0,0,-1.4,1.4\nf=composition\t0,0,0,-0.59,0.59\nf=computing\t0,0,0.84,-0.84,0\nf=comédie-française\t0,-0.97,0,-0.58,1.55\nf=confessions\t0,0,0,2.6,-2.6\nf=congo\t0,-0.71,0,0,0.71\nf=congress\t0,-0.97,0.97,0,0\nf=connecticut\t-0.93,-0.86,0,1.79,0\nf=conservatoire\t0,0,0.96,0,-0.96\nf=conservatory\t-0.99,0,0,0,0.99\nf=constantine\t2.35,-0.92,0,0,-1.43\nf=constitution\t0,0,-1.09,4.54,-3.45\nf=continental\t-1,0,1,0,0\nf=contributions-to-charity\t-0.98,0,0,0,0.98\nf=copenhagen\t0,0.83,0,0,-0.83\nf=coppergate\t-0.78,2.3,-0.98,-0.54,0\nf=copying\t-0.99,0,0,1.8,-0.81\nf=coron\t-1.96,3.66,0,-1.13,-0.57\nf=cortese\t0.99,-0.99,0,0,0\nf=cosmic\t0,-0.97,0.97,0,0\nf=cottage\t0,0,0,-0.81,0.81\nf=counseling\t-0.69,-0.91,0,1.18,0.42\nf=counselor\t-0.83,-0.97,0,0,1.8\nf=country\t-0.96,-0.55,0,0,1.52\nf=country-specific\t0,0,0,-0.94,0.94\nf=county\t-0.95,-0.62,3.33,0,-1.76\nf=court\t-0.19,2.22,0,0,-2.03\nf=courts\t0,0,0,-0.99,0.99\nf=covid-19\t0,-0.83,0,1.77,-0.95\nf=cra\t0,0,1.97,-1.1,-0.87\nf=creative\t0,-0.99,2.09,-0.06,-1.04\nf=credibility\t0,0,0,-0.98,0.98\nf=creek\t-0.97,-1.38,0,2.35,0\nf=criminal\t-1,0,0,1.81,-0.81\nf=croft\t0.95,0,0,-0.95,0\nf=cross\t2.7,0,0,0,-2.7\nf=cruden\t-0.83,0.97,0,0,-0.15\nf=crusades\t0,-0.87,0,-0.62,1.49\nf=cruse\t0.76,0,0,0,-0.76\nf=cry\t0,-0.82,0,0.82,0\nf=cuba\t0,-1.32,0,0,1.32\nf=cuban\t-0.9,-0.74,2.56,-1.81,0.89\nf=cuc\t0,0,-1.88,-0.96,2.84\nf=cucumber\t0,-0.83,0,-0.94,1.76\nf=cw\t0,0,2.07,-1.85,-0.22\nf=cyclone\t0,0,-1.86,2.78,-0.92\nf=cypress\t0,0,-0.65,1.58,-0.92\nf=czech\t0,-0.61,0,1.44,-0.83\nf=czechoslovakia\t0,0.68,0,0,-0.68\nf=césar\t-0.88,-0.42,0,0.79,0.52\nf=cómbita\t0.67,0,0,0,-0.67\nf=d-e\t0,0,0,1.42,-1.42\nf=d.c.\t-0.75,-0.59,-1.35,3.02,-0.33\nf=dalmatia\t-0.86,1.43,0,0,-0.57\nf=daly\t1,0,-1,0,0\nf=damasus\t1.56,0,0,0,-1.56\nf=dan\t0.94,0,0,0,-0.94\nf=dancing\t-0.94,0,0,0,0.94\nf=daniel\t1.95,0,0,0,-1.95\nf=danish\t0,-1,0,1.03,-0.03\nf=darfur\t0,-0.95,0,1.72,-0.77\nf=dark\t0,0,0,1.61,-1.61\nf=darnell\t0.2,-0.92,0,-0.92,1.64\nf=david\t0.74,-0.96,0,0,0.21\nf=davis\t1,-1,0,0,0\nf=dazzling\t0,0,-0.94,0.94,0\nf=dc\t0,-0.87,0,0,0.87\nf=dd\t0,-0.33,0,1.21,-0.88\nf=de\t0,-0.89,0,-0.99,1.87\nf=debbie\t1.95,-1,0,-0.93,-0.03\nf=decree\t0.85,0,0,0,-0.85\nf=deixis\t-0.95,0,0,1.84,-0.89\nf=delta\t0,-2.43,2.43,0,0\nf=democratic\t0,-0.92,0.92,0,0\nf=democrats\t0,-1.83,0,1.92,-0.09\nf=deng\t1.72,0,-0.96,-0.76,0\nf=denmark\t0,0.92,0,0,-0.92\nf=dennis\t0.81,0,0,0,-0.81\nf=deoccupy\t0,-0.98,0,1.75,-0.77\nf=department\t0,0,1.68,-0.7,-0.98\nf=depth\t-0.83,-0.73,0,0,1.57\nf=descriptive\t0,0,-0.95,2.23,-1.28\nf=desert\t-0.96,1.11,0,0,-0.15\nf=desk\t-0.61,0,0,0,0.61\nf=developing\t0,0,0,-0.55,0.55\nf=development\t0,0,0,-0.9,0.9\nf=devlin\t0.87,0,0,-0.87,0\nf=devon\t-1.92,2.41,0,0,-0.48\nf=dh\t0,-1.94,0,5.41,-3.47\nf=dh2017\t0,-1.41,0,2.39,-0.98\nf=diary\t-0.82,0,0,1.59,-0.77\nf=digital\t0,0,-0.73,2.59,-1.86\nf=diplock\t-0.9,0,0,-0.94,1.84\nf=direct\t0,-0.94,0,-0.26,1.2\nf=discovery\t0,-1,0,0,1\nf=distancia\t-0.72,0,0,0,0.72\nf=district\t0,0.28,0.48,-0.93,0.17\nf=dixam\t-0.94,1.7,0,-0.76,0\nf=djibonker\t-1.45,1.45,0,0,0\nf=djifanghor\t0,1.78,0,-0.82,-0.96\nf=djilapaor\t-0.96,0,0,-0.89,1.85\nf=dkk\t0,0,0,-0.99,0.99\nf=dna\t0,-1.54,-0.94,-1.13,3.6\nf=doctor\t0.93,0,0,0,-0.93\nf=domenico\t0.55,0,0,0,-0.55\nf=domínguez\t0.86,0,-0.86,0,0\nf=doors\t0,0,0,-1.63,1.63\nf=dostoyevsky\t1.03,0,-0.97,-0.06,0\nf=double-a\t0,0,0,-0.25,0.25\nf=douglass\t0.97,-0.97,0,0,0\nf=downton\t0,0,0,-0.97,0.97\nf=downtown\t0,0.6,-0.78,-0.85,1.03\nf=dozen\t0,-0.52,-0.91,-0.98,2.4\nf=draco\t0.95,0,0,0,-0.95\nf=drake\t0,-0.97,0,0,0.97\nf=drama\t0,0,0,1.15,-1.15\nf=drink\t0,-1,0,1.78,-0.78\nf=driver\t-0.93,0,0,0,0.93\nf=dulwich\t0,1.29,-0.88,-0.4,0\nf=dumas\t1.64,-0.8,0,0,-0.84\nf=dumky\t-0.94,-0.57,0,1.52,0\nf=duo\t0,-0.98,0,0.98,0\nf=dupont\t-0.94,-0.84,-0.59,0,2.37\nf=durham\t0,-0.96,0.96,0,0\nf=dutch\t0,0,0,0.19,-0.19\nf=dvořák\t1.89,0,-0.99,-0.9,0\nf=dye\t0,0,0,0.87,-0.87\nf=dynamic\t-0.93,-0.96,0,1,0.9\nf=désirade\t0,1.56,0,0,-1.56\nf=e\t-0.99,0,0,0,0.99\nf=earl\t2.42,0,0,-0.98,-1.44\nf=early\t0,-0.97,0,0.97,0\nf=earth\t0,1.76,-0.84,-0.92,0\nf=east\t-0.97,0.09,-0.8,0.03,1.66\nf=eastern\t0,0,0,-0.94,0.94\nf=easterners\t0,0,-0.85,0,0.85\nf=eberhard\t0.98,-0.98,0,0,0\nf=ebor\t0,-0.91,0,0.91,0\nf=eboracum\t0,1.88,0,-0.89,-0.99\nf=ed\t-0.87,0,0,0,0.87\nf=edge\t0,-0.98,1.49,-0.96,0.45\nf=edgewater\t-0.99,2.83,0,-0.91,-0.93\nf=edleston\t1.76,-0.99,0,0,-0.77\nf=educational\t0,-0.98,0,0.81,0.16\nf=edward\t0.74,0,0,0,-0.74\nf=edwardsiella\t-0.94,0,0,0,0.94\nf=eegimaa\t-0.95,-0.96,-0.89,2.88,-0.07\nf=ehow\t-0.95,-1.97,-0.75,3.66,0\nf=einstein\t0,-1,0,0,1\nf=eizenga\t0.98,-0.98,0,0,0\nf=electrical\t0,0,0.87,0,-0.87\nf=elevator\t-1.72,0,0,-1.17,2.89\nf=elia\t0.89,-0.89,0,0,0\nf=elinor\t1,0,0,0,-1\nf=elizabeth\t-0.99,0,0,0,0.99\nf=ellon\t-1.9,2.78,0,-0.88,0\nf=elsevier\t-1.86,-0.27,3.08,0,-0.94\nf=emona\t-0.95,1.55,0,0,-0.6\nf=emperor\t0,0.92,0,0,-0.92\nf=empire\t-0.77,2.31,-0.6,0,-0.94\nf=endless\t0,0,0,-0.92,0.92\nf=endungo\t0,-0.99,0,1.9,-0.91\nf=engels\t1.64,0,0,-0.98,-0.66\nf=england\t0,-1.98,0,0,1.98\nf=englewood\t0,0.96,0,0,-0.96\nf=english\t-0.99,-0.96,0,2.3,-0.35\nf=enjambment\t0,0,0,-1.22,1.22\nf=entrance\t-0.92,0,0,0,0.92\nf=equivalence\t0,0,-0.99,-0.3,1.3\nf=eric\t0.98,0,0,-0.98,0\nf=esa\t0,0,0.78,-0.78,0\nf=escola\t0,0,-1,1.99,-0.99\nf=esfahan\t-0.99,1.72,0,0,-0.72\nf=esna\t-0.77,0,0,0,0.77\nf=esperanto\t0,-0.75,0,2.33,-1.58\nf=essil\t0,2.81,0,-0.96,-1.85\nf=estar\t0,-0.99,0,1.02,-0.03\nf=ethiopian\t0,0,0,-0.69,0.69\nf=ethnologue\t-0.97,-1.98,4.48,0,-1.52\nf=eton\t-0.9,0,2.7,0,-1.8\nf=etudes\t-0.99,0,0,0,0.99\nf=euler\t1.94,-1,0,0,-0.94\nf=euro\t0,-0.97,0,0,0.97\nf=europe\t-1,1.93,0,0,-0.93\nf=european\t0,0,0.98,0,-0.98\nf=eusebius\t0.74,-0.74,0,0,0\nf=eva\t0.92,0,0,0,-0.92\nf=eve\t1.78,0,0,0,-1.78\nf=evolution\t0,0,2.25,-0.82,-1.43\nf=exercitationes\t0,-0.91,0,0.98,-0.07\nf=f\t0,-0.97,0,-0.97,1.94\nf=f&am\t-0.86,-0.98,0,0,1.83\nf=f-e\t0,0,0,4.32,-4.32\nf=faaborg\t-0.95,1.85,0,-0.9,0\nf=factor\t0,0,0,-0.94,0.94\nf=fair\t0,0,0,-1,1\nf=fairway\t0,0.86,-0.98,-0.78,0.9\nf=fame\t0,-0.99,0,0.99,0\nf=fan\t0,0,0,-0.8,0.8\nf=fang\t-0.97,0,0,0,0.97\nf=faretta-stutenberg\t-0.74,0,0,1.64,-0.89\nf=fdi\t0,0,-1.52,-0.94,2.46\nf=federal\t0,0.06,0.92,-0.99,0\nf=felix\t-0.54,0,1.5,0,-0.96\nf=fellow\t1.71,0,0,-0.69,-1.01\nf=fennig\t0.13,0,0,0,-0.13\nf=fernandel\t1.66,-0.69,0,0,-0.97\nf=ffff\t0,0,-0.6,2.47,-1.88\nf=field\t0,-0.51,-0.68,0,1.19\nf=fifa\t0,0,0.72,-1.58,0.86\nf=fighter\t0,0,0,-0.94,0.94\nf=figure\t0,-0.92,0,-0.85,1.78\nf=filippini\t0.99,0,0,-0.99,0\nf=fillmore\t0.98,-0.88,0,0,-0.1\nf=film\t0,0,-0.99,0,0.99\nf=finest\t0,0,0,-0.97,0.97\nf=finley\t1.59,-0.92,0,0,-0.67\nf=finn\t-0.91,0,0,-0.55,1.45\nf=first\t0,0,0,-0.99,0.99\nf=five\t0,0,-0.79,0,0.79\nf=flip-flops\t0,-0.79,0,0,0.79\nf=flora\t-0.85,0,0,0,0.85\nf=florence\t0,0.29,0,-0.85,0.56\nf=flores\t0.58,0,0,0,-0.58\nf=folies\t0,2.14,-0.52,-0.72,-0.91\nf=food\t0,-0.82,0,0,0.82\nf=forester\t-0.68,0,0,0,0.68\nf=forget\t-0.38,0,0,0,0.38\nf=formica\t0,-0.72,0,-1.85,2.58\nf=fort\t0,3.83,0,-1.88,-1.95\nf=forties\t0,0,0,-0.77,0.77\nf=foundations\t0,0,0,-1.5,1.5\nf=four\t0,0,0,-0.81,0.81\nf=fourth\t0,0,-1.52,2.4,-0.88\nf=fox\t0,0,0.33,0,-0.33\nf=frame\t0,0,0,0.92,-0.92\nf=framenet\t0,-0.97,0,1.92,-0.96\nf=frames\t0,0,0,-0.81,0.81\nf=france\t0,0.98,0,0,-0.98\nf=frank\t4.25,0,-0.98,-1.35,-1.92\nf=françois\t1,0,-1,0,0\nf=free\t0,0,-0.98,1.65,-0.67\nf=freemasonry\t-0.93,-0.89,-0.99,2.81,0\nf=freight\t0,-0.86,0,0,0.86\nf=french\t-0.98,-0.95,0.38,1.75,-0.2\nf=french-born\t0,0,0,-0.99,0.99\nf=friedrich\t-0.86,-0.93,0,0,1.79\nf=frontier\t0,0,1.56,0,-1.56\nf=frontiers\t0,0,3.62,-0.96,-2.66\nf=frontpage\t-0.76,0,0,0,0.76\nf=full\t-0.61,0,0,0,0.61\nf=functional\t0,0,0,0.75,-0.75\nf=funen\t-0.66,-0.97,0,0,1.63\nf=g\t-0.91,-0.91,1.64,-0.46,0.64\nf=galaxy\t0,0,-0.5,-0.94,1.44\nf=galileo\t-0.82,-0.46,-0.85,0,2.13\nf=gallows\t0,-0.37,0,-0.98,1.35\nf=galois\t3.78,-0.99,0,-0.93,-1.86\nf=games\t0,0,0,1.79,-1.79\nf=garcía-paje\t0.97,0,0,0,-0.97\nf=gass\t1.87,-0.92,0,-0.95,0\nf=gates\t0,1.83,-0.92,-0.88,-0.03\nf=gaul\t-0.39,1.04,0,-0.64,0\nf=gazio\t1.66,-0.77,0,-0.89,0\nf=gebo\t-0.98,-0.39,0,0,1.37\nf=genesis\t-1.73,-0.84,0,3.51,-0.94\nf=genevieve\t0.98,0,0,0,-0.98\nf=geofence\t-0.59,0,0,-1.79,2.38\nf=geofences\t0,-0.95,0,-0.99,1.94\nf=geographic\t0,0,-0.91,-1,1.91\nf=george\t-1.44,1.52,-0.99,0,0.9\nf=georges\t-1.7,0,0,0,1.7\nf=german\t0,-0.86,-0.91,0.45,1.32\nf=germans\t0,0,0,0.94,-0.94\nf=ghana\t-1,1,0,0,0\nf=gilbert\t-1.59,1.59,0,0,0\nf=gilmore\t0,-0.76,0,1.71,-0.95\nf=gis\t0,-0.98,-1.81,0,2.8\nf=glendale\t0,0.8,-0.8,0,0\nf=gliders\t0,-0.84,1.15,-1.73,1.42\nf=gnp\t0,0,0,-0.66,0.66\nf=gnu\t0,-0.89,0,0,0.89\nf=god\t2.77,0,-0.99,0,-1.78\nf=godiva\t-0.96,0,1.72,0,-0.76\nf=goldbach\t0.86,0,0,0,-0.86\nf=goldsmith\t2,-1,0,0,-1\nf=good\t0,-0.24,-1.81,2.64,-0.59\nf=goode\t1,0,0,-1,0\nf=google\t0,0,-0.4,2.33,-1.93\nf=googlescholar\t-0.92,-0.6,2.32,-0.79,0\nf=gorbachev\t0.99,0,0,0,-0.99\nf=gordon\t1.89,0,0,0,-1.89\nf=goscinny\t0.87,0,0,-0.87,0\nf=gosier\t-0.34,1.29,0,-0.95,0\nf=gospel\t-0.36,0,0,-1.8,2.16\nf=gospels\t0,-0.5,-0.85,2.33,-0.98\nf=government\t0,-0.99,-1.88,0,2.87\nf=gramm\t-0.89,0,0,0,0.89\nf=grammar\t0,-0.94,0,0.2,0.74\nf=grand\t0,-0.51,0,-0.94,1.45\nf=grande\t-0.93,3.06,0,-1.95,-0.18\nf=grant\t0,-0.74,0,0,0.74\nf=great\t0,-0.95,0.61,-1.76,2.1\nf=greater\t0,0.97,0,-0.97,0\nf=greece\t0,1.84,0,0,-1.84\nf=greek\t0,1.66,-0.84,0,-0.8\nf=green\t1.95,0.79,0,0,-2.74\nf=gregory\t0.86,0,0,0,-0.86\nf=grenadines\t-0.86,-0.45,-0.93,0,2.24\nf=greyhound\t0,0,1.44,-0.78,-0.66\nf=grf\t0,0,-0.99,-1.13,2.12\nf=grigorenko\t0.99,0,0,0,-0.99\nf=ground\t-0.96,1.81,0,-0.84,0\nf=group\t0,4.6,-0.98,-0.98,-2.64\nf=growth\t-0.76,0,0,2.6,-1.85\nf=guadeloupean\t-0.94,0,0,0,0.94\nf=guangzhou\t0,0.97,0,0,-0.97\nf=guardian\t0,0,1.64,0,-1.64\nf=gufiñamay\t-0.68,-0.84,0,1.51,0\nf=gulapaoray\t-0.83,0,0,1.81,-0.97\nf=gulf\t0,-3,0,0,3\nf=guruswamy\t1.93,-0.93,0,-1,0\nf=gusiilay\t-0.95,0,0,1.84,-0.89\nf=gwadloup\t-0.82,-1.77,0,0,2.59\nf=gérard\t0.69,0,0,-0.69,0\nf=gújjolaay\t-0.93,-1,0,0.13,1.8\nf=gútaamay\t-1,0,0,1.28,-0.28\nf=haddo\t-0.87,0,0,0,0.87\nf=hadibo\t-0.98,1.93,0,-0.95,0\nf=hadid\t3.31,0,0,-0.95,-2.37\nf=hafijj\t0,0.92,0,-0.92,0\nf=hagghier\t-0.93,0,0,0,0.93\nf=hakim\t-0.92,1.14,0,0,-0.22\nf=halls\t0,0,-0.96,0,0.96\nf=hana\t-0.97,0,0,0,0.97\nf=hannibal\t1.54,-0.68,0,0,-0.86\nf=hapupu\t-0.93,2.78,0,-0.91,-0.94\nf=harbour\t0,-0.94,0,0,0.94\nf=harrow\t0,-2.76,4.7,-0.98,-0.96\nf=harry\t-1.82,0,0,1.82,0\nf=hartsell-gundy\t1.05,0,-0.95,0,-0.1\nf=harvard\t-0.77,-0.95,3.41,-0.71,-0.97\nf=hasht\t-0.97,1.25,0,-0.27,0\nf=hawaiian\t-0.92,0,1.82,-0.9,0\nf=hawthorne\t-0.94,1.85,0,0,-0.92\nf=hbo\t0,0,1.58,-0.74,-0.83\nf=healthspace\t0,0.57,0,0,-0.57\nf=heaven\t0,0,2.75,0,-2.75\nf=hebrew\t-0.98,-1.91,-1.89,3.56,1.22\nf=hebrews\t0,0,-0.7,-0.8,1.49\nf=hecs\t0,-0.46,0,0.63,-0.17\nf=heels\t-0.91,0,0,0,0.91\nf=hegemony\t-1.38,-0.95,0,2.33,0\nf=heian\t1.75,0,0,0,-1.75\nf=heidelberg\t0,0.79,0,0,-0.79\nf=heidenreich\t0,0,0,-0.9,0.9\nf=heil\t0.93,0,-0.93,0,0\nf=hein\t1.87,0,0,0,-1.87\nf=hell\t-0.24,1.75,-0.82,-0.84,0.15\nf=henga\t0,2.54,-1.64,-0.9,0\nf=henry\t0.93,0,0,-0.93,0\nf=here\t0,-1,0,0,1\nf=hermann\t0.78,0,0,0,-0.78\nf=heroes\t0,0,-0.98,0.98,0\nf=herrick\t1.96,0,-0.99,-0.97,0\nf=hey\t-1.9,0,0,0,1.9\nf=high-a\t-0.98,0,0.98,0,0\nf=high-tech\t-0.97,0,0,0,0.97\nf=higuchi\t4.78,-1.94,0,-0.92,-1.92\nf=hilary\t0.93,0,0,0,-0.93\nf=hill\t1.75,0,0,0,-1.75\nf=hindu\t-0.88,-1,-0.99,1,1.87\nf=his\t0,0,0,-0.97,0.97\nf=hispanic\t1.75,-0.95,0,0,-0.79\nf=historical\t0,0,0,0.95,-0.95\nf=history\t0,0,0,-0.77,0.77\nf=hiv\t0,-0.83,0,1.75,-0.92\nf=hmmm\t0,0,0,-1.5,1.5\nf=hohokam\t0,-0.98,0,0,0.98\nf=holland\t0,-0.84,-0.98,-0.8,2.61\nf=holly\t1.59,0,-0.63,0,-0.96\nf=hollywood\t0,-0.99,0,0,0.99\nf=hollyłódź\t0,0,0,1.43,-1.43\nf=holt\t1,0,-1,0,0\nf=homer\t0.4,0,0,0,-0.4\nf=hoop\t1,0,-1,0,0\nf=horomona\t-0.86,0,0,0,0.86\nf=horse\t0,0,0,1.55,-1.55\nf=horsiesios\t4.41,-0.77,0,-0.96,-2.68\nf=hotel\t0,0,0,-0.72,0.72\nf=house\t0,0,-1.85,2.56,-0.71\nf=household\t0,0,0,-0.68,0.68\nf=houston\t-0.86,0,0.86,0,0\nf=hu\t0.94,0,-0.94,0,0\nf=hudson\t-0.89,1.6,0,0,-0.71\nf=huebi\t1.8,-0.97,0,0,-0.83\nf=hugh\t-0.09,0,0,0,0.09\nf=huguenots\t0,-0.9,0,2.05,-1.15\nf=huh\t0,0,-0.58,0,0.58\nf=humoresque\t0,-0.9,-0.94,2.47,-0.64\nf=hurt\t2.54,-0.91,0,0,-1.63\nf=husayn\t-2.29,0,0,0,2.29\nf=hutt\t-0.94,-0.78,0,0,1.72\nf=hwy\t-0.6,0,0,0,0.6\nf=hybrid\t0,0,-1.83,0,1.83\nf=hydraulica\t-0.87,0,-0.99,1.86,0\nf=hydrodynamica\t-0.95,0,-0.51,3.42,-1.96\nf=hyperlink\t0,0,-0.9,1.89,-0.99\nf=hôpital\t-0.93,0.93,0,0,0\nf=i'ile\t0,-1.83,0,0,1.83\nf=i-244\t0,0.91,0,0,-0.91\nf=i-44\t-0.87,1.86,-0.99,0,0\nf=i-580\t0,0.97,0,-0.97,0\nf=iata\t0,0,0.83,-1.1,0.27\nf=icelandic\t0,0,0,0.98,-0.98\nf=ichiyo\t-1.54,-0.88,0,2.42,0\nf=ichiyō\t-1.6,0,0,1.6,0\nf=ide\t0.89,0,0,-0.89,0\nf=idiomaticity\t-0.94,0,0,1.19,-0.26\nf=ido\t-0.13,-0.62,0,1.69,-0.94\nf=ifn\t0,1.97,-0.8,0,-1.17\nf=ihara\t1.4,-0.79,0,-0.61,0\nf=illyrian\t-0.94,0,0,0,0.94\nf=imagine\t0,0,0,-0.96,0.96\nf=imitation\t0,0,0,0.96,-0.96\nf=immortal\t0,0,0,1.72,-1.72\nf=imperial\t0,0,0,-0.71,0.71\nf=in\t-0.87,0,0,0,0.87\nf=indeed\t0,0,-0.84,0,0.84\nf=independent\t-0.93,0,2.47,0,-1.54\nf=india\t0,0.34,0,0,-0.34\nf=indian\t0.99,0,-0.88,-0.49,0.38\nf=indianapolis\t0,0.89,0,0,-0.89\nf=individual\t2.6,0,0,-1,-1.6\nf=indonesians\t0,0,0,0.93,-0.93\nf=information\t0,0,-0.92,0,0.92\nf=inner\t0,0.9,0,0,-0.9\nf=insofar\t0,-0.95,0,-0.89,1.84\nf=institutional\t0,0,0,-0.98,0.98\nf=instruments\t0,0,-0.84,1.62,-0.78\nf=international\t0,-0.96,1.51,0.33,-0.88\nf=internet\t0,0,0,1.91,-1.91\nf=inwood\t-0.99,-0.68,0,0,1.66\nf=iotm\t0,0,0,0.98,-0.98\nf=iran\t-1,1,0,0,0\nf=iranian\t0,0,0,1.39,-1.39\nf=iraqi\t-1,0,0,0,1\nf=irc\t0,0,0,0.87,-0.87\nf=iris\t0,0,-0.85,0.85,0\nf=irr200\t0,-0.66,-0.97,0,1.63\nf=isabel\t0.97,0,0,0,-0.97\nf=isfahan\t0,-1.31,0,0,1.31\nf=islamic\t-0.99,0,0,0,0.99\nf=island\t0,-3.04,0,0,3.04\nf=iso\t0,0,1.98,-0.98,-1\nf=israel\t0,0.99,0,0,-0.99\nf=israeli\t0,0,0,-0.91,0.91\nf=italian\t0,0,0,0.83,-0.83\nf=italian-american\t-0.99,0,0,0,0.99\nf=ivy\t0,0,0.98,0,-0.98\nf=iván\t0.98,0,-0.98,0,0\nf=j'ai\t-0.91,0,0,0,0.91\nf=j-lo\t3.52,-1.54,0,0,-1.98\nf=ja\t0,0,0,-1,1\nf=jack\t-0.04,-1.37,0,0,1.41\nf=jacob\t0.27,0,0,-1,0.72\nf=jake\t-0.93,2.57,0,-1.63,0\nf=james\t-0.13,0,0,0,0.13\nf=jane\t-2.09,0,0,-0.97,3.06\nf=january-june\t0,-0.89,0,0,0.89\nf=japanese\t-0.95,-1,0,1.32,0.64\nf=jared\t0.98,0,0,0,-0.98\nf=jasny\t1.65,0,0,-0.93,-0.72\nf=java\t-0.99,0,0,1.84,-0.85\nf=jean\t0.33,0,0,0,-0.33\nf=jean-louis\t0.96,-0.96,0,0,0\nf=jeanne\t1.92,-1,0,0,-0.92\nf=jeff\t1.19,0,0,1.38,-2.57\nf=jenks\t-0.95,1.82,-0.87,0,0\nf=jenna\t-1.68,-0.89,0,1.38,1.2\nf=jennifer\t-0.21,-0.7,0,0,0.91\nf=jens\t0.97,0,0,0,-0.97\nf=jensen\t0.93,0,0,0,-0.93\nf=jerome\t2.7,0,0,-2.7,0\nf=jespersen\t0.95,0,0,-0.95,0\nf=jesuit\t0,0,-0.99,0,0.99\nf=jetblue\t-0.93,0,1.44,0,-0.51\nf=jew\t-1.67,-0.3,0,0,1.97\nf=jewish\t0,-0.99,-1.85,-1.67,4.51\nf=jews\t-1.68,0,-0.94,2.87,-0.25\nf=jezebel\t-0.85,0,1.83,0,-0.98\nf=jfk\t0,2.45,-1.5,0,-0.95\nf=jiangsu\t-0.89,1.7,0,0,-0.82\nf=jim\t-1.39,0,0,0,1.39\nf=jingū\t0.94,0,0,-0.94,0\nf=joan\t-0.76,0,0,-0.87,1.63\nf=joel\t0.41,-0.41,0,0,0\nf=johann\t-0.06,0,0,-0.89,0.95\nf=john\t0.94,0,0,-0.71,-0.23\nf=john-christian\t0.8,0,0,0,-0.8\nf=jolfa\t0,1.53,0,-0.58,-0.95\nf=jonathan\t0.77,0,0,0,-0.77\nf=jones\t0.65,0,0,0,-0.65\nf=jorvik\t-0.55,2.31,-0.92,0,-0.84\nf=joseph\t0.99,0,0,0,-0.99\nf=jpl\t0,0,0,-1.78,1.78\nf=judge\t0,-2.39,0,0,2.39\nf=judiciary\t-0.9,0,1.83,0,-0.92\nf=jules\t-1.04,0,0,0,1.04\nf=julfa\t0,-1.28,0,0,1.28\nf=julia\t0.97,0,0,0,-0.97\nf=julie\t0.98,-0.98,0,0,0\nf=julien\t-0.84,-0.8,0,1.72,-0.08\nf=jungwook\t1.82,-0.98,0,0,-0.85\nf=jutland\t0,1.17,0,-0.26,-0.91\nf=jérôme\t1.83,-0.97,0,0,-0.87\nf=jóola\t-0.06,-2.54,-0.96,3.35,0.21\nf=jūsan'ya\t0,0,0,0.9,-0.9\nf=kaho\t0.92,0,0,-0.92,0\nf=kaiser\t0,0.56,0,-0.56,0\nf=kamobeul\t0,0.93,0,0,-0.93\nf=kansas\t0,0.71,0,0,-0.71\nf=karis\t-0.97,0,-0.89,1.87,0\nf=karl\t-2.54,-0.14,0,0,2.68\nf=katherine\t0.68,0,0,0,-0.68\nf=katy\t-0.78,0,-0.98,1.89,-0.14\nf=kayangan\t-0.61,1.6,0,0,-0.99\nf=kazimir\t0.92,0,0,-0.92,0\nf=keep\t0,0,0,-0.92,0.92\nf=kennedy\t0.73,0,0,-0.73,0\nf=kermie\t0,-0.83,0,0,0.83\nf=kermit\t-1.31,0,0,-0.85,2.16\nf=kessler\t0.95,0,0,-0.95,0\nf=keywords\t-0.99,-0.18,0,-0.85,2.02\nf=kibbutz\t0,0.89,0,0,-0.89\nf=kiev\t0,0.97,0,0,-0.97\nf=kim\t-1.48,0,0,0,1.48\nf=kingsman\t-0.79,0,0,-0.89,1.68\nf=kirriemuir\t0,0,0,0.95,-0.95\nf=klingberg\t0.42,-0.42,0,0,0\nf=koinonia\t-0.99,-2.27,4.26,-1,0\nf=koninklijke\t0,0,2.51,-1.59,-0.91\nf=koolhaas\t0.21,-0.21,0,0,0\nf=kopinga\t-0.86,3.57,-0.95,0,-1.77\nf=korean\t0,0,0,-1,1\nf=kr\t0,0,0,-0.99,0.99\nf=kraków\t-0.17,1.12,0,-0.95,0\nf=ks\t0,3.52,-0.21,-1.44,-1.88\nf=księży\t0,0.98,-0.98,0,0\nf=kujireray\t-0.89,0,0,3.02,-2.13\nf=kuluunaay\t0,0,0,-0.22,0.22\nf=kusiilay\t0,-0.96,0,0,0.96\nf=kúlaakiay\t-0.84,0,0,1.8,-0.96\nf=l\t-0.62,0,0,-0.99,1.6\nf=l'americano\t-0.05,1.92,0,-0.99,-0.88\nf=l'enfant\t2.89,0,-0.99,-0.09,-1.81\nf=l'instant\t0,2.25,0,0,-2.25\nf=l-band\t0,-1.92,-0.91,-0.84,3.67\nf=l2\t0,-1.77,-0.96,-0.99,3.72\nf=l2s\t0,-0.95,0,-0.85,1.8\nf=la\t0,-0.84,-0.94,-2.73,4.51\nf=lafayette\t2.59,0,-0.9,0,-1.69\nf=lake\t0,1.76,0,-0.95,-0.8\nf=lakeshore\t0,1.64,0,-0.84,-0.8\nf=land\t0,-0.94,0,0.94,0\nf=langeland\t-0.85,1.72,0,0,-0.87\nf=language\t-0.98,0,0,3.1,-2.12\nf=lao\t-0.49,0,0,3.17,-2.67\nf=laodicea\t-0.74,0,-0.97,0,1.71\nf=laos\t0,1.39,0,-1.39,0\nf=lapita\t-0.8,-0.88,0,0,1.68\nf=larry\t0.88,0,0,0,-0.88\nf=las\t0,0.77,0,0,-0.77\nf=last\t0,-0.24,0,-0.05,0.28\nf=latin\t-2,-0.6,0,3.44,-0.85\nf=lauralee\t0.88,0,0,-0.88,0\nf=lavan\t-0.4,-1.41,-0.92,2.73,0\nf=laws\t1.19,0,-0.53,-0.66,0\nf=leading\t0,0,-0.98,-0.67,1.65\nf=leap\t0,0,0,-0.67,0.67\nf=led\t0,0,-0.86,0,0.86\nf=lee\t-1.42,-2.85,0,0,4.27\nf=left\t0,-0.91,0,4.47,-3.56\nf=legato\t0,0,0,0.92,-0.92\nf=leisure\t0,0,0,-0.95,0.95\nf=lemoine\t0,-1.79,0,0,1.79\nf=lensey\t1.71,-0.77,0,-0.95,0\nf=leonhard\t0.82,0,0,-0.82,0\nf=leonia\t0,0.93,0,0,-0.93\nf=leopold\t-1.74,0,0,0,1.74\nf=les\t-0.72,0.79,-0.73,1.6,-0.94\nf=lesser-known\t-0.79,0,0,0,0.79\nf=let\t0,0,-0.87,-1.79,2.66\nf=letters\t0,0,0,-0.93,0.93\nf=levico\t-0.92,2.5,0,-1.59,0\nf=lewis\t0.92,0,0,0,-0.92\nf=lgbtq\t0,0,-0.74,0,0.74\nf=li\t0.63,0,0,-0.63,0\nf=lib\t-0.95,0,0,0,0.95\nf=liber\t0,0,0,-0.89,0.89\nf=libertarian\t1.03,-0.98,0.95,0,-1\nf=libertarians\t0,0,-0.84,1.65,-0.81\nf=libraries\t0,0,2.07,0,-2.07\nf=library\t0,0,-0.9,-0.95,1.84\nf=librivox\t0,-0.76,3.57,-0.96,-1.85\nf=life\t0,-0.99,-0.89,2.39,-0.51\nf=lifetime\t0,0,0,-1,1\nf=light\t0,-0.98,0,0,0.98\nf=lindqvist\t0.8,0,0,0,-0.8\nf=linguistic\t0,0,0.86,-0.3,-0.56\nf=linguistics\t-0.99,0,0,0.18,0.82\nf=lis\t-1,0,0,1.77,-0.77\nf=little\t0,1,-1,1.75,-1.75\nf=litzmannstadt\t-0.95,-0.85,0,2.07,-0.27\nf=living\t0,0,0,-0.98,0.98\nf=ličen\t1.26,-0.47,0,0,-0.8\nf=lodge\t0,3.24,-0.99,0,-2.26\nf=lolland\t0,0.95,0,0,-0.95\nf=loma\t-0.8,-0.98,0,1.78,0\nf=london\t0.29,-0.67,0,0,0.38\nf=long\t0,0.98,0,-0.98,0\nf=lookout\t-1.59,0,0,-0.88,2.46\nf=loopholes\t-0.96,-0.86,0,0,1.82\nf=lords\t0,-1,0,3.23,-2.23\nf=los\t0,0.99,0,0,-0.99\nf=lotte\t0.92,0,0,0,-0.92\nf=louis\t0.06,0,0,0,-0.06\nf=louvre\t0,0.98,0,0,-0.98\nf=lovers\t0,0,0,0.95,-0.95\nf=lucia\t-0.95,0,0,0,0.95\nf=luján\t1.6,0,0,-1.6,0\nf=lutheran\t0,0,0.25,-0.25,0\nf=luzon\t-0.76,1.74,0,0,-0.97\nf=lv\t0,0,1.77,0,-1.77\nf=lynch\t0.93,0,0,-0.93,0\nf=lynley\t-0.84,0,0,0,0.84\nf=m\t-0.6,0,0,0,0.6\nf=m.sc\t0,0,-0.53,0,0.53\nf=m1\t-0.99,1.97,0,0,-0.98\nf=m18\t-0.89,2.33,0,-0.5,-0.94\nf=m62\t0,1.29,0,0,-1.29\nf=macaulay\t0.64,0,0,0,-0.64\nf=mackey\t0.99,-0.99,0,0,0\nf=madame\t0,1.86,-0.96,0,-0.89\nf=mademoiselle\t0,-0.94,0,0,0.94\nf=magi-fest\t0,-0.65,0,1.64,-1\nf=magic\t0,0,1.08,0.55,-1.63\nf=main\t0,0.49,0,0,-0.49\nf=maize1\t0,0,0,-1,1\nf=major\t0,-0.99,1.94,-0.91,-0.04\nf=makel\t0,0,0,0.95,-0.95\nf=male\t0,-3.27,0,0,3.27\nf=man\t0,-1.85,0,-0.54,2.39\nf=manakau\t-0.77,2.2,-0.97,0,-0.46\nf=manoel\t1.56,0,0,-0.56,-1\nf=maori\t1.17,0,0,-0.98,-0.19\nf=marbles\t4.26,-0.98,0,-1.54,-1.74\nf=marie\t-1.93,1.93,0,0,0\nf=marina\t-0.72,2.47,0,0,-1.75\nf=marine\t-0.8,0,1.76,0,-0.95\nf=mario\t1.88,0,0,0,-1.88\nf=mark\t-0.35,-1.51,0,0,1.86\nf=marks\t1.72,-0.93,0,0,-0.78\nf=marquis\t-1.24,0,0,-0.97,2.21\nf=marsden\t0.94,0,0,0.05,-0.98\nf=marsha\t0.8,0,0,-0.8,0\nf=marstal\t-0.99,1.68,0,0,-0.7\nf=martin\t0.14,-0.99,0,1.75,-0.89\nf=martínez\t1.91,-0.96,0,-0.95,0\nf=marvel\t-0.58,0,-0.99,1.56,0\nf=marx\t0.79,0,0,0,-0.79\nf=mary\t0.99,0,0,0,-0.99\nf=mary-kate\t2.31,-0.8,-0.59,0,-0.92\nf=marymegan\t0.87,0,0,0,-0.87\nf=maría\t1,0,0,-1,0\nf=massachusetts\t0,-0.46,0.46,0,0\nf=match\t0,0,0,0.97,-0.97\nf=mathematical\t0,0,0,1,-1\nf=matthew\t0,-0.98,0,0,0.96\nf=maximum\t0,0,0,1.08,-1.08\nf=maya\t-1.66,-0.19,2.7,0,-0.86\nf=mazirat\t0,-0.95,0,0,0.95\nf=mc\t1.76,0,0,-0.94,-0.82\nf=mcdonalds\t0,1.81,-0.95,0,-0.86\nf=mcdonnell\t2.32,0,-0.83,0,-1.49\nf=mci\t0,-0.14,-0.98,1.12,0\nf=mckenzie\t0.81,0,0,0,-0.81\nf=mcmanus\t0,0,0,0.99,-0.99\nf=mcmurdo\t0,0.91,0,0,-0.91\nf=media\t0,0,0,1.84,-1.84\nf=mediawiki\t-0.99,0,0,-0.48,1.47\nf=meidan\t-0.93,1.86,0,-0.88,-0.04\nf=meiji\t1.52,-0.89,0,-0.96,0.32\nf=men\t0,0,0,-0.36,0.36\nf=meryl\t0.98,-0.98,0,0,0\nf=messina\t0,-1.7,0,0,1.7\nf=messy\t-0.98,-0.16,0,-0.77,1.91\nf=meteorites\t-0.99,-1.63,0,0,2.61\nf=methodology\t0,-0.78,0,1.75,-0.97\nf=metro\t0,-1,0,0,1\nf=metro.us\t0,0,1.78,-0.93,-0.85\nf=metropolitan\t0,2.72,0,-0.84,-1.88\nf=mets\t0.86,0,0.86,0.09,-1.81\nf=mets-inspired\t0,0,-0.84,0,0.84\nf=meurtres\t-0.86,0,0,0.96,-0.1\nf=mexico\t0,-0.25,-0.97,0,1.22\nf=meydan\t-0.97,0.97,0,0,0\nf=michael\t0.14,-0.99,0,0,0.85\nf=michelangelo\t1.03,-0.05,0,0,-0.97\nf=michelle\t1.61,-0.69,0,0,-0.91\nf=michiel\t1.66,0,0,0,-1.66\nf=microscope\t0,0,0,-0.97,0.97\nf=middle\t0,0,0,-1.05,1.05\nf=midnight\t0,-0.89,0,-0.92,1.81\nf=midwest\t0,0,0,0.77,-0.77\nf=midwesterners\t-0.94,0,0,-0.54,1.48\nf=milekic\t-0.65,-0.97,0,0,1.63\nf=miley\t0.61,0,0,0,-0.61\nf=miller\t-0.69,0,0,0.69,0\nf=mingo\t0,0.99,0,-0.99,0\nf=miniseries\t0,0,0,-0.98,0.98\nf=mississippi\t0,0.99,-0.99,0,0\nf=missouri\t0,0.88,0,0,-0.88\nf=mit\t0,0,1.69,0,-1.69\nf=mitchell\t2.07,0,0,0,-2.07\nf=miyako\t-0.76,-0.87,0,0,1.63\nf=mlb\t0,0,0.72,0,-0.72\nf=mlle\t0,0,0,-0.93,0.93\nf=mmpi\t0,0,-0.84,1.79,-0.96\nf=mof-ávvi\t0,3.86,0,-1.97,-1.89\nf=mohammed\t-0.88,0,0,0,0.88\nf=mohela\t0,0,1.79,-0.98,-0.81\nf=mon-fri\t0,0,-0.94,0,0.94\nf=montejo\t1.81,-0.99,0,0,-0.82\nf=moon\t0,0,0,-0.99,0.99\nf=moran\t1.32,-0.92,0,-0.39,0\nf=moravia\t-1.33,2.23,0,0,-0.89\nf=morgan-short\t1.53,0,0,-0.88,-0.65\nf=moriori\t0.29,-0.87,-0.81,1.12,0.26\nf=morne\t-0.95,0,0,0,0.95\nf=morphology\t0,0,0,1.86,-1.86\nf=moscow\t0,-0.08,0,0,0.08\nf=motel\t0.1,0,0,0,-0.1\nf=mourey\t0,0,0,0.99,-0.99\nf=movie\t0,0,0,-0.58,0.58\nf=mt\t-0.98,1.7,0,0,-0.72\nf=mtv\t0,0,0.89,0,-0.89\nf=multicultural\t-0.81,0,0,0.81,0\nf=munafò\t0.92,0,0,0,-0.92\nf=municipality\t0,2.23,-0.93,-0.84,-0.46\nf=murasaki\t1.29,-0.33,0,-0.96,0\nf=muscovy\t-0.94,1.83,0,-0.9,0\nf=museum\t-0.93,-0.99,0,0,1.92\nf=music\t-0.91,0.81,0,1.83,-1.73\nf=muskogee\t0,1.95,0,-1.95,0\nf=muslim\t-1.48,-0.55,0,0,2.03\nf=mvp\t-0.97,0,-0.86,0,1.83\nf=mxn\t0,0,-0.72,-0.95,1.67\nf=my\t0,0,-0.84,0,0.84\nf=mysterious\t0,0,-0.94,-0.45,1.39\nf=mystery\t-0.99,0,-0.59,1.58,0\nf=mécanique\t0,-0.8,0,1.75,-0.95\nf=mérida\t-1.16,4.32,0,-0.96,-2.2\nf=módulo\t0,-0.82,0,-0.93,1.75\nf=n\t0.55,-0.99,0,-0.55,0.99\nf=nafplio\t-0.92,0.92,0,0,0\nf=name\t0,0,0,-0.99,0.99\nf=napier\t-0.89,0.89,0,0,0\nf=naqsh-e\t-0.91,2.71,0,-0.83,-0.97\nf=nasa\t0,1.74,-0.5,-0.87,-0.37\nf=nation\t0,-0.99,1.82,0,-0.83\nf=national\t0,1.31,-1.64,-1,1.33\nf=nato\t0,-0.96,1.98,-0.99,-0.03\nf=natsu\t1.07,0,0,-1.07,0\nf=natsuko\t0.8,0,0,-0.8,0\nf=natural\t0,0,0,-0.95,0.95\nf=nature\t0,0,0,1.58,-1.58\nf=navarro\t0,0,0.73,0,-0.73\nf=navtej\t-0.6,0,0,2.41,-1.81\nf=nazarenes\t-0.87,0,0,1.81,-0.94\nf=nazi\t-0.67,0,-0.9,0,1.57\nf=nazis\t0,-0.98,0,0,0.98\nf=nba\t-1,0,1,0,0\nf=nbc\t0,0,1,0,-1\nf=ne\t0,-0.15,0,0,0.15\nf=nebraska\t0,0.79,0,0,-0.79\nf=nedwick\t0.96,0,0,-0.96,0\nf=neiafu\t-1.81,2.45,0,-0.69,0.06\nf=neil\t0.92,0,0,0,-0.92\nf=nesf-e-jahan\t-0.99,0,0,1.81,-0.82\nf=net\t0,0,0,2.65,-2.65\nf=netflix\t0,0,0.96,0,-0.96\nf=netherlands\t0,-0.58,0,0,0.58\nf=new\t-0.6,-0.66,-0.22,0.69,0.8\nf=newbies\t-0.6,-0.49,0,0,1.08\nf=newcomer\t0.95,0,0,0,-0.95\nf=newfoundland\t0,0,1.68,0,-1.68\nf=newsmax\t0,0,2.54,-0.94,-1.6\nf=nexus\t0,0,0,1.02,-1.02\nf=nfl\t0,0,1.43,-0.92,-0.51\nf=nice\t0,-0.78,0,0,0.78\nf=nick\t0,0,0,-0.95,0.94\nf=nickinator\t-0.99,0,0,1.91,-0.91\nf=nicktendo64\t0,-0.79,0,0.79,0\nf=nida\t2.91,-0.97,0,0,-1.95\nf=niger\t0,-1.63,0,0,1.63\nf=nights\t-0.71,0,0,0,0.71\nf=nigorie\t-0.98,0,0,1.39,-0.41\nf=niklaus\t1.21,-0.25,0,-0.96,0\nf=ninth\t0,-0.94,2.57,-1.63,0\nf=nj\t0,0.99,0,0,-0.99\nf=nobel\t0,-0.85,-0.69,0.32,1.22\nf=nonetheless\t-0.99,0,0,0,0.99\nf=normalcy\t0,-0.35,0,0,0.35\nf=north\t-0.28,2.88,-0.55,-0.96,-1.09\nf=northeast\t0,2.78,0,-0.86,-1.93\nf=northumberland\t0,0.33,0,0,-0.33\nf=norton\t3.5,-0.98,-0.51,-1.98,-0.03\nf=notes\t0,0,-1,1,0\nf=novial\t-0.65,-0.85,0,2.45,-0.96\nf=now\t0,0,-0.8,-0.98,1.78\nf=nsu-broken\t0,-0.97,0,0,0.97\nf=nuremberg\t0,-0.99,-0.68,2.47,-0.79\nf=nutley\t0.98,0,0,-0.98,0\nf=o'reilly\t-0.94,0,1.84,0,-0.9\nf=o.j.\t2.32,0,-0.75,-0.6,-0.96\nf=oakland\t0,-3.29,0,0,3.29\nf=oath\t-1,0,0,-0.93,1.92\nf=obama\t1,0,0,0,-1\nf=oberst\t-1.49,0,0,2.39,-0.9\nf=obscurity\t0,-0.65,0,1.62,-0.96\nf=ocean\t0,1.21,0,0,-1.21\nf=office\t0,0,0.76,0,-0.76\nf=officers\t0,0,-0.79,0,0.79\nf=ohio\t0,-0.8,0,0,0.8\nf=oir\t0,0,-0.23,1.23,-1\nf=oklahoma\t-0.98,0.98,0,0,0\nf=okmulgee\t0,-0.18,0,0.94,-0.76\nf=oldham\t0,0.93,0,0,-0.93\nf=olsens\t0,0,0,1.09,-1.09\nf=olympia\t-0.7,2.02,0,-0.46,-0.87\nf=olympic\t0,0,0,-0.88,0.88\nf=olympics\t-0.99,0,0,-1.48,2.47\nf=omnimax\t-0.95,0,-0.81,0,1.76\nf=onion\t-0.62,-0.72,4.29,-0.97,-1.98\nf=op\t0,0,-0.83,-0.73,1.56\nf=open\t0,0,0.2,-0.28,0.08\nf=open-minded\t-0.94,0,0,-0.86,1.8\nf=orange\t0,-1.84,0,0,1.84\nf=oriental\t0,0,0,0.65,-0.65\nf=origin\t0,0,0,-0.76,0.76\nf=orson\t0.89,0,-0.89,0,0\nf=osage\t0,2.77,0,-2.77,0\nf=osu-tulsa\t0,0,0,-0.97,0.97\nf=ottoman\t-0.87,-0.9,2.45,-0.56,-0.11\nf=outer\t0,0.48,0,-0.48,0\nf=outstanding\t0,0,-0.71,0,0.71\nf=overholser\t0.9,0,0,0,-0.9\nf=overtures\t0,0,-0.63,0,0.63\nf=owls\t0,-0.87,2.61,-0.75,-0.99\nf=ozark\t0,1.91,-0.51,-0.44,-0.96\nf=ozymandias\t2.28,-0.51,0,-0.92,-0.84\nf=p\t0,-0.82,0,0,0.82\nf=pachomian\t-0.75,0,-0.97,0,1.72\nf=pachomius\t3.88,-0.97,-0.92,-0.99,-1\nf=pacific\t0,-1.28,-0.91,0,2.19\nf=padalecki\t2.15,-0.65,-1,-0.95,0.44\nf=palace\t0,-1.2,0,-0.84,2.04\nf=palacio\t0,0,-0.46,-0.95,1.41\nf=palawan\t-0.92,1.49,-0.89,0,0.32\nf=palestinians\t0,0,0,1.79,-1.79\nf=palmeri\t1.84,-0.86,-0.98,0,0\nf=pals\t0,0,0,0.94,-0.94\nf=pamphlets\t0,-0.98,-0.81,0,1.79\nf=pangaimotu\t-0.89,1.05,0,-0.16,0\nf=pannonia\t0,0.86,-0.86,0,0\nf=paper\t0,0,0,-0.88,0.88\nf=paralympic\t-1.92,-1.86,-0.95,2.75,1.98\nf=paralympics\t0,-1,0,3.17,-2.17\nf=paramount\t0,1.08,-1,0,-0.08\nf=paramus\t-0.96,1.79,0,0,-0.83\nf=paraíso\t1.61,-0.88,0,-0.73,0\nf=paris\t1.85,0,-0.89,0,-0.96\nf=parliament\t0,0,1.75,0,-1.75\nf=parry\t0.78,0,0,-0.78,0\nf=pasejo\t-0.76,1.69,0,0,-0.92\nf=paseo\t-0.97,1.77,0,0,-0.8\nf=passages\t-0.86,-0.77,0,2.61,-0.98\nf=passive-active\t0,0,0,-0.95,0.95\nf=patrick\t-1.81,0,0,0,1.81\nf=patrizia\t0,0,0,-0.99,0.99\nf=paul\t0.75,0,0,0,-0.75\nf=peace\t-0.7,0,0,0,0.7\nf=peach\t-0.81,-0.34,-0.92,0,2.07\nf=pearl\t-1,1,0,0,0\nf=pearson\t-1.68,0,0,0,1.68\nf=pennsylvania\t0,1.39,-0.98,0,-0.41\nf=penon\t0,-1.32,0,2.32,-1\nf=people\t0,0,-0.94,-0.99,1.93\nf=peres\t0.95,-0.95,0,0,0\nf=persia\t0,-0.31,0,-1,1.3\nf=persian\t-1.48,0.7,0,-0.3,1.07\nf=persians\t0,0,0,-0.79,0.79\nf=personal\t0,0,0,0.84,-0.84\nf=peruvian\t0,0,0,-0.81,0.81\nf=pescheux\t-0.96,0,0,0,0.96\nf=peter\t1.11,0,0,0.85,-1.96\nf=petitier\t2.67,-0.83,-0.32,-0.6,-0.93\nf=petitioner\t1.91,0,0,-1.9,0\nf=petronios\t0.91,0,-1,0,0.09\nf=ph.d\t0,-0.96,0,-1.77,2.73\nf=phailin\t-1.45,-0.94,0,1.56,0.82\nf=phbow\t-0.74,2.38,0,-0.97,-0.68\nf=phd\t0,-1,0,1.22,-0.22\nf=pheasant\t-0.97,0,0,0,0.97\nf=phil\t1.61,0,0,0,-1.61\nf=philippines\t0,1.87,-0.98,-0.89,0\nf=philology\t0,0,0,1.84,-1.84\nf=philosophiae\t0,-0.95,0,1.8,-0.85\nf=philosophy\t0,0,0,-0.93,0.93\nf=phnoum\t-0.44,-0.78,0,0,1.23\nf=phoenix\t-1,0.32,0,0,0.68\nf=phonologie\t0,0,0,-0.93,0.93\nf=phx\t0,2.1,-1.64,0,-0.46\nf=piedmont\t0,1.77,0,-0.83,-0.95\nf=pierre\t0.11,-1.81,0,2.57,-0.87\nf=pierre-simon\t1.74,-0.81,0,0,-0.93\nf=pill\t0,0.81,0,-0.81,0\nf=pilot\t0,0,-0.98,0,0.98\nf=piotrkowska\t0,0.85,0,0,-0.85\nf=pirates\t-0.99,0,1.92,0,-0.93\nf=pitt\t0,0.39,0,0,-0.39\nf=pittsburgh\t0,-0.92,1.9,-0.98,0\nf=plac\t0,1.73,0,-0.99,-0.74\nf=place\t-0.99,-0.56,0,0,1.55\nf=platt\t1.52,0,-0.66,0,-0.86\nf=play\t0,0,0,-0.93,0.93\nf=playhouse\t0,0.77,-0.77,0,0\nf=pláka\t-0.97,1.53,0,0,-0.56\nf=poet\t1.44,-0.99,0,1.89,-2.35\nf=pointe-à-pitre\t0,1.73,0,0,-1.73\nf=poisson\t1.12,-0.95,0,0,-0.17\nf=poitiers\t0,-0.94,-0.82,0,1.76\nf=poland\t0,0.98,0,0,-0.98\nf=polat\t1.78,0,0,-0.93,-0.85\nf=polio\t1.7,-0.9,0,0,-0.8\nf=politics1\t0,-1.88,1.88,0,0\nf=polmar\t0,0,0,-1,1\nf=port\t0,2.4,0,-1.99,-0.41\nf=porte\t1.02,-0.86,-1,-0.96,1.8\nf=pov\t0,0,-0.96,0,0.96\nf=prague\t0,-0.18,-0.98,0,1.16\nf=pratt\t0.93,0,0,0,-0.93\nf=pre\t0,-0.94,0,0,0.94\nf=prejudice\t-0.98,0,0,-0.7,1.68\nf=prelogar\t0.7,0,0,0,-0.7\nf=prensky\t0.59,0,0,-0.59,0\nf=presidency\t0,0,0,1.86,-1.86\nf=presidential\t0,0,-1.27,1.35,-0.08\nf=press\t0,0,0.74,0,-0.74\nf=preston\t-1.07,-0.47,0,0,1.54\nf=pride\t0,-0.67,0,0,0.67\nf=primetime\t0,0,-0.95,1.56,-0.61\nf=pritzker\t0,-0.96,0,1.81,-0.85\nf=professors\t0,0,-0.88,0,0.88\nf=programming\t0,0,0,0.95,-0.95\nf=progressive\t-0.9,2.59,0,-1,-0.69\nf=promised\t0,0,0,1.08,-1.08\nf=pronounced\t0,0,0,-0.84,0.84\nf=property\t0,0,0,-1.51,1.51\nf=proposition\t0,0,0,1.58,-1.58\nf=protector\t3.65,-1,0,0,-2.65\nf=protestant\t-0.98,-0.84,0,0,1.82\nf=psalmist\t1.66,0,0,-0.97,-0.69\nf=psalms\t-0.97,-0.81,0,2.21,-0.43\nf=psychology\t0,0,0,-2.02,2.02\nf=public\t0,-0.81,-0.96,0.81,0.96\nf=puerto\t0,0.11,0,0,-0.11\nf=pygmalion\t-0.6,0,-0.97,2.38,-0.82\nf=pyle\t-0.75,-0.99,2.64,-0.89,0\nf=q\t0,2.24,0,-0.96,-1.28\nf=qalansia\t-0.86,1.21,0,0,-0.35\nf=qasim\t-0.93,-0.8,0,0,1.73\nf=quantcast\t0,-0.26,2.13,-1,-0.88\nf=querelle\t-1,0,0,1,0\nf=quilis\t1.92,-0.98,0,0,-0.94\nf=r\t1.8,-0.77,0,0,-1.02\nf=r&d\t0,0,-0.73,-0.84,1.56\nf=rack\t-0.84,0,0,0,0.84\nf=radiation\t0,0,-0.88,-0.97,1.85\nf=rains\t-0.42,0,0,0,0.42\nf=randers\t0,2.23,-1.81,0,-0.42\nf=rangatira\t0,-0.82,-0.92,1.74,0\nf=rank\t0,-0.9,0,3.41,-2.51\nf=rao\t1.81,0,0,-0.86,-0.96\nf=rask\t0.68,0,0,0,-0.68\nf=rated\t0,0,0,-0.88,0.88\nf=ratych\t1.8,-0.99,0,0,-0.81\nf=rbi\t0,0,-0.93,-0.86,1.78\nf=rbis\t0,0,-0.93,-0.6,1.53\nf=reactive\t0,0,-0.75,-0.96,1.71\nf=reading\t-1,0,0,0,1\nf=reagan\t0.43,0,0,-0.43,0\nf=rebecca\t0.67,0,0,0,-0.67\nf=recentchangescamp\t0,-0.58,0,-0.89,1.47\nf=recommendations\t0,0,0,-0.64,0.64\nf=red\t0,-0.98,0.98,0,0\nf=regent\t2.51,0,-0.99,-0.86,-0.66\nf=reich\t1.29,0,-0.31,-0.98,0\nf=rekohu\t-1.88,3.23,0,-0.9,-0.45\nf=rem\t0.97,0,0,0,-0.97\nf=represent.com\t-0.99,-0.66,0,1.65,0\nf=republic\t0,-0.71,-0.92,0,1.64\nf=republican\t-0.98,0,0,0,0.98\nf=republicans\t0,0,0,1.73,-1.73\nf=researchgate\t0,0,1.82,-0.89,-0.93\nf=revolutionary\t0,0,0,-0.75,0.75\nf=rfi\t0,0,0,-1.6,1.6\nf=rhythm\t0,0,0,-0.72,0.72\nf=rice\t0,0,3.1,-0.92,-2.18\nf=richard\t-1.79,0,0,0,1.79\nf=rick\t1.84,0,0,0,-1.84\nf=ride\t-0.86,0,0,-0.47,1.33\nf=ridiculousness\t0,-0.84,0,2.48,-1.63\nf=right-to-fork\t0,-0.19,0,0,0.19\nf=river\t0,1.38,0,-1.38,0\nf=rivertrail\t-0.97,2.64,0,-0.67,-1\nf=robert\t0.93,0,0,-0.93,0\nf=roberts\t-1.43,0,0,0,1.43\nf=rock\t0,0,-0.92,0,0.92\nf=rockridge\t-0.51,1.51,0,0,-1\nf=rogers\t-0.75,-1.07,0,0,1.82\nf=rohatgi\t0.93,0,0,0,-0.93\nf=roll\t0,-0.95,-0.77,0,1.72\nf=roman\t-3.31,2.56,-0.99,-0.98,2.72\nf=romans\t-0.87,-0.93,-0.76,2.56,0\nf=rome\t0,0.96,0,0,-0.96\nf=romney\t1.81,0,-0.95,0,-0.86\nf=ros\t0,-0.91,-0.78,-0.76,2.45\nf=ros-concentration\t0,-0.54,0,-0.94,1.48\nf=ross\t-1,2.52,0,-1.52,0\nf=rotc\t0,0,0.96,0,-0.96\nf=route\t0,0,0,-0.94,0.94\nf=rov\t0,0,-0.54,-1,1.54\nf=royal\t0,0.22,-0.26,0.98,-0.93\nf=rte\t0,-0.93,0,1.54,-0.61\nf=ruby\t0.97,-0.97,0,0,0\nf=rudolf\t-1.38,0,0,0,1.38\nf=rueda\t0.91,0,0,0,-0.91\nf=rulan\t0.98,-0.98,0,0,0\nf=rusalka\t-0.91,-0.79,0,1.71,0\nf=russia\t0,1.71,-0.99,0,-0.72\nf=russian\t0,0.3,-0.94,-0.08,0.72\nf=russians\t0,0,0,0.98,-0.98\nf=rvs\t0,1.79,0,-0.96,-0.84\nf=ryan\t0.82,0,0,0,-0.82\nf=s\t-1.97,1.14,0,-0.98,1.81\nf=s&m\t0,0,-0.43,-0.77,1.2\nf=sac-d\t-0.9,0,0,0,0.9\nf=safavid\t0.82,0,0,0,-0.82\nf=saffavid\t1.88,-0.92,0,-0.97,0\nf=saintes\t0,-1.56,0,0,1.56\nf=sam\t1.92,-0.94,0,0,-0.98\nf=san\t-0.84,1.83,0.9,-0.68,-1.21\nf=sana'a\t0,0.96,-0.96,0,0\nf=sanctified\t-0.87,0,0,-0.1,0.96\nf=santa\t-0.96,0,0,0,0.98\nf=santorum\t1.65,0,-0.92,-0.97,0.24\nf=santos\t0.97,-0.97,0,0,0\nf=sapir\t0.93,0,0,0,-0.93\nf=sapulpa\t-0.84,1.76,0,0,-0.93\nf=sarah\t-1.13,-0.77,0,0,1.9\nf=sardica\t-0.13,1.06,0,0,-0.93\nf=sarvis\t0.71,-0.63,-0.96,0,0.88\nf=sassanid\t1.73,0,0,-1,-0.73\nf=satellite\t0,0,0,0.81,-0.81\nf=saudis\t0,0,0,1.29,-1.29\nf=savage\t0.83,-0.96,-0.95,-0.68,1.76\nf=savannah\t-0.92,0,0,0,0.92\nf=saviour\t0,-0.95,0,-0.8,1.75\nf=scalia\t0.91,0,0,0,-0.91\nf=scalzo\t0.84,-0.84,0,0,0\nf=scap-22-368\t0,-0.94,0,1.82,-0.88\nf=scarne\t2.55,-0.91,0,-0.95,-0.69\nf=scba\t0,-0.26,2.19,-0.99,-0.93\nf=school\t0,0,-0.62,0,0.62\nf=school-camps\t0,-0.88,0,0,0.88\nf=scled\t0,-0.63,0,-0.91,1.54\nf=scotland\t0,0.81,0,0,-0.81\nf=scott\t0.85,0,0,-0.85,0\nf=scottish\t0,0,0,-1.91,1.91\nf=scottsdale\t0,0.76,0,0,-0.76\nf=sculpture\t-0.99,0,0,1.9,-0.91\nf=sea\t0,0.78,0,0.69,-1.47\nf=seals\t0,-0.89,0,0,0.89\nf=sean\t0.78,0,0,0,-0.78\nf=second\t0,-0.99,2.51,-2.38,0.85\nf=secret\t0,0,0,0.98,-0.98\nf=see\t-0.95,0,0,0,0.95\nf=seized\t0,-0.83,0,-0.49,1.33\nf=selma\t0.74,0,0,0,-0.74\nf=senabre\t0.71,0,0,0,-0.71\nf=senate\t-0.97,0,0,0.97,0\nf=sent\t0,0,-0.68,-1,1.68\nf=series\t0,0,0,-0.65,0.65\nf=seti\t0,0,-0.79,1.76,-0.97\nf=seven\t0,0,-0.93,1.68,-0.74\nf=seventh\t0,0,-0.67,1.66,-0.99\nf=shah\t-1.86,1.77,0,-1.72,1.81\nf=shahid\t-0.84,0,0,0,0.84\nf=shakataganai\t2.36,0,-0.88,-0.99,-0.49\nf=shalev\t0.99,-0.99,0,0,0\nf=shannon\t0.96,0,0,0,-0.96\nf=shaw\t0.99,0,0,0,-0.99\nf=shea\t-0.77,2.44,0,0,-1.67\nf=sheikh\t0,0.97,0,0,-0.97\nf=shep\t0,0,0,-1.22,1.22\nf=shepherd\t0.85,0,0,-0.85,0\nf=shimon\t0.94,0,0,0,-0.94\nf=shore\t0,-0.96,0,-0.23,1.19\nf=shortstop\t0,0,0,-0.96,0.96\nf=shots\t0,-0.14,0,-1.83,1.97\nf=si\t0,-0.97,0,-0.45,1.41\nf=silent\t0,0,-0.26,1.24,-0.98\nf=simon\t-0.77,0,0,0,0.77\nf=simons\t0.75,0,0,-0.75,0\nf=simrock\t0.87,0,0,-0.87,0\nf=siméon\t1,0,0,0,-1\nf=single\t-0.89,0,0,2.33,-1.44\nf=sirhan\t0,-1,0,1.93,-0.93\nf=siriusxm\t0,0,0,-0.76,0.76\nf=siwu\t-1.63,0,0,2.62,-0.99\nf=sixth\t0,0,1.58,0,-1.58\nf=skiatook\t0,1.63,0,-0.69,-0.94\nf=sky\t-0.81,0,1.76,0,-0.95\nf=skylab\t-1.57,0,0,1.57,0\nf=slavonic\t0,0,-0.63,1.59,-0.97\nf=slfmr\t0,0,-0.65,1.5,-0.85\nf=slovenian\t0,-0.99,0,0,0.99\nf=smack\t-0.98,-0.9,0,2.84,-0.96\nf=smap\t0,0,-0.77,1.69,-0.92\nf=smetana\t0.85,0,0,0,-0.85\nf=smos\t0,0,0,1.93,-1.93\nf=smosh\t0,-1.38,0,1.38,0\nf=sne\t-0.68,3.27,0,-0.99,-1.6\nf=snowdon\t-0.41,1.29,0,0,-0.88\nf=sny\t0,0,1.55,0,-1.55\nf=sochi\t0,0.91,0,-0.91,0\nf=society\t0,0,2.54,-0.58,-1.96\nf=sociolinguistics\t0,0,-0.95,1.84,-0.89\nf=sociologists\t0,-0.98,0,-0.76,1.74\nf=socotra\t-1.94,3.84,-0.98,0,-0.92\nf=solon\t0.93,-0.93,0,0,0\nf=sometime\t0,0,0,-0.86,0.86\nf=sons\t0,0,0,-0.99,0.99\nf=sorbonne\t0,-1.58,1.9,0,-0.32\nf=sorta\t-0.97,0,0,0,0.97\nf=souffleur\t-0.92,0,0,-0.07,1\nf=soup\t-0.87,0,0,0.87,0\nf=south\t0,3.43,0,-0.92,-2.51\nf=southeast\t0,0.99,0,0,-0.99\nf=southern\t0,1.57,-0.99,0,-0.57\nf=southwest\t-1.59,2.32,1.54,0,-2.26\nf=sova\t2.39,-0.72,0,0,-1.67\nf=soviet\t0,1.86,-1.86,0,0\nf=spacecraft\t0,-0.97,0,0,0.97\nf=spang\t2.61,-0.96,0,0,-1.65\nf=spanish\t0,-1,0,0.99,0\nf=spear\t0,0,0,-0.96,0.96\nf=speed\t0,0,0,-0.84,0.84\nf=spence\t0.73,-0.73,0,0,0\nf=spirit\t-1.58,0,2.48,-0.9,0\nf=spitfire\t-0.69,-0.84,-0.93,2.47,0\nf=spm\t0,-0.87,-0.76,2.58,-0.96\nf=spodsbjerg\t0,0.97,0,0,-0.96\nf=spoken\t0,0,0.97,-0.97,0\nf=sport\t-1,0,0.9,-1.9,2\nf=spreadingsantorum.com\t0,0,0,0.92,-0.92\nf=sprogets\t-0.94,0,0,0,0.94\nf=squadron\t0,-0.96,0.96,0,0\nf=square\t0,0.93,0,0,-0.93\nf=ssa\t0,0,0,0.68,-0.68\nf=sss\t0,0,-1.91,-2.81,4.72\nf=sst\t0,-0.67,-0.9,-1.52,3.1\nf=st\t-2.78,1.23,1,2.43,-1.87\nf=stabat\t0,-0.5,-0.85,2.31,-0.96\nf=staccato\t0,0,0,0.82,-0.82\nf=stan\t0.97,0,0,0,-0.97\nf=stanislavsky\t0,0,0,0.89,-0.89\nf=stanley\t-2.37,0,0,0,2.37\nf=star\t0,0,-0.48,0.48,0\nf=stardust\t-1.91,-1.9,0,4.78,-0.97\nf=stata\t-0.86,0,0,2.06,-1.19\nf=state\t0,0,0.88,0,-0.88\nf=states\t0,3.39,-1.56,-0.93,-0.9\nf=steeped\t-0.99,0,0,-0.42,1.41\nf=still\t0,0,0,-0.97,0.97\nf=stirling\t0,0,0,1.5,-1.5\nf=stoddart\t-0.92,-0.73,0,0,1.66\nf=stoker\t-0.73,0,-0.89,1.63,0\nf=stolmy\t0.58,0,0,-0.58,0\nf=stoollala\t0,0,-0.28,1.17,-0.89\nf=street\t0,-3.08,0,0,3.08\nf=stridon\t-0.87,1.86,-0.99,0,0\nf=structural\t0,0,0,-0.98,0.98\nf=structure\t-0.82,0,0,0,0.82\nf=strynø\t-1.86,2.04,0,-0.76,0.59\nf=stuart\t-0.91,0,0,0,0.91\nf=studies\t0,0,0,-1.11,1.11\nf=studio\t0,0,0,-0.86,0.86\nf=styles\t0,0,0,-0.99,0.99\nf=su\t-0.93,0,0,-0.85,1.78\nf=suffolk\t-0.93,-0.76,2.58,0,-0.89\nf=suilen\t0,-0.94,0,0,0.94\nf=suitable\t0,-0.81,0,0,0.81\nf=summer\t-0.78,0,-1.72,-1,3.5\nf=supernatural\t-0.93,-0.92,0,3.75,-1.91\nf=supporting\t0,-0.98,0,-0.78,1.75\nf=supreme\t0,-0.77,-0.64,0,1.41\nf=survival\t0,-0.97,0,0,0.97\nf=sut\t0,-0.96,-1,-1.88,3.83\nf=svendborg\t-0.96,1.93,0,0,-0.97\nf=swells\t0,0,0,-0.95,0.95\nf=sydfynske\t-0.81,2.65,0,-0.86,-0.98\nf=symphony\t0,-0.97,0,-0.67,1.64\nf=syntax\t0,0,0,-0.96,0.96\nf=syrian\t0,1.51,0,-1.51,0\nf=system\t0,0,0,-0.92,0.92\nf=systematic\t0,0,0,-1.56,1.56\nf=sállagi\t-0.87,-0.98,0,0,1.85\nf=t\t0,0,-0.9,0.9,0\nf=t'ho\t0,-0.36,0,1.86,-1.5\nf=t-town\t0,1.46,0,0,-1.46\nf=taasinge\t-0.97,2.48,0,-1.51,0\nf=tab\t-0.81,-0.97,-0.74,0,2.53\nf=tabennese\t-1.88,4.31,0,0,-2.43\nf=tadirah\t0,-0.84,-0.93,0,1.77\nf=tagbanuas\t-0.93,0,-0.18,1.91,-0.8\nf=tagebuch\t-0.96,0,0,0,0.96\nf=taj\t0,0.67,0,0,-0.67\nf=takekurabe\t0,-0.94,0,1.9,-0.96\nf=tampa\t0,0,0.98,-0.98,0\nf=taom\t0,-0.84,2.44,-0.93,-0.67\nf=tarahumara\t0,0,-0.69,-1.99,2.69\nf=tatars\t-0.8,-0.99,0,1.79,0\nf=taulbee\t-0.55,0,2.42,0,-1.87\nf=tax\t0,0,0,0.14,-0.14\nf=te\t1.8,0,0,-0.96,-0.85\nf=team\t0,0,-0.7,0,0.7\nf=teddie\t0.89,0,0,0,-0.89\nf=teen\t0,0,0,2.58,-2.58\nf=tehran\t0,0.9,0,0,-0.9\nf=telegraph\t0,0.73,0,0,-0.73\nf=television\t0,0,0,0.96,-0.96\nf=temescal\t0,2.06,0,-0.95,-1.11\nf=tempe\t0,-0.43,-1,0,1.42\nf=tempest\t0,0,-0.6,1.56,-0.95\nf=tenured\t-0.69,0,0,0,0.69\nf=terminal\t-0.92,0,0,0,0.92\nf=terre\t0,0.29,0,-0.7,0.41\nf=terry\t-1.91,-0.7,0,0,2.6\nf=teterboro\t-0.96,1.56,0,0,-0.6\nf=texas\t-0.73,1.08,0,-0.87,0.52\nf=thad\t0.74,0,0,0,-0.74\nf=thai\t0,0,0,-1,1\nf=thailand\t0,-3.13,0,0,3.13\nf=thais\t0,0,0,2.72,-2.72\nf=the\t0,-0.53,-0.95,0,1.48\nf=theodorus\t6.2,-0.91,0,-1.9,-3.39\nf=theravada\t0,0,0,-0.96,0.96\nf=theseus\t1.36,-0.43,0,0,-0.93\nf=thionk\t-1,-0.68,0,0,1.68\nf=third\t0,-0.85,1.77,0,-0.92\nf=thirteenth\t0,0,-0.83,1.53,-0.69\nf=thissio\t-0.59,1.46,0,0,-0.86\nf=thomas\t-2.29,0,0,0,2.29\nf=thorell\t0.99,0,-0.99,0,0\nf=thrace\t0,0.99,0,0,-0.99\nf=thrones\t-0.97,-0.33,0,-0.92,2.23\nf=thyrza\t0,-0.85,0,1.78,-0.93\nf=théâtre\t0,-0.64,1.63,-0.99,0\nf=tiberias\t-0.96,1.08,0,-0.12,0\nf=time\t0,0,0.98,0,-0.98\nf=times\t0,0,0.95,0,-0.95\nf=title\t0,0,0,1.97,-1.97\nf=today\t-0.97,0,0,0,0.97\nf=tokyo\t0,0.87,-0.87,0,0\nf=tom\t0.72,0,0,-0.72,0\nf=tommy\t-0.94,0,0,1.76,-0.82\nf=tongatapu\t0,0.89,0,0,-0.89\nf=tosui\t1.6,-0.73,0,-0.87,0\nf=touchez\t0,-0.97,0,0,0.97\nf=tours\t0,-0.89,-1.65,0,2.54\nf=tranekær\t0,1.48,0,-1.48,0\nf=transbay\t0,2.38,-0.98,-0.89,-0.51\nf=translation\t0,0,0,0.85,-0.85\nf=travel\t-0.89,-0.83,3.37,0,-1.64\nf=trento\t0,1.79,-0.85,-0.94,0\nf=trial\t0,0,-0.94,2.46,-1.51\nf=trinity\t0,0,1.35,-0.98,-0.37\nf=triple-a\t-0.66,-0.96,2.45,0,-0.83\nf=tsar\t-0.17,-1.09,0,-0.94,2.2\nf=tsarevna\t-0.94,0,0,-0.49,1.42\nf=tsars\t-0.84,-0.61,0,2.4,-0.96\nf=tsinghua\t-0.92,0,1.78,0,-0.86\nf=tsm\t0,0,-0.86,2.15,-1.29\nf=tul\t0,1.44,0,0,-1.44\nf=tulsa\t0,1.77,-0.96,0,-0.8\nf=tulsans\t0,0,-0.82,1.17,-0.35\nf=turismo\t0,-2.76,0,-0.99,3.74\nf=turks\t-0.86,0,-1,1.86,0\nf=turner\t0,1.47,0,-0.7,-0.76\nf=tv\t0,0,-0.98,-0.74,1.71\nf=twain\t1.62,-0.71,0,0,-0.91\nf=tyneside\t-0.9,1.89,0,-0.99,0\nf=tyrannius\t0.98,0,0,-0.98,0\nf=tårs\t0,1.59,0,-0.94,-0.65\nf=u\t0,0,0,-0.83,0.83\nf=u.s\t0,0.85,0,0,-0.85\nf=u.s.\t-1,-0.47,1.63,0,-0.17\nf=u2\t0,0,-1.8,2.59,-0.79\nf=uc\t0,-0.86,0.86,0,0\nf=ucsb\t0,0,0.74,0,-0.74\nf=ugly\t0,-0.97,0,-1.68,2.65\nf=uk\t0,1.61,0,0,-1.61\nf=ukb\t-1,0,3.4,-1.49,-0.91\nf=ultraviolet\t-0.79,-0.92,0,0,1.71\nf=ulysses\t-1.46,0,0,2.36,-0.9\nf=umoregi\t0,0,0,0.87,-0.87\nf=underground\t0,-0.85,0,0,0.85\nf=unesco\t0,1.81,-0.99,0.83,-1.65\nf=union\t0,0.94,0,0,-0.94\nf=united\t0,-0.64,1.58,0,-0.94\nf=universidad\t0,-0.22,0,0,0.22\nf=universidade\t0,-0.97,2.74,0,-1.77\nf=university\t0,-0.93,1.93,-1,0\nf=upper\t0,0.99,0,-0.99,0\nf=uptown\t-1,1.98,-0.98,0,0\nf=us\t0,1.12,0,0.61,-1.74\nf=us-412\t0,1.93,0,-1,-0.93\nf=us-75\t0,0.98,0,0,-0.98\nf=uss\t-0.5,0,0,1.42,-0.92\nf=utu\t-0.95,-1.11,0,0,2.05\nf=uv\t0,0,-0.74,-1.82,2.56\nf=uvr\t0,-0.55,0,-0.87,1.42\nf=vagabond\t0,0,1.86,-0.99,-0.87\nf=valley\t-0.85,0.56,0,-0.73,1.02\nf=vandergrift\t0.96,-0.96,0,0,0\nf=vava'u\t0,1.68,0,-0.97,-0.7\nf=vava’u\t-1.7,2.32,0,-0.62,0\nf=verde\t-1.79,2.54,0,0,-0.75\nf=vergil\t1.54,0,0,0,-1.54\nf=vessels\t0,0,0,-0.28,0.28\nf=vhf\t0,0,-0.77,0,0.77\nf=vichy\t-0.79,0.79,0,0,0\nf=victorian\t-0.94,0,0,0,0.94\nf=victors\t-0.77,-0.66,-0.94,2.85,-0.48\nf=victory\t-1.4,0,0,2.34,-0.94\nf=vietnam\t0,-1.87,0,2.5,-0.63\nf=vignieri\t0.97,0,0,-0.97,0\nf=viking\t2.54,0,-1.63,0.78,-1.69\nf=vikings\t0,0,-0.73,1.66,-0.93\nf=vincent\t-1.57,0,0,0,1.57\nf=vindebyørevej\t0,0,0,-0.99,0.99\nf=vinita\t0,0,-0.89,0,0.89\nf=virginia\t-1,2.9,0,0,-1.91\nf=virtual\t0,0,0,0.86,-0.86\nf=visa\t0,0,-0.93,0,0.93\nf=visacuba\t0,-0.78,1.72,0,-0.94\nf=visayas\t-0.72,1.59,-0.87,0,0\nf=visitors\t0,0,0,-0.75,0.75\nf=viva\t0,0,0,-0.9,0.9\nf=vm\t0,0,0,2.21,-2.21\nf=voice\t0,0,2.41,0,-2.41\nf=volaris\t-0.95,-0.87,2.32,-0.5,0\nf=vor-zha\t0,0,-0.82,0,0.82\nf=vossen\t1.83,-0.91,-0.92,0,0\nf=vrije\t-0.76,0,1.74,0,-0.98\nf=vulgate\t0,-1.51,-0.77,2.28,0\nf=vvedenskoye\t0,0.96,0,0,-0.96\nf=w\t0.93,0,0,0,-0.93\nf=w2\t0,-0.93,0,0,0.93\nf=wade\t1.9,-0.96,0,0,-0.94\nf=waitangi\t0,0.95,0,-0.95,0\nf=wajiha\t0,0,-0.96,0,0.96\nf=wakare-michi\t0,0,0,0.96,-0.96\nf=walking\t0,0,0,0.36,-0.36\nf=war\t0,0,-0.97,1.73,-0.76\nf=warhol\t2.27,-1,0,0,-1.27\nf=warsaw\t0,0.73,0,0,-0.73\nf=washington\t2.87,-1.9,-0.96,-0.7,0.7\nf=wasserstrom\t0.96,-0.96,0,0,0\nf=wat\t0,0.91,-0.91,0,0\nf=watchmen\t0,-0.83,0,1.76,-0.93\nf=waters\t0,0,0,-0.95,0.95\nf=watkins\t-0.86,0,0,0,0.86\nf=wave\t-0.49,0,-0.83,-1.89,3.21\nf=ways\t0,0,0,-0.65,0.65\nf=wb\t0,0,1.51,0,-1.51\nf=we\t0,0,0,-0.98,0.98\nf=web\t0,0,0,1.78,-1.78\nf=webber\t0,-0.59,1.48,0,-0.89\nf=weehawken\t-0.21,1.2,0,0,-0.99\nf=welling\t0.55,0,0,0,-0.55\nf=wellington\t0,0.94,0,0,-0.94\nf=west\t0,1.49,-1.76,1.47,-1.19\nf=western\t0,0,0,-0.97,0.97\nf=westerners\t0,-0.79,0,0,0.79\nf=westjet\t0,0,0.93,0,-0.93\nf=whereas\t0,0,0,-0.96,0.96\nf=while\t-1.05,0,0,0,1.05\nf=whitman\t1.46,-0.51,0,0,-0.96\nf=who\t-0.8,-0.96,-0.96,0,2.71\nf=wikihow\t0,0,0.56,1.13,-1.69\nf=wikilove\t-0.52,0,0,-0.93,1.46\nf=wikimedia\t0,0,0.66,0.99,-1.65\nf=wikinews\t-0.97,-0.98,3.86,-0.99,-0.91\nf=wikipedia\t-0.93,-0.86,0.03,0,1.76\nf=will\t1.72,-0.99,0,-0.72,0\nf=william\t-0.41,0,0,0,0.41\nf=wim\t1.75,-0.94,0,0,-0.81\nf=winston\t-1.77,1.77,0,0,0\nf=winter\t0,0,0,-1.1,1.1\nf=wise\t0,0,0,0.81,-0.81\nf=wolstein\t0,-0.94,0,0,0.94\nf=wonderland\t0,-0.88,0,-0.98,1.86\nf=woody\t0.9,-0.9,0,0,0\nf=wookie\t0,0,0,-0.21,0.21\nf=wootch\t0,-0.97,-0.2,1.92,-0.76\nf=words\t0,0,0,0.96,-0.96\nf=working\t0,-0.95,0,0,0.95\nf=world\t0,-0.19,-0.93,4.05,-2.93\nf=wrocław\t0,0.91,0,0,-0.91\nf=wta\t0,0,0,0.98,-0.98\nf=wu\t-1.41,0,0,2.91,-1.5\nf=wwii\t0,0,-0.99,1.85,-0.86\nf=wycliffe\t-0.84,0,1.8,0,-0.97\nf=władysław\t0.86,0,-0.86,0,0\nf=xander\t1.65,-0.92,0,0,-0.73\nf=xml\t0,-0.38,0,2.14,-1.75\nf=xovetic\t0,0,-1.82,-0.9,2.71\nf=y-tong\t0,0,0,-1,1\nf=yahoo\t-0.94,-0.63,0,0,1.57\nf=yale\t0,1.54,0,0,-1.54\nf=yang\t0.76,0,0,0,-0.76\nf=year\t0,0,-0.93,0,0.93\nf=yemenia\t0,0,0.9,0,-0.9\nf=yor-vik\t0,0,0,-0.74,0.74\nf=york\t-0.97,3.42,-0.9,0,-1.54\nf=yoshiwara\t0,1.48,-0.57,-0.91,0\nf=you\t0,0,0,-0.95,0.95\nf=young\t0,0,0,0.9,-0.9\nf=your\t0,-0.86,-0.94,-0.43,2.23\nf=youtube\t0,-1,0.98,0,0\nf=youtubers\t0,0,-0.92,1.91,-0.99\nf=ypf\t0,-0.8,2.62,0,-1.81\nf=yucatan\t0,-1,0,0,1\nf=yucatán\t-0.65,1.49,0,-0.73,-0.11\nf=zach\t1,0,0,0,-1\nf=zagros\t0,2.2,-0.96,0,-1.24\nf=zaha\t2.27,-1.83,0,0,-0.43\nf=zahā\t0.93,0,0,0,-0.93\nf=zenghelis\t1.81,0,0,-0.98,-0.83\nf=zhou\t0.95,0,0,0,-0.95\nf=ziguinchor\t0,1,0,0,-1\nf=zogby\t-0.98,0,2.43,0,-1.46\nf=zotero\t0,-0.79,1.75,0,-0.97\nf=zurbarán\t3.19,-0.96,0,0,-2.23\nf=zócalo\t-1.47,1.39,-0.83,-0.82,1.74\nf=ærø\t-0.97,-0.89,0,0,1.86\nf=école\t0,1.67,-0.92,-0.75,0\nf=øhavet\t-0.82,-0.9,0,0,1.72\nf=øhavets\t0,-0.86,1.79,-0.93,0\nf=øhavsstien\t-0.69,-0.54,0,0,1.22\nf=ālī\t-0.63,1.51,0,-0.89,0\nf=łódzkie\t0,1.62,0,-1.62,0\nf=łódź\t-2.86,-1.95,0,-0.61,5.42\nf=ōtsugomori\t0,0,0,-0.92,0.92\nf=αθήνα\t-0.98,0,0,0,0.98\nf=εὐσέβιος\t-0.85,0,-0.94,0,1.8\nfn\t1.95,-0.98,-1.23,-1.1,1.37\nfn0\t7.32,-3.61,-2.45,-0.84,-0.42\ng=agency\t-1.89,-2.84,8.25,-0.99,-2.52\ng=capital\t0.29,3.9,-3.78,0,-0.4\ng=city\t-3.24,7.6,-1.64,-3.47,0.76\ng=country\t-2.46,11.37,-4.82,-5.19,1.1\ng=demonym\t-1.31,-4.15,-3.39,4.44,4.41\ng=none\t3.85,-2.74,-3.77,1.62,1.04\ng=org\t-2.66,-4.56,6.44,0.33,0.45\ng=other\t-0.99,-5.69,-0.32,5.99,1.01\ng=person\t3.86,-0.5,-2.39,-0.98,0\ng=region\t-2.76,4.67,-0.7,-2.68,1.47\ng=team\t-0.86,-1.91,7.44,-1.95,-2.72\ngw=agency\t-2.3,-0.78,0.89,0,2.19\ngw=capital\t-0.36,-2.5,2.29,-0.88,1.44\ngw=city\t-1.25,1.66,2.93,-3.4,0.06\ngw=country\t-1.91,-1.07,2.11,0.04,0.83\ngw=demonym\t-2.58,-1.38,1.04,0.49,2.42\ngw=org\t-3.98,1.92,-2.79,1.77,3.09\ngw=other\t-0.84,0,-0.09,-1.07,2\ngw=person\t0.87,2.2,0.86,-2.81,-1.12\ngw=region\t-2.66,1.09,-0.5,2,0.08\ngw=team\t0,0,-0.09,0.09,0\nhy\t2.26,-0.29,-3.2,-1.24,2.46\nl3=&am\t-0.86,-0.98,-0.91,0,2.74\nl3='ai\t-0.91,0,0,0,0.91\nl3='ho\t0,-0.36,0,1.86,-1.5\nl3='ya\t0,0,0,0.9,-0.9\nl3=-19\t0,-0.83,0,1.77,-0.95\nl3=-44\t-0.87,1.86,-0.99,0,0\nl3=-4a\t0,1.47,0,-0.93,-0.54\nl3=-75\t0,0.98,0,0,-0.98\nl3=-lo\t3.52,-1.54,0,0,-1.98\nl3=-nc\t0,-0.88,0,2.18,-1.3\nl3=-sa\t0,0,0,-0.81,0.81\nl3=.a.\t0,2.63,0,-1.79,-0.84\nl3=.c.\t0,0.33,0,0,-0.33\nl3=.s.\t0,-0.47,-0.91,0,1.38\nl3=.sc\t0,0,-0.53,0,0.53\nl3=.us\t0,0,1.78,-0.93,-0.85\nl3=017\t0,-1.41,0,2.39,-0.98\nl3=200\t0,-0.66,-0.97,0,1.63\nl3=237\t0,1.16,0,-0.83,-0.33\nl3=244\t0,0.91,0,0,-0.91\nl3=368\t0,-0.94,0,1.82,-0.88\nl3=580\t0,0.97,0,-0.97,0\nl3=842\t0,-1.82,0,-0.28,2.1\nl3=a'a\t0,0.96,-0.96,0,0\nl3=a'u\t-0.95,2.4,0,-0.97,-0.48\nl3=aan\t0,1.72,0,-0.78,-0.94\nl3=aas\t1.18,-0.21,0,0,-0.97\nl3=aay\t-0.93,0,0,-1.09,2.02\nl3=abe\t0.08,-0.94,1.75,0.98,-1.88\nl3=abs\t-0.65,-0.96,0,1.58,0.04\nl3=ace\t-1.83,2.26,0,0,-0.43\nl3=ach\t0.06,-0.34,-0.92,0,1.2\nl3=ack\t-0.77,-0.45,0,0,1.22\nl3=aco\t0.95,0,0,0,-0.95\nl3=ada\t0,0,0.95,-0.95,0\nl3=ade\t1.9,-0.24,-0.94,0,-0.72\nl3=adt\t-0.95,-0.85,0,2.07,-0.27\nl3=ael\t0,0.99,0,0,-0.99\nl3=aft\t0,0,-0.9,0,0.9\nl3=afu\t-1.81,2.45,0,-0.69,0.06\nl3=afò\t0.92,0,0,0,-0.92\nl3=age\t0.85,-0.97,0,1.32,-1.2\nl3=agi\t-0.87,-0.98,0,0,1.85\nl3=ago\t0,0.92,0,-0.92,0\nl3=aid\t3.15,0.91,0,-2.48,-1.59\nl3=ail\t-1.75,2.16,-0.98,1.7,-1.14\nl3=ain\t1.69,0.66,0,0,-2.34\nl3=aio\t0.55,0,0,0,-0.55\nl3=air\t0,0,-0.94,-1.44,2.39\nl3=ais\t0.95,-0.95,0,2.72,-2.72\nl3=aje\t0.97,0,0,0,-0.97\nl3=ake\t-0.93,2.46,0,-1.63,0.1\nl3=ako\t-0.76,-0.87,0,0,1.63\nl3=aku\t1.4,-0.79,0,-0.61,0\nl3=ala\t0,0,-0.28,1.17,-0.89\nl3=ale\t1.59,1.5,-2.35,-1.7,0.96\nl3=all\t1.8,1.67,1.85,-2.86,-2.46\nl3=alm\t0,0,-0.93,0.93,0\nl3=alo\t-1.47,1.39,-0.83,-0.82,1.74\nl3=als\t0,-2.77,1.78,0.17,0.83\nl3=alt\t0,-0.9,0,0,0.9\nl3=aly\t1.86,0,-1,0,-0.87\nl3=ama\t1.99,-0.99,0,0,-1\nl3=ame\t0,-0.95,-0.77,-0.97,2.69\nl3=amm\t-0.89,0,0,0,0.89\nl3=amp\t-0.61,1.02,-1,-0.89,1.47\nl3=ams\t-0.98,3.01,-0.97,-0.63,-0.43\nl3=amy\t1.93,-0.93,0,-1,0\nl3=ana\t-0.23,0.11,0,0,0.12\nl3=and\t-3.19,3.46,-1.9,-1.96,3.59\nl3=ane\t-2.09,0,0,-0.03,2.11\nl3=ang\t1.64,-0.96,0,0,-0.68\nl3=ank\t1.47,-0.9,0,2.94,-3.51\nl3=ann\t0.92,0,0,0,-0.92\nl3=ano\t3.22,0.48,0,-2.72,-0.98\nl3=ans\t-2.73,-2.92,-0.34,6.31,-0.32\nl3=ant\t0.93,0.67,-0.99,-0.91,0.3\nl3=aom\t0,-0.84,2.44,-0.93,-0.67\nl3=aor\t-0.96,0,0,-0.89,1.85\nl3=aos\t3.25,1.39,-0.86,-2.31,-1.47\nl3=aps\t0,0,-0.92,1.59,-0.67\nl3=apu\t0,0.89,0,0,-0.89\nl3=aqi\t-1,0,0,0,1\nl3=ara\t0,1.48,-0.57,-0.91,0\nl3=ard\t1.14,-2.31,1.54,-0.23,-0.14\nl3=are\t-1.62,3.72,0,0,-2.09\nl3=ark\t-2.18,0.21,0,0,1.97\nl3=arl\t-0.11,-0.14,0,-0.98,1.24\nl3=ars\t-0.69,-1.6,-0.48,3.72,-0.96\nl3=art\t-2.79,-1.64,0,2.82,1.61\nl3=arv\t-0.98,-0.16,0,-0.77,1.91\nl3=arx\t0.79,0,0,0,-0.79\nl3=ary\t-0.79,0,1.49,0.98,-1.68\nl3=asa\t-0.47,0,0.46,0.52,-0.52\nl3=ase\t1.03,-0.47,0,-1.88,1.32\nl3=ask\t0.68,0,0,0,-0.68\nl3=ass\t1.87,-0.92,-0.65,0.62,-0.92\nl3=ast\t-0.97,4.58,1.33,-1.11,-3.83\nl3=ata\t-0.86,0,0.83,0.96,-0.93\nl3=ate\t1.53,-1.75,3.66,0,-3.44\nl3=ath\t-1,0,0,-0.93,1.92\nl3=ati\t0,0,0.98,0,-0.98\nl3=ato\t0,0,1.98,0.75,-2.74\nl3=ats\t-0.97,-1.83,0,2.89,-0.09\nl3=att\t2.45,0,-0.66,0,-1.79\nl3=aty\t0.94,0,0,0,-0.94\nl3=aui\t-0.95,-0.9,1.84,0,0\nl3=aul\t-0.39,1.04,0,-0.64,0\nl3=aus\t1.21,-0.25,0,-0.96,0\nl3=aut\t1,1.88,-1,0,-1.88\nl3=aux\t-0.98,0,0,-0.8,1.78\nl3=ava\t-0.99,0,0,1.84,-0.85\nl3=ave\t-0.49,-0.9,-0.83,1.6,0.62\nl3=aws\t1.19,0,-0.53,-0.66,0\nl3=axi\t0,-0.91,1.64,0,-0.73\nl3=axy\t0,0,-0.5,-0.94,1.44\nl3=aya\t-1.84,0,2.7,0,-0.86\nl3=aye\t-0.97,1.78,0,-0.82,0\nl3=ays\t-1.53,0,1.95,0.64,-1.06\nl3=aza\t0,0.97,0,0,-0.97\nl3=azi\t-0.67,0,-0.9,0,1.57\nl3=a’u\t-1.7,0.49,0,-0.62,1.83\nl3=bal\t1.54,-0.68,0,0,-0.86\nl3=ban\t-0.9,0,0,-0.96,1.86\nl3=bas\t-1.86,0,0,0,1.86\nl3=bee\t-0.55,0,2.42,0,-1.87\nl3=bel\t0.12,-0.85,1.13,1.86,-2.26\nl3=ber\t0,0,-0.75,0,0.75\nl3=bey\t0,0,0,-0.97,0.97\nl3=bic\t0,0,-0.96,1.29,-0.33\nl3=bie\t1.95,-1,0,0,-0.95\nl3=bis\t0,0,-0.93,-0.6,1.53\nl3=ble\t0,-0.92,-0.98,2.5,-0.59\nl3=bon\t0.99,0,0,0,-0.99\nl3=bot\t0.93,0,0,-0.93,0\nl3=bow\t-0.74,2.38,0,-0.97,-0.68\nl3=bre\t0.71,0,0,0,-0.71\nl3=bro\t0,0,-1,1.99,-0.99\nl3=btq\t0,0,-0.74,0,0.74\nl3=bus\t0,1,0,-1,0\nl3=c-d\t-0.9,0,0,0,0.9\nl3=cal\t-0.6,1.22,0,-1.86,1.24\nl3=can\t-0.43,0.39,0.66,-2.86,2.25\nl3=cba\t0,-0.26,1.2,0,-0.93\nl3=cca\t0.67,0,0,0,-0.67\nl3=cea\t-0.74,0,-0.97,0,1.71\nl3=ced\t0,0,0,-0.84,0.84\nl3=ces\t0,-0.95,-1.58,-0.13,2.66\nl3=chi\t1.6,-0.94,0,1.27,-1.94\nl3=chy\t-0.79,0.79,0,0,0\nl3=cia\t-1.67,0,0,0,1.67\nl3=cio\t0.98,0,0,-0.98,0\nl3=cis\t-0.98,1.88,0,0,-0.91\nl3=cki\t2.15,-0.65,-1,-0.95,0.44\nl3=cks\t0,0,0,-1.88,1.88\nl3=cle\t0,-0.99,0.93,1.6,-1.53\nl3=cob\t0.27,0,0,-1,0.72\nl3=com\t-0.99,-0.66,0,2.57,-0.92\nl3=con\t0,-0.84,0,-0.98,1.82\nl3=cos\t0.99,-0.99,0,0,0\nl3=cow\t0,0.92,0,0,-0.92\nl3=cs1\t0,-1.88,1.88,0,0\nl3=csb\t0,0,0.74,0,-0.74\nl3=cts\t0,-0.44,1.43,0,-1\nl3=cum\t0,1.88,0,-0.89,-0.99\nl3=cun\t0,0.76,0,0,-0.76\nl3=dal\t0,0,0,0.98,-0.98\nl3=dam\t1.43,0,1.74,-0.9,-2.28\nl3=dar\t-1.13,-0.77,0,0,1.9\nl3=day\t-1.88,0,0,0,1.88\nl3=ddo\t-0.87,0,0,0,0.87\nl3=ded\t-0.94,0,0,-0.86,1.8\nl3=del\t-0.04,-0.69,0,0,0.73\nl3=den\t0.98,2.61,0,-0.81,-2.77\nl3=der\t1.55,-0.29,-0.91,-0.8,0.46\nl3=des\t-0.99,-0.87,0,-0.62,2.49\nl3=dez\t0.95,0,0,-0.95,0\nl3=dge\t-1.49,3.76,2.18,-1.86,-2.59\nl3=dia\t-0.93,-0.52,0.03,1.84,-0.43\nl3=dic\t0,0,0,0.98,-0.98\nl3=did\t1.86,-0.84,0,-0.95,-0.08\nl3=die\t1.77,-0.94,0,0,-0.83\nl3=dio\t0,0,-0.84,-0.86,1.7\nl3=dis\t0,0,0,1.29,-1.29\nl3=don\t0.7,1.57,-0.99,0,-1.28\nl3=dsm\t0,-0.17,-1,-0.58,1.75\nl3=dīd\t0.93,0,0,0,-0.93\nl3=e-a\t-0.66,-0.96,1.62,-0.25,0.25\nl3=ead\t0,0,0,0.36,-0.36\nl3=eal\t0,0,1.68,0,-1.68\nl3=eam\t0,-1.75,-1.55,-0.74,4.04\nl3=ean\t-0.94,1.71,-0.88,-1,1.11\nl3=ear\t0,0,-0.93,-0.05,0.99\nl3=eas\t0,0,0,-0.96,0.96\nl3=eat\t0,-0.99,-0.81,0,1.8\nl3=eau\t1.92,-0.65,0.16,-0.44,-0.99\nl3=ebi\t1.8,-0.97,0,0,-0.83\nl3=ebo\t-0.98,-0.39,0,0,1.37\nl3=eca\t0.89,0,-0.89,0,0\nl3=ece\t0,0.89,-0.81,1.77,-1.84\nl3=ech\t-0.97,-0.61,0,1.44,0.14\nl3=eco\t0,-1.66,0,2.65,-0.99\nl3=ecs\t0,-0.46,0,0.63,-0.17\nl3=eda\t0.91,0,0,0,-0.91\nl3=eds\t0,-0.92,2.57,-0.65,-1\nl3=edy\t0.73,0,0,-0.73,0\nl3=eed\t0,0,-0.84,-0.84,1.68\nl3=eek\t0,-0.95,2.51,-0.67,-0.89\nl3=een\t1.95,0,0,0,-1.95\nl3=eep\t0.98,-0.98,0,0,0\nl3=eet\t0,-0.9,0,0,0.9\nl3=eff\t1.19,0,0,-0.24,-0.95\nl3=eft\t0,-0.91,0,4.47,-3.56\nl3=ege\t0,-0.76,0.47,-0.98,1.28\nl3=egi\t0,0,0,0.87,-0.87\nl3=ehe\t-0.86,0,0,0,0.86\nl3=eil\t0,1.68,-0.93,-0.74,0\nl3=ein\t1.87,0,0,0,-1.87\nl3=eit\t-0.92,0,0,0,0.92\nl3=ejo\t1.05,-0.13,0,0,-0.92\nl3=ela\t0,0,1.79,-0.98,-0.81\nl3=eld\t0,1.18,-0.68,-1,0.5\nl3=elf\t-1,2.52,0,-1.52,0\nl3=eli\t0,0,0,-0.91,0.91\nl3=ell\t2.19,1.75,-2.64,-0.38,-0.92\nl3=els\t0.73,-1.33,0,0.11,0.51\nl3=ems\t0,0,-0.91,-1,1.91\nl3=emy\t0,-0.97,1.96,-0.99,0\nl3=ens\t0,1.91,0,-0.59,-1.32\nl3=ent\t0,-2.83,0.77,-0.24,2.29\nl3=eny\t0,0.99,0,0,-0.99\nl3=eph\t0.87,0,0,0,-0.87\nl3=erd\t0.85,0,0,-0.85,0\nl3=ere\t0,-1.95,0,0,1.95\nl3=erg\t1.22,2.2,0,-0.86,-2.56\nl3=eri\t2.81,-0.86,-0.98,-0.97,0\nl3=ern\t-0.95,-0.75,0,-0.97,2.67\nl3=ero\t-0.04,1.02,1.75,-0.84,-1.89\nl3=ers\t-3.95,0.54,5.24,-1.31,-0.52\nl3=ert\t1.3,1.43,0,-0.96,-1.78\nl3=esa\t0,-0.88,-1,0,1.88\nl3=ese\t-0.86,2.32,-0.99,-0.06,-0.41\nl3=esk\t-0.61,0,0,0,0.61\nl3=ess\t-0.99,-2.49,2.17,1.89,-0.58\nl3=est\t-1.59,4.93,0.05,0.38,-3.76\nl3=eta\t-0.8,-0.98,0,1.78,0\nl3=eti\t0,0,-0.79,1.76,-0.97\nl3=ets\t-0.94,-0.98,1,0,0.92\nl3=ety\t0,-0.28,0.28,0,0\nl3=eum\t-0.93,-0.09,0,-0.91,1.92\nl3=eur\t-0.92,0,0,-0.07,1\nl3=eus\t1.36,-0.43,0,0,-0.93\nl3=eux\t-0.96,0,0,0,0.96\nl3=ews\t-2.65,-0.98,2.22,-0.48,1.89\nl3=eye\t0,1.81,0,-0.98,-0.82\nl3=eyl\t0.78,0,0,0,-0.78\nl3=far\t0,-0.95,0,-0.89,1.84\nl3=fer\t1.7,-0.7,-1,0,0\nl3=ffe\t0.75,0,0.94,-0.94,-0.75\nl3=fff\t0,0,-0.6,2.47,-1.88\nl3=ffs\t0,0.96,0,0,-0.96\nl3=fic\t0,-0.13,0,-0.94,1.06\nl3=fls\t-0.96,-0.9,0,-0.87,2.74\nl3=fmr\t0,0,-0.65,1.5,-0.85\nl3=fri\t0,0,-0.94,0,0.94\nl3=fur\t0,-0.95,0,1.72,-0.77\nl3=gal\t0,2.55,-1.97,0,-0.57\nl3=gan\t-0.18,1.6,0,-0.43,-0.99\nl3=gar\t0.7,0,0,0,-0.7\nl3=gas\t0,0.77,0,0,-0.77\nl3=gby\t-0.98,0,2.43,0,-1.46\nl3=gee\t0,1.68,0,-0.92,-0.76\nl3=gen\t0,0.83,0,0,-0.83\nl3=ger\t0,-1.63,0,0,1.63\nl3=ges\t-0.86,-0.77,0,2.21,-0.58\nl3=get\t-0.38,0,0,0,0.38\nl3=ght\t0,-2.73,-0.83,-0.31,3.88\nl3=gic\t0,0,-0.69,0,0.69\nl3=gie\t-0.93,-0.91,0,0,1.84\nl3=gil\t1.54,0,0,0,-1.54\nl3=gin\t0,0,0,-0.76,0.76\nl3=gle\t0,0,-0.4,1.36,-0.96\nl3=gny\t-1.67,0,0,1.67,0\nl3=gsu\t-0.89,1.7,0,0,-0.82\nl3=gue\t-0.97,-2.16,4.48,0,-1.35\nl3=gus\t0,-0.83,1.78,0,-0.95\nl3=h.d\t0,-0.96,0,-1.77,2.73\nl3=had\t0.27,0,-1,0,0.72\nl3=hai\t0.63,0,0,-1,0.37\nl3=hal\t0.98,-0.98,0,0,0\nl3=ham\t0,3.69,-0.77,-0.15,-2.77\nl3=han\t-2.49,0.73,0,2.91,-1.16\nl3=hao\t2.76,-0.82,0,-0.95,-0.99\nl3=hav\t-0.81,2.65,0,-0.86,-0.98\nl3=haw\t0.99,0,0,0,-0.99\nl3=hea\t-0.77,2.44,0,0,-1.67\nl3=hep\t0,0,0,-1.22,1.22\nl3=her\t-0.96,-0.82,0,1.78,0\nl3=hes\t-0.96,0,0,0,0.96\nl3=hev\t0.99,0,0,0,-0.99\nl3=hew\t0,-0.98,0,0,0.96\nl3=hez\t0,-0.97,0,0,0.97\nl3=hih\t0.94,0,-0.94,0,0\nl3=hil\t1.61,0,0,0,-1.61\nl3=hin\t0.06,-0.06,0,0,0\nl3=hio\t0,0.16,0,0,-0.16\nl3=hip\t0,0.64,0,1.29,-1.94\nl3=hms\t1.64,-0.66,0,0,-0.98\nl3=hne\t-0.97,0.97,0,0,0\nl3=hol\t2.27,-1,0,0,-1.27\nl3=hoo\t-0.94,-0.63,0,0,1.57\nl3=hor\t0,2.78,0,-0.82,-1.96\nl3=how\t-0.95,-1.97,-0.19,4.8,-1.69\nl3=hti\t-0.84,0,0,0,0.84\nl3=hts\t-0.71,0,0,-1.51,2.21\nl3=hua\t-0.92,0,1.78,0,-0.86\nl3=hur\t0.82,0,0,0,-0.82\nl3=ial\t-2.33,-0.85,-0.94,4.17,-0.05\nl3=ian\t0.21,-2.85,1.62,-1.28,2.3\nl3=ias\t1.32,0.56,0,-1.05,-0.84\nl3=iay\t-0.84,0,0,1.8,-0.96\nl3=ibo\t-0.98,1.93,0,-0.95,0\nl3=ibu\t1.29,-0.33,0,-0.96,0\nl3=ica\t-1.95,1.08,0.95,2.07,-2.14\nl3=ice\t-1.9,-0.78,3.63,-0.7,-0.24\nl3=ich\t1.35,-0.49,0.57,-2.3,0.87\nl3=ick\t2.92,0,-0.99,-1.93,0\nl3=ico\t-1.91,-0.35,4.24,-1.35,-0.62\nl3=ics\t-1.99,-1.99,-1.17,1.86,3.29\nl3=ict\t0,-0.98,0,0,0.98\nl3=ida\t0.85,1.49,0,-1.94,-0.4\nl3=ide\t-1.76,1.22,0,1.37,-0.84\nl3=ids\t0,0,0,0.51,-0.51\nl3=ied\t-0.87,0,0,-0.1,0.96\nl3=ief\t0,-0.97,0,0,0.97\nl3=iel\t1,0,0,0,-1\nl3=ien\t-0.69,-0.54,0,0,1.22\nl3=ier\t1.57,-0.11,4.32,-1.49,-4.3\nl3=ies\t-4.14,-0.99,1.7,2.08,1.34\nl3=iev\t0,0.97,0,0,-0.97\nl3=ifa\t0,0,0.72,0,-0.72\nl3=ife\t0,-0.99,-0.89,3.28,-1.4\nl3=ift\t0.96,-0.96,0,0,0\nl3=iha\t0,0,-0.96,0,0.96\nl3=iji\t1.52,-0.89,0,-0.96,0.32\nl3=ike\t-1.71,2.35,0,-0.81,0.17\nl3=iki\t-0.99,0,0,-0.48,1.47\nl3=ilh\t0.83,0,0,0,-0.83\nl3=ill\t2.68,-0.12,1.85,-2.73,-1.69\nl3=ilm\t0,0,0,0.96,-0.96\nl3=ima\t0.54,0,0,0,-0.54\nl3=ime\t0,0,0,-0.86,0.86\nl3=ina\t0.26,0.82,-0.98,-0.9,0.8\nl3=ine\t1.67,0.68,0.62,1.02,-4.01\nl3=ing\t0.35,-3.16,0.58,-1.54,3.77\nl3=ink\t0,0,-0.9,1.89,-0.99\nl3=inn\t-0.91,0,0,-0.55,1.45\nl3=ins\t-0.32,0.97,0,-0.97,0.32\nl3=int\t0,0,0,0.97,-0.97\nl3=ion\t-1.92,0.81,2.68,0,-1.58\nl3=ior\t0,1.11,0,-0.24,-0.88\nl3=ios\t3.02,-1.55,-1,-0.96,0.49\nl3=ipe\t0.69,0,0,-0.69,0\nl3=ira\t1.56,-0.82,-0.92,1.18,-1\nl3=ire\t-1.68,2.07,1.56,-0.06,-1.88\nl3=isa\t0,0,-0.93,0,0.93\nl3=ise\t0,-1.91,0,-0.7,2.61\nl3=ish\t-2.65,-3.95,0.03,0.74,5.82\nl3=ism\t-1.67,0,-0.99,1.11,1.55\nl3=iss\t0,0,0,0.47,-0.47\nl3=ist\t2.53,-2.47,-2.85,-0.21,3\nl3=ita\t-0.96,-0.88,-0.89,0,2.73\nl3=ite\t0,2.72,0,-1.87,-0.85\nl3=ith\t2,-1,0,0,-1\nl3=its\t0,0,0,-0.76,0.76\nl3=itt\t0,0.8,0,0,-0.8\nl3=ity\t-1.92,-2.38,1.87,5.32,-2.89\nl3=ium\t0,-0.8,0,0,0.8\nl3=ius\t2.04,-1.84,-0.92,0.58,0.14\nl3=iva\t-0.96,0,1.72,0,-0.76\nl3=ive\t0,1.18,-2.56,1.42,-0.04\nl3=iwu\t-1.63,0,0,2.62,-0.99\nl3=ize\t0,-0.96,-0.88,0.79,1.06\nl3=iña\t0,-0.94,0,0,0.94\nl3=ión\t0,-0.22,0,0,0.22\nl3=jal\t-0.06,-1,0,1.02,0.04\nl3=jat\t-0.9,1.82,0,0,-0.92\nl3=jet\t0,0,0.93,0,-0.93\nl3=ján\t1.6,0,0,-1.6,0\nl3=kam\t0,-0.98,0,0,0.98\nl3=kau\t-0.77,2.2,-0.97,0,-0.46\nl3=kee\t-0.93,-0.86,0,1.79,0\nl3=kel\t0.95,0,0,0,-0.95\nl3=ken\t-0.21,1.2,0,0,-0.99\nl3=ker\t0.32,0.46,-1.87,2.58,-1.49\nl3=kes\t0,-0.93,2.3,-0.79,-0.58\nl3=ket\t0,0.86,-0.98,-0.78,0.9\nl3=key\t0.99,-0.99,0,0.98,-0.98\nl3=kia\t0,0.68,0,0,-0.68\nl3=kic\t-0.65,-0.97,0,0,1.63\nl3=kie\t0,0,0,-0.21,0.21\nl3=kim\t-0.92,1.14,0,0,-0.22\nl3=kin\t0.51,0,0,0,-0.51\nl3=kly\t0,0,1,0,-1\nl3=kma\t2.48,0,-0.97,-0.9,-0.61\nl3=kok\t0,-1.56,0,0,1.56\nl3=kyo\t0,0.87,-0.87,0,0\nl3=kær\t0,1.48,0,-1.48,0\nl3=ków\t-0.17,1.12,0,-0.95,0\nl3=lab\t-1.57,0,0,1.57,0\nl3=lai\t0.95,0,0,0,-0.95\nl3=lan\t0,0,0,0.82,-0.82\nl3=lar\t-0.92,-0.6,2.32,-0.79,0\nl3=las\t0,0,-0.92,-0.89,1.81\nl3=lat\t1.78,0,0,-0.93,-0.85\nl3=lau\t-0.98,1.7,0,0,-0.72\nl3=lay\t-0.31,-0.96,0,0.92,0.35\nl3=lcy\t0,-0.35,0,0,0.35\nl3=lds\t0,1.81,-0.95,0,-0.86\nl3=led\t0,-0.63,0,-0.91,1.54\nl3=lee\t0,0,0,0.77,-0.77\nl3=lem\t-1.35,0,-1.89,0,3.24\nl3=len\t0.9,-0.9,0,0,0\nl3=leo\t-0.82,-0.46,-0.85,0,2.13\nl3=ler\t3.72,-0.15,0,-1.77,-1.79\nl3=les\t0.82,-1.48,-0.89,-1.24,2.79\nl3=let\t-0.79,-0.92,0,0,1.71\nl3=lev\t2.8,-1.96,0,0,-0.84\nl3=ley\t1.4,-1.27,1.58,-0.33,-1.39\nl3=lfa\t0,2.37,0,-1.91,-0.47\nl3=lia\t1.88,0.83,0,0,-2.71\nl3=lic\t-2.88,0,0,-0.94,3.83\nl3=lie\t0.73,0,0,0,-0.73\nl3=lim\t-1.48,-0.55,0,0,2.03\nl3=lin\t-0.42,-0.51,-1.83,3.44,-0.68\nl3=lio\t0.78,0,0,0,-0.8\nl3=lis\t3.05,-1.85,0,0.83,-2.03\nl3=lix\t0,0,0.96,0,-0.96\nl3=lka\t-0.91,-0.79,0,1.71,0\nl3=lla\t-0.94,0,-0.76,0,1.69\nl3=lle\t-1.1,1.27,0,0.74,-0.92\nl3=lli\t1.07,-0.96,1.75,0,-1.86\nl3=llo\t0,0,0,1.79,-1.79\nl3=lls\t1.72,-1.67,-0.96,1.68,-0.77\nl3=lly\t-0.94,0,1.84,0,-0.9\nl3=lma\t-0.83,0,0,0,0.83\nl3=lms\t-0.05,-0.81,0,2.21,-1.35\nl3=lon\t-0.96,0.95,0,-0.88,0.89\nl3=lor\t0.1,-1.91,0,0,1.8\nl3=lot\t0,0,0,-0.94,0.94\nl3=lou\t0.19,-0.19,0,0,0\nl3=low\t1.71,0,0,-0.69,-1.01\nl3=lpa\t-0.84,1.76,0,0,-0.93\nl3=lps\t0,1.5,-0.95,0,-0.55\nl3=lsa\t0,0.08,0,-0.97,0.89\nl3=lta\t0,-2.43,2.43,0,0\nl3=lth\t0,-0.81,1.72,0.03,-0.94\nl3=lue\t-0.93,0,1.44,0,-0.51\nl3=luf\t0.86,-1.57,0,1.61,-0.89\nl3=luʔ\t2.21,0,0,-1.35,-0.86\nl3=lvd\t0,-1.34,0,0,1.34\nl3=lyn\t0,-0.96,0,0,0.96\nl3=lzo\t0.84,-0.84,0,0,0\nl3=löf\t0.74,0,0,0,-0.74\nl3=maa\t-0.95,-1.95,-0.89,3.87,-0.07\nl3=mac\t-0.5,0,0,1.42,-0.92\nl3=mad\t-0.88,0,0,0,0.88\nl3=mam\t-0.93,1.86,0,-0.88,-0.04\nl3=man\t2.78,-2.34,-0.91,-1.04,1.52\nl3=map\t0,0,-0.77,1.69,-0.92\nl3=mar\t0,-0.94,0,0.81,0.12\nl3=mas\t1.97,-0.8,0,-0.33,-0.84\nl3=max\t-0.95,0,1.73,-0.94,0.15\nl3=may\t-1.67,-0.84,0,2.8,-0.28\nl3=maz\t0.92,0,0,0,-0.92\nl3=mbs\t-1.69,0,0,0,1.69\nl3=men\t0,-0.83,0,1.76,-0.93\nl3=mer\t3.3,-0.98,0,-0.94,-1.38\nl3=mes\t-2.92,-0.96,0.99,0.42,2.47\nl3=mez\t0.58,0,0,0,-0.58\nl3=mia\t0,1.77,0,-0.81,-0.96\nl3=mic\t-1.92,0,0,-0.9,2.82\nl3=min\t-1.11,0,0,2.07,-0.97\nl3=mit\t-1.31,0,0,-0.85,2.16\nl3=mme\t0,0,-0.73,1.71,-0.97\nl3=mmm\t0,0,0,-1.5,1.5\nl3=mns\t0,-0.99,0,0,0.99\nl3=mos\t0,0,0,1.93,-1.93\nl3=mpe\t0,0.45,0,0,-0.45\nl3=mpi\t0,0,-0.84,1.79,-0.96\nl3=mus\t-0.22,1.05,0,0,-0.83\nl3=nac\t0,0,0,-0.88,0.88\nl3=nah\t-0.92,0,0,0,0.92\nl3=nai\t2.36,0,-0.88,-0.99,-0.49\nl3=nal\t-0.92,0,0,-0.16,1.09\nl3=nan\t0.1,-0.77,0,0,0.67\nl3=nas\t0.95,0,0,0,-0.95\nl3=nce\t0.92,0.64,-1.83,-0.68,0.96\nl3=nch\t-0.05,-0.95,0,0.24,0.75\nl3=nco\t0.96,0,0,0,-0.96\nl3=ncy\t0,0,0.98,1.86,-2.85\nl3=nda\t1,0,0,-1,0\nl3=nds\t0,1.29,0.23,-0.95,-0.57\nl3=ndu\t-0.88,0,0,-0.99,1.87\nl3=ndy\t1.05,0,-0.95,0,-0.1\nl3=ned\t0,1.69,-0.96,0,-0.72\nl3=nen\t-0.66,-0.97,0,0,1.63\nl3=ner\t4.84,-1.97,-0.94,-2.02,0.09\nl3=nes\t0.46,0.18,-0.47,-0.24,0.07\nl3=net\t0,-0.97,0,3.84,-2.87\nl3=ney\t2.59,0,-0.95,0,-1.64\nl3=nga\t-1.62,1.55,0,0.84,-0.77\nl3=nge\t0,0.63,-0.98,0.32,0\nl3=ngo\t0,-1.7,0,1.9,-0.2\nl3=ngs\t0,-0.94,-0.73,1.66,0\nl3=ngū\t0.94,0,0,-0.94,0\nl3=nia\t-1.98,3.78,2.56,-2,-2.36\nl3=nic\t1.75,-0.95,0,0,-0.79\nl3=nid\t1.73,0,0,-1,-0.73\nl3=nig\t0.13,0,0,0,-0.13\nl3=nix\t-1,0.32,0,0,0.68\nl3=nko\t0.99,0,0,0,-0.99\nl3=nks\t-0.95,1.82,-0.87,0,0\nl3=nly\t0.93,0,0,-0.93,0\nl3=nna\t1.66,-0.89,0,-0.76,0\nl3=nne\t0,0.2,1.9,-0.94,-1.16\nl3=nny\t0.87,0,0,-1.82,0.95\nl3=nor\t0,-0.86,-0.94,-0.43,2.23\nl3=nov\t0,-0.88,0,0,0.88\nl3=now\t0,0,0,-0.98,0.98\nl3=nrs\t0,0,1.63,-0.69,-0.94\nl3=nry\t-0.93,-0.89,-0.99,2.81,0\nl3=nse\t0,-0.89,0,0,0.89\nl3=nso\t0,0.9,0,0,-0.9\nl3=nte\t-1.93,1.93,0,-0.97,0.97\nl3=nth\t0,0,-0.99,-1,1.99\nl3=nto\t0,1.04,-0.85,1.39,-1.58\nl3=nts\t1.86,0.93,0,-1.8,-0.99\nl3=ntu\t0,0,-0.85,0,0.85\nl3=nty\t0,-1.09,1.9,0,-0.81\nl3=nue\t0,-1.69,0,1.69,0\nl3=nus\t0.98,0,0,-0.98,0\nl3=o64\t0,-0.79,0,0.79,0\nl3=oad\t0,1.37,0,-0.48,-0.9\nl3=oan\t-0.76,0,0,-0.87,1.63\nl3=och\t0,1.41,-0.65,0,-0.77\nl3=ock\t1.63,0,-0.92,-1.81,1.11\nl3=ode\t0.88,0,0,1.78,-2.66\nl3=oet\t2.3,-0.99,-0.95,1.98,-2.35\nl3=off\t0.76,-0.76,0,0,0\nl3=oft\t0.95,0,0,-0.95,0\nl3=ogy\t-1.93,-1.71,0.94,3.14,-0.43\nl3=oha\t-0.91,0,0,0,0.91\nl3=ohu\t-1.88,3.23,0,-0.9,-0.45\nl3=ois\t2.8,0,0,-0.93,-1.86\nl3=oks\t1.72,-0.99,0,-0.72,0\nl3=ola\t-1,-0.97,-0.96,0.03,2.9\nl3=old\t-1.74,0,0,0,1.74\nl3=olf\t0,-0.82,0,0.82,0\nl3=olk\t-0.93,-0.76,2.58,0,-0.89\nl3=olm\t-0.95,2.5,0,0,-1.55\nl3=ols\t0,0,0,0.89,-0.89\nl3=olt\t1.7,-0.7,-1,0,0\nl3=oma\t-0.98,0.98,0,0,0\nl3=ome\t1.85,-1.52,0,2.54,-2.87\nl3=ona\t-1.04,-0.06,2.08,0,-0.99\nl3=ond\t-0.96,0,0,0,0.96\nl3=one\t0,0,-0.93,1.98,-1.07\nl3=ong\t0,0,0,-1,1\nl3=oni\t2.02,-0.05,0,-0.99,-0.97\nl3=ons\t0.76,-0.99,0.43,0.98,-1.18\nl3=ont\t-0.08,-0.84,-1.45,0,2.37\nl3=ony\t-1.04,-0.95,-0.67,2,0.66\nl3=ood\t-0.81,-1.81,0,0.81,1.81\nl3=ook\t1.82,0.65,0,-0.69,-1.78\nl3=ool\t0,-1.93,0.35,0,1.58\nl3=oom\t0,0.98,0,-0.98,0\nl3=oon\t0,-0.24,0,-1.77,2.01\nl3=oot\t2.01,0,0,-0.62,-1.39\nl3=ope\t-1,2.83,-0.9,-0.11,-0.82\nl3=ops\t0,-0.79,0,0,0.79\nl3=ora\t-0.85,0,0,0,0.85\nl3=ord\t0.91,0,0,-0.99,0.08\nl3=ore\t1.91,0.76,0,-1.78,-0.9\nl3=org\t-1.91,3.78,0,-0.9,-0.97\nl3=ori\t3.26,-0.87,-0.81,-1.73,0.14\nl3=ork\t0,0.49,-1.4,0.47,0.43\nl3=oro\t-0.96,1.56,0,0,-0.6\nl3=ors\t-1.6,-1.65,1.87,2.11,-0.72\nl3=ort\t0.78,1.75,0,-0.16,-2.37\nl3=ory\t-2.39,0,0,1.66,0.73\nl3=ose\t-0.73,-1.62,0,0,2.35\nl3=osh\t0,-1.38,0,1.38,0\nl3=oss\t0.42,-0.7,0,0,0.28\nl3=otc\t0,0,2.35,-0.93,-1.42\nl3=otm\t0,0,0,0.98,-0.98\nl3=ots\t0,-1.04,0,0.22,0.82\nl3=ott\t0.85,-0.94,0,-1.11,1.2\nl3=otu\t-0.89,1.05,0,-0.16,0\nl3=oul\t-0.23,1.19,0,0,-0.97\nl3=oum\t-0.44,-0.78,0,0,1.23\nl3=oun\t-0.87,1.86,0,0,-0.98\nl3=oup\t-0.82,2.84,-0.98,-0.98,-0.06\nl3=our\t0,0.05,-0.94,0.12,0.77\nl3=out\t-1.59,0,0,-0.88,2.46\nl3=ova\t2.39,-0.72,0,0,-1.67\nl3=ove\t0.38,-0.96,-0.95,-1.61,3.14\nl3=ovy\t-0.94,1.83,0,-0.9,0\nl3=own\t0.07,2.24,-1.77,0.89,-1.44\nl3=ows\t0,-1.08,-0.92,-0.98,2.99\nl3=pac\t2.08,-1.16,-0.92,0,0\nl3=pal\t0,0,0,-0.93,0.93\nl3=ped\t-0.99,0,0,-0.42,1.41\nl3=pel\t-1.34,-0.95,0,1.63,0.65\nl3=per\t-0.9,0,-0.96,1.74,0.12\nl3=phy\t-0.47,0,-0.84,-0.93,2.25\nl3=pia\t-0.7,2.02,0,-0.46,-0.87\nl3=pic\t-1.92,-0.98,0,0,2.9\nl3=pir\t0.93,0,0,0,-0.93\nl3=ple\t0,-0.95,-0.94,-0.99,2.89\nl3=pth\t-0.83,-0.73,0,0,1.57\nl3=pus\t0,0,-0.96,1.79,-0.84\nl3=que\t0.46,1.04,-0.94,2.55,-3.12\nl3=rab\t0,0,0,-0.92,0.92\nl3=rae\t0,0.07,-0.95,0,0.88\nl3=rah\t0,-0.84,-0.93,0,1.77\nl3=rai\t1.6,-0.73,0,-0.87,0\nl3=ral\t-0.93,-0.78,0,1.88,-0.17\nl3=ram\t0,0,-1.02,1.2,-0.17\nl3=ran\t0.32,0.98,0,-0.39,-0.9\nl3=rat\t0,-0.95,0,0,0.95\nl3=ray\t-2.77,0,0,4.12,-1.35\nl3=rce\t0,-0.89,0.89,-0.97,0.97\nl3=rch\t0,-0.54,0,0.13,0.39\nl3=rds\t-0.99,-2.17,0,3.99,-0.83\nl3=rea\t0,0.97,0,-0.97,0\nl3=red\t0.16,0,-0.84,0,0.69\nl3=ree\t0.85,-0.83,0,-0.94,0.92\nl3=res\t1.57,-0.95,-1.57,0.41,0.54\nl3=ret\t0,0.89,0,0,-0.89\nl3=rew\t0,-0.96,0,0.12,0.84\nl3=rey\t0.67,0,0,0.99,-1.66\nl3=rge\t0,0.8,0,-0.73,-0.07\nl3=rgh\t-1.38,0,0,0,1.38\nl3=ria\t-0.96,0,0,-1.84,2.8\nl3=rie\t-0.98,0.95,0,0.43,-0.41\nl3=rin\t-0.32,0.63,1.77,-0.99,-1.08\nl3=rio\t0,-0.57,0,1.52,-0.96\nl3=ris\t-0.22,-0.87,1.53,1.29,-1.73\nl3=rit\t-1.58,0,2.48,-0.9,0\nl3=rke\t0,0,0,1.75,-1.73\nl3=rks\t0.86,-0.93,-1,1.86,-0.78\nl3=rld\t0,3.37,-0.99,-1.5,-0.88\nl3=rls\t0,-0.76,0,1.71,-0.95\nl3=rme\t0,0.96,0,-0.96,0\nl3=rmy\t-1,0,1.92,0,-0.92\nl3=rne\t0.66,0.94,0,-0.95,-0.65\nl3=rno\t0,0,-0.46,-0.95,1.41\nl3=rol\t0.92,0,0,0,-0.92\nl3=rom\t1.95,-1.92,0,-0.67,0.64\nl3=ron\t-1.05,1.44,0,1.19,-1.58\nl3=ros\t-0.86,2.2,-0.11,0,-1.24\nl3=row\t0,-1.12,3.73,-1.68,-0.93\nl3=rre\t-2.47,1.58,0,0.62,0.27\nl3=rry\t1.6,0,0,-0.78,-0.82\nl3=rse\t-0.58,0,-0.99,1.56,0\nl3=rst\t-1.49,0,0,2.39,-0.9\nl3=rta\t-0.97,0,0,0,0.97\nl3=rte\t1.02,-0.86,-1,-0.96,1.8\nl3=rth\t3.52,1.02,-0.84,-1.88,-1.83\nl3=rto\t0,-0.75,-0.99,1.74,0\nl3=rts\t0.11,-0.92,2.53,-3.73,2.01\nl3=rty\t-1,0,1.95,0.84,-1.79\nl3=rum\t3.48,0,-0.92,-0.97,-1.59\nl3=run\t0,0.91,-0.91,0,0\nl3=rus\t3.84,-1.58,0,-1.9,-0.37\nl3=rut\t0,0,0.89,0,-0.89\nl3=ruz\t-0.96,0,0,0,0.98\nl3=rve\t0,1.65,-0.21,-0.5,-0.94\nl3=rza\t0,-0.85,0,1.78,-0.93\nl3=rán\t2.27,-0.96,0,-0.79,-0.51\nl3=rós\t0.86,0,-0.86,0,0\nl3=s-a\t-0.68,-0.95,0,2.4,-0.77\nl3=sar\t2.22,-1.09,0,-0.94,-0.19\nl3=sas\t0,1.67,0,0,-1.67\nl3=saw\t0,0.73,0,0,-0.73\nl3=sco\t1.88,1.08,0,-1,-1.96\nl3=sei\t-0.55,0,0,0,0.55\nl3=sen\t3.76,-0.91,-0.92,-0.95,-0.97\nl3=ser\t0.9,0,0,0,-0.9\nl3=ses\t-1.46,0,0,1.71,-0.25\nl3=sey\t2.67,0.15,0,-1.86,-0.96\nl3=sht\t-0.97,1.25,0,-0.27,0\nl3=sia\t-0.86,2.26,-0.99,-1.84,1.43\nl3=sic\t-0.91,-0.97,0,2.79,-0.91\nl3=sig\t0.88,0,0,0,-0.88\nl3=sil\t-1,2.13,0,-0.96,-0.18\nl3=sim\t-0.93,-0.8,0,0,1.73\nl3=sio\t-0.59,1.46,0,0,-0.86\nl3=sis\t-1.73,-0.84,-0.95,4.33,-0.81\nl3=ska\t0,0.79,0,0,-0.79\nl3=sky\t3.25,-0.93,-0.97,-0.65,-0.71\nl3=sna\t-0.77,0,0,0,0.77\nl3=sny\t1.65,0,0,-0.93,-0.72\nl3=son\t1.79,-0.95,-0.75,0.09,-0.18\nl3=sor\t-1,0,0,-0.95,1.95\nl3=sse\t0,-0.9,0,1.9,-1\nl3=sso\t-0.93,0,0,-0.84,1.76\nl3=sto\t0,-1.46,0,1.46,0\nl3=sts\t0,-0.98,-1.52,2.35,0.15\nl3=sus\t4.26,0,-0.99,0,-3.28\nl3=sús\t0.98,0,-0.98,0,0\nl3=tal\t-0.99,1.68,0,0,-0.7\nl3=tam\t0,-1.54,0,0,1.54\nl3=tan\t0.97,0,0,-0.99,0.03\nl3=tar\t-0.67,-0.99,-0.71,0.04,2.32\nl3=tax\t0,-0.72,0,0.76,-0.04\nl3=tch\t0,-0.97,-0.2,2.11,-0.95\nl3=ted\t0,0,-1.23,0.27,0.96\nl3=tee\t0,-0.92,0.92,0,0\nl3=tej\t-0.6,0,0,2.41,-1.81\nl3=tel\t0.67,1.63,-0.98,-2.22,0.9\nl3=tem\t0,0,0,-0.82,0.82\nl3=ten\t1.49,-0.72,0,0,-0.77\nl3=ter\t-4.22,2.15,-0.76,2.42,0.42\nl3=tes\t-1.97,0.58,1.56,-1.86,1.7\nl3=tet\t0,0,-0.96,0.96,0\nl3=tgi\t0.93,0,0,0,-0.93\nl3=tha\t-0.83,0,0,-0.65,1.47\nl3=thm\t0,0,0,-0.72,0.72\nl3=tia\t-0.86,1.43,0,0,-0.57\nl3=tic\t0,-0.3,0,-0.94,1.24\nl3=tie\t0.85,0,0,0,-0.85\nl3=tin\t-1.65,-1.45,0.9,1.56,0.63\nl3=tle\t0,0,-0.92,0,0.92\nl3=ton\t2.74,2.1,-0.29,-1.98,-2.57\nl3=top\t0,0,0,-0.96,0.96\nl3=tor\t0.9,-1,0,0.58,-0.48\nl3=tos\t0.97,-0.97,0,0,0\nl3=tra\t-0.28,1.45,2.34,-0.88,-2.63\nl3=tre\t0,1.73,0,0,-1.73\nl3=tro\t-0.93,-1,0,0,1.93\nl3=try\t-0.96,0.23,-0.9,-0.95,2.58\nl3=tsu\t0.97,-0.97,0,0,0\nl3=tte\t1.35,0,-0.9,-0.97,0.52\nl3=tts\t0,0.48,-0.48,0,0\nl3=tue\t-0.94,0,0,1.76,-0.82\nl3=tum\t0,0,0,-0.93,0.93\nl3=tus\t1.22,-0.37,0,-0.85,0\nl3=tán\t-0.65,1.49,0,-0.73,-0.11\nl3=tón\t0.96,-0.96,0,0,0\nl3=ual\t1.73,0,0,-1,-0.73\nl3=uas\t-0.93,0,-0.18,1.91,-0.8\nl3=uba\t0,-2.09,1.72,0,0.38\nl3=ube\t0,1.38,0,-0.89,-0.5\nl3=uby\t0.97,-0.97,0,0,0\nl3=uch\t-0.96,0,0,0,0.96\nl3=uda\t0,1.14,0,-0.93,-0.21\nl3=uds\t0,0,0,0.92,-0.92\nl3=udy\t0,0,0,-0.97,0.97\nl3=uen\t0.98,-0.98,0,0,0\nl3=uit\t-0.75,-1.87,1.14,1.43,0.04\nl3=uko\t0.94,0,0,0,-0.94\nl3=ule\t-0.97,1.77,0,0,-0.8\nl3=ulf\t0,-3,0,0,3\nl3=ull\t-0.61,0,0,0,0.61\nl3=ult\t-0.79,2.06,0,-0.3,-0.98\nl3=ulu\t0,-0.98,0,1.75,-0.77\nl3=umi\t0.64,0,0,0,-0.64\nl3=und\t0,-0.85,0,-0.78,1.63\nl3=une\t0,-0.89,0,0,0.89\nl3=unk\t0,0,0,-0.99,0.99\nl3=ups\t0,-0.99,0,0.99,0\nl3=upu\t-0.93,1.84,0,-0.91,0\nl3=ura\t-0.88,0,0,-0.93,1.8\nl3=ure\t-1.82,-1.9,0.91,1.24,1.57\nl3=urg\t0,0.94,0,-0.94,0\nl3=uri\t0,0.88,0,0,-0.88\nl3=urn\t-0.92,0,0,0,0.92\nl3=uro\t0,-0.97,0,0,0.97\nl3=urs\t0,-0.89,0.2,-0.99,1.67\nl3=urt\t2.55,-0.09,1.47,-1.92,-2.02\nl3=use\t0.76,3.35,-1,-2.31,-0.8\nl3=ush\t1.84,-1.49,-0.79,-0.95,1.39\nl3=ust\t-1.91,-1.9,0,3,0.81\nl3=ute\t0,0,0.95,-1.9,0.94\nl3=uth\t0,1.65,0,0,-1.65\nl3=utt\t-0.94,0.62,0,-0.99,1.31\nl3=uña\t0,0.45,0,-0.62,0.16\nl3=val\t0,-2.96,-0.78,1.67,2.07\nl3=van\t-0.4,-1.41,-0.92,2.73,0\nl3=vej\t-1.86,-1.48,0,-1.89,5.24\nl3=vel\t-0.89,0,2.54,0,-1.64\nl3=ven\t-0.99,0,0,1.8,-0.81\nl3=ver\t-0.93,0.33,-0.99,0.9,0.69\nl3=vet\t-0.82,-0.9,0,0,1.72\nl3=vey\t0,0,0,-0.68,0.68\nl3=via\t-1.33,2.23,0,0,-0.89\nl3=vid\t3.53,-0.92,0,-0.97,-1.65\nl3=vie\t0,0,0,-0.58,0.58\nl3=vik\t-0.55,2.31,-0.92,-0.74,-0.1\nl3=vis\t1.7,-1.62,-0.96,0,0.88\nl3=vna\t-0.94,0,0,-0.49,1.42\nl3=von\t-1.92,2.41,0,0,-0.48\nl3=vox\t0,-0.76,3.57,-0.96,-1.85\nl3=vre\t0,0.98,0,0,-0.98\nl3=vvi\t0,3.86,0,-1.97,-1.89\nl3=wan\t-0.92,1.49,-0.89,0,0.32\nl3=way\t-1.48,4.36,0,-0.99,-1.9\nl3=wei\t0.76,0,0,0,-0.76\nl3=wii\t0,0,-0.99,1.85,-0.86\nl3=wls\t0,-0.87,3.54,-1.68,-0.99\nl3=wns\t0,0,1.43,-0.92,-0.51\nl3=wth\t-0.76,0,0,2.6,-1.85\nl3=xam\t-0.94,1.7,0,-0.76,0\nl3=xas\t-0.73,0.15,0.93,-0.87,0.52\nl3=xis\t-0.95,0,0,1.84,-0.89\nl3=xth\t0,0,1.58,0,-1.58\nl3=xus\t0,0,0,1.02,-1.02\nl3=yak\t0,-0.81,0,1.68,-0.87\nl3=yas\t-0.72,1.59,-0.87,0,0\nl3=ych\t1.8,-0.99,0,0,-0.81\nl3=yle\t-0.75,-0.99,2.64,-0.89,0\nl3=ynø\t0,2.59,0,-0.76,-1.83\nl3=yol\t-0.95,0,1.85,0,-0.9\nl3=yor\t0,0,0.76,0,-0.76\nl3=yot\t-0.96,-0.98,0,1.94,0\nl3=zan\t0.89,-0.89,0,0,0\nl3=ze1\t0,0,0,-1,1\nl3=zed\t0,-0.83,0,-0.49,1.33\nl3=zen\t0,-0.52,-0.91,-0.98,2.4\nl3=zha\t0,0,-0.82,0,0.82\nl3=zia\t0,0,0,-0.99,0.99\nl3=zie\t0.81,0,0,0,-0.81\nl3=zio\t1.66,-0.77,0,-0.89,0\nl3=zis\t0,-0.98,0,0,0.98\nl3=zon\t-0.76,1.74,0,0,-0.97\nl3=zov\t0,2.68,0,-0.99,-1.69\nl3=áka\t-0.97,1.53,0,0,-0.56\nl3=års\t0,1.59,0,-0.94,-0.65\nl3=ène\t0.76,-0.76,0,0,0\nl3=ère\t0,2.14,-0.52,-0.72,-0.91\nl3=ées\t0,2.36,-0.69,-0.79,-0.88\nl3=ína\t0,-0.94,0,-0.8,1.74\nl3=íso\t1.61,-0.88,0,-0.73,0\nl3=ódź\t-2.86,-1.95,0,0.82,3.99\nl3=āpū\t-0.63,1.51,0,-0.89,0\nl3=čen\t0.49,-0.47,0,0,0\nl3=ław\t0,0.91,0,0,-0.91\nl3=łyn\t0,0.98,-0.98,0,0\nl3=řák\t2.88,-0.99,-0.99,-0.9,0\nl3=ści\t0,1.73,0,-0.99,-0.74\nl3=ήνα\t-0.98,0,0,0,0.98\nl3=μος\t-0.85,0,-0.94,0,1.8\nl4=-244\t0,0.91,0,0,-0.91\nl4=-368\t0,-0.94,0,1.82,-0.88\nl4=-580\t0,0.97,0,-0.97,0\nl4=-con\t-0.84,0,0,0,0.84\nl4=-fri\t0,0,-0.94,0,0.94\nl4=-lai\t0.95,0,0,0,-0.95\nl4=-vik\t0,0,0,-0.74,0.74\nl4=-zha\t0,0,-0.82,0,0.82\nl4=.com\t-0.99,-0.66,0,2.57,-0.92\nl4=1237\t0,1.16,0,-0.83,-0.33\nl4=2017\t0,-1.41,0,2.39,-0.98\nl4=a-nc\t0,-0.88,0,2.18,-1.3\nl4=aasa\t-0.47,0,0,1.39,-0.93\nl4=abel\t0.97,0,0,0,-0.97\nl4=abic\t0,0,-0.96,1.29,-0.33\nl4=abre\t0.71,0,0,0,-0.71\nl4=ac-d\t-0.9,0,0,0,0.9\nl4=acan\t0,1.39,-0.93,0,-0.46\nl4=acio\t0.98,0,0,-0.98,0\nl4=acob\t0.27,0,0,-1,0.72\nl4=acon\t0,0,0,-0.98,0.98\nl4=acum\t0,1.88,0,-0.89,-0.99\nl4=addo\t-0.87,0,0,0,0.87\nl4=aden\t0,1.64,0,0,-1.64\nl4=ades\t0,-0.87,0,-0.62,1.49\nl4=adid\t1.86,-0.84,0,-0.95,-0.08\nl4=adio\t0,0,-0.84,0,0.84\nl4=adīd\t0.93,0,0,0,-0.93\nl4=aeli\t0,0,0,-0.91,0.91\nl4=agan\t0.43,0,0,-0.43,0\nl4=agen\t0,0.83,0,0,-0.83\nl4=ages\t-0.86,-0.77,0,3.26,-1.63\nl4=agic\t0,0,-0.69,0,0.69\nl4=ague\t0,-0.18,0,0,0.17\nl4=agus\t0,-0.83,1.78,0,-0.95\nl4=ahai\t1.55,0,0,0,-1.55\nl4=ahan\t-2.49,1.74,0,0.98,-0.23\nl4=ahms\t1.64,-0.66,0,0,-0.98\nl4=ahoo\t-0.94,-0.63,0,0,1.57\nl4=ains\t-0.42,0.97,0,-0.97,0.42\nl4=aire\t0,-0.64,1.63,-0.99,0\nl4=aise\t0,-0.97,0,-0.58,1.55\nl4=akau\t-0.77,2.2,-0.97,0,-0.46\nl4=akel\t0.95,0,0,0,-0.95\nl4=aker\t1.96,-0.99,-0.97,0,0\nl4=akes\t0,-0.93,1.42,-0.79,0.3\nl4=akia\t0,0.68,0,0,-0.68\nl4=akim\t-0.92,1.14,0,0,-0.22\nl4=aków\t-0.17,1.12,0,-0.95,0\nl4=alau\t-0.98,1.7,0,0,-0.72\nl4=alcy\t0,-0.35,0,0,0.35\nl4=alds\t0,1.81,-0.95,0,-0.86\nl4=alem\t0,0,-1.89,0,1.89\nl4=alev\t2.8,-1.96,0,0,-0.84\nl4=alia\t0.91,0.83,0,0,-1.74\nl4=alin\t0,0,-0.93,0.93,0\nl4=alka\t-0.91,-0.79,0,1.71,0\nl4=alla\t0,0,-0.76,0,0.76\nl4=alls\t0,-1.67,-0.96,2.63,0\nl4=alms\t-0.97,-0.81,0,2.21,-0.43\nl4=alth\t0,-0.81,1.72,0.03,-0.94\nl4=aluʔ\t2.21,0,0,-1.35,-0.86\nl4=alzo\t0.84,-0.84,0,0,0\nl4=amay\t-1.67,-0.84,0,2.8,-0.28\nl4=ames\t-0.99,-0.88,-0.95,0.98,1.84\nl4=amic\t-1.92,0,0,-0.9,2.82\nl4=amin\t-1.11,0,0,2.07,-0.97\nl4=amme\t0,0,-0.73,1.71,-0.97\nl4=amus\t-0.96,1.79,0,0,-0.83\nl4=anac\t0,0,0,-0.88,0.88\nl4=anai\t2.36,0,-0.88,-0.99,-0.49\nl4=anan\t0.1,-0.77,0,0,0.67\nl4=ance\t-0.92,2.89,0,-1.93,-0.04\nl4=anco\t0.96,0,0,0,-0.96\nl4=anda\t1,0,0,-1,0\nl4=ands\t0,0.34,0.23,0,-0.57\nl4=anga\t-0.8,0.64,0,-0.84,1\nl4=ange\t0.99,-1.84,-0.98,1.83,0\nl4=ania\t0,1.39,-0.98,0,-0.41\nl4=anic\t1.75,-0.95,0,0,-0.79\nl4=anid\t1.73,0,0,-1,-0.73\nl4=anly\t0.93,0,0,-0.93,0\nl4=ante\t-1.93,1.93,0,0,0\nl4=anto\t0,-0.75,0,2.33,-1.58\nl4=ants\t-0.72,0.93,0,0.76,-0.97\nl4=antu\t0,0,-0.85,0,0.85\nl4=aori\t1.17,0,0,-0.98,-0.19\nl4=aper\t-0.9,0,-0.96,1.74,0.12\nl4=aphy\t-0.47,0,-0.84,0,1.31\nl4=apir\t0.93,0,0,0,-0.93\nl4=arae\t0,0.07,-0.95,0,0.88\nl4=arai\t1.6,-0.73,0,-0.87,0\nl4=arch\t0,-0.3,-0.26,0.07,0.48\nl4=ards\t0,-0.98,0,0.64,0.34\nl4=ared\t0.98,0,0,0,-0.98\nl4=aria\t0,0,0,-0.9,0.9\nl4=arin\t0,0,1.77,0,-1.77\nl4=ario\t0.96,0,0,0,-0.96\nl4=aris\t-0.22,-0.87,2.38,0.44,-1.73\nl4=arke\t-0.92,0,0,1.75,-0.82\nl4=arks\t1.72,-0.93,0,0,-0.78\nl4=arne\t2.55,-0.91,0,-0.95,-0.69\nl4=arry\t0.78,0,0,-0.78,0\nl4=arth\t0,1.76,-0.84,-0.92,0\nl4=arty\t-1,0,1.95,0,-0.95\nl4=arán\t2.27,-0.96,0,-0.79,-0.51\nl4=asim\t-0.93,-0.8,0,0,1.73\nl4=aska\t0,0.79,0,0,-0.79\nl4=asny\t1.65,0,0,-0.93,-0.72\nl4=asse\t0,-0.9,0,1.9,-1\nl4=asso\t-0.93,0,0,-0.84,1.76\nl4=asus\t1.56,0,0,0,-1.56\nl4=atan\t0,-1,0,0,1\nl4=ater\t-0.99,3.26,-0.85,0.47,-1.89\nl4=ates\t-0.99,2.1,3.28,-1.91,-2.48\nl4=atgi\t0.93,0,0,0,-0.93\nl4=atha\t-0.83,0,0,-0.65,1.47\nl4=atia\t-0.86,1.43,0,0,-0.57\nl4=atic\t0,0.69,0,0,-0.69\nl4=atin\t-1,-0.6,0,3.44,-1.85\nl4=ator\t-2.71,0,0,3.22,-0.5\nl4=atra\t1.66,0,0,-0.88,-0.78\nl4=atsu\t0.97,-0.97,0,0,0\nl4=atue\t-0.94,0,0,1.76,-0.82\nl4=atum\t0,0,0,-0.93,0.93\nl4=atus\t1.22,-0.37,0,-0.85,0\nl4=atán\t-0.65,1.49,0,-0.73,-0.11\nl4=ault\t-0.79,2.06,0,-0.3,-0.98\nl4=ause\t0,0,0,-0.93,0.93\nl4=avan\t-0.4,-1.41,-0.92,2.73,0\nl4=avel\t-0.89,0,2.54,0,-1.64\nl4=avet\t-0.82,-0.9,0,0,1.72\nl4=avia\t-1.33,2.23,0,0,-0.89\nl4=avid\t3.53,-0.92,0,-0.97,-1.65\nl4=avis\t1,-1,0,0,0\nl4=awan\t-0.92,1.49,-0.89,0,0.32\nl4=ayak\t0,-0.81,0,1.68,-0.87\nl4=ayas\t-0.72,1.59,-0.87,0,0\nl4=ayor\t0,0,0.76,0,-0.76\nl4=ayot\t-0.96,-0.98,0,1.94,0\nl4=azan\t0.89,-0.89,0,0,0\nl4=azio\t1.66,-0.77,0,-0.89,0\nl4=azis\t0,-0.98,0,0,0.98\nl4=aíso\t1.61,-0.88,0,-0.73,0\nl4=bach\t0.86,0,0,0,-0.86\nl4=baid\t0,1.51,0,-1.51,0\nl4=ball\t0,0,1.85,-0.91,-0.94\nl4=bama\t1.99,-0.99,0,0,-1\nl4=band\t0,-1.92,-0.91,-0.84,3.67\nl4=bbas\t-1.86,0,0,0,1.86\nl4=bbey\t0,0,0,-0.97,0.97\nl4=bbie\t1.95,-1,0,0,-0.95\nl4=bbon\t0.99,0,0,0,-0.99\nl4=bean\t0,1.12,0,0,-1.12\nl4=beit\t-0.92,0,0,0,0.92\nl4=bell\t-2.31,0,0,2.31,0\nl4=berg\t1.23,1.24,0,-0.86,-1.6\nl4=bers\t0,0,-0.92,1.91,-0.99\nl4=bert\t-0.25,1.19,0,0,-0.94\nl4=bies\t-0.6,-0.49,0,0,1.08\nl4=bita\t0.67,0,0,0,-0.67\nl4=bles\t0.25,-0.98,0,0.6,0.13\nl4=blue\t-0.93,0,1.44,0,-0.51\nl4=bone\t0.98,0,0,0,-0.98\nl4=borg\t-1.91,3.78,0,-0.9,-0.97\nl4=boro\t-0.96,1.56,0,0,-0.6\nl4=bour\t0,1,0,-1,0\nl4=brew\t0,-0.96,0,0.12,0.84\nl4=buch\t-0.96,0,0,0,0.96\nl4=buda\t0,0,0,-0.93,0.93\nl4=burg\t0,0.94,0,-0.94,0\nl4=calo\t-1.47,1.39,-0.83,-0.82,1.74\nl4=camp\t0,-0.58,0,-0.89,1.47\nl4=cano\t-0.05,1.92,0,-0.99,-0.88\nl4=cans\t-1,-0.99,0,2.58,-0.59\nl4=cast\t0,-1.05,2.13,0.72,-1.8\nl4=cato\t0,0,0,0.82,-0.82\nl4=cean\t0,1.21,0,0,-1.21\nl4=cent\t-1.57,0,0,0,1.57\nl4=cero\t0.92,0,0,0,-0.92\nl4=cers\t0,0,-0.79,0,0.79\nl4=ches\t-0.96,0,0,0,0.96\nl4=chev\t0.99,0,0,0,-0.99\nl4=chez\t0,-0.97,0,0,0.97\nl4=chin\t-0.93,0.93,0,0,0\nl4=chor\t0,1,0,0,-1\nl4=cies\t0,0,-0.75,-0.96,1.71\nl4=cing\t-0.94,0,0,1.55,-0.61\nl4=cism\t-0.88,0,0,0,0.88\nl4=city\t-0.94,0,0,1.19,-0.26\nl4=ción\t0,-0.22,0,0,0.22\nl4=cker\t-0.21,0,0,0.95,-0.74\nl4=ckey\t0.99,-0.99,0,0.98,-0.98\nl4=cled\t0,-0.63,0,-0.91,1.54\nl4=coon\t0,-0.24,0,-1.77,2.01\nl4=cope\t0,0,0,-0.11,0.11\nl4=cott\t0.85,-0.94,0,-1.11,1.2\nl4=covy\t-0.94,1.83,0,-0.9,0\nl4=cree\t0.85,0,0,0,-0.85\nl4=cter\t0,0,0,1.8,-1.8\nl4=ctic\t0,0,0,-0.94,0.94\nl4=ctor\t3.62,-1,0,-2.64,0\nl4=cuba\t0,-0.78,1.72,0,-0.94\nl4=cuda\t0,1.14,0,0,-1.14\nl4=cuit\t-0.75,-1.87,2.14,1.43,-0.95\nl4=cław\t0,0.91,0,0,-0.91\nl4=d-19\t0,-0.83,0,1.77,-0.95\nl4=d842\t0,-1.82,0,-0.28,2.1\nl4=daio\t0.55,0,0,0,-0.55\nl4=dale\t0,1.56,-0.8,0,-0.76\nl4=dart\t-0.92,-0.73,0,0,1.66\nl4=ddar\t-1.13,-0.77,0,0,1.9\nl4=deed\t0,0,-0.84,0,0.84\nl4=dell\t0.88,0,0,-0.88,0\nl4=demy\t0,-0.97,1.96,-0.99,0\nl4=dens\t0,1.68,0,-1.68,0\nl4=dent\t-0.93,-0.96,2.47,-1.55,0.97\nl4=ders\t-0.22,0.45,3.88,-1.73,-2.38\nl4=dham\t0,0.93,0,0,-0.93\nl4=dial\t-1,0,0,0.81,0.19\nl4=dian\t0.99,0,0.76,-1.46,-0.3\nl4=dias\t2.28,-0.51,0,-0.92,-0.84\nl4=dibo\t-0.98,1.93,0,-0.95,0\nl4=dica\t-0.13,1.06,0,0,-0.93\nl4=dice\t-0.98,0,0,-0.7,1.68\nl4=dies\t0,-0.94,-0.33,2.77,-1.51\nl4=ding\t-1,-0.38,0,-0.56,1.94\nl4=dium\t0,-0.8,0,0,0.8\nl4=diva\t-0.96,0,1.72,0,-0.76\nl4=dkin\t0.51,0,0,0,-0.51\nl4=dler\t0,0.85,0,0,-0.85\nl4=dman\t1.59,0,0,-0.61,-0.98\nl4=dnov\t0,-0.88,0,0,0.88\nl4=do64\t0,-0.79,0,0.79,0\nl4=dona\t0.87,0,0,0,-0.87\nl4=dows\t0,-0.71,-0.92,0,1.64\nl4=dral\t0,1.12,0,0,-1.12\nl4=dres\t0.55,0,0,-0.55,0\nl4=dual\t2.6,0,0,-1,-1.6\nl4=dule\t-0.97,1.77,0,0,-0.8\nl4=dust\t-1.91,-1.9,0,3,0.81\nl4=dway\t-0.49,2.38,0,0,-1.9\nl4=eace\t-0.7,0,0,0,0.7\nl4=each\t-0.81,-0.34,-0.92,0,2.07\nl4=eall\t0.86,0,0,0,-0.86\nl4=eals\t0,-1.82,0.93,0,0.89\nl4=ears\t0.94,0,0,-0.94,0\nl4=east\t0,2.82,0,-0.86,-1.96\nl4=eaux\t-0.98,0,0,-0.8,1.78\nl4=ebel\t-0.85,0,1.83,0,-0.98\nl4=eber\t0,0,-0.75,0,0.75\nl4=ebro\t0,0,-1,1.99,-0.99\nl4=ecca\t0.67,0,0,0,-0.67\nl4=ecki\t2.15,-0.65,-1,-0.95,0.44\nl4=ects\t0,-0.44,1.43,0,-1\nl4=edal\t0,0,0,0.98,-0.98\nl4=edia\t-0.93,-0.86,0.03,1.84,-0.09\nl4=eece\t0,0.89,-0.81,1.77,-1.84\nl4=eels\t-0.91,-0.83,0.83,0,0.91\nl4=egal\t0,1.57,-0.99,0,-0.57\nl4=egas\t0,0.77,0,0,-0.77\nl4=eher\t-0.96,-0.82,0,1.78,0\nl4=eian\t1.75,0,0,0,-1.75\nl4=eich\t1.29,-0.85,1.46,-0.98,-0.92\nl4=eiji\t1.52,-0.89,0,-0.96,0.32\nl4=eine\t-0.54,2.47,-0.95,0,-0.99\nl4=eira\t1.56,0,0,-0.56,-1\nl4=eiss\t0,0,0,0.47,-0.47\nl4=eker\t0.75,0,0,0,-0.75\nl4=ekic\t-0.65,-0.97,0,0,1.63\nl4=ekly\t0,0,1,0,-1\nl4=ekær\t0,1.48,0,-1.48,0\nl4=eles\t0,0.99,0,0,-0.99\nl4=eley\t-0.92,0.85,1.58,0,-1.51\nl4=elis\t1.81,0,0,-0.98,-0.83\nl4=ella\t-0.94,0,0,0,0.94\nl4=elle\t-1.07,-0.69,0,2.67,-0.91\nl4=ells\t0.95,0,0,-0.95,0\nl4=elor\t-0.83,-0.97,0,0,1.8\nl4=elou\t0.19,-0.19,0,0,0\nl4=elta\t0,-2.43,2.43,0,0\nl4=eman\t0.97,-0.97,0,0,0\nl4=emia\t0,1.77,0,-0.81,-0.96\nl4=empe\t0,0.45,0,0,-0.45\nl4=enas\t0.95,0,0,0,-0.95\nl4=ence\t0.14,-2.25,-1.83,1.25,2.7\nl4=ench\t-0.98,-0.95,0,1.17,0.75\nl4=ency\t0,0,0.98,1.86,-2.85\nl4=ener\t0.94,-0.98,-0.94,-0.11,1.09\nl4=enes\t0.79,0,0,0.82,-1.61\nl4=enet\t0,-0.97,0,1.92,-0.96\nl4=enga\t0.98,-0.98,0,0,0\nl4=enix\t-1,0.32,0,0,0.68\nl4=enko\t0.99,0,0,0,-0.99\nl4=enks\t-0.95,1.82,-0.87,0,0\nl4=enna\t1.66,-0.89,0,-0.76,0\nl4=ense\t0,-0.89,0,0,0.89\nl4=ento\t0,1.79,-0.85,-0.94,0\nl4=ents\t2.58,0,0,-0.74,-1.84\nl4=enue\t0,-1.69,0,1.69,0\nl4=eped\t-0.99,0,0,-0.42,1.41\nl4=epth\t-0.83,-0.73,0,0,1.57\nl4=eray\t-0.89,0,0,3.02,-2.13\nl4=eres\t1.89,-0.95,0,0,-0.94\nl4=eret\t0,0.89,0,0,-0.89\nl4=eria\t-0.96,0,0,-0.94,1.9\nl4=erme\t0,0.96,0,-0.96,0\nl4=erno\t0,0,-0.46,-0.95,1.41\nl4=erre\t-2.47,1.58,0,0.62,0.27\nl4=erry\t0.82,0,0,0,-0.82\nl4=erse\t-0.58,0,-0.99,1.56,0\nl4=erst\t-1.49,0,0,2.39,-0.9\nl4=erto\t0,-0.75,-0.99,1.74,0\nl4=erts\t1.11,-0.92,0,0,-0.19\nl4=erty\t0,0,0,0.84,-0.84\nl4=erve\t0,2.58,-1.64,0,-0.94\nl4=esht\t-0.97,1.25,0,-0.27,0\nl4=esis\t-1.73,-0.84,0,3.51,-0.94\nl4=esto\t0,-1.46,0,1.46,0\nl4=esús\t0.98,0,-0.98,0,0\nl4=eter\t-1.68,0,0,1.81,-0.13\nl4=etin\t0,0,0.9,-0.9,0\nl4=etro\t0,-1,0,0,1\nl4=ette\t1.35,0,-0.9,-0.97,0.52\nl4=etts\t0,0.48,-0.48,0,0\nl4=evej\t0,0,0,-0.99,0.99\nl4=evna\t-0.94,0,0,-0.49,1.42\nl4=evon\t-1.92,2.41,0,0,-0.48\nl4=exas\t-0.73,0.15,0.93,-0.87,0.52\nl4=exus\t0,0,0,1.02,-1.02\nl4=eyol\t-0.95,0,1.85,0,-0.9\nl4=fair\t0,0,-0.94,-0.45,1.39\nl4=fant\t2.89,0,-0.99,-0.91,-0.99\nl4=faut\t1,0,-1,0,0\nl4=faye\t-0.97,1.78,0,-0.82,0\nl4=fest\t0,-0.65,0,1.64,-1\nl4=ffer\t1,0,-1,0,0\nl4=fice\t0,0,-0.95,0,0.95\nl4=fied\t-0.87,0,0,-0.1,0.96\nl4=fire\t-0.69,-0.84,-0.93,2.47,0\nl4=flix\t0,0,0.96,0,-0.96\nl4=folk\t-0.93,-0.76,2.58,0,-0.89\nl4=ford\t0.91,0,0,-0.99,0.08\nl4=fork\t0,-0.19,0,0,0.19\nl4=fred\t-0.13,0,0,0,0.13\nl4=gate\t-0.78,0.79,0.07,0.85,-0.93\nl4=gato\t0,0,0,0.92,-0.92\nl4=gbtq\t0,0,-0.74,0,0.74\nl4=gels\t1.64,0,0,-1.93,0.29\nl4=gent\t2.51,0,-0.99,0.12,-1.64\nl4=gets\t-0.94,0,0,0,0.94\nl4=ghor\t0,1.78,0,-0.82,-0.96\nl4=ghts\t-0.71,0,0,-1.51,2.21\nl4=ghua\t-0.92,0,1.78,0,-0.86\nl4=gion\t0,0,0.88,-0.88,0\nl4=gkok\t0,-1.56,0,0,1.56\nl4=gone\t-0.96,0,0,1.87,-0.91\nl4=gram\t0,0,-1.02,1.2,-0.17\nl4=gros\t0,2.2,-0.96,0,-1.24\nl4=gton\t0.25,-0.08,-0.96,0,0.79\nl4=gure\t0,-0.92,0,-0.85,1.78\nl4=gère\t0,2.14,-0.52,-0.72,-0.91\nl4=haas\t1.18,-0.21,0,0,-0.97\nl4=hais\t0.95,-0.95,0,2.72,-2.72\nl4=hams\t-0.98,3.01,-0.97,-0.63,-0.43\nl4=hana\t-1,1,0,0,0\nl4=hann\t0.92,0,0,0,-0.92\nl4=haos\t3.25,0,-0.86,-0.92,-1.47\nl4=hard\t2.79,-1.93,0,0,-0.87\nl4=hase\t0.53,0,0,0,-0.53\nl4=hbow\t-0.74,2.38,0,-0.97,-0.68\nl4=heca\t0.89,0,-0.89,0,0\nl4=heek\t0,0,2.51,-1.59,-0.91\nl4=hela\t0,0,1.79,-0.98,-0.81\nl4=helf\t-1,2.52,0,-1.52,0\nl4=hell\t-1.18,0,0,0,1.18\nl4=hens\t0,0.23,0,0,-0.23\nl4=heny\t0,0.99,0,0,-0.99\nl4=herd\t0.85,0,0,-0.85,0\nl4=heux\t-0.96,0,0,0,0.96\nl4=hief\t0,-0.97,0,0,0.97\nl4=hier\t-0.93,0,0,0,0.93\nl4=hies\t-0.98,-0.9,0,2.84,-0.96\nl4=hima\t0.54,0,0,0,-0.54\nl4=hina\t0,0.97,0,-0.9,-0.07\nl4=hire\t-0.98,1.95,0,0,-0.97\nl4=hism\t0,0,0,-0.9,0.9\nl4=hist\t0,0,0,-0.96,0.96\nl4=hive\t0,1.18,-0.94,0,-0.24\nl4=hlin\t0.15,0,0,0,-0.15\nl4=hmen\t0,-0.83,0,1.76,-0.93\nl4=holm\t-0.95,2.5,0,0,-1.55\nl4=homa\t-0.98,0.98,0,0,0\nl4=hony\t0.34,0,-0.67,-0.32,0.66\nl4=hool\t0,-1.93,0.35,0,1.58\nl4=hore\t0,1.64,0,-0.84,-0.8\nl4=hort\t0.78,0,0,0.76,-1.54\nl4=hots\t0,-0.14,0,-1.83,1.97\nl4=hran\t0,0.9,0,0,-0.9\nl4=humi\t0.64,0,0,0,-0.64\nl4=hína\t0,-0.94,0,-0.8,1.74\nl4=iafu\t-1.81,2.45,0,-0.69,0.06\nl4=ians\t0,-0.99,1.24,-1.81,1.57\nl4=iary\t-1.72,0,1.83,1.59,-1.69\nl4=iaty\t0.94,0,0,0,-0.94\nl4=ibal\t1.54,-0.68,0,0,-0.86\nl4=ible\t0,-0.92,-0.98,2.5,-0.59\nl4=ical\t-0.6,-0.84,0,-0.92,2.35\nl4=ican\t-0.43,-1,1.59,-2.86,2.7\nl4=icea\t-0.74,0,-0.97,0,1.71\nl4=ichi\t0,0,0,0.96,-0.96\nl4=ichy\t-0.79,0.79,0,0,0\nl4=icks\t0,0,0,-0.89,0.89\nl4=icle\t0,-0.99,-0.68,2.47,-0.79\nl4=ics1\t0,-1.88,1.88,0,0\nl4=iden\t0.87,0,0,-0.87,0\nl4=idge\t-1.49,2.05,1.67,0,-2.23\nl4=idon\t-0.87,1.86,-0.99,0,0\nl4=ield\t0,1.18,-0.68,-1,0.5\nl4=ieri\t0.97,0,0,-0.97,0\nl4=iers\t-1,-0.94,3.79,-0.96,-0.9\nl4=ieta\t-0.8,-0.98,0,1.78,0\nl4=iety\t0,-0.28,0.28,0,0\nl4=iews\t0,0,0,-1.56,1.56\nl4=ifer\t0.7,-0.7,0,0,0\nl4=iffe\t0.75,0,0.94,-0.94,-0.75\nl4=iffs\t0,0.96,0,0,-0.96\nl4=ific\t0,-0.13,0,-0.94,1.06\nl4=iger\t0,-1.63,0,0,1.63\nl4=ight\t0,-2.73,-0.83,-0.31,3.88\nl4=igie\t-0.93,-0.91,0,0,1.84\nl4=igin\t0,0,0,-0.76,0.76\nl4=ihow\t0,0,0.56,1.13,-1.69\nl4=iian\t-0.92,0,1.82,-0.9,0\nl4=ikes\t0,0,0.88,0,-0.88\nl4=ilay\t-0.95,-0.96,0,1.84,0.07\nl4=ilee\t0,0,0,0.77,-0.77\nl4=ileo\t-0.82,-0.46,-0.85,0,2.13\nl4=iley\t-1.8,0,0,0,1.8\nl4=ilin\t-1.45,-0.94,-0.9,3.38,-0.09\nl4=ilis\t1.92,-0.98,0,0,-0.94\nl4=ille\t0,1.97,0,-1,-0.97\nl4=ills\t0.78,0,0,0,-0.78\nl4=illy\t-0.94,0,1.84,0,-0.9\nl4=ilms\t0.92,0,0,0,-0.92\nl4=ilot\t0,0,0,-0.94,0.94\nl4=imaa\t-0.95,-1.95,-0.89,3.87,-0.07\nl4=iman\t0.92,0,0,0,-0.92\nl4=imax\t-0.95,0,-0.81,0,1.76\nl4=imes\t-0.98,-1.9,1.95,-0.56,1.49\nl4=inal\t-0.92,0,0,0,0.92\nl4=indu\t-0.88,0,0,-0.99,1.87\nl4=ined\t0,1.69,-0.96,0,-0.72\nl4=iner\t1,0,0,0,-1\nl4=ines\t-0.86,1.42,-0.47,-1.11,1.03\nl4=inga\t-0.86,2.62,0,0,-1.77\nl4=inge\t-0.97,2.48,0,-1.51,0\nl4=ings\t0,-0.94,-0.73,1.66,0\nl4=ingū\t0.94,0,0,-0.94,0\nl4=inia\t-1,2.9,0,0,-1.91\nl4=inny\t0.87,0,0,-0.87,0\nl4=inte\t0,0,0,-0.97,0.97\nl4=inus\t0.98,0,0,-0.98,0\nl4=ioch\t0,1.41,-0.65,0,-0.77\nl4=ioni\t1.03,-0.05,0,0,-0.97\nl4=ions\t-1,0,-1.66,3.78,-1.12\nl4=iori\t2.09,-0.87,-0.81,0.16,-0.58\nl4=iors\t0,0,0.89,0,-0.89\nl4=iour\t0,-0.95,0,-0.8,1.75\nl4=ipal\t0,0,0,-0.93,0.93\nl4=iple\t0,-0.95,0,0,0.95\nl4=ique\t0,-0.8,0,0.95,-0.15\nl4=irah\t0,-0.84,-0.93,0,1.77\nl4=irat\t0,-0.95,0,0,0.95\nl4=ired\t0,0,-0.84,0,0.84\nl4=irit\t-1.58,0,2.48,-0.9,0\nl4=irls\t0,-0.76,0,1.71,-0.95\nl4=irut\t0,0,0.89,0,-0.89\nl4=isco\t0,1.99,0,-1,-0.99\nl4=ises\t0,0,0,0.15,-0.15\nl4=ists\t0,-0.98,-1.52,2.35,0.15\nl4=ited\t0,0,-1.23,0.27,0.96\nl4=ites\t-0.99,-1.63,0,-0.94,3.56\nl4=itic\t0,-0.99,0,0,0.99\nl4=itre\t0,1.73,0,0,-1.73\nl4=ival\t0,-2.96,-0.78,1.67,2.07\nl4=iver\t-0.93,0.99,-0.99,0,0.93\nl4=ives\t0,0.93,0,0,-0.93\nl4=ivox\t0,-0.76,3.57,-0.96,-1.85\nl4=ixam\t-0.94,1.7,0,-0.76,0\nl4=ixis\t-0.95,0,0,1.84,-0.89\nl4=ixth\t0,0,1.58,0,-1.58\nl4=ize1\t0,0,0,-1,1\nl4=ized\t0,-0.83,0,-0.49,1.33\nl4=izia\t0,0,0,-0.99,0.99\nl4=ičen\t0.49,-0.47,0,0,0\nl4=jerg\t0,0.97,0,0,-0.96\nl4=jiha\t0,0,-0.96,0,0.96\nl4=jjat\t-0.9,1.82,0,0,-0.92\nl4=june\t0,-0.89,0,0,0.89\nl4=kaku\t1.4,-0.79,0,-0.61,0\nl4=kate\t2.31,-0.8,-0.59,0,-0.92\nl4=keye\t0,1.81,0,-0.98,-0.82\nl4=kiay\t-0.84,0,0,1.8,-0.96\nl4=kibu\t1.29,-0.33,0,-0.96,0\nl4=king\t2.16,0,-0.85,-1.9,0.59\nl4=kins\t-0.86,0,0,0,0.86\nl4=kles\t0.93,0,0,0,-0.93\nl4=kley\t-0.91,0,0,1.61,-0.7\nl4=klyn\t0,-0.96,0,0,0.96\nl4=koff\t0.76,-0.76,0,0,0\nl4=kohu\t-1.88,3.23,0,-0.9,-0.45\nl4=kout\t-1.59,0,0,-0.88,2.46\nl4=ksei\t-0.55,0,0,0,0.55\nl4=laay\t-0.93,0,0,-0.87,1.8\nl4=lace\t0.75,0.35,0,0,-1.1\nl4=lack\t1.8,0,0,0,-1.8\nl4=lagi\t-0.87,-0.98,0,0,1.85\nl4=lago\t0,0.92,0,-0.92,0\nl4=lala\t0,0,-0.28,1.17,-0.89\nl4=land\t-2.82,4.05,-1,-1.24,1.01\nl4=lane\t0,0,0,0.95,-0.95\nl4=lare\t-1.62,1.81,0,0,-0.19\nl4=lary\t0.93,0,0,0,-0.93\nl4=late\t0,-0.74,2.56,-0.85,-0.97\nl4=latt\t1.52,0,-0.66,0,-0.86\nl4=laus\t1.21,-0.25,0,-0.96,0\nl4=laxy\t0,0,-0.5,-0.94,1.44\nl4=lays\t-0.99,0,-0.59,1.58,0\nl4=laza\t0,0.97,0,0,-0.97\nl4=lbee\t-0.55,0,2.42,0,-1.87\nl4=lbot\t0.93,0,0,-0.93,0\nl4=lcis\t-0.98,1.88,0,0,-0.91\nl4=le-a\t-0.66,-0.96,1.62,-0.25,0.25\nl4=lege\t0,-0.76,0.47,-0.98,1.28\nl4=leil\t-0.93,1.68,0,-0.74,0\nl4=lert\t0.84,0,0,0,-0.84\nl4=less\t-0.99,0,0,0,0.99\nl4=lets\t0,-0.98,-0.81,0,1.79\nl4=leur\t-0.92,0,0,-0.07,1\nl4=lfmr\t0,0,-0.65,1.5,-0.85\nl4=lgee\t0,1.68,0,-0.92,-0.76\nl4=lian\t0,0,0,0.21,-0.21\nl4=lica\t-0.87,0,-0.99,1.86,0\nl4=lice\t-0.93,0,0,0,0.93\nl4=lier\t2.93,-1.19,0,0.06,-1.8\nl4=line\t0,-1.86,0,1.86,0\nl4=ling\t-0.13,-0.91,0,-0.53,1.58\nl4=link\t0,0,-0.9,1.89,-0.99\nl4=lins\t0.96,0,0,0,-0.96\nl4=lion\t-0.6,0.84,-0.97,1.54,-0.82\nl4=lipe\t0.69,0,0,-0.69,0\nl4=lish\t-0.99,-0.96,0,2.3,-0.35\nl4=lism\t-0.79,0,-0.99,2.01,-0.22\nl4=list\t-0.73,-0.98,0,0,1.71\nl4=lity\t0,0,0,-0.98,0.98\nl4=llen\t0.9,-0.9,0,0,0\nl4=lles\t2.46,-0.63,-0.89,0,-0.94\nl4=lley\t-0.85,-0.24,0,0,1.09\nl4=llis\t0,-0.8,0,1.81,-1.02\nl4=llon\t-1.9,0.95,0,-0.88,1.83\nl4=llow\t1.71,0,0,-0.69,-1.01\nl4=lmar\t0,0,0,-1,1\nl4=lock\t-0.9,0,0,-0.94,1.84\nl4=logy\t-1.93,-1.71,0.94,3.14,-0.43\nl4=loha\t-0.91,0,0,0,0.91\nl4=lois\t3.78,-0.99,0,-0.93,-1.86\nl4=lone\t0,0,-0.93,0.12,0.81\nl4=lops\t0,-0.79,0,0,0.79\nl4=lora\t-0.85,0,0,0,0.85\nl4=lose\t-0.73,0,0,0,0.73\nl4=loup\t-0.82,-1.77,0,0,2.59\nl4=love\t-0.52,0,0,-0.93,1.46\nl4=lows\t0,-0.37,0,-0.98,1.35\nl4=lser\t0.9,0,0,0,-0.9\nl4=lton\t1.85,0,-0.89,0,-0.96\nl4=lulu\t0,-0.98,0,1.75,-0.77\nl4=láka\t-0.97,1.53,0,0,-0.56\nl4=mage\t0,-0.97,0,0,0.97\nl4=maid\t2.34,-0.6,0,-0.97,-0.77\nl4=male\t0,1.67,-0.92,-0.75,0\nl4=mans\t-0.87,-0.93,-0.76,3.51,-0.94\nl4=mark\t0,0.92,0,0,-0.92\nl4=mbus\t0,1,0,-1,0\nl4=ment\t0,-1.86,-0.71,1.18,1.39\nl4=mere\t0,-0.96,0,0,0.96\nl4=meri\t1.84,-0.86,-0.98,0,0\nl4=mian\t-0.75,0,-0.97,0,1.72\nl4=mica\t-0.95,-0.72,-0.51,1.57,0.62\nl4=mics\t0,0,0,-1.91,1.91\nl4=mies\t0,-0.99,1.52,-0.53,0\nl4=ming\t0,0,2.06,-1,-1.06\nl4=mist\t1.66,0,0,-0.97,-0.69\nl4=mita\t-0.84,0,0,0,0.84\nl4=mith\t2,-1,0,0,-1\nl4=mius\t3.88,-0.97,-0.92,-0.99,-1\nl4=mmad\t-0.88,0,0,0,0.88\nl4=mmar\t0,-0.94,0,1.81,-0.88\nl4=mmer\t0.98,0,0,-0.94,-0.04\nl4=mney\t1.81,0,-0.95,0,-0.86\nl4=mona\t-0.95,1.55,0,0,-0.6\nl4=mons\t1.75,-0.99,2.09,-1.81,-1.04\nl4=mont\t0.86,0,-0.86,0,0\nl4=mony\t-1.38,-0.95,0,2.33,0\nl4=more\t1.91,-0.88,0,-0.94,-0.1\nl4=mori\t0,0,0,-0.92,0.92\nl4=mosh\t0,-1.38,0,1.38,0\nl4=motu\t-0.89,1.05,0,-0.16,0\nl4=mpia\t-0.7,2.02,0,-0.46,-0.87\nl4=mpic\t-1.92,-0.98,0,0,2.9\nl4=msey\t0.96,0,0,0,-0.96\nl4=msky\t1.63,-0.93,0,0,-0.71\nl4=n'ya\t0,0,0,0.9,-0.9\nl4=na'a\t0,0.96,-0.96,0,0\nl4=naay\t0,0,0,-0.22,0.22\nl4=nabe\t0.92,0,0,-0.92,0\nl4=nada\t0,0,0.95,-0.95,0\nl4=nafò\t0.92,0,0,0,-0.92\nl4=nale\t0,0,0,-0.95,0.95\nl4=nals\t0,-0.95,1.74,0,-0.78\nl4=nati\t0,0,0.98,0,-0.98\nl4=nced\t0,0,0,-0.84,0.84\nl4=nces\t0,-0.95,-1.58,-0.13,2.66\nl4=ncia\t-0.72,0,0,0,0.72\nl4=ncon\t0.84,-0.84,0,0,0\nl4=ncun\t0,0.76,0,0,-0.76\nl4=nded\t-0.94,0,0,-0.86,1.8\nl4=ndel\t-0.04,-0.69,0,0,0.73\nl4=nder\t0.8,-0.29,-0.91,-0.8,1.21\nl4=ndez\t0.95,0,0,-0.95,0\nl4=ndia\t0,0.34,0,0,-0.34\nl4=ndic\t0,0,0,0.98,-0.98\nl4=ndon\t1.2,-1.59,0,0,0.38\nl4=nedy\t0.73,0,0,-0.73,0\nl4=nell\t2.32,0,-0.83,0,-1.49\nl4=ners\t-0.94,-0.79,-0.85,-0.54,3.12\nl4=nese\t-2.83,3.3,-0.99,-0.06,0.57\nl4=ness\t0,-1.52,-0.26,3.35,-1.57\nl4=news\t-0.97,-0.98,3.86,-0.99,-0.91\nl4=ngal\t0,0.98,-0.98,0,0\nl4=ngan\t-0.61,1.6,0,0,-0.99\nl4=ngsu\t-0.89,1.7,0,0,-0.82\nl4=nial\t-0.68,0,0,0,0.68\nl4=nian\t-0.83,-0.99,0,0.42,1.4\nl4=nica\t0,0,2.49,-1.59,-0.89\nl4=niel\t1,0,0,0,-1\nl4=ning\t0,-0.96,0,0,0.96\nl4=nion\t-0.62,2.05,2.45,-1.91,-1.97\nl4=nios\t0.91,0,-1,0,0.09\nl4=nish\t0,-1.99,0,2.02,-0.03\nl4=nist\t-0.72,0,0,-0.99,1.71\nl4=nita\t0,0,-0.89,0,0.89\nl4=nity\t0,0,1.59,1,-2.59\nl4=njal\t-0.06,-1,0,1.02,0.04\nl4=nkee\t-0.93,-0.86,0,1.79,0\nl4=nker\t-1.45,1.45,0,0,0\nl4=nley\t3.48,-0.92,0,-0.95,-1.61\nl4=nnah\t-0.92,0,0,0,0.92\nl4=nner\t0.99,-0.99,0,0,0\nl4=nnig\t0.13,0,0,0,-0.13\nl4=nots\t0,-0.9,0,2.05,-1.15\nl4=noum\t-0.44,-0.78,0,0,1.23\nl4=nove\t0.9,0,0,0,-0.9\nl4=nown\t-0.79,0,0,0,0.79\nl4=nsas\t0,1.67,0,0,-1.67\nl4=nses\t0,0,0,-0.8,0.8\nl4=nsey\t1.71,-0.77,0,-0.95,0\nl4=nsia\t-0.86,1.21,0,0,-0.35\nl4=nsky\t0.59,0,0,-0.59,0\nl4=nsor\t0,0,0,-0.95,0.95\nl4=ntax\t0,-0.72,0,0.76,-0.04\nl4=ntel\t0.58,0,0,-0.58,0\nl4=nter\t0,0.82,0.06,-0.93,0.05\nl4=ntes\t0,0.11,-0.73,0,0.62\nl4=nton\t0.98,0,0,0,-0.98\nl4=ntos\t0.97,-0.97,0,0,0\nl4=ntro\t-0.93,0,0,0,0.93\nl4=ntry\t-0.96,0.23,-0.9,-0.95,2.58\nl4=ntón\t0.96,-0.96,0,0,0\nl4=nuas\t-0.93,0,-0.18,1.91,-0.8\nl4=nver\t0,-0.66,0,0,0.66\nl4=nzie\t0.81,0,0,0,-0.81\nl4=o.us\t0,0,1.78,-0.93,-0.85\nl4=oase\t1.47,-0.47,0,-1,0\nl4=oast\t0,0.97,0,-0.97,0\nl4=obel\t0,-0.85,-0.69,1.86,-0.32\nl4=ochi\t0,0.91,0,-0.91,0\nl4=ocks\t0,0,0,-0.99,0.99\nl4=oday\t-1.88,0,0,0,1.88\nl4=odge\t0,2.69,-0.99,-0.9,-0.81\nl4=ofar\t0,-0.95,0,-0.89,1.84\nl4=ogar\t0.7,0,0,0,-0.7\nl4=ogby\t-0.98,0,2.43,0,-1.46\nl4=ogle\t0,0,-0.4,1.36,-0.96\nl4=ogny\t-1.67,0,0,1.67,0\nl4=ogue\t-0.97,-1.98,4.48,0,-1.52\nl4=ohai\t-0.92,0,0,0,0.92\nl4=ohne\t-0.97,0.97,0,0,0\nl4=oice\t0,0,2.41,0,-2.41\nl4=oint\t0,0,0,0.97,-0.97\nl4=oise\t0,-0.94,0,-0.93,1.87\nl4=okam\t0,-0.98,0,0,0.98\nl4=oker\t-0.73,0,-0.89,1.63,0\nl4=okie\t0,0,0,-0.21,0.21\nl4=okyo\t0,0.87,-0.87,0,0\nl4=olar\t-0.92,-0.6,2.32,-0.79,0\nl4=olas\t0,0,-0.92,-0.89,1.81\nl4=olat\t1.78,0,0,-0.93,-0.85\nl4=oles\t-0.96,-0.86,0,0,1.82\nl4=olet\t-0.79,-0.92,0,0,1.71\nl4=olfa\t0,1.53,0,-0.58,-0.95\nl4=olic\t-2.88,0,0,-0.94,3.83\nl4=olio\t1.7,-0.9,0,0,-0.8\nl4=olis\t-0.69,-0.07,0,0,0.76\nl4=ollo\t0,0,0,1.79,-1.79\nl4=olon\t0.93,0,0,0,-0.93\nl4=omac\t-0.5,0,0,1.42,-0.92\nl4=oman\t-1.37,0,0,0,1.37\nl4=omas\t0.33,0,0,0,-0.33\nl4=ombs\t-1.69,0,0,0,1.69\nl4=omer\t2.32,-0.98,0,0,-1.34\nl4=onal\t0,0,0,-0.16,0.16\nl4=once\t1.7,0,0,0,-1.7\nl4=oner\t1.91,0,0,-1.9,0\nl4=ones\t0.53,-1.24,0,0.06,0.65\nl4=onga\t-0.95,-0.73,0,1.68,0\nl4=ongo\t0,-0.71,0,0,0.71\nl4=onia\t-0.99,-0.48,3.39,-1,-0.93\nl4=onne\t0,-1.58,1.9,0,-0.32\nl4=onor\t0,-0.86,-0.94,-0.43,2.23\nl4=onry\t-0.93,-0.89,-0.99,2.81,0\nl4=onso\t0,0.9,0,0,-0.9\nl4=onth\t0,0,-0.99,-1,1.99\nl4=oode\t1.88,0,0,-1,-0.89\nl4=ooks\t1.72,-0.99,0,-0.72,0\nl4=oona\t-0.96,-0.84,2.79,0,-0.99\nl4=ophy\t0,0,0,-0.93,0.93\nl4=ople\t0,0,-0.94,-0.99,1.93\nl4=oran\t1.32,-0.92,0,-0.39,0\nl4=oray\t-0.83,0,0,1.81,-0.97\nl4=orce\t0,-0.89,0.89,0,0\nl4=ords\t-0.99,-1.18,0,3.34,-1.17\nl4=orge\t0,0.8,0,-0.73,-0.07\nl4=orie\t-0.98,0,0,1.39,-0.41\nl4=orld\t0,3.37,-0.99,-1.5,-0.88\nl4=orne\t-1.89,1.85,0,0,0.03\nl4=oron\t-1.96,2.34,0,1.19,-1.57\nl4=orta\t-0.97,0,0,0,0.97\nl4=orte\t1.02,-0.86,-1,-0.96,1.8\nl4=orth\t3.52,-0.74,0,-0.96,-1.82\nl4=orts\t-1,0,2.53,-0.99,-0.55\nl4=orum\t3.48,0,-0.92,-0.97,-1.59\nl4=orus\t3.23,-1.58,0,-1.9,0.24\nl4=osco\t1.88,-0.91,0,0,-0.97\nl4=osus\t2.71,0,-0.99,0,-1.72\nl4=otch\t0,-0.97,-0.2,1.92,-0.76\nl4=otel\t0.1,1.63,-0.98,-1.64,0.9\nl4=otes\t0,0,-1,1,0\nl4=otra\t-1.94,2.85,0,0,-0.92\nl4=ouds\t0,0,0,0.92,-0.92\nl4=ound\t0,-0.85,0,-0.78,1.63\nl4=ounk\t0,0,0,-0.99,0.99\nl4=ouri\t0,0.88,0,0,-0.88\nl4=ours\t0,-0.89,0.2,-0.99,1.67\nl4=ourt\t-0.19,1.75,1.47,-1,-2.03\nl4=ouse\t0,1.97,-1,0,-0.97\nl4=oute\t0,0,0,-0.94,0.94\nl4=outh\t0,1.65,0,0,-1.65\nl4=ovej\t-1.86,-0.56,0,0,2.42\nl4=oven\t-0.99,0,0,1.8,-0.81\nl4=ovie\t0,0,0,-0.58,0.58\nl4=owns\t0,0,1.43,-0.92,-0.51\nl4=owth\t-0.76,0,0,2.6,-1.85\nl4=ozen\t0,-0.52,-0.91,-0.98,2.4\nl4=ořák\t2.88,-0.99,-0.99,-0.9,0\nl4=ości\t0,1.73,0,-0.99,-0.74\nl4=page\t0.07,0,0,0,-0.07\nl4=paje\t0.97,0,0,0,-0.97\nl4=pang\t2.61,-0.96,0,0,-1.65\nl4=paor\t-0.96,0,0,-0.89,1.85\nl4=pass\t0,0,-0.65,1.58,-0.92\nl4=peal\t0,0,1.68,0,-1.68\nl4=pean\t-0.94,-0.62,-0.88,0,2.44\nl4=pear\t0,0,0,-0.96,0.96\nl4=peds\t0,-0.92,2.57,-0.65,-1\nl4=peed\t0,0,0,-0.84,0.84\nl4=pels\t0,-0.5,-0.85,2.33,-0.98\nl4=pest\t0,0,-0.6,1.56,-0.95\nl4=pian\t0,0,0,-0.69,0.69\nl4=pics\t-0.99,-1,-0.97,1.51,1.45\nl4=pier\t-0.89,0.89,0,0,0\nl4=pike\t-1.71,2.35,0,-0.81,0.17\nl4=pine\t0,0.99,0,-0.97,0\nl4=ping\t1.72,0,-0.96,-0.76,0\nl4=pire\t-0.77,1.61,0.86,-1.54,-0.15\nl4=pita\t-0.8,-0.88,0,0,1.68\nl4=ples\t0,0,0,0.95,-0.95\nl4=plio\t-0.92,0.92,0,0,0\nl4=pold\t-1.74,0,0,0,1.74\nl4=pont\t-0.94,-0.84,-0.59,0,2.37\nl4=port\t0,-0.03,0,-0.92,0.95\nl4=pson\t2.32,0,-0.75,-0.6,-0.96\nl4=pter\t0,0,0,-0.87,0.87\nl4=pupu\t-0.93,1.84,0,-0.91,0\nl4=r200\t0,-0.66,-0.97,0,1.63\nl4=rabe\t0,-0.94,0,1.9,-0.96\nl4=rabs\t-0.65,-0.96,0,1.58,0.04\nl4=race\t-1.88,1.91,0,0,-0.03\nl4=raco\t0.95,0,0,0,-0.95\nl4=rade\t0,0.72,-0.94,0,0.22\nl4=rael\t0,0.99,0,0,-0.99\nl4=raft\t0,0,-0.9,0,0.9\nl4=rail\t-1.75,2.16,-0.98,1.7,-1.14\nl4=rake\t0,-0.97,0,0,0.97\nl4=ramm\t-0.89,0,0,0,0.89\nl4=rand\t-0.37,1.33,0,-0.96,0\nl4=rank\t1.47,0,0,-0.47,-1.01\nl4=rano\t3.27,-1.44,0,-1.73,-0.1\nl4=rant\t0,-0.74,0,0,0.74\nl4=raqi\t-1,0,0,0,1\nl4=rary\t0,0,0.6,-0.6,0\nl4=rats\t-0.97,-1.83,0,2.89,-0.09\nl4=ratt\t0.93,0,0,0,-0.93\nl4=rcle\t0,0,1.61,-0.87,-0.74\nl4=rcos\t0.99,-0.99,0,0,0\nl4=rdam\t-0.76,0,1.74,0,-0.98\nl4=rdie\t1.77,-0.94,0,0,-0.83\nl4=rdon\t0.78,0,0,0,-0.78\nl4=ream\t0,-0.76,0,-0.74,1.49\nl4=rean\t0,0,0,-1,1\nl4=reas\t0,0,0,-0.96,0.96\nl4=reat\t0,-0.99,-0.81,0,1.8\nl4=reau\t1.92,-1.67,0.67,0,-0.92\nl4=reek\t0,-0.95,0,0.93,0\nl4=reen\t1.95,0,0,0,-1.95\nl4=reep\t0.98,-0.98,0,0,0\nl4=reet\t0,-0.9,0,0,0.9\nl4=regi\t0,0,0,0.87,-0.87\nl4=rell\t0.99,0,-0.99,0,0\nl4=ress\t0,-0.97,2.44,-1.46,0\nl4=rews\t0,0,-0.7,-0.8,1.49\nl4=rfur\t0,-0.95,0,1.72,-0.77\nl4=rget\t-0.38,0,0,0,0.38\nl4=rgil\t1.54,0,0,0,-1.54\nl4=rham\t0,1.73,-0.77,0,-0.95\nl4=rhan\t0,-1,0,1.93,-0.93\nl4=rhol\t2.27,-1,0,0,-1.27\nl4=rial\t0,0,-0.94,1.75,-0.81\nl4=rian\t-0.13,0,0,0.4,-0.27\nl4=rias\t-0.96,1.08,0,-0.12,0\nl4=rica\t0,0.08,-0.04,-0.86,0.82\nl4=rich\t-0.86,-0.93,0,0,1.79\nl4=rick\t1.96,0,-0.99,-0.97,0\nl4=rics\t0,0,0.95,-0.95,0\nl4=rict\t0,-0.98,0,0,0.98\nl4=rida\t-2.06,2.46,0,-1.94,1.55\nl4=ride\t0,-0.67,0,0,0.67\nl4=ries\t-3.31,2.32,1.26,-1.26,0.99\nl4=rift\t0.96,-0.96,0,0,0\nl4=rill\t0,0,1.85,-0.95,-0.9\nl4=rina\t-0.72,2.47,0,0,-1.75\nl4=rine\t-0.13,0,1.76,0,-1.63\nl4=rior\t0,1.11,0,-0.24,-0.88\nl4=rish\t0,0,0.91,-0.91,0\nl4=rist\t1.52,-0.57,-1.86,0,0.91\nl4=ritt\t0,0.8,0,0,-0.8\nl4=rity\t-0.98,-0.65,0,1.62,0\nl4=rius\t-1.84,-0.88,0,1.58,1.14\nl4=rize\t0,-0.96,-0.88,0.79,1.06\nl4=rket\t0,0.86,-0.98,-0.78,0.9\nl4=rlie\t0.73,0,0,0,-0.73\nl4=rlin\t0,0.43,0,0,-0.43\nl4=rlöf\t0.74,0,0,0,-0.74\nl4=rman\t0,-0.86,-0.91,0.45,1.32\nl4=rmaz\t0.92,0,0,0,-0.92\nl4=rmit\t-1.31,0,0,-0.85,2.16\nl4=rnet\t0,0,0,1.91,-1.91\nl4=rnia\t0,-0.03,0.15,-1,0.88\nl4=rock\t0.87,0,0,-0.87,0\nl4=roft\t0.95,0,0,-0.95,0\nl4=rols\t0,0,0,0.89,-0.89\nl4=rome\t1.85,-2.48,0,2.54,-1.91\nl4=rope\t-1,1.93,0,0,-0.93\nl4=ross\t0.42,-0.7,0,0,0.28\nl4=roup\t0,4.6,-0.98,-0.98,-2.64\nl4=rown\t1.86,0,0,-0.87,-0.99\nl4=rpus\t0,0,-0.96,1.79,-0.84\nl4=rque\t0.46,0,0,0,-0.46\nl4=rray\t-1.05,0,0,-0.71,1.76\nl4=rrol\t0.92,0,0,0,-0.92\nl4=rrow\t0,-1.12,3.73,-1.68,-0.93\nl4=rrós\t0.86,0,-0.86,0,0\nl4=rsaw\t0,0.73,0,0,-0.73\nl4=rsen\t1.93,0,0,-0.95,-0.97\nl4=rsey\t0,0.92,0,-0.92,0\nl4=rsia\t0,-0.31,0,-1,1.3\nl4=rson\t-0.91,0,0,0,0.91\nl4=rter\t0,-0.96,0,0,0.96\nl4=rtet\t0,0,-0.96,0.96,0\nl4=rtin\t-0.65,-0.99,0,0,1.64\nl4=rton\t3.5,-0.98,-0.51,-1.98,-0.03\nl4=ruen\t0.98,-0.98,0,0,0\nl4=ruse\t0.76,0,0,0,-0.76\nl4=ruña\t0,0.45,0,-0.62,0.16\nl4=rves\t0,-0.96,0,0,0.96\nl4=rvey\t0,0,0,-0.68,0.68\nl4=rvik\t-0.55,2.31,-0.92,0,-0.84\nl4=rvis\t0.71,-0.63,-0.96,0,0.88\nl4=rynø\t0,2.59,0,-0.76,-1.83\nl4=s-75\t0,0.98,0,0,-0.98\nl4=salt\t0,-0.9,0,0,0.9\nl4=sans\t0,0,-0.82,1.17,-0.35\nl4=sant\t-0.97,0,0,0,0.97\nl4=sars\t-0.84,-0.61,0,2.4,-0.96\nl4=scal\t0,2.06,0,-0.95,-1.11\nl4=scow\t0,0.92,0,0,-0.92\nl4=sden\t0.94,0,0,0.06,-0.99\nl4=sels\t0,0,0,-0.28,0.28\nl4=sens\t0,0,0,1.09,-1.09\nl4=seph\t0.87,0,0,0,-0.87\nl4=sert\t-0.96,0.96,0,0,0\nl4=seum\t-0.93,-0.09,0,-0.91,1.92\nl4=seus\t1.36,-0.43,0,0,-0.93\nl4=ship\t0,0.64,0,1.29,-1.94\nl4=shti\t-0.84,0,0,0,0.84\nl4=sian\t0.99,-0.88,0,1.55,-1.66\nl4=side\t-0.9,1.89,0,0.77,-1.75\nl4=sier\t-0.34,1.29,0,-0.95,0\nl4=sina\t0.98,-1.7,-0.98,0,1.7\nl4=sing\t0,0,0,-0.95,0.95\nl4=sios\t2.11,-1.55,0,-0.96,0.4\nl4=sity\t0,-0.96,1.95,0,-1\nl4=sler\t0.95,0,0,-0.95,0\nl4=slim\t-1.48,-0.55,0,0,2.03\nl4=sman\t-0.79,0,0,-0.89,1.68\nl4=smax\t0,0,2.54,-0.94,-1.6\nl4=sors\t0,0,-0.88,0,0.88\nl4=sort\t0,1.78,0,0,-1.78\nl4=spel\t-1.34,-0.95,0,1.63,0.65\nl4=sque\t0,1.84,-0.94,1.6,-2.5\nl4=ss-a\t-0.68,-0.95,0,2.4,-0.77\nl4=ssen\t1.83,-0.91,-0.92,0,0\nl4=sses\t-1.46,0,0,2.36,-0.9\nl4=ssia\t0,2.55,-0.99,-0.84,-0.72\nl4=ssig\t0.88,0,0,0,-0.88\nl4=ssil\t-1,2.13,0,-0.96,-0.18\nl4=ssio\t-0.59,1.46,0,0,-0.86\nl4=sson\t1.07,-0.95,0,0,-0.12\nl4=ssor\t-1,0,0,0,1\nl4=stal\t-0.99,1.68,0,0,-0.7\nl4=star\t-0.67,-0.99,0,1.02,0.64\nl4=stem\t0,0,0,-0.82,0.82\nl4=sten\t1.49,-0.72,0,0,-0.77\nl4=ster\t0.27,-0.96,0,-1.68,2.35\nl4=stie\t0.85,0,0,0,-0.85\nl4=stin\t0,0.14,0,-0.98,0.84\nl4=ston\t-1.08,1.3,-0.63,0,0.41\nl4=stop\t0,0,0,-0.96,0.96\nl4=stra\t0,-1.4,2.34,0,-0.94\nl4=sual\t-0.87,0,0,0,0.87\nl4=suit\t0,0,-0.99,0,0.99\nl4=suko\t0.94,0,0,0,-0.94\nl4=sure\t0,0,0,-0.95,0.95\nl4=sway\t-1,1.98,0,-0.99,0\nl4=sène\t0.76,-0.76,0,0,0\nl4=sées\t0,2.36,-0.69,-0.79,-0.88\nl4=taan\t0,1.72,0,-0.78,-0.94\nl4=tadt\t-0.95,-0.85,0,2.07,-0.27\nl4=tage\t0,0,0,-0.81,0.81\nl4=tain\t-0.92,2.36,0,0,-1.45\nl4=tana\t1.74,-0.89,0,0,-0.85\nl4=tant\t-0.98,1.41,0,0,-0.43\nl4=tapu\t0,0.89,0,0,-0.89\nl4=tars\t-0.8,-0.99,0,1.79,0\nl4=tata\t-0.86,0,0,2.06,-1.19\nl4=tate\t0,-1,1.61,0,-0.62\nl4=teau\t0,1.02,-0.51,-0.44,-0.08\nl4=tech\t-0.97,0,0,0,0.97\nl4=tejo\t1.05,-0.13,0,0,-0.92\nl4=tems\t0,0,-0.91,-1,1.91\nl4=tern\t0,0,0,-0.97,0.97\nl4=tero\t0,-0.79,1.75,0,-0.97\nl4=ters\t0,-0.73,0.13,-0.94,1.54\nl4=tery\t0,0.96,0,0,-0.96\nl4=tese\t1.96,-0.99,0,0,-0.98\nl4=test\t0,-0.99,0,0.99,0\nl4=thal\t0.98,-0.98,0,0,0\nl4=tham\t0,1.03,0,-0.15,-0.88\nl4=thew\t0,-0.98,0,0,0.96\nl4=thur\t0.82,0,0,0,-0.82\nl4=tial\t0,0,0,-0.84,0.84\nl4=tian\t-1.87,0,0,0,1.87\nl4=tica\t0,0.66,0,1.1,-1.76\nl4=tics\t-0.99,-1,-1.15,3.21,-0.07\nl4=tien\t-0.69,-0.54,0,0,1.22\nl4=tier\t2.67,-0.83,1.24,-0.6,-2.48\nl4=ties\t0,0,0,-0.78,0.78\nl4=till\t0,0,0,-0.97,0.97\nl4=time\t0,0,0,-0.86,0.86\nl4=tine\t2.35,-0.92,-0.27,-0.75,-0.41\nl4=ting\t0,-0.91,-2.48,2.6,0.79\nl4=tion\t-0.71,-2.09,0.32,1.27,1.21\nl4=tira\t0,-0.82,-0.92,1.74,0\nl4=tish\t0,0,0,-2.67,2.67\nl4=tjet\t0,0,0.93,0,-0.93\nl4=tles\t0,0,0,-1.76,1.76\nl4=tley\t2.4,-0.96,0,-0.98,-0.46\nl4=tman\t1.46,-0.51,0,0,-0.96\nl4=tmas\t0,0,0,-0.33,0.33\nl4=tney\t0.78,0,0,0,-0.78\nl4=tong\t0,0,0,-1,1\nl4=toni\t0.99,0,0,-0.99,0\nl4=took\t0,1.63,0,-0.69,-0.94\nl4=tors\t-1.6,-1.65,1.85,2.11,-0.7\nl4=tory\t-2.39,0,0,1.66,0.73\nl4=toul\t-0.23,1.19,0,0,-0.97\nl4=toun\t-0.87,1.86,0,0,-0.98\nl4=town\t-1,2.24,-1.77,1.76,-1.24\nl4=tral\t0,-0.98,0,-0.9,1.88\nl4=tres\t-0.86,0,0,0.96,-0.1\nl4=trom\t1.95,-0.96,0,0,-1\nl4=tros\t-0.86,0,0.86,0,0\nl4=tson\t-0.69,0,0,0.69,0\nl4=ttan\t0,0.99,0,-0.99,0\nl4=ttee\t0,-0.92,0.92,0,0\nl4=tter\t-1.82,0,0,1.82,0\nl4=ttle\t0,0,-0.92,0,0.92\nl4=tube\t0,-1,0.98,0,0\nl4=tudy\t0,0,0,-0.97,0.97\nl4=tura\t-0.88,0,0,-0.93,1.8\nl4=ture\t-1.82,-0.98,0.91,3.05,-1.16\nl4=turn\t-0.92,0,0,0,0.92\nl4=tute\t0,0,0.95,-0.95,0\nl4=tych\t1.8,-0.99,0,0,-0.81\nl4=uage\t-0.98,0,0,3.1,-2.12\nl4=uaid\t0.81,0,0,0,-0.81\nl4=uare\t0,1.91,0,0,-1.91\nl4=uart\t-0.91,0,0,0,0.91\nl4=uban\t-0.9,0,0,-0.96,1.86\nl4=uchi\t1.6,-1.85,0,1.22,-0.98\nl4=ucia\t-0.95,0,0,0,0.95\nl4=uden\t-0.83,0.97,0,0,-0.15\nl4=udes\t-0.99,0,0,0,0.99\nl4=udio\t0,0,0,-0.86,0.86\nl4=udis\t0,0,0,1.29,-1.29\nl4=uebi\t1.8,-0.97,0,0,-0.83\nl4=ueda\t0.91,0,0,0,-0.91\nl4=uilh\t0.83,0,0,0,-0.83\nl4=uire\t0.77,0,0,0,-0.77\nl4=uján\t1.6,0,0,-1.6,0\nl4=ulay\t0.64,0,0,0,-0.64\nl4=uler\t2.77,-1,0,-0.82,-0.94\nl4=ules\t-1.87,0,0,0,1.87\nl4=ulfa\t0,0.84,0,-1.33,0.49\nl4=ulia\t0.97,0,0,0,-0.97\nl4=ulli\t1.07,-0.96,1.75,0,-1.86\nl4=ulpa\t-0.84,1.76,0,0,-0.93\nl4=ulsa\t0,0.08,0,-0.97,0.89\nl4=umas\t1.64,-0.8,0,0,-0.84\nl4=umns\t0,-0.99,0,0,0.99\nl4=unds\t0,0.95,0,-0.95,0\nl4=undy\t1.05,0,-0.95,0,-0.1\nl4=unen\t-0.66,-0.97,0,0,1.63\nl4=ungo\t0,-0.99,0,1.9,-0.91\nl4=unny\t0,0,0,-0.95,0.95\nl4=unty\t0,-1.09,1.9,0,-0.81\nl4=ural\t-0.93,-0.92,0,2.77,-0.93\nl4=urce\t0,0,0,-0.97,0.97\nl4=urch\t0,-0.24,0.28,0.05,-0.09\nl4=ured\t-0.69,0,0,0,0.69\nl4=ures\t0,0,-0.63,0,0.63\nl4=urey\t0.67,0,0,0.99,-1.66\nl4=urgh\t-1.38,0,0,0,1.38\nl4=urke\t0.91,0,0,0,-0.91\nl4=urks\t-0.86,0,-1,1.86,0\nl4=urts\t0,0,0,-0.99,0.99\nl4=urve\t0,-0.93,1.44,-0.5,0\nl4=usic\t-0.91,-0.97,0,2.79,-0.91\nl4=utam\t0,-1.54,0,0,1.54\nl4=utch\t0,0,0,0.19,-0.19\nl4=uvre\t0,0.98,0,0,-0.98\nl4=uwei\t0.76,0,0,0,-0.76\nl4=uzon\t-0.76,1.74,0,0,-0.97\nl4=va'u\t-0.95,2.4,0,-0.97,-0.48\nl4=vage\t1.76,0,0,0,-1.76\nl4=vals\t0,0,-0.89,-0.77,1.66\nl4=vard\t-0.77,0.05,3.41,-1.71,-0.97\nl4=va’u\t-1.7,0.49,0,-0.62,1.83\nl4=vers\t-1.79,2.54,0,0.95,-1.7\nl4=vert\t1.67,-0.71,0,-0.96,0\nl4=very\t0,-1,0,0,1\nl4=vial\t-0.65,-0.85,0,2.45,-0.96\nl4=vian\t0,0,0,-0.81,0.81\nl4=vich\t0.92,0,0,-0.92,0\nl4=vico\t-0.92,1.55,0,-0.63,0\nl4=vier\t-1.86,-0.27,3.08,0,-0.94\nl4=vina\t0,-0.92,0,0,0.92\nl4=vist\t0.8,0,0,0,-0.8\nl4=viña\t0,-0.94,0,0,0.94\nl4=vlin\t0.87,0,0,-0.87,0\nl4=vsky\t1.03,0,-0.97,-0.06,0\nl4=vtej\t-0.6,0,0,2.41,-1.81\nl4=wain\t2.6,-0.71,0,0,-1.9\nl4=wamp\t-0.61,1.6,-1,0,0\nl4=wamy\t1.93,-0.93,0,-1,0\nl4=wara\t0,1.48,-0.57,-0.91,0\nl4=ward\t-0.88,-0.42,-1.87,1.48,1.7\nl4=ways\t-0.54,0,2.49,-0.99,-0.96\nl4=wdon\t-0.41,1.29,0,0,-0.88\nl4=west\t-1.59,2.32,1.54,0,-2.26\nl4=wich\t0,1.29,-0.88,-0.4,0\nl4=wick\t0.96,0,0,-0.96,0\nl4=wiki\t-0.99,0,0,-0.48,1.47\nl4=wish\t0,-0.99,-0.88,0,1.87\nl4=wken\t-0.21,1.2,0,0,-0.99\nl4=wood\t0,-0.99,0,0,0.99\nl4=wook\t1.82,-0.98,0,0,-0.85\nl4=work\t0,0,-0.44,1.36,-0.92\nl4=xico\t-1,-2.02,4.24,-0.72,-0.51\nl4=xton\t-1.86,1.86,0,0,0\nl4=y-sa\t0,0,0,-0.81,0.81\nl4=yako\t-0.76,-0.87,0,0,1.63\nl4=yder\t0.75,0,0,0,-0.75\nl4=ylab\t-1.57,0,0,1.57,0\nl4=yles\t0,0,0,-0.99,0.99\nl4=ylor\t0.93,-0.93,0,0,0\nl4=ymes\t-0.96,1.82,0,0,-0.86\nl4=ymus\t0.74,-0.74,0,0,0\nl4=ynch\t0.93,0,0,-0.93,0\nl4=yron\t0.91,-0.9,0,0,0\nl4=yrus\t0.61,0,0,0,-0.61\nl4=yrza\t0,-0.85,0,1.78,-0.93\nl4=ysis\t0,0,-0.95,0.83,0.12\nl4=ythm\t0,0,0,-0.72,0.72\nl4=yvej\t0,-0.93,0,-0.9,1.83\nl4=yver\t0,0,0,0.9,-0.9\nl4=zech\t0,-0.61,0,1.44,-0.83\nl4=zies\t0.75,0,0,0,-0.75\nl4=zine\t0,0,0.98,0,-0.98\nl4=zona\t0,-0.77,-0.7,0,1.48\nl4=ávvi\t0,3.86,0,-1.97,-1.89\nl4=çois\t-0.98,0.98,0,0,0\nl4=ómez\t0.58,0,0,0,-0.58\nl4=óola\t-1,-0.97,-0.96,0.03,2.9\nl4=úluf\t0.86,-1.57,0,1.61,-0.89\nl4=łódź\t0,0,0,1.43,-1.43\nl4=θήνα\t-0.98,0,0,0,0.98\nl4=υμος\t-0.85,0,-0.94,0,1.8\nl=2pac\t2.08,-1.16,-0.92,0,0\nl=33a\t0,-0.97,0,0,0.97\nl=6-4a\t0,1.73,0,-0.93,-0.81\nl=8-4a\t0,-0.27,0,0,0.27\nl=81p\t0,-1.3,0,0,1.3\nl=a-1\t0,-0.86,2.89,-0.83,-1.2\nl=a1\t0,0.85,0,-0.85,0\nl=a1237\t0,1.16,0,-0.83,-0.33\nl=a19\t0,1.65,0,0,-1.65\nl=a1m\t0,1.19,-0.92,-0.27,0\nl=a59\t0,1.82,0,-0.82,-0.99\nl=a64\t0,1.89,0,-0.89,-1\nl=abbas\t-1.86,0,0,0,1.86\nl=abbey\t0,0,0,-0.97,0.97\nl=abd\t-0.98,0,0,0,0.98\nl=aberdeenshire\t-0.98,1.95,0,0,-0.97\nl=abymes\t-0.96,1.82,0,0,-0.86\nl=academy\t0,-0.97,1.96,-0.99,0\nl=achilles\t1.57,-0.63,0,0,-0.94\nl=ackles\t0.93,0,0,0,-0.93\nl=acpeds\t0,-0.92,2.57,-0.65,-1\nl=acropolis\t-0.69,-0.96,0,0,1.65\nl=act\t0,-1,-1.97,4.65,-1.68\nl=actor\t-0.96,0,0,-1.7,2.66\nl=actress\t0,0,0,-0.56,0.56\nl=ad842\t0,-1.82,0,-0.28,2.1\nl=adam\t2.19,0,0,-0.9,-1.29\nl=administration\t0,0,-1.8,0,1.8\nl=adolf-hitler-strasse\t0,-0.9,0,1.9,-1\nl=adriatic\t0,0.69,0,0,-0.69\nl=aeromexico\t-1,-0.8,2.63,0,-0.84\nl=aeroméxico\t0,0,1.61,-0.72,-0.89\nl=affair\t0,0,-0.94,-0.45,1.39\nl=africa\t0,0.9,-0.9,0,0\nl=agatha\t-0.83,0,0,-0.65,1.47\nl=agency\t0,0,0.98,0,-0.98\nl=agent\t0,0,0,0.98,-0.98\nl=ages\t0,0,0,-1.05,1.05\nl=aids\t0,0,0,0.51,-0.51\nl=airlines\t0,0,0,-0.22,0.22\nl=airport\t0,-0.03,0,-0.92,0.95\nl=airways\t-0.54,0,2.49,-0.99,-0.96\nl=akma\t2.48,0,-0.97,-0.9,-0.61\nl=alarcos\t0.99,-0.99,0,0,0\nl=albeit\t-0.92,0,0,0,0.92\nl=aleksei\t-0.55,0,0,0,0.55\nl=alekseyevna\t-0.94,0,0,-0.49,1.42\nl=alfred\t-0.13,0,0,0,0.13\nl=alice\t-0.93,0,0,0,0.93\nl=all\t0,0,-0.93,0,0.93\nl=all-district\t0,-0.98,0,0,0.98\nl=all-star\t-0.67,0,0,0,0.67\nl=allegheny\t0,0.99,0,0,-0.99\nl=allen\t0.9,-0.9,0,0,0\nl=allier\t-0.66,1.48,0,-0.81,0\nl=alma\t-0.83,0,0,0,0.83\nl=almanac\t0,0,0,-0.88,0.88\nl=aloha\t-0.91,0,0,0,0.91\nl=alone\t0,0,0,-0.81,0.81\nl=alpine\t0,0.99,0,-0.97,0\nl=alps\t0,1.5,-0.95,0,-0.55\nl=altoona\t-0.96,-0.84,2.79,0,-0.99\nl=amants\t-0.72,-0.87,0,1.6,0\nl=amendment\t0,-0.88,-0.7,4.19,-2.62\nl=america\t0,-0.82,0.86,-0.86,0.82\nl=american\t1.54,-1,1.59,-2.86,0.74\nl=americans\t-1,0,0,-0.37,1.37\nl=amsterdam\t-0.76,0,1.74,0,-0.98\nl=ana\t0,0,0.78,0,-0.78\nl=analysis\t0,0,-0.95,0.83,0.12\nl=analytics\t0,0,0,0.97,-0.97\nl=analytique\t0,-0.8,0,1.75,-0.95\nl=anastacio\t0.98,0,0,-0.98,0\nl=and\t0,-0.95,0,0,0.95\nl=andres\t0.55,0,0,-0.55,0\nl=andrill\t0,0,1.85,-0.95,-0.9\nl=angeles\t0,0.99,0,0,-0.99\nl=angelou\t0.19,-0.19,0,0,0\nl=angels\t0,0,0,-0.95,0.95\nl=angostura\t-0.88,0,0,-0.93,1.8\nl=anne\t0,1.78,0,-0.94,-0.84\nl=anouilh\t0.83,0,0,0,-0.83\nl=antarctic\t0,0,0,-0.94,0.94\nl=anthony\t0.34,0,0,-0.34,0\nl=antigone\t-0.96,0,0,1.87,-0.91\nl=antioch\t0,1.41,-0.65,0,-0.77\nl=antonioni\t1.03,-0.05,0,0,-0.97\nl=ants\t0,0,0,-1.82,1.82\nl=antyscience\t0,0,-0.84,-0.93,1.77\nl=apollinaris\t1.7,0,0,-0.93,-0.77\nl=apollo\t0,0,0,1.79,-1.79\nl=apostles\t0,0,0,-1.76,1.76\nl=appeal\t0,0,1.68,0,-1.68\nl=appeals\t0,-0.93,0.93,0,0\nl=aquarius\t-1.84,-0.88,0,1.58,1.14\nl=arab\t0,0,0,-0.92,0.92\nl=arabic\t0,0,-0.96,1.29,-0.33\nl=arabs\t-0.65,0,0,1.8,-1.15\nl=arc\t0,0,0,-0.66,0.66\nl=archipelago\t0,0.92,0,-0.92,0\nl=architects\t0,-0.44,1.43,0,-1\nl=architecture\t0,-0.98,0.91,-2.06,2.13\nl=archive\t0,1.18,-0.94,0,-0.24\nl=archives\t0,0.93,0,0,-0.93\nl=area\t0,0.97,0,-0.97,0\nl=areopagus\t0,-0.83,1.78,0,-0.95\nl=ares\t0,0,-0.94,0,0.94\nl=argentine\t0,0,-0.27,-0.75,1.02\nl=arizona\t0,-0.77,-0.7,0,1.48\nl=arkansas\t0,0.96,0,0,-0.96\nl=armenian\t0,0,0,-0.97,0.97\nl=armenians\t0,0,0,-1.54,1.54\nl=armies\t0,-0.99,1.52,-0.53,0\nl=army\t-1,0,1.92,0,-0.92\nl=arrow\t0,0.67,0,-0.7,0.03\nl=art\t0,2.13,-0.33,0,-1.8\nl=arthur\t0.82,0,0,0,-0.82\nl=arts\t0,0,0,-1.75,1.75\nl=arun\t0,0.91,-0.91,0,0\nl=asia\t0,-1.2,0,0,1.2\nl=asian\t2.47,0,0,-0.91,-1.56\nl=association\t0,0,1.51,-1.51,0\nl=astros\t-0.86,0,0.86,0,0\nl=athens\t0,0.23,0,0,-0.23\nl=athína\t0,-0.94,0,-0.8,1.74\nl=atm\t0,-0.87,0,0,0.87\nl=attica\t0,1.61,0,-0.7,-0.91\nl=auchintoul\t-0.23,1.19,0,0,-0.97\nl=auchleuchries\t-1.52,3.24,-0.81,-0.96,0.05\nl=audio-visual\t-0.87,0,0,0,0.87\nl=austen\t1.49,-0.72,0,0,-0.77\nl=austin\t0,0.14,0,-0.98,0.84\nl=australia\t0,0.83,0,0,-0.83\nl=australian\t0,0,0,-0.62,0.62\nl=autobiography\t0,0,-0.84,0,0.84\nl=ave\t-1.9,-0.79,0,-0.96,3.65\nl=avenue\t0,-1.69,0,1.69,0\nl=award\t-0.88,-0.42,-1.87,1.48,1.7\nl=awards\t0,-0.98,0,0.64,0.34\nl=azov\t0,2.68,0,-0.99,-1.69\nl=b.a.\t0,2.63,0,-1.79,-0.84\nl=babe\t-0.84,0,1.75,0,-0.92\nl=babington\t-2.62,0,0,0,2.62\nl=bacon\t0,0,0,-0.98,0.98\nl=bahai\t1.55,0,0,0,-1.55\nl=baie-mahault\t-0.79,2.06,0,-0.3,-0.98\nl=bailey\t-1.8,0,0,0,1.8\nl=bailey-ross\t0.38,0,0,0,-0.38\nl=bajjat\t-0.9,1.82,0,0,-0.92\nl=baker\t1.96,-0.99,-0.97,0,0\nl=ball\t0.93,-0.35,0,-0.97,0.38\nl=bandial\t-1,0,0,0.81,0.19\nl=bangkok\t0,-1.56,0,0,1.56\nl=banjal\t-0.06,-1,0,1.02,0.04\nl=bantu\t0,0,-0.85,0,0.85\nl=bar\t0,0,0.99,-0.99,0\nl=barbuda\t0,0,0,-0.93,0.93\nl=barracuda\t0,1.14,0,0,-1.14\nl=bart\t-0.96,-0.91,0,2.82,-0.96\nl=bartlesville\t0,1,0,-1,0\nl=bas\t0,1.54,0,-0.7,-0.84\nl=basalt\t0,-0.9,0,0,0.9\nl=baseball\t0,0,1.85,-0.91,-0.94\nl=basse-terre\t0,0.84,0,0,-0.84\nl=bassène\t0.76,-0.76,0,0,0\nl=bastien-lepage\t0.83,0,0,0,-0.83\nl=bataan\t0,1.72,0,-0.78,-0.94\nl=battle\t0,0,-0.92,0,0.92\nl=bavelier\t0.94,-0.94,0,0.87,-0.87\nl=bay\t-0.79,1.63,0,0,-0.84\nl=bayot\t-0.96,-0.98,0,1.94,0\nl=baïnounk\t0,0,0,-0.99,0.99\nl=bce\t0,0,0,-0.96,0.96\nl=bdsm\t0,-0.17,-1,-0.58,1.75\nl=beall\t0.86,0,0,0,-0.86\nl=beaumarchais\t0.95,-0.95,0,0,0\nl=beauveria\t-0.96,0,0,-0.94,1.9\nl=because\t0,0,0,-0.93,0.93\nl=beeline\t0,-1.86,0,1.86,0\nl=beethoven\t-0.99,0,0,1.8,-0.81\nl=behesht\t-0.97,1.25,0,-0.27,0\nl=beheshti\t-0.84,0,0,0,0.84\nl=beirut\t0,0,0.89,0,-0.89\nl=bell\t1.74,0,0,-0.98,-0.77\nl=belle\t-1.68,0,0,1.68,0\nl=bengal\t0,0.98,-0.98,0,0\nl=benjamin\t-1.11,0,0,2.07,-0.97\nl=beresford\t0.91,0,0,-0.99,0.08\nl=berez-kroeker\t0.75,0,0,0,-0.75\nl=bergère\t0,2.14,-0.52,-0.72,-0.91\nl=berkeley\t-0.92,0.85,1.58,0,-1.51\nl=berlin\t0,0.43,0,0,-0.43\nl=bernoulli\t1.07,-0.96,1.75,0,-1.86\nl=bernoullis\t0,-0.8,0,1.81,-1.02\nl=berry\t0.82,0,0,0,-0.82\nl=bertrand\t-0.37,1.33,0,-0.96,0\nl=bible\t0,-0.92,-0.98,2.5,-0.59\nl=bible-translation\t0,0,-0.97,-0.65,1.62\nl=bibliotheek\t0,0,2.51,-1.59,-0.91\nl=biden\t0.87,0,0,-0.87,0\nl=biewener\t0.94,-0.98,-0.94,-0.11,1.09\nl=bing\t-1.46,0,2.81,0,-1.35\nl=biography\t-0.47,0,0,0,0.47\nl=biology\t-0.93,0,0,-0.75,1.69\nl=birdie\t1.77,-0.94,0,0,-0.83\nl=birdman\t1.59,0,0,-0.61,-0.98\nl=birkholm\t-0.95,2.5,0,0,-1.55\nl=bjerrebyvej\t0,-0.93,0,-0.9,1.83\nl=black\t1.8,0,0,0,-1.8\nl=bloomer\t0.98,-0.98,0,0,0\nl=blvd\t0,-1.34,0,0,1.34\nl=bogaerts\t1.65,-0.92,0,0,-0.73\nl=bohai\t-0.92,0,0,0,0.92\nl=bohemia\t0,1.77,0,-0.81,-0.96\nl=bohlin\t0.15,0,0,0,-0.15\nl=bolon\t0,0.93,0,0,-0.93\nl=bonosus\t2.71,0,-0.99,0,-1.72\nl=boot\t2.01,0,0,-0.62,-1.39\nl=bootham\t0,1.03,0,-0.15,-0.88\nl=borders\t-0.98,0,1.71,0,-0.73\nl=bos\t1.65,-0.94,0,-0.95,0.24\nl=bosco\t1.88,-0.91,0,0,-0.97\nl=boston\t0,0.36,0,0,-0.36\nl=botero-moriaty\t0.94,0,0,0,-0.94\nl=boulevard\t0,0.99,0,-0.99,0\nl=bourg-la-reine\t-0.54,2.47,-0.95,0,-0.99\nl=bourofaye\t-0.97,1.78,0,-0.82,0\nl=braden\t0,1.64,0,0,-1.64\nl=brahms\t1.64,-0.66,0,0,-0.98\nl=branco\t0.96,0,0,0,-0.96\nl=braunsberg\t-0.86,0.86,0,0,0\nl=bridge\t-0.98,3.2,-0.99,0,-1.24\nl=brieber\t0,0,-0.75,0,0.75\nl=brin\t-0.32,0.63,0,-0.99,0.69\nl=britain\t-0.92,2.36,0,0,-1.45\nl=british\t0,0,0,-0.76,0.76\nl=britney\t0.78,0,0,0,-0.78\nl=broadcasting\t0,0,0.33,0,-0.33\nl=broadway\t-0.49,2.38,0,0,-1.9\nl=brooklyn\t0,-0.96,0,0,0.96\nl=brovej\t-1.86,-0.56,0,0,2.42\nl=brown\t1.86,0,0,-0.87,-0.99\nl=browns\t0,0,1.43,-0.92,-0.51\nl=buckeye\t0,1.81,0,-0.98,-0.82\nl=buckley\t-0.91,0,0,1.61,-0.7\nl=buddhism\t0,0,0,-0.9,0.9\nl=buddhist\t0,0,0,-0.96,0.96\nl=buddhists\t0,0,0,0.71,-0.71\nl=builders\t0,0,1.85,0,-1.85\nl=building\t0,-0.38,0,-0.56,0.94\nl=bulletin\t0,0,0.9,-0.9,0\nl=bunny\t0,0,0,-0.95,0.95\nl=bureau\t0,-0.67,0.67,0,0\nl=bush\t1.84,-1.49,-0.79,-0.95,1.39\nl=business\t0,-0.67,0,-0.37,1.04\nl=busuanga\t-0.8,0.64,0,-0.84,1\nl=butam\t0,-1.54,0,0,1.54\nl=buwei\t0.76,0,0,0,-0.76\nl=buxton\t-1.86,1.86,0,0,0\nl=by-sa\t0,0,0,-0.81,0.81\nl=byron\t0.91,-0.9,0,0,0\nl=byzantian\t-0.64,0,0,0,0.64\nl=búluf\t-0.94,-1.57,0,2.51,0\nl=c\t0,-0.5,0,-0.94,1.43\nl=cafasso\t0,0,0,-0.84,0.84\nl=caffasso\t-0.93,0,0,0,0.93\nl=cal\t-1.88,0,0,0,1.88\nl=california\t0,-0.03,0.15,-1,0.88\nl=calle\t-0.96,0,0,0,0.96\nl=calvert\t1.67,-0.71,0,-0.96,0\nl=calvinist\t-0.72,0,0,-0.99,1.71\nl=cambridge\t0,-2.66,2.66,0,0\nl=campbell\t-2.31,0,0,2.31,0\nl=canada\t0,0,0.95,-0.95,0\nl=canadian\t0,0,0,-0.97,0.97\nl=canadians\t0,0,0,1.42,-1.42\nl=cancun\t0,0.76,0,0,-0.76\nl=cans\t-0.87,0,0,0.87,0\nl=cantón\t0.96,-0.96,0,0,0\nl=caparrós\t0.86,0,-0.86,0,0\nl=carbon-neutral\t0,-0.98,0,-0.9,1.88\nl=cardenas\t0.95,0,0,0,-0.95\nl=cardinals\t0,-0.95,1.74,0,-0.78\nl=cardona\t0.87,0,0,0,-0.87\nl=caribbean\t0,1.12,0,0,-1.12\nl=carnival\t0,0,0,-0.92,0.92\nl=carols\t0,0,0,0.89,-0.89\nl=carpentry\t0,0,-0.9,-0.95,1.84\nl=carrano\t3.27,-1.44,0,-0.83,-0.99\nl=carrol\t0.92,0,0,0,-0.92\nl=casamance\t0,2.72,0,-1.93,-0.78\nl=case\t-0.98,0,0,-0.88,1.86\nl=castamere\t0,-0.96,0,0,0.96\nl=catarin\t0,0,1.77,0,-1.77\nl=cathedral\t0,1.12,0,0,-1.12\nl=catholic\t-2.88,0,0,-0.94,3.83\nl=catholicism\t-0.88,0,0,0,0.88\nl=cavaliers\t-1,0,1,0,0\nl=cbs\t0,0,0.72,0,-0.72\nl=cc\t-1,-0.74,0,3.41,-1.68\nl=cc-by-sa-nc\t0,-0.88,0,2.18,-1.3\nl=cd\t0,0,0,-0.99,0.99\nl=cds\t-1,-0.91,0,-0.31,2.22\nl=cemetery\t0,0.96,0,0,-0.96\nl=center\t0,1.67,-1.72,0,0.05\nl=centro\t-0.93,0,0,0,0.93\nl=centuries\t0,0,0,-0.81,0.81\nl=certeau\t0,-0.89,0,0,0.89\nl=cfl\t0,-0.98,-1,-1.42,3.4\nl=cfls\t-0.96,-0.9,0,-0.87,2.74\nl=chad\t-0.46,0,-1,0,1.46\nl=chalcis\t-0.98,1.88,0,0,-0.91\nl=chambermaid\t2.34,-0.6,0,-0.97,-0.77\nl=champs-élysées\t0,2.36,-0.69,-0.79,-0.88\nl=chandler\t0,0.85,0,0,-0.85\nl=chao\t2.76,-0.82,0,-0.95,-0.99\nl=chaos\t3.25,0,-0.86,-0.92,-1.47\nl=chapter\t0,0,0,-0.87,0.87\nl=character\t0,0,0,1.8,-1.8\nl=charleston\t0,0.63,-0.63,0,0\nl=charlie\t0.73,0,0,0,-0.73\nl=charmaz\t0.92,0,0,0,-0.92\nl=chase\t0.53,0,0,0,-0.53\nl=chateaux\t-0.98,0,0,-0.8,1.78\nl=chathams\t-0.98,3.01,-0.97,-0.63,-0.43\nl=chaworth\t1.85,0,0,0,-1.85\nl=cheaper\t-0.9,0,-0.96,2.63,-0.77\nl=checa\t0.89,0,-0.89,0,0\nl=chevalier\t2.66,-1.73,0,0,-0.93\nl=chimes\t-0.98,-0.9,0,-0.56,2.44\nl=chin\t0.99,-0.99,0,0,0\nl=china\t0,0.97,0,-0.9,-0.07\nl=chinatown\t0,-1.8,0,2.61,-0.81\nl=chinese\t0,0,-0.99,-1.38,2.36\nl=chinoise\t0,0,0,-0.93,0.93\nl=chitonga\t-0.95,-0.73,0,1.68,0\nl=chitonga-speaking\t-0.38,0,0,-0.99,1.37\nl=chomsky\t1.63,-0.93,0,0,-0.71\nl=christ\t1.52,-0.57,-1.86,0,0.91\nl=christchurch\t0,0.91,0,0,-0.91\nl=christian\t-1.23,0,0,0,1.23\nl=christianity\t0,0,1.59,1,-2.59\nl=christians\t0,0,-0.97,-1.67,2.63\nl=christie\t0.85,0,0,0,-0.85\nl=christmas\t0,0,0,-0.33,0.33\nl=chronicle\t0,-0.99,-0.68,2.47,-0.79\nl=chudnov\t0,-0.88,0,0,0.88\nl=church\t0,-1.15,0.28,0.05,0.82\nl=churches\t-0.96,0,0,0,0.96\nl=cincinnati\t0,0,0.98,0,-0.98\nl=circle\t0,0,1.61,-0.87,-0.74\nl=circuit\t-0.75,-1.87,2.14,1.43,-0.95\nl=cis\t-0.88,2.96,0,-1.09,-0.99\nl=citic\t0,-0.99,0,0,0.99\nl=city\t0,-0.77,-1.68,2.48,-0.04\nl=clare\t-1.62,1.81,0,0,-0.19\nl=clarke\t-0.92,0,0,1.75,-0.82\nl=class-a\t-0.68,-0.95,0,2.4,-0.77\nl=clem\t-1.35,0,0,0,1.35\nl=clements\t2.58,0,0,-0.74,-1.84\nl=cleopatra\t0.78,0,0,0,-0.78\nl=cleveland\t-0.99,2.49,0,0,-1.51\nl=cliffs\t0,0.96,0,0,-0.96\nl=clinton\t0.98,0,0,0,-0.98\nl=clisthenes\t1.66,0,0,-0.99,-0.67\nl=close\t-0.73,0,0,0,0.73\nl=clouds\t0,0,0,0.92,-0.92\nl=cnrs\t0,0,1.63,-0.69,-0.94\nl=coase\t1.47,-0.47,0,-1,0\nl=coast\t0,0.97,0,-0.97,0\nl=cochin\t-0.93,0.93,0,0,0\nl=cock\t1.66,0,0,0,-1.66\nl=code\t-1,0,0,2.77,-1.78\nl=coffeyville\t0,0.97,0,0,-0.97\nl=colbert\t1.34,-0.4,0,0,-0.94\nl=collaboration\t0,0,1.48,-0.64,-0.84\nl=college\t0,-0.76,0.47,-0.98,1.28\nl=collins\t0.96,0,0,0,-0.96\nl=colonial\t-0.68,0,0,0,0.68\nl=columbus\t0,1,0,-1,0\nl=columns\t0,-0.99,0,0,0.99\nl=com\t0,-0.97,0,-2.91,3.88\nl=combined\t0,1.69,-0.96,0,-0.72\nl=comic-con\t-0.84,0,0,0,0.84\nl=comics\t0,0,0,-0.93,0.93\nl=command-in-chief\t0,-0.97,0,0,0.97\nl=committee\t0,-0.92,0.92,0,0\nl=commons\t0,-0.99,2.09,-0.06,-1.04\nl=communications\t-1,0,-0.68,2.34,-0.66\nl=communion\t0,-1.58,2.52,-0.94,0\nl=composition\t0,0,0,-0.59,0.59\nl=comédie-française\t0,-0.97,0,-0.58,1.55\nl=concerto\t0,-0.75,-0.99,1.74,0\nl=confessions\t0,0,0,2.6,-2.6\nl=congo\t0,-0.71,0,0,0.71\nl=congress\t0,-0.97,1.7,-0.9,0.17\nl=conservatory\t-0.99,0,0,0,0.99\nl=constantine\t2.35,-0.92,0,0,-1.43\nl=constitution\t0,0,-1.09,4.54,-3.45\nl=consulate\t0,-0.74,2.56,-0.85,-0.97\nl=contest\t0,-0.99,0,0.99,0\nl=contributions-to-charity\t-0.98,0,0,0,0.98\nl=convention\t0,0,-1.34,1.34,0\nl=copenhagen\t0,0.83,0,0,-0.83\nl=coppergate\t-0.78,2.3,-0.98,-0.54,0\nl=corinthians\t0,0,-0.39,-0.99,1.38\nl=coron\t-1.96,2.34,0,1.19,-1.57\nl=corporation\t0,0,0.74,0,-0.74\nl=corpus\t0,0,-0.96,1.79,-0.84\nl=cortese\t1.96,-0.99,0,0,-0.98\nl=coruña\t0,0.45,0,-0.62,0.16\nl=cottage\t0,0,0,-0.81,0.81\nl=counseling\t-0.69,-0.91,0,-0.53,2.13\nl=counselor\t-0.83,-0.97,0,0,1.8\nl=country\t-0.96,0.23,0,0,0.73\nl=country-specific\t0,0,0,-0.94,0.94\nl=county\t0,-1.09,1.9,0,-0.81\nl=court\t-0.19,1.75,1.47,-1,-2.03\nl=courts\t0,0,0,-0.99,0.99\nl=covid-19\t0,-0.83,0,1.77,-0.95\nl=cra\t0,0,1.97,-1.1,-0.87\nl=crabs\t0,-0.96,0,-0.23,1.19\nl=cream\t0,-0.76,0,-0.74,1.49\nl=credibility\t0,0,0,-0.98,0.98\nl=croft\t0.95,0,0,-0.95,0\nl=cross\t2.7,0,0,0,-2.7\nl=cruden\t-0.83,0.97,0,0,-0.15\nl=crusades\t0,-0.87,0,-0.62,1.49\nl=cruse\t0.76,0,0,0,-0.76\nl=cruz\t-0.96,0,0,0,0.98\nl=cuba\t0,-1.32,0,0,1.32\nl=cuban\t-0.9,0,0,-0.96,1.86\nl=cuc\t0,0,-1.88,-0.96,2.84\nl=culion\t0,0.84,0,-0.84,0\nl=culture\t0,0,0,1.63,-1.63\nl=cup\t0,-0.98,-0.93,-1.75,3.66\nl=cups\t0,-0.99,0,0.99,0\nl=curve\t0,-0.93,1.44,-0.5,0\nl=cw\t0,0,2.07,-1.85,-0.22\nl=cyclone\t0,0,-0.93,0.93,0\nl=cyrus\t0.61,0,0,0,-0.61\nl=czech\t0,-0.61,0,1.44,-0.83\nl=czechoslovakia\t0,0.68,0,0,-0.68\nl=cérebro\t0,0,-1,1.99,-0.99\nl=cómbita\t0.67,0,0,0,-0.67\nl=d\t-0.62,1.83,0,-1.86,0.65\nl=d-e\t0,0,0,1.42,-1.42\nl=d.c.\t0,0.33,0,0,-0.33\nl=dale\t1.59,0,-0.63,0,-0.96\nl=dalmatia\t-0.86,1.43,0,0,-0.57\nl=daly\t1.86,0,-1,0,-0.87\nl=damasus\t1.56,0,0,0,-1.56\nl=dances\t0,0,-0.63,1.59,-0.97\nl=dancing\t-0.94,0,0,0,0.94\nl=daniel\t1,0,0,0,-1\nl=danish\t0,-1,0,1.03,-0.03\nl=danly\t0.93,0,0,-0.93,0\nl=darfur\t0,-0.95,0,1.72,-0.77\nl=davis\t1,-1,0,0,0\nl=day\t0,0,0,1.72,-1.72\nl=days\t0,0,-0.93,1.68,-0.74\nl=dc\t0,-0.87,0,0,0.87\nl=dd\t0,-0.33,0,1.21,-0.88\nl=de\t0,0,0,-0.99,0.99\nl=dead\t0,0,0,0.36,-0.36\nl=debbie\t1.95,-1,0,0,-0.95\nl=deco\t0,-1.66,0,2.65,-0.99\nl=decree\t0.85,0,0,0,-0.85\nl=definition\t0,0,-0.98,0.98,0\nl=deixis\t-0.95,0,0,1.84,-0.89\nl=dejesús\t0.98,0,-0.98,0,0\nl=delta\t0,-2.43,2.43,0,0\nl=democrats\t-0.97,-1.83,0,2.89,-0.09\nl=denmark\t0,0.92,0,0,-0.92\nl=denver\t0,-0.66,0,0,0.66\nl=department\t0,0,0.87,0,-0.87\nl=depth\t-0.83,-0.73,0,0,1.57\nl=desert\t-0.96,0.96,0,0,0\nl=desk\t-0.61,0,0,0,0.61\nl=detection\t0,0,0,-1.22,1.22\nl=development\t0,0,0,-0.9,0.9\nl=devlin\t0.87,0,0,-0.87,0\nl=devon\t-1.92,2.41,0,0,-0.48\nl=dh\t0,-1.94,0,5.41,-3.47\nl=dh2017\t0,-1.41,0,2.39,-0.98\nl=diary\t-0.82,0,0,1.59,-0.77\nl=dinghies\t-0.98,-0.9,0,2.84,-0.96\nl=diplock\t-0.9,0,0,-0.94,1.84\nl=discovery\t0,-1,0,0,1\nl=distancia\t-0.72,0,0,0,0.72\nl=dixam\t-0.94,1.7,0,-0.76,0\nl=djibonker\t-1.45,1.45,0,0,0\nl=djifanghor\t0,1.78,0,-0.82,-0.96\nl=djilapaor\t-0.96,0,0,-0.89,1.85\nl=dkk\t0,0,0,-0.99,0.99\nl=dna\t0,-1.54,-0.94,-1.13,3.6\nl=doctor\t0.93,0,0,0,-0.93\nl=dominique\t0,0,0,-0.8,0.8\nl=donatus\t1.22,-0.37,0,-0.85,0\nl=dostoyevsky\t1.03,0,-0.97,-0.06,0\nl=double-a\t0,0,0,-0.25,0.25\nl=downtown\t0,0.6,-0.78,-0.85,1.03\nl=dozen\t0,-0.52,-0.91,-0.98,2.4\nl=draco\t0.95,0,0,0,-0.95\nl=draft\t0,0,-0.9,0,0.9\nl=drake\t0,-0.97,0,0,0.97\nl=dranove\t0.9,0,0,0,-0.9\nl=driver\t-0.93,0,0,0,0.93\nl=dulwich\t0,1.29,-0.88,-0.4,0\nl=dumas\t1.64,-0.8,0,0,-0.84\nl=dupont\t-0.94,-0.84,-0.59,0,2.37\nl=durham\t0,1.73,-0.77,0,-0.95\nl=dutch\t0,0,0,0.19,-0.19\nl=dvořák\t2.88,-0.99,-0.99,-0.9,0\nl=dynamic\t-0.93,0,0,-0.9,1.84\nl=désirade\t0,0.72,-0.94,0,0.22\nl=e\t-0.99,0,0,0,0.99\nl=earl\t2.42,0,0,-0.98,-1.44\nl=earth\t0,1.76,-0.84,-0.92,0\nl=east\t-0.97,1.84,-0.8,0,-0.07\nl=easterners\t0,0,-0.85,0,0.85\nl=eboracum\t0,1.88,0,-0.89,-0.99\nl=economics\t0,0,0,-0.98,0.98\nl=ed\t-0.87,0,0,0,0.87\nl=edge\t0,-0.98,1.49,-0.96,0.45\nl=edgewater\t-0.99,2.83,0,-0.91,-0.93\nl=edleston\t1.76,-0.99,0,0,-0.77\nl=educación\t0,-0.22,0,0,0.22\nl=education\t0,0,0.95,0,-0.95\nl=educational\t0,0,0,-0.16,0.16\nl=edwardsiella\t-0.94,0,0,0,0.94\nl=eegimaa\t-0.95,-1.95,-0.89,3.87,-0.07\nl=ehlert\t0.84,0,0,0,-0.84\nl=ehow\t-0.95,-1.97,-0.75,3.66,0\nl=eizenga\t0.98,-0.98,0,0,0\nl=elevator\t-1.72,0,0,-1.17,2.89\nl=ellon\t-1.9,2.78,0,-0.88,0\nl=elsevier\t-1.86,-0.27,3.08,0,-0.94\nl=elviña\t0,-0.94,0,0,0.94\nl=emam\t-0.93,1.86,0,-0.88,-0.04\nl=emona\t-0.95,1.55,0,0,-0.6\nl=empire\t-0.77,1.61,0.86,-1.54,-0.15\nl=en-lai\t0.95,0,0,0,-0.95\nl=endungo\t0,-0.99,0,1.9,-0.91\nl=engels\t1.64,0,0,-0.98,-0.66\nl=england\t0,-1.98,0,0,1.98\nl=english\t-0.99,-0.96,0,2.3,-0.35\nl=entrance\t-0.92,0,0,0,0.92\nl=equivalence\t0,-0.96,-0.99,2.35,-0.39\nl=erie\t0,0.95,0,-0.95,0\nl=esa\t0,0,0.78,-0.78,0\nl=esfahan\t-0.99,1.72,0,0,-0.72\nl=esna\t-0.77,0,0,0,0.77\nl=esperanto\t0,-0.75,0,2.33,-1.58\nl=essil\t-1,2.13,0,-0.96,-0.18\nl=estar\t0,-0.99,0,1.02,-0.03\nl=ethiopian\t0,0,0,-0.69,0.69\nl=ethnologue\t-0.97,-1.98,4.48,0,-1.52\nl=eton\t-0.9,0,2.7,0,-1.8\nl=etudes\t-0.99,0,0,0,0.99\nl=euler\t2.77,-1,0,-0.82,-0.94\nl=euro\t0,-0.97,0,0,0.97\nl=europe\t-1,1.93,0,0,-0.93\nl=european\t0,-0.62,-0.88,0,1.5\nl=eva\t0.92,0,0,0,-0.92\nl=evangelical\t-0.6,-0.84,0,-0.92,2.35\nl=eve\t1.78,0,0,0,-1.78\nl=evolution\t0,0,3.19,-0.82,-2.37\nl=exercises\t0,0,0,1,-1\nl=exercitationes\t0,-0.91,0,0.98,-0.07\nl=experience\t0,0,0,1.62,-1.62\nl=expressway\t-1,1.98,0,-0.99,0\nl=f\t-1,-0.97,0,-0.97,2.94\nl=f&am\t-0.86,-0.98,-0.91,0,2.74\nl=f-e\t0,0,0,4.32,-4.32\nl=faaborg\t-0.95,1.85,0,-0.9,0\nl=factor\t0,0,0,-0.94,0.94\nl=factory\t0,0,0,-1.63,1.63\nl=fair\t0,0,0,-1,1\nl=falls\t0,-1.67,0,2.63,-0.97\nl=fame\t0,-0.95,-0.77,0,1.72\nl=fang\t-0.97,0,0,0,0.97\nl=fantoni\t0.99,0,0,-0.99,0\nl=fdi\t0,0,-1.52,-0.94,2.46\nl=fellow\t1.71,0,0,-0.69,-1.01\nl=fellowship\t0,0,0,0.94,-0.94\nl=fennig\t0.13,0,0,0,-0.13\nl=fernandel\t1.66,-0.69,0,0,-0.97\nl=fernandez-miranda\t1,0,0,-1,0\nl=fernández\t0.95,0,0,-0.95,0\nl=festival\t0,-1.99,-0.78,2.59,0.18\nl=festivals\t0,0,-0.89,-0.77,1.66\nl=ffff\t0,0,-0.6,2.47,-1.88\nl=field\t0,1.18,-0.68,-1,0.5\nl=fifa\t0,0,0.72,0,-0.72\nl=fighting\t0,0,0,-0.92,0.92\nl=figure\t0,-0.92,0,-0.85,1.78\nl=fillmore\t1.91,-0.88,0,-0.94,-0.1\nl=film\t0,0,0,0.96,-0.96\nl=finley\t1.59,-0.92,0,0,-0.67\nl=finn\t-0.91,0,0,-0.55,1.45\nl=fitzgibbon\t0.99,0,0,0,-0.99\nl=five\t0,0,-0.79,0,0.79\nl=flip-flops\t0,-0.79,0,0,0.79\nl=flora\t-0.85,0,0,0,0.85\nl=florence\t0,-0.56,0,0,0.56\nl=fogny\t-1.67,0,0,1.67,0\nl=food\t-0.81,-0.82,0,0.81,0.82\nl=force\t0,-0.89,0.89,0,0\nl=foreman\t0.97,-0.97,0,0,0\nl=forester\t-0.68,0,0,0,0.68\nl=forge\t0,0.8,0,-0.73,-0.07\nl=forget\t-0.38,0,0,0,0.38\nl=formica\t0,-0.72,0,-1.85,2.58\nl=forties\t0,0,0,-0.77,0.77\nl=foundation\t0,0,1.58,-0.6,-0.98\nl=foundations\t0,0,0,-1.5,1.5\nl=fox\t0,1.71,-0.76,-0.95,0\nl=framenet\t0,-0.97,0,1.92,-0.96\nl=frames\t0,0,0,-0.81,0.81\nl=framework\t0,0,-0.44,1.36,-0.92\nl=france\t0,0.98,0,0,-0.98\nl=franciscans\t0,-0.99,0,1.22,-0.23\nl=francisco\t0,1.99,0,-1,-0.99\nl=frank\t1.47,0,0,-0.47,-1.01\nl=françois\t-0.98,0.98,0,0,0\nl=freemasonry\t-0.93,-0.89,-0.99,2.81,0\nl=freight\t0,-0.86,0,0,0.86\nl=freighters\t0,0,1.65,-0.66,-0.99\nl=french\t-0.98,-0.95,0,1.17,0.75\nl=friedkin\t0.51,0,0,0,-0.51\nl=friedrich\t-0.86,-0.93,0,0,1.79\nl=from\t0,-0.97,0,-0.67,1.64\nl=frontier\t0,0,1.56,0,-1.56\nl=frontiers\t0,0,3.62,-0.96,-2.66\nl=frontpage\t-0.76,0,0,0,0.76\nl=full\t-0.61,0,0,0,0.61\nl=funen\t-0.66,-0.97,0,0,1.63\nl=gaiman\t0.92,0,0,0,-0.92\nl=galante\t-1.93,1.93,0,0,0\nl=galaxy\t0,0,-0.5,-0.94,1.44\nl=galileo\t-0.82,-0.46,-0.85,0,2.13\nl=gallows\t0,-0.37,0,-0.98,1.35\nl=galois\t3.78,-0.99,0,-0.93,-1.86\nl=games\t0,-0.88,-0.95,1.79,0.04\nl=gaming\t0,0,2.06,-1,-1.06\nl=garcía-paje\t0.97,0,0,0,-0.97\nl=gardens\t0,1.68,0,-1.68,0\nl=gass\t1.87,-0.92,0,-0.95,0\nl=gates\t0,0,-0.92,0,0.92\nl=gaul\t-0.39,1.04,0,-0.64,0\nl=gazio\t1.66,-0.77,0,-0.89,0\nl=gebo\t-0.98,-0.39,0,0,1.37\nl=genesis\t-1.73,-0.84,0,3.51,-0.94\nl=geofence\t-0.59,0,0,-1.79,2.38\nl=geofences\t0,-0.95,0,-0.99,1.94\nl=german\t0,-0.86,-0.91,0.45,1.32\nl=germans\t0,0,0,0.94,-0.94\nl=ghana\t-1,1,0,0,0\nl=ghirlandaio\t0.55,0,0,0,-0.55\nl=gilbert\t-1.59,1.59,0,0,0\nl=girls\t0,-0.76,0,1.71,-0.95\nl=gis\t0,-0.98,-1.81,0,2.8\nl=gish\t-1.65,0,0,0,1.65\nl=glendale\t0,0.8,-0.8,0,0\nl=gliders\t0,-0.84,1.15,-1.73,1.42\nl=gnp\t0,0,0,-0.66,0.66\nl=gobierno\t0,0,-0.46,-0.95,1.41\nl=god\t2.77,0,-0.99,0,-1.78\nl=godiva\t-0.96,0,1.72,0,-0.76\nl=goldbach\t0.86,0,0,0,-0.86\nl=goldberg\t0.86,0,0,-0.86,0\nl=goldsmith\t2,-1,0,0,-1\nl=goode\t1.88,0,0,-1,-0.89\nl=google\t0,0,-0.4,1.36,-0.96\nl=googlescholar\t-0.92,-0.6,2.32,-0.79,0\nl=gorbachev\t0.99,0,0,0,-0.99\nl=gordon\t0.78,0,0,0,-0.78\nl=goscinny\t0.87,0,0,-0.87,0\nl=gosier\t-0.34,1.29,0,-0.95,0\nl=gospel\t-1.34,-0.95,0,1.63,0.65\nl=gospels\t0,-0.5,-0.85,2.33,-0.98\nl=government\t0,-0.99,-1.88,0,2.87\nl=gpl\t0,0,-0.84,-1,1.84\nl=gramm\t-0.89,0,0,0,0.89\nl=grammar\t0,-0.94,0,1.81,-0.88\nl=grant\t0,-0.74,0,0,0.74\nl=great\t0,-0.99,-0.81,0,1.8\nl=greece\t0,0.89,-0.81,1.77,-1.84\nl=greek\t0,-0.95,0,0.93,0\nl=green\t1.95,0,0,0,-1.95\nl=grenadines\t-0.86,-0.45,-0.93,0,2.24\nl=greyhound\t0,0,0,-0.78,0.78\nl=grf\t0,0,-0.99,-1.13,2.12\nl=grigorenko\t0.99,0,0,0,-0.99\nl=gross\t-2.66,-0.7,0,0,3.36\nl=grounds\t0,0.95,0,-0.95,0\nl=group\t0,4.6,-0.98,-0.98,-2.64\nl=growth\t-0.76,0,0,2.6,-1.85\nl=gruen\t0.98,-0.98,0,0,0\nl=guadeloupean\t-0.94,0,0,0,0.94\nl=guardian\t0,0,1.64,0,-1.64\nl=gubëeher\t-0.96,-0.82,0,1.78,0\nl=gufiñamay\t-0.68,-0.84,0,1.51,0\nl=gulapaoray\t-0.83,0,0,1.81,-0.97\nl=gulf\t0,-3,0,0,3\nl=guruswamy\t1.93,-0.93,0,-1,0\nl=gusiilay\t-0.95,0,0,1.84,-0.89\nl=gwadloup\t-0.82,-1.77,0,0,2.59\nl=gómez\t0.58,0,0,0,-0.58\nl=gújjolaay\t-0.93,0,0,-0.87,1.8\nl=gútaamay\t-1,0,0,1.28,-0.28\nl=haddo\t-0.87,0,0,0,0.87\nl=hadibo\t-0.98,1.93,0,-0.95,0\nl=hadid\t1.86,-0.84,0,-0.95,-0.08\nl=hagghier\t-0.93,0,0,0,0.93\nl=hakim\t-0.92,1.14,0,0,-0.22\nl=hall\t0,2.02,0,-0.99,-1.03\nl=halls\t0,0,-0.96,0,0.96\nl=hammer\t1.76,0,0,-0.94,-0.82\nl=hana\t-0.97,0,0,0,0.97\nl=hannibal\t1.54,-0.68,0,0,-0.86\nl=hanrahan\t0.41,-0.41,0,0,0\nl=hapupu\t-0.93,1.84,0,-0.91,0\nl=harbour\t0,1,0,-1,0\nl=harrow\t0,-1.79,3.73,-0.98,-0.96\nl=hartsell-gundy\t1.05,0,-0.95,0,-0.1\nl=harvard\t-0.77,-0.95,3.41,-0.71,-0.97\nl=haut\t0,1.88,0,0,-1.88\nl=hawaiian\t-0.92,0,1.82,-0.9,0\nl=hawthorne\t-0.94,1.85,0,0,-0.92\nl=hbo\t0,0,1.58,-0.74,-0.83\nl=health\t0,-0.81,1.72,0.03,-0.94\nl=hebrew\t0,-0.96,0,0.12,0.84\nl=hebrews\t0,0,-0.7,-0.8,1.49\nl=hecs\t0,-0.46,0,0.63,-0.17\nl=heels\t-0.91,-0.83,0.83,0,0.91\nl=hegemony\t-1.38,-0.95,0,2.33,0\nl=heian\t1.75,0,0,0,-1.75\nl=heidelberg\t0,0.79,0,0,-0.79\nl=heil\t0.93,0,-0.93,0,0\nl=hein\t1.87,0,0,0,-1.87\nl=hell\t-0.24,1.75,-0.82,-0.84,0.15\nl=here\t0,-1,0,0,1\nl=herrick\t1.96,0,-0.99,-0.97,0\nl=herzegovina\t0,-0.92,0,0,0.92\nl=hieronymus\t0.74,-0.74,0,0,0\nl=high-tech\t-0.97,0,0,0,0.97\nl=higuchi\t1.6,-1.85,0,1.22,-0.98\nl=hilary\t0.93,0,0,0,-0.93\nl=hill\t2.68,-0.12,0,-0.81,-1.75\nl=hilton\t1.85,0,-0.89,0,-0.96\nl=hindu\t-0.88,0,0,-0.99,1.87\nl=hispanic\t1.75,-0.95,0,0,-0.79\nl=historian\t0,0,0,0.95,-0.95\nl=history\t0,0,0,-0.77,0.77\nl=hits\t0,0,0,-0.76,0.76\nl=hiv\t0,-0.83,0,1.75,-0.92\nl=hmmm\t0,0,0,-1.5,1.5\nl=hohokam\t0,-0.98,0,0,0.98\nl=hollywood\t0,-0.99,0,0,0.99\nl=hollyłódź\t0,0,0,1.43,-1.43\nl=holt\t1.7,-0.7,-1,0,0\nl=homer\t0.4,0,0,0,-0.4\nl=honolulu\t0,-0.98,0,1.75,-0.77\nl=honor\t0,-0.86,-0.94,-0.43,2.23\nl=hope\t0,0.9,-0.9,0,0\nl=horsiesios\t2.11,-1.55,0,-0.96,0.4\nl=hotel\t0,2.57,-0.98,-1.64,0.05\nl=hour\t0,0,-0.94,0.94,0\nl=house\t0,1.97,-1,0,-0.97\nl=huebi\t1.8,-0.97,0,0,-0.83\nl=huguenots\t0,-0.9,0,2.05,-1.15\nl=huh\t0,0,-0.58,0,0.58\nl=humoresque\t0,-0.9,-0.94,2.47,-0.64\nl=hurt\t2.74,-1.83,0,-0.92,0\nl=hutt\t-0.94,0.62,0,-0.99,1.31\nl=hwy\t-0.6,0,0,0,0.6\nl=hydraulica\t-0.87,0,-0.99,1.86,0\nl=hydrodynamica\t-0.95,0,-0.51,3.42,-1.96\nl=hyperlink\t0,0,-0.9,1.89,-0.99\nl=húluf\t1.8,0,0,-0.9,-0.89\nl=i-244\t0,0.91,0,0,-0.91\nl=i-44\t-0.87,1.86,-0.99,0,0\nl=i-580\t0,0.97,0,-0.97,0\nl=iata\t0,0,0.83,-1.1,0.27\nl=icelandic\t0,0,0,0.98,-0.98\nl=ide\t0.89,0,0,-0.89,0\nl=idiomaticity\t-0.94,0,0,1.19,-0.26\nl=ido\t-0.13,-0.62,0,1.69,-0.94\nl=ifn\t0,1.97,-0.8,0,-1.17\nl=ii\t-1.97,-1,0,1.11,1.86\nl=iii\t0,0,0,1.48,-1.48\nl=ildefonso\t0,0.9,0,0,-0.9\nl=illyrian\t-0.94,0,0,0,0.94\nl=image\t0,-0.97,0,0,0.97\nl=imperial\t0,0,0,-0.71,0.71\nl=indeed\t0,0,-0.84,0,0.84\nl=independent\t-0.93,0,2.47,0,-1.54\nl=india\t0,0.34,0,0,-0.34\nl=indian\t0.99,0,-0.88,-0.49,0.38\nl=indianapolis\t0,0.89,0,0,-0.89\nl=indians\t0,-0.99,1.13,-1.99,1.86\nl=individual\t2.6,0,0,-1,-1.6\nl=indonesians\t0,0,0,0.93,-0.93\nl=inferior\t0,1.11,0,-0.24,-0.88\nl=infernale\t0,0,0,-0.95,0.95\nl=information\t0,-0.98,-0.92,-0.78,2.67\nl=inside\t0,0,0,1.75,-1.75\nl=insofar\t0,-0.95,0,-0.89,1.84\nl=institute\t0,0,0.95,-0.95,0\nl=interiors\t0,0,0.89,0,-0.89\nl=internet\t0,0,0,1.91,-1.91\nl=interpretation\t0,-0.98,0,0.98,0\nl=iotm\t0,0,0,0.98,-0.98\nl=iran\t-1,1,0,0,0\nl=iranian\t-0.83,0,0,1.39,-0.57\nl=iraqi\t-1,0,0,0,1\nl=irc\t0,0,0,0.87,-0.87\nl=iris\t0,0,-0.85,0.85,0\nl=irish\t0,0,0.91,-0.91,0\nl=irr200\t0,-0.66,-0.97,0,1.63\nl=is\t0,-0.88,0,-1.48,2.36\nl=isabel\t0.97,0,0,0,-0.97\nl=isfahan\t0,-1.31,0,0,1.31\nl=islamic\t-0.99,0,0,0,0.99\nl=island\t0,-0.17,-1,0,1.17\nl=islander\t0,-0.29,-0.91,0,1.21\nl=islands\t0,0.92,-0.92,0,0\nl=iso\t0,0,1.98,-0.98,-1\nl=israel\t0,0.99,0,0,-0.99\nl=israeli\t0,0,0,-0.91,0.91\nl=italian\t0,0,0,0.83,-0.83\nl=italian-american\t-0.99,0,0,0,0.99\nl=iv\t0,0,0,1.97,-1.97\nl=j'ai\t-0.91,0,0,0,0.91\nl=j-lo\t3.52,-1.54,0,0,-1.98\nl=ja\t0,0,0,-1,1\nl=jack\t-1.73,-0.45,0,0,2.18\nl=jacob\t0.27,0,0,-1,0.72\nl=jahan\t-0.91,1.74,0,-0.83,0\nl=jake\t-0.93,2.57,0,-1.63,0\nl=james\t-0.99,0,0,0,0.99\nl=jane\t-2.09,0,0,-0.97,3.06\nl=january-june\t0,-0.89,0,0,0.89\nl=japanese\t-0.95,-1,0,1.32,0.64\nl=jared\t0.98,0,0,0,-0.98\nl=jasny\t1.65,0,0,-0.93,-0.72\nl=java\t-0.99,0,0,1.84,-0.85\nl=jeff\t1.19,0,0,-0.24,-0.95\nl=jenks\t-0.95,1.82,-0.87,0,0\nl=jenna\t1.66,-0.89,0,-0.76,0\nl=jennifer\t0.7,-0.7,0,0,0\nl=jerome\t1.85,-2.48,0,2.54,-1.91\nl=jersey\t0,0.92,0,-0.92,0\nl=jerusalem\t0,0,-1.89,0,1.89\nl=jespersen\t1.93,0,0,-0.95,-0.97\nl=jesuit\t0,0,-0.99,0,0.99\nl=jetblue\t-0.93,0,1.44,0,-0.51\nl=jew\t-1.67,-0.3,0,0,1.97\nl=jewish\t0,-0.99,-0.88,0,1.87\nl=jews\t-1.68,0,-0.94,2.87,-0.25\nl=jezebel\t-0.85,0,1.83,0,-0.98\nl=jfk\t0,2.45,-1.5,0,-0.95\nl=jiangsu\t-0.89,1.7,0,0,-0.82\nl=jim\t-1.93,0,0,0,1.93\nl=jingū\t0.94,0,0,-0.94,0\nl=joan\t-0.76,0,0,-0.87,1.63\nl=johann\t0.92,0,0,0,-0.92\nl=jolfa\t0,1.53,0,-0.58,-0.95\nl=jones\t1.51,0,0,0,-1.51\nl=jorvik\t-0.55,2.31,-0.92,0,-0.84\nl=joseph\t0.87,0,0,0,-0.87\nl=jr\t-1.79,0,0,0,1.79\nl=jubilee\t0,0,0,0.77,-0.77\nl=judiciary\t-0.9,0,1.83,0,-0.92\nl=jules\t-1.87,0,0,0,1.87\nl=julfa\t0,0.84,0,-1.33,0.49\nl=julia\t0.97,0,0,0,-0.97\nl=junction\t-0.71,1.39,0,0.12,-0.8\nl=jungwook\t1.82,-0.98,0,0,-0.85\nl=jutland\t0,1.17,0,-0.26,-0.91\nl=jóola\t-1,-0.97,-0.96,0.03,2.9\nl=jūsan'ya\t0,0,0,0.9,-0.9\nl=kaasa\t-0.47,0,0,1.39,-0.93\nl=kansas\t0,0.71,0,0,-0.71\nl=karis\t-0.97,0,-0.89,1.87,0\nl=karl\t-2.54,-0.14,0,0,2.68\nl=katherine\t0.68,0,0,0,-0.68\nl=kawashima\t0.54,0,0,0,-0.54\nl=kayak\t0,-0.81,0,1.68,-0.87\nl=kayangan\t-0.61,1.6,0,0,-0.99\nl=kazan\t0.89,-0.89,0,0,0\nl=kennedy\t0.73,0,0,-0.73,0\nl=kermit\t-1.31,0,0,-0.85,2.16\nl=kessler\t0.95,0,0,-0.95,0\nl=keywords\t-0.99,-0.18,0,-0.85,2.02\nl=kiev\t0,0.97,0,0,-0.97\nl=kim\t-1.48,0,0,0,1.48\nl=kinder\t0.8,0,0,-0.8,0\nl=kingsman\t-0.79,0,0,-0.89,1.68\nl=kinneret\t0,0.89,0,0,-0.89\nl=klingberg\t0.42,-0.42,0,0,0\nl=know\t0,0,0,-0.98,0.98\nl=kohne\t-0.97,0.97,0,0,0\nl=koinonia\t-0.99,-2.27,4.26,-1,0\nl=koolhaas\t1.18,-0.21,0,0,-0.97\nl=kopinga\t-0.86,2.62,0,0,-1.77\nl=korean\t0,0,0,-1,1\nl=kr\t0,0,0,-0.99,0.99\nl=kraków\t-0.17,1.12,0,-0.95,0\nl=kreyol\t-0.95,0,1.85,0,-0.9\nl=ks\t0,3.52,-0.21,-1.44,-1.88\nl=kujireray\t-0.89,0,0,3.02,-2.13\nl=kuluunaay\t0,0,0,-0.22,0.22\nl=kusiilay\t0,-0.96,0,0,0.96\nl=kúlaakiay\t-0.84,0,0,1.8,-0.96\nl=l'americano\t-0.05,1.92,0,-0.99,-0.88\nl=l'enfant\t2.89,0,-0.99,-0.91,-0.99\nl=l'instant\t0,2.25,0,0,-2.25\nl=l-band\t0,-1.92,-0.91,-0.84,3.67\nl=l2\t0,-1.77,-0.96,-0.99,3.72\nl=l2s\t0,-0.95,0,-0.85,1.8\nl=lab\t0,-0.97,0.97,0,0\nl=lafayette\t1.35,0,-0.9,-0.97,0.52\nl=lagerlöf\t0.74,0,0,0,-0.74\nl=lagrange\t0.99,0,0,0,-0.99\nl=lake\t0,0.87,0,0,-0.87\nl=lakes\t0,-0.93,1.42,-0.79,0.3\nl=lakeshore\t0,1.64,0,-0.84,-0.8\nl=lakoff\t0.76,-0.76,0,0,0\nl=lamarque\t0.46,0,0,0,-0.46\nl=land\t0,0,0,1.08,-1.08\nl=langeland\t-0.85,1.72,0,0,-0.87\nl=language\t-0.98,0,0,3.1,-2.12\nl=languages\t0,0,0,0.65,-0.65\nl=lao\t-0.49,0,0,3.17,-2.67\nl=laodicea\t-0.74,0,-0.97,0,1.71\nl=laos\t0,1.39,0,-1.39,0\nl=lapita\t-0.8,-0.88,0,0,1.68\nl=laplace\t1.74,-0.81,0,0,-0.93\nl=latin\t-1,-0.6,0,3.44,-1.85\nl=lavan\t-0.4,-1.41,-0.92,2.73,0\nl=law\t0,0,0,0.84,-0.84\nl=laws\t1.19,0,-0.53,-0.66,0\nl=leadership\t0,-0.98,0,0.98,0\nl=league\t0,0,0.98,0,-0.98\nl=led\t0,0,-0.86,0,0.86\nl=lee\t-0.48,0.98,0,-1.88,1.39\nl=left\t0,-0.91,0,4.47,-3.56\nl=legato\t0,0,0,0.92,-0.92\nl=legion\t0,0,0.88,-0.88,0\nl=leisure\t0,0,0,-0.95,0.95\nl=lensey\t1.71,-0.77,0,-0.95,0\nl=leonia\t0,0.93,0,0,-0.93\nl=leopold\t-1.74,0,0,0,1.74\nl=lesser-known\t-0.79,0,0,0,0.79\nl=lessig\t0.88,0,0,0,-0.88\nl=let\t0,0,-0.87,-0.98,1.85\nl=letters\t0,0,0,-0.93,0.93\nl=levico\t-0.92,1.55,0,-0.63,0\nl=lgbtq\t0,0,-0.74,0,0.74\nl=li\t0.63,0,0,-0.63,0\nl=lib\t-0.95,0,0,0,0.95\nl=libertarian\t1.76,0,0,0,-1.76\nl=libertarians\t0,0,-0.84,1.65,-0.81\nl=liberty\t0,0,0,0.84,-0.84\nl=librarian\t0,0,0,-0.55,0.55\nl=librarians\t0,0,-0.98,-0.67,1.65\nl=libraries\t0,0,2.07,0,-2.07\nl=library\t0,0,0.6,-0.6,0\nl=librivox\t0,-0.76,3.57,-0.96,-1.85\nl=license\t0,-0.89,0,0,0.89\nl=life\t0,-0.99,-0.89,2.39,-0.51\nl=light\t0,-0.98,0,-0.92,1.91\nl=linapacan\t0,1.39,-0.93,0,-0.46\nl=lindqvist\t0.8,0,0,0,-0.8\nl=line\t0,0,-0.89,0.89,0\nl=lines\t0,0,1.44,0,-1.44\nl=linguistics\t-0.99,0,-0.19,-0.52,1.71\nl=linguists\t0,0,-1.52,2.4,-0.88\nl=lis\t-1,0,0,1.77,-0.77\nl=list\t0,-0.92,-0.99,2.71,-0.8\nl=litzmannstadt\t-0.95,-0.85,0,2.07,-0.27\nl=live\t0,0,-0.83,1.42,-0.6\nl=ličen\t0.49,-0.47,0,0,0\nl=lodge\t0,2.69,-0.99,-0.9,-0.81\nl=lolland\t0,0.95,0,0,-0.95\nl=london\t1.2,-1.59,0,0,0.38\nl=looking\t0,0,0,-0.91,0.91\nl=lookout\t-1.59,0,0,-0.88,2.46\nl=loopholes\t-0.96,-0.86,0,0,1.82\nl=lords\t0,-1,0,3.23,-2.23\nl=loud-principle\t0,-0.95,0,0,0.95\nl=louvre\t0,0.98,0,0,-0.98\nl=love\t0,-0.96,-0.95,-0.68,2.59\nl=lovers\t0,0,0,0.95,-0.95\nl=lucero\t0.92,0,0,0,-0.92\nl=lucia\t-0.95,0,0,0,0.95\nl=luján\t1.6,0,0,-1.6,0\nl=luzon\t-0.76,1.74,0,0,-0.97\nl=lv\t0,0,1.77,0,-1.77\nl=lynch\t0.93,0,0,-0.93,0\nl=lynley\t1.9,0,0,-0.95,-0.94\nl=m\t-0.6,0,0,0,0.6\nl=m.sc\t0,0,-0.53,0,0.53\nl=m1\t-0.99,1.97,0,0,-0.98\nl=m18\t-0.89,2.33,0,-0.5,-0.94\nl=m62\t0,1.29,0,0,-1.29\nl=macaulay\t0.64,0,0,0,-0.64\nl=macgyver\t0,0,0,0.9,-0.9\nl=mackey\t0.99,-0.99,0,0.98,-0.98\nl=magazine\t0,0,0.98,0,-0.98\nl=magi-fest\t0,-0.65,0,1.64,-1\nl=magic\t0,0,-0.69,0,0.69\nl=magicians\t0,0,1.61,0,-1.61\nl=maguire\t0.86,0,0,0,-0.86\nl=main\t0,-1,0,0,1\nl=maize1\t0,0,0,-1,1\nl=makel\t0.95,0,0,0,-0.95\nl=male\t0,-3.27,0,0,3.27\nl=malevich\t0.92,0,0,-0.92,0\nl=malle\t0.93,0,0,0,-0.93\nl=man\t-0.89,-1.85,0,0.96,1.78\nl=manakau\t-0.77,2.2,-0.97,0,-0.46\nl=mandel\t-1.7,0,0,0,1.7\nl=manhattan\t0,0.99,0,-0.99,0\nl=manifesto\t0,-1.46,0,1.46,0\nl=maori\t1.17,0,0,-0.98,-0.19\nl=maps\t0,0,-0.92,1.59,-0.67\nl=marae\t0,0.07,-0.95,0,0.88\nl=marauders\t-0.98,0,0.98,0,0\nl=marbles\t0.25,-0.98,0,0.6,0.13\nl=maria\t0,0,0,-0.9,0.9\nl=marina\t-0.72,2.47,0,0,-1.75\nl=marine\t-0.8,0,1.76,0,-0.95\nl=mario\t0.96,0,0,0,-0.96\nl=mark\t-2.18,-0.67,0,0,2.84\nl=market\t0,0.86,-0.98,-0.78,0.9\nl=marks\t1.72,-0.93,0,0,-0.78\nl=marsden\t0.94,0,0,0.06,-0.99\nl=marstal\t-0.99,1.68,0,0,-0.7\nl=martin\t-0.65,-0.99,0,0,1.64\nl=marv\t-0.98,-0.16,0,-0.77,1.91\nl=marx\t0.79,0,0,0,-0.79\nl=mary\t0,0,-0.94,0,0.94\nl=mary-kate\t2.31,-0.8,-0.59,0,-0.92\nl=massachusetts\t0,0.48,-0.48,0,0\nl=mater\t0,-0.5,-0.85,2.31,-0.96\nl=mathematica\t0,-0.95,0,1.8,-0.85\nl=mathematics\t0,-1,0,0,1\nl=matters\t0,0,0,1.61,-1.61\nl=matthew\t0,-0.98,0,0,0.96\nl=maui\t-0.95,-0.9,1.84,0,0\nl=maya\t-1.84,0,2.7,0,-0.86\nl=mayor\t0,0,0.76,0,-0.76\nl=mazirat\t0,-0.95,0,0,0.95\nl=mcauliffe\t0.75,0,0,0,-0.75\nl=mccombs\t-1.69,0,0,0,1.69\nl=mcdonalds\t0,1.81,-0.95,0,-0.86\nl=mcdonnell\t2.32,0,-0.83,0,-1.49\nl=mcfarlane\t0,0,0,0.95,-0.95\nl=mcguire\t-0.09,0,0,0,0.09\nl=mci\t0,-0.14,-0.98,1.12,0\nl=mckenzie\t0.81,0,0,0,-0.81\nl=me\t0,0,0,-0.96,0.96\nl=med\t0,-0.99,1.77,0,-0.77\nl=medal\t0,0,0,0.98,-0.98\nl=media\t0,0,0,1.84,-1.84\nl=mediawiki\t-0.99,0,0,-0.48,1.47\nl=meeting\t0,-0.91,-0.83,3.52,-1.78\nl=meiji\t1.52,-0.89,0,-0.96,0.32\nl=melancon\t0.84,-0.84,0,0,0\nl=men\t0,0,0,-0.36,0.36\nl=menzies\t0.75,0,0,0,-0.75\nl=merritt\t0,0.8,0,0,-0.8\nl=merson\t0.77,0,0,0,-0.77\nl=mesa\t0,-0.88,-1,0,1.88\nl=messina\t0.98,-1.7,-0.98,0,1.7\nl=meteorites\t-0.99,-1.63,0,0,2.61\nl=methodology\t0,-0.78,0,1.75,-0.97\nl=metro\t0,-1,0,0,1\nl=metro.us\t0,0,1.78,-0.93,-0.85\nl=mets\t0,0,1.81,0,-1.81\nl=mets-inspired\t0,0,-0.84,0,0.84\nl=meurtres\t-0.86,0,0,0.96,-0.1\nl=mexico\t0,-1.22,0,0,1.22\nl=michelle\t1.61,-0.69,0,0,-0.91\nl=microscope\t0,0,0,-0.11,0.11\nl=middlebrooks\t1.72,-0.99,0,-0.72,0\nl=midnight\t0,-0.89,0,-0.92,1.81\nl=midwesterners\t-0.94,0,0,-0.54,1.48\nl=milekic\t-0.65,-0.97,0,0,1.63\nl=mills\t0.78,0,0,0,-0.78\nl=miniseries\t0,0,0,-0.98,0.98\nl=minster\t-0.97,1.88,-0.9,0,0\nl=missouri\t0,0.88,0,0,-0.88\nl=mit\t0,0,1.69,0,-1.69\nl=mitchell\t-1.18,0,0,0,1.18\nl=miyako\t-0.76,-0.87,0,0,1.63\nl=mlb\t0,0,0.72,0,-0.72\nl=mlle\t0,0,0,-0.93,0.93\nl=mmpi\t0,0,-0.84,1.79,-0.96\nl=module\t-0.97,1.77,0,0,-0.8\nl=mof-ávvi\t0,3.86,0,-1.97,-1.89\nl=mohela\t0,0,1.79,-0.98,-0.81\nl=mon-fri\t0,0,-0.94,0,0.94\nl=montejo\t1.05,-0.13,0,0,-0.92\nl=month\t0,0,-0.99,-1,1.99\nl=moran\t1.32,-0.92,0,-0.39,0\nl=moravia\t-1.33,2.23,0,0,-0.89\nl=moreau\t1.92,-1,0,0,-0.92\nl=morgan-short\t0.78,0,0,0.76,-1.54\nl=moriori\t2.09,-0.87,-0.81,0.16,-0.58\nl=morne\t-0.95,0,0,0,0.95\nl=morphology\t0,0,0,1.86,-1.86\nl=moscow\t0,0.92,0,0,-0.92\nl=mosque\t0,2.74,0,-0.87,-1.87\nl=motel\t0.1,-0.94,0,0,0.84\nl=motion\t0,0,0.97,-0.97,0\nl=motors\t0,-0.99,0.99,0,0\nl=mourey\t0.67,0,0,0.99,-1.66\nl=movement\t0,0,2.11,-2.11,0\nl=movie\t0,0,0,-0.58,0.58\nl=mr\t0,-0.83,0,0,0.83\nl=mtv\t0,0,0.89,0,-0.89\nl=muhammad\t-0.88,0,0,0,0.88\nl=mukalla\t0,0,-0.76,0,0.76\nl=munafò\t0.92,0,0,0,-0.92\nl=municipal\t0,0,0,-0.93,0.93\nl=murray\t-1.05,0,0,-0.71,1.76\nl=muscovy\t-0.94,1.83,0,-0.9,0\nl=museum\t-0.93,-0.09,0,-0.91,1.92\nl=music\t-0.91,-0.97,0,2.79,-0.91\nl=muslim\t-1.48,-0.55,0,0,2.03\nl=mvp\t-0.97,0,-0.86,0,1.83\nl=mxn\t0,0,-0.72,-0.95,1.67\nl=mysteries\t-1.78,0,0,0,1.78\nl=mérida\t-2.06,2.46,0,-1.94,1.55\nl=młyn\t0,0.98,-0.98,0,0\nl=n\t0,-0.99,0,0,0.99\nl=nafplio\t-0.92,0.92,0,0,0\nl=nakarai\t1.6,-0.73,0,-0.87,0\nl=name\t0,0,0,-0.99,0.99\nl=napier\t-0.89,0.89,0,0,0\nl=nasa\t0,0,0.46,-0.87,0.41\nl=nation\t0,-0.99,1.82,0,-0.83\nl=nato\t0,0,1.98,-0.99,-1\nl=natsu\t0.97,-0.97,0,0,0\nl=natsuko\t0.94,0,0,0,-0.94\nl=nature\t0,0,0,1.58,-1.58\nl=navtej\t-0.6,0,0,2.41,-1.81\nl=nazarenes\t-0.87,0,0,1.81,-0.94\nl=nazi\t-0.67,0,-0.9,0,1.57\nl=nazis\t0,-0.98,0,0,0.98\nl=nbc\t0,0,1,0,-1\nl=ne\t0,-0.15,0,0,0.15\nl=nebraska\t0,0.79,0,0,-0.79\nl=nedwick\t0.96,0,0,-0.96,0\nl=neiafu\t-1.81,2.45,0,-0.69,0.06\nl=nesf-e-jahan\t-0.99,0,0,1.81,-0.82\nl=net\t0,0,0,2.65,-2.65\nl=netflix\t0,0,0.96,0,-0.96\nl=netherlands\t0,-0.58,1.15,0,-0.57\nl=newbies\t-0.6,-0.49,0,0,1.08\nl=newcomer\t0.95,0,0,0,-0.95\nl=newsmax\t0,0,2.54,-0.94,-1.6\nl=nexus\t0,0,0,1.02,-1.02\nl=nice\t0,-0.78,0,0,0.78\nl=nicholas\t0,0,-0.92,-0.89,1.81\nl=nickinator\t-0.99,0,0,1.91,-0.91\nl=nicktendo64\t0,-0.79,0,0.79,0\nl=nida\t2.91,-0.97,0,0,-1.95\nl=niger\t0,-1.63,0,0,1.63\nl=night\t0,0,-0.83,1.53,-0.69\nl=nights\t-0.71,0,0,0,0.71\nl=nigorie\t-0.98,0,0,1.39,-0.41\nl=niklaus\t1.21,-0.25,0,-0.96,0\nl=nj\t0,0.99,0,0,-0.99\nl=no\t0,-0.84,-0.98,-0.8,2.61\nl=nobel\t0,-0.85,-0.69,1.86,-0.32\nl=nonetheless\t-0.99,0,0,0,0.99\nl=normalcy\t0,-0.35,0,0,0.35\nl=normale\t0,1.67,-0.92,-0.75,0\nl=north\t1.67,-0.74,0,-0.96,0.04\nl=northeast\t0,1.82,0,-0.86,-0.97\nl=northumberland\t0,0.33,0,0,-0.33\nl=norton\t3.5,-0.98,-0.51,-1.98,-0.03\nl=notes\t0,0,-1,1,0\nl=novial\t-0.65,-0.85,0,2.45,-0.96\nl=now\t0,0,-0.8,-0.98,1.78\nl=nutley\t0.98,0,0,-0.98,0\nl=o'reilly\t-0.94,0,1.84,0,-0.9\nl=o'rourke\t0.91,0,0,0,-0.91\nl=oakland\t-0.98,0.06,0,0,0.92\nl=oath\t-1,0,0,-0.93,1.92\nl=obama\t1.99,-0.99,0,0,-1\nl=oberst\t-1.49,0,0,2.39,-0.9\nl=obscurity\t0,-0.65,0,1.62,-0.96\nl=ocean\t0,1.21,0,0,-1.21\nl=office\t0,0,-0.95,0,0.95\nl=officers\t0,0,-0.79,0,0.79\nl=ohio\t0,0.16,0,0,-0.16\nl=oir\t0,0,-0.23,1.23,-1\nl=oklahoma\t-0.98,0.98,0,0,0\nl=okmulgee\t0,1.68,0,-0.92,-0.76\nl=oldham\t0,0.93,0,0,-0.93\nl=oliveira\t1.56,0,0,-0.56,-1\nl=olsens\t0,0,0,1.09,-1.09\nl=olympia\t-0.7,2.02,0,-0.46,-0.87\nl=olympics\t-0.99,0,0,-0.19,1.18\nl=omnimax\t-0.95,0,-0.81,0,1.76\nl=on\t0,0,-0.61,0,0.61\nl=one\t-0.81,0,1.76,0,-0.95\nl=onion\t-0.62,-0.72,3.34,-0.97,-1.03\nl=op\t0,0,-0.83,-0.73,1.56\nl=open-minded\t-0.94,0,0,-0.86,1.8\nl=operator\t0,0,0,2.49,-2.49\nl=orange\t0,-1.84,-0.98,1.83,0.99\nl=orchestra\t0,-1.4,2.34,0,-0.94\nl=organization\t0,0,-1.83,0,1.83\nl=origin\t0,0,0,-0.76,0.76\nl=ostrom\t1,0,0,0,-1\nl=osu-tulsa\t0,0,0,-0.97,0.97\nl=otters\t0,-1.81,-0.52,0,2.34\nl=ottoman\t-0.87,0,0,0,0.87\nl=ouse\t0,1.38,0,-1.38,0\nl=overholser\t0.9,0,0,0,-0.9\nl=overpass\t0,0,-0.65,1.58,-0.92\nl=overtures\t0,0,-0.63,0,0.63\nl=owls\t0,-0.87,3.54,-1.68,-0.99\nl=ozymandias\t2.28,-0.51,0,-0.92,-0.84\nl=p\t0,-0.82,0,0,0.82\nl=pachomian\t-0.75,0,-0.97,0,1.72\nl=pachomius\t3.88,-0.97,-0.92,-0.99,-1\nl=pacific\t0,-0.13,0,0,0.13\nl=padalecki\t2.15,-0.65,-1,-0.95,0.44\nl=painting\t0,0,-1.98,0,1.98\nl=palace\t0,1.72,0,0,-1.72\nl=palawan\t-0.92,1.49,-0.89,0,0.32\nl=palestinians\t0,0,0,1.79,-1.79\nl=palm\t0,0,-0.93,0.93,0\nl=palmeri\t1.84,-0.86,-0.98,0,0\nl=pals\t0,0,0,0.94,-0.94\nl=pamphlets\t0,-0.98,-0.81,0,1.79\nl=pangaimotu\t-0.89,1.05,0,-0.16,0\nl=pannonia\t0,0.86,-0.86,0,0\nl=paper\t0,0,0,-0.88,0.88\nl=papillon\t0,-1.83,0,0,1.83\nl=paradises\t0,0,0,-0.84,0.84\nl=paralympic\t-1.92,-0.98,0,0,2.9\nl=paralympics\t0,-1,-0.97,1.7,0.27\nl=paramus\t-0.96,1.79,0,0,-0.83\nl=paraíso\t1.61,-0.88,0,-0.73,0\nl=paris\t0,0,0.96,0,-0.96\nl=parliament\t0,0,-1.11,0,1.11\nl=parry\t0.78,0,0,-0.78,0\nl=party\t-1,0,1.95,0,-0.95\nl=passages\t-0.86,-0.77,0,2.61,-0.98\nl=patrizia\t0,0,0,-0.99,0.99\nl=peace\t-0.7,0,0,0,0.7\nl=peach\t-0.81,-0.34,-0.92,0,2.07\nl=pearson\t-1.68,0,0,0,1.68\nl=pediatricians\t0,0,1.68,-0.92,-0.76\nl=pediatrics\t0,0,0.95,-0.95,0\nl=pennsylvania\t0,1.39,-0.98,0,-0.41\nl=people\t0,0,-0.94,-0.99,1.93\nl=peres\t1.89,-0.95,0,0,-0.94\nl=persia\t0,-0.31,0,-1,1.3\nl=persian\t-1.48,0,0,2.53,-1.06\nl=persians\t0,0,0,-0.79,0.79\nl=peruvian\t0,0,0,-0.81,0.81\nl=pescheux\t-0.96,0,0,0,0.96\nl=peter\t-1.68,0,0,1.81,-0.13\nl=petersburg\t0,0.94,0,-0.94,0\nl=petitier\t2.67,-0.83,-0.32,-0.6,-0.93\nl=petitioner\t1.91,0,0,-1.9,0\nl=petronios\t0.91,0,-1,0,0.09\nl=ph.d\t0,-0.96,0,-1.77,2.73\nl=phailin\t-1.45,-0.94,-0.9,3.38,-0.09\nl=phalin\t0,0,-0.93,0.93,0\nl=phbow\t-0.74,2.38,0,-0.97,-0.68\nl=phd\t0,-1,0,1.22,-0.22\nl=pheasant\t-0.97,0,0,0,0.97\nl=phil\t1.61,0,0,0,-1.61\nl=philipe\t0.69,0,0,-0.69,0\nl=philippines\t0,1.87,-0.98,-0.89,0\nl=philology\t0,0,0,1.84,-1.84\nl=philosophy\t0,0,0,-0.93,0.93\nl=phnoum\t-0.44,-0.78,0,0,1.23\nl=phoenix\t-1,0.32,0,0,0.68\nl=phx\t0,2.1,-1.64,0,-0.46\nl=pian\t0.98,-0.98,0,0,0\nl=pierre\t-1.71,-0.86,0,2.57,0\nl=pilot\t0,0,0,-0.94,0.94\nl=pimentel\t0.58,0,0,-0.58,0\nl=pirates\t-0.99,-0.92,3.82,-0.98,-0.93\nl=place\t-0.99,-0.56,0,0,1.55\nl=plains\t0,0.97,0,-0.97,0\nl=plan\t0,0,0,0.82,-0.82\nl=plants\t0,1.81,0,-0.84,-0.97\nl=plateau\t0,1.91,-0.51,-0.44,-0.96\nl=platt\t1.52,0,-0.66,0,-0.86\nl=play\t0,0,0,-0.93,0.93\nl=plays\t-0.99,0,-0.59,1.58,0\nl=plaza\t0,0.97,0,0,-0.97\nl=plucker\t-0.95,0,0,0.95,0\nl=pláka\t-0.97,1.53,0,0,-0.56\nl=podcast\t0,-0.8,0,1.72,-0.92\nl=poet\t2.3,-0.99,-0.95,1.98,-2.35\nl=point\t0,0,0,0.97,-0.97\nl=pointe\t0,0,0,-0.97,0.97\nl=pointe-à-pitre\t0,1.73,0,0,-1.73\nl=poisson\t1.07,-0.95,0,0,-0.12\nl=poitiers\t0,-0.94,-0.82,0,1.76\nl=poland\t0,0.98,0,0,-0.98\nl=polat\t1.78,0,0,-0.93,-0.85\nl=polio\t1.7,-0.9,0,0,-0.8\nl=politics1\t0,-1.88,1.88,0,0\nl=polmar\t0,0,0,-1,1\nl=ponce\t1.7,0,0,0,-1.7\nl=populaire\t0,-0.64,1.63,-0.99,0\nl=porpoise\t0,-0.94,0,0,0.94\nl=porte\t1.02,-0.86,-1,-0.96,1.8\nl=potomac\t-0.5,0,0,1.42,-0.92\nl=potter\t-1.82,0,0,1.82,0\nl=pov\t0,0,-0.96,0,0.96\nl=prague\t0,-0.18,-0.98,0,1.16\nl=pratt\t0.93,0,0,0,-0.93\nl=pre\t0,-0.94,0,0,0.94\nl=prejudice\t-0.98,0,0,-0.7,1.68\nl=prelogar\t0.7,0,0,0,-0.7\nl=prensky\t0.59,0,0,-0.59,0\nl=presidency\t0,0,0,1.86,-1.86\nl=president\t0,-0.96,0,-1.55,2.51\nl=presidential\t0,0,0,-0.84,0.84\nl=press\t0,0,0.74,0,-0.74\nl=preston\t-1.07,-0.47,0,0,1.54\nl=pride\t0,-0.67,0,0,0.67\nl=prieta\t-0.8,-0.98,0,1.78,0\nl=principles\t0,0,0,0.95,-0.95\nl=prize\t0,-0.96,-0.88,0.79,1.06\nl=processing\t0,0,0,-0.95,0.95\nl=professor\t-1,0,0,0,1\nl=professors\t0,0,-0.88,0,0.88\nl=program\t0,0,-1.02,1.2,-0.17\nl=programme\t0,0,-0.73,1.71,-0.97\nl=pronounced\t0,0,0,-0.84,0.84\nl=proposition\t0,0,0,1.58,-1.58\nl=protector\t3.65,-1,0,0,-2.65\nl=protestant\t-0.98,-0.84,0,0,1.82\nl=prussia\t0,0.84,0,-0.84,0\nl=psalmist\t1.66,0,0,-0.97,-0.69\nl=psalms\t-0.97,-0.81,0,2.21,-0.43\nl=psychology\t-1,0,0,-1.56,2.55\nl=pygmalion\t-0.6,0,-0.97,2.38,-0.82\nl=pyle\t-0.75,-0.99,2.64,-0.89,0\nl=q\t0,2.24,0,-0.96,-1.28\nl=qalansia\t-0.86,1.21,0,0,-0.35\nl=qasim\t-0.93,-0.8,0,0,1.73\nl=quaid\t0.81,0,0,0,-0.81\nl=quantcast\t0,-0.26,2.13,-1,-0.88\nl=quarter\t0,-0.96,0,0,0.96\nl=quartet\t0,0,-0.96,0.96,0\nl=querelle\t-1,0,0,1,0\nl=quilis\t1.92,-0.98,0,0,-0.94\nl=qāpū\t-0.63,1.51,0,-0.89,0\nl=r&d\t0,0,-0.73,-0.84,1.56\nl=ra\t1.43,-1,0,0,-0.43\nl=racing\t0,0,0,1.55,-1.55\nl=rack\t-0.84,0,0,0,0.84\nl=radiation\t0,0,-0.88,-1.95,2.82\nl=radio\t0,0,-0.84,0,0.84\nl=rains\t-0.42,0,0,0,0.42\nl=ramsey\t0.96,0,0,0,-0.96\nl=randers\t0,2.23,-1.81,0,-0.42\nl=rangatira\t0,-0.82,-0.92,1.74,0\nl=rank\t0,-0.9,0,3.41,-2.51\nl=rao\t1.81,0,0,-0.86,-0.96\nl=rask\t0.68,0,0,0,-0.68\nl=ratych\t1.8,-0.99,0,0,-0.81\nl=rauschenberg\t0.8,0,0,0,-0.8\nl=rays\t0,0,0.98,-0.98,0\nl=rbi\t0,0,-0.93,-0.86,1.78\nl=rbis\t0,0,-0.93,-0.6,1.53\nl=reading\t-1,0,0,0,1\nl=reagan\t0.43,0,0,-0.43,0\nl=rebecca\t0.67,0,0,0,-0.67\nl=recentchangescamp\t0,-0.58,0,-0.89,1.47\nl=recollections\t0,0,-0.98,0.98,0\nl=recommendations\t0,0,0,-0.64,0.64\nl=regent\t2.51,0,-0.99,-0.86,-0.66\nl=register\t0,-0.92,0.92,0,0\nl=rehe\t-0.86,0,0,0,0.86\nl=reich\t1.29,-0.85,1.46,-0.98,-0.92\nl=rekohu\t-1.88,3.23,0,-0.9,-0.45\nl=represent.com\t-0.99,-0.66,0,1.65,0\nl=republican\t-0.98,0,0,0,0.98\nl=republicans\t0,0,0,1.73,-1.73\nl=research\t0,-0.3,-0.26,0.07,0.48\nl=researchgate\t0,0,1.82,-0.89,-0.93\nl=reserve\t0,2.58,-1.64,0,-0.94\nl=reserves\t0,-0.96,0,0,0.96\nl=resort\t0,1.78,0,0,-1.78\nl=responses\t0,0,0,-0.8,0.8\nl=reviews\t0,0,0,-1.56,1.56\nl=revisited\t0,0,0,0.27,-0.27\nl=revolution\t0,0,-1.46,2.41,-0.95\nl=reymont\t0.86,0,-0.86,0,0\nl=rfi\t0,0,0,-1.6,1.6\nl=rhythm\t0,0,0,-0.72,0.72\nl=rice\t0,0,2.18,0,-2.18\nl=richard\t2.79,-1.93,0,0,-0.87\nl=rico\t0,0.11,0,0,-0.11\nl=ride\t-0.86,0,0,0.61,0.25\nl=ridiculousness\t0,-0.84,0,2.48,-1.63\nl=riedell\t0.88,0,0,-0.88,0\nl=right-to-fork\t0,-0.19,0,0,0.19\nl=rights\t0,0,0,-1.51,1.51\nl=river\t0,0.99,-0.99,0,0\nl=rivers\t-1.79,2.54,0,0,-0.75\nl=rivertrail\t-0.97,2.64,0,-0.67,-1\nl=ro\t-0.94,0,0,0,0.94\nl=road\t0,1.37,0,-0.48,-0.9\nl=roberts\t-0.55,0,0,0,0.55\nl=robertson\t-0.69,0,0,0.69,0\nl=rock\t0,0,-0.92,0,0.92\nl=rockridge\t-0.51,1.51,0,0,-1\nl=rocks\t0,0,0,-0.99,0.99\nl=rohatgi\t0.93,0,0,0,-0.93\nl=roman\t-0.51,0,0,0,0.51\nl=romans\t-0.87,-0.93,-0.76,2.56,0\nl=rome\t0,0.96,0,0,-0.96\nl=romney\t1.81,0,-0.95,0,-0.86\nl=rond\t-0.96,0,0,0,0.96\nl=room\t0,0.98,0,-0.98,0\nl=ros\t0,-0.91,-0.78,-0.76,2.45\nl=ros-concentration\t0,-0.54,0,-0.94,1.48\nl=rose\t0,-1.62,0,0,1.62\nl=rosenthal\t0.98,-0.98,0,0,0\nl=rotc\t0,0,2.35,-0.93,-1.42\nl=route\t0,0,0,-0.94,0.94\nl=rov\t0,0,-0.54,-1,1.54\nl=rte\t0,-0.93,0,1.54,-0.61\nl=ruby\t0.97,-0.97,0,0,0\nl=rueda\t0.91,0,0,0,-0.91\nl=rufinus\t0.98,0,0,-0.98,0\nl=rusalka\t-0.91,-0.79,0,1.71,0\nl=russia\t0,1.71,-0.99,0,-0.72\nl=russian\t0,-0.88,0,-0.08,0.96\nl=russians\t0,0,0,0.98,-0.98\nl=rvs\t0,1.79,0,-0.96,-0.84\nl=ryder\t0.75,0,0,0,-0.75\nl=s\t0,0,0,-0.83,0.83\nl=s&m\t0,0,-0.43,-0.77,1.2\nl=s1\t0,-1.77,0,1.77,0\nl=sac-d\t-0.9,0,0,0,0.9\nl=safavid\t1.65,0,0,0,-1.65\nl=saffavid\t1.88,-0.92,0,-0.97,0\nl=saikaku\t1.4,-0.79,0,-0.61,0\nl=saintes\t0,0.11,-0.73,0,0.62\nl=sana'a\t0,0.96,-0.96,0,0\nl=sanctified\t-0.87,0,0,-0.1,0.96\nl=santorum\t3.48,0,-0.92,-0.97,-1.59\nl=santos\t0.97,-0.97,0,0,0\nl=sapir\t0.93,0,0,0,-0.93\nl=sapulpa\t-0.84,1.76,0,0,-0.93\nl=saravanan\t0.1,-0.77,0,0,0.67\nl=sardica\t-0.13,1.06,0,0,-0.93\nl=sarvis\t0.71,-0.63,-0.96,0,0.88\nl=sassanid\t1.73,0,0,-1,-0.73\nl=saturn\t-0.92,0,0,0,0.92\nl=saudis\t0,0,0,1.29,-1.29\nl=savage\t1.76,0,0,0,-1.76\nl=savannah\t-0.92,0,0,0,0.92\nl=saviour\t0,-0.95,0,-0.8,1.75\nl=scalia\t0.91,0,0,0,-0.91\nl=scalzo\t0.84,-0.84,0,0,0\nl=scap-22-368\t0,-0.94,0,1.82,-0.88\nl=scarne\t2.55,-0.91,0,-0.95,-0.69\nl=scba\t0,-0.26,1.2,0,-0.93\nl=scheffer\t1,0,-1,0,0\nl=scholarship\t0,0,0,1,-1\nl=school\t0,-1.93,0.35,0,1.58\nl=sciences\t0,0,-0.96,-0.73,1.69\nl=scled\t0,-0.63,0,-0.91,1.54\nl=scotland\t0,0.81,0,0,-0.81\nl=scott\t0.85,-0.94,0,-1.11,1.2\nl=scottish\t0,0,0,-1.91,1.91\nl=scottsdale\t0,0.76,0,0,-0.76\nl=sculpture\t-0.99,0,0,1.9,-0.91\nl=sea\t0,1.59,0,-0.99,-0.6\nl=seals\t0,-0.89,0,0,0.89\nl=see\t-0.95,0,0,0,0.95\nl=seidensticker\t0.74,0,0,0,-0.74\nl=seized\t0,-0.83,0,-0.49,1.33\nl=sells\t0.95,0,0,0,-0.95\nl=semantics\t0,0,0,0.92,-0.92\nl=senabre\t0.71,0,0,0,-0.71\nl=senegal\t0,1.57,-0.99,0,-0.57\nl=sensor\t0,0,0,-0.95,0.95\nl=series\t0,-0.92,0,1.48,-0.56\nl=seti\t0,0,-0.79,1.76,-0.97\nl=shakataganai\t2.36,0,-0.88,-0.99,-0.49\nl=shalev\t2.8,-1.96,0,0,-0.84\nl=shankbone\t0.98,0,0,0,-0.98\nl=shaw\t0.99,0,0,0,-0.99\nl=shea\t-0.77,2.44,0,0,-1.67\nl=shelf\t-1,2.52,0,-1.52,0\nl=shep\t0,0,0,-1.22,1.22\nl=shepherd\t0.85,0,0,-0.85,0\nl=shih\t0.94,0,-0.94,0,0\nl=shikibu\t1.29,-0.33,0,-0.96,0\nl=shortstop\t0,0,0,-0.96,0.96\nl=shots\t0,-0.14,0,-1.83,1.97\nl=si\t0,-0.97,0,-0.45,1.41\nl=simmons\t1,0,0,-1,0\nl=simons\t0.75,0,0,-0.75,0\nl=simpson\t2.32,0,-0.75,-0.6,-0.96\nl=simrock\t0.87,0,0,-0.87,0\nl=sinatra\t0.88,0,0,-0.88,0\nl=sinica\t0,0,2.49,-1.59,-0.89\nl=sirhan\t0,-1,0,1.93,-0.93\nl=site\t0,2.72,0,-1.87,-0.85\nl=sites\t0,0,0,-0.94,0.94\nl=siwu\t-1.63,0,0,2.62,-0.99\nl=sixth\t0,0,1.58,0,-1.58\nl=skiatook\t0,1.63,0,-0.69,-0.94\nl=skinner\t0.99,-0.99,0,0,0\nl=skylab\t-1.57,0,0,1.57,0\nl=slfmr\t0,0,-0.65,1.5,-0.85\nl=slovenian\t0,-0.99,0,0,0.99\nl=smakkecenter\t0,-0.86,1.79,-0.93,0\nl=smap\t0,0,-0.77,1.69,-0.92\nl=smetana\t1.74,-0.89,0,0,-0.85\nl=smos\t0,0,0,1.93,-1.93\nl=smosh\t0,-1.38,0,1.38,0\nl=sne\t-0.68,3.27,0,-0.99,-1.6\nl=snowdon\t-0.41,1.29,0,0,-0.88\nl=sny\t0,0,1.55,0,-1.55\nl=sochi\t0,0.91,0,-0.91,0\nl=socialist\t-0.73,-0.98,0,0,1.71\nl=society\t0,-0.28,0.28,0,0\nl=sociolinguistics\t0,0,-0.95,1.84,-0.89\nl=sociologists\t0,-0.98,0,-0.76,1.74\nl=socotra\t-1.94,2.85,0,0,-0.92\nl=soleil\t-0.93,1.68,0,-0.74,0\nl=solomita\t-0.84,0,0,0,0.84\nl=solon\t0.93,-0.93,0,0,0\nl=sometime\t0,0,0,-0.86,0.86\nl=sons\t0,0,0,-0.99,0.99\nl=sorbonne\t0,-1.58,1.9,0,-0.32\nl=sorta\t-0.97,0,0,0,0.97\nl=sotoun\t-0.87,1.86,0,0,-0.98\nl=souffleur\t-0.92,0,0,-0.07,1\nl=source\t0,0,0,-0.97,0.97\nl=south\t0,1.65,0,0,-1.65\nl=southeast\t0,0.99,0,0,-0.99\nl=southwest\t-1.59,2.32,1.54,0,-2.26\nl=sova\t2.39,-0.72,0,0,-1.67\nl=sox\t0,-1.97,2.88,0,-0.91\nl=spang\t2.61,-0.96,0,0,-1.65\nl=spanish\t0,-1,0,0.99,0\nl=spear\t0,0,0,-0.96,0.96\nl=spears\t0.94,0,0,-0.94,0\nl=species\t0,0,-0.75,-0.96,1.71\nl=speed\t0,0,0,-0.84,0.84\nl=spence\t0.73,-0.73,0,0,0\nl=spikes\t0,0,0.88,0,-0.88\nl=spirit\t-1.58,0,2.48,-0.9,0\nl=spitfire\t-0.69,-0.84,-0.93,2.47,0\nl=spm\t0,-0.87,-0.76,2.58,-0.96\nl=spodsbjerg\t0,0.97,0,0,-0.96\nl=sports\t-1,0,2.53,-0.99,-0.55\nl=spreadingsantorum.com\t0,0,0,0.92,-0.92\nl=sprogets\t-0.94,0,0,0,0.94\nl=square\t0,1.91,0,0,-1.91\nl=ssa\t0,0,0,0.68,-0.68\nl=sss\t0,0,-1.91,-2.81,4.72\nl=sst\t0,-0.67,-0.9,-1.52,3.1\nl=staccato\t0,0,0,0.82,-0.82\nl=stadium\t0,-0.8,0,0,0.8\nl=stan\t0.97,0,0,0,-0.97\nl=star\t0,0,-0.71,-0.98,1.69\nl=stardust\t-1.91,-1.9,0,3,0.81\nl=stata\t-0.86,0,0,2.06,-1.19\nl=state\t0,-1,1.61,0,-0.62\nl=states\t0,3.02,0.39,-0.93,-2.48\nl=station\t0,0,-0.67,0,0.67\nl=statue\t-0.94,0,0,1.76,-0.82\nl=steeped\t-0.99,0,0,-0.42,1.41\nl=stepsister\t0,-0.97,0,-1.68,2.65\nl=still\t0,0,0,-0.97,0.97\nl=stoddar\t-1.13,-0.77,0,0,1.9\nl=stoddart\t-0.92,-0.73,0,0,1.66\nl=stoker\t-0.73,0,-0.89,1.63,0\nl=stoollala\t0,0,-0.28,1.17,-0.89\nl=story\t0,0,0,1.72,-1.72\nl=strasburgh\t-1.38,0,0,0,1.38\nl=streep\t0.98,-0.98,0,0,0\nl=street\t0,-0.9,0,0,0.9\nl=stridon\t-0.87,1.86,-0.99,0,0\nl=structural\t0,0,0,-0.98,0.98\nl=structuralism\t-0.79,0,-0.99,2.01,-0.22\nl=structure\t-0.82,0,0,0,0.82\nl=strynø\t0,2.59,0,-0.76,-1.83\nl=stuart\t-0.91,0,0,0,0.91\nl=studies\t0,-0.94,-0.33,2.77,-1.51\nl=studio\t0,0,0,-0.86,0.86\nl=study\t0,0,0,-0.97,0.97\nl=styles\t0,0,0,-0.99,0.99\nl=su\t-0.93,0,0,-0.85,1.78\nl=suffolk\t-0.93,-0.76,2.58,0,-0.89\nl=summer\t-0.78,0,0,0,0.78\nl=supernatural\t-0.93,-0.92,0,3.75,-1.91\nl=survey\t0,0,0,-0.68,0.68\nl=survival\t0,-0.97,0,0,0.97\nl=sut\t0,-0.96,-1,-1.88,3.83\nl=svendborg\t-0.96,1.93,0,0,-0.97\nl=swamp\t-0.61,1.6,-1,0,0\nl=swells\t0,0,0,-0.95,0.95\nl=symphony\t0,0,-0.67,0,0.66\nl=syntax\t0,-0.72,0,0.76,-0.04\nl=system\t0,0,0,-0.82,0.82\nl=systems\t0,0,-0.91,-1,1.91\nl=sállagi\t-0.87,-0.98,0,0,1.85\nl=t'ho\t0,-0.36,0,1.86,-1.5\nl=t-town\t0,1.46,0,0,-1.46\nl=taasinge\t-0.97,2.48,0,-1.51,0\nl=tab\t-0.81,-0.97,-0.74,0,2.53\nl=tabennese\t-1.88,4.31,0,0,-2.43\nl=tadirah\t0,-0.84,-0.93,0,1.77\nl=tagbanuas\t-0.93,0,-0.18,1.91,-0.8\nl=tagebuch\t-0.96,0,0,0,0.96\nl=takekurabe\t0,-0.94,0,1.9,-0.96\nl=talau\t-0.98,1.7,0,0,-0.72\nl=talbot\t0.93,0,0,-0.93,0\nl=tan\t0.51,0,0,0,-0.51\nl=tanabe\t0.92,0,0,-0.92,0\nl=taom\t0,-0.84,2.44,-0.93,-0.67\nl=tatars\t-0.8,-0.99,0,1.79,0\nl=tatum\t0,0,0,-0.93,0.93\nl=taulbee\t-0.55,0,2.42,0,-1.87\nl=taxi\t0,-0.91,1.64,0,-0.73\nl=taylor\t0.93,-0.93,0,0,0\nl=team\t0,-0.99,-1.55,0,2.54\nl=technology\t0,-0.94,0.94,0,0\nl=tehran\t0,0.9,0,0,-0.9\nl=temescal\t0,2.06,0,-0.95,-1.11\nl=tempe\t0,0.45,0,0,-0.45\nl=tempest\t0,0,-0.6,1.56,-0.95\nl=tenured\t-0.69,0,0,0,0.69\nl=terme\t0,0.96,0,-0.96,0\nl=terminal\t-0.92,0,0,0,0.92\nl=tern\t-0.95,-0.75,0,0,1.7\nl=terrace\t-1.88,0.93,0,0,0.95\nl=terre\t-0.76,1.61,0,-1.95,1.11\nl=test\t0,0,0,-0.92,0.92\nl=teterboro\t-0.96,1.56,0,0,-0.6\nl=texas\t-0.73,0.15,0.93,-0.87,0.52\nl=thad\t0.74,0,0,0,-0.74\nl=thai\t0,0,0,-1,1\nl=thailand\t0,-3.13,0,0,3.13\nl=thais\t0,0,0,2.72,-2.72\nl=the\t-0.91,0,0,-0.46,1.37\nl=theater\t0,0.94,0,-0.94,0\nl=theaters\t0,1.08,-1,0,-0.08\nl=thebaid\t0,1.51,0,-1.51,0\nl=theodorus\t3.23,-1.58,0,-1.9,0.24\nl=theseus\t1.36,-0.43,0,0,-0.93\nl=thissio\t-0.59,1.46,0,0,-0.86\nl=thomas\t0.33,0,0,0,-0.33\nl=thorell\t0.99,0,-0.99,0,0\nl=thrace\t0,0.99,0,0,-0.99\nl=thrones\t-0.97,-0.33,0,-0.92,2.23\nl=thyrza\t0,-0.85,0,1.78,-0.93\nl=tiberias\t-0.96,1.08,0,-0.12,0\nl=times\t0,-1,1.95,0,-0.95\nl=titley\t1.42,-0.96,0,0,-0.46\nl=today\t-1.88,0,0,0,1.88\nl=tokyo\t0,0.87,-0.87,0,0\nl=tom\t0.72,0,0,-0.72,0\nl=tongatapu\t0,0.89,0,0,-0.89\nl=touchez\t0,-0.97,0,0,0.97\nl=tour\t0,0,0,0.98,-0.98\nl=tours\t0,-0.89,0.2,-0.99,1.67\nl=trail\t-0.78,-0.47,-0.98,2.37,-0.14\nl=training\t0,-0.96,0,0,0.96\nl=tranekær\t0,1.48,0,-1.48,0\nl=translators\t-0.84,0,1.8,0,-0.97\nl=travel\t-0.89,0,2.54,0,-1.64\nl=tree\t0,-0.83,0,-0.94,1.76\nl=trento\t0,1.79,-0.85,-0.94,0\nl=trial\t0,0,-0.94,2.46,-1.51\nl=tricks\t0,0,0,-0.89,0.89\nl=trio\t-0.94,-0.57,0,1.52,0\nl=triple-a\t-0.66,-0.96,1.62,0,0\nl=truffaut\t1,0,-1,0,0\nl=tsar\t2.22,-1.09,0,-0.94,-0.19\nl=tsars\t-0.84,-0.61,0,2.4,-0.96\nl=tschumi\t0.64,0,0,0,-0.64\nl=tsinghua\t-0.92,0,1.78,0,-0.86\nl=tsm\t0,0,-0.86,2.15,-1.29\nl=tube\t0,2.38,-0.98,-0.89,-0.51\nl=tul\t0,1.44,0,0,-1.44\nl=tulsa\t0,0.08,0,0,-0.08\nl=tulsans\t0,0,-0.82,1.17,-0.35\nl=turano\t0,0,0,-0.9,0.9\nl=turks\t-0.86,0,-1,1.86,0\nl=turnpike\t-1.71,2.35,0,-0.81,0.17\nl=tv\t0,0,-0.98,-0.74,1.71\nl=twain\t2.6,-0.71,0,0,-1.9\nl=tycoon\t0,-0.24,0,-1.77,2.01\nl=tyneside\t-0.9,1.89,0,-0.99,0\nl=tårs\t0,1.59,0,-0.94,-0.65\nl=u.s\t0,0.85,0,0,-0.85\nl=u.s.\t0,-0.47,-0.91,0,1.38\nl=u2\t0,0,-1.8,2.59,-0.79\nl=ucsb\t0,0,0.74,0,-0.74\nl=uk\t0,1.61,0,0,-1.61\nl=ukb\t-1,0,3.4,-1.49,-0.91\nl=ultraviolet\t-0.79,-0.92,0,0,1.71\nl=ulysses\t-1.46,0,0,2.36,-0.9\nl=umoregi\t0,0,0,0.87,-0.87\nl=underground\t0,-0.85,0,0,0.85\nl=union\t0,4.35,-3.41,0,-0.94\nl=united\t0,0,-1.23,0,1.23\nl=universe\t-0.58,0,-0.99,1.56,0\nl=university\t0,-0.96,1.95,0,-1\nl=uptown\t-1,1.98,-0.98,0,0\nl=us\t0,1.69,-0.95,-0.97,0.23\nl=us-75\t0,0.98,0,0,-0.98\nl=uv\t0,0,-0.74,-0.85,1.59\nl=uvr\t0,-0.55,0,-0.87,1.42\nl=valley\t-0.85,-0.24,0,0,1.09\nl=vandergrift\t0.96,-0.96,0,0,0\nl=vava'u\t-0.95,2.4,0,-0.97,-0.48\nl=vava’u\t-1.7,0.49,0,-0.62,1.83\nl=vegas\t0,0.77,0,0,-0.77\nl=vengeance\t0,-0.81,0,0,0.81\nl=vergil\t1.54,0,0,0,-1.54\nl=vessels\t0,0,0,-0.28,0.28\nl=vhf\t0,0,-0.77,0,0.77\nl=vichy\t-0.79,0.79,0,0,0\nl=victorian\t-0.94,0,0,0,0.94\nl=victors\t-0.77,-0.66,-0.94,2.85,-0.48\nl=victory\t-1.4,0,0,2.34,-0.94\nl=vigie\t-0.93,-0.91,0,0,1.84\nl=vignieri\t0.97,0,0,-0.97,0\nl=viking\t2.54,0,-0.85,0,-1.69\nl=vikings\t0,-0.94,-0.73,1.66,0\nl=vincent\t-1.57,0,0,0,1.57\nl=vindebyørevej\t0,0,0,-0.99,0.99\nl=vinita\t0,0,-0.89,0,0.89\nl=virginia\t-1,2.9,0,0,-1.91\nl=visa\t0,0,-0.93,0,0.93\nl=visacuba\t0,-0.78,1.72,0,-0.94\nl=visayas\t-0.72,1.59,-0.87,0,0\nl=visitors\t0,0,0,-0.75,0.75\nl=vm\t0,0,0,2.21,-2.21\nl=voice\t0,0,2.41,0,-2.41\nl=voivodship\t0,1.62,0,-1.62,0\nl=volaris\t-0.95,-0.87,2.32,-0.5,0\nl=vor-zha\t0,0,-0.82,0,0.82\nl=vossen\t1.83,-0.91,-0.92,0,0\nl=vulgate\t0,-1.51,-0.77,2.28,0\nl=w\t-1.92,0,0,0,1.92\nl=w2\t0,-0.93,0,0,0.93\nl=wade\t1.9,-0.96,0,0,-0.94\nl=wage\t0,0,0,-0.98,0.98\nl=wajiha\t0,0,-0.96,0,0.96\nl=wakare-michi\t0,0,0,0.96,-0.96\nl=war\t0,-1.87,-0.97,4.43,-1.6\nl=warhol\t2.27,-1,0,0,-1.27\nl=wars\t0,0,-0.48,0.48,0\nl=warsaw\t0,0.73,0,0,-0.73\nl=washington\t2.87,-1.02,-0.96,0,-0.89\nl=wasserstrom\t0.96,-0.96,0,0,0\nl=watchmen\t0,-0.83,0,1.76,-0.93\nl=waters\t0,0,0,-0.95,0.95\nl=watkins\t-0.86,0,0,0,0.86\nl=wave\t-0.49,-0.9,-0.83,1.6,0.62\nl=wax\t0,0,-1.85,2.56,-0.71\nl=ways\t0,0,0,-0.65,0.65\nl=wb\t0,0,1.51,0,-1.51\nl=web\t0,0,0,1.78,-1.78\nl=weehawken\t-0.21,1.2,0,0,-0.99\nl=weekly\t0,0,1,0,-1\nl=weiner\t1,0,0,0,-1\nl=weiss\t0,0,0,0.47,-0.47\nl=welles\t0.89,0,-0.89,0,0\nl=welling\t0.55,0,0,0,-0.55\nl=wellington\t0,0.94,0,0,-0.94\nl=wenders\t1.75,-0.94,0,0,-0.81\nl=west\t0,4.26,-0.89,-2.9,-0.48\nl=western\t0,0,0,-0.97,0.97\nl=westerners\t0,-0.79,0,0,0.79\nl=westjet\t0,0,0.93,0,-0.93\nl=weyl\t0.78,0,0,0,-0.78\nl=whereas\t0,0,0,-0.96,0.96\nl=whitman\t1.46,-0.51,0,0,-0.96\nl=who\t-0.8,-0.96,-0.96,0,2.71\nl=wife\t0,0,0,0.89,-0.89\nl=wikihow\t0,0,0.56,1.13,-1.69\nl=wikilove\t-0.52,0,0,-0.93,1.46\nl=wikinews\t-0.97,-0.98,3.86,-0.99,-0.91\nl=wikipedia\t-0.93,-0.86,0.03,0,1.76\nl=wilms\t0.92,0,0,0,-0.92\nl=winchester\t1.92,-0.94,0,0,-0.98\nl=windows\t0,-0.71,-0.92,0,1.64\nl=winston\t-1.77,1.77,0,0,0\nl=wise\t0,0,0,0.81,-0.81\nl=witness\t0,0,-0.26,1.24,-0.98\nl=wolf\t0,-0.82,0,0.82,0\nl=wolności\t0,1.73,0,-0.99,-0.74\nl=wonderland\t0,-0.88,0,-0.98,1.86\nl=wookie\t0,0,0,-0.21,0.21\nl=wootch\t0,-0.97,-0.2,1.92,-0.76\nl=words\t0,0,0,0.96,-0.96\nl=world\t0,3.37,-0.99,-1.5,-0.88\nl=wrocław\t0,0.91,0,0,-0.91\nl=wu\t-1.41,0,0,2.91,-1.5\nl=wwii\t0,0,-0.99,1.85,-0.86\nl=wycliffe\t0,0,0.94,-0.94,0\nl=xiaoping\t1.72,0,-0.96,-0.76,0\nl=xml\t0,-0.38,0,2.14,-1.75\nl=xv\t-1.71,0,0,0,1.71\nl=y-tong\t0,0,0,-1,1\nl=yahoo\t-0.94,-0.63,0,0,1.57\nl=yale\t0,1.54,0,0,-1.54\nl=yankee\t-0.93,-0.86,0,1.79,0\nl=year\t0,0,-0.93,0.91,0\nl=yor-vik\t0,0,0,-0.74,0.74\nl=york\t0,0.69,-0.96,-0.88,1.16\nl=yoshiwara\t0,1.48,-0.57,-0.91,0\nl=you\t0,0,0,-0.95,0.95\nl=youtube\t0,-1,0.98,0,0\nl=youtubers\t0,0,-0.92,1.91,-0.99\nl=ypf\t0,-0.8,2.62,0,-1.81\nl=yucatan\t0,-1,0,0,1\nl=yucatán\t-0.65,1.49,0,-0.73,-0.11\nl=zagros\t0,2.2,-0.96,0,-1.24\nl=zealand\t0,1.71,0,0,-1.71\nl=zenghelis\t1.81,0,0,-0.98,-0.83\nl=zero\t-0.96,1.81,0,-0.84,0\nl=ziguinchor\t0,1,0,0,-1\nl=zogby\t-0.98,0,2.43,0,-1.46\nl=zotero\t0,-0.79,1.75,0,-0.97\nl=zurbarán\t2.27,-0.96,0,-0.79,-0.51\nl=zócalo\t-1.47,1.39,-0.83,-0.82,1.74\nl=ærø\t-0.97,-0.89,0,0,1.86\nl=ésuulaaluʔ\t2.21,0,0,-1.35,-0.86\nl=øhav\t-0.81,2.65,0,-0.86,-0.98\nl=øhavet\t-0.82,-0.9,0,0,1.72\nl=øhavsstien\t-0.69,-0.54,0,0,1.22\nl=łódź\t-2.86,-1.95,0,-0.61,5.42\nl=ōtsugomori\t0,0,0,-0.92,0.92\nl=αθήνα\t-0.98,0,0,0,0.98\nl=ḥadīd\t0.93,0,0,0,-0.93\nl=ἱερώνυμος\t-0.85,0,-0.94,0,1.8\nln\t1.8,-1.39,0.78,-0.86,-0.34\nlnL\t5.69,-4.67,-1,2.22,-2.24\nn=1\t-5.77,-0.38,-1,0.4,6.75\nn=2\t-0.43,0.96,-0.59,0.86,-0.8\nn=3\t0.13,-2.91,1.76,1.28,-0.26\nn=4\t0.51,1.23,0.26,-4.76,2.76\nncap\t0.1,-3.48,0.48,-1.47,4.36\nnum\t-0.68,3.25,-1.8,0.14,-0.91\nnx2=! (\t0,0,0,-0.9,0.9\nnx2=! .\t-0.94,-0.63,0,0,1.57\nnx2=! i\t1.66,0,0,0,-1.66\nnx2=! j'ai\t0.76,0,0,0,-0.76\nnx2=\" (\t-0.98,-0.94,0,4.14,-2.22\nnx2=\" )\t-1,3.51,-1.77,0.68,-1.43\nnx2=\" ,\t-0.99,1.51,0,1.59,-2.1\nnx2=\" -\t0,-0.35,0,-0.97,1.31\nnx2=\" .\t-2.69,-1.04,0,-0.81,4.55\nnx2=\" ;\t0,-0.99,0,0.99,0\nnx2=\" [\t1.78,0,0,0,-1.78\nnx2=\" after\t-0.93,2.57,0,-1.63,0\nnx2=\" although\t0,-0.99,-0.68,2.47,-0.79\nnx2=\" and\t0,0,0,-0.89,0.89\nnx2=\" as\t0,-0.17,-0.89,0.07,1\nnx2=\" butterfly\t0.97,0,0,0,-0.97\nnx2=\" comes\t-2.76,0,0,4.46,-1.7\nnx2=\" finn\t1.59,-0.92,0,0,-0.67\nnx2=\" in\t0,0,0,-0.93,0.93\nnx2=\" kim\t0,0,0,-0.21,0.21\nnx2=\" of\t0,0,0,1.43,-1.43\nnx2=\" orchestra\t0,0,-0.79,0,0.79\nnx2=\" padalecki\t0,0,0,-1.22,1.22\nnx2=\" polmar\t-0.91,0,0,-0.55,1.45\nnx2=\" rangatira\t0,0,1.65,-0.66,-0.99\nnx2=\" sample\t0,-1.16,0,0,1.16\nnx2=\" shep\t-0.95,0,0,0,0.95\nnx2=\" that\t0,0,0,-0.97,0.97\nnx2=\" to\t0,1.27,0,0,-1.27\nnx2=\" was\t0,0,0,-0.91,0.91\nnx2=\" wookie\t1.82,-0.98,0,0,-0.85\nnx2=# 13\t0,-1,0,0,1\nnx2=$ 10\t0,-1.98,0,0,1.98\nnx2=& fauna\t-0.85,0,0,0,0.85\nnx2=' )\t0,-0.79,0,0.79,0\nnx2=' ,\t-0.99,0,0,1.91,-0.91\nnx2=' .\t-1.69,0,0,-0.98,2.67\nnx2=' and\t0.92,0,0,0,-0.92\nnx2=' because\t-1.53,-0.99,0,3.23,-0.7\nnx2=' biographers\t0.87,0,0,0,-0.87\nnx2=' center\t0,0,0,-0.75,0.75\nnx2=' characters\t0,0,0,1.09,-1.09\nnx2=' commentary\t0,-0.94,-0.82,0,1.76\nnx2=' fair\t0,0,-0.92,-0.89,1.81\nnx2=' in\t0,0,0,1.84,-1.84\nnx2=' limited\t0,0,0,-0.93,0.93\nnx2=' nephew\t-1.43,0,0,0,1.43\nnx2=' republican\t1,0,0,0,-1\nnx2=' sunday\t0,0,0,-0.97,0.97\nnx2=' wednesday\t-0.93,0,0,0.93,0\nnx2='s \"\t1.64,0,0,0,-1.64\nnx2='s ,\t-2.64,0,0,0,2.64\nnx2='s 185\t-0.84,0,1.75,0,-0.92\nnx2='s 1999\t0,0,0.33,0,-0.33\nnx2='s advice\t0.17,0,0,0,-0.17\nnx2='s angels\t0,-1.39,-0.82,0,2.21\nnx2='s antigone\t0.83,0,0,0,-0.83\nnx2='s attempts\t1,0,0,0,-1\nnx2='s buying\t-0.8,0,0,0,0.8\nnx2='s court\t0.82,0,0,0,-0.82\nnx2='s death\t1.46,-1,0,0,-0.46\nnx2='s department\t-0.92,-2.25,3.17,0,0\nnx2='s design\t0.97,0,0,0,-0.97\nnx2='s door\t-1.4,0,0,2.34,-0.94\nnx2='s dynamic-equivalence\t0.97,-0.97,0,0,0\nnx2='s economy\t0,0.41,0,0,-0.41\nnx2='s einstein\t0,0,-1.89,0,1.89\nnx2='s engagement\t1,0,-1,0,0\nnx2='s fairway\t0,0,0,-0.84,0.84\nnx2='s famous\t0,0.35,0,0,-0.35\nnx2='s fantasy-romance\t-0.81,0,1.76,0,-0.95\nnx2='s favor\t0.67,0,0,0,-0.67\nnx2='s fiction\t0.98,0,0,0,-0.98\nnx2='s finest\t0,0.82,0,0,-0.82\nnx2='s free\t0.88,0,0,0,-0.88\nnx2='s grammars\t0.68,0,0,0,-0.68\nnx2='s group\t-0.98,1.84,0,0,-0.86\nnx2='s history\t0,0.66,0,0,-0.66\nnx2='s horror\t0,0,0.89,0,-0.89\nnx2='s ill-famed\t0,0.87,-0.87,0,0\nnx2='s innocence\t1.76,-0.99,0,0,-0.77\nnx2='s international\t0,-2.32,2.32,0,0\nnx2='s largest\t0,0.93,0,0,-0.93\nnx2='s later\t-0.87,0,0,0,0.87\nnx2='s latest\t-0.94,0,1.84,0,-0.9\nnx2='s license\t-0.93,0,0,0,0.93\nnx2='s location\t-0.99,0,0,0,0.99\nnx2='s long\t0,0.99,-0.99,0,0\nnx2='s match\t0.9,-0.9,0,0,0\nnx2='s method\t0.58,0,-0.58,0,0\nnx2='s model\t-0.95,0,-0.75,1.7,0\nnx2='s music\t1.52,0,-0.66,0,-0.86\nnx2='s mécanique\t0.99,0,0,0,-0.99\nnx2='s nationalist\t0.85,0,0,0,-0.85\nnx2='s new\t0,1.59,0,0,-1.59\nnx2='s opinion\t0.91,0,0,0,-0.91\nnx2='s original\t1,-1,0,0,0\nnx2='s perceptions\t0,0,-2.86,0,2.86\nnx2='s principle\t1.67,0,-1.67,0,0\nnx2='s public\t0.56,0,0,-0.99,0.43\nnx2='s pygmalion\t0.99,0,0,0,-0.99\nnx2='s report\t-1.05,0,0,0,1.05\nnx2='s response\t0,0,1.82,-0.86,-0.96\nnx2='s role\t0.55,0,0,0,-0.55\nnx2='s rolling\t0,0.33,0,0,-0.33\nnx2='s service\t-3.04,-0.17,0,-0.94,4.15\nnx2='s smakkecenter\t-0.82,-0.9,0,0,1.72\nnx2='s study\t-0.99,0,0,-2.9,3.9\nnx2='s tenure\t0.83,0,-0.83,0,0\nnx2='s test\t0.98,0,0,0,-0.98\nnx2='s use\t1,-1,0,0,0\nnx2='s webber\t-1.8,1.8,0,0,0\nnx2='s winds\t-1.45,0,0,1.45,0\nnx2='s words\t1.66,0,0,-0.97,-0.69\nnx2='s world\t0.74,0,0,0,-0.74\nnx2='s youtube\t-0.9,0,1.83,0,-0.92\nnx2=( 1480\t0,0,0,-0.97,0.97\nnx2=( 1635\t-0.67,1.63,0,0,-0.97\nnx2=( 1738\t0,0,-0.51,0.51,0\nnx2=( 1791\t0,0,0,0.82,-0.82\nnx2=( 1806\t0,0,-0.98,0.98,0\nnx2=( 1905\t-0.98,0,0,0,0.98\nnx2=( 1909\t0,0,0,0.95,-0.95\nnx2=( 1922\t0.98,-0.98,0,-0.76,0.76\nnx2=( 1924\t0,-0.94,0,-0.48,1.42\nnx2=( 1929\t0.78,0,0,-0.78,0\nnx2=( 1937\t0,-0.72,0,1.72,-1\nnx2=( 1958\t0,-0.37,0,-0.98,1.35\nnx2=( 1960\t-0.71,0,0,0,0.71\nnx2=( 1962\t-1.93,0,0,0,1.93\nnx2=( 1966\t0.99,-0.99,0,0,0\nnx2=( 1976\t0,0,0,0.92,-0.92\nnx2=( 1981\t0.85,0,0,-0.85,0\nnx2=( 1982\t0.71,0,0,0,-0.71\nnx2=( 1988\t0.58,-0.14,0,-1.83,1.38\nnx2=( 1989\t0.97,-0.97,0,0,0\nnx2=( 1991\t0.8,0,0,-0.8,0\nnx2=( 1992\t0,1.59,0,-0.99,-0.6\nnx2=( 1995\t1.66,-0.77,0,-0.89,0\nnx2=( 2004\t0.95,0,0,-0.95,0\nnx2=( 2005\t0,0,0,0.97,-0.97\nnx2=( 2006\t0.61,0,0,-0.75,0.14\nnx2=( 2007\t-1.59,0,0,-0.88,2.46\nnx2=( 2008\t0,0,0,0.27,-0.27\nnx2=( 2009\t-0.89,-0.83,0,4.09,-2.37\nnx2=( 2010\t0.95,-0.57,0,-0.25,-0.13\nnx2=( 2011\t0.96,-0.96,0,-0.83,0.83\nnx2=( 2012\t0,-0.92,0.92,0,0\nnx2=( 2013\t-2.41,0,-0.89,3.3,0\nnx2=( 2014\t0,0,0,0.96,-0.96\nnx2=( 2015\t-0.67,0,0,0,0.67\nnx2=( 28\t0,0,0,-0.93,0.93\nnx2=( 31\t-0.86,2.59,0,-0.96,-0.78\nnx2=( 508\t1.66,0,0,-0.99,-0.67\nnx2=( 75\t0,0,0,-0.94,0.94\nnx2=( [\t0,-0.78,1.72,0,-0.94\nnx2=( acpeds\t0,0,1.68,-0.92,-0.76\nnx2=( adenium\t0,-1.62,0,0,1.62\nnx2=( arabic\t1.43,-1,0,0,-0.43\nnx2=( august\t0.94,0,0,-0.94,0\nnx2=( b\t0.89,0,0,0,-0.89\nnx2=( born\t0.67,0,0,0,-0.67\nnx2=( c\t0,0.99,0,0,-0.99\nnx2=( capital\t0,0.33,0,0,-0.33\nnx2=( carbet\t0,0.84,0,0,-0.84\nnx2=( carols\t0,-0.94,0,0.94,0\nnx2=( champion\t0.97,-0.97,0,0,0\nnx2=( clarification\t-0.6,-0.84,0,-0.92,2.35\nnx2=( cra\t0,0,0.84,-0.84,0\nnx2=( d\t0,2.14,-0.52,-0.72,-0.91\nnx2=( d-e\t0,-0.96,0,0.96,0\nnx2=( dostoyevsky\t0,-0.85,0,0,0.85\nnx2=( downtown\t0,-0.66,0,0,0.66\nnx2=( east\t0,1.78,0,-0.82,-0.96\nnx2=( eegimaa\t0,-1,0,1,0\nnx2=( esa\t0,0,0.98,0,-0.98\nnx2=( except\t-0.88,2.96,0,-1.09,-0.99\nnx2=( f-e\t0,0,-0.99,-0.3,1.3\nnx2=( fillmore\t0,0,0,1.61,-1.61\nnx2=( french\t1,0.48,0,0,-1.48\nnx2=( from\t-3.5,0,0,3.83,-0.35\nnx2=( full\t0,0,0,0.97,-0.97\nnx2=( gates\t0,0,2.58,0,-2.58\nnx2=( gebo\t1.56,0,0,-0.56,-1\nnx2=( general\t-0.96,1.56,0,0,-0.6\nnx2=( ghana\t0,0,0,0.99,-0.99\nnx2=( gis\t0,0,0,-1,1\nnx2=( h\t0,0,-0.82,0,0.82\nnx2=( hecs\t0,0,0,-0.68,0.68\nnx2=( https\t0,0,-0.44,1.36,-0.92\nnx2=( i.e.\t0,0.9,0,0,-0.9\nnx2=( iata\t-0.84,0,0,0,0.84\nnx2=( iso\t-0.95,0,0,1.84,-0.89\nnx2=( known\t0,-2.61,0,0,2.61\nnx2=( koninklijke\t0,0,0.18,0,-0.18\nnx2=( la\t1.03,-0.05,0,0,-0.97\nnx2=( laos\t0,0,0,0.98,-0.98\nnx2=( les\t0,0,0,0.95,-0.95\nnx2=( listing\t0,0,0,0.99,-0.99\nnx2=( m\t1.47,-0.96,0,0,-0.51\nnx2=( mathematical\t0,-0.91,0,0.98,-0.07\nnx2=( meaning\t-0.93,0,0,-0.87,1.8\nnx2=( mlb\t0,0,1.85,-0.91,-0.94\nnx2=( módulo\t-0.97,1.77,0,0,-0.8\nnx2=( nasa\t0,0,-1.8,0,1.8\nnx2=( north\t-0.92,1.14,0,0,-0.22\nnx2=( now\t-0.94,-0.84,-0.59,0,2.37\nnx2=( née\t0.68,0,0,0,-0.68\nnx2=( originally\t0,1.53,0,-0.58,-0.95\nnx2=( pals\t0,0,0,-0.95,0.95\nnx2=( persian\t0,0.35,0,0,-0.35\nnx2=( playhouse\t0,-5.7,0,0,5.7\nnx2=( probably\t-0.93,0.93,0,0,0\nnx2=( pronounced\t-0.55,2.31,-0.92,-0.61,-0.23\nnx2=( published\t0,0,0,-0.93,0.93\nnx2=( see\t0,0,0.39,0,-0.39\nnx2=( solo\t-0.19,2.53,-2.8,1.46,-1\nnx2=( south\t-0.97,1.78,0,-0.82,0\nnx2=( still\t0,1.69,0,-1,-0.69\nnx2=( sut\t0,0,0,-0.92,0.92\nnx2=( the\t0.18,2.25,-0.89,0.98,-2.54\nnx2=( turismo\t0,0,-0.92,0,0.92\nnx2=( until\t1.75,-0.94,0,0,-0.81\nnx2=( uv\t-0.79,-0.92,0,0,1.71\nnx2=( via\t0,1.81,0,-0.98,-0.82\nnx2=( virtual\t0,0,0,2.21,-2.21\nnx2=( volume\t0,-3.83,0,0,3.83\nnx2=( who\t-0.13,1.06,0,0,-0.93\nnx2=( williams\t0,-0.95,0,0,0.95\nnx2=( 樋口\t-0.07,0,0,0.07,0\nnx2=) (\t0,1.79,0,-0.96,-0.84\nnx2=) ,\t-0.33,0.68,0.55,1.87,-2.78\nnx2=) -\t0,0,-0.92,0,0.92\nnx2=) .\t0.05,-2,-1.24,0,3.18\nnx2=) ;\t0,0,0,-0.93,0.93\nnx2=) [\t0,0.52,-0.84,2.09,-1.77\nnx2=) also\t-1,0,3.4,-1.49,-0.91\nnx2=) and\t0,0.79,-0.96,1.1,-0.93\nnx2=) applications\t0,-0.98,-0.9,0,1.89\nnx2=) are\t0,-0.5,0,0,0.5\nnx2=) ave\t0,-0.82,0,0,0.82\nnx2=) based\t0,-0.93,0,1.54,-0.61\nnx2=) bulb\t0,-0.63,0,-0.91,1.54\nnx2=) calle\t0,0,0,-0.93,0.93\nnx2=) campaign\t0,0,0,0.94,-0.94\nnx2=) campaigns\t0,0,0,0.89,-0.89\nnx2=) can\t0,0.9,0,0,-0.9\nnx2=) documents\t0,0,1.97,-1.1,-0.87\nnx2=) established\t0,2.13,0,-1.33,-0.8\nnx2=) for\t0.41,-0.41,-0.9,1.89,-0.99\nnx2=) has\t1,-1,0,0,0\nnx2=) in\t0,1.44,0,-1.6,0.16\nnx2=) indicates\t0,0,0,-0.19,0.19\nnx2=) is\t-1.68,1.21,-0.2,0.93,-0.26\nnx2=) known\t0,2.22,0,0,-2.22\nnx2=) observations\t0,0,0,-0.86,0.86\nnx2=) on\t0,-1.83,0,0.98,0.84\nnx2=) our\t0,-0.98,0,-0.9,1.88\nnx2=) radiation\t0,0,-0.74,-0.85,1.59\nnx2=) repository\t0,0,-0.85,0.85,0\nnx2=) satellite\t0,0,-0.77,2.66,-1.88\nnx2=) streets\t0,-0.74,0,0,0.74\nnx2=) to\t-1,-0.23,1.57,1.78,-2.13\nnx2=) up\t0,0.81,0,-0.81,0\nnx2=) via\t0,0.96,0,-0.96,0\nnx2=) was\t-1.63,1,-0.8,0,1.44\nnx2=+ 1918584-4428\t0,0,1.44,0,-1.44\nnx2=+ lib\t0,0,0,-2.69,2.69\nnx2=, \"\t1.54,-4.67,-0.43,4.71,-1.15\nnx2=, &\t5.43,-2.56,-0.89,-0.89,-1.09\nnx2=, '\t0.95,0,0,0,-0.95\nnx2=, (\t1.61,0.1,0,-0.73,-0.98\nnx2=, 000\t0,-0.66,-0.97,0,1.63\nnx2=, 0590258046\t-0.93,1.68,0,-0.74,0\nnx2=, 0590854950\t0,-0.99,1.77,0,-0.77\nnx2=, 0590883899\t-1.7,0,0,0,1.7\nnx2=, 1\t-0.93,-0.78,0,0,1.71\nnx2=, 15071\t0,-0.97,0.97,0,0\nnx2=, 1959\t-0.72,-0.87,0,1.6,0\nnx2=, 1991\t0.97,0,0,0,-0.97\nnx2=, 2000\t1.85,-0.99,-0.86,0,0\nnx2=, 2004\t0,0,0,0.95,-0.95\nnx2=, 2005\t0.59,0,0,-0.59,0\nnx2=, 2006\t0.92,0,0,0,-0.92\nnx2=, 2007\t1.69,-0.76,0,0,-0.93\nnx2=, 2009\t0.42,-0.42,0,0,0\nnx2=, 2010\t0.24,-0.94,0,1.57,-0.87\nnx2=, 2011\t0.23,0,0,0.67,-0.89\nnx2=, 2012\t2.49,-0.86,0,-0.96,-0.67\nnx2=, 2013\t0,0,0,0.47,-0.47\nnx2=, 2014\t0.14,0,0,0.97,-1.11\nnx2=, 2015\t0.97,0,0.5,-0.64,-0.84\nnx2=, 2016\t4.86,0,-0.53,-2.38,-1.95\nnx2=, 2017\t-0.92,0,0,2.74,-1.81\nnx2=, 25\t-0.97,-0.89,0,0,1.86\nnx2=, 2nd\t0.99,0,0,0,-0.99\nnx2=, 2pac\t1.76,0,0,-0.94,-0.82\nnx2=, 40\t0,0,0,1.55,-1.55\nnx2=, [\t-0.96,-0.58,2.33,-0.93,0.13\nnx2=, a\t-1.71,1.23,0,0.98,-0.49\nnx2=, aberdeenshire\t0,0.39,0,0,-0.39\nnx2=, actually\t0,-0.87,0,-0.62,1.49\nnx2=, agatha\t0.85,0,0,0,-0.85\nnx2=, air\t0,0,1.61,-0.72,-0.89\nnx2=, aka\t0,2.91,0,-1.98,-0.93\nnx2=, also\t0,0,0,0.94,-0.94\nnx2=, although\t0,1.67,-0.92,-0.75,0\nnx2=, always\t0,-1.91,0,0,1.91\nnx2=, american\t0,0,0.95,-0.95,0\nnx2=, amy\t0.92,-0.92,0,0,0\nnx2=, an\t-0.96,0,0,0.96,0\nnx2=, and\t-4.57,0.08,-0.83,1.35,3.97\nnx2=, annotated\t0,0,-0.96,1.79,-0.84\nnx2=, another\t0,-0.82,0,0.82,0\nnx2=, aquarius\t0,0,0,0.97,-0.97\nnx2=, are\t-1.81,-0.97,0,0,2.78\nnx2=, arguing\t-2.11,0,0,0,2.11\nnx2=, arizona\t0,0.99,0,-0.97,0\nnx2=, as\t0,1.91,-2.26,-0.96,1.31\nnx2=, at\t-0.92,1.65,0,0,-0.73\nnx2=, athens\t0,0,0,-1.05,1.05\nnx2=, athína\t-0.98,0,0,0,0.98\nnx2=, attend\t0,-3.33,0,0,3.33\nnx2=, auckland\t0,0.91,0,0,-0.91\nnx2=, author\t0.69,1.19,0,0,-1.89\nnx2=, avenue\t0,-1.29,0,0,1.29\nnx2=, bangkok\t0,0.91,-0.91,0,0\nnx2=, based\t0,-0.97,0,0,0.97\nnx2=, bataan\t0,0,0.87,0,-0.87\nnx2=, bd\t-0.05,1.92,0,-0.99,-0.88\nnx2=, beach\t0,-0.96,0,-0.23,1.19\nnx2=, beau\t-0.95,0,1.85,0,-0.9\nnx2=, before\t0,0,0.88,0,-0.88\nnx2=, berkeley\t0,0,1,-1,0\nnx2=, bing\t0,0,1.01,-1.01,0\nnx2=, bjerrebyvej\t0,-0.89,-1.65,0,2.54\nnx2=, bohlin\t0.98,0,0,-0.98,0\nnx2=, born\t1.71,-0.77,0,-0.95,0\nnx2=, botero-moriaty\t0.93,0,-0.93,0,0\nnx2=, brigadier\t-0.99,0,0,0,0.99\nnx2=, british\t-0.96,0,3.59,0,-2.63\nnx2=, broken\t0,0,0,0.23,-0.23\nnx2=, but\t-0.35,-0.6,2.36,-3.43,2.02\nnx2=, by\t-0.96,0.96,0,0,0\nnx2=, california\t0,0,0.78,0,-0.78\nnx2=, cambridge\t0,0,0.37,0,-0.37\nnx2=, cape\t-0.79,0.79,0,0,0\nnx2=, caraibes\t0,2.25,0,0,-2.25\nnx2=, centro\t0,-0.94,0,0,0.94\nnx2=, chao\t0.95,0,0,0,-0.95\nnx2=, checa\t0.91,0,0,0,-0.91\nnx2=, chimes\t0,0,-0.94,2.46,-1.51\nnx2=, chin\t1.65,0,0,-0.93,-0.72\nnx2=, chinese\t0,0,0,-0.76,0.76\nnx2=, chong\t0.99,-0.99,0,0,0\nnx2=, christmas\t-0.99,0,-0.59,1.58,0\nnx2=, cis\t0,-0.92,0,0,0.92\nnx2=, cleveland\t-1,0,1,0,0\nnx2=, cliffside\t0,0.96,0,0,-0.96\nnx2=, close\t0,0,-0.26,1.24,-0.98\nnx2=, cohen\t0.96,0,0,0,-0.96\nnx2=, colonel\t-1.49,0,0,2.39,-0.9\nnx2=, comprising\t-0.66,-0.97,0,0,1.63\nnx2=, converted\t-0.98,-0.84,0,0,1.82\nnx2=, county\t-1.79,0,0,0,1.79\nnx2=, d.c.\t-1.87,1.87,0,0,0\nnx2=, defendants\t-0.95,-0.9,1.84,0,0\nnx2=, delivered\t-0.95,0,0,1.84,-0.89\nnx2=, denmark\t0,-0.94,0,0,0.94\nnx2=, depicts\t0.86,0,-0.86,0,0\nnx2=, described\t0.21,-0.21,0,0,0\nnx2=, development\t0,0,0,1.58,-1.58\nnx2=, during\t0,0,-0.96,0.96,0\nnx2=, east\t-0.86,0.86,0,0,0\nnx2=, edge\t0,0,1.78,-0.93,-0.85\nnx2=, egypt\t-0.77,0,0,0,0.77\nnx2=, elia\t0.97,0,0,0,-0.97\nnx2=, emperor\t0,0,-0.81,0,0.81\nnx2=, encouraged\t0.92,0,0,0,-0.92\nnx2=, england\t-1.86,1.86,0,0,0\nnx2=, englewood\t0,1.84,0,-0.91,-0.93\nnx2=, etc\t-0.58,0,-0.99,1.56,0\nnx2=, fabiani\t0.75,0,0,-0.75,0\nnx2=, federal\t0,0,0.95,0,-0.95\nnx2=, fillmore\t0,0.83,-0.83,0,0\nnx2=, florence\t-0.99,0,0,0,0.99\nnx2=, for\t-2.37,-0.95,0,0.95,2.37\nnx2=, found\t-0.96,0,0,1.87,-0.91\nnx2=, fountain\t-0.71,1.96,0,-1.25,0\nnx2=, france\t0,0,1.63,-0.69,-0.94\nnx2=, french\t0,0,0,-0.94,0.94\nnx2=, friedrich\t1.64,0,0,-0.98,-0.66\nnx2=, frontier\t0,-2.43,2.43,0,0\nnx2=, genesis\t0,0,0,-0.99,0.99\nnx2=, german\t0,0,-0.88,0,0.88\nnx2=, glendale\t0,0.45,0,0,-0.45\nnx2=, hafijj\t0,0.67,0,0,-0.67\nnx2=, harry\t0,0,-0.48,0.48,0\nnx2=, has\t0,0,0.95,-0.95,0\nnx2=, hawaiian\t0,0,1.56,0,-1.56\nnx2=, he\t3.71,-0.89,-2.74,0.9,-0.98\nnx2=, hebrew\t0,0,-0.91,-0.69,1.6\nnx2=, heil\t0.65,0,0,0,-0.65\nnx2=, her\t0.97,-0.97,0,0,0\nnx2=, hiking\t0,-0.79,0,0,0.79\nnx2=, holders\t0,0.97,0,0,-0.97\nnx2=, holt\t-0.86,-0.99,1.84,0,0\nnx2=, hudson\t0,1,-1,0,0\nnx2=, i\t1.04,-1,0.73,-0.84,0.07\nnx2=, i'm\t0.05,-0.73,0,0,0.69\nnx2=, i-44\t0,0.91,0,0,-0.91\nnx2=, idaho\t-0.85,-0.24,0,0,1.09\nnx2=, ide\t1.83,-0.91,-0.92,0,0\nnx2=, immediately\t0,-0.99,2.2,-0.53,-0.69\nnx2=, in\t-1.91,2.48,-3.05,1.95,0.53\nnx2=, inc\t0,0,0.74,0,-0.74\nnx2=, including\t0,1.5,0,-0.59,-0.91\nnx2=, is\t-3.2,0.22,0,1.11,1.87\nnx2=, it\t1.68,0.99,-0.99,-2.59,0.91\nnx2=, italian\t0,0,0,0.98,-0.98\nnx2=, italy\t0,1.79,-0.85,-0.94,0\nnx2=, its\t0,0.99,0,0,-0.99\nnx2=, jack\t2.78,-1.59,0,0,-1.19\nnx2=, jane\t1.49,-0.72,0,0,-0.77\nnx2=, jenks\t-0.84,1.76,0,0,-0.93\nnx2=, jetblue\t-0.92,0,1.82,-0.9,0\nnx2=, jezebel\t0,-1,1,0,0\nnx2=, john\t0,-0.98,0.98,0,0\nnx2=, jr\t0.98,0,-0.98,0,0\nnx2=, justice\t0,-0.14,-0.98,1.12,0\nnx2=, karl\t0.79,0,0,0,-0.79\nnx2=, kermit\t-3.57,0,0,0,3.57\nnx2=, kind\t-0.92,0,0,-0.07,1\nnx2=, known\t0,0.77,0,0,-0.77\nnx2=, kramer\t2.01,0,0,-0.62,-1.39\nnx2=, ks\t0,0.97,0,0,-0.97\nnx2=, la\t0,1.67,-0.73,0,-0.94\nnx2=, lancashire\t0,0.93,0,0,-0.93\nnx2=, late\t0,-0.97,0,0.97,0\nnx2=, laura\t0.86,0,0,-0.86,0\nnx2=, les\t-0.98,0.98,0,0,0\nnx2=, lindqvist\t0.99,0,-0.99,0,0\nnx2=, mackey\t0.94,0,0,-0.94,0\nnx2=, mark\t3.18,-1.69,0,-0.58,-0.91\nnx2=, marks\t1.29,0,-0.31,-0.98,0\nnx2=, massachusetts\t0,1.37,-1.37,0,0\nnx2=, messy\t2.08,-1.16,-0.92,0,0\nnx2=, metro.us\t-0.85,0,1.83,0,-0.98\nnx2=, mexico\t0,0,-0.72,-0.95,1.67\nnx2=, michigan\t0,0,0,-0.93,0.93\nnx2=, mike\t0.98,-0.98,0,0,0\nnx2=, mostly\t0,0.79,0,0,-0.79\nnx2=, my\t-1.9,0,0,0,1.9\nnx2=, mystery\t0,0,0,1.58,-1.58\nnx2=, naqsh-e\t0,0.97,0,0,-0.97\nnx2=, near\t0,0.23,-1.75,0,1.53\nnx2=, nj\t-0.96,1.79,0,0,-0.83\nnx2=, north\t0,-2.33,0,0,2.33\nnx2=, northern\t-0.93,-0.91,0,0,1.84\nnx2=, northumberland\t-0.9,1.89,0,-0.99,0\nnx2=, not\t-0.37,1.33,0,-0.96,0\nnx2=, nothing\t0,0.26,0,0,-0.26\nnx2=, nutley\t0.8,0,0,0,-0.8\nnx2=, of\t0,3.57,-0.77,-1.21,-1.6\nnx2=, ok\t0,2.68,-0.89,-1.92,0.14\nnx2=, on\t0.95,-0.95,0,0,0\nnx2=, one\t-0.94,1.17,-1.89,1.61,0.06\nnx2=, only\t0,-0.9,2.45,-0.56,-0.98\nnx2=, op\t0,0,-0.63,1.59,-0.97\nnx2=, or\t-0.55,0.95,0,0,-0.4\nnx2=, pachomius\t0,0.68,0,0,-0.68\nnx2=, peach\t-1.31,0,0,-0.85,2.16\nnx2=, peoria\t0,0.8,-0.8,0,0\nnx2=, petite\t0,-0.84,-0.94,0,1.78\nnx2=, philippines\t0,-0.69,-0.89,-0.78,2.36\nnx2=, please\t0.72,-0.72,0,0,0\nnx2=, polat\t0.63,0,0,-0.63,0\nnx2=, presents\t-0.97,0,0.97,0,0\nnx2=, problems\t-0.99,0,0.99,0,0\nnx2=, published\t0,0,0,1,-1\nnx2=, quickenloans\t0,-0.99,0.99,0,0\nnx2=, received\t0,0,0.97,-0.97,0\nnx2=, receiving\t0,1.27,0,0,-1.27\nnx2=, reich\t0.98,0,0,0,-0.98\nnx2=, respectively\t1.55,0,0,0,-1.55\nnx2=, robert\t0.98,0,0,0,-0.98\nnx2=, ronald\t0.97,-0.97,0,0,0\nnx2=, said\t-0.75,-0.92,-1.35,3.02,0\nnx2=, saint\t-0.95,0,0,0,0.95\nnx2=, scalzo\t1.78,0,0,-0.93,-0.85\nnx2=, scotland\t-0.98,0.98,0,0,0\nnx2=, scott\t0,0,0.76,0,-0.76\nnx2=, scottish\t0,0,0,-0.85,0.85\nnx2=, selma\t0.87,0,0,-0.87,0\nnx2=, serbia\t-0.86,-0.45,-0.93,0,2.24\nnx2=, so\t0,-0.96,0,0,0.96\nnx2=, sonia\t0,-0.94,0,1.82,-0.88\nnx2=, south\t0,0.63,-0.63,0,0\nnx2=, southwest\t0,0,0.99,-0.99,0\nnx2=, spain\t-0.72,1.42,-0.97,-0.62,0.89\nnx2=, spending\t-0.79,0.79,0,0,0\nnx2=, sport\t0,-0.98,0,0.98,0\nnx2=, stephen\t-2.66,0,0,0,2.66\nnx2=, street\t0,-0.56,0,0,0.56\nnx2=, strynø\t0,-0.86,1.79,-0.93,0\nnx2=, sun\t-1.58,0,2.48,-0.9,0\nnx2=, tel\t-1.88,-3.06,0,0,4.94\nnx2=, tempe\t0,0.76,0,0,-0.76\nnx2=, texas\t0,1.85,0,-0.98,-0.87\nnx2=, thank\t-1.07,0,-0.95,2.02,0\nnx2=, that\t0,-0.86,1.79,-0.98,0.05\nnx2=, the\t-1.18,0.52,1.84,-0.44,-0.74\nnx2=, then\t-0.74,0.84,-0.97,-0.84,1.71\nnx2=, theodorus\t0.92,0,-0.92,0,0\nnx2=, there\t0,-4.37,0,0.98,3.39\nnx2=, therefore\t0,0,-0.8,-0.98,1.78\nnx2=, this\t-0.99,-1.82,0,-0.28,3.1\nnx2=, thomas\t0.64,0,0,0,-0.64\nnx2=, though\t-0.89,0.89,0.99,0,-0.99\nnx2=, through\t0,0,0,-0.92,0.92\nnx2=, thuma\t1.72,-0.93,0,0,-0.78\nnx2=, tiberias\t0,0.89,0,0,-0.89\nnx2=, to\t-0.09,0.97,-0.93,1.83,-1.78\nnx2=, trento\t0,0.96,0,-0.96,0\nnx2=, tsarevna\t2.51,0,-0.99,-0.86,-0.66\nnx2=, u.s.\t0.92,-0.92,0,0,0\nnx2=, under\t0,0,-0.98,0.98,0\nnx2=, united\t-0.96,-0.96,0.96,0,0.96\nnx2=, universidade\t0,-0.99,0,0,0.99\nnx2=, us\t-0.87,1.86,-0.99,0.96,-0.96\nnx2=, usa\t0,2.18,-0.7,0,-1.47\nnx2=, using\t-0.74,1.7,-1,0.03,0\nnx2=, vice\t0,0.99,-0.99,0,0\nnx2=, victoria\t-0.17,2.01,0,0,-1.84\nnx2=, vindebyørevej\t-0.91,0,0,0,0.91\nnx2=, volaris\t-0.93,-1.64,2.56,0,0\nnx2=, walks\t0,0,0,1.8,-1.8\nnx2=, warsaw\t-0.17,1.12,0,-0.95,0\nnx2=, was\t0.34,-1.47,-0.85,1.02,0.97\nnx2=, we\t0,-1.83,0,-1.55,3.38\nnx2=, westjet\t-0.95,-0.87,2.32,-0.5,0\nnx2=, when\t0,1.5,-0.95,0,-0.55\nnx2=, where\t-2.45,2.55,-0.14,1.8,-1.76\nnx2=, which\t-1.81,1.25,-1.9,-2.78,5.24\nnx2=, who\t3.51,-0.07,-0.76,-0.18,-2.51\nnx2=, will\t0.98,-0.98,0,0,0\nnx2=, with\t0.93,-0.73,-1.61,3.25,-1.85\nnx2=, words\t0,-0.97,0,0.97,0\nnx2=, you\t0,-0.65,0.74,0,-0.09\nnx2=, you'll\t0.63,0,0,0,-0.63\nnx2=, you're\t0.96,-0.96,0,0,0\nnx2=, you've\t1.67,0,0,0,-1.67\nnx2=, łódź\t0,0,0,0.94,-0.94\nnx2=, ‘\t-0.84,0,0,1.8,-0.96\nnx2=- -\t3.36,-0.94,0,-0.61,-1.81\nnx2=- a\t0,0,-1.83,0,1.83\nnx2=- allegheny\t0,1.54,0,0,-1.54\nnx2=- braden\t0,0.99,0,0,-0.99\nnx2=- british\t0,0,0,-0.72,0.72\nnx2=- gun\t0,-0.88,-0.7,2.55,-0.97\nnx2=- i-44\t0,0.88,0,0,-0.88\nnx2=- male\t0,0,0,-0.98,0.98\nnx2=- nato\t0,-0.97,0,0,0.97\nnx2=- petitioner\t0,-0.82,0,0,0.82\nnx2=- roberts\t-0.94,0,0,0,0.94\nnx2=- stoddart\t-1.13,-0.77,0,0,1.9\nnx2=- the\t0,2.57,0,-0.7,-1.87\nnx2=- us-412\t0,0.94,0,0,-0.94\nnx2=- us-75\t0,0.71,0,0,-0.71\nnx2=- was\t0,0.98,0,-0.98,0\nnx2=- which\t0,0,0,-0.94,0.94\nnx2=- yale\t-1.77,1.77,0,0,0\nnx2=. \"\t0.44,-1.54,0,-1.61,2.7\nnx2=. '\t3.33,0,0,-3.33,0\nnx2=. (\t-0.97,0.62,1.47,-1.47,0.35\nnx2=. ,\t-2.88,0,0,0,2.88\nnx2=. .\t0,-0.38,-0.93,2.31,-1\nnx2=. 1596\t0,0.99,0,-0.99,0\nnx2=. 46\t0,0,-0.83,-0.73,1.56\nnx2=. 8\t0,-0.84,-0.98,-0.8,2.61\nnx2=. :\t-0.87,0,0,0,0.87\nnx2=. ;\t0,0,0,-0.83,0.83\nnx2=. <s>\t1.87,-3.45,2.34,0.14,-0.91\nnx2=. [\t0.03,-1.27,1.78,1.01,-1.55\nnx2=. ]\t-1.92,0,0,0,1.92\nnx2=. a\t-0.73,-0.67,0,0,1.39\nnx2=. adorned\t0.85,0,0,0,-0.85\nnx2=. after\t-0.72,-0.9,0,1.06,0.56\nnx2=. although\t0.55,0.88,-0.84,0,-0.59\nnx2=. among\t-0.91,-0.79,0,1.71,0\nnx2=. and\t0.92,0,0,-1.54,0.61\nnx2=. apparently\t0.93,0,0,0,-0.93\nnx2=. as\t-0.87,0,-2.59,0,3.45\nnx2=. at\t-0.73,-1.87,0,0.25,2.34\nnx2=. audio-visual\t0,0,-0.97,1.73,-0.76\nnx2=. because\t0,0,0,-0.94,0.94\nnx2=. bernoulli\t1.74,-0.81,0,0,-0.93\nnx2=. beside\t-0.86,1.21,0,0,-0.35\nnx2=. boston\t0,0,0,-0.86,0.86\nnx2=. both\t0,0,0,0.65,-0.65\nnx2=. by\t0,0.93,0,0,-0.93\nnx2=. consequently\t-0.94,0,0,-0.49,1.42\nnx2=. constantine\t0,1.11,0,-0.24,-0.88\nnx2=. contains\t0,-0.92,-0.99,2.71,-0.8\nnx2=. currently\t-0.96,2.05,0,-1.09,0\nnx2=. cyclone\t0.96,-0.96,0,0,0\nnx2=. daniel\t-0.98,0,0,-0.89,1.87\nnx2=. despite\t-0.95,0,0,0.95,0\nnx2=. digital\t0,-0.33,0,1.21,-0.88\nnx2=. do\t0,0.52,0,0,-0.52\nnx2=. du\t0,0,0,-0.93,0.93\nnx2=. due\t0,0,0,-1,1\nnx2=. during\t0,0,0,-0.95,0.95\nnx2=. dvořák\t0,1.77,0,-0.81,-0.96\nnx2=. early\t0,0,-1.85,1.82,0.03\nnx2=. enjoy\t0.96,0,0,-0.96,0\nnx2=. flora\t0,1.34,0,0,-1.34\nnx2=. for\t2.62,-0.71,0,-0.21,-1.7\nnx2=. from\t0,-0.3,1.34,1.81,-2.85\nnx2=. general\t0,0.79,0,0,-0.79\nnx2=. get\t1.27,0.95,-0.81,-0.46,-0.95\nnx2=. gordon\t0,-0.99,0,0,0.99\nnx2=. guests\t0,0.99,-0.99,0,0\nnx2=. he\t6.25,-4.74,4.18,2.89,-8.57\nnx2=. her\t-0.29,0.67,0.39,-0.91,0.13\nnx2=. high-tech\t-1,1.87,0,0,-0.87\nnx2=. his\t-0.36,-0.58,1.6,2.88,-3.54\nnx2=. history\t-2.62,0,0,0,2.62\nnx2=. holt\t0,0,-0.93,0,0.93\nnx2=. how\t-1,0,0,1.9,-0.9\nnx2=. however\t0,0.48,0,-0.48,0\nnx2=. i\t-0.96,-1.67,3.77,2.12,-3.27\nnx2=. i'd\t0.54,0,0,0,-0.54\nnx2=. i'm\t2.83,-0.91,0,0,-1.92\nnx2=. if\t-1.08,-1.94,4.51,-1.88,0.39\nnx2=. image\t-0.11,-0.77,0,0,0.88\nnx2=. in\t-0.06,-1.58,-1.34,2.98,0\nnx2=. islands\t0,0.11,0,0,-0.11\nnx2=. it\t1.27,1.46,0.29,-1.39,-1.63\nnx2=. its\t0,0.85,0,0,-0.85\nnx2=. jenna\t0,0,-1.27,1.27,0\nnx2=. jespersen\t0,0,-0.28,1.17,-0.89\nnx2=. l'enfant\t0,0,-0.85,0.85,0\nnx2=. last\t0,-0.95,1.74,0,-0.78\nnx2=. life\t0,0,0,0.85,-0.85\nnx2=. long\t0,0.84,0,0,-0.84\nnx2=. many\t0,0.8,0,0,-0.8\nnx2=. marbles\t0,-1.67,0,2.48,-0.81\nnx2=. mathematical\t0,-0.28,0.28,0,0\nnx2=. mckenzie\t0,-0.84,2.2,-0.77,-0.59\nnx2=. meydan\t0,-2.61,0,0,2.61\nnx2=. modern\t0,0.91,0,0,-0.91\nnx2=. moreover\t0,-0.93,-0.91,0,1.84\nnx2=. most\t1,0,-1,0,0\nnx2=. my\t0.93,-0.93,0,0.85,-0.85\nnx2=. name\t0,0.85,0,0,-0.85\nnx2=. neiafu\t0,0.98,-0.98,0,0\nnx2=. norton\t0.92,0,0.9,-0.9,-0.92\nnx2=. numbered\t0,-2.65,0,3.37,-0.72\nnx2=. oakland\t0,0,0,-0.95,0.95\nnx2=. october\t0.99,-0.99,0,0,0\nnx2=. often\t0,-0.98,0,0,0.98\nnx2=. oh\t0,-1,0,1.82,-0.82\nnx2=. on\t0,0.93,0.03,-0.5,-0.46\nnx2=. one\t-0.94,0.16,0,0,0.78\nnx2=. oral\t0.7,0,0,0,-0.7\nnx2=. other\t0,-0.98,0,-1.38,2.37\nnx2=. personal\t0,-1.85,0,-0.54,2.39\nnx2=. praying\t-0.68,1.67,0,-0.99,0\nnx2=. pride\t-2.09,0,0,-0.97,3.06\nnx2=. reading\t0.98,-0.98,0,0,0\nnx2=. respondents\t0,-0.29,-0.91,0,1.21\nnx2=. sam\t0,0,0,0.95,-0.95\nnx2=. sarvis\t-0.92,0,0,0,0.92\nnx2=. set\t0,0.65,-0.65,0,0\nnx2=. shahshahan\t-0.97,0.97,0,0,0\nnx2=. she\t1.6,-1.16,1.15,0.62,-2.21\nnx2=. so\t0,0.71,0.26,0,-0.97\nnx2=. st\t-0.76,0.76,0,0,0\nnx2=. stan\t0.8,0,0,0,-0.8\nnx2=. studies\t0,0,-0.53,0,0.53\nnx2=. tame\t-0.94,0,0,1.76,-0.82\nnx2=. temescal\t0,0.78,0,-0.78,0\nnx2=. terminals\t0,0,-0.91,-0.22,1.12\nnx2=. the\t-4.65,2.68,-0.32,-1.22,3.51\nnx2=. their\t-3.46,0,0,0,3.46\nnx2=. there\t3.6,1.29,-0.07,-5,0.17\nnx2=. these\t0,0,0,-0.72,0.72\nnx2=. they\t0,0.89,-0.97,0.7,-0.62\nnx2=. things\t0,0,0,0.98,-0.98\nnx2=. this\t0.41,1.1,-1.38,1.12,-1.25\nnx2=. thus\t1.63,0,-0.94,0,-0.69\nnx2=. to\t0.98,-0.98,0,0.94,-0.94\nnx2=. traditionally\t0,-0.79,0,0,0.79\nnx2=. two\t0.86,0,0,0,-0.86\nnx2=. uh\t-2.42,0,0,-0.92,3.35\nnx2=. understand\t-0.99,1.44,0,0,-0.45\nnx2=. unlike\t0,2.56,0,-1.62,-0.94\nnx2=. until\t0,-0.97,0,0,0.97\nnx2=. view\t0,0.36,-0.36,0,0\nnx2=. visiting\t0,0.75,0,0,-0.75\nnx2=. was\t0,1,0,0,-1\nnx2=. we\t0,-0.7,0.07,0,0.63\nnx2=. well\t0,2.34,-0.89,0,-1.46\nnx2=. what\t0.6,0,0,-0.6,0\nnx2=. when\t-0.98,2.71,0,0,-1.73\nnx2=. while\t0,1.73,0,-1.73,0\nnx2=. white\t-1.73,-0.45,0,0,2.18\nnx2=. why\t-1.95,1,0,-0.15,1.11\nnx2=. wikihow\t2.36,0,-0.88,-0.99,-0.49\nnx2=. with\t0,0.96,0,-0.96,0\nnx2=. yemenia\t0,0,-0.76,0,0.76\nnx2=. york\t-0.7,0.7,1.58,0,-1.58\nnx2=. you\t0,0,0,1.64,-1.64\nnx2=. you're\t0,-0.88,0,-0.98,1.86\nnx2=. évariste\t-0.54,1.49,-0.95,0,0\nnx2=. øhavets\t0,0.98,0,0,-0.98\nnx2=/ arkansas\t0,3.3,-0.8,0,-2.49\nnx2=/ bandial\t-0.06,-1,0,1.95,-0.89\nnx2=/ counseling\t0,0,0,-0.16,0.16\nnx2=/ east\t0,-0.88,0,-0.75,1.63\nnx2=/ kansas\t-0.97,2.68,0,0,-1.71\nnx2=/ kuluunaay\t-0.89,0,0,1.86,-0.97\nnx2=/ missouri\t0,0.97,0,0,-0.97\nnx2=/ oklahoma\t0,0.95,0,0,-0.95\nnx2=/ outfielder\t0,0,0,-0.96,0.96\nnx2=/ sac-d\t-1.84,-0.88,0,1.58,1.14\nnx2=/ south\t-1.53,-0.81,0,-0.96,3.3\nnx2=/ spm\t0,0,0,0.68,-0.68\nnx2=/ west\t0,-1.39,0,0,1.39\nnx2=/ wild\t0,-1.3,0,0,1.3\nnx2=/ zogby\t0,0,2.54,-0.94,-1.6\nnx2=08 :\t-0.93,0,-0.94,-0.85,2.72\nnx2=1 )\t0,-0.92,0,0,0.92\nnx2=1 called\t0,0,0,-0.76,0.76\nnx2=1 sample\t-0.49,0,0,-0.89,1.37\nnx2=1 ‘\t0,-0.96,0,0,0.96\nnx2=10 &\t0,0,-0.92,0,0.92\nnx2=10º 30\t0,-0.99,0,0,0.99\nnx2=12 (\t-1.86,-0.56,0,0,2.42\nnx2=1214 anderson\t0,-1.73,0,0,1.73\nnx2=145th east\t0,-1.61,0,0,1.61\nnx2=15 \"\t0,-1,-2.37,0,3.37\nnx2=169 (\t0,-3.02,0,0,3.02\nnx2=1696 bergen\t0,-0.91,1.64,0,-0.73\nnx2=1968 )\t-2.83,0,0,0,2.83\nnx2=1997 to\t1.87,-0.92,0,-0.95,0\nnx2=2 )\t0,0,0,-0.85,0.85\nnx2=2 .\t-0.92,0,0,0,0.92\nnx2=2.1 .\t-0.98,0,0,0,0.98\nnx2=2005-981 .\t1.84,0,0,0,-1.84\nnx2=2008 image\t0,-0.58,0,-0.89,1.47\nnx2=2010 )\t-0.65,-0.97,0,0,1.63\nnx2=2011 ;\t0,0,0,-0.9,0.9\nnx2=2012 olympics\t0,-3.29,0,0,3.29\nnx2=2014 )\t0,0,0,-0.99,0.99\nnx2=2014 ;\t0,0,-0.75,0,0.75\nnx2=2015 ,\t-0.84,0,0,0,0.84\nnx2=2016 philippine\t0,-0.89,0,0,0.89\nnx2=2017 and\t2.7,0,0,0,-2.7\nnx2=2470 lemoine\t0,-0.86,2.89,-0.83,-1.2\nnx2=25 ,\t0,0,-0.96,0,0.96\nnx2=261 .\t0,0,0,-1,1\nnx2=3 due\t0,0,0,-1,1\nnx2=31 at\t0,-0.94,0,0,0.94\nnx2=4 ,\t0,0,-0.96,0,0.96\nnx2=4 and\t0,0,0,-0.94,0.94\nnx2=4 interviews\t0,0,-0.83,0,0.83\nnx2=4 of\t-0.81,-0.97,0,0,1.78\nnx2=42 (\t0,0,0,-0.99,0.99\nnx2=5000 yen\t0,-0.97,0,-1.31,2.28\nnx2=51 (\t-0.6,0,0,0,0.6\nnx2=6 (\t0,-0.93,0,-0.9,1.83\nnx2=60 and\t0,0,0,-0.86,0.86\nnx2=62 between\t-0.96,0,0,0,0.96\nnx2=639-3 :\t0,0,1.98,-0.98,-1\nnx2=66 .\t0,0,0,-0.94,0.94\nnx2=7 ālī\t-0.87,0.87,0,0,0\nnx2=71st street\t-0.97,0,0,0,0.97\nnx2=75 ,\t0,-4.03,0,0,4.03\nnx2=8 ,\t0,0,-0.74,0,0.74\nnx2=866 ,\t0,0,-0.73,1.66,-0.93\nnx2=9 :\t0,0,-0.39,-0.99,1.38\nnx2=91 .\t0,0,0,-0.87,0.87\nnx2=: \"\t0,0,-0.95,0,0.95\nnx2=: 125\t0,-0.81,0,1.68,-0.87\nnx2=: 225\t0,-0.9,0,1.86,-0.96\nnx2=: 250\t0,0.76,0,0,-0.76\nnx2=: 2m\t-0.83,-0.73,0,0,1.57\nnx2=: 3\t0,0,0,-0.84,0.84\nnx2=: 54º\t-0.72,2.47,0,0,-1.75\nnx2=: [\t0,0,0,2.25,-2.25\nnx2=: a\t-1.78,0,0,0,1.78\nnx2=: an\t0,-2.42,1.7,-0.97,1.7\nnx2=: applying\t0,0.87,0,0,-0.87\nnx2=: automatic\t0,0,0,-0.72,0.72\nnx2=: carbon-neutral\t0,0,-0.99,-0.71,1.7\nnx2=: composed\t0,-1.56,0,0,1.56\nnx2=: contributions\t0,0,-0.62,0,0.62\nnx2=: contributions-to-charity\t0,0,0,-1.59,1.59\nnx2=: covid-19\t0,0,0.84,0,-0.84\nnx2=: dry\t0,1.56,0,0,-1.56\nnx2=: eusebius\t-1,0,0,1.85,-0.85\nnx2=: federal\t-0.95,0,0,0,0.95\nnx2=: flat\t0,1.81,0,-0.96,-0.85\nnx2=: from\t2.6,0,0,-1,-1.6\nnx2=: i'ile\t0,0,0,1.81,-1.81\nnx2=: ifn\t0,0,3.09,-1.62,-1.47\nnx2=: maybe\t-0.34,1.29,0,-0.95,0\nnx2=: mutation\t-0.99,-0.18,0,-0.85,2.02\nnx2=: narrative\t0,-0.3,-0.97,-1.54,2.8\nnx2=: nasa\t0,-0.97,0,0,0.97\nnx2=: phx\t0,0,-0.87,3.24,-2.37\nnx2=: results\t0,1.06,0,0,-1.06\nnx2=: right-to-fork\t0,0,0,-1.8,1.8\nnx2=: rvs\t0,0,-1.39,-1.39,2.78\nnx2=: statistics\t0,0,0,-1.38,1.38\nnx2=: taj\t0,0.95,0,-0.95,0\nnx2=: the\t1.51,1.64,-0.86,2.02,-4.31\nnx2=: theoretical\t0,0,0,-0.98,0.98\nnx2=: these\t0,0,0.99,-0.99,0\nnx2=: tul\t0,0,0,-1.33,1.33\nnx2=: uninhabited\t0,-3.13,0,0,3.13\nnx2=: whereas\t0,0,1.55,0,-1.55\nnx2=: with\t0,1.73,0,0,-1.73\nnx2=: wootch\t0,0,0,-0.84,0.84\nnx2=: αθήνα\t0,0,0,1.72,-1.72\nnx2=: εὐσέβιος\t0,0,0,2.43,-2.43\nnx2=: اصفهان\t-1.48,0,0,2.53,-1.06\nnx2=: زها\t0,0,-0.96,1.29,-0.33\nnx2=; 10\t0,0,-0.77,0,0.77\nnx2=; 31\t0.93,0,0,0,-0.93\nnx2=; actors\t0.19,-0.19,0,0,0\nnx2=; acute\t0,-0.55,0,-0.87,1.42\nnx2=; american\t1.75,0,0,0,-1.75\nnx2=; and\t0.87,0.84,0,0,-1.71\nnx2=; c\t-0.85,0,-0.94,0,1.8\nnx2=; depth\t0,0,0,-0.99,0.99\nnx2=; fort\t-0.98,0.98,0,0,0\nnx2=; hispanic\t3.33,-1,0,0,-2.33\nnx2=; however\t0,0.98,0,0,-0.98\nnx2=; or\t-0.65,0,0,0.65,0\nnx2=; rappers\t1,0,0,-1,0\nnx2=; reprinted\t0.98,0,-0.98,0,0\nnx2=; vhf\t-0.99,0,0,0,0.99\nnx2=; your\t0,0.55,0,0,-0.55\nnx2=<s> <s>\t0.92,0,0,-0.92,0\nnx2== 7.64\t-0.6,0,0,0,0.6\nnx2=? (\t-0.86,0,0,0.96,-0.1\nnx2=? a\t0,0,0,0.71,-0.71\nnx2=? heaven\t0,0,0.99,0,-0.99\nnx2=? i\t-0.92,1.55,0,0.32,-0.95\nnx2=? is\t0.93,0,-0.58,0,-0.35\nnx2=? librivox\t0,0,0.98,0,-0.98\nnx2=? or\t0,0.92,0,-0.92,0\nnx2=? right\t0.88,0,0,0,-0.88\nnx2=? the\t0,0,-0.94,0,0.94\nnx2=? this\t0,0,0.89,0,-0.89\nnx2=? what\t0,0,-0.94,1.19,-0.25\nnx2=? will\t0,0,0,1.29,-1.29\nnx2=@ home\t-1.91,0,-0.79,3.67,-0.97\nnx2=[ 1\t0,0.95,-0.95,-0.47,0.47\nnx2=[ 10\t0,0,0,0.95,-0.95\nnx2=[ 13\t1,0,0,-1,0\nnx2=[ 25\t0,0,0,0.51,-0.51\nnx2=[ 3\t0,-0.19,0,0,0.19\nnx2=[ 6\t0,-0.55,0,0,0.55\nnx2=[ 7\t-2.24,0,0,4.36,-2.12\nnx2=[ aerated\t0,0,0,-1,1\nnx2=[ drake\t1.19,0,0,-0.24,-0.95\nnx2=[ nb\t0,0,0,-0.94,0.94\nnx2=] ,\t0,-0.97,0,0,0.97\nnx2=] gramm\t1.61,0,0,0,-1.61\nnx2=] world\t0,0,0.72,0,-0.72\nnx2=_ 1017013\t0,0,0,-1,1\nnx2=a distancia\t0,-0.22,0,0,0.22\nnx2=a very\t0,1.78,0,-0.94,-0.84\nnx2=a year\t0,0,-0.79,0,0.79\nnx2=a.m. beresford\t0.91,0,0,0,-0.91\nnx2=about attitudes\t-0.77,0,0,0,0.77\nnx2=abstract .\t0,0.98,-0.98,0,0\nnx2=academic libraries\t0,0,0,-0.63,0.63\nnx2=according to\t-0.47,0,0,0,0.47\nnx2=acquired by\t0,-0.95,0,-0.85,1.8\nnx2=activities in\t0,0,0,1.63,-1.63\nnx2=administration ,\t-1.65,-1.49,0,0,3.15\nnx2=administration .\t3.01,0,0,-0.95,-2.06\nnx2=administration ?\t1.75,0,0,0,-1.75\nnx2=advice column\t0,-0.96,-0.95,0,1.91\nnx2=advise uk\t0,0,0,-0.94,0.94\nnx2=affiliate ,\t-0.68,-0.95,0,2.14,-0.52\nnx2=after getting\t0,0.36,0,0,-0.36\nnx2=after graduating\t0,-0.93,0.93,0,0\nnx2=after hitting\t0,0,0,-0.94,0.94\nnx2=again invoked\t0.87,0,0,0,-0.87\nnx2=against the\t1.86,0,0,-0.87,-0.99\nnx2=agreed with\t-0.86,0,0,0,0.86\nnx2=ah !\t-1.62,-0.76,0,0,2.39\nnx2=al-hajj husayn\t-0.88,0,0,0,0.88\nnx2=al-karim qasim\t-0.98,0,0,0,0.98\nnx2=al-sabunji was\t0,0,-0.96,0,0.96\nnx2=all the\t0,0.98,0,0,-0.98\nnx2=allows or\t0,0,1,0,-1\nnx2=along s\t0,-0.97,0,0,0.97\nnx2=alongside dennis\t0,-2.8,0,0,2.8\nnx2=also hosts\t0.86,0,0,0,-0.86\nnx2=an interesting\t0,0.93,0,0,-0.93\nnx2=ancestry ,\t-0.94,0,0,0,0.94\nnx2=ancestry .\t0,0,0,-1.85,1.85\nnx2=and ,\t0,0.94,0,0,-0.94\nnx2=and -\t0,-1.81,-0.52,0,2.34\nnx2=and .\t-0.96,-0.84,1.8,0,0\nnx2=and a\t-0.85,0.85,0,0,0\nnx2=and aids\t0,-0.83,0,1.75,-0.92\nnx2=and alexander\t0.75,0,0,0,-0.75\nnx2=and all\t0,0,0,1.54,-1.54\nnx2=and an\t-0.94,1.85,0,0,-0.92\nnx2=and application\t0,0,0,-1.5,1.5\nnx2=and arabs\t-1.68,0,0,1.68,0\nnx2=and arts\t-0.81,0,0,0.81,0\nnx2=and ashley\t2.31,-0.8,-0.59,0,-0.92\nnx2=and asia\t0,0.99,0,0,-0.99\nnx2=and at\t0,0,0,-0.94,0.94\nnx2=and avant-garde\t0,-0.9,0,1.82,-0.92\nnx2=and biewener\t3.27,-1.44,0,-0.83,-0.99\nnx2=and blessed\t0,0.9,0,-0.9,0\nnx2=and bloomer\t1.8,-0.99,0,0,-0.81\nnx2=and browning\t-0.9,0,0,-0.94,1.84\nnx2=and bunny\t-0.81,-0.34,-0.92,0,2.07\nnx2=and by\t-0.03,-0.93,0,0.96,0\nnx2=and chelsea\t0.53,0,0,0,-0.53\nnx2=and chinatown\t0,0.85,0,-0.85,0\nnx2=and civility\t-0.52,0,0,-0.93,1.46\nnx2=and clements\t1.66,0,0,-0.74,-0.92\nnx2=and co-starred\t0,-0.81,0,0,0.81\nnx2=and colin\t1,-1,0,0,0\nnx2=and colleagues\t3.73,0,0,-0.95,-2.78\nnx2=and columbia\t0,0,0.6,-0.6,0\nnx2=and communications\t0,0,0,1.84,-1.84\nnx2=and continues\t0,0.67,0,-0.67,0\nnx2=and continuing\t-0.49,1.46,0,0,-0.97\nnx2=and counseling\t-1,0,0,-1.24,2.24\nnx2=and creative\t0,0,0.6,-0.6,0\nnx2=and croft\t0.76,0,0,0,-0.76\nnx2=and cross\t0.96,-0.96,0,0,0\nnx2=and currency\t0,-0.87,0,0,0.87\nnx2=and democrats\t0,0,0,1.73,-1.73\nnx2=and did\t0,0.99,-0.99,0,0\nnx2=and djibonker\t-0.32,2.16,0,-0.99,-0.84\nnx2=and doors\t0,-0.71,-0.92,0,1.64\nnx2=and drink\t0,-0.82,0,0,0.82\nnx2=and dupont\t0,-4.18,0,0,4.18\nnx2=and educational\t0,0,-0.33,0.33,0\nnx2=and ellon\t-0.83,0.97,0,0,-0.15\nnx2=and elsewhere\t0,-0.94,1.69,-0.75,0\nnx2=and engels\t-2.54,-0.14,0,0,2.68\nnx2=and ethiopian\t0,0,0,-1,1\nnx2=and far\t0,1.88,0,-0.99,-0.89\nnx2=and formal\t-0.93,0,0,-0.9,1.84\nnx2=and french\t0,0,0,3.48,-3.48\nnx2=and gass\t1.7,-0.9,0,0,-0.8\nnx2=and gazio\t1.84,-0.86,-0.98,0,0\nnx2=and has\t0,-0.23,0,0,0.23\nnx2=and he\t0,1,0,0,-1\nnx2=and her\t0,1.86,-0.96,-0.94,0.05\nnx2=and his\t1.93,0.42,0,0,-2.35\nnx2=and hit\t1.72,-0.99,0,-0.72,0\nnx2=and hugh\t0.81,0,0,0,-0.81\nnx2=and humanities\t0,0,0,-0.99,0.99\nnx2=and humpback\t0,0,0,-0.95,0.95\nnx2=and i\t0.67,0,0,0,-0.67\nnx2=and i've\t0,-1,0,-1.27,2.26\nnx2=and in\t-0.13,1.37,-0.99,1.69,-1.94\nnx2=and individual\t0,-0.99,1.82,0,-0.83\nnx2=and instead\t0,-0.97,0.97,0,0\nnx2=and into\t0,0,0,0.92,-0.92\nnx2=and is\t0,1.69,0,0,-1.69\nnx2=and james\t0.7,0,0,0,-0.7\nnx2=and johann\t1.21,-0.25,0,-0.96,0\nnx2=and judge\t0,-2.39,0,0,2.39\nnx2=and julien\t1.66,-0.89,0,-0.76,0\nnx2=and jóola\t1.75,0,0,-0.85,-0.89\nnx2=and kayangan\t0,1.14,0,0,-1.14\nnx2=and lake\t-1,1,0,0,0\nnx2=and land\t0,1.21,0,0,-1.21\nnx2=and later\t0,0,1.87,-0.88,-0.99\nnx2=and latin\t0,0,0,3.46,-3.46\nnx2=and legal\t0,0,-0.93,0,0.93\nnx2=and leisure\t-0.89,0,2.54,0,-1.64\nnx2=and leonia\t0,1,0,0,-1\nnx2=and libraries\t0,0,0,0.89,-0.89\nnx2=and liquor\t-0.98,0,1.71,0,-0.73\nnx2=and los\t0,0.77,0,0,-0.77\nnx2=and midwesterners\t0,0,-0.85,0,0.85\nnx2=and misha\t0.93,0,0,0,-0.93\nnx2=and modern\t-1.48,0,0,0,1.48\nnx2=and museum\t0,-0.95,-0.77,0,1.72\nnx2=and music\t0,0,0,1.77,-1.77\nnx2=and my\t0,-0.89,0,0,0.89\nnx2=and narrative\t0.92,0,0,0,-0.92\nnx2=and near\t0,1.15,0,-0.95,-0.21\nnx2=and nexus\t0,-0.9,0,3.41,-2.51\nnx2=and north\t0.47,-0.47,0,0,0\nnx2=and not\t0,0.97,0,-0.97,0\nnx2=and nowhere\t-0.96,0.96,0,0,0\nnx2=and open\t-0.94,0,0,-0.86,1.8\nnx2=and origin\t0,0,0,-0.9,0.9\nnx2=and other\t0,0,0,0.99,-0.99\nnx2=and others\t0,0,0,-0.95,0.95\nnx2=and pannonia\t-0.86,1.43,0,0,-0.57\nnx2=and paramount\t0,1.71,-0.76,-0.95,0\nnx2=and philosophy\t0,0,0,-1.4,1.4\nnx2=and pláka\t-0.59,1.46,0,0,-0.86\nnx2=and prejudice\t0,-0.67,0,0,0.67\nnx2=and president\t-1.35,0,0,0,1.35\nnx2=and priest\t0,0.67,-0.67,0,0\nnx2=and proposed\t0,0,0,1.45,-1.45\nnx2=and putting\t-0.96,-0.86,0,0,1.82\nnx2=and pyle\t1.32,-0.92,0,-0.39,0\nnx2=and r\t0.55,0,0,-0.55,0\nnx2=and recommendations\t0,0,0,-1.56,1.56\nnx2=and reorganization\t0,-0.98,0,0,0.98\nnx2=and researchgate\t-0.92,-0.6,2.32,-0.79,0\nnx2=and reverse\t-0.98,0,0,0.98,0\nnx2=and robert\t0.69,0,0,-0.69,0\nnx2=and roll\t0,0,-0.92,0,0.92\nnx2=and rose\t-0.73,0.73,0,0,0\nnx2=and rotc\t0,-0.96,0.96,0,0\nnx2=and russian\t0,0,0,-0.62,0.62\nnx2=and scott\t1.81,0,0,-0.86,-0.96\nnx2=and scottish\t0,0,0.91,-0.91,0\nnx2=and sculpture\t0,0,-1.98,0,1.98\nnx2=and security\t-0.7,0,0,0,0.7\nnx2=and settled\t-0.39,1.04,0,-0.64,0\nnx2=and similar\t0,-0.99,-1.37,2.36,0\nnx2=and sixth\t-0.67,-1.37,0,0,2.04\nnx2=and slightly\t0,0.9,0,0,-0.9\nnx2=and smap\t-0.9,0,0,0,0.9\nnx2=and socotra\t0,0.92,0,-0.92,0\nnx2=and south-eastern\t0,0.33,0,0,-0.33\nnx2=and sst\t0,0,0,-0.96,0.96\nnx2=and structure\t-0.76,0,0,2.6,-1.85\nnx2=and surrounding\t-0.98,0.98,0,0,0\nnx2=and tatars\t-0.86,0,-1,1.86,0\nnx2=and tenure-track\t-0.69,0,0,0,0.69\nnx2=and terre\t0,1.88,0,0,-1.88\nnx2=and the\t-0.26,-0.37,-0.36,2.73,-1.74\nnx2=and theodore\t-2.02,-0.67,0,0,2.69\nnx2=and there\t0,0.21,0,0,-0.21\nnx2=and to\t0,-0.88,-1,0,1.88\nnx2=and ulysses\t-0.82,-0.46,-0.85,0,2.13\nnx2=and weehawken\t-0.99,0.99,0,0,0\nnx2=and were\t0,-0.61,0,1.47,-0.86\nnx2=and westchester\t0,2.45,-1.5,0,-0.95\nnx2=and yang\t0.99,0,0,0,-0.99\nnx2=and you\t0,0,0,-0.96,0.96\nnx2=and łódź\t0,0.73,0,0,-0.73\nnx2=andrillae belongs\t-0.94,0,0,0,0.94\nnx2=another of\t-0.51,0.51,0,0,0\nnx2=antonín leopold\t0.99,-0.99,0,0,0\nnx2=appear to\t0,-0.82,-0.92,1.74,0\nnx2=appeared as\t1.75,0,0,0,-1.75\nnx2=appointed draco\t0,-0.83,1.78,0,-0.95\nnx2=architects .\t0,0,0,-0.92,0.92\nnx2=architecture ,\t-0.83,0,0,0,0.83\nnx2=archive contain\t0.71,0,0,-0.71,0\nnx2=are also\t-1,-0.68,0,0,1.68\nnx2=are among\t0,0.97,0,0,-0.97\nnx2=are becoming\t0,0,-0.96,0,0.96\nnx2=are hampered\t0,0,0,-0.98,0.98\nnx2=are the\t-0.96,0,0,0.55,0.41\nnx2=are written\t0,0.97,0,0,-0.97\nnx2=area .\t-0.89,-1.57,0,2.46,0\nnx2=area had\t0,1.69,-0.96,0,-0.72\nnx2=area name\t0,0.98,-0.98,0,0\nnx2=area of\t0,0.98,-0.98,0,0\nnx2=areas ,\t-0.71,0,0,0.71,0\nnx2=around 347\t-0.87,1.86,-0.99,0,0\nnx2=arranged package\t0,-0.94,0,0,0.94\nnx2=art collections\t0,0,0,-1,1\nnx2=art history\t0,0,0,-1.47,1.47\nnx2=artworks (\t0.93,0,0,0,-0.93\nnx2=artworks .\t0.36,0,0,0,-0.36\nnx2=artworks as\t0.94,0,0,0,-0.94\nnx2=as \"\t0.93,0,0,0,-0.93\nnx2=as a\t0.13,0.67,0,0.87,-1.67\nnx2=as business\t0,-0.17,-1,-0.58,1.75\nnx2=as cleveland\t0,-0.92,-1.43,2.35,0\nnx2=as early\t0,0,0,0.92,-0.92\nnx2=as guests\t0,0,-0.92,0.92,0\nnx2=as his\t-0.68,0,-1,0,1.68\nnx2=as may\t0,0.94,0,0,-0.94\nnx2=as much\t0.78,0,0,0,-0.78\nnx2=as my\t1.52,0,0,0,-1.52\nnx2=as one\t-0.77,2.44,0,0,-1.67\nnx2=as the\t0,0,1,-0.89,-0.12\nnx2=as thomas\t0,0,0,-0.81,0.81\nnx2=as well\t0,-0.74,0,0.95,-0.22\nnx2=asserted his\t1,0,0,0,-1\nnx2=at 22\t0,0,-0.74,1.62,-0.88\nnx2=at a\t3.06,0,0,0.81,-3.88\nnx2=at auckland\t0,0.98,0,-0.98,0\nnx2=at carnegie\t0.88,0,0,-0.88,0\nnx2=at fenway\t0,0,0.98,-0.98,0\nnx2=at harvard\t-0.91,0,0,1.93,-1.01\nnx2=at king\t1.81,0,0,0,-1.81\nnx2=at midnight\t-0.98,-0.9,0,-0.56,2.44\nnx2=at most\t0,0,0,-0.99,0.99\nnx2=at new\t0.83,0,0,0,-0.83\nnx2=at recentchangescamp\t0.97,0,0,-0.97,0\nnx2=at stanford\t0,0,-0.96,-0.73,1.69\nnx2=at styles\t0,0,-0.94,-0.45,1.39\nnx2=at the\t-2.83,-0.96,0.21,3.4,0.18\nnx2=at this\t0,0,0,0.99,-0.99\nnx2=at washington\t0,0,1.23,0.72,-1.94\nnx2=athens hosted\t0,0,0,-1.81,1.81\nnx2=attended boarding\t1.64,0,0,-0.95,-0.69\nnx2=avenue north\t-0.76,1.69,0,0,-0.92\nnx2=banknote ,\t0,0,0,-0.93,0.93\nnx2=bar owner\t0,0.76,0,0,-0.76\nnx2=baseball team\t0,-0.98,0,0,0.98\nnx2=based on\t0,0,0,1.08,-1.08\nnx2=based upon\t0,0,-0.92,0.92,0\nnx2=basketball team\t0,-0.94,0,0,0.94\nnx2=bassiana .\t0,0,0,-0.94,0.94\nnx2=bassiana on\t-0.96,0,0,0,0.96\nnx2=bats :\t0,1.57,0,0,-1.57\nnx2=became a\t1.89,0,0,-0.99,-0.89\nnx2=became an\t0.55,0,0,0,-0.55\nnx2=became only\t1,0,-1,0,0\nnx2=before moving\t0,0,0.89,0,-0.89\nnx2=before the\t0,0.87,0,-0.87,0\nnx2=begins by\t0.96,0,0,0,-0.96\nnx2=being televised\t0,0,0,1.79,-1.79\nnx2=besoin de\t-0.91,0,0,0,0.91\nnx2=between 1656\t0,0,0,-0.85,0.85\nnx2=biographical drama\t0,0,0.96,0,-0.96\nnx2=biography according\t0,0.49,0,0,-0.49\nnx2=bitters .\t-0.88,0,0,-0.93,1.8\nnx2=blog .\t0,0,-0.84,-0.93,1.77\nnx2=boasts an\t0,1.4,0,-0.99,-0.41\nnx2=border lies\t0,0.54,0,0,-0.54\nnx2=borrowings .\t0,0,0,-0.85,0.85\nnx2=both share\t0,1.64,0,-0.84,-0.8\nnx2=boys ,\t0,0,0.98,-0.98,0\nnx2=brought back\t-0.99,0,0,0.99,0\nnx2=bruna anastacio\t0,0,0.81,0,-0.81\nnx2=brunaanastacio @\t0.98,0,0,-0.98,0\nnx2=building to\t-0.99,0,0,0,0.99\nnx2=but also\t0,0,0,-0.8,0.8\nnx2=but we\t0,0.83,0,0,-0.83\nnx2=by a\t0,0.57,0,0,-0.57\nnx2=by airplane\t0,0.47,0,0,-0.47\nnx2=by anna\t0,0,-0.94,0.94,0\nnx2=by chien\t0,0,0,1.66,-1.66\nnx2=by hund\t0,-0.86,0,3.75,-2.88\nnx2=by inu\t0,-0.04,0,0.83,-0.79\nnx2=by post\t0,0,0.85,-0.85,0\nnx2=by someone\t0,0,0,1.83,-1.83\nnx2=by the\t-0.9,1.88,-2.72,0.19,1.55\nnx2=by warhol\t0,0,0,-0.65,0.65\nnx2=ca 1907\t0,1.5,0,0,-1.5\nnx2=call it\t0,0,0,-0.79,0.79\nnx2=called \"\t1.19,0,0,0,-1.19\nnx2=called euro\t0,0,-0.98,0,0.98\nnx2=called jolfa\t0,-0.96,0,0,0.96\nnx2=calls these\t0.96,-0.96,0,0,0\nnx2=came into\t0.98,0,0,0,-0.98\nnx2=came to\t0.16,0.71,-0.87,0,0\nnx2=campus .\t0,-0.97,0,0,0.97\nnx2=campus and\t0,0,0,-0.97,0.97\nnx2=can at\t0,0,-0.98,0,0.98\nnx2=can be\t0,-0.66,0,-0.76,1.42\nnx2=can call\t0,0,0,-0.28,0.28\nnx2=can still\t1.81,-0.99,0,0,-0.82\nnx2=candidates forum\t-0.79,0,0,0,0.79\nnx2=cannot conquer\t0,0,-0.68,0,0.68\nnx2=carvings and\t-1.73,0,0,0,1.73\nnx2=case system\t0,0,0,-1.7,1.7\nnx2=caused her\t0.95,0,0,0,-0.95\nnx2=cenobitic monastic\t-0.69,0,0,0,0.69\nnx2=chairman ,\t0,-0.92,0.92,0,0\nnx2=character actor\t0,0,0,-0.99,0.99\nnx2=charges on\t0,-0.86,0,0,0.86\nnx2=chehel sotoun\t0,0.99,0,0,-0.99\nnx2=children and\t-0.38,0,0,-0.99,1.37\nnx2=chips ,\t-0.74,-0.84,0,2.52,-0.94\nnx2=chocolate flakes\t-0.96,0,1.72,0,-0.76\nnx2=christie ,\t-0.98,0,0,0,0.98\nnx2=church and\t-0.94,0,0,0,0.94\nnx2=cities ,\t0,2.59,0,0,-2.59\nnx2=citizens see\t0,0.97,0,0,-0.97\nnx2=city called\t-0.99,0,1.85,0,-0.86\nnx2=civilization ,\t0,0,0,-2.34,2.34\nnx2=claire.bailey-ross @\t0.38,0,0,0,-0.38\nnx2=co-star genevieve\t0,0,0,0.96,-0.96\nnx2=co-stars jensen\t-0.93,0,0,0.93,0\nnx2=cocktail ,\t2.13,0,-0.92,0,-1.21\nnx2=cocktail ?\t2.15,0,0,-0.97,-1.19\nnx2=cocktail creation\t0.94,0,0,0,-0.94\nnx2=cocktail thursday\t0.9,0,0,0,-0.9\nnx2=code :\t0,-0.99,0.99,0,0\nnx2=cognitive games\t0,0,0.96,0,-0.96\nnx2=coincides with\t0,0.92,0,0,-0.92\nnx2=collapsed at\t0.98,0,0,0,-0.98\nnx2=collapsed there\t0,0.87,-0.87,0,0\nnx2=college at\t0,0,-0.99,0,0.99\nnx2=colonial era\t0,0,0,-1.47,1.47\nnx2=columns some\t0,-0.9,0,0,0.9\nnx2=come in\t0,1.19,-0.03,0,-1.16\nnx2=comics '\t0,-0.87,0,0,0.87\nnx2=commandant is\t-0.8,0,1.76,0,-0.95\nnx2=commissioned l'enfant\t-1.24,0,0,-0.97,2.21\nnx2=communal space\t0,0,0,-0.97,0.97\nnx2=communities in\t0,0,0,0.98,-0.98\nnx2=community in\t-0.95,0,0,0,0.95\nnx2=community was\t0,-0.99,0,0,0.99\nnx2=compared to\t0,1.32,-0.95,0,-0.37\nnx2=composer .\t0,0,0,-1.48,1.48\nnx2=concepts such\t-0.97,0,0,0,0.97\nnx2=conference ,\t0,0,1,0,-1\nnx2=congo language\t0,-1.63,0,0,1.63\nnx2=connects rivertrail\t0,-1.46,0,1.46,0\nnx2=conquistadors in\t0,0,0,-0.98,0.98\nnx2=conservatory .\t0,-1.57,-0.98,0,2.55\nnx2=considered to\t-0.87,0,0,1.81,-0.94\nnx2=contains copyrighted\t0,-0.99,0,0.99,0\nnx2=controversially published\t0,-0.81,0,0.81,0\nnx2=conversations on\t0,0,0,-0.98,0.98\nnx2=cottage as\t0,0,0,-0.33,0.33\nnx2=covers to\t0,0,0,-0.99,0.99\nnx2=created a\t0.83,0,0,0,-0.83\nnx2=cricket match\t0,0,0.96,0,-0.96\nnx2=cultural influence\t-0.88,0,0,-0.99,1.87\nnx2=culture ,\t-2.19,-0.98,0,0,3.17\nnx2=customs can\t-0.9,0,0,0,0.9\nnx2=cycle at\t-1.18,0,0,-1,2.18\nnx2=d'alembert .\t-0.96,0,0,0,0.96\nnx2=d'enfer ,\t-0.8,0,-1,0,1.8\nnx2=d'ettorre .\t0,0,0,-0.99,0.99\nnx2=d'herbinville ,\t-0.96,0,0,0,0.96\nnx2=dame zaha\t0.84,-0.84,0,0,0\nnx2=data :\t-0.61,0,0,0,0.61\nnx2=de investigación\t-0.93,0,0,0,0.93\nnx2=death prevention\t0,0,0,2.03,-2.03\nnx2=decided to\t0.98,0,0,0,-0.98\nnx2=declared galois\t0.95,-0.95,0,0,0\nnx2=defined the\t1.64,-1.64,0,0,0\nnx2=demands .\t0,0,0,1.48,-1.48\nnx2=depot )\t0,0,0,-0.78,0.78\nnx2=des chateaux\t0,0,0,-0.97,0.97\nnx2=des generals\t-0.96,0,0,0,0.96\nnx2=described her\t1.81,0,0,-0.98,-0.83\nnx2=designation ,\t0,-0.61,0,0,0.61\nnx2=designed the\t0.99,0,0,0,-0.99\nnx2=dialect quickly\t0,0,0,-0.84,0.84\nnx2=dialects in\t-1.41,0,0,2.91,-1.5\nnx2=did afford\t0,-1.45,2.26,0,-0.81\nnx2=did is\t0,0,0.97,0,-0.97\nnx2=did not\t-2.4,-0.48,0.48,0,2.4\nnx2=did well\t1.49,0,0,0,-1.49\nnx2=didn't .\t0,0,0.95,0,-0.95\nnx2=died at\t0.87,0,0,0,-0.87\nnx2=discovery mission\t0,0,-2.4,0,2.4\nnx2=discusses his\t1.79,0,0,0,-1.79\nnx2=displaying magic\t-1.65,0,0,0,1.65\nnx2=displays ,\t-0.87,0,0,0,0.87\nnx2=districts .\t-0.97,1.53,0,0,-0.56\nnx2=docks .\t-0.21,1.2,0,0,-0.99\nnx2=doctor discovered\t0,0,0,-0.74,0.74\nnx2=does a\t0.86,0,0,0,-0.86\nnx2=doesn't authorize\t0,0,0,1.68,-1.68\nnx2=doing a\t0,0,0,0.83,-0.83\nnx2=drama burning\t0,0,0,-0.62,0.62\nnx2=drawn in\t0,-0.95,0,0,0.95\nnx2=drift into\t0,-0.98,0,0,0.98\nnx2=drink include\t1.42,0,0,0,-1.42\nnx2=drink made\t1.36,0,0,0,-1.36\nnx2=drive almost\t0,0,-0.82,1.17,-0.35\nnx2=driver 's\t0,2.43,0,0,-2.43\nnx2=during two\t0,0,0,0.97,-0.97\nnx2=early life\t0.95,0,0,0,-0.95\nnx2=eastbound to\t-0.89,2.33,0,-0.5,-0.94\nnx2=edict of\t0,0,0,-0.71,0.71\nnx2=effects ,\t0,0,-0.9,0,0.9\nnx2=electrical engineering\t1.7,0,0,0,-1.7\nnx2=elites and\t0,0,0.98,0,-0.98\nnx2=else is\t0,0,-0.96,0,0.96\nnx2=embassy in\t0,0,0,-0.96,0.96\nnx2=employed him\t3.44,-0.92,0,0,-2.52\nnx2=encampment ,\t0,0,0,0.93,-0.93\nnx2=engaged in\t0.93,0,0,-0.93,0\nnx2=enjoyed prosperous\t0,0.94,0,0,-0.94\nnx2=episode \"\t0,0,-0.98,1.83,-0.85\nnx2=era ,\t1.88,-0.92,0,-0.97,0\nnx2=era buildings\t-0.68,0,0,0,0.68\nnx2=erred in\t0,0,1,-1,0\nnx2=establishments .\t0,0,0,-0.69,0.69\nnx2=et al\t5.55,0,-0.95,-1.87,-2.73\nnx2=et jim\t-1.87,0,0,0,1.87\nnx2=et l'ombre\t-0.98,-0.39,0,0,1.37\nnx2=event and\t0,0,0,0.98,-0.98\nnx2=everyone .\t-0.91,0,0,0,0.91\nnx2=example of\t0,0.74,0,0,-0.74\nnx2=excavations of\t-0.78,2.3,-0.98,-0.54,0\nnx2=expanded beyond\t0,0.69,0,0,-0.69\nnx2=explained how\t1,0,-1,0,0\nnx2=explains what\t0.99,0,-0.99,0,0\nnx2=expressed a\t1.19,0,0,0,-1.19\nnx2=expressly authorized\t0,-0.97,0.97,0,0\nnx2=family .\t-2.57,-0.96,2.53,-0.53,1.53\nnx2=family and\t-0.98,0,0,0,0.98\nnx2=family came\t-0.57,0,1.48,0,-0.91\nnx2=fan caught\t0,0,0.83,0,-0.83\nnx2=fell in\t0.88,0,0,0,-0.88\nnx2=felt compelled\t0.92,0,0,-0.92,0\nnx2=ferry from\t-0.95,2.5,0,0,-1.55\nnx2=file photo\t0,0,-0.93,0.93,0\nnx2=film confessions\t0,0,-0.98,0,0.98\nnx2=film debut\t0,0,0,-0.14,0.14\nnx2=film feature\t0,0,0,-0.74,0.74\nnx2=film jules\t0,0,0,1.66,-1.66\nnx2=film-makers .\t0,0,0,-0.98,0.98\nnx2=fluently and\t0,0,0,2.19,-2.19\nnx2=fly 5\t0,-2.3,0,0,2.3\nnx2=focuses attention\t0,0,0,0.84,-0.84\nnx2=following the\t0,0,0,-1.67,1.67\nnx2=follows the\t0,-0.79,0,1.78,-1\nnx2=for a\t0,0,2.41,-0.96,-1.45\nnx2=for an\t0.9,0,0,0,-0.9\nnx2=for best\t0,-0.42,-0.92,-1.28,2.62\nnx2=for choice\t0,0,0,1.6,-1.6\nnx2=for composition\t0,0,-0.88,-0.98,1.86\nnx2=for eegimaa\t0,-0.99,0.99,0,0\nnx2=for governor\t-3.28,0,0,0,3.28\nnx2=for librarians\t0,0,0,0.72,-0.72\nnx2=for services\t-0.99,0,0,0,0.99\nnx2=for several\t-0.99,0.99,0,0,0\nnx2=for the\t0.91,1.52,0,-1.21,-1.23\nnx2=foreigners \"\t0,0,0,-0.79,0.79\nnx2=former marine\t0.86,0,0,0,-0.86\nnx2=forms all\t0,-0.93,0,0,0.93\nnx2=founder interviewed\t0,0,-0.81,1.71,-0.9\nnx2=friends .\t-0.86,0,0,0,0.86\nnx2=friends and\t-0.98,0,0,0,0.98\nnx2=from 1598\t0,1.52,0,-1,-0.52\nnx2=from 1928\t0,0,2.49,-1.59,-0.89\nnx2=from 776\t0,0.46,0,-0.46,0\nnx2=from line\t-1,0,0,0,1\nnx2=from okmulgee\t0,0.98,0,0,-0.98\nnx2=from the\t-0.86,-0.77,-1,6.38,-3.75\nnx2=fusca ,\t0,-0.72,0,0,0.72\nnx2=fusca can\t0,0,0,-1.85,1.85\nnx2=general questions\t0,0,1.76,0,-1.76\nnx2=generation .\t0,0,0,0.96,-0.96\nnx2=geologists .\t0,0,1.85,-0.95,-0.9\nnx2=gets noticeably\t0,0,0,0.63,-0.63\nnx2=gosier :\t0,1.47,0,0,-1.47\nnx2=got in\t-0.84,0,0,0,0.84\nnx2=gov't to\t-0.77,0,0,0,0.77\nnx2=government and\t0,0.85,0,0,-0.85\nnx2=government appears\t-0.82,0,0,0,0.82\nnx2=government well\t0,0,-0.88,0,0.88\nnx2=graduate students\t-1,0,0,1.77,-0.77\nnx2=group that\t0,0,-0.94,0,0.94\nnx2=guadeloupe ,\t0,0.97,0,0,-0.97\nnx2=guest starred\t0.99,-0.99,0,0,0\nnx2=guests .\t0,2.26,0,0,-2.26\nnx2=had an\t0.94,0,0,0,-0.94\nnx2=had chartered\t0,0,-0.91,0,0.91\nnx2=had confided\t-1.54,0,0,0,1.54\nnx2=had electric\t-0.9,0.9,0,0,0\nnx2=had not\t0.99,0,0,-0.99,0\nnx2=had on\t1.54,-0.68,0,0,-0.86\nnx2=had over\t0,0,-0.72,1.71,-0.99\nnx2=had then\t0,-1.6,0,0,1.6\nnx2=has ,\t0,0,0.44,0,-0.44\nnx2=has a\t-0.2,1.17,0.99,-0.97,-0.99\nnx2=has an\t1,0,0,0,-1\nnx2=has been\t0.67,1.36,0,-0.99,-1.05\nnx2=has broadcast\t0,0,1.55,0,-1.55\nnx2=has done\t0.99,-0.99,0,0,0\nnx2=has enjoyed\t0,0,0.83,0,-0.83\nnx2=has garnered\t0.63,-0.63,0,0,0\nnx2=has not\t-0.99,0,0,0,0.99\nnx2=has nurtured\t0,0.89,0,0,-0.89\nnx2=has only\t0,0,0,-0.51,0.51\nnx2=has recently\t1.26,-0.47,0,0,-0.8\nnx2=has taken\t-0.98,0.98,0,0,0\nnx2=has the\t0,0,-0.56,0.56,0\nnx2=has winds\t0,0,-0.9,-1.45,2.35\nnx2=have ?\t0.78,0,0,0,-0.78\nnx2=have a\t0,-0.99,0.99,0,0\nnx2=have experienced\t0,0.91,0,0,-0.91\nnx2=have explored\t0,-0.98,0,-0.76,1.74\nnx2=have found\t0,0.9,-0.9,0,0\nnx2=have never\t0,0,1.43,-0.96,-0.48\nnx2=have struggled\t0,0,0,-1.68,1.68\nnx2=have written\t0,0,0.96,0,-0.96\nnx2=he formed\t0,-1.69,1.69,0,0\nnx2=here ,\t1.45,0,0,0,-1.45\nnx2=history .\t-0.56,0,0,-0.49,1.05\nnx2=holt with\t0.7,-0.7,0,0,0\nnx2=houses ,\t-0.94,0,0,0,0.94\nnx2=how many\t0,0,0.58,0,-0.58\nnx2=hub of\t0,0,-0.73,-0.84,1.56\nnx2=i ,\t0.76,-0.98,-0.51,0,0.73\nnx2=i .\t-0.95,0,0,0,0.95\nnx2=i called\t0,0,-0.63,0,0.63\nnx2=i in\t-0.91,0,0,0,0.91\nnx2=i know\t0.96,0,0,0,-0.96\nnx2=i think\t0,0,0,1.61,-1.61\nnx2=i was\t0,0,1.39,-0.93,-0.47\nnx2=ichiyō higuchi\t0.35,0,0,-0.35,0\nnx2=if you\t-0.98,0.98,0,0,0\nnx2=image :\t0.94,0.91,0,0,-1.85\nnx2=immersed in\t0,0,-0.88,0,0.88\nnx2=in 08\t1.81,0,-0.95,0,-0.86\nnx2=in 1660\t0,-0.88,0,0,0.88\nnx2=in 1679\t0,0.97,0,0,-0.97\nnx2=in 1686\t0,0.81,0,0,-0.81\nnx2=in 1701\t0,-0.78,-0.99,0,1.77\nnx2=in 1849\t0,0.92,0,0,-0.92\nnx2=in 1872\t0,0.57,0,0,-0.57\nnx2=in 1877\t0,0.98,0,0,-0.98\nnx2=in 1878\t0.84,0,0,0,-0.84\nnx2=in 1880\t0,0.82,0,0,-0.82\nnx2=in 1881\t0.94,0,0,-0.94,0\nnx2=in 1892\t-0.97,0,0,0,0.97\nnx2=in 1910\t0,0,0,1,-1\nnx2=in 1938\t0,2.05,0,-0.97,-1.08\nnx2=in 1939\t0,-0.95,0,0.95,0\nnx2=in 1971\t0,0,1.68,-0.7,-0.98\nnx2=in 1989\t-0.8,-0.98,0,1.78,0\nnx2=in 1996\t0,0,0,0.94,-0.94\nnx2=in 2000\t-0.63,-0.33,0,-0.96,1.92\nnx2=in 2003\t0,0,-0.93,0.93,0\nnx2=in 2007\t0,0,0.73,0,-0.73\nnx2=in 2008\t-0.88,0,0,1.31,-0.43\nnx2=in 2010\t-0.98,0,0.98,0,0\nnx2=in 2011\t0,0,1.54,-0.99,-0.55\nnx2=in 2015\t0,0.66,0,0,-0.66\nnx2=in 59\t0,0,-0.93,-0.6,1.53\nnx2=in 80\t0.43,0,0,-0.43,0\nnx2=in 88\t-0.84,0,0,0,0.84\nnx2=in 96\t-0.89,0,0,0,0.89\nnx2=in a\t1.44,0,-0.71,-0.85,0.13\nnx2=in aberdeen\t0,0,0,-1.11,1.11\nnx2=in anatomy\t0,0,0,3.31,-3.31\nnx2=in antioch\t0,0,-0.97,-1.67,2.63\nnx2=in april\t0,0,-0.6,2.47,-1.88\nnx2=in armenia\t0,-1.28,0,0,1.28\nnx2=in august\t0,0.83,0,0,-0.83\nnx2=in being\t0,-0.8,0,1.75,-0.95\nnx2=in brown\t0,-0.93,0.93,0,0\nnx2=in building\t0,-0.97,0.97,0,0\nnx2=in buxton\t0,0,-1.34,1.34,0\nnx2=in celebration\t0,-0.86,0.86,0,0\nnx2=in charge\t-0.96,0,0,0,0.96\nnx2=in chihuahua\t0,0,-0.69,-1.99,2.69\nnx2=in china\t0,0.97,0,0,-0.97\nnx2=in copenhagen\t0,0,-1.52,2.4,-0.88\nnx2=in cuba\t0,-0.92,0,-3.33,4.25\nnx2=in culture\t-0.99,0,0,-0.42,1.41\nnx2=in dallas\t0,-0.84,2.44,-0.93,-0.67\nnx2=in danish\t0,0,0,0.91,-0.91\nnx2=in deer\t0,1.78,0,0,-1.78\nnx2=in economics\t0,0,0,-3.53,3.53\nnx2=in english\t0,0,0,0.53,-0.53\nnx2=in eureka\t0,0,0,1.62,-1.62\nnx2=in ex\t0,0.87,0,-0.87,0\nnx2=in february\t0,-0.65,0,1.64,-1\nnx2=in geneva\t0,0,0,0.56,-0.56\nnx2=in grammatical\t-0.94,0,0,1.19,-0.26\nnx2=in his\t0,-0.97,0,1.93,-0.96\nnx2=in house\t1.85,0,-0.89,0,-0.96\nnx2=in ivan\t0,-0.97,0,0,0.97\nnx2=in january\t0,0.18,0,0,-0.18\nnx2=in julian\t0.75,0,0,0,-0.75\nnx2=in jutland\t0,2.23,-1.81,0,-0.42\nnx2=in king\t-0.93,-0.86,0,1.79,0\nnx2=in las\t0,0,-0.83,1.42,-0.6\nnx2=in linguistics\t0,-0.94,0.94,0,0\nnx2=in london\t0,0,1.63,-0.87,-0.76\nnx2=in march\t0,0,-0.69,-0.92,1.61\nnx2=in men\t0.98,0,0,-0.98,0\nnx2=in mexico\t0,-0.48,0,-0.73,1.22\nnx2=in moscow\t0,2.14,-0.94,0,-1.2\nnx2=in new\t0,-4.06,0,0,4.06\nnx2=in october\t0,0.91,0,0,-0.91\nnx2=in order\t0,-0.96,2.17,0,-1.2\nnx2=in paris\t0,0.78,1.21,-0.79,-1.2\nnx2=in particular\t0,-0.97,0,0,0.97\nnx2=in phoenix\t0,-0.96,0,-1.55,2.51\nnx2=in qatar\t0,-1.76,0,0,1.76\nnx2=in relation\t0,0.97,0,-0.97,0\nnx2=in response\t0,0,0,-0.68,0.68\nnx2=in san\t0,0.81,0,0,-0.81\nnx2=in school\t0,0,0,-0.88,0.88\nnx2=in scotland\t0,0,1,0,-1\nnx2=in search\t0,0.87,0,0,-0.87\nnx2=in several\t0,-0.86,0.86,0,0\nnx2=in sochi\t0,-0.88,0,0.33,0.55\nnx2=in southern\t-0.8,0,0,0.8,0\nnx2=in st\t0,0,0,0.77,-0.77\nnx2=in taasinge\t0,-0.83,0.83,0,0\nnx2=in tempe\t-2.07,3.03,-0.96,0,0\nnx2=in terms\t0,0,-0.86,0,0.86\nnx2=in thailand\t0,0,0,-0.9,0.9\nnx2=in the\t1.1,2.94,-3.76,1.22,-1.51\nnx2=in this\t0,0,0,-0.86,0.86\nnx2=in tranekær\t0,0,1.86,-0.99,-0.87\nnx2=in two\t0,0,0,1.83,-1.83\nnx2=in wonderland\t-0.93,0,0,0,0.93\nnx2=in yekaterinburg\t2.11,0,0,0,-2.11\nnx2=inclusion his\t0,-0.27,0,0,0.27\nnx2=indian or\t-0.85,0,0,0,0.85\nnx2=industrial base\t0,-3.2,0,0,3.2\nnx2=industry began\t-0.97,0,0,0,0.97\nnx2=instead to\t0,0.85,-0.85,0,0\nnx2=instruments for\t0,0,-0.84,0,0.84\nnx2=interpretation by\t0,0,0,-0.45,0.45\nnx2=interviewed tina\t-0.97,0,0.97,0,0\nnx2=interviews marymegan\t0,0,0.99,-0.99,0\nnx2=into dh\t0,0,-0.98,-0.67,1.65\nnx2=into greek\t-0.98,0,0,1.84,-0.87\nnx2=into latin\t0,-0.92,0,1.52,-0.59\nnx2=into second\t0,0,-0.84,1.62,-0.78\nnx2=introduced the\t0,0,0,-0.77,0.77\nnx2=is ,\t0,-0.95,0,0.95,0\nnx2=is ?\t0,0,0,0.68,-0.68\nnx2=is a\t-3.22,2.66,1.62,0.89,-1.94\nnx2=is almost\t0,0,-0.93,0.93,0\nnx2=is alone\t1.64,-0.8,0,0,-0.84\nnx2=is also\t0,0,1.75,0,-1.75\nnx2=is an\t0.97,-0.97,0,0,0\nnx2=is applied\t0,0,0,-1.36,1.36\nnx2=is basically\t0,0,-0.68,-1,1.68\nnx2=is both\t0,-2.51,0,2.51,0\nnx2=is connected\t0,0,0,0.94,-0.94\nnx2=is determined\t0,0,0,-0.8,0.8\nnx2=is difficult\t0,0,-1.52,-0.94,2.46\nnx2=is divided\t0,2.72,0,0,-2.72\nnx2=is dominantly\t0,1.5,0,0,-1.5\nnx2=is dwarfed\t0,-0.24,-1.81,2.66,-0.61\nnx2=is evidenced\t0,0,0,-0.84,0.84\nnx2=is in\t0,1.7,0,-1.7,0\nnx2=is known\t0,-0.93,0,0,0.93\nnx2=is located\t0,-0.39,0,0,0.39\nnx2=is mainly\t0,-0.96,0,0.96,0\nnx2=is more\t0,-0.33,0,0,0.33\nnx2=is new\t0,-3.04,0,0,3.04\nnx2=is not\t0,0,-0.99,0.99,0\nnx2=is one\t0,1.68,0,-1.68,0\nnx2=is portrayed\t0.99,0,0,0,-0.99\nnx2=is probably\t-0.97,0.97,0,0,0\nnx2=is repetition\t0,0,0,0.77,-0.77\nnx2=is situated\t0,0.98,0,0,-0.98\nnx2=is still\t0,-0.99,0,0,0.99\nnx2=is the\t0.46,1.65,0,-0.03,-2.08\nnx2=is thus\t0,0,0,-0.97,0.97\nnx2=is very\t0,0.99,0,1.7,-2.7\nnx2=isfahan (\t0,0.55,0,0,-0.55\nnx2=island of\t0,0,0,-0.45,0.45\nnx2=isn't enumerating\t0,0,-0.98,0.98,0\nnx2=issue and\t-1,0,0,1.81,-0.81\nnx2=issues under\t0,0,0,0.84,-0.84\nnx2=it is\t0,1.64,0,0,-1.64\nnx2=it seems\t0.98,0,0,0,-0.98\nnx2=itself ,\t0,1,-1,0,0\nnx2=itself and\t0,0,0,1.59,-1.59\nnx2=japanese shipwrecks\t0,0,0,0.9,-0.9\nnx2=jeanne moreau\t1.83,-0.97,0,0,-0.87\nnx2=jenna nicole\t0.62,0,0,0,-0.62\nnx2=jerome used\t0.55,0,0,0,-0.55\nnx2=jogs eastward\t0,0,-0.89,0.89,0\nnx2=joshua abraham\t0.79,0,0,0,-0.79\nnx2=journals appear\t0,0,1.84,0,-1.84\nnx2=journals on\t0,0,1.78,-0.96,-0.82\nnx2=known as\t0,0,0,-0.97,0.97\nnx2=lakes are\t-0.61,1.6,0,0,-0.99\nnx2=land hotel\t-0.78,0,0,0,0.78\nnx2=language )\t-1.65,0,0,0,1.65\nnx2=language ,\t0,0,-0.89,-2.29,3.19\nnx2=language .\t-0.95,0,0,-2.59,3.54\nnx2=language codes\t0,0,1.52,0,-1.52\nnx2=language phylum\t0,-0.71,0,0,0.71\nnx2=language varieties\t0,-0.97,0,0,0.97\nnx2=languages .\t0,0,0,-0.99,0.99\nnx2=languages are\t0,0,-0.85,-1.39,2.24\nnx2=later that\t1.59,0,0,0,-1.59\nnx2=launched his\t0.61,0,0,0,-0.61\nnx2=laureate władysław\t0,-0.85,-0.69,1.86,-0.32\nnx2=law ?\t0,-0.55,0,0,0.55\nnx2=lectures on\t-0.96,0,0,0,0.98\nnx2=left 10\t0,0.34,0,0,-0.34\nnx2=left behind\t0.91,0,0,0,-0.91\nnx2=left of\t0,0,-0.46,-0.95,1.41\nnx2=left łódź\t0,0,0,0.94,-0.94\nnx2=legal drama\t0,0,0.72,0,-0.72\nnx2=lexicon implementing\t0,0,0,-1.44,1.44\nnx2=liberty .\t-0.96,0,0,0,0.96\nnx2=librarian entails\t0,0,0,0.98,-0.98\nnx2=library of\t0,-0.79,1.75,0,-0.97\nnx2=license .\t0,0,0.98,0,-0.98\nnx2=license ?\t0,0,0.06,0,-0.06\nnx2=license and\t0,0,-0.84,-1,1.84\nnx2=license instead\t0,0,0,-0.81,0.81\nnx2=license to\t0,0,0.94,-0.94,0\nnx2=lies piedmont\t0,0.91,0,0,-0.91\nnx2=lights their\t0,0,-0.54,-1,1.54\nnx2=like ,\t-0.97,0,0,0,0.97\nnx2=limited ,\t-0.92,0,0,0,0.92\nnx2=line of\t0,0,-0.99,0,0.99\nnx2=linguist who\t0,0,0,-0.31,0.31\nnx2=linguistics .\t0,0,0,-0.98,0.98\nnx2=linguists of\t0,0,-0.99,0,0.99\nnx2=link york\t0,0.94,0,0,-0.94\nnx2=literature and\t0,0,0,-1.81,1.81\nnx2=live .\t-0.96,-0.82,0,1.78,0\nnx2=live on\t1.79,0,0,0.59,-2.38\nnx2=live outside\t0,1,0,-1,0\nnx2=logik (\t-0.94,0,0,0,0.94\nnx2=london ,\t0,0,0,-0.99,0.99\nnx2=lotte wilms\t0,0.84,0,0,-0.84\nnx2=lotte.wilms @\t0.92,0,0,0,-0.92\nnx2=love their\t0,1.73,0,0,-1.73\nnx2=m.p. cock\t1.66,0,0,0,-1.66\nnx2=macaulay ,\t-0.97,0,0,0,0.97\nnx2=magazine .\t0,0,0,-0.95,0.95\nnx2=magic and\t0,-0.99,0,0,0.99\nnx2=mainland ,\t0,0,0,-3.12,3.12\nnx2=makes things\t-1,-0.74,0,1.73,0\nnx2=making under\t0,0,0,1.52,-1.52\nnx2=manager of\t0,0,-0.7,0,0.7\nnx2=map of\t0,0.28,0,0,-0.28\nnx2=maps )\t0,0,0.61,-0.61,0\nnx2=marbles uploads\t0,0,1.64,0,-1.64\nnx2=mater conservatoire\t-0.83,0,0,0,0.83\nnx2=mathematician and\t0,0,0,-0.91,0.91\nnx2=meaning of\t0.94,0,0,0,-0.94\nnx2=medalist in\t-0.99,0,0,0,0.99\nnx2=medical insurance\t0,0,0.93,0,-0.93\nnx2=meet ’\t0,0,2.07,0,-2.07\nnx2=memory .\t-0.38,0,0,0,0.38\nnx2=men are\t0,0,0,-1,1\nnx2=metro area\t0,-3.81,0,0,3.81\nnx2=metro areas\t0,1.67,0,0,-1.67\nnx2=metropolis influenced\t0,0,0,-1.07,1.07\nnx2=michael murray\t-0.46,0,-1,0,1.46\nnx2=michiel cock\t0,0,0,0.85,-0.85\nnx2=middle class\t-1.49,0,0,0,1.49\nnx2=military engineer\t0,0,0,-0.99,0.99\nnx2=minor into\t0,-1.2,0,0,1.2\nnx2=minute and\t0,-1.89,0,0,1.89\nnx2=minute as\t0,-1.52,0,0,1.52\nnx2=missiles ,\t0,0,0,-0.16,0.16\nnx2=mlb statistics\t0,0,0.98,-0.98,0\nnx2=model as\t0,0,-0.9,-0.95,1.84\nnx2=modified the\t0,0,-0.61,1.56,-0.95\nnx2=monasteries that\t-0.75,0,0,0,0.75\nnx2=monk due\t0,0,-0.97,0,0.97\nnx2=monks are\t0,-1.56,0,-0.96,2.52\nnx2=moreau in\t0.92,0,0,0,-0.92\nnx2=mountain range\t0,2.2,-0.96,0,-1.24\nnx2=mountains and\t-0.93,0,0,0,0.93\nnx2=movement has\t0,-0.98,0,0,0.98\nnx2=much better\t-1,1,0,0,0\nnx2=music critic\t0,0.43,0,0,-0.43\nnx2=name of\t-0.79,0,0,0,0.79\nnx2=national park\t-0.98,1.7,0,0,-0.72\nnx2=national spirit\t0,0,0,-0.25,0.25\nnx2=navy .\t0,0.64,0,0,-0.64\nnx2=needed more\t0,0,0,0.99,-0.99\nnx2=needs to\t0,0.14,0,0,-0.14\nnx2=neighborhood ,\t-0.99,0,0,0,0.99\nnx2=neo-noir superhero\t-0.76,0,-0.65,0,1.41\nnx2=netherlands ,\t0,0,0,-0.75,0.75\nnx2=next month\t0,0.99,0,0,-0.99\nnx2=no hana\t-0.76,-0.87,0,0,1.63\nnx2=nobility ,\t0,0,0,-1.29,1.29\nnx2=nomination for\t0,0,-0.95,1.56,-0.61\nnx2=nominee for\t0,0,0.95,0,-0.95\nnx2=northbound to\t-0.99,2.19,-0.92,-0.27,0\nnx2=notes he\t1.57,0,-0.96,0,-0.61\nnx2=nothing special\t-0.96,1.82,0,0,-0.86\nnx2=notice that\t0,-0.92,0.92,0,0\nnx2=novel of\t0.86,0,0,0,-0.86\nnx2=now that\t0,0.99,-0.99,0,0\nnx2=occupation ,\t-0.67,0,-0.9,0,1.57\nnx2=occupied the\t0,0,0,3.18,-3.18\nnx2=of a\t-1.82,0,-0.68,4.63,-2.13\nnx2=of academia\t0,0,0,1.84,-1.84\nnx2=of america\t0,0,0,-0.1,0.1\nnx2=of an\t0,0,0,2.6,-2.6\nnx2=of arc\t-0.76,0,0,-0.87,1.63\nnx2=of auchintoul\t0.69,0,0,0,-0.69\nnx2=of auchleuchries\t-2.29,0,0,0,2.29\nnx2=of australia\t0,0,-0.99,0,0.99\nnx2=of castamere\t-0.42,0,0,0,0.42\nnx2=of central\t-1.79,2.54,0,0,-0.75\nnx2=of chudnov\t0,0,-0.92,0,0.92\nnx2=of clare\t1.55,0,0,-0.98,-0.56\nnx2=of congress\t0,0,-0.96,0,0.96\nnx2=of fan\t0,0,0,-1.4,1.4\nnx2=of forty\t0,-0.21,0,0,0.21\nnx2=of france\t-1.71,0,0,0,1.71\nnx2=of general\t0,0,0,-1.23,1.23\nnx2=of hawaiʻi\t0,-0.77,-0.64,0,1.41\nnx2=of hydrodynamica\t-0.76,0,0,0,0.76\nnx2=of israel\t0,0,0,-0.66,0.66\nnx2=of laodicea\t1.7,0,0,-0.93,-0.77\nnx2=of let\t0,0,0,-0.88,0.88\nnx2=of london\t0,0,1.64,0,-1.64\nnx2=of magic\t0,0,0,-0.92,0.92\nnx2=of mainland\t2.47,0,0,0,-2.47\nnx2=of mathematics\t0,0,0,-0.36,0.36\nnx2=of matthew\t0,0,0,-0.95,0.95\nnx2=of mexico\t3.65,-4,0,0,0.35\nnx2=of new\t0,-1.45,0,0,1.45\nnx2=of oriental\t-1,0,0,0,1\nnx2=of our\t0,-0.97,-0.93,0,1.9\nnx2=of peter\t0,0,0,-0.77,0.77\nnx2=of poitiers\t0.93,0,0,0,-0.93\nnx2=of sardica\t0.87,0,0,0,-0.87\nnx2=of snowdon\t0.88,0,0,0,-0.88\nnx2=of spanish\t0,0,0,-0.81,0.81\nnx2=of the\t2.94,0,-1.82,-0.14,-0.98\nnx2=of witches\t0,-1,0,0,1\nnx2=of words\t0,0,-0.95,2.23,-1.28\nnx2=offers all\t0,0.94,0,0,-0.94\nnx2=offers international\t0,-0.96,0,0,0.96\nnx2=offers one\t0,0,0.9,0,-0.9\nnx2=offers two\t-0.54,0,1.5,0,-0.96\nnx2=office in\t0,0,1.69,0,-1.69\nnx2=offshoot ido\t0,-0.75,0,2.33,-1.58\nnx2=on .\t0,0,-0.95,0.95,0\nnx2=on arrival\t0,-4.65,0,0,4.65\nnx2=on bootham\t0,0.71,0,0,-0.71\nnx2=on card\t1.64,0,0,-0.95,-0.69\nnx2=on four\t0,0,0,-1.22,1.22\nnx2=on january\t0,2.91,-0.84,-0.92,-1.16\nnx2=on langeland\t0,0.97,0,0,-0.96\nnx2=on linguistic\t0,0,-0.83,2.61,-1.78\nnx2=on lolland\t0,1.59,0,-0.94,-0.65\nnx2=on magic\t0.91,-0.91,0,0,0\nnx2=on november\t-0.98,0.98,0,0,0\nnx2=on october\t-0.92,0,0,0,0.92\nnx2=on spores\t0,-0.91,0,0,0.91\nnx2=on the\t-0.62,-0.4,3.44,0.96,-3.38\nnx2=on this\t1.76,-1.76,0,0,0\nnx2=on unusual\t0.87,0,0,0,-0.87\nnx2=on ærø\t-0.99,1.68,0,0,-0.7\nnx2=once more\t-1.34,-0.78,0,0,2.12\nnx2=online )\t0,-0.98,0,-0.78,1.75\nnx2=only 1km²\t0,-0.88,0,-1.48,2.36\nnx2=only for\t0,0,0,1.87,-1.87\nnx2=only quoted\t0,0,0.95,0,-0.95\nnx2=opposite among\t0,-0.64,1.63,-0.99,0\nnx2=or a\t0,0,0,-0.98,0.98\nnx2=or african\t1.8,0,0,0,-1.8\nnx2=or faaborg\t-0.96,0.96,0,0,0\nnx2=or hare\t-0.97,0,0,0,0.97\nnx2=or main\t-1.47,1.39,-0.83,-0.82,1.74\nnx2=or native\t3.14,0,0,0,-3.14\nnx2=or of\t0,-0.89,0,0,0.89\nnx2=or otto\t0.97,0,0,0,-0.97\nnx2=or pacific\t2.47,0,0,-0.91,-1.56\nnx2=or southwest\t0,0.86,0,-0.86,0\nnx2=or stardust\t0,-0.98,0,0.98,0\nnx2=or survival\t-1.38,-0.95,0,2.33,0\nnx2=or vagabond\t0,0.85,0,-0.85,0\nnx2=orientation the\t0,0.83,0,0,-0.83\nnx2=originally proposed\t0,0,0,1.29,-1.29\nnx2=orthography and\t0,0,0,0.83,-0.83\nnx2=outside the\t0,0.92,0,0,-0.92\nnx2=over at\t0.92,0,0,0,-0.92\nnx2=over the\t0,0,0,0.99,-0.99\nnx2=overnight .\t-0.86,0,0,0,0.86\nnx2=overseas department\t-0.98,0,0,0,0.98\nnx2=paintings .\t-0.92,0,0,-0.79,1.71\nnx2=palaces .\t1.73,0,0,-1,-0.73\nnx2=panel by\t0,-0.92,0,0.92,0\nnx2=panorama to\t0,-1.4,0,0,1.4\nnx2=paper ,\t0,-0.96,0,0,0.96\nnx2=paper bos\t0,0,2.25,-0.82,-1.43\nnx2=paralympics saturday\t0,-0.72,0,0,0.72\nnx2=parliament .\t0,-1,0,-1.66,2.66\nnx2=pas au\t0,-0.97,0,0,0.97\nnx2=past .\t0.73,0,-0.85,0,0.12\nnx2=pen .\t0,-0.78,0,0,0.78\nnx2=people and\t0,0,0,0.91,-0.91\nnx2=people are\t0,0,-0.74,0,0.74\nnx2=people from\t0,0,0,-4.06,4.06\nnx2=people hundreds\t-1.96,0,0,3.7,-1.74\nnx2=peoples .\t0,0,-0.96,-0.09,1.06\nnx2=period (\t3.02,-0.89,0,-0.96,-1.17\nnx2=period ,\t1.65,0,0,0,-1.65\nnx2=persecution of\t0,0,0,-0.72,0.72\nnx2=personality ,\t0,0,1.71,0,-1.71\nnx2=phoenix is\t0,0.74,0,0,-0.74\nnx2=phoenix sky\t0,0,-0.92,1.59,-0.67\nnx2=place ,\t0,-0.56,0,0,0.56\nnx2=player since\t0,0,0.93,0,-0.93\nnx2=player to\t-0.99,0,0.99,0,0\nnx2=plays in\t0,-0.96,0,0,0.96\nnx2=pled guilty\t1.72,0,0,-1,-0.73\nnx2=pleure pas\t0,-0.15,0,0,0.15\nnx2=poetry ,\t0,0,0,-2.11,2.11\nnx2=poetry .\t1.75,0,0,0,-1.75\nnx2=pointe-à-pitre :\t0,1.55,0,0,-1.55\nnx2=political activist\t0,2.42,0,0,-2.42\nnx2=politics are\t0,0,-0.27,-0.75,1.02\nnx2=poll from\t-0.98,0,2.43,0,-1.46\nnx2=population ,\t0,-0.95,0,0,0.95\nnx2=position was\t0,0,0,-0.96,0.96\nnx2=possibly in\t0,1,0,-1,0\nnx2=pottery suggest\t-0.8,-0.88,0,0,1.68\nnx2=pouring his\t0.99,-0.99,0,0,0\nnx2=practiced complete\t0.78,0,0,0,-0.78\nnx2=prequel ,\t-0.79,0,0,-0.89,1.68\nnx2=presents predatory\t0,-0.93,0.93,0,0\nnx2=presidential candidate\t-1,0,1,0,0\nnx2=priest ,\t-1,0,0,0,1\nnx2=prince ,\t0,-0.99,0,0,0.99\nnx2=prince .\t0,-0.85,0,0,0.85\nnx2=professional baseball\t-0.81,0,0,0,0.81\nnx2=program lifting\t0,0,0,-0.98,0.98\nnx2=project )\t0,0,0,-0.55,0.55\nnx2=projects .\t0,-0.99,0,0.99,0\nnx2=pronunciation :\t0,0,0,-2.22,2.22\nnx2=proper was\t0,0.94,0,0,-0.94\nnx2=proposed the\t0.88,0,0,0,-0.88\nnx2=proposed to\t0.95,0,0,-0.95,0\nnx2=provide connections\t0,1.29,0,0,-1.29\nnx2=provides information\t0,-0.83,0,0,0.83\nnx2=province ,\t-0.89,1.7,0,0,-0.82\nnx2=proving ,\t0,-0.99,0,0,0.99\nnx2=provision in\t0,0,0,1,-1\nnx2=public today\t0,0,0,-1.33,1.33\nnx2=qualifications are\t0,0,0,-0.84,0.84\nnx2=ranks the\t0,0,0,-0.88,0.88\nnx2=rather than\t0,1.51,0,0,-1.51\nnx2=reaffirms that\t0,0,-2.56,2.56,0\nnx2=realist jules\t0,0,0,-1.73,1.73\nnx2=received the\t0.99,0,0,0,-0.99\nnx2=recipient and\t0,0,0,1.99,-1.99\nnx2=recipients through\t0,0,0,-0.83,0.83\nnx2=recommended dvořák\t0.66,-0.66,0,0,0\nnx2=reflection and\t-0.99,0,0,1.84,-0.85\nnx2=region of\t0,2.57,0,-1,-1.57\nnx2=released a\t1.26,0,0,-0.84,-0.42\nnx2=relocated there\t0,-0.99,0,1.22,-0.23\nnx2=remain the\t-0.93,0,0,1.73,-0.8\nnx2=remarked to\t0.97,0,0,0,-0.97\nnx2=replication research\t0,0,-0.96,0,0.96\nnx2=replication studies\t0,-0.51,-0.68,0,1.19\nnx2=reported self-medicating\t-0.93,0,2.47,0,-1.54\nnx2=reporter .\t0,0,0.91,0,-0.91\nnx2=requires a\t0,0,-0.97,0,0.97\nnx2=research (\t0,0,0,-0.99,0.99\nnx2=research ,\t0,-0.77,0,0,0.77\nnx2=research about\t-0.61,0,0,0,0.61\nnx2=research staff\t0,0,0.78,-0.78,0\nnx2=residents .\t0,0,0,-0.97,0.97\nnx2=respond more\t0,0,0,0.91,-0.91\nnx2=restoration ,\t-0.91,0,0,0,0.91\nnx2=retail corridor\t0,0.99,0,0,-0.99\nnx2=retired in\t0.99,0,0,0,-0.99\nnx2=retrieval process\t0,0,-0.94,0,0.94\nnx2=returned ,\t0,-0.35,0,0,0.35\nnx2=returning government\t0,0,0,-0.99,0.99\nnx2=reviewed galois\t1,0,0,0,-1\nnx2=rice .\t0,0,0,-0.81,0.81\nnx2=romantic comedy\t0,0,0,-0.76,0.76\nnx2=rule .\t-0.64,0,0,0,0.64\nnx2=runs west\t-0.78,0,-0.98,1.89,-0.14\nnx2=said of\t0.78,0,0,0,-0.78\nnx2=said to\t1.34,-0.4,0,0,-0.94\nnx2=sat down\t0.71,0,0,0,-0.71\nnx2=saturday ,\t0,-0.05,0.38,-0.64,0.31\nnx2=say no\t0,0,0.84,-0.84,0\nnx2=sci-fi series\t0,0,-0.55,0,0.55\nnx2=sea )\t0,-1.66,0,-0.9,2.57\nnx2=sea ,\t-0.92,0,0,0,0.92\nnx2=search engines\t0,0,0,1.78,-1.78\nnx2=seek abroad\t0,-0.95,0,0,0.95\nnx2=senator rick\t0,1.39,-0.98,0,-0.41\nnx2=separates mof-ávvi\t0,0.93,0,0,-0.93\nnx2=series ,\t0,0,1.51,0,-1.51\nnx2=served as\t0.19,0,0,0,-0.19\nnx2=settlers from\t-1.3,0,0,-0.98,2.28\nnx2=shahid beheshti\t0,-1.42,0,0,1.42\nnx2=share many\t0,0,-0.84,1.65,-0.81\nnx2=she obtained\t-0.93,-0.76,2.58,0,-0.89\nnx2=sheikh lotfollah\t0,0.9,0,0,-0.9\nnx2=shelters the\t0,1.79,0,0,-1.79\nnx2=shepherd \"\t0,-1.71,0,0,1.71\nnx2=ships were\t0,0,0,-0.56,0.56\nnx2=shortly before\t-0.94,0,0,0,0.94\nnx2=side of\t0,0.92,0,-0.92,0\nnx2=since 2013\t-2.02,0,0,0,2.02\nnx2=skytrain over\t0,2.1,-1.64,0,-0.46\nnx2=slowed to\t-0.97,2.22,0,0,-1.25\nnx2=society because\t0,0,0,-0.76,0.76\nnx2=software .\t-0.99,0,0,-0.48,1.47\nnx2=soldier in\t0,0,0,-0.97,0.97\nnx2=south to\t0,0.37,0,0,-0.37\nnx2=space capsule\t0,0,1.41,0,-1.41\nnx2=spacecraft carried\t-1.46,0,0,2.36,-0.9\nnx2=spans the\t0,1.81,-0.95,0,-0.86\nnx2=speakers ,\t-0.96,0,0,0.96,0\nnx2=speakers to\t-0.96,0,0,0.96,0\nnx2=speakers who\t-0.47,0,0,1.39,-0.93\nnx2=speaking area\t0,-0.98,0,1.98,-1\nnx2=speaking dh\t0,0,0,2.59,-2.59\nnx2=spent most\t0.99,0,0,-0.99,0\nnx2=spent ten\t0.89,0,0,0,-0.89\nnx2=spoken in\t0,0,0,0.84,-0.84\nnx2=spoken word\t0,1.81,0,-0.88,-0.93\nnx2=sport brings\t-0.93,0,0,0,0.93\nnx2=st jerome\t0,0,-0.4,1.35,-0.95\nnx2=staff at\t-1,-0.8,2.63,0,-0.84\nnx2=standard owner\t0,-0.98,0,0,0.98\nnx2=stands at\t0,0.94,0,-0.94,0\nnx2=starred opposite\t0.65,-0.65,0,0,0\nnx2=started her\t1.86,-0.98,0,0,-0.88\nnx2=stated \"\t0,0,0.79,0,-0.79\nnx2=states '\t0,0,0,-0.92,0.92\nnx2=station all\t0,-0.91,0,1.86,-0.96\nnx2=still remains\t0.94,0,0,0,-0.94\nnx2=stonework can\t-0.85,0,0.85,0,0\nnx2=story ;\t0.94,0,0,-0.94,0\nnx2=streets east\t0,0,0,-0.99,0.99\nnx2=strictly to\t0,0,0.86,0,-0.86\nnx2=studied mathematics\t1.68,0,0,0,-1.68\nnx2=study i\t-0.93,0,0,-0.75,1.69\nnx2=stuff )\t0,0,1.77,0,-1.77\nnx2=stuff .\t1.84,-0.86,0,0,-0.98\nnx2=suffered badly\t0,0.93,0,0,-0.93\nnx2=suggested certain\t0,0,-2.56,0,2.56\nnx2=suggested that\t0,0,0.54,0,-0.54\nnx2=sunday ,\t-1.74,0,0,0,1.74\nnx2=sur la\t-0.99,0,0,0,0.99\nnx2=survey of\t-0.55,0,2.42,0,-1.87\nnx2=syntactic and\t0,0,0,2.71,-2.71\nnx2=syntax ,\t-0.99,0,0,-0.88,1.88\nnx2=system ;\t0,-0.62,-0.88,0,1.5\nnx2=take azov\t0,0,0,0.98,-0.98\nnx2=taxonomy of\t0,-0.84,-0.93,0,1.77\nnx2=team .\t0,-0.92,-2.49,0,3.4\nnx2=teammate ryan\t0,0,2.18,0,-2.18\nnx2=technical term\t-0.91,0,0,-0.46,1.37\nnx2=tells wikinews\t-1.19,-0.94,0,0,2.13\nnx2=terminal 3\t0,0,-1.23,0,1.23\nnx2=terminal 4\t-0.93,0,1.44,0,-0.51\nnx2=that ,\t0,0,0.7,0,-0.7\nnx2=that allows\t0,0,0,-0.82,0.82\nnx2=that have\t0,0,0,1.65,-1.65\nnx2=that is\t0,0.97,0,0,-0.97\nnx2=that must\t0,0.98,-0.98,0,0\nnx2=that the\t-0.77,2.31,-0.6,0,-0.94\nnx2=that they\t0,-0.69,1.68,0,-1\nnx2=the chatnam\t0,0.92,-0.92,0,0\nnx2=the conventional\t-0.86,0,0,2.06,-1.19\nnx2=the first\t0,-1.86,0,0,1.86\nnx2=the great\t1.61,-0.92,0,0,-0.69\nnx2=the light\t0,-0.57,-1.86,0,2.43\nnx2=the new\t0,-0.97,0,-0.67,1.64\nnx2=the official\t0,0,2.89,-2.23,-0.66\nnx2=the rope\t-0.65,1.98,0,0,-1.33\nnx2=theatre ,\t-0.95,0,-0.81,0,1.76\nnx2=theodorus of\t0,0.95,0,0,-0.95\nnx2=theory and\t0,0,-0.97,-0.65,1.62\nnx2=there is\t0,0.87,0,0,-0.87\nnx2=there that\t0.76,0,0,0,-0.76\nnx2=this court\t0.9,0,0,0,-0.9\nnx2=three b\t0,0,0,1.58,-1.58\nnx2=time .\t0,1.33,-0.91,0,-0.42\nnx2=time ;\t0,0.8,0,0,-0.8\nnx2=times .\t-0.51,0,0,0,0.51\nnx2=to 394\t0,0,0,-0.96,0.96\nnx2=to a\t0,0.62,0,-1.65,1.03\nnx2=to assemble\t0,1.56,-1.56,0,0\nnx2=to assert\t0.91,0,0,-0.91,0\nnx2=to athens\t-0.92,0.92,0,0,0\nnx2=to attend\t0,0,0.96,0,-0.96\nnx2=to be\t0,0,-1,0,1\nnx2=to byron\t0,0,0,-0.93,0.93\nnx2=to catch\t0,-1.58,0,0,1.58\nnx2=to coron\t0,-1.32,0,2.32,-1\nnx2=to deny\t0,-0.16,1.15,0,-0.99\nnx2=to depose\t0,0,0.92,0,-0.92\nnx2=to distinguish\t0,0,0,0.62,-0.62\nnx2=to draft\t0.95,0,0,0,-0.95\nnx2=to enjoy\t0,0.99,0,0,-0.99\nnx2=to establish\t-0.84,-0.61,0,2.4,-0.96\nnx2=to find\t1.46,-0.51,0,0,-0.96\nnx2=to form\t-1.59,1.59,0,0,0\nnx2=to further\t0,0,0,1.86,-1.86\nnx2=to game\t0,0,0,-0.8,0.8\nnx2=to gaul\t0.99,0,-0.99,0,0\nnx2=to his\t0.9,0,0,-0.9,0\nnx2=to home\t-0.73,0,0,0,0.73\nnx2=to hovedarter\t0,0,0,-0.99,0.99\nnx2=to limit\t0,0,-0.98,0.98,0\nnx2=to move\t0,0,0,-1.54,1.54\nnx2=to our\t-1,0,0,0,1\nnx2=to peter\t-1.71,-0.86,0,2.57,0\nnx2=to pick\t0.73,0,0,0,-0.73\nnx2=to play\t1.65,-0.92,0,0,-0.73\nnx2=to produce\t-0.92,0,0.92,0,0\nnx2=to promulgate\t0,0,0,0.92,-0.92\nnx2=to relocate\t-0.94,0,0,-0.54,1.48\nnx2=to return\t1.72,0,-0.96,-0.76,0\nnx2=to say\t0,0,0,2.38,-2.38\nnx2=to serve\t0.95,-0.95,0,0,0\nnx2=to some\t1.78,0,-0.99,0,-0.79\nnx2=to the\t-1.72,0.7,0,-0.72,1.73\nnx2=to this\t0,0,0,-0.93,0.93\nnx2=to time\t0,0,1,0,-1\nnx2=today ,\t0,-1,0,0,1\nnx2=today .\t1.76,0.96,0,-0.96,-1.76\nnx2=today is\t0,0.68,0,0,-0.68\nnx2=took only\t0.99,0,-0.99,0,0\nnx2=took place\t0,0,0,0.94,-0.94\nnx2=tournament ,\t0,0,0,-0.97,0.97\nnx2=town is\t-0.83,1.52,0,-0.69,0\nnx2=trade and\t0.95,0,0,0,-0.95\nnx2=trade during\t0,0,0,-2.09,2.09\nnx2=tradition ,\t0,0,0,-0.18,0.18\nnx2=transit provides\t0,-2.61,0,0,2.61\nnx2=translated parts\t0.92,0,0,-0.92,0\nnx2=translation .\t0.74,0,0,0,-0.74\nnx2=translation ;\t0.93,0,0,-0.93,0\nnx2=translation as\t0,0,0,-3.07,3.07\nnx2=translation would\t0,0,0,2.5,-2.5\nnx2=tried to\t0.94,0,0,0,-0.94\nnx2=tulsa is\t0,0.94,0,0,-0.94\nnx2=uh a\t0,0,1.85,0,-1.85\nnx2=uh matter\t1.57,-0.68,0,0,-0.89\nnx2=unambiguously requires\t-1.34,0,0,1.34,0\nnx2=under supervision\t0,0,0,-1.82,1.82\nnx2=under the\t0,0,0,2.78,-2.78\nnx2=understand york\t-0.97,1.88,-0.9,0,0\nnx2=underwent major\t0,1.41,0,0,-1.41\nnx2=unified the\t1.36,-0.43,0,0,-0.93\nnx2=universities ,\t0,0,0,-1.76,1.76\nnx2=uploads a\t1.58,0,0,-0.68,-0.9\nnx2=upon his\t0,-1.85,1.85,0,0\nnx2=upon marriage\t-0.88,0,0,0,0.88\nnx2=use the\t0,0,0,1.26,-1.26\nnx2=v .\t1.89,-0.96,0,-0.93,0\nnx2=v harrow\t-0.9,0,2.7,0,-1.8\nnx2=valley metro\t0,0,0.93,0,-0.93\nnx2=variety from\t0,0,0,-0.93,0.93\nnx2=vary within\t0,0,1.82,-0.89,-0.93\nnx2=vehicle meurtres\t1.66,-0.69,0,0,-0.97\nnx2=versus nebraska\t0.87,0,0,-0.87,0\nnx2=versus united\t1.95,0,0,0,-1.95\nnx2=versus washington\t0.73,0,0,-0.73,0\nnx2=very seriously\t0,0,0,0.92,-0.92\nnx2=via al\t0,0.96,-0.96,0,0\nnx2=via the\t0,0.91,0,0,-0.91\nnx2=visa and\t0,1.4,0,0,-1.4\nnx2=volunteers can\t0,0,0,0.86,-0.86\nnx2=volunteers think\t0,0,0,1.55,-1.55\nnx2=vs .\t1.22,0,0,-0.9,-0.32\nnx2=warplanes in\t0,0,-0.8,0,0.8\nnx2=was -\t2.67,-0.83,-0.32,-0.6,-0.93\nnx2=was a\t-2.23,1.89,0,-0.95,1.3\nnx2=was and\t0,-0.97,0,0.97,0\nnx2=was announced\t0.98,0,0,0,-0.98\nnx2=was arrested\t1.64,0,0,-0.91,-0.74\nnx2=was being\t0,0,2.69,-0.81,-1.88\nnx2=was born\t0.74,-0.74,0,0,0\nnx2=was called\t0,0.85,0,0,-0.85\nnx2=was constitutionally\t0,0,-0.9,0,0.9\nnx2=was dedicated\t0,0,0,1.27,-1.27\nnx2=was delivered\t-0.6,0,0,2.41,-1.81\nnx2=was destroyed\t0,0,-0.65,1.58,-0.92\nnx2=was extremely\t0.85,0,0,0,-0.85\nnx2=was finally\t-0.97,1.55,0,-0.58,0\nnx2=was followed\t0.93,0,0,0,-0.93\nnx2=was further\t0,0.84,0,-0.84,0\nnx2=was generalized\t0.76,-0.76,0,0,0\nnx2=was good\t-0.69,-0.84,-0.93,2.47,0\nnx2=was in\t0.91,0,0,-0.91,0\nnx2=was incorporated\t0,-1,0,0,1\nnx2=was inhabited\t-0.88,-0.96,0,0,1.83\nnx2=was my\t0,-0.76,0.76,0,0\nnx2=was not\t0.99,0,-0.99,0,0\nnx2=was officially\t-0.8,3.11,0,-0.84,-1.47\nnx2=was once\t0,-2.78,0,0,2.78\nnx2=was one\t0,0,0,0.96,-0.96\nnx2=was published\t0,0,0,1.29,-1.29\nnx2=was registered\t0,1.58,0,-1.58,0\nnx2=was ruled\t0,0,1,-1,0\nnx2=was sweet\t-2.92,0,0,0,2.92\nnx2=was the\t0.75,0,-0.97,-0.99,1.21\nnx2=was written\t0,0,-0.67,1.66,-0.99\nnx2=waters as\t0,0.2,0,-0.2,0\nnx2=we've played\t0,-0.99,0,0.99,0\nnx2=website features\t0,0,0.96,-0.96,0\nnx2=website —\t0,0,0,-1.78,1.78\nnx2=wednesday ,\t0.84,0,1.61,0,-2.45\nnx2=went to\t0.95,0,0,-0.95,0\nnx2=were :\t-2.55,0,0,0,2.55\nnx2=were exploited\t0,2.3,0,0,-2.3\nnx2=were the\t0,0.57,0,-0.92,0.35\nnx2=we’ve seen\t0,-0.91,0,2.67,-1.76\nnx2=wheelchair basketball\t0,-0.99,0,0,0.99\nnx2=when ,\t0,0,0,1.79,-1.79\nnx2=when about\t0.85,0,0,-0.85,0\nnx2=when confirmed\t-1.74,0,0,0,1.74\nnx2=when he\t-0.94,0,0,1.81,-0.87\nnx2=when the\t0,-0.42,0.42,0,0\nnx2=where they\t-0.62,0,0.62,0,0\nnx2=which clearly\t1.73,-1.73,0,0,0\nnx2=which he\t-0.87,0,-0.99,1.86,0\nnx2=which is\t0,0.97,0,0,-0.97\nnx2=which mistakenly\t0,0,0,-1.14,1.14\nnx2=which was\t0,0,0,0.9,-0.9\nnx2=who belong\t0,0,-0.18,0.18,0\nnx2=who migrated\t0,0,0,0.93,-0.93\nnx2=who wanted\t-0.97,0,0,0.97,0\nnx2=whom jerome\t0.85,0,0,0,-0.85\nnx2=wikihow has\t0,0,0,-2.14,2.14\nnx2=wikipedia .\t0,0,0,-1.36,1.36\nnx2=will attract\t0,0,0,-0.7,0.7\nnx2=will be\t-1.71,0,0,0.43,1.28\nnx2=will know\t0,0,0,0.85,-0.85\nnx2=will present\t0,-1.41,0,2.39,-0.98\nnx2=with 67\t0,-0.87,2.61,-0.75,-0.99\nnx2=with 76\t0,-1.53,0,0,1.53\nnx2=with a\t0,2.35,-1,-0.49,-0.86\nnx2=with about\t0,0.39,0,0,-0.39\nnx2=with an\t-0.59,0,0,-0.99,1.59\nnx2=with chaos\t0,-0.99,-0.89,2.39,-0.51\nnx2=with disabilities\t0,0,0,0.87,-0.87\nnx2=with federally\t0,0,0,0.72,-0.72\nnx2=with his\t0,0.96,0,0,-0.96\nnx2=with main\t0,-0.07,0,-0.23,0.3\nnx2=with major\t-1,0,1,0,0\nnx2=with maps\t0,-0.98,-0.81,0,1.79\nnx2=with sails\t-0.98,0,0,0.98,0\nnx2=with some\t1.66,0,0,0,-1.66\nnx2=with the\t0,0,-0.78,0,0.78\nnx2=with their\t0,1,0,0,-1\nnx2=with these\t0,-0.27,1.22,0,-0.94\nnx2=within the\t0,1.46,0,0,-1.46\nnx2=women at\t0,0,0,-0.97,0.97\nnx2=won the\t0.95,-0.98,0.98,0,-0.95\nnx2=words while\t-0.95,-0.73,0,1.68,0\nnx2=work .\t0,0,-0.84,0,0.84\nnx2=work ?\t0,0,0.98,0,-0.98\nnx2=working group\t0,0,0,-0.89,0.89\nnx2=works than\t0,0,0,1.68,-1.68\nnx2=works were\t0.34,0,0,0,-0.34\nnx2=writes an\t0,0,-0.95,0,0.95\nnx2=york is\t0,0.98,0,0,-0.98\nnx2=you can\t0,0.89,0,0,-0.89\nnx2=you may\t0,0,0.97,0,-0.97\nnx2=you will\t0,0.95,0,0,-0.95\nnx2=zouk music\t-0.94,0,0,0,0.94\nnx2=zócalo or\t0,0.9,0,0,-0.9\nnx2=à l'eau\t-0.95,0,0,0,0.95\nnx2=łódź today\t0,1.73,0,-0.99,-0.74\nnx2=χ2 statistic\t-1.68,0,0,0,1.68\nnx2=– a\t0,0.99,0,0,-0.99\nnx2=– no\t0,0,0.91,0,-0.91\nnx2=— four\t0,2.57,0,0,-2.57\nnx2=‘ the\t0,0,0,-0.86,0.86\nnx2=’ ,\t-0.87,1.85,0,0,-0.99\nnx2=’ .\t0,0,0,1.29,-1.29\nnx2=’ monastery\t0.91,-0.91,0,0,0\nnx2=’ than\t0,-0.98,0,0,0.98\nnx2=’s (\t0.93,-0.89,0,0,-0.04\nnx2=’s complete\t0.94,0,0,0,-0.94\nnx2=’s cycle\t0.96,-0.96,0,0,0\nnx2=’s decision\t0.86,0,0,0,-0.86\nnx2=’s expansion\t1.65,0,0,0,-1.65\nnx2=’s fairway\t-0.93,0,0,0,0.93\nnx2=’s game\t0,0,1.58,-0.74,-0.83\nnx2=’s narrative\t0.07,0,0,0,-0.07\nnx2=’s overall\t0,0.98,0,-0.98,0\nnx2=’s publications\t-0.94,0,0.94,0,0\nnx2=’s replicate\t0,0,-0.87,-0.98,1.85\nnx2=’s views\t0.98,0,0,0,-0.98\nnx2=” (\t0,-0.96,0,0,0.96\nnx2=” )\t-0.6,-0.49,0,0,1.08\nnx2=” by\t0,1.46,0,0,-1.46\nnx2=… .\t1.72,0,-0.75,0,-0.96\nnx2=€ 5\t-0.92,0,0,0,0.92\nnx2=☎ +\t0,-0.97,0,0,0.97\nnx=!\t1.48,-0.63,0,-0.9,0.06\nnx=\"\t-5.05,1.3,-2.47,6.08,0.14\nnx=#\t0,-1,0,0,1\nnx=$\t0,-1.98,0,0,1.98\nnx=&\t-0.85,0,0,0,0.85\nnx='\t-3.79,-2.72,-1.75,5.27,2.99\nnx='s\t6.46,-2.31,2.8,-2.01,-4.94\nnx=(\t0.22,0.47,-1.93,3.44,-2.19\nnx=)\t-4.18,3.4,-1.65,3.75,-1.32\nnx=+\t0,0,1.44,-2.69,1.25\nnx=,\t2.07,0.04,1.67,0.53,-4.3\nnx=-\t-0.48,6,-2.53,-2.38,-0.61\nnx=.\t-1.73,1.8,0.05,2.81,-2.94\nnx=/\t-5.29,1.64,1.74,2.3,-0.39\nnx=08\t-0.93,0,-0.94,-0.85,2.72\nnx=1\t-0.49,-1.88,0,-1.65,4.01\nnx=10\t0,0,-0.92,0,0.92\nnx=10º\t0,-0.99,0,0,0.99\nnx=12\t-1.86,-0.56,0,0,2.42\nnx=1214\t0,-1.73,0,0,1.73\nnx=145th\t0,-1.61,0,0,1.61\nnx=15\t0,-1,-2.37,0,3.37\nnx=169\t0,-3.02,0,0,3.02\nnx=1696\t0,-0.91,1.64,0,-0.73\nnx=1968\t-2.83,0,0,0,2.83\nnx=1997\t1.87,-0.92,0,-0.95,0\nnx=2\t-0.92,0,0,-0.85,1.78\nnx=2.1\t-0.98,0,0,0,0.98\nnx=2005-981\t1.84,0,0,0,-1.84\nnx=2008\t0,-0.58,0,-0.89,1.47\nnx=2010\t-0.65,-0.97,0,0,1.63\nnx=2011\t0,0,0,-0.9,0.9\nnx=2012\t0,-3.29,0,0,3.29\nnx=2014\t0,0,-0.75,-0.99,1.75\nnx=2015\t-0.84,0,0,0,0.84\nnx=2016\t0,-0.89,0,0,0.89\nnx=2017\t2.7,0,0,0,-2.7\nnx=2470\t0,-0.86,2.89,-0.83,-1.2\nnx=25\t0,0,-0.96,0,0.96\nnx=261\t0,0,0,-1,1\nnx=3\t0,0,0,-1,1\nnx=31\t0,-0.94,0,0,0.94\nnx=4\t-0.81,-0.97,-1.8,-0.94,4.52\nnx=42\t0,0,0,-0.99,0.99\nnx=5000\t0,-0.97,0,-1.31,2.28\nnx=51\t-0.6,0,0,0,0.6\nnx=6\t0,-0.93,0,-0.9,1.83\nnx=60\t0,0,0,-0.86,0.86\nnx=62\t-0.96,0,0,0,0.96\nnx=639-3\t0,0,1.98,-0.98,-1\nnx=66\t0,0,0,-0.94,0.94\nnx=7\t-0.87,0.87,0,0,0\nnx=71st\t-0.97,0,0,0,0.97\nnx=75\t0,-4.03,0,0,4.03\nnx=8\t0,0,-0.74,0,0.74\nnx=866\t0,0,-0.73,1.66,-0.93\nnx=9\t0,0,-0.39,-0.99,1.38\nnx=91\t0,0,0,-0.87,0.87\nnx=:\t-3.98,3.14,0.57,1.28,-1\nnx=;\t5.57,1.61,-2.69,-2.21,-2.27\nnx=<s>\t0.92,0,0,-0.92,0\nnx==\t-0.6,0,0,0,0.6\nnx=?\t0.03,2.47,0.42,3.55,-6.47\nnx=@\t-1.91,0,-0.79,3.67,-0.97\nnx=[\t-0.05,0.2,-0.95,2.17,-1.38\nnx=]\t1.61,-0.97,0.72,0,-1.36\nnx=_\t0,0,0,-1,1\nnx=a\t0,1.56,-0.79,-0.94,0.17\nnx=a.m.\t0.91,0,0,0,-0.91\nnx=about\t-0.77,0,0,0,0.77\nnx=abstract\t0,0.98,-0.98,0,0\nnx=academic\t0,0,0,-0.63,0.63\nnx=according\t-0.47,0,0,0,0.47\nnx=acquired\t0,-0.95,0,-0.85,1.8\nnx=activities\t0,0,0,1.63,-1.63\nnx=administration\t3.12,-1.49,0,-0.95,-0.67\nnx=advice\t0,-0.96,-0.95,0,1.91\nnx=advise\t0,0,0,-0.94,0.94\nnx=affiliate\t-0.68,-0.95,0,2.14,-0.52\nnx=after\t0,-0.55,0.93,-0.94,0.56\nnx=again\t0.87,0,0,0,-0.87\nnx=against\t1.86,0,0,-0.87,-0.99\nnx=agreed\t-0.86,0,0,0,0.86\nnx=ah\t-1.62,-0.76,0,0,2.39\nnx=al-hajj\t-0.88,0,0,0,0.88\nnx=al-karim\t-0.98,0,0,0,0.98\nnx=al-sabunji\t0,0,-0.96,0,0.96\nnx=all\t0,0.98,0,0,-0.98\nnx=allows\t0,0,1,0,-1\nnx=along\t0,-0.97,0,0,0.97\nnx=alongside\t0,-2.8,0,0,2.8\nnx=also\t0.86,0,0,0,-0.86\nnx=an\t0,0.93,0,0,-0.93\nnx=ancestry\t-0.94,0,0,-1.85,2.79\nnx=and\t2.01,3.11,-2.38,1.03,-3.76\nnx=andrillae\t-0.94,0,0,0,0.94\nnx=another\t-0.51,0.51,0,0,0\nnx=antonín\t0.99,-0.99,0,0,0\nnx=appear\t0,-0.82,-0.92,1.74,0\nnx=appeared\t1.75,0,0,0,-1.75\nnx=appointed\t0,-0.83,1.78,0,-0.95\nnx=architects\t0,0,0,-0.92,0.92\nnx=architecture\t-0.83,0,0,0,0.83\nnx=archive\t0.71,0,0,-0.71,0\nnx=are\t-1.96,1.26,-0.96,-0.43,2.09\nnx=area\t-0.89,2.07,-2.92,2.46,-0.72\nnx=areas\t-0.71,0,0,0.71,0\nnx=around\t-0.87,1.86,-0.99,0,0\nnx=arranged\t0,-0.94,0,0,0.94\nnx=art\t0,0,0,-2.46,2.46\nnx=artworks\t2.23,0,0,0,-2.23\nnx=as\t1.92,2.24,-3.35,3.73,-4.53\nnx=asserted\t1,0,0,0,-1\nnx=at\t2.84,-0.88,-0.23,2.92,-4.64\nnx=athens\t0,0,0,-1.81,1.81\nnx=attended\t1.64,0,0,-0.95,-0.69\nnx=avenue\t-0.76,1.69,0,0,-0.92\nnx=banknote\t0,0,0,-0.93,0.93\nnx=bar\t0,0.76,0,0,-0.76\nnx=baseball\t0,-0.98,0,0,0.98\nnx=based\t0,0,-0.92,2,-1.08\nnx=basketball\t0,-0.94,0,0,0.94\nnx=bassiana\t-0.96,0,0,-0.94,1.9\nnx=bats\t0,1.57,0,0,-1.57\nnx=became\t3.44,0,-1,-0.99,-1.44\nnx=before\t0,0.87,0.89,-0.87,-0.89\nnx=begins\t0.96,0,0,0,-0.96\nnx=being\t0,0,0,1.79,-1.79\nnx=besoin\t-0.91,0,0,0,0.91\nnx=between\t0,0,0,-0.85,0.85\nnx=biographical\t0,0,0.96,0,-0.96\nnx=biography\t0,0.49,0,0,-0.49\nnx=bitters\t-0.88,0,0,-0.93,1.8\nnx=blog\t0,0,-0.84,-0.93,1.77\nnx=boasts\t0,1.4,0,-0.99,-0.41\nnx=border\t0,0.54,0,0,-0.54\nnx=borrowings\t0,0,0,-0.85,0.85\nnx=both\t0,1.64,0,-0.84,-0.8\nnx=boys\t0,0,0.98,-0.98,0\nnx=brought\t-0.99,0,0,0.99,0\nnx=bruna\t0,0,0.81,0,-0.81\nnx=brunaanastacio\t0.98,0,0,-0.98,0\nnx=building\t-0.99,0,0,0,0.99\nnx=but\t0,0.83,0,-0.8,0\nnx=by\t-0.9,2.03,-2.81,7.68,-6\nnx=ca\t0,1.5,0,0,-1.5\nnx=call\t0,0,0,-0.79,0.79\nnx=called\t1.19,-0.96,-0.98,0,0.76\nnx=calls\t0.96,-0.96,0,0,0\nnx=came\t1.14,0.71,-0.87,0,-0.98\nnx=campus\t0,-0.97,0,-0.97,1.95\nnx=can\t1.81,-1.65,-0.98,-1.04,1.85\nnx=candidates\t-0.79,0,0,0,0.79\nnx=cannot\t0,0,-0.68,0,0.68\nnx=carvings\t-1.73,0,0,0,1.73\nnx=case\t0,0,0,-1.7,1.7\nnx=caused\t0.95,0,0,0,-0.95\nnx=cenobitic\t-0.69,0,0,0,0.69\nnx=chairman\t0,-0.92,0.92,0,0\nnx=character\t0,0,0,-0.99,0.99\nnx=charges\t0,-0.86,0,0,0.86\nnx=chehel\t0,0.99,0,0,-0.99\nnx=children\t-0.38,0,0,-0.99,1.37\nnx=chips\t-0.74,-0.84,0,2.52,-0.94\nnx=chocolate\t-0.96,0,1.72,0,-0.76\nnx=christie\t-0.98,0,0,0,0.98\nnx=church\t-0.94,0,0,0,0.94\nnx=cities\t0,2.59,0,0,-2.59\nnx=citizens\t0,0.97,0,0,-0.97\nnx=city\t-0.99,0,1.85,0,-0.86\nnx=civilization\t0,0,0,-2.34,2.34\nnx=claire.bailey-ross\t0.38,0,0,0,-0.38\nnx=co-star\t0,0,0,0.96,-0.96\nnx=co-stars\t-0.93,0,0,0.93,0\nnx=cocktail\t6.12,0,-0.92,-0.97,-4.24\nnx=code\t0,-0.99,0.99,0,0\nnx=cognitive\t0,0,0.96,0,-0.96\nnx=coincides\t0,0.92,0,0,-0.92\nnx=collapsed\t0.98,0.87,-0.87,0,-0.98\nnx=college\t0,0,-0.99,0,0.99\nnx=colonial\t0,0,0,-1.47,1.47\nnx=columns\t0,-0.9,0,0,0.9\nnx=come\t0,1.19,-0.03,0,-1.16\nnx=comics\t0,-0.87,0,0,0.87\nnx=commandant\t-0.8,0,1.76,0,-0.95\nnx=commissioned\t-1.24,0,0,-0.97,2.21\nnx=communal\t0,0,0,-0.97,0.97\nnx=communities\t0,0,0,0.98,-0.98\nnx=community\t-0.95,-0.99,0,0,1.94\nnx=compared\t0,1.32,-0.95,0,-0.37\nnx=composer\t0,0,0,-1.48,1.48\nnx=concepts\t-0.97,0,0,0,0.97\nnx=conference\t0,0,1,0,-1\nnx=congo\t0,-1.63,0,0,1.63\nnx=connects\t0,-1.46,0,1.46,0\nnx=conquistadors\t0,0,0,-0.98,0.98\nnx=conservatory\t0,-1.57,-0.98,0,2.55\nnx=considered\t-0.87,0,0,1.81,-0.94\nnx=contains\t0,-0.99,0,0.99,0\nnx=controversially\t0,-0.81,0,0.81,0\nnx=conversations\t0,0,0,-0.98,0.98\nnx=cottage\t0,0,0,-0.33,0.33\nnx=covers\t0,0,0,-0.99,0.99\nnx=created\t0.83,0,0,0,-0.83\nnx=cricket\t0,0,0.96,0,-0.96\nnx=cultural\t-0.88,0,0,-0.99,1.87\nnx=culture\t-2.19,-0.98,0,0,3.17\nnx=customs\t-0.9,0,0,0,0.9\nnx=cycle\t-1.18,0,0,-1,2.18\nnx=d'alembert\t-0.96,0,0,0,0.96\nnx=d'enfer\t-0.8,0,-1,0,1.8\nnx=d'ettorre\t0,0,0,-0.99,0.99\nnx=d'herbinville\t-0.96,0,0,0,0.96\nnx=dame\t0.84,-0.84,0,0,0\nnx=data\t-0.61,0,0,0,0.61\nnx=de\t-0.93,0,0,0,0.93\nnx=death\t0,0,0,2.03,-2.03\nnx=decided\t0.98,0,0,0,-0.98\nnx=declared\t0.95,-0.95,0,0,0\nnx=defined\t1.64,-1.64,0,0,0\nnx=demands\t0,0,0,1.48,-1.48\nnx=depot\t0,0,0,-0.78,0.78\nnx=des\t-0.96,0,0,-0.97,1.93\nnx=described\t1.81,0,0,-0.98,-0.83\nnx=designation\t0,-0.61,0,0,0.61\nnx=designed\t0.99,0,0,0,-0.99\nnx=dialect\t0,0,0,-0.84,0.84\nnx=dialects\t-1.41,0,0,2.91,-1.5\nnx=did\t-0.91,-1.93,3.71,0,-0.87\nnx=didn't\t0,0,0.95,0,-0.95\nnx=died\t0.87,0,0,0,-0.87\nnx=discovery\t0,0,-2.4,0,2.4\nnx=discusses\t1.79,0,0,0,-1.79\nnx=displaying\t-1.65,0,0,0,1.65\nnx=displays\t-0.87,0,0,0,0.87\nnx=districts\t-0.97,1.53,0,0,-0.56\nnx=docks\t-0.21,1.2,0,0,-0.99\nnx=doctor\t0,0,0,-0.74,0.74\nnx=does\t0.86,0,0,0,-0.86\nnx=doesn't\t0,0,0,1.68,-1.68\nnx=doing\t0,0,0,0.83,-0.83\nnx=drama\t0,0,0,-0.62,0.62\nnx=drawn\t0,-0.95,0,0,0.95\nnx=drift\t0,-0.98,0,0,0.98\nnx=drink\t2.77,0,0,0,-2.77\nnx=drive\t0,0,-0.82,1.17,-0.35\nnx=driver\t0,2.43,0,0,-2.43\nnx=during\t0,0,0,0.97,-0.97\nnx=early\t0.95,0,0,0,-0.95\nnx=eastbound\t-0.89,2.33,0,-0.5,-0.94\nnx=edict\t0,0,0,-0.71,0.71\nnx=effects\t0,0,-0.9,0,0.9\nnx=electrical\t1.7,0,0,0,-1.7\nnx=elites\t0,0,0.98,0,-0.98\nnx=else\t0,0,-0.96,0,0.96\nnx=embassy\t0,0,0,-0.96,0.96\nnx=employed\t3.44,-0.92,0,0,-2.52\nnx=encampment\t0,0,0,0.93,-0.93\nnx=engaged\t0.93,0,0,-0.93,0\nnx=enjoyed\t0,0.94,0,0,-0.94\nnx=episode\t0,0,-0.98,1.83,-0.85\nnx=era\t1.2,-0.92,0,-0.97,0.68\nnx=erred\t0,0,1,-1,0\nnx=establishments\t0,0,0,-0.69,0.69\nnx=et\t2.71,-0.39,-0.95,-1.87,0.51\nnx=event\t0,0,0,0.98,-0.98\nnx=everyone\t-0.91,0,0,0,0.91\nnx=example\t0,0.74,0,0,-0.74\nnx=excavations\t-0.78,2.3,-0.98,-0.54,0\nnx=expanded\t0,0.69,0,0,-0.69\nnx=explained\t1,0,-1,0,0\nnx=explains\t0.99,0,-0.99,0,0\nnx=expressed\t1.19,0,0,0,-1.19\nnx=expressly\t0,-0.97,0.97,0,0\nnx=family\t-4.11,-0.96,4,-0.53,1.6\nnx=fan\t0,0,0.83,0,-0.83\nnx=fell\t0.88,0,0,0,-0.88\nnx=felt\t0.92,0,0,-0.92,0\nnx=ferry\t-0.95,2.5,0,0,-1.55\nnx=file\t0,0,-0.93,0.93,0\nnx=film\t0,0,-0.98,0.79,0.19\nnx=film-makers\t0,0,0,-0.98,0.98\nnx=fluently\t0,0,0,2.19,-2.19\nnx=fly\t0,-2.3,0,0,2.3\nnx=focuses\t0,0,0,0.84,-0.84\nnx=following\t0,0,0,-1.67,1.67\nnx=follows\t0,-0.79,0,1.78,-1\nnx=for\t-3.44,1.1,1.59,-2.11,2.86\nnx=foreigners\t0,0,0,-0.79,0.79\nnx=former\t0.86,0,0,0,-0.86\nnx=forms\t0,-0.93,0,0,0.93\nnx=founder\t0,0,-0.81,1.71,-0.9\nnx=friends\t-1.84,0,0,0,1.84\nnx=from\t-1.86,2.19,1.49,3.33,-5.15\nnx=fusca\t0,-0.72,0,-1.85,2.58\nnx=general\t0,0,1.76,0,-1.76\nnx=generation\t0,0,0,0.96,-0.96\nnx=geologists\t0,0,1.85,-0.95,-0.9\nnx=gets\t0,0,0,0.63,-0.63\nnx=gosier\t0,1.47,0,0,-1.47\nnx=got\t-0.84,0,0,0,0.84\nnx=gov't\t-0.77,0,0,0,0.77\nnx=government\t-0.82,0.85,-0.88,0,0.85\nnx=graduate\t-1,0,0,1.77,-0.77\nnx=group\t0,0,-0.94,0,0.94\nnx=guadeloupe\t0,0.97,0,0,-0.97\nnx=guest\t0.99,-0.99,0,0,0\nnx=guests\t0,2.26,0,0,-2.26\nnx=had\t1.04,-1.37,-1.63,0.71,1.25\nnx=has\t2.38,2.33,2.34,-3.36,-3.69\nnx=have\t0.78,-0.17,2.49,-3.39,0.3\nnx=he\t0,-1.69,1.69,0,0\nnx=here\t1.45,0,0,0,-1.45\nnx=history\t-0.56,0,0,-0.49,1.05\nnx=holt\t0.7,-0.7,0,0,0\nnx=houses\t-0.94,0,0,0,0.94\nnx=how\t0,0,0.58,0,-0.58\nnx=hub\t0,0,-0.73,-0.84,1.56\nnx=i\t-0.15,-0.98,0.25,0.68,0.2\nnx=ichiyō\t0.35,0,0,-0.35,0\nnx=if\t-0.98,0.98,0,0,0\nnx=image\t0.94,0.91,0,0,-1.85\nnx=immersed\t0,0,-0.88,0,0.88\nnx=in\t-1.35,0.39,0.24,3.32,-2.61\nnx=inclusion\t0,-0.27,0,0,0.27\nnx=indian\t-0.85,0,0,0,0.85\nnx=industrial\t0,-3.2,0,0,3.2\nnx=industry\t-0.97,0,0,0,0.97\nnx=instead\t0,0.85,-0.85,0,0\nnx=instruments\t0,0,-0.84,0,0.84\nnx=interpretation\t0,0,0,-0.45,0.45\nnx=interviewed\t-0.97,0,0.97,0,0\nnx=interviews\t0,0,0.99,-0.99,0\nnx=into\t-0.98,-0.92,-1.83,4.31,-0.59\nnx=introduced\t0,0,0,-0.77,0.77\nnx=is\t-0.13,2.74,-2.56,4.65,-4.7\nnx=isfahan\t0,0.55,0,0,-0.55\nnx=island\t0,0,0,-0.45,0.45\nnx=isn't\t0,0,-0.98,0.98,0\nnx=issue\t-1,0,0,1.81,-0.81\nnx=issues\t0,0,0,0.84,-0.84\nnx=it\t0.98,1.64,0,0,-2.62\nnx=itself\t0,1,-1,1.59,-1.59\nnx=japanese\t0,0,0,0.9,-0.9\nnx=jeanne\t1.83,-0.97,0,0,-0.87\nnx=jenna\t0.62,0,0,0,-0.62\nnx=jerome\t0.55,0,0,0,-0.55\nnx=jogs\t0,0,-0.89,0.89,0\nnx=joshua\t0.79,0,0,0,-0.79\nnx=journals\t0,0,3.62,-0.96,-2.66\nnx=known\t0,0,0,-0.97,0.97\nnx=lakes\t-0.61,1.6,0,0,-0.99\nnx=land\t-0.78,0,0,0,0.78\nnx=language\t-2.6,-1.68,0.63,-4.88,8.53\nnx=languages\t0,0,-0.85,-2.37,3.22\nnx=later\t1.59,0,0,0,-1.59\nnx=launched\t0.61,0,0,0,-0.61\nnx=laureate\t0,-0.85,-0.69,1.86,-0.32\nnx=law\t0,-0.55,0,0,0.55\nnx=lectures\t-0.96,0,0,0,0.98\nnx=left\t0.91,0.34,-0.46,0,-0.78\nnx=legal\t0,0,0.72,0,-0.72\nnx=lexicon\t0,0,0,-1.44,1.44\nnx=liberty\t-0.96,0,0,0,0.96\nnx=librarian\t0,0,0,0.98,-0.98\nnx=library\t0,-0.79,1.75,0,-0.97\nnx=license\t0,0,1.14,-2.75,1.6\nnx=lies\t0,0.91,0,0,-0.91\nnx=lights\t0,0,-0.54,-1,1.54\nnx=like\t-0.97,0,0,0,0.97\nnx=limited\t-0.92,0,0,0,0.92\nnx=line\t0,0,-0.99,0,0.99\nnx=linguist\t0,0,0,-0.31,0.31\nnx=linguistics\t0,0,0,-0.98,0.98\nnx=linguists\t0,0,-0.99,0,0.99\nnx=link\t0,0.94,0,0,-0.94\nnx=literature\t0,0,0,-1.81,1.81\nnx=live\t0.82,0.18,0,1.38,-2.38\nnx=logik\t-0.94,0,0,0,0.94\nnx=london\t0,0,0,-0.99,0.99\nnx=lotte\t0,0.84,0,0,-0.84\nnx=lotte.wilms\t0.92,0,0,0,-0.92\nnx=love\t0,1.73,0,0,-1.73\nnx=m.p.\t1.66,0,0,0,-1.66\nnx=macaulay\t-0.97,0,0,0,0.97\nnx=magazine\t0,0,0,-0.95,0.95\nnx=magic\t0,-0.99,0,0,0.99\nnx=mainland\t0,0,0,-3.12,3.12\nnx=makes\t-1,-0.74,0,1.73,0\nnx=making\t0,0,0,1.52,-1.52\nnx=manager\t0,0,-0.7,0,0.7\nnx=map\t0,0.28,0,0,-0.28\nnx=maps\t0,0,0.61,-0.61,0\nnx=marbles\t0,0,1.64,0,-1.64\nnx=mater\t-0.83,0,0,0,0.83\nnx=mathematician\t0,0,0,-0.91,0.91\nnx=meaning\t0.94,0,0,0,-0.94\nnx=medalist\t-0.99,0,0,0,0.99\nnx=medical\t0,0,0.93,0,-0.93\nnx=meet\t0,0,2.07,0,-2.07\nnx=memory\t-0.38,0,0,0,0.38\nnx=men\t0,0,0,-1,1\nnx=metro\t0,-2.14,0,0,2.14\nnx=metropolis\t0,0,0,-1.07,1.07\nnx=michael\t-0.46,0,-1,0,1.46\nnx=michiel\t0,0,0,0.85,-0.85\nnx=middle\t-1.49,0,0,0,1.49\nnx=military\t0,0,0,-0.99,0.99\nnx=minor\t0,-1.2,0,0,1.2\nnx=minute\t0,-3.4,0,0,3.4\nnx=missiles\t0,0,0,-0.16,0.16\nnx=mlb\t0,0,0.98,-0.98,0\nnx=model\t0,0,-0.9,-0.95,1.84\nnx=modified\t0,0,-0.61,1.56,-0.95\nnx=monasteries\t-0.75,0,0,0,0.75\nnx=monk\t0,0,-0.97,0,0.97\nnx=monks\t0,-1.56,0,-0.96,2.52\nnx=moreau\t0.92,0,0,0,-0.92\nnx=mountain\t0,2.2,-0.96,0,-1.24\nnx=mountains\t-0.93,0,0,0,0.93\nnx=movement\t0,-0.98,0,0,0.98\nnx=much\t-1,1,0,0,0\nnx=music\t0,0.43,0,0,-0.43\nnx=name\t-0.79,0,0,0,0.79\nnx=national\t-0.98,1.7,0,-0.25,-0.47\nnx=navy\t0,0.64,0,0,-0.64\nnx=needed\t0,0,0,0.99,-0.99\nnx=needs\t0,0.14,0,0,-0.14\nnx=neighborhood\t-0.99,0,0,0,0.99\nnx=neo-noir\t-0.76,0,-0.65,0,1.41\nnx=netherlands\t0,0,0,-0.75,0.75\nnx=next\t0,0.99,0,0,-0.99\nnx=no\t-0.76,-0.87,0,0,1.63\nnx=nobility\t0,0,0,-1.29,1.29\nnx=nomination\t0,0,-0.95,1.56,-0.61\nnx=nominee\t0,0,0.95,0,-0.95\nnx=northbound\t-0.99,2.19,-0.92,-0.27,0\nnx=notes\t1.57,0,-0.96,0,-0.61\nnx=nothing\t-0.96,1.82,0,0,-0.86\nnx=notice\t0,-0.92,0.92,0,0\nnx=novel\t0.86,0,0,0,-0.86\nnx=now\t0,0.99,-0.99,0,0\nnx=occupation\t-0.67,0,-0.9,0,1.57\nnx=occupied\t0,0,0,3.18,-3.18\nnx=of\t5.16,-5.85,-6.24,0.29,6.64\nnx=offers\t-0.54,-0.03,2.41,0,-1.84\nnx=office\t0,0,1.69,0,-1.69\nnx=offshoot\t0,-0.75,0,2.33,-1.58\nnx=on\t1.68,0.21,0.81,0.5,-3.2\nnx=once\t-1.34,-0.78,0,0,2.12\nnx=online\t0,-0.98,0,-0.78,1.75\nnx=only\t0,-0.88,0.95,0.4,-0.46\nnx=opposite\t0,-0.64,1.63,-0.99,0\nnx=or\t3.6,1.24,-0.83,-1.1,-2.9\nnx=orientation\t0,0.83,0,0,-0.83\nnx=originally\t0,0,0,1.29,-1.29\nnx=orthography\t0,0,0,0.83,-0.83\nnx=outside\t0,0.92,0,0,-0.92\nnx=over\t0.92,0,0,0.99,-1.9\nnx=overnight\t-0.86,0,0,0,0.86\nnx=overseas\t-0.98,0,0,0,0.98\nnx=paintings\t-0.92,0,0,-0.79,1.71\nnx=palaces\t1.73,0,0,-1,-0.73\nnx=panel\t0,-0.92,0,0.92,0\nnx=panorama\t0,-1.4,0,0,1.4\nnx=paper\t0,-0.96,2.25,-0.82,-0.47\nnx=paralympics\t0,-0.72,0,0,0.72\nnx=parliament\t0,-1,0,-1.66,2.66\nnx=pas\t0,-0.97,0,0,0.97\nnx=past\t0.73,0,-0.85,0,0.12\nnx=pen\t0,-0.78,0,0,0.78\nnx=people\t-1.96,0,-0.74,0.55,2.15\nnx=peoples\t0,0,-0.96,-0.09,1.06\nnx=period\t4.66,-0.89,0,-0.96,-2.82\nnx=persecution\t0,0,0,-0.72,0.72\nnx=personality\t0,0,1.71,0,-1.71\nnx=phoenix\t0,0.74,-0.92,1.59,-1.42\nnx=place\t0,-0.56,0,0,0.56\nnx=player\t-0.99,0,1.92,0,-0.93\nnx=plays\t0,-0.96,0,0,0.96\nnx=pled\t1.72,0,0,-1,-0.73\nnx=pleure\t0,-0.15,0,0,0.15\nnx=poetry\t1.75,0,0,-2.11,0.37\nnx=pointe-à-pitre\t0,1.55,0,0,-1.55\nnx=political\t0,2.42,0,0,-2.42\nnx=politics\t0,0,-0.27,-0.75,1.02\nnx=poll\t-0.98,0,2.43,0,-1.46\nnx=population\t0,-0.95,0,0,0.95\nnx=position\t0,0,0,-0.96,0.96\nnx=possibly\t0,1,0,-1,0\nnx=pottery\t-0.8,-0.88,0,0,1.68\nnx=pouring\t0.99,-0.99,0,0,0\nnx=practiced\t0.78,0,0,0,-0.78\nnx=prequel\t-0.79,0,0,-0.89,1.68\nnx=presents\t0,-0.93,0.93,0,0\nnx=presidential\t-1,0,1,0,0\nnx=priest\t-1,0,0,0,1\nnx=prince\t0,-1.84,0,0,1.84\nnx=professional\t-0.81,0,0,0,0.81\nnx=program\t0,0,0,-0.98,0.98\nnx=project\t0,0,0,-0.55,0.55\nnx=projects\t0,-0.99,0,0.99,0\nnx=pronunciation\t0,0,0,-2.22,2.22\nnx=proper\t0,0.94,0,0,-0.94\nnx=proposed\t1.84,0,0,-0.95,-0.88\nnx=provide\t0,1.29,0,0,-1.29\nnx=provides\t0,-0.83,0,0,0.83\nnx=province\t-0.89,1.7,0,0,-0.82\nnx=proving\t0,-0.99,0,0,0.99\nnx=provision\t0,0,0,1,-1\nnx=public\t0,0,0,-1.33,1.33\nnx=qualifications\t0,0,0,-0.84,0.84\nnx=ranks\t0,0,0,-0.88,0.88\nnx=rather\t0,1.51,0,0,-1.51\nnx=reaffirms\t0,0,-2.56,2.56,0\nnx=realist\t0,0,0,-1.73,1.73\nnx=received\t0.99,0,0,0,-0.99\nnx=recipient\t0,0,0,1.99,-1.99\nnx=recipients\t0,0,0,-0.83,0.83\nnx=recommended\t0.66,-0.66,0,0,0\nnx=reflection\t-0.99,0,0,1.84,-0.85\nnx=region\t0,2.57,0,-1,-1.57\nnx=released\t1.26,0,0,-0.84,-0.42\nnx=relocated\t0,-0.99,0,1.22,-0.23\nnx=remain\t-0.93,0,0,1.73,-0.8\nnx=remarked\t0.97,0,0,0,-0.97\nnx=replication\t0,-0.51,-1.64,0,2.15\nnx=reported\t-0.93,0,2.47,0,-1.54\nnx=reporter\t0,0,0.91,0,-0.91\nnx=requires\t0,0,-0.97,0,0.97\nnx=research\t-0.61,-0.77,0.78,-1.76,2.37\nnx=residents\t0,0,0,-0.97,0.97\nnx=respond\t0,0,0,0.91,-0.91\nnx=restoration\t-0.91,0,0,0,0.91\nnx=retail\t0,0.99,0,0,-0.99\nnx=retired\t0.99,0,0,0,-0.99\nnx=retrieval\t0,0,-0.94,0,0.94\nnx=returned\t0,-0.35,0,0,0.35\nnx=returning\t0,0,0,-0.99,0.99\nnx=reviewed\t1,0,0,0,-1\nnx=rice\t0,0,0,-0.81,0.81\nnx=romantic\t0,0,0,-0.76,0.76\nnx=rule\t-0.64,0,0,0,0.64\nnx=runs\t-0.78,0,-0.98,1.89,-0.14\nnx=said\t2.12,-0.4,0,0,-1.72\nnx=sat\t0.71,0,0,0,-0.71\nnx=saturday\t0,-0.05,0.38,-0.64,0.31\nnx=say\t0,0,0.84,-0.84,0\nnx=sci-fi\t0,0,-0.55,0,0.55\nnx=sea\t-0.92,-1.66,0,-0.9,3.49\nnx=search\t0,0,0,1.78,-1.78\nnx=seek\t0,-0.95,0,0,0.95\nnx=senator\t0,1.39,-0.98,0,-0.41\nnx=separates\t0,0.93,0,0,-0.93\nnx=series\t0,0,1.51,0,-1.51\nnx=served\t0.19,0,0,0,-0.19\nnx=settlers\t-1.3,0,0,-0.98,2.28\nnx=shahid\t0,-1.42,0,0,1.42\nnx=share\t0,0,-0.84,1.65,-0.81\nnx=she\t-0.93,-0.76,2.58,0,-0.89\nnx=sheikh\t0,0.9,0,0,-0.9\nnx=shelters\t0,1.79,0,0,-1.79\nnx=shepherd\t0,-1.71,0,0,1.71\nnx=ships\t0,0,0,-0.56,0.56\nnx=shortly\t-0.94,0,0,0,0.94\nnx=side\t0,0.92,0,-0.92,0\nnx=since\t-2.02,0,0,0,2.02\nnx=skytrain\t0,2.1,-1.64,0,-0.46\nnx=slowed\t-0.97,2.22,0,0,-1.25\nnx=society\t0,0,0,-0.76,0.76\nnx=software\t-0.99,0,0,-0.48,1.47\nnx=soldier\t0,0,0,-0.97,0.97\nnx=south\t0,0.37,0,0,-0.37\nnx=space\t0,0,1.41,0,-1.41\nnx=spacecraft\t-1.46,0,0,2.36,-0.9\nnx=spans\t0,1.81,-0.95,0,-0.86\nnx=speakers\t-2.38,0,0,3.31,-0.93\nnx=speaking\t0,-0.98,0,4.57,-3.59\nnx=spent\t1.88,0,0,-0.99,-0.89\nnx=spoken\t0,1.81,0,-0.04,-1.77\nnx=sport\t-0.93,0,0,0,0.93\nnx=st\t0,0,-0.4,1.35,-0.95\nnx=staff\t-1,-0.8,2.63,0,-0.84\nnx=standard\t0,-0.98,0,0,0.98\nnx=stands\t0,0.94,0,-0.94,0\nnx=starred\t0.65,-0.65,0,0,0\nnx=started\t1.86,-0.98,0,0,-0.88\nnx=stated\t0,0,0.79,0,-0.79\nnx=states\t0,0,0,-0.92,0.92\nnx=station\t0,-0.91,0,1.86,-0.96\nnx=still\t0.94,0,0,0,-0.94\nnx=stonework\t-0.85,0,0.85,0,0\nnx=story\t0.94,0,0,-0.94,0\nnx=streets\t0,0,0,-0.99,0.99\nnx=strictly\t0,0,0.86,0,-0.86\nnx=studied\t1.68,0,0,0,-1.68\nnx=study\t-0.93,0,0,-0.75,1.69\nnx=stuff\t1.84,-0.86,1.77,0,-2.75\nnx=suffered\t0,0.93,0,0,-0.93\nnx=suggested\t0,0,-2.03,0,2.03\nnx=sunday\t-1.74,0,0,0,1.74\nnx=sur\t-0.99,0,0,0,0.99\nnx=survey\t-0.55,0,2.42,0,-1.87\nnx=syntactic\t0,0,0,2.71,-2.71\nnx=syntax\t-0.99,0,0,-0.88,1.88\nnx=system\t0,-0.62,-0.88,0,1.5\nnx=take\t0,0,0,0.98,-0.98\nnx=taxonomy\t0,-0.84,-0.93,0,1.77\nnx=team\t0,-0.92,-2.49,0,3.4\nnx=teammate\t0,0,2.18,0,-2.18\nnx=technical\t-0.91,0,0,-0.46,1.37\nnx=tells\t-1.19,-0.94,0,0,2.13\nnx=terminal\t-0.93,0,0.21,0,0.72\nnx=that\t-0.77,3.58,0.81,0.83,-4.44\nnx=the\t0.1,-1.42,0.11,-0.85,2.05\nnx=theatre\t-0.95,0,-0.81,0,1.76\nnx=theodorus\t0,0.95,0,0,-0.95\nnx=theory\t0,0,-0.97,-0.65,1.62\nnx=there\t0.76,0.87,0,0,-1.63\nnx=this\t0.9,0,0,0,-0.9\nnx=three\t0,0,0,1.58,-1.58\nnx=time\t0,2.14,-0.91,0,-1.22\nnx=times\t-0.51,0,0,0,0.51\nnx=to\t1.66,-0.53,-1.51,2.43,-2.06\nnx=today\t1.76,0.64,0,-0.96,-1.44\nnx=took\t0.99,0,-0.99,0.94,-0.94\nnx=tournament\t0,0,0,-0.97,0.97\nnx=town\t-0.83,1.52,0,-0.69,0\nnx=trade\t0.95,0,0,-2.09,1.15\nnx=tradition\t0,0,0,-0.18,0.18\nnx=transit\t0,-2.61,0,0,2.61\nnx=translated\t0.92,0,0,-0.92,0\nnx=translation\t1.68,0,0,-1.5,-0.17\nnx=tried\t0.94,0,0,0,-0.94\nnx=tulsa\t0,0.94,0,0,-0.94\nnx=uh\t1.57,-0.68,1.85,0,-2.74\nnx=unambiguously\t-1.34,0,0,1.34,0\nnx=under\t0,0,0,0.96,-0.96\nnx=understand\t-0.97,1.88,-0.9,0,0\nnx=underwent\t0,1.41,0,0,-1.41\nnx=unified\t1.36,-0.43,0,0,-0.93\nnx=universities\t0,0,0,-1.76,1.76\nnx=uploads\t1.58,0,0,-0.68,-0.9\nnx=upon\t-0.88,-1.85,1.85,0,0.88\nnx=use\t0,0,0,1.26,-1.26\nnx=v\t1,-0.96,2.7,-0.93,-1.8\nnx=valley\t0,0,0.93,0,-0.93\nnx=variety\t0,0,0,-0.93,0.93\nnx=vary\t0,0,1.82,-0.89,-0.93\nnx=vehicle\t1.66,-0.69,0,0,-0.97\nnx=versus\t3.55,0,0,-1.6,-1.95\nnx=very\t0,0,0,0.92,-0.92\nnx=via\t0,1.87,-0.96,0,-0.91\nnx=visa\t0,1.4,0,0,-1.4\nnx=volunteers\t0,0,0,2.41,-2.41\nnx=vs\t1.22,0,0,-0.9,-0.32\nnx=warplanes\t0,0,-0.8,0,0.8\nnx=was\t2.12,0.19,-0.97,2.59,-3.93\nnx=waters\t0,0.2,0,-0.2,0\nnx=we've\t0,-0.99,0,0.99,0\nnx=website\t0,0,0.96,-2.74,1.78\nnx=wednesday\t0.84,0,1.61,0,-2.45\nnx=went\t0.95,0,0,-0.95,0\nnx=were\t-2.55,2.87,0,-0.92,0.6\nnx=we’ve\t0,-0.91,0,2.67,-1.76\nnx=wheelchair\t0,-0.99,0,0,0.99\nnx=when\t-1.84,-0.42,0.42,2.75,-0.91\nnx=where\t-0.62,0,0.62,0,0\nnx=which\t0.86,-0.76,-0.99,1.61,-0.72\nnx=who\t-0.97,0,-0.18,2.08,-0.93\nnx=whom\t0.85,0,0,0,-0.85\nnx=wikihow\t0,0,0,-2.14,2.14\nnx=wikipedia\t0,0,0,-1.36,1.36\nnx=will\t-1.71,-1.41,0,2.97,0.16\nnx=with\t-0.91,0,1.35,2.49,-2.92\nnx=within\t0,1.46,0,0,-1.46\nnx=women\t0,0,0,-0.97,0.97\nnx=won\t0.95,-0.98,0.98,0,-0.95\nnx=words\t-0.95,-0.73,0,1.68,0\nnx=work\t0,0,0.13,0,-0.13\nnx=working\t0,0,0,-0.89,0.89\nnx=works\t0.34,0,0,1.68,-2.02\nnx=writes\t0,0,-0.95,0,0.95\nnx=york\t0,0.98,0,0,-0.98\nnx=you\t0,1.84,0.97,0,-2.81\nnx=zouk\t-0.94,0,0,0,0.94\nnx=zócalo\t0,0.9,0,0,-0.9\nnx=à\t-0.95,0,0,0,0.95\nnx=łódź\t0,1.73,0,-0.99,-0.74\nnx=χ2\t-1.68,0,0,0,1.68\nnx=–\t0,0.99,0.91,0,-1.89\nnx=—\t0,2.57,0,0,-2.57\nnx=‘\t0,0,0,-0.86,0.86\nnx=’\t0.04,-0.03,0,1.29,-1.3\nnx=’s\t4.53,-0.87,1.65,-2.7,-2.6\nnx=”\t-0.6,0,0,0,0.58\nnx=…\t1.72,0,-0.75,0,-0.96\nnx=€\t-0.92,0,0,0,0.92\nnx=☎\t0,-0.97,0,0,0.97\nof\t-0.95,0.56,5.48,-3.84,-1.25\nofh\t0,0.45,5.93,-2.61,-3.77\nofh=association\t0,0,-1.12,0,1.12\nofh=centre\t0,0,1.85,-0.91,-0.94\nofh=department\t0,0,1.68,-0.7,-0.98\nofh=federal\t0,0.06,0.92,-0.99,0\nofh=house\t0,0,-1.85,2.56,-0.71\nofh=national\t0,1.31,-1.64,-1,1.33\nofh=office\t0,0,0.76,0,-0.76\nofh=society\t0,0,2.54,-0.58,-1.96\nofh=state\t0,0,0.88,0,-0.88\nofh=university\t0,-0.93,1.93,-1,0\noh\t-3.72,-2.64,11.46,-3.35,-1.74\noh=academy\t0,-0.97,1.96,-0.99,0\noh=administration\t0,0,-1.8,0,1.8\noh=agency\t0,0,0.98,0,-0.98\noh=airlines\t0,0,0,-0.22,0.22\noh=airways\t-0.54,0,2.49,-0.99,-0.96\noh=army\t-1,0,1.92,0,-0.92\noh=association\t0,0,1.51,-1.51,0\noh=broadcasting\t0,0,0.33,0,-0.33\noh=bulletin\t0,0,0.9,-0.9,0\noh=bureau\t0,-0.67,0.67,0,0\noh=center\t0,1.67,-1.72,0,0.05\noh=chronicle\t0,-0.99,-0.68,2.47,-0.79\noh=church\t0,-1.15,0.28,0.05,0.82\noh=city\t0,-0.77,-1.68,2.48,-0.04\noh=college\t0,-0.76,0.47,-0.98,1.28\noh=committee\t0,-0.92,0.92,0,0\noh=communications\t-1,0,-0.68,2.34,-0.66\noh=congress\t0,-0.97,1.7,-0.9,0.17\noh=corporation\t0,0,0.74,0,-0.74\noh=court\t-0.19,1.75,1.47,-1,-2.03\noh=department\t0,0,0.87,0,-0.87\noh=force\t0,-0.89,0.89,0,0\noh=foundation\t0,0,1.58,-0.6,-0.98\noh=government\t0,-0.99,-1.88,0,2.87\noh=group\t0,4.6,-0.98,-0.98,-2.64\noh=institute\t0,0,0.95,-0.95,0\noh=lab\t0,-0.97,0.97,0,0\noh=league\t0,0,0.98,0,-0.98\noh=library\t0,0,0.6,-0.6,0\noh=magazine\t0,0,0.98,0,-0.98\noh=media\t0,0,0,1.84,-1.84\noh=motors\t0,-0.99,0.99,0,0\noh=movement\t0,0,2.11,-2.11,0\noh=office\t0,0,-0.95,0,0.95\noh=orchestra\t0,-1.4,2.34,0,-0.94\noh=organization\t0,0,-1.83,0,1.83\noh=parliament\t0,0,-1.11,0,1.11\noh=party\t-1,0,1.95,0,-0.95\noh=press\t0,0,0.74,0,-0.74\noh=program\t0,0,-1.02,1.2,-0.17\noh=programme\t0,0,-0.73,1.71,-0.97\noh=radio\t0,0,-0.84,0,0.84\noh=reserve\t0,2.58,-1.64,0,-0.94\noh=school\t0,-1.93,0.35,0,1.58\noh=society\t0,-0.28,0.28,0,0\noh=star\t0,0,-0.71,-0.98,1.69\noh=systems\t0,0,-0.91,-1,1.91\noh=team\t0,-0.99,-1.55,0,2.54\noh=times\t0,-1,1.95,0,-0.95\noh=tv\t0,0,-0.98,-0.74,1.71\noh=union\t0,4.35,-3.41,0,-0.94\noh=united\t0,0,-1.23,0,1.23\noh=university\t0,-0.96,1.95,0,-1\noh=weekly\t0,0,1,0,-1\np2=\" .\t0,-0.99,0.99,-0.42,0.42\np2=\" big\t0,0,-0.79,0,0.79\np2=\" fort\t-0.99,0,0,0,0.99\np2=\" half\t0,-0.53,0,0,0.53\np2=\" if\t0,0,0,1.55,-1.55\np2=\" in\t0,-0.65,0,2.61,-1.96\np2=\" interview\t0,-0.98,0,0,0.98\np2=\" my\t-2.92,0,0,0,2.92\np2=\" no\t-0.91,0,0,0,0.91\np2=\" oil\t0,-0.77,0,0,0.77\np2=\" roaring\t0,0,0,-0.77,0.77\np2=\" separate\t0,0,0,-0.65,0.65\np2=\" the\t-0.81,3.37,-0.36,0.63,-2.84\np2=\" troubled\t0,0,0,-0.95,0.95\np2=\" virtual\t0,0,0,-0.97,0.97\np2=\" will\t-0.75,-1.07,0,0,1.82\np2=\" wrecking\t0,-0.35,0,-0.97,1.31\np2=\" —\t0.95,-0.95,0,0,0\np2=' the\t3.33,0,0,-3.33,0\np2='s \"\t0,0,-0.89,-0.77,1.66\np2='s best\t0,0,0,-1,1\np2='s book\t0,0,0,0.96,-0.96\np2='s column\t0,0,0,-0.68,0.68\np2='s comedy\t-0.9,0,-0.96,2.63,-0.77\np2='s famous\t0,1.09,0,-0.28,-0.81\np2='s journal\t0,0,0,1.27,-1.27\np2='s monumental\t-0.99,0,0,0,0.99\np2='s original\t-0.94,0,0,0,0.94\np2='s the\t0,0,0.7,0.63,-1.33\np2=( along\t0,0.96,0,-0.96,0\np2=( called\t0,0.87,0,-0.87,0\np2=( copyright\t0.98,0,-0.98,0,0\np2=( design-based\t0,-0.97,0,0,0.97\np2=( e.g.\t1.05,0,-0.95,0,-0.1\np2=( in\t0,-1,0,1.81,-0.81\np2=( meaning\t-1,0,0,2.43,-1.44\np2=( now\t0,-0.74,0,0,0.74\np2=( née\t-0.91,0,0,1.61,-0.7\np2=( see\t0.92,0,0,0,-0.92\np2=( the\t0,1.85,-1.37,-0.16,-0.33\np2=( via\t0,0,0,-0.78,0.78\np2=) ,\t1.84,-2.13,2.05,0.47,-2.23\np2=) -\t0,0,-0.82,0,0.82\np2=) .\t-0.18,0,0,-0.23,0.41\np2=) :\t-0.61,0,0,0,0.61\np2=) [\t0,0,0,-1,1\np2=) and\t-0.74,-1.8,0,2.71,-0.17\np2=) children\t1.83,-0.97,0,0,-0.87\np2=) from\t-0.92,0,0,0,0.92\np2=) on\t0.4,0,0,0,-0.4\np2=) through\t1.7,-0.9,0,0,-0.8\np2=+ on\t0,0,0,-1.36,1.36\np2=, \"\t0.48,1.51,0,-0.03,-1.96\np2=, &\t5.06,-1.36,0,-0.97,-2.73\np2=, '\t-0.43,0,0,-0.47,0.9\np2=, 000\t0,0,0,0.94,-0.94\np2=, 1355\t-0.99,-0.68,0,0,1.66\np2=, 15071\t0,-0.5,-0.97,0,1.46\np2=, 1st\t0.88,0,0,0,-0.88\np2=, 2006\t0,-0.92,0,0.92,0\np2=, 2007\t0.97,-0.97,0,0,0\np2=, 2009\t0.97,0,0,-0.97,0\np2=, 2010\t0,0,0,-2.69,2.69\np2=, 2014\t-0.17,2.01,0,0,-1.84\np2=, 2015\t0,-0.72,0,0,0.72\np2=, 2nd\t1.55,0,0,-0.98,-0.56\np2=, 317\t-0.97,0,0,0,0.97\np2=, [\t-0.3,0,0,0,0.3\np2=, a\t0.92,-1,0,2.33,-2.25\np2=, airborne\t0,0,0,-0.95,0.95\np2=, and\t0.07,-0.46,0,-1.88,2.29\np2=, as\t1.68,0.86,0,-0.72,-1.82\np2=, at\t0,-0.84,-0.98,-0.8,2.61\np2=, attorney\t-1.71,0,0,0,1.71\np2=, austin\t-0.95,0,0,0,0.95\np2=, bd\t-1.7,0,0,0,1.7\np2=, because\t0,0.96,0,-0.96,0\np2=, besides\t1.65,0,0,0,-1.65\np2=, between\t0.99,0,0,0,-0.99\np2=, but\t0,0,0,0.62,-0.62\np2=, by\t0.55,0,0,-1.73,1.18\np2=, chad\t-1.76,0,0,0,1.76\np2=, experience\t-0.99,1.44,0,0,-0.45\np2=, france\t-0.83,0,0,0,0.83\np2=, from\t-0.89,0.89,0,0,0\np2=, i'm\t0.92,0,0,0,-0.92\np2=, in\t0,0.42,-0.88,2.35,-1.9\np2=, including\t0.86,0,-0.26,0.38,-0.98\np2=, justice\t1.24,0,0,0,-1.24\np2=, many\t0,-0.99,0,1.22,-0.23\np2=, my\t0,-1,0,2.38,-1.38\np2=, near\t-0.98,1.86,0,-0.88,0\np2=, or\t0.58,-0.56,0,0,0\np2=, our\t-0.99,0,0,0,0.99\np2=, professor\t0.71,0,0,0,-0.71\np2=, russia\t1.4,0,0,0,-1.4\np2=, saint\t-2.52,0,0,0,2.52\np2=, sheikh\t1.55,0,0,0,-1.55\np2=, smaller\t0,0.39,0,0,-0.39\np2=, sun\t-0.96,0,0,0,0.96\np2=, the\t-0.09,1.05,-0.67,0.4,-0.7\np2=, to\t-0.81,0,-0.99,0,1.78\np2=, versus\t-1.79,0,0,0,1.79\np2=, when\t0.98,0,0,0,-0.98\np2=, where\t0.96,0,0,0,-0.96\np2=, with\t0,0,0,1.73,-1.73\np2=, “\t-0.6,-0.49,0,0,1.08\np2=- \"\t1.64,0,0,-0.95,-0.69\np2=- -\t1.64,-0.94,0,0,-0.7\np2=- and\t0,0.9,0,-0.9,0\np2=. \"\t2.75,0,0,-0.98,-1.77\np2=. ,\t-1.88,0,0,0,1.88\np2=. 2\t0,0.99,0,-0.99,0\np2=. 2002\t0,0,0,-2.59,2.59\np2=. 4\t0,0.97,0,0,-0.97\np2=. 8\t-0.97,1.25,0,-0.27,0\np2=. 9\t0,0.98,0,0,-0.98\np2=. :\t0.98,-0.98,0,0,0\np2=. ]\t-2.76,0,0,0,2.76\np2=. a\t-0.93,-0.86,0,0.99,0.8\np2=. after\t0.89,-0.89,0,0,0\np2=. air\t0,-2.3,0,0,2.3\np2=. although\t0.99,0,-0.99,0,0\np2=. among\t0,0,0,0.98,-0.98\np2=. an\t0,-0.87,0,0,0.87\np2=. and\t0.7,0,0,0,-0.7\np2=. at\t-0.93,-0.11,1.93,0,-0.89\np2=. background\t0,-2.51,0,2.51,0\np2=. because\t0,0.98,0,0,-0.98\np2=. both\t0.99,0,0,0,-0.99\np2=. but\t-2.4,0,0,0,2.4\np2=. cities\t0,0.28,0,0,-0.28\np2=. climate\t0,0.97,0,-0.97,0\np2=. closing\t-0.96,-0.86,0,0,1.82\np2=. currently\t0.99,-0.99,0,0,0\np2=. cyclone\t0,0,0,-2.35,2.35\np2=. despite\t1,0,0,0,-1\np2=. du\t-1.54,0,0,0,1.54\np2=. experience\t-2.19,0,0,0,2.19\np2=. fillmore\t0.94,0,0,-0.94,0\np2=. following\t0.85,0,0,0,-0.85\np2=. fort\t0,-0.96,0,0,0.96\np2=. from\t0,0.97,0,0,-0.96\np2=. general\t1.61,0,0,0,-1.61\np2=. had\t1.72,0,0,-1,-0.73\np2=. his\t0,0,-0.67,1.66,-0.99\np2=. in\t-1.4,-1.43,0,0.37,2.45\np2=. is\t0,1.81,0,-0.84,-0.97\np2=. la\t0,1.56,0,0,-1.56\np2=. les\t0,-1.56,0,0,1.56\np2=. life\t0.74,-0.74,0,0,0\np2=. modern\t0,0,0,-1.81,1.81\np2=. mosques\t0,0.9,0,0,-0.9\np2=. new\t0,0,0,-0.98,0.98\np2=. north\t0,-4.14,0,0,4.14\np2=. palaces\t0,0.99,0,0,-0.99\np2=. petite\t0,-3.13,0,0,3.13\np2=. places\t0,0,0,-0.88,0.88\np2=. port\t-0.94,-0.78,0,0,1.72\np2=. returning\t0,0.62,0,0,-0.62\np2=. see\t0,-0.9,0,0,0.9\np2=. seven\t-0.71,0,0,0,0.71\np2=. tame\t-0.86,0,0,0,0.86\np2=. that\t0,0,-0.58,0,0.58\np2=. the\t-1.62,-0.32,2.74,-2.33,1.53\np2=. tourist\t0,0,-0.92,0,0.92\np2=. travel\t-0.91,0,0,0,0.91\np2=. uh\t1.19,0,0,0,-1.19\np2=. vagabond\t0,-0.89,-1.65,0,2.54\np2=. west\t0,-2.78,0,0,2.78\np2=. when\t0.88,0.69,1,0,-2.57\np2=. while\t0.91,-0.67,0,-0.91,0.67\np2=. white\t-0.97,0,0,0,0.97\np2=. with\t0.86,-0.98,-0.79,1.78,-0.87\np2=. your\t0.94,0,0,0,-0.94\np2=. —\t-0.59,-0.98,-0.51,0,2.09\np2=/ ;\t-1,0,0,1.85,-0.85\np2=0 '\t-0.99,0,0,0,0.99\np2=0 °\t0,-0.5,0,0,0.5\np2=00 ,\t-0.93,0,0,-0.85,1.78\np2=00 .\t-0.97,1.77,0,0,-0.8\np2=00 pm\t0,0.52,0,0,-0.52\np2=000 (\t0.76,-0.76,0,0,0\np2=000 .\t0,1.73,0,-0.99,-0.74\np2=0590920648 (\t-0.92,0,0,0,0.92\np2=1 )\t0.79,0,0,0,-0.79\np2=1 .\t0,-0.89,0,0,0.89\np2=1 ]\t0.85,0,0,0,-0.85\np2=1 american\t0,0,0,-0.94,0.94\np2=1 introduction\t-0.69,0,0,0,0.69\np2=10 in\t0,-0.92,0,0,0.92\np2=12 (\t0,1.61,0,-0.76,-0.85\np2=12 ]\t0,0,-0.84,0,0.84\np2=14 ]\t0,-1,0,0,1\np2=1505 )\t0,-0.83,0,-0.49,1.33\np2=16 ]\t-0.28,-0.97,0,0.97,0.28\np2=1602 (\t-0.93,1.86,0,-0.88,-0.04\np2=1602 by\t-0.95,0,0,0,0.95\np2=1635 in\t0,0.39,0,0,-0.39\np2=169 (\t0,0.99,0,-0.99,0\np2=1696 ,\t0.97,0,0,0,-0.97\np2=171 teams\t0,-0.92,0.92,0,0\np2=1787 .\t0.99,0,-0.99,0,0\np2=1831 ,\t0.95,-0.95,0,0,0\np2=1880 ,\t0.98,0,0,0,-0.98\np2=1881 and\t1.29,-0.33,0,-0.96,0\np2=1893 ,\t0.97,-0.97,0,0,0\np2=19 ]\t0.92,0,0,-0.92,0\np2=1902 that\t0,1.58,0,-1.58,0\np2=1942 the\t0,0,0,3.18,-3.18\np2=1950 ,\t-0.8,3.11,0,-0.84,-1.47\np2=1954 ,\t0,0.84,0,-0.84,0\np2=1958 in\t0,0.89,0,0,-0.89\np2=1961 .\t0.89,0,0,0,-0.89\np2=1964 )\t0.51,0,0,0,-0.51\np2=1975 the\t1.64,0,0,-0.91,-0.74\np2=1992 ,\t-0.97,1.55,0,-0.58,0\np2=1993 ,\t0,0,0.97,-0.97,0\np2=1995 .\t0.95,0,0,-0.95,0\np2=1996 ,\t0,0,-0.93,0.93,0\np2=2 ]\t0.99,0,0,0,-0.99\np2=2000 ,\t0.98,0,0,0,-0.98\np2=2003 and\t-0.88,0,0,1.31,-0.43\np2=2004 ;\t0.59,0,0,-0.59,0\np2=2005 ,\t-0.21,1.98,0,0,-1.77\np2=2005 ;\t0.99,0,-0.99,0,0\np2=2006 the\t0,0,0.96,-0.96,0\np2=2007 how\t0,0,-0.95,0,0.95\np2=2008 ,\t0,0,-0.72,1.71,-0.99\np2=2011 ;\t-0.65,-0.97,0,0,1.63\np2=2012 with\t0,0,0.99,0,-0.99\np2=2013 ;\t0,0,0,0.1,-0.1\np2=2014 ;\t0.94,0,0,-0.94,0\np2=2014 in\t-0.66,-0.96,1.62,0,0\np2=2015 ,\t2.49,0,0,-0.99,-1.5\np2=2015 ;\t-0.05,0,0,0.87,-0.82\np2=2016 ,\t0.55,0,0,0,-0.55\np2=2017 ;\t1.6,0,0,0,-1.6\np2=2100 ,\t0,1.72,0,-0.78,-0.94\np2=22-506 ,\t0.87,0,0,-0.87,0\np2=23 ]\t0,0,0,-0.93,0.93\np2=24 °\t0,0,0,-0.94,0.94\np2=25 ]\t0.67,0,0,0,-0.67\np2=2m ;\t0,0,0,-0.84,0.84\np2=2pac ,\t-0.98,-0.16,0,-0.77,1.91\np2=3 :\t0,-2.43,2.43,0,0\np2=3 ]\t0,-0.98,0,-0.76,1.74\np2=34th and\t-0.94,1.85,0,0,-0.92\np2=4 :\t0,0,1.61,-0.72,-0.89\np2=4 ]\t1.39,0,0,-0.44,-0.95\np2=42 (\t-0.97,1.62,0,-0.65,0\np2=44th &\t0,-1.58,0,0,1.58\np2=56a x\t0,-0.97,0,0,0.97\np2=6 (\t0,0.51,0,-0.51,0\np2=6 ]\t-0.87,0,0,0,0.87\np2=7 '\t0,-0.99,0,0,0.99\np2=7 ]\t0.94,0,0,0,-0.94\np2=75 ,\t-0.6,0,0,0,0.6\np2=8 ,\t-0.86,-0.98,0,0,1.83\np2=8 ]\t0.86,0,0,0,-0.86\np2=9 ]\t0,0,1.64,0,-1.64\np2=944-3737 .\t-0.84,0,1.75,0,-0.92\np2=944-6800 .\t0,-0.91,1.64,0,-0.73\np2=: 250\t0,0,-0.72,-0.95,1.67\np2=: a\t0,-0.81,0,-1.4,2.21\np2=: automatic\t0,0,0,-1.22,1.22\np2=: formal\t0,0,-0.99,-0.3,1.3\np2=: from\t0.97,-0.97,0,0,0\np2=: its\t0,0,0,1.58,-1.58\np2=: the\t0,-1.91,-1.87,0.09,3.69\np2=: theoretical\t0,0,0,-1.5,1.5\np2=: “\t0,-0.15,0,0,0.15\np2=; actors\t0.98,-0.98,0,0,0\np2=; american\t3.14,0,0,0,-3.14\np2=; and\t1.61,-0.77,0,1.7,-2.54\np2=; architect\t0.97,0,0,0,-0.97\np2=; rappers\t1.76,0,0,-0.94,-0.82\np2=; the\t0,-0.96,-1.73,2.68,0\np2=<s> <s>\t0.61,2.86,-1,-1.55,-0.92\np2=<s> coron\t0,1.7,0,-1.7,0\np2=<s> distant\t0,0,0,-0.72,0.72\np2=<s> emperor\t0.79,0,0,0,-0.79\np2=<s> frank\t0,-1.7,0,0,1.7\np2=<s> isfahan\t0,0.35,0,0,-0.35\np2=<s> the\t0,0.19,0.78,-0.97,0\np2=<s> łódź\t0,0,0,-0.61,0.61\np2=? heaven\t0,0,-0.68,-1,1.68\np2=? my\t0,0,0,-0.84,0.84\np2=? president\t1,0,0,0,-1\np2=@ durham.ac.uk\t0,-0.96,0.96,0,0\np2=@ flog.uned.es\t0,-0.22,0,0,0.22\np2=@ gmail.com\t0,0,0.81,0,-0.81\np2=@ hotmail.com\t0,0,0.96,0,-0.96\np2=@ kb.nl\t0,0,0.97,0,-0.97\np2=@ vu.nl\t-0.76,0,1.74,0,-0.98\np2=] .\t-0.99,-0.95,-0.27,-1.65,3.85\np2=] always\t0,0,0,-0.92,0.92\np2=] and\t0,0,-0.84,0,0.84\np2=] during\t-0.84,0,0,0,0.84\np2=] mathematician\t0.78,0,0,0,-0.78\np2=] youtube\t1.58,0,0,-0.68,-0.9\np2=a centuries-old\t-0.99,0,1.85,0,-0.86\np2=a converted\t-1.67,-0.3,0,0,1.97\np2=a dominantly\t-0.99,0,0,0,0.99\np2=a large\t0,-0.95,0,-0.97,1.92\np2=a recently-accepted\t0,0,2.25,-0.82,-1.43\np2=a second-order\t1.81,0,0,-0.86,-0.96\np2=a second-team\t0,-0.27,0,0,0.27\np2=a self-described\t-0.73,-0.98,0,0,1.71\np2=a unique\t0,0,-0.98,0,0.98\np2=a wealthy\t-0.98,0,0,0,0.98\np2=a website\t0,0,0,0.92,-0.92\np2=a-1 2470\t0,-1.79,0,0,1.79\np2=a19 on\t0,1.03,0,-0.15,-0.88\np2=abc 's\t0,0,0,-0.74,0.74\np2=abd al-karim\t-0.93,-0.8,0,0,1.73\np2=abolished ;\t0,0,0,-0.96,0.96\np2=abolishing the\t0,0,0.99,0,-0.99\np2=about ?\t0,0,-0.68,0,0.68\np2=about the\t0,-0.55,-0.94,1.9,-0.41\np2=academia (\t1.19,0,-0.53,-0.66,0\np2=academy ,\t0,-0.96,0.96,0,0\np2=according to\t0,-0.26,2.13,0,-1.85\np2=activities in\t0,0,0,-1.76,1.76\np2=actress for\t0,0,-0.93,0.77,0.16\np2=adapted from\t1.84,-0.86,-0.98,0,0\np2=add \"\t0.97,0,0,0,-0.97\np2=address the\t-1,0,0,1.81,-0.81\np2=adjacent to\t0,0.9,0,-0.9,0\np2=administration (\t0,0,0.87,-0.87,0\np2=adopted by\t0,0,0,0.97,-0.97\np2=adorns the\t0,-0.97,0,-1.31,2.28\np2=advisory ,\t0,0,-0.9,0.9,0\np2=aeroméxico ,\t0,0,0.95,-0.95,0\np2=affair at\t0,0,0,-0.99,0.99\np2=after empress\t0.94,0,0,-0.94,0\np2=afternoon .\t-0.91,0,0,0,0.91\np2=against the\t0.79,-0.98,0.83,1.01,-1.65\np2=age (\t0.91,0,0,0,-0.91\np2=agency (\t0,0,0.78,-0.78,0\np2=ago .\t0,0.65,-0.65,0,0\np2=ahead of\t0,0.8,0,0,-0.8\np2=air the\t0,0,-0.95,0.95,0\np2=airport (\t0,0,-2.26,0.52,1.73\np2=airport ,\t-0.96,1.56,0,0,-0.6\np2=airport and\t-0.98,0.98,0,0,0\np2=airport in\t0,-4.65,0,0,4.65\np2=airport or\t0,-1.42,0,0,1.42\np2=airways ,\t-0.93,-1.64,2.56,0,0\np2=aka \"\t-1,1,0,0,0\np2=al .\t1,0,-1,0,0\np2=alaska (\t0,0,-0.92,0,0.92\np2=alfred !\t-0.91,0,0,0,0.91\np2=alice in\t0,-0.88,0,-0.98,1.86\np2=all of\t0,-2.61,0,0,2.61\np2=allegheny -\t0,1.64,0,0,-1.64\np2=allen 's\t0,0,0,0.97,-0.97\np2=allows working\t0,0,0,1.52,-1.52\np2=almost like\t1.78,0,-0.99,0,-0.79\np2=along the\t0,-1.6,0,0,1.6\np2=along with\t0.41,-0.41,0,0,0\np2=alpine ,\t0,1.38,-0.7,0,-0.68\np2=also find\t0,-0.96,0,-0.23,1.19\np2=also the\t0,-1.62,-0.7,0,2.32\np2=america 's\t0,0,0,-0.97,0.97\np2=american ,\t0,0,0.99,-0.99,0\np2=american ;\t1.75,0,0,0,-1.75\np2=americans in\t0,1.4,0,0,-1.4\np2=among others\t0.69,0,0,-0.69,0\np2=among the\t0,0,-0.69,-1.99,2.69\np2=an american\t0,0,1.71,0,-1.71\np2=an upper-class\t-1,0,0,0,1\np2=analysis of\t0,0,0,0.16,-0.16\np2=analytics (\t-0.61,0,0,0,0.61\np2=analyzed by\t0.47,-0.47,0,0,0\np2=ancestors of\t0.96,0,0,-0.96,0\np2=and \"\t0.91,-1.85,0,0.94,0\np2=and ,\t1.81,0,-0.95,0,-0.86\np2=and 3\t0,0,0,-0.86,0.86\np2=and 43\t0,0,-0.93,-0.6,1.53\np2=and a\t0,-0.91,0,1.86,-0.96\np2=and as\t2.28,-0.51,0,-0.92,-0.84\np2=and awards\t-0.67,0,0,0,0.67\np2=and bronze\t-0.99,0,0,0,0.99\np2=and by\t-0.96,0,0,0,0.96\np2=and contains\t-0.98,1.7,0,0,-0.72\np2=and green\t-0.93,0,0,0,0.93\np2=and his\t0,-0.75,-0.99,0.75,0.99\np2=and in\t0,0.78,0,1.56,-2.34\np2=and joined\t0,-2.32,2.32,0,0\np2=and judge\t0.54,0,0,0,-0.54\np2=and my\t0,2.43,0,0,-2.43\np2=and ocean\t0,0,0,-0.95,0.95\np2=and prejudice\t0.85,0,0,0,-0.85\np2=and president\t0.78,0,0,0,-0.78\np2=and scottish\t0,0,0,-1.11,1.11\np2=and see\t-0.77,2.2,-0.97,0,-0.46\np2=and some\t0,0,0,2.73,-2.73\np2=and sun\t0,0,-0.96,0,0.96\np2=and the\t-2.35,2.5,0.44,-2.13,1.54\np2=and writer\t0.84,0,0,0,-0.84\np2=and you're\t-0.94,0,0,0,0.94\np2=andres and\t1.7,0,0,0,-1.7\np2=angeles ,\t0,0.85,-0.85,0,0\np2=angels ,\t0,-0.97,0,0.97,0\np2=angels .\t0,0.66,0,0,-0.66\np2=another of\t-0.98,1.84,0,0,-0.86\np2=anouilh 's\t-0.96,0,0,1.87,-0.91\np2=apollinaris of\t-0.74,0,-0.97,0,1.71\np2=appeals in\t1.86,0,0,-0.87,-0.99\np2=appeared in\t0,-0.82,0,0.82,0\np2=appears at\t0,0,0,-1,1\np2=appellants ,\t1.82,-0.98,0,0,-0.85\np2=application .\t0,0,0,0.99,-0.99\np2=applications .\t-0.99,-0.18,0,-0.85,2.02\np2=applied to\t0,-0.99,0,0,0.99\np2=aquarius /\t-0.9,0,0,0,0.9\np2=archivists ,\t-1,0,0,1.77,-0.77\np2=are :\t-0.95,0.95,0,0,0\np2=are ?\t0,-0.78,0,0,0.78\np2=are called\t0,0,0,-0.99,0.99\np2=are entering\t0,0.91,0,0,-0.91\np2=are the\t0,0,-0.78,0.78,0\np2=area (\t-1,0,0,1.66,-0.66\np2=area -\t0,1.69,0,-1,-0.69\np2=area :\t0,0.91,0,0,-0.91\np2=area of\t0,-3.26,0,0,3.26\np2=areas of\t0,0.9,0,0,-0.9\np2=areopagus appointed\t0.95,0,0,0,-0.95\np2=arkansas ,\t0,0,-0.83,1.42,-0.6\np2=arkansas -\t0,1,0,-1,0\np2=army under\t-0.55,0,0,0,0.55\np2=around the\t0,-0.75,0,-0.48,1.23\np2=arriving in\t0,1,0,-1,0\np2=arthur 's\t-0.19,3.98,-2.8,0,-1\np2=arts ,\t0,0,0,1.58,-1.58\np2=arun ,\t0,-1.56,0,0,1.56\np2=as a\t-4.26,0.85,-1.83,1.3,3.94\np2=as dean\t-0.68,0,0,0,0.68\np2=as my\t0,-0.95,0,-0.8,1.75\np2=as the\t-0.36,-0.11,-2.26,2.54,0.19\np2=asian or\t0,-0.29,-0.91,0,1.21\np2=ask this\t0,-0.16,1.15,0,-0.99\np2=assemble at\t1.52,0,-0.66,0,-0.86\np2=assessment of\t0,0,1.82,-0.86,-0.96\np2=association (\t0,0,1.97,-1.1,-0.87\np2=astros ,\t1,0,-1,0,0\np2=at 319\t0,-0.66,0,0,0.66\np2=at ?\t0,0,0,-0.99,0.99\np2=at styles\t2.78,-1.59,0,0,-1.19\np2=at the\t-0.79,-2.2,0.7,-1.05,3.33\np2=athens (\t0,0,0,1.72,-1.72\np2=athens ,\t1.36,-0.43,0,0,-0.93\np2=attache .\t0.99,0,0,0,-0.99\np2=attend the\t0,-0.93,0.93,0,0\np2=attitudes towards\t0,-0.72,0,0,0.72\np2=auchleuchries ,\t-0.98,0.98,0,0,0\np2=auckland or\t0,0.94,0,0,-0.94\np2=auditioned for\t0.55,0,0,0,-0.55\np2=austen ,\t-2.09,0,0,-0.97,3.06\np2=austin ,\t0,1,0,0,-1\np2=australian drama\t0,0,0,-0.83,0.83\np2=author of\t-0.93,0,0,0,0.93\np2=available ,\t0.97,0,0,0,-0.97\np2=available from\t0,-0.83,0.83,0,0\np2=available in\t0,0,0,1.87,-1.87\np2=available under\t0,-0.99,-1.37,2.36,0\np2=ave along\t0,1.81,0,-0.98,-0.82\np2=award for\t0,0,0,-0.56,0.56\np2=awarded the\t0,0,0,0.98,-0.98\np2=awards for\t0,0,0,-0.98,0.98\np2=back against\t-0.97,0,0,0.97,0\np2=back in\t0,-1,0,1.93,-0.93\np2=back on\t0,2.91,-0.84,-0.92,-1.16\np2=banjal /\t0,0,0,-0.86,0.86\np2=barracuda and\t-0.61,1.6,0,0,-0.99\np2=baseball (\t0,0,0.72,0,-0.72\np2=based on\t0,-0.87,0,-0.95,1.82\np2=basel ,\t0,0.79,0,0,-0.79\np2=baseman /\t0,0,0,-0.96,0.96\np2=basse-terre (\t0,-1.67,0,2.63,-0.97\np2=bataan ,\t0,0.98,-0.98,0,0\np2=battle of\t0,-0.88,0,0,0.88\np2=bay ,\t0,0.9,-0.9,0,0\np2=be \"\t2.68,-1,0,0,-1.68\np2=be .\t-1,-0.74,0,1.73,0\np2=be a\t1.76,0,0,-0.94,-0.82\np2=be good\t0,0,0,2.38,-2.38\np2=became a\t3.06,0,0,0,-3.06\np2=became the\t0,0,-0.63,1.59,-0.97\np2=because my\t0,0,0,0.85,-0.85\np2=been du\t1.64,0,0,0,-1.64\np2=before his\t0,0,2.18,0,-2.18\np2=before joining\t-0.92,-2.25,3.17,0,0\np2=before the\t0,-1,0,1.82,-0.82\np2=behalf .\t0,0,0,-0.96,0.96\np2=behalf of\t0.95,0,0,0,-0.95\np2=behavior (\t0.98,0,0,0,-0.98\np2=beheshti (\t0,0,3.09,-1.62,-1.47\np2=being a\t0,0,0,0.98,-0.98\np2=believe the\t0,0,1,-1,0\np2=bell in\t0,0,0,-0.36,0.36\np2=belong \"\t0,0,0,-0.92,0.92\np2=belt to\t0,1.59,0,-0.94,-0.65\np2=benin ,\t0,-0.92,0,0,0.92\np2=berkeley 's\t0,0,2.63,-1.65,-0.98\np2=bernoulli and\t0.94,0,0,0,-0.94\np2=best known\t0,-0.9,0,1.82,-0.92\np2=between the\t-0.96,0.89,0,0,0.06\np2=beyond the\t0,0,0,0.92,-0.92\np2=bible into\t0,-0.6,0,0.6,0\np2=biden versus\t0,0.79,0,0,-0.79\np2=bike in\t-0.96,0.96,0,0,0\np2=biologists and\t0,0,1.85,-0.95,-0.9\np2=birmingham and\t-1.8,1.8,0,0,0\np2=birthplace of\t0,-0.96,-0.81,1.77,0\np2=bit like\t1.57,-0.63,0,0,-0.94\np2=bloomer .\t-1,0,0,0,1\np2=blvd .\t0,0,0,-0.99,0.99\np2=bonosus of\t-0.13,1.06,0,0,-0.93\np2=bonosus to\t-0.39,1.04,0,-0.64,0\np2=book ,\t-1.38,-0.95,0,2.33,0\np2=books and\t-1,-0.91,0,-0.31,2.22\np2=border lies\t0,1,0,0,-1\np2=border of\t-0.86,1.43,0,0,-0.57\np2=bordered by\t0,1.84,0,-0.91,-0.93\np2=born at\t-0.87,1.86,-0.99,0,0\np2=born in\t0,2.23,-1.81,0,-0.42\np2=boy at\t0,-0.98,0.98,0,0\np2=brahms recommended\t0.9,0,0,-0.9,0\np2=branch of\t-0.87,0,0,0,0.87\np2=braunsberg ,\t0,0.84,0,-0.84,0\np2=bridge ;\t0,0.92,0,-0.92,0\np2=brin and\t-1.45,1.45,0,0,0\np2=british mini-serial\t-0.94,0,0,0,0.94\np2=brother from\t0.91,-0.91,0,0,0\np2=brothers ,\t1.21,-0.25,0,-0.96,0\np2=buddhism in\t0,-4.35,0,0,4.35\np2=building .\t0,-0.88,0,0,0.88\np2=building the\t0,-3.2,0,0,3.2\np2=built by\t0,0,0,-0.85,0.85\np2=built under\t0,0.84,0,0,-0.84\np2=burger and\t0.99,-0.99,0,0,0\np2=bust of\t2.11,0,0,0,-2.11\np2=bustle of\t0,0.85,0,-0.85,0\np2=buñuel (\t-0.82,0,0,2.29,-1.47\np2=by a\t0,0,-0.05,0,0.05\np2=by bus\t0,-2.61,1.44,0,1.17\np2=by former\t0,1.39,-0.98,0,-0.41\np2=by great\t0,0,0,-0.92,0.92\np2=by native\t0,0,0,0.92,-0.92\np2=by plane\t-0.94,1.7,-0.92,0.83,-0.67\np2=by the\t-0.87,1.21,0.63,1.16,-2.13\np2=byron composed\t0,-0.85,0,1.78,-0.93\np2=búluf and\t-1.67,0,0,1.67,0\np2=c .\t0,-0.66,-0.97,0,1.63\np2=cafasso 's\t0,-1.73,0,0,1.73\np2=caffasso ’s\t0,2.59,-0.98,-0.78,-0.84\np2=california ,\t0,3.51,-2.54,0,-0.96\np2=california and\t-0.94,-0.84,-0.59,0,2.37\np2=california at\t0,2.23,-2.23,0,0\np2=called \"\t0,-1,-2.37,0,3.37\np2=called by\t1.45,0,0,0,-1.45\np2=called it\t0,0,0,1.8,-1.8\np2=called “\t0,1.46,0,0,-1.46\np2=calling the\t0,-0.14,0,-1.83,1.97\np2=cambridge ,\t0,0.48,-0.48,0,0\np2=campaign through\t-0.99,-0.66,0,1.65,0\np2=campaigns ?\t0.43,0,0,-0.43,0\np2=can be\t-1.48,0,0,0,1.48\np2=can try\t0,-0.99,1.77,0,-0.77\np2=canada ,\t-0.96,0,3.59,0,-2.63\np2=capital from\t-0.92,0.92,0,0,0\np2=capital of\t0,2.99,0,-1,-1.99\np2=captured by\t0,0,0,0.97,-0.97\np2=car most\t0,0,-0.82,1.17,-0.35\np2=career was\t0.77,0,0,0,-0.77\np2=career with\t-1,0,1,0,0\np2=carrano and\t2.61,-0.98,-0.94,0,-0.69\np2=case .\t0,-0.94,0,1.82,-0.88\np2=case from\t0,0,0,0.95,-0.95\np2=case of\t0,0,0.74,-0.81,0.07\np2=case under\t0,0,0,-0.87,0.87\np2=cases the\t0,0,0.54,0,-0.54\np2=cast as\t0.98,0,0,0,-0.98\np2=cause of\t0.03,-1,0,0,0.96\np2=cavalcade of\t0,0,-0.69,0,0.69\np2=cavaliers ,\t0,0.96,0,0,-0.96\np2=cemetery of\t-0.54,1.49,-0.95,0,0\np2=center (\t0,0,0,-0.93,0.93\np2=center of\t0,0.96,0,0,-0.96\np2=center with\t-0.95,0,-0.81,0,1.76\np2=centre of\t0.95,0,0,0,-0.95\np2=challenges facing\t-1,1,0,0,0\np2=championship in\t0,-0.98,0,0.98,0\np2=change .\t0,0,0,-0.28,0.28\np2=change in\t0,0,0,-0.96,0.96\np2=changed from\t0,-1.32,0,2.32,-1\np2=changzhou ,\t-0.89,1.7,0,0,-0.82\np2=channels that\t0,0,1,0,-1\np2=chase and\t-1.69,0,0,0,1.69\np2=child 's\t0,0,0,-0.93,0.93\np2=children (\t-0.69,0,0,0.69,0\np2=chimes at\t0,-0.89,0,-0.92,1.81\np2=china 's\t0,0,0,0.96,-0.96\np2=chips ,\t-0.99,-1.63,0,0,2.61\np2=christ the\t0,-0.98,0,0,0.98\np2=christie ,\t-0.83,0,0,-0.65,1.47\np2=circle of\t0,-0.98,0,-1.38,2.37\np2=circle that\t0,0,0.83,0,-0.83\np2=circuits in\t0.73,0,0,-0.73,0\np2=citic ,\t0,-0.97,0.97,0,0\np2=cities in\t-0.92,2.36,0,0,-1.45\np2=cities like\t-0.17,1.12,0,-0.95,0\np2=cities of\t0,0.76,0,0,-0.76\np2=citizens of\t0,0,0,-0.93,0.93\np2=citizens see\t0,0,0,-2.41,2.41\np2=city 's\t-0.87,0,0,0,0.87\np2=city ,\t-0.98,0.98,0,0,0\np2=city .\t0,-3.69,0,0,3.69\np2=city called\t0,-0.36,0,1.86,-1.5\np2=city in\t0,0.38,-0.36,0,0\np2=city via\t-0.99,0.99,0,0,0\np2=claim to\t0,-0.99,0,0.99,0\np2=claridge .\t0.99,0,0,0,-0.99\np2=classical conductor\t1,0,0,-1,0\np2=classmate ,\t0.92,0,0,-0.92,0\np2=clear the\t0,0,-0.96,0,0.96\np2=clearly qualified\t1.63,0,0,-0.99,-0.64\np2=clements and\t0.92,0,0,0,-0.92\np2=cliffs ,\t0,1,0,0,-1\np2=clinics -\t0,0,-0.98,-0.67,1.65\np2=clinics on\t0,0,0,0.72,-0.72\np2=cloth .\t-0.89,1.05,0,-0.16,0\np2=coase and\t1.55,0,0,0,-1.55\np2=cocktail ?\t-2.64,0,0,0,2.64\np2=cocteau 's\t0,0,0,-0.95,0.95\np2=code ,\t0,-0.88,-0.7,2.55,-0.97\np2=code :\t0,0,1,0,-1\np2=coffeyville ,\t0,3.52,-0.21,-1.44,-1.88\np2=cohen ,\t1.83,-0.91,-0.92,0,0\np2=cole and\t1.59,0,-0.63,0,-0.96\np2=collaborations ,\t0.88,-0.88,0,0,0\np2=collected by\t0,0,-1.8,2.59,-0.79\np2=collection of\t0.36,0,0,0,-0.36\np2=collections of\t0,1.73,-0.77,0,-0.95\np2=college ,\t0,-2.33,2.33,0,0\np2=college at\t-0.86,0.86,0,0,0\np2=collins ,\t0,0,0.89,0,-0.89\np2=collins supported\t0.91,0,0,0,-0.91\np2=coming to\t0,0.7,0,0,-0.7\np2=command at\t0,0.97,0,0,-0.97\np2=commands in\t-0.86,0,0,2.06,-1.19\np2=commentaries in\t0,-1.77,0,1.77,0\np2=common by\t0,0,0,-0.97,0.97\np2=compatibility to\t0,0,-0.86,0,0.86\np2=composed of\t0,1.88,0,0,-1.88\np2=concentrations of\t0,-1.66,-0.78,2.65,-0.21\np2=concepts in\t0,0,0,1.45,-1.45\np2=conclusion .\t-0.92,0,0,0,0.92\np2=conducted on\t0,0,0,0.87,-0.87\np2=congress ,\t0,1.92,0,-0.62,-1.3\np2=conquistador leader\t1.81,-0.99,0,0,-0.82\np2=conrad 's\t0,0,0,0.98,-0.98\np2=conservatory of\t0,0,0,-0.1,0.1\np2=consider using\t0,-0.78,1.72,0,-0.94\np2=consortium of\t0,0,0,-0.63,0.63\np2=contours .\t-0.97,0.97,0,0,0\np2=contract ,\t0.99,0,0,-0.99,0\np2=control over\t-0.89,0.89,0,0,0\np2=controversy surrounding\t0.86,0,0,0,-0.86\np2=convention in\t-1.86,1.86,0,0,0\np2=conversion to\t0,0,-0.4,1.35,-0.95\np2=converted to\t-0.88,0,0,0,0.88\np2=copies of\t0,-1,0,0,1\np2=corner of\t0,-3.28,0,-0.9,4.18\np2=coron to\t0,-3.83,0,3.83,0\np2=correspondence with\t0,0,-0.97,-1.67,2.63\np2=corridor and\t0,0.99,0,-0.99,0\np2=countdown on\t0,0,0,-0.76,0.76\np2=country ,\t0,0,-1.23,0,1.23\np2=country-specific advise\t0,0.87,0,0,-0.87\np2=county ,\t0,0.8,0,0,-0.8\np2=court :\t0,-0.83,0,1.77,-0.95\np2=court in\t0,0.87,0,-0.87,0\np2=courtesy of\t0,0,0.61,-0.61,0\np2=courtroom .\t-0.83,-0.97,0,0,1.8\np2=coverage of\t0.78,0,0,0,-0.78\np2=crabs ,\t0,-1.81,-0.52,0,2.34\np2=creating a\t-0.59,0,0,-0.99,1.59\np2=cruden and\t-0.92,0.92,0,0,0\np2=cruse and\t0.95,0,0,-0.95,0\np2=cry ,\t1.66,0,0,0,-1.66\np2=crystallize .\t1.66,0,0,0,-1.66\np2=cuthbert ,\t-0.46,0,-1,0,1.46\np2=cycle of\t1.46,0,0,0,-1.46\np2=da :\t-0.69,-0.54,0,0,1.22\np2=dalmatia and\t0,0.86,-0.86,0,0\np2=damage during\t0,0,-0.99,1.85,-0.86\np2=dame by\t-0.99,0,0,0,0.99\np2=dances ,\t0,0,-0.83,-0.73,1.56\np2=dangerous .\t0,-0.82,0,0,0.82\np2=daughter of\t0.68,0,0,0,-0.68\np2=day ,\t0,-0.81,0,1.68,-0.87\np2=day the\t0,0,0,0.43,-0.43\np2=de investigación\t0,-0.99,0,0,0.99\np2=de la\t-0.93,-0.91,0,0,1.84\np2=death .\t0.99,0,0,-0.99,0\np2=death of\t1.59,0,0,0,-1.59\np2=debuted for\t0,0.36,0,0,-0.36\np2=decades of\t0,0,0.98,0,-0.98\np2=december ,\t0,0.18,0,0,-0.18\np2=decided that\t-0.95,0,-0.75,1.7,0\np2=decision in\t1.8,-0.99,0,0,-0.81\np2=degree in\t0,-0.95,0,3.33,-2.38\np2=delta ,\t0,0,1.56,0,-1.56\np2=democracy under\t1.66,0,0,-0.99,-0.67\np2=denmark -\t0,-0.89,0,0,0.89\np2=denoted in\t0,0,0,1.66,-1.66\np2=des generals\t-1.63,0,0,0,1.63\np2=described by\t0.93,0,0,0,-0.93\np2=desert of\t-0.98,1.88,0,0,-0.91\np2=designated a\t0,0.96,0,-0.96,0\np2=detection on\t0,0,0,-0.81,0.81\np2=development and\t0,0,0,-0.76,0.76\np2=development of\t0,0,-0.91,0,0.91\np2=dh +\t-0.95,0,0,0,0.95\np2=dialects of\t0,0,0,2.67,-2.67\np2=diary in\t0,0,0,1.29,-1.29\np2=died in\t0,0.75,-0.75,0,0\np2=difference between\t0,0.91,0,-0.91,0\np2=different from\t0,-0.86,0.86,0,0\np2=diocese of\t0,1.6,0,0,-1.6\np2=diode (\t0,-0.63,0,-0.91,1.54\np2=diplock and\t0,0,-0.95,0,0.95\np2=directed by\t1,0,-1,0,0\np2=director .\t1,0,0,-1,0\np2=director of\t0,0,0,1.84,-1.84\np2=disaster in\t-0.56,0,0,-0.49,1.05\np2=discipline of\t0,0,0,0.85,-0.85\np2=disciplines (\t0.75,0,0,0,-0.75\np2=discover a\t-0.92,0,0,-0.07,1\np2=discoverer was\t0,0,0,-1.84,1.84\np2=discovery frank\t-0.84,0,0,0,0.84\np2=distinguish their\t0,0,0,-0.93,0.93\np2=district is\t0,0.98,-0.98,0,0\np2=divided by\t0,0.85,0,0,-0.85\np2=dkk .\t-0.72,2.47,0,0,-1.75\np2=dkk ;\t-0.83,-0.73,0,0,1.57\np2=do a\t-1.69,0,0,0,1.69\np2=do fort\t-0.43,0,0,0,0.43\np2=do with\t0,0,0,-0.16,0.16\np2=dog in\t0,0,0,0.94,-0.94\np2=dogs ,\t-3.57,0,0,0,3.57\np2=doing a\t0,-1,0,-1.27,2.26\np2=domain of\t0,0,0,-1,1\np2=dominance on\t0,0,0,1.78,-1.78\np2=don't do\t0,0,-0.43,-0.77,1.2\np2=down .\t-0.83,1.52,0,-0.69,0\np2=down with\t0.9,0,0,0,-0.9\np2=downtown and\t0,0.78,0,-0.78,0\np2=dr .\t2.77,-0.93,0,-1,-0.84\np2=drama the\t0,0,0,0.89,-0.89\np2=drift into\t0,0.96,0,-0.96,0\np2=drink called\t-2.64,0,0,0,2.64\np2=dumas names\t-0.96,0,0,0,0.96\np2=during the\t0.97,-0.87,-0.9,-1.67,2.47\np2=dutch speaking\t0,0,0,-2.69,2.69\np2=e ;\t0,0,-0.77,0,0.77\np2=e.g. ,\t0.96,0,1,-1.12,-0.84\np2=e.g. the\t0,0,0,0.95,-0.95\np2=earl of\t-2.04,3.1,0,0,-1.07\np2=early life\t-0.76,0,0,0,0.76\np2=earned a\t0,0,0,2.82,-2.82\np2=easily .\t0,-0.79,0,0,0.79\np2=east /\t0,-2.72,0,3.14,-0.42\np2=east 71st\t0,-0.81,0,0,0.81\np2=east along\t0,0.97,0,-0.97,0\np2=east of\t-0.49,2.46,0,0,-1.97\np2=east through\t0,0.7,0,-0.7,0\np2=east to\t0,-0.88,-1,0,1.88\np2=easterners and\t-0.94,0,0,-0.54,1.48\np2=eat within\t0,0.96,0,-0.96,0\np2=economics ,\t0,0,0,-1.51,1.51\np2=ecumenical and\t-0.6,-0.84,0,-0.92,2.35\np2=edgewater ,\t0,0.96,0,0,-0.96\np2=edgewater and\t-0.21,1.2,0,0,-0.99\np2=editorial manager\t-1.35,0,0,0,1.35\np2=editors :\t1.6,-0.73,0,-0.87,0\np2=educación a\t-0.72,0,0,0,0.72\np2=education (\t-0.95,0,0,0.95,0\np2=education in\t-1,0,0,-1.24,2.24\np2=educational /\t0,0,0,1.7,-1.7\np2=eegimaa include\t-0.89,0,0,1.86,-0.97\np2=effect from\t0,0,0,-0.96,0.96\np2=effect of\t0,-0.91,0,0,0.91\np2=ehow .\t0,-0.97,0,0.97,0\np2=eizenga ,\t-1.13,-0.77,0,0,1.9\np2=elected a\t3.21,0,0,0,-3.21\np2=elites and\t0,0,-0.88,0,0.88\np2=else ,\t0,0.92,0,0,-0.92\np2=elviña ,\t-0.93,0,0,0,0.93\np2=emeritus at\t0,-0.94,0.94,0,0\np2=emission of\t0,0,0,-0.98,0.98\np2=emperor of\t0,0.72,0,0,-0.72\np2=employment of\t0,0,0,-0.83,0.83\np2=en-lai ,\t0.82,-0.82,0,0,0\np2=encouraged many\t0,0,-0.85,0,0.85\np2=end of\t0,1.72,-0.78,0,-0.93\np2=engels ,\t-0.86,-0.93,0,0,1.79\np2=engines including\t0,0,1.01,-1.01,0\np2=england ,\t0.99,0,0,-0.99,0\np2=england after\t-0.7,0.7,0,0,0\np2=england and\t0,0.81,0,0,-0.81\np2=enjambment in\t0,0,0,3.42,-3.42\np2=enslaved the\t1.27,0,-0.81,-0.46,0\np2=entered the\t0,0,-0.99,0,0.99\np2=entitled ,\t0,-0.99,-0.89,2.39,-0.51\np2=episode (\t1.8,0,0,-0.85,-0.95\np2=equation (\t0,-0.93,0,1.54,-0.61\np2=equivalence (\t0,0,0,2.39,-2.39\np2=escape the\t0,0,0,-0.72,0.72\np2=especially \"\t0,0,0,0.96,-0.96\np2=especially the\t0,0.71,0,0,-0.71\np2=esperanto offshoot\t-0.13,-0.62,0,1.69,-0.94\np2=established by\t-0.91,0,0,0,0.91\np2=estate of\t0,-1.37,-0.81,0,2.18\np2=eton v\t0,0,0.96,0,-0.96\np2=euro -\t0,-0.96,0,0,0.96\np2=every month\t0,0,0,0.63,-0.63\np2=everything from\t0,0,1,0,-1\np2=evidence (\t1.65,0,0,-0.93,-0.72\np2=evolution paper\t1.89,0,0,0,-1.89\np2=evolve .\t0,0,-2.86,0,2.86\np2=exactly what\t0,-0.98,0,0.98,0\np2=example ,\t-1.77,1.77,0,0,0\np2=exercise .\t0.88,0,0,0,-0.88\np2=exercitationes (\t0,0,0,1,-1\np2=exeter ,\t-1.92,2.41,0,0,-0.48\np2=expansion of\t0,0,0.99,-0.99,0\np2=experienced at\t0,-0.97,0.97,0,0\np2=experiments (\t0,0,0,0.81,-0.81\np2=experts on\t0,0,-0.93,0.93,0\np2=explain what\t0,0,0,0.68,-0.68\np2=expropriation of\t0,-0.8,2.62,0,-1.81\np2=extent of\t0,1.5,0,0,-1.5\np2=extract 2\t0,0,0,0.99,-0.99\np2=extract 3\t0,0,0,0.98,-0.98\np2=extremely rare\t0,-0.83,0,-0.94,1.76\np2=fact that\t1,-1,0,0,0\np2=fame and\t-0.93,-0.99,0,0,1.92\np2=family of\t0,0.97,0,0,-0.97\np2=famous is\t0.92,0,0,0,-0.92\np2=fans surprised\t1.48,0,0,0,-1.48\np2=far away\t-0.76,0.76,0,0,0\np2=fassbinder (\t-1,0,0,1,0\np2=father ,\t1.26,0,0,-0.34,-0.92\np2=father was\t0,0,0,-0.94,0.94\np2=favor of\t2.62,-0.92,0,0,-1.71\np2=favorite of\t0.92,0,-0.92,0,0\np2=favour of\t3.49,0,0,0,-3.49\np2=favourite is\t0,0,-1,1,0\np2=feature other\t0,0,-0.92,0.92,0\np2=fellow youtuber\t-2.02,0,0,0,2.02\np2=female-oriented site\t0,0,-0.28,1.17,-0.89\np2=feng ,\t0.73,-0.73,0,0,0\np2=fernandel vehicle\t-0.86,0,0,0.96,-0.1\np2=ferry from\t-0.99,1.68,0,0,-0.7\np2=field (\t0,0,0,-0.97,0.97\np2=fifa ]\t0,0,0,1.54,-1.54\np2=fill out\t0,-0.93,0,0,0.93\np2=fillmore 's\t-0.96,0,0,0,0.98\np2=film a\t0,0,0,1.75,-1.75\np2=film feature\t0,0,0,1.81,-1.81\np2=film-makers .\t-1.72,0,0,-0.25,1.97\np2=films like\t0.9,-0.9,0,0,0\np2=final days\t1,0,0,0,-1\np2=finally ,\t-0.06,-1,0,1.95,-0.89\np2=finding in\t0.67,0,0,0,-0.67\np2=findings of\t-0.8,-0.88,0,0,1.68\np2=finley \"\t-0.91,0,0,-0.55,1.45\np2=finn \"\t0,0,0,-1,1\np2=first daughter\t0.98,-0.98,0,0,0\np2=first envisioned\t0,0,0,0.85,-0.85\np2=first-time director\t0.93,0,0,0,-0.93\np2=flags ,\t0,0.91,-0.91,0,0\np2=flights from\t0,0.96,-0.96,0,0\np2=flooding .\t-1.45,0,0,1.45,0\np2=fluent in\t0,0,0,0.99,-0.99\np2=focused on\t-0.52,0,0,-0.93,1.46\np2=folks believe\t0,0,0,1.19,-1.19\np2=following the\t0,0,-0.9,-0.95,1.84\np2=food and\t0,-1,0,1.02,0\np2=for \"\t0,0,0,-0.79,0.79\np2=for 150\t0,0,0,-0.99,0.99\np2=for 25\t0,0,-0.92,0,0.92\np2=for a\t0,0.97,0,0,-0.97\np2=for all\t0,0,0,0.72,-0.72\np2=for appellant\t-2.42,0,0,-0.92,3.35\np2=for example\t0,0,-0.75,0,0.75\np2=for leaving\t0,0.94,0,-0.94,0\np2=for making\t0,0,2.89,-2.23,-0.66\np2=for my\t0,0,-0.53,0,0.53\np2=for testing\t0,0,-0.91,0,0.91\np2=for the\t-1,-2.45,3.02,-1.61,2.04\np2=force (\t0,0,0,-0.19,0.19\np2=foreigners ,\t0,0,0,0.91,-0.91\np2=form the\t0,0.97,0,-0.97,0\np2=former largest\t0,1.81,-0.95,0,-0.86\np2=formerly of\t-0.79,0.79,0,0,0\np2=foundation and\t0,0,1.47,-1.47,0\np2=four of\t0,-0.84,0,2.48,-1.63\np2=fox and\t0,1.08,-1,0,-0.08\np2=francisco ,\t0,0.87,0,0,-0.87\np2=francisco to\t0,0.22,0,0,-0.22\np2=free to\t0,2.26,0,0,-2.26\np2=french :\t0,-1.83,0,0,1.83\np2=french realist\t0.83,0,0,0,-0.83\np2=friend of\t-0.07,0,-0.94,-0.82,1.83\np2=friendships ,\t0,0,-0.98,0.98,0\np2=from 776\t0,0,0,-0.96,0.96\np2=from comet\t0,-1.3,0,0,1.3\np2=from downtown\t0,0.37,0,0,-0.37\np2=from either\t0,0.91,0,0,-0.91\np2=from eye-tracking\t0.38,0,0,0,-0.38\np2=from lord\t-0.9,0,0,-0.94,1.84\np2=from the\t1.62,5.28,-1.41,-2.46,-3.03\np2=frontier ,\t-0.92,0,1.82,-0.9,0\np2=frontiers in\t0,-0.81,0,0.81,0\np2=frontpage of\t0,0,-0.51,0.51,0\np2=frs (\t0,0,0,-0.91,0.91\np2=further in\t-0.93,-0.89,0,1.82,0\np2=galante ,\t0,1.67,-0.73,0,-0.94\np2=galileo and\t-1.46,0,0,2.36,-0.9\np2=game (\t0,0,0,0.95,-0.95\np2=game of\t-0.97,-0.33,0,-0.92,2.23\np2=games for\t0,0.89,0,0,-0.89\np2=games in\t0,0,-0.62,0,0.62\np2=games with\t-0.96,-0.84,1.8,0,0\np2=gateway to\t0,-4.85,0,0,4.85\np2=generally .\t0,0,-0.85,0,0.85\np2=generation of\t0,0,0,-0.98,0.98\np2=geometries (\t0,0,0,-0.85,0.85\np2=german ,\t0,-0.96,0,-3.6,4.56\np2=german -\t0,0,0,-0.76,0.76\np2=german and\t0,-0.88,0,1.25,-0.37\np2=german-russian colonel\t-1.38,0,0,0,1.38\np2=given by\t-0.49,-0.93,0,2.35,-0.93\np2=given to\t0,0,0,-4.06,4.06\np2=gliders .\t0.81,0,0,0,-0.81\np2=gnp of\t0,0.99,0,0,-0.99\np2=go to\t-0.8,0,-1,0,1.8\np2=going into\t0,-0.99,0,0,0.99\np2=going to\t0,0.77,0,0,-0.77\np2=gone to\t0,0.96,0,0,-0.96\np2=goode played\t0.95,0,0,-0.95,0\np2=goods to\t-0.96,1.81,0,-0.84,0\np2=google ,\t-1.46,0,2.81,0,-1.35\np2=googlescholar and\t0,0,1.82,-0.89,-0.93\np2=gordon 's\t0,0,0,0.53,-0.53\np2=gordon of\t-1.75,5.42,0,-0.96,-2.71\np2=goscinny ,\t0.74,0,0,0,-0.74\np2=gospel into\t0,0,0,0.48,-0.48\np2=gospel of\t-1.43,-0.98,0,0,2.42\np2=governing an\t0,0,0,2.5,-2.5\np2=governor .\t0,0,-0.84,1.65,-0.81\np2=governor of\t0,0.94,0,0,-0.94\np2=grammar (\t-2.83,0,0,0,2.83\np2=grammar on\t0,0,0,0.95,-0.95\np2=greek :\t-1.83,0,-0.94,0,2.77\np2=greek and\t0,0,0,1,-1\np2=greenery fort\t0,-0.93,0,0,0.93\np2=group .\t-0.98,0.98,0,0,0\np2=group at\t-0.82,-0.9,0,0,1.72\np2=group of\t0,0,0,-0.56,0.56\np2=groups .\t-0.94,0,0,1.76,-0.82\np2=growth and\t-0.82,0,0,0,0.82\np2=growth of\t0,0.44,0,0,-0.44\np2=guarantees that\t0,0,3.63,-3.63,0\np2=guardian of\t0,0.97,0,0,-0.97\np2=guests .\t0,0.94,0,0,-0.94\np2=gulf of\t0,-4.31,0,0,4.31\np2=gusiilay (\t0,0,0.98,-0.98,0\np2=guy named\t0.96,0,0,0,-0.96\np2=had become\t-0.72,0,0,-0.99,1.71\np2=hadibo :\t0,0.67,0,0,-0.67\np2=hadibo to\t-0.86,1.21,0,0,-0.35\np2=hadid dame\t1.43,-1,0,0,-0.43\np2=hamill ,\t0.94,0,0,0,-0.94\np2=hammer ,\t2.08,-1.16,-0.92,0,0\np2=harbor at\t0,0.83,0,0,-0.83\np2=harbours .\t0,0.94,0,0,-0.94\np2=has an\t0,-0.96,0,0,0.96\np2=has many\t-0.96,0,0,0,0.96\np2=hasn't this\t0,-0.69,0.69,0,0\np2=haut and\t0,1.54,0,-0.7,-0.84\np2=have ?\t0,0,-0.39,-0.99,1.38\np2=have a\t0.94,0,0,-0.94,0\np2=hawaiian ,\t-0.93,0,1.44,0,-0.51\np2=he attended\t0,0,0.94,-0.94,0\np2=he became\t-1,0,0,0,1\np2=he copied\t0.93,0,0,0,-0.93\np2=he married\t1,0,0,-1,0\np2=he published\t0,-0.72,0,1.72,-1\np2=he spoke\t0,0,0,3.48,-3.48\np2=he taught\t0,0,0,0.81,-0.81\np2=headquarters in\t-0.74,1.7,0,-0.97,0\np2=heels ,\t0,0,0,-0.99,0.99\np2=heels in\t0,0.85,0,-0.85,0\np2=hegemony or\t0,-0.97,0,0,0.97\np2=heil ,\t0.94,0,0,0,-0.94\np2=hein ,\t1.29,0,-0.31,-0.98,0\np2=held at\t0,-0.86,0.86,0,0\np2=hell 's\t0,0,0,-0.95,0.95\np2=help of\t1.54,0,0,0,-1.54\np2=helping the\t0,0,0,0.98,-0.98\np2=her boyfriend\t1.19,0,0,0,-1.19\np2=her father\t-0.88,0,0,0,0.88\np2=her mother\t0,0,-0.96,0,0.96\np2=her pseudonym\t-2.8,0,0,-0.04,2.84\np2=here in\t-0.92,1.55,0,-0.63,0\np2=heresy .\t0,-1.5,0,2.47,-0.96\np2=herrick ,\t0,0,-0.81,1.71,-0.9\np2=herrick at\t0,-0.58,0,-0.89,1.47\np2=herself in\t0,-1.38,0,1.38,0\np2=herzegovina ,\t-0.88,2.96,0,-1.09,-0.99\np2=hieronymus ;\t0,0,0,2.43,-2.43\np2=high as\t0,-1.98,0,0,1.98\np2=hilary of\t0,-0.94,-0.82,0,1.76\np2=hill (\t0,0.81,0,-0.81,0\np2=hill ,\t-1,0,1,0,0\np2=hill of\t-0.69,-0.96,0,0,1.65\np2=him ,\t1.87,-0.91,0,0,-0.96\np2=him .\t0.66,-0.66,0,0,0\np2=him ?\t1.49,0,0,0,-1.49\np2=him a\t0,-0.95,0,1.59,-0.64\np2=him the\t1.59,0,0,-0.61,-0.98\np2=himself \"\t1.21,0,0,0,-1.21\np2=himself some\t0,0,0,0.98,-0.98\np2=himself to\t0.99,0,0,0,-0.99\np2=hint that\t0,0,0,-0.93,0.93\np2=his brother\t0.87,0,0,0,-0.87\np2=his fellow-scots\t0.75,0,0,0,-0.75\np2=his friend\t2.78,0,0,-0.98,-1.8\np2=his native\t0,1.77,0,-0.81,-0.96\np2=his partner\t0.95,0,0,0,-0.95\np2=his textbook\t0,0,0,1.86,-1.86\np2=hispanic ;\t-0.85,0,0,0,0.85\np2=history and\t0,0,0,1.84,-1.84\np2=history of\t-2.39,-3.83,0,0,6.22\np2=hiv and\t0,0,0,0.51,-0.51\np2=holt attended\t0,0,0.73,0,-0.73\np2=home ,\t-0.99,0,0,0.99,0\np2=host of\t0,0,0.89,0,-0.89\np2=hotel and\t0,0.98,-0.98,0,0\np2=hotels in\t0,0.95,0,-0.95,0\np2=hotspots by\t-0.89,0,2.54,0,-1.64\np2=hours :\t0,0,-0.94,0,0.94\np2=how the\t0,0,0,-1.07,1.07\np2=however ,\t1.25,0.17,-0.58,0,-0.84\np2=hub for\t0,0,-0.91,-0.22,1.12\np2=humanities and\t0,0,2.07,0,-2.07\np2=húluf and\t2.21,0,0,-1.35,-0.86\np2=i discovered\t-0.93,0,0.93,0,0\np2=i entered\t0,0,0.98,-0.98,0\np2=i see\t0.6,0,0,-0.6,0\np2=i think\t0,-0.95,0,0.95,0\np2=i-244 ,\t-0.87,1.86,-0.99,0,0\np2=i-44 ,\t0,-3.02,0,0,3.02\np2=i.e. ,\t-0.92,0,0,0,0.92\np2=iata :\t0,5.2,-0.8,-0.96,-3.44\np2=ice :\t0,0,0.99,-0.99,0\np2=icelandic ,\t0,0,0,3.67,-3.67\np2=ichiyō higuchi\t-1.94,0,0,1.94,0\np2=icon of\t-0.95,0,0,0,0.95\np2=identified by\t0.98,-0.98,0,0,0\np2=identity as\t-0.55,2.31,-0.92,0,-0.84\np2=ii ,\t-0.88,-0.96,0,0,1.83\np2=image :\t4.27,-1.93,-0.3,-0.99,-1.05\np2=image ;\t1,0,0,0,-1\np2=immortalized at\t0,1.86,-0.96,0,-0.89\np2=impact on\t0,0,0,-1.81,1.81\np2=implementing a\t0,0,0,-0.82,0.82\np2=importance in\t0,0,0,-2.34,2.34\np2=important in\t0,0.67,0,0,-0.67\np2=impulse of\t1.7,0,0,-0.93,-0.77\np2=in '\t0,0,0,1.84,-1.84\np2=in 1835\t-1.3,0,0,-0.98,2.28\np2=in a\t1.75,0,0,-0.59,-1.16\np2=in contemporary\t0,1.06,0,0,-1.06\np2=in cuba\t0,0,-0.93,0,0.93\np2=in his\t0,0,0.85,0,-0.85\np2=in king\t0.82,0,0,0,-0.82\np2=in modern\t0,0,0,-0.98,0.98\np2=in northern\t0,1.14,0,0,-1.14\np2=in several\t-0.75,0,0,0,0.75\np2=in spanish\t-0.68,0,0,0,0.68\np2=in the\t1.2,5.72,-2.06,-2.42,-2.44\np2=include the\t-1.59,0,0,-0.88,2.46\np2=including a\t0,0,0,0.94,-0.94\np2=including the\t0,-1.2,0,0.59,0.61\np2=index professor\t0.93,-0.93,0,0,0\np2=indicated using\t0,0,0,-0.85,0.85\np2=inducted as\t0,-0.96,0,-1.55,2.51\np2=inferior .\t2.35,-0.92,0,0,-1.43\np2=influence of\t3.14,-0.79,0,-0.61,-1.75\np2=influential in\t0,-0.77,0,0,0.77\np2=information (\t0,-2.76,0,-0.99,3.74\np2=information systems\t0,-0.94,0,0,0.94\np2=inhabitants of\t0,0.57,0,0,-0.57\np2=initials \"\t-0.62,0,0,-0.99,1.6\np2=initiated into\t0,0,-0.99,0.99,0\np2=injury that\t0,0,0,1.48,-1.48\np2=injury to\t1.72,-0.99,0,-0.72,0\np2=inscription in\t0,0,0,-1.14,1.14\np2=inside the\t0,0,-0.46,-0.95,1.41\np2=insight into\t0,0,0,-0.45,0.45\np2=inspired by\t-0.67,0,0,2.79,-2.12\np2=instead of\t0,-0.88,0,2.18,-1.3\np2=instruments for\t0,1.21,0,0,-1.21\np2=intercepted coded\t0,0,0,-0.98,0.98\np2=interest in\t0,0,0,0.23,-0.23\np2=interference (\t0,0,0,-1.6,1.6\np2=interpretation by\t-0.38,0,0,-0.99,1.37\np2=interview ,\t0.99,0,-0.99,0,0\np2=interview with\t-2.66,2.42,0,0,0.24\np2=interviewed at\t0,0,0,-1,1\np2=interviewed by\t0,-0.98,0.98,0,0\np2=interviews academic\t1.04,0,0,0,-1.04\np2=into a\t0,1.34,0,-0.92,-0.42\np2=into dh\t1.66,0,0,0,-1.66\np2=into the\t0,-1.09,0.83,0.25,0\np2=introduced to\t0,1.03,0,-1.03,0\np2=investigations of\t1.74,-0.81,0,0,-0.93\np2=investing in\t0,0,0,-0.81,0.81\np2=invited by\t1.72,0,-0.96,-0.76,0\np2=involved in\t0,0,0,0.99,-0.99\np2=is ,\t0,0,0,-0.43,0.43\np2=is a\t-0.98,0.91,-1,-0.91,1.97\np2=is an\t-0.81,0,0,-0.99,1.8\np2=is both\t-0.94,0,0,-0.86,1.8\np2=is called\t-0.92,-0.21,0,1.84,-0.72\np2=is in\t0,0.96,0,-0.96,0\np2=is the\t0.4,0.2,-1.83,-0.95,2.17\np2=isfahan (\t-1.48,0,0,2.53,-1.06\np2=island (\t0,0,0,1.81,-1.81\np2=island ,\t0,1,-1,0,0\np2=island of\t-0.66,-3.67,0,0,4.33\np2=islands (\t-0.89,0.89,0,0,0\np2=it \"\t-0.99,0,0,1.81,-0.82\np2=it 's\t0,1.68,0,-1.68,0\np2=it emits\t-0.79,-0.92,0,0,1.71\np2=it resembles\t0.99,0,0,0,-0.99\np2=it seems\t0.78,0,0,0,-0.78\np2=items and\t0,0,0,-0.81,0.81\np2=january ,\t0,-0.65,0,1.64,-1\np2=japanese author\t1.07,0,0,-1.07,0\np2=jasny ,\t0.99,-0.99,0,0,0\np2=jeanne moreau\t0.92,0,0,0,-0.92\np2=jeff [\t0,-0.97,0,0,0.97\np2=jenna and\t0,-0.8,0,1.72,-0.92\np2=jenna marbles\t0.67,0,0,0,-0.67\np2=jerome in\t0,0,0,-0.97,0.97\np2=jerusalem 's\t0,-1,0,0,1\np2=jespersen (\t0,0,0,0.54,-0.54\np2=jewish ,\t0,0,0,-0.62,0.62\np2=jews and\t-0.65,0,0,0.65,0\np2=jezebel ,\t0,0,1.78,-0.93,-0.85\np2=jimmy dean\t-0.86,0,0,0,0.86\np2=joan of\t0,0,0,-0.66,0.66\np2=joined the\t0,0,1.23,-0.99,-0.24\np2=jones former\t-0.8,0,1.76,0,-0.95\np2=journey through\t0,0.99,0,0,-0.99\np2=jules et\t-1.93,0,0,0,1.93\np2=jungle of\t0,0.84,0,0,-0.84\np2=jungwook \"\t0,0,0,-0.21,0.21\np2=just visiting\t0,0.56,0,0,-0.56\np2=justices ,\t0,-2.39,0,0,2.39\np2=jérôme richard\t1,-1,0,0,0\np2=jāmé of\t0,-2.33,0,0,2.33\np2=k ;\t0,0,0,1.71,-1.71\np2=karl and\t1.64,0,0,-0.98,-0.66\np2=kay and\t0.76,-0.76,0,0,0\np2=kennedy versus\t3.33,-2.44,0,0,-0.89\np2=kermit ,\t-0.81,-0.34,-0.92,0,2.07\np2=king 's\t0,-2.62,-1.61,-0.54,4.77\np2=kinneret ,\t-0.96,1.08,0,-0.12,0\np2=knots .\t0,-0.88,0,-1.48,2.36\np2=know about\t-0.94,0,1.84,0,-0.9\np2=known .\t-0.84,0,0,1.8,-0.96\np2=known as\t-3.03,2.1,0,-0.94,1.87\np2=korean and\t0,0,0,-0.69,0.69\np2=kramer ,\t0.75,0,0,-0.75,0\np2=kreyol ,\t-0.93,1.68,0,-0.74,0\np2=krumbholz .\t0.95,0,0,-0.95,0\np2=kujireray /\t0,0,0,-0.22,0.22\np2=kujireray and\t-0.96,-0.82,0,1.78,0\np2=l'instant ,\t0,0,-0.97,0,0.97\np2=lab ,\t0,0,1.63,-0.69,-0.94\np2=lab in\t0,-0.94,0,0,0.94\np2=lagrange 's\t0,-0.8,0,1.75,-0.95\np2=lake and\t0,1.64,0,-0.84,-0.8\np2=lakefront .\t-0.99,0.99,0,0,0\np2=lakes (\t0,1.83,0,-0.88,-0.95\np2=lancashire ,\t0,0.69,0,0,-0.69\np2=language (\t0,-1,0,0,1\np2=language of\t0,1.85,0,0,-1.85\np2=languages (\t0,0,-0.85,0.85,0\np2=languages :\t-1.63,0,0,1.63,0\np2=languages like\t0,0,-0.91,0.96,-0.05\np2=lao (\t0,1.39,0,-1.39,0\np2=larger than\t0.73,0,0,0,-0.73\np2=last year\t0,0,1.55,0,-1.55\np2=later joined\t0,0,0.83,0,-0.83\np2=later the\t0,0,1.58,0,-1.58\np2=lau ,\t0.88,0,0,-0.88,0\np2=lay with\t1,0,0,0,-1\np2=layout of\t1.73,0,0,-1,-0.73\np2=leadership ,\t0,0,-0.33,0.33,0\np2=league 's\t0.95,0,0,0,-0.95\np2=learning in\t0,0,0,-1.82,1.82\np2=leave .\t0,0,0,-0.86,0.86\np2=lectures on\t-0.95,0,0,1.84,-0.89\np2=led bulbs\t0.55,0,0,-0.55,0\np2=led the\t0,-0.87,2.61,-0.75,-0.99\np2=lee 's\t0,0,-0.96,0,0.96\np2=legend of\t0.99,-0.99,0,0,0\np2=legitimacy of\t-0.94,0,0.94,0,0\np2=lessig 's\t0,0,0,0.67,-0.67\np2=letter to\t1.73,-1.73,0,0,0\np2=letters to\t0.9,-0.9,0,0,0\np2=li ,\t1.78,0,0,-0.93,-0.85\np2=librarians into\t0,0,0,0.85,-0.85\np2=libraries (\t-1,0,3.4,-1.49,-0.91\np2=librettos in\t0,-0.61,0,1.47,-0.86\np2=librivox ?\t0,-0.76,0.76,0,0\np2=librivox founder\t-1.74,0,0,0,1.74\np2=license (\t0,0,-0.9,1.89,-0.99\np2=license of\t0,-0.99,0,0,0.99\np2=life the\t0.99,0,0,0,-0.99\np2=life with\t3.25,0,-0.86,-0.92,-1.47\np2=light (\t0,0,-1,-0.43,1.43\np2=lights before\t0,0.97,-0.97,0,0\np2=like am\t0,-1.91,0,0,1.91\np2=like most\t0,1.42,0,0,-1.42\np2=like the\t0,0,-0.98,0.98,0\np2=lindqvist ,\t0.98,0,0,-0.98,0\np2=line of\t1.54,0,0,0,-1.54\np2=lines (\t0.97,0,0,0,-0.97\np2=linguistics and\t0,0,0,-0.93,0.93\np2=link between\t0,-0.83,0,1.75,-0.92\np2=lived in\t0,0.99,0,-0.97,0\np2=location of\t0,0.97,0,-0.97,0\np2=locations throughout\t0,1.61,0,-0.7,-0.91\np2=lodge of\t0,0,-0.91,0,0.91\np2=london 's\t0,-0.59,1.48,0,-0.89\np2=london ,\t-1.22,-0.45,0,0,1.67\np2=london .\t-0.97,1.88,-0.9,0,0\np2=london 2012\t0,0,0,-0.93,0.93\np2=longer any\t0,0.99,-0.99,0,0\np2=looking at\t0.98,0,0,0,-0.98\np2=lovers (\t-0.72,-0.87,0,1.6,0\np2=macaulay ,\t-2.62,0,0,0,2.62\np2=made his\t0,0,0,-0.14,0.14\np2=made in\t1.66,0,0,-0.74,-0.92\np2=made many\t-0.86,0,0,0,0.86\np2=made of\t0,-0.85,0,0,0.85\np2=made the\t0,-0.98,0,0,0.98\np2=made using\t0,0,0,-1,1\np2=major general\t2.59,0,-0.9,0,-1.69\np2=makes the\t0,0.93,0,0,-0.93\np2=man in\t0,0,1.39,-0.93,-0.47\np2=mankind ,\t0,-0.99,1.82,0,-0.83\np2=many elephants\t1.54,-0.68,0,0,-0.86\np2=many of\t0.87,0,0,0,-0.87\np2=map of\t0,1.55,0,0,-1.55\np2=marbles ,\t-1.31,0,0,-0.85,2.16\np2=market 1214\t-0.93,-0.78,0,0,1.71\np2=marriage for\t0,1.59,0,0,-1.59\np2=marsden ,\t0.99,-0.99,0,0,0\np2=marstal on\t-0.97,-0.89,0,0,1.86\np2=marx ,\t-2.54,-0.14,0,0,2.68\np2=masterpieces of\t-0.83,-0.98,0,-1.15,2.95\np2=material (\t0.99,-0.99,0,0,0\np2=maui ,\t0,0,0.76,0,-0.76\np2=may find\t0,0.33,0,0,-0.33\np2=me and\t0.97,0,0,-0.95,0\np2=me the\t2.98,0,0,-1.34,-1.64\np2=measured the\t0,-0.54,0,-0.94,1.48\np2=measurements of\t0,0,0,-0.98,0.98\np2=media (\t0.97,0,-0.97,0,0\np2=media and\t-1,0,-0.68,2.34,-0.66\np2=meeting on\t0,0,0,0.56,-0.56\np2=member of\t-0.84,0,1.8,0,-0.97\np2=members of\t0.93,0,0,0,-0.93\np2=memoirs by\t1,-1,0,0,0\np2=message .\t0,0,-2.56,2.56,0\np2=met when\t0.99,-0.99,0,0,0\np2=metro.us ,\t0,-0.98,3.44,0,-2.46\np2=miles to\t0,1.63,0,-0.69,-0.94\np2=millions of\t0,0,0,-3.89,3.89\np2=minute and\t0,0,-1.85,2.56,-0.71\np2=mission since\t0,0,0,1.79,-1.79\np2=mission —\t-0.99,0,0,0.99,0\np2=miyako no\t-0.97,0,0,0,0.97\np2=model (\t0,0,-0.86,1.54,-0.68\np2=modify any\t0,0,0,1,-1\np2=module (\t0,-0.82,0,0,0.82\np2=monastery of\t-0.44,-0.1,0,0,0.55\np2=month (\t0,0,0,0.98,-0.98\np2=moran and\t-0.75,-0.99,2.64,-0.89,0\np2=more .\t0,-0.35,0,0,0.35\np2=moreau (\t0,0,0,-1.3,1.3\np2=morgan-short ,\t0.93,0,-0.93,0,0\np2=morning .\t-0.54,0,1.5,0,-0.96\np2=morris and\t0.87,0,0,-0.87,0\np2=mosque ,\t-0.92,1.14,0,0,-0.22\np2=mosques of\t0,0.97,0,0,-0.97\np2=most notably\t0,-0.98,0,1.75,-0.77\np2=mother ,\t0.7,-0.7,0,0,0\np2=mother has\t0,0,0,-0.85,0.85\np2=mother was\t0,0,0,-1.49,1.49\np2=move to\t0,0.79,0,0,-0.79\np2=movie ,\t0,0,0,1.08,-1.08\np2=mr .\t3.59,-2.65,0,-0.88,-0.06\np2=ms .\t1,-1,0,0,0\np2=muhammad al-hajj\t-2.29,0,0,0,2.29\np2=mukalla .\t0,0,0.9,0,-0.9\np2=multisite (\t0.88,0,0,-0.88,0\np2=municipal )\t-0.96,0,0,0,0.96\np2=museum (\t0,0.57,0,0,-0.57\np2=music ,\t0,0,0,1.55,-1.55\np2=music at\t-0.77,0,2.46,-0.71,-0.97\np2=music critic\t0.84,0,0,0,-0.84\np2=music journalist\t-2.37,0,0,0,2.37\np2=music of\t-1.33,-1.09,0,0,2.42\np2=my california\t-0.93,0,0,0,0.93\np2=n '\t0,0,0,-0.98,0.98\np2=n 44th\t0,0,0,-0.93,0.93\np2=name \"\t-0.93,0,0,2.28,-1.35\np2=name ,\t-1.54,-0.88,0,2.42,0\np2=name from\t-1.71,-0.86,0,2.57,0\np2=name is\t2.83,0,0,0,-2.83\np2=name of\t-1.74,0,0,0,1.74\np2=named after\t0,1.17,0,0,-1.17\np2=named the\t-0.97,0,-0.86,0,1.83\np2=names is\t-1.53,-0.88,0,-1.71,4.12\np2=narrative and\t0,0,0,-1.56,1.56\np2=nation and\t2.6,0,0,-1,-1.6\np2=nationality .\t-0.93,0,0,0,0.93\np2=nationally with\t0,-1.88,1.88,0,0\np2=native of\t0,0.93,0,0,-0.93\np2=nato ,\t1,0,-1,0,0\np2=nature ,\t0,0,0,-0.9,0.9\np2=near 51st\t0,-0.97,0,0,0.97\np2=near the\t0,1.54,0,0,-1.54\np2=needed in\t0,-0.99,0,0.99,0\np2=netherlands (\t0,0,2.51,-1.59,-0.91\np2=newsmax /\t-0.98,0,2.43,0,-1.46\np2=newton 's\t0,-0.95,0,1.8,-0.85\np2=nexus in\t0,0,0,1.83,-1.83\np2=nicholas '\t0,0,0,-1,1\np2=nightclub named\t-0.95,0,1.85,0,-0.9\np2=nightclubs :\t0,2.25,0,0,-2.25\np2=niklaus and\t-0.98,0,0,-0.89,1.87\np2=no .\t-0.38,0,0,0,0.38\np2=nobel laureate\t0.86,0,-0.86,0,0\np2=nomination at\t0,0,0,1.6,-1.6\np2=nomination for\t-0.96,0,-0.71,-1.7,3.37\np2=north /\t0,0.63,0,0,-0.63\np2=north of\t-1.9,4.6,0,-0.83,-1.86\np2=north the\t0,0.85,0,-0.85,0\np2=northeast /\t0,0.88,0,0,-0.88\np2=northeast of\t0,1.15,0,-0.95,-0.21\np2=northeast or\t0,1.19,-0.03,0,-1.16\np2=nose did\t0.78,0,0,0,-0.78\np2=not buy\t0,0,0.93,0,-0.93\np2=not ignore\t0.17,0,0,0,-0.17\np2=notably by\t0.98,0,0,-0.98,0\np2=notions of\t0,0,0,0.95,-0.95\np2=now encompasses\t0,0.07,0,0,-0.07\np2=now the\t0,-0.92,-1.43,2.35,0\np2=nutley ,\t0.15,0,0,0,-0.15\np2=oath to\t0,0,-0.93,0,0.93\np2=obedience to\t2.46,-0.77,0,-0.96,-0.73\np2=observations by\t-1.57,0,0,1.57,0\np2=observed in\t2.4,-0.57,0,-0.83,-0.99\np2=occupation ,\t0,-1,0,0,1\np2=ocean and\t0,-0.94,0,0.94,0\np2=october is\t0,0,-0.99,-1,1.99\np2=of \"\t0,-3.67,0,3.67,0\np2=of 17th\t-0.92,0,0,-0.79,1.71\np2=of 354\t0,1.67,0,0,-1.67\np2=of a\t2.34,-0.6,0,0.4,-2.14\np2=of an\t0,-0.97,0,-1.68,2.65\np2=of ancient\t-0.85,0,0.85,1.73,-1.73\np2=of central\t0,2.3,0,0,-2.3\np2=of english\t0,0,0,-0.96,0.96\np2=of general\t-4.21,0,0,0,4.21\np2=of guadeloupe\t-0.34,3.02,0,-0.95,-1.73\np2=of his\t0,0,0,-1.65,1.65\np2=of independent\t0,0.91,0,0,-0.91\np2=of inspector\t0.94,0,0,0,-0.94\np2=of interviewee\t-0.89,-0.77,0,0,1.66\np2=of king\t-1.71,0,0,0,1.71\np2=of magician\t-1.65,0,0,0,1.65\np2=of other\t1.79,0,-0.96,-0.09,-0.73\np2=of our\t-0.77,1.33,1.61,-1.23,-0.92\np2=of pope\t1.56,0,0,0,-1.56\np2=of premier\t0.95,0,0,0,-0.95\np2=of sub-saharan\t0,0.9,-0.9,0,0\np2=of sun\t-0.85,-0.24,0,0,1.09\np2=of tabennese\t0.5,0,0,0,-0.5\np2=of the\t-1.56,1.28,-2.05,-1.98,4.32\np2=of these\t0,0,0,0.07,-0.07\np2=of this\t0.62,0,-0.85,1.84,-1.61\np2=of which\t-0.9,1.82,0,0,-0.92\np2=of writers\t0.98,0,0,0,-0.98\np2=of yucatan\t-0.97,0,0,0,0.97\np2=of ‘\t0,-1.83,0,0,1.83\np2=office in\t0,0.62,-0.62,0,0\np2=often .\t0,-0.96,0,0,0.96\np2=often see\t0,0,0,0.83,-0.83\np2=old (\t-0.6,0,0,0,0.6\np2=oliveira (\t-0.98,-0.39,0,0,1.37\np2=olsen comedy\t0,-1.52,0,0,1.52\np2=on a\t0,0,0,-0.93,0.93\np2=on dc\t0,0,0,-0.93,0.93\np2=on english\t0,0,-2.59,0,2.59\np2=on old\t0,0,0,-0.94,0.94\np2=on the\t-1.02,-0.39,0.74,1.65,-0.97\np2=onboard that\t0.98,-0.98,0,0,0\np2=one of\t1,0,0,0,-1\np2=ones :\t1.49,-0.72,0,0,-0.77\np2=only on\t-0.96,0.96,0,0,0\np2=only other\t-0.99,0,0.99,0,0\np2=only two\t0,-0.96,0,0,0.96\np2=open for\t0,-0.67,0,-0.37,1.04\np2=opening ,\t0,0,-0.63,0,0.63\np2=operas is\t-0.91,-0.79,0,1.71,0\np2=or a\t0,0,0,0.96,-0.96\np2=or african\t3.33,-1,0,0,-2.33\np2=or florence\t-0.99,0,0,0,0.99\np2=or isfahan\t-0.84,0,0,0,0.84\np2=or native\t2.54,0,0,0,-2.54\np2=order and\t0,-0.94,0,-0.26,1.2\np2=originally a\t-0.98,-0.84,0,0,1.82\np2=originally called\t0,2.13,0,-1.33,-0.8\np2=other ventures\t1.26,0,0,-0.84,-0.42\np2=otto jespersen\t0.97,0,0,0,-0.97\np2=out at\t0,0,0.74,0,-0.74\np2=out for\t0,-0.56,0,0,0.56\np2=out in\t1.32,-0.92,0,-0.39,0\np2=out of\t0,1.46,0,0,-1.46\np2=out to\t0,0.87,0,0,-0.87\np2=outbreak of\t0,-1,0,1.94,-0.94\np2=outside of\t-0.92,3.9,0,0,-2.98\np2=over at\t0,0,-0.74,0,0.74\np2=over the\t0,0,0,0.92,-0.92\np2=overholser this\t0,0,-2.56,0,2.56\np2=overlooked in\t0,0,0,-0.76,0.76\np2=overshadowed by\t0,0.99,0,0,-0.99\np2=own book\t-0.87,0,-0.99,1.86,0\np2=own make\t-0.51,0.51,0,0,0\np2=own project\t-0.65,-0.85,0,2.45,-0.96\np2=owner on\t0.9,0,0,0,-0.9\np2=p -\t0.94,0,0,0,-0.94\np2=pachomius at\t-0.99,0.99,0,0,0\np2=padalecki and\t-0.93,0,0,0.93,0\np2=padalecki won\t0,0,0.33,0,-0.33\np2=painting and\t-0.99,0,0,1.9,-0.91\np2=palmeri and\t1.66,-0.77,0,-0.89,0\np2=papers :\t-0.94,0,0,0,0.94\np2=paralympics .\t1.26,-0.47,0,0,-0.8\np2=paramus ,\t0,0.99,0,0,-0.99\np2=park ,\t-0.89,1.6,0,0,-0.71\np2=park .\t-0.85,0,0,0,0.85\np2=park and\t-0.86,0.93,0,-0.47,0.4\np2=part ,\t1.64,-1.64,0,0,0\np2=part of\t0,1.39,0,-0.9,-0.48\np2=party nominee\t0.75,0,0,0,-0.75\np2=pas ,\t0.76,0,0,0,-0.76\np2=passengers .\t0,-0.86,0,0,0.86\np2=passing a\t0,0,0,-0.98,0.98\np2=passive (\t0,0,-0.77,1.69,-0.92\np2=past of\t-1,0,0,0,1\np2=pastor of\t0,0,0.78,0,-0.78\np2=pay 40\t0,0,0,-0.96,0.96\np2=peach and\t0,0,0,-0.95,0.95\np2=pediatricians (\t0,-0.92,1.57,-0.65,0\np2=peninsula .\t0,0.9,0,0,-0.9\np2=people from\t-0.76,1.74,0,0,-0.97\np2=people of\t0,1.73,0,0,-1.73\np2=peoria ,\t0,0.85,0,0,-0.85\np2=performance as\t0.75,0,0,0,-0.75\np2=performance of\t0.83,0,0,0,-0.83\np2=performed with\t0.88,0,0,-0.88,0\np2=period .\t0,0,0,1.42,-1.42\np2=period drama\t-0.99,0,0,0.83,0.16\np2=persia .\t-0.97,0.97,0,0,0\np2=person ,\t0,0,1.79,-0.98,-0.81\np2=personal life\t1,0,-1,0,0\np2=peter the\t0,-0.99,-0.81,0,1.8\np2=phil ]\t-0.89,0,0,0,0.89\np2=philology of\t0,0,2.49,-1.59,-0.89\np2=philosophy of\t0,-0.94,0,-0.48,1.42\np2=phoenix .\t-0.97,0,0,2.09,-1.12\np2=phoenix alongside\t0.81,0,0,0,-0.81\np2=picturesque neoclassical\t-0.59,1.46,0,0,-0.86\np2=pierre to\t-0.94,0,0,1.81,-0.87\np2=pilot titled\t0,0,0,0.9,-0.9\np2=pimentel ,\t0.84,-0.84,0,0,0\np2=pirates '\t0,0,0,-0.25,0.25\np2=place ,\t0,-0.44,0,-0.85,1.29\np2=place .\t-0.79,2.06,0,-0.3,-0.98\np2=place in\t0,0.46,0,-0.46,0\np2=place of\t0.85,0,0,0,-0.85\np2=places .\t-0.9,0,0,0,0.9\np2=places of\t0,0.99,0,0,-0.99\np2=plan for\t-1.87,1.87,0,0,0\np2=platt 's\t0,0.81,0,0,-0.81\np2=play the\t0,0,-0.6,1.56,-0.95\np2=player in\t0,0.96,0,-0.96,0\np2=plays ,\t0,0,-0.92,-0.89,1.81\np2=plaza .\t-0.2,0.2,0,0,0\np2=pleaded with\t0.91,0,0,-0.91,0\np2=please the\t0,-0.91,1.76,0,-0.84\np2=poetry (\t0.86,0,-0.86,0,0\np2=poetry .\t0.92,0,0,-0.92,0\np2=point of\t0,0.09,0,0,-0.09\np2=pointe des\t-0.98,0,0,-0.8,1.78\np2=points are\t0,0.97,0,0,-0.97\np2=poland ,\t-0.99,0,0,0,0.99\np2=poland and\t0,0.68,0,0,-0.68\np2=polat ,\t0.84,-0.84,0,0,0\np2=polio and\t1.87,-0.92,0,-0.95,0\np2=polish ,\t0,0,-0.88,0,0.88\np2=population ,\t0,0,0,1.7,-1.7\np2=population of\t0,0.57,0,-0.57,0\np2=portrait of\t0.35,-0.35,0,0,0\np2=posselt (\t-0.96,0,0,0,0.96\np2=post –\t0,0,0,-1.67,1.67\np2=poster at\t0,-1.41,0,2.39,-0.98\np2=power and\t0,0,-0.56,0.56,0\np2=premiered in\t0,0.82,0,0,-0.82\np2=presents the\t0,-1,0,1,0\np2=prestige of\t0,-0.27,1.22,0,-0.94\np2=prestigious journal\t-0.76,-0.87,0,0,1.63\np2=pride and\t-0.98,0,0,-0.7,1.68\np2=priest &\t-2.07,3.03,-0.96,0,0\np2=principles of\t0,-0.89,0,0,0.89\np2=prize for\t0,0,0,-0.59,0.59\np2=problem of\t0,-0.9,0,-0.99,1.89\np2=producer for\t0,0,0,1.08,-1.08\np2=production inspector\t-1.78,0,0,0,1.78\np2=prof .\t0,0,0,-0.99,0.99\np2=profess an\t0,0,0,-0.93,0.93\np2=professor ,\t0.21,-0.21,0,0,0\np2=professor at\t0,0,-1.89,0,1.89\np2=professor in\t0,-0.98,0,0.98,0\np2=professor of\t-0.99,-0.96,0,3.82,-1.86\np2=program called\t0,-0.97,0,0,0.97\np2=project called\t0,0,0,0.96,-0.96\np2=projects like\t0,0,-0.79,1.76,-0.97\np2=pronounced \"\t0,0,0,-0.74,0.74\np2=pronounced :\t0,-0.97,-0.2,1.92,-0.76\np2=proper ,\t0.96,-0.96,0,0,0\np2=protector of\t0,1.94,0,0,-1.94\np2=province ,\t0.95,0,0,-0.95,0\np2=province of\t0,-2.41,-0.89,0,3.29\np2=provisions under\t0,0,0,0.97,-0.97\np2=proximity of\t0,0.73,0,0,-0.73\np2=pseudonym \"\t-1.83,0,0,2.18,-0.35\np2=psychology (\t0.95,0,0,0,-0.95\np2=psychology and\t-0.69,-0.91,0,-0.53,2.13\np2=published in\t0,0,1.78,-4.03,2.25\np2=publisher ,\t0.87,0,0,-0.87,0\np2=publishing giant\t-0.92,0,0.92,0,0\np2=qapu palace\t-0.87,0.87,0,0,0\np2=quality of\t0,0,-0.96,0,0.96\np2=quarter called\t0,1.53,0,-0.58,-0.95\np2=quick into\t-0.24,3.14,0,-0.84,-2.06\np2=ra (\t0,0,-0.96,1.29,-0.33\np2=radiometer (\t0,-0.99,-0.65,2.52,-0.88\np2=rains of\t0,-0.96,0,0,0.96\np2=randers in\t0,1.17,0,-0.26,-0.91\np2=rank and\t0,0,0,2.38,-2.38\np2=rank as\t-1.49,0,0,2.39,-0.9\np2=rao and\t0.85,0,0,-0.85,0\np2=ratych and\t0.98,-0.98,0,0,0\np2=re-emerged under\t-0.64,0,0,0,0.64\np2=reach of\t0,0.73,0,0,-0.73\np2=reading .\t0,-0.97,0.97,0,0\np2=reasons (\t0.78,0,0,-0.78,0\np2=receive the\t0,-0.96,0,1.81,-0.85\np2=received a\t0,0,-0.95,1.56,-0.61\np2=received his\t0,-0.96,0,-1.28,2.24\np2=recognizing that\t0,0,0,-0.94,0.94\np2=recruited by\t0.95,-0.95,0,0,0\np2=red sox\t0,0,0.91,0,-0.91\np2=redesigning the\t0,0.22,0,0,-0.22\np2=regent ,\t-0.94,0,0,-0.49,1.42\np2=region .\t0,-0.98,-0.81,0,1.79\np2=region of\t0,1.93,-0.99,-0.94,0\np2=regularity and\t-0.94,0,0,1.19,-0.26\np2=reich ,\t1.72,-0.93,0,0,-0.78\np2=reinterred at\t0,0.98,0,0,-0.98\np2=related to\t0,0,0,2.29,-2.29\np2=relative to\t0,0.91,0,0,-0.91\np2=reliable .\t0,-0.86,2.89,-0.83,-1.2\np2=relocate to\t-1,1.87,0,0,-0.87\np2=rely on\t-0.99,0,0,1.84,-0.85\np2=remains the\t0,0,1.65,-0.66,-0.99\np2=renamed to\t-0.95,-0.85,0,2.07,-0.27\np2=rendering of\t0,-0.97,0,0,0.97\np2=repair (\t0,0,-0.23,1.23,-1\np2=replication in\t0,-0.3,-0.97,-1.54,2.8\np2=representatives (\t0.97,-0.97,0,0,0\np2=reprimands from\t0.97,-0.97,0,0,0\np2=reproduction .\t0,-0.65,0,-1.13,1.77\np2=republicans and\t0,-1.83,0,1.92,-0.09\np2=request of\t3.12,-3.12,0,0,0\np2=research (\t0.96,0,0,0.03,-0.98\np2=research on\t0,-0.95,0,-0.85,1.8\np2=resides in\t0,1.85,0,-0.98,-0.87\np2=respect for\t1.76,-0.99,0,0,-0.77\np2=respectfully ,\t0,-0.86,0,0,0.86\np2=respectively .\t1,0,0,-1,0\np2=return to\t-0.68,1.67,0,-0.99,0\np2=returned to\t0,0.83,0,0,-0.83\np2=reused in\t0,0,0,-1.47,1.47\np2=reviews and\t0,0,0,-0.64,0.64\np2=rice teammate\t0.82,0,0,0,-0.82\np2=ridiculousness .\t0.98,0,0,0,-0.98\np2=rights that\t0,0,-0.74,0,0.74\np2=ring of\t0,0,0,-0.92,0.92\np2=ro -\t-1.43,0,0,0,1.43\np2=road (\t0,1.16,0,-0.83,-0.33\np2=roadway near\t0,0,-0.89,0,0.89\np2=roam ,\t0,-0.95,0,0,0.95\np2=rock and\t0,-0.95,-0.77,0,1.72\np2=rocks ,\t-0.74,-0.84,0,2.52,-0.94\np2=role of\t0.94,0.03,0,0,-0.97\np2=roles include\t0.93,0,0,-0.93,0\np2=romantic comedy\t0,0,0,-0.79,0.79\np2=rome ,\t0.93,0,0,-0.93,0\np2=ros [\t0,0,-0.75,-0.96,1.71\np2=route from\t0,0.86,0,-0.86,0\np2=routes crossing\t-1,1,0,0,0\np2=rueda ,\t0.89,0,-0.89,0,0\np2=ruiz of\t0,0,1.76,0,-1.76\np2=runs on\t-0.99,0,0,-0.48,1.47\np2=runs the\t0,0,-0.84,-0.93,1.77\np2=russian service\t0.69,0,0,0,-0.69\np2=russians take\t0,1.7,0,-0.99,-0.71\np2=s )\t0.96,-0.96,0,0,0\np2=s 75th\t0,-0.97,0,0,0.97\np2=said that\t0.95,0,0,0,-0.95\np2=said to\t0,-0.7,0,0,0.7\np2=sailing the\t0,0.86,0,0,-0.86\np2=saint and\t0.93,0,0,0,-0.93\np2=saintes ,\t0,0,0,-0.8,0.8\np2=salinity (\t0,0,0,0.1,-0.1\np2=salt and\t-1.79,2.54,0,0,-0.75\np2=samples (\t0,0,0,-0.99,0.99\np2=san ildefonso\t-1.47,4.01,-0.83,-0.82,-0.89\np2=sana'a via\t0,0,-0.76,0,0.76\np2=sands ,\t0.58,0,0,-0.58,0\np2=santa catarin\t0.98,0,0,-0.98,0\np2=sapulpa ,\t-0.95,1.82,-0.87,0,0\np2=sarvis ,\t0,0,0.95,0,-0.95\np2=satisfied .\t0.98,0,0,0,-0.98\np2=saturday ,\t-0.97,0,0.97,0,0\np2=saturn .\t0.63,-0.63,0,0,0\np2=say between\t-1.68,0,0,1.68,0\np2=say that\t0,0,1.58,-0.74,-0.83\np2=say the\t0,0,0,1.68,-1.68\np2=scarne on\t0,0,0,-0.89,0.89\np2=scholarship (\t0,0,0,-0.99,0.99\np2=school and\t0,0,0.96,0,-0.96\np2=school in\t-0.94,1.83,0,-0.9,0\np2=schools of\t-0.83,0.97,0,0,-0.15\np2=science in\t0,0,0,-2.02,2.02\np2=scope of\t0,0,0.86,0,-0.86\np2=scottish ,\t0,-0.95,0,-1.55,2.5\np2=scottsdale ,\t0,0.45,0,0,-0.45\np2=sea .\t-0.96,1.82,0,0,-0.86\np2=sea and\t0,-1.66,0,-0.9,2.57\np2=season ,\t-0.68,-0.95,0,2.4,-0.77\np2=season .\t0.95,-0.94,0,-0.95,0.94\np2=seasons .\t0,0.57,0,0,-0.57\np2=second son\t-0.99,0,0,0,0.99\np2=security advisor\t0.86,0,0,0,-0.86\np2=see \"\t-0.93,0,0,-0.9,1.84\np2=see :\t0,0.99,0,-0.99,0\np2=see on\t0,0,0,-0.86,0.86\np2=see the\t0,-0.79,1.75,0,-0.97\np2=selected 180\t0,0,-0.79,0,0.79\np2=selected the\t0,0,0,-0.81,0.81\np2=seleki /\t-0.87,-0.98,0,0,1.85\np2=senegal ,\t1.84,0,0,0,-1.84\np2=sensing of\t0,0,-0.97,0,0.97\np2=sensor (\t0,0,0,0.94,-0.94\np2=sent to\t0,-0.81,0.81,0,0\np2=september at\t-0.77,2.44,0,0,-1.67\np2=series ,\t0,0,0,0.95,-0.95\np2=series by\t0.93,0,0,0,-0.93\np2=services like\t-0.92,-0.6,2.32,-0.79,0\np2=session in\t0,0.7,0,-0.7,0\np2=setting of\t0,-0.5,-0.85,2.31,-0.96\np2=shaw 's\t-0.6,0,-0.97,2.38,-0.82\np2=she left\t0,0,1.54,-0.99,-0.55\np2=she played\t0.61,0,0,0,-0.61\np2=shep \"\t-3.46,0,0,0,3.46\np2=shepherd \"\t0,0,0,-1.22,1.22\np2=shops and\t0,0,0,-0.97,0.97\np2=shores of\t0,0.95,0,-0.95,0\np2=short ;\t0,-0.99,0.99,0,0\np2=shorts )\t-0.98,0.98,0,0,0\np2=showing the\t0,0,0,0.59,-0.59\np2=side of\t0,0.92,0,0,-0.92\np2=siege of\t-0.92,0,0,0,0.92\np2=simultaneously (\t0,0,0,0.87,-0.87\np2=since the\t0,0,0,-0.87,0.87\np2=sister ,\t1.61,-0.69,0,0,-0.91\np2=site (\t-0.74,0,0,1.64,-0.89\np2=site includes\t0.94,0,0,0,-0.94\np2=sites in\t0,0.55,0,0,-0.55\np2=sites use\t0,0,1.77,0,-1.77\np2=skeptical of\t0,0,-0.9,1.88,-0.98\np2=skills (\t0.63,0,0,-0.63,0\np2=skills in\t0,-0.95,0,0.95,0\np2=skin to\t0,-0.55,0,-0.87,1.42\np2=skyline of\t0,1.5,0,0,-1.5\np2=smakkecenter ,\t-1.86,-0.56,0,0,2.42\np2=smakkecenter on\t0,0.98,0,0,-0.98\np2=smakkecenter.dk .\t0,-0.9,0,1.86,-0.96\np2=small migrant\t0,0,0,0.98,-0.98\np2=smos ,\t-0.93,-0.88,0,3.8,-2\np2=snorkelling .\t-0.61,1.6,-1,0,0\np2=so before\t0,0,0.98,0,-0.98\np2=so secretary\t0.87,0,0,0,-0.87\np2=so the\t0,0,-0.98,0.98,0\np2=solo )\t0.75,-0.71,0,0,-0.04\np2=some of\t0,0.93,0,0,-0.93\np2=something on\t1.68,-0.68,0,0,-1\np2=son ,\t0,-1.71,0,0,1.71\np2=sorry ,\t0.77,0,0,0,-0.77\np2=sotoun 7\t-0.63,1.51,0,-0.89,0\np2=sound of\t-0.94,0,0,0,0.94\np2=south -\t0,0.98,0,0,-0.98\np2=south 145th\t0,-0.59,0,0,0.59\np2=south from\t0,1.97,0,-1,-0.97\np2=south is\t0,0.35,0,0,-0.35\np2=south of\t0,0.9,0,0,-0.9\np2=south to\t-0.79,0.79,0,0,0\np2=southeast /\t0,0.96,0,0,-0.96\np2=southeast of\t0,1.79,0,0,-1.79\np2=southwards along\t0,0.93,0,0,-0.93\np2=southwest ,\t-0.95,-0.87,2.32,-0.5,0\np2=sox of\t0,0,1.85,-0.91,-0.94\np2=speakers .\t0,-0.97,0,0,0.97\np2=speakers from\t0,1,0,-1,0\np2=speakers of\t0,0,0,1.44,-1.44\np2=speakers to\t0,0,0,0.91,-0.91\np2=specific to\t0,0.97,0,0,-0.97\np2=spodsbjerg on\t0,0.87,0,0,-0.87\np2=spoken in\t-1,1,0,0,0\np2=springs ,\t-0.84,1.76,0,0,-0.93\np2=ssa /\t0,-0.87,-0.76,2.58,-0.96\np2=sss and\t0,0,-0.9,0,0.9\np2=staff at\t0,0.8,0,-0.73,-0.07\np2=stamp for\t0,-0.88,0,1.8,-0.92\np2=stan and\t0.8,0,0,0,-0.8\np2=star -\t0,-3.27,0,0,3.27\np2=star of\t0,0,0,-0.93,0.93\np2=staring through\t-1.4,0,0,2.34,-0.94\np2=starred as\t0.97,-0.97,0,0,0\np2=stars in\t-0.81,0,1.76,0,-0.95\np2=started in\t0,-1.82,0,-0.28,2.1\np2=state of\t-0.7,-5.9,0,-0.73,7.33\np2=state university\t-1.81,0,0,0,1.81\np2=statement by\t-0.91,0,0,-0.46,1.37\np2=states (\t-0.95,0,0,0,0.95\np2=station in\t0,0.98,-0.98,0,0\np2=stations .\t0,0,0,-0.84,0.84\np2=stay at\t0,0.95,-0.95,0,0\np2=steadily ,\t-0.98,0.98,0,0,0\np2=stein ,\t0.92,-0.92,0,0,0\np2=step into\t0,0,0,0.84,-0.84\np2=stevens ,\t0.96,0,0,0,-0.96\np2=stoddar -\t-0.92,-0.73,0,0,1.66\np2=story \"\t0,0,0,0.87,-0.87\np2=story called\t0.74,0,0,0,-0.74\np2=stream of\t0,0,0,1.63,-1.63\np2=street ,\t0,-0.61,0,0,0.61\np2=streets run\t0,-0.8,0,0,0.8\np2=strength of\t0,-0.94,0,2.47,-1.53\np2=strengths in\t0,0,0,-1.47,1.47\np2=strynø .\t0,-0.86,1.79,-0.93,0\np2=studied with\t0.97,0,0,0,-0.97\np2=studies (\t0,0,0,0.89,-0.89\np2=studies and\t-0.91,0,0,1.76,-0.85\np2=study by\t1.84,0,0,-0.95,-0.89\np2=study in\t0,-0.78,0,1.75,-0.97\np2=study of\t0,-1.86,0,0,1.86\np2=subjects of\t0.87,-0.87,0,0,0\np2=suburb of\t-0.9,-2.48,0,0,3.38\np2=such as\t0.29,0.95,1.71,-1.25,-1.7\np2=suggested in\t0,0,-0.92,0.92,0\np2=suited to\t0,0,0,1.68,-1.68\np2=summer land\t0,0,0,-0.72,0.72\np2=summoned the\t0,0,0.92,0,-0.92\np2=sunk by\t0,0,-0.8,0,0.8\np2=superhero film\t0,-0.83,0,1.76,-0.93\np2=supernatural co-star\t0.98,0,0,0,-0.98\np2=supernatural co-stars\t0.93,0,0,0,-0.93\np2=suprematist artist\t0.92,0,0,-0.92,0\np2=sur la\t0,0,0,-0.93,0.93\np2=surrender of\t0,0.63,-0.63,0,0\np2=survey (\t0,-0.46,0,0.63,-0.17\np2=svendborg or\t-0.95,0.95,0,0,0\np2=switzerland .\t1.68,0,0,0,-1.68\np2=sydfynske øhav\t-0.81,2.65,0,-0.86,-0.98\np2=synopsis of\t-0.99,0,0,-0.88,1.88\np2=system .\t0,1,0,0,-1\np2=systems (\t0,-0.98,-0.9,0,1.89\np2=t ponce\t0,0,0.87,0,-0.87\np2=taasinge or\t0,0,1.86,-0.99,-0.87\np2=take the\t-1.97,5.05,-1.64,0,-1.44\np2=taken from\t-0.97,0,0.97,0,0\np2=tarpaulin .\t-0.95,2.5,0,0,-1.55\np2=taught himself\t0,0,0,2.58,-2.58\np2=tax of\t0,0,-0.96,0,0.96\np2=taxi 1696\t0,-2.19,0,0,2.19\np2=teach at\t0,-0.95,0.95,0,0\np2=teaching at\t-0.92,0,1.78,0,-0.86\np2=technology in\t0,0,0,-1.4,1.4\np2=television series\t0,-0.76,0,1.71,-0.95\np2=temescal lies\t0,1.77,0,-0.83,-0.95\np2=tempe ,\t0,0.8,-0.8,0,0\np2=temperatures (\t0,-0.67,0,-1.52,2.2\np2=terme ,\t0,1.79,-0.85,-0.94,0\np2=terre ,\t-0.98,0.98,0,0,0\np2=terre .\t0,1.78,0,-0.94,-0.84\np2=that \"\t0,0,0,0.99,-0.99\np2=that an\t0,0,0,-0.74,0.74\np2=that in\t0,-0.14,-0.98,1.12,0\np2=that read\t0,0,0,-0.98,0.98\np2=that the\t0.97,0,-0.65,1.89,-2.22\np2=that this\t0,0,0.44,0,-0.44\np2=that viewed\t1,0,0,0,-1\np2=the \"\t0,2.1,0,1.83,-3.93\np2=the '\t-1.93,-0.79,0,3.63,-0.91\np2=the 13\t0.93,0,0,0,-0.93\np2=the 13th\t-1.11,0,0,2.07,-0.97\np2=the 1920s\t0,0.94,0,0,-0.94\np2=the 1960s\t1.64,0,0,-0.95,-0.69\np2=the 2004\t-0.99,0,0,-1.55,2.54\np2=the 2009\t0,0,-0.9,0,0.9\np2=the 2011\t0,0,0,-0.68,0.68\np2=the 2012\t0,0,-0.97,-1,1.97\np2=the 2014\t0,0,0,-1.47,1.47\np2=the 2017\t0,0,0,-1.37,1.37\np2=the 2022\t0,0,0,-1.58,1.58\np2=the 27th\t0,-0.99,0,0,0.99\np2=the 2nd\t0,0,-1.82,-0.9,2.71\np2=the 33rd\t0,0,0,-0.88,0.88\np2=the [\t0,0,0.72,0,-0.72\np2=the actual\t0,0,0,0.97,-0.97\np2=the additional\t-0.79,0,0,0,0.79\np2=the american\t-0.67,-1.37,0,0,2.04\np2=the ancient\t0,0,0,0.94,-0.94\np2=the annual\t-0.55,0,2.42,0,-1.87\np2=the appellants\t0.53,0,0,0,-0.53\np2=the argentine\t-0.98,0,0,0,0.98\np2=the beautiful\t0,-1.4,0,0,1.4\np2=the brooklyn\t0,0,0,-0.88,0.88\np2=the brother\t-0.68,0,-1,0,1.68\np2=the christmas\t0,0,0,-0.81,0.81\np2=the conventional\t-1.68,0,0,0,1.68\np2=the design-based\t0,0,0,-0.97,0.97\np2=the different\t0,1.56,-1.56,0,0\np2=the downtown\t0,0.67,-0.67,0,0\np2=the dynamic-equivalence\t0,0,-0.97,-0.65,1.62\np2=the eastern\t0,2.52,0,0,-2.52\np2=the english\t-0.98,0,0,-0.51,1.49\np2=the extensive\t0,0,0,-1,1\np2=the film\t0,-0.97,0,0,0.97\np2=the films\t0,-1.89,0,0,1.89\np2=the first\t0.39,-1.16,-0.83,1.66,-0.05\np2=the fleeing\t0,-0.98,0,0,0.98\np2=the former\t0,0.86,0.92,-1,-0.78\np2=the fungus\t0,0,0,-0.94,0.94\np2=the grammarian\t1.22,-0.37,0,-0.85,0\np2=the grand\t-0.76,1.69,0,0,-0.92\np2=the holy\t0,-0.78,-0.99,0,1.77\np2=the indigenous\t-1.65,0,0,0,1.65\np2=the individual\t0.94,0,0,0,-0.94\np2=the islands\t0,1.04,-0.94,-0.99,0.9\np2=the job\t0.99,-0.99,0,0,0\np2=the last\t2.37,-0.87,0,-0.55,-0.95\np2=the latest\t0,0,2.54,-0.94,-1.6\np2=the longest-running\t0,0,-0.55,0,0.55\np2=the magnificent\t0,0.99,-0.99,0,0\np2=the man\t0.97,0,0,0,-0.97\np2=the modern\t0,1.66,-0.84,0,-0.82\np2=the morning\t0,1.33,-0.91,0,-0.42\np2=the name\t0,-0.96,0,0,0.96\np2=the netherlands\t0.92,0,0,0,-0.92\np2=the niger\t0,-0.71,0,0,0.71\np2=the novel\t0,0,0,1.61,-1.61\np2=the only\t0,0.74,0,-0.97,0.23\np2=the original\t0.34,0,0,0,-0.34\np2=the peaceful\t-1.96,0,0,3.7,-1.74\np2=the physician\t0.76,0,0,0,-0.76\np2=the prague\t-0.99,0,0,0,0.99\np2=the prince\t0,0,0,-0.65,0.65\np2=the province\t0,1.11,0,-0.24,-0.88\np2=the same\t0.85,0,0,0,-0.85\np2=the second\t0,0,0.93,0,-0.93\np2=the seventh\t0,-0.9,-0.94,2.47,-0.64\np2=the spanish\t0,-3.08,0,0,3.08\np2=the term\t-0.93,0,0,-2.22,3.15\np2=the true\t0,0,0,-0.95,0.95\np2=the united\t-1,1,0,0,0\np2=the village\t-0.96,0,0,-0.89,1.85\np2=the villages\t-0.32,2.16,0,-0.99,-0.84\np2=the woman\t0.92,0,0,0,-0.92\np2=the worst\t0,-0.99,0,0.99,0\np2=the yearly\t-0.97,0,0,0,0.97\np2=the younger\t0,-0.8,0,1.81,-1.02\np2=theme in\t0.98,0,0,0,-0.98\np2=then the\t-0.89,2.33,0,-0.5,-0.94\np2=theodore the\t-0.87,0,0,-0.1,0.96\np2=theodorus of\t0,2.43,0,0,-2.43\np2=theories ,\t0,0,0,0.99,-0.99\np2=theories of\t0,-0.9,0,2.46,-1.56\np2=theory (\t0.92,0,0,0,-0.92\np2=theory called\t0,0,0,0.92,-0.92\np2=theory is\t0,0,0,0.94,-0.94\np2=theory of\t0,0,0,1.61,-1.61\np2=there 's\t1.19,0,0,-0.24,-0.95\np2=there (\t0,0.76,0,0,-0.76\np2=these accompanied\t0.85,0,0,-0.85,0\np2=they appointed\t0.93,-0.93,0,0,0\np2=things like\t-0.97,0,-0.89,1.87,0\np2=think the\t0,-0.98,0,0,0.98\np2=thinking you're\t0,0,0,-0.91,0.91\np2=third daughter\t1.71,-0.77,0,-0.95,0\np2=this honorable\t0,-0.77,-0.64,0,1.41\np2=thissio and\t-0.97,1.53,0,0,-0.56\np2=thorell ,\t0.8,0,0,0,-0.8\np2=though the\t1.66,0,0,-0.97,-0.69\np2=thoughts about\t0.98,0,0,0,-0.98\np2=thrace and\t0,-1.2,0,0,1.2\np2=threat of\t0,0,0,0.92,-0.92\np2=through the\t0,-0.97,0.97,0,0\np2=tiffany and\t1.88,-0.91,0,0,-0.97\np2=tiles .\t-0.37,1.33,0,-0.96,0\np2=time (\t2.01,0,0,-0.62,-1.39\np2=time at\t0,-0.69,1.68,0,-1\np2=time because\t0,0,1.75,0,-1.75\np2=time in\t0.99,0,0,0,-0.99\np2=time that\t-0.6,0,0,2.41,-1.81\np2=time within\t0,0.83,0,0,-0.83\np2=times ,\t-0.85,0,1.83,0,-0.98\np2=titled \"\t0,0,0,-0.93,0.93\np2=to a\t0,0,0,-1.88,1.88\np2=to accept\t1.52,0,0,0,-1.52\np2=to allow\t1.65,-0.92,0,0,-0.73\np2=to before\t-1.46,0,0,0.95,0.51\np2=to bring\t0,0,0,-0.99,0.99\np2=to build\t0,0,0,0.93,-0.93\np2=to christianity\t-0.85,0,0,1.79,-0.94\np2=to convey\t0,0,0,-0.25,0.25\np2=to create\t0,0,0,0.95,-0.95\np2=to describe\t-0.97,0,0,0,0.97\np2=to explore\t0,0.92,0,0,-0.92\np2=to his\t-0.98,0,0,0.96,0\np2=to learn\t0,0,0,2.78,-2.78\np2=to our\t0,0,-0.74,1.62,-0.88\np2=to reaffirm\t-0.98,0,0,0.98,0\np2=to rent\t-0.98,0,0,0.98,0\np2=to the\t-0.98,1.26,-0.06,-2.46,2.25\np2=to visit\t-0.7,1.56,0,0,-0.87\np2=to well-dressed\t0,-0.79,0,0,0.79\np2=to what\t1.34,-0.4,0,0,-0.94\np2=to which\t-0.94,0,0,0,0.94\np2=today 's\t2.38,0,0,-1.56,-0.82\np2=today ,\t-0.96,0,0,0,0.96\np2=together in\t0,1.14,0,0,-1.14\np2=tomb at\t0,0.96,0,0,-0.96\np2=tome on\t0,-0.38,0,2.14,-1.75\np2=took the\t-1,0,0,0,1\np2=top of\t1,-1,0,0,0\np2=topped with\t-0.96,0,1.72,0,-0.76\np2=touristic .\t-0.95,0.95,0,0,0\np2=tours ,\t0,-0.93,0,-0.9,1.83\np2=tours in\t0,0.97,0,-0.97,0\np2=towards the\t0,0,0,0.99,-0.99\np2=towards us\t0,0,0,-0.64,0.64\np2=town of\t-0.77,-3.9,0,0,4.67\np2=town –\t0,0.99,0,0,-0.99\np2=towns like\t0,0.94,0,0,-0.94\np2=toys called\t0,-0.83,0,0,0.83\np2=trail connects\t0,0.67,0,-0.67,0\np2=translation into\t0,0,0,1.83,-1.83\np2=transportation by\t-0.96,0,0,0.96,0\np2=travel and\t0,0,0,-0.95,0.95\np2=traveler ,\t0,1.5,0,0,-1.5\np2=travelled with\t0.99,0,-0.99,0,0\np2=treatment (\t0.86,-0.86,0,0,0\np2=trial ,\t-0.98,-0.9,0,-0.56,2.44\np2=troubles to\t0.93,0,0,-0.93,0\np2=true .\t0,0,-0.96,0,0.96\np2=true in\t0.93,0,0,-0.93,0\np2=truffaut 's\t0,0,0,1.66,-1.66\np2=turks and\t-0.8,0,0,0.8,0\np2=turned to\t1.46,-0.51,0,0,-0.96\np2=tv film\t0,0,0,0.79,-0.79\np2=twain ,\t-2.18,-0.67,0,0,2.84\np2=two leading\t0,0,-0.99,0,0.99\np2=tyneside ,\t0,0.33,0,0,-0.33\np2=tårs on\t0,0.95,0,0,-0.95\np2=tåsinge ,\t-0.85,0.85,0,0,0\np2=u.s. (\t0,0.77,-0.77,0,0\np2=ultraviolet (\t0,0,-0.74,-0.85,1.59\np2=um —\t-0.97,0,0,0,0.97\np2=under a\t0,0,0.98,0,-0.98\np2=under the\t0,-0.9,1.61,-1.56,0.86\np2=underground (\t1.03,0,-0.97,-0.06,0\np2=understand fort\t0,-0.96,0,0,0.96\np2=understand old\t0,-1.86,0,0,1.86\np2=unfamiliar with\t0.07,0,0,0,-0.07\np2=unification of\t0,0,0,-0.94,0.94\np2=unique being\t-0.93,0,0,0,0.93\np2=united kingdom\t0.91,0,0,0,-0.91\np2=university 's\t0,0.91,0,-1.46,0.55\np2=university in\t0,1,0,-1,0\np2=unknown .\t-1,-0.8,2.63,0,-0.84\np2=unless the\t0,0,-0.98,0,0.98\np2=up a\t0,0,0,1.74,-1.74\np2=up in\t-0.73,0.73,0,0,0\np2=up the\t0,0,1.68,-0.92,-0.76\np2=up to\t0,0,0.37,0,-0.37\np2=uptown and\t0,0.8,0,0,-0.8\np2=us .\t-1.34,0,0,1.34,0\np2=us-75 from\t0,1.68,0,-0.92,-0.76\np2=use a\t0,0,1,-0.94,-0.06\np2=use of\t0,0,0,-0.88,0.88\np2=used by\t0.8,-0.99,0.99,-0.8,0\np2=using the\t0,0,0,1.69,-1.69\np2=uv )\t0,0,-0.88,-0.97,1.85\np2=v .\t0.9,0,0,0,-0.9\np2=vandergrift and\t2.7,0,0,0,-2.7\np2=variety ,\t0,-0.76,0,-0.74,1.49\np2=vaughn 's\t-0.79,0,0,-0.89,1.68\np2=vegas and\t0,0.99,0,0,-0.99\np2=very first\t-0.9,0,2.7,0,-1.8\np2=via the\t-0.98,1.6,0,-0.63,0\np2=victoria ,\t0,0,-0.61,0,0.61\np2=videos on\t0,0,-1.27,1.27,0\np2=view of\t0,0,0,1.83,-1.83\np2=viewer the\t0,-0.95,0,0,0.95\np2=views on\t0.83,0,-0.83,0,0\np2=village .\t0,-0.99,0,1.9,-0.91\np2=village near\t-0.95,1.55,0,0,-0.6\np2=village of\t-1,-4.7,-0.94,-0.92,7.56\np2=villages like\t0,1.78,0,-0.82,-0.96\np2=villages of\t0,0.97,0,0,-0.97\np2=virginia 's\t0,0,0,0.96,-0.96\np2=visit (\t0.99,0,0,-0.99,0\np2=visitors '\t0,-0.83,0,0,0.83\np2=volaris ,\t0,0,0.93,0,-0.93\np2=volcano .\t0,1.81,0,-0.96,-0.85\np2=volume at\t0,0.92,0,0,-0.92\np2=vossen ,\t0.89,0,0,-0.89,0\np2=vs .\t1.78,0,0,0,-1.78\np2=walk from\t0,0.87,-0.87,0,0\np2=war ,\t0.99,0,0,0,-0.99\np2=war .\t-0.87,0,0,0,0.87\np2=warhol 's\t-0.87,0,0,0.87,0\np2=warplanes in\t0,0.2,0,-0.2,0\np2=wars ,\t-1.82,0,0,1.82,0\np2=warsaw and\t-0.99,0.91,0,0,0.09\np2=was a\t-1,-0.94,0,-2.78,4.72\np2=was called\t0,-0.9,0,2.72,-1.82\np2=was of\t-0.94,0,0,0,0.94\np2=was the\t0,-0.91,0,0.98,-0.07\np2=washington ,\t0,0.33,0,0,-0.33\np2=water from\t0,0.79,0,0,-0.79\np2=waugh 's\t0,0,0,0.27,-0.27\np2=wave of\t0,0,0,0.93,-0.93\np2=wax as\t0.94,0,0,0,-0.94\np2=way ,\t2.48,0,-0.97,-0.9,-0.61\np2=website ,\t1.57,0,-0.96,0,-0.61\np2=weekly to\t0,0,0.98,0,-0.98\np2=well ,\t0.98,0,-0.94,0,-0.04\np2=well-known .\t0.97,-0.97,0,0,0\np2=were in\t0,0.57,0,0,-0.57\np2=were the\t0,0,-0.18,0.18,0\np2=west -\t0,0.93,0,0,-0.93\np2=west /\t-0.97,0,0,0,0.97\np2=west of\t0,-0.1,0,0,0.1\np2=westjet valley\t0,-1,0,0,1\np2=what is\t0,0,0.99,0,-0.99\np2=what the\t0,0,0.97,0,-0.97\np2=when departing\t0,0.47,0,0,-0.47\np2=when the\t0,-0.11,2.8,-0.81,-1.88\np2=where the\t0,0,0,0.89,-0.89\np2=whether the\t0,0,0,-0.92,0.92\np2=which made\t-0.65,1.98,0,0,-1.33\np2=which the\t-0.87,-2.38,0.93,1.81,0.51\np2=while at\t0,-1.69,1.69,0,0\np2=white ;\t1.8,0,0,0,-1.8\np2=white fang\t0.64,0,0,0,-0.64\np2=who 's\t0.88,0,0,0,-0.88\np2=who played\t0.99,-0.99,0,0,0\np2=who writes\t0,-0.33,0,1.21,-0.88\np2=whom the\t0,0,0,1.09,-1.09\np2=wikihow :\t-0.98,-1.17,0,-0.9,3.05\np2=wikinews ,\t1.79,0,0,0,-1.79\np2=wikinews .\t-0.96,0,0,0,0.96\np2=wikinews interviews\t1.79,-0.17,0,-0.91,-0.71\np2=wikinews reporter\t-0.92,0,0,0,0.92\np2=wild ,\t0,0,0,-1.85,1.85\np2=wildlife .\t0,1.14,0,0,-1.14\np2=will reach\t0,0,0,-0.97,0.97\np2=windows and\t0,0,0,-1.63,1.63\np2=wing .\t0.95,0,0,0,-0.95\np2=winston -\t0,1.54,0,0,-1.54\np2=with '\t0,0.82,0,0,-0.82\np2=with 11\t0,0,-0.93,0,0.93\np2=with ;\t0,0,-0.8,-0.98,1.78\np2=with a\t0,-0.95,0,1,-0.04\np2=with both\t0,0,0,1.73,-1.73\np2=with contemporary\t-1.73,0,0,0,1.73\np2=with intact\t0,0,-0.94,0,0.94\np2=with miss\t0.86,0,0,0,-0.86\np2=with native\t-0.95,-0.73,0,1.68,0\np2=with old\t0,0,0,-0.99,0.99\np2=with other\t0,0,0.98,-0.98,0\np2=with the\t1.17,1.12,1.29,1.04,-4.63\np2=without the\t0,-0.99,0,0,0.99\np2=witness ,\t-0.73,0,0,0,0.73\np2=won the\t0,0,0,0.99,-0.99\np2=wookie \"\t-2.11,0,0,0,2.11\np2=work .\t0.19,0,0,0,-0.19\np2=work is\t0,0,0,1,-1\np2=worked the\t0,0,0,1.29,-1.29\np2=working class\t-1,0,0,1.9,-0.9\np2=works of\t-0.79,0,-0.99,2.01,-0.22\np2=works on\t0,0,-0.95,1.84,-0.89\np2=world .\t-0.9,-0.09,0,0.99,0\np2=worth ,\t0,1.57,0,0,-1.57\np2=would leave\t-0.96,0,0,0,0.96\np2=written for\t0,0.75,0,0,-0.75\np2=written in\t0,0,0,2.63,-2.63\np2=wrote his\t-0.94,-0.57,0,1.52,0\np2=wrote uh\t0,0,1.85,0,-1.85\np2=www.wikihow.com /\t0,0,-0.99,-5.48,6.47\np2=xv of\t0,0.98,0,0,-0.98\np2=yale -\t0,0.99,0,0,-0.99\np2=year ,\t0.87,-0.98,-0.59,1.58,-0.88\np2=year in\t0,1.73,0,-0.93,-0.81\np2=year of\t-0.93,0,0,-0.75,1.69\np2=yes ,\t-0.69,-0.84,-0.93,2.47,0\np2=yet some\t0,0,1.84,0,-1.84\np2=york 's\t0,0.91,0,0,-0.91\np2=york with\t-0.9,1.89,0,-0.99,0\np2=you ,\t-1.54,0,-0.95,2.48,0\np2=you mentioned\t0.88,0,0,0,-0.88\np2=you think\t0,0,0,0.77,-0.77\np2=you're a\t0,0,0.83,0,-0.83\np2=younger brother\t-2.55,0,0,0,2.55\np2=yucatán in\t0,0.97,0,0,-0.97\np2=zealand ,\t0,1.4,0,-0.99,-0.41\np2=zenghelis and\t0.64,0,0,0,-0.64\np2=zone of\t0,0.26,0,0,-0.26\np2=zócalo or\t0,0.97,0,0,-0.97\np2=łódź (\t0,0,0,-0.84,0.84\np2=αθήνα ,\t0,-0.94,0,-0.8,1.74\np2=زها حديد\t0.93,0,0,0,-0.93\np2=– the\t0,0,0.95,0,-0.95\np2=“ the\t-0.42,0,0,0,0.42\np2=” (\t0,0,-0.87,-0.5,1.37\np2=” by\t0.76,0,0,0,-0.76\np2=… the\t0,0,0,1.59,-1.59\np2=樋口 夏子\t0.94,0,0,0,-0.94\np2=樋口 奈津\t0.97,-0.97,0,0,0\np=!\t-0.91,0,0,0,0.91\np=\"\t-2.15,-2.92,-3.26,4.55,3.77\np=&\t2.99,0.09,-0.96,-0.97,-1.15\np='\t-3.36,-1.8,0,2.77,2.38\np='s\t0.18,0.6,-2.23,3.1,-1.65\np=(\t3.77,-1.92,-0.13,3.8,-5.52\np=)\t1.06,-1.51,-0.88,-1.47,2.79\np=+\t-0.95,0,0,0,0.95\np=,\t1.81,2.12,1.88,0.81,-6.62\np=-\t0.23,1.96,-1.8,-3.43,3.04\np=.\t0.34,-0.98,0.42,0.46,-0.24\np=/\t-3.72,-2.09,0.69,-0.08,5.2\np=000\t0,0,0,0.94,-0.94\np=11\t0,0,-0.93,0,0.93\np=1214\t-0.93,-0.78,0,0,1.71\np=13\t0.93,0,0,0,-0.93\np=1355\t-0.99,-0.68,0,0,1.66\np=13th\t-1.11,0,0,2.07,-0.97\np=145th\t0,-0.59,0,0,0.59\np=150\t0,0,0,-0.99,0.99\np=15071\t0,-0.5,-0.97,0,1.46\np=1696\t0,-2.19,0,0,2.19\np=17th\t-0.92,0,0,-0.79,1.71\np=180\t0,0,-0.79,0,0.79\np=1835\t-1.3,0,0,-0.98,2.28\np=1920s\t0,0.94,0,0,-0.94\np=1960s\t1.64,0,0,-0.95,-0.69\np=1st\t0.88,0,0,0,-0.88\np=2\t0,0.99,0,0,-0.99\np=2002\t0,0,0,-2.59,2.59\np=2004\t-0.99,0,0,-1.55,2.54\np=2006\t0,-0.92,0,0.92,0\np=2007\t0.97,-0.97,0,0,0\np=2009\t0.97,0,-0.9,-0.97,0.9\np=2010\t0,0,0,-2.69,2.69\np=2011\t0,0,0,-0.68,0.68\np=2012\t0,0,-0.97,-1.93,2.9\np=2014\t-0.17,2.01,0,-1.47,-0.36\np=2015\t0,-0.72,0,0,0.72\np=2017\t0,0,0,-1.37,1.37\np=2022\t0,0,0,-1.58,1.58\np=2470\t0,-1.79,0,0,1.79\np=25\t0,0,-0.92,0,0.92\np=250\t0,0,-0.72,-0.95,1.67\np=27th\t0,-0.99,0,0,0.99\np=2nd\t1.55,0,-1.82,-1.88,2.15\np=3\t0,0,0,0.12,-0.12\np=317\t-0.97,0,0,0,0.97\np=319\t0,-0.66,0,0,0.66\np=33rd\t0,0,0,-0.88,0.88\np=354\t0,1.67,0,0,-1.67\np=4\t0,0.97,0,0,-0.97\np=40\t0,0,0,-0.96,0.96\np=43\t0,0,-0.93,-0.6,1.53\np=44th\t0,0,0,-0.93,0.93\np=51st\t0,-0.97,0,0,0.97\np=7\t-0.63,1.51,0,-0.89,0\np=71st\t0,-0.81,0,0,0.81\np=75th\t0,-0.97,0,0,0.97\np=776\t0,0,0,-0.96,0.96\np=8\t-0.97,1.25,0,-0.27,0\np=9\t0,0.98,0,0,-0.98\np=:\t0.71,-1.16,2.84,-1.1,-1.3\np=;\t5.29,-1.78,-1.57,1.72,-3.65\np=<s>\t0.61,2.86,-1,-1.55,-0.92\np=?\t-0.72,-1.55,-0.31,-2.4,4.98\np=[\t-0.3,-0.97,-0.03,-1.96,3.26\np=]\t1.82,-2.95,0.8,-0.54,0.87\np=a\t1.92,-3.81,-1.01,2.89,0\np=about\t0.04,0,1.84,0,-1.88\np=academic\t1.04,0,0,0,-1.04\np=accept\t1.52,0,0,0,-1.52\np=accompanied\t0.85,0,0,-0.85,0\np=actors\t0.98,-0.98,0,0,0\np=actual\t0,0,0,0.97,-0.97\np=additional\t-0.79,0,0,0,0.79\np=advise\t0,0.87,0,0,-0.87\np=advisor\t0.86,0,0,0,-0.86\np=african\t3.33,-1,0,0,-2.33\np=after\t0.2,0.98,0,0,-1.17\np=against\t-0.97,0,0,0.97,0\np=air\t0,-2.3,0,0,2.3\np=airborne\t0,0,0,-0.95,0.95\np=al-hajj\t-2.29,0,0,0,2.29\np=al-karim\t-0.93,-0.8,0,0,1.73\np=all\t0,0,0,0.72,-0.72\np=allow\t1.65,-0.92,0,0,-0.73\np=along\t0,4.66,0,-2.91,-1.75\np=alongside\t0.81,0,0,0,-0.81\np=although\t0.99,0,-0.99,0,0\np=always\t0,0,0,-0.92,0.92\np=am\t0,-1.91,0,0,1.91\np=american\t2.47,-1.37,1.71,-0.94,-1.87\np=among\t0,0,0,0.98,-0.98\np=an\t-0.81,-2.81,0,-1.83,5.45\np=ancient\t-0.85,0,0.85,2.67,-2.67\np=and\t2.54,1.66,-1.64,1.3,-3.85\np=annual\t-0.55,0,2.42,0,-1.87\np=any\t0,0.99,-0.99,1,-1\np=appellant\t-2.42,0,0,-0.92,3.35\np=appellants\t0.53,0,0,0,-0.53\np=appointed\t1.88,-0.93,0,0,-0.95\np=architect\t0.97,0,0,0,-0.97\np=are\t0,0.97,0,0,-0.97\np=argentine\t-0.98,0,0,0,0.98\np=artist\t0.92,0,0,-0.92,0\np=as\t2.82,1.79,0.79,-2.99,-2.4\np=at\t-4.43,4.84,5.57,-3.05,-2.92\np=attended\t0,0,1.67,-0.94,-0.73\np=attorney\t-1.71,0,0,0,1.71\np=austin\t-0.95,0,0,0,0.95\np=author\t1.07,0,0,-1.07,0\np=automatic\t0,0,0,-1.22,1.22\np=awards\t-0.67,0,0,0,0.67\np=away\t-0.76,0.76,0,0,0\np=background\t0,-2.51,0,2.51,0\np=bd\t-1.7,0,0,0,1.7\np=be\t-1.48,0,0,0,1.48\np=beautiful\t0,-1.4,0,0,1.4\np=became\t-1,0,0,0,1\np=because\t0,1.94,1.75,-0.96,-2.73\np=become\t-0.72,0,0,-0.99,1.71\np=before\t-1.46,0.97,0,0.95,-0.48\np=being\t-0.93,0,0,0,0.93\np=believe\t0,0,0,1.19,-1.19\np=besides\t1.65,0,0,0,-1.65\np=best\t0,0,0,-1,1\np=between\t-0.69,0.09,0,2.52,-1.91\np=big\t0,0,-0.79,0,0.79\np=book\t-0.87,0,-0.99,2.81,-0.96\np=both\t0.05,0,0,0.87,-0.92\np=boyfriend\t1.19,0,0,0,-1.19\np=bring\t0,0,0,-0.99,0.99\np=bronze\t-0.99,0,0,0,0.99\np=brooklyn\t0,0,0,-0.88,0.88\np=brother\t-2.35,0,-1,0,3.35\np=build\t0,0,0,0.93,-0.93\np=bulbs\t0.55,0,0,-0.55,0\np=bus\t0,-2.61,1.44,0,1.17\np=but\t-2.4,0,0,0.62,1.78\np=buy\t0,0,0.93,0,-0.93\np=by\t4.68,-2.63,-0.05,2.8,-4.8\np=california\t-0.93,0,0,0,0.93\np=called\t-2.83,1.27,0,4.53,-2.97\np=catarin\t0.98,0,0,-0.98,0\np=central\t0,2.3,0,0,-2.3\np=centuries-old\t-0.99,0,1.85,0,-0.86\np=chad\t-1.76,0,0,0,1.76\np=children\t1.83,-0.97,0,0,-0.87\np=christianity\t-0.85,0,0,1.79,-0.94\np=christmas\t0,0,0,-0.81,0.81\np=cities\t0,0.28,0,0,-0.28\np=class\t-1,0,0,1.9,-0.9\np=climate\t0,0.97,0,-0.97,0\np=closing\t-0.96,-0.86,0,0,1.82\np=co-star\t0.98,0,0,0,-0.98\np=co-stars\t0.93,0,0,0,-0.93\np=coded\t0,0,0,-0.98,0.98\np=colonel\t-1.38,0,0,0,1.38\np=column\t0,0,0,-0.68,0.68\np=comedy\t-0.9,-1.52,-0.96,1.83,1.55\np=comet\t0,-1.3,0,0,1.3\np=composed\t0,-0.85,0,1.78,-0.93\np=conductor\t1,0,0,-1,0\np=connects\t0,0.67,0,-0.67,0\np=contains\t-0.98,1.7,0,0,-0.72\np=contemporary\t-1.73,1.06,0,0,0.67\np=conventional\t-1.68,0,0,0,1.68\np=converted\t-1.67,-0.3,0,0,1.97\np=convey\t0,0,0,-0.25,0.25\np=copied\t0.93,0,0,0,-0.93\np=copyright\t0.98,0,-0.98,0,0\np=coron\t0,1.7,0,-1.7,0\np=create\t0,0,0,0.95,-0.95\np=critic\t0.84,0,0,0,-0.84\np=crossing\t-1,1,0,0,0\np=cuba\t0,0,-0.93,0,0.93\np=currently\t0.99,-0.99,0,0,0\np=cyclone\t0,0,0,-2.35,2.35\np=dame\t1.43,-1,0,0,-0.43\np=daughter\t2.69,-1.75,0,-0.95,0\np=days\t1,0,0,0,-1\np=dc\t0,0,0,-0.93,0.93\np=dean\t-1.54,0,0,0,1.54\np=departing\t0,0.47,0,0,-0.47\np=des\t-0.98,0,0,-0.8,1.78\np=describe\t-0.97,0,0,0,0.97\np=design-based\t0,-0.97,0,-0.97,1.94\np=despite\t1,0,0,0,-1\np=dh\t1.66,0,0,0,-1.66\np=did\t0.78,0,0,0,-0.78\np=different\t0,1.56,-1.56,0,0\np=director\t0.93,0,0,0,-0.93\np=discovered\t-0.93,0,0.93,0,0\np=distant\t0,0,0,-0.72,0.72\np=do\t0,0,-0.43,-0.77,1.2\np=dominantly\t-0.99,0,0,0,0.99\np=downtown\t0,1.04,-0.67,0,-0.37\np=drama\t-0.99,0,0,0,0.99\np=du\t0.1,0,0,0,-0.1\np=durham.ac.uk\t0,-0.96,0.96,0,0\np=during\t-0.84,0,-0.99,1.85,0\np=dynamic-equivalence\t0,0,-0.97,-0.65,1.62\np=e.g.\t1.05,0,-0.95,0,-0.1\np=eastern\t0,2.52,0,0,-2.52\np=either\t0,0.91,0,0,-0.91\np=elephants\t1.54,-0.68,0,0,-0.86\np=emits\t-0.79,-0.92,0,0,1.71\np=emperor\t0.79,0,0,0,-0.79\np=empress\t0.94,0,0,-0.94,0\np=encompasses\t0,0.07,0,0,-0.07\np=english\t-0.98,0,-2.59,-1.47,5.04\np=entered\t0,0,0.98,-0.98,0\np=entering\t0,0.91,0,0,-0.91\np=envisioned\t0,0,0,0.85,-0.85\np=et\t-1.93,0,0,0,1.93\np=example\t0,0,-0.75,0,0.75\np=experience\t-3.18,1.44,0,0,1.74\np=explore\t0,0.92,0,0,-0.92\np=extensive\t0,0,0,-1,1\np=eye-tracking\t0.38,0,0,0,-0.38\np=facing\t-1,1,0,0,0\np=famous\t0,1.09,0,-0.28,-0.81\np=fang\t0.64,0,0,0,-0.64\np=father\t-0.88,0,0,0,0.88\np=feature\t0,0,0,1.81,-1.81\np=fellow-scots\t0.75,0,0,0,-0.75\np=fillmore\t0.94,0,0,-0.94,0\np=film\t0,-1.8,0,2.54,-0.74\np=films\t0,-1.89,0,0,1.89\np=find\t0,-0.63,0,-0.23,0.86\np=first\t-0.5,-1.16,1.86,1.66,-1.85\np=fleeing\t0,-0.98,0,0,0.98\np=flog.uned.es\t0,-0.22,0,0,0.22\np=florence\t-0.99,0,0,0,0.99\np=following\t0.85,0,0,0,-0.85\np=for\t-0.51,3.59,-2.55,-0.77,0.24\np=formal\t0,0,-0.99,-0.3,1.3\np=former\t-0.8,2.25,1.69,-1,-2.15\np=fort\t-1.42,-2.85,0,0,4.27\np=founder\t-1.74,0,0,0,1.74\np=france\t-0.83,0,0,0,0.83\np=frank\t-0.84,-1.7,0,0,2.54\np=friend\t2.78,0,0,-0.98,-1.8\np=from\t-2.49,6.75,0.85,1.11,-6.22\np=fungus\t0,0,0,-0.94,0.94\np=general\t0,0,-0.9,0,0.9\np=generals\t-1.63,0,0,0,1.63\np=giant\t-0.92,0,0.92,0,0\np=gmail.com\t0,0,0.81,0,-0.81\np=good\t0,0,0,2.38,-2.38\np=grammarian\t1.22,-0.37,0,-0.85,0\np=grand\t-0.76,1.69,0,0,-0.92\np=great\t0,0,0,-0.92,0.92\np=green\t-0.93,0,0,0,0.93\np=guadeloupe\t-0.34,3.02,0,-0.95,-1.73\np=had\t1.72,0,0,-1,-0.73\np=half\t0,-0.53,0,0,0.53\np=has\t0,0,0,-0.85,0.85\np=heaven\t0,0,-0.68,-1,1.68\np=higuchi\t-1.94,0,0,1.94,0\np=himself\t0,0,0,2.58,-2.58\np=his\t-1.92,-2.29,1.37,1.82,1.02\np=holy\t0,-0.78,-0.99,0,1.77\np=honorable\t0,-0.77,-0.64,0,1.41\np=hotmail.com\t0,0,0.96,0,-0.96\np=how\t0,0,-0.95,0,0.95\np=i'm\t0.92,0,0,0,-0.92\np=if\t0,0,0,1.55,-1.55\np=ignore\t0.17,0,0,0,-0.17\np=ildefonso\t-1.47,4.01,-0.83,-0.82,-0.89\np=in\t-0.96,6.01,-2.33,3.28,-6\np=include\t0.04,0,0,0.94,-0.97\np=includes\t0.94,0,0,0,-0.94\np=including\t0.86,0,0.75,-0.64,-0.98\np=independent\t0,0.91,0,0,-0.91\np=indigenous\t-1.65,0,0,0,1.65\np=individual\t0.94,0,0,0,-0.94\np=inspector\t-0.84,0,0,0,0.84\np=intact\t0,0,-0.94,0,0.94\np=interview\t0,-0.98,0,0,0.98\np=interviewee\t-0.89,-0.77,0,0,1.66\np=interviews\t1.79,-0.17,0,-0.91,-0.71\np=into\t-0.24,2.51,-0.99,3.35,-4.63\np=introduction\t-0.69,0,0,0,0.69\np=investigación\t0,-0.99,0,0,0.99\np=is\t1.3,1.47,-1.98,1.09,-1.88\np=isfahan\t-0.84,0.35,0,0,0.49\np=islands\t0,1.04,-0.94,-0.99,0.9\np=it\t0,0,0,1.8,-1.8\np=its\t0,0,0,1.58,-1.58\np=jespersen\t0.97,0,0,0,-0.97\np=job\t0.99,-0.99,0,0,0\np=joined\t0,-2.32,3.15,0,-0.83\np=joining\t-0.92,-2.25,3.17,0,0\np=journal\t-0.76,-0.87,0,1.27,0.36\np=journalist\t-2.37,0,0,0,2.37\np=judge\t0.54,0,0,0,-0.54\np=justice\t1.24,0,0,0,-1.24\np=kb.nl\t0,0,0.97,0,-0.97\np=king\t-0.89,0,0,0,0.89\np=kingdom\t0.91,0,0,0,-0.91\np=known\t0,-0.9,0,1.82,-0.92\np=la\t-0.93,0.65,0,-0.93,1.21\np=land\t0,0,0,-0.72,0.72\np=large\t0,-0.95,0,-0.97,1.92\np=largest\t0,1.81,-0.95,0,-0.86\np=last\t2.37,-0.87,0,-0.55,-0.95\np=latest\t0,0,2.54,-0.94,-1.6\np=laureate\t0.86,0,-0.86,0,0\np=leader\t1.81,-0.99,0,0,-0.82\np=leading\t0,0,-0.99,0,0.99\np=learn\t0,0,0,2.78,-2.78\np=leave\t-0.96,0,0,0,0.96\np=leaving\t0,0.94,0,-0.94,0\np=left\t0,0,1.54,-0.99,-0.55\np=les\t0,-1.56,0,0,1.56\np=lies\t0,2.77,0,-0.83,-1.95\np=life\t0.98,-0.74,-1,0,0.76\np=like\t2.18,1.72,-1.27,2.02,-4.65\np=longest-running\t0,0,-0.55,0,0.55\np=lord\t-0.9,0,0,-0.94,1.84\np=made\t-0.65,1.98,0,0,-1.33\np=magician\t-1.65,0,0,0,1.65\np=magnificent\t0,0.99,-0.99,0,0\np=make\t-0.51,0.51,0,0,0\np=making\t0,0,2.89,-2.23,-0.66\np=man\t0.97,0,0,0,-0.97\np=manager\t-1.35,0,0,0,1.35\np=many\t-1.82,-0.99,-0.85,1.22,2.45\np=marbles\t0.67,0,0,0,-0.67\np=married\t1,0,0,-1,0\np=mathematician\t0.78,0,0,0,-0.78\np=meaning\t-1,0,0,2.43,-1.44\np=mentioned\t0.88,0,0,0,-0.88\np=migrant\t0,0,0,0.98,-0.98\np=mini-serial\t-0.94,0,0,0,0.94\np=miss\t0.86,0,0,0,-0.86\np=modern\t0,1.66,-0.84,-2.79,1.97\np=month\t0,0,0,0.63,-0.63\np=monumental\t-0.99,0,0,0,0.99\np=moreau\t0.92,0,0,0,-0.92\np=morning\t0,1.33,-0.91,0,-0.42\np=mosques\t0,0.9,0,0,-0.9\np=most\t0,1.42,-0.82,1.17,-1.77\np=mother\t0,0,-0.96,0,0.96\np=my\t-2.92,0.48,-0.53,1.59,1.37\np=name\t0,-0.96,0,0,0.96\np=named\t0,0,1.85,0,-1.85\np=names\t-0.96,0,0,0,0.96\np=native\t1.59,1.04,0,1.79,-4.42\np=near\t-1.93,3.42,-0.89,-0.88,0.29\np=neoclassical\t-0.59,1.46,0,0,-0.86\np=netherlands\t0.92,0,0,0,-0.92\np=new\t0,0,0,-0.98,0.98\np=niger\t0,-0.71,0,0,0.71\np=no\t-1.88,0,0,0,1.88\np=nominee\t0.75,0,0,0,-0.75\np=north\t0,-4.14,0,0,4.14\np=northern\t0,1.14,0,0,-1.14\np=notably\t0,-0.98,0,1.75,-0.77\np=novel\t0,0,0,1.61,-1.61\np=now\t0,-0.74,0,0,0.74\np=née\t-0.91,0,0,1.61,-0.7\np=ocean\t0,0,0,-0.95,0.95\np=of\t0.34,0.23,-0.31,-2.05,1.78\np=offshoot\t-0.13,-0.62,0,1.69,-0.94\np=oil\t0,-0.77,0,0,0.77\np=old\t0,-1.86,0,-1.93,3.79\np=on\t-1.59,3.93,-4.83,3.98,-1.49\np=only\t0,0.74,0,-0.97,0.23\np=or\t-0.37,0.8,0.91,-0.99,-0.37\np=original\t-0.6,0,0,0,0.6\np=other\t0.8,0,0.08,-0.15,-0.73\np=others\t0.69,0,0,-0.69,0\np=our\t-1.76,1.33,0.86,0.39,-0.81\np=out\t0,-0.93,0,0,0.93\np=over\t-0.89,0.89,0,0,0\np=palace\t-0.87,0.87,0,0,0\np=palaces\t0,0.99,0,0,-0.99\np=paper\t1.89,0,0,0,-1.89\np=partner\t0.95,0,0,0,-0.95\np=peaceful\t-1.96,0,0,3.7,-1.74\np=petite\t0,-3.13,0,0,3.13\np=physician\t0.76,0,0,0,-0.76\np=places\t0,0,0,-0.88,0.88\np=plane\t-0.94,1.7,-0.92,0.83,-0.67\np=played\t2.55,-0.99,0,-0.95,-0.61\np=pm\t0,0.52,0,0,-0.52\np=ponce\t0,0,0.87,0,-0.87\np=pope\t1.56,0,0,0,-1.56\np=port\t-0.94,-0.78,0,0,1.72\np=prague\t-0.99,0,0,0,0.99\np=prejudice\t0.85,0,0,0,-0.85\np=premier\t0.95,0,0,0,-0.95\np=president\t1.77,0,0,0,-1.77\np=prince\t0,0,0,-0.65,0.65\np=professor\t1.63,-0.93,0,0,-0.71\np=project\t-0.65,-0.85,0,2.45,-0.96\np=province\t0,1.11,0,-0.24,-0.88\np=pseudonym\t-2.8,0,0,-0.04,2.84\np=published\t0,-0.72,0,1.72,-1\np=qualified\t1.63,0,0,-0.99,-0.64\np=rappers\t1.76,0,0,-0.94,-0.82\np=rare\t0,-0.83,0,-0.94,1.76\np=reach\t0,0,0,-0.97,0.97\np=read\t0,0,0,-0.98,0.98\np=reaffirm\t-0.98,0,0,0.98,0\np=realist\t0.83,0,0,0,-0.83\np=recently-accepted\t0,0,2.25,-0.82,-1.43\np=recommended\t0.9,0,0,-0.9,0\np=rent\t-0.98,0,0,0.98,0\np=reporter\t-0.92,0,0,0,0.92\np=resembles\t0.99,0,0,0,-0.99\np=returning\t0,0.62,0,0,-0.62\np=richard\t1,-1,0,0,0\np=roaring\t0,0,0,-0.77,0.77\np=run\t0,-0.8,0,0,0.8\np=russia\t1.4,0,0,0,-1.4\np=saint\t-2.52,0,0,0,2.52\np=same\t0.85,0,0,0,-0.85\np=scottish\t0,0,0,-1.11,1.11\np=second\t0,0,0.93,0,-0.93\np=second-order\t1.81,0,0,-0.86,-0.96\np=second-team\t0,-0.27,0,0,0.27\np=secretary\t0.87,0,0,0,-0.87\np=see\t0.75,1.31,-0.97,-2.18,1.09\np=seems\t0.78,0,0,0,-0.78\np=self-described\t-0.73,-0.98,0,0,1.71\np=separate\t0,0,0,-0.65,0.65\np=series\t0,-0.76,0,1.71,-0.95\np=service\t0.69,0,0,0,-0.69\np=seven\t-0.71,0,0,0,0.71\np=seventh\t0,-0.9,-0.94,2.47,-0.64\np=several\t-0.75,0,0,0,0.75\np=sheikh\t1.55,0,0,0,-1.55\np=since\t0,0,0,1.79,-1.79\np=site\t0,0,-0.28,1.17,-0.89\np=smaller\t0,0.39,0,0,-0.39\np=some\t0,0,1.84,3.71,-5.55\np=son\t-0.99,0,0,0,0.99\np=sox\t0,0,0.91,0,-0.91\np=spanish\t-0.68,-3.08,0,0,3.76\np=speaking\t0,0,0,-2.69,2.69\np=spoke\t0,0,0,3.48,-3.48\np=styles\t2.78,-1.59,0,0,-1.19\np=sub-saharan\t0,0.9,-0.9,0,0\np=sun\t-1.82,-0.24,-0.96,0,3.02\np=supported\t0.91,0,0,0,-0.91\np=surprised\t1.48,0,0,0,-1.48\np=surrounding\t0.86,0,0,0,-0.86\np=systems\t0,-0.94,0,0,0.94\np=tabennese\t0.5,0,0,0,-0.5\np=take\t0,1.7,0,-0.99,-0.71\np=tame\t-0.86,0,0,0,0.86\np=taught\t0,0,0,0.81,-0.81\np=teammate\t0.82,0,0,0,-0.82\np=teams\t0,-0.92,0.92,0,0\np=term\t-0.93,0,0,-2.22,3.15\np=testing\t0,0,-0.91,0,0.91\np=textbook\t0,0,0,1.86,-1.86\np=than\t0.73,0,0,0,-0.73\np=that\t1.39,-0.41,4.98,-2.24,-3.72\np=the\t-2.34,0.59,3.21,1.97,-3.42\np=their\t0,0,0,-0.93,0.93\np=theoretical\t0,0,0,-1.5,1.5\np=these\t0,0,0,0.07,-0.07\np=think\t0,-0.95,0,1.72,-0.77\np=this\t0.62,-0.85,-1.14,1.84,-0.47\np=through\t-0.69,0.13,0,3.28,-2.72\np=throughout\t0,1.61,0,-0.7,-0.91\np=titled\t0,0,0,0.9,-0.9\np=to\t1.13,3.21,-0.89,1.32,-4.78\np=tourist\t0,0,-0.92,0,0.92\np=towards\t0,-0.72,0,0,0.72\np=travel\t-0.91,0,0,0,0.91\np=troubled\t0,0,0,-0.95,0.95\np=true\t0,0,0,-0.95,0.95\np=try\t0,-0.99,1.77,0,-0.77\np=two\t0,-0.96,0,0,0.96\np=uh\t1.19,0,1.85,0,-3.04\np=under\t0.47,-0.15,-1.37,1.47,-0.42\np=unique\t0,0,-0.98,0,0.98\np=united\t-1,1,0,0,0\np=university\t-1.81,0,0,0,1.81\np=upper-class\t-1,0,0,0,1\np=us\t0,0,0,-0.64,0.64\np=use\t0,0,1.77,0,-1.77\np=using\t0,-0.78,1.72,-1.85,0.9\np=v\t0,0,0.96,0,-0.96\np=vagabond\t0,-0.89,-1.65,0,2.54\np=valley\t0,-1,0,0,1\np=vehicle\t-0.86,0,0,0.96,-0.1\np=ventures\t1.26,0,0,-0.84,-0.42\np=versus\t1.53,-1.65,0,0,0.12\np=via\t-0.99,0.99,-0.76,-0.78,1.54\np=viewed\t1,0,0,0,-1\np=village\t-0.96,0,0,-0.89,1.85\np=villages\t-0.32,2.16,0,-0.99,-0.84\np=virtual\t0,0,0,-0.97,0.97\np=visit\t-0.7,1.56,0,0,-0.87\np=visiting\t0,0.56,0,0,-0.56\np=vu.nl\t-0.76,0,1.74,0,-0.98\np=was\t0.77,0,0,-4.28,3.51\np=wealthy\t-0.98,0,0,0,0.98\np=website\t0,0,0,0.92,-0.92\np=well-dressed\t0,-0.79,0,0,0.79\np=west\t0,-2.78,0,0,2.78\np=what\t1.34,-1.38,0,1.66,-1.61\np=when\t2.85,-0.29,1,0,-3.55\np=where\t0.96,0,0,0,-0.96\np=which\t-1.84,1.82,0,0,0\np=while\t0.91,-0.67,0,-0.91,0.67\np=white\t-0.97,0,0,0,0.97\np=will\t-0.75,-1.07,0,0,1.82\np=with\t2.81,0.19,2.98,-2.02,-3.96\np=within\t0,1.78,0,-0.96,-0.83\np=woman\t0.92,0,0,0,-0.92\np=won\t0,0,0.33,0,-0.33\np=working\t0,0,0,1.52,-1.52\np=worst\t0,-0.99,0,0.99,0\np=wrecking\t0,-0.35,0,-0.97,1.31\np=writer\t0.84,0,0,0,-0.84\np=writers\t0.98,0,0,0,-0.98\np=writes\t0,-0.33,0,1.21,-0.88\np=x\t0,-0.97,0,0,0.97\np=year\t0,0,1.55,0,-1.55\np=yearly\t-0.97,0,0,0,0.97\np=you're\t-0.94,0,0,-0.91,1.85\np=younger\t0,-0.8,0,1.81,-1.02\np=your\t0.94,0,0,0,-0.94\np=youtube\t1.58,0,0,-0.68,-0.9\np=youtuber\t-2.02,0,0,0,2.02\np=yucatan\t-0.97,0,0,0,0.97\np=°\t0,-0.5,0,-0.94,1.43\np=øhav\t-0.81,2.65,0,-0.86,-0.98\np=łódź\t0,0,0,-0.61,0.61\np=حديد\t0.93,0,0,0,-0.93\np=–\t0,0.99,0,-1.67,0.69\np=—\t-1.61,-1.92,-0.51,0.99,3.06\np=‘\t0,-1.83,0,0,1.83\np=’s\t0,2.59,-0.98,-0.78,-0.84\np=“\t-0.6,0.83,0,0,-0.23\np=夏子\t0.94,0,0,0,-0.94\np=奈津\t0.97,-0.97,0,0,0\npcap\t4.29,-6.5,-2.37,1.13,3.45\npfh\t-5.67,7.19,-1.73,-1.53,1.74\npg=capital\t-0.99,0,0,0,0.99\npg=city\t-1.82,0.35,0.87,-1.5,2.09\npg=country\t-0.61,2.31,-0.93,-1.59,0.81\npg=demonym\t3.16,-2.93,-0.87,-3.52,4.17\npg=org\t1.58,0,0,-0.68,-0.9\npg=other\t-0.85,0,0,0.99,-0.14\npg=region\t-1.9,1.04,-0.67,-0.93,2.46\nph\t-3.73,13.44,-2.7,-5.61,-1.4\npos1=Abbreviation\t-0.6,-1.96,0,-0.38,2.95\npos1=Actor\t2.81,-2.84,1.5,1.4,-2.86\npos1=Adjective\t2.29,-2.85,1.05,-1.4,0.91\npos1=Adverb\t0,0,-0.84,0,0.84\npos1=City\t-1.7,3.37,-1.85,0,0.18\npos1=Comparative\t3.35,0,-0.96,1.29,-3.68\npos1=Conjunction\t0,-0.95,-0.8,-0.98,2.74\npos1=Country\t-2,4.97,-0.99,0,-1.98\npos1=Currency\t0,0,0,-1.98,1.98\npos1=Date\t-0.97,0,0,0,0.97\npos1=Demonym\t-0.32,-2.05,-1.88,1.48,2.77\npos1=Determiner\t0,0,0,-0.99,0.99\npos1=Duration\t0,0,-0.93,0,0.93\npos1=Expression\t0,0,-0.58,0,0.58\npos1=FemaleName\t-1.43,0.15,0,0.25,1.02\npos1=FirstName\t-3.43,2.02,0,0,1.41\npos1=Gerund\t-1.94,-0.94,0,0,2.88\npos1=Infinitive\t0.31,2.33,-0.24,-1.45,-0.95\npos1=LastName\t1.64,-1.96,-1,1.52,-0.19\npos1=MaleName\t-1.64,-0.25,-1,2.41,0.48\npos1=Noun\t2.7,-1.96,1.73,-1.53,-0.94\npos1=Organization\t-1.86,-0.89,3.85,1.31,-2.4\npos1=PastTense\t0,0,-0.86,0,0.86\npos1=Person\t0.84,0.67,-1.5,-0.98,0.97\npos1=Place\t-2,0.64,2.09,0.78,-1.51\npos1=Plural\t-0.73,-1.89,0.06,4.32,-1.77\npos1=Preposition\t0,0,0,-0.96,0.96\npos1=PresentTense\t1.29,0,0,-1.75,0.44\npos1=Pronoun\t0,1.69,-0.95,-1.92,1.18\npos1=ProperNoun\t-0.92,0.18,0.72,0,0\npos1=QuestionWord\t-0.8,-0.96,-0.96,0,2.71\npos1=Region\t0.23,2.89,-1.4,-0.87,-0.85\npos1=Singular\t-0.5,1.07,-0.46,0.98,-1.08\npos1=SportsTeam\t0,0,1.81,0,-1.81\npos1=TextValue\t0,0,0.78,0,-0.78\npos1=Uncountable\t0.64,-0.05,-1.13,-0.3,0.84\npos1=Unit\t0,0,1.51,0,-1.51\npos1=none\t-1.02,-0.81,2.22,0.13,-0.52\npos=Abbreviation\t-4.36,-0.8,0.24,2.04,2.88\npos=Actor\t2.81,-1.07,0.52,-1.28,-0.98\npos=Adjective\t-2.1,4.57,-0.88,0.82,-2.42\npos=Adverb\t0,0,-0.84,0,0.84\npos=City\t0.15,2.67,0.26,-1.85,-1.23\npos=Comparative\t6.11,0.07,-1.94,-0.56,-3.68\npos=Conjunction\t-1.05,-0.95,-0.8,-0.98,3.78\npos=Country\t-2,3.09,-2.57,1.11,0.36\npos=Currency\t0,0,0,-1.98,1.98\npos=Date\t-0.97,0,0,0,0.97\npos=Demonym\t-2.07,-1.29,2.26,1.61,-0.51\npos=Determiner\t-0.72,0.79,-2.64,0,2.58\npos=Duration\t-0.92,0,-0.93,-0.79,2.64\npos=Expression\t-1.9,0.91,-1.48,0,2.47\npos=FemaleName\t2.54,-1.66,-0.98,0.75,-0.66\npos=FirstName\t1.09,-0.73,0,-0.95,0.6\npos=Gerund\t-2.93,-1.89,-0.94,3.51,2.25\npos=Infinitive\t0.31,-2.96,3.05,-2.09,1.69\npos=LastName\t4.35,-3.35,-1.21,1.51,-1.29\npos=MaleName\t3.68,-1.22,-1.47,-0.63,-0.36\npos=Modal\t1.72,-0.99,0,-0.72,0\npos=Noun\t3.95,-2.03,1.73,-1.82,-1.82\npos=Organization\t-4.88,1.03,4.33,0.61,-1.09\npos=Participle\t0,0,0.97,-0.97,0\npos=PastTense\t0,0,-1.54,-0.79,2.33\npos=Person\t0.68,0,-0.64,-0.98,0.97\npos=Place\t-2.97,2.29,2.19,0.78,-2.29\npos=Plural\t-0.73,-0.06,-0.92,2.81,-1.1\npos=Possessive\t0,-0.86,-1.78,-1.39,4.04\npos=Preposition\t-0.87,0,0,-0.96,1.83\npos=PresentTense\t1.29,1.57,-1.56,-1.75,0.44\npos=Pronoun\t0,1.12,0,-1.32,0.19\npos=ProperNoun\t-1.81,2.63,0.72,-0.85,-0.69\npos=QuestionWord\t-0.8,-0.96,-0.96,0,2.71\npos=Region\t-0.7,1.21,0.23,0.21,-0.95\npos=Singular\t-2.4,0.12,0.16,1.22,0.89\npos=SportsTeam\t0.86,0,0.86,0.09,-1.81\npos=TextValue\t0,-2.78,3.68,1.45,-2.35\npos=Uncountable\t-0.33,-0.2,1.57,0.3,-1.33\npos=Unit\t0,0,1.51,0,-1.51\npos=none\t-0.58,0.67,0.2,1.64,-1.93\nptitle\t1.35,-1.83,1.66,-2.94,1.76\nsh=X\t-1.59,-1.04,0,-2.86,5.5\nsh=X X\t-1.62,0,0,-1.81,3.43\nsh=X X Xx\t2.25,-0.91,0.74,0.35,-2.43\nsh=X X Xx Xx\t0.93,0,0,0,-0.93\nsh=X Xx\t-0.81,1.79,-0.97,-2.07,2.05\nsh=X Xx Xx\t-0.97,0,0,0,0.97\nsh=X.\t0,2.5,-0.91,-1.79,0.2\nsh=X. Xx\t1.57,-0.92,-0.55,2.42,-2.52\nsh=X. Xx Xx\t-1,0,1,0,0\nsh=XX\t-4.77,-2.63,2.89,2.65,1.85\nsh=XX Xx\t0.26,-0.86,4.33,-2.05,-1.69\nsh=XX Xx Xx\t0,-0.57,0.86,-0.89,0.6\nsh=XX Xx Xx Xx\t0,0.92,-0.99,0.83,-0.75\nsh=XX Xx Xx Xx Xx\t0,-0.96,0,0,0.96\nsh=XX Xx Xx Xx* Xx Xx\t0,1.74,-0.96,0,-0.78\nsh=XX Xx*\t0,0,0,-0.81,0.81\nsh=Xd\t-0.68,2.61,-1.8,0.3,-0.42\nsh=Xd Xx\t0,1.93,0,-1,-0.93\nsh=Xx\t3.69,1.02,-2.82,-1.31,-0.58\nsh=Xx X\t-1.58,0,0,0,1.58\nsh=Xx X X\t-0.33,0,0,0,0.33\nsh=Xx X Xx\t2.74,0,0,-1.81,-0.92\nsh=Xx X Xx Xx\t-1.79,0,0,0,1.79\nsh=Xx X Xx Xx x Xx x Xx Xx x Xx\t0,-0.94,0,0,0.94\nsh=Xx X Xx* X\t0,1.83,0,-0.88,-0.95\nsh=Xx XX\t-3.68,0,0,2.56,1.11\nsh=Xx Xd\t0,-0.04,0,0.84,-0.81\nsh=Xx Xd Xx*\t0,-0.98,0,0,0.98\nsh=Xx Xx\t1.18,1.17,0.38,0.28,-3.01\nsh=Xx Xx XX\t0,-1,0.55,0.07,0.38\nsh=Xx Xx Xx\t1.8,1.38,0.08,-1.01,-2.26\nsh=Xx Xx Xx XX XX\t1.43,-1,0,0,-0.43\nsh=Xx Xx Xx Xx\t-0.05,3.72,-2.83,1.04,-1.88\nsh=Xx Xx Xx Xx Xx\t0,0.94,0,0,-0.94\nsh=Xx Xx Xx x Xx\t0.95,-1.88,0.32,1.49,-0.88\nsh=Xx Xx Xx x Xx Xx\t0,-0.59,1.48,0,-0.89\nsh=Xx Xx Xx*\t2.37,-0.95,-0.91,-2.35,1.84\nsh=Xx Xx Xx* Xx\t0,-0.83,0,-0.94,1.77\nsh=Xx Xx x Xx\t0,-0.38,-0.28,-2.73,3.39\nsh=Xx Xx x Xx Xx\t0,-0.44,2.22,-0.22,-1.57\nsh=Xx Xx x x Xx\t0,-0.77,0.51,0,0.26\nsh=Xx Xx x x Xx Xx\t0,0,0.39,0,-0.39\nsh=Xx Xx x x Xx Xx Xx Xx\t0,-0.94,0,0,0.94\nsh=Xx Xx*\t3.07,-1.11,-0.98,0.9,-1.88\nsh=Xx Xx* Xx\t-4.23,-1.82,-1,4.16,2.89\nsh=Xx Xx* Xx x Xx\t0,-0.94,0,0,0.94\nsh=Xx Xx* Xx*\t0,0,0,0.95,-0.95\nsh=Xx x Xx\t-1.58,1.96,-0.53,0.14,0\nsh=Xx x Xx Xx\t0,1.81,-3.02,-1.84,3.05\nsh=Xx x Xx Xx Xx\t-0.97,1.77,1.55,-0.58,-1.77\nsh=Xx x Xx Xx Xx Xx\t0,0,0,-0.93,0.93\nsh=Xx x Xx Xx Xx x Xx\t0,-0.82,0,0,0.82\nsh=Xx x Xx Xx x Xx\t0,0,1.68,0,-1.68\nsh=Xx x x Xx\t0,0.79,0.18,0,-0.97\nsh=Xx*\t-0.94,-0.55,1.83,-0.71,0.36\nsh=Xx* X Xx\t0.8,0,0,0,-0.8\nsh=Xx* Xd\t0,-0.27,0,0,0.27\nsh=Xx* Xx\t1.19,0.24,-2.81,-0.17,1.55\nsh=Xx* Xx Xx\t-0.98,0,0.96,0,0.04\nsh=Xx* Xx Xx Xx\t0,-1.8,0,0,1.8\nsh=Xx* Xx* Xx*\t-0.74,0,0,1.64,-0.89\nsh=xX\t-1.47,-2.29,-0.19,4.12,-0.17\nsh=xX Xx\t0,-0.98,0,1.75,-0.77\nshort\t-6.17,1.91,-1.12,0.59,4.79\nss\t1.34,4.19,0.44,0.47,-6.45\nt\t3.16,1.11,-1.86,-1.62,-0.78\nt=colonel\t-1.38,0,0,0,1.38\nt=dame\t1.43,-1,0,0,-0.43\nt=dean\t-1.54,0,0,0,1.54\nt=emperor\t0.79,0,0,0,-0.79\nt=empress\t0.94,0,0,-0.94,0\nt=general\t0,0,-0.9,0,0.9\nt=inspector\t-0.84,0,0,0,0.84\nt=judge\t0.54,0,0,0,-0.54\nt=justice\t1.24,0,0,0,-1.24\nt=king\t-0.89,0,0,0,0.89\nt=lord\t-0.9,0,0,-0.94,1.84\nt=manager\t-1.35,0,0,0,1.35\nt=miss\t0.86,0,0,0,-0.86\nt=native\t2.54,0,0,0.92,-3.46\nt=pope\t1.56,0,0,0,-1.56\nt=premier\t0.95,0,0,0,-0.95\nt=president\t1.77,0,0,0,-1.77\nt=priest\t-2.07,3.03,-0.96,0,0\nt=prince\t0,0,0,-0.65,0.65\nt=professor\t1.63,-0.93,0,0,-0.71\nt=saint\t-2.52,0,0,0,2.52\nt=secretary\t0.87,0,0,0,-0.87\nt=sheikh\t1.55,0,0,0,-1.55\nt=youtuber\t-2.02,0,0,0,2.02\nw=&\t-4.97,1.86,-1.95,5.49,-0.43\nw=2pac\t2.08,-1.16,-0.92,0,0\nw=33a\t0,-0.97,0,0,0.97\nw=6-4a\t0,1.73,0,-0.93,-0.81\nw=8-4a\t0,-1.25,0,0,1.25\nw=81p\t0,-1.3,0,0,1.3\nw=a\t0,1.42,-0.97,-0.62,0.16\nw=a-1\t0,-0.86,2.89,-0.83,-1.2\nw=a1\t0,0.85,0,-0.85,0\nw=a1237\t0,1.16,0,-0.83,-0.33\nw=a19\t0,1.65,0,0,-1.65\nw=a1m\t0,1.19,-0.92,-0.27,0\nw=a59\t0,1.82,0,-0.82,-0.99\nw=a64\t0,1.89,0,-0.89,-1\nw=abba\t-2.02,-0.67,0,0,2.69\nw=abbas\t-1.86,0,0,-0.85,2.71\nw=abbey\t0,0,0,-0.97,0.97\nw=abc\t0,0,0.89,0,-0.89\nw=abd\t-0.98,0,0,0,0.98\nw=aberdeenshire\t-0.98,1.95,0,0,-0.97\nw=abymes\t-0.96,1.82,0,0,-0.86\nw=academia\t0,0,2.49,-1.59,-0.89\nw=academy\t0,-1.56,2.41,-1.94,1.09\nw=achievement\t0,0,0,-1,1\nw=achilles\t1.57,-0.63,0,0,-0.94\nw=ackles\t0.93,0,0,0,-0.93\nw=acpeds\t0,-0.92,2.57,-0.65,-1\nw=acropolis\t-0.69,-0.96,0,0,1.65\nw=act\t0,-1,-1.97,4.65,-1.68\nw=actor\t-0.96,0,0,-1.7,2.66\nw=actress\t0,0,0,-0.56,0.56\nw=ad842\t0,-1.82,0,-0.28,2.1\nw=adam\t2.19,0,0,-0.9,-1.29\nw=add\t0,0,1.72,-0.78,-0.94\nw=adele\t0.86,0,0,-0.86,0\nw=administration\t0,0,-1.8,0,1.8\nw=admiral\t0,0.85,0,0,-0.85\nw=adolf-hitler-strasse\t0,-0.9,0,1.9,-1\nw=adriatic\t0,0.69,0,0,-0.69\nw=aelius\t1.22,-0.37,0,-0.85,0\nw=aeromexico\t-1,-0.8,2.63,0,-0.84\nw=aeroméxico\t0,0,1.61,-0.72,-0.89\nw=aeronautics\t0,0,-1.8,0,1.8\nw=affair\t0,0,-0.94,-0.45,1.39\nw=africa\t0,0.9,-0.9,0,0\nw=agassiz\t-1,0,0,0,1\nw=agatha\t-0.83,0,0,-0.65,1.47\nw=agency\t0,0,0.98,0,-0.98\nw=agent\t0,0,0,0.98,-0.98\nw=ages\t0,0,0,-1.05,1.05\nw=aids\t0,0,0,0.51,-0.51\nw=air\t0,-0.89,3.23,-1.88,-0.47\nw=airborne\t0,0,-0.84,0,0.84\nw=airlines\t0,0,-0.91,-0.43,1.34\nw=airport\t0,-0.03,0,-0.92,0.95\nw=airways\t-0.54,0,2.49,-0.99,-0.96\nw=akma\t2.48,0,-0.97,-0.9,-0.61\nw=al\t0,-1.76,-0.76,0,2.52\nw=alarcos\t0.99,-0.99,0,0,0\nw=albeit\t-0.92,0,0,0,0.92\nw=aleksei\t-0.55,0,0,0,0.55\nw=alekseyevna\t-0.94,0,0,-0.49,1.42\nw=alexander\t0.69,0,0,0,-0.69\nw=alfred\t-0.13,0,0,0,0.13\nw=algoa\t-0.79,0.79,0,0,0\nw=ali\t0,0.99,0,0,-0.99\nw=alice\t-0.93,0,0,0,0.93\nw=all\t0,0,-0.93,0,0.93\nw=all-district\t0,-1.25,0,0,1.25\nw=all-ncaa\t0,-0.99,-0.85,0,1.85\nw=all-silver\t0,-0.92,0,0,0.92\nw=all-star\t-0.67,0,0,-0.94,1.61\nw=allah\t0,0.97,0,0,-0.97\nw=allegheny\t0,0.99,0,0,-0.99\nw=allen\t0.9,-0.9,0,0,0\nw=allier\t-0.66,1.48,0,-0.81,0\nw=allow\t0,0,-2.86,0,2.86\nw=alma\t-0.83,0,0,0,0.83\nw=almanac\t0,0,0,-0.88,0.88\nw=aloha\t-0.91,0,0,0,0.91\nw=alone\t0,0,0,-0.81,0.81\nw=alpine\t0,0.99,0,-0.97,0\nw=alps\t0,1.5,-0.95,0,-0.55\nw=altoona\t-0.96,-1.78,4.23,-0.5,-0.99\nw=alvarado\t0,-0.94,0,0,0.94\nw=amants\t-0.72,-0.87,0,1.6,0\nw=amendment\t0,-0.88,-0.7,4.19,-2.62\nw=america\t0,-0.82,0.86,-0.86,0.82\nw=american\t0.74,-1.91,-0.04,2.18,-0.96\nw=americans\t-1,0,0,-0.37,1.37\nw=amsterdam\t-0.76,0,1.74,0,-0.98\nw=amy\t1.46,0,0,0,-1.45\nw=ana\t0,0,0.78,0,-0.78\nw=analysis\t0,0,-0.95,0.83,0.12\nw=analytic\t0,-0.72,0,1.72,-1\nw=analytics\t0,0,0,0.97,-0.97\nw=analytique\t0,-0.8,0,1.75,-0.95\nw=anastacio\t0.98,0,0,-0.98,0\nw=and\t0,-1.88,-2.96,-1.15,5.98\nw=anderson\t-0.93,-0.78,0,0,1.71\nw=andres\t0.55,0,0,-0.55,0\nw=andrew\t0.91,0,0,0,-0.91\nw=andrews\t0,0,1,0,-1\nw=andrill\t0,0,1.85,-0.95,-0.9\nw=aner\t1.82,-0.97,0,0,-0.84\nw=angeles\t0,0.99,0,0,-0.99\nw=angelou\t0.19,-0.19,0,0,0\nw=angels\t0,0,0,-0.95,0.95\nw=anglican\t0,-1.58,2.52,-0.94,0\nw=angostura\t-0.88,0,0,-0.93,1.8\nw=anne\t0,1.78,0,-0.94,-0.84\nw=annoying\t0,0,-0.98,1.83,-0.85\nw=anouilh\t0.83,0,0,0,-0.83\nw=anse\t-0.37,1.33,0,-0.96,0\nw=antarctic\t0,0,0,-0.94,0.94\nw=anthony\t0.34,0,0,-0.34,0\nw=antigone\t-0.96,0,0,1.87,-0.91\nw=antigua\t0,0,0,-0.93,0.93\nw=antioch\t0,1.41,-0.65,0,-0.77\nw=antonioni\t1.03,-0.05,0,0,-0.97\nw=antonín\t0.99,-0.99,0,0,0\nw=ants\t0,0,0,-1.82,1.82\nw=antyscience\t0,0,-0.84,-0.93,1.77\nw=apa\t-2.3,-0.78,0,0,3.08\nw=apache\t-0.71,1.96,0,-1.25,0\nw=apollinaris\t1.7,0,0,-0.93,-0.77\nw=apollo\t0,0,0,1.79,-1.79\nw=apostles\t0,0,0,-1.76,1.76\nw=appeal\t0,0,1.68,0,-1.68\nw=appeals\t0,-0.93,0.93,0,0\nw=appendix\t0,-1.77,0,1.77,0\nw=application\t0,0,0.95,0,-0.95\nw=aquarius\t-1.84,-0.88,0,1.58,1.14\nw=arab\t0,0,0,-0.92,0.92\nw=arabic\t0,0,-0.96,1.29,-0.33\nw=arabs\t-0.65,0,0,1.8,-1.15\nw=arc\t0,0,0,-0.66,0.66\nw=archaeological\t0,0,0,-0.94,0.94\nw=archipelago\t0,0.92,0,-0.92,0\nw=architects\t0,-0.44,1.43,0,-1\nw=architectural\t0,0,0.91,-0.91,0\nw=architecture\t0,-1.94,0.91,-0.24,1.28\nw=archive\t0,1.18,-0.94,0,-0.24\nw=archives\t0,0.93,0,0,-0.93\nw=arctic\t-0.95,-0.75,0,0,1.7\nw=area\t0,0.97,0,-0.97,0\nw=areopagus\t0,-0.83,1.78,0,-0.95\nw=ares\t0,0,-0.94,0,0.94\nw=argentine\t0,-1.89,2.83,-0.75,-0.18\nw=arizona\t0,-0.77,-0.7,0,1.48\nw=arkansas\t0,0.96,0,0,-0.96\nw=armenian\t-0.96,-0.96,0,-0.97,2.89\nw=armenians\t0,0,0,-1.54,1.54\nw=armies\t0,-0.99,1.52,-0.53,0\nw=army\t-1,0,1.92,0,-0.92\nw=arrow\t0,0.67,0,-0.7,0.03\nw=art\t0,3.09,-1.09,0.78,-2.79\nw=arthur\t0.82,0,0,0,-0.82\nw=article\t0,0,0,1.48,-1.48\nw=arts\t0,0,0,-1.75,1.75\nw=arun\t0,0.91,-0.91,0,0\nw=asia\t0,-1.2,0,0,1.2\nw=asian\t2.47,0,0,0.86,-3.33\nw=association\t0,0,1.3,-2.42,1.12\nw=astros\t-0.86,0,0.86,0,0\nw=at\t0,-0.88,0,0,0.88\nw=athens\t0,0.23,0,0,-0.23\nw=athína\t0,-0.94,0,-0.8,1.74\nw=atlantic\t0,0,0.74,0,-0.74\nw=atm\t0,-0.87,0,0,0.87\nw=attica\t0,1.61,0,-0.7,-0.91\nw=aubin\t1.67,-0.71,0,-0.96,0\nw=auchintoul\t-0.23,1.19,0,0,-0.97\nw=auchleuchries\t-1.52,3.24,-0.81,-0.96,0.05\nw=audio-visual\t-0.87,0,0,0,0.87\nw=auguste\t0.93,0,0,0,-0.93\nw=augustin\t0.95,-0.95,0,0,0\nw=austen\t1.49,-0.72,0,0,-0.77\nw=austin\t0,0.14,0,-0.98,0.84\nw=australia\t0,-0.16,-0.61,-1.38,2.15\nw=australian\t0,0,0,-0.62,0.62\nw=austrian\t0,0,-0.88,-0.98,1.86\nw=autobiography\t0,0,-0.84,0,0.84\nw=auxiliary\t0,0,0.68,-0.68,0\nw=av\t0,0,0.96,0,-0.96\nw=avai'o'vuna\t-0.61,1.6,-1,0,0\nw=ave\t-1.9,-0.79,0,-0.96,3.65\nw=avenue\t0,-1.69,0,1.69,0\nw=avignon\t0,0,0,0.91,-0.91\nw=award\t-0.88,-0.42,-1.87,1.48,1.7\nw=awards\t0,-0.98,0,0.64,0.34\nw=azov\t0,2.68,0,-0.99,-1.69\nw=b\t0.88,0,0,-0.88,0\nw=b.a.\t0,2.63,0,-1.79,-0.84\nw=babe\t-0.84,0,1.75,0,-0.92\nw=babington\t-2.62,0,0,0,2.62\nw=bacon\t0,0,0,-0.98,0.98\nw=bafta\t0,0,-0.92,0.18,0.74\nw=bahai\t1.55,0,0,0,-1.55\nw=baie-mahault\t-0.79,2.06,0,-0.3,-0.98\nw=bailey\t-1.8,0,0,0,1.8\nw=bailey-ross\t0.38,0,0,0,-0.38\nw=baileys\t0,-0.76,0,-0.74,1.49\nw=bajjat\t-0.9,1.82,0,0,-0.92\nw=baker\t1.96,-0.99,-0.97,0,0\nw=balanga\t0,1.72,0,-0.78,-0.94\nw=ball\t0.93,-0.35,0,-0.97,0.38\nw=bandial\t-1,0,0,0.81,0.19\nw=bangkok\t0,-1.56,0,0,1.56\nw=banjal\t-0.06,-1,0,1.02,0.04\nw=bantu\t0,0,-0.85,0,0.85\nw=bar\t0,0,0.99,-0.99,0\nw=barack\t0.99,-0.99,0,0,0\nw=barbuda\t0,0,0,-0.93,0.93\nw=baron\t0,0,0,-0.99,0.99\nw=barracuda\t0,1.14,0,0,-1.14\nw=barstool\t-1,0,2.53,-0.99,-0.55\nw=bart\t-0.96,-0.91,0,2.82,-0.96\nw=bartlesville\t0,2.68,-0.96,-1,-0.72\nw=bas\t0,1.54,0,-0.7,-0.84\nw=basalt\t0,-0.9,0,0,0.9\nw=baseball\t0,-0.99,1.94,-0.91,-0.04\nw=bases\t0,-0.94,0,0,0.94\nw=basic\t0,0,0.95,0,-0.95\nw=basse\t-0.76,0.76,0,0,0\nw=basse-terre\t0,0.84,0,0,-0.84\nw=bassène\t0.76,-0.76,0,0,0\nw=bastien-lepage\t0.83,0,0,0,-0.83\nw=bataan\t0,1.72,0,-0.78,-0.94\nw=battle\t0,0,-0.92,0,0.92\nw=bavelier\t0.94,-0.94,0,0.87,-0.87\nw=bay\t-0.79,2.61,0,-0.98,-0.84\nw=bayot\t-0.96,-0.98,0,1.94,0\nw=baïnounk\t-0.96,-0.82,0,0.8,0.99\nw=bce\t0,0,0,-0.96,0.96\nw=bdsm\t0,-0.17,-1,-0.58,1.75\nw=beach\t0,-1.81,-0.52,0,2.34\nw=beall\t0.86,0,0,0,-0.86\nw=beau\t-0.93,1.68,0,-0.74,0\nw=beaumarchais\t0.95,-0.95,0,0,0\nw=beauveria\t-0.96,0,0,-0.94,1.9\nw=because\t0,0,0,-0.93,0.93\nw=bedřich\t0.89,-0.89,0,0,0\nw=beeline\t0,-1.86,0,1.86,0\nw=beethoven\t-0.99,0,0,1.8,-0.81\nw=behavioral\t0,0,-0.96,-0.73,1.69\nw=behesht\t-0.97,1.25,0,-0.27,0\nw=beheshti\t-0.84,0,0,0,0.84\nw=beirut\t0,0,0.89,0,-0.89\nw=bell\t1.74,0,0,-0.98,-0.77\nw=belle\t-1.68,0,0,1.68,0\nw=bengal\t0,0.98,-0.98,0,0\nw=benioff\t0,0,0,0.47,-0.47\nw=benjamin\t-1.11,0,0,2.07,-0.97\nw=beresford\t0.91,0,0,-0.99,0.08\nw=berez-kroeker\t0.75,0,0,0,-0.75\nw=bergen\t0,-1.83,-0.36,0,2.19\nw=bergère\t0,2.14,-0.52,-0.72,-0.91\nw=berkeley\t-0.92,0.85,1.58,0,-1.51\nw=berlin\t0,0.43,0,-0.88,0.44\nw=bernard\t0.64,0,0,0,-0.64\nw=bernoulli\t1.07,-0.96,1.75,0,-1.86\nw=bernoullis\t0,-0.8,0,1.81,-1.02\nw=berry\t0.82,0,0,0,-0.82\nw=bertrand\t-0.37,1.33,0,-0.96,0\nw=best\t-0.96,0,0,-2.27,3.23\nw=beto\t0.91,0,0,0,-0.91\nw=bible\t-0.84,-0.92,0.82,2.5,-1.56\nw=bible-translation\t0,0,-0.97,-0.65,1.62\nw=bibliotheek\t0,0,2.51,-1.59,-0.91\nw=biden\t0.87,0,0,-0.87,0\nw=biewener\t0.94,-0.98,-0.94,-0.11,1.09\nw=bik\t-0.95,0,1.85,0,-0.9\nw=bing\t-1.46,0,2.81,0,-1.35\nw=biography\t-0.47,0,0,0,0.47\nw=biologist\t-1.19,-0.94,0,0,2.13\nw=biology\t-0.93,0,0,-0.75,1.69\nw=birdie\t1.77,-0.94,0,0,-0.83\nw=birdman\t1.59,0,0,-0.61,-0.98\nw=birkholm\t-0.95,1.61,0,-1.48,0.81\nw=bissen\t-1.79,0,0,0,1.79\nw=bjerrebyvej\t0,-0.93,0,-0.9,1.83\nw=black\t1.8,0,1.65,-0.66,-2.79\nw=bloomer\t0.98,-0.98,0,0,0\nw=blvd\t0,-1.34,0,0,1.34\nw=bogaerts\t1.65,-0.92,0,0,-0.73\nw=bohai\t-0.92,0,0,0,0.92\nw=bohemia\t0,1.77,0,-0.81,-0.96\nw=bohlin\t0.15,0,0,0,-0.15\nw=bolon\t0,0.93,0,0,-0.93\nw=bonosus\t2.71,0,-0.99,0,-1.72\nw=booleanpolygonconstraint\t0,0,0,1.93,-1.93\nw=boot\t2.01,0,0,-0.62,-1.39\nw=bootham\t0,1.03,0,-0.15,-0.88\nw=borders\t-0.98,0,1.71,0,-0.73\nw=bos\t1.65,-0.94,0,-0.95,0.24\nw=bosco\t1.88,-0.91,0,0,-0.97\nw=bosnia\t0,-0.92,0,0,0.92\nw=boston\t0,0.36,0.91,0,-1.27\nw=botero-moriaty\t0.94,0,0,0,-0.94\nw=boulevard\t0,0.99,0,-0.99,0\nw=bourg-la-reine\t-0.54,2.47,-0.95,0,-0.99\nw=bourofaye\t-0.97,1.78,0,-0.82,0\nw=boxer\t0,0,0,1,-1\nw=braden\t0,1.64,0,0,-1.64\nw=bradenton\t-0.98,0,0.98,0,0\nw=brahms\t1.64,-0.66,0,0,-0.98\nw=branco\t0.96,0,0,0,-0.96\nw=braunsberg\t-0.86,0.86,0,0,0\nw=breakout\t0,0,0,-0.98,0.98\nw=brideshead\t0,0,0,0.27,-0.27\nw=bridge\t-0.98,3.2,-0.99,0,-1.24\nw=brieber\t0,0,-0.75,0,0.75\nw=brin\t-0.32,0.63,0,-0.99,0.69\nw=brit\t0,0,0,-1.37,1.37\nw=britain\t-0.92,2.36,0,0,-1.45\nw=britannia\t0,1.11,0,-0.24,-0.88\nw=british\t0,-0.44,0.73,0.78,-1.07\nw=britney\t1.72,0,0,-0.94,-0.78\nw=broad\t0,0.91,0,-0.91,0\nw=broadcasting\t0,0,0.33,0,-0.33\nw=broadway\t-0.49,2.38,0,0,-1.9\nw=brock\t0.7,-0.7,0,0,0\nw=broken\t0,1.65,0,-0.7,-0.94\nw=brook\t0.93,-0.93,0,0,0\nw=brooklyn\t0,-0.96,0,0,0.96\nw=brotherhood\t0,0,1.61,0,-1.61\nw=brovej\t-1.86,-0.56,0,0,2.42\nw=brown\t1.86,0,0,-0.87,-0.99\nw=browning\t0,0,-0.95,0,0.95\nw=browns\t0,0.96,1.43,-0.92,-1.47\nw=bruce\t0.94,0,0,0,-0.94\nw=bruna\t0.98,0,0,-0.98,0\nw=buckeye\t0,1.81,0,-0.98,-0.82\nw=buckley\t-0.91,0,0,1.61,-0.7\nw=buddhism\t0,0,0,-0.9,0.9\nw=buddhist\t0,0,0,-0.96,0.96\nw=buddhists\t0,0,0,0.71,-0.71\nw=builders\t0,0,2.74,0,-2.74\nw=building\t0,-0.38,0,-0.56,0.94\nw=bulletin\t0,0,0.9,-0.9,0\nw=bunny\t0,0,0,-0.95,0.95\nw=bureau\t0,-0.67,0.67,0,0\nw=burning\t0,0,0,-0.83,0.83\nw=bus\t0,0,1.44,0,-1.44\nw=bush\t1.84,-1.49,-0.79,-0.95,1.39\nw=business\t0,-0.67,0,-0.37,1.04\nw=busuanga\t-0.8,0.64,0,-0.84,1\nw=butam\t0,-1.54,0,0,1.54\nw=butterfly\t0,1.48,0,0,-1.48\nw=buwei\t0.76,0,0,0,-0.76\nw=buxton\t-1.86,1.86,0,0,0\nw=by-sa\t0,0,0,-0.81,0.81\nw=byron\t0.91,-0.9,0,0,0\nw=byzantian\t-0.64,0,0,0,0.64\nw=búluf\t-0.94,-1.57,0,2.51,0\nw=c\t0,1.33,-0.9,-0.91,0.48\nw=cafasso\t0,0,0,-0.84,0.84\nw=caffasso\t-0.93,0,0,0,0.93\nw=cal\t-1.88,0,0,0,1.88\nw=california\t0,-0.03,0.15,-1,0.88\nw=calle\t-0.96,0,0,0,0.96\nw=calvary\t0,0,0.78,0,-0.78\nw=calvert\t1.67,-0.71,0,-0.96,0\nw=calvin\t1,0,0,-1,0\nw=calvinist\t-0.72,0,0,-0.99,1.71\nw=cambridge\t0,-2.66,2.66,0,0\nw=camp\t0,0.87,0.94,-0.94,-0.87\nw=campbell\t-2.31,0,0,2.31,0\nw=campus\t0,-0.94,0,0,0.94\nw=canada\t0,0,0.95,-0.95,0\nw=canadian\t0,0,0,-0.97,0.97\nw=canadians\t0,0,0,1.42,-1.42\nw=cancun\t0,0.76,0,0,-0.76\nw=cannes\t0,0,-0.93,0.93,0\nw=cans\t-0.87,0,0,0.87,0\nw=cantón\t0.96,-0.96,0,0,0\nw=caparrós\t0.86,0,-0.86,0,0\nw=cape\t0,0.9,-0.9,0,0\nw=capital\t0,-0.77,0,0,0.77\nw=caraibes\t0,0,-0.97,0,0.97\nw=carbet\t0,-1.67,0,2.63,-0.97\nw=carbon-neutral\t0,-0.98,0,-0.9,1.88\nw=card\t0,0,0,-0.89,0.89\nw=cardenas\t0.95,0,0,0,-0.95\nw=cardinals\t0,-0.95,1.74,0,-0.78\nw=cardona\t0.87,0,0,0,-0.87\nw=caribbean\t0,1.12,0,0,-1.12\nw=carl\t0.97,-0.97,0,0,0\nw=carnival\t0,0,0,-0.92,0.92\nw=carols\t0,0,0,0.89,-0.89\nw=caron\t0.95,-0.95,0,0,0\nw=carpentry\t0,0,-0.9,-0.95,1.84\nw=carrano\t1.61,-1.44,0,-0.95,0.78\nw=carrol\t0.92,0,0,0,-0.92\nw=casamance\t0,2.72,0,-1.93,-0.78\nw=case\t-0.98,0,0,0.73,0.24\nw=castamere\t0,-0.96,0,0,0.96\nw=catarin\t0,0,1.77,0,-1.77\nw=catedral\t0,0.9,0,0,-0.9\nw=cathedral\t0,0.54,-1.86,0,1.32\nw=catholic\t-2.88,-0.91,0.91,-0.94,3.83\nw=catholicism\t-0.88,0,0,0,0.88\nw=cavaliers\t-1,0,1,0,0\nw=cbs\t0,0,0.72,0,-0.72\nw=cc\t-1,-0.74,0,2.61,-0.87\nw=cc-by-sa-nc\t0,-0.88,0,2.18,-1.3\nw=cd\t0,0,0,-0.99,0.99\nw=cds\t-1,-0.91,0,-0.31,2.22\nw=cello\t0,-0.75,-0.99,1.74,0\nw=cemetery\t0,0.39,0,1.37,-1.76\nw=census\t0,-0.67,0.67,0,0\nw=center\t0,0.73,-1.72,0,0.99\nw=central\t0,1.63,-0.67,-0.96,0\nw=centre\t0,0,1.85,-0.91,-0.94\nw=centro\t-0.93,0,0,0,0.93\nw=centuries\t0,0,0,-0.81,0.81\nw=century\t-0.92,0,0,-0.79,1.71\nw=certeau\t0,-0.89,0,0,0.89\nw=cfl\t0,-0.98,-1,-1.42,3.4\nw=cfls\t-0.96,-0.9,0,-0.87,2.74\nw=chad\t-0.46,0,-1,0,1.46\nw=chaharbagh\t0,0.99,0,-0.99,0\nw=chalcis\t-0.98,1.88,0,0,-0.91\nw=chambermaid\t2.34,-0.6,0,-0.97,-0.77\nw=champs-élysées\t0,2.36,-0.69,-0.79,-0.88\nw=chandler\t0,0.85,0,0,-0.85\nw=changecoordsys\t0,0,0,0.56,-0.56\nw=chao\t3.74,-1.8,0,-0.95,-0.99\nw=chaos\t3.25,0,-0.86,-0.92,-1.47\nw=chapter\t0,0,0,-0.87,0.87\nw=character\t0,0,0,1.8,-1.8\nw=charles\t1.68,0,0,-0.94,-0.75\nw=charleston\t0,0.63,-0.63,0,0\nw=charlie\t1.72,-0.99,0,0,-0.73\nw=charmaz\t0.92,0,0,0,-0.92\nw=chase\t0.53,0,0,0,-0.53\nw=chasing\t0,0,0,0.84,-0.84\nw=chateaux\t-0.98,0,0,-0.8,1.78\nw=chatham\t0,0.92,-0.92,0,0\nw=chathams\t-0.98,3.01,-0.97,-0.63,-0.43\nw=chaworth\t1.85,0,0,0,-1.85\nw=cheaper\t-0.9,0,-0.96,2.63,-0.77\nw=checa\t0.89,0,-0.89,0,0\nw=chehel\t-0.87,1.86,0,0,-0.98\nw=chelsea\t-1.69,0,0,0,1.69\nw=cherokee\t0,-3.73,0,3.73,0\nw=chet\t-1.35,0,0,0,1.35\nw=chevalier\t2.66,-1.73,0,0,-0.93\nw=chicago\t0,-0.99,0.99,0,0\nw=childish\t0,0,-0.98,0.98,0\nw=chimes\t-0.98,-0.9,0,-0.56,2.44\nw=chin\t0.99,-0.99,0,0,0\nw=china\t0,0.97,0,-0.9,-0.07\nw=chinatown\t0,-1.8,0,2.61,-0.81\nw=chinese\t0,0,-0.99,0.2,0.79\nw=chinoise\t0,0,0,-0.93,0.93\nw=chitonga\t-0.95,-0.73,0,1.68,0\nw=chitonga-speaking\t-0.38,0,0,-0.99,1.37\nw=choice\t0,0,0,1.61,-1.61\nw=chomsky\t1.63,-0.93,0,0,-0.71\nw=chris\t0.95,0,0,0,-0.95\nw=christ\t1.52,-0.57,-1.86,0,0.91\nw=christchurch\t0,0.91,0,0,-0.91\nw=christian\t-1.23,0,0,0,1.23\nw=christianity\t0,0,1.59,1,-2.59\nw=christians\t0,0,-0.97,-1.67,2.63\nw=christie\t0.85,0,0,0,-0.85\nw=christmas\t0,0,-0.92,-1.22,2.14\nw=christopher\t0.92,-0.92,0,0,0\nw=chronicle\t0,-0.99,-0.68,2.47,-0.79\nw=chudnov\t0,-0.88,0,0,0.88\nw=church\t0,-1.15,1.07,0.05,0.03\nw=churches\t-0.96,0,0,0,0.96\nw=cimarron\t0,1.87,0,-0.98,-0.89\nw=cincinnati\t0,0,0.98,0,-0.98\nw=cinematic\t-0.58,0,-0.99,1.56,0\nw=circle\t0,0,1.61,-0.87,-0.74\nw=circuit\t-0.75,-1.87,3.13,0.43,-0.95\nw=cis\t-0.88,2.96,0,-1.09,-0.99\nw=citic\t0,-0.99,0,0,0.99\nw=city\t0,2.1,-2.57,0.93,-0.47\nw=claire\t0.38,0,0,0,-0.38\nw=clare\t-1.62,1.81,0,0,-0.19\nw=clarke\t-0.92,0,0,1.75,-0.82\nw=class-a\t-0.68,-0.95,0,2.4,-0.77\nw=classical\t0,-0.96,-0.81,1.77,0\nw=clem\t-1.35,0,0,0,1.35\nw=clements\t2.58,0,0,-0.74,-1.84\nw=cleopatra\t0.78,0,0,0,-0.78\nw=cleveland\t-0.99,2.93,0.53,0,-2.47\nw=cliffs\t0,0.96,0,0,-0.96\nw=cliffside\t0,1,0,0,-1\nw=clinton\t0.98,0,0,0,-0.98\nw=clisthenes\t1.66,0,0,-0.99,-0.67\nw=close\t-0.73,0,0,0,0.73\nw=clouds\t0,0,0,0.92,-0.92\nw=club\t0,-0.99,1.75,0,-0.76\nw=clyst\t0,0,-0.94,0,0.94\nw=cnrs\t0,0,1.63,-0.69,-0.94\nw=coase\t1.47,-0.47,0,-1,0\nw=coast\t0,0.97,0,-0.97,0\nw=cochin\t-0.93,0.93,0,0,0\nw=cock\t1.66,0,0,0,-1.66\nw=code\t-1,0,0,2.77,-1.78\nw=coffeyville\t0,0.97,0,0,-0.97\nw=cognitive\t0,0,0,-0.88,0.88\nw=colbert\t1.34,-0.4,0,0,-0.94\nw=collaboration\t0,0,1.48,-0.64,-0.84\nw=college\t0,-0.76,3.02,-1.9,-0.36\nw=collins\t0.96,0,0,0,-0.96\nw=colonial\t-0.68,0,0,0,0.68\nw=columbus\t0,1,0,-1,0\nw=columns\t0,-0.99,0,0,0.99\nw=com\t0,-0.97,0,-2.91,3.88\nw=combined\t0,1.69,-1.8,0,0.11\nw=comeback\t0,-0.84,0,0.84,0\nw=comic-con\t-0.84,0,0,0,0.84\nw=comics\t0,0,0,-0.93,0.93\nw=command-in-chief\t0,-0.97,0,0,0.97\nw=committee\t0,-0.92,0.92,0,0\nw=commons\t0,-0.99,2.09,-0.06,-1.04\nw=communications\t-1,0,-0.68,2.34,-0.66\nw=communion\t0,-1.58,2.52,-0.94,0\nw=communist\t0,-1.46,0,1.46,0\nw=comparative\t0,0,0,-1.4,1.4\nw=composition\t0,0,0,-0.59,0.59\nw=computational\t0,0,-1.12,0,1.12\nw=computer\t0,0,0.95,-0.95,0\nw=computing\t0,0,0.84,-0.84,0\nw=comédie-française\t0,-0.97,0,-0.58,1.55\nw=concerto\t0,-0.75,-0.99,1.74,0\nw=confessions\t0,0,0,2.6,-2.6\nw=congo\t0,-0.71,0,0,0.71\nw=congress\t0,-0.97,0.57,1.5,-1.09\nw=connecticut\t-0.93,-0.86,0,1.79,0\nw=conservatoire\t0,0,0.96,0,-0.96\nw=conservatory\t-0.99,0,0,0,0.99\nw=constantine\t2.35,-0.92,0,0,-1.43\nw=constitution\t0,0,-1.09,4.54,-3.45\nw=consulate\t0,-0.74,2.56,-0.85,-0.97\nw=consumption\t0,0,0,-0.68,0.68\nw=content\t0,0,-0.98,0.98,0\nw=contest\t0,-0.99,0,0.99,0\nw=continental\t-1,0,1,0,0\nw=contributions-to-charity\t-0.98,0,0,0,0.98\nw=convention\t0,0,-1.34,1.34,0\nw=copenhagen\t0,0.83,0,0,-0.83\nw=coppergate\t-0.78,2.3,-0.98,-0.54,0\nw=copying\t-0.99,0,0,1.8,-0.81\nw=corinthians\t0,0,-0.39,-0.99,1.38\nw=coron\t-1.96,2.34,0,1.19,-1.57\nw=corporation\t0,0,0.74,0,-0.74\nw=corpus\t0,0,-0.96,1.79,-0.84\nw=cortese\t1.96,-0.99,0,0,-0.98\nw=coruña\t0,0.45,0,-0.62,0.16\nw=cosmic\t0,-0.97,0.97,0,0\nw=cottage\t0,0,0,-0.81,0.81\nw=counseling\t-0.69,-0.91,0,1.18,0.42\nw=counselor\t-0.83,-0.97,0,0,1.8\nw=country\t-0.96,0.23,0,0,0.73\nw=country-specific\t0,0,0,-0.94,0.94\nw=county\t-0.95,-0.27,2.97,0,-1.76\nw=court\t-0.19,0.05,3.44,-1,-2.3\nw=courts\t0,0,0,-0.99,0.99\nw=covid-19\t0,-0.83,0,1.77,-0.95\nw=cra\t0,0,1.97,-1.1,-0.87\nw=crabs\t0,-0.96,0,-0.23,1.19\nw=cream\t0,-0.76,0,-0.74,1.49\nw=creative\t0,-0.99,2.09,-0.06,-1.04\nw=credibility\t0,0,0,-0.98,0.98\nw=creek\t-0.97,-1.38,0,2.35,0\nw=criminal\t-1,0,0,1.81,-0.81\nw=critics\t0,0,-0.99,0,0.99\nw=croft\t0.95,0,0,-0.95,0\nw=cross\t2.7,0,0,0,-2.7\nw=cruden\t-0.83,0.97,0,0,-0.15\nw=crusades\t0,-0.87,0,-0.62,1.49\nw=cruse\t0.76,0,0,0,-0.76\nw=cruz\t-0.96,0,0,0,0.98\nw=cry\t0,-0.82,0,0.82,0\nw=crystal\t0,0.87,0,0,-0.87\nw=cuba\t0,-1.32,0,0,1.32\nw=cuban\t-0.9,-0.74,2.56,-1.81,0.89\nw=cuc\t0,0,-1.88,-0.96,2.84\nw=cucumber\t0,-0.83,0,-0.94,1.76\nw=culion\t0,0.84,0,-0.84,0\nw=culture\t0,0,2.11,-0.48,-1.63\nw=cup\t0,-0.98,-0.93,-1.75,3.66\nw=cups\t0,-0.99,0,0.99,0\nw=curve\t0,-0.93,1.44,-0.5,0\nw=cw\t0,0,2.07,-1.85,-0.22\nw=cyclone\t0,0,-1.86,2.78,-0.92\nw=cypress\t0,0,-0.65,1.58,-0.92\nw=cyrus\t0.61,0,0,0,-0.61\nw=czech\t0,-0.61,0,1.44,-0.83\nw=czechoslovakia\t0,0.68,0,0,-0.68\nw=cérebro\t0,0,-1,1.99,-0.99\nw=césar\t-0.88,-0.42,0,0.79,0.52\nw=cómbita\t0.67,0,0,0,-0.67\nw=d\t-0.62,1.83,0,-1.86,0.65\nw=d-e\t0,0,0,1.42,-1.42\nw=d.c.\t-0.75,-0.59,-1.35,3.02,-0.33\nw=da\t0,-0.97,0.97,0,0\nw=dale\t1.59,0,-0.63,0,-0.96\nw=dalmatia\t-0.86,1.43,0,0,-0.57\nw=daly\t1.86,0,-1,0,-0.87\nw=damasus\t1.56,0,0,0,-1.56\nw=dan\t0.94,0,0,0,-0.94\nw=dances\t0,0,-0.63,1.59,-0.97\nw=dancing\t-0.94,0,0,0,0.94\nw=daniel\t1.95,0,0,0,-1.95\nw=danish\t0,-1,0,1.03,-0.03\nw=danly\t0.93,0,0,-0.93,0\nw=darfur\t0,-0.95,0,1.72,-0.77\nw=dark\t0,0,0,1.61,-1.61\nw=darnell\t0.2,-0.92,0,-0.92,1.64\nw=date\t0,0,-0.89,0.89,0\nw=datos\t0,-0.94,0,0,0.94\nw=david\t0.74,-0.96,0,0,0.21\nw=davis\t1,-1,0,0,0\nw=day\t0,0,0,1.72,-1.72\nw=days\t0,0,-0.93,1.68,-0.74\nw=dazzling\t0,0,-0.94,0.94,0\nw=dbe\t1.43,-1,0,0,-0.43\nw=dc\t0,-0.87,0,0,0.87\nw=dd\t0,-0.33,0,1.21,-0.88\nw=de\t0.3,-1.74,2.73,-1.83,0.55\nw=dead\t0,0,0,0.36,-0.36\nw=debbie\t1.95,-1,0,-0.93,-0.03\nw=deco\t0,0.05,-0.76,1.69,-0.99\nw=decree\t0.85,0,0,0,-0.85\nw=definition\t0,0,-0.98,0.98,0\nw=deixis\t-0.95,0,0,1.84,-0.89\nw=dejesús\t0.98,0,-0.98,0,0\nw=del\t0,0,-0.46,-0.95,1.41\nw=delta\t0,-2.43,2.43,0,0\nw=democratic\t0,-0.92,0.92,0,0\nw=democrats\t-0.97,-1.83,0,2.89,-0.09\nw=deng\t1.72,0,-0.96,-0.76,0\nw=denmark\t0,0.92,0,0,-0.92\nw=dennis\t0.81,0,0,0,-0.81\nw=denver\t0,-0.66,0,0,0.66\nw=deoccupy\t0,-0.98,0,1.75,-0.77\nw=department\t0,0,2.55,-0.7,-1.85\nw=depth\t-0.83,-0.73,0,0,1.57\nw=descriptive\t0,0,-0.95,2.23,-1.28\nw=desert\t-0.96,1.11,0,0,-0.15\nw=desk\t-0.61,0,0,0,0.61\nw=detection\t0,0,0,-1.22,1.22\nw=detroit\t-0.97,0,0,0,0.97\nw=developing\t0,0,0,-0.55,0.55\nw=development\t0,0,0,-0.9,0.9\nw=devlin\t0.87,0,0,-0.87,0\nw=devon\t-1.92,2.41,0,0,-0.48\nw=dh\t0,-1.94,0,5.41,-3.47\nw=dh2017\t0,-1.41,0,2.39,-0.98\nw=diary\t-0.82,0,0,1.59,-0.77\nw=died\t0,0,0,-0.93,0.93\nw=diego\t-0.84,0,0,0,0.84\nw=digital\t0,0,-0.73,0.82,-0.09\nw=dinghies\t-0.98,-0.9,0,2.84,-0.96\nw=diplock\t-0.9,0,0,-0.94,1.84\nw=direct\t0,-0.94,0,-0.26,1.2\nw=discourse\t0,0,0,-1.4,1.4\nw=discovery\t0,-1,0,0,1\nw=distancia\t-0.72,0,0,0,0.72\nw=district\t0,0.28,0.48,-0.93,0.17\nw=dixam\t-0.94,1.7,0,-0.76,0\nw=djibonker\t-1.45,1.45,0,0,0\nw=djifanghor\t0,1.78,0,-0.82,-0.96\nw=djilapaor\t-0.96,0,0,-0.89,1.85\nw=dkk\t0,0,0,-0.99,0.99\nw=dna\t0,-1.54,-0.94,-1.13,3.6\nw=do\t0,0,-1,1.99,-0.99\nw=doctor\t0.93,0,0,0,-0.93\nw=document\t0,-0.89,0,0,0.89\nw=domenico\t0.55,0,0,0,-0.55\nw=dominique\t0,0,0,-0.8,0.8\nw=domínguez\t0.86,0,-0.86,0,0\nw=donatus\t1.22,-0.37,0,-0.85,0\nw=doors\t0,0,0,-1.63,1.63\nw=dostoyevsky\t1.03,0,-0.97,-0.06,0\nw=double-a\t0,0,0,-0.25,0.25\nw=douglas\t0,-0.59,1.48,0,-0.89\nw=douglass\t0.97,-0.97,0,0,0\nw=downton\t0,0,0,-0.97,0.97\nw=downtown\t0,0.6,-0.78,-0.85,1.03\nw=dozen\t0,-0.52,-0.91,-0.98,2.4\nw=draco\t0.95,0,0,0,-0.95\nw=draft\t0,0,-0.9,0,0.9\nw=drake\t0,-0.97,0,0,0.97\nw=drama\t0,0,0,1.15,-1.15\nw=dramatic\t0,-0.59,1.48,0,-0.89\nw=dranove\t0.9,0,0,0,-0.9\nw=drink\t0,-1,0,1.78,-0.78\nw=driver\t-0.93,0,0,0,0.93\nw=du\t0,-0.94,0,0,0.94\nw=dulwich\t0,1.29,-0.88,-0.4,0\nw=dumas\t1.64,-0.8,0,0,-0.84\nw=dumky\t-0.94,-0.57,0,1.52,0\nw=duo\t0,-0.98,0,0.98,0\nw=dupont\t-0.94,-0.84,-0.59,0,2.37\nw=durham\t0,0.77,0.18,0,-0.95\nw=dust\t0,-0.97,0.97,-0.05,0.05\nw=dutch\t0,0,-0.98,-0.48,1.46\nw=dvořák\t2.88,-0.99,-0.99,-0.9,0\nw=dye\t0,0,0,0.87,-0.87\nw=dynamic\t-0.93,-0.96,0,1,0.9\nw=désirade\t0,0.72,-0.94,0,0.22\nw=e\t-0.99,0,0,0,0.99\nw=earl\t2.42,0,0,-0.98,-1.44\nw=early\t0,-0.97,0,0.97,0\nw=earth\t0,1.76,-0.84,-0.92,0\nw=east\t-0.97,1.02,-0.8,0.03,0.73\nw=eastern\t0,0,0,-0.94,0.94\nw=easterners\t0,0,-0.85,0,0.85\nw=eberhard\t0.98,-0.98,0,0,0\nw=ebor\t0,-0.91,0,0.91,0\nw=eboracum\t0,1.88,0,-0.89,-0.99\nw=economics\t0,0,0,-0.98,0.98\nw=ed\t-0.87,0,0,0,0.87\nw=edge\t0,-0.98,1.49,-0.96,0.45\nw=edgewater\t-0.99,2.83,0,-0.91,-0.93\nw=edleston\t1.76,-0.99,0,0,-0.77\nw=educación\t0,-0.22,0,0,0.22\nw=education\t0,0,0.95,0,-0.95\nw=educational\t0,-0.98,0,0.81,0.16\nw=edward\t0.74,0,0,0,-0.74\nw=edwardsiella\t-0.94,0,0,0,0.94\nw=eegimaa\t-0.95,-1.95,-0.89,3.87,-0.07\nw=ehlert\t0.84,0,0,0,-0.84\nw=ehow\t-0.95,-1.97,-0.75,3.66,0\nw=eight\t0,0,0,-0.84,0.84\nw=einstein\t0,-1,0,0,1\nw=eizenga\t0.98,-0.98,0,0,0\nw=eleanor\t0.89,0,0,0,-0.89\nw=electrical\t0,0,0.87,0,-0.87\nw=elena\t1,0,0,-1,0\nw=elevator\t-1.72,0,0,-1.17,2.89\nw=elia\t0.89,-0.89,0,0,0\nw=elinor\t1,0,0,0,-1\nw=elizabeth\t-0.99,0,0,0,0.99\nw=ellon\t-1.9,2.78,0,-0.88,0\nw=elsevier\t-1.86,-0.27,3.08,0,-0.94\nw=elviña\t0,-0.94,0,0,0.94\nw=emam\t-0.93,1.86,0,-0.88,-0.04\nw=emmy\t0,0,-0.95,1.56,-0.61\nw=emona\t-0.95,1.55,0,0,-0.6\nw=emperor\t0,0.92,0,0,-0.92\nw=empire\t-0.77,1.61,0.86,-1.54,-0.15\nw=en-lai\t0.95,0,0,0,-0.95\nw=endless\t0,0,0,-0.92,0.92\nw=endungo\t0,-0.99,0,1.9,-0.91\nw=energy\t0,0,0,-0.68,0.68\nw=engels\t1.64,0,0,-0.98,-0.66\nw=engineering\t0,0,0.87,0,-0.87\nw=england\t0,-1.98,0,0,1.98\nw=englewood\t0,0.96,0,0,-0.96\nw=english\t-0.99,-0.96,0,2.3,-0.35\nw=enjambment\t0,0,0,-1.22,1.22\nw=entrance\t-0.92,0,0,0,0.92\nw=episcopalian\t0,-0.24,-1.81,2.66,-0.61\nw=equivalence\t0,-0.96,-0.99,2.35,-0.39\nw=eric\t0.98,0,0,-0.98,0\nw=erie\t0,0.95,0,-0.95,0\nw=esa\t0,0,0.78,-0.78,0\nw=escola\t0,0,-1,1.99,-0.99\nw=esfahan\t-0.99,1.72,0,0,-0.72\nw=esna\t-0.77,0,0,0,0.77\nw=esperanto\t0,-0.75,0,2.33,-1.58\nw=essil\t-1,2.13,0,-0.96,-0.18\nw=estar\t0,-0.99,0,1.02,-0.03\nw=ethiopian\t0,0,0,-0.69,0.69\nw=ethnologue\t-0.97,-1.98,4.48,0,-1.52\nw=eton\t-0.9,0,2.7,0,-1.8\nw=etudes\t-0.99,0,0,0,0.99\nw=euler\t2.77,-1,0,-0.82,-0.94\nw=euro\t0,-0.97,0,0,0.97\nw=europe\t-1,1.93,0,0,-0.93\nw=european\t0,-0.62,0.1,0,0.52\nw=eusebius\t0.74,-0.74,0,0,0\nw=eva\t0.92,0,0,0,-0.92\nw=evangelical\t-0.6,-0.84,0,-0.92,2.35\nw=eve\t1.78,0,0,0,-1.78\nw=evolution\t0,0,3.19,-0.82,-2.37\nw=exercises\t0,0,0,1,-1\nw=exercitationes\t0,-0.91,0,0.98,-0.07\nw=experience\t0,0,0,1.62,-1.62\nw=expressway\t-1,1.98,0,-0.99,0\nw=f\t-1,-0.97,0,-0.97,2.94\nw=f&am\t-0.86,-0.98,-0.91,0,2.74\nw=f-e\t0,0,0,4.32,-4.32\nw=faaborg\t-0.95,1.85,0,-0.9,0\nw=factor\t0,0,0,-0.94,0.94\nw=factory\t0,0,0,-1.63,1.63\nw=fair\t0,0,0,-1,1\nw=fairway\t0,0.86,-0.98,-0.78,0.9\nw=falls\t0,-1.67,0,2.63,-0.97\nw=fame\t0,-1.94,-0.77,0.99,1.72\nw=fan\t0,0,0,-0.8,0.8\nw=fang\t-0.97,0,0,0,0.97\nw=fantoni\t0.99,0,0,-0.99,0\nw=faretta-stutenberg\t-0.74,0,0,1.64,-0.89\nw=fdi\t0,0,-1.52,-0.94,2.46\nw=federal\t0,0.06,2.69,-0.99,-1.77\nw=felix\t-0.54,0,1.5,0,-0.96\nw=fellow\t1.71,0,0,-0.69,-1.01\nw=fellowship\t0,0,0,0.94,-0.94\nw=fennig\t0.13,0,0,0,-0.13\nw=fernandel\t1.66,-0.69,0,0,-0.97\nw=fernandez-miranda\t1,0,0,-1,0\nw=fernández\t0.95,0,0,-0.95,0\nw=festival\t0,-1.99,-0.78,2.59,0.18\nw=festivals\t0,0,-0.89,-0.77,1.66\nw=ffff\t0,0,-0.6,2.47,-1.88\nw=field\t0,1.18,-0.68,-1,0.5\nw=fifa\t0,0,0.72,-1.58,0.86\nw=fighter\t0,0,0,-0.94,0.94\nw=fighting\t0,0,0,-0.92,0.92\nw=figure\t0,-0.92,0,-0.85,1.78\nw=filippini\t0.99,0,0,-0.99,0\nw=fillmore\t1.91,-0.88,0,-0.94,-0.1\nw=film\t0,-0.99,-0.99,0.08,1.9\nw=finest\t0,0,0,-0.97,0.97\nw=finley\t1.59,-0.92,0,0,-0.67\nw=finn\t-0.91,0,0,-0.55,1.45\nw=first\t0,0,0,-0.99,0.99\nw=fitzgibbon\t0.99,0,0,0,-0.99\nw=five\t0,0,-0.79,0,0.79\nw=flip-flops\t0,-0.79,0,0,0.79\nw=flora\t-0.85,0,0,0,0.85\nw=florence\t0,0.29,0,-0.85,0.56\nw=flores\t0.58,0,0,0,-0.58\nw=fogny\t-1.67,0,0,1.67,0\nw=folies\t0,2.14,-0.52,-0.72,-0.91\nw=food\t-0.81,-0.82,0,0.81,0.82\nw=for\t0,-0.94,1.44,0.14,-0.63\nw=force\t0,-0.89,2.29,-0.93,-0.47\nw=foreman\t0.97,-0.97,0,0,0\nw=forester\t-0.68,0,0,0,0.68\nw=forge\t0,0.8,0,-0.73,-0.07\nw=forget\t-0.38,0,0,0,0.38\nw=formica\t0,-0.72,0,-1.85,2.58\nw=fort\t0,3.83,0,-1.88,-1.95\nw=forties\t0,0,0,-0.77,0.77\nw=forty\t0,-0.99,0,0,0.99\nw=foundation\t0,0,1.58,-0.6,-0.98\nw=foundations\t0,0,0,-1.5,1.5\nw=four\t0,0,0,-0.81,0.81\nw=fourth\t0,0,-1.52,2.4,-0.88\nw=fox\t0,1.71,-0.43,-0.95,-0.33\nw=frame\t0,0,0,0.92,-0.92\nw=framenet\t0,-0.97,0,1.92,-0.96\nw=frames\t0,0,0,-0.81,0.81\nw=framework\t0,0,-0.44,1.36,-0.92\nw=france\t0,0.98,0,0,-0.98\nw=franciscans\t0,-0.99,0,1.22,-0.23\nw=francisco\t0,2.83,0.9,-1.9,-1.83\nw=frank\t3.34,0,-0.98,-1.35,-1.01\nw=françois\t0,0.98,-1,0,0\nw=free\t0,-0.89,-0.98,1.65,0.22\nw=freemasonry\t-0.93,-0.89,-0.99,2.81,0\nw=freight\t0,-0.86,0,0,0.86\nw=freighters\t0,0,1.65,-0.66,-0.99\nw=french\t-0.98,-0.95,0.38,1.75,-0.2\nw=french-born\t0,0,0,-0.99,0.99\nw=friedkin\t0.51,0,0,0,-0.51\nw=friedrich\t-0.86,-0.93,0,0,1.79\nw=from\t0,-0.97,0,-0.67,1.64\nw=frontier\t0,0,1.56,0,-1.56\nw=frontiers\t0,0,3.62,-0.96,-2.66\nw=frontpage\t-0.76,0,0,0,0.76\nw=full\t-0.61,0,0,0,0.61\nw=functional\t0,0,0,0.75,-0.75\nw=funen\t-0.66,-0.05,0,-0.92,1.63\nw=g\t-0.11,-0.91,1.64,-0.46,-0.16\nw=gaiman\t0.92,0,0,0,-0.92\nw=galante\t-1.93,1.93,0,0,0\nw=galaxy\t0,0,-0.5,-0.94,1.44\nw=galileo\t-0.82,-0.46,-0.85,0,2.13\nw=gallows\t0,-0.37,0,-0.98,1.35\nw=galois\t3.78,-0.99,0,-0.93,-1.86\nw=games\t0,-0.88,-0.95,1.79,0.04\nw=gaming\t0,0,2.06,-1,-1.06\nw=garcía-paje\t0.97,0,0,0,-0.97\nw=gardens\t0,1.68,0,-1.68,0\nw=gass\t1.87,-0.92,0,-0.95,0\nw=gates\t0,1.83,-0.92,-0.88,-0.03\nw=gaul\t-0.39,1.04,0,-0.64,0\nw=gazio\t1.66,-0.77,0,-0.89,0\nw=gebo\t-0.98,-0.39,0,0,1.37\nw=general\t0,0,1.55,-0.58,-0.98\nw=genesis\t-1.73,-0.84,0,3.51,-0.94\nw=genevieve\t0.98,0,0,0,-0.98\nw=geofence\t-0.59,0,0,-1.79,2.38\nw=geofences\t0,-0.95,0,-0.99,1.94\nw=geographic\t0,0,-0.91,-1,1.91\nw=george\t-1.44,1.52,-0.99,0,0.9\nw=georges\t-1.7,0,0,0,1.7\nw=german\t0,-0.86,-0.91,0.45,1.32\nw=germans\t0,0,0,0.94,-0.94\nw=ghana\t-1,1,0,0,0\nw=ghirlandaio\t0.55,0,0,0,-0.55\nw=gilbert\t-1.59,1.59,0,0,0\nw=gilmore\t0,-0.76,0,1.71,-0.95\nw=girls\t0,-0.76,0,1.71,-0.95\nw=gis\t0,-0.98,-1.81,0,2.8\nw=gish\t-1.65,0,0,0,1.65\nw=glendale\t0,0.8,-0.8,0,0\nw=glenn\t0,1.74,-0.96,0,-0.78\nw=gliders\t0,-0.84,1.15,-1.73,1.42\nw=glove\t0,-0.92,0,0,0.92\nw=gnp\t0,0,0,-0.66,0.66\nw=gnu\t0,-0.89,0,0,0.89\nw=gobierno\t0,0,-0.46,-0.95,1.41\nw=god\t2.77,0,-0.99,0,-1.78\nw=godiva\t-0.96,0,1.72,0,-0.76\nw=gold\t0,0,0,0.98,-0.98\nw=goldbach\t0.86,0,0,0,-0.86\nw=goldberg\t0.86,0,0,-0.86,0\nw=golden\t0,0,-0.93,0.93,0\nw=goldsmith\t2,-1,0,0,-1\nw=good\t0,0.66,-2.71,2.64,-0.59\nw=goode\t1.88,0,0,-1,-0.89\nw=google\t0,0,-0.4,2.33,-1.93\nw=googlescholar\t-0.92,-0.6,2.32,-0.79,0\nw=gorbachev\t0.99,0,0,0,-0.99\nw=gordon\t0.78,0,0,0,-0.78\nw=goscinny\t0.87,0,0,-0.87,0\nw=gosier\t-0.34,1.29,0,-0.95,0\nw=gospel\t-1.34,-0.95,0,1.63,0.65\nw=gospels\t0,-0.5,-0.85,2.33,-0.98\nw=government\t0,-0.99,-1.88,0,2.87\nw=gpl\t0,0,-0.84,-1,1.84\nw=gramm\t-0.89,0,0,0,0.89\nw=grammar\t0,-0.94,0,1.81,-0.88\nw=grand\t0,-0.51,0,-0.94,1.45\nw=grande\t-0.93,3.06,0,-1.95,-0.18\nw=grant\t0,-0.74,0,0,0.74\nw=great\t0,-0.95,0.61,-1.76,2.1\nw=greater\t0,0.97,0,-0.97,0\nw=greece\t0,0.89,-0.81,1.77,-1.84\nw=greek\t0,0.72,-0.84,0.93,-0.8\nw=green\t1.95,0.79,0,0,-2.74\nw=gregory\t0.86,0,0,0,-0.86\nw=grenadines\t-0.86,-0.45,-0.93,0,2.24\nw=greyhound\t0,0,1.44,-0.78,-0.66\nw=grf\t0,0,-0.99,-1.13,2.12\nw=grigorenko\t0.99,0,0,0,-0.99\nw=gross\t-2.66,-0.7,0,0,3.36\nw=ground\t-0.96,1.81,0,-0.84,0\nw=grounds\t0,0.95,0,-0.95,0\nw=group\t0,4.6,-0.98,-0.98,-2.64\nw=growth\t-0.76,0,0,2.6,-1.85\nw=gruen\t0.98,-0.98,0,0,0\nw=guadeloupean\t-0.94,0,0,0,0.94\nw=guangzhou\t0,0.97,0,0,-0.97\nw=guardian\t0,0,1.64,0,-1.64\nw=gubëeher\t-0.96,-0.82,0,1.78,0\nw=guest\t0,0,-0.71,0,0.71\nw=gufiñamay\t-0.68,-0.84,0,1.51,0\nw=gulapaoray\t-0.83,0,0,1.81,-0.97\nw=gulf\t0,-3,0,0,3\nw=guruswamy\t1.93,-0.93,0,-1,0\nw=gusiilay\t-0.95,0,0,1.84,-0.89\nw=gwadloup\t-0.82,-1.77,0,0,2.59\nw=gérard\t0.69,0,0,-0.69,0\nw=gómez\t0.58,0,0,0,-0.58\nw=gújjolaay\t-0.93,-1,0,0.13,1.8\nw=gútaamay\t-1,0,0,1.28,-0.28\nw=h\t-0.33,-0.94,0,0,1.27\nw=haddo\t-0.87,0,0,0,0.87\nw=hadibo\t-0.98,1.93,0,-0.95,0\nw=hadid\t2.41,-1.83,0,-0.95,0.37\nw=hafijj\t0,0.92,0,-0.92,0\nw=hagghier\t-0.93,0,0,0,0.93\nw=hakim\t-0.92,1.14,0,0,-0.22\nw=hall\t0,1.07,-0.77,-0.99,0.69\nw=halls\t0,0,-0.96,0,0.96\nw=hammer\t1.76,0,0,-0.94,-0.82\nw=hana\t-0.97,0,0,0,0.97\nw=hannibal\t1.54,-0.68,0,0,-0.86\nw=hanrahan\t0.41,-0.41,0,0,0\nw=hapupu\t-0.93,2.78,0,-0.91,-0.94\nw=harbor\t-1,1,0,0,0\nw=harbour\t0,0.06,0,-1,0.94\nw=harrow\t0,-2.76,4.7,-0.98,-0.96\nw=harry\t-0.85,0,0,1.82,-0.97\nw=hartsell-gundy\t1.05,0,-0.95,0,-0.1\nw=harvard\t-0.77,-0.95,3.41,-0.71,-0.97\nw=hasht\t-0.97,1.25,0,-0.27,0\nw=haut\t0,1.88,0,0,-1.88\nw=hawaiian\t-0.92,0,1.82,-0.9,0\nw=hawthorne\t-0.94,1.85,0,0,-0.92\nw=hbo\t0,0,1.58,-0.74,-0.83\nw=health\t0,-0.81,1.72,0.03,-0.94\nw=healthspace\t0,0.57,0,0,-0.57\nw=heaven\t0,0,2.75,0,-2.75\nw=hebrew\t-0.98,-1.91,-1.89,3.56,1.22\nw=hebrews\t0,0,-0.7,-0.8,1.49\nw=hecs\t0,-0.46,0,0.63,-0.17\nw=heels\t-0.91,-0.83,0.83,0,0.91\nw=hegemony\t-1.38,-0.95,0,2.33,0\nw=heian\t1.75,0,0,0,-1.75\nw=heidelberg\t0,0.79,0,0,-0.79\nw=heidenreich\t0,0,0,-0.9,0.9\nw=heil\t0.93,0,-0.93,0,0\nw=hein\t1.87,0,0,0,-1.87\nw=hell\t-0.24,1.75,-0.82,-0.84,0.15\nw=henga\t0,2.54,-1.64,-0.9,0\nw=henry\t0.93,0,0,-0.93,0\nw=here\t0,-1,0,0,1\nw=heritage\t0,1.81,-0.99,0.83,-1.65\nw=hermann\t0.78,0,0,0,-0.78\nw=heroes\t0,0,-0.98,0.98,0\nw=herrick\t1.96,0,-0.99,-0.97,0\nw=herzegovina\t0,-0.92,0,0,0.92\nw=hey\t-1.9,0,0,0,1.9\nw=hieronymus\t0.74,-0.74,0,0,0\nw=high-a\t-0.98,0,0.98,0,0\nw=high-tech\t-0.97,0,0,0,0.97\nw=higuchi\t3.51,-2.82,0,1.22,-1.92\nw=hilary\t0.93,0,0,0,-0.93\nw=hill\t2.68,-0.12,0,-0.81,-1.75\nw=hilton\t1.85,0,-0.89,0,-0.96\nw=hindu\t-0.88,-1,-0.99,1,1.87\nw=his\t0,0,0,-0.97,0.97\nw=hispanic\t1.75,-0.95,0,0,-0.79\nw=historian\t0,0,0,0.95,-0.95\nw=historical\t0,0,0,0.95,-0.95\nw=history\t0,0,0,-0.77,0.77\nw=hits\t0,0,0,-0.76,0.76\nw=hiv\t0,-0.83,0,1.75,-0.92\nw=hmmm\t0,0,0,-1.5,1.5\nw=hohokam\t0,-0.98,0,0,0.98\nw=holland\t0,-0.84,-0.98,-0.8,2.61\nw=holly\t1.59,0,-0.63,0,-0.96\nw=hollywood\t0,-0.99,0,0,0.99\nw=hollyłódź\t0,0,0,1.43,-1.43\nw=holt\t1.7,-0.7,-1,0,0\nw=homer\t0.4,0,0,0,-0.4\nw=honolulu\t0,-0.98,0,1.75,-0.77\nw=honor\t0,-0.86,-0.94,-0.43,2.23\nw=hoop\t1,0,-1,0,0\nw=hope\t0,0.9,-0.9,0,0\nw=horomona\t-0.86,0,0,0,0.86\nw=horse\t0,0,0,1.55,-1.55\nw=horsiesios\t2.11,-1.55,0,-0.96,0.4\nw=hotel\t0,2.57,-0.98,-1.64,0.05\nw=hour\t0,0,-0.94,0.94,0\nw=house\t0,1.97,-2.85,2.56,-1.67\nw=household\t0,0,0,-0.68,0.68\nw=houston\t-0.86,0,0.86,0,0\nw=hu\t0.94,0,-0.94,0,0\nw=hudson\t-0.89,1.6,0,0,-0.71\nw=huebi\t1.8,-0.97,0,0,-0.83\nw=hugh\t-0.09,0,0,0,0.09\nw=huguenots\t0,-0.9,0,2.05,-1.15\nw=huh\t0,0,-0.58,0,0.58\nw=humoresque\t0,-0.9,-0.94,2.47,-0.64\nw=hurt\t2.74,-1.83,0,-0.92,0\nw=husayn\t-2.29,0,0,0,2.29\nw=hutt\t-0.94,0.62,0,-0.99,1.31\nw=hwy\t-0.6,0,0,0,0.6\nw=hybrid\t0,0,-1.83,0,1.83\nw=hydraulica\t-0.87,0,-0.99,1.86,0\nw=hydrodynamica\t-0.95,0,-0.51,3.42,-1.96\nw=hyperlink\t0,0,-0.9,1.89,-0.99\nw=hôpital\t-0.93,0.93,0,0,0\nw=húluf\t1.8,0,0,-0.9,-0.89\nw=i'ile\t0,-1.83,0,0,1.83\nw=i-244\t0,0.91,0,0,-0.91\nw=i-44\t-0.87,1.86,-0.99,0,0\nw=i-580\t0,0.97,0,-0.97,0\nw=iata\t0,0,0.83,-1.1,0.27\nw=ice\t-1,2.52,0,-1.52,0\nw=icelandic\t0,0,0,0.98,-0.98\nw=ichiyo\t-1.54,-0.88,0,2.42,0\nw=ichiyō\t-1.6,0,0,1.6,0\nw=ide\t0.89,0,0,-0.89,0\nw=idiomaticity\t-0.94,0,0,1.19,-0.26\nw=ido\t-0.13,-0.62,0,1.69,-0.94\nw=ifn\t0,1.97,-0.8,0,-1.17\nw=ihara\t1.4,-0.79,0,-0.61,0\nw=ii\t-1.97,-1,0,1.11,1.86\nw=iii\t0,0,0,1.48,-1.48\nw=ildefonso\t0,0.9,0,0,-0.9\nw=illyrian\t-0.94,0,0,0,0.94\nw=image\t0,-0.97,0,0,0.97\nw=imagine\t0,0,0,-0.96,0.96\nw=imi\t1.8,0,0,-0.96,-0.85\nw=imitation\t0,0,0,0.96,-0.96\nw=immortal\t0,0,0,1.72,-1.72\nw=imperial\t0,0,0,-0.71,0.71\nw=in\t-0.87,0,0,0,0.87\nw=indeed\t0,0,-0.84,0,0.84\nw=indemnity\t0,0,0,1,-1\nw=independent\t-0.93,0,2.47,0,-1.54\nw=india\t0,0.34,0,0,-0.34\nw=indian\t0.99,0,-0.88,-0.49,0.38\nw=indianapolis\t0,0.89,0.83,0,-1.72\nw=indians\t0,-0.99,1.13,-1.99,1.86\nw=individual\t2.6,0,0,-1,-1.6\nw=indonesians\t0,0,0,0.93,-0.93\nw=inferior\t0,1.11,0,-0.24,-0.88\nw=infernale\t0,0,0,-0.95,0.95\nw=información\t0,-0.82,0,-0.93,1.75\nw=information\t-0.97,0.79,-1.82,-1.77,3.78\nw=inner\t0,0.9,0,0,-0.9\nw=inside\t0,0,0,1.75,-1.75\nw=insofar\t0,-0.95,0,-0.89,1.84\nw=institute\t0,-2.37,2.58,-0.95,0.75\nw=institutional\t0,0,0,-0.98,0.98\nw=instruments\t0,0,-0.84,1.62,-0.78\nw=interiors\t0,0,0.89,0,-0.89\nw=international\t0,-1.95,0,1.85,0.11\nw=internet\t0,0,0,1.91,-1.91\nw=interpretation\t0,-0.98,0,0.98,0\nw=inwood\t-0.99,-0.68,0,0,1.66\nw=iotm\t0,0,0,0.98,-0.98\nw=iran\t-1,1,0,0,0\nw=iranian\t-0.83,0,0,1.39,-0.57\nw=iraqi\t-1,0,0,0,1\nw=irc\t0,0,0,0.87,-0.87\nw=iris\t0,0,-0.85,0.85,0\nw=irish\t0,-0.76,0.91,-1.65,1.49\nw=irr200\t0,-0.66,-0.97,0,1.63\nw=is\t0,-0.88,0,-1.48,2.36\nw=isabel\t0.97,0,0,0,-0.97\nw=isfahan\t0,-1.31,0,0,1.31\nw=islamic\t-0.99,0,0,0,0.99\nw=island\t0,-0.17,-1,0,1.17\nw=islander\t0,-0.29,-0.91,0,1.21\nw=islands\t0,0.92,-0.92,0,0\nw=iso\t0,0,1.98,-0.98,-1\nw=israel\t0,0.99,0,0,-0.99\nw=israeli\t0,0,0,-0.91,0.91\nw=italian\t0,0,0,0.83,-0.83\nw=italian-american\t-0.99,0,0,0,0.99\nw=iv\t0,0,0,1.97,-1.97\nw=ivy\t0,0,0.98,0,-0.98\nw=iván\t0.98,0,-0.98,0,0\nw=j\t1.86,0,0,-0.94,-0.92\nw=j'ai\t-0.91,0,0,0,0.91\nw=j-lo\t3.52,-1.54,0,0,-1.98\nw=ja\t0,0,0,-1,1\nw=jack\t-0.04,-1.37,0,0,1.41\nw=jacob\t0.27,0,0,-1,0.72\nw=jahan\t-0.91,2.71,0,-0.83,-0.97\nw=jake\t-0.93,2.57,0,-1.63,0\nw=james\t-0.13,0,0,0,0.13\nw=jane\t-2.09,0,0,-0.97,3.06\nw=january-june\t0,-0.89,0,0,0.89\nw=japanese\t-0.95,-1,0,1.32,0.64\nw=jared\t0.98,0,0,0,-0.98\nw=jasny\t1.65,0,0,-0.93,-0.72\nw=java\t-0.99,0,0,1.84,-0.85\nw=jean\t0.33,0,0,0,-0.33\nw=jean-louis\t0.96,-0.96,0,0,0\nw=jeanne\t1.92,-1,0,0,-0.92\nw=jeff\t1.19,0,0,1.38,-2.57\nw=jenks\t-0.95,1.82,-0.87,0,0\nw=jenna\t-1.68,-0.89,0,1.38,1.2\nw=jennifer\t-0.21,-0.7,0,0,0.91\nw=jens\t0.97,0,0,0,-0.97\nw=jensen\t0.93,0,0,0,-0.93\nw=jerome\t1.85,-2.48,0,2.54,-1.91\nw=jersey\t0,0.92,0,-0.92,0\nw=jerusalem\t0,0,-1.89,0,1.89\nw=jespersen\t1.93,0,0,-0.95,-0.97\nw=jesuit\t0,0,-0.99,0,0.99\nw=jet\t0,-0.96,0,0,0.96\nw=jetblue\t-0.93,0,1.44,0,-0.51\nw=jew\t-1.67,-0.3,0,0,1.97\nw=jewish\t0,-0.99,-1.85,-1.67,4.51\nw=jews\t-1.68,0,-0.94,2.87,-0.25\nw=jezebel\t-0.85,0,1.83,0,-0.98\nw=jfk\t0,2.45,-1.5,0,-0.95\nw=jiangsu\t-0.89,1.7,0,0,-0.82\nw=jim\t-1.39,0,0,0,1.39\nw=jingū\t0.94,0,0,-0.94,0\nw=joan\t-0.76,0,0,-0.87,1.63\nw=joel\t0.41,-0.41,0,0,0\nw=johann\t-0.06,0,0,-0.89,0.95\nw=john\t-0.04,0,0,-0.71,0.75\nw=john-christian\t0.8,0,0,0,-0.8\nw=joint\t0,-0.96,0,0,0.96\nw=jolfa\t0,1.53,0,-0.58,-0.95\nw=jonathan\t0.77,0,0,0,-0.77\nw=jones\t1.51,0,0,0,-1.51\nw=jorvik\t-0.55,2.31,-0.92,0,-0.84\nw=joseph\t1.86,0,0,0,-1.86\nw=jpl\t0,0,0,-1.78,1.78\nw=jr\t-1.79,0,0,0,1.79\nw=jubilee\t0,0,0,0.77,-0.77\nw=judge\t0,-2.39,0,0,2.39\nw=judiciary\t-0.9,0,1.83,0,-0.92\nw=jules\t-1.04,0,0,0,1.04\nw=julfa\t0,0.84,0,-1.33,0.49\nw=julia\t0.97,0,0,0,-0.97\nw=julie\t0.98,-0.98,0,0,0\nw=julien\t-0.84,-0.8,0,1.72,-0.08\nw=junction\t-0.71,1.39,0,0.12,-0.8\nw=jungwook\t1.82,-0.98,0,0,-0.85\nw=jutland\t0,1.17,0,-0.26,-0.91\nw=jérôme\t1.83,-0.97,0,0,-0.87\nw=jóola\t-0.06,-2.54,-0.96,3.35,0.21\nw=jūsan'ya\t0,0,0,0.9,-0.9\nw=kaasa\t3.55,0,0,-0.86,-2.68\nw=kaho\t0.92,0,0,-0.92,0\nw=kaiser\t0,0.56,0,-0.56,0\nw=kamobeul\t0,0.93,0,0,-0.93\nw=kansas\t0,0.71,0,0,-0.71\nw=karis\t-0.97,0,-0.89,1.87,0\nw=karl\t-2.54,-0.14,0,0,2.68\nw=katherine\t0.68,0,0,0,-0.68\nw=katy\t-0.78,0,-0.98,1.89,-0.14\nw=kawashima\t0.54,0,0,0,-0.54\nw=kayak\t0,-0.81,0,1.68,-0.87\nw=kayangan\t-0.61,1.6,0,0,-0.99\nw=kazan\t0.89,-0.89,0,0,0\nw=kazimir\t0.92,0,0,-0.92,0\nw=keep\t0,0,0,-0.92,0.92\nw=kennedy\t0.73,0,0,-0.73,0\nw=kermie\t0,-0.83,0,0,0.83\nw=kermit\t-1.31,0,0,-0.85,2.16\nw=kessler\t0.95,0,0,-0.95,0\nw=keywords\t-0.99,-0.18,0,-0.85,2.02\nw=kibbutz\t0,0.89,0,0,-0.89\nw=kiev\t0,0.97,0,0,-0.97\nw=kim\t-1.48,0,0,0,1.48\nw=kinder\t0.8,0,0,-0.8,0\nw=kingsman\t-0.79,0,0,-0.89,1.68\nw=kinneret\t0,0.89,0,0,-0.89\nw=kirriemuir\t0,0,0,0.95,-0.95\nw=klingberg\t0.42,-0.42,0,0,0\nw=know\t0,0,0,-0.98,0.98\nw=kohne\t-0.97,0.97,0,0,0\nw=koinonia\t-0.99,-2.27,4.26,-1,0\nw=koninklijke\t0,0,2.51,-1.59,-0.91\nw=koolhaas\t1.18,-0.21,0,0,-0.97\nw=kopinga\t-0.86,2.69,-0.95,0,-0.88\nw=korean\t0,0,0,-1,1\nw=kr\t0,0,0,-0.99,0.99\nw=kraków\t-0.17,1.12,0,-0.95,0\nw=kreyol\t-0.95,0,1.85,0,-0.9\nw=ks\t0,3.52,-0.21,-1.44,-1.88\nw=księży\t0,0.98,-0.98,0,0\nw=kujireray\t-0.89,0,0,3.02,-2.13\nw=kuluunaay\t0,0,0,-0.22,0.22\nw=kusiilay\t0,-0.96,0,0,0.96\nw=kúlaakiay\t-0.84,0,0,1.8,-0.96\nw=l\t-0.62,0,0,-0.99,1.6\nw=l'americano\t-0.05,1.92,0,-0.99,-0.88\nw=l'enfant\t2.89,0,-0.99,-0.09,-1.81\nw=l'instant\t0,2.25,0,0,-2.25\nw=l-band\t0,-1.92,-0.91,-1.79,4.62\nw=l2\t0,-1.77,-0.96,-0.99,3.72\nw=l2s\t0,-0.95,0,-0.85,1.8\nw=la\t0,-0.84,-0.94,-2.73,4.51\nw=lab\t0,-0.97,0.97,0,0\nw=laboratorio\t0,-0.94,0,0,0.94\nw=labrador\t0,0,1.68,0,-1.68\nw=lafayette\t1.35,0,-0.9,-0.97,0.52\nw=lagerlöf\t0.74,0,0,0,-0.74\nw=lagrange\t0.99,0,0,0,-0.99\nw=lake\t0,3.56,0,-1.89,-1.67\nw=lakes\t0,-0.93,1.42,-0.79,0.3\nw=lakeshore\t0,1.64,0,-0.84,-0.8\nw=lakoff\t0.76,-0.76,0,0,0\nw=lamarque\t0.46,0,0,0,-0.46\nw=land\t0,-0.94,0,2.02,-1.08\nw=langeland\t-0.85,1.72,0,0,-0.87\nw=language\t-0.98,-0.3,-0.29,-0.06,1.63\nw=languages\t0,0,0,0.65,-0.65\nw=lao\t-0.49,0,0,3.17,-2.67\nw=laodicea\t-0.74,0,-0.97,0,1.71\nw=laos\t0,1.39,0,-1.39,0\nw=lapita\t-0.8,-0.88,0,0,1.68\nw=laplace\t1.74,-0.81,0,0,-0.93\nw=larry\t0.88,0,0,0,-0.88\nw=las\t0,0.77,0,0,-0.77\nw=last\t0,-0.24,0,-0.05,0.28\nw=latin\t-2,-0.6,-0.97,3.44,0.13\nw=lauralee\t0.88,0,0,-0.88,0\nw=lavan\t-0.4,-1.41,-0.92,2.73,0\nw=law\t0,0,0,0.84,-0.84\nw=laws\t1.19,0,-0.53,-0.66,0\nw=le\t-0.96,0,0,0,0.96\nw=leadership\t0,-0.98,0,0.98,0\nw=leading\t0,0,-0.98,-0.67,1.65\nw=league\t0,-0.99,2.92,-1.85,-0.08\nw=leap\t0,0,0,-0.67,0.67\nw=led\t0,0,-0.86,0,0.86\nw=lee\t-0.48,0.98,0,-1.88,1.39\nw=left\t0,-0.91,0,4.47,-3.56\nw=legato\t0,0,0,0.92,-0.92\nw=legion\t0,0,0.88,-0.88,0\nw=leisure\t0,0,0,-0.95,0.95\nw=lemoine\t0,-1.79,0,0,1.79\nw=lensey\t1.71,-0.77,0,-0.95,0\nw=leonhard\t0.82,0,0,-0.82,0\nw=leonia\t0,0.93,0,0,-0.93\nw=leopold\t-0.34,0,0,0,0.34\nw=les\t-0.72,0.79,-0.73,1.6,-0.94\nw=lesser-known\t-0.79,0,0,0,0.79\nw=lessig\t0.88,0,0,0,-0.88\nw=let\t0,0,-0.87,-1.79,2.66\nw=letters\t0,0,0,-0.93,0.93\nw=levico\t-0.92,2.5,0,-1.59,0\nw=lewis\t0.92,0,0,0,-0.92\nw=lgbtq\t0,0,-0.74,0,0.74\nw=li\t0.63,0,0,-0.63,0\nw=lib\t-0.95,0,0,0,0.95\nw=liber\t0,0,0,-0.89,0.89\nw=libertarian\t1.03,-0.98,0.95,0,-1\nw=libertarians\t0,0,-0.84,1.65,-0.81\nw=liberty\t0,0,0,0.84,-0.84\nw=librarian\t0,0,0,-0.55,0.55\nw=librarians\t0,0,-0.98,-0.67,1.65\nw=libraries\t0,0,2.07,0,-2.07\nw=library\t0,0,0.85,-1.55,0.7\nw=librivox\t0,-0.76,3.57,-0.96,-1.85\nw=license\t0,-0.89,0,0,0.89\nw=life\t0,-0.99,-0.89,2.39,-0.51\nw=lifetime\t0,0,0,-1,1\nw=light\t0,0,-1,-0.92,1.91\nw=linapacan\t0,1.39,-0.93,0,-0.46\nw=lindqvist\t0.8,0,0,0,-0.8\nw=line\t0,0,-0.89,0.89,0\nw=lines\t0,0,1.44,0,-1.44\nw=linguistic\t0,0,0,-0.3,0.28\nw=linguistics\t-0.99,0,-0.19,-0.52,1.71\nw=linguists\t0,0,-1.52,2.4,-0.88\nw=lis\t-1,0,0,1.77,-0.77\nw=list\t0,-0.92,-0.99,2.71,-0.8\nw=little\t0,1,-1,1.75,-1.75\nw=litzmannstadt\t-0.95,-0.85,0,2.07,-0.27\nw=live\t0,0,-0.83,1.42,-0.6\nw=living\t0,0,0,-0.98,0.98\nw=ličen\t0.49,-0.47,0,0,0\nw=lodge\t0,1.85,-1.96,-1.69,1.81\nw=lolland\t0,0.95,0,0,-0.95\nw=loma\t-0.8,-0.98,0,1.78,0\nw=london\t1.2,-1.59,0,0,0.38\nw=long\t0,0.98,0,-0.98,0\nw=looking\t0,0,0,-0.91,0.91\nw=lookout\t-1.59,0,0,-0.88,2.46\nw=loopholes\t-0.96,-0.86,0,0,1.82\nw=lopez\t-0.91,0,0,0,0.91\nw=lords\t0,-1,0,3.23,-2.23\nw=los\t0,0.99,0,0,-0.99\nw=lotf\t0,0.97,0,0,-0.97\nw=lotte\t0.92,0,0,0,-0.92\nw=lottery\t0,0,0.74,0,-0.74\nw=loud-principle\t0,-0.95,0,0,0.95\nw=louis\t1.05,0,0,0,-1.05\nw=louvre\t0,0.98,0,0,-0.98\nw=love\t0,-0.96,-0.95,-0.68,2.59\nw=lovers\t0,0,0,0.95,-0.95\nw=lucero\t0.92,0,0,0,-0.92\nw=lucia\t-0.95,0,0,0,0.95\nw=luján\t1.6,0,0,-1.6,0\nw=lutheran\t0,0,0.25,-0.25,0\nw=luzon\t-0.76,1.74,0,0,-0.97\nw=lv\t0,0,1.77,0,-1.77\nw=lynch\t0.93,0,0,-0.93,0\nw=lynley\t0.11,0,0,-0.95,0.84\nw=lyons\t0.93,0,0,-0.93,0\nw=m\t-0.6,0,0,0,0.6\nw=m.sc\t0,0,-0.53,0,0.53\nw=m1\t-0.99,1.97,0,0,-0.98\nw=m18\t-0.89,2.33,0,-0.5,-0.94\nw=m62\t0,1.29,0,0,-1.29\nw=macaulay\t0.64,0,0,0,-0.64\nw=macgyver\t0,0,0,0.9,-0.9\nw=machine\t0,0,0,-0.95,0.95\nw=mackey\t0.99,-0.99,0,0.98,-0.98\nw=madame\t0,1.86,-0.96,0,-0.89\nw=mademoiselle\t0,-0.94,0,0,0.94\nw=magazine\t0,0,0.98,0,-0.98\nw=magi-fest\t0,-0.65,0,1.64,-1\nw=magic\t0,0,0.09,0.32,-0.42\nw=magicians\t0,0,1.61,0,-1.61\nw=maguire\t0.86,0,0,0,-0.86\nw=main\t0,0.49,0,0,-0.49\nw=maize1\t0,0,0,-1,1\nw=major\t0,-0.99,1.94,-0.91,-0.04\nw=major-general\t0,-0.94,0,-0.26,1.2\nw=makel\t0,0,0,0.95,-0.95\nw=male\t0,-3.27,0,0,3.27\nw=malevich\t0.92,0,0,-0.92,0\nw=malle\t0.93,0,0,0,-0.93\nw=man\t-0.89,-1.85,0,0.96,1.78\nw=management\t0,0,1.23,-0.99,-0.24\nw=manakau\t-0.77,2.2,-0.97,0,-0.46\nw=mandel\t-1.7,0,0,0,1.7\nw=manhattan\t0,0.99,0,-0.99,0\nw=manifesto\t0,-1.46,0,1.46,0\nw=manoel\t1.56,0,0,-0.56,-1\nw=maori\t1.17,0,0,-0.98,-0.19\nw=maps\t0,0,-0.92,1.59,-0.67\nw=marae\t0,0.07,-0.95,0,0.88\nw=marauders\t-0.98,0,0.98,0,0\nw=marbles\t0.25,-0.98,0,0.6,0.13\nw=maria\t0,0,0,-0.9,0.9\nw=marie\t-1.93,1.93,0,0,0\nw=marina\t-0.72,2.47,0,0,-1.75\nw=marine\t-0.8,0,1.76,0,-0.95\nw=mario\t1.88,0,0,0,-1.88\nw=mark\t-0.35,-1.51,0,0,1.86\nw=market\t0,0.86,-0.98,-0.78,0.9\nw=marks\t1.72,-0.93,0,0,-0.78\nw=marquis\t-1.24,0,0,-0.97,2.21\nw=marriage\t0,-1,-0.99,1.99,0\nw=marriott\t0,1.78,0,0,-1.78\nw=marsden\t0.94,0,0,1.04,-1.98\nw=marsha\t0.8,0,0,-0.8,0\nw=marstal\t-0.99,1.68,0,0,-0.7\nw=martin\t-1.57,-0.99,0,1.75,0.82\nw=martínez\t1.91,-0.96,0,-0.95,0\nw=marv\t-0.98,-0.16,0,-0.77,1.91\nw=marvel\t-0.58,0,-0.99,1.56,0\nw=marx\t0.79,0,0,0,-0.79\nw=mary\t0.99,0,-0.94,0,-0.05\nw=mary-kate\t2.31,-0.8,-0.59,0,-0.92\nw=marymegan\t0.87,0,0,0,-0.87\nw=maría\t1,0,0,-1,0\nw=massachusetts\t0,-0.46,0.46,0,0\nw=match\t0,0,0,0.97,-0.97\nw=mater\t0,-0.5,-0.85,2.31,-0.96\nw=mathematica\t0,-0.95,0,1.8,-0.85\nw=mathematical\t0,0,0,1,-1\nw=mathematics\t0,-1,0,0,1\nw=matters\t0,0,0,1.61,-1.61\nw=matthew\t0,-0.98,0,0,0.96\nw=maui\t-0.95,-0.9,1.84,0,0\nw=maximilien\t0.46,0,0,0,-0.46\nw=maximum\t0,0,0,1.08,-1.08\nw=maya\t-1.66,-0.19,2.7,0,-0.86\nw=mayor\t0,0,0.76,0,-0.76\nw=mazirat\t0,-0.95,0,0,0.95\nw=mc\t1.76,0,0,-0.94,-0.82\nw=mcauliffe\t0.75,0,0,0,-0.75\nw=mcbride\t0,0,0,1.62,-1.62\nw=mccombs\t-1.69,0,0,0,1.69\nw=mcdonalds\t0,1.81,-0.95,0,-0.86\nw=mcdonnell\t2.32,0,-0.83,0,-1.49\nw=mcfarlane\t0,0,0,0.95,-0.95\nw=mcguire\t-0.09,0,0,0,0.09\nw=mci\t0,-0.14,-0.98,1.12,0\nw=mckenzie\t0.81,0,0,0,-0.81\nw=mcmanus\t0,0,0,0.99,-0.99\nw=mcmurdo\t0,0.91,0,0,-0.91\nw=me\t0,0,0,-0.96,0.96\nw=med\t0,-0.99,1.77,0,-0.77\nw=medal\t0,0,0,0.98,-0.98\nw=media\t0,0,0,1.84,-1.84\nw=mediawiki\t-0.99,0,0,-0.48,1.47\nw=meeting\t0,-0.91,-0.83,3.52,-1.78\nw=meidan\t-0.93,1.86,0,-0.88,-0.04\nw=meiji\t1.52,-0.89,0,-0.96,0.32\nw=melancon\t0.84,-0.84,0,0,0\nw=memorial\t-1,1,0,0,0\nw=men\t0,0,0,-0.36,0.36\nw=menzies\t0.75,0,0,0,-0.75\nw=merritt\t0,0.8,0,0,-0.8\nw=merson\t0.77,0,0,0,-0.77\nw=meryl\t0.98,-0.98,0,0,0\nw=mesa\t0,-0.88,-1,0,1.88\nw=messina\t0.98,-1.7,-0.98,0,1.7\nw=messy\t-0.98,-0.16,0,-0.77,1.91\nw=meteorites\t-0.99,-1.63,0,0,2.61\nw=methodology\t0,-0.78,0,1.75,-0.97\nw=metro\t0,-1,0,0,1\nw=metro.us\t0,0,1.78,-0.93,-0.85\nw=metropolitan\t0,3.69,0,-1.81,-1.88\nw=mets\t0.86,0,0.86,0.09,-1.81\nw=mets-inspired\t0,0,-0.84,0,0.84\nw=meurtres\t-0.86,0,0,0.96,-0.1\nw=mexico\t0,-0.25,-0.97,0,1.22\nw=meydan\t-0.97,0.97,0,0,0\nw=michael\t0.14,-0.99,0,0,0.85\nw=michelangelo\t1.03,-0.05,0,0,-0.97\nw=michelle\t1.61,-0.69,0,0,-0.91\nw=michiel\t1.66,0,0,0,-1.66\nw=microscope\t0,0,0,-0.11,0.11\nw=middle\t0,0,0,-1.05,1.05\nw=middlebrooks\t1.72,-0.99,0,-0.72,0\nw=midnight\t0,-0.89,0,-0.92,1.81\nw=midwest\t0,0,0,0.77,-0.77\nw=midwesterners\t-0.94,0,0,-0.54,1.48\nw=milekic\t-0.65,-0.97,0,0,1.63\nw=miley\t0.61,0,0,0,-0.61\nw=military\t0,1.18,-0.94,0,-0.24\nw=miller\t-0.69,0,0,0.69,0\nw=mills\t0.78,0,0,0,-0.78\nw=mingo\t0,0.99,0,-0.99,0\nw=miniseries\t0,0,0,-0.98,0.98\nw=minster\t-0.97,1.88,-0.9,0,0\nw=mississippi\t0,0.99,-0.99,0,0\nw=missouri\t0,0.88,0,0,-0.88\nw=mit\t0,0,1.69,0,-1.69\nw=mitchell\t-0.3,0,0,0,0.3\nw=miyako\t-0.76,-0.87,0,0,1.63\nw=mlb\t0,0,0.72,0,-0.72\nw=mlle\t0,0,0,-0.93,0.93\nw=mmpi\t0,0,-0.84,1.79,-0.96\nw=module\t-0.97,1.77,0,0,-0.8\nw=mof-ávvi\t0,3.86,0,-1.97,-1.89\nw=mohammad\t1.43,-1,0,0,-0.43\nw=mohammed\t-0.88,0,0,0,0.88\nw=mohela\t0,0,1.79,-0.98,-0.81\nw=mon-fri\t0,0,-0.94,0,0.94\nw=montejo\t0.08,1.64,0,0,-1.72\nw=month\t0,0,-0.99,-1,1.99\nw=moon\t0,0,0,-0.99,0.99\nw=moran\t1.32,-0.92,0,-0.39,0\nw=moravia\t-1.33,2.23,0,0,-0.89\nw=moreau\t1.92,-1,0,0,-0.92\nw=morgan-short\t0.78,0,0,0.76,-1.54\nw=moriori\t2.09,-0.87,-0.81,0.16,-0.58\nw=morne\t-0.95,0,0,0,0.95\nw=morphology\t0,0,0,1.86,-1.86\nw=moscow\t0,-0.08,0,0,0.08\nw=mosque\t0,2.74,0,-0.87,-1.87\nw=motel\t0.1,-0.94,0,0,0.84\nw=motion\t0,0,0.97,-0.97,0\nw=motors\t0,-0.99,0.99,0,0\nw=mourey\t0.67,0,0,0.99,-1.66\nw=movement\t0,0,2.11,-2.11,0\nw=movie\t0,0,0,-1.56,1.56\nw=mr\t0,-0.83,0,0,0.83\nw=mt\t-0.98,1.7,0,0,-0.72\nw=mtv\t0,0,0.89,0,-0.89\nw=muhammad\t-0.88,0,0,0,0.88\nw=mukalla\t0,0,-0.76,0,0.76\nw=multicultural\t-0.81,0,0,0.81,0\nw=munafò\t0.92,0,0,0,-0.92\nw=municipal\t0,0,0,-0.93,0.93\nw=municipality\t0,2.23,-0.93,-0.84,-0.46\nw=murasaki\t1.29,-0.33,0,-0.96,0\nw=murray\t-1.05,0,0,-0.71,1.76\nw=muscovy\t-0.94,1.83,0,-0.9,0\nw=museum\t-0.93,2.63,-1.81,-0.91,1.02\nw=music\t-0.91,-0.15,0,2.79,-1.73\nw=muskogee\t0,1.95,0,-1.95,0\nw=muslim\t-1.48,-0.55,0,0,2.03\nw=mvp\t-0.97,0,-0.86,0,1.83\nw=mxn\t0,0,-0.72,-0.95,1.67\nw=my\t0,0,-0.84,0,0.84\nw=mysteries\t-1.78,0,0,0,1.78\nw=mysterious\t0,0,-0.94,-0.45,1.39\nw=mystery\t-0.99,0,-0.59,1.58,0\nw=mécanique\t0,-0.8,0,1.75,-0.95\nw=mérida\t-2.06,2.46,0,-1.94,1.55\nw=módulo\t0,-0.82,0,-0.93,1.75\nw=młyn\t0,0.98,-0.98,0,0\nw=n\t0.55,-0.99,0,-0.55,0.99\nw=nacional\t0,-0.22,0,0,0.22\nw=nafplio\t-0.92,0.92,0,0,0\nw=nakarai\t1.6,-0.73,0,-0.87,0\nw=name\t0,0,0,-0.99,0.99\nw=napier\t-0.89,0.89,0,0,0\nw=naqsh-e\t-0.91,2.71,0,-0.83,-0.97\nw=nasa\t0,1.74,-0.5,-0.87,-0.37\nw=nation\t0,-0.99,1.82,0,-0.83\nw=national\t0,0.7,-0.06,-0.19,-0.45\nw=nato\t0,-0.96,1.98,-0.99,-0.03\nw=natsu\t2.04,-0.97,0,-1.07,0\nw=natsuko\t1.75,0,0,-0.8,-0.94\nw=natural\t0,0,0,-0.95,0.95\nw=naturalis\t0,-0.95,0,1.8,-0.85\nw=nature\t0,0,0,1.58,-1.58\nw=navarro\t0,0,0.73,0,-0.73\nw=navtej\t-0.6,0,0,2.41,-1.81\nw=nazarenes\t-0.87,0,0,1.81,-0.94\nw=nazi\t-0.67,0,-0.9,0,1.57\nw=nazis\t0,-0.98,0,0,0.98\nw=nba\t-1,0,1,0,0\nw=nbc\t0,0,1,0,-1\nw=ne\t0,-0.15,0,0,0.15\nw=nebraska\t0,0.79,0,0,-0.79\nw=nedwick\t0.96,0,0,-0.96,0\nw=neiafu\t-1.81,2.45,0,-0.69,0.06\nw=neil\t0.92,0,0,0,-0.92\nw=nesf-e-jahan\t-0.99,0,0,1.81,-0.82\nw=net\t0,0,0,2.65,-2.65\nw=netflix\t0,0,0.96,0,-0.96\nw=netherlands\t0,-0.58,1.15,0,-0.57\nw=new\t-0.6,1.19,-1.19,2.26,-1.68\nw=newbies\t-0.6,-0.49,0,0,1.08\nw=newcomer\t0.95,0,0,0,-0.95\nw=newfoundland\t0,0,1.68,0,-1.68\nw=news\t-0.91,0,0,-0.97,1.88\nw=newsmax\t0,0,2.54,-0.94,-1.6\nw=nexus\t0,0,0,1.02,-1.02\nw=nfl\t0,0,1.43,-0.92,-0.51\nw=nice\t0,-0.78,0,0,0.78\nw=nicholas\t0,0,-0.92,-0.89,1.81\nw=nick\t-1.18,-0.94,0,-0.95,3.07\nw=nickinator\t-0.99,0,0,1.91,-0.91\nw=nicktendo64\t0,-0.79,0,0.79,0\nw=nicole\t0.67,0,0,0,-0.67\nw=nida\t2.91,-0.97,0,0,-1.95\nw=niger\t0,-1.63,0,0,1.63\nw=night\t0,0,-0.83,1.53,-0.69\nw=nights\t-0.71,0,0,0,0.71\nw=nigorie\t-0.98,0,0,1.39,-0.41\nw=niklaus\t1.21,-0.25,0,-0.96,0\nw=ninth\t0,-0.94,2.57,-1.63,0\nw=nj\t0,0.99,0,0,-0.99\nw=no\t0,-0.84,-0.98,-0.8,2.61\nw=nobel\t0,-0.85,-0.69,0.32,1.22\nw=nonetheless\t-0.99,0,0,0,0.99\nw=normalcy\t0,-0.35,0,0,0.35\nw=normale\t0,1.67,-0.92,-0.75,0\nw=north\t0.69,1.1,-0.55,-0.96,-0.28\nw=northeast\t0,2.78,0,-0.86,-1.93\nw=northumberland\t0,0.33,0,0,-0.33\nw=norton\t3.5,-0.06,-0.51,-1.98,-0.95\nw=notes\t0,0,-1,1,0\nw=novial\t-0.65,-0.85,0,2.45,-0.96\nw=now\t0,0,-0.8,-0.98,1.78\nw=nsu-broken\t0,-0.97,0,0,0.97\nw=nuremberg\t0,-0.99,-0.68,2.47,-0.79\nw=nutley\t0.98,0,0,-0.98,0\nw=o'reilly\t-0.94,0,1.84,0,-0.9\nw=o'rourke\t0.91,0,0,0,-0.91\nw=o.j.\t2.32,0,-0.75,-0.6,-0.96\nw=oakland\t-0.98,0.06,0,0,0.92\nw=oath\t-1,0,0,-0.93,1.92\nw=obama\t1.99,-0.99,0,0,-1\nw=oberst\t-1.49,0,0,2.39,-0.9\nw=obscurity\t0,-0.65,0,1.62,-0.96\nw=ocean\t0,1.21,0,0,-1.21\nw=of\t-0.95,0.56,5.48,-3.84,-1.25\nw=office\t0,0,-0.2,0,0.2\nw=officer\t0,-0.96,0.96,0,0\nw=officers\t0,0,-0.79,0,0.79\nw=ohio\t0,0.16,0,0,-0.16\nw=oir\t0,0,-0.23,1.23,-1\nw=oklahoma\t-0.98,0.98,0,0,0\nw=okmulgee\t0,-0.18,0,0.94,-0.76\nw=oldham\t0,0.93,0,0,-0.93\nw=oliveira\t1.56,0,0,-0.56,-1\nw=olsens\t0,0,0,1.09,-1.09\nw=olympia\t-0.7,2.02,0,-0.46,-0.87\nw=olympic\t0,0,0,-1.87,1.87\nw=olympics\t-0.99,0,0,-0.19,1.18\nw=omnimax\t-0.95,0,-0.81,0,1.76\nw=on\t0,0,-0.61,0,0.61\nw=one\t-0.81,0,1.76,0,-0.95\nw=onion\t-0.62,-0.72,3.34,-0.97,-1.03\nw=op\t0,0,-0.83,-0.73,1.56\nw=open\t0,0,0.2,-0.28,0.08\nw=open-minded\t-0.94,0,0,-0.86,1.8\nw=opera\t0,0.97,0,0,-0.97\nw=operator\t0,0,0,2.49,-2.49\nw=orange\t0,-1.84,-0.98,1.83,0.99\nw=orchestra\t0,-1.4,2.34,0,-0.94\nw=organization\t0,0,-1.83,0,1.83\nw=oriental\t0,0,0,0.65,-0.65\nw=origin\t0,0,0,-0.76,0.76\nw=orson\t0.89,0,-0.89,0,0\nw=osage\t0,2.77,0,-2.77,0\nw=ostrom\t1,0,0,0,-1\nw=osu-tulsa\t0,0,0,-0.97,0.97\nw=otters\t0,-1.81,-0.52,0,2.34\nw=otto\t0.97,0,0,0,-0.97\nw=ottoman\t-0.87,-0.9,2.45,-0.56,-0.11\nw=ouse\t0,1.38,0,-1.38,0\nw=out\t0,-0.95,0,0,0.95\nw=outer\t0,0.48,0,-0.48,0\nw=outstanding\t0,0,-0.71,0,0.71\nw=overholser\t0.9,0,0,0,-0.9\nw=overpass\t0,0,-0.65,1.58,-0.92\nw=overtures\t0,0,-0.63,0,0.63\nw=owls\t0,-0.87,3.54,-1.68,-0.99\nw=oxygen\t0,0,-0.75,-0.96,1.71\nw=ozark\t0,1.91,-0.51,-0.44,-0.96\nw=ozymandias\t2.28,-0.51,0,-0.92,-0.84\nw=p\t0,-0.82,0,0,0.82\nw=pachomian\t-0.75,0,-0.97,0,1.72\nw=pachomius\t3.88,-0.97,-0.92,-0.99,-1\nw=pacific\t0,-0.42,-0.91,0,1.33\nw=padalecki\t2.15,-0.65,-1,-0.95,0.44\nw=painting\t0,0,-1.98,0,1.98\nw=palace\t0,0.73,0,-0.84,0.12\nw=palacio\t0,0,-0.46,-1.88,2.34\nw=palawan\t-0.92,1.49,-0.89,0,0.32\nw=palestinians\t0,0,0,1.79,-1.79\nw=palm\t0,0,-0.93,0.93,0\nw=palmeri\t1.84,-0.86,-0.98,0,0\nw=pals\t0,0,0,0.94,-0.94\nw=pamphlets\t0,-0.98,-0.81,0,1.79\nw=pangaimotu\t-0.89,1.05,0,-0.16,0\nw=pannonia\t0,0.86,-0.86,0,0\nw=paper\t0,0,0,-0.88,0.88\nw=papillon\t0,-1.83,0,0,1.83\nw=paradises\t0,0,0,-0.84,0.84\nw=paralympic\t-1.92,-1.86,-0.95,2.75,1.98\nw=paralympics\t0,-1,-0.97,1.7,0.27\nw=paramount\t0,1.08,-1,0,-0.08\nw=paramus\t-0.96,1.79,0,0,-0.83\nw=paraíso\t1.61,-0.88,0,-0.73,0\nw=paris\t1.85,0,0.07,0,-1.92\nw=parliament\t0,0,-1.11,0,1.11\nw=parry\t0.78,0,0,-0.78,0\nw=party\t-1,0,1.95,0,-0.95\nw=pasejo\t-0.76,1.69,0,0,-0.92\nw=paseo\t-0.97,0.95,0,0,0\nw=passages\t-0.86,-0.77,0,2.61,-0.98\nw=passive-active\t0,0,0,-0.95,0.95\nw=patrick\t-1.81,0,0,0,1.81\nw=patrizia\t0,0,0,-0.99,0.99\nw=paul\t0.75,0,0,0,-0.75\nw=peace\t-0.7,0,0,1.99,-1.29\nw=peach\t-0.81,-0.34,-0.92,0,2.07\nw=pearl\t-1,1,0,0,0\nw=pearson\t-1.68,0,0,0,1.68\nw=pediatricians\t0,0,1.68,-0.92,-0.76\nw=pediatrics\t0,0,0.95,-0.95,0\nw=pennsylvania\t0,1.39,-0.98,0,-0.41\nw=penon\t0,-1.32,0,2.32,-1\nw=people\t0,0,-0.94,-0.99,1.93\nw=peres\t1.89,-0.95,0,0,-0.94\nw=persia\t0,-0.31,0,-1,1.3\nw=persian\t-1.48,0.7,0,-0.3,1.07\nw=persians\t0,0,0,-0.79,0.79\nw=personal\t0,0,0,0.84,-0.84\nw=peruvian\t0,0,0,-0.81,0.81\nw=pescheux\t-0.96,0,0,0,0.96\nw=peter\t-0.72,0,0,0.85,-0.13\nw=petersburg\t0,0.94,0,-0.94,0\nw=petitier\t2.67,-0.83,-0.32,-0.6,-0.93\nw=petitioner\t1.91,0,0,-1.9,0\nw=petronios\t0.91,0,-1,0,0.09\nw=ph.d\t0,-0.96,0,-1.77,2.73\nw=phailin\t-1.45,-0.94,-0.9,3.38,-0.09\nw=phalin\t0,0,-0.93,0.93,0\nw=phbow\t-0.74,2.38,0,-0.97,-0.68\nw=phd\t0,-1,0,1.22,-0.22\nw=pheasant\t-0.97,0,0,0,0.97\nw=phil\t1.61,0,0,0,-1.61\nw=philipe\t0.69,0,0,-0.69,0\nw=philippines\t0,1.87,-0.98,-0.89,0\nw=philology\t0,0,0,1.84,-1.84\nw=philosophiae\t0,-0.95,0,1.8,-0.85\nw=philosophy\t0,0,0,-0.93,0.93\nw=phnoum\t-0.44,-0.78,0,0,1.23\nw=phoenix\t-1,1.29,0,-0.97,0.68\nw=phonologie\t0,0,0,-0.93,0.93\nw=phx\t0,2.1,-1.64,0,-0.46\nw=pian\t0.98,-0.98,0,0,0\nw=piedmont\t0,1.77,0,-0.83,-0.95\nw=pierre\t0.11,-1.81,0,2.57,-0.87\nw=pierre-simon\t1.74,-0.81,0,0,-0.93\nw=pill\t0,0.81,0,-0.81,0\nw=pilot\t0,-0.96,-0.98,-0.94,2.87\nw=pimentel\t0.58,0,0,-0.58,0\nw=piotrkowska\t0,0.85,0,0,-0.85\nw=pirates\t-0.99,-0.92,3.82,-0.98,-0.93\nw=pitt\t0,0.39,0,0,-0.39\nw=pittsburgh\t0,-0.92,1.9,-0.98,0\nw=plac\t0,1.73,0,-0.99,-0.74\nw=place\t-0.99,-0.56,0,0,1.55\nw=plains\t0,0.97,0,-0.97,0\nw=plan\t0,0,0,0.82,-0.82\nw=plants\t0,1.81,0,-0.84,-0.97\nw=plateau\t0,1.91,-0.51,-0.44,-0.96\nw=platt\t1.52,0,-0.66,0,-0.86\nw=play\t0,0,0,-0.93,0.93\nw=playhouse\t0,0.77,-0.77,0,0\nw=plays\t-0.99,0,-0.59,1.58,0\nw=plaza\t0,0.97,0,0,-0.97\nw=plucker\t-0.95,0,0,0.95,0\nw=pláka\t-0.97,1.53,0,0,-0.56\nw=podcast\t0,-0.8,0,1.72,-0.92\nw=poet\t2.3,-0.99,-0.95,1.98,-2.35\nw=point\t0,0,0,0.97,-0.97\nw=pointe\t0,0,0,-0.97,0.97\nw=pointe-à-pitre\t0,1.73,0,0,-1.73\nw=poisson\t1.07,-0.95,0,0,-0.12\nw=poitiers\t0,-0.94,-0.82,0,1.76\nw=poland\t0,0.98,0,0,-0.98\nw=polat\t1.78,0,0,-0.93,-0.85\nw=polio\t1.7,-0.9,0,0,-0.8\nw=politics1\t0,-1.88,1.88,0,0\nw=polmar\t0,0,0,-1,1\nw=ponce\t1.7,0,0,0,-1.7\nw=populaire\t0,-0.64,1.63,-0.99,0\nw=porpoise\t0,-0.94,0,0,0.94\nw=port\t0,2.4,0,-1.99,-0.41\nw=porte\t1.02,-0.86,-1,-0.96,1.8\nw=poterin\t0,-0.94,0,0,0.94\nw=potomac\t-0.5,0,0,1.42,-0.92\nw=potter\t-1.82,0,0,1.82,0\nw=pov\t0,0,-0.96,0,0.96\nw=prague\t0,-0.18,-0.98,0,1.16\nw=pratt\t0.93,0,0,0,-0.93\nw=pre\t0,-0.94,0,0,0.94\nw=prejudice\t-0.98,0,0,-0.7,1.68\nw=prelogar\t0.7,0,0,0,-0.7\nw=prensky\t0.59,0,0,-0.59,0\nw=presidency\t0,0,0,1.86,-1.86\nw=president\t0,-0.96,0,-1.55,2.51\nw=presidential\t0,0,-1.27,1.35,-0.08\nw=press\t0,0,0.74,0,-0.74\nw=preston\t-1.07,-0.47,0,0,1.54\nw=pride\t0,-0.67,0,0,0.67\nw=prieta\t-0.8,-0.98,0,1.78,0\nw=primetime\t0,0,-0.95,1.56,-0.61\nw=principia\t0,-0.95,0,1.8,-0.85\nw=principles\t0,0,0,0.95,-0.95\nw=pritzker\t0,-0.96,0,1.81,-0.85\nw=prize\t0,-0.96,-0.88,0.79,1.06\nw=processing\t0,0,0,-0.95,0.95\nw=professor\t-1,0,0,0,1\nw=professors\t0,0,-0.88,0,0.88\nw=program\t0,0,-1.02,1.2,-0.17\nw=programme\t0,0,-0.73,1.71,-0.97\nw=programming\t0,0,0,0.95,-0.95\nw=progressive\t-0.9,2.59,0,-1,-0.69\nw=promised\t0,0,0,1.08,-1.08\nw=pronounced\t0,0,0,-0.84,0.84\nw=property\t0,0,0,-1.51,1.51\nw=proposition\t0,0,0,1.58,-1.58\nw=protector\t3.65,-1,0,0,-2.65\nw=protestant\t-0.98,-0.84,0,0,1.82\nw=prussia\t0,0.84,0,-0.84,0\nw=psalmist\t1.66,0,0,-0.97,-0.69\nw=psalms\t-0.97,-0.81,0,2.21,-0.43\nw=psychology\t-1,0,0,-1.56,2.55\nw=public\t0,-0.81,-0.96,0.81,0.96\nw=puerto\t0,0.11,0,0,-0.11\nw=pygmalion\t-0.6,0,-0.97,2.38,-0.82\nw=pyle\t-0.75,-0.99,2.64,-0.89,0\nw=q\t0,2.24,0,-0.96,-1.28\nw=qalansia\t-0.86,1.21,0,0,-0.35\nw=qapu\t0,0.99,0,0,-0.99\nw=qasim\t-0.93,-0.8,0,0,1.73\nw=quaid\t0.81,0,0,0,-0.81\nw=quantcast\t0,-0.26,2.13,-1,-0.88\nw=quarter\t0,-0.96,0,0,0.96\nw=quartet\t0,0,-0.96,0.96,0\nw=querelle\t-1,0,0,1,0\nw=quilis\t1.92,-0.98,0,0,-0.94\nw=qāpū\t-0.63,1.51,0,-0.89,0\nw=r\t1.8,-0.77,0,0,-1.02\nw=r&d\t0,0,-0.73,-0.84,1.56\nw=ra\t1.43,-1,0,0,-0.43\nw=race\t0,-0.91,0,0.91,0\nw=racing\t0,0,0,1.55,-1.55\nw=rack\t-0.84,0,0,0,0.84\nw=radiation\t0,0,-0.88,-1.95,2.82\nw=radio\t0,0,-0.84,0,0.84\nw=rains\t-0.42,0,0,0,0.42\nw=ramsey\t0.96,0,0,0,-0.96\nw=randers\t0,2.23,-1.81,0,-0.42\nw=rangatira\t0,-0.82,-0.92,1.74,0\nw=rank\t0,-0.9,0,3.41,-2.51\nw=rao\t1.81,0,0,-0.86,-0.96\nw=rask\t0.68,0,0,0,-0.68\nw=rated\t0,0,0,-0.88,0.88\nw=ratych\t1.8,-0.99,0,0,-0.81\nw=rauschenberg\t0.8,0,0,0,-0.8\nw=rays\t0,0,0.98,-0.98,0\nw=rbi\t0,0,-0.93,-0.86,1.78\nw=rbis\t0,0,-0.93,-0.6,1.53\nw=reactive\t0,0,-0.75,-0.96,1.71\nw=reading\t-1,0,0,0,1\nw=reagan\t0.43,0,0,-0.43,0\nw=rebecca\t0.67,0,0,0,-0.67\nw=recentchangescamp\t0,-0.58,0,-0.89,1.47\nw=recollections\t0,0,-0.98,0.98,0\nw=recommendations\t0,0,0,-0.64,0.64\nw=red\t0,0,0.89,0,-0.91\nw=refuge\t0,1,0,-1,0\nw=regent\t2.51,0,-0.99,-0.86,-0.66\nw=regional\t0,-0.99,-0.85,0,1.85\nw=register\t0,-0.92,0.92,0,0\nw=rehe\t-0.86,0,0,0,0.86\nw=reich\t1.29,-0.85,1.46,-0.98,-0.92\nw=rekohu\t-1.88,3.23,0,-0.9,-0.45\nw=rem\t0.97,0,0,0,-0.97\nw=represent.com\t-0.99,-0.66,0,1.65,0\nw=republic\t0,-0.71,-0.92,0,1.64\nw=republican\t-1.98,0,1,0,0.98\nw=republicans\t0,0,0,1.73,-1.73\nw=research\t0,1.44,-0.38,-0.76,-0.3\nw=researchgate\t0,0,1.82,-0.89,-0.93\nw=reserve\t0,2.58,-1.64,0,-0.94\nw=reserves\t0,-0.96,0,0,0.96\nw=resort\t0,1.78,0,0,-1.78\nw=responses\t0,0,0,-0.8,0.8\nw=reviews\t0,0,0,-1.56,1.56\nw=revisited\t0,0,0,0.27,-0.27\nw=revolution\t0,0,-1.46,2.41,-0.95\nw=revolutionary\t0,0,0,0.21,-0.21\nw=reymont\t0.86,0,-0.86,0,0\nw=rfi\t0,0,0,-1.6,1.6\nw=rhythm\t0,0,0,-0.72,0.72\nw=rice\t0,0,3.1,-0.92,-2.18\nw=richard\t1,-1.93,0,0,0.93\nw=rick\t1.84,0,0,0,-1.84\nw=rico\t0,0.11,0,0,-0.11\nw=ride\t-0.86,0,0,0.61,0.25\nw=ridge\t0,1.78,0,0,-1.78\nw=ridiculousness\t0,-0.84,0,2.48,-1.63\nw=riedell\t0.88,0,0,-0.88,0\nw=right-to-fork\t0,-0.19,0,0,0.19\nw=rights\t0,0,0,-1.51,1.51\nw=ring\t0,1.37,-1.34,0.86,-0.9\nw=river\t0,2.37,-0.99,-1.38,0\nw=rivers\t-1.79,2.54,0,0,-0.75\nw=rivertrail\t-0.97,2.64,0,-0.67,-1\nw=ro\t-0.94,0,0,0,0.94\nw=road\t0,1.37,0,-0.48,-0.9\nw=robert\t0.93,0,0,-0.93,0\nw=roberts\t-0.55,0,0,0,0.55\nw=robertson\t-0.69,0,0,0.69,0\nw=robin\t0,0,1.65,-0.66,-0.99\nw=rock\t0,0,-0.92,0,0.92\nw=rockridge\t-0.51,1.51,0,0,-1\nw=rocks\t0,0,0,-0.99,0.99\nw=rogers\t-0.75,-1.07,0,0,1.82\nw=rohatgi\t0.93,0,0,0,-0.93\nw=roll\t0,-0.95,-0.77,0,1.72\nw=roman\t-3.31,2.56,-0.99,-0.98,2.72\nw=romans\t-0.87,-0.93,-0.76,2.56,0\nw=rome\t0,0.96,0,0,-0.96\nw=romney\t1.81,0,-0.95,0,-0.86\nw=rond\t-0.96,0,0,0,0.96\nw=room\t0,0.98,0,-0.98,0\nw=ros\t0,-0.91,-0.78,-0.76,2.45\nw=ros-concentration\t0,-0.54,0,-0.94,1.48\nw=rose\t0.89,-1.62,0,0,0.74\nw=rosenthal\t0.98,-0.98,0,0,0\nw=ross\t-1,2.52,0,-1.52,0\nw=rotc\t0,0,2.35,-0.93,-1.42\nw=rouse\t0.93,0,0,0,-0.93\nw=route\t0,0,0,-0.94,0.94\nw=rov\t0,0,-0.54,-1,1.54\nw=royal\t0,0.22,-0.26,0.98,-0.93\nw=rte\t0,-0.93,0,1.54,-0.61\nw=ruby\t0.97,-0.97,0,0,0\nw=rudolf\t-1.38,0,0,0,1.38\nw=rueda\t0.91,0,0,0,-0.91\nw=rufinus\t0.98,0,0,-0.98,0\nw=rulan\t0.98,-0.98,0,0,0\nw=rusalka\t-0.91,-0.79,0,1.71,0\nw=russia\t0,1.71,-0.99,0,-0.72\nw=russian\t0,0.3,-0.94,-0.08,0.72\nw=russians\t0,0,0,0.98,-0.98\nw=rvs\t0,1.79,0,-0.96,-0.84\nw=ryan\t0.82,0,0,0,-0.82\nw=ryder\t0.75,0,0,0,-0.75\nw=s\t-1.42,1.14,0,-2.36,2.64\nw=s&m\t0,0,-0.43,-0.77,1.2\nw=s1\t0,-1.77,0,1.77,0\nw=sac-d\t-0.9,0,0,0,0.9\nw=safavid\t0.82,0,0,0,-0.82\nw=saffavid\t1.88,-0.92,0,-0.97,0\nw=saikaku\t1.4,-0.79,0,-0.61,0\nw=saintes\t0,0.11,-0.73,0,0.62\nw=sam\t1.92,-0.94,0,0,-0.98\nw=san\t-0.84,2.74,0.9,-0.68,-2.12\nw=sana'a\t0,0.96,-0.96,0,0\nw=sanctified\t-0.87,0,0,-0.1,0.96\nw=santa\t-0.96,0,2.55,0,-1.57\nw=santorum\t3.48,0,-0.92,-0.97,-1.59\nw=santos\t0.97,-0.97,0,0,0\nw=sapir\t0.93,0,0,0,-0.93\nw=sapulpa\t-0.84,1.76,0,0,-0.93\nw=sarah\t-1.13,-0.77,0,0,1.9\nw=saravanan\t0.1,-0.77,0,0,0.67\nw=sardica\t-0.13,1.06,0,0,-0.93\nw=sarvis\t0.71,-0.63,-0.96,0,0.88\nw=sassanid\t1.73,0,0,-1,-0.73\nw=satellite\t0,0,0,0.81,-0.81\nw=saturn\t-0.92,0,0,0,0.92\nw=saudis\t0,0,0,1.29,-1.29\nw=savage\t1.76,-0.96,-0.95,-0.68,0.83\nw=savannah\t-0.92,0,0,0,0.92\nw=saviour\t0,-0.95,0,-0.8,1.75\nw=scalia\t0.91,0,0,0,-0.91\nw=scalzo\t0.84,-0.84,0,0,0\nw=scap-22-368\t0,-0.94,0,1.82,-0.88\nw=scarne\t2.55,-0.91,0,-0.95,-0.69\nw=scba\t0,-0.26,2.19,-0.99,-0.93\nw=scenic\t0,1.62,-1.64,0,0\nw=scheffer\t1,0,-1,0,0\nw=scholars\t0,0,-1.27,2.18,-0.91\nw=scholarship\t0,0,-0.73,2.7,-1.97\nw=school\t0,-1.93,2.2,-0.91,0.63\nw=school-camps\t0,-0.88,0,0,0.88\nw=science\t0,0,2,-0.23,-1.76\nw=sciences\t0,0,-0.96,-0.73,1.69\nw=scled\t0,-0.63,0,-0.91,1.54\nw=scotland\t0,0.81,0,0,-0.81\nw=scott\t0.85,-0.94,0,-1.11,1.2\nw=scottish\t0,0,0,-1.91,1.91\nw=scottsdale\t0,0.76,0,0,-0.76\nw=sculpture\t-0.99,0,0,1.9,-0.91\nw=sea\t0,0.78,0,0.69,-1.47\nw=seals\t0,-0.89,0,0,0.89\nw=sean\t0.78,0,0,0,-0.78\nw=second\t0,-1.86,1.81,0.18,-0.12\nw=secret\t0,0,0,0.98,-0.98\nw=see\t-0.95,0,0,0,0.95\nw=seidensticker\t0.74,0,0,0,-0.74\nw=seized\t0,-0.83,0,-0.49,1.33\nw=sells\t0.95,0,0,0,-0.95\nw=selma\t0.74,0,0,0,-0.74\nw=semantics\t0,0,0,0.92,-0.92\nw=senabre\t0.71,0,0,0,-0.71\nw=senate\t-0.97,0,0,0.97,0\nw=senegal\t0,1.57,-0.99,0,-0.57\nw=sensor\t0,0,0,-0.95,0.95\nw=sent\t0,0,2.06,-1,-1.06\nw=series\t0,-0.92,0,1.48,-0.56\nw=seti\t0,0,-0.79,1.76,-0.97\nw=seven\t0,0,-0.93,1.68,-0.74\nw=seventh\t0,0,-0.67,1.66,-0.99\nw=shah\t-1.86,1.77,0,-1.72,1.81\nw=shahid\t-0.84,0,0,0,0.84\nw=shakataganai\t2.36,0,-0.88,-0.99,-0.49\nw=shalev\t2.8,-1.96,0,0,-0.84\nw=shankbone\t0.98,0,0,0,-0.98\nw=shanlyn\t0,-2.39,0,0,2.39\nw=shannon\t0.96,0,0,0,-0.96\nw=shaw\t0.99,0,0,0,-0.99\nw=shea\t-0.77,2.44,0,0,-1.67\nw=sheikh\t0,0.97,0,0,-0.97\nw=shelf\t-1,2.52,0,-1.52,0\nw=shep\t0,0,0,-1.22,1.22\nw=shepherd\t0.85,-0.24,-1.81,1.81,-0.61\nw=shih\t0.94,0,-0.94,0,0\nw=shikibu\t1.29,-0.33,0,-0.96,0\nw=shimon\t0.94,0,0,0,-0.94\nw=shore\t0,-0.96,0,-0.23,1.19\nw=shortstop\t0,0,0,-0.96,0.96\nw=shots\t0,-0.14,0,-1.83,1.97\nw=si\t0,-0.97,0,-0.45,1.41\nw=silent\t0,0,-0.26,1.24,-0.98\nw=simmons\t1,0,0,-1,0\nw=simon\t-0.77,0,0,0,0.77\nw=simons\t0.75,0,0,-0.75,0\nw=simpson\t2.32,0,-0.75,-0.6,-0.96\nw=simrock\t0.87,0,0,-0.87,0\nw=siméon\t1,0,0,0,-1\nw=sinatra\t0.88,0,0,-0.88,0\nw=single\t-0.89,0,0,2.33,-1.44\nw=sinica\t0,0,2.49,-1.59,-0.89\nw=sirhan\t0,-1,0,1.93,-0.93\nw=siriusxm\t0,0,0,-0.76,0.76\nw=site\t0,2.72,0,-1.87,-0.85\nw=sites\t0,0,0,-0.94,0.94\nw=siwu\t-1.63,0,0,2.62,-0.99\nw=sixth\t0,0,1.58,0,-1.58\nw=skiatook\t0,1.63,0,-0.69,-0.94\nw=skinner\t0.99,-0.99,0,0,0\nw=sky\t-0.81,0,1.76,0,-0.95\nw=skylab\t-1.57,0,0,1.57,0\nw=slavonic\t0,0,-0.63,1.59,-0.97\nw=slfmr\t0,0,-0.65,1.5,-0.85\nw=slovenian\t0,-0.99,0,0,0.99\nw=smack\t-0.98,-0.9,0,2.84,-0.96\nw=smakkecenter\t0,-0.86,1.79,-0.93,0\nw=smap\t0,0,-0.77,1.69,-0.92\nw=smetana\t1.74,-0.89,0,0,-0.85\nw=smos\t0,0,0,1.93,-1.93\nw=smosh\t0,-1.38,0,1.38,0\nw=sne\t-0.68,3.27,0,-0.99,-1.6\nw=snowdon\t-0.41,1.29,0,0,-0.88\nw=sny\t0,0,1.55,0,-1.55\nw=sochi\t0,0.91,0,-0.91,0\nw=social\t0,0,0.94,0,-0.94\nw=socialist\t-0.73,-0.98,0,0,1.71\nw=society\t0,-0.28,3.68,-1.44,-1.96\nw=sociolinguistics\t0,0,-0.95,1.84,-0.89\nw=sociologists\t0,-0.98,0,-0.76,1.74\nw=socotra\t-1.94,4.51,-0.98,0,-1.59\nw=soleil\t-0.93,1.68,0,-0.74,0\nw=solomita\t-0.84,0,0,0,0.84\nw=solomon\t-0.94,0,0,1.76,-0.82\nw=solon\t0.93,-0.93,0,0,0\nw=sometime\t0,0,0,-0.86,0.86\nw=sons\t0,0,0,-0.99,0.99\nw=sophia\t-0.94,0,0,-0.49,1.42\nw=sophronius\t0.74,-0.74,0,0,0\nw=sorbonne\t0,-1.58,1.9,0,-0.32\nw=sorta\t-0.97,0,0,0,0.97\nw=sotoun\t-0.87,1.86,0,0,-0.98\nw=souffleur\t-0.92,0,0,-0.07,1\nw=soup\t-0.87,0,0,0.87,0\nw=source\t0,0,-0.84,-1.97,2.81\nw=south\t0,3.43,0,-0.92,-2.51\nw=southeast\t0,0.99,0,0,-0.99\nw=southern\t0,1.57,-0.99,0,-0.57\nw=southwest\t-1.59,2.32,0.63,-0.22,-1.13\nw=sova\t2.39,-0.72,0,0,-1.67\nw=soviet\t0,1.86,-1.86,0,0\nw=sox\t0,-1.97,2.88,0,-0.91\nw=space\t0,0,-0.82,0,0.82\nw=spacecraft\t0,-0.97,0,0,0.97\nw=spang\t2.61,-0.96,0,0,-1.65\nw=spanish\t0,-1,0,0.99,0\nw=spear\t0,0,0,-0.96,0.96\nw=spears\t0.94,0,0,-0.94,0\nw=species\t0,0,-0.75,-0.96,1.71\nw=speed\t0,0,0,-0.84,0.84\nw=spence\t0.73,-0.73,0,0,0\nw=spikes\t0,0,0.88,0,-0.88\nw=spirit\t-1.58,0,2.48,-0.9,0\nw=spitfire\t-0.69,-0.84,-0.93,2.47,0\nw=spm\t0,-0.87,-0.76,2.58,-0.96\nw=spodsbjerg\t0,0.97,0,0,-0.96\nw=spoken\t0,0,0.97,-0.97,0\nw=sport\t-1,0,0.9,-1.9,2\nw=sports\t-1,0,2.53,-0.99,-0.55\nw=spreadingsantorum.com\t0,0,0,0.92,-0.92\nw=sprogets\t-0.94,0,0,0,0.94\nw=squadron\t0,-0.96,0.96,0,0\nw=square\t0,2.67,-0.77,0,-1.91\nw=ssa\t0,0,0,0.68,-0.68\nw=sss\t0,0,-1.91,-2.81,4.72\nw=sst\t0,-0.67,-0.9,-1.52,3.1\nw=st\t-2.78,-0.36,-0.87,1.54,2.47\nw=stabat\t0,-0.5,-0.85,2.31,-0.96\nw=staccato\t0,0,0,0.82,-0.82\nw=stadium\t0,-0.8,0,0,0.8\nw=stan\t0.97,0,0,0,-0.97\nw=stanislavsky\t0,0,0,0.89,-0.89\nw=stanley\t-2.37,0,0,0,2.37\nw=star\t0,0,-1.19,-0.5,1.69\nw=stardust\t-1.91,-2.87,0,3,1.77\nw=stata\t-0.86,0,0,2.06,-1.19\nw=state\t0,-0.76,0.67,-0.98,1.07\nw=states\t0,2.76,1.64,-0.93,-3.47\nw=station\t0,0,-0.67,0,0.67\nw=statue\t-0.94,0,0,1.76,-0.82\nw=steeped\t-0.99,0,0,-0.42,1.41\nw=stepsister\t0,-0.97,0,-1.68,2.65\nw=still\t0,0,0,-0.97,0.97\nw=stirling\t0,0,0,1.5,-1.5\nw=stoddar\t-1.13,-0.77,0,0,1.9\nw=stoddart\t-0.92,-0.73,0,0,1.66\nw=stoker\t-0.73,0,-0.89,1.63,0\nw=stolmy\t0.58,0,0,-0.58,0\nw=stoollala\t0,0,-0.28,1.17,-0.89\nw=story\t0,0,0,1.72,-1.72\nw=strasburgh\t-1.38,0,0,0,1.38\nw=streep\t0.98,-0.98,0,0,0\nw=street\t0,-1.71,-0.65,1.58,0.78\nw=stridon\t-0.87,1.86,-0.99,0,0\nw=string\t0,0,-0.96,0.96,0\nw=structural\t0,0,0,-0.98,0.98\nw=structuralism\t-0.79,0,-0.99,2.01,-0.22\nw=structure\t-0.82,0,0,0,0.82\nw=strynø\t-1.86,2.04,0,-0.76,0.59\nw=stuart\t-0.91,0,0,0,0.91\nw=studies\t0,-0.94,-0.33,2.77,-1.51\nw=studio\t0,0,0,-0.86,0.86\nw=study\t0,0,0,-0.97,0.97\nw=styles\t0,0,0,-0.99,0.99\nw=stéphanie-félicie\t0,-0.94,0,0,0.94\nw=su\t-0.93,0,0,-0.85,1.78\nw=suffolk\t-0.93,-0.76,2.58,0,-0.89\nw=suilen\t0,-0.94,0,0,0.94\nw=suitable\t0,-0.81,0,0,0.81\nw=summer\t-0.78,0,-1.72,-1,3.5\nw=supernatural\t-0.93,-0.92,0,3.75,-1.91\nw=supporting\t0,-0.98,0,-0.78,1.75\nw=supreme\t0,-0.77,-0.64,0,1.41\nw=survey\t0,0,0,-0.68,0.68\nw=survival\t0,-0.97,0,0,0.97\nw=sut\t0,-0.96,-1,-1.88,3.83\nw=svendborg\t-0.96,1.93,0,0,-0.97\nw=swamp\t-0.61,1.6,-1,0,0\nw=swells\t0,0,0,-0.95,0.95\nw=sydfynske\t-0.81,2.65,0,-0.86,-0.98\nw=symphony\t0,-0.97,-0.67,-0.66,2.29\nw=syntax\t0,-0.72,0,0.76,-0.04\nw=syrian\t0,1.51,0,-1.51,0\nw=system\t0,0,0,-1.74,1.74\nw=systematic\t0,0,0,-1.56,1.56\nw=systems\t0,0,0.65,-1.57,0.93\nw=sállagi\t-0.87,-0.98,0,0,1.85\nw=t\t-0.09,0,-0.9,0.9,0.09\nw=t'ho\t0,-0.36,0,1.86,-1.5\nw=t-town\t0,1.46,0,0,-1.46\nw=taasinge\t-0.97,2.48,0,-1.51,0\nw=tab\t-0.81,-0.97,-0.74,0,2.53\nw=tabennese\t-1.88,4.31,0,0,-2.43\nw=tadirah\t0,-0.84,-0.93,0,1.77\nw=tagbanuas\t-0.93,0,-0.18,1.91,-0.8\nw=tagebuch\t-0.96,0,0,0,0.96\nw=taj\t0,0.67,0,0,-0.67\nw=takekurabe\t0,-0.94,0,1.9,-0.96\nw=talau\t-0.98,1.7,0,0,-0.72\nw=talbot\t0.93,0,0,-0.93,0\nw=tampa\t0,0,0.98,-0.98,0\nw=tan\t0.51,0,0,0,-0.51\nw=tanabe\t0.92,0,0,-0.92,0\nw=taom\t0,-0.84,2.44,-0.93,-0.67\nw=tarahumara\t0,0,-0.69,-1.99,2.69\nw=tatars\t-0.8,-0.99,0,1.79,0\nw=tatum\t0,0,0,-0.93,0.93\nw=taulbee\t-0.55,0,2.42,0,-1.87\nw=tax\t0,0,0,0.14,-0.14\nw=taxi\t0,-0.91,1.64,0,-0.73\nw=taylor\t0.93,-0.93,0,0,0\nw=te\t1.8,0,0,-0.96,-0.85\nw=team\t0,-0.99,-1.55,0,2.54\nw=technology\t0,-0.94,0.94,0,0\nw=teddie\t0.89,0,0,0,-0.89\nw=teen\t0,0,0,2.58,-2.58\nw=tehran\t0,0.9,0,0,-0.9\nw=telegraph\t0,0.73,0,0,-0.73\nw=television\t0,0,0,0.96,-0.96\nw=temescal\t0,2.06,0,-0.95,-1.11\nw=tempe\t0,-0.43,-1,0,1.42\nw=tempest\t0,0,-0.6,1.56,-0.95\nw=temple\t0.98,0,0,-0.98,0\nw=tenured\t-0.69,0,0,0,0.69\nw=terme\t0,0.96,0,-0.96,0\nw=terminal\t-0.92,0,0,0,0.92\nw=tern\t-0.95,-0.75,0,0,1.7\nw=terrace\t-1.88,0.93,0,0,0.95\nw=terre\t-0.76,5.02,0,-2.65,-1.61\nw=terry\t-1.91,-0.7,0,0,2.6\nw=test\t0,0,0,-0.92,0.92\nw=testament\t0,-0.95,0,0.95,0\nw=teterboro\t-0.96,1.56,0,0,-0.6\nw=texas\t-0.73,0.15,0.93,-0.87,0.52\nw=thad\t0.74,0,0,0,-0.74\nw=thai\t0,0,0,-1,1\nw=thailand\t0,-3.13,0,0,3.13\nw=thais\t0,0,0,2.72,-2.72\nw=the\t-0.91,-1.45,0.13,-0.46,2.69\nw=theater\t0,0.94,0,-0.94,0\nw=theaters\t0,1.08,-1,0,-0.08\nw=thebaid\t0,1.51,0,-1.51,0\nw=theodorus\t3.23,-1.58,0,-1.9,0.24\nw=theravada\t0,0,0,-0.96,0.96\nw=theseus\t1.36,-0.43,0,0,-0.93\nw=thionk\t-1,-0.68,0,0,1.68\nw=third\t0,-0.85,1.77,0,-0.92\nw=thirteenth\t0,0,-0.83,1.53,-0.69\nw=thissio\t-0.59,1.46,0,0,-0.86\nw=thomas\t-2.29,0,0,0,2.29\nw=thorell\t0.99,0,-0.99,0,0\nw=thrace\t0,0.99,0,0,-0.99\nw=thrones\t-0.97,-0.33,0,-0.92,2.23\nw=thyrza\t0,-0.85,0,1.78,-0.93\nw=théâtre\t0,-0.64,1.63,-0.99,0\nw=tiberias\t-0.96,1.08,0,-0.12,0\nw=time\t0,0,0.98,0,-0.98\nw=times\t0,-1,1.95,0,-0.95\nw=title\t0,0,0,1.97,-1.97\nw=titley\t1.42,-0.96,0,0,-0.46\nw=today\t-1.88,0,0,0,1.88\nw=tokyo\t0,0.87,-0.87,0,0\nw=tom\t0.72,0,0,-0.72,0\nw=tommy\t-0.94,0,0,1.76,-0.82\nw=tongatapu\t0,0.89,0,0,-0.89\nw=tosui\t1.6,-0.73,0,-0.87,0\nw=touchez\t0,-0.97,0,0,0.97\nw=tour\t0,0,0,0.98,-0.98\nw=tours\t0,-0.89,0.2,-0.99,1.67\nw=trail\t-0.78,-0.47,-0.98,2.37,-0.14\nw=training\t0,-0.96,-1.71,1.71,0.96\nw=tranekær\t0,1.48,0,-1.48,0\nw=transbay\t0,2.38,-0.98,-0.89,-0.51\nw=translation\t0,0,0,0.85,-0.85\nw=translators\t-0.84,0,1.8,0,-0.97\nw=travel\t-0.89,-0.83,3.37,0,-1.64\nw=treaty\t0,0.95,0,-0.95,0\nw=tree\t0,-0.83,0,-0.94,1.76\nw=trento\t0,1.79,-0.85,-0.94,0\nw=trial\t0,0,-0.94,2.46,-1.51\nw=tricks\t0,0,0,-0.89,0.89\nw=trinity\t0,0,1.35,-0.98,-0.37\nw=trio\t-0.94,-0.57,0,1.52,0\nw=triple-a\t-0.66,-0.96,2.45,0,-0.83\nw=trophy\t0,-0.92,0,0,0.92\nw=truffaut\t1,0,-1,0,0\nw=tsar\t-0.17,-1.09,0,-0.94,2.2\nw=tsarevna\t-0.94,0,0,-0.49,1.42\nw=tsars\t-0.84,-0.61,0,2.4,-0.96\nw=tschumi\t0.64,0,0,0,-0.64\nw=tsinghua\t-0.92,0,1.78,0,-0.86\nw=tsm\t0,0,-0.86,2.15,-1.29\nw=tube\t0,2.38,-0.98,-0.89,-0.51\nw=tul\t0,1.44,0,0,-1.44\nw=tulsa\t0,1.77,-0.96,0,-0.8\nw=tulsans\t0,0,-0.82,1.17,-0.35\nw=turano\t0,0,0,-0.9,0.9\nw=turismo\t0,-2.76,0,-0.99,3.74\nw=turks\t-0.86,0,-1,1.86,0\nw=turner\t0,1.47,0,-0.7,-0.76\nw=turnpike\t-1.71,0.56,0,0.98,0.17\nw=turística\t0,-0.82,0,-0.93,1.75\nw=tussauds\t0,1.86,-0.96,0,-0.89\nw=tv\t0,0,-0.98,-0.74,1.71\nw=twain\t2.6,-0.71,0,0,-1.9\nw=tycoon\t0,-0.24,0,-1.77,2.01\nw=tyneside\t-0.9,1.89,0,-0.99,0\nw=tyrannius\t0.98,0,0,-0.98,0\nw=tårs\t0,1.59,0,-0.94,-0.65\nw=u\t0,0,0,-0.83,0.83\nw=u.s\t0,0.85,0,0,-0.85\nw=u.s.\t-1,-0.47,1.63,0,-0.17\nw=u2\t0,0,-1.8,2.59,-0.79\nw=uc\t0,-0.86,0.86,0,0\nw=ucsb\t0,0,0.74,0,-0.74\nw=ugly\t0,-0.97,0,-1.68,2.65\nw=uk\t0,1.61,0,0,-1.61\nw=ukb\t-1,0,3.4,-1.49,-0.91\nw=ultraviolet\t-0.79,-0.92,0,0,1.71\nw=ulysses\t-1.46,0,0,2.36,-0.9\nw=umoregi\t0,0,0,0.87,-0.87\nw=under\t0,0,0,-0.92,0.92\nw=underground\t0,-0.85,0,0,0.85\nw=unesco\t0,1.81,-0.99,0.83,-1.65\nw=union\t0,4.35,-3.41,0,-0.94\nw=united\t0,-0.64,1.97,0,-1.33\nw=universe\t-0.58,0,-0.99,1.56,0\nw=universidad\t0,-0.22,0,0,0.22\nw=universidade\t0,-0.97,2.74,0,-1.77\nw=universiteit\t-0.76,0,1.74,0,-0.98\nw=university\t0,-2.82,2.88,-1,0.95\nw=upper\t0,0.99,0,-0.99,0\nw=uptown\t-1,1.98,-0.98,0,0\nw=us\t0,1.12,0,0.61,-1.74\nw=us-412\t0,1.93,0,-1,-0.93\nw=us-75\t0,0.98,0,0,-0.98\nw=uss\t-0.5,0,0,1.42,-0.92\nw=utu\t-0.95,-1.11,0,0,2.05\nw=uv\t0,0,-0.74,-1.82,2.56\nw=uvr\t0,-0.55,0,-0.87,1.42\nw=vagabond\t0,0,1.86,-0.99,-0.87\nw=valley\t-0.85,1.54,0,-1.71,1.02\nw=vandergrift\t0.96,-0.96,0,0,0\nw=vava'u\t-0.95,2.4,0,-0.97,-0.48\nw=vava’u\t-1.7,0.49,0,-0.62,1.83\nw=vegas\t0,0.77,0,0,-0.77\nw=vengeance\t0,-0.81,0,0,0.81\nw=verde\t-1.79,2.54,0,0,-0.75\nw=vergil\t1.54,0,0,0,-1.54\nw=vessels\t0,0,0,-0.28,0.28\nw=vhf\t0,0,-0.77,0,0.77\nw=vichy\t-0.79,0.79,0,0,0\nw=victorian\t-0.94,0,0,0,0.94\nw=victors\t-0.77,-0.66,-0.94,2.85,-0.48\nw=victory\t-1.4,0,0,2.34,-0.94\nw=vietnam\t0,-1.87,0,2.5,-0.63\nw=vigie\t-0.93,-0.91,0,0,1.84\nw=vignieri\t0.97,0,0,-0.97,0\nw=viking\t2.54,0,-1.63,0.78,-1.69\nw=vikings\t0,-0.94,-0.73,1.66,0\nw=vincent\t-1.57,0,0,0,1.57\nw=vindebyørevej\t0,0,0,-0.99,0.99\nw=vinita\t0,0,-0.89,0,0.89\nw=virginia\t-1,2.9,0,0,-1.91\nw=virtual\t0,0,0,0.86,-0.86\nw=visa\t0,0,-0.93,0,0.93\nw=visacuba\t0,-0.78,1.72,0,-0.94\nw=visayas\t-0.72,1.59,-0.87,0,0\nw=visitors\t0,1.74,-0.96,-0.75,-0.04\nw=viva\t0,0,0,-0.9,0.9\nw=vm\t0,0,0,2.21,-2.21\nw=voice\t0,0,2.41,0,-2.41\nw=voivodship\t0,1.62,0,-1.62,0\nw=volaris\t-0.95,-0.87,2.32,-0.5,0\nw=vor-zha\t0,0,-0.82,0,0.82\nw=vossen\t1.83,-0.91,-0.92,0,0\nw=vrije\t-0.76,0,1.74,0,-0.98\nw=vulgate\t0,-1.51,-0.77,2.28,0\nw=vvedenskoye\t0,0.96,0,0,-0.96\nw=w\t-0.05,-0.91,1.64,0,-0.69\nw=w2\t0,-0.93,0,0,0.93\nw=wade\t1.9,-0.96,0,0,-0.94\nw=wage\t0,0,0,-0.98,0.98\nw=waitangi\t0,0.95,0,-0.95,0\nw=wajiha\t0,0,-0.96,0,0.96\nw=wakare-michi\t0,0,0,0.96,-0.96\nw=wakrah\t0,-1.76,0,0,1.76\nw=walking\t0,0,0,0.36,-0.36\nw=war\t0,-2.86,-1.92,7.28,-2.49\nw=warhol\t2.27,-1,0,0,-1.27\nw=wars\t0,0,-0.48,0.48,0\nw=warsaw\t0,0.73,0,0,-0.73\nw=washington\t1.89,0.38,-1.95,-0.7,0.38\nw=wasserstrom\t0.96,-0.96,0,0,0\nw=wat\t0,0.91,-0.91,0,0\nw=watchmen\t0,-0.83,0,1.76,-0.93\nw=waters\t0,0,0,-0.95,0.95\nw=watkins\t-0.86,0,0,0,0.86\nw=wave\t-0.49,-0.9,-0.83,1.6,0.62\nw=wax\t0,0,-1.85,2.56,-0.71\nw=ways\t0,0,0,-0.65,0.65\nw=wb\t0,0,1.51,0,-1.51\nw=we\t0,0,0,-0.98,0.98\nw=web\t0,0,0,1.78,-1.78\nw=webber\t0,-0.59,1.48,0,-0.89\nw=weehawken\t-0.21,1.2,0,0,-0.99\nw=weekly\t0,0,1,0,-1\nw=weiner\t1,0,0,0,-1\nw=weiss\t0,0,0,0.47,-0.47\nw=welles\t0.89,0,-0.89,0,0\nw=welling\t0.55,0,0,0,-0.55\nw=wellington\t0,0.94,0,0,-0.94\nw=wenders\t1.75,-0.94,0,0,-0.81\nw=west\t0,3.46,-1.76,-0.5,-1.19\nw=western\t0,0,0,-0.97,0.97\nw=westerners\t0,-0.79,0,0,0.79\nw=westjet\t0,0,0.93,0,-0.93\nw=weyl\t0.78,0,0,0,-0.78\nw=whereas\t0,0,0,-0.96,0.96\nw=while\t-1.05,0,0,0,1.05\nw=white\t0,-0.99,0.99,0,0\nw=whitman\t1.46,-0.51,0,0,-0.96\nw=who\t-0.8,-0.96,-0.96,0,2.71\nw=wife\t0,0,0,0.89,-0.89\nw=wikihow\t0,0,0.56,1.13,-1.69\nw=wikilove\t-0.52,0,0,-0.93,1.46\nw=wikimedia\t0,0,0.66,0.99,-1.65\nw=wikinews\t-0.97,-0.98,3.86,-0.99,-0.91\nw=wikipedia\t-0.93,-0.86,0.03,0,1.76\nw=will\t1.72,-0.99,0,-0.72,0\nw=william\t-0.41,0,0,0,0.41\nw=wilms\t0.92,0,0,0,-0.92\nw=wim\t1.75,-0.94,0,0,-0.81\nw=winchester\t1.92,-0.94,0,0,-0.98\nw=windows\t0,-0.71,-0.92,0,1.64\nw=winston\t-1.77,1.77,0,0,0\nw=winter\t0,0,0,-1.1,1.1\nw=wise\t0,0,0,0.81,-0.81\nw=witness\t0,0,-0.26,1.24,-0.98\nw=wolf\t0,-0.82,0,0.82,0\nw=wolności\t0,1.73,0,-0.99,-0.74\nw=wolstein\t0,-0.94,0,0,0.94\nw=wonderland\t0,-0.88,0,-0.98,1.86\nw=woody\t0.9,-0.9,0,0,0\nw=wookie\t0,0,0,-0.21,0.21\nw=wootch\t0,-0.97,-0.2,1.92,-0.76\nw=words\t0,0,0,0.96,-0.96\nw=working\t0,-0.95,0,0,0.95\nw=world\t0,2.21,-2.91,2.4,-1.7\nw=worm\t0,-0.83,0,0,0.83\nw=wrocław\t0,0.91,0,0,-0.91\nw=wta\t0,0,0,0.98,-0.98\nw=wu\t-1.41,0,0,2.91,-1.5\nw=wwii\t0,0,-0.99,1.85,-0.86\nw=wycliffe\t-0.84,0,2.74,-0.94,-0.97\nw=władysław\t0.86,0,-0.86,0,0\nw=xander\t1.65,-0.92,0,0,-0.73\nw=xiaoping\t1.72,0,-0.96,-0.76,0\nw=xml\t0,-0.38,0,2.14,-1.75\nw=xovetic\t0,0,-1.82,-0.9,2.71\nw=xv\t-1.71,0,0,0,1.71\nw=y-tong\t0,0,0,-1,1\nw=yahoo\t-0.94,-0.63,0,0,1.57\nw=yale\t0,1.54,0,0,-1.54\nw=yang\t0.76,0,0,0,-0.76\nw=yankee\t-0.93,-0.86,0,1.79,0\nw=year\t0,0,-0.93,0.91,0\nw=yemenia\t0,0,0.9,0,-0.9\nw=yor-vik\t0,0,0,-0.74,0.74\nw=york\t-0.97,1.56,-1.77,-0.88,2.07\nw=yoshiwara\t0,1.48,-0.57,-0.91,0\nw=you\t0,0,0,-0.95,0.95\nw=young\t0,0,0,0.9,-0.9\nw=your\t0,-0.86,-0.94,-0.43,2.23\nw=youtube\t0,-1,0.98,0,0\nw=youtubers\t0,0,-0.92,1.91,-0.99\nw=ypf\t0,-0.8,2.62,0,-1.81\nw=yucatan\t0,-1,0,0,1\nw=yucatán\t-0.65,1.49,0,-0.73,-0.11\nw=zach\t1,0,0,0,-1\nw=zagros\t0,2.2,-0.96,0,-1.24\nw=zaha\t2.27,-1.83,0,0,-0.43\nw=zahā\t0.93,0,0,0,-0.93\nw=zealand\t0,1.71,0,0,-1.71\nw=zenghelis\t1.81,0,0,-0.98,-0.83\nw=zero\t-0.96,1.81,0,-0.84,0\nw=zhou\t0.95,0,0,0,-0.95\nw=ziguinchor\t0,1,0,0,-1\nw=zogby\t-0.98,0,2.43,0,-1.46\nw=zotero\t0,-0.79,1.75,0,-0.97\nw=zurbarán\t2.27,-0.96,0,-0.79,-0.51\nw=zócalo\t-1.47,1.39,-0.83,-0.82,1.74\nw=ærø\t-0.97,-0.89,0,0,1.86\nw=école\t0,1.67,-0.92,-0.75,0\nw=ésuulaaluʔ\t2.21,0,0,-1.35,-0.86\nw=øhav\t-0.81,2.65,0,-0.86,-0.98\nw=øhavet\t-0.82,-0.9,0,0,1.72\nw=øhavets\t0,-0.86,1.79,-0.93,0\nw=øhavsstien\t-0.69,-0.54,0,0,1.22\nw=ālī\t-0.63,1.51,0,-0.89,0\nw=łódzkie\t0,1.62,0,-1.62,0\nw=łódź\t-2.86,-1.95,0,-0.61,5.42\nw=ōtsugomori\t0,0,0,-0.92,0.92\nw=αθήνα\t-0.98,0,0,0,0.98\nw=εὐσέβιος\t-0.85,0,-0.94,0,1.8\nw=σωφρόνιος\t-0.85,0,-0.94,0,1.8\nw=ḥadīd\t0.93,0,0,0,-0.93\nw=ἱερώνυμος\t-0.85,0,-0.94,0,1.8";
+/** Weights per label in hundredths: a family's header line, then value|w1,w2,… lines (14160 features; scripts/weight-table.ts). */
+export const WEIGHTS = `
+acr|-225,-200,55,263,106
+acr1|-477,-13,198,87,206
+and|-497,,-492,435,556
+b|-556,-109,42,-222,844
+c0|316,73,-109,-373,93
+c1|357,-177,7,-531,344
+call|-488,-307,15,213,567
+capIn|365,174,97,30,-667
+capInSs|540,52,-201,202,-593
+csome|-384,125,136,-62,185
+demPl|-165,227,15,569,-645
+fn|195,-98,-123,-110,137
+fn0|732,-361,-245,-84,-42
+hy|226,-29,-320,-124,246
+ln|180,-139,78,-86,-34
+lnL|569,-467,-100,222,-224
+ncap|10,-348,48,-147,436
+num|-68,325,-180,14,-91
+of|-95,56,548,-384,-125
+ofh|,45,593,-261,-377
+oh|-372,-264,1146,-335,-174
+pcap|429,-650,-237,113,345
+pfh|-567,719,-173,-153,174
+ph|-373,1344,-270,-561,-140
+ptitle|135,-183,166,-294,176
+short|-617,191,-112,59,479
+ss|134,419,44,47,-645
+t|316,111,-186,-162,-78
+f=
+2pac|208,-116,-92
+33a|,-97,,,97
+81p|,-130,,,130
+a|,142,-97,-62,16
+a-1|,-86,289,-83,-120
+a1|,85,,-85
+a1237|,116,,-83,-33
+a19|,165,,,-165
+a1m|,119,-92,-27
+a59|,182,,-82,-99
+a64|,189,,-89,-100
+abba|-202,-67,,,269
+abc|,,89,,-89
+abd|-98,,,,98
+aberdeenshire|-98,195,,,-97
+abymes|-96,182,,,-86
+academia|,,249,-159,-89
+academy|,-97,97
+achilles|157,-63,,,-94
+acpeds|,-92,257,-65,-100
+acropolis|-69,-96,,,165
+act|,,,168,-168
+ad842|,-182,,-28,210
+adam|219,,,-90,-129
+add|,,172,-78,-94
+adele|86,,,-86
+admiral|,85,,,-85
+adolf-hitler-strasse|,-90,,190,-100
+adriatic|,69,,,-69
+aelius|122,-37,,-85
+aeromexico|-100,-80,263,,-84
+aeroméxico|,,161,-72,-89
+africa|,90,-90
+agassiz|-100,,,,100
+agatha|-83,,,-65,147
+aids|,,,51,-51
+air|,,234,-188,-47
+airport|,-3,,-92,95
+akma|248,,-97,-90,-61
+al|,-176,-76,,252
+alarcos|99,-99
+albeit|-92,,,,92
+alexander|69,,,,-69
+alfred|-13,,,,13
+algoa|-79,79
+ali|,99,,,-99
+alice|-93,,,,93
+all|,,-93,,93
+all-district|,-27,,,27
+all-ncaa|,-99,-85,,185
+all-silver|,-92,,,92
+all-star|-67,,,,67
+allegheny|,99,,,-99
+allier|-66,148,,-81
+allow|,,-286,,286
+alma|-83,,,,83
+aloha|-91,,,,91
+alpine|,99,,-97
+alps|,150,-95,,-55
+altoona|-96,-178,423,-50,-99
+america|,-82,,,82
+american|74,-100,194,82,-250
+americans|-100,,,-37,137
+amy|146,,,,-145
+analytic|,-72,,172,-100
+and|,-95,,,95
+anderson|-93,-78,,,171
+andrew|91,,,,-91
+andrill|,,185,-95,-90
+aner|182,-97,,,-84
+angels|,,,-95,95
+anglican|,-158,252,-94
+angostura|-88,,,-93,180
+annoying|,,-98,183,-85
+anse|-37,133,,-96
+antarctic|,,,-94,94
+anthony|34,,,-34
+antigone|-96,,,187,-91
+antigua|,,,-93,93
+antioch|,141,-65,,-77
+antonín|99,-99
+ants|,,,-182,182
+antyscience|,,-84,-93,177
+apa|-230,-78,,,308
+apache|-71,196,,-125
+apollinaris|170,,,-93,-77
+apollo|,,,179,-179
+apostles|,,,-176,176
+appendix|,-177,,177
+application|,,95,,-95
+aquarius|-184,-88,,158,114
+arab|,,,-92,92
+arabic|,,-96,129,-33
+arabs|-65,,,180,-115
+arc|,,,-66,66
+archaeological|,,,-94,94
+architectural|,,91,-91
+arctic|-95,-75,,,170
+areopagus|,-83,178,,-95
+ares|,,-94,,94
+argentine|,-189,283,-75,-18
+arizona|,-77,-70,,148
+arkansas|,96,,,-96
+armenian|-96,-96,,-97,289
+armenians|,,,-154,154
+armies|,-99,152,-53
+army|,,92,,-92
+art|,5,-76,169,-99
+arthur|82,,,,-82
+article|,,,148,-148
+arts|,,,-175,175
+asia|,-120,,,120
+asian|247,,,-91,-156
+association|,,-112,,112
+athens|,23,,,-23
+athína|,-94,,-80,174
+atlantic|,,74,,-74
+atm|,-87,,,87
+attica|,161,,-70,-91
+aubin|167,-71,,-96
+auchintoul|-23,119,,,-97
+auchleuchries|-152,324,-81,-96,5
+audio-visual|-87,,,,87
+auguste|93,,,,-93
+austen|149,-72,,,-77
+austin|,14,,-98,84
+australia|,-16,-61,-138,215
+australian|,,,-62,62
+austrian|,,-88,-98,186
+av|,,96,,-96
+avai'o'vuna|-61,160,-100
+ave|,-97,,,97
+avenue|,-61,,,61
+avignon|,,,91,-91
+azov|,268,,-99,-169
+b.a.|,263,,-179,-84
+babe|-84,,175,,-92
+bacon|,,,-98,98
+bafta|,,-92,18,74
+bahai|155,,,,-155
+baie-mahault|-79,206,,-30,-98
+bailey|-180,,,,180
+baileys|,-76,,-74,149
+bajjat|-90,182,,,-92
+baker|97,,-97
+balanga|,172,,-78,-94
+ball|,-35,,-97,131
+bandial|-100,,,81,19
+bangkok|,-156,,,156
+banjal|-6,-100,,102,4
+bantu|,,-85,,85
+barack|99,-99
+baron|,,,-99,99
+barracuda|,114,,,-114
+barstool|-100,,253,-99,-55
+bart|-96,-91,,282,-96
+bartlesville|,100,,-100
+basalt|,-90,,,90
+basse|-76,76
+basse-terre|,84,,,-84
+bassène|76,-76
+battle|,,-92,,92
+bavelier|94,-94
+bay|,98,-98
+bayot|-96,-98,,194
+baïnounk|-96,-82,,80,99
+bce|,,,-96,96
+bdsm|,-17,-100,-58,175
+beach|,-181,-52,,234
+beall|86,,,,-86
+beau|-93,168,,-74
+beauveria|-96,,,-94,190
+bedřich|89,-89
+behavioral|,,-96,-73,169
+belle|-168,,,168
+benioff|,,,47,-47
+benjamin|-111,,,207,-97
+berez-kroeker|75,,,,-75
+bergen|,-183,-36,,219
+berkeley|-92,171,72,,-151
+berlin|,43,,-88,44
+bernard|64,,,,-64
+bernoulli|12,-96,175,,-91
+bernoullis|,-80,,181,-102
+best|-96,,,-227,323
+beto|91,,,,-91
+bible|,-92,-98,250,-59
+bible-translation|,,-97,-65,162
+biden|87,,,-87
+biewener|261,-98,-94,,-69
+bik|-95,,185,,-90
+bing|-146,,281,,-135
+biography|-47,,,,47
+biologist|-119,-94,,,213
+biology|-93,,,-75,169
+birdie|177,-94,,,-83
+birdman|159,,,-61,-98
+birkholm|-95,161,,-148,81
+bjerrebyvej|,-93,,-90,183
+black|180,,165,-66,-279
+bloomer|98,-98
+bohai|-92,,,,92
+bohemia|,177,,-81,-96
+bohlin|15,,,,-15
+bonosus|271,,-99,,-172
+booleanpolygonconstraint|,,,193,-193
+boot|201,,,-62,-139
+bootham|,103,,-15,-88
+borders|-98,,171,,-73
+bos|189,,,,-189
+bosco|188,-91,,,-97
+bosnia|,-92,,,92
+boston|,36,91,,-127
+botero-moriaty|94,,,,-94
+bourg-la-reine|-54,247,-95,,-99
+bourofaye|-97,178,,-82
+boxer|,,,100,-100
+braden|,164,,,-164
+brahms|164,-66,,,-98
+branco|96,,,,-96
+braunsberg|-86,86
+brideshead|,,,27,-27
+brieber|,,-75,,75
+brin|-32,63,,-99,69
+brit|,,,-137,137
+britannia|,111,,-24,-88
+british|,,-71,78,-7
+britney|172,,,-94,-78
+broad|,91,,-91
+broadway|-49,238,,,-190
+brock|70,-70
+broken|,165,,-70,-94
+brook|93,-93
+brooklyn|,-96,,,96
+brown|186,,,-87,-99
+browning|,,-95,,95
+bruce|94,,,,-94
+bruna|98,,,-98
+buckley|-91,,,161,-70
+buddhism|,,,-90,90
+buddhists|,,,71,-71
+builders|,,185,,-185
+building|,-94,,,94
+bunny|,,,-95,95
+burning|,,,-83,83
+bush|114,-149,-79,-95,209
+business|,-67,,-37,104
+busuanga|-80,64,,-84,100
+butam|,-154,,,154
+butterfly|,148,,,-148
+buxton|-186,186
+byron|178,-90,,,-88
+byzantian|-64,,,,64
+c|,-50,,-94,143
+cafasso|,,,-84,84
+caffasso|-93,,,,93
+cal|-188,,,,188
+california|,-3,-85,,88
+calle|-96,,,,96
+calvary|,,78,,-78
+calvin|100,,,-100
+calvinist|-72,,,-99,171
+cambridge|,-266,266
+camp|,87,94,-94,-87
+campbell|-231,,,231
+canadian|,,,-97,97
+canadians|,,,142,-142
+cancun|,76,,,-76
+cannes|,,-93,93
+cape|,90,-90
+capital|,-77,,,77
+caraibes|,,-97,,97
+carbet|,-167,,263,-97
+carbon-neutral|,-98,,-90,188
+card|,,,-89,89
+cardinals|,-95,174,,-78
+cardona|87,,,,-87
+caribbean|,112,,,-112
+carl|97,-97
+carols|,,,89,-89
+carrano|161,-144,,-95,78
+casamance|,272,,-193,-78
+case|-98,,,73,24
+castamere|,-96,,,96
+catedral|,90,,,-90
+cathedral|,54,-186,,132
+catholic|,-91,91,-94,94
+catholicism|-88,,,,88
+cbs|,,72,,-72
+cc|-100,-74,,261,-87
+cc-by-sa-nc|,-88,,218,-130
+cd|,,,-99,99
+cds|-100,-91,,-31,222
+cello|,-75,-99,174
+cemetery|,-57,,137,-80
+center|,-83,,,83
+central|,163,-67,-96
+centre|,,185,-91,-94
+centro|-93,,,,93
+century|-92,,,-79,171
+cfl|,-98,-100,-142,340
+cfls|-96,-90,,-87,274
+chad|-46,,-100,,146
+chaharbagh|,99,,-99
+chalcis|-98,188,,,-91
+chambermaid|234,-60,,-97,-77
+champs-élysées|,236,-69,-79,-88
+chandler|,85,,,-85
+changecoordsys|,,,56,-56
+chao|276,-82,,-95,-99
+chaos|325,,-86,-92,-147
+chapter|,,,-87,87
+character|,,,180,-180
+charles|168,,,-94,-75
+charleston|,63,-63
+charlie|172,-99,,,-73
+charmaz|92,,,,-92
+chase|53,,,,-53
+chasing|,,,84,-84
+chateaux|-98,,,-80,178
+chatham|,92,-92
+chathams|-98,301,-97,-63,-43
+chaworth|86,,,,-86
+cheaper|-90,,-96,263,-77
+checa|89,,-89
+chehel|-87,186,,,-98
+chelsea|-169,,,,169
+cherokee|,-373,,373
+chet|-135,,,,135
+chevalier|173,-173
+chicago|,-99,99
+childish|,,-98,98
+chimes|-98,-90,,-56,244
+chin|99,-99
+china|,263,,,-263
+chinatown|,-180,,261,-81
+chinese|,,-99,20,79
+chitonga|-95,-73,,168
+chitonga-speaking|-38,,,-99,137
+choice|,,,-98,98
+chomsky|163,-93,,,-71
+chris|95,,,,-95
+christ|152,,,,-152
+christchurch|,91,,,-91
+christian|-123,,,,123
+christianity|,,159,100,-259
+christie|85,,,,-85
+christmas|,,-92,-122,214
+christopher|92,-92
+chudnov|,-88,,,88
+church|,,93,-236,143
+cimarron|,187,,-98,-89
+circuit|,,100,-100
+cis|-88,296,,-109,-99
+citic|,-99,,,99
+city|,115,-185,-77,147
+claire|38,,,,-38
+clare|-162,181,,,-19
+class-a|-68,-95,,240,-77
+classical|,-96,-81,177
+clements|258,,,-74,-184
+cleopatra|78,,,,-78
+cleveland|-99,236,53,,-190
+cliffside|,100,,,-100
+clinton|98,,,,-98
+clisthenes|166,,,-99,-67
+close|-73,,,,73
+clouds|,,,92,-92
+club|,-99,177,,-77
+clyst|,,-94,,94
+cnrs|,,163,-69,-94
+coase|147,-47,,-100
+coffeyville|,97,,,-97
+cognitive|,,,-88,88
+colbert|134,-40,,,-94
+college|,-76,-161,,238
+collins|96,,,,-96
+colonial|-68,,,,68
+columbus|,100,,-100
+com|,-97,,-291,388
+combined|,,-84,,84
+comeback|,-84,,84
+comics|,,,-93,93
+command-in-chief|,-97,,,97
+communications|-100,,-68,234,-66
+communist|,-146,,146
+comparative|,,,-140,140
+composition|,,,-59,59
+computing|,,84,-84
+comédie-française|,-97,,-58,155
+confessions|,,,260,-260
+congo|,-71,,,71
+congress|,-97,97
+connecticut|-93,-86,,179
+conservatoire|,,96,,-96
+conservatory|-99,,,,99
+constantine|235,-92,,,-143
+constitution|,,-109,454,-345
+continental|-100,,100
+contributions-to-charity|-98,,,,98
+copenhagen|,83,,,-83
+coppergate|-78,230,-98,-54
+copying|-99,,,180,-81
+coron|-196,366,,-113,-57
+cortese|99,-99
+cosmic|,-97,97
+cottage|,,,-81,81
+counseling|-69,-91,,118,42
+counselor|-83,-97,,,180
+country|-96,-55,,,152
+country-specific|,,,-94,94
+county|-95,-62,333,,-176
+court|-19,222,,,-203
+courts|,,,-99,99
+covid-19|,-83,,177,-95
+cra|,,197,-110,-87
+creative|,-99,209,-6,-104
+credibility|,,,-98,98
+creek|-97,-138,,235
+criminal|-100,,,181,-81
+croft|95,,,-95
+cross|270,,,,-270
+cruden|-83,97,,,-15
+crusades|,-87,,-62,149
+cruse|76,,,,-76
+cry|,-82,,82
+cuba|,-132,,,132
+cuban|-90,-74,256,-181,89
+cuc|,,-188,-96,284
+cucumber|,-83,,-94,176
+cw|,,207,-185,-22
+cyclone|,,-186,278,-92
+cypress|,,-65,158,-92
+czech|,-61,,144,-83
+czechoslovakia|,68,,,-68
+césar|-88,-42,,79,52
+cómbita|67,,,,-67
+d-e|,,,142,-142
+d.c.|-75,-59,-135,302,-33
+dalmatia|-86,143,,,-57
+daly|100,,-100
+damasus|156,,,,-156
+dan|94,,,,-94
+dancing|-94,,,,94
+daniel|195,,,,-195
+danish|,-100,,103,-3
+darfur|,-95,,172,-77
+dark|,,,161,-161
+darnell|20,-92,,-92,164
+david|74,-96,,,21
+davis|100,-100
+dazzling|,,-94,94
+dc|,-87,,,87
+dd|,-33,,121,-88
+de|,-89,,-99,187
+debbie|195,-100,,-93,-3
+decree|85,,,,-85
+deixis|-95,,,184,-89
+delta|,-243,243
+democratic|,-92,92
+democrats|,-183,,192,-9
+deng|172,,-96,-76
+denmark|,92,,,-92
+dennis|81,,,,-81
+deoccupy|,-98,,175,-77
+department|,,168,-70,-98
+depth|-83,-73,,,157
+descriptive|,,-95,223,-128
+desert|-96,111,,,-15
+desk|-61,,,,61
+developing|,,,-55,55
+development|,,,-90,90
+devlin|87,,,-87
+devon|-192,241,,,-48
+dh|,-194,,541,-347
+dh2017|,-141,,239,-98
+diary|-82,,,159,-77
+digital|,,-73,259,-186
+diplock|-90,,,-94,184
+direct|,-94,,-26,120
+discovery|,-100,,,100
+distancia|-72,,,,72
+district|,28,48,-93,17
+dixam|-94,170,,-76
+djibonker|-145,145
+djifanghor|,178,,-82,-96
+djilapaor|-96,,,-89,185
+dkk|,,,-99,99
+dna|,-154,-94,-113,360
+doctor|93,,,,-93
+domenico|55,,,,-55
+domínguez|86,,-86
+doors|,,,-163,163
+dostoyevsky|103,,-97,-6
+double-a|,,,-25,25
+douglass|97,-97
+downton|,,,-97,97
+downtown|,60,-78,-85,103
+dozen|,-52,-91,-98,240
+draco|95,,,,-95
+drake|,-97,,,97
+drama|,,,115,-115
+drink|,-100,,178,-78
+driver|-93,,,,93
+dulwich|,129,-88,-40
+dumas|164,-80,,,-84
+dumky|-94,-57,,152
+duo|,-98,,98
+dupont|-94,-84,-59,,237
+durham|,-96,96
+dutch|,,,19,-19
+dvořák|189,,-99,-90
+dye|,,,87,-87
+dynamic|-93,-96,,100,90
+désirade|,156,,,-156
+e|-99,,,,99
+earl|242,,,-98,-144
+early|,-97,,97
+earth|,176,-84,-92
+east|-97,9,-80,3,166
+eastern|,,,-94,94
+easterners|,,-85,,85
+eberhard|98,-98
+ebor|,-91,,91
+eboracum|,188,,-89,-99
+ed|-87,,,,87
+edge|,-98,149,-96,45
+edgewater|-99,283,,-91,-93
+edleston|176,-99,,,-77
+educational|,-98,,81,16
+edward|74,,,,-74
+edwardsiella|-94,,,,94
+eegimaa|-95,-96,-89,288,-7
+ehow|-95,-197,-75,366
+einstein|,-100,,,100
+eizenga|98,-98
+electrical|,,87,,-87
+elevator|-172,,,-117,289
+elia|89,-89
+elinor|100,,,,-100
+elizabeth|-99,,,,99
+ellon|-190,278,,-88
+elsevier|-186,-27,308,,-94
+emona|-95,155,,,-60
+emperor|,92,,,-92
+empire|-77,231,-60,,-94
+endless|,,,-92,92
+endungo|,-99,,190,-91
+engels|164,,,-98,-66
+england|,-198,,,198
+englewood|,96,,,-96
+english|-99,-96,,230,-35
+enjambment|,,,-122,122
+entrance|-92,,,,92
+equivalence|,,-99,-30,130
+eric|98,,,-98
+esa|,,78,-78
+escola|,,-100,199,-99
+esfahan|-99,172,,,-72
+esna|-77,,,,77
+esperanto|,-75,,233,-158
+essil|,281,,-96,-185
+estar|,-99,,102,-3
+ethiopian|,,,-69,69
+ethnologue|-97,-198,448,,-152
+eton|-90,,270,,-180
+etudes|-99,,,,99
+euler|194,-100,,,-94
+euro|,-97,,,97
+europe|-100,193,,,-93
+european|,,98,,-98
+eusebius|74,-74
+eva|92,,,,-92
+eve|178,,,,-178
+evolution|,,225,-82,-143
+exercitationes|,-91,,98,-7
+f|,-97,,-97,194
+f&am|-86,-98,,,183
+f-e|,,,432,-432
+faaborg|-95,185,,-90
+factor|,,,-94,94
+fair|,,,-100,100
+fairway|,86,-98,-78,90
+fame|,-99,,99
+fan|,,,-80,80
+fang|-97,,,,97
+faretta-stutenberg|-74,,,164,-89
+fdi|,,-152,-94,246
+federal|,6,92,-99
+felix|-54,,150,,-96
+fellow|171,,,-69,-101
+fennig|13,,,,-13
+fernandel|166,-69,,,-97
+ffff|,,-60,247,-188
+field|,-51,-68,,119
+fifa|,,72,-158,86
+fighter|,,,-94,94
+figure|,-92,,-85,178
+filippini|99,,,-99
+fillmore|98,-88,,,-10
+film|,,-99,,99
+finest|,,,-97,97
+finley|159,-92,,,-67
+finn|-91,,,-55,145
+first|,,,-99,99
+five|,,-79,,79
+flip-flops|,-79,,,79
+flora|-85,,,,85
+florence|,29,,-85,56
+flores|58,,,,-58
+folies|,214,-52,-72,-91
+food|,-82,,,82
+forester|-68,,,,68
+forget|-38,,,,38
+formica|,-72,,-185,258
+fort|,383,,-188,-195
+forties|,,,-77,77
+foundations|,,,-150,150
+four|,,,-81,81
+fourth|,,-152,240,-88
+fox|,,33,,-33
+frame|,,,92,-92
+framenet|,-97,,192,-96
+frames|,,,-81,81
+france|,98,,,-98
+frank|425,,-98,-135,-192
+françois|100,,-100
+free|,,-98,165,-67
+freemasonry|-93,-89,-99,281
+freight|,-86,,,86
+french|-98,-95,38,175,-20
+french-born|,,,-99,99
+friedrich|-86,-93,,,179
+frontier|,,156,,-156
+frontiers|,,362,-96,-266
+frontpage|-76,,,,76
+full|-61,,,,61
+functional|,,,75,-75
+funen|-66,-97,,,163
+g|-91,-91,164,-46,64
+galaxy|,,-50,-94,144
+galileo|-82,-46,-85,,213
+gallows|,-37,,-98,135
+galois|378,-99,,-93,-186
+games|,,,179,-179
+garcía-paje|97,,,,-97
+gass|187,-92,,-95
+gates|,183,-92,-88,-3
+gaul|-39,104,,-64
+gazio|166,-77,,-89
+gebo|-98,-39,,,137
+genesis|-173,-84,,351,-94
+genevieve|98,,,,-98
+geofence|-59,,,-179,238
+geofences|,-95,,-99,194
+geographic|,,-91,-100,191
+george|-144,152,-99,,90
+georges|-170,,,,170
+german|,-86,-91,45,132
+germans|,,,94,-94
+ghana|-100,100
+gilbert|-159,159
+gilmore|,-76,,171,-95
+gis|,-98,-181,,280
+glendale|,80,-80
+gliders|,-84,115,-173,142
+gnp|,,,-66,66
+gnu|,-89,,,89
+god|277,,-99,,-178
+godiva|-96,,172,,-76
+goldbach|86,,,,-86
+goldsmith|200,-100,,,-100
+good|,-24,-181,264,-59
+goode|100,,,-100
+google|,,-40,233,-193
+googlescholar|-92,-60,232,-79
+gorbachev|99,,,,-99
+gordon|189,,,,-189
+goscinny|87,,,-87
+gosier|-34,129,,-95
+gospel|-36,,,-180,216
+gospels|,-50,-85,233,-98
+government|,-99,-188,,287
+gramm|-89,,,,89
+grammar|,-94,,20,74
+grand|,-51,,-94,145
+grande|-93,306,,-195,-18
+grant|,-74,,,74
+great|,-95,61,-176,210
+greater|,97,,-97
+greece|,184,,,-184
+greek|,166,-84,,-80
+green|195,79,,,-274
+gregory|86,,,,-86
+grenadines|-86,-45,-93,,224
+greyhound|,,144,-78,-66
+grf|,,-99,-113,212
+grigorenko|99,,,,-99
+ground|-96,181,,-84
+group|,460,-98,-98,-264
+growth|-76,,,260,-185
+guadeloupean|-94,,,,94
+guangzhou|,97,,,-97
+guardian|,,164,,-164
+gufiñamay|-68,-84,,151
+gulapaoray|-83,,,181,-97
+gulf|,-300,,,300
+guruswamy|193,-93,,-100
+gusiilay|-95,,,184,-89
+gwadloup|-82,-177,,,259
+gérard|69,,,-69
+gújjolaay|-93,-100,,13,180
+gútaamay|-100,,,128,-28
+haddo|-87,,,,87
+hadibo|-98,193,,-95
+hadid|331,,,-95,-237
+hafijj|,92,,-92
+hagghier|-93,,,,93
+hakim|-92,114,,,-22
+halls|,,-96,,96
+hana|-97,,,,97
+hannibal|154,-68,,,-86
+hapupu|-93,278,,-91,-94
+harbour|,-94,,,94
+harrow|,-276,470,-98,-96
+harry|-182,,,182
+hartsell-gundy|105,,-95,,-10
+harvard|-77,-95,341,-71,-97
+hasht|-97,125,,-27
+hawaiian|-92,,182,-90
+hawthorne|-94,185,,,-92
+hbo|,,158,-74,-83
+healthspace|,57,,,-57
+heaven|,,275,,-275
+hebrew|-98,-191,-189,356,122
+hebrews|,,-70,-80,149
+hecs|,-46,,63,-17
+heels|-91,,,,91
+hegemony|-138,-95,,233
+heian|175,,,,-175
+heidelberg|,79,,,-79
+heidenreich|,,,-90,90
+heil|93,,-93
+hein|187,,,,-187
+hell|-24,175,-82,-84,15
+henga|,254,-164,-90
+henry|93,,,-93
+here|,-100,,,100
+hermann|78,,,,-78
+heroes|,,-98,98
+herrick|196,,-99,-97
+hey|-190,,,,190
+high-a|-98,,98
+high-tech|-97,,,,97
+higuchi|478,-194,,-92,-192
+hilary|93,,,,-93
+hill|175,,,,-175
+hindu|-88,-100,-99,100,187
+his|,,,-97,97
+hispanic|175,-95,,,-79
+historical|,,,95,-95
+history|,,,-77,77
+hiv|,-83,,175,-92
+hmmm|,,,-150,150
+hohokam|,-98,,,98
+holland|,-84,-98,-80,261
+holly|159,,-63,,-96
+hollywood|,-99,,,99
+hollyłódź|,,,143,-143
+holt|100,,-100
+homer|40,,,,-40
+hoop|100,,-100
+horomona|-86,,,,86
+horse|,,,155,-155
+horsiesios|441,-77,,-96,-268
+hotel|,,,-72,72
+house|,,-185,256,-71
+household|,,,-68,68
+houston|-86,,86
+hu|94,,-94
+hudson|-89,160,,,-71
+huebi|180,-97,,,-83
+hugh|-9,,,,9
+huguenots|,-90,,205,-115
+huh|,,-58,,58
+humoresque|,-90,-94,247,-64
+hurt|254,-91,,,-163
+husayn|-229,,,,229
+hutt|-94,-78,,,172
+hwy|-60,,,,60
+hybrid|,,-183,,183
+hydraulica|-87,,-99,186
+hydrodynamica|-95,,-51,342,-196
+hyperlink|,,-90,189,-99
+hôpital|-93,93
+i'ile|,-183,,,183
+i-244|,91,,,-91
+i-44|-87,186,-99
+i-580|,97,,-97
+iata|,,83,-110,27
+icelandic|,,,98,-98
+ichiyo|-154,-88,,242
+ichiyō|-160,,,160
+ide|89,,,-89
+idiomaticity|-94,,,119,-26
+ido|-13,-62,,169,-94
+ifn|,197,-80,,-117
+ihara|140,-79,,-61
+illyrian|-94,,,,94
+imagine|,,,-96,96
+imitation|,,,96,-96
+immortal|,,,172,-172
+imperial|,,,-71,71
+in|-87,,,,87
+indeed|,,-84,,84
+independent|-93,,247,,-154
+india|,34,,,-34
+indian|99,,-88,-49,38
+indianapolis|,89,,,-89
+individual|260,,,-100,-160
+indonesians|,,,93,-93
+information|,,-92,,92
+inner|,90,,,-90
+insofar|,-95,,-89,184
+institutional|,,,-98,98
+instruments|,,-84,162,-78
+international|,-96,151,33,-88
+internet|,,,191,-191
+inwood|-99,-68,,,166
+iotm|,,,98,-98
+iran|-100,100
+iranian|,,,139,-139
+iraqi|-100,,,,100
+irc|,,,87,-87
+iris|,,-85,85
+irr200|,-66,-97,,163
+isabel|97,,,,-97
+isfahan|,-131,,,131
+islamic|-99,,,,99
+island|,-304,,,304
+iso|,,198,-98,-100
+israel|,99,,,-99
+israeli|,,,-91,91
+italian|,,,83,-83
+italian-american|-99,,,,99
+ivy|,,98,,-98
+iván|98,,-98
+j'ai|-91,,,,91
+j-lo|352,-154,,,-198
+ja|,,,-100,100
+jack|-4,-137,,,141
+jacob|27,,,-100,72
+jake|-93,257,,-163
+james|-13,,,,13
+jane|-209,,,-97,306
+january-june|,-89,,,89
+japanese|-95,-100,,132,64
+jared|98,,,,-98
+jasny|165,,,-93,-72
+java|-99,,,184,-85
+jean|33,,,,-33
+jean-louis|96,-96
+jeanne|192,-100,,,-92
+jeff|119,,,138,-257
+jenks|-95,182,-87
+jenna|-168,-89,,138,120
+jennifer|-21,-70,,,91
+jens|97,,,,-97
+jensen|93,,,,-93
+jerome|270,,,-270
+jespersen|95,,,-95
+jesuit|,,-99,,99
+jetblue|-93,,144,,-51
+jew|-167,-30,,,197
+jewish|,-99,-185,-167,451
+jews|-168,,-94,287,-25
+jezebel|-85,,183,,-98
+jfk|,245,-150,,-95
+jiangsu|-89,170,,,-82
+jim|-139,,,,139
+jingū|94,,,-94
+joan|-76,,,-87,163
+joel|41,-41
+johann|-6,,,-89,95
+john|94,,,-71,-23
+john-christian|80,,,,-80
+jolfa|,153,,-58,-95
+jonathan|77,,,,-77
+jones|65,,,,-65
+jorvik|-55,231,-92,,-84
+joseph|99,,,,-99
+jpl|,,,-178,178
+judge|,-239,,,239
+judiciary|-90,,183,,-92
+jules|-104,,,,104
+julfa|,-128,,,128
+julia|97,,,,-97
+julie|98,-98
+julien|-84,-80,,172,-8
+jungwook|182,-98,,,-85
+jutland|,117,,-26,-91
+jérôme|183,-97,,,-87
+jóola|-6,-254,-96,335,21
+jūsan'ya|,,,90,-90
+kaho|92,,,-92
+kaiser|,56,,-56
+kamobeul|,93,,,-93
+kansas|,71,,,-71
+karis|-97,,-89,187
+karl|-254,-14,,,268
+katherine|68,,,,-68
+katy|-78,,-98,189,-14
+kayangan|-61,160,,,-99
+kazimir|92,,,-92
+keep|,,,-92,92
+kennedy|73,,,-73
+kermie|,-83,,,83
+kermit|-131,,,-85,216
+kessler|95,,,-95
+keywords|-99,-18,,-85,202
+kibbutz|,89,,,-89
+kiev|,97,,,-97
+kim|-148,,,,148
+kingsman|-79,,,-89,168
+kirriemuir|,,,95,-95
+klingberg|42,-42
+koinonia|-99,-227,426,-100
+koninklijke|,,251,-159,-91
+koolhaas|21,-21
+kopinga|-86,357,-95,,-177
+korean|,,,-100,100
+kr|,,,-99,99
+kraków|-17,112,,-95
+ks|,352,-21,-144,-188
+księży|,98,-98
+kujireray|-89,,,302,-213
+kuluunaay|,,,-22,22
+kusiilay|,-96,,,96
+kúlaakiay|-84,,,180,-96
+l|-62,,,-99,160
+l'americano|-5,192,,-99,-88
+l'enfant|289,,-99,-9,-181
+l'instant|,225,,,-225
+l-band|,-192,-91,-84,367
+l2|,-177,-96,-99,372
+l2s|,-95,,-85,180
+la|,-84,-94,-273,451
+lafayette|259,,-90,,-169
+lake|,176,,-95,-80
+lakeshore|,164,,-84,-80
+land|,-94,,94
+langeland|-85,172,,,-87
+language|-98,,,310,-212
+lao|-49,,,317,-267
+laodicea|-74,,-97,,171
+laos|,139,,-139
+lapita|-80,-88,,,168
+larry|88,,,,-88
+las|,77,,,-77
+last|,-24,,-5,28
+latin|-200,-60,,344,-85
+lauralee|88,,,-88
+lavan|-40,-141,-92,273
+laws|119,,-53,-66
+leading|,,-98,-67,165
+leap|,,,-67,67
+led|,,-86,,86
+lee|-142,-285,,,427
+left|,-91,,447,-356
+legato|,,,92,-92
+leisure|,,,-95,95
+lemoine|,-179,,,179
+lensey|171,-77,,-95
+leonhard|82,,,-82
+leonia|,93,,,-93
+leopold|-174,,,,174
+les|-72,79,-73,160,-94
+lesser-known|-79,,,,79
+let|,,-87,-179,266
+letters|,,,-93,93
+levico|-92,250,,-159
+lewis|92,,,,-92
+lgbtq|,,-74,,74
+li|63,,,-63
+lib|-95,,,,95
+liber|,,,-89,89
+libertarian|103,-98,95,,-100
+libertarians|,,-84,165,-81
+libraries|,,207,,-207
+library|,,-90,-95,184
+librivox|,-76,357,-96,-185
+life|,-99,-89,239,-51
+lifetime|,,,-100,100
+light|,-98,,,98
+lindqvist|80,,,,-80
+linguistic|,,86,-30,-56
+linguistics|-99,,,18,82
+lis|-100,,,177,-77
+little|,100,-100,175,-175
+litzmannstadt|-95,-85,,207,-27
+living|,,,-98,98
+ličen|126,-47,,,-80
+lodge|,324,-99,,-226
+lolland|,95,,,-95
+loma|-80,-98,,178
+london|29,-67,,,38
+long|,98,,-98
+lookout|-159,,,-88,246
+loopholes|-96,-86,,,182
+lords|,-100,,323,-223
+los|,99,,,-99
+lotte|92,,,,-92
+louis|6,,,,-6
+louvre|,98,,,-98
+lovers|,,,95,-95
+lucia|-95,,,,95
+luján|160,,,-160
+lutheran|,,25,-25
+luzon|-76,174,,,-97
+lv|,,177,,-177
+lynch|93,,,-93
+lynley|-84,,,,84
+m|-60,,,,60
+m.sc|,,-53,,53
+m1|-99,197,,,-98
+m18|-89,233,,-50,-94
+m62|,129,,,-129
+macaulay|64,,,,-64
+mackey|99,-99
+madame|,186,-96,,-89
+mademoiselle|,-94,,,94
+magi-fest|,-65,,164,-100
+magic|,,108,55,-163
+main|,49,,,-49
+maize1|,,,-100,100
+major|,-99,194,-91,-4
+makel|,,,95,-95
+male|,-327,,,327
+man|,-185,,-54,239
+manakau|-77,220,-97,,-46
+manoel|156,,,-56,-100
+maori|117,,,-98,-19
+marbles|426,-98,,-154,-174
+marie|-193,193
+marina|-72,247,,,-175
+marine|-80,,176,,-95
+mario|188,,,,-188
+mark|-35,-151,,,186
+marks|172,-93,,,-78
+marquis|-124,,,-97,221
+marsden|94,,,5,-98
+marsha|80,,,-80
+marstal|-99,168,,,-70
+martin|14,-99,,175,-89
+martínez|191,-96,,-95
+marvel|-58,,-99,156
+marx|79,,,,-79
+mary|99,,,,-99
+mary-kate|231,-80,-59,,-92
+marymegan|87,,,,-87
+maría|100,,,-100
+massachusetts|,-46,46
+match|,,,97,-97
+mathematical|,,,100,-100
+matthew|,-98,,,96
+maximum|,,,108,-108
+maya|-166,-19,270,,-86
+mazirat|,-95,,,95
+mc|176,,,-94,-82
+mcdonalds|,181,-95,,-86
+mcdonnell|232,,-83,,-149
+mci|,-14,-98,112
+mckenzie|81,,,,-81
+mcmanus|,,,99,-99
+mcmurdo|,91,,,-91
+media|,,,184,-184
+mediawiki|-99,,,-48,147
+meidan|-93,186,,-88,-4
+meiji|152,-89,,-96,32
+men|,,,-36,36
+meryl|98,-98
+messina|,-170,,,170
+messy|-98,-16,,-77,191
+meteorites|-99,-163,,,261
+methodology|,-78,,175,-97
+metro|,-100,,,100
+metro.us|,,178,-93,-85
+metropolitan|,272,,-84,-188
+mets|86,,86,9,-181
+mets-inspired|,,-84,,84
+meurtres|-86,,,96,-10
+mexico|,-25,-97,,122
+meydan|-97,97
+michael|14,-99,,,85
+michelangelo|103,-5,,,-97
+michelle|161,-69,,,-91
+michiel|166,,,,-166
+microscope|,,,-97,97
+middle|,,,-105,105
+midnight|,-89,,-92,181
+midwest|,,,77,-77
+midwesterners|-94,,,-54,148
+milekic|-65,-97,,,163
+miley|61,,,,-61
+miller|-69,,,69
+mingo|,99,,-99
+miniseries|,,,-98,98
+mississippi|,99,-99
+missouri|,88,,,-88
+mit|,,169,,-169
+mitchell|207,,,,-207
+miyako|-76,-87,,,163
+mlb|,,72,,-72
+mlle|,,,-93,93
+mmpi|,,-84,179,-96
+mof-ávvi|,386,,-197,-189
+mohammed|-88,,,,88
+mohela|,,179,-98,-81
+mon-fri|,,-94,,94
+montejo|181,-99,,,-82
+moon|,,,-99,99
+moran|132,-92,,-39
+moravia|-133,223,,,-89
+morgan-short|153,,,-88,-65
+moriori|29,-87,-81,112,26
+morne|-95,,,,95
+morphology|,,,186,-186
+moscow|,-8,,,8
+motel|10,,,,-10
+mourey|,,,99,-99
+movie|,,,-58,58
+mt|-98,170,,,-72
+mtv|,,89,,-89
+multicultural|-81,,,81
+munafò|92,,,,-92
+municipality|,223,-93,-84,-46
+murasaki|129,-33,,-96
+muscovy|-94,183,,-90
+museum|-93,-99,,,192
+music|-91,81,,183,-173
+muskogee|,195,,-195
+muslim|-148,-55,,,203
+mvp|-97,,-86,,183
+mxn|,,-72,-95,167
+my|,,-84,,84
+mysterious|,,-94,-45,139
+mystery|-99,,-59,158
+mécanique|,-80,,175,-95
+mérida|-116,432,,-96,-220
+módulo|,-82,,-93,175
+n|55,-99,,-55,99
+nafplio|-92,92
+name|,,,-99,99
+napier|-89,89
+naqsh-e|-91,271,,-83,-97
+nasa|,174,-50,-87,-37
+nation|,-99,182,,-83
+national|,131,-164,-100,133
+nato|,-96,198,-99,-3
+natsu|107,,,-107
+natsuko|80,,,-80
+natural|,,,-95,95
+nature|,,,158,-158
+navarro|,,73,,-73
+navtej|-60,,,241,-181
+nazarenes|-87,,,181,-94
+nazi|-67,,-90,,157
+nazis|,-98,,,98
+nba|-100,,100
+nbc|,,100,,-100
+ne|,-15,,,15
+nebraska|,79,,,-79
+nedwick|96,,,-96
+neiafu|-181,245,,-69,6
+neil|92,,,,-92
+nesf-e-jahan|-99,,,181,-82
+net|,,,265,-265
+netflix|,,96,,-96
+netherlands|,-58,,,58
+new|-60,-66,-22,69,80
+newbies|-60,-49,,,108
+newcomer|95,,,,-95
+newfoundland|,,168,,-168
+newsmax|,,254,-94,-160
+nexus|,,,102,-102
+nfl|,,143,-92,-51
+nice|,-78,,,78
+nick|,,,-95,94
+nickinator|-99,,,191,-91
+nicktendo64|,-79,,79
+nida|291,-97,,,-195
+niger|,-163,,,163
+nights|-71,,,,71
+nigorie|-98,,,139,-41
+niklaus|121,-25,,-96
+ninth|,-94,257,-163
+nj|,99,,,-99
+nobel|,-85,-69,32,122
+nonetheless|-99,,,,99
+normalcy|,-35,,,35
+north|-28,288,-55,-96,-109
+northeast|,278,,-86,-193
+northumberland|,33,,,-33
+norton|350,-98,-51,-198,-3
+notes|,,-100,100
+novial|-65,-85,,245,-96
+now|,,-80,-98,178
+nsu-broken|,-97,,,97
+nuremberg|,-99,-68,247,-79
+nutley|98,,,-98
+o'reilly|-94,,184,,-90
+o.j.|232,,-75,-60,-96
+oakland|,-329,,,329
+oath|-100,,,-93,192
+obama|100,,,,-100
+oberst|-149,,,239,-90
+obscurity|,-65,,162,-96
+ocean|,121,,,-121
+office|,,76,,-76
+officers|,,-79,,79
+ohio|,-80,,,80
+oir|,,-23,123,-100
+oklahoma|-98,98
+okmulgee|,-18,,94,-76
+oldham|,93,,,-93
+olsens|,,,109,-109
+olympia|-70,202,,-46,-87
+olympic|,,,-88,88
+olympics|-99,,,-148,247
+omnimax|-95,,-81,,176
+onion|-62,-72,429,-97,-198
+op|,,-83,-73,156
+open|,,20,-28,8
+open-minded|-94,,,-86,180
+orange|,-184,,,184
+oriental|,,,65,-65
+origin|,,,-76,76
+orson|89,,-89
+osage|,277,,-277
+osu-tulsa|,,,-97,97
+ottoman|-87,-90,245,-56,-11
+outer|,48,,-48
+outstanding|,,-71,,71
+overholser|90,,,,-90
+overtures|,,-63,,63
+owls|,-87,261,-75,-99
+ozark|,191,-51,-44,-96
+ozymandias|228,-51,,-92,-84
+p|,-82,,,82
+pachomian|-75,,-97,,172
+pachomius|388,-97,-92,-99,-100
+pacific|,-128,-91,,219
+padalecki|215,-65,-100,-95,44
+palace|,-120,,-84,204
+palacio|,,-46,-95,141
+palawan|-92,149,-89,,32
+palestinians|,,,179,-179
+palmeri|184,-86,-98
+pals|,,,94,-94
+pamphlets|,-98,-81,,179
+pangaimotu|-89,105,,-16
+pannonia|,86,-86
+paper|,,,-88,88
+paralympic|-192,-186,-95,275,198
+paralympics|,-100,,317,-217
+paramount|,108,-100,,-8
+paramus|-96,179,,,-83
+paraíso|161,-88,,-73
+paris|185,,-89,,-96
+parliament|,,175,,-175
+parry|78,,,-78
+pasejo|-76,169,,,-92
+paseo|-97,177,,,-80
+passages|-86,-77,,261,-98
+passive-active|,,,-95,95
+patrick|-181,,,,181
+patrizia|,,,-99,99
+paul|75,,,,-75
+peace|-70,,,,70
+peach|-81,-34,-92,,207
+pearl|-100,100
+pearson|-168,,,,168
+pennsylvania|,139,-98,,-41
+penon|,-132,,232,-100
+people|,,-94,-99,193
+peres|95,-95
+persia|,-31,,-100,130
+persian|-148,70,,-30,107
+persians|,,,-79,79
+personal|,,,84,-84
+peruvian|,,,-81,81
+pescheux|-96,,,,96
+peter|111,,,85,-196
+petitier|267,-83,-32,-60,-93
+petitioner|191,,,-190
+petronios|91,,-100,,9
+ph.d|,-96,,-177,273
+phailin|-145,-94,,156,82
+phbow|-74,238,,-97,-68
+phd|,-100,,122,-22
+pheasant|-97,,,,97
+phil|161,,,,-161
+philippines|,187,-98,-89
+philology|,,,184,-184
+philosophiae|,-95,,180,-85
+philosophy|,,,-93,93
+phnoum|-44,-78,,,123
+phoenix|-100,32,,,68
+phonologie|,,,-93,93
+phx|,210,-164,,-46
+piedmont|,177,,-83,-95
+pierre|11,-181,,257,-87
+pierre-simon|174,-81,,,-93
+pill|,81,,-81
+pilot|,,-98,,98
+piotrkowska|,85,,,-85
+pirates|-99,,192,,-93
+pitt|,39,,,-39
+pittsburgh|,-92,190,-98
+plac|,173,,-99,-74
+place|-99,-56,,,155
+platt|152,,-66,,-86
+play|,,,-93,93
+playhouse|,77,-77
+pláka|-97,153,,,-56
+poet|144,-99,,189,-235
+pointe-à-pitre|,173,,,-173
+poisson|112,-95,,,-17
+poitiers|,-94,-82,,176
+poland|,98,,,-98
+polat|178,,,-93,-85
+polio|170,-90,,,-80
+politics1|,-188,188
+polmar|,,,-100,100
+port|,240,,-199,-41
+porte|102,-86,-100,-96,180
+pov|,,-96,,96
+prague|,-18,-98,,116
+pratt|93,,,,-93
+pre|,-94,,,94
+prejudice|-98,,,-70,168
+prelogar|70,,,,-70
+prensky|59,,,-59
+presidency|,,,186,-186
+presidential|,,-127,135,-8
+press|,,74,,-74
+preston|-107,-47,,,154
+pride|,-67,,,67
+primetime|,,-95,156,-61
+pritzker|,-96,,181,-85
+professors|,,-88,,88
+programming|,,,95,-95
+progressive|-90,259,,-100,-69
+promised|,,,108,-108
+pronounced|,,,-84,84
+property|,,,-151,151
+proposition|,,,158,-158
+protector|365,-100,,,-265
+protestant|-98,-84,,,182
+psalmist|166,,,-97,-69
+psalms|-97,-81,,221,-43
+psychology|,,,-202,202
+public|,-81,-96,81,96
+puerto|,11,,,-11
+pygmalion|-60,,-97,238,-82
+pyle|-75,-99,264,-89
+q|,224,,-96,-128
+qalansia|-86,121,,,-35
+qasim|-93,-80,,,173
+quantcast|,-26,213,-100,-88
+querelle|-100,,,100
+quilis|192,-98,,,-94
+r|180,-77,,,-102
+r&d|,,-73,-84,156
+rack|-84,,,,84
+radiation|,,-88,-97,185
+rains|-42,,,,42
+randers|,223,-181,,-42
+rangatira|,-82,-92,174
+rank|,-90,,341,-251
+rao|181,,,-86,-96
+rask|68,,,,-68
+rated|,,,-88,88
+ratych|180,-99,,,-81
+rbi|,,-93,-86,178
+rbis|,,-93,-60,153
+reactive|,,-75,-96,171
+reading|-100,,,,100
+reagan|43,,,-43
+rebecca|67,,,,-67
+recentchangescamp|,-58,,-89,147
+recommendations|,,,-64,64
+red|,-98,98
+regent|251,,-99,-86,-66
+reich|129,,-31,-98
+rekohu|-188,323,,-90,-45
+rem|97,,,,-97
+represent.com|-99,-66,,165
+republic|,-71,-92,,164
+republican|-98,,,,98
+republicans|,,,173,-173
+researchgate|,,182,-89,-93
+revolutionary|,,,-75,75
+rfi|,,,-160,160
+rhythm|,,,-72,72
+rice|,,310,-92,-218
+richard|-179,,,,179
+rick|184,,,,-184
+ride|-86,,,-47,133
+ridiculousness|,-84,,248,-163
+right-to-fork|,-19,,,19
+river|,138,,-138
+rivertrail|-97,264,,-67,-100
+robert|93,,,-93
+roberts|-143,,,,143
+rock|,,-92,,92
+rockridge|-51,151,,,-100
+rogers|-75,-107,,,182
+rohatgi|93,,,,-93
+roll|,-95,-77,,172
+roman|-331,256,-99,-98,272
+romans|-87,-93,-76,256
+rome|,96,,,-96
+romney|181,,-95,,-86
+ros|,-91,-78,-76,245
+ros-concentration|,-54,,-94,148
+ross|-100,252,,-152
+rotc|,,96,,-96
+route|,,,-94,94
+rov|,,-54,-100,154
+royal|,22,-26,98,-93
+rte|,-93,,154,-61
+ruby|97,-97
+rudolf|-138,,,,138
+rueda|91,,,,-91
+rulan|98,-98
+rusalka|-91,-79,,171
+russia|,171,-99,,-72
+russian|,30,-94,-8,72
+russians|,,,98,-98
+rvs|,179,,-96,-84
+ryan|82,,,,-82
+s|-197,114,,-98,181
+s&m|,,-43,-77,120
+sac-d|-90,,,,90
+safavid|82,,,,-82
+saffavid|188,-92,,-97
+saintes|,-156,,,156
+sam|192,-94,,,-98
+san|-84,183,90,-68,-121
+sana'a|,96,-96
+sanctified|-87,,,-10,96
+santa|-96,,,,98
+santorum|165,,-92,-97,24
+santos|97,-97
+sapir|93,,,,-93
+sapulpa|-84,176,,,-93
+sarah|-113,-77,,,190
+sardica|-13,106,,,-93
+sarvis|71,-63,-96,,88
+sassanid|173,,,-100,-73
+satellite|,,,81,-81
+saudis|,,,129,-129
+savage|83,-96,-95,-68,176
+savannah|-92,,,,92
+saviour|,-95,,-80,175
+scalia|91,,,,-91
+scalzo|84,-84
+scap-22-368|,-94,,182,-88
+scarne|255,-91,,-95,-69
+scba|,-26,219,-99,-93
+school|,,-62,,62
+school-camps|,-88,,,88
+scled|,-63,,-91,154
+scotland|,81,,,-81
+scott|85,,,-85
+scottish|,,,-191,191
+scottsdale|,76,,,-76
+sculpture|-99,,,190,-91
+sea|,78,,69,-147
+seals|,-89,,,89
+sean|78,,,,-78
+second|,-99,251,-238,85
+secret|,,,98,-98
+see|-95,,,,95
+seized|,-83,,-49,133
+selma|74,,,,-74
+senabre|71,,,,-71
+senate|-97,,,97
+sent|,,-68,-100,168
+series|,,,-65,65
+seti|,,-79,176,-97
+seven|,,-93,168,-74
+seventh|,,-67,166,-99
+shah|-186,177,,-172,181
+shahid|-84,,,,84
+shakataganai|236,,-88,-99,-49
+shalev|99,-99
+shannon|96,,,,-96
+shaw|99,,,,-99
+shea|-77,244,,,-167
+sheikh|,97,,,-97
+shep|,,,-122,122
+shepherd|85,,,-85
+shimon|94,,,,-94
+shore|,-96,,-23,119
+shortstop|,,,-96,96
+shots|,-14,,-183,197
+si|,-97,,-45,141
+silent|,,-26,124,-98
+simon|-77,,,,77
+simons|75,,,-75
+simrock|87,,,-87
+siméon|100,,,,-100
+single|-89,,,233,-144
+sirhan|,-100,,193,-93
+siriusxm|,,,-76,76
+siwu|-163,,,262,-99
+sixth|,,158,,-158
+skiatook|,163,,-69,-94
+sky|-81,,176,,-95
+skylab|-157,,,157
+slavonic|,,-63,159,-97
+slfmr|,,-65,150,-85
+slovenian|,-99,,,99
+smack|-98,-90,,284,-96
+smap|,,-77,169,-92
+smetana|85,,,,-85
+smos|,,,193,-193
+smosh|,-138,,138
+sne|-68,327,,-99,-160
+snowdon|-41,129,,,-88
+sny|,,155,,-155
+sochi|,91,,-91
+society|,,254,-58,-196
+sociolinguistics|,,-95,184,-89
+sociologists|,-98,,-76,174
+socotra|-194,384,-98,,-92
+solon|93,-93
+sometime|,,,-86,86
+sons|,,,-99,99
+sorbonne|,-158,190,,-32
+sorta|-97,,,,97
+souffleur|-92,,,-7,100
+soup|-87,,,87
+south|,343,,-92,-251
+southeast|,99,,,-99
+southern|,157,-99,,-57
+southwest|-159,232,154,,-226
+sova|239,-72,,,-167
+soviet|,186,-186
+spacecraft|,-97,,,97
+spang|261,-96,,,-165
+spanish|,-100,,99
+spear|,,,-96,96
+speed|,,,-84,84
+spence|73,-73
+spirit|-158,,248,-90
+spitfire|-69,-84,-93,247
+spm|,-87,-76,258,-96
+spodsbjerg|,97,,,-96
+spoken|,,97,-97
+sport|-100,,90,-190,200
+spreadingsantorum.com|,,,92,-92
+sprogets|-94,,,,94
+squadron|,-96,96
+square|,93,,,-93
+ssa|,,,68,-68
+sss|,,-191,-281,472
+sst|,-67,-90,-152,310
+st|-278,123,100,243,-187
+stabat|,-50,-85,231,-96
+staccato|,,,82,-82
+stan|97,,,,-97
+stanislavsky|,,,89,-89
+stanley|-237,,,,237
+star|,,-48,48
+stardust|-191,-190,,478,-97
+stata|-86,,,206,-119
+state|,,88,,-88
+states|,339,-156,-93,-90
+steeped|-99,,,-42,141
+still|,,,-97,97
+stirling|,,,150,-150
+stoddart|-92,-73,,,166
+stoker|-73,,-89,163
+stolmy|58,,,-58
+stoollala|,,-28,117,-89
+street|,-308,,,308
+stridon|-87,186,-99
+structural|,,,-98,98
+structure|-82,,,,82
+strynø|-186,204,,-76,59
+stuart|-91,,,,91
+studies|,,,-111,111
+studio|,,,-86,86
+styles|,,,-99,99
+su|-93,,,-85,178
+suffolk|-93,-76,258,,-89
+suilen|,-94,,,94
+suitable|,-81,,,81
+summer|-78,,-172,-100,350
+supernatural|-93,-92,,375,-191
+supporting|,-98,,-78,175
+supreme|,-77,-64,,141
+survival|,-97,,,97
+sut|,-96,-100,-188,383
+svendborg|-96,193,,,-97
+swells|,,,-95,95
+sydfynske|-81,265,,-86,-98
+symphony|,-97,,-67,164
+syntax|,,,-96,96
+syrian|,151,,-151
+system|,,,-92,92
+systematic|,,,-156,156
+sállagi|-87,-98,,,185
+t|,,-90,90
+t'ho|,-36,,186,-150
+t-town|,146,,,-146
+taasinge|-97,248,,-151
+tab|-81,-97,-74,,253
+tabennese|-188,431,,,-243
+tadirah|,-84,-93,,177
+tagbanuas|-93,,-18,191,-80
+tagebuch|-96,,,,96
+taj|,67,,,-67
+takekurabe|,-94,,190,-96
+tampa|,,98,-98
+taom|,-84,244,-93,-67
+tarahumara|,,-69,-199,269
+tatars|-80,-99,,179
+taulbee|-55,,242,,-187
+tax|,,,14,-14
+te|180,,,-96,-85
+team|,,-70,,70
+teddie|89,,,,-89
+teen|,,,258,-258
+tehran|,90,,,-90
+telegraph|,73,,,-73
+television|,,,96,-96
+temescal|,206,,-95,-111
+tempe|,-43,-100,,142
+tempest|,,-60,156,-95
+tenured|-69,,,,69
+terminal|-92,,,,92
+terre|,29,,-70,41
+terry|-191,-70,,,260
+teterboro|-96,156,,,-60
+texas|-73,108,,-87,52
+thad|74,,,,-74
+thai|,,,-100,100
+thailand|,-313,,,313
+thais|,,,272,-272
+the|,-53,-95,,148
+theodorus|620,-91,,-190,-339
+theravada|,,,-96,96
+theseus|136,-43,,,-93
+thionk|-100,-68,,,168
+third|,-85,177,,-92
+thirteenth|,,-83,153,-69
+thissio|-59,146,,,-86
+thomas|-229,,,,229
+thorell|99,,-99
+thrace|,99,,,-99
+thrones|-97,-33,,-92,223
+thyrza|,-85,,178,-93
+théâtre|,-64,163,-99
+tiberias|-96,108,,-12
+time|,,98,,-98
+times|,,95,,-95
+title|,,,197,-197
+today|-97,,,,97
+tokyo|,87,-87
+tom|72,,,-72
+tommy|-94,,,176,-82
+tongatapu|,89,,,-89
+tosui|160,-73,,-87
+touchez|,-97,,,97
+tours|,-89,-165,,254
+tranekær|,148,,-148
+transbay|,238,-98,-89,-51
+translation|,,,85,-85
+travel|-89,-83,337,,-164
+trento|,179,-85,-94
+trial|,,-94,246,-151
+trinity|,,135,-98,-37
+triple-a|-66,-96,245,,-83
+tsar|-17,-109,,-94,220
+tsarevna|-94,,,-49,142
+tsars|-84,-61,,240,-96
+tsinghua|-92,,178,,-86
+tsm|,,-86,215,-129
+tul|,144,,,-144
+tulsa|,177,-96,,-80
+tulsans|,,-82,117,-35
+turismo|,-276,,-99,374
+turks|-86,,-100,186
+turner|,147,,-70,-76
+tv|,,-98,-74,171
+twain|162,-71,,,-91
+tyneside|-90,189,,-99
+tyrannius|98,,,-98
+tårs|,159,,-94,-65
+u|,,,-83,83
+u.s|,85,,,-85
+u.s.|-100,-47,163,,-17
+u2|,,-180,259,-79
+uc|,-86,86
+ucsb|,,74,,-74
+ugly|,-97,,-168,265
+uk|,161,,,-161
+ukb|-100,,340,-149,-91
+ultraviolet|-79,-92,,,171
+ulysses|-146,,,236,-90
+umoregi|,,,87,-87
+underground|,-85,,,85
+unesco|,181,-99,83,-165
+union|,94,,,-94
+united|,-64,158,,-94
+universidad|,-22,,,22
+universidade|,-97,274,,-177
+university|,-93,193,-100
+upper|,99,,-99
+uptown|-100,198,-98
+us|,112,,61,-174
+us-412|,193,,-100,-93
+us-75|,98,,,-98
+uss|-50,,,142,-92
+utu|-95,-111,,,205
+uv|,,-74,-182,256
+uvr|,-55,,-87,142
+vagabond|,,186,-99,-87
+valley|-85,56,,-73,102
+vandergrift|96,-96
+vava'u|,168,,-97,-70
+vava’u|-170,232,,-62
+verde|-179,254,,,-75
+vergil|154,,,,-154
+vessels|,,,-28,28
+vhf|,,-77,,77
+vichy|-79,79
+victorian|-94,,,,94
+victors|-77,-66,-94,285,-48
+victory|-140,,,234,-94
+vietnam|,-187,,250,-63
+vignieri|97,,,-97
+viking|254,,-163,78,-169
+vikings|,,-73,166,-93
+vincent|-157,,,,157
+vindebyørevej|,,,-99,99
+vinita|,,-89,,89
+virginia|-100,290,,,-191
+virtual|,,,86,-86
+visa|,,-93,,93
+visacuba|,-78,172,,-94
+visayas|-72,159,-87
+visitors|,,,-75,75
+viva|,,,-90,90
+vm|,,,221,-221
+voice|,,241,,-241
+volaris|-95,-87,232,-50
+vor-zha|,,-82,,82
+vossen|183,-91,-92
+vrije|-76,,174,,-98
+vulgate|,-151,-77,228
+vvedenskoye|,96,,,-96
+w|93,,,,-93
+w2|,-93,,,93
+wade|190,-96,,,-94
+waitangi|,95,,-95
+wajiha|,,-96,,96
+wakare-michi|,,,96,-96
+walking|,,,36,-36
+war|,,-97,173,-76
+warhol|227,-100,,,-127
+warsaw|,73,,,-73
+washington|287,-190,-96,-70,70
+wasserstrom|96,-96
+wat|,91,-91
+watchmen|,-83,,176,-93
+waters|,,,-95,95
+watkins|-86,,,,86
+wave|-49,,-83,-189,321
+ways|,,,-65,65
+wb|,,151,,-151
+we|,,,-98,98
+web|,,,178,-178
+webber|,-59,148,,-89
+weehawken|-21,120,,,-99
+welling|55,,,,-55
+wellington|,94,,,-94
+west|,149,-176,147,-119
+western|,,,-97,97
+westerners|,-79,,,79
+westjet|,,93,,-93
+whereas|,,,-96,96
+while|-105,,,,105
+whitman|146,-51,,,-96
+who|-80,-96,-96,,271
+wikihow|,,56,113,-169
+wikilove|-52,,,-93,146
+wikimedia|,,66,99,-165
+wikinews|-97,-98,386,-99,-91
+wikipedia|-93,-86,3,,176
+will|172,-99,,-72
+william|-41,,,,41
+wim|175,-94,,,-81
+winston|-177,177
+winter|,,,-110,110
+wise|,,,81,-81
+wolstein|,-94,,,94
+wonderland|,-88,,-98,186
+woody|90,-90
+wookie|,,,-21,21
+wootch|,-97,-20,192,-76
+words|,,,96,-96
+working|,-95,,,95
+world|,-19,-93,405,-293
+wrocław|,91,,,-91
+wta|,,,98,-98
+wu|-141,,,291,-150
+wwii|,,-99,185,-86
+wycliffe|-84,,180,,-97
+władysław|86,,-86
+xander|165,-92,,,-73
+xml|,-38,,214,-175
+xovetic|,,-182,-90,271
+y-tong|,,,-100,100
+yahoo|-94,-63,,,157
+yale|,154,,,-154
+yang|76,,,,-76
+year|,,-93,,93
+yemenia|,,90,,-90
+yor-vik|,,,-74,74
+york|-97,342,-90,,-154
+yoshiwara|,148,-57,-91
+you|,,,-95,95
+young|,,,90,-90
+your|,-86,-94,-43,223
+youtube|,-100,98
+youtubers|,,-92,191,-99
+ypf|,-80,262,,-181
+yucatan|,-100,,,100
+yucatán|-65,149,,-73,-11
+zach|100,,,,-100
+zagros|,220,-96,,-124
+zaha|227,-183,,,-43
+zahā|93,,,,-93
+zenghelis|181,,,-98,-83
+zhou|95,,,,-95
+ziguinchor|,100,,,-100
+zogby|-98,,243,,-146
+zotero|,-79,175,,-97
+zurbarán|319,-96,,,-223
+zócalo|-147,139,-83,-82,174
+ærø|-97,-89,,,186
+école|,167,-92,-75
+øhavet|-82,-90,,,172
+øhavets|,-86,179,-93
+øhavsstien|-69,-54,,,122
+ālī|-63,151,,-89
+łódzkie|,162,,-162
+łódź|-286,-195,,-61,542
+ōtsugomori|,,,-92,92
+αθήνα|-98,,,,98
+εὐσέβιος|-85,,-94,,180
+g=
+agency|-189,-284,825,-99,-252
+capital|29,390,-378,,-40
+city|-324,760,-164,-347,76
+country|-246,1137,-482,-519,110
+demonym|-131,-415,-339,444,441
+none|385,-274,-377,162,104
+org|-266,-456,644,33,45
+other|-99,-569,-32,599,101
+person|386,-50,-239,-98
+region|-276,467,-70,-268,147
+team|-86,-191,744,-195,-272
+gw=
+agency|-230,-78,89,,219
+capital|-36,-250,229,-88,144
+city|-125,166,293,-340,6
+country|-191,-107,211,4,83
+demonym|-258,-138,104,49,242
+org|-398,192,-279,177,309
+other|-84,,-9,-107,200
+person|87,220,86,-281,-112
+region|-266,109,-50,200,8
+team|,,-9,9
+l3=
+&am|-86,-98,-91,,274
+'ai|-91,,,,91
+'ho|,-36,,186,-150
+'ya|,,,90,-90
+-19|,-83,,177,-95
+-44|-87,186,-99
+-4a|,147,,-93,-54
+-75|,98,,,-98
+-lo|352,-154,,,-198
+-nc|,-88,,218,-130
+-sa|,,,-81,81
+.a.|,263,,-179,-84
+.c.|,33,,,-33
+.s.|,-47,-91,,138
+.sc|,,-53,,53
+.us|,,178,-93,-85
+017|,-141,,239,-98
+200|,-66,-97,,163
+237|,116,,-83,-33
+244|,91,,,-91
+368|,-94,,182,-88
+580|,97,,-97
+842|,-182,,-28,210
+a'a|,96,-96
+a'u|-95,240,,-97,-48
+aan|,172,,-78,-94
+aas|118,-21,,,-97
+aay|-93,,,-109,202
+abe|8,-94,175,98,-188
+abs|-65,-96,,158,4
+ace|-183,226,,,-43
+ach|6,-34,-92,,120
+ack|-77,-45,,,122
+aco|95,,,,-95
+ada|,,95,-95
+ade|190,-24,-94,,-72
+adt|-95,-85,,207,-27
+ael|,99,,,-99
+aft|,,-90,,90
+afu|-181,245,,-69,6
+afò|92,,,,-92
+age|85,-97,,132,-120
+agi|-87,-98,,,185
+ago|,92,,-92
+aid|315,91,,-248,-159
+ail|-175,216,-98,170,-114
+ain|169,66,,,-234
+aio|55,,,,-55
+air|,,-94,-144,239
+ais|95,-95,,272,-272
+aje|97,,,,-97
+ake|-93,246,,-163,10
+ako|-76,-87,,,163
+aku|140,-79,,-61
+ala|,,-28,117,-89
+ale|159,150,-235,-170,96
+all|180,167,185,-286,-246
+alm|,,-93,93
+alo|-147,139,-83,-82,174
+als|,-277,178,17,83
+alt|,-90,,,90
+aly|186,,-100,,-87
+ama|199,-99,,,-100
+ame|,-95,-77,-97,269
+amm|-89,,,,89
+amp|-61,102,-100,-89,147
+ams|-98,301,-97,-63,-43
+amy|193,-93,,-100
+ana|-23,11,,,12
+and|-319,346,-190,-196,359
+ane|-209,,,-3,211
+ang|164,-96,,,-68
+ank|147,-90,,294,-351
+ann|92,,,,-92
+ano|322,48,,-272,-98
+ans|-273,-292,-34,631,-32
+ant|93,67,-99,-91,30
+aom|,-84,244,-93,-67
+aor|-96,,,-89,185
+aos|325,139,-86,-231,-147
+aps|,,-92,159,-67
+apu|,89,,,-89
+aqi|-100,,,,100
+ara|,148,-57,-91
+ard|114,-231,154,-23,-14
+are|-162,372,,,-209
+ark|-218,21,,,197
+arl|-11,-14,,-98,124
+ars|-69,-160,-48,372,-96
+art|-279,-164,,282,161
+arv|-98,-16,,-77,191
+arx|79,,,,-79
+ary|-79,,149,98,-168
+asa|-47,,46,52,-52
+ase|103,-47,,-188,132
+ask|68,,,,-68
+ass|187,-92,-65,62,-92
+ast|-97,458,133,-111,-383
+ata|-86,,83,96,-93
+ate|153,-175,366,,-344
+ath|-100,,,-93,192
+ati|,,98,,-98
+ato|,,198,75,-274
+ats|-97,-183,,289,-9
+att|245,,-66,,-179
+aty|94,,,,-94
+aui|-95,-90,184
+aul|-39,104,,-64
+aus|121,-25,,-96
+aut|100,188,-100,,-188
+aux|-98,,,-80,178
+ava|-99,,,184,-85
+ave|-49,-90,-83,160,62
+aws|119,,-53,-66
+axi|,-91,164,,-73
+axy|,,-50,-94,144
+aya|-184,,270,,-86
+aye|-97,178,,-82
+ays|-153,,195,64,-106
+aza|,97,,,-97
+azi|-67,,-90,,157
+a’u|-170,49,,-62,183
+bal|154,-68,,,-86
+ban|-90,,,-96,186
+bas|-186,,,,186
+bee|-55,,242,,-187
+bel|12,-85,113,186,-226
+ber|,,-75,,75
+bey|,,,-97,97
+bic|,,-96,129,-33
+bie|195,-100,,,-95
+bis|,,-93,-60,153
+ble|,-92,-98,250,-59
+bon|99,,,,-99
+bot|93,,,-93
+bow|-74,238,,-97,-68
+bre|71,,,,-71
+bro|,,-100,199,-99
+btq|,,-74,,74
+bus|,100,,-100
+c-d|-90,,,,90
+cal|-60,122,,-186,124
+can|-43,39,66,-286,225
+cba|,-26,120,,-93
+cca|67,,,,-67
+cea|-74,,-97,,171
+ced|,,,-84,84
+ces|,-95,-158,-13,266
+chi|160,-94,,127,-194
+chy|-79,79
+cia|-167,,,,167
+cio|98,,,-98
+cis|-98,188,,,-91
+cki|215,-65,-100,-95,44
+cks|,,,-188,188
+cle|,-99,93,160,-153
+cob|27,,,-100,72
+com|-99,-66,,257,-92
+con|,-84,,-98,182
+cos|99,-99
+cow|,92,,,-92
+cs1|,-188,188
+csb|,,74,,-74
+cts|,-44,143,,-100
+cum|,188,,-89,-99
+cun|,76,,,-76
+dal|,,,98,-98
+dam|143,,174,-90,-228
+dar|-113,-77,,,190
+day|-188,,,,188
+ddo|-87,,,,87
+ded|-94,,,-86,180
+del|-4,-69,,,73
+den|98,261,,-81,-277
+der|155,-29,-91,-80,46
+des|-99,-87,,-62,249
+dez|95,,,-95
+dge|-149,376,218,-186,-259
+dia|-93,-52,3,184,-43
+dic|,,,98,-98
+did|186,-84,,-95,-8
+die|177,-94,,,-83
+dio|,,-84,-86,170
+dis|,,,129,-129
+don|70,157,-99,,-128
+dsm|,-17,-100,-58,175
+dīd|93,,,,-93
+e-a|-66,-96,162,-25,25
+ead|,,,36,-36
+eal|,,168,,-168
+eam|,-175,-155,-74,404
+ean|-94,171,-88,-100,111
+ear|,,-93,-5,99
+eas|,,,-96,96
+eat|,-99,-81,,180
+eau|192,-65,16,-44,-99
+ebi|180,-97,,,-83
+ebo|-98,-39,,,137
+eca|89,,-89
+ece|,89,-81,177,-184
+ech|-97,-61,,144,14
+eco|,-166,,265,-99
+ecs|,-46,,63,-17
+eda|91,,,,-91
+eds|,-92,257,-65,-100
+edy|73,,,-73
+eed|,,-84,-84,168
+eek|,-95,251,-67,-89
+een|195,,,,-195
+eep|98,-98
+eet|,-90,,,90
+eff|119,,,-24,-95
+eft|,-91,,447,-356
+ege|,-76,47,-98,128
+egi|,,,87,-87
+ehe|-86,,,,86
+eil|,168,-93,-74
+ein|187,,,,-187
+eit|-92,,,,92
+ejo|105,-13,,,-92
+ela|,,179,-98,-81
+eld|,118,-68,-100,50
+elf|-100,252,,-152
+eli|,,,-91,91
+ell|219,175,-264,-38,-92
+els|73,-133,,11,51
+ems|,,-91,-100,191
+emy|,-97,196,-99
+ens|,191,,-59,-132
+ent|,-283,77,-24,229
+eny|,99,,,-99
+eph|87,,,,-87
+erd|85,,,-85
+ere|,-195,,,195
+erg|122,220,,-86,-256
+eri|281,-86,-98,-97
+ern|-95,-75,,-97,267
+ero|-4,102,175,-84,-189
+ers|-395,54,524,-131,-52
+ert|130,143,,-96,-178
+esa|,-88,-100,,188
+ese|-86,232,-99,-6,-41
+esk|-61,,,,61
+ess|-99,-249,217,189,-58
+est|-159,493,5,38,-376
+eta|-80,-98,,178
+eti|,,-79,176,-97
+ets|-94,-98,100,,92
+ety|,-28,28
+eum|-93,-9,,-91,192
+eur|-92,,,-7,100
+eus|136,-43,,,-93
+eux|-96,,,,96
+ews|-265,-98,222,-48,189
+eye|,181,,-98,-82
+eyl|78,,,,-78
+far|,-95,,-89,184
+fer|170,-70,-100
+ffe|75,,94,-94,-75
+fff|,,-60,247,-188
+ffs|,96,,,-96
+fic|,-13,,-94,106
+fls|-96,-90,,-87,274
+fmr|,,-65,150,-85
+fri|,,-94,,94
+fur|,-95,,172,-77
+gal|,255,-197,,-57
+gan|-18,160,,-43,-99
+gar|70,,,,-70
+gas|,77,,,-77
+gby|-98,,243,,-146
+gee|,168,,-92,-76
+gen|,83,,,-83
+ger|,-163,,,163
+ges|-86,-77,,221,-58
+get|-38,,,,38
+ght|,-273,-83,-31,388
+gic|,,-69,,69
+gie|-93,-91,,,184
+gil|154,,,,-154
+gin|,,,-76,76
+gle|,,-40,136,-96
+gny|-167,,,167
+gsu|-89,170,,,-82
+gue|-97,-216,448,,-135
+gus|,-83,178,,-95
+h.d|,-96,,-177,273
+had|27,,-100,,72
+hai|63,,,-100,37
+hal|98,-98
+ham|,369,-77,-15,-277
+han|-249,73,,291,-116
+hao|276,-82,,-95,-99
+hav|-81,265,,-86,-98
+haw|99,,,,-99
+hea|-77,244,,,-167
+hep|,,,-122,122
+her|-96,-82,,178
+hes|-96,,,,96
+hev|99,,,,-99
+hew|,-98,,,96
+hez|,-97,,,97
+hih|94,,-94
+hil|161,,,,-161
+hin|6,-6
+hio|,16,,,-16
+hip|,64,,129,-194
+hms|164,-66,,,-98
+hne|-97,97
+hol|227,-100,,,-127
+hoo|-94,-63,,,157
+hor|,278,,-82,-196
+how|-95,-197,-19,480,-169
+hti|-84,,,,84
+hts|-71,,,-151,221
+hua|-92,,178,,-86
+hur|82,,,,-82
+ial|-233,-85,-94,417,-5
+ian|21,-285,162,-128,230
+ias|132,56,,-105,-84
+iay|-84,,,180,-96
+ibo|-98,193,,-95
+ibu|129,-33,,-96
+ica|-195,108,95,207,-214
+ice|-190,-78,363,-70,-24
+ich|135,-49,57,-230,87
+ick|292,,-99,-193
+ico|-191,-35,424,-135,-62
+ics|-199,-199,-117,186,329
+ict|,-98,,,98
+ida|85,149,,-194,-40
+ide|-176,122,,137,-84
+ids|,,,51,-51
+ied|-87,,,-10,96
+ief|,-97,,,97
+iel|100,,,,-100
+ien|-69,-54,,,122
+ier|157,-11,432,-149,-430
+ies|-414,-99,170,208,134
+iev|,97,,,-97
+ifa|,,72,,-72
+ife|,-99,-89,328,-140
+ift|96,-96
+iha|,,-96,,96
+iji|152,-89,,-96,32
+ike|-171,235,,-81,17
+iki|-99,,,-48,147
+ilh|83,,,,-83
+ill|268,-12,185,-273,-169
+ilm|,,,96,-96
+ima|54,,,,-54
+ime|,,,-86,86
+ina|26,82,-98,-90,80
+ine|167,68,62,102,-401
+ing|35,-316,58,-154,377
+ink|,,-90,189,-99
+inn|-91,,,-55,145
+ins|-32,97,,-97,32
+int|,,,97,-97
+ion|-192,81,268,,-158
+ior|,111,,-24,-88
+ios|302,-155,-100,-96,49
+ipe|69,,,-69
+ira|156,-82,-92,118,-100
+ire|-168,207,156,-6,-188
+isa|,,-93,,93
+ise|,-191,,-70,261
+ish|-265,-395,3,74,582
+ism|-167,,-99,111,155
+iss|,,,47,-47
+ist|253,-247,-285,-21,300
+ita|-96,-88,-89,,273
+ite|,272,,-187,-85
+ith|200,-100,,,-100
+its|,,,-76,76
+itt|,80,,,-80
+ity|-192,-238,187,532,-289
+ium|,-80,,,80
+ius|204,-184,-92,58,14
+iva|-96,,172,,-76
+ive|,118,-256,142,-4
+iwu|-163,,,262,-99
+ize|,-96,-88,79,106
+iña|,-94,,,94
+ión|,-22,,,22
+jal|-6,-100,,102,4
+jat|-90,182,,,-92
+jet|,,93,,-93
+ján|160,,,-160
+kam|,-98,,,98
+kau|-77,220,-97,,-46
+kee|-93,-86,,179
+kel|95,,,,-95
+ken|-21,120,,,-99
+ker|32,46,-187,258,-149
+kes|,-93,230,-79,-58
+ket|,86,-98,-78,90
+key|99,-99,,98,-98
+kia|,68,,,-68
+kic|-65,-97,,,163
+kie|,,,-21,21
+kim|-92,114,,,-22
+kin|51,,,,-51
+kly|,,100,,-100
+kma|248,,-97,-90,-61
+kok|,-156,,,156
+kyo|,87,-87
+kær|,148,,-148
+ków|-17,112,,-95
+lab|-157,,,157
+lai|95,,,,-95
+lan|,,,82,-82
+lar|-92,-60,232,-79
+las|,,-92,-89,181
+lat|178,,,-93,-85
+lau|-98,170,,,-72
+lay|-31,-96,,92,35
+lcy|,-35,,,35
+lds|,181,-95,,-86
+led|,-63,,-91,154
+lee|,,,77,-77
+lem|-135,,-189,,324
+len|90,-90
+leo|-82,-46,-85,,213
+ler|372,-15,,-177,-179
+les|82,-148,-89,-124,279
+let|-79,-92,,,171
+lev|280,-196,,,-84
+ley|140,-127,158,-33,-139
+lfa|,237,,-191,-47
+lia|188,83,,,-271
+lic|-288,,,-94,383
+lie|73,,,,-73
+lim|-148,-55,,,203
+lin|-42,-51,-183,344,-68
+lio|78,,,,-80
+lis|305,-185,,83,-203
+lix|,,96,,-96
+lka|-91,-79,,171
+lla|-94,,-76,,169
+lle|-110,127,,74,-92
+lli|107,-96,175,,-186
+llo|,,,179,-179
+lls|172,-167,-96,168,-77
+lly|-94,,184,,-90
+lma|-83,,,,83
+lms|-5,-81,,221,-135
+lon|-96,95,,-88,89
+lor|10,-191,,,180
+lot|,,,-94,94
+lou|19,-19
+low|171,,,-69,-101
+lpa|-84,176,,,-93
+lps|,150,-95,,-55
+lsa|,8,,-97,89
+lta|,-243,243
+lth|,-81,172,3,-94
+lue|-93,,144,,-51
+luf|86,-157,,161,-89
+luʔ|221,,,-135,-86
+lvd|,-134,,,134
+lyn|,-96,,,96
+lzo|84,-84
+löf|74,,,,-74
+maa|-95,-195,-89,387,-7
+mac|-50,,,142,-92
+mad|-88,,,,88
+mam|-93,186,,-88,-4
+man|278,-234,-91,-104,152
+map|,,-77,169,-92
+mar|,-94,,81,12
+mas|197,-80,,-33,-84
+max|-95,,173,-94,15
+may|-167,-84,,280,-28
+maz|92,,,,-92
+mbs|-169,,,,169
+men|,-83,,176,-93
+mer|330,-98,,-94,-138
+mes|-292,-96,99,42,247
+mez|58,,,,-58
+mia|,177,,-81,-96
+mic|-192,,,-90,282
+min|-111,,,207,-97
+mit|-131,,,-85,216
+mme|,,-73,171,-97
+mmm|,,,-150,150
+mns|,-99,,,99
+mos|,,,193,-193
+mpe|,45,,,-45
+mpi|,,-84,179,-96
+mus|-22,105,,,-83
+nac|,,,-88,88
+nah|-92,,,,92
+nai|236,,-88,-99,-49
+nal|-92,,,-16,109
+nan|10,-77,,,67
+nas|95,,,,-95
+nce|92,64,-183,-68,96
+nch|-5,-95,,24,75
+nco|96,,,,-96
+ncy|,,98,186,-285
+nda|100,,,-100
+nds|,129,23,-95,-57
+ndu|-88,,,-99,187
+ndy|105,,-95,,-10
+ned|,169,-96,,-72
+nen|-66,-97,,,163
+ner|484,-197,-94,-202,9
+nes|46,18,-47,-24,7
+net|,-97,,384,-287
+ney|259,,-95,,-164
+nga|-162,155,,84,-77
+nge|,63,-98,32
+ngo|,-170,,190,-20
+ngs|,-94,-73,166
+ngū|94,,,-94
+nia|-198,378,256,-200,-236
+nic|175,-95,,,-79
+nid|173,,,-100,-73
+nig|13,,,,-13
+nix|-100,32,,,68
+nko|99,,,,-99
+nks|-95,182,-87
+nly|93,,,-93
+nna|166,-89,,-76
+nne|,20,190,-94,-116
+nny|87,,,-182,95
+nor|,-86,-94,-43,223
+nov|,-88,,,88
+now|,,,-98,98
+nrs|,,163,-69,-94
+nry|-93,-89,-99,281
+nse|,-89,,,89
+nso|,90,,,-90
+nte|-193,193,,-97,97
+nth|,,-99,-100,199
+nto|,104,-85,139,-158
+nts|186,93,,-180,-99
+ntu|,,-85,,85
+nty|,-109,190,,-81
+nue|,-169,,169
+nus|98,,,-98
+o64|,-79,,79
+oad|,137,,-48,-90
+oan|-76,,,-87,163
+och|,141,-65,,-77
+ock|163,,-92,-181,111
+ode|88,,,178,-266
+oet|230,-99,-95,198,-235
+off|76,-76
+oft|95,,,-95
+ogy|-193,-171,94,314,-43
+oha|-91,,,,91
+ohu|-188,323,,-90,-45
+ois|280,,,-93,-186
+oks|172,-99,,-72
+ola|-100,-97,-96,3,290
+old|-174,,,,174
+olf|,-82,,82
+olk|-93,-76,258,,-89
+olm|-95,250,,,-155
+ols|,,,89,-89
+olt|170,-70,-100
+oma|-98,98
+ome|185,-152,,254,-287
+ona|-104,-6,208,,-99
+ond|-96,,,,96
+one|,,-93,198,-107
+ong|,,,-100,100
+oni|202,-5,,-99,-97
+ons|76,-99,43,98,-118
+ont|-8,-84,-145,,237
+ony|-104,-95,-67,200,66
+ood|-81,-181,,81,181
+ook|182,65,,-69,-178
+ool|,-193,35,,158
+oom|,98,,-98
+oon|,-24,,-177,201
+oot|201,,,-62,-139
+ope|-100,283,-90,-11,-82
+ops|,-79,,,79
+ora|-85,,,,85
+ord|91,,,-99,8
+ore|191,76,,-178,-90
+org|-191,378,,-90,-97
+ori|326,-87,-81,-173,14
+ork|,49,-140,47,43
+oro|-96,156,,,-60
+ors|-160,-165,187,211,-72
+ort|78,175,,-16,-237
+ory|-239,,,166,73
+ose|-73,-162,,,235
+osh|,-138,,138
+oss|42,-70,,,28
+otc|,,235,-93,-142
+otm|,,,98,-98
+ots|,-104,,22,82
+ott|85,-94,,-111,120
+otu|-89,105,,-16
+oul|-23,119,,,-97
+oum|-44,-78,,,123
+oun|-87,186,,,-98
+oup|-82,284,-98,-98,-6
+our|,5,-94,12,77
+out|-159,,,-88,246
+ova|239,-72,,,-167
+ove|38,-96,-95,-161,314
+ovy|-94,183,,-90
+own|7,224,-177,89,-144
+ows|,-108,-92,-98,299
+pac|208,-116,-92
+pal|,,,-93,93
+ped|-99,,,-42,141
+pel|-134,-95,,163,65
+per|-90,,-96,174,12
+phy|-47,,-84,-93,225
+pia|-70,202,,-46,-87
+pic|-192,-98,,,290
+pir|93,,,,-93
+ple|,-95,-94,-99,289
+pth|-83,-73,,,157
+pus|,,-96,179,-84
+que|46,104,-94,255,-312
+rab|,,,-92,92
+rae|,7,-95,,88
+rah|,-84,-93,,177
+rai|160,-73,,-87
+ral|-93,-78,,188,-17
+ram|,,-102,120,-17
+ran|32,98,,-39,-90
+rat|,-95,,,95
+ray|-277,,,412,-135
+rce|,-89,89,-97,97
+rch|,-54,,13,39
+rds|-99,-217,,399,-83
+rea|,97,,-97
+red|16,,-84,,69
+ree|85,-83,,-94,92
+res|157,-95,-157,41,54
+ret|,89,,,-89
+rew|,-96,,12,84
+rey|67,,,99,-166
+rge|,80,,-73,-7
+rgh|-138,,,,138
+ria|-96,,,-184,280
+rie|-98,95,,43,-41
+rin|-32,63,177,-99,-108
+rio|,-57,,152,-96
+ris|-22,-87,153,129,-173
+rit|-158,,248,-90
+rke|,,,175,-173
+rks|86,-93,-100,186,-78
+rld|,337,-99,-150,-88
+rls|,-76,,171,-95
+rme|,96,,-96
+rmy|-100,,192,,-92
+rne|66,94,,-95,-65
+rno|,,-46,-95,141
+rol|92,,,,-92
+rom|195,-192,,-67,64
+ron|-105,144,,119,-158
+ros|-86,220,-11,,-124
+row|,-112,373,-168,-93
+rre|-247,158,,62,27
+rry|160,,,-78,-82
+rse|-58,,-99,156
+rst|-149,,,239,-90
+rta|-97,,,,97
+rte|102,-86,-100,-96,180
+rth|352,102,-84,-188,-183
+rto|,-75,-99,174
+rts|11,-92,253,-373,201
+rty|-100,,195,84,-179
+rum|348,,-92,-97,-159
+run|,91,-91
+rus|384,-158,,-190,-37
+rut|,,89,,-89
+ruz|-96,,,,98
+rve|,165,-21,-50,-94
+rza|,-85,,178,-93
+rán|227,-96,,-79,-51
+rós|86,,-86
+s-a|-68,-95,,240,-77
+sar|222,-109,,-94,-19
+sas|,167,,,-167
+saw|,73,,,-73
+sco|188,108,,-100,-196
+sei|-55,,,,55
+sen|376,-91,-92,-95,-97
+ser|90,,,,-90
+ses|-146,,,171,-25
+sey|267,15,,-186,-96
+sht|-97,125,,-27
+sia|-86,226,-99,-184,143
+sic|-91,-97,,279,-91
+sig|88,,,,-88
+sil|-100,213,,-96,-18
+sim|-93,-80,,,173
+sio|-59,146,,,-86
+sis|-173,-84,-95,433,-81
+ska|,79,,,-79
+sky|325,-93,-97,-65,-71
+sna|-77,,,,77
+sny|165,,,-93,-72
+son|179,-95,-75,9,-18
+sor|-100,,,-95,195
+sse|,-90,,190,-100
+sso|-93,,,-84,176
+sto|,-146,,146
+sts|,-98,-152,235,15
+sus|426,,-99,,-328
+sús|98,,-98
+tal|-99,168,,,-70
+tam|,-154,,,154
+tan|97,,,-99,3
+tar|-67,-99,-71,4,232
+tax|,-72,,76,-4
+tch|,-97,-20,211,-95
+ted|,,-123,27,96
+tee|,-92,92
+tej|-60,,,241,-181
+tel|67,163,-98,-222,90
+tem|,,,-82,82
+ten|149,-72,,,-77
+ter|-422,215,-76,242,42
+tes|-197,58,156,-186,170
+tet|,,-96,96
+tgi|93,,,,-93
+tha|-83,,,-65,147
+thm|,,,-72,72
+tia|-86,143,,,-57
+tic|,-30,,-94,124
+tie|85,,,,-85
+tin|-165,-145,90,156,63
+tle|,,-92,,92
+ton|274,210,-29,-198,-257
+top|,,,-96,96
+tor|90,-100,,58,-48
+tos|97,-97
+tra|-28,145,234,-88,-263
+tre|,173,,,-173
+tro|-93,-100,,,193
+try|-96,23,-90,-95,258
+tsu|97,-97
+tte|135,,-90,-97,52
+tts|,48,-48
+tue|-94,,,176,-82
+tum|,,,-93,93
+tus|122,-37,,-85
+tán|-65,149,,-73,-11
+tón|96,-96
+ual|173,,,-100,-73
+uas|-93,,-18,191,-80
+uba|,-209,172,,38
+ube|,138,,-89,-50
+uby|97,-97
+uch|-96,,,,96
+uda|,114,,-93,-21
+uds|,,,92,-92
+udy|,,,-97,97
+uen|98,-98
+uit|-75,-187,114,143,4
+uko|94,,,,-94
+ule|-97,177,,,-80
+ulf|,-300,,,300
+ull|-61,,,,61
+ult|-79,206,,-30,-98
+ulu|,-98,,175,-77
+umi|64,,,,-64
+und|,-85,,-78,163
+une|,-89,,,89
+unk|,,,-99,99
+ups|,-99,,99
+upu|-93,184,,-91
+ura|-88,,,-93,180
+ure|-182,-190,91,124,157
+urg|,94,,-94
+uri|,88,,,-88
+urn|-92,,,,92
+uro|,-97,,,97
+urs|,-89,20,-99,167
+urt|255,-9,147,-192,-202
+use|76,335,-100,-231,-80
+ush|184,-149,-79,-95,139
+ust|-191,-190,,300,81
+ute|,,95,-190,94
+uth|,165,,,-165
+utt|-94,62,,-99,131
+uña|,45,,-62,16
+val|,-296,-78,167,207
+van|-40,-141,-92,273
+vej|-186,-148,,-189,524
+vel|-89,,254,,-164
+ven|-99,,,180,-81
+ver|-93,33,-99,90,69
+vet|-82,-90,,,172
+vey|,,,-68,68
+via|-133,223,,,-89
+vid|353,-92,,-97,-165
+vie|,,,-58,58
+vik|-55,231,-92,-74,-10
+vis|170,-162,-96,,88
+vna|-94,,,-49,142
+von|-192,241,,,-48
+vox|,-76,357,-96,-185
+vre|,98,,,-98
+vvi|,386,,-197,-189
+wan|-92,149,-89,,32
+way|-148,436,,-99,-190
+wei|76,,,,-76
+wii|,,-99,185,-86
+wls|,-87,354,-168,-99
+wns|,,143,-92,-51
+wth|-76,,,260,-185
+xam|-94,170,,-76
+xas|-73,15,93,-87,52
+xis|-95,,,184,-89
+xth|,,158,,-158
+xus|,,,102,-102
+yak|,-81,,168,-87
+yas|-72,159,-87
+ych|180,-99,,,-81
+yle|-75,-99,264,-89
+ynø|,259,,-76,-183
+yol|-95,,185,,-90
+yor|,,76,,-76
+yot|-96,-98,,194
+zan|89,-89
+ze1|,,,-100,100
+zed|,-83,,-49,133
+zen|,-52,-91,-98,240
+zha|,,-82,,82
+zia|,,,-99,99
+zie|81,,,,-81
+zio|166,-77,,-89
+zis|,-98,,,98
+zon|-76,174,,,-97
+zov|,268,,-99,-169
+áka|-97,153,,,-56
+års|,159,,-94,-65
+ène|76,-76
+ère|,214,-52,-72,-91
+ées|,236,-69,-79,-88
+ína|,-94,,-80,174
+íso|161,-88,,-73
+ódź|-286,-195,,82,399
+āpū|-63,151,,-89
+čen|49,-47
+ław|,91,,,-91
+łyn|,98,-98
+řák|288,-99,-99,-90
+ści|,173,,-99,-74
+ήνα|-98,,,,98
+μος|-85,,-94,,180
+l4=
+-244|,91,,,-91
+-368|,-94,,182,-88
+-580|,97,,-97
+-con|-84,,,,84
+-fri|,,-94,,94
+-lai|95,,,,-95
+-vik|,,,-74,74
+-zha|,,-82,,82
+.com|-99,-66,,257,-92
+1237|,116,,-83,-33
+2017|,-141,,239,-98
+a-nc|,-88,,218,-130
+aasa|-47,,,139,-93
+abel|97,,,,-97
+abic|,,-96,129,-33
+abre|71,,,,-71
+ac-d|-90,,,,90
+acan|,139,-93,,-46
+acio|98,,,-98
+acob|27,,,-100,72
+acon|,,,-98,98
+acum|,188,,-89,-99
+addo|-87,,,,87
+aden|,164,,,-164
+ades|,-87,,-62,149
+adid|186,-84,,-95,-8
+adio|,,-84,,84
+adīd|93,,,,-93
+aeli|,,,-91,91
+agan|43,,,-43
+agen|,83,,,-83
+ages|-86,-77,,326,-163
+agic|,,-69,,69
+ague|,-18,,,17
+agus|,-83,178,,-95
+ahai|155,,,,-155
+ahan|-249,174,,98,-23
+ahms|164,-66,,,-98
+ahoo|-94,-63,,,157
+ains|-42,97,,-97,42
+aire|,-64,163,-99
+aise|,-97,,-58,155
+akau|-77,220,-97,,-46
+akel|95,,,,-95
+aker|196,-99,-97
+akes|,-93,142,-79,30
+akia|,68,,,-68
+akim|-92,114,,,-22
+aków|-17,112,,-95
+alau|-98,170,,,-72
+alcy|,-35,,,35
+alds|,181,-95,,-86
+alem|,,-189,,189
+alev|280,-196,,,-84
+alia|91,83,,,-174
+alin|,,-93,93
+alka|-91,-79,,171
+alla|,,-76,,76
+alls|,-167,-96,263
+alms|-97,-81,,221,-43
+alth|,-81,172,3,-94
+aluʔ|221,,,-135,-86
+alzo|84,-84
+amay|-167,-84,,280,-28
+ames|-99,-88,-95,98,184
+amic|-192,,,-90,282
+amin|-111,,,207,-97
+amme|,,-73,171,-97
+amus|-96,179,,,-83
+anac|,,,-88,88
+anai|236,,-88,-99,-49
+anan|10,-77,,,67
+ance|-92,289,,-193,-4
+anco|96,,,,-96
+anda|100,,,-100
+ands|,34,23,,-57
+anga|-80,64,,-84,100
+ange|99,-184,-98,183
+ania|,139,-98,,-41
+anic|175,-95,,,-79
+anid|173,,,-100,-73
+anly|93,,,-93
+ante|-193,193
+anto|,-75,,233,-158
+ants|-72,93,,76,-97
+antu|,,-85,,85
+aori|117,,,-98,-19
+aper|-90,,-96,174,12
+aphy|-47,,-84,,131
+apir|93,,,,-93
+arae|,7,-95,,88
+arai|160,-73,,-87
+arch|,-30,-26,7,48
+ards|,-98,,64,34
+ared|98,,,,-98
+aria|,,,-90,90
+arin|,,177,,-177
+ario|96,,,,-96
+aris|-22,-87,238,44,-173
+arke|-92,,,175,-82
+arks|172,-93,,,-78
+arne|255,-91,,-95,-69
+arry|78,,,-78
+arth|,176,-84,-92
+arty|-100,,195,,-95
+arán|227,-96,,-79,-51
+asim|-93,-80,,,173
+aska|,79,,,-79
+asny|165,,,-93,-72
+asse|,-90,,190,-100
+asso|-93,,,-84,176
+asus|156,,,,-156
+atan|,-100,,,100
+ater|-99,326,-85,47,-189
+ates|-99,210,328,-191,-248
+atgi|93,,,,-93
+atha|-83,,,-65,147
+atia|-86,143,,,-57
+atic|,69,,,-69
+atin|-100,-60,,344,-185
+ator|-271,,,322,-50
+atra|166,,,-88,-78
+atsu|97,-97
+atue|-94,,,176,-82
+atum|,,,-93,93
+atus|122,-37,,-85
+atán|-65,149,,-73,-11
+ault|-79,206,,-30,-98
+ause|,,,-93,93
+avan|-40,-141,-92,273
+avel|-89,,254,,-164
+avet|-82,-90,,,172
+avia|-133,223,,,-89
+avid|353,-92,,-97,-165
+avis|100,-100
+awan|-92,149,-89,,32
+ayak|,-81,,168,-87
+ayas|-72,159,-87
+ayor|,,76,,-76
+ayot|-96,-98,,194
+azan|89,-89
+azio|166,-77,,-89
+azis|,-98,,,98
+aíso|161,-88,,-73
+bach|86,,,,-86
+baid|,151,,-151
+ball|,,185,-91,-94
+bama|199,-99,,,-100
+band|,-192,-91,-84,367
+bbas|-186,,,,186
+bbey|,,,-97,97
+bbie|195,-100,,,-95
+bbon|99,,,,-99
+bean|,112,,,-112
+beit|-92,,,,92
+bell|-231,,,231
+berg|123,124,,-86,-160
+bers|,,-92,191,-99
+bert|-25,119,,,-94
+bies|-60,-49,,,108
+bita|67,,,,-67
+bles|25,-98,,60,13
+blue|-93,,144,,-51
+bone|98,,,,-98
+borg|-191,378,,-90,-97
+boro|-96,156,,,-60
+bour|,100,,-100
+brew|,-96,,12,84
+buch|-96,,,,96
+buda|,,,-93,93
+burg|,94,,-94
+calo|-147,139,-83,-82,174
+camp|,-58,,-89,147
+cano|-5,192,,-99,-88
+cans|-100,-99,,258,-59
+cast|,-105,213,72,-180
+cato|,,,82,-82
+cean|,121,,,-121
+cent|-157,,,,157
+cero|92,,,,-92
+cers|,,-79,,79
+ches|-96,,,,96
+chev|99,,,,-99
+chez|,-97,,,97
+chin|-93,93
+chor|,100,,,-100
+cies|,,-75,-96,171
+cing|-94,,,155,-61
+cism|-88,,,,88
+city|-94,,,119,-26
+ción|,-22,,,22
+cker|-21,,,95,-74
+ckey|99,-99,,98,-98
+cled|,-63,,-91,154
+coon|,-24,,-177,201
+cope|,,,-11,11
+cott|85,-94,,-111,120
+covy|-94,183,,-90
+cree|85,,,,-85
+cter|,,,180,-180
+ctic|,,,-94,94
+ctor|362,-100,,-264
+cuba|,-78,172,,-94
+cuda|,114,,,-114
+cuit|-75,-187,214,143,-95
+cław|,91,,,-91
+d-19|,-83,,177,-95
+d842|,-182,,-28,210
+daio|55,,,,-55
+dale|,156,-80,,-76
+dart|-92,-73,,,166
+ddar|-113,-77,,,190
+deed|,,-84,,84
+dell|88,,,-88
+demy|,-97,196,-99
+dens|,168,,-168
+dent|-93,-96,247,-155,97
+ders|-22,45,388,-173,-238
+dham|,93,,,-93
+dial|-100,,,81,19
+dian|99,,76,-146,-30
+dias|228,-51,,-92,-84
+dibo|-98,193,,-95
+dica|-13,106,,,-93
+dice|-98,,,-70,168
+dies|,-94,-33,277,-151
+ding|-100,-38,,-56,194
+dium|,-80,,,80
+diva|-96,,172,,-76
+dkin|51,,,,-51
+dler|,85,,,-85
+dman|159,,,-61,-98
+dnov|,-88,,,88
+do64|,-79,,79
+dona|87,,,,-87
+dows|,-71,-92,,164
+dral|,112,,,-112
+dres|55,,,-55
+dual|260,,,-100,-160
+dule|-97,177,,,-80
+dust|-191,-190,,300,81
+dway|-49,238,,,-190
+eace|-70,,,,70
+each|-81,-34,-92,,207
+eall|86,,,,-86
+eals|,-182,93,,89
+ears|94,,,-94
+east|,282,,-86,-196
+eaux|-98,,,-80,178
+ebel|-85,,183,,-98
+eber|,,-75,,75
+ebro|,,-100,199,-99
+ecca|67,,,,-67
+ecki|215,-65,-100,-95,44
+ects|,-44,143,,-100
+edal|,,,98,-98
+edia|-93,-86,3,184,-9
+eece|,89,-81,177,-184
+eels|-91,-83,83,,91
+egal|,157,-99,,-57
+egas|,77,,,-77
+eher|-96,-82,,178
+eian|175,,,,-175
+eich|129,-85,146,-98,-92
+eiji|152,-89,,-96,32
+eine|-54,247,-95,,-99
+eira|156,,,-56,-100
+eiss|,,,47,-47
+eker|75,,,,-75
+ekic|-65,-97,,,163
+ekly|,,100,,-100
+ekær|,148,,-148
+eles|,99,,,-99
+eley|-92,85,158,,-151
+elis|181,,,-98,-83
+ella|-94,,,,94
+elle|-107,-69,,267,-91
+ells|95,,,-95
+elor|-83,-97,,,180
+elou|19,-19
+elta|,-243,243
+eman|97,-97
+emia|,177,,-81,-96
+empe|,45,,,-45
+enas|95,,,,-95
+ence|14,-225,-183,125,270
+ench|-98,-95,,117,75
+ency|,,98,186,-285
+ener|94,-98,-94,-11,109
+enes|79,,,82,-161
+enet|,-97,,192,-96
+enga|98,-98
+enix|-100,32,,,68
+enko|99,,,,-99
+enks|-95,182,-87
+enna|166,-89,,-76
+ense|,-89,,,89
+ento|,179,-85,-94
+ents|258,,,-74,-184
+enue|,-169,,169
+eped|-99,,,-42,141
+epth|-83,-73,,,157
+eray|-89,,,302,-213
+eres|189,-95,,,-94
+eret|,89,,,-89
+eria|-96,,,-94,190
+erme|,96,,-96
+erno|,,-46,-95,141
+erre|-247,158,,62,27
+erry|82,,,,-82
+erse|-58,,-99,156
+erst|-149,,,239,-90
+erto|,-75,-99,174
+erts|111,-92,,,-19
+erty|,,,84,-84
+erve|,258,-164,,-94
+esht|-97,125,,-27
+esis|-173,-84,,351,-94
+esto|,-146,,146
+esús|98,,-98
+eter|-168,,,181,-13
+etin|,,90,-90
+etro|,-100,,,100
+ette|135,,-90,-97,52
+etts|,48,-48
+evej|,,,-99,99
+evna|-94,,,-49,142
+evon|-192,241,,,-48
+exas|-73,15,93,-87,52
+exus|,,,102,-102
+eyol|-95,,185,,-90
+fair|,,-94,-45,139
+fant|289,,-99,-91,-99
+faut|100,,-100
+faye|-97,178,,-82
+fest|,-65,,164,-100
+ffer|100,,-100
+fice|,,-95,,95
+fied|-87,,,-10,96
+fire|-69,-84,-93,247
+flix|,,96,,-96
+folk|-93,-76,258,,-89
+ford|91,,,-99,8
+fork|,-19,,,19
+fred|-13,,,,13
+gate|-78,79,7,85,-93
+gato|,,,92,-92
+gbtq|,,-74,,74
+gels|164,,,-193,29
+gent|251,,-99,12,-164
+gets|-94,,,,94
+ghor|,178,,-82,-96
+ghts|-71,,,-151,221
+ghua|-92,,178,,-86
+gion|,,88,-88
+gkok|,-156,,,156
+gone|-96,,,187,-91
+gram|,,-102,120,-17
+gros|,220,-96,,-124
+gton|25,-8,-96,,79
+gure|,-92,,-85,178
+gère|,214,-52,-72,-91
+haas|118,-21,,,-97
+hais|95,-95,,272,-272
+hams|-98,301,-97,-63,-43
+hana|-100,100
+hann|92,,,,-92
+haos|325,,-86,-92,-147
+hard|279,-193,,,-87
+hase|53,,,,-53
+hbow|-74,238,,-97,-68
+heca|89,,-89
+heek|,,251,-159,-91
+hela|,,179,-98,-81
+helf|-100,252,,-152
+hell|-118,,,,118
+hens|,23,,,-23
+heny|,99,,,-99
+herd|85,,,-85
+heux|-96,,,,96
+hief|,-97,,,97
+hier|-93,,,,93
+hies|-98,-90,,284,-96
+hima|54,,,,-54
+hina|,97,,-90,-7
+hire|-98,195,,,-97
+hism|,,,-90,90
+hist|,,,-96,96
+hive|,118,-94,,-24
+hlin|15,,,,-15
+hmen|,-83,,176,-93
+holm|-95,250,,,-155
+homa|-98,98
+hony|34,,-67,-32,66
+hool|,-193,35,,158
+hore|,164,,-84,-80
+hort|78,,,76,-154
+hots|,-14,,-183,197
+hran|,90,,,-90
+humi|64,,,,-64
+hína|,-94,,-80,174
+iafu|-181,245,,-69,6
+ians|,-99,124,-181,157
+iary|-172,,183,159,-169
+iaty|94,,,,-94
+ibal|154,-68,,,-86
+ible|,-92,-98,250,-59
+ical|-60,-84,,-92,235
+ican|-43,-100,159,-286,270
+icea|-74,,-97,,171
+ichi|,,,96,-96
+ichy|-79,79
+icks|,,,-89,89
+icle|,-99,-68,247,-79
+ics1|,-188,188
+iden|87,,,-87
+idge|-149,205,167,,-223
+idon|-87,186,-99
+ield|,118,-68,-100,50
+ieri|97,,,-97
+iers|-100,-94,379,-96,-90
+ieta|-80,-98,,178
+iety|,-28,28
+iews|,,,-156,156
+ifer|70,-70
+iffe|75,,94,-94,-75
+iffs|,96,,,-96
+ific|,-13,,-94,106
+iger|,-163,,,163
+ight|,-273,-83,-31,388
+igie|-93,-91,,,184
+igin|,,,-76,76
+ihow|,,56,113,-169
+iian|-92,,182,-90
+ikes|,,88,,-88
+ilay|-95,-96,,184,7
+ilee|,,,77,-77
+ileo|-82,-46,-85,,213
+iley|-180,,,,180
+ilin|-145,-94,-90,338,-9
+ilis|192,-98,,,-94
+ille|,197,,-100,-97
+ills|78,,,,-78
+illy|-94,,184,,-90
+ilms|92,,,,-92
+ilot|,,,-94,94
+imaa|-95,-195,-89,387,-7
+iman|92,,,,-92
+imax|-95,,-81,,176
+imes|-98,-190,195,-56,149
+inal|-92,,,,92
+indu|-88,,,-99,187
+ined|,169,-96,,-72
+iner|100,,,,-100
+ines|-86,142,-47,-111,103
+inga|-86,262,,,-177
+inge|-97,248,,-151
+ings|,-94,-73,166
+ingū|94,,,-94
+inia|-100,290,,,-191
+inny|87,,,-87
+inte|,,,-97,97
+inus|98,,,-98
+ioch|,141,-65,,-77
+ioni|103,-5,,,-97
+ions|-100,,-166,378,-112
+iori|209,-87,-81,16,-58
+iors|,,89,,-89
+iour|,-95,,-80,175
+ipal|,,,-93,93
+iple|,-95,,,95
+ique|,-80,,95,-15
+irah|,-84,-93,,177
+irat|,-95,,,95
+ired|,,-84,,84
+irit|-158,,248,-90
+irls|,-76,,171,-95
+irut|,,89,,-89
+isco|,199,,-100,-99
+ises|,,,15,-15
+ists|,-98,-152,235,15
+ited|,,-123,27,96
+ites|-99,-163,,-94,356
+itic|,-99,,,99
+itre|,173,,,-173
+ival|,-296,-78,167,207
+iver|-93,99,-99,,93
+ives|,93,,,-93
+ivox|,-76,357,-96,-185
+ixam|-94,170,,-76
+ixis|-95,,,184,-89
+ixth|,,158,,-158
+ize1|,,,-100,100
+ized|,-83,,-49,133
+izia|,,,-99,99
+ičen|49,-47
+jerg|,97,,,-96
+jiha|,,-96,,96
+jjat|-90,182,,,-92
+june|,-89,,,89
+kaku|140,-79,,-61
+kate|231,-80,-59,,-92
+keye|,181,,-98,-82
+kiay|-84,,,180,-96
+kibu|129,-33,,-96
+king|216,,-85,-190,59
+kins|-86,,,,86
+kles|93,,,,-93
+kley|-91,,,161,-70
+klyn|,-96,,,96
+koff|76,-76
+kohu|-188,323,,-90,-45
+kout|-159,,,-88,246
+ksei|-55,,,,55
+laay|-93,,,-87,180
+lace|75,35,,,-110
+lack|180,,,,-180
+lagi|-87,-98,,,185
+lago|,92,,-92
+lala|,,-28,117,-89
+land|-282,405,-100,-124,101
+lane|,,,95,-95
+lare|-162,181,,,-19
+lary|93,,,,-93
+late|,-74,256,-85,-97
+latt|152,,-66,,-86
+laus|121,-25,,-96
+laxy|,,-50,-94,144
+lays|-99,,-59,158
+laza|,97,,,-97
+lbee|-55,,242,,-187
+lbot|93,,,-93
+lcis|-98,188,,,-91
+le-a|-66,-96,162,-25,25
+lege|,-76,47,-98,128
+leil|-93,168,,-74
+lert|84,,,,-84
+less|-99,,,,99
+lets|,-98,-81,,179
+leur|-92,,,-7,100
+lfmr|,,-65,150,-85
+lgee|,168,,-92,-76
+lian|,,,21,-21
+lica|-87,,-99,186
+lice|-93,,,,93
+lier|293,-119,,6,-180
+line|,-186,,186
+ling|-13,-91,,-53,158
+link|,,-90,189,-99
+lins|96,,,,-96
+lion|-60,84,-97,154,-82
+lipe|69,,,-69
+lish|-99,-96,,230,-35
+lism|-79,,-99,201,-22
+list|-73,-98,,,171
+lity|,,,-98,98
+llen|90,-90
+lles|246,-63,-89,,-94
+lley|-85,-24,,,109
+llis|,-80,,181,-102
+llon|-190,95,,-88,183
+llow|171,,,-69,-101
+lmar|,,,-100,100
+lock|-90,,,-94,184
+logy|-193,-171,94,314,-43
+loha|-91,,,,91
+lois|378,-99,,-93,-186
+lone|,,-93,12,81
+lops|,-79,,,79
+lora|-85,,,,85
+lose|-73,,,,73
+loup|-82,-177,,,259
+love|-52,,,-93,146
+lows|,-37,,-98,135
+lser|90,,,,-90
+lton|185,,-89,,-96
+lulu|,-98,,175,-77
+láka|-97,153,,,-56
+mage|,-97,,,97
+maid|234,-60,,-97,-77
+male|,167,-92,-75
+mans|-87,-93,-76,351,-94
+mark|,92,,,-92
+mbus|,100,,-100
+ment|,-186,-71,118,139
+mere|,-96,,,96
+meri|184,-86,-98
+mian|-75,,-97,,172
+mica|-95,-72,-51,157,62
+mics|,,,-191,191
+mies|,-99,152,-53
+ming|,,206,-100,-106
+mist|166,,,-97,-69
+mita|-84,,,,84
+mith|200,-100,,,-100
+mius|388,-97,-92,-99,-100
+mmad|-88,,,,88
+mmar|,-94,,181,-88
+mmer|98,,,-94,-4
+mney|181,,-95,,-86
+mona|-95,155,,,-60
+mons|175,-99,209,-181,-104
+mont|86,,-86
+mony|-138,-95,,233
+more|191,-88,,-94,-10
+mori|,,,-92,92
+mosh|,-138,,138
+motu|-89,105,,-16
+mpia|-70,202,,-46,-87
+mpic|-192,-98,,,290
+msey|96,,,,-96
+msky|163,-93,,,-71
+n'ya|,,,90,-90
+na'a|,96,-96
+naay|,,,-22,22
+nabe|92,,,-92
+nada|,,95,-95
+nafò|92,,,,-92
+nale|,,,-95,95
+nals|,-95,174,,-78
+nati|,,98,,-98
+nced|,,,-84,84
+nces|,-95,-158,-13,266
+ncia|-72,,,,72
+ncon|84,-84
+ncun|,76,,,-76
+nded|-94,,,-86,180
+ndel|-4,-69,,,73
+nder|80,-29,-91,-80,121
+ndez|95,,,-95
+ndia|,34,,,-34
+ndic|,,,98,-98
+ndon|120,-159,,,38
+nedy|73,,,-73
+nell|232,,-83,,-149
+ners|-94,-79,-85,-54,312
+nese|-283,330,-99,-6,57
+ness|,-152,-26,335,-157
+news|-97,-98,386,-99,-91
+ngal|,98,-98
+ngan|-61,160,,,-99
+ngsu|-89,170,,,-82
+nial|-68,,,,68
+nian|-83,-99,,42,140
+nica|,,249,-159,-89
+niel|100,,,,-100
+ning|,-96,,,96
+nion|-62,205,245,-191,-197
+nios|91,,-100,,9
+nish|,-199,,202,-3
+nist|-72,,,-99,171
+nita|,,-89,,89
+nity|,,159,100,-259
+njal|-6,-100,,102,4
+nkee|-93,-86,,179
+nker|-145,145
+nley|348,-92,,-95,-161
+nnah|-92,,,,92
+nner|99,-99
+nnig|13,,,,-13
+nots|,-90,,205,-115
+noum|-44,-78,,,123
+nove|90,,,,-90
+nown|-79,,,,79
+nsas|,167,,,-167
+nses|,,,-80,80
+nsey|171,-77,,-95
+nsia|-86,121,,,-35
+nsky|59,,,-59
+nsor|,,,-95,95
+ntax|,-72,,76,-4
+ntel|58,,,-58
+nter|,82,6,-93,5
+ntes|,11,-73,,62
+nton|98,,,,-98
+ntos|97,-97
+ntro|-93,,,,93
+ntry|-96,23,-90,-95,258
+ntón|96,-96
+nuas|-93,,-18,191,-80
+nver|,-66,,,66
+nzie|81,,,,-81
+o.us|,,178,-93,-85
+oase|147,-47,,-100
+oast|,97,,-97
+obel|,-85,-69,186,-32
+ochi|,91,,-91
+ocks|,,,-99,99
+oday|-188,,,,188
+odge|,269,-99,-90,-81
+ofar|,-95,,-89,184
+ogar|70,,,,-70
+ogby|-98,,243,,-146
+ogle|,,-40,136,-96
+ogny|-167,,,167
+ogue|-97,-198,448,,-152
+ohai|-92,,,,92
+ohne|-97,97
+oice|,,241,,-241
+oint|,,,97,-97
+oise|,-94,,-93,187
+okam|,-98,,,98
+oker|-73,,-89,163
+okie|,,,-21,21
+okyo|,87,-87
+olar|-92,-60,232,-79
+olas|,,-92,-89,181
+olat|178,,,-93,-85
+oles|-96,-86,,,182
+olet|-79,-92,,,171
+olfa|,153,,-58,-95
+olic|-288,,,-94,383
+olio|170,-90,,,-80
+olis|-69,-7,,,76
+ollo|,,,179,-179
+olon|93,,,,-93
+omac|-50,,,142,-92
+oman|-137,,,,137
+omas|33,,,,-33
+ombs|-169,,,,169
+omer|232,-98,,,-134
+onal|,,,-16,16
+once|170,,,,-170
+oner|191,,,-190
+ones|53,-124,,6,65
+onga|-95,-73,,168
+ongo|,-71,,,71
+onia|-99,-48,339,-100,-93
+onne|,-158,190,,-32
+onor|,-86,-94,-43,223
+onry|-93,-89,-99,281
+onso|,90,,,-90
+onth|,,-99,-100,199
+oode|188,,,-100,-89
+ooks|172,-99,,-72
+oona|-96,-84,279,,-99
+ophy|,,,-93,93
+ople|,,-94,-99,193
+oran|132,-92,,-39
+oray|-83,,,181,-97
+orce|,-89,89
+ords|-99,-118,,334,-117
+orge|,80,,-73,-7
+orie|-98,,,139,-41
+orld|,337,-99,-150,-88
+orne|-189,185,,,3
+oron|-196,234,,119,-157
+orta|-97,,,,97
+orte|102,-86,-100,-96,180
+orth|352,-74,,-96,-182
+orts|-100,,253,-99,-55
+orum|348,,-92,-97,-159
+orus|323,-158,,-190,24
+osco|188,-91,,,-97
+osus|271,,-99,,-172
+otch|,-97,-20,192,-76
+otel|10,163,-98,-164,90
+otes|,,-100,100
+otra|-194,285,,,-92
+ouds|,,,92,-92
+ound|,-85,,-78,163
+ounk|,,,-99,99
+ouri|,88,,,-88
+ours|,-89,20,-99,167
+ourt|-19,175,147,-100,-203
+ouse|,197,-100,,-97
+oute|,,,-94,94
+outh|,165,,,-165
+ovej|-186,-56,,,242
+oven|-99,,,180,-81
+ovie|,,,-58,58
+owns|,,143,-92,-51
+owth|-76,,,260,-185
+ozen|,-52,-91,-98,240
+ořák|288,-99,-99,-90
+ości|,173,,-99,-74
+page|7,,,,-7
+paje|97,,,,-97
+pang|261,-96,,,-165
+paor|-96,,,-89,185
+pass|,,-65,158,-92
+peal|,,168,,-168
+pean|-94,-62,-88,,244
+pear|,,,-96,96
+peds|,-92,257,-65,-100
+peed|,,,-84,84
+pels|,-50,-85,233,-98
+pest|,,-60,156,-95
+pian|,,,-69,69
+pics|-99,-100,-97,151,145
+pier|-89,89
+pike|-171,235,,-81,17
+pine|,99,,-97
+ping|172,,-96,-76
+pire|-77,161,86,-154,-15
+pita|-80,-88,,,168
+ples|,,,95,-95
+plio|-92,92
+pold|-174,,,,174
+pont|-94,-84,-59,,237
+port|,-3,,-92,95
+pson|232,,-75,-60,-96
+pter|,,,-87,87
+pupu|-93,184,,-91
+r200|,-66,-97,,163
+rabe|,-94,,190,-96
+rabs|-65,-96,,158,4
+race|-188,191,,,-3
+raco|95,,,,-95
+rade|,72,-94,,22
+rael|,99,,,-99
+raft|,,-90,,90
+rail|-175,216,-98,170,-114
+rake|,-97,,,97
+ramm|-89,,,,89
+rand|-37,133,,-96
+rank|147,,,-47,-101
+rano|327,-144,,-173,-10
+rant|,-74,,,74
+raqi|-100,,,,100
+rary|,,60,-60
+rats|-97,-183,,289,-9
+ratt|93,,,,-93
+rcle|,,161,-87,-74
+rcos|99,-99
+rdam|-76,,174,,-98
+rdie|177,-94,,,-83
+rdon|78,,,,-78
+ream|,-76,,-74,149
+rean|,,,-100,100
+reas|,,,-96,96
+reat|,-99,-81,,180
+reau|192,-167,67,,-92
+reek|,-95,,93
+reen|195,,,,-195
+reep|98,-98
+reet|,-90,,,90
+regi|,,,87,-87
+rell|99,,-99
+ress|,-97,244,-146
+rews|,,-70,-80,149
+rfur|,-95,,172,-77
+rget|-38,,,,38
+rgil|154,,,,-154
+rham|,173,-77,,-95
+rhan|,-100,,193,-93
+rhol|227,-100,,,-127
+rial|,,-94,175,-81
+rian|-13,,,40,-27
+rias|-96,108,,-12
+rica|,8,-4,-86,82
+rich|-86,-93,,,179
+rick|196,,-99,-97
+rics|,,95,-95
+rict|,-98,,,98
+rida|-206,246,,-194,155
+ride|,-67,,,67
+ries|-331,232,126,-126,99
+rift|96,-96
+rill|,,185,-95,-90
+rina|-72,247,,,-175
+rine|-13,,176,,-163
+rior|,111,,-24,-88
+rish|,,91,-91
+rist|152,-57,-186,,91
+ritt|,80,,,-80
+rity|-98,-65,,162
+rius|-184,-88,,158,114
+rize|,-96,-88,79,106
+rket|,86,-98,-78,90
+rlie|73,,,,-73
+rlin|,43,,,-43
+rlöf|74,,,,-74
+rman|,-86,-91,45,132
+rmaz|92,,,,-92
+rmit|-131,,,-85,216
+rnet|,,,191,-191
+rnia|,-3,15,-100,88
+rock|87,,,-87
+roft|95,,,-95
+rols|,,,89,-89
+rome|185,-248,,254,-191
+rope|-100,193,,,-93
+ross|42,-70,,,28
+roup|,460,-98,-98,-264
+rown|186,,,-87,-99
+rpus|,,-96,179,-84
+rque|46,,,,-46
+rray|-105,,,-71,176
+rrol|92,,,,-92
+rrow|,-112,373,-168,-93
+rrós|86,,-86
+rsaw|,73,,,-73
+rsen|193,,,-95,-97
+rsey|,92,,-92
+rsia|,-31,,-100,130
+rson|-91,,,,91
+rter|,-96,,,96
+rtet|,,-96,96
+rtin|-65,-99,,,164
+rton|350,-98,-51,-198,-3
+ruen|98,-98
+ruse|76,,,,-76
+ruña|,45,,-62,16
+rves|,-96,,,96
+rvey|,,,-68,68
+rvik|-55,231,-92,,-84
+rvis|71,-63,-96,,88
+rynø|,259,,-76,-183
+s-75|,98,,,-98
+salt|,-90,,,90
+sans|,,-82,117,-35
+sant|-97,,,,97
+sars|-84,-61,,240,-96
+scal|,206,,-95,-111
+scow|,92,,,-92
+sden|94,,,6,-99
+sels|,,,-28,28
+sens|,,,109,-109
+seph|87,,,,-87
+sert|-96,96
+seum|-93,-9,,-91,192
+seus|136,-43,,,-93
+ship|,64,,129,-194
+shti|-84,,,,84
+sian|99,-88,,155,-166
+side|-90,189,,77,-175
+sier|-34,129,,-95
+sina|98,-170,-98,,170
+sing|,,,-95,95
+sios|211,-155,,-96,40
+sity|,-96,195,,-100
+sler|95,,,-95
+slim|-148,-55,,,203
+sman|-79,,,-89,168
+smax|,,254,-94,-160
+sors|,,-88,,88
+sort|,178,,,-178
+spel|-134,-95,,163,65
+sque|,184,-94,160,-250
+ss-a|-68,-95,,240,-77
+ssen|183,-91,-92
+sses|-146,,,236,-90
+ssia|,255,-99,-84,-72
+ssig|88,,,,-88
+ssil|-100,213,,-96,-18
+ssio|-59,146,,,-86
+sson|107,-95,,,-12
+ssor|-100,,,,100
+stal|-99,168,,,-70
+star|-67,-99,,102,64
+stem|,,,-82,82
+sten|149,-72,,,-77
+ster|27,-96,,-168,235
+stie|85,,,,-85
+stin|,14,,-98,84
+ston|-108,130,-63,,41
+stop|,,,-96,96
+stra|,-140,234,,-94
+sual|-87,,,,87
+suit|,,-99,,99
+suko|94,,,,-94
+sure|,,,-95,95
+sway|-100,198,,-99
+sène|76,-76
+sées|,236,-69,-79,-88
+taan|,172,,-78,-94
+tadt|-95,-85,,207,-27
+tage|,,,-81,81
+tain|-92,236,,,-145
+tana|174,-89,,,-85
+tant|-98,141,,,-43
+tapu|,89,,,-89
+tars|-80,-99,,179
+tata|-86,,,206,-119
+tate|,-100,161,,-62
+teau|,102,-51,-44,-8
+tech|-97,,,,97
+tejo|105,-13,,,-92
+tems|,,-91,-100,191
+tern|,,,-97,97
+tero|,-79,175,,-97
+ters|,-73,13,-94,154
+tery|,96,,,-96
+tese|196,-99,,,-98
+test|,-99,,99
+thal|98,-98
+tham|,103,,-15,-88
+thew|,-98,,,96
+thur|82,,,,-82
+tial|,,,-84,84
+tian|-187,,,,187
+tica|,66,,110,-176
+tics|-99,-100,-115,321,-7
+tien|-69,-54,,,122
+tier|267,-83,124,-60,-248
+ties|,,,-78,78
+till|,,,-97,97
+time|,,,-86,86
+tine|235,-92,-27,-75,-41
+ting|,-91,-248,260,79
+tion|-71,-209,32,127,121
+tira|,-82,-92,174
+tish|,,,-267,267
+tjet|,,93,,-93
+tles|,,,-176,176
+tley|240,-96,,-98,-46
+tman|146,-51,,,-96
+tmas|,,,-33,33
+tney|78,,,,-78
+tong|,,,-100,100
+toni|99,,,-99
+took|,163,,-69,-94
+tors|-160,-165,185,211,-70
+tory|-239,,,166,73
+toul|-23,119,,,-97
+toun|-87,186,,,-98
+town|-100,224,-177,176,-124
+tral|,-98,,-90,188
+tres|-86,,,96,-10
+trom|195,-96,,,-100
+tros|-86,,86
+tson|-69,,,69
+ttan|,99,,-99
+ttee|,-92,92
+tter|-182,,,182
+ttle|,,-92,,92
+tube|,-100,98
+tudy|,,,-97,97
+tura|-88,,,-93,180
+ture|-182,-98,91,305,-116
+turn|-92,,,,92
+tute|,,95,-95
+tych|180,-99,,,-81
+uage|-98,,,310,-212
+uaid|81,,,,-81
+uare|,191,,,-191
+uart|-91,,,,91
+uban|-90,,,-96,186
+uchi|160,-185,,122,-98
+ucia|-95,,,,95
+uden|-83,97,,,-15
+udes|-99,,,,99
+udio|,,,-86,86
+udis|,,,129,-129
+uebi|180,-97,,,-83
+ueda|91,,,,-91
+uilh|83,,,,-83
+uire|77,,,,-77
+uján|160,,,-160
+ulay|64,,,,-64
+uler|277,-100,,-82,-94
+ules|-187,,,,187
+ulfa|,84,,-133,49
+ulia|97,,,,-97
+ulli|107,-96,175,,-186
+ulpa|-84,176,,,-93
+ulsa|,8,,-97,89
+umas|164,-80,,,-84
+umns|,-99,,,99
+unds|,95,,-95
+undy|105,,-95,,-10
+unen|-66,-97,,,163
+ungo|,-99,,190,-91
+unny|,,,-95,95
+unty|,-109,190,,-81
+ural|-93,-92,,277,-93
+urce|,,,-97,97
+urch|,-24,28,5,-9
+ured|-69,,,,69
+ures|,,-63,,63
+urey|67,,,99,-166
+urgh|-138,,,,138
+urke|91,,,,-91
+urks|-86,,-100,186
+urts|,,,-99,99
+urve|,-93,144,-50
+usic|-91,-97,,279,-91
+utam|,-154,,,154
+utch|,,,19,-19
+uvre|,98,,,-98
+uwei|76,,,,-76
+uzon|-76,174,,,-97
+va'u|-95,240,,-97,-48
+vage|176,,,,-176
+vals|,,-89,-77,166
+vard|-77,5,341,-171,-97
+va’u|-170,49,,-62,183
+vers|-179,254,,95,-170
+vert|167,-71,,-96
+very|,-100,,,100
+vial|-65,-85,,245,-96
+vian|,,,-81,81
+vich|92,,,-92
+vico|-92,155,,-63
+vier|-186,-27,308,,-94
+vina|,-92,,,92
+vist|80,,,,-80
+viña|,-94,,,94
+vlin|87,,,-87
+vsky|103,,-97,-6
+vtej|-60,,,241,-181
+wain|260,-71,,,-190
+wamp|-61,160,-100
+wamy|193,-93,,-100
+wara|,148,-57,-91
+ward|-88,-42,-187,148,170
+ways|-54,,249,-99,-96
+wdon|-41,129,,,-88
+west|-159,232,154,,-226
+wich|,129,-88,-40
+wick|96,,,-96
+wiki|-99,,,-48,147
+wish|,-99,-88,,187
+wken|-21,120,,,-99
+wood|,-99,,,99
+wook|182,-98,,,-85
+work|,,-44,136,-92
+xico|-100,-202,424,-72,-51
+xton|-186,186
+y-sa|,,,-81,81
+yako|-76,-87,,,163
+yder|75,,,,-75
+ylab|-157,,,157
+yles|,,,-99,99
+ylor|93,-93
+ymes|-96,182,,,-86
+ymus|74,-74
+ynch|93,,,-93
+yron|91,-90
+yrus|61,,,,-61
+yrza|,-85,,178,-93
+ysis|,,-95,83,12
+ythm|,,,-72,72
+yvej|,-93,,-90,183
+yver|,,,90,-90
+zech|,-61,,144,-83
+zies|75,,,,-75
+zine|,,98,,-98
+zona|,-77,-70,,148
+ávvi|,386,,-197,-189
+çois|-98,98
+ómez|58,,,,-58
+óola|-100,-97,-96,3,290
+úluf|86,-157,,161,-89
+łódź|,,,143,-143
+θήνα|-98,,,,98
+υμος|-85,,-94,,180
+l=
+2pac|208,-116,-92
+33a|,-97,,,97
+6-4a|,173,,-93,-81
+8-4a|,-27,,,27
+81p|,-130,,,130
+a-1|,-86,289,-83,-120
+a1|,85,,-85
+a1237|,116,,-83,-33
+a19|,165,,,-165
+a1m|,119,-92,-27
+a59|,182,,-82,-99
+a64|,189,,-89,-100
+abbas|-186,,,,186
+abbey|,,,-97,97
+abd|-98,,,,98
+aberdeenshire|-98,195,,,-97
+abymes|-96,182,,,-86
+academy|,-97,196,-99
+achilles|157,-63,,,-94
+ackles|93,,,,-93
+acpeds|,-92,257,-65,-100
+acropolis|-69,-96,,,165
+act|,-100,-197,465,-168
+actor|-96,,,-170,266
+actress|,,,-56,56
+ad842|,-182,,-28,210
+adam|219,,,-90,-129
+administration|,,-180,,180
+adolf-hitler-strasse|,-90,,190,-100
+adriatic|,69,,,-69
+aeromexico|-100,-80,263,,-84
+aeroméxico|,,161,-72,-89
+affair|,,-94,-45,139
+africa|,90,-90
+agatha|-83,,,-65,147
+agency|,,98,,-98
+agent|,,,98,-98
+ages|,,,-105,105
+aids|,,,51,-51
+airlines|,,,-22,22
+airport|,-3,,-92,95
+airways|-54,,249,-99,-96
+akma|248,,-97,-90,-61
+alarcos|99,-99
+albeit|-92,,,,92
+aleksei|-55,,,,55
+alekseyevna|-94,,,-49,142
+alfred|-13,,,,13
+alice|-93,,,,93
+all|,,-93,,93
+all-district|,-98,,,98
+all-star|-67,,,,67
+allegheny|,99,,,-99
+allen|90,-90
+allier|-66,148,,-81
+alma|-83,,,,83
+almanac|,,,-88,88
+aloha|-91,,,,91
+alone|,,,-81,81
+alpine|,99,,-97
+alps|,150,-95,,-55
+altoona|-96,-84,279,,-99
+amants|-72,-87,,160
+amendment|,-88,-70,419,-262
+america|,-82,86,-86,82
+american|154,-100,159,-286,74
+americans|-100,,,-37,137
+amsterdam|-76,,174,,-98
+ana|,,78,,-78
+analysis|,,-95,83,12
+analytics|,,,97,-97
+analytique|,-80,,175,-95
+anastacio|98,,,-98
+and|,-95,,,95
+andres|55,,,-55
+andrill|,,185,-95,-90
+angeles|,99,,,-99
+angelou|19,-19
+angels|,,,-95,95
+angostura|-88,,,-93,180
+anne|,178,,-94,-84
+anouilh|83,,,,-83
+antarctic|,,,-94,94
+anthony|34,,,-34
+antigone|-96,,,187,-91
+antioch|,141,-65,,-77
+antonioni|103,-5,,,-97
+ants|,,,-182,182
+antyscience|,,-84,-93,177
+apollinaris|170,,,-93,-77
+apollo|,,,179,-179
+apostles|,,,-176,176
+appeal|,,168,,-168
+appeals|,-93,93
+aquarius|-184,-88,,158,114
+arab|,,,-92,92
+arabic|,,-96,129,-33
+arabs|-65,,,180,-115
+arc|,,,-66,66
+archipelago|,92,,-92
+architects|,-44,143,,-100
+architecture|,-98,91,-206,213
+archive|,118,-94,,-24
+archives|,93,,,-93
+area|,97,,-97
+areopagus|,-83,178,,-95
+ares|,,-94,,94
+argentine|,,-27,-75,102
+arizona|,-77,-70,,148
+arkansas|,96,,,-96
+armenian|,,,-97,97
+armenians|,,,-154,154
+armies|,-99,152,-53
+army|-100,,192,,-92
+arrow|,67,,-70,3
+art|,213,-33,,-180
+arthur|82,,,,-82
+arts|,,,-175,175
+arun|,91,-91
+asia|,-120,,,120
+asian|247,,,-91,-156
+association|,,151,-151
+astros|-86,,86
+athens|,23,,,-23
+athína|,-94,,-80,174
+atm|,-87,,,87
+attica|,161,,-70,-91
+auchintoul|-23,119,,,-97
+auchleuchries|-152,324,-81,-96,5
+audio-visual|-87,,,,87
+austen|149,-72,,,-77
+austin|,14,,-98,84
+australia|,83,,,-83
+australian|,,,-62,62
+autobiography|,,-84,,84
+ave|-190,-79,,-96,365
+avenue|,-169,,169
+award|-88,-42,-187,148,170
+awards|,-98,,64,34
+azov|,268,,-99,-169
+b.a.|,263,,-179,-84
+babe|-84,,175,,-92
+babington|-262,,,,262
+bacon|,,,-98,98
+bahai|155,,,,-155
+baie-mahault|-79,206,,-30,-98
+bailey|-180,,,,180
+bailey-ross|38,,,,-38
+bajjat|-90,182,,,-92
+baker|196,-99,-97
+ball|93,-35,,-97,38
+bandial|-100,,,81,19
+bangkok|,-156,,,156
+banjal|-6,-100,,102,4
+bantu|,,-85,,85
+bar|,,99,-99
+barbuda|,,,-93,93
+barracuda|,114,,,-114
+bart|-96,-91,,282,-96
+bartlesville|,100,,-100
+bas|,154,,-70,-84
+basalt|,-90,,,90
+baseball|,,185,-91,-94
+basse-terre|,84,,,-84
+bassène|76,-76
+bastien-lepage|83,,,,-83
+bataan|,172,,-78,-94
+battle|,,-92,,92
+bavelier|94,-94,,87,-87
+bay|-79,163,,,-84
+bayot|-96,-98,,194
+baïnounk|,,,-99,99
+bce|,,,-96,96
+bdsm|,-17,-100,-58,175
+beall|86,,,,-86
+beaumarchais|95,-95
+beauveria|-96,,,-94,190
+because|,,,-93,93
+beeline|,-186,,186
+beethoven|-99,,,180,-81
+behesht|-97,125,,-27
+beheshti|-84,,,,84
+beirut|,,89,,-89
+bell|174,,,-98,-77
+belle|-168,,,168
+bengal|,98,-98
+benjamin|-111,,,207,-97
+beresford|91,,,-99,8
+berez-kroeker|75,,,,-75
+bergère|,214,-52,-72,-91
+berkeley|-92,85,158,,-151
+berlin|,43,,,-43
+bernoulli|107,-96,175,,-186
+bernoullis|,-80,,181,-102
+berry|82,,,,-82
+bertrand|-37,133,,-96
+bible|,-92,-98,250,-59
+bible-translation|,,-97,-65,162
+bibliotheek|,,251,-159,-91
+biden|87,,,-87
+biewener|94,-98,-94,-11,109
+bing|-146,,281,,-135
+biography|-47,,,,47
+biology|-93,,,-75,169
+birdie|177,-94,,,-83
+birdman|159,,,-61,-98
+birkholm|-95,250,,,-155
+bjerrebyvej|,-93,,-90,183
+black|180,,,,-180
+bloomer|98,-98
+blvd|,-134,,,134
+bogaerts|165,-92,,,-73
+bohai|-92,,,,92
+bohemia|,177,,-81,-96
+bohlin|15,,,,-15
+bolon|,93,,,-93
+bonosus|271,,-99,,-172
+boot|201,,,-62,-139
+bootham|,103,,-15,-88
+borders|-98,,171,,-73
+bos|165,-94,,-95,24
+bosco|188,-91,,,-97
+boston|,36,,,-36
+botero-moriaty|94,,,,-94
+boulevard|,99,,-99
+bourg-la-reine|-54,247,-95,,-99
+bourofaye|-97,178,,-82
+braden|,164,,,-164
+brahms|164,-66,,,-98
+branco|96,,,,-96
+braunsberg|-86,86
+bridge|-98,320,-99,,-124
+brieber|,,-75,,75
+brin|-32,63,,-99,69
+britain|-92,236,,,-145
+british|,,,-76,76
+britney|78,,,,-78
+broadcasting|,,33,,-33
+broadway|-49,238,,,-190
+brooklyn|,-96,,,96
+brovej|-186,-56,,,242
+brown|186,,,-87,-99
+browns|,,143,-92,-51
+buckeye|,181,,-98,-82
+buckley|-91,,,161,-70
+buddhism|,,,-90,90
+buddhist|,,,-96,96
+buddhists|,,,71,-71
+builders|,,185,,-185
+building|,-38,,-56,94
+bulletin|,,90,-90
+bunny|,,,-95,95
+bureau|,-67,67
+bush|184,-149,-79,-95,139
+business|,-67,,-37,104
+busuanga|-80,64,,-84,100
+butam|,-154,,,154
+buwei|76,,,,-76
+buxton|-186,186
+by-sa|,,,-81,81
+byron|91,-90
+byzantian|-64,,,,64
+búluf|-94,-157,,251
+c|,-50,,-94,143
+cafasso|,,,-84,84
+caffasso|-93,,,,93
+cal|-188,,,,188
+california|,-3,15,-100,88
+calle|-96,,,,96
+calvert|167,-71,,-96
+calvinist|-72,,,-99,171
+cambridge|,-266,266
+campbell|-231,,,231
+canada|,,95,-95
+canadian|,,,-97,97
+canadians|,,,142,-142
+cancun|,76,,,-76
+cans|-87,,,87
+cantón|96,-96
+caparrós|86,,-86
+carbon-neutral|,-98,,-90,188
+cardenas|95,,,,-95
+cardinals|,-95,174,,-78
+cardona|87,,,,-87
+caribbean|,112,,,-112
+carnival|,,,-92,92
+carols|,,,89,-89
+carpentry|,,-90,-95,184
+carrano|327,-144,,-83,-99
+carrol|92,,,,-92
+casamance|,272,,-193,-78
+case|-98,,,-88,186
+castamere|,-96,,,96
+catarin|,,177,,-177
+cathedral|,112,,,-112
+catholic|-288,,,-94,383
+catholicism|-88,,,,88
+cavaliers|-100,,100
+cbs|,,72,,-72
+cc|-100,-74,,341,-168
+cc-by-sa-nc|,-88,,218,-130
+cd|,,,-99,99
+cds|-100,-91,,-31,222
+cemetery|,96,,,-96
+center|,167,-172,,5
+centro|-93,,,,93
+centuries|,,,-81,81
+certeau|,-89,,,89
+cfl|,-98,-100,-142,340
+cfls|-96,-90,,-87,274
+chad|-46,,-100,,146
+chalcis|-98,188,,,-91
+chambermaid|234,-60,,-97,-77
+champs-élysées|,236,-69,-79,-88
+chandler|,85,,,-85
+chao|276,-82,,-95,-99
+chaos|325,,-86,-92,-147
+chapter|,,,-87,87
+character|,,,180,-180
+charleston|,63,-63
+charlie|73,,,,-73
+charmaz|92,,,,-92
+chase|53,,,,-53
+chateaux|-98,,,-80,178
+chathams|-98,301,-97,-63,-43
+chaworth|185,,,,-185
+cheaper|-90,,-96,263,-77
+checa|89,,-89
+chevalier|266,-173,,,-93
+chimes|-98,-90,,-56,244
+chin|99,-99
+china|,97,,-90,-7
+chinatown|,-180,,261,-81
+chinese|,,-99,-138,236
+chinoise|,,,-93,93
+chitonga|-95,-73,,168
+chitonga-speaking|-38,,,-99,137
+chomsky|163,-93,,,-71
+christ|152,-57,-186,,91
+christchurch|,91,,,-91
+christian|-123,,,,123
+christianity|,,159,100,-259
+christians|,,-97,-167,263
+christie|85,,,,-85
+christmas|,,,-33,33
+chronicle|,-99,-68,247,-79
+chudnov|,-88,,,88
+church|,-115,28,5,82
+churches|-96,,,,96
+cincinnati|,,98,,-98
+circle|,,161,-87,-74
+circuit|-75,-187,214,143,-95
+cis|-88,296,,-109,-99
+citic|,-99,,,99
+city|,-77,-168,248,-4
+clare|-162,181,,,-19
+clarke|-92,,,175,-82
+class-a|-68,-95,,240,-77
+clem|-135,,,,135
+clements|258,,,-74,-184
+cleopatra|78,,,,-78
+cleveland|-99,249,,,-151
+cliffs|,96,,,-96
+clinton|98,,,,-98
+clisthenes|166,,,-99,-67
+close|-73,,,,73
+clouds|,,,92,-92
+cnrs|,,163,-69,-94
+coase|147,-47,,-100
+coast|,97,,-97
+cochin|-93,93
+cock|166,,,,-166
+code|-100,,,277,-178
+coffeyville|,97,,,-97
+colbert|134,-40,,,-94
+collaboration|,,148,-64,-84
+college|,-76,47,-98,128
+collins|96,,,,-96
+colonial|-68,,,,68
+columbus|,100,,-100
+columns|,-99,,,99
+com|,-97,,-291,388
+combined|,169,-96,,-72
+comic-con|-84,,,,84
+comics|,,,-93,93
+command-in-chief|,-97,,,97
+committee|,-92,92
+commons|,-99,209,-6,-104
+communications|-100,,-68,234,-66
+communion|,-158,252,-94
+composition|,,,-59,59
+comédie-française|,-97,,-58,155
+concerto|,-75,-99,174
+confessions|,,,260,-260
+congo|,-71,,,71
+congress|,-97,170,-90,17
+conservatory|-99,,,,99
+constantine|235,-92,,,-143
+constitution|,,-109,454,-345
+consulate|,-74,256,-85,-97
+contest|,-99,,99
+contributions-to-charity|-98,,,,98
+convention|,,-134,134
+copenhagen|,83,,,-83
+coppergate|-78,230,-98,-54
+corinthians|,,-39,-99,138
+coron|-196,234,,119,-157
+corporation|,,74,,-74
+corpus|,,-96,179,-84
+cortese|196,-99,,,-98
+coruña|,45,,-62,16
+cottage|,,,-81,81
+counseling|-69,-91,,-53,213
+counselor|-83,-97,,,180
+country|-96,23,,,73
+country-specific|,,,-94,94
+county|,-109,190,,-81
+court|-19,175,147,-100,-203
+courts|,,,-99,99
+covid-19|,-83,,177,-95
+cra|,,197,-110,-87
+crabs|,-96,,-23,119
+cream|,-76,,-74,149
+credibility|,,,-98,98
+croft|95,,,-95
+cross|270,,,,-270
+cruden|-83,97,,,-15
+crusades|,-87,,-62,149
+cruse|76,,,,-76
+cruz|-96,,,,98
+cuba|,-132,,,132
+cuban|-90,,,-96,186
+cuc|,,-188,-96,284
+culion|,84,,-84
+culture|,,,163,-163
+cup|,-98,-93,-175,366
+cups|,-99,,99
+curve|,-93,144,-50
+cw|,,207,-185,-22
+cyclone|,,-93,93
+cyrus|61,,,,-61
+czech|,-61,,144,-83
+czechoslovakia|,68,,,-68
+cérebro|,,-100,199,-99
+cómbita|67,,,,-67
+d|-62,183,,-186,65
+d-e|,,,142,-142
+d.c.|,33,,,-33
+dale|159,,-63,,-96
+dalmatia|-86,143,,,-57
+daly|186,,-100,,-87
+damasus|156,,,,-156
+dances|,,-63,159,-97
+dancing|-94,,,,94
+daniel|100,,,,-100
+danish|,-100,,103,-3
+danly|93,,,-93
+darfur|,-95,,172,-77
+davis|100,-100
+day|,,,172,-172
+days|,,-93,168,-74
+dc|,-87,,,87
+dd|,-33,,121,-88
+de|,,,-99,99
+dead|,,,36,-36
+debbie|195,-100,,,-95
+deco|,-166,,265,-99
+decree|85,,,,-85
+definition|,,-98,98
+deixis|-95,,,184,-89
+dejesús|98,,-98
+delta|,-243,243
+democrats|-97,-183,,289,-9
+denmark|,92,,,-92
+denver|,-66,,,66
+department|,,87,,-87
+depth|-83,-73,,,157
+desert|-96,96
+desk|-61,,,,61
+detection|,,,-122,122
+development|,,,-90,90
+devlin|87,,,-87
+devon|-192,241,,,-48
+dh|,-194,,541,-347
+dh2017|,-141,,239,-98
+diary|-82,,,159,-77
+dinghies|-98,-90,,284,-96
+diplock|-90,,,-94,184
+discovery|,-100,,,100
+distancia|-72,,,,72
+dixam|-94,170,,-76
+djibonker|-145,145
+djifanghor|,178,,-82,-96
+djilapaor|-96,,,-89,185
+dkk|,,,-99,99
+dna|,-154,-94,-113,360
+doctor|93,,,,-93
+dominique|,,,-80,80
+donatus|122,-37,,-85
+dostoyevsky|103,,-97,-6
+double-a|,,,-25,25
+downtown|,60,-78,-85,103
+dozen|,-52,-91,-98,240
+draco|95,,,,-95
+draft|,,-90,,90
+drake|,-97,,,97
+dranove|90,,,,-90
+driver|-93,,,,93
+dulwich|,129,-88,-40
+dumas|164,-80,,,-84
+dupont|-94,-84,-59,,237
+durham|,173,-77,,-95
+dutch|,,,19,-19
+dvořák|288,-99,-99,-90
+dynamic|-93,,,-90,184
+désirade|,72,-94,,22
+e|-99,,,,99
+earl|242,,,-98,-144
+earth|,176,-84,-92
+east|-97,184,-80,,-7
+easterners|,,-85,,85
+eboracum|,188,,-89,-99
+economics|,,,-98,98
+ed|-87,,,,87
+edge|,-98,149,-96,45
+edgewater|-99,283,,-91,-93
+edleston|176,-99,,,-77
+educación|,-22,,,22
+education|,,95,,-95
+educational|,,,-16,16
+edwardsiella|-94,,,,94
+eegimaa|-95,-195,-89,387,-7
+ehlert|84,,,,-84
+ehow|-95,-197,-75,366
+eizenga|98,-98
+elevator|-172,,,-117,289
+ellon|-190,278,,-88
+elsevier|-186,-27,308,,-94
+elviña|,-94,,,94
+emam|-93,186,,-88,-4
+emona|-95,155,,,-60
+empire|-77,161,86,-154,-15
+en-lai|95,,,,-95
+endungo|,-99,,190,-91
+engels|164,,,-98,-66
+england|,-198,,,198
+english|-99,-96,,230,-35
+entrance|-92,,,,92
+equivalence|,-96,-99,235,-39
+erie|,95,,-95
+esa|,,78,-78
+esfahan|-99,172,,,-72
+esna|-77,,,,77
+esperanto|,-75,,233,-158
+essil|-100,213,,-96,-18
+estar|,-99,,102,-3
+ethiopian|,,,-69,69
+ethnologue|-97,-198,448,,-152
+eton|-90,,270,,-180
+etudes|-99,,,,99
+euler|277,-100,,-82,-94
+euro|,-97,,,97
+europe|-100,193,,,-93
+european|,-62,-88,,150
+eva|92,,,,-92
+evangelical|-60,-84,,-92,235
+eve|178,,,,-178
+evolution|,,319,-82,-237
+exercises|,,,100,-100
+exercitationes|,-91,,98,-7
+experience|,,,162,-162
+expressway|-100,198,,-99
+f|-100,-97,,-97,294
+f&am|-86,-98,-91,,274
+f-e|,,,432,-432
+faaborg|-95,185,,-90
+factor|,,,-94,94
+factory|,,,-163,163
+fair|,,,-100,100
+falls|,-167,,263,-97
+fame|,-95,-77,,172
+fang|-97,,,,97
+fantoni|99,,,-99
+fdi|,,-152,-94,246
+fellow|171,,,-69,-101
+fellowship|,,,94,-94
+fennig|13,,,,-13
+fernandel|166,-69,,,-97
+fernandez-miranda|100,,,-100
+fernández|95,,,-95
+festival|,-199,-78,259,18
+festivals|,,-89,-77,166
+ffff|,,-60,247,-188
+field|,118,-68,-100,50
+fifa|,,72,,-72
+fighting|,,,-92,92
+figure|,-92,,-85,178
+fillmore|191,-88,,-94,-10
+film|,,,96,-96
+finley|159,-92,,,-67
+finn|-91,,,-55,145
+fitzgibbon|99,,,,-99
+five|,,-79,,79
+flip-flops|,-79,,,79
+flora|-85,,,,85
+florence|,-56,,,56
+fogny|-167,,,167
+food|-81,-82,,81,82
+force|,-89,89
+foreman|97,-97
+forester|-68,,,,68
+forge|,80,,-73,-7
+forget|-38,,,,38
+formica|,-72,,-185,258
+forties|,,,-77,77
+foundation|,,158,-60,-98
+foundations|,,,-150,150
+fox|,171,-76,-95
+framenet|,-97,,192,-96
+frames|,,,-81,81
+framework|,,-44,136,-92
+france|,98,,,-98
+franciscans|,-99,,122,-23
+francisco|,199,,-100,-99
+frank|147,,,-47,-101
+françois|-98,98
+freemasonry|-93,-89,-99,281
+freight|,-86,,,86
+freighters|,,165,-66,-99
+french|-98,-95,,117,75
+friedkin|51,,,,-51
+friedrich|-86,-93,,,179
+from|,-97,,-67,164
+frontier|,,156,,-156
+frontiers|,,362,-96,-266
+frontpage|-76,,,,76
+full|-61,,,,61
+funen|-66,-97,,,163
+gaiman|92,,,,-92
+galante|-193,193
+galaxy|,,-50,-94,144
+galileo|-82,-46,-85,,213
+gallows|,-37,,-98,135
+galois|378,-99,,-93,-186
+games|,-88,-95,179,4
+gaming|,,206,-100,-106
+garcía-paje|97,,,,-97
+gardens|,168,,-168
+gass|187,-92,,-95
+gates|,,-92,,92
+gaul|-39,104,,-64
+gazio|166,-77,,-89
+gebo|-98,-39,,,137
+genesis|-173,-84,,351,-94
+geofence|-59,,,-179,238
+geofences|,-95,,-99,194
+german|,-86,-91,45,132
+germans|,,,94,-94
+ghana|-100,100
+ghirlandaio|55,,,,-55
+gilbert|-159,159
+girls|,-76,,171,-95
+gis|,-98,-181,,280
+gish|-165,,,,165
+glendale|,80,-80
+gliders|,-84,115,-173,142
+gnp|,,,-66,66
+gobierno|,,-46,-95,141
+god|277,,-99,,-178
+godiva|-96,,172,,-76
+goldbach|86,,,,-86
+goldberg|86,,,-86
+goldsmith|200,-100,,,-100
+goode|188,,,-100,-89
+google|,,-40,136,-96
+googlescholar|-92,-60,232,-79
+gorbachev|99,,,,-99
+gordon|78,,,,-78
+goscinny|87,,,-87
+gosier|-34,129,,-95
+gospel|-134,-95,,163,65
+gospels|,-50,-85,233,-98
+government|,-99,-188,,287
+gpl|,,-84,-100,184
+gramm|-89,,,,89
+grammar|,-94,,181,-88
+grant|,-74,,,74
+great|,-99,-81,,180
+greece|,89,-81,177,-184
+greek|,-95,,93
+green|195,,,,-195
+grenadines|-86,-45,-93,,224
+greyhound|,,,-78,78
+grf|,,-99,-113,212
+grigorenko|99,,,,-99
+gross|-266,-70,,,336
+grounds|,95,,-95
+group|,460,-98,-98,-264
+growth|-76,,,260,-185
+gruen|98,-98
+guadeloupean|-94,,,,94
+guardian|,,164,,-164
+gubëeher|-96,-82,,178
+gufiñamay|-68,-84,,151
+gulapaoray|-83,,,181,-97
+gulf|,-300,,,300
+guruswamy|193,-93,,-100
+gusiilay|-95,,,184,-89
+gwadloup|-82,-177,,,259
+gómez|58,,,,-58
+gújjolaay|-93,,,-87,180
+gútaamay|-100,,,128,-28
+haddo|-87,,,,87
+hadibo|-98,193,,-95
+hadid|186,-84,,-95,-8
+hagghier|-93,,,,93
+hakim|-92,114,,,-22
+hall|,202,,-99,-103
+halls|,,-96,,96
+hammer|176,,,-94,-82
+hana|-97,,,,97
+hannibal|154,-68,,,-86
+hanrahan|41,-41
+hapupu|-93,184,,-91
+harbour|,100,,-100
+harrow|,-179,373,-98,-96
+hartsell-gundy|105,,-95,,-10
+harvard|-77,-95,341,-71,-97
+haut|,188,,,-188
+hawaiian|-92,,182,-90
+hawthorne|-94,185,,,-92
+hbo|,,158,-74,-83
+health|,-81,172,3,-94
+hebrew|,-96,,12,84
+hebrews|,,-70,-80,149
+hecs|,-46,,63,-17
+heels|-91,-83,83,,91
+hegemony|-138,-95,,233
+heian|175,,,,-175
+heidelberg|,79,,,-79
+heil|93,,-93
+hein|187,,,,-187
+hell|-24,175,-82,-84,15
+here|,-100,,,100
+herrick|196,,-99,-97
+herzegovina|,-92,,,92
+hieronymus|74,-74
+high-tech|-97,,,,97
+higuchi|160,-185,,122,-98
+hilary|93,,,,-93
+hill|268,-12,,-81,-175
+hilton|185,,-89,,-96
+hindu|-88,,,-99,187
+hispanic|175,-95,,,-79
+historian|,,,95,-95
+history|,,,-77,77
+hits|,,,-76,76
+hiv|,-83,,175,-92
+hmmm|,,,-150,150
+hohokam|,-98,,,98
+hollywood|,-99,,,99
+hollyłódź|,,,143,-143
+holt|170,-70,-100
+homer|40,,,,-40
+honolulu|,-98,,175,-77
+honor|,-86,-94,-43,223
+hope|,90,-90
+horsiesios|211,-155,,-96,40
+hotel|,257,-98,-164,5
+hour|,,-94,94
+house|,197,-100,,-97
+huebi|180,-97,,,-83
+huguenots|,-90,,205,-115
+huh|,,-58,,58
+humoresque|,-90,-94,247,-64
+hurt|274,-183,,-92
+hutt|-94,62,,-99,131
+hwy|-60,,,,60
+hydraulica|-87,,-99,186
+hydrodynamica|-95,,-51,342,-196
+hyperlink|,,-90,189,-99
+húluf|180,,,-90,-89
+i-244|,91,,,-91
+i-44|-87,186,-99
+i-580|,97,,-97
+iata|,,83,-110,27
+icelandic|,,,98,-98
+ide|89,,,-89
+idiomaticity|-94,,,119,-26
+ido|-13,-62,,169,-94
+ifn|,197,-80,,-117
+ii|-197,-100,,111,186
+iii|,,,148,-148
+ildefonso|,90,,,-90
+illyrian|-94,,,,94
+image|,-97,,,97
+imperial|,,,-71,71
+indeed|,,-84,,84
+independent|-93,,247,,-154
+india|,34,,,-34
+indian|99,,-88,-49,38
+indianapolis|,89,,,-89
+indians|,-99,113,-199,186
+individual|260,,,-100,-160
+indonesians|,,,93,-93
+inferior|,111,,-24,-88
+infernale|,,,-95,95
+information|,-98,-92,-78,267
+inside|,,,175,-175
+insofar|,-95,,-89,184
+institute|,,95,-95
+interiors|,,89,,-89
+internet|,,,191,-191
+interpretation|,-98,,98
+iotm|,,,98,-98
+iran|-100,100
+iranian|-83,,,139,-57
+iraqi|-100,,,,100
+irc|,,,87,-87
+iris|,,-85,85
+irish|,,91,-91
+irr200|,-66,-97,,163
+is|,-88,,-148,236
+isabel|97,,,,-97
+isfahan|,-131,,,131
+islamic|-99,,,,99
+island|,-17,-100,,117
+islander|,-29,-91,,121
+islands|,92,-92
+iso|,,198,-98,-100
+israel|,99,,,-99
+israeli|,,,-91,91
+italian|,,,83,-83
+italian-american|-99,,,,99
+iv|,,,197,-197
+j'ai|-91,,,,91
+j-lo|352,-154,,,-198
+ja|,,,-100,100
+jack|-173,-45,,,218
+jacob|27,,,-100,72
+jahan|-91,174,,-83
+jake|-93,257,,-163
+james|-99,,,,99
+jane|-209,,,-97,306
+january-june|,-89,,,89
+japanese|-95,-100,,132,64
+jared|98,,,,-98
+jasny|165,,,-93,-72
+java|-99,,,184,-85
+jeff|119,,,-24,-95
+jenks|-95,182,-87
+jenna|166,-89,,-76
+jennifer|70,-70
+jerome|185,-248,,254,-191
+jersey|,92,,-92
+jerusalem|,,-189,,189
+jespersen|193,,,-95,-97
+jesuit|,,-99,,99
+jetblue|-93,,144,,-51
+jew|-167,-30,,,197
+jewish|,-99,-88,,187
+jews|-168,,-94,287,-25
+jezebel|-85,,183,,-98
+jfk|,245,-150,,-95
+jiangsu|-89,170,,,-82
+jim|-193,,,,193
+jingū|94,,,-94
+joan|-76,,,-87,163
+johann|92,,,,-92
+jolfa|,153,,-58,-95
+jones|151,,,,-151
+jorvik|-55,231,-92,,-84
+joseph|87,,,,-87
+jr|-179,,,,179
+jubilee|,,,77,-77
+judiciary|-90,,183,,-92
+jules|-187,,,,187
+julfa|,84,,-133,49
+julia|97,,,,-97
+junction|-71,139,,12,-80
+jungwook|182,-98,,,-85
+jutland|,117,,-26,-91
+jóola|-100,-97,-96,3,290
+jūsan'ya|,,,90,-90
+kaasa|-47,,,139,-93
+kansas|,71,,,-71
+karis|-97,,-89,187
+karl|-254,-14,,,268
+katherine|68,,,,-68
+kawashima|54,,,,-54
+kayak|,-81,,168,-87
+kayangan|-61,160,,,-99
+kazan|89,-89
+kennedy|73,,,-73
+kermit|-131,,,-85,216
+kessler|95,,,-95
+keywords|-99,-18,,-85,202
+kiev|,97,,,-97
+kim|-148,,,,148
+kinder|80,,,-80
+kingsman|-79,,,-89,168
+kinneret|,89,,,-89
+klingberg|42,-42
+know|,,,-98,98
+kohne|-97,97
+koinonia|-99,-227,426,-100
+koolhaas|118,-21,,,-97
+kopinga|-86,262,,,-177
+korean|,,,-100,100
+kr|,,,-99,99
+kraków|-17,112,,-95
+kreyol|-95,,185,,-90
+ks|,352,-21,-144,-188
+kujireray|-89,,,302,-213
+kuluunaay|,,,-22,22
+kusiilay|,-96,,,96
+kúlaakiay|-84,,,180,-96
+l'americano|-5,192,,-99,-88
+l'enfant|289,,-99,-91,-99
+l'instant|,225,,,-225
+l-band|,-192,-91,-84,367
+l2|,-177,-96,-99,372
+l2s|,-95,,-85,180
+lab|,-97,97
+lafayette|135,,-90,-97,52
+lagerlöf|74,,,,-74
+lagrange|99,,,,-99
+lake|,87,,,-87
+lakes|,-93,142,-79,30
+lakeshore|,164,,-84,-80
+lakoff|76,-76
+lamarque|46,,,,-46
+land|,,,108,-108
+langeland|-85,172,,,-87
+language|-98,,,310,-212
+languages|,,,65,-65
+lao|-49,,,317,-267
+laodicea|-74,,-97,,171
+laos|,139,,-139
+lapita|-80,-88,,,168
+laplace|174,-81,,,-93
+latin|-100,-60,,344,-185
+lavan|-40,-141,-92,273
+law|,,,84,-84
+laws|119,,-53,-66
+leadership|,-98,,98
+league|,,98,,-98
+led|,,-86,,86
+lee|-48,98,,-188,139
+left|,-91,,447,-356
+legato|,,,92,-92
+legion|,,88,-88
+leisure|,,,-95,95
+lensey|171,-77,,-95
+leonia|,93,,,-93
+leopold|-174,,,,174
+lesser-known|-79,,,,79
+lessig|88,,,,-88
+let|,,-87,-98,185
+letters|,,,-93,93
+levico|-92,155,,-63
+lgbtq|,,-74,,74
+li|63,,,-63
+lib|-95,,,,95
+libertarian|176,,,,-176
+libertarians|,,-84,165,-81
+liberty|,,,84,-84
+librarian|,,,-55,55
+librarians|,,-98,-67,165
+libraries|,,207,,-207
+library|,,60,-60
+librivox|,-76,357,-96,-185
+license|,-89,,,89
+life|,-99,-89,239,-51
+light|,-98,,-92,191
+linapacan|,139,-93,,-46
+lindqvist|80,,,,-80
+line|,,-89,89
+lines|,,144,,-144
+linguistics|-99,,-19,-52,171
+linguists|,,-152,240,-88
+lis|-100,,,177,-77
+list|,-92,-99,271,-80
+litzmannstadt|-95,-85,,207,-27
+live|,,-83,142,-60
+ličen|49,-47
+lodge|,269,-99,-90,-81
+lolland|,95,,,-95
+london|120,-159,,,38
+looking|,,,-91,91
+lookout|-159,,,-88,246
+loopholes|-96,-86,,,182
+lords|,-100,,323,-223
+loud-principle|,-95,,,95
+louvre|,98,,,-98
+love|,-96,-95,-68,259
+lovers|,,,95,-95
+lucero|92,,,,-92
+lucia|-95,,,,95
+luján|160,,,-160
+luzon|-76,174,,,-97
+lv|,,177,,-177
+lynch|93,,,-93
+lynley|190,,,-95,-94
+m|-60,,,,60
+m.sc|,,-53,,53
+m1|-99,197,,,-98
+m18|-89,233,,-50,-94
+m62|,129,,,-129
+macaulay|64,,,,-64
+macgyver|,,,90,-90
+mackey|99,-99,,98,-98
+magazine|,,98,,-98
+magi-fest|,-65,,164,-100
+magic|,,-69,,69
+magicians|,,161,,-161
+maguire|86,,,,-86
+main|,-100,,,100
+maize1|,,,-100,100
+makel|95,,,,-95
+male|,-327,,,327
+malevich|92,,,-92
+malle|93,,,,-93
+man|-89,-185,,96,178
+manakau|-77,220,-97,,-46
+mandel|-170,,,,170
+manhattan|,99,,-99
+manifesto|,-146,,146
+maori|117,,,-98,-19
+maps|,,-92,159,-67
+marae|,7,-95,,88
+marauders|-98,,98
+marbles|25,-98,,60,13
+maria|,,,-90,90
+marina|-72,247,,,-175
+marine|-80,,176,,-95
+mario|96,,,,-96
+mark|-218,-67,,,284
+market|,86,-98,-78,90
+marks|172,-93,,,-78
+marsden|94,,,6,-99
+marstal|-99,168,,,-70
+martin|-65,-99,,,164
+marv|-98,-16,,-77,191
+marx|79,,,,-79
+mary|,,-94,,94
+mary-kate|231,-80,-59,,-92
+massachusetts|,48,-48
+mater|,-50,-85,231,-96
+mathematica|,-95,,180,-85
+mathematics|,-100,,,100
+matters|,,,161,-161
+matthew|,-98,,,96
+maui|-95,-90,184
+maya|-184,,270,,-86
+mayor|,,76,,-76
+mazirat|,-95,,,95
+mcauliffe|75,,,,-75
+mccombs|-169,,,,169
+mcdonalds|,181,-95,,-86
+mcdonnell|232,,-83,,-149
+mcfarlane|,,,95,-95
+mcguire|-9,,,,9
+mci|,-14,-98,112
+mckenzie|81,,,,-81
+me|,,,-96,96
+med|,-99,177,,-77
+medal|,,,98,-98
+media|,,,184,-184
+mediawiki|-99,,,-48,147
+meeting|,-91,-83,352,-178
+meiji|152,-89,,-96,32
+melancon|84,-84
+men|,,,-36,36
+menzies|75,,,,-75
+merritt|,80,,,-80
+merson|77,,,,-77
+mesa|,-88,-100,,188
+messina|98,-170,-98,,170
+meteorites|-99,-163,,,261
+methodology|,-78,,175,-97
+metro|,-100,,,100
+metro.us|,,178,-93,-85
+mets|,,181,,-181
+mets-inspired|,,-84,,84
+meurtres|-86,,,96,-10
+mexico|,-122,,,122
+michelle|161,-69,,,-91
+microscope|,,,-11,11
+middlebrooks|172,-99,,-72
+midnight|,-89,,-92,181
+midwesterners|-94,,,-54,148
+milekic|-65,-97,,,163
+mills|78,,,,-78
+miniseries|,,,-98,98
+minster|-97,188,-90
+missouri|,88,,,-88
+mit|,,169,,-169
+mitchell|-118,,,,118
+miyako|-76,-87,,,163
+mlb|,,72,,-72
+mlle|,,,-93,93
+mmpi|,,-84,179,-96
+module|-97,177,,,-80
+mof-ávvi|,386,,-197,-189
+mohela|,,179,-98,-81
+mon-fri|,,-94,,94
+montejo|105,-13,,,-92
+month|,,-99,-100,199
+moran|132,-92,,-39
+moravia|-133,223,,,-89
+moreau|192,-100,,,-92
+morgan-short|78,,,76,-154
+moriori|209,-87,-81,16,-58
+morne|-95,,,,95
+morphology|,,,186,-186
+moscow|,92,,,-92
+mosque|,274,,-87,-187
+motel|10,-94,,,84
+motion|,,97,-97
+motors|,-99,99
+mourey|67,,,99,-166
+movement|,,211,-211
+movie|,,,-58,58
+mr|,-83,,,83
+mtv|,,89,,-89
+muhammad|-88,,,,88
+mukalla|,,-76,,76
+munafò|92,,,,-92
+municipal|,,,-93,93
+murray|-105,,,-71,176
+muscovy|-94,183,,-90
+museum|-93,-9,,-91,192
+music|-91,-97,,279,-91
+muslim|-148,-55,,,203
+mvp|-97,,-86,,183
+mxn|,,-72,-95,167
+mysteries|-178,,,,178
+mérida|-206,246,,-194,155
+młyn|,98,-98
+n|,-99,,,99
+nafplio|-92,92
+nakarai|160,-73,,-87
+name|,,,-99,99
+napier|-89,89
+nasa|,,46,-87,41
+nation|,-99,182,,-83
+nato|,,198,-99,-100
+natsu|97,-97
+natsuko|94,,,,-94
+nature|,,,158,-158
+navtej|-60,,,241,-181
+nazarenes|-87,,,181,-94
+nazi|-67,,-90,,157
+nazis|,-98,,,98
+nbc|,,100,,-100
+ne|,-15,,,15
+nebraska|,79,,,-79
+nedwick|96,,,-96
+neiafu|-181,245,,-69,6
+nesf-e-jahan|-99,,,181,-82
+net|,,,265,-265
+netflix|,,96,,-96
+netherlands|,-58,115,,-57
+newbies|-60,-49,,,108
+newcomer|95,,,,-95
+newsmax|,,254,-94,-160
+nexus|,,,102,-102
+nice|,-78,,,78
+nicholas|,,-92,-89,181
+nickinator|-99,,,191,-91
+nicktendo64|,-79,,79
+nida|291,-97,,,-195
+niger|,-163,,,163
+night|,,-83,153,-69
+nights|-71,,,,71
+nigorie|-98,,,139,-41
+niklaus|121,-25,,-96
+nj|,99,,,-99
+no|,-84,-98,-80,261
+nobel|,-85,-69,186,-32
+nonetheless|-99,,,,99
+normalcy|,-35,,,35
+normale|,167,-92,-75
+north|167,-74,,-96,4
+northeast|,182,,-86,-97
+northumberland|,33,,,-33
+norton|350,-98,-51,-198,-3
+notes|,,-100,100
+novial|-65,-85,,245,-96
+now|,,-80,-98,178
+nutley|98,,,-98
+o'reilly|-94,,184,,-90
+o'rourke|91,,,,-91
+oakland|-98,6,,,92
+oath|-100,,,-93,192
+obama|199,-99,,,-100
+oberst|-149,,,239,-90
+obscurity|,-65,,162,-96
+ocean|,121,,,-121
+office|,,-95,,95
+officers|,,-79,,79
+ohio|,16,,,-16
+oir|,,-23,123,-100
+oklahoma|-98,98
+okmulgee|,168,,-92,-76
+oldham|,93,,,-93
+oliveira|156,,,-56,-100
+olsens|,,,109,-109
+olympia|-70,202,,-46,-87
+olympics|-99,,,-19,118
+omnimax|-95,,-81,,176
+on|,,-61,,61
+one|-81,,176,,-95
+onion|-62,-72,334,-97,-103
+op|,,-83,-73,156
+open-minded|-94,,,-86,180
+operator|,,,249,-249
+orange|,-184,-98,183,99
+orchestra|,-140,234,,-94
+organization|,,-183,,183
+origin|,,,-76,76
+ostrom|100,,,,-100
+osu-tulsa|,,,-97,97
+otters|,-181,-52,,234
+ottoman|-87,,,,87
+ouse|,138,,-138
+overholser|90,,,,-90
+overpass|,,-65,158,-92
+overtures|,,-63,,63
+owls|,-87,354,-168,-99
+ozymandias|228,-51,,-92,-84
+p|,-82,,,82
+pachomian|-75,,-97,,172
+pachomius|388,-97,-92,-99,-100
+pacific|,-13,,,13
+padalecki|215,-65,-100,-95,44
+painting|,,-198,,198
+palace|,172,,,-172
+palawan|-92,149,-89,,32
+palestinians|,,,179,-179
+palm|,,-93,93
+palmeri|184,-86,-98
+pals|,,,94,-94
+pamphlets|,-98,-81,,179
+pangaimotu|-89,105,,-16
+pannonia|,86,-86
+paper|,,,-88,88
+papillon|,-183,,,183
+paradises|,,,-84,84
+paralympic|-192,-98,,,290
+paralympics|,-100,-97,170,27
+paramus|-96,179,,,-83
+paraíso|161,-88,,-73
+paris|,,96,,-96
+parliament|,,-111,,111
+parry|78,,,-78
+party|-100,,195,,-95
+passages|-86,-77,,261,-98
+patrizia|,,,-99,99
+peace|-70,,,,70
+peach|-81,-34,-92,,207
+pearson|-168,,,,168
+pediatricians|,,168,-92,-76
+pediatrics|,,95,-95
+pennsylvania|,139,-98,,-41
+people|,,-94,-99,193
+peres|189,-95,,,-94
+persia|,-31,,-100,130
+persian|-148,,,253,-106
+persians|,,,-79,79
+peruvian|,,,-81,81
+pescheux|-96,,,,96
+peter|-168,,,181,-13
+petersburg|,94,,-94
+petitier|267,-83,-32,-60,-93
+petitioner|191,,,-190
+petronios|91,,-100,,9
+ph.d|,-96,,-177,273
+phailin|-145,-94,-90,338,-9
+phalin|,,-93,93
+phbow|-74,238,,-97,-68
+phd|,-100,,122,-22
+pheasant|-97,,,,97
+phil|161,,,,-161
+philipe|69,,,-69
+philippines|,187,-98,-89
+philology|,,,184,-184
+philosophy|,,,-93,93
+phnoum|-44,-78,,,123
+phoenix|-100,32,,,68
+phx|,210,-164,,-46
+pian|98,-98
+pierre|-171,-86,,257
+pilot|,,,-94,94
+pimentel|58,,,-58
+pirates|-99,-92,382,-98,-93
+place|-99,-56,,,155
+plains|,97,,-97
+plan|,,,82,-82
+plants|,181,,-84,-97
+plateau|,191,-51,-44,-96
+platt|152,,-66,,-86
+play|,,,-93,93
+plays|-99,,-59,158
+plaza|,97,,,-97
+plucker|-95,,,95
+pláka|-97,153,,,-56
+podcast|,-80,,172,-92
+poet|230,-99,-95,198,-235
+point|,,,97,-97
+pointe|,,,-97,97
+pointe-à-pitre|,173,,,-173
+poisson|107,-95,,,-12
+poitiers|,-94,-82,,176
+poland|,98,,,-98
+polat|178,,,-93,-85
+polio|170,-90,,,-80
+politics1|,-188,188
+polmar|,,,-100,100
+ponce|170,,,,-170
+populaire|,-64,163,-99
+porpoise|,-94,,,94
+porte|102,-86,-100,-96,180
+potomac|-50,,,142,-92
+potter|-182,,,182
+pov|,,-96,,96
+prague|,-18,-98,,116
+pratt|93,,,,-93
+pre|,-94,,,94
+prejudice|-98,,,-70,168
+prelogar|70,,,,-70
+prensky|59,,,-59
+presidency|,,,186,-186
+president|,-96,,-155,251
+presidential|,,,-84,84
+press|,,74,,-74
+preston|-107,-47,,,154
+pride|,-67,,,67
+prieta|-80,-98,,178
+principles|,,,95,-95
+prize|,-96,-88,79,106
+processing|,,,-95,95
+professor|-100,,,,100
+professors|,,-88,,88
+program|,,-102,120,-17
+programme|,,-73,171,-97
+pronounced|,,,-84,84
+proposition|,,,158,-158
+protector|365,-100,,,-265
+protestant|-98,-84,,,182
+prussia|,84,,-84
+psalmist|166,,,-97,-69
+psalms|-97,-81,,221,-43
+psychology|-100,,,-156,255
+pygmalion|-60,,-97,238,-82
+pyle|-75,-99,264,-89
+q|,224,,-96,-128
+qalansia|-86,121,,,-35
+qasim|-93,-80,,,173
+quaid|81,,,,-81
+quantcast|,-26,213,-100,-88
+quarter|,-96,,,96
+quartet|,,-96,96
+querelle|-100,,,100
+quilis|192,-98,,,-94
+qāpū|-63,151,,-89
+r&d|,,-73,-84,156
+ra|143,-100,,,-43
+racing|,,,155,-155
+rack|-84,,,,84
+radiation|,,-88,-195,282
+radio|,,-84,,84
+rains|-42,,,,42
+ramsey|96,,,,-96
+randers|,223,-181,,-42
+rangatira|,-82,-92,174
+rank|,-90,,341,-251
+rao|181,,,-86,-96
+rask|68,,,,-68
+ratych|180,-99,,,-81
+rauschenberg|80,,,,-80
+rays|,,98,-98
+rbi|,,-93,-86,178
+rbis|,,-93,-60,153
+reading|-100,,,,100
+reagan|43,,,-43
+rebecca|67,,,,-67
+recentchangescamp|,-58,,-89,147
+recollections|,,-98,98
+recommendations|,,,-64,64
+regent|251,,-99,-86,-66
+register|,-92,92
+rehe|-86,,,,86
+reich|129,-85,146,-98,-92
+rekohu|-188,323,,-90,-45
+represent.com|-99,-66,,165
+republican|-98,,,,98
+republicans|,,,173,-173
+research|,-30,-26,7,48
+researchgate|,,182,-89,-93
+reserve|,258,-164,,-94
+reserves|,-96,,,96
+resort|,178,,,-178
+responses|,,,-80,80
+reviews|,,,-156,156
+revisited|,,,27,-27
+revolution|,,-146,241,-95
+reymont|86,,-86
+rfi|,,,-160,160
+rhythm|,,,-72,72
+rice|,,218,,-218
+richard|279,-193,,,-87
+rico|,11,,,-11
+ride|-86,,,61,25
+ridiculousness|,-84,,248,-163
+riedell|88,,,-88
+right-to-fork|,-19,,,19
+rights|,,,-151,151
+river|,99,-99
+rivers|-179,254,,,-75
+rivertrail|-97,264,,-67,-100
+ro|-94,,,,94
+road|,137,,-48,-90
+roberts|-55,,,,55
+robertson|-69,,,69
+rock|,,-92,,92
+rockridge|-51,151,,,-100
+rocks|,,,-99,99
+rohatgi|93,,,,-93
+roman|-51,,,,51
+romans|-87,-93,-76,256
+rome|,96,,,-96
+romney|181,,-95,,-86
+rond|-96,,,,96
+room|,98,,-98
+ros|,-91,-78,-76,245
+ros-concentration|,-54,,-94,148
+rose|,-162,,,162
+rosenthal|98,-98
+rotc|,,235,-93,-142
+route|,,,-94,94
+rov|,,-54,-100,154
+rte|,-93,,154,-61
+ruby|97,-97
+rueda|91,,,,-91
+rufinus|98,,,-98
+rusalka|-91,-79,,171
+russia|,171,-99,,-72
+russian|,-88,,-8,96
+russians|,,,98,-98
+rvs|,179,,-96,-84
+ryder|75,,,,-75
+s|,,,-83,83
+s&m|,,-43,-77,120
+s1|,-177,,177
+sac-d|-90,,,,90
+safavid|165,,,,-165
+saffavid|188,-92,,-97
+saikaku|140,-79,,-61
+saintes|,11,-73,,62
+sana'a|,96,-96
+sanctified|-87,,,-10,96
+santorum|348,,-92,-97,-159
+santos|97,-97
+sapir|93,,,,-93
+sapulpa|-84,176,,,-93
+saravanan|10,-77,,,67
+sardica|-13,106,,,-93
+sarvis|71,-63,-96,,88
+sassanid|173,,,-100,-73
+saturn|-92,,,,92
+saudis|,,,129,-129
+savage|176,,,,-176
+savannah|-92,,,,92
+saviour|,-95,,-80,175
+scalia|91,,,,-91
+scalzo|84,-84
+scap-22-368|,-94,,182,-88
+scarne|255,-91,,-95,-69
+scba|,-26,120,,-93
+scheffer|100,,-100
+scholarship|,,,100,-100
+school|,-193,35,,158
+sciences|,,-96,-73,169
+scled|,-63,,-91,154
+scotland|,81,,,-81
+scott|85,-94,,-111,120
+scottish|,,,-191,191
+scottsdale|,76,,,-76
+sculpture|-99,,,190,-91
+sea|,159,,-99,-60
+seals|,-89,,,89
+see|-95,,,,95
+seidensticker|74,,,,-74
+seized|,-83,,-49,133
+sells|95,,,,-95
+semantics|,,,92,-92
+senabre|71,,,,-71
+senegal|,157,-99,,-57
+sensor|,,,-95,95
+series|,-92,,148,-56
+seti|,,-79,176,-97
+shakataganai|236,,-88,-99,-49
+shalev|280,-196,,,-84
+shankbone|98,,,,-98
+shaw|99,,,,-99
+shea|-77,244,,,-167
+shelf|-100,252,,-152
+shep|,,,-122,122
+shepherd|85,,,-85
+shih|94,,-94
+shikibu|129,-33,,-96
+shortstop|,,,-96,96
+shots|,-14,,-183,197
+si|,-97,,-45,141
+simmons|100,,,-100
+simons|75,,,-75
+simpson|232,,-75,-60,-96
+simrock|87,,,-87
+sinatra|88,,,-88
+sinica|,,249,-159,-89
+sirhan|,-100,,193,-93
+site|,272,,-187,-85
+sites|,,,-94,94
+siwu|-163,,,262,-99
+sixth|,,158,,-158
+skiatook|,163,,-69,-94
+skinner|99,-99
+skylab|-157,,,157
+slfmr|,,-65,150,-85
+slovenian|,-99,,,99
+smakkecenter|,-86,179,-93
+smap|,,-77,169,-92
+smetana|174,-89,,,-85
+smos|,,,193,-193
+smosh|,-138,,138
+sne|-68,327,,-99,-160
+snowdon|-41,129,,,-88
+sny|,,155,,-155
+sochi|,91,,-91
+socialist|-73,-98,,,171
+society|,-28,28
+sociolinguistics|,,-95,184,-89
+sociologists|,-98,,-76,174
+socotra|-194,285,,,-92
+soleil|-93,168,,-74
+solomita|-84,,,,84
+solon|93,-93
+sometime|,,,-86,86
+sons|,,,-99,99
+sorbonne|,-158,190,,-32
+sorta|-97,,,,97
+sotoun|-87,186,,,-98
+souffleur|-92,,,-7,100
+source|,,,-97,97
+south|,165,,,-165
+southeast|,99,,,-99
+southwest|-159,232,154,,-226
+sova|239,-72,,,-167
+sox|,-197,288,,-91
+spang|261,-96,,,-165
+spanish|,-100,,99
+spear|,,,-96,96
+spears|94,,,-94
+species|,,-75,-96,171
+speed|,,,-84,84
+spence|73,-73
+spikes|,,88,,-88
+spirit|-158,,248,-90
+spitfire|-69,-84,-93,247
+spm|,-87,-76,258,-96
+spodsbjerg|,97,,,-96
+sports|-100,,253,-99,-55
+spreadingsantorum.com|,,,92,-92
+sprogets|-94,,,,94
+square|,191,,,-191
+ssa|,,,68,-68
+sss|,,-191,-281,472
+sst|,-67,-90,-152,310
+staccato|,,,82,-82
+stadium|,-80,,,80
+stan|97,,,,-97
+star|,,-71,-98,169
+stardust|-191,-190,,300,81
+stata|-86,,,206,-119
+state|,-100,161,,-62
+states|,302,39,-93,-248
+station|,,-67,,67
+statue|-94,,,176,-82
+steeped|-99,,,-42,141
+stepsister|,-97,,-168,265
+still|,,,-97,97
+stoddar|-113,-77,,,190
+stoddart|-92,-73,,,166
+stoker|-73,,-89,163
+stoollala|,,-28,117,-89
+story|,,,172,-172
+strasburgh|-138,,,,138
+streep|98,-98
+street|,-90,,,90
+stridon|-87,186,-99
+structural|,,,-98,98
+structuralism|-79,,-99,201,-22
+structure|-82,,,,82
+strynø|,259,,-76,-183
+stuart|-91,,,,91
+studies|,-94,-33,277,-151
+studio|,,,-86,86
+study|,,,-97,97
+styles|,,,-99,99
+su|-93,,,-85,178
+suffolk|-93,-76,258,,-89
+summer|-78,,,,78
+supernatural|-93,-92,,375,-191
+survey|,,,-68,68
+survival|,-97,,,97
+sut|,-96,-100,-188,383
+svendborg|-96,193,,,-97
+swamp|-61,160,-100
+swells|,,,-95,95
+symphony|,,-67,,66
+syntax|,-72,,76,-4
+system|,,,-82,82
+systems|,,-91,-100,191
+sállagi|-87,-98,,,185
+t'ho|,-36,,186,-150
+t-town|,146,,,-146
+taasinge|-97,248,,-151
+tab|-81,-97,-74,,253
+tabennese|-188,431,,,-243
+tadirah|,-84,-93,,177
+tagbanuas|-93,,-18,191,-80
+tagebuch|-96,,,,96
+takekurabe|,-94,,190,-96
+talau|-98,170,,,-72
+talbot|93,,,-93
+tan|51,,,,-51
+tanabe|92,,,-92
+taom|,-84,244,-93,-67
+tatars|-80,-99,,179
+tatum|,,,-93,93
+taulbee|-55,,242,,-187
+taxi|,-91,164,,-73
+taylor|93,-93
+team|,-99,-155,,254
+technology|,-94,94
+tehran|,90,,,-90
+temescal|,206,,-95,-111
+tempe|,45,,,-45
+tempest|,,-60,156,-95
+tenured|-69,,,,69
+terme|,96,,-96
+terminal|-92,,,,92
+tern|-95,-75,,,170
+terrace|-188,93,,,95
+terre|-76,161,,-195,111
+test|,,,-92,92
+teterboro|-96,156,,,-60
+texas|-73,15,93,-87,52
+thad|74,,,,-74
+thai|,,,-100,100
+thailand|,-313,,,313
+thais|,,,272,-272
+the|-91,,,-46,137
+theater|,94,,-94
+theaters|,108,-100,,-8
+thebaid|,151,,-151
+theodorus|323,-158,,-190,24
+theseus|136,-43,,,-93
+thissio|-59,146,,,-86
+thomas|33,,,,-33
+thorell|99,,-99
+thrace|,99,,,-99
+thrones|-97,-33,,-92,223
+thyrza|,-85,,178,-93
+tiberias|-96,108,,-12
+times|,-100,195,,-95
+titley|142,-96,,,-46
+today|-188,,,,188
+tokyo|,87,-87
+tom|72,,,-72
+tongatapu|,89,,,-89
+touchez|,-97,,,97
+tour|,,,98,-98
+tours|,-89,20,-99,167
+trail|-78,-47,-98,237,-14
+training|,-96,,,96
+tranekær|,148,,-148
+translators|-84,,180,,-97
+travel|-89,,254,,-164
+tree|,-83,,-94,176
+trento|,179,-85,-94
+trial|,,-94,246,-151
+tricks|,,,-89,89
+trio|-94,-57,,152
+triple-a|-66,-96,162
+truffaut|100,,-100
+tsar|222,-109,,-94,-19
+tsars|-84,-61,,240,-96
+tschumi|64,,,,-64
+tsinghua|-92,,178,,-86
+tsm|,,-86,215,-129
+tube|,238,-98,-89,-51
+tul|,144,,,-144
+tulsa|,8,,,-8
+tulsans|,,-82,117,-35
+turano|,,,-90,90
+turks|-86,,-100,186
+turnpike|-171,235,,-81,17
+tv|,,-98,-74,171
+twain|260,-71,,,-190
+tycoon|,-24,,-177,201
+tyneside|-90,189,,-99
+tårs|,159,,-94,-65
+u.s|,85,,,-85
+u.s.|,-47,-91,,138
+u2|,,-180,259,-79
+ucsb|,,74,,-74
+uk|,161,,,-161
+ukb|-100,,340,-149,-91
+ultraviolet|-79,-92,,,171
+ulysses|-146,,,236,-90
+umoregi|,,,87,-87
+underground|,-85,,,85
+union|,435,-341,,-94
+united|,,-123,,123
+universe|-58,,-99,156
+university|,-96,195,,-100
+uptown|-100,198,-98
+us|,169,-95,-97,23
+us-75|,98,,,-98
+uv|,,-74,-85,159
+uvr|,-55,,-87,142
+valley|-85,-24,,,109
+vandergrift|96,-96
+vava'u|-95,240,,-97,-48
+vava’u|-170,49,,-62,183
+vegas|,77,,,-77
+vengeance|,-81,,,81
+vergil|154,,,,-154
+vessels|,,,-28,28
+vhf|,,-77,,77
+vichy|-79,79
+victorian|-94,,,,94
+victors|-77,-66,-94,285,-48
+victory|-140,,,234,-94
+vigie|-93,-91,,,184
+vignieri|97,,,-97
+viking|254,,-85,,-169
+vikings|,-94,-73,166
+vincent|-157,,,,157
+vindebyørevej|,,,-99,99
+vinita|,,-89,,89
+virginia|-100,290,,,-191
+visa|,,-93,,93
+visacuba|,-78,172,,-94
+visayas|-72,159,-87
+visitors|,,,-75,75
+vm|,,,221,-221
+voice|,,241,,-241
+voivodship|,162,,-162
+volaris|-95,-87,232,-50
+vor-zha|,,-82,,82
+vossen|183,-91,-92
+vulgate|,-151,-77,228
+w|-192,,,,192
+w2|,-93,,,93
+wade|190,-96,,,-94
+wage|,,,-98,98
+wajiha|,,-96,,96
+wakare-michi|,,,96,-96
+war|,-187,-97,443,-160
+warhol|227,-100,,,-127
+wars|,,-48,48
+warsaw|,73,,,-73
+washington|287,-102,-96,,-89
+wasserstrom|96,-96
+watchmen|,-83,,176,-93
+waters|,,,-95,95
+watkins|-86,,,,86
+wave|-49,-90,-83,160,62
+wax|,,-185,256,-71
+ways|,,,-65,65
+wb|,,151,,-151
+web|,,,178,-178
+weehawken|-21,120,,,-99
+weekly|,,100,,-100
+weiner|100,,,,-100
+weiss|,,,47,-47
+welles|89,,-89
+welling|55,,,,-55
+wellington|,94,,,-94
+wenders|175,-94,,,-81
+west|,426,-89,-290,-48
+western|,,,-97,97
+westerners|,-79,,,79
+westjet|,,93,,-93
+weyl|78,,,,-78
+whereas|,,,-96,96
+whitman|146,-51,,,-96
+who|-80,-96,-96,,271
+wife|,,,89,-89
+wikihow|,,56,113,-169
+wikilove|-52,,,-93,146
+wikinews|-97,-98,386,-99,-91
+wikipedia|-93,-86,3,,176
+wilms|92,,,,-92
+winchester|192,-94,,,-98
+windows|,-71,-92,,164
+winston|-177,177
+wise|,,,81,-81
+witness|,,-26,124,-98
+wolf|,-82,,82
+wolności|,173,,-99,-74
+wonderland|,-88,,-98,186
+wookie|,,,-21,21
+wootch|,-97,-20,192,-76
+words|,,,96,-96
+world|,337,-99,-150,-88
+wrocław|,91,,,-91
+wu|-141,,,291,-150
+wwii|,,-99,185,-86
+wycliffe|,,94,-94
+xiaoping|172,,-96,-76
+xml|,-38,,214,-175
+xv|-171,,,,171
+y-tong|,,,-100,100
+yahoo|-94,-63,,,157
+yale|,154,,,-154
+yankee|-93,-86,,179
+year|,,-93,91
+yor-vik|,,,-74,74
+york|,69,-96,-88,116
+yoshiwara|,148,-57,-91
+you|,,,-95,95
+youtube|,-100,98
+youtubers|,,-92,191,-99
+ypf|,-80,262,,-181
+yucatan|,-100,,,100
+yucatán|-65,149,,-73,-11
+zagros|,220,-96,,-124
+zealand|,171,,,-171
+zenghelis|181,,,-98,-83
+zero|-96,181,,-84
+ziguinchor|,100,,,-100
+zogby|-98,,243,,-146
+zotero|,-79,175,,-97
+zurbarán|227,-96,,-79,-51
+zócalo|-147,139,-83,-82,174
+ærø|-97,-89,,,186
+ésuulaaluʔ|221,,,-135,-86
+øhav|-81,265,,-86,-98
+øhavet|-82,-90,,,172
+øhavsstien|-69,-54,,,122
+łódź|-286,-195,,-61,542
+ōtsugomori|,,,-92,92
+αθήνα|-98,,,,98
+ḥadīd|93,,,,-93
+ἱερώνυμος|-85,,-94,,180
+n=
+1|-577,-38,-100,40,675
+2|-43,96,-59,86,-80
+3|13,-291,176,128,-26
+4|51,123,26,-476,276
+nx2=
+! (|,,,-90,90
+! .|-94,-63,,,157
+! i|166,,,,-166
+! j'ai|76,,,,-76
+" (|-98,-94,,414,-222
+" )|-100,351,-177,68,-143
+" ,|-99,151,,159,-210
+" -|,-35,,-97,131
+" .|-269,-104,,-81,455
+" ;|,-99,,99
+" [|178,,,,-178
+" after|-93,257,,-163
+" although|,-99,-68,247,-79
+" and|,,,-89,89
+" as|,-17,-89,7,100
+" butterfly|97,,,,-97
+" comes|-276,,,446,-170
+" finn|159,-92,,,-67
+" in|,,,-93,93
+" kim|,,,-21,21
+" of|,,,143,-143
+" orchestra|,,-79,,79
+" padalecki|,,,-122,122
+" polmar|-91,,,-55,145
+" rangatira|,,165,-66,-99
+" sample|,-116,,,116
+" shep|-95,,,,95
+" that|,,,-97,97
+" to|,127,,,-127
+" was|,,,-91,91
+" wookie|182,-98,,,-85
+# 13|,-100,,,100
+$ 10|,-198,,,198
+& fauna|-85,,,,85
+' )|,-79,,79
+' ,|-99,,,191,-91
+' .|-169,,,-98,267
+' and|92,,,,-92
+' because|-153,-99,,323,-70
+' biographers|87,,,,-87
+' center|,,,-75,75
+' characters|,,,109,-109
+' commentary|,-94,-82,,176
+' fair|,,-92,-89,181
+' in|,,,184,-184
+' limited|,,,-93,93
+' nephew|-143,,,,143
+' republican|100,,,,-100
+' sunday|,,,-97,97
+' wednesday|-93,,,93
+'s "|164,,,,-164
+'s ,|-264,,,,264
+'s 185|-84,,175,,-92
+'s 1999|,,33,,-33
+'s advice|17,,,,-17
+'s angels|,-139,-82,,221
+'s antigone|83,,,,-83
+'s attempts|100,,,,-100
+'s buying|-80,,,,80
+'s court|82,,,,-82
+'s death|146,-100,,,-46
+'s department|-92,-225,317
+'s design|97,,,,-97
+'s door|-140,,,234,-94
+'s dynamic-equivalence|97,-97
+'s economy|,41,,,-41
+'s einstein|,,-189,,189
+'s engagement|100,,-100
+'s fairway|,,,-84,84
+'s famous|,35,,,-35
+'s fantasy-romance|-81,,176,,-95
+'s favor|67,,,,-67
+'s fiction|98,,,,-98
+'s finest|,82,,,-82
+'s free|88,,,,-88
+'s grammars|68,,,,-68
+'s group|-98,184,,,-86
+'s history|,66,,,-66
+'s horror|,,89,,-89
+'s ill-famed|,87,-87
+'s innocence|176,-99,,,-77
+'s international|,-232,232
+'s largest|,93,,,-93
+'s later|-87,,,,87
+'s latest|-94,,184,,-90
+'s license|-93,,,,93
+'s location|-99,,,,99
+'s long|,99,-99
+'s match|90,-90
+'s method|58,,-58
+'s model|-95,,-75,170
+'s music|152,,-66,,-86
+'s mécanique|99,,,,-99
+'s nationalist|85,,,,-85
+'s new|,159,,,-159
+'s opinion|91,,,,-91
+'s original|100,-100
+'s perceptions|,,-286,,286
+'s principle|167,,-167
+'s public|56,,,-99,43
+'s pygmalion|99,,,,-99
+'s report|-105,,,,105
+'s response|,,182,-86,-96
+'s role|55,,,,-55
+'s rolling|,33,,,-33
+'s service|-304,-17,,-94,415
+'s smakkecenter|-82,-90,,,172
+'s study|-99,,,-290,390
+'s tenure|83,,-83
+'s test|98,,,,-98
+'s use|100,-100
+'s webber|-180,180
+'s winds|-145,,,145
+'s words|166,,,-97,-69
+'s world|74,,,,-74
+'s youtube|-90,,183,,-92
+( 1480|,,,-97,97
+( 1635|-67,163,,,-97
+( 1738|,,-51,51
+( 1791|,,,82,-82
+( 1806|,,-98,98
+( 1905|-98,,,,98
+( 1909|,,,95,-95
+( 1922|98,-98,,-76,76
+( 1924|,-94,,-48,142
+( 1929|78,,,-78
+( 1937|,-72,,172,-100
+( 1958|,-37,,-98,135
+( 1960|-71,,,,71
+( 1962|-193,,,,193
+( 1966|99,-99
+( 1976|,,,92,-92
+( 1981|85,,,-85
+( 1982|71,,,,-71
+( 1988|58,-14,,-183,138
+( 1989|97,-97
+( 1991|80,,,-80
+( 1992|,159,,-99,-60
+( 1995|166,-77,,-89
+( 2004|95,,,-95
+( 2005|,,,97,-97
+( 2006|61,,,-75,14
+( 2007|-159,,,-88,246
+( 2008|,,,27,-27
+( 2009|-89,-83,,409,-237
+( 2010|95,-57,,-25,-13
+( 2011|96,-96,,-83,83
+( 2012|,-92,92
+( 2013|-241,,-89,330
+( 2014|,,,96,-96
+( 2015|-67,,,,67
+( 28|,,,-93,93
+( 31|-86,259,,-96,-78
+( 508|166,,,-99,-67
+( 75|,,,-94,94
+( [|,-78,172,,-94
+( acpeds|,,168,-92,-76
+( adenium|,-162,,,162
+( arabic|143,-100,,,-43
+( august|94,,,-94
+( b|89,,,,-89
+( born|67,,,,-67
+( c|,99,,,-99
+( capital|,33,,,-33
+( carbet|,84,,,-84
+( carols|,-94,,94
+( champion|97,-97
+( clarification|-60,-84,,-92,235
+( cra|,,84,-84
+( d|,214,-52,-72,-91
+( d-e|,-96,,96
+( dostoyevsky|,-85,,,85
+( downtown|,-66,,,66
+( east|,178,,-82,-96
+( eegimaa|,-100,,100
+( esa|,,98,,-98
+( except|-88,296,,-109,-99
+( f-e|,,-99,-30,130
+( fillmore|,,,161,-161
+( french|100,48,,,-148
+( from|-350,,,383,-35
+( full|,,,97,-97
+( gates|,,258,,-258
+( gebo|156,,,-56,-100
+( general|-96,156,,,-60
+( ghana|,,,99,-99
+( gis|,,,-100,100
+( h|,,-82,,82
+( hecs|,,,-68,68
+( https|,,-44,136,-92
+( i.e.|,90,,,-90
+( iata|-84,,,,84
+( iso|-95,,,184,-89
+( known|,-261,,,261
+( koninklijke|,,18,,-18
+( la|103,-5,,,-97
+( laos|,,,98,-98
+( les|,,,95,-95
+( listing|,,,99,-99
+( m|147,-96,,,-51
+( mathematical|,-91,,98,-7
+( meaning|-93,,,-87,180
+( mlb|,,185,-91,-94
+( módulo|-97,177,,,-80
+( nasa|,,-180,,180
+( north|-92,114,,,-22
+( now|-94,-84,-59,,237
+( née|68,,,,-68
+( originally|,153,,-58,-95
+( pals|,,,-95,95
+( persian|,35,,,-35
+( playhouse|,-570,,,570
+( probably|-93,93
+( pronounced|-55,231,-92,-61,-23
+( published|,,,-93,93
+( see|,,39,,-39
+( solo|-19,253,-280,146,-100
+( south|-97,178,,-82
+( still|,169,,-100,-69
+( sut|,,,-92,92
+( the|18,225,-89,98,-254
+( turismo|,,-92,,92
+( until|175,-94,,,-81
+( uv|-79,-92,,,171
+( via|,181,,-98,-82
+( virtual|,,,221,-221
+( volume|,-383,,,383
+( who|-13,106,,,-93
+( williams|,-95,,,95
+( 樋口|-7,,,7
+) (|,179,,-96,-84
+) ,|-33,68,55,187,-278
+) -|,,-92,,92
+) .|5,-200,-124,,318
+) ;|,,,-93,93
+) [|,52,-84,209,-177
+) also|-100,,340,-149,-91
+) and|,79,-96,110,-93
+) applications|,-98,-90,,189
+) are|,-50,,,50
+) ave|,-82,,,82
+) based|,-93,,154,-61
+) bulb|,-63,,-91,154
+) calle|,,,-93,93
+) campaign|,,,94,-94
+) campaigns|,,,89,-89
+) can|,90,,,-90
+) documents|,,197,-110,-87
+) established|,213,,-133,-80
+) for|41,-41,-90,189,-99
+) has|100,-100
+) in|,144,,-160,16
+) indicates|,,,-19,19
+) is|-168,121,-20,93,-26
+) known|,222,,,-222
+) observations|,,,-86,86
+) on|,-183,,98,84
+) our|,-98,,-90,188
+) radiation|,,-74,-85,159
+) repository|,,-85,85
+) satellite|,,-77,266,-188
+) streets|,-74,,,74
+) to|-100,-23,157,178,-213
+) up|,81,,-81
+) via|,96,,-96
+) was|-163,100,-80,,144
++ 1918584-4428|,,144,,-144
++ lib|,,,-269,269
+, "|154,-467,-43,471,-115
+, &|543,-256,-89,-89,-109
+, '|95,,,,-95
+, (|161,10,,-73,-98
+, 000|,-66,-97,,163
+, 0590258046|-93,168,,-74
+, 0590854950|,-99,177,,-77
+, 0590883899|-170,,,,170
+, 1|-93,-78,,,171
+, 15071|,-97,97
+, 1959|-72,-87,,160
+, 1991|97,,,,-97
+, 2000|185,-99,-86
+, 2004|,,,95,-95
+, 2005|59,,,-59
+, 2006|92,,,,-92
+, 2007|169,-76,,,-93
+, 2009|42,-42
+, 2010|24,-94,,157,-87
+, 2011|23,,,67,-89
+, 2012|249,-86,,-96,-67
+, 2013|,,,47,-47
+, 2014|14,,,97,-111
+, 2015|97,,50,-64,-84
+, 2016|486,,-53,-238,-195
+, 2017|-92,,,274,-181
+, 25|-97,-89,,,186
+, 2nd|99,,,,-99
+, 2pac|176,,,-94,-82
+, 40|,,,155,-155
+, [|-96,-58,233,-93,13
+, a|-171,123,,98,-49
+, aberdeenshire|,39,,,-39
+, actually|,-87,,-62,149
+, agatha|85,,,,-85
+, air|,,161,-72,-89
+, aka|,291,,-198,-93
+, also|,,,94,-94
+, although|,167,-92,-75
+, always|,-191,,,191
+, american|,,95,-95
+, amy|92,-92
+, an|-96,,,96
+, and|-457,8,-83,135,397
+, annotated|,,-96,179,-84
+, another|,-82,,82
+, aquarius|,,,97,-97
+, are|-181,-97,,,278
+, arguing|-211,,,,211
+, arizona|,99,,-97
+, as|,191,-226,-96,131
+, at|-92,165,,,-73
+, athens|,,,-105,105
+, athína|-98,,,,98
+, attend|,-333,,,333
+, auckland|,91,,,-91
+, author|69,119,,,-189
+, avenue|,-129,,,129
+, bangkok|,91,-91
+, based|,-97,,,97
+, bataan|,,87,,-87
+, bd|-5,192,,-99,-88
+, beach|,-96,,-23,119
+, beau|-95,,185,,-90
+, before|,,88,,-88
+, berkeley|,,100,-100
+, bing|,,101,-101
+, bjerrebyvej|,-89,-165,,254
+, bohlin|98,,,-98
+, born|171,-77,,-95
+, botero-moriaty|93,,-93
+, brigadier|-99,,,,99
+, british|-96,,359,,-263
+, broken|,,,23,-23
+, but|-35,-60,236,-343,202
+, by|-96,96
+, california|,,78,,-78
+, cambridge|,,37,,-37
+, cape|-79,79
+, caraibes|,225,,,-225
+, centro|,-94,,,94
+, chao|95,,,,-95
+, checa|91,,,,-91
+, chimes|,,-94,246,-151
+, chin|165,,,-93,-72
+, chinese|,,,-76,76
+, chong|99,-99
+, christmas|-99,,-59,158
+, cis|,-92,,,92
+, cleveland|-100,,100
+, cliffside|,96,,,-96
+, close|,,-26,124,-98
+, cohen|96,,,,-96
+, colonel|-149,,,239,-90
+, comprising|-66,-97,,,163
+, converted|-98,-84,,,182
+, county|-179,,,,179
+, d.c.|-187,187
+, defendants|-95,-90,184
+, delivered|-95,,,184,-89
+, denmark|,-94,,,94
+, depicts|86,,-86
+, described|21,-21
+, development|,,,158,-158
+, during|,,-96,96
+, east|-86,86
+, edge|,,178,-93,-85
+, egypt|-77,,,,77
+, elia|97,,,,-97
+, emperor|,,-81,,81
+, encouraged|92,,,,-92
+, england|-186,186
+, englewood|,184,,-91,-93
+, etc|-58,,-99,156
+, fabiani|75,,,-75
+, federal|,,95,,-95
+, fillmore|,83,-83
+, florence|-99,,,,99
+, for|-237,-95,,95,237
+, found|-96,,,187,-91
+, fountain|-71,196,,-125
+, france|,,163,-69,-94
+, french|,,,-94,94
+, friedrich|164,,,-98,-66
+, frontier|,-243,243
+, genesis|,,,-99,99
+, german|,,-88,,88
+, glendale|,45,,,-45
+, hafijj|,67,,,-67
+, harry|,,-48,48
+, has|,,95,-95
+, hawaiian|,,156,,-156
+, he|371,-89,-274,90,-98
+, hebrew|,,-91,-69,160
+, heil|65,,,,-65
+, her|97,-97
+, hiking|,-79,,,79
+, holders|,97,,,-97
+, holt|-86,-99,184
+, hudson|,100,-100
+, i|104,-100,73,-84,7
+, i'm|5,-73,,,69
+, i-44|,91,,,-91
+, idaho|-85,-24,,,109
+, ide|183,-91,-92
+, immediately|,-99,220,-53,-69
+, in|-191,248,-305,195,53
+, inc|,,74,,-74
+, including|,150,,-59,-91
+, is|-320,22,,111,187
+, it|168,99,-99,-259,91
+, italian|,,,98,-98
+, italy|,179,-85,-94
+, its|,99,,,-99
+, jack|278,-159,,,-119
+, jane|149,-72,,,-77
+, jenks|-84,176,,,-93
+, jetblue|-92,,182,-90
+, jezebel|,-100,100
+, john|,-98,98
+, jr|98,,-98
+, justice|,-14,-98,112
+, karl|79,,,,-79
+, kermit|-357,,,,357
+, kind|-92,,,-7,100
+, known|,77,,,-77
+, kramer|201,,,-62,-139
+, ks|,97,,,-97
+, la|,167,-73,,-94
+, lancashire|,93,,,-93
+, late|,-97,,97
+, laura|86,,,-86
+, les|-98,98
+, lindqvist|99,,-99
+, mackey|94,,,-94
+, mark|318,-169,,-58,-91
+, marks|129,,-31,-98
+, massachusetts|,137,-137
+, messy|208,-116,-92
+, metro.us|-85,,183,,-98
+, mexico|,,-72,-95,167
+, michigan|,,,-93,93
+, mike|98,-98
+, mostly|,79,,,-79
+, my|-190,,,,190
+, mystery|,,,158,-158
+, naqsh-e|,97,,,-97
+, near|,23,-175,,153
+, nj|-96,179,,,-83
+, north|,-233,,,233
+, northern|-93,-91,,,184
+, northumberland|-90,189,,-99
+, not|-37,133,,-96
+, nothing|,26,,,-26
+, nutley|80,,,,-80
+, of|,357,-77,-121,-160
+, ok|,268,-89,-192,14
+, on|95,-95
+, one|-94,117,-189,161,6
+, only|,-90,245,-56,-98
+, op|,,-63,159,-97
+, or|-55,95,,,-40
+, pachomius|,68,,,-68
+, peach|-131,,,-85,216
+, peoria|,80,-80
+, petite|,-84,-94,,178
+, philippines|,-69,-89,-78,236
+, please|72,-72
+, polat|63,,,-63
+, presents|-97,,97
+, problems|-99,,99
+, published|,,,100,-100
+, quickenloans|,-99,99
+, received|,,97,-97
+, receiving|,127,,,-127
+, reich|98,,,,-98
+, respectively|155,,,,-155
+, robert|98,,,,-98
+, ronald|97,-97
+, said|-75,-92,-135,302
+, saint|-95,,,,95
+, scalzo|178,,,-93,-85
+, scotland|-98,98
+, scott|,,76,,-76
+, scottish|,,,-85,85
+, selma|87,,,-87
+, serbia|-86,-45,-93,,224
+, so|,-96,,,96
+, sonia|,-94,,182,-88
+, south|,63,-63
+, southwest|,,99,-99
+, spain|-72,142,-97,-62,89
+, spending|-79,79
+, sport|,-98,,98
+, stephen|-266,,,,266
+, street|,-56,,,56
+, strynø|,-86,179,-93
+, sun|-158,,248,-90
+, tel|-188,-306,,,494
+, tempe|,76,,,-76
+, texas|,185,,-98,-87
+, thank|-107,,-95,202
+, that|,-86,179,-98,5
+, the|-118,52,184,-44,-74
+, then|-74,84,-97,-84,171
+, theodorus|92,,-92
+, there|,-437,,98,339
+, therefore|,,-80,-98,178
+, this|-99,-182,,-28,310
+, thomas|64,,,,-64
+, though|-89,89,99,,-99
+, through|,,,-92,92
+, thuma|172,-93,,,-78
+, tiberias|,89,,,-89
+, to|-9,97,-93,183,-178
+, trento|,96,,-96
+, tsarevna|251,,-99,-86,-66
+, u.s.|92,-92
+, under|,,-98,98
+, united|-96,-96,96,,96
+, universidade|,-99,,,99
+, us|-87,186,-99,96,-96
+, usa|,218,-70,,-147
+, using|-74,170,-100,3
+, vice|,99,-99
+, victoria|-17,201,,,-184
+, vindebyørevej|-91,,,,91
+, volaris|-93,-164,256
+, walks|,,,180,-180
+, warsaw|-17,112,,-95
+, was|34,-147,-85,102,97
+, we|,-183,,-155,338
+, westjet|-95,-87,232,-50
+, when|,150,-95,,-55
+, where|-245,255,-14,180,-176
+, which|-181,125,-190,-278,524
+, who|351,-7,-76,-18,-251
+, will|98,-98
+, with|93,-73,-161,325,-185
+, words|,-97,,97
+, you|,-65,74,,-9
+, you'll|63,,,,-63
+, you're|96,-96
+, you've|167,,,,-167
+, łódź|,,,94,-94
+, ‘|-84,,,180,-96
+- -|336,-94,,-61,-181
+- a|,,-183,,183
+- allegheny|,154,,,-154
+- braden|,99,,,-99
+- british|,,,-72,72
+- gun|,-88,-70,255,-97
+- i-44|,88,,,-88
+- male|,,,-98,98
+- nato|,-97,,,97
+- petitioner|,-82,,,82
+- roberts|-94,,,,94
+- stoddart|-113,-77,,,190
+- the|,257,,-70,-187
+- us-412|,94,,,-94
+- us-75|,71,,,-71
+- was|,98,,-98
+- which|,,,-94,94
+- yale|-177,177
+. "|44,-154,,-161,270
+. '|333,,,-333
+. (|-97,62,147,-147,35
+. ,|-288,,,,288
+. .|,-38,-93,231,-100
+. 1596|,99,,-99
+. 46|,,-83,-73,156
+. 8|,-84,-98,-80,261
+. :|-87,,,,87
+. ;|,,,-83,83
+. <s>|187,-345,234,14,-91
+. [|3,-127,178,101,-155
+. ]|-192,,,,192
+. a|-73,-67,,,139
+. adorned|85,,,,-85
+. after|-72,-90,,106,56
+. although|55,88,-84,,-59
+. among|-91,-79,,171
+. and|92,,,-154,61
+. apparently|93,,,,-93
+. as|-87,,-259,,345
+. at|-73,-187,,25,234
+. audio-visual|,,-97,173,-76
+. because|,,,-94,94
+. bernoulli|174,-81,,,-93
+. beside|-86,121,,,-35
+. boston|,,,-86,86
+. both|,,,65,-65
+. by|,93,,,-93
+. consequently|-94,,,-49,142
+. constantine|,111,,-24,-88
+. contains|,-92,-99,271,-80
+. currently|-96,205,,-109
+. cyclone|96,-96
+. daniel|-98,,,-89,187
+. despite|-95,,,95
+. digital|,-33,,121,-88
+. do|,52,,,-52
+. du|,,,-93,93
+. due|,,,-100,100
+. during|,,,-95,95
+. dvořák|,177,,-81,-96
+. early|,,-185,182,3
+. enjoy|96,,,-96
+. flora|,134,,,-134
+. for|262,-71,,-21,-170
+. from|,-30,134,181,-285
+. general|,79,,,-79
+. get|127,95,-81,-46,-95
+. gordon|,-99,,,99
+. guests|,99,-99
+. he|625,-474,418,289,-857
+. her|-29,67,39,-91,13
+. high-tech|-100,187,,,-87
+. his|-36,-58,160,288,-354
+. history|-262,,,,262
+. holt|,,-93,,93
+. how|-100,,,190,-90
+. however|,48,,-48
+. i|-96,-167,377,212,-327
+. i'd|54,,,,-54
+. i'm|283,-91,,,-192
+. if|-108,-194,451,-188,39
+. image|-11,-77,,,88
+. in|-6,-158,-134,298
+. islands|,11,,,-11
+. it|127,146,29,-139,-163
+. its|,85,,,-85
+. jenna|,,-127,127
+. jespersen|,,-28,117,-89
+. l'enfant|,,-85,85
+. last|,-95,174,,-78
+. life|,,,85,-85
+. long|,84,,,-84
+. many|,80,,,-80
+. marbles|,-167,,248,-81
+. mathematical|,-28,28
+. mckenzie|,-84,220,-77,-59
+. meydan|,-261,,,261
+. modern|,91,,,-91
+. moreover|,-93,-91,,184
+. most|100,,-100
+. my|93,-93,,85,-85
+. name|,85,,,-85
+. neiafu|,98,-98
+. norton|92,,90,-90,-92
+. numbered|,-265,,337,-72
+. oakland|,,,-95,95
+. october|99,-99
+. often|,-98,,,98
+. oh|,-100,,182,-82
+. on|,93,3,-50,-46
+. one|-94,16,,,78
+. oral|70,,,,-70
+. other|,-98,,-138,237
+. personal|,-185,,-54,239
+. praying|-68,167,,-99
+. pride|-209,,,-97,306
+. reading|98,-98
+. respondents|,-29,-91,,121
+. sam|,,,95,-95
+. sarvis|-92,,,,92
+. set|,65,-65
+. shahshahan|-97,97
+. she|160,-116,115,62,-221
+. so|,71,26,,-97
+. st|-76,76
+. stan|80,,,,-80
+. studies|,,-53,,53
+. tame|-94,,,176,-82
+. temescal|,78,,-78
+. terminals|,,-91,-22,112
+. the|-465,268,-32,-122,351
+. their|-346,,,,346
+. there|360,129,-7,-500,17
+. these|,,,-72,72
+. they|,89,-97,70,-62
+. things|,,,98,-98
+. this|41,110,-138,112,-125
+. thus|163,,-94,,-69
+. to|98,-98,,94,-94
+. traditionally|,-79,,,79
+. two|86,,,,-86
+. uh|-242,,,-92,335
+. understand|-99,144,,,-45
+. unlike|,256,,-162,-94
+. until|,-97,,,97
+. view|,36,-36
+. visiting|,75,,,-75
+. was|,100,,,-100
+. we|,-70,7,,63
+. well|,234,-89,,-146
+. what|60,,,-60
+. when|-98,271,,,-173
+. while|,173,,-173
+. white|-173,-45,,,218
+. why|-195,100,,-15,111
+. wikihow|236,,-88,-99,-49
+. with|,96,,-96
+. yemenia|,,-76,,76
+. york|-70,70,158,,-158
+. you|,,,164,-164
+. you're|,-88,,-98,186
+. évariste|-54,149,-95
+. øhavets|,98,,,-98
+/ arkansas|,330,-80,,-249
+/ bandial|-6,-100,,195,-89
+/ counseling|,,,-16,16
+/ east|,-88,,-75,163
+/ kansas|-97,268,,,-171
+/ kuluunaay|-89,,,186,-97
+/ missouri|,97,,,-97
+/ oklahoma|,95,,,-95
+/ outfielder|,,,-96,96
+/ sac-d|-184,-88,,158,114
+/ south|-153,-81,,-96,330
+/ spm|,,,68,-68
+/ west|,-139,,,139
+/ wild|,-130,,,130
+/ zogby|,,254,-94,-160
+08 :|-93,,-94,-85,272
+1 )|,-92,,,92
+1 called|,,,-76,76
+1 sample|-49,,,-89,137
+1 ‘|,-96,,,96
+10 &|,,-92,,92
+10º 30|,-99,,,99
+12 (|-186,-56,,,242
+1214 anderson|,-173,,,173
+145th east|,-161,,,161
+15 "|,-100,-237,,337
+169 (|,-302,,,302
+1696 bergen|,-91,164,,-73
+1968 )|-283,,,,283
+1997 to|187,-92,,-95
+2 )|,,,-85,85
+2 .|-92,,,,92
+2.1 .|-98,,,,98
+2005-981 .|184,,,,-184
+2008 image|,-58,,-89,147
+2010 )|-65,-97,,,163
+2011 ;|,,,-90,90
+2012 olympics|,-329,,,329
+2014 )|,,,-99,99
+2014 ;|,,-75,,75
+2015 ,|-84,,,,84
+2016 philippine|,-89,,,89
+2017 and|270,,,,-270
+2470 lemoine|,-86,289,-83,-120
+25 ,|,,-96,,96
+261 .|,,,-100,100
+3 due|,,,-100,100
+31 at|,-94,,,94
+4 ,|,,-96,,96
+4 and|,,,-94,94
+4 interviews|,,-83,,83
+4 of|-81,-97,,,178
+42 (|,,,-99,99
+5000 yen|,-97,,-131,228
+51 (|-60,,,,60
+6 (|,-93,,-90,183
+60 and|,,,-86,86
+62 between|-96,,,,96
+639-3 :|,,198,-98,-100
+66 .|,,,-94,94
+7 ālī|-87,87
+71st street|-97,,,,97
+75 ,|,-403,,,403
+8 ,|,,-74,,74
+866 ,|,,-73,166,-93
+9 :|,,-39,-99,138
+91 .|,,,-87,87
+: "|,,-95,,95
+: 125|,-81,,168,-87
+: 225|,-90,,186,-96
+: 250|,76,,,-76
+: 2m|-83,-73,,,157
+: 3|,,,-84,84
+: 54º|-72,247,,,-175
+: [|,,,225,-225
+: a|-178,,,,178
+: an|,-242,170,-97,170
+: applying|,87,,,-87
+: automatic|,,,-72,72
+: carbon-neutral|,,-99,-71,170
+: composed|,-156,,,156
+: contributions|,,-62,,62
+: contributions-to-charity|,,,-159,159
+: covid-19|,,84,,-84
+: dry|,156,,,-156
+: eusebius|-100,,,185,-85
+: federal|-95,,,,95
+: flat|,181,,-96,-85
+: from|260,,,-100,-160
+: i'ile|,,,181,-181
+: ifn|,,309,-162,-147
+: maybe|-34,129,,-95
+: mutation|-99,-18,,-85,202
+: narrative|,-30,-97,-154,280
+: nasa|,-97,,,97
+: phx|,,-87,324,-237
+: results|,106,,,-106
+: right-to-fork|,,,-180,180
+: rvs|,,-139,-139,278
+: statistics|,,,-138,138
+: taj|,95,,-95
+: the|151,164,-86,202,-431
+: theoretical|,,,-98,98
+: these|,,99,-99
+: tul|,,,-133,133
+: uninhabited|,-313,,,313
+: whereas|,,155,,-155
+: with|,173,,,-173
+: wootch|,,,-84,84
+: αθήνα|,,,172,-172
+: εὐσέβιος|,,,243,-243
+: اصفهان|-148,,,253,-106
+: زها|,,-96,129,-33
+; 10|,,-77,,77
+; 31|93,,,,-93
+; actors|19,-19
+; acute|,-55,,-87,142
+; american|175,,,,-175
+; and|87,84,,,-171
+; c|-85,,-94,,180
+; depth|,,,-99,99
+; fort|-98,98
+; hispanic|333,-100,,,-233
+; however|,98,,,-98
+; or|-65,,,65
+; rappers|100,,,-100
+; reprinted|98,,-98
+; vhf|-99,,,,99
+; your|,55,,,-55
+<s> <s>|92,,,-92
+= 7.64|-60,,,,60
+? (|-86,,,96,-10
+? a|,,,71,-71
+? heaven|,,99,,-99
+? i|-92,155,,32,-95
+? is|93,,-58,,-35
+? librivox|,,98,,-98
+? or|,92,,-92
+? right|88,,,,-88
+? the|,,-94,,94
+? this|,,89,,-89
+? what|,,-94,119,-25
+? will|,,,129,-129
+@ home|-191,,-79,367,-97
+[ 1|,95,-95,-47,47
+[ 10|,,,95,-95
+[ 13|100,,,-100
+[ 25|,,,51,-51
+[ 3|,-19,,,19
+[ 6|,-55,,,55
+[ 7|-224,,,436,-212
+[ aerated|,,,-100,100
+[ drake|119,,,-24,-95
+[ nb|,,,-94,94
+] ,|,-97,,,97
+] gramm|161,,,,-161
+] world|,,72,,-72
+_ 1017013|,,,-100,100
+a distancia|,-22,,,22
+a very|,178,,-94,-84
+a year|,,-79,,79
+a.m. beresford|91,,,,-91
+about attitudes|-77,,,,77
+abstract .|,98,-98
+academic libraries|,,,-63,63
+according to|-47,,,,47
+acquired by|,-95,,-85,180
+activities in|,,,163,-163
+administration ,|-165,-149,,,315
+administration .|301,,,-95,-206
+administration ?|175,,,,-175
+advice column|,-96,-95,,191
+advise uk|,,,-94,94
+affiliate ,|-68,-95,,214,-52
+after getting|,36,,,-36
+after graduating|,-93,93
+after hitting|,,,-94,94
+again invoked|87,,,,-87
+against the|186,,,-87,-99
+agreed with|-86,,,,86
+ah !|-162,-76,,,239
+al-hajj husayn|-88,,,,88
+al-karim qasim|-98,,,,98
+al-sabunji was|,,-96,,96
+all the|,98,,,-98
+allows or|,,100,,-100
+along s|,-97,,,97
+alongside dennis|,-280,,,280
+also hosts|86,,,,-86
+an interesting|,93,,,-93
+ancestry ,|-94,,,,94
+ancestry .|,,,-185,185
+and ,|,94,,,-94
+and -|,-181,-52,,234
+and .|-96,-84,180
+and a|-85,85
+and aids|,-83,,175,-92
+and alexander|75,,,,-75
+and all|,,,154,-154
+and an|-94,185,,,-92
+and application|,,,-150,150
+and arabs|-168,,,168
+and arts|-81,,,81
+and ashley|231,-80,-59,,-92
+and asia|,99,,,-99
+and at|,,,-94,94
+and avant-garde|,-90,,182,-92
+and biewener|327,-144,,-83,-99
+and blessed|,90,,-90
+and bloomer|180,-99,,,-81
+and browning|-90,,,-94,184
+and bunny|-81,-34,-92,,207
+and by|-3,-93,,96
+and chelsea|53,,,,-53
+and chinatown|,85,,-85
+and civility|-52,,,-93,146
+and clements|166,,,-74,-92
+and co-starred|,-81,,,81
+and colin|100,-100
+and colleagues|373,,,-95,-278
+and columbia|,,60,-60
+and communications|,,,184,-184
+and continues|,67,,-67
+and continuing|-49,146,,,-97
+and counseling|-100,,,-124,224
+and creative|,,60,-60
+and croft|76,,,,-76
+and cross|96,-96
+and currency|,-87,,,87
+and democrats|,,,173,-173
+and did|,99,-99
+and djibonker|-32,216,,-99,-84
+and doors|,-71,-92,,164
+and drink|,-82,,,82
+and dupont|,-418,,,418
+and educational|,,-33,33
+and ellon|-83,97,,,-15
+and elsewhere|,-94,169,-75
+and engels|-254,-14,,,268
+and ethiopian|,,,-100,100
+and far|,188,,-99,-89
+and formal|-93,,,-90,184
+and french|,,,348,-348
+and gass|170,-90,,,-80
+and gazio|184,-86,-98
+and has|,-23,,,23
+and he|,100,,,-100
+and her|,186,-96,-94,5
+and his|193,42,,,-235
+and hit|172,-99,,-72
+and hugh|81,,,,-81
+and humanities|,,,-99,99
+and humpback|,,,-95,95
+and i|67,,,,-67
+and i've|,-100,,-127,226
+and in|-13,137,-99,169,-194
+and individual|,-99,182,,-83
+and instead|,-97,97
+and into|,,,92,-92
+and is|,169,,,-169
+and james|70,,,,-70
+and johann|121,-25,,-96
+and judge|,-239,,,239
+and julien|166,-89,,-76
+and jóola|175,,,-85,-89
+and kayangan|,114,,,-114
+and lake|-100,100
+and land|,121,,,-121
+and later|,,187,-88,-99
+and latin|,,,346,-346
+and legal|,,-93,,93
+and leisure|-89,,254,,-164
+and leonia|,100,,,-100
+and libraries|,,,89,-89
+and liquor|-98,,171,,-73
+and los|,77,,,-77
+and midwesterners|,,-85,,85
+and misha|93,,,,-93
+and modern|-148,,,,148
+and museum|,-95,-77,,172
+and music|,,,177,-177
+and my|,-89,,,89
+and narrative|92,,,,-92
+and near|,115,,-95,-21
+and nexus|,-90,,341,-251
+and north|47,-47
+and not|,97,,-97
+and nowhere|-96,96
+and open|-94,,,-86,180
+and origin|,,,-90,90
+and other|,,,99,-99
+and others|,,,-95,95
+and pannonia|-86,143,,,-57
+and paramount|,171,-76,-95
+and philosophy|,,,-140,140
+and pláka|-59,146,,,-86
+and prejudice|,-67,,,67
+and president|-135,,,,135
+and priest|,67,-67
+and proposed|,,,145,-145
+and putting|-96,-86,,,182
+and pyle|132,-92,,-39
+and r|55,,,-55
+and recommendations|,,,-156,156
+and reorganization|,-98,,,98
+and researchgate|-92,-60,232,-79
+and reverse|-98,,,98
+and robert|69,,,-69
+and roll|,,-92,,92
+and rose|-73,73
+and rotc|,-96,96
+and russian|,,,-62,62
+and scott|181,,,-86,-96
+and scottish|,,91,-91
+and sculpture|,,-198,,198
+and security|-70,,,,70
+and settled|-39,104,,-64
+and similar|,-99,-137,236
+and sixth|-67,-137,,,204
+and slightly|,90,,,-90
+and smap|-90,,,,90
+and socotra|,92,,-92
+and south-eastern|,33,,,-33
+and sst|,,,-96,96
+and structure|-76,,,260,-185
+and surrounding|-98,98
+and tatars|-86,,-100,186
+and tenure-track|-69,,,,69
+and terre|,188,,,-188
+and the|-26,-37,-36,273,-174
+and theodore|-202,-67,,,269
+and there|,21,,,-21
+and to|,-88,-100,,188
+and ulysses|-82,-46,-85,,213
+and weehawken|-99,99
+and were|,-61,,147,-86
+and westchester|,245,-150,,-95
+and yang|99,,,,-99
+and you|,,,-96,96
+and łódź|,73,,,-73
+andrillae belongs|-94,,,,94
+another of|-51,51
+antonín leopold|99,-99
+appear to|,-82,-92,174
+appeared as|175,,,,-175
+appointed draco|,-83,178,,-95
+architects .|,,,-92,92
+architecture ,|-83,,,,83
+archive contain|71,,,-71
+are also|-100,-68,,,168
+are among|,97,,,-97
+are becoming|,,-96,,96
+are hampered|,,,-98,98
+are the|-96,,,55,41
+are written|,97,,,-97
+area .|-89,-157,,246
+area had|,169,-96,,-72
+area name|,98,-98
+area of|,98,-98
+areas ,|-71,,,71
+around 347|-87,186,-99
+arranged package|,-94,,,94
+art collections|,,,-100,100
+art history|,,,-147,147
+artworks (|93,,,,-93
+artworks .|36,,,,-36
+artworks as|94,,,,-94
+as "|93,,,,-93
+as a|13,67,,87,-167
+as business|,-17,-100,-58,175
+as cleveland|,-92,-143,235
+as early|,,,92,-92
+as guests|,,-92,92
+as his|-68,,-100,,168
+as may|,94,,,-94
+as much|78,,,,-78
+as my|152,,,,-152
+as one|-77,244,,,-167
+as the|,,100,-89,-12
+as thomas|,,,-81,81
+as well|,-74,,95,-22
+asserted his|100,,,,-100
+at 22|,,-74,162,-88
+at a|306,,,81,-388
+at auckland|,98,,-98
+at carnegie|88,,,-88
+at fenway|,,98,-98
+at harvard|-91,,,193,-101
+at king|181,,,,-181
+at midnight|-98,-90,,-56,244
+at most|,,,-99,99
+at new|83,,,,-83
+at recentchangescamp|97,,,-97
+at stanford|,,-96,-73,169
+at styles|,,-94,-45,139
+at the|-283,-96,21,340,18
+at this|,,,99,-99
+at washington|,,123,72,-194
+athens hosted|,,,-181,181
+attended boarding|164,,,-95,-69
+avenue north|-76,169,,,-92
+banknote ,|,,,-93,93
+bar owner|,76,,,-76
+baseball team|,-98,,,98
+based on|,,,108,-108
+based upon|,,-92,92
+basketball team|,-94,,,94
+bassiana .|,,,-94,94
+bassiana on|-96,,,,96
+bats :|,157,,,-157
+became a|189,,,-99,-89
+became an|55,,,,-55
+became only|100,,-100
+before moving|,,89,,-89
+before the|,87,,-87
+begins by|96,,,,-96
+being televised|,,,179,-179
+besoin de|-91,,,,91
+between 1656|,,,-85,85
+biographical drama|,,96,,-96
+biography according|,49,,,-49
+bitters .|-88,,,-93,180
+blog .|,,-84,-93,177
+boasts an|,140,,-99,-41
+border lies|,54,,,-54
+borrowings .|,,,-85,85
+both share|,164,,-84,-80
+boys ,|,,98,-98
+brought back|-99,,,99
+bruna anastacio|,,81,,-81
+brunaanastacio @|98,,,-98
+building to|-99,,,,99
+but also|,,,-80,80
+but we|,83,,,-83
+by a|,57,,,-57
+by airplane|,47,,,-47
+by anna|,,-94,94
+by chien|,,,166,-166
+by hund|,-86,,375,-288
+by inu|,-4,,83,-79
+by post|,,85,-85
+by someone|,,,183,-183
+by the|-90,188,-272,19,155
+by warhol|,,,-65,65
+ca 1907|,150,,,-150
+call it|,,,-79,79
+called "|119,,,,-119
+called euro|,,-98,,98
+called jolfa|,-96,,,96
+calls these|96,-96
+came into|98,,,,-98
+came to|16,71,-87
+campus .|,-97,,,97
+campus and|,,,-97,97
+can at|,,-98,,98
+can be|,-66,,-76,142
+can call|,,,-28,28
+can still|181,-99,,,-82
+candidates forum|-79,,,,79
+cannot conquer|,,-68,,68
+carvings and|-173,,,,173
+case system|,,,-170,170
+caused her|95,,,,-95
+cenobitic monastic|-69,,,,69
+chairman ,|,-92,92
+character actor|,,,-99,99
+charges on|,-86,,,86
+chehel sotoun|,99,,,-99
+children and|-38,,,-99,137
+chips ,|-74,-84,,252,-94
+chocolate flakes|-96,,172,,-76
+christie ,|-98,,,,98
+church and|-94,,,,94
+cities ,|,259,,,-259
+citizens see|,97,,,-97
+city called|-99,,185,,-86
+civilization ,|,,,-234,234
+claire.bailey-ross @|38,,,,-38
+co-star genevieve|,,,96,-96
+co-stars jensen|-93,,,93
+cocktail ,|213,,-92,,-121
+cocktail ?|215,,,-97,-119
+cocktail creation|94,,,,-94
+cocktail thursday|90,,,,-90
+code :|,-99,99
+cognitive games|,,96,,-96
+coincides with|,92,,,-92
+collapsed at|98,,,,-98
+collapsed there|,87,-87
+college at|,,-99,,99
+colonial era|,,,-147,147
+columns some|,-90,,,90
+come in|,119,-3,,-116
+comics '|,-87,,,87
+commandant is|-80,,176,,-95
+commissioned l'enfant|-124,,,-97,221
+communal space|,,,-97,97
+communities in|,,,98,-98
+community in|-95,,,,95
+community was|,-99,,,99
+compared to|,132,-95,,-37
+composer .|,,,-148,148
+concepts such|-97,,,,97
+conference ,|,,100,,-100
+congo language|,-163,,,163
+connects rivertrail|,-146,,146
+conquistadors in|,,,-98,98
+conservatory .|,-157,-98,,255
+considered to|-87,,,181,-94
+contains copyrighted|,-99,,99
+controversially published|,-81,,81
+conversations on|,,,-98,98
+cottage as|,,,-33,33
+covers to|,,,-99,99
+created a|83,,,,-83
+cricket match|,,96,,-96
+cultural influence|-88,,,-99,187
+culture ,|-219,-98,,,317
+customs can|-90,,,,90
+cycle at|-118,,,-100,218
+d'alembert .|-96,,,,96
+d'enfer ,|-80,,-100,,180
+d'ettorre .|,,,-99,99
+d'herbinville ,|-96,,,,96
+dame zaha|84,-84
+data :|-61,,,,61
+de investigación|-93,,,,93
+death prevention|,,,203,-203
+decided to|98,,,,-98
+declared galois|95,-95
+defined the|164,-164
+demands .|,,,148,-148
+depot )|,,,-78,78
+des chateaux|,,,-97,97
+des generals|-96,,,,96
+described her|181,,,-98,-83
+designation ,|,-61,,,61
+designed the|99,,,,-99
+dialect quickly|,,,-84,84
+dialects in|-141,,,291,-150
+did afford|,-145,226,,-81
+did is|,,97,,-97
+did not|-240,-48,48,,240
+did well|149,,,,-149
+didn't .|,,95,,-95
+died at|87,,,,-87
+discovery mission|,,-240,,240
+discusses his|179,,,,-179
+displaying magic|-165,,,,165
+displays ,|-87,,,,87
+districts .|-97,153,,,-56
+docks .|-21,120,,,-99
+doctor discovered|,,,-74,74
+does a|86,,,,-86
+doesn't authorize|,,,168,-168
+doing a|,,,83,-83
+drama burning|,,,-62,62
+drawn in|,-95,,,95
+drift into|,-98,,,98
+drink include|142,,,,-142
+drink made|136,,,,-136
+drive almost|,,-82,117,-35
+driver 's|,243,,,-243
+during two|,,,97,-97
+early life|95,,,,-95
+eastbound to|-89,233,,-50,-94
+edict of|,,,-71,71
+effects ,|,,-90,,90
+electrical engineering|170,,,,-170
+elites and|,,98,,-98
+else is|,,-96,,96
+embassy in|,,,-96,96
+employed him|344,-92,,,-252
+encampment ,|,,,93,-93
+engaged in|93,,,-93
+enjoyed prosperous|,94,,,-94
+episode "|,,-98,183,-85
+era ,|188,-92,,-97
+era buildings|-68,,,,68
+erred in|,,100,-100
+establishments .|,,,-69,69
+et al|555,,-95,-187,-273
+et jim|-187,,,,187
+et l'ombre|-98,-39,,,137
+event and|,,,98,-98
+everyone .|-91,,,,91
+example of|,74,,,-74
+excavations of|-78,230,-98,-54
+expanded beyond|,69,,,-69
+explained how|100,,-100
+explains what|99,,-99
+expressed a|119,,,,-119
+expressly authorized|,-97,97
+family .|-257,-96,253,-53,153
+family and|-98,,,,98
+family came|-57,,148,,-91
+fan caught|,,83,,-83
+fell in|88,,,,-88
+felt compelled|92,,,-92
+ferry from|-95,250,,,-155
+file photo|,,-93,93
+film confessions|,,-98,,98
+film debut|,,,-14,14
+film feature|,,,-74,74
+film jules|,,,166,-166
+film-makers .|,,,-98,98
+fluently and|,,,219,-219
+fly 5|,-230,,,230
+focuses attention|,,,84,-84
+following the|,,,-167,167
+follows the|,-79,,178,-100
+for a|,,241,-96,-145
+for an|90,,,,-90
+for best|,-42,-92,-128,262
+for choice|,,,160,-160
+for composition|,,-88,-98,186
+for eegimaa|,-99,99
+for governor|-328,,,,328
+for librarians|,,,72,-72
+for services|-99,,,,99
+for several|-99,99
+for the|91,152,,-121,-123
+foreigners "|,,,-79,79
+former marine|86,,,,-86
+forms all|,-93,,,93
+founder interviewed|,,-81,171,-90
+friends .|-86,,,,86
+friends and|-98,,,,98
+from 1598|,152,,-100,-52
+from 1928|,,249,-159,-89
+from 776|,46,,-46
+from line|-100,,,,100
+from okmulgee|,98,,,-98
+from the|-86,-77,-100,638,-375
+fusca ,|,-72,,,72
+fusca can|,,,-185,185
+general questions|,,176,,-176
+generation .|,,,96,-96
+geologists .|,,185,-95,-90
+gets noticeably|,,,63,-63
+gosier :|,147,,,-147
+got in|-84,,,,84
+gov't to|-77,,,,77
+government and|,85,,,-85
+government appears|-82,,,,82
+government well|,,-88,,88
+graduate students|-100,,,177,-77
+group that|,,-94,,94
+guadeloupe ,|,97,,,-97
+guest starred|99,-99
+guests .|,226,,,-226
+had an|94,,,,-94
+had chartered|,,-91,,91
+had confided|-154,,,,154
+had electric|-90,90
+had not|99,,,-99
+had on|154,-68,,,-86
+had over|,,-72,171,-99
+had then|,-160,,,160
+has ,|,,44,,-44
+has a|-20,117,99,-97,-99
+has an|100,,,,-100
+has been|67,136,,-99,-105
+has broadcast|,,155,,-155
+has done|99,-99
+has enjoyed|,,83,,-83
+has garnered|63,-63
+has not|-99,,,,99
+has nurtured|,89,,,-89
+has only|,,,-51,51
+has recently|126,-47,,,-80
+has taken|-98,98
+has the|,,-56,56
+has winds|,,-90,-145,235
+have ?|78,,,,-78
+have a|,-99,99
+have experienced|,91,,,-91
+have explored|,-98,,-76,174
+have found|,90,-90
+have never|,,143,-96,-48
+have struggled|,,,-168,168
+have written|,,96,,-96
+he formed|,-169,169
+here ,|145,,,,-145
+history .|-56,,,-49,105
+holt with|70,-70
+houses ,|-94,,,,94
+how many|,,58,,-58
+hub of|,,-73,-84,156
+i ,|76,-98,-51,,73
+i .|-95,,,,95
+i called|,,-63,,63
+i in|-91,,,,91
+i know|96,,,,-96
+i think|,,,161,-161
+i was|,,139,-93,-47
+ichiyō higuchi|35,,,-35
+if you|-98,98
+image :|94,91,,,-185
+immersed in|,,-88,,88
+in 08|181,,-95,,-86
+in 1660|,-88,,,88
+in 1679|,97,,,-97
+in 1686|,81,,,-81
+in 1701|,-78,-99,,177
+in 1849|,92,,,-92
+in 1872|,57,,,-57
+in 1877|,98,,,-98
+in 1878|84,,,,-84
+in 1880|,82,,,-82
+in 1881|94,,,-94
+in 1892|-97,,,,97
+in 1910|,,,100,-100
+in 1938|,205,,-97,-108
+in 1939|,-95,,95
+in 1971|,,168,-70,-98
+in 1989|-80,-98,,178
+in 1996|,,,94,-94
+in 2000|-63,-33,,-96,192
+in 2003|,,-93,93
+in 2007|,,73,,-73
+in 2008|-88,,,131,-43
+in 2010|-98,,98
+in 2011|,,154,-99,-55
+in 2015|,66,,,-66
+in 59|,,-93,-60,153
+in 80|43,,,-43
+in 88|-84,,,,84
+in 96|-89,,,,89
+in a|144,,-71,-85,13
+in aberdeen|,,,-111,111
+in anatomy|,,,331,-331
+in antioch|,,-97,-167,263
+in april|,,-60,247,-188
+in armenia|,-128,,,128
+in august|,83,,,-83
+in being|,-80,,175,-95
+in brown|,-93,93
+in building|,-97,97
+in buxton|,,-134,134
+in celebration|,-86,86
+in charge|-96,,,,96
+in chihuahua|,,-69,-199,269
+in china|,97,,,-97
+in copenhagen|,,-152,240,-88
+in cuba|,-92,,-333,425
+in culture|-99,,,-42,141
+in dallas|,-84,244,-93,-67
+in danish|,,,91,-91
+in deer|,178,,,-178
+in economics|,,,-353,353
+in english|,,,53,-53
+in eureka|,,,162,-162
+in ex|,87,,-87
+in february|,-65,,164,-100
+in geneva|,,,56,-56
+in grammatical|-94,,,119,-26
+in his|,-97,,193,-96
+in house|185,,-89,,-96
+in ivan|,-97,,,97
+in january|,18,,,-18
+in julian|75,,,,-75
+in jutland|,223,-181,,-42
+in king|-93,-86,,179
+in las|,,-83,142,-60
+in linguistics|,-94,94
+in london|,,163,-87,-76
+in march|,,-69,-92,161
+in men|98,,,-98
+in mexico|,-48,,-73,122
+in moscow|,214,-94,,-120
+in new|,-406,,,406
+in october|,91,,,-91
+in order|,-96,217,,-120
+in paris|,78,121,-79,-120
+in particular|,-97,,,97
+in phoenix|,-96,,-155,251
+in qatar|,-176,,,176
+in relation|,97,,-97
+in response|,,,-68,68
+in san|,81,,,-81
+in school|,,,-88,88
+in scotland|,,100,,-100
+in search|,87,,,-87
+in several|,-86,86
+in sochi|,-88,,33,55
+in southern|-80,,,80
+in st|,,,77,-77
+in taasinge|,-83,83
+in tempe|-207,303,-96
+in terms|,,-86,,86
+in thailand|,,,-90,90
+in the|110,294,-376,122,-151
+in this|,,,-86,86
+in tranekær|,,186,-99,-87
+in two|,,,183,-183
+in wonderland|-93,,,,93
+in yekaterinburg|211,,,,-211
+inclusion his|,-27,,,27
+indian or|-85,,,,85
+industrial base|,-320,,,320
+industry began|-97,,,,97
+instead to|,85,-85
+instruments for|,,-84,,84
+interpretation by|,,,-45,45
+interviewed tina|-97,,97
+interviews marymegan|,,99,-99
+into dh|,,-98,-67,165
+into greek|-98,,,184,-87
+into latin|,-92,,152,-59
+into second|,,-84,162,-78
+introduced the|,,,-77,77
+is ,|,-95,,95
+is ?|,,,68,-68
+is a|-322,266,162,89,-194
+is almost|,,-93,93
+is alone|164,-80,,,-84
+is also|,,175,,-175
+is an|97,-97
+is applied|,,,-136,136
+is basically|,,-68,-100,168
+is both|,-251,,251
+is connected|,,,94,-94
+is determined|,,,-80,80
+is difficult|,,-152,-94,246
+is divided|,272,,,-272
+is dominantly|,150,,,-150
+is dwarfed|,-24,-181,266,-61
+is evidenced|,,,-84,84
+is in|,170,,-170
+is known|,-93,,,93
+is located|,-39,,,39
+is mainly|,-96,,96
+is more|,-33,,,33
+is new|,-304,,,304
+is not|,,-99,99
+is one|,168,,-168
+is portrayed|99,,,,-99
+is probably|-97,97
+is repetition|,,,77,-77
+is situated|,98,,,-98
+is still|,-99,,,99
+is the|46,165,,-3,-208
+is thus|,,,-97,97
+is very|,99,,170,-270
+isfahan (|,55,,,-55
+island of|,,,-45,45
+isn't enumerating|,,-98,98
+issue and|-100,,,181,-81
+issues under|,,,84,-84
+it is|,164,,,-164
+it seems|98,,,,-98
+itself ,|,100,-100
+itself and|,,,159,-159
+japanese shipwrecks|,,,90,-90
+jeanne moreau|183,-97,,,-87
+jenna nicole|62,,,,-62
+jerome used|55,,,,-55
+jogs eastward|,,-89,89
+joshua abraham|79,,,,-79
+journals appear|,,184,,-184
+journals on|,,178,-96,-82
+known as|,,,-97,97
+lakes are|-61,160,,,-99
+land hotel|-78,,,,78
+language )|-165,,,,165
+language ,|,,-89,-229,319
+language .|-95,,,-259,354
+language codes|,,152,,-152
+language phylum|,-71,,,71
+language varieties|,-97,,,97
+languages .|,,,-99,99
+languages are|,,-85,-139,224
+later that|159,,,,-159
+launched his|61,,,,-61
+laureate władysław|,-85,-69,186,-32
+law ?|,-55,,,55
+lectures on|-96,,,,98
+left 10|,34,,,-34
+left behind|91,,,,-91
+left of|,,-46,-95,141
+left łódź|,,,94,-94
+legal drama|,,72,,-72
+lexicon implementing|,,,-144,144
+liberty .|-96,,,,96
+librarian entails|,,,98,-98
+library of|,-79,175,,-97
+license .|,,98,,-98
+license ?|,,6,,-6
+license and|,,-84,-100,184
+license instead|,,,-81,81
+license to|,,94,-94
+lies piedmont|,91,,,-91
+lights their|,,-54,-100,154
+like ,|-97,,,,97
+limited ,|-92,,,,92
+line of|,,-99,,99
+linguist who|,,,-31,31
+linguistics .|,,,-98,98
+linguists of|,,-99,,99
+link york|,94,,,-94
+literature and|,,,-181,181
+live .|-96,-82,,178
+live on|179,,,59,-238
+live outside|,100,,-100
+logik (|-94,,,,94
+london ,|,,,-99,99
+lotte wilms|,84,,,-84
+lotte.wilms @|92,,,,-92
+love their|,173,,,-173
+m.p. cock|166,,,,-166
+macaulay ,|-97,,,,97
+magazine .|,,,-95,95
+magic and|,-99,,,99
+mainland ,|,,,-312,312
+makes things|-100,-74,,173
+making under|,,,152,-152
+manager of|,,-70,,70
+map of|,28,,,-28
+maps )|,,61,-61
+marbles uploads|,,164,,-164
+mater conservatoire|-83,,,,83
+mathematician and|,,,-91,91
+meaning of|94,,,,-94
+medalist in|-99,,,,99
+medical insurance|,,93,,-93
+meet ’|,,207,,-207
+memory .|-38,,,,38
+men are|,,,-100,100
+metro area|,-381,,,381
+metro areas|,167,,,-167
+metropolis influenced|,,,-107,107
+michael murray|-46,,-100,,146
+michiel cock|,,,85,-85
+middle class|-149,,,,149
+military engineer|,,,-99,99
+minor into|,-120,,,120
+minute and|,-189,,,189
+minute as|,-152,,,152
+missiles ,|,,,-16,16
+mlb statistics|,,98,-98
+model as|,,-90,-95,184
+modified the|,,-61,156,-95
+monasteries that|-75,,,,75
+monk due|,,-97,,97
+monks are|,-156,,-96,252
+moreau in|92,,,,-92
+mountain range|,220,-96,,-124
+mountains and|-93,,,,93
+movement has|,-98,,,98
+much better|-100,100
+music critic|,43,,,-43
+name of|-79,,,,79
+national park|-98,170,,,-72
+national spirit|,,,-25,25
+navy .|,64,,,-64
+needed more|,,,99,-99
+needs to|,14,,,-14
+neighborhood ,|-99,,,,99
+neo-noir superhero|-76,,-65,,141
+netherlands ,|,,,-75,75
+next month|,99,,,-99
+no hana|-76,-87,,,163
+nobility ,|,,,-129,129
+nomination for|,,-95,156,-61
+nominee for|,,95,,-95
+northbound to|-99,219,-92,-27
+notes he|157,,-96,,-61
+nothing special|-96,182,,,-86
+notice that|,-92,92
+novel of|86,,,,-86
+now that|,99,-99
+occupation ,|-67,,-90,,157
+occupied the|,,,318,-318
+of a|-182,,-68,463,-213
+of academia|,,,184,-184
+of america|,,,-10,10
+of an|,,,260,-260
+of arc|-76,,,-87,163
+of auchintoul|69,,,,-69
+of auchleuchries|-229,,,,229
+of australia|,,-99,,99
+of castamere|-42,,,,42
+of central|-179,254,,,-75
+of chudnov|,,-92,,92
+of clare|155,,,-98,-56
+of congress|,,-96,,96
+of fan|,,,-140,140
+of forty|,-21,,,21
+of france|-171,,,,171
+of general|,,,-123,123
+of hawaiʻi|,-77,-64,,141
+of hydrodynamica|-76,,,,76
+of israel|,,,-66,66
+of laodicea|170,,,-93,-77
+of let|,,,-88,88
+of london|,,164,,-164
+of magic|,,,-92,92
+of mainland|247,,,,-247
+of mathematics|,,,-36,36
+of matthew|,,,-95,95
+of mexico|365,-400,,,35
+of new|,-145,,,145
+of oriental|-100,,,,100
+of our|,-97,-93,,190
+of peter|,,,-77,77
+of poitiers|93,,,,-93
+of sardica|87,,,,-87
+of snowdon|88,,,,-88
+of spanish|,,,-81,81
+of the|294,,-182,-14,-98
+of witches|,-100,,,100
+of words|,,-95,223,-128
+offers all|,94,,,-94
+offers international|,-96,,,96
+offers one|,,90,,-90
+offers two|-54,,150,,-96
+office in|,,169,,-169
+offshoot ido|,-75,,233,-158
+on .|,,-95,95
+on arrival|,-465,,,465
+on bootham|,71,,,-71
+on card|164,,,-95,-69
+on four|,,,-122,122
+on january|,291,-84,-92,-116
+on langeland|,97,,,-96
+on linguistic|,,-83,261,-178
+on lolland|,159,,-94,-65
+on magic|91,-91
+on november|-98,98
+on october|-92,,,,92
+on spores|,-91,,,91
+on the|-62,-40,344,96,-338
+on this|176,-176
+on unusual|87,,,,-87
+on ærø|-99,168,,,-70
+once more|-134,-78,,,212
+online )|,-98,,-78,175
+only 1km²|,-88,,-148,236
+only for|,,,187,-187
+only quoted|,,95,,-95
+opposite among|,-64,163,-99
+or a|,,,-98,98
+or african|180,,,,-180
+or faaborg|-96,96
+or hare|-97,,,,97
+or main|-147,139,-83,-82,174
+or native|314,,,,-314
+or of|,-89,,,89
+or otto|97,,,,-97
+or pacific|247,,,-91,-156
+or southwest|,86,,-86
+or stardust|,-98,,98
+or survival|-138,-95,,233
+or vagabond|,85,,-85
+orientation the|,83,,,-83
+originally proposed|,,,129,-129
+orthography and|,,,83,-83
+outside the|,92,,,-92
+over at|92,,,,-92
+over the|,,,99,-99
+overnight .|-86,,,,86
+overseas department|-98,,,,98
+paintings .|-92,,,-79,171
+palaces .|173,,,-100,-73
+panel by|,-92,,92
+panorama to|,-140,,,140
+paper ,|,-96,,,96
+paper bos|,,225,-82,-143
+paralympics saturday|,-72,,,72
+parliament .|,-100,,-166,266
+pas au|,-97,,,97
+past .|73,,-85,,12
+pen .|,-78,,,78
+people and|,,,91,-91
+people are|,,-74,,74
+people from|,,,-406,406
+people hundreds|-196,,,370,-174
+peoples .|,,-96,-9,106
+period (|302,-89,,-96,-117
+period ,|165,,,,-165
+persecution of|,,,-72,72
+personality ,|,,171,,-171
+phoenix is|,74,,,-74
+phoenix sky|,,-92,159,-67
+place ,|,-56,,,56
+player since|,,93,,-93
+player to|-99,,99
+plays in|,-96,,,96
+pled guilty|172,,,-100,-73
+pleure pas|,-15,,,15
+poetry ,|,,,-211,211
+poetry .|175,,,,-175
+pointe-à-pitre :|,155,,,-155
+political activist|,242,,,-242
+politics are|,,-27,-75,102
+poll from|-98,,243,,-146
+population ,|,-95,,,95
+position was|,,,-96,96
+possibly in|,100,,-100
+pottery suggest|-80,-88,,,168
+pouring his|99,-99
+practiced complete|78,,,,-78
+prequel ,|-79,,,-89,168
+presents predatory|,-93,93
+presidential candidate|-100,,100
+priest ,|-100,,,,100
+prince ,|,-99,,,99
+prince .|,-85,,,85
+professional baseball|-81,,,,81
+program lifting|,,,-98,98
+project )|,,,-55,55
+projects .|,-99,,99
+pronunciation :|,,,-222,222
+proper was|,94,,,-94
+proposed the|88,,,,-88
+proposed to|95,,,-95
+provide connections|,129,,,-129
+provides information|,-83,,,83
+province ,|-89,170,,,-82
+proving ,|,-99,,,99
+provision in|,,,100,-100
+public today|,,,-133,133
+qualifications are|,,,-84,84
+ranks the|,,,-88,88
+rather than|,151,,,-151
+reaffirms that|,,-256,256
+realist jules|,,,-173,173
+received the|99,,,,-99
+recipient and|,,,199,-199
+recipients through|,,,-83,83
+recommended dvořák|66,-66
+reflection and|-99,,,184,-85
+region of|,257,,-100,-157
+released a|126,,,-84,-42
+relocated there|,-99,,122,-23
+remain the|-93,,,173,-80
+remarked to|97,,,,-97
+replication research|,,-96,,96
+replication studies|,-51,-68,,119
+reported self-medicating|-93,,247,,-154
+reporter .|,,91,,-91
+requires a|,,-97,,97
+research (|,,,-99,99
+research ,|,-77,,,77
+research about|-61,,,,61
+research staff|,,78,-78
+residents .|,,,-97,97
+respond more|,,,91,-91
+restoration ,|-91,,,,91
+retail corridor|,99,,,-99
+retired in|99,,,,-99
+retrieval process|,,-94,,94
+returned ,|,-35,,,35
+returning government|,,,-99,99
+reviewed galois|100,,,,-100
+rice .|,,,-81,81
+romantic comedy|,,,-76,76
+rule .|-64,,,,64
+runs west|-78,,-98,189,-14
+said of|78,,,,-78
+said to|134,-40,,,-94
+sat down|71,,,,-71
+saturday ,|,-5,38,-64,31
+say no|,,84,-84
+sci-fi series|,,-55,,55
+sea )|,-166,,-90,257
+sea ,|-92,,,,92
+search engines|,,,178,-178
+seek abroad|,-95,,,95
+senator rick|,139,-98,,-41
+separates mof-ávvi|,93,,,-93
+series ,|,,151,,-151
+served as|19,,,,-19
+settlers from|-130,,,-98,228
+shahid beheshti|,-142,,,142
+share many|,,-84,165,-81
+she obtained|-93,-76,258,,-89
+sheikh lotfollah|,90,,,-90
+shelters the|,179,,,-179
+shepherd "|,-171,,,171
+ships were|,,,-56,56
+shortly before|-94,,,,94
+side of|,92,,-92
+since 2013|-202,,,,202
+skytrain over|,210,-164,,-46
+slowed to|-97,222,,,-125
+society because|,,,-76,76
+software .|-99,,,-48,147
+soldier in|,,,-97,97
+south to|,37,,,-37
+space capsule|,,141,,-141
+spacecraft carried|-146,,,236,-90
+spans the|,181,-95,,-86
+speakers ,|-96,,,96
+speakers to|-96,,,96
+speakers who|-47,,,139,-93
+speaking area|,-98,,198,-100
+speaking dh|,,,259,-259
+spent most|99,,,-99
+spent ten|89,,,,-89
+spoken in|,,,84,-84
+spoken word|,181,,-88,-93
+sport brings|-93,,,,93
+st jerome|,,-40,135,-95
+staff at|-100,-80,263,,-84
+standard owner|,-98,,,98
+stands at|,94,,-94
+starred opposite|65,-65
+started her|186,-98,,,-88
+stated "|,,79,,-79
+states '|,,,-92,92
+station all|,-91,,186,-96
+still remains|94,,,,-94
+stonework can|-85,,85
+story ;|94,,,-94
+streets east|,,,-99,99
+strictly to|,,86,,-86
+studied mathematics|168,,,,-168
+study i|-93,,,-75,169
+stuff )|,,177,,-177
+stuff .|184,-86,,,-98
+suffered badly|,93,,,-93
+suggested certain|,,-256,,256
+suggested that|,,54,,-54
+sunday ,|-174,,,,174
+sur la|-99,,,,99
+survey of|-55,,242,,-187
+syntactic and|,,,271,-271
+syntax ,|-99,,,-88,188
+system ;|,-62,-88,,150
+take azov|,,,98,-98
+taxonomy of|,-84,-93,,177
+team .|,-92,-249,,340
+teammate ryan|,,218,,-218
+technical term|-91,,,-46,137
+tells wikinews|-119,-94,,,213
+terminal 3|,,-123,,123
+terminal 4|-93,,144,,-51
+that ,|,,70,,-70
+that allows|,,,-82,82
+that have|,,,165,-165
+that is|,97,,,-97
+that must|,98,-98
+that the|-77,231,-60,,-94
+that they|,-69,168,,-100
+the chatnam|,92,-92
+the conventional|-86,,,206,-119
+the first|,-186,,,186
+the great|161,-92,,,-69
+the light|,-57,-186,,243
+the new|,-97,,-67,164
+the official|,,289,-223,-66
+the rope|-65,198,,,-133
+theatre ,|-95,,-81,,176
+theodorus of|,95,,,-95
+theory and|,,-97,-65,162
+there is|,87,,,-87
+there that|76,,,,-76
+this court|90,,,,-90
+three b|,,,158,-158
+time .|,133,-91,,-42
+time ;|,80,,,-80
+times .|-51,,,,51
+to 394|,,,-96,96
+to a|,62,,-165,103
+to assemble|,156,-156
+to assert|91,,,-91
+to athens|-92,92
+to attend|,,96,,-96
+to be|,,-100,,100
+to byron|,,,-93,93
+to catch|,-158,,,158
+to coron|,-132,,232,-100
+to deny|,-16,115,,-99
+to depose|,,92,,-92
+to distinguish|,,,62,-62
+to draft|95,,,,-95
+to enjoy|,99,,,-99
+to establish|-84,-61,,240,-96
+to find|146,-51,,,-96
+to form|-159,159
+to further|,,,186,-186
+to game|,,,-80,80
+to gaul|99,,-99
+to his|90,,,-90
+to home|-73,,,,73
+to hovedarter|,,,-99,99
+to limit|,,-98,98
+to move|,,,-154,154
+to our|-100,,,,100
+to peter|-171,-86,,257
+to pick|73,,,,-73
+to play|165,-92,,,-73
+to produce|-92,,92
+to promulgate|,,,92,-92
+to relocate|-94,,,-54,148
+to return|172,,-96,-76
+to say|,,,238,-238
+to serve|95,-95
+to some|178,,-99,,-79
+to the|-172,70,,-72,173
+to this|,,,-93,93
+to time|,,100,,-100
+today ,|,-100,,,100
+today .|176,96,,-96,-176
+today is|,68,,,-68
+took only|99,,-99
+took place|,,,94,-94
+tournament ,|,,,-97,97
+town is|-83,152,,-69
+trade and|95,,,,-95
+trade during|,,,-209,209
+tradition ,|,,,-18,18
+transit provides|,-261,,,261
+translated parts|92,,,-92
+translation .|74,,,,-74
+translation ;|93,,,-93
+translation as|,,,-307,307
+translation would|,,,250,-250
+tried to|94,,,,-94
+tulsa is|,94,,,-94
+uh a|,,185,,-185
+uh matter|157,-68,,,-89
+unambiguously requires|-134,,,134
+under supervision|,,,-182,182
+under the|,,,278,-278
+understand york|-97,188,-90
+underwent major|,141,,,-141
+unified the|136,-43,,,-93
+universities ,|,,,-176,176
+uploads a|158,,,-68,-90
+upon his|,-185,185
+upon marriage|-88,,,,88
+use the|,,,126,-126
+v .|189,-96,,-93
+v harrow|-90,,270,,-180
+valley metro|,,93,,-93
+variety from|,,,-93,93
+vary within|,,182,-89,-93
+vehicle meurtres|166,-69,,,-97
+versus nebraska|87,,,-87
+versus united|195,,,,-195
+versus washington|73,,,-73
+very seriously|,,,92,-92
+via al|,96,-96
+via the|,91,,,-91
+visa and|,140,,,-140
+volunteers can|,,,86,-86
+volunteers think|,,,155,-155
+vs .|122,,,-90,-32
+warplanes in|,,-80,,80
+was -|267,-83,-32,-60,-93
+was a|-223,189,,-95,130
+was and|,-97,,97
+was announced|98,,,,-98
+was arrested|164,,,-91,-74
+was being|,,269,-81,-188
+was born|74,-74
+was called|,85,,,-85
+was constitutionally|,,-90,,90
+was dedicated|,,,127,-127
+was delivered|-60,,,241,-181
+was destroyed|,,-65,158,-92
+was extremely|85,,,,-85
+was finally|-97,155,,-58
+was followed|93,,,,-93
+was further|,84,,-84
+was generalized|76,-76
+was good|-69,-84,-93,247
+was in|91,,,-91
+was incorporated|,-100,,,100
+was inhabited|-88,-96,,,183
+was my|,-76,76
+was not|99,,-99
+was officially|-80,311,,-84,-147
+was once|,-278,,,278
+was one|,,,96,-96
+was published|,,,129,-129
+was registered|,158,,-158
+was ruled|,,100,-100
+was sweet|-292,,,,292
+was the|75,,-97,-99,121
+was written|,,-67,166,-99
+waters as|,20,,-20
+we've played|,-99,,99
+website features|,,96,-96
+website —|,,,-178,178
+wednesday ,|84,,161,,-245
+went to|95,,,-95
+were :|-255,,,,255
+were exploited|,230,,,-230
+were the|,57,,-92,35
+we’ve seen|,-91,,267,-176
+wheelchair basketball|,-99,,,99
+when ,|,,,179,-179
+when about|85,,,-85
+when confirmed|-174,,,,174
+when he|-94,,,181,-87
+when the|,-42,42
+where they|-62,,62
+which clearly|173,-173
+which he|-87,,-99,186
+which is|,97,,,-97
+which mistakenly|,,,-114,114
+which was|,,,90,-90
+who belong|,,-18,18
+who migrated|,,,93,-93
+who wanted|-97,,,97
+whom jerome|85,,,,-85
+wikihow has|,,,-214,214
+wikipedia .|,,,-136,136
+will attract|,,,-70,70
+will be|-171,,,43,128
+will know|,,,85,-85
+will present|,-141,,239,-98
+with 67|,-87,261,-75,-99
+with 76|,-153,,,153
+with a|,235,-100,-49,-86
+with about|,39,,,-39
+with an|-59,,,-99,159
+with chaos|,-99,-89,239,-51
+with disabilities|,,,87,-87
+with federally|,,,72,-72
+with his|,96,,,-96
+with main|,-7,,-23,30
+with major|-100,,100
+with maps|,-98,-81,,179
+with sails|-98,,,98
+with some|166,,,,-166
+with the|,,-78,,78
+with their|,100,,,-100
+with these|,-27,122,,-94
+within the|,146,,,-146
+women at|,,,-97,97
+won the|95,-98,98,,-95
+words while|-95,-73,,168
+work .|,,-84,,84
+work ?|,,98,,-98
+working group|,,,-89,89
+works than|,,,168,-168
+works were|34,,,,-34
+writes an|,,-95,,95
+york is|,98,,,-98
+you can|,89,,,-89
+you may|,,97,,-97
+you will|,95,,,-95
+zouk music|-94,,,,94
+zócalo or|,90,,,-90
+à l'eau|-95,,,,95
+łódź today|,173,,-99,-74
+χ2 statistic|-168,,,,168
+– a|,99,,,-99
+– no|,,91,,-91
+— four|,257,,,-257
+‘ the|,,,-86,86
+’ ,|-87,185,,,-99
+’ .|,,,129,-129
+’ monastery|91,-91
+’ than|,-98,,,98
+’s (|93,-89,,,-4
+’s complete|94,,,,-94
+’s cycle|96,-96
+’s decision|86,,,,-86
+’s expansion|165,,,,-165
+’s fairway|-93,,,,93
+’s game|,,158,-74,-83
+’s narrative|7,,,,-7
+’s overall|,98,,-98
+’s publications|-94,,94
+’s replicate|,,-87,-98,185
+’s views|98,,,,-98
+” (|,-96,,,96
+” )|-60,-49,,,108
+” by|,146,,,-146
+… .|172,,-75,,-96
+€ 5|-92,,,,92
+☎ +|,-97,,,97
+nx=
+!|148,-63,,-90,6
+"|-505,130,-247,608,14
+#|,-100,,,100
+$|,-198,,,198
+&|-85,,,,85
+'|-379,-272,-175,527,299
+'s|646,-231,280,-201,-494
+(|22,47,-193,344,-219
+)|-418,340,-165,375,-132
++|,,144,-269,125
+,|207,4,167,53,-430
+-|-48,600,-253,-238,-61
+.|-173,180,5,281,-294
+/|-529,164,174,230,-39
+08|-93,,-94,-85,272
+1|-49,-188,,-165,401
+10|,,-92,,92
+10º|,-99,,,99
+12|-186,-56,,,242
+1214|,-173,,,173
+145th|,-161,,,161
+15|,-100,-237,,337
+169|,-302,,,302
+1696|,-91,164,,-73
+1968|-283,,,,283
+1997|187,-92,,-95
+2|-92,,,-85,178
+2.1|-98,,,,98
+2005-981|184,,,,-184
+2008|,-58,,-89,147
+2010|-65,-97,,,163
+2011|,,,-90,90
+2012|,-329,,,329
+2014|,,-75,-99,175
+2015|-84,,,,84
+2016|,-89,,,89
+2017|270,,,,-270
+2470|,-86,289,-83,-120
+25|,,-96,,96
+261|,,,-100,100
+3|,,,-100,100
+31|,-94,,,94
+4|-81,-97,-180,-94,452
+42|,,,-99,99
+5000|,-97,,-131,228
+51|-60,,,,60
+6|,-93,,-90,183
+60|,,,-86,86
+62|-96,,,,96
+639-3|,,198,-98,-100
+66|,,,-94,94
+7|-87,87
+71st|-97,,,,97
+75|,-403,,,403
+8|,,-74,,74
+866|,,-73,166,-93
+9|,,-39,-99,138
+91|,,,-87,87
+:|-398,314,57,128,-100
+;|557,161,-269,-221,-227
+<s>|92,,,-92
+=|-60,,,,60
+?|3,247,42,355,-647
+@|-191,,-79,367,-97
+[|-5,20,-95,217,-138
+]|161,-97,72,,-136
+_|,,,-100,100
+a|,156,-79,-94,17
+a.m.|91,,,,-91
+about|-77,,,,77
+abstract|,98,-98
+academic|,,,-63,63
+according|-47,,,,47
+acquired|,-95,,-85,180
+activities|,,,163,-163
+administration|312,-149,,-95,-67
+advice|,-96,-95,,191
+advise|,,,-94,94
+affiliate|-68,-95,,214,-52
+after|,-55,93,-94,56
+again|87,,,,-87
+against|186,,,-87,-99
+agreed|-86,,,,86
+ah|-162,-76,,,239
+al-hajj|-88,,,,88
+al-karim|-98,,,,98
+al-sabunji|,,-96,,96
+all|,98,,,-98
+allows|,,100,,-100
+along|,-97,,,97
+alongside|,-280,,,280
+also|86,,,,-86
+an|,93,,,-93
+ancestry|-94,,,-185,279
+and|201,311,-238,103,-376
+andrillae|-94,,,,94
+another|-51,51
+antonín|99,-99
+appear|,-82,-92,174
+appeared|175,,,,-175
+appointed|,-83,178,,-95
+architects|,,,-92,92
+architecture|-83,,,,83
+archive|71,,,-71
+are|-196,126,-96,-43,209
+area|-89,207,-292,246,-72
+areas|-71,,,71
+around|-87,186,-99
+arranged|,-94,,,94
+art|,,,-246,246
+artworks|223,,,,-223
+as|192,224,-335,373,-453
+asserted|100,,,,-100
+at|284,-88,-23,292,-464
+athens|,,,-181,181
+attended|164,,,-95,-69
+avenue|-76,169,,,-92
+banknote|,,,-93,93
+bar|,76,,,-76
+baseball|,-98,,,98
+based|,,-92,200,-108
+basketball|,-94,,,94
+bassiana|-96,,,-94,190
+bats|,157,,,-157
+became|344,,-100,-99,-144
+before|,87,89,-87,-89
+begins|96,,,,-96
+being|,,,179,-179
+besoin|-91,,,,91
+between|,,,-85,85
+biographical|,,96,,-96
+biography|,49,,,-49
+bitters|-88,,,-93,180
+blog|,,-84,-93,177
+boasts|,140,,-99,-41
+border|,54,,,-54
+borrowings|,,,-85,85
+both|,164,,-84,-80
+boys|,,98,-98
+brought|-99,,,99
+bruna|,,81,,-81
+brunaanastacio|98,,,-98
+building|-99,,,,99
+but|,83,,-80
+by|-90,203,-281,768,-600
+ca|,150,,,-150
+call|,,,-79,79
+called|119,-96,-98,,76
+calls|96,-96
+came|114,71,-87,,-98
+campus|,-97,,-97,195
+can|181,-165,-98,-104,185
+candidates|-79,,,,79
+cannot|,,-68,,68
+carvings|-173,,,,173
+case|,,,-170,170
+caused|95,,,,-95
+cenobitic|-69,,,,69
+chairman|,-92,92
+character|,,,-99,99
+charges|,-86,,,86
+chehel|,99,,,-99
+children|-38,,,-99,137
+chips|-74,-84,,252,-94
+chocolate|-96,,172,,-76
+christie|-98,,,,98
+church|-94,,,,94
+cities|,259,,,-259
+citizens|,97,,,-97
+city|-99,,185,,-86
+civilization|,,,-234,234
+claire.bailey-ross|38,,,,-38
+co-star|,,,96,-96
+co-stars|-93,,,93
+cocktail|612,,-92,-97,-424
+code|,-99,99
+cognitive|,,96,,-96
+coincides|,92,,,-92
+collapsed|98,87,-87,,-98
+college|,,-99,,99
+colonial|,,,-147,147
+columns|,-90,,,90
+come|,119,-3,,-116
+comics|,-87,,,87
+commandant|-80,,176,,-95
+commissioned|-124,,,-97,221
+communal|,,,-97,97
+communities|,,,98,-98
+community|-95,-99,,,194
+compared|,132,-95,,-37
+composer|,,,-148,148
+concepts|-97,,,,97
+conference|,,100,,-100
+congo|,-163,,,163
+connects|,-146,,146
+conquistadors|,,,-98,98
+conservatory|,-157,-98,,255
+considered|-87,,,181,-94
+contains|,-99,,99
+controversially|,-81,,81
+conversations|,,,-98,98
+cottage|,,,-33,33
+covers|,,,-99,99
+created|83,,,,-83
+cricket|,,96,,-96
+cultural|-88,,,-99,187
+culture|-219,-98,,,317
+customs|-90,,,,90
+cycle|-118,,,-100,218
+d'alembert|-96,,,,96
+d'enfer|-80,,-100,,180
+d'ettorre|,,,-99,99
+d'herbinville|-96,,,,96
+dame|84,-84
+data|-61,,,,61
+de|-93,,,,93
+death|,,,203,-203
+decided|98,,,,-98
+declared|95,-95
+defined|164,-164
+demands|,,,148,-148
+depot|,,,-78,78
+des|-96,,,-97,193
+described|181,,,-98,-83
+designation|,-61,,,61
+designed|99,,,,-99
+dialect|,,,-84,84
+dialects|-141,,,291,-150
+did|-91,-193,371,,-87
+didn't|,,95,,-95
+died|87,,,,-87
+discovery|,,-240,,240
+discusses|179,,,,-179
+displaying|-165,,,,165
+displays|-87,,,,87
+districts|-97,153,,,-56
+docks|-21,120,,,-99
+doctor|,,,-74,74
+does|86,,,,-86
+doesn't|,,,168,-168
+doing|,,,83,-83
+drama|,,,-62,62
+drawn|,-95,,,95
+drift|,-98,,,98
+drink|277,,,,-277
+drive|,,-82,117,-35
+driver|,243,,,-243
+during|,,,97,-97
+early|95,,,,-95
+eastbound|-89,233,,-50,-94
+edict|,,,-71,71
+effects|,,-90,,90
+electrical|170,,,,-170
+elites|,,98,,-98
+else|,,-96,,96
+embassy|,,,-96,96
+employed|344,-92,,,-252
+encampment|,,,93,-93
+engaged|93,,,-93
+enjoyed|,94,,,-94
+episode|,,-98,183,-85
+era|120,-92,,-97,68
+erred|,,100,-100
+establishments|,,,-69,69
+et|271,-39,-95,-187,51
+event|,,,98,-98
+everyone|-91,,,,91
+example|,74,,,-74
+excavations|-78,230,-98,-54
+expanded|,69,,,-69
+explained|100,,-100
+explains|99,,-99
+expressed|119,,,,-119
+expressly|,-97,97
+family|-411,-96,400,-53,160
+fan|,,83,,-83
+fell|88,,,,-88
+felt|92,,,-92
+ferry|-95,250,,,-155
+file|,,-93,93
+film|,,-98,79,19
+film-makers|,,,-98,98
+fluently|,,,219,-219
+fly|,-230,,,230
+focuses|,,,84,-84
+following|,,,-167,167
+follows|,-79,,178,-100
+for|-344,110,159,-211,286
+foreigners|,,,-79,79
+former|86,,,,-86
+forms|,-93,,,93
+founder|,,-81,171,-90
+friends|-184,,,,184
+from|-186,219,149,333,-515
+fusca|,-72,,-185,258
+general|,,176,,-176
+generation|,,,96,-96
+geologists|,,185,-95,-90
+gets|,,,63,-63
+gosier|,147,,,-147
+got|-84,,,,84
+gov't|-77,,,,77
+government|-82,85,-88,,85
+graduate|-100,,,177,-77
+group|,,-94,,94
+guadeloupe|,97,,,-97
+guest|99,-99
+guests|,226,,,-226
+had|104,-137,-163,71,125
+has|238,233,234,-336,-369
+have|78,-17,249,-339,30
+he|,-169,169
+here|145,,,,-145
+history|-56,,,-49,105
+holt|70,-70
+houses|-94,,,,94
+how|,,58,,-58
+hub|,,-73,-84,156
+i|-15,-98,25,68,20
+ichiyō|35,,,-35
+if|-98,98
+image|94,91,,,-185
+immersed|,,-88,,88
+in|-135,39,24,332,-261
+inclusion|,-27,,,27
+indian|-85,,,,85
+industrial|,-320,,,320
+industry|-97,,,,97
+instead|,85,-85
+instruments|,,-84,,84
+interpretation|,,,-45,45
+interviewed|-97,,97
+interviews|,,99,-99
+into|-98,-92,-183,431,-59
+introduced|,,,-77,77
+is|-13,274,-256,465,-470
+isfahan|,55,,,-55
+island|,,,-45,45
+isn't|,,-98,98
+issue|-100,,,181,-81
+issues|,,,84,-84
+it|98,164,,,-262
+itself|,100,-100,159,-159
+japanese|,,,90,-90
+jeanne|183,-97,,,-87
+jenna|62,,,,-62
+jerome|55,,,,-55
+jogs|,,-89,89
+joshua|79,,,,-79
+journals|,,362,-96,-266
+known|,,,-97,97
+lakes|-61,160,,,-99
+land|-78,,,,78
+language|-260,-168,63,-488,853
+languages|,,-85,-237,322
+later|159,,,,-159
+launched|61,,,,-61
+laureate|,-85,-69,186,-32
+law|,-55,,,55
+lectures|-96,,,,98
+left|91,34,-46,,-78
+legal|,,72,,-72
+lexicon|,,,-144,144
+liberty|-96,,,,96
+librarian|,,,98,-98
+library|,-79,175,,-97
+license|,,114,-275,160
+lies|,91,,,-91
+lights|,,-54,-100,154
+like|-97,,,,97
+limited|-92,,,,92
+line|,,-99,,99
+linguist|,,,-31,31
+linguistics|,,,-98,98
+linguists|,,-99,,99
+link|,94,,,-94
+literature|,,,-181,181
+live|82,18,,138,-238
+logik|-94,,,,94
+london|,,,-99,99
+lotte|,84,,,-84
+lotte.wilms|92,,,,-92
+love|,173,,,-173
+m.p.|166,,,,-166
+macaulay|-97,,,,97
+magazine|,,,-95,95
+magic|,-99,,,99
+mainland|,,,-312,312
+makes|-100,-74,,173
+making|,,,152,-152
+manager|,,-70,,70
+map|,28,,,-28
+maps|,,61,-61
+marbles|,,164,,-164
+mater|-83,,,,83
+mathematician|,,,-91,91
+meaning|94,,,,-94
+medalist|-99,,,,99
+medical|,,93,,-93
+meet|,,207,,-207
+memory|-38,,,,38
+men|,,,-100,100
+metro|,-214,,,214
+metropolis|,,,-107,107
+michael|-46,,-100,,146
+michiel|,,,85,-85
+middle|-149,,,,149
+military|,,,-99,99
+minor|,-120,,,120
+minute|,-340,,,340
+missiles|,,,-16,16
+mlb|,,98,-98
+model|,,-90,-95,184
+modified|,,-61,156,-95
+monasteries|-75,,,,75
+monk|,,-97,,97
+monks|,-156,,-96,252
+moreau|92,,,,-92
+mountain|,220,-96,,-124
+mountains|-93,,,,93
+movement|,-98,,,98
+much|-100,100
+music|,43,,,-43
+name|-79,,,,79
+national|-98,170,,-25,-47
+navy|,64,,,-64
+needed|,,,99,-99
+needs|,14,,,-14
+neighborhood|-99,,,,99
+neo-noir|-76,,-65,,141
+netherlands|,,,-75,75
+next|,99,,,-99
+no|-76,-87,,,163
+nobility|,,,-129,129
+nomination|,,-95,156,-61
+nominee|,,95,,-95
+northbound|-99,219,-92,-27
+notes|157,,-96,,-61
+nothing|-96,182,,,-86
+notice|,-92,92
+novel|86,,,,-86
+now|,99,-99
+occupation|-67,,-90,,157
+occupied|,,,318,-318
+of|516,-585,-624,29,664
+offers|-54,-3,241,,-184
+office|,,169,,-169
+offshoot|,-75,,233,-158
+on|168,21,81,50,-320
+once|-134,-78,,,212
+online|,-98,,-78,175
+only|,-88,95,40,-46
+opposite|,-64,163,-99
+or|360,124,-83,-110,-290
+orientation|,83,,,-83
+originally|,,,129,-129
+orthography|,,,83,-83
+outside|,92,,,-92
+over|92,,,99,-190
+overnight|-86,,,,86
+overseas|-98,,,,98
+paintings|-92,,,-79,171
+palaces|173,,,-100,-73
+panel|,-92,,92
+panorama|,-140,,,140
+paper|,-96,225,-82,-47
+paralympics|,-72,,,72
+parliament|,-100,,-166,266
+pas|,-97,,,97
+past|73,,-85,,12
+pen|,-78,,,78
+people|-196,,-74,55,215
+peoples|,,-96,-9,106
+period|466,-89,,-96,-282
+persecution|,,,-72,72
+personality|,,171,,-171
+phoenix|,74,-92,159,-142
+place|,-56,,,56
+player|-99,,192,,-93
+plays|,-96,,,96
+pled|172,,,-100,-73
+pleure|,-15,,,15
+poetry|175,,,-211,37
+pointe-à-pitre|,155,,,-155
+political|,242,,,-242
+politics|,,-27,-75,102
+poll|-98,,243,,-146
+population|,-95,,,95
+position|,,,-96,96
+possibly|,100,,-100
+pottery|-80,-88,,,168
+pouring|99,-99
+practiced|78,,,,-78
+prequel|-79,,,-89,168
+presents|,-93,93
+presidential|-100,,100
+priest|-100,,,,100
+prince|,-184,,,184
+professional|-81,,,,81
+program|,,,-98,98
+project|,,,-55,55
+projects|,-99,,99
+pronunciation|,,,-222,222
+proper|,94,,,-94
+proposed|184,,,-95,-88
+provide|,129,,,-129
+provides|,-83,,,83
+province|-89,170,,,-82
+proving|,-99,,,99
+provision|,,,100,-100
+public|,,,-133,133
+qualifications|,,,-84,84
+ranks|,,,-88,88
+rather|,151,,,-151
+reaffirms|,,-256,256
+realist|,,,-173,173
+received|99,,,,-99
+recipient|,,,199,-199
+recipients|,,,-83,83
+recommended|66,-66
+reflection|-99,,,184,-85
+region|,257,,-100,-157
+released|126,,,-84,-42
+relocated|,-99,,122,-23
+remain|-93,,,173,-80
+remarked|97,,,,-97
+replication|,-51,-164,,215
+reported|-93,,247,,-154
+reporter|,,91,,-91
+requires|,,-97,,97
+research|-61,-77,78,-176,237
+residents|,,,-97,97
+respond|,,,91,-91
+restoration|-91,,,,91
+retail|,99,,,-99
+retired|99,,,,-99
+retrieval|,,-94,,94
+returned|,-35,,,35
+returning|,,,-99,99
+reviewed|100,,,,-100
+rice|,,,-81,81
+romantic|,,,-76,76
+rule|-64,,,,64
+runs|-78,,-98,189,-14
+said|212,-40,,,-172
+sat|71,,,,-71
+saturday|,-5,38,-64,31
+say|,,84,-84
+sci-fi|,,-55,,55
+sea|-92,-166,,-90,349
+search|,,,178,-178
+seek|,-95,,,95
+senator|,139,-98,,-41
+separates|,93,,,-93
+series|,,151,,-151
+served|19,,,,-19
+settlers|-130,,,-98,228
+shahid|,-142,,,142
+share|,,-84,165,-81
+she|-93,-76,258,,-89
+sheikh|,90,,,-90
+shelters|,179,,,-179
+shepherd|,-171,,,171
+ships|,,,-56,56
+shortly|-94,,,,94
+side|,92,,-92
+since|-202,,,,202
+skytrain|,210,-164,,-46
+slowed|-97,222,,,-125
+society|,,,-76,76
+software|-99,,,-48,147
+soldier|,,,-97,97
+south|,37,,,-37
+space|,,141,,-141
+spacecraft|-146,,,236,-90
+spans|,181,-95,,-86
+speakers|-238,,,331,-93
+speaking|,-98,,457,-359
+spent|188,,,-99,-89
+spoken|,181,,-4,-177
+sport|-93,,,,93
+st|,,-40,135,-95
+staff|-100,-80,263,,-84
+standard|,-98,,,98
+stands|,94,,-94
+starred|65,-65
+started|186,-98,,,-88
+stated|,,79,,-79
+states|,,,-92,92
+station|,-91,,186,-96
+still|94,,,,-94
+stonework|-85,,85
+story|94,,,-94
+streets|,,,-99,99
+strictly|,,86,,-86
+studied|168,,,,-168
+study|-93,,,-75,169
+stuff|184,-86,177,,-275
+suffered|,93,,,-93
+suggested|,,-203,,203
+sunday|-174,,,,174
+sur|-99,,,,99
+survey|-55,,242,,-187
+syntactic|,,,271,-271
+syntax|-99,,,-88,188
+system|,-62,-88,,150
+take|,,,98,-98
+taxonomy|,-84,-93,,177
+team|,-92,-249,,340
+teammate|,,218,,-218
+technical|-91,,,-46,137
+tells|-119,-94,,,213
+terminal|-93,,21,,72
+that|-77,358,81,83,-444
+the|10,-142,11,-85,205
+theatre|-95,,-81,,176
+theodorus|,95,,,-95
+theory|,,-97,-65,162
+there|76,87,,,-163
+this|90,,,,-90
+three|,,,158,-158
+time|,214,-91,,-122
+times|-51,,,,51
+to|166,-53,-151,243,-206
+today|176,64,,-96,-144
+took|99,,-99,94,-94
+tournament|,,,-97,97
+town|-83,152,,-69
+trade|95,,,-209,115
+tradition|,,,-18,18
+transit|,-261,,,261
+translated|92,,,-92
+translation|168,,,-150,-17
+tried|94,,,,-94
+tulsa|,94,,,-94
+uh|157,-68,185,,-274
+unambiguously|-134,,,134
+under|,,,96,-96
+understand|-97,188,-90
+underwent|,141,,,-141
+unified|136,-43,,,-93
+universities|,,,-176,176
+uploads|158,,,-68,-90
+upon|-88,-185,185,,88
+use|,,,126,-126
+v|100,-96,270,-93,-180
+valley|,,93,,-93
+variety|,,,-93,93
+vary|,,182,-89,-93
+vehicle|166,-69,,,-97
+versus|355,,,-160,-195
+very|,,,92,-92
+via|,187,-96,,-91
+visa|,140,,,-140
+volunteers|,,,241,-241
+vs|122,,,-90,-32
+warplanes|,,-80,,80
+was|212,19,-97,259,-393
+waters|,20,,-20
+we've|,-99,,99
+website|,,96,-274,178
+wednesday|84,,161,,-245
+went|95,,,-95
+were|-255,287,,-92,60
+we’ve|,-91,,267,-176
+wheelchair|,-99,,,99
+when|-184,-42,42,275,-91
+where|-62,,62
+which|86,-76,-99,161,-72
+who|-97,,-18,208,-93
+whom|85,,,,-85
+wikihow|,,,-214,214
+wikipedia|,,,-136,136
+will|-171,-141,,297,16
+with|-91,,135,249,-292
+within|,146,,,-146
+women|,,,-97,97
+won|95,-98,98,,-95
+words|-95,-73,,168
+work|,,13,,-13
+working|,,,-89,89
+works|34,,,168,-202
+writes|,,-95,,95
+york|,98,,,-98
+you|,184,97,,-281
+zouk|-94,,,,94
+zócalo|,90,,,-90
+à|-95,,,,95
+łódź|,173,,-99,-74
+χ2|-168,,,,168
+–|,99,91,,-189
+—|,257,,,-257
+‘|,,,-86,86
+’|4,-3,,129,-130
+’s|453,-87,165,-270,-260
+”|-60,,,,58
+…|172,,-75,,-96
+€|-92,,,,92
+☎|,-97,,,97
+ofh=
+association|,,-112,,112
+centre|,,185,-91,-94
+department|,,168,-70,-98
+federal|,6,92,-99
+house|,,-185,256,-71
+national|,131,-164,-100,133
+office|,,76,,-76
+society|,,254,-58,-196
+state|,,88,,-88
+university|,-93,193,-100
+oh=
+academy|,-97,196,-99
+administration|,,-180,,180
+agency|,,98,,-98
+airlines|,,,-22,22
+airways|-54,,249,-99,-96
+army|-100,,192,,-92
+association|,,151,-151
+broadcasting|,,33,,-33
+bulletin|,,90,-90
+bureau|,-67,67
+center|,167,-172,,5
+chronicle|,-99,-68,247,-79
+church|,-115,28,5,82
+city|,-77,-168,248,-4
+college|,-76,47,-98,128
+committee|,-92,92
+communications|-100,,-68,234,-66
+congress|,-97,170,-90,17
+corporation|,,74,,-74
+court|-19,175,147,-100,-203
+department|,,87,,-87
+force|,-89,89
+foundation|,,158,-60,-98
+government|,-99,-188,,287
+group|,460,-98,-98,-264
+institute|,,95,-95
+lab|,-97,97
+league|,,98,,-98
+library|,,60,-60
+magazine|,,98,,-98
+media|,,,184,-184
+motors|,-99,99
+movement|,,211,-211
+office|,,-95,,95
+orchestra|,-140,234,,-94
+organization|,,-183,,183
+parliament|,,-111,,111
+party|-100,,195,,-95
+press|,,74,,-74
+program|,,-102,120,-17
+programme|,,-73,171,-97
+radio|,,-84,,84
+reserve|,258,-164,,-94
+school|,-193,35,,158
+society|,-28,28
+star|,,-71,-98,169
+systems|,,-91,-100,191
+team|,-99,-155,,254
+times|,-100,195,,-95
+tv|,,-98,-74,171
+union|,435,-341,,-94
+united|,,-123,,123
+university|,-96,195,,-100
+weekly|,,100,,-100
+p2=
+" .|,-99,99,-42,42
+" big|,,-79,,79
+" fort|-99,,,,99
+" half|,-53,,,53
+" if|,,,155,-155
+" in|,-65,,261,-196
+" interview|,-98,,,98
+" my|-292,,,,292
+" no|-91,,,,91
+" oil|,-77,,,77
+" roaring|,,,-77,77
+" separate|,,,-65,65
+" the|-81,337,-36,63,-284
+" troubled|,,,-95,95
+" virtual|,,,-97,97
+" will|-75,-107,,,182
+" wrecking|,-35,,-97,131
+" —|95,-95
+' the|333,,,-333
+'s "|,,-89,-77,166
+'s best|,,,-100,100
+'s book|,,,96,-96
+'s column|,,,-68,68
+'s comedy|-90,,-96,263,-77
+'s famous|,109,,-28,-81
+'s journal|,,,127,-127
+'s monumental|-99,,,,99
+'s original|-94,,,,94
+'s the|,,70,63,-133
+( along|,96,,-96
+( called|,87,,-87
+( copyright|98,,-98
+( design-based|,-97,,,97
+( e.g.|105,,-95,,-10
+( in|,-100,,181,-81
+( meaning|-100,,,243,-144
+( now|,-74,,,74
+( née|-91,,,161,-70
+( see|92,,,,-92
+( the|,185,-137,-16,-33
+( via|,,,-78,78
+) ,|184,-213,205,47,-223
+) -|,,-82,,82
+) .|-18,,,-23,41
+) :|-61,,,,61
+) [|,,,-100,100
+) and|-74,-180,,271,-17
+) children|183,-97,,,-87
+) from|-92,,,,92
+) on|40,,,,-40
+) through|170,-90,,,-80
++ on|,,,-136,136
+, "|48,151,,-3,-196
+, &|506,-136,,-97,-273
+, '|-43,,,-47,90
+, 000|,,,94,-94
+, 1355|-99,-68,,,166
+, 15071|,-50,-97,,146
+, 1st|88,,,,-88
+, 2006|,-92,,92
+, 2007|97,-97
+, 2009|97,,,-97
+, 2010|,,,-269,269
+, 2014|-17,201,,,-184
+, 2015|,-72,,,72
+, 2nd|155,,,-98,-56
+, 317|-97,,,,97
+, [|-30,,,,30
+, a|92,-100,,233,-225
+, airborne|,,,-95,95
+, and|7,-46,,-188,229
+, as|168,86,,-72,-182
+, at|,-84,-98,-80,261
+, attorney|-171,,,,171
+, austin|-95,,,,95
+, bd|-170,,,,170
+, because|,96,,-96
+, besides|165,,,,-165
+, between|99,,,,-99
+, but|,,,62,-62
+, by|55,,,-173,118
+, chad|-176,,,,176
+, experience|-99,144,,,-45
+, france|-83,,,,83
+, from|-89,89
+, i'm|92,,,,-92
+, in|,42,-88,235,-190
+, including|86,,-26,38,-98
+, justice|124,,,,-124
+, many|,-99,,122,-23
+, my|,-100,,238,-138
+, near|-98,186,,-88
+, or|58,-56
+, our|-99,,,,99
+, professor|71,,,,-71
+, russia|140,,,,-140
+, saint|-252,,,,252
+, sheikh|155,,,,-155
+, smaller|,39,,,-39
+, sun|-96,,,,96
+, the|-9,105,-67,40,-70
+, to|-81,,-99,,178
+, versus|-179,,,,179
+, when|98,,,,-98
+, where|96,,,,-96
+, with|,,,173,-173
+, “|-60,-49,,,108
+- "|164,,,-95,-69
+- -|164,-94,,,-70
+- and|,90,,-90
+. "|275,,,-98,-177
+. ,|-188,,,,188
+. 2|,99,,-99
+. 2002|,,,-259,259
+. 4|,97,,,-97
+. 8|-97,125,,-27
+. 9|,98,,,-98
+. :|98,-98
+. ]|-276,,,,276
+. a|-93,-86,,99,80
+. after|89,-89
+. air|,-230,,,230
+. although|99,,-99
+. among|,,,98,-98
+. an|,-87,,,87
+. and|70,,,,-70
+. at|-93,-11,193,,-89
+. background|,-251,,251
+. because|,98,,,-98
+. both|99,,,,-99
+. but|-240,,,,240
+. cities|,28,,,-28
+. climate|,97,,-97
+. closing|-96,-86,,,182
+. currently|99,-99
+. cyclone|,,,-235,235
+. despite|100,,,,-100
+. du|-154,,,,154
+. experience|-219,,,,219
+. fillmore|94,,,-94
+. following|85,,,,-85
+. fort|,-96,,,96
+. from|,97,,,-96
+. general|161,,,,-161
+. had|172,,,-100,-73
+. his|,,-67,166,-99
+. in|-140,-143,,37,245
+. is|,181,,-84,-97
+. la|,156,,,-156
+. les|,-156,,,156
+. life|74,-74
+. modern|,,,-181,181
+. mosques|,90,,,-90
+. new|,,,-98,98
+. north|,-414,,,414
+. palaces|,99,,,-99
+. petite|,-313,,,313
+. places|,,,-88,88
+. port|-94,-78,,,172
+. returning|,62,,,-62
+. see|,-90,,,90
+. seven|-71,,,,71
+. tame|-86,,,,86
+. that|,,-58,,58
+. the|-162,-32,274,-233,153
+. tourist|,,-92,,92
+. travel|-91,,,,91
+. uh|119,,,,-119
+. vagabond|,-89,-165,,254
+. west|,-278,,,278
+. when|88,69,100,,-257
+. while|91,-67,,-91,67
+. white|-97,,,,97
+. with|86,-98,-79,178,-87
+. your|94,,,,-94
+. —|-59,-98,-51,,209
+/ ;|-100,,,185,-85
+0 '|-99,,,,99
+0 °|,-50,,,50
+00 ,|-93,,,-85,178
+00 .|-97,177,,,-80
+00 pm|,52,,,-52
+000 (|76,-76
+000 .|,173,,-99,-74
+0590920648 (|-92,,,,92
+1 )|79,,,,-79
+1 .|,-89,,,89
+1 ]|85,,,,-85
+1 american|,,,-94,94
+1 introduction|-69,,,,69
+10 in|,-92,,,92
+12 (|,161,,-76,-85
+12 ]|,,-84,,84
+14 ]|,-100,,,100
+1505 )|,-83,,-49,133
+16 ]|-28,-97,,97,28
+1602 (|-93,186,,-88,-4
+1602 by|-95,,,,95
+1635 in|,39,,,-39
+169 (|,99,,-99
+1696 ,|97,,,,-97
+171 teams|,-92,92
+1787 .|99,,-99
+1831 ,|95,-95
+1880 ,|98,,,,-98
+1881 and|129,-33,,-96
+1893 ,|97,-97
+19 ]|92,,,-92
+1902 that|,158,,-158
+1942 the|,,,318,-318
+1950 ,|-80,311,,-84,-147
+1954 ,|,84,,-84
+1958 in|,89,,,-89
+1961 .|89,,,,-89
+1964 )|51,,,,-51
+1975 the|164,,,-91,-74
+1992 ,|-97,155,,-58
+1993 ,|,,97,-97
+1995 .|95,,,-95
+1996 ,|,,-93,93
+2 ]|99,,,,-99
+2000 ,|98,,,,-98
+2003 and|-88,,,131,-43
+2004 ;|59,,,-59
+2005 ,|-21,198,,,-177
+2005 ;|99,,-99
+2006 the|,,96,-96
+2007 how|,,-95,,95
+2008 ,|,,-72,171,-99
+2011 ;|-65,-97,,,163
+2012 with|,,99,,-99
+2013 ;|,,,10,-10
+2014 ;|94,,,-94
+2014 in|-66,-96,162
+2015 ,|249,,,-99,-150
+2015 ;|-5,,,87,-82
+2016 ,|55,,,,-55
+2017 ;|160,,,,-160
+2100 ,|,172,,-78,-94
+22-506 ,|87,,,-87
+23 ]|,,,-93,93
+24 °|,,,-94,94
+25 ]|67,,,,-67
+2m ;|,,,-84,84
+2pac ,|-98,-16,,-77,191
+3 :|,-243,243
+3 ]|,-98,,-76,174
+34th and|-94,185,,,-92
+4 :|,,161,-72,-89
+4 ]|139,,,-44,-95
+42 (|-97,162,,-65
+44th &|,-158,,,158
+56a x|,-97,,,97
+6 (|,51,,-51
+6 ]|-87,,,,87
+7 '|,-99,,,99
+7 ]|94,,,,-94
+75 ,|-60,,,,60
+8 ,|-86,-98,,,183
+8 ]|86,,,,-86
+9 ]|,,164,,-164
+944-3737 .|-84,,175,,-92
+944-6800 .|,-91,164,,-73
+: 250|,,-72,-95,167
+: a|,-81,,-140,221
+: automatic|,,,-122,122
+: formal|,,-99,-30,130
+: from|97,-97
+: its|,,,158,-158
+: the|,-191,-187,9,369
+: theoretical|,,,-150,150
+: “|,-15,,,15
+; actors|98,-98
+; american|314,,,,-314
+; and|161,-77,,170,-254
+; architect|97,,,,-97
+; rappers|176,,,-94,-82
+; the|,-96,-173,268
+<s> <s>|61,286,-100,-155,-92
+<s> coron|,170,,-170
+<s> distant|,,,-72,72
+<s> emperor|79,,,,-79
+<s> frank|,-170,,,170
+<s> isfahan|,35,,,-35
+<s> the|,19,78,-97
+<s> łódź|,,,-61,61
+? heaven|,,-68,-100,168
+? my|,,,-84,84
+? president|100,,,,-100
+@ durham.ac.uk|,-96,96
+@ flog.uned.es|,-22,,,22
+@ gmail.com|,,81,,-81
+@ hotmail.com|,,96,,-96
+@ kb.nl|,,97,,-97
+@ vu.nl|-76,,174,,-98
+] .|-99,-95,-27,-165,385
+] always|,,,-92,92
+] and|,,-84,,84
+] during|-84,,,,84
+] mathematician|78,,,,-78
+] youtube|158,,,-68,-90
+a centuries-old|-99,,185,,-86
+a converted|-167,-30,,,197
+a dominantly|-99,,,,99
+a large|,-95,,-97,192
+a recently-accepted|,,225,-82,-143
+a second-order|181,,,-86,-96
+a second-team|,-27,,,27
+a self-described|-73,-98,,,171
+a unique|,,-98,,98
+a wealthy|-98,,,,98
+a website|,,,92,-92
+a-1 2470|,-179,,,179
+a19 on|,103,,-15,-88
+abc 's|,,,-74,74
+abd al-karim|-93,-80,,,173
+abolished ;|,,,-96,96
+abolishing the|,,99,,-99
+about ?|,,-68,,68
+about the|,-55,-94,190,-41
+academia (|119,,-53,-66
+academy ,|,-96,96
+according to|,-26,213,,-185
+activities in|,,,-176,176
+actress for|,,-93,77,16
+adapted from|184,-86,-98
+add "|97,,,,-97
+address the|-100,,,181,-81
+adjacent to|,90,,-90
+administration (|,,87,-87
+adopted by|,,,97,-97
+adorns the|,-97,,-131,228
+advisory ,|,,-90,90
+aeroméxico ,|,,95,-95
+affair at|,,,-99,99
+after empress|94,,,-94
+afternoon .|-91,,,,91
+against the|79,-98,83,101,-165
+age (|91,,,,-91
+agency (|,,78,-78
+ago .|,65,-65
+ahead of|,80,,,-80
+air the|,,-95,95
+airport (|,,-226,52,173
+airport ,|-96,156,,,-60
+airport and|-98,98
+airport in|,-465,,,465
+airport or|,-142,,,142
+airways ,|-93,-164,256
+aka "|-100,100
+al .|100,,-100
+alaska (|,,-92,,92
+alfred !|-91,,,,91
+alice in|,-88,,-98,186
+all of|,-261,,,261
+allegheny -|,164,,,-164
+allen 's|,,,97,-97
+allows working|,,,152,-152
+almost like|178,,-99,,-79
+along the|,-160,,,160
+along with|41,-41
+alpine ,|,138,-70,,-68
+also find|,-96,,-23,119
+also the|,-162,-70,,232
+america 's|,,,-97,97
+american ,|,,99,-99
+american ;|175,,,,-175
+americans in|,140,,,-140
+among others|69,,,-69
+among the|,,-69,-199,269
+an american|,,171,,-171
+an upper-class|-100,,,,100
+analysis of|,,,16,-16
+analytics (|-61,,,,61
+analyzed by|47,-47
+ancestors of|96,,,-96
+and "|91,-185,,94
+and ,|181,,-95,,-86
+and 3|,,,-86,86
+and 43|,,-93,-60,153
+and a|,-91,,186,-96
+and as|228,-51,,-92,-84
+and awards|-67,,,,67
+and bronze|-99,,,,99
+and by|-96,,,,96
+and contains|-98,170,,,-72
+and green|-93,,,,93
+and his|,-75,-99,75,99
+and in|,78,,156,-234
+and joined|,-232,232
+and judge|54,,,,-54
+and my|,243,,,-243
+and ocean|,,,-95,95
+and prejudice|85,,,,-85
+and president|78,,,,-78
+and scottish|,,,-111,111
+and see|-77,220,-97,,-46
+and some|,,,273,-273
+and sun|,,-96,,96
+and the|-235,250,44,-213,154
+and writer|84,,,,-84
+and you're|-94,,,,94
+andres and|170,,,,-170
+angeles ,|,85,-85
+angels ,|,-97,,97
+angels .|,66,,,-66
+another of|-98,184,,,-86
+anouilh 's|-96,,,187,-91
+apollinaris of|-74,,-97,,171
+appeals in|186,,,-87,-99
+appeared in|,-82,,82
+appears at|,,,-100,100
+appellants ,|182,-98,,,-85
+application .|,,,99,-99
+applications .|-99,-18,,-85,202
+applied to|,-99,,,99
+aquarius /|-90,,,,90
+archivists ,|-100,,,177,-77
+are :|-95,95
+are ?|,-78,,,78
+are called|,,,-99,99
+are entering|,91,,,-91
+are the|,,-78,78
+area (|-100,,,166,-66
+area -|,169,,-100,-69
+area :|,91,,,-91
+area of|,-326,,,326
+areas of|,90,,,-90
+areopagus appointed|95,,,,-95
+arkansas ,|,,-83,142,-60
+arkansas -|,100,,-100
+army under|-55,,,,55
+around the|,-75,,-48,123
+arriving in|,100,,-100
+arthur 's|-19,398,-280,,-100
+arts ,|,,,158,-158
+arun ,|,-156,,,156
+as a|-426,85,-183,130,394
+as dean|-68,,,,68
+as my|,-95,,-80,175
+as the|-36,-11,-226,254,19
+asian or|,-29,-91,,121
+ask this|,-16,115,,-99
+assemble at|152,,-66,,-86
+assessment of|,,182,-86,-96
+association (|,,197,-110,-87
+astros ,|100,,-100
+at 319|,-66,,,66
+at ?|,,,-99,99
+at styles|278,-159,,,-119
+at the|-79,-220,70,-105,333
+athens (|,,,172,-172
+athens ,|136,-43,,,-93
+attache .|99,,,,-99
+attend the|,-93,93
+attitudes towards|,-72,,,72
+auchleuchries ,|-98,98
+auckland or|,94,,,-94
+auditioned for|55,,,,-55
+austen ,|-209,,,-97,306
+austin ,|,100,,,-100
+australian drama|,,,-83,83
+author of|-93,,,,93
+available ,|97,,,,-97
+available from|,-83,83
+available in|,,,187,-187
+available under|,-99,-137,236
+ave along|,181,,-98,-82
+award for|,,,-56,56
+awarded the|,,,98,-98
+awards for|,,,-98,98
+back against|-97,,,97
+back in|,-100,,193,-93
+back on|,291,-84,-92,-116
+banjal /|,,,-86,86
+barracuda and|-61,160,,,-99
+baseball (|,,72,,-72
+based on|,-87,,-95,182
+basel ,|,79,,,-79
+baseman /|,,,-96,96
+basse-terre (|,-167,,263,-97
+bataan ,|,98,-98
+battle of|,-88,,,88
+bay ,|,90,-90
+be "|268,-100,,,-168
+be .|-100,-74,,173
+be a|176,,,-94,-82
+be good|,,,238,-238
+became a|306,,,,-306
+became the|,,-63,159,-97
+because my|,,,85,-85
+been du|164,,,,-164
+before his|,,218,,-218
+before joining|-92,-225,317
+before the|,-100,,182,-82
+behalf .|,,,-96,96
+behalf of|95,,,,-95
+behavior (|98,,,,-98
+beheshti (|,,309,-162,-147
+being a|,,,98,-98
+believe the|,,100,-100
+bell in|,,,-36,36
+belong "|,,,-92,92
+belt to|,159,,-94,-65
+benin ,|,-92,,,92
+berkeley 's|,,263,-165,-98
+bernoulli and|94,,,,-94
+best known|,-90,,182,-92
+between the|-96,89,,,6
+beyond the|,,,92,-92
+bible into|,-60,,60
+biden versus|,79,,,-79
+bike in|-96,96
+biologists and|,,185,-95,-90
+birmingham and|-180,180
+birthplace of|,-96,-81,177
+bit like|157,-63,,,-94
+bloomer .|-100,,,,100
+blvd .|,,,-99,99
+bonosus of|-13,106,,,-93
+bonosus to|-39,104,,-64
+book ,|-138,-95,,233
+books and|-100,-91,,-31,222
+border lies|,100,,,-100
+border of|-86,143,,,-57
+bordered by|,184,,-91,-93
+born at|-87,186,-99
+born in|,223,-181,,-42
+boy at|,-98,98
+brahms recommended|90,,,-90
+branch of|-87,,,,87
+braunsberg ,|,84,,-84
+bridge ;|,92,,-92
+brin and|-145,145
+british mini-serial|-94,,,,94
+brother from|91,-91
+brothers ,|121,-25,,-96
+buddhism in|,-435,,,435
+building .|,-88,,,88
+building the|,-320,,,320
+built by|,,,-85,85
+built under|,84,,,-84
+burger and|99,-99
+bust of|211,,,,-211
+bustle of|,85,,-85
+buñuel (|-82,,,229,-147
+by a|,,-5,,5
+by bus|,-261,144,,117
+by former|,139,-98,,-41
+by great|,,,-92,92
+by native|,,,92,-92
+by plane|-94,170,-92,83,-67
+by the|-87,121,63,116,-213
+byron composed|,-85,,178,-93
+búluf and|-167,,,167
+c .|,-66,-97,,163
+cafasso 's|,-173,,,173
+caffasso ’s|,259,-98,-78,-84
+california ,|,351,-254,,-96
+california and|-94,-84,-59,,237
+california at|,223,-223
+called "|,-100,-237,,337
+called by|145,,,,-145
+called it|,,,180,-180
+called “|,146,,,-146
+calling the|,-14,,-183,197
+cambridge ,|,48,-48
+campaign through|-99,-66,,165
+campaigns ?|43,,,-43
+can be|-148,,,,148
+can try|,-99,177,,-77
+canada ,|-96,,359,,-263
+capital from|-92,92
+capital of|,299,,-100,-199
+captured by|,,,97,-97
+car most|,,-82,117,-35
+career was|77,,,,-77
+career with|-100,,100
+carrano and|261,-98,-94,,-69
+case .|,-94,,182,-88
+case from|,,,95,-95
+case of|,,74,-81,7
+case under|,,,-87,87
+cases the|,,54,,-54
+cast as|98,,,,-98
+cause of|3,-100,,,96
+cavalcade of|,,-69,,69
+cavaliers ,|,96,,,-96
+cemetery of|-54,149,-95
+center (|,,,-93,93
+center of|,96,,,-96
+center with|-95,,-81,,176
+centre of|95,,,,-95
+challenges facing|-100,100
+championship in|,-98,,98
+change .|,,,-28,28
+change in|,,,-96,96
+changed from|,-132,,232,-100
+changzhou ,|-89,170,,,-82
+channels that|,,100,,-100
+chase and|-169,,,,169
+child 's|,,,-93,93
+children (|-69,,,69
+chimes at|,-89,,-92,181
+china 's|,,,96,-96
+chips ,|-99,-163,,,261
+christ the|,-98,,,98
+christie ,|-83,,,-65,147
+circle of|,-98,,-138,237
+circle that|,,83,,-83
+circuits in|73,,,-73
+citic ,|,-97,97
+cities in|-92,236,,,-145
+cities like|-17,112,,-95
+cities of|,76,,,-76
+citizens of|,,,-93,93
+citizens see|,,,-241,241
+city 's|-87,,,,87
+city ,|-98,98
+city .|,-369,,,369
+city called|,-36,,186,-150
+city in|,38,-36
+city via|-99,99
+claim to|,-99,,99
+claridge .|99,,,,-99
+classical conductor|100,,,-100
+classmate ,|92,,,-92
+clear the|,,-96,,96
+clearly qualified|163,,,-99,-64
+clements and|92,,,,-92
+cliffs ,|,100,,,-100
+clinics -|,,-98,-67,165
+clinics on|,,,72,-72
+cloth .|-89,105,,-16
+coase and|155,,,,-155
+cocktail ?|-264,,,,264
+cocteau 's|,,,-95,95
+code ,|,-88,-70,255,-97
+code :|,,100,,-100
+coffeyville ,|,352,-21,-144,-188
+cohen ,|183,-91,-92
+cole and|159,,-63,,-96
+collaborations ,|88,-88
+collected by|,,-180,259,-79
+collection of|36,,,,-36
+collections of|,173,-77,,-95
+college ,|,-233,233
+college at|-86,86
+collins ,|,,89,,-89
+collins supported|91,,,,-91
+coming to|,70,,,-70
+command at|,97,,,-97
+commands in|-86,,,206,-119
+commentaries in|,-177,,177
+common by|,,,-97,97
+compatibility to|,,-86,,86
+composed of|,188,,,-188
+concentrations of|,-166,-78,265,-21
+concepts in|,,,145,-145
+conclusion .|-92,,,,92
+conducted on|,,,87,-87
+congress ,|,192,,-62,-130
+conquistador leader|181,-99,,,-82
+conrad 's|,,,98,-98
+conservatory of|,,,-10,10
+consider using|,-78,172,,-94
+consortium of|,,,-63,63
+contours .|-97,97
+contract ,|99,,,-99
+control over|-89,89
+controversy surrounding|86,,,,-86
+convention in|-186,186
+conversion to|,,-40,135,-95
+converted to|-88,,,,88
+copies of|,-100,,,100
+corner of|,-328,,-90,418
+coron to|,-383,,383
+correspondence with|,,-97,-167,263
+corridor and|,99,,-99
+countdown on|,,,-76,76
+country ,|,,-123,,123
+country-specific advise|,87,,,-87
+county ,|,80,,,-80
+court :|,-83,,177,-95
+court in|,87,,-87
+courtesy of|,,61,-61
+courtroom .|-83,-97,,,180
+coverage of|78,,,,-78
+crabs ,|,-181,-52,,234
+creating a|-59,,,-99,159
+cruden and|-92,92
+cruse and|95,,,-95
+cry ,|166,,,,-166
+crystallize .|166,,,,-166
+cuthbert ,|-46,,-100,,146
+cycle of|146,,,,-146
+da :|-69,-54,,,122
+dalmatia and|,86,-86
+damage during|,,-99,185,-86
+dame by|-99,,,,99
+dances ,|,,-83,-73,156
+dangerous .|,-82,,,82
+daughter of|68,,,,-68
+day ,|,-81,,168,-87
+day the|,,,43,-43
+de investigación|,-99,,,99
+de la|-93,-91,,,184
+death .|99,,,-99
+death of|159,,,,-159
+debuted for|,36,,,-36
+decades of|,,98,,-98
+december ,|,18,,,-18
+decided that|-95,,-75,170
+decision in|180,-99,,,-81
+degree in|,-95,,333,-238
+delta ,|,,156,,-156
+democracy under|166,,,-99,-67
+denmark -|,-89,,,89
+denoted in|,,,166,-166
+des generals|-163,,,,163
+described by|93,,,,-93
+desert of|-98,188,,,-91
+designated a|,96,,-96
+detection on|,,,-81,81
+development and|,,,-76,76
+development of|,,-91,,91
+dh +|-95,,,,95
+dialects of|,,,267,-267
+diary in|,,,129,-129
+died in|,75,-75
+difference between|,91,,-91
+different from|,-86,86
+diocese of|,160,,,-160
+diode (|,-63,,-91,154
+diplock and|,,-95,,95
+directed by|100,,-100
+director .|100,,,-100
+director of|,,,184,-184
+disaster in|-56,,,-49,105
+discipline of|,,,85,-85
+disciplines (|75,,,,-75
+discover a|-92,,,-7,100
+discoverer was|,,,-184,184
+discovery frank|-84,,,,84
+distinguish their|,,,-93,93
+district is|,98,-98
+divided by|,85,,,-85
+dkk .|-72,247,,,-175
+dkk ;|-83,-73,,,157
+do a|-169,,,,169
+do fort|-43,,,,43
+do with|,,,-16,16
+dog in|,,,94,-94
+dogs ,|-357,,,,357
+doing a|,-100,,-127,226
+domain of|,,,-100,100
+dominance on|,,,178,-178
+don't do|,,-43,-77,120
+down .|-83,152,,-69
+down with|90,,,,-90
+downtown and|,78,,-78
+dr .|277,-93,,-100,-84
+drama the|,,,89,-89
+drift into|,96,,-96
+drink called|-264,,,,264
+dumas names|-96,,,,96
+during the|97,-87,-90,-167,247
+dutch speaking|,,,-269,269
+e ;|,,-77,,77
+e.g. ,|96,,100,-112,-84
+e.g. the|,,,95,-95
+earl of|-204,310,,,-107
+early life|-76,,,,76
+earned a|,,,282,-282
+easily .|,-79,,,79
+east /|,-272,,314,-42
+east 71st|,-81,,,81
+east along|,97,,-97
+east of|-49,246,,,-197
+east through|,70,,-70
+east to|,-88,-100,,188
+easterners and|-94,,,-54,148
+eat within|,96,,-96
+economics ,|,,,-151,151
+ecumenical and|-60,-84,,-92,235
+edgewater ,|,96,,,-96
+edgewater and|-21,120,,,-99
+editorial manager|-135,,,,135
+editors :|160,-73,,-87
+educación a|-72,,,,72
+education (|-95,,,95
+education in|-100,,,-124,224
+educational /|,,,170,-170
+eegimaa include|-89,,,186,-97
+effect from|,,,-96,96
+effect of|,-91,,,91
+ehow .|,-97,,97
+eizenga ,|-113,-77,,,190
+elected a|321,,,,-321
+elites and|,,-88,,88
+else ,|,92,,,-92
+elviña ,|-93,,,,93
+emeritus at|,-94,94
+emission of|,,,-98,98
+emperor of|,72,,,-72
+employment of|,,,-83,83
+en-lai ,|82,-82
+encouraged many|,,-85,,85
+end of|,172,-78,,-93
+engels ,|-86,-93,,,179
+engines including|,,101,-101
+england ,|99,,,-99
+england after|-70,70
+england and|,81,,,-81
+enjambment in|,,,342,-342
+enslaved the|127,,-81,-46
+entered the|,,-99,,99
+entitled ,|,-99,-89,239,-51
+episode (|180,,,-85,-95
+equation (|,-93,,154,-61
+equivalence (|,,,239,-239
+escape the|,,,-72,72
+especially "|,,,96,-96
+especially the|,71,,,-71
+esperanto offshoot|-13,-62,,169,-94
+established by|-91,,,,91
+estate of|,-137,-81,,218
+eton v|,,96,,-96
+euro -|,-96,,,96
+every month|,,,63,-63
+everything from|,,100,,-100
+evidence (|165,,,-93,-72
+evolution paper|189,,,,-189
+evolve .|,,-286,,286
+exactly what|,-98,,98
+example ,|-177,177
+exercise .|88,,,,-88
+exercitationes (|,,,100,-100
+exeter ,|-192,241,,,-48
+expansion of|,,99,-99
+experienced at|,-97,97
+experiments (|,,,81,-81
+experts on|,,-93,93
+explain what|,,,68,-68
+expropriation of|,-80,262,,-181
+extent of|,150,,,-150
+extract 2|,,,99,-99
+extract 3|,,,98,-98
+extremely rare|,-83,,-94,176
+fact that|100,-100
+fame and|-93,-99,,,192
+family of|,97,,,-97
+famous is|92,,,,-92
+fans surprised|148,,,,-148
+far away|-76,76
+fassbinder (|-100,,,100
+father ,|126,,,-34,-92
+father was|,,,-94,94
+favor of|262,-92,,,-171
+favorite of|92,,-92
+favour of|349,,,,-349
+favourite is|,,-100,100
+feature other|,,-92,92
+fellow youtuber|-202,,,,202
+female-oriented site|,,-28,117,-89
+feng ,|73,-73
+fernandel vehicle|-86,,,96,-10
+ferry from|-99,168,,,-70
+field (|,,,-97,97
+fifa ]|,,,154,-154
+fill out|,-93,,,93
+fillmore 's|-96,,,,98
+film a|,,,175,-175
+film feature|,,,181,-181
+film-makers .|-172,,,-25,197
+films like|90,-90
+final days|100,,,,-100
+finally ,|-6,-100,,195,-89
+finding in|67,,,,-67
+findings of|-80,-88,,,168
+finley "|-91,,,-55,145
+finn "|,,,-100,100
+first daughter|98,-98
+first envisioned|,,,85,-85
+first-time director|93,,,,-93
+flags ,|,91,-91
+flights from|,96,-96
+flooding .|-145,,,145
+fluent in|,,,99,-99
+focused on|-52,,,-93,146
+folks believe|,,,119,-119
+following the|,,-90,-95,184
+food and|,-100,,102
+for "|,,,-79,79
+for 150|,,,-99,99
+for 25|,,-92,,92
+for a|,97,,,-97
+for all|,,,72,-72
+for appellant|-242,,,-92,335
+for example|,,-75,,75
+for leaving|,94,,-94
+for making|,,289,-223,-66
+for my|,,-53,,53
+for testing|,,-91,,91
+for the|-100,-245,302,-161,204
+force (|,,,-19,19
+foreigners ,|,,,91,-91
+form the|,97,,-97
+former largest|,181,-95,,-86
+formerly of|-79,79
+foundation and|,,147,-147
+four of|,-84,,248,-163
+fox and|,108,-100,,-8
+francisco ,|,87,,,-87
+francisco to|,22,,,-22
+free to|,226,,,-226
+french :|,-183,,,183
+french realist|83,,,,-83
+friend of|-7,,-94,-82,183
+friendships ,|,,-98,98
+from 776|,,,-96,96
+from comet|,-130,,,130
+from downtown|,37,,,-37
+from either|,91,,,-91
+from eye-tracking|38,,,,-38
+from lord|-90,,,-94,184
+from the|162,528,-141,-246,-303
+frontier ,|-92,,182,-90
+frontiers in|,-81,,81
+frontpage of|,,-51,51
+frs (|,,,-91,91
+further in|-93,-89,,182
+galante ,|,167,-73,,-94
+galileo and|-146,,,236,-90
+game (|,,,95,-95
+game of|-97,-33,,-92,223
+games for|,89,,,-89
+games in|,,-62,,62
+games with|-96,-84,180
+gateway to|,-485,,,485
+generally .|,,-85,,85
+generation of|,,,-98,98
+geometries (|,,,-85,85
+german ,|,-96,,-360,456
+german -|,,,-76,76
+german and|,-88,,125,-37
+german-russian colonel|-138,,,,138
+given by|-49,-93,,235,-93
+given to|,,,-406,406
+gliders .|81,,,,-81
+gnp of|,99,,,-99
+go to|-80,,-100,,180
+going into|,-99,,,99
+going to|,77,,,-77
+gone to|,96,,,-96
+goode played|95,,,-95
+goods to|-96,181,,-84
+google ,|-146,,281,,-135
+googlescholar and|,,182,-89,-93
+gordon 's|,,,53,-53
+gordon of|-175,542,,-96,-271
+goscinny ,|74,,,,-74
+gospel into|,,,48,-48
+gospel of|-143,-98,,,242
+governing an|,,,250,-250
+governor .|,,-84,165,-81
+governor of|,94,,,-94
+grammar (|-283,,,,283
+grammar on|,,,95,-95
+greek :|-183,,-94,,277
+greek and|,,,100,-100
+greenery fort|,-93,,,93
+group .|-98,98
+group at|-82,-90,,,172
+group of|,,,-56,56
+groups .|-94,,,176,-82
+growth and|-82,,,,82
+growth of|,44,,,-44
+guarantees that|,,363,-363
+guardian of|,97,,,-97
+guests .|,94,,,-94
+gulf of|,-431,,,431
+gusiilay (|,,98,-98
+guy named|96,,,,-96
+had become|-72,,,-99,171
+hadibo :|,67,,,-67
+hadibo to|-86,121,,,-35
+hadid dame|143,-100,,,-43
+hamill ,|94,,,,-94
+hammer ,|208,-116,-92
+harbor at|,83,,,-83
+harbours .|,94,,,-94
+has an|,-96,,,96
+has many|-96,,,,96
+hasn't this|,-69,69
+haut and|,154,,-70,-84
+have ?|,,-39,-99,138
+have a|94,,,-94
+hawaiian ,|-93,,144,,-51
+he attended|,,94,-94
+he became|-100,,,,100
+he copied|93,,,,-93
+he married|100,,,-100
+he published|,-72,,172,-100
+he spoke|,,,348,-348
+he taught|,,,81,-81
+headquarters in|-74,170,,-97
+heels ,|,,,-99,99
+heels in|,85,,-85
+hegemony or|,-97,,,97
+heil ,|94,,,,-94
+hein ,|129,,-31,-98
+held at|,-86,86
+hell 's|,,,-95,95
+help of|154,,,,-154
+helping the|,,,98,-98
+her boyfriend|119,,,,-119
+her father|-88,,,,88
+her mother|,,-96,,96
+her pseudonym|-280,,,-4,284
+here in|-92,155,,-63
+heresy .|,-150,,247,-96
+herrick ,|,,-81,171,-90
+herrick at|,-58,,-89,147
+herself in|,-138,,138
+herzegovina ,|-88,296,,-109,-99
+hieronymus ;|,,,243,-243
+high as|,-198,,,198
+hilary of|,-94,-82,,176
+hill (|,81,,-81
+hill ,|-100,,100
+hill of|-69,-96,,,165
+him ,|187,-91,,,-96
+him .|66,-66
+him ?|149,,,,-149
+him a|,-95,,159,-64
+him the|159,,,-61,-98
+himself "|121,,,,-121
+himself some|,,,98,-98
+himself to|99,,,,-99
+hint that|,,,-93,93
+his brother|87,,,,-87
+his fellow-scots|75,,,,-75
+his friend|278,,,-98,-180
+his native|,177,,-81,-96
+his partner|95,,,,-95
+his textbook|,,,186,-186
+hispanic ;|-85,,,,85
+history and|,,,184,-184
+history of|-239,-383,,,622
+hiv and|,,,51,-51
+holt attended|,,73,,-73
+home ,|-99,,,99
+host of|,,89,,-89
+hotel and|,98,-98
+hotels in|,95,,-95
+hotspots by|-89,,254,,-164
+hours :|,,-94,,94
+how the|,,,-107,107
+however ,|125,17,-58,,-84
+hub for|,,-91,-22,112
+humanities and|,,207,,-207
+húluf and|221,,,-135,-86
+i discovered|-93,,93
+i entered|,,98,-98
+i see|60,,,-60
+i think|,-95,,95
+i-244 ,|-87,186,-99
+i-44 ,|,-302,,,302
+i.e. ,|-92,,,,92
+iata :|,520,-80,-96,-344
+ice :|,,99,-99
+icelandic ,|,,,367,-367
+ichiyō higuchi|-194,,,194
+icon of|-95,,,,95
+identified by|98,-98
+identity as|-55,231,-92,,-84
+ii ,|-88,-96,,,183
+image :|427,-193,-30,-99,-105
+image ;|100,,,,-100
+immortalized at|,186,-96,,-89
+impact on|,,,-181,181
+implementing a|,,,-82,82
+importance in|,,,-234,234
+important in|,67,,,-67
+impulse of|170,,,-93,-77
+in '|,,,184,-184
+in 1835|-130,,,-98,228
+in a|175,,,-59,-116
+in contemporary|,106,,,-106
+in cuba|,,-93,,93
+in his|,,85,,-85
+in king|82,,,,-82
+in modern|,,,-98,98
+in northern|,114,,,-114
+in several|-75,,,,75
+in spanish|-68,,,,68
+in the|120,572,-206,-242,-244
+include the|-159,,,-88,246
+including a|,,,94,-94
+including the|,-120,,59,61
+index professor|93,-93
+indicated using|,,,-85,85
+inducted as|,-96,,-155,251
+inferior .|235,-92,,,-143
+influence of|314,-79,,-61,-175
+influential in|,-77,,,77
+information (|,-276,,-99,374
+information systems|,-94,,,94
+inhabitants of|,57,,,-57
+initials "|-62,,,-99,160
+initiated into|,,-99,99
+injury that|,,,148,-148
+injury to|172,-99,,-72
+inscription in|,,,-114,114
+inside the|,,-46,-95,141
+insight into|,,,-45,45
+inspired by|-67,,,279,-212
+instead of|,-88,,218,-130
+instruments for|,121,,,-121
+intercepted coded|,,,-98,98
+interest in|,,,23,-23
+interference (|,,,-160,160
+interpretation by|-38,,,-99,137
+interview ,|99,,-99
+interview with|-266,242,,,24
+interviewed at|,,,-100,100
+interviewed by|,-98,98
+interviews academic|104,,,,-104
+into a|,134,,-92,-42
+into dh|166,,,,-166
+into the|,-109,83,25
+introduced to|,103,,-103
+investigations of|174,-81,,,-93
+investing in|,,,-81,81
+invited by|172,,-96,-76
+involved in|,,,99,-99
+is ,|,,,-43,43
+is a|-98,91,-100,-91,197
+is an|-81,,,-99,180
+is both|-94,,,-86,180
+is called|-92,-21,,184,-72
+is in|,96,,-96
+is the|40,20,-183,-95,217
+isfahan (|-148,,,253,-106
+island (|,,,181,-181
+island ,|,100,-100
+island of|-66,-367,,,433
+islands (|-89,89
+it "|-99,,,181,-82
+it 's|,168,,-168
+it emits|-79,-92,,,171
+it resembles|99,,,,-99
+it seems|78,,,,-78
+items and|,,,-81,81
+january ,|,-65,,164,-100
+japanese author|107,,,-107
+jasny ,|99,-99
+jeanne moreau|92,,,,-92
+jeff [|,-97,,,97
+jenna and|,-80,,172,-92
+jenna marbles|67,,,,-67
+jerome in|,,,-97,97
+jerusalem 's|,-100,,,100
+jespersen (|,,,54,-54
+jewish ,|,,,-62,62
+jews and|-65,,,65
+jezebel ,|,,178,-93,-85
+jimmy dean|-86,,,,86
+joan of|,,,-66,66
+joined the|,,123,-99,-24
+jones former|-80,,176,,-95
+journey through|,99,,,-99
+jules et|-193,,,,193
+jungle of|,84,,,-84
+jungwook "|,,,-21,21
+just visiting|,56,,,-56
+justices ,|,-239,,,239
+jérôme richard|100,-100
+jāmé of|,-233,,,233
+k ;|,,,171,-171
+karl and|164,,,-98,-66
+kay and|76,-76
+kennedy versus|333,-244,,,-89
+kermit ,|-81,-34,-92,,207
+king 's|,-262,-161,-54,477
+kinneret ,|-96,108,,-12
+knots .|,-88,,-148,236
+know about|-94,,184,,-90
+known .|-84,,,180,-96
+known as|-303,210,,-94,187
+korean and|,,,-69,69
+kramer ,|75,,,-75
+kreyol ,|-93,168,,-74
+krumbholz .|95,,,-95
+kujireray /|,,,-22,22
+kujireray and|-96,-82,,178
+l'instant ,|,,-97,,97
+lab ,|,,163,-69,-94
+lab in|,-94,,,94
+lagrange 's|,-80,,175,-95
+lake and|,164,,-84,-80
+lakefront .|-99,99
+lakes (|,183,,-88,-95
+lancashire ,|,69,,,-69
+language (|,-100,,,100
+language of|,185,,,-185
+languages (|,,-85,85
+languages :|-163,,,163
+languages like|,,-91,96,-5
+lao (|,139,,-139
+larger than|73,,,,-73
+last year|,,155,,-155
+later joined|,,83,,-83
+later the|,,158,,-158
+lau ,|88,,,-88
+lay with|100,,,,-100
+layout of|173,,,-100,-73
+leadership ,|,,-33,33
+league 's|95,,,,-95
+learning in|,,,-182,182
+leave .|,,,-86,86
+lectures on|-95,,,184,-89
+led bulbs|55,,,-55
+led the|,-87,261,-75,-99
+lee 's|,,-96,,96
+legend of|99,-99
+legitimacy of|-94,,94
+lessig 's|,,,67,-67
+letter to|173,-173
+letters to|90,-90
+li ,|178,,,-93,-85
+librarians into|,,,85,-85
+libraries (|-100,,340,-149,-91
+librettos in|,-61,,147,-86
+librivox ?|,-76,76
+librivox founder|-174,,,,174
+license (|,,-90,189,-99
+license of|,-99,,,99
+life the|99,,,,-99
+life with|325,,-86,-92,-147
+light (|,,-100,-43,143
+lights before|,97,-97
+like am|,-191,,,191
+like most|,142,,,-142
+like the|,,-98,98
+lindqvist ,|98,,,-98
+line of|154,,,,-154
+lines (|97,,,,-97
+linguistics and|,,,-93,93
+link between|,-83,,175,-92
+lived in|,99,,-97
+location of|,97,,-97
+locations throughout|,161,,-70,-91
+lodge of|,,-91,,91
+london 's|,-59,148,,-89
+london ,|-122,-45,,,167
+london .|-97,188,-90
+london 2012|,,,-93,93
+longer any|,99,-99
+looking at|98,,,,-98
+lovers (|-72,-87,,160
+macaulay ,|-262,,,,262
+made his|,,,-14,14
+made in|166,,,-74,-92
+made many|-86,,,,86
+made of|,-85,,,85
+made the|,-98,,,98
+made using|,,,-100,100
+major general|259,,-90,,-169
+makes the|,93,,,-93
+man in|,,139,-93,-47
+mankind ,|,-99,182,,-83
+many elephants|154,-68,,,-86
+many of|87,,,,-87
+map of|,155,,,-155
+marbles ,|-131,,,-85,216
+market 1214|-93,-78,,,171
+marriage for|,159,,,-159
+marsden ,|99,-99
+marstal on|-97,-89,,,186
+marx ,|-254,-14,,,268
+masterpieces of|-83,-98,,-115,295
+material (|99,-99
+maui ,|,,76,,-76
+may find|,33,,,-33
+me and|97,,,-95
+me the|298,,,-134,-164
+measured the|,-54,,-94,148
+measurements of|,,,-98,98
+media (|97,,-97
+media and|-100,,-68,234,-66
+meeting on|,,,56,-56
+member of|-84,,180,,-97
+members of|93,,,,-93
+memoirs by|100,-100
+message .|,,-256,256
+met when|99,-99
+metro.us ,|,-98,344,,-246
+miles to|,163,,-69,-94
+millions of|,,,-389,389
+minute and|,,-185,256,-71
+mission since|,,,179,-179
+mission —|-99,,,99
+miyako no|-97,,,,97
+model (|,,-86,154,-68
+modify any|,,,100,-100
+module (|,-82,,,82
+monastery of|-44,-10,,,55
+month (|,,,98,-98
+moran and|-75,-99,264,-89
+more .|,-35,,,35
+moreau (|,,,-130,130
+morgan-short ,|93,,-93
+morning .|-54,,150,,-96
+morris and|87,,,-87
+mosque ,|-92,114,,,-22
+mosques of|,97,,,-97
+most notably|,-98,,175,-77
+mother ,|70,-70
+mother has|,,,-85,85
+mother was|,,,-149,149
+move to|,79,,,-79
+movie ,|,,,108,-108
+mr .|359,-265,,-88,-6
+ms .|100,-100
+muhammad al-hajj|-229,,,,229
+mukalla .|,,90,,-90
+multisite (|88,,,-88
+municipal )|-96,,,,96
+museum (|,57,,,-57
+music ,|,,,155,-155
+music at|-77,,246,-71,-97
+music critic|84,,,,-84
+music journalist|-237,,,,237
+music of|-133,-109,,,242
+my california|-93,,,,93
+n '|,,,-98,98
+n 44th|,,,-93,93
+name "|-93,,,228,-135
+name ,|-154,-88,,242
+name from|-171,-86,,257
+name is|283,,,,-283
+name of|-174,,,,174
+named after|,117,,,-117
+named the|-97,,-86,,183
+names is|-153,-88,,-171,412
+narrative and|,,,-156,156
+nation and|260,,,-100,-160
+nationality .|-93,,,,93
+nationally with|,-188,188
+native of|,93,,,-93
+nato ,|100,,-100
+nature ,|,,,-90,90
+near 51st|,-97,,,97
+near the|,154,,,-154
+needed in|,-99,,99
+netherlands (|,,251,-159,-91
+newsmax /|-98,,243,,-146
+newton 's|,-95,,180,-85
+nexus in|,,,183,-183
+nicholas '|,,,-100,100
+nightclub named|-95,,185,,-90
+nightclubs :|,225,,,-225
+niklaus and|-98,,,-89,187
+no .|-38,,,,38
+nobel laureate|86,,-86
+nomination at|,,,160,-160
+nomination for|-96,,-71,-170,337
+north /|,63,,,-63
+north of|-190,460,,-83,-186
+north the|,85,,-85
+northeast /|,88,,,-88
+northeast of|,115,,-95,-21
+northeast or|,119,-3,,-116
+nose did|78,,,,-78
+not buy|,,93,,-93
+not ignore|17,,,,-17
+notably by|98,,,-98
+notions of|,,,95,-95
+now encompasses|,7,,,-7
+now the|,-92,-143,235
+nutley ,|15,,,,-15
+oath to|,,-93,,93
+obedience to|246,-77,,-96,-73
+observations by|-157,,,157
+observed in|240,-57,,-83,-99
+occupation ,|,-100,,,100
+ocean and|,-94,,94
+october is|,,-99,-100,199
+of "|,-367,,367
+of 17th|-92,,,-79,171
+of 354|,167,,,-167
+of a|234,-60,,40,-214
+of an|,-97,,-168,265
+of ancient|-85,,85,173,-173
+of central|,230,,,-230
+of english|,,,-96,96
+of general|-421,,,,421
+of guadeloupe|-34,302,,-95,-173
+of his|,,,-165,165
+of independent|,91,,,-91
+of inspector|94,,,,-94
+of interviewee|-89,-77,,,166
+of king|-171,,,,171
+of magician|-165,,,,165
+of other|179,,-96,-9,-73
+of our|-77,133,161,-123,-92
+of pope|156,,,,-156
+of premier|95,,,,-95
+of sub-saharan|,90,-90
+of sun|-85,-24,,,109
+of tabennese|50,,,,-50
+of the|-156,128,-205,-198,432
+of these|,,,7,-7
+of this|62,,-85,184,-161
+of which|-90,182,,,-92
+of writers|98,,,,-98
+of yucatan|-97,,,,97
+of ‘|,-183,,,183
+office in|,62,-62
+often .|,-96,,,96
+often see|,,,83,-83
+old (|-60,,,,60
+oliveira (|-98,-39,,,137
+olsen comedy|,-152,,,152
+on a|,,,-93,93
+on dc|,,,-93,93
+on english|,,-259,,259
+on old|,,,-94,94
+on the|-102,-39,74,165,-97
+onboard that|98,-98
+one of|100,,,,-100
+ones :|149,-72,,,-77
+only on|-96,96
+only other|-99,,99
+only two|,-96,,,96
+open for|,-67,,-37,104
+opening ,|,,-63,,63
+operas is|-91,-79,,171
+or a|,,,96,-96
+or african|333,-100,,,-233
+or florence|-99,,,,99
+or isfahan|-84,,,,84
+or native|254,,,,-254
+order and|,-94,,-26,120
+originally a|-98,-84,,,182
+originally called|,213,,-133,-80
+other ventures|126,,,-84,-42
+otto jespersen|97,,,,-97
+out at|,,74,,-74
+out for|,-56,,,56
+out in|132,-92,,-39
+out of|,146,,,-146
+out to|,87,,,-87
+outbreak of|,-100,,194,-94
+outside of|-92,390,,,-298
+over at|,,-74,,74
+over the|,,,92,-92
+overholser this|,,-256,,256
+overlooked in|,,,-76,76
+overshadowed by|,99,,,-99
+own book|-87,,-99,186
+own make|-51,51
+own project|-65,-85,,245,-96
+owner on|90,,,,-90
+p -|94,,,,-94
+pachomius at|-99,99
+padalecki and|-93,,,93
+padalecki won|,,33,,-33
+painting and|-99,,,190,-91
+palmeri and|166,-77,,-89
+papers :|-94,,,,94
+paralympics .|126,-47,,,-80
+paramus ,|,99,,,-99
+park ,|-89,160,,,-71
+park .|-85,,,,85
+park and|-86,93,,-47,40
+part ,|164,-164
+part of|,139,,-90,-48
+party nominee|75,,,,-75
+pas ,|76,,,,-76
+passengers .|,-86,,,86
+passing a|,,,-98,98
+passive (|,,-77,169,-92
+past of|-100,,,,100
+pastor of|,,78,,-78
+pay 40|,,,-96,96
+peach and|,,,-95,95
+pediatricians (|,-92,157,-65
+peninsula .|,90,,,-90
+people from|-76,174,,,-97
+people of|,173,,,-173
+peoria ,|,85,,,-85
+performance as|75,,,,-75
+performance of|83,,,,-83
+performed with|88,,,-88
+period .|,,,142,-142
+period drama|-99,,,83,16
+persia .|-97,97
+person ,|,,179,-98,-81
+personal life|100,,-100
+peter the|,-99,-81,,180
+phil ]|-89,,,,89
+philology of|,,249,-159,-89
+philosophy of|,-94,,-48,142
+phoenix .|-97,,,209,-112
+phoenix alongside|81,,,,-81
+picturesque neoclassical|-59,146,,,-86
+pierre to|-94,,,181,-87
+pilot titled|,,,90,-90
+pimentel ,|84,-84
+pirates '|,,,-25,25
+place ,|,-44,,-85,129
+place .|-79,206,,-30,-98
+place in|,46,,-46
+place of|85,,,,-85
+places .|-90,,,,90
+places of|,99,,,-99
+plan for|-187,187
+platt 's|,81,,,-81
+play the|,,-60,156,-95
+player in|,96,,-96
+plays ,|,,-92,-89,181
+plaza .|-20,20
+pleaded with|91,,,-91
+please the|,-91,176,,-84
+poetry (|86,,-86
+poetry .|92,,,-92
+point of|,9,,,-9
+pointe des|-98,,,-80,178
+points are|,97,,,-97
+poland ,|-99,,,,99
+poland and|,68,,,-68
+polat ,|84,-84
+polio and|187,-92,,-95
+polish ,|,,-88,,88
+population ,|,,,170,-170
+population of|,57,,-57
+portrait of|35,-35
+posselt (|-96,,,,96
+post –|,,,-167,167
+poster at|,-141,,239,-98
+power and|,,-56,56
+premiered in|,82,,,-82
+presents the|,-100,,100
+prestige of|,-27,122,,-94
+prestigious journal|-76,-87,,,163
+pride and|-98,,,-70,168
+priest &|-207,303,-96
+principles of|,-89,,,89
+prize for|,,,-59,59
+problem of|,-90,,-99,189
+producer for|,,,108,-108
+production inspector|-178,,,,178
+prof .|,,,-99,99
+profess an|,,,-93,93
+professor ,|21,-21
+professor at|,,-189,,189
+professor in|,-98,,98
+professor of|-99,-96,,382,-186
+program called|,-97,,,97
+project called|,,,96,-96
+projects like|,,-79,176,-97
+pronounced "|,,,-74,74
+pronounced :|,-97,-20,192,-76
+proper ,|96,-96
+protector of|,194,,,-194
+province ,|95,,,-95
+province of|,-241,-89,,329
+provisions under|,,,97,-97
+proximity of|,73,,,-73
+pseudonym "|-183,,,218,-35
+psychology (|95,,,,-95
+psychology and|-69,-91,,-53,213
+published in|,,178,-403,225
+publisher ,|87,,,-87
+publishing giant|-92,,92
+qapu palace|-87,87
+quality of|,,-96,,96
+quarter called|,153,,-58,-95
+quick into|-24,314,,-84,-206
+ra (|,,-96,129,-33
+radiometer (|,-99,-65,252,-88
+rains of|,-96,,,96
+randers in|,117,,-26,-91
+rank and|,,,238,-238
+rank as|-149,,,239,-90
+rao and|85,,,-85
+ratych and|98,-98
+re-emerged under|-64,,,,64
+reach of|,73,,,-73
+reading .|,-97,97
+reasons (|78,,,-78
+receive the|,-96,,181,-85
+received a|,,-95,156,-61
+received his|,-96,,-128,224
+recognizing that|,,,-94,94
+recruited by|95,-95
+red sox|,,91,,-91
+redesigning the|,22,,,-22
+regent ,|-94,,,-49,142
+region .|,-98,-81,,179
+region of|,193,-99,-94
+regularity and|-94,,,119,-26
+reich ,|172,-93,,,-78
+reinterred at|,98,,,-98
+related to|,,,229,-229
+relative to|,91,,,-91
+reliable .|,-86,289,-83,-120
+relocate to|-100,187,,,-87
+rely on|-99,,,184,-85
+remains the|,,165,-66,-99
+renamed to|-95,-85,,207,-27
+rendering of|,-97,,,97
+repair (|,,-23,123,-100
+replication in|,-30,-97,-154,280
+representatives (|97,-97
+reprimands from|97,-97
+reproduction .|,-65,,-113,177
+republicans and|,-183,,192,-9
+request of|312,-312
+research (|96,,,3,-98
+research on|,-95,,-85,180
+resides in|,185,,-98,-87
+respect for|176,-99,,,-77
+respectfully ,|,-86,,,86
+respectively .|100,,,-100
+return to|-68,167,,-99
+returned to|,83,,,-83
+reused in|,,,-147,147
+reviews and|,,,-64,64
+rice teammate|82,,,,-82
+ridiculousness .|98,,,,-98
+rights that|,,-74,,74
+ring of|,,,-92,92
+ro -|-143,,,,143
+road (|,116,,-83,-33
+roadway near|,,-89,,89
+roam ,|,-95,,,95
+rock and|,-95,-77,,172
+rocks ,|-74,-84,,252,-94
+role of|94,3,,,-97
+roles include|93,,,-93
+romantic comedy|,,,-79,79
+rome ,|93,,,-93
+ros [|,,-75,-96,171
+route from|,86,,-86
+routes crossing|-100,100
+rueda ,|89,,-89
+ruiz of|,,176,,-176
+runs on|-99,,,-48,147
+runs the|,,-84,-93,177
+russian service|69,,,,-69
+russians take|,170,,-99,-71
+s )|96,-96
+s 75th|,-97,,,97
+said that|95,,,,-95
+said to|,-70,,,70
+sailing the|,86,,,-86
+saint and|93,,,,-93
+saintes ,|,,,-80,80
+salinity (|,,,10,-10
+salt and|-179,254,,,-75
+samples (|,,,-99,99
+san ildefonso|-147,401,-83,-82,-89
+sana'a via|,,-76,,76
+sands ,|58,,,-58
+santa catarin|98,,,-98
+sapulpa ,|-95,182,-87
+sarvis ,|,,95,,-95
+satisfied .|98,,,,-98
+saturday ,|-97,,97
+saturn .|63,-63
+say between|-168,,,168
+say that|,,158,-74,-83
+say the|,,,168,-168
+scarne on|,,,-89,89
+scholarship (|,,,-99,99
+school and|,,96,,-96
+school in|-94,183,,-90
+schools of|-83,97,,,-15
+science in|,,,-202,202
+scope of|,,86,,-86
+scottish ,|,-95,,-155,250
+scottsdale ,|,45,,,-45
+sea .|-96,182,,,-86
+sea and|,-166,,-90,257
+season ,|-68,-95,,240,-77
+season .|95,-94,,-95,94
+seasons .|,57,,,-57
+second son|-99,,,,99
+security advisor|86,,,,-86
+see "|-93,,,-90,184
+see :|,99,,-99
+see on|,,,-86,86
+see the|,-79,175,,-97
+selected 180|,,-79,,79
+selected the|,,,-81,81
+seleki /|-87,-98,,,185
+senegal ,|184,,,,-184
+sensing of|,,-97,,97
+sensor (|,,,94,-94
+sent to|,-81,81
+september at|-77,244,,,-167
+series ,|,,,95,-95
+series by|93,,,,-93
+services like|-92,-60,232,-79
+session in|,70,,-70
+setting of|,-50,-85,231,-96
+shaw 's|-60,,-97,238,-82
+she left|,,154,-99,-55
+she played|61,,,,-61
+shep "|-346,,,,346
+shepherd "|,,,-122,122
+shops and|,,,-97,97
+shores of|,95,,-95
+short ;|,-99,99
+shorts )|-98,98
+showing the|,,,59,-59
+side of|,92,,,-92
+siege of|-92,,,,92
+simultaneously (|,,,87,-87
+since the|,,,-87,87
+sister ,|161,-69,,,-91
+site (|-74,,,164,-89
+site includes|94,,,,-94
+sites in|,55,,,-55
+sites use|,,177,,-177
+skeptical of|,,-90,188,-98
+skills (|63,,,-63
+skills in|,-95,,95
+skin to|,-55,,-87,142
+skyline of|,150,,,-150
+smakkecenter ,|-186,-56,,,242
+smakkecenter on|,98,,,-98
+smakkecenter.dk .|,-90,,186,-96
+small migrant|,,,98,-98
+smos ,|-93,-88,,380,-200
+snorkelling .|-61,160,-100
+so before|,,98,,-98
+so secretary|87,,,,-87
+so the|,,-98,98
+solo )|75,-71,,,-4
+some of|,93,,,-93
+something on|168,-68,,,-100
+son ,|,-171,,,171
+sorry ,|77,,,,-77
+sotoun 7|-63,151,,-89
+sound of|-94,,,,94
+south -|,98,,,-98
+south 145th|,-59,,,59
+south from|,197,,-100,-97
+south is|,35,,,-35
+south of|,90,,,-90
+south to|-79,79
+southeast /|,96,,,-96
+southeast of|,179,,,-179
+southwards along|,93,,,-93
+southwest ,|-95,-87,232,-50
+sox of|,,185,-91,-94
+speakers .|,-97,,,97
+speakers from|,100,,-100
+speakers of|,,,144,-144
+speakers to|,,,91,-91
+specific to|,97,,,-97
+spodsbjerg on|,87,,,-87
+spoken in|-100,100
+springs ,|-84,176,,,-93
+ssa /|,-87,-76,258,-96
+sss and|,,-90,,90
+staff at|,80,,-73,-7
+stamp for|,-88,,180,-92
+stan and|80,,,,-80
+star -|,-327,,,327
+star of|,,,-93,93
+staring through|-140,,,234,-94
+starred as|97,-97
+stars in|-81,,176,,-95
+started in|,-182,,-28,210
+state of|-70,-590,,-73,733
+state university|-181,,,,181
+statement by|-91,,,-46,137
+states (|-95,,,,95
+station in|,98,-98
+stations .|,,,-84,84
+stay at|,95,-95
+steadily ,|-98,98
+stein ,|92,-92
+step into|,,,84,-84
+stevens ,|96,,,,-96
+stoddar -|-92,-73,,,166
+story "|,,,87,-87
+story called|74,,,,-74
+stream of|,,,163,-163
+street ,|,-61,,,61
+streets run|,-80,,,80
+strength of|,-94,,247,-153
+strengths in|,,,-147,147
+strynø .|,-86,179,-93
+studied with|97,,,,-97
+studies (|,,,89,-89
+studies and|-91,,,176,-85
+study by|184,,,-95,-89
+study in|,-78,,175,-97
+study of|,-186,,,186
+subjects of|87,-87
+suburb of|-90,-248,,,338
+such as|29,95,171,-125,-170
+suggested in|,,-92,92
+suited to|,,,168,-168
+summer land|,,,-72,72
+summoned the|,,92,,-92
+sunk by|,,-80,,80
+superhero film|,-83,,176,-93
+supernatural co-star|98,,,,-98
+supernatural co-stars|93,,,,-93
+suprematist artist|92,,,-92
+sur la|,,,-93,93
+surrender of|,63,-63
+survey (|,-46,,63,-17
+svendborg or|-95,95
+switzerland .|168,,,,-168
+sydfynske øhav|-81,265,,-86,-98
+synopsis of|-99,,,-88,188
+system .|,100,,,-100
+systems (|,-98,-90,,189
+t ponce|,,87,,-87
+taasinge or|,,186,-99,-87
+take the|-197,505,-164,,-144
+taken from|-97,,97
+tarpaulin .|-95,250,,,-155
+taught himself|,,,258,-258
+tax of|,,-96,,96
+taxi 1696|,-219,,,219
+teach at|,-95,95
+teaching at|-92,,178,,-86
+technology in|,,,-140,140
+television series|,-76,,171,-95
+temescal lies|,177,,-83,-95
+tempe ,|,80,-80
+temperatures (|,-67,,-152,220
+terme ,|,179,-85,-94
+terre ,|-98,98
+terre .|,178,,-94,-84
+that "|,,,99,-99
+that an|,,,-74,74
+that in|,-14,-98,112
+that read|,,,-98,98
+that the|97,,-65,189,-222
+that this|,,44,,-44
+that viewed|100,,,,-100
+the "|,210,,183,-393
+the '|-193,-79,,363,-91
+the 13|93,,,,-93
+the 13th|-111,,,207,-97
+the 1920s|,94,,,-94
+the 1960s|164,,,-95,-69
+the 2004|-99,,,-155,254
+the 2009|,,-90,,90
+the 2011|,,,-68,68
+the 2012|,,-97,-100,197
+the 2014|,,,-147,147
+the 2017|,,,-137,137
+the 2022|,,,-158,158
+the 27th|,-99,,,99
+the 2nd|,,-182,-90,271
+the 33rd|,,,-88,88
+the [|,,72,,-72
+the actual|,,,97,-97
+the additional|-79,,,,79
+the american|-67,-137,,,204
+the ancient|,,,94,-94
+the annual|-55,,242,,-187
+the appellants|53,,,,-53
+the argentine|-98,,,,98
+the beautiful|,-140,,,140
+the brooklyn|,,,-88,88
+the brother|-68,,-100,,168
+the christmas|,,,-81,81
+the conventional|-168,,,,168
+the design-based|,,,-97,97
+the different|,156,-156
+the downtown|,67,-67
+the dynamic-equivalence|,,-97,-65,162
+the eastern|,252,,,-252
+the english|-98,,,-51,149
+the extensive|,,,-100,100
+the film|,-97,,,97
+the films|,-189,,,189
+the first|39,-116,-83,166,-5
+the fleeing|,-98,,,98
+the former|,86,92,-100,-78
+the fungus|,,,-94,94
+the grammarian|122,-37,,-85
+the grand|-76,169,,,-92
+the holy|,-78,-99,,177
+the indigenous|-165,,,,165
+the individual|94,,,,-94
+the islands|,104,-94,-99,90
+the job|99,-99
+the last|237,-87,,-55,-95
+the latest|,,254,-94,-160
+the longest-running|,,-55,,55
+the magnificent|,99,-99
+the man|97,,,,-97
+the modern|,166,-84,,-82
+the morning|,133,-91,,-42
+the name|,-96,,,96
+the netherlands|92,,,,-92
+the niger|,-71,,,71
+the novel|,,,161,-161
+the only|,74,,-97,23
+the original|34,,,,-34
+the peaceful|-196,,,370,-174
+the physician|76,,,,-76
+the prague|-99,,,,99
+the prince|,,,-65,65
+the province|,111,,-24,-88
+the same|85,,,,-85
+the second|,,93,,-93
+the seventh|,-90,-94,247,-64
+the spanish|,-308,,,308
+the term|-93,,,-222,315
+the true|,,,-95,95
+the united|-100,100
+the village|-96,,,-89,185
+the villages|-32,216,,-99,-84
+the woman|92,,,,-92
+the worst|,-99,,99
+the yearly|-97,,,,97
+the younger|,-80,,181,-102
+theme in|98,,,,-98
+then the|-89,233,,-50,-94
+theodore the|-87,,,-10,96
+theodorus of|,243,,,-243
+theories ,|,,,99,-99
+theories of|,-90,,246,-156
+theory (|92,,,,-92
+theory called|,,,92,-92
+theory is|,,,94,-94
+theory of|,,,161,-161
+there 's|119,,,-24,-95
+there (|,76,,,-76
+these accompanied|85,,,-85
+they appointed|93,-93
+things like|-97,,-89,187
+think the|,-98,,,98
+thinking you're|,,,-91,91
+third daughter|171,-77,,-95
+this honorable|,-77,-64,,141
+thissio and|-97,153,,,-56
+thorell ,|80,,,,-80
+though the|166,,,-97,-69
+thoughts about|98,,,,-98
+thrace and|,-120,,,120
+threat of|,,,92,-92
+through the|,-97,97
+tiffany and|188,-91,,,-97
+tiles .|-37,133,,-96
+time (|201,,,-62,-139
+time at|,-69,168,,-100
+time because|,,175,,-175
+time in|99,,,,-99
+time that|-60,,,241,-181
+time within|,83,,,-83
+times ,|-85,,183,,-98
+titled "|,,,-93,93
+to a|,,,-188,188
+to accept|152,,,,-152
+to allow|165,-92,,,-73
+to before|-146,,,95,51
+to bring|,,,-99,99
+to build|,,,93,-93
+to christianity|-85,,,179,-94
+to convey|,,,-25,25
+to create|,,,95,-95
+to describe|-97,,,,97
+to explore|,92,,,-92
+to his|-98,,,96
+to learn|,,,278,-278
+to our|,,-74,162,-88
+to reaffirm|-98,,,98
+to rent|-98,,,98
+to the|-98,126,-6,-246,225
+to visit|-70,156,,,-87
+to well-dressed|,-79,,,79
+to what|134,-40,,,-94
+to which|-94,,,,94
+today 's|238,,,-156,-82
+today ,|-96,,,,96
+together in|,114,,,-114
+tomb at|,96,,,-96
+tome on|,-38,,214,-175
+took the|-100,,,,100
+top of|100,-100
+topped with|-96,,172,,-76
+touristic .|-95,95
+tours ,|,-93,,-90,183
+tours in|,97,,-97
+towards the|,,,99,-99
+towards us|,,,-64,64
+town of|-77,-390,,,467
+town –|,99,,,-99
+towns like|,94,,,-94
+toys called|,-83,,,83
+trail connects|,67,,-67
+translation into|,,,183,-183
+transportation by|-96,,,96
+travel and|,,,-95,95
+traveler ,|,150,,,-150
+travelled with|99,,-99
+treatment (|86,-86
+trial ,|-98,-90,,-56,244
+troubles to|93,,,-93
+true .|,,-96,,96
+true in|93,,,-93
+truffaut 's|,,,166,-166
+turks and|-80,,,80
+turned to|146,-51,,,-96
+tv film|,,,79,-79
+twain ,|-218,-67,,,284
+two leading|,,-99,,99
+tyneside ,|,33,,,-33
+tårs on|,95,,,-95
+tåsinge ,|-85,85
+u.s. (|,77,-77
+ultraviolet (|,,-74,-85,159
+um —|-97,,,,97
+under a|,,98,,-98
+under the|,-90,161,-156,86
+underground (|103,,-97,-6
+understand fort|,-96,,,96
+understand old|,-186,,,186
+unfamiliar with|7,,,,-7
+unification of|,,,-94,94
+unique being|-93,,,,93
+united kingdom|91,,,,-91
+university 's|,91,,-146,55
+university in|,100,,-100
+unknown .|-100,-80,263,,-84
+unless the|,,-98,,98
+up a|,,,174,-174
+up in|-73,73
+up the|,,168,-92,-76
+up to|,,37,,-37
+uptown and|,80,,,-80
+us .|-134,,,134
+us-75 from|,168,,-92,-76
+use a|,,100,-94,-6
+use of|,,,-88,88
+used by|80,-99,99,-80
+using the|,,,169,-169
+uv )|,,-88,-97,185
+v .|90,,,,-90
+vandergrift and|270,,,,-270
+variety ,|,-76,,-74,149
+vaughn 's|-79,,,-89,168
+vegas and|,99,,,-99
+very first|-90,,270,,-180
+via the|-98,160,,-63
+victoria ,|,,-61,,61
+videos on|,,-127,127
+view of|,,,183,-183
+viewer the|,-95,,,95
+views on|83,,-83
+village .|,-99,,190,-91
+village near|-95,155,,,-60
+village of|-100,-470,-94,-92,756
+villages like|,178,,-82,-96
+villages of|,97,,,-97
+virginia 's|,,,96,-96
+visit (|99,,,-99
+visitors '|,-83,,,83
+volaris ,|,,93,,-93
+volcano .|,181,,-96,-85
+volume at|,92,,,-92
+vossen ,|89,,,-89
+vs .|178,,,,-178
+walk from|,87,-87
+war ,|99,,,,-99
+war .|-87,,,,87
+warhol 's|-87,,,87
+warplanes in|,20,,-20
+wars ,|-182,,,182
+warsaw and|-99,91,,,9
+was a|-100,-94,,-278,472
+was called|,-90,,272,-182
+was of|-94,,,,94
+was the|,-91,,98,-7
+washington ,|,33,,,-33
+water from|,79,,,-79
+waugh 's|,,,27,-27
+wave of|,,,93,-93
+wax as|94,,,,-94
+way ,|248,,-97,-90,-61
+website ,|157,,-96,,-61
+weekly to|,,98,,-98
+well ,|98,,-94,,-4
+well-known .|97,-97
+were in|,57,,,-57
+were the|,,-18,18
+west -|,93,,,-93
+west /|-97,,,,97
+west of|,-10,,,10
+westjet valley|,-100,,,100
+what is|,,99,,-99
+what the|,,97,,-97
+when departing|,47,,,-47
+when the|,-11,280,-81,-188
+where the|,,,89,-89
+whether the|,,,-92,92
+which made|-65,198,,,-133
+which the|-87,-238,93,181,51
+while at|,-169,169
+white ;|180,,,,-180
+white fang|64,,,,-64
+who 's|88,,,,-88
+who played|99,-99
+who writes|,-33,,121,-88
+whom the|,,,109,-109
+wikihow :|-98,-117,,-90,305
+wikinews ,|179,,,,-179
+wikinews .|-96,,,,96
+wikinews interviews|179,-17,,-91,-71
+wikinews reporter|-92,,,,92
+wild ,|,,,-185,185
+wildlife .|,114,,,-114
+will reach|,,,-97,97
+windows and|,,,-163,163
+wing .|95,,,,-95
+winston -|,154,,,-154
+with '|,82,,,-82
+with 11|,,-93,,93
+with ;|,,-80,-98,178
+with a|,-95,,100,-4
+with both|,,,173,-173
+with contemporary|-173,,,,173
+with intact|,,-94,,94
+with miss|86,,,,-86
+with native|-95,-73,,168
+with old|,,,-99,99
+with other|,,98,-98
+with the|117,112,129,104,-463
+without the|,-99,,,99
+witness ,|-73,,,,73
+won the|,,,99,-99
+wookie "|-211,,,,211
+work .|19,,,,-19
+work is|,,,100,-100
+worked the|,,,129,-129
+working class|-100,,,190,-90
+works of|-79,,-99,201,-22
+works on|,,-95,184,-89
+world .|-90,-9,,99
+worth ,|,157,,,-157
+would leave|-96,,,,96
+written for|,75,,,-75
+written in|,,,263,-263
+wrote his|-94,-57,,152
+wrote uh|,,185,,-185
+www.wikihow.com /|,,-99,-548,647
+xv of|,98,,,-98
+yale -|,99,,,-99
+year ,|87,-98,-59,158,-88
+year in|,173,,-93,-81
+year of|-93,,,-75,169
+yes ,|-69,-84,-93,247
+yet some|,,184,,-184
+york 's|,91,,,-91
+york with|-90,189,,-99
+you ,|-154,,-95,248
+you mentioned|88,,,,-88
+you think|,,,77,-77
+you're a|,,83,,-83
+younger brother|-255,,,,255
+yucatán in|,97,,,-97
+zealand ,|,140,,-99,-41
+zenghelis and|64,,,,-64
+zone of|,26,,,-26
+zócalo or|,97,,,-97
+łódź (|,,,-84,84
+αθήνα ,|,-94,,-80,174
+زها حديد|93,,,,-93
+– the|,,95,,-95
+“ the|-42,,,,42
+” (|,,-87,-50,137
+” by|76,,,,-76
+… the|,,,159,-159
+樋口 夏子|94,,,,-94
+樋口 奈津|97,-97
+p=
+!|-91,,,,91
+"|-215,-292,-326,455,377
+&|299,9,-96,-97,-115
+'|-336,-180,,277,238
+'s|18,60,-223,310,-165
+(|377,-192,-13,380,-552
+)|106,-151,-88,-147,279
++|-95,,,,95
+,|181,212,188,81,-662
+-|23,196,-180,-343,304
+.|34,-98,42,46,-24
+/|-372,-209,69,-8,520
+000|,,,94,-94
+11|,,-93,,93
+1214|-93,-78,,,171
+13|93,,,,-93
+1355|-99,-68,,,166
+13th|-111,,,207,-97
+145th|,-59,,,59
+150|,,,-99,99
+15071|,-50,-97,,146
+1696|,-219,,,219
+17th|-92,,,-79,171
+180|,,-79,,79
+1835|-130,,,-98,228
+1920s|,94,,,-94
+1960s|164,,,-95,-69
+1st|88,,,,-88
+2|,99,,,-99
+2002|,,,-259,259
+2004|-99,,,-155,254
+2006|,-92,,92
+2007|97,-97
+2009|97,,-90,-97,90
+2010|,,,-269,269
+2011|,,,-68,68
+2012|,,-97,-193,290
+2014|-17,201,,-147,-36
+2015|,-72,,,72
+2017|,,,-137,137
+2022|,,,-158,158
+2470|,-179,,,179
+25|,,-92,,92
+250|,,-72,-95,167
+27th|,-99,,,99
+2nd|155,,-182,-188,215
+3|,,,12,-12
+317|-97,,,,97
+319|,-66,,,66
+33rd|,,,-88,88
+354|,167,,,-167
+4|,97,,,-97
+40|,,,-96,96
+43|,,-93,-60,153
+44th|,,,-93,93
+51st|,-97,,,97
+7|-63,151,,-89
+71st|,-81,,,81
+75th|,-97,,,97
+776|,,,-96,96
+8|-97,125,,-27
+9|,98,,,-98
+:|71,-116,284,-110,-130
+;|529,-178,-157,172,-365
+<s>|61,286,-100,-155,-92
+?|-72,-155,-31,-240,498
+[|-30,-97,-3,-196,326
+]|182,-295,80,-54,87
+a|192,-381,-101,289
+about|4,,184,,-188
+academic|104,,,,-104
+accept|152,,,,-152
+accompanied|85,,,-85
+actors|98,-98
+actual|,,,97,-97
+additional|-79,,,,79
+advise|,87,,,-87
+advisor|86,,,,-86
+african|333,-100,,,-233
+after|20,98,,,-117
+against|-97,,,97
+air|,-230,,,230
+airborne|,,,-95,95
+al-hajj|-229,,,,229
+al-karim|-93,-80,,,173
+all|,,,72,-72
+allow|165,-92,,,-73
+along|,466,,-291,-175
+alongside|81,,,,-81
+although|99,,-99
+always|,,,-92,92
+am|,-191,,,191
+american|247,-137,171,-94,-187
+among|,,,98,-98
+an|-81,-281,,-183,545
+ancient|-85,,85,267,-267
+and|254,166,-164,130,-385
+annual|-55,,242,,-187
+any|,99,-99,100,-100
+appellant|-242,,,-92,335
+appellants|53,,,,-53
+appointed|188,-93,,,-95
+architect|97,,,,-97
+are|,97,,,-97
+argentine|-98,,,,98
+artist|92,,,-92
+as|282,179,79,-299,-240
+at|-443,484,557,-305,-292
+attended|,,167,-94,-73
+attorney|-171,,,,171
+austin|-95,,,,95
+author|107,,,-107
+automatic|,,,-122,122
+awards|-67,,,,67
+away|-76,76
+background|,-251,,251
+bd|-170,,,,170
+be|-148,,,,148
+beautiful|,-140,,,140
+became|-100,,,,100
+because|,194,175,-96,-273
+become|-72,,,-99,171
+before|-146,97,,95,-48
+being|-93,,,,93
+believe|,,,119,-119
+besides|165,,,,-165
+best|,,,-100,100
+between|-69,9,,252,-191
+big|,,-79,,79
+book|-87,,-99,281,-96
+both|5,,,87,-92
+boyfriend|119,,,,-119
+bring|,,,-99,99
+bronze|-99,,,,99
+brooklyn|,,,-88,88
+brother|-235,,-100,,335
+build|,,,93,-93
+bulbs|55,,,-55
+bus|,-261,144,,117
+but|-240,,,62,178
+buy|,,93,,-93
+by|468,-263,-5,280,-480
+california|-93,,,,93
+called|-283,127,,453,-297
+catarin|98,,,-98
+central|,230,,,-230
+centuries-old|-99,,185,,-86
+chad|-176,,,,176
+children|183,-97,,,-87
+christianity|-85,,,179,-94
+christmas|,,,-81,81
+cities|,28,,,-28
+class|-100,,,190,-90
+climate|,97,,-97
+closing|-96,-86,,,182
+co-star|98,,,,-98
+co-stars|93,,,,-93
+coded|,,,-98,98
+colonel|-138,,,,138
+column|,,,-68,68
+comedy|-90,-152,-96,183,155
+comet|,-130,,,130
+composed|,-85,,178,-93
+conductor|100,,,-100
+connects|,67,,-67
+contains|-98,170,,,-72
+contemporary|-173,106,,,67
+conventional|-168,,,,168
+converted|-167,-30,,,197
+convey|,,,-25,25
+copied|93,,,,-93
+copyright|98,,-98
+coron|,170,,-170
+create|,,,95,-95
+critic|84,,,,-84
+crossing|-100,100
+cuba|,,-93,,93
+currently|99,-99
+cyclone|,,,-235,235
+dame|143,-100,,,-43
+daughter|269,-175,,-95
+days|100,,,,-100
+dc|,,,-93,93
+dean|-154,,,,154
+departing|,47,,,-47
+des|-98,,,-80,178
+describe|-97,,,,97
+design-based|,-97,,-97,194
+despite|100,,,,-100
+dh|166,,,,-166
+did|78,,,,-78
+different|,156,-156
+director|93,,,,-93
+discovered|-93,,93
+distant|,,,-72,72
+do|,,-43,-77,120
+dominantly|-99,,,,99
+downtown|,104,-67,,-37
+drama|-99,,,,99
+du|10,,,,-10
+durham.ac.uk|,-96,96
+during|-84,,-99,185
+dynamic-equivalence|,,-97,-65,162
+e.g.|105,,-95,,-10
+eastern|,252,,,-252
+either|,91,,,-91
+elephants|154,-68,,,-86
+emits|-79,-92,,,171
+emperor|79,,,,-79
+empress|94,,,-94
+encompasses|,7,,,-7
+english|-98,,-259,-147,504
+entered|,,98,-98
+entering|,91,,,-91
+envisioned|,,,85,-85
+et|-193,,,,193
+example|,,-75,,75
+experience|-318,144,,,174
+explore|,92,,,-92
+extensive|,,,-100,100
+eye-tracking|38,,,,-38
+facing|-100,100
+famous|,109,,-28,-81
+fang|64,,,,-64
+father|-88,,,,88
+feature|,,,181,-181
+fellow-scots|75,,,,-75
+fillmore|94,,,-94
+film|,-180,,254,-74
+films|,-189,,,189
+find|,-63,,-23,86
+first|-50,-116,186,166,-185
+fleeing|,-98,,,98
+flog.uned.es|,-22,,,22
+florence|-99,,,,99
+following|85,,,,-85
+for|-51,359,-255,-77,24
+formal|,,-99,-30,130
+former|-80,225,169,-100,-215
+fort|-142,-285,,,427
+founder|-174,,,,174
+france|-83,,,,83
+frank|-84,-170,,,254
+friend|278,,,-98,-180
+from|-249,675,85,111,-622
+fungus|,,,-94,94
+general|,,-90,,90
+generals|-163,,,,163
+giant|-92,,92
+gmail.com|,,81,,-81
+good|,,,238,-238
+grammarian|122,-37,,-85
+grand|-76,169,,,-92
+great|,,,-92,92
+green|-93,,,,93
+guadeloupe|-34,302,,-95,-173
+had|172,,,-100,-73
+half|,-53,,,53
+has|,,,-85,85
+heaven|,,-68,-100,168
+higuchi|-194,,,194
+himself|,,,258,-258
+his|-192,-229,137,182,102
+holy|,-78,-99,,177
+honorable|,-77,-64,,141
+hotmail.com|,,96,,-96
+how|,,-95,,95
+i'm|92,,,,-92
+if|,,,155,-155
+ignore|17,,,,-17
+ildefonso|-147,401,-83,-82,-89
+in|-96,601,-233,328,-600
+include|4,,,94,-97
+includes|94,,,,-94
+including|86,,75,-64,-98
+independent|,91,,,-91
+indigenous|-165,,,,165
+individual|94,,,,-94
+inspector|-84,,,,84
+intact|,,-94,,94
+interview|,-98,,,98
+interviewee|-89,-77,,,166
+interviews|179,-17,,-91,-71
+into|-24,251,-99,335,-463
+introduction|-69,,,,69
+investigación|,-99,,,99
+is|130,147,-198,109,-188
+isfahan|-84,35,,,49
+islands|,104,-94,-99,90
+it|,,,180,-180
+its|,,,158,-158
+jespersen|97,,,,-97
+job|99,-99
+joined|,-232,315,,-83
+joining|-92,-225,317
+journal|-76,-87,,127,36
+journalist|-237,,,,237
+judge|54,,,,-54
+justice|124,,,,-124
+kb.nl|,,97,,-97
+king|-89,,,,89
+kingdom|91,,,,-91
+known|,-90,,182,-92
+la|-93,65,,-93,121
+land|,,,-72,72
+large|,-95,,-97,192
+largest|,181,-95,,-86
+last|237,-87,,-55,-95
+latest|,,254,-94,-160
+laureate|86,,-86
+leader|181,-99,,,-82
+leading|,,-99,,99
+learn|,,,278,-278
+leave|-96,,,,96
+leaving|,94,,-94
+left|,,154,-99,-55
+les|,-156,,,156
+lies|,277,,-83,-195
+life|98,-74,-100,,76
+like|218,172,-127,202,-465
+longest-running|,,-55,,55
+lord|-90,,,-94,184
+made|-65,198,,,-133
+magician|-165,,,,165
+magnificent|,99,-99
+make|-51,51
+making|,,289,-223,-66
+man|97,,,,-97
+manager|-135,,,,135
+many|-182,-99,-85,122,245
+marbles|67,,,,-67
+married|100,,,-100
+mathematician|78,,,,-78
+meaning|-100,,,243,-144
+mentioned|88,,,,-88
+migrant|,,,98,-98
+mini-serial|-94,,,,94
+miss|86,,,,-86
+modern|,166,-84,-279,197
+month|,,,63,-63
+monumental|-99,,,,99
+moreau|92,,,,-92
+morning|,133,-91,,-42
+mosques|,90,,,-90
+most|,142,-82,117,-177
+mother|,,-96,,96
+my|-292,48,-53,159,137
+name|,-96,,,96
+named|,,185,,-185
+names|-96,,,,96
+native|159,104,,179,-442
+near|-193,342,-89,-88,29
+neoclassical|-59,146,,,-86
+netherlands|92,,,,-92
+new|,,,-98,98
+niger|,-71,,,71
+no|-188,,,,188
+nominee|75,,,,-75
+north|,-414,,,414
+northern|,114,,,-114
+notably|,-98,,175,-77
+novel|,,,161,-161
+now|,-74,,,74
+née|-91,,,161,-70
+ocean|,,,-95,95
+of|34,23,-31,-205,178
+offshoot|-13,-62,,169,-94
+oil|,-77,,,77
+old|,-186,,-193,379
+on|-159,393,-483,398,-149
+only|,74,,-97,23
+or|-37,80,91,-99,-37
+original|-60,,,,60
+other|80,,8,-15,-73
+others|69,,,-69
+our|-176,133,86,39,-81
+out|,-93,,,93
+over|-89,89
+palace|-87,87
+palaces|,99,,,-99
+paper|189,,,,-189
+partner|95,,,,-95
+peaceful|-196,,,370,-174
+petite|,-313,,,313
+physician|76,,,,-76
+places|,,,-88,88
+plane|-94,170,-92,83,-67
+played|255,-99,,-95,-61
+pm|,52,,,-52
+ponce|,,87,,-87
+pope|156,,,,-156
+port|-94,-78,,,172
+prague|-99,,,,99
+prejudice|85,,,,-85
+premier|95,,,,-95
+president|177,,,,-177
+prince|,,,-65,65
+professor|163,-93,,,-71
+project|-65,-85,,245,-96
+province|,111,,-24,-88
+pseudonym|-280,,,-4,284
+published|,-72,,172,-100
+qualified|163,,,-99,-64
+rappers|176,,,-94,-82
+rare|,-83,,-94,176
+reach|,,,-97,97
+read|,,,-98,98
+reaffirm|-98,,,98
+realist|83,,,,-83
+recently-accepted|,,225,-82,-143
+recommended|90,,,-90
+rent|-98,,,98
+reporter|-92,,,,92
+resembles|99,,,,-99
+returning|,62,,,-62
+richard|100,-100
+roaring|,,,-77,77
+run|,-80,,,80
+russia|140,,,,-140
+saint|-252,,,,252
+same|85,,,,-85
+scottish|,,,-111,111
+second|,,93,,-93
+second-order|181,,,-86,-96
+second-team|,-27,,,27
+secretary|87,,,,-87
+see|75,131,-97,-218,109
+seems|78,,,,-78
+self-described|-73,-98,,,171
+separate|,,,-65,65
+series|,-76,,171,-95
+service|69,,,,-69
+seven|-71,,,,71
+seventh|,-90,-94,247,-64
+several|-75,,,,75
+sheikh|155,,,,-155
+since|,,,179,-179
+site|,,-28,117,-89
+smaller|,39,,,-39
+some|,,184,371,-555
+son|-99,,,,99
+sox|,,91,,-91
+spanish|-68,-308,,,376
+speaking|,,,-269,269
+spoke|,,,348,-348
+styles|278,-159,,,-119
+sub-saharan|,90,-90
+sun|-182,-24,-96,,302
+supported|91,,,,-91
+surprised|148,,,,-148
+surrounding|86,,,,-86
+systems|,-94,,,94
+tabennese|50,,,,-50
+take|,170,,-99,-71
+tame|-86,,,,86
+taught|,,,81,-81
+teammate|82,,,,-82
+teams|,-92,92
+term|-93,,,-222,315
+testing|,,-91,,91
+textbook|,,,186,-186
+than|73,,,,-73
+that|139,-41,498,-224,-372
+the|-234,59,321,197,-342
+their|,,,-93,93
+theoretical|,,,-150,150
+these|,,,7,-7
+think|,-95,,172,-77
+this|62,-85,-114,184,-47
+through|-69,13,,328,-272
+throughout|,161,,-70,-91
+titled|,,,90,-90
+to|113,321,-89,132,-478
+tourist|,,-92,,92
+towards|,-72,,,72
+travel|-91,,,,91
+troubled|,,,-95,95
+true|,,,-95,95
+try|,-99,177,,-77
+two|,-96,,,96
+uh|119,,185,,-304
+under|47,-15,-137,147,-42
+unique|,,-98,,98
+united|-100,100
+university|-181,,,,181
+upper-class|-100,,,,100
+us|,,,-64,64
+use|,,177,,-177
+using|,-78,172,-185,90
+v|,,96,,-96
+vagabond|,-89,-165,,254
+valley|,-100,,,100
+vehicle|-86,,,96,-10
+ventures|126,,,-84,-42
+versus|153,-165,,,12
+via|-99,99,-76,-78,154
+viewed|100,,,,-100
+village|-96,,,-89,185
+villages|-32,216,,-99,-84
+virtual|,,,-97,97
+visit|-70,156,,,-87
+visiting|,56,,,-56
+vu.nl|-76,,174,,-98
+was|77,,,-428,351
+wealthy|-98,,,,98
+website|,,,92,-92
+well-dressed|,-79,,,79
+west|,-278,,,278
+what|134,-138,,166,-161
+when|285,-29,100,,-355
+where|96,,,,-96
+which|-184,182
+while|91,-67,,-91,67
+white|-97,,,,97
+will|-75,-107,,,182
+with|281,19,298,-202,-396
+within|,178,,-96,-83
+woman|92,,,,-92
+won|,,33,,-33
+working|,,,152,-152
+worst|,-99,,99
+wrecking|,-35,,-97,131
+writer|84,,,,-84
+writers|98,,,,-98
+writes|,-33,,121,-88
+x|,-97,,,97
+year|,,155,,-155
+yearly|-97,,,,97
+you're|-94,,,-91,185
+younger|,-80,,181,-102
+your|94,,,,-94
+youtube|158,,,-68,-90
+youtuber|-202,,,,202
+yucatan|-97,,,,97
+°|,-50,,-94,143
+øhav|-81,265,,-86,-98
+łódź|,,,-61,61
+حديد|93,,,,-93
+–|,99,,-167,69
+—|-161,-192,-51,99,306
+‘|,-183,,,183
+’s|,259,-98,-78,-84
+“|-60,83,,,-23
+夏子|94,,,,-94
+奈津|97,-97
+pg=
+capital|-99,,,,99
+city|-182,35,87,-150,209
+country|-61,231,-93,-159,81
+demonym|316,-293,-87,-352,417
+org|158,,,-68,-90
+other|-85,,,99,-14
+region|-190,104,-67,-93,246
+pos1=
+Abbreviation|-60,-196,,-38,295
+Actor|281,-284,150,140,-286
+Adjective|229,-285,105,-140,91
+Adverb|,,-84,,84
+City|-170,337,-185,,18
+Comparative|335,,-96,129,-368
+Conjunction|,-95,-80,-98,274
+Country|-200,497,-99,,-198
+Currency|,,,-198,198
+Date|-97,,,,97
+Demonym|-32,-205,-188,148,277
+Determiner|,,,-99,99
+Duration|,,-93,,93
+Expression|,,-58,,58
+FemaleName|-143,15,,25,102
+FirstName|-343,202,,,141
+Gerund|-194,-94,,,288
+Infinitive|31,233,-24,-145,-95
+LastName|164,-196,-100,152,-19
+MaleName|-164,-25,-100,241,48
+Noun|270,-196,173,-153,-94
+Organization|-186,-89,385,131,-240
+PastTense|,,-86,,86
+Person|84,67,-150,-98,97
+Place|-200,64,209,78,-151
+Plural|-73,-189,6,432,-177
+Preposition|,,,-96,96
+PresentTense|129,,,-175,44
+Pronoun|,169,-95,-192,118
+ProperNoun|-92,18,72
+QuestionWord|-80,-96,-96,,271
+Region|23,289,-140,-87,-85
+Singular|-50,107,-46,98,-108
+SportsTeam|,,181,,-181
+TextValue|,,78,,-78
+Uncountable|64,-5,-113,-30,84
+Unit|,,151,,-151
+none|-102,-81,222,13,-52
+pos=
+Abbreviation|-436,-80,24,204,288
+Actor|281,-107,52,-128,-98
+Adjective|-210,457,-88,82,-242
+Adverb|,,-84,,84
+City|15,267,26,-185,-123
+Comparative|611,7,-194,-56,-368
+Conjunction|-105,-95,-80,-98,378
+Country|-200,309,-257,111,36
+Currency|,,,-198,198
+Date|-97,,,,97
+Demonym|-207,-129,226,161,-51
+Determiner|-72,79,-264,,258
+Duration|-92,,-93,-79,264
+Expression|-190,91,-148,,247
+FemaleName|254,-166,-98,75,-66
+FirstName|109,-73,,-95,60
+Gerund|-293,-189,-94,351,225
+Infinitive|31,-296,305,-209,169
+LastName|435,-335,-121,151,-129
+MaleName|368,-122,-147,-63,-36
+Modal|172,-99,,-72
+Noun|395,-203,173,-182,-182
+Organization|-488,103,433,61,-109
+Participle|,,97,-97
+PastTense|,,-154,-79,233
+Person|68,,-64,-98,97
+Place|-297,229,219,78,-229
+Plural|-73,-6,-92,281,-110
+Possessive|,-86,-178,-139,404
+Preposition|-87,,,-96,183
+PresentTense|129,157,-156,-175,44
+Pronoun|,112,,-132,19
+ProperNoun|-181,263,72,-85,-69
+QuestionWord|-80,-96,-96,,271
+Region|-70,121,23,21,-95
+Singular|-240,12,16,122,89
+SportsTeam|86,,86,9,-181
+TextValue|,-278,368,145,-235
+Uncountable|-33,-20,157,30,-133
+Unit|,,151,,-151
+none|-58,67,20,164,-193
+sh=
+X|-159,-104,,-286,550
+X X|-162,,,-181,343
+X X Xx|225,-91,74,35,-243
+X X Xx Xx|93,,,,-93
+X Xx|-81,179,-97,-207,205
+X Xx Xx|-97,,,,97
+X.|,250,-91,-179,20
+X. Xx|157,-92,-55,242,-252
+X. Xx Xx|-100,,100
+XX|-477,-263,289,265,185
+XX Xx|26,-86,433,-205,-169
+XX Xx Xx|,-57,86,-89,60
+XX Xx Xx Xx|,92,-99,83,-75
+XX Xx Xx Xx Xx|,-96,,,96
+XX Xx Xx Xx* Xx Xx|,174,-96,,-78
+XX Xx*|,,,-81,81
+Xd|-68,261,-180,30,-42
+Xd Xx|,193,,-100,-93
+Xx|369,102,-282,-131,-58
+Xx X|-158,,,,158
+Xx X X|-33,,,,33
+Xx X Xx|274,,,-181,-92
+Xx X Xx Xx|-179,,,,179
+Xx X Xx Xx x Xx x Xx Xx x Xx|,-94,,,94
+Xx X Xx* X|,183,,-88,-95
+Xx XX|-368,,,256,111
+Xx Xd|,-4,,84,-81
+Xx Xd Xx*|,-98,,,98
+Xx Xx|118,117,38,28,-301
+Xx Xx XX|,-100,55,7,38
+Xx Xx Xx|180,138,8,-101,-226
+Xx Xx Xx XX XX|143,-100,,,-43
+Xx Xx Xx Xx|-5,372,-283,104,-188
+Xx Xx Xx Xx Xx|,94,,,-94
+Xx Xx Xx x Xx|95,-188,32,149,-88
+Xx Xx Xx x Xx Xx|,-59,148,,-89
+Xx Xx Xx*|237,-95,-91,-235,184
+Xx Xx Xx* Xx|,-83,,-94,177
+Xx Xx x Xx|,-38,-28,-273,339
+Xx Xx x Xx Xx|,-44,222,-22,-157
+Xx Xx x x Xx|,-77,51,,26
+Xx Xx x x Xx Xx|,,39,,-39
+Xx Xx x x Xx Xx Xx Xx|,-94,,,94
+Xx Xx*|307,-111,-98,90,-188
+Xx Xx* Xx|-423,-182,-100,416,289
+Xx Xx* Xx x Xx|,-94,,,94
+Xx Xx* Xx*|,,,95,-95
+Xx x Xx|-158,196,-53,14
+Xx x Xx Xx|,181,-302,-184,305
+Xx x Xx Xx Xx|-97,177,155,-58,-177
+Xx x Xx Xx Xx Xx|,,,-93,93
+Xx x Xx Xx Xx x Xx|,-82,,,82
+Xx x Xx Xx x Xx|,,168,,-168
+Xx x x Xx|,79,18,,-97
+Xx*|-94,-55,183,-71,36
+Xx* X Xx|80,,,,-80
+Xx* Xd|,-27,,,27
+Xx* Xx|119,24,-281,-17,155
+Xx* Xx Xx|-98,,96,,4
+Xx* Xx Xx Xx|,-180,,,180
+Xx* Xx* Xx*|-74,,,164,-89
+xX|-147,-229,-19,412,-17
+xX Xx|,-98,,175,-77
+t=
+colonel|-138,,,,138
+dame|143,-100,,,-43
+dean|-154,,,,154
+emperor|79,,,,-79
+empress|94,,,-94
+general|,,-90,,90
+inspector|-84,,,,84
+judge|54,,,,-54
+justice|124,,,,-124
+king|-89,,,,89
+lord|-90,,,-94,184
+manager|-135,,,,135
+miss|86,,,,-86
+native|254,,,92,-346
+pope|156,,,,-156
+premier|95,,,,-95
+president|177,,,,-177
+priest|-207,303,-96
+prince|,,,-65,65
+professor|163,-93,,,-71
+saint|-252,,,,252
+secretary|87,,,,-87
+sheikh|155,,,,-155
+youtuber|-202,,,,202
+w=
+&|-497,186,-195,549,-43
+2pac|208,-116,-92
+33a|,-97,,,97
+6-4a|,173,,-93,-81
+8-4a|,-125,,,125
+81p|,-130,,,130
+a|,142,-97,-62,16
+a-1|,-86,289,-83,-120
+a1|,85,,-85
+a1237|,116,,-83,-33
+a19|,165,,,-165
+a1m|,119,-92,-27
+a59|,182,,-82,-99
+a64|,189,,-89,-100
+abba|-202,-67,,,269
+abbas|-186,,,-85,271
+abbey|,,,-97,97
+abc|,,89,,-89
+abd|-98,,,,98
+aberdeenshire|-98,195,,,-97
+abymes|-96,182,,,-86
+academia|,,249,-159,-89
+academy|,-156,241,-194,109
+achievement|,,,-100,100
+achilles|157,-63,,,-94
+ackles|93,,,,-93
+acpeds|,-92,257,-65,-100
+acropolis|-69,-96,,,165
+act|,-100,-197,465,-168
+actor|-96,,,-170,266
+actress|,,,-56,56
+ad842|,-182,,-28,210
+adam|219,,,-90,-129
+add|,,172,-78,-94
+adele|86,,,-86
+administration|,,-180,,180
+admiral|,85,,,-85
+adolf-hitler-strasse|,-90,,190,-100
+adriatic|,69,,,-69
+aelius|122,-37,,-85
+aeromexico|-100,-80,263,,-84
+aeroméxico|,,161,-72,-89
+aeronautics|,,-180,,180
+affair|,,-94,-45,139
+africa|,90,-90
+agassiz|-100,,,,100
+agatha|-83,,,-65,147
+agency|,,98,,-98
+agent|,,,98,-98
+ages|,,,-105,105
+aids|,,,51,-51
+air|,-89,323,-188,-47
+airborne|,,-84,,84
+airlines|,,-91,-43,134
+airport|,-3,,-92,95
+airways|-54,,249,-99,-96
+akma|248,,-97,-90,-61
+al|,-176,-76,,252
+alarcos|99,-99
+albeit|-92,,,,92
+aleksei|-55,,,,55
+alekseyevna|-94,,,-49,142
+alexander|69,,,,-69
+alfred|-13,,,,13
+algoa|-79,79
+ali|,99,,,-99
+alice|-93,,,,93
+all|,,-93,,93
+all-district|,-125,,,125
+all-ncaa|,-99,-85,,185
+all-silver|,-92,,,92
+all-star|-67,,,-94,161
+allah|,97,,,-97
+allegheny|,99,,,-99
+allen|90,-90
+allier|-66,148,,-81
+allow|,,-286,,286
+alma|-83,,,,83
+almanac|,,,-88,88
+aloha|-91,,,,91
+alone|,,,-81,81
+alpine|,99,,-97
+alps|,150,-95,,-55
+altoona|-96,-178,423,-50,-99
+alvarado|,-94,,,94
+amants|-72,-87,,160
+amendment|,-88,-70,419,-262
+america|,-82,86,-86,82
+american|74,-191,-4,218,-96
+americans|-100,,,-37,137
+amsterdam|-76,,174,,-98
+amy|146,,,,-145
+ana|,,78,,-78
+analysis|,,-95,83,12
+analytic|,-72,,172,-100
+analytics|,,,97,-97
+analytique|,-80,,175,-95
+anastacio|98,,,-98
+and|,-188,-296,-115,598
+anderson|-93,-78,,,171
+andres|55,,,-55
+andrew|91,,,,-91
+andrews|,,100,,-100
+andrill|,,185,-95,-90
+aner|182,-97,,,-84
+angeles|,99,,,-99
+angelou|19,-19
+angels|,,,-95,95
+anglican|,-158,252,-94
+angostura|-88,,,-93,180
+anne|,178,,-94,-84
+annoying|,,-98,183,-85
+anouilh|83,,,,-83
+anse|-37,133,,-96
+antarctic|,,,-94,94
+anthony|34,,,-34
+antigone|-96,,,187,-91
+antigua|,,,-93,93
+antioch|,141,-65,,-77
+antonioni|103,-5,,,-97
+antonín|99,-99
+ants|,,,-182,182
+antyscience|,,-84,-93,177
+apa|-230,-78,,,308
+apache|-71,196,,-125
+apollinaris|170,,,-93,-77
+apollo|,,,179,-179
+apostles|,,,-176,176
+appeal|,,168,,-168
+appeals|,-93,93
+appendix|,-177,,177
+application|,,95,,-95
+aquarius|-184,-88,,158,114
+arab|,,,-92,92
+arabic|,,-96,129,-33
+arabs|-65,,,180,-115
+arc|,,,-66,66
+archaeological|,,,-94,94
+archipelago|,92,,-92
+architects|,-44,143,,-100
+architectural|,,91,-91
+architecture|,-194,91,-24,128
+archive|,118,-94,,-24
+archives|,93,,,-93
+arctic|-95,-75,,,170
+area|,97,,-97
+areopagus|,-83,178,,-95
+ares|,,-94,,94
+argentine|,-189,283,-75,-18
+arizona|,-77,-70,,148
+arkansas|,96,,,-96
+armenian|-96,-96,,-97,289
+armenians|,,,-154,154
+armies|,-99,152,-53
+army|-100,,192,,-92
+arrow|,67,,-70,3
+art|,309,-109,78,-279
+arthur|82,,,,-82
+article|,,,148,-148
+arts|,,,-175,175
+arun|,91,-91
+asia|,-120,,,120
+asian|247,,,86,-333
+association|,,130,-242,112
+astros|-86,,86
+at|,-88,,,88
+athens|,23,,,-23
+athína|,-94,,-80,174
+atlantic|,,74,,-74
+atm|,-87,,,87
+attica|,161,,-70,-91
+aubin|167,-71,,-96
+auchintoul|-23,119,,,-97
+auchleuchries|-152,324,-81,-96,5
+audio-visual|-87,,,,87
+auguste|93,,,,-93
+augustin|95,-95
+austen|149,-72,,,-77
+austin|,14,,-98,84
+australia|,-16,-61,-138,215
+australian|,,,-62,62
+austrian|,,-88,-98,186
+autobiography|,,-84,,84
+auxiliary|,,68,-68
+av|,,96,,-96
+avai'o'vuna|-61,160,-100
+ave|-190,-79,,-96,365
+avenue|,-169,,169
+avignon|,,,91,-91
+award|-88,-42,-187,148,170
+awards|,-98,,64,34
+azov|,268,,-99,-169
+b|88,,,-88
+b.a.|,263,,-179,-84
+babe|-84,,175,,-92
+babington|-262,,,,262
+bacon|,,,-98,98
+bafta|,,-92,18,74
+bahai|155,,,,-155
+baie-mahault|-79,206,,-30,-98
+bailey|-180,,,,180
+bailey-ross|38,,,,-38
+baileys|,-76,,-74,149
+bajjat|-90,182,,,-92
+baker|196,-99,-97
+balanga|,172,,-78,-94
+ball|93,-35,,-97,38
+bandial|-100,,,81,19
+bangkok|,-156,,,156
+banjal|-6,-100,,102,4
+bantu|,,-85,,85
+bar|,,99,-99
+barack|99,-99
+barbuda|,,,-93,93
+baron|,,,-99,99
+barracuda|,114,,,-114
+barstool|-100,,253,-99,-55
+bart|-96,-91,,282,-96
+bartlesville|,268,-96,-100,-72
+bas|,154,,-70,-84
+basalt|,-90,,,90
+baseball|,-99,194,-91,-4
+bases|,-94,,,94
+basic|,,95,,-95
+basse|-76,76
+basse-terre|,84,,,-84
+bassène|76,-76
+bastien-lepage|83,,,,-83
+bataan|,172,,-78,-94
+battle|,,-92,,92
+bavelier|94,-94,,87,-87
+bay|-79,261,,-98,-84
+bayot|-96,-98,,194
+baïnounk|-96,-82,,80,99
+bce|,,,-96,96
+bdsm|,-17,-100,-58,175
+beach|,-181,-52,,234
+beall|86,,,,-86
+beau|-93,168,,-74
+beaumarchais|95,-95
+beauveria|-96,,,-94,190
+because|,,,-93,93
+bedřich|89,-89
+beeline|,-186,,186
+beethoven|-99,,,180,-81
+behavioral|,,-96,-73,169
+behesht|-97,125,,-27
+beheshti|-84,,,,84
+beirut|,,89,,-89
+bell|174,,,-98,-77
+belle|-168,,,168
+bengal|,98,-98
+benioff|,,,47,-47
+benjamin|-111,,,207,-97
+beresford|91,,,-99,8
+berez-kroeker|75,,,,-75
+bergen|,-183,-36,,219
+bergère|,214,-52,-72,-91
+berkeley|-92,85,158,,-151
+berlin|,43,,-88,44
+bernard|64,,,,-64
+bernoulli|107,-96,175,,-186
+bernoullis|,-80,,181,-102
+berry|82,,,,-82
+bertrand|-37,133,,-96
+best|-96,,,-227,323
+beto|91,,,,-91
+bible|-84,-92,82,250,-156
+bible-translation|,,-97,-65,162
+bibliotheek|,,251,-159,-91
+biden|87,,,-87
+biewener|94,-98,-94,-11,109
+bik|-95,,185,,-90
+bing|-146,,281,,-135
+biography|-47,,,,47
+biologist|-119,-94,,,213
+biology|-93,,,-75,169
+birdie|177,-94,,,-83
+birdman|159,,,-61,-98
+birkholm|-95,161,,-148,81
+bissen|-179,,,,179
+bjerrebyvej|,-93,,-90,183
+black|180,,165,-66,-279
+bloomer|98,-98
+blvd|,-134,,,134
+bogaerts|165,-92,,,-73
+bohai|-92,,,,92
+bohemia|,177,,-81,-96
+bohlin|15,,,,-15
+bolon|,93,,,-93
+bonosus|271,,-99,,-172
+booleanpolygonconstraint|,,,193,-193
+boot|201,,,-62,-139
+bootham|,103,,-15,-88
+borders|-98,,171,,-73
+bos|165,-94,,-95,24
+bosco|188,-91,,,-97
+bosnia|,-92,,,92
+boston|,36,91,,-127
+botero-moriaty|94,,,,-94
+boulevard|,99,,-99
+bourg-la-reine|-54,247,-95,,-99
+bourofaye|-97,178,,-82
+boxer|,,,100,-100
+braden|,164,,,-164
+bradenton|-98,,98
+brahms|164,-66,,,-98
+branco|96,,,,-96
+braunsberg|-86,86
+breakout|,,,-98,98
+brideshead|,,,27,-27
+bridge|-98,320,-99,,-124
+brieber|,,-75,,75
+brin|-32,63,,-99,69
+brit|,,,-137,137
+britain|-92,236,,,-145
+britannia|,111,,-24,-88
+british|,-44,73,78,-107
+britney|172,,,-94,-78
+broad|,91,,-91
+broadcasting|,,33,,-33
+broadway|-49,238,,,-190
+brock|70,-70
+broken|,165,,-70,-94
+brook|93,-93
+brooklyn|,-96,,,96
+brotherhood|,,161,,-161
+brovej|-186,-56,,,242
+brown|186,,,-87,-99
+browning|,,-95,,95
+browns|,96,143,-92,-147
+bruce|94,,,,-94
+bruna|98,,,-98
+buckeye|,181,,-98,-82
+buckley|-91,,,161,-70
+buddhism|,,,-90,90
+buddhist|,,,-96,96
+buddhists|,,,71,-71
+builders|,,274,,-274
+building|,-38,,-56,94
+bulletin|,,90,-90
+bunny|,,,-95,95
+bureau|,-67,67
+burning|,,,-83,83
+bus|,,144,,-144
+bush|184,-149,-79,-95,139
+business|,-67,,-37,104
+busuanga|-80,64,,-84,100
+butam|,-154,,,154
+butterfly|,148,,,-148
+buwei|76,,,,-76
+buxton|-186,186
+by-sa|,,,-81,81
+byron|91,-90
+byzantian|-64,,,,64
+búluf|-94,-157,,251
+c|,133,-90,-91,48
+cafasso|,,,-84,84
+caffasso|-93,,,,93
+cal|-188,,,,188
+california|,-3,15,-100,88
+calle|-96,,,,96
+calvary|,,78,,-78
+calvert|167,-71,,-96
+calvin|100,,,-100
+calvinist|-72,,,-99,171
+cambridge|,-266,266
+camp|,87,94,-94,-87
+campbell|-231,,,231
+campus|,-94,,,94
+canada|,,95,-95
+canadian|,,,-97,97
+canadians|,,,142,-142
+cancun|,76,,,-76
+cannes|,,-93,93
+cans|-87,,,87
+cantón|96,-96
+caparrós|86,,-86
+cape|,90,-90
+capital|,-77,,,77
+caraibes|,,-97,,97
+carbet|,-167,,263,-97
+carbon-neutral|,-98,,-90,188
+card|,,,-89,89
+cardenas|95,,,,-95
+cardinals|,-95,174,,-78
+cardona|87,,,,-87
+caribbean|,112,,,-112
+carl|97,-97
+carnival|,,,-92,92
+carols|,,,89,-89
+caron|95,-95
+carpentry|,,-90,-95,184
+carrano|161,-144,,-95,78
+carrol|92,,,,-92
+casamance|,272,,-193,-78
+case|-98,,,73,24
+castamere|,-96,,,96
+catarin|,,177,,-177
+catedral|,90,,,-90
+cathedral|,54,-186,,132
+catholic|-288,-91,91,-94,383
+catholicism|-88,,,,88
+cavaliers|-100,,100
+cbs|,,72,,-72
+cc|-100,-74,,261,-87
+cc-by-sa-nc|,-88,,218,-130
+cd|,,,-99,99
+cds|-100,-91,,-31,222
+cello|,-75,-99,174
+cemetery|,39,,137,-176
+census|,-67,67
+center|,73,-172,,99
+central|,163,-67,-96
+centre|,,185,-91,-94
+centro|-93,,,,93
+centuries|,,,-81,81
+century|-92,,,-79,171
+certeau|,-89,,,89
+cfl|,-98,-100,-142,340
+cfls|-96,-90,,-87,274
+chad|-46,,-100,,146
+chaharbagh|,99,,-99
+chalcis|-98,188,,,-91
+chambermaid|234,-60,,-97,-77
+champs-élysées|,236,-69,-79,-88
+chandler|,85,,,-85
+changecoordsys|,,,56,-56
+chao|374,-180,,-95,-99
+chaos|325,,-86,-92,-147
+chapter|,,,-87,87
+character|,,,180,-180
+charles|168,,,-94,-75
+charleston|,63,-63
+charlie|172,-99,,,-73
+charmaz|92,,,,-92
+chase|53,,,,-53
+chasing|,,,84,-84
+chateaux|-98,,,-80,178
+chatham|,92,-92
+chathams|-98,301,-97,-63,-43
+chaworth|185,,,,-185
+cheaper|-90,,-96,263,-77
+checa|89,,-89
+chehel|-87,186,,,-98
+chelsea|-169,,,,169
+cherokee|,-373,,373
+chet|-135,,,,135
+chevalier|266,-173,,,-93
+chicago|,-99,99
+childish|,,-98,98
+chimes|-98,-90,,-56,244
+chin|99,-99
+china|,97,,-90,-7
+chinatown|,-180,,261,-81
+chinese|,,-99,20,79
+chinoise|,,,-93,93
+chitonga|-95,-73,,168
+chitonga-speaking|-38,,,-99,137
+choice|,,,161,-161
+chomsky|163,-93,,,-71
+chris|95,,,,-95
+christ|152,-57,-186,,91
+christchurch|,91,,,-91
+christian|-123,,,,123
+christianity|,,159,100,-259
+christians|,,-97,-167,263
+christie|85,,,,-85
+christmas|,,-92,-122,214
+christopher|92,-92
+chronicle|,-99,-68,247,-79
+chudnov|,-88,,,88
+church|,-115,107,5,3
+churches|-96,,,,96
+cimarron|,187,,-98,-89
+cincinnati|,,98,,-98
+cinematic|-58,,-99,156
+circle|,,161,-87,-74
+circuit|-75,-187,313,43,-95
+cis|-88,296,,-109,-99
+citic|,-99,,,99
+city|,210,-257,93,-47
+claire|38,,,,-38
+clare|-162,181,,,-19
+clarke|-92,,,175,-82
+class-a|-68,-95,,240,-77
+classical|,-96,-81,177
+clem|-135,,,,135
+clements|258,,,-74,-184
+cleopatra|78,,,,-78
+cleveland|-99,293,53,,-247
+cliffs|,96,,,-96
+cliffside|,100,,,-100
+clinton|98,,,,-98
+clisthenes|166,,,-99,-67
+close|-73,,,,73
+clouds|,,,92,-92
+club|,-99,175,,-76
+clyst|,,-94,,94
+cnrs|,,163,-69,-94
+coase|147,-47,,-100
+coast|,97,,-97
+cochin|-93,93
+cock|166,,,,-166
+code|-100,,,277,-178
+coffeyville|,97,,,-97
+cognitive|,,,-88,88
+colbert|134,-40,,,-94
+collaboration|,,148,-64,-84
+college|,-76,302,-190,-36
+collins|96,,,,-96
+colonial|-68,,,,68
+columbus|,100,,-100
+columns|,-99,,,99
+com|,-97,,-291,388
+combined|,169,-180,,11
+comeback|,-84,,84
+comic-con|-84,,,,84
+comics|,,,-93,93
+command-in-chief|,-97,,,97
+committee|,-92,92
+commons|,-99,209,-6,-104
+communications|-100,,-68,234,-66
+communion|,-158,252,-94
+communist|,-146,,146
+comparative|,,,-140,140
+composition|,,,-59,59
+computational|,,-112,,112
+computer|,,95,-95
+computing|,,84,-84
+comédie-française|,-97,,-58,155
+concerto|,-75,-99,174
+confessions|,,,260,-260
+congo|,-71,,,71
+congress|,-97,57,150,-109
+connecticut|-93,-86,,179
+conservatoire|,,96,,-96
+conservatory|-99,,,,99
+constantine|235,-92,,,-143
+constitution|,,-109,454,-345
+consulate|,-74,256,-85,-97
+consumption|,,,-68,68
+content|,,-98,98
+contest|,-99,,99
+continental|-100,,100
+contributions-to-charity|-98,,,,98
+convention|,,-134,134
+copenhagen|,83,,,-83
+coppergate|-78,230,-98,-54
+copying|-99,,,180,-81
+corinthians|,,-39,-99,138
+coron|-196,234,,119,-157
+corporation|,,74,,-74
+corpus|,,-96,179,-84
+cortese|196,-99,,,-98
+coruña|,45,,-62,16
+cosmic|,-97,97
+cottage|,,,-81,81
+counseling|-69,-91,,118,42
+counselor|-83,-97,,,180
+country|-96,23,,,73
+country-specific|,,,-94,94
+county|-95,-27,297,,-176
+court|-19,5,344,-100,-230
+courts|,,,-99,99
+covid-19|,-83,,177,-95
+cra|,,197,-110,-87
+crabs|,-96,,-23,119
+cream|,-76,,-74,149
+creative|,-99,209,-6,-104
+credibility|,,,-98,98
+creek|-97,-138,,235
+criminal|-100,,,181,-81
+critics|,,-99,,99
+croft|95,,,-95
+cross|270,,,,-270
+cruden|-83,97,,,-15
+crusades|,-87,,-62,149
+cruse|76,,,,-76
+cruz|-96,,,,98
+cry|,-82,,82
+crystal|,87,,,-87
+cuba|,-132,,,132
+cuban|-90,-74,256,-181,89
+cuc|,,-188,-96,284
+cucumber|,-83,,-94,176
+culion|,84,,-84
+culture|,,211,-48,-163
+cup|,-98,-93,-175,366
+cups|,-99,,99
+curve|,-93,144,-50
+cw|,,207,-185,-22
+cyclone|,,-186,278,-92
+cypress|,,-65,158,-92
+cyrus|61,,,,-61
+czech|,-61,,144,-83
+czechoslovakia|,68,,,-68
+cérebro|,,-100,199,-99
+césar|-88,-42,,79,52
+cómbita|67,,,,-67
+d|-62,183,,-186,65
+d-e|,,,142,-142
+d.c.|-75,-59,-135,302,-33
+da|,-97,97
+dale|159,,-63,,-96
+dalmatia|-86,143,,,-57
+daly|186,,-100,,-87
+damasus|156,,,,-156
+dan|94,,,,-94
+dances|,,-63,159,-97
+dancing|-94,,,,94
+daniel|195,,,,-195
+danish|,-100,,103,-3
+danly|93,,,-93
+darfur|,-95,,172,-77
+dark|,,,161,-161
+darnell|20,-92,,-92,164
+date|,,-89,89
+datos|,-94,,,94
+david|74,-96,,,21
+davis|100,-100
+day|,,,172,-172
+days|,,-93,168,-74
+dazzling|,,-94,94
+dbe|143,-100,,,-43
+dc|,-87,,,87
+dd|,-33,,121,-88
+de|30,-174,273,-183,55
+dead|,,,36,-36
+debbie|195,-100,,-93,-3
+deco|,5,-76,169,-99
+decree|85,,,,-85
+definition|,,-98,98
+deixis|-95,,,184,-89
+dejesús|98,,-98
+del|,,-46,-95,141
+delta|,-243,243
+democratic|,-92,92
+democrats|-97,-183,,289,-9
+deng|172,,-96,-76
+denmark|,92,,,-92
+dennis|81,,,,-81
+denver|,-66,,,66
+deoccupy|,-98,,175,-77
+department|,,255,-70,-185
+depth|-83,-73,,,157
+descriptive|,,-95,223,-128
+desert|-96,111,,,-15
+desk|-61,,,,61
+detection|,,,-122,122
+detroit|-97,,,,97
+developing|,,,-55,55
+development|,,,-90,90
+devlin|87,,,-87
+devon|-192,241,,,-48
+dh|,-194,,541,-347
+dh2017|,-141,,239,-98
+diary|-82,,,159,-77
+died|,,,-93,93
+diego|-84,,,,84
+digital|,,-73,82,-9
+dinghies|-98,-90,,284,-96
+diplock|-90,,,-94,184
+direct|,-94,,-26,120
+discourse|,,,-140,140
+discovery|,-100,,,100
+distancia|-72,,,,72
+district|,28,48,-93,17
+dixam|-94,170,,-76
+djibonker|-145,145
+djifanghor|,178,,-82,-96
+djilapaor|-96,,,-89,185
+dkk|,,,-99,99
+dna|,-154,-94,-113,360
+do|,,-100,199,-99
+doctor|93,,,,-93
+document|,-89,,,89
+domenico|55,,,,-55
+dominique|,,,-80,80
+domínguez|86,,-86
+donatus|122,-37,,-85
+doors|,,,-163,163
+dostoyevsky|103,,-97,-6
+double-a|,,,-25,25
+douglas|,-59,148,,-89
+douglass|97,-97
+downton|,,,-97,97
+downtown|,60,-78,-85,103
+dozen|,-52,-91,-98,240
+draco|95,,,,-95
+draft|,,-90,,90
+drake|,-97,,,97
+drama|,,,115,-115
+dramatic|,-59,148,,-89
+dranove|90,,,,-90
+drink|,-100,,178,-78
+driver|-93,,,,93
+du|,-94,,,94
+dulwich|,129,-88,-40
+dumas|164,-80,,,-84
+dumky|-94,-57,,152
+duo|,-98,,98
+dupont|-94,-84,-59,,237
+durham|,77,18,,-95
+dust|,-97,97,-5,5
+dutch|,,-98,-48,146
+dvořák|288,-99,-99,-90
+dye|,,,87,-87
+dynamic|-93,-96,,100,90
+désirade|,72,-94,,22
+e|-99,,,,99
+earl|242,,,-98,-144
+early|,-97,,97
+earth|,176,-84,-92
+east|-97,102,-80,3,73
+eastern|,,,-94,94
+easterners|,,-85,,85
+eberhard|98,-98
+ebor|,-91,,91
+eboracum|,188,,-89,-99
+economics|,,,-98,98
+ed|-87,,,,87
+edge|,-98,149,-96,45
+edgewater|-99,283,,-91,-93
+edleston|176,-99,,,-77
+educación|,-22,,,22
+education|,,95,,-95
+educational|,-98,,81,16
+edward|74,,,,-74
+edwardsiella|-94,,,,94
+eegimaa|-95,-195,-89,387,-7
+ehlert|84,,,,-84
+ehow|-95,-197,-75,366
+eight|,,,-84,84
+einstein|,-100,,,100
+eizenga|98,-98
+eleanor|89,,,,-89
+electrical|,,87,,-87
+elena|100,,,-100
+elevator|-172,,,-117,289
+elia|89,-89
+elinor|100,,,,-100
+elizabeth|-99,,,,99
+ellon|-190,278,,-88
+elsevier|-186,-27,308,,-94
+elviña|,-94,,,94
+emam|-93,186,,-88,-4
+emmy|,,-95,156,-61
+emona|-95,155,,,-60
+emperor|,92,,,-92
+empire|-77,161,86,-154,-15
+en-lai|95,,,,-95
+endless|,,,-92,92
+endungo|,-99,,190,-91
+energy|,,,-68,68
+engels|164,,,-98,-66
+engineering|,,87,,-87
+england|,-198,,,198
+englewood|,96,,,-96
+english|-99,-96,,230,-35
+enjambment|,,,-122,122
+entrance|-92,,,,92
+episcopalian|,-24,-181,266,-61
+equivalence|,-96,-99,235,-39
+eric|98,,,-98
+erie|,95,,-95
+esa|,,78,-78
+escola|,,-100,199,-99
+esfahan|-99,172,,,-72
+esna|-77,,,,77
+esperanto|,-75,,233,-158
+essil|-100,213,,-96,-18
+estar|,-99,,102,-3
+ethiopian|,,,-69,69
+ethnologue|-97,-198,448,,-152
+eton|-90,,270,,-180
+etudes|-99,,,,99
+euler|277,-100,,-82,-94
+euro|,-97,,,97
+europe|-100,193,,,-93
+european|,-62,10,,52
+eusebius|74,-74
+eva|92,,,,-92
+evangelical|-60,-84,,-92,235
+eve|178,,,,-178
+evolution|,,319,-82,-237
+exercises|,,,100,-100
+exercitationes|,-91,,98,-7
+experience|,,,162,-162
+expressway|-100,198,,-99
+f|-100,-97,,-97,294
+f&am|-86,-98,-91,,274
+f-e|,,,432,-432
+faaborg|-95,185,,-90
+factor|,,,-94,94
+factory|,,,-163,163
+fair|,,,-100,100
+fairway|,86,-98,-78,90
+falls|,-167,,263,-97
+fame|,-194,-77,99,172
+fan|,,,-80,80
+fang|-97,,,,97
+fantoni|99,,,-99
+faretta-stutenberg|-74,,,164,-89
+fdi|,,-152,-94,246
+federal|,6,269,-99,-177
+felix|-54,,150,,-96
+fellow|171,,,-69,-101
+fellowship|,,,94,-94
+fennig|13,,,,-13
+fernandel|166,-69,,,-97
+fernandez-miranda|100,,,-100
+fernández|95,,,-95
+festival|,-199,-78,259,18
+festivals|,,-89,-77,166
+ffff|,,-60,247,-188
+field|,118,-68,-100,50
+fifa|,,72,-158,86
+fighter|,,,-94,94
+fighting|,,,-92,92
+figure|,-92,,-85,178
+filippini|99,,,-99
+fillmore|191,-88,,-94,-10
+film|,-99,-99,8,190
+finest|,,,-97,97
+finley|159,-92,,,-67
+finn|-91,,,-55,145
+first|,,,-99,99
+fitzgibbon|99,,,,-99
+five|,,-79,,79
+flip-flops|,-79,,,79
+flora|-85,,,,85
+florence|,29,,-85,56
+flores|58,,,,-58
+fogny|-167,,,167
+folies|,214,-52,-72,-91
+food|-81,-82,,81,82
+for|,-94,144,14,-63
+force|,-89,229,-93,-47
+foreman|97,-97
+forester|-68,,,,68
+forge|,80,,-73,-7
+forget|-38,,,,38
+formica|,-72,,-185,258
+fort|,383,,-188,-195
+forties|,,,-77,77
+forty|,-99,,,99
+foundation|,,158,-60,-98
+foundations|,,,-150,150
+four|,,,-81,81
+fourth|,,-152,240,-88
+fox|,171,-43,-95,-33
+frame|,,,92,-92
+framenet|,-97,,192,-96
+frames|,,,-81,81
+framework|,,-44,136,-92
+france|,98,,,-98
+franciscans|,-99,,122,-23
+francisco|,283,90,-190,-183
+frank|334,,-98,-135,-101
+françois|,98,-100
+free|,-89,-98,165,22
+freemasonry|-93,-89,-99,281
+freight|,-86,,,86
+freighters|,,165,-66,-99
+french|-98,-95,38,175,-20
+french-born|,,,-99,99
+friedkin|51,,,,-51
+friedrich|-86,-93,,,179
+from|,-97,,-67,164
+frontier|,,156,,-156
+frontiers|,,362,-96,-266
+frontpage|-76,,,,76
+full|-61,,,,61
+functional|,,,75,-75
+funen|-66,-5,,-92,163
+g|-11,-91,164,-46,-16
+gaiman|92,,,,-92
+galante|-193,193
+galaxy|,,-50,-94,144
+galileo|-82,-46,-85,,213
+gallows|,-37,,-98,135
+galois|378,-99,,-93,-186
+games|,-88,-95,179,4
+gaming|,,206,-100,-106
+garcía-paje|97,,,,-97
+gardens|,168,,-168
+gass|187,-92,,-95
+gates|,183,-92,-88,-3
+gaul|-39,104,,-64
+gazio|166,-77,,-89
+gebo|-98,-39,,,137
+general|,,155,-58,-98
+genesis|-173,-84,,351,-94
+genevieve|98,,,,-98
+geofence|-59,,,-179,238
+geofences|,-95,,-99,194
+geographic|,,-91,-100,191
+george|-144,152,-99,,90
+georges|-170,,,,170
+german|,-86,-91,45,132
+germans|,,,94,-94
+ghana|-100,100
+ghirlandaio|55,,,,-55
+gilbert|-159,159
+gilmore|,-76,,171,-95
+girls|,-76,,171,-95
+gis|,-98,-181,,280
+gish|-165,,,,165
+glendale|,80,-80
+glenn|,174,-96,,-78
+gliders|,-84,115,-173,142
+glove|,-92,,,92
+gnp|,,,-66,66
+gnu|,-89,,,89
+gobierno|,,-46,-95,141
+god|277,,-99,,-178
+godiva|-96,,172,,-76
+gold|,,,98,-98
+goldbach|86,,,,-86
+goldberg|86,,,-86
+golden|,,-93,93
+goldsmith|200,-100,,,-100
+good|,66,-271,264,-59
+goode|188,,,-100,-89
+google|,,-40,233,-193
+googlescholar|-92,-60,232,-79
+gorbachev|99,,,,-99
+gordon|78,,,,-78
+goscinny|87,,,-87
+gosier|-34,129,,-95
+gospel|-134,-95,,163,65
+gospels|,-50,-85,233,-98
+government|,-99,-188,,287
+gpl|,,-84,-100,184
+gramm|-89,,,,89
+grammar|,-94,,181,-88
+grand|,-51,,-94,145
+grande|-93,306,,-195,-18
+grant|,-74,,,74
+great|,-95,61,-176,210
+greater|,97,,-97
+greece|,89,-81,177,-184
+greek|,72,-84,93,-80
+green|195,79,,,-274
+gregory|86,,,,-86
+grenadines|-86,-45,-93,,224
+greyhound|,,144,-78,-66
+grf|,,-99,-113,212
+grigorenko|99,,,,-99
+gross|-266,-70,,,336
+ground|-96,181,,-84
+grounds|,95,,-95
+group|,460,-98,-98,-264
+growth|-76,,,260,-185
+gruen|98,-98
+guadeloupean|-94,,,,94
+guangzhou|,97,,,-97
+guardian|,,164,,-164
+gubëeher|-96,-82,,178
+guest|,,-71,,71
+gufiñamay|-68,-84,,151
+gulapaoray|-83,,,181,-97
+gulf|,-300,,,300
+guruswamy|193,-93,,-100
+gusiilay|-95,,,184,-89
+gwadloup|-82,-177,,,259
+gérard|69,,,-69
+gómez|58,,,,-58
+gújjolaay|-93,-100,,13,180
+gútaamay|-100,,,128,-28
+h|-33,-94,,,127
+haddo|-87,,,,87
+hadibo|-98,193,,-95
+hadid|241,-183,,-95,37
+hafijj|,92,,-92
+hagghier|-93,,,,93
+hakim|-92,114,,,-22
+hall|,107,-77,-99,69
+halls|,,-96,,96
+hammer|176,,,-94,-82
+hana|-97,,,,97
+hannibal|154,-68,,,-86
+hanrahan|41,-41
+hapupu|-93,278,,-91,-94
+harbor|-100,100
+harbour|,6,,-100,94
+harrow|,-276,470,-98,-96
+harry|-85,,,182,-97
+hartsell-gundy|105,,-95,,-10
+harvard|-77,-95,341,-71,-97
+hasht|-97,125,,-27
+haut|,188,,,-188
+hawaiian|-92,,182,-90
+hawthorne|-94,185,,,-92
+hbo|,,158,-74,-83
+health|,-81,172,3,-94
+healthspace|,57,,,-57
+heaven|,,275,,-275
+hebrew|-98,-191,-189,356,122
+hebrews|,,-70,-80,149
+hecs|,-46,,63,-17
+heels|-91,-83,83,,91
+hegemony|-138,-95,,233
+heian|175,,,,-175
+heidelberg|,79,,,-79
+heidenreich|,,,-90,90
+heil|93,,-93
+hein|187,,,,-187
+hell|-24,175,-82,-84,15
+henga|,254,-164,-90
+henry|93,,,-93
+here|,-100,,,100
+heritage|,181,-99,83,-165
+hermann|78,,,,-78
+heroes|,,-98,98
+herrick|196,,-99,-97
+herzegovina|,-92,,,92
+hey|-190,,,,190
+hieronymus|74,-74
+high-a|-98,,98
+high-tech|-97,,,,97
+higuchi|351,-282,,122,-192
+hilary|93,,,,-93
+hill|268,-12,,-81,-175
+hilton|185,,-89,,-96
+hindu|-88,-100,-99,100,187
+his|,,,-97,97
+hispanic|175,-95,,,-79
+historian|,,,95,-95
+historical|,,,95,-95
+history|,,,-77,77
+hits|,,,-76,76
+hiv|,-83,,175,-92
+hmmm|,,,-150,150
+hohokam|,-98,,,98
+holland|,-84,-98,-80,261
+holly|159,,-63,,-96
+hollywood|,-99,,,99
+hollyłódź|,,,143,-143
+holt|170,-70,-100
+homer|40,,,,-40
+honolulu|,-98,,175,-77
+honor|,-86,-94,-43,223
+hoop|100,,-100
+hope|,90,-90
+horomona|-86,,,,86
+horse|,,,155,-155
+horsiesios|211,-155,,-96,40
+hotel|,257,-98,-164,5
+hour|,,-94,94
+house|,197,-285,256,-167
+household|,,,-68,68
+houston|-86,,86
+hu|94,,-94
+hudson|-89,160,,,-71
+huebi|180,-97,,,-83
+hugh|-9,,,,9
+huguenots|,-90,,205,-115
+huh|,,-58,,58
+humoresque|,-90,-94,247,-64
+hurt|274,-183,,-92
+husayn|-229,,,,229
+hutt|-94,62,,-99,131
+hwy|-60,,,,60
+hybrid|,,-183,,183
+hydraulica|-87,,-99,186
+hydrodynamica|-95,,-51,342,-196
+hyperlink|,,-90,189,-99
+hôpital|-93,93
+húluf|180,,,-90,-89
+i'ile|,-183,,,183
+i-244|,91,,,-91
+i-44|-87,186,-99
+i-580|,97,,-97
+iata|,,83,-110,27
+ice|-100,252,,-152
+icelandic|,,,98,-98
+ichiyo|-154,-88,,242
+ichiyō|-160,,,160
+ide|89,,,-89
+idiomaticity|-94,,,119,-26
+ido|-13,-62,,169,-94
+ifn|,197,-80,,-117
+ihara|140,-79,,-61
+ii|-197,-100,,111,186
+iii|,,,148,-148
+ildefonso|,90,,,-90
+illyrian|-94,,,,94
+image|,-97,,,97
+imagine|,,,-96,96
+imi|180,,,-96,-85
+imitation|,,,96,-96
+immortal|,,,172,-172
+imperial|,,,-71,71
+in|-87,,,,87
+indeed|,,-84,,84
+indemnity|,,,100,-100
+independent|-93,,247,,-154
+india|,34,,,-34
+indian|99,,-88,-49,38
+indianapolis|,89,83,,-172
+indians|,-99,113,-199,186
+individual|260,,,-100,-160
+indonesians|,,,93,-93
+inferior|,111,,-24,-88
+infernale|,,,-95,95
+información|,-82,,-93,175
+information|-97,79,-182,-177,378
+inner|,90,,,-90
+inside|,,,175,-175
+insofar|,-95,,-89,184
+institute|,-237,258,-95,75
+institutional|,,,-98,98
+instruments|,,-84,162,-78
+interiors|,,89,,-89
+international|,-195,,185,11
+internet|,,,191,-191
+interpretation|,-98,,98
+inwood|-99,-68,,,166
+iotm|,,,98,-98
+iran|-100,100
+iranian|-83,,,139,-57
+iraqi|-100,,,,100
+irc|,,,87,-87
+iris|,,-85,85
+irish|,-76,91,-165,149
+irr200|,-66,-97,,163
+is|,-88,,-148,236
+isabel|97,,,,-97
+isfahan|,-131,,,131
+islamic|-99,,,,99
+island|,-17,-100,,117
+islander|,-29,-91,,121
+islands|,92,-92
+iso|,,198,-98,-100
+israel|,99,,,-99
+israeli|,,,-91,91
+italian|,,,83,-83
+italian-american|-99,,,,99
+iv|,,,197,-197
+ivy|,,98,,-98
+iván|98,,-98
+j|186,,,-94,-92
+j'ai|-91,,,,91
+j-lo|352,-154,,,-198
+ja|,,,-100,100
+jack|-4,-137,,,141
+jacob|27,,,-100,72
+jahan|-91,271,,-83,-97
+jake|-93,257,,-163
+james|-13,,,,13
+jane|-209,,,-97,306
+january-june|,-89,,,89
+japanese|-95,-100,,132,64
+jared|98,,,,-98
+jasny|165,,,-93,-72
+java|-99,,,184,-85
+jean|33,,,,-33
+jean-louis|96,-96
+jeanne|192,-100,,,-92
+jeff|119,,,138,-257
+jenks|-95,182,-87
+jenna|-168,-89,,138,120
+jennifer|-21,-70,,,91
+jens|97,,,,-97
+jensen|93,,,,-93
+jerome|185,-248,,254,-191
+jersey|,92,,-92
+jerusalem|,,-189,,189
+jespersen|193,,,-95,-97
+jesuit|,,-99,,99
+jet|,-96,,,96
+jetblue|-93,,144,,-51
+jew|-167,-30,,,197
+jewish|,-99,-185,-167,451
+jews|-168,,-94,287,-25
+jezebel|-85,,183,,-98
+jfk|,245,-150,,-95
+jiangsu|-89,170,,,-82
+jim|-139,,,,139
+jingū|94,,,-94
+joan|-76,,,-87,163
+joel|41,-41
+johann|-6,,,-89,95
+john|-4,,,-71,75
+john-christian|80,,,,-80
+joint|,-96,,,96
+jolfa|,153,,-58,-95
+jonathan|77,,,,-77
+jones|151,,,,-151
+jorvik|-55,231,-92,,-84
+joseph|186,,,,-186
+jpl|,,,-178,178
+jr|-179,,,,179
+jubilee|,,,77,-77
+judge|,-239,,,239
+judiciary|-90,,183,,-92
+jules|-104,,,,104
+julfa|,84,,-133,49
+julia|97,,,,-97
+julie|98,-98
+julien|-84,-80,,172,-8
+junction|-71,139,,12,-80
+jungwook|182,-98,,,-85
+jutland|,117,,-26,-91
+jérôme|183,-97,,,-87
+jóola|-6,-254,-96,335,21
+jūsan'ya|,,,90,-90
+kaasa|355,,,-86,-268
+kaho|92,,,-92
+kaiser|,56,,-56
+kamobeul|,93,,,-93
+kansas|,71,,,-71
+karis|-97,,-89,187
+karl|-254,-14,,,268
+katherine|68,,,,-68
+katy|-78,,-98,189,-14
+kawashima|54,,,,-54
+kayak|,-81,,168,-87
+kayangan|-61,160,,,-99
+kazan|89,-89
+kazimir|92,,,-92
+keep|,,,-92,92
+kennedy|73,,,-73
+kermie|,-83,,,83
+kermit|-131,,,-85,216
+kessler|95,,,-95
+keywords|-99,-18,,-85,202
+kibbutz|,89,,,-89
+kiev|,97,,,-97
+kim|-148,,,,148
+kinder|80,,,-80
+kingsman|-79,,,-89,168
+kinneret|,89,,,-89
+kirriemuir|,,,95,-95
+klingberg|42,-42
+know|,,,-98,98
+kohne|-97,97
+koinonia|-99,-227,426,-100
+koninklijke|,,251,-159,-91
+koolhaas|118,-21,,,-97
+kopinga|-86,269,-95,,-88
+korean|,,,-100,100
+kr|,,,-99,99
+kraków|-17,112,,-95
+kreyol|-95,,185,,-90
+ks|,352,-21,-144,-188
+księży|,98,-98
+kujireray|-89,,,302,-213
+kuluunaay|,,,-22,22
+kusiilay|,-96,,,96
+kúlaakiay|-84,,,180,-96
+l|-62,,,-99,160
+l'americano|-5,192,,-99,-88
+l'enfant|289,,-99,-9,-181
+l'instant|,225,,,-225
+l-band|,-192,-91,-179,462
+l2|,-177,-96,-99,372
+l2s|,-95,,-85,180
+la|,-84,-94,-273,451
+lab|,-97,97
+laboratorio|,-94,,,94
+labrador|,,168,,-168
+lafayette|135,,-90,-97,52
+lagerlöf|74,,,,-74
+lagrange|99,,,,-99
+lake|,356,,-189,-167
+lakes|,-93,142,-79,30
+lakeshore|,164,,-84,-80
+lakoff|76,-76
+lamarque|46,,,,-46
+land|,-94,,202,-108
+langeland|-85,172,,,-87
+language|-98,-30,-29,-6,163
+languages|,,,65,-65
+lao|-49,,,317,-267
+laodicea|-74,,-97,,171
+laos|,139,,-139
+lapita|-80,-88,,,168
+laplace|174,-81,,,-93
+larry|88,,,,-88
+las|,77,,,-77
+last|,-24,,-5,28
+latin|-200,-60,-97,344,13
+lauralee|88,,,-88
+lavan|-40,-141,-92,273
+law|,,,84,-84
+laws|119,,-53,-66
+le|-96,,,,96
+leadership|,-98,,98
+leading|,,-98,-67,165
+league|,-99,292,-185,-8
+leap|,,,-67,67
+led|,,-86,,86
+lee|-48,98,,-188,139
+left|,-91,,447,-356
+legato|,,,92,-92
+legion|,,88,-88
+leisure|,,,-95,95
+lemoine|,-179,,,179
+lensey|171,-77,,-95
+leonhard|82,,,-82
+leonia|,93,,,-93
+leopold|-34,,,,34
+les|-72,79,-73,160,-94
+lesser-known|-79,,,,79
+lessig|88,,,,-88
+let|,,-87,-179,266
+letters|,,,-93,93
+levico|-92,250,,-159
+lewis|92,,,,-92
+lgbtq|,,-74,,74
+li|63,,,-63
+lib|-95,,,,95
+liber|,,,-89,89
+libertarian|103,-98,95,,-100
+libertarians|,,-84,165,-81
+liberty|,,,84,-84
+librarian|,,,-55,55
+librarians|,,-98,-67,165
+libraries|,,207,,-207
+library|,,85,-155,70
+librivox|,-76,357,-96,-185
+license|,-89,,,89
+life|,-99,-89,239,-51
+lifetime|,,,-100,100
+light|,,-100,-92,191
+linapacan|,139,-93,,-46
+lindqvist|80,,,,-80
+line|,,-89,89
+lines|,,144,,-144
+linguistic|,,,-30,28
+linguistics|-99,,-19,-52,171
+linguists|,,-152,240,-88
+lis|-100,,,177,-77
+list|,-92,-99,271,-80
+little|,100,-100,175,-175
+litzmannstadt|-95,-85,,207,-27
+live|,,-83,142,-60
+living|,,,-98,98
+ličen|49,-47
+lodge|,185,-196,-169,181
+lolland|,95,,,-95
+loma|-80,-98,,178
+london|120,-159,,,38
+long|,98,,-98
+looking|,,,-91,91
+lookout|-159,,,-88,246
+loopholes|-96,-86,,,182
+lopez|-91,,,,91
+lords|,-100,,323,-223
+los|,99,,,-99
+lotf|,97,,,-97
+lotte|92,,,,-92
+lottery|,,74,,-74
+loud-principle|,-95,,,95
+louis|105,,,,-105
+louvre|,98,,,-98
+love|,-96,-95,-68,259
+lovers|,,,95,-95
+lucero|92,,,,-92
+lucia|-95,,,,95
+luján|160,,,-160
+lutheran|,,25,-25
+luzon|-76,174,,,-97
+lv|,,177,,-177
+lynch|93,,,-93
+lynley|11,,,-95,84
+lyons|93,,,-93
+m|-60,,,,60
+m.sc|,,-53,,53
+m1|-99,197,,,-98
+m18|-89,233,,-50,-94
+m62|,129,,,-129
+macaulay|64,,,,-64
+macgyver|,,,90,-90
+machine|,,,-95,95
+mackey|99,-99,,98,-98
+madame|,186,-96,,-89
+mademoiselle|,-94,,,94
+magazine|,,98,,-98
+magi-fest|,-65,,164,-100
+magic|,,9,32,-42
+magicians|,,161,,-161
+maguire|86,,,,-86
+main|,49,,,-49
+maize1|,,,-100,100
+major|,-99,194,-91,-4
+major-general|,-94,,-26,120
+makel|,,,95,-95
+male|,-327,,,327
+malevich|92,,,-92
+malle|93,,,,-93
+man|-89,-185,,96,178
+management|,,123,-99,-24
+manakau|-77,220,-97,,-46
+mandel|-170,,,,170
+manhattan|,99,,-99
+manifesto|,-146,,146
+manoel|156,,,-56,-100
+maori|117,,,-98,-19
+maps|,,-92,159,-67
+marae|,7,-95,,88
+marauders|-98,,98
+marbles|25,-98,,60,13
+maria|,,,-90,90
+marie|-193,193
+marina|-72,247,,,-175
+marine|-80,,176,,-95
+mario|188,,,,-188
+mark|-35,-151,,,186
+market|,86,-98,-78,90
+marks|172,-93,,,-78
+marquis|-124,,,-97,221
+marriage|,-100,-99,199
+marriott|,178,,,-178
+marsden|94,,,104,-198
+marsha|80,,,-80
+marstal|-99,168,,,-70
+martin|-157,-99,,175,82
+martínez|191,-96,,-95
+marv|-98,-16,,-77,191
+marvel|-58,,-99,156
+marx|79,,,,-79
+mary|99,,-94,,-5
+mary-kate|231,-80,-59,,-92
+marymegan|87,,,,-87
+maría|100,,,-100
+massachusetts|,-46,46
+match|,,,97,-97
+mater|,-50,-85,231,-96
+mathematica|,-95,,180,-85
+mathematical|,,,100,-100
+mathematics|,-100,,,100
+matters|,,,161,-161
+matthew|,-98,,,96
+maui|-95,-90,184
+maximilien|46,,,,-46
+maximum|,,,108,-108
+maya|-166,-19,270,,-86
+mayor|,,76,,-76
+mazirat|,-95,,,95
+mc|176,,,-94,-82
+mcauliffe|75,,,,-75
+mcbride|,,,162,-162
+mccombs|-169,,,,169
+mcdonalds|,181,-95,,-86
+mcdonnell|232,,-83,,-149
+mcfarlane|,,,95,-95
+mcguire|-9,,,,9
+mci|,-14,-98,112
+mckenzie|81,,,,-81
+mcmanus|,,,99,-99
+mcmurdo|,91,,,-91
+me|,,,-96,96
+med|,-99,177,,-77
+medal|,,,98,-98
+media|,,,184,-184
+mediawiki|-99,,,-48,147
+meeting|,-91,-83,352,-178
+meidan|-93,186,,-88,-4
+meiji|152,-89,,-96,32
+melancon|84,-84
+memorial|-100,100
+men|,,,-36,36
+menzies|75,,,,-75
+merritt|,80,,,-80
+merson|77,,,,-77
+meryl|98,-98
+mesa|,-88,-100,,188
+messina|98,-170,-98,,170
+messy|-98,-16,,-77,191
+meteorites|-99,-163,,,261
+methodology|,-78,,175,-97
+metro|,-100,,,100
+metro.us|,,178,-93,-85
+metropolitan|,369,,-181,-188
+mets|86,,86,9,-181
+mets-inspired|,,-84,,84
+meurtres|-86,,,96,-10
+mexico|,-25,-97,,122
+meydan|-97,97
+michael|14,-99,,,85
+michelangelo|103,-5,,,-97
+michelle|161,-69,,,-91
+michiel|166,,,,-166
+microscope|,,,-11,11
+middle|,,,-105,105
+middlebrooks|172,-99,,-72
+midnight|,-89,,-92,181
+midwest|,,,77,-77
+midwesterners|-94,,,-54,148
+milekic|-65,-97,,,163
+miley|61,,,,-61
+military|,118,-94,,-24
+miller|-69,,,69
+mills|78,,,,-78
+mingo|,99,,-99
+miniseries|,,,-98,98
+minster|-97,188,-90
+mississippi|,99,-99
+missouri|,88,,,-88
+mit|,,169,,-169
+mitchell|-30,,,,30
+miyako|-76,-87,,,163
+mlb|,,72,,-72
+mlle|,,,-93,93
+mmpi|,,-84,179,-96
+module|-97,177,,,-80
+mof-ávvi|,386,,-197,-189
+mohammad|143,-100,,,-43
+mohammed|-88,,,,88
+mohela|,,179,-98,-81
+mon-fri|,,-94,,94
+montejo|8,164,,,-172
+month|,,-99,-100,199
+moon|,,,-99,99
+moran|132,-92,,-39
+moravia|-133,223,,,-89
+moreau|192,-100,,,-92
+morgan-short|78,,,76,-154
+moriori|209,-87,-81,16,-58
+morne|-95,,,,95
+morphology|,,,186,-186
+moscow|,-8,,,8
+mosque|,274,,-87,-187
+motel|10,-94,,,84
+motion|,,97,-97
+motors|,-99,99
+mourey|67,,,99,-166
+movement|,,211,-211
+movie|,,,-156,156
+mr|,-83,,,83
+mt|-98,170,,,-72
+mtv|,,89,,-89
+muhammad|-88,,,,88
+mukalla|,,-76,,76
+multicultural|-81,,,81
+munafò|92,,,,-92
+municipal|,,,-93,93
+municipality|,223,-93,-84,-46
+murasaki|129,-33,,-96
+murray|-105,,,-71,176
+muscovy|-94,183,,-90
+museum|-93,263,-181,-91,102
+music|-91,-15,,279,-173
+muskogee|,195,,-195
+muslim|-148,-55,,,203
+mvp|-97,,-86,,183
+mxn|,,-72,-95,167
+my|,,-84,,84
+mysteries|-178,,,,178
+mysterious|,,-94,-45,139
+mystery|-99,,-59,158
+mécanique|,-80,,175,-95
+mérida|-206,246,,-194,155
+módulo|,-82,,-93,175
+młyn|,98,-98
+n|55,-99,,-55,99
+nacional|,-22,,,22
+nafplio|-92,92
+nakarai|160,-73,,-87
+name|,,,-99,99
+napier|-89,89
+naqsh-e|-91,271,,-83,-97
+nasa|,174,-50,-87,-37
+nation|,-99,182,,-83
+national|,70,-6,-19,-45
+nato|,-96,198,-99,-3
+natsu|204,-97,,-107
+natsuko|175,,,-80,-94
+natural|,,,-95,95
+naturalis|,-95,,180,-85
+nature|,,,158,-158
+navarro|,,73,,-73
+navtej|-60,,,241,-181
+nazarenes|-87,,,181,-94
+nazi|-67,,-90,,157
+nazis|,-98,,,98
+nba|-100,,100
+nbc|,,100,,-100
+ne|,-15,,,15
+nebraska|,79,,,-79
+nedwick|96,,,-96
+neiafu|-181,245,,-69,6
+neil|92,,,,-92
+nesf-e-jahan|-99,,,181,-82
+net|,,,265,-265
+netflix|,,96,,-96
+netherlands|,-58,115,,-57
+new|-60,119,-119,226,-168
+newbies|-60,-49,,,108
+newcomer|95,,,,-95
+newfoundland|,,168,,-168
+news|-91,,,-97,188
+newsmax|,,254,-94,-160
+nexus|,,,102,-102
+nfl|,,143,-92,-51
+nice|,-78,,,78
+nicholas|,,-92,-89,181
+nick|-118,-94,,-95,307
+nickinator|-99,,,191,-91
+nicktendo64|,-79,,79
+nicole|67,,,,-67
+nida|291,-97,,,-195
+niger|,-163,,,163
+night|,,-83,153,-69
+nights|-71,,,,71
+nigorie|-98,,,139,-41
+niklaus|121,-25,,-96
+ninth|,-94,257,-163
+nj|,99,,,-99
+no|,-84,-98,-80,261
+nobel|,-85,-69,32,122
+nonetheless|-99,,,,99
+normalcy|,-35,,,35
+normale|,167,-92,-75
+north|69,110,-55,-96,-28
+northeast|,278,,-86,-193
+northumberland|,33,,,-33
+norton|350,-6,-51,-198,-95
+notes|,,-100,100
+novial|-65,-85,,245,-96
+now|,,-80,-98,178
+nsu-broken|,-97,,,97
+nuremberg|,-99,-68,247,-79
+nutley|98,,,-98
+o'reilly|-94,,184,,-90
+o'rourke|91,,,,-91
+o.j.|232,,-75,-60,-96
+oakland|-98,6,,,92
+oath|-100,,,-93,192
+obama|199,-99,,,-100
+oberst|-149,,,239,-90
+obscurity|,-65,,162,-96
+ocean|,121,,,-121
+of|-95,56,548,-384,-125
+office|,,-20,,20
+officer|,-96,96
+officers|,,-79,,79
+ohio|,16,,,-16
+oir|,,-23,123,-100
+oklahoma|-98,98
+okmulgee|,-18,,94,-76
+oldham|,93,,,-93
+oliveira|156,,,-56,-100
+olsens|,,,109,-109
+olympia|-70,202,,-46,-87
+olympic|,,,-187,187
+olympics|-99,,,-19,118
+omnimax|-95,,-81,,176
+on|,,-61,,61
+one|-81,,176,,-95
+onion|-62,-72,334,-97,-103
+op|,,-83,-73,156
+open|,,20,-28,8
+open-minded|-94,,,-86,180
+opera|,97,,,-97
+operator|,,,249,-249
+orange|,-184,-98,183,99
+orchestra|,-140,234,,-94
+organization|,,-183,,183
+oriental|,,,65,-65
+origin|,,,-76,76
+orson|89,,-89
+osage|,277,,-277
+ostrom|100,,,,-100
+osu-tulsa|,,,-97,97
+otters|,-181,-52,,234
+otto|97,,,,-97
+ottoman|-87,-90,245,-56,-11
+ouse|,138,,-138
+out|,-95,,,95
+outer|,48,,-48
+outstanding|,,-71,,71
+overholser|90,,,,-90
+overpass|,,-65,158,-92
+overtures|,,-63,,63
+owls|,-87,354,-168,-99
+oxygen|,,-75,-96,171
+ozark|,191,-51,-44,-96
+ozymandias|228,-51,,-92,-84
+p|,-82,,,82
+pachomian|-75,,-97,,172
+pachomius|388,-97,-92,-99,-100
+pacific|,-42,-91,,133
+padalecki|215,-65,-100,-95,44
+painting|,,-198,,198
+palace|,73,,-84,12
+palacio|,,-46,-188,234
+palawan|-92,149,-89,,32
+palestinians|,,,179,-179
+palm|,,-93,93
+palmeri|184,-86,-98
+pals|,,,94,-94
+pamphlets|,-98,-81,,179
+pangaimotu|-89,105,,-16
+pannonia|,86,-86
+paper|,,,-88,88
+papillon|,-183,,,183
+paradises|,,,-84,84
+paralympic|-192,-186,-95,275,198
+paralympics|,-100,-97,170,27
+paramount|,108,-100,,-8
+paramus|-96,179,,,-83
+paraíso|161,-88,,-73
+paris|185,,7,,-192
+parliament|,,-111,,111
+parry|78,,,-78
+party|-100,,195,,-95
+pasejo|-76,169,,,-92
+paseo|-97,95
+passages|-86,-77,,261,-98
+passive-active|,,,-95,95
+patrick|-181,,,,181
+patrizia|,,,-99,99
+paul|75,,,,-75
+peace|-70,,,199,-129
+peach|-81,-34,-92,,207
+pearl|-100,100
+pearson|-168,,,,168
+pediatricians|,,168,-92,-76
+pediatrics|,,95,-95
+pennsylvania|,139,-98,,-41
+penon|,-132,,232,-100
+people|,,-94,-99,193
+peres|189,-95,,,-94
+persia|,-31,,-100,130
+persian|-148,70,,-30,107
+persians|,,,-79,79
+personal|,,,84,-84
+peruvian|,,,-81,81
+pescheux|-96,,,,96
+peter|-72,,,85,-13
+petersburg|,94,,-94
+petitier|267,-83,-32,-60,-93
+petitioner|191,,,-190
+petronios|91,,-100,,9
+ph.d|,-96,,-177,273
+phailin|-145,-94,-90,338,-9
+phalin|,,-93,93
+phbow|-74,238,,-97,-68
+phd|,-100,,122,-22
+pheasant|-97,,,,97
+phil|161,,,,-161
+philipe|69,,,-69
+philippines|,187,-98,-89
+philology|,,,184,-184
+philosophiae|,-95,,180,-85
+philosophy|,,,-93,93
+phnoum|-44,-78,,,123
+phoenix|-100,129,,-97,68
+phonologie|,,,-93,93
+phx|,210,-164,,-46
+pian|98,-98
+piedmont|,177,,-83,-95
+pierre|11,-181,,257,-87
+pierre-simon|174,-81,,,-93
+pill|,81,,-81
+pilot|,-96,-98,-94,287
+pimentel|58,,,-58
+piotrkowska|,85,,,-85
+pirates|-99,-92,382,-98,-93
+pitt|,39,,,-39
+pittsburgh|,-92,190,-98
+plac|,173,,-99,-74
+place|-99,-56,,,155
+plains|,97,,-97
+plan|,,,82,-82
+plants|,181,,-84,-97
+plateau|,191,-51,-44,-96
+platt|152,,-66,,-86
+play|,,,-93,93
+playhouse|,77,-77
+plays|-99,,-59,158
+plaza|,97,,,-97
+plucker|-95,,,95
+pláka|-97,153,,,-56
+podcast|,-80,,172,-92
+poet|230,-99,-95,198,-235
+point|,,,97,-97
+pointe|,,,-97,97
+pointe-à-pitre|,173,,,-173
+poisson|107,-95,,,-12
+poitiers|,-94,-82,,176
+poland|,98,,,-98
+polat|178,,,-93,-85
+polio|170,-90,,,-80
+politics1|,-188,188
+polmar|,,,-100,100
+ponce|170,,,,-170
+populaire|,-64,163,-99
+porpoise|,-94,,,94
+port|,240,,-199,-41
+porte|102,-86,-100,-96,180
+poterin|,-94,,,94
+potomac|-50,,,142,-92
+potter|-182,,,182
+pov|,,-96,,96
+prague|,-18,-98,,116
+pratt|93,,,,-93
+pre|,-94,,,94
+prejudice|-98,,,-70,168
+prelogar|70,,,,-70
+prensky|59,,,-59
+presidency|,,,186,-186
+president|,-96,,-155,251
+presidential|,,-127,135,-8
+press|,,74,,-74
+preston|-107,-47,,,154
+pride|,-67,,,67
+prieta|-80,-98,,178
+primetime|,,-95,156,-61
+principia|,-95,,180,-85
+principles|,,,95,-95
+pritzker|,-96,,181,-85
+prize|,-96,-88,79,106
+processing|,,,-95,95
+professor|-100,,,,100
+professors|,,-88,,88
+program|,,-102,120,-17
+programme|,,-73,171,-97
+programming|,,,95,-95
+progressive|-90,259,,-100,-69
+promised|,,,108,-108
+pronounced|,,,-84,84
+property|,,,-151,151
+proposition|,,,158,-158
+protector|365,-100,,,-265
+protestant|-98,-84,,,182
+prussia|,84,,-84
+psalmist|166,,,-97,-69
+psalms|-97,-81,,221,-43
+psychology|-100,,,-156,255
+public|,-81,-96,81,96
+puerto|,11,,,-11
+pygmalion|-60,,-97,238,-82
+pyle|-75,-99,264,-89
+q|,224,,-96,-128
+qalansia|-86,121,,,-35
+qapu|,99,,,-99
+qasim|-93,-80,,,173
+quaid|81,,,,-81
+quantcast|,-26,213,-100,-88
+quarter|,-96,,,96
+quartet|,,-96,96
+querelle|-100,,,100
+quilis|192,-98,,,-94
+qāpū|-63,151,,-89
+r|180,-77,,,-102
+r&d|,,-73,-84,156
+ra|143,-100,,,-43
+race|,-91,,91
+racing|,,,155,-155
+rack|-84,,,,84
+radiation|,,-88,-195,282
+radio|,,-84,,84
+rains|-42,,,,42
+ramsey|96,,,,-96
+randers|,223,-181,,-42
+rangatira|,-82,-92,174
+rank|,-90,,341,-251
+rao|181,,,-86,-96
+rask|68,,,,-68
+rated|,,,-88,88
+ratych|180,-99,,,-81
+rauschenberg|80,,,,-80
+rays|,,98,-98
+rbi|,,-93,-86,178
+rbis|,,-93,-60,153
+reactive|,,-75,-96,171
+reading|-100,,,,100
+reagan|43,,,-43
+rebecca|67,,,,-67
+recentchangescamp|,-58,,-89,147
+recollections|,,-98,98
+recommendations|,,,-64,64
+red|,,89,,-91
+refuge|,100,,-100
+regent|251,,-99,-86,-66
+regional|,-99,-85,,185
+register|,-92,92
+rehe|-86,,,,86
+reich|129,-85,146,-98,-92
+rekohu|-188,323,,-90,-45
+rem|97,,,,-97
+represent.com|-99,-66,,165
+republic|,-71,-92,,164
+republican|-198,,100,,98
+republicans|,,,173,-173
+research|,144,-38,-76,-30
+researchgate|,,182,-89,-93
+reserve|,258,-164,,-94
+reserves|,-96,,,96
+resort|,178,,,-178
+responses|,,,-80,80
+reviews|,,,-156,156
+revisited|,,,27,-27
+revolution|,,-146,241,-95
+revolutionary|,,,21,-21
+reymont|86,,-86
+rfi|,,,-160,160
+rhythm|,,,-72,72
+rice|,,310,-92,-218
+richard|100,-193,,,93
+rick|184,,,,-184
+rico|,11,,,-11
+ride|-86,,,61,25
+ridge|,178,,,-178
+ridiculousness|,-84,,248,-163
+riedell|88,,,-88
+right-to-fork|,-19,,,19
+rights|,,,-151,151
+ring|,137,-134,86,-90
+river|,237,-99,-138
+rivers|-179,254,,,-75
+rivertrail|-97,264,,-67,-100
+ro|-94,,,,94
+road|,137,,-48,-90
+robert|93,,,-93
+roberts|-55,,,,55
+robertson|-69,,,69
+robin|,,165,-66,-99
+rock|,,-92,,92
+rockridge|-51,151,,,-100
+rocks|,,,-99,99
+rogers|-75,-107,,,182
+rohatgi|93,,,,-93
+roll|,-95,-77,,172
+roman|-331,256,-99,-98,272
+romans|-87,-93,-76,256
+rome|,96,,,-96
+romney|181,,-95,,-86
+rond|-96,,,,96
+room|,98,,-98
+ros|,-91,-78,-76,245
+ros-concentration|,-54,,-94,148
+rose|89,-162,,,74
+rosenthal|98,-98
+ross|-100,252,,-152
+rotc|,,235,-93,-142
+rouse|93,,,,-93
+route|,,,-94,94
+rov|,,-54,-100,154
+royal|,22,-26,98,-93
+rte|,-93,,154,-61
+ruby|97,-97
+rudolf|-138,,,,138
+rueda|91,,,,-91
+rufinus|98,,,-98
+rulan|98,-98
+rusalka|-91,-79,,171
+russia|,171,-99,,-72
+russian|,30,-94,-8,72
+russians|,,,98,-98
+rvs|,179,,-96,-84
+ryan|82,,,,-82
+ryder|75,,,,-75
+s|-142,114,,-236,264
+s&m|,,-43,-77,120
+s1|,-177,,177
+sac-d|-90,,,,90
+safavid|82,,,,-82
+saffavid|188,-92,,-97
+saikaku|140,-79,,-61
+saintes|,11,-73,,62
+sam|192,-94,,,-98
+san|-84,274,90,-68,-212
+sana'a|,96,-96
+sanctified|-87,,,-10,96
+santa|-96,,255,,-157
+santorum|348,,-92,-97,-159
+santos|97,-97
+sapir|93,,,,-93
+sapulpa|-84,176,,,-93
+sarah|-113,-77,,,190
+saravanan|10,-77,,,67
+sardica|-13,106,,,-93
+sarvis|71,-63,-96,,88
+sassanid|173,,,-100,-73
+satellite|,,,81,-81
+saturn|-92,,,,92
+saudis|,,,129,-129
+savage|176,-96,-95,-68,83
+savannah|-92,,,,92
+saviour|,-95,,-80,175
+scalia|91,,,,-91
+scalzo|84,-84
+scap-22-368|,-94,,182,-88
+scarne|255,-91,,-95,-69
+scba|,-26,219,-99,-93
+scenic|,162,-164
+scheffer|100,,-100
+scholars|,,-127,218,-91
+scholarship|,,-73,270,-197
+school|,-193,220,-91,63
+school-camps|,-88,,,88
+science|,,200,-23,-176
+sciences|,,-96,-73,169
+scled|,-63,,-91,154
+scotland|,81,,,-81
+scott|85,-94,,-111,120
+scottish|,,,-191,191
+scottsdale|,76,,,-76
+sculpture|-99,,,190,-91
+sea|,78,,69,-147
+seals|,-89,,,89
+sean|78,,,,-78
+second|,-186,181,18,-12
+secret|,,,98,-98
+see|-95,,,,95
+seidensticker|74,,,,-74
+seized|,-83,,-49,133
+sells|95,,,,-95
+selma|74,,,,-74
+semantics|,,,92,-92
+senabre|71,,,,-71
+senate|-97,,,97
+senegal|,157,-99,,-57
+sensor|,,,-95,95
+sent|,,206,-100,-106
+series|,-92,,148,-56
+seti|,,-79,176,-97
+seven|,,-93,168,-74
+seventh|,,-67,166,-99
+shah|-186,177,,-172,181
+shahid|-84,,,,84
+shakataganai|236,,-88,-99,-49
+shalev|280,-196,,,-84
+shankbone|98,,,,-98
+shanlyn|,-239,,,239
+shannon|96,,,,-96
+shaw|99,,,,-99
+shea|-77,244,,,-167
+sheikh|,97,,,-97
+shelf|-100,252,,-152
+shep|,,,-122,122
+shepherd|85,-24,-181,181,-61
+shih|94,,-94
+shikibu|129,-33,,-96
+shimon|94,,,,-94
+shore|,-96,,-23,119
+shortstop|,,,-96,96
+shots|,-14,,-183,197
+si|,-97,,-45,141
+silent|,,-26,124,-98
+simmons|100,,,-100
+simon|-77,,,,77
+simons|75,,,-75
+simpson|232,,-75,-60,-96
+simrock|87,,,-87
+siméon|100,,,,-100
+sinatra|88,,,-88
+single|-89,,,233,-144
+sinica|,,249,-159,-89
+sirhan|,-100,,193,-93
+siriusxm|,,,-76,76
+site|,272,,-187,-85
+sites|,,,-94,94
+siwu|-163,,,262,-99
+sixth|,,158,,-158
+skiatook|,163,,-69,-94
+skinner|99,-99
+sky|-81,,176,,-95
+skylab|-157,,,157
+slavonic|,,-63,159,-97
+slfmr|,,-65,150,-85
+slovenian|,-99,,,99
+smack|-98,-90,,284,-96
+smakkecenter|,-86,179,-93
+smap|,,-77,169,-92
+smetana|174,-89,,,-85
+smos|,,,193,-193
+smosh|,-138,,138
+sne|-68,327,,-99,-160
+snowdon|-41,129,,,-88
+sny|,,155,,-155
+sochi|,91,,-91
+social|,,94,,-94
+socialist|-73,-98,,,171
+society|,-28,368,-144,-196
+sociolinguistics|,,-95,184,-89
+sociologists|,-98,,-76,174
+socotra|-194,451,-98,,-159
+soleil|-93,168,,-74
+solomita|-84,,,,84
+solomon|-94,,,176,-82
+solon|93,-93
+sometime|,,,-86,86
+sons|,,,-99,99
+sophia|-94,,,-49,142
+sophronius|74,-74
+sorbonne|,-158,190,,-32
+sorta|-97,,,,97
+sotoun|-87,186,,,-98
+souffleur|-92,,,-7,100
+soup|-87,,,87
+source|,,-84,-197,281
+south|,343,,-92,-251
+southeast|,99,,,-99
+southern|,157,-99,,-57
+southwest|-159,232,63,-22,-113
+sova|239,-72,,,-167
+soviet|,186,-186
+sox|,-197,288,,-91
+space|,,-82,,82
+spacecraft|,-97,,,97
+spang|261,-96,,,-165
+spanish|,-100,,99
+spear|,,,-96,96
+spears|94,,,-94
+species|,,-75,-96,171
+speed|,,,-84,84
+spence|73,-73
+spikes|,,88,,-88
+spirit|-158,,248,-90
+spitfire|-69,-84,-93,247
+spm|,-87,-76,258,-96
+spodsbjerg|,97,,,-96
+spoken|,,97,-97
+sport|-100,,90,-190,200
+sports|-100,,253,-99,-55
+spreadingsantorum.com|,,,92,-92
+sprogets|-94,,,,94
+squadron|,-96,96
+square|,267,-77,,-191
+ssa|,,,68,-68
+sss|,,-191,-281,472
+sst|,-67,-90,-152,310
+st|-278,-36,-87,154,247
+stabat|,-50,-85,231,-96
+staccato|,,,82,-82
+stadium|,-80,,,80
+stan|97,,,,-97
+stanislavsky|,,,89,-89
+stanley|-237,,,,237
+star|,,-119,-50,169
+stardust|-191,-287,,300,177
+stata|-86,,,206,-119
+state|,-76,67,-98,107
+states|,276,164,-93,-347
+station|,,-67,,67
+statue|-94,,,176,-82
+steeped|-99,,,-42,141
+stepsister|,-97,,-168,265
+still|,,,-97,97
+stirling|,,,150,-150
+stoddar|-113,-77,,,190
+stoddart|-92,-73,,,166
+stoker|-73,,-89,163
+stolmy|58,,,-58
+stoollala|,,-28,117,-89
+story|,,,172,-172
+strasburgh|-138,,,,138
+streep|98,-98
+street|,-171,-65,158,78
+stridon|-87,186,-99
+string|,,-96,96
+structural|,,,-98,98
+structuralism|-79,,-99,201,-22
+structure|-82,,,,82
+strynø|-186,204,,-76,59
+stuart|-91,,,,91
+studies|,-94,-33,277,-151
+studio|,,,-86,86
+study|,,,-97,97
+styles|,,,-99,99
+stéphanie-félicie|,-94,,,94
+su|-93,,,-85,178
+suffolk|-93,-76,258,,-89
+suilen|,-94,,,94
+suitable|,-81,,,81
+summer|-78,,-172,-100,350
+supernatural|-93,-92,,375,-191
+supporting|,-98,,-78,175
+supreme|,-77,-64,,141
+survey|,,,-68,68
+survival|,-97,,,97
+sut|,-96,-100,-188,383
+svendborg|-96,193,,,-97
+swamp|-61,160,-100
+swells|,,,-95,95
+sydfynske|-81,265,,-86,-98
+symphony|,-97,-67,-66,229
+syntax|,-72,,76,-4
+syrian|,151,,-151
+system|,,,-174,174
+systematic|,,,-156,156
+systems|,,65,-157,93
+sállagi|-87,-98,,,185
+t|-9,,-90,90,9
+t'ho|,-36,,186,-150
+t-town|,146,,,-146
+taasinge|-97,248,,-151
+tab|-81,-97,-74,,253
+tabennese|-188,431,,,-243
+tadirah|,-84,-93,,177
+tagbanuas|-93,,-18,191,-80
+tagebuch|-96,,,,96
+taj|,67,,,-67
+takekurabe|,-94,,190,-96
+talau|-98,170,,,-72
+talbot|93,,,-93
+tampa|,,98,-98
+tan|51,,,,-51
+tanabe|92,,,-92
+taom|,-84,244,-93,-67
+tarahumara|,,-69,-199,269
+tatars|-80,-99,,179
+tatum|,,,-93,93
+taulbee|-55,,242,,-187
+tax|,,,14,-14
+taxi|,-91,164,,-73
+taylor|93,-93
+te|180,,,-96,-85
+team|,-99,-155,,254
+technology|,-94,94
+teddie|89,,,,-89
+teen|,,,258,-258
+tehran|,90,,,-90
+telegraph|,73,,,-73
+television|,,,96,-96
+temescal|,206,,-95,-111
+tempe|,-43,-100,,142
+tempest|,,-60,156,-95
+temple|98,,,-98
+tenured|-69,,,,69
+terme|,96,,-96
+terminal|-92,,,,92
+tern|-95,-75,,,170
+terrace|-188,93,,,95
+terre|-76,502,,-265,-161
+terry|-191,-70,,,260
+test|,,,-92,92
+testament|,-95,,95
+teterboro|-96,156,,,-60
+texas|-73,15,93,-87,52
+thad|74,,,,-74
+thai|,,,-100,100
+thailand|,-313,,,313
+thais|,,,272,-272
+the|-91,-145,13,-46,269
+theater|,94,,-94
+theaters|,108,-100,,-8
+thebaid|,151,,-151
+theodorus|323,-158,,-190,24
+theravada|,,,-96,96
+theseus|136,-43,,,-93
+thionk|-100,-68,,,168
+third|,-85,177,,-92
+thirteenth|,,-83,153,-69
+thissio|-59,146,,,-86
+thomas|-229,,,,229
+thorell|99,,-99
+thrace|,99,,,-99
+thrones|-97,-33,,-92,223
+thyrza|,-85,,178,-93
+théâtre|,-64,163,-99
+tiberias|-96,108,,-12
+time|,,98,,-98
+times|,-100,195,,-95
+title|,,,197,-197
+titley|142,-96,,,-46
+today|-188,,,,188
+tokyo|,87,-87
+tom|72,,,-72
+tommy|-94,,,176,-82
+tongatapu|,89,,,-89
+tosui|160,-73,,-87
+touchez|,-97,,,97
+tour|,,,98,-98
+tours|,-89,20,-99,167
+trail|-78,-47,-98,237,-14
+training|,-96,-171,171,96
+tranekær|,148,,-148
+transbay|,238,-98,-89,-51
+translation|,,,85,-85
+translators|-84,,180,,-97
+travel|-89,-83,337,,-164
+treaty|,95,,-95
+tree|,-83,,-94,176
+trento|,179,-85,-94
+trial|,,-94,246,-151
+tricks|,,,-89,89
+trinity|,,135,-98,-37
+trio|-94,-57,,152
+triple-a|-66,-96,245,,-83
+trophy|,-92,,,92
+truffaut|100,,-100
+tsar|-17,-109,,-94,220
+tsarevna|-94,,,-49,142
+tsars|-84,-61,,240,-96
+tschumi|64,,,,-64
+tsinghua|-92,,178,,-86
+tsm|,,-86,215,-129
+tube|,238,-98,-89,-51
+tul|,144,,,-144
+tulsa|,177,-96,,-80
+tulsans|,,-82,117,-35
+turano|,,,-90,90
+turismo|,-276,,-99,374
+turks|-86,,-100,186
+turner|,147,,-70,-76
+turnpike|-171,56,,98,17
+turística|,-82,,-93,175
+tussauds|,186,-96,,-89
+tv|,,-98,-74,171
+twain|260,-71,,,-190
+tycoon|,-24,,-177,201
+tyneside|-90,189,,-99
+tyrannius|98,,,-98
+tårs|,159,,-94,-65
+u|,,,-83,83
+u.s|,85,,,-85
+u.s.|-100,-47,163,,-17
+u2|,,-180,259,-79
+uc|,-86,86
+ucsb|,,74,,-74
+ugly|,-97,,-168,265
+uk|,161,,,-161
+ukb|-100,,340,-149,-91
+ultraviolet|-79,-92,,,171
+ulysses|-146,,,236,-90
+umoregi|,,,87,-87
+under|,,,-92,92
+underground|,-85,,,85
+unesco|,181,-99,83,-165
+union|,435,-341,,-94
+united|,-64,197,,-133
+universe|-58,,-99,156
+universidad|,-22,,,22
+universidade|,-97,274,,-177
+universiteit|-76,,174,,-98
+university|,-282,288,-100,95
+upper|,99,,-99
+uptown|-100,198,-98
+us|,112,,61,-174
+us-412|,193,,-100,-93
+us-75|,98,,,-98
+uss|-50,,,142,-92
+utu|-95,-111,,,205
+uv|,,-74,-182,256
+uvr|,-55,,-87,142
+vagabond|,,186,-99,-87
+valley|-85,154,,-171,102
+vandergrift|96,-96
+vava'u|-95,240,,-97,-48
+vava’u|-170,49,,-62,183
+vegas|,77,,,-77
+vengeance|,-81,,,81
+verde|-179,254,,,-75
+vergil|154,,,,-154
+vessels|,,,-28,28
+vhf|,,-77,,77
+vichy|-79,79
+victorian|-94,,,,94
+victors|-77,-66,-94,285,-48
+victory|-140,,,234,-94
+vietnam|,-187,,250,-63
+vigie|-93,-91,,,184
+vignieri|97,,,-97
+viking|254,,-163,78,-169
+vikings|,-94,-73,166
+vincent|-157,,,,157
+vindebyørevej|,,,-99,99
+vinita|,,-89,,89
+virginia|-100,290,,,-191
+virtual|,,,86,-86
+visa|,,-93,,93
+visacuba|,-78,172,,-94
+visayas|-72,159,-87
+visitors|,174,-96,-75,-4
+viva|,,,-90,90
+vm|,,,221,-221
+voice|,,241,,-241
+voivodship|,162,,-162
+volaris|-95,-87,232,-50
+vor-zha|,,-82,,82
+vossen|183,-91,-92
+vrije|-76,,174,,-98
+vulgate|,-151,-77,228
+vvedenskoye|,96,,,-96
+w|-5,-91,164,,-69
+w2|,-93,,,93
+wade|190,-96,,,-94
+wage|,,,-98,98
+waitangi|,95,,-95
+wajiha|,,-96,,96
+wakare-michi|,,,96,-96
+wakrah|,-176,,,176
+walking|,,,36,-36
+war|,-286,-192,728,-249
+warhol|227,-100,,,-127
+wars|,,-48,48
+warsaw|,73,,,-73
+washington|189,38,-195,-70,38
+wasserstrom|96,-96
+wat|,91,-91
+watchmen|,-83,,176,-93
+waters|,,,-95,95
+watkins|-86,,,,86
+wave|-49,-90,-83,160,62
+wax|,,-185,256,-71
+ways|,,,-65,65
+wb|,,151,,-151
+we|,,,-98,98
+web|,,,178,-178
+webber|,-59,148,,-89
+weehawken|-21,120,,,-99
+weekly|,,100,,-100
+weiner|100,,,,-100
+weiss|,,,47,-47
+welles|89,,-89
+welling|55,,,,-55
+wellington|,94,,,-94
+wenders|175,-94,,,-81
+west|,346,-176,-50,-119
+western|,,,-97,97
+westerners|,-79,,,79
+westjet|,,93,,-93
+weyl|78,,,,-78
+whereas|,,,-96,96
+while|-105,,,,105
+white|,-99,99
+whitman|146,-51,,,-96
+who|-80,-96,-96,,271
+wife|,,,89,-89
+wikihow|,,56,113,-169
+wikilove|-52,,,-93,146
+wikimedia|,,66,99,-165
+wikinews|-97,-98,386,-99,-91
+wikipedia|-93,-86,3,,176
+will|172,-99,,-72
+william|-41,,,,41
+wilms|92,,,,-92
+wim|175,-94,,,-81
+winchester|192,-94,,,-98
+windows|,-71,-92,,164
+winston|-177,177
+winter|,,,-110,110
+wise|,,,81,-81
+witness|,,-26,124,-98
+wolf|,-82,,82
+wolności|,173,,-99,-74
+wolstein|,-94,,,94
+wonderland|,-88,,-98,186
+woody|90,-90
+wookie|,,,-21,21
+wootch|,-97,-20,192,-76
+words|,,,96,-96
+working|,-95,,,95
+world|,221,-291,240,-170
+worm|,-83,,,83
+wrocław|,91,,,-91
+wta|,,,98,-98
+wu|-141,,,291,-150
+wwii|,,-99,185,-86
+wycliffe|-84,,274,-94,-97
+władysław|86,,-86
+xander|165,-92,,,-73
+xiaoping|172,,-96,-76
+xml|,-38,,214,-175
+xovetic|,,-182,-90,271
+xv|-171,,,,171
+y-tong|,,,-100,100
+yahoo|-94,-63,,,157
+yale|,154,,,-154
+yang|76,,,,-76
+yankee|-93,-86,,179
+year|,,-93,91
+yemenia|,,90,,-90
+yor-vik|,,,-74,74
+york|-97,156,-177,-88,207
+yoshiwara|,148,-57,-91
+you|,,,-95,95
+young|,,,90,-90
+your|,-86,-94,-43,223
+youtube|,-100,98
+youtubers|,,-92,191,-99
+ypf|,-80,262,,-181
+yucatan|,-100,,,100
+yucatán|-65,149,,-73,-11
+zach|100,,,,-100
+zagros|,220,-96,,-124
+zaha|227,-183,,,-43
+zahā|93,,,,-93
+zealand|,171,,,-171
+zenghelis|181,,,-98,-83
+zero|-96,181,,-84
+zhou|95,,,,-95
+ziguinchor|,100,,,-100
+zogby|-98,,243,,-146
+zotero|,-79,175,,-97
+zurbarán|227,-96,,-79,-51
+zócalo|-147,139,-83,-82,174
+ærø|-97,-89,,,186
+école|,167,-92,-75
+ésuulaaluʔ|221,,,-135,-86
+øhav|-81,265,,-86,-98
+øhavet|-82,-90,,,172
+øhavets|,-86,179,-93
+øhavsstien|-69,-54,,,122
+ālī|-63,151,,-89
+łódzkie|,162,,-162
+łódź|-286,-195,,-61,542
+ōtsugomori|,,,-92,92
+αθήνα|-98,,,,98
+εὐσέβιος|-85,,-94,,180
+σωφρόνιος|-85,,-94,,180
+ḥadīd|93,,,,-93
+ἱερώνυμος|-85,,-94,,180`;
