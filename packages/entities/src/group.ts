@@ -29,11 +29,36 @@ interface Grouping {
   readonly orgByShort: Map<string, Entity>;
 }
 
-/** One way a mention finds an entity already made; `key` is its type and normalised name. */
-type EntityMatcher = (grouping: Grouping, item: Typed, surface: string, key: string) => Entity | undefined;
+/**
+ * The mention being grouped: its text, `key` (its type and normalised name), and for a person
+ * the words of the name and the people it may be part of, each looked up once for every matcher.
+ */
+class PendingMention {
+  private words: string[] | undefined;
+  private owners: KnownPerson[] | undefined;
+  constructor(
+    private readonly grouping: Grouping,
+    readonly item: Typed,
+    readonly surface: string,
+    readonly key: string,
+  ) {}
+
+  /** The name's words (nameTokens). */
+  get parts(): string[] {
+    return (this.words ??= nameTokens(this.surface));
+  }
+
+  /** The people named in full so far whose name holds this one as a sub-name. */
+  get peopleOfPart(): KnownPerson[] {
+    return (this.owners ??= namesOfPart(this.grouping, this.parts));
+  }
+}
+
+/** One way a mention finds an entity already made. */
+type EntityMatcher = (grouping: Grouping, mention: PendingMention) => Entity | undefined;
 
 /** An acronym defined in parentheses is its long form's entity ("Belt and Road Initiative (BRI)"). */
-const longFormOfAcronym: EntityMatcher = (grouping, item) => {
+const longFormOfAcronym: EntityMatcher = (grouping, { item }) => {
   const long = grouping.acronymOf.get(item);
   return long ? grouping.itemEntity.get(long) : undefined;
 };
@@ -42,23 +67,24 @@ const longFormOfAcronym: EntityMatcher = (grouping, item) => {
  * The same type and normalised (or canonical) name: "U.S." and "US". Not a part name that
  * two people share ("Kim" after "Kim Soo-yong" and "Kim Yong-hyun"): each is read apart.
  */
-const sameName: EntityMatcher = (grouping, item, surface, key) => {
+const sameName: EntityMatcher = (grouping, mention) => {
+  const { item, key } = mention;
   if (item.type !== 'person') return grouping.byKey.get(key);
-  const parts = nameTokens(surface);
-  if (namesOfPart(grouping, parts).length > 1) return undefined;
+  if (mention.peopleOfPart.length > 1) return undefined;
   const entity = grouping.byKey.get(key);
   const person = entity === undefined ? undefined : grouping.knownPeople.get(entity);
-  return person !== undefined && otherGender(grouping.gaz, item.candidate?.title ?? null, parts, person.tokens) ? undefined : entity;
+  return person !== undefined && otherGender(grouping.gaz, item.candidate?.title ?? null, mention.parts, person.tokens) ? undefined : entity;
 };
 
 /**
  * A person's part name finds the full name through any of its words: "Wang" → "Wang Youming".
  * Of several people it may name ("Kim" of two Kims), the one named last before it; else the first after.
  */
-const partOfPersonName: EntityMatcher = (grouping, item, surface) => {
+const partOfPersonName: EntityMatcher = (grouping, mention) => {
+  const { item } = mention;
   if (item.type !== 'person') return undefined;
-  const parts = nameTokens(surface);
-  const people = namesOfPart(grouping, parts).filter((person) => !otherGender(grouping.gaz, item.candidate?.title ?? null, parts, person.tokens));
+  const parts = mention.parts;
+  const people = mention.peopleOfPart.filter((person) => !otherGender(grouping.gaz, item.candidate?.title ?? null, parts, person.tokens));
   if (people.length < 2) return people[0]?.entity;
   // The person named in full most often before it (a story's main "Clinton" over a relative
   // named once); on a tie, the one named in full just before it ("Defence Minister Kim
@@ -111,10 +137,10 @@ function namesOfPart(grouping: Grouping, parts: readonly string[]): KnownPerson[
 }
 
 /** A company's short name after its full one: "Coleco" after "Coleco Industries Inc". */
-const companyShortName: EntityMatcher = (grouping, item, surface) => (item.type === 'organization' ? grouping.orgByShort.get(lookupKey(surface)) : undefined);
+const companyShortName: EntityMatcher = (grouping, { item, surface }) => (item.type === 'organization' ? grouping.orgByShort.get(lookupKey(surface)) : undefined);
 
 /** An acronym whose letters are the initials of an organisation named in full. */
-const organisationInitials: EntityMatcher = (grouping, item, surface) => {
+const organisationInitials: EntityMatcher = (grouping, { item, surface }) => {
   if (item.type !== 'organization') return undefined;
   const letters = surface.replace(/\./g, '');
   const other = /^\p{Lu}{2,10}$/u.test(letters) ? grouping.orgByInitials.get(letters) : undefined;
@@ -188,9 +214,10 @@ function assignEntities(grouping: Grouping, items: readonly Typed[]): void {
   for (const item of order) {
     const surface = grouping.text.slice(item.start, item.end);
     const key = `${item.type}:${item.canonical ? lookupKey(item.canonical) : normalOf(surface)}`;
+    const mention = new PendingMention(grouping, item, surface, key);
     let entity: Entity | undefined;
     for (const matcher of ENTITY_MATCHERS) {
-      entity = matcher(grouping, item, surface, key);
+      entity = matcher(grouping, mention);
       if (entity) break;
     }
     entity ??= newEntity(grouping, item, surface);
