@@ -36,7 +36,10 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   const tokensShared = stages.has('entities') || stages.has('quotes');
   const dates = stages.has('dates') && reference !== null ? findDates(text, tokensShared ? { reference, analysis } : { reference }) : [];
   const entities: TagEntitiesResult = tokensShared ? tagEntities(text, { analysis }) : { mentions: [], entities: [] };
-  const quotes = stages.has('quotes') ? findQuotes(text, dateline === null ? body : bodyWithout(body, dateline.start, dateline.bodyStart), analysis, entities) : [];
+  // One detection serves the quote rules and the result: the page's own language tag names
+  // the article, while the quote rules go by the words of the text.
+  const detected = detectLanguage(text);
+  const quotes = stages.has('quotes') ? findQuotes(text, dateline === null ? body : bodyWithout(body, dateline.start, dateline.bodyStart), analysis, entities, detected ?? 'en') : [];
   return {
     format,
     text,
@@ -48,7 +51,7 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
     entities: stages.has('entities') ? entities : { mentions: [], entities: [] },
     quotes,
     sources: summarizeSources(quotes),
-    language: primarySubtag(metadata.lang) ?? detectLanguage(text),
+    language: primarySubtag(metadata.lang) ?? detected,
   };
 }
 
@@ -58,9 +61,9 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
  * body blanked (same offsets), through the analysis of that masked text, which takes its
  * tokens from the whole text's analysis.
  */
-function findQuotes(text: string, body: BodyRanges, analysis: TextAnalysis, entities: TagEntitiesResult): ArticleResult['quotes'] {
+function findQuotes(text: string, body: BodyRanges, analysis: TextAnalysis, entities: TagEntitiesResult, lang: string): ArticleResult['quotes'] {
   const masked = maskOutside(text, body.ranges);
-  return extractQuotes(masked, { entities: entitiesInside(entities, body.ranges), analysis: maskAnalysis(analysis, masked, body.ranges) });
+  return extractQuotes(masked, { entities: entitiesInside(entities, body.ranges), analysis: maskAnalysis(analysis, masked, body.ranges), lang });
 }
 
 /** Misuse fails here, before any work, with a NewsparseError naming the option. */
