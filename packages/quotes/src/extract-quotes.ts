@@ -84,7 +84,7 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   all.forEach((draft, index) => order.set(draft, index));
   // Literals with every field in one order: one object shape for resolveSpeakers (issue #15).
   const remapped = all.map((draft): Draft => ({ content: draft.content, parts: draft.parts, kind: draft.kind, found: draft.found, clause: draft.clause, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1, via: draft.via }));
-  return resolveSpeakers(text, remapped, entitiesFor(text, remapped, checked.entities));
+  return resolveSpeakers(text, remapped, entitiesFor(text, remapped, checked.entities, analysis));
 }
 
 const NO_ENTITIES: TagEntitiesResult = { mentions: [], entities: [] };
@@ -93,10 +93,11 @@ const NO_ENTITIES: TagEntitiesResult = { mentions: [], entities: [] };
  * The entity result that names the speakers: the one given, the tagger's (run only when some
  * quote has a speaker to name), or none, and then only the attributions name the speakers.
  */
-function entitiesFor(text: string, drafts: readonly Draft[], given: CheckedOptions['entities']): TagEntitiesResult {
+function entitiesFor(text: string, drafts: readonly Draft[], given: CheckedOptions['entities'], analysis: TextAnalysis): TagEntitiesResult {
   if (typeof given !== 'function') return given ?? NO_ENTITIES;
   if (!needsEntities(drafts)) return NO_ENTITIES;
-  const tagged: unknown = given(text);
+  // The tagger reads the same analysis rather than tokenizing the text again.
+  const tagged: unknown = given(text, { analysis });
   checkEntities(tagged, text.length);
   return tagged;
 }
@@ -160,7 +161,8 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
   const sentences = analysis.sentences;
   const lines = new Lines(text.length, text);
   const drafts: Draft[] = [];
-  const repeated = quotedPieceCounts(quotations);
+  // Counted only when a paragraph that may be a pull quote comes up: most texts have none.
+  let repeated: Map<string, number> | undefined;
   for (let index = 0; index < quotations.length; index++) {
     const quotation = quotations[index]!;
     const previous = index > 0 ? quotations[index - 1]! : null;
@@ -253,7 +255,7 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
     }
     // A pull quote: a paragraph of nothing but words quoted elsewhere in the story, set off
     // for display. It repeats a quote; it is none of its own.
-    if (kind === 'direct' && lead.empty && !tail && /^\s*$/.test(text.slice(lineStart, quotation.start)) && /^\s*$/.test(text.slice(quotation.end, lineEnd)) && (repeated.get(normalizedQuote(contentText)) ?? 0) >= 2) continue;
+    if (kind === 'direct' && lead.empty && !tail && /^\s*$/.test(text.slice(lineStart, quotation.start)) && /^\s*$/.test(text.slice(quotation.end, lineEnd)) && ((repeated ??= quotedPieceCounts(quotations)).get(normalizedQuote(contentText)) ?? 0) >= 2) continue;
     const parts = quotation.parts.length > 1 ? quotation.parts.map((part) => span(text, part.start, part.end)) : [quotation.content];
     drafts.push({ content: quotation.content, parts, kind, found, clause, continues, via: 'quote' });
   }

@@ -2,7 +2,7 @@ import { analyzeText, BELIEF_VERBS, MONTH_NAMES, REPORTING_VERBS, SPEECH_VERBS, 
 import { contentStartAfterCue, cueAt, nounPhrase, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
-import { CLAUSE_CUE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { CLAUSE_CUE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { tokenAt, type Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
@@ -915,14 +915,32 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[], quo
   // the clauses before it ("Asked if …, Ryan said, “…”") are read one by one instead.
   if (!quoted && readPostposed(text, tokens, last, into)) return;
   const reading: SentenceReading = { text, tokens, into, last, contentEnd: tokens[last]!.end, from: 0, at: 0, cueEnd: -1, cue: NO_SPAN, cueWord: '', previous: undefined, next: undefined, np: null };
+  const triggers = stepTriggers();
   for (; reading.at <= last; reading.at++) {
-    if (reading.at < reading.from) continue;
+    if (reading.at < reading.from || !triggers.has(tokens[reading.at]!.lower)) continue;
     for (const step of SENTENCE_STEPS) {
       const outcome = step(reading);
       if (outcome === STOP) return;
       if (outcome === NEXT_WORD) break;
     }
   }
+}
+
+let triggerWords: ReadonlySet<string> | undefined;
+
+/**
+ * Every word some step of `SENTENCE_STEPS` can start at: each step reads the word at `at`
+ * first and does nothing unless it is one of its own (a participle, a topic or particle verb,
+ * a cue form, "as", "asked", "according"), so the other words (most of a sentence) skip the
+ * steps. A new step that starts at another word adds its words here.
+ */
+function stepTriggers(): ReadonlySet<string> {
+  triggerWords ??= new Set([
+    'asked', 'as', 'according',
+    ...PASSIVE_REPORT, ...PASSIVE_AS, ...PASSIVE_BY, ...QUESTION_CUES, ...TOPIC_CUES.keys(), ...CALL_FORMS,
+    ...PARTICLE_VERB_FORMS.keys(), ...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS, ...EVIDENCE_VERBS, ...REGARD_FORMS, ...THAT_CLAUSE_FORMS,
+  ]);
+  return triggerWords;
 }
 
 const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {

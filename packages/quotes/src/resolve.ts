@@ -76,6 +76,9 @@ function collectDescriptions(text: string, persons: readonly EntityMention[]): A
 }
 
 const PREFIX_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'as', 'by', 'with', 'to', 'in', 'on', 'at']);
+/** Lower-case words of titles that are no role nouns themselves: "press secretary", "deputy chief". */
+const PREFIX_MODIFIERS = new Set(['press', 'deputy', 'former', 'vice', 'chief', 'senior', 'foreign', 'prime', 'general', 'executive', 'national', 'state', 'party', 'campaign', 'policy', 'security', 'house', 'senate', 'communications']);
+const isSpace = (character: string): boolean => /\s/.test(character);
 
 /**
  * The title words right before a name on its line: "Peruvian Foreign Minister" before
@@ -84,17 +87,22 @@ const PREFIX_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'as
 function titlePrefix(text: string, nameStart: number): string | null {
   // Only the 120 characters before the name, cut at a line break: searching back for the line
   // start itself made a long line of names quadratic.
-  const before = text.slice(Math.max(0, nameStart - 120), nameStart);
-  const window = before.slice(before.lastIndexOf('\n') + 1);
-  if (!/\s$/.test(window)) return null;
-  const words = window.split(/\s+/).filter(Boolean);
+  const floor = Math.max(0, nameStart - 120);
+  if (nameStart === floor || !isSpace(text[nameStart - 1]!) || text[nameStart - 1] === '\n') return null;
   const kept: string[] = [];
-  for (let index = words.length - 1; index >= 0 && kept.length < 8; index--) {
-    const word = words[index]!;
+  // The words back from the name, read one at a time: most lines stop at the first.
+  let end = nameStart;
+  while (kept.length < 8) {
+    while (end > floor && isSpace(text[end - 1]!) && text[end - 1] !== '\n') end--;
+    let start = end;
+    while (start > floor && !isSpace(text[start - 1]!)) start--;
+    if (start === end) break;
+    const word = text.slice(start, end);
+    end = start;
     if (/[.,;:!?"“”()]$/.test(word) && !/^\p{Lu}\.$/u.test(word)) break;
     const lower = word.toLowerCase();
     const capitalised = /^\p{Lu}/u.test(word);
-    if (!capitalised && !PREFIX_FUNCTION_WORDS.has(lower) && !PERSON_ROLE_NOUNS.has(lower) && !TITLES.has(lower) && !['press', 'deputy', 'former', 'vice', 'chief', 'senior', 'foreign', 'prime', 'general', 'executive', 'national', 'state', 'party', 'campaign', 'policy', 'security', 'house', 'senate', 'communications'].includes(lower)) break;
+    if (!capitalised && !PREFIX_FUNCTION_WORDS.has(lower) && !PERSON_ROLE_NOUNS.has(lower) && !TITLES.has(lower) && !PREFIX_MODIFIERS.has(lower)) break;
     kept.unshift(word);
   }
   while (kept.length > 0 && PREFIX_FUNCTION_WORDS.has(kept[0]!.toLowerCase())) kept.shift();

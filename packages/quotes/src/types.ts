@@ -48,9 +48,10 @@ export interface Quote {
 
 /**
  * An entity tagger for the text being read: `tagEntities` of @newsparse/entities, or any
- * function that returns the same shape.
+ * function that returns the same shape. It is handed the text's analysis as well (`{ analysis }`,
+ * what `tagEntities` takes), so that the text is tokenized once; a tagger may ignore it.
  */
-export type EntityTagger = (text: string) => TagEntitiesResult;
+export type EntityTagger = (text: string, options?: { analysis?: TextAnalysis }) => TagEntitiesResult;
 
 /** Options for {@link extractQuotes}. */
 export interface ExtractQuotesOptions {
