@@ -86,7 +86,7 @@ for (const [kind, words] of Object.entries(TRIGGER_WORDS) as [TriggerKind, strin
 }
 
 /**
- * One pass over the text's words (runs of ASCII letters and digits) noting where each
+ * One pass over the text's words (runs of Latin letters and digits) noting where each
  * extractor's trigger words start, so that each extractor tries its pattern only there:
  * much faster than a dozen scans with word alternations.
  */
@@ -110,7 +110,10 @@ export function findTriggers(text: string): Triggers {
   return triggers;
 }
 
-const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+// Latin letters with diacritics (U+00C0–U+024F but × and ÷) belong to the word: "décembre",
+// "März" and "août" are month names only whole.
+const isWordCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 
 /** Tries a sticky pattern at each trigger position, in order. */
 function* matchesAt(pattern: RegExp, text: string, positions: readonly number[]): Generator<RegExpExecArray> {

@@ -67,4 +67,5 @@ export const matchWords = [
   'hat-trick', 'equaliser', 'equalizer', 'equalised', 'equalized', 'equalising', 'equalizing', 'striker', 'midfielder', 'goalkeeper',
   'goalkeepers', 'goaltender', 'penalty shootout', 'penalty shoot-out', 'touchdown', 'touchdowns', 'quarterback', 'field goal',
   'end zone', 'three-pointer', 'three-pointers', 'free throws', 'tip-off', 'innings', 'set-piece', 'set-pieces',
+  'title race', 'clean sheet', 'yellow card', 'red card', 'own goal', 'offside', 'goalless', 'penalty spot', 'crossbar', 'inning',
 ];
