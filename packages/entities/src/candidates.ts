@@ -20,6 +20,9 @@ const TITLE_INNER = localeWords((locale) => locale.names.titleInner);
 const PARTY_ADJECTIVES = localeWords((locale) => locale.context.partyAdjectives);
 const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 const PUBLIC_BODIES = localeWords((locale) => locale.heads.publicBody);
+const BODY_SPEECH_VERBS = localeWords((locale) => locale.context.bodySpeechVerbs);
+const ORG_POSSESSIONS = localeWords((locale) => locale.context.organisationPossessions);
+const PERSONAL_POSSESSIONS = localeWords((locale) => locale.context.personalPossessions);
 /** Modifiers of a title that open no name of their own ("Former", "Acting"). */
 const LEADING_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'ex', 'late']);
 /** Of those, the ones that also open names of things before an ordinary word ("Late Show", "Late Music"). */
@@ -269,6 +272,40 @@ const CALENDAR_WORDS = new Set([...calendarWords(MONTH_NAMES.en).keys(), ...cale
 /** "People of Kilifi say": the people who live somewhere never head the place's name. */
 const INHABITANT_NOUNS = localeWords((locale) => locale.context.inhabitantNouns);
 
+/**
+ * Whether the words right after token `last` are what news copy says of an organisation: a
+ * lower-case verb of its statements ("said", "announced") or a possessive of a company's office
+ * or part that people do not have ("'s chief executive", "'s shares").
+ */
+function bodyContextAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokenAt(tokens, last + 1);
+  if (!next || next.newline) return false;
+  if (next.text === next.lower && BODY_SPEECH_VERBS.has(next.lower)) return true;
+  const owned = tokenAt(tokens, last + 2);
+  return (next.text === "'s" || next.text === '\u2019s') && owned !== undefined && owned.text === owned.lower && ORG_POSSESSIONS.has(owned.lower) && !PERSONAL_POSSESSIONS.has(owned.lower);
+}
+
+/**
+ * "Network Rail said", "Peace Now said", "Save the Children said": two to four ordinary words in
+ * capitals (an inner "the" too) that open a sentence and then speak or own a company's office
+ * name a body. Capitals on every word are what make them a name, as a sentence capitalises
+ * only its first; a given name, a title, a role, a known name or a month makes none of it.
+ */
+export function isBodyOfOrdinaryWords(tokens: readonly Token[], first: number, last: number, gaz: Gazetteer): boolean {
+  if (last - first < 1 || last - first > 3 || !tokens[first]!.sentStart) return false;
+  if (CLOSED_CLASS_POS.has(gaz.pos.get(tokens[first]!.lower) ?? '')) return false;
+  for (let at = first; at <= last; at++) {
+    const token = tokens[at]!;
+    if (token.text === 'the' && at > first && at < last) continue;
+    const lower = token.lower;
+    if (!PLAIN_NAME.test(token.text) || !isCommonLower(gaz, lower) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.titles.has(lower) || gaz.roles.has(lower) || gaz.phrases.has(token.key) || CALENDAR_WORDS.has(lower)) return false;
+  }
+  return bodyContextAfter(tokens, last);
+}
+
+/** Parts of speech of a verb's stem: "Save the Children" opens with one. */
+const VERB_STEM_POS: ReadonlySet<string> = new Set(['Infinitive', 'Verb']);
+
 const isHead = (gaz: Gazetteer, lower: string): boolean => gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || gaz.orgFirstHeads.has(lower);
 
 /**
@@ -333,6 +370,16 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         run.push(j + 1, j + 2);
         j += 2;
         continue;
+      }
+      // "Save the Children said": a sentence-initial verb, "the" and capitalised words that then speak.
+      if (next.text === 'the' && run.length === 1 && current.sentStart && VERB_STEM_POS.has(gaz.pos.get(current.lower) ?? '')) {
+        let k = j + 2;
+        while (k < j + 3 && tokenAt(tokens, k + 1)?.nameLike && !tokens[k + 1]!.newline) k++;
+        if (isBodyOfOrdinaryWords(tokens, j, k, gaz)) {
+          for (let position = j + 1; position <= k; position++) run.push(position);
+          j = k;
+          continue;
+        }
       }
       if (PARTICLES.has(word) && next.text === word && run.length >= 1) {
         run.push(j + 1, j + 2);
@@ -486,7 +533,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.has(tokens[position]!.key));
     // "Fort Lee is small", "Lake Volta rose": a place's opening word before a name of its own.
     const placeFirst = positions.length <= 3 && PLACE_FIRST.has(first.lower) && positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && (!isCommonLower(gaz, tokens[position]!.lower) || gaz.lastNames.has(tokens[position]!.lower) || gaz.phrases.has(tokens[position]!.key)));
-    if (companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst) {
+    // "Network Rail said", "Peace Now said": ordinary words in capitals that speak as a body.
+    const body = second !== undefined && positions[positions.length - 1]! - positions[0]! === positions.length - 1 && isBodyOfOrdinaryWords(tokens, positions[0]!, positions[positions.length - 1]!, gaz);
+    if (companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !body) {
       out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
       let from = 1;
       while (from < positions.length && !tokens[positions[from]!]!.nameLike) from++;
@@ -618,7 +667,8 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const school = positions.length <= 3 && SCHOOL_HEADS.has(lastLower);
   // "the Bristol Channel": a place and a word for a stretch of water name the water.
   const water = positions.length === 2 && WATER_AFTER_PLACE.has(lastLower) && isPlaceKind(gaz.phrases.get(tokens[positions[0]!]!.key));
-  if (positions.length < 2 || known || newspaper || utility || school || water || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
+  const club = positions.length === 2 && clubWithWeekday(tokens, positions, 0, 1, gaz);
+  if (positions.length < 2 || known || newspaper || utility || school || water || club || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }
@@ -767,18 +817,48 @@ function isCapitalisedFunctionWord(token: Token, gaz: Gazetteer): boolean {
   return token.cap && !(token.upper && token.text.length >= 2) && CLOSED_CLASS_POS.has(gaz.pos.get(token.lower) ?? '');
 }
 
+/**
+ * "Theresa May", "Brian May": a month right after a given name alone, with no day number after
+ * it, is the person's surname ("Theresa May said"), not the date ("Paris in May").
+ */
+function surnameLikeMonth(tokens: readonly Token[], positions: readonly number[], from: number, to: number, gaz: Gazetteer): boolean {
+  if (to !== from + 1 || !gaz.firstNames.has(tokens[positions[from]!]!.lower) || !MONTH_WORDS.has(tokens[positions[to]!]!.lower)) return false;
+  const after = tokenAt(tokens, positions[to]! + 1);
+  return after === undefined || !/^\d/.test(after.text);
+}
+
+/** Full month names ("may", "june"): abbreviations ("Mar") are no surnames. */
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES.en.names);
+/** Weekday names ("wednesday"), which a club may carry ("Sheffield Wednesday"). */
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.en.names);
+const RESULT_VERBS = localeWords((locale) => locale.sports.resultVerbs);
+
+/**
+ * "Sheffield Wednesday beat Leeds": a city and a weekday that open a sentence and beat, draw
+ * with or lose to a capitalised side are a club's name (a day after a city would stand after
+ * a verb: "in Sheffield Wednesday", "said in Leeds Monday").
+ */
+function clubWithWeekday(tokens: readonly Token[], positions: readonly number[], from: number, to: number, gaz: Gazetteer): boolean {
+  if (to !== from + 1 || positions[to]! !== positions[from]! + 1 || !WEEKDAY_WORDS.has(tokens[positions[to]!]!.lower)) return false;
+  const city = tokens[positions[from]!]!;
+  if (!city.sentStart || !isCityKind(gaz.phrases.get(city.key))) return false;
+  const verb = tokenAt(tokens, positions[to]! + 1);
+  return verb !== undefined && verb.text === verb.lower && RESULT_VERBS.has(verb.lower) && tokenAt(tokens, positions[to]! + 2)?.cap === true;
+}
+
 function emit(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, _facts: DocumentFacts, out: Candidate[]): void {
   // Trim connectors and stray periods at the edges.
   let from = 0;
   let to = positions.length - 1;
   // Months and weekdays at the edges: "Payable March", "Monday Reuters".
   while (from < to && NOT_NAMES.has(tokens[positions[from]!]!.key)) from++;
-  while (to > from && NOT_NAMES.has(tokens[positions[to]!]!.key)) to--;
+  while (to > from && NOT_NAMES.has(tokens[positions[to]!]!.key) && !surnameLikeMonth(tokens, positions, from, to, gaz) && !clubWithWeekday(tokens, positions, from, to, gaz)) to--;
   while (from <= to && !tokens[positions[from]!]!.nameLike) from++;
   while (to >= from && !tokens[positions[to]!]!.nameLike && !(tokens[positions[to]!]!.text === '.' && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz)))) to--;
   // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.
   // An acronym in capitals is no function word ("The WHO said").
-  while (to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz)) to--;
+  // "Peace Now said": unless ordinary words in capitals speak as a body.
+  while (to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz) && !(positions[to]! - positions[from]! === to - from && isBodyOfOrdinaryWords(tokens, positions[from]!, positions[to]!, gaz))) to--;
   // "Immediately After Obama's Speech": nor does a name start with one, articles aside ("The Hague", "A Coruña", "Les Saintes").
   while (from < to && isCapitalisedFunctionWord(tokens[positions[from]!]!, gaz) && !NAME_ARTICLES.has(tokens[positions[from]!]!.lower) && !PARTICLES.has(tokens[positions[from]!]!.lower)) from++;
   // "Toronto-based Kestrel Gold", "London-born Jane Smith": the compound modifier describes the name, it is no part of it.

@@ -2,7 +2,7 @@
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
 import { isFamilyNameFirst } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, INITIAL, isCityKind, isCommonLower, isNationalBody, isOrgKind, PLAIN_NAME, SAINT_PREFIX } from './candidates.js';
+import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isOrgKind, PLAIN_NAME, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
 import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
@@ -180,6 +180,13 @@ const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, base, kinds, sc
   if (kinds.includes('other')) return typedMention(base, 'other', true, scores);
   return undefined;
 };
+
+/**
+ * "Network Rail said", "Peace Now said", "Save the Children said": ordinary words in capitals
+ * that open a sentence and speak, or own a company's office, are a body's name, whatever the
+ * model makes of the words ("Network Rail" reads like a place to it).
+ */
+const bodyOfOrdinaryWords: ClassifyRule = ({ candidate, tokens, gaz, base, scores }) => (isBodyOfOrdinaryWords(tokens, candidate.first, candidate.last, gaz) ? typedMention(base, 'organization', true, scores) : undefined);
 
 /** "Tennis Australia", "Statistics Canada": an ordinary noun and a country name a national body. */
 const nationalBody: ClassifyRule = ({ candidate, tokens, words, gaz, base, scores }) => (words.length === 2 && isNationalBody(tokens[candidate.first]!, tokens[candidate.last]!, gaz) ? typedMention(base, 'organization', true, scores) : undefined);
@@ -498,6 +505,7 @@ const unknownAcronym: ClassifyRule = ({ gaz, words, base, type }) => {
 const MODEL_RULES: readonly ClassifyRule[] = [
   knownPhrase,
   nationalBody,
+  bodyOfOrdinaryWords,
   headWordAfterTitle,
   nameAfterTitle,
   waterAfterPlace,

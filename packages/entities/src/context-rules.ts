@@ -1465,10 +1465,30 @@ export function peopleAfterRole(typed: Typed[], tokens: readonly Token[], gaz: G
   }
 }
 
+/** Auxiliaries after "said it" that open what a body will do or has done: "said it would cut 300 jobs". */
+const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'had', 'has', 'was', 'is', 'could', 'might', 'may', 'plans', 'planned', 'expects', 'expected', 'aims', 'intends']);
+/** How many words after the auxiliary a company's business verb or object may stand: "would cut about 300 jobs". */
+const BUSINESS_CLAUSE_REACH = 6;
+
 /**
- * "Acme said its profit rose", "Zomato says its losses narrowed": a name that says something
- * of "its" own speaks for a body, not a person. People named by knowledge or in full keep
- * their reading.
+ * Whether the words from `at` are a clause of a company's business: an auxiliary, then within
+ * a few words and before any punctuation a business verb or object ("would cut 300 jobs", "had
+ * ordered 20 jets", "expects revenue to rise"), as "it" after a person's "said" seldom opens.
+ */
+function businessClauseAfter(tokens: readonly Token[], at: number): boolean {
+  if (!CLAUSE_AUXILIARIES.has(lowerAt(tokens, at))) return false;
+  for (let index = at + 1; index <= at + BUSINESS_CLAUSE_REACH && index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.word && !/^\d/.test(token.text)) return false;
+    if (token.text === token.lower && (BUSINESS_VERBS.has(token.lower) || BUSINESS_OBJECTS.has(token.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Acme said its profit rose", "Zomato says its losses narrowed", "Vantor said on Monday it
+ * would cut 300 jobs": a name that says something of "its" own, or says "it" will do business,
+ * speaks for a body, not a person. People named by knowledge or in full keep their reading.
  */
 export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
@@ -1480,7 +1500,7 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
     let at = candidate.last + 2;
     if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
     if (lowerAt(tokens, at) === 'that') at++;
-    if (textAt(tokens, at) !== 'its') continue;
+    if (textAt(tokens, at) !== 'its' && !(textAt(tokens, at) === 'it' && businessClauseAfter(tokens, at + 1))) continue;
     if (knownPlace(item, gaz) || personalName(item, gaz)) continue;
     setType(item, 'organization');
     candidate.weak = false;

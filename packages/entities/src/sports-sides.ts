@@ -1,3 +1,4 @@
+import { WEEKDAY_NAMES } from '@newsparse/core';
 import { LABELS } from './features.js';
 import type { Gazetteer } from './lexicon.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
@@ -34,6 +35,34 @@ const POINT_WORDS = localeWords((locale) => locale.sports.pointWords);
 const GAP_WORDS = localeWords((locale) => locale.sports.gapWords);
 const TABLE_GAP_WORDS = localeWords((locale) => locale.sports.tableGapWords);
 const PLURAL_VERBS = localeWords((locale) => locale.sports.pluralVerbs);
+/** Verbs of a match to come between two sides: "Bayern will host Dortmund", "Leeds face Hull". */
+const FIXTURE_VERBS = localeWords((locale) => locale.sports.fixtureVerbs);
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.en.names);
+/** How many words after the second side "on" and its weekday may stand: "host Borussia Dortmund on Saturday". */
+const FIXTURE_DAY_REACH = 3;
+
+/**
+ * Whether a sentence announces a match: a capitalised name, "will" or nothing, a verb of a
+ * fixture, a capitalised side and soon after "on" and a weekday ("Bayern will host Dortmund on
+ * Saturday", "Leeds face Hull on Tuesday"), so that such a preview without sports words reads
+ * as a sports report.
+ */
+export function hasFixtureClause(tokens: readonly Token[], gaz: Gazetteer): boolean {
+  for (let index = 1; index + 2 < tokens.length; index++) {
+    const verb = tokens[index]!;
+    if (verb.text !== verb.lower || !FIXTURE_VERBS.has(verb.lower) || !tokens[index + 1]!.cap) continue;
+    const subject = tokens[index - 1]!.lower === 'will' ? tokenAt(tokens, index - 2) : tokens[index - 1];
+    // "She will host …", "The …": a pronoun or a function word is no side.
+    if (!subject?.nameLike || gaz.pos.get(subject.lower) === 'Pronoun' || gaz.pos.get(subject.lower) === 'Determiner') continue;
+    let side = index + 1;
+    while (tokenAt(tokens, side + 1)?.cap === true) side++;
+    for (let at = side + 1; at <= side + FIXTURE_DAY_REACH && at + 1 < tokens.length; at++) {
+      if (tokens[at]!.lower === 'on' && WEEKDAYS.has(tokens[at + 1]!.lower)) return true;
+      if (!tokens[at]!.word) break;
+    }
+  }
+  return false;
+}
 
 /** Whether the words from `index` are a gap in points: a count, "points" and a word of the gap ("four points clear", "a point behind"). */
 function isPointGap(tokens: readonly Token[], index: number): boolean {
@@ -97,6 +126,10 @@ function sideContext(tokens: readonly Token[], first: number, last: number, pers
       const position = next2.lower === 'up' || next2.lower === 'down' ? (lowerAt(tokens, last + 3) === 'to' ? tokenAt(tokens, last + 4) : tokenAt(tokens, last + 3)) : next2;
       if (position && (POSITIONS.has(position.lower) || isOrdinal(position.lower))) return true;
     }
+    // "Bayern will host Dortmund", "Leeds face Hull": the side that hosts or faces another.
+    const fixtureVerb = next.lower === 'will' ? next2 : next;
+    const opponentAt = next.lower === 'will' ? last + 3 : last + 2;
+    if (fixtureVerb && fixtureVerb.text === fixtureVerb.lower && FIXTURE_VERBS.has(fixtureVerb.lower) && tokenAt(tokens, opponentAt)?.cap === true && !personAt.has(opponentAt)) return true;
     // "Liverpool are four points clear", "Leeds sit a point behind".
     if (STANDING_VERBS.has(next.lower) && isPointGap(tokens, last + 2)) return true;
     // "Tottenham were held", "Aston Villa have sacked their coach": a town taking a plural verb is

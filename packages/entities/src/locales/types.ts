@@ -113,6 +113,8 @@ export interface Locale {
     statementWords: readonly string[];
     /** Forms of "say" after a name and a statement ("X said in a statement"). */
     sayWords: readonly string[];
+    /** Verbs of a body's statements after its name ("Network Rail said", "Peace Now announced"): with them, ordinary words in capitals that open a sentence are a name. */
+    bodySpeechVerbs: readonly string[];
     /** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
     indexHeads: readonly string[];
     /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
@@ -186,6 +188,8 @@ export interface Locale {
     resultVerbs: readonly string[];
     /** Words before the side a match is played against: "beat X", "against X", "beating X". */
     opponentWords: readonly string[];
+    /** Verbs of a match to come between two sides: "Bayern will host Dortmund on Saturday", "Leeds face Hull". */
+    fixtureVerbs: readonly string[];
     /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
     resultBeforePreposition: readonly string[];
     /** Prepositions after such a word before the other side ("lost to X", "drew with X"). */

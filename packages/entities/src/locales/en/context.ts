@@ -45,6 +45,8 @@ export const context: Locale['context'] = {
   /** What a statement is issued in: "X said in a statement" is how news copy quotes an organisation. */
   statementWords: ['statement', 'filing', 'release', 'communique', 'communiqué'],
   sayWords: ['said', 'says', 'say'],
+  /** Verbs of a body's statements after its name: "Network Rail said", "Peace Now announced". */
+  bodySpeechVerbs: ['said', 'says', 'told', 'announced', 'announces', 'confirmed', 'warned', 'stated', 'added', 'urged'],
   /** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
   indexHeads: ['composite', 'index', 'average', 'indices'],
   /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */

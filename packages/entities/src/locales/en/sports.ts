@@ -9,6 +9,8 @@ export const sports: Locale['sports'] = {
   resultVerbs: ['beat', 'beats', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'defeated', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'outclassed', 'stunned', 'upset', 'eliminated', 'knocked', 'conceded', 'scored', 'equalised', 'equalized', 'hosted', 'host', 'hosts'],
   /** Words before the side a match is played against: "beat X", "against X", "beating X". */
   opponentWords: ['beat', 'beats', 'beating', 'defeated', 'defeating', 'against', 'versus', 'v', 'vs', 'thrashed', 'edged', 'routed', 'trounced', 'crushed', 'hammered', 'downed', 'eliminated', 'outclassed', 'stunned', 'host', 'hosts', 'hosted', 'hosting', 'visit', 'visited', 'visiting', 'face', 'faces', 'faced', 'facing', 'play', 'plays', 'played', 'playing'],
+  /** Verbs of a match to come between two sides: "Bayern will host Dortmund on Saturday", "Leeds face Hull" (not "visit" or "meet": leaders visit cities and meet each other on a weekday). */
+  fixtureVerbs: ['host', 'hosts', 'face', 'faces', 'play', 'plays', 'entertain', 'entertains'],
   /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
   resultBeforePreposition: ['lost', 'losing', 'lose', 'loses', 'loss', 'drew', 'draw', 'drawing', 'win', 'won', 'winning', 'victory', 'defeat', 'defeated', 'beaten', 'home', 'away', 'triumph', 'upset'],
   resultPrepositions: ['to', 'with', 'over', 'by', 'against', 'at'],
