@@ -24,5 +24,8 @@ export function isLetterAt(text: string, index: number): boolean {
   return LETTER.test(text[index]!);
 }
 
+/** A capital letter's code: A–Z, or a Latin-1 capital (À–Þ but ×). */
+export const isCapitalCode = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+
 /** True for an ASCII digit's code. */
 export const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;

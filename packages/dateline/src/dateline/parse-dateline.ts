@@ -8,7 +8,7 @@ import { readDate, type WrittenDate } from '../stamp/datetime.js';
 import { LOCALES } from '../locales/index.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
-import { isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
+import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
@@ -187,8 +187,11 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       }
       if (isWhiteSpaceCode(previous) || next === 60 || isWhiteSpaceCode(next) || index + 1 === text.length) return { start: index, end: index + 1, kind: 'dash' };
     }
-    // EFE signs off with ").-": "LIMA, 27 jun (EFE).- El presidente".
-    if (code === 46 && next === 45 && previous === 41) return { start: index, end: index + 2, kind: 'dash' };
+    // EFE signs off with ").-": "LIMA, 27 jun (EFE).- El presidente"; Central American papers
+    // after a place in capitals: "TEGUCIGALPA, HONDURAS.- Tras …" (the period is no part of the place).
+    if (code === 46 && next === 45 && (previous === 41 || (isCapitalCode(previous) && isWhiteSpaceCode(index + 2 < text.length ? text.charCodeAt(index + 2) : 32)))) {
+      return { start: index, end: index + 2, kind: 'dash' };
+    }
     if (code === 95 && isWhiteSpaceCode(previous) && isWhiteSpaceCode(next)) return { start: index, end: index + 1, kind: 'dash' };
     if (code === 58 && isWhiteSpaceCode(next) && index > from) return { start: index, end: index + 1, kind: 'colon' };
   }
