@@ -33,7 +33,8 @@ export function bodyOfBlocks(blocks: readonly ArticleBlock[], subtitle: string |
   return { ranges, paragraphStarts };
 }
 
-const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
+/** Text with each run of white space made one space, trimmed: paragraphs compared as read. */
+export const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * `body` without the text from `start` to `end`: the dateline that opens the story ("DURBAN,

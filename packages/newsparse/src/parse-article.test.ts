@@ -153,6 +153,20 @@ describe('parseArticle on HTML: quotes and datelines come from the body paragrap
     expect(result.text.slice(result.bodyStart)).toMatch(/^A ferry operator/);
   });
 
+  it('finds the dateline after a long standfirst that repeats the page\'s description', () => {
+    const page = `<html lang="es"><head><title>El Gobierno aprueba la ley de vivienda</title>
+      <meta name="description" content="La norma limita los alquileres en las zonas tensionadas y crea un parque público de viviendas."></head>
+      <body><article><h1>El Gobierno aprueba la ley de vivienda</h1>
+      <p>La norma limita los alquileres en las zonas tensionadas y crea un parque público de viviendas.</p>
+      <p>MADRID, 3 dic. (EFE) - El Consejo de Ministros aprobó este martes la nueva ley de vivienda.</p></article></body></html>`;
+    const result = parseArticle(page, { reference: '2026-12-04' });
+    expect(result.dateline?.text).toBe('MADRID, 3 dic. (EFE) -');
+    expect(result.dateline?.date).toBe('2026-12-03');
+    // A long first paragraph that is no summary still ends the search.
+    const lede = page.replace('<p>La norma', '<p>Otra cosa: la norma');
+    expect(parseArticle(lede, { reference: '2026-12-04' }).dateline).toBeNull();
+  });
+
   it('never reads a subhead as the dateline', () => {
     const result = parseArticle('<article><h1>Markets</h1><h2>LONDON (Reuters) - A subhead</h2><p>Shares rose on Tuesday in quiet trading, dealers said, and the pound held.</p></article>');
     expect(result.dateline).toBeNull();

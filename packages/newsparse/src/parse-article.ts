@@ -6,7 +6,7 @@ import { detectLanguage, extractQuotes, summarizeSources } from '@newsparse/quot
 import { detectFormat } from './detect-format.js';
 import { primarySubtag } from './languages.js';
 import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
-import { bodyOfBlocks, bodyWithout, entitiesInside, maskOutside, type BodyRanges } from './body-ranges.js';
+import { bodyOfBlocks, bodyWithout, entitiesInside, maskOutside, squeeze, type BodyRanges } from './body-ranges.js';
 
 const ALL_STAGES: readonly ArticleStage[] = ['metadata', 'dateline', 'dates', 'entities', 'quotes'];
 const FORMATS = ['auto', 'html', 'text'] as const;
@@ -27,7 +27,7 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(input) : options.format;
   const { text, bodyStart, metadata, body } = readInput(input, format, options);
 
-  const dateline = stages.has('dateline') || stages.has('dates') || stages.has('quotes') ? findDateline(text, body.paragraphStarts, toReferenceDay(metadata.published) ?? options.reference) : null;
+  const dateline = stages.has('dateline') || stages.has('dates') || stages.has('quotes') ? findDateline(text, body.paragraphStarts, toReferenceDay(metadata.published) ?? options.reference, metadata.description) : null;
   const reference = toReferenceDay(options.reference) ?? toReferenceDay(metadata.published) ?? dateline?.date ?? null;
   // The text is read once (sentences, word tokens) for the date, entity and quote stages. Its
   // tokens are built the first time a stage reads them: dates alone keep their own character
@@ -131,18 +131,22 @@ const WIDGET_LINE = 60;
 
 /**
  * A dateline can only open a paragraph of the body: the first one, or the next when the
- * first is a short line a page put before the story. Offsets are shifted back into `text`.
+ * first is a short line a page put before the story, or the page's summary (its meta
+ * description) set above the story as a standfirst. Offsets are shifted back into `text`.
  */
-function findDateline(text: string, paragraphStarts: readonly number[], reference: Date | string | null | undefined): ArticleResult['dateline'] {
+function findDateline(text: string, paragraphStarts: readonly number[], reference: Date | string | null | undefined, summary: string | null = null): ArticleResult['dateline'] {
   for (let index = 0; index < Math.min(paragraphStarts.length, 3); index++) {
     const start = paragraphStarts[index]!;
     const dateline = parseDateline(text.slice(start), reference === null || reference === undefined ? {} : { reference });
     if (dateline !== null) return { ...dateline, start: dateline.start + start, end: dateline.end + start, bodyStart: dateline.bodyStart + start };
     const next = paragraphStarts[index + 1];
-    if (next === undefined || next - start > WIDGET_LINE + 2) break;
+    if (next === undefined) break;
+    const standfirst = index === 0 && summary !== null && squeeze(text.slice(start, next)) === squeeze(summary);
+    if (next - start > WIDGET_LINE + 2 && !standfirst) break;
   }
   return null;
 }
+
 
 /**
  * 'yyyy-mm-dd' of a date as written (a stamp's own calendar day, never shifted to another
