@@ -183,6 +183,10 @@ export function hasResultClause(tokens: readonly Token[]): boolean {
   for (let index = 0; index < tokens.length; index++) {
     const verb = tokens[index]!;
     if (!verb.word || verb.text !== verb.lower || !RESULT_VERBS.has(verb.lower)) continue;
+    // "drew 1-1 with Servette", "lost 2-0 to Leeds": the score right after the verb, then the side.
+    if (MATCH_SCORE.test(tokenAt(tokens, index + 1)?.text ?? '') && !MATCH_SCORE.test(tokenAt(tokens, index + 2)?.text ?? '')) {
+      for (let side = index + 2; side <= index + 3 && side < tokens.length; side++) if (tokens[side]!.cap) return true;
+    }
     for (let side = index + 1; side <= index + 2 && side < tokens.length; side++) {
       if (!tokens[side]!.cap) continue;
       // "Yorkshire beat Lancashire by 10 runs", "by an innings": a margin only sides win by.
