@@ -298,7 +298,9 @@ function nameSpeaker(
         const entity = entityById.get(antecedent.entityId);
         return withPerson(personFor(entity?.name ?? antecedent.text, antecedent.entityId, antecedent.type === 'organization'));
       }
-      return base;
+      // No name before it: the noun phrase the relative word hangs on ("One investor, who …").
+      const head = relativeAntecedent(text, mention.start, lower);
+      return head ? { ...base, name: head } : base;
     }
     // "she" never names a man, nor "he" a woman, where the name or a title tells.
     const wanted = pronounGender(lower);
@@ -384,6 +386,59 @@ function nameSpeaker(
   }
   // An unnamed source: its own words, without the article.
   return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
+}
+
+/** Words that open a noun phrase read back from its head: "One investor", "a senior official", "two people". */
+const NOT_MODIFIERS = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'that', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'as', 'than']);
+const NP_OPENERS = new Set([...DETERMINERS, 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'some', 'several', 'many', 'most', 'few', 'other', 'another']);
+
+/**
+ * The noun phrase a relative word (at `relativeStart`) stands for when no name stands before
+ * it: the person or group right before it in its sentence, headed by a role noun or a name
+ * ("One investor, who asked …" → "One investor", "Residents who …" → "Residents"), without
+ * its article. Null when the word before is no such head ("the plan, which …", a verb).
+ */
+function relativeAntecedent(text: string, relativeStart: number, relative: string): string | null {
+  // "that" is as often a complementizer or a determiner as a relative word.
+  if (relative === 'that') return null;
+  const window = text.slice(Math.max(0, relativeStart - 160), relativeStart);
+  let cut = -1;
+  for (let index = window.length - 1; index >= 0; index--) {
+    if ('.!?;:()"\u201c\u201d\n'.includes(window[index]!)) {
+      cut = index;
+      break;
+    }
+  }
+  const words = window.slice(cut + 1).replace(/,\s*$/, '').split(/\s+/).filter(Boolean);
+  const head = words[words.length - 1];
+  if (head === undefined || /[^\p{L}'\u2019-]/u.test(head)) return null;
+  const lower = head.toLowerCase();
+  // A capitalised head the tagger named nothing is a group ("Republicans who …") before
+  // "who", or a body before "which"; a single place or a sentence's first word is neither.
+  const named = /^\p{Lu}/u.test(head) && !PERSONAL.has(lower) && !PLURAL.has(lower) && !FIRST.has(lower) && (relative === 'which' ? words.length >= 2 : /[^s]s$/.test(lower));
+  if (/^\p{Lu}/u.test(head) ? !named : relative === 'which') return null;
+  if (!named && !PERSON_ROLE_NOUNS.has(lower) && !pluralRole(lower) && lower !== 'people') return null;
+  // Back over modifiers (or a name's words) to a determiner or number, at most four words.
+  let first = words.length - 1;
+  for (let index = words.length - 2; index >= 0 && words.length - 1 - index <= 4; index--) {
+    const word = words[index]!;
+    if (/[^\p{L}'\u2019-]/u.test(word)) break;
+    const wordLower = word.toLowerCase();
+    if (NP_OPENERS.has(wordLower)) {
+      first = index;
+      break;
+    }
+    // A name runs back over capitalised words; a role noun over lower-case modifiers (the
+    // sentence's first word may be capitalised: "Local farmers, who …").
+    const sentenceFirst = index === 0 && (cut >= 0 || relativeStart <= 160);
+    if (named !== /^\p{Lu}/u.test(word) && !(sentenceFirst && !named) || PLURAL.has(wordLower) || PERSONAL.has(wordLower)) break;
+    // (A verb or a function word ends the phrase: "the report said investors who …".)
+    if (!named && (/(?:ed|ing|ly)$/.test(wordLower) || NOT_MODIFIERS.has(wordLower))) break;
+    // Lower-case modifiers count only when a determiner or the sentence's start opens them:
+    // "senior official" inside a clause is its head alone.
+    if (named || sentenceFirst) first = index;
+  }
+  return words.slice(first).join(' ').replace(/^(?:the|a|an)\s+/i, '');
 }
 
 /**
