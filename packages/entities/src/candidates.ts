@@ -827,6 +827,26 @@ function surnameLikeMonth(tokens: readonly Token[], positions: readonly number[]
   return after === undefined || !/^\d/.test(after.text);
 }
 
+/**
+ * "Jan Novak", "April Ryan": a month's name or abbreviation that is also a given name, right
+ * before one plain capitalised word that is no month, weekday, ordinary or known word, opens
+ * the person's name, unless a lower-case word stands before it ("in June Smith said") or a
+ * number after ("April Ryan 5"). "Payable March", "Monday Reuters" keep theirs off.
+ */
+function givenNameLikeMonth(tokens: readonly Token[], positions: readonly number[], from: number, to: number, gaz: Gazetteer): boolean {
+  const month = tokens[positions[from]!]!;
+  if (to !== from + 1 || positions[to]! !== positions[from]! + 1 || !MONTH_GIVEN_NAMES.has(month.lower) || !/^\p{Lu}\p{Ll}+$/u.test(month.text)) return false;
+  // "in June Smith said", "since April Jones", "last June": after a function word or a date's modifier the month is the date.
+  const before = tokenAt(tokens, positions[from]! - 1);
+  if (before !== undefined && before.word && (CLOSED_CLASS_POS.has(gaz.pos.get(before.lower) ?? '') || DATE_MODIFIERS.has(before.lower))) return false;
+  const surname = tokens[positions[to]!]!;
+  const after = tokenAt(tokens, positions[to]! + 1);
+  return PLAIN_NAME.test(surname.text) && !NOT_NAMES.has(surname.key) && !isCommonLower(gaz, surname.lower) && !gaz.phrases.has(surname.key) && !(after !== undefined && /^\d/.test(after.text));
+}
+
+const MONTH_GIVEN_NAMES = localeWords((locale) => locale.names.monthGivenNames);
+const DATE_MODIFIERS: ReadonlySet<string> = new Set(['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every']);
+
 /** Full month names ("may", "june"): abbreviations ("Mar") are no surnames. */
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES.en.names);
 /** Weekday names ("wednesday"), which a club may carry ("Sheffield Wednesday"). */
@@ -851,7 +871,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   let from = 0;
   let to = positions.length - 1;
   // Months and weekdays at the edges: "Payable March", "Monday Reuters".
-  while (from < to && NOT_NAMES.has(tokens[positions[from]!]!.key)) from++;
+  while (from < to && NOT_NAMES.has(tokens[positions[from]!]!.key) && !givenNameLikeMonth(tokens, positions, from, to, gaz)) from++;
   while (to > from && NOT_NAMES.has(tokens[positions[to]!]!.key) && !surnameLikeMonth(tokens, positions, from, to, gaz) && !clubWithWeekday(tokens, positions, from, to, gaz)) to--;
   while (from <= to && !tokens[positions[from]!]!.nameLike) from++;
   while (to >= from && !tokens[positions[to]!]!.nameLike && !(tokens[positions[to]!]!.text === '.' && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz)))) to--;

@@ -333,13 +333,17 @@ const companyClubOfCity: ClassifyRule = ({ gaz, facts, words, base, scores }) =>
 /** "Lee Cheuk-yan", "Park Joo-ho": a family name written first, then a hyphenated given name. */
 const familyNameFirst: ClassifyRule = ({ words, base, scores }) => (words.length === 2 && isFamilyNameFirst(words[0]!) && HYPHENATED_GIVEN_NAME.test(words[1]!) ? typedMention(base, 'person', true, scores) : undefined);
 
+const MONTH_GIVEN_NAMES = localeWords((locale) => locale.names.monthGivenNames);
+
 /** "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it. */
 const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => {
   const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
   const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
   // A given name that compromise files as a place ("Florence") needs a name without any head word after it ("Florence Nightingale Hospital").
   const headed = words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase()));
-  const given = gaz.firstNames.has(firstWord.toLowerCase()) || (firstWord === words[0] && gaz.givenNames.has(firstWord.toLowerCase()) && !headed);
+  // "Jan Novak", "April Ryan": the candidate finder keeps such a month only before a surname.
+  const monthName = words.length === 2 && MONTH_GIVEN_NAMES.has(words[0]!.toLowerCase());
+  const given = gaz.firstNames.has(firstWord.toLowerCase()) || (firstWord === words[0] && gaz.givenNames.has(firstWord.toLowerCase()) && !headed) || monthName;
   if (words.length >= 2 && words.length <= 4 && given && !strongHead && !saintly) {
     const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
     const known = words.some((word) => {

@@ -839,11 +839,16 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
   for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.words.length > 2 || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
+    if (!candidate || item.words.length > 3 || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
+    // "Dresdner Kleinwort Benson analyst Tom Hale": a name of three plain words reads as a
+    // person, but only a firm's people are its analysts, economists and strategists.
+    // ("Nobel Prize-winning economist": a compound modifier is no firm.)
+    const staffRole = STAFF_NOUNS.has(lowerAt(tokens, candidate.last + 1)) && MEMBER_ROLES.has(lowerAt(tokens, candidate.last + 1)) && !item.words.some((word) => /-\p{Ll}/u.test(word));
+    if (item.words.length === 3 && !staffRole) continue;
     // The model's own reading of a sentence-initial head noun as an organisation is weighed below ("Council leader …").
     const headNoun = candidate.sentStart && !item.firm && isCommonHeadNoun(item, gaz);
     if (item.type === 'organization' && !headNoun) continue;
-    if (item.type === 'person' && item.firm && !item.guess) continue;
+    if (item.type === 'person' && item.firm && !item.guess && !(staffRole && !knownPersonWord(item, gaz))) continue;
     const kinds = gaz.phrases.get(item.key);
     if (isPlaceKind(kinds) || kinds?.includes('demonym') === true || kinds?.includes('person') === true) continue;
     if (candidate.weak && isGenericNoun(item, gaz)) continue;

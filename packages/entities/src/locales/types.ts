@@ -10,6 +10,8 @@ export interface Locale {
   names: {
     /** Capitalised words that are never names on their own: English months and weekdays (core's), the pronoun I, clock words. */
     notNames: readonly string[];
+    /** Of those, months that are given names too ("Jan Novak", "April Ryan"): before a surname they open a person's name. */
+    monthGivenNames: readonly string[];
     /** Lower-case particles that join the words of a name ("Lula da Silva", "Ludwig van Beethoven"). */
     particles: readonly string[];
     /** Words before "'s" that begin a longer name ("People's Daily", "St John's"). */

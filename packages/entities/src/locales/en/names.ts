@@ -12,6 +12,8 @@ export const names: Locale['names'] = {
     ...calendarWords(WEEKDAY_NAMES.en).keys(),
     ...'i am pm ok gmt utc est edt cst cdt pst pdt cet bst ist jst'.split(' '),
   ],
+  /** Months that are given names too: "Jan Novak", "April Ryan", "June Carter". */
+  monthGivenNames: ['jan', 'april', 'june', 'august'],
   particles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu'],
   possessiveHeads: ['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world'],
   corporateAbbreviations: ['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft'],
