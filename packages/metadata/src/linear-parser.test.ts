@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { LinearParser, type AttributeFilter } from './linear-parser.js';
@@ -31,6 +32,19 @@ describe('LinearParser', () => {
       '<p><b><i><a href=#>deep'.repeat(20),
     ];
     for (const html of samples) expect(events(LinearParser, html)).toEqual(events(Parser, html));
+  });
+
+  it('gives the same events as htmlparser2 on any mix of tags, text and quotes', () => {
+    const piece = fc.constantFrom(
+      '<p>', '</p>', '<P class="a">', '<div>', '</DIV>', '</div >', '<br>', '</br>', '<svg>', '</svg>', '<math>', '<mi>', '</math>',
+      '<desc>', '</desc>', '<title>', '</title>', '<li>', '</li>', '<ul>', '<td>', '<table>', '</table>', '<img src=x/>',
+      '<custom-el>', '</Custom-El>', '<a href="x>y">', '</a>', 'text', ' ', '"', "'", '<', '>', '&amp;', '<!-- c -->', '</ p>',
+      '<script>x</script>', '<textarea>a<b></textarea>',
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+      const html = pieces.join('');
+      expect(events(LinearParser, html)).toEqual(events(Parser, html));
+    }), { numRuns: 2000 });
   });
 
   it('keeps only the filtered attributes, and all of them on the listed elements', () => {

@@ -4,7 +4,7 @@ import { checkReadOptions } from './options.js';
 import { isPublicationStamp, readMetadataWith } from './read-metadata.js';
 import { creditAfterDate, startsWithBylineCue, titledCreditOpening, type BodyListener } from './scan.js';
 import { collapseSpace, hasNonSpace, isLetterOrDigitCode, isWhiteSpaceCode } from './text.js';
-import { elementAttributes, readElementAttributes } from './attributes.js';
+import type { ElementAttributes } from './attributes.js';
 import { readLabel, type LabelReading } from './boilerplate.js';
 import { joinBlocks, type BodyPart } from './blocks.js';
 import { normalizeDate } from './dates.js';
@@ -153,10 +153,8 @@ class TreeBuilder implements BodyListener {
   /** The buffer holds more than white space (most runs between block tags do not). */
   private bufferText = false;
   private breaks = 0;
-  /** One attribute record for the whole pass, refilled for each element. */
-  private readonly fields = elementAttributes();
 
-  open(name: string, attributes: Record<string, string>, skipped: boolean): void {
+  open(name: string, _attributes: Record<string, string>, skipped: boolean, fields: ElementAttributes): void {
     const tag = TAG_INFO.get(name) ?? OTHER_TAG;
     const block = (tag.flags & IS_BLOCK) !== 0;
     if (block) {
@@ -179,8 +177,8 @@ class TreeBuilder implements BodyListener {
     // An unclosed <head> ends at the first body element (the scanner's rule), but the parser
     // keeps it open around the page: only what arrives skipped inside it is dropped.
     let dropped = parentNode.dropped || (skipped && name !== 'head') || (tag.flags & IS_DROP) !== 0;
-    // The attributes read here, in one walk over the few the parser kept (attributes.ts).
-    const { className, id: idName, style, hidden, ariaHidden, role } = readElementAttributes(attributes, this.fields);
+    // The attributes as the scanner read them for this element (attributes.ts): not read again.
+    const { className, id: idName, style, hidden, ariaHidden, role } = fields;
     // "<span class=reporter>김민수 기자</span><span class=date>입력 2019.04.18</span>": a byline's
     // or a stamp's fields that touch in the source are apart on the page (a style sheet sets them so).
     if (!block && className !== undefined && this.bufferText && isLetterOrDigitCode(this.buffer.charCodeAt(this.buffer.length - 1)) && META_FIELD.test(className)) this.buffer += ' ';

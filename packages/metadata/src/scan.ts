@@ -1,7 +1,7 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import type { Parser } from 'htmlparser2';
 import { LinearParser, type AttributeFilter } from './linear-parser.js';
-import { elementAttributes, readElementAttributes } from './attributes.js';
+import { elementAttributes, readElementAttributes, type ElementAttributes } from './attributes.js';
 import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
@@ -103,7 +103,8 @@ export interface PageScan {
 
 /** Receives the pass's events for the article-body reader. */
 export interface BodyListener {
-  open(name: string, attributes: Record<string, string>, skipped: boolean): void;
+  /** `fields`: the element's attributes as the scanner read them, valid during the call (the record is reused). */
+  open(name: string, attributes: Record<string, string>, skipped: boolean, fields: ElementAttributes): void;
   text(text: string, skipped: boolean): void;
   close(name: string): void;
 }
@@ -990,13 +991,13 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             break;
         }
         if (skipDepth > 0) {
-          listener?.open(name, attributes, true);
+          listener?.open(name, attributes, true, fields);
           return;
         }
 
         // Past MAX_OPEN_CAPTURES open captures (only nesting no real page has) nothing more is captured.
         if (captures.length >= MAX_OPEN_CAPTURES) {
-          listener?.open(name, attributes, false);
+          listener?.open(name, attributes, false, fields);
           return;
         }
 
@@ -1092,7 +1093,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             });
           }
         }
-        listener?.open(name, attributes, false);
+        listener?.open(name, attributes, false, fields);
       },
 
       ontext(text) {
