@@ -1320,6 +1320,51 @@ export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Tok
   }
 }
 
+const DEAL_VERBS = localeWords((locale) => locale.context.dealVerbs);
+const DEAL_LINKS = localeWords((locale) => locale.context.dealLinks);
+/** Most words between a name and its deal verb: "said it would", "have agreed to". */
+const DEAL_LINK_REACH = 3;
+
+/**
+ * "Talbrook agreed to buy Verlo", "Talbrook said it would acquire Verlo", "Corvina and Teldex
+ * agreed to merge": the names that agree to buy, acquire or merge, and the name bought, are
+ * companies, even at a sentence's start where an unknown word is otherwise doubted. The verb must
+ * follow "to", "will" or "would" within a few link words; people named by knowledge or in full,
+ * and known places (a state buys too), keep their reading.
+ */
+export function organisationsInDeals(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byFirstToken } = mentionsByEdgeToken(typed);
+  // "Elon Vance … Vance agreed to buy": a part of a person named in full is that person.
+  const personParts = new Set<string>();
+  for (const item of typed) if (item.type === 'person' && item.words.length >= 2) for (const word of item.words) personParts.add(word);
+  const mayTrade = (item: Typed | undefined): item is Typed => item !== undefined && item.candidate !== undefined && item.type !== 'nationality' && item.words.length <= 4 && !knownPlace(item, gaz) && !personalName(item, gaz) && !item.words.some((word) => personParts.has(word));
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
+    let at = candidate.last + 1;
+    const partner = lowerAt(tokens, at) === 'and' ? byFirstToken.get(at + 1) : undefined;
+    if (partner?.candidate) at = partner.candidate.last + 1;
+    const linkStart = at;
+    while (at - linkStart < DEAL_LINK_REACH && DEAL_LINKS.has(lowerAt(tokens, at)) && tokens[at]!.text === tokens[at]!.lower) at++;
+    const link = lowerAt(tokens, at - 1);
+    if (at === linkStart || (link !== 'to' && link !== 'will' && link !== 'would') || !DEAL_VERBS.has(lowerAt(tokens, at))) continue;
+    // A bare "to" only in a headline's opening ("Talbrook to buy Verlo"): "allowed Roof to acquire a firearm" names a buyer of anything.
+    if (at - linkStart === 1 && link === 'to' && !candidate.sentStart) continue;
+    // "X and Y agreed to merge": both sides; "X and Y agreed to buy Z" names two buyers less surely.
+    const sides = partner ? (lowerAt(tokens, at) === 'merge' ? [item, partner] : []) : [item];
+    if (sides.length === 0 || !sides.every(mayTrade)) continue;
+    for (const side of sides) {
+      setType(side, 'organization');
+      side.candidate!.weak = false;
+    }
+    const bought = lowerAt(tokens, at) === 'merge' ? undefined : byFirstToken.get(at + 1);
+    if (mayTrade(bought) && bought.type !== 'organization') {
+      setType(bought, 'organization');
+      bought.candidate!.weak = false;
+    }
+  }
+}
+
 const CLAUSE_VERBS = localeWords((locale) => locale.context.organisationClauseVerbs);
 
 /**

@@ -9,7 +9,7 @@ import { hasFixtureClause, hasMatchResult, hasResultClause, hasTableGap, sidesIn
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -286,6 +286,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "Emirates orders 50 jets", "Unison, which represents nurses", "Zomato said its losses …": companies by what they do.
   ({ typed, tokens, gaz }) => organisationsByBusinessVerb(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationsByRelativeClause(typed, tokens, gaz),
+  // "Talbrook agreed to buy Verlo", "Corvina and Teldex agreed to merge".
+  ({ typed, tokens, gaz }) => organisationsInDeals(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationsSayingIts(typed, tokens, gaz),
   // "Okafor, the union's founder, said": a person by the role an apposition gives them.
   ({ typed, tokens, gaz, facts }) => peopleByRole(typed, tokens, gaz, facts.sports),

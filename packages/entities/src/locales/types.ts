@@ -95,6 +95,10 @@ export interface Locale {
     holdingWords: readonly string[];
     /** Words of a merger before of/between/with and a name ("the merger of X and Y", "a merger with X"). */
     mergerWords: readonly string[];
+    /** Verbs of a deal after "to", "will" or "would": "X agreed to buy Y", "X and Y said they would merge". */
+    dealVerbs: readonly string[];
+    /** Words between a name and a deal verb: "agreed to", "plans to", "said it would". */
+    dealLinks: readonly string[];
     /** Speakers for a body before "for X" ("a spokeswoman for X"). */
     spokesNouns: readonly string[];
     /** Lower-case offices and parts of a company before "of X" that make X one ("chief executive of X", "a subsidiary of X"). */

@@ -32,6 +32,10 @@ export const context: Locale['context'] = {
   holdingWords: ['position', 'positions', 'invested', 'invest', 'invests', 'investing', 'investment', 'investments', 'money', 'holding', 'holdings', 'interest'],
   /** Words of a merger before of/between/with and a name: "the merger of X and Y", "a merger with X" (companies and other bodies merge). */
   mergerWords: ['merger', 'mergers', 'merge', 'merged', 'merging', 'tie-up'],
+  /** Verbs of a deal after "to", "will" or "would": "X agreed to buy Y", "X and Y said they would merge". */
+  dealVerbs: ['buy', 'acquire', 'purchase', 'merge'],
+  /** Words between a name and a deal verb: "agreed to", "plans to", "said it would", "have agreed to". */
+  dealLinks: ['agreed', 'agrees', 'has', 'have', 'had', 'plans', 'planned', 'plan', 'offered', 'offers', 'wants', 'intends', 'said', 'says', 'it', 'they', 'would', 'will', 'to'],
   /** Speakers for a body before "for X": "a spokeswoman for X" (a known person's name keeps its reading). */
   spokesNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen'],
   /** Nouns of a deal before "of X to/by/for": what is sold or taken over is a company ("the sale of X to Y"). */
