@@ -162,6 +162,14 @@ function relativeGap(tokens: readonly Token[], that: number, end: number): boole
   return before !== undefined && before.kind === 'word' && !THAT_CLAUSE_FORMS.has(before.lower) && after !== undefined && GAP_AUXILIARIES.has(after.lower);
 }
 
+/** Whether the word at `index` is a common noun right after an article: "a gangway", "the bill". */
+function nounAfterArticle(tokens: readonly Token[], index: number): boolean {
+  const noun = tokenAt(tokens, index);
+  const article = tokenAt(tokens, index - 1);
+  return noun !== undefined && noun.kind === 'word' && !noun.cap && !NP_STOP.has(noun.lower) && !THAT_CLAUSE_FORMS.has(noun.lower) && !/(?:ed|ly)$/.test(noun.lower)
+    && article !== undefined && ARTICLES.has(article.lower);
+}
+
 /** Ordinals and their kin before a participle used as an adjective: "the fourth named storm". */
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'latest', 'next', 'only']);
 
@@ -500,6 +508,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     // "tax increases that critics said would …": "that" or "this" before a plural head is no
     // determiner of it (the number disagrees) but the relative word before the clause's subject.
     if ((lower === 'that' || lower === 'this') && !previous.cap && first === end && /[^s]s$/.test(tokens[first]!.lower) && !PRONOUNS.has(tokens[first]!.lower) && relativeGap(tokens, first - 1, end)) break;
+    // "boarded a gangway that crew had reported …": after a noun and its article "that" is the
+    // relative word, never a determiner of the clause's subject.
+    if (lower === 'that' && !previous.cap && nounAfterArticle(tokens, first - 2)) break;
     if (DETERMINERS.has(lower) && !previous.cap || (previous.cap && DETERMINERS.has(lower) && first - 1 === floor)) {
       first--;
       // "a spokesman for the campaign": the determiner opens a postmodifier; go on to its head.

@@ -849,6 +849,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
   const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
   const endToken = clauseEnd(tokens, startToken, last, subordinate || relative || startsSubordinate(tokens, np.first));
+  // "a gangway that crew had reported as faulty": a short "as" phrase right after the verb of
+  // a relative clause describes its missing object; no words said are reported.
+  if (startToken === cueEnd + 1 && tokens[startToken]!.lower === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
   // Only a time, place or topic after the cue ("asked about the crisis,"): nothing is reported.
   // But a verb of will takes its infinitive as content: "declined to say whether …", "vowed to fight".
   const infinitive = tokens[startToken]!.lower === 'to' && CONTROL_FORMS.has(cueWord);
