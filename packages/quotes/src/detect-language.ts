@@ -6,7 +6,7 @@ const SAMPLE = 4000;
 const OTHER_WORD_CHARACTER = /[\p{L}’]/uy;
 
 /** Letters and marks that only some of the languages use: each occurrence counts as a word. */
-const HINTS: Readonly<Record<string, RegExp>> = { de: /[äöüß\u201e]/gu, fr: /[çèêœ]/gu, es: /[ñ¿¡]/gu };
+const HINTS: Readonly<Record<string, RegExp>> = { de: /[äöüß\u201e]/gu, fr: /[çèêœ]/gu, es: /[ñ¿¡]/gu, pt: /[ãõ]/gu };
 
 let languagesByWord: Map<string, string[]> | undefined;
 /** The length of the longest function word: a longer word is none, and is not sliced out to look up. */

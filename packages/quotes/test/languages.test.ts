@@ -106,6 +106,15 @@ describe('the language of a text', () => {
     expect(detectLanguage('Wang Youming')).toBeNull();
   });
 
+  it('tells Portuguese from French and Spanish (its own function words and ã, õ), so no rules run on it', () => {
+    const text = 'O ministro da Economia disse nesta terça-feira que o governo não vai aumentar os impostos. Segundo ele, a arrecadação cresceu mais do que o esperado.';
+    expect(detectLanguage(text)).toBe('pt');
+    expect(detectLanguage('O presidente disse que a reforma será votada na próxima semana e que o governo não vai recuar.')).toBe('pt');
+    expect(analyzeQuotes(text)).toEqual({ quotes: [], lang: 'pt', warnings: ['no quote rules for language "pt"; nothing extracted'] });
+    expect(detectLanguage('La ministre a déclaré que le projet de loi sera présenté en octobre.')).toBe('fr');
+    expect(detectLanguage('El alcalde aseguró que las obras terminarán en diciembre y que no habrá más retrasos.')).toBe('es');
+  });
+
   it('gives a language without rules no quotes and a warning, never English guesses', () => {
     const text = 'Il presidente ha detto che il governo non cadrà e che la crisi è finita per tutti noi.';
     expect(analyzeQuotes(text)).toEqual({ quotes: [], lang: 'it', warnings: ['no quote rules for language "it"; nothing extracted'] });

@@ -20,6 +20,6 @@ export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: fr.stopwords,
   es: es.stopwords,
   it: words('il di che è per non una della del sono gli alla anche con nel ha detto'),
-  pt: words('não uma com os do da em para que ao dos das pelo disse foi são'),
+  pt: words('não uma com os do da em para que ao dos das pelo disse foi são o e no na ele ela mais também está estão segundo nesta neste pela pelos à às seu sua já ainda vai'),
   nl: words('het een van niet en de zijn dat op voor met ook heeft zei'),
 };
