@@ -1,6 +1,6 @@
 import { WEEKDAY_NAMES } from '@newsparse/core';
 import { LABELS } from './features.js';
-import type { Gazetteer } from './lexicon.js';
+import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { lowerAt, type Token, tokenAt } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
@@ -198,6 +198,37 @@ export function hasResultClause(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Result verbs that a player does as often as a side: "Dries Mertens scored". */
+const PLAYER_RESULT_VERBS: ReadonlySet<string> = new Set(['scored', 'equalised', 'equalized']);
+
+/**
+ * "Dries Mertens scored a goal": a name of two or more words, none of them a known place or
+ * name, that scores is a player more often than a club ("Manchester United scored" has its
+ * city).
+ */
+function playerWhoScored(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  if (item.words.length < 2 || !PLAYER_RESULT_VERBS.has(lowerAt(tokens, item.candidate!.last + 1))) return false;
+  return !gaz.phrases.has(item.key) && item.words.every((word) => !gaz.phrases.has(lookupKey(word)));
+}
+
+const REPORT_WORDS = localeWords((locale) => locale.sports.reportWords);
+const TABLE_NOUNS = localeWords((locale) => locale.sports.tableNouns);
+
+/**
+ * Whether the text is a sports report by its words alone: a word only such a report uses
+ * ("striker", "relegation", "wickets"), or a table position ("top of the table", "bottom of
+ * the standings"), as transfer news and previews have where no score stands.
+ */
+export function hasReportWords(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.text !== token.lower) continue;
+    if (REPORT_WORDS.has(token.lower)) return true;
+    if (POSITIONS.has(token.lower) && lowerAt(tokens, index + 1) === 'of' && lowerAt(tokens, index + 2) === 'the' && TABLE_NOUNS.has(lowerAt(tokens, index + 3))) return true;
+  }
+  return false;
+}
+
 /**
  * Clubs in a sports report: a city or an unknown name that plays a match ("Juventus lost 1-0
  * to Napoli"), holds a table position ("Munich remains second") or stands after a side noun
@@ -226,7 +257,7 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
       sides.add(item);
       continue;
     }
-    if (!isSide(item, gaz, personParts)) continue;
+    if (!isSide(item, gaz, personParts) || playerWhoScored(item, tokens, gaz)) continue;
     if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt)) sides.add(item);
   }
   // "Fiorentina and Torino shared the points": the partner of a side in a pair is one too.

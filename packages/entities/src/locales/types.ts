@@ -196,6 +196,10 @@ export interface Locale {
     opponentWords: readonly string[];
     /** Verbs of a match to come between two sides: "Bayern will host Dortmund on Saturday", "Leeds face Hull". */
     fixtureVerbs: readonly string[];
+    /** Words that only a sports report uses ("striker", "midfielder", "relegation"): one makes the text a report even with no score. */
+    reportWords: readonly string[];
+    /** Nouns of a league table after a position and "of the": "top of the table", "bottom of the standings". */
+    tableNouns: readonly string[];
     /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
     resultBeforePreposition: readonly string[];
     /** Prepositions after such a word before the other side ("lost to X", "drew with X"). */

@@ -11,6 +11,10 @@ export const sports: Locale['sports'] = {
   opponentWords: ['beat', 'beats', 'beating', 'defeated', 'defeating', 'against', 'versus', 'v', 'vs', 'thrashed', 'edged', 'routed', 'trounced', 'crushed', 'hammered', 'downed', 'eliminated', 'outclassed', 'stunned', 'host', 'hosts', 'hosted', 'hosting', 'visit', 'visited', 'visiting', 'face', 'faces', 'faced', 'facing', 'play', 'plays', 'played', 'playing'],
   /** Verbs of a match to come between two sides: "Bayern will host Dortmund on Saturday", "Leeds face Hull" (not "visit" or "meet": leaders visit cities and meet each other on a weekday). */
   fixtureVerbs: ['host', 'hosts', 'face', 'faces', 'play', 'plays', 'entertain', 'entertains'],
+  /** Words that only a sports report uses: one makes the text a report even with no score ("Middlesbrough have signed midfielder Emerson"). */
+  reportWords: ['striker', 'strikers', 'midfielder', 'midfielders', 'goalkeeper', 'goalkeepers', 'relegation', 'relegated', 'batsman', 'batsmen', 'wicket', 'wickets', 'quarterback', 'bundesliga', 'eredivisie'],
+  /** Nouns of a league table after a position and "of the": "top of the table", "bottom of the standings". */
+  tableNouns: ['table', 'standings', 'league'],
   /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
   resultBeforePreposition: ['lost', 'losing', 'lose', 'loses', 'loss', 'drew', 'draw', 'drawing', 'win', 'won', 'winning', 'victory', 'defeat', 'defeated', 'beaten', 'home', 'away', 'triumph', 'upset'],
   resultPrepositions: ['to', 'with', 'over', 'by', 'against', 'at'],
