@@ -4,7 +4,7 @@
 // carry a period or not), and a parser must read the same on every runtime.
 
 /** The languages whose month and weekday names are listed. */
-export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl'] as const;
+export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr'] as const;
 
 /** A language of {@link MONTH_NAMES} and {@link WEEKDAY_NAMES}. */
 export type CalendarLanguage = (typeof CALENDAR_LANGUAGES)[number];
@@ -26,8 +26,9 @@ export interface CalendarNames {
 /**
  * Month names by language, January first, lower-case: full names, the usual short forms
  * (without their period) and other spellings in use (AP's "sept", Latin American
- * "setiembre", Austrian "jänner"). Russian, Ukrainian and Polish list the nominative as the
- * name and the genitive a date takes ("15 августа", "3 września") among the variants.
+ * "setiembre", Austrian "jänner", Turkish "mayis" typed without the dotless ı). Russian,
+ * Ukrainian and Polish list the nominative as the name and the genitive a date takes
+ * ("15 августа", "3 września") among the variants.
  *
  * @example
  * MONTH_NAMES.es.names[5] //=> 'junio'
@@ -93,6 +94,12 @@ export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
       ['września', 9], ['października', 10], ['listopada', 11], ['grudnia', 12],
     ],
   },
+  // Turkish pages also type the dotless ı as i ("Mayis", and "MAYIS" lower-cases so).
+  tr: {
+    names: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
+    abbreviations: ['oca', 'şub', 'mar', 'nis', 'may', 'haz', 'tem', 'ağu', 'eyl', 'eki', 'kas', 'ara'],
+    variants: [['mayis', 5], ['kasim', 11], ['aralik', 12]],
+  },
 };
 
 /**
@@ -153,6 +160,11 @@ export const WEEKDAY_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = 
     names: ['niedziela', 'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota'],
     abbreviations: ['niedz', 'pon', 'wt', 'śr', 'czw', 'pt', 'sob'],
     variants: [['nd', 0]],
+  },
+  tr: {
+    names: ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'],
+    abbreviations: ['paz', 'pzt', 'sal', 'çar', 'per', 'cum', 'cmt'],
+    variants: [['sali', 2], ['carsamba', 3], ['persembe', 4]],
   },
 };
 

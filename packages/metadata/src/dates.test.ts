@@ -24,6 +24,15 @@ describe('normalizeDate', () => {
     expect(normalizeDate('2019年4月4日 18時30分')).toBe('2019-04-04T18:30');
     expect(normalizeDate('2019년 4월 4일 18시 5분')).toBe('2019-04-04T18:05');
   });
+
+  it('reads Turkish month names, with the dotless ı typed as i too', () => {
+    expect(normalizeDate('4 Nisan 2019 Perşembe')).toBe('2019-04-04');
+    expect(normalizeDate('12 Şubat 2020, 10:30')).toBe('2020-02-12T10:30');
+    expect(normalizeDate('3 Mayıs 2021')).toBe('2021-05-03');
+    expect(normalizeDate('3 MAYIS 2021')).toBe('2021-05-03');
+    expect(normalizeDate('28 Kasim 2018')).toBe('2018-11-28');
+    expect(normalizeDate('1 Ağustos 2017')).toBe('2017-08-01');
+  });
 });
 
 describe('readDate', () => {

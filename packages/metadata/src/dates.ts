@@ -4,7 +4,7 @@ import { exceedsCollapsed } from './text.js';
 /**
  * A small date normaliser for the stamps pages carry: ISO 8601 and its common variants,
  * Unix times, RFC 2822 / `Date.toString()` spellings, US slashes, and written dates in
- * English, French, German, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian and Polish ("Jun 27, 2024 08:43 PM",
+ * English, French, German, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish and Turkish ("Jun 27, 2024 08:43 PM",
  * "27 juin 2024 à 10h55", "21.12.2018").
  *
  * The result keeps the local time and offset as written: "2015-07-10 09:53:00 -0400"
@@ -18,7 +18,7 @@ import { exceedsCollapsed } from './text.js';
  * without its accents ("fevrier", "marz"). A word two languages spell alike keeps the number of
  * the first language listed.
  */
-const MONTH_LANGUAGES: readonly CalendarLanguage[] = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl'];
+const MONTH_LANGUAGES: readonly CalendarLanguage[] = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr'];
 const MONTH_WORDS: Record<string, number> = {};
 for (const language of MONTH_LANGUAGES) {
   for (const [word, month] of calendarWords(MONTH_NAMES[language])) MONTH_WORDS[word] ??= month;
