@@ -6,7 +6,7 @@ import { parseByline } from './parse-byline.js';
 import { readHandle } from './author-handle.js';
 import { nameFromBio, nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
 import { creditFromSources, printedDeclaredCredit } from './source-credits.js';
-import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, siteNameKeys, stripSiteAffix } from './site-affix.js';
+import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, sharedTitleAffix, siteNameKeys, stripSiteAffix } from './site-affix.js';
 import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
 import { relativeDate } from './relative-dates.js';
@@ -110,7 +110,9 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const ldText = (key: string): string | null => (article ? cleanValue(ldString(article[key])) : null);
 
   const publisher = pickPublisher(meta, ld);
-  const siteNames = siteNameKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null, ...scan.feedTitles.map(siteOfFeedTitle)], [options.url, canonicalUrl]);
+  // A site part that two of the page's titles share names the site, declared or not.
+  const titleCandidates = [scan.title, ...TITLE_KEYS.map((key) => meta.first(key)), ldText('headline'), ldText('name')].map((title) => (title ? collapseSpace(title) : ''));
+  const siteNames = siteNameKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null, ...scan.feedTitles.map(siteOfFeedTitle), sharedTitleAffix(titleCandidates)], [options.url, canonicalUrl]);
   const title = pickTitle(scan, meta, ld, siteNames);
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
   const authors = pickAuthors(scan, meta, ld, base, site);

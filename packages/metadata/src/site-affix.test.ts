@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { affixAround, agreeWithHeading, headlineByAgreement, siteNameKeys, stripSiteAffix } from './site-affix.js';
+import { affixAround, agreeWithHeading, headlineByAgreement, sharedTitleAffix, siteNameKeys, stripSiteAffix } from './site-affix.js';
 
 describe('site affix', () => {
   const keys = siteNameKeys(['Example News', '@exampledaily'], ['https://www.harbour-times.co.uk/2024/06/27/story']);
@@ -61,5 +61,24 @@ describe('site affix', () => {
     expect(affixAround('Portland opens its harbour', 'Port')).toBeNull();
     expect(affixAround('Port opens', 'Port opens')).toBeNull();
     expect(affixAround('The harbour reopens today', 'Port opens')).toBeNull();
+  });
+});
+
+describe('sharedTitleAffix', () => {
+  it('finds the site part two titles of different stories end with', () => {
+    expect(sharedTitleAffix(['一季度经济数据好于预期，消费回暖_示例新闻', '一季度经济数据好于预期_示例新闻'])).toBe('示例新闻');
+    expect(sharedTitleAffix(['Port opens after years of work | Example Post', 'Port opens on the coast | Example Post'])).toBe('Example Post');
+  });
+
+  it('finds none in one title, in titles that agree, or where the story ends a path', () => {
+    expect(sharedTitleAffix(['Port opens | Example Post', '', 'Port opens | Example Post'])).toBeNull();
+    expect(sharedTitleAffix(['Example online - Notices - Port opens on the coast', 'Notices - Port opens on the coast'])).toBeNull();
+  });
+});
+
+describe('stripSiteAffix on CJK titles', () => {
+  it('cuts at a bare hyphen beside CJK text when the part names the site', () => {
+    expect(stripSiteAffix('一季度经济数据好于预期-Example新闻', new Set(['example']))).toBe('一季度经济数据好于预期');
+    expect(stripSiteAffix('一季度经济数据好于预期-Example新闻', new Set(['other']))).toBe('一季度经济数据好于预期-Example新闻');
   });
 });

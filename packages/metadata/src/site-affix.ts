@@ -12,10 +12,10 @@ import { trimEndChars, trimStartChars } from './text.js';
 
 /**
  * " | ", " - ", " – ", " — ", " › ", " » ", " · ", " :: ", " // ", the full-width "｜", and a
- * bare "|" or "_" beside Japanese, Chinese or Korean text (written without spaces; Chinese
- * portals chain "Story_Channel_Site" with underscores).
+ * bare "|", "_" or "-" beside Japanese, Chinese or Korean text (written without spaces;
+ * Chinese portals chain "Story_Channel_Site" with underscores, or "Story-Site" with a hyphen).
  */
-const SEPARATOR = / (?:[|\-–—›»·•~]|::|\/\/|\\\\) |｜| ?：|[|_](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[|_]/gu;
+const SEPARATOR = / (?:[|\-–—›»·•~]|::|\/\/|\\\\) |｜| ?：|[|_\-－](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[|_\-－]/gu;
 const DOMAIN_LIKE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\/?$/iu;
 
 /** The site's names as comparison keys, plus its host's labels ("www.example-daily.co.uk" → "exampledaily"). */
@@ -69,11 +69,11 @@ interface Cut {
 /** Where a heading may stand on one side of a title: the separators, and a colon ("Section: Story"). */
 const HEADING_SEPARATOR = / (?:[|\-–—›»·•~\\]|::|\/\/) |｜| ?：|: /g;
 /**
- * The same, with a bare "|" or "_" beside CJK text: read only in a title that carried the
+ * The same, with a bare "|", "_" or "-" beside CJK text: read only in a title that carried the
  * site's declared name, as such portals chain "Story_Channel_Site"; without one, "_" may be
  * the page's own ("Story _Column _Site" titles stay whole in Readability's snapshots).
  */
-const CJK_HEADING_SEPARATOR = / (?:[|\-–—›»·•~\\]|::|\/\/) |｜| ?：|: |[|_](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[|_]/gu;
+const CJK_HEADING_SEPARATOR = / (?:[|\-–—›»·•~\\]|::|\/\/) |｜| ?：|: |[|_\-－](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[|_\-－]/gu;
 
 function separators(title: string, pattern: RegExp = SEPARATOR): Cut[] {
   const cuts: Cut[] = [];
@@ -113,6 +113,33 @@ export function stripSiteAffix(title: string, keys: Set<string>, domainsOnly = f
     } else break;
   }
   return current;
+}
+
+/**
+ * The part after the last separator that two of the page's titles end with while their
+ * stories differ ("Story_Example新闻" and "Longer story_Example新闻"): the site's name,
+ * which a portal sets after every title but declares nowhere; or null.
+ *
+ * @example
+ * sharedTitleAffix(['一季度数据好于预期_示例新闻', '一季度经济数据好于预期_示例新闻']) //=> '示例新闻'
+ */
+export function sharedTitleAffix(titles: string[]): string | null {
+  const seen = new Map<string, string>();
+  for (const title of titles) {
+    const cuts = separators(title);
+    if (cuts.length === 0) continue;
+    const last = cuts[cuts.length - 1]!;
+    const affix = title.slice(last.end).trim();
+    const before = title.slice(0, last.start);
+    const story = siteKey(before);
+    const key = siteKey(affix);
+    // A site's name is the shorter side: after a path ("Site - Section - Story") the story ends both titles.
+    if (key.length < 2 || story.length < 3 || size(affix) >= size(before)) continue;
+    const other = seen.get(key);
+    if (other !== undefined && other !== story) return affix;
+    seen.set(key, story);
+  }
+  return null;
 }
 
 /** A comparison key that ignores case, spacing, punctuation and the kind of quote marks. */
