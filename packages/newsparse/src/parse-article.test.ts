@@ -167,6 +167,17 @@ describe('parseArticle on HTML: quotes and datelines come from the body paragrap
     expect(parseArticle(lede, { reference: '2026-12-04' }).dateline).toBeNull();
   });
 
+  it('reads a dated page against its own date; the given reference serves pages without one', () => {
+    const page = (stamp: string) => `<html><head><title>Town closes library</title>${stamp}</head><body><article><h1>Town closes library</h1>
+      <p>The council voted on Tuesday night to close the branch, officials said.</p></article></body></html>`;
+    const dated = parseArticle(page('<meta property="article:published_time" content="2026-11-18T17:42:00-05:00">'), { reference: '2026-12-04' });
+    expect(dated.reference).toBe('2026-11-18');
+    expect(dated.dates.map((date) => date.value)).toEqual(['2026-11-17']);
+    const undated = parseArticle(page(''), { reference: '2026-12-04' });
+    expect(undated.reference).toBe('2026-12-04');
+    expect(undated.dates.map((date) => date.value)).toEqual(['2026-12-01']);
+  });
+
   it('never reads a subhead as the dateline', () => {
     const result = parseArticle('<article><h1>Markets</h1><h2>LONDON (Reuters) - A subhead</h2><p>Shares rose on Tuesday in quiet trading, dealers said, and the pound held.</p></article>');
     expect(result.dateline).toBeNull();

@@ -28,7 +28,9 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   const { text, bodyStart, metadata, body } = readInput(input, format, options);
 
   const dateline = stages.has('dateline') || stages.has('dates') || stages.has('quotes') ? findDateline(text, body.paragraphStarts, toReferenceDay(metadata.published) ?? options.reference, metadata.description) : null;
-  const reference = toReferenceDay(options.reference) ?? toReferenceDay(metadata.published) ?? dateline?.date ?? null;
+  // The article's own date first: the caller's is for articles that give none (a CLI batch's
+  // --date, a crawl's fetch time), never a reason to read a dated page against another day.
+  const reference = toReferenceDay(metadata.published) ?? dateline?.date ?? toReferenceDay(options.reference) ?? null;
   // The text is read once (sentences, word tokens) for the date, entity and quote stages. Its
   // tokens are built the first time a stage reads them: dates alone keep their own character
   // pass, cheaper than tokens nothing else would use.

@@ -12,7 +12,10 @@ export interface ParseArticleOptions {
   format?: 'auto' | 'html' | 'text';
   /** The page's URL (HTML input): a fallback for its date and canonical URL. */
   url?: string;
-  /** The story's date; by default its publication date from the metadata, else its dateline date. */
+  /**
+   * The story's date when the article gives none: its publication date from the metadata,
+   * else its dateline's date, comes first. Relative stamps of the page ("3 hours ago") are read against it.
+   */
   reference?: Date | string;
   /** Run only these stages (metadata always runs, since the rest read the text it gives). Default: all. */
   only?: readonly ArticleStage[];

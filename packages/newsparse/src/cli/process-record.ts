@@ -41,10 +41,10 @@ function processWarcPage(record: Extract<RawRecord, { kind: 'warc' }>, defaults:
     if (looksBinaryText(record.html)) return fail('binary content, not a page');
     const own = record.url === '' ? {} : { url: record.url };
     const task = newTask(record.warcRecordId, record.html, 'html', defaults, own);
-    let result = parseArticle(task.input, taskOptions(task));
-    if (result.reference === null && task.reference === undefined && record.fetched !== '') {
-      result = parseArticle(task.input, { ...taskOptions(task), reference: record.fetched });
-    }
+    // The reference is a fallback: the page's own date, when it has one, still comes first.
+    const options = taskOptions(task);
+    if (task.reference === undefined && record.fetched !== '') options.reference = record.fetched;
+    const result = parseArticle(task.input, options);
     // The id and the parse lead, as in every result line (--resume reads them), then where the page came from.
     return { line: JSON.stringify({ id: record.warcRecordId, ...result, url: record.url, warcRecordId: record.warcRecordId, fetched: record.fetched }) };
   } catch (error) {
