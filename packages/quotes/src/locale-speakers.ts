@@ -37,17 +37,18 @@ const isNameWord = (token: Token | undefined, locale: Locale): token is Token =>
  */
 function fullNames(tokens: readonly Token[], locale: Locale): Mention[] {
   const names: Mention[] = [];
-  for (let index = 1; index < tokens.length - 1; index++) {
+  for (let index = 0; index < tokens.length - 1; index++) {
     if (!isNameWord(tokens[index], locale) || !isNameWord(tokens[index + 1], locale)) continue;
     let last = index + 1;
     while (last + 1 < tokens.length && last - index + 1 < NAME_WORDS && isNameWord(tokens[last + 1], locale) && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
     if (tokens[index + 1]!.start !== tokens[index]!.end + 1) continue;
-    const before = tokens[index - 1]!;
+    // (The text's first words have nothing before them: only a given name tells there.)
+    const before = tokens[index - 1];
     const after = tokens[last + 1];
     const closed = after === undefined || after.text === ',' || '.!?'.includes(after.text);
     const given = genderOf(foldDiacritics(tokens[index]!.lower));
-    const role = before.kind === 'word' ? roleIn(locale, before.text) : null;
-    if (before.text === ',' && closed || role !== null || given !== null) {
+    const role = before?.kind === 'word' ? roleIn(locale, before.text) : null;
+    if (before?.text === ',' && closed || role !== null || given !== null) {
       const gender = given ?? (role === null ? null : roleGender(locale, role));
       names.push({ name: tokens.slice(index, last + 1).map((token) => token.text).join(' '), start: tokens[index]!.start, end: tokens[last]!.end, gender });
       index = last;
@@ -143,8 +144,12 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
       if (full) result[index] = { ...quote, speaker: { ...speaker, name: full } };
       continue;
     }
-    const gender = locale.pronounGenders[speaker.mention.text.toLowerCase()];
-    const antecedent = gender && !speaker.named ? antecedentOf(mentions, nextMention, floor, gender) : null;
+    const pronoun = locale.pronounGenders[speaker.mention.text.toLowerCase()];
+    // "sagte die SPD-Politikerin": a role after a definite article stands for the person of its
+    // gender named last, as a pronoun does, but only one whose gender is known to agree.
+    const role = pronoun || speaker.named ? null : definiteRoleGender(speaker.mention.text, locale);
+    const gender = pronoun ?? role;
+    const antecedent = gender && !speaker.named ? antecedentOf(mentions, nextMention, floor, gender, role !== null) : null;
     if (antecedent) result[index] = { ...quote, speaker: { ...speaker, name: antecedent.name, named: true } };
   }
   return result;
@@ -155,17 +160,32 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
  * `floor` or after: the last one whose gender agrees; one whose gender nothing tells only when
  * no other person of agreeing or untold gender stands in that stretch (else it is unsure).
  */
-function antecedentOf(mentions: readonly Mention[], next: number, floor: number, gender: 'm' | 'f'): Mention | null {
+function antecedentOf(mentions: readonly Mention[], next: number, floor: number, gender: 'm' | 'f', knownOnly = false): Mention | null {
   let unsure: Mention | null = null;
   for (let index = next - 1; index >= 0 && next - index <= LOOK_BACK && mentions[index]!.start >= floor; index--) {
     const mention = mentions[index]!;
-    if (mention.gender !== null && mention.gender !== gender) continue;
+    if (mention.gender !== null && mention.gender !== gender || knownOnly && mention.gender === null) continue;
     if (unsure === null) {
       if (mention.gender === gender) return mention;
       unsure = mention;
     } else if (mention.name !== unsure.name) return null;
   }
   return unsure;
+}
+
+/**
+ * The gender a speaker phrase of a definite article and a role tells ("die SPD-Politikerin",
+ * "la nueva ministra"): the role's, when the article agrees with it; null for anything else
+ * (a name, an indefinite "eine Sprecherin", a plural "die Politiker").
+ */
+function definiteRoleGender(phrase: string, locale: Locale): 'm' | 'f' | null {
+  const words = phrase.trim().split(/\s+/);
+  const article = locale.definiteArticles[words[0]!.toLowerCase()];
+  if (article === undefined || words.length < 2 || words.length > 3) return null;
+  // (Between them only a lower-case adjective: "die neue Ministerin".)
+  if (words.length === 3 && !/^\p{Ll}/u.test(words[1]!)) return null;
+  const role = roleIn(locale, words[words.length - 1]!);
+  return role !== null && roleGender(locale, role) === article ? article : null;
 }
 
 /** The mentions that stand outside every direct quote (a name inside a quote is never a speaker's antecedent). */

@@ -363,6 +363,28 @@ function reportedMoodIn(tokens: readonly Token[], from: number, to: number, loca
   return false;
 }
 
+/** Each locale's source phrases as words, by their first word (split once). */
+const sourcePhrasesByFirst = new WeakMap<Locale, Map<string, string[][]>>();
+
+/** The last token of the locale's source phrase ("nach Angaben der …") that starts at `index`, the longest listed; -1 if none. */
+function sourcePhraseEnd(tokens: readonly Token[], index: number, locale: Locale): number {
+  let byFirst = sourcePhrasesByFirst.get(locale);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const phrase of locale.sourcePhrases) {
+      const words = phrase.split(' ');
+      byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
+    }
+    sourcePhrasesByFirst.set(locale, byFirst);
+  }
+  let best = -1;
+  for (const words of byFirst.get(tokens[index]!.lower) ?? []) {
+    if (index + words.length - 1 <= best) continue;
+    if (words.every((word, offset) => tokens[index + offset]?.kind === 'word' && tokens[index + offset]!.lower === word)) best = index + words.length - 1;
+  }
+  return best;
+}
+
 function readSentence(text: string, tokens: readonly Token[], locale: Locale, sentence: Span): Quote | null {
   const make = (content: Span, speaker: Span | null, cue: Span, role?: Span): Quote | null =>
     content.end - content.start >= 8 ? { text: content.text, start: content.start, end: content.end, kind: 'indirect', speaker: speakerOf(text, speaker, locale, role), cue } : null;
@@ -371,14 +393,16 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     if (token.kind !== 'word') continue;
     const lower = token.lower;
     // "Laut dem Bericht ist …", "Selon le ministre, …"; "…, selon le ministre."
-    if (locale.sourceBefore.has(lower) && (index === 0 || tokens[index - 1]!.text === ',')) {
-      const cue = span(text, token.start, token.end);
-      let last = index;
+    // ("Nach Angaben der Polizei …": a phrase of several words attributes as one preposition.)
+    const cueEnd = locale.sourceBefore.has(lower) ? index : sourcePhraseEnd(tokens, index, locale);
+    if (cueEnd >= 0 && (index === 0 || tokens[index - 1]!.text === ',')) {
+      const cue = span(text, token.start, tokens[cueEnd]!.end);
+      let last = cueEnd;
       // ("Según fuentes del club": a preposition joining the source's noun to its complement goes on.)
       const joins = (at: number): boolean => locale.nounLinks.has(tokens[at]!.lower) && tokens[at + 1]?.kind === 'word' && !locale.stops.has(tokens[at + 1]!.lower);
-      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - index < PHRASE_WORDS && (last === index || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de' || last > index && joins(last + 1))) last++;
-      if (last === index) return null;
-      const source = span(text, tokens[index + 1]!.start, tokens[last]!.end);
+      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - cueEnd < PHRASE_WORDS && (last === cueEnd || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de' || last > cueEnd && joins(last + 1))) last++;
+      if (last === cueEnd) return null;
+      const source = span(text, tokens[cueEnd + 1]!.start, tokens[last]!.end);
       if (index === 0) {
         // "Según su presidente, Antonio Garamendi, muchas …": the name in apposition speaks, its role describes it.
         const named = nameInApposition(text, tokens, source, locale);

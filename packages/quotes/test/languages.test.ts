@@ -130,6 +130,14 @@ describe('the language of a text', () => {
 describe('speakers named in German, French and Spanish', () => {
   const names = (text: string, lang: string): (string | null)[] => extractQuotes(text, { lang }).map((quote) => quote.speaker?.name ?? null);
 
+  it('names a role after a definite article by the person of its gender named last ("sagte die SPD-Politikerin"), never one of the other gender or a plural', () => {
+    expect(names('Ministerin Katrin Vogel besuchte am Montag die Klinik. „Wir brauchen mehr Personal“, sagte die SPD-Politikerin.', 'de')).toEqual(['Katrin Vogel']);
+    expect(names('Bürgermeister Jens Hartmann und Ministerin Katrin Vogel besuchten die Klinik. „Es fehlt an allem“, sagte der Politiker.', 'de')).toEqual(['Jens Hartmann']);
+    expect(names('Bürgermeister Jens Hartmann besuchte die Klinik. „Wir brauchen mehr Geld“, sagte die SPD-Politikerin.', 'de')).toEqual(['SPD-Politikerin']);
+    expect(names('Ministerin Katrin Vogel besuchte die Klinik. „Es fehlt an allem“, sagten die Politiker.', 'de')).not.toContain('Katrin Vogel');
+    expect(names('La alcaldesa Marta Ruiz visitó el hospital. «Necesitamos más médicos», dijo la ministra.', 'es')).toEqual(['Marta Ruiz']);
+  });
+
   it('names a surname by the full name given earlier ("Laut Schäfer", "Doucet a déclaré", "Mme Morel")', () => {
     expect(names('Oberbürgermeisterin Sabine Schäfer zeigte sich enttäuscht. Laut Schäfer fehlen der Stadt rund 180 Millionen Euro.', 'de')).toEqual(['Sabine Schäfer']);
     expect(names('Le maire de Lyon, Grégory Doucet, a soutenu le projet. Doucet a déclaré que la ville participerait à la campagne.', 'fr')).toEqual(['Grégory Doucet']);

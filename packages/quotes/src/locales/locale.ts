@@ -33,6 +33,19 @@ export interface Locale {
   pronounGenders: Readonly<Record<string, 'm' | 'f'>>;
   /** Prepositions that attribute the rest of the sentence to a source before it: "laut", "selon", "según". */
   sourceBefore: ReadonlySet<string>;
+  /**
+   * Prepositional phrases of several words that attribute as `sourceBefore` does, lower case,
+   * words joined by one space: German "nach Angaben" ("Nach Angaben der Polizei …"), Spanish
+   * "de acuerdo con". The longest that matches counts.
+   */
+  sourcePhrases: readonly string[];
+  /**
+   * The definite articles that tell a singular noun's gender: "die" before "Politikerin", "la"
+   * before "ministra". A role noun after one ("die SPD-Politikerin") names the person of that
+   * gender named last, as a pronoun does; an article whose gender the role does not share
+   * ("die Politiker", a plural) names no one.
+   */
+  definiteArticles: Readonly<Record<string, 'm' | 'f'>>;
   /** Postpositions after the source: German "zufolge" ("dem Bericht zufolge"). */
   sourceAfter: ReadonlySet<string>;
   /** Words that open a reported clause: "dass", "que". */

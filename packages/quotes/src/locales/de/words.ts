@@ -20,6 +20,8 @@ export const de: Locale = {
   pronouns: words('er sie es wir ich man'),
   pronounGenders: { er: 'm', sie: 'f' },
   sourceBefore: words('laut'),
+  sourcePhrases: ['nach angaben von', 'nach angaben', 'nach auskunft von', 'nach auskunft', 'nach informationen von', 'nach informationen'],
+  definiteArticles: { der: 'm', die: 'f' },
   sourceAfter: words('zufolge'),
   complementizers: words("dass"),
   // Konjunktiv I of the common verbs (third person, where it differs from the indicative) and
@@ -33,6 +35,6 @@ export const de: Locale = {
     chef chefin vorsitzende vorsitzender geschäftsführer geschäftsführerin direktor direktorin abgeordnete abgeordneter
     senator senatorin landrat landrätin stadtrat stadträtin richter richterin anwalt anwältin trainer trainerin
     managerin manager experte expertin ökonom ökonomin analyst analystin bischof pfarrer pfarrerin polizeisprecher
-    polizeisprecherin staatssekretär staatssekretärin botschafter botschafterin bundesminister bundesministerin`),
+    polizeisprecherin politiker politikerin staatssekretär staatssekretärin botschafter botschafterin bundesminister bundesministerin`),
   stopwords: words('der die das und ist nicht ein eine sich mit auf für von dem den zu auch sagte wird wurde'),
 };

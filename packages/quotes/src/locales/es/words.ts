@@ -19,6 +19,8 @@ export const es: Locale = {
   pronouns: words('él ella ellos ellas yo nosotros'),
   pronounGenders: { 'él': 'm', ella: 'f' },
   sourceBefore: words('según'),
+  sourcePhrases: ['de acuerdo con'],
+  definiteArticles: { el: 'm', la: 'f' },
   sourceAfter: words(''),
   complementizers: words("que"),
   reportedMood: words(''),

@@ -19,6 +19,8 @@ export const fr: Locale = {
   pronouns: words('il elle ils elles on je nous'),
   pronounGenders: { il: 'm', elle: 'f' },
   sourceBefore: words("selon d'après"),
+  sourcePhrases: [],
+  definiteArticles: { le: 'm', la: 'f' },
   sourceAfter: words(''),
   complementizers: words("que qu'"),
   reportedMood: words(''),
