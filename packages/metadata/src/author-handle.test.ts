@@ -23,4 +23,12 @@ describe('readHandle', () => {
     expect(readHandle('2024')).toBeNull();
     expect(readHandle('Veröffentlicht am 19.10.19')).toBeNull();
   });
+
+  it('refuses the accounts CMSs and forums post under in other languages', () => {
+    expect(readHandle('door beheerder')).toBeNull();
+    expect(readHandle('by moderator')).toBeNull();
+    expect(readHandle('di Amministratore')).toBeNull();
+    expect(readHandle('Posted by support')).toBeNull();
+    expect(readHandle('by superuser')).toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { isChrome, isOrganizationName, isRole } from './names.js';
+import { isAccountName, isChrome, isOrganizationName, isRole } from './names.js';
 
 /**
  * The name a blog shows for the account that posted an article: a single word, often a
@@ -17,14 +17,14 @@ const STAMP = /\s(?:(?:am|on|at|um|le|el|il|em|op)\s|[·•|,]\s?)?\d.*$/su;
 const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{1,29}$/u;
 /** Accounts that name no one: the site's administrator, a generic user, a cue word alone. */
 const NO_ONE_PARTS = ['admin', 'webmaster', 'redaktion', 'redaction', 'rédaction', 'redazione', 'redacción', 'editor'];
-const NO_ONE = new Set(['guest', 'gast', 'team', 'staff', 'unknown', 'unbekannt', 'root', 'system', 'wordpress', 'user', 'by', 'von', 'vom', 'par', 'por', 'door', 'di', 'da', 'de', 'av', 'af', 'posted', 'autor', 'author', 'auteur']);
+const NO_ONE = new Set(['guest', 'gast', 'team', 'staff', 'support', 'unknown', 'unbekannt', 'root', 'system', 'wordpress', 'user', 'by', 'von', 'vom', 'par', 'por', 'door', 'di', 'da', 'de', 'av', 'af', 'posted', 'autor', 'author', 'auteur']);
 
 /** Two to four capital letters, nothing else. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
 
 function namesNoOne(name: string): boolean {
   const lower = name.toLowerCase();
-  return NO_ONE.has(lower) || NO_ONE_PARTS.some((part) => lower.includes(part)) || lower.startsWith('anonym') || /^user\d+$/.test(lower);
+  return NO_ONE.has(lower) || NO_ONE_PARTS.some((part) => lower.includes(part)) || lower.startsWith('anonym') || /^user\d+$/.test(lower) || isAccountName(name);
 }
 
 /**

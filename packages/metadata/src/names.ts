@@ -32,6 +32,26 @@ const ROLE_WORD =
 const CHROME =
   /^(?:follow(?:\s+author)?|unfollow|profile|more|view|share|email|print|comments?|subscribe|sign in|sign up|log in|name\s*\*?|about the author|about|author|authors|by|and|et|und|y|contact|bio|twitter|facebook|linkedin|instagram|updated|published|posted|advertisement|sponsored|promoted by|anonymous|admin|administrator|guest|unknown|editor|editors|webmaster|redaktion|rédaction|redacción|über den autor|über die autorin|über uns|zur person|zur artikelübersicht|alle beiträge|alle artikel|artikel von|beiträge von|gesponserte inhalte|anzeige|werbung|à propos de l'auteur|à propos|sobre el autor|sobre o autor|sull'autore|over de auteur|om forfatteren|articles by|all posts|view all posts)$/i;
 
+/**
+ * The accounts a CMS or a forum posts under when no one signs: an administrator or moderator
+ * in the languages the package reads (WordPress's "admin", "Site Admin"), and the default
+ * users of the common systems (Joomla's "Super User").
+ */
+const ACCOUNT =
+  /(?:^|[\s._-])(?:admin|administrator|administrador|administrateur|amministratore|beheerder|moderator|moderador|modérateur|moderatore|webmaster|sysadmin|superuser|siteadmin)(?=$|[\s._-])|^(?:super|default|demo|test)[\s_-]?user$/iu;
+
+/**
+ * Whether a credit is a site's account rather than a person ("admin", "Site Admin", "Super
+ * User", "Amministratore").
+ *
+ * @example
+ * isAccountName('Posted by Site Admin'.slice(10)) //=> true
+ * isAccountName('Jane Doe') //=> false
+ */
+export function isAccountName(text: string): boolean {
+  return ACCOUNT.test(text.trim());
+}
+
 let cityNames: Set<string> | null = null;
 /** A city of core's gazetteer, by its whole name (the set is built on first use). */
 export const isCity = (text: string): boolean => (cityNames ??= new Set(CITIES.map((city) => city.toLowerCase()))).has(text.toLowerCase());

@@ -1,7 +1,7 @@
 import { assertText, normalizeName } from '@newsparse/core';
 import { dateFromUrl, monthNumber, normalizeDate, readDate } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
-import { isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
+import { isAccountName, isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { readHandle } from './author-handle.js';
 import { nameFromBio, nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
@@ -117,7 +117,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
   const authors = pickAuthors(scan, meta, ld, base, site);
   const lang = pickLang(scan, meta, article);
-  const read = dateReader(lang);
+  const read = dateReader(lang, lang === null ? slashOrder(scan) : null);
   const declared = pickPublished(scan, meta, ld, pageUrls, read);
   const published = (printedUpdate(declared, scan, read) ?? localTime(declared, meta, scan, read)) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
   const modified = normalizeDate(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key))) ?? firstDate(scan.microdata.modified) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text), read);
@@ -179,11 +179,33 @@ type DateReader = (text: string | null | undefined) => string | null;
 /**
  * The date reader for a page in `lang`: numeric dates with slashes are day-first in every
  * language but English ("03/05/2022" is 3 May on a Brazilian page); English stays
- * month-first unless a region that writes day-first is named (en-GB, en-AU, en-IN…).
+ * month-first unless a region that writes day-first is named (en-GB, en-AU, en-IN…). A page
+ * with no language tag reads them in the order its own dates show (`pageDayFirst`), else
+ * month-first.
  */
-function dateReader(lang: string | null): DateReader {
-  const dayFirst = lang !== null && (!/^en\b/i.test(lang) || /^en-(?:gb|au|nz|ie|in|za)\b/i.test(lang));
+function dateReader(lang: string | null, pageDayFirst: boolean | null = null): DateReader {
+  const dayFirst = lang === null ? pageDayFirst === true : !/^en\b/i.test(lang) || /^en-(?:gb|au|nz|ie|in|za)\b/i.test(lang);
   return (text) => (typeof text === 'string' ? publishedOfStamps(text, dayFirst) : null);
+}
+
+/** A numeric date with slashes: its first two numbers. */
+const SLASH_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?!\d)/g;
+
+/**
+ * For a page that states no language: the order its own slash dates show ("25/03/2019" is
+ * day-first, "03/25/2019" month-first), from the first that only one order can read, or null.
+ */
+function slashOrder(scan: PageScan): boolean | null {
+  for (const text of [...scan.dateLines.map((line) => line.text), ...scan.times.map((time) => time.text)]) {
+    if (!text.includes('/')) continue;
+    for (const match of text.matchAll(SLASH_DATE)) {
+      const first = Number(match[1]);
+      const second = Number(match[2]);
+      if (first > 12 && first <= 31 && second >= 1 && second <= 12) return true;
+      if (second > 12 && second <= 31 && first >= 1 && first <= 12) return false;
+    }
+  }
+  return null;
 }
 
 /**
@@ -961,6 +983,8 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   // posting account in its author markup stays, and so does a personal site's owner: a
   // personal site is named for its account or its owner.
   for (const candidate of candidates) if (candidate.rank !== 7 && candidate.rank !== 10) candidate.authors = candidate.authors.filter((author) => !site.has(siteKey(author.name)));
+  // The account a CMS posted under ("Site Admin", Joomla's "Super User") names no one, whatever declares it.
+  for (const candidate of candidates) candidate.authors = candidate.authors.filter((author) => !isAccountName(author.name));
   const usable = candidates.filter((candidate) => candidate.authors.length > 0).sort((a, b) => a.rank - b.rank);
   if (usable.length === 0) {
     // A credit code ("Quelle: Example Radio/ls", "(dpa/lno)") is the page's own signature; a desk's name is read after it.
