@@ -379,14 +379,20 @@ const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, ba
 
 /**
  * "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person,
- * unless a place preposition stands before it ("people in Kilifi said": the speaker is elsewhere).
+ * unless a place preposition stands before it ("people in Kilifi said": the speaker is elsewhere)
+ * or "the" ("the Democrats said").
  */
 const speakerBeforeSpeechVerb: ClassifyRule = ({ candidate, tokens, gaz, words, base, kinds, scores, modelLabel, loneHead }) => {
   if (words.length === 1 && modelLabel !== 'ORG' && !loneHead && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
     const previous = tokenAt(tokens, candidate.first - 1);
     if (previous && previous.text === previous.lower && LOCATIVE_WORDS.has(previous.lower)) return undefined;
     const next = tokenAt(tokens, candidate.last + 1);
-    if (next && SPEECH_VERBS.has(next.lower)) return typedMention(base, 'person', true, scores, undefined, undefined, true);
+    if (next && SPEECH_VERBS.has(next.lower)) {
+      // "The Democrats said", "the Hales said": news copy puts no article before a person's name;
+      // a plural there is a group (a party's members, a family), no place either.
+      if (previous?.lower === 'the') return /\p{Ll}s$/u.test(words[0]!) ? typedMention(base, 'other', true, scores) : undefined;
+      return typedMention(base, 'person', true, scores, undefined, undefined, true);
+    }
   }
   return undefined;
 };
