@@ -51,6 +51,8 @@ const EXTRACTORS: readonly Extractor[] = [
 /** What the refiners read: the extractors' context and the shared analysis, when given. */
 interface RefineContext extends ExtractContext {
   analysis: TextAnalysis | undefined;
+  /** The sentence around a span, for every refiner (its sentence ends are found on first use). */
+  sentenceAround: (start: number, end: number) => { start: number; end: number };
 }
 
 type Refiner = (found: Found[], context: RefineContext) => Found[];
@@ -84,7 +86,7 @@ export function findDates(text: string, options: FindDatesOptions): DateMention[
   assertOneOf(options.order, DATE_ORDERS, 'findDates', 'order');
   const reference = toReferenceDay(options.reference, 'findDates');
   if (options.analysis !== undefined) assertAnalysis(options.analysis, text, 'findDates');
-  const context: RefineContext = { text, reference, order: options.order, triggers: findTriggers(text), analysis: options.analysis };
+  const context: RefineContext = { text, reference, order: options.order, triggers: findTriggers(text), analysis: options.analysis, sentenceAround: sentenceFinder(text, options.analysis) };
   let found: Found[] = [];
   for (const extract of EXTRACTORS) {
     // Not push(...list): a megabyte of dates is more arguments than a call can take.
@@ -116,10 +118,9 @@ const removeOverlaps: Refiner = (found) => {
 
 /** Resolves what waits for the clause's tense, and times to the day their clause is about. */
 const resolvePending: Refiner = (found, context) => {
-  const { text, reference, analysis } = context;
+  const { text, reference, analysis, sentenceAround } = context;
   // News reports what happened: where no cue word speaks, a clause is past, except that a
   // month or a day named alone is then the nearest one ("winning in November" in August).
-  const sentenceAround = sentenceFinder(text, analysis);
   let allWords: SentenceWord[] | null = null;
   // Mentions come in text order, so one cached sentence serves all of a sentence's mentions
   // (a cache of every sentence would hold a copy of the text's words where sentences overlap).
@@ -292,14 +293,13 @@ const isBarePeriod = (mention: Found): boolean => (mention.precision === 'half' 
  * the year ("equalised early in the second half"): a half or quarter named without a year is
  * no date where the text uses two words only sports reports use, or one in its own sentence.
  */
-const dropPeriodsOfPlay: Refiner = (found, { text, analysis }) => {
+const dropPeriodsOfPlay: Refiner = (found, { text, sentenceAround }) => {
   if (MATCH_WORD === null || !found.some(isBarePeriod)) return found;
   const sports: number[] = [];
   MATCH_WORD.lastIndex = 0;
   for (let match = MATCH_WORD.exec(text); match !== null && sports.length < 2; match = MATCH_WORD.exec(text)) sports.push(match.index);
   if (sports.length === 0) return found;
   if (sports.length >= 2) return found.filter((mention) => !isBarePeriod(mention));
-  const sentenceAround = sentenceFinder(text, analysis);
   return found.filter((mention) => {
     if (!isBarePeriod(mention)) return true;
     const sentence = sentenceAround(mention.start, mention.end);
