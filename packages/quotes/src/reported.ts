@@ -580,6 +580,8 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
       return STOP;
     }
   } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
+    // (Unless the source closes at a comma and the clause goes on: "X, according to aides who …, was …".)
+    if (readAccordingMid(reading)) return STOP;
     if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue, true), 'according-post');
     return STOP;
   } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !((tokens[npEnd + 2]!.cap || DETERMINERS.has(tokens[npEnd + 2]!.lower)) && commaWithin(tokens, npEnd + 2, Math.min(last, npEnd + 9)))) {
@@ -592,7 +594,52 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     else pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), after, found, 'according-parenthetical');
     return STOP;
   }
-  return NEXT_WORD;
+  // A longer source set off by commas mid-sentence, its own modifiers or appositive inside
+  // ("X, according to Ann Lee, a former envoy, was …", "X, according to members who …, was …"):
+  // the clause goes on after the closing comma with its verb, lower case.
+  return readAccordingMid(reading) ? STOP : NEXT_WORD;
+}
+
+/**
+ * A longer source set off by commas mid-sentence, its own modifiers or appositive inside
+ * ("X, according to Ann Lee, a former envoy, was …", "X, according to aides who …, was …"):
+ * the clause goes on after the closing comma with its verb, lower case. The pieces before
+ * and after are one content in two parts.
+ */
+function readAccordingMid(reading: SentenceReading): boolean {
+  const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue } = reading;
+  if (!(at > from && tokens[at - 1]!.text === ',' && !ADVERBIAL_LEADS.has(tokens[from]!.lower))) return false;
+  const comma = sourceClosingComma(tokens, cueEnd + 1, last);
+  if (comma < 0 || !resumesAt(tokens, comma + 1, last)) return false;
+  const resumes = tokens[comma + 1]!;
+  const source = span(text, tokens[cueEnd + 1]!.start, tokens[comma - 1]!.end);
+  const found: Found = { speaker: source, phrase: source, description: null, cue, inverted: false, after: comma };
+  pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), span(text, resumes.start, contentEnd), found, 'according-parenthetical');
+  return true;
+}
+
+/** Whether the sentence's clause goes on at `index` with its verb or an adverb (lower case), at least two words. */
+function resumesAt(tokens: readonly Token[], index: number, last: number): boolean {
+  const word = tokenAt(tokens, index);
+  // (Not a coordinator or a relative: "…, according to the poll, and …" adds a clause of its own.)
+  return word !== undefined && word.kind === 'word' && !word.cap && !DETERMINERS.has(word.lower) && !COORDINATORS.has(word.lower) && !RELATIVE_OPENERS.has(word.lower) && !CLAUSE_BREAKERS.has(word.lower) && (BE_FORMS.has(word.lower) || GAP_VERBS.has(word.lower) || CLAUSE_VERB_AFTER_NAME.test(word.lower) || /(?:ed|[^s]s|ly)$/.test(word.lower) || ['still', 'also', 'now', 'never', 'not'].includes(word.lower)) && wordsIn(tokens, index, last + 1) >= 2;
+}
+
+/** The comma that closes a source of two to twenty words after "according to" (one inner comma for an appositive), or -1. */
+function sourceClosingComma(tokens: readonly Token[], first: number, last: number): number {
+  let commas = 0;
+  for (let index = first + 1; index <= last && index - first <= 20; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'punct') continue;
+    if (token.text !== ',') return -1;
+    // An appositive's comma is followed by a determiner or a lower-case role ("a former envoy,"); a second comma closes it.
+    if (commas === 0 && tokenAt(tokens, index + 1)?.kind === 'word' && (DETERMINERS.has(tokens[index + 1]!.lower) || ['another', 'one', 'former'].includes(tokens[index + 1]!.lower)) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
+      commas++;
+      continue;
+    }
+    return index;
+  }
+  return -1;
 }
 
 /** Whether a comma stands in tokens from..to (an appositive closed before the clause goes on). */
@@ -859,7 +906,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (infinitive && REFUSAL_FORMS.has(cueWord) && NO_CONTENT_SPEECH.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
   // "The mayor reportedly plans to resign": what is reported is the plan, read by readReportedly.
   if (infinitive && REPORT_ADVERBS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
-  if (!infinitive && ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) return NEXT_WORD;
+  // ("reported at least four bridges had closed": "at least" and "at most" count, they place nothing.)
+  const amount = tokens[startToken]!.lower === 'at' && ['least', 'most'].includes(tokens[startToken + 1]?.lower ?? '');
+  if (!infinitive && !amount && ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) return NEXT_WORD;
   // "a rate not seen since the 1960s", "had known since May": a time since when is no content.
   if (['since', 'until'].includes(tokens[startToken]!.lower)) return NEXT_WORD;
   // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
@@ -1231,6 +1280,9 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
         const bare = subjectAfter(tokens, cueEnd + 1, last);
         const np = bare && wholeSource(tokens, bare, last);
         // Not after a fronted adverbial: in "But the next day, according to Roffman, the owner made …" the clause after is the content.
+        // Nor when the source closes at a comma and the clause goes on ("X, according to aides who …, was …").
+        const closingComma = sourceClosingComma(tokens, cueEnd + 1, last);
+        if (closingComma > 0 && resumesAt(tokens, closingComma + 1, last)) return false;
         if (np && at === comma + 1 && !(ADVERBIAL_LEADS.has(tokens[0]!.lower) && wordsBefore <= 5)) {
           push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'according-post');
           return true;
