@@ -461,11 +461,12 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const phraseFits = run.length + afterWords.length + 1 <= gaz.maxWords;
         const phrase = phraseFits ? `${keysAt(tokens, run, 0, run.length)} and ${keysAt(tokens, null, j + 2, k + 1)}` : '';
         const known = (phraseFits && gaz.phrases.has(phrase)) || gaz.phrases.has(`${current.key} and ${after.key}`);
-        const ofList = sawOf && afterWords.length === 1 && facts.lowerWords.has(after.lower) === false && gaz.common.has(after.lower);
+        // ("Center for American Women and Politics": after "for", an ordinary word the text also writes in lower case.)
+        const ofList = (sawOf || sawFor) && afterWords.length === 1 && (facts.lowerWords.has(after.lower) === false || sawFor) && gaz.common.has(after.lower) && !gaz.phrases.has(after.key);
         // "Department of Health and Human Services", "Center on Budget and Policy Priorities": two or
         // three ordinary words after "and" go on the subject of a body named with "of" or "on",
         // unless they name a body of their own ("Ministry of Defence and Home Office").
-        const ofPhrase = sawOf && afterWords.length >= 2 && afterWords.length <= 3 && !WHOLE_BODIES.has(lastAfter.lower) && afterWords.every((word) => ordinaryWord(gaz, word.lower) && !gaz.phrases.has(word.key) && !gaz.firstNames.has(word.lower));
+        const ofPhrase = (sawOf || sawFor) && afterWords.length >= 2 && afterWords.length <= 3 && !WHOLE_BODIES.has(lastAfter.lower) && afterWords.every((word) => ordinaryWord(gaz, word.lower) && !gaz.phrases.has(word.key) && !gaz.firstNames.has(word.lower));
         // "Virgin Australia and Rex Airlines": a name complete in itself (known, or a brand and its
         // place) and a name of its own before the head are two names, not "Peace and Reconciliation Commission".
         const twoNames = run.length === 2 && afterWords.length >= 2 && !gaz.common.has(after.lower) && !facts.lowerWords.has(after.lower) && (gaz.phrases.has(`${tokens[run[0]!]!.key} ${current.key}`) || isPlaceKind(gaz.phrases.get(current.key)));

@@ -20,6 +20,8 @@ const model = (): LinearModel => (weights ??= parseWeights(WEIGHTS));
 const STRONG_ORG_HEADS = localeWords((locale) => locale.heads.strongOrganisation);
 /** Heads of bodies named with "on" ("Council on Foreign Relations", "Center on Budget …"). */
 const ON_HEADS = localeWords((locale) => locale.heads.beforeOn);
+/** Heads of bodies named with "for" ("Movement for Democratic Change"). */
+const FOR_HEADS = localeWords((locale) => locale.heads.beforeFor);
 /** Head words that make a name a place. */
 const STRONG_PLACE_HEADS = localeWords((locale) => locale.heads.strongPlace);
 
@@ -295,7 +297,11 @@ const headWordSaysWhat: ClassifyRule = ({ gaz, words, base, scores }) => {
   const beforeOf = words.indexOf('of') > 0 ? words[words.indexOf('of') - 1]!.toLowerCase() : '';
   // "Center on Budget and Policy Priorities": a body's head before "on" (the candidate reader joins "on" only after one).
   const beforeOn = words.indexOf('on') > 0 ? words[words.indexOf('on') - 1]!.toLowerCase() : '';
-  if (STRONG_ORG_HEADS.has(head) || STRONG_ORG_HEADS.has(beforeOf) || ON_HEADS.has(beforeOn)) return typedMention(base, 'organization', true, scores);
+  // "Movement for Democratic Change", "Campaign for Nuclear Disarmament": a body's head before "for"
+  // (not a hall named for a city's team: "Wolstein Center for the Cleveland State University Vikings").
+  const forAt = words.indexOf('for');
+  const beforeFor = forAt > 0 && !words.slice(forAt + 1).some((word) => isCityKind(gaz.phrases.get(lookupKey(word)))) ? words[forAt - 1]!.toLowerCase() : '';
+  if (STRONG_ORG_HEADS.has(head) || STRONG_ORG_HEADS.has(beforeOf) || ON_HEADS.has(beforeOn) || FOR_HEADS.has(beforeFor)) return typedMention(base, 'organization', true, scores);
   // "Irving Independent School District", "Water District": a district that an institution heads is a public body.
   if (head === 'district' && gaz.orgHeads.has(words[words.length - 2]!.toLowerCase())) return typedMention(base, 'organization', true, scores);
   if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return typedMention(base, 'place', true, scores);

@@ -626,6 +626,8 @@ export function peopleByApposition(typed: Typed[], tokens: readonly Token[], gaz
 const ORGANISATION_NOUNS = localeWords((locale) => locale.context.organisationNouns);
 /** Words that end an apposition's noun phrase: the noun before them is its head. */
 const APPOSITION_ENDS = new Set(['based', 'owned', 'that', 'which', 'whose', 'in', 'with', 'from', 'and', 'at', 'for', 'founded', 'headquartered', 'listed', 'known', 'run', 'backed']);
+/** Kinds of company that name what they make or trade after "of": "the largest exporter of copper" (not producer, owner, publisher: people are those too). */
+const MAKERS_OF: ReadonlySet<string> = new Set(['manufacturer', 'supplier', 'distributor', 'exporter', 'importer', 'refiner']);
 /** Words that an organisation's apposition never passes: "a group of villagers", "a man who". */
 const APPOSITION_STOPS = new Set(['of', 'who', 'and', 'to', 'by', 'on', 'as']);
 
@@ -685,11 +687,14 @@ export function organisationsByApposition(typed: Typed[], tokens: readonly Token
     for (let index = candidate.last + 3 + possessive; index <= candidate.last + 8 + possessive && index < tokens.length; index++) {
       const token = tokens[index]!;
       if (!token.word || APPOSITION_STOPS.has(token.lower)) break;
-      if (token.text !== token.lower || !ORGANISATION_NOUNS.has(token.lower)) continue;
+      const part = COMPANY_PARTS.has(token.lower);
+      if (token.text !== token.lower || (!ORGANISATION_NOUNS.has(token.lower) && !part)) continue;
       const after = tokenAt(tokens, index + 1);
       // "X, the company's founder": a possessor is no head.
       if (isPossessive(after)) break;
-      if (after && after.word && !APPOSITION_ENDS.has(after.lower)) continue;
+      // "X, the world's largest maker of widgets", "X, a unit of Y": a company's kind or part before "of" (not "a group of villagers").
+      const kindOf = after?.lower === 'of' && (part || MAKERS_OF.has(token.lower) || (ORGANISATION_NOUNS.has(token.lower) && token.lower.endsWith('maker')));
+      if (after && after.word && !APPOSITION_ENDS.has(after.lower) && !kindOf) continue;
       setType(item, 'organization');
       candidate.weak = false;
       break;

@@ -74,6 +74,8 @@ export interface Locale {
     schoolInContext: readonly string[];
     /** Heads of an agency or a public service, which after "the" make capitalised words before them one organisation ("the Met Office"). */
     agency: readonly string[];
+    /** Heads of bodies named with "for" ("Movement for Democratic Change", "Institute for Fiscal Studies"). */
+    beforeFor: readonly string[];
     /** Last words of a utility's name after a name of its own ("… Water", "… Gas", "… Rail"). */
     utility: readonly string[];
     /** Words that name a stretch of water after a place's name ("the Bristol Channel", "the Severn Estuary"), and name no place alone. */

@@ -98,6 +98,10 @@ export const heads: Locale['heads'] = {
   schoolInContext: ['middle'],
   /** Heads of an agency or a public service, which after "the" make capitalised words before them one organisation ("the Met Office"). */
   agency: ['office', 'agency', 'service', 'authority', 'bureau', 'directorate', 'inspectorate', 'executive', 'commission', 'board'],
+  /** Heads of bodies named with "for" ("Movement for Democratic Change", "Institute for Fiscal Studies"; not "Instruments for Research"). */
+  beforeFor: ['institute', 'foundation', 'association', 'council', 'centre', 'center', 'committee', 'commission', 'coalition', 'alliance',
+    'movement', 'campaign', 'society', 'federation', 'union', 'league', 'office', 'organisation', 'organization', 'party', 'club', 'fund',
+    'front', 'agency', 'network', 'forum', 'trust', 'academy', 'partnership', 'board'],
   /** Last words of a utility's name after a name of its own ("Thames Water", "British Gas", "Network Rail", "National Grid"). */
   utility: ['water', 'gas', 'rail', 'energy', 'power', 'electric', 'electricity', 'grid'],
   /** Words that name a stretch of water after a place's name ("the Bristol Channel", "the Severn Estuary"), and name no place alone. */
