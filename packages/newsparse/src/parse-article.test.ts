@@ -5,6 +5,18 @@ import { NewsparseError, isIsoDate } from '@newsparse/core';
 import { parseArticle } from './parse-article.js';
 
 describe('parseArticle', () => {
+  it('finds a plain-text dateline past a short line a copied page kept, or past a headline line', () => {
+    const shared = 'Wildfire forces evacuation\n\nBy Luis Ortega\n\nShare this article\n\nBOULDER, Colo. — Thousands of residents were ordered to leave on Wednesday.';
+    const result = parseArticle(shared, { format: 'text', reference: '2026-12-03' });
+    expect(result.dateline?.text).toBe('BOULDER, Colo. —');
+    expect(result.text.slice(result.dateline!.start, result.dateline!.end)).toBe(result.dateline!.text);
+    const headed = parseArticle('Clinton rolls out special character witness.\n\nDES MOINES — She is the campaign’s answer to the attacks.', { format: 'text' });
+    expect(headed.dateline?.text).toBe('DES MOINES —');
+    // A long first paragraph ends the search: a dateline-like head further down is no dateline.
+    const lede = parseArticle('Thousands of residents of the mountain town were ordered to leave their homes on Wednesday as the fire spread.\n\nDENVER — Officials said more would follow.', { format: 'text' });
+    expect(lede.dateline).toBeNull();
+  });
+
   it('reads an HTML page and runs the parsers over its body', () => {
     const html = `<!doctype html><html lang="en"><head><title>Talks resume</title>
       <meta property="article:published_time" content="2024-06-27T08:00:00+08:00"></head>

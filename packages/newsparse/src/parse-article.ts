@@ -1,4 +1,4 @@
-import { analyzeText, assertOneOf, assertOptions, assertReference, assertText, isIsoDate, maskAnalysis, NewsparseError, type TextAnalysis } from '@newsparse/core';
+import { analyzeText, assertOneOf, assertOptions, assertReference, assertText, isIsoDate, maskAnalysis, NewsparseError, splitParagraphs, type TextAnalysis } from '@newsparse/core';
 import { findDates, parseDateline } from '@newsparse/dateline';
 import { tagEntities, type TagEntitiesResult } from '@newsparse/entities';
 import { readArticle, readTextMetadata } from '@newsparse/metadata';
@@ -108,7 +108,7 @@ function readInput(input: string, format: 'html' | 'text', options: ParseArticle
   return {
     text: input,
     bodyStart: header.bodyStart,
-    body: { ranges: [{ start: header.bodyStart, end: input.length }], paragraphStarts: [header.bodyStart] },
+    body: { ranges: [{ start: header.bodyStart, end: input.length }], paragraphStarts: leadingParagraphs(input, header.bodyStart) },
     metadata: {
       title: header.title,
       subtitle: header.subtitle,
@@ -126,6 +126,16 @@ function readInput(input: string, format: 'html' | 'text', options: ParseArticle
       images: header.images,
     },
   };
+}
+
+/**
+ * Where the first paragraphs of a plain-text body start, from `bodyStart`: enough for the
+ * dateline, which may follow a short line a copied page kept ("Share this article").
+ */
+function leadingParagraphs(text: string, bodyStart: number): number[] {
+  const window = text.slice(bodyStart, bodyStart + 4 * (WIDGET_LINE + 2));
+  const starts = splitParagraphs(window).slice(0, 3).map((paragraph) => bodyStart + paragraph.start);
+  return starts.length > 0 && starts[0] === bodyStart ? starts : [bodyStart, ...starts].slice(0, 3);
 }
 
 /** A paragraph shorter than this ("5 Min Read", "By Jane Doe") may precede the one a dateline opens. */
