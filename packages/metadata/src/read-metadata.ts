@@ -113,7 +113,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   // A site part that two of the page's titles share names the site, declared or not.
   const titleCandidates = [scan.title, ...TITLE_KEYS.map((key) => meta.first(key)), ldText('headline'), ldText('name')].map((title) => (title ? collapseSpace(title) : ''));
   const siteNames = siteNameKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null, ...scan.feedTitles.map(siteOfFeedTitle), sharedTitleAffix(titleCandidates)], [options.url, canonicalUrl]);
-  const title = pickTitle(scan, meta, ld, siteNames);
+  const title = pickTitle(scan, meta, ld, siteNames, siteNameKeys([], [options.url]));
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
   const authors = pickAuthors(scan, meta, ld, base, site);
   const lang = pickLang(scan, meta, article);
@@ -266,7 +266,7 @@ function shownHeadlines(scan: PageScan): string[] {
   return h1s;
 }
 
-function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>): string | null {
+function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>, hostKeys: Set<string>): string | null {
   const h1s = shownHeadlines(scan);
   const { titles: all, microdata } = declaredTitles(scan, meta, ld, keys);
   // A one-word declared title that a <title> of several words does not hold names a section
@@ -318,7 +318,14 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
   }
   const headline = ld.article ? cleanValue(ldString(ld.article['headline'])) : null;
   if (headline !== null && first === headline) return withKicker(headline, h1s, cleanValue(meta.first('og:title')), keys) ?? headline;
-  return ld.article && first === cleanValue(ldString(ld.article['name'])) ? first : stripSiteAffix(first, keys, true);
+  if (ld.article && first === cleanValue(ldString(ld.article['name']))) return first;
+  // On a page without an <h1>, a part that names the host the page was read from ("Story |
+  // Example" on example.com) is the site's; a declared name alone may be a series' or a
+  // brand's that titles keep. Not when a lone word is left ("Jane Doe - Lawyer" on
+  // janedoe.com is the owner's page).
+  const bare = stripSiteAffix(first, keys, true);
+  const hostless = hostKeys.size > 0 && h1s.length === 0 ? stripSiteAffix(bare, hostKeys) : bare;
+  return hostless === bare || wordCount(hostless) >= 2 || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(hostless) ? hostless : bare;
 }
 
 /**
