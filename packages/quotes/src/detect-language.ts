@@ -6,7 +6,10 @@ const SAMPLE = 4000;
 const OTHER_WORD_CHARACTER = /[\p{L}’]/uy;
 
 /** Letters and marks that only some of the languages use: each occurrence counts as a word. */
-const HINTS: Readonly<Record<string, RegExp>> = { de: /[äöüß\u201e]/gu, fr: /[çèêœ]/gu, es: /[ñ¿¡]/gu, pt: /[ãõ]/gu };
+const HINTS: Readonly<Record<string, string>> = { de: 'äöüß\u201e', fr: 'çèêœ', es: 'ñ¿¡', pt: 'ãõ' };
+/** The languages in `HINTS` order, and each hint character's index among them (all are above ASCII). */
+const HINT_LANGUAGES = Object.keys(HINTS);
+const HINT_INDEX = new Map<number, number>(HINT_LANGUAGES.flatMap((language, index) => [...HINTS[language]!].map((mark): [number, number] => [mark.charCodeAt(0), index])));
 
 let languagesByWord: Map<string, string[]> | undefined;
 /** The length of the longest function word: a longer word is none, and is not sliced out to look up. */
@@ -54,10 +57,17 @@ export function detectLanguage(text: string): string | null {
     if (languages !== undefined) for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1);
     start = end;
   }
-  for (const [language, pattern] of Object.entries(HINTS)) {
-    const hits = sample.match(pattern)?.length ?? 0;
-    if (hits > 0) counts.set(language, (counts.get(language) ?? 0) + hits);
+  // The hints in one pass over the sample, added in `HINTS` order after the words (ties resolve as before).
+  const hints = HINT_LANGUAGES.map(() => 0);
+  for (let index = 0; index < sample.length; index++) {
+    const code = sample.charCodeAt(index);
+    if (code < 128) continue;
+    const language = HINT_INDEX.get(code);
+    if (language !== undefined) hints[language]!++;
   }
+  HINT_LANGUAGES.forEach((language, index) => {
+    if (hints[index]! > 0) counts.set(language, (counts.get(language) ?? 0) + hints[index]!);
+  });
   let best: string | null = null;
   let top = 0;
   let second = 0;
@@ -77,8 +87,9 @@ function wordEnd(sample: string, start: number): number {
   let end = start;
   while (end < sample.length) {
     const code = sample.charCodeAt(end);
-    if ((code >= 97 && code <= 122) || code === 39 || code === 45) end++;
-    else if (code < 128) break;
+    if ((code >= 97 && code <= 122) || code === 39 || code === 45 || code === 0x2019) end++;
+    // (No letter among ASCII's other characters, nor among general punctuation: “ ” — …)
+    else if (code < 128 || code >= 0x2000 && code <= 0x206f) break;
     else {
       OTHER_WORD_CHARACTER.lastIndex = end;
       if (!OTHER_WORD_CHARACTER.test(sample)) break;
