@@ -75,7 +75,7 @@ export const context: Locale['context'] = {
   partyModifiers: ['opposition', 'ruling', 'governing'],
   /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
   staffNouns: ('analysts analyst economists economist strategists strategist traders trader researchers executives ' +
-    'employees lawyers bankers dealers engineers scientists managers').split(' '),
+    'employees lawyers bankers dealers engineers scientists managers officials workers').split(' '),
   /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
   organisationNouns: ('firm company group bank carrier airline lender insurer retailer carmaker automaker chipmaker drugmaker ' +
     'maker manufacturer producer brewer miner broker operator developer publisher broadcaster newspaper startup start-up ' +
