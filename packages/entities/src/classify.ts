@@ -175,6 +175,8 @@ const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, base, kinds, sc
   if (royal) return typedMention(base, 'person', true, scores);
   if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, canonical);
   if (kinds.includes('city')) {
+    // "Senator Warren": a city's name alone after a title is the person, surely.
+    if (candidate.title && words.length === 1) return typedMention(base, 'person', true, scores);
     if (candidate.title || modelLabel === 'PER') return typedMention(base, 'person', false, scores);
     return typedMention(base, 'place', true, scores);
   }

@@ -211,6 +211,38 @@ function playerWhoScored(item: Typed, tokens: readonly Token[], gaz: Gazetteer):
   return !gaz.phrases.has(item.key) && item.words.every((word) => !gaz.phrases.has(lookupKey(word)));
 }
 
+const JOIN_VERBS = localeWords((locale) => locale.sports.joinVerbs);
+const PLAY_FOR_VERBS = localeWords((locale) => locale.sports.playForVerbs);
+
+/**
+ * "He played for Leicester before joining Everton", "signed for Leeds": a town one plays or
+ * signs for, or joins, is its club in any text (a town is not joined; a country is, as a
+ * member, and keeps its type). Only towns the knowledge base files as cities: a person one joins
+ * ("joined Smith in calling for") is read as before.
+ */
+export function clubsJoinedOrPlayedFor(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  // "Senator Warren spoke. Brown joined Warren": a name the text gives a person or a title is that person.
+  const personWords = new Set<string>();
+  for (const item of typed) if (item.type === 'person' || item.candidate?.title) for (const word of item.words) personWords.add(word.toLowerCase());
+  for (const item of typed) {
+    const candidate = item.candidate;
+    // "joined Warren in calling for …": a city's name read as a person (Elizabeth Warren) stays the person.
+    if (!candidate || candidate.caps || item.type === 'organization' || item.type === 'person' || item.words.length > 2 || item.words.some((word) => personWords.has(word.toLowerCase()))) continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (!kinds || !(kinds.includes('city') || kinds.includes('capital')) || kinds.includes('country') || kinds.includes('region')) continue;
+    const previous = lowerAt(tokens, candidate.first - 1);
+    const joined = JOIN_VERBS.has(previous) && tokens[candidate.first - 1]!.text === previous;
+    const playedFor = previous === 'for' && PLAY_FOR_VERBS.has(lowerAt(tokens, candidate.first - 2));
+    // "joined Chelsea's academy": the possessor is the club too, but "joined London's mayor" is the city.
+    const possessed = tokenAt(tokens, candidate.last + 1)?.text === "'s" || tokenAt(tokens, candidate.last + 1)?.text === '\u2019s';
+    if ((!joined && !playedFor) || possessed) continue;
+    item.type = 'organization';
+    item.firm = true;
+    item.guess = false;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+}
+
 const REPORT_WORDS = localeWords((locale) => locale.sports.reportWords);
 const TABLE_NOUNS = localeWords((locale) => locale.sports.tableNouns);
 

@@ -200,6 +200,10 @@ export interface Locale {
     fixtureVerbs: readonly string[];
     /** Words that only a sports report uses ("striker", "midfielder", "relegation"): one makes the text a report even with no score. */
     reportWords: readonly string[];
+    /** Verbs before a town that make it the club one moves to ("joined Everton"). */
+    joinVerbs: readonly string[];
+    /** Verbs before "for" and a town that make it the club one plays for ("played for Leicester", "signed for Leeds"). */
+    playForVerbs: readonly string[];
     /** Nouns of a league table after a position and "of the": "top of the table", "bottom of the standings". */
     tableNouns: readonly string[];
     /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */

@@ -13,6 +13,10 @@ export const sports: Locale['sports'] = {
   fixtureVerbs: ['host', 'hosts', 'face', 'faces', 'play', 'plays', 'entertain', 'entertains'],
   /** Words that only a sports report uses: one makes the text a report even with no score ("Middlesbrough have signed midfielder Emerson"). */
   reportWords: ['striker', 'strikers', 'midfielder', 'midfielders', 'goalkeeper', 'goalkeepers', 'relegation', 'relegated', 'batsman', 'batsmen', 'wicket', 'wickets', 'quarterback', 'bundesliga', 'eredivisie'],
+  /** Verbs before a town that make it the club one moves to ("joined Everton"). */
+  joinVerbs: ['joined', 'joins', 'joining', 'rejoined', 'rejoins', 'rejoining'],
+  /** Verbs before "for" and a town that make it the club one plays for ("played for Leicester", "signed for Leeds"). */
+  playForVerbs: ['played', 'plays', 'playing', 'play', 'signed', 'signs', 'signing', 'sign', 'starred', 'scored'],
   /** Nouns of a league table after a position and "of the": "top of the table", "bottom of the standings". */
   tableNouns: ['table', 'standings', 'league'],
   /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
