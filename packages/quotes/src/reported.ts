@@ -450,7 +450,9 @@ function findCue(reading: SentenceReading): StepOutcome {
     // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
     // A name opens the clause too when a verb follows it: "thinks Trump will win".
     const nameSubject = after !== undefined && after.cap && after.kind === 'word' && CLAUSE_VERB_AFTER_NAME.test(tokens[clauseCue + 2]?.lower ?? '');
-    if (clauseCue >= 0 && after && (after.lower === 'that' || (SUBJECT_START.has(after.lower) || nameSubject) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
+    // ("know they're being …": a contracted pronoun opens the clause as the pronoun does; "believes,
+    // for example, that …": a short aside between commas before "that" is read past.)
+    if (clauseCue >= 0 && after && (after.lower === 'that' || asideBeforeThat(tokens, clauseCue + 1) || (SUBJECT_START.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || nameSubject) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
     else if (EVIDENCE_VERBS.has(lowerAt) && at > from && evidenceSubject(tokens, at - 1, from)) cueEnd = at;
     // "Voters see the plan as unfair", "She regards him as a rival": a view of something as something.
     else if (REGARD_FORMS.has(lowerAt) && at > from && asComplement(tokens, at + 1, last)) cueEnd = at;
@@ -707,8 +709,8 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
 
 /** A cue closed by a comma ("said,", "Officials say,") hands over to a quote; a refusal without "to" reports nothing. */
 function skipClosedCue(reading: SentenceReading): StepOutcome {
-  const { from, at, cueWord, next } = reading;
-  if (next && next.text === ',' && (cueWord === 'said' || at === from + 1)) return NEXT_WORD;
+  const { tokens, from, at, cueEnd, cueWord, next } = reading;
+  if (next && next.text === ',' && (cueWord === 'said' || at === from + 1) && !asideBeforeThat(tokens, cueEnd + 1)) return NEXT_WORD;
   // Every form of a refusal, as in the other refusal rules ("declining an invitation" reports nothing either).
   if (REFUSAL_FORMS.has(cueWord) && next?.lower !== 'to') return NEXT_WORD;
   return NEXT_STEP;
@@ -1248,6 +1250,22 @@ function cueWithin(tokens: readonly Token[], from: number, to: number): boolean 
     const token = tokens[index]!;
     if (token.kind === 'punct') return false;
     if (['said', 'says', 'say', 'told', 'added', 'noted', 'argued', 'wrote', 'believe', 'believes', 'think', 'thinks'].includes(token.lower)) return true;
+  }
+  return false;
+}
+
+/** A subject pronoun with a contracted verb: "they're", "he's", "it’ll". */
+const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|there)['\u2019](?:[dms]|re|ll|ve)$/;
+
+/** Whether a comma at `comma` opens an aside of at most four words closed by a comma right before "that": ", for example, that". */
+function asideBeforeThat(tokens: readonly Token[], comma: number): boolean {
+  if (tokenAt(tokens, comma)?.text !== ',') return false;
+  for (let index = comma + 1; index <= comma + 5; index++) {
+    const token = tokenAt(tokens, index);
+    if (!token) return false;
+    if (token.text === ',') return index > comma + 1 && tokenAt(tokens, index + 1)?.lower === 'that';
+    // (An aside with a cue of its own is a parenthetical attribution: "He hoped, he said, that …".)
+    if (token.kind !== 'word' || THAT_CLAUSE_FORMS.has(token.lower)) return false;
   }
   return false;
 }
