@@ -831,8 +831,8 @@ function surnameLikeMonth(tokens: readonly Token[], positions: readonly number[]
 /**
  * "Jan Novak", "April Ryan": a month's name or abbreviation that is also a given name, right
  * before one plain capitalised word that is no month, weekday, ordinary or known word, opens
- * the person's name, unless a lower-case word stands before it ("in June Smith said") or a
- * number after ("April Ryan 5"). "Payable March", "Monday Reuters" keep theirs off.
+ * the person's name, unless a function word or a date's modifier stands before it ("in June
+ * Smith said", "last June") or a number after ("April Ryan 5"). "Payable March", "Monday Reuters" keep theirs off.
  */
 function givenNameLikeMonth(tokens: readonly Token[], positions: readonly number[], from: number, to: number, gaz: Gazetteer): boolean {
   const month = tokens[positions[from]!]!;
@@ -846,7 +846,7 @@ function givenNameLikeMonth(tokens: readonly Token[], positions: readonly number
 }
 
 const MONTH_GIVEN_NAMES = localeWords((locale) => locale.names.monthGivenNames);
-const DATE_MODIFIERS: ReadonlySet<string> = new Set(['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every']);
+const DATE_MODIFIERS = localeWords((locale) => locale.names.dateModifiers);
 
 /** Full month names ("may", "june"): abbreviations ("Mar") are no surnames. */
 const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH_NAMES.en.names);

@@ -626,8 +626,8 @@ export function peopleByApposition(typed: Typed[], tokens: readonly Token[], gaz
 const ORGANISATION_NOUNS = localeWords((locale) => locale.context.organisationNouns);
 /** Words that end an apposition's noun phrase: the noun before them is its head. */
 const APPOSITION_ENDS = new Set(['based', 'owned', 'that', 'which', 'whose', 'in', 'with', 'from', 'and', 'at', 'for', 'founded', 'headquartered', 'listed', 'known', 'run', 'backed']);
-/** Kinds of company that name what they make or trade after "of": "the largest exporter of copper" (not producer, owner, publisher: people are those too). */
-const MAKERS_OF: ReadonlySet<string> = new Set(['manufacturer', 'supplier', 'distributor', 'exporter', 'importer', 'refiner']);
+/** Kinds of company that name what they make or trade after "of": "the largest exporter of copper". */
+const MAKERS_OF = localeWords((locale) => locale.context.makersOf);
 /** Words that an organisation's apposition never passes: "a group of villagers", "a man who". */
 const APPOSITION_STOPS = new Set(['of', 'who', 'and', 'to', 'by', 'on', 'as']);
 
@@ -1521,7 +1521,7 @@ export function peopleAfterRole(typed: Typed[], tokens: readonly Token[], gaz: G
 }
 
 /** Auxiliaries after "said it" that open what a body will do or has done: "said it would cut 300 jobs". */
-const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'had', 'has', 'was', 'is', 'could', 'might', 'may', 'plans', 'planned', 'expects', 'expected', 'aims', 'intends']);
+const CLAUSE_AUXILIARIES = localeWords((locale) => locale.context.businessAuxiliaries);
 /** How many words after the auxiliary a company's business verb or object may stand: "would cut about 300 jobs". */
 const BUSINESS_CLAUSE_REACH = 6;
 

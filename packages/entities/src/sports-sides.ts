@@ -199,7 +199,7 @@ export function hasResultClause(tokens: readonly Token[]): boolean {
 }
 
 /** Result verbs that a player does as often as a side: "Dries Mertens scored". */
-const PLAYER_RESULT_VERBS: ReadonlySet<string> = new Set(['scored', 'equalised', 'equalized']);
+const PLAYER_RESULT_VERBS = localeWords((locale) => locale.sports.playerResultVerbs);
 
 /**
  * "Dries Mertens scored a goal": a name of two or more words, none of them a known place or

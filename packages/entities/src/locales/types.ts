@@ -12,6 +12,8 @@ export interface Locale {
     notNames: readonly string[];
     /** Of those, months that are given names too ("Jan Novak", "April Ryan"): before a surname they open a person's name. */
     monthGivenNames: readonly string[];
+    /** Words before a month that make it the date ("last June", "early April"). */
+    dateModifiers: readonly string[];
     /** Lower-case particles that join the words of a name ("Lula da Silva", "Ludwig van Beethoven"). */
     particles: readonly string[];
     /** Words before "'s" that begin a longer name ("People's Daily", "St John's"). */
@@ -101,6 +103,10 @@ export interface Locale {
     dealVerbs: readonly string[];
     /** Words between a name and a deal verb: "agreed to", "plans to", "said it would". */
     dealLinks: readonly string[];
+    /** Auxiliaries after "said it" that open what a body will do or has done ("said it would cut 300 jobs"). */
+    businessAuxiliaries: readonly string[];
+    /** Kinds of company that name what they make or trade after "of" in an apposition ("X, the largest exporter of copper"). */
+    makersOf: readonly string[];
     /** Speakers for a body before "for X" ("a spokeswoman for X"). */
     spokesNouns: readonly string[];
     /** Lower-case offices and parts of a company before "of X" that make X one ("chief executive of X", "a subsidiary of X"). */
@@ -202,6 +208,8 @@ export interface Locale {
     reportWords: readonly string[];
     /** Verbs before a town that make it the club one moves to ("joined Everton"). */
     joinVerbs: readonly string[];
+    /** Result verbs that a player does as often as a side ("Dries Mertens scored"). */
+    playerResultVerbs: readonly string[];
     /** Verbs before "for" and a town that make it the club one plays for ("played for Leicester", "signed for Leeds"). */
     playForVerbs: readonly string[];
     /** Nouns of a league table after a position and "of the": "top of the table", "bottom of the standings". */

@@ -35,6 +35,10 @@ export const context: Locale['context'] = {
   /** Verbs of a deal after "to", "will" or "would": "X agreed to buy Y", "X and Y said they would merge". */
   dealVerbs: ['buy', 'acquire', 'purchase', 'merge'],
   /** Words between a name and a deal verb: "agreed to", "plans to", "said it would", "have agreed to". */
+  /** Auxiliaries after "said it" that open what a body will do or has done: "said it would cut 300 jobs". */
+  businessAuxiliaries: ['would', 'will', 'had', 'has', 'was', 'is', 'could', 'might', 'may', 'plans', 'planned', 'expects', 'expected', 'aims', 'intends'],
+  /** Kinds of company that name what they make or trade after "of": "the largest exporter of copper" (not producer, owner, publisher: people are those too). */
+  makersOf: ['manufacturer', 'supplier', 'distributor', 'exporter', 'importer', 'refiner'],
   dealLinks: ['agreed', 'agrees', 'has', 'have', 'had', 'plans', 'planned', 'plan', 'offered', 'offers', 'wants', 'intends', 'said', 'says', 'it', 'they', 'would', 'will', 'to'],
   /** Speakers for a body before "for X": "a spokeswoman for X" (a known person's name keeps its reading). */
   spokesNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen'],

@@ -14,6 +14,8 @@ export const names: Locale['names'] = {
   ],
   /** Months that are given names too: "Jan Novak", "April Ryan", "June Carter". */
   monthGivenNames: ['jan', 'april', 'june', 'august'],
+  /** Words before a month that make it the date: "last June", "early April". */
+  dateModifiers: ['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every'],
   particles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu'],
   possessiveHeads: ['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world'],
   corporateAbbreviations: ['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft'],

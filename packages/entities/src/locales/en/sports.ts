@@ -14,6 +14,8 @@ export const sports: Locale['sports'] = {
   /** Words that only a sports report uses: one makes the text a report even with no score ("Middlesbrough have signed midfielder Emerson"). */
   reportWords: ['striker', 'strikers', 'midfielder', 'midfielders', 'goalkeeper', 'goalkeepers', 'relegation', 'relegated', 'batsman', 'batsmen', 'wicket', 'wickets', 'quarterback', 'bundesliga', 'eredivisie'],
   /** Verbs before a town that make it the club one moves to ("joined Everton"). */
+  /** Result verbs that a player does as often as a side: "Dries Mertens scored". */
+  playerResultVerbs: ['scored', 'equalised', 'equalized'],
   joinVerbs: ['joined', 'joins', 'joining', 'rejoined', 'rejoins', 'rejoining'],
   /** Verbs before "for" and a town that make it the club one plays for ("played for Leicester", "signed for Leeds"). */
   playForVerbs: ['played', 'plays', 'playing', 'play', 'signed', 'signs', 'signing', 'sign', 'starred', 'scored'],
