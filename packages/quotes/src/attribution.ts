@@ -123,7 +123,9 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // "One important highlight", "a key concern": a bare form after a determiner and a modifier is a noun.
   const determiner = tokenAt(tokens, index - 2);
   // (Not after a participle: "those surveyed say", "people polled think".)
-  if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower)) return false;
+  // (But "Most members of the board think the plan …": after a preposition's noun phrase, with a
+  // clause after it, the bare form is the verb of a subject the phrase modifies.)
+  if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower) && !subjectModifierBefore(tokens, index)) return false;
   // "Privacy advocates welcomed …": a plural person noun with a verb right after it is the subject's head.
   const following = tokenAt(tokens, index + 1);
   if (/[^s]s$/.test(lower) && PERSON_ROLE_NOUNS.has(lower.slice(0, -1)) && following?.kind === 'word' && !following.cap && (/[^e]ed$/.test(following.lower) && following.lower.length > 4 || REPORT_FORMS.has(following.lower))) return false;
@@ -146,6 +148,21 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // A participle followed by "by" is passive: the speaker follows ("written by").
   if (/(?:en|ed)$/.test(lower) && tokenAt(tokens, index + 1)?.lower === 'by') return false;
   return true;
+}
+
+/** Words that open a clause after a verb of saying or belief: "that", a subject pronoun, a determiner. */
+const CLAUSE_OPENING_WORDS = new Set(['that', 'the', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this', 'his', 'her', 'their']);
+
+/**
+ * Whether the bare form at `index` follows a preposition's noun phrase inside a plural subject
+ * ("members of the board think the …", "officials in the city believe that …"): a preposition
+ * before the determiner, a plural before the preposition, and a clause opening after the form.
+ */
+function subjectModifierBefore(tokens: readonly Token[], index: number): boolean {
+  const preposition = tokenAt(tokens, index - 3);
+  const head = tokenAt(tokens, index - 4);
+  const after = tokenAt(tokens, index + 1);
+  return preposition !== undefined && NP_PREPOSITIONS.has(preposition.lower) && head !== undefined && head.kind === 'word' && !head.cap && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && after.kind === 'word' && CLAUSE_OPENING_WORDS.has(after.lower);
 }
 
 /** Auxiliaries that open a clause whose subject is a relative word: "that critics said [would] hurt …". */
