@@ -452,7 +452,7 @@ function findCue(reading: SentenceReading): StepOutcome {
     const nameSubject = after !== undefined && after.cap && after.kind === 'word' && CLAUSE_VERB_AFTER_NAME.test(tokens[clauseCue + 2]?.lower ?? '');
     // ("know they're being …": a contracted pronoun opens the clause as the pronoun does; "believes,
     // for example, that …": a short aside between commas before "that" is read past.)
-    if (clauseCue >= 0 && after && (after.lower === 'that' || asideBeforeThat(tokens, clauseCue + 1) || (SUBJECT_START.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || nameSubject) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
+    if (clauseCue >= 0 && after && (after.lower === 'that' || asideBeforeThat(tokens, clauseCue + 1) || (SUBJECT_START.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || nameSubject || bareSubjectClause(tokens, clauseCue + 1)) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
     else if (EVIDENCE_VERBS.has(lowerAt) && at > from && evidenceSubject(tokens, at - 1, from)) cueEnd = at;
     // "Voters see the plan as unfair", "She regards him as a rival": a view of something as something.
     else if (REGARD_FORMS.has(lowerAt) && at > from && asComplement(tokens, at + 1, last)) cueEnd = at;
@@ -1256,6 +1256,21 @@ function cueWithin(tokens: readonly Token[], from: number, to: number): boolean 
 
 /** A subject pronoun with a contracted verb: "they're", "he's", "it’ll". */
 const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|there)['\u2019](?:[dms]|re|ll|ve)$/;
+
+/**
+ * Whether a clause with a bare noun phrase for its subject opens at `first`: two to four
+ * lower-case words (no function word) and then an auxiliary or a form of "be" ("believe
+ * meaningful debt relief is possible", "think tax cuts will help").
+ */
+function bareSubjectClause(tokens: readonly Token[], first: number): boolean {
+  for (let index = first; index <= first + 4; index++) {
+    const token = tokenAt(tokens, index);
+    if (!token || token.kind !== 'word' || token.cap) return false;
+    if (CLAUSE_VERB_AFTER_NAME.test(token.lower)) return index >= first + 2;
+    if (NP_STOP.has(token.lower) || DETERMINERS.has(token.lower) || /(?:ly|ing)$/.test(token.lower)) return false;
+  }
+  return false;
+}
 
 /** Whether a comma at `comma` opens an aside of at most four words closed by a comma right before "that": ", for example, that". */
 function asideBeforeThat(tokens: readonly Token[], comma: number): boolean {
