@@ -528,8 +528,32 @@ const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)(?:,|$)
 const META_FIELD = /(?:^|[\s_-])(?:date|time|timestamp|author|byline|reporter|writer|autor|auteur)(?:$|[\s_-])/i;
 /** A media player's position and length, or its length alone ("0:00/0:45", "1:02:10"). */
 const MEDIA_TIMER = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?\/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?$/;
-/** A Chinese photo credit closing a line, "（新华社记者 张三 摄）" (摄: photographed), or a Japanese one, "＝…撮影". */
-const CJK_PHOTO_CREDIT = /[（(][^（）()]{1,30}摄[）)]$|＝[^＝。]{1,40}撮影$/;
+/**
+ * Whether a line closes with a Chinese photo credit, "（新华社记者 张三 摄）" (摄: photographed:
+ * one to thirty characters and no bracket between the opening bracket and 摄), or a Japanese
+ * one, "＝…撮影" (one to forty characters and no ＝ or 。 between). Read backwards from the end,
+ * each character once (as a pattern, every opening bracket tried the rest of the line again).
+ */
+export function endsWithCjkPhotoCredit(text: string): boolean {
+  const end = text.length;
+  const last = text.charCodeAt(end - 1);
+  if ((last === 0xff09 || last === 41) && text.charCodeAt(end - 2) === 0x6444) {
+    for (let index = end - 3, count = 0; index >= 0 && count <= 30; index--, count++) {
+      const code = text.charCodeAt(index);
+      if (code === 0xff08 || code === 40) return count >= 1;
+      if (code === 0xff09 || code === 41) return false;
+    }
+    return false;
+  }
+  if (text.endsWith('撮影')) {
+    for (let index = end - 3, count = 0; index >= 0 && count <= 40; index--, count++) {
+      const code = text.charCodeAt(index);
+      if (code === 0xff1d) return count >= 1;
+      if (code === 0x3002) return false;
+    }
+  }
+  return false;
+}
 
 /** Sentence-final punctuation, in Latin and CJK scripts (a label may end with a colon). */
 const STATEMENT_END = /[.!?…。！？;)"”»]$/;
@@ -567,7 +591,7 @@ function dropOrphanLabels(candidates: Block[], kept: boolean[]): void {
       (plain && block.text.length <= 24 && MEDIA_TIMER.test(block.text)) ||
       (plain && block.text.length <= 40 && READING_TIME.test(block.text)) ||
       (plain && block.text.length <= 300 && CAPTION_LABEL.test(block.text)) ||
-      (plain && block.text.length <= 150 && CJK_PHOTO_CREDIT.test(block.text))
+      (plain && block.text.length <= 150 && endsWithCjkPhotoCredit(block.text))
     ) {
       kept[index] = false;
       continue;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { creditAfterDate, scanPage } from './scan.js';
+import { creditAfterDate, metaLineFields, scanPage } from './scan.js';
 
 const shown = (html: string): (string | undefined)[] => scanPage(html).headings.map((heading) => heading.shown);
 
@@ -39,5 +40,21 @@ describe('creditAfterDate', () => {
     expect(creditAfterDate('Politik · Von Jane Doe')).toBeNull();
     expect(creditAfterDate('© 2024 Example · By Jane Doe')).toBeNull();
     expect(creditAfterDate('3. Juni 2024 · Berlin')).toBeNull();
+  });
+});
+
+describe('metaLineFields', () => {
+  it('splits as the pattern it replaces, on any mix of bars, spaces and text', () => {
+    const pattern = /(?<!\s)\s*[|｜]\s*|(?<!\s)\s{2,}|\u3000/;
+    const line = fc.array(fc.constantFrom(' ', '  ', '\t', '\u3000', '\u00a0', '|', '｜', 'a', '作者', '：'), { maxLength: 20 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(line, (text) => {
+      expect(metaLineFields(text)).toEqual(text.split(pattern));
+    }), { numRuns: 5000 });
+  });
+
+  it('reads a long run of white space in linear time', () => {
+    const started = performance.now();
+    expect(metaLineFields(`a${'\t\t\t\u3000'.repeat(250_000)}\tb`).length).toBe(2);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
