@@ -306,6 +306,9 @@ export function isBodyOfOrdinaryWords(tokens: readonly Token[], first: number, l
 /** Parts of speech of a verb's stem: "Save the Children" opens with one. */
 const VERB_STEM_POS: ReadonlySet<string> = new Set(['Infinitive', 'Verb']);
 
+/** An ordinary noun made of one capital letter and a word: "T-shirt", "X-ray", "U-turn". */
+const LETTER_COMPOUND = /^\p{Lu}-\p{Ll}+$/u;
+
 const isHead = (gaz: Gazetteer, lower: string): boolean => gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || gaz.orgFirstHeads.has(lower);
 
 /**
@@ -327,6 +330,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
     const run: number[] = [index];
     let sawOf = false;
     let sawFor = false;
+    let compoundAfter = false;
     // Whether the run so far holds an organisation head, kept up to date as the run grows so
     // that a long run of connectors ("A of B of C …") is not rescanned at each connector.
     let orgHeadSeen = false;
@@ -348,6 +352,12 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // "to the U.S. The President": an abbreviation's period may end the sentence, and a
         // capitalised closed-class word ("The", "In", "He") after it starts the next one.
         if (current.text.endsWith('.') && CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? '')) break;
+        // "a NASA T-shirt", "Bernie Sanders T-shirts": a capital letter and a word is an ordinary
+        // noun after a name, and no name of its own ("E-meter" alone may be one).
+        if (LETTER_COMPOUND.test(next.text)) {
+          compoundAfter = true;
+          break;
+        }
         run.push(j + 1);
         j += 1;
         continue;
@@ -482,7 +492,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       }
       break;
     }
-    index = j + 1;
+    index = compoundAfter ? j + 2 : j + 1;
     splitRun(text, tokens, run, gaz, facts, candidates);
   }
   return candidates;
