@@ -830,6 +830,9 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
   const commonHead = !tokens[last]!.cap && !NP_PREPOSITIONS.has(tokens[last]!.lower);
   if (sawCap && firstCap !== -1 && !commonHead) {
     // The mention is the phrase up to the end of its first name run ("Representative Raúl M. Grijalva").
+    // A sentence's capitalised first determiner and a run of nationalities are no name:
+    // "His French colleague Francois Villeroy" is named by Francois Villeroy.
+    firstCap = firstNameRun(tokens, firstCap, last);
     let runEnd = firstCap;
     while (runEnd + 1 <= last && (tokens[runEnd + 1]!.cap || isNameJoiner(tokens, runEnd + 1))) runEnd++;
     // "Google chief executive Sundar Pichai": a title between two names makes the whole
@@ -848,6 +851,20 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     }
   }
   return nounPhrase(first, last, mentionFirst, mentionLast, description);
+}
+
+/**
+ * Where the first name run of a phrase starts, from its first capitalised word `from`: past a
+ * capitalised determiner ("His"), capitalised nationalities ("French") and lower-case nouns
+ * ("colleague") when a capitalised word follows them before any preposition; otherwise `from`.
+ */
+function firstNameRun(tokens: readonly Token[], from: number, last: number): number {
+  let index = from;
+  for (; index <= last; index++) {
+    const token = tokens[index]!;
+    if (token.cap ? !DETERMINERS.has(token.lower) && NATIONALITIES[token.lower] === undefined : token.kind !== 'word' || NP_PREPOSITIONS.has(token.lower) || token.lower === 'and') break;
+  }
+  return index <= last && index > from && tokens[index]!.cap ? index : from;
 }
 
 /** Articles: after one a cue form is a noun or adjective ("the ruling", "a statement"), never a verb. */
