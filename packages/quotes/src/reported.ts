@@ -1154,6 +1154,26 @@ function propositionAfterObject(tokens: readonly Token[], from: number, last: nu
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves']);
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/** Auxiliaries and modals that open a clause's verb phrase right after its subject. */
+const SUBJECT_VERBS = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
+
+/**
+ * The comma closing a relative clause that opens at `at` ("who missed the game with a knee
+ * injury,") when an auxiliary follows it, so that the clause sits inside a subject whose
+ * verb comes next ("Jesus, who missed …, could return"); -1 otherwise. Read over at most 20
+ * tokens, without passing a quotation mark or another clause mark.
+ */
+function relativeInsideSubject(tokens: readonly Token[], at: number, last: number): number {
+  for (let index = at + 1; index <= last && index - at <= 20; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'punct') continue;
+    if (token.text !== ',') return -1;
+    const after = tokens[index + 1];
+    return after !== undefined && after.kind === 'word' && SUBJECT_VERBS.has(after.lower) ? index : -1;
+  }
+  return -1;
+}
 const COMMA_CLOSERS = new Set(['although', 'though', 'said', 'says']);
 /** Prepositions in -ing that extend the noun phrase before them: "…, including the lanes closed since March". */
 const LIST_PREPOSITIONS = new Set(['including', 'excluding', 'concerning', 'regarding', 'involving']);
@@ -1182,8 +1202,15 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         if (next && next.kind === 'word' && CLAUSE_BREAKERS.has(next.lower)) return Math.max(from, index - 1);
         // ", a move that …", ", a sentiment shared by …": an appositive comment by the writer.
         if (next && next.kind === 'word' && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
-        // A non-restrictive relative clause comments on the content; it is the writer's.
-        if (next && next.kind === 'word' && RELATIVE_OPENERS.has(next.lower) && index - from >= 1) return Math.max(from, index - 1);
+        // A non-restrictive relative clause comments on the content; it is the writer's. Unless
+        // it sits inside the content's subject and the content's verb follows it: "said the man,
+        // who was 45, had been arrested".
+        if (next && next.kind === 'word' && RELATIVE_OPENERS.has(next.lower) && index - from >= 1) {
+          const close = relativeInsideSubject(tokens, nextIndex, last);
+          if (close === -1) return Math.max(from, index - 1);
+          index = close;
+          continue;
+        }
         // Non-restrictive relatives, participles and appositives after a comma close the content.
         // ("including" opens no clause: it adds to the list before it, inside the content.)
         if (next && next.kind === 'word' && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
