@@ -119,7 +119,7 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
   if (index === 0 && tokens[0]?.kind === 'punct') return null;
   const cueStart = index;
   while (index < tokens.length && locale.auxiliaries.has(tokens[index]!.lower)) index++;
-  if (isCue(locale, tokens[index])) {
+  if (isCue(locale, tokens[index]) || index > cueStart && invertedParticiple(tokens, index, locale)) {
     let cueEnd = index;
     while (isCue(locale, tokens[cueEnd + 1]) || locale.auxiliaries.has(tokens[cueEnd + 1]?.lower ?? '\0')) cueEnd++;
     const cue = span(text, tokens[cueStart]!.start, tokens[cueEnd]!.end);
@@ -144,6 +144,18 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
     }
   }
   return null;
+}
+
+/**
+ * Whether token `index`, after an auxiliary that follows a quote, is a past participle of the
+ * locale with a speaker phrase after it: "a réagi Marc Leroy", "a tranché la ministre".
+ */
+function invertedParticiple(tokens: readonly Token[], index: number, locale: Locale): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  if (!token || token.kind !== 'word' || token.cap || token.lower.length < 4 || !next || next.kind !== 'word') return false;
+  if (!(next.cap || locale.determiners.has(next.lower) || locale.pronouns.has(next.lower))) return false;
+  return (locale.participleEndings ?? []).some((ending) => token.lower.endsWith(ending));
 }
 
 /**

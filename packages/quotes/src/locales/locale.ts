@@ -12,6 +12,13 @@ export interface Locale {
   cues: ReadonlySet<string>;
   /** Auxiliaries that go before a participle cue: "a" of "a déclaré", "hat" of "hat gesagt". */
   auxiliaries: ReadonlySet<string>;
+  /**
+   * Endings of past participles ("é", "i", "u" …). Right after a quote's
+   * comma and an auxiliary, a participle of any verb, not only a listed cue, attributes the
+   * quote to the phrase after it: "« … », a réagi Marc Leroy". Empty where the language's
+   * participles say nothing of the sort.
+   */
+  participleEndings?: readonly string[];
   /** Words that may stand between a cue and its speaker, or after it: "auch", "dann", "noch". */
   fillers: ReadonlySet<string>;
   /** Articles and possessives that open a speaker's noun phrase: "die", "le", "el". */

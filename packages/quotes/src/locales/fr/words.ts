@@ -11,6 +11,8 @@ export const fr: Locale = {
     insiste avertit répond reconnaît juge lance martèle écrit dénonce prévient raconte résume
     déclarait affirmait ajoutait expliquait disait estimait a-t-il a-t-elle ont-ils ont-elles`),
   auxiliaries: words('a ont avait avaient'),
+  // "a réagi", "a tranché", "a ironisé", "a poursuivi", "a répliqué", "a conclu", "a admis".
+  participleEndings: ['é', 'i', 'u', 'is', 'it'],
   fillers: words('encore aussi ensuite alors également déjà hier lundi mardi mercredi jeudi vendredi samedi dimanche'),
   determiners: words("le la les l' un une des du son sa ses leur leurs ce cette"),
   stops: words(`à au aux en dans sur pour par avec chez devant lors lundi mardi mercredi jeudi vendredi
