@@ -875,6 +875,11 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (lead > cueEnd + 1 && tokens[lead - 1]!.text === ',' && attributedClauseAt(tokens, lead)) return NEXT_WORD;
   // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
   if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && OBJECT_PRONOUNS.has(tokens[startToken]!.lower) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
+  // "showed no emotion as the verdict was read", "showed little interest": what is shown is a
+  // finding only as a clause ("showed support had fallen", "showed that …"), its verb before
+  // any subordinate clause.
+  // Said of a person (a name or a pronoun), not of a poll or a report ("a poll showed Sanders with 47 percent").
+  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && personPhrase(tokens, np.first, np.last) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken]!.lower) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS)) return NEXT_WORD;
   // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
   if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
   // One word is content only as an object: "endorsed Trump", "criticized her".
@@ -1127,10 +1132,10 @@ const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
 const WRITE_FORMS: ReadonlySet<string> = new Set(inflect('write'));
 
 /** Whether a finite auxiliary, modal or copula stands in `from`..`last` before a comma: the words are a clause, not a noun phrase. */
-function clauseVerbIn(tokens: readonly Token[], from: number, last: number): boolean {
+function clauseVerbIn(tokens: readonly Token[], from: number, last: number, stops: ReadonlySet<string> = NO_WORDS): boolean {
   for (let index = from; index <= last && index - from <= 16; index++) {
     const token = tokens[index]!;
-    if (token.text === ',' || token.text === ';') return false;
+    if (token.text === ',' || token.text === ';' || stops.has(token.lower)) return false;
     if (token.kind === 'word' && CLAUSE_VERB_AFTER_NAME.test(token.lower)) return true;
   }
   return false;
@@ -1153,6 +1158,21 @@ function propositionAfterObject(tokens: readonly Token[], from: number, last: nu
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves']);
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Nouns of findings that show things, capitalised when they open a sentence ("Polls showed …"). */
+const FINDING_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'data', 'results', 'figures', 'study', 'studies', 'records', 'documents', 'emails', 'tests', 'numbers', 'statistics', 'report', 'reports', 'research', 'evidence', 'footage', 'video', 'videos', 'photos', 'images', 'polling']);
+
+/**
+ * Whether a phrase names a person or stands for one: its last word a capitalised name or
+ * "he", "they", and no noun of findings in it ("Recent polls in Pennsylvania").
+ */
+function personPhrase(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) if (FINDING_NOUNS.has(tokens[index]!.lower)) return false;
+  const head = tokens[last]!;
+  return head.kind === 'word' && (head.cap || ['he', 'she', 'they', 'i', 'we'].includes(head.lower));
+}
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 
 /** Auxiliaries and modals that open a clause's verb phrase right after its subject. */
