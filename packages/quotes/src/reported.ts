@@ -1691,6 +1691,14 @@ const FRONTED_OPENERS = new Set(['like', 'unlike', 'according', 'among', 'amid',
 /** The subject at the start of a clause: the first noun phrase before a verb. */
 function sentenceSubject(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
   let start = from;
+  // A quotation opening the sentence is never its subject: in "“It's a start,” he said, adding
+  // that …" the subject is the one after it.
+  const open = tokens[start];
+  if (open !== undefined && open.kind === 'punct' && '"\u201c'.includes(open.text)) {
+    let close = start + 1;
+    while (close < to && !(tokens[close]!.kind === 'punct' && '"\u201d'.includes(tokens[close]!.text))) close++;
+    if (close < to) start = close + 1;
+  }
   while (start < to && (tokens[start]!.kind === 'punct' || LEADING_ADVERBIALS.has(tokens[start]!.lower))) start++;
   // Skip a fronted adverbial closed by a comma ("On Tuesday, …").
   // ("In an interview with The Wall Street Journal, Trump …": a long opener goes with its preposition.)
