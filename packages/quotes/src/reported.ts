@@ -896,6 +896,8 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // So with "add": "a budget that … adds money for street repairs" adds a thing, not words.
   // (Only an object right after the verb: "she added, Donald Trump is …" reports.)
   if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && tokens[startToken]!.kind === 'word' && tokens[startToken]!.lower !== 'that' && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
+  // "who asked not to be named", "declined to be identified": a source's terms of anonymity, not words reported.
+  if (anonymityTerms(tokens, startToken)) return NEXT_WORD;
   // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
   const opener = tokens[startToken]!.lower;
   const circumstance = ['when', 'after', 'before', 'if', 'as', 'while'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
@@ -1160,6 +1162,15 @@ function propositionAfterObject(tokens: readonly Token[], from: number, last: nu
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves']);
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Participles of the anonymity a source asks for: "(not) to be named", "to be identified". */
+const ANONYMITY_PARTICIPLES = new Set(['named', 'identified', 'quoted', 'cited', 'credited']);
+
+/** Whether "(not) to be named" (or identified, quoted …) opens at `index`. */
+function anonymityTerms(tokens: readonly Token[], index: number): boolean {
+  const at = tokens[index]?.lower === 'not' ? index + 1 : index;
+  return tokens[at]?.lower === 'to' && tokens[at + 1]?.lower === 'be' && ANONYMITY_PARTICIPLES.has(tokens[at + 2]?.lower ?? '');
+}
 
 /** Nouns of findings that show things, capitalised when they open a sentence ("Polls showed …"). */
 const FINDING_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'data', 'results', 'figures', 'study', 'studies', 'records', 'documents', 'emails', 'tests', 'numbers', 'statistics', 'report', 'reports', 'research', 'evidence', 'footage', 'video', 'videos', 'photos', 'images', 'polling']);
