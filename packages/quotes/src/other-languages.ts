@@ -73,10 +73,27 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
     if (token.kind === 'word' && token.cap && roleIn(locale, token.text) === null) nameWords++;
     else if (!NAME_PARTICLES.has(token.lower)) nameWords = 0;
     if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || particles.has(token.lower) || isCue(locale, token) && cursor > index)) break;
+    if (cursor > index && opensRecipient(tokens, cursor, locale)) break;
     last = cursor;
   }
   while (last >= index && locale.determiners.has(tokens[last]!.lower)) last--;
   return last >= index ? span(text, tokens[index]!.start, tokens[last]!.end) : null;
+}
+
+/** Whether the one spoken to opens at token `at`: "dem Sender", "der Deutschen Presse-Agentur" (see `Locale.recipients`). */
+function opensRecipient(tokens: readonly Token[], at: number, locale: Locale): boolean {
+  const recipients = locale.recipients;
+  const lower = tokens[at]!.lower;
+  if (recipients === undefined) return false;
+  if (recipients.articles.has(lower)) return true;
+  if (!recipients.beforeMedium.has(lower)) return false;
+  for (let cursor = at + 1; cursor < tokens.length && cursor - at <= 4; cursor++) {
+    const token = tokens[cursor]!;
+    if (token.kind !== 'word') continue;
+    if (recipients.mediaEndings.some((ending) => token.lower.endsWith(ending))) return true;
+    if (!token.cap) return false;
+  }
+  return false;
 }
 
 /** The speaker phrase that ends at token `last` (before a cue), back to the clause start. */

@@ -19,6 +19,14 @@ export interface Locale {
    * participles say nothing of the sort.
    */
   participleEndings?: readonly string[];
+  /**
+   * Who is spoken to, after the speaker of an inverted attribution, where the language marks it
+   * by case alone (German "sagte die Ministerin dem Sender", "… der Deutschen Presse-Agentur"):
+   * articles that always open the one spoken to ("dem"), articles that do before a medium
+   * ("der"), and the endings of media words ("zeitung", "agentur", "sender"). The speaker's
+   * phrase ends before them.
+   */
+  recipients?: { articles: ReadonlySet<string>; beforeMedium: ReadonlySet<string>; mediaEndings: readonly string[] };
   /** Words that may stand between a cue and its speaker, or after it: "auch", "dann", "noch". */
   fillers: ReadonlySet<string>;
   /** Articles and possessives that open a speaker's noun phrase: "die", "le", "el". */

@@ -12,6 +12,12 @@ export const de: Locale = {
     antwortet antwortete räumt räumte versichert versicherte bekräftigt bekräftigte teilt teilte mit
     behauptet behauptete unterstreicht unterstrich hieß heißt verkündet verkündete twitterte kommentierte`),
   auxiliaries: words('hat haben hatte hatten'),
+  // "sagte die Gewerkschafterin der Deutschen Presse-Agentur", "sagte er dem Sender".
+  recipients: {
+    articles: words('dem'),
+    beforeMedium: words('der'),
+    mediaEndings: ['zeitung', 'agentur', 'sender', 'magazin', 'rundfunk', 'fernsehen', 'radio', 'portal', 'blatt', 'nachrichten'],
+  },
   fillers: words('auch noch dann zudem weiter außerdem dazu dabei später jedoch aber nun gestern heute'),
   determiners: words('der die das den dem des ein eine einer einem einen eines sein seine ihr ihre unser unsere'),
   stops: words(`am im in an auf bei vor nach mit von vom zum zur für gegenüber über unter und oder aber
