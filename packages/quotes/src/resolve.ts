@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import { DETERMINERS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TITLES } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
-const GROUP_IN_ORGANIZATION = /^(?:(?:the|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|with|in)\s+(?:the\s+)?$/iu;
+const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
 import { pronounGender } from './locales/en/gender.js';
 import { learnGender, People, type Person } from './people.js';
 import type { Quote, QuoteSpeaker } from './types.js';
@@ -240,7 +240,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
         resolvedByMention.set(found.speaker.start, speaker);
         lastGroup = speaker && !speaker.named && isPluralGroup(speaker.name) ? { speaker, end: found.speaker.end } : null;
         if (speaker?.named) {
-          const person = personFor(speaker.name, speaker.entityId, false);
+          const person = personFor(speaker.name, speaker.entityId, speaker.entityId !== undefined && entityById.get(speaker.entityId)?.type === 'organization');
           person.lastSeen = found.speaker.start;
           person.spoke = true;
           if (found.description) people.describe(person, found.description.text, found.speaker.start);
@@ -304,7 +304,8 @@ function nameSpeaker(
     }
     // "she" never names a man, nor "he" a woman, where the name or a title tells.
     const wanted = pronounGender(lower);
-    const agrees = (person: Person): boolean => wanted === null || person.gender === undefined || person.gender === wanted;
+    // ("he" or "she" is a person, never an organisation that spoke before: "Police said …".)
+    const agrees = (person: Person): boolean => wanted === null || !person.isOrganization && (person.gender === undefined || person.gender === wanted);
     const spoke = lastSpeaker();
     const speaker = spoke && agrees(spoke) ? spoke : null;
     const recent = lastPerson(mention.start, agrees);
