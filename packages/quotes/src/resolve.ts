@@ -1,7 +1,7 @@
 import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
-import { DETERMINERS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TITLES } from './locales/en/lexicon.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TITLES } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
@@ -304,8 +304,8 @@ function nameSpeaker(
     }
     // "she" never names a man, nor "he" a woman, where the name or a title tells.
     const wanted = pronounGender(lower);
-    // ("he" or "she" is a person, never an organisation that spoke before: "Police said …".)
-    const agrees = (person: Person): boolean => wanted === null || !person.isOrganization && (person.gender === undefined || person.gender === wanted);
+    // ("he" or "she" is one person, never an organisation or a group that spoke before.)
+    const agrees = (person: Person): boolean => wanted === null || !person.isOrganization && !(person.entityId === undefined && isPluralGroup(person.name)) && (person.gender === undefined || person.gender === wanted);
     const spoke = lastSpeaker();
     const speaker = spoke && agrees(spoke) ? spoke : null;
     const recent = lastPerson(mention.start, agrees);
@@ -358,7 +358,7 @@ function nameSpeaker(
   const head = roleWords[roleWords.length - 1];
   const lastWord = surface.trim().split(/\s+/).pop() ?? '';
   const roleNoun = head !== undefined && /^(?:the|this|that|a|an)\s/i.test(surface) && /^\p{Ll}/u.test(lastWord) && (PERSON_ROLE_NOUNS.has(head) || ROLE_SYNONYMS[head] !== undefined);
-  if (!roleNoun && isProperName(surface)) {
+  if (!roleNoun && !COLLECTIVE_SOURCES.has(lower) && isProperName(surface)) {
     const name = stripTitles(surface);
     // A name the tagger missed: match a known person by alias, else take it as written.
     const known = people.findAlias(name, false, true);

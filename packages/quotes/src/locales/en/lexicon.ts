@@ -232,6 +232,15 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   singer: ['singer', 'rapper', 'musician', 'star'],
 };
 
+/**
+ * Collective nouns of sources that a sentence's first capital makes look like names
+ * ("Police said …", "Management told staff …"): a group, never a person named.
+ */
+export const COLLECTIVE_SOURCES: ReadonlySet<string> = new Set([
+  'police', 'government', 'management', 'staff', 'military', 'army', 'security', 'prosecution', 'defence', 'defense',
+  'administration', 'cabinet', 'leadership', 'opposition', 'press', 'media', 'public', 'clergy', 'crew', 'personnel',
+]);
+
 /** Nouns that can head a description of a person (role nouns). */
 export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...Object.keys(ROLE_SYNONYMS),
