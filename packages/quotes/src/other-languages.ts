@@ -270,6 +270,11 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   const words = mention.text.split(/\s+/);
   const determiner = locale.determiners.has(words[0]!.toLowerCase());
   const pronoun = words.length === 1 && locale.pronouns.has(words[0]!.toLowerCase());
+  // Where nouns are capitalised, a phrase that opens with another lower-case word is no
+  // noun phrase but the words of a clause ("darf Maron dann noch", "gar", "wie es"): no speaker.
+  // (A name's particle opens a name: "von Preen", "de Decker"; a number a share: "61 Prozent".)
+  const nameParticle = NAME_PARTICLES.has(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!);
+  if (locale.capitalisedNouns === true && !determiner && !pronoun && !nameParticle && !/^[\p{Lu}\d]/u.test(words[0]!)) return null;
   const first = determiner ? 1 : 0;
   // A role or title before a name describes the person: "Bürgermeisterin Anna Weber" is Anna Weber.
   let role = first;

@@ -27,6 +27,8 @@ export interface Locale {
    * phrase ends before them.
    */
   recipients?: { articles: ReadonlySet<string>; beforeMedium: ReadonlySet<string>; mediaEndings: readonly string[] };
+  /** Whether every noun is capitalised (German): a speaker phrase then opens with a capital, a determiner or a pronoun. */
+  capitalisedNouns?: boolean;
   /** Words that may stand between a cue and its speaker, or after it: "auch", "dann", "noch". */
   fillers: ReadonlySet<string>;
   /** Articles and possessives that open a speaker's noun phrase: "die", "le", "el". */

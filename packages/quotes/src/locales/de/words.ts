@@ -12,6 +12,7 @@ export const de: Locale = {
     antwortet antwortete räumt räumte versichert versicherte bekräftigt bekräftigte teilt teilte mit
     behauptet behauptete unterstreicht unterstrich hieß heißt verkündet verkündete twitterte kommentierte`),
   auxiliaries: words('hat haben hatte hatten'),
+  capitalisedNouns: true,
   // "sagte die Gewerkschafterin der Deutschen Presse-Agentur", "sagte er dem Sender".
   recipients: {
     articles: words('dem'),
@@ -23,7 +24,8 @@ export const de: Locale = {
   stops: words(`am im in an auf bei vor nach mit von vom zum zur für gegenüber über unter und oder aber
     dass weil wenn als am gestern heute morgen am montag dienstag mittwoch donnerstag freitag samstag sonntag`),
   nounLinks: words('in aus von vom bei für'),
-  pronouns: words('er sie es wir ich man'),
+  // ("es" is the subject of "es sei …", "es gebe …" far more often than a speaker.)
+  pronouns: words('er sie wir ich man'),
   pronounGenders: { er: 'm', sie: 'f' },
   sourceBefore: words('laut'),
   sourcePhrases: ['nach angaben von', 'nach angaben', 'nach auskunft von', 'nach auskunft', 'nach informationen von', 'nach informationen'],
