@@ -592,10 +592,13 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   let loose = false;
   if (lastTitle < 0) {
     // "Emeritus Professor John Burrows", "Shadow Home Secretary Yvette Cooper": a head title
-    // further in, followed by nothing but a plain name.
+    // further in, followed by nothing but a plain name. "Chief" heads one after a word of a
+    // service ("and Police Chief Robert Hale", "Fire Chief Ann Moss"), as it does at the start.
     for (let k = positions.length - 2; k >= 0; k--) {
       const lower = tokens[positions[k]!]!.lower;
-      if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || TITLE_MODIFIERS.has(lower) || gaz.orgHeads.has(lower)) continue;
+      // (there a given name must follow: "Super PAC Chief Praises Rubio" is a headline's verb).
+      const chiefBeforeName = lower === 'chief' && gaz.firstNames.has(lowerAt(tokens, positions[k + 1]!));
+      if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || (TITLE_MODIFIERS.has(lower) && !chiefBeforeName) || gaz.orgHeads.has(lower)) continue;
       const rest: Token[] = [];
       for (let at = k + 1; at < positions.length; at++) rest.push(tokens[positions[at]!]!);
       if (rest.every((token) => PLAIN_NAME.test(token.text) || INITIAL.test(token.text) || token.text === '.') && rest.some((token) => token.word && !isCommonWord(token, gaz, facts))) {

@@ -85,8 +85,7 @@ function isCompanyPartApposition(tokens: readonly Token[], first: number, last: 
  * "an X spokesman", "X said in a statement".
  */
 export function organisationContexts(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
-  const byFirstToken = new Map<number, Typed>();
-  for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
+  const { byFirstToken, byLastToken } = mentionsByEdgeToken(typed);
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'nationality' || item.type === 'organization') continue;
@@ -134,6 +133,12 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       if (!knownPersonWord(item, gaz) && item.type !== 'person') organisation = true;
     }
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
+    // "Shares of Deutsche Bank and BNP Paribas rose": the second holding of the pair is a company too.
+    if (previous?.lower === 'and' && !knownPersonWord(item, gaz)) {
+      const partnerFirst = byLastToken.get(candidate.first - 2)?.candidate?.first;
+      const of = partnerFirst === undefined ? '' : lowerAt(tokens, partnerFirst - 1);
+      if ((of === 'of' || of === 'in') && STAKE_WORDS.has(lowerAt(tokens, partnerFirst! - 2))) organisation = true;
+    }
     // "the merger of Talbrook and Verlo", "a merger with Verlo": both sides of a merger.
     if (previous && (previous.lower === 'of' || previous.lower === 'between' || previous.lower === 'with') && MERGER_WORDS.has(previous2?.lower ?? '') && !knownPersonWord(item, gaz)) organisation = true;
     if (previous?.lower === 'and' && MERGER_WORDS.has(lowerAt(tokens, candidate.first - 4)) && (lowerAt(tokens, candidate.first - 3) === 'of' || lowerAt(tokens, candidate.first - 3) === 'between') && !knownPersonWord(item, gaz)) organisation = true;
@@ -1715,4 +1720,35 @@ function narrowToKnownPart(item: Typed, candidate: NonNullable<Typed['candidate'
     }
   }
   return false;
+}
+
+/** Articles before a name read as a modifier of the noun after it ("a Chicano group"). */
+const MODIFIER_ARTICLES = new Set(['a', 'an']);
+
+/**
+ * "a Chicano group", "a Maori rights group": one capitalised word between an indefinite article
+ * and a lower-case word modifies that noun (a people, a movement, a brand); the model's person
+ * reading of it names no one. A known given name or surname, a person the text names in full
+ * ("a Trump adviser"), or a word the knowledge base types keeps its reading; a demonym of the
+ * knowledge base is a nationality.
+ */
+export function modifiersAfterArticle(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const personParts = new Set<string>();
+  for (const item of typed) if (item.type === 'person' && item.words.length >= 2) for (const word of item.words) personParts.add(word.toLowerCase());
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'person' || (item.firm && !item.guess) || item.words.length !== 1) continue;
+    // The article is a word of its own ("PeÃ±a Nieto" split in a mis-encoded page has an "a" too).
+    const article = tokenAt(tokens, candidate.first - 1);
+    const beforeArticle = tokenAt(tokens, candidate.first - 2);
+    if (!article || !MODIFIER_ARTICLES.has(article.lower) || (beforeArticle && beforeArticle.end >= article.start)) continue;
+    const next = tokenAt(tokens, candidate.last + 1);
+    if (!next || !next.word || next.text !== next.lower || CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? '')) continue;
+    const lower = item.words[0]!.toLowerCase();
+    // "a Trump-Clinton debate": any part of a hyphenated word may be the person's name.
+    if (lower.split('-').some((part) => gaz.firstNames.has(part) || gaz.lastNames.has(part) || personParts.has(part))) continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (kinds?.includes('demonym')) setType(item, 'nationality');
+    else if (!kinds) dropMention(item);
+  }
 }

@@ -12,6 +12,7 @@ const LEGAL_FORMS: ReadonlySet<string> = new Set(otherLanguageWords.legalForms);
 const DETERMINERS: ReadonlySet<string> = new Set(otherLanguageWords.determiners);
 /** Definite articles, which make what follows one thing named: "der ADAC Sachsen". */
 const ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.determiners.slice(0, 6));
+const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.sentenceArticles);
 /** A German adjective's or pronoun's ending ("Deutsche", "Technische", "Unsere"): such a word before a head makes a description ("Technische Universität"), not a name. */
 const INFLECTED = /(?:e|en|er|es|em)$/u;
 /** An acronym in capitals: "CDU", "ADAC", "SPD". */
@@ -97,4 +98,18 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
     if (article || isPlaceKind(gaz.phrases.get(lookupKey(words[1]!)))) return readAs(item, tokens, 0, 'organization');
   }
   return false;
+}
+
+/**
+ * Whether a mention is nothing but an article opening a sentence before a lower-case word
+ * ("Las asociaciones de inquilinos …"): no name in any language, known to the knowledge base or not.
+ *
+ * @example
+ * // "Las asociaciones celebraron." → the mention "Las" is a lone article
+ */
+export function isLoneArticle(item: Typed, tokens: readonly Token[]): boolean {
+  const candidate = item.candidate;
+  if (!candidate || candidate.first !== candidate.last || !SENTENCE_ARTICLES.has(item.words[0]!.toLowerCase())) return false;
+  const next = tokens[candidate.last + 1];
+  return tokens[candidate.first]!.sentStart && next !== undefined && next.word && next.text === next.lower;
 }

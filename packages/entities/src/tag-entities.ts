@@ -3,13 +3,13 @@ import { type DocumentFacts, documentFacts, findCandidates, isCommonLower, PLAIN
 import { LABELS } from './features.js';
 import { demonymCountry, type Gazetteer, gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { readsAsEnglish } from './language.js';
-import { readInOtherLanguage } from './other-languages.js';
+import { isLoneArticle, readInOtherLanguage } from './other-languages.js';
 import { AGENCIES, ORGANIZATIONS } from './data/knowledge.js';
 import { clubsJoinedOrPlayedFor, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, relatedStoryHeadlines, schoolsByHead, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -251,7 +251,7 @@ const namesKnownAs: DocumentStep = ({ typed, tokens, acronymOf }) => {
  */
 const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
   if (!readsAsEnglish(tokens, gaz)) {
-    for (const item of typed) if (!knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz)) dropReading(item);
+    for (const item of typed) if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz)) dropReading(item);
   }
 };
 
@@ -305,6 +305,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // A surname or given name alone is the person named in full earlier, even when it is also a city.
   ({ typed, tokens, gaz }) => namesOfPeople(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => givenNamesThatSpeak(typed, tokens, gaz),
+  // "a Chicano group": a capitalised modifier between an article and a noun is no person.
+  ({ typed, tokens, gaz }) => modifiersAfterArticle(typed, tokens, gaz),
   // "hotels in Hadibo": a name only the model reads as a person, after "in", is a place.
   ({ typed, tokens, gaz }) => placesAfterIn(typed, tokens, gaz),
   // "Leeds striker Tony Yeboah": a city's club; "Labour leader Tony Blair": a party.

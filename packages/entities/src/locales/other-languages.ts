@@ -23,6 +23,12 @@ export const otherLanguageWords = {
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'ihre', 'ihrer',
     'ihren', 'unsere', 'unserer', 'unseren', 'seine', 'seiner', 'diese', 'dieser', 'diesen', 'jede', 'jeder', 'alle', 'über', 'im', 'am'],
   /**
+   * Articles of Romance languages, Dutch and German that open a sentence in capitals ("Las
+   * asociaciones …", "Les locataires …", "Die Mieter …"): alone they name nothing, even where
+   * the knowledge base knows the word as part of a name ("Las Vegas", "Los Angeles").
+   */
+  sentenceArticles: ['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'un', 'una', 'une', 'uno', 'het', 'de', 'der', 'die', 'das', 'des', 'o', 'os', 'as'],
+  /**
    * Heads of an organisation's name: the last word ("Robert Bosch GmbH", "Bertelsmann Stiftung")
    * or the last part of a hyphenated compound after a name ("CDU-Fraktion", "ADAC-Verband").
    */
