@@ -442,6 +442,7 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
 function findCue(reading: SentenceReading): StepOutcome {
   const { text, tokens, last, from, at } = reading;
   const lowerAt = tokens[at]!.lower;
+  if (pluralNounAt(tokens, at)) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
   if (cueEnd < 0) {
     // A verb of belief or evidence counts before a clause: "thinks that", "polls show Trump …".
@@ -472,6 +473,34 @@ function findCue(reading: SentenceReading): StepOutcome {
   return NEXT_STEP;
 }
 
+
+/** Words after a plural noun that agree with it as its verb ("video calls tend to …", "views are"), or "of" after its head. */
+const PLURAL_NOUN_FOLLOWERS = new Set(['of', 'is', 'are', 'was', 'were', 'tend', 'seem', 'appear', 'remain', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'have', 'do']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'one', 'everyone', 'nobody', 'somebody', 'someone', 'anyone', 'everybody']);
+/** Words that end a noun phrase before its next noun: "with ocean views", "tones and ocean views". */
+const NOUN_LINKS = new Set(['with', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'into', 'without']);
+
+/**
+ * Whether an -s cue form is a plural noun read from its left context: after a lowercase
+ * common word (a noun or an adjective, no subject of its own: not a pronoun, a name, a person
+ * or a source) that itself follows a preposition or "and", or with a verb that agrees with it
+ * or "of" right after ("ocean views, …", "video calls tend to …", "fleeting blasts of …").
+ * ("a system he says is rigged", "what the report says will …": a subject before the form.)
+ */
+function pluralNounAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  if (token.kind !== 'word' || token.cap || !/[^s'\u2019]s$/.test(token.lower) || !INDIRECT_CUE_FORMS.has(token.lower) && !WEAK_CUE_FORMS.has(token.lower) && !CLAUSE_CUE_FORMS.has(token.lower)) return false;
+  const previous = tokenAt(tokens, at - 1);
+  if (!previous || previous.kind !== 'word' || previous.cap || !/^[a-z-]+$/.test(previous.lower) || /(?:s|ly|ed)$/.test(previous.lower)) return false;
+  if (NP_STOP.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower) || PERSON_ROLE_NOUNS.has(previous.lower) || SOURCE_NOUNS.has(previous.lower) || BARE_VERB_PRECEDERS.has(previous.lower)) return false;
+  // ("a move that the kingdom hopes will …": after a determiner the word before is a subject's head.)
+  const before = tokenAt(tokens, at - 2);
+  if (before?.kind === 'word' && (DETERMINERS.has(before.lower) || before.lower === 'that' || /['\u2019]s$/.test(before.text))) return false;
+  const next = tokenAt(tokens, at + 1);
+  if (!next) return false;
+  // ("a large body of work suggests that …": a clause after the form makes it the verb.)
+  return next.kind === 'word' ? PLURAL_NOUN_FOLLOWERS.has(next.lower) : before?.kind === 'word' && NOUN_LINKS.has(before.lower) && ',.;:)'.includes(next.text);
+}
 
 /**
  * Any verb of speech, belief or reporting before "that" and the subject of a clause: "the
@@ -740,6 +769,39 @@ function appositiveSubject(tokens: readonly Token[], from: number, comma: number
   return np.first === from || tokens[np.first - 1]!.text === ',' && adverbialOnly(tokens, from, np.first - 2);
 }
 
+/** Words that open a phrase or a clause, never a speaker alone. */
+const FUNCTION_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'if', 'when', 'while', 'because', 'so', 'than', 'then', 'into', 'about', 'after', 'before', 'since', 'until', 'though', 'although']);
+const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * Whether an -ed cue after a thing (no person, source or name) modifies it: the phrase is a
+ * complement ("is a place regarded …") or the finite verb of the sentence follows the
+ * participle's own phrase with no subject ("the rise in deaths announced in X on Friday was …").
+ */
+function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
+  const cue = tokens[at]!.lower;
+  const head = tokens[np.mentionLast]!;
+  if (!/ed$/.test(cue) || np.mentionLast !== at - 1 || head.cap || PERSON_ROLE_NOUNS.has(head.lower) || PERSON_ROLE_NOUNS.has(head.lower.replace(/e?s$/, '')) || SOURCE_NOUNS.has(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
+  if (SUBJECT_START.has(head.lower) || ['who', 'which', 'that', 'people', 'others', 'many', 'some', 'officials'].includes(head.lower)) return false;
+  if (tokenAt(tokens, np.first - 1)?.kind === 'word' && FINITE_BE.has(tokens[np.first - 1]!.lower)) return true;
+  if (!NOUN_LINKS.has(tokens[at + 1]?.lower ?? '')) return false;
+  for (let index = at + 2; index <= last && index <= at + 12; index++) {
+    const token = tokens[index]!;
+    // ("the union agreed in 2011 to a wage system in which new hires were …": another clause's verb.)
+    if (token.kind !== 'word' || ['that', 'to', 'which', 'who', 'where', 'when', 'and', 'but'].includes(token.lower)) return false;
+    if (FINITE_BE.has(token.lower)) return !SUBJECT_START.has(tokens[index - 1]!.lower);
+  }
+  return false;
+}
+
+const PRONOUN_SUBJECTS = new Set(['who', 'which', 'he', 'she', 'they', 'we', 'i']);
+
+/** The pronoun nearest before `to` (back to `floor`, at most 30 words) as a noun phrase, or null. */
+function nearestPronoun(tokens: readonly Token[], floor: number, to: number): NounPhrase | null {
+  for (let index = to; index > floor && to - index < 30; index--) if (PRONOUN_SUBJECTS.has(tokens[index]!.lower)) return nounPhrase(index, index, index, index, null);
+  return null;
+}
+
 /** The noun phrase that speaks before the cue, for the steps after this one; an event is no source. */
 function findSpeaker(reading: SentenceReading): StepOutcome {
   const { tokens, from, at, cueWord, previous } = reading;
@@ -762,6 +824,13 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   if (np && GERUNDS.test(cueWord) && previous?.text === ',') np = null;
   // "It said …" names a report or a body, but "it shows", "that means" attribute nothing.
   if (np && /^(?:it|that|this)$/i.test(tokens[np.mentionFirst]!.text) && np.mentionFirst === np.last && !(tokens[np.mentionFirst]!.lower === 'it' && IT_SPEECH.has(cueWord))) np = null;
+  // "To determine …, we used …": a function word opening the sentence is never a speaker.
+  // ("…, who make up about 80 percent and see …", "For that she drew ire - he called her weak and
+  // said …": before "and" the nearest pronoun speaks.)
+  if (np && np.mentionFirst === np.mentionLast && FUNCTION_WORDS.has(tokens[np.mentionFirst]!.lower)) np = previous?.lower === 'and' ? nearestPronoun(tokens, np.mentionFirst, at - 2) : null;
+  // "a place regarded with sorrow", "the rise in deaths announced on Friday was 777": a
+  // participle after a thing, as a complement or with the sentence's verb still to come, modifies it.
+  if (np && reducedRelative(tokens, np, reading.at, reading.last)) return NEXT_WORD;
   reading.np = np;
   // An event is no source: "The visit highlights the country's commitment".
   if (np && !tokens[np.mentionLast]!.cap && EVENT_NOUNS.has(tokens[np.mentionLast]!.lower)) return NEXT_WORD;
@@ -1532,6 +1601,7 @@ const COLON_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|
  * …") and headlines ("Poll: Clinton leads in Ohio", "Issa: Clinton’s honesty is in question").
  */
 function readColonLines(text: string, covered: readonly Span[], into: Draft[]): void {
+  const listed = listLabels(text);
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -1541,7 +1611,7 @@ function readColonLines(text: string, covered: readonly Span[], into: Draft[]): 
       const match = COLON_SPEAKER.exec(line);
       // A header label ("Published: Jun 27, 2024", "Editor's Note: …") is no speaker.
       const label = match ? HEADER_LABELS.has(match[1]!.slice(match[1]!.lastIndexOf(' ') + 1).toLowerCase().replace(/^.*['\u2019]s$/, 'note')) : false;
-      if (match && !label && match[1]!.split(' ').length <= 5 && !/^\d/.test(match[2]!) && !MONTH_START.test(match[2]!) && match[2]!.split(/\s+/).length >= 3) {
+      if (match && !label && !listed.has(match[1]!) && !ORDINAL_LABEL.test(match[1]!) && match[1]!.split(' ').length <= 5 && !/^\d/.test(match[2]!) && !MONTH_START.test(match[2]!) && match[2]!.split(/\s+/).length >= 3) {
         const speakerStart = lineStart;
         const speakerEnd = speakerStart + match[1]!.length;
         const contentStart = lineStart + line.length - match[2]!.length;
@@ -1558,6 +1628,28 @@ function readColonLines(text: string, covered: readonly Span[], into: Draft[]): 
     }
     lineStart = lineEnd + 1;
   }
+}
+
+/** A numbered label ("Step One:", "Tip 2:", "Part III:", "Second Course:") heads a list item, never a speaker. */
+const ORDINAL_LABEL = /(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]{1,4})(?:\s|$)/iu;
+
+/**
+ * The labels of a list written as colon lines ("Oats: …", "Peanut Butter: …"): three or more
+ * such lines in a text, no label said twice. A transcript's speakers take turns, so its labels
+ * repeat ("Q:", "TRUMP:"); all-capital labels and one-letter ones ("Q", "A") stay speakers.
+ */
+function listLabels(text: string): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const match = lineEnd - lineStart < 2000 ? COLON_SPEAKER.exec(text.slice(lineStart, lineEnd)) : null;
+    if (match) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
+    lineStart = lineEnd + 1;
+  }
+  if (counts.size < 3 || [...counts.values()].some((count) => count > 1)) return new Set();
+  return new Set([...counts.keys()].filter((label) => label.length > 1 && label !== label.toUpperCase()));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TITLES } from './locales/en/lexicon.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
@@ -399,9 +399,17 @@ const NP_OPENERS = new Set([...DETERMINERS, 'one', 'two', 'three', 'four', 'five
  * ("One investor, who asked …" → "One investor", "Residents who …" → "Residents"), without
  * its article. Null when the word before is no such head ("the plan, which …", a verb).
  */
+/** Words before "that" that are no noun: verbs, adverbs and function words ("said that", "so that", "now that"). */
+const NOT_ANTECEDENTS = new Set(['said', 'says', 'say', 'so', 'now', 'such', 'and', 'but', 'or', 'is', 'was', 'are', 'were', 'be', 'been', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'than', 'like', 'all', 'just', 'only', 'also', 'not', 'given', 'except', 'about']);
+
 function relativeAntecedent(text: string, relativeStart: number, relative: string): string | null {
-  // "that" is as often a complementizer or a determiner as a relative word.
-  if (relative === 'that') return null;
+  // "that" is as often a complementizer or a determiner as a relative word; as a speaker it is
+  // the subject of a cue, so a lowercase noun right before it is its antecedent ("signs that read").
+  if (relative === 'that') {
+    const noun = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, relativeStart - 40), relativeStart));
+    // (Not a verb or an adverb, "echoed that", "noting that", nor a time, "that afternoon".)
+    return noun && !NOT_ANTECEDENTS.has(noun[1]!) && !TIME_WORDS.has(noun[1]!) && !/(?:ed|ing|ly)$/.test(noun[1]!) ? noun[1]! : null;
+  }
   const window = text.slice(Math.max(0, relativeStart - 160), relativeStart);
   let cut = -1;
   for (let index = window.length - 1; index >= 0; index--) {
