@@ -1752,3 +1752,43 @@ export function modifiersAfterArticle(typed: Typed[], tokens: readonly Token[], 
     else if (!kinds) dropMention(item);
   }
 }
+
+/** Farthest a ", the airline said" is read after the subject it names; news sentences are shorter. */
+const MAX_SUBJECT_REACH = 60;
+
+/**
+ * "Aer Lingus will cut about 2,000 jobs over the next 18 months, the airline said on Wednesday":
+ * a name that opens a sentence ending in ", the <kind of organisation> said" is that
+ * organisation, even where its words read as a person's name. A known given name or surname,
+ * a titled person or a known place keeps its reading ("Ann Cole led the march, the group said").
+ */
+export function subjectsNamedByKindLater(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const organisations = new Set<string>();
+  for (const item of typed) {
+    const candidate = item.candidate;
+    // Only a name read as a person or place: "On Tuesday, the company said" opens with no name.
+    if (!candidate || candidate.weak || (item.type !== 'person' && item.type !== 'place') || candidate.title !== null || item.words.length > 4) continue;
+    if (!tokens[candidate.first]!.sentStart || knownPlace(item, gaz) || knownPersonWord(item, gaz) || item.words.some((word) => gaz.firstNames.has(word.toLowerCase()))) continue;
+    if (kindSaysLater(tokens, candidate.last + 1)) organisations.add(item.key);
+  }
+  if (organisations.size === 0) return;
+  // The same words elsewhere in the article are that organisation too ("Aer Lingus shares fell"), unless titled.
+  for (const item of typed) {
+    if (!item.candidate || item.candidate.title !== null || !organisations.has(item.key) || item.type === 'nationality') continue;
+    setType(item, 'organization');
+    item.candidate.weak = false;
+  }
+}
+
+/** Whether the sentence from token `from` on holds ", the <organisation noun> said". */
+function kindSaysLater(tokens: readonly Token[], from: number): boolean {
+  const end = Math.min(tokens.length - 3, from + MAX_SUBJECT_REACH);
+  for (let at = from; at < end; at++) {
+    const token = tokens[at]!;
+    if (token.sentStart || token.newline) return false;
+    if (token.text !== ',' || tokens[at + 1]!.lower !== 'the') continue;
+    const kind = tokens[at + 2]!;
+    if (kind.text === kind.lower && ORGANISATION_NOUNS.has(kind.lower) && SAY_WORDS.has(tokens[at + 3]!.lower)) return true;
+  }
+  return false;
+}
