@@ -766,18 +766,22 @@ const PLAYING_ROLES = localeWords((locale) => locale.sports.playingRoles);
 /**
  * "Leeds striker Tony Yeboah", "Milan coach Arrigo Sacchi": a city, or a one-word name the
  * knowledge base does not know ("Arsenal"), before a player's or manager's role and a person's
- * name is that club. A country there is its national
+ * name is that club (opening a sentence, only in a sports report: `sportsReport`). A country there is its national
  * team, which news corpora keep as the place.
  */
-export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, sportsReport = false): void {
   const byFirstToken = new Map<number, Typed>();
   for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || candidate.weak || (item.type !== 'place' && item.type !== 'other') || (item.type === 'other' && item.firm)) continue;
+    if (!candidate || (item.type !== 'place' && item.type !== 'other') || (item.type === 'other' && item.firm)) continue;
     const kinds = gaz.phrases.get(item.key);
     // "Former Arsenal striker Ian Wright": a name the knowledge base does not know stands for a club there too.
     const unknown = kinds === undefined && item.words.length === 1 && !gaz.firstNames.has(item.key) && !gaz.lastNames.has(item.key);
+    // "Arsenal manager Mikel Arteta said" opening a sentence of a sports report: a word rare in
+    // running text is the club too (not "Campaign manager Ann Cole", whose word is a common one;
+    // outside a report not "Portfolio manager Ann Cole").
+    if (candidate.weak && !(sportsReport && unknown && tokens[candidate.first]!.sentStart && !gaz.common.has(item.key))) continue;
     // "Essex captain Paul Prichard": a county or a state before a role of the playing side.
     const region = kinds !== undefined && kinds.includes('region') && !kinds.includes('country') && item.type === 'place';
     if (!unknown && !region && (!kinds || !kinds.includes('city') || kinds.includes('country') || item.type !== 'place')) continue;
@@ -785,8 +789,9 @@ export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazet
     if (!role || role.text !== role.lower || !(PLAYING_ROLES.has(role.lower) || (CLUB_ROLE_WORDS.has(role.lower) && !(region && !kinds.includes('city'))))) continue;
     // The role must name someone: "Leeds striker Tony Yeboah", not "a Leeds manager's salary".
     const person = byFirstToken.get(candidate.last + 2);
-    if (!person || person.type !== 'person') continue;
+    if (!person || person.type !== 'person' || (candidate.weak && person.words.length < 2)) continue;
     setType(item, 'organization');
+    candidate.weak = false;
   }
 }
 

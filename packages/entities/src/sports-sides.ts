@@ -64,10 +64,12 @@ export function hasFixtureClause(tokens: readonly Token[], gaz: Gazetteer): bool
   return false;
 }
 
+/** Whether a token counts points: "2", "two", "a". */
+const isPointCount = (count: Token | undefined): boolean => count !== undefined && (/^\d{1,2}$/.test(count.text) || (count.text === count.lower && POINT_COUNTS.has(count.lower)));
+
 /** Whether the words from `index` are a gap in points: a count, "points" and a word of the gap ("four points clear", "a point behind"). */
 function isPointGap(tokens: readonly Token[], index: number): boolean {
-  const count = tokenAt(tokens, index);
-  if (!count || !(/^\d{1,2}$/.test(count.text) || (count.text === count.lower && POINT_COUNTS.has(count.lower)))) return false;
+  if (!isPointCount(tokenAt(tokens, index))) return false;
   return POINT_WORDS.has(lowerAt(tokens, index + 1)) && GAP_WORDS.has(lowerAt(tokens, index + 2));
 }
 
@@ -105,8 +107,14 @@ function openingSide(item: Typed, tokens: readonly Token[], gaz: Gazetteer, pers
   if (!candidate || !candidate.weak || candidate.caps || item.words.length !== 1 || personParts.has(item.words[0]!.toLowerCase())) return false;
   if (gaz.phrases.has(item.key) || gaz.firstNames.has(item.key)) return false;
   const verb = tokenAt(tokens, candidate.last + 1);
+  if (!verb || verb.text !== verb.lower) return false;
+  // "Arsenal dropped two points", "Leeds took a point": what a side gains or loses in a report.
+  if (verb.word && isPointCount(tokenAt(tokens, candidate.last + 2)) && POINT_WORDS.has(lowerAt(tokens, candidate.last + 3))) return true;
+  // "Arsenal lost 2-1 to Fulham": the score before the opponent.
+  const scoreFirst = MATCH_SCORE.test(tokenAt(tokens, candidate.last + 2)?.text ?? '') && RESULT_PREPOSITIONS.has(lowerAt(tokens, candidate.last + 3));
+  if (RESULT_VERBS.has(verb.lower) && scoreFirst && tokenAt(tokens, candidate.last + 4)?.cap === true) return true;
   const opponent = tokenAt(tokens, candidate.last + 2);
-  if (!verb || verb.text !== verb.lower || !RESULT_VERBS.has(verb.lower) || !opponent?.cap) return false;
+  if (!RESULT_VERBS.has(verb.lower) || !opponent?.cap) return false;
   for (let index = candidate.last + 3; index <= candidate.last + 6 && index < tokens.length; index++) if (MATCH_SCORE.test(tokens[index]!.text)) return true;
   return false;
 }
@@ -245,6 +253,8 @@ export function clubsJoinedOrPlayedFor(typed: Typed[], tokens: readonly Token[],
 
 const REPORT_WORDS = localeWords((locale) => locale.sports.reportWords);
 const TABLE_NOUNS = localeWords((locale) => locale.sports.tableNouns);
+const RACE_MODIFIERS = localeWords((locale) => locale.sports.raceModifiers);
+const RACE_NOUNS = localeWords((locale) => locale.sports.raceNouns);
 
 /**
  * Whether the text is a sports report by its words alone: a word only such a report uses
@@ -256,6 +266,8 @@ export function hasReportWords(tokens: readonly Token[]): boolean {
     const token = tokens[index]!;
     if (token.text !== token.lower) continue;
     if (REPORT_WORDS.has(token.lower)) return true;
+    // "in the title race", "the relegation battle": a league's contest.
+    if (RACE_MODIFIERS.has(token.lower) && RACE_NOUNS.has(lowerAt(tokens, index + 1))) return true;
     if (POSITIONS.has(token.lower) && lowerAt(tokens, index + 1) === 'of' && lowerAt(tokens, index + 2) === 'the' && TABLE_NOUNS.has(lowerAt(tokens, index + 3))) return true;
   }
   return false;

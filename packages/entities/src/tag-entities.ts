@@ -312,7 +312,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "hotels in Hadibo": a name only the model reads as a person, after "in", is a place.
   ({ typed, tokens, gaz }) => placesAfterIn(typed, tokens, gaz),
   // "Leeds striker Tony Yeboah": a city's club; "Labour leader Tony Blair": a party.
-  ({ typed, tokens, gaz }) => clubsByRole(typed, tokens, gaz),
+  ({ typed, tokens, gaz, sports, facts }) => clubsByRole(typed, tokens, gaz, sports || facts.sports || hasReportWords(tokens) || hasResultClause(tokens) || hasTableGap(tokens)),
   ({ typed, tokens, gaz }) => organisationsByRole(typed, tokens, gaz),
   companyShortNames,
   teamsInResultsTables,

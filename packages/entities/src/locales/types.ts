@@ -205,6 +205,10 @@ export interface Locale {
     /** Verbs of a match to come between two sides: "Bayern will host Dortmund on Saturday", "Leeds face Hull". */
     fixtureVerbs: readonly string[];
     /** Words that only a sports report uses ("striker", "midfielder", "relegation"): one makes the text a report even with no score. */
+    /** Words before a race noun that make a sports race: "the title race", "the relegation battle". */
+    raceModifiers: readonly string[];
+    /** Nouns of a contest in a league: "race", "battle", "fight". */
+    raceNouns: readonly string[];
     reportWords: readonly string[];
     /** Verbs before a town that make it the club one moves to ("joined Everton"). */
     joinVerbs: readonly string[];

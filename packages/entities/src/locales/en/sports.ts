@@ -12,6 +12,8 @@ export const sports: Locale['sports'] = {
   /** Verbs of a match to come between two sides: "Bayern will host Dortmund on Saturday", "Leeds face Hull" (not "visit" or "meet": leaders visit cities and meet each other on a weekday). */
   fixtureVerbs: ['host', 'hosts', 'face', 'faces', 'play', 'plays', 'entertain', 'entertains'],
   /** Words that only a sports report uses: one makes the text a report even with no score ("Middlesbrough have signed midfielder Emerson"). */
+  raceModifiers: ['title', 'promotion', 'relegation', 'play-off', 'playoff'],
+  raceNouns: ['race', 'battle', 'fight'],
   reportWords: ['striker', 'strikers', 'midfielder', 'midfielders', 'goalkeeper', 'goalkeepers', 'relegation', 'relegated', 'batsman', 'batsmen', 'wicket', 'wickets', 'quarterback', 'bundesliga', 'eredivisie'],
   /** Verbs before a town that make it the club one moves to ("joined Everton"). */
   /** Result verbs that a player does as often as a side: "Dries Mertens scored". */
