@@ -1631,12 +1631,14 @@ function readColonLines(text: string, covered: readonly Span[], into: Draft[]): 
 }
 
 /** A numbered label ("Step One:", "Tip 2:", "Part III:", "Second Course:") heads a list item, never a speaker. */
-const ORDINAL_LABEL = /(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[IVX]{1,4})(?:\s|$)/iu;
+// (A Roman numeral only after a word and in capitals: "Xi:" is a speaker.)
+const ORDINAL_LABEL = /(?:^|\s)(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|(?<=\S\s)[IVX]{1,4})(?:\s|$)/u;
 
 /**
  * The labels of a list written as colon lines ("Oats: …", "Peanut Butter: …"): three or more
  * such lines in a text, no label said twice. A transcript's speakers take turns, so its labels
- * repeat ("Q:", "TRUMP:"); all-capital labels and one-letter ones ("Q", "A") stay speakers.
+ * repeat ("Q:", "TRUMP:"); all-capital labels, one-letter ones ("Q", "A") and roles ("Doctor")
+ * stay speakers.
  */
 function listLabels(text: string): ReadonlySet<string> {
   const counts = new Map<string, number>();
@@ -1649,7 +1651,16 @@ function listLabels(text: string): ReadonlySet<string> {
     lineStart = lineEnd + 1;
   }
   if (counts.size < 3 || [...counts.values()].some((count) => count > 1)) return new Set();
-  return new Set([...counts.keys()].filter((label) => label.length > 1 && label !== label.toUpperCase()));
+  return new Set([...counts.keys()].filter((label) => label.length > 1 && label !== label.toUpperCase() && !speakingRole(label)));
+}
+
+/** People who speak in a written dialogue without a name ("Mom:", "Kid:", "Doctor:"), beyond the person roles. */
+const DIALOGUE_ROLES = new Set(['mom', 'dad', 'kid', 'child', 'patient', 'customer', 'guest', 'interviewer', 'moderator', 'caller', 'narrator', 'voice', 'speaker', 'audience']);
+
+/** Whether a colon label names a role that speaks ("Doctor:", "Mom:", "Senior Official:"), so no list item. */
+function speakingRole(label: string): boolean {
+  const head = label.slice(label.lastIndexOf(' ') + 1).toLowerCase();
+  return PERSON_ROLE_NOUNS.has(head) || DIALOGUE_ROLES.has(head);
 }
 
 /**
