@@ -11,6 +11,15 @@ const FURNITURE_WORDS = new Set(
   'ad ads adv banner combx community consent disqus extra gdpr masthead menu popup remark replies rss shoutbox sidebar skyscraper supplemental pagination pager modal toolbar tools tags byline hidden print noprint login correlati correlate'.split(' '),
 );
 /**
+ * "Read also" labels as slugs (lower case, accents dropped, words joined by `-`): a related-links
+ * box's class and the label of a related-link line in plain text ("Lire aussi :", "Leia também:").
+ */
+export const READ_ALSO_SLUGS = ['lire-aussi', 'leggi-anche', 'lees-ook', 'leia-tambem', 'saiba-mais'] as const;
+
+/** "Read more" labels as slugs: a teaser's class, and a related-link line's label in plain text. */
+export const READ_MORE_SLUGS = ['readmore', 'read-more', 'weiterlesen'] as const;
+
+/**
  * Word openings of furniture that no article container carries, in the languages of the web
  * (English, German, French, Italian, Spanish, Portuguese, Dutch): kept out even when the label
  * also says "content" or "article" (`related-articles`, `comment-content`, `article-teaser`).
@@ -19,7 +28,7 @@ const STRONG_STEMS = [
   'comment', 'kommentar', 'comentar', 'commentaire', 'reacties', 'discussion', 'respond', 'reply',
   'related', 'verwandt', 'recommend', 'empfehl', 'more-',
   // "Related" and "read also" boxes: Spanish and Portuguese, Dutch, French, Italian, Portuguese.
-  'relacionad', 'gerelateerd', 'lire-aussi', 'leggi-anche', 'lees-ook', 'leia-tambem', 'saiba-mais',
+  'relacionad', 'gerelateerd', ...READ_ALSO_SLUGS,
   // A table of contents (see also {@link isTableOfContents}), and video players' chrome (timers, "Watch: …" teasers).
   'table-of-contents', 'video-player', 'videoplayer', 'video-embed', 'vjs-', 'jwplayer',
   'newsletter', 'subscri', 'abonn', 'signup', 'sign-up', 'register',
@@ -30,7 +39,7 @@ const STRONG_STEMS = [
   'entry-utility', 'postmetadata', 'saboxplugin', 'disclaimer',
 ];
 /** Word openings of furniture that an article container may share a label with ("sidebar content"). */
-const WEAK_STEMS = ['nav', 'recirc', 'footer', 'teaser', 'readmore', 'read-more', 'weiterlesen'];
+const WEAK_STEMS = ['nav', 'recirc', 'footer', 'teaser', ...READ_MORE_SLUGS];
 /** The container of one blog post: `hentry`/`h-entry` (microformats), `type-post`/`type-page` (WordPress). */
 const POST_CONTAINER = /(?:^|\s)(?:h-?entry|type-post|type-page)(?:\s|$)/i;
 const MAYBE = /article|body|column|content|main|story|entry|text|post/i;

@@ -4,6 +4,7 @@ export type { ArticleBlock, ArticleBlockKind } from './blocks.js';
 export { parseByline, type ParseBylineOptions } from './parse-byline.js';
 export { readTextMetadata } from './read-text-metadata.js';
 export { dateFromUrl, normalizeDate } from './dates.js';
+export type { Span } from '@newsparse/core';
 export type {
   ArticleContent,
   ArticleMetadata,

@@ -517,13 +517,13 @@ function isCaption(block: Block, nodes: TreeNode[]): boolean {
 }
 
 /** A reading-time label, number first or label first, in the languages of the web (general knowledge). */
-const READING_TIME =
+export const READING_TIME =
   /^(?:\d{1,3} ?(?:-|\s)?min(?:ute)?s?\.?\s(?:read|lesen|lezen|de lecture|de lectura|di lettura|de leitura)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s?:?\s?(?:ca\.\s)?\d{1,3}\s?min(?:uten|utes|uti|utos|\.)?)$/i;
 /**
  * A caption's label for screen readers, alone or before the caption ("Image caption, A view of
  * …"), radio sites' caption toggles, and a gallery's count ("Slideshow ( 3 images )").
  */
-const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)(?:,|$)|(?:hide|toggle|show) caption$|(?:slideshow|gallery|photos) ?\( ?\d{1,3} (?:images?|photos?) ?\)$)/i;
+export const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)(?:,|$)|(?:hide|toggle|show) caption$|(?:slideshow|gallery|photos) ?\( ?\d{1,3} (?:images?|photos?) ?\)$)/i;
 /** Class words of a byline's or a stamp's own field (an inline element opening one). */
 const META_FIELD = /(?:^|[\s_-])(?:date|time|timestamp|author|byline|reporter|writer|autor|auteur)(?:$|[\s_-])/i;
 /** A media player's position and length, or its length alone ("0:00/0:45", "1:02:10"). */

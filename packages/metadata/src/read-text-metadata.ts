@@ -1,8 +1,9 @@
-import { assertText } from '@newsparse/core';
+import { assertText, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
+import { isFurnitureLine, MAX_FURNITURE_LINE } from './text-furniture.js';
 import { exceedsCollapsed, trimEndChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -48,15 +49,19 @@ const SENTENCE_END = /[.!?]["”’]?$/;
 /**
  * Reads the header of a plain-text article: headline, dek, the publication stamp (as
  * written and as ISO 8601), the byline's people, photo captions with their credits (a
- * caption repeated, as copied pages often do, is one image), and where the body starts.
+ * caption repeated, as copied pages often do, is one image), and where the body starts;
+ * and the body's lines of page furniture (related links, ad markers, share and sign-up
+ * calls, photo captions), which are no story text.
  *
  * @example
  * readTextMetadata('Headline\nDek\nPublished: Jun 27, 2024 08:43 PM\n\nBody.').published
  * //=> '2024-06-27T20:43'
+ * readTextMetadata('Headline\n\nBody.\nREAD MORE: Other story\nMore body.').furniture
+ * //=> [{ text: 'READ MORE: Other story', start: 16, end: 38 }]
  */
 export function readTextMetadata(text: string): TextMetadata {
   assertText(text, 'readTextMetadata');
-  const result: TextMetadata = { title: null, subtitle: null, published: null, publishedRaw: null, authors: [], images: [], bodyStart: 0 };
+  const result: TextMetadata = { title: null, subtitle: null, published: null, publishedRaw: null, authors: [], images: [], bodyStart: 0, furniture: [] };
   const seenImages = new Set<string>();
   const authors: Author[] = [];
   let offset = 0;
@@ -97,7 +102,10 @@ export function readTextMetadata(text: string): TextMetadata {
       authors.push(...parseByline(line).authors);
     } else if (result.title === null && line.length <= 300 && !SENTENCE_END.test(line)) {
       result.title = line;
-    } else if (result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines <= 2 && !opensWithDateline(line) && !isLead(text, line, next)) {
+    } else if (
+      // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
+      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines <= 2 && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line)
+    ) {
       result.subtitle = line;
     } else {
       result.bodyStart = lineStart;
@@ -109,6 +117,7 @@ export function readTextMetadata(text: string): TextMetadata {
   }
   if (offset >= text.length) result.bodyStart = text.length;
   result.authors = authors;
+  result.furniture = readFurniture(text, result.bodyStart);
   return result;
 }
 
@@ -134,6 +143,39 @@ function readHeaderLine(line: string): HeaderLine | null {
   const image = line.length < 300 ? readCredit(line) : null;
   if (image) return { kind: 'credit', image };
   return line.length < 150 && startsWithBylineCue(line) ? { kind: 'byline' } : null;
+}
+
+/**
+ * The body's whole lines of page furniture (see {@link isFurnitureLine}), and its caption lines
+ * opened by a credit cue ("Photo: …", "Foto: …", "Image: …", "(Photo by …)"), each without
+ * its surrounding white space. One pass from `bodyStart`; a long line is skipped unread.
+ */
+function readFurniture(text: string, bodyStart: number): Span[] {
+  const spans: Span[] = [];
+  let offset = bodyStart;
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (lineEnd - offset <= MAX_FURNITURE_LINE + 40) {
+      const raw = text.slice(offset, lineEnd);
+      const trimmed = raw.trim();
+      const line = collapseLine(trimmed);
+      if (line.length > 0 && trimmed.length <= MAX_FURNITURE_LINE && (isFurnitureLine(line) || opensWithCreditCue(line))) {
+        const start = offset + (raw.length - raw.trimStart().length);
+        spans.push({ text: trimmed, start, end: start + trimmed.length });
+      }
+    }
+    if (newline === -1) break;
+    offset = newline + 1;
+  }
+  return spans;
+}
+
+/** A caption line opened by the header's credit cue, bare or in a parenthesis ("Photo: …", "(Photo by …)"). */
+function opensWithCreditCue(line: string): boolean {
+  CREDIT_CUE.lastIndex = 0;
+  const match = CREDIT_CUE.exec(line);
+  return match !== null && (match.index === 0 || (match.index === 1 && line.startsWith('(')));
 }
 
 /** A line's words with runs of white space as one space. */

@@ -71,6 +71,15 @@ export interface TextMetadata {
   images: ImageCredit[];
   /** Index where the article body begins. */
   bodyStart: number;
+  /**
+   * Whole lines of the body (from `bodyStart`) that are page furniture, not story text, in
+   * text order: related-link lines ("READ MORE: …", "Lesen Sie auch: …", "LIRE AUSSI : …"),
+   * ad markers and share labels ("Advertisement", "Anzeige", "Share this article"), sign-up
+   * calls ("Sign up for our … newsletter"), reading-time labels, and photo captions or credits
+   * ("Photo: …", a short line ending in "(Jane Doe/Reuters)"). Each span is the line without
+   * its surrounding white space, at most 200 characters; `text.slice(start, end) === text`.
+   */
+  furniture: Span[];
 }
 
 /** What {@link readArticle} returns. */

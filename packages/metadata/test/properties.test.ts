@@ -27,6 +27,7 @@ describe('properties', () => {
         const text = readTextMetadata(input);
         expect(text.bodyStart).toBeGreaterThanOrEqual(0);
         expect(text.bodyStart).toBeLessThanOrEqual(input.length);
+        for (const span of text.furniture) expect(input.slice(span.start, span.end)).toBe(span.text);
       }),
       { numRuns: 400 },
     );

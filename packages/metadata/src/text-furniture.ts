@@ -1,0 +1,132 @@
+import { READ_ALSO_SLUGS, READ_MORE_SLUGS } from './boilerplate.js';
+import { CAPTION_LABEL, READING_TIME } from './read-article.js';
+
+/** A furniture line is short: a longer line is story text, whatever it opens with. */
+export const MAX_FURNITURE_LINE = 200;
+/** The label before a related-link line's colon is a few words at most ("Das könnte Sie auch interessieren"). */
+const MAX_LABEL = 40;
+
+/**
+ * Labels that open a related-link line ("READ MORE: …", "Lesen Sie auch: …", "LIRE AUSSI : …"),
+ * as slugs (see {@link slugOf}), in the languages the package reads (general knowledge). The
+ * "read also" and "read more" slugs of the class-label reader are the same words.
+ */
+const LINK_LABELS = new Set<string>([
+  ...READ_ALSO_SLUGS,
+  ...READ_MORE_SLUGS,
+  // English
+  'read', 'read-also', 'also-read', 'related', 'related-story', 'related-stories', 'related-article', 'related-articles', 'related-coverage',
+  'related-content', 'related-video', 'related-link', 'related-links', 'see-also', 'more', 'more-on-this', 'more-on-this-story', 'more-from',
+  'watch', 'listen', 'recommended', 'further-reading', 'you-may-also-like', 'don-t-miss', 'dont-miss', 'also-see', 'click-here',
+  // German
+  'lesen-sie-auch', 'lesen-sie-mehr', 'mehr-zum-thema', 'mehr-dazu', 'zum-thema', 'auch-interessant', 'siehe-auch', 'mehr-lesen',
+  'das-konnte-sie-auch-interessieren', 'das-konnte-sie-interessieren', 'passend-zum-thema', 'video', 'horen-sie-auch', 'sehen-sie-auch',
+  // French
+  'a-lire-aussi', 'lire-egalement', 'a-lire-egalement', 'a-lire', 'voir-aussi', 'a-voir-aussi', 'a-voir', 'sur-le-meme-sujet', 'en-savoir-plus',
+  'regarder', 'ecouter', 'a-ecouter',
+  // Spanish
+  'lea-tambien', 'lee-tambien', 'leer-mas', 'lea-mas', 'lee-mas', 'ver-tambien', 'te-puede-interesar', 'le-puede-interesar', 'relacionado',
+  'relacionada', 'relacionados', 'noticia-relacionada', 'noticias-relacionadas', 'mira-tambien', 'mas-informacion', 'escucha',
+  // Italian
+  'leggi-pure', 'leggi-anche-questo', 'vedi-anche', 'potrebbe-interessarti', 'correlati', 'correlato', 'guarda', 'ascolta', 'approfondisci',
+  // Dutch
+  'lees-meer', 'lees-ook-dit', 'zie-ook', 'meer-over', 'meer-over-dit-onderwerp', 'bekijk', 'kijk', 'luister', 'gerelateerd',
+  // Portuguese
+  'leia-mais', 'veja-tambem', 'leia-tambem-isso', 'assista', 'ouca', 'relacionadas',
+]);
+
+/**
+ * Lines that are only an ad marker or a share bar's label, as slugs: "Advertisement",
+ * "Anzeige", "Publicité", "Share this article", "Artikel teilen", "Partager".
+ */
+const PHRASE_LINES = new Set<string>([
+  'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored-content', 'paid-content', 'story-continues-below-advertisement',
+  'article-continues-below-advertisement', 'continue-reading-below', 'scroll-to-continue-with-content', 'skip-advertisement',
+  'anzeige', 'werbung', 'gesponsert', 'publicite', 'publicidad', 'pubblicita', 'advertentie', 'publicidade',
+  'share', 'share-this', 'share-this-article', 'share-this-story', 'share-this-page', 'share-this-post', 'share-article', 'share-story',
+  'teilen', 'artikel-teilen', 'beitrag-teilen', 'diesen-artikel-teilen', 'partager', 'partager-l-article', 'partager-cet-article',
+  'compartir', 'compartir-noticia', 'compartir-articulo', 'condividi', 'condividi-articolo', 'condividi-questo-articolo',
+  'delen', 'deel-dit-artikel', 'deel-artikel', 'compartilhe', 'compartilhar', 'partilhar',
+  'print', 'email', 'comments', 'copy-link', 'copy-link-to-clipboard', 'drucken', 'imprimer', 'imprimir', 'stampa',
+]);
+
+/**
+ * A newsletter or subscription call: an imperative at the line's start ("Sign up for our
+ * morning newsletter", "Newsletter abonnieren", "Abonnez-vous", "Suscríbete", "Iscriviti").
+ */
+const SUBSCRIBE =
+  /^(?:sign up|subscribe|get our|jetzt abonnieren|abonnieren sie|melden sie sich|abonnez-vous|inscrivez-vous|suscríbete|suscribite|suscríbase|iscriviti|abbonati|schrijf je in|meld je aan|abonneer|assine|inscreva-se|cadastre-se)(?![\p{L}\p{N}])/iu;
+/** A newsletter word: with at most a few words around it, the line names a sign-up box. */
+const NEWSLETTER = /(?<![\p{L}\p{N}])(?:newsletters?|nieuwsbrief|boletín|boletim|infolettre)(?![\p{L}\p{N}])/iu;
+const SUBSCRIBE_MAX = 100;
+const NEWSLETTER_MAX = 60;
+
+/** A credit's word inside the closing parentheses ("(Photo: AP)", "(Getty Images)", "(Bild: Jane Doe)"). */
+const CREDIT_WORD = /(?<!\p{L})(?:photo|photos|foto|fotos|image|images|picture|pictures|credit|bild|archiv|archive|file)(?!\p{L})/iu;
+/**
+ * A photographer and an agency or paper, one slash between ("Jane Doe/Daily Camera", "Reuters/Jane
+ * Doe"): capitalised words only, no space at the slash, one side of two words or more. Not
+ * "(Polyester/Spandex)", "(Museum / Library)", "(1/3 of them)" or a file path.
+ */
+const NAME_SLASH_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*\/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u;
+const MAX_CREDIT = 80;
+
+/** A line lower-cased, accents dropped, and its words joined by `-` ("Lesen Sie auch" → "lesen-sie-auch"). */
+function slugOf(line: string): string {
+  return line
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** "READ MORE: …", "Lesen Sie auch: …", "LIRE AUSSI : …": a known label before the first colon. */
+function isLinkLine(line: string): boolean {
+  // A line opening with a quote mark is someone's words ("Read more: that is what I tell them," she said).
+  if (!/^\p{L}/u.test(line)) return false;
+  const colon = line.slice(0, MAX_LABEL + 2).search(/[:：]/);
+  if (colon <= 0) return false;
+  return LINK_LABELS.has(slugOf(line.slice(0, colon)));
+}
+
+/** "Advertisement", "Share this article", "Sign up for our … newsletter", "5 min read". */
+function isPhraseLine(line: string): boolean {
+  if (line.length <= MAX_LABEL && PHRASE_LINES.has(slugOf(line))) return true;
+  if (line.length <= SUBSCRIBE_MAX && SUBSCRIBE.test(line)) return true;
+  if (line.length <= NEWSLETTER_MAX && NEWSLETTER.test(line) && !/[.?]$/.test(line)) return true;
+  return line.length <= MAX_LABEL && READING_TIME.test(line);
+}
+
+/**
+ * "Image caption, …", or a short line that ends in a parenthesised credit ("Smoke rises over
+ * the ridge. (Jane Doe/Daily Camera)"): a story sentence ends after its parenthesis, with a
+ * full stop. A caption opened by a credit cue ("Photo: …") is the header's reader's to see.
+ */
+function isCaptionLine(line: string): boolean {
+  if (CAPTION_LABEL.test(line)) return true;
+  if (!line.endsWith(')')) return false;
+  const open = line.lastIndexOf('(');
+  if (open < 0 || line.length - open > MAX_CREDIT) return false;
+  const credit = line.slice(open + 1, -1);
+  if (credit.includes(')')) return false;
+  if (CREDIT_WORD.test(credit)) return true;
+  const name = credit.trim();
+  return NAME_SLASH_NAME.test(name) && name.includes(' ');
+}
+
+/**
+ * Whether a line of a plain-text body, trimmed and with its white space collapsed, is page
+ * furniture by its words: a related-link line ("READ MORE: …", "Lesen Sie auch: …"), an ad
+ * marker or share-bar label ("Advertisement", "Share this article"), a sign-up call, a
+ * reading-time label, or a caption ending in a parenthesised credit ("… (Jane Doe/Reuters)").
+ * Lines over 200 characters never are.
+ *
+ * @example
+ * isFurnitureLine('Lesen Sie auch: Die Bahn streikt wieder') //=> true
+ * isFurnitureLine('The advertisement ran for a week.')       //=> false
+ */
+export function isFurnitureLine(line: string): boolean {
+  if (line.length > MAX_FURNITURE_LINE) return false;
+  return isLinkLine(line) || isPhraseLine(line) || isCaptionLine(line);
+}

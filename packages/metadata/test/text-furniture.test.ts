@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readTextMetadata } from '../src/index.js';
+
+interface FurnitureCase {
+  input: string;
+  furniture: string[];
+  note: string;
+}
+
+const cases = JSON.parse(readFileSync(new URL('./fixtures/text-furniture.json', import.meta.url), 'utf8')) as FurnitureCase[];
+
+describe('readTextMetadata furniture fixtures (one per class and language)', () => {
+  for (const item of cases) {
+    it(item.note, () => {
+      const { furniture } = readTextMetadata(item.input);
+      expect(furniture.map((span) => span.text)).toEqual(item.furniture);
+      for (const span of furniture) expect(item.input.slice(span.start, span.end)).toBe(span.text);
+    });
+  }
+});
+
+describe('readTextMetadata furniture', () => {
+  it('leaves the header fields as they were', () => {
+    const text = 'Harbour reopens\n\nBy Jane Doe\n\nAdvertisement\n\nThe harbour reopened on Thursday.';
+    const result = readTextMetadata(text);
+    expect(result.title).toBe('Harbour reopens');
+    expect(result.authors.map((author) => author.name)).toEqual(['Jane Doe']);
+    expect(result.furniture).toEqual([{ text: 'Advertisement', start: 30, end: 43 }]);
+  });
+
+  it('reads only the body: a header caption is an image, not furniture', () => {
+    const text = 'Harbour reopens\nPhoto: The pier at dawn (Jane Doe/Reuters)\n\nThe harbour reopened on Thursday.';
+    const result = readTextMetadata(text);
+    expect(result.images).toHaveLength(1);
+    expect(result.furniture).toEqual([]);
+  });
+
+  it('keeps white space around a line out of its span (CRLF, indentation)', () => {
+    const text = 'Title\r\n\r\nBody one.\r\n   READ MORE: Other story  \r\nBody two.';
+    const [span] = readTextMetadata(text).furniture;
+    expect(span).toEqual({ text: 'READ MORE: Other story', start: text.indexOf('READ'), end: text.indexOf('  \r\nBody two') });
+  });
+
+  it('gives valid, sorted, whole-line spans on any text made of furniture and story lines', () => {
+    const line = fc.oneof(
+      fc.constantFrom(
+        'Advertisement', 'READ MORE: Other story', 'Lesen Sie auch: Mehr', 'LIRE AUSSI : x', 'Share', 'Photo: A (B/C)', '(Jane Doe/Reuters)',
+        'Sign up for our newsletter', 'Anzeige', 'The council met on Monday.', '"We left," she said.', '', '  ', 'Read more:', '(', ')', ':',
+      ),
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+    );
+    const text = fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\n\n', ' \n')), { maxLength: 30 }).map((parts) => parts.map(([a, b]) => a + b).join(''));
+    fc.assert(
+      fc.property(text, (input) => {
+        const { furniture, bodyStart } = readTextMetadata(input);
+        let previous = bodyStart;
+        for (const span of furniture) {
+          expect(input.slice(span.start, span.end)).toBe(span.text);
+          expect(span.start).toBeGreaterThanOrEqual(previous);
+          expect(span.text.length).toBeGreaterThan(0);
+          expect(span.text.length).toBeLessThanOrEqual(200);
+          expect(span.text).toBe(span.text.trim());
+          expect(span.text).not.toContain('\n');
+          // A whole line: a line break or the text's edge on each side, past white space.
+          expect(input.slice(0, span.start)).toMatch(/(?:^|\n)[^\S\n]*$/);
+          expect(input.slice(span.end)).toMatch(/^[^\S\n]*(?:\n|$)/);
+          previous = span.end;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
