@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOfBlocks, bodyWithout, entitiesInside, maskOutside } from './body-ranges.js';
+import { bodyOfBlocks, bodyWithout, bodyWithoutAll, entitiesInside, maskOutside } from './body-ranges.js';
 
 describe('body ranges', () => {
   it('keeps paragraphs and blockquotes, not headings, lists or captions', () => {
@@ -36,6 +36,21 @@ describe('body ranges', () => {
     expect(bodyWithout(body, 12, 20).ranges).toEqual([{ start: 0, end: 10 }, { start: 20, end: 40 }]);
     expect(bodyWithout(body, 15, 20).ranges).toEqual([{ start: 0, end: 10 }, { start: 12, end: 15 }, { start: 20, end: 40 }]);
     expect(bodyWithout(body, 5, 5)).toBe(body);
+  });
+
+  it('cuts many spans out in one pass, across and inside ranges', () => {
+    const body = { ranges: [{ start: 0, end: 10 }, { start: 12, end: 40 }], paragraphStarts: [0, 12] };
+    expect(bodyWithoutAll(body, []).ranges).toEqual(body.ranges);
+    expect(bodyWithoutAll(body, [{ start: 2, end: 4 }, { start: 8, end: 14 }, { start: 20, end: 25 }, { start: 38, end: 40 }]).ranges).toEqual([
+      { start: 0, end: 2 },
+      { start: 4, end: 8 },
+      { start: 14, end: 20 },
+      { start: 25, end: 38 },
+    ]);
+    const spans = Array.from({ length: 5000 }, (_, index) => ({ start: index * 10, end: index * 10 + 3 }));
+    const cut = bodyWithoutAll({ ranges: [{ start: 0, end: 50_000 }], paragraphStarts: [0] }, spans);
+    expect(cut.ranges).toHaveLength(5000);
+    expect(cut.ranges[1]).toEqual({ start: 13, end: 20 });
   });
 
   it('keeps the mentions inside the ranges', () => {

@@ -59,6 +59,31 @@ export function bodyWithout(body: BodyRanges, start: number, end: number): BodyR
 }
 
 /**
+ * `body` without each of `spans` (in text order, not overlapping), in one pass over both: a
+ * copied page's furniture lines may be many, and cutting them one at a time would be quadratic.
+ *
+ * @example
+ * bodyWithoutAll({ ranges: [{ start: 0, end: 30 }], paragraphStarts: [0] }, [{ start: 5, end: 9 }, { start: 20, end: 25 }]).ranges
+ * //=> [{ start: 0, end: 5 }, { start: 9, end: 20 }, { start: 25, end: 30 }]
+ */
+export function bodyWithoutAll(body: BodyRanges, spans: readonly { start: number; end: number }[]): BodyRanges {
+  if (spans.length === 0) return body;
+  const ranges: { start: number; end: number }[] = [];
+  let next = 0;
+  for (const range of body.ranges) {
+    let from = range.start;
+    while (next < spans.length && spans[next]!.end <= from) next++;
+    for (let index = next; index < spans.length && spans[index]!.start < range.end; index++) {
+      const span = spans[index]!;
+      if (span.start > from) ranges.push({ start: from, end: span.start });
+      from = Math.max(from, span.end);
+    }
+    if (from < range.end) ranges.push({ start: from, end: range.end });
+  }
+  return { ranges, paragraphStarts: body.paragraphStarts };
+}
+
+/**
  * `text` with everything outside `ranges` blanked to spaces (line breaks kept), so every
  * offset in it is an offset in `text`.
  *

@@ -17,6 +17,23 @@ describe('parseArticle', () => {
     expect(lede.dateline).toBeNull();
   });
 
+  it('never reads a plain-text body\'s furniture lines as quotes, speakers or datelines', () => {
+    const text = [
+      'Wildfire forces evacuation of mountain town',
+      'By Luis Ortega',
+      'Share this article',
+      'BOULDER, Colo. — Thousands of residents left their homes on Wednesday.',
+      'Advertisement',
+      '"We grabbed the dogs and ran," said Ellen Marsh, 54.',
+      'READ MORE: "It was like a wall of fire," says rancher who lost barn in 2024 blaze',
+      'Sign up for our morning newsletter',
+      'Photo: Smoke rises over Nederland on Wednesday. (Jane Cho/Daily Camera)',
+    ].join('\n\n');
+    const result = parseArticle(text, { format: 'text', reference: '2026-12-03' });
+    expect(result.dateline?.text).toBe('BOULDER, Colo. —');
+    expect(result.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([['We grabbed the dogs and ran,', 'Ellen Marsh']]);
+  });
+
   it('reads an HTML page and runs the parsers over its body', () => {
     const html = `<!doctype html><html lang="en"><head><title>Talks resume</title>
       <meta property="article:published_time" content="2024-06-27T08:00:00+08:00"></head>

@@ -6,7 +6,7 @@ import { detectLanguage, extractQuotes, summarizeSources } from '@newsparse/quot
 import { detectFormat } from './detect-format.js';
 import { primarySubtag } from './languages.js';
 import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
-import { bodyOfBlocks, bodyWithout, entitiesInside, maskOutside, squeeze, type BodyRanges } from './body-ranges.js';
+import { bodyOfBlocks, bodyWithout, bodyWithoutAll, entitiesInside, maskOutside, squeeze, type BodyRanges } from './body-ranges.js';
 
 const ALL_STAGES: readonly ArticleStage[] = ['metadata', 'dateline', 'dates', 'entities', 'quotes'];
 const FORMATS = ['auto', 'html', 'text'] as const;
@@ -92,7 +92,7 @@ function checkOptions(options: ParseArticleOptions): void {
 /**
  * The text the parsers run over, its metadata, and where the story's own sentences are: an
  * HTML article's paragraphs and blockquotes (never a heading, list or caption), a plain-text
- * article's everything after its header.
+ * article's everything after its header but the lines of page furniture it kept.
  */
 function readInput(input: string, format: 'html' | 'text', options: ParseArticleOptions): { text: string; bodyStart: number; metadata: ArticleInfo; body: BodyRanges } {
   if (format === 'html') {
@@ -108,7 +108,8 @@ function readInput(input: string, format: 'html' | 'text', options: ParseArticle
   return {
     text: input,
     bodyStart: header.bodyStart,
-    body: { ranges: [{ start: header.bodyStart, end: input.length }], paragraphStarts: leadingParagraphs(input, header.bodyStart) },
+    // A copied page's furniture lines ("READ MORE: …", "Advertisement", "Photo: …") are no story text.
+    body: bodyWithoutAll({ ranges: [{ start: header.bodyStart, end: input.length }], paragraphStarts: leadingParagraphs(input, header.bodyStart) }, header.furniture),
     metadata: {
       title: header.title,
       subtitle: header.subtitle,
