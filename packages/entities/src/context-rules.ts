@@ -246,6 +246,10 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
         continue;
       }
     }
+    if (isJobTitleOpening(item, tokens, gaz)) {
+      dropMention(item);
+      continue;
+    }
     const next = tokenAt(tokens, candidate.last + 1);
     // "US$ 20", "NZ $26 million", "HK$": a country code before a dollar sign is part of a currency.
     if (next && next.text.startsWith('$') && item.words.length === 1 && /^(?:\p{Lu}\.?){1,3}$/u.test(item.words[0]!)) {
@@ -281,6 +285,26 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
   }
   if (currencies.size === 0) return;
   for (const item of typed) if (item.words.length === 1 && currencies.has(item.key)) dropMention(item);
+}
+
+const JOB_MODIFIERS = localeWords((locale) => locale.context.jobModifiers);
+const JOB_ROLES = localeWords((locale) => locale.context.jobRoles);
+
+/**
+ * "Portfolio manager Ann Cole said", "Hedge fund manager Bill Ackman": a sentence's first word
+ * that makes a job title with the lower-case role after it (a modifier or two may stand
+ * between) is the title's word, capitalised by its place, and names no organisation.
+ */
+function isJobTitleOpening(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  if (!candidate.sentStart || item.words.length !== 1 || gaz.phrases.has(item.key) || !JOB_MODIFIERS.has(item.key)) return false;
+  for (let at = candidate.last + 1; at <= candidate.last + 3; at++) {
+    const token = tokenAt(tokens, at);
+    if (!token || token.text !== token.lower) return false;
+    if (JOB_ROLES.has(token.lower)) return true;
+    if (!JOB_MODIFIERS.has(token.lower)) return false;
+  }
+  return false;
 }
 
 let currencyCodes: ReadonlySet<string> | null = null;

@@ -163,6 +163,14 @@ export interface Locale {
     organisationNouns: readonly string[];
     /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
     memberRoles: readonly string[];
+    /**
+     * Lower-case nouns that make a job title with a role after them ("portfolio manager",
+     * "campaign manager", "creative director"): capitalised as a sentence's first word they
+     * name no organisation ("Portfolio manager Ann Cole said").
+     */
+    jobModifiers: readonly string[];
+    /** The roles those modifiers make job titles of: "manager", "director", "officer". */
+    jobRoles: readonly string[];
     /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */
     companyParts: readonly string[];
     /** Adjectives of parties that news copy writes before a noun ("the Republican nomination"). */

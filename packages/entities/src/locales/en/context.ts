@@ -98,6 +98,15 @@ export const context: Locale['context'] = {
     'footballer cricketer athlete artist photographer designer engineer pilot soldier officer refugee mom dad').split(' '),
   /** Lower-case roles that a party, company or other organisation gives a person: "Labour leader Tony Blair". */
   memberRoles: ['leader', 'chief', 'chairman', 'chairwoman', 'boss', 'founder', 'co-founder', 'lawmaker', 'legislator', 'deputy', 'candidate', 'member', 'official', 'executive', 'secretary-general', 'treasurer', 'economist', 'analyst', 'strategist', 'lawyer', 'negotiator'],
+  /** Nouns that make a job title with a role after them ("portfolio manager", "campaign manager", "art director"), not an organisation and its role. */
+  jobModifiers: ('portfolio fund hedge asset investment wealth money campaign project program programme general account accounts ' +
+    'sales marketing brand product communications research risk operations office branch store shop property plant ' +
+    'site stage tour team talent regional area district country city county finance financial press policy political ' +
+    'field creative art design production casting music development business client relationship content digital ' +
+    'media event events community facilities construction compliance credit trading supply logistics safety quality ' +
+    'crisis care case data technical medical nursing editorial engineering personnel payroll procurement purchasing ' +
+    'retail restaurant hotel sports travel transport traffic security fleet warehouse').split(' '),
+  jobRoles: ['manager', 'managers', 'director', 'directors', 'officer', 'officers', 'coordinator', 'coordinators', 'supervisor', 'supervisors', 'administrator', 'administrators', 'consultant', 'consultants', 'specialist', 'specialists'],
   /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */
   companyParts: ['unit', 'subsidiary', 'division', 'affiliate', 'spinoff', 'spin-off'],
   /** Adjectives of parties that news copy writes before a noun ("the Republican nomination", "Democratic voters"). */
