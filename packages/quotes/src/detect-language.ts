@@ -6,7 +6,7 @@ const SAMPLE = 4000;
 const OTHER_WORD_CHARACTER = /[\p{L}’]/uy;
 
 /** Letters and marks that only some of the languages use: each occurrence counts as a word. */
-const HINTS: Readonly<Record<string, string>> = { de: 'äöüß\u201e', fr: 'çèêœ', es: 'ñ¿¡', pt: 'ãõ' };
+const HINTS: Readonly<Record<string, string>> = { de: 'äöüß\u201e', fr: 'çèêœ', es: 'ñ¿¡', pt: 'ãõ', pl: 'ąęłśźżćń', cs: 'ěřůčšž', ro: 'ășț', tr: 'ğış' };
 /** The languages in `HINTS` order, and each hint character's index among them (all are above ASCII). */
 const HINT_LANGUAGES = Object.keys(HINTS);
 const HINT_INDEX = new Map<number, number>(HINT_LANGUAGES.flatMap((language, index) => [...HINTS[language]!].map((mark): [number, number] => [mark.charCodeAt(0), index])));

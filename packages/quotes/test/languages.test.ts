@@ -115,6 +115,17 @@ describe('the language of a text', () => {
     expect(detectLanguage('El alcalde aseguró que las obras terminarán en diciembre y que no habrá más retrasos.')).toBe('es');
   });
 
+  it('tells Polish, Czech, Swedish, Danish, Romanian and Turkish from the languages with rules (their own words and letters)', () => {
+    // Polish shares "na", "do", "o" and "a" with Portuguese: without its own words it was read as Portuguese.
+    expect(detectLanguage('Minister powiedział w poniedziałek, że rząd nie podniesie podatków, ale na razie to tylko zapowiedź.')).toBe('pl');
+    expect(detectLanguage('Ministr řekl, že vláda nezvýší daně, ale je to jen slib do voleb.')).toBe('cs');
+    expect(detectLanguage('Ministern sade att regeringen inte kommer att höja skatten och att det är för tidigt.')).toBe('sv');
+    expect(detectLanguage('Ministeren sagde at regeringen ikke vil hæve skatten, og at det er for tidligt.')).toBe('da');
+    expect(detectLanguage('Ministrul a spus că guvernul nu va crește taxele și că este prea devreme.')).toBe('ro');
+    expect(detectLanguage('Bakan, hükümetin vergileri artırmayacağını ve bunun için çok erken olduğunu söyledi.')).toBe('tr');
+    expect(analyzeQuotes('„Nie podniesiemy podatków” – powiedział minister w poniedziałek, ale to tylko zapowiedź.')).toMatchObject({ quotes: [], lang: 'pl' });
+  });
+
   it('gives a language without rules no quotes and a warning, never English guesses', () => {
     const text = 'Il presidente ha detto che il governo non cadrà e che la crisi è finita per tutti noi.';
     expect(analyzeQuotes(text)).toEqual({ quotes: [], lang: 'it', warnings: ['no quote rules for language "it"; nothing extracted'] });

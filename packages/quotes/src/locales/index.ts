@@ -22,4 +22,12 @@ export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   it: words('il di che è per non una della del sono gli alla anche con nel ha detto'),
   pt: words('não uma com os do da em para que ao dos das pelo disse foi são o e no na ele ela mais também está estão segundo nesta neste pela pelos à às seu sua já ainda vai'),
   nl: words('het een van niet en de zijn dat op voor met ook heeft zei'),
+  // Languages of the web with no rules, whose short words the ones above share ("na", "do", "o"
+  // are Portuguese too): without their own words a Polish page was read as Portuguese.
+  pl: words('nie się jest że w z na do to jak ale od po za przez dla są był była było być jego jej oraz czy już może także który która które przy tylko bardzo'),
+  cs: words('je se na že to v ve z do jak ale od po za pro jsou byl byla bylo být jeho její také který která které při jen velmi není'),
+  sv: words('och att det är som en på för med har av till den inte om var jag han hon ett från sade också'),
+  da: words('og at det er som en på til med har af den ikke om var jeg han hun et fra sagde også der'),
+  ro: words('și în că este cu pentru pe la din nu sunt a fost mai care acest această sau dar spus'),
+  tr: words('ve bir bu da de için ile olarak çok daha gibi olan en ama değil dedi kadar sonra'),
 };
