@@ -1821,3 +1821,86 @@ function kindSaysLater(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
+
+const COMPANY_ONLY_POSSESSIONS = localeWords((locale) => locale.context.companyOnlyPossessions);
+const CHIEF_OFFICES = localeWords((locale) => locale.context.chiefOffices);
+const RESULTS_VERBS = localeWords((locale) => locale.context.resultsVerbs);
+const RESULTS_OBJECTS = localeWords((locale) => locale.context.resultsObjects);
+
+/**
+ * Whether a person's reading rests on the form of the words alone: two or three capitalised
+ * words with no title before them, none a known given name or surname, and not known as a
+ * person ("Norsk Hydro", "Bharti Airtel" read so as "Helmut Kohl" is).
+ */
+function personByFormAlone(item: Typed, gaz: Gazetteer): boolean {
+  const candidate = item.candidate;
+  if (!candidate || item.type !== 'person' || candidate.title !== null || item.words.length < 2 || item.words.length > 3) return false;
+  if (gaz.phrases.get(item.key)?.includes('person') === true) return false;
+  return item.words.every((word) => {
+    const lower = word.toLowerCase();
+    return !gaz.firstNames.has(lower) && !gaz.lastNames.has(lower) && !gaz.givenNames.has(lower);
+  });
+}
+
+/**
+ * Whether the words around a name say that only a company is meant: "shares of X", "a stake
+ * in X", "X shares fell", "X's chief executive", "X's shareholders", "X said its profit rose".
+ * Each is something a person named in full neither is nor has.
+ */
+function companyCue(item: Typed, tokens: readonly Token[]): boolean {
+  const candidate = item.candidate!;
+  const previous = tokenAt(tokens, candidate.first - 1);
+  const previous2 = tokenAt(tokens, candidate.first - 2);
+  if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) return true;
+  const next = tokenAt(tokens, candidate.last + 1);
+  const next2 = tokenAt(tokens, candidate.last + 2);
+  if (!next || !next2) return false;
+  // "X shares fell", "X stock was up": a person "shares" something, but shares do not rise or fall.
+  if ((next.text === 'shares' || next.text === 'stock') && next2.text === next2.lower && (MARKET_MOVES.has(next2.lower) || next2.lower === 'were')) return true;
+  if ((next.text === "'s" || next.text === '\u2019s') && next2.text === next2.lower) {
+    if (COMPANY_ONLY_POSSESSIONS.has(next2.lower)) return true;
+    if (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, candidate.last + 3))) return true;
+  }
+  // "X reported a 5 percent rise in quarterly profit", "X posted a loss".
+  if (next.text === next.lower && RESULTS_VERBS.has(next.lower)) {
+    for (let at = candidate.last + 2; at <= candidate.last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
+      const token = tokens[at]!;
+      if (!token.word && token.text !== '-' && !/^\d/.test(token.text)) break;
+      if (token.text === token.lower && RESULTS_OBJECTS.has(token.lower)) return true;
+    }
+  }
+  // "X said its profit rose", "X said on Monday that its …".
+  if (!SAY_WORDS.has(next.text)) return false;
+  let at = candidate.last + 2;
+  if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
+  if (lowerAt(tokens, at) === 'that') at++;
+  return textAt(tokens, at) === 'its';
+}
+
+/** How far after a name its sentence is read for a person's pronoun. */
+const PRONOUN_REACH = 25;
+
+/** Whether "he", "she", "his", "her" … follows in the sentence: "X reported the loss of his wallet". */
+function personalPronounAfter(tokens: readonly Token[], from: number): boolean {
+  for (let at = from; at < from + PRONOUN_REACH && at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.text === '.' || (at > from && token.newline)) return false;
+    if (PERSONAL_PRONOUNS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Shares of Norsk Hydro fell", "Bharti Airtel said its profit rose": a company named by two
+ * or three words that no lexicon knows reads as a person by their form alone; a context only a
+ * company has makes it the company, and every other untitled mention of the same words with it.
+ */
+export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let companies: Set<string> | null = null;
+  for (const item of typed) {
+    if (!personByFormAlone(item, gaz) || !companyCue(item, tokens) || personalPronounAfter(tokens, item.candidate!.last + 1)) continue;
+    (companies ??= new Set()).add(item.key);
+  }
+  if (companies === null) return;
+  for (const item of typed) if (companies.has(item.key) && personByFormAlone(item, gaz)) setType(item, 'organization');
+}

@@ -171,6 +171,17 @@ export interface Locale {
     jobModifiers: readonly string[];
     /** The roles those modifiers make job titles of: "manager", "director", "officer". */
     jobRoles: readonly string[];
+    /**
+     * What only a company has, after "X's": "X's chief executive", "X's shareholders" (not
+     * "spokesman", "staff", "shares" or "earnings": people have those too).
+     */
+    companyOnlyPossessions: readonly string[];
+    /** Of a company's offices, those after "chief": "chief executive", "chief financial officer". */
+    chiefOffices: readonly string[];
+    /** Verbs of a company's results before what it reports: "X reported a rise in profit", "X posted a loss". */
+    resultsVerbs: readonly string[];
+    /** What only a company's results report: profit, revenue, a dividend. */
+    resultsObjects: readonly string[];
     /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */
     companyParts: readonly string[];
     /** Adjectives of parties that news copy writes before a noun ("the Republican nomination"). */

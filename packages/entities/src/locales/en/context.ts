@@ -107,6 +107,11 @@ export const context: Locale['context'] = {
     'crisis care case data technical medical nursing editorial engineering personnel payroll procurement purchasing ' +
     'retail restaurant hotel sports travel transport traffic security fleet warehouse').split(' '),
   jobRoles: ['manager', 'managers', 'director', 'directors', 'officer', 'officers', 'coordinator', 'coordinators', 'supervisor', 'supervisors', 'administrator', 'administrators', 'consultant', 'consultants', 'specialist', 'specialists'],
+  /** What only a company has after "X's": a person named in full has no chief executive, board or shareholders. */
+  companyOnlyPossessions: ['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'board', 'revenue', 'revenues', 'profit', 'profits'],
+  chiefOffices: ['executive', 'financial', 'operating', 'technology', 'investment'],
+  resultsVerbs: ['reported', 'reports', 'posted', 'posts', 'booked', 'books'],
+  resultsObjects: ['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'turnover', 'dividend', 'dividends'],
   /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */
   companyParts: ['unit', 'subsidiary', 'division', 'affiliate', 'spinoff', 'spin-off'],
   /** Adjectives of parties that news copy writes before a noun ("the Republican nomination", "Democratic voters"). */
