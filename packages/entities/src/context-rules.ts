@@ -332,19 +332,50 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     const before = next !== undefined && next.text === next.lower && INDEX_HEADS.has(next.lower);
     // "Brent crude", "WTI futures": a grade of oil or a contract, unless a country or region names it.
     const grade = next !== undefined && next.text === next.lower && GRADE_WORDS.has(next.lower) && item.type !== 'person' && !knownCountryOrRegion(item, gaz);
-    if (headed || before || grade) {
+    if (headed || before || grade || indexMovedByAmount(item, tokens, gaz)) {
       setType(item, 'other');
       continue;
     }
     // "S&P 500", "FTSE 100", "CAC 40": an acronym and a number that rise or fall are an index, number included.
     const after = tokenAt(tokens, candidate.last + 2);
-    if (item.words.length === 1 && /^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) && next && /^\d{2,4}$/.test(next.text) && next.start === item.end + 1 && after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower))) {
+    if (item.words.length === 1 && /^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) && next && /^\d{2,4}$/.test(next.text) && next.start === item.end + 1 && after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower) || movedByAmount(tokens, candidate.last + 2))) {
       item.end = next.end;
       item.words = [...item.words, next.text];
       item.key = `${item.key} ${next.text}`;
       setType(item, 'other');
     }
   }
+}
+
+const MOVE_UNITS = localeWords((locale) => locale.context.moveUnits);
+const MOVE_ADVERBS = localeWords((locale) => locale.context.moveAdverbs);
+
+/**
+ * Whether the words from `at` move a market by an amount: a verb of a market's move (not a
+ * form of "be") or "up"/"down", then within two words a number and its unit ("fell 2
+ * percent", "gained 100 points", "down 1.5 %").
+ */
+function movedByAmount(tokens: readonly Token[], at: number): boolean {
+  const verb = tokenAt(tokens, at);
+  if (!verb || verb.text !== verb.lower || !(MARKET_MOVES.has(verb.lower) || MOVE_ADVERBS.has(verb.lower)) || verb.lower === 'was' || verb.lower === 'is' || verb.lower === 'futures') return false;
+  // "fell 2 percent", "fell by 2 percent"; not "fell to 15 percent", a level (a party in a poll).
+  const number = lowerAt(tokens, at + 1) === 'by' ? at + 2 : at + 1;
+  return /^\d/.test(textAt(tokens, number)) && MOVE_UNITS.has(lowerAt(tokens, number + 1));
+}
+
+/**
+ * "the Nikkei dropped 2 percent", "Japan's Topix lost 30 points": a one-word name in mixed
+ * case after "the" or a place's possessive that moves by a percentage or points is an index
+ * (shares move so too, but a company's name takes no article: "Toyota fell 2 percent").
+ * Known places, people, plurals and acronyms (parties in polls) keep their reading.
+ */
+function indexMovedByAmount(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  // A plural or an acronym may be a party in a poll ("the Greens gained 3 points", "the SPD lost 5 points").
+  if (item.words.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(item.words[0]!) || item.words[0]!.endsWith('s') || item.type === 'person' || knownPlace(item, gaz) || !movedByAmount(tokens, candidate.last + 1)) return false;
+  const previous = tokenAt(tokens, candidate.first - 1);
+  if (previous?.lower === 'the') return true;
+  return (previous?.text === "'s" || previous?.text === '\u2019s') && isPlaceKind(gaz.phrases.get(tokenAt(tokens, candidate.first - 2)?.key ?? ''));
 }
 
 /** Lower-case words after an oil grade or a traded contract: "Brent crude", "WTI futures". */

@@ -137,6 +137,10 @@ export interface Locale {
     gradeWords: readonly string[];
     /** Verbs of a market's move: "the S&P 500 rose". */
     marketMoves: readonly string[];
+    /** Units of a market's move after its amount: "fell 2 percent", "gained 100 points", "2.5 %". */
+    moveUnits: readonly string[];
+    /** Words of a move without a verb: "with the STOXX 600 down 1 percent". */
+    moveAdverbs: readonly string[];
     /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
     kindNouns: readonly string[];
     /** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */
