@@ -973,7 +973,10 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (circumstance && ['asked', 'questioned', 'pressed', 'interviewed', 'speaking', 'responding', 'reached', 'contacted'].includes(circumstance)) return NEXT_WORD;
   const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
   const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
-  const endToken = clauseEnd(tokens, startToken, last, subordinate || relative || startsSubordinate(tokens, np.first));
+  const stopAtComma = subordinate || relative || startsSubordinate(tokens, np.first);
+  // "said that if the vote fails, the party …": a fronted adverbial is read past to the clause
+  // it opens (not where a comma ends the attribution's own clause: "While critics argue …, X").
+  const endToken = clauseEnd(tokens, stopAtComma ? startToken : frontedInContent(tokens, startToken, last), last, stopAtComma);
   // "a gangway that crew had reported as faulty": a short "as" phrase right after the verb of
   // a relative clause describes its missing object; no words said are reported.
   if (startToken === cueEnd + 1 && tokens[startToken]!.lower === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
@@ -996,6 +999,48 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
   // Another attribution may follow in the same sentence ("…, and Y said …").
   return readOnAfter(reading, endToken);
+}
+
+/** Subordinators that open a clause fronted inside reported content even without "that": "said if the vote fails, …". */
+const CONTENT_SUBORDINATORS = new Set(['if', 'while', 'although', 'though', 'because', 'unless', 'whereas']);
+/** Words that open a fronted adverbial after "that" ("said that despite the delays, …") besides the opening prepositions and subordinators; not a gerund or a number, which open subjects too. */
+const CONTENT_FRONTED_OPENERS: ReadonlySet<string> = new Set(['like', 'unlike', 'among', 'under', 'without', 'within', 'despite', 'given', 'beyond', 'against', 'even', 'now', 'still', 'however', 'instead', 'ultimately', 'otherwise', 'eventually', 'ideally']);
+const PRONOUN_CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
+
+/**
+ * Where the main clause of reported content that opens at `start` begins, past a fronted
+ * adverbial and its comma: "said that with the votes she had, the debate would …", "said if
+ * the vote fails, the party would split", "said that, in his view, the plan …". Without it the
+ * comma ended the content at the adverbial (a comma before "the" reads as the writer's
+ * appositive). After an explicit "that" any fronted opener counts; without it only a
+ * subordinator ("said after the meeting, …" and "said when …" keep their circumstance
+ * reading). The words after the comma must open a clause: a pronoun subject, or a subject and
+ * a finite verb before the next comma. Otherwise `start`.
+ */
+function frontedInContent(tokens: readonly Token[], start: number, last: number): number {
+  const first = tokens[start];
+  if (!first || first.kind !== 'word') return start;
+  const afterThat = tokens[start - 1]?.lower === 'that' || first.lower === 'that';
+  let opener = first.lower === 'that' ? start + 1 : start;
+  // "that, in his view, …": an aside right after "that".
+  if (first.lower === 'that' && tokens[opener]?.text === ',') opener++;
+  else if (first.lower === 'that') return start;
+  const word = tokens[opener];
+  if (!word || word.kind !== 'word') return start;
+  const lower = word.lower === 'even' ? tokens[opener + 1]?.lower ?? '' : word.lower;
+  if (!(CONTENT_SUBORDINATORS.has(lower) || afterThat && (CONTENT_FRONTED_OPENERS.has(lower) || OPENING_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower)))) return start;
+  for (let index = opener + 1; index <= last && index - opener <= 24; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'word') continue;
+    if (token.text !== ',') return start;
+    const next = tokens[index + 1];
+    if (!next || next.kind !== 'word' || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || next.lower === 'but' || RELATIVE_OPENERS.has(next.lower)) return start;
+    // ("said that while A, he argued B": a clause with a verb of its own is another attribution.)
+    for (let word = index + 1; word <= last && word <= index + 5; word++) if (!tokens[word]!.cap && (INDIRECT_CUE_FORMS.has(tokens[word]!.lower) || CLAUSE_CUE_FORMS.has(tokens[word]!.lower))) return start;
+    if (PRONOUN_CLAUSE_SUBJECTS.has(next.lower) || CONTRACTED_SUBJECT.test(next.lower)) return index + 1;
+    return (SUBJECT_START.has(next.lower) || DETERMINERS.has(next.lower) || next.cap) && clauseVerbIn(tokens, index + 2, last) ? index + 1 : start;
+  }
+  return start;
 }
 
 /**
