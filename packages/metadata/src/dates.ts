@@ -1,4 +1,4 @@
-import { assertText, calendarWords, foldDiacritics, MONTH_NAMES, type CalendarLanguage } from '@newsparse/core';
+import { assertText, calendarWords, foldDiacritics, MONTH_NAMES, WEEKDAY_NAMES, type CalendarLanguage } from '@newsparse/core';
 import { exceedsCollapsed } from './text.js';
 
 /**
@@ -25,6 +25,15 @@ for (const language of MONTH_LANGUAGES) {
 }
 // Latin script only: folding Cyrillic would turn "май" into "маи".
 for (const [word, month] of Object.entries(MONTH_WORDS)) if (/^\p{Script=Latin}+$/u.test(word)) MONTH_WORDS[foldDiacritics(word)] ??= month;
+
+/** Weekday words of the same languages ("mardi", "miércoles", "thurs"), lower-case. */
+const WEEKDAY_WORDS = new Set<string>();
+for (const language of MONTH_LANGUAGES) for (const word of calendarWords(WEEKDAY_NAMES[language]).keys()) WEEKDAY_WORDS.add(word);
+
+/** Whether a word names a weekday in one of the supported languages ("Tuesday", "mar.", "Mittwoch"). */
+export function isWeekdayWord(word: string): boolean {
+  return WEEKDAY_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+}
 
 /** The month number (1–12) of a month word in one of the supported languages, or 0. */
 export function monthNumber(word: string): number {

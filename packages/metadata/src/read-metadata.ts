@@ -1,5 +1,5 @@
 import { assertText, normalizeName } from '@newsparse/core';
-import { dateFromUrl, monthNumber, normalizeDate, readDate } from './dates.js';
+import { dateFromUrl, isWeekdayWord, monthNumber, normalizeDate, readDate } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
 import { isAccountName, isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
@@ -1259,12 +1259,13 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   if (fromByline) return fromByline;
   // Last, a date printed near the headline: the first short line after the first <h1> (or
   // anywhere, without one) that reads as a date.
+  // A sentence that mentions a day (an event's, a caption's) is no stamp.
   const headline = scan.headings.find((heading) => heading.level === 1);
-  const lines = scan.dateLines.filter((line) => headline === undefined || line.order > headline.order);
+  const lines = scan.dateLines.filter((line) => (headline === undefined || line.order > headline.order) && !readsAsProse(line.text, read));
   const below = firstDate(lines.slice(0, 5).map((line) => line.text), read);
   if (below) return below;
   // A date printed just above the headline ("21.01.2022" in the kicker line).
-  const above = headline === undefined ? null : firstDate(scan.dateLines.filter((line) => line.order < headline.order).slice(-3).reverse().map((line) => line.text), read);
+  const above = headline === undefined ? null : firstDate(scan.dateLines.filter((line) => line.order < headline.order && !readsAsProse(line.text, read)).slice(-3).reverse().map((line) => line.text), read);
   return above ?? asideDate(scan, read) ?? descriptionDate(meta, read);
 }
 
@@ -1407,6 +1408,62 @@ function dateLineAuthor(scan: PageScan): Author[] {
  */
 const PUBLISHED_CUE = /veröffentlicht|erschienen|published|posted|publié|mise? en ligne|publicado|pubblicato|gepubliceerd/iy;
 const CUE_PREPOSITION = /am|on|le|el|em|il|op/iy;
+
+/** A publication cue anywhere in a line ({@link PUBLISHED_CUE}, not anchored). */
+const PUBLISHED_WORD = new RegExp(PUBLISHED_CUE.source, 'i');
+
+/** Where a line of stamps parts into fields: a spaced bar, dot, bullet or dash ("--" too). */
+const FIELD_BREAK = /\s[|·•–—-]{1,2}\s/;
+
+/**
+ * Whether a short line with a date reads as a sentence rather than a stamp: each of its
+ * fields (parted by " | ", " – " …) that holds a date has five words or more in lower case
+ * that are no month or weekday ("Der nächste Treff findet am Mi. 5. Februar 2020 ab 19 Uhr
+ * im Café statt.", "Welche Umlagen gelten seit dem 1. Oktober 2022 für Gas?", a caption "…
+ * vom 31.05.2021 (links) und die Karte (rechts)"). A stamp has a few function words at most
+ * ("am 3. Februar 2022 um 21:17", "Posted on March 3, 2020 by Jane Doe", "6 de mayo de 2022
+ * a las 10:15", "Pressemitteilung vom 3. März 2021 | Berlin – Die Ministerin hat …"); one
+ * with a publication cue is never prose ("Dieser Beitrag wurde am 3. März 2020
+ * veröffentlicht"), nor a story's first line that opens with its day. Scripts without case
+ * never are.
+ */
+function readsAsProse(text: string, read: DateReader): boolean {
+  if (PUBLISHED_WORD.test(text) || opensWithDate(text, read)) return false;
+  const dated = text.split(FIELD_BREAK).filter((field) => read(field) !== null);
+  return dated.length === 0 ? lowerWords(text) >= 5 : dated.every((field) => lowerWords(field) >= 5);
+}
+
+/** How many words of a text are in lower case and no month or weekday, counting up to five. */
+function lowerWords(text: string): number {
+  let lower = 0;
+  for (const token of text.split(/\s+/)) {
+    const word = trimWordEdges(token);
+    if (word.length < 2 || !/^\p{Ll}\p{L}*\.?$/u.test(word) || monthNumber(word) > 0 || isWeekdayWord(word)) continue;
+    if (++lower >= 5) break;
+  }
+  return lower;
+}
+
+/**
+ * Whether a line opens with its date, as a news story's first line does ("Feb. 23, 2015 --
+ * Life-threatening allergies …", "Montag, 14. Februar 2022: …"): the day is the story's.
+ */
+function opensWithDate(text: string, read: DateReader): boolean {
+  const first = trimWordEdges(text.trimStart().split(/\s/, 1)[0] ?? '');
+  if (!/^\d/.test(first) && monthNumber(first) === 0 && !isWeekdayWord(first)) return false;
+  return read(text.trimStart().slice(0, 32)) !== null;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A token without the punctuation around it ("(links)" → "links", "Gas?" → "Gas"; a closing period stays: "Mi."). */
+function trimWordEdges(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && !WORD_CHAR.test(token[start]!)) start++;
+  while (end > start && token[end - 1] !== '.' && !WORD_CHAR.test(token[end - 1]!)) end--;
+  return token.slice(start, end);
+}
 
 /** The first character that is not white space from `at`, or -1. */
 function nextNonSpace(text: string, at: number): number {
