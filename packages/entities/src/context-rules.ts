@@ -1935,3 +1935,69 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
   if (companies === null) return;
   for (const item of typed) if (companies.has(item.key) && personByFormAlone(item, gaz)) setType(item, 'organization');
 }
+
+const BODY_SPEECH_VERBS = localeWords((locale) => locale.context.bodySpeechVerbs);
+const NOT_NAMES = localeWords((locale) => locale.names.notNames);
+
+/**
+ * The capitalised word right after a place that, with it, names an organisation ("Georgia
+ * Pacific", "Panama Ports", "Dublin Bus"): a plain word on the same line after one space, no
+ * title, given name, surname, month or weekday, and no plural of a party's or a nation's people
+ * ("Texas Democrats", "Ohio Republicans"). Undefined when there is none.
+ */
+function wordNamingWithPlace(item: Typed, tokens: readonly Token[], gaz: Gazetteer): Token | undefined {
+  const candidate = item.candidate!;
+  const word = tokenAt(tokens, candidate.last + 1);
+  // "in the U.S. He says": a word that opens the next sentence is no part of the name.
+  if (!word || !word.cap || word.upper || word.newline || word.sentStart || word.start !== item.end + 1 || !PLAIN_NAME.test(word.text)) return undefined;
+  const lower = word.lower;
+  if (gaz.titles.has(lower) || gaz.roles.has(lower) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.givenNames.has(lower) || NOT_NAMES.has(lower)) return undefined;
+  // "The Wisconsin Republican says", "a Texas Latino said": a party's member or a people's, a person.
+  // ("Pacific" is a people's word and a region's name: "Georgia Pacific" stays a candidate.)
+  if (PARTY_ADJECTIVES.has(lower) || (gaz.demonyms.has(lower) && !isPlaceKind(gaz.phrases.get(word.key))) || CLOSED_CLASS_POS.has(gaz.pos.get(lower) ?? '')) return undefined;
+  const stem = lower.endsWith('s') ? lower.slice(0, -1) : '';
+  if (stem !== '' && (PARTY_ADJECTIVES.has(stem) || gaz.demonyms.has(stem) || PERSON_NOUNS.has(stem))) return undefined;
+  return word;
+}
+
+/** Joins the token after a mention to it: "Georgia" + "Pacific". */
+function appendToken(item: Typed, candidate: NonNullable<Typed['candidate']>, token: Token): void {
+  item.end = token.end;
+  item.words = [...item.words, token.text];
+  item.key = `${item.key} ${token.key}`;
+  candidate.end = token.end;
+  candidate.words = item.words;
+  candidate.last += 1;
+}
+
+/**
+ * "Georgia Pacific said", "Panama Ports said", "Dublin Bus announced": a known place and one
+ * more capitalised word before a verb of a body's statement is a company or body named after
+ * the place, not the place and another name (no person speaks so: a given name or surname
+ * there keeps its reading); the same two words elsewhere in the article are that body too.
+ */
+export function organisationsNamedByPlace(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byFirstToken } = mentionsByEdgeToken(typed);
+  const named = new Set<string>();
+  const merge = (item: Typed, word: Token): void => {
+    const second = byFirstToken.get(item.candidate!.last + 1);
+    if (second && second !== item) dropMention(second);
+    appendToken(item, item.candidate!, word);
+    setType(item, 'organization');
+  };
+  const places: Array<{ item: Typed; word: Token }> = [];
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.caps || item.type !== 'place' || !isPlaceKind(gaz.phrases.get(item.key))) continue;
+    const word = wordNamingWithPlace(item, tokens, gaz);
+    if (!word) continue;
+    places.push({ item, word });
+    const verb = tokenAt(tokens, candidate.last + 2);
+    // "said a New Hampshire Voter": after an article the words may describe one person.
+    const previous = lowerAt(tokens, candidate.first - 1);
+    if (!verb || verb.text !== verb.lower || !BODY_SPEECH_VERBS.has(verb.lower) || LOCATIVES.has(previous) || previous === 'a' || previous === 'an' || previous === 'another') continue;
+    named.add(`${item.key} ${word.key}`);
+  }
+  if (named.size === 0) return;
+  for (const { item, word } of places) if (named.has(`${item.key} ${word.key}`)) merge(item, word);
+}

@@ -9,7 +9,7 @@ import { clubsJoinedOrPlayedFor, hasFixtureClause, hasMatchResult, hasReportWord
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, relatedStoryHeadlines, schoolsByHead, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -291,6 +291,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => organisationsSayingIts(typed, tokens, gaz),
   // "Shares of Norsk Hydro fell": unknown words read as a person by their form, in a company's context.
   ({ typed, tokens, gaz }) => companiesReadAsPeople(typed, tokens, gaz),
+  // "Georgia Pacific said": a place and one more word that speak as a body.
+  ({ typed, tokens, gaz }) => organisationsNamedByPlace(typed, tokens, gaz),
   // "Aer Lingus will cut 2,000 jobs, the airline said": a subject the sentence names by its kind.
   ({ typed, tokens, gaz }) => subjectsNamedByKindLater(typed, tokens, gaz),
   // "Okafor, the union's founder, said": a person by the role an apposition gives them.
