@@ -922,6 +922,17 @@ function attributedClauseAt(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+/**
+ * The gerund of saying that opens at `index`, bare or after a subordinator before a clause
+ * ("noting that …", "while arguing that …"; not "while adding seats"), or -1.
+ */
+function gerundOfSayingAt(tokens: readonly Token[], index: number): number {
+  const word = tokens[index]?.lower ?? '';
+  if (SAYING.has(word)) return index;
+  const after = tokens[index + 2]?.lower ?? '';
+  return ['while', 'before', 'after', 'by'].includes(word) && SAYING.has(tokens[index + 1]?.lower ?? '') && (after === 'that' || WH_WORDS.has(after)) ? index + 1 : -1;
+}
+
 /** Pre-posed: "X said (that) …", the speaker before the cue and the clause or object after it. */
 function readComplementClause(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, cueEnd, cue, cueWord, np } = reading;
@@ -942,6 +953,16 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // comma belongs to the sentence, not to this verb; its own verb is read with its own subject.
   const lead = tokens[startToken]!.text === ',' ? startToken + 1 : startToken;
   if (lead > cueEnd + 1 && tokens[lead - 1]!.text === ',' && attributedClauseAt(tokens, lead)) return NEXT_WORD;
+  // "he added, noting that …", "X denied it, noting that …": a gerund of saying after the comma
+  // is no object of this verb but a report of its own, by this verb's subject.
+  const gerund = lead > cueEnd + 1 && tokens[lead - 1]!.text === ',' ? gerundOfSayingAt(tokens, lead) : -1;
+  if (gerund >= 0) {
+    const gerundCue = span(text, tokens[lead]!.start, tokens[gerund]!.end);
+    const gerundStart = contentStartAfterCue(text, gerundCue.end, contentEnd);
+    // (As readGerund: a word or two, "citing precedent", is no report.)
+    if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), withNp(text, tokens, np, gerundCue, false), 'gerund');
+    return STOP;
+  }
   // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
   if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && OBJECT_PRONOUNS.has(tokens[startToken]!.lower) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
   // "showed no emotion as the verdict was read", "showed little interest": what is shown is a
