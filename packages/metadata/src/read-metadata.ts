@@ -115,6 +115,9 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const siteNames = siteNameKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null, ...scan.feedTitles.map(siteOfFeedTitle), sharedTitleAffix(titleCandidates)], [options.url, canonicalUrl]);
   const title = pickTitle(scan, meta, ld, siteNames, siteNameKeys([], [options.url]));
   const site = siteKeys([publisher, meta.first('og:site_name'), meta.first('application-name'), meta.first('twitter:site'), ld.website ? ldString(ld.website['name']) : null]);
+  // The article's publisher typed as an organisation is the site, even when its name reads as a person's ("Eat Well").
+  const organization = publishingOrganization(ld);
+  if (organization !== null && siteKey(organization).length >= 3) site.add(siteKey(organization));
   const authors = pickAuthors(scan, meta, ld, base, site);
   const lang = pickLang(scan, meta, article);
   const read = dateReader(lang, lang === null ? slashOrder(scan) : null);
@@ -1649,6 +1652,29 @@ function nameOf(value: unknown, ld: JsonLdView): string | null {
   if (isLdNode(node)) return cleanValue(ldString(node['name']));
   if (Array.isArray(node)) return nameOf(node[0], ld);
   return null;
+}
+
+/**
+ * The name of the article's JSON-LD publisher when that node is typed as an organisation and
+ * not as a person (a personal site's plugin types its owner ["Person", "Organization"]), and
+ * no Person author of the article bears that name.
+ */
+function publishingOrganization(ld: JsonLdView): string | null {
+  if (ld.article === null) return null;
+  const node = resolveNode(ld.article['publisher'], ld.byId);
+  const publisher = Array.isArray(node) ? resolveNode(node[0], ld.byId) : node;
+  if (!isLdNode(publisher)) return null;
+  const types = nodeTypes(publisher);
+  if (!types.some((type) => /organization$|^corporation$/.test(type)) || types.includes('person')) return null;
+  const name = cleanValue(ldString(publisher['name']));
+  if (name === null) return null;
+  // A blogger's own site may name itself for its owner, who is then its Person author too.
+  const authors = resolveNode(ld.article['author'], ld.byId);
+  for (const author of (Array.isArray(authors) ? authors : [authors]).slice(0, 10)) {
+    const node = resolveNode(author, ld.byId);
+    if (isLdNode(node) && nodeTypes(node).includes('person') && siteKey(ldString(node['name']) ?? '') === siteKey(name)) return null;
+  }
+  return name;
 }
 
 function pickPublisher(meta: MetaIndex, ld: JsonLdView): string | null {
