@@ -275,6 +275,9 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   // (A name's particle opens a name: "von Preen", "de Decker"; a number a share: "61 Prozent".)
   const nameParticle = NAME_PARTICLES.has(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!);
   if (locale.capitalisedNouns === true && !determiner && !pronoun && !nameParticle && !/^[\p{Lu}\d]/u.test(words[0]!)) return null;
+  // Where nouns are lower case, a phrase opens with a capital, a determiner, a pronoun, a role
+  // or a quantifier ("varios expertos"); an elided article before a name too ("l'OMS", "d'Amnesty").
+  if (locale.phraseOpeners !== undefined && !determiner && !pronoun && !nameParticle && !opensNounPhrase(words, locale)) return null;
   const first = determiner ? 1 : 0;
   // A role or title before a name describes the person: "Bürgermeisterin Anna Weber" is Anna Weber.
   let role = first;
@@ -284,6 +287,18 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   }
   const name = words.slice(first).join(' ');
   return { name, mention: span(text, mention.start, mention.end), named: !determiner && !pronoun && /^\p{Lu}/u.test(name) };
+}
+
+/** Whether a word may open a speaker's phrase where nouns are lower case: see {@link Locale.phraseOpeners}. */
+function opensNounPhrase(words: readonly string[], locale: Locale): boolean {
+  const word = words[0]!;
+  if (/^\p{Lu}/u.test(word) || /^[ldLD]['’]\p{Lu}/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (locale.roles.has(lower) || locale.phraseOpeners!.has(lower)) return true;
+  // A noun with a named complement: "(según) información del Consejo Electoral".
+  if (words.length > 2 && locale.nounLinks.has(words[1]!.toLowerCase()) && words.slice(2).some((next) => /^\p{Lu}/u.test(next))) return true;
+  // A bare plural noun: "según fuentes oficiales", "organizaciones sociales denunciaron".
+  return lower.length >= 4 && lower.endsWith('s') && !locale.stops.has(lower) && !locale.fillers.has(lower) && !(locale.pluralLookalikes?.has(lower) ?? false);
 }
 
 const trimmedSpan = (text: string, start: number, end: number): Span => {

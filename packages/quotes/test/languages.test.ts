@@ -126,6 +126,17 @@ describe('the language of a text', () => {
     expect(analyzeQuotes('„Nie podniesiemy podatków” – powiedział minister w poniedziałek, ale to tylko zapowiedź.')).toMatchObject({ quotes: [], lang: 'pl' });
   });
 
+  it('gives no speaker in Spanish and French to a phrase that opens with a clause word, a preposition or a measure', () => {
+    const speakers = (text: string) => analyzeQuotes(text).quotes.map((quote) => quote.speaker?.name ?? null);
+    // "siempre", "y", "según", "75 grados": the words after a cue were read as the speaker.
+    expect(speakers('La alcaldesa recibió a los vecinos. “Haremos todo lo posible”, aseguró siempre con una sonrisa.')).toEqual([null]);
+    // A determiner, a bare plural, a quantifier or a noun with a named complement opens one.
+    expect(speakers('Según fuentes oficiales, el acuerdo se firmará el lunes en la capital.')).toEqual(['fuentes oficiales']);
+    expect(speakers('Según información del Consejo Electoral, ya se celebraron todas las reuniones.')).toEqual(['información del Consejo Electoral']);
+    expect(speakers('« Il faut agir vite », ont déclaré plusieurs élus de la majorité.')).toEqual(['plusieurs élus de la majorité']);
+    expect(speakers('Selon des sources policières, le suspect a été interpellé lundi.')).toEqual(['sources policières']);
+  });
+
   it('gives a language without rules no quotes and a warning, never English guesses', () => {
     const text = 'Il presidente ha detto che il governo non cadrà e che la crisi è finita per tutti noi.';
     expect(analyzeQuotes(text)).toEqual({ quotes: [], lang: 'it', warnings: ['no quote rules for language "it"; nothing extracted'] });

@@ -29,6 +29,18 @@ export interface Locale {
   recipients?: { articles: ReadonlySet<string>; beforeMedium: ReadonlySet<string>; mediaEndings: readonly string[] };
   /** Whether every noun is capitalised (German): a speaker phrase then opens with a capital, a determiner or a pronoun. */
   capitalisedNouns?: boolean;
+  /**
+   * Where nouns are lower case (French, Spanish), the lower-case words besides determiners,
+   * pronouns and roles that may open a speaker's phrase: quantifiers ("varios expertos",
+   * "plusieurs élus"). Any other lower-case opening is a clause's words ("y", "según", "se",
+   * "hacia el extremo sur de"), and a digit a measure ("75 grados"): no speaker.
+   */
+  phraseOpeners?: ReadonlySet<string>;
+  /**
+   * Adverbs and conjunctions that end in -s like a plural noun ("además", "entonces", "alors",
+   * "toujours"): a bare plural opens a speaker's phrase ("según fuentes oficiales"), these never.
+   */
+  pluralLookalikes?: ReadonlySet<string>;
   /** Words that may stand between a cue and its speaker, or after it: "auch", "dann", "noch". */
   fillers: ReadonlySet<string>;
   /** Articles and possessives that open a speaker's noun phrase: "die", "le", "el". */

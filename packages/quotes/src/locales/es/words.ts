@@ -13,6 +13,8 @@ export const es: Locale = {
   auxiliaries: words('ha han había habían'),
   fillers: words('también además luego después ayer hoy'),
   determiners: words('el la los las un una unos unas su sus este esta'),
+  phraseOpeners: words('dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas algunos algunas otros otras ambos ambas todos todas ningún ninguna cada ese esa esos esas estos estas aquel aquella mi mis nuestro nuestra nuestros nuestras'),
+  pluralLookalikes: words('además después antes entonces mientras apenas pues quizás jamás detrás atrás menos más tras cuales tales ellas ellos nosotros vosotros ustedes'),
   stops: words(`a al en de del con por para sobre ante tras durante y o pero que quien ayer hoy lunes martes
     miércoles jueves viernes sábado domingo este esta`),
   nounLinks: words('de del en'),

@@ -15,6 +15,8 @@ export const fr: Locale = {
   participleEndings: ['é', 'i', 'u', 'is', 'it'],
   fillers: words('encore aussi ensuite alors également déjà hier lundi mardi mercredi jeudi vendredi samedi dimanche'),
   determiners: words("le la les l' un une des du son sa ses leur leurs ce cette"),
+  phraseOpeners: words("deux trois quatre cinq six sept huit neuf dix plusieurs certains certaines quelques nombreux nombreuses tous toutes chaque aucun aucune ces cet mon ma mes notre nos votre vos"),
+  pluralLookalikes: words('alors puis depuis toujours jamais pas plus moins très sans sous dans vers chez après auprès dès lors parfois désormais ailleurs néanmoins tandis mais ainsi aussi pourtant ensuite nous vous ils elles les des ces mes tes ses nos vos leurs dans'),
   stops: words(`à au aux en dans sur pour par avec chez devant lors lundi mardi mercredi jeudi vendredi
     samedi dimanche et ou mais que qui hier aujourd'hui mercredi soir matin`),
   nounLinks: words('de du des en à au aux'),
