@@ -133,6 +133,11 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       if (!knownPersonWord(item, gaz) && item.type !== 'person') organisation = true;
     }
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
+    // "members of Syriza", "The leader of Podemos said": one word that people lead or belong to
+    // is their body, not the speaker (the leader speaks), unless a person's name or a possessive
+    // ("members of Smith's family") says otherwise; an ordinary word may open a longer name
+    // ("founder of Correct the Record").
+    if (previous?.lower === 'of' && previous2 && previous2.text === previous2.lower && MEMBERSHIP_NOUNS.has(previous2.lower) && item.words.length === 1 && !isCommonLower(gaz, item.key) && (item.type !== 'person' || item.guess) && !knownPersonWord(item, gaz) && next?.text !== "'s" && next?.text !== '\u2019s') organisation = true;
     // "Shares of Deutsche Bank and BNP Paribas rose": the second holding of the pair is a company too.
     if (previous?.lower === 'and' && !knownPersonWord(item, gaz)) {
       const partnerFirst = byLastToken.get(candidate.first - 2)?.candidate?.first;
