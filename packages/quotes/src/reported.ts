@@ -852,7 +852,7 @@ function readPostposedInClause(reading: SentenceReading): StepOutcome {
   if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, cueWord) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3) && !objectAfterCue(tokens, reading.at, cueEnd))) return NEXT_STEP;
   // "In the women's race, Ketema defended her title": a fronted adverbial is no content, and a
   // verb of judging with its object ("defended her title") closes no attribution.
-  if (adverbialOnly(tokens, from, np.first - 2) || NP_ONLY_FORMS.has(cueWord) && tokens[cueEnd + 1]?.kind === 'word') return NEXT_STEP;
+  if (adverbialOnly(tokens, from, np.first - 2) || adverbialsOnly(tokens, from, np.first - 1) || NP_ONLY_FORMS.has(cueWord) && tokens[cueEnd + 1]?.kind === 'word') return NEXT_STEP;
   if (wordsIn(tokens, from, np.first - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
   return STOP;
 }
@@ -1542,7 +1542,9 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
         else push(into, text, first, found, 'post', 2);
         return true;
       }
-      if (np && np.first === comma + 1 && attributionTail(tokens, cueEnd + 1, tokens.length - 1, tokens[at]!.lower) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd)) {
+      // ("As The Hill reported, the senator was accused of …", "Friday morning, as the parade
+      // passed, the station reported …": words before the comma with no main clause are no content.)
+      if (np && np.first === comma + 1 && attributionTail(tokens, cueEnd + 1, tokens.length - 1, tokens[at]!.lower) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
         push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, false), 'post');
         return true;
       }
@@ -1844,6 +1846,23 @@ function leadingOnly(tokens: readonly Token[], from: number, to: number): boolea
 const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'for', 'by', 'over', 'through', 'amid', 'despite', 'since', 'following']);
 /** Words that open an adverbial before a clause ("But the next day, …", "In May, …"), not its subject. */
 const ADVERBIAL_LEADS: ReadonlySet<string> = new Set([...OPENING_PREPOSITIONS, 'but', 'and', 'so', 'yet', 'then', 'now', 'still', 'later', 'earlier', 'last', 'this', 'next']);
+
+/**
+ * Whether the words from `from` to the comma at `comma` hold no main clause: each piece between commas
+ * a subordinate clause ("As The Hill reported", "as the parade rolled through town"), a
+ * prepositional phrase alone or a time ("Friday morning").
+ */
+function adverbialsOnly(tokens: readonly Token[], from: number, comma: number): boolean {
+  let start = from;
+  for (let index = from; index <= comma; index++) {
+    if (index < comma && tokens[index]!.text !== ',') continue;
+    if (index === start) return false;
+    const first = tokens[start]!;
+    if (!(SUBORDINATORS.has(first.lower) || adverbialOnly(tokens, start, index - 1) || timeOnly(tokens, start, index))) return false;
+    start = index + 1;
+  }
+  return true;
+}
 
 /** Words that open a fronted adverbial ("On Tuesday, …", "Last week, …", "Speaking in Ohio, …"), not a subject. */
 /** Whether tokens from..to are a prepositional phrase alone ("In the women's race", "On Monday"), with no verb. */
