@@ -1547,7 +1547,9 @@ function printsDay(scan: PageScan, date: string, read: DateReader): boolean {
  * credit line with a person and a day, or the one day every dated element there gives. A list of related stories gives several days, and none.
  */
 function asideDate(scan: PageScan, read: DateReader): string | null {
-  const marked = firstDate([...scan.microdata.published.filter((entry) => entry.aside).map((entry) => entry.value), ...scan.times.filter((time) => time.aside && time.published && !time.modified).map((time) => time.datetime || time.text)], read);
+  // A reader's comment is dated too, but by its reader: never the article's day.
+  const times = scan.times.filter((time) => time.comment !== true);
+  const marked = firstDate([...scan.microdata.published.filter((entry) => entry.aside).map((entry) => entry.value), ...times.filter((time) => time.aside && time.published && !time.modified).map((time) => time.datetime || time.text)], read);
   if (marked) return marked;
   // A credit line that names a person and a day ("Von Jan Berg | am 21. April 2020").
   for (const element of scan.bylines.slice(0, 12)) {
@@ -1556,7 +1558,7 @@ function asideDate(scan: PageScan, read: DateReader): string | null {
     if (date !== null && parseByline(element.text).authors.length > 0) return date;
   }
   let found: string | null = null;
-  for (const time of scan.times.slice(0, 40)) {
+  for (const time of times.slice(0, 40)) {
     if (!time.aside || time.modified) continue;
     const date = read(time.datetime || time.text);
     if (date === null) continue;

@@ -39,6 +39,8 @@ export interface TimeElement {
   published: boolean;
   modified: boolean;
   aside: boolean;
+  /** Inside a comment section ("comments", "comment-list", "respond", Disqus): a reader's post, never the article's stamp. */
+  comment?: boolean;
   order: number;
 }
 
@@ -139,6 +141,8 @@ const TEASER_PART = 1024;
 const KICKER = 4096;
 /** Text for screen readers only ("sr-only", "visually-hidden"): no reader sees it in the headline. */
 const UNSEEN = 8192;
+/** A comment section ("comments", "comment-list", "respond", Disqus): readers' posts, with their own dates. */
+const COMMENTS = 16384;
 
 const WORDS = new Map<string, number>();
 /** Two-word labels, by their first word, then their second: no key string is built per word pair. */
@@ -171,6 +175,7 @@ setWords(
   'comment comments commentlist respond disqus related popular trending promo newsletter outbrain taboola breadcrumb breadcrumbs menu partner sponsored latest recommended recommendations most+read read+next more+from more+stories further+reading also+read may+like',
 );
 setWords(SIDE, 'sidebar widget widgets rail nav navigation side+bar');
+setWords(COMMENTS, 'comment comments commentlist respond disqus');
 // A detail page's lead and meta line are often labelled "teaser" too ("detail-page__teaser-text",
 // "teaser_text_meta"): they hold the story's date and byline, while other stories' teasers
 // sit in lists and related blocks that say so.
@@ -650,6 +655,8 @@ interface Frame {
   onClose: (() => void) | null;
   /** The aside depth a `<main>` set aside on opening, restored when it closes. */
   outerAside?: number;
+  /** The element opens a comment section ({@link COMMENTS}). */
+  comment?: boolean;
   /** A byline element: text glued right after it, inside an outer byline element, is another field. */
   field: boolean;
 }
@@ -685,6 +692,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   /** The open <head>, while it is the only element whose text is skipped. */
   let openHead: Frame | null = null;
   let asideDepth = 0;
+  /** Open comment sections (each also an aside). */
+  let commentDepth = 0;
   let order = 0;
   let markedSeen = 0;
   /** Headings read past the cap for a kicker set apart. */
@@ -957,6 +966,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (seenBody && name !== 'body' && ((tag & IN_ASIDE_TAGS && !((name === 'aside' || name === 'footer') && flags & (BYLINE | DATE))) || flags & ASIDE)) {
           frame.aside = true;
           asideDepth++;
+          if (flags & COMMENTS) {
+            frame.comment = true;
+            commentDepth++;
+          }
         } else if (name === 'main' && asideDepth > 0) {
           // The page's main content is no aside, even inside a wrapper named for its sidebar
           // ("left-navigation_page-wrapper").
@@ -1083,6 +1096,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           const timeLabel = `${label} ${attributes.itemprop ?? ''}`.toLowerCase();
           const capture = openCapture();
           const aside = asideDepth > 0;
+          const comment = aside && commentDepth > 0;
           const at = order++;
           const pubdate = attributes.pubdate !== undefined;
           chain(frame, () => {
@@ -1095,6 +1109,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
                 published: pubdate || /publish|datecreated|post-date|entry-date|pubdate|created/.test(timeLabel),
                 modified: /modif|updat|edited/.test(timeLabel),
                 aside,
+                ...(comment ? { comment } : {}),
                 order: at,
               });
             }
@@ -1206,6 +1221,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (frame.skip) skipDepth--;
         if (frame === openHead) openHead = null;
         if (frame.aside) asideDepth--;
+        if (frame.comment) commentDepth--;
         if (frame.outerAside !== undefined) asideDepth = frame.outerAside;
         if (frame.scope) scopes.pop();
         listener?.close(name);
