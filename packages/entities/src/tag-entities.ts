@@ -33,7 +33,16 @@ interface DocumentState {
   readonly acronymOf: Map<Typed, Typed>;
   /** the mentions that survive, before overlaps and unwanted types go */
   kept: Typed[];
+  /** whole-text scans for a sports report that more than one step asks for, each made once */
+  readonly clues: { report?: boolean; result?: boolean; table?: boolean };
 }
+
+/** "striker", "the title race": a word only a sports report uses (one scan of the text per document). */
+const reportWords = (state: DocumentState): boolean => (state.clues.report ??= hasReportWords(state.tokens));
+/** "Juventus lost 1-0 to Napoli": a result clause (one scan per document). */
+const resultClause = (state: DocumentState): boolean => (state.clues.result ??= hasResultClause(state.tokens));
+/** "four points clear": a gap in a table (one scan per document). */
+const tableGap = (state: DocumentState): boolean => (state.clues.table ??= hasTableGap(state.tokens));
 
 /** One rule over the whole document: it reads and revises the shared state. */
 type DocumentStep = (state: DocumentState) => void;
@@ -316,13 +325,19 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "hotels in Hadibo": a name only the model reads as a person, after "in", is a place.
   ({ typed, tokens, gaz }) => placesAfterIn(typed, tokens, gaz),
   // "Leeds striker Tony Yeboah": a city's club; "Labour leader Tony Blair": a party.
-  ({ typed, tokens, gaz, sports, facts }) => clubsByRole(typed, tokens, gaz, sports || facts.sports || hasReportWords(tokens) || hasResultClause(tokens) || hasTableGap(tokens)),
+  (state) => clubsByRole(state.typed, state.tokens, state.gaz, state.sports || state.facts.sports || reportWords(state) || resultClause(state) || tableGap(state)),
   ({ typed, tokens, gaz }) => organisationsByRole(typed, tokens, gaz),
   companyShortNames,
   teamsInResultsTables,
   teamsInMatchReports,
   // Clubs by what they do in a sports report: "Juventus lost 1-0 to Napoli", "Munich remains second".
-  ({ typed, tokens, gaz, sports, facts }) => sidesInSportsReports(typed, tokens, gaz, sports || (facts.sports && hasMatchResult(tokens)) || hasResultClause(tokens) || hasTableGap(tokens) || hasFixtureClause(tokens, gaz) || hasReportWords(tokens)),
+  (state) =>
+    sidesInSportsReports(
+      state.typed,
+      state.tokens,
+      state.gaz,
+      state.sports || (state.facts.sports && hasMatchResult(state.tokens)) || resultClause(state) || tableGap(state) || hasFixtureClause(state.tokens, state.gaz) || reportWords(state),
+    ),
   ({ typed, tokens, gaz, sports, facts }) => teamsByPlural(typed, tokens, gaz, sports || facts.sports),
   // "played for Leicester before joining Everton": the town one plays for or joins is its club.
   ({ typed, tokens, gaz }) => clubsJoinedOrPlayedFor(typed, tokens, gaz),
@@ -381,7 +396,7 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
   const gaz = gazetteer();
   const tokens = tokenize(text, checked.analysis);
   const facts = documentFacts(tokens);
-  const state: DocumentState = { text, options: checked, gaz, tokens, facts, typed: [], sports: false, capsMentions: [], acronymOf: new Map(), kept: [] };
+  const state: DocumentState = { text, options: checked, gaz, tokens, facts, typed: [], sports: false, capsMentions: [], acronymOf: new Map(), kept: [], clues: {} };
   for (const step of DOCUMENT_STEPS) step(state);
 
   // One mention per stretch of text, of the types asked for.
