@@ -2003,6 +2003,27 @@ export function organisationsNamedByPlace(typed: Typed[], tokens: readonly Token
     if (!verb || verb.text !== verb.lower || !BODY_SPEECH_VERBS.has(verb.lower) || LOCATIVES.has(previous) || previous === 'a' || previous === 'an' || previous === 'another') continue;
     named.add(`${item.key} ${word.key}`);
   }
+  // "Saudi Aramco said", "Syria Observatory said": a whole name that only the model reads as a place.
+  for (const item of typed) if (modelPlaceThatSpeaks(item, tokens, gaz)) named.add(item.key);
   if (named.size === 0) return;
   for (const { item, word } of places) if (named.has(`${item.key} ${word.key}`)) merge(item, word);
+  for (const item of typed) if (item.type === 'place' && !item.firm && named.has(item.key)) setType(item, 'organization');
+}
+
+/**
+ * Whether a name of two or three words that only the model reads as a place ("Saudi Aramco",
+ * "Syria Observatory") opens with a known place or people's word, ends in a word that is no
+ * place's head, compass point or place of its own, and speaks as a body ("… said").
+ */
+function modelPlaceThatSpeaks(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate;
+  if (!candidate || candidate.caps || item.type !== 'place' || item.firm || item.words.length < 2 || item.words.length > 3 || gaz.phrases.has(item.key)) return false;
+  const firstKinds = gaz.phrases.get(lookupKey(item.words[0]!));
+  if (!isPlaceKind(firstKinds) && firstKinds?.includes('demonym') !== true) return false;
+  const last = item.words[item.words.length - 1]!;
+  const lastLower = last.toLowerCase();
+  if (!PLAIN_NAME.test(last) || gaz.placeHeads.has(lastLower) || COMPASS_POINTS.has(lastLower) || gaz.phrases.has(lookupKey(last))) return false;
+  const verb = tokenAt(tokens, candidate.last + 1);
+  const previous = lowerAt(tokens, candidate.first - 1);
+  return verb !== undefined && verb.text === verb.lower && BODY_SPEECH_VERBS.has(verb.lower) && !LOCATIVES.has(previous) && previous !== 'a' && previous !== 'an' && previous !== 'another';
 }
