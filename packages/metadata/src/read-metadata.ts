@@ -855,9 +855,11 @@ function hostOf(url: string | null): string | null {
  * Names on author profile addresses the page declares without a name: `article:author`
  * or `<meta name="author">` holding a URL, a JSON-LD author that is only a link.
  */
-function profileAuthors(meta: MetaIndex, ld: JsonLdView): Author[] {
+function profileAuthors(meta: MetaIndex, ld: JsonLdView, authorLinks: string[] = [], base: string | null = null): Author[] {
   const urls: string[] = [];
   for (const key of ['article:author', 'og:article:author', 'author']) urls.push(...meta.all(key).filter((value) => /^https?:\/\//i.test(value.trim())));
+  // <link rel="author" href="/author/jane-doe/"> in the head names the same profile page.
+  for (const href of authorLinks) urls.push(resolveUrl(href.trim(), base));
   const raw = ld.article ? ld.article['author'] ?? ld.article['creator'] : undefined;
   for (const item of (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).slice(0, 10)) {
     const node = resolveNode(item, ld.byId);
@@ -956,7 +958,7 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     }
   }
 
-  candidates.push({ authors: profileAuthors(meta, ld), rank: 6 });
+  candidates.push({ authors: profileAuthors(meta, ld, scan.authorLinks, base), rank: 6 });
   candidates.push({ authors: dateLineAuthor(scan), rank: 6.5 });
   // A Japanese paper's closing signature, "（山田太郎）", when no byline names anyone.
   candidates.push({ authors: scan.signatures.length > 0 ? parseByline(scan.signatures[0]!).authors : [], rank: 6.6 });

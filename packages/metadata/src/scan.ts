@@ -65,6 +65,8 @@ export interface PageScan {
   canonical: string | null;
   /** Titles of the feeds the page links ("Example Blog » Feed"): they name the site. */
   feedTitles: string[];
+  /** Addresses of `<link rel="author">` elements (an author's profile page, sometimes). */
+  authorLinks: string[];
   /** `rel=author` links, and links to author pages by their path ("/author/jane-doe"). */
   relAuthors: { text: string; href: string | null; title: string | null; aside: boolean; order: number; kind: 'rel' | 'path' }[];
   /**
@@ -673,6 +675,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     jsonLd: [],
     canonical: null,
     feedTitles: [],
+    authorLinks: [],
     relAuthors: [],
     headings: [],
     microdata: { authors: [], published: [], modified: [], headline: null },
@@ -1005,6 +1008,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             const rel = attributes.rel?.toLowerCase() ?? '';
             if (rel === 'canonical' && attributes.href && scan.canonical === null) scan.canonical = decodeAttribute(attributes.href);
             else if (rel === 'alternate' && attributes.title && scan.feedTitles.length < 4 && /rss|atom/i.test(attributes.type ?? '')) scan.feedTitles.push(decodeAttribute(attributes.title));
+            else if (rel === 'author' && attributes.href && scan.authorLinks.length < 4) scan.authorLinks.push(decodeAttribute(attributes.href));
             break;
           }
           case 'script': {
