@@ -1,5 +1,5 @@
 import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, PLAIN_NAME } from './candidates.js';
-import { localeWords } from './locales/index.js';
+import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
@@ -133,6 +133,7 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       if (!knownPersonWord(item, gaz) && item.type !== 'person') organisation = true;
     }
     if (previous && previous2 && (previous.lower === 'of' || previous.lower === 'in') && STAKE_WORDS.has(previous2.lower)) organisation = true;
+    if (armedOrPartyGroup(item, tokens, gaz)) organisation = true;
     // "members of Syriza", "The leader of Podemos said": one word that people lead or belong to
     // is their body, not the speaker (the leader speaks), unless a person's name or a possessive
     // ("members of Smith's family") says otherwise; an ordinary word may open a longer name
@@ -1858,6 +1859,36 @@ function kindSaysLater(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 
+const GROUP_MEMBER_NOUNS = localeWords((locale) => locale.context.groupMemberNouns);
+const CLAIM_VERBS = localeWords((locale) => locale.context.claimVerbs);
+
+/**
+ * Whether the words after a name make it a group: its members ("Boko Haram fighters",
+ * "Fidesz lawmakers") or its claim of an attack ("Al-Shabaab claimed responsibility").
+ */
+function groupCue(tokens: readonly Token[], after: number): boolean {
+  const next = tokenAt(tokens, after);
+  if (!next || next.text !== next.lower) return false;
+  if (GROUP_MEMBER_NOUNS.has(next.lower)) return true;
+  return CLAIM_VERBS.has(next.lower) && lowerAt(tokens, after + 1) === 'responsibility';
+}
+
+/**
+ * "Hamas fighters", "Fidesz lawmakers", "Al-Shabaab claimed responsibility": a name before its
+ * members or claiming an attack is an armed group or a party, unless it is a person's name, a
+ * party's or people's word ("Republican lawmakers", "Sunni militants"), an ordinary word or a
+ * group the knowledge base or a rule typed already.
+ */
+function armedOrPartyGroup(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  // "American-vetted rebels": a compound modifier names no group.
+  if ((item.firm && !item.guess) || !groupCue(tokens, candidate.last + 1) || knownPersonWord(item, gaz) || item.words.some((word) => /-\p{Ll}/u.test(word))) return false;
+  const lower = item.key;
+  // "Islamist militants", "Marxist rebels", "Shiite fighters": an adjective of a belief or a people.
+  const adjective = matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower) || matchesLocalePattern((locale) => locale.patterns.followerEnding, lower);
+  return !(item.words.length === 1 && (PARTY_ADJECTIVES.has(lower) || isCommonLower(gaz, lower) || adjective));
+}
+
 const COMPANY_ONLY_POSSESSIONS = localeWords((locale) => locale.context.companyOnlyPossessions);
 const CHIEF_OFFICES = localeWords((locale) => locale.context.chiefOffices);
 const RESULTS_VERBS = localeWords((locale) => locale.context.resultsVerbs);
@@ -1905,6 +1936,7 @@ function companyCue(item: Typed, tokens: readonly Token[]): boolean {
       if (token.text === token.lower && RESULTS_OBJECTS.has(token.lower)) return true;
     }
   }
+  if (groupCue(tokens, candidate.last + 1)) return true;
   // "X said its profit rose", "X said on Monday that its …".
   if (!SAY_WORDS.has(next.text)) return false;
   let at = candidate.last + 2;

@@ -186,6 +186,10 @@ export interface Locale {
     resultsVerbs: readonly string[];
     /** What only a company's results report: profit, revenue, a dividend. */
     resultsObjects: readonly string[];
+    /** Lower-case nouns of a group's members after its name: "Boko Haram fighters", "Fidesz lawmakers" (not "supporters" or "officials": "Trump supporters", "Obama officials"). */
+    groupMemberNouns: readonly string[];
+    /** Verbs before "responsibility" that an armed group does: "Al-Shabaab claimed responsibility". */
+    claimVerbs: readonly string[];
     /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */
     companyParts: readonly string[];
     /** Adjectives of parties that news copy writes before a noun ("the Republican nomination"). */
@@ -292,5 +296,7 @@ export interface Locale {
     ordinal: RegExp;
     /** Endings of adjectives, for words with no known part of speech: "classical", "northern", "historic". */
     adjectiveEnding: RegExp;
+    /** Endings of words for a belief's or a people's followers used as adjectives ("Islamist", "Maoist", "Shiite", "Houthi"): no group's name before its members. */
+    followerEnding: RegExp;
   };
 }

@@ -114,6 +114,8 @@ export const context: Locale['context'] = {
   chiefOffices: ['executive', 'financial', 'operating', 'technology', 'investment'],
   resultsVerbs: ['reported', 'reports', 'posted', 'posts', 'booked', 'books'],
   resultsObjects: ['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'turnover', 'dividend', 'dividends'],
+  groupMemberNouns: ['fighters', 'militants', 'rebels', 'insurgents', 'gunmen', 'guerrillas', 'guerillas', 'lawmakers', 'legislators', 'deputies', 'councillors', 'councilors'],
+  claimVerbs: ['claimed', 'claims', 'claim', 'claiming'],
   /** Lower-case nouns after which ", X," names a company's part: "the wind-turbine unit, Siemens Gamesa,". */
   companyParts: ['unit', 'subsidiary', 'division', 'affiliate', 'spinoff', 'spin-off'],
   /** Adjectives of parties that news copy writes before a noun ("the Republican nomination", "Democratic voters"). */

@@ -5,4 +5,5 @@ export const patterns: Locale['patterns'] = {
   commonWordEnding: /^\p{L}{3,}(?:ly|ness|ment|ments|tion|tions|sion|ities|ity|ized|ised|izing|ising)$/u,
   ordinal: /^\d{1,2}(?:st|nd|rd|th)$/,
   adjectiveEnding: /(?:al|ic|ern|ian|ese|ish|ive|ous|ful|less|ary)$/u,
+  followerEnding: /(?:ist|ite|\p{Ll}i)$/u,
 };
