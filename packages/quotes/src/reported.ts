@@ -2,7 +2,7 @@ import { analyzeText, BELIEF_VERBS, MONTH_NAMES, REPORTING_VERBS, SPEECH_VERBS, 
 import { contentStartAfterCue, cueAt, nounPhrase, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
-import { CLAUSE_CUE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { CLAUSE_CUE_FORMS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { tokenAt, type Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
@@ -444,6 +444,11 @@ function findCue(reading: SentenceReading): StepOutcome {
   const lowerAt = tokens[at]!.lower;
   if (pluralNounAt(tokens, at)) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
+  // "made it clear that …", "made the case that …": a phrase of saying on a light verb.
+  if (cueEnd < 0 && MAKE_FORMS.has(lowerAt)) {
+    cueEnd = madeSayingEnd(tokens, at);
+    if (cueEnd < 0) return NEXT_WORD;
+  }
   if (cueEnd < 0) {
     // A verb of belief or evidence counts before a clause: "thinks that", "polls show Trump …".
     const clauseCue = cueAt(tokens, at, CLAUSE_CUE_FORMS);
@@ -473,6 +478,29 @@ function findCue(reading: SentenceReading): StepOutcome {
   return NEXT_STEP;
 }
 
+
+/**
+ * The last word of a phrase of saying on "make" at `at`, or -1: "made (it) (very) clear" or
+ * "made it known" before "that" or a clause ("made it clear he had …", "made clear the plan
+ * would …"), "made the case" or "the point" before "that". ("made it clear" alone, "made clear
+ * his aim to …", "made the case for …", "made a point of …" report nothing.)
+ */
+function madeSayingEnd(tokens: readonly Token[], at: number): number {
+  // ("… to draw the line, and make it clear that …": a bare form after "and" or "to" has no subject of its own here.)
+  if (tokens[at]!.lower === 'make' && ['and', 'to', 'or'].includes(tokens[at - 1]?.lower ?? '')) return -1;
+  let index = at + 1;
+  if (tokens[index]?.lower === 'the') {
+    return MADE_SAYING_NOUNS.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'that' ? index + 1 : -1;
+  }
+  if (tokens[index]?.lower === 'it') index++;
+  if (tokens[index]?.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || tokens[index]!.lower === 'very')) index++;
+  if (!MADE_SAYING_ADJECTIVES.has(tokens[index]?.lower ?? '')) return -1;
+  const after = tokens[index + 1];
+  if (!after || after.kind !== 'word') return -1;
+  // ("made clear his aim to …", "made clear the risks ahead": a noun phrase made clear is no clause.)
+  if (after.lower === 'that' || PRONOUN_CLAUSE_SUBJECTS.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || after.cap && CLAUSE_VERB_AFTER_NAME.test(tokens[index + 2]?.lower ?? '')) return index;
+  return SUBJECT_START.has(after.lower) && clauseVerbIn(tokens, index + 2, tokens.length - 1) ? index : -1;
+}
 
 /** Words after a plural noun that agree with it as its verb ("video calls tend to …", "views are"), or "of" after its head. */
 const PLURAL_NOUN_FOLLOWERS = new Set(['of', 'is', 'are', 'was', 'were', 'tend', 'seem', 'appear', 'remain', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'have', 'do']);
@@ -1134,7 +1162,7 @@ function stepTriggers(): ReadonlySet<string> {
   triggerWords ??= new Set([
     'asked', 'as', 'according',
     ...PASSIVE_REPORT, ...PASSIVE_AS, ...PASSIVE_BY, ...QUESTION_CUES, ...TOPIC_CUES.keys(), ...CALL_FORMS,
-    ...PARTICLE_VERB_FORMS.keys(), ...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS, ...EVIDENCE_VERBS, ...REGARD_FORMS, ...THAT_CLAUSE_FORMS,
+    ...PARTICLE_VERB_FORMS.keys(), ...MAKE_FORMS, ...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS, ...EVIDENCE_VERBS, ...REGARD_FORMS, ...THAT_CLAUSE_FORMS,
   ]);
   return triggerWords;
 }

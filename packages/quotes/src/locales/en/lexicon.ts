@@ -311,6 +311,16 @@ export const CLAUSE_CUE_FORMS: ReadonlySet<string> = build(
 export const THAT_CLAUSE_FORMS: ReadonlySet<string> = build([...SPEECH_VERBS, ...BELIEF_VERBS, ...REPORTING_VERBS]);
 
 /**
+ * Phrases of saying built on "make" (a light verb): its forms, the adjective it makes its
+ * object ("made it clear that …", "made clear he …", "made it plain", "made known") and the
+ * nouns it makes before "that" ("made the case that …", "made the point that …").
+ */
+// (Not "making": "Obama, making it clear that …, stood …" is a participle clause inside the subject.)
+export const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made']);
+export const MADE_SAYING_ADJECTIVES: ReadonlySet<string> = new Set(['clear', 'plain', 'known', 'explicit']);
+export const MADE_SAYING_NOUNS: ReadonlySet<string> = new Set(['case', 'point', 'argument', 'claim']);
+
+/**
  * Verbs of judgement, support and intention that PolNeAR-style annotation counts as
  * attribution with an object ("X endorsed Clinton", "X wants to …", "X opposed the deal").
  */
