@@ -479,11 +479,13 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const ofPhrase = (sawOf || sawFor) && afterWords.length >= 2 && afterWords.length <= 3 && !WHOLE_BODIES.has(lastAfter.lower) && afterWords.every((word) => ordinaryWord(gaz, word.lower) && !gaz.phrases.has(word.key) && !gaz.firstNames.has(word.lower));
         // "Virgin Australia and Rex Airlines": a name complete in itself (known, or a brand and its
         // place) and a name of its own before the head are two names, not "Peace and Reconciliation Commission".
-        const twoNames = run.length === 2 && afterWords.length >= 2 && !gaz.common.has(after.lower) && !facts.lowerWords.has(after.lower) && (gaz.phrases.has(`${tokens[run[0]!]!.key} ${current.key}`) || isPlaceKind(gaz.phrases.get(current.key)));
+        // A leading article is no word of the name: "The U.S. Food and Drug Administration" as inside a sentence.
+        const runWords = run.length - (ARTICLES.has(tokens[run[0]!]!.lower) ? 1 : 0);
+        const twoNames = runWords === 2 && afterWords.length >= 2 && !gaz.common.has(after.lower) && !facts.lowerWords.has(after.lower) && (gaz.phrases.has(`${tokens[run[run.length - 2]!]!.key} ${current.key}`) || isPlaceKind(gaz.phrases.get(current.key)));
         // "Emirates and Qatar Airways": a place's name, then a country's airline, are two names
         // (an airline is one country's; "Kenya and Uganda Railways" stays one body).
         const placeAndAirline = run.length === 1 && afterWords.length >= 2 && AIRLINE_HEADS.has(lastAfter.lower) && isPlaceKind(gaz.phrases.get(current.key)) && isPlaceKind(gaz.phrases.get(after.key));
-        const headAfter = !runHasHead && run.length <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline;
+        const headAfter = !runHasHead && runWords <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline;
         if (known || ofList || ofPhrase || headAfter) {
           for (let position = j + 1; position <= k; position++) run.push(position);
           j = k;
