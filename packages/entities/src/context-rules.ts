@@ -1914,7 +1914,7 @@ function personByFormAlone(item: Typed, gaz: Gazetteer): boolean {
  * in X", "X shares fell", "X's chief executive", "X's shareholders", "X said its profit rose".
  * Each is something a person named in full neither is nor has.
  */
-function companyCue(item: Typed, tokens: readonly Token[]): boolean {
+function companyCue(item: Typed, tokens: readonly Token[], saying = true): boolean {
   const candidate = item.candidate!;
   const previous = tokenAt(tokens, candidate.first - 1);
   const previous2 = tokenAt(tokens, candidate.first - 2);
@@ -1924,7 +1924,9 @@ function companyCue(item: Typed, tokens: readonly Token[]): boolean {
   if (!next || !next2) return false;
   // "X shares fell", "X stock was up": a person "shares" something, but shares do not rise or fall.
   if ((next.text === 'shares' || next.text === 'stock') && next2.text === next2.lower && (MARKET_MOVES.has(next2.lower) || next2.lower === 'were')) return true;
-  if ((next.text === "'s" || next.text === '\u2019s') && next2.text === next2.lower) {
+  // "X's chief executive", and "Emirates' chief executive" after a final s.
+  const possessive = next.text === "'s" || next.text === '\u2019s' || ((next.text === "'" || next.text === '\u2019') && item.words[item.words.length - 1]!.endsWith('s'));
+  if (possessive && next2.text === next2.lower) {
     if (COMPANY_ONLY_POSSESSIONS.has(next2.lower)) return true;
     if (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, candidate.last + 3))) return true;
   }
@@ -1936,6 +1938,8 @@ function companyCue(item: Typed, tokens: readonly Token[]): boolean {
       if (token.text === token.lower && RESULTS_OBJECTS.has(token.lower)) return true;
     }
   }
+  // A town's council speaks of "its" budget and has lawmakers too: those cues are for names read as people only.
+  if (!saying) return false;
   if (groupCue(tokens, candidate.last + 1)) return true;
   // "X said its profit rose", "X said on Monday that its …".
   if (!SAY_WORDS.has(next.text)) return false;
@@ -1968,6 +1972,18 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
   for (const item of typed) {
     if (!personByFormAlone(item, gaz) || !companyCue(item, tokens) || personalPronounAfter(tokens, item.candidate!.last + 1)) continue;
     (companies ??= new Set()).add(item.key);
+  }
+  // "Shares of Delta fell", "Emirates' chief executive Tim Clark": a town's name, or a country's
+  // shortened one, in a context only a company has is the company (countries by their own
+  // name, regions and capitals keep the place: "shares in Jordan").
+  let brands: Set<string> | null = null;
+  for (const item of typed) {
+    if (item.type !== 'place' || !item.candidate || item.candidate.caps || !isPlaceKind(gaz.phrases.get(item.key)) || !placeThatMayTrade(item, gaz) || personalName(item, gaz) || !companyCue(item, tokens, false)) continue;
+    (brands ??= new Set()).add(item.key);
+  }
+  if (brands !== null) {
+    // The same name after a place preposition stays the place ("flights in Delta").
+    for (const item of typed) if (item.type === 'place' && item.candidate && brands.has(item.key) && !LOCATIVES.has(lowerAt(tokens, item.candidate.first - 1))) setType(item, 'organization');
   }
   if (companies === null) return;
   for (const item of typed) if (companies.has(item.key) && personByFormAlone(item, gaz)) setType(item, 'organization');
