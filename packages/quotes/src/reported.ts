@@ -2,7 +2,7 @@ import { analyzeText, BELIEF_VERBS, MONTH_NAMES, REPORTING_VERBS, SPEECH_VERBS, 
 import { contentStartAfterCue, cueAt, nounPhrase, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
-import { CLAUSE_CUE_FORMS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { BELIEF_ADJECTIVES, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { tokenAt, type Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
@@ -237,6 +237,8 @@ interface SentenceReading {
   at: number;
   // Set by findCue for the steps after it.
   cueEnd: number;
+  /** The first token of the cue phrase: `at`, or the linking verb before an adjective of belief. */
+  cueFirst: number;
   cue: Span;
   cueWord: string;
   previous: Token | undefined;
@@ -444,6 +446,14 @@ function findCue(reading: SentenceReading): StepOutcome {
   const lowerAt = tokens[at]!.lower;
   if (pluralNounAt(tokens, at)) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
+  let cueFirst = at;
+  // "were adamant that …", "is confident that …": an adjective of belief after a linking verb.
+  // (Without a linking verb "worried" is the verb itself, "the couple worried that …", read below.)
+  const link = cueEnd < 0 && BELIEF_ADJECTIVES.has(lowerAt) ? beliefLinkBefore(tokens, at, from) : -1;
+  if (link >= 0) {
+    cueFirst = link;
+    cueEnd = at;
+  }
   // "made it clear that …", "made the case that …": a phrase of saying on a light verb.
   if (cueEnd < 0 && MAKE_FORMS.has(lowerAt)) {
     cueEnd = madeSayingEnd(tokens, at);
@@ -471,13 +481,34 @@ function findCue(reading: SentenceReading): StepOutcome {
     }
   }
   reading.cueEnd = cueEnd;
-  reading.cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
+  reading.cueFirst = cueFirst;
+  reading.cue = span(text, tokens[cueFirst]!.start, tokens[cueEnd]!.end);
   reading.cueWord = lowerAt;
-  reading.previous = tokens[at - 1];
+  reading.previous = tokens[cueFirst - 1];
   reading.next = tokens[cueEnd + 1];
   return NEXT_STEP;
 }
 
+
+/** Adverbs between a linking verb and its adjective: "were absolutely adamant", "is not sure". */
+const DEGREE_WORDS = new Set(['very', 'so', 'not', 'still', 'now', 'also', 'more', 'less', 'quite', 'too', 'always', 'never']);
+
+/**
+ * The linking verb of the adjective of belief at `at` when a clause opened by "that" follows it
+ * ("Many Democrats are afraid that …", "remain cautiously optimistic that …", "came away
+ * convinced that …"), or -1. ("is sure to win", "was aware of", "a confident team" report nothing.)
+ */
+function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): number {
+  const that = tokens[at + 1];
+  const opener = tokens[at + 2];
+  if (that?.lower !== 'that' || !opener || opener.kind !== 'word' || CLAUSE_VERB_AFTER_NAME.test(opener.lower)) return -1;
+  let index = at - 1;
+  while (index > from && tokens[index]!.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || DEGREE_WORDS.has(tokens[index]!.lower))) index--;
+  const link = tokens[index];
+  if (!link || link.kind !== 'word' || index <= from) return -1;
+  if (LINKING_VERBS.has(link.lower)) return index;
+  return link.lower === 'away' && ['came', 'come', 'comes', 'walked'].includes(tokens[index - 1]?.lower ?? '') && index - 1 > from ? index - 1 : -1;
+}
 
 /**
  * The last word of a phrase of saying on "make" at `at`, or -1: "made (it) (very) clear" or
@@ -832,7 +863,8 @@ function nearestPronoun(tokens: readonly Token[], floor: number, to: number): No
 
 /** The noun phrase that speaks before the cue, for the steps after this one; an event is no source. */
 function findSpeaker(reading: SentenceReading): StepOutcome {
-  const { tokens, from, at, cueWord, previous } = reading;
+  // (The subject stands before the whole cue phrase: "Officials were adamant that …".)
+  const { tokens, from, cueFirst: at, cueWord, previous } = reading;
   let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
   // "Rubio thanked Miami and said it was great": the subject of the first verb.
   if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1) ?? (from > 0 ? sentenceSubject(tokens, 0, at - 1) : null);
@@ -1138,7 +1170,7 @@ function readSentence(text: string, tokens: readonly Token[], into: Draft[], quo
   // In a sentence that holds a quote, the words before a closing ", X said" are the quote's:
   // the clauses before it ("Asked if …, Ryan said, “…”") are read one by one instead.
   if (!quoted && readPostposed(text, tokens, last, into)) return;
-  const reading: SentenceReading = { text, tokens, into, last, contentEnd: tokens[last]!.end, from: 0, at: 0, cueEnd: -1, cue: NO_SPAN, cueWord: '', previous: undefined, next: undefined, np: null };
+  const reading: SentenceReading = { text, tokens, into, last, contentEnd: tokens[last]!.end, from: 0, at: 0, cueEnd: -1, cueFirst: 0, cue: NO_SPAN, cueWord: '', previous: undefined, next: undefined, np: null };
   const triggers = stepTriggers();
   for (; reading.at <= last; reading.at++) {
     if (reading.at < reading.from || !triggers.has(tokens[reading.at]!.lower)) continue;
@@ -1162,7 +1194,7 @@ function stepTriggers(): ReadonlySet<string> {
   triggerWords ??= new Set([
     'asked', 'as', 'according',
     ...PASSIVE_REPORT, ...PASSIVE_AS, ...PASSIVE_BY, ...QUESTION_CUES, ...TOPIC_CUES.keys(), ...CALL_FORMS,
-    ...PARTICLE_VERB_FORMS.keys(), ...MAKE_FORMS, ...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS, ...EVIDENCE_VERBS, ...REGARD_FORMS, ...THAT_CLAUSE_FORMS,
+    ...PARTICLE_VERB_FORMS.keys(), ...MAKE_FORMS, ...BELIEF_ADJECTIVES, ...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS, ...EVIDENCE_VERBS, ...REGARD_FORMS, ...THAT_CLAUSE_FORMS,
   ]);
   return triggerWords;
 }

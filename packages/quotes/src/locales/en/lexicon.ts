@@ -311,6 +311,21 @@ export const CLAUSE_CUE_FORMS: ReadonlySet<string> = build(
 export const THAT_CLAUSE_FORMS: ReadonlySet<string> = build([...SPEECH_VERBS, ...BELIEF_VERBS, ...REPORTING_VERBS]);
 
 /**
+ * Adjectives of belief and fear that take a clause after a linking verb ("is confident that …",
+ * "were adamant that …", "came away convinced that …"), and the linking verbs before them.
+ * Feelings about a fact ("angry that", "proud that") are not views and stay out, and so is
+ * "unaware that": what one does not know is no view of one's own.
+ */
+export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
+  'confident', 'convinced', 'certain', 'sure', 'aware', 'adamant', 'insistent', 'hopeful', 'optimistic',
+  'pessimistic', 'skeptical', 'sceptical', 'doubtful', 'worried', 'concerned', 'afraid', 'fearful', 'persuaded',
+]);
+export const LINKING_VERBS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt',
+  'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'grown', 'stay', 'stays', 'stayed',
+]);
+
+/**
  * Phrases of saying built on "make" (a light verb): its forms, the adjective it makes its
  * object ("made it clear that …", "made clear he …", "made it plain", "made known") and the
  * nouns it makes before "that" ("made the case that …", "made the point that …").
