@@ -1,5 +1,6 @@
 import { WEEKDAY_NAMES } from '@newsparse/core';
 import { LABELS } from './features.js';
+import { isCommonLower } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { lowerAt, type Token, tokenAt } from './tokenize.js';
@@ -368,4 +369,64 @@ export function teamsByPlural(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     item.guess = false;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
+}
+
+const TRANSFER_VERBS = localeWords((locale) => locale.sports.transferVerbs);
+const TRANSFER_DETERMINERS = localeWords((locale) => locale.sports.transferDeterminers);
+const PLAYING_ROLES = localeWords((locale) => locale.sports.playingRoles);
+/** Auxiliaries between a club and its dealing: "Everton have signed". */
+const TRANSFER_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had']);
+
+/**
+ * Where a club's dealing in a player or its staff ends: a transfer verb at `at`, a determiner
+ * and a playing role, plural or not ("signed the defender", "sacked their manager"); -1 when
+ * the words are no such dealing.
+ */
+function transferRoleEnd(tokens: readonly Token[], at: number): number {
+  const verb = tokenAt(tokens, at);
+  if (!verb || verb.text !== verb.lower || !TRANSFER_VERBS.has(verb.lower) || !TRANSFER_DETERMINERS.has(lowerAt(tokens, at + 1))) return -1;
+  const role = tokenAt(tokens, at + 2);
+  if (!role || role.text !== role.lower) return -1;
+  const singular = role.lower.endsWith('s') ? role.lower.slice(0, -1) : role.lower;
+  return PLAYING_ROLES.has(role.lower) || PLAYING_ROLES.has(singular) ? at + 2 : -1;
+}
+
+/** Whether a name may be a club named by its town or one word: no country, nationality, organisation or person named in full. */
+function mayBeClub(item: Typed, gaz: Gazetteer): boolean {
+  if (!item.candidate || item.candidate.caps || item.words.length > 2 || item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm)) return false;
+  const kinds = gaz.phrases.get(item.key);
+  if (kinds && (kinds.includes('country') || kinds.includes('demonym'))) return false;
+  // "Officials signed the …": an ordinary word opening a sentence names no club.
+  if (item.candidate.weak && item.words.length === 1 && isCommonLower(gaz, item.key)) return false;
+  return !(item.type === 'person' && item.words.length >= 2);
+}
+
+/**
+ * "Everton have signed the defender from Lille", "Brighton sacked their manager", "Benfica
+ * sold the winger to Chelsea": a town or a one-word name that deals in a player or its staff
+ * is the club, and so is the town or one-word name the player comes from or goes to, in any
+ * text (a town signs no defender). Countries keep the place; people named in full keep theirs.
+ */
+export function clubsInTransfers(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byFirstToken } = mentionsByEdgeToken(typed);
+  for (const item of typed) {
+    if (!mayBeClub(item, gaz)) continue;
+    let at = item.candidate!.last + 1;
+    if (TRANSFER_AUXILIARIES.has(lowerAt(tokens, at))) at++;
+    const end = transferRoleEnd(tokens, at);
+    if (end < 0) continue;
+    setClub(item);
+    // "… the defender from Lille", "… the winger to Chelsea": the other club.
+    const preposition = lowerAt(tokens, end + 1);
+    const other = preposition === 'from' || preposition === 'to' ? byFirstToken.get(end + 2) : undefined;
+    if (other && other.words.length === 1 && mayBeClub(other, gaz)) setClub(other);
+  }
+}
+
+function setClub(item: Typed): void {
+  item.type = 'organization';
+  item.firm = true;
+  item.guess = false;
+  item.scores = item.scores ?? new Float32Array(LABELS.length);
+  if (item.candidate) item.candidate.weak = false;
 }

@@ -287,6 +287,10 @@ export interface Locale {
     marginUnits: readonly string[];
     /** Roles of a playing side after a county's or a state's name that make it the club ("Essex captain Paul Prichard"). */
     playingRoles: readonly string[];
+    /** Verbs of a club's dealings in players and staff: "Everton have signed the defender", "Brighton sacked their manager". */
+    transferVerbs: readonly string[];
+    /** Words between such a verb and the role: "signed the defender", "sacked their manager". */
+    transferDeterminers: readonly string[];
   };
   /** Patterns written in the language's words. */
   patterns: {

@@ -80,4 +80,7 @@ export const sports: Locale['sports'] = {
   marginUnits: ['runs', 'wickets', 'innings', 'goals'],
   /** Of the club roles, those of the playing side, which make a county or a state a club too ("Essex captain", "Yorkshire coach"), not "Texas fans". */
   playingRoles: ['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback', 'playmaker', 'captain', 'skipper', 'batsman', 'bowler', 'opener', 'wicketkeeper', 'pitcher', 'quarterback'],
+  /** Verbs of a club's dealings in players and staff, before a determiner and a playing role ("Everton have signed the defender from Lille", "Brighton sacked their manager"). */
+  transferVerbs: ['signed', 'signs', 'sacked', 'sacks', 'sold', 'sells', 'bought', 'buys', 'loaned', 'loans', 'released', 'releases', 'recalled'],
+  transferDeterminers: ['the', 'their', 'its', 'a', 'an'],
 };
