@@ -218,6 +218,26 @@ function slashOrder(scan: PageScan): boolean | null {
 const STAMP_BREAK = /\s[|·•–—-]\s|\s{2,}|[(（]|\s(?=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])/;
 
 /**
+ * A stamp's parts, a comma before a publication cue parting them too ("Mis à jour le 10 juin
+ * 2024 à 10h00, publié le 3 juin 2024", "Updated June 10, 2024, published June 3, 2024"; not
+ * the comma of "June 3, 2024", nor one before another word).
+ */
+function stampParts(text: string): string[] {
+  const parts: string[] = [];
+  for (const part of text.split(STAMP_BREAK)) {
+    let start = 0;
+    for (let comma = part.indexOf(', '); comma >= 0; comma = part.indexOf(', ', comma + 2)) {
+      PUBLISHED_CUE.lastIndex = comma + 2;
+      if (!PUBLISHED_CUE.test(part)) continue;
+      parts.push(part.slice(start, comma));
+      start = comma + 2;
+    }
+    parts.push(part.slice(start));
+  }
+  return parts;
+}
+
+/**
  * The first date of a line, unless a label marks it as the last change and another part of
  * the line holds a date no such label marks: "Aktualisiert: 05.04.2019 · Erstellt:
  * 04.04.2019", "更新日：2019年5月1日 公開日：2019年4月4日", "최종수정 2019.04.19 | 입력
@@ -226,7 +246,7 @@ const STAMP_BREAK = /\s[|·•–—-]\s|\s{2,}|[(（]|\s(?=[\u3040-\u30ff\u3400
 function publishedOfStamps(text: string, dayFirst: boolean): string | null {
   const first = readDate(text, dayFirst);
   if (first === null || text.length > 300 || !UPDATE_CUE.test(text)) return first;
-  const parts = text.split(STAMP_BREAK);
+  const parts = stampParts(text);
   if (parts.length < 2) return first;
   for (const part of parts.slice(0, 8)) {
     if (UPDATE_CUE.test(part)) continue;
