@@ -128,6 +128,10 @@ export const GIVEN_NAMES: readonly string[] = [
   // Virtue and word names, common across Africa and the English-speaking world ("Faith Kipyegon", "Hope Solo").
   'faith', 'hope', 'joy', 'mercy', 'patience', 'charity', 'blessing', 'precious', 'prudence', 'constance', 'destiny',
   'goodluck', 'godfrey', 'gift', 'memory', 'promise', 'purity', 'chastity', 'comfort', 'felicity', 'honour', 'honor',
+  // Short and flower names that are also ordinary words ("Bill Clinton", "Mark Carney", "Rose Ayling-Ellis"); not "Will",
+  // which opens questions before a surname ("Will Trump …").
+  'bill', 'mark', 'rose', 'frank', 'jack', 'ray', 'dawn', 'jean', 'carol', 'dean', 'drew', 'gene', 'pat', 'sue', 'holly', 'ivy',
+  'iris', 'pearl', 'ruby', 'heather', 'daisy',
 ];
 
 /**
