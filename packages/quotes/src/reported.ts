@@ -1540,6 +1540,29 @@ function asideBeforeThat(tokens: readonly Token[], comma: number): boolean {
 
 const SUBJECT_START = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'the', 'his', 'her', 'their', 'our', 'this', 'these', 'those']);
 
+/**
+ * A verb of belief or knowledge that closes the sentence after its subject ("…, many
+ * economists fear.", "…, the study concluded on Monday."), at `at`, or -1: in that place the
+ * words before the comma are its clause. (Anywhere else it needs a clause after it.)
+ */
+const MODALS = new Set(['could', 'would', 'might', 'can', 'may', 'should', 'must', 'will', 'shall']);
+
+function closingViewAt(tokens: readonly Token[], at: number, last: number): number {
+  const token = tokens[at]!;
+  if (token.cap || !CLAUSE_CUE_FORMS.has(token.lower) || GERUNDS.test(token.lower) || cueAt(tokens, at, CLAUSE_CUE_FORMS) !== at) return -1;
+  // ("— something Scarborough could understand": after a modal nothing is reported, and only a comma sets the clause off.)
+  if (MODALS.has(tokens[at - 1]?.lower ?? '')) return -1;
+  let comma = at - 1;
+  for (; comma >= 0 && at - comma <= 8; comma--) {
+    if (tokens[comma]!.kind !== 'punct') continue;
+    if (tokens[comma]!.text !== ',') return -1;
+    break;
+  }
+  // ("Bamberg also said the videos …, the footage showed": words with a speaker of their own keep it.)
+  for (let index = 0; index < comma; index++) if (!tokens[index]!.cap && SAY_FORMS.has(tokens[index]!.lower)) return -1;
+  return at === last || timeOnly(tokens, at + 1, last + 1) ? at : -1;
+}
+
 /** "…, X said." / "…, said X." closing the sentence: the content is everything before. */
 function readPostposed(text: string, tokens: readonly Token[], last: number, into: Draft[]): boolean {
   // "According to X, each day adds two days of delays": the source is X, read by readAccordingTo;
@@ -1552,7 +1575,7 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
     const wordsBefore = wordsIn(tokens, 0, comma);
     if (wordsBefore < 1) return false;
     for (let at = comma + 1; at <= last && at - comma <= 16; at++) {
-      const cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
+      const cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS) >= 0 ? cueAt(tokens, at, INDIRECT_CUE_FORMS) : closingViewAt(tokens, at, last);
       if (cueEnd < 0) continue;
       const cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
       const np = subjectBefore(tokens, at - 1, comma + 1);
