@@ -897,6 +897,17 @@ function profileAuthors(meta: MetaIndex, ld: JsonLdView, authorLinks: string[] =
 const LINK_TITLE_CUE = /(?:posts|articles|stories)\s+by\s+(?=\S)/gi;
 
 /**
+ * The author link's title name when the link shows only its first word ("Jane" linked with
+ * the title "Posts by Jane Doe"): the title spells the whole name.
+ */
+function fullerTitleName(text: string, fromTitle: string | undefined): string | null {
+  const shown = text.trim();
+  if (fromTitle === undefined || shown.length < 2 || /\s/.test(shown)) return null;
+  const full = collapseSpace(fromTitle).trim();
+  return full.startsWith(`${shown} `) && looksLikePerson(full) ? full : null;
+}
+
+/**
  * The name in an author link's title ("Posts by Jane Doe"): what follows the first cue
  * whose name runs to the end without a line break. A single pattern ending in `(\S.*)$`
  * retried every cue to the end of a long title; here each cue is found once, in order.
@@ -960,7 +971,7 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     if (link.kind === 'path' && link.href && /^(?:https?:)?\/\//i.test(link.href) && hostOf(resolveUrl(link.href, base)) !== pageHost) continue;
     if (accountHref !== undefined && link.href !== accountHref) break;
     const fromTitle = link.title ? nameFromLinkTitle(link.title) : undefined;
-    for (const author of parseByline(link.text || fromTitle || '').authors) {
+    for (const author of parseByline(fullerTitleName(link.text, fromTitle) ?? (link.text || fromTitle || '')).authors) {
       if (link.href && /^https?:|^\//.test(link.href)) author.url = resolveUrl(link.href, base);
       relPeople.push(author);
     }
