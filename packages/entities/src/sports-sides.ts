@@ -409,19 +409,33 @@ function mayBeClub(item: Typed, gaz: Gazetteer): boolean {
  */
 export function clubsInTransfers(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   const { byFirstToken } = mentionsByEdgeToken(typed);
+  // "Mikel Arteta … Arteta sacked the goalkeeper coach": the words of people named in full.
+  let personParts: Set<string> | null = null;
+  const isPersonPart = (item: Typed): boolean => {
+    if (personParts === null) {
+      personParts = new Set();
+      for (const person of typed) if (person.type === 'person' && person.words.length >= 2) for (const word of person.words) personParts.add(word.toLowerCase());
+    }
+    return item.words.some((word) => personParts!.has(word.toLowerCase()));
+  };
   for (const item of typed) {
-    if (!mayBeClub(item, gaz)) continue;
-    let at = item.candidate!.last + 1;
+    if (!item.candidate) continue;
+    let at = item.candidate.last + 1;
     if (TRANSFER_AUXILIARIES.has(lowerAt(tokens, at))) at++;
     const end = transferRoleEnd(tokens, at);
     if (end < 0) continue;
-    setClub(item);
+    // "Guardiola signed the defender": a manager signs players too, so only a name read as a
+    // place (a town) is the club; a name read as a person or as nothing stays as it is.
+    if (mayBeClub(item, gaz) && item.type === 'place' && !isPersonPart(item)) setClub(item);
     // "… the defender from Lille", "… the winger to Chelsea": the other club.
     const preposition = lowerAt(tokens, end + 1);
     const other = preposition === 'from' || preposition === 'to' ? byFirstToken.get(end + 2) : undefined;
-    if (other && other.words.length === 1 && mayBeClub(other, gaz)) setClub(other);
+    if (other && other.words.length === 1 && mayBeClub(other, gaz) && !namedPerson(other) && !isPersonPart(other)) setClub(other);
   }
 }
+
+/** Whether the text makes a name a person: named in full or titled elsewhere, not only guessed. */
+const namedPerson = (item: Typed): boolean => item.type === 'person' && item.firm && !item.guess;
 
 function setClub(item: Typed): void {
   item.type = 'organization';
