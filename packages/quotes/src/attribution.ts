@@ -6,6 +6,7 @@ import {
   LEADING_ADVERBIALS,
   NATIONALITIES,
   NP_PREPOSITIONS,
+  PLACE_PREPOSITIONS,
   NP_STOP,
   PARTICLE_VERB_FORMS,
   PERSON_ROLE_NOUNS,
@@ -155,14 +156,15 @@ const CLAUSE_OPENING_WORDS = new Set(['that', 'the', 'he', 'she', 'they', 'it', 
 
 /**
  * Whether the bare form at `index` follows a preposition's noun phrase inside a plural subject
- * ("members of the board think the …", "officials in the city believe that …"): a preposition
- * before the determiner, a plural before the preposition, and a clause opening after the form.
+ * ("members of the board think the …", "officials in the city believe that …", "Voters across
+ * the state say the …"): a preposition before the determiner, a plural before the preposition
+ * (capitalised only as the sentence's first word), and a clause opening after the form.
  */
 function subjectModifierBefore(tokens: readonly Token[], index: number): boolean {
   const preposition = tokenAt(tokens, index - 3);
   const head = tokenAt(tokens, index - 4);
   const after = tokenAt(tokens, index + 1);
-  return preposition !== undefined && NP_PREPOSITIONS.has(preposition.lower) && head !== undefined && head.kind === 'word' && !head.cap && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && after.kind === 'word' && CLAUSE_OPENING_WORDS.has(after.lower);
+  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && head !== undefined && head.kind === 'word' && (!head.cap || index === 4) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && after.kind === 'word' && CLAUSE_OPENING_WORDS.has(after.lower);
 }
 
 /** Auxiliaries that open a clause whose subject is a relative word: "that critics said [would] hurt …". */
@@ -386,6 +388,14 @@ const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 const EN_PARTICIPLES = new Set(['written', 'given', 'taken', 'seen', 'chosen', 'driven', 'shown', 'known', 'spoken', 'stolen', 'broken', 'hidden', 'forgotten', 'proven', 'drawn', 'sworn', 'beaten', 'overseen', 'undertaken']);
 
 /** Whether a plural noun names people of a role or a source ("teachers", "officials", "analysts"). */
+/** Whether the token at `preposition` is one of place after a noun of people ("residents near", "workers inside", "a man outside"). */
+function placedPeople(tokens: readonly Token[], preposition: number): boolean {
+  const head = tokens[preposition - 1];
+  // (A capital only as a sentence's first word: "Residents near the plant said …".)
+  if (!PLACE_PREPOSITIONS.has(tokens[preposition]?.lower ?? '') || !head || head.kind !== 'word' || head.cap && preposition - 1 > 0 && tokens[preposition - 2]!.kind === 'word') return false;
+  return /[^s'’]s$/.test(head.lower) || barePlural(head.lower) || PERSON_ROLE_NOUNS.has(head.lower);
+}
+
 const peopleNoun = (word: string): boolean => /[^s]s$/.test(word) && (PERSON_ROLE_NOUNS.has(word.slice(0, -1)) || SOURCE_NOUNS.has(word));
 
 /** Quantifiers that head a partitive subject: "some of the candidates", "half of the voters". */
@@ -533,14 +543,15 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // "a spokesman for the campaign": the determiner opens a postmodifier; go on to its head.
       const preposition = tokens[first - 1];
       const head = tokens[first - 2];
-      if (preposition && head && first - 2 >= floor && NP_PREPOSITIONS.has(preposition.lower) && !preposition.cap && head.kind === 'word' && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
+      // ("Residents near the plant said": people placed by a preposition of place are the subject, never the place.)
+      if (preposition && head && first - 2 >= floor && (NP_PREPOSITIONS.has(preposition.lower) || placedPeople(tokens, first - 1)) && !preposition.cap && head.kind === 'word' && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
         first -= 2;
         if (end - first > 14) return null;
         continue;
       }
       break;
     }
-    if (NP_PREPOSITIONS.has(lower) && !previous.cap) {
+    if ((NP_PREPOSITIONS.has(lower) || placedPeople(tokens, first - 1)) && !previous.cap) {
       // "a spokesman for the campaign", "director of the institute": keep going only when a noun stands before.
       const before = tokens[first - 2];
       if (before && before.kind === 'word' && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor) {

@@ -143,6 +143,8 @@ export const NP_STOP = new Set([
 
 /** Prepositions that may continue a noun phrase: "a spokesman for the campaign". */
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to']);
+/** Prepositions of place that put people somewhere inside a subject: "residents near the plant", "voters across the state". */
+export const PLACE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'across', 'around', 'behind', 'beside', 'throughout', 'along', 'beyond', 'within', 'among']);
 
 /** Leading words of a sentence that are not part of its subject. */
 export const LEADING_ADVERBIALS = new Set([
