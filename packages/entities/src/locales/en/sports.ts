@@ -79,7 +79,9 @@ export const sports: Locale['sports'] = {
   /** Units of a winning margin after "by" ("beat Lancashire by 10 runs", "by five wickets", "by an innings"): only sides win by these. */
   marginUnits: ['runs', 'wickets', 'innings', 'goals'],
   /** Of the club roles, those of the playing side, which make a county or a state a club too ("Essex captain", "Yorkshire coach"), not "Texas fans". */
-  playingRoles: ['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback', 'playmaker', 'captain', 'skipper', 'batsman', 'bowler', 'opener', 'wicketkeeper', 'pitcher', 'quarterback'],
+  playingRoles: ['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback', 'playmaker', 'captain', 'skipper', 'batsman', 'bowler', 'opener', 'wicketkeeper', 'pitcher', 'quarterback',
+    'guard', 'linebacker', 'cornerback', 'lineman', 'receiver', 'tailback', 'halfback', 'shortstop', 'outfielder', 'infielder', 'catcher',
+    'defenseman', 'defenceman', 'centre-back', 'center-back', 'full-back', 'fly-half', 'scrum-half', 'flanker'],
   /** Verbs of a club's dealings in players and staff, before a determiner and a playing role ("Everton have signed the defender from Lille", "Brighton sacked their manager"). */
   transferVerbs: ['signed', 'signs', 'sacked', 'sacks', 'sold', 'sells', 'bought', 'buys', 'loaned', 'loans', 'released', 'releases', 'recalled'],
   transferDeterminers: ['the', 'their', 'its', 'a', 'an'],
