@@ -462,6 +462,8 @@ export function creditAfterDate(line: string): string | null {
 
 /** A blog template's stamp cue opening a line ("Posted on …", "Geplaatst op …", "Pubblicato il …", "Geschrieben am …"). */
 const STAMP_OPENER = /^\s*(?:posted|published|written|veröffentlicht|erschienen|eingestellt|geschrieben|verfasst|publié|écrit|pubblicato|scritto|publicado|escrito|geplaatst|gepubliceerd|geschreven)\s/i;
+/** A value that opens with an ISO day ("2024-06-03", "2024-06-03T10:00:00Z"). */
+const ISO_DAY_START = /^\s*\d{4}-\d{2}-\d{2}(?!\d)/;
 /** Two or more white-space characters: in a template's source, the gap between elements. */
 const WIDE_GAP = /\s{2,}/;
 /** The cue word after the stamp's date, before a capital. */
@@ -1094,9 +1096,12 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           }
         }
 
+        // hAtom's date pattern: a date element whose title holds the ISO date ("<abbr
+        // class=published title=2024-06-03T10:00:00Z>June 3</abbr>"), read as a datetime.
+        const titleDate = flags & DATE && name !== 'time' && datetimeValue === undefined && attributes.title !== undefined && ISO_DAY_START.test(attributes.title) ? attributes.title : undefined;
         // <time datetime> and other dated elements.
-        if (name === 'time' || (datetimeValue !== undefined && name !== 'meta')) {
-          const datetime = decodeAttribute(attributes.datetime ?? attributes.content ?? '');
+        if (name === 'time' || (datetimeValue !== undefined && name !== 'meta') || titleDate !== undefined) {
+          const datetime = decodeAttribute(attributes.datetime ?? attributes.content ?? titleDate ?? '');
           const timeLabel = `${label} ${attributes.itemprop ?? ''}`.toLowerCase();
           const capture = openCapture();
           const aside = asideDepth > 0;
@@ -1144,7 +1149,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
               const text = closeCapture(capture);
               if (text.length >= 20 && text.length <= 500) scan.deks.push(text);
             });
-          } else if (flags & DATE && asideDepth === 0 && name !== 'time' && datetimeValue === undefined && scan.times.length < 60) {
+          } else if (flags & DATE && asideDepth === 0 && name !== 'time' && datetimeValue === undefined && titleDate === undefined && scan.times.length < 60) {
             const capture = openCapture();
             const aside = asideDepth > 0;
             const at = order++;
