@@ -453,7 +453,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   if (tokens[end]!.text === ',' ) {
     let open = end - 1;
     while (open >= floor && tokens[open]!.text !== ',' && end - open <= 24) {
-      if ('.;:!?"\u201c\u201d'.includes(tokens[open]!.text)) break;
+      // ("Rep. Jane Doe, D-Calif., said", "Ann Cole, of Salem, Ore., said": an abbreviation's
+      // period, right after a capitalised word, ends no sentence.)
+      if ('.;:!?"\u201c\u201d'.includes(tokens[open]!.text) && !abbreviationPeriod(tokens, open)) break;
       open--;
     }
     if (open >= floor && tokens[open]!.text === ',' && open < end - 1) {
@@ -473,7 +475,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         // Also with the name's employer or place after it: "the study's lead author, Rajesh Kumar of the space agency,".
         let run = 0;
         while (run < inner.length && run < 5 && inner[run]!.kind === 'word' && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
-        const name = run >= 1 && run <= 4 && (run === inner.length || run >= 2 && APPOSITIVE_NAME_LINKS.has(inner[run]!.lower));
+        // (Or with a party tag: "another former lawmaker, Sen. Joe Lieberman (I-Conn.),".)
+        const partyTag = inner[run]?.text === '(' && inner[inner.length - 1]!.text === ')' && inner.length - run <= 6;
+        const name = run >= 1 && run <= 4 && (run === inner.length || run >= 2 && (APPOSITIVE_NAME_LINKS.has(inner[run]!.lower) || partyTag));
         if (description && commonHead && name) return nounPhrase(head.first, end, open + 1, open + run, [head.first, head.last]);
         return nounPhrase(head.first, description ? end : head.last, head.mentionFirst, head.mentionLast, description);
       }
@@ -704,6 +708,12 @@ function insertionStart(tokens: readonly Token[], end: number, floor: number): n
 }
 
 /** Whether tokens between commas describe a person or body ("a doctor", "69", "former ambassador"). */
+/** Whether the token at `index` is the period of an abbreviation: right after a capitalised word of at most five letters ("Calif.", "Ore.", "Inc."). */
+function abbreviationPeriod(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index - 1];
+  return tokens[index]!.text === '.' && word !== undefined && word.kind === 'word' && word.cap && word.end === tokens[index]!.start && /^(?:[A-Z]-)?[A-Z][a-z]{0,4}$/.test(word.text);
+}
+
 function isDescription(inner: readonly Token[]): boolean {
   if (inner.length === 0) return false;
   const first = inner[0]!;
