@@ -330,6 +330,9 @@ function isAmount(token: Token | undefined, after: Token | undefined): boolean {
 
 /** Market indices are no places or companies: "Nasdaq Composite", "the Nikkei index", "Brent crude". */
 export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  // Read once, when a name of two words first moves by an amount.
+  let pollText: boolean | undefined;
+  const polls = (): boolean => (pollText ??= hasPollWords(tokens));
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'nationality') continue;
@@ -338,7 +341,7 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     const before = next !== undefined && next.text === next.lower && INDEX_HEADS.has(next.lower);
     // "Brent crude", "WTI futures": a grade of oil or a contract, unless a country or region names it.
     const grade = next !== undefined && next.text === next.lower && GRADE_WORDS.has(next.lower) && item.type !== 'person' && !knownCountryOrRegion(item, gaz);
-    if (headed || before || grade || indexMovedByAmount(item, tokens, gaz)) {
+    if (headed || before || grade || indexMovedByAmount(item, tokens, gaz, polls)) {
       setType(item, 'other');
       continue;
     }
@@ -370,18 +373,29 @@ function movedByAmount(tokens: readonly Token[], at: number): boolean {
 }
 
 /**
- * "the Nikkei dropped 2 percent", "Japan's Topix lost 30 points": a one-word name in mixed
+ * "the Nikkei dropped 2 percent", "Japan's Topix lost 30 points": a name of one or two words in mixed
  * case after "the" or a place's possessive that moves by a percentage or points is an index
  * (shares move so too, but a company's name takes no article: "Toyota fell 2 percent").
  * Known places, people, plurals and acronyms (parties in polls) keep their reading.
  */
-function indexMovedByAmount(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+function indexMovedByAmount(item: Typed, tokens: readonly Token[], gaz: Gazetteer, polls: () => boolean): boolean {
   const candidate = item.candidate!;
   // A plural or an acronym may be a party in a poll ("the Greens gained 3 points", "the SPD lost 5 points").
-  if (item.words.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(item.words[0]!) || item.words[0]!.endsWith('s') || item.type === 'person' || knownPlace(item, gaz) || !movedByAmount(tokens, candidate.last + 1)) return false;
+  // "the Hang Seng fell 1.5 percent": two such words too, no organisation's head among them.
+  const words = item.words;
+  if (words.length > 2 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || words[words.length - 1]!.endsWith('s') || item.type === 'person' || knownPlace(item, gaz) || !movedByAmount(tokens, candidate.last + 1)) return false;
+  if (words.length === 2 && (words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.firstNames.has(word.toLowerCase())) || polls())) return false;
   const previous = tokenAt(tokens, candidate.first - 1);
   if (previous?.lower === 'the') return true;
   return (previous?.text === "'s" || previous?.text === '\u2019s') && isPlaceKind(gaz.phrases.get(tokenAt(tokens, candidate.first - 2)?.key ?? ''));
+}
+
+const POLL_WORDS = localeWords((locale) => locale.context.pollWords);
+
+/** Whether the text speaks of polls or elections ("the Five Star rose 3 points" is a party there). */
+function hasPollWords(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (token.text === token.lower && POLL_WORDS.has(token.lower)) return true;
+  return false;
 }
 
 /** Lower-case words after an oil grade or a traded contract: "Brent crude", "WTI futures". */

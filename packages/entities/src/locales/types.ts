@@ -141,6 +141,8 @@ export interface Locale {
     moveUnits: readonly string[];
     /** Words of a move without a verb: "with the STOXX 600 down 1 percent". */
     moveAdverbs: readonly string[];
+    /** Words of polls and elections: in a text with one, two words that gain points may be a party ("the Five Star rose 3 points"). */
+    pollWords: readonly string[];
     /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
     kindNouns: readonly string[];
     /** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */

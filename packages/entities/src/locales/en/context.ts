@@ -65,6 +65,7 @@ export const context: Locale['context'] = {
   marketMoves: ['rose', 'fell', 'gained', 'added', 'lost', 'slipped', 'dropped', 'climbed', 'closed', 'ended', 'edged', 'jumped', 'tumbled', 'slid', 'rallied', 'declined', 'advanced', 'eased', 'finished', 'opened', 'was', 'is', 'futures'],
   moveUnits: ['percent', 'per', 'pct', '%', 'points', 'point'],
   moveAdverbs: ['up', 'down'],
+  pollWords: ['poll', 'polls', 'polling', 'survey', 'surveys', 'vote', 'votes', 'voters', 'election', 'elections', 'ballot', 'seats'],
   /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
   kindNouns: ('rival rivals carmaker automaker retailer chipmaker drugmaker airline carrier lender insurer miner conglomerate ' +
     'brewer supermarket broker operator manufacturer maker producer giant startup start-up developer publisher ' +
