@@ -1689,7 +1689,9 @@ function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: n
 
 /** Whether a relative clause about the speaker runs from after it to the end: "…, said a handful of Democrats who point to his record." */
 function relativeCloses(tokens: readonly Token[], np: NounPhrase, last: number): boolean {
-  const end = np.description ? np.description[1] : np.last;
+  let end = np.description ? np.description[1] : np.last;
+  // ("said David Autor, a professor of economics, who studies trade.": the appositive's comma comes first.)
+  if (np.description && tokens[end + 1]?.text === ',') end++;
   if (!['who', 'whose'].includes(tokens[end + 1]?.lower ?? '')) return false;
   for (let index = end + 2; index <= last; index++) if (tokens[index]!.kind === 'punct' && tokens[index]!.text !== '-') return false;
   return true;
