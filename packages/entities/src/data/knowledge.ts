@@ -47,6 +47,9 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Tories', 'Conservative Party'], ['Likud', 'Likud'], ['Fatah', 'Fatah'], ['Kadima', 'Kadima'],
   ['Shas', 'Shas'], ['Sinn Fein', 'Sinn Fein'], ['Fianna Fail', 'Fianna Fail'], ['Fine Gael', 'Fine Gael'], ['Forza Italia', 'Forza Italia'],
   ['PSOE', 'Spanish Socialist Workers\' Party'], ['Awami League', 'Awami League'], ['Al Qaeda', 'Al Qaeda'], ['al-Qaeda', 'al-Qaeda'],
+  // Armed groups of world news beside Hamas, Hezbollah, the Taliban and Al Qaeda ("Islamic State" ends in a place's head).
+  ['Islamic State', 'Islamic State'], ['ISIS', 'Islamic State'], ['ISIL', 'Islamic State'], ['Daesh', 'Islamic State'],
+  ['Boko Haram', 'Boko Haram'], ['al-Shabaab', 'al-Shabaab'],
   ['Nasdaq', 'Nasdaq'], ['NYSE', 'New York Stock Exchange'], ['Huawei', 'Huawei'],
   ['BYD', 'BYD'], ['COSCO', 'COSCO'], ['Google', 'Google'], ['Apple', 'Apple'], ['Microsoft', 'Microsoft'], ['Amazon', 'Amazon'],
   ['Facebook', 'Facebook'], ['Meta', 'Meta'], ['Twitter', 'Twitter'], ['Tesla', 'Tesla'], ['Boeing', 'Boeing'], ['Airbus', 'Airbus'],
