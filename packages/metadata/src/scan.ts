@@ -462,6 +462,12 @@ export function creditAfterDate(line: string): string | null {
 
 /** A blog template's stamp cue opening a line ("Posted on …", "Geplaatst op …", "Pubblicato il …", "Geschrieben am …"). */
 const STAMP_OPENER = /^\s*(?:posted|published|written|veröffentlicht|erschienen|eingestellt|geschrieben|verfasst|publié|écrit|pubblicato|scritto|publicado|escrito|geplaatst|gepubliceerd|geschreven)\s/i;
+/** Inline elements a byline sets its fields in ("<span>By Jane Doe</span><span>Reporter</span>"). */
+const INLINE_FIELD_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'small']);
+/** A text run opening with a capital. */
+const UPPER_START = /^\p{Lu}/u;
+/** A small letter (tested on a capture's last character). */
+const LOWER = /\p{Ll}/u;
 /** A value that opens with an ISO day ("2024-06-03", "2024-06-03T10:00:00Z"). */
 const ISO_DAY_START = /^\s*\d{4}-\d{2}-\d{2}(?!\d)/;
 /** Two or more white-space characters: in a template's source, the gap between elements. */
@@ -730,6 +736,18 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   };
   /** A byline element closed inside another byline capture: the next text may be glued to it. */
   let fieldClosed = false;
+  /** An inline element closed inside a byline capture: a capital glued to its last small letter starts another field. */
+  let inlineClosed = false;
+  /**
+   * Marks a break in the breaking captures whose text ends in a small letter, before a text
+   * that opens with a capital: "<span>By Jane Doe</span><span>Business reporter</span>" reads
+   * "Jane DoeBusiness reporter" without it. A date glued to a headline is left alone.
+   */
+  const markCaseGlued = (): void => {
+    for (const capture of captures) {
+      if (capture.breaks && capture.text.length < CAP * 2 && LOWER.test(capture.text.charAt(capture.text.length - 1))) capture.text += ' | ';
+    }
+  };
   /** Marks a break in the breaking captures whose text ends in a letter or digit (glued to what follows). */
   const markGlued = (): void => {
     for (const capture of captures) {
@@ -1182,6 +1200,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (fieldClosed) {
           fieldClosed = false;
           if (breakingCaptures > 0 && isLetterOrDigitCode(text.charCodeAt(0))) markGlued();
+        } else if (inlineClosed) {
+          inlineClosed = false;
+          if (breakingCaptures > 0 && UPPER_START.test(text)) markCaseGlued();
         }
         for (let index = 0; index < captures.length; index++) {
           const capture = captures[index]!;
@@ -1226,6 +1247,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         // date element it is not: a list of the author's other stories glues each date to a
         // headline, and cut there a headline's first words read as a name.
         if (frame.field && breakingCaptures > 0) fieldClosed = true;
+        else if (breakingCaptures > 0 && INLINE_FIELD_TAGS.has(name)) inlineClosed = true;
         if (frame.onClose) frame.onClose();
         if (frame.skip) skipDepth--;
         if (frame === openHead) openHead = null;
