@@ -110,19 +110,36 @@ const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
   }
 };
 
-/** Companies named in full lend their type to their short names ("Coleco" after "Coleco Industries Inc"). */
+/**
+ * Companies named in full lend their type to their short names ("Coleco" after "Coleco
+ * Industries Inc"), but not to a name the text gives a person: "Trump University" leaves
+ * "Trump" the person where the article names Donald Trump or Mr. Trump.
+ */
 const companyShortNames: DocumentStep = ({ typed, gaz }) => {
   const orgShort = new Set<string>();
   for (const item of typed) {
     if (item.type === 'organization') for (const short of orgShortForms(item.words, gaz)) orgShort.add(short);
   }
+  if (orgShort.size === 0) return;
+  const people = personKeys(typed);
   for (const item of typed) {
-    if ((item.firm && !item.guess) || item.type === 'organization' || !orgShort.has(item.key)) continue;
+    if ((item.firm && !item.guess) || item.type === 'organization' || !orgShort.has(item.key) || people.has(item.key)) continue;
     item.type = 'organization';
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
 };
+
+/** The names the text gives people: a person titled or named by knowledge, and the last word of a person named in full. */
+function personKeys(typed: readonly Typed[]): Set<string> {
+  const keys = new Set<string>();
+  for (const item of typed) {
+    if (item.type !== 'person') continue;
+    if (item.firm && !item.guess) keys.add(item.key);
+    if (item.words.length >= 2) keys.add(lookupKey(item.words[item.words.length - 1]!));
+  }
+  return keys;
+}
 
 /** Results tables ("Leeds 2 Chelsea 1"): a city followed by a score is a team. */
 const teamsInResultsTables: DocumentStep = ({ typed, tokens, gaz }) => {
