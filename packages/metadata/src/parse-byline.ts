@@ -424,6 +424,8 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
   // Clauses: "Reporting by X; Editing by Y", "Written by X Edited by Y".
   const clauses = source
     .replace(/\b(?=(?:edit(?:ed|ing)|photos?|photographs?|photography|illustrations?|graphics|video|additional reporting|translated|produced|fact-checked)\s+by\b)/gi, '; ')
+    // "Fotos: Peter Berg | Text: Anna Schmidt": each labelled credit after a bar is its own clause.
+    .replace(/\s[|·•]\s(?=(?:text|texte|texto|testo|tekst|words|fotos?|photos?|bilder?)\s?:)/gi, '; ')
     .split(';')
     .map((clause) => clause.trim())
     .filter(Boolean);

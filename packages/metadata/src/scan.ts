@@ -438,6 +438,9 @@ const SPACED_WORK_CUE = new RegExp(`\\s(?:${WORK_CUE_WORDS})\\s`, 'i');
 /** A separator `readCreditAfterDate` reads, or an entity that may spell one ("&middot;"). */
 const SEPARATOR_OR_ENTITY = /[\u00b7|\u2022\u2013\u2014&]/;
 
+/** A photo credit's label opening a line ("Fotos: …", "Photo: …", "Bild: …", "Photographie : …"). */
+const PHOTO_LABEL = /^\s*(?:fotos?|photos?|photographs?|photographie|photographies|fotografías?|fotografie|fotografia|bilder?|images?|pictures?)\s?:/i;
+
 /** What separates a date from a byline in one line: "·", "|", "•", "–", "—" (spaced). */
 const isCreditSeparator = (code: number): boolean => code === 0xb7 || code === 124 || code === 0x2022 || code === 0x2013 || code === 0x2014;
 
@@ -455,6 +458,8 @@ export function creditAfterDate(line: string): string | null {
     const text = collapseSpace(line.slice(index + 1));
     if (text.length < 5 || text.length >= 150 || !startsWithBylineCue(text)) continue;
     const before = line.slice(0, index);
+    // A photo credit may come first too ("Fotos: Peter Berg | Text: Anna Schmidt").
+    if (PHOTO_LABEL.test(before) && !before.includes(':', before.indexOf(':') + 1)) return text;
     return YEAR.test(before) && !COPYRIGHT.test(before) ? text : null;
   }
   return creditAfterStamp(line);
@@ -848,7 +853,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (!startsWithCueWord(raw)) {
       // Both readers need a spaced cue word or a separator: one native test each skips most blocks.
       if (raw.length < 100 && SPACED_WORK_CUE.test(raw)) readWorkCredit(raw);
-      if (scan.byLines.length < 8 && (SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && YEAR.test(raw)) readCreditAfterDate(decodeText(raw));
+      if (scan.byLines.length < 8 && (SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && (YEAR.test(raw) || PHOTO_LABEL.test(raw))) readCreditAfterDate(decodeText(raw));
       return;
     }
     // A rule or a bullet before the cue ("---- by Jane Doe") is typography.
