@@ -1045,7 +1045,8 @@ export function wholeSource(tokens: readonly Token[], np: NounPhrase, limit: num
   let end = np.last;
   while (end + 1 <= limit && end - np.first < 30) {
     const next = tokens[end + 1]!;
-    if (next.kind === 'punct' ? !'-&/\'\u2019'.includes(next.text) : SOURCE_BREAKS.has(next.lower) && !next.cap) break;
+    // (A hyphen joins only touching words: "the report - still …" is a dash, and the source ends there.)
+    if (next.kind === 'punct' ? !'-&/\'\u2019'.includes(next.text) || next.text === '-' && next.start !== tokens[end]!.end : SOURCE_BREAKS.has(next.lower) && !next.cap) break;
     end++;
   }
   for (let guard = 0; guard < 4 && end > np.first; guard++) {
