@@ -636,6 +636,14 @@ function roleAppositiveEnd(tokens: readonly Token[], from: number, last: number)
 }
 
 /** "According to X, …" / "…, according to X." / "…, according to X, …": the source after the cue. */
+/** Whether a source after "according to" is one by its head (evidence, a source or a person noun) or made "by" a name: "a count by The Associated Press". */
+function sourceWithoutComma(tokens: readonly Token[], np: NounPhrase): boolean {
+  const head = tokens[np.mentionLast]!.lower;
+  if (EVIDENCE_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/e?s$/, ''))) return true;
+  for (let index = np.first + 1; index < np.last; index++) if (tokens[index]!.lower === 'by' && tokens[index + 1]!.cap) return true;
+  return false;
+}
+
 function readAccordingTo(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue } = reading;
   if (tokens[at]!.lower !== 'according') return NEXT_STEP;
@@ -669,6 +677,12 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
       push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true), 'according-pre');
       return STOP;
     }
+  } else if (at > from && tokens[at - 1]!.kind === 'word' && (npEnd >= last - 1 || /ed$/.test(tokens[npEnd + 1]!.lower) && timeOnly(tokens, npEnd + 2, last + 1)) && wordsIn(tokens, from, at) >= 4 && sourceWithoutComma(tokens, np)) {
+    // "Most voters view the plan unfavorably according to the poll (released Monday).": closing the sentence without
+    // a comma, "according to" names a source only when it names one (a poll, a report, officials,
+    // "a count by the AP"); "went according to plan", "acted according to the rules" are manner.
+    push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.end), withNp(text, tokens, np, cue, true), 'according-post');
+    return STOP;
   } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
     // (Unless the source closes at a comma and the clause goes on: "X, according to aides who …, was …".)
     if (readAccordingMid(reading)) return STOP;
