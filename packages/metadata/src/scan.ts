@@ -3,6 +3,7 @@ import type { Parser } from 'htmlparser2';
 import { LinearParser, type AttributeFilter } from './linear-parser.js';
 import { elementAttributes, readElementAttributes, type ElementAttributes } from './attributes.js';
 import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
+import { normalizeDate } from './dates.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
 /**
@@ -475,6 +476,18 @@ const UPPER_START = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 /** A value that opens with an ISO day ("2024-06-03", "2024-06-03T10:00:00Z"). */
 const ISO_DAY_START = /^\s*\d{4}-\d{2}-\d{2}(?!\d)/;
+
+/**
+ * A date element's title as its datetime: an ISO stamp as it stands, a short written or dotted
+ * date ("3 June 2024, 10:15", "Montag, 3. Juni 2024", "03.06.2024 10:15") when the date reader
+ * reads it; else none (a slash date's order depends on the page's language).
+ */
+function dateInTitle(title: string): string | undefined {
+  if (ISO_DAY_START.test(title)) return title;
+  // Slashes are read by the page's language later, which a title read here does not know.
+  if (title.length > 80 || title.includes('/') || !YEAR.test(title)) return undefined;
+  return normalizeDate(decodeAttribute(title)) ?? undefined;
+}
 /** Two or more white-space characters: in a template's source, the gap between elements. */
 const WIDE_GAP = /\s{2,}/;
 /** The cue word after the stamp's date, before a capital. */
@@ -1120,8 +1133,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         }
 
         // hAtom's date pattern: a date element whose title holds the ISO date ("<abbr
-        // class=published title=2024-06-03T10:00:00Z>June 3</abbr>"), read as a datetime.
-        const titleDate = flags & DATE && name !== 'time' && datetimeValue === undefined && attributes.title !== undefined && ISO_DAY_START.test(attributes.title) ? attributes.title : undefined;
+        // class=published title=2024-06-03T10:00:00Z>June 3</abbr>"), read as a datetime; or
+        // a written date behind a relative stamp ("<span class=posted-on title='3 June
+        // 2024, 10:15'>3 days ago</span>"), read when it is a whole date.
+        const titleDate = flags & DATE && name !== 'time' && datetimeValue === undefined && attributes.title !== undefined ? dateInTitle(attributes.title) : undefined;
         // <time datetime> and other dated elements.
         if (name === 'time' || (datetimeValue !== undefined && name !== 'meta') || titleDate !== undefined) {
           const datetime = decodeAttribute(attributes.datetime ?? attributes.content ?? titleDate ?? '');
