@@ -1,7 +1,7 @@
 import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, NATIONALITIES, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, NATIONALITIES, NON_SPEAKER_WORDS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
@@ -230,6 +230,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
     if (found?.speaker) {
       const cached = resolvedByMention.get(found.speaker.start);
       if (cached !== undefined) speaker = cached ? { ...cached, mention: { ...cached.mention } } : null;
+      else if (found.description === null && isFunctionWord(text, found.speaker)) speaker = null;
       else {
         advance(found.speaker.start);
         speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents);
@@ -262,6 +263,21 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
     quotes.push(quote);
   }
   return quotes;
+}
+
+/**
+ * A lone conjunction, preposition, article, wh-word or verb is no speaker, whatever rule took it
+ * ("If you're wondering “…”", "The deadly fumes … “flooded”"), in lower case or opening a
+ * sentence; capitalised inside one it is a name ("While Will acknowledges …"). Quantifiers and
+ * numbers stay ("Six in 10 Republicans said"), as do pronouns and transcript labels ("A:").
+ */
+function isFunctionWord(text: string, speaker: Span): boolean {
+  const lower = speaker.text.toLowerCase();
+  if (!NON_SPEAKER_WORDS.has(lower)) return false;
+  if (speaker.text === lower) return true;
+  let before = speaker.start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  return before < 0 || '.!?\n"\u201d\u2019:'.includes(text[before]!);
 }
 
 function nameSpeaker(

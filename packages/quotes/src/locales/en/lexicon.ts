@@ -141,6 +141,21 @@ export const NP_STOP = new Set([
   'asked', 'according', 'in', 'on', 'at', 'for', 'from', 'of', 'out', 'up', 'down', 'off',
 ]);
 
+/**
+ * Words that are never a speaker on their own: articles, conjunctions and subordinators,
+ * prepositions, wh-words, auxiliaries and speech verbs (not pronouns, quantifiers or numbers,
+ * which may stand for people: "Some said", "Six in 10 said").
+ */
+export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
+  'the', 'an', 'and', 'but', 'or', 'nor', 'so', 'yet', 'while', 'whereas', 'as', 'when', 'whenever', 'where', 'because', 'since', 'if',
+  'unless', 'although', 'though', 'once', 'until', 'whether', 'than', 'then', 'there', 'here', 'what', 'why', 'how', 'to', 'by', 'with',
+  'without', 'about', 'into', 'onto', 'over', 'under', 'through', 'during', 'against', 'between', 'among', 'amid', 'despite', 'like',
+  'unlike', 'upon', 'toward', 'towards', 'via', 'per', 'in', 'on', 'at', 'for', 'from', 'of', 'out', 'up', 'down', 'off', 'after',
+  'before', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
+  'could', 'may', 'might', 'must', 'shall', 'should', 'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'wrote',
+  'asked', 'according', 'however', 'meanwhile', 'instead', 'indeed', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless',
+]);
+
 /** Prepositions that may continue a noun phrase: "a spokesman for the campaign". */
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to']);
 /** Prepositions of place that put people somewhere inside a subject: "residents near the plant", "voters across the state". */
