@@ -557,7 +557,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     }
   }
   // "Democrat Alan Grayson", "Republican Ted Cruz": a party's word before a person's name is no part of it.
-  if (positions.length >= 3 && PARTY_ADJECTIVES.has(tokens[positions[0]!]!.lower) && gaz.firstNames.has(tokens[positions[1]!]!.lower)) {
+  // ("progressive Democrat Zephyr Teachout": an unknown given name too, when the words after are plain names, no ordinary word or head.)
+  const plainNameAfter = (): boolean => positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isCommonLower(gaz, tokens[position]!.lower) && !isHead(gaz, tokens[position]!.lower) && !gaz.phrases.has(tokens[position]!.key));
+  if (positions.length >= 3 && PARTY_ADJECTIVES.has(tokens[positions[0]!]!.lower) && (gaz.firstNames.has(tokens[positions[1]!]!.lower) || plainNameAfter())) {
     emit(text, tokens, positions.slice(0, 1), null, gaz, facts, out);
     positions = positions.slice(1);
   }

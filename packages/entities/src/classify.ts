@@ -342,6 +342,13 @@ const companyClubOfCity: ClassifyRule = ({ gaz, facts, words, base, scores }) =>
 const familyNameFirst: ClassifyRule = ({ words, base, scores }) => (words.length === 2 && isFamilyNameFirst(words[0]!) && HYPHENATED_GIVEN_NAME.test(words[1]!) ? typedMention(base, 'person', true, scores) : undefined);
 
 const MONTH_GIVEN_NAMES = localeWords((locale) => locale.names.monthGivenNames);
+const PARTY_WORDS = localeWords((locale) => locale.context.partyAdjectives);
+
+/** A party's word or its members' plural: "Democratic", "Republicans". */
+const isPartyWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return PARTY_WORDS.has(lower) || (lower.endsWith('s') && PARTY_WORDS.has(lower.slice(0, -1)));
+};
 
 /** "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it. */
 const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => {
@@ -352,7 +359,8 @@ const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => 
   // "Jan Novak", "April Ryan": the candidate finder keeps such a month only before a surname.
   const monthName = words.length === 2 && MONTH_GIVEN_NAMES.has(words[0]!.toLowerCase());
   const given = gaz.firstNames.has(firstWord.toLowerCase()) || (firstWord === words[0] && gaz.givenNames.has(firstWord.toLowerCase()) && !headed) || monthName;
-  if (words.length >= 2 && words.length <= 4 && given && !strongHead && !saintly) {
+  // "Virginia Democratic primary voters": a party's word ends no person's name.
+  if (words.length >= 2 && words.length <= 4 && given && !strongHead && !saintly && !isPartyWord(words[words.length - 1]!)) {
     const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
@@ -368,7 +376,8 @@ const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => 
  * places or organisations are, in news copy, nearly always a person ("Helmut Kohl").
  */
 const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, base, kinds, scores, modelLabel, saintly }) => {
-  if (words.length >= 2 && words.length <= 3 && modelLabel !== 'ORG' && !saintly) {
+  // "Virginia Democratic primary voters": a party's word makes no person's name.
+  if (words.length >= 2 && words.length <= 3 && modelLabel !== 'ORG' && !saintly && !words.some(isPartyWord)) {
     const plain = words.every((word) => INITIAL.test(word) || (PLAIN_NAME.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()))) && !INITIAL.test(words[words.length - 1]!);
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
@@ -397,8 +406,10 @@ const speakerBeforeSpeechVerb: ClassifyRule = ({ candidate, tokens, gaz, words, 
     const next = tokenAt(tokens, candidate.last + 1);
     if (next && SPEECH_VERBS.has(next.lower)) {
       // "The Democrats said", "the Hales said": news copy puts no article before a person's name;
-      // a plural there is a group (a party's members, a family), no place either.
+      // a plural there is a group (a party's members, a family), no place either; so are a
+      // party's members without the article ("Democrats said").
       if (previous?.lower === 'the') return /\p{Ll}s$/u.test(words[0]!) ? typedMention(base, 'other', true, scores) : undefined;
+      if (words[0]!.endsWith('s') && isPartyWord(words[0]!)) return typedMention(base, 'other', true, scores);
       return typedMention(base, 'person', true, scores, undefined, undefined, true);
     }
   }
@@ -520,7 +531,14 @@ const unknownAcronym: ClassifyRule = ({ gaz, words, base, type }) => {
  * The rules after the model has scored the candidate, in order: first match wins. Knowledge and
  * name shapes come first; from companyLedName on, the rules revise the model's own reading.
  */
+/**
+ * "Democratic Sen. Claire McCaskill", "Democrat Rep. Dina Titus": a party's word and a title
+ * before a person's name are no name of their own (the person follows).
+ */
+const partyAndTitle: ClassifyRule = ({ gaz, words, base }) => (words.length >= 2 && gaz.titles.has(words[words.length - 1]!.toLowerCase()) && words.slice(0, -1).every(isPartyWord) ? typedMention(base, 'other', false, null) : undefined);
+
 const MODEL_RULES: readonly ClassifyRule[] = [
+  partyAndTitle,
   knownPhrase,
   nationalBody,
   bodyOfOrdinaryWords,

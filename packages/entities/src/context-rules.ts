@@ -538,7 +538,9 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   for (const item of typed) {
     if (item.type !== 'person' || item.words.length < 2 || item.words.length > 4) continue;
     const first = item.words[0]!.toLowerCase();
-    parts.add(item.words[item.words.length - 1]!.toLowerCase());
+    const last = item.words[item.words.length - 1]!.toLowerCase();
+    // "Virginia Democratic primary voters" misread as a person lends no surname: a party's word is none.
+    if (!PARTY_ADJECTIVES.has(last) && !(last.endsWith('s') && PARTY_ADJECTIVES.has(last.slice(0, -1)))) parts.add(last);
     if (gaz.firstNames.has(first)) parts.add(first);
   }
   for (const item of typed) {

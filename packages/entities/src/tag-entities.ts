@@ -84,16 +84,28 @@ const poolVotes: DocumentStep = ({ typed }) => {
   }
 };
 
+const PARTY_WORDS = localeWords((locale) => locale.context.partyAdjectives);
+
+/**
+ * A party's word or its members' plural is no surname, even at the end of a name misread as a
+ * person ("Virginia Democratic primary voters", a headline "… Reassures House Democrats"):
+ * lent as one, it made every "Democratic" and "Democrats" of the article a person.
+ */
+const isPartyWord = (part: string): boolean => PARTY_WORDS.has(part.toLowerCase()) || (part.endsWith('s') && PARTY_WORDS.has(part.slice(0, -1).toLowerCase()));
+
 /** People named in full lend their type to their surnames ("Wang", "Boluarte"). */
 const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
   const people = typed.filter((item) => item.type === 'person' && item.scores !== null && item.words.length >= 2 || (item.type === 'person' && item.firm && item.words.length >= 2));
   const surnames = new Map<string, string>();
+  const lend = (part: string, key: string): void => {
+    if (!isPartyWord(part)) surnames.set(part, key);
+  };
   for (const person of people) {
     const parts = nameTokens(person.words.join(' '));
     if (parts.length < 2) continue;
-    surnames.set(parts[parts.length - 1]!, person.key);
-    if (parts.length >= 3) surnames.set(parts[parts.length - 2]!, person.key);
-    if (isFamilyNameFirst(parts[0]!)) surnames.set(parts[0]!, person.key);
+    lend(parts[parts.length - 1]!, person.key);
+    if (parts.length >= 3) lend(parts[parts.length - 2]!, person.key);
+    if (isFamilyNameFirst(parts[0]!)) lend(parts[0]!, person.key);
     surnames.set(parts.join(' '), person.key);
   }
   for (const item of typed) {
@@ -118,7 +130,8 @@ const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
 const companyShortNames: DocumentStep = ({ typed, gaz }) => {
   const orgShort = new Set<string>();
   for (const item of typed) {
-    if (item.type === 'organization') for (const short of orgShortForms(item.words, gaz)) orgShort.add(short);
+    // "Republican" of "Republican National Committee" is the party's adjective or a member, not the committee.
+    if (item.type === 'organization') for (const short of orgShortForms(item.words, gaz)) if (!isPartyWord(short)) orgShort.add(short);
   }
   if (orgShort.size === 0) return;
   const people = personKeys(typed);
