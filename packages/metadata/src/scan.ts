@@ -752,6 +752,16 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       if (trimmed.length > 0 && !trimmed.endsWith('|')) capture.text = `${trimmed} | `;
     }
   };
+  /**
+   * A line break or a block inside a captured element (a headline set over two lines, "Neuer
+   * Park<br>am Fluss") parts words as a space would: the captures that mark no breaks get one.
+   */
+  const spaceCaptures = (): void => {
+    for (const capture of captures) {
+      if (capture.breaks || capture.text.length === 0 || capture.text.length >= CAP * 2) continue;
+      if (!isWhiteSpaceCode(capture.text.charCodeAt(capture.text.length - 1))) capture.text += ' ';
+    }
+  };
   /** A byline element closed inside another byline capture: the next text may be glued to it. */
   let fieldClosed = false;
   /** An inline element closed inside a byline capture: a capital glued to its last small letter starts another field. */
@@ -984,6 +994,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (tag & IN_BLOCK_TAGS) {
           flushBlock();
           if (breakingCaptures > 0) markBreak();
+          if (captures.length > 0) spaceCaptures();
         }
         // Browsers end an unclosed <head> at the first element that belongs in the body (a
         // <div> before <body>): the page's content is not head text.
