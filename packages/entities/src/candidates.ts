@@ -822,9 +822,18 @@ export function isCityKind(kinds: readonly GazetteerKind[] | undefined): boolean
 /** Participles that make a hyphenated modifier of a place or a maker: "Toronto-based", "London-born", "state-owned". */
 const MODIFIER_PARTICIPLES = new Set(['based', 'born', 'bred', 'raised', 'owned', 'backed', 'led', 'run', 'funded', 'listed', 'made', 'built', 'headquartered', 'registered', 'controlled']);
 
-function isCompoundModifier(lower: string): boolean {
-  const hyphen = lower.lastIndexOf('-');
-  return hyphen > 0 && MODIFIER_PARTICIPLES.has(lower.slice(hyphen + 1));
+/** A lower-case participle or agent noun after a hyphen: "Qaeda-linked", "Botox-maker", "Oscar-winner", "Co-moderator". */
+const MODIFIER_TAIL = /^\p{Ll}{2,}(?:ed|ing|er|or)$/u;
+
+/**
+ * Whether a word is a compound modifier before a name: "Toronto-based", "Botox-maker",
+ * "Oscar-winner", "Co-moderator" (a capital after the hyphen makes a name: "Jean-Luc").
+ */
+function isCompoundModifier(text: string): boolean {
+  const hyphen = text.lastIndexOf('-');
+  if (hyphen <= 0) return false;
+  const tail = text.slice(hyphen + 1);
+  return MODIFIER_PARTICIPLES.has(tail) || MODIFIER_TAIL.test(tail);
 }
 
 /** Articles that open place names in several languages ("The Hague", "A Coruña", "Les Saintes", "Los Angeles"). */
@@ -899,8 +908,8 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   while (to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz) && !(positions[to]! - positions[from]! === to - from && isBodyOfOrdinaryWords(tokens, positions[from]!, positions[to]!, gaz))) to--;
   // "Immediately After Obama's Speech": nor does a name start with one, articles aside ("The Hague", "A Coruña", "Les Saintes").
   while (from < to && isCapitalisedFunctionWord(tokens[positions[from]!]!, gaz) && !NAME_ARTICLES.has(tokens[positions[from]!]!.lower) && !PARTICLES.has(tokens[positions[from]!]!.lower)) from++;
-  // "Toronto-based Kestrel Gold", "London-born Jane Smith": the compound modifier describes the name, it is no part of it.
-  while (from < to && isCompoundModifier(tokens[positions[from]!]!.lower)) from++;
+  // "Toronto-based Kestrel Gold", "London-born Jane Smith", "Botox-maker Allergan": the compound modifier describes the name, it is no part of it.
+  while (from < to && isCompoundModifier(tokens[positions[from]!]!.text)) from++;
   if (from > to) return;
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;
