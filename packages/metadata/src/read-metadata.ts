@@ -1580,8 +1580,8 @@ function printsDay(scan: PageScan, date: string, read: DateReader): boolean {
  * credit line with a person and a day, or the one day every dated element there gives. A list of related stories gives several days, and none.
  */
 function asideDate(scan: PageScan, read: DateReader): string | null {
-  // A reader's comment is dated too, but by its reader: never the article's day.
-  const times = scan.times.filter((time) => time.comment !== true);
+  // A reader's comment is dated too, but by its reader, and a list of other stories by theirs: never the article's day.
+  const times = scan.times.filter((time) => time.comment !== true && time.listing !== true);
   const marked = firstDate([...scan.microdata.published.filter((entry) => entry.aside).map((entry) => entry.value), ...times.filter((time) => time.aside && time.published && !time.modified).map((time) => time.datetime || time.text)], read);
   if (marked) return marked;
   // A credit line that names a person and a day ("Von Jan Berg | am 21. April 2020").

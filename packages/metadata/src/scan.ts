@@ -42,6 +42,8 @@ export interface TimeElement {
   aside: boolean;
   /** Inside a comment section ("comments", "comment-list", "respond", Disqus): a reader's post, never the article's stamp. */
   comment?: boolean;
+  /** Inside a list of other stories ("related", "popular", "more-stories", a teaser list): another story's stamp. */
+  listing?: boolean;
   order: number;
 }
 
@@ -146,6 +148,8 @@ const KICKER = 4096;
 const UNSEEN = 8192;
 /** A comment section ("comments", "comment-list", "respond", Disqus): readers' posts, with their own dates. */
 const COMMENTS = 16384;
+/** A list of other stories ("related", "popular", "more-stories", teasers): their own dates. */
+const STORIES = 32768;
 
 const WORDS = new Map<string, number>();
 /** Two-word labels, by their first word, then their second: no key string is built per word pair. */
@@ -179,6 +183,7 @@ setWords(
 );
 setWords(SIDE, 'sidebar widget widgets rail nav navigation side+bar');
 setWords(COMMENTS, 'comment comments commentlist respond disqus');
+setWords(STORIES, 'related popular trending recommended recommendations latest most+read read+next more+from more+stories further+reading also+read may+like teaser teasers');
 // A detail page's lead and meta line are often labelled "teaser" too ("detail-page__teaser-text",
 // "teaser_text_meta"): they hold the story's date and byline, while other stories' teasers
 // sit in lists and related blocks that say so.
@@ -685,6 +690,8 @@ interface Frame {
   outerAside?: number;
   /** The element opens a comment section ({@link COMMENTS}). */
   comment?: boolean;
+  /** The element opens a list of other stories ({@link STORIES}). */
+  stories?: boolean;
   /** A byline element: text glued right after it, inside an outer byline element, is another field. */
   field: boolean;
 }
@@ -723,6 +730,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let asideDepth = 0;
   /** Open comment sections (each also an aside). */
   let commentDepth = 0;
+  /** Open lists of other stories (each also an aside). */
+  let storiesDepth = 0;
   let order = 0;
   let markedSeen = 0;
   /** Headings read past the cap for a kicker set apart. */
@@ -1022,6 +1031,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             frame.comment = true;
             commentDepth++;
           }
+          if (flags & STORIES) {
+            frame.stories = true;
+            storiesDepth++;
+          }
         } else if (name === 'main' && asideDepth > 0) {
           // The page's main content is no aside, even inside a wrapper named for its sidebar
           // ("left-navigation_page-wrapper").
@@ -1155,6 +1168,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           const capture = openCapture();
           const aside = asideDepth > 0;
           const comment = aside && commentDepth > 0;
+          const listing = aside && storiesDepth > 0;
           const at = order++;
           const pubdate = attributes.pubdate !== undefined;
           chain(frame, () => {
@@ -1168,6 +1182,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
                 modified: /modif|updat|edited/.test(timeLabel),
                 aside,
                 ...(comment ? { comment } : {}),
+                ...(listing ? { listing } : {}),
                 order: at,
               });
             }
@@ -1284,6 +1299,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (frame === openHead) openHead = null;
         if (frame.aside) asideDepth--;
         if (frame.comment) commentDepth--;
+        if (frame.stories) storiesDepth--;
         if (frame.outerAside !== undefined) asideDepth = frame.outerAside;
         if (frame.scope) scopes.pop();
         listener?.close(name);
