@@ -136,6 +136,10 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (thatClauseVerb(tokens, index)) return true;
     if (previous.kind === 'word' && VERB_PRECEDERS.has(previousLower)) return true;
     if (pluralSubjectBeforeClause(tokens, index)) return true;
+    // "Supporters of the law hope this is …": a plural subject with its postmodifier.
+    if (subjectModifierBefore(tokens, index)) return true;
+    // "Some activists even insist that …": an adverb between a subject and the verb, before a clause.
+    if (adverbAfterSubject(tokens, index)) return true;
     // Third person -s after a name: "Trump states", "the report notes"; never after a
     // lowercase participle, whose object it is ("has abandoned plans to close …").
     // Not after a preposition: "days after protests against the bill" names no subject.
@@ -236,7 +240,28 @@ function pluralSubjectBeforeClause(tokens: readonly Token[], index: number): boo
   const next = tokens[index + 1];
   if (!previous || previous.kind !== 'word' || !next || next.kind !== 'word' || /s$/.test(lower) || !BASE_FORMS.has(lower)) return false;
   if (!/[^s'\u2019]s$/.test(previous.lower) || /(?:ous|ss|is|us)$/.test(previous.lower) || PRONOUNS.has(previous.lower)) return false;
-  return CLAUSE_SUBJECT_WORDS.has(next.lower);
+  // ("Fans insist delegates must …": a bare plural and a finite auxiliary open the clause too.)
+  return CLAUSE_SUBJECT_WORDS.has(next.lower) || !next.cap && /[^s'\u2019]s$/.test(next.lower) && FINITE_AUXILIARIES.has(tokens[index + 2]?.lower ?? '');
+}
+
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'have', 'had', 'do', 'did']);
+/** Adverbs that stand between a subject and its verb: "activists even insist", "officials privately fear". */
+const SUBJECT_ADVERBS = new Set(['even', 'now', 'further', 'repeatedly', 'privately', 'publicly', 'openly', 'firmly', 'strongly', 'increasingly', 'genuinely', 'sincerely', 'truly', 'quietly']);
+
+/**
+ * Whether the noun-like form at `index` follows an adverb of `SUBJECT_ADVERBS` after its subject
+ * (a plural, a name, a pronoun) and comes before a clause: "Some activists even insist that …",
+ * "Mr. Ortiz privately fears the …".
+ */
+function adverbAfterSubject(tokens: readonly Token[], index: number): boolean {
+  const adverb = tokens[index - 1];
+  const subject = tokens[index - 2];
+  const next = tokens[index + 1];
+  if (!adverb || !subject || !next || adverb.kind !== 'word' || subject.kind !== 'word' || next.kind !== 'word' || !SUBJECT_ADVERBS.has(adverb.lower)) return false;
+  if (!(next.lower === 'that' || CLAUSE_SUBJECT_WORDS.has(next.lower))) return false;
+  const bare = !/s$/.test(tokens[index]!.lower);
+  if (VERB_PRECEDERS.has(subject.lower)) return true;
+  return bare ? /[^s'\u2019]s$/.test(subject.lower) && !/(?:ous|ss|is|us)$/.test(subject.lower) || barePlural(subject.lower) : subject.cap && index >= 3;
 }
 
 /**
@@ -247,7 +272,8 @@ function pluralSubjectBeforeClause(tokens: readonly Token[], index: number): boo
  */
 function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
-  if (!next || next.lower !== 'that' || tokens[index + 2]?.kind !== 'word') return false;
+  // ("insist that, in the end, …": an aside may open the clause.)
+  if (!next || next.lower !== 'that' || !(tokens[index + 2]?.kind === 'word' || tokens[index + 2]?.text === ',')) return false;
   const previous = tokens[index - 1]!;
   if (previous.kind === 'punct') return previous.text === ',' && index >= 3;
   if (DETERMINERS.has(previous.lower) || ADVERBIAL_PREPOSITIONS.has(previous.lower)) return false;
