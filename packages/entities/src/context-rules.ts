@@ -256,6 +256,11 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       dropMention(item);
       continue;
     }
+    // "New Yorkers", "Londoners": a place's people are a group, no place or person.
+    if (isPeopleOfPlace(item, gaz)) {
+      setType(item, 'other');
+      continue;
+    }
     const next = tokenAt(tokens, candidate.last + 1);
     // "US$ 20", "NZ $26 million", "HK$": a country code before a dollar sign is part of a currency.
     if (next && next.text.startsWith('$') && item.words.length === 1 && /^(?:\p{Lu}\.?){1,3}$/u.test(item.words[0]!)) {
@@ -291,6 +296,19 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
   }
   if (currencies.size === 0) return;
   for (const item of typed) if (item.words.length === 1 && currencies.has(item.key)) dropMention(item);
+}
+
+/**
+ * Whether a name is the plural of a known place's inhabitants formed with "-ers" ("New Yorkers",
+ * "Londoners", "Berliners"): the place's name and "ers" on its last word.
+ */
+function isPeopleOfPlace(item: Typed, gaz: Gazetteer): boolean {
+  const last = item.words[item.words.length - 1]!;
+  // ("Users": a stem of three letters or fewer, "US", is too short to tell.)
+  // An English word is read as the word ("Hammers", a headline's verb, though Hamm is a town).
+  if (item.candidate!.weak || !/^\p{Lu}\p{Ll}{3,}ers$/u.test(last) || gaz.phrases.has(item.key) || isCommonLower(gaz, last.toLowerCase()) || gaz.pos.has(last.toLowerCase())) return false;
+  const place = [...item.words.slice(0, -1), last.slice(0, -3)].join(' ');
+  return isPlaceKind(gaz.phrases.get(lookupKey(place)));
 }
 
 const JOB_MODIFIERS = localeWords((locale) => locale.context.jobModifiers);
