@@ -1071,7 +1071,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const stopAtComma = subordinate || relative || startsSubordinate(tokens, np.first);
   // "said that if the vote fails, the party …": a fronted adverbial is read past to the clause
   // it opens (not where a comma ends the attribution's own clause: "While critics argue …, X").
-  const endToken = clauseEnd(tokens, stopAtComma ? startToken : frontedInContent(tokens, startToken, last), last, stopAtComma);
+  const mainClause = stopAtComma ? startToken : frontedInContent(tokens, startToken, last);
+  if (mainClause < 0) return NEXT_WORD;
+  const endToken = clauseEnd(tokens, mainClause, last, stopAtComma);
   // "a gangway that crew had reported as faulty": a short "as" phrase right after the verb of
   // a relative clause describes its missing object; no words said are reported.
   if (startToken === cueEnd + 1 && tokens[startToken]!.lower === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
@@ -1094,6 +1096,21 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
   // Another attribution may follow in the same sentence ("…, and Y said …").
   return readOnAfter(reading, endToken);
+}
+
+/** Words between a pronoun subject and its verb: "he actually thinks", "she didn't say". */
+const PRONOUN_VERB_GAP = new Set(['also', 'still', 'not', 'never', 'did', "didn't", 'does', "doesn't", 'do', "don't", 'has', 'have', 'had', 'would', 'will']);
+
+/** Whether a subject pronoun at `at` has a verb of saying or thinking, adverbs and auxiliaries between: "he argued", "he actually thinks". */
+function pronounReports(tokens: readonly Token[], at: number, last: number): boolean {
+  if (!['he', 'she', 'they', 'we', 'i'].includes(tokens[at]?.lower ?? '')) return false;
+  for (let index = at + 1; index <= last && index <= at + 3; index++) {
+    const word = tokens[index]!;
+    if (word.kind !== 'word') return false;
+    if (SAY_FORMS.has(word.lower) || INDIRECT_CUE_FORMS.has(word.lower)) return true;
+    if (!(/ly$/.test(word.lower) || PRONOUN_VERB_GAP.has(word.lower))) return false;
+  }
+  return false;
 }
 
 /** Subordinators that open a clause fronted inside reported content even without "that": "said if the vote fails, …". */
@@ -1130,8 +1147,10 @@ function frontedInContent(tokens: readonly Token[], start: number, last: number)
     if (token.text !== ',') return start;
     const next = tokens[index + 1];
     if (!next || next.kind !== 'word' || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || next.lower === 'but' || RELATIVE_OPENERS.has(next.lower)) return start;
-    // ("said that while A, he argued B": a clause with a verb of its own is another attribution.)
-    for (let word = index + 1; word <= last && word <= index + 5; word++) if (!tokens[word]!.cap && (INDIRECT_CUE_FORMS.has(tokens[word]!.lower) || CLAUSE_CUE_FORMS.has(tokens[word]!.lower))) return start;
+    // ("said that while A, he argued B", "told the paper that despite X, he didn't think Y": the
+    // speaker's pronoun with a verb of saying or thinking of its own is another attribution, read
+    // at its cue, and the adverbial alone is no content: -1.)
+    if (pronounReports(tokens, index + 1, last)) return -1;
     if (PRONOUN_CLAUSE_SUBJECTS.has(next.lower) || CONTRACTED_SUBJECT.test(next.lower)) return index + 1;
     return (SUBJECT_START.has(next.lower) || DETERMINERS.has(next.lower) || next.cap) && clauseVerbIn(tokens, index + 2, last) ? index + 1 : start;
   }
