@@ -26,6 +26,9 @@ for (const language of MONTH_LANGUAGES) {
 // Latin script only: folding Cyrillic would turn "май" into "маи".
 for (const [word, month] of Object.entries(MONTH_WORDS)) if (/^\p{Script=Latin}+$/u.test(word)) MONTH_WORDS[foldDiacritics(word)] ??= month;
 
+/** A label that marks a stamp as the last change, not the publication ("Updated", "aktualisiert", "mis à jour", "更新"). */
+export const UPDATE_CUE = /updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|更新|수정/i;
+
 /** Weekday words of the same languages ("mardi", "miércoles", "thurs"), lower-case. */
 const WEEKDAY_WORDS = new Set<string>();
 for (const language of MONTH_LANGUAGES) for (const word of calendarWords(WEEKDAY_NAMES[language]).keys()) WEEKDAY_WORDS.add(word);

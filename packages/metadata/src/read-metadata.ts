@@ -1,5 +1,5 @@
 import { assertText, normalizeName } from '@newsparse/core';
-import { dateFromUrl, isWeekdayWord, monthNumber, normalizeDate, readDate } from './dates.js';
+import { dateFromUrl, isWeekdayWord, monthNumber, normalizeDate, readDate, UPDATE_CUE } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
 import { isAccountName, isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
@@ -1404,9 +1404,6 @@ function printedUpdate(published: string | null, scan: PageScan, read: DateReade
   }
   return null;
 }
-
-/** Words that label a stamp as the page's last change. */
-const UPDATE_CUE = /updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|更新|수정/i;
 
 /** A person's name alone: two or three capitalised words ("Jane Doe", "Anna M. Berg"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,2}$/u;

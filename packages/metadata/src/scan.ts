@@ -3,7 +3,7 @@ import type { Parser } from 'htmlparser2';
 import { LinearParser, type AttributeFilter } from './linear-parser.js';
 import { elementAttributes, readElementAttributes, type ElementAttributes } from './attributes.js';
 import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
-import { normalizeDate } from './dates.js';
+import { normalizeDate, UPDATE_CUE } from './dates.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
 /**
@@ -479,6 +479,14 @@ const INLINE_FIELD_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'small']);
 const UPPER_START = /^\p{Lu}/u;
 /** A small letter (tested on a capture's last character). */
 const LOWER = /\p{Ll}/u;
+/** A text after its last digit: what a line printed since its previous date or time. */
+function sinceLastDigit(text: string): string {
+  let index = text.length;
+  while (index > 0 && !isDigitCode(text.charCodeAt(index - 1))) index--;
+  return text.slice(index);
+}
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
 /** A value that opens with an ISO day ("2024-06-03", "2024-06-03T10:00:00Z"). */
 const ISO_DAY_START = /^\s*\d{4}-\d{2}-\d{2}(?!\d)/;
 
@@ -1168,6 +1176,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           const capture = openCapture();
           const aside = asideDepth > 0;
           const comment = aside && commentDepth > 0;
+          // The words printed just before the element since the block's last date ("Last
+          // updated: <time>"): the block's last 60 characters at most, whatever its length.
+          const changeCued = scan.times.length < 200 && UPDATE_CUE.test(sinceLastDigit(block.slice(-60)));
           const listing = aside && storiesDepth > 0;
           const at = order++;
           const pubdate = attributes.pubdate !== undefined;
@@ -1179,7 +1190,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
                 text: text.slice(0, 120),
                 label: timeLabel,
                 published: pubdate || /publish|datecreated|post-date|entry-date|pubdate|created/.test(timeLabel),
-                modified: /modif|updat|edited/.test(timeLabel),
+                modified: changeCued || /modif|updat|edited/.test(timeLabel),
                 aside,
                 ...(comment ? { comment } : {}),
                 ...(listing ? { listing } : {}),
