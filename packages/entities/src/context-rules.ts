@@ -89,7 +89,8 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'nationality' || item.type === 'organization') continue;
-    if (knownPlace(item, gaz)) continue;
+    // "the super PAC's chairman": an initialism of an ordinary noun names no body.
+    if (knownPlace(item, gaz) || (item.words.length === 1 && ORDINARY_ACRONYMS.has(item.words[0]!))) continue;
     const next = tokenAt(tokens, candidate.last + 1);
     // "the wind-turbine unit, Siemens Gamesa,": a company's part named in apposition, even
     // where its words read as a person's name.
@@ -840,7 +841,8 @@ export function namesOfThings(typed: Typed[], gaz: Gazetteer): void {
     if (!candidate || candidate.weak || item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality') continue;
     if (item.firm && !item.guess) continue;
     const word = item.words[0]!;
-    if (gaz.phrases.has(item.key)) continue;
+    // "a super PAC … super PACs": an initialism of an ordinary noun names no thing either.
+    if (gaz.phrases.has(item.key) || ORDINARY_ACRONYMS.has(word)) continue;
     const lower = word.toLowerCase();
     const plural = word.endsWith('s') && single.has(word.slice(0, -1));
     const singular = single.has(`${word}s`);
@@ -855,6 +857,7 @@ export function namesOfThings(typed: Typed[], gaz: Gazetteer): void {
   }
 }
 
+const ORDINARY_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
 const CLUB_ROLE_WORDS = localeWords((locale) => locale.sports.clubRoles);
 const PLAYING_ROLES = localeWords((locale) => locale.sports.playingRoles);
 
