@@ -36,8 +36,12 @@ describe('creditAfterDate', () => {
     expect(creditAfterDate('Published June 3, 2024 | By Jane Doe')).toBe('By Jane Doe');
   });
 
-  it('reads none after a year-less lead, a copyright, or without a cue', () => {
-    expect(creditAfterDate('Politik · Von Jane Doe')).toBeNull();
+  it('reads the credit after a section name heading the line', () => {
+    expect(creditAfterDate('Politik · Von Jane Doe')).toBe('Von Jane Doe');
+    expect(creditAfterDate('Local News | By Jane Doe | June 3, 2024')).toBe('By Jane Doe | June 3, 2024');
+  });
+  it('reads none after a year-less sentence, a copyright, or without a cue', () => {
+    expect(creditAfterDate('Die Brücke ist jetzt für alle offen · Von Montag an fahren Busse')).toBeNull();
     expect(creditAfterDate('© 2024 Example · By Jane Doe')).toBeNull();
     expect(creditAfterDate('3. Juni 2024 · Berlin')).toBeNull();
   });

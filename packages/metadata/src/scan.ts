@@ -444,8 +444,15 @@ const SPACED_WORK_CUE = new RegExp(`\\s(?:${WORK_CUE_WORDS})\\s`, 'i');
 /** A separator `readCreditAfterDate` reads, or an entity that may spell one ("&middot;"). */
 const SEPARATOR_OR_ENTITY = /[\u00b7|\u2022\u2013\u2014&]/;
 
+/** A byline cue after a separator somewhere in a line (" | Von ", " · Por: ", " | By "): a cheap test before the credit is looked for. */
+const SPACED_CUE = /\s[\u00b7|\u2022\u2013\u2014]\s+(?:by|von|par|por|door|di|av|af|autor|author|text)\b/i;
+
 /** A photo credit's label opening a line ("Fotos: …", "Photo: …", "Bild: …", "Photographie : …"). */
 const PHOTO_LABEL = /^\s*(?:fotos?|photos?|photographs?|photographie|photographies|fotografías?|fotografie|fotografia|bilder?|images?|pictures?)\s?:/i;
+
+/** A section's name heading a meta line: one to three words of letters, no sentence ("Politik", "Local News", "Ciclismo"). */
+const SECTION_LABEL = /^\s*\p{L}[\p{L}&'’.-]*(?: \p{L}[\p{L}&'’.-]*){0,2}\s*$/u;
+const isSectionLabel = (text: string): boolean => text.length <= 40 && SECTION_LABEL.test(text);
 
 /** What separates a date from a byline in one line: "·", "|", "•", "–", "—" (spaced). */
 const isCreditSeparator = (code: number): boolean => code === 0xb7 || code === 124 || code === 0x2022 || code === 0x2013 || code === 0x2014;
@@ -464,8 +471,10 @@ export function creditAfterDate(line: string): string | null {
     const text = collapseSpace(line.slice(index + 1));
     if (text.length < 5 || text.length >= 150 || !startsWithBylineCue(text)) continue;
     const before = line.slice(0, index);
-    // A photo credit may come first too ("Fotos: Peter Berg | Text: Anna Schmidt").
+    // A photo credit may come first too ("Fotos: Peter Berg | Text: Anna Schmidt"), or the
+    // section's name at the head of a meta line ("Politik | Von Anna Schmidt | 03.06.2024").
     if (PHOTO_LABEL.test(before) && !before.includes(':', before.indexOf(':') + 1)) return text;
+    if (isSectionLabel(before)) return text;
     return YEAR.test(before) && !COPYRIGHT.test(before) ? text : null;
   }
   return creditAfterStamp(line);
@@ -893,7 +902,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (!startsWithCueWord(raw)) {
       // Both readers need a spaced cue word or a separator: one native test each skips most blocks.
       if (raw.length < 100 && SPACED_WORK_CUE.test(raw)) readWorkCredit(raw);
-      if (scan.byLines.length < 8 && (SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && (YEAR.test(raw) || PHOTO_LABEL.test(raw))) readCreditAfterDate(decodeText(raw));
+      if (scan.byLines.length < 8 && (SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && (YEAR.test(raw) || PHOTO_LABEL.test(raw) || (raw.length < 120 && SPACED_CUE.test(raw)))) readCreditAfterDate(decodeText(raw));
       return;
     }
     // A rule or a bullet before the cue ("---- by Jane Doe") is typography.
