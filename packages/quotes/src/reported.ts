@@ -875,6 +875,23 @@ function nearestPronoun(tokens: readonly Token[], floor: number, to: number): No
   return null;
 }
 
+/**
+ * The subject's mention without a "that" that opens its clause: "showing that administration officials
+ * knew …", "given that polls show …", "noted that the company offers …" (the speakers are
+ * "administration officials", "polls", "the company"). "That" stays a determiner before a
+ * singular head ("said that fact speaks volumes"): it goes only before a determiner, a name or
+ * a plural, or when the phrase's head is a plural or a name.
+ */
+function withoutComplementizer(tokens: readonly Token[], np: NounPhrase): NounPhrase {
+  const that = tokens[np.first]!;
+  if (that.lower !== 'that' || that.cap || np.first !== np.mentionFirst || np.mentionLast === np.first) return np;
+  const next = tokens[np.first + 1]!;
+  const head = tokens[np.mentionLast]!;
+  const plural = (word: Token): boolean => word.kind === 'word' && !word.cap && /[^s'\u2019]s$/.test(word.lower) && !/(?:ss|us|is)$/.test(word.lower);
+  if (!(DETERMINERS.has(next.lower) || next.cap || plural(next) || plural(head) || head.cap)) return np;
+  return nounPhrase(np.first + 1, np.last, np.mentionFirst + 1, np.mentionLast, np.description);
+}
+
 /** The noun phrase that speaks before the cue, for the steps after this one; an event is no source. */
 function findSpeaker(reading: SentenceReading): StepOutcome {
   // (The subject stands before the whole cue phrase: "Officials were adamant that …".)
@@ -2077,7 +2094,8 @@ function roleBeforeName(tokens: readonly Token[], np: NounPhrase): boolean {
 }
 
 function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Span, inverted: boolean): Found {
-  const { speaker, phrase, description } = npSpans(text, tokens, np);
+  // (The rules read "that" with the phrase, as it tells a relative clause; the mention drops it.)
+  const { speaker, phrase, description } = npSpans(text, tokens, withoutComplementizer(tokens, np));
   return { speaker, phrase, description, cue, inverted, after: np.last + 1 };
 }
 
