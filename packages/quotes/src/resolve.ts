@@ -159,6 +159,8 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
   let mentionCursor = 0;
   let descriptionCursor = 0;
   let lastSpeaker: Person | null = null;
+  // The last quote's unnamed single speaker ("a spokesperson for the association"), for a "he" or "she" right after it.
+  let lastNominal: Nominal | null = null;
   // The last quote's unnamed plural source ("Forecasters at the Met Office"), for a "they" right after it.
   let lastGroup: { speaker: QuoteSpeaker; end: number } | null = null;
   // Starts of person mentions inside a group's phrase ("Residents of Kilifi"): no antecedents.
@@ -233,13 +235,20 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       else if (found.description === null && isFunctionWord(text, found.speaker)) speaker = null;
       else {
         advance(found.speaker.start);
-        speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents);
+        speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal);
         if (lastGroup && speaker && !speaker.named && found.speaker.text.toLowerCase() === 'they' && groupStillCurrent(mentions, lastGroup.end, found.speaker.start)) {
           speaker = { ...speaker, name: lastGroup.speaker.name };
           if (lastGroup.speaker.organization !== undefined) speaker.organization = lastGroup.speaker.organization;
         }
         resolvedByMention.set(found.speaker.start, speaker);
         lastGroup = speaker && !speaker.named && isPluralGroup(speaker.name) ? { speaker, end: found.speaker.end } : null;
+        // Only an indefinite one ("a spokesperson", "one delegate"): "the Ohio governor" most often
+        // names again a person the story named, whom "he" then means too.
+        // Not a description set after a name ("Geoff Garin, a Democratic pollster"), nor one who
+        // asks: a question's answer is the other party's ("a reporter asked …. “…,” he said").
+        const indefinite = speaker && !speaker.named && INDEFINITE.test(found.speaker.text) && !afterName(text, found.speaker.start);
+        const role = indefinite && !QUESTION_CUES.has(found.cue.text.toLowerCase()) ? singularRole(found.speaker.text) : null;
+        if (speaker && role) lastNominal = { speaker, start: found.speaker.start, end: found.speaker.end, gender: role };
         if (speaker?.named) {
           const person = personFor(speaker.name, speaker.entityId, speaker.entityId !== undefined && entityById.get(speaker.entityId)?.type === 'organization');
           person.lastSeen = found.speaker.start;
@@ -264,6 +273,58 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
   }
   return quotes;
 }
+
+/** An unnamed single speaker and where its phrase stands, with the gender its role word gives. */
+interface Nominal {
+  speaker: QuoteSpeaker;
+  start: number;
+  end: number;
+  gender: 'm' | 'f' | 'any';
+}
+
+/** How far after an unnamed speaker a "he" or "she" may still go back to it (characters). */
+const NOMINAL_REACH = 600;
+
+/**
+ * The gender a singular role gives an unnamed speaker's phrase ("a spokesperson for …" any, "a
+ * spokeswoman" f, "a chairman" m), or null when the phrase's head, before its first preposition,
+ * is no singular person role ("officials", "a ministry").
+ */
+function singularRole(name: string): 'm' | 'f' | 'any' | null {
+  const words = name.toLowerCase().split(/\s+/);
+  let end = words.length;
+  for (let index = 1; index < words.length; index++) {
+    if (ROLE_PREPOSITIONS.has(words[index]!)) {
+      end = index;
+      break;
+    }
+  }
+  let head = words[end - 1]!;
+  while (head.length > 0 && ',.;:'.includes(head[head.length - 1]!)) head = head.slice(0, -1);
+  if (!PERSON_ROLE_NOUNS.has(head) || head === 'source') return null;
+  if (/(?:woman|wife|mother|daughter|girl|queen|widow)$/.test(head)) return 'f';
+  if (/(?:man|husband|father|son|boy|king|prince)$/.test(head) && !head.endsWith('woman')) return 'm';
+  return 'any';
+}
+
+/** Whether a capitalised word and a comma stand right before `start`: the phrase there describes that name. */
+function afterName(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && /\s/.test(text[index]!)) index--;
+  if (text[index] !== ',') return false;
+  let wordStart = index;
+  while (wordStart > 0 && /[\p{L}.'’-]/u.test(text[wordStart - 1]!)) wordStart--;
+  return wordStart < index && /\p{Lu}/u.test(text[wordStart]!);
+}
+/** Cues of a question: the answer after it is the other party's. */
+const QUESTION_CUES = new Set(['asked', 'asks', 'asking', 'ask', 'wondered', 'questioned', 'queried']);
+/** The end of a sentence between two offsets. */
+const SENTENCE_BREAK = /[.!?]["'\u201d\u2019)]*\s/;
+
+/** An indefinite noun phrase's opening: "a spokesperson", "an official", "one delegate", "another aide". */
+const INDEFINITE = /^(?:an?|one|another)\s/i;
+
+const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to', 'on']);
 
 /**
  * A lone conjunction, preposition, article, wh-word or verb is no speaker, whatever rule took it
@@ -292,6 +353,7 @@ function nameSpeaker(
   lastPerson: (before: number, agrees?: (person: Person) => boolean) => Person | null,
   lastSpeaker: () => Person | null,
   notAntecedents: Set<number>,
+  lastNominal: () => Nominal | null,
 ): QuoteSpeaker {
   const surface = mention.text;
   const lower = surface.toLowerCase();
@@ -326,6 +388,24 @@ function nameSpeaker(
     const speaker = spoke && agrees(spoke) ? spoke : null;
     const recent = lastPerson(mention.start, agrees);
     const pick = speaker && recent && recent.lastSeen > speaker.lastSeen && !recent.spoke && mention.start - recent.lastSeen < 400 ? recent : speaker ?? recent;
+    // "A spokesperson for the association said …. “…,” he said": an unnamed speaker after every
+    // agreeing name is the one "he" or "she" goes back to, not a named person before it.
+    const nominal = wanted === null ? null : lastNominal();
+    if (
+      nominal &&
+      nominal.end <= mention.start &&
+      mention.start - nominal.end < NOMINAL_REACH &&
+      (nominal.gender === 'any' || nominal.gender === wanted) &&
+      (!pick || pick.lastSeen < nominal.end) &&
+      (!recent || recent.lastSeen < nominal.end) &&
+      // In a later sentence: inside the unnamed speaker's own sentence "she" is someone it speaks of.
+      SENTENCE_BREAK.test(text.slice(nominal.end, mention.start))
+    ) {
+      const result: QuoteSpeaker = { ...base, name: nominal.speaker.name };
+      if (nominal.speaker.description !== undefined) result.description = nominal.speaker.description;
+      if (nominal.speaker.organization !== undefined) result.organization = nominal.speaker.organization;
+      return result;
+    }
     return pick ? withPerson(pick) : base;
   }
   if (PLURAL.has(lower) || FIRST.has(lower) || lower === 'it' || lower === 'you') return base;
