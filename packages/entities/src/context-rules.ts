@@ -514,7 +514,9 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     // "Al-Ahram newspaper said", "Kestrel Radio": a medium's kind after its name.
     // The name must be whole: "Travel and Leisure magazine" is split by "and" before this.
     const partOfName = previous !== undefined && (previous.text === 'and' || previous.text === '&' || previous.text === 'of');
-    if (next && next.text === next.lower && MEDIA_KINDS.has(next.lower) && !person && !city && !partOfName) organisation = true;
+    // "a Jewish newspaper", "a Catholic weekly": after "a" an adjective describes the medium, it names none.
+    const describing = (previous?.lower === 'a' || previous?.lower === 'an') && item.words.length === 1 && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, item.key);
+    if (next && next.text === next.lower && MEDIA_KINDS.has(next.lower) && !person && !city && !partOfName && !describing) organisation = true;
     if (staff) organisation = true;
     if (organisation) setType(item, 'organization');
   }
