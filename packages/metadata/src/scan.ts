@@ -818,12 +818,6 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   // Short text blocks (for "By ..." lines).
   let block = '';
   let blocksSeen = 0;
-  /**
-   * The block's indentation was collapsed to keep it under the cap. Only its date is read
-   * then: a byline line so long in the source was not read before either, and reading it
-   * moves `readability-meta`'s authors off its snapshot (nytimes-5's full "Por ..." line).
-   */
-  let blockCollapsed = false;
   /** The block holds more than white space (read run by run: the joined block is slow to walk). */
   let blockVisible = false;
   /** A byline cue that stood alone in its block, waiting for the name in the next one. */
@@ -840,10 +834,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   const flushBlock = (): void => {
     if (block.length === 0) return;
     const raw = block;
-    const collapsed = blockCollapsed;
     const visible = blockVisible;
     block = '';
-    blockCollapsed = false;
     blockVisible = false;
     blocksSeen++;
     // Most blocks of an indented template are white space between tags: no reader below can
@@ -891,7 +883,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       }
     }
     // Most blocks are not bylines: test the cue on the raw text before any clean-up.
-    if (collapsed || raw.length >= 160 || scan.byLines.length >= 8) return;
+    if (raw.length >= 160 || scan.byLines.length >= 8) return;
     if (HAN_CREDIT_HINT.test(raw)) {
       const field = hanCreditField(decodeText(raw));
       if (field !== null) {
@@ -1282,7 +1274,6 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           // Collapsing only when the cap is crossed keeps each text run's cost linear.
           if (block.length >= 160) {
             block = block.replace(/\s{2,}/g, ' ');
-            blockCollapsed = true;
           }
         }
         listener?.text(text, false);
