@@ -944,7 +944,11 @@ function readPostposedInClause(reading: SentenceReading): StepOutcome {
   // "In the women's race, Ketema defended her title": a fronted adverbial is no content, and a
   // verb of judging with its object ("defended her title") closes no attribution.
   if (adverbialOnly(tokens, from, np.first - 2) || adverbialsOnly(tokens, from, np.first - 1) || NP_ONLY_FORMS.has(cueWord) && tokens[cueEnd + 1]?.kind === 'word') return NEXT_STEP;
-  if (wordsIn(tokens, from, np.first - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
+  // (With no content before it, "…, the candidate said families of victims file lawsuits" after a
+  // clause already read is no closing attribution: the words after the cue are read as its content.)
+  // (Only a verb of saying: "has shown little interest", "most backed Sanders" give no object of their own here.)
+  if (wordsIn(tokens, from, np.first - 1) < 3) return from > 0 && SAY_FORMS.has(cueWord) ? NEXT_STEP : STOP;
+  push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
   return STOP;
 }
 
