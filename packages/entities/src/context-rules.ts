@@ -549,6 +549,24 @@ export function placesAfterIn(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   }
 }
 
+const LEGISLATOR_ROLES = localeWords((locale) => locale.context.legislatorRoles);
+
+/**
+ * "the Labour MP for Newcastle Central", "the MEP for London": what a legislator sits for is a
+ * constituency, a place, whatever the model read (a person, an organisation after "for"). A
+ * name the knowledge base knows as an organisation or a person keeps its reading.
+ */
+export function constituenciesOfLegislators(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'place' || item.type === 'nationality' || item.words.length > 4) continue;
+    if (lowerAt(tokens, candidate.first - 1) !== 'for' || !LEGISLATOR_ROLES.has(lowerAt(tokens, candidate.first - 2))) continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (kinds?.some((kind) => kind === 'org' || kind === 'agency' || kind === 'person' || kind === 'team')) continue;
+    setType(item, 'place');
+  }
+}
+
 /**
  * A one-word name that is the surname (or the given name) of a person the article names in
  * full is that person, even when it is also a city ("Valeska Paris" … "Paris said"), unless a

@@ -9,7 +9,7 @@ import { clubsInTransfers, clubsJoinedOrPlayedFor, hasFixtureClause, hasMatchRes
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -371,6 +371,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz, sports, facts }) => teamsByPlural(typed, tokens, gaz, sports || facts.sports),
   // "played for Leicester before joining Everton": the town one plays for or joins is its club.
   ({ typed, tokens, gaz }) => clubsJoinedOrPlayedFor(typed, tokens, gaz),
+  // "the Labour MP for Newcastle Central": a legislator's constituency is a place.
+  ({ typed, tokens, gaz }) => constituenciesOfLegislators(typed, tokens, gaz),
   // "Everton have signed the defender from Lille": clubs deal in players.
   ({ typed, tokens, gaz }) => clubsInTransfers(typed, tokens, gaz),
   firmTypeEverywhere,

@@ -109,6 +109,8 @@ export interface Locale {
     makersOf: readonly string[];
     /** Speakers for a body before "for X" ("a spokeswoman for X"). */
     spokesNouns: readonly string[];
+    /** Legislators before "for X", whose X is the constituency they sit for ("the MP for Bath"). */
+    legislatorRoles: readonly string[];
     /** Lower-case offices and parts of a company before "of X" that make X one ("chief executive of X", "a subsidiary of X"). */
     officesOf: readonly string[];
     /** Of the followers, the abbreviated titles written in capitals after a company's name ("Acme CEO Jane Doe"). */

@@ -42,6 +42,8 @@ export const context: Locale['context'] = {
   dealLinks: ['agreed', 'agrees', 'has', 'have', 'had', 'plans', 'planned', 'plan', 'offered', 'offers', 'wants', 'intends', 'said', 'says', 'it', 'they', 'would', 'will', 'to'],
   /** Speakers for a body before "for X": "a spokeswoman for X" (a known person's name keeps its reading). */
   spokesNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen'],
+  /** Legislators before "for X": X is the constituency they sit for ("the Labour MP for Bath"; not "member": "members for Trump"). */
+  legislatorRoles: ['mp', 'mps', 'mep', 'meps', 'msp', 'mla', 'mpp', 'td', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councillor', 'councilor', 'alderman'],
   /** Nouns of a deal before "of X to/by/for": what is sold or taken over is a company ("the sale of X to Y"). */
   dealWords: ['sale', 'takeover', 'acquisition', 'purchase', 'buyout', 'privatisation', 'privatization', 'sell-off', 'selloff'],
   /** Nouns of a part of an institution before "at X": "the emergency department at X" makes X the institution. */
