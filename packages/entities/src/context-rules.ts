@@ -366,7 +366,8 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     }
     // "S&P 500", "FTSE 100", "CAC 40": an acronym and a number that rise or fall are an index, number included.
     const after = tokenAt(tokens, candidate.last + 2);
-    if (item.words.length === 1 && /^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) && next && /^\d{2,4}$/.test(next.text) && next.start === item.end + 1 && after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower) || movedByAmount(tokens, candidate.last + 2))) {
+    // (The cheap tests first: this runs for every mention, and a Unicode class test costs more.)
+    if (item.words.length === 1 && next && next.start === item.end + 1 && /^\d{2,4}$/.test(next.text) && /^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) && after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower) || movedByAmount(tokens, candidate.last + 2))) {
       item.end = next.end;
       item.words = [...item.words, next.text];
       item.key = `${item.key} ${next.text}`;
