@@ -1651,6 +1651,7 @@ export function peopleAfterRole(typed: Typed[], tokens: readonly Token[], gaz: G
 
 /** Auxiliaries after "said it" that open what a body will do or has done: "said it would cut 300 jobs". */
 const CLAUSE_AUXILIARIES = localeWords((locale) => locale.context.businessAuxiliaries);
+const LINKING_VERBS = localeWords((locale) => locale.context.linkingVerbs);
 /** How many words after the auxiliary a company's business verb or object may stand: "would cut about 300 jobs". */
 const BUSINESS_CLAUSE_REACH = 6;
 
@@ -1675,6 +1676,7 @@ function businessClauseAfter(tokens: readonly Token[], at: number): boolean {
  * speaks for a body, not a person. People named by knowledge or in full keep their reading.
  */
 export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let named: Set<string> | null = null;
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3) continue;
@@ -1684,11 +1686,51 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
     let at = candidate.last + 2;
     if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
     if (lowerAt(tokens, at) === 'that') at++;
-    if (textAt(tokens, at) !== 'its' && !(textAt(tokens, at) === 'it' && businessClauseAfter(tokens, at + 1))) continue;
+    const its = textAt(tokens, at) === 'its' || (textAt(tokens, at) === 'it' && businessClauseAfter(tokens, at + 1));
+    // "Frontex said it would send more officers": one unknown word that the text never gives a
+    // given name or a title, saying "it" will or would do something, speaks for a body (a
+    // person named by a surname alone was named in full or with a title earlier).
+    if (!its && !(textAt(tokens, at) === 'it' && actsOnObject(tokens, at + 1, gaz) && item.words.length === 1 && !candidate.weak && item.scores !== null && !isCommonLower(gaz, item.key) && !knownPersonWord(item, gaz) && !gaz.titles.has(lowerAt(tokens, candidate.first - 1)) && !(named ??= personallyNamed(typed, tokens, gaz)).has(item.key))) continue;
     if (knownPlace(item, gaz) || personalName(item, gaz)) continue;
     setType(item, 'organization');
     candidate.weak = false;
   }
+}
+
+/** Parts of speech that open a verb's object: "send two officers", "join the government", "cut its fees". */
+const OBJECT_OPENER_POS: ReadonlySet<string> = new Set(['Determiner', 'Possessive', 'TextValue', 'Value']);
+
+/**
+ * Whether the words from `at` are an auxiliary, an optional "not", and a lower-case verb (no
+ * linking verb) whose object opens with a determiner, a possessive or a number: "would send two
+ * more officers", "will not join the government". What "it" would be or what would happen to it
+ * ("said it would pass", "said it would be hard") tells nothing of who speaks.
+ */
+function actsOnObject(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  if (!CLAUSE_AUXILIARIES.has(lowerAt(tokens, at))) return false;
+  let index = at + 1;
+  if (lowerAt(tokens, index) === 'not') index++;
+  const verb = tokenAt(tokens, index);
+  const object = tokenAt(tokens, index + 1);
+  if (!verb || !object || !verb.word || verb.text !== verb.lower || LINKING_VERBS.has(verb.lower) || CLOSED_CLASS_POS.has(gaz.pos.get(verb.lower) ?? '')) return false;
+  return /^\d/.test(object.text) || (object.text === object.lower && OBJECT_OPENER_POS.has(gaz.pos.get(object.lower) ?? ''));
+}
+
+/**
+ * Keys of the single words the text gives a given name or a title somewhere: the last word of
+ * every name of two words or more, and every name written after a title ("Mr. Kovacs").
+ */
+function personallyNamed(typed: readonly Typed[], tokens: readonly Token[], gaz: Gazetteer): Set<string> {
+  const keys = new Set<string>();
+  for (const item of typed) {
+    if (item.words.length >= 2) keys.add(lookupKey(item.words[item.words.length - 1]!));
+    const first = item.candidate?.first;
+    if (first === undefined) continue;
+    // "Mr. Brandt", "commissioner Brandt": the title may stand outside the candidate, with its full stop.
+    const before = textAt(tokens, first - 1) === '.' ? first - 2 : first - 1;
+    if (item.candidate!.title !== null || gaz.titles.has(lowerAt(tokens, before)) || (item.type === 'person' && item.firm && !item.guess)) keys.add(item.key);
+  }
+  return keys;
 }
 
 /** Pronouns of a person after a verb of speaking: "X said she", "X told his aides". */

@@ -105,6 +105,8 @@ export interface Locale {
     dealLinks: readonly string[];
     /** Auxiliaries after "said it" that open what a body will do or has done ("said it would cut 300 jobs"). */
     businessAuxiliaries: readonly string[];
+    /** Linking verbs after "said it would": what "it" would be says nothing of a body ("said it would be a disaster"). */
+    linkingVerbs: readonly string[];
     /** Kinds of company that name what they make or trade after "of" in an apposition ("X, the largest exporter of copper"). */
     makersOf: readonly string[];
     /** Speakers for a body before "for X" ("a spokeswoman for X"). */
