@@ -29,6 +29,9 @@ for (const [word, month] of Object.entries(MONTH_WORDS)) if (/^\p{Script=Latin}+
 /** A label that marks a stamp as the last change, not the publication ("Updated", "aktualisiert", "mis à jour", "更新"). */
 export const UPDATE_CUE = /updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|更新|수정/i;
 
+/** A cue that labels a stamp as the publication ("Veröffentlicht", "Published", "Mise en ligne"); sticky: tested where it stands. */
+export const PUBLISHED_CUE = /veröffentlicht|erschienen|published|posted|publié|mise? en ligne|publicado|pubblicato|gepubliceerd/iy;
+
 /** Weekday words of the same languages ("mardi", "miércoles", "thurs"), lower-case. */
 const WEEKDAY_WORDS = new Set<string>();
 for (const language of MONTH_LANGUAGES) for (const word of calendarWords(WEEKDAY_NAMES[language]).keys()) WEEKDAY_WORDS.add(word);

@@ -1,5 +1,5 @@
 import { assertText, normalizeName } from '@newsparse/core';
-import { dateFromUrl, isWeekdayWord, monthNumber, normalizeDate, readDate, UPDATE_CUE } from './dates.js';
+import { dateFromUrl, isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
 import { isAccountName, isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
@@ -1439,7 +1439,6 @@ function dateLineAuthor(scan: PageScan): Author[] {
  * sticky where a word starts ({@link charAfterPublishedCue}), then the preposition after them.
  * As one unanchored pattern with its optional white space it was polynomial.
  */
-const PUBLISHED_CUE = /veröffentlicht|erschienen|published|posted|publié|mise? en ligne|publicado|pubblicato|gepubliceerd/iy;
 const CUE_PREPOSITION = /am|on|le|el|em|il|op/iy;
 
 /** A publication cue anywhere in a line ({@link PUBLISHED_CUE}, not anchored). */
@@ -1581,6 +1580,9 @@ function asideDate(scan: PageScan, read: DateReader): string | null {
   const times = scan.times.filter((time) => time.comment !== true && time.listing !== true);
   const marked = firstDate([...scan.microdata.published.filter((entry) => entry.aside).map((entry) => entry.value), ...times.filter((time) => time.aside && time.published && !time.modified).map((time) => time.datetime || time.text)], read);
   if (marked) return marked;
+  // A publication label and its date in a sidebar of the article's facts ("Mise en ligne" / "23 mai 2019").
+  const labelled = firstDate(scan.labelledDates.filter((line) => line.aside && !line.elsewhere).map((line) => line.text), read);
+  if (labelled) return labelled;
   // A credit line that names a person and a day ("Von Jan Berg | am 21. April 2020").
   for (const element of scan.bylines.slice(0, 12)) {
     if (!element.aside) continue;

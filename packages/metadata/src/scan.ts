@@ -3,7 +3,7 @@ import type { Parser } from 'htmlparser2';
 import { LinearParser, type AttributeFilter } from './linear-parser.js';
 import { elementAttributes, readElementAttributes, type ElementAttributes } from './attributes.js';
 import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
-import { normalizeDate, UPDATE_CUE } from './dates.js';
+import { normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
 /**
@@ -93,6 +93,12 @@ export interface PageScan {
   deks: string[];
   /** Short text blocks outside asides that hold a year ("Veröffentlicht am 4. April 2019", "2019年4月4日"), for a last-resort date. */
   dateLines: { text: string; order: number }[];
+  /**
+   * A publication label in its own element and the date in the next one ("<p>Mise en
+   * ligne</p><p>23 mai 2019</p>"), joined, kept inside asides too (a sidebar of the article's
+   * own facts), with the aside marks of the date's block.
+   */
+  labelledDates: { text: string; aside: boolean; elsewhere: boolean }[];
   /** Short text blocks outside asides with a relative stamp ("vor 3 Stunden", "2 days ago", "3時間前"). */
   relativeLines: string[];
   /**
@@ -447,6 +453,19 @@ const SEPARATOR_OR_ENTITY = /[\u00b7|\u2022\u2013\u2014&]/;
 /** A byline cue after a separator somewhere in a line (" | Von ", " · Por: ", " | By "): a cheap test before the credit is looked for. */
 const SPACED_CUE = /\s[\u00b7|\u2022\u2013\u2014]\s+(?:by|von|par|por|door|di|av|af|autor|author|text)\b/i;
 
+/** The prepositions a publication label may end with ("Veröffentlicht am", "Published on", "Publié le"). */
+const LABEL_PREPOSITION = /^(?:am|on|le|el|em|il|op)$/i;
+
+/** A block that is only a publication label ("Mise en ligne", "Veröffentlicht am:", "Published"). */
+function isLonePublicationLabel(raw: string): boolean {
+  const trimmed = collapseSpace(raw).trim();
+  const text = trimmed.endsWith(':') ? trimmed.slice(0, -1).trimEnd() : trimmed;
+  PUBLISHED_CUE.lastIndex = 0;
+  if (!PUBLISHED_CUE.test(text)) return false;
+  const rest = text.slice(PUBLISHED_CUE.lastIndex).trim();
+  return rest.length === 0 || LABEL_PREPOSITION.test(rest);
+}
+
 /** A photo credit's label opening a line ("Fotos: …", "Photo: …", "Bild: …", "Photographie : …"). */
 const PHOTO_LABEL = /^\s*(?:fotos?|photos?|photographs?|photographie|photographies|fotografías?|fotografie|fotografia|bilder?|images?|pictures?)\s?:/i;
 
@@ -734,6 +753,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     byLines: [],
     deks: [],
     dateLines: [],
+    labelledDates: [],
     relativeLines: [],
     sourceLines: [],
     signatures: [],
@@ -822,6 +842,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let blockVisible = false;
   /** A byline cue that stood alone in its block, waiting for the name in the next one. */
   let pendingCue: string | null = null;
+  /** A publication label that stood alone in its block, waiting for the date in the next one. */
+  let pendingDateCue: string | null = null;
   /** The first <h1> has closed: date lines after it are the headline's. */
   let headlineSeen = false;
   /** The open <h1>/<h2>: where its kicker and its screen-reader text stand in its captured text. */
@@ -872,6 +894,14 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       }
     }
     if (raw.length < 24 && LONE_CUE.test(raw)) pendingCue = raw.trim();
+    if (pendingDateCue !== null) {
+      const cue = pendingDateCue;
+      pendingDateCue = null;
+      if (raw.length < 80 && YEAR.test(raw) && scan.labelledDates.length < 4) {
+        scan.labelledDates.push({ text: collapseSpace(decodeText(`${cue} ${raw}`)), aside: asideDepth > 0, elsewhere: commentDepth > 0 || storiesDepth > 0 });
+      }
+    }
+    if (raw.length < 40 && isLonePublicationLabel(raw)) pendingDateCue = collapseSpace(decodeText(raw));
     if (scan.byLines.length < 8) readTitledCredit(raw);
     if (headlineSeen && asideDepth === 0 && raw.length < 60 && scan.signatures.length < 3) readSignature(raw);
     if (asideDepth === 0 && scan.sourceLines.length < 6) {
