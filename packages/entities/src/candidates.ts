@@ -543,7 +543,10 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     // "Tennis Australia said": a national body named by a noun and its country.
     const nationalBody = positions.length === 2 && isNationalBody(tokens[positions[0]!]!, tokens[positions[1]!]!, gaz);
     // "Faith Kipyegon won", "Hope Solo was dropped": a given name that is also a word, before a surname.
-    const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.has(tokens[position]!.key));
+    // A surname the knowledge base knows as a person is one ("Bill Clinton said it"). Alone,
+    // before a noun or joined to a lower-case word, the word is the word ("Frank talks
+    // continued", "Holly and ivy").
+    const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && (positions.length >= 2 || !opensAsWord(tokens, positions[0]!, gaz)) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.get(tokens[position]!.key)?.some((kind) => kind !== 'person'));
     // "Fort Lee is small", "Lake Volta rose": a place's opening word before a name of its own.
     const placeFirst = positions.length <= 3 && PLACE_FIRST.has(first.lower) && positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && (!isCommonLower(gaz, tokens[position]!.lower) || gaz.lastNames.has(tokens[position]!.lower) || gaz.phrases.has(tokens[position]!.key)));
     // "Network Rail said", "Peace Now said": ordinary words in capitals that speak as a body.
@@ -788,6 +791,20 @@ function isSurname(token: Token, gaz: Gazetteer, facts: DocumentFacts): boolean 
 
 /** Parts of speech of a noun, the first word of a national body's name ("Tennis Australia"). */
 const NOUN_POS: ReadonlySet<string> = new Set(['Singular', 'Uncountable', 'Plural']);
+
+/**
+ * Whether a word at `at` that opens a sentence reads as an ordinary word by what follows it: a
+ * lower-case noun or adjective ("Frank talks continued") or a conjunction and a lower-case word
+ * ("Holly and ivy").
+ */
+function opensAsWord(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  const next = tokenAt(tokens, at + 1);
+  if (!next || !next.word || next.text !== next.lower) return false;
+  const tag = gaz.pos.get(next.lower) ?? '';
+  if (NOUN_POS.has(tag) || tag === 'Adjective') return true;
+  const after = tokenAt(tokens, at + 2);
+  return tag === 'Conjunction' && after !== undefined && after.word && after.text === after.lower;
+}
 
 /**
  * "Tennis Australia", "Statistics Canada", "Sport England": an ordinary noun before a country
