@@ -57,7 +57,11 @@ let cityNames: Set<string> | null = null;
 export const isCity = (text: string): boolean => (cityNames ??= new Set(CITIES.map((city) => city.toLowerCase()))).has(text.toLowerCase());
 
 /** Connectors that never stand inside a person's name (in any case: credits are often in capitals). */
-const NAME_BREAKING_CONNECTORS = new Set(['for', 'für', 'of', 'pour', 'voor', 'för', 'from']);
+const NAME_BREAKING_CONNECTORS = new Set([
+  'for', 'für', 'of', 'pour', 'voor', 'för', 'from',
+  // Prepositions of a title-cased phrase ("Von Hamburg Nach Berlin", "Von Goethe Bis Heute"), never inside a name.
+  'nach', 'bis', 'mit', 'über', 'ohne', 'gegen', 'unter', 'zum', 'with', 'into', 'naar', 'met', 'avec', 'vers', 'hasta', 'desde', 'sobre', 'senza',
+]);
 
 /** Name particles written in lower case ("de", "van", "bin", ...). */
 export const PARTICLES = new Set([
