@@ -24,6 +24,8 @@ const WORKFORCE_NOUNS = localeWords((locale) => locale.context.workforceNouns);
 /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
 const STAKE_WORDS = localeWords((locale) => locale.context.stakeWords);
 const DEAL_WORDS = localeWords((locale) => locale.context.dealWords);
+const COMMERCIAL_DEAL_KINDS = localeWords((locale) => locale.context.commercialDealKinds);
+const DEAL_NOUNS = localeWords((locale) => locale.context.dealNouns);
 const INSTITUTION_PARTS = localeWords((locale) => locale.context.institutionParts);
 /** Verbs of joining and leaving before "the X": "joined the X", "quit the X". */
 const MEMBERSHIP_VERBS = localeWords((locale) => locale.context.membershipVerbs);
@@ -149,6 +151,8 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     // "the merger of Talbrook and Verlo", "a merger with Verlo": both sides of a merger.
     if (previous && (previous.lower === 'of' || previous.lower === 'between' || previous.lower === 'with') && MERGER_WORDS.has(previous2?.lower ?? '') && !knownPersonWord(item, gaz)) organisation = true;
     if (previous?.lower === 'and' && MERGER_WORDS.has(lowerAt(tokens, candidate.first - 4)) && (lowerAt(tokens, candidate.first - 3) === 'of' || lowerAt(tokens, candidate.first - 3) === 'between') && !knownPersonWord(item, gaz)) organisation = true;
+    // "a supply deal with Talbrook", "a licensing agreement with Verlo": the other side of a deal only a business signs.
+    if (previous?.lower === 'with' && previous2 && DEAL_NOUNS.has(previous2.text) && COMMERCIAL_DEAL_KINDS.has(textAt(tokens, candidate.first - 3)) && !knownPersonWord(item, gaz) && !(item.type === 'person' && item.words.length >= 2)) organisation = true;
     // "a spokeswoman for Talbrook": people have spokesmen too, so not a known given name or surname, nor a person named in full.
     if (previous?.lower === 'for' && SPOKES_NOUNS.has(previous2?.lower ?? '') && !knownPersonWord(item, gaz) && !(item.type === 'person' && item.words.length >= 2)) organisation = true;
     // "the sale of Northbridge Water to Ashgrove": what a deal sells or takes over is a company (a known place keeps its type above).

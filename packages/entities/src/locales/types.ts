@@ -105,6 +105,10 @@ export interface Locale {
     dealLinks: readonly string[];
     /** Auxiliaries after "said it" that open what a body will do or has done ("said it would cut 300 jobs"). */
     businessAuxiliaries: readonly string[];
+    /** Kinds of a deal only a business signs, before "deal/contract/agreement with X": "a supply deal with X". */
+    commercialDealKinds: readonly string[];
+    /** Nouns of a deal after such a kind: "a supply deal", "a licensing agreement". */
+    dealNouns: readonly string[];
     /** Linking verbs after "said it would": what "it" would be says nothing of a body ("said it would be a disaster"). */
     linkingVerbs: readonly string[];
     /** Kinds of company that name what they make or trade after "of" in an apposition ("X, the largest exporter of copper"). */

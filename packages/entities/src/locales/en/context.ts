@@ -37,6 +37,8 @@ export const context: Locale['context'] = {
   /** Words between a name and a deal verb: "agreed to", "plans to", "said it would", "have agreed to". */
   /** Auxiliaries after "said it" that open what a body will do or has done: "said it would cut 300 jobs". */
   businessAuxiliaries: ['would', 'will', 'had', 'has', 'was', 'is', 'could', 'might', 'may', 'plans', 'planned', 'expects', 'expected', 'aims', 'intends'],
+  commercialDealKinds: ['supply', 'offtake', 'distribution', 'licensing', 'procurement', 'outsourcing', 'leasing', 'refuelling', 'refueling'],
+  dealNouns: ['deal', 'deals', 'contract', 'contracts', 'agreement', 'agreements'],
   linkingVerbs: ['be', 'become', 'remain', 'seem', 'prove', 'stay', 'look', 'feel', 'sound', 'get'],
   /** Kinds of company that name what they make or trade after "of": "the largest exporter of copper" (not producer, owner, publisher: people are those too). */
   makersOf: ['manufacturer', 'supplier', 'distributor', 'exporter', 'importer', 'refiner'],
