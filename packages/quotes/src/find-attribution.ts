@@ -1,6 +1,6 @@
 import type { Span } from '@newsparse/core';
 import { cueAt, nounPhrase, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
-import { DETERMINERS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS } from './locales/en/lexicon.js';
+import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 
 /** A speaker (or none) and the cue that attributes some words to it. */
@@ -222,9 +222,15 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     const fillerOk = isFiller(tokens, cueEnd + 1, end) && !subjectOfQuote(tokens, at, cueEnd, end);
     const naming = NAMING.has(tokens[at]!.lower);
     let np = at > start ? subjectBefore(tokens, at - 1, start) : null;
+    // A gerund after a comma hangs on the clause before it, not on a phrase read past that
+    // clause as an insertion: in "After the vote, Lund was pleased, telling …" the phrase before
+    // the first comma ("the vote") is no subject of "telling".
+    if (np && tokens[at - 1]!.text === ',' && GERUND_CUES.test(tokens[at]!.lower) && mainClauseStart(tokens, start, at) > start) np = clauseSubject(tokens, start, at) ?? np;
     if (!np && GERUND_CUES.test(tokens[at]!.lower)) {
-      // "he said, adding:" — the subject of the earlier verb.
-      for (let back = at - 1; back >= start; back--) {
+      // "he said, adding:" — the subject of the earlier verb, never one inside a fronted
+      // subordinate clause ("If the board saw it, Lund was shocked, telling …": Lund tells).
+      const main = mainClauseStart(tokens, start, at);
+      for (let back = at - 1; back >= main; back--) {
         if (cueAt(tokens, back, REPORT_FORMS) >= 0 && back > start) {
           np = subjectBefore(tokens, back - 1, start);
           if (np) break;
@@ -276,6 +282,21 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   return { found: null, pure: false, empty: false, colon };
 }
 
+/**
+ * Where the main clause begins: after the comma that closes a fronted subordinate clause ("If the
+ * board saw it, …", "After the vote passed, …"), else at `from`.
+ */
+function mainClauseStart(tokens: readonly Token[], from: number, to: number): number {
+  let first = from;
+  while (first < to && (tokens[first]!.kind === 'punct' || LEADING.has(tokens[first]!.lower))) first++;
+  if (!FRONTED_SUBORDINATORS.has(tokens[first]?.lower ?? '')) return from;
+  for (let index = first + 1; index < to; index++) {
+    // A comma inside a number ("1,500") closes nothing.
+    if (tokens[index]!.text === ',' && tokens[index + 1]?.start !== tokens[index]!.end) return index + 1;
+  }
+  return from;
+}
+
 /** The subject that opens the clause ending before token `to`: its first noun phrase before a verb. */
 function clauseSubject(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
   let start = from;
@@ -286,6 +307,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
       break;
     }
   }
+  start = mainClauseStart(tokens, start, to);
   while (start < to && (tokens[start]!.kind === 'punct' || LEADING.has(tokens[start]!.lower))) start++;
   // Skip a fronted adverbial closed by a comma ("Later on Sunday, Carson shared …").
   for (let index = start; index < Math.min(to, start + 8); index++) {

@@ -156,6 +156,11 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   'asked', 'according', 'however', 'meanwhile', 'instead', 'indeed', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless',
 ]);
 
+/** Subordinators that open a fronted clause with a subject of its own: "If the board saw it, …", "After the vote passed, …". */
+export const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'if', 'when', 'whenever', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'once', 'until', 'unless', 'whereas', 'as',
+]);
+
 /** Prepositions that may continue a noun phrase: "a spokesman for the campaign". */
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to']);
 /** Prepositions of place that put people somewhere inside a subject: "residents near the plant", "voters across the state". */
