@@ -298,9 +298,25 @@ export function isBodyOfOrdinaryWords(tokens: readonly Token[], first: number, l
     const token = tokens[at]!;
     if (token.text === 'the' && at > first && at < last) continue;
     const lower = token.lower;
+    if (at === last && at === first + 1 && nounBeforePlace(tokens[first]!, token, gaz)) continue;
     if (!PLAIN_NAME.test(token.text) || !isCommonLower(gaz, lower) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.titles.has(lower) || gaz.roles.has(lower) || gaz.phrases.has(token.key) || CALENDAR_WORDS.has(lower)) return false;
   }
   return bodyContextAfter(tokens, last);
+}
+
+/** Parts of speech of a word that qualifies a place rather than naming a body ("Central", "Greater", "Western"). */
+const QUALIFIER_POS: ReadonlySet<string> = new Set(['Adjective', 'Comparative', 'Superlative']);
+
+/**
+ * "Union Pacific said": an ordinary noun before a known place, the two speaking as a body, is
+ * a company named with the place; a word that qualifies places ("Central", "Greater", "New",
+ * "Lake", a compass point or a place's head) makes a place of them.
+ */
+export function nounBeforePlace(noun: Token, place: Token, gaz: Gazetteer): boolean {
+  const lower = noun.lower;
+  if (!PLAIN_NAME.test(place.text) || !isPlaceKind(gaz.phrases.get(place.key)) || gaz.phrases.has(`${noun.key} ${place.key}`)) return false;
+  if (!PLAIN_NAME.test(noun.text) || !isCommonLower(gaz, lower) || QUALIFIER_POS.has(gaz.pos.get(lower) ?? '') || COMPASS.has(lower) || PLACE_FIRST.has(lower) || gaz.placeHeads.has(lower)) return false;
+  return !gaz.firstNames.has(lower) && !gaz.lastNames.has(lower) && !gaz.titles.has(lower) && !gaz.roles.has(lower) && !gaz.phrases.has(noun.key) && !CALENDAR_WORDS.has(lower);
 }
 
 /** Parts of speech of a verb's stem: "Save the Children" opens with one. */

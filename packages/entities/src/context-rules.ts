@@ -1,4 +1,4 @@
-import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, PLAIN_NAME } from './candidates.js';
+import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, nounBeforePlace, PLAIN_NAME } from './candidates.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
@@ -2170,11 +2170,13 @@ export function organisationsNamedByPlace(typed: Typed[], tokens: readonly Token
 function modelPlaceThatSpeaks(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
   const candidate = item.candidate;
   if (!candidate || candidate.caps || item.type !== 'place' || item.firm || item.words.length < 2 || item.words.length > 3 || gaz.phrases.has(item.key)) return false;
+  // "Union Pacific said": an ordinary noun before a known place is the mirror case.
+  const nounFirst = candidate.last === candidate.first + 1 && nounBeforePlace(tokens[candidate.first]!, tokens[candidate.last]!, gaz);
   const firstKinds = gaz.phrases.get(lookupKey(item.words[0]!));
-  if (!isPlaceKind(firstKinds) && firstKinds?.includes('demonym') !== true) return false;
+  if (!nounFirst && !isPlaceKind(firstKinds) && firstKinds?.includes('demonym') !== true) return false;
   const last = item.words[item.words.length - 1]!;
   const lastLower = last.toLowerCase();
-  if (!PLAIN_NAME.test(last) || gaz.placeHeads.has(lastLower) || COMPASS_POINTS.has(lastLower) || gaz.phrases.has(lookupKey(last))) return false;
+  if (!nounFirst && (!PLAIN_NAME.test(last) || gaz.placeHeads.has(lastLower) || COMPASS_POINTS.has(lastLower) || gaz.phrases.has(lookupKey(last)))) return false;
   const verb = tokenAt(tokens, candidate.last + 1);
   const previous = lowerAt(tokens, candidate.first - 1);
   return verb !== undefined && verb.text === verb.lower && BODY_SPEECH_VERBS.has(verb.lower) && !LOCATIVES.has(previous) && previous !== 'a' && previous !== 'an' && previous !== 'another';
