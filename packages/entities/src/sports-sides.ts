@@ -371,6 +371,33 @@ export function teamsByPlural(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   }
 }
 
+const CONTEST_NOUNS = localeWords((locale) => locale.sports.contestNouns);
+const MATCH_RESULT_VERBS = localeWords((locale) => locale.sports.resultVerbs);
+
+/**
+ * "The Springboks won the final", "the Kestrels lost a tie": in any text, an unknown plural
+ * name after "the" that wins or loses a match is a team (no person is "the Xs"; a family or a
+ * party wins no final). A nation's people and known names keep their reading.
+ */
+export function teamsWinningContests(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || candidate.caps || item.words.length > 3) continue;
+    if (item.type === 'organization' || item.type === 'nationality' || (item.firm && !item.guess)) continue;
+    const last = item.words[item.words.length - 1]!;
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || lowerAt(tokens, candidate.first - 1) !== 'the') continue;
+    if (gaz.phrases.has(item.key) || gaz.demonyms.has(last.toLowerCase().slice(0, -1)) || gaz.demonyms.has(last.toLowerCase())) continue;
+    const verb = tokenAt(tokens, candidate.last + 1);
+    const article = lowerAt(tokens, candidate.last + 2);
+    const contest = tokenAt(tokens, candidate.last + 3);
+    if (!verb || verb.text !== verb.lower || !MATCH_RESULT_VERBS.has(verb.lower) || (article !== 'the' && article !== 'a') || !contest || contest.text !== contest.lower || !CONTEST_NOUNS.has(contest.lower)) continue;
+    item.type = 'organization';
+    item.firm = true;
+    item.guess = false;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+}
+
 const TRANSFER_VERBS = localeWords((locale) => locale.sports.transferVerbs);
 const TRANSFER_DETERMINERS = localeWords((locale) => locale.sports.transferDeterminers);
 const PLAYING_ROLES = localeWords((locale) => locale.sports.playingRoles);

@@ -269,6 +269,8 @@ export interface Locale {
     groundWords: readonly string[];
     /** Verbs right before "the X" that name a side one joins or beats: "joined the Pirates". */
     teamVerbs: readonly string[];
+    /** What a side wins or loses, after "the" or "a": "The Springboks won the final" (a match's name, no election or vote). */
+    contestNouns: readonly string[];
     /** Prepositions before "the X" that name a side after a word of playing: "played for the Pirates", "a season with the Owls". */
     teamPrepositions: readonly string[];
     /** Words of playing before "for/with the X" ("played for the Pirates", "a season with the Owls"). */
