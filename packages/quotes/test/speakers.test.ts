@@ -30,6 +30,14 @@ describe('speaker fixtures', () => {
   }
 });
 
+describe('a verb is never a speaker', () => {
+  it("gives no speaker to a negated auxiliary or 'Having' ('it cannot tell you …', 'Don’t expect …')", () => {
+    const text = 'A linter can tell you where code is slow, but it cannot tell you whether the gain will matter. Don’t expect the seedlings to flower indoors. Having described the setup, I now want to look at the results.';
+    const mentions = extractQuotes(text).map((quote) => quote.speaker?.mention.text ?? null);
+    for (const word of ['cannot', 'Don’t', 'Having']) expect(mentions).not.toContain(word);
+  });
+});
+
 describe('a group inside an organisation', () => {
   it("is its own unnamed speaker with the organisation as organization (\"NASA's scientists\")", () => {
     const [quote] = extractQuotes("NASA's scientists said the probe would reach the comet in May.");

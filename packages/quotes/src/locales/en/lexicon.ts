@@ -154,6 +154,11 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   'before', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
   'could', 'may', 'might', 'must', 'shall', 'should', 'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'wrote',
   'asked', 'according', 'however', 'meanwhile', 'instead', 'indeed', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless',
+  // Negated auxiliaries and the auxiliary participles ("it cannot tell you …", "Don't expect …",
+  // "Having described …"): a verb, never the subject.
+  'cannot', 'having', 'being',
+  ...["can't", "won't", "couldn't", "don't", "doesn't", "didn't", "wouldn't", "shouldn't", "mustn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"]
+    .flatMap((word) => [word, word.replace("'", '\u2019')]),
 ]);
 
 /** Subordinators that open a fronted clause with a subject of its own: "If the board saw it, …", "After the vote passed, …". */
