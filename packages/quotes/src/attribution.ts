@@ -115,6 +115,8 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   const previous = tokenAt(tokens, index - 1);
   const previousLower = previous?.kind === 'word' ? previous.lower : '';
   if (/ing$/.test(lower)) return GERUND_CUES.has(lower) && !NOUN_MARKERS.has(previousLower);
+  // "thanks to his skill at “raiding”": a preposition of cause, never the verb "thank".
+  if (lower === 'thanks' && tokenAt(tokens, index + 1)?.lower === 'to') return false;
   // "an official statement", but "the official said": "official" is also a person noun.
   if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower))) return false;
   if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
