@@ -502,7 +502,10 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // (an airline is one country's; "Kenya and Uganda Railways" stays one body).
         const placeAndAirline = run.length === 1 && afterWords.length >= 2 && AIRLINE_HEADS.has(lastAfter.lower) && isPlaceKind(gaz.phrases.get(current.key)) && isPlaceKind(gaz.phrases.get(after.key));
         const headAfter = !runHasHead && runWords <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline;
-        if (known || ofList || ofPhrase || headAfter) {
+        // "Pacific Gas and Electric": a place and an ordinary noun, "and", one more ordinary word
+        // (no plural, no party's word) is a utility's or a firm's one name.
+        const placeTrade = runWords === 2 && afterWords.length === 1 && isPlaceKind(gaz.phrases.get(tokens[run[run.length - 2]!]!.key)) && plainTradeWord(current, gaz) && plainTradeWord(after, gaz);
+        if (known || ofList || ofPhrase || headAfter || placeTrade) {
           for (let position = j + 1; position <= k; position++) run.push(position);
           j = k;
           continue;
@@ -514,6 +517,16 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
     splitRun(text, tokens, run, gaz, facts, candidates);
   }
   return candidates;
+}
+
+/** Whether a capitalised word is an ordinary singular word of a trade ("Gas", "Electric"), no name, plural or party's word of its own. */
+export function plainTradeWord(token: Token, gaz: Gazetteer): boolean {
+  const lower = token.lower;
+  // ("Electric": no lexicon holds it, but its ending makes it an ordinary adjective.)
+  const ordinary = isCommonLower(gaz, lower) || (!gaz.pos.has(lower) && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower));
+  const plural = gaz.pos.has(lower) ? gaz.pos.get(lower) === 'Plural' : lower.endsWith('s');
+  if (!PLAIN_NAME.test(token.text) || plural || !ordinary || gaz.phrases.has(token.key)) return false;
+  return !gaz.firstNames.has(lower) && !gaz.lastNames.has(lower) && !gaz.titles.has(lower) && !gaz.roles.has(lower) && !PARTY_ADJECTIVES.has(lower) && !gaz.placeHeads.has(lower) && !CALENDAR_WORDS.has(lower);
 }
 
 /**

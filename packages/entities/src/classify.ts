@@ -2,7 +2,7 @@
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
 import { isFamilyNameFirst } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isOrgKind, PLAIN_NAME, SAINT_PREFIX } from './candidates.js';
+import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isOrgKind, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
 import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
@@ -149,10 +149,20 @@ const webDomainName: ClassifyRule = ({ candidate, tokens, words, base, scores })
   return typedMention(base, site ? 'other' : 'organization', true, scores);
 };
 
+/**
+ * "Pacific Gas and Electric", "Baltimore Gas and Electric": a place, an ordinary word of a trade,
+ * "and" and one more such word are a firm's name (the candidate finder joins them only so).
+ */
+const placeAndTrades: ClassifyRule = ({ candidate, tokens, gaz, base, scores }) => {
+  if (candidate.last - candidate.first !== 3 || tokens[candidate.first + 2]!.lower !== 'and' || !isPlaceKind(gaz.phrases.get(tokens[candidate.first]!.key))) return undefined;
+  return plainTradeWord(tokens[candidate.first + 1]!, gaz) && plainTradeWord(tokens[candidate.last]!, gaz) ? typedMention(base, 'organization', true, scores) : undefined;
+};
+
 const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
   webDomainName,
   // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.
   ({ candidate, base }) => (candidate.weak ? typedMention(base, 'other', false, null) : undefined),
+  placeAndTrades,
   datelineInCapitals,
   nationalityWord,
   sentenceInitialPlural,
