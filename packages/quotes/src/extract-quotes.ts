@@ -5,7 +5,7 @@ import type { Draft } from './draft.js';
 import { parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { CLAUSE_CUE_FORMS, INDIRECT_CUE_FORMS, WEAK_CUE_FORMS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
+import { CLAUSE_CUE_FORMS, INDIRECT_CUE_FORMS, PERSON_ROLE_NOUNS, PRONOUNS, SOURCE_NOUNS, WEAK_CUE_FORMS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 import { detectLanguage } from './detect-language.js';
 import { LOCALES } from './locales/index.js';
@@ -235,6 +235,7 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
         clause = quotation.content;
       }
       if (isTitleLike(contentText)) kind = null;
+      if (lead.found && namedThing(leadTokens, lead.found.cue)) kind = null;
     }
     // A direct quote with no attribution of its own continues the one before it.
     if (kind === 'direct' && (!found || !found.speaker)) {
@@ -260,6 +261,29 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
     drafts.push({ content: quotation.content, parts, kind, found, clause, continues, via: 'quote' });
   }
   return drafts;
+}
+
+/** Forms of "be" before a passive participle. */
+const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
+
+/** Participles that name a thing: "a concept called “…”", "a booklet titled “…”". */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labeled', 'labelled', 'branded', 'termed']);
+
+/**
+ * Whether a partial quote is the name a thing is given, right after a naming participle that
+ * follows a common noun: "a technique called “loop fusion”", "a pamphlet titled “…”". A person
+ * or pronoun before the verb calls something by its words ("Trump called the deal “a
+ * disaster”", "critics called …"): that stays a quote.
+ */
+function namedThing(leadTokens: readonly Token[], cue: Span): boolean {
+  const index = leadTokens.findIndex((token) => token.start === cue.start);
+  const participle = leadTokens[index];
+  if (!participle || !NAMING_PARTICIPLES.has(participle.lower) || index !== leadTokens.length - 1 || participle.end !== cue.end) return false;
+  const noun = leadTokens[index - 1];
+  if (!noun || noun.kind !== 'word' || noun.cap || PRONOUNS.has(noun.lower) || ['who', 'which', 'that'].includes(noun.lower)) return false;
+  // A passive ("has been called “…” by a historian") may name who calls it so.
+  if (PASSIVE_AUXILIARIES.has(noun.lower)) return false;
+  return !PERSON_ROLE_NOUNS.has(noun.lower) && !PERSON_ROLE_NOUNS.has(noun.lower.replace(/e?s$/, '')) && !SOURCE_NOUNS.has(noun.lower);
 }
 
 /** A quote's words for comparison: lower case, letters and digits, single spaces. */

@@ -2,7 +2,7 @@ import { analyzeText, BELIEF_VERBS, MONTH_NAMES, REPORTING_VERBS, SPEECH_VERBS, 
 import { contentStartAfterCue, cueAt, nounPhrase, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
-import { BELIEF_ADJECTIVES, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { BELIEF_ADJECTIVES, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { tokenAt, type Token } from './tokens.js';
 
 const GERUNDS = /ing$/;
@@ -930,6 +930,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   if (cueWord === 'known' && reading.next?.lower === 'as' && previous?.kind === 'word' && !BE_FORMS.has(previous.lower) && !['has', 'have', 'had', 'well', 'widely', 'also', 'best', 'better', 'long', 'commonly', 'generally'].includes(previous.lower)) return NEXT_WORD;
   // A participle naming an indefinite thing ("a group called Citizens First", "a stream named …") says nothing.
   // (Not a person or a source: "a spokesman called Lee a liar", "a spokesman called on …".)
+  // So does one right between a common noun and a quotation mark, whatever the subject read
+  // ("… away through a technique called “loop hoisting”": the technique's name).
+  if (NAMING_PARTICIPLES.has(cueWord) && previous?.kind === 'word' && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && namedThing(previous) && '"\u201c\u2018'.includes(reading.next?.text ?? 'x')) return NEXT_WORD;
   if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mentionFirst]!.lower) && namedThing(tokens[np.mentionLast]!) && (reading.next?.cap || '"\u201c\u2018\''.includes(reading.next?.text ?? 'x'))) return NEXT_WORD;
   return NEXT_STEP;
 }
