@@ -607,7 +607,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   // Titles: "[Peruvian] [Foreign] Minister Javier González-Olaechea Franco".
   let title: string | null = null;
   let lastTitle = -1;
-  for (let k = 0; k < positions.length - 1; k++) {
+  // "General Electric", "General Mills": a known organisation opening with a title word keeps it.
+  const titledOrg = positions.length >= 2 && gaz.titles.has(tokens[positions[0]!]!.lower) && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, Math.min(2, positions.length)))) || (positions.length <= gaz.maxWords && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, positions.length))));
+  for (let k = 0; k < positions.length - 1 && !titledOrg; k++) {
     const token = tokens[positions[k]!]!;
     if (token.text === '.') continue;
     const lower = token.lower;
@@ -655,7 +657,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
       let group: number[] = [];
       for (let k = 0; k <= lastTitle; k++) {
         const token = tokens[positions[k]!]!;
-        if (gaz.titles.has(token.lower) || gaz.roles.has(token.lower) || token.text === '.') {
+        if (((gaz.titles.has(token.lower) || gaz.roles.has(token.lower)) && !(titledOrg && k === 0)) || token.text === '.') {
           if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
           group = [];
         } else if (!loose || companyTitle || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5)) group.push(positions[k]!);
