@@ -36,6 +36,11 @@ describe('a verb is never a speaker', () => {
     const mentions = extractQuotes(text).map((quote) => quote.speaker?.mention.text ?? null);
     for (const word of ['cannot', 'Don’t', 'Having']) expect(mentions).not.toContain(word);
   });
+
+  it("gives no speaker to a verb of aspect before a gerund ('… and began talking about …')", () => {
+    const mentions = extractQuotes('The campaign laid off staff and began talking about what comes next.').map((quote) => quote.speaker?.mention.text ?? null);
+    expect(mentions).not.toContain('began');
+  });
 });
 
 describe('a group inside an organisation', () => {

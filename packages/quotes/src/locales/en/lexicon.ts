@@ -157,6 +157,10 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   // Negated auxiliaries and the auxiliary participles ("it cannot tell you …", "Don't expect …",
   // "Having described …"): a verb, never the subject.
   'cannot', 'having', 'being',
+  // Verbs of aspect before a gerund ("… began talking about …", "kept asking her why …"): the
+  // subject stands before them.
+  'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued',
+  'stop', 'stops', 'stopped', 'quit', 'finish', 'finishes', 'finished',
   ...["can't", "won't", "couldn't", "don't", "doesn't", "didn't", "wouldn't", "shouldn't", "mustn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"]
     .flatMap((word) => [word, word.replace("'", '\u2019')]),
 ]);
