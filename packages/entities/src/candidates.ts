@@ -519,6 +519,14 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
   return candidates;
 }
 
+/** Whether a capitalised word is an ordinary singular noun that surnames are made of ("Stone", "White"), with no reading as a place, head, title or role. */
+function nounSurname(token: Token, gaz: Gazetteer): boolean {
+  const lower = token.lower;
+  if (!PLAIN_NAME.test(token.text) || gaz.phrases.has(token.key) || isHead(gaz, lower) || gaz.titles.has(lower) || gaz.roles.has(lower) || CALENDAR_WORDS.has(lower) || gaz.eventHeads.has(lower)) return false;
+  const tag = gaz.pos.get(lower);
+  return tag === 'Singular' || tag === 'Adjective' || gaz.lastNames.has(lower);
+}
+
 /** Whether a capitalised word is an ordinary singular word of a trade ("Gas", "Electric"), no name, plural or party's word of its own. */
 export function plainTradeWord(token: Token, gaz: Gazetteer): boolean {
   const lower = token.lower;
@@ -746,6 +754,14 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   }
   // "Elizabeth Warren", "Jordan Lee": a given name and a surname, whatever places they also name.
   if (positions.length <= 3 && gaz.givenNames.has(tokens[positions[0]!]!.lower) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts))) {
+    emit(text, tokens, positions, title, gaz, facts, out);
+    return;
+  }
+  // "Mary Stone", "Jack White": a given name the lexicon knows as one and a surname that is an
+  // ordinary singular noun (no head, no place, no title) are a person, even where the given name
+  // also names a town ("Mary" in Turkmenistan).
+  // (News copy puts no article before a person's name: "the Elizabeth Line" is none.)
+  if (positions.length === 2 && gaz.firstNames.has(tokens[positions[0]!]!.lower) && nounSurname(tokens[positions[1]!]!, gaz) && !ARTICLES.has(lowerAt(tokens, positions[0]! - 1))) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }
