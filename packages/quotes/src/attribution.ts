@@ -129,6 +129,11 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // (But "Most members of the board think the plan …": after a preposition's noun phrase, with a
   // clause after it, the bare form is the verb of a subject the phrase modifies.)
   if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower) && !subjectModifierBefore(tokens, index)) return false;
+  // "a mostly factual recount of …", "the deeply personal account": after a determiner, an
+  // adverb in -ly and a modifier, the form is the phrase's noun.
+  const adverb = tokenAt(tokens, index - 2);
+  const farDeterminer = tokenAt(tokens, index - 3);
+  if (!/ed$/.test(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly)$/.test(previousLower) && adverb?.kind === 'word' && !adverb.cap && /.{3}ly$/.test(adverb.lower) && farDeterminer?.kind === 'word' && DETERMINERS.has(farDeterminer.lower) && !SUBJECT_PRONOUNS.has(farDeterminer.lower)) return false;
   // "Privacy advocates welcomed …": a plural person noun with a verb right after it is the subject's head.
   const following = tokenAt(tokens, index + 1);
   if (/[^s]s$/.test(lower) && PERSON_ROLE_NOUNS.has(lower.slice(0, -1)) && following?.kind === 'word' && !following.cap && (/[^e]ed$/.test(following.lower) && following.lower.length > 4 || REPORT_FORMS.has(following.lower))) return false;
