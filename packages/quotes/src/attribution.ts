@@ -465,6 +465,15 @@ export function nounPhrase(first: number, last: number, mentionFirst: number, me
 const APPOSITIVE_NAME_LINKS = new Set(['of', 'at', 'from', 'with']);
 
 /**
+ * Whether "no" at `index` is the determiner of the phrase after it ("no militant group has
+ * claimed …", "No one knows …"), not the answer word ("No, he said"): dropped from the subject,
+ * it would turn a denial into a claim.
+ */
+export function negativeDeterminer(tokens: readonly Token[], index: number): boolean {
+  return tokens[index]?.lower === 'no' && tokens[index + 1]?.kind === 'word';
+}
+
+/**
  * Reads the subject noun phrase that ends at token `last` (inclusive), backwards:
  * "he", "Capuñay", "the former envoy", "White House press secretary Josh Earnest",
  * "Juan Carlos Capuñay, former Peruvian Ambassador to China and Asia expert,".
@@ -618,13 +627,13 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       break;
     }
     if (!npWord(previous)) break;
-    if (previous.cap && LEADING_ADVERBIALS.has(lower) && (first - 1 === floor || !tokens[first - 2]!.cap)) break;
+    if (previous.cap && LEADING_ADVERBIALS.has(lower) && !negativeDeterminer(tokens, first - 1) && (first - 1 === floor || !tokens[first - 2]!.cap)) break;
     if (previous.cap) sawCap = true;
     first--;
     if (end - first > 14) return null;
   }
   // Leading sentence adverbials are not part of the subject ("But Wang said").
-  while (first <= end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && first < end) first++;
+  while (first <= end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && !negativeDeterminer(tokens, first) && first < end) first++;
   if (first > end || first === end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && !SUBJECT_PRONOUNS.has(tokens[first]!.lower)) return null;
   // A partitive is one subject: "some of the same candidates", "half of the voters".
   const before = tokens[first - 1];

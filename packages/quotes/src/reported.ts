@@ -1,5 +1,5 @@
 import { analyzeText, BELIEF_VERBS, MONTH_NAMES, REPORTING_VERBS, SPEECH_VERBS, WEEKDAY_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
-import { contentStartAfterCue, cueAt, nounPhrase, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
+import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
 import { BELIEF_ADJECTIVES, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
@@ -2040,7 +2040,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
     while (close < to && !(tokens[close]!.kind === 'punct' && '"\u201d'.includes(tokens[close]!.text))) close++;
     if (close < to) start = close + 1;
   }
-  while (start < to && (tokens[start]!.kind === 'punct' || LEADING_ADVERBIALS.has(tokens[start]!.lower))) start++;
+  while (start < to && (tokens[start]!.kind === 'punct' || LEADING_ADVERBIALS.has(tokens[start]!.lower) && !negativeDeterminer(tokens, start))) start++;
   // Skip a fronted adverbial closed by a comma ("On Tuesday, …").
   // ("In an interview with The Wall Street Journal, Trump …": a long opener goes with its preposition.)
   const reach = OPENING_PREPOSITIONS.has(tokens[start]?.lower ?? '') ? 14 : 8;
