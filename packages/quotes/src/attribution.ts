@@ -557,6 +557,8 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
     if (!SUBJECT_PRONOUNS.has(token.lower) && !['many', 'some', 'others', 'both', 'all', 'most', 'several', 'few', 'one', 'someone', 'somebody', 'everyone', 'anyone', 'nobody', 'each'].includes(token.lower)) return null;
+    // "No one knows …": the negative determiner belongs to the pronoun.
+    if (token.lower === 'one' && end - 1 >= floor && negativeDeterminer(tokens, end - 1)) return nounPhrase(end - 1, end, end - 1, end, null);
     return nounPhrase(end, end, end, end, null);
   }
   if (!npWord(token)) return null;
@@ -586,6 +588,11 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     if (lower === 'that' && !previous.cap && nounAfterArticle(tokens, first - 2)) break;
     if (DETERMINERS.has(lower) && !previous.cap || (previous.cap && DETERMINERS.has(lower) && first - 1 === floor)) {
       first--;
+      // "no other passenger": a negative determiner before another one opens the phrase.
+      if (lower !== 'no' && first - 1 >= floor && negativeDeterminer(tokens, first - 1)) {
+        first--;
+        break;
+      }
       // "a spokesman for the campaign": the determiner opens a postmodifier; go on to its head.
       const preposition = tokens[first - 1];
       const head = tokens[first - 2];
