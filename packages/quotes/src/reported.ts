@@ -928,6 +928,10 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // "the string of contests known as Super Tuesday": a participle after its noun, with no
   // auxiliary, names the noun; no one is quoted.
   if (cueWord === 'known' && reading.next?.lower === 'as' && previous?.kind === 'word' && !BE_FORMS.has(previous.lower) && !['has', 'have', 'had', 'well', 'widely', 'also', 'best', 'better', 'long', 'commonly', 'generally'].includes(previous.lower)) return NEXT_WORD;
+  // So does one with its adverb after a name or noun ("a farmer, 54, better known as “Sonny”",
+  // "Ann Lee, widely known as …"): with no auxiliary before the adverb, no one is quoted.
+  const beforeAdverb = tokenAt(tokens, at - 2);
+  if (cueWord === 'known' && reading.next?.lower === 'as' && ['better', 'best', 'widely', 'commonly', 'generally', 'also'].includes(previous?.lower ?? '') && beforeAdverb?.kind === 'word' && !BE_FORMS.has(beforeAdverb.lower) && !['has', 'have', 'had', 'not', 'also', 'now', 'once'].includes(beforeAdverb.lower) && !/ly$/.test(beforeAdverb.lower)) return NEXT_WORD;
   // A participle naming an indefinite thing ("a group called Citizens First", "a stream named …") says nothing.
   // (Not a person or a source: "a spokesman called Lee a liar", "a spokesman called on …".)
   // So does one right between a common noun and a quotation mark, whatever the subject read

@@ -13,6 +13,7 @@ const negatives: Array<[string, string]> = [
   ['"thanks to" is a preposition', 'The delegate lead continues to grow thanks to a big win.'],
   ['a cue form after a determiner, an -ly adverb and a modifier is a noun', 'This post is a mostly factual recount of the migration, followed by some opinions.'],
   ['a plural cue form after a determiner, an -ly adverb and a modifier is a noun', 'The two rivals share the fairly similar views that most members hold on trade.'],
+  ['"better known as" after a name, with no auxiliary, names the person', 'The body of 54-year-old Ravi Persaud better known as “Sonny” was found on Monday.'],
   ['"thanks to" before a quoted term is a preposition', 'The firm built its fortune partly thanks to its skill at “bundling,” a way of selling debts in packages.'],
   ['"held the seat" holds no clause', 'He has held the seat since 2001.'],
   ['raising money reports nothing', 'The group raised $3 million from donors.'],
