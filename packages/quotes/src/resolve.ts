@@ -1,7 +1,7 @@
 import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, NATIONALITIES, NON_SPEAKER_WORDS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, LY_NOUNS, NATIONALITIES, NON_SPEAKER_WORDS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
@@ -232,7 +232,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
     if (found?.speaker) {
       const cached = resolvedByMention.get(found.speaker.start);
       if (cached !== undefined) speaker = cached ? { ...cached, mention: { ...cached.mention } } : null;
-      else if (found.description === null && isFunctionWord(text, found.speaker)) speaker = null;
+      else if (found.description === null && (isFunctionWord(text, found.speaker) || loneAdverb(text, found.speaker, mentions))) speaker = null;
       else {
         advance(found.speaker.start);
         speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal);
@@ -335,6 +335,24 @@ const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to'
 function isFunctionWord(text: string, speaker: Span): boolean {
   const lower = speaker.text.toLowerCase();
   if (!NON_SPEAKER_WORDS.has(lower)) return false;
+  if (speaker.text === lower) return true;
+  let before = speaker.start - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  return before < 0 || '.!?\n"\u201d\u2019:'.includes(text[before]!);
+}
+
+/**
+ * Whether the speaker words are one adverb in -ly ("Eventually", "outright" is not one): an
+ * adverb is no noun phrase. Names in -ly ("Kelly", "Beverly") are entity mentions, or stand
+ * inside a sentence with a capital; a capitalised word counts only at a sentence's start, where
+ * any word takes one, and only when no entity mention covers it.
+ */
+function loneAdverb(text: string, speaker: Span, mentions: readonly EntityMention[]): boolean {
+  const lower = speaker.text.toLowerCase();
+  if (!/^\p{Ll}{4,}ly$/u.test(lower) || LY_NOUNS.has(lower)) return false;
+  const index = firstMentionAtOrAfter(mentions, speaker.start);
+  const covering = (mention: EntityMention | undefined): boolean => mention !== undefined && mention.start < speaker.end && mention.end > speaker.start;
+  if (covering(mentions[index]) || covering(mentions[index - 1])) return false;
   if (speaker.text === lower) return true;
   let before = speaker.start - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;

@@ -100,3 +100,12 @@ describe('an appositive after a plural head', () => {
     expect(quote?.speaker?.description).toBeUndefined();
   });
 });
+
+describe('an adverb in -ly standing alone', () => {
+  it('is no speaker, while a name in -ly still is', () => {
+    const [quote] = extractQuotes('Hastily packing her bags after the storm warning ― much as she did last spring ― Maria Lopez locked the shop, and emphasized the risk that the river poses to the town.');
+    expect(quote?.speaker ?? null).toBeNull();
+    expect(extractQuotes('Kelly said the plan would work.')[0]?.speaker).toMatchObject({ mention: { text: 'Kelly' } });
+    expect(extractQuotes('The family said the plan would work.')[0]?.speaker).toMatchObject({ mention: { text: 'The family' } });
+  });
+});

@@ -142,6 +142,15 @@ export const NP_STOP = new Set([
 ]);
 
 /**
+ * Nouns (and adjectives that stand as nouns) ending in -ly: a one-word subject in -ly is
+ * otherwise an adverb ("Eventually named …", "outright rejects …"), never a speaker.
+ */
+export const LY_NOUNS: ReadonlySet<string> = new Set([
+  'family', 'ally', 'assembly', 'supply', 'rally', 'anomaly', 'monopoly', 'bully', 'homily', 'butterfly', 'jelly', 'belly', 'lily',
+  'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'elderly', 'melancholy', 'folly', 'trolley', 'gully', 'panoply',
+]);
+
+/**
  * Words that are never a speaker on their own: articles, conjunctions and subordinators,
  * prepositions, wh-words, auxiliaries and speech verbs (not pronouns, quantifiers or numbers,
  * which may stand for people: "Some said", "Six in 10 said").
