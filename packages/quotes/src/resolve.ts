@@ -232,7 +232,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
     if (found?.speaker) {
       const cached = resolvedByMention.get(found.speaker.start);
       if (cached !== undefined) speaker = cached ? { ...cached, mention: { ...cached.mention } } : null;
-      else if (found.description === null && (isFunctionWord(text, found.speaker) || loneAdverb(text, found.speaker, mentions))) speaker = null;
+      else if (found.description === null && (isFunctionWord(text, found.speaker) || loneAdverb(text, found.speaker, mentions) || modifierEnd(found.speaker.text))) speaker = null;
       else {
         advance(found.speaker.start);
         speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal);
@@ -357,6 +357,19 @@ function loneAdverb(text: string, speaker: Span, mentions: readonly EntityMentio
   let before = speaker.start - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
   return before < 0 || '.!?\n"\u201d\u2019:'.includes(text[before]!);
+}
+
+/**
+ * Whether the speaker words end in a modifier with no noun after it: an adverb in -ly ("most
+ * notably", "More recently"), "far" ("this far") or a compound participle ("community-based",
+ * "The U.N.-backed"). A noun phrase ends in its noun; only lower-case last words count, as names
+ * in -ly ("Joe Donnelly") are capitalised.
+ */
+function modifierEnd(words: string): boolean {
+  const last = /(?:^|\s)(\S+)$/u.exec(words)?.[1] ?? '';
+  if (last !== last.toLowerCase()) return false;
+  if (/^\p{Ll}{4,}ly$/u.test(last)) return !LY_NOUNS.has(last);
+  return last === 'far' || /\S-\p{Ll}+ed$/u.test(last);
 }
 
 function nameSpeaker(

@@ -109,3 +109,12 @@ describe('an adverb in -ly standing alone', () => {
     expect(extractQuotes('The family said the plan would work.')[0]?.speaker).toMatchObject({ mention: { text: 'The family' } });
   });
 });
+
+describe('speaker words that end in a modifier with no noun', () => {
+  it('name no one ("this far", "church-based")', () => {
+    expect(extractQuotes('We are proud that our small team made it this far considering how little money we had.')[0]?.speaker ?? null).toBeNull();
+    const [quote] = extractQuotes('Instead of nurses or other hospital and church-based supports stepping in to care for these patients, the clinic would simply send them home.');
+    expect(quote?.speaker ?? null).toBeNull();
+    expect(extractQuotes('Senator Joe Donnelly said the plan would work.')[0]?.speaker).toMatchObject({ mention: { text: 'Senator Joe Donnelly' } });
+  });
+});
