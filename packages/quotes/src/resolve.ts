@@ -232,7 +232,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
     if (found?.speaker) {
       const cached = resolvedByMention.get(found.speaker.start);
       if (cached !== undefined) speaker = cached ? { ...cached, mention: { ...cached.mention } } : null;
-      else if (found.description === null && (isFunctionWord(text, found.speaker) || loneAdverb(text, found.speaker, mentions) || modifierEnd(found.speaker.text))) speaker = null;
+      else if (found.description === null && (isFunctionWord(text, found.speaker) || loneAdverb(text, found.speaker, mentions) || modifierEnd(found.speaker.text) || loneParticiple(text, found.speaker))) speaker = null;
       else {
         advance(found.speaker.start);
         speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal);
@@ -371,6 +371,21 @@ function modifierEnd(words: string): boolean {
   if (/^\p{Ll}{4,}ly$/u.test(last)) return !LY_NOUNS.has(last);
   return last === 'far' || /\S-\p{Ll}+ed$/u.test(last);
 }
+
+/**
+ * Whether the speaker words are one lower-case verb form in -ed ("helped", "targeted"): a verb
+ * is no noun phrase ("-eed" nouns such as "greed" and "hundred" aside). After a form of "be"
+ * the participle closes a relative clause ("A worker who asked not to be named said …"): the
+ * words stand in the subject's tail, and that reading is left to the subject's own step.
+ */
+function loneParticiple(text: string, speaker: Span): boolean {
+  if (!/^\p{Ll}{3,}ed$/u.test(speaker.text) || /(?:eed|dred)$/u.test(speaker.text)) return false;
+  // The word before: the last word of a short window, read by plain string search.
+  const window = text.slice(Math.max(0, speaker.start - 12), speaker.start).trimEnd();
+  return !BE_FORMS.has(window.slice(Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'), window.lastIndexOf('\t')) + 1).toLowerCase());
+}
+
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got']);
 
 function nameSpeaker(
   text: string,

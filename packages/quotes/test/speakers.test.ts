@@ -118,3 +118,10 @@ describe('speaker words that end in a modifier with no noun', () => {
     expect(extractQuotes('Senator Joe Donnelly said the plan would work.')[0]?.speaker).toMatchObject({ mention: { text: 'Senator Joe Donnelly' } });
   });
 });
+
+describe('a lone verb form in -ed', () => {
+  it('is no speaker ("helped found …")', () => {
+    expect(extractQuotes('She later helped found the choir in 2009 with two friends.')[0]?.speaker ?? null).toBeNull();
+    expect(extractQuotes('Critics who asked not to be named said the plan would fail.')[0]?.speaker).toMatchObject({ mention: { text: 'Critics' } });
+  });
+});
