@@ -125,3 +125,10 @@ describe('a lone verb form in -ed', () => {
     expect(extractQuotes('Critics who asked not to be named said the plan would fail.')[0]?.speaker).toMatchObject({ mention: { text: 'Critics' } });
   });
 });
+
+describe('a lone lower-case adjective or degree adverb', () => {
+  it('is no speaker ("much thought", "outright rejects")', () => {
+    expect(extractQuotes('Writing safe code in that language takes as much thought and care as in any other language.')[0]?.speaker ?? null).toBeNull();
+    expect(extractQuotes('The old engine, which is slower, outright rejects keys that are not strings.')[0]?.speaker ?? null).toBeNull();
+  });
+});

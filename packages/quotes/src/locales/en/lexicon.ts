@@ -142,6 +142,17 @@ export const NP_STOP = new Set([
 ]);
 
 /**
+ * Common adjectives and degree or manner adverbs with no everyday noun reading: one of them
+ * alone, in lower case, is no subject ("much thought", "big reveal" read as a cue). Quantifiers
+ * that stand for people ("many", "more", "few", "some") are not here.
+ */
+export const LONE_MODIFIERS: ReadonlySet<string> = new Set([
+  'very', 'too', 'quite', 'rather', 'much', 'pretty', 'fairly', 'twice', 'together', 'outright', 'almost', 'nearly', 'already', 'always', 'never', 'often', 'soon',
+  'big', 'small', 'great', 'good', 'bad', 'better', 'best', 'worse', 'worst', 'easy', 'easier', 'hard', 'harder', 'deep', 'strong', 'weak', 'bold', 'loud',
+  'fake', 'unfair', 'complete', 'whole', 'full', 'live', 'new', 'old', 'high', 'low', 'true', 'false', 'real', 'clear', 'busy',
+]);
+
+/**
  * Nouns (and adjectives that stand as nouns) ending in -ly: a one-word subject in -ly is
  * otherwise an adverb ("Eventually named …", "outright rejects …"), never a speaker.
  */
