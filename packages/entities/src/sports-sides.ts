@@ -245,10 +245,7 @@ export function clubsJoinedOrPlayedFor(typed: Typed[], tokens: readonly Token[],
     // "joined Chelsea's academy": the possessor is the club too, but "joined London's mayor" is the city.
     const possessed = tokenAt(tokens, candidate.last + 1)?.text === "'s" || tokenAt(tokens, candidate.last + 1)?.text === '\u2019s';
     if ((!joined && !playedFor) || possessed) continue;
-    item.type = 'organization';
-    item.firm = true;
-    item.guess = false;
-    item.scores = item.scores ?? new Float32Array(LABELS.length);
+    setClub(item);
   }
 }
 
@@ -329,10 +326,7 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
     sides.add(item);
   }
   for (const item of sides) {
-    item.type = 'organization';
-    item.firm = true;
-    item.guess = false;
-    item.scores = item.scores ?? new Float32Array(LABELS.length);
+    setClub(item);
   }
 }
 
@@ -364,10 +358,7 @@ export function teamsByPlural(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     if (!verb) continue;
     const played = TEAM_PREPOSITIONS.has(verb.lower) && PLAY_WORDS.has(tokenAt(tokens, candidate.first - 3)?.lower ?? '');
     if (!TEAM_VERBS.has(verb.lower) && !played) continue;
-    item.type = 'organization';
-    item.firm = true;
-    item.guess = false;
-    item.scores = item.scores ?? new Float32Array(LABELS.length);
+    setClub(item);
   }
 }
 
@@ -391,10 +382,7 @@ export function teamsWinningContests(typed: Typed[], tokens: readonly Token[], g
     const article = lowerAt(tokens, candidate.last + 2);
     const contest = tokenAt(tokens, candidate.last + 3);
     if (!verb || verb.text !== verb.lower || !MATCH_RESULT_VERBS.has(verb.lower) || (article !== 'the' && article !== 'a') || !contest || contest.text !== contest.lower || !CONTEST_NOUNS.has(contest.lower)) continue;
-    item.type = 'organization';
-    item.firm = true;
-    item.guess = false;
-    item.scores = item.scores ?? new Float32Array(LABELS.length);
+    setClub(item);
   }
 }
 
