@@ -157,10 +157,16 @@ export function isRole(text: string): boolean {
   return ROLE_WORD.test(text);
 }
 
+/**
+ * A listing's navigation label after "Browse by" ("By Category Archive", "By Region Name",
+ * "By Topic Index"): a facet noun and the noun of a listing, never a person.
+ */
+const NAVIGATION_LABEL = /^(?:category|categories|tag|tags|topic|topics|region|author|date|month|year|section|subject|keyword|type|site|page|country|state|city|alphabetical)\s(?:archives?|index|name|list|listing|page|view|order)$/i;
+
 /** Whether the segment is page chrome ("Follow", "About the author", "Name *"). */
 export function isChrome(text: string): boolean {
   const value = trimEndChars(text.trim(), /[.:!*•·|]/).trim();
-  if (CHROME.test(value)) return true;
+  if (CHROME.test(value) || NAVIGATION_LABEL.test(value)) return true;
   // "Zur PersonAlle Beiträge": chrome labels whose space a style sheet draws.
   const parts = value.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   return parts.length > 1 && parts.length <= 4 && parts.every((part) => CHROME.test(part.trim()));
