@@ -232,7 +232,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
     if (found?.speaker) {
       const cached = resolvedByMention.get(found.speaker.start);
       if (cached !== undefined) speaker = cached ? { ...cached, mention: { ...cached.mention } } : null;
-      else if (found.description === null && (isFunctionWord(text, found.speaker) || loneAdverb(text, found.speaker, mentions) || modifierEnd(found.speaker.text) || loneParticiple(text, found.speaker) || LONE_MODIFIERS.has(found.speaker.text))) speaker = null;
+      else if (found.description === null && (isFunctionWord(text, found.speaker) || loneAdverb(text, found.speaker, mentions) || modifierEnd(found.speaker.text) || adjectiveEnd(found.speaker.text) || loneParticiple(text, found.speaker) || LONE_MODIFIERS.has(found.speaker.text))) speaker = null;
       else {
         advance(found.speaker.start);
         speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal);
@@ -367,9 +367,24 @@ function loneAdverb(text: string, speaker: Span, mentions: readonly EntityMentio
  */
 function modifierEnd(words: string): boolean {
   const last = /(?:^|\s)(\S+)$/u.exec(words)?.[1] ?? '';
+  // A compound participle stays one even after a capitalised first part ("U.N.-backed"): names
+  // with a hyphen take a capital after it ("Smith-Reed").
+  if (/\S-\p{Ll}+ed$/u.test(last)) return true;
   if (last !== last.toLowerCase()) return false;
   if (/^\p{Ll}{4,}ly$/u.test(last)) return !LY_NOUNS.has(last);
-  return last === 'far' || /\S-\p{Ll}+ed$/u.test(last);
+  return last === 'far';
+}
+
+/**
+ * Whether the speaker words are a determiner and modifiers with no noun ("The modern",
+ * "the very best"): a noun phrase ends in its noun, and an adjective of LONE_MODIFIERS has no
+ * noun reading. Words after the determiner must be lower case (no name stands among them).
+ */
+function adjectiveEnd(words: string): boolean {
+  const parts = words.split(/\s+/u);
+  if (parts.length < 2 || !DETERMINERS.has(parts[0]!.toLowerCase())) return false;
+  const rest = parts.slice(1);
+  return rest.every((part) => part === part.toLowerCase()) && LONE_MODIFIERS.has(rest[rest.length - 1]!);
 }
 
 /**

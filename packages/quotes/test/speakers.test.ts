@@ -132,3 +132,13 @@ describe('a lone lower-case adjective or degree adverb', () => {
     expect(extractQuotes('The old engine, which is slower, outright rejects keys that are not strings.')[0]?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a determiner and an adjective with no noun', () => {
+  it('name no one ("The modern", "The EU-backed"), while a noun after them still does', () => {
+    expect(extractQuotes('The modern saw cuts the plank in half with a single pass.')[0]?.speaker ?? null).toBeNull();
+    expect(extractQuotes('The penultimate chapter, explaining why the bridge fell, is the strongest.')[0]?.speaker ?? null).toBeNull();
+    expect(extractQuotes('The EU-backed said the plan would fail.')[0]?.speaker ?? null).toBeNull();
+    expect(extractQuotes('The new recruits said the plan would fail.')[0]?.speaker).toMatchObject({ mention: { text: 'The new recruits' } });
+    expect(extractQuotes('The Smith-Reed family said the plan would fail.')[0]?.speaker).toMatchObject({ mention: { text: 'The Smith-Reed family' } });
+  });
+});

@@ -150,6 +150,7 @@ export const LONE_MODIFIERS: ReadonlySet<string> = new Set([
   'very', 'too', 'quite', 'rather', 'much', 'pretty', 'fairly', 'twice', 'together', 'outright', 'almost', 'nearly', 'already', 'always', 'never', 'often', 'soon',
   'big', 'small', 'great', 'good', 'bad', 'better', 'best', 'worse', 'worst', 'easy', 'easier', 'hard', 'harder', 'deep', 'strong', 'weak', 'bold', 'loud',
   'fake', 'unfair', 'complete', 'whole', 'full', 'live', 'new', 'old', 'high', 'low', 'true', 'false', 'real', 'clear', 'busy',
+  'modern', 'penultimate', 'recent', 'previous', 'current',
 ]);
 
 /**
