@@ -7,6 +7,7 @@ const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
 /** "Lincoln High", "Oakwood Elementary": a school's last word keeps its name whole. */
 const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.heads.schoolInContext]);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
+const STREET_END = localeWords((locale) => locale.heads.streetEnd);
 const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
 const UTILITY_HEADS = localeWords((locale) => locale.heads.utility);
 const PLACE_FIRST = localeWords((locale) => locale.heads.placeFirst);
@@ -522,7 +523,7 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
 /** Whether a capitalised word is an ordinary singular noun that surnames are made of ("Stone", "White"), with no reading as a place, head, title or role. */
 function nounSurname(token: Token, gaz: Gazetteer): boolean {
   const lower = token.lower;
-  if (!PLAIN_NAME.test(token.text) || gaz.phrases.has(token.key) || isHead(gaz, lower) || gaz.titles.has(lower) || gaz.roles.has(lower) || CALENDAR_WORDS.has(lower) || gaz.eventHeads.has(lower)) return false;
+  if (!PLAIN_NAME.test(token.text) || gaz.phrases.has(token.key) || isHead(gaz, lower) || gaz.titles.has(lower) || gaz.roles.has(lower) || CALENDAR_WORDS.has(lower) || gaz.eventHeads.has(lower) || STREET_END.has(lower)) return false;
   const tag = gaz.pos.get(lower);
   return tag === 'Singular' || tag === 'Adjective' || gaz.lastNames.has(lower);
 }
@@ -761,7 +762,12 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   // ordinary singular noun (no head, no place, no title) are a person, even where the given name
   // also names a town ("Mary" in Turkmenistan).
   // (News copy puts no article before a person's name: "the Elizabeth Line" is none.)
-  if (positions.length === 2 && gaz.firstNames.has(tokens[positions[0]!]!.lower) && nounSurname(tokens[positions[1]!]!, gaz) && !ARTICLES.has(lowerAt(tokens, positions[0]! - 1))) {
+  // A common given name that is also a city reads the same way ("Florence Green", "Jordan Stone"),
+  // unless the second word has an adjective's ending, which names a body after the city ("Georgia
+  // Southern", "Lincoln Financial"); a street's last word is no surname ("Florence Place").
+  const given = tokens[positions[0]!]!.lower;
+  const givenOpens = gaz.firstNames.has(given) || (gaz.givenNames.has(given) && !matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, tokens[positions[1]!]!.lower));
+  if (positions.length === 2 && givenOpens && nounSurname(tokens[positions[1]!]!, gaz) && !ARTICLES.has(lowerAt(tokens, positions[0]! - 1))) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }

@@ -68,6 +68,11 @@ export interface Locale {
     newspaper: readonly string[];
     /** Last words of an airline's name, which names one company even after a country ("Qatar Airways", "Oman Air"). */
     airline: readonly string[];
+    /**
+     * Last words of a street's name that head no place on their own, being ordinary words of rank
+     * or housing elsewhere ("Florence Place", "Albion Terrace"; "took second place"): never a surname after a given name.
+     */
+    streetEnd: readonly string[];
     /** Last words that make a name a school ("Lincoln High", "Oakwood Elementary"). */
     school: readonly string[];
     /** Heads of parties and public bodies, whose names take no possessive ("Modi's Bharatiya Janata Party" is two names). */

@@ -88,6 +88,8 @@ export const heads: Locale['heads'] = {
   ],
   /** Last words of an airline's name, which names one company even after a country ("Qatar Airways", "Oman Air"). */
   airline: ['airways', 'airlines', 'airline', 'air'],
+  /** Last words of a street's name that are no place head alone ("Florence Place", "Albion Terrace"). */
+  streetEnd: ['place', 'terrace', 'crescent', 'mews'],
   /** Last words that make a name a school ("Lincoln High", "Oakwood Elementary"). */
   school: ['high', 'elementary'],
   /** Heads of parties and public bodies, whose names take no possessive ("Modi's Bharatiya Janata Party" is two names). */
