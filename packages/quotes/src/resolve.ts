@@ -232,7 +232,9 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
     if (found?.speaker) {
       const cached = resolvedByMention.get(found.speaker.start);
       if (cached !== undefined) speaker = cached ? { ...cached, mention: { ...cached.mention } } : null;
-      else if (found.description === null && (isFunctionWord(text, found.speaker) || loneAdverb(text, found.speaker, mentions) || modifierEnd(found.speaker.text) || adjectiveEnd(found.speaker.text) || loneParticiple(text, found.speaker) || LONE_MODIFIERS.has(found.speaker.text))) speaker = null;
+      // Words that are no noun phrase name no one, whether or not a description was attached
+      // after them ("… had finished, <name> said, adding “…”"): the description is not theirs.
+      else if (isFunctionWord(text, found.speaker) || loneAdverb(text, found.speaker, mentions) || modifierEnd(found.speaker.text) || adjectiveEnd(found.speaker.text) || loneParticiple(text, found.speaker) || LONE_MODIFIERS.has(found.speaker.text)) speaker = null;
       else {
         advance(found.speaker.start);
         speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal);

@@ -142,3 +142,12 @@ describe('a determiner and an adjective with no noun', () => {
     expect(extractQuotes('The Smith-Reed family said the plan would fail.')[0]?.speaker).toMatchObject({ mention: { text: 'The Smith-Reed family' } });
   });
 });
+
+describe('speaker words that are no noun phrase, with a description attached', () => {
+  it('name no one ("finished, <name> said, adding", "More recently, …, citing")', () => {
+    const [, quote] = extractQuotes('The shop closed as soon as the rain had finished, Maria Lopez said, adding, "We will open again on Monday."');
+    expect(quote?.speaker ?? null).toBeNull();
+    expect(extractQuotes('More recently, she has taken up painting, and she was quick to sell her work at the fair, citing her need for money.')[0]?.speaker ?? null).toBeNull();
+    expect(extractQuotes('The mayor, a former teacher, said the town is broke.')[0]?.speaker).toMatchObject({ mention: { text: 'The mayor' } });
+  });
+});
