@@ -9,6 +9,7 @@ const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const STREET_END = localeWords((locale) => locale.heads.streetEnd);
 const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
+const TRANSPORT_LINE = localeWords((locale) => locale.heads.transportLine);
 const UTILITY_HEADS = localeWords((locale) => locale.heads.utility);
 const PLACE_FIRST = localeWords((locale) => locale.heads.placeFirst);
 /** Abbreviated titles in capitals after a company's name ("Acme CEO Jane Doe"): the words before are the company. */
@@ -729,7 +730,9 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   // "the Bristol Channel": a place and a word for a stretch of water name the water.
   const water = positions.length === 2 && WATER_AFTER_PLACE.has(lastLower) && isPlaceKind(gaz.phrases.get(tokens[positions[0]!]!.key));
   const club = positions.length === 2 && clubWithWeekday(tokens, positions, 0, 1, gaz);
-  if (positions.length < 2 || known || newspaper || utility || school || water || club || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
+  // "the Elizabeth Line", "the Victoria Line": a name and a railway's word name the line, not the place or person.
+  const line = positions.length === 2 && TRANSPORT_LINE.has(lastLower);
+  if (positions.length < 2 || known || newspaper || utility || school || water || club || line || isHead(gaz, lastLower) || gaz.eventHeads.has(lastLower) || positions.some((position) => !tokens[position]!.word)) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }

@@ -53,6 +53,7 @@ const CLUB_FIRST = localeWords((locale) => locale.sports.clubFirst);
 const NEWSPAPER_HEADS = localeWords((locale) => locale.heads.newspaper);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
+const TRANSPORT_LINE = localeWords((locale) => locale.heads.transportLine);
 const ORDINARY_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
 const SOURCE_BEFORE_TO = localeWords((locale) => locale.context.sourceBeforeTo);
 const SOURCE_VERBS = localeWords((locale) => locale.context.sourceVerbs);
@@ -218,6 +219,17 @@ const nameAfterTitle: ClassifyRule = ({ candidate, base, scores }) => (candidate
 const waterAfterPlace: ClassifyRule = ({ gaz, words, base, scores }) => {
   if (words.length === 2 && WATER_AFTER_PLACE.has(words[1]!.toLowerCase()) && isPlaceKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'place', true, scores);
   return undefined;
+};
+
+/**
+ * "the Elizabeth Line", "the Victoria Line": a name and a railway's word name a line, no person
+ * or place (the first word is often a given name or a city), read as other. One that speaks with
+ * no article before it is a shipping company ("Maersk Line said").
+ */
+const transportLine: ClassifyRule = ({ candidate, tokens, words, base, scores }) => {
+  if (words.length !== 2 || !TRANSPORT_LINE.has(words[1]!.toLowerCase())) return undefined;
+  const speaks = SPEECH_VERBS.has(tokenAt(tokens, candidate.last + 1)?.lower ?? '') && tokenAt(tokens, candidate.first - 1)?.lower !== 'the';
+  return typedMention(base, speaks ? 'organization' : 'other', true, scores);
 };
 
 /** "Ottawa Citizen", "Edmonton Sun": a city's newspaper; "Gulf Air", "Oman Air": a place's airline. */
@@ -555,6 +567,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   headWordAfterTitle,
   nameAfterTitle,
   waterAfterPlace,
+  transportLine,
   cityNewspaper,
   bankInOneWord,
   knownCompany,

@@ -87,6 +87,8 @@ export interface Locale {
     utility: readonly string[];
     /** Words that name a stretch of water after a place's name ("the Bristol Channel", "the Severn Estuary"), and name no place alone. */
     waterAfterPlace: readonly string[];
+    /** Words that name a railway or metro line after the name it is called by ("the Elizabeth Line", "the Victoria Line"), and name no place or person alone ("Railway" is left out: it heads as many companies as lines). */
+    transportLine: readonly string[];
   };
   /** Words around a name that say what it names. */
   context: {

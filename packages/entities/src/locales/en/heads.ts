@@ -108,6 +108,8 @@ export const heads: Locale['heads'] = {
   utility: ['water', 'gas', 'rail', 'energy', 'power', 'electric', 'electricity', 'grid'],
   /** Words that name a stretch of water after a place's name ("the Bristol Channel", "the Severn Estuary"), and name no place alone. */
   waterAfterPlace: ['channel', 'estuary'],
+  /** Words that name a railway or metro line after the name it is called by ("the Elizabeth Line", "the Victoria Line"), and name no place or person alone ("Railway" is left out: it heads as many companies as lines). */
+  transportLine: ['line'],
   /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
   newspaper: [
     'sun', 'citizen', 'star', 'times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'observer',
