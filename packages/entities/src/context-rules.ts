@@ -554,6 +554,37 @@ export function placesAfterIn(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   }
 }
 
+/**
+ * "flights from Heathrow and Gatwick", "trains between Leeds and Wetherby": one unknown word
+ * joined by "and" or "or" to a place after a place preposition is a place of the same list, where
+ * the model read a person. A name known as a person's or an ordinary word, a possessor and the
+ * subject of a new clause ("in Paris and Ostrowski said") keep their reading.
+ */
+export function placePartners(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byLastToken } = mentionsByEdgeToken(typed);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.type !== 'person' || (item.firm && !item.guess) || item.words.length !== 1) continue;
+    const join = lowerAt(tokens, candidate.first - 1);
+    if (join !== 'and' && join !== 'or') continue;
+    const partner = byLastToken.get(candidate.first - 2);
+    const partnerFirst = partner?.candidate?.first;
+    if (!partner || partner.type !== 'place' || partnerFirst === undefined) continue;
+    const before = lowerAt(tokens, partnerFirst - 1);
+    if (!LOCATIVES.has(before) && before !== 'between') continue;
+    // "stakes in Bristol and Verlo": what one holds may be a company.
+    if (STAKE_WORDS.has(lowerAt(tokens, partnerFirst - 2)) || HOLDING_WORDS.has(lowerAt(tokens, partnerFirst - 2))) continue;
+    const lower = item.words[0]!.toLowerCase();
+    if (gaz.phrases.has(item.key) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.givenNames.has(lower) || isCommonLower(gaz, lower)) continue;
+    // The list must end there: punctuation, a preposition or a plural copula ("Gatwick were
+    // cancelled") may follow, but no other word, as "in Leeds and Ashworth joined him" opens a clause.
+    const next = tokenAt(tokens, candidate.last + 1);
+    if (next && next.word && !(next.lower === 'were' || next.lower === 'are' || LOCATIVES.has(next.lower) || gaz.pos.get(next.lower) === 'Preposition')) continue;
+    if (next && isPossessive(next)) continue;
+    setType(item, 'place');
+  }
+}
+
 const LEGISLATOR_ROLES = localeWords((locale) => locale.context.legislatorRoles);
 
 /**
