@@ -756,6 +756,23 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
 const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'known', 'labeled', 'labelled', 'branded']);
 const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
 
+/** The noun before the first preposition of a phrase ("a tool for Linux" → "tool"), else its last word. */
+function headBeforePreposition(tokens: readonly Token[], first: number, last: number): Token {
+  for (let index = first + 2; index <= last; index++) {
+    if (HEAD_PREPOSITIONS.has(tokens[index]!.lower) && tokens[index - 1]!.kind === 'word') return tokens[index - 1]!;
+  }
+  return tokens[last]!;
+}
+
+/** Whether capitalised words start at `from` and a comma, a stop or a bracket (or the end) follows them. */
+function nameAlone(tokens: readonly Token[], from: number): boolean {
+  let index = from;
+  while (index < tokens.length && tokens[index]!.kind === 'word' && tokens[index]!.cap) index++;
+  return index > from && (index >= tokens.length || ',.;:()'.includes(tokens[index]!.text));
+}
+
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'from', 'in', 'on', 'with', 'by', 'at']);
+
 /** Whether a noun phrase's head is a thing that a name may follow, not a person or a source. */
 function namedThing(head: Token): boolean {
   const lower = head.lower;
@@ -938,6 +955,13 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // ("… away through a technique called “loop hoisting”": the technique's name).
   if (NAMING_PARTICIPLES.has(cueWord) && previous?.kind === 'word' && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && namedThing(previous) && '"\u201c\u2018'.includes(reading.next?.text ?? 'x')) return NEXT_WORD;
   if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mentionFirst]!.lower) && namedThing(tokens[np.mentionLast]!) && (reading.next?.cap || '"\u201c\u2018\''.includes(reading.next?.text ?? 'x'))) return NEXT_WORD;
+  // So does one after a phrase whose head stands before a prepositional phrase ("a plug-in for
+  // Firefox called Lens, which …"), when a name alone follows: with more words after the name the
+  // verb may judge ("a union of nurses called Lopez a liar").
+  if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mentionFirst]!.lower)) {
+    const head = headBeforePreposition(tokens, np.mentionFirst, np.mentionLast);
+    if (head !== tokens[np.mentionLast] && namedThing(head) && nameAlone(tokens, reading.cueEnd + 1)) return NEXT_WORD;
+  }
   return NEXT_STEP;
 }
 

@@ -43,3 +43,15 @@ describe('reported speech fixtures', () => {
     });
   }
 });
+
+describe('a naming participle after a head noun and its prepositional phrase', () => {
+  it('reports nothing when a name alone follows ("a strain of wheat from Kenya called Amani,")', () => {
+    const quotes = extractQuotes('The lab studied a new strain of wheat from Kenya called Amani, hoping to grow it in dry soil.');
+    expect(quotes.filter((quote) => quote.cue?.text === 'called')).toEqual([]);
+  });
+
+  it('still reports a verb that judges ("A union of teachers called Lopez a liar")', () => {
+    const [quote] = extractQuotes('A union of teachers called Lopez a liar.');
+    expect(quote).toMatchObject({ kind: 'indirect', text: 'Lopez a liar', speaker: { mention: { text: 'A union of teachers' } } });
+  });
+});
