@@ -151,3 +151,10 @@ describe('speaker words that are no noun phrase, with a description attached', (
     expect(extractQuotes('The mayor, a former teacher, said the town is broke.')[0]?.speaker).toMatchObject({ mention: { text: 'The mayor' } });
   });
 });
+
+describe('a lone irregular past tense', () => {
+  it('is no speaker ("“…,” came shouts from the crowd")', () => {
+    const [quote] = extractQuotes('“Open the gates,” came cries from the back of the hall, as the vote dragged on.');
+    expect(quote?.speaker ?? null).toBeNull();
+  });
+});

@@ -182,6 +182,9 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   // subject stands before them.
   'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued',
   'stop', 'stops', 'stopped', 'quit', 'finish', 'finishes', 'finished',
+  // Irregular past tenses with no noun reading ("“…,” came shouts from the crowd"): a verb,
+  // never the subject; those in -ed are read by the speaker step's participle check.
+  'came', 'went', 'took', 'gave', 'became', 'brought', 'knew', 'grew', 'threw', 'spoke', 'sought', 'got', 'made',
   ...["can't", "won't", "couldn't", "don't", "doesn't", "didn't", "wouldn't", "shouldn't", "mustn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"]
     .flatMap((word) => [word, word.replace("'", '\u2019')]),
 ]);
