@@ -386,7 +386,9 @@ function adjectiveEnd(words: string): boolean {
   const parts = words.split(/\s+/u);
   if (parts.length < 2 || !DETERMINERS.has(parts[0]!.toLowerCase())) return false;
   const rest = parts.slice(1);
-  return rest.every((part) => part === part.toLowerCase()) && LONE_MODIFIERS.has(rest[rest.length - 1]!);
+  const last = rest[rest.length - 1]!;
+  // Adjective endings with no English noun in them ("many misogynistic", "the famous").
+  return rest.every((part) => part === part.toLowerCase()) && (LONE_MODIFIERS.has(last) || /^\p{Ll}{3,}(?:ous|istic)$/u.test(last));
 }
 
 /**

@@ -138,6 +138,9 @@ describe('a determiner and an adjective with no noun', () => {
     expect(extractQuotes('The modern saw cuts the plank in half with a single pass.')[0]?.speaker ?? null).toBeNull();
     expect(extractQuotes('The penultimate chapter, explaining why the bridge fell, is the strongest.')[0]?.speaker ?? null).toBeNull();
     expect(extractQuotes('The EU-backed said the plan would fail.')[0]?.speaker ?? null).toBeNull();
+    expect(extractQuotes('The famous said the plan would fail.')[0]?.speaker ?? null).toBeNull();
+    expect(extractQuotes('The nervous officials said the plan would fail.')[0]?.speaker).toMatchObject({ mention: { text: 'The nervous officials' } });
+    expect(extractQuotes('Some simplistic remarks, which he called a joke, were cut.').filter((quote) => quote.speaker?.mention.text === 'Some simplistic')).toEqual([]);
     expect(extractQuotes('The new recruits said the plan would fail.')[0]?.speaker).toMatchObject({ mention: { text: 'The new recruits' } });
     expect(extractQuotes('The Smith-Reed family said the plan would fail.')[0]?.speaker).toMatchObject({ mention: { text: 'The Smith-Reed family' } });
   });
