@@ -962,7 +962,20 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
     const head = headBeforePreposition(tokens, np.mentionFirst, np.mentionLast);
     if (head !== tokens[np.mentionLast] && namedThing(head) && nameAlone(tokens, reading.cueEnd + 1)) return NEXT_WORD;
   }
+  // A name introduced with its initials and nothing after them ("… called the Youth Arts Board
+  // (YAB), which …"): a naming, not a report, whatever stands before it. (With words after, the
+  // verb may judge: "called the Youth Arts Board (YAB) a waste".)
+  if (NAMING_PARTICIPLES.has(cueWord) && namedWithInitials(tokens, reading.cueEnd + 1)) return NEXT_WORD;
   return NEXT_STEP;
+}
+
+/** Whether an optional "the", 2+ capitalised words and a bracketed word in capitals start at `from`, and a comma, stop or the end follows. */
+function namedWithInitials(tokens: readonly Token[], from: number): boolean {
+  let index = tokens[from]?.lower === 'the' ? from + 1 : from;
+  const first = index;
+  while (index < tokens.length && tokens[index]!.kind === 'word' && tokens[index]!.cap) index++;
+  const initials = tokens[index + 1];
+  return index - first >= 2 && tokens[index]?.text === '(' && initials !== undefined && initials.kind === 'word' && initials.text.length >= 2 && initials.text === initials.text.toUpperCase() && tokens[index + 2]?.text === ')' && (index + 3 >= tokens.length || ',.;:'.includes(tokens[index + 3]!.text));
 }
 
 /**

@@ -55,3 +55,15 @@ describe('a naming participle after a head noun and its prepositional phrase', (
     expect(quote).toMatchObject({ kind: 'indirect', text: 'Lopez a liar', speaker: { mention: { text: 'A union of teachers' } } });
   });
 });
+
+describe('a naming participle before a name with its initials', () => {
+  it('reports nothing ("… called the Youth Arts Board (YAB), which …")', () => {
+    const quotes = extractQuotes('The town set up a program with the school district called the Youth Arts Board (YAB), which meets weekly.');
+    expect(quotes.filter((quote) => quote.cue?.text === 'called')).toEqual([]);
+  });
+
+  it('still reports a verb that judges with words after the initials', () => {
+    const [quote] = extractQuotes('The mayor called the Youth Arts Board (YAB) a waste of money.');
+    expect(quote).toMatchObject({ kind: 'indirect', speaker: { mention: { text: 'The mayor' } } });
+  });
+});
