@@ -245,7 +245,7 @@ export function clubsJoinedOrPlayedFor(typed: Typed[], tokens: readonly Token[],
     // "joined Chelsea's academy": the possessor is the club too, but "joined London's mayor" is the city.
     const possessed = tokenAt(tokens, candidate.last + 1)?.text === "'s" || tokenAt(tokens, candidate.last + 1)?.text === '\u2019s';
     if ((!joined && !playedFor) || possessed) continue;
-    setClub(item);
+    setOrganisation(item);
   }
 }
 
@@ -326,7 +326,7 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
     sides.add(item);
   }
   for (const item of sides) {
-    setClub(item);
+    setOrganisation(item);
   }
 }
 
@@ -358,7 +358,7 @@ export function teamsByPlural(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     if (!verb) continue;
     const played = TEAM_PREPOSITIONS.has(verb.lower) && PLAY_WORDS.has(tokenAt(tokens, candidate.first - 3)?.lower ?? '');
     if (!TEAM_VERBS.has(verb.lower) && !played) continue;
-    setClub(item);
+    setOrganisation(item);
   }
 }
 
@@ -382,7 +382,7 @@ export function teamsWinningContests(typed: Typed[], tokens: readonly Token[], g
     const article = lowerAt(tokens, candidate.last + 2);
     const contest = tokenAt(tokens, candidate.last + 3);
     if (!verb || verb.text !== verb.lower || !MATCH_RESULT_VERBS.has(verb.lower) || (article !== 'the' && article !== 'a') || !contest || contest.text !== contest.lower || !CONTEST_NOUNS.has(contest.lower)) continue;
-    setClub(item);
+    setOrganisation(item);
   }
 }
 
@@ -452,10 +452,16 @@ export function clubsInTransfers(typed: Typed[], tokens: readonly Token[], gaz: 
 /** Whether the text makes a name a person: named in full or titled elsewhere, not only guessed. */
 const namedPerson = (item: Typed): boolean => item.type === 'person' && item.firm && !item.guess;
 
-function setClub(item: Typed): void {
+/** Types a side an organisation, firmly (no longer a guess). */
+function setOrganisation(item: Typed): void {
   item.type = 'organization';
   item.firm = true;
   item.guess = false;
   item.scores = item.scores ?? new Float32Array(LABELS.length);
+}
+
+/** A club of a transfer: an organisation, and no longer a weak candidate either. */
+function setClub(item: Typed): void {
+  setOrganisation(item);
   if (item.candidate) item.candidate.weak = false;
 }
