@@ -234,7 +234,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       if (cached !== undefined) speaker = cached ? { ...cached, mention: { ...cached.mention } } : null;
       // Words that are no noun phrase name no one, whether or not a description was attached
       // after them ("… had finished, <name> said, adding “…”"): the description is not theirs.
-      else if (isFunctionWord(text, found.speaker) || loneAdverb(text, found.speaker, mentions) || modifierEnd(found.speaker.text) || adjectiveEnd(found.speaker.text) || loneParticiple(text, found.speaker) || LONE_MODIFIERS.has(found.speaker.text)) speaker = null;
+      else if (noNounPhrase(text, found.speaker, mentions)) speaker = null;
       else {
         advance(found.speaker.start);
         speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal);
@@ -328,6 +328,11 @@ const INDEFINITE = /^(?:an?|one|another)\s/i;
 
 const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to', 'on']);
 
+/** Whether speaker words are no noun phrase, by any of the checks below: they then name no one. */
+function noNounPhrase(text: string, speaker: Span, mentions: readonly EntityMention[]): boolean {
+  return isFunctionWord(text, speaker) || loneAdverb(text, speaker, mentions) || modifierEnd(speaker.text) || adjectiveEnd(speaker.text) || loneParticiple(text, speaker) || LONE_MODIFIERS.has(speaker.text);
+}
+
 /**
  * A lone conjunction, preposition, article, wh-word or verb is no speaker, whatever rule took it
  * ("If you're wondering “…”", "The deadly fumes … “flooded”"), in lower case or opening a
@@ -338,7 +343,15 @@ function isFunctionWord(text: string, speaker: Span): boolean {
   const lower = speaker.text.toLowerCase();
   if (!NON_SPEAKER_WORDS.has(lower)) return false;
   if (speaker.text === lower) return true;
-  let before = speaker.start - 1;
+  return opensSentence(text, speaker.start);
+}
+
+/**
+ * Whether `start` opens a sentence: only spaces or tabs before it back to the text's start, a
+ * line break, a sentence's end, a closing quotation mark or a colon. There any word takes a capital.
+ */
+function opensSentence(text: string, start: number): boolean {
+  let before = start - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
   return before < 0 || '.!?\n"\u201d\u2019:'.includes(text[before]!);
 }
@@ -356,9 +369,7 @@ function loneAdverb(text: string, speaker: Span, mentions: readonly EntityMentio
   const covering = (mention: EntityMention | undefined): boolean => mention !== undefined && mention.start < speaker.end && mention.end > speaker.start;
   if (covering(mentions[index]) || covering(mentions[index - 1])) return false;
   if (speaker.text === lower) return true;
-  let before = speaker.start - 1;
-  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
-  return before < 0 || '.!?\n"\u201d\u2019:'.includes(text[before]!);
+  return opensSentence(text, speaker.start);
 }
 
 /**
