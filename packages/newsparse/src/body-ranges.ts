@@ -45,17 +45,7 @@ export const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim(
  * //=> [{ start: 9, end: 30 }]
  */
 export function bodyWithout(body: BodyRanges, start: number, end: number): BodyRanges {
-  if (end <= start) return body;
-  const ranges: { start: number; end: number }[] = [];
-  for (const range of body.ranges) {
-    if (range.end <= start || range.start >= end) {
-      ranges.push(range);
-      continue;
-    }
-    if (range.start < start) ranges.push({ start: range.start, end: start });
-    if (range.end > end) ranges.push({ start: end, end: range.end });
-  }
-  return { ranges, paragraphStarts: body.paragraphStarts };
+  return end <= start ? body : bodyWithoutAll(body, [{ start, end }]);
 }
 
 /**
