@@ -1,4 +1,4 @@
-import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-names.js';
+import { ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES } from './calendar-names.js';
 import { assertText } from './errors.js';
 
 /**
@@ -17,9 +17,9 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 /** Months and weekdays in their AP short forms: they end a sentence only before a non-digit. */
 export const DATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // "May" is a whole word: a period after it ends the sentence.
-  ...MONTH_NAMES.en.abbreviations.filter((word) => word !== 'may'),
-  ...WEEKDAY_NAMES.en.abbreviations,
-  ...[...MONTH_NAMES.en.variants, ...WEEKDAY_NAMES.en.variants].map(([word]) => word),
+  ...ENGLISH_MONTH_NAMES.abbreviations.filter((word) => word !== 'may'),
+  ...ENGLISH_WEEKDAY_NAMES.abbreviations,
+  ...[...ENGLISH_MONTH_NAMES.variants, ...ENGLISH_WEEKDAY_NAMES.variants].map(([word]) => word),
 ]);
 
 /** Other abbreviations that rarely end a sentence in news copy. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_ABBREVIATIONS } from './abbreviations.js';
-import { CALENDAR_LANGUAGES, MONTH_NAMES, WEEKDAY_NAMES, calendarWords } from './calendar-names.js';
+import { CALENDAR_LANGUAGES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, MONTH_NAMES, WEEKDAY_NAMES, calendarWords } from './calendar-names.js';
 
 describe('calendar names', () => {
   it.each(CALENDAR_LANGUAGES)('%s lists twelve months and seven days, lower-case', (language) => {
@@ -13,6 +13,11 @@ describe('calendar names', () => {
     for (const word of [...months.names, ...months.abbreviations, ...days.names, ...days.abbreviations]) expect(word).toBe(word.toLowerCase());
     for (const [, month] of months.variants) expect(month).toBeGreaterThanOrEqual(1);
     for (const [, day] of days.variants) expect(day).toBeLessThanOrEqual(6);
+  });
+
+  it('the English names on their own are the same objects as MONTH_NAMES.en and WEEKDAY_NAMES.en', () => {
+    expect(ENGLISH_MONTH_NAMES).toBe(MONTH_NAMES.en);
+    expect(ENGLISH_WEEKDAY_NAMES).toBe(WEEKDAY_NAMES.en);
   });
 
   it('calendarWords numbers months from 1 and days from Sunday = 0', () => {

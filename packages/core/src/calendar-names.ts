@@ -24,6 +24,33 @@ export interface CalendarNames {
 }
 
 /**
+ * English month names on their own (the same object as `MONTH_NAMES.en`). Rules that read
+ * only English import this, so that a bundle of them does not carry every language's names:
+ * a bundler can drop an unused constant, never an unused property of one.
+ *
+ * @example
+ * ENGLISH_MONTH_NAMES.names[0] //=> 'january'
+ */
+export const ENGLISH_MONTH_NAMES: CalendarNames = {
+  names: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  abbreviations: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  variants: [['sept', 9]],
+};
+
+/**
+ * English weekday names on their own (the same object as `WEEKDAY_NAMES.en`), for the same
+ * reason as {@link ENGLISH_MONTH_NAMES}.
+ *
+ * @example
+ * ENGLISH_WEEKDAY_NAMES.names[2] //=> 'tuesday'
+ */
+export const ENGLISH_WEEKDAY_NAMES: CalendarNames = {
+  names: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+  abbreviations: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+  variants: [['tues', 2], ['thur', 4], ['thurs', 4]],
+};
+
+/**
  * Month names by language, January first, lower-case: full names, the usual short forms
  * (without their period) and other spellings in use (AP's "sept", Latin American
  * "setiembre", Austrian "jänner", Turkish "mayis" typed without the dotless ı). Russian,
@@ -35,11 +62,7 @@ export interface CalendarNames {
  * MONTH_NAMES.en.abbreviations[8] //=> 'sep'
  */
 export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
-  en: {
-    names: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-    abbreviations: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
-    variants: [['sept', 9]],
-  },
+  en: ENGLISH_MONTH_NAMES,
   es: {
     names: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     abbreviations: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
@@ -111,11 +134,7 @@ export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
  * WEEKDAY_NAMES.es.names[3] //=> 'miércoles'
  */
 export const WEEKDAY_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
-  en: {
-    names: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
-    abbreviations: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
-    variants: [['tues', 2], ['thur', 4], ['thurs', 4]],
-  },
+  en: ENGLISH_WEEKDAY_NAMES,
   es: {
     names: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
     abbreviations: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],

@@ -3,6 +3,8 @@ export { assertBoolean, assertIndex, assertOneOf, assertOptions, assertReference
 export { createSpan, isSpace, isValidSpan, sortSpans, spansOverlap, trimSpan, type Span } from './span.js';
 export {
   CALENDAR_LANGUAGES,
+  ENGLISH_MONTH_NAMES,
+  ENGLISH_WEEKDAY_NAMES,
   MONTH_NAMES,
   WEEKDAY_NAMES,
   calendarWords,
