@@ -248,13 +248,19 @@ const bankInOneWord: ClassifyRule = ({ words, base, scores }) => (words.length =
  * known phrase is left out, and the model's reading of a person wins.
  */
 const knownCompany: ClassifyRule = ({ candidate, tokens, gaz, facts, words, key, base, scores, modelLabel }) => {
-  if (words.length === 1 && modelLabel !== 'PER' && companyWords().has(words[0]!) && !gaz.prefixes.has(key)) {
+  if (words.length === 1 && companyWords().has(words[0]!) && !gaz.prefixes.has(key)) {
     const lower = words[0]!.toLowerCase();
     const ordinary = isCommonLower(gaz, lower) || gaz.pos.has(lower) || facts.lowerWords.has(lower) || gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower);
     const personal = gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || demonymCountry(gaz, key) !== undefined;
     // "Campbell's Soup": a possessed word; "German, Hebrew, and Japanese": a list of languages.
     const previousWord = tokenAt(tokens, candidate.first - 1);
     const possessed = previousWord?.text === "'s" || previousWord?.text === '\u2019s';
+    // "Colombia's Ecopetrol", "Brazil's Petrobras": a known place's possessive names the company
+    // (a person's names a product: "Campbell's Soup"), whatever the model reads.
+    const owner = possessed ? tokenAt(tokens, candidate.first - 2) : undefined;
+    const placeOwned = owner !== undefined && owner.cap && isPlaceKind(gaz.phrases.get(owner.key));
+    if (modelLabel === 'PER' && !placeOwned) return undefined;
+    if (placeOwned && !ordinary && !personal) return typedMention(base, 'organization', true, scores, undefined, undefined, true);
     const listed = [tokenAt(tokens, candidate.first - 2), tokenAt(tokens, candidate.last + 2), tokenAt(tokens, candidate.last + 3)].some((token) => token !== undefined && token.cap && demonymCountry(gaz, token.key) !== undefined);
     if (!ordinary && !personal && !possessed && !listed) return typedMention(base, 'organization', true, scores, undefined, undefined, true);
   }
