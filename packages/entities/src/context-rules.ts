@@ -47,6 +47,9 @@ const setType = (item: Typed, type: Typed['type']): void => {
   item.scores = item.scores ?? new Float32Array(LABELS.length);
 };
 
+/** Whether a mention is one function word in mixed case ("It said its …", "Those hired …"): a pronoun or determiner opening a sentence, never a body ("US", "WHO" are left to the knowledge base). */
+const isFunctionWord = (item: Typed, gaz: Gazetteer): boolean => item.words.length === 1 && item.words[0] !== item.words[0]!.toUpperCase() && CLOSED_CLASS_POS.has(gaz.pos.get(item.words[0]!.toLowerCase()) ?? '');
+
 const dropMention = (item: Typed): void => {
   item.type = 'other';
   item.firm = false;
@@ -1462,7 +1465,7 @@ function personalName(item: Typed, gaz: Gazetteer): boolean {
 export function organisationsByBusinessVerb(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3) continue;
+    if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3 || isFunctionWord(item, gaz)) continue;
     // "orders 26 jets from Dassault", "bought a stake from Kestrel": the seller of a company's goods is one.
     const goods = tokenAt(tokens, candidate.first - 2);
     if (lowerAt(tokens, candidate.first - 1) === 'from' && goods && goods.text === goods.lower && BUSINESS_OBJECTS.has(goods.lower) && !knownPlace(item, gaz) && !personalName(item, gaz)) {
@@ -1714,7 +1717,7 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
   let named: Set<string> | null = null;
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3) continue;
+    if (!candidate || item.type === 'organization' || item.type === 'nationality' || item.words.length > 3 || isFunctionWord(item, gaz)) continue;
     const verb = tokenAt(tokens, candidate.last + 1);
     if (!verb || !SAY_WORDS.has(verb.text)) continue;
     // "said its", "said that its", "said on Monday (that) its".
