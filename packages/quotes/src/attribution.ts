@@ -1,4 +1,4 @@
-import { MONTH_NAMES, type Span } from '@newsparse/core';
+import { ENGLISH_MONTH_NAMES, type Span } from '@newsparse/core';
 import {
   BELIEF_VERBS,
   DETERMINERS,
@@ -386,7 +386,7 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
 }
 
 /** Month names that head a time adverbial ("in June"); not "May", far more often the modal verb. */
-const MONTH_HEADS: ReadonlySet<string> = new Set(MONTH_NAMES.en.names.filter((name) => name !== 'may'));
+const MONTH_HEADS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names.filter((name) => name !== 'may'));
 /** Heads of time adverbials: "last month", "in June", "at the time", "late last week". */
 const TIME_HEADS: ReadonlySet<string> = new Set([
   'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'night', 'morning', 'afternoon',

@@ -1,4 +1,4 @@
-import { analyzeText, BELIEF_VERBS, MONTH_NAMES, REPORTING_VERBS, SPEECH_VERBS, WEEKDAY_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
+import { analyzeText, BELIEF_VERBS, ENGLISH_MONTH_NAMES, REPORTING_VERBS, SPEECH_VERBS, ENGLISH_WEEKDAY_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
@@ -1394,9 +1394,9 @@ function evidenceSubject(tokens: readonly Token[], last: number, from: number): 
   return np !== null && EVIDENCE_NOUNS.has(tokens[np.mentionLast]!.lower);
 }
 
-const TIME_HEADS = new Set([...WEEKDAY_NAMES.en.names, 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'ago']);
+const TIME_HEADS = new Set([...ENGLISH_WEEKDAY_NAMES.names, 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'ago']);
 const TIME_PREPOSITIONS = new Set(['at', 'by', 'for', 'during', 'until', 'since', 'over']);
-const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later', 'in', 'the', 'that', 'a', 'day', 'days', 'weeks', 'months', 'years', 'few', 'several', 'two', 'three', ...WEEKDAY_NAMES.en.names]);
+const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later', 'in', 'the', 'that', 'a', 'day', 'days', 'weeks', 'months', 'years', 'few', 'several', 'two', 'three', ...ENGLISH_WEEKDAY_NAMES.names]);
 
 /**
  * The last token of a short object once a trailing time adverbial is dropped: in "endorsed
@@ -1845,7 +1845,7 @@ function paragraphLeadIn(text: string, sentences: readonly Span[], index: number
 }
 
 /** A date after a colon ("Jun 27, 2024 08:43 PM") is a header's value, not a quote. */
-const MONTH_START = new RegExp(`^(?:${[...MONTH_NAMES.en.abbreviations, ...MONTH_NAMES.en.variants.map(([word]) => word)].map((word) => word[0]!.toUpperCase() + word.slice(1)).join('|')})[a-z]*\\.?\\s+\\d`);
+const MONTH_START = new RegExp(`^(?:${[...ENGLISH_MONTH_NAMES.abbreviations, ...ENGLISH_MONTH_NAMES.variants.map(([word]) => word)].map((word) => word[0]!.toUpperCase() + word.slice(1)).join('|')})[a-z]*\\.?\\s+\\d`);
 
 const COLON_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|and|de|van|von))*): +(\S.*)$/u;
 

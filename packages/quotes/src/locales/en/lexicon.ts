@@ -1,5 +1,5 @@
 import {
-  BELIEF_VERBS, COMMON_SPEECH_VERBS, DEMONYMS, REGION_ADJECTIVES, SPEECH_VERBS, REPORTING_VERBS, TITLES as PERSON_TITLES, WEEKDAY_NAMES, inflectVerb,
+  BELIEF_VERBS, COMMON_SPEECH_VERBS, DEMONYMS, REGION_ADJECTIVES, SPEECH_VERBS, REPORTING_VERBS, TITLES as PERSON_TITLES, ENGLISH_WEEKDAY_NAMES, inflectVerb,
 } from '@newsparse/core';
 
 /**
@@ -96,7 +96,7 @@ export const INTERVENING = new Set([
 
 /** Days and parts of day that may follow a cue: "said Tuesday", "told reporters on Monday". */
 export const TIME_WORDS = new Set([
-  ...WEEKDAY_NAMES.en.names,
+  ...ENGLISH_WEEKDAY_NAMES.names,
   'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month',
   'year', 'earlier', 'later', 'recently', 'last', 'this', 'next', 'on', 'in', 'at', 'during',
   'after', 'before', 'day', 'days', 'ago', 'then', 'now',
