@@ -993,6 +993,8 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   candidates.push({ authors: dateLineAuthor(scan), rank: 6.5 });
   // A Japanese paper's closing signature, "（山田太郎）", when no byline names anyone.
   candidates.push({ authors: scan.signatures.length > 0 ? parseByline(scan.signatures[0]!).authors : [], rank: 6.6 });
+  // A name signing the article under its last paragraph ("– Jane Doe", "… (Jane Doe)"), when no byline names anyone.
+  candidates.push({ authors: scan.closingSignature !== null ? parseByline(scan.closingSignature).authors : [], rank: 6.7 });
 
   // Last, the one-word name a blog shows for the posting account ("von gnaddrig" in an
   // `author vcard`, a rel=author link's text), when nothing names a person.

@@ -112,6 +112,14 @@ export interface PageScan {
    * close a story ("（山田太郎）", "（ワシントン＝山田太郎）", "（編集委員・山田太郎）"): the name.
    */
   signatures: string[];
+  /**
+   * A name that signs the article at its end in Latin script: a line of its own after a
+   * dash under the last paragraph ("– Jane Doe"), or in brackets closing the last paragraph
+   * ("… bleibt spannend. (Jane Doe)"). Only when no prose paragraph follows it (a name so
+   * set mid-article is a quote's source or a caption's credit) and it is the only one (a
+   * list's items each signed by a reader); null when none.
+   */
+  closingSignature: string | null;
 }
 
 /** Receives the pass's events for the article-body reader. */
@@ -373,6 +381,48 @@ export function hanCreditField(line: string): string | null {
 const BRACKETED_SIGNATURE = /^\s*[（(](?:[\u3040-\u30ff\u3400-\u9fff]{1,10}[＝・])?([\u3400-\u9fff]{3,6}(?:、[\u3400-\u9fff]{3,6})?)[）)]\s*$/;
 /** A Japanese story's opening credit in lenticular brackets, the place before the name: "【ワシントン＝佐藤健一】…". */
 const BRACKETED_CREDIT = /^【[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=][^【】＝=\s]{2,12}】/;
+/**
+ * A person's name as a signature sets it: two to four words, each capitalised (an initial
+ * may stand between: "Jane P. Doe") or a family name's particle ("Anna von Berg").
+ */
+const SIGNED_NAME = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*\.?|von|van|de|der|den|da|di|del|du|le|la|zu)){1,3}$/u;
+/** An en or em dash opening a signature line ("– Jane Doe", "&mdash; Jane Doe"). */
+const SIGNATURE_DASH = /^\s*(?:[–—]|&[mn]dash;|&#821[12];)\s*/;
+
+/** Whether a block ends with a sentence's stop, a closing quotation mark after it allowed. */
+function endsSentence(raw: string): boolean {
+  let end = raw.length;
+  while (end > 0 && isWhiteSpaceCode(raw.charCodeAt(end - 1))) end--;
+  if (end > 0 && '"”»’'.includes(raw.charAt(end - 1))) end--;
+  return end > 0 && '.!?'.includes(raw.charAt(end - 1));
+}
+
+/** The name of a dash line that signs an article ("– Jane Doe"), or null. */
+function dashSignature(raw: string): string | null {
+  const dash = SIGNATURE_DASH.exec(raw);
+  if (dash === null) return null;
+  const name = collapseSpace(decodeText(raw.slice(dash[0].length))).trim();
+  return SIGNED_NAME.test(name) ? name : null;
+}
+
+/**
+ * The bracketed name that closes a paragraph after its last sentence ("… spannend. (Jane
+ * Doe)", a trailing "+++" allowed), or null. Read from the last opening bracket only.
+ */
+function bracketSignature(ending: string): string | null {
+  let end = ending.length;
+  while (end > 0 && (isWhiteSpaceCode(ending.charCodeAt(end - 1)) || ending.charCodeAt(end - 1) === 43)) end--;
+  if (end === 0 || ending.charCodeAt(end - 1) !== 41) return null;
+  const open = ending.lastIndexOf('(', end - 1);
+  if (open < 1) return null;
+  let before = open;
+  while (before > 0 && isWhiteSpaceCode(ending.charCodeAt(before - 1))) before--;
+  // After a sentence's end, or a closing quotation mark: not a note inside a sentence.
+  if (before === 0 || !'.!?"”»“«'.includes(ending.charAt(before - 1))) return null;
+  const name = collapseSpace(decodeText(ending.slice(open + 1, end - 1))).trim();
+  return SIGNED_NAME.test(name) ? name : null;
+}
+
 /** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
 const AUTHOR_PATH = /\/(?:authors?|by|autor(?:es|en)?|auteurs?|journalists?|journaliste|reporters?|redakteur|periodistas?|columnists?|writers?|contributors?|staff|perfil)\/[^/?#\s]/i;
 
@@ -730,6 +780,8 @@ interface Frame {
   stories?: boolean;
   /** A byline element: text glued right after it, inside an outer byline element, is another field. */
   field: boolean;
+  /** A `<figcaption>`: a name in brackets there credits a picture. */
+  caption?: boolean;
 }
 
 /**
@@ -757,6 +809,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     relativeLines: [],
     sourceLines: [],
     signatures: [],
+    closingSignature: null,
   };
   const stack: Frame[] = [];
   /** Types of the open microdata items, innermost last. */
@@ -840,6 +893,16 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let blocksSeen = 0;
   /** The block holds more than white space (read run by run: the joined block is slow to walk). */
   let blockVisible = false;
+  /** The last characters of a block past its cap: where a paragraph's closing signature stands. */
+  let blockTail = '';
+  /** Open figure captions. */
+  let captionDepth = 0;
+  /** The last visible block outside asides under the headline was a prose paragraph. */
+  let afterProse = false;
+  /** A closing signature read, kept unless a prose paragraph follows it ({@link PageScan.closingSignature}). */
+  let closing: string | null = null;
+  /** Signature lines read under the headline: more than one credits the items of a list ("– Jan, 8"), not the article. */
+  let signed = 0;
   /** A byline cue that stood alone in its block, waiting for the name in the next one. */
   let pendingCue: string | null = null;
   /** A publication label that stood alone in its block, waiting for the date in the next one. */
@@ -857,8 +920,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (block.length === 0) return;
     const raw = block;
     const visible = blockVisible;
+    const tail = blockTail;
     block = '';
     blockVisible = false;
+    blockTail = '';
     blocksSeen++;
     // Most blocks of an indented template are white space between tags: no reader below can
     // match one, but a long one still counts as a lead paragraph read (as it always has).
@@ -904,6 +969,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (raw.length < 40 && isLonePublicationLabel(raw)) pendingDateCue = collapseSpace(decodeText(raw));
     if (scan.byLines.length < 8) readTitledCredit(raw);
     if (headlineSeen && asideDepth === 0 && raw.length < 60 && scan.signatures.length < 3) readSignature(raw);
+    if (headlineSeen && asideDepth === 0) readClosingSignature(raw, tail);
     if (asideDepth === 0 && scan.sourceLines.length < 6) {
       if (raw.length < 80 && opensWithSourceCue(raw)) readSourceLine(collapseSpace(decodeText(raw)));
       else if (headlineSeen && leadsToRead > 0 && raw.length >= 60) {
@@ -966,6 +1032,25 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   const readSignature = (raw: string): void => {
     const match = BRACKETED_SIGNATURE.exec(raw);
     if (match !== null) scan.signatures.push(match[1]!);
+  };
+
+  /**
+   * A name signing the article under its last paragraph ({@link PageScan.closingSignature}):
+   * a dash line after a prose paragraph, or a bracketed name closing a paragraph. A prose
+   * paragraph after it drops it, and so does a second one anywhere under the headline.
+   */
+  const readClosingSignature = (raw: string, tail: string): void => {
+    const prose = raw.length >= 150;
+    if (prose && closing !== null) closing = null;
+    let found: string | null = null;
+    if (afterProse && raw.length < 60) found = dashSignature(raw);
+    if (found === null && captionDepth === 0 && (prose || afterProse)) found = bracketSignature(tail.length > 0 ? raw.slice(-80) + tail : raw);
+    if (found !== null) {
+      signed++;
+      if (closing === null) closing = found;
+    }
+    // News paragraphs are often one short sentence: a sentence of a few words counts as prose before a signature.
+    afterProse = prose || (raw.length >= 40 && endsSentence(raw));
   };
 
   /** A byline after the date in one line ({@link creditAfterDate}). */
@@ -1050,6 +1135,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           openHead.skip = false;
           skipDepth--;
           openHead = null;
+        }
+        if (name === 'figcaption') {
+          frame.caption = true;
+          captionDepth++;
         }
         if (tag & IN_SKIP_TEXT) {
           frame.skip = true;
@@ -1305,6 +1394,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           if (block.length >= 160) {
             block = block.replace(/\s{2,}/g, ' ');
           }
+        } else if (seenBody && blocksSeen < 1500) {
+          // Past the cap only a paragraph's last words are kept, for a signature closing it.
+          blockTail = text.length >= 80 ? text.slice(-80) : (blockTail + text).slice(-80);
         }
         listener?.text(text, false);
       },
@@ -1341,6 +1433,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (frame.aside) asideDepth--;
         if (frame.comment) commentDepth--;
         if (frame.stories) storiesDepth--;
+        if (frame.caption) captionDepth--;
         if (frame.outerAside !== undefined) asideDepth = frame.outerAside;
         if (frame.scope) scopes.pop();
         listener?.close(name);
@@ -1427,6 +1520,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
 
   feed(parser, html);
   flushBlock();
+  scan.closingSignature = signed === 1 ? closing : null;
   scan.dateLines.unshift(...linesBefore, ...recentBefore);
   // Captures were recorded as their elements closed; put them back in document order.
   scan.bylines.sort((a, b) => a.order - b.order);

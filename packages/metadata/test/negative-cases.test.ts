@@ -77,6 +77,13 @@ describe('no person', () => {
     expect(readMetadata('<body><h1>H</h1><figure><figcaption>Portrait by Anna Painter</figcaption></figure></body>').authors).toEqual([]);
   });
 
+  it('a name closing a paragraph that prose follows, in a caption, or signing each item of a list', () => {
+    const prose = '<p>The council met on Monday evening and agreed to keep the library open on Sundays through the winter, after a petition gathered more signatures than expected.</p>';
+    expect(readMetadata(`<body><h1>H</h1>${prose}<p>As the old rhyme has it, the early bird catches the worm. (Tobias Reinholt)</p>${prose}</body>`).authors).toEqual([]);
+    expect(readMetadata(`<body><h1>H</h1>${prose}<figure><figcaption>The reading room on a quiet morning. (Paula Gruber)</figcaption></figure></body>`).authors).toEqual([]);
+    expect(readMetadata('<body><h1>Riddles from readers</h1><p>What has keys but opens no doors? A piano, of course.</p><p>– Lena Korth</p><p>What runs but never walks? A river, every time.</p><p>– Emil Sandvik</p></body>').authors).toEqual([]);
+  });
+
   it('no date from text that only looks like one', () => {
     const result = readMetadata('<html><body><p>Call 555-1234 or visit room 12/40.</p></body></html>');
     expect(result.published).toBeNull();
