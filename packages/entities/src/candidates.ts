@@ -83,6 +83,7 @@ const NOT_NAMES = localeWords((locale) => locale.names.notNames);
 const PARTICLES = localeWords((locale) => locale.names.particles);
 const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
 const CORPORATE_ABBREVIATIONS = localeWords((locale) => locale.names.corporateAbbreviations);
+const LEGAL_FORMS = localeWords((locale) => locale.names.legalForms);
 /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
 const TITLE_MODIFIERS = localeWords((locale) => locale.names.titleModifiers);
 /** compromise parts of speech that a capitalised sentence-initial word is unlikely to be a name with. */
@@ -444,6 +445,8 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       const ofTarget = theThen ? tokens[j + 3]! : after;
       const ofCountry = word === 'of' && gaz.phrases.get(ofTarget.key)?.includes('country') === true && !tokens[(theThen ? j + 4 : j + 3)]?.nameLike;
       if (ofCountry && (sawOf || /^(?:\p{Lu}\.?){2,3}$/u.test(ofTarget.text))) break;
+      // "Bayer AG of West Germany", "Acme Inc of Trenton": a legal form closes the company's name; "of" names where it is.
+      if (word === 'of' && run.length >= 2 && LEGAL_FORMS.has(current.lower)) break;
       if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || OF_HEADS.has(current.lower) || runHasOrgHead()) && !gaz.titles.has(current.lower)) {
         sawOf = true;
         j = joinConnector(tokens, run, j);

@@ -588,6 +588,26 @@ export function placePartners(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   }
 }
 
+const LEGAL_FORMS = localeWords((locale) => locale.names.legalForms);
+
+/**
+ * "Acme Inc of Trenton, a maker of …", "Novo Ltd of Canada": after a company's legal form, "of"
+ * names where the company is (the candidates end its name there), a place whatever the model or an
+ * apposition read; a name the knowledge base files as anything else keeps that.
+ */
+export function seatsOfCompanies(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byLastToken } = mentionsByEdgeToken(typed);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'place' || item.words.length > 3 || textAt(tokens, candidate.first - 1) !== 'of') continue;
+    const form = tokenAt(tokens, candidate.first - 2);
+    if (!form || !form.cap || !LEGAL_FORMS.has(form.lower) || byLastToken.get(candidate.first - 2)?.type !== 'organization') continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (kinds !== undefined && !isPlaceKind(kinds)) continue;
+    setType(item, 'place');
+  }
+}
+
 const LEGISLATOR_ROLES = localeWords((locale) => locale.context.legislatorRoles);
 
 /**

@@ -9,7 +9,7 @@ import { clubsInTransfers, clubsJoinedOrPlayedFor, hasFixtureClause, hasMatchRes
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { brandsNamedLikePlaces, clubsByRole, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, placePartners, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { brandsNamedLikePlaces, clubsByRole, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, placePartners, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -322,6 +322,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => brandsNamedLikePlaces(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => peopleByApposition(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationsByApposition(typed, tokens, gaz),
+  // "Acme Inc of Trenton, a maker of …": where a company is, after its legal form and "of".
+  ({ typed, tokens, gaz }) => seatsOfCompanies(typed, tokens, gaz),
   // "Emirates orders 50 jets", "Unison, which represents nurses", "Zomato said its losses …": companies by what they do.
   ({ typed, tokens, gaz }) => organisationsByBusinessVerb(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationsByRelativeClause(typed, tokens, gaz),

@@ -20,6 +20,8 @@ export interface Locale {
     possessiveHeads: readonly string[];
     /** Abbreviations that keep their period inside a name ("Inc.", "Jr.", "St."). */
     corporateAbbreviations: readonly string[];
+    /** Legal forms that close a company's name: "Bayer AG of West Germany" is the company, then its country. */
+    legalForms: readonly string[];
     /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
     titleModifiers: readonly string[];
     /** Compass points that follow a place in the name of a district or constituency. */

@@ -19,6 +19,12 @@ export const names: Locale['names'] = {
   particles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu'],
   possessiveHeads: ['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world'],
   corporateAbbreviations: ['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft'],
+  /**
+   * Legal forms that end a company's name, so "of" after them names where it is ("Bayer AG of West
+   * Germany", "Acme Inc of Trenton"). "Corp" and "Co" are left out: "Indium Corp of America",
+   * "Guaranty Trust Co of New York" are whole names.
+   */
+  legalForms: ['inc', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa'],
   /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
   titleModifiers: [
     'foreign', 'prime', 'vice', 'deputy', 'acting', 'former', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
