@@ -43,6 +43,12 @@ interface TreeNode {
   furniture: number;
   /** Whether its own label is strong furniture ({@link LabelReading.strong}). */
   strong: boolean;
+  /**
+   * The outermost element, this one or above, whose own label is strong furniture (comments,
+   * newsletter, related), or -1: set apart from {@link furniture}, which a layout wrapper
+   * around the whole page ("Ads_TakeOver", "teaser") may hold instead.
+   */
+  strongAt: number;
   text: number;
   links: number;
   score: number;
@@ -72,6 +78,8 @@ const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'li', 'dd', 'dt']);
 interface Block {
   node: number;
   furniture: number;
+  /** Its node's {@link TreeNode.strongAt}. */
+  strongAt: number;
   text: string;
   links: number;
   /** Heading level, 0 unless the owner is `h1`–`h6`. */
@@ -143,7 +151,7 @@ function cachedLabel(cache: Map<string, LabelInfo>, key: string, label: () => st
 }
 
 class TreeBuilder implements BodyListener {
-  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, lead: false, className: '', owns: false }];
+  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, strongAt: -1, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, lead: false, className: '', owns: false }];
   readonly blocks: Block[] = [];
   private readonly stack: number[] = [0];
   private linkDepth = 0;
@@ -212,17 +220,21 @@ class TreeBuilder implements BodyListener {
     const owns = ownLabel;
     labelled = labelled || ownLabel;
     let furniture = parentNode.furniture;
+    let strongAt = parentNode.strongAt;
     if (!dropped) {
       if (hidden || ariaHidden === 'true' || (style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style))) dropped = true;
       else if (role !== undefined && /^(?:navigation|dialog|alertdialog|complementary|banner|contentinfo|menu|menubar|search)$/.test(role)) dropped = true;
-      else if (labelled && name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && reading.furniture && furniture < 0) furniture = this.nodes.length;
+      else if (labelled && name !== 'body' && name !== 'html' && name !== 'article' && name !== 'main' && reading.furniture) {
+        if (furniture < 0) furniture = this.nodes.length;
+        if (reading.strong && strongAt < 0) strongAt = this.nodes.length;
+      }
     }
     const prior = tag.prior + (info === null ? 0 : info.weight);
     const index = this.nodes.length;
     const caption = parentNode.caption < 0 && (name === 'figcaption' || (reading.caption && !(tag.flags & (IS_CONTAINER | IS_HEADING)))) ? index : parentNode.caption;
     const list = parentNode.list < 0 && tag.flags & IS_LIST ? index : parentNode.list;
     const quote = parentNode.quote < 0 && name === 'blockquote' ? index : parentNode.quote;
-    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !(tag.flags & IS_CONTAINER)), className: labelled ? className ?? '' : '', owns });
+    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, strongAt, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !(tag.flags & IS_CONTAINER)), className: labelled ? className ?? '' : '', owns });
     this.stack.push(this.nodes.length - 1);
     if (name === 'a') this.linkDepth++;
     else if (name === 'rt' || name === 'rp') this.rubyDepth++;
@@ -268,7 +280,7 @@ class TreeBuilder implements BodyListener {
     const node = this.stack[this.stack.length - 1]!;
     const owner = this.nodes[node]!;
     if (owner.dropped) return;
-    this.blocks.push({ node, furniture: owner.furniture, text, links: Math.min(links, text.length), level: HEADING.has(owner.tag) ? Number(owner.tag[1]) : 0, caption: owner.caption, list: owner.list, quote: owner.quote });
+    this.blocks.push({ node, furniture: owner.furniture, strongAt: owner.strongAt, text, links: Math.min(links, text.length), level: HEADING.has(owner.tag) ? Number(owner.tag[1]) : 0, caption: owner.caption, list: owner.list, quote: owner.quote });
     // Counted on the owner only; `finish` sums subtrees once, so deep nesting costs no walk per block.
     owner.text += text.length;
     owner.links += Math.min(links, text.length);
@@ -411,7 +423,10 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
   // unless it holds most of the text (a page whose only story is labelled "teaser").
   if (!strict) {
     const within = (block: Block): boolean => block.furniture >= 0 && inside[nodes[block.furniture]!.parent]!;
-    const withoutStrong = candidates.filter((block) => !within(block) || !nodes[block.furniture]!.strong);
+    // A newsletter box inside the container goes even when a layout wrapper around the whole
+    // page (an ad takeover, a "teaser") is the outermost furniture its blocks sit in.
+    const strongWithin = (block: Block): boolean => block.strongAt >= 0 && inside[nodes[block.strongAt]!.parent]!;
+    const withoutStrong = candidates.filter((block) => !(within(block) && nodes[block.furniture]!.strong) && !strongWithin(block));
     // A forum's posts are all "comments": when they are nearly all the text, they are the page.
     if (totalLength(withoutStrong) * 5 >= totalLength(candidates)) candidates = withoutStrong;
     const inner = candidates.filter((block) => !within(block));
