@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, isNameAlias, normalizeName, properCaseName, stripPossessive } from './names.js';
+import { foldDiacritics, isNameAlias, nameTokens, normalizeName, properCaseName, stripPossessive } from './names.js';
 
 describe('names', () => {
   it('normalises case, diacritics, possessives and periods', () => {
@@ -23,6 +23,17 @@ describe('names', () => {
     expect(isNameAlias('Capunay', 'Juan Carlos Capuñay')).toBe(true);
     expect(isNameAlias('Wang', 'Wang Youming')).toBe(true);
     expect(isNameAlias('Dina', 'Dina Boluarte')).toBe(false);
+  });
+
+  it('reads a surname with or without its hyphened Arabic article as the same', () => {
+    expect(isNameAlias('Khateeb', 'Basil al-Khateeb')).toBe(true);
+    expect(isNameAlias('Al-Khateeb', 'Basil al-Khateeb')).toBe(true);
+    expect(isNameAlias('al-Sayed', 'Hassan Sayed')).toBe(true);
+    expect(isNameAlias('Basil', 'Basil al-Khateeb')).toBe(false);
+    expect(nameTokens('Bashar al-Assad')).toEqual(['bashar', 'assad']);
+    // Only the article: other particles and hyphened names keep their words.
+    expect(nameTokens('Abdel-Rahman')).toEqual(['abdel-rahman']);
+    expect(nameTokens('Mohammed bin Salman')).toEqual(['mohammed', 'bin', 'salman']);
   });
 });
 

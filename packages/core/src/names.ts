@@ -108,11 +108,27 @@ function isNameCode(code: number): boolean {
  *
  * @example
  * nameTokens('Wang Youming') //=> ['wang', 'youming']
+ * nameTokens('Bashar al-Assad') //=> ['bashar', 'assad']
  */
 export function nameTokens(name: string): string[] {
   assertText(name, 'nameTokens');
   const key = normalizeName(name);
-  return key.length === 0 ? [] : key.split(' ');
+  if (key.length === 0) return [];
+  const tokens = key.split(' ');
+  for (let index = 0; index < tokens.length; index++) tokens[index] = withoutArticle(tokens[index]!);
+  return tokens;
+}
+
+/**
+ * The Arabic article as English news writes it before a name, joined by a hyphen ("al-Assad",
+ * "el-Sisi", "ash-Shami"): the same person is "Assad" alone. Lower case, as in a name key.
+ */
+const NAME_ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'az']);
+
+/** A name key's word without a hyphened article before it: "al-khateeb" → "khateeb". */
+function withoutArticle(token: string): string {
+  const hyphen = token.indexOf('-');
+  return hyphen >= 2 && hyphen <= 3 && hyphen + 1 < token.length && NAME_ARTICLES.has(token.slice(0, hyphen)) ? token.slice(hyphen + 1) : token;
 }
 
 const LOWER_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'y', 'e', 'bin', 'al', 'dos', 'das']);
@@ -174,6 +190,7 @@ function capitaliseWord(word: string): string {
  * @example
  * isNameAlias('Boluarte', 'Dina Boluarte') //=> true
  * isNameAlias('Dina', 'Dina Boluarte')     //=> false
+ * isNameAlias('Khateeb', 'Basil al-Khateeb') //=> true
  */
 export function isNameAlias(short: string, full: string): boolean {
   assertText(short, 'isNameAlias');
@@ -186,6 +203,8 @@ export function isNameAlias(short: string, full: string): boolean {
   const fullTokens = fullKey.length === 0 ? [] : fullKey.split(' ');
   if (shortTokens.length >= fullTokens.length) return joined === fullKey;
   if (fullKey.endsWith(joined) && fullKey.charCodeAt(fullKey.length - joined.length - 1) === 32) return true;
+  // "Khateeb" in "Basil al-Khateeb": the surname without its article.
+  if (shortTokens.length === 1 && withoutArticle(fullTokens[fullTokens.length - 1]!) === withoutArticle(joined) && fullTokens.length >= 2) return true;
   // Spanish double surnames: the paternal surname alone ("González-Olaechea" in "... González-Olaechea Franco").
   if (fullTokens.length >= 3 && shortTokens.length === 1 && fullTokens[fullTokens.length - 2] === joined) return true;
   // East Asian order puts the family name first: "Wang" in "Wang Youming" (but not "Dina" in "Dina Boluarte").
