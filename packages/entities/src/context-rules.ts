@@ -526,8 +526,28 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     const describing = (previous?.lower === 'a' || previous?.lower === 'an') && item.words.length === 1 && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, item.key);
     if (next && next.text === next.lower && MEDIA_KINDS.has(next.lower) && !person && !city && !partOfName && !describing) organisation = true;
     if (staff) organisation = true;
+    // "said lead manager Morgan Stanley": banks fill an issue's syndicate, whatever their given-name first word.
+    if (!city && syndicateRoleBefore(tokens, candidate.first)) organisation = true;
     if (organisation) setType(item, 'organization');
   }
+}
+
+const SYNDICATE_ROLES = localeWords((locale) => locale.context.syndicateRoles);
+const SYNDICATE_MODIFIERS = localeWords((locale) => locale.context.syndicateModifiers);
+
+/**
+ * Whether a syndicate's role stands right before token `first`: "said lead manager X", "sole
+ * manager X", "Lead manager is X", "co-lead managers: X"; "manager" and "runner" need a word
+ * that makes them the issue's (lead, sole, joint, book), "bookrunner" and "co-manager" do not.
+ */
+function syndicateRoleBefore(tokens: readonly Token[], first: number): boolean {
+  let at = first - 1;
+  const link = tokenAt(tokens, at);
+  if (link && (link.text === ':' || link.lower === 'is' || link.lower === 'are' || link.lower === 'was' || link.lower === 'were')) at--;
+  const role = tokenAt(tokens, at);
+  if (!role || !SYNDICATE_ROLES.has(role.lower)) return false;
+  if (role.lower.startsWith('book') || role.lower.startsWith('co-')) return true;
+  return SYNDICATE_MODIFIERS.has(lowerAt(tokens, at - 1));
 }
 
 /** Words before "in X" that hold a share of X ("a position in X", "invested in X"): X is a company. */

@@ -172,6 +172,10 @@ export interface Locale {
     partyModifiers: readonly string[];
     /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
     staffNouns: readonly string[];
+    /** A bond or share issue's syndicate roles, which only banks fill: "lead manager X", "book runner X". */
+    syndicateRoles: readonly string[];
+    /** Words that make "manager" or "runner" a syndicate's role: "lead manager", "sole manager", "book runner". */
+    syndicateModifiers: readonly string[];
     /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
     personNouns: readonly string[];
     /** Words that open a link to another story at a line's start ("Read more:", "Related:"). */

@@ -88,6 +88,10 @@ export const context: Locale['context'] = {
   /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
   staffNouns: ('analysts analyst economists economist strategists strategist traders trader researchers executives ' +
     'employees lawyers bankers dealers engineers scientists managers officials workers').split(' '),
+  /** A bond or share issue's syndicate roles, which only banks fill: "lead manager X", "book runner X". */
+  syndicateRoles: ['manager', 'managers', 'runner', 'runners', 'bookrunner', 'bookrunners', 'co-manager', 'co-managers'],
+  /** Words that make "manager" or "runner" a syndicate's role ("team manager", "fund manager" stay people's). */
+  syndicateModifiers: ['lead', 'sole', 'co-lead', 'joint', 'book', 'co'],
   /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
   organisationNouns: ('firm company group bank carrier airline lender insurer retailer carmaker automaker chipmaker drugmaker ' +
     'maker manufacturer producer brewer miner broker operator developer publisher broadcaster newspaper startup start-up ' +
