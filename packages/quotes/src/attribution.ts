@@ -1,6 +1,5 @@
 import { ENGLISH_MONTH_NAMES, type Span } from '@newsparse/core';
 import {
-  BELIEF_VERBS,
   DETERMINERS,
   INTERVENING,
   LEADING_ADVERBIALS,
@@ -15,12 +14,46 @@ import {
   REPORT_FORMS,
   THAT_CLAUSE_FORMS,
   SOURCE_NOUNS,
-  SPEECH_VERBS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
   TITLES,
 } from './locales/en/lexicon.js';
 import { tokenAt, type Token } from './tokens.js';
+import {
+  ADDRESSED_BODIES,
+  ADVERBIAL_PREPOSITIONS,
+  APPOSITIVE_NAME_LINKS,
+  APPROXIMATORS,
+  ARTICLES,
+  BARE_PLURALS,
+  BARE_SUBJECT_AFTER,
+  BASE_FORMS,
+  CLAUSE_OPENING_DETERMINERS,
+  CLAUSE_OPENING_WORDS,
+  CLAUSE_SUBJECT_WORDS,
+  EN_PARTICIPLES,
+  FINITE_AUXILIARIES,
+  FLOATING_QUANTIFIERS,
+  GAP_AUXILIARIES,
+  GERUND_CUES,
+  INSERTION_OPENERS,
+  LY_NOUNS,
+  NOUN_LIKE,
+  NOUN_MARKERS,
+  NOUN_PREPOSITIONS,
+  ORDINAL_WORDS,
+  PARTITIVES,
+  PAST_FORMS,
+  POSSESSIVE_DETERMINERS,
+  RECIPIENT_DETERMINERS,
+  SETTING_PREPOSITIONS,
+  SINGULAR_IN_MEN,
+  SOURCE_BREAKS,
+  STANDALONE_PARTICLE_VERBS,
+  SUBJECT_ADVERBS,
+  TIME_OPENERS,
+  VERB_PRECEDERS,
+} from './locales/en/attribution-words.js';
 
 /** A speaker and cue found around a quote or a reported clause. */
 export interface Attribution {
@@ -32,69 +65,6 @@ export interface Attribution {
   /** Whether the speaker stands after the cue ("said Smith"). */
   inverted: boolean;
 }
-
-/** Gerunds that attribute ("…, saying the plan failed"); other -ing forms are not cues. */
-const GERUND_CUES = new Set([
-  'saying', 'telling', 'adding', 'writing', 'asking', 'noting', 'arguing', 'explaining', 'insisting',
-  'declaring', 'warning', 'stating', 'claiming', 'tweeting', 'calling', 'describing', 'responding',
-  'replying', 'suggesting', 'promising', 'vowing', 'urging', 'shouting', 'yelling', 'chanting',
-  'joking', 'quipping', 'complaining', 'acknowledging', 'admitting', 'announcing', 'predicting',
-  'recalling', 'boasting', 'repeating', 'reminding', 'asserting', 'contending', 'charging',
-  'accusing', 'blasting', 'dubbing', 'labeling', 'labelling', 'branding', 'proclaiming',
-  'declaring', 'conceding', 'confirming', 'denying', 'emphasizing', 'stressing', 'lamenting',
-  'pledging', 'demanding', 'pleading', 'posting', 'texting', 'concluding', 'observing',
-  'remarking', 'commenting', 'praising', 'criticizing', 'mocking', 'quoting', 'citing', 'reporting',
-  'maintaining', 'wondering', 'musing', 'screaming', 'whispering', 'crying', 'exclaiming',
-  'thinking', 'believing', 'hoping', 'fearing', 'expecting', 'worrying', 'knowing',
-]);
-
-/** Cue forms that are as often nouns: a verb only after a subject or an auxiliary. */
-const NOUN_LIKE = new Set([
-  'state', 'states', 'quote', 'quotes', 'note', 'notes', 'report', 'reports', 'post', 'posts',
-  'claim', 'claims', 'call', 'calls', 'text', 'texts', 'comment', 'comments', 'answer', 'answers',
-  'question', 'questions', 'reply', 'replies', 'charge', 'charges', 'promise', 'promises', 'pledge',
-  'pledges', 'vow', 'vows', 'demand', 'demands', 'offer', 'offers', 'cry', 'cries', 'protest',
-  'protests', 'object', 'objects', 'counter', 'counters', 'message', 'messages', 'email', 'emails',
-  'blog', 'blogs', 'tweet', 'tweets', 'laugh', 'laughs', 'sigh', 'nod', 'smile', 'grin', 'cheer',
-  'cheers', 'roar', 'rant', 'read', 'reads', 'warning', 'plea', 'remark', 'remarks', 'reason',
-  'reasons', 'muse', 'point', 'points', 'request', 'requests', 'estimate', 'estimates',
-  'forecast', 'forecasts', 'project', 'projects', 'guess', 'figure', 'figures', 'hint', 'hints',
-  'boast', 'boasts', 'joke', 'jokes', 'quip', 'quips', 'retort', 'snap', 'bark', 'mutter',
-  'murmur', 'whisper', 'scream', 'shout', 'shouts', 'yell', 'chant', 'chants', 'fume', 'crow',
-  'marvel', 'tease', 'taunt', 'groan', 'moan', 'huff', 'vent', 'gripe', 'howl', 'holler',
-  'brief', 'briefs', 'record', 'response', 'address', 'speech', 'statement', 'plan', 'plans',
-  'hope', 'hopes', 'fear', 'fears', 'wish', 'wishes', 'doubt', 'doubts', 'view', 'views',
-  'support', 'back', 'favor', 'find', 'finds', 'show', 'shows', 'release', 'credit', 'blame',
-  'question', 'challenge', 'dispute', 'reject', 'deny', 'attack', 'attacks', 'praise', 'criticism',
-  'insist', 'worry', 'worries', 'concern', 'concerns', 'need', 'needs', 'want', 'wants', 'aim',
-  'aims', 'bid', 'push', 'pushes', 'hit', 'hits', 'slam', 'slams', 'blast', 'blasts', 'rip',
-  'jab', 'swipe', 'swipes', 'needle', 'rule', 'rules', 'order', 'orders', 'decree', 'judge',
-  'voice', 'voices',
-]);
-
-const VERB_PRECEDERS = new Set([
-  'i', 'we', 'they', 'you', 'he', 'she', 'it', 'who', 'which', 'that', 'to', 'will', 'would',
-  'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do', 'does', "don't",
-  "didn't", "doesn't", 'also', 'later', 'then', 'often', 'never', 'always', 'once', 'still',
-  'not', 'people', 'officials', 'experts', 'analysts', 'critics', 'supporters', 'polls', 'others',
-  'many', 'some', 'both', 'all', 'and', 'has', 'have', 'had', 'reportedly', 'repeatedly', 'just',
-]);
-
-const NOUN_MARKERS = new Set([
-  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those',
-  'no', 'any', 'each', 'every', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about',
-  'another', 'such', 'one', 'whose', 'first', 'last', 'latest', 'new', 'public', 'written',
-  'official', 'formal', 'joint', 'brief', 'short', 'long', 'same', 'following', 'previous',
-]);
-
-/** The uninflected forms of the cue verbs: "highlight", "support", "concern". */
-const BASE_FORMS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...BELIEF_VERBS]);
-
-/** Plural nouns without a final -s, which take a bare verb: "the people want". */
-const BARE_PLURALS = new Set(['people', 'police', 'men', 'women', 'children', 'media', 'staff', 'public', 'clergy', 'youth', 'press', 'military', 'electorate', 'majority', 'minority']);
-
-/** Nouns in -men that are singular: "the regimen says" is no plural subject. */
-const SINGULAR_IN_MEN = new Set(['specimen', 'regimen', 'abdomen', 'omen', 'amen', 'stamen', 'hymen', 'acumen', 'bitumen', 'albumen', 'lumen', 'semen', 'cyclamen']);
 
 /** Whether a word is a plural that takes the bare verb, compounds included: "the fishermen say", "townspeople think", "grandchildren". */
 function barePlural(word: string): boolean {
@@ -162,9 +132,6 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   return true;
 }
 
-/** Words that open a clause after a verb of saying or belief: "that", a subject pronoun, a determiner. */
-const CLAUSE_OPENING_WORDS = new Set(['that', 'the', 'he', 'she', 'they', 'it', 'we', 'i', 'there', 'this', 'his', 'her', 'their']);
-
 /**
  * Whether the bare form at `index` follows a preposition's noun phrase inside a plural subject
  * ("members of the board think the …", "officials in the city believe that …", "Voters across
@@ -177,9 +144,6 @@ function subjectModifierBefore(tokens: readonly Token[], index: number): boolean
   const after = tokenAt(tokens, index + 1);
   return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && head !== undefined && head.kind === 'word' && (!head.cap || index === 4) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && after.kind === 'word' && CLAUSE_OPENING_WORDS.has(after.lower);
 }
-
-/** Auxiliaries that open a clause whose subject is a relative word: "that critics said [would] hurt …". */
-const GAP_AUXILIARIES = new Set(['would', 'will', 'was', 'were', 'is', 'are', 'could', 'should', 'may', 'might', 'can', 'had', 'has', 'have']);
 
 /**
  * Whether "that" at `that` is the relative word of a clause with its subject missing after the
@@ -200,17 +164,12 @@ function nounAfterArticle(tokens: readonly Token[], index: number): boolean {
     && article !== undefined && ARTICLES.has(article.lower);
 }
 
-/** Ordinals and their kin before a participle used as an adjective: "the fourth named storm". */
-const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'latest', 'next', 'only']);
-
 /** Whether a lower-case word that is no preposition, conjunction or "that" follows `index`: the noun a participle modifies. */
 function modifiesNoun(tokens: readonly Token[], index: number): boolean {
   const next = tokenAt(tokens, index + 1);
   return next !== undefined && next.kind === 'word' && !next.cap && !NP_PREPOSITIONS.has(next.lower) && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
 }
 
-/** Possessive determiners: "her remarks", "their claims". */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Pronouns and adverbs whose 's is "is" or "has", not a possessive: "he's", "that's". */
 const CONTRACTED = /^(?:he|she|it|that|there|what|who|here|let|where|how)['\u2019]s$/i;
 
@@ -232,9 +191,6 @@ function possessedNoun(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** Words that open a clause's subject right after a verb of belief: "hope the plan will …", "fear they …". */
-const CLAUSE_SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'our', 'its']);
-
 /**
  * Whether a bare form that is mostly a noun is the verb of a plural subject before a clause
  * without "that": "Strategists hope the efforts will …", "Democrats fear they …". The bare
@@ -250,10 +206,6 @@ function pluralSubjectBeforeClause(tokens: readonly Token[], index: number): boo
   // ("Fans insist delegates must …": a bare plural and a finite auxiliary open the clause too.)
   return CLAUSE_SUBJECT_WORDS.has(next.lower) || !next.cap && /[^s'\u2019]s$/.test(next.lower) && FINITE_AUXILIARIES.has(tokens[index + 2]?.lower ?? '');
 }
-
-const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'have', 'had', 'do', 'did']);
-/** Adverbs that stand between a subject and its verb: "activists even insist", "officials privately fear". */
-const SUBJECT_ADVERBS = new Set(['even', 'now', 'further', 'repeatedly', 'privately', 'publicly', 'openly', 'firmly', 'strongly', 'increasingly', 'genuinely', 'sincerely', 'truly', 'quietly']);
 
 /**
  * Whether the noun-like form at `index` follows an adverb of `SUBJECT_ADVERBS` after its subject
@@ -289,12 +241,6 @@ function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
   if (previous.cap && index > 1) return true;
   return bare && /[^s'\u2019]s$/.test(previous.lower) && !/(?:ous|ss|is|us)$/.test(previous.lower);
 }
-
-/** Prepositions of time and opposition before a noun: "after protests", "against claims". */
-const NOUN_PREPOSITIONS = new Set(['after', 'before', 'against', 'following', 'between', 'toward', 'towards', 'upon', 'within', 'beyond']);
-const ADVERBIAL_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'under', 'through', 'throughout', 'with', 'without', 'about', 'into', 'across', 'amid', 'among', 'like', 'despite', 'from', 'by', 'for', 'to', 'of']);
-
-const STANDALONE_PARTICLE_VERBS = new Set(['call', 'calls', 'called', 'calling', 'speak', 'speaks', 'spoke', 'speaking', 'push', 'pushed', 'hit', 'hits']);
 
 export const span = (text: string, start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
 
@@ -353,9 +299,6 @@ function npWord(token: Token): boolean {
   return !NP_STOP.has(token.lower);
 }
 
-/** Nouns in -ly, which end a subject rather than stand between it and its verb: "a member of the family said". */
-const LY_NOUNS = new Set(['family', 'rally', 'ally', 'assembly', 'supply', 'anomaly', 'monopoly', 'homily', 'daily', 'weekly', 'monthly', 'quarterly', 'bully', 'italy', 'july']);
-
 /** Skips time expressions and adverbs that sit between a subject and its cue, backwards. */
 function skipIntervening(tokens: readonly Token[], index: number): number {
   let cursor = index;
@@ -392,7 +335,6 @@ const TIME_HEADS: ReadonlySet<string> = new Set([
   'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'night', 'morning', 'afternoon',
   'evening', 'time', ...MONTH_HEADS, 'spring', 'summer', 'fall', 'autumn', 'winter',
 ]);
-const TIME_OPENERS = new Set(['last', 'this', 'next', 'late', 'early', 'in', 'on', 'at', 'the', 'that', 'earlier', 'previous', 'past']);
 
 /**
  * The first token of a time adverbial that ends at `index` ("last month", "in June", "late
@@ -407,8 +349,6 @@ function timePhraseStart(tokens: readonly Token[], index: number): number {
   return first < index ? first : index + 1;
 }
 
-const APPROXIMATORS = new Set(['nearly', 'about', 'almost', 'roughly', 'only', 'just', 'over', 'under', 'some', 'and', 'but', 'while', 'whereas', 'than', 'fully', 'barely', 'around']);
-
 /** Whether a share at `index` ("42%") can open a subject: not the object of a verb before it ("rated 32% of claims"). */
 function shareOpens(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
@@ -416,9 +356,6 @@ function shareOpens(tokens: readonly Token[], index: number): boolean {
 }
 
 const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
-
-/** Participles in -en (most words in -en are nouns: "chairmen", "citizen"). */
-const EN_PARTICIPLES = new Set(['written', 'given', 'taken', 'seen', 'chosen', 'driven', 'shown', 'known', 'spoken', 'stolen', 'broken', 'hidden', 'forgotten', 'proven', 'drawn', 'sworn', 'beaten', 'overseen', 'undertaken']);
 
 /** Whether a plural noun names people of a role or a source ("teachers", "officials", "analysts"). */
 /** Whether the token at `preposition` is one of place after a noun of people ("residents near", "workers inside", "a man outside"). */
@@ -430,14 +367,6 @@ function placedPeople(tokens: readonly Token[], preposition: number): boolean {
 }
 
 const peopleNoun = (word: string): boolean => /[^s]s$/.test(word) && (PERSON_ROLE_NOUNS.has(word.slice(0, -1)) || SOURCE_NOUNS.has(word));
-
-/** Quantifiers that head a partitive subject: "some of the candidates", "half of the voters". */
-const PARTITIVES = new Set([
-  'some', 'many', 'most', 'all', 'several', 'few', 'one', 'each', 'both', 'none', 'half', 'majority',
-  'minority', 'plenty', 'lots', 'dozens', 'hundreds', 'thousands', 'millions', 'any', 'either',
-  'neither', 'much', 'rest', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'number', 'members', 'share', 'third', 'quarter', 'percent',
-]);
 
 export interface NounPhrase {
   /** Token index range, inclusive. */
@@ -461,9 +390,6 @@ export function nounPhrase(first: number, last: number, mentionFirst: number, me
   return { first, last, mentionFirst, mentionLast, description };
 }
 
-/** Words after a name in an appositive that give its employer or place: "Rajesh Kumar of the space agency". */
-const APPOSITIVE_NAME_LINKS = new Set(['of', 'at', 'from', 'with']);
-
 /**
  * Whether "no" at `index` is the determiner of the phrase after it ("no militant group has
  * claimed …", "No one knows …"), not the answer word ("No, he said"): dropped from the subject,
@@ -472,13 +398,6 @@ const APPOSITIVE_NAME_LINKS = new Set(['of', 'at', 'from', 'with']);
 export function negativeDeterminer(tokens: readonly Token[], index: number): boolean {
   return tokens[index]?.lower === 'no' && tokens[index + 1]?.kind === 'word';
 }
-
-/**
- * Reads the subject noun phrase that ends at token `last` (inclusive), backwards:
- * "he", "Capuñay", "the former envoy", "White House press secretary Josh Earnest",
- * "Juan Carlos Capuñay, former Peruvian Ambassador to China and Asia expert,".
- */
-const FLOATING_QUANTIFIERS = new Set(['both', 'all', 'each']);
 
 export function subjectBefore(tokens: readonly Token[], last: number, floor = 0, depth = 0): NounPhrase | null {
   const end = skipIntervening(tokens, last);
@@ -684,9 +603,6 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   return nounPhrase(first, end, first, mentionLast, description);
 }
 
-/** Words before a bare plural that leave it the subject: "But executives who …", "people who …" after a comma. */
-const BARE_SUBJECT_AFTER = new Set(['and', 'but', 'or', 'so', 'yet', 'still', 'even', 'perhaps', 'though', 'although', 'while', 'because', 'since', 'when', 'if']);
-
 /**
  * Whether the noun a relative clause modifies opens a subject: a determiner, a number or a
  * name starts it, or it is a bare plural at a clause's start ("But executives who …"), not a
@@ -722,9 +638,6 @@ function restrictiveRelativeOpener(tokens: readonly Token[], first: number, end:
   }
   return -1;
 }
-
-/** Words that open an insertion between a subject and its verb: a relative clause or a list. */
-const INSERTION_OPENERS = new Set(['who', 'whose', 'which', 'including', 'like', 'among']);
 
 /**
  * The first token of an insertion that ends at `end` (a closing parenthesis, a closing dash,
@@ -937,9 +850,6 @@ function firstNameRun(tokens: readonly Token[], from: number, last: number): num
   return index <= last && index > from && tokens[index]!.cap ? index : from;
 }
 
-/** Articles: after one a cue form is a noun or adjective ("the ruling", "a statement"), never a verb. */
-const ARTICLES = new Set(['the', 'a', 'an']);
-
 /**
  * The last of one to four lower-case words from `from` that end in a title and stand before a
  * capitalised word ("regional secretary", "press secretary", "campaign manager"), or -1.
@@ -1025,14 +935,6 @@ function clauseBeforeThat(lead: string): boolean {
   return words.slice(2, -1).some((word) => /^[a-z]{3,}ed$/.test(word) || PAST_FORMS.has(word));
 }
 
-/** Determiners that open a noun phrase, a subject when a verb follows it. */
-const CLAUSE_OPENING_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
-/** Common irregular past forms that make a clause of the words before "that". */
-const PAST_FORMS = new Set(['made', 'took', 'gave', 'found', 'kept', 'left', 'held', 'won', 'lost', 'led', 'brought', 'caught', 'met', 'sent', 'spent', 'sold', 'bought', 'built', 'hit', 'cut', 'put', 'set', 'ran', 'saw', 'grew', 'fell', 'rose', 'began', 'became', 'knew', 'thought', 'told', 'wrote', 'broke', 'chose', 'drew', 'drove', 'got']);
-
-/** Prepositions that open where or how something was said: "in a statement", "on Twitter". */
-const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'via', 'through']);
-
 /**
  * Whether another reporting verb stands before the "that" (`lead` runs up to it): in "said on
  * Thursday, as the union warned that …" the clause after "that" is the union's, not the first speaker's.
@@ -1046,12 +948,6 @@ function cueBeforeThat(lead: string): boolean {
   for (let index = 0; index < words.length - 1; index++) if (REPORT_FORMS.has(words[index]!)) return true;
   return false;
 }
-
-/** Determiners that may open a recipient after "told": "told the analysts", "told its investors". */
-const RECIPIENT_DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'its', 'his', 'her', 'their', 'our', 'local', 'foreign']);
-
-/** Bodies addressed as a whole: "told the board the plan …", "told parliament it would …". */
-const ADDRESSED_BODIES = new Set(['board', 'committee', 'court', 'jury', 'parliament', 'congress', 'senate', 'conference', 'meeting', 'summit', 'panel', 'council', 'assembly', 'hearing', 'inquiry', 'tribunal', 'rally', 'gathering', 'forum', 'convention', 'crowd', 'audience', 'press', 'media', 'cabinet']);
 
 /**
  * The length of a recipient made of people of a role at the start of `window` (after "told"):
@@ -1074,8 +970,6 @@ function peopleRecipient(window: string): number {
   }
   return 0;
 }
-
-const SOURCE_BREAKS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'while', 'but', 'because', 'as', 'saying', 'though', 'although', 'if']);
 
 /**
  * The whole source after "according to" when it is not a bare name: "a count by The

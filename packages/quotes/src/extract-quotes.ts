@@ -5,13 +5,14 @@ import type { Draft } from './draft.js';
 import { parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { CLAUSE_CUE_FORMS, INDIRECT_CUE_FORMS, PERSON_ROLE_NOUNS, PRONOUNS, SOURCE_NOUNS, WEAK_CUE_FORMS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
+import { INDIRECT_CUE_FORMS, PERSON_ROLE_NOUNS, PRONOUNS, SOURCE_NOUNS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 import { detectLanguage } from './detect-language.js';
 import { LOCALES } from './locales/index.js';
 import { checkEntities, checkOptions, type CheckedOptions } from './options.js';
 import { extractLocaleQuotes } from './other-languages.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './types.js';
+import { CLAUSE_BOUNDARY_WORDS, PASSIVE_AUXILIARIES, QUOTE_NAMING_PARTICIPLES, REPORT_FORMS_SET } from './locales/en/reported-words.js';
 
 /**
  * Extracts quotes and attributes each to its speaker: direct quotes (the whole sentence in
@@ -263,12 +264,6 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
   return drafts;
 }
 
-/** Forms of "be" before a passive participle. */
-const PASSIVE_AUXILIARIES = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
-
-/** Participles that name a thing: "a concept called “…”", "a booklet titled “…”". */
-const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'labeled', 'labelled', 'branded', 'termed']);
-
 /**
  * Whether a partial quote is the name a thing is given, right after a naming participle that
  * follows a common noun: "a technique called “loop fusion”", "a pamphlet titled “…”". A person
@@ -278,7 +273,7 @@ const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'enti
 function namedThing(leadTokens: readonly Token[], cue: Span): boolean {
   const index = leadTokens.findIndex((token) => token.start === cue.start);
   const participle = leadTokens[index];
-  if (!participle || !NAMING_PARTICIPLES.has(participle.lower) || index !== leadTokens.length - 1 || participle.end !== cue.end) return false;
+  if (!participle || !QUOTE_NAMING_PARTICIPLES.has(participle.lower) || index !== leadTokens.length - 1 || participle.end !== cue.end) return false;
   const noun = leadTokens[index - 1];
   if (!noun || noun.kind !== 'word' || noun.cap || PRONOUNS.has(noun.lower) || ['who', 'which', 'that'].includes(noun.lower)) return false;
   // A passive ("has been called “…” by a historian") may name who calls it so.
@@ -304,18 +299,14 @@ function quotedPieceCounts(quotations: readonly Quotation[]): Map<string, number
   return counts;
 }
 
-const CONTENT_CUE_FORMS: ReadonlySet<string> = new Set([...INDIRECT_CUE_FORMS, ...WEAK_CUE_FORMS, ...CLAUSE_CUE_FORMS]);
-
 /** The last reporting verb among the words before a quote that leaves words to report before it. */
 function lastReportingCue(tokens: readonly Token[]): Token | null {
   for (let index = tokens.length - 2; index >= 0; index--) {
-    const cueEnd = cueAt(tokens, index, CONTENT_CUE_FORMS);
+    const cueEnd = cueAt(tokens, index, REPORT_FORMS_SET);
     if (cueEnd >= 0 && cueEnd < tokens.length - 1) return tokens[cueEnd]!;
   }
   return null;
 }
-
-const CLAUSE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where', 'while', 'but', 'although', 'though', 'whereas', 'according']);
 
 /**
  * Where the writer's clause around a partial quote ends, before `sentenceEnd`: at a comma or
@@ -336,7 +327,7 @@ function partialClauseEnd(analysis: TextAnalysis, quotation: Quotation, sentence
     const lower = token.lower;
     const next = tokens[index + 1];
     if (boundary >= 0) {
-      if (!token.cap && (CLAUSE_OPENERS.has(lower) || /ing$/.test(lower) && lower.length > 4)) return boundary;
+      if (!token.cap && (CLAUSE_BOUNDARY_WORDS.has(lower) || /ing$/.test(lower) && lower.length > 4)) return boundary;
       if (lower === 'and' && next?.kind === 'word' && !next.cap && (INDIRECT_CUE_FORMS.has(next.lower) || /ed$/.test(next.lower))) return boundary;
     }
     if (lower === 'and' && next?.kind === 'word' && !next.cap && INDIRECT_CUE_FORMS.has(next.lower)) return token.start;

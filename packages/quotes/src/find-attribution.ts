@@ -2,6 +2,19 @@ import type { Span } from '@newsparse/core';
 import { cueAt, nounPhrase, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
 import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
+import {
+  BARE_CLAUSE_STOPS,
+  CLAUSE_OPENING,
+  CLAUSE_WORDS,
+  FILLER_STOP,
+  FINITE_VERBS,
+  LEADING,
+  NAMING,
+  NOUN_LIKE_CUES,
+  OBJECT_PREPOSITIONS,
+  SAY_LEAD_FORMS,
+  SUBJECT_OPENERS,
+} from './locales/en/attribution-words.js';
 
 /** A speaker (or none) and the cue that attributes some words to it. */
 export interface Found {
@@ -15,26 +28,7 @@ export interface Found {
   after: number;
 }
 
-/** Verbs that name or characterise rather than introduce: "called it “a disaster”". */
-const NAMING = new Set([
-  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'dub',
-  'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term',
-  'terms', 'termed', 'brand', 'brands', 'branded', 'characterize', 'characterized',
-  'characterizes', 'nickname', 'nicknamed', 'title', 'titled', 'headline', 'headlined', 'name',
-  'named', 'names', 'deem', 'deemed', 'consider', 'considered', 'considers',
-]);
-
 const GERUND_CUES = /ing$/;
-
-const CLAUSE_WORDS = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would',
-  'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "isn't", "wasn't",
-  "won't", "can't", "don't", "didn't", "doesn't", 'because', 'if', 'when', 'while', 'which',
-  'who', 'whom', 'whether', 'since', 'although', 'though', 'so', 'than', 'but', 'and', 'or',
-  "it's", "he's", "she's", "they're", "we're", "i'm", "you're", "that's", "there's", "what's",
-]);
-
-const OBJECT_PREPOSITIONS = new Set(['in', 'on', 'at', 'to', 'with', 'during', 'after', 'before', 'via', 'through', 'from', 'for', 'of', 'about', 'over', 'by', 'into']);
 
 export function npSpans(text: string, tokens: readonly Token[], np: NounPhrase): { speaker: Span | null; phrase: Span | null; description: Span | null } {
   // "…, raising questions about how it would work": a bare participle opens a clause whose
@@ -139,9 +133,6 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   return null;
 }
 
-const FINITE_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'has', 'had', 'have', 'can', 'could', 'should', 'must', 'may', 'might', 'does', 'did', 'do', "isn't", "wasn't", "won't", "wouldn't", "can't", "couldn't", "doesn't", "didn't"]);
-const CLAUSE_OPENING = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'that', 'there', 'is', 'was', 'are', 'were', 'will', 'would', 'had', 'has', 'have', 'if', 'whether']);
-
 /**
  * Whether the words after a cue at `from` are a clause of their own without "that": a subject
  * and a finite verb ("Smith said staff were tired."). After a quote that ended its sentence such a
@@ -157,9 +148,6 @@ function opensBareClause(tokens: readonly Token[], from: number): boolean {
   }
   return false;
 }
-
-/** Words after a cue that open an adverbial, not a subject: "said as he left", "said while …". */
-const BARE_CLAUSE_STOPS = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'because', 'though', 'although', 'if', 'until']);
 
 /** Whether the words right after a cue at `from` open reported content ("said he would …") rather than end the attribution. */
 function reportsOwnClause(tokens: readonly Token[], from: number): boolean {
@@ -325,8 +313,6 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
   return np.last < to - 1 ? nounPhrase(np.first, np.last, np.mentionFirst, np.mentionLast, null) : null;
 }
 
-const LEADING = new Set(['and', 'but', 'so', 'yet', 'then', 'still', 'also', 'now', 'later', 'meanwhile', 'however']);
-
 function leadsOnlyAdverbial(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const token = tokens[index]!;
@@ -362,9 +348,6 @@ function isFiller(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
-const SAY_LEAD_FORMS = new Set(['say', 'says', 'said']);
-const SUBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
 /**
  * Whether the words between "said" and the quote are a noun phrase that the quote goes on
  * ("said the result “is exactly why …”"): "say" takes no object, so the quote completes the
@@ -379,8 +362,3 @@ function subjectOfQuote(tokens: readonly Token[], at: number, cueEnd: number, en
   return true;
 }
 
-/** Words that cannot follow a cue in a lead-in that hands over to the quote. */
-const FILLER_STOP = new Set(['he', 'she', 'we', 'they', 'i', 'you', 'it', 'as', 'not', 'no', 'never', 'there', 'this', 'these', 'those', 'what', 'how', 'why', 'where', 'who', 'if', 'than', 'then', 'so', 'such', 'only', 'just', 'even', 'also']);
-
-/** Cue forms that are also nouns after a verb: "told reporters", "in a statement", "in remarks". */
-const NOUN_LIKE_CUES = new Set(['reporters', 'remarks', 'comments', 'statement', 'statements', 'posts', 'tweets', 'answers', 'questions', 'notes', 'reports', 'calls', 'texts', 'emails', 'messages', 'interview', 'briefing', 'question', 'answer', 'post', 'tweet', 'message', 'email', 'text', 'report', 'note', 'call', 'comment', 'remark', 'reply', 'response', 'speech']);

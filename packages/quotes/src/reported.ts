@@ -1,23 +1,88 @@
-import { analyzeText, BELIEF_VERBS, ENGLISH_MONTH_NAMES, REPORTING_VERBS, SPEECH_VERBS, ENGLISH_WEEKDAY_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
+import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
 import { BELIEF_ADJECTIVES, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { tokenAt, type Token } from './tokens.js';
+import {
+  ADVERBIAL_LEADS,
+  AMOUNT_WORDS,
+  ANONYMITY_PARTICIPLES,
+  APPOSITIVE_OPENERS,
+  APPOSITIVE_VERBS,
+  AS_BY_PARTICIPLES,
+  BARE_VERB_PRECEDERS,
+  BE_FORMS,
+  CLAUSE_BREAKERS,
+  CLAUSE_OPENERS,
+  CLAUSE_SUBJECT_OPENERS,
+  COMMA_CLOSERS,
+  COMMA_SUBORDINATORS,
+  CONTENT_FRONTED_OPENERS,
+  CONTENT_SUBORDINATORS,
+  COORDINATORS,
+  DEGREE_WORDS,
+  DIALOGUE_ROLES,
+  EVIDENCE_NOUNS,
+  EVIDENCE_VERBS,
+  FINDING_NOUNS,
+  FINITE_BE,
+  FRONTED_OPENERS,
+  FUNCTION_WORDS,
+  GAP_VERBS,
+  GERUND_OPENERS,
+  HEAD_PREPOSITIONS,
+  IT_SPEECH,
+  LIST_PREPOSITIONS,
+  MODALS,
+  NAMING_FORMS,
+  NAMING_PARTICIPLES,
+  NOUN_LINKS,
+  NOUN_OPENERS,
+  NOUN_PHRASE_SETTINGS,
+  NO_CONTENT_SPEECH,
+  NO_TAIL_WORDS,
+  NP_STOP_LIKE,
+  OBJECT_PRONOUNS,
+  OBJECT_PROPOSITION,
+  ONE_WORD_ANSWERS,
+  OPENING_PREPOSITIONS,
+  PASSIVE_AS,
+  PASSIVE_REPORT,
+  PLURAL_NOUN_FOLLOWERS,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  PRONOUN_CLAUSE_SUBJECTS,
+  PRONOUN_SUBJECTS,
+  PRONOUN_VERB_GAP,
+  REGARD_FORMS,
+  RELATIVE_CUE_FORMS,
+  RELATIVE_OPENERS,
+  RELATIVE_WORDS,
+  REPORTING_NOUNS,
+  REPORT_ADVERBS,
+  REPORT_FORMS_SET,
+  SAYING,
+  SAY_FORMS,
+  SETTING_OPENERS,
+  SHOWN_CLAUSE_OPENERS,
+  SPEAKER_RELATIVES,
+  SUBJECT_PRONOUNS,
+  SUBJECT_START,
+  SUBJECT_VERBS,
+  SUBORDINATORS,
+  SURVEY_NOUNS,
+  THAT_CLAUSE_BASES,
+  THAT_ONLY,
+  TIME_HEADS,
+  TIME_MODIFIERS,
+  TIME_PREPOSITIONS,
+  TOPIC_ENDERS,
+  TOPIC_NOUNS_TO,
+  WH_WORDS,
+} from './locales/en/reported-words.js';
 
 const GERUNDS = /ing$/;
-const PREPOSITIONS = new Set(['on', 'in', 'at', 'for', 'with', 'from', 'before', 'after', 'during', 'as', 'by', 'of', 'about', 'into', 'onto', 'over', 'under', 'alongside', 'beside', 'behind', 'near', 'outside', 'inside', 'through', 'across', 'around', 'without', 'within', 'between', 'among', 'against', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'there', 'here', 'and', 'or', 'but']);
-// Passive reports with an infinitive ("is said to", "is believed to"). Raising verbs ("appeared
-// ready to", "seems") and forecasts ("is expected to", "is projected to") are not listed: they
-// state no one's words or thoughts, and issue #12 asks that only speech and cognition count.
-const PASSIVE_REPORT = new Set(['seen', 'considered', 'believed', 'thought', 'known', 'reported', 'rumored', 'rumoured', 'alleged', 'said', 'viewed', 'regarded']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "it's", "'s", 'get', 'got', 'gets', 'getting']);
-
-/**
- * Words that open a clause of their own, never an attribution's tail: a subject, an
- * auxiliary or a modal ("…, Mr. Trump said his net worth could …" reports what follows).
- */
-const NO_TAIL_WORDS = new Set(['that', 'is', 'are', 'was', 'were', 'will', 'would', 'has', 'have', 'had', 'it', 'he', 'she', 'they', 'we', 'i', 'not', 'to', 'if', 'because', 'but', 'and', 'who', 'which', 'could', 'can', 'should', 'may', 'might', 'must', 'be', 'been', 'his', 'its', 'their', 'there']);
 
 /** Words after a post-posed "X said" that still belong to the attribution ("told the Global Times on Wednesday"). */
 function attributionTail(tokens: readonly Token[], from: number, to: number, cueWord = ''): boolean {
@@ -42,11 +107,6 @@ function attributionTail(tokens: readonly Token[], from: number, to: number, cue
   }
   return true;
 }
-
-/** Prepositions that open where or when something was said: "during his speech", "at a rally". */
-const SETTING_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before']);
-/** Words that open a clause of its own inside what follows a cue ("in May it would …"). */
-const CLAUSE_OPENERS = new Set(['that', 'it', 'he', 'she', 'they', 'we', 'i', 'there', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** Whether tokens from..to hold no clause of their own and no punctuation but the closing mark. */
 function settingOnly(tokens: readonly Token[], from: number, to: number): boolean {
@@ -326,9 +386,6 @@ function readRaising(reading: SentenceReading): StepOutcome {
   return readOnAfter(reading, endToken);
 }
 
-/** Participles that report a view in the passive with "as": "is widely seen as", "was described as". */
-const PASSIVE_AS = new Set([...PASSIVE_REPORT, 'described', 'portrayed', 'characterized', 'characterised', 'labeled', 'labelled', 'branded', 'dubbed', 'hailed', 'perceived', 'depicted', 'cast']);
-
 /**
  * "Twitter is widely seen as a news site": a view held by no one named. The subject and the
  * "as" phrase are the two pieces of the content, as for "is said to"; the subject is no speaker.
@@ -419,9 +476,6 @@ function readCallOn(reading: SentenceReading): StepOutcome {
   return readOnAfter(reading, endToken);
 }
 
-/** Participles that report with "as … by": "As reported by the Herald, …", "As first noted by X, …". */
-const AS_BY_PARTICIPLES = new Set(['reported', 'noted', 'revealed', 'disclosed', 'stated', 'announced', 'documented', 'detailed', 'described', 'explained', 'suggested', 'indicated', 'confirmed', 'predicted', 'told', 'written', 'argued']);
-
 /** "As reported by the Herald, the council cut …": the clause after the comma, from the agent. */
 function readAsReportedBy(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, at } = reading;
@@ -489,10 +543,6 @@ function findCue(reading: SentenceReading): StepOutcome {
   return NEXT_STEP;
 }
 
-
-/** Adverbs between a linking verb and its adjective: "were absolutely adamant", "is not sure". */
-const DEGREE_WORDS = new Set(['very', 'so', 'not', 'still', 'now', 'also', 'more', 'less', 'quite', 'too', 'always', 'never']);
-
 /**
  * The linking verb of the adjective of belief at `at` when a clause opened by "that" follows it
  * ("Many Democrats are afraid that …", "remain cautiously optimistic that …", "came away
@@ -532,12 +582,6 @@ function madeSayingEnd(tokens: readonly Token[], at: number): number {
   if (after.lower === 'that' || PRONOUN_CLAUSE_SUBJECTS.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || after.cap && CLAUSE_VERB_AFTER_NAME.test(tokens[index + 2]?.lower ?? '')) return index;
   return SUBJECT_START.has(after.lower) && clauseVerbIn(tokens, index + 2, tokens.length - 1) ? index : -1;
 }
-
-/** Words after a plural noun that agree with it as its verb ("video calls tend to …", "views are"), or "of" after its head. */
-const PLURAL_NOUN_FOLLOWERS = new Set(['of', 'is', 'are', 'was', 'were', 'tend', 'seem', 'appear', 'remain', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'have', 'do']);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'one', 'everyone', 'nobody', 'somebody', 'someone', 'anyone', 'everybody']);
-/** Words that end a noun phrase before its next noun: "with ocean views", "tones and ocean views". */
-const NOUN_LINKS = new Set(['with', 'and', 'or', 'of', 'in', 'on', 'at', 'for', 'from', 'by', 'into', 'without']);
 
 /**
  * Whether an -s cue form is a plural noun read from its left context: after a lowercase
@@ -604,18 +648,8 @@ function parentheticalCue(tokens: readonly Token[], at: number, from: number): b
   return names && np.mentionLast - np.mentionFirst <= 3 || PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/e?s$/, '')) || SOURCE_NOUNS.has(head);
 }
 
-const CLAUSE_SUBJECT_OPENERS = new Set([...DETERMINERS, 'he', 'she', 'they', 'it', 'i', 'you', 'we', 'there', 'in', 'if', 'when', 'while', 'after', 'before', 'despite', 'although', 'because', 'since', 'unless', 'without', 'with', 'for', 'at', 'by', 'on']);
-const NOUN_OPENERS = new Set([...DETERMINERS, 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'about', 'new', 'latest', 'first', 'last', 'recent', 'public', 'official', 'formal', 'written', 'same', 'previous', 'earlier', 'such', 'strong', 'clear']);
 /** "primaries mean that …": a consequence, not a view. */
 const MEAN_FORMS: ReadonlySet<string> = new Set(inflect('mean'));
-/** The uninflected forms, which agree only with a plural or a pronoun subject or follow an auxiliary. */
-const THAT_CLAUSE_BASES: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...BELIEF_VERBS, ...REPORTING_VERBS]);
-const BARE_VERB_PRECEDERS = new Set(['i', 'we', 'they', 'you', 'who', 'which', 'that', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do', 'does', 'not', "don't", "didn't", "doesn't", "won't", "wouldn't", 'also', 'often', 'never', 'still', 'people', 'many', 'some', 'others', 'both', 'all', 'most']);
-/** Words before a gerund that report: "while also saying that", "before clarifying that", "by arguing that". */
-const GERUND_OPENERS = new Set(['while', 'before', 'after', 'by', 'without', 'also', 'even', 'repeatedly', 'falsely', 'essentially', 'effectively', 'not', 'and', 'since']);
-
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
-const APPOSITIVE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'said', 'says', 'did', 'does']);
 
 /**
  * The last token of a role appositive that starts at `from` and closes with a comma before at
@@ -752,8 +786,6 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
-/** Participles that name a thing after it: "a group called …", "a boat named …". */
-const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'known', 'labeled', 'labelled', 'branded']);
 const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
 
 /** The noun before the first preposition of a phrase ("a tool for Linux" → "tool"), else its last word. */
@@ -770,8 +802,6 @@ function nameAlone(tokens: readonly Token[], from: number): boolean {
   while (index < tokens.length && tokens[index]!.kind === 'word' && tokens[index]!.cap) index++;
   return index > from && (index >= tokens.length || ',.;:()'.includes(tokens[index]!.text));
 }
-
-const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'of', 'from', 'in', 'on', 'with', 'by', 'at']);
 
 /** Whether a noun phrase's head is a thing that a name may follow, not a person or a source. */
 function namedThing(head: Token): boolean {
@@ -859,10 +889,6 @@ function appositiveSubject(tokens: readonly Token[], from: number, comma: number
   return np.first === from || tokens[np.first - 1]!.text === ',' && adverbialOnly(tokens, from, np.first - 2);
 }
 
-/** Words that open a phrase or a clause, never a speaker alone. */
-const FUNCTION_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'and', 'or', 'but', 'if', 'when', 'while', 'because', 'so', 'than', 'then', 'into', 'about', 'after', 'before', 'since', 'until', 'though', 'although']);
-const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
-
 /**
  * Whether an -ed cue after a thing (no person, source or name) modifies it: the phrase is a
  * complement ("is a place regarded …") or the finite verb of the sentence follows the
@@ -883,8 +909,6 @@ function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, l
   }
   return false;
 }
-
-const PRONOUN_SUBJECTS = new Set(['who', 'which', 'he', 'she', 'they', 'we', 'i']);
 
 /** The pronoun nearest before `to` (back to `floor`, at most 30 words) as a noun phrase, or null. */
 function nearestPronoun(tokens: readonly Token[], floor: number, to: number): NounPhrase | null {
@@ -1042,9 +1066,6 @@ function readAsClause(reading: SentenceReading): StepOutcome {
 }
 
 const SHOW_FORMS: ReadonlySet<string> = new Set(inflect('show'));
-const SHOWN_CLAUSE_OPENERS = new Set(['that', 'how', 'what', 'why', 'where', 'whether', 'when', 'who', 'which']);
-
-const COMMA_SUBORDINATORS = new Set(['as', 'while', 'when', 'whereas', 'although', 'though', 'because']);
 
 /**
  * Whether a subordinate clause with an attribution of its own opens at `index`: "as the union
@@ -1165,9 +1186,6 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   return readOnAfter(reading, endToken);
 }
 
-/** Words between a pronoun subject and its verb: "he actually thinks", "she didn't say". */
-const PRONOUN_VERB_GAP = new Set(['also', 'still', 'not', 'never', 'did', "didn't", 'does', "doesn't", 'do', "don't", 'has', 'have', 'had', 'would', 'will']);
-
 /** Whether a subject pronoun at `at` has a verb of saying or thinking, adverbs and auxiliaries between: "he argued", "he actually thinks". */
 function pronounReports(tokens: readonly Token[], at: number, last: number): boolean {
   if (!['he', 'she', 'they', 'we', 'i'].includes(tokens[at]?.lower ?? '')) return false;
@@ -1179,12 +1197,6 @@ function pronounReports(tokens: readonly Token[], at: number, last: number): boo
   }
   return false;
 }
-
-/** Subordinators that open a clause fronted inside reported content even without "that": "said if the vote fails, …". */
-const CONTENT_SUBORDINATORS = new Set(['if', 'while', 'although', 'though', 'because', 'unless', 'whereas']);
-/** Words that open a fronted adverbial after "that" ("said that despite the delays, …") besides the opening prepositions and subordinators; not a gerund or a number, which open subjects too. */
-const CONTENT_FRONTED_OPENERS: ReadonlySet<string> = new Set(['like', 'unlike', 'among', 'under', 'without', 'within', 'despite', 'given', 'beyond', 'against', 'even', 'now', 'still', 'however', 'instead', 'ultimately', 'otherwise', 'eventually', 'ideally']);
-const PRONOUN_CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there']);
 
 /**
  * Where the main clause of reported content that opens at `start` begins, past a fronted
@@ -1323,7 +1335,6 @@ const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 })();
 
 const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'wonder', 'inquire', 'enquire', 'question', 'explain', 'decide', 'debate', 'know', 'remember', 'forget', 'understand', 'learn', 'consider'].flatMap((lemma) => inflect(lemma)));
-const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'which', 'why', 'how', 'who', 'whom', 'where']);
 
 /** The preposition ending a verb-with-topic cue at `at` ("talked about", "voted for"), or -1. */
 function topicCue(tokens: readonly Token[], at: number, last: number): number {
@@ -1347,11 +1358,6 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   return at + 1;
 }
 
-const ONE_WORD_ANSWERS = new Set(['so', 'yes', 'no', 'otherwise']);
-const SAY_FORMS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'answer', 'answers', 'answered', 'reply', 'replies', 'replied', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'hope', 'hopes', 'hoped', 'suppose', 'supposes', 'supposed', 'guess', 'guesses', 'guessed']);
-
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'when', 'if', 'because', 'after', 'before', 'since', 'whereas', 'unless', 'once', 'until']);
-
 /** Whether the clause of the subject at `index` is a fronted subordinate clause ("While X said …, Y"). */
 function startsSubordinate(tokens: readonly Token[], index: number): boolean {
   for (let cursor = index - 1; cursor >= 0 && index - cursor <= 3; cursor--) {
@@ -1361,15 +1367,6 @@ function startsSubordinate(tokens: readonly Token[], index: number): boolean {
   }
   return false;
 }
-
-/** Verbs of saying that a pronoun "it" (a report, a body) can be the subject of. */
-const IT_SPEECH = new Set(['said', 'says', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'reported', 'reports', 'wrote', 'writes', 'argued', 'argues', 'claimed', 'claims', 'announced', 'announces', 'told', 'tells', 'warned', 'warns', 'concluded', 'concludes', 'alleged', 'alleges', 'acknowledged', 'acknowledges', 'recommended', 'recommends']);
-/** Gerunds of saying that report content even when the clause's subject is not found. */
-const SAYING = new Set(['saying', 'arguing', 'claiming', 'insisting', 'noting', 'warning', 'adding', 'stating', 'explaining', 'suggesting', 'contending', 'asserting', 'declaring', 'calling', 'accusing', 'urging', 'citing', 'praising', 'criticizing', 'blaming', 'describing', 'promising', 'vowing', 'predicting', 'acknowledging', 'admitting', 'telling', 'asking', 'announcing', 'complaining', 'recalling', 'touting', 'dismissing', 'charging', 'writing', 'tweeting']);
-
-/** Verbs of evidence: "polls show …", "the records indicate …". */
-/** Verbs of regarding that report a view with "as": "see X as Y", "view X as Y". */
-const REGARD_FORMS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'perceive', 'perceives', 'perceived']);
 
 /** Whether a short object and then "as" follow: "the campaign of Donald Trump as …". */
 function asComplement(tokens: readonly Token[], from: number, last: number): boolean {
@@ -1383,20 +1380,11 @@ function asComplement(tokens: readonly Token[], from: number, last: number): boo
   return false;
 }
 
-const EVIDENCE_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'find', 'finds', 'found', 'confirm', 'confirms', 'confirmed']);
-
-/** Nouns for evidence that speaks for itself: polls, surveys, records, documents. */
-const EVIDENCE_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'records', 'record', 'data', 'documents', 'document', 'emails', 'email', 'files', 'figures', 'numbers', 'results', 'statistics', 'filings', 'report', 'reports', 'analysis', 'research', 'evidence', 'estimates', 'projections', 'models', 'tests', 'videos', 'video', 'photos', 'images', 'logs', 'transcripts', 'memos', 'letters', 'audit', 'audits', 'census', 'returns', 'exit']);
-
 /** Whether the subject before token `last` is a piece of evidence ("Early polls", "FEC records"). */
 function evidenceSubject(tokens: readonly Token[], last: number, from: number): boolean {
   const np = subjectBefore(tokens, last, from);
   return np !== null && EVIDENCE_NOUNS.has(tokens[np.mentionLast]!.lower);
 }
-
-const TIME_HEADS = new Set([...ENGLISH_WEEKDAY_NAMES.names, 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'ago']);
-const TIME_PREPOSITIONS = new Set(['at', 'by', 'for', 'during', 'until', 'since', 'over']);
-const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'next', 'late', 'early', 'earlier', 'later', 'in', 'the', 'that', 'a', 'day', 'days', 'weeks', 'months', 'years', 'few', 'several', 'two', 'three', ...ENGLISH_WEEKDAY_NAMES.names]);
 
 /**
  * The last token of a short object once a trailing time adverbial is dropped: in "endorsed
@@ -1411,9 +1399,6 @@ function withoutTrailingTime(tokens: readonly Token[], from: number, last: numbe
   while (end > from && TIME_PREPOSITIONS.has(tokens[end]!.lower)) end--;
   return end >= from && wordsIn(tokens, from, end + 1) >= 1 ? end : last;
 }
-
-/** Clause cues with a common other sense ("held the seat", "means the money"): a cue only before "that". */
-const THAT_ONLY = new Set(['held', 'holds', 'means', 'meant', 'see', 'sees', 'saw', 'hear', 'hears', 'heard', 'read', 'reads']);
 
 const CLAUSE_VERB_AFTER_NAME = /^(?:is|was|are|were|will|would|can|could|should|might|may|must|has|had|have|does|did|won't|wouldn't|can't|isn't|wasn't|doesn't|didn't)$/;
 /**
@@ -1438,9 +1423,6 @@ function clauseVerbIn(tokens: readonly Token[], from: number, last: number, stop
   return false;
 }
 
-/** Words that open a proposition after such a verb: "praised that …", "criticized how …". */
-const OBJECT_PROPOSITION = new Set(['that', 'how', 'what', 'why', 'whether', 'as']);
-
 /** Whether a reason or a description follows the object: "… the plan for its cost", "… him as weak", "… her of lying". */
 function propositionAfterObject(tokens: readonly Token[], from: number, last: number): boolean {
   for (let index = from + 1; index <= last && index - from <= 12; index++) {
@@ -1454,21 +1436,13 @@ function propositionAfterObject(tokens: readonly Token[], from: number, last: nu
   return false;
 }
 
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'us', 'me', 'himself', 'herself', 'themselves']);
-
 const NO_WORDS: ReadonlySet<string> = new Set();
-
-/** Participles of the anonymity a source asks for: "(not) to be named", "to be identified". */
-const ANONYMITY_PARTICIPLES = new Set(['named', 'identified', 'quoted', 'cited', 'credited']);
 
 /** Whether "(not) to be named" (or identified, quoted …) opens at `index`. */
 function anonymityTerms(tokens: readonly Token[], index: number): boolean {
   const at = tokens[index]?.lower === 'not' ? index + 1 : index;
   return tokens[at]?.lower === 'to' && tokens[at + 1]?.lower === 'be' && ANONYMITY_PARTICIPLES.has(tokens[at + 2]?.lower ?? '');
 }
-
-/** Nouns of findings that show things, capitalised when they open a sentence ("Polls showed …"). */
-const FINDING_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'data', 'results', 'figures', 'study', 'studies', 'records', 'documents', 'emails', 'tests', 'numbers', 'statistics', 'report', 'reports', 'research', 'evidence', 'footage', 'video', 'videos', 'photos', 'images', 'polling']);
 
 /**
  * Whether a phrase names a person or stands for one: its last word a capitalised name or
@@ -1479,10 +1453,6 @@ function personPhrase(tokens: readonly Token[], first: number, last: number): bo
   const head = tokens[last]!;
   return head.kind === 'word' && (head.cap || ['he', 'she', 'they', 'i', 'we'].includes(head.lower));
 }
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'where']);
-
-/** Auxiliaries and modals that open a clause's verb phrase right after its subject. */
-const SUBJECT_VERBS = new Set(['would', 'will', 'could', 'can', 'should', 'may', 'might', 'must', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 
 /**
  * The comma closing a relative clause that opens at `at` ("who missed the game with a knee
@@ -1500,10 +1470,6 @@ function relativeInsideSubject(tokens: readonly Token[], at: number, last: numbe
   }
   return -1;
 }
-const COMMA_CLOSERS = new Set(['although', 'though', 'said', 'says']);
-/** Prepositions in -ing that extend the noun phrase before them: "…, including the lanes closed since March". */
-const LIST_PREPOSITIONS = new Set(['including', 'excluding', 'concerning', 'regarding', 'involving']);
-const CLAUSE_BREAKERS = new Set(['while', 'but', 'although', 'though', 'whereas', 'however', 'compared', 'according', 'adding', 'saying', 'noting', 'arguing', 'citing', 'calling', 'telling', 'insisting', 'claiming', 'suggesting', 'explaining', 'acknowledging', 'warning', 'pointing', 'urging', 'asking']);
 
 /** The last token of reported content that starts at `from`: the sentence end, or an earlier clause break. */
 function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtComma: boolean): number {
@@ -1584,9 +1550,6 @@ function listItemAt(tokens: readonly Token[], from: number, and: number, verb: n
   return false;
 }
 
-/** Words that join a second clause without a comma: "… and most voters said …". */
-const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
-
 /** Whether a lower-case reporting verb followed by "that" stands within tokens from..to ("housing groups warned that"). */
 function cueBeforeThatWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) {
@@ -1637,15 +1600,6 @@ function asideBeforeThat(tokens: readonly Token[], comma: number): boolean {
   }
   return false;
 }
-
-const SUBJECT_START = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'there', 'the', 'his', 'her', 'their', 'our', 'this', 'these', 'those']);
-
-/**
- * A verb of belief or knowledge that closes the sentence after its subject ("…, many
- * economists fear.", "…, the study concluded on Monday."), at `at`, or -1: in that place the
- * words before the comma are its clause. (Anywhere else it needs a clause after it.)
- */
-const MODALS = new Set(['could', 'would', 'might', 'can', 'may', 'should', 'must', 'will', 'shall']);
 
 function closingViewAt(tokens: readonly Token[], at: number, last: number): number {
   const token = tokens[at]!;
@@ -1751,7 +1705,6 @@ function objectAfterCue(tokens: readonly Token[], at: number, cueEnd: number): b
 }
 
 const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
-const AMOUNT_WORDS = new Set(['roughly', 'about', 'nearly', 'almost', 'around', 'some', 'another', 'more', 'over', 'up', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
 
 /** "…, each day adds two days of delays": "add" with an amount after it adds, it does not speak (issue #12: "added 20 points"). */
 function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boolean {
@@ -1761,8 +1714,6 @@ function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boole
   const code = next.text.charCodeAt(0);
   return code >= 48 && code <= 57 || AMOUNT_WORDS.has(next.lower);
 }
-
-const SPEAKER_RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'where']);
 
 /**
  * Whether the speaker after an inverted cue closes the sentence (token `last`): "…, said
@@ -1907,9 +1858,6 @@ function listLabels(text: string): ReadonlySet<string> {
   return new Set([...counts.keys()].filter((label) => label.length > 1 && label !== label.toUpperCase() && !speakingRole(label)));
 }
 
-/** People who speak in a written dialogue without a name ("Mom:", "Kid:", "Doctor:"), beyond the person roles. */
-const DIALOGUE_ROLES = new Set(['mom', 'dad', 'kid', 'child', 'patient', 'customer', 'guest', 'interviewer', 'moderator', 'caller', 'narrator', 'voice', 'speaker', 'audience']);
-
 /** Whether a colon label names a role that speaks ("Doctor:", "Mom:", "Senior Official:"), so no list item. */
 function speakingRole(label: string): boolean {
   const head = label.slice(label.lastIndexOf(' ') + 1).toLowerCase();
@@ -1931,11 +1879,6 @@ function overlapsAny(covered: readonly Span[], start: number, end: number): bool
   for (let index = low - 1; index >= 0 && index >= low - 64; index--) if (covered[index]!.end > start) return true;
   return false;
 }
-
-const RELATIVE_WORDS = new Set(['which', 'what', 'who', 'whom']);
-const NAMING_FORMS = new Set(['call', 'calls', 'called', 'describe', 'describes', 'described', 'dub', 'dubs', 'dubbed', 'term', 'terms', 'termed', 'label', 'labels', 'labeled', 'labelled', 'consider', 'considers', 'considered', 'deem', 'deems', 'deemed']);
-const GAP_VERBS = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'has', 'have', 'had', 'did', 'does', 'do']);
-const RELATIVE_CUE_FORMS: ReadonlySet<string> = new Set([...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS, ...NAMING_FORMS, 'wanted', 'want', 'wants']);
 
 /**
  * Attributions inside a relative clause: "the rules, which officials said will take effect
@@ -1999,13 +1942,9 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
 }
 
 const isOpeningMark = (mark: string): boolean => '"\u201c\u2018\''.includes(mark);
-const REPORT_FORMS_SET: ReadonlySet<string> = new Set([...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS]);
-const NP_STOP_LIKE = new Set(['so', 'such', 'now', 'and', 'but', 'or', 'is', 'was', 'are', 'were', 'be', 'been', 'given', 'except', 'than', 'fact', 'idea', 'notion', 'belief', 'view', 'claim', 'sense', 'hope', 'fear', 'news', 'evidence', 'assertion', 'suggestion', 'argument', 'possibility', 'likelihood', 'chance', 'chances', 'signs', 'sign', 'proof', 'concern', 'concerns', 'worry', 'worries']);
 
 /** Refusals: "declined to comment" reports that nothing was said. */
 const REFUSAL_FORMS: ReadonlySet<string> = new Set(['decline', 'refuse'].flatMap((lemma) => inflect(lemma)));
-/** Verbs of speaking whose refusal leaves no content: "declined to comment on the report". */
-const NO_CONTENT_SPEECH = new Set(['comment', 'elaborate', 'speculate', 'respond', 'answer', 'discuss', 'specify']);
 /** Verbs of answering: their "to" object ("requests for comment") is what was answered, not what was said. */
 const RESPONSE_FORMS: ReadonlySet<string> = new Set(['respond', 'reply', 'react'].flatMap((lemma) => inflect(lemma)));
 
@@ -2027,10 +1966,6 @@ function leadingOnly(tokens: readonly Token[], from: number, to: number): boolea
   }
   return true;
 }
-
-const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'from', 'with', 'for', 'by', 'over', 'through', 'amid', 'despite', 'since', 'following']);
-/** Words that open an adverbial before a clause ("But the next day, …", "In May, …"), not its subject. */
-const ADVERBIAL_LEADS: ReadonlySet<string> = new Set([...OPENING_PREPOSITIONS, 'but', 'and', 'so', 'yet', 'then', 'now', 'still', 'later', 'earlier', 'last', 'this', 'next']);
 
 /**
  * Whether the words from `from` to the comma at `comma` hold no main clause: each piece between commas
@@ -2069,8 +2004,6 @@ function fronted(token: Token | undefined): boolean {
   const lower = token.lower;
   return OPENING_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || TIME_WORDS.has(lower) || FRONTED_OPENERS.has(lower) || /^\d/.test(token.text) || token.kind === 'word' && /(?:ly|ing|ed)$/.test(lower);
 }
-
-const FRONTED_OPENERS = new Set(['like', 'unlike', 'according', 'among', 'amid', 'under', 'without', 'within', 'across', 'outside', 'inside', 'beyond', 'against', 'two', 'three', 'four', 'five', 'several', 'moments', 'hours', 'minutes', 'weeks', 'months', 'years', 'decades', 'asked', 'once', 'now', 'still', 'yet', 'meanwhile', 'however', 'instead', 'separately', 'in', 'to']);
 
 /** The subject at the start of a clause: the first noun phrase before a verb. */
 function sentenceSubject(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
@@ -2176,9 +2109,6 @@ function pushAround(into: Draft[], text: string, before: Span, after: Span, foun
   } else into.push(...pieces);
 }
 
-/** Nouns for polls and surveys: "in a new CNN poll, …" names a source as "according to" does. */
-const SURVEY_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
-
 /**
  * A poll or survey as the source of a clause, by "in": "In a CNN poll released Monday, 50
  * percent chose Clinton" (the clause after the comma) and "Clinton leads by 9 points in the
@@ -2233,9 +2163,6 @@ function readSurveySource(text: string, tokens: readonly Token[], into: Draft[])
   }
 }
 
-/** Adverbs that attribute a clause to unnamed reports: "X reportedly plans to resign". */
-const REPORT_ADVERBS = new Set(['reportedly', 'allegedly']);
-
 /**
  * "The mayor reportedly plans to resign": reported with no source named, like "is said to".
  * The subject and the predicate are the two pieces of the content, as for passive reports.
@@ -2262,17 +2189,6 @@ function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): 
   }
 }
 
-/** Nouns of saying and thinking that take a "that" clause: "her claim that …", "the warning that …". */
-const REPORTING_NOUNS = new Set([
-  'claim', 'claims', 'assertion', 'assertions', 'argument', 'belief', 'view', 'fear', 'fears', 'hope', 'hopes',
-  'suggestion', 'allegation', 'allegations', 'charge', 'accusation', 'accusations', 'warning', 'warnings', 'promise',
-  'promises', 'pledge', 'insistence', 'contention', 'conviction', 'prediction', 'predictions', 'assurance',
-  'assurances', 'admission', 'concern', 'concerns', 'worry', 'worries', 'complaint', 'complaints', 'denial', 'remark',
-  'comment', 'comments', 'statement', 'announcement', 'demand', 'vow', 'threat', 'assessment', 'speculation',
-  'rumor', 'rumors', 'rumour', 'rumours', 'message', 'reminder', 'insinuation', 'boast', 'recollection', 'notion',
-]);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
 /**
  * The possessor right before the noun at `at`, as the source of what the noun reports: a
  * possessive pronoun ("her"), or a name's or a phrase's possessive back to its determiner
@@ -2290,19 +2206,6 @@ function possessorBefore(text: string, tokens: readonly Token[], at: number): Sp
   }
   return span(text, tokens[first]!.start, owner.end);
 }
-
-/** Nouns in `TOPIC_NOUNS` whose topic follows "to" ("opposition to"); for the others "to" names a recipient ("comments to the AP"). */
-const TOPIC_NOUNS_TO = new Set(['opposition', 'objection', 'objections']);
-/** Words before a possessor that leave its noun phrase no verb's object: prepositions and conjunctions. */
-const NOUN_PHRASE_SETTINGS = new Set(['with', 'in', 'by', 'beyond', 'for', 'of', 'about', 'over', 'on', 'at', 'from', 'to', 'after', 'before', 'despite', 'amid', 'like', 'as', 'than', 'and', 'but', 'or', 'while', 'since', 'because', 'through', 'during', 'among', 'including', 'whether']);
-
-/** Words that end a noun phrase read forwards as a topic: a verb of the main clause, a relative or a subordinator. */
-const TOPIC_ENDERS = new Set([
-  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must',
-  'does', 'did', 'do', "isn't", "wasn't", "hasn't", "won't", "wouldn't", "doesn't", "didn't", 'that', 'which', 'who',
-  'whom', 'whose', 'as', 'while', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'if', 'until',
-  'but', 'than', 'despite', 'amid',
-]);
 
 /**
  * "his attacks on the role of money in politics", "Sessions's endorsement of Trump": a noun

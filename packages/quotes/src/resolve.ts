@@ -8,6 +8,20 @@ const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|f
 import { pronounGender } from './locales/en/gender.js';
 import { learnGender, People, type Person } from './people.js';
 import type { Quote, QuoteSpeaker } from './types.js';
+import {
+  BE_FORMS,
+  FIRST,
+  NOT_ANTECEDENTS,
+  NOT_MODIFIERS,
+  NP_OPENERS,
+  PERSONAL,
+  PLURAL,
+  PREFIX_FUNCTION_WORDS,
+  PREFIX_MODIFIERS,
+  QUESTION_CUES,
+  RELATIVE,
+  ROLE_PREPOSITIONS,
+} from './locales/en/speaker-words.js';
 
 /** A group named by what its people are and where they are from: "Residents of", "farmers near". */
 const PEOPLE_OF = /^(?:(?:the|some|several|many|local|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:of|in|from|near|across|around)\s/iu;
@@ -37,11 +51,6 @@ function pluralRole(word: string): boolean {
   const singular = word.replace(/e?s$/, '');
   return singular !== word && (PERSON_ROLE_NOUNS.has(singular) || PERSON_ROLE_NOUNS.has(word.slice(0, -1)));
 }
-
-const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
-const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
-const PLURAL = new Set(['they', 'them', 'their', 'we', 'us', 'our']);
-const FIRST = new Set(['i', 'me', 'my', 'we', 'us', 'our']);
 
 /** Removes leading titles ("Mr.", "Sen.", "spokesman") from a name mention. */
 export function stripTitles(mention: string): string {
@@ -75,9 +84,6 @@ function collectDescriptions(text: string, persons: readonly EntityMention[]): A
   return found;
 }
 
-const PREFIX_FUNCTION_WORDS = new Set(['the', 'of', 'for', 'and', 'a', 'an', 'as', 'by', 'with', 'to', 'in', 'on', 'at']);
-/** Lower-case words of titles that are no role nouns themselves: "press secretary", "deputy chief". */
-const PREFIX_MODIFIERS = new Set(['press', 'deputy', 'former', 'vice', 'chief', 'senior', 'foreign', 'prime', 'general', 'executive', 'national', 'state', 'party', 'campaign', 'policy', 'security', 'house', 'senate', 'communications']);
 const isSpace = (character: string): boolean => /\s/.test(character);
 
 /**
@@ -318,15 +324,11 @@ function afterName(text: string, start: number): boolean {
   while (wordStart > 0 && /[\p{L}.'’-]/u.test(text[wordStart - 1]!)) wordStart--;
   return wordStart < index && /\p{Lu}/u.test(text[wordStart]!);
 }
-/** Cues of a question: the answer after it is the other party's. */
-const QUESTION_CUES = new Set(['asked', 'asks', 'asking', 'ask', 'wondered', 'questioned', 'queried']);
 /** The end of a sentence between two offsets. */
 const SENTENCE_BREAK = /[.!?]["'\u201d\u2019)]*\s/;
 
 /** An indefinite noun phrase's opening: "a spokesperson", "an official", "one delegate", "another aide". */
 const INDEFINITE = /^(?:an?|one|another)\s/i;
-
-const ROLE_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from', 'in', 'to', 'on']);
 
 /** Whether speaker words are no noun phrase, by any of the checks below: they then name no one. */
 function noNounPhrase(text: string, speaker: Span, mentions: readonly EntityMention[]): boolean {
@@ -414,8 +416,6 @@ function loneParticiple(text: string, speaker: Span): boolean {
   const window = text.slice(Math.max(0, speaker.start - 12), speaker.start).trimEnd();
   return !BE_FORMS.has(window.slice(Math.max(window.lastIndexOf(' '), window.lastIndexOf('\n'), window.lastIndexOf('\t')) + 1).toLowerCase());
 }
-
-const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'get', 'got']);
 
 function nameSpeaker(
   text: string,
@@ -560,19 +560,6 @@ function nameSpeaker(
   // An unnamed source: its own words, without the article.
   return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
 }
-
-/** Words that open a noun phrase read back from its head: "One investor", "a senior official", "two people". */
-const NOT_MODIFIERS = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'and', 'or', 'but', 'that', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'as', 'than']);
-const NP_OPENERS = new Set([...DETERMINERS, 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'some', 'several', 'many', 'most', 'few', 'other', 'another']);
-
-/**
- * The noun phrase a relative word (at `relativeStart`) stands for when no name stands before
- * it: the person or group right before it in its sentence, headed by a role noun or a name
- * ("One investor, who asked …" → "One investor", "Residents who …" → "Residents"), without
- * its article. Null when the word before is no such head ("the plan, which …", a verb).
- */
-/** Words before "that" that are no noun: verbs, adverbs and function words ("said that", "so that", "now that"). */
-const NOT_ANTECEDENTS = new Set(['said', 'says', 'say', 'so', 'now', 'such', 'and', 'but', 'or', 'is', 'was', 'are', 'were', 'be', 'been', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'than', 'like', 'all', 'just', 'only', 'also', 'not', 'given', 'except', 'about']);
 
 function relativeAntecedent(text: string, relativeStart: number, relative: string): string | null {
   // "that" is as often a complementizer or a determiner as a relative word; as a speaker it is

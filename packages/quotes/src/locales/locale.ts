@@ -95,6 +95,16 @@ export interface Locale {
 export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
 /**
+ * The set of `list` and of every word of `parts`: one word list built from shared pieces
+ * (`wordSet(['denies'], MODALS, FINITE_BE)`), as membership only (the order is no meaning).
+ */
+export const wordSet = (list: readonly string[], ...parts: readonly Iterable<string>[]): ReadonlySet<string> => {
+  const set = new Set(list);
+  for (const part of parts) for (const word of part) set.add(word);
+  return set;
+};
+
+/**
  * The role of the locale a word is or ends in, lower case, or null: "ministerin", the end of a
  * hyphenated compound ("Grünen-Abgeordnete" → "abgeordnete") or of a closed German compound
  * of four letters or more ("Vorstandschefin" → "chefin", "Wirtschaftsminister" → "minister").

@@ -1,3 +1,34 @@
+import { wordSet } from '../locale.js';
+import {
+  ARTICLES,
+  BASIC_PREPOSITIONS,
+  BE_NONFINITE,
+  CAUSALS,
+  CONCESSIVE_PREPOSITIONS,
+  CONNECTIVE_ADVERBS,
+  CONTRASTIVES,
+  COORDINATING_CONJUNCTIONS,
+  DAY_PARTS,
+  DEMONSTRATIVES,
+  DISCOURSE_ADVERBS,
+  DO_FORMS,
+  FINITE_BE,
+  FOCUS_ADVERBS,
+  HAVE_FORMS,
+  LINK_PREPOSITIONS,
+  MODAL_VERBS,
+  NUMBER_WORDS,
+  OBJECT_CASE,
+  PERSONAL_SUBJECTS,
+  PHRASE_PREPOSITIONS,
+  POSSESSIVES,
+  QUANTIFIERS,
+  RELATIVES,
+  SAY_CUES,
+  TIME_ADVERBS,
+  TIME_SUBORDINATORS,
+  WH_ADVERBS,
+} from './function-words.js';
 import {
   BELIEF_VERBS, COMMON_SPEECH_VERBS, DEMONYMS, REGION_ADJECTIVES, SPEECH_VERBS, REPORTING_VERBS, TITLES as PERSON_TITLES, ENGLISH_WEEKDAY_NAMES, inflectVerb,
 } from '@newsparse/core';
@@ -76,90 +107,77 @@ export const PARTICLE_VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() =
 })();
 
 /** Words that can stand between a subject and its verb: "he also said", "Wang later told". */
-export const INTERVENING = new Set([
-  'also', 'later', 'then', 'has', 'have', 'had', 'would', 'will', 'once', 'previously', 'recently',
-  'repeatedly', 'reportedly', 'publicly', 'privately', 'just', 'already', 'often', 'never', 'even',
-  'still', 'again', 'first', 'finally', 'initially', 'earlier', 'subsequently', 'simply', 'further',
-  'flatly', 'quickly', 'immediately', 'herself', 'himself', 'themselves', 'itself', 'themself',
-  'angrily', 'bluntly', 'calmly', 'candidly', 'confidently', 'emphatically', 'firmly', 'frankly',
-  'happily', 'proudly', 'quietly', 'sarcastically', 'sharply', 'softly', 'tersely', 'wryly',
-  'jokingly', 'openly', 'privately', 'loudly', 'clearly', 'directly', 'explicitly', 'specifically',
-  'separately', 'similarly', 'likewise', 'too', 'not', 'did', 'does', 'do', 'is', 'was', 'were',
-  'are', 'been', 'be', 'being', 'may', 'might', 'could', 'should', 'can', 'must', 'shall',
-  'always', 'usually', 'frequently', 'routinely', 'consistently', 'persistently', 'famously',
-  'memorably', 'infamously', 'notably', 'pointedly', 'tellingly', 'defiantly', 'cheerfully',
-  'tearfully', 'solemnly', 'long', 'somberly', 'gravely', 'wistfully', 'cautiously', 'carefully', 'eagerly',
-  'recently', 'yesterday', 'today', 'tonight', 'now', 'currently', 'formerly', 'had', 'once',
-  'quite', 'perhaps', 'ever', 'here', 'sometimes', 'seldom', 'indeed', 'almost', 'soon', 'instead',
-  'alone', 'nonetheless', 'nevertheless', 'meanwhile', 'rather',
-]);
+export const INTERVENING: ReadonlySet<string> = wordSet([
+  'also', 'later', 'then', 'once', 'previously', 'recently', 'repeatedly', 'reportedly', 'publicly',
+  'privately', 'just', 'already', 'often', 'never', 'even', 'still', 'again', 'first', 'finally',
+  'initially', 'earlier', 'subsequently', 'simply', 'further', 'flatly', 'quickly', 'immediately',
+  'herself', 'himself', 'themselves', 'itself', 'themself', 'angrily', 'bluntly', 'calmly',
+  'candidly', 'confidently', 'emphatically', 'firmly', 'frankly', 'happily', 'proudly', 'quietly',
+  'sarcastically', 'sharply', 'softly', 'tersely', 'wryly', 'jokingly', 'openly', 'loudly',
+  'clearly', 'directly', 'explicitly', 'specifically', 'separately', 'similarly', 'likewise', 'too',
+  'not', 'shall', 'always', 'usually', 'frequently', 'routinely', 'consistently', 'persistently',
+  'famously', 'memorably', 'infamously', 'notably', 'pointedly', 'tellingly', 'defiantly',
+  'cheerfully', 'tearfully', 'solemnly', 'long', 'somberly', 'gravely', 'wistfully', 'cautiously',
+  'carefully', 'eagerly', 'now', 'currently', 'formerly', 'quite', 'perhaps', 'ever', 'here',
+  'sometimes', 'seldom', 'indeed', 'almost', 'soon', 'instead', 'alone', 'nonetheless',
+  'nevertheless', 'meanwhile', 'rather',
+], MODAL_VERBS, FINITE_BE, BE_NONFINITE, HAVE_FORMS, DO_FORMS, TIME_ADVERBS);
 
 /** Days and parts of day that may follow a cue: "said Tuesday", "told reporters on Monday". */
-export const TIME_WORDS = new Set([
-  ...ENGLISH_WEEKDAY_NAMES.names,
-  'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month',
-  'year', 'earlier', 'later', 'recently', 'last', 'this', 'next', 'on', 'in', 'at', 'during',
-  'after', 'before', 'day', 'days', 'ago', 'then', 'now',
-]);
+export const TIME_WORDS: ReadonlySet<string> = wordSet([
+  'week', 'weekend', 'month', 'year', 'earlier', 'later', 'recently', 'last', 'this', 'next', 'on',
+  'in', 'at', 'during', 'after', 'before', 'day', 'days', 'ago', 'then', 'now',
+], DAY_PARTS, TIME_ADVERBS, ENGLISH_WEEKDAY_NAMES.names);
 
 /** Personal, relative and possessive pronouns that can stand for a speaker. */
-export const PRONOUNS = new Set([
-  'he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'which', 'that', 'him', 'her', 'them', 'his',
-  'their', 'its', 'our', 'my', 'your', 'us', 'me', 'whom', 'whose', 'one', 'this', 'someone',
-  'somebody', 'everyone', 'everybody', 'anyone', 'nobody', 'both', 'all', 'many', 'some', 'others',
-  'few', 'most', 'several', 'each',
-]);
+export const PRONOUNS: ReadonlySet<string> = wordSet([
+  'it', 'you', 'that', 'my', 'your', 'one', 'this', 'someone', 'somebody', 'everyone', 'everybody',
+  'anyone', 'nobody', 'others',
+], QUANTIFIERS, PERSONAL_SUBJECTS, OBJECT_CASE, POSSESSIVES, RELATIVES);
 
 /** Subject pronouns: the pronoun speakers of "he said", "who told". */
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'who', 'which', 'that']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(['it', 'you', 'who', 'which', 'that'], PERSONAL_SUBJECTS);
 
 /** Determiners and quantifiers that open a noun phrase. */
-export const DETERMINERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my',
-  'your', 'some', 'many', 'several', 'most', 'few', 'other', 'another', 'both', 'all', 'each',
-  'every', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'no',
-  'any', 'more', 'such', 'whose', 'various', 'numerous', 'dozens', 'hundreds', 'thousands',
-  'millions',
-]);
+export const DETERMINERS: ReadonlySet<string> = wordSet([
+  'that', 'my', 'your', 'other', 'another', 'every', 'no', 'any', 'more', 'such', 'whose',
+  'various', 'numerous', 'dozens', 'hundreds', 'thousands', 'millions',
+], NUMBER_WORDS, QUANTIFIERS, POSSESSIVES, ARTICLES, DEMONSTRATIVES);
 
 /**
  * Words that end a noun phrase scanned backwards from a cue: conjunctions, subordinators,
  * prepositions that open adverbials, auxiliaries and common clause verbs.
  */
-export const NP_STOP = new Set([
-  'and', 'but', 'or', 'nor', 'so', 'yet', 'while', 'whereas', 'as', 'when', 'whenever', 'where',
-  'because', 'since', 'if', 'unless', 'although', 'though', 'after', 'before', 'until', 'once',
-  'that', 'which', 'who', 'whom', 'whose', 'what', 'why', 'how', 'than', 'then', 'there', 'here',
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did',
-  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'not', 'to', 'by',
-  'with', 'without', 'about', 'into', 'onto', 'over', 'under', 'through', 'during', 'against',
-  'between', 'among', 'amid', 'despite', 'like', 'unlike', 'upon', 'toward', 'towards', 'via',
-  'per', 'also', 'even', 'just', 'only', 'still', 'now', 'however', 'meanwhile', 'instead',
-  'indeed', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless', 'later', 'earlier',
-  'ago', 'yesterday', 'today', 'it', 'this', 'these', 'those', 'whether', 'both', 'either',
-  'neither', 'all', 'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'wrote',
-  'asked', 'according', 'in', 'on', 'at', 'for', 'from', 'of', 'out', 'up', 'down', 'off',
-]);
+export const NP_STOP: ReadonlySet<string> = wordSet([
+  'nor', 'so', 'yet', 'as', 'when', 'whenever', 'where', 'unless', 'once', 'that', 'than', 'then',
+  'there', 'here', 'shall', 'not', 'without', 'onto', 'against', 'between', 'unlike', 'upon',
+  'toward', 'towards', 'via', 'per', 'later', 'earlier', 'ago', 'yesterday', 'today', 'it',
+  'whether', 'both', 'either', 'neither', 'all', 'added', 'adds', 'noted', 'wrote', 'asked',
+  'according', 'out', 'up', 'down', 'off',
+], MODAL_VERBS, BASIC_PREPOSITIONS, PHRASE_PREPOSITIONS, FOCUS_ADVERBS, DISCOURSE_ADVERBS, SAY_CUES, FINITE_BE, RELATIVES, CONTRASTIVES, CONCESSIVE_PREPOSITIONS, CONNECTIVE_ADVERBS, BE_NONFINITE, HAVE_FORMS, DO_FORMS, DEMONSTRATIVES, WH_ADVERBS, COORDINATING_CONJUNCTIONS, CAUSALS, TIME_SUBORDINATORS, LINK_PREPOSITIONS);
 
 /**
  * Common adjectives and degree or manner adverbs with no everyday noun reading: one of them
  * alone, in lower case, is no subject ("much thought", "big reveal" read as a cue). Quantifiers
  * that stand for people ("many", "more", "few", "some") are not here.
  */
-export const LONE_MODIFIERS: ReadonlySet<string> = new Set([
-  'very', 'too', 'quite', 'rather', 'much', 'pretty', 'fairly', 'twice', 'together', 'outright', 'almost', 'nearly', 'already', 'always', 'never', 'often', 'soon',
-  'big', 'small', 'great', 'good', 'bad', 'better', 'best', 'worse', 'worst', 'easy', 'easier', 'hard', 'harder', 'deep', 'strong', 'weak', 'bold', 'loud',
-  'fake', 'unfair', 'complete', 'whole', 'full', 'live', 'new', 'old', 'high', 'low', 'true', 'false', 'real', 'clear', 'busy',
-  'modern', 'penultimate', 'recent', 'previous', 'current',
+export const LONE_MODIFIERS: ReadonlySet<string> = wordSet([
+  'very', 'too', 'quite', 'rather', 'much', 'pretty', 'fairly', 'twice', 'together', 'outright',
+  'almost', 'nearly', 'already', 'always', 'never', 'often', 'soon', 'big', 'small', 'great',
+  'good', 'bad', 'better', 'best', 'worse', 'worst', 'easy', 'easier', 'hard', 'harder', 'deep',
+  'strong', 'weak', 'bold', 'loud', 'fake', 'unfair', 'complete', 'whole', 'full', 'live', 'new',
+  'old', 'high', 'low', 'true', 'false', 'real', 'clear', 'busy', 'modern', 'penultimate', 'recent',
+  'previous', 'current',
 ]);
 
 /**
  * Nouns (and adjectives that stand as nouns) ending in -ly: a one-word subject in -ly is
  * otherwise an adverb ("Eventually named …", "outright rejects …"), never a speaker.
  */
-export const LY_NOUNS: ReadonlySet<string> = new Set([
-  'family', 'ally', 'assembly', 'supply', 'rally', 'anomaly', 'monopoly', 'bully', 'homily', 'butterfly', 'jelly', 'belly', 'lily',
-  'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'elderly', 'melancholy', 'folly', 'trolley', 'gully', 'panoply',
+export const LY_NOUNS: ReadonlySet<string> = wordSet([
+  'family', 'ally', 'assembly', 'supply', 'rally', 'anomaly', 'monopoly', 'bully', 'homily',
+  'butterfly', 'jelly', 'belly', 'lily', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly',
+  'elderly', 'melancholy', 'folly', 'trolley', 'gully', 'panoply',
 ]);
 
 /**
@@ -190,23 +208,22 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Subordinators that open a fronted clause with a subject of its own: "If the board saw it, …", "After the vote passed, …". */
-export const FRONTED_SUBORDINATORS: ReadonlySet<string> = new Set([
-  'if', 'when', 'whenever', 'while', 'although', 'though', 'because', 'since', 'after', 'before', 'once', 'until', 'unless', 'whereas', 'as',
-]);
+export const FRONTED_SUBORDINATORS: ReadonlySet<string> = wordSet(['when', 'whenever', 'once', 'unless', 'as'], CONTRASTIVES, CAUSALS, TIME_SUBORDINATORS);
 
 /** Prepositions that may continue a noun phrase: "a spokesman for the campaign". */
-export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'in', 'with', 'on', 'to']);
+export const NP_PREPOSITIONS: ReadonlySet<string> = wordSet(['with', 'to'], BASIC_PREPOSITIONS);
 /** Prepositions of place that put people somewhere inside a subject: "residents near the plant", "voters across the state". */
-export const PLACE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'across', 'around', 'behind', 'beside', 'throughout', 'along', 'beyond', 'within', 'among']);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = wordSet([
+  'near', 'outside', 'inside', 'across', 'around', 'behind', 'beside', 'throughout', 'along',
+  'beyond', 'within', 'among',
+]);
 
 /** Leading words of a sentence that are not part of its subject. */
-export const LEADING_ADVERBIALS = new Set([
-  'and', 'but', 'or', 'so', 'yet', 'still', 'also', 'then', 'now', 'instead', 'meanwhile',
-  'however', 'indeed', 'moreover', 'furthermore', 'later', 'earlier', 'previously', 'finally',
-  'separately', 'similarly', 'likewise', 'as', 'when', 'while', 'after', 'before', 'because',
-  'since', 'though', 'although', 'if', 'once', 'where', 'whereas', 'until', 'unless', 'yes', 'no',
-  'well', 'oh', 'even', 'only', 'just', 'again', 'there', 'here', 'thus', 'hence',
-]);
+export const LEADING_ADVERBIALS: ReadonlySet<string> = wordSet([
+  'so', 'yet', 'then', 'moreover', 'furthermore', 'later', 'earlier', 'previously', 'finally',
+  'separately', 'similarly', 'likewise', 'as', 'when', 'once', 'where', 'unless', 'yes', 'no',
+  'well', 'oh', 'again', 'there', 'here', 'thus', 'hence',
+], FOCUS_ADVERBS, CONTRASTIVES, CONNECTIVE_ADVERBS, COORDINATING_CONJUNCTIONS, CAUSALS, TIME_SUBORDINATORS);
 
 /** Titles and honorifics that precede a name, "former" and "acting" among them: core's TITLES. */
 export const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
@@ -291,9 +308,10 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
  * Collective nouns of sources that a sentence's first capital makes look like names
  * ("Police said …", "Management told staff …"): a group, never a person named.
  */
-export const COLLECTIVE_SOURCES: ReadonlySet<string> = new Set([
-  'police', 'government', 'management', 'staff', 'military', 'army', 'security', 'prosecution', 'defence', 'defense',
-  'administration', 'cabinet', 'leadership', 'opposition', 'press', 'media', 'public', 'clergy', 'crew', 'personnel',
+export const COLLECTIVE_SOURCES: ReadonlySet<string> = wordSet([
+  'police', 'government', 'management', 'staff', 'military', 'army', 'security', 'prosecution',
+  'defence', 'defense', 'administration', 'cabinet', 'leadership', 'opposition', 'press', 'media',
+  'public', 'clergy', 'crew', 'personnel',
 ]);
 
 /** Nouns that can head a description of a person (role nouns). */
@@ -371,14 +389,15 @@ export const THAT_CLAUSE_FORMS: ReadonlySet<string> = build([...SPEECH_VERBS, ..
  * Feelings about a fact ("angry that", "proud that") are not views and stay out, and so is
  * "unaware that": what one does not know is no view of one's own.
  */
-export const BELIEF_ADJECTIVES: ReadonlySet<string> = new Set([
-  'confident', 'convinced', 'certain', 'sure', 'aware', 'adamant', 'insistent', 'hopeful', 'optimistic',
-  'pessimistic', 'skeptical', 'sceptical', 'doubtful', 'worried', 'concerned', 'afraid', 'fearful', 'persuaded',
+export const BELIEF_ADJECTIVES: ReadonlySet<string> = wordSet([
+  'confident', 'convinced', 'certain', 'sure', 'aware', 'adamant', 'insistent', 'hopeful',
+  'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'doubtful', 'worried', 'concerned',
+  'afraid', 'fearful', 'persuaded',
 ]);
-export const LINKING_VERBS: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt',
-  'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'grown', 'stay', 'stays', 'stayed',
-]);
+export const LINKING_VERBS: ReadonlySet<string> = wordSet([
+  'am', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt', 'become', 'becomes', 'became',
+  'grew', 'grow', 'grows', 'grown', 'stay', 'stays', 'stayed',
+], FINITE_BE, BE_NONFINITE);
 
 /**
  * Phrases of saying built on "make" (a light verb): its forms, the adjective it makes its
@@ -386,9 +405,9 @@ export const LINKING_VERBS: ReadonlySet<string> = new Set([
  * nouns it makes before "that" ("made the case that …", "made the point that …").
  */
 // (Not "making": "Obama, making it clear that …, stood …" is a participle clause inside the subject.)
-export const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made']);
-export const MADE_SAYING_ADJECTIVES: ReadonlySet<string> = new Set(['clear', 'plain', 'known', 'explicit']);
-export const MADE_SAYING_NOUNS: ReadonlySet<string> = new Set(['case', 'point', 'argument', 'claim']);
+export const MAKE_FORMS: ReadonlySet<string> = wordSet(['make', 'makes', 'made']);
+export const MADE_SAYING_ADJECTIVES: ReadonlySet<string> = wordSet(['clear', 'plain', 'known', 'explicit']);
+export const MADE_SAYING_NOUNS: ReadonlySet<string> = wordSet(['case', 'point', 'argument', 'claim']);
 
 /**
  * Verbs of judgement, support and intention that PolNeAR-style annotation counts as
@@ -417,7 +436,7 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
  * Nouns for events and visits: they "highlight" or "show" things but never speak, so a cue
  * whose subject they head ("The visit highlights …") attributes nothing.
  */
-export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+export const EVENT_NOUNS: ReadonlySet<string> = wordSet([
   'visit', 'visits', 'trip', 'trips', 'tour', 'tours', 'summit', 'summits', 'ceremony',
   'ceremonies', 'occasion', 'anniversary', 'celebration', 'festival', 'journey', 'stopover',
 ]);
@@ -426,17 +445,17 @@ export const EVENT_NOUNS: ReadonlySet<string> = new Set([
  * Last words of the labels that open a header or byline line ("Published: Jun 27, 2024",
  * "Editor's Note: …", "Contributing: …"): such a line has no speaker.
  */
-export const HEADER_LABELS: ReadonlySet<string> = new Set([
+export const HEADER_LABELS: ReadonlySet<string> = wordSet([
   'published', 'updated', 'posted', 'filed', 'modified', 'edited', 'revealed', 'contributing',
-  'contributors', 'correction', 'corrections', 'clarification', 'update', 'note', 'notes',
-  'source', 'sources', 'photo', 'photos', 'photograph', 'credit', 'credits', 'caption', 'image',
-  'images', 'video', 'watch', 'read', 'listen', 'related', 'tags', 'topics', 'contact', 'email',
-  'date', 'dateline', 'location', 'disclaimer', 'exclusive', 'breaking', 'latest', 'reporting',
-  'writing', 'editing', 'editor', 'editors', 'byline', 'by', 'subscribe', 'advertisement',
+  'contributors', 'correction', 'corrections', 'clarification', 'update', 'note', 'notes', 'source',
+  'sources', 'photo', 'photos', 'photograph', 'credit', 'credits', 'caption', 'image', 'images',
+  'video', 'watch', 'read', 'listen', 'related', 'tags', 'topics', 'contact', 'email', 'date',
+  'dateline', 'location', 'disclaimer', 'exclusive', 'breaking', 'latest', 'reporting', 'writing',
+  'editing', 'editor', 'editors', 'byline', 'by', 'subscribe', 'advertisement',
 ]);
 
 /** Nouns for documents, polls and outlets that PolNeAR-style annotation counts as sources. */
-export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+export const SOURCE_NOUNS: ReadonlySet<string> = wordSet([
   'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'statement',
   'statements', 'letter', 'memo', 'document', 'documents', 'analysis', 'filing', 'complaint',
   'lawsuit', 'indictment', 'ruling', 'website', 'newspaper', 'paper', 'magazine', 'network',
@@ -449,7 +468,7 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
  * Nouns for works and slogans whose name may follow them in quotation marks ("his 2012 book,
  * “An American Son”", "the campaign slogan, “Yes We Can”"): such a quotation is a title.
  */
-export const WORK_NOUNS: ReadonlySet<string> = new Set([
+export const WORK_NOUNS: ReadonlySet<string> = wordSet([
   'book', 'books', 'film', 'films', 'movie', 'movies', 'novel', 'memoir', 'memoirs', 'song',
   'songs', 'album', 'show', 'podcast', 'series', 'documentary', 'play', 'musical', 'slogan',
   'motto', 'column', 'newsletter', 'essay', 'poem', 'anthem', 'program', 'programme', 'hashtag',
@@ -458,7 +477,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns for the makers of a work: "a co-author of “…”" names a title. */
-export const WORK_MAKER_NOUNS: ReadonlySet<string> = new Set([
+export const WORK_MAKER_NOUNS: ReadonlySet<string> = wordSet([
   'author', 'co-author', 'coauthor', 'editor', 'co-editor', 'writer', 'director', 'creator',
   'producer', 'host', 'star', 'composer', 'publisher',
 ]);
@@ -467,13 +486,17 @@ export const WORK_MAKER_NOUNS: ReadonlySet<string> = new Set([
  * Nouns of saying, judging and thinking that take their topic after a preposition ("his
  * attacks on the press", "her support for the bill", "their concerns about costs").
  */
-export const TOPIC_NOUNS: ReadonlySet<string> = new Set([
-  'attack', 'attacks', 'criticism', 'criticisms', 'critique', 'critiques', 'opposition', 'support', 'endorsement',
-  'endorsements', 'question', 'questions', 'concern', 'concerns', 'complaint', 'complaints', 'comment', 'comments',
-  'remark', 'remarks', 'praise', 'doubt', 'doubts', 'worry', 'worries', 'fear', 'fears', 'view', 'views', 'objection',
-  'objections', 'defense', 'defence', 'condemnation', 'denunciation', 'warning', 'warnings', 'position', 'positions',
-  'stance', 'thoughts', 'skepticism', 'scepticism', 'rejection', 'embrace', 'disdain', 'contempt', 'admiration',
+export const TOPIC_NOUNS: ReadonlySet<string> = wordSet([
+  'attack', 'attacks', 'criticism', 'criticisms', 'critique', 'critiques', 'opposition', 'support',
+  'endorsement', 'endorsements', 'question', 'questions', 'concern', 'concerns', 'complaint',
+  'complaints', 'comment', 'comments', 'remark', 'remarks', 'praise', 'doubt', 'doubts', 'worry',
+  'worries', 'fear', 'fears', 'view', 'views', 'objection', 'objections', 'defense', 'defence',
+  'condemnation', 'denunciation', 'warning', 'warnings', 'position', 'positions', 'stance',
+  'thoughts', 'skepticism', 'scepticism', 'rejection', 'embrace', 'disdain', 'contempt',
+  'admiration',
 ]);
 
 /** Prepositions that open the topic of a noun in `TOPIC_NOUNS`: "attacks on", "support for", "concerns about". */
-export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'of', 'about', 'for', 'to', 'against', 'over', 'toward', 'towards']);
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = wordSet([
+  'on', 'of', 'about', 'for', 'to', 'against', 'over', 'toward', 'towards',
+]);

@@ -1,0 +1,276 @@
+/**
+ * English words of the attribution rules (`attribution.ts`, `find-attribution.ts`): what may
+ * stand in a speaker's noun phrase, before and after a cue, and what ends it. General English
+ * grammar; no corpus strings.
+ */
+import { BELIEF_VERBS, SPEECH_VERBS } from '@newsparse/core';
+import { wordSet } from '../locale.js';
+import {
+  ARTICLES,
+  BASIC_PREPOSITIONS,
+  BE_NONFINITE,
+  CAUSALS,
+  CONCESSIVE_PREPOSITIONS,
+  COORDINATING_CONJUNCTIONS,
+  DEMONSTRATIVES,
+  DO_FORMS,
+  FINITE_BE,
+  HAVE_FORMS,
+  LINK_PREPOSITIONS,
+  MODAL_VERBS,
+  NEGATED_AUXILIARIES,
+  NUMBER_WORDS,
+  PERSONAL_SUBJECTS,
+  PHRASE_PREPOSITIONS,
+  POSSESSIVES,
+  QUANTIFIERS,
+  RELATIVES,
+  TIME_SUBORDINATORS,
+  WH_ADVERBS,
+} from './function-words.js';
+
+/** Gerunds that attribute ("…, saying the plan failed"); other -ing forms are not cues. */
+export const GERUND_CUES: ReadonlySet<string> = wordSet([
+  'saying', 'telling', 'adding', 'writing', 'asking', 'noting', 'arguing', 'explaining',
+  'insisting', 'declaring', 'warning', 'stating', 'claiming', 'tweeting', 'calling', 'describing',
+  'responding', 'replying', 'suggesting', 'promising', 'vowing', 'urging', 'shouting', 'yelling',
+  'chanting', 'joking', 'quipping', 'complaining', 'acknowledging', 'admitting', 'announcing',
+  'predicting', 'recalling', 'boasting', 'repeating', 'reminding', 'asserting', 'contending',
+  'charging', 'accusing', 'blasting', 'dubbing', 'labeling', 'labelling', 'branding', 'proclaiming',
+  'conceding', 'confirming', 'denying', 'emphasizing', 'stressing', 'lamenting', 'pledging',
+  'demanding', 'pleading', 'posting', 'texting', 'concluding', 'observing', 'remarking',
+  'commenting', 'praising', 'criticizing', 'mocking', 'quoting', 'citing', 'reporting',
+  'maintaining', 'wondering', 'musing', 'screaming', 'whispering', 'crying', 'exclaiming',
+  'thinking', 'believing', 'hoping', 'fearing', 'expecting', 'worrying', 'knowing',
+]);
+
+/** Cue forms that are as often nouns: a verb only after a subject or an auxiliary. */
+export const NOUN_LIKE: ReadonlySet<string> = wordSet([
+  'state', 'states', 'quote', 'quotes', 'note', 'notes', 'report', 'reports', 'post', 'posts',
+  'claim', 'claims', 'call', 'calls', 'text', 'texts', 'comment', 'comments', 'answer', 'answers',
+  'question', 'questions', 'reply', 'replies', 'charge', 'charges', 'promise', 'promises', 'pledge',
+  'pledges', 'vow', 'vows', 'demand', 'demands', 'offer', 'offers', 'cry', 'cries', 'protest',
+  'protests', 'object', 'objects', 'counter', 'counters', 'message', 'messages', 'email', 'emails',
+  'blog', 'blogs', 'tweet', 'tweets', 'laugh', 'laughs', 'sigh', 'nod', 'smile', 'grin', 'cheer',
+  'cheers', 'roar', 'rant', 'read', 'reads', 'warning', 'plea', 'remark', 'remarks', 'reason',
+  'reasons', 'muse', 'point', 'points', 'request', 'requests', 'estimate', 'estimates', 'forecast',
+  'forecasts', 'project', 'projects', 'guess', 'figure', 'figures', 'hint', 'hints', 'boast',
+  'boasts', 'joke', 'jokes', 'quip', 'quips', 'retort', 'snap', 'bark', 'mutter', 'murmur',
+  'whisper', 'scream', 'shout', 'shouts', 'yell', 'chant', 'chants', 'fume', 'crow', 'marvel',
+  'tease', 'taunt', 'groan', 'moan', 'huff', 'vent', 'gripe', 'howl', 'holler', 'brief', 'briefs',
+  'record', 'response', 'address', 'speech', 'statement', 'plan', 'plans', 'hope', 'hopes', 'fear',
+  'fears', 'wish', 'wishes', 'doubt', 'doubts', 'view', 'views', 'support', 'back', 'favor', 'find',
+  'finds', 'show', 'shows', 'release', 'credit', 'blame', 'challenge', 'dispute', 'reject', 'deny',
+  'attack', 'attacks', 'praise', 'criticism', 'insist', 'worry', 'worries', 'concern', 'concerns',
+  'need', 'needs', 'want', 'wants', 'aim', 'aims', 'bid', 'push', 'pushes', 'hit', 'hits', 'slam',
+  'slams', 'blast', 'blasts', 'rip', 'jab', 'swipe', 'swipes', 'needle', 'rule', 'rules', 'order',
+  'orders', 'decree', 'judge', 'voice', 'voices',
+]);
+
+/** Words after which a base form is a verb, not a noun ("they claim", "to report"). */
+export const VERB_PRECEDERS: ReadonlySet<string> = wordSet([
+  'you', 'it', 'who', 'which', 'that', 'to', 'shall', "don't", "didn't", "doesn't", 'also', 'later',
+  'then', 'often', 'never', 'always', 'once', 'still', 'not', 'people', 'officials', 'experts',
+  'analysts', 'critics', 'supporters', 'polls', 'others', 'many', 'some', 'both', 'all', 'and',
+  'reportedly', 'repeatedly', 'just',
+], MODAL_VERBS, PERSONAL_SUBJECTS, HAVE_FORMS, DO_FORMS);
+
+/** Words after which a cue-like word is a noun ("the report", "his statement", "of claims"). */
+export const NOUN_MARKERS: ReadonlySet<string> = wordSet([
+  'my', 'your', 'no', 'any', 'each', 'every', 'with', 'by', 'about', 'another', 'such', 'one',
+  'whose', 'first', 'last', 'latest', 'new', 'public', 'written', 'official', 'formal', 'joint',
+  'brief', 'short', 'long', 'same', 'following', 'previous',
+], BASIC_PREPOSITIONS, POSSESSIVES, ARTICLES, DEMONSTRATIVES);
+
+/** The uninflected forms of the cue verbs: "highlight", "support", "concern". */
+export const BASE_FORMS: ReadonlySet<string> = wordSet([], SPEECH_VERBS, BELIEF_VERBS);
+
+/** Plural nouns without a final -s, which take a bare verb: "the people want". */
+export const BARE_PLURALS: ReadonlySet<string> = wordSet([
+  'people', 'police', 'men', 'women', 'children', 'media', 'staff', 'public', 'clergy', 'youth',
+  'press', 'military', 'electorate', 'majority', 'minority',
+]);
+
+/** Nouns in -men that are singular: "the regimen says" is no plural subject. */
+export const SINGULAR_IN_MEN: ReadonlySet<string> = wordSet([
+  'specimen', 'regimen', 'abdomen', 'omen', 'amen', 'stamen', 'hymen', 'acumen', 'bitumen',
+  'albumen', 'lumen', 'semen', 'cyclamen',
+]);
+
+/** Words that open a clause after a verb of saying or belief: "that", a subject pronoun, a determiner. */
+export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = wordSet(['that', 'the', 'it', 'there', 'this', 'his', 'her', 'their'], PERSONAL_SUBJECTS);
+
+/** Auxiliaries that open a clause whose subject is a relative word: "that critics said [would] hurt …". */
+export const GAP_AUXILIARIES: ReadonlySet<string> = wordSet(['would', 'will', 'could', 'should', 'may', 'might', 'can'], FINITE_BE, HAVE_FORMS);
+
+/** Ordinals and their kin before a participle used as an adjective: "the fourth named storm". */
+export const ORDINAL_WORDS: ReadonlySet<string> = wordSet([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'last', 'latest', 'next', 'only',
+]);
+
+/** Possessive determiners: "her remarks", "their claims". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = wordSet(['my', 'your'], POSSESSIVES);
+
+/** Words that open a clause's subject right after a verb of belief: "hope the plan will …", "fear they …". */
+export const CLAUSE_SUBJECT_WORDS: ReadonlySet<string> = wordSet(['it', 'you', 'there', 'the'], PERSONAL_SUBJECTS, POSSESSIVES, DEMONSTRATIVES);
+
+/** Finite auxiliaries: a plural noun followed by one is a clause's subject. */
+export const FINITE_AUXILIARIES: ReadonlySet<string> = wordSet(['have', 'had', 'do', 'did'], MODAL_VERBS, FINITE_BE);
+
+/** Adverbs that stand between a subject and its verb: "activists even insist", "officials privately fear". */
+export const SUBJECT_ADVERBS: ReadonlySet<string> = wordSet([
+  'even', 'now', 'further', 'repeatedly', 'privately', 'publicly', 'openly', 'firmly', 'strongly',
+  'increasingly', 'genuinely', 'sincerely', 'truly', 'quietly',
+]);
+
+/** Prepositions of time and opposition before a noun: "after protests", "against claims". */
+export const NOUN_PREPOSITIONS: ReadonlySet<string> = wordSet([
+  'after', 'before', 'against', 'following', 'between', 'toward', 'towards', 'upon', 'within',
+  'beyond',
+]);
+
+/** Prepositions that open an adverbial before a word: a capitalised word after one is no subject's first name. */
+export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = wordSet(['throughout', 'without', 'across'], BASIC_PREPOSITIONS, PHRASE_PREPOSITIONS, CONCESSIVE_PREPOSITIONS, LINK_PREPOSITIONS);
+
+/** Particle verbs that also attribute alone ("called", "spoke", "hit back" and "hit"). */
+export const STANDALONE_PARTICLE_VERBS: ReadonlySet<string> = wordSet([
+  'call', 'calls', 'called', 'calling', 'speak', 'speaks', 'spoke', 'speaking', 'push', 'pushed',
+  'hit', 'hits',
+]);
+
+/** Nouns in -ly, which end a subject rather than stand between it and its verb: "a member of the family said". */
+export const LY_NOUNS: ReadonlySet<string> = wordSet([
+  'family', 'rally', 'ally', 'assembly', 'supply', 'anomaly', 'monopoly', 'homily', 'daily',
+  'weekly', 'monthly', 'quarterly', 'bully', 'italy', 'july',
+]);
+
+/** Words that may open a time adverbial before its head ("last", "earlier this"). */
+export const TIME_OPENERS: ReadonlySet<string> = wordSet([
+  'last', 'this', 'next', 'late', 'early', 'in', 'on', 'at', 'the', 'that', 'earlier', 'previous',
+  'past',
+]);
+
+/** Words that may stand before an amount ("nearly 40", "over 20"): after one, a number is no subject. */
+export const APPROXIMATORS: ReadonlySet<string> = wordSet([
+  'nearly', 'about', 'almost', 'roughly', 'only', 'just', 'over', 'under', 'some', 'and', 'but',
+  'while', 'whereas', 'than', 'fully', 'barely', 'around',
+]);
+
+/** Participles in -en (most words in -en are nouns: "chairmen", "citizen"). */
+export const EN_PARTICIPLES: ReadonlySet<string> = wordSet([
+  'written', 'given', 'taken', 'seen', 'chosen', 'driven', 'shown', 'known', 'spoken', 'stolen',
+  'broken', 'hidden', 'forgotten', 'proven', 'drawn', 'sworn', 'beaten', 'overseen', 'undertaken',
+]);
+
+/** Quantifiers that head a partitive subject: "some of the candidates", "half of the voters". */
+export const PARTITIVES: ReadonlySet<string> = wordSet([
+  'none', 'half', 'majority', 'minority', 'plenty', 'lots', 'dozens', 'hundreds', 'thousands',
+  'millions', 'any', 'either', 'neither', 'much', 'rest', 'number', 'members', 'share', 'third',
+  'quarter', 'percent',
+], NUMBER_WORDS, QUANTIFIERS);
+
+/** Words after a name in an appositive that give its employer or place: "Rajesh Kumar of the space agency". */
+export const APPOSITIVE_NAME_LINKS: ReadonlySet<string> = wordSet(['of', 'at', 'from', 'with']);
+
+/**
+ * Reads the subject noun phrase that ends at token `last` (inclusive), backwards:
+ * "he", "Capuñay", "the former envoy", "White House press secretary Josh Earnest",
+ * "Juan Carlos Capuñay, former Peruvian Ambassador to China and Asia expert,".
+ */
+export const FLOATING_QUANTIFIERS: ReadonlySet<string> = wordSet(['both', 'all', 'each']);
+
+/** Words before a bare plural that leave it the subject: "But executives who …", "people who …" after a comma. */
+export const BARE_SUBJECT_AFTER: ReadonlySet<string> = wordSet([
+  'so', 'yet', 'still', 'even', 'perhaps', 'though', 'although', 'while', 'when',
+], COORDINATING_CONJUNCTIONS, CAUSALS);
+
+/** Words that open an insertion between a subject and its verb: a relative clause or a list. */
+export const INSERTION_OPENERS: ReadonlySet<string> = wordSet(['who', 'whose', 'which', 'including', 'like', 'among']);
+
+/** Articles: after one a cue form is a noun or adjective ("the ruling", "a statement"), never a verb. */
+export { ARTICLES };
+
+/** Determiners that open a noun phrase, a subject when a verb follows it. */
+export const CLAUSE_OPENING_DETERMINERS: ReadonlySet<string> = wordSet([], POSSESSIVES, ARTICLES, DEMONSTRATIVES);
+
+/** Common irregular past forms that make a clause of the words before "that". */
+export const PAST_FORMS: ReadonlySet<string> = wordSet([
+  'made', 'took', 'gave', 'found', 'kept', 'left', 'held', 'won', 'lost', 'led', 'brought',
+  'caught', 'met', 'sent', 'spent', 'sold', 'bought', 'built', 'hit', 'cut', 'put', 'set', 'ran',
+  'saw', 'grew', 'fell', 'rose', 'began', 'became', 'knew', 'thought', 'told', 'wrote', 'broke',
+  'chose', 'drew', 'drove', 'got',
+]);
+
+/** Prepositions that open where or how something was said: "in a statement", "on Twitter". */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = wordSet(['in', 'on', 'at', 'during', 'via', 'through']);
+
+/** Determiners that may open a recipient after "told": "told the analysts", "told its investors". */
+export const RECIPIENT_DETERMINERS: ReadonlySet<string> = wordSet(['some', 'several', 'many', 'local', 'foreign'], POSSESSIVES, ARTICLES);
+
+/** Bodies addressed as a whole: "told the board the plan …", "told parliament it would …". */
+export const ADDRESSED_BODIES: ReadonlySet<string> = wordSet([
+  'board', 'committee', 'court', 'jury', 'parliament', 'congress', 'senate', 'conference',
+  'meeting', 'summit', 'panel', 'council', 'assembly', 'hearing', 'inquiry', 'tribunal', 'rally',
+  'gathering', 'forum', 'convention', 'crowd', 'audience', 'press', 'media', 'cabinet',
+]);
+
+/** Words that end a source's name: relatives, subordinators, conjunctions and gerunds of saying. */
+export const SOURCE_BREAKS: ReadonlySet<string> = wordSet([
+  'that', 'where', 'when', 'while', 'but', 'because', 'as', 'saying', 'though', 'although', 'if',
+], RELATIVES);
+
+/** Verbs that name or characterise rather than introduce: "called it “a disaster”". */
+export const NAMING: ReadonlySet<string> = wordSet([
+  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'dub',
+  'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term',
+  'terms', 'termed', 'brand', 'brands', 'branded', 'characterize', 'characterized', 'characterizes',
+  'nickname', 'nicknamed', 'title', 'titled', 'headline', 'headlined', 'name', 'named', 'names',
+  'deem', 'deemed', 'consider', 'considered', 'considers',
+]);
+
+/** Auxiliaries, subordinators and relatives that show a clause, not a speaker's phrase, before a cue. */
+export const CLAUSE_WORDS: ReadonlySet<string> = wordSet([
+  "can't", "don't", 'when', 'while', 'which', 'who', 'whom', 'whether', 'although', 'though', 'so',
+  'than', "it's", "he's", "she's", "they're", "we're", "i'm", "you're", "that's", "there's",
+  "what's",
+], MODAL_VERBS, NEGATED_AUXILIARIES, FINITE_BE, BE_NONFINITE, HAVE_FORMS, DO_FORMS, COORDINATING_CONJUNCTIONS, CAUSALS);
+
+/** Prepositions that take an object, not a speaker, after a cue. */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = wordSet([
+  'during', 'after', 'before', 'via', 'through', 'about', 'over', 'into',
+], BASIC_PREPOSITIONS, LINK_PREPOSITIONS);
+
+/** Finite auxiliaries (and their negations) that follow a speaker's phrase as its verb. */
+export const FINITE_VERBS: ReadonlySet<string> = wordSet(["wouldn't", "can't", "couldn't"], MODAL_VERBS, NEGATED_AUXILIARIES, FINITE_BE, HAVE_FORMS, DO_FORMS);
+
+/** Words that open a clause rather than a noun phrase right after a cue. */
+export const CLAUSE_OPENING: ReadonlySet<string> = wordSet(['it', 'you', 'that', 'there', 'will', 'would', 'if', 'whether'], PERSONAL_SUBJECTS, FINITE_BE, HAVE_FORMS);
+
+/** Words after a cue that open an adverbial, not a subject: "said as he left", "said while …". */
+export const BARE_CLAUSE_STOPS: ReadonlySet<string> = wordSet(['as', 'while', 'when', 'though', 'although'], CAUSALS, TIME_SUBORDINATORS);
+
+/** Connectives and adverbs before a lead's speaker that are no part of it ("But", "Later"). */
+export const LEADING: ReadonlySet<string> = wordSet([
+  'and', 'but', 'so', 'yet', 'then', 'still', 'also', 'now', 'later', 'meanwhile', 'however',
+]);
+
+/** The forms of "say" that open a lead inverted ("Says the mayor: …"). */
+export const SAY_LEAD_FORMS: ReadonlySet<string> = wordSet(['say', 'says', 'said']);
+
+/** Determiners that open the subject of an inverted lead after "says". */
+export const SUBJECT_OPENERS: ReadonlySet<string> = wordSet(['my', 'your'], POSSESSIVES, ARTICLES);
+
+/** Words that cannot follow a cue in a lead-in that hands over to the quote. */
+export const FILLER_STOP: ReadonlySet<string> = wordSet([
+  'you', 'it', 'as', 'not', 'no', 'never', 'there', 'where', 'who', 'if', 'than', 'then', 'so',
+  'such', 'only', 'just', 'even', 'also',
+], PERSONAL_SUBJECTS, DEMONSTRATIVES, WH_ADVERBS);
+
+/** Cue forms that are also nouns after a verb: "told reporters", "in a statement", "in remarks". */
+export const NOUN_LIKE_CUES: ReadonlySet<string> = wordSet([
+  'reporters', 'remarks', 'comments', 'statement', 'statements', 'posts', 'tweets', 'answers',
+  'questions', 'notes', 'reports', 'calls', 'texts', 'emails', 'messages', 'interview', 'briefing',
+  'question', 'answer', 'post', 'tweet', 'message', 'email', 'text', 'report', 'note', 'call',
+  'comment', 'remark', 'reply', 'response', 'speech',
+]);

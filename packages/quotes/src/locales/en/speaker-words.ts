@@ -1,0 +1,68 @@
+/**
+ * English words of speaker resolution (`resolve.ts`): pronouns by person and number, and the
+ * function words inside a speaker's description. General English grammar.
+ */
+import { wordSet } from '../locale.js';
+import {
+  ARTICLES,
+  BASIC_PREPOSITIONS,
+  BE_NONFINITE,
+  COORDINATING_CONJUNCTIONS,
+  FINITE_BE,
+  HAVE_FORMS,
+  LINK_PREPOSITIONS,
+  NUMBER_WORDS,
+  RELATIVES,
+} from './function-words.js';
+import { DETERMINERS } from './lexicon.js';
+
+/** Third-person singular pronouns of persons (masculine and feminine). */
+export const PERSONAL: ReadonlySet<string> = wordSet(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+/** Relative pronouns, which stand for the noun phrase before them. */
+export const RELATIVE: ReadonlySet<string> = wordSet(['that'], RELATIVES);
+
+/** Plural pronouns. */
+export const PLURAL: ReadonlySet<string> = wordSet(['they', 'them', 'their', 'we', 'us', 'our']);
+
+/** First-person pronouns: the writer or the speaker's own group, never a person named earlier. */
+export const FIRST: ReadonlySet<string> = wordSet(['i', 'me', 'my', 'we', 'us', 'our']);
+
+/** Function words that may stand inside a speaker's descriptive prefix ("the head of the union"). */
+export const PREFIX_FUNCTION_WORDS: ReadonlySet<string> = wordSet(['of', 'for', 'and', 'as', 'in', 'on', 'at'], ARTICLES, LINK_PREPOSITIONS);
+
+/** Lower-case words of titles that are no role nouns themselves: "press secretary", "deputy chief". */
+export const PREFIX_MODIFIERS: ReadonlySet<string> = wordSet([
+  'press', 'deputy', 'former', 'vice', 'chief', 'senior', 'foreign', 'prime', 'general',
+  'executive', 'national', 'state', 'party', 'campaign', 'policy', 'security', 'house', 'senate',
+  'communications',
+]);
+
+/** Cues of a question: the answer after it is the other party's. */
+export const QUESTION_CUES: ReadonlySet<string> = wordSet([
+  'asked', 'asks', 'asking', 'ask', 'wondered', 'questioned', 'queried',
+]);
+
+/** Prepositions that join a role to its organisation ("director of", "spokesman for"). */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = wordSet(['with', 'to'], BASIC_PREPOSITIONS);
+
+/** Forms of "be" (and of "get") before a passive participle of saying: "is said to", "it was reported". */
+export const BE_FORMS: ReadonlySet<string> = wordSet(['get', 'got'], FINITE_BE, BE_NONFINITE);
+
+/** Words that open a noun phrase read back from its head: "One investor", "a senior official", "two people". */
+export const NOT_MODIFIERS: ReadonlySet<string> = wordSet(['that', 'said', 'says', 'told', 'as', 'than'], BASIC_PREPOSITIONS, FINITE_BE, HAVE_FORMS, COORDINATING_CONJUNCTIONS, LINK_PREPOSITIONS);
+
+/** Determiners, numbers and quantifiers that open a noun phrase. */
+export const NP_OPENERS: ReadonlySet<string> = wordSet(['some', 'several', 'many', 'most', 'few', 'other', 'another'], NUMBER_WORDS, DETERMINERS);
+
+/**
+ * The noun phrase a relative word (at `relativeStart`) stands for when no name stands before
+ * it: the person or group right before it in its sentence, headed by a role noun or a name
+ * ("One investor, who asked …" → "One investor", "Residents who …" → "Residents"), without
+ * its article. Null when the word before is no such head ("the plan, which …", a verb).
+ */
+/** Words before "that" that are no noun: verbs, adverbs and function words ("said that", "so that", "now that"). */
+export const NOT_ANTECEDENTS: ReadonlySet<string> = wordSet([
+  'said', 'says', 'say', 'so', 'now', 'such', 'be', 'been', 'than', 'like', 'all', 'just', 'only',
+  'also', 'not', 'given', 'except', 'about',
+], BASIC_PREPOSITIONS, FINITE_BE, COORDINATING_CONJUNCTIONS, LINK_PREPOSITIONS);
