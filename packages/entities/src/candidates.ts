@@ -529,7 +529,9 @@ function nounSurname(token: Token, gaz: Gazetteer): boolean {
   const lower = token.lower;
   if (!PLAIN_NAME.test(token.text) || gaz.phrases.has(token.key) || isHead(gaz, lower) || gaz.titles.has(lower) || gaz.roles.has(lower) || CALENDAR_WORDS.has(lower) || gaz.eventHeads.has(lower) || STREET_END.has(lower)) return false;
   const tag = gaz.pos.get(lower);
-  return tag === 'Singular' || tag === 'Adjective' || gaz.lastNames.has(lower);
+  // compromise files a few plain adjectives as comparatives ("brown", "rich"); a true comparative ends in -er.
+  const plainComparative = tag === 'Comparative' && !lower.endsWith('er');
+  return tag === 'Singular' || tag === 'Adjective' || plainComparative || gaz.lastNames.has(lower);
 }
 
 /** Whether a capitalised word is an ordinary singular word of a trade ("Gas", "Electric"), no name, plural or party's word of its own. */
