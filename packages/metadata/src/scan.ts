@@ -782,6 +782,8 @@ interface Frame {
   field: boolean;
   /** A `<figcaption>`: a name in brackets there credits a picture. */
   caption?: boolean;
+  /** Labelled as text for screen readers only ({@link UNSEEN}): the body reader gets it as skipped. */
+  unseen?: boolean;
 }
 
 /**
@@ -897,6 +899,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let blockTail = '';
   /** Open figure captions. */
   let captionDepth = 0;
+  /** Open elements for screen readers only ("sr-only", "visually-hidden"): no reader sees their text in the body. */
+  let unseenDepth = 0;
   /** The last visible block outside asides under the headline was a prose paragraph. */
   let afterProse = false;
   /** A closing signature read, kept unless a prose paragraph follows it ({@link PageScan.closingSignature}). */
@@ -1151,6 +1155,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (testId !== undefined) label = `${label} ${testId}`;
         const flags = label ? classify(label) : 0;
         if (flags & BYLINE) frame.field = true;
+        if (flags & UNSEEN && listener !== undefined) {
+          frame.unseen = true;
+          unseenDepth++;
+        }
         // An <aside> or <footer> that holds the entry's meta line ("entry-meta", "byline") is part of the article.
         if (seenBody && name !== 'body' && ((tag & IN_ASIDE_TAGS && !((name === 'aside' || name === 'footer') && flags & (BYLINE | DATE))) || flags & ASIDE)) {
           frame.aside = true;
@@ -1249,7 +1257,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
 
         // Past MAX_OPEN_CAPTURES open captures (only nesting no real page has) nothing more is captured.
         if (captures.length >= MAX_OPEN_CAPTURES) {
-          listener?.open(name, attributes, false, fields);
+          listener?.open(name, attributes, unseenDepth > 0, fields);
           return;
         }
 
@@ -1357,7 +1365,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             });
           }
         }
-        listener?.open(name, attributes, false, fields);
+        listener?.open(name, attributes, unseenDepth > 0, fields);
       },
 
       ontext(text) {
@@ -1398,7 +1406,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           // Past the cap only a paragraph's last words are kept, for a signature closing it.
           blockTail = text.length >= 80 ? text.slice(-80) : (blockTail + text).slice(-80);
         }
-        listener?.text(text, false);
+        listener?.text(text, unseenDepth > 0);
       },
 
       onclosetag(name) {
@@ -1434,6 +1442,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (frame.comment) commentDepth--;
         if (frame.stories) storiesDepth--;
         if (frame.caption) captionDepth--;
+        if (frame.unseen) unseenDepth--;
         if (frame.outerAside !== undefined) asideDepth = frame.outerAside;
         if (frame.scope) scopes.pop();
         listener?.close(name);
