@@ -84,6 +84,8 @@ const PARTICLES = localeWords((locale) => locale.names.particles);
 const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
 const CORPORATE_ABBREVIATIONS = localeWords((locale) => locale.names.corporateAbbreviations);
 const LEGAL_FORMS = localeWords((locale) => locale.names.legalForms);
+/** compromise's tags of common nouns: a word after a name that it may modify ("Air traffic"). */
+const NOUN_TAGS: ReadonlySet<string> = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
 /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
 const TITLE_MODIFIERS = localeWords((locale) => locale.names.titleModifiers);
 /** compromise parts of speech that a capitalised sentence-initial word is unlikely to be a name with. */
@@ -725,8 +727,12 @@ function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gaze
 function splitKnown(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[], firstNameSplit = true): void {
   const lastLower = tokens[positions[positions.length - 1]!]!.lower;
   const known = positions.length <= gaz.maxWords && gaz.phrases.has(keysAt(tokens, positions, 0, positions.length));
-  // "Edmonton Sun", "Ottawa Citizen": a city and a newspaper word name the city's paper; "Gulf Air" a place's airline.
-  const newspaper = positions.length === 2 && (NEWSPAPER.has(lastLower) || AIRLINE_HEADS.has(lastLower)) && isPlaceKind(gaz.phrases.get(tokens[positions[0]!]!.key));
+  // "Edmonton Sun", "Ottawa Citizen": a city and a newspaper word name the city's paper; "Gulf Air" a place's
+  // airline, "Korean Air" a nationality's (not before a noun it would modify: "British Air traffic").
+  const firstPlace = positions.length === 2 ? gaz.phrases.get(tokens[positions[0]!]!.key) : undefined;
+  const nounAfter = NOUN_TAGS.has(gaz.pos.get(lowerAt(tokens, positions[positions.length - 1]! + 1)) ?? '');
+  const nationalAirline = firstPlace?.includes('demonym') === true && !nounAfter;
+  const newspaper = positions.length === 2 && ((NEWSPAPER.has(lastLower) && isPlaceKind(firstPlace)) || (AIRLINE_HEADS.has(lastLower) && (isPlaceKind(firstPlace) || nationalAirline)));
   // "British Gas", "Thames Water", "Welsh Water": a place or a nationality and a utility's last word name the utility.
   const firstKinds = positions.length === 2 && UTILITY_HEADS.has(lastLower) ? gaz.phrases.get(tokens[positions[0]!]!.key) : undefined;
   const utility = firstKinds !== undefined && (isPlaceKind(firstKinds) || firstKinds.includes('demonym'));

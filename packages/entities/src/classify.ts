@@ -226,16 +226,28 @@ const waterAfterPlace: ClassifyRule = ({ gaz, words, base, scores }) => {
  * or place (the first word is often a given name or a city), read as other. One that speaks with
  * no article before it is a shipping company ("Maersk Line said").
  */
-const transportLine: ClassifyRule = ({ candidate, tokens, words, base, scores }) => {
+const transportLine: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => {
   if (words.length !== 2 || !TRANSPORT_LINE.has(words[1]!.toLowerCase())) return undefined;
-  const speaks = SPEECH_VERBS.has(tokenAt(tokens, candidate.last + 1)?.lower ?? '') && tokenAt(tokens, candidate.first - 1)?.lower !== 'the';
-  return typedMention(base, speaks ? 'organization' : 'other', true, scores);
+  const next = tokenAt(tokens, candidate.last + 1);
+  const noArticle = tokenAt(tokens, candidate.first - 1)?.lower !== 'the';
+  const speaks = SPEECH_VERBS.has(next?.lower ?? '') && noArticle;
+  // "Stena Line cancelled crossings": a line named by a word of its own (no place, given name or
+  // ordinary word, as railway lines are) that does something, with no article, is the operator.
+  const firstWord = words[0]!.toLowerCase();
+  const ownName = isUnknownNameWord(words[0]!, gaz) && !gaz.givenNames.has(firstWord) && !gaz.lastNames.has(firstWord);
+  const acts = next !== undefined && next.text === next.lower && VERB_TAGS.has(gaz.pos.get(next.lower) ?? '') && noArticle && ownName;
+  return typedMention(base, speaks || acts ? 'organization' : 'other', true, scores);
 };
 
-/** "Ottawa Citizen", "Edmonton Sun": a city's newspaper; "Gulf Air", "Oman Air": a place's airline. */
+/** compromise's tags of finite verbs: what a subject does ("cancelled", "runs"). */
+const VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense']);
+
+/** "Ottawa Citizen", "Edmonton Sun": a city's newspaper; "Gulf Air", "Oman Air": a place's airline; "Korean Air": a nationality's. */
 const cityNewspaper: ClassifyRule = ({ gaz, words, base, scores }) => {
   const last = words[words.length - 1]!.toLowerCase();
-  if (words.length === 2 && (NEWSPAPER_HEADS.has(last) || AIRLINE_HEADS.has(last)) && isPlaceKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'organization', true, scores);
+  if (words.length !== 2) return undefined;
+  const first = gaz.phrases.get(lookupKey(words[0]!));
+  if ((NEWSPAPER_HEADS.has(last) && isPlaceKind(first)) || (AIRLINE_HEADS.has(last) && (isPlaceKind(first) || first?.includes('demonym') === true))) return typedMention(base, 'organization', true, scores);
   return undefined;
 };
 
