@@ -8,6 +8,13 @@ describe('normalizeDate', () => {
     expect(normalizeDate('09/28/2019')).toBe('2019-09-28');
   });
 
+  it('reads day, month and year with a space after each dot, as Czech and Slovak pages write them', () => {
+    expect(normalizeDate('5. 11. 2019')).toBe('2019-11-05');
+    expect(normalizeDate('Publikováno 12. 3. 2023 14:05')).toBe('2023-03-12T14:05');
+    expect(normalizeDate('31. 2. 2023')).toBeNull();
+    expect(normalizeDate('Kapitola 5. 11. a dál')).toBeNull();
+  });
+
   it('reads a two-digit year with the time glued after it as that, not as a four-digit year', () => {
     expect(normalizeDate('hafenfan28.09.1912:44')).toBe('2019-09-28T12:44');
     expect(normalizeDate('28.09.1912')).toBe('1912-09-28');

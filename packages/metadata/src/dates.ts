@@ -138,6 +138,11 @@ const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|
 /** Chinese and Japanese "2019年4月4日", Korean "2019년 4월 4일" and "2019. 4. 4." (general knowledge of the scripts). */
 const CJK_DATE = /(?<!\d)(\d{4})\s?[年년.]\s?(\d{1,2})\s?[月월.]\s?(\d{1,2})(?:\s?[日일.])?(?!\d)/;
 const NUMERIC = /(?:^|\D)(\d{1,4})([./-]| \| )(\d{1,2})\2(\d{2,4})(?!\d)/;
+/**
+ * Day, month and year with a space after each dot, as Czech, Slovak, Slovene and Croatian pages
+ * write a date ("12. 3. 2023", "5. 11. 2019"), always day-first; the year has four digits.
+ */
+const SPACED_DAY_FIRST = /(?<!\d)(\d{1,2})\. (\d{1,2})\. ?((?:19|20)\d{2})(?!\d)/;
 /** Year first with a one-digit day, as Japanese, Chinese and Korean pages write it ("2019/4/4", "2019.4.4"). */
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?!\d)/;
 
@@ -214,7 +219,16 @@ function fromWritten(text: string, dayFirst: boolean): string | null {
         const time = readTime(text.slice(end));
         return time ? build(year, month, day, time.hour, time.minute, time.second, time.offset) : build(year, month, day);
       }
-      if (!numeric) return null;
+      if (!numeric) {
+        const spaced = SPACED_DAY_FIRST.exec(text);
+        if (!spaced) return null;
+        day = Number(spaced[1]);
+        month = Number(spaced[2]);
+        year = Number(spaced[3]);
+        if (!validDay(year, month, day)) return null;
+        const time = readTime(text.slice(spaced.index + spaced[0].length));
+        return time ? build(year, month, day, time.hour, time.minute, time.second, time.offset) : build(year, month, day);
+      }
       const [, a, separator, b, yearDigits] = numeric;
       end = numeric.index + numeric[0].length;
       let c = yearDigits!;
