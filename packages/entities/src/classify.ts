@@ -171,19 +171,32 @@ const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
 ];
 
 const ROYAL_TITLES = localeWords((locale) => locale.names.royalTitles);
+/** Titles that stand only before a person: "Mr", "Ms", "Dr", "Rep.". */
+const PERSONAL_TITLES = localeWords((locale) => [...locale.names.maleHonorifics, ...locale.names.femaleHonorifics, ...locale.names.personalTitles]);
 
 /**
  * What the knowledge base knows the whole name as: organisation, place, person or other; a city
  * may be a person's name, and a known place that is also a given name surely is one alone after
  * a royal title ("Queen Elizabeth", "Queen Victoria": monarchs go by their given names).
  */
-const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, base, kinds, scores, modelLabel }) => {
+/** Whether a title only people take stands right before the candidate: its own ("Rep. Israel") or outside it with its full stop ("Ms." ends a run). */
+function personalTitleBefore(candidate: Candidate, tokens: readonly Token[]): boolean {
+  if (candidate.title !== null) return PERSONAL_TITLES.has(candidate.title);
+  const before = textAt(tokens, candidate.first - 1) === '.' ? candidate.first - 2 : candidate.first - 1;
+  const token = tokenAt(tokens, before);
+  return token !== undefined && token.cap && PERSONAL_TITLES.has(token.lower);
+}
+
+const knownPhrase: ClassifyRule = ({ candidate, tokens, gaz, key, words, base, kinds, scores, modelLabel }) => {
   if (!kinds) return undefined;
   const canonical = gaz.canonical.get(key);
   if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, canonical);
   // "Queen Victoria", "Princess Charlotte": a state or a capital too, but not a country.
   const royal = candidate.title !== null && ROYAL_TITLES.has(candidate.title) && words.length === 1 && gaz.givenNames.has(words[0]!.toLowerCase()) && !kinds.includes('country');
   if (royal) return typedMention(base, 'person', true, scores);
+  // "Ms. Compton", "Rep. Israel", "Mr Jordan": one word after a title only people take is a
+  // person, whatever place it also names.
+  if (words.length === 1 && personalTitleBefore(candidate, tokens)) return typedMention(base, 'person', true, scores);
   if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, canonical);
   if (kinds.includes('city')) {
     // "Senator Warren": a city's name alone after a title is the person, surely.

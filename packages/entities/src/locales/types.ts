@@ -38,6 +38,8 @@ export interface Locale {
     maleHonorifics: readonly string[];
     /** Honorifics that say a woman is meant ("Mrs Price", "Ms Price"). */
     femaleHonorifics: readonly string[];
+    /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
+    personalTitles: readonly string[];
     /** Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the GDP"): no organisation when they stand alone. General English, hand-written; initialisms that also name parties or companies ("LSD", "TNT") are left out. */
     commonAcronyms: readonly string[];
   };

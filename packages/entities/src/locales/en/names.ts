@@ -47,6 +47,8 @@ export const names: Locale['names'] = {
   maleHonorifics: ['mr', 'mister', 'sir', 'lord'],
   /** Honorifics that say a woman is meant ("Mrs Price", "Ms Price"). */
   femaleHonorifics: ['mrs', 'ms', 'miss', 'madam', 'dame', 'lady'],
+  /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
+  personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx'],
   /**
    * Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the
    * GDP"): no organisation when they stand alone. General English, hand-written; initialisms that
