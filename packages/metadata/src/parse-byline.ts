@@ -248,6 +248,14 @@ function undouble(text: string): string {
   return words.slice(0, half).join(' ');
 }
 
+/** Whether a part opens with a name particle in lower case ("do Rio", "de São Paulo", "da Roma"). */
+function opensWithLowerParticle(segment: string): boolean {
+  const space = segment.indexOf(' ');
+  if (space <= 0) return false;
+  const first = segment.slice(0, space);
+  return first === first.toLowerCase() && PARTICLES.has(first);
+}
+
 /** Splits a credit clause into name-sized segments. */
 interface Segment {
   text: string;
@@ -531,6 +539,13 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
           seen.add(name.toLowerCase());
           (contributor || noted.contributor ? result.contributors : result.authors).push({ name, role: noted.role });
         }
+        continue;
+      }
+      // "Por Ana Ruiz, do Rio", "…, de São Paulo", "Di Anna Neri, da Roma", "…, do G1": after a
+      // name, a part that opens with a lower-case particle says where the person files from or
+      // for whom; a person's name opens with a given name.
+      if (lastPerson && opensWithLowerParticle(segment)) {
+        described = true;
         continue;
       }
       const found: DescribedName | null = splitDescriptor(segment) ?? leadingRole(segment);
