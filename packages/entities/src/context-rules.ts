@@ -653,12 +653,16 @@ export function constituenciesOfLegislators(typed: Typed[], tokens: readonly Tok
  */
 export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   const parts = new Set<string>();
+  const surnames = new Set<string>();
   for (const item of typed) {
     if (item.type !== 'person' || item.words.length < 2 || item.words.length > 4) continue;
     const first = item.words[0]!.toLowerCase();
     const last = item.words[item.words.length - 1]!.toLowerCase();
     // "Virginia Democratic primary voters" misread as a person lends no surname: a party's word is none.
-    if (!PARTY_ADJECTIVES.has(last) && !(last.endsWith('s') && PARTY_ADJECTIVES.has(last.slice(0, -1)))) parts.add(last);
+    if (!PARTY_ADJECTIVES.has(last) && !(last.endsWith('s') && PARTY_ADJECTIVES.has(last.slice(0, -1)))) {
+      parts.add(last);
+      surnames.add(last);
+    }
     if (gaz.firstNames.has(first)) parts.add(first);
   }
   for (const item of typed) {
@@ -668,7 +672,12 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     if (item.type === 'other' && item.firm) continue;
     const lower = item.words[0]!.toLowerCase();
     const kinds = gaz.phrases.get(item.key);
-    if (kinds && (kinds.includes('country') || kinds.includes('region') || kinds.includes('org') || kinds.includes('agency'))) continue;
+    // A region's name is the person's only as a surname ("John Bolton" … "Bolton said", "Ann
+    // Compton" … "Compton recalled"); as a given name it is the state ("Georgia Lee" … "Georgia").
+    // Not in capitals ("WASHINGTON (AP)", a dateline) nor before a comma and a place ("Washington, D.C.").
+    const placeAfter = textAt(tokens, candidate.last + 1) === ',' && isPlaceKind(gaz.phrases.get(tokenAt(tokens, candidate.last + 2)?.key ?? ''));
+    const region = kinds !== undefined && kinds.includes('region') && !(surnames.has(lower) && !kinds.includes('capital') && !tokens[candidate.first]!.upper && !placeAfter);
+    if (kinds && (kinds.includes('country') || region || kinds.includes('org') || kinds.includes('agency'))) continue;
     if (!parts.has(lower)) continue;
     const previous = tokenAt(tokens, candidate.first - 1);
     if (previous && LOCATIVES.has(previous.lower)) continue;
