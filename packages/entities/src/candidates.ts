@@ -585,7 +585,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const knownPrefix = second !== undefined && (gaz.phrases.has(`${first.key} ${second.key}`) || (!ARTICLES.has(first.lower) && knownNameAtStart(tokens, positions, gaz)));
     // "National Bank" keeps its first word; "On Wall Street", "In Beijing Province" do not (a closed-class word is never part of a name).
     const closedClass = CLOSED_CLASS_POS.has(gaz.pos.get(first.lower) ?? '');
-    const headed = second !== undefined && !closedClass && isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) && !gaz.demonyms.has(first.key);
+    // "Writers Guild of America": the head may stand before "of" (the second word, after a plural's first).
+    const headBeforeOf = positions.length >= 4 && tokens[positions[2]!]!.lower === 'of' && isHead(gaz, second!.lower);
+    const headed = second !== undefined && !closedClass && (isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) || headBeforeOf) && !gaz.demonyms.has(first.key);
     // "Tennis Australia said": a national body named by a noun and its country.
     const nationalBody = positions.length === 2 && isNationalBody(tokens[positions[0]!]!, tokens[positions[1]!]!, gaz);
     // "Faith Kipyegon won", "Hope Solo was dropped": a given name that is also a word, before a surname.

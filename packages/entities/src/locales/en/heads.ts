@@ -46,7 +46,7 @@ export const heads: Locale['heads'] = {
     'entertainment', 'media', 'shipping', 'railways', 'railway', 'exchange', 'reserve', 'movement', 'front', 'alliance',
     'coalition', 'brigade', 'brigades', 'command', 'mission', 'secretariat', 'tribunal', 'center', 'centre', 'trust',
     'conference', 'initiative', 'program', 'programme', 'project', 'church', 'synod', 'caucus', 'faction', 'group',
-    'brotherhood', 'network', 'consortium', 'cooperative', 'co-operative', 'enterprise', 'enterprises', 'firm',
+    'brotherhood', 'guild', 'network', 'consortium', 'cooperative', 'co-operative', 'enterprise', 'enterprises', 'firm',
     'chamber', 'forum', 'observatory', 'library', 'laboratory', 'lab', 'hospital', 'infirmary', 'hospice', 'clinic', 'orchestra', 'band',
     'fc', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'olympic', 'committee', 'directorate', 'inspectorate',
     'star', 'sun', 'globe', 'mail', 'weekly', 'observer', 'chronicle', 'express', 'mirror', 'examiner', 'inquirer',
