@@ -31,7 +31,7 @@ function dropCues(text: string): string {
   for (let index = 0; index < 2; index++) {
     const next = value.replace(AUTHOR_CUE, '');
     if (next === value) break;
-    if (NAME_LIKE_CUE.test(value) && !looksLikePerson(cutDate(next.split(/[,;|/&]/)[0] ?? ''))) break;
+    if (NAME_LIKE_CUE.test(value) && !looksLikePerson(withoutFiledPlace(cutDate(next.split(/[,;|/&]/)[0] ?? '')))) break;
     value = next;
   }
   return value;
@@ -246,6 +246,24 @@ function undouble(text: string): string {
   const half = words.length / 2;
   for (let index = 0; index < half; index++) if (words[index] !== words[index + half]) return text;
   return words.slice(0, half).join(' ');
+}
+
+/** A preposition of place between a reporter's name and where they file from ("… in London", "… à Paris", "… aus Wien"). */
+const FILED_FROM = / (?:in|at|from|aus|en|em|[aàw]) (?=\p{Lu})/u;
+/** A place's name: one to three capitalised words, a particle between them ("Rio de Janeiro", "Frankfurt am Main"). */
+const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|do|da|del|am|an|upon|on|sur|la|le))?(?: \p{Lu}[\p{L}'’.-]*)?$/u;
+
+/**
+ * "Jane Doe in London", "Jean Dupont à Paris", "Anna Schmidt aus Wien": the reporter without
+ * the place they file from, when what stands before the preposition reads as a person and what
+ * follows as a place's name; any other part as it is.
+ */
+function withoutFiledPlace(segment: string): string {
+  const match = FILED_FROM.exec(segment);
+  if (match === null) return segment;
+  const name = segment.slice(0, match.index);
+  const place = segment.slice(match.index + match[0].length);
+  return PLACE_NAME.test(place) && looksLikePerson(name) ? name : segment;
 }
 
 /** Whether a part opens with a name particle in lower case ("do Rio", "de São Paulo", "da Roma"). */
@@ -474,7 +492,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       const afterPhrase = phrase && conjunction;
       phrase = false;
       const dated = isDateLike(rawSegment);
-      const segment = dropSectionLabel(dropCues(cutDate(rawSegment)));
+      const segment = withoutFiledPlace(dropSectionLabel(dropCues(cutDate(rawSegment))));
       if (segment.length === 0) {
         if (dated) lastPerson = null;
         continue;
