@@ -187,16 +187,31 @@ function personalTitleBefore(candidate: Candidate, tokens: readonly Token[]): bo
   return token !== undefined && token.cap && PERSONAL_TITLES.has(token.lower);
 }
 
-const knownPhrase: ClassifyRule = ({ candidate, tokens, gaz, key, words, base, kinds, scores, modelLabel }) => {
+/**
+ * "Ms. Compton", "Rep. Israel", "Mr Jordan", "Mr. Guild": one word after a title only people take
+ * is a person, whatever place, body or head word it also names.
+ */
+const nameAfterPersonalTitle: ClassifyRule = ({ candidate, tokens, words, base, scores }) => {
+  if (words.length !== 1 || !(PLAIN_NAME.test(words[0]!) || CAMEL_NAME.test(words[0]!)) || !personalTitleBefore(candidate, tokens)) return undefined;
+  // Only where the name ends there: not initials ("Gov. C.L. Otter"), a word glued to the next
+  // ("Ra\u00c3\u00bal" in broken encoding) or one before a particle's surname ("Prof. Anna d'Este").
+  const next = tokenAt(tokens, candidate.last + 1);
+  if (next && ((next.word && next.start === candidate.end) || ELIDED_PARTICLE.test(next.text))) return undefined;
+  return typedMention(base, 'person', true, scores);
+};
+
+/** A surname written with an inner capital: "DeSantis", "LaHood". */
+const CAMEL_NAME = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
+/** A surname with an elided lower-case particle: "d'Este", "dell'Orto". */
+const ELIDED_PARTICLE = /^\p{Ll}{1,4}['\u2019]\p{Lu}/u;
+
+const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, base, kinds, scores, modelLabel }) => {
   if (!kinds) return undefined;
   const canonical = gaz.canonical.get(key);
   if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, canonical);
   // "Queen Victoria", "Princess Charlotte": a state or a capital too, but not a country.
   const royal = candidate.title !== null && ROYAL_TITLES.has(candidate.title) && words.length === 1 && gaz.givenNames.has(words[0]!.toLowerCase()) && !kinds.includes('country');
   if (royal) return typedMention(base, 'person', true, scores);
-  // "Ms. Compton", "Rep. Israel", "Mr Jordan": one word after a title only people take is a
-  // person, whatever place it also names.
-  if (words.length === 1 && personalTitleBefore(candidate, tokens)) return typedMention(base, 'person', true, scores);
   if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, canonical);
   if (kinds.includes('city')) {
     // "Senator Warren": a city's name alone after a title is the person, surely.
@@ -592,6 +607,7 @@ const partyAndTitle: ClassifyRule = ({ gaz, words, base }) => (words.length >= 2
 
 const MODEL_RULES: readonly ClassifyRule[] = [
   partyAndTitle,
+  nameAfterPersonalTitle,
   knownPhrase,
   nationalBody,
   bodyOfOrdinaryWords,
