@@ -1,4 +1,5 @@
-import { isAccountName, isChrome, isOrganizationName, isRole } from './names.js';
+import { COUNTRIES } from '@newsparse/core';
+import { isAccountName, isChrome, isCity, isOrganizationName, isRole } from './names.js';
 
 /**
  * The name a blog shows for the account that posted an article: a single word, often a
@@ -18,6 +19,10 @@ const HANDLE = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}._-]{1,29}$/u;
 /** Accounts that name no one: the site's administrator, a generic user, a cue word alone. */
 const NO_ONE_PARTS = ['admin', 'webmaster', 'redaktion', 'redaction', 'rédaction', 'redazione', 'redacción', 'editor'];
 const NO_ONE = new Set(['guest', 'gast', 'team', 'staff', 'support', 'unknown', 'unbekannt', 'root', 'system', 'wordpress', 'user', 'by', 'von', 'vom', 'par', 'por', 'door', 'di', 'da', 'de', 'av', 'af', 'posted', 'autor', 'author', 'auteur']);
+
+let countryNames: Set<string> | null = null;
+/** A country of core's gazetteer, by its whole name (the set is built on first use). */
+const isCountry = (text: string): boolean => (countryNames ??= new Set(COUNTRIES.map((country) => country.toLowerCase()))).has(text.toLowerCase());
 
 /** Two to four capital letters, nothing else. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;
@@ -45,6 +50,8 @@ export function readHandle(text: string): string | null {
   const name = (uncued === trimmed ? uncued : uncued.replace(STAMP, '')).trim();
   if (!HANDLE.test(name) || !/\p{L}/u.test(name) || /^\d/.test(name)) return null;
   if (namesNoOne(name) || isChrome(name) || isRole(name) || isOrganizationName(name)) return null;
+  // "Bonn", "Germany" alone in an author element: the place a desk files from, never an account.
+  if (isCity(name) || isCountry(name)) return null;
   // "ARD", "ZDF", "BBC" alone in a media box's credit: a broadcaster's acronym. An account
   // named so is cued as the post's ("by LD").
   if (uncued === trimmed && ACRONYM.test(name)) return null;

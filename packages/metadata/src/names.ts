@@ -30,7 +30,12 @@ const ROLE_WORD =
 
 /** Page chrome that byline-like elements carry. */
 const CHROME =
-  /^(?:follow(?:\s+author)?|unfollow|profile|more|view|share|email|print|comments?|subscribe|sign in|sign up|log in|name\s*\*?|about the author|about|author|authors|by|and|et|und|y|contact|bio|twitter|facebook|linkedin|instagram|updated|published|posted|advertisement|sponsored|promoted by|anonymous|admin|administrator|guest|unknown|editor|editors|webmaster|redaktion|rédaction|redacción|über den autor|über die autorin|über uns|zur person|zur artikelübersicht|alle beiträge|alle artikel|artikel von|beiträge von|gesponserte inhalte|anzeige|werbung|à propos de l'auteur|à propos|sobre el autor|sobre o autor|sull'autore|over de auteur|om forfatteren|articles by|all posts|view all posts)$/i;
+  /^(?:follow(?:\s+author)?|unfollow|profile|more|view|share|email|print|comments?|subscribe|sign in|sign up|log in|name\s*\*?|about the author|about|author|authors|by|and|et|und|y|contact|bio|twitter|facebook|linkedin|instagram|updated|published|posted|advertisement|sponsored|promoted by|anonymous|admin|administrator|guest|unknown|editor|editors|webmaster|redaktion|rédaction|redacción|über den autor|über die autorin|über uns|zur person|zur artikelübersicht|alle beiträge|alle artikel|artikel von|beiträge von|gesponserte inhalte|anzeige|werbung|à propos de l'auteur|à propos|sobre el autor|sobre o autor|sull'autore|over de auteur|om forfatteren|articles by|all posts|view all posts|home|homepage|startseite|kontakt|impressum|read more|weiterlesen|mehr|mehr lesen|weitere artikel|weitere beiträge|zum autor|zur autorin|zum profil|pressemitteilung|presseinformation|pressemeldung|medienmitteilung|press release|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|gastbeitrag|gastkommentar|gastautor|gastautorin|guest post|guest author|leserbrief|leserbriefe)$/i;
+/**
+ * A link to an author's other pieces ("Mehr von Jane", "More from Jane Doe", "Alle Artikel von
+ * Jane Doe"): the label of a listing, not a byline.
+ */
+const MORE_FROM = /^(?:mehr|more|alle artikel|alle beiträge|weitere artikel|weitere beiträge|all (?:articles|posts|stories)|more (?:articles|posts|stories)|plus d'articles|más artículos|altri articoli)\s(?:von|from|by|de|di|del|du)\s/i;
 
 /**
  * The accounts a CMS or a forum posts under when no one signs: an administrator or moderator
@@ -166,7 +171,7 @@ const NAVIGATION_LABEL = /^(?:category|categories|tag|tags|topic|topics|region|a
 /** Whether the segment is page chrome ("Follow", "About the author", "Name *"). */
 export function isChrome(text: string): boolean {
   const value = trimEndChars(text.trim(), /[.:!*•·|]/).trim();
-  if (CHROME.test(value) || NAVIGATION_LABEL.test(value)) return true;
+  if (CHROME.test(value) || NAVIGATION_LABEL.test(value) || MORE_FROM.test(value)) return true;
   // "Zur PersonAlle Beiträge": chrome labels whose space a style sheet draws.
   const parts = value.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   return parts.length > 1 && parts.length <= 4 && parts.every((part) => CHROME.test(part.trim()));

@@ -37,6 +37,10 @@ describe('no person', () => {
     'News and agencies',
     'Hindustan Times',
     'CNN Business',
+    'Read More',
+    'Weitere Artikel',
+    'Mehr von Lena',
+    'More from Hannah Ward',
   ];
   for (const credit of credits) {
     it(JSON.stringify(credit), () => {
@@ -70,6 +74,12 @@ describe('no person', () => {
   it('a profile address that spells no name', () => {
     for (const href of ['https://example.com/author/jdoe123', 'https://example.com/author/staff-writer', 'https://example.com/author/news-desk', 'https://example.com/auteur/2005-afp', 'https://example.com/author/admin']) {
       expect(readMetadata(`<meta property="article:author" content="${href}">`).authors).toEqual([]);
+    }
+  });
+
+  it('navigation, a kind of piece or a place alone in an author element', () => {
+    for (const label of ['Home', 'Startseite', 'Kontakt', 'Gastbeitrag', 'Pressemitteilung', 'Leserbrief', 'London', 'Germany']) {
+      expect(readMetadata(`<body><h1>H</h1><span class="author">${label}</span><p>Body text of the story, long enough to read.</p></body>`).authors).toEqual([]);
     }
   });
 
