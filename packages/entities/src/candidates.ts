@@ -526,6 +526,24 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
   return candidates;
 }
 
+const COMPANY_TITLE_WORDS = localeWords((locale) => locale.names.companyTitleWords);
+
+/**
+ * "General Mills", "General Dynamics": a title word that opens companies' names, then one plural
+ * of an ordinary noun that is no known name, verb, place or head, names a company, not an officer
+ * ("General Petraeus", "General Woods": a surname, or no plural the lexicon knows, stays the person).
+ */
+export function isTitledCompany(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  if (positions.length !== 2 || !COMPANY_TITLE_WORDS.has(tokens[positions[0]!]!.lower)) return false;
+  // "Rating: General Audiences": a field's value after a colon is a label.
+  if (textAt(tokens, positions[0]! - 1) === ':') return false;
+  const noun = tokens[positions[1]!]!;
+  const lower = noun.lower;
+  if (!PLAIN_NAME.test(noun.text) || !lower.endsWith('s') || !isCommonLower(gaz, lower) || gaz.phrases.has(noun.key)) return false;
+  const tag = gaz.pos.get(lower);
+  return tag !== 'PresentTense' && tag !== 'LastName' && !gaz.firstNames.has(lower) && !gaz.lastNames.has(lower) && !isHead(gaz, lower) && !gaz.titles.has(lower) && !gaz.roles.has(lower);
+}
+
 /** Whether a capitalised word is an ordinary singular noun that surnames are made of ("Stone", "White"), with no reading as a place, head, title or role. */
 function nounSurname(token: Token, gaz: Gazetteer): boolean {
   const lower = token.lower;
@@ -627,7 +645,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   let title: string | null = null;
   let lastTitle = -1;
   // "General Electric", "General Mills": a known organisation opening with a title word keeps it.
-  const titledOrg = positions.length >= 2 && gaz.titles.has(tokens[positions[0]!]!.lower) && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, Math.min(2, positions.length)))) || (positions.length <= gaz.maxWords && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, positions.length))));
+  const titledOrg = positions.length >= 2 && gaz.titles.has(tokens[positions[0]!]!.lower) && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, Math.min(2, positions.length)))) || (positions.length <= gaz.maxWords && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, positions.length)))) || isTitledCompany(tokens, positions, gaz);
   for (let k = 0; k < positions.length - 1 && !titledOrg; k++) {
     const token = tokens[positions[k]!]!;
     if (token.text === '.') continue;

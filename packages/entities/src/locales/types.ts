@@ -40,6 +40,8 @@ export interface Locale {
     femaleHonorifics: readonly string[];
     /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
     personalTitles: readonly string[];
+    /** Titles that open companies' names before a plural noun ("General Mills", "General Dynamics"). */
+    companyTitleWords: readonly string[];
     /** Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the GDP"): no organisation when they stand alone. General English, hand-written; initialisms that also name parties or companies ("LSD", "TNT") are left out. */
     commonAcronyms: readonly string[];
   };

@@ -49,6 +49,8 @@ export const names: Locale['names'] = {
   femaleHonorifics: ['mrs', 'ms', 'miss', 'madam', 'dame', 'lady'],
   /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
   personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx'],
+  /** Titles that open companies' names before a plural noun ("General Mills", "General Dynamics"; "General Petraeus" is the officer). */
+  companyTitleWords: ['general'],
   /**
    * Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the
    * GDP"): no organisation when they stand alone. General English, hand-written; initialisms that
