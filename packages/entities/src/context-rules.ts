@@ -144,7 +144,8 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
     // is their body, not the speaker (the leader speaks), unless a person's name or a possessive
     // ("members of Smith's family") says otherwise; an ordinary word may open a longer name
     // ("founder of Correct the Record").
-    if (previous?.lower === 'of' && previous2 && previous2.text === previous2.lower && MEMBERSHIP_NOUNS.has(previous2.lower) && item.words.length === 1 && !isCommonLower(gaz, item.key) && (item.type !== 'person' || item.guess) && !knownPersonWord(item, gaz) && next?.text !== "'s" && next?.text !== '\u2019s') organisation = true;
+    // (The noun may open the sentence: "Members of Syriza voted".)
+    if (previous?.lower === 'of' && previous2 && (previous2.text === previous2.lower || previous2.sentStart) && MEMBERSHIP_NOUNS.has(previous2.lower) && item.words.length === 1 && !isCommonLower(gaz, item.key) && (item.type !== 'person' || item.guess) && !knownPersonWord(item, gaz) && next?.text !== "'s" && next?.text !== '\u2019s') organisation = true;
     // "Shares of Deutsche Bank and BNP Paribas rose": the second holding of the pair is a company too.
     if (previous?.lower === 'and' && !knownPersonWord(item, gaz)) {
       const partnerFirst = byLastToken.get(candidate.first - 2)?.candidate?.first;
