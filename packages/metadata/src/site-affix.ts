@@ -11,11 +11,11 @@ import { trimEndChars, trimStartChars } from './text.js';
  */
 
 /**
- * " | ", " - ", " – ", " — ", " › ", " » ", " · ", " :: ", " // ", the full-width "｜", and a
+ * " | ", " - ", " – ", " — ", " › ", " » ", " « " (WordPress's "Story « Blog"), " · ", " :: ", " // ", the full-width "｜", and a
  * bare "|", "_" or "-" beside Japanese, Chinese or Korean text (written without spaces;
  * Chinese portals chain "Story_Channel_Site" with underscores, or "Story-Site" with a hyphen).
  */
-const SEPARATOR = / (?:[|\-–—›»·•~]|::|\/\/|\\\\) |｜| ?：|[|_\-－](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[|_\-－]/gu;
+const SEPARATOR = / (?:[|\-–—›»«·•~]|::|\/\/|\\\\) |｜| ?：|[|_\-－](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[|_\-－]/gu;
 const DOMAIN_LIKE = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}\/?$/iu;
 
 /** The site's names as comparison keys, plus its host's labels ("www.example-daily.co.uk" → "exampledaily"). */
@@ -67,13 +67,13 @@ interface Cut {
 }
 
 /** Where a heading may stand on one side of a title: the separators, and a colon ("Section: Story"). */
-const HEADING_SEPARATOR = / (?:[|\-–—›»·•~\\]|::|\/\/) |｜| ?：|: /g;
+const HEADING_SEPARATOR = / (?:[|\-–—›»«·•~\\]|::|\/\/) |｜| ?：|: /g;
 /**
  * The same, with a bare "|", "_" or "-" beside CJK text: read only in a title that carried the
  * site's declared name, as such portals chain "Story_Channel_Site"; without one, "_" may be
  * the page's own ("Story _Column _Site" titles stay whole in Readability's snapshots).
  */
-const CJK_HEADING_SEPARATOR = / (?:[|\-–—›»·•~\\]|::|\/\/) |｜| ?：|: |[|_\-－](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[|_\-－]/gu;
+const CJK_HEADING_SEPARATOR = / (?:[|\-–—›»«·•~\\]|::|\/\/) |｜| ?：|: |[|_\-－](?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])|(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])[|_\-－]/gu;
 
 function separators(title: string, pattern: RegExp = SEPARATOR): Cut[] {
   const cuts: Cut[] = [];
