@@ -51,7 +51,7 @@ export const heads: Locale['heads'] = {
     'fc', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'olympic', 'committee', 'directorate', 'inspectorate',
     'star', 'sun', 'globe', 'mail', 'weekly', 'observer', 'chronicle', 'express', 'mirror', 'examiner', 'inquirer',
     'bulletin', 'courier', 'monitor', 'textiles', 'minerals', 'mining', 'resources', 'stores', 'foods', 'chemicals',
-    'electronics', 'instruments', 'products', 'brands', 'steel', 'bancorp', 'bancshares', 'savings', 'insurance', 'realty',
+    'electronics', 'instruments', 'products', 'brands', 'steel', 'bancorp', 'bancorporation', 'bancshares', 'bankshares', 'savings', 'insurance', 'realty',
     'properties', 'pharmaceutical', 'semiconductor', 'software', 'computer', 'computers', 'utilities', 'exploration',
     'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing', 'motor', 'power', 'conservatory', 'conservatoire',
     'seminary', 'polytechnic',
