@@ -12,6 +12,22 @@ const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
 const TRANSPORT_LINE = localeWords((locale) => locale.heads.transportLine);
 const UTILITY_HEADS = localeWords((locale) => locale.heads.utility);
 const PLACE_FIRST = localeWords((locale) => locale.heads.placeFirst);
+const AIRLINE_FIRST = localeWords((locale) => locale.heads.airlineFirst);
+
+/**
+ * "Air New Zealand", "Air Chathams", "Air Tahiti Nui": an airline's opening word, then up to three
+ * capitalised words that are a known place or no ordinary word ("Air Quality", "Air Force" are
+ * not airlines).
+ */
+export function isAirlineName(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  if (positions.length < 2 || positions.length > 4 || !AIRLINE_FIRST.has(tokens[positions[0]!]!.lower)) return false;
+  const rest = positions.slice(1);
+  if (isPlaceKind(gaz.phrases.get(keysAt(tokens, rest, 0, rest.length)))) return true;
+  return rest.every((position) => {
+    const token = tokens[position]!;
+    return PLAIN_NAME.test(token.text) && (isPlaceKind(gaz.phrases.get(token.key)) || (!isCommonLower(gaz, token.lower) && !gaz.orgHeads.has(token.lower) && !gaz.placeHeads.has(token.lower)));
+  });
+}
 /** Abbreviated titles in capitals after a company's name ("Acme CEO Jane Doe"): the words before are the company. */
 const CAPITAL_FOLLOWERS = localeWords((locale) => locale.context.capitalFollowers);
 /** Nouns of a company's kind ("Retailer Walmart", "Chipmaker Lumora to build …"): capitalised at a sentence's start, no part of the name after them. */
@@ -614,10 +630,12 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     // continued", "Holly and ivy").
     const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && (positions.length >= 2 || !opensAsWord(tokens, positions[0]!, gaz)) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.get(tokens[position]!.key)?.some((kind) => kind !== 'person'));
     // "Fort Lee is small", "Lake Volta rose": a place's opening word before a name of its own.
+    // "Air Chathams flies …": an airline's opening word before a place or a name of its own.
+    const airline = isAirlineName(tokens, positions, gaz);
     const placeFirst = positions.length <= 3 && PLACE_FIRST.has(first.lower) && positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && (!isCommonLower(gaz, tokens[position]!.lower) || gaz.lastNames.has(tokens[position]!.lower) || gaz.phrases.has(tokens[position]!.key)));
     // "Network Rail said", "Peace Now said": ordinary words in capitals that speak as a body.
     const body = second !== undefined && positions[positions.length - 1]! - positions[0]! === positions.length - 1 && isBodyOfOrdinaryWords(tokens, positions[0]!, positions[positions.length - 1]!, gaz);
-    if (companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !body) {
+    if (companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body) {
       out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
       let from = 1;
       while (from < positions.length && !tokens[positions[from]!]!.nameLike) from++;

@@ -2,7 +2,7 @@
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
 import { isFamilyNameFirst } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
+import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
 import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
@@ -605,6 +605,14 @@ const unknownAcronym: ClassifyRule = ({ gaz, words, base, type }) => {
  */
 const partyAndTitle: ClassifyRule = ({ gaz, words, base }) => (words.length >= 2 && gaz.titles.has(words[words.length - 1]!.toLowerCase()) && words.slice(0, -1).every(isPartyWord) ? typedMention(base, 'other', false, null) : undefined);
 
+/** "Air New Zealand", "Air Chathams": an airline's opening word and a place or a name of its own (isAirlineName). */
+const airlineOpening: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => {
+  if (words.length < 2 || candidate.last - candidate.first !== words.length - 1) return undefined;
+  const positions: number[] = [];
+  for (let at = candidate.first; at <= candidate.last; at++) positions.push(at);
+  return isAirlineName(tokens, positions, gaz) ? typedMention(base, 'organization', true, scores) : undefined;
+};
+
 /** "General Mills", "General Dynamics": a company's title word and a plural noun (isTitledCompany). */
 const titledCompany: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => (words.length === 2 && candidate.last === candidate.first + 1 && isTitledCompany(tokens, [candidate.first, candidate.last], gaz) ? typedMention(base, 'organization', true, scores) : undefined);
 
@@ -613,6 +621,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   nameAfterPersonalTitle,
   knownPhrase,
   titledCompany,
+  airlineOpening,
   nationalBody,
   bodyOfOrdinaryWords,
   headWordAfterTitle,

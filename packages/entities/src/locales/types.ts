@@ -66,6 +66,8 @@ export interface Locale {
     organisationFirst: readonly string[];
     /** Ordinary words that open a place's name before a name of its own ("Fort Lee", "Mount Kenya", "Lake Volta", "Port Moresby"). */
     placeFirst: readonly string[];
+    /** Words that open an airline's name before a place or a name of its own ("Air Canada", "Air New Zealand"). */
+    airlineFirst: readonly string[];
     /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
     place: readonly string[];
     /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */

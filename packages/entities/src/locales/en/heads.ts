@@ -66,6 +66,8 @@ export const heads: Locale['heads'] = {
   ],
   /** Ordinary words that open a place's name before a name of its own ("Fort Lee", "Mount Kenya", "Lake Volta", "Port Moresby"). */
   placeFirst: ['fort', 'mount', 'mt', 'lake', 'port', 'cape', 'isle', 'loch'],
+  /** Words that open an airline's name before a place or a name of its own ("Air Canada", "Air New Zealand"). */
+  airlineFirst: ['air'],
   /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
   place: [
     'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'island', 'islands', 'isles', 'peninsula', 'mountain',
