@@ -2,7 +2,7 @@ import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
-import { BELIEF_ADJECTIVES, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { tokenAt, type Token } from './tokens.js';
 import {
   ADVERBIAL_LEADS,
@@ -45,6 +45,8 @@ import {
   NP_STOP_LIKE,
   OBJECT_PRONOUNS,
   OBJECT_PROPOSITION,
+  OBJECT_REPORT_VERBS,
+  OBJECT_SETTING_PREPOSITIONS,
   ONE_WORD_ANSWERS,
   OPENING_PREPOSITIONS,
   PASSIVE_AS,
@@ -1138,10 +1140,15 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const oneWord = wordsIn(tokens, startToken, last + 1) === 1;
   if (oneWord && !(tokens[startToken]!.cap || OBJECT_PRONOUNS.has(tokens[startToken]!.lower))) return NEXT_WORD;
   if (wordsIn(tokens, startToken, last + 1) < 1) return NEXT_WORD;
-  // A verb that takes no clause reports nothing by its object alone: "criticized the deal in
-  // a post" names a target, not words said. Its reason ("criticized the deal for …", "accused
-  // him of …") or description ("described it as …") is a proposition, and stays.
-  if (NP_ONLY_FORMS.has(cueWord) && !OBJECT_PROPOSITION.has(tokens[startToken]!.lower) && !propositionAfterObject(tokens, startToken, last)) return NEXT_WORD;
+  // A verb that takes no clause reports nothing by its object alone: "defended the deal in
+  // a post" names a target, not words said. Its reason ("defended the deal as …", "accused
+  // him of …") or description ("described it as …") is a proposition, and stays. A verb of
+  // judging in words or of citing reports its object ("criticized the deal"), and the words
+  // after it are read on as before.
+  if (NP_ONLY_FORMS.has(cueWord) && !OBJECT_PROPOSITION.has(tokens[startToken]!.lower) && !propositionAfterObject(tokens, startToken, last)) {
+    if (OBJECT_REPORT_FORMS.has(cueWord) && startToken === cueEnd + 1) pushObjectReport(reading, startToken);
+    return NEXT_WORD;
+  }
   // "wrote the plan", "wrote a letter to the mayor": a thing written is no content unless a
   // clause follows ("wrote the plan would fail", "wrote that …").
   if (WRITE_FORMS.has(cueWord) && startToken === cueEnd + 1 && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
@@ -1184,6 +1191,57 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
   // Another attribution may follow in the same sentence ("…, and Y said …").
   return readOnAfter(reading, endToken);
+}
+
+/**
+ * The bare object of a verb of judging in words or of citing, as what was said: "criticized
+ * the new budget", "cited a 2019 study", "mocked her plan". It runs to a clause mark, a comma
+ * (past one only into an appositive or a relative clause: "cited Jane Roe, a nurse in Ohio"),
+ * a preposition of setting ("praised the mayor at a rally") or "and" before a second verb
+ * ("praised the mayor and said …"). Nothing is reported when the words after the verb open no noun phrase
+ * ("rebukes from the Pentagon", "the study she cited has shown …"), when the verb modifies a
+ * noun ("a widely mocked plan", "the mayor's much criticized plan"), when anything but words
+ * stands between the subject and the verb (the subject may be another clause's: "As the race
+ * grew nastier, …"), when the subject is a relative or personal pronoun or a group ("who",
+ * "she", "Both Cruz and Fiorina") or holds a time or ends in "and" (it was read too far), or when a verb follows a noun of the object: the cue then sat in a
+ * relative clause of a longer subject ("Voters who praised his candidacy warned …").
+ */
+function pushObjectReport(reading: SentenceReading, startToken: number): void {
+  const { text, tokens, into, last, cueFirst, cue, np } = reading;
+  if (!np || np.last >= cueFirst) return;
+  for (let index = np.last + 1; index < cueFirst; index++) if (tokens[index]!.kind !== 'word' || COORDINATORS.has(tokens[index]!.lower)) return;
+  // A relative pronoun stands for a noun before it that this reading does not check ("a Sanders
+  // supporter who criticized …" is the supporter): only a subject of the verb's own clause speaks.
+  if (['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower)) return;
+  // Nor does "he" or "she" here, whose antecedent is read later among every name of the text
+  // (the name last seen may be one the sentence before spoke of), nor a pair or a share of a
+  // group ("Both Cruz and Fiorina", "both of the rivals"), which no one person answers for.
+  if (['he', 'she'].includes(tokens[np.mentionFirst]!.lower) || ['both', 'all', 'each'].includes(tokens[np.first]!.lower)) return;
+  for (let index = np.first; index <= np.last; index++) if (tokens[index]!.lower === 'and') return;
+  // A subject read past its end ("… Backs Trump And", "the report on Wednesday") is no one's name.
+  for (let index = np.first + 1; index <= np.last; index++) if (TIME_WORDS.has(tokens[index]!.lower) || index === np.last && COORDINATORS.has(tokens[index]!.lower)) return;
+  const first = tokens[startToken]!;
+  if (first.kind !== 'word' || !first.cap && (CLAUSE_VERB_AFTER_NAME.test(first.lower) || /ed$/.test(first.lower) || NP_STOP.has(first.lower) && !DETERMINERS.has(first.lower) && !OBJECT_PRONOUNS.has(first.lower))) return;
+  let before = cueFirst - 1;
+  while (before >= 0 && tokens[before]!.kind === 'word' && (/ly$/.test(tokens[before]!.lower) || LONE_MODIFIERS.has(tokens[before]!.lower))) before--;
+  if (before >= 0 && (DETERMINERS.has(tokens[before]!.lower) || /['\u2019]s?$/.test(tokens[before]!.text))) return;
+  let end = startToken;
+  for (let index = startToken + 1; index <= last; index++) {
+    const token = tokens[index]!;
+    const next = tokens[index + 1];
+    if (token.kind === 'punct') {
+      if (token.text === ',' && next?.kind === 'word' && ['a', 'an', 'the', 'which', 'who', 'whose'].includes(next.lower)) continue;
+      if (',;:()[]\u2014\u2013'.includes(token.text) || token.text === '-' && next?.text === '-') break;
+      continue;
+    }
+    if (OBJECT_SETTING_PREPOSITIONS.has(token.lower)) break;
+    if (['and', 'but', 'or'].includes(token.lower) && next?.kind === 'word' && !next.cap && (/[^e]ed$/.test(next.lower) || NON_SPEAKER_WORDS.has(next.lower) || INDIRECT_CUE_FORMS.has(next.lower))) break;
+    const previous = tokens[index - 1]!;
+    if (!token.cap && (CLAUSE_VERB_AFTER_NAME.test(token.lower) || /[^e]ed$/.test(token.lower)) && previous.kind === 'word' && !previous.cap && !DETERMINERS.has(previous.lower) && !/ly$/.test(previous.lower) && !PRONOUN_CLAUSE_SUBJECTS.has(previous.lower)) return;
+    end = index;
+  }
+  const trimmedEnd = withoutTrailingTime(tokens, startToken, end);
+  push(into, text, span(text, tokens[startToken]!.start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'object', 2);
 }
 
 /** Whether a subject pronoun at `at` has a verb of saying or thinking, adverbs and auxiliaries between: "he argued", "he actually thinks". */
@@ -1410,6 +1468,8 @@ const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
   'endorse', 'defend', 'attack', 'fault', 'rebuke', 'deride', 'chide', 'scold', 'welcome', 'thank', 'congratulate', 'cite',
   'mention', 'discuss', 'address', 'lambaste', 'ridicule', 'commend', 'laud', 'salute', 'champion', 'spotlight', 'highlight',
 ].flatMap((lemma) => inflect(lemma)));
+/** The forms of the verbs whose bare object is reported ("criticized the plan"), though they take no clause. */
+const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));
 /** Verbs of writing: they take a clause ("wrote that …") or a thing written ("wrote the plan"). */
 const WRITE_FORMS: ReadonlySet<string> = new Set(inflect('write'));
 

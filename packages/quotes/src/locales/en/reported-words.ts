@@ -252,6 +252,26 @@ export const THAT_ONLY: ReadonlySet<string> = wordSet([
   'reads',
 ]);
 
+/**
+ * Verbs of judging in words and of citing whose object alone is what was said, and of whom:
+ * "criticized the new budget", "praised the volunteers", "cited a 2019 study", "mocked the
+ * proposal". Verbs of judging that also name deeds ("attack", "defend", "slam", "blast",
+ * "welcome", "condemn", "endorse") are not here: their bare object is a target, not words.
+ */
+export const OBJECT_REPORT_VERBS: readonly string[] = [
+  'criticize', 'criticise', 'praise', 'cite', 'mention', 'mock', 'denounce', 'decry', 'tout',
+  'lambaste', 'rebuke', 'deride', 'chide', 'scold', 'ridicule',
+];
+
+/**
+ * Prepositions of setting that end such an object: "praised the mayor at a rally", "cited the
+ * study during the debate". ("in" and "on" are not here: they mostly belong to the object, "the
+ * violence in the city", "her views on trade".)
+ */
+export const OBJECT_SETTING_PREPOSITIONS: ReadonlySet<string> = wordSet([
+  'at', 'during', 'since', 'after', 'before', 'until', 'while', 'throughout', 'amid', 'despite',
+]);
+
 /** Words that open a proposition after such a verb: "praised that …", "criticized how …". */
 export const OBJECT_PROPOSITION: ReadonlySet<string> = wordSet(['that', 'whether', 'as'], WH_ADVERBS);
 
