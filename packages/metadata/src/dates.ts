@@ -26,11 +26,21 @@ for (const language of MONTH_LANGUAGES) {
 // Latin script only: folding Cyrillic would turn "май" into "маи".
 for (const [word, month] of Object.entries(MONTH_WORDS)) if (/^\p{Script=Latin}+$/u.test(word)) MONTH_WORDS[foldDiacritics(word)] ??= month;
 
-/** A label that marks a stamp as the last change, not the publication ("Updated", "aktualisiert", "mis à jour", "更新"). */
-export const UPDATE_CUE = /updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|更新|수정/i;
+/**
+ * A label that marks a stamp as the last change, not the publication ("Updated", "aktualisiert",
+ * "mis à jour", Polish "aktualizacja", Czech "aktualizováno", Swedish "uppdaterad", Finnish
+ * "päivitetty", Hungarian "frissítve", Turkish "güncellendi", Russian "обновлено", "更新").
+ */
+export const UPDATE_CUE =
+  /updated|modified|aktualisiert|geändert|mis à jour|actualizado|atualizado|aggiornato|bijgewerkt|gewijzigd|aktualizacja|zaktualizowano|aktualizováno|aktualizované|uppdaterad|uppdaterat|opdateret|oppdatert|päivitetty|frissítve|módosítva|actualizat|güncellendi|güncelleme|обновлено|ažurirano|posodobljeno|更新|수정/i;
 
-/** A cue that labels a stamp as the publication ("Veröffentlicht", "Published", "Mise en ligne"); sticky: tested where it stands. */
-export const PUBLISHED_CUE = /veröffentlicht|erschienen|published|posted|publié|mise? en ligne|publicado|pubblicato|gepubliceerd/iy;
+/**
+ * A cue that labels a stamp as the publication ("Veröffentlicht", "Published", "Mise en ligne",
+ * "first published", Polish "opublikowano", Czech "publikováno", Swedish "publicerad", Finnish
+ * "julkaistu", Russian "опубликовано" …); sticky: tested where it stands.
+ */
+export const PUBLISHED_CUE =
+  /(?:first|originally|erstmals|zuerst|ursprünglich) (?:published|veröffentlicht|erschienen)|veröffentlicht|erschienen|published|posted|publié|mise? en ligne|publicado|pubblicato|gepubliceerd|opublikowano|publikováno|zveřejněno|publikované|zverejnené|publicerad|publiceret|publisert|julkaistu|közzétéve|publikálva|publicat|yayınlandı|yayınlanma|опубликовано|objavljeno/iy;
 
 /** Weekday words of the same languages ("mardi", "miércoles", "thurs"), lower-case. */
 const WEEKDAY_WORDS = new Set<string>();
