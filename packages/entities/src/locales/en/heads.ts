@@ -27,7 +27,7 @@ export const heads: Locale['heads'] = {
     'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
     'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
     'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing motor ' +
-    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church').split(' '),
+    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church comics bankshares bancorporation').split(' '),
   /** Head words that make a name a place. */
   strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
@@ -46,7 +46,7 @@ export const heads: Locale['heads'] = {
     'entertainment', 'media', 'shipping', 'railways', 'railway', 'exchange', 'reserve', 'movement', 'front', 'alliance',
     'coalition', 'brigade', 'brigades', 'command', 'mission', 'secretariat', 'tribunal', 'center', 'centre', 'trust',
     'conference', 'initiative', 'program', 'programme', 'project', 'church', 'synod', 'caucus', 'faction', 'group',
-    'brotherhood', 'guild', 'network', 'consortium', 'cooperative', 'co-operative', 'enterprise', 'enterprises', 'firm',
+    'brotherhood', 'guild', 'comics', 'network', 'consortium', 'cooperative', 'co-operative', 'enterprise', 'enterprises', 'firm',
     'chamber', 'forum', 'observatory', 'library', 'laboratory', 'lab', 'hospital', 'infirmary', 'hospice', 'clinic', 'orchestra', 'band',
     'fc', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'olympic', 'committee', 'directorate', 'inspectorate',
     'star', 'sun', 'globe', 'mail', 'weekly', 'observer', 'chronicle', 'express', 'mirror', 'examiner', 'inquirer',
