@@ -1438,10 +1438,25 @@ function asComplement(tokens: readonly Token[], from: number, last: number): boo
   return false;
 }
 
-/** Whether the subject before token `last` is a piece of evidence ("Early polls", "FEC records"). */
+/**
+ * Whether the subject before token `last` is a piece of evidence ("Early polls", "FEC records"):
+ * its last word, or the head before its first preposition ("Records from the clinic", "An
+ * analysis of the filings"), or the noun after "of" when that head measures it ("an average of
+ * polls") is a noun of evidence.
+ */
 function evidenceSubject(tokens: readonly Token[], last: number, from: number): boolean {
   const np = subjectBefore(tokens, last, from);
-  return np !== null && EVIDENCE_NOUNS.has(tokens[np.mentionLast]!.lower);
+  if (np === null) return false;
+  if (EVIDENCE_NOUNS.has(tokens[np.mentionLast]!.lower)) return true;
+  for (let index = np.mentionFirst + 1; index < np.mentionLast; index++) {
+    const word = tokens[index]!.lower;
+    if (!HEAD_PREPOSITIONS.has(word)) continue;
+    if (EVIDENCE_NOUNS.has(tokens[index - 1]!.lower)) return true;
+    let next = index + 1;
+    while (next < np.mentionLast && DETERMINERS.has(tokens[next]!.lower)) next++;
+    return word === 'of' && EVIDENCE_NOUNS.has(tokens[next]!.lower);
+  }
+  return false;
 }
 
 /**
