@@ -31,7 +31,7 @@ export const heads: Locale['heads'] = {
   /** Head words that make a name a place. */
   strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
-    'boulevard highway coast shoal atoll archipelago lagoon fjord plateau').split(' '),
+    'boulevard highway coast shoal atoll archipelago lagoon fjord plateau turnpike expressway freeway motorway swamp').split(' '),
   /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
   organisation: [
     'ministry', 'council', 'party', 'university', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'plc', 'llc', 'ag',
@@ -79,7 +79,7 @@ export const heads: Locale['heads'] = {
     'canyon', 'glacier', 'volcano', 'reef', 'cape', 'creek', 'springs', 'township', 'borough', 'parish', 'oblast',
     'governorate', 'municipality', 'kingdom', 'republic', 'emirate', 'way', 'lane', 'drive', 'highway', 'freeway',
     'memorial', 'cemetery', 'campus', 'quarter', 'square', 'strip', 'basin', 'delta', 'field', 'fields',
-    'shoal', 'atoll', 'archipelago', 'lagoon', 'fjord', 'plateau',
+    'shoal', 'atoll', 'archipelago', 'lagoon', 'fjord', 'plateau', 'turnpike', 'expressway', 'motorway', 'swamp',
   ],
   /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */
   event: [
