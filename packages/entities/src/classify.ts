@@ -111,7 +111,11 @@ const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, key, 
   const firstToken = tokens[candidate.first];
   if (firstToken && (candidate.first === 0 || firstToken.newline) && words.every((word) => /^[\p{Lu}\p{M}.'\u2019-]+$/u.test(word)) && !(kinds && (kinds.includes('org') || kinds.includes('agency')))) {
     const after = tokenAt(tokens, candidate.last + 1);
-    if (after && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
+    // "SOCCER - JAPAN GET LUCKY WIN", "NOTE - …", "WHEREAS, a body …": an ordinary word is a
+    // section's label or a clause's opener unless a capitalised state or country follows its comma
+    // ("CANTON, Ohio", "TRAIL, British Columbia").
+    const ordinary = !kinds && words.length === 1 && isCommonLower(gaz, words[0]!.toLowerCase()) && !(after?.text === ',' && tokenAt(tokens, candidate.last + 2)?.cap === true);
+    if (after && !ordinary && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
       return typedMention(base, 'place', true, null, gaz.canonical.get(key));
     }
   }
