@@ -35,6 +35,8 @@ const STRONG_STEMS = [
   'share', 'sharing', 'shariff', 'social', 'sociable', 'teilen', 'partage', 'condivid', 'compartir',
   'outbrain', 'taboola', 'plista', 'ligatus', 'promo', 'advert', 'anzeige', 'werbung', 'pub-', 'sponsor',
   'cookie', 'breadcrumb', 'rating', 'bewertung', 'author-bio', 'authorbox', 'author-box', 'about-author', 'author-description', 'author-info', 'authorinfo',
+  // The same author box in German, Spanish, Portuguese, Italian and French spellings ("autor-info", "autorenbox", "bio-autore").
+  'autor-info', 'autorinfo', 'autor-box', 'autorbox', 'autorenbox', 'autoren-box', 'autor-bio', 'bio-autor', 'autore-bio', 'auteur-bio', 'about-the-author',
   // WordPress conventions: a classic theme's "This entry was posted in …" line, an author-box plugin.
   'entry-utility', 'postmetadata', 'saboxplugin', 'disclaimer',
 ];
