@@ -2137,8 +2137,17 @@ function sourceHead(tokens: readonly Token[], np: NounPhrase): boolean {
   const first = tokens[np.mentionFirst]!;
   if (first.cap) return true;
   if (!DETERMINERS.has(first.lower)) return roleBeforeName(tokens, np);
-  const head = tokens[np.mentionLast]!.lower;
-  return PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/e?s$/, '')) || SOURCE_NOUNS.has(head);
+  const source = (word: string): boolean => PERSON_ROLE_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word.replace(/e?s$/, '')) || SOURCE_NOUNS.has(word);
+  if (source(tokens[np.mentionLast]!.lower)) return true;
+  // "a spokesman for the city", "the mayor of Springfield", "a senior economist at the bank": the
+  // head stands before the phrase's first preposition, two or three words in ("a host of", a
+  // quantity, is no role).
+  for (let index = np.mentionFirst + 2; index < np.mentionLast && index <= np.mentionFirst + 3; index++) {
+    if (!HEAD_PREPOSITIONS.has(tokens[index]!.lower)) continue;
+    const head = tokens[index - 1]!.lower;
+    return !(head === 'host' && tokens[index]!.lower === 'of') && source(head);
+  }
+  return false;
 }
 
 /** Whether one to three role words open a name: "economist Mark Lee", "political scientist Ann Ross" (not "problems in the Middle East"). */
