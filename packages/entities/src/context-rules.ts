@@ -1778,11 +1778,29 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
     // "Frontex said it would send more officers": one unknown word that the text never gives a
     // given name or a title, saying "it" will or would do something, speaks for a body (a
     // person named by a surname alone was named in full or with a title earlier).
-    if (!its && !(textAt(tokens, at) === 'it' && actsOnObject(tokens, at + 1, gaz) && item.words.length === 1 && !candidate.weak && item.scores !== null && !isCommonLower(gaz, item.key) && !knownPersonWord(item, gaz) && !gaz.titles.has(lowerAt(tokens, candidate.first - 1)) && !(named ??= personallyNamed(typed, tokens, gaz)).has(item.key))) continue;
+    // "Codelco said copper output fell": one unknown word, as above, reporting a company's measure.
+    if (!its && !((textAt(tokens, at) === 'it' && actsOnObject(tokens, at + 1, gaz) || measureMovedAfter(tokens, at)) && item.words.length === 1 && !candidate.weak && item.scores !== null && !isCommonLower(gaz, item.key) && !knownPersonWord(item, gaz) && !gaz.titles.has(lowerAt(tokens, candidate.first - 1)) && !(named ??= personallyNamed(typed, tokens, gaz)).has(item.key))) continue;
     if (knownPlace(item, gaz) || personalName(item, gaz)) continue;
     setType(item, 'organization');
     candidate.weak = false;
   }
+}
+
+const COMPANY_MEASURES = localeWords((locale) => [...locale.context.companyMeasures, ...locale.context.businessObjects]);
+const MEASURE_MOVES = localeWords((locale) => locale.context.measureMoves);
+
+/**
+ * Whether the words from `at` report a company's measure moving: up to two lower-case modifiers,
+ * a measure noun and a verb of change ("output fell", "copper output rose", "quarterly profit
+ * doubled"), as a person's "said" seldom opens with a bare figure of business.
+ */
+function measureMovedAfter(tokens: readonly Token[], at: number): boolean {
+  for (let index = at; index <= at + 2 && index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.word || token.text !== token.lower) return false;
+    if (COMPANY_MEASURES.has(token.lower)) return MEASURE_MOVES.has(lowerAt(tokens, index + 1));
+  }
+  return false;
 }
 
 /** Parts of speech that open a verb's object: "send two officers", "join the government", "cut its fees". */

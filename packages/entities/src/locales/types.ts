@@ -182,6 +182,10 @@ export interface Locale {
     syndicateRoles: readonly string[];
     /** Words that make "manager" or "runner" a syndicate's role: "lead manager", "sole manager", "book runner". */
     syndicateModifiers: readonly string[];
+    /** What a company reports rising or falling besides its profit and sales: "said output fell", "said copper production rose". */
+    companyMeasures: readonly string[];
+    /** Verbs of a measure's change: "output fell", "production rose". */
+    measureMoves: readonly string[];
     /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
     personNouns: readonly string[];
     /** Words that open a link to another story at a line's start ("Read more:", "Related:"). */

@@ -92,6 +92,10 @@ export const context: Locale['context'] = {
   syndicateRoles: ['manager', 'managers', 'runner', 'runners', 'bookrunner', 'bookrunners', 'co-manager', 'co-managers'],
   /** Words that make "manager" or "runner" a syndicate's role ("team manager", "fund manager" stay people's). */
   syndicateModifiers: ['lead', 'sole', 'co-lead', 'joint', 'book', 'co'],
+  /** What a company reports rising or falling besides its profit and sales: "said output fell", "said copper production rose". */
+  companyMeasures: ['output', 'production', 'shipments', 'deliveries', 'volumes', 'orders', 'margins', 'bookings'],
+  /** Verbs of a measure's change: "output fell", "production rose". */
+  measureMoves: ['rose', 'fell', 'climbed', 'dropped', 'declined', 'jumped', 'slipped', 'slumped', 'surged', 'increased', 'decreased', 'grew', 'narrowed', 'widened', 'doubled', 'halved'],
   /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
   organisationNouns: ('firm company group bank carrier airline lender insurer retailer carmaker automaker chipmaker drugmaker ' +
     'maker manufacturer producer brewer miner broker operator developer publisher broadcaster newspaper startup start-up ' +
