@@ -433,6 +433,9 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
     if (totalLength(inner) * 2 >= totalLength(candidates)) candidates = inner;
   }
   candidates = [...leadBefore(builder.blocks, candidates, nodes, strict), ...candidates];
+  // An ad's label goes before the label rules read the neighbours: its slot is no clutter that
+  // would make the line before it an orphaned label (a spec table's last cells, a photo link).
+  candidates = candidates.filter((block) => !isAdLabel(block));
   const kept = candidates.map((block) => !isClutter(block, nodes, captions));
   dropOrphanLabels(candidates, kept);
   return candidates.filter((_, index) => kept[index]);
@@ -541,6 +544,16 @@ export const READING_TIME =
 export const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)(?:,|$)|(?:hide|toggle|show) caption$|(?:slideshow|gallery|photos) ?\( ?\d{1,3} (?:images?|photos?) ?\)$)/i;
 /** Class words of a byline's or a stamp's own field (an inline element opening one). */
 const META_FIELD = /(?:^|[\s_-])(?:date|time|timestamp|author|byline|reporter|writer|autor|auteur)(?:$|[\s_-])/i;
+/**
+ * An advertisement's label alone on its line, between rules or stars ("Anzeige", "- Anzeige -",
+ * "Advertisement", "Publicité", "Publicidad", "Pubblicità", "Reklama", "Advertentie", "Annonce"):
+ * it marks the slot of an ad, which the page loads by script; no sentence of the story.
+ */
+const AD_LABEL = /^[\s*–—-]{0,4}(?:anzeige|advertisement|advertising|werbung|publicité|publicidad|pubblicità|publicidade|reklama|advertentie|annonce|reklame|mainos|hirdetés)[\s*:–—-]{0,4}$/i;
+/** An advertisement's label alone in a block of the text ({@link AD_LABEL}). */
+function isAdLabel(block: Block): boolean {
+  return block.level === 0 && block.text.length <= 24 && AD_LABEL.test(block.text);
+}
 /** A media player's position and length, or its length alone ("0:00/0:45", "1:02:10"). */
 const MEDIA_TIMER = /^(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s?\/\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?$/;
 /**
