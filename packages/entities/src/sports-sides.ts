@@ -406,6 +406,22 @@ function transferRoleEnd(tokens: readonly Token[], at: number): number {
   return PLAYING_ROLES.has(role.lower) || PLAYING_ROLES.has(singular) ? at + 2 : -1;
 }
 
+/**
+ * Where a club's dealing in a player named in full ends: a transfer verb at `at`, an optional
+ * lower-case playing role, then a person of two or three words ("signed Tony Cole", "signed
+ * striker Tony Cole"); -1 when the words are no such dealing.
+ */
+function transferPlayerEnd(tokens: readonly Token[], at: number, byFirstToken: ReadonlyMap<number, Typed>): number {
+  const verb = tokenAt(tokens, at);
+  if (!verb || verb.text !== verb.lower || !TRANSFER_VERBS.has(verb.lower)) return -1;
+  let first = at + 1;
+  const role = tokenAt(tokens, first);
+  if (role && role.text === role.lower && PLAYING_ROLES.has(role.lower)) first++;
+  const player = byFirstToken.get(first);
+  if (!player || player.type !== 'person' || player.words.length < 2 || player.words.length > 3 || !player.candidate) return -1;
+  return player.candidate.last;
+}
+
 /** Whether a name may be a club named by its town or one word: no country, nationality, organisation or person named in full. */
 function mayBeClub(item: Typed, gaz: Gazetteer): boolean {
   if (!item.candidate || item.candidate.caps || item.words.length > 2 || item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm)) return false;
@@ -437,7 +453,9 @@ export function clubsInTransfers(typed: Typed[], tokens: readonly Token[], gaz: 
     if (!item.candidate) continue;
     let at = item.candidate.last + 1;
     if (TRANSFER_AUXILIARIES.has(lowerAt(tokens, at))) at++;
-    const end = transferRoleEnd(tokens, at);
+    // "Everton have signed Tony Cole from Lille": a player named in full deals the same way.
+    let end = transferRoleEnd(tokens, at);
+    if (end < 0) end = transferPlayerEnd(tokens, at, byFirstToken);
     if (end < 0) continue;
     // "Guardiola signed the defender": a manager signs players too, so only a name read as a
     // place (a town) is the club; a name read as a person or as nothing stays as it is.
