@@ -32,6 +32,8 @@ const STRONG_STEMS = [
   // A table of contents (see also {@link isTableOfContents}), and video players' chrome (timers, "Watch: …" teasers).
   'table-of-contents', 'video-player', 'videoplayer', 'video-embed', 'vjs-', 'jwplayer',
   'newsletter', 'subscri', 'abonn', 'signup', 'sign-up', 'register',
+  // Appeals for money under the story ("donation-box", "spenden-aufruf", "support-us").
+  'donat', 'spende', 'support-us',
   'share', 'sharing', 'shariff', 'social', 'sociable', 'teilen', 'partage', 'condivid', 'compartir',
   'outbrain', 'taboola', 'plista', 'ligatus', 'promo', 'advert', 'anzeige', 'werbung', 'pub-', 'sponsor',
   'cookie', 'breadcrumb', 'rating', 'bewertung', 'author-bio', 'authorbox', 'author-box', 'about-author', 'author-description', 'author-info', 'authorinfo',
