@@ -1774,7 +1774,7 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
     let at = candidate.last + 2;
     if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
     if (lowerAt(tokens, at) === 'that') at++;
-    const its = textAt(tokens, at) === 'its' || (textAt(tokens, at) === 'it' && businessClauseAfter(tokens, at + 1));
+    const its = textAt(tokens, at) === 'its' || (textAt(tokens, at) === 'it' && (businessClauseAfter(tokens, at + 1) || itsOwnAfter(tokens, at + 1, gaz)));
     // "Frontex said it would send more officers": one unknown word that the text never gives a
     // given name or a title, saying "it" will or would do something, speaks for a body (a
     // person named by a surname alone was named in full or with a title earlier).
@@ -2120,7 +2120,7 @@ function personByFormAlone(item: Typed, gaz: Gazetteer): boolean {
  * in X", "X shares fell", "X's chief executive", "X's shareholders", "X said its profit rose".
  * Each is something a person named in full neither is nor has.
  */
-function companyCue(item: Typed, tokens: readonly Token[], saying = true): boolean {
+function companyCue(item: Typed, tokens: readonly Token[], gaz: Gazetteer, saying = true): boolean {
   const candidate = item.candidate!;
   const previous = tokenAt(tokens, candidate.first - 1);
   const previous2 = tokenAt(tokens, candidate.first - 2);
@@ -2152,7 +2152,20 @@ function companyCue(item: Typed, tokens: readonly Token[], saying = true): boole
   let at = candidate.last + 2;
   if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
   if (lowerAt(tokens, at) === 'that') at++;
-  return textAt(tokens, at) === 'its';
+  return textAt(tokens, at) === 'its' || (textAt(tokens, at) === 'it' && itsOwnAfter(tokens, at + 1, gaz));
+}
+
+/**
+ * Whether the words from `at` are a verb (after an optional auxiliary) whose object is "its":
+ * "said it raised its prices", "said it had cut its stake", where the name speaks of itself as
+ * "it", as a body does.
+ */
+function itsOwnAfter(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  let index = at;
+  if (CLAUSE_AUXILIARIES.has(lowerAt(tokens, index)) || lowerAt(tokens, index) === 'had' || lowerAt(tokens, index) === 'has') index++;
+  const verb = tokenAt(tokens, index);
+  if (!verb || !verb.word || verb.text !== verb.lower || CLOSED_CLASS_POS.has(gaz.pos.get(verb.lower) ?? '') || LINKING_VERBS.has(verb.lower)) return false;
+  return textAt(tokens, index + 1) === 'its';
 }
 
 /** How far after a name its sentence is read for a person's pronoun. */
@@ -2176,7 +2189,7 @@ function personalPronounAfter(tokens: readonly Token[], from: number): boolean {
 export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   let companies: Set<string> | null = null;
   for (const item of typed) {
-    if (!personByFormAlone(item, gaz) || !companyCue(item, tokens) || personalPronounAfter(tokens, item.candidate!.last + 1)) continue;
+    if (!personByFormAlone(item, gaz) || !companyCue(item, tokens, gaz) || personalPronounAfter(tokens, item.candidate!.last + 1)) continue;
     (companies ??= new Set()).add(item.key);
   }
   // "Shares of Delta fell", "Emirates' chief executive Tim Clark": a town's name, or a country's
@@ -2184,7 +2197,7 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
   // name, regions and capitals keep the place: "shares in Jordan").
   let brands: Set<string> | null = null;
   for (const item of typed) {
-    if (item.type !== 'place' || !item.candidate || item.candidate.caps || !isPlaceKind(gaz.phrases.get(item.key)) || !placeThatMayTrade(item, gaz) || personalName(item, gaz) || !companyCue(item, tokens, false)) continue;
+    if (item.type !== 'place' || !item.candidate || item.candidate.caps || !isPlaceKind(gaz.phrases.get(item.key)) || !placeThatMayTrade(item, gaz) || personalName(item, gaz) || !companyCue(item, tokens, gaz, false)) continue;
     (brands ??= new Set()).add(item.key);
   }
   if (brands !== null) {
