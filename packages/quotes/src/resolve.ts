@@ -196,8 +196,10 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       if (mention.type !== 'person' && mention.type !== 'organization') continue;
       const entity = entityById.get(mention.entityId);
       const person = personFor(entity?.name ?? mention.text, mention.entityId, mention.type === 'organization');
-      // A title just before the name tells the gender too: "Mrs. Ruiz".
+      // A title just before the name tells the gender too: "Mrs. Ruiz"; so does the given name of
+      // the entity the mention belongs to ("the Obama legacy" is Barack Obama's, a man's).
       learnGender(person, text.slice(Math.max(0, mention.start - 6), mention.end));
+      learnGender(person, person.name);
       // A name inside a quote is someone the speaker talks about: no antecedent for a pronoun after it.
       if (insideQuote(mention.start) || notAntecedents.has(mention.start)) continue;
       person.lastSeen = mention.start;
