@@ -85,9 +85,14 @@ export interface SplitSentencesOptions {
   lineBreaks?: boolean;
 }
 
-/** Closing marks that stay with the sentence they end: " ” ’ ' ) ] » ›. */
+/**
+ * Closing marks that stay with the sentence they end: " ” ’ ' ) ] » ›, and right after the
+ * terminal mark also “ ‘ « ‹, which close German quotations („…“, ‚…‘, »…«) and stand for a
+ * mistyped ” in English (an opening mark follows a space, not a period).
+ */
 const isCloser = (code: number): boolean =>
-  code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41 || code === 93 || code === 0xbb || code === 0x203a;
+  code === 34 || code === 0x201d || code === 0x2019 || code === 39 || code === 41 || code === 93 || code === 0xbb || code === 0x203a ||
+  code === 0x201c || code === 0x2018 || code === 0xab || code === 0x2039;
 /** . ! ? in a run of terminal punctuation. */
 const isTerminal = (code: number): boolean => code === 46 || code === 33 || code === 63;
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '\u2039', '`', '\u201e']);
