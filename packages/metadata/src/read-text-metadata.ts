@@ -44,7 +44,7 @@ function readCredit(line: string): ImageCredit | null {
 
 const MAX_HEADER_LINES = 15;
 /** A line that ends as a sentence does ("… on Tuesday.", "… she said.”"): no headline. */
-const SENTENCE_END = /[.!?]["”’]?$/;
+const SENTENCE_END = /[.!?]["”“’»«]?$/;
 
 /**
  * Reads the header of a plain-text article: headline, dek, the publication stamp (as
@@ -123,14 +123,16 @@ export function readTextMetadata(text: string): TextMetadata {
 
 /**
  * A full sentence under the headline is the story's lead, not a dek, unless the header goes
- * on after it (a stamp, a byline, a credit) or the next line opens with a dateline. Reading a
+ * on after it (a stamp, a byline, a credit) or the next line opens with a dateline; so is the
+ * last line of the text (a sentence may close inside its quotation marks: „…“, «…», “…”). Reading a
  * lead as a dek would drop its quotes and names from the body; reading a dek as the lead only
  * costs the subtitle.
  */
 function isLead(text: string, line: string, next: number): boolean {
-  if (!SENTENCE_END.test(line)) return false;
   const following = nextLine(text, next);
+  // Nothing after it: the line is the story, however short, not a dek over an empty body.
   if (following === null) return true;
+  if (!SENTENCE_END.test(line)) return false;
   return readHeaderLine(following) === null && !opensWithDateline(following);
 }
 

@@ -53,6 +53,13 @@ describe('readTextMetadata on other layouts', () => {
     expect(result.subtitle).toBeNull();
     expect(text.slice(result.bodyStart).startsWith('The city will close')).toBe(true);
   });
+  it('reads the last line under the headline as the story, and a sentence closed inside its quotation marks as a sentence', () => {
+    const only = 'Harbor plan approved\n\nThe mayor was pleased with the vote, he said';
+    expect(readTextMetadata(only).subtitle).toBeNull();
+    expect(only.slice(readTextMetadata(only).bodyStart).startsWith('The mayor')).toBe(true);
+    const closed = readTextMetadata('Hafen: Plan beschlossen\n\nDer Rat stimmte zu. „Das war überfällig.“\n\nDie Arbeiten beginnen im Mai.');
+    expect(closed.subtitle).toBeNull();
+  });
   it('keeps a sentence as the dek when the header goes on after it', () => {
     const withStamp = readTextMetadata('Fire stations to close\nThe vote ends two years of debate.\nPublished: June 27, 2024\n\nThe council voted on Tuesday.');
     expect(withStamp.subtitle).toBe('The vote ends two years of debate.');
