@@ -1786,6 +1786,43 @@ export function organisationsSayingIts(typed: Typed[], tokens: readonly Token[],
   }
 }
 
+const ADVISER_VERBS = localeWords((locale) => locale.context.adviserVerbs);
+/** How far back in its sentence a deal's noun is looked for before "advised by X". */
+const DEAL_REACH = 15;
+
+/** Whether a deal's noun ("deal", "takeover", "merger", "contract") stands in the sentence before token `at`. */
+function dealBefore(tokens: readonly Token[], at: number): boolean {
+  for (let index = at - 1; index >= 0 && index >= at - DEAL_REACH; index--) {
+    const token = tokens[index]!;
+    if (SENTENCE_ENDS.has(token.text)) return false;
+    if (token.text === token.lower && (DEAL_WORDS.has(token.lower) || DEAL_NOUNS.has(token.lower) || MERGER_WORDS.has(token.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * "The sale was advised by Lazard and Rothschild", "a deal arranged by Evercore": one unknown word
+ * (and its partner after "and") that advises or arranges a deal is a firm. People who do are named
+ * in full or with a title somewhere in the text, and known given names and surnames keep theirs.
+ */
+export function advisersOfDeals(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let named: Set<string> | null = null;
+  const { byFirstToken } = mentionsByEdgeToken(typed);
+  const firm = (item: Typed | undefined): boolean =>
+    item !== undefined && item.candidate !== undefined && item.words.length === 1 && item.type !== 'organization' && item.type !== 'nationality' && !(item.type === 'person' && item.firm && !item.guess) && !(item.type === 'other' && item.firm) && !knownPlace(item, gaz) && !knownPersonWord(item, gaz) && !isCommonLower(gaz, item.key) && !(named ??= personallyNamed(typed, tokens, gaz)).has(item.key);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || lowerAt(tokens, candidate.first - 1) !== 'by' || !ADVISER_VERBS.has(lowerAt(tokens, candidate.first - 2)) || !firm(item) || !dealBefore(tokens, candidate.first - 2)) continue;
+    const partner = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
+    setType(item, 'organization');
+    candidate.weak = false;
+    if (partner && firm(partner)) {
+      setType(partner, 'organization');
+      partner.candidate!.weak = false;
+    }
+  }
+}
+
 const COMPANY_MEASURES = localeWords((locale) => [...locale.context.companyMeasures, ...locale.context.businessObjects]);
 const MEASURE_MOVES = localeWords((locale) => locale.context.measureMoves);
 

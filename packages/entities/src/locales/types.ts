@@ -184,6 +184,8 @@ export interface Locale {
     syndicateModifiers: readonly string[];
     /** What a company reports rising or falling besides its profit and sales: "said output fell", "said copper production rose". */
     companyMeasures: readonly string[];
+    /** Verbs of a deal's advisers before "by": "the sale was advised by X", "arranged by X". */
+    adviserVerbs: readonly string[];
     /** Verbs of a measure's change: "output fell", "production rose". */
     measureMoves: readonly string[];
     /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */

@@ -94,6 +94,8 @@ export const context: Locale['context'] = {
   syndicateModifiers: ['lead', 'sole', 'co-lead', 'joint', 'book', 'co'],
   /** What a company reports rising or falling besides its profit and sales: "said output fell", "said copper production rose". */
   companyMeasures: ['output', 'production', 'shipments', 'deliveries', 'volumes', 'orders', 'margins', 'bookings'],
+  /** Verbs of a deal's advisers before "by": "the sale was advised by X", "arranged by X". */
+  adviserVerbs: ['advised', 'underwritten', 'arranged', 'brokered'],
   /** Verbs of a measure's change: "output fell", "production rose". */
   measureMoves: ['rose', 'fell', 'climbed', 'dropped', 'declined', 'jumped', 'slipped', 'slumped', 'surged', 'increased', 'decreased', 'grew', 'narrowed', 'widened', 'doubled', 'halved'],
   /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
