@@ -515,13 +515,29 @@ function leadBefore(all: Block[], candidates: Block[], nodes: TreeNode[], strict
     }
   }
   const lead: Block[] = [];
+  // A subheadline set as the heading right under the headline ("<h1>…</h1><h2>In den
+  // Vereinigten Staaten trommeln Aktivisten …</h2>"): a sentence, not a section's title.
+  if (from > 0 && from < first && isSubheadline(all[from]!, strict)) lead.push(all[from]!);
   // Share bars, bylines and stamps between the headline and the body are many short blocks.
   for (let index = Math.max(from, first - LEAD_WINDOW); index < first; index++) {
+    if (lead.includes(all[index]!)) continue;
     const block = all[index]!;
     if (!nodes[block.node]!.lead || (strict && !leadFurniture(block, nodes)) || block.text.length < 40 || block.links * 2 > block.text.length) continue;
     lead.push(block);
   }
   return lead;
+}
+
+/**
+ * A heading of level two or three that reads as a sentence (50 characters or more, six words or
+ * more, few links), outside furniture in the strict pass: a subheadline, not a section's title.
+ */
+function isSubheadline(block: Block, strict: boolean): boolean {
+  if (block.level !== 2 && block.level !== 3) return false;
+  if (block.text.length < 50 || block.links * 4 > block.text.length || (strict && block.furniture >= 0)) return false;
+  let words = 1;
+  for (let index = 0; index < block.text.length; index++) if (block.text.charCodeAt(index) === 32) words++;
+  return words >= 6;
 }
 
 /** Link lists (share bars, "read more", related headlines: a short block a third links or more) and captions inside the container. */
