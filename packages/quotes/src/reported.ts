@@ -1413,6 +1413,13 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   if (!/ing$/.test(token.lower) && !verbInContext(tokens, at)) return -1;
   // "speaking on condition of anonymity" is about the source, not a topic.
   if (tokens[at + 2]?.lower === 'condition' || tokens[at + 3]?.lower === 'condition') return -1;
+  // "spoke on Monday", "spoke on Monday about the budget": a day after "on" dates the verb, it is
+  // no topic; a topic may follow it, and the cue then runs to its preposition.
+  if (next.lower === 'on' && TIME_HEADS.has(tokens[at + 2]?.lower ?? '')) {
+    let index = at + 3;
+    while (index <= last && TIME_MODIFIERS.has(tokens[index]!.lower) && !prepositions.has(tokens[index]!.lower)) index++;
+    return index < last && prepositions.has(tokens[index]!.lower) && tokens[index]!.lower !== 'on' ? index : -1;
+  }
   return at + 1;
 }
 
