@@ -1823,6 +1823,38 @@ export function advisersOfDeals(typed: Typed[], tokens: readonly Token[], gaz: G
   }
 }
 
+const SEAT_VERBS = localeWords((locale) => locale.context.seatVerbs);
+const SEAT_NOUNS = localeWords((locale) => locale.context.seatNouns);
+
+/** Whether the words from `at` are a number of seats: "133 seats", "40 of the 120 seats", "two more seats". */
+function seatsAfter(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  const count = tokenAt(tokens, at);
+  if (!count || !(/^\d/.test(count.text) || gaz.pos.get(count.lower) === 'TextValue' || gaz.pos.get(count.lower) === 'Value')) return false;
+  let index = at + 1;
+  if (lowerAt(tokens, index) === 'of' && lowerAt(tokens, index + 1) === 'the') index += 3;
+  else if (lowerAt(tokens, index) === 'more' || lowerAt(tokens, index) === 'new') index++;
+  return SEAT_NOUNS.has(lowerAt(tokens, index));
+}
+
+/**
+ * "Fidesz won 133 seats", "Likud took 32 of the 120 seats": one unknown word that wins or loses
+ * a number of seats is a party (a candidate wins a seat); people named in full or titled, known
+ * given names and surnames, and places keep their reading.
+ */
+export function partiesBySeats(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let named: Set<string> | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality' || (item.type === 'person' && item.firm && !item.guess) || (item.type === 'other' && item.firm)) continue;
+    if (!SEAT_VERBS.has(lowerAt(tokens, candidate.last + 1)) || !seatsAfter(tokens, candidate.last + 2, gaz)) continue;
+    if (knownPlace(item, gaz) || knownPersonWord(item, gaz) || isCommonLower(gaz, item.key) || (named ??= personallyNamed(typed, tokens, gaz)).has(item.key)) continue;
+    // "The Democrats won 12 seats": a party's members' plural stays theirs (other).
+    if (PARTY_ADJECTIVES.has(item.key) || (item.key.endsWith('s') && PARTY_ADJECTIVES.has(item.key.slice(0, -1)))) continue;
+    setType(item, 'organization');
+    candidate.weak = false;
+  }
+}
+
 const COMPANY_MEASURES = localeWords((locale) => [...locale.context.companyMeasures, ...locale.context.businessObjects]);
 const MEASURE_MOVES = localeWords((locale) => locale.context.measureMoves);
 

@@ -9,7 +9,7 @@ import { clubsInTransfers, clubsJoinedOrPlayedFor, hasFixtureClause, hasMatchRes
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partyAdjectives, placesAfterIn, placePartners, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partyAdjectives, placesAfterIn, placePartners, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -331,6 +331,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => organisationsInDeals(typed, tokens, gaz),
   // "The sale was advised by Lazard and Rothschild": the firms that advise a deal.
   ({ typed, tokens, gaz }) => advisersOfDeals(typed, tokens, gaz),
+  // "Fidesz won 133 seats": a party by the seats it wins.
+  ({ typed, tokens, gaz }) => partiesBySeats(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => organisationsSayingIts(typed, tokens, gaz),
   // "Shares of Norsk Hydro fell": unknown words read as a person by their form, in a company's context.
   ({ typed, tokens, gaz }) => companiesReadAsPeople(typed, tokens, gaz),

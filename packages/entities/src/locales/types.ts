@@ -186,6 +186,10 @@ export interface Locale {
     companyMeasures: readonly string[];
     /** Verbs of a deal's advisers before "by": "the sale was advised by X", "arranged by X". */
     adviserVerbs: readonly string[];
+    /** Verbs of an election's result before a number of seats: "X won 133 seats". */
+    seatVerbs: readonly string[];
+    /** Nouns of what a party wins in an election: "seats", "mandates". */
+    seatNouns: readonly string[];
     /** Verbs of a measure's change: "output fell", "production rose". */
     measureMoves: readonly string[];
     /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */

@@ -96,6 +96,10 @@ export const context: Locale['context'] = {
   companyMeasures: ['output', 'production', 'shipments', 'deliveries', 'volumes', 'orders', 'margins', 'bookings'],
   /** Verbs of a deal's advisers before "by": "the sale was advised by X", "arranged by X". */
   adviserVerbs: ['advised', 'underwritten', 'arranged', 'brokered'],
+  /** Verbs of an election's result before a number of seats: "X won 133 seats". */
+  seatVerbs: ['won', 'wins', 'took', 'takes', 'secured', 'gained', 'gains', 'lost', 'loses', 'holds', 'held', 'captured', 'kept'],
+  /** Nouns of what a party wins in an election: "seats", "mandates". */
+  seatNouns: ['seats', 'mandates'],
   /** Verbs of a measure's change: "output fell", "production rose". */
   measureMoves: ['rose', 'fell', 'climbed', 'dropped', 'declined', 'jumped', 'slipped', 'slumped', 'surged', 'increased', 'decreased', 'grew', 'narrowed', 'widened', 'doubled', 'halved'],
   /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
