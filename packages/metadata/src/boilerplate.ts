@@ -52,7 +52,7 @@ const MAYBE = /article|body|column|content|main|story|entry|text|post/i;
 const CAPTION_STEMS = ['caption', 'credit', 'copyright', 'bildunterschrift', 'bildnachweis', 'legende', 'legend', 'didascalia', 'pie-', 'imagedescription', 'image-description', 'photo-source', 'img-source', 'wp-caption'];
 
 /** Class/id words of an article's lead (dek, standfirst), in the languages of the web. */
-const LEAD_STEMS = ['lead', 'lede', 'dek', 'standfirst', 'intro', 'chapo', 'chapeau', 'bajada', 'entradilla', 'epigraph', 'sottotitolo', 'summary', 'teaser', 'einleitung', 'vorspann', 'subline', 'sub-headline', 'subheadline', 'subtitle', 'excerpt', 'abstract', 'description'];
+const LEAD_STEMS = ['lead', 'lede', 'dek', 'standfirst', 'intro', 'chapo', 'chapeau', 'bajada', 'entradilla', 'epigraph', 'sottotitolo', 'sommario', 'sumario', 'resumo', 'anriss', 'summary', 'teaser', 'einleitung', 'vorspann', 'subline', 'sub-headline', 'subheadline', 'subtitle', 'excerpt', 'abstract', 'description'];
 
 /** What follows "toc" in a table of contents' own labels ("toc_container", "ez-toc-title", "toc-list"). */
 const TOC_PARTS = new Set(['container', 'title', 'list', 'wrap', 'wrapper', 'box', 'widget', 'nav', 'toggle']);
