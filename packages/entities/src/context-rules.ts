@@ -1790,6 +1790,16 @@ const ADVISER_VERBS = localeWords((locale) => locale.context.adviserVerbs);
 /** How far back in its sentence a deal's noun is looked for before "advised by X". */
 const DEAL_REACH = 15;
 
+/** Whether a deal's noun stands in the sentence after token `at`, within the reach: "advised the buyer on the deal". */
+function dealAfter(tokens: readonly Token[], at: number): boolean {
+  for (let index = at + 1; index < tokens.length && index <= at + DEAL_REACH; index++) {
+    const token = tokens[index]!;
+    if (SENTENCE_ENDS.has(token.text)) return false;
+    if (token.text === token.lower && (DEAL_WORDS.has(token.lower) || DEAL_NOUNS.has(token.lower) || MERGER_WORDS.has(token.lower))) return true;
+  }
+  return false;
+}
+
 /** Whether a deal's noun ("deal", "takeover", "merger", "contract") stands in the sentence before token `at`. */
 function dealBefore(tokens: readonly Token[], at: number): boolean {
   for (let index = at - 1; index >= 0 && index >= at - DEAL_REACH; index--) {
@@ -1812,7 +1822,11 @@ export function advisersOfDeals(typed: Typed[], tokens: readonly Token[], gaz: G
     item !== undefined && item.candidate !== undefined && item.words.length === 1 && item.type !== 'organization' && item.type !== 'nationality' && !(item.type === 'person' && item.firm && !item.guess) && !(item.type === 'other' && item.firm) && !knownPlace(item, gaz) && !knownPersonWord(item, gaz) && !isCommonLower(gaz, item.key) && !(named ??= personallyNamed(typed, tokens, gaz)).has(item.key);
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || lowerAt(tokens, candidate.first - 1) !== 'by' || !ADVISER_VERBS.has(lowerAt(tokens, candidate.first - 2)) || !firm(item) || !dealBefore(tokens, candidate.first - 2)) continue;
+    if (!candidate) continue;
+    // "Lazard advised the buyer on the deal": the adviser as the subject, the deal after.
+    const subject = lowerAt(tokens, candidate.last + 1) === 'advised' && dealAfter(tokens, candidate.last + 1);
+    if (!subject && (lowerAt(tokens, candidate.first - 1) !== 'by' || !ADVISER_VERBS.has(lowerAt(tokens, candidate.first - 2)) || !dealBefore(tokens, candidate.first - 2))) continue;
+    if (!firm(item)) continue;
     const partner = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
     setType(item, 'organization');
     candidate.weak = false;
