@@ -27,7 +27,7 @@ export const context: Locale['context'] = {
   /** Lower-case nouns of a workforce after a name that is no person's: "Qantas pilots", "a Boeing engineer". */
   workforceNouns: ['executive', 'employees', 'employee', 'workers', 'engineers', 'engineer', 'pilots', 'pilot', 'staffers'],
   /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
-  stakeWords: ['shares', 'stake', 'stock', 'stocks', 'shareholders', 'shareholder'],
+  stakeWords: ['shares', 'stake', 'stakes', 'stock', 'stocks', 'shareholders', 'shareholder'],
   /** Words before "in X" that hold a share of X: "a position in X", "invested in X", "money in X". */
   holdingWords: ['position', 'positions', 'invested', 'invest', 'invests', 'investing', 'investment', 'investments', 'money', 'holding', 'holdings', 'interest'],
   /** Words of a merger before of/between/with and a name: "the merger of X and Y", "a merger with X" (companies and other bodies merge). */
