@@ -44,6 +44,8 @@ export interface TimeElement {
   comment?: boolean;
   /** Inside a list of other stories ("related", "popular", "more-stories", a teaser list): another story's stamp. */
   listing?: boolean;
+  /** The "teaser" wrapper it sits in when that is its only aside (internal: cleared when the pass ends). */
+  teaser?: number;
   order: number;
 }
 
@@ -486,6 +488,8 @@ const WORK_PREFIX = /^[\p{L}\s-]{0,30}$/u;
 /** A heading's class that names it the entry's title: hAtom's `entry-title`, blog themes' `post-title` / `post_title`, MediaWiki's `firstHeading`. */
 const ENTRY_TITLE = /(?:^|\s)(?:entry-title|post-title|post_title|firstheading)(?:\s|$)/i;
 
+/** The word "teaser" in a label, to read what else the label says. */
+const TEASER_WORD = /(?<![a-z])teasers?(?![a-z])/gi;
 /** A year of this or the last century, standing alone or before a CJK year mark. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 /** A byline cue alone in its element: "Autor:", "Von", "By", "Par", "Por". */
@@ -784,6 +788,8 @@ interface Frame {
   caption?: boolean;
   /** Labelled as text for screen readers only ({@link UNSEEN}): the body reader gets it as skipped. */
   unseen?: boolean;
+  /** An aside only by the word "teaser" ({@link TEASER}): its number, to take it back if it holds the headline. */
+  teaser?: number;
 }
 
 /**
@@ -901,6 +907,18 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let captionDepth = 0;
   /** Open elements for screen readers only ("sr-only", "visually-hidden"): no reader sees their text in the body. */
   let unseenDepth = 0;
+  /**
+   * Open asides that are one only by the word "teaser", by number: a detail page may wrap its own
+   * headline block so ("<figure class=teaser>" with the date, the <h1> and the lead); when one
+   * <h1> of the page, and only one, stands in such wrappers alone, their dates are the article's.
+   */
+  const teasers: number[] = [];
+  let teasersOpened = 0;
+  let headlineTeasers: Set<number> | null = null;
+  /** <h1>s read inside teaser wrappers alone: only one may be the page's own (a listing may give each teaser one). */
+  let teaserHeadlines = 0;
+  /** The innermost teaser wrapper when every open aside is one, else undefined. */
+  const onlyTeaser = (): number | undefined => (asideDepth > 0 && asideDepth === teasers.length ? teasers[teasers.length - 1] : undefined);
   /** The last visible block outside asides under the headline was a prose paragraph. */
   let afterProse = false;
   /** A closing signature read, kept unless a prose paragraph follows it ({@link PageScan.closingSignature}). */
@@ -1171,6 +1189,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             frame.stories = true;
             storiesDepth++;
           }
+          if (flags & TEASER && !(tag & IN_ASIDE_TAGS) && !(classify(label.replace(TEASER_WORD, ' ')) & ASIDE)) {
+            frame.teaser = ++teasersOpened;
+            teasers.push(frame.teaser);
+          }
         } else if (name === 'main' && asideDepth > 0) {
           // The page's main content is no aside, even inside a wrapper named for its sidebar
           // ("left-navigation_page-wrapper").
@@ -1217,6 +1239,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           case 'h1':
           case 'h2': {
             const level = name === 'h1' ? 1 : 2;
+            if (level === 1 && onlyTeaser() !== undefined) {
+              teaserHeadlines++;
+              headlineTeasers = new Set(teasers);
+            }
             const marked = level === 1 && label.length > 0 && ENTRY_TITLE.test(label);
             // Menus and teaser lists may fill the cap before the article's h1: the h1 marked as
             // the entry's title is read wherever it stands.
@@ -1308,6 +1334,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           // updated: <time>"): the block's last 60 characters at most, whatever its length.
           const changeCued = scan.times.length < 200 && UPDATE_CUE.test(sinceLastDigit(block.slice(-60)));
           const listing = aside && storiesDepth > 0;
+          const teaser = onlyTeaser();
           const at = order++;
           const pubdate = attributes.pubdate !== undefined;
           chain(frame, () => {
@@ -1322,6 +1349,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
                 aside,
                 ...(comment ? { comment } : {}),
                 ...(listing ? { listing } : {}),
+                ...(teaser !== undefined ? { teaser } : {}),
                 order: at,
               });
             }
@@ -1352,15 +1380,21 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
               const text = closeCapture(capture);
               if (text.length >= 20 && text.length <= 500) scan.deks.push(text);
             });
-          } else if (flags & DATE && asideDepth === 0 && name !== 'time' && datetimeValue === undefined && titleDate === undefined && scan.times.length < 60) {
+          } else if (flags & DATE && (asideDepth === 0 || onlyTeaser() !== undefined) && name !== 'time' && datetimeValue === undefined && titleDate === undefined && scan.times.length < 60) {
             const capture = openCapture();
             const aside = asideDepth > 0;
+            const teaser = onlyTeaser();
             const at = order++;
             const timeLabel = label.toLowerCase();
             chain(frame, () => {
               const text = closeCapture(capture);
               if (text.length > 0 && text.length < 120) {
-                scan.times.push({ datetime: '', text, label: timeLabel, published: /publish|posted|pubdate/.test(timeLabel), modified: /modif|updat/.test(timeLabel), aside, order: at });
+                const entry: TimeElement = { datetime: '', text, label: timeLabel, published: /publish|posted|pubdate/.test(timeLabel), modified: /modif|updat/.test(timeLabel), aside, order: at };
+                if (teaser !== undefined) {
+                  entry.teaser = teaser;
+                  entry.listing = true;
+                }
+                scan.times.push(entry);
               }
             });
           }
@@ -1443,6 +1477,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (frame.stories) storiesDepth--;
         if (frame.caption) captionDepth--;
         if (frame.unseen) unseenDepth--;
+        if (frame.teaser !== undefined) teasers.pop();
         if (frame.outerAside !== undefined) asideDepth = frame.outerAside;
         if (frame.scope) scopes.pop();
         listener?.close(name);
@@ -1530,6 +1565,16 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   feed(parser, html);
   flushBlock();
   scan.closingSignature = signed === 1 ? closing : null;
+  // The teaser wrappers that held the page's headline were its own header: their dates are the article's.
+  const ownTeasers = teaserHeadlines === 1 ? (headlineTeasers as Set<number> | null) : null;
+  for (const time of scan.times) {
+    if (time.teaser === undefined) continue;
+    if (ownTeasers?.has(time.teaser)) {
+      time.aside = false;
+      delete time.listing;
+    }
+    delete time.teaser;
+  }
   scan.dateLines.unshift(...linesBefore, ...recentBefore);
   // Captures were recorded as their elements closed; put them back in document order.
   scan.bylines.sort((a, b) => a.order - b.order);
