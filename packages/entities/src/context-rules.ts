@@ -602,8 +602,9 @@ export function placePartners(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     if (gaz.phrases.has(item.key) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.givenNames.has(lower) || isCommonLower(gaz, lower)) continue;
     // The list must end there: punctuation, a preposition or a plural copula ("Gatwick were
     // cancelled") may follow, but no other word, as "in Leeds and Ashworth joined him" opens a clause.
+    // After "between" the pair is the whole phrase ("buses between Leeds and Wetherby stopped").
     const next = tokenAt(tokens, candidate.last + 1);
-    if (next && next.word && !(next.lower === 'were' || next.lower === 'are' || LOCATIVES.has(next.lower) || gaz.pos.get(next.lower) === 'Preposition')) continue;
+    if (before !== 'between' && next && next.word && !(next.lower === 'were' || next.lower === 'are' || LOCATIVES.has(next.lower) || gaz.pos.get(next.lower) === 'Preposition')) continue;
     if (next && isPossessive(next)) continue;
     setType(item, 'place');
   }
