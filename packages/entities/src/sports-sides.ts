@@ -249,6 +249,29 @@ export function clubsJoinedOrPlayedFor(typed: Typed[], tokens: readonly Token[],
   }
 }
 
+const SCORING_VERBS = localeWords((locale) => locale.sports.scoringVerbs);
+
+/**
+ * "Chelsea's Gianluca Vialli scored the winner", "Barcelona's Ronaldo netted twice": the one-word
+ * possessor of a player who scores is the club in any text (a town has no scorers), whatever
+ * given name or town it also is. Countries keep the place, as news corpora keep national teams;
+ * a name the text gives a person in full or with a title stays that person.
+ */
+export function clubsOfScorers(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byFirstToken } = mentionsByEdgeToken(typed);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length !== 1 || !mayBeClub(item, gaz) || namedPerson(item)) continue;
+    const kinds = gaz.phrases.get(item.key);
+    if (kinds && (kinds.includes('region') || kinds.includes('org') || kinds.includes('agency'))) continue;
+    const mark = tokenAt(tokens, candidate.last + 1)?.text;
+    if (mark !== "'s" && mark !== '\u2019s') continue;
+    const player = byFirstToken.get(candidate.last + 2);
+    if (!player || player.type !== 'person' || !player.candidate || !SCORING_VERBS.has(lowerAt(tokens, player.candidate.last + 1))) continue;
+    setClub(item);
+  }
+}
+
 const REPORT_WORDS = localeWords((locale) => locale.sports.reportWords);
 const TABLE_NOUNS = localeWords((locale) => locale.sports.tableNouns);
 const RACE_MODIFIERS = localeWords((locale) => locale.sports.raceModifiers);

@@ -5,7 +5,7 @@ import { demonymCountry, type Gazetteer, gazetteer, isPlaceKind, lookupKey } fro
 import { readsAsEnglish } from './language.js';
 import { isLoneArticle, readInOtherLanguage } from './other-languages.js';
 import { AGENCIES, ORGANIZATIONS } from './data/knowledge.js';
-import { clubsInTransfers, clubsJoinedOrPlayedFor, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsWinningContests } from './sports-sides.js';
+import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
@@ -385,6 +385,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => constituenciesOfLegislators(typed, tokens, gaz),
   // "Everton have signed the defender from Lille": clubs deal in players.
   ({ typed, tokens, gaz }) => clubsInTransfers(typed, tokens, gaz),
+  // "Chelsea's Gianluca Vialli scored the winner": a scorer's side.
+  ({ typed, tokens, gaz }) => clubsOfScorers(typed, tokens, gaz),
   firmTypeEverywhere,
   // After the types have spread: the party named elsewhere lends its adjective no type.
   ({ typed, tokens }) => partyAdjectives(typed, tokens),

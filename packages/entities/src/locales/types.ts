@@ -330,6 +330,8 @@ export interface Locale {
     playingRoles: readonly string[];
     /** Verbs of a club's dealings in players and staff: "Everton have signed the defender", "Brighton sacked their manager". */
     transferVerbs: readonly string[];
+    /** Verbs only a player's goal takes: "X's Gianluca Vialli scored the winner". */
+    scoringVerbs: readonly string[];
     /** Words between such a verb and the role: "signed the defender", "sacked their manager". */
     transferDeterminers: readonly string[];
   };
