@@ -609,10 +609,20 @@ function creditAfterStamp(line: string): string | null {
   return text.length >= 5 && text.length < 150 && startsWithBylineCue(text) ? text : null;
 }
 
-/** The opening words of a long block up to a separator (" | ", " – ", " - ") within its first 60 characters, or ''. */
+/**
+ * The opening words of a long block up to a separator (" | ", " – ", " - ") within its first 60
+ * characters, or its opening bracket when one closes within 40 ("(21. November 2022) Die …", as
+ * a press release dates its first paragraph), or ''.
+ */
 function leadBeforeSeparator(text: string): string {
-  const match = / [|–—-] /.exec(text.slice(0, 60));
-  return match ? text.slice(0, match.index) : '';
+  const head = text.slice(0, 60);
+  const match = / [|–—-] /.exec(head);
+  if (match) return text.slice(0, match.index);
+  let start = 0;
+  while (start < head.length && isWhiteSpaceCode(head.charCodeAt(start))) start++;
+  if (head.charCodeAt(start) !== 40) return '';
+  const close = head.indexOf(')', start);
+  return close > start && close - start <= 40 ? head.slice(start, close + 1) : '';
 }
 
 const CAP = 300;
