@@ -33,6 +33,7 @@ import {
   CLAUSE_SUBJECT_WORDS,
   EN_PARTICIPLES,
   FINITE_AUXILIARIES,
+  FINITE_CLAUSE_VERBS,
   FLOATING_QUANTIFIERS,
   GAP_AUXILIARIES,
   GERUND_CUES,
@@ -421,6 +422,10 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     }
     if (open >= floor && tokens[open]!.text === ',' && open < end - 1) {
       const inner = tokens.slice(open + 1, end);
+      // ", and the council was split,", ", and took a heckler in stride,": a coordinator before a
+      // verb opens a clause of its own between the commas, not an insertion; no subject stands
+      // before the verb. (Before a noun phrase it joins a second subject: "X, and others, said".)
+      if (['and', 'but', 'or'].includes(inner[0]!.lower) && inner.some((_token, index) => index > 0 && clauseVerb(inner, index))) return null;
       const head = subjectBefore(tokens, open - 1, floor);
       if (head && head.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
@@ -667,6 +672,19 @@ function insertionStart(tokens: readonly Token[], end: number, floor: number): n
     }
   }
   return -1;
+}
+
+/**
+ * Whether `words[index]` is a finite verb of a clause: an auxiliary, a common irregular past
+ * ("took", "said"), or a word in -ed after a noun ("the vote passed"; right after "and" or an
+ * adverb it may be a participle: "and obtained by AP").
+ */
+function clauseVerb(words: readonly Token[], index: number): boolean {
+  const token = words[index]!;
+  if (token.kind !== 'word' || token.cap) return false;
+  if (FINITE_CLAUSE_VERBS.has(token.lower)) return true;
+  const before = words[index - 1];
+  return index > 1 && /[^e]ed$/.test(token.lower) && before !== undefined && before.kind === 'word' && !/ly$/.test(before.lower);
 }
 
 /** Whether tokens between commas describe a person or body ("a doctor", "69", "former ambassador"). */

@@ -30,6 +30,7 @@ const negatives: Array<[string, string]> = [
   ['"news reports" at the start of a sentence is a noun phrase', 'News reports that the plant would close were wrong.'],
   ['a relative clause after a reporting noun reports nothing', 'He repeated the claim that was made last week.'],
   ['a plural noun after a participle is its object, not a verb', 'The county council has abandoned plans to close five branch libraries.'],
+  ['a clause after ", and" is no appositive of the word before the comma', 'The vote was close, and the council was split, said the clerk.'],
   ['no text', ''],
   ['punctuation only', '1234 5678 !!! ??? ... --- ***'],
 ];

@@ -274,3 +274,11 @@ export const NOUN_LIKE_CUES: ReadonlySet<string> = wordSet([
   'question', 'answer', 'post', 'tweet', 'message', 'email', 'text', 'report', 'note', 'call',
   'comment', 'remark', 'reply', 'response', 'speech',
 ]);
+
+/**
+ * Finite verbs that show a clause after a coordinator ("and took …", "and was …"): auxiliaries,
+ * modals and common irregular past tenses with no noun reading (a past in -ed is read by its ending).
+ */
+export const FINITE_CLAUSE_VERBS: ReadonlySet<string> = wordSet([
+  'said', 'told', 'took', 'made', 'gave', 'went', 'came', 'got', 'knew', 'thought', 'began', 'left', 'won', 'lost', 'sent',
+], FINITE_BE, HAVE_FORMS, DO_FORMS, MODAL_VERBS);
