@@ -617,6 +617,25 @@ const airlineOpening: ClassifyRule = ({ candidate, tokens, gaz, words, base, sco
   return isAirlineName(tokens, positions, gaz) ? typedMention(base, 'organization', true, scores) : undefined;
 };
 
+const STATE_UNIVERSITY = localeWords((locale) => locale.heads.stateUniversity);
+const MATCH_VERBS = localeWords((locale) => locale.sports.matchVerbs);
+
+/**
+ * "Ohio State said it would appeal", "a professor at Penn State", "Iowa State beat Kansas": a
+ * region's name and "State" that speak, play, own or are studied and worked "at" are its
+ * university; "in Washington State", "New York State's budget" (no such cue) stay the state.
+ */
+const stateUniversity: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => {
+  if (words.length !== 2 || !STATE_UNIVERSITY.has(words[1]!.toLowerCase())) return undefined;
+  const kinds = gaz.phrases.get(lookupKey(words[0]!));
+  if (!kinds || !kinds.includes('region') || kinds.includes('country')) return undefined;
+  const previous = tokenAt(tokens, candidate.first - 1);
+  const next = tokenAt(tokens, candidate.last + 1);
+  const at = previous !== undefined && previous.lower === 'at';
+  const acts = next !== undefined && next.text === next.lower && (SPEECH_VERBS.has(next.lower) || MATCH_VERBS.has(next.lower));
+  return at || acts ? typedMention(base, 'organization', true, scores) : undefined;
+};
+
 /** "General Mills", "General Dynamics": a company's title word and a plural noun (isTitledCompany). */
 const titledCompany: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => (words.length === 2 && candidate.last === candidate.first + 1 && isTitledCompany(tokens, [candidate.first, candidate.last], gaz) ? typedMention(base, 'organization', true, scores) : undefined);
 
@@ -626,6 +645,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   knownPhrase,
   titledCompany,
   airlineOpening,
+  stateUniversity,
   nationalBody,
   bodyOfOrdinaryWords,
   headWordAfterTitle,

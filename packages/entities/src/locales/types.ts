@@ -68,6 +68,8 @@ export interface Locale {
     placeFirst: readonly string[];
     /** Words that open an airline's name before a place or a name of its own ("Air Canada", "Air New Zealand"). */
     airlineFirst: readonly string[];
+    /** Words after a state's name that name its university ("Ohio State said", "at Penn State"). */
+    stateUniversity: readonly string[];
     /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
     place: readonly string[];
     /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */

@@ -68,6 +68,8 @@ export const heads: Locale['heads'] = {
   placeFirst: ['fort', 'mount', 'mt', 'lake', 'port', 'cape', 'isle', 'loch'],
   /** Words that open an airline's name before a place or a name of its own ("Air Canada", "Air New Zealand"). */
   airlineFirst: ['air'],
+  /** Words after a state's name that name its university ("Ohio State said", "at Penn State"). */
+  stateUniversity: ['state'],
   /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
   place: [
     'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'island', 'islands', 'isles', 'peninsula', 'mountain',
