@@ -801,6 +801,8 @@ function ldAuthors(ld: JsonLdView, base: string | null): Author[] {
     if (!types && isOrganizationName(name)) continue;
     const url = ldString(node['url']) ?? ldString(node['@id']);
     const link = url && /^https?:|^\//.test(url) ? resolveUrl(url, base) : null;
+    // One Person node is one person: "Berger, Anna" is the name inverted, not two accounts.
+    if (/person/.test(types)) name = invertName(name);
     const people = peopleOf([name], true, link);
     // A node typed Person may carry a one-word name (mononyms are common in some countries).
     if (people.length === 0 && /person/.test(types) && /^\p{Lu}[\p{L}\p{M}'’-]{2,30}$/u.test(name) && !isOrganizationName(name)) {
