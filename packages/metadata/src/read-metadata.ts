@@ -256,6 +256,12 @@ function publishedOfStamps(text: string, dayFirst: boolean): string | null {
   return first;
 }
 
+/** A declared date, read in the page's order when it is a slash date ("12/03/2023" on a German page is 12 March). */
+function readDeclared(value: string | null | undefined, read: DateReader): string | null {
+  if (value === null || value === undefined) return null;
+  return value.includes('/') ? read(value) : normalizeDate(value);
+}
+
 function firstDate(values: (string | null | undefined)[], read: DateReader = normalizeDate): string | null {
   for (const value of values.slice(0, 40)) {
     const date = read(value);
@@ -1251,16 +1257,16 @@ function descriptionByline(meta: MetaIndex): Author[] {
 function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls: string[], read: DateReader): string | null {
   const article = ld.article;
   if (article) {
-    const date = normalizeDate(ldString(article['datePublished'])) ?? normalizeDate(ldString(article['dateCreated']));
+    const date = readDeclared(ldString(article['datePublished']), read) ?? readDeclared(ldString(article['dateCreated']), read);
     if (date) return date;
   }
   for (const key of PUBLISHED_KEYS) {
-    const date = firstDate(meta.all(key));
+    const date = firstDate(meta.all(key), (value) => readDeclared(value, read));
     if (date) return date;
   }
   for (const node of ld.nodes) {
     if (node === article || !/page|article|posting/i.test(nodeTypes(node).join(' '))) continue;
-    const date = normalizeDate(ldString(node['datePublished']));
+    const date = readDeclared(ldString(node['datePublished']), read);
     if (date) return date;
   }
   const microdata = scan.microdata.published.filter((entry) => !entry.aside);
@@ -1281,7 +1287,7 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   const fromTimeText = firstDate(times.filter((time) => !CLOCK_LABEL.test(time.label)).map((time) => time.text), read);
   let generic: string | null = null;
   for (const key of GENERIC_DATE_KEYS) {
-    generic ??= firstDate(meta.all(key));
+    generic ??= firstDate(meta.all(key), (value) => readDeclared(value, read));
   }
   if (fromTimeText && (generic === null || !printsDay(scan, generic, read))) return fromTimeText;
   // A line the page labels as its publication ("Erschienen am: 13.10.2021", "Published on …")
