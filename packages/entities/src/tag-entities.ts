@@ -154,7 +154,35 @@ function personKeys(typed: readonly Typed[]): Set<string> {
   return keys;
 }
 
-/** Results tables ("Leeds 2 Chelsea 1"): a city followed by a score is a team. */
+/** Runs and wickets of an innings: "532-8", "50-2" (two or three digits of runs, at most ten wickets; no football score). */
+const RUNS_FOR_WICKETS = /^\d{2,3}-(?:10|\d)$/;
+/** A completed innings' total: "210", "363". */
+const INNINGS_TOTAL = /^\d{2,3}$/;
+
+/**
+ * Whether a cricket scorecard's innings starts at `at`: runs for wickets ("Essex 532-8
+ * declared", "Kent 50-2"), or a total followed by "and" and a second innings, "all out" or
+ * "declared" ("Yorkshire 210 and 150-3").
+ */
+function cricketInnings(tokens: readonly Token[], at: number): boolean {
+  const score = tokenAt(tokens, at);
+  if (!score) return false;
+  if (runsForWickets(tokens, at)) return true;
+  if (!INNINGS_TOTAL.test(score.text)) return false;
+  const after = lowerAt(tokens, at + 1);
+  if (after === 'and') return runsForWickets(tokens, at + 2);
+  return after === 'declared' || (after === 'all' && lowerAt(tokens, at + 2) === 'out');
+}
+
+/** Whether the token at `at` is runs for wickets and no price's fraction ("308-3/4"). */
+function runsForWickets(tokens: readonly Token[], at: number): boolean {
+  const score = tokenAt(tokens, at);
+  if (!score || !RUNS_FOR_WICKETS.test(score.text)) return false;
+  const next = tokenAt(tokens, at + 1);
+  return !(next && next.start === score.end && next.text.startsWith('/'));
+}
+
+/** Results tables ("Leeds 2 Chelsea 1") and cricket scorecards ("Essex 532-8 declared"): a city followed by a score is a team. */
 const teamsInResultsTables: DocumentStep = ({ typed, tokens, gaz }) => {
   const scoreLines = new Map<number, boolean>();
   const lineStarts: { value: Int32Array | null } = { value: null };
@@ -164,7 +192,7 @@ const teamsInResultsTables: DocumentStep = ({ typed, tokens, gaz }) => {
     if (kinds && (kinds.includes('country') || kinds.includes('demonym'))) continue;
     if (!kinds && item.words.length === 1 && isCommonLower(gaz, item.words[0]!.toLowerCase())) continue;
     const next = tokenAt(tokens, item.candidate.last + 1);
-    if (!next || !/^\d{1,3}$/.test(next.text) || !isScoreLine(tokens, item.candidate.first, scoreLines, lineStarts)) continue;
+    if (!next || (!cricketInnings(tokens, item.candidate.last + 1) && (!/^\d{1,3}$/.test(next.text) || !isScoreLine(tokens, item.candidate.first, scoreLines, lineStarts)))) continue;
     item.type = 'organization';
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
