@@ -21,6 +21,7 @@ import {
   QUESTION_CUES,
   RELATIVE,
   ROLE_PREPOSITIONS,
+  FRONTED_PREPOSITIONS,
 } from './locales/en/speaker-words.js';
 
 /** A group named by what its people are and where they are from: "Residents of", "farmers near". */
@@ -334,7 +335,21 @@ const INDEFINITE = /^(?:an?|one|another)\s/i;
 
 /** Whether speaker words are no noun phrase, by any of the checks below: they then name no one. */
 function noNounPhrase(text: string, speaker: Span, mentions: readonly EntityMention[]): boolean {
-  return isFunctionWord(text, speaker) || loneAdverb(text, speaker, mentions) || modifierEnd(speaker.text) || adjectiveEnd(speaker.text) || loneParticiple(text, speaker) || LONE_MODIFIERS.has(speaker.text);
+  return isFunctionWord(text, speaker) || loneAdverb(text, speaker, mentions) || modifierEnd(speaker.text) || adjectiveEnd(speaker.text) || loneParticiple(text, speaker) || LONE_MODIFIERS.has(speaker.text) || frontedAdverbial(speaker, mentions);
+}
+
+/**
+ * Speaker words that open with a preposition of time, place or manner ("In August", "On Oct.
+ * 23", "At Sunday night's debate", "With Democratic leaders") are a fronted adverbial some rule
+ * read as the subject: no one. A name the tagger found at the same place ("In These Times") or a
+ * person or organisation inside it stays.
+ */
+function frontedAdverbial(speaker: Span, mentions: readonly EntityMention[]): boolean {
+  const first = /^\p{L}+/u.exec(speaker.text)?.[0].toLowerCase();
+  if (first === undefined || !FRONTED_PREPOSITIONS.has(first) || first.length === speaker.text.length) return false;
+  // (A name inside names the speaker still: "In September Bill Maher suggested …", "Despite Mr. Lee's claims".)
+  const mention = mentions[firstMentionAtOrAfter(mentions, speaker.start)];
+  return !(mention !== undefined && mention.start < speaker.end && (mention.type === 'person' || mention.type === 'organization' || mention.start === speaker.start));
 }
 
 /**

@@ -66,3 +66,13 @@ export const NOT_ANTECEDENTS: ReadonlySet<string> = wordSet([
   'said', 'says', 'say', 'so', 'now', 'such', 'be', 'been', 'than', 'like', 'all', 'just', 'only',
   'also', 'not', 'given', 'except', 'about',
 ], BASIC_PREPOSITIONS, FINITE_BE, COORDINATING_CONJUNCTIONS, LINK_PREPOSITIONS);
+
+/**
+ * Prepositions of time, place and manner that open a fronted adverbial, never a speaker's
+ * words ("In August", "On Oct. 23", "With Democratic leaders"). Not "by" or "from", which open
+ * a byline ("By Ann Lee:"), nor "about", an amount ("About 4 in 10 say").
+ */
+export const FRONTED_PREPOSITIONS: ReadonlySet<string> = wordSet([
+  'in', 'on', 'at', 'for', 'with', 'during', 'after', 'before', 'since', 'until', 'of', 'over', 'throughout', 'amid', 'despite', 'under',
+]);
+
