@@ -76,7 +76,7 @@ export const context: Locale['context'] = {
     'brewer supermarket broker operator manufacturer maker producer giant startup start-up developer publisher ' +
     'broadcaster newspaper regulator watchdog utility firm company group bank investor fund distributor supplier ' +
     'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
-    'lenders retailers airlines insurers firms companies arm').split(' '),
+    'lenders retailers airlines insurers firms companies arm coalition alliance bloc').split(' '),
   /** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */
   mediaKinds: ['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'broadcaster', 'newswire', 'website'],
   /** Verbs after "The X" that a publication does ("The Independent reported"; not "wrote": "the Founding Fathers wrote"). */
