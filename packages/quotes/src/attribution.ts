@@ -400,6 +400,11 @@ export function negativeDeterminer(tokens: readonly Token[], index: number): boo
   return tokens[index]?.lower === 'no' && tokens[index + 1]?.kind === 'word';
 }
 
+/**
+ * Reads the subject noun phrase that ends at token `last` (inclusive), backwards:
+ * "he", "Capuñay", "the former envoy", "White House press secretary Josh Earnest",
+ * "Juan Carlos Capuñay, former Peruvian Ambassador to China and Asia expert,".
+ */
 export function subjectBefore(tokens: readonly Token[], last: number, floor = 0, depth = 0): NounPhrase | null {
   const end = skipIntervening(tokens, last);
   if (end < floor) return null;

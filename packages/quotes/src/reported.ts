@@ -1683,6 +1683,11 @@ function asideBeforeThat(tokens: readonly Token[], comma: number): boolean {
   return false;
 }
 
+/**
+ * A verb of belief or knowledge that closes the sentence after its subject ("…, many
+ * economists fear.", "…, the study concluded on Monday."), at `at`, or -1: in that place the
+ * words before the comma are its clause. (Anywhere else it needs a clause after it.)
+ */
 function closingViewAt(tokens: readonly Token[], at: number, last: number): number {
   const token = tokens[at]!;
   if (token.cap || !CLAUSE_CUE_FORMS.has(token.lower) || GERUNDS.test(token.lower) || cueAt(tokens, at, CLAUSE_CUE_FORMS) !== at) return -1;

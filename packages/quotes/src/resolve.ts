@@ -578,6 +578,12 @@ function nameSpeaker(
   return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
 }
 
+/**
+ * The noun phrase a relative word (at `relativeStart`) stands for when no name stands before
+ * it: the person or group right before it in its sentence, headed by a role noun or a name
+ * ("One investor, who asked …" → "One investor", "Residents who …" → "Residents"), without
+ * its article. Null when the word before is no such head ("the plan, which …", a verb).
+ */
 function relativeAntecedent(text: string, relativeStart: number, relative: string): string | null {
   // "that" is as often a complementizer or a determiner as a relative word; as a speaker it is
   // the subject of a cue, so a lowercase noun right before it is its antecedent ("signs that read").

@@ -94,6 +94,9 @@ export interface Locale {
 /** The word set of a space-separated list. */
 export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
+/** Each word and its form in -s (a noun's plural, a verb's third person): `withSForms(['claim'])` is `['claim', 'claims']`. */
+export const withSForms = (list: readonly string[]): string[] => list.flatMap((word) => [word, `${word}s`]);
+
 /**
  * The set of `list` and of every word of `parts`: one word list built from shared pieces
  * (`wordSet(['denies'], MODALS, FINITE_BE)`), as membership only (the order is no meaning).

@@ -4,7 +4,7 @@
  * grammar; no corpus strings.
  */
 import { BELIEF_VERBS, SPEECH_VERBS } from '@newsparse/core';
-import { wordSet } from '../locale.js';
+import { withSForms, wordSet } from '../locale.js';
 import {
   ARTICLES,
   BASIC_PREPOSITIONS,
@@ -46,26 +46,22 @@ export const GERUND_CUES: ReadonlySet<string> = wordSet([
 
 /** Cue forms that are as often nouns: a verb only after a subject or an auxiliary. */
 export const NOUN_LIKE: ReadonlySet<string> = wordSet([
-  'state', 'states', 'quote', 'quotes', 'note', 'notes', 'report', 'reports', 'post', 'posts',
-  'claim', 'claims', 'call', 'calls', 'text', 'texts', 'comment', 'comments', 'answer', 'answers',
-  'question', 'questions', 'reply', 'replies', 'charge', 'charges', 'promise', 'promises', 'pledge',
-  'pledges', 'vow', 'vows', 'demand', 'demands', 'offer', 'offers', 'cry', 'cries', 'protest',
-  'protests', 'object', 'objects', 'counter', 'counters', 'message', 'messages', 'email', 'emails',
-  'blog', 'blogs', 'tweet', 'tweets', 'laugh', 'laughs', 'sigh', 'nod', 'smile', 'grin', 'cheer',
-  'cheers', 'roar', 'rant', 'read', 'reads', 'warning', 'plea', 'remark', 'remarks', 'reason',
-  'reasons', 'muse', 'point', 'points', 'request', 'requests', 'estimate', 'estimates', 'forecast',
-  'forecasts', 'project', 'projects', 'guess', 'figure', 'figures', 'hint', 'hints', 'boast',
-  'boasts', 'joke', 'jokes', 'quip', 'quips', 'retort', 'snap', 'bark', 'mutter', 'murmur',
-  'whisper', 'scream', 'shout', 'shouts', 'yell', 'chant', 'chants', 'fume', 'crow', 'marvel',
-  'tease', 'taunt', 'groan', 'moan', 'huff', 'vent', 'gripe', 'howl', 'holler', 'brief', 'briefs',
-  'record', 'response', 'address', 'speech', 'statement', 'plan', 'plans', 'hope', 'hopes', 'fear',
-  'fears', 'wish', 'wishes', 'doubt', 'doubts', 'view', 'views', 'support', 'back', 'favor', 'find',
-  'finds', 'show', 'shows', 'release', 'credit', 'blame', 'challenge', 'dispute', 'reject', 'deny',
-  'attack', 'attacks', 'praise', 'criticism', 'insist', 'worry', 'worries', 'concern', 'concerns',
-  'need', 'needs', 'want', 'wants', 'aim', 'aims', 'bid', 'push', 'pushes', 'hit', 'hits', 'slam',
-  'slams', 'blast', 'blasts', 'rip', 'jab', 'swipe', 'swipes', 'needle', 'rule', 'rules', 'order',
-  'orders', 'decree', 'judge', 'voice', 'voices',
-]);
+  'reply', 'replies', 'cry', 'cries', 'sigh', 'nod', 'smile', 'grin', 'roar', 'rant', 'warning',
+  'plea', 'muse', 'guess', 'retort', 'snap', 'bark', 'mutter', 'murmur', 'whisper', 'scream',
+  'yell', 'fume', 'crow', 'marvel', 'tease', 'taunt', 'groan', 'moan', 'huff', 'vent', 'gripe',
+  'howl', 'holler', 'record', 'response', 'address', 'speech', 'statement', 'wish', 'wishes',
+  'support', 'back', 'favor', 'release', 'credit', 'blame', 'challenge', 'dispute', 'reject',
+  'deny', 'praise', 'criticism', 'insist', 'worry', 'worries', 'bid', 'push', 'pushes', 'rip',
+  'jab', 'needle', 'decree', 'judge',
+], withSForms([
+    'state', 'quote', 'note', 'report', 'post', 'claim', 'call', 'text', 'comment', 'answer',
+    'question', 'charge', 'promise', 'pledge', 'vow', 'demand', 'offer', 'protest', 'object',
+    'counter', 'message', 'email', 'blog', 'tweet', 'laugh', 'cheer', 'read', 'remark', 'reason',
+    'point', 'request', 'estimate', 'forecast', 'project', 'figure', 'hint', 'boast', 'joke',
+    'quip', 'shout', 'chant', 'brief', 'plan', 'hope', 'fear', 'doubt', 'view', 'find', 'show',
+    'attack', 'concern', 'need', 'want', 'aim', 'hit', 'slam', 'blast', 'swipe', 'rule', 'order',
+    'voice',
+]));
 
 /** Words after which a base form is a verb, not a noun ("they claim", "to report"). */
 export const VERB_PRECEDERS: ReadonlySet<string> = wordSet([
@@ -134,10 +130,7 @@ export const NOUN_PREPOSITIONS: ReadonlySet<string> = wordSet([
 export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = wordSet(['throughout', 'without', 'across'], BASIC_PREPOSITIONS, PHRASE_PREPOSITIONS, CONCESSIVE_PREPOSITIONS, LINK_PREPOSITIONS);
 
 /** Particle verbs that also attribute alone ("called", "spoke", "hit back" and "hit"). */
-export const STANDALONE_PARTICLE_VERBS: ReadonlySet<string> = wordSet([
-  'call', 'calls', 'called', 'calling', 'speak', 'speaks', 'spoke', 'speaking', 'push', 'pushed',
-  'hit', 'hits',
-]);
+export const STANDALONE_PARTICLE_VERBS: ReadonlySet<string> = wordSet(['called', 'calling', 'spoke', 'speaking', 'push', 'pushed'], withSForms(['call', 'speak', 'hit']));
 
 /** Nouns in -ly, which end a subject rather than stand between it and its verb: "a member of the family said". */
 export const LY_NOUNS: ReadonlySet<string> = wordSet([
@@ -173,11 +166,7 @@ export const PARTITIVES: ReadonlySet<string> = wordSet([
 /** Words after a name in an appositive that give its employer or place: "Rajesh Kumar of the space agency". */
 export const APPOSITIVE_NAME_LINKS: ReadonlySet<string> = wordSet(['of', 'at', 'from', 'with']);
 
-/**
- * Reads the subject noun phrase that ends at token `last` (inclusive), backwards:
- * "he", "Capuñay", "the former envoy", "White House press secretary Josh Earnest",
- * "Juan Carlos Capuñay, former Peruvian Ambassador to China and Asia expert,".
- */
+/** Quantifiers that float after the phrase they speak for: "Cruz and Rubio both said", "they all agree". */
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = wordSet(['both', 'all', 'each']);
 
 /** Words before a bare plural that leave it the subject: "But executives who …", "people who …" after a comma. */
@@ -222,12 +211,12 @@ export const SOURCE_BREAKS: ReadonlySet<string> = wordSet([
 
 /** Verbs that name or characterise rather than introduce: "called it “a disaster”". */
 export const NAMING: ReadonlySet<string> = wordSet([
-  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'dub',
-  'dubs', 'dubbed', 'dubbing', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'term',
-  'terms', 'termed', 'brand', 'brands', 'branded', 'characterize', 'characterized', 'characterizes',
-  'nickname', 'nicknamed', 'title', 'titled', 'headline', 'headlined', 'name', 'named', 'names',
-  'deem', 'deemed', 'consider', 'considered', 'considers',
-]);
+  'called', 'calling', 'described', 'describing', 'dubbed', 'dubbing', 'labeled', 'labelled',
+  'labeling', 'termed', 'branded', 'characterized', 'nickname', 'nicknamed', 'title', 'titled',
+  'headline', 'headlined', 'named', 'deem', 'deemed', 'considered',
+], withSForms([
+    'call', 'describe', 'dub', 'label', 'term', 'brand', 'characterize', 'name', 'consider',
+]));
 
 /** Auxiliaries, subordinators and relatives that show a clause, not a speaker's phrase, before a cue. */
 export const CLAUSE_WORDS: ReadonlySet<string> = wordSet([
@@ -268,12 +257,10 @@ export const FILLER_STOP: ReadonlySet<string> = wordSet([
 ], PERSONAL_SUBJECTS, DEMONSTRATIVES, WH_ADVERBS);
 
 /** Cue forms that are also nouns after a verb: "told reporters", "in a statement", "in remarks". */
-export const NOUN_LIKE_CUES: ReadonlySet<string> = wordSet([
-  'reporters', 'remarks', 'comments', 'statement', 'statements', 'posts', 'tweets', 'answers',
-  'questions', 'notes', 'reports', 'calls', 'texts', 'emails', 'messages', 'interview', 'briefing',
-  'question', 'answer', 'post', 'tweet', 'message', 'email', 'text', 'report', 'note', 'call',
-  'comment', 'remark', 'reply', 'response', 'speech',
-]);
+export const NOUN_LIKE_CUES: ReadonlySet<string> = wordSet(['reporters', 'interview', 'briefing', 'reply', 'response', 'speech'], withSForms([
+    'statement', 'question', 'answer', 'post', 'tweet', 'message', 'email', 'text', 'report',
+    'note', 'call', 'comment', 'remark',
+]));
 
 /**
  * Finite verbs that show a clause after a coordinator ("and took …", "and was …"): auxiliaries,

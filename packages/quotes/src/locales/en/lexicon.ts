@@ -1,4 +1,4 @@
-import { wordSet } from '../locale.js';
+import { withSForms, wordSet } from '../locale.js';
 import {
   ARTICLES,
   BASIC_PREPOSITIONS,
@@ -394,10 +394,7 @@ export const BELIEF_ADJECTIVES: ReadonlySet<string> = wordSet([
   'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'doubtful', 'worried', 'concerned',
   'afraid', 'fearful', 'persuaded',
 ]);
-export const LINKING_VERBS: ReadonlySet<string> = wordSet([
-  'am', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt', 'become', 'becomes', 'became',
-  'grew', 'grow', 'grows', 'grown', 'stay', 'stays', 'stayed',
-], FINITE_BE, BE_NONFINITE);
+export const LINKING_VERBS: ReadonlySet<string> = wordSet(['am', 'remained', 'felt', 'became', 'grew', 'grown', 'stayed'], withSForms(['remain', 'feel', 'become', 'grow', 'stay']), FINITE_BE, BE_NONFINITE);
 
 /**
  * Phrases of saying built on "make" (a light verb): its forms, the adjective it makes its
@@ -437,9 +434,9 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
  * whose subject they head ("The visit highlights …") attributes nothing.
  */
 export const EVENT_NOUNS: ReadonlySet<string> = wordSet([
-  'visit', 'visits', 'trip', 'trips', 'tour', 'tours', 'summit', 'summits', 'ceremony',
-  'ceremonies', 'occasion', 'anniversary', 'celebration', 'festival', 'journey', 'stopover',
-]);
+  'ceremony', 'ceremonies', 'occasion', 'anniversary', 'celebration', 'festival', 'journey',
+  'stopover',
+], withSForms(['visit', 'trip', 'tour', 'summit']));
 
 /**
  * Last words of the labels that open a header or byline line ("Published: Jun 27, 2024",
@@ -447,34 +444,31 @@ export const EVENT_NOUNS: ReadonlySet<string> = wordSet([
  */
 export const HEADER_LABELS: ReadonlySet<string> = wordSet([
   'published', 'updated', 'posted', 'filed', 'modified', 'edited', 'revealed', 'contributing',
-  'contributors', 'correction', 'corrections', 'clarification', 'update', 'note', 'notes', 'source',
-  'sources', 'photo', 'photos', 'photograph', 'credit', 'credits', 'caption', 'image', 'images',
-  'video', 'watch', 'read', 'listen', 'related', 'tags', 'topics', 'contact', 'email', 'date',
-  'dateline', 'location', 'disclaimer', 'exclusive', 'breaking', 'latest', 'reporting', 'writing',
-  'editing', 'editor', 'editors', 'byline', 'by', 'subscribe', 'advertisement',
-]);
+  'contributors', 'clarification', 'update', 'photograph', 'caption', 'video', 'watch', 'read',
+  'listen', 'related', 'tags', 'topics', 'contact', 'email', 'date', 'dateline', 'location',
+  'disclaimer', 'exclusive', 'breaking', 'latest', 'reporting', 'writing', 'editing', 'byline',
+  'by', 'subscribe', 'advertisement',
+], withSForms(['correction', 'note', 'source', 'photo', 'credit', 'image', 'editor']));
 
 /** Nouns for documents, polls and outlets that PolNeAR-style annotation counts as sources. */
 export const SOURCE_NOUNS: ReadonlySet<string> = wordSet([
-  'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'statement',
-  'statements', 'letter', 'memo', 'document', 'documents', 'analysis', 'filing', 'complaint',
-  'lawsuit', 'indictment', 'ruling', 'website', 'newspaper', 'paper', 'magazine', 'network',
-  'campaign', 'committee', 'agency', 'department', 'administration', 'government', 'company',
-  'group', 'organization', 'office', 'party', 'court', 'board', 'panel', 'commission', 'data',
-  'records', 'officials', 'sources', 'observers', 'experts', 'analysts', 'people', 'voters',
-]);
+  'study', 'studies', 'letter', 'memo', 'analysis', 'filing', 'complaint', 'lawsuit',
+  'indictment', 'ruling', 'website', 'newspaper', 'paper', 'magazine', 'network', 'campaign',
+  'committee', 'agency', 'department', 'administration', 'government', 'company', 'group',
+  'organization', 'office', 'party', 'court', 'board', 'panel', 'commission', 'data', 'records',
+  'officials', 'sources', 'observers', 'experts', 'analysts', 'people', 'voters',
+], withSForms(['report', 'poll', 'survey', 'statement', 'document']));
 
 /**
  * Nouns for works and slogans whose name may follow them in quotation marks ("his 2012 book,
  * “An American Son”", "the campaign slogan, “Yes We Can”"): such a quotation is a title.
  */
 export const WORK_NOUNS: ReadonlySet<string> = wordSet([
-  'book', 'books', 'film', 'films', 'movie', 'movies', 'novel', 'memoir', 'memoirs', 'song',
-  'songs', 'album', 'show', 'podcast', 'series', 'documentary', 'play', 'musical', 'slogan',
+  'novel', 'album', 'show', 'podcast', 'series', 'documentary', 'play', 'musical', 'slogan',
   'motto', 'column', 'newsletter', 'essay', 'poem', 'anthem', 'program', 'programme', 'hashtag',
   'tagline', 'bestseller', 'best-seller', 'autobiography', 'biography', 'sitcom', 'opera',
   'sculpture', 'painting', 'exhibition', 'blog', 'magazine', 'textbook', 'reads',
-]);
+], withSForms(['book', 'film', 'movie', 'memoir', 'song']));
 
 /** Nouns for the makers of a work: "a co-author of “…”" names a title. */
 export const WORK_MAKER_NOUNS: ReadonlySet<string> = wordSet([
@@ -487,14 +481,13 @@ export const WORK_MAKER_NOUNS: ReadonlySet<string> = wordSet([
  * attacks on the press", "her support for the bill", "their concerns about costs").
  */
 export const TOPIC_NOUNS: ReadonlySet<string> = wordSet([
-  'attack', 'attacks', 'criticism', 'criticisms', 'critique', 'critiques', 'opposition', 'support',
-  'endorsement', 'endorsements', 'question', 'questions', 'concern', 'concerns', 'complaint',
-  'complaints', 'comment', 'comments', 'remark', 'remarks', 'praise', 'doubt', 'doubts', 'worry',
-  'worries', 'fear', 'fears', 'view', 'views', 'objection', 'objections', 'defense', 'defence',
-  'condemnation', 'denunciation', 'warning', 'warnings', 'position', 'positions', 'stance',
-  'thoughts', 'skepticism', 'scepticism', 'rejection', 'embrace', 'disdain', 'contempt',
-  'admiration',
-]);
+  'opposition', 'support', 'praise', 'worry', 'worries', 'defense', 'defence', 'condemnation',
+  'denunciation', 'stance', 'thoughts', 'skepticism', 'scepticism', 'rejection', 'embrace',
+  'disdain', 'contempt', 'admiration',
+], withSForms([
+    'attack', 'criticism', 'critique', 'endorsement', 'question', 'concern', 'complaint', 'comment',
+    'remark', 'doubt', 'fear', 'view', 'objection', 'warning', 'position',
+]));
 
 /** Prepositions that open the topic of a noun in `TOPIC_NOUNS`: "attacks on", "support for", "concerns about". */
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = wordSet([

@@ -9,7 +9,7 @@ import {
   REPORTING_VERBS,
   SPEECH_VERBS,
 } from '@newsparse/core';
-import { wordSet } from '../locale.js';
+import { withSForms, wordSet } from '../locale.js';
 import {
   ARTICLES,
   BASIC_PREPOSITIONS,
@@ -186,10 +186,9 @@ export const ONE_WORD_ANSWERS: ReadonlySet<string> = wordSet(['so', 'yes', 'no',
 
 /** Forms of "say", "tell" and verbs of answering and opinion that take a bare clause or "so". */
 export const SAY_FORMS: ReadonlySet<string> = wordSet([
-  'saying', 'tell', 'answer', 'answers', 'answered', 'reply', 'replies', 'replied', 'think',
-  'thinks', 'thought', 'believe', 'believes', 'believed', 'hope', 'hopes', 'hoped', 'suppose',
-  'supposes', 'supposed', 'guess', 'guesses', 'guessed',
-], SAY_CUES);
+  'saying', 'tell', 'answered', 'reply', 'replies', 'replied', 'thought', 'believed', 'hoped',
+  'supposed', 'guess', 'guesses', 'guessed',
+], withSForms(['answer', 'think', 'believe', 'hope', 'suppose']), SAY_CUES);
 
 /** Subordinators that open an adverbial clause. */
 export const SUBORDINATORS: ReadonlySet<string> = wordSet(['as', 'when', 'unless', 'once'], CONTRASTIVES, CAUSALS, TIME_SUBORDINATORS);
@@ -211,28 +210,18 @@ export const SAYING: ReadonlySet<string> = wordSet([
   'recalling', 'touting', 'dismissing', 'charging', 'writing', 'tweeting',
 ]);
 
-/** Verbs of evidence: "polls show …", "the records indicate …". */
 /** Verbs of regarding that report a view with "as": "see X as Y", "view X as Y". */
-export const REGARD_FORMS: ReadonlySet<string> = wordSet([
-  'see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'perceive',
-  'perceives', 'perceived',
-]);
+export const REGARD_FORMS: ReadonlySet<string> = wordSet(['saw', 'viewed', 'regarded', 'perceived'], withSForms(['see', 'view', 'regard', 'perceive']));
 
 /** Verbs of showing whose subject is evidence ("the data show", "polls suggest"). */
-export const EVIDENCE_VERBS: ReadonlySet<string> = wordSet([
-  'show', 'shows', 'showed', 'shown', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates',
-  'indicated', 'reveal', 'reveals', 'revealed', 'find', 'finds', 'found', 'confirm', 'confirms',
-  'confirmed',
-]);
+export const EVIDENCE_VERBS: ReadonlySet<string> = wordSet(['showed', 'shown', 'suggested', 'indicated', 'revealed', 'found', 'confirmed'], withSForms(['show', 'suggest', 'indicate', 'reveal', 'find', 'confirm']));
 
 /** Nouns for evidence that speaks for itself: polls, surveys, records, documents. */
 export const EVIDENCE_NOUNS: ReadonlySet<string> = wordSet([
-  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'records', 'record', 'data',
-  'documents', 'document', 'emails', 'email', 'files', 'figures', 'numbers', 'results',
-  'statistics', 'filings', 'report', 'reports', 'analysis', 'research', 'evidence', 'estimates',
-  'projections', 'models', 'tests', 'videos', 'video', 'photos', 'images', 'logs', 'transcripts',
-  'memos', 'letters', 'audit', 'audits', 'census', 'returns', 'exit',
-]);
+  'polling', 'study', 'studies', 'data', 'files', 'figures', 'numbers', 'results', 'statistics',
+  'filings', 'analysis', 'research', 'evidence', 'estimates', 'projections', 'models', 'tests',
+  'photos', 'images', 'logs', 'transcripts', 'memos', 'letters', 'census', 'returns', 'exit',
+], withSForms(['poll', 'survey', 'record', 'document', 'email', 'report', 'video', 'audit']));
 
 /** Heads of time adverbials ("on Monday", "last week", "this morning"). */
 export const TIME_HEADS: ReadonlySet<string> = wordSet(['week', 'weekend', 'month', 'year', 'ago'], DAY_PARTS, TIME_ADVERBS, ENGLISH_WEEKDAY_NAMES.names);
@@ -247,10 +236,7 @@ export const TIME_MODIFIERS: ReadonlySet<string> = wordSet([
 ], ENGLISH_WEEKDAY_NAMES.names);
 
 /** Clause cues with a common other sense ("held the seat", "means the money"): a cue only before "that". */
-export const THAT_ONLY: ReadonlySet<string> = wordSet([
-  'held', 'holds', 'means', 'meant', 'see', 'sees', 'saw', 'hear', 'hears', 'heard', 'read',
-  'reads',
-]);
+export const THAT_ONLY: ReadonlySet<string> = wordSet(['held', 'holds', 'means', 'meant', 'saw', 'heard'], withSForms(['see', 'hear', 'read']));
 
 /**
  * Verbs of judging in words and of citing whose object alone is what was said, and of whom:
@@ -283,10 +269,9 @@ export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = wordSet(['named', 'ide
 
 /** Nouns of findings that show things, capitalised when they open a sentence ("Polls showed …"). */
 export const FINDING_NOUNS: ReadonlySet<string> = wordSet([
-  'poll', 'polls', 'survey', 'surveys', 'data', 'results', 'figures', 'study', 'studies', 'records',
-  'documents', 'emails', 'tests', 'numbers', 'statistics', 'report', 'reports', 'research',
-  'evidence', 'footage', 'video', 'videos', 'photos', 'images', 'polling',
-]);
+  'data', 'results', 'figures', 'study', 'studies', 'records', 'documents', 'emails', 'tests',
+  'numbers', 'statistics', 'research', 'evidence', 'footage', 'photos', 'images', 'polling',
+], withSForms(['poll', 'survey', 'report', 'video']));
 
 /** Relative pronouns and "where". */
 export const RELATIVE_OPENERS: ReadonlySet<string> = wordSet(['where'], RELATIVES);
@@ -313,11 +298,7 @@ export const COORDINATORS: ReadonlySet<string> = wordSet(['and', 'but', 'while',
 /** Words that open a clause's subject: pronouns, "there" and determiners. */
 export const SUBJECT_START: ReadonlySet<string> = wordSet(['it', 'you', 'there', 'the', 'his', 'her', 'their', 'our'], PERSONAL_SUBJECTS, DEMONSTRATIVES);
 
-/**
- * A verb of belief or knowledge that closes the sentence after its subject ("…, many
- * economists fear.", "…, the study concluded on Monday."), at `at`, or -1: in that place the
- * words before the comma are its clause. (Anywhere else it needs a clause after it.)
- */
+/** Modal verbs, "shall" among them: after one a closing verb of belief reports nothing ("— something Scarborough could understand"). */
 export const MODALS: ReadonlySet<string> = wordSet(['shall'], MODAL_VERBS);
 
 /** Words that open an amount after a cue ("rose roughly 3 percent"): what follows is a figure, not a report. */
@@ -340,10 +321,8 @@ export const RELATIVE_WORDS: ReadonlySet<string> = wordSet(['which', 'what', 'wh
 
 /** Verbs of naming and judging ("called him a liar", "described it as"): their object is a label, not a report. */
 export const NAMING_FORMS: ReadonlySet<string> = wordSet([
-  'call', 'calls', 'called', 'describe', 'describes', 'described', 'dub', 'dubs', 'dubbed', 'term',
-  'terms', 'termed', 'label', 'labels', 'labeled', 'labelled', 'consider', 'considers',
-  'considered', 'deem', 'deems', 'deemed',
-]);
+  'called', 'described', 'dubbed', 'termed', 'labeled', 'labelled', 'considered', 'deemed',
+], withSForms(['call', 'describe', 'dub', 'term', 'label', 'consider', 'deem']));
 
 /** Auxiliaries that follow a relative cue's object: the cue's clause goes on, no report starts there. */
 export const GAP_VERBS: ReadonlySet<string> = wordSet([], MODAL_VERBS, FINITE_BE, HAVE_FORMS, DO_FORMS);
@@ -356,11 +335,10 @@ export const REPORT_FORMS_SET: ReadonlySet<string> = wordSet([], INDIRECT_CUE_FO
 
 /** Function words before "that" after which it is no relative pronoun of a cue's object. */
 export const NP_STOP_LIKE: ReadonlySet<string> = wordSet([
-  'so', 'such', 'now', 'be', 'been', 'given', 'except', 'than', 'fact', 'idea', 'notion', 'belief',
-  'view', 'claim', 'sense', 'hope', 'fear', 'news', 'evidence', 'assertion', 'suggestion',
-  'argument', 'possibility', 'likelihood', 'chance', 'chances', 'signs', 'sign', 'proof', 'concern',
-  'concerns', 'worry', 'worries',
-], FINITE_BE, COORDINATING_CONJUNCTIONS);
+  'so', 'such', 'now', 'be', 'been', 'given', 'except', 'than', 'fact', 'idea', 'notion',
+  'belief', 'view', 'claim', 'sense', 'hope', 'fear', 'news', 'evidence', 'assertion',
+  'suggestion', 'argument', 'possibility', 'likelihood', 'proof', 'worry', 'worries',
+], withSForms(['chance', 'sign', 'concern']), FINITE_BE, COORDINATING_CONJUNCTIONS);
 
 /** Verbs of speaking whose refusal leaves no content: "declined to comment on the report". */
 export const NO_CONTENT_SPEECH: ReadonlySet<string> = wordSet([
@@ -394,15 +372,14 @@ export const REPORT_ADVERBS: ReadonlySet<string> = wordSet(['reportedly', 'alleg
 
 /** Nouns of saying and thinking that take a "that" clause: "her claim that …", "the warning that …". */
 export const REPORTING_NOUNS: ReadonlySet<string> = wordSet([
-  'claim', 'claims', 'assertion', 'assertions', 'argument', 'belief', 'view', 'fear', 'fears',
-  'hope', 'hopes', 'suggestion', 'allegation', 'allegations', 'charge', 'accusation', 'accusations',
-  'warning', 'warnings', 'promise', 'promises', 'pledge', 'insistence', 'contention', 'conviction',
-  'prediction', 'predictions', 'assurance', 'assurances', 'admission', 'concern', 'concerns',
-  'worry', 'worries', 'complaint', 'complaints', 'denial', 'remark', 'comment', 'comments',
-  'statement', 'announcement', 'demand', 'vow', 'threat', 'assessment', 'speculation', 'rumor',
-  'rumors', 'rumour', 'rumours', 'message', 'reminder', 'insinuation', 'boast', 'recollection',
-  'notion',
-]);
+  'argument', 'belief', 'view', 'suggestion', 'charge', 'pledge', 'insistence', 'contention',
+  'conviction', 'admission', 'worry', 'worries', 'denial', 'remark', 'statement', 'announcement',
+  'demand', 'vow', 'threat', 'assessment', 'speculation', 'message', 'reminder', 'insinuation',
+  'boast', 'recollection', 'notion',
+], withSForms([
+    'claim', 'assertion', 'fear', 'hope', 'allegation', 'accusation', 'warning', 'promise',
+    'prediction', 'assurance', 'concern', 'complaint', 'comment', 'rumor', 'rumour',
+]));
 
 /** Possessive determiners: a possessor that is one of them names no one itself. */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = wordSet(['my', 'your'], POSSESSIVES);

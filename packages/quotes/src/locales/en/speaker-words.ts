@@ -55,12 +55,6 @@ export const NOT_MODIFIERS: ReadonlySet<string> = wordSet(['that', 'said', 'says
 /** Determiners, numbers and quantifiers that open a noun phrase. */
 export const NP_OPENERS: ReadonlySet<string> = wordSet(['some', 'several', 'many', 'most', 'few', 'other', 'another'], NUMBER_WORDS, DETERMINERS);
 
-/**
- * The noun phrase a relative word (at `relativeStart`) stands for when no name stands before
- * it: the person or group right before it in its sentence, headed by a role noun or a name
- * ("One investor, who asked …" → "One investor", "Residents who …" → "Residents"), without
- * its article. Null when the word before is no such head ("the plan, which …", a verb).
- */
 /** Words before "that" that are no noun: verbs, adverbs and function words ("said that", "so that", "now that"). */
 export const NOT_ANTECEDENTS: ReadonlySet<string> = wordSet([
   'said', 'says', 'say', 'so', 'now', 'such', 'be', 'been', 'than', 'like', 'all', 'just', 'only',
