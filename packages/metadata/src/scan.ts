@@ -443,10 +443,14 @@ export function startsWithBylineCue(text: string): boolean {
  * their word, and the cue with the capital after it, read where the white space after the noun
  * ends ({@link findWorkCredit}). As one unanchored pattern it was polynomial ("nb" repeated).
  */
-const WORK_NOUN_ENDINGS = ['beitrag', 'artikel', 'bericht', 'kommentar', 'kolumne'];
-const WORK_NOUNS = ['post', 'article', 'story', 'essay', 'column', 'artículo', 'articolo', 'artigo', 'billet', 'interview'];
+const WORK_NOUN_ENDINGS = ['beitrag', 'artikel', 'bericht', 'kommentar', 'kolumne', 'analyse', 'reportage', 'glosse'];
+const WORK_NOUNS = [
+  'post', 'article', 'story', 'essay', 'column', 'artículo', 'articolo', 'artigo', 'billet', 'interview',
+  // Kinds of piece a credit names in its line ("Opinion by …", "Une analyse de …", "Una crónica de …").
+  'analysis', 'opinion', 'commentary', 'reportaje', 'crónica', 'chronique', 'tribune', 'análisis', 'analisi', 'commento', 'reportagem', 'opinião', 'opinión',
+];
 /** The cue words after a work noun ("Beitrag von", "story by"), once for both patterns below. */
-const WORK_CUE_WORDS = 'von|by|par|por|di|door';
+const WORK_CUE_WORDS = 'von|by|par|por|di|door|de';
 const WORK_CUE = new RegExp(`(?:${WORK_CUE_WORDS})\\s+\\p{Lu}`, 'iuy');
 /** A letter ending the text before a noun that must open its word. */
 const ENDS_IN_LETTER = /\p{L}$/u;
@@ -1097,7 +1101,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     if (credit === null) return;
     const nounStart = raw.lastIndexOf(' ', credit.noun) + 1;
     if (!WORK_PREFIX.test(raw.slice(0, nounStart))) return;
-    const text = collapseSpace(decodeText(raw.slice(credit.space)));
+    // French, Spanish and Portuguese credit a piece with "de" ("Une analyse de Jane Doe"), which
+    // opens no byline of its own: it reads as "by" here.
+    const text = collapseSpace(decodeText(raw.slice(credit.space))).replace(/^de(?=\s)/i, 'by');
     if (text.length >= 5 && text.length < 100 && startsWithBylineCue(text)) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
   };
 
