@@ -16,7 +16,7 @@ export const heads: Locale['heads'] = {
   wholeBody: ['office', 'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'bureau', 'authority', 'court', 'police',
     'party', 'university', 'college', 'school', 'institute', 'bank', 'company', 'group', 'service', 'board', 'union', 'association', 'army', 'navy'],
   /** Head words that make a name an organisation in any style guide. */
-  strongOrganisation: ('inc corp co ltd plc llc lp l.p. llp ag gmbh corporation company cos group holdings bank ministry council party university agency office infirmary hospice ' +
+  strongOrganisation: ('inc corp co ltd plc llc lp l.p. llp ag bhd berhad tbk pty pte ab oyj sarl srl kgaa gmbh corporation company cos group holdings bank ministry council party university agency office infirmary hospice ' +
     'association committee commission institute organization organisation union federation foundation fund court department ' +
     'bureau board authority administration municipality army navy police congress parliament assembly senate cabinet government club ' +
     'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
@@ -34,7 +34,7 @@ export const heads: Locale['heads'] = {
     'boulevard highway coast shoal atoll archipelago lagoon fjord plateau turnpike expressway freeway motorway swamp').split(' '),
   /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
   organisation: [
-    'ministry', 'council', 'party', 'university', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'plc', 'llc', 'lp', 'l.p.', 'llp', 'ag',
+    'ministry', 'council', 'party', 'university', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'plc', 'llc', 'lp', 'l.p.', 'llp', 'ag', 'bhd', 'berhad', 'tbk', 'pty', 'pte', 'ab', 'oyj', 'sarl', 'srl', 'kgaa',
     'gmbh', 'sa', 'nv', 'bv', 'group', 'holdings', 'bank', 'agency', 'association', 'committee', 'commission', 'institute',
     'institution', 'organization', 'organisation', 'union', 'federation', 'foundation', 'fund', 'court', 'department',
     'office', 'bureau', 'board', 'authority', 'administration', 'service', 'services', 'army', 'navy', 'force', 'forces',

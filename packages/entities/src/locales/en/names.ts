@@ -24,7 +24,7 @@ export const names: Locale['names'] = {
    * Germany", "Acme Inc of Trenton"). "Corp" and "Co" are left out: "Indium Corp of America",
    * "Guaranty Trust Co of New York" are whole names.
    */
-  legalForms: ['inc', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa'],
+  legalForms: ['inc', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'kgaa', 'bhd', 'berhad', 'tbk', 'pty', 'pte', 'oyj', 'sarl', 'srl'],
   /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
   titleModifiers: [
     'foreign', 'prime', 'vice', 'deputy', 'acting', 'former', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
