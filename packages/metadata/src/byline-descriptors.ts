@@ -1,4 +1,4 @@
-import { DEGREE, isAgencyWord, isOrganizationName, isOutletWord, isRole, looksLikePerson, PARTICLES } from './names.js';
+import { DEGREE, isAgencyWord, isCity, isKnownAgency, isOrganizationName, isOutletWord, isRole, looksLikePerson, PARTICLES } from './names.js';
 import { trimEndChars, trimStartChars } from './text.js';
 
 /**
@@ -130,7 +130,14 @@ function splitParenthesised(segment: string): DescribedName | null {
   const open = segment.lastIndexOf('(');
   if (open <= 0) return null;
   const name = segment.slice(0, open).trim();
-  const described = readDescriptor(segment.slice(open + 1, -1));
+  const inside = segment.slice(open + 1, -1).trim();
+  // "Jane Doe (dpa)": an agency in brackets after a name, in whatever case it writes itself;
+  // "Jane Doe (London)": the city she files from, no part of her name.
+  if (looksLikePerson(name) && inside.length > 0 && !inside.includes(' ')) {
+    if (isKnownAgency(inside)) return { name, organization: inside };
+    if (isCity(inside)) return { name };
+  }
+  const described = readDescriptor(inside);
   if (!described || !looksLikePerson(name)) return null;
   return { name, ...described };
 }

@@ -127,6 +127,11 @@ export function isOutletWord(word: string): boolean {
 }
 
 /** Whether a word is a known news agency written as one ("Reuters", "AFP", "Bloomberg"). */
+/** Whether a text is a news agency, outlet or collective credit of the list, in any case ("dpa", "AFP", "epd"). */
+export function isKnownAgency(text: string): boolean {
+  return AGENCIES.has(text.trim().toLowerCase());
+}
+
 export function isAgencyWord(word: string): boolean {
   const bare = trimEndChars(trimStartChars(word, /[("'“‘]/), /[)"'”’.,;:]/);
   // "ANI", "NAN" are given names too, written in capitals in all-caps bylines ("BY ANI SHARMA").
