@@ -154,6 +154,22 @@ function personKeys(typed: readonly Typed[]): Set<string> {
   return keys;
 }
 
+/** How far back inside brackets a scorer's list is read: "(Overmars 12, Litmanen 45, Kluivert 80 …". */
+const SCORERS_REACH = 24;
+
+/**
+ * Whether token `first` stands inside brackets that open right after a score on its line, with
+ * only names, minutes and commas before it: "Ajax 2 (Overmars 12, Litmanen 45)".
+ */
+function inScorersBrackets(tokens: readonly Token[], first: number): boolean {
+  for (let at = first - 1; at >= 0 && at >= first - SCORERS_REACH; at--) {
+    const token = tokens[at]!;
+    if (token.text === '(') return at > 0 && /^\d{1,2}$/.test(tokens[at - 1]!.text) && !tokens[at]!.newline;
+    if (token.text === ')' || token.newline || !(token.word || token.text === ',' || token.text === '.' || token.text === '-' || /^\d{1,3}$/.test(token.text))) return false;
+  }
+  return false;
+}
+
 /** Runs and wickets of an innings: "532-8", "50-2" (two or three digits of runs, at most ten wickets; no football score). */
 const RUNS_FOR_WICKETS = /^\d{2,3}-(?:10|\d)$/;
 /** A completed innings' total: "210", "363". */
@@ -193,6 +209,15 @@ const teamsInResultsTables: DocumentStep = ({ typed, tokens, gaz }) => {
     if (!kinds && item.words.length === 1 && isCommonLower(gaz, item.words[0]!.toLowerCase())) continue;
     const next = tokenAt(tokens, item.candidate.last + 1);
     if (!next || (!cricketInnings(tokens, item.candidate.last + 1) && (!/^\d{1,3}$/.test(next.text) || !isScoreLine(tokens, item.candidate.first, scoreLines, lineStarts)))) continue;
+    // "Ajax 2 (Overmars 12, Litmanen 45)": a name and a minute inside the brackets after a side's score is a scorer.
+    if (inScorersBrackets(tokens, item.candidate.first)) {
+      if (item.type !== 'person') {
+        item.type = 'person';
+        item.firm = true;
+        item.scores = item.scores ?? new Float32Array(LABELS.length);
+      }
+      continue;
+    }
     item.type = 'organization';
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
