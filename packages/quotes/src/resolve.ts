@@ -22,6 +22,7 @@ import {
   RELATIVE,
   ROLE_PREPOSITIONS,
   FRONTED_PREPOSITIONS,
+  DANGLING_ENDS,
 } from './locales/en/speaker-words.js';
 
 /** A group named by what its people are and where they are from: "Residents of", "farmers near". */
@@ -335,7 +336,16 @@ const INDEFINITE = /^(?:an?|one|another)\s/i;
 
 /** Whether speaker words are no noun phrase, by any of the checks below: they then name no one. */
 function noNounPhrase(text: string, speaker: Span, mentions: readonly EntityMention[]): boolean {
-  return isFunctionWord(text, speaker) || loneAdverb(text, speaker, mentions) || modifierEnd(speaker.text) || adjectiveEnd(speaker.text) || loneParticiple(text, speaker) || LONE_MODIFIERS.has(speaker.text) || frontedAdverbial(speaker, mentions);
+  return isFunctionWord(text, speaker) || loneAdverb(text, speaker, mentions) || modifierEnd(speaker.text) || adjectiveEnd(speaker.text) || loneParticiple(text, speaker) || LONE_MODIFIERS.has(speaker.text) || frontedAdverbial(speaker, mentions) || danglingEnd(speaker);
+}
+
+/**
+ * Speaker words cut off before their noun ("pull the", "Following a", "Netanyahu and": the
+ * phrase goes on past what was read): no one.
+ */
+function danglingEnd(speaker: Span): boolean {
+  const words = speaker.text.split(/\s+/);
+  return words.length >= 2 && DANGLING_ENDS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /**

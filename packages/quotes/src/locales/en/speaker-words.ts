@@ -70,3 +70,6 @@ export const FRONTED_PREPOSITIONS: ReadonlySet<string> = wordSet([
   'in', 'on', 'at', 'for', 'with', 'during', 'after', 'before', 'since', 'until', 'of', 'over', 'throughout', 'amid', 'despite', 'under',
 ]);
 
+/** Words a noun phrase never ends in: an article or a coordinator before the noun or name that should follow. */
+export const DANGLING_ENDS: ReadonlySet<string> = wordSet(['a', 'an', 'the', 'and', 'or']);
+
