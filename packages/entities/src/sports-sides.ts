@@ -250,6 +250,28 @@ export function clubsJoinedOrPlayedFor(typed: Typed[], tokens: readonly Token[],
 }
 
 const SCORING_VERBS = localeWords((locale) => locale.sports.scoringVerbs);
+const DISMISSAL_MARKS = localeWords((locale) => locale.sports.dismissalMarks);
+
+/**
+ * "M. Atherton c Latif b Wasim 31": on a cricket scorecard the name after a lower-case mark of a
+ * dismissal is the fielder or the bowler, a person, when another mark or the batsman's runs
+ * follow it ("c Ijaz b Mushtaq 12" had made "Mushtaq" a side of a results line).
+ */
+export function cricketDismissals(typed: Typed[], tokens: readonly Token[]): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length > 2 || item.type === 'person' || item.type === 'nationality') continue;
+    const mark = tokenAt(tokens, candidate.first - 1);
+    if (!mark || mark.text !== mark.lower || !DISMISSAL_MARKS.has(mark.text)) continue;
+    const next = tokenAt(tokens, candidate.last + 1);
+    if (!next || !((next.text === next.lower && DISMISSAL_MARKS.has(next.text)) || /^\d{1,3}$/.test(next.text))) continue;
+    item.type = 'person';
+    item.firm = true;
+    item.guess = false;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+    candidate.weak = false;
+  }
+}
 
 /**
  * "Chelsea's Gianluca Vialli scored the winner", "Barcelona's Ronaldo netted twice": the one-word

@@ -5,7 +5,7 @@ import { demonymCountry, type Gazetteer, gazetteer, isPlaceKind, lookupKey } fro
 import { readsAsEnglish } from './language.js';
 import { isLoneArticle, readInOtherLanguage } from './other-languages.js';
 import { AGENCIES, ORGANIZATIONS } from './data/knowledge.js';
-import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsWinningContests } from './sports-sides.js';
+import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
@@ -430,6 +430,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
       state.sports || (state.facts.sports && hasMatchResult(state.tokens)) || resultClause(state) || tableGap(state) || hasFixtureClause(state.tokens, state.gaz) || reportWords(state),
     ),
   ({ typed, tokens, gaz, sports, facts }) => teamsByPlural(typed, tokens, gaz, sports || facts.sports),
+  // "c Latif b Wasim 31": a scorecard's fielders and bowlers.
+  ({ typed, tokens }) => cricketDismissals(typed, tokens),
   // "The Springboks won the final": a plural name that wins a match, in any text.
   ({ typed, tokens, gaz }) => teamsWinningContests(typed, tokens, gaz),
   // "played for Leicester before joining Everton": the town one plays for or joins is its club.

@@ -334,6 +334,8 @@ export interface Locale {
     transferVerbs: readonly string[];
     /** Verbs only a player's goal takes: "X's Gianluca Vialli scored the winner". */
     scoringVerbs: readonly string[];
+    /** A cricket scorecard's marks of how a batsman was out, before the fielder's or bowler's name: "c Latif b Wasim", "lbw b Waqar", "st Moin". */
+    dismissalMarks: readonly string[];
     /** Words between such a verb and the role: "signed the defender", "sacked their manager". */
     transferDeterminers: readonly string[];
   };

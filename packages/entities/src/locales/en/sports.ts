@@ -84,6 +84,8 @@ export const sports: Locale['sports'] = {
     'guard', 'linebacker', 'cornerback', 'lineman', 'receiver', 'tailback', 'halfback', 'shortstop', 'outfielder', 'infielder', 'catcher',
     'defenseman', 'defenceman', 'centre-back', 'center-back', 'full-back', 'fly-half', 'scrum-half', 'flanker'],
   /** Verbs of a club's dealings in players and staff, before a determiner and a playing role ("Everton have signed the defender from Lille", "Brighton sacked their manager"). */
+  /** A cricket scorecard's marks of how a batsman was out, before the fielder's or bowler's name: "c Latif b Wasim", "lbw b Waqar", "st Moin". */
+  dismissalMarks: ['c', 'b', 'st'],
   /** Verbs only a player's goal takes: "X's Gianluca Vialli scored the winner". */
   scoringVerbs: ['scored', 'scores', 'netted', 'nets', 'equalised', 'equalized', 'headed'],
   transferVerbs: ['signed', 'signs', 'sacked', 'sacks', 'sold', 'sells', 'bought', 'buys', 'loaned', 'loans', 'released', 'releases', 'recalled'],
