@@ -1862,9 +1862,13 @@ export function partiesBySeats(typed: Typed[], tokens: readonly Token[], gaz: Ga
     const candidate = item.candidate;
     if (!candidate || item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality' || (item.type === 'person' && item.firm && !item.guess) || (item.type === 'other' && item.firm)) continue;
     if (!SEAT_VERBS.has(lowerAt(tokens, candidate.last + 1)) || !seatsAfter(tokens, candidate.last + 2, gaz)) continue;
-    if (knownPlace(item, gaz) || knownPersonWord(item, gaz) || isCommonLower(gaz, item.key) || (named ??= personallyNamed(typed, tokens, gaz)).has(item.key)) continue;
+    // "Labour won 418 seats": a singular ordinary noun names a party too; a plural names its
+    // members, and a pronoun or another word of grammar ("He won", "Most won") none.
+    const tag = gaz.pos.get(item.key);
+    const ordinary = isCommonLower(gaz, item.key) && (item.key.endsWith('s') || !(tag === undefined || tag === 'Singular' || tag === 'Uncountable'));
+    if (isFunctionWord(item, gaz) || ordinary || knownPlace(item, gaz) || knownPersonWord(item, gaz) || (named ??= personallyNamed(typed, tokens, gaz)).has(item.key)) continue;
     // "The Democrats won 12 seats": a party's members' plural stays theirs (other).
-    if (PARTY_ADJECTIVES.has(item.key) || (item.key.endsWith('s') && PARTY_ADJECTIVES.has(item.key.slice(0, -1)))) continue;
+    if (item.key.endsWith('s') && PARTY_ADJECTIVES.has(item.key.slice(0, -1))) continue;
     setType(item, 'organization');
     candidate.weak = false;
   }
