@@ -138,11 +138,30 @@ function timeOnly(tokens: readonly Token[], from: number, to: number): boolean {
  * report," after a verb of saying), or -1: the attribution runs to it.
  */
 function settingComma(tokens: readonly Token[], from: number, cueWord: string): number {
+  // "…, she told me on Friday, …", "…, he told reporters, …": a verb of telling has its hearer first.
+  if (TELL_FORMS.has(cueWord)) {
+    const hearerEnd = hearerAfter(tokens, from);
+    if (hearerEnd > from) return tokenAt(tokens, hearerEnd)?.text === ',' ? hearerEnd : settingComma(tokens, hearerEnd, 'said');
+  }
   let comma = from;
   while (comma < tokens.length && comma - from <= 5 && tokens[comma]!.kind === 'word') comma++;
   if (comma === from || tokenAt(tokens, comma)?.text !== ',') return -1;
   if (timeOnly(tokens, from, comma)) return comma;
   return SAY_FORMS.has(cueWord) && SETTING_OPENERS.has(tokens[from]!.lower) && settingOnly(tokens, from + 1, comma - 1) ? comma : -1;
+}
+
+/**
+ * The token after the hearer of a verb of telling that starts at `from` ("me", "reporters",
+ * "The Times", "the Associated Press"), or `from` when none stands there.
+ */
+function hearerAfter(tokens: readonly Token[], from: number): number {
+  const first = tokens[from];
+  if (!first || first.kind !== 'word') return from;
+  if (OBJECT_PRONOUNS.has(first.lower)) return from + 1;
+  if (!first.cap && /[^s]s$/.test(first.lower) && !TIME_WORDS.has(first.lower)) return from + 1;
+  let index = from;
+  while (index < tokens.length && index - from < 4 && tokens[index]!.kind === 'word' && (tokens[index]!.cap || index === from && tokens[index]!.lower === 'the')) index++;
+  return index > from && tokens[index - 1]!.cap ? index : from;
 }
 
 /** A lower-case "-ing" word at `index` ("blaming", "adding"): a participle clause opens there. */
