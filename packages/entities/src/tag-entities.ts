@@ -1,6 +1,7 @@
 import { assertText, isFamilyNameFirst, nameTokens } from '@newsparse/core';
 import { type DocumentFacts, documentFacts, findCandidates, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { LABELS } from './features.js';
+import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { readsAsEnglish } from './language.js';
 import { isLoneArticle, readInOtherLanguage } from './other-languages.js';
@@ -361,6 +362,8 @@ const keepNames: DocumentStep = (state) => {
  */
 const DOCUMENT_STEPS: readonly DocumentStep[] = [
   readCandidates,
+  // "Bashar al-Assad met …": name words ending in a surname with a hyphened particle.
+  ({ typed, gaz }) => peopleWithParticleSurnames(typed, gaz),
   // Context: what is no name where it stands, market indices, organisations by the words around them.
   ({ typed, tokens, gaz }) => notNames(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => marketIndices(typed, tokens, gaz),

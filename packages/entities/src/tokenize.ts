@@ -1,5 +1,6 @@
 import { isAbbreviation, type TextAnalysis, type WordToken } from '@newsparse/core';
 import { keyOfLower } from './lexicon.js';
+import { localeWords } from './locales/index.js';
 
 /** One token of the text, with the facts the tagger asks about it. */
 export interface Token {
@@ -58,6 +59,20 @@ interface Shape {
 }
 
 const SHAPE: Shape = { word: false, cap: false, hasUpper: false, hasLower: false, camel: false, digitFirst: false, apostrophe: false, ascii: true, plain: true };
+
+const HYPHENED_PARTICLES = localeWords((locale) => locale.names.hyphenedParticles);
+
+/**
+ * Whether a word is a name word after a particle joined to it by a hyphen ("al-Khateeb",
+ * "el-Sayed"): the particle is listed, and a capital follows the hyphen. Such a word starts
+ * lower-case, yet it is a surname as much as "Khateeb" is.
+ */
+export function hyphenedParticleName(surface: string): boolean {
+  const hyphen = surface.indexOf('-');
+  if (hyphen < 2 || hyphen > 4 || hyphen + 1 >= surface.length) return false;
+  const after = surface.charCodeAt(hyphen + 1);
+  return after >= 65 && after <= 90 && HYPHENED_PARTICLES.has(surface.slice(0, hyphen));
+}
 
 /**
  * The letter facts of a token in one pass over its characters (most tokens are ASCII);
@@ -237,7 +252,7 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
     if (newline) sentenceOpen = false;
 
     const upper = word && shape.hasUpper && !shape.hasLower;
-    const nameLike = word && !capsLine && !(shape.apostrophe && CONTRACTION.test(surface)) && !(shape.hasUpper && isTicker(surface)) && (cap || (!shape.ascii && CAMEL.test(surface)) || (shape.ascii && shape.camel) || (shape.digitFirst && shape.hasUpper));
+    const nameLike = word && !capsLine && !(shape.apostrophe && CONTRACTION.test(surface)) && !(shape.hasUpper && isTicker(surface)) && (cap || (!shape.ascii && CAMEL.test(surface)) || (shape.ascii && shape.camel) || (shape.digitFirst && shape.hasUpper) || (shape.hasUpper && hyphenedParticleName(surface)));
     lower ??= surface.toLowerCase();
     const sentStart = word && (!sentenceOpen || previousWasOpener);
     tokens.push({ start, end, text: surface, lower, key: word && !shape.plain ? keyOfLower(lower) : lower, word, cap, upper, nameLike, sentStart, capsLine, newline });

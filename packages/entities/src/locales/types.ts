@@ -16,6 +16,16 @@ export interface Locale {
     dateModifiers: readonly string[];
     /** Lower-case particles that join the words of a name ("Lula da Silva", "Ludwig van Beethoven"). */
     particles: readonly string[];
+    /**
+     * Lower-case particles written joined to the next word of a name by a hyphen ("Basil
+     * al-Khateeb", "Hassan el-Sayed"): such a word is a word of the name.
+     */
+    hyphenedParticles: readonly string[];
+    /**
+     * Words that open the name of a body, not a person, before a hyphened particle ("Jabhat
+     * al-Nusra", "Masjid al-Haram"), lower case.
+     */
+    particleBodyWords: readonly string[];
     /** Words before "'s" that begin a longer name ("People's Daily", "St John's"). */
     possessiveHeads: readonly string[];
     /** Abbreviations that keep their period inside a name ("Inc.", "Jr.", "St."). */

@@ -17,6 +17,10 @@ export const names: Locale['names'] = {
   /** Words before a month that make it the date: "last June", "early April". */
   dateModifiers: ['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every'],
   particles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu'],
+  /** Arabic articles and kinship words as English news writes them: "al-Assad", "el-Sisi", "bin-Salman", "abd-Allah". */
+  hyphenedParticles: ['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ud', 'ul', 'bin', 'bint', 'ibn', 'abd', 'abu'],
+  /** Arabic words for a front, movement, army, brigade, party, mosque or house, as names of bodies open with them. */
+  particleBodyWords: ['jabhat', 'ansar', 'hayat', "hay'at", 'harakat', 'jaish', 'jaysh', 'liwa', 'kataib', "kata'ib", 'asaib', "asa'ib", 'saraya', 'jamaat', "jama'at", 'hizb', 'ahrar', 'tahrir', 'masjid', 'dar', 'bayt', 'beit', 'bab', 'madrasa', 'madrasah', 'jamia', 'jamiat'],
   possessiveHeads: ['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world'],
   corporateAbbreviations: ['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft'],
   /**

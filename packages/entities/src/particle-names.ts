@@ -1,0 +1,41 @@
+// People whose surname carries a hyphened particle ("Bashar al-Assad", "Hassan el-Sayed"): the
+// model learned names from text where such words are rare, and read some of them as places or
+// as no name at all.
+import { LABELS } from './features.js';
+import type { Gazetteer } from './lexicon.js';
+import { localeWords } from './locales/index.js';
+import { hyphenedParticleName } from './tokenize.js';
+import type { Typed } from './typed.js';
+
+const BODY_WORDS = localeWords((locale) => locale.names.particleBodyWords);
+
+/** A capitalised name word: letters, inner hyphens and apostrophes, no digits. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+
+/**
+ * "Bashar al-Assad met …", "Syria's Bashar al-Assad said": capitalised name words ending in a
+ * surname with a hyphened particle are a person, where only the model read them otherwise. A
+ * name the knowledge base knows, one the model read as an organisation, and one with a body's
+ * head word ("al-Aqsa Mosque", "Jabhat al-Nusra") keep their reading; a particle word alone
+ * ("al-Qaeda") is no person.
+ *
+ * @example
+ * // "Bashar al-Assad met the envoy": place (model) → person
+ */
+export function peopleWithParticleSurnames(typed: Typed[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const words = item.words;
+    if (words.length < 2 || words.length > 4 || item.type === 'person' || item.type === 'organization' || (item.firm && !item.guess)) continue;
+    if (!hyphenedParticleName(words[words.length - 1]!) || gaz.phrases.has(item.key)) continue;
+    let names = true;
+    for (let index = 0; index < words.length - 1 && names; index++) {
+      const lower = words[index]!.toLowerCase();
+      names = NAME_WORD.test(words[index]!) && !BODY_WORDS.has(lower) && !gaz.orgHeads.has(lower) && !gaz.placeHeads.has(lower) && !gaz.titles.has(lower);
+    }
+    if (!names) continue;
+    item.type = 'person';
+    item.firm = true;
+    item.guess = true;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+}
