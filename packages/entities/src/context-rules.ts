@@ -554,12 +554,22 @@ function syndicateRoleBefore(tokens: readonly Token[], first: number): boolean {
 /** Words before "in X" that hold a share of X ("a position in X", "invested in X"): X is a company. */
 const HOLDING_WORDS = localeWords((locale) => locale.context.holdingWords);
 
+const TRAVEL_VERBS = localeWords((locale) => locale.context.travelVerbs);
+
+/** Whether a verb of going ends at `index`, maybe before "back", "home" or "away": "flew back (from)". */
+function travelsFrom(tokens: readonly Token[], index: number): boolean {
+  const word = lowerAt(tokens, index);
+  if (word === 'back' || word === 'home' || word === 'away') return TRAVEL_VERBS.has(lowerAt(tokens, index - 1));
+  return TRAVEL_VERBS.has(word);
+}
+
 /**
  * "hotels in Hadibo", "born in 1958 in Kibbutz Kinneret", "in Socotra's arid climate": a name
  * only the model reads as a person, right after "in", is a place (in the leave-one-genre-out
  * folds every such reading was one). A known given name, a known person's name, a part of a
  * person the article names in full and a case's party ("in Moran and Pyle", "in Kennedy versus
- * Washington") keep the person.
+ * Washington") keep the person. So does one after "from" and a verb of going ("returned from
+ * Kaya", "fled back from Kaya"), where "a letter from Kaya" may be a person's.
  */
 export function placesAfterIn(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   const personParts = new Set<string>();
@@ -567,7 +577,8 @@ export function placesAfterIn(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type !== 'person' || (item.firm && !item.guess) || item.words.length > 3) continue;
-    if (textAt(tokens, candidate.first - 1) !== 'in') continue;
+    const preposition = textAt(tokens, candidate.first - 1);
+    if (preposition !== 'in' && !(preposition === 'from' && travelsFrom(tokens, candidate.first - 2))) continue;
     if (gaz.firstNames.has(item.words[0]!.toLowerCase()) || gaz.phrases.has(item.key) || item.words.some((word) => personParts.has(word.toLowerCase()) || isCommonLower(gaz, word.toLowerCase()))) continue;
     const next = tokenAt(tokens, candidate.last + 1);
     // "in Obama's cabinet", "in Gallup's tracking", "in Ward 8", "in Moran and Pyle": a possessor, a numbered division, a case.
@@ -1947,6 +1958,9 @@ export function peopleBySpeechPronoun(typed: Typed[], tokens: readonly Token[], 
     const verb = tokenAt(tokens, candidate.last + 1);
     const pronoun = tokenAt(tokens, candidate.last + 2);
     if (!verb || !pronoun || verb.text !== verb.lower || pronoun.text !== pronoun.lower || !PERSONAL_PRONOUNS.has(pronoun.lower)) continue;
+    // "The Minister of Information in Yei says he …": after a preposition the name is no subject;
+    // the one who speaks stands before it.
+    if (gaz.pos.get(lowerAt(tokens, candidate.first - 1)) === 'Preposition') continue;
     // "Trump launched his campaign": any verb before a possessive or reflexive pronoun.
     const tense = gaz.pos.get(verb.lower);
     const acts = (tense === 'PastTense' || tense === 'PresentTense' || /\p{Ll}ed$/u.test(verb.lower)) && POSSESSIVE_PRONOUNS.has(pronoun.lower);

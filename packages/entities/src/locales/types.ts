@@ -261,6 +261,8 @@ export interface Locale {
     placePartsOf: readonly string[];
     /** Verbs between a sentence's first word and its description as a place ("is", "was", "remains"). */
     placeCueVerbs: readonly string[];
+    /** Verbs of going, before "from X" that makes X where one went from ("returned from X", "fled from X"). */
+    travelVerbs: readonly string[];
     /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
     companyOnlyKinds: readonly string[];
     /** Of those, the ones that open a sentence before a company's name and are never its first word ("Retailer Walmart said", not "Carrier Global"). */

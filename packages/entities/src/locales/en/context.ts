@@ -154,6 +154,14 @@ export const context: Locale['context'] = {
   placePartsOf: ['outskirts', 'suburbs', 'suburb', 'centre', 'center', 'heart', 'streets', 'edge', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'capital'],
   /** Verbs between a sentence's first word and its description as a place, or before which a town named elsewhere after "in" stays the town ("Split was quiet"). */
   placeCueVerbs: ['is', 'was', 'remains', 'remained', 'became', 'has', 'had'],
+  /** Forms of the verbs of going before "from X": "returning from X", "flew back from X", "fled from X". */
+  travelVerbs: (
+    'return returns returned returning fly flies flew flown flying flee flees fled fleeing travel travels ' +
+    'travelled traveled travelling traveling arrive arrives arrived arriving drive drives drove driven driving ' +
+    'sail sails sailed sailing evacuate evacuated evacuating escape escaped escaping depart departs departed departing ' +
+    'commute commutes commuted commuting relocate relocated relocating migrate migrated migrating deported ' +
+    'airlifted rescued'
+  ).split(' '),
   /** Of the kind nouns, those that never describe a country or a region ("carrier Emirates", "carmaker Jordan"). */
   /** Words of a text about schools ("classes", "pupils"), in which "X Middle" is a school. */
   schoolWords: ['school', 'schools', 'student', 'students', 'pupil', 'pupils', 'class', 'classes', 'teacher', 'teachers', 'principal', 'semester', 'graduated', 'graduates', 'enrolled', 'enrollment', 'enrolment', 'kindergarten'],
