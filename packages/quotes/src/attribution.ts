@@ -442,7 +442,8 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         const personName = inner.length >= 2 && inner[inner.length - 1]!.cap && inner[inner.length - 2]!.cap && !inner.some((token) => token.lower === 'and');
         if (isDescription(inner) && !(pluralHead && personName)) description = [open + 1, end - 1];
         // "the family's lawyer, Ben Cole,": a common noun phrase named by its appositive; the name is the mention.
-        const commonHead = !tokens[head.mentionLast]!.cap && head.mentionLast === head.last;
+        // So is an office ("The Minister for Information, Ahmed Osman,").
+        const commonHead = (!tokens[head.mentionLast]!.cap || isOffice(tokens, head.first, head.last)) && head.mentionLast === head.last;
         // Also with the name's employer or place after it: "the study's lead author, Rajesh Kumar of the space agency,".
         let run = 0;
         while (run < inner.length && run < 5 && inner[run]!.kind === 'word' && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
@@ -852,11 +853,23 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     const inner = tokens.slice(last + 2, close);
     if (inner.length > 0 && isDescription(inner) && inner.length <= 24) description = [last + 2, close - 1];
     // "the assailant, John McGraw": a common noun phrase named by its appositive; the name is the mention.
-    if (description && !sawCap && inner.length <= 5 && inner.every((token) => token.cap || isNameJoiner(tokens, tokens.indexOf(token)))) {
+    if (description && (!sawCap || isOffice(tokens, first, last)) && inner.length <= 5 && inner.every((token) => token.cap || isNameJoiner(tokens, tokens.indexOf(token)))) {
       return nounPhrase(first, description[1], description[0], description[1], [first, last]);
     }
   }
   return nounPhrase(first, last, mentionFirst, mentionLast, description);
+}
+
+/**
+ * Whether a phrase is an office held by one person: a title and what it is of or for ("The
+ * Minister for Information", "the director of the European Centre"). Its capitalised words are
+ * the office's, so an appositive name after it is the person ("…, Ina Kirsch,").
+ */
+function isOffice(tokens: readonly Token[], first: number, last: number): boolean {
+  let index = first;
+  while (index < last && DETERMINERS.has(tokens[index]!.lower)) index++;
+  const link = tokens[index + 1]?.lower;
+  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for');
 }
 
 /**

@@ -1050,11 +1050,23 @@ function readGerund(reading: SentenceReading): StepOutcome {
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
-    const found: Found = subject ? withNp(text, tokens, subject, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+    const found: Found = subject ? sameSubject(into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
     push(into, text, span(text, start, contentEnd), found, 'gerund');
     return STOP;
   }
   return NEXT_WORD;
+}
+
+/**
+ * The main clause's attribution, when the last one read has the same subject: "The Minister for
+ * Information, Ahmed Osman, denied …, saying …" names Ahmed Osman as the verb did, where the
+ * subject read again alone would be "The Minister". Its speaker, with the gerund as cue.
+ */
+function sameSubject(into: readonly Draft[], subjectStart: number, cue: Span, at: number): Found | null {
+  const previous = into.length > 0 ? into[into.length - 1]!.found : null;
+  if (!previous?.speaker || !previous.phrase || previous.cue.start >= cue.start) return null;
+  if (previous.phrase.start > subjectStart || subjectStart >= previous.phrase.end) return null;
+  return { speaker: previous.speaker, phrase: previous.phrase, description: previous.description, cue, inverted: false, after: at + 1 };
 }
 
 /**
