@@ -44,6 +44,7 @@ import {
   NOUN_PREPOSITIONS,
   ORDINAL_WORDS,
   PARTITIVES,
+  PAST_CUE_FORM,
   PAST_FORMS,
   POSSESSIVE_DETERMINERS,
   RECIPIENT_DETERMINERS,
@@ -89,7 +90,9 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // "thanks to his skill at “raiding”": a preposition of cause, never the verb "thank".
   if (lower === 'thanks' && tokenAt(tokens, index + 1)?.lower === 'to') return false;
   // "an official statement", but "the official said": "official" is also a person noun.
-  if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower))) return false;
+  // (Capitalised before a past form the word is a name: "“…,” Long said", "Short added"; a
+  // noun reading needs a noun: "Long reports", "a brief statement".)
+  if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower)) && !(previous.cap && !DETERMINERS.has(previousLower) && PAST_CUE_FORM.test(lower))) return false;
   if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
   // "the fourth named storm", "the first reported case": a participle after an ordinal and its article modifies a noun.
   // ("a third agreed with …" is a fraction and its verb: a noun must follow.)
@@ -308,7 +311,9 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
     // Negated auxiliaries ("didn't", "hasn't") belong to the verb, not to the subject.
     // (A capitalised one after a name ends it: "Frontera Now said", "Peace Now said".)
     const inName = token.cap && cursor > 0 && tokens[cursor - 1]!.kind === 'word' && tokens[cursor - 1]!.cap;
-    if (token.kind === 'word' && (INTERVENING.has(token.lower) && !inName || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap && !LY_NOUNS.has(token.lower)) || /n't$/.test(token.lower) && !token.cap)) {
+    // (So is one that opens the phrase before a past form: "“…,” Long said", "Will wrote"; "Never forget" stays an adverb.)
+    const nameBeforePast = token.cap && (cursor === 0 || tokens[cursor - 1]!.kind !== 'word') && PAST_CUE_FORM.test(tokens[cursor + 1]?.lower ?? '');
+    if (token.kind === 'word' && (INTERVENING.has(token.lower) && !inName && !nameBeforePast || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap && !LY_NOUNS.has(token.lower)) || /n't$/.test(token.lower) && !token.cap)) {
       cursor--;
       continue;
     }

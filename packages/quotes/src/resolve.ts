@@ -382,6 +382,8 @@ function isFunctionWord(text: string, speaker: Span): boolean {
 function opensSentence(text: string, start: number): boolean {
   let before = start - 1;
   while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  // A quotation closed by a comma goes on in the writer's sentence: "“…,” From said".
+  if (before > 0 && '"\u201d\u2019'.includes(text[before]!) && text[before - 1] === ',') return false;
   return before < 0 || '.!?\n"\u201d\u2019:'.includes(text[before]!);
 }
 

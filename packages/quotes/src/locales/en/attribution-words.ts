@@ -183,6 +183,9 @@ export { ARTICLES };
 /** Determiners that open a noun phrase, a subject when a verb follows it. */
 export const CLAUSE_OPENING_DETERMINERS: ReadonlySet<string> = wordSet([], POSSESSIVES, ARTICLES, DEMONSTRATIVES);
 
+/** Past forms of the cue verbs, which have no noun reading: "said", "told", "wrote", "added". */
+export const PAST_CUE_FORM = /^(?:said|told|wrote|\p{L}+ed)$/u;
+
 /** Common irregular past forms that make a clause of the words before "that". */
 export const PAST_FORMS: ReadonlySet<string> = wordSet([
   'made', 'took', 'gave', 'found', 'kept', 'left', 'held', 'won', 'lost', 'led', 'brought',
