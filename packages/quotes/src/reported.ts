@@ -470,9 +470,35 @@ function readTopic(reading: SentenceReading): StepOutcome {
   // nor is the topic of a refusal ("declined to comment on the report").
   const refused = tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(tokens[at - 2]?.lower ?? '');
   if (refused || RESPONSE_FORMS.has(tokens[at]!.lower) && tokens[topicEnd]!.lower === 'to') return readOnAfter(reading, endToken);
+  // Nor the topic of words not said ("has not commented on the matter"), nor a time ("spoke on Friday").
+  // (A question not answered stays: "did not explain why …", "don't know how many …".)
+  if (negatedVerb(tokens, at, from) && !WH_WORDS.has(tokens[topicEnd + 1]!.lower) || onlyTimeWords(tokens, topicEnd + 1, endToken)) return readOnAfter(reading, endToken);
   const found: Found = np ? withNp(text, tokens, np, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: topicEnd + 1 };
   if (content.end - content.start >= 2) into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'topic' });
   return readOnAfter(reading, endToken);
+}
+
+/** Whether a negation stands right before the verb at `at`, an adverb or two between: "has not commented", "never spoke", "didn't really talk". */
+function negatedVerb(tokens: readonly Token[], at: number, from: number): boolean {
+  for (let index = at - 1; index >= from && index >= at - 3; index--) {
+    const word = tokens[index]!;
+    if (word.kind !== 'word') return false;
+    if (word.lower === 'not' || word.lower === 'never' || /n['\u2019]t$/.test(word.lower)) return true;
+    if (!/ly$/.test(word.lower) && !['yet', 'also', 'still', 'even', 'ever'].includes(word.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether the words from `first` to `last` are only a time: "Friday", "Monday night", "last week". */
+function onlyTimeWords(tokens: readonly Token[], first: number, last: number): boolean {
+  let words = 0;
+  for (let index = first; index <= last; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') continue;
+    if (!TIME_WORDS.has(token.lower) && !/^\d/.test(token.text)) return false;
+    words++;
+  }
+  return words > 0;
 }
 
 /**
