@@ -916,7 +916,8 @@ function skipClosedCue(reading: SentenceReading): StepOutcome {
 function readInverted(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at, cueEnd, cue, cueWord } = reading;
   // A verb of judging is never inverted: in "Campaigners, who raised …, welcomed the ruling" the ruling is its object.
-  if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower)) || NP_ONLY_FORMS.has(cueWord)) return NEXT_STEP;
+  // Nor a naming participle: "He knew of one, called Smoking Shields, that …" names a thing.
+  if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower)) || NP_ONLY_FORMS.has(cueWord) || NAMING_PARTICIPLES.has(cueWord)) return NEXT_STEP;
   const after = subjectAfter(tokens, cueEnd + 1, last);
   if (!(after && invertedSpeakerCloses(tokens, after, last) && sourceHead(tokens, after))) return NEXT_STEP;
   // "The coalition's lawyer, Naomi Fisch, said the decision …": words before the comma that are
