@@ -63,7 +63,7 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   // One reading of the text for every rule: the caller's (parseArticle shares it between stages) or our own.
   const analysis = checked.analysis ?? analyzeText(text);
   const drafts = findDirect(text, analysis);
-  const reported = checked.reported ? findReported(text, drafts, analysis) : [];
+  const reported = checked.reported ? withoutQuotedCopies(findReported(text, drafts, analysis), drafts) : [];
   // A partial quote inside reported content is carried by that content's clause.
   if (reported.length > 0) {
     const byStart = [...reported].sort((a, b) => a.content.start - b.content.start);
@@ -86,6 +86,26 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   // Literals with every field in one order: one object shape for resolveSpeakers (issue #15).
   const remapped = all.map((draft): Draft => ({ content: draft.content, parts: draft.parts, kind: draft.kind, found: draft.found, clause: draft.clause, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1, via: draft.via }));
   return resolveSpeakers(text, remapped, entitiesFor(text, remapped, checked.entities, analysis));
+}
+
+/**
+ * Reported content that is all one quotation ("…, noting “it means a lot to the agency.”") is
+ * that quote, read once: the direct or partial draft stays, with the reported reading's cue
+ * when that cue stands nearer before it.
+ */
+function withoutQuotedCopies(reported: Draft[], drafts: readonly Draft[]): Draft[] {
+  if (reported.length === 0 || drafts.length === 0) return reported;
+  const byStart = new Map<number, Draft>();
+  for (const draft of drafts) byStart.set(draft.content.start, draft);
+  return reported.filter((draft) => {
+    // The quotation inside its marks: one mark (and no more than a space) on each side.
+    const quoted = byStart.get(draft.content.start + 1);
+    if (!quoted || draft.content.end - quoted.content.end > 2 || draft.content.end < quoted.content.end) return true;
+    const cue = draft.found?.cue;
+    const ownCue = quoted.found?.cue;
+    if (draft.found?.speaker && cue && cue.end <= quoted.content.start && (!ownCue || ownCue.end < cue.start)) quoted.found = draft.found;
+    return false;
+  });
 }
 
 const NO_ENTITIES: TagEntitiesResult = { mentions: [], entities: [] };
