@@ -1210,6 +1210,12 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "wrote the plan", "wrote a letter to the mayor": a thing written is no content unless a
   // clause follows ("wrote the plan would fail", "wrote that …").
   if (WRITE_FORMS.has(cueWord) && startToken === cueEnd + 1 && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
+  // So with "find": "found his remains", "found a way to …", "was found next to him" report a
+  // thing or a place, not a finding ("found that …", "found costs had risen" are).
+  // (Only an object that opens with a determiner or a pronoun: "found 40% of voters …", "found
+  // Zimmerman not guilty" are findings; nor the object of a poll or a study: "a study found the
+  // rate doubled".)
+  if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && FOUND_THING_OPENERS.has(tokens[startToken]!.lower) && !clauseVerbIn(tokens, startToken, last) && !evidenceIn(tokens, np.first, np.last)) return NEXT_WORD;
   // So with "add": "a budget that … adds money for street repairs" adds a thing, not words.
   // (Only an object right after the verb: "she added, Donald Trump is …" reports.)
   if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && tokens[startToken]!.kind === 'word' && tokens[startToken]!.lower !== 'that' && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
@@ -1552,6 +1558,16 @@ const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
 const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));
 /** Verbs of writing: they take a clause ("wrote that …") or a thing written ("wrote the plan"). */
 const WRITE_FORMS: ReadonlySet<string> = new Set(inflect('write'));
+const FIND_FORMS: ReadonlySet<string> = new Set(inflect('find'));
+/** Openers of a thing found rather than a finding: "found his remains", "found a way", "found himself …". */
+// (Not "that", which opens the finding, nor "it" and "them", as judged: "found it difficult".)
+const FOUND_THING_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'these', 'those', 'some', 'little', 'ways', 'himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+
+/** Whether a poll, a study or another source of findings heads or stands in the phrase `first`..`last`. */
+function evidenceIn(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let index = first; index <= last; index++) if (EVIDENCE_NOUNS.has(tokens[index]!.lower) || SOURCE_NOUNS.has(tokens[index]!.lower)) return true;
+  return false;
+}
 
 /** Whether a finite auxiliary, modal or copula stands in `from`..`last` before a comma: the words are a clause, not a noun phrase. */
 function clauseVerbIn(tokens: readonly Token[], from: number, last: number, stops: ReadonlySet<string> = NO_WORDS): boolean {
