@@ -3,7 +3,7 @@ import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, span, subj
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
 import { BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
-import { tokenAt, type Token } from './tokens.js';
+import { isQuoteToken, tokenAt, type Token } from './tokens.js';
 import {
   ADVERBIAL_LEADS,
   AMOUNT_WORDS,
@@ -834,6 +834,27 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
+/** Determiners of the one called: "called the police", "called his lawyer". */
+const CALLED_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
+/** Whether the words at `at` are a determiner and one noun, then a preposition, a subordinator or the sentence's end. */
+function phoneCall(tokens: readonly Token[], at: number, last: number): boolean {
+  const determiner = tokens[at]!;
+  const noun = tokenAt(tokens, at + 1);
+  if (!CALLED_DETERMINERS.has(determiner.lower) || !noun || noun.kind !== 'word' || noun.cap) return false;
+  const after = at + 2 <= last ? tokens[at + 2]! : undefined;
+  if (!after) return true;
+  // (Not a comma: "called a long, ugly fight" goes on naming.)
+  if (after.kind !== 'word') return after.text === '.' || after.text === ';';
+  if (!(NP_PREPOSITIONS.has(after.lower) || OPENING_PREPOSITIONS.has(after.lower) || SUBORDINATORS.has(after.lower))) return false;
+  // "called her vote in favor of the war a mistake": a name given further on is still a naming.
+  for (let index = at + 3; index <= last && index <= at + 16; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return !isQuoteToken(token);
+    if (token.lower === 'a' || token.lower === 'an') return false;
+  }
+  return true;
+}
 
 /** The noun before the first preposition of a phrase ("a tool for Linux" → "tool"), else its last word. */
 function headBeforePreposition(tokens: readonly Token[], first: number, last: number): Token {
@@ -1210,6 +1231,10 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "wrote the plan", "wrote a letter to the mayor": a thing written is no content unless a
   // clause follows ("wrote the plan would fail", "wrote that …").
   if (WRITE_FORMS.has(cueWord) && startToken === cueEnd + 1 && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
+  // A call to someone is no speech: "called the police while on his way", "called his lawyer on
+  // Monday" (one determiner and noun, then a preposition, a subordinator or the end); "called the
+  // plan ridiculous", "called the move a mistake" name or judge, and stay.
+  if (CALL_FORMS.has(cueWord) && startToken === cueEnd + 1 && phoneCall(tokens, startToken, last)) return NEXT_WORD;
   // So with "find": "found his remains", "found a way to …", "was found next to him" report a
   // thing or a place, not a finding ("found that …", "found costs had risen" are).
   // (Only an object that opens with a determiner or a pronoun: "found 40% of voters …", "found
