@@ -606,7 +606,8 @@ export function placePartners(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     const partnerFirst = partner?.candidate?.first;
     if (!partner || partner.type !== 'place' || partnerFirst === undefined) continue;
     const before = lowerAt(tokens, partnerFirst - 1);
-    if (!LOCATIVES.has(before) && before !== 'between') continue;
+    const inList = listOfPlaces(tokens, byLastToken, partnerFirst);
+    if (!LOCATIVES.has(before) && before !== 'between' && !inList) continue;
     // "stakes in Bristol and Verlo": what one holds may be a company.
     if (STAKE_WORDS.has(lowerAt(tokens, partnerFirst - 2)) || HOLDING_WORDS.has(lowerAt(tokens, partnerFirst - 2))) continue;
     const lower = item.words[0]!.toLowerCase();
@@ -614,8 +615,10 @@ export function placePartners(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     // The list must end there: punctuation, a preposition or a plural copula ("Gatwick were
     // cancelled") may follow, but no other word, as "in Leeds and Ashworth joined him" opens a clause.
     // After "between" the pair is the whole phrase ("buses between Leeds and Wetherby stopped").
+    // (After a list of two places or more, "in Seoul, Daejeon and Cheongju reaching ten degrees",
+    // the last item is a place whatever follows.)
     const next = tokenAt(tokens, candidate.last + 1);
-    if (before !== 'between' && next && next.word && !(next.lower === 'were' || next.lower === 'are' || LOCATIVES.has(next.lower) || gaz.pos.get(next.lower) === 'Preposition')) continue;
+    if (before !== 'between' && !inList && next && next.word && !(next.lower === 'were' || next.lower === 'are' || LOCATIVES.has(next.lower) || gaz.pos.get(next.lower) === 'Preposition')) continue;
     if (next && isPossessive(next)) continue;
     setType(item, 'place');
   }
@@ -639,6 +642,13 @@ export function seatsOfCompanies(typed: Typed[], tokens: readonly Token[], gaz: 
     if (kinds !== undefined && !isPlaceKind(kinds)) continue;
     setType(item, 'place');
   }
+}
+
+/** Whether a place and a comma stand right before the place at `first`: "Seoul, Daejeon …". */
+function listOfPlaces(tokens: readonly Token[], byLastToken: ReadonlyMap<number, Typed>, first: number): boolean {
+  if (textAt(tokens, first - 1) !== ',') return false;
+  const before = byLastToken.get(first - 2);
+  return before !== undefined && before.type === 'place';
 }
 
 const LEGISLATOR_ROLES = localeWords((locale) => locale.context.legislatorRoles);
