@@ -49,6 +49,10 @@ interface Found {
 
 const isCue = (locale: Locale, token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && locale.cues.has(token.lower);
 
+/** Whether a word may open a speaker's phrase right after a cue: a determiner, a role or a capitalised word. */
+const opensSpeaker = (token: Token | undefined, locale: Locale): boolean =>
+  token !== undefined && token.kind === 'word' && (token.cap || locale.determiners.has(token.lower) || locale.roles.has(token.lower));
+
 /** The speaker phrase from token `from` on: a pronoun, or determiners and words up to a stop. */
 function phraseAfter(text: string, tokens: readonly Token[], from: number, locale: Locale, particles: ReadonlySet<string>): Span | null {
   let index = from;
@@ -470,7 +474,8 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       return make(trimmedSpan(text, token.end, sentence.end), source, span(text, token.start, token.end));
     }
     // "X sagte, dass …", "X a déclaré que …", "X dijo que …"
-    if (isCue(locale, token)) {
+    // (Not a cue that speaks only before its speaker, as an adverb: "so aufbrausend, als wäre …".)
+    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && !opensSpeaker(tokens[index + 1], locale))) {
       const cue = span(text, token.start, token.end);
       // "Rund 80 Prozent der Züge seien ausgefallen, sagte ein Bahnsprecher."
       if (index > 1 && tokens[index - 1]!.text === ',' && reportedMoodIn(tokens, 0, index - 1, locale)) {

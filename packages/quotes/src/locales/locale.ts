@@ -80,6 +80,11 @@ export interface Locale {
   /** Words that open a reported clause: "dass", "que". */
   complementizers: ReadonlySet<string>;
   /**
+   * Cues that report only with their speaker right after them, lower case: German "so"
+   * ("…, so der Minister"), which is otherwise an adverb ("so laut, dass …"). Optional.
+   */
+  cuesBeforeSpeaker?: ReadonlySet<string>;
+  /**
    * Verb forms that mark a clause as reported without a complementizer, lower case: German
    * Konjunktiv I ("sei", "werde") and the Konjunktiv II that stands in for it ("hätten",
    * "würden") in "X sagte, man werde …". Empty where the language needs "que".

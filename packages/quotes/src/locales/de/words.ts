@@ -32,6 +32,7 @@ export const de: Locale = {
   definiteArticles: { der: 'm', die: 'f' },
   sourceAfter: words('zufolge'),
   complementizers: words("dass"),
+  cuesBeforeSpeaker: words('so'),
   // Konjunktiv I of the common verbs (third person, where it differs from the indicative) and
   // the Konjunktiv II forms used in its place.
   reportedMood: words(`sei seien habe werde könne müsse dürfe solle wolle möge wisse gebe gehe komme stehe liege
