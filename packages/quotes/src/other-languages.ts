@@ -272,6 +272,10 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
     return { name: mention.text, mention: span(text, mention.start, mention.end), named: true, ...(description ? { description } : {}) };
   }
   const words = mention.text.split(/\s+/);
+  // "Hierzu führte er aus:", "Dazu schreibt er in einem Beitrag:": in the verb-second order an
+  // adverb and the verb come first, and the pronoun after them speaks.
+  const inner = words.length > 2 && !locale.determiners.has(words[0]!.toLowerCase()) ? innerPronoun(text, mention, locale) : null;
+  if (inner) return { name: inner.text, mention: inner, named: false };
   const determiner = locale.determiners.has(words[0]!.toLowerCase());
   const pronoun = words.length === 1 && locale.pronouns.has(words[0]!.toLowerCase());
   // Where nouns are capitalised, a phrase that opens with another lower-case word is no
@@ -291,6 +295,21 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   }
   const name = words.slice(first).join(' ');
   return { name, mention: span(text, mention.start, mention.end), named: !determiner && !pronoun && /^\p{Lu}/u.test(name) };
+}
+
+/** A subject pronoun standing as a word after the first of a phrase ("Hierzu führte er aus"), as its span. */
+function innerPronoun(text: string, mention: Span, locale: Locale): Span | null {
+  const pattern = /\S+/g;
+  let match: RegExpExecArray | null;
+  let index = 0;
+  while ((match = pattern.exec(mention.text)) !== null) {
+    // (Lower case only: inside a phrase German "Sie" is the reader addressed, never "she".)
+    if (index++ > 0 && match[0] === match[0].toLowerCase() && locale.pronouns.has(match[0])) {
+      const start = mention.start + match.index;
+      return span(text, start, start + match[0].length);
+    }
+  }
+  return null;
 }
 
 /** Whether a word may open a speaker's phrase where nouns are lower case: see {@link Locale.phraseOpeners}. */
@@ -354,6 +373,8 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quo
   const quotes: Quote[] = [];
   const pairs = pairMarks(text, locale);
   let previousEnd = 0;
+  // The end of the last term in marks left out as no quote.
+  let skippedEnd = 0;
   for (const [index, pair] of pairs.entries()) {
     const content = trimmedSpan(text, pair.start + 1, pair.end - 1);
     const nextStart = pairs[index + 1]?.start ?? text.length;
@@ -378,12 +399,19 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quo
       // A quote with no attribution of its own right after an attributed one in the same
       // paragraph goes on with its speaker: „…“, sagte die Ministerin. „…“
       const before = quotes[quotes.length - 1];
-      if (before?.speaker && before.end <= pair.start && !text.slice(before.end, pair.start).includes('\n') && /\s\S+\s/.test(content.text)) {
+      // (Not past a term in marks left out below: the words between may name another speaker.)
+      if (before?.speaker && before.end <= pair.start && !text.slice(before.end, pair.start).includes('\n') && /\s\S+\s/.test(content.text) && skippedEnd <= before.end) {
         quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: before.speaker, cue: before.cue });
       }
       continue;
     }
-    quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: speakerOf(text, found.speaker, locale, found.role), cue: found.cue });
+    const speaker = speakerOf(text, found.speaker, locale, found.role);
+    // A word or two in marks with no one to say them is a term or a title („Mixed Show“), not a quote.
+    if (!speaker && !/\S\s+\S+\s+\S/.test(content.text)) {
+      skippedEnd = pair.end;
+      continue;
+    }
+    quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker, cue: found.cue });
   }
   return quotes;
 }
