@@ -4,7 +4,7 @@
 // carry a period or not), and a parser must read the same on every runtime.
 
 /** The languages whose month and weekday names are listed. */
-export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr'] as const;
+export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro'] as const;
 
 /** A language of {@link MONTH_NAMES} and {@link WEEKDAY_NAMES}. */
 export type CalendarLanguage = (typeof CALENDAR_LANGUAGES)[number];
@@ -54,8 +54,10 @@ export const ENGLISH_WEEKDAY_NAMES: CalendarNames = {
  * Month names by language, January first, lower-case: full names, the usual short forms
  * (without their period) and other spellings in use (AP's "sept", Latin American
  * "setiembre", Austrian "jänner", Turkish "mayis" typed without the dotless ı). Russian,
- * Ukrainian and Polish list the nominative as the name and the genitive a date takes
- * ("15 августа", "3 września") among the variants.
+ * Ukrainian, Polish, Czech, Slovak and Finnish list the nominative as the name and the form a
+ * date takes ("15 августа", "3 września", "12. března", "5. maaliskuuta") among the variants.
+ * Czech, Slovak and Finnish list no short forms (theirs are English words: "led", "pro"), nor
+ * does any language added after Turkish for its weekdays.
  *
  * @example
  * MONTH_NAMES.es.names[5] //=> 'junio'
@@ -123,6 +125,56 @@ export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
     abbreviations: ['oca', 'şub', 'mar', 'nis', 'may', 'haz', 'tem', 'ağu', 'eyl', 'eki', 'kas', 'ara'],
     variants: [['mayis', 5], ['kasim', 11], ['aralik', 12]],
   },
+  cs: {
+    names: ['leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'září', 'říjen', 'listopad', 'prosinec'],
+    // No short forms: "led", "dub", "pro" are English words.
+    abbreviations: ['leden', 'únor', 'březen', 'duben', 'květen', 'červen', 'červenec', 'srpen', 'září', 'říjen', 'listopad', 'prosinec'],
+    variants: [
+      ['ledna', 1], ['února', 2], ['března', 3], ['dubna', 4], ['května', 5], ['června', 6], ['července', 7], ['srpna', 8],
+      ['října', 10], ['listopadu', 11], ['prosince', 12],
+    ],
+  },
+  sk: {
+    names: ['január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december'],
+    abbreviations: ['január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december'],
+    variants: [
+      ['januára', 1], ['februára', 2], ['marca', 3], ['apríla', 4], ['mája', 5], ['júna', 6], ['júla', 7], ['augusta', 8],
+      ['septembra', 9], ['októbra', 10], ['novembra', 11], ['decembra', 12],
+    ],
+  },
+  hu: {
+    names: ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'],
+    abbreviations: ['jan', 'febr', 'márc', 'ápr', 'máj', 'jún', 'júl', 'aug', 'szept', 'okt', 'nov', 'dec'],
+    variants: [],
+  },
+  sv: {
+    names: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+    abbreviations: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    variants: [],
+  },
+  da: {
+    names: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+    abbreviations: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+    variants: [],
+  },
+  nb: {
+    names: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+    abbreviations: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
+    variants: [],
+  },
+  fi: {
+    names: ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu'],
+    abbreviations: ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu'],
+    variants: [
+      ['tammikuuta', 1], ['helmikuuta', 2], ['maaliskuuta', 3], ['huhtikuuta', 4], ['toukokuuta', 5], ['kesäkuuta', 6],
+      ['heinäkuuta', 7], ['elokuuta', 8], ['syyskuuta', 9], ['lokakuuta', 10], ['marraskuuta', 11], ['joulukuuta', 12],
+    ],
+  },
+  ro: {
+    names: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
+    abbreviations: ['ian', 'feb', 'mar', 'apr', 'mai', 'iun', 'iul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+    variants: [],
+  },
 };
 
 /**
@@ -184,6 +236,48 @@ export const WEEKDAY_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = 
     names: ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'],
     abbreviations: ['paz', 'pzt', 'sal', 'çar', 'per', 'cum', 'cmt'],
     variants: [['sali', 2], ['carsamba', 3], ['persembe', 4]],
+  },
+  // The languages added after Turkish list no weekday short forms: theirs are English or
+  // Romance words ("man", "to", "la", "st") or single letters.
+  cs: {
+    names: ['neděle', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota'],
+    abbreviations: ['neděle', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota'],
+    variants: [],
+  },
+  sk: {
+    names: ['nedeľa', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota'],
+    abbreviations: ['nedeľa', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota'],
+    variants: [],
+  },
+  hu: {
+    names: ['vasárnap', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat'],
+    abbreviations: ['vasárnap', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat'],
+    variants: [],
+  },
+  sv: {
+    names: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
+    abbreviations: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
+    variants: [],
+  },
+  da: {
+    names: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+    abbreviations: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+    variants: [],
+  },
+  nb: {
+    names: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+    abbreviations: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+    variants: [],
+  },
+  fi: {
+    names: ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'],
+    abbreviations: ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'],
+    variants: [],
+  },
+  ro: {
+    names: ['duminică', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă'],
+    abbreviations: ['duminică', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă'],
+    variants: [['duminica', 0], ['marţi', 2], ['marti', 2], ['sâmbata', 6], ['sambata', 6]],
   },
 };
 
