@@ -20,6 +20,20 @@ describe('normalizeDate', () => {
     expect(normalizeDate('28.09.1912')).toBe('1912-09-28');
   });
 
+  it('reads written dates in Czech, Slovak, Hungarian, Swedish, Danish, Norwegian, Finnish and Romanian', () => {
+    expect(normalizeDate('Publikováno 3. října 2022')).toBe('2022-10-03');
+    expect(normalizeDate('12. marca 2023')).toBe('2023-03-12');
+    expect(normalizeDate('Közzétéve: 2023. március 12. 10:30')).toBe('2023-03-12T10:30');
+    expect(normalizeDate('2023. márc. 12')).toBe('2023-03-12');
+    expect(normalizeDate('12 augusti 2021')).toBe('2021-08-12');
+    expect(normalizeDate('12. marts 2023')).toBe('2023-03-12');
+    expect(normalizeDate('12. desember 2023')).toBe('2023-12-12');
+    expect(normalizeDate('5. maaliskuuta 2023')).toBe('2023-03-05');
+    expect(normalizeDate('12 martie 2023')).toBe('2023-03-12');
+    // A year and a period before a word that is no month is no date.
+    expect(normalizeDate('Report 2023. Table 12')).toBeNull();
+  });
+
   it('reads written dates in several languages', () => {
     expect(normalizeDate('4. April 2019')).toBe('2019-04-04');
     expect(normalizeDate('4 de abril de 2019')).toBe('2019-04-04');

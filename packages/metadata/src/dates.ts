@@ -18,7 +18,7 @@ import { exceedsCollapsed } from './text.js';
  * without its accents ("fevrier", "marz"). A word two languages spell alike keeps the number of
  * the first language listed.
  */
-const MONTH_LANGUAGES: readonly CalendarLanguage[] = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr'];
+const MONTH_LANGUAGES: readonly CalendarLanguage[] = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro'];
 const MONTH_WORDS: Record<string, number> = {};
 for (const language of MONTH_LANGUAGES) {
   for (const [word, month] of calendarWords(MONTH_NAMES[language])) MONTH_WORDS[word] ??= month;
@@ -144,6 +144,8 @@ function readTime(rest: string): { hour: number; minute: number; second?: string
 /** Letters of the month names (ASCII, Latin-1, Latin Extended-A, Cyrillic: "août", "März", "września", "августа"); cheaper than \\p{L} in a hot regex. */
 const L = 'A-Za-z\\u00C0-\\u017F\\u0400-\\u04FF';
 const WRITTEN_MONTH_FIRST = new RegExp(`(?<![${L}])([${L}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`);
+/** Hungarian order, the year first with its period: "2023. március 12.", "2023. márc. 12". */
+const WRITTEN_YEAR_FIRST = new RegExp(`(?<![${L}\\d])(\\d{4})\\.\\s+([${L}]{3,12})\\.?\\s+(\\d{1,2})(?!\\d)`);
 const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|th)?\\.?[\\s-]*(?:de\\s+)?([${L}]{3,12})\\.?[\\s,-]*(?:de\\s+)?(\\d{4})(?!\\d)`);
 /** Chinese and Japanese "2019年4月4日", Korean "2019년 4월 4일" and "2019. 4. 4." (general knowledge of the scripts). */
 const CJK_DATE = /(?<!\d)(\d{4})\s?[年년.]\s?(\d{1,2})\s?[月월.]\s?(\d{1,2})(?:\s?[日일.])?(?!\d)/;
@@ -193,6 +195,12 @@ export function readDate(input: string, dayFirst: boolean): string | null {
 
 const TIME_BEFORE_YEAR = new RegExp(`(?<![${L}])([${L}]{3,9})\\.?\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s+(?:([A-Z]{2,4}|[+-]\\d{4})\\s+)?(\\d{4})\\b`);
 
+/** Whether the text holds a written date in the year-first order whose month word is known. */
+function yearFirstWritten(text: string): boolean {
+  const written = WRITTEN_YEAR_FIRST.exec(text);
+  return written !== null && monthNumber(written[2]!) > 0;
+}
+
 function fromWritten(text: string, dayFirst: boolean): string | null {
   if (!/\d/.test(text)) return null;
   // "Fri Mar 13 21:30:09 EST 2015" (Date.toString and Java): the time sits before the year.
@@ -217,6 +225,14 @@ function fromWritten(text: string, dayFirst: boolean): string | null {
       month = monthNumber(written[2]!);
       year = Number(written[3]);
       end = written.index + written[0].length;
+    } else if (yearFirstWritten(text)) {
+      const written = WRITTEN_YEAR_FIRST.exec(text)!;
+      year = Number(written[1]);
+      month = monthNumber(written[2]!);
+      day = Number(written[3]);
+      end = written.index + written[0].length;
+      // ("12." closes the date: a period after the day is no part of the time after it.)
+      if (text[end] === '.') end++;
     } else {
       const cjk = CJK_DATE.exec(text);
       const numeric = cjk ? null : NUMERIC.exec(text) ?? YEAR_FIRST.exec(text);
