@@ -39,6 +39,21 @@ export const COUNTRIES: readonly string[] = [
   'Vatican City', 'Venezuela', 'Vietnam', 'Viet Nam', 'Yemen', 'Zambia', 'Zimbabwe',
 ];
 
+/**
+ * Countries as their own languages name them, for pages in those languages ("Deutschland" in
+ * an author box names no one). General knowledge; the English names are in {@link COUNTRIES}.
+ *
+ * @example
+ * COUNTRY_ENDONYMS.includes('Österreich') //=> true
+ */
+export const COUNTRY_ENDONYMS: readonly string[] = [
+  'Deutschland', 'Österreich', 'Schweiz', 'Suisse', 'Svizzera', 'España', 'México', 'Perú', 'Panamá', 'Brasil', 'Italia',
+  'Nederland', 'België', 'Belgique', 'Polska', 'Česko', 'Česká republika', 'Slovensko', 'Magyarország', 'România', 'Hrvatska',
+  'Srbija', 'Slovenija', 'Ελλάδα', 'Sverige', 'Norge', 'Danmark', 'Suomi', 'Ísland', 'Éire', 'Eesti', 'Latvija', 'Lietuva',
+  'Россия', 'Україна', 'Беларусь', 'България', 'Қазақстан', 'Sakartvelo', 'Հայաստան', 'ישראל', 'مصر', 'المغرب',
+  'السعودية', 'ایران', '日本', '中国', '中國', '台灣', '한국', '대한민국', 'Việt Nam', 'ประเทศไทย', 'Pilipinas', 'Bharat',
+];
+
 /** The four nations of the United Kingdom, which datelines and copy name as countries or as regions. */
 export const UK_NATIONS: readonly string[] = ['England', 'Scotland', 'Wales', 'Northern Ireland'];
 

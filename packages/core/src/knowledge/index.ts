@@ -3,7 +3,7 @@
 // keeps only the lists a package imports.
 export { NEWS_AGENCIES, NEWS_OUTLETS } from './agencies.js';
 export { CITIES } from './cities.js';
-export { COUNTRIES, FORMER_COUNTRIES, TERRITORIES, UK_NATIONS } from './countries.js';
+export { COUNTRIES, COUNTRY_ENDONYMS, FORMER_COUNTRIES, TERRITORIES, UK_NATIONS } from './countries.js';
 export { COMBINING_FORMS, DEMONYMS, REGION_ADJECTIVES } from './demonyms.js';
 export { CANADIAN_PROVINCES, REGIONS, US_STATES } from './regions.js';
 export { BELIEF_VERBS, COMMON_SPEECH_VERBS, REPORTING_VERBS, SPEECH_VERBS, inflectVerb } from './speech-verbs.js';

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BELIEF_VERBS, CANADIAN_PROVINCES, CITIES, COMBINING_FORMS, COMMON_SPEECH_VERBS, COUNTRIES, DEMONYMS, FORMER_COUNTRIES, NEWS_AGENCIES,
+  BELIEF_VERBS, CANADIAN_PROVINCES, CITIES, COMBINING_FORMS, COMMON_SPEECH_VERBS, COUNTRIES, COUNTRY_ENDONYMS, DEMONYMS, FORMER_COUNTRIES, NEWS_AGENCIES,
   NEWS_OUTLETS, REGION_ADJECTIVES, REGIONS, REPORTING_VERBS, SPEECH_VERBS, TERRITORIES, TITLE_QUALIFIERS, TITLES, UK_NATIONS, US_STATES, inflectVerb,
 } from './index.js';
 
 const repeated = (list: readonly string[]): string[] => list.filter((item, index) => list.indexOf(item) !== index);
 
 describe('knowledge base', () => {
+  it('lists the countries in their own languages once, apart from the English names', () => {
+    expect(repeated([...COUNTRY_ENDONYMS])).toEqual([]);
+    expect(COUNTRY_ENDONYMS.filter((name) => COUNTRIES.includes(name))).toEqual([]);
+    expect(COUNTRY_ENDONYMS).toContain('Deutschland');
+  });
+
   it('lists each name once', () => {
     expect(repeated(NEWS_AGENCIES.flat())).toEqual([]);
     expect(repeated([...NEWS_AGENCIES.flat(), ...NEWS_OUTLETS.flat()])).toEqual([]);
