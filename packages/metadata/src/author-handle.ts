@@ -1,4 +1,4 @@
-import { COUNTRIES } from '@newsparse/core';
+import { COUNTRIES, COUNTRY_ENDONYMS } from '@newsparse/core';
 import { isAccountName, isChrome, isCity, isOrganizationName, isRole } from './names.js';
 
 /**
@@ -21,8 +21,8 @@ const NO_ONE_PARTS = ['admin', 'webmaster', 'redaktion', 'redaction', 'rédactio
 const NO_ONE = new Set(['guest', 'gast', 'team', 'staff', 'support', 'unknown', 'unbekannt', 'root', 'system', 'wordpress', 'user', 'by', 'von', 'vom', 'par', 'por', 'door', 'di', 'da', 'de', 'av', 'af', 'posted', 'autor', 'author', 'auteur']);
 
 let countryNames: Set<string> | null = null;
-/** A country of core's gazetteer, by its whole name (the set is built on first use). */
-const isCountry = (text: string): boolean => (countryNames ??= new Set(COUNTRIES.map((country) => country.toLowerCase()))).has(text.toLowerCase());
+/** A country of core's gazetteer, by its whole name in English or in its own language ("Deutschland"); the set is built on first use. */
+const isCountry = (text: string): boolean => (countryNames ??= new Set([...COUNTRIES, ...COUNTRY_ENDONYMS].map((country) => country.toLowerCase()))).has(text.toLowerCase());
 
 /** Two to four capital letters, nothing else. */
 const ACRONYM = /^\p{Lu}{2,4}$/u;

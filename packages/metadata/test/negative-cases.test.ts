@@ -78,7 +78,7 @@ describe('no person', () => {
   });
 
   it('navigation, a kind of piece or a place alone in an author element', () => {
-    for (const label of ['Home', 'Startseite', 'Kontakt', 'Gastbeitrag', 'Pressemitteilung', 'Leserbrief', 'London', 'Germany']) {
+    for (const label of ['Home', 'Startseite', 'Kontakt', 'Gastbeitrag', 'Pressemitteilung', 'Leserbrief', 'London', 'Germany', 'Deutschland', 'España', 'Polska']) {
       expect(readMetadata(`<body><h1>H</h1><span class="author">${label}</span><p>Body text of the story, long enough to read.</p></body>`).authors).toEqual([]);
     }
   });
