@@ -100,6 +100,7 @@ const PARTICLES = localeWords((locale) => locale.names.particles);
 const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
 const CORPORATE_ABBREVIATIONS = localeWords((locale) => locale.names.corporateAbbreviations);
 const LEGAL_FORMS = localeWords((locale) => locale.names.legalForms);
+const PARTNER_WORDS = localeWords((locale) => locale.names.partnerWords);
 /** compromise's tags of common nouns: a word after a name that it may modify ("Air traffic"). */
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
 /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
@@ -528,6 +529,15 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // "Pacific Gas and Electric": a place and an ordinary noun, "and", one more ordinary word
         // (no plural, no party's word) is a utility's or a firm's one name.
         const placeTrade = runWords === 2 && afterWords.length === 1 && isPlaceKind(gaz.phrases.get(tokens[run[run.length - 2]!]!.key)) && plainTradeWord(current, gaz) && plainTradeWord(after, gaz);
+        // "Morgan Stanley and Co Inc", "Edward A. Viner and Co": a partner word after "and", then
+        // only legal forms, ends one firm's name, however many words (a person's too) stand before.
+        if (!known && !ofList && !ofPhrase && !headAfter && !placeTrade && PARTNER_WORDS.has(after.lower)) {
+          let end = j + 2;
+          while (end < k && (LEGAL_FORMS.has(tokens[end + 1]!.lower) || CORPORATE_ABBREVIATIONS.has(tokens[end + 1]!.lower))) end++;
+          for (let position = j + 1; position <= end; position++) run.push(position);
+          j = end;
+          continue;
+        }
         if (known || ofList || ofPhrase || headAfter || placeTrade) {
           for (let position = j + 1; position <= k; position++) run.push(position);
           j = k;

@@ -32,6 +32,8 @@ export interface Locale {
     corporateAbbreviations: readonly string[];
     /** Legal forms that close a company's name: "Bayer AG of West Germany" is the company, then its country. */
     legalForms: readonly string[];
+    /** Words for a firm's partners after "and" or "&" that end a firm's name whatever stands before ("Morgan Stanley and Co", "Sanford C. Bernstein and Co"). */
+    partnerWords: readonly string[];
     /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
     titleModifiers: readonly string[];
     /** Compass points that follow a place in the name of a district or constituency. */

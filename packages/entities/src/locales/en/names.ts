@@ -29,6 +29,12 @@ export const names: Locale['names'] = {
    * "Guaranty Trust Co of New York" are whole names.
    */
   legalForms: ['inc', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'kgaa', 'bhd', 'berhad', 'tbk', 'pty', 'pte', 'oyj', 'sarl', 'srl'],
+  /**
+   * Words for a firm's partners: after "and" a name's last word, they make the words before it
+   * one firm even when those are a person's ("Morgan Stanley and Co", "Edward A. Viner and Co",
+   * "Kohlberg Kravis Roberts and Co"), as no person or place is named "… and Co".
+   */
+  partnerWords: ['co', 'company', 'sons', 'partners', 'associates'],
   /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
   titleModifiers: [
     'foreign', 'prime', 'vice', 'deputy', 'acting', 'former', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
