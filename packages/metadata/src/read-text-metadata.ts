@@ -1,6 +1,7 @@
 import { assertText, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
+import { isKnownAgency } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isFurnitureLine, MAX_FURNITURE_LINE } from './text-furniture.js';
@@ -10,6 +11,22 @@ import type { Author, ImageCredit, TextMetadata } from './types.js';
 /** The cue of a publication stamp: "Published:", "Updated", "Posted on", "Publié le"... */
 const STAMP_CUE = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|date)(?:\s+(?:on|at|le|am|el|il))?\s*[:：]?/i;
 const WEEKDAY_START = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+/** What may stand beside a bare date in a stamp line: separators and space. */
+const STAMP_SEPARATORS = /^[\s,|·•/–—-]+|[\s,|·•/–—-]+$/gu;
+
+/**
+ * A header line that is a date and nothing else, or a news agency or outlet and a date
+ * ("October 29, 2016", "Xinhua, October 29, 2016", "AFP | 29 Oct 2016 10:31"): the stamp
+ * without a label. Any other word beside the date makes it a dek or a sentence.
+ */
+function bareStamp(line: string): string | null {
+  if (line.length > 80 || !/\d/.test(line)) return null;
+  const stamp = parseStamp(line);
+  if (stamp === null || stamp.label !== null) return null;
+  const rest = (line.slice(0, stamp.start) + ' ' + line.slice(stamp.end)).replace(STAMP_SEPARATORS, '');
+  return rest.length === 0 || isKnownAgency(rest) ? stamp.value : null;
+}
+
 /** The credit cue inside a caption: "Photo: VCG", "(Photo by Jane Doe)", "Credit: AP". */
 const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bild|photographie|illustration|video)\s*(?::|\/|\bby\b)/giu;
 
@@ -21,7 +38,7 @@ const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bil
 function readStamp(line: string): string | null {
   const cue = STAMP_CUE.exec(line);
   const hasCue = cue !== null && cue[0].length > 0;
-  if (!hasCue && !WEEKDAY_START.test(line)) return null;
+  if (!hasCue && !WEEKDAY_START.test(line)) return bareStamp(line);
   const stamp = parseStamp(line);
   if (stamp !== null) return stamp.value;
   return normalizeDate(hasCue ? line.slice(cue[0].length) : line);

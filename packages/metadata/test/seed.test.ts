@@ -60,6 +60,13 @@ describe('readTextMetadata on other layouts', () => {
     const closed = readTextMetadata('Hafen: Plan beschlossen\n\nDer Rat stimmte zu. „Das war überfällig.“\n\nDie Arbeiten beginnen im Mai.');
     expect(closed.subtitle).toBeNull();
   });
+  it('reads a header line that is a date alone, or an agency and a date, as the stamp', () => {
+    expect(readTextMetadata('Port reopens\nXinhua, October 29, 2016\n\nThe port reopened on Saturday.').published).toBe('2016-10-29');
+    expect(readTextMetadata('Port reopens\nAFP | 29 Oct 2016 10:31\n\nThe port reopened.').published).toBe('2016-10-29T10:31');
+    const dek = readTextMetadata('Port reopens\nThe vote was held on October 29, 2016\n\nThe port reopened.');
+    expect(dek.published).toBeNull();
+    expect(dek.subtitle).toBe('The vote was held on October 29, 2016');
+  });
   it('keeps a sentence as the dek when the header goes on after it', () => {
     const withStamp = readTextMetadata('Fire stations to close\nThe vote ends two years of debate.\nPublished: June 27, 2024\n\nThe council voted on Tuesday.');
     expect(withStamp.subtitle).toBe('The vote ends two years of debate.');
