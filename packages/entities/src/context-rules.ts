@@ -2408,3 +2408,53 @@ function modelPlaceThatSpeaks(item: Typed, tokens: readonly Token[], gaz: Gazett
   const previous = lowerAt(tokens, candidate.first - 1);
   return verb !== undefined && verb.text === verb.lower && BODY_SPEECH_VERBS.has(verb.lower) && !LOCATIVES.has(previous) && previous !== 'a' && previous !== 'an' && previous !== 'another';
 }
+
+const PARTNER_WORDS = localeWords((locale) => locale.names.partnerWords);
+
+/** Whether a firm's name ends in "and" or "&", a partner word and only legal forms after it ("Sachs and Co Inc"). */
+function endsInPartners(item: Typed, tokens: readonly Token[]): boolean {
+  const candidate = item.candidate!;
+  for (let at = candidate.first + 1; at < candidate.last; at++) {
+    if ((tokens[at]!.lower === 'and' || tokens[at]!.text === '&') && PARTNER_WORDS.has(tokens[at + 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Goldman, Sachs and Co", "Peat, Marwick, Mitchell and Co", "Smith Barney, Harris Upham and
+ * Co": a partnership's name lists its partners with commas before "and Co", and the run of
+ * capitalised words stops at each comma, leaving "Goldman" a person. Each one-word name
+ * right before a comma is taken into the firm, and a two-word one only where it opens the
+ * list right before the firm's own words and is no name the knowledge base knows; a known
+ * place ends the list ("in London, Sachs and Co").
+ */
+export function partnersListedBeforeFirms(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let byLastToken: Map<number, Typed> | null = null;
+  for (const item of typed) {
+    if (item.type !== 'organization' || !item.candidate || !endsInPartners(item, tokens)) continue;
+    byLastToken ??= mentionsByEdgeToken(typed).byLastToken;
+    const candidate = item.candidate;
+    let first = candidate.first;
+    for (;;) {
+      const comma = tokenAt(tokens, first - 1);
+      if (comma?.text !== ',' || tokens[first]!.newline) break;
+      const before = byLastToken.get(first - 2);
+      if (!before?.candidate || before === item || before.words.length > 2 || knownPlace(before, gaz) || tokens[first - 2]!.newline) break;
+      // A two-word partner stands first, right before the firm's own words ("Smith Barney, Harris
+      // Upham and Co"); a firm the knowledge base knows is a list's item ("Merrill Lynch, Sachs and Co").
+      const opensList = tokenAt(tokens, before.candidate.first - 1)?.text !== ',';
+      if (before.words.length === 2 && (!opensList || first !== candidate.first || gaz.phrases.has(before.key) || (before.type === 'organization' && before.firm))) break;
+      first = before.candidate.first;
+      if (before.words.length === 2) break;
+    }
+    if (first === candidate.first) continue;
+    const span = tokens.slice(first, candidate.last + 1);
+    item.start = span[0]!.start;
+    item.words = span.map((token) => token.text);
+    item.key = span.map((token) => token.key).join(' ');
+    candidate.start = item.start;
+    candidate.words = item.words;
+    candidate.first = first;
+    setType(item, 'organization');
+  }
+}

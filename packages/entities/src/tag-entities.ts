@@ -10,7 +10,7 @@ import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismis
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partyAdjectives, placesAfterIn, placePartners, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -445,6 +445,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => clubsInTransfers(typed, tokens, gaz),
   // "Chelsea's Gianluca Vialli scored the winner": a scorer's side.
   ({ typed, tokens, gaz }) => clubsOfScorers(typed, tokens, gaz),
+  // "Goldman, Sachs and Co": the partners listed with commas before "and Co" are the firm's name.
+  ({ typed, tokens, gaz }) => partnersListedBeforeFirms(typed, tokens, gaz),
   firmTypeEverywhere,
   // After the types have spread: the party named elsewhere lends its adjective no type.
   ({ typed, tokens }) => partyAdjectives(typed, tokens),
