@@ -12,7 +12,16 @@ import type { Author, ImageCredit, TextMetadata } from './types.js';
 const STAMP_CUE = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|date)(?:\s+(?:on|at|le|am|el|il))?\s*[:：]?/i;
 const WEEKDAY_START = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 /** What may stand beside a bare date in a stamp line: separators and space. */
-const STAMP_SEPARATORS = /^[\s,|·•/–—-]+|[\s,|·•/–—-]+$/gu;
+const isStampSeparator = (char: string): boolean => /\s/.test(char) || ',|·•/–—-'.includes(char);
+
+/** The text without the separators at its ends (a plain scan: the line is short, and a regex of both ends backtracks). */
+function trimSeparators(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isStampSeparator(text[start]!)) start++;
+  while (end > start && isStampSeparator(text[end - 1]!)) end--;
+  return text.slice(start, end);
+}
 
 /**
  * A header line that is a date and nothing else, or a news agency or outlet and a date
@@ -23,7 +32,7 @@ function bareStamp(line: string): string | null {
   if (line.length > 80 || !/\d/.test(line)) return null;
   const stamp = parseStamp(line);
   if (stamp === null || stamp.label !== null) return null;
-  const rest = (line.slice(0, stamp.start) + ' ' + line.slice(stamp.end)).replace(STAMP_SEPARATORS, '');
+  const rest = trimSeparators(`${line.slice(0, stamp.start)} ${line.slice(stamp.end)}`);
   return rest.length === 0 || isKnownAgency(rest) ? stamp.value : null;
 }
 
