@@ -36,6 +36,7 @@ const SPORTS = localeWords((locale) => locale.sports.words);
 const TITLE_INNER = localeWords((locale) => locale.names.titleInner);
 /** Party names that are also title words ("Labour Minister"): alone before a role they name the party ("Labour leader"). */
 const PARTY_ADJECTIVES = localeWords((locale) => locale.context.partyAdjectives);
+const PARTY_NAMES = localeWords((locale) => locale.context.partyNames);
 const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 const PUBLIC_BODIES = localeWords((locale) => locale.heads.publicBody);
 const BODY_SPEECH_VERBS = localeWords((locale) => locale.context.bodySpeechVerbs);
@@ -737,7 +738,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const only = tokens[positions[0]!]!;
     const role = tokens[positions[0]! + 1];
     const partyBeforeRole = positions.length === 1 && PARTY_ADJECTIVES.has(only.lower) && role !== undefined && role.text === role.lower && MEMBER_ROLES.has(role.lower);
-    if (!partyBeforeRole && positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(only.key)) return;
+    // "Labour won 418 seats": a party's own name is no title alone (partyAdjectives decides where it only describes).
+    const partyName = positions.length === 1 && PARTY_NAMES.has(only.lower) && !only.upper;
+    if (!partyBeforeRole && !partyName && positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(only.key)) return;
   }
   // A title after an organisation: "State Department Spokesperson", "NASA Administrator".
   let end = positions.length;

@@ -1264,17 +1264,36 @@ export function titlesAfterCapitalThe(typed: Typed[], tokens: readonly Token[], 
 }
 
 const PARTY_ADJECTIVES = localeWords((locale) => locale.context.partyAdjectives);
+const PARTY_NAMES = localeWords((locale) => locale.context.partyNames);
+/** Words before a party's word that make it a common noun ("a labour of love", "the Labour market"). */
+const ARTICLES_BEFORE_MEMBER: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** Tags of a word that a party's word before it describes ("Labour voters", "Labour-friendly"), or whose tag is unknown. */
+const DESCRIBED_TAGS: ReadonlySet<string> = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Adjective', 'Comparative', 'Superlative']);
+
+/** Whether the word after a party's word is a lower-case noun or adjective it describes (or one the lexicon does not know). */
+function describesNoun(next: Token | undefined, gaz: Gazetteer): boolean {
+  if (!next || !next.word || next.text !== next.lower || next.lower === 'and' || next.lower === 'or') return false;
+  const tag = gaz.pos.get(next.lower);
+  return tag === undefined || DESCRIBED_TAGS.has(tag);
+}
 
 /**
  * "the Republican nomination", "Democratic voters": a party's adjective before a lower-case
  * noun describes the noun and names no organisation; "Republican Party", "the Republican party"
  * and "Labour leader Tony Blair" keep it.
  */
-export function partyAdjectives(typed: Typed[], tokens: readonly Token[]): void {
+export function partyAdjectives(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.words.length !== 1 || (item.firm && !item.guess && item.type !== 'organization') || !PARTY_ADJECTIVES.has(item.words[0]!.toLowerCase())) continue;
     const next = tokenAt(tokens, candidate.last + 1);
+    // "Labour won 418 seats", "Labour's plan", "backed Labour in May": a party's own name, with
+    // no article before it and no noun or adjective after it, is the party ("the Labour
+    // market", "Labour voters" keep the rule below).
+    if (PARTY_NAMES.has(item.words[0]!.toLowerCase()) && !ARTICLES_BEFORE_MEMBER.has(lowerAt(tokens, candidate.first - 1)) && !describesNoun(next, gaz)) {
+      setType(item, 'organization');
+      continue;
+    }
     if (!next || !next.word || next.text !== next.lower || next.lower === 'party' || next.lower === 'parties' || MEMBER_ROLES.has(next.lower)) continue;
     dropMention(item);
   }

@@ -449,7 +449,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens, gaz }) => partnersListedBeforeFirms(typed, tokens, gaz),
   firmTypeEverywhere,
   // After the types have spread: the party named elsewhere lends its adjective no type.
-  ({ typed, tokens }) => partyAdjectives(typed, tokens),
+  ({ typed, tokens, gaz }) => partyAdjectives(typed, tokens, gaz),
   // A one-word place that only the model read, never after a place preposition, is no place.
   ({ typed, tokens, gaz }) => unsupportedPlaces(typed, tokens, gaz),
   // An acronym that lower-case words define is a term: "gross domestic product (GDP)".

@@ -247,6 +247,8 @@ export interface Locale {
     companyParts: readonly string[];
     /** Adjectives of parties that news copy writes before a noun ("the Republican nomination"). */
     partyAdjectives: readonly string[];
+    /** Party words that are also the party's whole name used as a noun ("Labour won", "backed Labour"), unlike a member's word ("a Republican"). */
+    partyNames: readonly string[];
     /** Words before "to" that make the next name a source ("according to X"). */
     sourceBeforeTo: readonly string[];
     /** Verbs right before a name that make it a source ("told X"). */

@@ -140,6 +140,11 @@ export const context: Locale['context'] = {
   companyParts: ['unit', 'subsidiary', 'division', 'affiliate', 'spinoff', 'spin-off'],
   /** Adjectives of parties that news copy writes before a noun ("the Republican nomination", "Democratic voters"). */
   partyAdjectives: ['republican', 'democratic', 'democrat', 'conservative', 'labour', 'liberal', 'socialist', 'communist', 'tory'],
+  /**
+   * Party words that name the party itself when used alone as a noun ("Labour won 418 seats",
+   * "backed Labor"), where the other party words name a member ("a Republican said").
+   */
+  partyNames: ['labour', 'labor'],
   /** Words before "to" that make the next name a source ("according to X"). */
   sourceBeforeTo: ['according'],
   /** Verbs right before a name that make it a source, someone told or quoted ("told X", "tells X"). */
