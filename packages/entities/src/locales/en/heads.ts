@@ -34,7 +34,7 @@ export const heads: Locale['heads'] = {
     'boulevard highway coast shoal atoll archipelago lagoon fjord plateau turnpike expressway freeway motorway swamp').split(' '),
   /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
   organisation: [
-    'ministry', 'council', 'party', 'university', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'plc', 'llc', 'lp', 'l.p.', 'llp', 'ag', 'bhd', 'berhad', 'tbk', 'pty', 'pte', 'ab', 'oyj', 'sarl', 'srl', 'kgaa',
+    'ministry', 'council', 'party', 'university', 'inc', 'incorporated', 'corp', 'corporation', 'company', 'co', 'ltd', 'limited', 'plc', 'llc', 'lp', 'l.p.', 'llp', 'ag', 'bhd', 'berhad', 'tbk', 'pty', 'pte', 'ab', 'oyj', 'sarl', 'srl', 'kgaa',
     'gmbh', 'sa', 'nv', 'bv', 'group', 'holdings', 'bank', 'agency', 'association', 'committee', 'commission', 'institute',
     'institution', 'organization', 'organisation', 'union', 'federation', 'foundation', 'fund', 'court', 'department',
     'office', 'bureau', 'board', 'authority', 'administration', 'service', 'services', 'army', 'navy', 'force', 'forces',
