@@ -14,6 +14,12 @@ export interface Person {
   lastSeen: number;
   /** Whether it was last seen as the speaker of a quote. */
   spoke: boolean;
+  /**
+   * Whether it was last seen as a clause's subject or topic (or a speaker), not after a verb or a
+   * preposition ("recovered Smith's car", "the exodus of Smith"): a later "he" or "she" goes back
+   * to a subject first.
+   */
+  subject: boolean;
   isOrganization: boolean;
   /** The gender its name, title or descriptions tell, once known. */
   gender: Gender | undefined;

@@ -22,6 +22,8 @@ import {
   RELATIVE,
   ROLE_PREPOSITIONS,
   FRONTED_PREPOSITIONS,
+  FRONTED_OPENERS,
+  CLAUSE_COORDINATORS,
   DANGLING_ENDS,
 } from './locales/en/speaker-words.js';
 
@@ -184,11 +186,22 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
         if (name.length > other.name.length && entityId === undefined) people.rename(other, name);
         return other;
       }
-      person = { name, entityId, descriptions: [], lastSeen: -1, spoke: false, isOrganization, gender: undefined };
+      person = { name, entityId, descriptions: [], lastSeen: -1, spoke: false, subject: false, isOrganization, gender: undefined };
       people.add(id, person);
     }
     people.touch(person);
     return person;
+  };
+
+  // The named speakers' phrases so far, with whether each is a subject a later "he" goes back
+  // to (not one who asked): a name inside one ("…,” said Ana Ruiz") stands as the cue's subject.
+  const speakerSpans: Array<{ start: number; end: number; subject: boolean }> = [];
+  const speakerRole = (mention: Span): boolean | undefined => {
+    for (let index = speakerSpans.length - 1; index >= Math.max(0, speakerSpans.length - 2); index--) {
+      const span = speakerSpans[index]!;
+      if (span.start <= mention.start && mention.end <= span.end) return span.subject;
+    }
+    return undefined;
   };
 
   /** Brings the registry up to `offset`: every person mentioned and described before it. */
@@ -205,6 +218,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       // A name inside a quote is someone the speaker talks about: no antecedent for a pronoun after it.
       if (insideQuote(mention.start) || notAntecedents.has(mention.start)) continue;
       person.lastSeen = mention.start;
+      person.subject = speakerRole(mention) ?? isSubjectMention(text, mention);
       if (mention.type === 'person') person.spoke = false;
     }
     while (descriptionCursor < descriptions.length && descriptions[descriptionCursor]!.at < offset) {
@@ -265,6 +279,9 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
           const person = personFor(speaker.name, speaker.entityId, speaker.entityId !== undefined && entityById.get(speaker.entityId)?.type === 'organization');
           person.lastSeen = found.speaker.start;
           person.spoke = true;
+          // (One who asks is no subject a later "he" goes back to: the answer is the other's.)
+          person.subject = !QUESTION_CUES.has(found.cue.text.toLowerCase());
+          speakerSpans.push({ start: found.speaker.start, end: found.speaker.end, subject: person.subject });
           if (found.description) people.describe(person, found.description.text, found.speaker.start);
           learnGender(person, `${found.speaker.text} ${found.description?.text ?? ''}`);
           lastSpeaker = person;
@@ -284,6 +301,64 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
     quotes.push(quote);
   }
   return quotes;
+}
+
+/** How many words before a name its title may run back over ("the former Det. Sgt."). */
+const SUBJECT_PREFIX_WORDS = 6;
+
+/**
+ * Whether a name stands as its clause's subject or topic: first in its sentence or line after
+ * only its title words ("Det. Sean Suiter was …", "But Police Chief Ana Ruiz said …", "Ruiz's
+ * plan failed", "Since May, Ruiz …"). A name after a verb or a preposition ("praised Smith",
+ * "recovered Smith's car", "the exodus of Smith") is not.
+ */
+function isSubjectMention(text: string, mention: Span): boolean {
+  // One who asks is answered by another: "Hannity asked Trump …. “…,” he said" is Trump.
+  const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(mention.end, mention.end + 40))?.[1];
+  if (verb !== undefined && QUESTION_CUES.has(verb)) return false;
+  // (At most 160 characters back: a long run with no space stops the look, in linear time.)
+  const floor = Math.max(0, mention.start - 160);
+  let end = mention.start;
+  for (let count = 0; count <= SUBJECT_PREFIX_WORDS; count++) {
+    while (end > floor && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    if (end === 0 || text[end - 1] === '\n') return true;
+    if (end === floor) return false;
+    let start = end;
+    while (start > floor && !/\s/.test(text[start - 1]!)) start--;
+    if (start === floor && floor > 0) return false;
+    const word = text.slice(start, end);
+    const bare = word.replace(/\.$/, '').toLowerCase();
+    // A sentence's end before the name's phrase; not a title's or an initial's period ("Det.", "J.").
+    if (/[.!?]["'\u201d\u2019)]*$/u.test(word) && !/^\p{Lu}\.$/u.test(word) && !TITLES.has(bare)) return true;
+    if (word.endsWith(',')) return frontedPhraseBefore(text, end - 1);
+    // A clause joined after a comma: "…, and Ruiz is not alone".
+    // (Not the last of a list, "…, Rubio, and Ted Cruz.", which no verb or appositive follows.)
+    if (CLAUSE_COORDINATORS.has(word) && /,\s+$/u.test(text.slice(Math.max(0, start - 3), start))) return /^(?:\s+\p{L}|,)/u.test(text.slice(mention.end, mention.end + 2));
+    if (/[^\p{L}\p{N}.-]$/u.test(word)) return false;
+    // Title, role and capitalised words belong to the name's phrase; anything else ends it.
+    if (!(/^\p{Lu}/u.test(word) || TITLES.has(bare) || PERSON_ROLE_NOUNS.has(bare) || PREFIX_MODIFIERS.has(bare) || DETERMINERS.has(bare))) return false;
+    end = start;
+  }
+  return false;
+}
+
+/**
+ * Whether the comma at `comma` closes a phrase fronted at its sentence's start ("Since the
+ * vote, Ruiz …"): the sentence opens with a preposition or a subordinator and has no comma before.
+ */
+function frontedPhraseBefore(text: string, comma: number): boolean {
+  // Back to the sentence's start (at most 160 characters), through no other comma.
+  const floor = Math.max(0, comma - 160);
+  let start = comma;
+  while (start > floor && !'.!?\n'.includes(text[start - 1]!)) {
+    if (text[start - 1] === ',') return false;
+    start--;
+  }
+  if (start === floor && floor > 0) return false;
+  const first = /^[\s"'\u201c\u201d\u2018\u2019)]*(\p{L}+)/u.exec(text.slice(start, comma))?.[1]?.toLowerCase();
+  // (Or an adverb alone: "Recently, Ruiz …".)
+  const alone = first !== undefined && /^[\s"'\u201c\u201d\u2018\u2019)]*\p{L}+ly$/u.test(text.slice(start, comma));
+  return first !== undefined && (FRONTED_PREPOSITIONS.has(first) || FRONTED_OPENERS.has(first) || alone);
 }
 
 /** An unnamed single speaker and where its phrase stands, with the gender its role word gives. */
@@ -492,7 +567,17 @@ function nameSpeaker(
     const spoke = lastSpeaker();
     const speaker = spoke && agrees(spoke) ? spoke : null;
     const recent = lastPerson(mention.start, agrees);
-    const pick = speaker && recent && recent.lastSeen > speaker.lastSeen && !recent.spoke && mention.start - recent.lastSeen < 400 ? recent : speaker ?? recent;
+    let pick = speaker && recent && recent.lastSeen > speaker.lastSeen && !recent.spoke && mention.start - recent.lastSeen < 400 ? recent : speaker ?? recent;
+    // A name last seen as a possessor or inside a phrase ("Smith's gun", "the exodus of Smith")
+    // is not what "he" goes back to while a clause's subject or the last speaker agrees: the
+    // subject named after the last speaker, else the last speaker.
+    if (pick && pick === recent && !recent.subject) {
+      const subject = lastPerson(mention.start, (person) => person.subject && agrees(person));
+      // (Never one whose gender is unknown for a name whose gender agrees: "she" after "Wendy Sherman".)
+      const sure = (person: Person | null): person is Person => person !== null && (person.gender !== undefined || recent.gender === undefined);
+      if (sure(subject) && (!speaker || subject.lastSeen >= speaker.lastSeen) && mention.start - subject.lastSeen < 400) pick = subject;
+      else if (sure(speaker) && speaker.subject) pick = speaker;
+    }
     // "A spokesperson for the association said …. “…,” he said": an unnamed speaker after every
     // agreeing name is the one "he" or "she" goes back to, not a named person before it.
     const nominal = wanted === null ? null : lastNominal();

@@ -70,6 +70,17 @@ export const FRONTED_PREPOSITIONS: ReadonlySet<string> = wordSet([
   'in', 'on', 'at', 'for', 'with', 'during', 'after', 'before', 'since', 'until', 'of', 'over', 'throughout', 'amid', 'despite', 'under',
 ]);
 
+/**
+ * First words of a phrase fronted before a sentence's subject and closed by a comma ("When the
+ * vote came, Ruiz …", "Last week, Ruiz …"), with FRONTED_PREPOSITIONS.
+ */
+export const FRONTED_OPENERS: ReadonlySet<string> = wordSet([
+  'when', 'while', 'although', 'though', 'if', 'as', 'because', 'once', 'unless', 'whereas', 'last', 'earlier', 'later', 'yesterday', 'today', 'still', 'instead', 'meanwhile',
+]);
+
+/** Words that join a clause after a comma, its subject next ("…, and Ruiz said"). */
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = wordSet(['and', 'but', 'so', 'yet']);
+
 /** Words a noun phrase never ends in: an article or a coordinator before the noun or name that should follow. */
 export const DANGLING_ENDS: ReadonlySet<string> = wordSet(['a', 'an', 'the', 'and', 'or']);
 
