@@ -744,6 +744,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   }
   // A title after an organisation: "State Department Spokesperson", "NASA Administrator".
   let end = positions.length;
+  // "Labour MPs", "SNP MEPs": the plural of a title's initialism names the members, no part of the name.
+  if (end >= 2 && isTitleInitialismPlural(tokens[positions[end - 1]!]!, gaz)) end--;
   while (end >= 2) {
     const last = tokens[positions[end - 1]!]!;
     const before = tokens[positions[end - 2]!]!;
@@ -753,6 +755,14 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   }
   if (end < positions.length) positions = positions.slice(0, end);
   splitKnown(text, tokens, positions, title, gaz, facts, out);
+}
+
+/** "MPs", "MEPs", "MLAs": a title's initialism in capitals with a plural "s" (the stem a known title or role). */
+function isTitleInitialismPlural(token: Token, gaz: Gazetteer): boolean {
+  const stem = token.text.slice(0, -1);
+  if (!token.text.endsWith('s') || stem.length < 2 || stem.length > 4 || stem !== stem.toUpperCase() || stem.toLowerCase() === stem) return false;
+  const lower = stem.toLowerCase();
+  return gaz.titles.has(lower) || gaz.roles.has(lower);
 }
 
 /**
