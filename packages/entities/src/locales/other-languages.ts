@@ -17,8 +17,11 @@ export const otherLanguageWords = {
   ],
   /** Verbs of saying that a speaker's name follows in inverted order ("…“, sagte Burkhard Jung"). */
   speechVerbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'ergänzte', 'warnte'],
-  /** Legal forms of a company, which end its name after any words ("Robert Bosch GmbH"). */
-  legalForms: ['gmbh', 'ag', 'kg', 'se', 'kgaa', 'mbh', 'ug', 'eg'],
+  /**
+   * Legal forms of a company, which end its name after any words ("Robert Bosch GmbH"), and
+   * the English ones that foreign companies keep in German copy ("Google Ireland Limited").
+   */
+  legalForms: ['gmbh', 'ag', 'kg', 'se', 'kgaa', 'mbh', 'ug', 'eg', 'ltd', 'limited', 'inc', 'llc', 'plc'],
   /** Articles and pronouns, which open no name ("Die PNE AG", "Ihrer Bank"). */
   determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem', 'eines', 'ihre', 'ihrer',
     'ihren', 'unsere', 'unserer', 'unseren', 'seine', 'seiner', 'diese', 'dieser', 'diesen', 'jede', 'jeder', 'alle', 'über', 'im', 'am'],
