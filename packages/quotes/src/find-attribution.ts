@@ -1,6 +1,7 @@
 import type { Span } from '@newsparse/core';
 import { cueAt, nounPhrase, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
 import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS } from './locales/en/lexicon.js';
+import { FINITE_BE } from './locales/en/function-words.js';
 import type { Token } from './tokens.js';
 import {
   BARE_CLAUSE_STOPS,
@@ -207,6 +208,9 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     const cueEnd = cueAt(tokens, at);
     if (cueEnd < 0) continue;
     if (cueEnd > end) continue;
+    // "the story about the meetings published in a daily on Oct. 6 was a “…”": a participle
+    // after a noun, its phrase then the clause's own verb, modifies the noun; an earlier cue speaks.
+    if (modifyingParticiple(tokens, at, end)) continue;
     const fillerOk = isFiller(tokens, cueEnd + 1, end) && !subjectOfQuote(tokens, at, cueEnd, end);
     const naming = NAMING.has(tokens[at]!.lower);
     let np = at > start ? subjectBefore(tokens, at - 1, start) : null;
@@ -268,6 +272,26 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     }
   }
   return { found: null, pure: false, empty: false, colon };
+}
+
+/**
+ * Whether the cue at `at` is a participle that modifies the noun before it: an -ed form after a
+ * lower-case noun, a preposition right after it, and a finite "be" later with no "that" or
+ * comma between ("meetings published in a daily on Oct. 6 was …"); "the firm reported on
+ * Monday that …" reports.
+ */
+function modifyingParticiple(tokens: readonly Token[], at: number, end: number): boolean {
+  const cue = tokens[at]!;
+  const noun = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (!/\p{L}ed$/u.test(cue.lower) || !noun || noun.kind !== 'word' || noun.cap || SUBJECT_PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
+  if (!after || !OBJECT_PREPOSITIONS.has(after.lower)) return false;
+  for (let index = at + 2; index <= end; index++) {
+    const token = tokens[index]!;
+    if (token.lower === 'that' || token.text === ',') return false;
+    if (FINITE_BE.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /**
