@@ -397,6 +397,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
           compoundAfter = true;
           break;
         }
+        // "Cisco Systems Inc Chief Executive John Chambers": a legal form ends the company's
+        // name, and a title after it opens the person's.
+        if (run.length >= 2 && (LEGAL_FORMS.has(current.lower) || CORPORATE_ABBREVIATIONS.has(current.lower)) && gaz.titles.has(next.lower)) break;
         run.push(j + 1);
         j += 1;
         continue;
