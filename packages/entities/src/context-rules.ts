@@ -651,6 +651,28 @@ function listOfPlaces(tokens: readonly Token[], byLastToken: ReadonlyMap<number,
   return before !== undefined && before.type === 'place';
 }
 
+/** A hyphenated modifier of where something is: "Ontario-based", "Calif.-based", "Texas-headquartered". */
+const REGION_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u;
+
+/**
+ * "The Waterloo, Ontario-based company": a name after an article, before a comma and a region's
+ * "-based" compound, is the town the region holds, a place, where the model read a person. A name the knowledge
+ * base or a firm rule types keeps its type.
+ */
+export function placesBeforeRegionCompound(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'place' || item.type === 'nationality' || (item.firm && !item.guess) || item.words.length > 3 || gaz.phrases.has(item.key)) continue;
+    // ("a Russian-born, London-based investor": a compound modifier of its own is no town.)
+    if (item.words.some((word) => /-\p{Ll}+$/u.test(word))) continue;
+    if (textAt(tokens, candidate.last + 1) !== ',' || !REGION_COMPOUND.test(textAt(tokens, candidate.last + 2))) continue;
+    // Only as a modifier after an article ("the Waterloo, Ontario-based …"): "Okafor, Texas-based lawyer, said" is a person.
+    const article = lowerAt(tokens, candidate.first - 1);
+    if (article !== 'the' && article !== 'a' && article !== 'an') continue;
+    setType(item, 'place');
+  }
+}
+
 const LEGISLATOR_ROLES = localeWords((locale) => locale.context.legislatorRoles);
 
 /**
