@@ -1231,6 +1231,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "wrote the plan", "wrote a letter to the mayor": a thing written is no content unless a
   // clause follows ("wrote the plan would fail", "wrote that …").
   if (WRITE_FORMS.has(cueWord) && startToken === cueEnd + 1 && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
+  // A title in quotation marks that is released is a work, not words said: "released “Moon Run”
+  // last year", "released “Battlefield V,” CEO … acknowledged that …" (the next clause reports).
+  if (RELEASE_FORMS.has(cueWord) && startToken === cueEnd + 1 && isQuoteToken(tokens[startToken]!)) return NEXT_WORD;
   // A call to someone is no speech: "called the police while on his way", "called his lawyer on
   // Monday" (one determiner and noun, then a preposition, a subordinator or the end); "called the
   // plan ridiculous", "called the move a mistake" name or judge, and stay.
@@ -1583,6 +1586,7 @@ const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
 const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));
 /** Verbs of writing: they take a clause ("wrote that …") or a thing written ("wrote the plan"). */
 const WRITE_FORMS: ReadonlySet<string> = new Set(inflect('write'));
+const RELEASE_FORMS: ReadonlySet<string> = new Set(inflect('release'));
 const FIND_FORMS: ReadonlySet<string> = new Set(inflect('find'));
 /** Openers of a thing found rather than a finding: "found his remains", "found a way", "found himself …". */
 // (Not "that", which opens the finding, nor "it" and "them", as judged: "found it difficult".)
