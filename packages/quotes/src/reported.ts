@@ -1213,6 +1213,11 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // any subordinate clause.
   // Said of a person (a name or a pronoun), not of a poll or a report ("a poll showed Sanders with 47 percent").
   if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && personPhrase(tokens, np.first, np.last) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken]!.lower) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS)) return NEXT_WORD;
+  // Nor is a thing shown by anything but a source of findings: "the deadlock … showed no signs of
+  // a thaw" (a poll, a study, records, video show what they show).
+  // (Nor after a relative word, which stands for such a source, nor before a small clause: "the
+  // video, which showed the officer shooting …".)
+  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && !evidenceIn(tokens, np.first, np.last) && !RELATIVE_OPENERS.has(tokens[np.mentionFirst]!.lower) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken]!.lower) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS) && !gerundAfter(tokens, startToken, last) && !personPhrase(tokens, np.first, np.last) && !tokens[np.mentionLast]!.cap) return NEXT_WORD;
   // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
   if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
   // One word is content only as an object: "endorsed Trump", "criticized her".
@@ -1594,7 +1599,23 @@ const FOUND_THING_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his
 
 /** Whether a poll, a study or another source of findings heads or stands in the phrase `first`..`last`. */
 function evidenceIn(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let index = first; index <= last; index++) if (EVIDENCE_NOUNS.has(tokens[index]!.lower) || SOURCE_NOUNS.has(tokens[index]!.lower)) return true;
+  for (let index = first; index <= last; index++) {
+    const lower = tokens[index]!.lower;
+    if (EVIDENCE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || FINDING_NOUNS.has(lower) || SHOWING_NOUNS.has(lower)) return true;
+  }
+  return false;
+}
+
+/** Things that show what they record: "the movie shows …", "the post showed …", "an average shows …". */
+const SHOWING_NOUNS: ReadonlySet<string> = new Set(['movie', 'film', 'post', 'posts', 'photo', 'photograph', 'picture', 'image', 'clip', 'search', 'average', 'averages', 'map', 'chart', 'graph', 'math', 'testimony', 'history', 'record']);
+
+/** Whether an -ing form stands among the first words after `from`: a small clause ("shows Bob wanting …"). */
+function gerundAfter(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let index = from; index <= last && index < from + 5; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    if (token.lower.length > 5 && token.lower.endsWith('ing')) return true;
+  }
   return false;
 }
 
