@@ -13,6 +13,7 @@ import {
   AS_BY_PARTICIPLES,
   BARE_VERB_PRECEDERS,
   BE_FORMS,
+  CALLED_DETERMINERS,
   CLAUSE_BREAKERS,
   CLAUSE_OPENERS,
   CLAUSE_SUBJECT_OPENERS,
@@ -27,6 +28,7 @@ import {
   EVIDENCE_VERBS,
   FINDING_NOUNS,
   FINITE_BE,
+  FOUND_THING_OPENERS,
   FRONTED_OPENERS,
   FUNCTION_WORDS,
   GAP_VERBS,
@@ -67,6 +69,7 @@ import {
   SAYING,
   SAY_FORMS,
   SETTING_OPENERS,
+  SHOWING_NOUNS,
   SHOWN_CLAUSE_OPENERS,
   SPEAKER_RELATIVES,
   SUBJECT_PRONOUNS,
@@ -834,8 +837,6 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
-/** Determiners of the one called: "called the police", "called his lawyer". */
-const CALLED_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Whether the words at `at` are a determiner and one noun, then a preposition, a subordinator or the sentence's end. */
 function phoneCall(tokens: readonly Token[], at: number, last: number): boolean {
@@ -1594,8 +1595,6 @@ const WRITE_FORMS: ReadonlySet<string> = new Set(inflect('write'));
 const RELEASE_FORMS: ReadonlySet<string> = new Set(inflect('release'));
 const FIND_FORMS: ReadonlySet<string> = new Set(inflect('find'));
 /** Openers of a thing found rather than a finding: "found his remains", "found a way", "found himself …". */
-// (Not "that", which opens the finding, nor "it" and "them", as judged: "found it difficult".)
-const FOUND_THING_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'these', 'those', 'some', 'little', 'ways', 'himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 
 /** Whether a poll, a study or another source of findings heads or stands in the phrase `first`..`last`. */
 function evidenceIn(tokens: readonly Token[], first: number, last: number): boolean {
@@ -1605,9 +1604,6 @@ function evidenceIn(tokens: readonly Token[], first: number, last: number): bool
   }
   return false;
 }
-
-/** Things that show what they record: "the movie shows …", "the post showed …", "an average shows …". */
-const SHOWING_NOUNS: ReadonlySet<string> = new Set(['movie', 'film', 'post', 'posts', 'photo', 'photograph', 'picture', 'image', 'clip', 'search', 'average', 'averages', 'map', 'chart', 'graph', 'math', 'testimony', 'history', 'record']);
 
 /** Whether an -ing form stands among the first words after `from`: a small clause ("shows Bob wanting …"). */
 function gerundAfter(tokens: readonly Token[], from: number, last: number): boolean {

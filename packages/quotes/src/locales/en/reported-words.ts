@@ -410,3 +410,23 @@ export const QUOTE_NAMING_PARTICIPLES: ReadonlySet<string> = wordSet([
 
 /** Words after a quote's closing mark that open a clause of the writer's, not an attribution. */
 export const CLAUSE_BOUNDARY_WORDS: ReadonlySet<string> = wordSet(['where', 'but', 'according'], RELATIVES, CONTRASTIVES);
+
+/** Determiners of the one called, in a call to someone rather than a naming: "called the police", "called his lawyer". */
+export const CALLED_DETERMINERS: ReadonlySet<string> = wordSet(['my', 'your'], ARTICLES, POSSESSIVES);
+
+/**
+ * Openers of a thing found rather than a finding after "found": "found his remains", "found a
+ * way", "found himself …". Not "that", which opens the finding, nor "it" and "them", as judged:
+ * "found it difficult".
+ */
+export const FOUND_THING_OPENERS: ReadonlySet<string> = wordSet(
+  ['my', 'your', 'these', 'those', 'some', 'little', 'ways', 'himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself'],
+  ARTICLES,
+  POSSESSIVES,
+);
+
+/** Things that show what they record, as a poll or a study does: "the movie shows …", "the post showed …", "an average shows …". */
+export const SHOWING_NOUNS: ReadonlySet<string> = wordSet([
+  'movie', 'film', 'post', 'posts', 'photo', 'photograph', 'picture', 'image', 'clip', 'search', 'average', 'averages', 'map',
+  'chart', 'graph', 'math', 'testimony', 'history', 'record',
+]);
