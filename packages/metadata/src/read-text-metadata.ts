@@ -5,23 +5,14 @@ import { isKnownAgency } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isFurnitureLine, MAX_FURNITURE_LINE } from './text-furniture.js';
-import { exceedsCollapsed, trimEndChars } from './text.js';
+import { exceedsCollapsed, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
 /** The cue of a publication stamp: "Published:", "Updated", "Posted on", "Publié le"... */
 const STAMP_CUE = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|date)(?:\s+(?:on|at|le|am|el|il))?\s*[:：]?/i;
 const WEEKDAY_START = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
-/** What may stand beside a bare date in a stamp line: separators and space. */
-const isStampSeparator = (char: string): boolean => /\s/.test(char) || ',|·•/–—-'.includes(char);
-
-/** The text without the separators at its ends (a plain scan: the line is short, and a regex of both ends backtracks). */
-function trimSeparators(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && isStampSeparator(text[start]!)) start++;
-  while (end > start && isStampSeparator(text[end - 1]!)) end--;
-  return text.slice(start, end);
-}
+/** What may stand beside a bare date in a stamp line: separators and space (one character). */
+const STAMP_SEPARATOR = /[\s,|·•/–—-]/;
 
 /**
  * A header line that is a date and nothing else, or a news agency or outlet and a date
@@ -32,7 +23,7 @@ function bareStamp(line: string): string | null {
   if (line.length > 80 || !/\d/.test(line)) return null;
   const stamp = parseStamp(line);
   if (stamp === null || stamp.label !== null) return null;
-  const rest = trimSeparators(`${line.slice(0, stamp.start)} ${line.slice(stamp.end)}`);
+  const rest = trimEndChars(trimStartChars(`${line.slice(0, stamp.start)} ${line.slice(stamp.end)}`, STAMP_SEPARATOR), STAMP_SEPARATOR);
   return rest.length === 0 || isKnownAgency(rest) ? stamp.value : null;
 }
 
