@@ -1,6 +1,7 @@
 // People whose surname carries a hyphened particle ("Bashar al-Assad", "Hassan el-Sayed"): the
 // model learned names from text where such words are rare, and read some of them as places or
 // as no name at all.
+import { PLAIN_NAME } from './candidates.js';
 import { LABELS } from './features.js';
 import type { Gazetteer } from './lexicon.js';
 import { localeWords } from './locales/index.js';
@@ -9,8 +10,6 @@ import type { Typed } from './typed.js';
 
 const BODY_WORDS = localeWords((locale) => locale.names.particleBodyWords);
 
-/** A capitalised name word: letters, inner hyphens and apostrophes, no digits. */
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'\u2019]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 
 /**
  * "Bashar al-Assad met …", "Syria's Bashar al-Assad said": capitalised name words ending in a
@@ -30,7 +29,7 @@ export function peopleWithParticleSurnames(typed: Typed[], gaz: Gazetteer): void
     let names = true;
     for (let index = 0; index < words.length - 1 && names; index++) {
       const lower = words[index]!.toLowerCase();
-      names = NAME_WORD.test(words[index]!) && !BODY_WORDS.has(lower) && !gaz.orgHeads.has(lower) && !gaz.placeHeads.has(lower) && !gaz.titles.has(lower);
+      names = PLAIN_NAME.test(words[index]!) && !BODY_WORDS.has(lower) && !gaz.orgHeads.has(lower) && !gaz.placeHeads.has(lower) && !gaz.titles.has(lower);
     }
     if (!names) continue;
     item.type = 'person';
