@@ -1,6 +1,7 @@
 import { normalizeName } from '@newsparse/core';
 import { tagEntities } from '@newsparse/entities';
 import { extractQuotes, summarizeSources, type SourceSummary } from '@newsparse/quotes';
+import { de, es, fr } from '@newsparse/quotes/locales';
 import type { ArticleText } from './read-articles.js';
 
 /** One speaker across all the articles of an audit. */
@@ -43,8 +44,9 @@ export function auditSources(articles: readonly ArticleText[]): SourceAudit {
   let quotes = 0;
   let attributed = 0;
   for (const article of articles) {
-    // The tagger names each speaker in full ("the spokeswoman" → "Amina Wekesa"), so one person is one row.
-    const found = extractQuotes(article.text, { entities: tagEntities });
+    // The tagger names each speaker in full ("the spokeswoman" → "Amina Wekesa"), so one person is
+    // one row; German, French and Spanish articles are read by their own rules.
+    const found = extractQuotes(article.text, { entities: tagEntities, locales: [de, fr, es] });
     quotes += found.length;
     for (const summary of summarizeSources(found)) {
       attributed += summary.total;

@@ -3,6 +3,7 @@ import { findDates, parseDateline } from '@newsparse/dateline';
 import { tagEntities, type TagEntitiesResult } from '@newsparse/entities';
 import { readArticle, readTextMetadata } from '@newsparse/metadata';
 import { detectLanguage, extractQuotes, summarizeSources } from '@newsparse/quotes';
+import { de, es, fr } from '@newsparse/quotes/locales';
 import { detectFormat } from './detect-format.js';
 import { primarySubtag } from './languages.js';
 import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
@@ -58,6 +59,9 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
 }
 
 
+/** The quote rules of every language quotes has besides English: a page's language picks its own. */
+const QUOTE_LOCALES = [de, fr, es];
+
 /**
  * Quotes of the story text only: the quote rules read the text with everything outside the
  * body blanked (same offsets), through the analysis of that masked text, which takes its
@@ -65,7 +69,7 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
  */
 function findQuotes(text: string, body: BodyRanges, analysis: TextAnalysis, entities: TagEntitiesResult, lang: string): ArticleResult['quotes'] {
   const masked = maskOutside(text, body.ranges);
-  return extractQuotes(masked, { entities: entitiesInside(entities, body.ranges), analysis: maskAnalysis(analysis, masked, body.ranges), lang });
+  return extractQuotes(masked, { entities: entitiesInside(entities, body.ranges), analysis: maskAnalysis(analysis, masked, body.ranges), lang, locales: QUOTE_LOCALES });
 }
 
 /** Misuse fails here, before any work, with a NewsparseError naming the option. */

@@ -8,9 +8,8 @@ import { resolveSpeakers } from './resolve.js';
 import { INDIRECT_CUE_FORMS, PERSON_ROLE_NOUNS, PRONOUNS, SOURCE_NOUNS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 import { detectLanguage } from './detect-language.js';
-import { LOCALES } from './locales/index.js';
+import { QUOTE_LANGUAGES } from './locales/index.js';
 import { checkEntities, checkOptions, type CheckedOptions } from './options.js';
-import { extractLocaleQuotes } from './other-languages.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './types.js';
 import { CLAUSE_BOUNDARY_WORDS, PASSIVE_AUXILIARIES, QUOTE_NAMING_PARTICIPLES, REPORT_FORMS_SET } from './locales/en/reported-words.js';
 
@@ -33,6 +32,11 @@ import { CLAUSE_BOUNDARY_WORDS, PASSIVE_AUXILIARIES, QUOTE_NAMING_PARTICIPLES, R
  * @example
  * import { tagEntities } from '@newsparse/entities';
  * extractQuotes(story, { entities: tagEntities }) // speakers resolved through the entity tagger
+ *
+ * @example
+ * import { de, fr, es } from '@newsparse/quotes/locales';
+ * extractQuotes('„Wir sind bereit“, sagte die Ministerin.', { locales: [de, fr, es] })[0]?.speaker?.mention.text
+ * //=> 'die Ministerin'
  */
 export function extractQuotes(text: string, options?: ExtractQuotesOptions): Quote[] {
   return analyzeQuotes(text, options).quotes;
@@ -52,8 +56,11 @@ export function analyzeQuotes(text: string, options?: ExtractQuotesOptions): Quo
   const checked = checkOptions(options, text);
   const lang = checked.lang === 'auto' ? detectLanguage(text) ?? 'en' : checked.lang;
   if (lang === 'en') return { quotes: english(text, checked), lang, warnings: [] };
-  const locale = LOCALES[lang];
-  if (locale) return { quotes: extractLocaleQuotes(text, locale, checked.reported, checked.analysis), lang, warnings: [] };
+  const locale = checked.locales.find((candidate) => candidate.code === lang);
+  if (locale) return { quotes: locale.extract(text, checked.reported, checked.analysis ?? analyzeText(text)), lang, warnings: [] };
+  if (QUOTE_LANGUAGES.includes(lang)) {
+    return { quotes: [], lang, warnings: [`quote rules for language "${lang}" not loaded: import { ${lang} } from '@newsparse/quotes/locales' and pass { locales: [${lang}] }; nothing extracted`] };
+  }
   return { quotes: [], lang, warnings: [`no quote rules for language "${lang}"; nothing extracted`] };
 }
 

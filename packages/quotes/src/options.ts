@@ -1,6 +1,6 @@
 import { assertAnalysis, assertBoolean, assertOptions, describeValue, NewsparseError, type TextAnalysis } from '@newsparse/core';
 import type { TagEntitiesResult } from '@newsparse/entities';
-import type { EntityTagger, ExtractQuotesOptions, Quote, QuoteKind } from './types.js';
+import type { EntityTagger, ExtractQuotesOptions, Quote, QuoteKind, QuoteLocale } from './types.js';
 
 // Misuse fails up front with a NewsparseError naming the function and the argument, never a
 // TypeError from deep inside the resolver or a result built from malformed input.
@@ -24,6 +24,8 @@ export interface CheckedOptions {
   lang: string;
   /** The shared analysis of the text, when the caller has one. */
   analysis: TextAnalysis | undefined;
+  /** The rules of other languages the caller loaded. */
+  locales: readonly QuoteLocale[];
 }
 
 /**
@@ -39,15 +41,26 @@ export interface CheckedOptions {
 export function checkOptions(options: unknown, text: string): CheckedOptions {
   const name = 'extractQuotes';
   assertOptions(options, name);
-  if (options === undefined) return { entities: undefined, reported: true, lang: 'auto', analysis: undefined };
-  const { entities, reported, lang, analysis } = options as ExtractQuotesOptions;
+  if (options === undefined) return { entities: undefined, reported: true, lang: 'auto', analysis: undefined, locales: NO_LOCALES };
+  const { entities, reported, lang, analysis, locales } = options as ExtractQuotesOptions;
   assertBoolean(reported, name, 'reported');
   if (analysis !== undefined) assertAnalysis(analysis, text, name);
   if (entities !== undefined && typeof entities !== 'function') checkEntities(entities, text.length);
   if (lang !== undefined && (typeof lang !== 'string' || !/^[a-z]{2,8}(?:[-_][a-z\d]{1,8})*$/i.test(lang))) {
     invalid(name, `lang must be a BCP 47 language tag such as "de" or "auto", got ${shown(lang)}`);
   }
-  return { entities, reported: reported !== false, lang: lang === undefined ? 'auto' : lang.split(/[-_]/)[0]!.toLowerCase(), analysis };
+  if (locales !== undefined) checkLocales(locales);
+  return { entities, reported: reported !== false, lang: lang === undefined ? 'auto' : lang.split(/[-_]/)[0]!.toLowerCase(), analysis, locales: locales ?? NO_LOCALES };
+}
+
+const NO_LOCALES: readonly QuoteLocale[] = [];
+
+/** `options.locales`: an array of the locales `@newsparse/quotes/locales` exports. */
+function checkLocales(locales: unknown): asserts locales is readonly QuoteLocale[] {
+  const isLocale = (locale: unknown): boolean => isRecord(locale) && typeof locale.code === 'string' && typeof locale.extract === 'function';
+  if (!Array.isArray(locales) || !locales.every(isLocale)) {
+    invalid('extractQuotes', `locales must be an array of quote locales from '@newsparse/quotes/locales' (such as [de, fr, es]), got ${shown(locales)}`);
+  }
 }
 
 /**

@@ -73,12 +73,32 @@ export interface ExtractQuotesOptions {
    */
   lang?: string;
   /**
+   * The rules for languages other than English, from `@newsparse/quotes/locales`
+   * (`{ locales: [de, fr, es] }`): a text in one of them is read by its own rules. They ship
+   * apart so that an app reading English does not carry them. A text in a language listed in
+   * `QUOTE_LANGUAGES` whose locale is not passed gives no quotes and a warning naming the
+   * import. Default: none (English only).
+   */
+  locales?: readonly QuoteLocale[];
+  /**
    * The text's analysis from `@newsparse/core`'s `analyzeText` (sentences and word tokens), when
    * the caller already has one: `parseArticle` reads each text once for all its stages. It must
    * be the analysis of exactly this text (`analysis.text === text`), else `INVALID_OPTION`.
    * Without it, the text is analysed here.
    */
   analysis?: TextAnalysis;
+}
+
+/**
+ * The quote rules of one language other than English: `de`, `fr` or `es` of
+ * `@newsparse/quotes/locales`, for `options.locales`. Made by this package and handed back to
+ * it; `extract` is how `extractQuotes` applies them.
+ */
+export interface QuoteLocale {
+  /** The primary BCP 47 subtag of the language: `'de'`. */
+  readonly code: string;
+  /** The quotes of `text` by this language's rules (reported speech too when `reported`). */
+  readonly extract: (text: string, reported: boolean, analysis: TextAnalysis) => Quote[];
 }
 
 /** What {@link analyzeQuotes} returns: the quotes, the language read, and why nothing may have come back. */

@@ -1,13 +1,12 @@
-import { de } from './de/words.js';
-import { es } from './es/words.js';
-import { fr } from './fr/words.js';
-import type { Locale } from './locale.js';
+import { stopwords as de } from './de/stopwords.js';
+import { stopwords as es } from './es/stopwords.js';
+import { stopwords as fr } from './fr/stopwords.js';
 import { words } from './locale.js';
 
-/** Languages with quote rules besides English (whose rules live in `locales/en`). */
-export const LOCALES: Readonly<Record<string, Locale>> = { de, fr, es };
-
-/** The languages `extractQuotes` has rules for. */
+/**
+ * The languages this package has quote rules for: English, built in, and those of
+ * `@newsparse/quotes/locales` (`options.locales`).
+ */
 export const QUOTE_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'es'];
 
 /**
@@ -16,9 +15,9 @@ export const QUOTE_LANGUAGES: readonly string[] = ['en', 'de', 'fr', 'es'];
  */
 export const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: words('the and of to is was that for on with he she said it are have has by from this'),
-  de: de.stopwords,
-  fr: fr.stopwords,
-  es: es.stopwords,
+  de,
+  fr,
+  es,
   it: words('il di che è per non una della del sono gli alla anche con nel ha detto'),
   pt: words('não uma com os do da em para que ao dos das pelo disse foi são o e no na ele ela mais também está estão segundo nesta neste pela pelos à às seu sua já ainda vai'),
   nl: words('het een van niet en de zijn dat op voor met ook heeft zei'),

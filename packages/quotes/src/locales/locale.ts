@@ -1,7 +1,8 @@
 /**
  * What the quote rules of one language need: its quotation marks, its reporting verbs and
  * the words that end a speaker's noun phrase. A new language copies a folder next to this
- * file (`locales/de/words.ts`) and lists it in `locales/index.ts`.
+ * file (`locales/de/words.ts`, `stopwords.ts`), lists its stopwords in `locales/index.ts` and
+ * is exported from `quote-locales.ts` (`@newsparse/quotes/locales`).
  */
 export interface Locale {
   /** Primary BCP 47 subtag: "de". */

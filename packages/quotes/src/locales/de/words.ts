@@ -1,4 +1,5 @@
 import { words, type Locale } from '../locale.js';
+import { stopwords } from './stopwords.js';
 
 // General knowledge of German news style: „…“ (closed with " where typed on a keyboard) and »…« quotes, "sagte X", "X sagte:",
 // "laut X", "X zufolge". Verb forms are listed as written, present and past, with the
@@ -45,5 +46,5 @@ export const de: Locale = {
     senator senatorin landrat landrätin stadtrat stadträtin richter richterin anwalt anwältin trainer trainerin
     managerin manager experte expertin ökonom ökonomin analyst analystin bischof pfarrer pfarrerin polizeisprecher
     polizeisprecherin politiker politikerin staatssekretär staatssekretärin botschafter botschafterin bundesminister bundesministerin`),
-  stopwords: words('der die das und ist nicht ein eine sich mit auf für von dem den zu auch sagte wird wurde'),
+  stopwords,
 };

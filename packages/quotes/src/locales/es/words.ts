@@ -1,4 +1,5 @@
 import { words, type Locale } from '../locale.js';
+import { stopwords } from './stopwords.js';
 
 // General knowledge of Spanish news style: «…» and “…” quotes, "dijo X", "X afirmó:",
 // "según X". Subjects are often dropped ("«…», dijo."): the speaker then stays open.
@@ -29,5 +30,5 @@ export const es: Locale = {
   roles: words(`sr. sra. señor señora don doña dr. dra. doctor doctora profesor profesora ministro ministra presidente presidenta
     alcalde alcaldesa portavoz vocero vocera director directora diputado diputada senador senadora secretario secretaria
     jefe jefa abogado abogada juez jueza economista analista experto experta gobernador gobernadora embajador embajadora`),
-  stopwords: words('el la los las y que del una por con para es se no su al según dijo'),
+  stopwords,
 };

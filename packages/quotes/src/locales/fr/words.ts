@@ -1,4 +1,5 @@
 import { words, type Locale } from '../locale.js';
+import { stopwords } from './stopwords.js';
 
 // General knowledge of French news style: « … » quotes, "a déclaré X", "a-t-il dit",
 // "X a affirmé :", "selon X".
@@ -31,5 +32,5 @@ export const fr: Locale = {
   roles: words(`m. mme mme. madame monsieur dr docteur professeur professeure ministre président présidente maire porte-parole
     directeur directrice député députée sénateur sénatrice secrétaire chef cheffe avocat avocate juge économiste
     analyste expert experte gouverneur préfet préfète ambassadeur ambassadrice premier`),
-  stopwords: words("le la les et des est une dans que pas pour sur qui avec du au il elle a été selon"),
+  stopwords,
 };
