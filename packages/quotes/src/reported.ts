@@ -1323,6 +1323,9 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   let before = cueFirst - 1;
   while (before >= 0 && tokens[before]!.kind === 'word' && (/ly$/.test(tokens[before]!.lower) || LONE_MODIFIERS.has(tokens[before]!.lower))) before--;
   if (before >= 0 && (DETERMINERS.has(tokens[before]!.lower) || /['\u2019]s?$/.test(tokens[before]!.text))) return;
+  // A passive ("was also endorsed the day before by …", "had been condemned"): its subject is the
+  // one judged, and what follows names no words of its own.
+  for (let index = np.last + 1; index < cueFirst; index++) if (BE_FORMS.has(tokens[index]!.lower)) return;
   let end = startToken;
   for (let index = startToken + 1; index <= last; index++) {
     const token = tokens[index]!;
