@@ -1325,7 +1325,8 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   if (before >= 0 && (DETERMINERS.has(tokens[before]!.lower) || /['\u2019]s?$/.test(tokens[before]!.text))) return;
   // A passive ("was also endorsed the day before by …", "had been condemned"): its subject is the
   // one judged, and what follows names no words of its own.
-  for (let index = np.last + 1; index < cueFirst; index++) if (BE_FORMS.has(tokens[index]!.lower)) return;
+  // (A form in -ing after "be" is active: "Senator Roe is criticizing the budget".)
+  if (!/ing$/.test(cue.text.toLowerCase())) for (let index = np.last + 1; index < cueFirst; index++) if (BE_FORMS.has(tokens[index]!.lower)) return;
   let end = startToken;
   for (let index = startToken + 1; index <= last; index++) {
     const token = tokens[index]!;
