@@ -490,8 +490,7 @@ export function publicationsByCue(typed: Typed[], tokens: readonly Token[], gaz:
  * ("analysts at Goldman Sachs and Morgan Stanley").
  */
 export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
-  const byFirstToken = new Map<number, Typed>();
-  for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
+  const { byFirstToken } = mentionsByEdgeToken(typed);
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
@@ -736,8 +735,7 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
  * lists ("Jan Ullrich, Germany"), so a locative preposition must stand before the name too.
  */
 export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
-  const byFirstToken = new Map<number, Typed>();
-  for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
+  const { byFirstToken } = mentionsByEdgeToken(typed);
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'place' || item.type === 'nationality' || item.words.length > 2) continue;
@@ -1021,8 +1019,7 @@ const PLAYING_ROLES = localeWords((locale) => locale.sports.playingRoles);
  * team, which news corpora keep as the place.
  */
 export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, sportsReport = false): void {
-  const byFirstToken = new Map<number, Typed>();
-  for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
+  const { byFirstToken } = mentionsByEdgeToken(typed);
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || (item.type !== 'place' && item.type !== 'other') || (item.type === 'other' && item.firm)) continue;
@@ -1101,8 +1098,7 @@ function isCommonHeadNoun(item: Typed, gaz: Gazetteer): boolean {
  * place there is the person's place ("Texas lawmaker Jane Doe"), a nationality their nation.
  */
 export function organisationsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
-  const byFirstToken = new Map<number, Typed>();
-  for (const item of typed) if (item.candidate) byFirstToken.set(item.candidate.first, item);
+  const { byFirstToken } = mentionsByEdgeToken(typed);
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.words.length > 3 || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
@@ -2470,7 +2466,7 @@ function endsInPartners(item: Typed, tokens: readonly Token[]): boolean {
  * place ends the list ("in London, Sachs and Co").
  */
 export function partnersListedBeforeFirms(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
-  let byLastToken: Map<number, Typed> | null = null;
+  let byLastToken: ReadonlyMap<number, Typed> | null = null;
   for (const item of typed) {
     if (item.type !== 'organization' || !item.candidate || !endsInPartners(item, tokens)) continue;
     byLastToken ??= mentionsByEdgeToken(typed).byLastToken;

@@ -32,18 +32,67 @@ export function typedMention(at: Place, type: EntityType, firm: boolean, scores:
   return { start: at.start, end: at.end, type, firm, scores, words: at.words, key: at.key, candidate: at.candidate, canonical, country, guess };
 }
 
+/** The mentions by the token they start at and the token they end at. */
+export interface EdgeIndex {
+  readonly byFirstToken: ReadonlyMap<number, Typed>;
+  readonly byLastToken: ReadonlyMap<number, Typed>;
+}
+
+/** An edge index with what it was built from: each mention, its candidate and the candidate's edges then. */
+interface BuiltEdgeIndex extends EdgeIndex {
+  readonly items: readonly Typed[];
+  readonly candidates: ReadonlyArray<Typed['candidate']>;
+  readonly firsts: Int32Array;
+  readonly lasts: Int32Array;
+}
+
+/** The last index built for each document's mention list (a dozen rules ask for it). */
+const EDGE_INDEXES = new WeakMap<readonly Typed[], BuiltEdgeIndex>();
+
 /**
  * The mentions by the token they start at and the token they end at, so that a rule reads a
  * mention's neighbours ("Sony and Panasonic", "Fiorentina and Torino") without a scan; a later
  * mention at the same token wins.
+ *
+ * A dozen rules ask for it, and most change types, not edges: the index is kept per mention
+ * list and built again only when a mention, its candidate or an edge has changed since (a
+ * rule that narrows a headline's run or takes a storm word in moves an edge), which a scan of
+ * numbers tells more cheaply than filling two maps.
  */
-export function mentionsByEdgeToken(typed: readonly Typed[]): { byFirstToken: Map<number, Typed>; byLastToken: Map<number, Typed> } {
+export function mentionsByEdgeToken(typed: readonly Typed[]): EdgeIndex {
+  const built = EDGE_INDEXES.get(typed);
+  if (built !== undefined && edgesUnchanged(typed, built)) return built;
+  const index = buildEdgeIndex(typed);
+  EDGE_INDEXES.set(typed, index);
+  return index;
+}
+
+function edgesUnchanged(typed: readonly Typed[], built: BuiltEdgeIndex): boolean {
+  if (typed.length !== built.items.length) return false;
+  for (let index = 0; index < typed.length; index++) {
+    const item = typed[index]!;
+    const candidate = item.candidate;
+    if (item !== built.items[index] || candidate !== built.candidates[index]) return false;
+    if (candidate !== null && (candidate.first !== built.firsts[index] || candidate.last !== built.lasts[index])) return false;
+  }
+  return true;
+}
+
+function buildEdgeIndex(typed: readonly Typed[]): BuiltEdgeIndex {
   const byFirstToken = new Map<number, Typed>();
   const byLastToken = new Map<number, Typed>();
-  for (const item of typed) {
-    if (!item.candidate) continue;
-    byFirstToken.set(item.candidate.first, item);
-    byLastToken.set(item.candidate.last, item);
+  const candidates: Array<Typed['candidate']> = [];
+  const firsts = new Int32Array(typed.length);
+  const lasts = new Int32Array(typed.length);
+  for (let index = 0; index < typed.length; index++) {
+    const item = typed[index]!;
+    const candidate = item.candidate;
+    candidates.push(candidate);
+    if (!candidate) continue;
+    firsts[index] = candidate.first;
+    lasts[index] = candidate.last;
+    byFirstToken.set(candidate.first, item);
+    byLastToken.set(candidate.last, item);
   }
-  return { byFirstToken, byLastToken };
+  return { byFirstToken, byLastToken, items: typed.slice(), candidates, firsts, lasts };
 }
