@@ -49,6 +49,9 @@ import {
   POSSESSIVE_DETERMINERS,
   RECIPIENT_DETERMINERS,
   SETTING_PREPOSITIONS,
+  SHARE_NOUN_FOLLOWERS,
+  SHARE_STANCE_FORMS,
+  SHARE_WORDS,
   SINGULAR_IN_MEN,
   SOURCE_BREAKS,
   STANDALONE_PARTICLE_VERBS,
@@ -116,6 +119,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (possessedNoun(tokens, index)) return false;
     if (thatClauseVerb(tokens, index)) return true;
     if (previous.kind === 'word' && VERB_PRECEDERS.has(previousLower)) return true;
+    if (SHARE_STANCE_FORMS.has(lower) && shareSubjectBefore(tokens, index)) return true;
     if (pluralSubjectBeforeClause(tokens, index)) return true;
     // "Supporters of the law hope this is …": a plural subject with its postmodifier.
     if (subjectModifierBefore(tokens, index)) return true;
@@ -134,6 +138,42 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // A participle followed by "by" is passive: the speaker follows ("written by").
   if (/(?:en|ed)$/.test(lower) && tokenAt(tokens, index + 1)?.lower === 'by') return false;
   return true;
+}
+
+/** Whether the word at `index` is a verb of stance after a share of people ("58 percent support the plan"). */
+export function shareStanceVerbAt(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return token !== undefined && token.kind === 'word' && !token.cap && SHARE_STANCE_FORMS.has(token.lower) && shareSubjectBefore(tokens, index);
+}
+
+/**
+ * Whether a share of people is the subject right before the bare form at `index`: a share word
+ * ("58 percent", "two-thirds", "a majority of Republican voters", "six in 10 Democrats") within
+ * eight words before it, with only words (and a "%" or a hyphen) between, and a noun phrase,
+ * not a preposition, after it ("support the ban", "back Clinton"; not "support for …").
+ */
+function shareSubjectBefore(tokens: readonly Token[], index: number): boolean {
+  const next = tokenAt(tokens, index + 1);
+  if (!next || next.kind !== 'word' || (!next.cap && (SHARE_NOUN_FOLLOWERS.has(next.lower) || ['and', 'or', 'but'].includes(next.lower)))) return false;
+  // The word before is the share or a plural head of people ("most voters", "6 in 10 men"), never
+  // a determiner or a singular noun ("most of the support comes …", "half the money will back …").
+  const previous = tokenAt(tokens, index - 1);
+  if (!previous || !(SHARE_WORDS.has(previous.lower) || /^\d+%?$/.test(previous.text) || previous.text === '%' || previous.kind === 'word' && /[^s'\u2019]s$|men$|people$/.test(previous.lower))) return false;
+  let share = false;
+  let at = index - 1;
+  for (; at >= 0 && at >= index - 8; at--) {
+    const token = tokens[at]!;
+    if (token.kind !== 'word' && token.text !== '%' && token.text !== '-') break;
+    if (GAP_AUXILIARIES.has(token.lower)) return false;
+    // "six in 10 Democrats", "4 in 10 voters".
+    if (SHARE_WORDS.has(token.lower) || /^\d+%$/.test(token.text) || token.lower === 'in' && /^(?:\d+|ten)$/.test(tokenAt(tokens, at + 1)?.lower ?? '') && /^(?:\d+|[a-z]+)$/.test(tokenAt(tokens, at - 1)?.lower ?? '')) share = true;
+    // ("His 32% support gives …": a possessive before the share makes it a noun phrase.)
+    if (POSSESSIVE_DETERMINERS.has(token.lower) || /['\u2019]s$/.test(token.text)) return false;
+  }
+  // The subject opens its clause: the sentence's start, or a semicolon or colon before it (not a
+  // fronted phrase and its comma, "In the poll, conducted …, 40 percent back …", which the survey rule reads).
+  const boundary = tokens[at];
+  return share && (boundary === undefined || ';:'.includes(boundary.text) && boundary.kind !== 'word' || /^[.!?]$/.test(boundary.text));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
-import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
+import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanceVerbAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
 import { BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
@@ -580,6 +580,8 @@ function findCue(reading: SentenceReading): StepOutcome {
       // Judgements and intentions with an object: "endorsed Clinton", "wants to …", "criticized the plan".
       const weak = cueAt(tokens, at, WEAK_CUE_FORMS);
       if (weak >= 0) cueEnd = weak;
+      // "About two-thirds support a ban", "58 percent back Clinton": a stance form that is mostly a noun is the verb of a share of people.
+      else if (at > from && shareStanceVerbAt(tokens, at)) cueEnd = at;
       else if (thatClauseCue(tokens, at) || parentheticalCue(tokens, at, from)) cueEnd = at;
       else return NEXT_WORD;
     }

@@ -272,3 +272,19 @@ export const NOUN_LIKE_CUES: ReadonlySet<string> = wordSet(['reporters', 'interv
 export const FINITE_CLAUSE_VERBS: ReadonlySet<string> = wordSet([
   'said', 'told', 'took', 'made', 'gave', 'went', 'came', 'got', 'knew', 'thought', 'began', 'left', 'won', 'lost', 'sent',
 ], FINITE_BE, HAVE_FORMS, DO_FORMS, MODAL_VERBS);
+
+/**
+ * Verbs of stance that are as often nouns ("support", "back", "favor", "want"), read as verbs
+ * after a share of people ("58 percent support the plan", "About two-thirds back a ban",
+ * "a majority of voters favor …"): what a poll's respondents hold is reported opinion.
+ */
+export const SHARE_STANCE_FORMS: ReadonlySet<string> = wordSet(['support', 'back', 'favor', 'favour', 'want']);
+
+/** Words that make a phrase a share of people: "58 percent", "a majority of voters", "two-thirds", "most". */
+export const SHARE_WORDS: ReadonlySet<string> = wordSet([
+  'percent', '%', 'majority', 'plurality', 'minority', 'half', 'third', 'thirds', 'quarter', 'quarters',
+  'two-thirds', 'three-quarters', 'most',
+]);
+
+/** Prepositions after which such a form is a noun: "41 percent support against Trump", "support among voters". */
+export const SHARE_NOUN_FOLLOWERS: ReadonlySet<string> = wordSet(['against', 'toward', 'towards', 'behind', 'after', 'before', 'since'], ADVERBIAL_PREPOSITIONS);
