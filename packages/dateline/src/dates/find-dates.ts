@@ -309,7 +309,9 @@ const dropPeriodsOfPlay: Refiner = (found, { text, sentenceAround }) => {
 
 /**
  * "at 11 a.m. on Friday", "3 p.m. Tuesday": a time written right before its day is on that
- * day (resolving in text order, the time met the day only after it was read).
+ * day (resolving in text order, the time met the day only after it was read). A clock time
+ * without a.m. or p.m. before an evening ("9:30 Saturday night", "8:15 tonight") is in the
+ * evening: 21:30, 20:15.
  */
 const timesBeforeDays: Refiner = (found, { text }) => {
   for (let index = 0; index + 1 < found.length; index++) {
@@ -317,10 +319,20 @@ const timesBeforeDays: Refiner = (found, { text }) => {
     const day = found[index + 1]!;
     if (time.precision !== 'minute' || time.value === null || time.value.length < 16 || day.precision !== 'day' || day.kind === 'range' || day.value === null || day.value.length !== 10) continue;
     if (!/^[\s,]{0,3}(?:on\s)?$/i.test(text.slice(time.end, day.start))) continue;
-    time.value = day.value + time.value.slice(10);
+    time.value = day.value + inEvening(time.value.slice(10), text.slice(time.start, time.end), text.slice(day.start, day.end));
   }
   return found;
 };
+
+const EVENING_DAY = /(?:night|evening|tonight)$/i;
+const HALF_OF_DAY = /[ap]\.?\s?m|noon|midnight|midday/i;
+
+/** The time part "T09:30…" of a bare clock time ("9:30") moved to the evening when its day is one ("Saturday night"). */
+function inEvening(timePart: string, timeText: string, dayText: string): string {
+  const hour = Number(timePart.slice(1, 3));
+  if (hour < 1 || hour > 11 || HALF_OF_DAY.test(timeText) || !EVENING_DAY.test(dayText)) return timePart;
+  return `T${String(hour + 12).padStart(2, '0')}${timePart.slice(3)}`;
+}
 
 const REFINERS: readonly Refiner[] = [removeOverlaps, dropPeriodsOfPlay, resolvePending, timesBeforeDays, joinRanges];
 

@@ -49,8 +49,10 @@ const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})
 const NUMERIC = /(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-]\d)/y;
 // "a.m." keeps its closing period; "11am." at a sentence's end does not take the sentence's.
 // British copy writes "2.30am": a dot between hour and minutes only before am/pm.
-const CLOCK = /(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s?([ap])(?:\.\s?m\b\.?|\s?m\b)|(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])\s?(?:h(?:rs?)?\b\.?)?/iy;
-const ZONE = /\s{0,2}\(?(Z|UTC|GMT|[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|AWST|ACST|AEST|AEDT|NZST|NZDT)(?:\s?([+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])|\s{0,2}([+-]\d{2}:?\d{2})(?!\d)/uy;
+// The space before "h"/"hrs" is read only with them: "9:30 on Monday" is "9:30", not "9:30 ".
+const CLOCK = /(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s?([ap])(?:\.\s?m\b\.?|\s?m\b)|(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])(?:\s?h(?:rs?)?\b\.?)?/iy;
+// North American zones are often written out ("9 p.m. Eastern time", "Pacific Standard Time").
+const ZONE = /\s{0,2}\(?((?:Eastern|Central|Mountain|Pacific)\s(?:(?:[Ss]tandard|[Dd]aylight)\s)?[Tt]ime|Z|UTC|GMT|[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|AWST|ACST|AEST|AEDT|NZST|NZDT)(?:\s?([+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])|\s{0,2}([+-]\d{2}:?\d{2})(?!\d)/uy;
 const NOON = /(noon|midday|midnight)\b/iy;
 
 /** Each day mark with the month words of the locales that write it: "3. Juni" is read, "Figure 1. January" is not. */
