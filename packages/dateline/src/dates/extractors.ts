@@ -310,6 +310,7 @@ const RELATIVE_DAY = /\b(?:day\s(before\syesterday|after\stomorrow)|(today|yeste
 export const relativeDays: Extractor = ({ text, reference, triggers }) => {
   const found: Found[] = [];
   for (const match of matchesAt(RELATIVE_DAY, text, triggers.relativeDay)) {
+    if (isCapsNameWord(text, match.index, match.index + match[0].length)) continue;
     const word = (match[1] ?? match[2] ?? match[3] ?? match[5])!.toLowerCase().replace(/\s+/g, ' ');
     const offset = word === 'before yesterday' ? -2 : word === 'after tomorrow' ? 2 : word === 'yesterday' || word === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
     const article = match[1] !== undefined && /\bthe\s$/i.test(before(text, match.index, 4)) ? 4 : 0;
@@ -317,6 +318,24 @@ export const relativeDays: Extractor = ({ text, reference, triggers }) => {
   }
   return found;
 };
+
+/** How far along its line a word in capitals looks for lower case (bounded, so the scan stays linear). */
+const CAPS_CONTEXT = 120;
+
+/**
+ * Whether the word at `start`–`end` is written in capitals in a line that is not: a name's word
+ * ("By Jane Roe, USA TODAY", "on NBC's TODAY show"), not the day. In a line of capitals (a
+ * shouted headline, "STORMS HIT TODAY") it is still the day.
+ */
+function isCapsNameWord(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (word === word.toLowerCase() || word !== word.toUpperCase()) return false;
+  for (let index = start - 1; index >= Math.max(0, start - CAPS_CONTEXT) && text[index] !== '\n'; index--) if (isLowerLetter(text[index]!)) return true;
+  for (let index = end; index < Math.min(text.length, end + CAPS_CONTEXT) && text[index] !== '\n'; index++) if (isLowerLetter(text[index]!)) return true;
+  return false;
+}
+
+const isLowerLetter = (char: string): boolean => char !== char.toUpperCase();
 
 const UNIT_PERIOD = /\b(this|last|next|past|coming|previous|current)\s(week(?:end)?|month|year|quarter|decade)\b/iy;
 const UNIT_PERIOD_PREFIX = /\b(?:(earlier|later)\s)?(the)\s$|\b(earlier|later)\s$/i;
