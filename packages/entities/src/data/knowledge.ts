@@ -135,6 +135,9 @@ export const GIVEN_NAMES: readonly string[] = [
   // which opens questions before a surname ("Will Trump …").
   'bill', 'mark', 'rose', 'frank', 'jack', 'ray', 'dawn', 'jean', 'carol', 'dean', 'drew', 'gene', 'pat', 'sue', 'holly', 'ivy',
   'iris', 'pearl', 'ruby', 'heather', 'daisy',
+  // Names that are adjectives too ("Randy Fine", "Rusty Bowers"), which compromise files as adjectives; not "Sandy",
+  // a place and a storm as often ("Sandy Hook", "Hurricane Sandy").
+  'randy', 'rusty', 'woody', 'dusty', 'misty',
 ];
 
 /**
