@@ -97,6 +97,8 @@ export const PLAIN_NAME = /^(?:Mc|Mac|O['\u2019]|D['\u2019])?\p{Lu}[\p{Ll}\p{M}]
 export const INITIAL = /^(?:\p{Lu}|(?:\p{Lu}\.){1,3})$/u;
 /** Capitalised words that are never names on their own: English months and weekdays (core's), the pronoun I, clock words. */
 const NOT_NAMES = localeWords((locale) => locale.names.notNames);
+/** Prepositions outside the lexicon's closed classes ("Under", "Inside"). */
+const OTHER_PREPOSITIONS = localeWords((locale) => locale.names.prepositions);
 const PARTICLES = localeWords((locale) => locale.names.particles);
 const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
 const CORPORATE_ABBREVIATIONS = localeWords((locale) => locale.names.corporateAbbreviations);
@@ -632,7 +634,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     // "Red Cross", "Doctors Without Borders" (a leading "The" of a longer known name still drops: "The Associated Press").
     const knownPrefix = second !== undefined && (gaz.phrases.has(`${first.key} ${second.key}`) || (!ARTICLES.has(first.lower) && knownNameAtStart(tokens, positions, gaz)));
     // "National Bank" keeps its first word; "On Wall Street", "In Beijing Province" do not (a closed-class word is never part of a name).
-    const closedClass = CLOSED_CLASS_POS.has(gaz.pos.get(first.lower) ?? '');
+    const closedClass = CLOSED_CLASS_POS.has(gaz.pos.get(first.lower) ?? '') || OTHER_PREPOSITIONS.has(first.lower);
     // "Writers Guild of America": the head may stand before "of" (the second word, after a plural's first).
     const headBeforeOf = positions.length >= 4 && tokens[positions[2]!]!.lower === 'of' && isHead(gaz, second!.lower);
     const headed = second !== undefined && !closedClass && (isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) || headBeforeOf) && !gaz.demonyms.has(first.key);

@@ -10,6 +10,12 @@ export interface Locale {
   names: {
     /** Capitalised words that are never names on their own: English months and weekdays (core's), the pronoun I, clock words. */
     notNames: readonly string[];
+    /**
+     * Prepositions that the part-of-speech lexicon files as other classes ("under", "inside"):
+     * capitalised at a sentence's start they are, like every preposition, no name's first
+     * word ("Under House rules" is "House"). A name known whole keeps them ("Under Armour").
+     */
+    prepositions: readonly string[];
     /** Of those, months that are given names too ("Jan Novak", "April Ryan"): before a surname they open a person's name. */
     monthGivenNames: readonly string[];
     /** Words before a month that make it the date ("last June", "early April"). */

@@ -12,6 +12,8 @@ export const names: Locale['names'] = {
     ...calendarWords(WEEKDAY_NAMES.en).keys(),
     ...'i am pm ok gmt utc est edt cst cdt pst pdt cet bst ist jst'.split(' '),
   ],
+  /** Prepositions compromise files as adverbs, adjectives or nouns. */
+  prepositions: ['under', 'inside', 'outside', 'over', 'above', 'below', 'beneath', 'behind', 'beyond', 'near', 'against', 'onboard', 'aboard'],
   /** Months that are given names too: "Jan Novak", "April Ryan", "June Carter". */
   monthGivenNames: ['jan', 'april', 'june', 'august'],
   /** Words before a month that make it the date: "last June", "early April". */
