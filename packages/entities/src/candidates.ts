@@ -101,6 +101,7 @@ const NOT_NAMES = localeWords((locale) => locale.names.notNames);
 const OTHER_PREPOSITIONS = localeWords((locale) => locale.names.prepositions);
 const PARTICLES = localeWords((locale) => locale.names.particles);
 const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
+const TITLE_OFFICE_HEADS = localeWords((locale) => locale.names.titleOfficeHeads);
 const CORPORATE_ABBREVIATIONS = localeWords((locale) => locale.names.corporateAbbreviations);
 const LEGAL_FORMS = localeWords((locale) => locale.names.legalForms);
 const PARTNER_WORDS = localeWords((locale) => locale.names.partnerWords);
@@ -448,7 +449,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const companyAfter = run.length === 1 && !gaz.phrases.has(current.key) && !gaz.firstNames.has(current.lower) && gaz.orgHeads.has(tokens[k]!.lower) && !PUBLIC_BODIES.has(tokens[k]!.lower) && (k > j + 2 || CORPORATE_ABBREVIATIONS.has(tokens[k]!.lower));
         // "St Gemma's Hospice", "St Thomas' Hospital": a saint's possessive before a head word names the body.
         const saintly = (tokens[run[0]!]!.lower === 'st' || tokens[run[0]!]!.lower === 'saint') && run.length <= 3 && isHead(gaz, tokens[k]!.lower);
-        if (POSSESSIVE_HEADS.has(current.lower) || companyAfter || saintly) {
+        // "Cumberland County Sheriff's Office", "the Attorney General's Department": an office named by its holder's title.
+        const titleOffice = run.length >= 1 && gaz.titles.has(current.lower) && TITLE_OFFICE_HEADS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.nameLike;
+        if (POSSESSIVE_HEADS.has(current.lower) || companyAfter || saintly || titleOffice) {
           run.push(j + 1, j + 2);
           j += 2;
           continue;

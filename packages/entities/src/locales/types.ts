@@ -34,6 +34,12 @@ export interface Locale {
     particleBodyWords: readonly string[];
     /** Words before "'s" that begin a longer name ("People's Daily", "St John's"). */
     possessiveHeads: readonly string[];
+    /**
+     * Heads of a public office named by its holder's title in the possessive: "the Sheriff's
+     * Office", "the Attorney General's Department", "the Governor's Office". After a title and
+     * "'s", they continue the name.
+     */
+    titleOfficeHeads: readonly string[];
     /** Abbreviations that keep their period inside a name ("Inc.", "Jr.", "St."). */
     corporateAbbreviations: readonly string[];
     /** Legal forms that close a company's name: "Bayer AG of West Germany" is the company, then its country. */
