@@ -182,12 +182,33 @@ const indexOrganisationInitials: EntityIndex = (grouping, item, entity) => {
 
 const ENTITY_INDEXES: readonly EntityIndex[] = [indexPersonWords, indexCompanyShortNames, indexOrganisationInitials];
 
-/** A name in capitals reads in proper case ("WANG YOUMING" → "Wang Youming"), an acronym stays. */
-const display = (words: readonly string[], surface: string): string => (surface === surface.toUpperCase() && words.join('').length > 4 && !/^(?:\p{Lu}\.?){2,6}$/u.test(surface) ? properCaseName(surface) : surface);
+/**
+ * A name in capitals reads in proper case ("WANG YOUMING" → "Wang Youming"), an acronym stays.
+ * An organisation's name in capitals inside a line of ordinary case is written so on purpose,
+ * as its brand ("By Jo Roe, USA TODAY"): it stays as written. (People and places take proper
+ * case: "By JOHN SMITH, Associated Press" and "WASHINGTON, June 3 -" are bylines' and
+ * datelines' style.)
+ */
+function display(item: Typed, surface: string, text: string): string {
+  if (surface !== surface.toUpperCase() || item.words.join('').length <= 4 || /^(?:\p{Lu}\.?){2,6}$/u.test(surface)) return surface;
+  if (item.type === 'organization' && hasLowerCaseOnLine(text, item.start, item.end)) return surface;
+  return properCaseName(surface);
+}
+
+/** How far along its line a name looks for lower-case letters (bounded: linear time). */
+const LINE_CONTEXT = 120;
+
+/** Whether the line around `start`–`end` has a lower-case letter within `LINE_CONTEXT` characters. */
+function hasLowerCaseOnLine(text: string, start: number, end: number): boolean {
+  const isLower = (char: string): boolean => char !== char.toUpperCase();
+  for (let index = start - 1; index >= Math.max(0, start - LINE_CONTEXT) && text[index] !== '\n'; index--) if (isLower(text[index]!)) return true;
+  for (let index = end; index < Math.min(text.length, end + LINE_CONTEXT) && text[index] !== '\n'; index++) if (isLower(text[index]!)) return true;
+  return false;
+}
 
 /** A new entity named by the mention (or its canonical name), entered in every index. */
 function newEntity(grouping: Grouping, item: Typed, surface: string): Entity {
-  const name = item.canonical ?? display(item.words, surface);
+  const name = item.canonical ?? display(item, surface, grouping.text);
   const entity: Entity = { id: '', type: item.type, name, aliases: [], mentions: 0 };
   if (item.type === 'nationality' && item.country) entity.country = item.country;
   grouping.entities.push(entity);

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { tagEntities } from '../src/index.js';
+
+// Hand-written lines. An entity's name is its first mention as written, except a name in
+// capitals where capitals are the line's style (a shouted headline).
+const names = (text: string): string[] => tagEntities(text).entities.map((entity) => entity.name);
+
+describe('entity names', () => {
+  it('keep an organisation written in capitals inside a line of ordinary case (its brand)', () => {
+    expect(names('By Dana Reyes, USA TODAY\n\nThe clinic reopened, USA TODAY reported.')).toContain('USA TODAY');
+  });
+
+  it('give a name in a line of capitals in proper case', () => {
+    expect(names('FEDERAL RESERVE RAISES RATES AGAIN\nThe Federal Reserve raised rates on Wednesday.')).toContain('Federal Reserve');
+  });
+});
