@@ -50,6 +50,19 @@ const setType = (item: Typed, type: Typed['type']): void => {
 /** Whether a mention is one function word in mixed case ("It said its …", "Those hired …"): a pronoun or determiner opening a sentence, never a body ("US", "WHO" are left to the knowledge base). */
 const isFunctionWord = (item: Typed, gaz: Gazetteer): boolean => item.words.length === 1 && item.words[0] !== item.words[0]!.toUpperCase() && CLOSED_CLASS_POS.has(gaz.pos.get(item.words[0]!.toLowerCase()) ?? '');
 
+const TIME_ZONE_WORDS = localeWords((locale) => locale.names.timeZoneWords);
+/** A clock time's last token: "p.m.", "pm", "a.m.", "9:30". */
+const CLOCK_END = /^(?:[ap]\.?m\.?|\d{1,2}:\d{2})$/i;
+
+/** Whether the zone word at `first`–`last` is followed by "time" ("Standard Time" too) or follows a clock time. */
+function namesTimeZone(tokens: readonly Token[], first: number, last: number): boolean {
+  let next = tokenAt(tokens, last + 1);
+  if (next && (next.lower === 'standard' || next.lower === 'daylight')) next = tokenAt(tokens, last + 2);
+  if (next?.lower === 'time') return true;
+  const previous = tokenAt(tokens, first - 1);
+  return previous !== undefined && CLOCK_END.test(previous.text);
+}
+
 const dropMention = (item: Typed): void => {
   item.type = 'other';
   item.firm = false;
@@ -278,6 +291,11 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
     }
     // "World War XVII", "part XVII": a Roman numeral alone is no name.
     if (item.words.length === 1 && item.words[0]!.length >= 2 && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(item.words[0]!) && item.type !== 'person' && !gaz.phrases.has(item.key)) {
+      dropMention(item);
+      continue;
+    }
+    // "9:30 Eastern time", "8 p.m. Pacific", "Central Standard Time": a time zone.
+    if (item.words.length === 1 && TIME_ZONE_WORDS.has(item.words[0]!.toLowerCase()) && namesTimeZone(tokens, candidate.first, candidate.last)) {
       dropMention(item);
       continue;
     }

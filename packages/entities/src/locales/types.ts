@@ -40,6 +40,11 @@ export interface Locale {
      * "'s", they continue the name.
      */
     titleOfficeHeads: readonly string[];
+    /**
+     * Words that name a time zone before "time" or after a clock time ("9 p.m. Eastern time",
+     * "8 p.m. Pacific", "Central Standard Time"): there no nationality, region or place.
+     */
+    timeZoneWords: readonly string[];
     /** Abbreviations that keep their period inside a name ("Inc.", "Jr.", "St."). */
     corporateAbbreviations: readonly string[];
     /** Legal forms that close a company's name: "Bayer AG of West Germany" is the company, then its country. */

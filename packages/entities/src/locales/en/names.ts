@@ -25,6 +25,7 @@ export const names: Locale['names'] = {
   particleBodyWords: ['jabhat', 'ansar', 'hayat', "hay'at", 'harakat', 'jaish', 'jaysh', 'liwa', 'kataib', "kata'ib", 'asaib', "asa'ib", 'saraya', 'jamaat', "jama'at", 'hizb', 'ahrar', 'tahrir', 'masjid', 'dar', 'bayt', 'beit', 'bab', 'madrasa', 'madrasah', 'jamia', 'jamiat'],
   possessiveHeads: ['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world'],
   titleOfficeHeads: ['office', 'department', 'bureau'],
+  timeZoneWords: ['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii'],
   corporateAbbreviations: ['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft'],
   /**
    * Legal forms that end a company's name, so "of" after them names where it is ("Bayer AG of West
