@@ -2375,6 +2375,27 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
   for (const item of typed) if (companies.has(item.key) && personByFormAlone(item, gaz)) setType(item, 'organization');
 }
 
+const CHAIN_OUTLETS = localeWords((locale) => locale.context.chainOutlets);
+
+/**
+ * "Macy's department store", "Kohl's stores", "Wendy's restaurants": one word in the possessive
+ * before a chain's outlets is the retailer, not a person, and so is every other mention of it
+ * ("entered Macy's with a rifle").
+ */
+export function retailersByOutlets(typed: Typed[], tokens: readonly Token[]): void {
+  let retailers: Set<string> | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length !== 1 || item.type === 'place' || item.type === 'nationality') continue;
+    const next = tokenAt(tokens, candidate.last + 1);
+    if (next?.text !== "'s" && next?.text !== '\u2019s') continue;
+    const outlet = lowerAt(tokens, candidate.last + 2);
+    if (CHAIN_OUTLETS.has(outlet) || (outlet === 'department' && lowerAt(tokens, candidate.last + 3).startsWith('store'))) (retailers ??= new Set()).add(item.key);
+  }
+  if (retailers === null) return;
+  for (const item of typed) if (item.words.length === 1 && retailers.has(item.key) && item.type !== 'place' && item.type !== 'nationality') setType(item, 'organization');
+}
+
 const BODY_SPEECH_VERBS = localeWords((locale) => locale.context.bodySpeechVerbs);
 const NOT_NAMES = localeWords((locale) => locale.names.notNames);
 

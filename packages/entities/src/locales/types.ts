@@ -250,6 +250,11 @@ export interface Locale {
      * "spokesman", "staff", "shares" or "earnings": people have those too).
      */
     companyOnlyPossessions: readonly string[];
+    /**
+     * Plural outlets of a chain, after "X's": "Kohl's stores", "Wendy's restaurants" (and
+     * "department store" in one: "Macy's department store"): a retailer named in the possessive.
+     */
+    chainOutlets: readonly string[];
     /** Of a company's offices, those after "chief": "chief executive", "chief financial officer". */
     chiefOffices: readonly string[];
     /** Verbs of a company's results before what it reports: "X reported a rise in profit", "X posted a loss". */

@@ -132,6 +132,7 @@ export const context: Locale['context'] = {
   /** What only a company has after "X's": a person named in full has no chief executive, board or shareholders. */
   companyOnlyPossessions: ['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'board', 'revenue', 'revenues', 'profit', 'profits'],
   chiefOffices: ['executive', 'financial', 'operating', 'technology', 'investment'],
+  chainOutlets: ['stores', 'restaurants', 'outlets', 'locations', 'branches', 'shops', 'supermarkets', 'franchises'],
   resultsVerbs: ['reported', 'reports', 'posted', 'posts', 'booked', 'books'],
   resultsObjects: ['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'turnover', 'dividend', 'dividends'],
   groupMemberNouns: ['fighters', 'militants', 'rebels', 'insurgents', 'gunmen', 'guerrillas', 'guerillas', 'lawmakers', 'legislators', 'deputies', 'councillors', 'councilors'],
