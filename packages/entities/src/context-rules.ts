@@ -1707,11 +1707,17 @@ const ROLE_ENDS = new Set([',', '.', ';', '\u2014', 'of', 'in', 'at', 'for', 'wh
  * other mentions and a full name given elsewhere then join it. Known places and organisations
  * keep their reading, and "X, who" is not read in a sports report, where clubs take "who".
  */
-export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, sports: boolean): void {
+export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, sports: boolean, lowerWords: ReadonlySet<string>): void {
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length > 3) continue;
+    if (!candidate || item.type === 'nationality' || item.words.length > 3) continue;
     if (textAt(tokens, candidate.last + 1) !== ',') continue;
+    // "Girl, 15, wounded in shooting": a headline's ordinary noun before an age is who, not a name.
+    if (isHeadlineNounBeforeAge(item, tokens, gaz, lowerWords)) {
+      dropMention(item);
+      continue;
+    }
+    if (item.type === 'person') continue;
     if ((item.firm && !item.guess && !candidate.weak) || gaz.phrases.has(item.key)) continue;
     // "the Romans, who": a people or a group takes an article, a person's name none.
     if (!item.words.every((word) => PLAIN_NAME.test(word)) || lowerAt(tokens, candidate.first - 1) === 'the') continue;
@@ -1742,6 +1748,17 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     setType(item, 'person');
     candidate.weak = false;
   }
+}
+
+/**
+ * "Girl, 15, …", "Woman, 80, rescued …": a noun for a person opening a sentence, then an age in
+ * commas, where the story also writes the noun in lower case ("the girl"). (A surname that is
+ * a role noun as well, "Cook, 30, scored", has no such lower-case twin.)
+ */
+function isHeadlineNounBeforeAge(item: Typed, tokens: readonly Token[], gaz: Gazetteer, lowerWords: ReadonlySet<string>): boolean {
+  const candidate = item.candidate!;
+  if (!candidate.sentStart || item.words.length !== 1 || !gaz.roles.has(item.key) || !lowerWords.has(item.key) || gaz.phrases.has(item.key)) return false;
+  return /^\d{1,3}$/.test(textAt(tokens, candidate.last + 2)) && textAt(tokens, candidate.last + 3) === ',';
 }
 
 /**

@@ -399,7 +399,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "Aer Lingus will cut 2,000 jobs, the airline said": a subject the sentence names by its kind.
   ({ typed, tokens, gaz }) => subjectsNamedByKindLater(typed, tokens, gaz),
   // "Okafor, the union's founder, said": a person by the role an apposition gives them.
-  ({ typed, tokens, gaz, facts }) => peopleByRole(typed, tokens, gaz, facts.sports),
+  ({ typed, tokens, gaz, facts }) => peopleByRole(typed, tokens, gaz, facts.sports, facts.lowerWords),
   // "The event's director, Jürgen Lock, called …": a name in commas after a role.
   ({ typed, tokens, gaz }) => peopleAfterRole(typed, tokens, gaz),
   // "Rangers striker Ally McCoist": a player after a role of the playing side.
