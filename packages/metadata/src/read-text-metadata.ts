@@ -14,17 +14,30 @@ const WEEKDAY_START = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
 /** What may stand beside a bare date in a stamp line: separators and space (one character). */
 const STAMP_SEPARATOR = /[\s,|·•/–—-]/;
 
+/** A stamp's date, and the byline written on the same line ("April 26, 2000 | By Jo Roe"), if any. */
+interface StampLine {
+  date: string;
+  byline: string | null;
+}
+
 /**
- * A header line that is a date and nothing else, or a news agency or outlet and a date
- * ("October 29, 2016", "Xinhua, October 29, 2016", "AFP | 29 Oct 2016 10:31"): the stamp
+ * A header line that is a date and nothing else, a news agency or outlet and a date
+ * ("October 29, 2016", "Xinhua, October 29, 2016", "AFP | 29 Oct 2016 10:31"), or a date and a
+ * byline ("April 26, 2000|By Tribune News Services", "By Jo Roe | 29 Oct 2016"): the stamp
  * without a label. Any other word beside the date makes it a dek or a sentence.
  */
-function bareStamp(line: string): string | null {
-  if (line.length > 80 || !/\d/.test(line)) return null;
+function bareStamp(line: string): StampLine | null {
+  if (line.length > 120 || !/\d/.test(line)) return null;
   const stamp = parseStamp(line);
   if (stamp === null || stamp.label !== null) return null;
+  const before = trimEndChars(trimStartChars(line.slice(0, stamp.start), STAMP_SEPARATOR), STAMP_SEPARATOR);
+  const after = trimEndChars(trimStartChars(line.slice(stamp.end), STAMP_SEPARATOR), STAMP_SEPARATOR);
+  // The byline on the date's one side, nothing but separators on the other.
+  const byline = before.length === 0 && startsWithBylineCue(after) ? after : after.length === 0 && startsWithBylineCue(before) ? before : null;
+  if (byline !== null) return { date: stamp.value, byline };
+  if (line.length > 80) return null;
   const rest = trimEndChars(trimStartChars(`${line.slice(0, stamp.start)} ${line.slice(stamp.end)}`, STAMP_SEPARATOR), STAMP_SEPARATOR);
-  return rest.length === 0 || isKnownAgency(rest) ? stamp.value : null;
+  return rest.length === 0 || isKnownAgency(rest) ? { date: stamp.value, byline: null } : null;
 }
 
 /** The credit cue inside a caption: "Photo: VCG", "(Photo by Jane Doe)", "Credit: AP". */
@@ -35,13 +48,14 @@ const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bil
  * package reads news stamps ("Updated 3:15 p.m. ET, Tue June 4, 2024", zones kept as
  * written); the metadata normaliser covers what it does not (other languages' cues, Unix times).
  */
-function readStamp(line: string): string | null {
+function readStamp(line: string): StampLine | null {
   const cue = STAMP_CUE.exec(line);
   const hasCue = cue !== null && cue[0].length > 0;
   if (!hasCue && !WEEKDAY_START.test(line)) return bareStamp(line);
   const stamp = parseStamp(line);
-  if (stamp !== null) return stamp.value;
-  return normalizeDate(hasCue ? line.slice(cue[0].length) : line);
+  if (stamp !== null) return { date: stamp.value, byline: null };
+  const date = normalizeDate(hasCue ? line.slice(cue[0].length) : line);
+  return date === null ? null : { date, byline: null };
 }
 
 /** A caption and its credit, split at the last credit cue. */
@@ -107,6 +121,7 @@ export function readTextMetadata(text: string): TextMetadata {
         result.publishedRaw = line;
         result.published = header.date;
       }
+      if (header.byline !== null) authors.push(...parseByline(header.byline).authors);
       sawStamp = true;
     } else if (header?.kind === 'credit') {
       const image = header.image;
@@ -153,12 +168,12 @@ function isLead(text: string, line: string, next: number): boolean {
   return readHeaderLine(following) === null && !opensWithDateline(following);
 }
 
-type HeaderLine = { kind: 'stamp'; date: string } | { kind: 'credit'; image: ImageCredit } | { kind: 'byline' };
+type HeaderLine = { kind: 'stamp'; date: string; byline: string | null } | { kind: 'credit'; image: ImageCredit } | { kind: 'byline' };
 
 /** What a collapsed line of the header is, when it is a stamp, a photo credit or a byline (in that order). */
 function readHeaderLine(line: string): HeaderLine | null {
-  const date = line.length < 120 ? readStamp(line) : null;
-  if (date) return { kind: 'stamp', date };
+  const stamp = line.length < 120 ? readStamp(line) : null;
+  if (stamp) return { kind: 'stamp', date: stamp.date, byline: stamp.byline };
   const image = line.length < 300 ? readCredit(line) : null;
   if (image) return { kind: 'credit', image };
   return line.length < 150 && startsWithBylineCue(line) ? { kind: 'byline' } : null;

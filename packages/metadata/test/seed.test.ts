@@ -67,6 +67,17 @@ describe('readTextMetadata on other layouts', () => {
     expect(dek.published).toBeNull();
     expect(dek.subtitle).toBe('The vote was held on October 29, 2016');
   });
+  it('reads a date and a byline on one line as the stamp and the byline', () => {
+    const after = readTextMetadata('Mill to close\n\nApril 26, 2000|By Dana Reyes\n\nThe mill will close in June.');
+    expect(after.published).toBe('2000-04-26');
+    expect(after.authors).toEqual([{ name: 'Dana Reyes' }]);
+    expect(after.bodyStart).toBe('Mill to close\n\nApril 26, 2000|By Dana Reyes\n\n'.length);
+    const before = readTextMetadata('Mill to close\nBy Dana Reyes and Ola Berg · June 3, 2024\n\nThe mill will close.');
+    expect(before.published).toBe('2024-06-03');
+    expect(before.authors.map((author) => author.name)).toEqual(['Dana Reyes', 'Ola Berg']);
+    // Words beside the date that are no byline keep the line a dek.
+    expect(readTextMetadata('Mill to close\nJune 3, 2024 by the river\n\nThe mill will close.').published).toBeNull();
+  });
   it('keeps a sentence as the dek when the header goes on after it', () => {
     const withStamp = readTextMetadata('Fire stations to close\nThe vote ends two years of debate.\nPublished: June 27, 2024\n\nThe council voted on Tuesday.');
     expect(withStamp.subtitle).toBe('The vote ends two years of debate.');
