@@ -206,6 +206,34 @@ export function documentFacts(tokens: readonly Token[]): DocumentFacts {
   return { lowerWords, capitalisedInside, sports, namesAlone, placeCued };
 }
 
+/**
+ * A question a whole-text scan can ask first: whether the text writes any of `lists`' words in
+ * lower case. A rule that reads every token for a lower-case word from a short list ("striker",
+ * "beat", "host") finds none in many texts, and the document's set of lower-case words says so
+ * in a few lookups. A token whose text is its own lower case and opens with a lower-case letter
+ * is in that set, so the answer is exact for lists of such words; a list with any other entry
+ * gets a question that always says yes (the rule then scans as before).
+ *
+ * @example
+ * const writesReportWords = lowerWordCheck(new Set(['striker']));
+ * writesReportWords(documentFacts(tokenize('The striker scored.'))) //=> true
+ */
+export function lowerWordCheck(...lists: ReadonlyArray<ReadonlySet<string>>): (facts: DocumentFacts) => boolean {
+  const words = new Set<string>();
+  for (const list of lists) for (const word of list) words.add(word);
+  for (const word of words) if (!/^\p{Ll}/u.test(word)) return () => true;
+  const each = [...words];
+  return (facts) => {
+    const lowerWords = facts.lowerWords;
+    if (lowerWords.size < each.length) {
+      for (const word of lowerWords) if (words.has(word)) return true;
+      return false;
+    }
+    for (const word of each) if (lowerWords.has(word)) return true;
+    return false;
+  };
+}
+
 /** Whether a capitalised word is more likely an ordinary word than a name. */
 export function isCommonWord(token: Token, gaz: Gazetteer, facts: DocumentFacts): boolean {
   const lower = token.lower;

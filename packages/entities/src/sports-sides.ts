@@ -1,6 +1,6 @@
 import { WEEKDAY_NAMES } from '@newsparse/core';
 import { LABELS } from './features.js';
-import { isCommonLower } from './candidates.js';
+import { type DocumentFacts, isCommonLower, lowerWordCheck } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { lowerAt, type Token, tokenAt } from './tokenize.js';
@@ -19,6 +19,8 @@ export const MATCH_SCORE = /^\d{1,3}-\d{1,3}$/;
 const GOALS = /^\d{1,2}$/;
 /** Verbs of a match result after the side that plays: "Juventus lost", "Roma drew". */
 const RESULT_VERBS = localeWords((locale) => locale.sports.resultVerbs);
+/** Whether the text writes a result verb at all (two in five PolNeAR texts do not, and skip the scan). */
+const writesResultVerbs = lowerWordCheck(RESULT_VERBS);
 /** Words before the side a match is played against: "beat X", "against X", "beating X". */
 const OPPONENT_WORDS = localeWords((locale) => locale.sports.opponentWords);
 /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
@@ -38,6 +40,8 @@ const TABLE_GAP_WORDS = localeWords((locale) => locale.sports.tableGapWords);
 const PLURAL_VERBS = localeWords((locale) => locale.sports.pluralVerbs);
 /** Verbs of a match to come between two sides: "Bayern will host Dortmund", "Leeds face Hull". */
 const FIXTURE_VERBS = localeWords((locale) => locale.sports.fixtureVerbs);
+/** Whether the text writes a fixture verb at all (two in three PolNeAR texts do not, and skip the scan). */
+const writesFixtureVerbs = lowerWordCheck(FIXTURE_VERBS);
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.en.names);
 /** How many words after the second side "on" and its weekday may stand: "host Borussia Dortmund on Saturday". */
 const FIXTURE_DAY_REACH = 3;
@@ -48,7 +52,8 @@ const FIXTURE_DAY_REACH = 3;
  * Saturday", "Leeds face Hull on Tuesday"), so that such a preview without sports words reads
  * as a sports report.
  */
-export function hasFixtureClause(tokens: readonly Token[], gaz: Gazetteer): boolean {
+export function hasFixtureClause(tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts): boolean {
+  if (!writesFixtureVerbs(facts)) return false;
   for (let index = 1; index + 2 < tokens.length; index++) {
     const verb = tokens[index]!;
     if (verb.text !== verb.lower || !FIXTURE_VERBS.has(verb.lower) || !tokens[index + 1]!.cap) continue;
@@ -188,7 +193,8 @@ export function hasMatchResult(tokens: readonly Token[]): boolean {
  * words after it and one score within four more ("Arsenal beat Chelsea 2-1", "…, who beat
  * Fulham 3-0"), so that a short report without sports words ("league", "striker") reads as one.
  */
-export function hasResultClause(tokens: readonly Token[]): boolean {
+export function hasResultClause(tokens: readonly Token[], facts: DocumentFacts): boolean {
+  if (!writesResultVerbs(facts)) return false;
   for (let index = 0; index < tokens.length; index++) {
     const verb = tokens[index]!;
     if (!verb.word || verb.text !== verb.lower || !RESULT_VERBS.has(verb.lower)) continue;
@@ -298,20 +304,28 @@ const REPORT_WORDS = localeWords((locale) => locale.sports.reportWords);
 const TABLE_NOUNS = localeWords((locale) => locale.sports.tableNouns);
 const RACE_MODIFIERS = localeWords((locale) => locale.sports.raceModifiers);
 const RACE_NOUNS = localeWords((locale) => locale.sports.raceNouns);
+/** Whether the text writes a report word, a race's modifier or a table position at all: each list is read only if so. */
+const writesReportWords = lowerWordCheck(REPORT_WORDS);
+const writesRaceModifiers = lowerWordCheck(RACE_MODIFIERS);
+const writesPositions = lowerWordCheck(POSITIONS);
 
 /**
  * Whether the text is a sports report by its words alone: a word only such a report uses
  * ("striker", "relegation", "wickets"), or a table position ("top of the table", "bottom of
  * the standings"), as transfer news and previews have where no score stands.
  */
-export function hasReportWords(tokens: readonly Token[]): boolean {
+export function hasReportWords(tokens: readonly Token[], facts: DocumentFacts): boolean {
+  const report = writesReportWords(facts);
+  const race = writesRaceModifiers(facts);
+  const position = writesPositions(facts);
+  if (!report && !race && !position) return false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (token.text !== token.lower) continue;
-    if (REPORT_WORDS.has(token.lower)) return true;
+    if (report && REPORT_WORDS.has(token.lower)) return true;
     // "in the title race", "the relegation battle": a league's contest.
-    if (RACE_MODIFIERS.has(token.lower) && RACE_NOUNS.has(lowerAt(tokens, index + 1))) return true;
-    if (POSITIONS.has(token.lower) && lowerAt(tokens, index + 1) === 'of' && lowerAt(tokens, index + 2) === 'the' && TABLE_NOUNS.has(lowerAt(tokens, index + 3))) return true;
+    if (race && RACE_MODIFIERS.has(token.lower) && RACE_NOUNS.has(lowerAt(tokens, index + 1))) return true;
+    if (position && POSITIONS.has(token.lower) && lowerAt(tokens, index + 1) === 'of' && lowerAt(tokens, index + 2) === 'the' && TABLE_NOUNS.has(lowerAt(tokens, index + 3))) return true;
   }
   return false;
 }

@@ -39,9 +39,9 @@ interface DocumentState {
 }
 
 /** "striker", "the title race": a word only a sports report uses (one scan of the text per document). */
-const reportWords = (state: DocumentState): boolean => (state.clues.report ??= hasReportWords(state.tokens));
+const reportWords = (state: DocumentState): boolean => (state.clues.report ??= hasReportWords(state.tokens, state.facts));
 /** "Juventus lost 1-0 to Napoli": a result clause (one scan per document). */
-const resultClause = (state: DocumentState): boolean => (state.clues.result ??= hasResultClause(state.tokens));
+const resultClause = (state: DocumentState): boolean => (state.clues.result ??= hasResultClause(state.tokens, state.facts));
 /** "four points clear": a gap in a table (one scan per document). */
 const tableGap = (state: DocumentState): boolean => (state.clues.table ??= hasTableGap(state.tokens));
 
@@ -434,7 +434,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
       state.typed,
       state.tokens,
       state.gaz,
-      state.sports || (state.facts.sports && hasMatchResult(state.tokens)) || resultClause(state) || tableGap(state) || hasFixtureClause(state.tokens, state.gaz) || reportWords(state),
+      state.sports || (state.facts.sports && hasMatchResult(state.tokens)) || resultClause(state) || tableGap(state) || hasFixtureClause(state.tokens, state.gaz, state.facts) || reportWords(state),
     ),
   ({ typed, tokens, gaz, sports, facts }) => teamsByPlural(typed, tokens, gaz, sports || facts.sports),
   // "c Latif b Wasim 31": a scorecard's fielders and bowlers.
