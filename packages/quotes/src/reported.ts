@@ -1593,6 +1593,7 @@ const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
   'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'mock', 'slam', 'blast', 'applaud', 'hail', 'tout',
   'endorse', 'defend', 'attack', 'fault', 'rebuke', 'deride', 'chide', 'scold', 'welcome', 'thank', 'congratulate', 'cite',
   'mention', 'discuss', 'address', 'lambaste', 'ridicule', 'commend', 'laud', 'salute', 'champion', 'spotlight', 'highlight',
+  'assail', 'downplay', 'invoke', 'reference',
 ].flatMap((lemma) => inflect(lemma)));
 /** The forms of the verbs whose bare object is reported ("criticized the plan"), though they take no clause. */
 const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));

@@ -421,12 +421,13 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
     'demand', 'refuse', 'decline', 'agree', 'cite', 'mention', 'discuss', 'address', 'raise',
     'express', 'voice', 'announce', 'reveal', 'disclose', 'report', 'show', 'find', 'suggest',
     'indicate', 'estimate', 'predict', 'project', 'warn', 'thank', 'congratulate', 'blast',
-    'slam', 'tout', 'champion', 'advocate', 'press', 'argue',
+    'slam', 'tout', 'champion', 'advocate', 'press', 'argue', 'assail', 'downplay', 'invoke',
+    'reference',
     'offer', 'name', 'refer', 'talk', 'order', 'deem', 'release',
     'identify', 'echo', 'respond', 'feel', 'emphasize', 'highlight', 'ask', 'request',
     'invite', 'encourage', 'allege', 'insist', 'claim', 'predict', 'spotlight', 'dismiss',
   ],
-  ['back', 'backs', 'see', 'seeing', 'address', 'addresses', 'raise', 'raises', 'raised', 'raising', 'push', 'press', 'campaign', 'campaigns', 'show', 'find', 'view', 'call', 'plan', 'report', 'reports', 'question', 'questions', 'challenge', 'challenges', 'attack', 'attacks', 'support', 'favor', 'project', 'projects', 'estimate', 'estimates', 'demand', 'demands', 'know', 'knowing', 'thinking', 'planning', 'expecting', 'opposing', 'pushing', 'pressing', 'offer', 'offers', 'name', 'names', 'talk', 'talks', 'order', 'orders', 'list', 'lists', 'sign', 'signs', 'release', 'releases', 'echo', 'feel', 'feels', 'focus', 'request', 'requests', 'claim', 'claims', 'listing', 'naming', 'ordering', 'signing', 'releasing', 'feeling', 'focusing', 'talking'],
+  ['reference', 'references', 'back', 'backs', 'see', 'seeing', 'address', 'addresses', 'raise', 'raises', 'raised', 'raising', 'push', 'press', 'campaign', 'campaigns', 'show', 'find', 'view', 'call', 'plan', 'report', 'reports', 'question', 'questions', 'challenge', 'challenges', 'attack', 'attacks', 'support', 'favor', 'project', 'projects', 'estimate', 'estimates', 'demand', 'demands', 'know', 'knowing', 'thinking', 'planning', 'expecting', 'opposing', 'pushing', 'pressing', 'offer', 'offers', 'name', 'names', 'talk', 'talks', 'order', 'orders', 'list', 'lists', 'sign', 'signs', 'release', 'releases', 'echo', 'feel', 'feels', 'focus', 'request', 'requests', 'claim', 'claims', 'listing', 'naming', 'ordering', 'signing', 'releasing', 'feeling', 'focusing', 'talking'],
 );
 
 /**

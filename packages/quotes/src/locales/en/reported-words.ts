@@ -242,12 +242,14 @@ export const THAT_ONLY: ReadonlySet<string> = wordSet(['held', 'holds', 'means',
  * Verbs of judging in words and of citing whose object alone is what was said, and of whom:
  * "criticized the new budget", "praised the volunteers", "cited a 2019 study", "mocked the
  * proposal", "endorsed the mayor", "condemned the attack" (an endorsement and a condemnation are
- * declarations). Verbs of judging that also name deeds ("attack", "defend", "slam", "blast",
+ * declarations), "assailed the plan", "downplayed the risk", "invoked the charter", "referenced
+ * an audit". Verbs of judging that also name deeds ("attack", "defend", "slam", "blast",
  * "welcome") are not here: their bare object is a target, not words.
  */
 export const OBJECT_REPORT_VERBS: readonly string[] = [
   'criticize', 'criticise', 'praise', 'cite', 'mention', 'mock', 'denounce', 'decry', 'tout',
-  'lambaste', 'rebuke', 'deride', 'chide', 'scold', 'ridicule', 'endorse', 'condemn',
+  'lambaste', 'rebuke', 'deride', 'chide', 'scold', 'ridicule', 'endorse', 'condemn', 'assail',
+  'downplay', 'invoke', 'reference',
 ];
 
 /**
