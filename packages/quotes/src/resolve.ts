@@ -25,9 +25,12 @@ import {
   FRONTED_OPENERS,
   CLAUSE_COORDINATORS,
   DANGLING_ENDS,
+  COMPLEMENT_SOURCE_HEADS,
 } from './locales/en/speaker-words.js';
 
 /** A group named by what its people are and where they are from: "Residents of", "farmers near". */
+/** A lower-case head of up to six words (the last before the first preposition caught), then a preposition and a capitalised name: "the mayor of Lima", "a spokesman for the embassy in Beijing". */
+const HEAD_BEFORE_COMPLEMENT = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]*)\s+(?:of|in|for|at|from|near)\s+(?:the\s+)?\p{Lu}/u;
 const PEOPLE_OF = /^(?:(?:the|some|several|many|local|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:of|in|from|near|across|around)\s/iu;
 
 /** Whether a word is the plural of a person role ("residents", "farmers", "officials"), never a title ("Secretary"). */
@@ -644,6 +647,11 @@ function nameSpeaker(
   const head = roleWords[roleWords.length - 1];
   const lastWord = surface.trim().split(/\s+/).pop() ?? '';
   const roleNoun = head !== undefined && /^(?:the|this|that|a|an)\s/i.test(surface) && /^\p{Ll}/u.test(lastWord) && (PERSON_ROLE_NOUNS.has(head) || ROLE_SYNONYMS[head] !== undefined);
+  // "The mayor of Lima", "the police department in Washington": a lower-case head before a
+  // preposition and a name is that head, an unnamed source; the name after it is where or whose
+  // it is, never the speaker (the tagger left it a place, or found nothing).
+  const complement = HEAD_BEFORE_COMPLEMENT.exec(surface);
+  if (complement && !COMPLEMENT_SOURCE_HEADS.has(complement[1]!)) return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
   if (!roleNoun && !COLLECTIVE_SOURCES.has(lower) && isProperName(surface)) {
     const name = stripTitles(surface);
     // A name the tagger missed: match a known person by alias, else take it as written.

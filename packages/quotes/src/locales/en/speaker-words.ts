@@ -84,3 +84,16 @@ export const CLAUSE_COORDINATORS: ReadonlySet<string> = wordSet(['and', 'but', '
 /** Words a noun phrase never ends in: an article or a coordinator before the noun or name that should follow. */
 export const DANGLING_ENDS: ReadonlySet<string> = wordSet(['a', 'an', 'the', 'and', 'or']);
 
+
+/**
+ * Heads of a speaker phrase whose complement is the source itself: a document or a poll ("a
+ * report in the Des Moines Register", "a press release from Judicial Watch", "polling in
+ * Florida"), or the kind of the place it names ("the state of Nevada", "the city of Nice").
+ * Other lower-case heads ("the mayor of Lima", "the embassy in Beijing") are the source.
+ */
+export const COMPLEMENT_SOURCE_HEADS: ReadonlySet<string> = wordSet([
+  'report', 'reports', 'release', 'releases', 'statement', 'statements', 'poll', 'polls', 'polling', 'survey', 'surveys',
+  'study', 'studies', 'letter', 'memo', 'article', 'analysis', 'story', 'interview', 'filing', 'tweet', 'post', 'editorial',
+  'column', 'document', 'documents', 'data', 'figures', 'records',
+  'state', 'city', 'town', 'county', 'province', 'region', 'village', 'republic', 'kingdom', 'government', 'people',
+]);
