@@ -15,6 +15,7 @@ import {
   BE_FORMS,
   CALLED_DETERMINERS,
   CLAUSE_BREAKERS,
+  CLAUSE_CONNECTIVES,
   CLAUSE_OPENERS,
   CLAUSE_SUBJECT_OPENERS,
   COMMA_CLOSERS,
@@ -1532,9 +1533,19 @@ function startsSubordinate(tokens: readonly Token[], index: number): boolean {
   for (let cursor = index - 1; cursor >= 0 && index - cursor <= 3; cursor--) {
     const token = tokens[cursor]!;
     if (token.kind === 'punct') return false;
-    if (SUBORDINATORS.has(token.lower)) return cursor === 0 || tokens[cursor - 1]!.kind === 'punct';
+    if (SUBORDINATORS.has(token.lower)) return clauseOpensAt(tokens, cursor);
   }
   return false;
+}
+
+/**
+ * Whether a clause opens at `index`: the sentence's start, after punctuation, or after one
+ * connective that opens the sentence ("Yet while X said …, Y …", "But if …", "And when …").
+ */
+function clauseOpensAt(tokens: readonly Token[], index: number): boolean {
+  if (index === 0 || tokens[index - 1]!.kind === 'punct') return true;
+  const connective = tokens[index - 1]!;
+  return CLAUSE_CONNECTIVES.has(connective.lower) && (index - 1 === 0 || tokens[index - 2]!.kind === 'punct');
 }
 
 /** Whether a short object and then "as" follow: "the campaign of Donald Trump as …". */

@@ -327,6 +327,9 @@ export const NAMING_FORMS: ReadonlySet<string> = wordSet([
   'called', 'described', 'dubbed', 'termed', 'labeled', 'labelled', 'considered', 'deemed',
 ], withSForms(['call', 'describe', 'dub', 'term', 'label', 'consider', 'deem']));
 
+/** Connectives that may open a sentence before a subordinate clause: "Yet while …", "But if …", "And when …". */
+export const CLAUSE_CONNECTIVES: ReadonlySet<string> = wordSet(['yet', 'so', 'still'], COORDINATING_CONJUNCTIONS);
+
 /** Auxiliaries that follow a relative cue's object: the cue's clause goes on, no report starts there. */
 export const GAP_VERBS: ReadonlySet<string> = wordSet([], MODAL_VERBS, FINITE_BE, HAVE_FORMS, DO_FORMS);
 
