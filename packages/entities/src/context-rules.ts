@@ -1482,6 +1482,15 @@ export function namedStorms(typed: Typed[], tokens: readonly Token[]): void {
 
 const STORM_LIST_OPENERS = localeWords((locale) => locale.context.stormListOpeners);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
+const STORM_WORD = 1;
+const STORM_PLURAL = 2;
+/** Each storm word and its plural in "s" ("storm", "storms") → what it is (STORM_WORD, STORM_PLURAL or both). */
+const STORM_FORMS: ReadonlyMap<string, number> = (() => {
+  const forms = new Map<string, number>();
+  for (const word of STORM_WORDS) forms.set(word, (forms.get(word) ?? 0) | STORM_WORD);
+  for (const word of STORM_WORDS) forms.set(`${word}s`, (forms.get(`${word}s`) ?? 0) | STORM_PLURAL);
+  return forms;
+})();
 
 /** The one-word names of a list ("Ashley, Bert and Conall") that starts at a token, and the token after it. */
 function nameList(tokens: readonly Token[], byFirstToken: ReadonlyMap<number, Typed>, at: number): { names: Typed[]; next: number } {
@@ -1510,9 +1519,12 @@ function stormLists(typed: Typed[], tokens: readonly Token[], storms: Set<string
   let stormInSentence = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (SENTENCE_ENDS.has(token.text)) { stormInSentence = false; continue; }
-    const plural = token.lower.endsWith('s') && STORM_WORDS.has(token.lower.slice(0, -1));
-    if (!token.cap && STORM_WORDS.has(token.lower)) stormInSentence = true;
+    // Sentence ends are one character: most tokens are ruled out by their length, with no lookup.
+    if (token.text.length === 1 && SENTENCE_ENDS.has(token.text)) { stormInSentence = false; continue; }
+    // One lookup tells a storm word and a storm word's plural, with no copy of the word made.
+    const form = STORM_FORMS.get(token.lower) ?? 0;
+    const plural = (form & STORM_PLURAL) !== 0;
+    if (!token.cap && (form & STORM_WORD) !== 0) stormInSentence = true;
     if (!plural && !(stormInSentence && STORM_LIST_OPENERS.has(token.lower))) continue;
     const { names, next } = nameList(tokens, byFirstToken, index + 1);
     const endsClause = next >= tokens.length || !tokens[next]!.word;

@@ -624,10 +624,13 @@ function hasScoreNearby(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+
 /** Whether the text reads like a sports report: three or more match scores ("2-1", "6-3"). */
 function isSportsReport(tokens: readonly Token[]): boolean {
   let scores = 0;
-  for (const token of tokens) if (/^\d{1,2}-\d{1,2}$/.test(token.text) && ++scores >= 3) return true;
+  // A score opens with a digit: other tokens are ruled out by their first character, without the expression.
+  for (const token of tokens) if (isDigitCode(token.text.charCodeAt(0)) && /^\d{1,2}-\d{1,2}$/.test(token.text) && ++scores >= 3) return true;
   return false;
 }
 
