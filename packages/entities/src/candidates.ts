@@ -1092,6 +1092,9 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   // "Toronto-based Kestrel Gold", "London-born Jane Smith", "Botox-maker Allergan": the compound modifier describes the name, it is no part of it.
   while (from < to && isCompoundModifier(tokens[positions[from]!]!.text)) from++;
   if (from > to) return;
+  // Alone, a name and a participle of where or whose is an adjective, no name: "its Nasdaq-listed
+  // shares", "a Luxembourg-based firm" (other compounds may be names: "the E-meter").
+  if (from === to && MODIFIER_PARTICIPLES.has(tokens[positions[from]!]!.lower.slice(tokens[positions[from]!]!.lower.lastIndexOf('-') + 1)) && tokens[positions[from]!]!.text.includes('-')) return;
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;
   const lastToken = tokens[chosen[chosen.length - 1]!]!;
