@@ -1,4 +1,4 @@
-import { assertText, type Span } from '@newsparse/core';
+import { assertText, ENGLISH_MONTH_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
 import { isKnownAgency } from './names.js';
@@ -73,6 +73,13 @@ function readCredit(line: string): ImageCredit | null {
   return { caption: caption || null, credit };
 }
 
+/**
+ * A line that opens with a month and a day and goes on in words ("Oct 11 Canadian telecom
+ * provider EXFO Inc posted …"): a wire lead whose dateline is the date alone, hard-wrapped
+ * into short lines, never a headline (a headline's date stands apart: "Oct 11: …", "Oct 11, 2024").
+ */
+const DATE_LEAD = new RegExp(String.raw`^(?:${[...ENGLISH_MONTH_NAMES.names, ...ENGLISH_MONTH_NAMES.abbreviations].join('|')})\.?\s\d{1,2}\s\p{L}`, 'iu');
+
 const MAX_HEADER_LINES = 15;
 /** A line that ends as a sentence does ("… on Tuesday.", "… she said.”"): no headline. */
 const SENTENCE_END = /[.!?]["”“’»«]?$/;
@@ -132,7 +139,7 @@ export function readTextMetadata(text: string): TextMetadata {
       }
     } else if (header?.kind === 'byline') {
       authors.push(...parseByline(line).authors);
-    } else if (result.title === null && line.length <= 300 && !SENTENCE_END.test(line)) {
+    } else if (result.title === null && line.length <= 300 && !SENTENCE_END.test(line) && !DATE_LEAD.test(line)) {
       result.title = line;
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.

@@ -78,6 +78,12 @@ describe('readTextMetadata on other layouts', () => {
     // Words beside the date that are no byline keep the line a dek.
     expect(readTextMetadata('Mill to close\nJune 3, 2024 by the river\n\nThe mill will close.').published).toBeNull();
   });
+  it('reads a first line that opens with a month and a day and goes on in words as a hard-wrapped wire lead, not a headline', () => {
+    const lead = readTextMetadata('Oct 11 Dutch ferry operator Nordlijn\nNV posted a 12 percent fall in quarterly\nprofit.\n\nShares fell.');
+    expect(lead.title).toBeNull();
+    expect(lead.bodyStart).toBe(0);
+    expect(readTextMetadata('Oct 11: What we know about the ferry strike\n\nThe strike began.').title).toBe('Oct 11: What we know about the ferry strike');
+  });
   it('keeps a sentence as the dek when the header goes on after it', () => {
     const withStamp = readTextMetadata('Fire stations to close\nThe vote ends two years of debate.\nPublished: June 27, 2024\n\nThe council voted on Tuesday.');
     expect(withStamp.subtitle).toBe('The vote ends two years of debate.');
