@@ -2323,7 +2323,19 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
   while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1]!)) end--;
   if (end - start < minLength) return;
   const clause = span(text, start, end);
+  // A time alone is when something was said, never what: "released a statement Wednesday".
+  if (onlyTimeText(clause.text)) return;
   into.push({ content: clause, parts: [clause], kind: 'indirect', found, clause: null, continues: -1, via });
+}
+
+/**
+ * Whether `words` are only a time (as `onlyTimeWords`, on the text), with a day or a span of time
+ * at its head: "Wednesday", "last week", "on Monday night" ("Now", "Recently", "This" alone are
+ * the first piece of a parenthetical's content or its subject, and stay).
+ */
+function onlyTimeText(words: string): boolean {
+  const list = words.toLowerCase().split(/\P{L}+/u).filter((word) => word.length > 0);
+  return list.length > 0 && list.every((word) => TIME_WORDS.has(word)) && list.some((word) => TIME_HEADS.has(word));
 }
 
 /**
