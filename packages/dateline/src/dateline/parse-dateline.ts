@@ -376,7 +376,12 @@ const placeIsLikely: Refiner = (candidate) => {
   const shape = placeShape(candidate.place);
   candidate.shape = shape;
   if (!shape.wordsOk) return false;
-  if (candidate.separator === 'colon') return shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place));
+  // A colon ends a place in capitals, or an Indian wire's place with its country in brackets
+  // ("Margao (Goa) [India], February 8 (ANI):", "New Delhi [India]:"), a form no sentence has.
+  if (candidate.separator === 'colon') {
+    if (/^\p{Lu}[^[\]]*\[\p{Lu}[^[\]]*\]$/u.test(candidate.place)) return true;
+    return shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place));
+  }
   if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
     return shape.casing !== 'mixed' || /^\p{Lu}/u.test(candidate.place);
   }

@@ -46,7 +46,7 @@ export interface PlaceShape {
 
 /** Reads the parts of a place as written ("WEST PALM BEACH, Fla./WASHINGTON") and their shape. */
 export function placeShape(place: string): PlaceShape {
-  const parts = splitParts(place);
+  const parts = splitParts(unbracketed(place));
   let wordsOk = parts.length <= 4;
   let upper = true;
   let title = true;
@@ -89,6 +89,18 @@ export function placeShape(place: string): PlaceShape {
   }
   return { wordsOk, casing: upper ? 'upper' : title ? 'title' : lower ? 'lower' : 'mixed', parts };
 }
+
+/**
+ * An Indian wire's place, "Margao (Goa) [India]" or "New Delhi [India]": the city, its state in
+ * parentheses and its country in brackets, as "Margao, Goa, India". Any other place as it is.
+ */
+function unbracketed(place: string): string {
+  if (place.charCodeAt(place.length - 1) !== 93) return place;
+  const match = BRACKETED_PLACE.exec(place);
+  return match === null ? place : [match[1]!, match[2], match[3]!].filter((part) => part !== undefined).join(', ');
+}
+
+const BRACKETED_PLACE = /^([^()[\],]{1,40}?) ?(?:\(([^()[\],]{1,30})\) ?)?\[([^()[\],]{1,30})\]$/;
 
 /** `place.split(',').map((part) => part.trim())`, without the intermediate list. */
 function splitParts(place: string): string[] {
