@@ -43,6 +43,26 @@ function unicodeShape(word: string): string {
   return 'Xx*';
 }
 
+/**
+ * The feature families emitFeatures sends, in one list: a family is sent by its number, so
+ * that the scorer finds the family's table by index rather than by looking its name up
+ * (two lookups per feature were one in ten of the tagger's time); training reads the names.
+ */
+export const FAMILY_NAMES = ['b', 'n=', 'w=', 'f=', 'l=', 'sh=', 'l3=', 'l4=', 'g=', 'gw=', 'fn0', 'fn', 'lnL', 'ln', 'c0', 'call', 'csome', 'c1ss', 'c1', 'oh', 'oh=', 'ph', 'ofh', 'ofh=', 'pfh', 'of', 'and', 'pos=', 'pos1=', 't', 't=', 'ss', 'capInSs', 'capIn', 'caps', 'acr1', 'acr', 'hy', 'num', 'short', 'demPl', 'p=', 'nx=', 'p2=', 'nx2=', 'pcap', 'ncap', 'ptitle', 'pg='] as const;
+type FamilyName = (typeof FAMILY_NAMES)[number];
+
+/** Each family's number (its index in FAMILY_NAMES), as a literal so that every read is of one object shape. */
+export const F: Readonly<Record<FamilyName, number>> = {
+  b: 0, 'n=': 1, 'w=': 2, 'f=': 3, 'l=': 4, 'sh=': 5, 'l3=': 6, 'l4=': 7, 'g=': 8, 'gw=': 9, fn0: 10, fn: 11,
+  lnL: 12, ln: 13, c0: 14, call: 15, csome: 16, c1ss: 17, c1: 18, oh: 19, 'oh=': 20, ph: 21, ofh: 22,
+  'ofh=': 23, pfh: 24, of: 25, and: 26, 'pos=': 27, 'pos1=': 28, t: 29, 't=': 30, ss: 31, capInSs: 32,
+  capIn: 33, caps: 34, acr1: 35, acr: 36, hy: 37, num: 38, short: 39, demPl: 40, 'p=': 41, 'nx=': 42,
+  'p2=': 43, 'nx2=': 44, pcap: 45, ncap: 46, ptitle: 47, 'pg=': 48
+};
+
+/** Family name → number, for reading the weight table. */
+const FAMILY_IDS: ReadonlyMap<string, number> = new Map(FAMILY_NAMES.map((name, id) => [name, id]));
+
 /** Words of a candidate that get word-level features (names are shorter). */
 const MAX_WORDS = 16;
 
@@ -52,9 +72,10 @@ const MAX_WORDS = 16;
  * family's table, so no feature string is built for a lookup; training joins them.
  */
 interface FeatureSink {
-  add(family: string, value: string): void;
+  /** `family` is the family's number (F) */
+  add(family: number, value: string): void;
   /** A value of two words ("p2=", "nx2="), kept apart for the same reason. */
-  addPair(family: string, first: string, second: string): void;
+  addPair(family: number, first: string, second: string): void;
 }
 
 /** The word of a context token, or "<s>" past either end of the text. */
@@ -68,7 +89,7 @@ const hasDigit = (word: string): boolean => /\p{N}/u.test(word);
 
 /** Sends the features of one candidate span to `sink`, in the model's order. */
 function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts, sink: FeatureSink): void {
-  sink.add('b', '');
+  sink.add(F.b, '');
   const words = candidate.words;
   const count = words.length;
   // Word-level features of the first words only: no name is longer, and a title-case run of
@@ -79,99 +100,99 @@ function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazet
     const at = index === keyCount - 1 ? count - 1 : index;
     keys[index] = lowerOfWord(words[at]!, tokens[candidate.first + at]);
   }
-  sink.add('n=', String(Math.min(count, 4)));
-  for (let index = 0; index < keyCount; index++) sink.add('w=', keys[index]!);
+  sink.add(F['n='], String(Math.min(count, 4)));
+  for (let index = 0; index < keyCount; index++) sink.add(F['w='], keys[index]!);
   const firstKey = keys[0]!;
   const lastKey = keys[keyCount - 1]!;
-  sink.add('f=', firstKey);
-  sink.add('l=', lastKey);
+  sink.add(F['f='], firstKey);
+  sink.add(F['l='], lastKey);
   // The model knows word shapes of names up to a dozen words; a longer run (a title-case headline) gets none.
   if (count <= MAX_WORDS) {
     let shapes = shape(words[0]!);
     for (let index = 1; index < count; index++) shapes += ` ${shape(words[index]!)}`;
-    sink.add('sh=', shapes);
+    sink.add(F['sh='], shapes);
   }
   const lastWord = words[count - 1]!;
-  if (lastWord.length > 3) sink.add('l3=', lastKey.slice(-3));
-  if (lastWord.length > 4) sink.add('l4=', lastKey.slice(-4));
+  if (lastWord.length > 3) sink.add(F['l3='], lastKey.slice(-3));
+  if (lastWord.length > 4) sink.add(F['l4='], lastKey.slice(-4));
   const kinds = count > gaz.maxWords ? undefined : gaz.phrases.get(withoutPeriods(keyCount === 1 ? firstKey : keys.join(' ')));
-  if (kinds) for (const kind of kinds) sink.add('g=', kind);
-  else sink.add('g=', 'none');
+  if (kinds) for (const kind of kinds) sink.add(F['g='], kind);
+  else sink.add(F['g='], 'none');
   let common = 0;
   let hasOf = false;
   let hasAnd = false;
   for (let index = 0; index < keyCount; index++) {
     const key = keys[index]!;
     const wordKinds = gaz.phrases.get(withoutPeriods(key));
-    if (wordKinds && count > 1) for (const kind of wordKinds) sink.add('gw=', kind);
-    if (gaz.firstNames.has(key)) sink.add(index === 0 ? 'fn0' : 'fn', '');
-    if (gaz.lastNames.has(key)) sink.add(index === keyCount - 1 ? 'lnL' : 'ln', '');
+    if (wordKinds && count > 1) for (const kind of wordKinds) sink.add(F['gw='], kind);
+    if (gaz.firstNames.has(key)) sink.add(index === 0 ? F.fn0 : F.fn, '');
+    if (gaz.lastNames.has(key)) sink.add(index === keyCount - 1 ? F.lnL : F.ln, '');
     const token = tokens[candidate.first + index];
     if (token && token.word && isCommonWord(token, gaz, facts)) common++;
     if (key === 'of') hasOf = true;
     else if (key === 'and' || key === '&') hasAnd = true;
   }
-  sink.add(common === 0 ? 'c0' : common === keyCount ? 'call' : 'csome', '');
-  if (count === 1 && common === 1) sink.add(candidate.sentStart ? 'c1ss' : 'c1', '');
+  sink.add(common === 0 ? F.c0 : common === keyCount ? F.call : F.csome, '');
+  if (count === 1 && common === 1) sink.add(candidate.sentStart ? F.c1ss : F.c1, '');
   if (gaz.orgHeads.has(lastKey)) {
-    sink.add('oh', '');
-    sink.add('oh=', lastKey);
+    sink.add(F.oh, '');
+    sink.add(F['oh='], lastKey);
   }
-  if (gaz.placeHeads.has(lastKey)) sink.add('ph', '');
+  if (gaz.placeHeads.has(lastKey)) sink.add(F.ph, '');
   if (count > 1 && gaz.orgFirstHeads.has(firstKey)) {
-    sink.add('ofh', '');
-    sink.add('ofh=', firstKey);
+    sink.add(F.ofh, '');
+    sink.add(F['ofh='], firstKey);
   }
-  if (count > 1 && gaz.placeHeads.has(firstKey)) sink.add('pfh', '');
-  if (hasOf) sink.add('of', '');
-  if (hasAnd) sink.add('and', '');
+  if (count > 1 && gaz.placeHeads.has(firstKey)) sink.add(F.pfh, '');
+  if (hasOf) sink.add(F.of, '');
+  if (hasAnd) sink.add(F.and, '');
   const tag = gaz.pos.get(firstKey) ?? 'none';
-  sink.add('pos=', tag);
-  if (count === 1) sink.add('pos1=', tag);
+  sink.add(F['pos='], tag);
+  if (count === 1) sink.add(F['pos1='], tag);
   if (candidate.title) {
-    sink.add('t', '');
-    sink.add('t=', candidate.title);
+    sink.add(F.t, '');
+    sink.add(F['t='], candidate.title);
   }
-  if (candidate.sentStart) sink.add('ss', '');
-  if (count === 1 && facts.capitalisedInside.has(firstKey)) sink.add(candidate.sentStart ? 'capInSs' : 'capIn', '');
-  if (candidate.caps) sink.add('caps', '');
-  if (/^\p{Lu}{2,}$/u.test(lastWord) || /^(?:\p{Lu}\.)+$/u.test(lastWord)) sink.add(count === 1 ? 'acr1' : 'acr', '');
+  if (candidate.sentStart) sink.add(F.ss, '');
+  if (count === 1 && facts.capitalisedInside.has(firstKey)) sink.add(candidate.sentStart ? F.capInSs : F.capIn, '');
+  if (candidate.caps) sink.add(F.caps, '');
+  if (/^\p{Lu}{2,}$/u.test(lastWord) || /^(?:\p{Lu}\.)+$/u.test(lastWord)) sink.add(count === 1 ? F.acr1 : F.acr, '');
   let hyphen = false;
   let digit = false;
   for (const word of words) {
     if (!hyphen && word.includes('-')) hyphen = true;
     if (!digit && hasDigit(word)) digit = true;
   }
-  if (hyphen) sink.add('hy', '');
-  if (digit) sink.add('num', '');
-  if (count === 1 && lastWord.length <= 2) sink.add('short', '');
-  if (lastKey.endsWith('s') && gaz.demonyms.has(lastKey.slice(0, -1))) sink.add('demPl', '');
+  if (hyphen) sink.add(F.hy, '');
+  if (digit) sink.add(F.num, '');
+  if (count === 1 && lastWord.length <= 2) sink.add(F.short, '');
+  if (lastKey.endsWith('s') && gaz.demonyms.has(lastKey.slice(0, -1))) sink.add(F.demPl, '');
   // Context.
   const previous = tokenAt(tokens, candidate.first - 1);
   const next = tokenAt(tokens, candidate.last + 1);
   const previousWord = contextWord(previous);
   const nextWord = contextWord(next);
-  sink.add('p=', previousWord);
-  sink.add('nx=', nextWord);
-  sink.addPair('p2=', contextWord(tokenAt(tokens, candidate.first - 2)), previousWord);
-  sink.addPair('nx2=', nextWord, contextWord(tokenAt(tokens, candidate.last + 2)));
-  if (previous && previous.word && previous.cap && !previous.sentStart) sink.add('pcap', '');
-  if (next && next.word && next.cap) sink.add('ncap', '');
+  sink.add(F['p='], previousWord);
+  sink.add(F['nx='], nextWord);
+  sink.addPair(F['p2='], contextWord(tokenAt(tokens, candidate.first - 2)), previousWord);
+  sink.addPair(F['nx2='], nextWord, contextWord(tokenAt(tokens, candidate.last + 2)));
+  if (previous && previous.word && previous.cap && !previous.sentStart) sink.add(F.pcap, '');
+  if (next && next.word && next.cap) sink.add(F.ncap, '');
   if (previous && previous.word) {
     const previousKinds = gaz.phrases.get(previous.key);
-    if (gaz.titles.has(previous.lower)) sink.add('ptitle', '');
-    if (previousKinds) sink.add('pg=', previousKinds[0]!);
+    if (gaz.titles.has(previous.lower)) sink.add(F.ptitle, '');
+    if (previousKinds) sink.add(F['pg='], previousKinds[0]!);
   }
 }
 
 /** Collects the features as strings ("w=lima", "p2=the said"), as training reads them. */
 class FeatureList implements FeatureSink {
   readonly features: string[] = [];
-  add(family: string, value: string): void {
-    this.features.push(family + value);
+  add(family: number, value: string): void {
+    this.features.push(FAMILY_NAMES[family]! + value);
   }
-  addPair(family: string, first: string, second: string): void {
-    this.features.push(`${family}${first} ${second}`);
+  addPair(family: number, first: string, second: string): void {
+    this.features.push(`${FAMILY_NAMES[family]!}${first} ${second}`);
   }
 }
 
@@ -200,6 +221,10 @@ export class LinearModel {
   private readonly bareRows = new Map<string, number>();
   /** pair family → first word → second word → row */
   private readonly pairRows = new Map<string, Map<string, Map<string, number>>>();
+  /** by family number (F): the family's value → row table, its bare row (-1 if none), its pair table */
+  private readonly rowsById: Array<Map<string, number> | undefined> = FAMILY_NAMES.map(() => undefined);
+  private readonly bareRowById = new Int32Array(FAMILY_NAMES.length).fill(-1);
+  private readonly pairRowsById: Array<Map<string, Map<string, number>> | undefined> = FAMILY_NAMES.map(() => undefined);
   /** where each row's weights start in the table */
   private readonly valueStarts: number[] = [];
   /** the weights of each row, LABELS.length a row, once parsed */
@@ -235,7 +260,11 @@ export class LinearModel {
     const space = value.indexOf(' ');
     if (PAIR_FAMILIES.has(family) && space >= 0) {
       let firsts = this.pairRows.get(family);
-      if (firsts === undefined) this.pairRows.set(family, (firsts = new Map()));
+      if (firsts === undefined) {
+        this.pairRows.set(family, (firsts = new Map()));
+        const id = FAMILY_IDS.get(family);
+        if (id !== undefined) this.pairRowsById[id] = firsts;
+      }
       const first = value.slice(0, space);
       let seconds = firsts.get(first);
       if (seconds === undefined) firsts.set(first, (seconds = new Map()));
@@ -243,15 +272,34 @@ export class LinearModel {
       return;
     }
     let values = this.rows.get(family);
-    if (values === undefined) this.rows.set(family, (values = new Map()));
+    if (values === undefined) {
+      this.rows.set(family, (values = new Map()));
+      const id = FAMILY_IDS.get(family);
+      if (id !== undefined) this.rowsById[id] = values;
+    }
     values.set(value, row);
-    if (value === '') this.bareRows.set(family, row);
+    if (value === '') {
+      this.bareRows.set(family, row);
+      const id = FAMILY_IDS.get(family);
+      if (id !== undefined) this.bareRowById[id] = row;
+    }
   }
 
   /** The row of a feature given as family and value, or -1. */
   row(family: string, value: string): number {
     if (value === '') return this.bareRows.get(family) ?? -1;
     return this.rows.get(family)?.get(value) ?? -1;
+  }
+
+  /** {@link row} of a family given by its number (F). */
+  rowOf(family: number, value: string): number {
+    if (value === '') return this.bareRowById[family]!;
+    return this.rowsById[family]?.get(value) ?? -1;
+  }
+
+  /** {@link pairRow} of a family given by its number (F). */
+  pairRowOf(family: number, first: string, second: string): number {
+    return this.pairRowsById[family]?.get(first)?.get(second) ?? -1;
   }
 
   /** The row of a two-word feature, or -1. */
@@ -310,12 +358,12 @@ export function parseWeights(table: string): LinearModel {
 class Scorer implements FeatureSink {
   scores = new Float32Array(LABEL_COUNT);
   constructor(private readonly model: LinearModel) {}
-  add(family: string, value: string): void {
-    const row = this.model.row(family, value);
+  add(family: number, value: string): void {
+    const row = this.model.rowOf(family, value);
     if (row >= 0) this.model.addRow(row, this.scores);
   }
-  addPair(family: string, first: string, second: string): void {
-    const row = this.model.pairRow(family, first, second);
+  addPair(family: number, first: string, second: string): void {
+    const row = this.model.pairRowOf(family, first, second);
     if (row >= 0) this.model.addRow(row, this.scores);
   }
 }
