@@ -1151,6 +1151,8 @@ function readAsClause(reading: SentenceReading): StepOutcome {
 }
 
 const SHOW_FORMS: ReadonlySet<string> = new Set(inflect('show'));
+/** The forms of "go", whose "go on" attributes only as "went on to say …" or before a quote. */
+const GO_FORMS: ReadonlySet<string> = new Set(inflect('go'));
 
 /**
  * Whether a subordinate clause with an attribution of its own opens at `index`: "as the union
@@ -1222,6 +1224,23 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // (Nor after a relative word, which stands for such a source, nor before a small clause: "the
   // video, which showed the officer shooting …".)
   if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && !evidenceIn(tokens, np.first, np.last) && !RELATIVE_OPENERS.has(tokens[np.mentionFirst]!.lower) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken]!.lower) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS) && !gerundAfter(tokens, startToken, last) && !personPhrase(tokens, np.first, np.last) && !tokens[np.mentionLast]!.cap) return NEXT_WORD;
+  // "went on to say (that) …" reports what follows its verb of saying; "went on the offensive",
+  // "went on ABC", "went on to win Ohio" name deeds, not words.
+  // (An adverb may stand before the verb: "goes on to openly ridicule …"; a verb of saying before
+  // a comma or a colon hands over to the quote that follows.)
+  if (GO_FORMS.has(cueWord) && tokens[cueEnd]!.lower === 'on' && startToken === cueEnd + 1 && tokens[startToken]!.kind === 'word') {
+    const adverb = tokens[startToken + 1]?.kind === 'word' && /.{3}ly$/.test(tokens[startToken + 1]!.lower) ? 1 : 0;
+    const verb = tokens[startToken + 1 + adverb];
+    if (tokens[startToken]!.lower !== 'to' || !verb || verb.kind !== 'word' || !REPORT_FORMS_SET.has(verb.lower) && !NP_ONLY_FORMS.has(verb.lower)) return NEXT_WORD;
+    if (tokens[startToken + 2 + adverb]?.kind !== 'word' && !isQuoteToken(tokens[startToken + 2 + adverb] ?? tokens[startToken]!)) return NEXT_WORD;
+    const sayCue = span(text, cue.start, verb.end);
+    const sayStart = contentStartAfterCue(text, verb.end, contentEnd);
+    const sayToken = tokens.findIndex((token) => token.start >= sayStart);
+    if (sayToken < 0 || sayToken > last) return NEXT_WORD;
+    const sayEnd = clauseEnd(tokens, sayToken, last, false);
+    push(into, text, span(text, tokens[sayToken]!.start, tokens[sayEnd]!.end), withNp(text, tokens, np, sayCue, false), 'pre');
+    return readOnAfter(reading, sayEnd);
+  }
   // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
   if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
   // One word is content only as an object: "endorsed Trump", "criticized her".
