@@ -983,6 +983,49 @@ function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, l
   return false;
 }
 
+/** Month names, lower case, which a time after a participle may hold ("released in September"). */
+const MONTH_WORDS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names);
+
+/**
+ * Whether the -ed cue at `at` modifies the common noun right before it rather than being its
+ * verb: the noun is a preposition's object ("In a statement released Thursday, the mayor …"),
+ * a thing named after "a" ("a group called Voters First"), or a time or a "by" phrase follows it and the sentence's own verb comes right after ("A
+ * report released in September by the academy found …", "The emails released Tuesday included
+ * …"). ("The company reported Tuesday that …" and "reported Tuesday revenue rose" report: a
+ * clause, not a verb, follows the time.)
+ */
+function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
+  const head = tokens[at - 1]!;
+  if (!/ed$/.test(tokens[at]!.lower) || np.mentionLast !== at - 1 || head.kind !== 'word' || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
+  const before = tokenAt(tokens, np.first - 1);
+  // (Not before a clause of its own: "with many worried that the zone …".)
+  if (before?.kind === 'word' && HEAD_PREPOSITIONS.has(before.lower) && tokens[at + 1]?.lower !== 'that') return true;
+  // "a new group called Voters First is …": a thing named, introduced by "a".
+  // (Not a judgement of someone: "A union of teachers called Lopez a liar", "called Lee “weak”".)
+  if (['called', 'named'].includes(tokens[at]!.lower) && ['a', 'an'].includes(tokens[np.first]!.lower) && tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.cap) {
+    let after = at + 1;
+    while (tokens[after]?.kind === 'word' && tokens[after]!.cap) after++;
+    const next = tokens[after];
+    return !(next && (DETERMINERS.has(next.lower) || isQuoteToken(next)));
+  }
+  let index = at + 1;
+  while (index <= last && tokens[index]!.kind === 'word' && (TIME_WORDS.has(tokens[index]!.lower) || MONTH_WORDS.has(tokens[index]!.lower) || /^\d/.test(tokens[index]!.text)) && tokens[index]!.lower !== 'that') index++;
+  const timed = index > at + 1;
+  if (tokens[index]?.lower === 'by') {
+    for (let agent = index + 1; agent <= last && agent <= index + 10; agent++) {
+      const token = tokens[agent]!;
+      if (token.kind !== 'word' || token.lower === 'that') return false;
+      if (!token.cap && agent > index + 1 && finiteVerbWord(token.lower)) return true;
+    }
+    return false;
+  }
+  const verb = tokens[index];
+  return timed && verb !== undefined && verb.kind === 'word' && !verb.cap && finiteVerbWord(verb.lower);
+}
+
+/** Whether a lower-case word is a finite verb: a form of "be", an auxiliary, a past in -ed or a cue. */
+const finiteVerbWord = (word: string): boolean => FINITE_BE.has(word) || CLAUSE_VERB_AFTER_NAME.test(word) || /[a-z]{2}ed$/.test(word) || REPORT_FORMS_SET.has(word) && !/ing$/.test(word);
+
 /** The pronoun nearest before `to` (back to `floor`, at most 30 words) as a noun phrase, or null. */
 function nearestPronoun(tokens: readonly Token[], floor: number, to: number): NounPhrase | null {
   for (let index = to; index > floor && to - index < 30; index--) if (PRONOUN_SUBJECTS.has(tokens[index]!.lower)) return nounPhrase(index, index, index, index, null);
@@ -1035,7 +1078,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   if (np && np.mentionFirst === np.mentionLast && FUNCTION_WORDS.has(tokens[np.mentionFirst]!.lower)) np = previous?.lower === 'and' ? nearestPronoun(tokens, np.mentionFirst, at - 2) : null;
   // "a place regarded with sorrow", "the rise in deaths announced on Friday was 777": a
   // participle after a thing, as a complement or with the sentence's verb still to come, modifies it.
-  if (np && reducedRelative(tokens, np, reading.at, reading.last)) return NEXT_WORD;
+  if (np && (reducedRelative(tokens, np, reading.at, reading.last) || participleModifier(tokens, np, reading.at, reading.last))) return NEXT_WORD;
   reading.np = np;
   // An event is no source: "The visit highlights the country's commitment".
   if (np && !tokens[np.mentionLast]!.cap && EVENT_NOUNS.has(tokens[np.mentionLast]!.lower)) return NEXT_WORD;
