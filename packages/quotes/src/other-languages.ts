@@ -1,4 +1,5 @@
-import { analyzeText, type Span, type TextAnalysis } from '@newsparse/core';
+import { analyzeText, foldDiacritics, type Span, type TextAnalysis } from '@newsparse/core';
+import { genderOf } from './locales/en/gender.js';
 import { span } from './attribution.js';
 import { nameLocaleSpeakers } from './locale-speakers.js';
 import { roleIn, type Locale } from './locales/locale.js';
@@ -247,7 +248,12 @@ function roleInApposition(tokens: readonly Token[], comma: number, locale: Local
 function lead(text: string, tokens: readonly Token[], locale: Locale): Found | null {
   let end = tokens.length - 1;
   if (end < 1 || tokens[end]!.kind !== 'punct' || !':,'.includes(tokens[end]!.text)) return null;
+  const colon = tokens[end]!;
   end--;
+  if (colon.text === ':') {
+    const named = namedBeforeColon(text, tokens, end, locale);
+    if (named) return { speaker: named, cue: span(text, colon.start, colon.end) };
+  }
   // "… sagte Müller:": cue, then the speaker.
   for (let cursor = end; cursor >= 0 && end - cursor <= PHRASE_WORDS; cursor--) {
     const token = tokens[cursor]!;
@@ -262,6 +268,44 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
     return { speaker: phraseAfter(text, tokens, cursor + 1, locale, PARTICLES), cue };
   }
   return null;
+}
+
+/**
+ * A paragraph that opens with a person's name and a colon before a quote: "Oberbürgermeister
+ * Michael Pfeiffer (parteilos): „…“", "La maire Anne Morel : « … »". The phrase is two to six
+ * words, each capitalised, a determiner, a role or a name's particle, ends in a capitalised
+ * word (a parenthesis after it, a party or an age, is left out), and holds a role or a known
+ * given name, so that a label ("Das Fazit:") names no one.
+ */
+function namedBeforeColon(text: string, tokens: readonly Token[], end: number, locale: Locale): Span | null {
+  if (end < 1 || !opensParagraph(text, tokens[0]!.start)) return null;
+  let last = end;
+  // "(parteilos)", "(SPD)", "(34)": one parenthesis after the name.
+  if (tokens[last]!.text === ')') {
+    let open = last - 1;
+    while (open > 0 && tokens[open]!.text !== '(' && last - open <= 4) open--;
+    if (tokens[open]!.text !== '(') return null;
+    last = open - 1;
+  }
+  if (last < 1 || last > PHRASE_WORDS) return null;
+  let vouched = false;
+  for (let index = 0; index <= last; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return null;
+    const role = roleIn(locale, token.text) !== null;
+    if (role || genderOf(foldDiacritics(token.lower)) !== null) vouched = true;
+    if (!token.cap && !role && !locale.determiners.has(token.lower) && !NAME_PARTICLES.has(token.lower)) return null;
+  }
+  const final = tokens[last]!;
+  if (!vouched || !final.cap || roleIn(locale, final.text) !== null) return null;
+  return span(text, tokens[0]!.start, final.end);
+}
+
+/** Whether `start` opens the text or a line: only spaces between it and a line break before. */
+function opensParagraph(text: string, start: number): boolean {
+  let index = start - 1;
+  while (index >= 0 && (text[index] === ' ' || text[index] === '\t')) index--;
+  return index < 0 || text[index] === '\n';
 }
 
 function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhrase?: Span): QuoteSpeaker | null {

@@ -11,7 +11,9 @@ export const de: Locale = {
     meinten fügte fügt hinzu ergänzt ergänzte ergänzten schreibt schrieb geschrieben berichtet berichtete
     warnt warnte warnten fordert forderte forderten kritisiert kritisierte erzählt erzählte sagen so
     antwortet antwortete räumt räumte versichert versicherte bekräftigt bekräftigte teilt teilte mit
-    behauptet behauptete unterstreicht unterstrich hieß heißt verkündet verkündete twitterte kommentierte`),
+    behauptet behauptete unterstreicht unterstrich hieß heißt verkündet verkündete twitterte kommentierte
+    erläutert erläuterte schildert schilderte
+    resümiert resümierte bilanziert bilanzierte`),
   auxiliaries: words('hat haben hatte hatten'),
   capitalisedNouns: true,
   // "sagte die Gewerkschafterin der Deutschen Presse-Agentur", "sagte er dem Sender".
