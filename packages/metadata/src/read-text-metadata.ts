@@ -139,7 +139,7 @@ export function readTextMetadata(text: string): TextMetadata {
       }
     } else if (header?.kind === 'byline') {
       authors.push(...parseByline(line).authors);
-    } else if (result.title === null && line.length <= 300 && !SENTENCE_END.test(line) && !DATE_LEAD.test(line)) {
+    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next)) && !DATE_LEAD.test(line)) {
       result.title = line;
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
@@ -158,6 +158,21 @@ export function readTextMetadata(text: string): TextMetadata {
   result.authors = authors;
   result.furniture = readFurniture(text, result.bodyStart);
   return result;
+}
+
+/** A line that ends in "!" or "?" (inside quotation marks too). */
+const CALLOUT_END = /[!?]["”“’»«]?$/;
+
+/**
+ * A headline may end as an exclamation or a question ("Bürgermeister: „Wachsamkeit erhöhen!“",
+ * "Who pays for the bridge?") when it is short and stands alone, a blank line after it.
+ */
+function isCalloutHeadline(text: string, line: string, next: number): boolean {
+  if (line.length > 150 || !CALLOUT_END.test(line)) return false;
+  // The line's break is at next - 1; the next line is blank when only spaces come before another break.
+  let index = next;
+  while (index < text.length && (text[index] === ' ' || text[index] === '\t' || text[index] === '\r')) index++;
+  return index < text.length && text[index] === '\n';
 }
 
 /**

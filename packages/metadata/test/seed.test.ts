@@ -84,6 +84,12 @@ describe('readTextMetadata on other layouts', () => {
     expect(lead.bodyStart).toBe(0);
     expect(readTextMetadata('Oct 11: What we know about the ferry strike\n\nThe strike began.').title).toBe('Oct 11: What we know about the ferry strike');
   });
+  it('reads a short first line that ends in a question or an exclamation, a blank line after it, as the headline', () => {
+    expect(readTextMetadata('Who pays for the new bridge?\n\nThe council voted on Tuesday.').title).toBe('Who pays for the new bridge?');
+    expect(readTextMetadata('Bürgermeisterin Lang: „Jetzt handeln!“\n\nDer Rat tagte am Montag.').title).toBe('Bürgermeisterin Lang: „Jetzt handeln!“');
+    // Without the blank line it is the story's first sentence.
+    expect(readTextMetadata('Who pays for the new bridge? The council does.\nMore text.').title).toBeNull();
+  });
   it('keeps a sentence as the dek when the header goes on after it', () => {
     const withStamp = readTextMetadata('Fire stations to close\nThe vote ends two years of debate.\nPublished: June 27, 2024\n\nThe council voted on Tuesday.');
     expect(withStamp.subtitle).toBe('The vote ends two years of debate.');
