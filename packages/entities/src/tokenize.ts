@@ -35,6 +35,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAP_START = /^\p{Lu}/u;
 const CAMEL = /^\p{Ll}+\p{Lu}/u;
+const DIGIT_START = /^\p{N}/u;
+const HAS_LETTER = /\p{L}/u;
 /** Words after which a wrapped line goes on with the same sentence even before a capital. */
 const CONTINUERS = new Set(['of', 'the', 'and', 'to', 'in', 'for', 'a', 'an', 'on', 'with', 'by', 'at', 'from', 'said', 'told', '&']);
 /** "I'm", "Don't", "We'll": capitalised contractions are no names. */
@@ -120,7 +122,9 @@ function letterShape(surface: string): Shape {
     shape.hasUpper = HAS_UPPER.test(surface);
     shape.hasLower = HAS_LOWER.test(surface);
     shape.camel = CAMEL.test(surface);
-    shape.digitFirst = /^\p{N}/u.test(surface) && /\p{L}/u.test(surface);
+    // The letter test first: most of these tokens have letters (accented names), so both tests
+    // run early in a process and the optimised tokenizer knows them (digit first was too rare).
+    shape.digitFirst = HAS_LETTER.test(surface) && DIGIT_START.test(surface);
   }
   shape.apostrophe = apostrophe;
   shape.ascii = ascii;
@@ -189,9 +193,8 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
   const shared = analysis?.tokens;
   let sharedIndex = 0;
   const tokens: Token[] = [];
-  // Lines without lower-case letters (headlines, datelines).
-  const capsLineEnds = capsLines(text);
-  let capsIndex = 0;
+  // Lines without lower-case letters (headlines, datelines): 1 at each of their characters.
+  const capsMarks = capsLineMarks(text);
   let sentenceOpen = false;
   let previousEnd = 0;
   let previousWasOpener = false;
@@ -212,8 +215,10 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
     } else {
       const runEnd = asciiWordEnd(text, position);
       if (runEnd > 0) {
-        start = position;
-        while (!isAsciiWordCode(text.charCodeAt(start))) start++;
+        // The white space asciiWordEnd skipped: the same helper, whose loop every token runs
+        // (a loop of its own here ran only after white space the analysis did not read, and
+        // its first run stopped the optimised tokenizer for want of type feedback).
+        start = skipAsciiSpace(text, position);
         surface = text.slice(start, runEnd);
       } else {
         TOKEN.lastIndex = position;
@@ -236,8 +241,8 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
         lastBreak = index;
       }
     }
-    while (capsIndex < capsLineEnds.length && capsLineEnds[capsIndex + 1]! < start) capsIndex += 2;
-    const capsLine = capsIndex < capsLineEnds.length && capsLineEnds[capsIndex]! <= start && end <= capsLineEnds[capsIndex + 1]!;
+    // A token holds no line break, so it lies on such a line exactly when its first character does.
+    const capsLine = capsMarks[start] === 1;
     // A line break ends a sentence unless it only wraps running text: a single break after a
     // word, in a line of prose, before a line that is not indented.
     let newline = false;
@@ -247,7 +252,12 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
       const previousLineStart = text.lastIndexOf('\n', lastBreak - 1) + 1;
       const shortLine = lastBreak - previousLineStart < 50;
       const continues = !cap || CONTINUERS.has(previous?.lower ?? '');
-      newline = breaks > 1 || indented || shortLine || !previous || !previous.word || previous.capsLine || capsLine || !continues;
+      // The previous token's facts are read at every break, not only when the tests before
+      // them pass (rarely: a wrapped line of prose), so that the optimised tokenizer has seen
+      // them before it meets such a line.
+      const previousWord = previous !== undefined && previous.word;
+      const previousCaps = previous !== undefined && previous.capsLine;
+      newline = breaks > 1 || indented || shortLine || !previousWord || previousCaps || capsLine || !continues;
     }
     if (newline) sentenceOpen = false;
 
@@ -277,13 +287,15 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
 }
 
 /**
- * The start and end of each line without a lower-case letter and with two capitals or more
- * (headlines, datelines), flat: [start, end, start, end, …] (numbers only, one array shape). ASCII lines are decided by their character codes as the loop
- * finds the line ends; a line with other characters and no ASCII lower case goes through
- * the Unicode-aware expressions.
+ * A mark (1) at each character of each line without a lower-case letter and with two capitals
+ * or more (headlines, datelines), 0 elsewhere: the tokenizer reads a token's line by its first
+ * character, a read every token makes (a walk over a list of lines advanced only at the first
+ * such line, and most texts have none: that first step stopped the optimised tokenizer). ASCII
+ * lines are decided by their character codes as the loop finds the line ends; a line with
+ * other characters and no ASCII lower case goes through the Unicode-aware expressions.
  */
-function capsLines(text: string): number[] {
-  const lines: number[] = [];
+function capsLineMarks(text: string): Uint8Array {
+  const marks = new Uint8Array(text.length);
   let lineStart = 0;
   let lowerSeen = false;
   let otherSeen = false;
@@ -291,7 +303,7 @@ function capsLines(text: string): number[] {
   for (let index = 0; index <= text.length; index++) {
     const code = index === text.length ? 10 : text.charCodeAt(index);
     if (code === 10) {
-      if (!lowerSeen && (otherSeen ? isCapsLine(text.slice(lineStart, index)) : capitals >= 2)) lines.push(lineStart, index);
+      if (!lowerSeen && (otherSeen ? isCapsLine(text.slice(lineStart, index)) : capitals >= 2)) marks.fill(1, lineStart, index);
       lineStart = index + 1;
       lowerSeen = false;
       otherSeen = false;
@@ -300,7 +312,7 @@ function capsLines(text: string): number[] {
     else if (code >= 65 && code <= 90) capitals++;
     else if (code > 127) otherSeen = true;
   }
-  return lines;
+  return marks;
 }
 
 function isCapsLine(line: string): boolean {
@@ -348,8 +360,7 @@ const isAsciiWordCode = (code: number): boolean => (code >= 97 && code <= 122) |
 function asciiWordEnd(text: string, position: number): number {
   // Every read is checked against the length: an optimised read past the end is a deopt.
   const length = text.length;
-  let index = position;
-  while (index < length && isAsciiSpace(text.charCodeAt(index))) index++;
+  let index = skipAsciiSpace(text, position);
   if (index >= length || !isAsciiWordCode(text.charCodeAt(index))) return -1;
   index++;
   while (index < length && isAsciiWordCode(text.charCodeAt(index))) index++;
@@ -359,6 +370,14 @@ function asciiWordEnd(text: string, position: number): number {
 }
 
 const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
+
+/** The first index at or after `position` that is no ASCII white space (the text's length at most). */
+function skipAsciiSpace(text: string, position: number): number {
+  const length = text.length;
+  let index = position;
+  while (index < length && isAsciiSpace(text.charCodeAt(index))) index++;
+  return index;
+}
 
 /** White space to both tokenizers (the analysis also skips a zero-width space, which this one reads as a token). */
 const isSharedSpace = (code: number): boolean =>
