@@ -57,7 +57,15 @@ const opensSpeaker = (token: Token | undefined, locale: Locale): boolean =>
 /** The speaker phrase from token `from` on: a pronoun, or determiners and words up to a stop. */
 function phraseAfter(text: string, tokens: readonly Token[], from: number, locale: Locale, particles: ReadonlySet<string>): Span | null {
   let index = from;
-  while (index < tokens.length && tokens[index]!.kind === 'word' && locale.fillers.has(tokens[index]!.lower)) index++;
+  for (;;) {
+    while (index < tokens.length && tokens[index]!.kind === 'word' && locale.fillers.has(tokens[index]!.lower)) index++;
+    // "a déclaré, dimanche, le ministre": fillers set off by commas (at most three words).
+    if (tokens[index]?.text !== ',') break;
+    let end = index + 1;
+    while (end < tokens.length && end - index <= 3 && tokens[end]!.kind === 'word' && locale.fillers.has(tokens[end]!.lower)) end++;
+    if (end === index + 1 || tokens[end]?.text !== ',') break;
+    index = end + 1;
+  }
   const first = tokens[index];
   if (!first || first.kind !== 'word') return null;
   if (locale.pronouns.has(first.lower)) return span(text, first.start, first.end);
