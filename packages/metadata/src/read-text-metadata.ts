@@ -37,8 +37,11 @@ function bareStamp(line: string): StampLine | null {
   if (byline !== null) return { date: stamp.value, byline };
   if (line.length > 80) return null;
   const rest = trimEndChars(trimStartChars(`${line.slice(0, stamp.start)} ${line.slice(stamp.end)}`, STAMP_SEPARATOR), STAMP_SEPARATOR);
-  return rest.length === 0 || isKnownAgency(rest) ? { date: stamp.value, byline: null } : null;
+  return rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest) ? { date: stamp.value, byline: null } : null;
 }
+
+/** How long ago, as a page prints beside the date: "in 10 months" (Reuters), "5 years ago", "an hour ago". */
+const RELATIVE_AGE = /^(?:in\s)?(?:\d{1,3}|an?|one)\s(?:minute|hour|day|week|month|year)s?(?:\sago)?$/i;
 
 /** The credit cue inside a caption: "Photo: VCG", "(Photo by Jane Doe)", "Credit: AP". */
 const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bild|photographie|illustration|video)\s*(?::|\/|\bby\b)/giu;

@@ -60,9 +60,11 @@ describe('readTextMetadata on other layouts', () => {
     const closed = readTextMetadata('Hafen: Plan beschlossen\n\nDer Rat stimmte zu. „Das war überfällig.“\n\nDie Arbeiten beginnen im Mai.');
     expect(closed.subtitle).toBeNull();
   });
-  it('reads a header line that is a date alone, or an agency and a date, as the stamp', () => {
+  it('reads a header line that is a date alone, or an agency and a date, or a date and how long ago, as the stamp', () => {
     expect(readTextMetadata('Port reopens\nXinhua, October 29, 2016\n\nThe port reopened on Saturday.').published).toBe('2016-10-29');
     expect(readTextMetadata('Port reopens\nAFP | 29 Oct 2016 10:31\n\nThe port reopened.').published).toBe('2016-10-29T10:31');
+    expect(readTextMetadata('Port reopens\nMarch 4, 2019 / 6:05 PM / in 10 months\n\nThe port reopened.').published).toBe('2019-03-04T18:05');
+    expect(readTextMetadata('Port reopens\nMarch 4, 2019 / 2 years ago\n\nThe port reopened.').published).toBe('2019-03-04');
     const dek = readTextMetadata('Port reopens\nThe vote was held on October 29, 2016\n\nThe port reopened.');
     expect(dek.published).toBeNull();
     expect(dek.subtitle).toBe('The vote was held on October 29, 2016');
