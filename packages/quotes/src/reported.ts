@@ -1194,6 +1194,33 @@ function readAsClause(reading: SentenceReading): StepOutcome {
 }
 
 const SHOW_FORMS: ReadonlySet<string> = new Set(inflect('show'));
+/**
+ * Whether the words after a form of "know" at `start` name a person known, not a clause or a
+ * thing: a name ("knew Muhammad Ali for decades", "has known the Clintons"), an object pronoun
+ * ("have known him since childhood") or a person noun after its determiner ("know the mayor
+ * well"), with no clause after it. Things known are knowledge and stay ("knows the specifics of
+ * the plan", "know their average age").
+ */
+function knownPerson(tokens: readonly Token[], start: number, last: number): boolean {
+  const first = tokens[start]!;
+  if (first.kind !== 'word') return false;
+  let after = start;
+  // ("her" before a noun is a possessive: "knows her tendencies" is knowledge.)
+  const possessive = first.lower === 'her' && tokens[start + 1]?.kind === 'word' && !tokens[start + 1]!.cap && !HEAD_PREPOSITIONS.has(tokens[start + 1]!.lower) && !TIME_WORDS.has(tokens[start + 1]!.lower);
+  if (!first.cap && OBJECT_PRONOUNS.has(first.lower) && !['it', 'itself'].includes(first.lower) && !possessive) after = start + 1;
+  else if (!first.cap && DETERMINERS.has(first.lower) && PERSON_ROLE_NOUNS.has(tokens[start + 1]?.lower ?? '')) after = start + 2;
+  else {
+    // A name, after "the" or alone: "Muhammad Ali", "the Clintons".
+    let index = first.lower === 'the' ? start + 1 : start;
+    while (index <= last && tokens[index]!.kind === 'word' && tokens[index]!.cap && !WH_WORDS.has(tokens[index]!.lower)) index++;
+    if (index === start || first.lower === 'the' && index === start + 1) return false;
+    after = index;
+  }
+  return !clauseVerbIn(tokens, after, last) && !CLAUSE_VERB_AFTER_NAME.test(tokens[after]?.lower ?? '');
+}
+
+/** The forms of "know", which report a clause known, not a person or a thing known. */
+const KNOW_FORMS: ReadonlySet<string> = new Set(inflect('know'));
 /** The forms of "go", whose "go on" attributes only as "went on to say …" or before a quote. */
 const GO_FORMS: ReadonlySet<string> = new Set(inflect('go'));
 
@@ -1284,6 +1311,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     push(into, text, span(text, tokens[sayToken]!.start, tokens[sayEnd]!.end), withNp(text, tokens, np, sayCue, false), 'pre');
     return readOnAfter(reading, sayEnd);
   }
+  // "has known the mayor for decades", "knew Ruiz from college": knowing a person is
+  // acquaintance, not knowledge reported ("knew the plan would fail", "knows the specifics" stay).
+  if (KNOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && knownPerson(tokens, startToken, last)) return NEXT_WORD;
   // "added 20 points", "adds $3 million": a number after "add" is a sum, not words reported.
   if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && /^[\d$€£]/.test(tokens[startToken]!.text)) return NEXT_WORD;
   // One word is content only as an object: "endorsed Trump", "criticized her".
