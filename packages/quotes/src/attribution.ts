@@ -58,6 +58,7 @@ import {
   SUBJECT_ADVERBS,
   TIME_OPENERS,
   VERB_PRECEDERS,
+  WILL_NOUN_LIKE,
 } from './locales/en/attribution-words.js';
 
 /** A speaker and cue found around a quote or a reported clause. */
@@ -120,6 +121,9 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     if (thatClauseVerb(tokens, index)) return true;
     if (previous.kind === 'word' && VERB_PRECEDERS.has(previousLower)) return true;
     if (SHARE_STANCE_FORMS.has(lower) && shareSubjectBefore(tokens, index)) return true;
+    // "Democrats hope to win the seat", "party leaders want to …": a verb of will between a plural
+    // subject and its infinitive. (Not after a possessive or a determiner: "the voters' hope to …".)
+    if (WILL_NOUN_LIKE.has(lower) && tokenAt(tokens, index + 1)?.lower === 'to' && previous.kind === 'word' && /[^s'\u2019]s$/.test(previousLower) && !/(?:ss|us|is)$/.test(previousLower) && !DETERMINERS.has(previousLower) && tokenAt(tokens, index + 2)?.kind === 'word') return true;
     if (pluralSubjectBeforeClause(tokens, index)) return true;
     // "Supporters of the law hope this is …": a plural subject with its postmodifier.
     if (subjectModifierBefore(tokens, index)) return true;

@@ -288,3 +288,6 @@ export const SHARE_WORDS: ReadonlySet<string> = wordSet([
 
 /** Prepositions after which such a form is a noun: "41 percent support against Trump", "support among voters". */
 export const SHARE_NOUN_FOLLOWERS: ReadonlySet<string> = wordSet(['against', 'toward', 'towards', 'behind', 'after', 'before', 'since'], ADVERBIAL_PREPOSITIONS);
+
+/** Verbs of will that are as often nouns ("hope", "plan"), read as verbs between a plural subject and "to": "Democrats hope to win". */
+export const WILL_NOUN_LIKE: ReadonlySet<string> = wordSet(['want', 'hope', 'plan', 'need', 'aim', 'wish']);
