@@ -424,15 +424,20 @@ const isPartyWord = (word: string): boolean => {
 
 /** "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it. */
 const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => {
+  // Two to four words, opening with a known given name: the cheap tests first, as this runs for
+  // every candidate and most are one word (the head-word tests lower-case every word).
+  if (words.length < 2 || words.length > 4) return undefined;
   const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
-  const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
-  // A given name that compromise files as a place ("Florence") needs a name without any head word after it ("Florence Nightingale Hospital").
-  const headed = words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase()));
+  const firstLower = firstWord.toLowerCase();
   // "Jan Novak", "April Ryan": the candidate finder keeps such a month only before a surname.
   const monthName = words.length === 2 && MONTH_GIVEN_NAMES.has(words[0]!.toLowerCase());
-  const given = gaz.firstNames.has(firstWord.toLowerCase()) || (firstWord === words[0] && gaz.givenNames.has(firstWord.toLowerCase()) && !headed) || monthName;
+  // A given name that compromise files as a place ("Florence") needs a name without any head word after it ("Florence Nightingale Hospital").
+  const headed = (): boolean => words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase()));
+  const given = gaz.firstNames.has(firstLower) || (firstWord === words[0] && gaz.givenNames.has(firstLower) && !headed()) || monthName;
+  if (!given) return undefined;
+  const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
   // "Virginia Democratic primary voters": a party's word ends no person's name.
-  if (words.length >= 2 && words.length <= 4 && given && !strongHead && !saintly && !isPartyWord(words[words.length - 1]!)) {
+  if (!strongHead && !saintly && !isPartyWord(words[words.length - 1]!)) {
     const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
