@@ -1,4 +1,4 @@
-import type { Span } from '@newsparse/core';
+import { isAbbreviation, type Span } from '@newsparse/core';
 import { cueAt, nounPhrase, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
 import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS } from './locales/en/lexicon.js';
 import { FINITE_BE } from './locales/en/function-words.js';
@@ -55,6 +55,18 @@ function foundFrom(text: string, tokens: readonly Token[], np: NounPhrase | null
  * The attribution right after a quote: `, he said`, `, said Smith, a doctor`,
  * `the former envoy said`, `Sarandon, 69, told MSNBC`.
  */
+/**
+ * Whether the period at `at` closes an abbreviation right before it ("R-Fla.", "D-N.Y.", "Calif."),
+ * as in a lawmaker's party and state after the name: "Rep. John Mica (R-Fla.) said".
+ */
+function abbreviationPeriod(tokens: readonly Token[], at: number): boolean {
+  const period = tokens[at]!;
+  const word = tokens[at - 1];
+  if (period.text !== '.' || !word || word.kind !== 'word' || word.end !== period.start) return false;
+  const last = word.text.slice(word.text.lastIndexOf('-') + 1);
+  return last.length > 0 && isAbbreviation(last);
+}
+
 export function parseTail(text: string, tokens: readonly Token[], quoteEndsSentence = false): Found | null {
   let index = 0;
   // A stop inside the closing mark ends the sentence only when a capital opens the next ("“We won.” He said he …").
@@ -107,7 +119,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   // Subject first: "the former envoy said", "Sarandon, 69, told".
   for (let at = index; at < tokens.length && at - index <= 30; at++) {
     const token = tokens[at]!;
-    if (token.kind === 'punct' && '.!?;:"\u201c\u201d'.includes(token.text)) break;
+    if (token.kind === 'punct' && '.!?;:"\u201c\u201d'.includes(token.text) && !abbreviationPeriod(tokens, at)) break;
     const cueEnd = cueAt(tokens, at);
     if (cueEnd < 0 && at > index && at - index <= 4 && token.kind === 'word' && !token.cap && /ed$/.test(token.lower) && token.lower.length > 4) {
       // `“…,” Smith beamed.`: an unlisted verb that ends the sentence right after a short subject.
