@@ -12,6 +12,7 @@ import { QUOTE_LANGUAGES } from './locales/index.js';
 import { checkEntities, checkOptions, type CheckedOptions } from './options.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './types.js';
 import { CLAUSE_BOUNDARY_WORDS, PASSIVE_AUXILIARIES, QUOTE_NAMING_PARTICIPLES, REPORT_FORMS_SET } from './locales/en/reported-words.js';
+import { QUESTION_CUES } from './locales/en/speaker-words.js';
 
 /**
  * Extracts quotes and attributes each to its speaker: direct quotes (the whole sentence in
@@ -92,7 +93,40 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   all.forEach((draft, index) => order.set(draft, index));
   // Literals with every field in one order: one object shape for resolveSpeakers (issue #15).
   const remapped = all.map((draft): Draft => ({ content: draft.content, parts: draft.parts, kind: draft.kind, found: draft.found, clause: draft.clause, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1, via: draft.via }));
+  continueReportedSpeakers(text, remapped);
   return resolveSpeakers(text, remapped, entitiesFor(text, remapped, checked.entities, analysis));
+}
+
+/**
+ * "Trump added that markets should welcome his actions. “I don't know how people are
+ * unnerved.”": a direct quote with no attribution of its own, in the sentence right after
+ * reported speech in the same paragraph, goes on with that speech's speaker, as it would after
+ * a direct quote.
+ */
+function continueReportedSpeakers(text: string, drafts: Draft[]): void {
+  for (let index = 1; index < drafts.length; index++) {
+    const draft = drafts[index]!;
+    if (draft.kind !== 'direct' || draft.found || draft.continues >= 0) continue;
+    const before = drafts[index - 1]!;
+    if (before.kind !== 'indirect' || !before.found?.speaker || before.content.end > draft.content.start) continue;
+    // Not after a question ("Callers asked how much he was paid. “I make my own money.”": the answer is another's),
+    // nor after reported words inside an earlier quotation (their speaker is the quotation's).
+    if (QUESTION_CUES.has(before.found.cue.text.toLowerCase()) || insideQuotation(drafts, index - 1)) continue;
+    // Only the sentence end and the opening mark between them: the next sentence, same paragraph.
+    if (!/^[\s.!?"'\u201c\u201d\u2018\u2019]{1,6}$/.test(text.slice(before.content.end, draft.content.start)) || text.slice(before.content.end, draft.content.start).includes('\n')) continue;
+    draft.found = before.found;
+    draft.continues = index - 1;
+  }
+}
+
+/** Whether the content of `drafts[at]` lies inside a direct or partial quote listed before it. */
+function insideQuotation(drafts: readonly Draft[], at: number): boolean {
+  const content = drafts[at]!.content;
+  for (let index = at - 1; index >= 0 && index >= at - 4; index--) {
+    const other = drafts[index]!;
+    if (other.kind !== 'indirect' && other.content.start <= content.start && other.content.end >= content.start) return true;
+  }
+  return false;
 }
 
 /**
