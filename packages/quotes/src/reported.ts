@@ -477,6 +477,13 @@ function readTopic(reading: SentenceReading): StepOutcome {
   // Nor the topic of words not said ("has not commented on the matter"), nor a time ("spoke on Friday").
   // (A question not answered stays: "did not explain why …", "don't know how many …".)
   if (negatedVerb(tokens, at, from) && !WH_WORDS.has(tokens[topicEnd + 1]!.lower) || onlyTimeWords(tokens, topicEnd + 1, endToken)) return readOnAfter(reading, endToken);
+  // "Speaking on the issue, the mayor said …", "Speaking to reporters on Monday, Ruiz …": a
+  // participle of speaking that opens the sentence and ends at its comma sets the scene (a venue,
+  // a hearer) of the main clause's report; it is no quote of no one. (Only at the sentence's
+  // start and only "speaking"/"talking": "…, referring to X" and "Pointing to X, Y said" stay.)
+  const previousMark = tokens[at - 1];
+  const opensSentence = at === 0 || previousMark !== undefined && previousMark.kind === 'punct' && '.!?;:'.includes(previousMark.text);
+  if (!np && SCENE_GERUNDS.has(tokens[at]!.lower) && opensSentence && tokens[endToken + 1]?.text === ',') return readOnAfter(reading, endToken);
   const found: Found = np ? withNp(text, tokens, np, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: topicEnd + 1 };
   if (content.end - content.start >= 2) into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'topic' });
   return readOnAfter(reading, endToken);
@@ -1218,6 +1225,9 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
   }
   return !clauseVerbIn(tokens, after, last) && !CLAUSE_VERB_AFTER_NAME.test(tokens[after]?.lower ?? '');
 }
+
+/** Participles of speaking that set the scene of a report when they open a sentence: "Speaking on CNBC, …". */
+const SCENE_GERUNDS: ReadonlySet<string> = new Set(['speaking', 'talking']);
 
 /** The forms of "know", which report a clause known, not a person or a thing known. */
 const KNOW_FORMS: ReadonlySet<string> = new Set(inflect('know'));
