@@ -772,7 +772,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   if (positions.length === 1 || title === null) {
     // A run that is nothing but a title ("President") names no one.
     const only = tokens[positions[0]!]!;
-    const role = tokens[positions[0]! + 1];
+    // tokenAt: a run may end the text, and an optimised read past the array's end is a deopt.
+    const role = tokenAt(tokens, positions[0]! + 1);
     const partyBeforeRole = positions.length === 1 && PARTY_ADJECTIVES.has(only.lower) && role !== undefined && role.text === role.lower && MEMBER_ROLES.has(role.lower);
     // "Labour won 418 seats": a party's own name is no title alone (partyAdjectives decides where it only describes).
     const partyName = positions.length === 1 && PARTY_NAMES.has(only.lower) && !only.upper;
@@ -826,17 +827,20 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const known = positions.length <= gaz.maxWords && gaz.phrases.has(keysAt(tokens, positions, 0, positions.length));
   // "Edmonton Sun", "Ottawa Citizen": a city and a newspaper word name the city's paper; "Gulf Air" a place's
   // airline, "Korean Air" a nationality's (not before a noun it would modify: "British Air traffic").
+  // The first word's kinds in a run of two, looked up once for every test below that asks (a newspaper's,
+  // an airline's, a utility's or a water's place): a lookup written inside the rarer tests ran only when
+  // they passed, and its first run stopped the optimised code (a deopt, then a recompile).
   const firstPlace = positions.length === 2 ? gaz.phrases.get(tokens[positions[0]!]!.key) : undefined;
   const nounAfter = NOUN_TAGS.has(gaz.pos.get(lowerAt(tokens, positions[positions.length - 1]! + 1)) ?? '');
   const nationalAirline = firstPlace?.includes('demonym') === true && !nounAfter;
   const newspaper = positions.length === 2 && ((NEWSPAPER.has(lastLower) && isPlaceKind(firstPlace)) || (AIRLINE_HEADS.has(lastLower) && (isPlaceKind(firstPlace) || nationalAirline)));
   // "British Gas", "Thames Water", "Welsh Water": a place or a nationality and a utility's last word name the utility.
-  const firstKinds = positions.length === 2 && UTILITY_HEADS.has(lastLower) ? gaz.phrases.get(tokens[positions[0]!]!.key) : undefined;
+  const firstKinds = positions.length === 2 && UTILITY_HEADS.has(lastLower) ? firstPlace : undefined;
   const utility = firstKinds !== undefined && (isPlaceKind(firstKinds) || firstKinds.includes('demonym'));
   // "Lincoln High": a school named after a place or a person is one name.
   const school = positions.length <= 3 && SCHOOL_HEADS.has(lastLower);
   // "the Bristol Channel": a place and a word for a stretch of water name the water.
-  const water = positions.length === 2 && WATER_AFTER_PLACE.has(lastLower) && isPlaceKind(gaz.phrases.get(tokens[positions[0]!]!.key));
+  const water = positions.length === 2 && WATER_AFTER_PLACE.has(lastLower) && isPlaceKind(firstPlace);
   const club = positions.length === 2 && clubWithWeekday(tokens, positions, 0, 1, gaz);
   // "the Elizabeth Line", "the Victoria Line": a name and a railway's word name the line, not the place or person.
   const line = positions.length === 2 && TRANSPORT_LINE.has(lastLower);
@@ -883,7 +887,7 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
     return;
   }
   // "Bayer Leverkusen": in a sports report, a company's name before a city is the club.
-  if (positions.length === 2 && facts.sports && isOrgKind(gaz.phrases.get(tokens[positions[0]!]!.key)) && isCityKind(gaz.phrases.get(tokens[positions[1]!]!.key))) {
+  if (positions.length === 2 && facts.sports && isOrgKind(firstPlace) && isCityKind(gaz.phrases.get(tokens[positions[1]!]!.key))) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
   }
