@@ -200,6 +200,8 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
 
 const AGENCY_PARENS = /\(([^()]{1,40})\)\s*$/;
 const TRAILING_AGENCY_WORD = /(?:, ?| )(\p{L}{2,8})$/u;
+/** A press-release wire between slashes at the end of a head: " /PRNewswire/", " /CNW/", " /PRNewswire-Asia/". */
+const SLASHED_WIRE = /\s\/(\p{Lu}[\p{L}-]{1,30})\/\s*$/u;
 const MONTH_COMMA_DAY = /(\p{L}{3,10}\.?),\s{0,2}(\d{1,2})$/u;
 
 /** Agencies signed at the end of a head: "(AP)", "(Xinhua)", "(AP/Reuters)", ", Reuter", "June 27 Kyodo". */
@@ -224,6 +226,9 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
     }
     return { head: head.slice(0, parens.index).trimEnd(), agencies };
   }
+  // Press-release wires between slashes: "BOSTON, Jan. 9, 2024 /PRNewswire/", "… /CNW/".
+  const wire = last >= 0 && head.charCodeAt(last) === 47 ? SLASHED_WIRE.exec(head) : null;
+  if (wire) return { head: head.slice(0, wire.index).trimEnd(), agencies: [wire[1]!] };
   const lastCode = head.charCodeAt(head.length - 1);
   const word = lastCode > 127 || ((lastCode | 32) >= 97 && (lastCode | 32) <= 122) ? TRAILING_AGENCY_WORD.exec(head) : null;
   if (word && BIG_WIRES.has(word[1]!.toLowerCase())) return { head: head.slice(0, word.index).trimEnd(), agencies: [agencyName(word[1]!) ?? word[1]!] };
@@ -240,7 +245,8 @@ function takeDate(text: string, start: number, end: number): { placeEnd: number;
   // The longest date form ("Wednesday, 27 de septiembre de 2024") is under 40 characters.
   for (let index = Math.max(start, end - 40); index < end; index++) {
     const previous = index > start ? text.charCodeAt(index - 1) : 32;
-    if (previous !== 32 && previous !== 44 && previous !== 9) continue;
+    // After a space, a comma, a tab, or a slash ("DENVER/Jan. 9, 2024 –", press-release style).
+    if (previous !== 32 && previous !== 44 && previous !== 9 && previous !== 47) continue;
     const code = text.charCodeAt(index);
     if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122))) continue;
     const date = mayStartDate(text, index) ? readDate(text, index, { fuzzy: true }) : null;
@@ -337,6 +343,8 @@ const placeAndDate: Extractor = (lead) => {
   }
   // Trailing commas go, with a stray period after one ("Hauppauge, N.Y,. March 13"); "Calif." keeps its own.
   let place = trimPlace(lead.text.slice(lead.start, placeEnd));
+  // "DENVER/Jan. 9, 2024": the slash before the date is no part of the place.
+  if (ending.date !== null && place.endsWith('/')) place = trimPlace(place.slice(0, -1));
   if (date !== null) place = withoutBeforeDay(place);
   // The agency may also sit between place and date: "BEIJING (Xinhua) June 27 —".
   let agencies = taken.agencies;
