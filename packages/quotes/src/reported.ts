@@ -30,6 +30,7 @@ import {
   FINDING_NOUNS,
   FINITE_BE,
   FOUND_THING_OPENERS,
+  FOUNDING_PRECEDERS,
   FRONTED_OPENERS,
   FUNCTION_WORDS,
   GAP_VERBS,
@@ -63,6 +64,7 @@ import {
   REGARD_FORMS,
   RELATIVE_CUE_FORMS,
   RELATIVE_OPENERS,
+  REFLEXIVES,
   RELATIVE_WORDS,
   REPORTING_NOUNS,
   REPORT_ADVERBS,
@@ -1355,6 +1357,10 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // Zimmerman not guilty" are findings; nor the object of a poll or a study: "a study found the
   // rate doubled".)
   if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && FOUND_THING_OPENERS.has(tokens[startToken]!.lower) && !clauseVerbIn(tokens, startToken, last) && !evidenceIn(tokens, np.first, np.last)) return NEXT_WORD;
+  // Whoever "found themselves" somewhere found no finding, a poll or a campaign too; and "found"
+  // after "help" or "to" is the verb of founding ("helped found Fox News", "to found a party").
+  if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && REFLEXIVES.has(tokens[startToken]!.lower)) return NEXT_WORD;
+  if (cueWord === 'found' && FOUNDING_PRECEDERS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
   // So with "add": "a budget that … adds money for street repairs" adds a thing, not words.
   // (Only an object right after the verb: "she added, Donald Trump is …" reports.)
   if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && tokens[startToken]!.kind === 'word' && tokens[startToken]!.lower !== 'that' && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;

@@ -420,6 +420,12 @@ export const CLAUSE_BOUNDARY_WORDS: ReadonlySet<string> = wordSet(['where', 'but
 /** Determiners of the one called, in a call to someone rather than a naming: "called the police", "called his lawyer". */
 export const CALLED_DETERMINERS: ReadonlySet<string> = wordSet(['my', 'your'], ARTICLES, POSSESSIVES);
 
+/** Reflexive pronouns: one who "found itself at the center of …" found no finding. */
+export const REFLEXIVES: ReadonlySet<string> = wordSet(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
+
+/** Words before the bare verb "found" (to establish), never "find": "helped found", "to found". */
+export const FOUNDING_PRECEDERS: ReadonlySet<string> = wordSet(['help', 'helps', 'helped', 'helping', 'to']);
+
 /**
  * Openers of a thing found rather than a finding after "found": "found his remains", "found a
  * way", "found himself …". Not "that", which opens the finding, nor "it" and "them", as judged:
