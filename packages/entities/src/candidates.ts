@@ -752,7 +752,11 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     let restStart = lastTitle + 1;
     while (restStart < positions.length && tokens[positions[restStart]!]!.text === '.') restStart++;
     const rest = positions.slice(restStart);
-    const restHead = rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of');
+    // "Senator Jo Park", "Dr. Dana Fields", "President Park Geun-hye": after a title, a given name and a
+    // surname that is also a place's head word, or a Korean name (family name, hyphened given name), is a person.
+    // (Not before an organisation's head: "Mother Emanuel Church".)
+    const personAfterTitle = rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
+    const restHead = !personAfterTitle && (rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of'));
     if (rest.length > 0 && !restHead) {
       // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
       const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
@@ -793,6 +797,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   if (end < positions.length) positions = positions.slice(0, end);
   splitKnown(text, tokens, positions, title, gaz, facts, out);
 }
+
+/** A Korean given name of two syllables joined by a hyphen: "Geun-hye", "Jae-in", "Suk-yeol". */
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 
 /** "MPs", "MEPs", "MLAs": a title's initialism in capitals with a plural "s" (the stem a known title or role). */
 function isTitleInitialismPlural(token: Token, gaz: Gazetteer): boolean {
