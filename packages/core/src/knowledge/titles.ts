@@ -36,7 +36,7 @@ export const TITLES: readonly string[] = [
   'admiral', 'adm', 'sergeant', 'sgt', 'corporal', 'cpl', 'private', 'pvt',
   // Business, education and the professions.
   'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'head', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'director',
-  'manager', 'founder', 'cofounder', 'co-founder', 'owner', 'publisher', 'dean', 'provost', 'rector', 'principal',
+  'manager', 'founder', 'cofounder', 'co-founder', 'owner', 'publisher', 'dean', 'provost', 'rector', 'principal', 'lecturer',
   'superintendent', 'supt', 'analyst', 'economist', 'expert', 'researcher', 'scientist', 'author', 'writer', 'journalist',
   'meteorologist', 'forecaster', 'climatologist', 'epidemiologist', 'virologist', 'physician', 'surgeon', 'engineer', 'curator',
   'correspondent', 'reporter', 'editor', 'columnist', 'commentator', 'presenter', 'anchor', 'host', 'chef',
