@@ -14,6 +14,7 @@ import {
   BARE_VERB_PRECEDERS,
   BE_FORMS,
   CALLED_DETERMINERS,
+  CALLED_EVENTS,
   CLAUSE_BREAKERS,
   CLAUSE_CONNECTIVES,
   CLAUSE_OPENERS,
@@ -869,6 +870,29 @@ function phoneCall(tokens: readonly Token[], at: number, last: number): boolean 
   return true;
 }
 
+/**
+ * Whether an event is called at `at` ("called a snap election for June", "called a press
+ * conference to explain …", "has called a referendum"): a determiner, up to two modifiers and an
+ * event noun, with no naming after it in its clause ("called the election a sham", "called the
+ * vote “rigged”", "called her vote in favor of the war a mistake").
+ */
+function calledEvent(tokens: readonly Token[], at: number, last: number): boolean {
+  if (!CALLED_DETERMINERS.has(tokens[at]!.lower)) return false;
+  for (let index = at + 1; index <= last && index <= at + 3; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' || token.cap) return false;
+    if (!CALLED_EVENTS.has(token.lower)) continue;
+    // ("called her vote in favor of the war a mistake": a name given further on is a naming.)
+    for (let after = index + 1; after <= last && after <= index + 16; after++) {
+      const next = tokens[after]!;
+      if (next.kind !== 'word') return !isQuoteToken(next);
+      if (next.lower === 'a' || next.lower === 'an') return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 /** The noun before the first preposition of a phrase ("a tool for Linux" → "tool"), else its last word. */
 function headBeforePreposition(tokens: readonly Token[], first: number, last: number): Token {
   for (let index = first + 2; index <= last; index++) {
@@ -1350,7 +1374,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // A call to someone is no speech: "called the police while on his way", "called his lawyer on
   // Monday" (one determiner and noun, then a preposition, a subordinator or the end); "called the
   // plan ridiculous", "called the move a mistake" name or judge, and stay.
-  if (CALL_FORMS.has(cueWord) && startToken === cueEnd + 1 && phoneCall(tokens, startToken, last)) return NEXT_WORD;
+  if (CALL_FORMS.has(cueWord) && startToken === cueEnd + 1 && (phoneCall(tokens, startToken, last) || calledEvent(tokens, startToken, last))) return NEXT_WORD;
   // So with "find": "found his remains", "found a way to …", "was found next to him" report a
   // thing or a place, not a finding ("found that …", "found costs had risen" are).
   // (Only an object that opens with a determiner or a pronoun: "found 40% of voters …", "found

@@ -420,6 +420,12 @@ export const CLAUSE_BOUNDARY_WORDS: ReadonlySet<string> = wordSet(['where', 'but
 /** Determiners of the one called, in a call to someone rather than a naming: "called the police", "called his lawyer". */
 export const CALLED_DETERMINERS: ReadonlySet<string> = wordSet(['my', 'your'], ARTICLES, POSSESSIVES);
 
+/** Events one calls, an act and no words said: "called a snap election", "called a press conference". */
+export const CALLED_EVENTS: ReadonlySet<string> = wordSet([
+  'election', 'elections', 'referendum', 'conference', 'meeting', 'strike', 'vote', 'halt',
+  'session', 'hearing', 'recess', 'summit', 'rally', 'timeout', 'truce', 'ceasefire', 'primary',
+]);
+
 /** Reflexive pronouns: one who "found itself at the center of …" found no finding. */
 export const REFLEXIVES: ReadonlySet<string> = wordSet(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself', 'yourselves']);
 
