@@ -193,9 +193,14 @@ function personalTitleBefore(candidate: Candidate, tokens: readonly Token[]): bo
 
 /**
  * "Ms. Compton", "Rep. Israel", "Mr Jordan", "Mr. Guild": one word after a title only people take
- * is a person, whatever place, body or head word it also names.
+ * is a person, whatever place, body or head word it also names; so is a given name and such a
+ * word ("Dr. Jo Lake").
  */
-const nameAfterPersonalTitle: ClassifyRule = ({ candidate, tokens, words, base, scores }) => {
+const nameAfterPersonalTitle: ClassifyRule = ({ candidate, tokens, words, base, scores, gaz }) => {
+  // "Dr. Jo Lake", "Ms. Ann Hill": a given name and a surname that is also a place's head word.
+  if (words.length >= 2 && words.length <= 3 && gaz.givenNames.has(words[0]!.toLowerCase()) && !gaz.orgHeads.has(words[words.length - 1]!.toLowerCase()) && words.every((word) => PLAIN_NAME.test(word)) && personalTitleBefore(candidate, tokens)) {
+    return typedMention(base, 'person', true, scores);
+  }
   if (words.length !== 1 || !(PLAIN_NAME.test(words[0]!) || CAMEL_NAME.test(words[0]!)) || !personalTitleBefore(candidate, tokens)) return undefined;
   // Only where the name ends there: not initials ("Gov. C.L. Otter"), a word glued to the next
   // ("Ra\u00c3\u00bal" in broken encoding) or one before a particle's surname ("Prof. Anna d'Este").
