@@ -2172,7 +2172,7 @@ function readColonLines(text: string, covered: readonly Span[], into: Draft[]): 
       const match = COLON_SPEAKER.exec(line);
       // A header label ("Published: Jun 27, 2024", "Editor's Note: …") is no speaker.
       const label = match ? HEADER_LABELS.has(match[1]!.slice(match[1]!.lastIndexOf(' ') + 1).toLowerCase().replace(/^.*['\u2019]s$/, 'note')) : false;
-      if (match && !label && !listed.has(match[1]!) && !ORDINAL_LABEL.test(match[1]!) && match[1]!.split(' ').length <= 5 && !/^\d/.test(match[2]!) && !MONTH_START.test(match[2]!) && match[2]!.split(/\s+/).length >= 3) {
+      if (match && !label && !listed.has(match[1]!) && !ordinalLabel(match[1]!) && match[1]!.split(' ').length <= 5 && !/^\d/.test(match[2]!) && !MONTH_START.test(match[2]!) && match[2]!.split(/\s+/).length >= 3) {
         const speakerStart = lineStart;
         const speakerEnd = speakerStart + match[1]!.length;
         const contentStart = lineStart + line.length - match[2]!.length;
@@ -2192,8 +2192,11 @@ function readColonLines(text: string, covered: readonly Span[], into: Draft[]): 
 }
 
 /** A numbered label ("Step One:", "Tip 2:", "Part III:", "Second Course:") heads a list item, never a speaker. */
-// (A Roman numeral only after a word and in capitals: "Xi:" is a speaker.)
-const ORDINAL_LABEL = /(?:^|\s)(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|(?<=\S\s)[IVX]{1,4})(?:\s|$)/u;
+// (A Roman numeral only after a word and in capitals: "Xi:" is a speaker.) Word by word, each
+// pattern anchored at both ends: no scan of the label with a lookbehind.
+const ORDINAL_WORD = /^(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)$/u;
+const ROMAN_NUMERAL = /^[IVX]{1,4}$/u;
+const ordinalLabel = (label: string): boolean => label.split(/\s/u).some((word, index) => ORDINAL_WORD.test(word) || index > 0 && ROMAN_NUMERAL.test(word));
 
 /**
  * The labels of a list written as colon lines ("Oats: …", "Peanut Butter: …"): three or more
