@@ -37,6 +37,7 @@ import {
   GAP_VERBS,
   GERUND_OPENERS,
   HEAD_PREPOSITIONS,
+  INDEFINITE_DETERMINERS,
   IT_SPEECH,
   LIST_PREPOSITIONS,
   MODALS,
@@ -1033,10 +1034,10 @@ function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number
   const before = tokenAt(tokens, np.first - 1);
   // (Not before a clause of its own: "with many worried that the zone …".)
   if (before?.kind === 'word' && HEAD_PREPOSITIONS.has(before.lower) && tokens[at + 1]?.lower !== 'that') return true;
-  // "a new group called Voters First is …": a thing named, introduced by "a".
+  // "a new group called Voters First is …", "one PAC called Stop Now": a thing named, introduced by "a" or "one".
   // (Not a judgement of someone: "A union of teachers called Lopez a liar", "called Lee “weak”".)
-  if (['called', 'named'].includes(tokens[at]!.lower) && ['a', 'an'].includes(tokens[np.first]!.lower) && tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.cap) {
-    let after = at + 1;
+  if (['called', 'named'].includes(tokens[at]!.lower) && indefiniteBefore(tokens, at - 1) && (tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.cap || tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true)) {
+    let after = tokens[at + 1]!.lower === 'the' ? at + 2 : at + 1;
     while (tokens[after]?.kind === 'word' && tokens[after]!.cap) after++;
     const next = tokens[after];
     return !(next && (DETERMINERS.has(next.lower) || isQuoteToken(next)));
@@ -1054,6 +1055,16 @@ function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number
   }
   const verb = tokens[index];
   return timed && verb !== undefined && verb.kind === 'word' && !verb.cap && finiteVerbWord(verb.lower);
+}
+
+/** Whether an indefinite determiner opens the noun that ends at `head`, a modifier or two between: "a group", "one PAC", "a resistance movement". */
+function indefiniteBefore(tokens: readonly Token[], head: number): boolean {
+  for (let index = head - 1; index >= 0 && index >= head - 3; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    if (INDEFINITE_DETERMINERS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** Whether a lower-case word is a finite verb: a form of "be", an auxiliary, a past in -ed or a cue. */

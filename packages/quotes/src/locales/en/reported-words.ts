@@ -420,6 +420,9 @@ export const CLAUSE_BOUNDARY_WORDS: ReadonlySet<string> = wordSet(['where', 'but
 /** Determiners of the one called, in a call to someone rather than a naming: "called the police", "called his lawyer". */
 export const CALLED_DETERMINERS: ReadonlySet<string> = wordSet(['my', 'your'], ARTICLES, POSSESSIVES);
 
+/** Determiners that introduce a thing named after them ("a group called …", "one PAC called …"). */
+export const INDEFINITE_DETERMINERS: ReadonlySet<string> = wordSet(['a', 'an', 'one', 'another']);
+
 /** Events one calls, an act and no words said: "called a snap election", "called a press conference". */
 export const CALLED_EVENTS: ReadonlySet<string> = wordSet([
   'election', 'elections', 'referendum', 'conference', 'meeting', 'strike', 'vote', 'halt',
