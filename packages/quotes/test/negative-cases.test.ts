@@ -9,6 +9,7 @@ const negatives: Array<[string, string]> = [
   ['a cue word after a determiner and a modifier is a noun', 'One important highlight of the trip is the new port.'],
   ['a header label is no colon speaker', 'Published: Jun 27, 2024 08:43 PM'],
   ["an editor's note is no quote", "Editor's Note: This story has been updated with new figures."],
+  ['a link label is no colon speaker', 'Blog: Boy, 12, hurt in fall at county fair\nRead more: Storm closes schools across the county'],
   ['a contributor line is no quote', 'Contributing: Jane Doe and John Roe in Washington.'],
   ['"thanks to" is a preposition', 'The delegate lead continues to grow thanks to a big win.'],
   ['a cue form after a determiner, an -ly adverb and a modifier is a noun', 'This post is a mostly factual recount of the migration, followed by some opinions.'],

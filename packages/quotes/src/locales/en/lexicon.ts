@@ -448,8 +448,8 @@ export const HEADER_LABELS: ReadonlySet<string> = wordSet([
   'contributors', 'clarification', 'update', 'photograph', 'caption', 'video', 'watch', 'read',
   'listen', 'related', 'tags', 'topics', 'contact', 'email', 'date', 'dateline', 'location',
   'disclaimer', 'exclusive', 'breaking', 'latest', 'reporting', 'writing', 'editing', 'byline',
-  'by', 'subscribe', 'advertisement',
-], withSForms(['correction', 'note', 'source', 'photo', 'credit', 'image', 'editor']));
+  'by', 'subscribe', 'advertisement', 'more', 'also', 'sponsored', 'podcast', 'slideshow',
+], withSForms(['correction', 'note', 'source', 'photo', 'credit', 'image', 'editor', 'blog', 'gallery', 'graphic', 'link']));
 
 /** Nouns for documents, polls and outlets that PolNeAR-style annotation counts as sources. */
 export const SOURCE_NOUNS: ReadonlySet<string> = wordSet([
