@@ -253,7 +253,9 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     if (!np && at > start && (GERUND_CUES.test(tokens[at]!.lower) || tokens[at - 1]!.lower === 'and' || tokens[at - 1]!.text === ',')) {
       np = clauseSubject(tokens, start, at);
     }
-    if (!np && at + 1 <= end) {
+    // (Never after "to" or for a verb of naming, whose object follows: "went on to call Cruz “…”",
+    // "called Ruiz “…”" name Cruz and Ruiz, who do not speak.)
+    if (!np && at + 1 <= end && !naming && tokens[at - 1]?.lower !== 'to') {
       // Inverted lead: "Said Dorothy Poynter, who grew up with Ali, “…”".
       const after = subjectAfter(tokens, cueEnd + 1, end);
       if (after && (after.last >= end - 1 || at === start || tokens[at - 1]?.text === ',') && tokens[cueEnd + 1]?.cap) {
