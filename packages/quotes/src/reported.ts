@@ -73,6 +73,7 @@ import {
   REPORT_FORMS_SET,
   SAYING,
   SAY_FORMS,
+  SCENE_GERUNDS,
   SETTING_OPENERS,
   SHOWING_NOUNS,
   SHOWN_CLAUSE_OPENERS,
@@ -1262,9 +1263,6 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
   }
   return !clauseVerbIn(tokens, after, last) && !CLAUSE_VERB_AFTER_NAME.test(tokens[after]?.lower ?? '');
 }
-
-/** Participles of speaking that set the scene of a report when they open a sentence: "Speaking on CNBC, …". */
-const SCENE_GERUNDS: ReadonlySet<string> = new Set(['speaking', 'talking']);
 
 /** The forms of "know", which report a clause known, not a person or a thing known. */
 const KNOW_FORMS: ReadonlySet<string> = new Set(inflect('know'));

@@ -420,6 +420,9 @@ export const CLAUSE_BOUNDARY_WORDS: ReadonlySet<string> = wordSet(['where', 'but
 /** Determiners of the one called, in a call to someone rather than a naming: "called the police", "called his lawyer". */
 export const CALLED_DETERMINERS: ReadonlySet<string> = wordSet(['my', 'your'], ARTICLES, POSSESSIVES);
 
+/** Participles of speaking that set the scene of a report when they open a sentence: "Speaking on CNBC, …", "Talking to reporters, …". */
+export const SCENE_GERUNDS: ReadonlySet<string> = wordSet(['speaking', 'talking']);
+
 /** Determiners that introduce a thing named after them ("a group called …", "one PAC called …"). */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = wordSet(['a', 'an', 'one', 'another']);
 
