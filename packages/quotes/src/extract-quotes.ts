@@ -94,7 +94,43 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   // Literals with every field in one order: one object shape for resolveSpeakers (issue #15).
   const remapped = all.map((draft): Draft => ({ content: draft.content, parts: draft.parts, kind: draft.kind, found: draft.found, clause: draft.clause, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1, via: draft.via }));
   continueReportedSpeakers(text, remapped);
-  return resolveSpeakers(text, remapped, entitiesFor(text, remapped, checked.entities, analysis));
+  const quotes = resolveSpeakers(text, remapped, entitiesFor(text, remapped, checked.entities, analysis));
+  return withClauseParts(quotes, drafts);
+}
+
+/**
+ * The piece of a partial quote's clause before a parenthetical attribution, per draft: "The
+ * move" of "The move, Carr said, was “a gamble”" (PolNeAR marks both pieces).
+ */
+const LEADING_PIECES = new WeakMap<Draft, Span>();
+
+/** Gives each partial quote whose clause a parenthetical attribution splits its `clauseParts`. */
+function withClauseParts(quotes: Quote[], drafts: readonly Draft[]): Quote[] {
+  let byClause: Map<string, Span> | null = null;
+  for (const draft of drafts) {
+    const piece = LEADING_PIECES.get(draft);
+    if (piece && draft.clause) (byClause ??= new Map()).set(`${draft.clause.start}:${draft.clause.end}`, piece);
+  }
+  if (byClause === null) return quotes;
+  for (const quote of quotes) {
+    if (quote.kind !== 'partial' || !quote.clause) continue;
+    const piece = byClause.get(`${quote.clause.start}:${quote.clause.end}`);
+    if (piece) quote.clauseParts = [{ ...piece }, { ...quote.clause }];
+  }
+  return quotes;
+}
+
+/**
+ * "The move, Carr said, was …": the subject before a parenthetical attribution — from the
+ * clause's start to the comma right before the speaker, with a comma right after the cue —
+ * or null when the attribution is not set off so.
+ */
+function pieceBeforeParenthetical(text: string, leadStart: number, speakerStart: number, cueEnd: number, clauseStart: number): Span | null {
+  const before = text.slice(leadStart, speakerStart);
+  const comma = before.trimEnd().endsWith(',') ? leadStart + before.trimEnd().length - 1 : -1;
+  if (comma <= leadStart || !/^\s*,/.test(text.slice(cueEnd, clauseStart))) return null;
+  const piece = trimmed(text, leadStart, comma);
+  return piece.end > piece.start && /\p{L}/u.test(piece.text) ? piece : null;
 }
 
 /**
@@ -265,6 +301,7 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
     let found: Found | null = null;
     let clause: Span | null = null;
     let continues = -1;
+    let leadingPiece: Span | null = null;
     const shortQuote = wordCount(contentText) <= 3;
     const leadText = text.slice(leadStart, quotation.start);
     // A colon, or a comma before a capitalised sentence, hands over to the quote whatever stands before it.
@@ -292,6 +329,8 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
       if (reporting) clauseStart = contentStartAfterCue(text, reporting.end, quotation.start);
       const clauseEnd = tail ? quotation.content.end : partialClauseEnd(analysis, quotation, sentenceEndAfter(text, sentences, quotation.end, lineEnd));
       clause = trimmed(text, clauseStart, Math.min(clauseEnd, quotation.end + 600));
+      // "The move, Carr said, was “a gamble”": the clause's piece before a parenthetical attribution.
+      if (!ownTail && lead.found?.speaker && clause.start >= lead.found.cue.end) leadingPiece = pieceBeforeParenthetical(text, leadStart, lead.found.speaker.start, lead.found.cue.end, clause.start);
       // After a naming verb the quote is the whole content: `called his rival “totally scripted.”`
       if (!tail && lead.found && NAMING_CUES.test(lead.found.cue.text) && /^[\s,]*(?:(?:him|her|them|it|this|that|his \w+|her \w+|their \w+|the \w+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+)?(?:as\s+)?$/u.test(text.slice(lead.found.cue.end, quotation.start))) {
         clause = quotation.content;
@@ -320,7 +359,9 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
     // for display. It repeats a quote; it is none of its own.
     if (kind === 'direct' && lead.empty && !tail && /^\s*$/.test(text.slice(lineStart, quotation.start)) && /^\s*$/.test(text.slice(quotation.end, lineEnd)) && ((repeated ??= quotedPieceCounts(quotations)).get(normalizedQuote(contentText)) ?? 0) >= 2) continue;
     const parts = quotation.parts.length > 1 ? quotation.parts.map((part) => span(text, part.start, part.end)) : [quotation.content];
-    drafts.push({ content: quotation.content, parts, kind, found, clause, continues, via: 'quote' });
+    const draft: Draft = { content: quotation.content, parts, kind, found, clause, continues, via: 'quote' };
+    if (leadingPiece && kind === 'partial' && clause) LEADING_PIECES.set(draft, leadingPiece);
+    drafts.push(draft);
   }
   return drafts;
 }

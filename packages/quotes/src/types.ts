@@ -44,6 +44,12 @@ export interface Quote {
    * disaster” for farmers`.
    */
   clause?: Span;
+  /**
+   * For a partial quote whose clause a parenthetical attribution splits ("The move, Carr
+   * said, was “a gamble”"), the clause's pieces on either side, in text order; `clause` is
+   * the piece that holds the quote.
+   */
+  clauseParts?: Span[];
 }
 
 /**

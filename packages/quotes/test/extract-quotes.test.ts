@@ -186,3 +186,19 @@ describe('input checks', () => {
     expect(extractQuotes('')).toEqual([]);
   });
 });
+
+describe('the clause of a partial quote', () => {
+  it('gives the pieces on either side of a parenthetical attribution as clauseParts', () => {
+    const text = 'The new levy, Mayor Ruiz said, was “a burden for every family” in the valley.';
+    const [quote] = extractQuotes(text);
+    expect(quote).toMatchObject({ kind: 'partial', text: 'a burden for every family' });
+    expect(quote!.clauseParts!.map((part) => part.text)).toEqual(['The new levy', 'was “a burden for every family” in the valley.']);
+    for (const part of quote!.clauseParts!) expect(text.slice(part.start, part.end)).toBe(part.text);
+    expect(quote!.clause!.text).toBe('was “a burden for every family” in the valley.');
+  });
+
+  it('gives none where the attribution is not set off by commas', () => {
+    const [quote] = extractQuotes('In the valley, Mayor Ruiz said the levy was “a burden for every family” this year.');
+    expect(quote!.clauseParts).toBeUndefined();
+  });
+});

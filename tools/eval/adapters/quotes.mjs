@@ -19,11 +19,13 @@ import { tagEntities } from '@newsparse/entities';
 import { extractQuotes } from '@newsparse/quotes';
 
 // PolNeAR marks reported content split by a parenthetical cue ("The county, he said, had …")
-// as separate fragments; an indirect quote's parts are scored as those fragments.
+// as separate fragments; an indirect quote's parts, and a partial quote's clause parts ("The
+// move, Carr said, was “a gamble”"), are scored as those fragments.
 const shape = (list) =>
   list.flatMap((quote) => {
     const speaker = quote.speaker?.mention.text ?? null;
-    const spans = quote.kind === 'indirect' && quote.parts ? quote.parts : [quote.kind === 'partial' && quote.clause ? quote.clause : quote];
+    const clause = quote.kind === 'partial' ? quote.clauseParts ?? (quote.clause ? [quote.clause] : null) : null;
+    const spans = quote.kind === 'indirect' && quote.parts ? quote.parts : clause ?? [quote];
     return spans.map((span) => ({ start: span.start, end: span.end, text: span.text, speaker }));
   });
 
