@@ -81,6 +81,8 @@ export const QUOTE_CUE_FORMS: ReadonlySet<string> = build([
   'coo', 'croak', 'drawl', 'wheeze', 'chirp', 'gloat', 'rage', 'rasp', 'snort', 'squeal', 'trill',
   'whine', 'yelp', 'sniff', 'spit', 'lash', 'snipe', 'fret', 'worry', 'admonish', 'exhort',
   'implore', 'beseech', 'cajole', 'coax', 'rebuke', 'reprimand', 'retort', 'remonstrate',
+  // Verbs of naming that introduce a quoted label as "describe" does ("what Fine characterized as her “…”").
+  'characterize', 'characterise', 'portray',
 ]);
 
 /** Verb forms that need a particle to attribute: "pointed out", "went on", "shot back". */
