@@ -12,6 +12,7 @@ import { QUOTE_LANGUAGES } from './locales/index.js';
 import { checkEntities, checkOptions, type CheckedOptions } from './options.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './types.js';
 import { CLAUSE_BOUNDARY_WORDS, PASSIVE_AUXILIARIES, QUOTE_NAMING_PARTICIPLES, REPORT_FORMS_SET } from './locales/en/reported-words.js';
+import { CRY_FORMS, NAMING, SHOUT_FORMS } from './locales/en/attribution-words.js';
 import { QUESTION_CUES } from './locales/en/speaker-words.js';
 
 /**
@@ -202,10 +203,7 @@ function entitiesFor(text: string, drafts: readonly Draft[], given: CheckedOptio
 
 const needsEntities = (drafts: readonly Draft[]): boolean => drafts.some((draft) => draft.found?.speaker);
 
-const SHOUT_CUES = /^(?:shout|shouts|shouted|yell|yells|yelled|chant|chants|chanted|scream|screams|screamed|exclaim|exclaims|exclaimed|holler|hollers|hollered|roar|roars|roared)$/i;
-const CRY_CUES = /^(?:say|says|said|ask|asks|asked|reply|replies|replied|answer|answers|answered|respond|responds|responded|tweet|tweets|tweeted|write|writes|wrote|cry|cries|cried)$/i;
 
-const NAMING_CUES = /^(?:call|calls|called|calling|describe|describes|described|describing|dub|dubs|dubbed|label|labels|labeled|labelled|term|termed|brand|branded|deem|deemed|name|named)$/i;
 
 /** The line breaks of a text, for bounding leads and tails to their line in O(log n). */
 class Lines {
@@ -307,7 +305,7 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
     // A colon, or a comma before a capitalised sentence, hands over to the quote whatever stands before it.
     const handOverMark = !shortQuote && (/:\s*$/.test(leadText) || /,\s*$/.test(leadText) && /^\p{Lu}/u.test(contentText) && endsWithStop(contentText));
     // A short cry is whole as well: "The crowd chanted “USA! USA!”", "he asked “Why not?”".
-    const cry = shortQuote && lead.pure && lead.found !== null && lead.found.speaker !== null && !/\b(?:and|or|but)\b/.test(text.slice(lead.found.speaker.end, lead.found.cue.start)) && /^\s*$/.test(text.slice(lead.found.cue.end, quotation.start)) && (SHOUT_CUES.test(lead.found.cue.text) || CRY_CUES.test(lead.found.cue.text) && /[!?]["'\u2019\u201d]*$/.test(contentText.trimEnd()));
+    const cry = shortQuote && lead.pure && lead.found !== null && lead.found.speaker !== null && !/\b(?:and|or|but)\b/.test(text.slice(lead.found.speaker.end, lead.found.cue.start)) && /^\s*$/.test(text.slice(lead.found.cue.end, quotation.start)) && (SHOUT_FORMS.has(lead.found.cue.text.toLowerCase()) || CRY_FORMS.has(lead.found.cue.text.toLowerCase()) && /[!?]["'\u2019\u201d]*$/.test(contentText.trimEnd()));
     const leadHandsOver = lead.empty || handOverMark || cry || lead.pure && (!shortQuote || lead.colon || /[,:]\s*$/.test(leadText));
     if (leadHandsOver && closesSentence) {
       kind = 'direct';
@@ -332,7 +330,7 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
       // "The move, Carr said, was “a gamble”": the clause's piece before a parenthetical attribution.
       if (!ownTail && lead.found?.speaker && clause.start >= lead.found.cue.end) leadingPiece = pieceBeforeParenthetical(text, leadStart, lead.found.speaker.start, lead.found.cue.end, clause.start);
       // After a naming verb the quote is the whole content: `called his rival “totally scripted.”`
-      if (!tail && lead.found && NAMING_CUES.test(lead.found.cue.text) && /^[\s,]*(?:(?:him|her|them|it|this|that|his \w+|her \w+|their \w+|the \w+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+)?(?:as\s+)?$/u.test(text.slice(lead.found.cue.end, quotation.start))) {
+      if (!tail && lead.found && NAMING.has(lead.found.cue.text.toLowerCase()) && /^[\s,]*(?:(?:him|her|them|it|this|that|his \w+|her \w+|their \w+|the \w+|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+)?(?:as\s+)?$/u.test(text.slice(lead.found.cue.end, quotation.start))) {
         clause = quotation.content;
       }
       if (isTitleLike(contentText)) kind = null;

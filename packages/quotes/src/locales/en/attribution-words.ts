@@ -3,7 +3,7 @@
  * stand in a speaker's noun phrase, before and after a cue, and what ends it. General English
  * grammar; no corpus strings.
  */
-import { BELIEF_VERBS, SPEECH_VERBS } from '@newsparse/core';
+import { BELIEF_VERBS, inflectVerb, SPEECH_VERBS } from '@newsparse/core';
 import { withSForms, wordSet } from '../locale.js';
 import {
   ARTICLES,
@@ -291,3 +291,14 @@ export const SHARE_NOUN_FOLLOWERS: ReadonlySet<string> = wordSet(['against', 'to
 
 /** Verbs of will that are as often nouns ("hope", "plan"), read as verbs between a plural subject and "to": "Democrats hope to win". */
 export const WILL_NOUN_LIKE: ReadonlySet<string> = wordSet(['want', 'hope', 'plan', 'need', 'aim', 'wish']);
+
+/** A verb's forms but its -ing form: "were shown chanting “…”" has no subject that cries. */
+function finiteForms(bases: readonly string[]): ReadonlySet<string> {
+  return new Set(bases.flatMap(inflectVerb).filter((form) => !form.endsWith('ing')));
+}
+
+/** Verbs of shouting: after one, a short quotation is a whole cry ("The crowd chanted “USA! USA!”"). */
+export const SHOUT_FORMS: ReadonlySet<string> = finiteForms(['shout', 'yell', 'chant', 'scream', 'exclaim', 'holler', 'roar']);
+
+/** Verbs of saying that make a short quotation a whole cry when it ends in "!" or "?" ("he asked “Why not?”"). */
+export const CRY_FORMS: ReadonlySet<string> = finiteForms(['say', 'ask', 'reply', 'answer', 'respond', 'tweet', 'write', 'cry']);
