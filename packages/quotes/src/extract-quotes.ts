@@ -5,7 +5,7 @@ import type { Draft } from './draft.js';
 import { parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { INDIRECT_CUE_FORMS, PERSON_ROLE_NOUNS, PRONOUNS, SOURCE_NOUNS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
+import { INDIRECT_CUE_FORMS, PERSON_ROLE_NOUNS, PRONOUNS, SOURCE_NOUNS, SPEECH_FORMS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 import { detectLanguage } from './detect-language.js';
 import { QUOTE_LANGUAGES } from './locales/index.js';
@@ -149,11 +149,24 @@ function continueReportedSpeakers(text: string, drafts: Draft[]): void {
     // Not after a question ("Callers asked how much he was paid. “I make my own money.”": the answer is another's),
     // nor after reported words inside an earlier quotation (their speaker is the quotation's).
     if (QUESTION_CUES.has(before.found.cue.text.toLowerCase()) || insideQuotation(drafts, index - 1)) continue;
-    // Only the sentence end and the opening mark between them: the next sentence, same paragraph.
-    if (!/^[\s.!?"'\u201c\u201d\u2018\u2019]{1,6}$/.test(text.slice(before.content.end, draft.content.start)) || text.slice(before.content.end, draft.content.start).includes('\n')) continue;
+    // Only the sentence end and the opening mark between them: the next sentence, in the same
+    // paragraph, or opening the next when the quote is that whole paragraph ("X said it was
+    // shocking.\n\n“It is very lucky …”"; not a subhead in capitals).
+    const between = text.slice(before.content.end, draft.content.start);
+    if (!/^[\s.!?"'\u201c\u201d\u2018\u2019]{1,8}$/.test(between)) continue;
+    // Across a paragraph break only after a verb of speaking ("said", "argued"), not of thought ("They think …").
+    if (between.includes('\n') && (/\n[^\n]*\n[^\n]*\n/.test(between) || !SPEECH_FORMS.has(before.found.cue.text.toLowerCase()) || !wholeParagraph(text, draft.content) || draft.content.text === draft.content.text.toUpperCase())) continue;
     draft.found = before.found;
     draft.continues = index - 1;
   }
+}
+
+/** Whether a quotation is its paragraph: only marks and space between it and the line's ends. */
+function wholeParagraph(text: string, content: Span): boolean {
+  const lineStart = text.lastIndexOf('\n', content.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', content.end);
+  if (lineEnd === -1) lineEnd = text.length;
+  return /^[\s"'\u201c\u201d\u2018\u2019]*$/.test(text.slice(lineStart, content.start)) && /^[\s.!?,"'\u201c\u201d\u2018\u2019]*$/.test(text.slice(content.end, lineEnd));
 }
 
 /** Whether the content of `drafts[at]` lies inside a direct or partial quote listed before it. */
