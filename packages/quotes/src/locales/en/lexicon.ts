@@ -331,6 +331,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'politician', 'statesman', 'nominee', 'frontrunner', 'front-runner', 'incumbent', 'challenger',
   'contender', 'rival', 'opponent', 'ally', 'friend', 'colleague', 'partner', 'spokesperson',
   'chairwoman', 'ceo', 'founder', 'cofounder', 'co-founder', 'manager', 'chief', 'head',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'mayor',
 ]);
 
 /**
