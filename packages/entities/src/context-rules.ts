@@ -1288,7 +1288,8 @@ export function titlesAfterCapitalThe(typed: Typed[], tokens: readonly Token[], 
   for (const item of typed) {
     // "(The Royal Palace)": a place's head word keeps it a place.
     // The article test first: few names follow "The", and it needs no lower-casing.
-    if (!afterCapitalThe(item, tokens) || gaz.phrases.has(item.key) || gaz.firstNames.has(item.words[0]!.toLowerCase()) || gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
+    // ("The Hill", a head word alone, is a paper's title.)
+    if (!afterCapitalThe(item, tokens) || gaz.phrases.has(item.key) || gaz.firstNames.has(item.words[0]!.toLowerCase()) || item.words.length > 1 && gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
     titles.set(item.key, (titles.get(item.key) ?? 0) + (item.scores ? item.scores[misc]! - item.scores[org]! : 0));
   }
   if (titles.size === 0) return;
