@@ -18,6 +18,7 @@ export {
   isAbbreviation,
 } from './abbreviations.js';
 export {
+  hasLowerCaseOnLine,
   sentenceAt,
   splitParagraphs,
   splitSentences,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs, splitSentences } from './segment.js';
+import { hasLowerCaseOnLine, splitParagraphs, splitSentences } from './segment.js';
 import fixtures from '../test/fixtures/sentences.json' with { type: 'json' };
 
 describe('splitSentences fixtures', () => {
@@ -29,5 +29,21 @@ describe('splitParagraphs', () => {
   it('returns nothing for empty or blank text', () => {
     expect(splitParagraphs('')).toEqual([]);
     expect(splitParagraphs(' \n\n \t')).toEqual([]);
+  });
+});
+
+describe('hasLowerCaseOnLine', () => {
+  it('finds lower case on the same line within reach, on either side', () => {
+    expect(hasLowerCaseOnLine('By Jo Roe, USA TODAY', 11, 20, 120)).toBe(true);
+    expect(hasLowerCaseOnLine('USA TODAY said', 0, 9, 120)).toBe(true);
+  });
+
+  it('stops at a line break and at the reach', () => {
+    expect(hasLowerCaseOnLine('STORMS HIT TODAY\nMore text.', 11, 16, 120)).toBe(false);
+    expect(hasLowerCaseOnLine('quiet then ONE TWO THREE', 19, 24, 5)).toBe(false);
+  });
+
+  it('refuses offsets outside the text', () => {
+    expect(() => hasLowerCaseOnLine('ABC', 2, 9, 10)).toThrow(/end must be an integer/);
   });
 });

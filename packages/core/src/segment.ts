@@ -1,7 +1,7 @@
 import { DATE_ABBREVIATIONS, TITLE_ABBREVIATIONS, isAbbreviation } from './abbreviations.js';
 import { NewsparseError, assertText } from './errors.js';
 import { isSpace, trimSpan, type Span } from './span.js';
-import { assertBoolean, assertOneOf, assertOptions } from './validate.js';
+import { assertBoolean, assertIndex, assertOneOf, assertOptions } from './validate.js';
 
 const PARAGRAPH_MODES = ['auto', 'blank', 'line'] as const;
 
@@ -220,6 +220,29 @@ function wordBefore(text: string, limit: number, end: number): string {
   while (start < end && text[start] === '.') start++;
   return text.slice(start, end);
 }
+
+/**
+ * Whether the line around `start`–`end` has a lower-case letter within `reach` characters on
+ * either side (the scan stops at a line break and never goes further, so it stays linear): a
+ * word in capitals inside an ordinary line is written so on purpose ("By Jo Roe, USA TODAY"),
+ * one in a line of capitals is the line's style ("STORMS HIT TODAY").
+ *
+ * @example
+ * hasLowerCaseOnLine('By Jo Roe, USA TODAY', 11, 20, 120) //=> true
+ * hasLowerCaseOnLine('STORMS HIT TODAY\nMore text.', 11, 16, 120) //=> false
+ */
+export function hasLowerCaseOnLine(text: string, start: number, end: number, reach: number): boolean {
+  assertText(text, 'hasLowerCaseOnLine');
+  assertIndex(start, 0, text.length, 'hasLowerCaseOnLine', 'start');
+  assertIndex(end, start, text.length, 'hasLowerCaseOnLine', 'end');
+  assertIndex(reach, 0, Number.MAX_SAFE_INTEGER, 'hasLowerCaseOnLine', 'reach');
+  for (let index = start - 1; index >= Math.max(0, start - reach) && text[index] !== '\n'; index--) if (isLowerCaseChar(text[index]!)) return true;
+  for (let index = end; index < Math.min(text.length, end + reach) && text[index] !== '\n'; index++) if (isLowerCaseChar(text[index]!)) return true;
+  return false;
+}
+
+/** A character that changes when upper-cased: a lower-case letter. */
+const isLowerCaseChar = (char: string): boolean => char !== char.toUpperCase();
 
 /** Returns the span of the sentence that contains `index`, or null if none does. */
 export function sentenceAt(sentences: readonly Span[], index: number): Span | null {

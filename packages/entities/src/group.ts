@@ -1,7 +1,7 @@
 // Grouping: the mentions kept become entities ("Wang" → "Wang Youming", "BRI" → "Belt and
 // Road Initiative"). Each way a mention finds its entity is a small matcher, tried in the
 // order of ENTITY_MATCHERS; what a new entity is indexed by is listed in ENTITY_INDEXES.
-import { isFamilyNameFirst, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
+import { hasLowerCaseOnLine, isFamilyNameFirst, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords } from './locales/index.js';
 import { capitalInitials, isAcronymOf, orgShortForms, wordInitials } from './name-forms.js';
@@ -191,20 +191,12 @@ const ENTITY_INDEXES: readonly EntityIndex[] = [indexPersonWords, indexCompanySh
  */
 function display(item: Typed, surface: string, text: string): string {
   if (surface !== surface.toUpperCase() || item.words.join('').length <= 4 || /^(?:\p{Lu}\.?){2,6}$/u.test(surface)) return surface;
-  if (item.type === 'organization' && hasLowerCaseOnLine(text, item.start, item.end)) return surface;
+  if (item.type === 'organization' && hasLowerCaseOnLine(text, item.start, item.end, LINE_CONTEXT)) return surface;
   return properCaseName(surface);
 }
 
 /** How far along its line a name looks for lower-case letters (bounded: linear time). */
 const LINE_CONTEXT = 120;
-
-/** Whether the line around `start`–`end` has a lower-case letter within `LINE_CONTEXT` characters. */
-function hasLowerCaseOnLine(text: string, start: number, end: number): boolean {
-  const isLower = (char: string): boolean => char !== char.toUpperCase();
-  for (let index = start - 1; index >= Math.max(0, start - LINE_CONTEXT) && text[index] !== '\n'; index--) if (isLower(text[index]!)) return true;
-  for (let index = end; index < Math.min(text.length, end + LINE_CONTEXT) && text[index] !== '\n'; index++) if (isLower(text[index]!)) return true;
-  return false;
-}
 
 /** A new entity named by the mention (or its canonical name), entered in every index. */
 function newEntity(grouping: Grouping, item: Typed, surface: string): Entity {

@@ -2,7 +2,7 @@
 // returns what it found, some already resolved (an absolute date), some waiting for the
 // clause's tense (a weekday, a month named alone). Refiners in find-dates.ts then drop
 // overlaps, join ranges and resolve what waits.
-import { WEEKDAY_NAMES } from '@newsparse/core';
+import { hasLowerCaseOnLine, WEEKDAY_NAMES } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { alternation, mergedWords } from '../locales/index.js';
@@ -330,12 +330,8 @@ const CAPS_CONTEXT = 120;
 function isCapsNameWord(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
   if (word === word.toLowerCase() || word !== word.toUpperCase()) return false;
-  for (let index = start - 1; index >= Math.max(0, start - CAPS_CONTEXT) && text[index] !== '\n'; index--) if (isLowerLetter(text[index]!)) return true;
-  for (let index = end; index < Math.min(text.length, end + CAPS_CONTEXT) && text[index] !== '\n'; index++) if (isLowerLetter(text[index]!)) return true;
-  return false;
+  return hasLowerCaseOnLine(text, start, end, CAPS_CONTEXT);
 }
-
-const isLowerLetter = (char: string): boolean => char !== char.toUpperCase();
 
 const UNIT_PERIOD = /\b(this|last|next|past|coming|previous|current)\s(week(?:end)?|month|year|quarter|decade)\b/iy;
 const UNIT_PERIOD_PREFIX = /\b(?:(earlier|later)\s)?(the)\s$|\b(earlier|later)\s$/i;
