@@ -51,6 +51,14 @@ export const ENGLISH_WEEKDAY_NAMES: CalendarNames = {
 };
 
 /**
+ * A language whose short forms are its full names (its own are English or Romance words, or
+ * single letters): the names serve as both, written once.
+ */
+function noShortForms(names: readonly string[], variants: CalendarNames['variants'] = []): CalendarNames {
+  return { names, abbreviations: names, variants };
+}
+
+/**
  * Month names by language, January first, lower-case: full names, the usual short forms
  * (without their period) and other spellings in use (AP's "sept", Latin American
  * "setiembre", Austrian "jänner", Turkish "mayis" typed without the dotless ı). Russian,
@@ -134,14 +142,10 @@ export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
       ['října', 10], ['listopadu', 11], ['prosince', 12],
     ],
   },
-  sk: {
-    names: ['január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december'],
-    abbreviations: ['január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december'],
-    variants: [
-      ['januára', 1], ['februára', 2], ['marca', 3], ['apríla', 4], ['mája', 5], ['júna', 6], ['júla', 7], ['augusta', 8],
-      ['septembra', 9], ['októbra', 10], ['novembra', 11], ['decembra', 12],
-    ],
-  },
+  sk: noShortForms(['január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december'], [
+    ['januára', 1], ['februára', 2], ['marca', 3], ['apríla', 4], ['mája', 5], ['júna', 6], ['júla', 7], ['augusta', 8],
+    ['septembra', 9], ['októbra', 10], ['novembra', 11], ['decembra', 12],
+  ]),
   hu: {
     names: ['január', 'február', 'március', 'április', 'május', 'június', 'július', 'augusztus', 'szeptember', 'október', 'november', 'december'],
     abbreviations: ['jan', 'febr', 'márc', 'ápr', 'máj', 'jún', 'júl', 'aug', 'szept', 'okt', 'nov', 'dec'],
@@ -162,14 +166,10 @@ export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
     abbreviations: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
     variants: [],
   },
-  fi: {
-    names: ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu'],
-    abbreviations: ['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu'],
-    variants: [
-      ['tammikuuta', 1], ['helmikuuta', 2], ['maaliskuuta', 3], ['huhtikuuta', 4], ['toukokuuta', 5], ['kesäkuuta', 6],
-      ['heinäkuuta', 7], ['elokuuta', 8], ['syyskuuta', 9], ['lokakuuta', 10], ['marraskuuta', 11], ['joulukuuta', 12],
-    ],
-  },
+  fi: noShortForms(['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu'], [
+    ['tammikuuta', 1], ['helmikuuta', 2], ['maaliskuuta', 3], ['huhtikuuta', 4], ['toukokuuta', 5], ['kesäkuuta', 6],
+    ['heinäkuuta', 7], ['elokuuta', 8], ['syyskuuta', 9], ['lokakuuta', 10], ['marraskuuta', 11], ['joulukuuta', 12],
+  ]),
   ro: {
     names: ['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie'],
     abbreviations: ['ian', 'feb', 'mar', 'apr', 'mai', 'iun', 'iul', 'aug', 'sep', 'oct', 'nov', 'dec'],
@@ -239,46 +239,14 @@ export const WEEKDAY_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = 
   },
   // The languages added after Turkish list no weekday short forms: theirs are English or
   // Romance words ("man", "to", "la", "st") or single letters.
-  cs: {
-    names: ['neděle', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota'],
-    abbreviations: ['neděle', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota'],
-    variants: [],
-  },
-  sk: {
-    names: ['nedeľa', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota'],
-    abbreviations: ['nedeľa', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota'],
-    variants: [],
-  },
-  hu: {
-    names: ['vasárnap', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat'],
-    abbreviations: ['vasárnap', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat'],
-    variants: [],
-  },
-  sv: {
-    names: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
-    abbreviations: ['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag'],
-    variants: [],
-  },
-  da: {
-    names: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-    abbreviations: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-    variants: [],
-  },
-  nb: {
-    names: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-    abbreviations: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
-    variants: [],
-  },
-  fi: {
-    names: ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'],
-    abbreviations: ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'],
-    variants: [],
-  },
-  ro: {
-    names: ['duminică', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă'],
-    abbreviations: ['duminică', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă'],
-    variants: [['duminica', 0], ['marţi', 2], ['marti', 2], ['sâmbata', 6], ['sambata', 6]],
-  },
+  cs: noShortForms(['neděle', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota']),
+  sk: noShortForms(['nedeľa', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota']),
+  hu: noShortForms(['vasárnap', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat']),
+  sv: noShortForms(['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag']),
+  da: noShortForms(['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag']),
+  nb: noShortForms(['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag']),
+  fi: noShortForms(['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai']),
+  ro: noShortForms(['duminică', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă'], [['duminica', 0], ['marţi', 2], ['marti', 2], ['sâmbata', 6], ['sambata', 6]]),
 };
 
 /**
