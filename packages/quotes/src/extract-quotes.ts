@@ -96,7 +96,7 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   const remapped = all.map((draft): Draft => ({ content: draft.content, parts: draft.parts, kind: draft.kind, found: draft.found, clause: draft.clause, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1, via: draft.via }));
   continueReportedSpeakers(text, remapped);
   const quotes = resolveSpeakers(text, remapped, entitiesFor(text, remapped, checked.entities, analysis));
-  return withClauseParts(quotes, drafts);
+  return withClauseParts(quotes, all);
 }
 
 /**
@@ -105,19 +105,16 @@ function english(text: string, checked: CheckedOptions): Quote[] {
  */
 const LEADING_PIECES = new WeakMap<Draft, Span>();
 
-/** Gives each partial quote whose clause a parenthetical attribution splits its `clauseParts`. */
+/**
+ * Gives each partial quote whose clause a parenthetical attribution splits its `clauseParts`.
+ * `resolveSpeakers` returns one quote per draft, in order: `quotes[index]` is `drafts[index]`'s.
+ */
 function withClauseParts(quotes: Quote[], drafts: readonly Draft[]): Quote[] {
-  let byClause: Map<string, Span> | null = null;
-  for (const draft of drafts) {
+  drafts.forEach((draft, index) => {
     const piece = LEADING_PIECES.get(draft);
-    if (piece && draft.clause) (byClause ??= new Map()).set(`${draft.clause.start}:${draft.clause.end}`, piece);
-  }
-  if (byClause === null) return quotes;
-  for (const quote of quotes) {
-    if (quote.kind !== 'partial' || !quote.clause) continue;
-    const piece = byClause.get(`${quote.clause.start}:${quote.clause.end}`);
-    if (piece) quote.clauseParts = [{ ...piece }, { ...quote.clause }];
-  }
+    const quote = quotes[index]!;
+    if (piece && quote.kind === 'partial' && quote.clause) quote.clauseParts = [{ ...piece }, { ...quote.clause }];
+  });
   return quotes;
 }
 
