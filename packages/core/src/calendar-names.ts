@@ -142,7 +142,7 @@ export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
       ['října', 10], ['listopadu', 11], ['prosince', 12],
     ],
   },
-  sk: noShortForms(['január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december'], [
+  sk: /* @__PURE__ */ noShortForms(['január', 'február', 'marec', 'apríl', 'máj', 'jún', 'júl', 'august', 'september', 'október', 'november', 'december'], [
     ['januára', 1], ['februára', 2], ['marca', 3], ['apríla', 4], ['mája', 5], ['júna', 6], ['júla', 7], ['augusta', 8],
     ['septembra', 9], ['októbra', 10], ['novembra', 11], ['decembra', 12],
   ]),
@@ -166,7 +166,7 @@ export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
     abbreviations: ['jan', 'feb', 'mar', 'apr', 'mai', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'des'],
     variants: [],
   },
-  fi: noShortForms(['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu'], [
+  fi: /* @__PURE__ */ noShortForms(['tammikuu', 'helmikuu', 'maaliskuu', 'huhtikuu', 'toukokuu', 'kesäkuu', 'heinäkuu', 'elokuu', 'syyskuu', 'lokakuu', 'marraskuu', 'joulukuu'], [
     ['tammikuuta', 1], ['helmikuuta', 2], ['maaliskuuta', 3], ['huhtikuuta', 4], ['toukokuuta', 5], ['kesäkuuta', 6],
     ['heinäkuuta', 7], ['elokuuta', 8], ['syyskuuta', 9], ['lokakuuta', 10], ['marraskuuta', 11], ['joulukuuta', 12],
   ]),
@@ -239,14 +239,14 @@ export const WEEKDAY_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = 
   },
   // The languages added after Turkish list no weekday short forms: theirs are English or
   // Romance words ("man", "to", "la", "st") or single letters.
-  cs: noShortForms(['neděle', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota']),
-  sk: noShortForms(['nedeľa', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota']),
-  hu: noShortForms(['vasárnap', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat']),
-  sv: noShortForms(['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag']),
-  da: noShortForms(['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag']),
-  nb: noShortForms(['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag']),
-  fi: noShortForms(['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai']),
-  ro: noShortForms(['duminică', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă'], [['duminica', 0], ['marţi', 2], ['marti', 2], ['sâmbata', 6], ['sambata', 6]]),
+  cs: /* @__PURE__ */ noShortForms(['neděle', 'pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota']),
+  sk: /* @__PURE__ */ noShortForms(['nedeľa', 'pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota']),
+  hu: /* @__PURE__ */ noShortForms(['vasárnap', 'hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat']),
+  sv: /* @__PURE__ */ noShortForms(['söndag', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag']),
+  da: /* @__PURE__ */ noShortForms(['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag']),
+  nb: /* @__PURE__ */ noShortForms(['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag']),
+  fi: /* @__PURE__ */ noShortForms(['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai']),
+  ro: /* @__PURE__ */ noShortForms(['duminică', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă'], [['duminica', 0], ['marţi', 2], ['marti', 2], ['sâmbata', 6], ['sambata', 6]]),
 };
 
 /**
