@@ -2306,10 +2306,15 @@ function personByFormAlone(item: Typed, gaz: Gazetteer): boolean {
   const candidate = item.candidate;
   if (!candidate || item.type !== 'person' || candidate.title !== null || item.words.length < 2 || item.words.length > 3) return false;
   if (gaz.phrases.get(item.key)?.includes('person') === true) return false;
-  return item.words.every((word) => {
+  const noName = (word: string): boolean => {
     const lower = word.toLowerCase();
     return !gaz.firstNames.has(lower) && !gaz.lastNames.has(lower) && !gaz.givenNames.has(lower);
-  });
+  };
+  // "Campbell Soup": a founder's surname that is no given name, before a word that is no name
+  // at all, is a company's form as much as a person's ("Campbell Brown" keeps hers: "Brown"
+  // names people).
+  const founderFirst = item.words.length === 2 && gaz.lastNames.has(item.words[0]!.toLowerCase()) && !gaz.givenNames.has(item.words[0]!.toLowerCase());
+  return item.words.every((word, index) => (index === 0 && founderFirst) || noName(word));
 }
 
 /**
@@ -2349,7 +2354,22 @@ function companyCue(item: Typed, tokens: readonly Token[], gaz: Gazetteer, sayin
   let at = candidate.last + 2;
   if (lowerAt(tokens, at) === 'on' && tokenAt(tokens, at + 1)?.cap === true) at += 2;
   if (lowerAt(tokens, at) === 'that') at++;
-  return textAt(tokens, at) === 'its' || (textAt(tokens, at) === 'it' && itsOwnAfter(tokens, at + 1, gaz));
+  return textAt(tokens, at) === 'its' || (textAt(tokens, at) === 'it' && (itsOwnAfter(tokens, at + 1, gaz) || earningsAfter(tokens, at + 1)));
+}
+
+const EARNINGS_VERBS = localeWords((locale) => locale.context.earningsVerbs);
+
+/**
+ * Whether the words from `at` are a verb of results and a sum of money: "said it earned $184
+ * million", "said it lost a net €2 billion", as a body reports of itself.
+ */
+function earningsAfter(tokens: readonly Token[], at: number): boolean {
+  if (!EARNINGS_VERBS.has(textAt(tokens, at))) return false;
+  let index = at + 1;
+  if (lowerAt(tokens, index) === 'a') index++;
+  if (lowerAt(tokens, index) === 'net' || lowerAt(tokens, index) === 'record') index++;
+  const sum = tokenAt(tokens, index);
+  return sum !== undefined && /^\p{Sc}$/u.test(sum.text) && /^\d/.test(textAt(tokens, index + 1));
 }
 
 /**
@@ -2402,7 +2422,26 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
     for (const item of typed) if (item.type === 'place' && item.candidate && brands.has(item.key) && !LOCATIVES.has(lowerAt(tokens, item.candidate.first - 1))) setType(item, 'organization');
   }
   if (companies === null) return;
-  for (const item of typed) if (companies.has(item.key) && personByFormAlone(item, gaz)) setType(item, 'organization');
+  const founders = new Set<string>();
+  for (const item of typed) {
+    if (!companies.has(item.key) || !personByFormAlone(item, gaz)) continue;
+    setType(item, 'organization');
+    if (item.words.length === 2 && gaz.lastNames.has(item.key.split(' ')[0]!)) founders.add(lookupKey(item.words[0]!));
+  }
+  if (founders.size > 0) foundersAlone(typed, tokens, gaz, founders);
+}
+
+/**
+ * "Campbell Soup said it earned … Campbell said it cut costs": the founder's surname alone is
+ * the company the text found by its context, where no person of that surname is named in full
+ * or with a title, and no "he" or "she" follows it.
+ */
+function foundersAlone(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, founders: ReadonlySet<string>): void {
+  const named = personallyNamed(typed, tokens, gaz);
+  for (const item of typed) {
+    if (item.words.length !== 1 || item.type !== 'person' || !founders.has(item.key) || named.has(item.key) || personalPronounAfter(tokens, item.candidate!.last + 1)) continue;
+    setType(item, 'organization');
+  }
 }
 
 const CHAIN_OUTLETS = localeWords((locale) => locale.context.chainOutlets);
