@@ -7,7 +7,7 @@ import { readHandle } from './author-handle.js';
 import { nameFromBio, nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
 import { creditFromSources, printedDeclaredCredit } from './source-credits.js';
 import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, sharedTitleAffix, siteNameKeys, stripSiteAffix } from './site-affix.js';
-import { scanPage, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
+import { scanPage, startsWithBylineCue, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
 import { relativeDate } from './relative-dates.js';
 import { cleanValue, collapseSpace, isUrl, isWhiteSpaceCode, resolveUrl, trimEndChars, trimStartChars } from './text.js';
@@ -1182,8 +1182,12 @@ function creditUnderHeadline(scan: PageScan): Author[] {
   if (headline === undefined) return [];
   const next = scan.headings.find((heading) => heading.order > headline.order);
   const line = scan.byLines.find((candidate) => candidate.order > headline.order);
-  if (line === undefined || line.aside || (next !== undefined && line.order > next.order)) return [];
-  return parseByline(line.text).authors;
+  if (line !== undefined && !line.aside && (next === undefined || line.order < next.order)) return parseByline(line.text).authors;
+  // A byline element whose text opens with a cue ("By | Jane Roe": a preamble span and an author link).
+  const element = scan.bylines.find((candidate) => candidate.order > headline.order && !candidate.aside);
+  if (element === undefined || (next !== undefined && element.order > next.order)) return [];
+  const text = element.text.replace(/^(\p{L}+)\s*\|\s*/u, '$1 ');
+  return startsWithBylineCue(text) ? parseByline(text).authors : [];
 }
 
 /**
