@@ -2210,9 +2210,10 @@ export function modifiersAfterArticle(typed: Typed[], tokens: readonly Token[], 
     // The article is a word of its own ("PeÃ±a Nieto" split in a mis-encoded page has an "a" too).
     const article = tokenAt(tokens, candidate.first - 1);
     const beforeArticle = tokenAt(tokens, candidate.first - 2);
-    if (!article || !MODIFIER_ARTICLES.has(article.lower) || (beforeArticle && beforeArticle.end >= article.start)) continue;
+    const single = article !== undefined && MODIFIER_ARTICLES.has(article.lower) && !(beforeArticle && beforeArticle.end >= article.start);
+    if (!single && !inModifierList(tokens, candidate.first, gaz)) continue;
     const next = tokenAt(tokens, candidate.last + 1);
-    if (!next || !next.word || next.text !== next.lower || CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? '')) continue;
+    if (single && (!next || !next.word || next.text !== next.lower || CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? ''))) continue;
     const lower = item.words[0]!.toLowerCase();
     // "a Trump-Clinton debate": any part of a hyphenated word may be the person's name.
     if (lower.split('-').some((part) => gaz.firstNames.has(part) || gaz.lastNames.has(part) || personParts.has(part))) continue;
@@ -2220,6 +2221,58 @@ export function modifiersAfterArticle(typed: Typed[], tokens: readonly Token[], 
     if (kinds?.includes('demonym')) setType(item, 'nationality');
     else if (!kinds) dropMention(item);
   }
+}
+
+/** Most capitalised words a list of modifiers holds: "its Bold, Torch and Curve smartphones". */
+const MODIFIER_LIST_REACH = 6;
+
+/** Whether the token at `at` is one capitalised word of a list, on no new line. */
+function listWord(tokens: readonly Token[], at: number): boolean {
+  const token = tokenAt(tokens, at);
+  return token !== undefined && token.cap && !token.newline && !token.sentStart && PLAIN_NAME.test(token.text);
+}
+
+/**
+ * Whether the one-word name at token `at` is a member of a list of two or more single
+ * capitalised words that an article or a possessive opens and a lower-case noun closes, where
+ * another member is an ordinary word: "its Bold, Torch and Curve smartphones", "the Young,
+ * Black and Gifted award". Such words modify the noun (products, models, prizes); none is a
+ * person. A list of names alone may be people ("the Koch and Giuliani administrations").
+ */
+function inModifierList(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  let members = 1;
+  let ordinary = false;
+  const member = (index: number): boolean => {
+    if (!listWord(tokens, index)) return false;
+    if (isCommonLower(gaz, tokens[index]!.lower) && !gaz.phrases.has(tokens[index]!.key)) ordinary = true;
+    return true;
+  };
+  let index = at - 1;
+  // Back over ", X", "and X", "or X" to the determiner.
+  for (; index >= 0 && members <= MODIFIER_LIST_REACH; index -= 2) {
+    const joiner = tokens[index]!;
+    if (NOUN_PHRASE_OPENERS.has(joiner.lower) || MODIFIER_ARTICLES.has(joiner.lower)) break;
+    if (!(joiner.text === ',' || joiner.lower === 'and' || joiner.lower === 'or') || !member(index - 1)) return false;
+    members++;
+  }
+  if (index < 0 || members > MODIFIER_LIST_REACH) return false;
+  // Forward over ", Y", ", and Y", "and Y" to the lower-case noun.
+  index = at + 1;
+  while (members <= MODIFIER_LIST_REACH) {
+    const joiner = tokenAt(tokens, index);
+    if (!joiner) return false;
+    if (joiner.text === ',' && lowerAt(tokens, index + 1) === 'and') index++;
+    const after = tokenAt(tokens, index);
+    if (!after) return false;
+    if (after.text === ',' || after.lower === 'and' || after.lower === 'or') {
+      if (!member(index + 1)) return false;
+      members++;
+      index += 2;
+      continue;
+    }
+    return members >= 2 && ordinary && after.word && after.text === after.lower && !CLOSED_CLASS_POS.has(gaz.pos.get(after.lower) ?? '');
+  }
+  return false;
 }
 
 /** Farthest a ", the airline said" is read after the subject it names; news sentences are shorter. */
