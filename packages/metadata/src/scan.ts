@@ -354,6 +354,15 @@ export function metaLineFields(line: string): string[] {
   fields.push(line.slice(start));
   return fields;
 }
+/**
+ * A single space, or a digit, before a Han field label and its colon starts a field too:
+ * "发布时间：2019年04月04日 09:30 作者：李四 阅读：1234" sets its fields with one space each
+ * (a colon-labelled field, Han or katakana as Japanese "カテゴリ：", is never part of a name, so
+ * "记者 张三 李四" stays one field).
+ */
+const HAN_FIELD_LABEL_START = /(?<=[\s\d])(?=[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[：:])/u;
+const labelledFields = (field: string): string[] => (field.length > 200 ? [field] : field.split(HAN_FIELD_LABEL_START));
+
 /** A newspaper's own name before the reporter's title ("本报记者 张三": this paper's reporter). */
 const OWN_PAPER = /^(?:本报|本報|本刊)/;
 
@@ -367,7 +376,7 @@ const OWN_PAPER = /^(?:本报|本報|本刊)/;
  * hanCreditField('2019-04-04 10:30\u3000来源：新华社\u3000作者：王晓明\u3000责任编辑：李华') //=> '作者：王晓明'
  */
 export function hanCreditField(line: string): string | null {
-  for (const part of metaLineFields(line).slice(0, 12)) {
+  for (const part of metaLineFields(line).slice(0, 12).flatMap(labelledFields)) {
     const field = part.trim();
     if (field.length >= 5 && field.length <= 40 && HAN_CUE.test(field.replace(OWN_PAPER, ''))) return collapseSpace(field);
   }
