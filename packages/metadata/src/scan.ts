@@ -216,7 +216,7 @@ setWords(LAYOUT, 'main content parent blog header with+navigation with+sidebar h
 setWords(DEK, 'dek standfirst subtitle subheadline subheading subhead strapline deck excerpt sub+title sub+head article+summary summary+text lede+text intro+text');
 setWords(KICKER, 'kicker dachzeile roofline topline toptitle overline eyebrow pretitle supertitle over+line top+line top+title roof+line pre+title super+title');
 setWords(UNSEEN, 'visuallyhidden invisible aural offscreen sr+only visually+hidden screen+reader off+screen for+sr text+hide');
-setWords(DATE, 'date dateline time timestamp published pubdate posted postdate entrydate byline meta post+date entry+date datum fecha');
+setWords(DATE, 'date dateline time timestamp published pubdate posted postdate entrydate byline meta post+date entry+date datum fecha data');
 
 const labelCache = new Map<string, number>();
 
