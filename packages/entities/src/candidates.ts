@@ -553,7 +553,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // "Department of Health and Human Services", "Center on Budget and Policy Priorities": two or
         // three ordinary words after "and" go on the subject of a body named with "of" or "on",
         // unless they name a body of their own ("Ministry of Defence and Home Office").
-        const ofPhrase = (sawOf || sawFor) && afterWords.length >= 2 && afterWords.length <= 3 && !WHOLE_BODIES.has(lastAfter.lower) && afterWords.every((word) => ordinaryWord(gaz, word.lower) && !gaz.phrases.has(word.key) && !gaz.firstNames.has(word.lower));
+        // ("School of Animal and Veterinary Sciences": a word no lexicon holds may stand before the
+        // ordinary last word, where it is no name of a person, place or body, nor a head.)
+        const ofPhrase = (sawOf || sawFor) && afterWords.length >= 2 && afterWords.length <= 3 && !WHOLE_BODIES.has(lastAfter.lower) && ordinaryWord(gaz, lastAfter.lower) && afterWords.every((word) => (ordinaryWord(gaz, word.lower) || subjectWord(word, gaz)) && !gaz.phrases.has(word.key) && !gaz.firstNames.has(word.lower));
         // "Virgin Australia and Rex Airlines": a name complete in itself (known, or a brand and its
         // place) and a name of its own before the head are two names, not "Peace and Reconciliation Commission".
         // A leading article is no word of the name: "The U.S. Food and Drug Administration" as inside a sentence.
@@ -615,6 +617,15 @@ function nounSurname(token: Token, gaz: Gazetteer): boolean {
   // compromise files a few plain adjectives as comparatives ("brown", "rich"); a true comparative ends in -er.
   const plainComparative = tag === 'Comparative' && !lower.endsWith('er');
   return tag === 'Singular' || tag === 'Adjective' || plainComparative || gaz.lastNames.has(lower);
+}
+
+/**
+ * Whether a capitalised word no lexicon holds can be a word of a body's subject ("Veterinary",
+ * "Geospatial"): plain letters, no given name, surname, title, role or head of its own.
+ */
+function subjectWord(token: Token, gaz: Gazetteer): boolean {
+  const lower = token.lower;
+  return PLAIN_NAME.test(token.text) && !gaz.pos.has(lower) && !gaz.givenNames.has(lower) && !gaz.lastNames.has(lower) && !gaz.titles.has(lower) && !gaz.roles.has(lower) && !isHead(gaz, lower);
 }
 
 /** Whether a capitalised word is an ordinary singular word of a trade ("Gas", "Electric"), no name, plural or party's word of its own. */

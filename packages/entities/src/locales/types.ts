@@ -87,6 +87,12 @@ export interface Locale {
     wholeBody: readonly string[];
     /** Head words that make a name an organisation in any style guide. */
     strongOrganisation: readonly string[];
+    /**
+     * Units of an institution that make an organisation only where they open the name before
+     * "of" ("School of Veterinary Sciences", "Faculty of Law"); at the end they name buildings
+     * or kinds as often ("the Sunday School").
+     */
+    unitBeforeOf: readonly string[];
     /** Head words that make a name a place. */
     strongPlace: readonly string[];
     /** Words that head an organisation's name at its end ("... Council", "... Inc"). */

@@ -28,6 +28,7 @@ export const heads: Locale['heads'] = {
     'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
     'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing motor ' +
     'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church comics bankshares bancorporation').split(' '),
+  unitBeforeOf: ['school', 'faculty', 'division', 'directorate'],
   /** Head words that make a name a place. */
   strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
