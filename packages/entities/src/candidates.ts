@@ -102,6 +102,8 @@ const OTHER_PREPOSITIONS = localeWords((locale) => locale.names.prepositions);
 const PARTICLES = localeWords((locale) => locale.names.particles);
 const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
 const TITLE_OFFICE_HEADS = localeWords((locale) => locale.names.titleOfficeHeads);
+/** Honorifics written only before a person's name ("Mr", "Mrs", "Ms"). */
+const PERSON_HONORIFICS = localeWords((locale) => locale.names.personOnlyHonorifics);
 const CORPORATE_ABBREVIATIONS = localeWords((locale) => locale.names.corporateAbbreviations);
 const LEGAL_FORMS = localeWords((locale) => locale.names.legalForms);
 const PARTNER_WORDS = localeWords((locale) => locale.names.partnerWords);
@@ -766,7 +768,10 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     // "Senator Jo Park", "Dr. Dana Fields", "President Park Geun-hye": after a title, a given name and a
     // surname that is also a place's head word, or a Korean name (family name, hyphened given name), is a person.
     // (Not before an organisation's head: "Mother Emanuel Church".)
-    const personAfterTitle = rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
+    // "Mrs. May Park", "Mr Will Lee": after an honorific only people take, two or three plain
+    // capitalised words are the person, whatever month, verb or place head they also spell.
+    const honorific = PERSON_HONORIFICS.has(tokens[positions[lastTitle]!]!.lower) && rest.every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isPlaceKind(gaz.phrases.get(tokens[position]!.key)));
+    const personAfterTitle = rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || honorific || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
     const restHead = !personAfterTitle && (rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of'));
     if (rest.length > 0 && !restHead) {
       // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
@@ -1065,13 +1070,15 @@ function surnameLikeMonth(tokens: readonly Token[], positions: readonly number[]
  */
 function givenNameLikeMonth(tokens: readonly Token[], positions: readonly number[], from: number, to: number, gaz: Gazetteer): boolean {
   const month = tokens[positions[from]!]!;
-  if (to !== from + 1 || positions[to]! !== positions[from]! + 1 || !MONTH_GIVEN_NAMES.has(month.lower) || !/^\p{Lu}\p{Ll}+$/u.test(month.text)) return false;
-  // "in June Smith said", "since April Jones", "last June": after a function word or a date's modifier the month is the date.
   const before = tokenAt(tokens, positions[from]! - 1);
+  // "Mrs. May Park", "Ms June Stone": after an honorific any month is a given name, and the surname may be an ordinary word.
+  const titled = before !== undefined && (PERSON_HONORIFICS.has(before.lower) || (before.text === '.' && PERSON_HONORIFICS.has(lowerAt(tokens, positions[from]! - 2))));
+  if (to !== from + 1 || positions[to]! !== positions[from]! + 1 || !(MONTH_GIVEN_NAMES.has(month.lower) || (titled && MONTH_WORDS.has(month.lower))) || !/^\p{Lu}\p{Ll}+$/u.test(month.text)) return false;
+  // "in June Smith said", "since April Jones", "last June": after a function word or a date's modifier the month is the date.
   if (before !== undefined && before.word && (CLOSED_CLASS_POS.has(gaz.pos.get(before.lower) ?? '') || DATE_MODIFIERS.has(before.lower))) return false;
   const surname = tokens[positions[to]!]!;
   const after = tokenAt(tokens, positions[to]! + 1);
-  return PLAIN_NAME.test(surname.text) && !NOT_NAMES.has(surname.key) && !isCommonLower(gaz, surname.lower) && !gaz.phrases.has(surname.key) && !(after !== undefined && /^\d/.test(after.text));
+  return PLAIN_NAME.test(surname.text) && !NOT_NAMES.has(surname.key) && (titled || !isCommonLower(gaz, surname.lower)) && !gaz.phrases.has(surname.key) && !(after !== undefined && /^\d/.test(after.text));
 }
 
 const MONTH_GIVEN_NAMES = localeWords((locale) => locale.names.monthGivenNames);

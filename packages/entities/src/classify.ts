@@ -192,6 +192,23 @@ function personalTitleBefore(candidate: Candidate, tokens: readonly Token[]): bo
   return token !== undefined && token.cap && PERSONAL_TITLES.has(token.lower);
 }
 
+const PERSON_HONORIFICS = localeWords((locale) => locale.names.personOnlyHonorifics);
+/** Tags of words that a title-case headline holds and no surname is: "Mr. Sanders Is Not a …", "Mr. Trump Says". */
+const NO_SURNAME_TAGS = new Set(['Copula', 'Negative', 'Modal', 'Verb', 'PresentTense', 'PastTense', 'Adverb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Possessive', 'Reflexive', 'Gerund', 'Participle']);
+
+/** Whether the words after an honorific may all be a person's: no known place, and after the first no verb or function word. */
+function namesAfterHonorific(words: readonly string[], gaz: Gazetteer): boolean {
+  return words.every((word, index) => !isPlaceKind(gaz.phrases.get(lookupKey(word))) && (index === 0 || !NO_SURNAME_TAGS.has(gaz.pos.get(word.toLowerCase()) ?? '')));
+}
+
+/** Whether an honorific only people take ("Mr", "Mrs", "Ms") stands right before the candidate, its own or outside it with its full stop. */
+function honorificBefore(candidate: Candidate, tokens: readonly Token[]): boolean {
+  if (candidate.title !== null) return PERSON_HONORIFICS.has(candidate.title);
+  const before = textAt(tokens, candidate.first - 1) === '.' ? candidate.first - 2 : candidate.first - 1;
+  const token = tokenAt(tokens, before);
+  return token !== undefined && token.cap && PERSON_HONORIFICS.has(token.lower);
+}
+
 /**
  * "Ms. Compton", "Rep. Israel", "Mr Jordan", "Mr. Guild": one word after a title only people take
  * is a person, whatever place, body or head word it also names; so is a given name and such a
@@ -199,8 +216,9 @@ function personalTitleBefore(candidate: Candidate, tokens: readonly Token[]): bo
  */
 const nameAfterPersonalTitle: ClassifyRule = ({ candidate, tokens, words, base, scores, gaz }) => {
   // "Dr. Jo Lake", "Ms. Ann Hill": a given name and a surname that is also a place's head word.
-  if (words.length >= 2 && words.length <= 3 && gaz.givenNames.has(words[0]!.toLowerCase()) && !gaz.orgHeads.has(words[words.length - 1]!.toLowerCase()) && words.every((word) => PLAIN_NAME.test(word)) && personalTitleBefore(candidate, tokens)) {
-    return typedMention(base, 'person', true, scores);
+  // "Mrs. May Park", "Mr. Will Lee": after an honorific, a given name that is also a month or a verb.
+  if (words.length >= 2 && words.length <= 3 && !gaz.orgHeads.has(words[words.length - 1]!.toLowerCase()) && words.every((word) => PLAIN_NAME.test(word))) {
+    if (gaz.givenNames.has(words[0]!.toLowerCase()) ? personalTitleBefore(candidate, tokens) : honorificBefore(candidate, tokens) && namesAfterHonorific(words, gaz)) return typedMention(base, 'person', true, scores);
   }
   if (words.length !== 1 || !(PLAIN_NAME.test(words[0]!) || CAMEL_NAME.test(words[0]!)) || !personalTitleBefore(candidate, tokens)) return undefined;
   // Only where the name ends there: not initials ("Gov. C.L. Otter"), a word glued to the next

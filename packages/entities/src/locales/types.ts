@@ -67,6 +67,8 @@ export interface Locale {
     maleHonorifics: readonly string[];
     /** Honorifics that say a woman is meant ("Mrs Price", "Ms Price"). */
     femaleHonorifics: readonly string[];
+    /** Of the honorifics, those that stand before nothing but a person's name ("Mr", "Mrs", "Ms"; not "Lady Chapel"). */
+    personOnlyHonorifics: readonly string[];
     /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
     personalTitles: readonly string[];
     /** Titles that open companies' names before a plural noun ("General Mills", "General Dynamics"). */

@@ -61,6 +61,7 @@ export const names: Locale['names'] = {
   maleHonorifics: ['mr', 'mister', 'sir', 'lord'],
   /** Honorifics that say a woman is meant ("Mrs Price", "Ms Price"). */
   femaleHonorifics: ['mrs', 'ms', 'miss', 'madam', 'dame', 'lady'],
+  personOnlyHonorifics: ['mr', 'mister', 'mrs', 'ms', 'mx'],
   /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
   personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx'],
   /** Titles that open companies' names before a plural noun ("General Mills", "General Dynamics"; "General Petraeus" is the officer). */
