@@ -2371,6 +2371,21 @@ function personByFormAlone(item: Typed, gaz: Gazetteer): boolean {
 }
 
 /**
+ * Whether a person's reading has no given name behind it: two or three plain capitalised words,
+ * no title before them, the first no given name the lexicon knows, the whole not known as a
+ * person ("Tolland Greene", "Fenwick Lyle": a surname may close a company's name as well).
+ */
+function surnameWithoutGivenName(item: Typed, gaz: Gazetteer): boolean {
+  const candidate = item.candidate;
+  if (!candidate || item.type !== 'person' || candidate.title !== null || item.words.length < 2 || item.words.length > 3) return false;
+  if (gaz.phrases.get(item.key)?.includes('person') === true || !item.words.every((word) => PLAIN_NAME.test(word))) return false;
+  const first = item.words[0]!.toLowerCase();
+  return !gaz.firstNames.has(first) && !gaz.givenNames.has(first);
+}
+
+const OWNED_MEASURES = localeWords((locale) => locale.context.ownedMeasures);
+
+/**
  * Whether the words around a name say that only a company is meant: "shares of X", "a stake
  * in X", "X shares fell", "X's chief executive", "X's shareholders", "X said its profit rose".
  * Each is something a person named in full neither is nor has.
@@ -2391,6 +2406,8 @@ function companyCue(item: Typed, tokens: readonly Token[], gaz: Gazetteer, sayin
     if (COMPANY_ONLY_POSSESSIONS.has(next2.lower)) return true;
     if (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, candidate.last + 3))) return true;
   }
+  // "X lowered its forecast", "X cut its dividend": a verb and a measure of its own that only a company has.
+  if (next.word && next.text === next.lower && !CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? '') && next2.text === 'its' && (OWNED_MEASURES.has(lowerAt(tokens, candidate.last + 3)) || COMPANY_MEASURES.has(lowerAt(tokens, candidate.last + 3)))) return true;
   // "X reported a 5 percent rise in quarterly profit", "X posted a loss".
   if (next.text === next.lower && RESULTS_VERBS.has(next.lower)) {
     for (let at = candidate.last + 2; at <= candidate.last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
@@ -2459,7 +2476,10 @@ function personalPronounAfter(tokens: readonly Token[], from: number): boolean {
 export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   let companies: Set<string> | null = null;
   for (const item of typed) {
-    if (!personByFormAlone(item, gaz) || !companyCue(item, tokens, gaz) || personalPronounAfter(tokens, item.candidate!.last + 1)) continue;
+    // "Tolland Greene stock dropped", "Fenwick Lyle's board": a surname with no given name before it
+    // yields to a context that only a company has (not to one that a person may voice: "said its").
+    const byForm = personByFormAlone(item, gaz) || (surnameWithoutGivenName(item, gaz) && companyCue(item, tokens, gaz, false));
+    if (!byForm || !companyCue(item, tokens, gaz) || personalPronounAfter(tokens, item.candidate!.last + 1)) continue;
     (companies ??= new Set()).add(item.key);
   }
   // "Shares of Delta fell", "Emirates' chief executive Tim Clark": a town's name, or a country's
@@ -2477,7 +2497,7 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
   if (companies === null) return;
   const founders = new Set<string>();
   for (const item of typed) {
-    if (!companies.has(item.key) || !personByFormAlone(item, gaz)) continue;
+    if (!companies.has(item.key) || !(personByFormAlone(item, gaz) || surnameWithoutGivenName(item, gaz))) continue;
     setType(item, 'organization');
     if (item.words.length === 2 && gaz.lastNames.has(item.key.split(' ')[0]!)) founders.add(lookupKey(item.words[0]!));
   }

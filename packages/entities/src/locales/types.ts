@@ -267,6 +267,8 @@ export interface Locale {
     chiefOffices: readonly string[];
     /** Verbs of a company's results before what it reports: "X reported a rise in profit", "X posted a loss". */
     resultsVerbs: readonly string[];
+    /** What only a company moves as its own after a verb: "X lowered its forecast", "X cut its dividend". */
+    ownedMeasures: readonly string[];
     /** Verbs a company's results take before a sum: "X said it earned $184 million", "said it lost €2 billion". */
     earningsVerbs: readonly string[];
     /** What only a company's results report: profit, revenue, a dividend. */

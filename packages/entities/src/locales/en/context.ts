@@ -134,6 +134,7 @@ export const context: Locale['context'] = {
   chiefOffices: ['executive', 'financial', 'operating', 'technology', 'investment'],
   chainOutlets: ['stores', 'restaurants', 'outlets', 'locations', 'branches', 'shops', 'supermarkets', 'franchises'],
   resultsVerbs: ['reported', 'reports', 'posted', 'posts', 'booked', 'books'],
+  ownedMeasures: ['forecast', 'forecasts', 'outlook', 'guidance', 'dividend', 'dividends', 'workforce', 'payroll', 'stake'],
   earningsVerbs: ['earned', 'earns', 'netted', 'nets', 'reported', 'posted', 'booked', 'lost', 'made'],
   resultsObjects: ['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'turnover', 'dividend', 'dividends'],
   groupMemberNouns: ['fighters', 'militants', 'rebels', 'insurgents', 'gunmen', 'guerrillas', 'guerillas', 'lawmakers', 'legislators', 'deputies', 'councillors', 'councilors'],
