@@ -1454,7 +1454,9 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   for (let index = np.last + 1; index < cueFirst; index++) if (tokens[index]!.kind !== 'word' || COORDINATORS.has(tokens[index]!.lower)) return;
   // A relative pronoun stands for a noun before it that this reading does not check ("a Sanders
   // supporter who criticized …" is the supporter): only a subject of the verb's own clause speaks.
-  if (['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower)) return;
+  // (But a name and a comma right before "who" or "which" are its antecedent, "Ann Lee, who
+  // endorsed Fox, …"; not a name after a preposition, "the head of the Oslo Forum, who …".)
+  if (['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && !(tokens[np.mentionFirst]!.lower !== 'that' && tokens[np.mentionFirst - 1]?.text === ',' && nameBefore(tokens, np.mentionFirst - 2))) return;
   // Nor does "he" or "she" here, whose antecedent is read later among every name of the text
   // (the name last seen may be one the sentence before spoke of), nor a pair or a share of a
   // group ("Both Cruz and Fiorina", "both of the rivals"), which no one person answers for.
@@ -1488,6 +1490,13 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   }
   const trimmedEnd = withoutTrailingTime(tokens, startToken, end);
   push(into, text, span(text, tokens[startToken]!.start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'object', 2);
+}
+
+/** Whether a name ends at `at` and no preposition stands right before it or its "the": "Ann Lee", "Rep. Jo Park", not "the head of the Oslo Forum". */
+function nameBefore(tokens: readonly Token[], at: number): boolean {
+  let index = at;
+  while (tokens[index]?.cap || tokens[index]?.text === '.' || tokens[index]?.lower === 'the') index--;
+  return index < at && !HEAD_PREPOSITIONS.has(tokens[index]?.lower ?? '');
 }
 
 /** Whether a subject pronoun at `at` has a verb of saying or thinking, adverbs and auxiliaries between: "he argued", "he actually thinks". */
