@@ -220,22 +220,28 @@ const STAMP_BREAK = /\s[|·•–—-]\s|\s{2,}|[(（]|\s(?=[\u3040-\u30ff\u3400
 /**
  * A stamp's parts, a comma before a publication cue parting them too ("Mis à jour le 10 juin
  * 2024 à 10h00, publié le 3 juin 2024", "Updated June 10, 2024, published June 3, 2024"; not
- * the comma of "June 3, 2024", nor one before another word).
+ * the comma of "June 3, 2024", nor one before another word), and so does a space before a
+ * capitalised one: two stamp lines a `<br>` sets apart arrive as one ("Updated 5:10 PM EDT,
+ * Wed June 7, 2023 Published 3:04 PM EDT, Tue June 6, 2023").
  */
 function stampParts(text: string): string[] {
   const parts: string[] = [];
   for (const part of text.split(STAMP_BREAK)) {
     let start = 0;
-    for (let comma = part.indexOf(', '); comma >= 0; comma = part.indexOf(', ', comma + 2)) {
-      PUBLISHED_CUE.lastIndex = comma + 2;
+    for (let space = part.indexOf(' '); space >= 0; space = part.indexOf(' ', space + 1)) {
+      const comma = space > 0 && part.charCodeAt(space - 1) === 44;
+      if (!comma && !isUpperCaseLetter(part.charAt(space + 1))) continue;
+      PUBLISHED_CUE.lastIndex = space + 1;
       if (!PUBLISHED_CUE.test(part)) continue;
-      parts.push(part.slice(start, comma));
-      start = comma + 2;
+      parts.push(part.slice(start, comma ? space - 1 : space));
+      start = space + 1;
     }
     parts.push(part.slice(start));
   }
   return parts;
 }
+
+const isUpperCaseLetter = (char: string): boolean => char !== char.toLowerCase();
 
 /**
  * The first date of a line, unless a label marks it as the last change and another part of
@@ -1410,6 +1416,9 @@ function urlDay(published: string | null, urls: string[]): string | null {
  */
 function printedUpdate(published: string | null, scan: PageScan, read: DateReader): string | null {
   if (published === null || !/^\d{4}-\d{2}-\d{2}(?:T00:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)?)?$/.test(published) || printsDay(scan, published, read)) return null;
+  // A date element of its own that is no change's prints the declared day too.
+  const day = published.slice(0, 10);
+  if (scan.times.some((time) => !time.aside && !time.modified && read(time.text)?.slice(0, 10) === day)) return null;
   const texts = [...scan.bylines.filter((element) => !element.aside).slice(0, 6).map((element) => element.text), ...scan.times.filter((time) => !time.aside).slice(0, 6).map((time) => time.text), ...scan.dateLines.slice(0, 12).map((line) => line.text)];
   for (const text of texts) {
     if (!UPDATE_CUE.test(text)) continue;

@@ -582,6 +582,19 @@ function sinceLastDigit(text: string): string {
 }
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 
+/**
+ * Whether a date element's text labels its date as the last change before the date and names
+ * no publication ("Updated June 7, 2023", "Zuletzt aktualisiert: 07.06.2023" beside a
+ * "Published …" element of the same class).
+ */
+function changeBeforeDate(text: string): boolean {
+  let digit = 0;
+  while (digit < text.length && digit < 40 && !isDigitCode(text.charCodeAt(digit))) digit++;
+  return UPDATE_CUE.test(text.slice(0, digit)) && !PUBLICATION_ANYWHERE.test(text);
+}
+/** {@link PUBLISHED_CUE} found anywhere in a text (it is sticky: tested where it stands). */
+const PUBLICATION_ANYWHERE = new RegExp(PUBLISHED_CUE.source, 'i');
+
 /** A value that opens with an ISO day ("2024-06-03", "2024-06-03T10:00:00Z"). */
 const ISO_DAY_START = /^\s*\d{4}-\d{2}-\d{2}(?!\d)/;
 
@@ -1414,7 +1427,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             chain(frame, () => {
               const text = closeCapture(capture);
               if (text.length > 0 && text.length < 120) {
-                const entry: TimeElement = { datetime: '', text, label: timeLabel, published: /publish|posted|pubdate/.test(timeLabel), modified: /modif|updat/.test(timeLabel), aside, order: at };
+                const entry: TimeElement = { datetime: '', text, label: timeLabel, published: /publish|posted|pubdate/.test(timeLabel), modified: /modif|updat/.test(timeLabel) || changeBeforeDate(text), aside, order: at };
                 if (teaser !== undefined) {
                   entry.teaser = teaser;
                   entry.listing = true;
