@@ -2211,7 +2211,13 @@ export function modifiersAfterArticle(typed: Typed[], tokens: readonly Token[], 
     const article = tokenAt(tokens, candidate.first - 1);
     const beforeArticle = tokenAt(tokens, candidate.first - 2);
     const single = article !== undefined && MODIFIER_ARTICLES.has(article.lower) && !(beforeArticle && beforeArticle.end >= article.start);
-    if (!single && !inModifierList(tokens, candidate.first, gaz)) continue;
+    const list = single ? undefined : modifierList(tokens, candidate.first, gaz);
+    if (list !== undefined && pluralPlaceNoun(list.noun)) {
+      // "the Iturup, Kunashir and Habomai islands": the names listed before a plural place noun are those places.
+      if (!gaz.firstNames.has(item.key) && !gaz.lastNames.has(item.key) && !personParts.has(item.key) && !gaz.phrases.has(item.key)) setType(item, 'place');
+      continue;
+    }
+    if (!single && !list?.ordinary) continue;
     const next = tokenAt(tokens, candidate.last + 1);
     if (single && (!next || !next.word || next.text !== next.lower || CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? ''))) continue;
     const lower = item.words[0]!.toLowerCase();
@@ -2232,14 +2238,24 @@ function listWord(tokens: readonly Token[], at: number): boolean {
   return token !== undefined && token.cap && !token.newline && !token.sentStart && PLAIN_NAME.test(token.text);
 }
 
+const STRONG_PLACE_HEADS = localeWords((locale) => locale.heads.strongPlace);
+
+/** Whether a lower-case noun is the plural of a place's head word: "islands", "rivers", "provinces", "counties". */
+function pluralPlaceNoun(noun: string): boolean {
+  if (STRONG_PLACE_HEADS.has(noun) && noun.endsWith('s')) return true;
+  if (noun.endsWith('ies')) return STRONG_PLACE_HEADS.has(`${noun.slice(0, -3)}y`);
+  return noun.endsWith('s') && STRONG_PLACE_HEADS.has(noun.slice(0, -1));
+}
+
 /**
- * Whether the one-word name at token `at` is a member of a list of two or more single
- * capitalised words that an article or a possessive opens and a lower-case noun closes, where
- * another member is an ordinary word: "its Bold, Torch and Curve smartphones", "the Young,
- * Black and Gifted award". Such words modify the noun (products, models, prizes); none is a
- * person. A list of names alone may be people ("the Koch and Giuliani administrations").
+ * The lower-case noun that closes a list of two or more single capitalised words holding the
+ * one-word name at token `at`, an article or a possessive opening it, and whether another
+ * member is an ordinary word: "its Bold, Torch and Curve smartphones", "the Young, Black and
+ * Gifted award" (such words modify the noun: products, models, prizes, no people), "the
+ * Iturup, Kunashir and Habomai islands" (places). A list of names alone before another noun
+ * may be people ("the Koch and Giuliani administrations"). Undefined when there is none.
  */
-function inModifierList(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+function modifierList(tokens: readonly Token[], at: number, gaz: Gazetteer): { noun: string; ordinary: boolean } | undefined {
   let members = 1;
   let ordinary = false;
   const member = (index: number): boolean => {
@@ -2252,27 +2268,27 @@ function inModifierList(tokens: readonly Token[], at: number, gaz: Gazetteer): b
   for (; index >= 0 && members <= MODIFIER_LIST_REACH; index -= 2) {
     const joiner = tokens[index]!;
     if (NOUN_PHRASE_OPENERS.has(joiner.lower) || MODIFIER_ARTICLES.has(joiner.lower)) break;
-    if (!(joiner.text === ',' || joiner.lower === 'and' || joiner.lower === 'or') || !member(index - 1)) return false;
+    if (!(joiner.text === ',' || joiner.lower === 'and' || joiner.lower === 'or') || !member(index - 1)) return undefined;
     members++;
   }
-  if (index < 0 || members > MODIFIER_LIST_REACH) return false;
+  if (index < 0 || members > MODIFIER_LIST_REACH) return undefined;
   // Forward over ", Y", ", and Y", "and Y" to the lower-case noun.
   index = at + 1;
   while (members <= MODIFIER_LIST_REACH) {
     const joiner = tokenAt(tokens, index);
-    if (!joiner) return false;
+    if (!joiner) return undefined;
     if (joiner.text === ',' && lowerAt(tokens, index + 1) === 'and') index++;
     const after = tokenAt(tokens, index);
-    if (!after) return false;
+    if (!after) return undefined;
     if (after.text === ',' || after.lower === 'and' || after.lower === 'or') {
-      if (!member(index + 1)) return false;
+      if (!member(index + 1)) return undefined;
       members++;
       index += 2;
       continue;
     }
-    return members >= 2 && ordinary && after.word && after.text === after.lower && !CLOSED_CLASS_POS.has(gaz.pos.get(after.lower) ?? '');
+    return members >= 2 && after.word && after.text === after.lower && !CLOSED_CLASS_POS.has(gaz.pos.get(after.lower) ?? '') ? { noun: after.lower, ordinary } : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Farthest a ", the airline said" is read after the subject it names; news sentences are shorter. */
