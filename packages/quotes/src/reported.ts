@@ -1998,7 +1998,9 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
   // the words after the comma are its content, not a second attribution.
   if (tokens[0]!.lower === 'according' && tokens[1]?.lower === 'to') return false;
   // Find the last comma (or dash) after which a short "NP cue [filler]" or "cue NP" runs to the end.
-  for (let comma = last - 1; comma > 2 && last - comma <= 24; comma--) {
+  // (Up to 40 tokens: the speaker's appositive and relative clause may be long, "…, said Ann Lee, a
+  // professor of economics at …, who has studied …".)
+  for (let comma = last - 1; comma > 2 && last - comma <= 40; comma--) {
     const mark = tokens[comma]!.text;
     if (mark !== ',' && mark !== '\u2014') continue;
     const wordsBefore = wordsIn(tokens, 0, comma);
