@@ -102,6 +102,8 @@ const OTHER_PREPOSITIONS = localeWords((locale) => locale.names.prepositions);
 const PARTICLES = localeWords((locale) => locale.names.particles);
 const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
 const TITLE_OFFICE_HEADS = localeWords((locale) => locale.names.titleOfficeHeads);
+/** Particles of surnames ("ten Hag", "van Dijk"). */
+const PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
 /** Honorifics written only before a person's name ("Mr", "Mrs", "Ms"). */
 const PERSON_HONORIFICS = localeWords((locale) => locale.names.personOnlyHonorifics);
 const CORPORATE_ABBREVIATIONS = localeWords((locale) => locale.names.corporateAbbreviations);
@@ -693,9 +695,11 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     // "Air Chathams flies …": an airline's opening word before a place or a name of its own.
     const airline = isAirlineName(tokens, positions, gaz);
     const placeFirst = positions.length <= 3 && PLACE_FIRST.has(first.lower) && positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && (!isCommonLower(gaz, tokens[position]!.lower) || gaz.lastNames.has(tokens[position]!.lower) || gaz.phrases.has(tokens[position]!.key)));
+    // "Ten Hag added", "Ter Stegen saved": a surname's particle, capitalised at the start, before a name that is no ordinary word.
+    const particleSurname = positions.length === 2 && PERSON_PARTICLES.has(first.lower) && PLAIN_NAME.test(second!.text) && !isCommonLower(gaz, second!.lower) && !gaz.phrases.has(second!.key);
     // "Network Rail said", "Peace Now said": ordinary words in capitals that speak as a body.
     const body = second !== undefined && positions[positions.length - 1]! - positions[0]! === positions.length - 1 && isBodyOfOrdinaryWords(tokens, positions[0]!, positions[positions.length - 1]!, gaz);
-    if (companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body) {
+    if (companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body && !particleSurname) {
       out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
       let from = 1;
       while (from < positions.length && !tokens[positions[from]!]!.nameLike) from++;

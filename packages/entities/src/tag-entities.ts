@@ -86,6 +86,7 @@ const poolVotes: DocumentStep = ({ typed }) => {
 };
 
 const PARTY_WORDS = localeWords((locale) => locale.context.partyAdjectives);
+const PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
 
 /**
  * A party's word or its members' plural is no surname, even at the end of a name misread as a
@@ -105,7 +106,8 @@ const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
     const parts = nameTokens(person.words.join(' '));
     if (parts.length < 2) continue;
     lend(parts[parts.length - 1]!, person.key);
-    if (parts.length >= 3) lend(parts[parts.length - 2]!, person.key);
+    // "Erik ten Hag" → "Ten Hag": a particle is lent only with the surname after it.
+    if (parts.length >= 3) lend(PERSON_PARTICLES.has(parts[parts.length - 2]!) ? `${parts[parts.length - 2]!} ${parts[parts.length - 1]!}` : parts[parts.length - 2]!, person.key);
     if (isFamilyNameFirst(parts[0]!)) lend(parts[0]!, person.key);
     surnames.set(parts.join(' '), person.key);
   }
