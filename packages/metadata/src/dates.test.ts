@@ -43,6 +43,11 @@ describe('normalizeDate', () => {
     expect(normalizeDate('2019.4.4 18:30')).toBe('2019-04-04T18:30');
     // A Japanese or Korean clock after the date.
     expect(normalizeDate('2019年4月4日 18時30分')).toBe('2019-04-04T18:30');
+    // Full-width digits and Japanese era years (Reiwa from 2019, Heisei from 1989; 元年 the first).
+    expect(normalizeDate('２０１９年４月４日')).toBe('2019-04-04');
+    expect(normalizeDate('令和元年5月1日')).toBe('2019-05-01');
+    expect(normalizeDate('平成31年4月30日')).toBe('2019-04-30');
+    expect(normalizeDate('令和5年6月6日')).toBe('2023-06-06');
     expect(normalizeDate('2019년 4월 4일 18시 5분')).toBe('2019-04-04T18:05');
   });
 

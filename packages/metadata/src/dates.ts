@@ -158,6 +158,23 @@ const SPACED_DAY_FIRST = /(?<!\d)(\d{1,2})\. (\d{1,2})\. ?((?:19|20)\d{2})(?!\d)
 /** Year first with a one-digit day, as Japanese, Chinese and Korean pages write it ("2019/4/4", "2019.4.4"). */
 const YEAR_FIRST = /(?<!\d)((?:19|20)\d{2})([./-])(\d{1,2})\2(\d{1,2})(?!\d)/;
 
+/** Full-width digits ("２０２３年６月６日", as Japanese typesetting writes them). */
+const FULL_WIDTH_DIGIT = /[\uff10-\uff19]/g;
+const HAS_FULL_WIDTH_DIGIT = /[\uff10-\uff19]/;
+/** A Japanese era year: Reiwa from 2019, Heisei from 1989, Shōwa from 1926; the first year is "元年". */
+const ERA_YEAR = /(令和|平成|昭和)(\d{1,2}|元)年/;
+const ERA_START: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+
+/** Japanese dates in the Western reckoning the readers below know: ASCII digits, era years as Western years ("令和5年" → "2023年"). */
+function westernCjkYears(text: string): string {
+  let out = text;
+  if (HAS_FULL_WIDTH_DIGIT.test(out)) out = out.replace(FULL_WIDTH_DIGIT, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  const era = ERA_YEAR.exec(out);
+  if (era === null) return out;
+  const year = ERA_START[era[1]!]! + (era[2] === '元' ? 1 : Number(era[2]));
+  return `${out.slice(0, era.index)}${year}年${out.slice(era.index + era[0].length)}`;
+}
+
 /**
  * Normalises a date as pages write it to ISO 8601 (see the module comment), or null when
  * the text holds no recognisable date.
@@ -182,7 +199,7 @@ export function normalizeDate(input: string | null | undefined): string | null {
  */
 export function readDate(input: string, dayFirst: boolean): string | null {
   if (input.length === 0 || exceedsCollapsed(input, 200)) return null;
-  const text = input.replace(/\s+/g, ' ').trim();
+  const text = westernCjkYears(input.replace(/\s+/g, ' ').trim());
   if (text.length === 0 || text.length > 200) return null;
   const iso = fromIso(text);
   if (iso) return iso;

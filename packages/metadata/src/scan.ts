@@ -503,8 +503,11 @@ const ENTRY_TITLE = /(?:^|\s)(?:entry-title|post-title|post_title|firstheading)(
 
 /** The word "teaser" in a label, to read what else the label says. */
 const TEASER_WORD = /(?<![a-z])teasers?(?![a-z])/gi;
-/** A year of this or the last century, standing alone or before a CJK year mark. */
-const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
+/**
+ * A year of this or the last century, standing alone or before a CJK year mark, also as
+ * Japanese typesetting writes it: in full-width digits ("２０２３年") or by era ("令和5年", "平成元年").
+ */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\uff10-\uff19])(?:１９|２０)[\uff10-\uff19]{2}(?![\uff10-\uff19])|(?:令和|平成)[\d\uff10-\uff19元]/;
 /** A byline cue alone in its element: "Autor:", "Von", "By", "Par", "Por". */
 const LONE_CUE = /^\s*(?:autor(?:in)?|author|auteur|autore|verfasser|by|von|par|por|door|quellen?|source|fuente|fonte)(?:\s*:)?\s*$/i;
 /** Words of relative stamps ("ago", "vor", "il y a", "hace", "fa", "geleden", "前", "전", "yesterday"...). */
