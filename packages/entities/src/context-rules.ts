@@ -671,6 +671,20 @@ function listOfPlaces(tokens: readonly Token[], byLastToken: ReadonlyMap<number,
 /** A hyphenated modifier of where something is: "Ontario-based", "Calif.-based", "Texas-headquartered". */
 const REGION_COMPOUND = /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u;
 
+/** Where a region's abbreviation is split from its compound: "Ill" "." "-" "based". */
+const BASED_WORDS = new Set(['based', 'headquartered']);
+
+/** Whether the token at `at` opens a region's "-based" compound, whole ("Ontario-based") or split after an abbreviation's full stop ("Ill.-based"). */
+function regionCompoundAt(tokens: readonly Token[], at: number): boolean {
+  if (REGION_COMPOUND.test(textAt(tokens, at))) return true;
+  const region = tokenAt(tokens, at);
+  const stop = tokenAt(tokens, at + 1);
+  const hyphen = tokenAt(tokens, at + 2);
+  const based = tokenAt(tokens, at + 3);
+  if (!region || !stop || !hyphen || !based || !region.cap || stop.text !== '.' || hyphen.text !== '-' || !BASED_WORDS.has(based.text)) return false;
+  return stop.start === region.end && hyphen.start === stop.end && based.start === hyphen.end;
+}
+
 /**
  * "The Waterloo, Ontario-based company": a name after an article, before a comma and a region's
  * "-based" compound, is the town the region holds, a place, where the model read a person. A name the knowledge
@@ -682,7 +696,7 @@ export function placesBeforeRegionCompound(typed: Typed[], tokens: readonly Toke
     if (!candidate || item.type === 'place' || item.type === 'nationality' || (item.firm && !item.guess) || item.words.length > 3 || gaz.phrases.has(item.key)) continue;
     // ("a Russian-born, London-based investor": a compound modifier of its own is no town.)
     if (item.words.some((word) => /-\p{Ll}+$/u.test(word))) continue;
-    if (textAt(tokens, candidate.last + 1) !== ',' || !REGION_COMPOUND.test(textAt(tokens, candidate.last + 2))) continue;
+    if (textAt(tokens, candidate.last + 1) !== ',' || !regionCompoundAt(tokens, candidate.last + 2)) continue;
     // Only as a modifier after an article ("the Waterloo, Ontario-based …"): "Okafor, Texas-based lawyer, said" is a person.
     const article = lowerAt(tokens, candidate.first - 1);
     if (article !== 'the' && article !== 'a' && article !== 'an') continue;
