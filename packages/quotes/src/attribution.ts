@@ -754,7 +754,7 @@ function isDescription(inner: readonly Token[]): boolean {
   const first = inner[0]!;
   if (/^\d+$/.test(first.text) && inner.length === 1) return false;
   if (first.kind !== 'word') return false;
-  if (['at', 'in', 'on', 'during', 'after', 'before', 'when', 'while', 'as', 'speaking', 'asked', 'according', 'however', 'though', 'too', 'meanwhile', 'instead', 'for', 'with', 'in', 'by', 'like', 'unlike', 'of', 'from', 'not'].includes(first.lower)) return false;
+  if (['at', 'in', 'on', 'during', 'after', 'before', 'when', 'while', 'as', 'speaking', 'asked', 'according', 'however', 'though', 'too', 'meanwhile', 'instead', 'for', 'with', 'by', 'like', 'unlike', 'of', 'from', 'not'].includes(first.lower)) return false;
   if (inner.length === 1 && /ly$/.test(first.lower)) return false;
   return true;
 }

@@ -2279,7 +2279,7 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     const head = tokens[np.mentionFirst]!;
     if (!(head.cap || ['he', 'she', 'they', 'we', 'i', 'it', 'you'].includes(head.lower) || DETERMINERS.has(head.lower) || /s$/.test(tokens[np.last]!.lower))) continue;
     let cueIndex = np.last + 1;
-    while (cueIndex < tokens.length && tokens[cueIndex]!.kind === 'word' && ['has', 'have', 'had', 'also', 'once', 'later', 'then', 'now', 'still', 'repeatedly', 'has'].includes(tokens[cueIndex]!.lower)) cueIndex++;
+    while (cueIndex < tokens.length && tokens[cueIndex]!.kind === 'word' && ['has', 'have', 'had', 'also', 'once', 'later', 'then', 'now', 'still', 'repeatedly'].includes(tokens[cueIndex]!.lower)) cueIndex++;
     const cueToken = tokens[cueIndex];
     if (!cueToken || cueToken.kind !== 'word' || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || /ing$/.test(cueToken.lower)) continue;
     const cue = span(text, cueToken.start, cueToken.end);

@@ -350,7 +350,7 @@ export const INDIRECT_CUE_FORMS: ReadonlySet<string> = (() => {
     'claims', 'threaten', 'decline', 'declines', 'declining', 'refuse', 'vow', 'vows', 'joke',
     'jokes', 'muse', 'sing', 'sings', 'sang', 'singing', 'chant', 'chants', 'shout', 'shouts',
     'yell', 'yells', 'lash', 'lashes', 'rail', 'rails', 'fault', 'faults', 'dub', 'dubs',
-    'blast', 'blasts', 'slam', 'slams', 'object', 'quip', 'quips', 'retort', 'rebut', 'plead',
+    'blast', 'blasts', 'slam', 'slams', 'quip', 'quips', 'retort', 'rebut', 'plead',
     'caution', 'cautions', 'reply', 'replies', 'boast', 'boasts', 'brag', 'brags', 'tweet',
     'tweets', 'note', 'notes', 'praise', 'blame', 'dismiss', 'reject', 'endorse', 'recommend',
     'propose', 'remind', 'inform', 'advise', 'deny', 'warn', 'urge', 'cite', 'describe',
@@ -428,7 +428,7 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
     'reference',
     'offer', 'name', 'refer', 'talk', 'order', 'deem', 'release',
     'identify', 'echo', 'respond', 'feel', 'emphasize', 'highlight', 'ask', 'request',
-    'invite', 'encourage', 'allege', 'insist', 'claim', 'predict', 'spotlight', 'dismiss',
+    'invite', 'encourage', 'allege', 'insist', 'claim', 'spotlight',
   ],
   ['reference', 'references', 'back', 'backs', 'see', 'seeing', 'address', 'addresses', 'raise', 'raises', 'raised', 'raising', 'push', 'press', 'campaign', 'campaigns', 'show', 'find', 'view', 'call', 'plan', 'report', 'reports', 'question', 'questions', 'challenge', 'challenges', 'attack', 'attacks', 'support', 'favor', 'project', 'projects', 'estimate', 'estimates', 'demand', 'demands', 'know', 'knowing', 'thinking', 'planning', 'expecting', 'opposing', 'pushing', 'pressing', 'offer', 'offers', 'name', 'names', 'talk', 'talks', 'order', 'orders', 'list', 'lists', 'sign', 'signs', 'release', 'releases', 'echo', 'feel', 'feels', 'focus', 'request', 'requests', 'claim', 'claims', 'listing', 'naming', 'ordering', 'signing', 'releasing', 'feeling', 'focusing', 'talking'],
 );
