@@ -667,6 +667,23 @@ const stateUniversity: ClassifyRule = ({ candidate, tokens, gaz, words, base, sc
   return at || acts ? typedMention(base, 'organization', true, scores) : undefined;
 };
 
+const SETTLEMENT_LANDFORMS = localeWords((locale) => locale.heads.settlementLandforms);
+
+/**
+ * "a standoff in Kelly Ridge", "found in Cordes Lakes": after a place preposition, one or two
+ * plain names and a landform's word that suburbs and villages are named with are the place, even
+ * where the first is a given name. A known surname last ("near Tom Ridge's home") or a known
+ * name of another kind keeps its reading.
+ */
+const landformAfterPreposition: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores, kinds }) => {
+  if (words.length < 2 || words.length > 3 || kinds !== undefined) return undefined;
+  const last = words[words.length - 1]!.toLowerCase();
+  if (!SETTLEMENT_LANDFORMS.has(last) || gaz.lastNames.has(last) || !LOCATIVE_WORDS.has(lowerAt(tokens, candidate.first - 1))) return undefined;
+  const next = textAt(tokens, candidate.last + 1);
+  if (next === "'s" || next === '\u2019s' || !words.every((word) => (PLAIN_NAME.test(word) && !gaz.phrases.has(lookupKey(word))) || isPlaceKind(gaz.phrases.get(lookupKey(word))))) return undefined;
+  return typedMention(base, 'place', true, scores);
+};
+
 /** "General Mills", "General Dynamics": a company's title word and a plural noun (isTitledCompany). */
 const titledCompany: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => (words.length === 2 && candidate.last === candidate.first + 1 && isTitledCompany(tokens, [candidate.first, candidate.last], gaz) ? typedMention(base, 'organization', true, scores) : undefined);
 
@@ -695,6 +712,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   companyClubOfCity,
   familyNameFirst,
   noPersonWithHead,
+  landformAfterPreposition,
   knownGivenName,
   plainCapitalisedWords,
   speakerBeforeSpeechVerb,

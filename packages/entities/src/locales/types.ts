@@ -95,6 +95,8 @@ export interface Locale {
      * or kinds as often ("the Sunday School").
      */
     unitBeforeOf: readonly string[];
+    /** Landforms that suburbs, villages and neighbourhoods are named with ("Kelly Ridge", "Cordes Lakes", "Ocean Heights"), no surname. */
+    settlementLandforms: readonly string[];
     /** Head words that make a name a place. */
     strongPlace: readonly string[];
     /** Words that head an organisation's name at its end ("... Council", "... Inc"). */

@@ -29,6 +29,7 @@ export const heads: Locale['heads'] = {
     'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing motor ' +
     'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church comics bankshares bancorporation').split(' '),
   unitBeforeOf: ['school', 'faculty', 'division', 'directorate'],
+  settlementLandforms: ['ridge', 'heights', 'springs', 'lakes', 'hills', 'falls', 'woods', 'creek', 'valley', 'canyon', 'meadows', 'pines', 'oaks', 'bluffs', 'shores', 'estates', 'acres', 'glen', 'hollow'],
   /** Head words that make a name a place. */
   strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
