@@ -18,7 +18,7 @@ export interface ParseBylineOptions {
 
 /** Clause cues that name a contributor who is not an author. */
 const CONTRIBUTOR_CUE =
-  /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción|(?:photo|foto)\s?credits?|bildnachweis|bildquellen?|crédits?\s+photos?|créditos?\s+(?:de\s+)?fotos?|crediti\s+fotografici)\s*:)\s*/i;
+  /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción|(?:photo|foto)\s?credits?|bildnachweis|bildquellen?|crédits?\s+photos?|créditos?\s+(?:de\s+)?fotos?|crediti\s+fotografici)\s*:|(图|圖|摄影|攝影|责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：/／])\s*/i;
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
   /^(?:(?:texto|texte|testo|tekst)\s+(?:de|di|von|van|by|por|par)|text\s+(?:de|di|von|van|por|par)|(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texte|texto|testo|tekst|words)\s*(?:[&+ey]|and|und|et|en|og|och)\s*(?:fotos?|photos?|bilder?|pictures?|fotografías?|fotografie|fotografia)\s*:|(?:redacción|redação|redazione|redakce|redakcia|szerző|szöveg|avtor|piše|forfatter|författare|kirjoittaja)\s*[:：]|écrit\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|a\s+cura\s+di|skrevet\s+a[fv]|skriven\s+av|geschreven\s+door|kirjoittanut|geschrieben\s+von|erstellt\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|by|par|von|vom|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|autore|auteur(?:e|s)?|authors?|texto|texte|testo|text|tekst|teksti|текст|penulis|wartawan|yazar|yazan|muhabir|written|story|reporting|words|作者|著者|筆者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
@@ -319,40 +319,56 @@ const HAN_OUTLET = /[网網报報社台]|新闻|新聞|频道|頻道|校园|校�
  * A Chinese credit: "新华社记者张三" → Zhang San of Xinhua; "青网校园崔宁宁" → the name after an
  * outlet prefix (a common family name followed by one or two characters).
  */
-function readHanCredit(segment: string): { names: string[]; organization: string | null } | null {
+/** {@link HAN_ROLE} kept as a part of the split, to know which role names the name after it. */
+const HAN_ROLE_KEPT = new RegExp(`(${HAN_ROLE.source})`, 'g');
+/**
+ * Han roles that credit a contributor, not the writer: the picture ("文/李明 图/王芳": text by Li
+ * Ming, pictures by Wang Fang), the photographs, the editor.
+ */
+const HAN_CONTRIBUTOR_ROLE: Record<string, string> = { 图: 'photographer', 圖: 'photographer', 摄影: 'photographer', 攝影: 'photographer', 责任编辑: 'editor', 責任編輯: 'editor', 编辑: 'editor', 編輯: 'editor', 责编: 'editor', 責編: 'editor' };
+
+function readHanCredit(segment: string): { names: string[]; contributors: Author[]; organization: string | null } | null {
   // A note in brackets after the name ("山田太郎（フリーライター）") is the writer's description.
   const spaced = segment.replace(/\s+/g, ' ').replace(/（[^（）]{1,20}）$/, '').trim();
   if (!/^[\u3400-\u4dbf\u4e00-\u9fff:：/／ ]+$/.test(spaced)) return null;
-  const parts = spaced.split(HAN_ROLE);
+  // Odd places hold the role labels, each before the part it names.
+  const pieces = spaced.split(HAN_ROLE_KEPT);
   const names: string[] = [];
+  const contributors: Author[] = [];
   let organization: string | null = null;
-  for (const rawPart of parts) {
-    const part = rawPart.trim();
+  for (let at = 0; at < pieces.length; at += 2) {
+    const part = pieces[at]!.trim();
     if (part.length === 0) continue;
+    const label = at > 0 ? pieces[at - 1]!.replace(/[:：/／]$/, '') : '';
+    const contributorRole = HAN_CONTRIBUTOR_ROLE[label];
+    const credit = (name: string): void => {
+      if (contributorRole === undefined) names.push(name);
+      else contributors.push({ name, role: contributorRole });
+    };
     const tokens = part.split(' ');
     // "记者 张三 李四": Chinese reporters listed with spaces, each a common family name and
     // one or two letters; "山本 翔太" (a Japanese family and given name) is one person, as printed.
     if (tokens.length > 1 && tokens.every((token) => token.length >= 2 && token.length <= 3 && HAN_SURNAMES.has(token[0]!))) {
-      names.push(...tokens);
+      for (const token of tokens) credit(token);
       continue;
     }
     const compact = tokens.join('');
     if ((compact.length <= 4 || (tokens.length === 2 && compact.length <= 6)) && !HAN_OUTLET.test(compact.slice(-1))) {
-      names.push(tokens.length === 2 ? part : compact);
+      credit(tokens.length === 2 ? part : compact);
       continue;
     }
     let found = false;
     for (let index = compact.length - 3; index <= compact.length - 2; index++) {
       if (index >= 2 && HAN_SURNAMES.has(compact[index]!) && HAN_OUTLET.test(compact.slice(0, index))) {
         organization ??= compact.slice(0, index);
-        names.push(compact.slice(index));
+        credit(compact.slice(index));
         found = true;
         break;
       }
     }
     if (!found && HAN_OUTLET.test(compact)) organization ??= compact;
   }
-  return { names, organization };
+  return { names, contributors, organization };
 }
 
 /**
@@ -452,6 +468,8 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
     .replace(/\b(?=(?:edit(?:ed|ing)|photos?|photographs?|photography|illustrations?|graphics|video|additional reporting|translated|produced|fact-checked)\s+by\b)/gi, '; ')
     // "Fotos: Peter Berg | Text: Anna Schmidt": each labelled credit after a bar is its own clause.
     .replace(/\s[|·•]\s(?=(?:text|texte|texto|testo|tekst|words|fotos?|photos?|bilder?)\s?:)/gi, '; ')
+    // "文/李明 图/王芳": a Chinese picture, photo or editor credit after the writer's is its own clause.
+    .replace(/\s(?=(?:图|圖|摄影|攝影|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：/／])/g, '; ')
     .split(';')
     .map((clause) => clause.trim())
     .filter(Boolean);
@@ -461,8 +479,9 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
     let role: string | undefined;
     const contributor = CONTRIBUTOR_CUE.exec(clause);
     if (contributor) {
-      role = (contributor[1] ?? contributor[2] ?? 'contributor').toLowerCase().replace(/(?<!\s)\s+by$/, '').replace(/^(edit)(?:ed|ing|or)$/, 'editor');
-      if (/^edit/.test(role)) role = 'editor';
+      role = contributor[3] !== undefined ? HAN_CONTRIBUTOR_ROLE[contributor[3]] : (contributor[1] ?? contributor[2] ?? 'contributor').toLowerCase().replace(/(?<!\s)\s+by$/, '').replace(/^(edit)(?:ed|ing|or)$/, 'editor');
+      if (role === undefined) role = 'contributor';
+      else if (/^edit/.test(role)) role = 'editor';
       else if (/^photo|^picture|^foto|^bild|^crédit|^crediti/.test(role)) role = 'photographer';
       clause = clause.slice(contributor[0].length);
     } else {
@@ -527,6 +546,11 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
           seen.add(name);
           const author: Author = role ? { name, role } : { name };
           (contributor ? result.contributors : result.authors).push(author);
+        }
+        for (const helper of han.contributors) {
+          if (seen.has(helper.name)) continue;
+          seen.add(helper.name);
+          result.contributors.push(helper);
         }
         continue;
       }
