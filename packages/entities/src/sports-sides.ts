@@ -359,7 +359,7 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
       continue;
     }
     if (!isSide(item, gaz, personParts) || playerWhoScored(item, tokens, gaz)) continue;
-    if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt)) sides.add(item);
+    if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt) || (item.type === 'place' && clubBelongingAfter(tokens, item.candidate!.last))) sides.add(item);
   }
   // "Fiorentina and Torino shared the points": the partner of a side in a pair is one too.
   for (const item of typed) {
@@ -387,6 +387,31 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
   for (const item of sides) {
     setOrganisation(item);
   }
+}
+
+const CLUB_BELONGINGS = localeWords((locale) => locale.sports.clubBelongings);
+const CLUB_FOLLOWERS = localeWords((locale) => locale.sports.clubFollowers);
+
+/**
+ * Whether what only a club has follows the name ending at `last`, in a sports report:
+ * "Liverpool's all-conquering teams", "Monaco's academy", "Southampton's manager" (one
+ * modifier may stand between), or its players and fans without the possessive ("Leeds fans").
+ * A town's possessive names its people or its mayor otherwise ("London's mayor").
+ */
+function clubBelongingAfter(tokens: readonly Token[], last: number): boolean {
+  const next = tokenAt(tokens, last + 1);
+  if (!next || next.text !== next.lower) return false;
+  if (CLUB_FOLLOWERS.has(next.lower)) return true;
+  if (next.text !== "'s" && next.text !== '\u2019s') return false;
+  let at = last + 2;
+  const word = tokenAt(tokens, at);
+  if (!word || !word.word || word.text !== word.lower) return false;
+  if (!CLUB_BELONGINGS.has(word.lower)) {
+    at++;
+    const noun = tokenAt(tokens, at);
+    return noun !== undefined && noun.word && noun.text === noun.lower && CLUB_BELONGINGS.has(noun.lower);
+  }
+  return true;
 }
 
 /** Prepositions before a club's city that name the place, not the side: "in Munich", "at Leeds". */

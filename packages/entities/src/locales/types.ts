@@ -343,6 +343,10 @@ export interface Locale {
     /** Prepositions after such a word before the other side ("lost to X", "drew with X"). */
     resultPrepositions: readonly string[];
     /** Lower-case nouns before a side: "leaders Leverkusen", "champions Ajax", "Bundesliga side Freiburg". */
+    /** What only a club has after its name's possessive: "Liverpool's teams", "Monaco's academy", "Leeds's manager". */
+    clubBelongings: readonly string[];
+    /** A club's followers right after its name: "Leeds fans", "Everton players". */
+    clubFollowers: readonly string[];
     sideNouns: readonly string[];
     /** Verbs of a table position: "Munich remains second", "Inter stayed top". */
     standingVerbs: readonly string[];
