@@ -1129,7 +1129,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   if (np && !tokens[np.mentionLast]!.cap && EVENT_NOUNS.has(tokens[np.mentionLast]!.lower)) return NEXT_WORD;
   // "the string of contests known as Super Tuesday": a participle after its noun, with no
   // auxiliary, names the noun; no one is quoted.
-  if (cueWord === 'known' && reading.next?.lower === 'as' && previous?.kind === 'word' && !BE_FORMS.has(previous.lower) && !['has', 'have', 'had', 'well', 'widely', 'also', 'best', 'better', 'long', 'commonly', 'generally'].includes(previous.lower)) return NEXT_WORD;
+  // So does "identified" ("A woman later identified as Eva Roe", "a resident identified in the
+  // minutes as Mr. Okafor criticized …"): a name given, not words said.
+  if (['known', 'identified'].includes(cueWord) && (reading.next?.lower === 'as' || HEAD_PREPOSITIONS.has(reading.next?.lower ?? '') && tokens.slice(reading.cueEnd + 2, reading.cueEnd + 6).some((token) => token.lower === 'as')) && previous?.kind === 'word' && !BE_FORMS.has(previous.lower) && !['has', 'have', 'had', 'well', 'widely', 'also', 'best', 'better', 'long', 'commonly', 'generally'].includes(previous.lower)) return NEXT_WORD;
   // So does one with its adverb after a name or noun ("a farmer, 54, better known as “Sonny”",
   // "Ann Lee, widely known as …"): with no auxiliary before the adverb, no one is quoted.
   const beforeAdverb = tokenAt(tokens, at - 2);
