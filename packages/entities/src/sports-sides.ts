@@ -359,7 +359,7 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
       continue;
     }
     if (!isSide(item, gaz, personParts) || playerWhoScored(item, tokens, gaz)) continue;
-    if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt) || (item.type === 'place' && clubBelongingAfter(tokens, item.candidate!.last))) sides.add(item);
+    if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt) || (item.type === 'place' && (clubBelongingAfter(tokens, item.candidate!.last) || townPlayingCue(tokens, item.candidate!.first, item.candidate!.last)))) sides.add(item);
   }
   // "Fiorentina and Torino shared the points": the partner of a side in a pair is one too.
   for (const item of typed) {
@@ -412,6 +412,43 @@ function clubBelongingAfter(tokens: readonly Token[], last: number): boolean {
     return noun !== undefined && noun.word && noun.text === noun.lower && CLUB_BELONGINGS.has(noun.lower);
   }
   return true;
+}
+
+const LEAD_GIVERS = localeWords((locale) => locale.sports.leadGivers);
+const MATCH_NOUNS = localeWords((locale) => locale.sports.matchNouns);
+/** How far back from "from" a verb of joining may stand: "joined United from Monaco", "joining the club from Lille". */
+const JOIN_REACH = 4;
+
+/**
+ * Whether a town read as a place plays in the words around it, in a sports report: it is given
+ * the lead ("had given Southampton the lead", "put Leeds ahead"), a match is lost or drawn to or
+ * with it ("lost their opening group match to Wolfsburg"), or a player joins from it ("joined
+ * United from Monaco"). A town is given no lead, beats no one and is left by no player.
+ */
+function townPlayingCue(tokens: readonly Token[], first: number, last: number): boolean {
+  const previous = tokenAt(tokens, first - 1);
+  if (!previous || previous.text !== previous.lower) return false;
+  if (LEAD_GIVERS.has(previous.lower)) {
+    const next = lowerAt(tokens, last + 1);
+    return next === 'ahead' || (next === 'in' && lowerAt(tokens, last + 2) === 'front') || ((next === 'the' || next === 'a') && lowerAt(tokens, last + 2) === 'lead');
+  }
+  if ((previous.lower === 'to' || previous.lower === 'with') && MATCH_NOUNS.has(lowerAt(tokens, first - 2))) {
+    // "… match to Wolfsburg": the match was lost (or drawn) earlier in the clause.
+    for (let at = first - 3; at >= 0 && at >= first - 10; at--) {
+      const token = tokens[at]!;
+      if (!token.word) return false;
+      if (RESULT_BEFORE_PREPOSITION.has(token.lower) && token.text === token.lower) return true;
+    }
+    return false;
+  }
+  if (previous.lower === 'from') {
+    for (let at = first - 2; at >= 0 && at >= first - 1 - JOIN_REACH; at--) {
+      const token = tokens[at]!;
+      if (!token.word) return false;
+      if (JOIN_VERBS.has(token.lower) && token.text === token.lower) return true;
+    }
+  }
+  return false;
 }
 
 /** Prepositions before a club's city that name the place, not the side: "in Munich", "at Leeds". */

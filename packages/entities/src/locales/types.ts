@@ -344,6 +344,10 @@ export interface Locale {
     resultPrepositions: readonly string[];
     /** Lower-case nouns before a side: "leaders Leverkusen", "champions Ajax", "Bundesliga side Freiburg". */
     /** What only a club has after its name's possessive: "Liverpool's teams", "Monaco's academy", "Leeds's manager". */
+    /** Verbs that give a side the lead: "had given Southampton the lead", "put Leeds ahead". */
+    leadGivers: readonly string[];
+    /** Nouns of a match that one loses or draws to or with a side: "lost the match to X". */
+    matchNouns: readonly string[];
     clubBelongings: readonly string[];
     /** A club's followers right after its name: "Leeds fans", "Everton players". */
     clubFollowers: readonly string[];

@@ -27,6 +27,8 @@ export const sports: Locale['sports'] = {
   resultBeforePreposition: ['lost', 'losing', 'lose', 'loses', 'loss', 'drew', 'draw', 'drawing', 'win', 'won', 'winning', 'victory', 'defeat', 'defeated', 'beaten', 'home', 'away', 'triumph', 'upset'],
   resultPrepositions: ['to', 'with', 'over', 'by', 'against', 'at'],
   /** Lower-case nouns before a side: "leaders Leverkusen", "champions Ajax", "Bundesliga side Freiburg". */
+  leadGivers: ['gave', 'given', 'gives', 'giving', 'put', 'puts', 'putting'],
+  matchNouns: ['match', 'game', 'tie', 'fixture', 'final', 'semi-final', 'clash', 'encounter', 'opener'],
   clubBelongings: ['team', 'teams', 'side', 'sides', 'squad', 'squads', 'players', 'manager', 'boss', 'coach', 'fans', 'supporters', 'academy', 'captain', 'goalkeeper', 'keeper', 'striker', 'strikers', 'defender', 'defence', 'defense', 'midfielder', 'midfield', 'winger', 'forward', 'forwards', 'goalscorer', 'teammates', 'team-mates', 'youngsters', 'hierarchy', 'board'],
   clubFollowers: ['fans', 'supporters', 'players', 'teammates', 'team-mates'],
   sideNouns: ['leaders', 'champions', 'holders', 'hosts', 'visitors', 'rivals', 'opponents', 'neighbours', 'neighbors', 'side', 'club', 'team', 'outfit', 'newcomers', 'strugglers', 'runners-up'],
