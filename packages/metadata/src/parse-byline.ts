@@ -281,7 +281,7 @@ interface Segment {
   conjunction: boolean;
 }
 
-const SEPARATOR = /((?<!\s)\s*[,;|•·/&＆、，\n]\s*|(?<!\s)\s+(?=[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=／])|(?<!\s)\s+(?:[-–—]|and|And|AND|et|und|[yeiиз]|en|og|och|with|With|avec|mit|con|com)\s+)/;
+const SEPARATOR = /((?<!\s)\s*[,;|•·/&＆、，\n]\s*|(?<!\s)\s+(?=[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=／：])|(?<!\s)\s+(?:[-–—]|and|And|AND|et|und|[yeiиз]|en|og|och|with|With|avec|mit|con|com)\s+)/;
 
 /** Splits a credit clause into name-sized segments. */
 function segments(clause: string): Segment[] {
@@ -378,7 +378,7 @@ function readHanCredit(segment: string): { names: string[]; contributors: Author
  * in lenticular brackets at the head of a story ("【ワシントン＝佐藤健一】"). General knowledge
  * of Japanese newspaper and magazine style.
  */
-const EQUALS_CREDIT = /^[【[(（]?([\p{Script=Han}\p{Script=Katakana}ー・]{1,10})\s?([＝=／/])\s?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,12}(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6})?)[】\])）]?$/u;
+const EQUALS_CREDIT = /^[【[(（]?([\p{Script=Han}\p{Script=Katakana}ー・]{1,10})\s?([＝=／/：:])\s?([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー・]{2,12}(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6})?)[】\])）]?$/u;
 /** The parts of the work a contributor made: photographs, pictures, illustration, video, editing, supervision. */
 const EQUALS_CONTRIBUTOR: Record<string, string> = { 写真: 'photographer', 撮影: 'photographer', 動画: 'video', 映像: 'video', イラスト: 'illustrator', 絵: 'illustrator', 図: 'graphics', 図版: 'graphics', 作図: 'graphics', 編集: 'editor', 監修: 'supervisor', 協力: 'contributor', 翻訳: 'translator', 訳: 'translator' };
 /** Labels that credit no person: a source, a provider, material. */
@@ -392,16 +392,17 @@ function readEqualsCredit(segment: string): { name: string; role: string | undef
   if (match === null || EQUALS_NO_PERSON.test(match[1]!)) return null;
   const label = match[1]!;
   const role = EQUALS_CONTRIBUTOR[label];
-  // Magazines write a slash after the part of the work ("取材・文／佐々木 葵", "撮影／森田 隼人"), never after a place.
-  if ((match[2] === '／' || match[2] === '/') && role === undefined && !SLASH_AUTHOR_LABEL.test(label)) return null;
+  // Magazines write a slash or a colon after the part of the work ("取材・文／佐々木 葵", "撮影／森田 隼人",
+  // "文：中村真理子", "執筆者：山本さくら"), never after a place.
+  if (match[2] !== '＝' && match[2] !== '=' && role === undefined && !SLASH_AUTHOR_LABEL.test(label)) return null;
   return { name: match[3]!, role };
 }
 
 /** One part of the work, a middle dot and the name: "文・山田太郎", "聞き手・山田太郎", "写真・小林大輔". */
 const DOT_CREDIT = /^(文|取材|構成|執筆|聞き手|写真|撮影|イラスト|絵)・([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,12}(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6})?)$/u;
 
-/** The parts of the work that make an author, before a slash: text, reporting, composition, interview. */
-const SLASH_AUTHOR_LABEL = /^(?:文|取材|取材・文|構成|構成・文|執筆|聞き手|インタビュー|文・写真|取材・文・写真)$/;
+/** The parts of the work that make an author, before a slash or a colon: text, reporting, composition, interview, a writer's label. */
+const SLASH_AUTHOR_LABEL = /^(?:文|取材|取材・文|構成|構成・文|執筆|執筆者|著者|筆者|作者|記者|ライター|聞き手|インタビュー|文・写真|取材・文・写真)$/;
 
 /** Korean job titles written after the name ("홍길동 기자": reporter Hong Gil-dong). */
 const HANGUL_ROLE = /^(?:기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|편집위원|통신원|에디터|칼럼니스트|전문기자)$/;
