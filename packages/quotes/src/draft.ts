@@ -12,7 +12,11 @@ export interface Draft {
   clause: Span | null;
   /** Index into the drafts of the quote whose attribution this one continues. */
   continues: number;
-  /** Which pattern found it (for diagnostics); always set, so that every draft has one shape. */
+  /**
+   * Which pattern found it, where a later rule reads it: 'quote' (the quote pass), 'post' and
+   * 'inverted' (a closing reported attribution); '' otherwise. Always set, so that every draft
+   * has one shape. (Other patterns once wrote labels for diagnostics; they cost the bundle bytes.)
+   */
   via: string;
 }
 

@@ -371,7 +371,7 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
   const asker = tokens[at + 1]!.lower === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
   if (asker && start < 0) first = asker.last + 1;
   const found: Found = asker ? withNp(text, tokens, asker, cue, true) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
-  if (first < comma) push(into, text, span(text, tokens[first]!.start, tokens[comma - 1]!.end), found, 'asked', 4);
+  if (first < comma) push(into, text, span(text, tokens[first]!.start, tokens[comma - 1]!.end), found, '', 4);
   reading.from = comma + 1;
   reading.at = comma;
   return NEXT_WORD;
@@ -387,7 +387,7 @@ function readItPassive(reading: SentenceReading): StepOutcome {
   if (!(be > from && BE_FORMS.has(tokens[be]!.lower) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 2, last, false);
   const cue = span(text, tokens[be]!.start, tokens[at]!.end);
-  push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 }, 'passive');
+  push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 });
   return readOnAfter(reading, endToken);
 }
 
@@ -410,8 +410,8 @@ function readRaising(reading: SentenceReading): StepOutcome {
     if (subject && !(subject.first === subject.last && /^(?:it|there|that|this)$|n['\u2019]t$/i.test(tokens[subject.first]!.text))) {
       // One content in two parts around the cue, not two quotes with no speaker.
       const piece = span(text, tokens[subject.first]!.start, tokens[subject.last]!.end);
-      into.push({ content: span(text, piece.start, content.end), parts: [piece, content], kind: 'indirect', found, clause: null, continues: -1, via: 'raising' });
-    } else into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'raising' });
+      into.push({ content: span(text, piece.start, content.end), parts: [piece, content], kind: 'indirect', found, clause: null, continues: -1, via: '' });
+    } else into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: '' });
   }
   return readOnAfter(reading, endToken);
 }
@@ -434,8 +434,8 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
   const view = span(text, tokens[at + 1]!.start, tokens[endToken]!.end);
   if (subject && !(subject.first === subject.last && /^(?:it|there|that|this|which|who)$/i.test(tokens[subject.first]!.text))) {
     // One content in two parts around the cue, not two quotes with no speaker.
-    pushAround(into, text, span(text, tokens[subject.first]!.start, tokens[subject.last]!.end), view, found, 'passive-as', 4);
-  } else push(into, text, view, found, 'passive-as', 4);
+    pushAround(into, text, span(text, tokens[subject.first]!.start, tokens[subject.last]!.end), view, found, '', 4);
+  } else push(into, text, view, found, '', 4);
   return readOnAfter(reading, endToken);
 }
 
@@ -459,7 +459,7 @@ function readPassiveBy(reading: SentenceReading): StepOutcome {
   const agent = bare;
   if (/['\u2019]s?$/.test(tokens[agent.last]!.text)) return NEXT_STEP;
   const cue = span(text, tokens[be]!.start, tokens[at + 1]!.end);
-  push(into, text, span(text, tokens[subject.first]!.start, tokens[subject.last]!.end), withNp(text, tokens, agent, cue, true), 'passive-by', 2);
+  push(into, text, span(text, tokens[subject.first]!.start, tokens[subject.last]!.end), withNp(text, tokens, agent, cue, true), '', 2);
   return readOnAfter(reading, agent.last);
 }
 
@@ -490,7 +490,7 @@ function readTopic(reading: SentenceReading): StepOutcome {
   const opensSentence = at === 0 || previousMark !== undefined && previousMark.kind === 'punct' && '.!?;:'.includes(previousMark.text);
   if (!np && SCENE_GERUNDS.has(tokens[at]!.lower) && opensSentence && tokens[endToken + 1]?.text === ',') return readOnAfter(reading, endToken);
   const found: Found = np ? withNp(text, tokens, np, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: topicEnd + 1 };
-  if (content.end - content.start >= 2) into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: 'topic' });
+  if (content.end - content.start >= 2) into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: '' });
   return readOnAfter(reading, endToken);
 }
 
@@ -535,7 +535,7 @@ function readCallOn(reading: SentenceReading): StepOutcome {
   if (!np) return NEXT_STEP;
   const endToken = clauseEnd(tokens, to + 1, last, false);
   const cue = span(text, tokens[at]!.start, tokens[at + 1]!.end);
-  push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), withNp(text, tokens, np, cue, false), 'call-on');
+  push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), withNp(text, tokens, np, cue, false));
   return readOnAfter(reading, endToken);
 }
 
@@ -553,7 +553,7 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
   if (!agent) return NEXT_STEP;
   const cue = span(text, tokens[at + 1]!.start, tokens[verb + 1]!.end);
   const source = wholeSource(tokens, agent, comma - 1);
-  push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), withNp(text, tokens, source, cue, true), 'as-by');
+  push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), withNp(text, tokens, source, cue, true));
   return STOP;
 }
 
@@ -756,7 +756,7 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
       while (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text !== ',' && !';:'.includes(tokens[comma]!.text)) comma++;
       if (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3) {
         const source = span(text, tokens[cueEnd + 1]!.start, tokens[comma - 1]!.end);
-        push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), { speaker: source, phrase: source, description: null, cue, inverted: false, after: comma }, 'according-pre');
+        push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), { speaker: source, phrase: source, description: null, cue, inverted: false, after: comma });
         return STOP;
       }
     }
@@ -773,19 +773,19 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     }
     const start = tokens[npEnd + 2];
     if (start && wordsIn(tokens, npEnd + 2, last + 1) >= 3) {
-      push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true), 'according-pre');
+      push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true));
       return STOP;
     }
   } else if (at > from && tokens[at - 1]!.kind === 'word' && (npEnd >= last - 1 || /ed$/.test(tokens[npEnd + 1]!.lower) && timeOnly(tokens, npEnd + 2, last + 1)) && wordsIn(tokens, from, at) >= 4 && sourceWithoutComma(tokens, np)) {
     // "Most voters view the plan unfavorably according to the poll (released Monday).": closing the sentence without
     // a comma, "according to" names a source only when it names one (a poll, a report, officials,
     // "a count by the AP"); "went according to plan", "acted according to the rules" are manner.
-    push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.end), withNp(text, tokens, np, cue, true), 'according-post');
+    push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.end), withNp(text, tokens, np, cue, true));
     return STOP;
   } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
     // (Unless the source closes at a comma and the clause goes on: "X, according to aides who …, was …".)
     if (readAccordingMid(reading)) return STOP;
-    if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue, true), 'according-post');
+    if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue, true));
     return STOP;
   } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !((tokens[npEnd + 2]!.cap || DETERMINERS.has(tokens[npEnd + 2]!.lower)) && commaWithin(tokens, npEnd + 2, Math.min(last, npEnd + 9)))) {
     // (Not before an appositive of the source: "according to Lily Ross, a former aide, …".)
@@ -793,8 +793,8 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     const found = withNp(text, tokens, np, cue, true);
     const after = span(text, tokens[npEnd + 2]!.start, contentEnd);
     // After a fronted adverbial ("But the next day, according to Roffman, the owner …") the clause alone is the content.
-    if (ADVERBIAL_LEADS.has(tokens[from]!.lower) && wordsIn(tokens, from, at) <= 5) push(into, text, after, found, 'according-parenthetical');
-    else pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), after, found, 'according-parenthetical');
+    if (ADVERBIAL_LEADS.has(tokens[from]!.lower) && wordsIn(tokens, from, at) <= 5) push(into, text, after, found);
+    else pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), after, found);
     return STOP;
   }
   // A longer source set off by commas mid-sentence, its own modifiers or appositive inside
@@ -817,7 +817,7 @@ function readAccordingMid(reading: SentenceReading): boolean {
   const resumes = tokens[comma + 1]!;
   const source = span(text, tokens[cueEnd + 1]!.start, tokens[comma - 1]!.end);
   const found: Found = { speaker: source, phrase: source, description: null, cue, inverted: false, after: comma };
-  pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), span(text, resumes.start, contentEnd), found, 'according-parenthetical');
+  pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), span(text, resumes.start, contentEnd), found);
   return true;
 }
 
@@ -959,7 +959,7 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
     if (!into.some((draft) => draft.found?.cue.start === cue.start)) push(into, text, first, found, 'post');
     return attributed ? NEXT_WORD : STOP;
   }
-  pushAround(into, text, first, span(text, tokens[close + 1]!.start, contentEnd), found, 'parenthetical');
+  pushAround(into, text, first, span(text, tokens[close + 1]!.start, contentEnd), found);
   return STOP;
 }
 
@@ -1193,7 +1193,7 @@ function readGerund(reading: SentenceReading): StepOutcome {
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
     const found: Found = subject ? sameSubject(into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
-    push(into, text, span(text, start, contentEnd), found, 'gerund');
+    push(into, text, span(text, start, contentEnd), found);
     return STOP;
   }
   return NEXT_WORD;
@@ -1236,7 +1236,7 @@ function readAsClause(reading: SentenceReading): StepOutcome {
   let comma = cueEnd + 1;
   while (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text !== ',') comma++;
   if (!(comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
-  push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), withNp(text, tokens, np, cue, false), 'as-pre');
+  push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), withNp(text, tokens, np, cue, false));
   return STOP;
 }
 
@@ -1308,7 +1308,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "no matter how …" is a subordinator, no content.)
   if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(tokens[startToken + 1]?.kind === 'word' && ['so', 'no'].includes(tokens[startToken]!.lower) && tokens[startToken + 1]!.lower !== 'matter' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
     const answer = tokens[startToken]!;
-    into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue, false), clause: null, continues: -1, via: 'answer' });
+    into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue, false), clause: null, continues: -1, via: '' });
     return readOnAfter(reading, startToken);
   }
   if (startToken < 0) return NEXT_WORD;
@@ -1326,7 +1326,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     const gerundCue = span(text, tokens[lead]!.start, tokens[gerund]!.end);
     const gerundStart = contentStartAfterCue(text, gerundCue.end, contentEnd);
     // (As readGerund: a word or two, "citing precedent", is no report.)
-    if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), withNp(text, tokens, np, gerundCue, false), 'gerund');
+    if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), withNp(text, tokens, np, gerundCue, false));
     return STOP;
   }
   // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
@@ -1355,7 +1355,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     const sayToken = tokens.findIndex((token) => token.start >= sayStart);
     if (sayToken < 0 || sayToken > last) return NEXT_WORD;
     const sayEnd = clauseEnd(tokens, sayToken, last, false);
-    push(into, text, span(text, tokens[sayToken]!.start, tokens[sayEnd]!.end), withNp(text, tokens, np, sayCue, false), 'pre');
+    push(into, text, span(text, tokens[sayToken]!.start, tokens[sayEnd]!.end), withNp(text, tokens, np, sayCue, false));
     return readOnAfter(reading, sayEnd);
   }
   // "has known the mayor for decades", "knew Ruiz from college": knowing a person is
@@ -1491,7 +1491,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
     end = index;
   }
   const trimmedEnd = withoutTrailingTime(tokens, startToken, end);
-  push(into, text, span(text, tokens[startToken]!.start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'object', 2);
+  push(into, text, span(text, tokens[startToken]!.start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), '', 2);
 }
 
 /** Whether a name ends at `at` and no preposition stands right before it or its "the": "Ann Lee", "Rep. Jo Park", not "the head of the Oslo Forum". */
@@ -2026,7 +2026,7 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
         const closingComma = sourceClosingComma(tokens, cueEnd + 1, last);
         if (closingComma > 0 && resumesAt(tokens, closingComma + 1, last)) return false;
         if (np && at === comma + 1 && !(ADVERBIAL_LEADS.has(tokens[0]!.lower) && wordsBefore <= 5)) {
-          push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'according-post');
+          push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true));
           return true;
         }
         return false;
@@ -2054,7 +2054,7 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
           push(into, text, first, found, 'post');
           return false;
         }
-        if (wordsIn(tokens, close + 1, last + 1) >= 3) pushAround(into, text, first, span(text, tokens[close + 1]!.start, tokens[last]!.end), found, 'parenthetical', 8, 'post');
+        if (wordsIn(tokens, close + 1, last + 1) >= 3) pushAround(into, text, first, span(text, tokens[close + 1]!.start, tokens[last]!.end), found, '', 8, 'post');
         else push(into, text, first, found, 'post', 2);
         return true;
       }
@@ -2205,7 +2205,7 @@ function readColonLines(text: string, covered: readonly Span[], into: Draft[]): 
           const speaker = span(text, speakerStart, speakerEnd);
           const colon = span(text, speakerEnd, speakerEnd + 1);
           const content = span(text, contentStart, contentEnd);
-          into.push({ content, parts: [content], kind: 'indirect', found: { speaker, phrase: speaker, description: null, cue: colon, inverted: false, after: 0 }, clause: null, continues: -1, via: 'colon' });
+          into.push({ content, parts: [content], kind: 'indirect', found: { speaker, phrase: speaker, description: null, cue: colon, inverted: false, after: 0 }, clause: null, continues: -1, via: '' });
         }
       }
     }
@@ -2319,7 +2319,7 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     let last = tokens.length - 1;
     while (last > cueIndex && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
     const endToken = clauseEnd(tokens, cueIndex + 1, last, true);
-    if (endToken > cueIndex) pushAround(into, text, relative, span(text, tokens[cueIndex + 1]!.start, tokens[endToken]!.end), found, 'relative');
+    if (endToken > cueIndex) pushAround(into, text, relative, span(text, tokens[cueIndex + 1]!.start, tokens[endToken]!.end), found);
   }
 }
 
@@ -2501,7 +2501,7 @@ function onlyTimeText(words: string): boolean {
  * the attribution inside, as PolNeAR's discontinuous content does. A piece with no words is
  * left out, and the other alone is the content.
  */
-function pushAround(into: Draft[], text: string, before: Span, after: Span, found: Found, via: string, afterLength = 2, pieceVia = via): void {
+function pushAround(into: Draft[], text: string, before: Span, after: Span, found: Found, via = '', afterLength = 2, pieceVia = via): void {
   const pieces: Draft[] = [];
   push(pieces, text, before, found, pieceVia, 2);
   push(pieces, text, after, found, pieceVia, afterLength);
@@ -2556,11 +2556,11 @@ function readSurveySource(text: string, tokens: readonly Token[], into: Draft[])
     const source = span(text, tokens[at + 1]!.start, tokens[sourceEnd]!.end);
     const found: Found = { speaker: source, phrase: source, description: null, cue, inverted: false, after: sourceEnd + 1 };
     if ((at === 0 || leadingOnly(tokens, 0, at)) && comma > 0 && wordsIn(tokens, comma + 1, last + 1) >= 3) {
-      push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), found, 'survey-pre');
+      push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), found);
       return;
     }
     if (at > 0 && (sourceEnd === last || head === last || comma > 0) && wordsIn(tokens, 0, at) >= 3) {
-      push(into, text, span(text, tokens[0]!.start, tokens[at - 1]!.end), found, 'survey-post');
+      push(into, text, span(text, tokens[0]!.start, tokens[at - 1]!.end), found);
       return;
     }
   }
@@ -2587,7 +2587,7 @@ function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): 
     const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
     const piece = span(text, tokens[subject.first]!.start, tokens[subjectEnd]!.end);
     // One content in two parts around the adverb, not two quotes with no speaker.
-    pushAround(into, text, piece, span(text, tokens[at + 1]!.start, tokens[endToken]!.end), found, 'reportedly', 4);
+    pushAround(into, text, piece, span(text, tokens[at + 1]!.start, tokens[endToken]!.end), found, '', 4);
     return;
   }
 }
@@ -2648,7 +2648,7 @@ function readTopicNoun(text: string, tokens: readonly Token[], into: Draft[]): v
     while (end > first && tokens[end]!.kind === 'word' && ['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for'].includes(tokens[end]!.lower)) end--;
     const cue = span(text, noun.start, preposition.end);
     const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 2 };
-    push(into, text, span(text, tokens[first]!.start, tokens[end]!.end), found, 'topic-noun', 2);
+    push(into, text, span(text, tokens[first]!.start, tokens[end]!.end), found, '', 2);
     at = end;
   }
 }
@@ -2678,7 +2678,7 @@ function readReportingNoun(text: string, tokens: readonly Token[], into: Draft[]
     if (!speaker && !(owner.kind === 'word' && (DETERMINERS.has(owner.lower) || !owner.cap))) continue;
     const cue = span(text, noun.start, noun.end);
     const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 1 };
-    push(into, text, span(text, tokens[that + 1]!.start, tokens[endToken]!.end), found, 'noun');
+    push(into, text, span(text, tokens[that + 1]!.start, tokens[endToken]!.end), found);
     return;
   }
 }
