@@ -290,7 +290,14 @@ const HAN_CUE =
  * open a story ("(서울=연합뉴스) 홍길동 기자 = …", read up to the "="); Chinese wires put the
  * outlet first and the name last ("新华社记者张三").
  */
-const TITLE_AFTER_NAME = /^(?:[(（][^()（）]{1,20}[)）]\s?)?(?:\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|特派员)(?:\p{Script=Han}{2,3})?|\p{Script=Hangul}{2,4}\s?(?:기자|특파원))(?=\s*(?:=|$))/u;
+const TITLE_AFTER_NAME = /^(?:[[(（][^[\]()（）]{1,20}[\])）]\s?)?(?:\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|特派员)(?:\p{Script=Han}{2,3})?|\p{Script=Hangul}{2,4}\s?(?:기자|특파원))(?=\s*(?:=|$))/u;
+/**
+ * A Korean story's opening credit in square brackets, the outlet before the name: "[한빛일보
+ * 홍길동 기자] 시 관계자는 …" (general knowledge of Korean press style).
+ */
+const BRACKETED_HANGUL_CREDIT = /^\[(?:[^[\]\s]{1,12}\s)?\p{Script=Hangul}{2,4}\s?(?:기자|특파원)\]/u;
+/** A reporter's e-mail address after the credit that signs a Korean story ("홍길동 기자 hong@example.co.kr"). */
+const SIGNATURE_EMAIL = /^\s*[(<]?[\w.+-]{1,40}@[\w-]{1,40}\./;
 /** {@link TITLE_AFTER_NAME} opening a longer line, the stamp after it ("김민수 기자 입력 2019.04.18 10:21"). */
 const TITLE_AFTER_NAME_OPENING = /^(?:[(（][^()（）]{1,20}[)）]\s?)?(?:\p{Script=Han}{2,5}\s?(?:記者|记者|特派員|特派员)|\p{Script=Hangul}{2,4}\s?(?:기자|특파원))(?=\s|=|$)/u;
 
@@ -1076,14 +1083,25 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     while (start < raw.length && raw.charCodeAt(start) <= 32) start++;
     const code = raw.charCodeAt(start);
     // Only a bracket or a CJK or Hangul letter can open one (most blocks are Latin text).
-    if (!(code === 40 || code === 0xff08 || code === 0x3010 || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af))) return;
+    if (!(code === 40 || code === 91 || code === 0xff08 || code === 0x3010 || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af))) return;
     const head = raw.slice(start, start + 40);
     if (code === 0x3010) {
       const bracketed = BRACKETED_CREDIT.exec(head);
       if (bracketed !== null) scan.byLines.push({ text: bracketed[0], aside: asideDepth > 0, order: order++ });
       return;
     }
+    const hangul = code === 91 ? BRACKETED_HANGUL_CREDIT.exec(head) : null;
+    if (hangul !== null) {
+      scan.byLines.push({ text: hangul[0].slice(1, -1), aside: asideDepth > 0, order: order++ });
+      return;
+    }
     const match = TITLE_AFTER_NAME.exec(head);
+    if (match === null && (code >= 0xac00 && code <= 0xd7af)) {
+      // "홍길동 기자 hong@example.co.kr": the credit and the reporter's address sign the story.
+      const signed = TITLE_AFTER_NAME_OPENING.exec(head);
+      if (signed !== null && SIGNATURE_EMAIL.test(head.slice(signed[0].length))) scan.byLines.push({ text: signed[0], aside: asideDepth > 0, order: order++ });
+      return;
+    }
     if (match !== null && (match[0].length === head.trimEnd().length || /^\s*=/.test(head.slice(match[0].length)))) {
       scan.byLines.push({ text: match[0], aside: asideDepth > 0, order: order++ });
     }
