@@ -204,6 +204,9 @@ function readHeaderLine(line: string): HeaderLine | null {
   return line.length < 150 && startsWithBylineCue(line) ? { kind: 'byline' } : null;
 }
 
+/** The longest caption line read as one (the header's credit lines are as long). */
+const MAX_CAPTION_LINE = 300;
+
 /**
  * The body's whole lines of page furniture (see {@link isFurnitureLine}), and its caption lines
  * opened by a credit cue ("Photo: …", "Foto: …", "Image: …", "(Photo by …)"), each without
@@ -215,11 +218,12 @@ function readFurniture(text: string, bodyStart: number): Span[] {
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
-    if (lineEnd - offset <= MAX_FURNITURE_LINE + 40) {
+    if (lineEnd - offset <= MAX_CAPTION_LINE + 40) {
       const raw = text.slice(offset, lineEnd);
       const trimmed = raw.trim();
       const line = collapseLine(trimmed);
-      if (line.length > 0 && trimmed.length <= MAX_FURNITURE_LINE && (isFurnitureLine(line) || opensWithCreditCue(line))) {
+      // (A caption may be as long as the header's credit lines: a photo's whole description.)
+      if (line.length > 0 && (trimmed.length <= MAX_FURNITURE_LINE && isFurnitureLine(line) || trimmed.length <= MAX_CAPTION_LINE && opensWithCreditCue(line))) {
         const start = offset + (raw.length - raw.trimStart().length);
         spans.push({ text: trimmed, start, end: start + trimmed.length });
       }
@@ -235,7 +239,8 @@ function opensWithCreditCue(line: string): boolean {
   CREDIT_CUE.lastIndex = 0;
   // Only a cue at the line's start counts, and one is a few characters long (the line's white
   // space is collapsed): the search need not walk every body line to its end.
-  const match = CREDIT_CUE.exec(line.slice(0, 40));
+  // ("FILE PHOTO: …", as wire pages print an archive picture's caption.)
+  const match = CREDIT_CUE.exec(line.slice(/^file\s/i.test(line) ? 5 : 0, 40));
   return match !== null && (match.index === 0 || (match.index === 1 && line.startsWith('(')));
 }
 

@@ -17,6 +17,23 @@ describe('parseArticle', () => {
     expect(lede.dateline).toBeNull();
   });
 
+  it('finds a plain-text dateline past a wire page\'s caption, staff line, reading time and repeated headline', () => {
+    const text = [
+      'Port strike ends after nine days',
+      'March 4, 2025 / 6:10 PM / a year ago',
+      'FILE PHOTO: Dock workers walk past stacked containers at the main terminal of the port in Valparaiso, Chile, during the first day of the strike, February 23, 2025.Ana Vidal /File Photo',
+      'Port strike ends after nine days',
+      'Wire Staff',
+      '2 Min Read',
+      'SANTIAGO (Reuters) - Dock workers in Chile ended a nine-day strike on Tuesday, their union said.',
+    ].join('\n\n');
+    const result = parseArticle(text, { format: 'text' });
+    expect(result.dateline?.text).toBe('SANTIAGO (Reuters) -');
+    expect(result.quotes.every((quote) => !quote.text.includes('SANTIAGO'))).toBe(true);
+    // A caption is no story text: no quote or speaker comes from it.
+    expect(result.quotes.every((quote) => quote.start > text.indexOf('2 Min Read'))).toBe(true);
+  });
+
   it('never reads a plain-text body\'s furniture lines as quotes, speakers or datelines', () => {
     const text = [
       'Wildfire forces evacuation of mountain town',

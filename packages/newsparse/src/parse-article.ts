@@ -113,7 +113,7 @@ function readInput(input: string, format: 'html' | 'text', options: ParseArticle
     text: input,
     bodyStart: header.bodyStart,
     // A copied page's furniture lines ("READ MORE: …", "Advertisement", "Photo: …") are no story text.
-    body: bodyWithoutAll({ ranges: [{ start: header.bodyStart, end: input.length }], paragraphStarts: leadingParagraphs(input, header.bodyStart) }, header.furniture),
+    body: bodyWithoutAll({ ranges: [{ start: header.bodyStart, end: input.length }], paragraphStarts: leadingParagraphs(input, header.bodyStart, header.furniture) }, header.furniture),
     metadata: {
       title: header.title,
       subtitle: header.subtitle,
@@ -135,13 +135,28 @@ function readInput(input: string, format: 'html' | 'text', options: ParseArticle
 
 /**
  * Where the first paragraphs of a plain-text body start, from `bodyStart`: enough for the
- * dateline, which may follow a short line a copied page kept ("Share this article").
+ * dateline, which may follow a few short lines a copied page kept ("Reuters Staff", "1 Min
+ * Read", the headline again). A paragraph that is all furniture (a "FILE PHOTO: …" caption,
+ * "Share this article") is no paragraph of the story and is left out.
  */
-function leadingParagraphs(text: string, bodyStart: number): number[] {
-  const window = text.slice(bodyStart, bodyStart + 4 * (WIDGET_LINE + 2));
-  const starts = splitParagraphs(window).slice(0, 3).map((paragraph) => bodyStart + paragraph.start);
-  return starts.length > 0 && starts[0] === bodyStart ? starts : [bodyStart, ...starts].slice(0, 3);
+function leadingParagraphs(text: string, bodyStart: number, furniture: readonly { start: number; end: number }[]): number[] {
+  const window = text.slice(bodyStart, bodyStart + LEADING_PARAGRAPHS * (WIDGET_LINE + 2) + 2 * MAX_CAPTION);
+  const starts: number[] = [];
+  let furnitureFirst = false;
+  for (const paragraph of splitParagraphs(window)) {
+    if (starts.length >= LEADING_PARAGRAPHS) break;
+    const start = bodyStart + paragraph.start;
+    const end = bodyStart + paragraph.end;
+    if (furniture.some((span) => span.start <= start && span.end >= end)) furnitureFirst ||= starts.length === 0;
+    else starts.push(start);
+  }
+  return furnitureFirst || (starts.length > 0 && starts[0] === bodyStart) ? starts : [bodyStart, ...starts].slice(0, LEADING_PARAGRAPHS);
 }
+
+/** How many paragraphs of a body's start a dateline is looked for in (all but the last short). */
+const LEADING_PARAGRAPHS = 5;
+/** The longest caption a copied page keeps above the story (metadata reads captions this long). */
+const MAX_CAPTION = 300;
 
 /** A paragraph shorter than this ("5 Min Read", "By Jane Doe") may precede the one a dateline opens. */
 const WIDGET_LINE = 60;
@@ -152,7 +167,7 @@ const WIDGET_LINE = 60;
  * description) set above the story as a standfirst. Offsets are shifted back into `text`.
  */
 function findDateline(text: string, paragraphStarts: readonly number[], reference: Date | string | null | undefined, summary: string | null = null): ArticleResult['dateline'] {
-  for (let index = 0; index < Math.min(paragraphStarts.length, 3); index++) {
+  for (let index = 0; index < Math.min(paragraphStarts.length, LEADING_PARAGRAPHS); index++) {
     const start = paragraphStarts[index]!;
     const dateline = parseDateline(text.slice(start), reference === null || reference === undefined ? {} : { reference });
     if (dateline !== null) return { ...dateline, start: dateline.start + start, end: dateline.end + start, bodyStart: dateline.bodyStart + start };
