@@ -23,6 +23,7 @@ const DENIED_MODALS = clauseWords((clauses) => clauses.deniedModals ?? []);
 const SCHEDULE_COPULAS = clauseWords((clauses) => clauses.scheduleCopulas);
 const DAY_SUBJECTS = clauseWords((clauses) => clauses.daySubjects);
 const CLAUSE_BREAKS = clauseWords((clauses) => clauses.clauseBreaks ?? []);
+const FUTURE_GOVERNORS = clauseWords((clauses) => clauses.futureGovernors ?? []);
 
 export interface SentenceWord {
   word: string;
@@ -167,6 +168,9 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // whatever the clause around says ("today is Monday" names the day itself).
   const copula = wordAt(before - 1);
   if (copula !== undefined && SCHEDULE_COPULAS.has(copula.word) && !DAY_SUBJECTS.has(wordAt(before - 2)?.word ?? '')) return 'future';
+  // "agreed to reconvene on Saturday": the date right after an infinitive that a verb of
+  // agreeing governs is ahead, whatever tense the agreeing is in.
+  if (wordAt(before - 2)?.word === 'to' && FUTURE_GOVERNORS.has(wordAt(before - 3)?.word ?? '')) return 'future';
   let best: Tense | null = null;
   let bestDistance = Infinity;
   for (let position = before - 1; position >= first; position--) {

@@ -61,6 +61,8 @@ export interface Locale {
     notPast: readonly string[];
     presentAuxiliaries: readonly string[];
     futureAuxiliaries: readonly string[];
+    /** Verbs after which "to" + a verb puts the date right after ahead ("agreed to meet on Friday"). */
+    futureGovernors?: readonly string[];
     /** Future cues that say nothing before "not" ("could not attend on Friday"). */
     deniedModals?: readonly string[];
     /** Future cues that look back before a perfect "have" ("should have acted"). */

@@ -15,6 +15,17 @@ export const future = [
   'launches', 'visits', 'travels', 'testifies',
 ];
 
+/**
+ * Verbs of agreeing and deciding: right after one, "to" and a verb put a date that follows
+ * ahead ("agreed to reconvene on Saturday", "vowed to return on Monday"). Not "declined" or
+ * "refused" ("declined to comment on Monday" is when it declined).
+ */
+export const futureGovernors = [
+  'agree', 'agrees', 'agreed', 'agreeing', 'decide', 'decides', 'decided', 'deciding', 'promise', 'promises', 'promised',
+  'promising', 'pledge', 'pledges', 'pledged', 'pledging', 'vow', 'vows', 'vowed', 'vowing', 'threaten', 'threatens',
+  'threatened', 'threatening', 'arrange', 'arranges', 'arranged', 'arranging',
+];
+
 /** Future cues that say nothing before "not": "could not attend on Friday" is past ability. */
 export const deniedModals = ['could'];
 
