@@ -108,6 +108,7 @@ export function readTextMetadata(text: string): TextMetadata {
   let offset = 0;
   let lines = 0;
   let sawStamp = false;
+  let lastBareCue = false;
   while (offset < text.length && lines < MAX_HEADER_LINES) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -125,6 +126,17 @@ export function readTextMetadata(text: string): TextMetadata {
       continue;
     }
     const lineStart = offset + (rawLine.length - rawLine.trimStart().length);
+    // A stamp's label a page printed on lines of its own, with no date ("Published" / "on"):
+    // skipped, never a headline or a dek.
+    const bareCue = STAMP_CUE.exec(line);
+    if ((bareCue !== null && bareCue[0].length === line.length) || (lastBareCue && /^(?:on|at|le|am|el|il)$/i.test(line))) {
+      lastBareCue = true;
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
+    lastBareCue = false;
     const header = readHeaderLine(line);
     if (header?.kind === 'stamp') {
       if (result.published === null) {

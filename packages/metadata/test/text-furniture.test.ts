@@ -37,6 +37,20 @@ describe('readTextMetadata furniture', () => {
     expect(result.furniture).toEqual([]);
   });
 
+  it('skips a stamp label printed alone ("Published" / "on"): no dek, no headline', () => {
+    const text = 'Keeper saves three penalties\n\nPublished\n\non\n\nThe keeper saved three penalties on Sunday, the club said.';
+    const result = readTextMetadata(text);
+    expect(result.title).toBe('Keeper saves three penalties');
+    expect(result.subtitle).toBeNull();
+    expect(text.slice(result.bodyStart)).toMatch(/^The keeper/);
+  });
+
+  it('takes a wire page\'s "FILE PHOTO: …" caption in the body as furniture', () => {
+    const caption = 'FILE PHOTO: Dock workers walk past stacked containers at the main terminal of the port in Valparaiso, Chile, during the first day of the strike, February 23, 2025.Ana Vidal /File Photo';
+    const text = `Port strike ends\n\nSANTIAGO (Reuters) - Dock workers ended a strike on Tuesday.\n\n${caption}\n\nThe union said pay talks would go on.`;
+    expect(readTextMetadata(text).furniture.map((span) => span.text)).toEqual([caption]);
+  });
+
   it('keeps white space around a line out of its span (CRLF, indentation)', () => {
     const text = 'Title\r\n\r\nBody one.\r\n   READ MORE: Other story  \r\nBody two.';
     const [span] = readTextMetadata(text).furniture;
