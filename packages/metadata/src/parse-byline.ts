@@ -469,6 +469,8 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
     .replace(/\b(?=(?:edit(?:ed|ing)|photos?|photographs?|photography|illustrations?|graphics|video|additional reporting|translated|produced|fact-checked)\s+by\b)/gi, '; ')
     // "Fotos: Peter Berg | Text: Anna Schmidt": each labelled credit after a bar is its own clause.
     .replace(/\s[|·•]\s(?=(?:text|texte|texto|testo|tekst|words|fotos?|photos?|bilder?)\s?:)/gi, '; ')
+    // "By Jane Doe. Photo: John Roe": a full stop before a picture credit's label ends the writer's credit.
+    .replace(/\.\s(?=(?:photos?|fotos?|bilder?|pictures?|illustrations?|graphics?|video)\s?:)/gi, '; ')
     // "文/李明 图/王芳": a Chinese picture, photo or editor credit after the writer's is its own clause.
     .replace(/\s(?=(?:图|圖|摄影|攝影|责任编辑|責任編輯|编辑|編輯|责编|責編)[:：/／])/g, '; ')
     .split(';')
