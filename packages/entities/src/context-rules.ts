@@ -59,9 +59,17 @@ function namesTimeZone(tokens: readonly Token[], first: number, last: number): b
   let next = tokenAt(tokens, last + 1);
   if (next && (next.lower === 'standard' || next.lower === 'daylight')) next = tokenAt(tokens, last + 2);
   if (next?.lower === 'time') return true;
-  const previous = tokenAt(tokens, first - 1);
-  return previous !== undefined && CLOCK_END.test(previous.text);
+  return afterClockTime(tokens, first);
 }
+
+/** Whether a clock time ends right before token `first`: "7:15 a.m.", "9 pm", "14:00" (split at its colon). */
+function afterClockTime(tokens: readonly Token[], first: number): boolean {
+  const previous = tokenAt(tokens, first - 1);
+  if (previous === undefined) return false;
+  return CLOCK_END.test(previous.text) || (/^\d{2}$/.test(previous.text) && textAt(tokens, first - 2) === ':');
+}
+
+const TIME_ZONE_CODES = localeWords((locale) => locale.names.timeZoneCodes);
 
 const dropMention = (item: Typed): void => {
   item.type = 'other';
@@ -296,6 +304,11 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
     }
     // "9:30 Eastern time", "8 p.m. Pacific", "Central Standard Time": a time zone.
     if (item.words.length === 1 && TIME_ZONE_WORDS.has(item.words[0]!.toLowerCase()) && namesTimeZone(tokens, candidate.first, candidate.last)) {
+      dropMention(item);
+      continue;
+    }
+    // "7:15 a.m. CT", "14:00 GMT": a time zone's code after a clock time ("Hartford, CT" stays the state).
+    if (item.words.length === 1 && TIME_ZONE_CODES.has(item.words[0]!) && afterClockTime(tokens, candidate.first)) {
       dropMention(item);
       continue;
     }

@@ -44,6 +44,8 @@ export interface Locale {
      * Words that name a time zone before "time" or after a clock time ("9 p.m. Eastern time",
      * "8 p.m. Pacific", "Central Standard Time"): there no nationality, region or place.
      */
+    /** Codes of time zones, in capitals, after a clock time: "7:15 a.m. CT", "14:00 GMT". */
+    timeZoneCodes: readonly string[];
     timeZoneWords: readonly string[];
     /** Abbreviations that keep their period inside a name ("Inc.", "Jr.", "St."). */
     corporateAbbreviations: readonly string[];

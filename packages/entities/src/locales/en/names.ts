@@ -25,6 +25,7 @@ export const names: Locale['names'] = {
   particleBodyWords: ['jabhat', 'ansar', 'hayat', "hay'at", 'harakat', 'jaish', 'jaysh', 'liwa', 'kataib', "kata'ib", 'asaib', "asa'ib", 'saraya', 'jamaat', "jama'at", 'hizb', 'ahrar', 'tahrir', 'masjid', 'dar', 'bayt', 'beit', 'bab', 'madrasa', 'madrasah', 'jamia', 'jamiat'],
   possessiveHeads: ['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world'],
   titleOfficeHeads: ['office', 'department', 'bureau'],
+  timeZoneCodes: ['ET', 'CT', 'MT', 'PT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT'],
   timeZoneWords: ['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii'],
   corporateAbbreviations: ['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft'],
   /**
