@@ -38,7 +38,10 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Fed', 'Federal Reserve'], ['ECB', 'European Central Bank'], ['BOJ', 'Bank of Japan'], ['PBOC', "People's Bank of China"],
   ['World Bank', 'World Bank'], ['Pentagon', 'Pentagon'], ['Kremlin', 'Kremlin'], ['White House', 'White House'],
   ['Congress', 'Congress'], ['Senate', 'Senate'], ['Parliament', 'Parliament'], ['Bundesbank', 'Bundesbank'],
-  ['Bundestag', 'Bundestag'], ['Duma', 'Duma'], ['Knesset', 'Knesset'], ['Hamas', 'Hamas'], ['Hezbollah', 'Hezbollah'],
+  ['Bundestag', 'Bundestag'], ['Duma', 'Duma'], ['Knesset', 'Knesset'],
+  // Legislatures that news copy names by their own word, with no head word to tell them.
+  ['Lok Sabha', 'Lok Sabha'], ['Rajya Sabha', 'Rajya Sabha'], ['Verkhovna Rada', 'Verkhovna Rada'], ['Sejm', 'Sejm'],
+  ['Riksdag', 'Riksdag'], ['Storting', 'Storting'], ['Folketing', 'Folketing'], ['Bundesrat', 'Bundesrat'], ['Hamas', 'Hamas'], ['Hezbollah', 'Hezbollah'],
   ['Taliban', 'Taliban'], ['PLO', 'Palestine Liberation Organization'], ['IRA', 'Irish Republican Army'],
   ['ANC', 'African National Congress'], ['CPC', 'Communist Party of China'], ['KMT', 'Kuomintang'], ['LDP', 'Liberal Democratic Party'],
   ['BJP', 'Bharatiya Janata Party'], ['SPD', 'Social Democratic Party'], ['CDU', 'Christian Democratic Union'],
@@ -107,6 +110,7 @@ export const TITLES: readonly string[] = [...PERSON_TITLES, ...TITLE_QUALIFIERS]
 /** Named initiatives, treaties, events and other news names that are neither people, places nor organisations. */
 export const OTHER_NAMES: readonly string[] = [
   'Belt and Road Initiative', 'Belt and Road', 'One Belt One Road', 'Brexit', 'Cold War', 'World War I', 'World War II',
+  'World War One', 'World War Two', 'WWI', 'WWII', 'WW1', 'WW2',
   'Holocaust', 'Olympics', 'Olympic Games', 'Paralympics', 'World Cup', 'Nobel Prize', 'Nobel Peace Prize', 'Oscars',
   'Grammy', 'Super Bowl', 'Tour de France', 'Wimbledon', 'Ramadan', 'Eid', 'Christmas', 'Easter', 'Hanukkah', 'Diwali',
   'Paris Agreement', 'Kyoto Protocol', 'Geneva Conventions', 'Arab Spring', 'Great Depression', 'New Deal', 'Marshall Plan',

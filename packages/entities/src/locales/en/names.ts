@@ -78,6 +78,6 @@ export const names: Locale['names'] = {
     'MVP', 'RBI', 'RBIs', 'VIP', 'VIPs', 'UFO', 'UFOs', 'FAQ', 'POV', 'SUV', 'SUVs', 'IVF', 'ICU', 'MRI', 'ECG', 'PTSD',
     'ADHD', 'OCD', 'STD', 'BMI', 'DIY', 'IPO', 'IPOs', 'ETF', 'ETFs', 'VAT', 'NGO', 'NGOs', 'CCTV', 'TB', 'LGBT',
     'LGBTQ', 'PhD', 'PhDs', 'MBA', 'RSVP', 'ASAP', 'CV', 'DJ', 'DJs', 'GIF', 'HTML', 'API', 'APIs', 'CPU', 'GPU',
-    'Wi-Fi', 'WiFi', 'QR', 'SOS', 'LNG', 'LPG', 'PAC', 'PACs',
+    'Wi-Fi', 'WiFi', 'QR', 'SOS', 'LNG', 'LPG', 'PAC', 'PACs', 'AGM', 'AGMs', 'EGM', 'EGMs',
   ],
 };
