@@ -667,6 +667,9 @@ function pluralNounAt(tokens: readonly Token[], at: number): boolean {
   const next = tokenAt(tokens, at + 1);
   if (!next) return false;
   // ("a large body of work suggests that …": a clause after the form makes it the verb.)
+  // ("over past remarks about …", "with repeated warnings about …": a preposition before the
+  // modifier and one of topic after the form make it a noun, its phrase no subject and verb.)
+  if (before?.kind === 'word' && (NOUN_LINKS.has(before.lower) || TOPIC_PREPOSITIONS.has(before.lower)) && TOPIC_PREPOSITIONS.has(next.lower)) return true;
   return next.kind === 'word' ? PLURAL_NOUN_FOLLOWERS.has(next.lower) : before?.kind === 'word' && NOUN_LINKS.has(before.lower) && ',.;:)'.includes(next.text);
 }
 
