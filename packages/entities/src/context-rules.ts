@@ -4,7 +4,7 @@ import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
-import { CURRENCY_CODES } from './data/knowledge.js';
+import { CURRENCY_CODES, STATE_CODES_AFTER_TOWNS } from './data/knowledge.js';
 
 // Rules that read the words around a name, applied after the classifier. Each one is a
 // general convention of news copy (none is keyed to a particular name), and each has a
@@ -807,6 +807,38 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
     setType(item, 'place');
     if (between && !(between.firm && !between.guess && between.type !== 'person')) setType(between, 'place');
     if (city && region.type !== 'place' && !(region.firm && !region.guess)) setType(region, 'place');
+  }
+}
+
+let stateCodes: ReadonlySet<string> | null = null;
+
+/**
+ * "Hartford, CT", "Moline, Ill.": a state's postal code or word-like abbreviation right after a
+ * place and a comma is the state (alone, "CT" and "Ill." may be anything: a time zone, a word).
+ * Read after the types have spread, so the word elsewhere keeps its own ("the funeral Mass").
+ */
+export function stateCodesAfterTowns(typed: Typed[], tokens: readonly Token[]): void {
+  let byLastToken: ReadonlyMap<number, Typed> | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'place' || item.words.length !== 1 || textAt(tokens, candidate.first - 1) !== ',') continue;
+    stateCodes ??= new Set(STATE_CODES_AFTER_TOWNS);
+    if (!stateCodes.has(item.words[0]!.replace(/\.$/, ''))) continue;
+    byLastToken ??= mentionsByEdgeToken(typed).byLastToken;
+    const town = byLastToken.get(candidate.first - 2);
+    if (town?.type !== 'place') continue;
+    // "the Moline, Ill.-based company": inside a compound the state is a modifier's word, as "Ontario-based" is.
+    const stop = tokenAt(tokens, candidate.last + 1);
+    if (stop?.text === '.' && textAt(tokens, candidate.last + 2) === '-' && tokens[candidate.last + 2]!.start === stop.end) continue;
+    setType(item, 'place');
+    candidate.weak = false;
+    // "Ill." keeps its full stop, as the dotted abbreviations the knowledge base knows do ("Calif.").
+    if (stop?.text === '.' && stop.start === item.end && !item.words[0]!.endsWith('.')) {
+      item.end = stop.end;
+      candidate.end = stop.end;
+      item.words = [`${item.words[0]!}.`];
+      candidate.words = item.words;
+    }
   }
 }
 

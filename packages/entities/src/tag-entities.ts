@@ -10,7 +10,7 @@ import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismis
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, retailersByOutlets, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, retailersByOutlets, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, stateCodesAfterTowns, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { group } from './group.js';
@@ -454,6 +454,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "Goldman, Sachs and Co": the partners listed with commas before "and Co" are the firm's name.
   ({ typed, tokens, gaz }) => partnersListedBeforeFirms(typed, tokens, gaz),
   firmTypeEverywhere,
+  // "Hartford, CT", "Moline, Ill.": a state's code after a town (after the spread: "the funeral Mass" keeps its word).
+  ({ typed, tokens }) => stateCodesAfterTowns(typed, tokens),
   // After the types have spread: the party named elsewhere lends its adjective no type.
   ({ typed, tokens, gaz }) => partyAdjectives(typed, tokens, gaz),
   // A one-word place that only the model read, never after a place preposition, is no place.

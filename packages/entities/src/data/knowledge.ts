@@ -79,6 +79,13 @@ const WORDLIKE_STATE_ABBREVIATIONS = new Set([
   'Va.', 'Wash.', 'P.R.', 'V.I.',
 ]);
 
+/**
+ * The state abbreviations the tagger does not read as places alone, without their full stop:
+ * postal codes ("CT", "IN", "OR") and the word-like AP forms ("Ill", "Mass"). After a town and
+ * a comma they are the state ("Hartford, CT", "Moline, Ill.").
+ */
+export const STATE_CODES_AFTER_TOWNS: readonly string[] = US_STATES.flatMap(([, ...forms]) => forms.filter((form) => /^[A-Z]{2}$/.test(form) || WORDLIKE_STATE_ABBREVIATIONS.has(form)).map((form) => form.replace(/\.$/, '')));
+
 /** U.S. states by name and by their dotted AP abbreviations ("Calif.", "N.Y."); postal codes are words too ("IN", "OR"). */
 const STATE_NAMES: readonly string[] = US_STATES.flatMap(([name, ...forms]) => [
   name!,
