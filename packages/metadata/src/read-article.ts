@@ -153,6 +153,8 @@ function cachedLabel(cache: Map<string, LabelInfo>, key: string, label: () => st
 class TreeBuilder implements BodyListener {
   readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, strongAt: -1, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, lead: false, className: '', owns: false }];
   readonly blocks: Block[] = [];
+  /** The e-mail fields of forms (a newsletter's sign-up box, whatever its class says), as node indices; a few at most. */
+  readonly emailFields: number[] = [];
   private readonly stack: number[] = [0];
   private linkDepth = 0;
   private rubyDepth = 0;
@@ -236,6 +238,7 @@ class TreeBuilder implements BodyListener {
     const quote = parentNode.quote < 0 && name === 'blockquote' ? index : parentNode.quote;
     this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, strongAt, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !(tag.flags & IS_CONTAINER)), className: labelled ? className ?? '' : '', owns });
     this.stack.push(this.nodes.length - 1);
+    if (name === 'input' && this.emailFields.length < 8 && isEmailField(_attributes)) this.emailFields.push(index);
     if (name === 'a') this.linkDepth++;
     else if (name === 'rt' || name === 'rp') this.rubyDepth++;
   }
@@ -432,6 +435,7 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
     const inner = candidates.filter((block) => !within(block));
     if (totalLength(inner) * 2 >= totalLength(candidates)) candidates = inner;
   }
+  candidates = withoutSignUpBoxes(candidates, builder.emailFields, nodes, top);
   candidates = [...leadBefore(builder.blocks, candidates, nodes, strict), ...candidates];
   // An ad's label goes before the label rules read the neighbours: its slot is no clutter that
   // would make the line before it an orphaned label (a spec table's last cells, a photo link).
@@ -439,6 +443,46 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
   const kept = candidates.map((block) => !isClutter(block, nodes, captions));
   dropOrphanLabels(candidates, kept);
   return candidates.filter((_, index) => kept[index]);
+}
+
+/** An `<input>` that asks for an e-mail address: its type, or its name on older forms ("email", "EMAIL", "e-mail"). */
+function isEmailField(attributes: Record<string, string>): boolean {
+  const type = attributes['type'];
+  if (type !== undefined && type.toLowerCase() === 'email') return true;
+  const name = attributes['name'];
+  return name !== undefined && name.length < 40 && /^e-?mail/i.test(name) && (type === undefined || type.toLowerCase() === 'text');
+}
+
+/** The most text a sign-up box holds, in reading length: a call, a sentence or two, a button. */
+const SIGN_UP_MAX = 400;
+
+/**
+ * Leaves out the box around a form that asks for an e-mail address: a newsletter's sign-up
+ * ("Sign up for our morning briefing", a sentence, the field, a button) set inside the story
+ * under a class that says nothing ("box"). The box is the highest element around the field
+ * whose text stays short; never the body's container or an element around it, and never when
+ * it would hold half the body's text (a short post with a form under it).
+ */
+function withoutSignUpBoxes(candidates: Block[], fields: number[], nodes: TreeNode[], top: number): Block[] {
+  if (fields.length === 0 || candidates.length === 0) return candidates;
+  const boxes = new Set<number>();
+  for (const field of fields) {
+    let box = -1;
+    for (let index = nodes[field]!.parent; index > 0 && index !== top; index = nodes[index]!.parent) {
+      const node = nodes[index]!;
+      if (node.text > SIGN_UP_MAX || CONTAINER_TAGS.has(node.tag)) break;
+      box = index;
+    }
+    // The walk stopped below the container; an element around the body's container is no box.
+    if (box > 0 && box > top) boxes.add(box);
+  }
+  if (boxes.size === 0) return candidates;
+  const inBox = (block: Block): boolean => {
+    for (let index = block.node; index > top; index = nodes[index]!.parent) if (boxes.has(index)) return true;
+    return false;
+  };
+  const kept = candidates.filter((block) => !inBox(block));
+  return totalLength(kept) * 2 >= totalLength(candidates) ? kept : candidates;
 }
 
 /** How many blocks before the body the lead may sit. */
