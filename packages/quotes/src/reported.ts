@@ -1196,8 +1196,11 @@ function readGerund(reading: SentenceReading): StepOutcome {
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
     const found: Found = subject ? sameSubject(into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
-    push(into, text, span(text, start, contentEnd), found);
-    return STOP;
+    // "The aide, citing the budget, said …": a participle set off right after the subject is an
+    // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
+    const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(tokens[index + 1]?.lower ?? '')) : -1;
+    push(into, text, span(text, start, close > 0 ? tokens[close]!.start : contentEnd), found);
+    return close > 0 ? NEXT_WORD : STOP;
   }
   return NEXT_WORD;
 }
