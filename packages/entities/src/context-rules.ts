@@ -2421,6 +2421,7 @@ function armedOrPartyGroup(item: Typed, tokens: readonly Token[], gaz: Gazetteer
 }
 
 const COMPANY_ONLY_POSSESSIONS = localeWords((locale) => locale.context.companyOnlyPossessions);
+const COMPANY_RESULTS_OWNED = localeWords((locale) => locale.context.companyResultsOwned);
 const CHIEF_OFFICES = localeWords((locale) => locale.context.chiefOffices);
 const RESULTS_VERBS = localeWords((locale) => locale.context.resultsVerbs);
 const RESULTS_OBJECTS = localeWords((locale) => locale.context.resultsObjects);
@@ -2480,6 +2481,11 @@ function companyCue(item: Typed, tokens: readonly Token[], gaz: Gazetteer, sayin
   if (possessive && next2.text === next2.lower) {
     if (COMPANY_ONLY_POSSESSIONS.has(next2.lower)) return true;
     if (next2.lower === 'chief' && CHIEF_OFFICES.has(lowerAt(tokens, candidate.last + 3))) return true;
+    // "Dollar Tree's same-store sales", "X's quarterly revenue": for a name read as a person, what a
+    // company reports, and one modifier may stand before it (a town has sales and tax revenue).
+    if (saying && COMPANY_RESULTS_OWNED.has(next2.lower)) return true;
+    const after = tokenAt(tokens, candidate.last + 3);
+    if (saying && next2.word && after !== undefined && after.text === after.lower && (COMPANY_ONLY_POSSESSIONS.has(after.lower) || COMPANY_RESULTS_OWNED.has(after.lower)) && !CLOSED_CLASS_POS.has(gaz.pos.get(next2.lower) ?? '')) return true;
   }
   // "X lowered its forecast", "X cut its dividend": a verb and a measure of its own that only a company has.
   if (next.word && next.text === next.lower && !CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? '') && next2.text === 'its' && (OWNED_MEASURES.has(lowerAt(tokens, candidate.last + 3)) || COMPANY_MEASURES.has(lowerAt(tokens, candidate.last + 3)))) return true;

@@ -261,6 +261,8 @@ export interface Locale {
      * What only a company has, after "X's": "X's chief executive", "X's shareholders" (not
      * "spokesman", "staff", "shares" or "earnings": people have those too).
      */
+    /** What a company reports after its possessive, read only for a name taken for a person: "X's same-store sales", "X's earnings". */
+    companyResultsOwned: readonly string[];
     companyOnlyPossessions: readonly string[];
     /**
      * Plural outlets of a chain, after "X's": "Kohl's stores", "Wendy's restaurants" (and
