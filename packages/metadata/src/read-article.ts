@@ -643,6 +643,25 @@ export function endsWithCjkPhotoCredit(text: string): boolean {
   return false;
 }
 
+/** A copyright sign or word opening a line ("© 2023 Example", "(c) Example", "Copyright 2023 …"). */
+const RIGHTS_OPENING = /^(?:©|\(c\)\s|copyright\b)/i;
+/**
+ * "All rights reserved" in the languages of the web (general knowledge), opening the line or a
+ * sentence of it: in the middle of a sentence it is a story's words about copyright.
+ */
+const RIGHTS_RESERVED = /(?:^|[.!]\s)(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|wszelkie prawa zastrzeżone)/i;
+/** The no-reprint notices of Japanese, Chinese and Korean sites, read on a short line. */
+const NO_REPRINT = /無断転載|無斷轉載|版权所有|版權所有|무단\s?전재|재배포\s?금지/;
+
+/**
+ * A rights notice closing a story or set under it ("© 2023 Example News. All rights reserved.",
+ * "Copyright 2023 The Associated Press. All rights reserved. This material may not be
+ * published …", "無断転載禁止", "무단전재 및 재배포 금지"): the publisher's, no sentence of the story.
+ */
+function isRightsNotice(text: string): boolean {
+  return RIGHTS_OPENING.test(text) || RIGHTS_RESERVED.test(text) || (text.length <= 80 && NO_REPRINT.test(text));
+}
+
 /** Sentence-final punctuation, in Latin and CJK scripts (a label may end with a colon). */
 const STATEMENT_END = /[.!?…。！？;)"”»]$/;
 
@@ -679,7 +698,8 @@ function dropOrphanLabels(candidates: Block[], kept: boolean[]): void {
       (plain && block.text.length <= 24 && MEDIA_TIMER.test(block.text)) ||
       (plain && block.text.length <= 40 && READING_TIME.test(block.text)) ||
       (plain && block.text.length <= 300 && CAPTION_LABEL.test(block.text)) ||
-      (plain && block.text.length <= 150 && endsWithCjkPhotoCredit(block.text))
+      (plain && block.text.length <= 150 && endsWithCjkPhotoCredit(block.text)) ||
+      (plain && block.text.length <= 240 && isRightsNotice(block.text))
     ) {
       kept[index] = false;
       continue;
