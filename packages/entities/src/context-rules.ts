@@ -2462,6 +2462,41 @@ function surnameWithoutGivenName(item: Typed, gaz: Gazetteer): boolean {
 const OWNED_MEASURES = localeWords((locale) => locale.context.ownedMeasures);
 
 /**
+ * Whether the words from `at` are a verb (an adverb may stand before it) and "its" with a
+ * measure only a company has, one modifier allowed: "lowered its forecast", "also upped its
+ * full-year forecast", "cut its dividend".
+ */
+function ownMeasureAfter(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  let index = at;
+  if (gaz.pos.get(lowerAt(tokens, index)) === 'Adverb' && textAt(tokens, index) === lowerAt(tokens, index)) index++;
+  const verb = tokenAt(tokens, index);
+  if (!verb || !verb.word || verb.text !== verb.lower || CLOSED_CLASS_POS.has(gaz.pos.get(verb.lower) ?? '') || textAt(tokens, index + 1) !== 'its') return false;
+  const measure = (word: string): boolean => OWNED_MEASURES.has(word) || COMPANY_MEASURES.has(word);
+  if (measure(lowerAt(tokens, index + 2))) return true;
+  const modifier = tokenAt(tokens, index + 2);
+  return modifier !== undefined && modifier.word && modifier.text === modifier.lower && measure(lowerAt(tokens, index + 3));
+}
+
+/**
+ * "Tiffany also upped its full-year forecast", "Wendy cut its dividend": one word read as a
+ * person that moves a company's own measure is the company, where the text names no person
+ * with it (in full, with a title) and no "he" or "she" follows; so is every other mention of it.
+ * Known places keep theirs ("China cut its growth forecast").
+ */
+export function companiesMovingTheirMeasures(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let companies: Set<string> | null = null;
+  let named: Set<string> | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length !== 1 || item.type !== 'person' || candidate.title !== null || knownPlace(item, gaz) || !ownMeasureAfter(tokens, candidate.last + 1, gaz)) continue;
+    if ((named ??= personallyNamed(typed, tokens, gaz)).has(item.key) || personalPronounAfter(tokens, candidate.last + 1)) continue;
+    (companies ??= new Set()).add(item.key);
+  }
+  if (companies === null) return;
+  for (const item of typed) if (item.words.length === 1 && item.type === 'person' && companies.has(item.key) && item.candidate?.title === null) setType(item, 'organization');
+}
+
+/**
  * Whether the words around a name say that only a company is meant: "shares of X", "a stake
  * in X", "X shares fell", "X's chief executive", "X's shareholders", "X said its profit rose".
  * Each is something a person named in full neither is nor has.
@@ -2488,7 +2523,7 @@ function companyCue(item: Typed, tokens: readonly Token[], gaz: Gazetteer, sayin
     if (saying && next2.word && after !== undefined && after.text === after.lower && (COMPANY_ONLY_POSSESSIONS.has(after.lower) || COMPANY_RESULTS_OWNED.has(after.lower)) && !CLOSED_CLASS_POS.has(gaz.pos.get(next2.lower) ?? '')) return true;
   }
   // "X lowered its forecast", "X cut its dividend": a verb and a measure of its own that only a company has.
-  if (next.word && next.text === next.lower && !CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? '') && next2.text === 'its' && (OWNED_MEASURES.has(lowerAt(tokens, candidate.last + 3)) || COMPANY_MEASURES.has(lowerAt(tokens, candidate.last + 3)))) return true;
+  if (ownMeasureAfter(tokens, candidate.last + 1, gaz)) return true;
   // "X reported a 5 percent rise in quarterly profit", "X posted a loss".
   if (next.text === next.lower && RESULTS_VERBS.has(next.lower)) {
     for (let at = candidate.last + 2; at <= candidate.last + 1 + BUSINESS_OBJECT_REACH && at < tokens.length; at++) {
