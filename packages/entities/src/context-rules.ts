@@ -845,6 +845,7 @@ export function stateCodesAfterTowns(typed: Typed[], tokens: readonly Token[]): 
 const INHABITANT_NOUNS = localeWords((locale) => locale.context.inhabitantNouns);
 const SETTLEMENT_NOUNS = localeWords((locale) => locale.context.settlementNouns);
 const PLACE_PARTS_OF = localeWords((locale) => locale.context.placePartsOf);
+const PLACE_OFFICES = localeWords((locale) => locale.context.placeOffices);
 /** Compromise's tags of singular nouns: a capitalised word before one modifies it ("Viking trade"); plurals are left out, as they share their form with verbs ("of Temescal lies"). */
 const MODIFIED_NOUN_TAGS = new Set(['Singular', 'Uncountable']);
 
@@ -879,7 +880,9 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
     // "Patricia Hale, 58, of Knaresford, admitted …": news style gives a person's age, then their home town.
     const age = tokenAt(tokens, candidate.first - 3);
     const home = preposition.lower === 'of' && noun.text === ',' && age !== undefined && /^\d{1,3}$/.test(age.text) && textAt(tokens, candidate.first - 4) === ',' && !gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase());
-    if (inhabitants || settlement || home) setType(item, 'place');
+    // "The mayor of Dunmore said": a town's office before "of"; the speaker is the mayor, not the town.
+    const office = preposition.lower === 'of' && noun.text === noun.lower && PLACE_OFFICES.has(noun.lower) && item.type === 'person';
+    if (inhabitants || settlement || home || office) setType(item, 'place');
   }
 }
 

@@ -262,6 +262,8 @@ export interface Locale {
      * "spokesman", "staff", "shares" or "earnings": people have those too).
      */
     /** What a company reports after its possessive, read only for a name taken for a person: "X's same-store sales", "X's earnings". */
+    /** Offices of a town or a region before "of" and its name: "the mayor of Dunmore", "the governor of Kano". */
+    placeOffices: readonly string[];
     companyResultsOwned: readonly string[];
     companyOnlyPossessions: readonly string[];
     /**

@@ -131,6 +131,7 @@ export const context: Locale['context'] = {
   jobRoles: ['manager', 'managers', 'director', 'directors', 'officer', 'officers', 'coordinator', 'coordinators', 'supervisor', 'supervisors', 'administrator', 'administrators', 'consultant', 'consultants', 'specialist', 'specialists'],
   /** What only a company has after "X's": a person named in full has no chief executive, board or shareholders. */
   companyOnlyPossessions: ['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'board', 'revenue', 'revenues', 'profit', 'profits'],
+  placeOffices: ['mayor', 'mayors', 'governor', 'governors', 'premier', 'sheriff', 'mayoress', 'burgomaster', 'alderman', 'aldermen', 'councillors', 'councilors', 'townspeople'],
   companyResultsOwned: ['sales', 'earnings', 'dividend', 'dividends', 'margins'],
   chiefOffices: ['executive', 'financial', 'operating', 'technology', 'investment'],
   chainOutlets: ['stores', 'restaurants', 'outlets', 'locations', 'branches', 'shops', 'supermarkets', 'franchises'],
