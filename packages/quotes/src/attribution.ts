@@ -279,6 +279,8 @@ function adverbAfterSubject(tokens: readonly Token[], index: number): boolean {
  */
 function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index + 1];
+  // ("Ms. Lee, a Democrat, fears the council …": after a comma an -s form before a clause's subject too.)
+  if (tokens[index - 1]!.text === ',' && index >= 3 && /[^s]s$/.test(tokens[index]!.lower) && CLAUSE_SUBJECT_WORDS.has(next?.lower ?? '')) return true;
   // ("insist that, in the end, …": an aside may open the clause.)
   if (!next || next.lower !== 'that' || !(tokens[index + 2]?.kind === 'word' || tokens[index + 2]?.text === ',')) return false;
   const previous = tokens[index - 1]!;
