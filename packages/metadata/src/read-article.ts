@@ -436,6 +436,7 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
     if (totalLength(inner) * 2 >= totalLength(candidates)) candidates = inner;
   }
   candidates = withoutSignUpBoxes(candidates, builder.emailFields, nodes, top);
+  candidates = withoutCommentSections(candidates, nodes, top);
   candidates = [...leadBefore(builder.blocks, candidates, nodes, strict), ...candidates];
   // An ad's label goes before the label rules read the neighbours: its slot is no clutter that
   // would make the line before it an orphaned label (a spec table's last cells, a photo link).
@@ -483,6 +484,39 @@ function withoutSignUpBoxes(candidates: Block[], fields: number[], nodes: TreeNo
   };
   const kept = candidates.filter((block) => !inBox(block));
   return totalLength(kept) * 2 >= totalLength(candidates) ? kept : candidates;
+}
+
+/**
+ * A comment section's heading in the languages of the web (general knowledge of blog and news
+ * templates): a count and the word ("2 Kommentare", "14 Responses to “…”", "Comments (3)"), the
+ * word alone, or the call to write one ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un
+ * commentaire", "Deja una respuesta", "Lascia un commento", "コメント", "评论", "댓글").
+ */
+const COMMENT_HEADING =
+  /^(?:\d{1,5}\s)?(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|comentários?|commenti|reacties|reacciones|respuestas|responses?|replies|antworten|reaktionen|komentarze|kommentarer|kommentit|コメント|评论|評論|留言|댓글)(?:\s?[(（]\d{1,5}[)）])?(?:\s(?:to|on|zu|zum|sur|à|a|para|en|su|op|bei)\s.{1,160})?$|^(?:leave a (?:reply|comment)|schreibe einen kommentar|kommentar (?:schreiben|verfassen)|laisser un commentaire|deja (?:un comentario|una respuesta)|deixe (?:um comentário|uma resposta)|lascia un commento|laat een reactie achter|plaats een reactie)\b/i;
+
+/**
+ * Leaves out a comment section that no class names: from a heading that names the readers'
+ * comments ({@link COMMENT_HEADING}) to the end of the element it heads, or, when it stands
+ * right in the body's container, to the next heading of its level or above. Never half the body.
+ */
+function withoutCommentSections(candidates: Block[], nodes: TreeNode[], top: number): Block[] {
+  let kept: Block[] | null = null;
+  for (let at = 0; at < candidates.length; at++) {
+    const heading = candidates[at]!;
+    if (heading.level === 0 || heading.text.length > 200 || !COMMENT_HEADING.test(heading.text)) continue;
+    const section = nodes[heading.node]!.parent;
+    const own = section !== top && section > top && !CONTAINER_TAGS.has(nodes[section]!.tag);
+    const within = (block: Block): boolean => {
+      for (let index = block.node; index >= section; index = nodes[index]!.parent) if (index === section) return true;
+      return false;
+    };
+    let end = at + 1;
+    while (end < candidates.length && (own ? within(candidates[end]!) : candidates[end]!.level === 0 || candidates[end]!.level > heading.level)) end++;
+    kept = [...candidates.slice(0, at), ...candidates.slice(end)];
+    break;
+  }
+  return kept !== null && totalLength(kept) * 2 >= totalLength(candidates) ? kept : candidates;
 }
 
 /** How many blocks before the body the lead may sit. */
