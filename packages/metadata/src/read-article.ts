@@ -778,6 +778,7 @@ export function readArticle(html: string, options?: ReadArticleOptions): Article
     if (totalLength(loose) > totalLength(body)) body = loose;
   }
   body = dropMetaLines(body, metadata.authors);
+  body = dropAuthorBio(body, metadata.authors);
   return { metadata, ...joinBlocks(body.map((block) => toPart(block, builder.nodes))) };
 }
 
@@ -816,6 +817,33 @@ function dropMetaLines(body: Block[], authors: Author[]): Block[] {
   }
   if (dropped.size === 0 || dropped.size === body.length) return body;
   return body.filter((block) => !dropped.has(block));
+}
+
+/** How many blocks at the end of the body may hold the author's bio. */
+const BIO_WINDOW = 3;
+/** A bio is a sentence or three. */
+const BIO_MAX = 400;
+/**
+ * The verb after the author's name that opens a bio, in the languages of the web (general
+ * knowledge): "Jane Doe is a reporter …", "… ist Redakteurin …", "… est journaliste …".
+ */
+const BIO_VERB = /^,?\s(?:is|was|has|writes|covers|reports|ist|war|schreibt|arbeitet|est|écrit|es|escribe|è|scrive|é|escreve|schrijft)\s/;
+
+/**
+ * Leaves out the author's bio set as a plain paragraph under the story ("Jane Doe is a reporter
+ * covering city hall. Reach her at …"): among the last blocks, a short one that opens with the
+ * full name of an author the metadata credits and a verb of being or writing. The story's own
+ * sentences about a person who is not its author stay; the body is never left empty.
+ */
+function dropAuthorBio(body: Block[], authors: Author[]): Block[] {
+  const names = authors.map((author) => author.name).filter((name) => name.includes(' '));
+  if (names.length === 0 || body.length < 2) return body;
+  for (let index = body.length - 1; index >= Math.max(1, body.length - BIO_WINDOW); index--) {
+    const block = body[index]!;
+    if (block.level > 0 || block.list >= 0 || block.quote >= 0 || block.text.length > BIO_MAX) continue;
+    if (names.some((name) => block.text.startsWith(name) && BIO_VERB.test(block.text.slice(name.length, name.length + 12)))) return body.filter((_, at) => at !== index);
+  }
+  return body;
 }
 
 function readCaptionsOption(options: ReadArticleOptions | undefined): boolean {
