@@ -861,11 +861,21 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
     if (!candidate || candidate.weak || item.type === 'nationality' || item.words.length > 3) continue;
     if (item.firm && !item.guess) continue;
     if (gaz.phrases.has(item.key)) continue;
+    const after = tokenAt(tokens, candidate.last + 1);
+    // "Barwell resident Huw Williams", "Bunbury residents wrote": the people who live there, after the name.
+    const residents = after !== undefined && after.text === after.lower && INHABITANT_NOUNS.has(after.lower) && after.lower !== 'people' && after.lower !== 'population';
+    // Plain names only: not a people's compound or an initialism ("African-American residents", "LGBT
+    // residents"), an organisation's head ("Council residents"), a known given name or surname; a
+    // name the model read as none too, unless it is an ordinary word.
+    const plainPlaceName = item.words.every((word) => PLAIN_NAME.test(word) && !word.includes('-') && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.firstNames.has(word.toLowerCase()) && !gaz.lastNames.has(word.toLowerCase()) && !gaz.demonyms.has(lookupKey(word)));
+    if (residents && plainPlaceName && (item.type === 'person' || item.type === 'organization' || (item.type === 'other' && !item.words.some((word) => isCommonLower(gaz, word.toLowerCase()))))) {
+      setType(item, 'place');
+      continue;
+    }
     const preposition = tokenAt(tokens, candidate.first - 1);
     const noun = tokenAt(tokens, candidate.first - 2);
     if (!preposition || !noun || preposition.text !== preposition.lower) continue;
     // "the outskirts of Grozny", "north of Vedeno": a part of a place before "of", whatever the model read.
-    const after = tokenAt(tokens, candidate.last + 1);
     // Not a modifier of a noun after it ("a centre of Viking trade").
     const modifier = after !== undefined && after.word && after.text === after.lower && MODIFIED_NOUN_TAGS.has(gaz.pos.get(after.lower) ?? '');
     if (preposition.lower === 'of' && noun.text === noun.lower && PLACE_PARTS_OF.has(noun.lower) && !modifier && !item.words.some((word) => isCommonLower(gaz, word.toLowerCase()))) {

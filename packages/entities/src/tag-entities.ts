@@ -138,8 +138,11 @@ const companyShortNames: DocumentStep = ({ typed, gaz }) => {
   }
   if (orgShort.size === 0) return;
   const people = personKeys(typed);
+  // "Bunbury residents … Bunbury Primary School": a name a rule fixed as a place elsewhere stays the town.
+  const places = new Set<string>();
+  for (const item of typed) if (item.type === 'place' && item.firm && !item.guess && orgShort.has(item.key)) places.add(item.key);
   for (const item of typed) {
-    if ((item.firm && !item.guess) || item.type === 'organization' || !orgShort.has(item.key) || people.has(item.key)) continue;
+    if ((item.firm && !item.guess) || item.type === 'organization' || !orgShort.has(item.key) || people.has(item.key) || places.has(item.key)) continue;
     item.type = 'organization';
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
