@@ -595,7 +595,9 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       }
       const found: DescribedName | null = splitDescriptor(segment) ?? leadingRole(segment);
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
-      const person = split !== null || (looksLikePerson(segment, loose === true) && !opensWithSection(segment) && (!described || conjunction) && !afterPhrase);
+      // A job title after a name is that person's, even in a loose reading of a declared value ("Jane Doe, Senior Reporter").
+      const titleAfterName = lastPerson !== null && !conjunction && isRole(segment);
+      const person = split !== null || (looksLikePerson(segment, loose === true) && !titleAfterName && !opensWithSection(segment) && (!described || conjunction) && !afterPhrase);
       if (person) {
         described = split !== null;
         const name = tidyName(split ? split.name : segment);
