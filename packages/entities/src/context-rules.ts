@@ -878,7 +878,9 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
     // "the outskirts of Grozny", "north of Vedeno": a part of a place before "of", whatever the model read.
     // Not a modifier of a noun after it ("a centre of Viking trade").
     const modifier = after !== undefined && after.word && after.text === after.lower && MODIFIED_NOUN_TAGS.has(gaz.pos.get(after.lower) ?? '');
-    if (preposition.lower === 'of' && noun.text === noun.lower && PLACE_PARTS_OF.has(noun.lower) && !modifier && !item.words.some((word) => isCommonLower(gaz, word.toLowerCase()))) {
+    // ("the outskirts of Skelton Green": an ordinary word may end the name after one that is none.)
+    const ordinary = (word: string): boolean => isCommonLower(gaz, word.toLowerCase());
+    if (preposition.lower === 'of' && noun.text === noun.lower && PLACE_PARTS_OF.has(noun.lower) && !modifier && !ordinary(item.words[0]!) && !(item.words.length === 1 && ordinary(item.words[0]!))) {
       setType(item, 'place');
       continue;
     }
