@@ -344,7 +344,7 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
         clause = quotation.content;
       }
       if (isTitleLike(contentText)) kind = null;
-      if (lead.found && namedThing(leadTokens, lead.found.cue)) kind = null;
+      if (lead.found && namedThing(leadTokens)) kind = null;
     }
     // A direct quote with no attribution of its own continues the one before it.
     if (kind === 'direct' && (!found || !found.speaker)) {
@@ -376,15 +376,18 @@ export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
 
 /**
  * Whether a partial quote is the name a thing is given, right after a naming participle that
- * follows a common noun: "a technique called “loop fusion”", "a pamphlet titled “…”". A person
+ * follows a common noun, an adverb between or not: "a technique called “loop fusion”", "a
+ * pamphlet (typically) titled “…”". A person
  * or pronoun before the verb calls something by its words ("Trump called the deal “a
  * disaster”", "critics called …"): that stays a quote.
  */
-function namedThing(leadTokens: readonly Token[], cue: Span): boolean {
-  const index = leadTokens.findIndex((token) => token.start === cue.start);
+function namedThing(leadTokens: readonly Token[]): boolean {
+  // (Whatever the clause's verb: "Companies announce earnings in releases typically titled “…”".)
+  const index = leadTokens.length - 1;
   const participle = leadTokens[index];
-  if (!participle || !QUOTE_NAMING_PARTICIPLES.has(participle.lower) || index !== leadTokens.length - 1 || participle.end !== cue.end) return false;
-  const noun = leadTokens[index - 1];
+  if (!participle || !QUOTE_NAMING_PARTICIPLES.has(participle.lower)) return false;
+  const adverb = /ly$/.test(leadTokens[index - 1]?.lower ?? '') ? 1 : 0;
+  const noun = leadTokens[index - 1 - adverb];
   if (!noun || noun.kind !== 'word' || noun.cap || PRONOUNS.has(noun.lower) || ['who', 'which', 'that'].includes(noun.lower)) return false;
   // A passive ("has been called “…” by a historian") may name who calls it so.
   if (PASSIVE_AUXILIARIES.has(noun.lower)) return false;

@@ -67,3 +67,10 @@ describe('a naming participle before a name with its initials', () => {
     expect(quote).toMatchObject({ kind: 'indirect', speaker: { mention: { text: 'The mayor' } } });
   });
 });
+
+describe('a naming participle right before a quotation', () => {
+  it('names a thing whatever the clause\'s verb ("releases typically titled “…”" is no partial quote)', () => {
+    const quotes = extractQuotes('Firms announce results in releases typically titled “Firm posts record quarter.”', { entities: NO_ENTITIES });
+    expect(quotes.filter((quote) => quote.kind !== 'indirect')).toEqual([]);
+  });
+});
