@@ -332,6 +332,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'contender', 'rival', 'opponent', 'ally', 'friend', 'colleague', 'partner', 'spokesperson',
   'chairwoman', 'ceo', 'founder', 'cofounder', 'co-founder', 'manager', 'chief', 'head',
   'councillor', 'councilor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'mayor',
+  'boss', 'skipper', 'captain', 'goalkeeper', 'winger', 'teammate',
 ]);
 
 /**
