@@ -48,6 +48,10 @@ describe('normalizeDate', () => {
     expect(normalizeDate('令和元年5月1日')).toBe('2019-05-01');
     expect(normalizeDate('平成31年4月30日')).toBe('2019-04-30');
     expect(normalizeDate('令和5年6月6日')).toBe('2023-06-06');
+    // A clock glued to a written date's year (spans set side by side): the year, then the time.
+    expect(normalizeDate('June 6, 20233:04 PM UTC')).toBe('2023-06-06T15:04+00:00');
+    expect(normalizeDate('6 June 202315:04')).toBe('2023-06-06T15:04');
+    expect(normalizeDate('June 6, 20231')).toBeNull();
     expect(normalizeDate('2019년 4월 4일 18시 5분')).toBe('2019-04-04T18:05');
   });
 

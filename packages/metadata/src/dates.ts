@@ -143,10 +143,12 @@ function readTime(rest: string): { hour: number; minute: number; second?: string
 
 /** Letters of the month names (ASCII, Latin-1, Latin Extended-A, Cyrillic: "août", "März", "września", "августа"); cheaper than \\p{L} in a hot regex. */
 const L = 'A-Za-z\\u00C0-\\u017F\\u0400-\\u04FF';
-const WRITTEN_MONTH_FIRST = new RegExp(`(?<![${L}])([${L}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`);
+/** After a written date's year: no digit, or a clock glued to it ("June 6, 20233:04 PM", spans set side by side). */
+const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
+const WRITTEN_MONTH_FIRST = new RegExp(`(?<![${L}])([${L}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`);
 /** Hungarian order, the year first with its period: "2023. március 12.", "2023. márc. 12". */
 const WRITTEN_YEAR_FIRST = new RegExp(`(?<![${L}\\d])(\\d{4})\\.\\s+([${L}]{3,12})\\.?\\s+(\\d{1,2})(?!\\d)`);
-const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|th)?\\.?[\\s-]*(?:de\\s+)?([${L}]{3,12})\\.?[\\s,-]*(?:de\\s+)?(\\d{4})(?!\\d)`);
+const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|th)?\\.?[\\s-]*(?:de\\s+)?([${L}]{3,12})\\.?[\\s,-]*(?:de\\s+)?(\\d{4})${YEAR_END}`);
 /** Chinese and Japanese "2019年4月4日", Korean "2019년 4월 4일" and "2019. 4. 4." (general knowledge of the scripts). */
 const CJK_DATE = /(?<!\d)(\d{4})\s?[年년.]\s?(\d{1,2})\s?[月월.]\s?(\d{1,2})(?:\s?[日일.])?(?!\d)/;
 const NUMERIC = /(?:^|\D)(\d{1,4})([./-]| \| )(\d{1,2})\2(\d{2,4})(?!\d)/;
