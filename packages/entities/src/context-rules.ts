@@ -774,6 +774,17 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   }
 }
 
+/** Locatives that people stand after too ("letters went to Jane Ross"): no town is read after them. */
+const PEOPLE_PREPOSITIONS = new Set(['to', 'toward', 'towards', 'through', 'across']);
+
+/** Where the name after "near" or "north of" starting at `at` begins ("near Malvern", "south of Leeds"), or -1. */
+function nearPlaceAt(tokens: readonly Token[], at: number): number {
+  const word = lowerAt(tokens, at);
+  if (textAt(tokens, at) !== word) return -1;
+  if (word === 'near' || word === 'outside') return at + 1;
+  return COMPASS_POINTS.has(word) && lowerAt(tokens, at + 1) === 'of' ? at + 2 : -1;
+}
+
 /**
  * "Kanata, Ontario", "in Bogliasco, Liguria": an unknown name followed by a comma and a known
  * state, region or country is a place in it. A person may stand before a country in results
@@ -781,12 +792,23 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
  */
 export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   const { byFirstToken } = mentionsByEdgeToken(typed);
+  let nearPlaces: Set<string> | null = null;
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'place' || item.type === 'nationality' || item.words.length > 2) continue;
     if (item.firm && !item.guess && item.type !== 'person') continue;
     if (gaz.phrases.has(item.key)) continue;
     if (textAt(tokens, candidate.last + 1) !== ',') continue;
+    // "houses in Leigh Sinton, near Malvern", "in Kelby, north of Leeds": a place near another place.
+    const nearAt = nearPlaceAt(tokens, candidate.last + 2);
+    if (nearAt > 0) {
+      const near = byFirstToken.get(nearAt);
+      if (near?.type === 'place' && LOCATIVES.has(lowerAt(tokens, candidate.first - 1)) && !PEOPLE_PREPOSITIONS.has(lowerAt(tokens, candidate.first - 1)) && candidate.title === null) {
+        setType(item, 'place');
+        (nearPlaces ??= new Set()).add(item.key);
+      }
+      continue;
+    }
     let region = byFirstToken.get(candidate.last + 2);
     if (!region?.candidate) continue;
     // "in Levico Terme, Trento, Italy": an unknown town between the name and the known region is in it too.
@@ -808,6 +830,8 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
     if (between && !(between.firm && !between.guess && between.type !== 'person')) setType(between, 'place');
     if (city && region.type !== 'place' && !(region.firm && !region.guess)) setType(region, 'place');
   }
+  // The town near another is that town through the text ("between Malvern and Leigh Sinton"), unless titled.
+  if (nearPlaces !== null) for (const item of typed) if (item.type === 'person' && nearPlaces.has(item.key) && item.candidate?.title === null) setType(item, 'place');
 }
 
 let stateCodes: ReadonlySet<string> | null = null;
