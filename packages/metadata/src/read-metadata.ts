@@ -622,6 +622,9 @@ const CREDIT_CUE = /^(?:by|von|par|por|di|door)\s+\S/i;
  * the title adds the site's path to the headline. Not when the other side is a byline or another
  * of the page's headings (then the title joins two headings, "Story — Project").
  */
+/** Four Han or kana letters in a row: a headline's words in a script without spaces. */
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff]{4}/;
+
 function headingAtEdge(title: string, h1s: string[], headings: string[], keys: Set<string>): string | null {
   const cuts = [...title.matchAll(/ [|/\-–—›»·•~] /g)];
   if (cuts.length === 0) return null;
@@ -634,7 +637,8 @@ function headingAtEdge(title: string, h1s: string[], headings: string[], keys: S
   const found: string[] = [];
   for (const heading of h1s) {
     const key = siteKey(heading);
-    if (wordCount(heading) < 2 || heading.length > 300 || namesSite(heading, keys)) continue;
+    // A Chinese or Japanese headline has no spaces: four letters of it weigh as words do.
+    if ((wordCount(heading) < 2 && !CJK_RUN.test(heading)) || heading.length > 300 || namesSite(heading, keys)) continue;
     for (const { side, rest } of sides) {
       if (siteKey(side) !== key || namesPerson(rest)) continue;
       if (headings.some((other) => other !== heading && siteKey(other).length >= 3 && siteKey(rest) === siteKey(other))) return null;
@@ -663,10 +667,13 @@ function separatedAffix(title: string, heading: string): boolean {
 const DETERMINER = /^(?:the|our|your|my|der|die|das|dein|deine|unser|unsere|mein|meine|ein|eine|le|la|les|un|une|il|lo|el|los|las|una|het|een)\s/i;
 
 /** A part of a title that is a byline: a person's name, with or without its cue. */
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
 function namesPerson(text: string): boolean {
   for (const part of text.split(/\s[|\-–—·•]\s|[()[\]|]/)) {
     const name = part.trim().replace(/^(?:by|von|par|por|di|door|de)\s+/i, '');
-    if (name.length > 0 && !name.includes(',') && !DETERMINER.test(name) && looksLikePerson(name)) return true;
+    // A Han or kana part ("公共放送", a broadcaster; "政治", a section) reads as a name by its length alone: only Latin names count.
+    if (name.length > 0 && !name.includes(',') && !DETERMINER.test(name) && LATIN_LETTER.test(name) && looksLikePerson(name)) return true;
   }
   return false;
 }
