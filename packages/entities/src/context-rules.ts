@@ -1095,6 +1095,32 @@ export function schoolsByHead(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   }
 }
 
+const OPENING_QUOTES = new Set(['\u201c', '"', '\u2018', "'"]);
+const CLOSING_QUOTES = new Set(['\u201d', '"', '\u2019', "'"]);
+
+/**
+ * "the company released “Battlefield V,”", "the sitcom “Full House”": a name that fills a pair of
+ * quotation marks alone, read as a place by the model, is a title (a game, a show, a book), no
+ * place. Names the knowledge base or a rule typed keep theirs ("the so-called “Islamic State”");
+ * a name read as a person stays one, as people are quoted by name ("refers to him as “Chris.”").
+ */
+export function quotedTitles(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'place' || (item.firm && !item.guess) || candidate.title !== null || gaz.phrases.has(item.key)) continue;
+    if (!OPENING_QUOTES.has(textAt(tokens, candidate.first - 1))) continue;
+    // "the desert known as the “Syrian Thebaid”": a name given to the place itself.
+    const named = lowerAt(tokens, candidate.first - 2) === 'the' ? candidate.first - 3 : candidate.first - 2;
+    if (lowerAt(tokens, named) === 'as') continue;
+    // A place's head word keeps the place even in quotation marks ("the "Smithsonian Museum" in Washington").
+    if (gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
+    let close = candidate.last + 1;
+    if (textAt(tokens, close) === ',' || textAt(tokens, close) === '.') close++;
+    if (!CLOSING_QUOTES.has(textAt(tokens, close))) continue;
+    setType(item, 'other');
+  }
+}
+
 /**
  * "Polaroids" beside "Polaroid", "IE6", "STS-1": a capitalised word that the article also uses
  * in the plural, or a word of letters and digits, names a thing (a product, a mission), not a
