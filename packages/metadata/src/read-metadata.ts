@@ -318,6 +318,8 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     // An <h1> the title holds whole at one end, unless the site's name stripped it as the site's.
     const edge = raw ? headingAtEdge(raw, h1s, headings, keys) : null;
     if (edge !== null && (agreed === null || siteKey(agreed).includes(siteKey(edge)))) return edge;
+    const noted = raw ? noteApart(raw, h1s, keys, true) : null;
+    if (noted !== null) return noted;
     const lone = raw ? loneHeading([raw], h1s.length > 0 ? h1s : firstH2(scan), meta, ld, keys) : null;
     if (lone !== null) return lone;
     if (agreed !== null && agreed !== raw) return agreed;
@@ -335,7 +337,8 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     (microdata === null ? null : markedHeadline(first, microdata, h1s, keys)) ??
     headingWithin(first, h1s, keys) ??
     withoutReadings(first, h1s, keys) ??
-    storyBothTell([first, collapseSpace(scan.title)], keys);
+    storyBothTell([first, collapseSpace(scan.title)], keys) ??
+    noteApart(first, h1s, keys, false);
   if (agreed !== null) return agreed;
   const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys) ?? keywordTitle(first, h1s, keys);
   if (entry !== null) return entry;
@@ -622,6 +625,25 @@ const CREDIT_CUE = /^(?:by|von|par|por|di|door)\s+\S/i;
  * the title adds the site's path to the headline. Not when the other side is a byline or another
  * of the page's headings (then the title joins two headings, "Story — Project").
  */
+/** A note in brackets closing a title: the writer or the outlet ("（山田太郎）", "（日刊経済）"), a page ("(2ページ目)"). */
+const TRAILING_NOTE = /\s?[（(][^（）()]{1,24}[）)]$/;
+
+/**
+ * The `<h1>` a declared title or `<title>` repeats with a note in brackets after it: "見出し（山田
+ * 太郎）" (a magazine's writer, in `og:title`), "見出し (2ページ目) | 誌名" (the page of a long
+ * piece, in a `<title>` whose site's name is cut first). A declared title that needs its site's
+ * name cut too ("見出し（日刊経済） - ポータル", a portal's source) stays as declared, as
+ * Readability keeps it.
+ */
+function noteApart(title: string, h1s: string[], keys: Set<string>, cutSite: boolean): string | null {
+  const stripped = cutSite ? stripSiteAffix(title, keys) : title;
+  const note = TRAILING_NOTE.exec(stripped);
+  if (note === null) return null;
+  const key = siteKey(stripped.slice(0, note.index));
+  if (key.length < 3) return null;
+  return h1s.find((heading) => siteKey(heading) === key) ?? null;
+}
+
 /** Four Han or kana letters in a row: a headline's words in a script without spaces. */
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff]{4}/;
 
