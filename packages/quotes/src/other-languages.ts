@@ -483,6 +483,39 @@ function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], 
   return quotes;
 }
 
+/**
+ * The first token of the noun phrase that ends at `last` (a source before "zufolge", which
+ * takes the dative): back over capitalised nouns and their complements ("Angaben der Polizei",
+ * "einem Bericht aus Südkorea"), inflected adjectives ("ersten Erkenntnissen") and one article
+ * of the dative, which opens it ("dem Bericht"); -1 when `last` is no noun.
+ */
+function nounPhraseStart(tokens: readonly Token[], last: number, locale: Locale): number {
+  if (tokens[last]?.kind !== 'word' || !tokens[last]!.cap) return -1;
+  let first = last;
+  while (first > 0) {
+    const previous = tokens[first - 1]!;
+    const before = tokens[first - 2];
+    if (previous.kind !== 'word') break;
+    // An article of the dative opens the phrase ("die" after "Männer," is a relative pronoun).
+    // (After a noun it is a genitive's, and the phrase goes on: "Angaben der Polizei".)
+    const afterNoun = before?.kind === 'word' && before.cap && !locale.stops.has(before.lower) && !locale.fillers.has(before.lower);
+    if (DATIVE_ARTICLE.test(previous.lower) && !afterNoun) return first - 1;
+    const noun = previous.cap && first - 1 > 0 && !locale.stops.has(previous.lower);
+    // A preposition joins a noun to its complement: "Bericht aus Südkorea".
+    const link = locale.nounLinks.has(previous.lower) && before?.kind === 'word' && before.cap;
+    // An adjective: an inflected ending, not after a noun (after one it is a verb: "Röhren können").
+    const adjective = !previous.cap && previous.lower.length >= 5 && /(?:en|em|er|es)$/.test(previous.lower) && !locale.stops.has(previous.lower) && !locale.reportedMood.has(previous.lower) && !(before?.kind === 'word' && before.cap);
+    if (!(noun || link || adjective || DATIVE_ARTICLE.test(previous.lower))) break;
+    first--;
+  }
+  // (The sentence's first word, capitalised as any first word, is the phrase's noun unless it is a preposition or an adverb: "Angaben der Polizei zufolge".)
+  if (first === 1 && tokens[0]!.kind === 'word' && !locale.stops.has(tokens[0]!.lower) && !locale.fillers.has(tokens[0]!.lower)) first = 0;
+  return first;
+}
+
+/** Articles and possessives in the dative: "dem", "der", "den", "einem", "seinen". */
+const DATIVE_ARTICLE = /^(?:dem|der|den|einem|einer|(?:mein|dein|sein|ihr|unser|euer)(?:em|er|en))$/;
+
 /** How far into a clause its finite verb is looked for. */
 const MOOD_WINDOW = 12;
 
@@ -521,6 +554,7 @@ function sourcePhraseEnd(tokens: readonly Token[], index: number, locale: Locale
 function readSentence(text: string, tokens: readonly Token[], locale: Locale, sentence: Span): Quote | null {
   const make = (content: Span, speaker: Span | null, cue: Span, role?: Span): Quote | null =>
     content.end - content.start >= 8 ? { text: content.text, start: content.start, end: content.end, kind: 'indirect', speaker: speakerOf(text, speaker, locale, role), cue } : null;
+  let inner: Quote | null = null;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     if (token.kind !== 'word') continue;
@@ -548,10 +582,29 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       }
       return last >= tokens.length - 2 ? make(trimmedSpan(text, sentence.start, tokens[index - 1]!.start), source, cue) : null;
     }
-    // "Dem Bericht zufolge ist …"
-    if (locale.sourceAfter.has(lower) && index > 0 && index <= PHRASE_WORDS) {
-      const source = trimmedSpan(text, tokens[0]!.start, tokens[index - 1]!.end);
-      return make(trimmedSpan(text, token.end, sentence.end), source, span(text, token.start, token.end));
+    // "Wie die Polizei auf Twitter mitteilte, soll …": a clause of "as" with its verb of saying
+    // last, then the content.
+    if (index === 0 && locale.asOpeners?.has(lower) === true) {
+      let comma = 1;
+      while (comma < tokens.length && comma <= MOOD_WINDOW && tokens[comma]!.text !== ',') comma++;
+      // (A speaker opens the clause: "Wie bereits erklärt, …" quotes no one.)
+      const opens = opensSpeaker(tokens[1], locale) || locale.pronouns.has(tokens[1]?.lower ?? '');
+      const speaker = opens && comma > 2 && comma <= MOOD_WINDOW && isCue(locale, tokens[comma - 1]) ? phraseAfter(text, tokens, 1, locale, PARTICLES) : null;
+      // (Where nouns are capitalised the phrase ends at its last noun: "die Agentur Reuters diesen Montag".)
+      let last = speaker ? tokens.findIndex((token) => token.end === speaker.end) : -1;
+      while (locale.capitalisedNouns === true && last > 1 && !tokens[last]!.cap && !locale.pronouns.has(tokens[last]!.lower)) last--;
+      if (speaker && last >= 1) return make(trimmedSpan(text, tokens[comma]!.end, sentence.end), span(text, speaker.start, tokens[last]!.end), span(text, tokens[comma - 1]!.start, tokens[comma - 1]!.end));
+    }
+    // "Dem Bericht zufolge ist …"; inside a clause, "Ein Mensch soll Medienberichten zufolge
+    // getötet worden sein": the source is the noun phrase right before, the content the sentence.
+    if (locale.sourceAfter.has(lower) && index > 0) {
+      const first = nounPhraseStart(tokens, index - 1, locale);
+      if (first < 0 || index - first > PHRASE_WORDS) continue;
+      const source = trimmedSpan(text, tokens[first]!.start, tokens[index - 1]!.end);
+      if (first === 0) return make(trimmedSpan(text, token.end, sentence.end), source, span(text, token.start, token.end));
+      // (A verb of saying later in the sentence attributes it as a whole: "…, die Erkenntnissen zufolge …, sagte ein Sprecher.")
+      inner ??= make(trimmedSpan(text, sentence.start, sentence.end), source, span(text, token.start, token.end));
+      continue;
     }
     // "X sagte, dass …", "X a déclaré que …", "X dijo que …"
     // (Not a cue that speaks only before its speaker, as an adverb: "so aufbrausend, als wäre …".)
@@ -570,7 +623,9 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
         const phrase = phraseAfter(text, tokens, index + 1, locale, PARTICLES);
         const named = phrase && nameInApposition(text, tokens, phrase, locale);
         const speakerEnd = (named ?? phrase)?.end ?? -1;
-        if (phrase && tokens.every((word) => word.start < speakerEnd || word.kind !== 'word')) {
+        // (A time may close the sentence after the speaker: "…, sagte ein Sprecher am Abend.")
+        const tail = tokens.filter((word) => word.start >= speakerEnd && word.kind === 'word');
+        if (phrase && tail.length <= 3 && tail.every((word) => locale.trailingTimes?.has(word.lower) === true)) {
           return make(trimmedSpan(text, sentence.start, tokens[auxiliary]!.start), named ?? phrase, cue, named ? phrase : undefined);
         }
       }
@@ -608,7 +663,7 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       if (comma && reportedMoodIn(tokens, next, tokens.length, locale)) return make(trimmedSpan(text, complementizer.start, sentence.end), speaker, cue);
     }
   }
-  return null;
+  return inner;
 }
 
 /**

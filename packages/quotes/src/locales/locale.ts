@@ -76,6 +76,13 @@ export interface Locale {
    * ("die Politiker", a plural) names no one.
    */
   definiteArticles: Readonly<Record<string, 'm' | 'f'>>;
+  /** Words that open a clause of "as" ending in a verb of saying: "Wie die Polizei mitteilte, …". */
+  asOpeners?: ReadonlySet<string>;
+  /**
+   * Words of a time that may close a sentence after the speaker of a postposed attribution:
+   * "…, sagte ein Sprecher am Abend", "…, a déclaré le maire mardi".
+   */
+  trailingTimes?: ReadonlySet<string>;
   /** Postpositions after the source: German "zufolge" ("dem Bericht zufolge"). */
   sourceAfter: ReadonlySet<string>;
   /** Words that open a reported clause: "dass", "que". */

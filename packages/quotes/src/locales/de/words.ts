@@ -13,7 +13,8 @@ export const de: Locale = {
     antwortet antwortete räumt räumte versichert versicherte bekräftigt bekräftigte teilt teilte mit
     behauptet behauptete unterstreicht unterstrich hieß heißt verkündet verkündete twitterte kommentierte
     erläutert erläuterte schildert schilderte
-    resümiert resümierte bilanziert bilanzierte`),
+    resümiert resümierte bilanziert bilanzierte
+    mitteilt mitteilte mitteilten bekanntgab bekanntgaben`),
   auxiliaries: words('hat haben hatte hatten'),
   capitalisedNouns: true,
   // "sagte die Gewerkschafterin der Deutschen Presse-Agentur", "sagte er dem Sender".
@@ -34,6 +35,8 @@ export const de: Locale = {
   sourcePhrases: ['nach angaben von', 'nach angaben', 'nach auskunft von', 'nach auskunft', 'nach informationen von', 'nach informationen'],
   definiteArticles: { der: 'm', die: 'f' },
   sourceAfter: words('zufolge'),
+  asOpeners: words('wie'),
+  trailingTimes: words('am gestern heute zuletzt abend morgen mittag nachmittag vormittag wochenende montag dienstag mittwoch donnerstag freitag samstag sonntag'),
   complementizers: words("dass"),
   cuesBeforeSpeaker: words('so'),
   // Konjunktiv I of the common verbs (third person, where it differs from the indicative) and
