@@ -121,6 +121,9 @@ function phraseBefore(text: string, tokens: readonly Token[], last: number, loca
     first = cursor;
   }
   if (first > last) return null;
+  // "En diálogo con Radio Nacional dijo que …": after a preposition of the one spoken to or
+  // with, the phrase is an object, never the speaker (the subject is dropped or elsewhere).
+  if (locale.objectPrepositions?.has(tokens[first - 1]?.lower ?? '') === true) return null;
   // "Das Kultusministerium in Wiesbaden erklärte": the phrase after a preposition is the
   // complement of the subject that opens the sentence, not the speaker.
   const link = tokens[first - 1];

@@ -34,6 +34,7 @@ export const de: Locale = {
   sourceBefore: words('laut'),
   sourcePhrases: ['nach angaben von', 'nach angaben', 'nach auskunft von', 'nach auskunft', 'nach informationen von', 'nach informationen'],
   definiteArticles: { der: 'm', die: 'f' },
+  objectPrepositions: words('mit gegenüber'),
   sourceAfter: words('zufolge'),
   asOpeners: words('wie'),
   trailingTimes: words('am gestern heute zuletzt abend morgen mittag nachmittag vormittag wochenende montag dienstag mittwoch donnerstag freitag samstag sonntag'),

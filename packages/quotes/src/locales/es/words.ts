@@ -24,6 +24,7 @@ export const es: Locale = {
   sourceBefore: words('según'),
   sourcePhrases: ['de acuerdo con'],
   definiteArticles: { el: 'm', la: 'f' },
+  objectPrepositions: words('a al con para ante'),
   sourceAfter: words(''),
   complementizers: words("que"),
   reportedMood: words(''),

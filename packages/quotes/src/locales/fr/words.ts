@@ -26,6 +26,7 @@ export const fr: Locale = {
   sourceBefore: words("selon d'après"),
   sourcePhrases: [],
   definiteArticles: { le: 'm', la: 'f' },
+  objectPrepositions: words('avec à au aux'),
   sourceAfter: words(''),
   complementizers: words("que qu'"),
   reportedMood: words(''),
