@@ -21,7 +21,7 @@ export type Pending =
   | { type: 'half'; half: number }
   | { type: 'season'; season: number; modifier: Modifier }
   | { type: 'time'; time: WrittenTime }
-  | { type: 'units-ago'; unit: CalendarUnit; amount: number }
+  | { type: 'units-ago'; unit: CalendarUnit; amount: number; anaphoric: boolean }
   | { type: 'this-weekend'; ahead: boolean };
 
 export interface Found {
@@ -438,7 +438,8 @@ export const unitsAgo: Extractor = ({ text, triggers }) => {
       found.push({ start, end, kind: 'relative', precision, value: null });
       continue;
     }
-    found.push({ start, end, kind: 'relative', precision, value: null, pending: { type: 'units-ago', unit, amount: amount * direction } });
+    // ("later", "earlier", "before" count from the time the story was just telling of, "ago" and "from now" from its date.)
+    found.push({ start, end, kind: 'relative', precision, value: null, pending: { type: 'units-ago', unit, amount: amount * direction, anaphoric: /^(?:earlier|later|before)$/i.test(match[2]!) } });
   }
   return found;
 };

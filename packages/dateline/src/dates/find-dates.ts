@@ -142,6 +142,8 @@ const resolvePending: Refiner = (found, context) => {
   // Periods end in order, so those 300 characters behind one mention are behind every later one.
   let firstRecent = 0;
   let lastQuarter: string | null = null;
+  // The year of the last date that names one ("in 2019", "March 2019"), for "three years later".
+  let lastYear: { year: number; end: number } | null = null;
   for (const mention of found) {
     const pending = mention.pending;
     if (pending !== undefined) {
@@ -203,6 +205,10 @@ const resolvePending: Refiner = (found, context) => {
           if (pending.unit === 'year' && near !== null) {
             mention.value = shiftPeriod(near.value, pending.amount);
             mention.precision = near.precision;
+          } else if (pending.unit === 'year' && pending.anaphoric && lastYear !== null && mention.start - lastYear.end < 300) {
+            // "closed in 2019 and reopened three years later": years from the year just told of, not from the story's date.
+            mention.value = String(lastYear.year + pending.amount).padStart(4, '0');
+            mention.precision = 'year';
           } else {
             const resolved = unitValue(shift(reference, pending.unit, pending.amount), pending.unit);
             mention.value = resolved.value;
@@ -216,6 +222,7 @@ const resolvePending: Refiner = (found, context) => {
       const [year, month, day] = mention.value.split('-').map(Number);
       lastDay = { date: { year: year!, month: month!, day: day! }, end: mention.end };
     }
+    if (mention.value !== null && mention.kind !== 'duration' && /^\d{4}/.test(mention.value)) lastYear = { year: Number(mention.value.slice(0, 4)), end: mention.end };
     if (mention.value !== null && (mention.precision === 'quarter' || mention.precision === 'month' || mention.precision === 'half')) {
       periods.push({ value: mention.value, precision: mention.precision, end: mention.end });
       if (mention.precision === 'quarter') lastQuarter = mention.value;
