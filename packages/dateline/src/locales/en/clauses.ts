@@ -12,7 +12,7 @@ export const future = [
   // A scheduled event in the present tense is ahead: "the summit ends Friday", "the fiscal year, which ends Sept. 30".
   // (Not forms that are as often nouns: "votes", "returns", "plays", "hosts".)
   'begins', 'starts', 'opens', 'ends', 'closes', 'meets', 'convenes', 'resumes', 'reopens', 'expires', 'arrives', 'departs',
-  'launches', 'visits', 'travels', 'testifies',
+  'launches', 'visits', 'travels', 'testifies', 'takes',
 ];
 
 /**
