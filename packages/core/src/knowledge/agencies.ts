@@ -12,7 +12,7 @@
  * NEWS_AGENCIES.find((row) => row.includes('Agence France-Presse'))?.[0] //=> 'AFP'
  */
 export const NEWS_AGENCIES: readonly (readonly string[])[] = [
-  ['AP', 'Associated Press', 'The Associated Press', 'AP Photo'], ['Reuters', 'Reuter', 'Thomson Reuters'],
+  ['AP', 'Associated Press', 'The Associated Press', 'AP Photo'], ['Reuters', 'Reuter', 'Thomson Reuters', 'Reuters Breakingviews'],
   ['AFP', 'Agence France-Presse', 'Agence France Presse'], ['Xinhua', 'Xinhua News Agency', 'Xinhuanet'],
   ['Bloomberg', 'Bloomberg News'], ['UPI', 'United Press International'], ['EFE', 'Efe'], ['dpa', 'DPA'], ['ANSA'],
   ['Kyodo', 'Kyodo News'], ['Yonhap'], ['TASS', 'ITAR-TASS', 'Itar-Tass'], ['RIA Novosti', 'RIA'], ['Interfax'], ['Sputnik'],
@@ -23,7 +23,7 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   ['Anadolu', 'Anadolu Agency', 'AA'], ['IRNA'], ['WAM'], ['SPA'], ['KUNA'], ['MENA'], ['QNA'], ['BNA'], ['APS'], ['MAP'], ['TAP'],
   ['NAN'], ['KNA'], ['Europa Press'], ['Notimex'], ['Prensa Latina'], ['Agencia Brasil'], ['Telam', 'Télam'], ['Andina'],
   ['Jiji', 'Jiji Press'], ['Lusa'], ['Dow Jones'], ['CNS', 'China News Service'], ['WAFA'], ['SANA'], ['KCNA'], ['epd'], ['Sapa'],
-  ['WENN'], ['TNN'],
+  ['WENN'], ['TNN'], ['APP', 'Associated Press of Pakistan'], ['BSS'], ['UNB'], ['NNA'],
 ];
 
 /**

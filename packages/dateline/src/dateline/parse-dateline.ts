@@ -384,10 +384,12 @@ const placeIsLikely: Refiner = (candidate) => {
   const shape = placeShape(candidate.place);
   candidate.shape = shape;
   if (!shape.wordsOk) return false;
-  // A colon ends a place in capitals, or an Indian wire's place with its country in brackets
+  // A colon ends a place in capitals, a known place with its agency, or an Indian wire's place with its country in brackets
   // ("Margao (Goa) [India], February 8 (ANI):", "New Delhi [India]:"), a form no sentence has.
   if (candidate.separator === 'colon') {
     if (/^\p{Lu}[^[\]]*\[\p{Lu}[^[\]]*\]$/u.test(candidate.place)) return true;
+    // ("Islamabad, Pakistan (APP):", "New Delhi (ANI):": a known place signed by an agency.)
+    if (candidate.agencies.length > 0 && isKnownPlace(shape, candidate.place)) return true;
     return shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place));
   }
   if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
