@@ -654,6 +654,31 @@ export function placePartners(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   }
 }
 
+/** Compromise's tags of a finite verb after a subject: "will", "said", "were", "has". */
+const PAIR_VERB_TAGS = new Set(['Modal', 'PastTense', 'PresentTense', 'Copula', 'Verb']);
+
+/**
+ * "whether Smith and Bourla will meet": one unknown word joined by "and" to a person, the pair
+ * then doing something (a lower-case verb after it), is a person too, where the model read none
+ * or a place. The partner must be a person surely: named in full, titled, known by knowledge or
+ * a surname the lexicon knows. Known names, ordinary words and possessors keep their reading.
+ */
+export function peoplePartners(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byLastToken } = mentionsByEdgeToken(typed);
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || candidate.weak || item.words.length !== 1 || !(item.type === 'other' || (item.type === 'place' && !item.firm)) || lowerAt(tokens, candidate.first - 1) !== 'and') continue;
+    const word = item.words[0]!;
+    if (!PLAIN_NAME.test(word) || gaz.phrases.has(item.key) || isCommonLower(gaz, word.toLowerCase())) continue;
+    const partner = byLastToken.get(candidate.first - 2);
+    if (partner?.type !== 'person' || !(partner.words.length >= 2 || (partner.firm && !partner.guess) || gaz.lastNames.has(partner.key))) continue;
+    // The pair is the subject of a verb ("will meet", "said", "were"), not a modifier ("and Democratic presidential candidate …", "the Dunn and Bradstreet study").
+    const next = tokenAt(tokens, candidate.last + 1);
+    if (!next || !next.word || next.text !== next.lower || !PAIR_VERB_TAGS.has(gaz.pos.get(next.lower) ?? '') || PARTY_ADJECTIVES.has(item.key)) continue;
+    setType(item, 'person');
+  }
+}
+
 const LEGAL_FORMS = localeWords((locale) => locale.names.legalForms);
 
 /**
