@@ -454,6 +454,13 @@ function tidyName(name: string): string {
  * parseByline('By JANE DOE and JOHN SMITH, Associated Press')
  * //=> { authors: [{ name: 'Jane Doe' }, { name: 'John Smith' }], organization: 'Associated Press', contributors: [] }
  */
+/**
+ * A stamp's cue glued to the name before it ("Jane DoePublished June 6, 2023", "Eva
+ * BakkerGepubliceerd op …": a byline span and a stamp span side by side): a small letter,
+ * then the capitalised cue, is where the name ends.
+ */
+const GLUED_STAMP_CUE = /(\p{Ll})(?=(?:Published|Updated|Posted|Veröffentlicht|Aktualisiert|Erschienen|Publié|Mis à jour|Publicado|Actualizado|Atualizado|Pubblicato|Aggiornato|Gepubliceerd|Bijgewerkt)(?:[\s:]|$))/gu;
+
 export function parseByline(text: string, options?: ParseBylineOptions): Byline {
   assertText(text, 'parseByline');
   const loose = checkOptionsObject(options, 'parseByline')['loose'];
@@ -461,7 +468,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
   const result: Byline = { authors: [], organization: null, contributors: [] };
   // "ByJane Doe": a cue glued to the name by a page that draws the space with CSS.
   // Soft hyphens and zero-width characters break names for layout only ("Mat\u00ADthi\u00ADas").
-  const source = undouble(scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()).slice(0, 400).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By '));
+  const source = undouble(scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()).slice(0, 400).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ').replace(GLUED_STAMP_CUE, '$1 | '));
   if (source.length === 0) return result;
 
   // Clauses: "Reporting by X; Editing by Y", "Written by X Edited by Y".
