@@ -124,6 +124,9 @@ function readDescriptor(text: string): Omit<DescribedName, 'name'> | null {
   return null;
 }
 
+/** A place after a preposition of place, one to three capitalised words: "à Lyon", "in Kyiv", "aus Wien", "em São Paulo". */
+const PLACE_IN_BRACKETS = /^(?:à|au|en|in|aus|a|em|from|desde|da|vanuit|uit)\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
 /** "Par Claire Dupont (AFP)", "Jane Doe (Reuters)": an outlet or role in trailing parentheses. */
 function splitParenthesised(segment: string): DescribedName | null {
   if (!segment.endsWith(')')) return null;
@@ -137,6 +140,8 @@ function splitParenthesised(segment: string): DescribedName | null {
     if (isKnownAgency(inside)) return { name, organization: inside };
     if (isCity(inside)) return { name };
   }
+  // "Jean Martin (à Lyon)", "Jane Doe (in Kyiv)": where the reporter files from, with its preposition.
+  if (PLACE_IN_BRACKETS.test(inside) && looksLikePerson(name)) return { name };
   const described = readDescriptor(inside);
   if (!described || !looksLikePerson(name)) return null;
   return { name, ...described };
