@@ -154,6 +154,8 @@ export function readTextMetadata(text: string): TextMetadata {
       }
     } else if (header?.kind === 'byline') {
       authors.push(...parseByline(line).authors);
+    } else if (result.title !== null && isBareByline(line, text, next)) {
+      authors.push(...parseByline(line).authors);
     } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next)) && !DATE_LEAD.test(line)) {
       result.title = line;
     } else if (
@@ -255,6 +257,23 @@ function opensWithCreditCue(line: string): boolean {
   const match = CREDIT_CUE.exec(line.slice(/^file\s/i.test(line) ? 5 : 0, 40));
   return match !== null && (match.index === 0 || (match.index === 1 && line.startsWith('(')));
 }
+
+/**
+ * A line of names alone under the headline, with no "By" ("Mark Critchley", "NAVEED BUTT &
+ * ZAHEER ABBASI"): a byline when the stamp or the story's dateline follows it, which a dek
+ * never has right after it. Every word is capitalised or joins two names.
+ */
+function isBareByline(line: string, text: string, next: number): boolean {
+  if (line.length > 80 || /\d/.test(line) || SENTENCE_END.test(line)) return false;
+  if (!line.split(' ').every((word) => /^\p{Lu}[\p{L}'\u2019.-]*,?$/u.test(word) || BYLINE_JOINERS.has(word))) return false;
+  const following = nextLine(text, next);
+  if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following))) return false;
+  const byline = parseByline(line);
+  return byline.authors.length > 0 && byline.organization === null;
+}
+
+/** Words that join names in a byline. */
+const BYLINE_JOINERS = new Set(['&', 'and', 'And', 'AND']);
 
 /** A line's words with runs of white space as one space. */
 function collapseLine(raw: string): string {

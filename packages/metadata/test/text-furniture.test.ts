@@ -37,6 +37,18 @@ describe('readTextMetadata furniture', () => {
     expect(result.furniture).toEqual([]);
   });
 
+  it('reads a line of names alone under the headline as the byline when the stamp or the dateline follows', () => {
+    const stamped = readTextMetadata('Harbour reopens after storm\n\nThe pier was shut for a week\n\nJane Doe\nFriday 04 October 2024 09:15 BST\n\nThe harbour reopened on Thursday.');
+    expect(stamped.authors.map((author) => author.name)).toEqual(['Jane Doe']);
+    expect(stamped.published).toBe('2024-10-04T09:15');
+    const capitals = readTextMetadata('Council backs harbour plan\n\nJANE DOE & JOHN ROE\n\nLONDON: The council backed the plan on Monday.');
+    expect(capitals.authors.map((author) => author.name)).toEqual(['Jane Doe', 'John Roe']);
+    expect(capitals.subtitle).toBeNull();
+    // A dek followed by the story's first sentence stays a dek.
+    const dek = readTextMetadata('Council backs harbour plan\n\nMayor Ann Lee\n\nThe council backed the plan on Monday.');
+    expect(dek.authors).toEqual([]);
+  });
+
   it('skips a stamp label printed alone ("Published" / "on"): no dek, no headline', () => {
     const text = 'Keeper saves three penalties\n\nPublished\n\non\n\nThe keeper saved three penalties on Sunday, the club said.';
     const result = readTextMetadata(text);
