@@ -668,7 +668,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   while (skip < positions.length && /^(?:the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && !acronymAfterThe && gaz.phrases.has(keysAt(tokens, positions, 0, positions.length)))) skip++;
   if (skip > 0) positions = positions.slice(skip);
   if (positions.length === 0) return;
-  positions = dropDepartment(tokens, positions, gaz);
+  positions = dropDepartment(tokens, positions, gaz, facts);
   // A sentence-initial ordinary word ("During", "Experts", "Company").
   const first = tokens[positions[0]!]!;
   // A company's kind before a name that is not known as a whole: "Retailer Walmart said", not "Carrier Global".
@@ -835,7 +835,7 @@ function isTitleInitialismPlural(token: Token, gaz: Gazetteer): boolean {
  * starts at a given name with a name after it; without one, or when the department is a known
  * name ("President of Kenya William Ruto"), the run is left whole.
  */
-function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gazetteer): number[] {
+function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gazetteer, facts: DocumentFacts): number[] {
   const first = positions[0]!;
   const title = tokenAt(tokens, first - 2);
   if (positions.length < 3 || textAt(tokens, first - 1) !== 'of' || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
@@ -844,6 +844,13 @@ function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gaze
     // "President of Kenya William Ruto": a known name there is a place or body of its own, split later.
     if (gaz.phrases.has(token.key)) return positions;
     if (gaz.givenNames.has(tokens[positions[k]!]!.lower)) return positions.slice(k);
+  }
+  // A given name the list lacks ("Secretary of State Rex Tillerson"): the department is common
+  // nouns ("State", "Foreign Affairs") and two or three words that are no common words follow.
+  for (let k = 1; k < positions.length - 1 && k <= 4; k++) {
+    if (!isCommonWord(tokens[positions[k - 1]!]!, gaz, facts)) return positions;
+    const rest = positions.slice(k);
+    if (rest.length <= 3 && rest.every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isCommonWord(tokens[position]!, gaz, facts))) return rest;
   }
   return positions;
 }
