@@ -155,5 +155,9 @@ export function demonymCountry(gaz: Gazetteer, key: string): string | undefined 
   const direct = gaz.demonyms.get(key);
   if (direct) return direct;
   if (key.endsWith('s')) return gaz.demonyms.get(key.slice(0, -1));
-  return undefined;
+  // "Frenchman", "Dutchwomen": a nationality's adjective and "man" or "woman" name one of its people.
+  const person = PERSON_OF_NATION.exec(key);
+  return person ? gaz.demonyms.get(person[1]!) : undefined;
 }
+
+const PERSON_OF_NATION = /^(\p{Ll}{4,}?)(?:wo)?m[ae]n$/u;
