@@ -2730,7 +2730,7 @@ const CHAIN_OUTLETS = localeWords((locale) => locale.context.chainOutlets);
  * before a chain's outlets is the retailer, not a person, and so is every other mention of it
  * ("entered Macy's with a rifle").
  */
-export function retailersByOutlets(typed: Typed[], tokens: readonly Token[]): void {
+export function retailersByOutlets(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   let retailers: Set<string> | null = null;
   for (const item of typed) {
     const candidate = item.candidate;
@@ -2738,11 +2738,28 @@ export function retailersByOutlets(typed: Typed[], tokens: readonly Token[]): vo
     const next = tokenAt(tokens, candidate.last + 1);
     if (next?.text !== "'s" && next?.text !== '\u2019s') continue;
     const outlet = lowerAt(tokens, candidate.last + 2);
-    if (CHAIN_OUTLETS.has(outlet) || (outlet === 'department' && lowerAt(tokens, candidate.last + 3).startsWith('store'))) (retailers ??= new Set()).add(item.key);
+    if (CHAIN_OUTLETS.has(outlet) || (outlet === 'department' && lowerAt(tokens, candidate.last + 3).startsWith('store')) || premisesByPossessive(tokens, candidate.first, candidate.last, gaz)) (retailers ??= new Set()).add(item.key);
   }
   if (retailers === null) return;
   for (const item of typed) if (item.words.length === 1 && retailers.has(item.key) && item.type !== 'place' && item.type !== 'nationality') setType(item, 'organization');
 }
+
+const PREMISES_VERBS = localeWords((locale) => locale.context.premisesVerbs);
+
+/**
+ * Whether a possessive with no noun after it names premises one enters or stands at: "entered
+ * Macy's with a rifle", "shoppers at Sainsbury's on Monday" (a place preposition or a verb of
+ * entering before, a preposition, a conjunction or a mark after the "'s").
+ */
+function premisesByPossessive(tokens: readonly Token[], first: number, last: number, gaz: Gazetteer): boolean {
+  const before = tokenAt(tokens, first - 1);
+  if (!before || before.text !== before.lower || !(PREMISES_VERBS.has(before.lower) || PREMISES_PREPOSITIONS.has(before.lower))) return false;
+  const after = tokenAt(tokens, last + 2);
+  return after === undefined || after.text === ',' || after.text === '.' || (after.word && CLOSED_CLASS_POS.has(gaz.pos.get(after.lower) ?? ''));
+}
+
+/** Prepositions of being at or going into premises ("at Sainsbury's", "into Macy's"); "from X's" is as often a source's words. */
+const PREMISES_PREPOSITIONS = new Set(['at', 'into', 'inside', 'outside']);
 
 const BODY_SPEECH_VERBS = localeWords((locale) => locale.context.bodySpeechVerbs);
 const NOT_NAMES = localeWords((locale) => locale.names.notNames);

@@ -400,7 +400,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "Tiffany also upped its full-year forecast": one word read as a person that moves a company's measure.
   ({ typed, tokens, gaz }) => companiesMovingTheirMeasures(typed, tokens, gaz),
   // "Macy's department store", "Kohl's stores": a retailer named in the possessive.
-  ({ typed, tokens }) => retailersByOutlets(typed, tokens),
+  ({ typed, tokens, gaz }) => retailersByOutlets(typed, tokens, gaz),
   // "Georgia Pacific said": a place and one more word that speak as a body.
   ({ typed, tokens, gaz }) => organisationsNamedByPlace(typed, tokens, gaz),
   // "Aer Lingus will cut 2,000 jobs, the airline said": a subject the sentence names by its kind.

@@ -271,6 +271,8 @@ export interface Locale {
      * "department store" in one: "Macy's department store"): a retailer named in the possessive.
      */
     chainOutlets: readonly string[];
+    /** Verbs of entering premises before a possessive with no noun after it: "entered Macy's with a rifle". */
+    premisesVerbs: readonly string[];
     /** Of a company's offices, those after "chief": "chief executive", "chief financial officer". */
     chiefOffices: readonly string[];
     /** Verbs of a company's results before what it reports: "X reported a rise in profit", "X posted a loss". */

@@ -134,6 +134,7 @@ export const context: Locale['context'] = {
   placeOffices: ['mayor', 'mayors', 'governor', 'governors', 'premier', 'sheriff', 'mayoress', 'burgomaster', 'alderman', 'aldermen', 'councillors', 'councilors', 'townspeople'],
   companyResultsOwned: ['sales', 'earnings', 'dividend', 'dividends', 'margins'],
   chiefOffices: ['executive', 'financial', 'operating', 'technology', 'investment'],
+  premisesVerbs: ['entered', 'enters', 'entering', 'enter', 'robbed', 'raided', 'visited', 'reopened'],
   chainOutlets: ['stores', 'restaurants', 'outlets', 'locations', 'branches', 'shops', 'supermarkets', 'franchises'],
   resultsVerbs: ['reported', 'reports', 'posted', 'posts', 'booked', 'books'],
   ownedMeasures: ['forecast', 'forecasts', 'outlook', 'guidance', 'dividend', 'dividends', 'workforce', 'payroll', 'stake'],
