@@ -338,7 +338,8 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     headingWithin(first, h1s, keys) ??
     withoutReadings(first, h1s, keys) ??
     storyBothTell([first, collapseSpace(scan.title)], keys) ??
-    noteApart(first, h1s, keys, false);
+    noteApart(first, h1s, keys, false) ??
+    untruncated(first, h1s);
   if (agreed !== null) return agreed;
   const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys) ?? keywordTitle(first, h1s, keys);
   if (entry !== null) return entry;
@@ -625,6 +626,23 @@ const CREDIT_CUE = /^(?:by|von|par|por|di|door)\s+\S/i;
  * the title adds the site's path to the headline. Not when the other side is a byline or another
  * of the page's headings (then the title joins two headings, "Story — Project").
  */
+/** An ellipsis a CMS sets where it cut a title ("...", "…"). */
+const CUT_MARK = /\s?(?:\.{3}|…)$/;
+
+/**
+ * The `<h1>` a declared title is the start of, when an ellipsis marks the declared one as cut:
+ * a CMS or an SEO plugin cuts a JSON-LD headline at a length ("… and open a..." for Google's
+ * 110 characters) while the page shows the whole headline. The cut part must be 30 characters
+ * or more, and the `<h1>` must go on with the cut text exactly (a word's rest, then words).
+ */
+function untruncated(title: string, h1s: string[]): string | null {
+  const mark = CUT_MARK.exec(title);
+  if (mark === null) return null;
+  const cut = title.slice(0, mark.index);
+  if (cut.length < 30) return null;
+  return h1s.find((heading) => heading.length > cut.length + 2 && heading.startsWith(cut)) ?? null;
+}
+
 /** A note in brackets closing a title: the writer or the outlet ("（山田太郎）", "（日刊経済）"), a page ("(2ページ目)"). */
 const TRAILING_NOTE = /\s?[（(][^（）()]{1,24}[）)]$/;
 
