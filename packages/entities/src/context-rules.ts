@@ -921,6 +921,12 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
       setType(item, 'place');
       continue;
     }
+    // "homes at Hollybush farm", "Kelso town centre": a name the model alone read as a person
+    // before a lower-case settlement noun names that settlement (no known given name or surname).
+    if (after !== undefined && after.text === after.lower && (SETTLEMENT_NOUNS.has(after.lower) || after.lower === 'farm') && item.type === 'person' && !item.firm && plainPlaceName) {
+      setType(item, 'place');
+      continue;
+    }
     const preposition = tokenAt(tokens, candidate.first - 1);
     const noun = tokenAt(tokens, candidate.first - 2);
     if (!preposition || !noun || preposition.text !== preposition.lower) continue;
