@@ -156,7 +156,7 @@ export function readTextMetadata(text: string): TextMetadata {
       authors.push(...parseByline(line).authors);
     } else if (result.title !== null && isBareByline(line, text, next)) {
       authors.push(...parseByline(line).authors);
-    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next)) && !DATE_LEAD.test(line)) {
+    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line)) {
       result.title = line;
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
@@ -190,6 +190,17 @@ function isCalloutHeadline(text: string, line: string, next: number): boolean {
   let index = next;
   while (index < text.length && (text[index] === ' ' || text[index] === '\t' || text[index] === '\r')) index++;
   return index < text.length && text[index] === '\n';
+}
+
+/**
+ * A short line ending as a sentence above the story's dateline ("Barbs and pleas before N.H.
+ * vote.\n\nMANCHESTER, N.H. - …"): a headline some papers close with a period, not a lead,
+ * which never stands over the dateline it would follow.
+ */
+function headlineOverDateline(line: string, text: string, next: number): boolean {
+  if (line.length > 100 || opensWithDateline(line)) return false;
+  const following = nextLine(text, next);
+  return following !== null && opensWithDateline(following);
 }
 
 /**

@@ -37,6 +37,15 @@ describe('readTextMetadata furniture', () => {
     expect(result.furniture).toEqual([]);
   });
 
+  it('takes a short line ending in a period over the dateline as the headline, a long lead sentence not', () => {
+    const text = 'Harbour plan wins council vote.\n\nPORTLAND, Maine (AP) — The council backed the plan on Monday.';
+    const result = readTextMetadata(text);
+    expect(result.title).toBe('Harbour plan wins council vote.');
+    expect(text.slice(result.bodyStart)).toMatch(/^PORTLAND/);
+    const lead = 'Thousands of residents of the harbour town were told to leave their homes on Monday as the storm grew.\n\nPORTLAND, Maine (AP) — More may follow.';
+    expect(readTextMetadata(lead).title).toBeNull();
+  });
+
   it('reads a line of names alone under the headline as the byline when the stamp or the dateline follows', () => {
     const stamped = readTextMetadata('Harbour reopens after storm\n\nThe pier was shut for a week\n\nJane Doe\nFriday 04 October 2024 09:15 BST\n\nThe harbour reopened on Thursday.');
     expect(stamped.authors.map((author) => author.name)).toEqual(['Jane Doe']);
