@@ -532,7 +532,11 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     const next = tokenAt(tokens, candidate.last + 1);
     // "engineers at the Halvorsen Planetarium": a place head names a place where people work.
     const placeHeaded = gaz.placeHeads.has(lowerOfWord(item.words[item.words.length - 1]!, tokens[candidate.last]));
-    const staff = !city && !placeHeaded && previous !== undefined && previous.text === 'at' && STAFF_NOUNS.has(tokenAt(tokens, candidate.first - 2)?.lower ?? '');
+    // ("an analyst with Edward Jones": American copy names one employee's employer with "with" too,
+    // after "a" or "an" and a singular role; "researchers with Tom Hale" work with a person.)
+    const role = lowerAt(tokens, candidate.first - 2);
+    const oneEmployee = previous?.text === 'with' && !role.endsWith('s') && (lowerAt(tokens, candidate.first - 3) === 'a' || lowerAt(tokens, candidate.first - 3) === 'an');
+    const staff = !city && !placeHeaded && previous !== undefined && (previous.text === 'at' || oneEmployee) && STAFF_NOUNS.has(role);
     if (staff) {
       // "analysts at Goldman Sachs and Morgan Stanley": the second employer too.
       const partner = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
