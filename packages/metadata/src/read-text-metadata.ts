@@ -199,8 +199,30 @@ function isCalloutHeadline(text: string, line: string, next: number): boolean {
  */
 function headlineOverDateline(line: string, text: string, next: number): boolean {
   if (line.length > 100 || opensWithDateline(line)) return false;
-  const following = nextLine(text, next);
-  return following !== null && opensWithDateline(following);
+  // (A dek or a kicker of a line or two may stand between: "…vote.\n\nA tight race.\n\nMANCHESTER, N.H. - …".)
+  let offset = next;
+  for (let count = 0; count < 3; count++) {
+    const following = nextLineAt(text, offset);
+    if (following === null) return false;
+    if (opensWithDateline(following.line)) return true;
+    if (following.line.length > 100) return false;
+    offset = following.next;
+  }
+  return false;
+}
+
+/** The next non-blank line from `offset`, collapsed, and where the line after it starts; null past a few kilobytes. */
+function nextLineAt(text: string, offset: number): { line: string; next: number } | null {
+  let start = offset;
+  while (start < text.length && start - offset < 2000) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = collapseLine(text.slice(start, Math.min(end, start + 2000)));
+    if (line.length > 0) return { line, next: newline === -1 ? text.length : newline + 1 };
+    if (newline === -1) return null;
+    start = newline + 1;
+  }
+  return null;
 }
 
 /**

@@ -42,6 +42,8 @@ describe('readTextMetadata furniture', () => {
     const result = readTextMetadata(text);
     expect(result.title).toBe('Harbour plan wins council vote.');
     expect(text.slice(result.bodyStart)).toMatch(/^PORTLAND/);
+    const kicked = readTextMetadata('Harbour plan wins council vote.\n\nA narrow margin after a long night.\n\nPORTLAND, Maine - The council backed the plan on Monday.');
+    expect(kicked.title).toBe('Harbour plan wins council vote.');
     const lead = 'Thousands of residents of the harbour town were told to leave their homes on Monday as the storm grew.\n\nPORTLAND, Maine (AP) — More may follow.';
     expect(readTextMetadata(lead).title).toBeNull();
   });
