@@ -296,6 +296,14 @@ const TITLE_AFTER_NAME = /^(?:[[(（][^[\]()（）]{1,20}[\])）]\s?)?(?:\p{Scri
  * 홍길동 기자] 시 관계자는 …" (general knowledge of Korean press style).
  */
 const BRACKETED_HANGUL_CREDIT = /^\[(?:[^[\]\s]{1,12}\s)?\p{Script=Hangul}{2,4}\s?(?:기자|특파원)\]/u;
+/**
+ * A Taiwanese or Hong Kong story's opening credit in brackets: the outlet, "記者" and the
+ * name, then where it is filed from: "〔記者王小明／台北報導〕" (reported from Taipei),
+ * "（中央社記者王小明台北6日電）" (a wire's cable of the 6th). General knowledge of the press style.
+ */
+const FILED_HAN_CREDIT = /^[〔（(［[](\p{Script=Han}{0,6}?)(?:記者|记者)(\p{Script=Han}{2,3})[／/]\p{Script=Han}{1,8}(?:報導|报道|報道)[〕）)］\]]/u;
+/** The wire's cable form, the place glued to the name ("王小明台北"): a name takes three letters when at least two are left for the place, else two. */
+const CABLE_HAN_CREDIT = /^[〔（(［[](\p{Script=Han}{0,6}?)(?:記者|记者)(\p{Script=Han}{4,7})\d{1,2}日[電电][〕）)］\]]/u;
 /** A reporter's e-mail address after the credit that signs a Korean story ("홍길동 기자 hong@example.co.kr"). */
 const SIGNATURE_EMAIL = /^\s*[(<]?[\w.+-]{1,40}@[\w-]{1,40}\./;
 /** {@link TITLE_AFTER_NAME} opening a longer line, the stamp after it ("김민수 기자 입력 2019.04.18 10:21"). */
@@ -1083,8 +1091,17 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     while (start < raw.length && raw.charCodeAt(start) <= 32) start++;
     const code = raw.charCodeAt(start);
     // Only a bracket or a CJK or Hangul letter can open one (most blocks are Latin text).
-    if (!(code === 40 || code === 91 || code === 0xff08 || code === 0x3010 || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af))) return;
+    if (!(code === 40 || code === 91 || code === 0xff08 || code === 0x3010 || code === 0x3014 || code === 0xff3b || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af))) return;
     const head = raw.slice(start, start + 40);
+    if (code === 0x3014 || code === 0xff08 || code === 40 || code === 91 || code === 0xff3b) {
+      const filed = FILED_HAN_CREDIT.exec(head);
+      const cable = filed === null ? CABLE_HAN_CREDIT.exec(head) : null;
+      const name = filed !== null ? filed[2]! : cable !== null ? cable[2]!.slice(0, cable[2]!.length >= 5 ? 3 : 2) : null;
+      if (name !== null) {
+        scan.byLines.push({ text: `${(filed ?? cable)![1]!}記者${name}`, aside: asideDepth > 0, order: order++ });
+        return;
+      }
+    }
     if (code === 0x3010) {
       const bracketed = BRACKETED_CREDIT.exec(head);
       if (bracketed !== null) scan.byLines.push({ text: bracketed[0], aside: asideDepth > 0, order: order++ });
