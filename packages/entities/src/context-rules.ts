@@ -1130,6 +1130,8 @@ export function schoolsByHead(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   }
 }
 
+/** Words before a nickname in quotation marks: "known as", "called", "dubbed". */
+const NAMING_WORDS = new Set(['as', 'called', 'dubbed', 'nicknamed', 'renamed']);
 const OPENING_QUOTES = new Set(['\u201c', '"', '\u2018', "'"]);
 const CLOSING_QUOTES = new Set(['\u201d', '"', '\u2019', "'"]);
 
@@ -1144,9 +1146,13 @@ export function quotedTitles(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     const candidate = item.candidate;
     if (!candidate || item.type !== 'place' || (item.firm && !item.guess) || candidate.title !== null || gaz.phrases.has(item.key)) continue;
     if (!OPENING_QUOTES.has(textAt(tokens, candidate.first - 1))) continue;
-    // "the desert known as the “Syrian Thebaid”": a name given to the place itself.
-    const named = lowerAt(tokens, candidate.first - 2) === 'the' ? candidate.first - 3 : candidate.first - 2;
-    if (lowerAt(tokens, named) === 'as') continue;
+    // "the desert known as the “Syrian Thebaid”", "also called “T-town”", "(… Expressway, The "B.A.")":
+    // a name given to the place itself, after a naming word ("so called" marks doubt, not a
+    // name: "the so called “Self-Determination Initiative”") or inside a nickname's own "The".
+    let namer = candidate.first - 2;
+    if (textAt(tokens, namer) === 'The') continue;
+    if (lowerAt(tokens, namer) === 'the') namer--;
+    if (NAMING_WORDS.has(lowerAt(tokens, namer)) && lowerAt(tokens, namer - 1) !== 'so') continue;
     // A place's head word keeps the place even in quotation marks ("the "Smithsonian Museum" in Washington").
     if (gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
     let close = candidate.last + 1;
