@@ -36,6 +36,15 @@ describe('parseStamp', () => {
     expect(parseStamp('04/06/2024')?.date).toBe('2024-04-06');
   });
 
+  it('reads a slashed date day first after a label only day-first languages write', () => {
+    expect(parseStamp('Actualizado 04/06/2024 15:15 CEST')?.value).toBe('2024-06-04T15:15');
+    expect(parseStamp('Publié le 04/06/2024')?.date).toBe('2024-06-04');
+    expect(parseStamp('Pubblicato il 04/06/2024')?.date).toBe('2024-06-04');
+    // English labels keep the month first; a stated order wins.
+    expect(parseStamp('Updated: 04/06/2024')?.date).toBe('2024-04-06');
+    expect(parseStamp('Actualizado 04/06/2024', { order: 'MDY' })?.date).toBe('2024-04-06');
+  });
+
   it('takes a missing year from the reference, on or before it', () => {
     expect(parseStamp('Updated Dec 31', { reference: '2025-01-02' })?.date).toBe('2024-12-31');
     expect(parseStamp('Updated June 4')).toBeNull();

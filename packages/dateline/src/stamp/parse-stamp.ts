@@ -8,6 +8,16 @@ import { readDateTime, type WrittenDateTime } from './datetime.js';
 
 /** Every locale's stamp labels ("published", "actualizado") with what each says. */
 const LABELS = new Map<string, StampLabel>(LOCALES.flatMap((locale) => locale.stamp.labels));
+/**
+ * Labels only languages other than English write ("Actualizado", "Mis à jour", "Aktualisiert"):
+ * a numeric date after one is day first, as those languages write it ("Actualizado 04/06/2024"
+ * is June 4). An English label keeps the month first unless the caller says otherwise.
+ */
+const DAY_FIRST_LABELS = new Set<string>(
+  LOCALES.filter((locale) => locale.code !== 'en')
+    .flatMap((locale) => locale.stamp.labels.map(([phrase]) => phrase.toLowerCase()))
+    .filter((phrase) => !LOCALES.some((locale) => locale.code === 'en' && locale.stamp.labels.some(([english]) => english.toLowerCase() === phrase))),
+);
 const LABEL = new RegExp(
   // Word edges by lookaround rather than \b, which knows only ASCII letters ("Publié le 3 juin").
   String.raw`(?<![\p{L}\d_])(${[...LABELS.keys()].join('|')})(?![\p{L}\d_])(?:\s{1,3}(?:${alternation((locale) => locale.stamp.afterLabel)}))?\s{0,3}:?\s{0,3}`,
@@ -41,7 +51,8 @@ export function parseStamp(text: string, options: ParseStampOptions = {}): Stamp
   const readOptions = options.order === undefined ? {} : { order: options.order };
   LABEL.lastIndex = 0;
   for (let label = LABEL.exec(text); label; label = LABEL.exec(text)) {
-    const written = readDateTime(text, label.index + label[0].length, readOptions);
+    const labelOptions = options.order === undefined && DAY_FIRST_LABELS.has(label[1]!.toLowerCase()) ? { order: 'DMY' as const } : readOptions;
+    const written = readDateTime(text, label.index + label[0].length, labelOptions);
     const stamp = written && toStamp(text, written, reference, label.index, LABELS.get(label[1]!.toLowerCase()) ?? null);
     if (stamp) return stamp;
   }
