@@ -169,6 +169,11 @@ const indexPersonWords: EntityIndex = (grouping, item, entity) => {
 const indexCompanyShortNames: EntityIndex = (grouping, item, entity) => {
   if (item.type !== 'organization') return;
   for (const short of orgShortForms(item.words, grouping.gaz)) if (!grouping.orgByShort.has(short)) grouping.orgByShort.set(short, entity);
+  // "Campbell Soup" … "Campbell said it cut costs": a founder's surname (no given name) is the company's short name.
+  if (item.words.length === 2) {
+    const founder = lookupKey(item.words[0]!);
+    if (grouping.gaz.lastNames.has(founder) && !grouping.gaz.givenNames.has(founder) && !grouping.orgByShort.has(founder)) grouping.orgByShort.set(founder, entity);
+  }
 };
 
 /** An organisation of two or more words by its initials, of capitalised words or of all words. */
