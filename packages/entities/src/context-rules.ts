@@ -854,7 +854,9 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
     const afterRegion = tokenAt(tokens, region.candidate.last + 1);
     if (afterRegion && (afterRegion.text === "'s" || afterRegion.text === '\u2019s')) continue;
     const previous = tokenAt(tokens, candidate.first - 1);
-    if (!(previous && LOCATIVES.has(previous.lower))) continue;
+    // (Or an article before and a noun after: "the Cupertino, Calif., company".)
+    const modifier = previous?.lower === 'the' && afterRegion?.text === ',' && tokenAt(tokens, region.candidate.last + 2)?.word === true && !tokens[region.candidate.last + 2]!.cap;
+    if (!(previous && LOCATIVES.has(previous.lower)) && !modifier) continue;
     setType(item, 'place');
     if (between && !(between.firm && !between.guess && between.type !== 'person')) setType(between, 'place');
     if (city && region.type !== 'place' && !(region.firm && !region.guess)) setType(region, 'place');
