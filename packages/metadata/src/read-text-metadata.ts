@@ -37,8 +37,17 @@ function bareStamp(line: string): StampLine | null {
   if (byline !== null) return { date: stamp.value, byline };
   if (line.length > 80) return null;
   const rest = trimEndChars(trimStartChars(`${line.slice(0, stamp.start)} ${line.slice(stamp.end)}`, STAMP_SEPARATOR), STAMP_SEPARATOR);
+  // ("5 June 2024 • 14:00", "04.06.2024 | 15:15 Uhr": the clock time after a separator is the stamp's.)
+  const clock = stamp.value.length === 10 ? CLOCK_AFTER.exec(rest) : null;
+  if (clock) return { date: `${stamp.value}T${(clock[1] ?? clock[3]!).padStart(2, '0')}:${clock[2] ?? clock[4]}`, byline: null };
   return rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest) ? { date: stamp.value, byline: null } : null;
 }
+
+/**
+ * A clock time alone, 24-hour, as pages set it after a date: "14:00", "09:05", "9.30 Uhr"
+ * (a one-digit hour only with its unit: "3:15" alone may be the afternoon's).
+ */
+const CLOCK_AFTER = /^(?:([01]\d|2[0-3])[:.h]([0-5]\d)(?:\s?(?:Uhr|h|hrs))?|(\d)[:.h]([0-5]\d)\s?(?:Uhr|h|hrs))$/;
 
 /** How long ago, as a page prints beside the date: "in 10 months" (Reuters), "5 years ago", "an hour ago". */
 const RELATIVE_AGE = /^(?:in\s)?(?:\d{1,3}|an?|one)\s(?:minute|hour|day|week|month|year)s?(?:\sago)?$/i;

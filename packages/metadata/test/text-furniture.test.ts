@@ -37,6 +37,14 @@ describe('readTextMetadata furniture', () => {
     expect(result.furniture).toEqual([]);
   });
 
+  it('reads a 24-hour clock after a bare date in the header as the stamp\'s time', () => {
+    const read = (line: string): string | null => readTextMetadata(`Harbour reopens\n${line}\n\nThe harbour reopened.`).published;
+    expect(read('5 June 2024 • 14:00')).toBe('2024-06-05T14:00');
+    expect(read('04.06.2024 | 9.30 Uhr')).toBe('2024-06-04T09:30');
+    // A one-digit hour alone may be the afternoon's: no stamp rather than a wrong time.
+    expect(read('June 4, 2024 | 3:15')).toBeNull();
+  });
+
   it('takes a short line ending in a period over the dateline as the headline, a long lead sentence not', () => {
     const text = 'Harbour plan wins council vote.\n\nPORTLAND, Maine (AP) — The council backed the plan on Monday.';
     const result = readTextMetadata(text);
