@@ -5,6 +5,6 @@ export { NEWS_AGENCIES, NEWS_OUTLETS } from './agencies.js';
 export { CITIES } from './cities.js';
 export { COUNTRIES, COUNTRY_ENDONYMS, FORMER_COUNTRIES, TERRITORIES, UK_NATIONS } from './countries.js';
 export { COMBINING_FORMS, DEMONYMS, REGION_ADJECTIVES } from './demonyms.js';
-export { CANADIAN_PROVINCES, REGIONS, US_STATES } from './regions.js';
+export { CANADIAN_PROVINCES, NORTH_AMERICAN_ZONE_WORDS, REGIONS, US_STATES } from './regions.js';
 export { BELIEF_VERBS, COMMON_SPEECH_VERBS, REPORTING_VERBS, SPEECH_VERBS, inflectVerb } from './speech-verbs.js';
 export { TITLE_QUALIFIERS, TITLES } from './titles.js';

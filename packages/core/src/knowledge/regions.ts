@@ -63,3 +63,13 @@ export const REGIONS: readonly string[] = [
   'Siberia', 'Chechnya', 'Crimea', 'Donetsk', 'Kurdistan', 'Darfur', 'Patagonia', 'Chiapas', 'Jalisco', 'Sao Paulo state',
   'Grand Cayman',
 ];
+
+/**
+ * North America's time zones by the words news copy writes them in before "time" ("9 p.m.
+ * Eastern time", "Pacific Standard Time"): datelines' stamps read them as zones, and the
+ * entity tagger knows that "Eastern" there names no place or nationality.
+ *
+ * @example
+ * NORTH_AMERICAN_ZONE_WORDS.includes('Pacific') //=> true
+ */
+export const NORTH_AMERICAN_ZONE_WORDS: readonly string[] = ['Eastern', 'Central', 'Mountain', 'Pacific', 'Atlantic', 'Alaska', 'Hawaii'];

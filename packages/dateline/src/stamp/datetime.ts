@@ -1,6 +1,7 @@
 // Readers for written dates and clock times, shared by datelines, stamps and findDates.
 // Each reads at one position (sticky regular expressions) and returns what it read and where
 // it ended, or null. They never look at the clock or the machine's zone.
+import { NORTH_AMERICAN_ZONE_WORDS } from '@newsparse/core';
 import { isRealDay } from '../calendar.js';
 import { isFullMonthName, monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation } from '../locales/index.js';
@@ -52,7 +53,10 @@ const NUMERIC = /(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-]\d)/y;
 // The space before "h"/"hrs" is read only with them: "9:30 on Monday" is "9:30", not "9:30 ".
 const CLOCK = /(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s?([ap])(?:\.\s?m\b\.?|\s?m\b)|(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])(?:\s?h(?:rs?)?\b\.?)?/iy;
 // North American zones are often written out ("9 p.m. Eastern time", "Pacific Standard Time").
-const ZONE = /\s{0,2}\(?((?:Eastern|Central|Mountain|Pacific)\s(?:(?:[Ss]tandard|[Dd]aylight)\s)?[Tt]ime|Z|UTC|GMT|[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|AWST|ACST|AEST|AEDT|NZST|NZDT)(?:\s?([+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])|\s{0,2}([+-]\d{2}:?\d{2})(?!\d)/uy;
+const ZONE = new RegExp(
+  String.raw`\s{0,2}\(?((?:${NORTH_AMERICAN_ZONE_WORDS.join('|')})\s(?:(?:[Ss]tandard|[Dd]aylight)\s)?[Tt]ime|Z|UTC|GMT|[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|AWST|ACST|AEST|AEDT|NZST|NZDT)(?:\s?([+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])|\s{0,2}([+-]\d{2}:?\d{2})(?!\d)`,
+  'uy',
+);
 const NOON = /(noon|midday|midnight)\b/iy;
 
 /** Each day mark with the month words of the locales that write it: "3. Juni" is read, "Figure 1. January" is not. */

@@ -1,4 +1,4 @@
-import { MONTH_NAMES, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
+import { MONTH_NAMES, NORTH_AMERICAN_ZONE_WORDS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
 import type { Locale } from '../types.js';
 
 /**
@@ -26,7 +26,7 @@ export const names: Locale['names'] = {
   possessiveHeads: ['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world'],
   titleOfficeHeads: ['office', 'department', 'bureau'],
   timeZoneCodes: ['ET', 'CT', 'MT', 'PT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT'],
-  timeZoneWords: ['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'alaska', 'hawaii'],
+  timeZoneWords: NORTH_AMERICAN_ZONE_WORDS.map((word) => word.toLowerCase()),
   corporateAbbreviations: ['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft'],
   /**
    * Legal forms that end a company's name, so "of" after them names where it is ("Bayer AG of West
