@@ -680,5 +680,50 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
 export function extractLocaleQuotes(text: string, locale: Locale, reported: boolean, analysis: TextAnalysis = analyzeText(text)): Quote[] {
   const direct = directQuotes(text, locale, analysis);
   const indirect = reported ? reportedQuotes(text, locale, direct, analysis) : [];
-  return nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis);
+  const named = nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis);
+  return locale.dropsSubjects === true ? carryDroppedSubjects(text, named) : named;
+}
+
+/**
+ * Where a language drops its subjects ("«…», añadió.", "En otro momento dijo que …"), a verb of
+ * saying with no speaker goes on with the speaker of the quote before it, when that quote is in
+ * the same paragraph or the one before (a new speaker is named, not dropped).
+ */
+function carryDroppedSubjects(text: string, quotes: readonly Quote[]): Quote[] {
+  const result = [...quotes];
+  let last: Quote | null = null;
+  for (const [index, quote] of quotes.entries()) {
+    if (quote.speaker) {
+      last = quote;
+      continue;
+    }
+    if (last === null || quote.cue === null || !droppedAfterQuote(text, quote) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
+    result[index] = { ...quote, speaker: { ...last.speaker!, mention: { ...last.speaker!.mention } } };
+    // (So a run of such quotes goes on paragraph by paragraph.)
+    last = { ...quote, speaker: last.speaker };
+  }
+  return result;
+}
+
+/**
+ * Whether a direct quote's cue follows it with no subject and ends the sentence: "«…», añadió."
+ * (A clause with its own words after the verb may have a subject elsewhere, or none that speaks.)
+ */
+function droppedAfterQuote(text: string, quote: Quote): boolean {
+  const cue = quote.cue!;
+  return quote.kind === 'direct' && cue.start > quote.end && /^[\s"'\u00bb\u201d\u2019,]*$/.test(text.slice(quote.end, cue.start)) && /^\s*(?:[.!?]|$)/.test(text.slice(cue.end, cue.end + 3));
+}
+
+/** How many paragraph breaks (blank lines) lie between two offsets, counting at most two. */
+function paragraphsBetween(text: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let index = text.indexOf('\n', from); index >= 0 && index < to && breaks < 2; index = text.indexOf('\n', index + 1)) {
+    let next = index + 1;
+    while (next < to && (text[next] === ' ' || text[next] === '\t' || text[next] === '\r')) next++;
+    if (text[next] === '\n') {
+      breaks++;
+      index = next;
+    }
+  }
+  return breaks;
 }

@@ -76,6 +76,8 @@ export interface Locale {
    * ("die Politiker", a plural) names no one.
    */
   definiteArticles: Readonly<Record<string, 'm' | 'f'>>;
+  /** Whether the language drops subjects ("«…», añadió."): a cue with no speaker then goes on with the last one. */
+  dropsSubjects?: boolean;
   /** Prepositions whose noun phrase is never a speaker: "en diálogo con Radio Nacional dijo". */
   objectPrepositions?: ReadonlySet<string>;
   /** Words that open a clause of "as" ending in a verb of saying: "Wie die Polizei mitteilte, …". */

@@ -10,7 +10,8 @@ export const es: Locale = {
     declaró declara indicó indica sostuvo sostiene subrayó subraya advirtió advierte manifestó
     manifiesta agregó agrega apuntó apunta insistió insiste recordó recuerda reconoció reconoce
     comentó comenta escribió escribe destacó destaca expresó expresa precisó precisa dicho afirmado
-    declarado explicado asegurado señalado anunció anuncia informó informa confirmó confirma`),
+    declarado explicado asegurado señalado anunció anuncia informó informa confirmó confirma
+    aseveró asevera`),
   auxiliaries: words('ha han había habían'),
   fillers: words('también además luego después ayer hoy'),
   determiners: words('el la los las un una unos unas su sus este esta'),
@@ -24,6 +25,7 @@ export const es: Locale = {
   sourceBefore: words('según'),
   sourcePhrases: ['de acuerdo con'],
   definiteArticles: { el: 'm', la: 'f' },
+  dropsSubjects: true,
   objectPrepositions: words('a al con para ante'),
   sourceAfter: words(''),
   complementizers: words("que"),
