@@ -252,7 +252,7 @@ function classify(label: string): number {
   return flags;
 }
 const BYLINE_CUE_WORDS =
-  /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|(?:texto|texte|testo|tekst|text)\s+(?:de|di|von|van|por|par)|écrit\s+par|escrito\s+por|scritto\s+da|publié\s+par|publicado\s+por|pubblicato\s+da|(?:veröffentlicht|eingestellt)\s+von|geplaatst\s+door|a\s+cura\s+di|skrevet\s+a[fv]|skriven\s+av|geschreven\s+door|kirjoittanut|(?:geschrieben|erstellt|verfasst)\s+von|by|par|von|por|door|di|av|af)(?:\s*[:\-–—])?\s+|(?:autor(?:a|es|in|ka)?|autore|auteur|author|texto|texte|testo|text|tekst|teksti|текст|reportage|reporter(?:in)?|redakteur(?:in)?|journaliste|periodista|giornalista|penulis|wartawan|yazar|yazan|автор|redacción|redação|redazione|redakce|redakcia|szerző|szöveg|avtor|piše|forfatter|författare|kirjoittaja|(?:texto|texte|testo|text|tekst)\s(?:und|and|et|en|og|och|[&ey])\s(?:fotos?|photos?|bilder|fotografías?|fotografie|fotografia))\s*[:\-–—]\s*)/i;
+  /^(?:(?:(?:written|posted|reported|words|story|text|published|compiled|reporting)\s+by|(?:texto|texte|testo|tekst|text)\s+(?:de|di|von|van|por|par)|écrit\s+par|escrito\s+por|scritto\s+da|publié\s+par|publicado\s+por|pubblicato\s+da|(?:veröffentlicht|eingestellt)\s+von|geplaatst\s+door|a\s+cura\s+di|skrevet\s+a[fv]|skriven\s+av|geschreven\s+door|kirjoittanut|(?:geschrieben|erstellt|verfasst)\s+von|by|par|von|por|door|di|av|af)(?:\s*[:\-–—])?\s+|(?:byline|autor(?:a|es|in|ka)?|autore|auteur|author|texto|texte|testo|text|tekst|teksti|текст|reportage|reporter(?:in)?|redakteur(?:in)?|journaliste|periodista|giornalista|penulis|wartawan|yazar|yazan|автор|redacción|redação|redazione|redakce|redakcia|szerző|szöveg|avtor|piše|forfatter|författare|kirjoittaja|(?:texto|texte|testo|text|tekst)\s(?:und|and|et|en|og|och|[&ey])\s(?:fotos?|photos?|bilder|fotografías?|fotografie|fotografia))\s*[:\-–—]\s*)/i;
 
 /**
  * The cue words a byline line may open with, read at a position (sticky) after the rules,
@@ -260,7 +260,7 @@ const BYLINE_CUE_WORDS =
  * pattern it tried every cue again at each shorter run of a template's indentation.
  */
 const BYLINE_CUE_START =
-  /by|par|von|por|door|di|av|af|a\s+cura|publié|publicado|pubblicato|veröffentlicht|eingestellt|geplaatst|written|posted|reported|words|story|text|tekst|testo|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|skriven|geschreven|kirjoittanut|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|yazan|reporter|redakteur|journaliste|periodista|giornalista|redacci|redaç|redazione|redakc|szerz|szöveg|piše|forfatter|författare|kirjoittaja|автор|текст|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／＝]/iy;
+  /byline|by|par|von|por|door|di|av|af|a\s+cura|publié|publicado|pubblicato|veröffentlicht|eingestellt|geplaatst|written|posted|reported|words|story|text|tekst|testo|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|skriven|geschreven|kirjoittanut|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|yazan|reporter|redakteur|journaliste|periodista|giornalista|redacci|redaç|redazione|redakc|szerz|szöveg|piše|forfatter|författare|kirjoittaja|автор|текст|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／＝]/iy;
 
 /** Rules, bullets and white space that may stand before a byline cue ("---- by Jane Doe"). */
 const isCueLead = (code: number): boolean => code === 42 || code === 0x2022 || code === 0xb7 || code === 0x2013 || code === 0x2014 || code === 45 || isWhiteSpaceCode(code);
