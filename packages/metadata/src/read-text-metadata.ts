@@ -220,20 +220,6 @@ function headlineOverDateline(line: string, text: string, next: number): boolean
   return false;
 }
 
-/** The next non-blank line from `offset`, collapsed, and where the line after it starts; null past a few kilobytes. */
-function nextLineAt(text: string, offset: number): { line: string; next: number } | null {
-  let start = offset;
-  while (start < text.length && start - offset < 2000) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    const line = collapseLine(text.slice(start, Math.min(end, start + 2000)));
-    if (line.length > 0) return { line, next: newline === -1 ? text.length : newline + 1 };
-    if (newline === -1) return null;
-    start = newline + 1;
-  }
-  return null;
-}
-
 /**
  * A full sentence under the headline is the story's lead, not a dek, unless the header goes
  * on after it (a stamp, a byline, a credit) or the next line opens with a dateline; so is the
@@ -322,15 +308,23 @@ function collapseLine(raw: string): string {
   return raw.replace(/\s+/g, ' ').trim();
 }
 
-/** The next non-blank line from `offset`, collapsed, looking at most a few kilobytes ahead. */
-function nextLine(text: string, offset: number): string | null {
+/**
+ * The next non-blank line from `offset`, collapsed, and where the line after it starts,
+ * looking at most a few kilobytes ahead.
+ */
+function nextLineAt(text: string, offset: number): { line: string; next: number } | null {
   const window = text.slice(offset, offset + 2000);
-  for (const raw of window.split('\n')) {
-    const line = collapseLine(raw);
-    if (line.length > 0) return line;
+  for (let start = 0; ; ) {
+    const newline = window.indexOf('\n', start);
+    const line = collapseLine(newline === -1 ? window.slice(start) : window.slice(start, newline));
+    if (line.length > 0) return { line, next: offset + (newline === -1 ? window.length : newline + 1) };
+    if (newline === -1) return null;
+    start = newline + 1;
   }
-  return null;
 }
+
+/** The next non-blank line from `offset`, collapsed ({@link nextLineAt}). */
+const nextLine = (text: string, offset: number): string | null => nextLineAt(text, offset)?.line ?? null;
 
 /** A line that opens with a dateline ("PORTLAND, Maine (AP) —") is the story's lead, never a dek. */
 function opensWithDateline(line: string): boolean {
