@@ -318,6 +318,22 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       dropMention(item);
       continue;
     }
+    // "Norvale Systems (NASDAQ:NRVL)": a listing in brackets after a name makes it the company, unless
+    // the name is a person's in full ("Jo Reyes (NYSE:JRY)" is a careless link, not a firm).
+    if (isListingAt(tokens, candidate.last + 1)) {
+      if (item.type === 'nationality' || knownPlace(item, gaz) || isFullPersonName(item, gaz)) continue;
+      setType(item, 'organization');
+      // "Network International (LON:NETW) shares rose": the company's first word, taken off as a
+      // capitalised common word opening the sentence, is part of the listed name.
+      const opening = tokenAt(tokens, candidate.first - 1);
+      if (opening && opening.sentStart && opening.cap && opening.word && !opening.upper && !CLOSED_CLASS_POS.has(gaz.pos.get(opening.lower) ?? '') && isDropped(mentionsByEdgeToken(typed).byLastToken.get(candidate.first - 1))) prependToken(item, candidate, opening);
+      continue;
+    }
+    // Inside the listing, the share's code names no one, nor does an exchange the knowledge base does not know ("LON", "NS").
+    if (isListingAt(tokens, candidate.first - 3) || (isListingAt(tokens, candidate.first - 1) && !gaz.phrases.has(item.key))) {
+      dropMention(item);
+      continue;
+    }
     const after = next?.text === '(' || next?.text === '<' ? tokenAt(tokens, candidate.last + 2) : next;
     // "Talbrook (TAL.N)", "Verlo <VRL.O>": a share's code on an exchange after a name makes it the company.
     if (after && after !== next && after.text.includes('.') && isTicker(after.text) && item.type !== 'nationality' && !knownPlace(item, gaz)) {
@@ -369,6 +385,33 @@ function isJobTitleOpening(item: Typed, tokens: readonly Token[], gaz: Gazetteer
     if (!JOB_MODIFIERS.has(token.lower)) return false;
   }
   return false;
+}
+
+/** Whether a mention reads as a person named in full: a known given name first, no common word last ("Jo Reyes", not "Emerson Electric"). */
+function isFullPersonName(item: Typed, gaz: Gazetteer): boolean {
+  const last = item.words[item.words.length - 1]!.toLowerCase();
+  return item.type === 'person' && item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase()) && (gaz.lastNames.has(last) || !isCommonLower(gaz, last));
+}
+
+/** Whether no mention stands there, or only one a rule has read as no name. */
+const isDropped = (item: Typed | undefined): boolean => item === undefined || (item.type === 'other' && item.scores === null && !item.firm);
+
+/** An exchange's code in capitals ("NYSE", "LON") or a share's code ("CSCO", "BRK.B", "005930"). */
+const EXCHANGE_CODE = /^\p{Lu}{1,8}$/u;
+const SHARE_CODE = /^[\p{Lu}\d][\p{Lu}\d.]{0,9}$/u;
+
+/**
+ * Whether a share's listing in brackets opens at token `open`: "(NYSE:GE)", "(LON:GLEN)", and
+ * "(NASDAQ:)" where a page dropped the code; the colon is written close up on both sides.
+ */
+function isListingAt(tokens: readonly Token[], open: number): boolean {
+  if (open < 0 || tokens[open]?.text !== '(') return false;
+  const exchange = tokens[open + 1];
+  const colon = tokens[open + 2];
+  if (!exchange || !colon || colon.text !== ':' || colon.start !== exchange.end || !EXCHANGE_CODE.test(exchange.text)) return false;
+  const code = tokens[open + 3];
+  if (code?.text === ')') return code.start === colon.end;
+  return code !== undefined && code.start === colon.end && SHARE_CODE.test(code.text) && tokens[open + 4]?.text === ')';
 }
 
 let currencyCodes: ReadonlySet<string> | null = null;
