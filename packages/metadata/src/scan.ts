@@ -957,6 +957,11 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let blockVisible = false;
   /** The last characters of a block past its cap: where a paragraph's closing signature stands. */
   let blockTail = '';
+  /** The block holds visible text outside links (a menu entry or another story's teaser holds none). */
+  let blockUnlinked = false;
+  /** Open links, and open list items. */
+  let linkDepth = 0;
+  let itemDepth = 0;
   /** Open figure captions. */
   let captionDepth = 0;
   /** Open elements for screen readers only ("sr-only", "visually-hidden"): no reader sees their text in the body. */
@@ -997,9 +1002,11 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     const raw = block;
     const visible = blockVisible;
     const tail = blockTail;
+    const unlinked = blockUnlinked;
     block = '';
     blockVisible = false;
     blockTail = '';
+    blockUnlinked = false;
     blocksSeen++;
     // Most blocks of an indented template are white space between tags: no reader below can
     // match one, but a long one still counts as a lead paragraph read (as it always has).
@@ -1010,7 +1017,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     // A long block counts by its opening words when a separator closes them ("Pressemitteilung
     // vom 25. Januar 2022 | Berlin – ...", "29.11.2022 – Die Branche ..."), not by a date in its prose.
     const head = raw.length < 160 ? raw : leadBeforeSeparator(raw);
-    if (asideDepth === 0 && YEAR.test(head) && !COPYRIGHT.test(head)) {
+    // A list item that is one link ("<li><a>Report of 31 December 2021</a></li>") names another
+    // page by its day: a menu's or an archive's entry, no stamp of this one.
+    if (asideDepth === 0 && YEAR.test(head) && !COPYRIGHT.test(head) && (unlinked || itemDepth === 0)) {
       // Before the first <h1> only the last few lines are kept (menus and archives list
       // years by the dozen); after it, the first lines under the headline.
       const line = { text: collapseSpace(decodeText(head)), order: order++ };
@@ -1219,6 +1228,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         const attributes = tag & IN_HEAD_TAGS ? lowerCaseKeys(rawAttributes) : rawAttributes;
         const frame: Frame = { name, skip: false, aside: false, scope: false, onClose: null, field: false };
         stack.push(frame);
+        if (name === 'a') linkDepth++;
+        else if (name === 'li') itemDepth++;
         // A fragment without <body> ("<p>...</p>", an <article> from a CMS) starts its body
         // at its first element that does not belong in <head>.
         if (!seenBody && skipDepth === 0 && !(tag & IN_HEAD_ONLY)) seenBody = true;
@@ -1506,6 +1517,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (seenBody && blocksSeen < 1500 && block.length < 160) {
           block += text;
           if (!blockVisible && hasNonSpace(text)) blockVisible = true;
+          if (linkDepth === 0 && !blockUnlinked && hasNonSpace(text)) blockUnlinked = true;
           // Templates indent inline markup ("<small>\r\n        02.02.2022"): the cap counts
           // what a reader sees, so indentation does not push a short line's date past it.
           // Collapsing only when the cap is crossed keeps each text run's cost linear.
@@ -1547,6 +1559,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         else if (breakingCaptures > 0 && INLINE_FIELD_TAGS.has(name)) inlineClosed = true;
         if (frame.onClose) frame.onClose();
         if (frame.skip) skipDepth--;
+        if (name === 'a') linkDepth--;
+        else if (name === 'li') itemDepth--;
         if (frame === openHead) openHead = null;
         if (frame.aside) asideDepth--;
         if (frame.comment) commentDepth--;
