@@ -1465,10 +1465,10 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   // (But a name and a comma right before "who" or "which" are its antecedent, "Ann Lee, who
   // endorsed Fox, …"; not a name after a preposition, "the head of the Oslo Forum, who …".)
   if (['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && !(tokens[np.mentionFirst]!.lower !== 'that' && tokens[np.mentionFirst - 1]?.text === ',' && nameBefore(tokens, np.mentionFirst - 2))) return;
-  // Nor does "he" or "she" here, whose antecedent is read later among every name of the text
-  // (the name last seen may be one the sentence before spoke of), nor a pair or a share of a
-  // group ("Both Cruz and Fiorina", "both of the rivals"), which no one person answers for.
-  if (['he', 'she'].includes(tokens[np.mentionFirst]!.lower) || ['both', 'all', 'each'].includes(tokens[np.first]!.lower)) return;
+  // Nor a pair or a share of a group ("Both Cruz and Fiorina", "both of the rivals"), which no
+  // one person answers for. ("He endorsed Clinton" speaks: "he" and "she" are resolved as for
+  // any other cue, by gender and never to a name inside the content.)
+  if (['both', 'all', 'each'].includes(tokens[np.first]!.lower)) return;
   for (let index = np.first; index <= np.last; index++) if (tokens[index]!.lower === 'and') return;
   // A subject read past its end ("… Backs Trump And", "the report on Wednesday") is no one's name.
   for (let index = np.first + 1; index <= np.last; index++) if (TIME_WORDS.has(tokens[index]!.lower) || index === np.last && COORDINATORS.has(tokens[index]!.lower)) return;
@@ -1491,7 +1491,8 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
       continue;
     }
     if (OBJECT_SETTING_PREPOSITIONS.has(token.lower)) break;
-    if (['and', 'but', 'or'].includes(token.lower) && next?.kind === 'word' && !next.cap && (/[^e]ed$/.test(next.lower) || NON_SPEAKER_WORDS.has(next.lower) || INDIRECT_CUE_FORMS.has(next.lower))) break;
+    // ("praised the mayor and said …", "endorsed the plan and she criticized it": a second verb or clause.)
+    if (['and', 'but', 'or'].includes(token.lower) && next?.kind === 'word' && !next.cap && (/[^e]ed$/.test(next.lower) || NON_SPEAKER_WORDS.has(next.lower) || INDIRECT_CUE_FORMS.has(next.lower) || PRONOUN_CLAUSE_SUBJECTS.has(next.lower))) break;
     const previous = tokens[index - 1]!;
     if (!token.cap && (CLAUSE_VERB_AFTER_NAME.test(token.lower) || /[^e]ed$/.test(token.lower)) && previous.kind === 'word' && !previous.cap && !DETERMINERS.has(previous.lower) && !/ly$/.test(previous.lower) && !PRONOUN_CLAUSE_SUBJECTS.has(previous.lower)) return;
     end = index;
