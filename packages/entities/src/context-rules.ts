@@ -701,6 +701,64 @@ export function placePartners(typed: Typed[], tokens: readonly Token[], gaz: Gaz
   }
 }
 
+const PLACE_LIST_PREPOSITIONS = localeWords((locale) => locale.context.placeListPrepositions);
+/** The most names a list of places is read for, and the most words of each. */
+const PLACE_LIST_MAX = 16;
+const PLACE_LIST_NAME_WORDS = 3;
+/** What may close a list of places: a stop, a comma, a colon or a closing bracket. */
+const LIST_STOPS = new Set(['.', ',', ';', ':', ')', '!', '?']);
+
+/**
+ * "a diversion via Alby, Brent Hollow and Carrow", "sites at Dunmere, Oxley, Penhallow and
+ * Ross": three names or more listed with commas and a last "and" or "or" after a place
+ * preposition are places of one list, where the model read small towns as people, companies or
+ * nothing. The whole list is left as it is when a name in it is surely something else (known or
+ * typed by a rule as a person or an organisation, a nationality, a given name and a surname), when
+ * the preposition follows shares or an investment ("stakes in …"), or, after "at", when no name
+ * in it is a place yet (people work "at" firms).
+ */
+export function placeLists(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const { byFirstToken } = mentionsByEdgeToken(typed);
+  const members: Typed[] = [];
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate) continue;
+    const preposition = lowerAt(tokens, candidate.first - 1);
+    if (!PLACE_LIST_PREPOSITIONS.has(preposition) || STAKE_WORDS.has(lowerAt(tokens, candidate.first - 2)) || HOLDING_WORDS.has(lowerAt(tokens, candidate.first - 2))) continue;
+    members.length = 0;
+    let current: Typed | undefined = item;
+    let closed = false;
+    while (current?.candidate && members.length < PLACE_LIST_MAX) {
+      members.push(current);
+      const joint = lowerAt(tokens, current.candidate.last + 1);
+      if (closed || (joint !== ',' && joint !== 'and' && joint !== 'or')) break;
+      if (joint !== ',') closed = true;
+      current = byFirstToken.get(current.candidate.last + 2);
+      if (!current && joint === ',') break;
+    }
+    if (!closed || members.length < 3 || !members.every((member) => mayBeListedPlace(member, gaz))) continue;
+    // The list ends with its last name and a stop or a lower-case word: "in Alby, Brent and Cole
+    // said" would open a clause, "in Brent and Cole / Dunmere" is no list of places.
+    const after = tokenAt(tokens, members[members.length - 1]!.candidate!.last + 1);
+    if (after && (isPossessive(after) || (after.word ? after.text !== after.lower : !LIST_STOPS.has(after.text)))) continue;
+    // "Professor in Urban Studies, Law and Economics": fields after a capitalised title.
+    const opener = tokenAt(tokens, candidate.first - 2);
+    if (opener?.word && opener.cap && !opener.sentStart) continue;
+    if (preposition === 'at' && !members.some((member) => member.type === 'place')) continue;
+    for (const member of members) if (member.type !== 'place') setType(member, 'place');
+  }
+}
+
+/** Whether a name may stand in a list of places: not surely a person, an organisation or a nationality. */
+function mayBeListedPlace(item: Typed, gaz: Gazetteer): boolean {
+  if (item.words.length > PLACE_LIST_NAME_WORDS || item.type === 'nationality' || item.candidate!.weak) return false;
+  const kinds = gaz.phrases.get(item.key);
+  if (kinds && !isPlaceKind(kinds)) return false;
+  // A person is sure by a title or a given name ("Mr Lount", "Jo Reyes"); a surname's form alone ("Melton Mowbray") is not.
+  if (item.type === 'person') return item.candidate!.title === null && !gaz.firstNames.has(item.words[0]!.toLowerCase());
+  return item.type === 'place' || !item.firm || item.guess;
+}
+
 /** Compromise's tags of a finite verb after a subject: "will", "said", "were", "has". */
 const PAIR_VERB_TAGS = new Set(['Modal', 'PastTense', 'PresentTense', 'Copula', 'Verb']);
 

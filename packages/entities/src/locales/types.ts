@@ -199,6 +199,8 @@ export interface Locale {
     indexHeads: readonly string[];
     /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
     locatives: readonly string[];
+    /** Prepositions before a list of three places or more: "via Alby, Brent and Cole" (not "to" or "from", which also take people). */
+    placeListPrepositions: readonly string[];
     /** Lower-case words after an oil grade or a traded contract: "Brent crude", "WTI futures". */
     gradeWords: readonly string[];
     /** Verbs of a market's move: "the S&P 500 rose". */

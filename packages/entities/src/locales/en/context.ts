@@ -64,6 +64,8 @@ export const context: Locale['context'] = {
   indexHeads: ['composite', 'index', 'average', 'indices'],
   /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
   locatives: ['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via', 'through'],
+  /** Prepositions before a list of three places or more: "via Alby, Brent and Cole" ("to" and "from" also take people). */
+  placeListPrepositions: ['in', 'at', 'near', 'via', 'across', 'around', 'through', 'outside', 'inside', 'between'],
   /** Lower-case words after an oil grade or a traded contract: "Brent crude", "WTI futures". */
   gradeWords: ['crude', 'futures'],
   /** Verbs of a market's move: "the S&P 500 rose". */
