@@ -719,13 +719,18 @@ function lowerCaseKeys(attributes: Record<string, string>): Record<string, strin
 const decodeAttribute = (value: string): string => (value.includes('&') ? decodeHTMLAttribute(value) : value);
 const decodeText = (value: string): string => (value.includes('&') ? decodeHTML(value) : value);
 
-/** Elements whose bodies no field uses; the feeder hands the parser their tags only. */
+/**
+ * Elements whose bodies no field uses; the feeder hands the parser their tags only. An end
+ * tag is its name and then white space, `/` or `>`: it ends at the first `>` after, whatever
+ * stands between ("</svg⏎</span>" closes the svg as browsers read it; asking for `\s*>` right
+ * after the name skipped the rest of the page).
+ */
 const CLOSERS: Record<string, RegExp> = {
-  script: /<\/script\s*>/gi,
-  style: /<\/style\s*>/gi,
-  svg: /<\/svg\s*>/gi,
-  noscript: /<\/noscript\s*>/gi,
-  template: /<\/template\s*>/gi,
+  script: /<\/script[\s/>]/gi,
+  style: /<\/style[\s/>]/gi,
+  svg: /<\/svg[\s/>]/gi,
+  noscript: /<\/noscript[\s/>]/gi,
+  template: /<\/template[\s/>]/gi,
 };
 
 /** Elements whose bodies {@link feed} leaves out, in the order a pattern's alternation would try them. */
@@ -806,7 +811,9 @@ export function feed(parser: Parser, html: string): void {
     const keep = tag === 'script' && /ld\+json/i.test(html.slice(match.index, openEnd));
     parser.write(html.slice(position, keep ? bodyEnd : openEnd));
     position = bodyEnd;
-    from = close ? close.index + close[0].length : html.length;
+    // The parser reads the end tag from its name to its `>`; the next opener is looked for after it.
+    const closeEnd = close ? html.indexOf('>', close.index) : -1;
+    from = closeEnd === -1 ? html.length : closeEnd + 1;
   }
   parser.write(html.slice(position));
   parser.end();
