@@ -59,6 +59,12 @@ interface TreeNode {
   list: number;
   /** The `<blockquote>` it sits in, or -1. */
   quote: number;
+  /** The innermost `<table>` it sits in, or -1. */
+  table: number;
+  /** A table with header cells (`<th>`): a table of data, not a layout grid. */
+  headed: boolean;
+  /** A table's cells (`<td>`, `<th>`), counted as they open. */
+  cells: number;
   /** It sits in an element labelled as the article's lead (dek, standfirst, intro). */
   lead: boolean;
   /** Its `class` attribute ('' for none, and on inline or dropped elements). */
@@ -87,6 +93,8 @@ interface Block {
   caption: number;
   list: number;
   quote: number;
+  /** Its node's {@link TreeNode.table}. */
+  table: number;
 }
 
 function tagPrior(tag: string): number {
@@ -151,7 +159,7 @@ function cachedLabel(cache: Map<string, LabelInfo>, key: string, label: () => st
 }
 
 class TreeBuilder implements BodyListener {
-  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, strongAt: -1, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, lead: false, className: '', owns: false }];
+  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, strongAt: -1, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, table: -1, headed: false, cells: 0, lead: false, className: '', owns: false }];
   readonly blocks: Block[] = [];
   /** The e-mail fields of forms (a newsletter's sign-up box, whatever its class says), as node indices; a few at most. */
   readonly emailFields: number[] = [];
@@ -236,7 +244,13 @@ class TreeBuilder implements BodyListener {
     const caption = parentNode.caption < 0 && (name === 'figcaption' || (reading.caption && !(tag.flags & (IS_CONTAINER | IS_HEADING)))) ? index : parentNode.caption;
     const list = parentNode.list < 0 && tag.flags & IS_LIST ? index : parentNode.list;
     const quote = parentNode.quote < 0 && name === 'blockquote' ? index : parentNode.quote;
-    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, strongAt, text: 0, links: 0, score: 0, scored: false, caption, list, quote, lead: parentNode.lead || (reading.lead && !(tag.flags & IS_CONTAINER)), className: labelled ? className ?? '' : '', owns });
+    const table = name === 'table' ? index : parentNode.table;
+    if ((name === 'th' || name === 'td') && table >= 0) {
+      const tableNode = this.nodes[table]!;
+      tableNode.cells++;
+      if (name === 'th') tableNode.headed = true;
+    }
+    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, strongAt, text: 0, links: 0, score: 0, scored: false, caption, list, quote, table, headed: false, cells: 0, lead: parentNode.lead || (reading.lead && !(tag.flags & IS_CONTAINER)), className: labelled ? className ?? '' : '', owns });
     this.stack.push(this.nodes.length - 1);
     if (name === 'input' && this.emailFields.length < 8 && isEmailField(_attributes)) this.emailFields.push(index);
     if (name === 'a') this.linkDepth++;
@@ -283,7 +297,7 @@ class TreeBuilder implements BodyListener {
     const node = this.stack[this.stack.length - 1]!;
     const owner = this.nodes[node]!;
     if (owner.dropped) return;
-    this.blocks.push({ node, furniture: owner.furniture, strongAt: owner.strongAt, text, links: Math.min(links, text.length), level: HEADING.has(owner.tag) ? Number(owner.tag[1]) : 0, caption: owner.caption, list: owner.list, quote: owner.quote });
+    this.blocks.push({ node, furniture: owner.furniture, strongAt: owner.strongAt, text, links: Math.min(links, text.length), level: HEADING.has(owner.tag) ? Number(owner.tag[1]) : 0, caption: owner.caption, list: owner.list, quote: owner.quote, table: owner.table });
     // Counted on the owner only; `finish` sums subtrees once, so deep nesting costs no walk per block.
     owner.text += text.length;
     owner.links += Math.min(links, text.length);
@@ -441,8 +455,8 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
   // An ad's label goes before the label rules read the neighbours: its slot is no clutter that
   // would make the line before it an orphaned label (a spec table's last cells, a photo link).
   candidates = candidates.filter((block) => !isAdLabel(block));
-  const kept = candidates.map((block) => !isClutter(block, nodes, captions));
-  dropOrphanLabels(candidates, kept);
+  const kept = candidates.map((block) => !isClutter(block, nodes, captions, top));
+  dropOrphanLabels(candidates, kept, nodes, top);
   return candidates.filter((_, index) => kept[index]);
 }
 
@@ -618,10 +632,25 @@ function isSubheadline(block: Block, strict: boolean): boolean {
   return words >= 6;
 }
 
-/** Link lists (share bars, "read more", related headlines: a short block a third links or more) and captions inside the container. */
-function isClutter(block: Block, nodes: TreeNode[], captions: boolean): boolean {
+/**
+ * Link lists (share bars, "read more", related headlines: a short block a third links or more)
+ * and captions inside the container. A linked cell of a data table inside the container (a
+ * product's name in a comparison, a download per platform) is the table's content: its table,
+ * unlike a menu laid out as one, has header cells or is mostly words that are no links.
+ */
+function isClutter(block: Block, nodes: TreeNode[], captions: boolean, top: number): boolean {
   if (!captions && isCaption(block, nodes)) return true;
-  return block.links * 3 > block.text.length && block.text.length < 200;
+  return block.links * 3 > block.text.length && block.text.length < 200 && !isDataCell(block, nodes, top);
+}
+
+/**
+ * A cell of a data table inside the container: the table has header cells or is mostly words
+ * that are no links, and its cells hold words (a calendar's cells hold a day's number each).
+ */
+function isDataCell(block: Block, nodes: TreeNode[], top: number): boolean {
+  if (block.table <= top) return false;
+  const table = nodes[block.table]!;
+  return (table.headed || table.links * 2 < table.text) && table.text >= table.cells * 5;
 }
 
 function isCaption(block: Block, nodes: TreeNode[]): boolean {
@@ -713,15 +742,16 @@ const STATEMENT_END = /[.!?…。！？;)"”»]$/;
  * - a photo's credit line in Chinese or Japanese press style, a paragraph under the picture
  *   rather than a caption element ("图为会议现场。（新华社记者 张三 摄）", "…＝3日、田中一郎撮影").
  */
-function dropOrphanLabels(candidates: Block[], kept: boolean[]): void {
+function dropOrphanLabels(candidates: Block[], kept: boolean[], nodes: TreeNode[], top: number): void {
   let next = -1;
   for (let index = candidates.length - 1; index >= 0; index--) {
     const block = candidates[index]!;
     if (!kept[index]) continue;
     const plain = block.level === 0 && block.list < 0 && block.quote < 0;
-    // A list's short items are its content, not labels of what follows.
-    const label = block.level > 0 || (block.list < 0 && block.text.length <= 60 && !STATEMENT_END.test(block.text));
-    const shortLine = plain && block.text.length <= 60 && !STATEMENT_END.test(block.text);
+    // A list's short items and a data table's cells are their content, not labels of what follows.
+    const cell = block.level === 0 && isDataCell(block, nodes, top);
+    const label = block.level > 0 || (block.list < 0 && !cell && block.text.length <= 60 && !STATEMENT_END.test(block.text));
+    const shortLine = plain && !cell && block.text.length <= 60 && !STATEMENT_END.test(block.text);
     const nextIsHeading = next >= 0 && candidates[next]!.level > 0;
     const beforeClutter = index + 1 < candidates.length && !kept[index + 1] && (next < 0 || nextIsHeading);
     if (
