@@ -3,7 +3,7 @@ import { LABELS } from './features.js';
 import { type DocumentFacts, isCommonLower, lowerWordCheck } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
-import { lowerAt, type Token, tokenAt } from './tokenize.js';
+import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
 
 // In a sports report a club is most often named by its city or by a one-word name ("Munich",
@@ -128,8 +128,39 @@ function openingSide(item: Typed, tokens: readonly Token[], gaz: Gazetteer, pers
 /** The index of the token before `index`, stepping over a score ("lost 1-0 to X"). */
 const before = (tokens: readonly Token[], index: number): number => (MATCH_SCORE.test(tokenAt(tokens, index - 1)?.text ?? '') ? index - 2 : index - 1);
 
+const SIDE_GAINS = localeWords((locale) => locale.sports.sideGains);
+const GAIN_MODALS = localeWords((locale) => locale.sports.gainModals);
+/** "10-man Newcastle", "ten-man Leeds": a side down to that many players. */
+const MEN_LEFT = /^(?:\d{1,2}|nine|ten)-man$/i;
+/** How many words may stand between "their" and what a side gains: "their first Premier League win" is beyond it. */
+const GAIN_REACH = 2;
+
+/**
+ * Whether a side's gain follows the name ending at `last`: a verb, maybe after a modal and
+ * "have", then "their" and a gain within two words ("Leeds doubled their lead", "Everton got
+ * their first win") or points ("Newcastle could have secured all three points"). A town takes
+ * "its", and gains no points.
+ */
+function sideGainAfter(tokens: readonly Token[], last: number): boolean {
+  let at = last + 1;
+  if (GAIN_MODALS.has(lowerAt(tokens, at))) at += lowerAt(tokens, at + 1) === 'have' ? 2 : 1;
+  const verb = tokenAt(tokens, at);
+  if (!verb || !verb.word || verb.text !== verb.lower || GAIN_MODALS.has(verb.lower)) return false;
+  const object = lowerAt(tokens, at + 1);
+  if (object === 'all' && isPointCount(tokenAt(tokens, at + 2)) && POINT_WORDS.has(lowerAt(tokens, at + 3))) return true;
+  if (isPointCount(tokenAt(tokens, at + 1)) && POINT_WORDS.has(lowerAt(tokens, at + 2))) return true;
+  if (object !== 'their') return false;
+  for (let gain = at + 2; gain <= at + 2 + GAIN_REACH; gain++) {
+    const word = tokenAt(tokens, gain);
+    if (!word || !word.word || word.text !== word.lower) return false;
+    if (SIDE_GAINS.has(word.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether the words around a name make it a side in a match, a table or a results line. */
 function sideContext(tokens: readonly Token[], first: number, last: number, personAt: ReadonlySet<number>): boolean {
+  if (MEN_LEFT.test(textAt(tokens, first - 1)) || sideGainAfter(tokens, last)) return true;
   const next = tokenAt(tokens, last + 1);
   const next2 = tokenAt(tokens, last + 2);
   if (next && next.text === next.lower) {

@@ -362,6 +362,10 @@ export interface Locale {
     /** A club's followers right after its name: "Leeds fans", "Everton players". */
     clubFollowers: readonly string[];
     sideNouns: readonly string[];
+    /** What a side gains after "their" ("Leeds doubled their lead", "got their first win"): a town gains none of these. */
+    sideGains: readonly string[];
+    /** Modal verbs a side's gain may follow: "Newcastle could have secured all three points". */
+    gainModals: readonly string[];
     /** Verbs of a table position: "Munich remains second", "Inter stayed top". */
     standingVerbs: readonly string[];
     /** Table positions after such a verb (optionally after "up" or "down"). */

@@ -14,7 +14,8 @@ export const sports: Locale['sports'] = {
   /** Words that only a sports report uses: one makes the text a report even with no score ("Middlesbrough have signed midfielder Emerson"). */
   raceModifiers: ['title', 'promotion', 'relegation', 'play-off', 'playoff'],
   raceNouns: ['race', 'battle', 'fight'],
-  reportWords: ['striker', 'strikers', 'midfielder', 'midfielders', 'goalkeeper', 'goalkeepers', 'relegation', 'relegated', 'batsman', 'batsmen', 'wicket', 'wickets', 'quarterback', 'bundesliga', 'eredivisie'],
+  reportWords: ['striker', 'strikers', 'midfielder', 'midfielders', 'goalkeeper', 'goalkeepers', 'relegation', 'relegated', 'batsman', 'batsmen', 'wicket', 'wickets', 'quarterback', 'bundesliga', 'eredivisie',
+    'winger', 'wingers', 'goalless', 'free-kick', 'hat-trick', 'equaliser', 'equalizer', 'stoppage-time', 'injury-time'],
   /** Verbs before a town that make it the club one moves to ("joined Everton"). */
   /** Result verbs that a player does as often as a side: "Dries Mertens scored". */
   playerResultVerbs: ['scored', 'equalised', 'equalized'],
@@ -31,6 +32,10 @@ export const sports: Locale['sports'] = {
   matchNouns: ['match', 'game', 'tie', 'fixture', 'final', 'semi-final', 'clash', 'encounter', 'opener'],
   clubBelongings: ['team', 'teams', 'side', 'sides', 'squad', 'squads', 'players', 'manager', 'boss', 'coach', 'fans', 'supporters', 'academy', 'captain', 'goalkeeper', 'keeper', 'striker', 'strikers', 'defender', 'defence', 'defense', 'midfielder', 'midfield', 'winger', 'forward', 'forwards', 'goalscorer', 'teammates', 'team-mates', 'youngsters', 'hierarchy', 'board'],
   clubFollowers: ['fans', 'supporters', 'players', 'teammates', 'team-mates'],
+  /** What a side gains after "their" ("Leeds doubled their lead", "got their first win"): a town gains none of these. */
+  sideGains: ['win', 'wins', 'victory', 'lead', 'point', 'points', 'run', 'streak', 'title', 'tally', 'advantage', 'equaliser', 'equalizer', 'winner', 'clean'],
+  /** Modal verbs a side's gain may follow: "Newcastle could have secured all three points". */
+  gainModals: ['could', 'would', 'should', 'might', 'may', 'will', 'can', 'must'],
   sideNouns: ['leaders', 'champions', 'holders', 'hosts', 'visitors', 'rivals', 'opponents', 'neighbours', 'neighbors', 'side', 'club', 'team', 'outfit', 'newcomers', 'strugglers', 'runners-up'],
   /** Verbs of a table position: "Munich remains second", "Inter stayed top". */
   standingVerbs: ['remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'is', 'are', 'was', 'were', 'sit', 'sits', 'moved', 'moves', 'climbed', 'climbs', 'slipped', 'slips', 'dropped', 'drops', 'fell', 'falls', 'rose', 'rises', 'went', 'goes', 'lie', 'lies', 'finished', 'finish', 'finishes'],
