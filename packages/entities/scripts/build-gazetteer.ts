@@ -24,7 +24,10 @@ export interface GazetteerTables {
   phrases: Map<string, string[]>;
   maxWords: number;
   prefixes: string[];
+  /** First names compromise gives no gender (FirstName), and those of men and of women. */
   firstNames: string[];
+  maleNames: string[];
+  femaleNames: string[];
   lastNames: string[];
   roles: string[];
   /** compromise tag → the one-word lexicon entries it tags */
@@ -49,13 +52,17 @@ export function gazetteerTables(): GazetteerTables {
   for (const city of CITIES.split('|')) add(city, 'city');
 
   const firstNames: string[] = [];
+  const maleNames: string[] = [];
+  const femaleNames: string[] = [];
   const lastNames: string[] = [];
   const roles: string[] = [];
   const pos = new Map<string, string[]>();
   for (const [index, word] of COMPROMISE_WORDS.split('\n').entries()) {
     if (word === '') throw new Error('build-gazetteer: an empty lexicon entry');
     const tag = COMPROMISE_TAGS[COMPROMISE_TAG_ALPHABET.indexOf(COMPROMISE_TAG_CODES[index]!)] ?? '';
-    if (tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName') firstNames.push(word);
+    if (tag === 'FirstName') firstNames.push(word);
+    else if (tag === 'MaleName') maleNames.push(word);
+    else if (tag === 'FemaleName') femaleNames.push(word);
     else if (tag === 'LastName') lastNames.push(word);
     else if (tag === 'Country') add(word, 'country');
     else if (tag === 'City') add(word, 'city');
@@ -82,7 +89,7 @@ export function gazetteerTables(): GazetteerTables {
     else phrases.set(group, [key]);
     addPrefixes(prefixes, key);
   }
-  return { phrases, maxWords, prefixes: [...prefixes], firstNames, lastNames, roles, pos };
+  return { phrases, maxWords, prefixes: [...prefixes], firstNames, maleNames, femaleNames, lastNames, roles, pos };
 }
 
 // A template literal: its line breaks take one byte, where a JSON string's "\n" takes two (32,000 of them).
@@ -105,8 +112,14 @@ export const TABLE_MAX_WORDS = ${tables.maxWords};
 /** Every proper word prefix of a TABLE_PHRASES key ("united", "united arab"). */
 export const TABLE_PREFIXES = ${joined(tables.prefixes)};
 
-/** compromise's first names (FirstName, MaleName, FemaleName). */
+/** compromise's first names of either gender (FirstName). */
 export const FIRST_NAMES = ${joined(tables.firstNames)};
+
+/** compromise's first names of men (MaleName). */
+export const MALE_NAMES = ${joined(tables.maleNames)};
+
+/** compromise's first names of women (FemaleName). */
+export const FEMALE_NAMES = ${joined(tables.femaleNames)};
 
 /** compromise's last names. */
 export const LAST_NAMES = ${joined(tables.lastNames)};

@@ -1,5 +1,5 @@
-import { foldDiacritics } from '@newsparse/core';
-import { FIRST_NAMES, LAST_NAMES, POS_WORDS, ROLE_NOUNS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
+import { FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES } from '@newsparse/core';
+import { FEMALE_NAMES, FIRST_NAMES, LAST_NAMES, MALE_NAMES, POS_WORDS, ROLE_NOUNS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
 import { AGENCIES, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
 import { localeWords } from './locales/index.js';
 import { COUNTRIES } from './data/places.generated.js';
@@ -42,6 +42,10 @@ export interface Gazetteer {
   /** role nouns from compromise's lexicon ("biologist", "magician"): they stand before names like titles */
   roles: ReadonlySet<string>;
   firstNames: ReadonlySet<string>;
+  /** the gender of given names whose bearers are mostly of one (core's lists, then compromise's MaleName and FemaleName) */
+  givenGenders: ReadonlyMap<string, 'female' | 'male'>;
+  /** core's hand-checked given names alone, by gender */
+  curatedGenders: ReadonlyMap<string, 'female' | 'male'>;
   lastNames: ReadonlySet<string>;
   /** first names and the common given names that compromise files as places or ordinary words ("Jordan", "Florence") */
   givenNames: ReadonlySet<string>;
@@ -119,7 +123,17 @@ export function gazetteer(): Gazetteer {
   maxWords = Math.max(maxWords, TABLE_MAX_WORDS);
   const pos = new Map<string, string>();
   for (const [tag, words] of Object.entries(POS_WORDS)) for (const word of words.split('\n')) pos.set(word, tag);
-  const firstNames = new Set(FIRST_NAMES.split('\n'));
+  const maleNames = MALE_NAMES.split('\n');
+  const femaleNames = FEMALE_NAMES.split('\n');
+  const firstNames = new Set([...FIRST_NAMES.split('\n'), ...maleNames, ...femaleNames]);
+  // Core's hand-checked names decide where compromise files a name under the other gender.
+  const curatedGenders = new Map<string, 'female' | 'male'>();
+  for (const name of FEMININE_GIVEN_NAMES) curatedGenders.set(name, 'female');
+  for (const name of MASCULINE_GIVEN_NAMES) curatedGenders.set(name, 'male');
+  const givenGenders = new Map(curatedGenders);
+  for (const [names, gender] of [[femaleNames, 'female'], [maleNames, 'male']] as const) {
+    for (const name of names) if (!givenGenders.has(name)) givenGenders.set(name, gender);
+  }
   const prefixes = new Set(TABLE_PREFIXES.split('\n'));
   for (const key of curatedKeys) addPrefixes(prefixes, key);
   cached = {
@@ -134,6 +148,8 @@ export function gazetteer(): Gazetteer {
     eventHeads: localeWords((locale) => locale.heads.event),
     roles: new Set(ROLE_NOUNS.split('\n')),
     firstNames,
+    givenGenders,
+    curatedGenders,
     lastNames: new Set(LAST_NAMES.split('\n')),
     givenNames: new Set([...firstNames, ...GIVEN_NAMES]),
     pos,

@@ -13,6 +13,7 @@ import { type CheckedOptions, checkOptions } from './options.js';
 import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, retailersByOutlets, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
+import { tellGenders } from './gender.js';
 import { group } from './group.js';
 import { isAcronymOf, isMixedCaseAcronymOf, orgShortForms } from './name-forms.js';
 import type { CompromiseMatches, CompromiseNlp, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
@@ -536,7 +537,9 @@ export function tagEntities(text: string, options?: TagEntitiesOptions): TagEnti
     mentionsTyped.push(item);
     lastEnd = item.end;
   }
-  return group(text, mentionsTyped, state.acronymOf, gaz);
+  const result = group(text, mentionsTyped, state.acronymOf, gaz);
+  tellGenders(result, text, gaz);
+  return result;
 }
 
 /**

@@ -27,6 +27,12 @@ export interface Entity {
   country?: string;
   /** For a `nationality`: the id of that country's `place` entity, when the text names it. */
   countryId?: string;
+  /**
+   * For a `person`: the gender a title before one of its mentions ("Mrs. Ruiz") or its given
+   * name ("Ana Ruiz") tells, where one does; left out when nothing tells it ("Jo Park", "Kim
+   * Jong Un", "Ruiz" alone). It lets a later "she" find its antecedent (quote attribution).
+   */
+  gender?: 'female' | 'male';
 }
 
 /** What `mode: 'full'` reads of compromise's results: people, organisations and places, with offsets. */

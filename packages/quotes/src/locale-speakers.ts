@@ -1,5 +1,5 @@
 import { foldDiacritics, type TextAnalysis } from '@newsparse/core';
-import { genderOf } from './locales/en/gender.js';
+import { nameGender } from './locales/given-names.js';
 import { roleGender, roleIn, type Locale } from './locales/locale.js';
 import type { Token } from './tokens.js';
 import type { Quote } from './types.js';
@@ -46,7 +46,7 @@ function fullNames(tokens: readonly Token[], locale: Locale): Mention[] {
     const before = tokens[index - 1];
     const after = tokens[last + 1];
     const closed = after === undefined || after.text === ',' || '.!?'.includes(after.text);
-    const given = genderOf(foldDiacritics(tokens[index]!.lower));
+    const given = nameGender(foldDiacritics(tokens[index]!.lower));
     const role = before?.kind === 'word' ? roleIn(locale, before.text) : null;
     if (before?.text === ',' && closed || role !== null || given !== null) {
       const gender = given ?? (role === null ? null : roleGender(locale, role));
@@ -113,7 +113,7 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
     if (!(speaker?.named && speaker.name.includes(' '))) continue;
     // "Vorstandschefin Claudia Reinhardt": the role describing the speaker tells the gender too.
     const role = speaker.description ? roleIn(locale, speaker.description.slice(speaker.description.lastIndexOf(' ') + 1)) : null;
-    const gender = genderOf(foldDiacritics(speaker.name.toLowerCase())) ?? (role === null ? null : roleGender(locale, role));
+    const gender = nameGender(foldDiacritics(speaker.name.toLowerCase())) ?? (role === null ? null : roleGender(locale, role));
     people.push({ name: speaker.name, start: speaker.mention.start, end: speaker.mention.end, gender });
   }
   people.sort((a, b) => a.start - b.start);

@@ -1,5 +1,5 @@
 import { analyzeText, foldDiacritics, type Span, type TextAnalysis } from '@newsparse/core';
-import { genderOf } from './locales/en/gender.js';
+import { nameGender } from './locales/given-names.js';
 import { span } from './attribution.js';
 import { nameLocaleSpeakers } from './locale-speakers.js';
 import { roleIn, type Locale } from './locales/locale.js';
@@ -304,7 +304,7 @@ function namedBeforeColon(text: string, tokens: readonly Token[], end: number, l
     const token = tokens[index]!;
     if (token.kind !== 'word') return null;
     const role = roleIn(locale, token.text) !== null;
-    if (role || genderOf(foldDiacritics(token.lower)) !== null) vouched = true;
+    if (role || nameGender(foldDiacritics(token.lower)) !== null) vouched = true;
     if (!token.cap && !role && !locale.determiners.has(token.lower) && !NAME_PARTICLES.has(token.lower)) return null;
   }
   const final = tokens[last]!;

@@ -32,6 +32,15 @@ export function learnGender(person: Person, phrase: string): void {
   if (gender) person.gender = gender;
 }
 
+/**
+ * Records the gender the entity tagger gave a person (from its given name or a title before
+ * one of its mentions), unless known.
+ */
+export function learnEntityGender(person: Person, gender: 'female' | 'male' | undefined): void {
+  if (person.gender !== undefined || person.isOrganization || gender === undefined) return;
+  person.gender = gender === 'female' ? 'f' : 'm';
+}
+
 /** How many recently seen people pronouns and role nouns are resolved against. */
 export const RECENT_LIMIT = 200;
 

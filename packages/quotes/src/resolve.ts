@@ -6,7 +6,7 @@ import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, LY_NOUNS, NATIONALITIE
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
 import { pronounGender } from './locales/en/gender.js';
-import { learnGender, People, type Person } from './people.js';
+import { learnEntityGender, learnGender, People, type Person } from './people.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 import {
   BE_FORMS,
@@ -217,6 +217,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       // A title just before the name tells the gender too: "Mrs. Ruiz"; so does the given name of
       // the entity the mention belongs to ("the Obama legacy" is Barack Obama's, a man's).
       learnGender(person, text.slice(Math.max(0, mention.start - 6), mention.end));
+      learnEntityGender(person, entity?.gender);
       learnGender(person, person.name);
       // A name inside a quote is someone the speaker talks about: no antecedent for a pronoun after it.
       if (insideQuote(mention.start) || notAntecedents.has(mention.start)) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BELIEF_VERBS, CANADIAN_PROVINCES, CITIES, COMBINING_FORMS, COMMON_SPEECH_VERBS, COUNTRIES, COUNTRY_ENDONYMS, DEMONYMS, FORMER_COUNTRIES, NEWS_AGENCIES,
+  BELIEF_VERBS, CANADIAN_PROVINCES, CITIES, COMBINING_FORMS, COMMON_SPEECH_VERBS, COUNTRIES, COUNTRY_ENDONYMS, DEMONYMS, FEMININE_GIVEN_NAMES, FEMININE_WORDS, FORMER_COUNTRIES,
+  MASCULINE_GIVEN_NAMES, MASCULINE_WORDS, NEWS_AGENCIES,
   NEWS_OUTLETS, REGION_ADJECTIVES, REGIONS, REPORTING_VERBS, SPEECH_VERBS, TERRITORIES, TITLE_QUALIFIERS, TITLES, UK_NATIONS, US_STATES, inflectVerb,
 } from './index.js';
 
@@ -27,6 +28,12 @@ describe('knowledge base', () => {
     for (const name of [...COUNTRIES, ...TERRITORIES, ...REGIONS, ...Object.keys(DEMONYMS), ...US_STATES.map((row) => row[0]!)]) {
       expect(name).toMatch(/^\p{Lu}/u);
     }
+  });
+
+  it('gives a name or word one gender, written lower-case without diacritics', () => {
+    const all = [...FEMININE_GIVEN_NAMES, ...MASCULINE_GIVEN_NAMES, ...FEMININE_WORDS, ...MASCULINE_WORDS];
+    expect(repeated(all)).toEqual([]);
+    for (const word of all) expect(word).toMatch(/^[a-z][a-z.-]*$/);
   });
 
   it('gives each demonym a country or region', () => {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { tagEntities } from '../src/index.js';
+
+/** Each person entity's name and gender (null where nothing tells it). */
+const genders = (text: string): Record<string, string | null> =>
+  Object.fromEntries(tagEntities(text).entities.filter((entity) => entity.type === 'person').map((entity) => [entity.name, entity.gender ?? null]));
+
+describe('gender of people', () => {
+  it("takes a given name's gender from core's and compromise's lists", () => {
+    expect(genders('Brianna Holt stood beside Dale Moran at the harbour. Mayor Ana Ruiz joined them.')).toEqual({
+      'Brianna Holt': 'female',
+      'Dale Moran': 'male',
+      'Ana Ruiz': 'female',
+    });
+  });
+
+  it('lets a title before any mention decide, before the given name', () => {
+    expect(genders('Jordan Pike chaired the hearing. Ms. Pike then adjourned it, and Mr. Lee Marsh left.')).toEqual({ 'Jordan Pike': 'female', 'Lee Marsh': 'male' });
+  });
+
+  it('reads no gender from a family name written first, a surname alone, or a word that ends the sentence before', () => {
+    expect(genders('Kim Jong Un met envoys in the capital on Monday.')).toEqual({ 'Kim Jong Un': null });
+    expect(genders('The reward went to her son. Imogen Vale declined to comment.')).toEqual({ 'Imogen Vale': null });
+  });
+});
