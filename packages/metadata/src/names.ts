@@ -121,6 +121,31 @@ export function isDeskCredit(text: string): boolean {
 const OUTLET_LAST_WORD =
   /\s(?:times|globe|chronicle|observer|telegraph|courier|examiner|inquirer|enquirer|sentinel|dispatch|bulletin|mirror|insider|monitor|mail|express|independent|daily|weekly|today|review|record|standard|guardian|gazette|tribune|herald|journal|kurier|zeitung|allgemeine|rundschau|anzeiger|tagblatt|courrier|dépêche|parisien|figaro|país|mundo|diario|diário|folha|corriere|repubblica|stampa|dagblad|krant|posten|tidning|avis)$/i;
 
+/** Small words a title-case masthead keeps in lower case ("Times of India", "The Sydney Morning Herald"). */
+const MASTHEAD_SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'du', 'la', 'le', 'el', 'der', 'die', 'das']);
+
+/** Words after an agency's or outlet's name on its own masthead ("AP News", "BBC News Online"). */
+const MASTHEAD_SUFFIX = /^(?:News|Online|Digital|Live)$/;
+
+/**
+ * Whether a short line is a publication's name alone, as a copied page prints its masthead
+ * above the headline: a known agency or outlet ("Reuters", "AP News"), or up to five
+ * capitalised words closed by a newspaper's last word ("Milwaukee Journal Sentinel").
+ *
+ * @example
+ * isMastheadLine('Milwaukee Journal Sentinel') //=> true
+ * isMastheadLine('Fire evacuations lifted in portions of California') //=> false
+ */
+export function isMastheadLine(line: string): boolean {
+  const words = line.split(' ');
+  if (words.length > 5 || !words.every((word) => /^\p{Lu}/u.test(word) || MASTHEAD_SMALL_WORDS.has(word))) return false;
+  if (isKnownAgency(line)) return true;
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  if (MASTHEAD_SUFFIX.test(last) && isKnownAgency(words.slice(0, -1).join(' '))) return true;
+  return OUTLET_LAST_WORD.test(` ${last}`);
+}
+
 /** Whether a single word closes a newspaper's title ("Times", "Zeitung") or names an organisation ("News", "Media"). */
 export function isOutletWord(word: string): boolean {
   return OUTLET_LAST_WORD.test(` ${word}`) || ORGANIZATION_WORD.test(word);

@@ -1,10 +1,10 @@
 import { assertText, ENGLISH_MONTH_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
-import { isKnownAgency } from './names.js';
+import { isKnownAgency, isMastheadLine } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { isFurnitureLine, MAX_FURNITURE_LINE } from './text-furniture.js';
+import { isFurnitureLine, isNavigationLine, MAX_FURNITURE_LINE } from './text-furniture.js';
 import { exceedsCollapsed, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -146,6 +146,14 @@ export function readTextMetadata(text: string): TextMetadata {
       continue;
     }
     lastBareCue = false;
+    // Above the headline, a page's navigation ("Skip to content", "Breaking News") and its
+    // masthead ("Milwaukee Journal Sentinel", "AP News") are skipped, never the headline.
+    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line))) {
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
     const header = readHeaderLine(line);
     if (header?.kind === 'stamp') {
       if (result.published === null) {
@@ -163,8 +171,8 @@ export function readTextMetadata(text: string): TextMetadata {
       }
     } else if (header?.kind === 'byline') {
       authors.push(...parseByline(line).authors);
-    } else if (result.title !== null && isBareByline(line, text, next)) {
-      authors.push(...parseByline(line).authors);
+    } else if (result.title !== null && isBareByline(line.replace(LIST_MARK, ''), text, next)) {
+      authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
     } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line)) {
       result.title = line;
     } else if (
@@ -299,6 +307,9 @@ function isBareByline(line: string, text: string, next: number): boolean {
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
 }
+
+/** A dash or bullet a copied page leaves before a byline's name ("- Olga Ruiz", "• Jo Roe"). */
+const LIST_MARK = /^[-–—•·] /;
 
 /** Words that join names in a byline. */
 const BYLINE_JOINERS = new Set(['&', 'and', 'And', 'AND']);

@@ -51,6 +51,29 @@ const PHRASE_LINES = new Set<string>([
 ]);
 
 /**
+ * Navigation and section labels a copied page leaves above its headline, as slugs: "Skip to
+ * content", "Breaking News", "Menu", "Author", "Zum Inhalt springen", "Aller au contenu".
+ */
+const NAVIGATION_LINES = new Set<string>([
+  'skip-to-content', 'skip-to-main-content', 'skip-to-navigation', 'skip-navigation', 'jump-to-content', 'skip-to-article',
+  'breaking-news', 'breaking', 'latest-news', 'top-stories', 'trending', 'menu', 'main-menu', 'navigation', 'search', 'home',
+  'author', 'sections', 'news', 'live', 'watch-live', 'sign-in', 'log-in', 'subscribe',
+  'zum-inhalt-springen', 'direkt-zum-inhalt', 'zum-inhalt', 'aller-au-contenu', 'aller-au-contenu-principal', 'ir-al-contenido',
+  'saltar-al-contenido', 'vai-al-contenuto', 'naar-inhoud', 'ir-para-o-conteudo',
+]);
+
+/**
+ * Whether a short line is a page's navigation or section label ("Skip to content", "Breaking
+ * News"): above the headline it is no headline.
+ *
+ * @example
+ * isNavigationLine('Skip to content') //=> true
+ */
+export function isNavigationLine(line: string): boolean {
+  return line.length <= MAX_LABEL && NAVIGATION_LINES.has(slugOf(line));
+}
+
+/**
  * A newsletter or subscription call: an imperative at the line's start ("Sign up for our
  * morning newsletter", "Newsletter abonnieren", "Abonnez-vous", "Suscríbete", "Iscriviti").
  */

@@ -119,3 +119,22 @@ describe('readTextMetadata furniture', () => {
     );
   });
 });
+
+describe('readTextMetadata page chrome above the headline', () => {
+  it('skips navigation labels before the headline', () => {
+    const text = 'Skip to content\n\nBreaking News\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.';
+    expect(readTextMetadata(text).title).toBe('Harbour reopens after the storm');
+  });
+
+  it("skips a publication's masthead and reads a dashed byline before the dateline", () => {
+    const text = 'Tri-County Gazette\n\nHarbour reopens after the storm\n\n- Lena Voss\n\nPORTLAND, Maine — The harbour reopened on Thursday.';
+    const result = readTextMetadata(text);
+    expect(result.title).toBe('Harbour reopens after the storm');
+    expect(result.authors.map((author) => author.name)).toEqual(['Lena Voss']);
+  });
+
+  it("skips an agency's own masthead ('AP News')", () => {
+    const text = 'AP News\n\nMover: Harbour shares climb after results\n\nNEW YORK (AP) — Shares of Harbour Co. rose on Wednesday.';
+    expect(readTextMetadata(text).title).toBe('Mover: Harbour shares climb after results');
+  });
+});
