@@ -744,6 +744,13 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const kinds = gaz.phrases.get(token.key);
     if (kinds && (isPlaceKind(kinds) || kinds.includes('demonym') || kinds.includes('org') || kinds.includes('agency'))) continue;
     if (token.upper && token.text.length <= 5) continue;
+    // "New York Attorney General Letitia James", "New Jersey Governor Phil Murphy": a known place
+    // of two or three words before the title is one qualifier, not a word the title loses.
+    const phrase = knownQualifierLength(tokens, positions, k, gaz);
+    if (phrase > 0) {
+      k += phrase - 1;
+      continue;
+    }
     break;
   }
   let loose = false;
@@ -816,6 +823,21 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   }
   if (end < positions.length) positions = positions.slice(0, end);
   splitKnown(text, tokens, positions, title, gaz, facts, out);
+}
+
+/** The most words of a known place or body that may qualify a title ("New York", "Rio de Janeiro"). */
+const QUALIFIER_WORDS = 3;
+
+/**
+ * How many words from `k` name a known place, nationality or organisation of two or three words
+ * ("New York", "South Korean"), leaving at least one word after it; 0 when none does.
+ */
+function knownQualifierLength(tokens: readonly Token[], positions: readonly number[], k: number, gaz: Gazetteer): number {
+  for (let length = Math.min(QUALIFIER_WORDS, positions.length - 1 - k); length >= 2; length--) {
+    const kinds = gaz.phrases.get(keysAt(tokens, positions, k, k + length));
+    if (kinds && (isPlaceKind(kinds) || kinds.includes('demonym') || kinds.includes('org') || kinds.includes('agency'))) return length;
+  }
+  return 0;
 }
 
 /** A Korean given name of two syllables joined by a hyphen: "Geun-hye", "Jae-in", "Suk-yeol". */
