@@ -8,7 +8,7 @@
 /** Whole words that name furniture. */
 const FURNITURE_WORDS = new Set(
   // "correlati": Italian related links.
-  'ad ads adv banner combx community consent disqus extra gdpr masthead menu popup remark replies rss shoutbox sidebar skyscraper supplemental pagination pager modal toolbar tools tags byline hidden print noprint login correlati correlate'.split(' '),
+  'ad ads adv banner combx community consent disqus extra gdpr masthead menu popup remark replies rss shoutbox sidebar skyscraper supplemental pagination pager modal toolbar tools tags byline print noprint login correlati correlate'.split(' '),
 );
 /**
  * "Read also" labels as slugs (lower case, accents dropped, words joined by `-`): a related-links
@@ -48,6 +48,14 @@ const WEAK_STEMS = ['nav', 'recirc', 'footer', 'teaser', ...READ_MORE_SLUGS];
 const POST_CONTAINER = /(?:^|\s)(?:h-?entry|type-post|type-page)(?:\s|$)/i;
 const MAYBE = /article|body|column|content|main|story|entry|text|post/i;
 
+/**
+ * A class that hides its element on every screen: the token `hidden` itself (UIkit's
+ * `uk-hidden`). Not the word inside other tokens: breakpoint variants ("hidden-xs", "lg:hidden",
+ * "hidden-print", "elementor-hidden-phone") show the element on other screens, and
+ * "overflow-hidden", "field--label-hidden" or "lazy-hidden" hide something else or nothing.
+ */
+const HIDDEN_TOKEN = /(?:^|\s)(?:uk-)?hidden(?:\s|$)/i;
+
 /** Class/id words of captions and photo credits. */
 const CAPTION_STEMS = ['caption', 'credit', 'copyright', 'bildunterschrift', 'bildnachweis', 'legende', 'legend', 'didascalia', 'pie-', 'imagedescription', 'image-description', 'photo-source', 'img-source', 'wp-caption'];
 
@@ -75,7 +83,7 @@ const NOTHING: LabelReading = { furniture: false, strong: false, caption: false,
 const ANY_WORD = new RegExp(
   [
     ...STRONG_STEMS, ...WEAK_STEMS, ...CAPTION_STEMS, ...LEAD_STEMS,
-    ...[...FURNITURE_WORDS, 'toc'].map((word) => `(?:^|[^a-z])${word}`),
+    ...[...FURNITURE_WORDS, 'toc', 'hidden'].map((word) => `(?:^|[^a-z])${word}`),
   ].join('|'),
   'i',
 );
@@ -144,7 +152,7 @@ export function readLabel(fullLabel: string): LabelReading {
   const caption = hasStem(words, joined, CAPTION_STEMS);
   const lead = hasStem(words, joined, LEAD_STEMS);
   if (hasStem(words, joined, STRONG_STEMS) || isTableOfContents(words)) return { furniture: true, strong: true, caption, lead };
-  let weak = false;
+  let weak = HIDDEN_TOKEN.test(label);
   for (const word of words) {
     if (FURNITURE_WORDS.has(word)) weak = true;
   }
