@@ -927,8 +927,13 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'place' || item.type === 'nationality' || item.words.length > 2) continue;
     if (item.firm && !item.guess && item.type !== 'person') continue;
-    if (gaz.phrases.has(item.key)) continue;
     if (textAt(tokens, candidate.last + 1) !== ',') continue;
+    // "in Hammond, Indiana", "in Lincoln, Nebraska": a one-word name the knowledge base knows only as
+    // a person's or a city, read as a person, is a town in a state or country after a place
+    // preposition (people are "in" no state that way).
+    const kinds = gaz.phrases.get(item.key);
+    const townOfPersonName = kinds !== undefined && kinds.every((kind) => kind === 'person' || kind === 'city') && item.words.length === 1 && candidate.title === null && LOCATIVES.has(lowerAt(tokens, candidate.first - 1)) && !PEOPLE_PREPOSITIONS.has(lowerAt(tokens, candidate.first - 1));
+    if (kinds !== undefined && !townOfPersonName) continue;
     // "houses in Leigh Sinton, near Malvern", "in Kelby, north of Leeds": a place near another place.
     const nearAt = nearPlaceAt(tokens, candidate.last + 2);
     if (nearAt > 0) {
@@ -951,7 +956,7 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
     const regionKinds = gaz.phrases.get(region.key);
     // "in Kibbutz Kinneret, Tiberias": a known city holds the place too (a name with no comma after it).
     const city = between === undefined && regionKinds !== undefined && isCityKind(regionKinds) && /^[.;]$/.test(textAt(tokens, region.candidate.last + 1));
-    if (!regionKinds || !(regionKinds.includes('region') || regionKinds.includes('country') || city)) continue;
+    if (!regionKinds || !(regionKinds.includes('region') || regionKinds.includes('country') || (city && !townOfPersonName))) continue;
     const afterRegion = tokenAt(tokens, region.candidate.last + 1);
     if (afterRegion && (afterRegion.text === "'s" || afterRegion.text === '\u2019s')) continue;
     const previous = tokenAt(tokens, candidate.first - 1);
