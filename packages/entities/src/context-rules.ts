@@ -2,7 +2,7 @@ import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, nounBeforeP
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
-import { isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
+import { hyphenedParticleName, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
 import { CURRENCY_CODES, STATE_CODES_AFTER_TOWNS } from './data/knowledge.js';
 
@@ -589,8 +589,9 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     // type to the name's other mentions ("rivals Lloyds and NatWest" … "Lloyds said").
     if (item.type === 'organization' && !item.guess) continue;
     const lowerPrevious = previous !== undefined && previous.text === previous.lower;
-    // A person with a given name may follow a noun too ("rival Jane Doe"), never work "at" an analyst's employer.
-    const person = item.type === 'person' && item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase());
+    // A person with a given name may follow a noun too ("rival Jane Doe"), never work "at" an analyst's employer;
+    // so may one whose surname has a hyphened particle ("opposition coalition Moaz al-Khatib").
+    const person = item.type === 'person' && item.words.length >= 2 && (gaz.firstNames.has(item.words[0]!.toLowerCase()) || hyphenedParticleName(item.words[item.words.length - 1]!));
     let organisation = false;
     if (lowerPrevious && (KIND_NOUNS.has(previous.lower) || pluralKind(previous.lower)) && !person) organisation = true;
     // "Retailer Walmart said": the kind noun opens the sentence, capitalised.
