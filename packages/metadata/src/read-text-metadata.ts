@@ -1,4 +1,4 @@
-import { assertText, ENGLISH_MONTH_NAMES, type Span } from '@newsparse/core';
+import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
 import { isKnownAgency, isMastheadLine } from './names.js';
@@ -146,9 +146,10 @@ export function readTextMetadata(text: string): TextMetadata {
       continue;
     }
     lastBareCue = false;
-    // Above the headline, a page's navigation ("Skip to content", "Breaking News") and its
-    // masthead ("Milwaukee Journal Sentinel", "AP News") are skipped, never the headline.
-    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line))) {
+    // Above the headline, a page's navigation and section labels ("Skip to content", "Breaking
+    // News", "Nation", "Malaysia") and its masthead ("Milwaukee Journal Sentinel", "AP News")
+    // are skipped, never the headline.
+    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line))) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -173,7 +174,7 @@ export function readTextMetadata(text: string): TextMetadata {
       authors.push(...parseByline(line).authors);
     } else if (result.title !== null && isBareByline(line.replace(LIST_MARK, ''), text, next)) {
       authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
-    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line)) {
+    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line)) {
       result.title = line;
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
@@ -308,6 +309,16 @@ function isBareByline(line: string, text: string, next: number): boolean {
   return byline.authors.length > 0 && byline.organization === null;
 }
 
+/** Core's country names, lower-case, for a section label that names a country. */
+let countryNames: ReadonlySet<string> | undefined;
+
+/** Whether a line is a country's name alone ("Malaysia"), as a page's section label prints it. */
+function isCountryLine(line: string): boolean {
+  if (line.length > 40) return false;
+  countryNames ??= new Set(COUNTRIES.map((name) => name.toLowerCase()));
+  return countryNames.has(line.toLowerCase());
+}
+
 /** A dash or bullet a copied page leaves before a byline's name ("- Olga Ruiz", "• Jo Roe"). */
 const LIST_MARK = /^[-–—•·] /;
 
@@ -340,4 +351,13 @@ const nextLine = (text: string, offset: number): string | null => nextLineAt(tex
 /** A line that opens with a dateline ("PORTLAND, Maine (AP) —") is the story's lead, never a dek. */
 function opensWithDateline(line: string): boolean {
   return parseDateline(line) !== null;
+}
+
+/**
+ * Whether a line opens with a dateline that carries a date ("KUALA LUMPUR, Dec 2, 2015:"):
+ * on a line of its own above the story it opens the body, never the headline. (An undated
+ * "WATCH:" or "BREAKING:" reads as a place too, so the date decides.)
+ */
+function isDatedDateline(line: string): boolean {
+  return /\d/.test(line) && parseDateline(line)?.date != null;
 }

@@ -48,6 +48,7 @@ const PHRASE_LINES = new Set<string>([
   'compartir', 'compartir-noticia', 'compartir-articulo', 'condividi', 'condividi-articolo', 'condividi-questo-articolo',
   'delen', 'deel-dit-artikel', 'deel-artikel', 'compartilhe', 'compartilhar', 'partilhar',
   'print', 'email', 'comments', 'copy-link', 'copy-link-to-clipboard', 'drucken', 'imprimer', 'imprimir', 'stampa',
+  'related-posts', 'related-articles', 'related-stories', 'next-post', 'previous-post', 'next-article', 'previous-article',
 ]);
 
 /**
@@ -58,6 +59,11 @@ const NAVIGATION_LINES = new Set<string>([
   'skip-to-content', 'skip-to-main-content', 'skip-to-navigation', 'skip-navigation', 'jump-to-content', 'skip-to-article',
   'breaking-news', 'breaking', 'latest-news', 'top-stories', 'trending', 'menu', 'main-menu', 'navigation', 'search', 'home',
   'author', 'sections', 'news', 'live', 'watch-live', 'sign-in', 'log-in', 'subscribe',
+  // Section names a page prints above its headline ("Nation", "World", "Business").
+  'nation', 'national', 'world', 'international', 'local', 'business', 'economy', 'markets', 'money', 'politics', 'opinion',
+  'sport', 'sports', 'tech', 'technology', 'science', 'health', 'entertainment', 'culture', 'lifestyle', 'travel',
+  'politik', 'wirtschaft', 'kultur', 'panorama', 'inland', 'ausland', 'monde', 'politique', 'economie', 'societe',
+  'mundo', 'politica', 'economia', 'deportes', 'sociedad', 'cultura', 'internacional', 'nacional',
   'zum-inhalt-springen', 'direkt-zum-inhalt', 'zum-inhalt', 'aller-au-contenu', 'aller-au-contenu-principal', 'ir-al-contenido',
   'saltar-al-contenido', 'vai-al-contenuto', 'naar-inhoud', 'ir-para-o-conteudo',
 ]);

@@ -137,4 +137,20 @@ describe('readTextMetadata page chrome above the headline', () => {
     const text = 'AP News\n\nMover: Harbour shares climb after results\n\nNEW YORK (AP) — Shares of Harbour Co. rose on Wednesday.';
     expect(readTextMetadata(text).title).toBe('Mover: Harbour shares climb after results');
   });
+
+  it("skips a section name or a country's name above the headline ('Nation', 'Malaysia')", () => {
+    expect(readTextMetadata('Nation\n\nFerry fares rise for the winter\n\nThe ferry company raised fares on Monday.').title).toBe('Ferry fares rise for the winter');
+    expect(readTextMetadata('Malaysia\nFerry fares rise for the winter\n\nThe ferry company raised fares on Monday.').title).toBe('Ferry fares rise for the winter');
+  });
+
+  it('reads a dated dateline on a line of its own as the body, not the headline', () => {
+    const result = readTextMetadata('KUALA LUMPUR, Dec 2, 2015:\n\nThe ferry company raised fares on Monday.');
+    expect(result.title).toBeNull();
+    expect(result.bodyStart).toBe(0);
+  });
+
+  it("reads 'Related Posts' and 'Next Post' lines as furniture", () => {
+    const text = 'Ferry fares rise\n\nThe ferry company raised fares on Monday.\n\nRelated Posts\n\nNext Post\n';
+    expect(readTextMetadata(text).furniture.map((span) => span.text)).toEqual(['Related Posts', 'Next Post']);
+  });
 });
