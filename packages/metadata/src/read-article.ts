@@ -665,6 +665,14 @@ export const READING_TIME =
  * …"), radio sites' caption toggles, and a gallery's count ("Slideshow ( 3 images )").
  */
 export const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)(?:,|$)|(?:hide|toggle|show) caption$|(?:slideshow|gallery|photos) ?\( ?\d{1,3} (?:images?|photos?) ?\)$)/i;
+/**
+ * A photo credit set as a line of the text, its label first ("Titelbild: Jane Doe/Agency", "Bild:
+ * …", "Photo: …", "Image credit: …", "Crédit photo : …", "Foto di …:"), in the languages of the
+ * web (general knowledge of press conventions). Capitalised as a label is: a line of code or data
+ * ("image: nginx") is no credit.
+ */
+const CREDIT_LINE =
+  /^(?:(?:Beitrags|Titel|Header|Aufmacher|Vorschau)(?:bild|foto)|Bild|Foto|Fotos|Photo|Photos|Image|Picture|Grafik|Illustration|Beeld|Fotografía|Crédits?|Crédito|Créditos|Credits?|(?:Photo|Image) [Cc]redits?|Crédit photo|Foto di|(?:Bild|Foto)(?:quelle|nachweis|credit|rechte))\s?:\s/;
 /** Class words of a byline's or a stamp's own field (an inline element opening one). */
 const META_FIELD = /(?:^|[\s_-])(?:date|time|timestamp|author|byline|reporter|writer|autor|auteur)(?:$|[\s_-])/i;
 /**
@@ -739,6 +747,7 @@ const STATEMENT_END = /[.!?…。！？;)"”»]$/;
  * - a reading-time label ("5 Min Read", "Lesezeit: 3 Min.", "Temps de lecture : 4 min") and a
  *   caption's label for screen readers ("Image caption", "Image source, Example Images", "hide
  *   caption", "toggle caption"), with the caption text after such a label in the same line;
+ * - a photo credit set as a line, its label first ("Titelbild: Jane Doe/Agency", "Photo: …");
  * - a photo's credit line in Chinese or Japanese press style, a paragraph under the picture
  *   rather than a caption element ("图为会议现场。（新华社记者 张三 摄）", "…＝3日、田中一郎撮影").
  */
@@ -762,6 +771,7 @@ function dropOrphanLabels(candidates: Block[], kept: boolean[], nodes: TreeNode[
       (plain && block.text.length <= 24 && MEDIA_TIMER.test(block.text)) ||
       (plain && block.text.length <= 40 && READING_TIME.test(block.text)) ||
       (plain && block.text.length <= 300 && CAPTION_LABEL.test(block.text)) ||
+      (plain && block.text.length <= 200 && CREDIT_LINE.test(block.text)) ||
       (plain && block.text.length <= 150 && endsWithCjkPhotoCredit(block.text)) ||
       (plain && block.text.length <= 240 && isRightsNotice(block.text))
     ) {
