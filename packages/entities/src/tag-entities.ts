@@ -87,6 +87,7 @@ const poolVotes: DocumentStep = ({ typed }) => {
 };
 
 const PARTY_WORDS = localeWords((locale) => locale.context.partyAdjectives);
+const CORPORATE_HEADS = localeWords((locale) => locale.names.corporateHeads);
 const PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
 
 /**
@@ -283,7 +284,7 @@ const firmTypeEverywhere: DocumentStep = ({ typed }) => {
 };
 
 /** Acronyms defined in parentheses join their long form: "Belt and Road Initiative (BRI)". */
-const acronymsInParentheses: DocumentStep = ({ typed, tokens, acronymOf }) => {
+const acronymsInParentheses: DocumentStep = ({ typed, tokens, gaz, acronymOf }) => {
   const coined = new Set<string>();
   for (let index = 0; index + 1 < typed.length; index++) {
     const long = typed[index]!;
@@ -301,9 +302,33 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, acronymOf }) => {
     acronymOf.set(short, long);
     if (long.type === 'organization') coined.add(short.key);
   }
+  // The company each such short name stands for, so that all its mentions join the full name.
+  let standsFor: Map<string, Typed> | undefined;
+  // "Rosatom (Russian State Nuclear Energy Corporation)": a one-word name with a company's full name
+  // in parentheses after it is that company, however the model read it (a person's affiliation,
+  // "Corbyn (Labour Party)", names no company; a known given name or surname is left alone).
+  for (let index = 0; index + 1 < typed.length; index++) {
+    const short = typed[index]!;
+    const long = typed[index + 1]!;
+    if (!short.candidate || !long.candidate || short.words.length !== 1 || long.words.length < 2 || long.type !== 'organization' || !long.firm || long.guess) continue;
+    if (short.type === 'nationality' || short.type === 'organization' || (short.firm && !short.guess) || gaz.phrases.has(short.key)) continue;
+    // "Kirill (Russian Orthodox Church)", "Corbyn (Labour Party)": a person with the body they belong to.
+    const lower = short.words[0]!.toLowerCase();
+    if (gaz.firstNames.has(lower) || gaz.givenNames.has(lower) || gaz.lastNames.has(lower) || short.candidate.title !== null || !CORPORATE_HEADS.has(long.words[long.words.length - 1]!.toLowerCase().replace(/\.$/, ''))) continue;
+    if (textAt(tokens, short.candidate.last + 1) !== '(' || long.candidate.first !== short.candidate.last + 2 || textAt(tokens, long.candidate.last + 1) !== ')') continue;
+    short.type = 'organization';
+    short.scores = short.scores ?? new Float32Array(LABELS.length);
+    short.firm = true;
+    short.guess = false;
+    acronymOf.set(short, long);
+    coined.add(short.key);
+    (standsFor ??= new Map()).set(short.key, long);
+  }
   // A short name defined in parentheses keeps its organisation through the article ("ARGro wants …", "OCHA said …").
   if (coined.size === 0) return;
   for (const item of typed) {
+    const long = standsFor?.get(item.key);
+    if (long !== undefined && item.words.length === 1 && !acronymOf.has(item)) acronymOf.set(item, long);
     if (item.type === 'organization' || item.words.length !== 1 || !coined.has(item.key)) continue;
     item.type = 'organization';
     item.scores = item.scores ?? new Float32Array(LABELS.length);

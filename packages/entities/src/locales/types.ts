@@ -49,6 +49,8 @@ export interface Locale {
     timeZoneWords: readonly string[];
     /** Abbreviations that keep their period inside a name ("Inc.", "Jr.", "St."). */
     corporateAbbreviations: readonly string[];
+    /** Last words of a company's full name that a short name in front of it may stand for: "Rosatom (… Energy Corporation)". */
+    corporateHeads: readonly string[];
     /** Legal forms that close a company's name: "Bayer AG of West Germany" is the company, then its country. */
     legalForms: readonly string[];
     /** Words for a firm's partners after "and" or "&" that end a firm's name whatever stands before ("Morgan Stanley and Co", "Sanford C. Bernstein and Co"). */

@@ -33,6 +33,8 @@ export const names: Locale['names'] = {
    * Germany", "Acme Inc of Trenton"). "Corp" and "Co" are left out: "Indium Corp of America",
    * "Guaranty Trust Co of New York" are whole names.
    */
+  /** Last words of a company's full name that a short name in front of it may stand for: "Rosatom (… Energy Corporation)". */
+  corporateHeads: ['corporation', 'company', 'corp', 'co', 'group', 'holdings', 'inc', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'oyj'],
   legalForms: ['inc', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'ab', 'kgaa', 'bhd', 'berhad', 'tbk', 'pty', 'pte', 'oyj', 'sarl', 'srl'],
   /**
    * Words for a firm's partners: after "and" a name's last word, they make the words before it
