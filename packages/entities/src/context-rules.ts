@@ -2465,6 +2465,33 @@ function narrowToKnownPart(item: Typed, candidate: NonNullable<Typed['candidate'
   return false;
 }
 
+/**
+ * "Motley Fool Asset Management" cut to "Asset Management", "Cystic Fibrosis", "Chairman
+ * Emeritus": capitalised words that are all ordinary English words, none a given name or a
+ * surname the lexicon knows, name no person where only the model read one. Ending in an
+ * organisation's head they name a body; otherwise they name no one.
+ */
+export function commonWordsReadAsPeople(typed: Typed[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    // (One word alone may be a surname the lexicon lacks: "Santorum", "Earnest", "Moody".)
+    if (!candidate || item.type !== 'person' || item.words.length < 2 || (item.firm && !item.guess) || candidate.title !== null || candidate.caps || gaz.phrases.has(item.key)) continue;
+    // An abbreviation's stop left out of the words ("Ft. Worth" is read from "Ft" and "Worth") is no ordinary word.
+    if (item.end - item.start !== item.words.join(' ').length) continue;
+    let ordinary = true;
+    for (const word of item.words) {
+      const lower = word.toLowerCase();
+      if (!PLAIN_NAME.test(word) || !isCommonLower(gaz, lower) || gaz.givenNames.has(lower) || gaz.lastNames.has(lower)) {
+        ordinary = false;
+        break;
+      }
+    }
+    if (!ordinary) continue;
+    if (gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase())) setType(item, 'organization');
+    else dropMention(item);
+  }
+}
+
 /** Articles before a name read as a modifier of the noun after it ("a Chicano group"). */
 const MODIFIER_ARTICLES = new Set(['a', 'an']);
 

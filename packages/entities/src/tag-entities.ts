@@ -10,7 +10,7 @@ import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismis
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, retailersByOutlets, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, retailersByOutlets, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -449,6 +449,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // A surname or given name alone is the person named in full earlier, even when it is also a city.
   ({ typed, tokens, gaz }) => namesOfPeople(typed, tokens, gaz),
   ({ typed, tokens, gaz }) => givenNamesThatSpeak(typed, tokens, gaz),
+  // "Asset Management", "Cystic Fibrosis": ordinary words only the model read as a person.
+  ({ typed, gaz }) => commonWordsReadAsPeople(typed, gaz),
   // "a Chicano group": a capitalised modifier between an article and a noun is no person.
   ({ typed, tokens, gaz }) => modifiersAfterArticle(typed, tokens, gaz),
   // "hotels in Hadibo": a name only the model reads as a person, after "in", is a place.
