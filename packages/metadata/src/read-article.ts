@@ -819,6 +819,7 @@ export function readArticle(html: string, options?: ReadArticleOptions): Article
   }
   body = dropMetaLines(body, metadata.authors);
   body = dropAuthorBio(body, metadata.authors);
+  body = dropReaderAppeals(body);
   return { metadata, ...joinBlocks(body.map((block) => toPart(block, builder.nodes))) };
 }
 
@@ -884,6 +885,38 @@ function dropAuthorBio(body: Block[], authors: Author[]): Block[] {
     if (names.some((name) => block.text.startsWith(name) && BIO_VERB.test(block.text.slice(name.length, name.length + 12)))) return body.filter((_, at) => at !== index);
   }
   return body;
+}
+
+/** How many blocks at the end of the body may hold an appeal to the reader. */
+const APPEAL_WINDOW = 3;
+/** An appeal is a sentence or two and a link. */
+const APPEAL_MAX = 320;
+/**
+ * The publisher's appeal to the reader, in the languages of the web (general knowledge of the
+ * calls sites set under their stories): to subscribe, sign up, support or join them, in the
+ * imperative or addressed to the reader ("Sign up here", "Unterstütze uns", "abonnieren Sie
+ * unseren Newsletter", "Suscríbete", "Abonnez-vous", "Sostienici", "Wesprzyj nas", "Steun ons").
+ * Third-person and noun forms ("subscribers", "die … unterstützen", "gli abbonati", "que assine")
+ * are a story's words.
+ */
+const READER_APPEAL =
+  /(?:^|[\s(¿¡])(?:subscribe (?:to|now|here)|sign up (?:here|now|for|to)|support(?:ing)? (?:us|our (?:work|journalism|reporting))|donate (?:now|today|here)|help us (?:continue|keep)|become a (?:member|subscriber|supporter|patron)|already a subscriber|unterstütze uns|unterstützen sie uns|abonniere (?:uns|das|jetzt)|abonnieren sie (?:uns|das|jetzt)|jetzt spenden|suscríbete|únete (?:a nuestr|desde|ahora|aquí|hoy)|apoya (?:nuestro|nuestra|el periodismo)|abonnez-vous|soutenez[- ](?:nous|notre)|faites un don|abbonati (?:ora|subito|a)|sostienici|sostieni (?:il nostro|la nostra)|wesprzyj nas|zapraszamy (?:też )?do subskrypcji|assine (?:já|agora)|apoie (?:o nosso|a nossa)|steun ons|word lid)/iu;
+
+/**
+ * Leaves out the publisher's appeal set as a plain paragraph under the story ("Do you want to
+ * hear from us? Sign up here", "Unterstütze unsere Arbeit und abonniere das Magazin"): among
+ * the last blocks, a short one that calls the reader to subscribe, sign up, support or join
+ * ({@link READER_APPEAL}). The first block and a body of one block stay.
+ */
+function dropReaderAppeals(body: Block[]): Block[] {
+  if (body.length < 2) return body;
+  const dropped = new Set<Block>();
+  for (let index = body.length - 1; index >= Math.max(1, body.length - APPEAL_WINDOW); index--) {
+    const block = body[index]!;
+    if (block.level > 0 || block.list >= 0 || block.quote >= 0 || block.text.length > APPEAL_MAX) continue;
+    if (READER_APPEAL.test(block.text)) dropped.add(block);
+  }
+  return dropped.size === 0 ? body : body.filter((block) => !dropped.has(block));
 }
 
 function readCaptionsOption(options: ReadArticleOptions | undefined): boolean {
