@@ -2,6 +2,7 @@ import { isAbbreviation, type Span } from '@newsparse/core';
 import { cueAt, nounPhrase, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
 import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS } from './locales/en/lexicon.js';
 import { FINITE_BE } from './locales/en/function-words.js';
+import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import type { Token } from './tokens.js';
 import {
   BARE_CLAUSE_STOPS,
@@ -228,8 +229,15 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     let np = at > start ? subjectBefore(tokens, at - 1, start) : null;
     // A gerund after a comma hangs on the clause before it, not on a phrase read past that
     // clause as an insertion: in "After the vote, Lund was pleased, telling …" the phrase before
-    // the first comma ("the vote") is no subject of "telling".
-    if (np && tokens[at - 1]!.text === ',' && GERUND_CUES.test(tokens[at]!.lower) && mainClauseStart(tokens, start, at) > start) np = clauseSubject(tokens, start, at) ?? np;
+    // the first comma ("the vote") is no subject of "telling", nor in "A day later, Lund …,
+    // telling …" the time. After a verb of saying the one who said it goes on ("The talks
+    // will resume, Lund said, adding …").
+    if (np && tokens[at - 1]!.text === ',' && GERUND_CUES.test(tokens[at]!.lower)) {
+      const said = at - 2 > start && cueAt(tokens, at - 2, REPORT_FORMS) === at - 2 ? subjectBefore(tokens, at - 3, start) : null;
+      // (Only a parenthetical attribution, set off by a comma or a quote: not "tied the scores to graduation rates, saying …".)
+      const aside = said && said.first > start && ',"\u201d\u2019\''.includes(tokens[said.first - 1]!.text) ? said : null;
+      np = aside ?? clauseSubject(tokens, start, at) ?? np;
+    }
     if (!np && GERUND_CUES.test(tokens[at]!.lower)) {
       // "he said, adding:" — the subject of the earlier verb, never one inside a fronted
       // subordinate clause ("If the board saw it, Lund was shocked, telling …": Lund tells).
@@ -335,13 +343,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
   }
   start = mainClauseStart(tokens, start, to);
   while (start < to && (tokens[start]!.kind === 'punct' || LEADING.has(tokens[start]!.lower))) start++;
-  // Skip a fronted adverbial closed by a comma ("Later on Sunday, Carson shared …").
-  for (let index = start; index < Math.min(to, start + 8); index++) {
-    if (tokens[index]!.text === ',') {
-      if (index + 1 < to && tokens[index + 1]!.kind === 'word' && (tokens[index + 1]!.cap || ['he', 'she', 'they', 'we', 'i'].includes(tokens[index + 1]!.lower))) start = index + 1;
-      break;
-    }
-  }
+  start = pastFrontedAdverbials(tokens, pastDateline(tokens, start, to), to);
   const head = tokens[start];
   if (!head || head.kind !== 'word' || start >= to) return null;
   if (!head.cap && !['he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'her', 'their'].includes(head.lower)) return null;

@@ -3,6 +3,7 @@ import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanc
 import type { Draft } from './draft.js';
 import { npSpans, type Found } from './find-attribution.js';
 import { BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { isQuoteToken, tokenAt, type Token } from './tokens.js';
 import {
   ADVERBIAL_LEADS,
@@ -32,7 +33,6 @@ import {
   FINITE_BE,
   FOUND_THING_OPENERS,
   FOUNDING_PRECEDERS,
-  FRONTED_OPENERS,
   FUNCTION_WORDS,
   GAP_VERBS,
   GERUND_OPENERS,
@@ -2386,69 +2386,6 @@ function adverbialOnly(tokens: readonly Token[], from: number, to: number): bool
     if (!token.cap && (BE_FORMS.has(token.lower) || CLAUSE_VERB_AFTER_NAME.test(token.lower) || /[^e]ed$/.test(token.lower) || INDIRECT_CUE_FORMS.has(token.lower))) return false;
   }
   return true;
-}
-
-function fronted(token: Token | undefined): boolean {
-  if (!token) return false;
-  const lower = token.lower;
-  return OPENING_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || TIME_WORDS.has(lower) || FRONTED_OPENERS.has(lower) || /^\d/.test(token.text) || token.kind === 'word' && /(?:ly|ing|ed)$/.test(lower);
-}
-
-/** Past a dateline that opens the text's first sentence: "PARIS (Reuters) — …", "WASHINGTON — …", "TROY, Mich. - …". */
-function pastDateline(tokens: readonly Token[], start: number, to: number): number {
-  let index = start;
-  while (index < to && tokens[index]!.kind === 'word' && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[index]!.text)) index++;
-  if (index === start) return start;
-  // The rest of the dateline: a state or a country ("TROY, Mich.", "CAIRO, Egypt"), an agency ("(AP)").
-  for (let round = 0; index < to && round < 8 && !'\u2014\u2013-'.includes(tokens[index]!.text); round++) {
-    if (!(tokens[index]!.cap || ',.()'.includes(tokens[index]!.text))) return start;
-    index++;
-  }
-  if (index >= to) return start;
-  while (index < to && '\u2014\u2013-'.includes(tokens[index]!.text)) index++;
-  return index;
-}
-
-/**
- * Past the adverbials that open a clause before its subject, each closed by a comma: "On
- * Tuesday, …", "In an interview with The Wall Street Journal, …" (a long opener goes with its
- * preposition or participle), "A few days later, …" and "The day before, …" (a time phrase),
- * "Speaking at a rally in Salem, New Hampshire, …" (a place named after a comma goes with the
- * adverbial; not "In Ohio, Jo Park, the mayor, said", where the name is set off as a subject).
- */
-function pastFrontedAdverbials(tokens: readonly Token[], start: number, to: number): number {
-  for (let round = 0; round < 4; round++) {
-    const opener = tokens[start];
-    // A clause that opens with its own subject is no adverbial: "The council responded on Friday, saying …".
-    // (After the first, only a preposition opens another: a name in -ing is no participle, "Ebeling said …".)
-    if (!(round === 0 ? fronted(opener) : OPENING_PREPOSITIONS.has(opener?.lower ?? '')) && !timePhraseAt(tokens, start, to)) return start;
-    const reach = OPENING_PREPOSITIONS.has(opener!.lower) || GERUNDS.test(opener!.lower) ? 14 : 8;
-    let comma = -1;
-    // A comma inside a number ("1,500") closes nothing.
-    for (let index = start; index < Math.min(to, start + reach) && comma < 0; index++) if (tokens[index]!.text === ',' && tokens[index + 1]?.start !== tokens[index]!.end) comma = index;
-    if (comma < 0) return start;
-    start = comma + 1;
-    if (!tokens[comma - 1]!.cap && tokens[comma - 1]!.text !== '.') continue;
-    let place = start;
-    while (place < to && place - start < 4 && (tokens[place]!.cap || tokens[place]!.text === '.')) place++;
-    const subject = place > start && tokens[place]?.text === ',' ? subjectAfter(tokens, place + 1, to - 1) : null;
-    if (subject && tokens[subject.last + 1]?.text !== ',') start = place + 1;
-  }
-  return start;
-}
-
-/**
- * Whether a time phrase of two to six words closed by a comma opens at `start`, every word a
- * time word, a determiner or a number: "A few days later,", "The day before,", "Two weeks ago,"
- * (not a clause that ends in one: "The campaign responded Friday,").
- */
-function timePhraseAt(tokens: readonly Token[], start: number, to: number): boolean {
-  for (let index = start; index < to && index - start <= 6; index++) {
-    const token = tokens[index]!;
-    if (token.text === ',') return index > start + 1 && (TIME_WORDS.has(tokens[index - 1]!.lower) || TIME_HEADS.has(tokens[index - 1]!.lower));
-    if (token.kind !== 'word' || !(TIME_MODIFIERS.has(token.lower) || TIME_HEADS.has(token.lower) || TIME_WORDS.has(token.lower) || DETERMINERS.has(token.lower) || token.lower === 'few')) return false;
-  }
-  return false;
 }
 
 /** The subject at the start of a clause: the first noun phrase before a verb. */

@@ -147,9 +147,9 @@ describe('a determiner and an adjective with no noun', () => {
 });
 
 describe('speaker words that are no noun phrase, with a description attached', () => {
-  it('name no one ("finished, <name> said, adding"; "More recently, …, citing" names the subject after the opener)', () => {
+  it('name no opener ("finished, <name> said, adding" names the one who said it; "More recently, …, citing" the subject after the opener)', () => {
     const [, quote] = extractQuotes('The shop closed as soon as the rain had finished, Maria Lopez said, adding, "We will open again on Monday."');
-    expect(quote?.speaker ?? null).toBeNull();
+    expect(quote?.speaker).toMatchObject({ mention: { text: 'Maria Lopez' } });
     expect(extractQuotes('More recently, she has taken up painting, and she was quick to sell her work at the fair, citing her need for money.')[0]?.speaker).toMatchObject({ mention: { text: 'she' } });
     expect(extractQuotes('The mayor, a former teacher, said the town is broke.')[0]?.speaker).toMatchObject({ mention: { text: 'The mayor' } });
   });

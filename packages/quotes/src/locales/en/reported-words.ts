@@ -364,7 +364,7 @@ export const ADVERBIAL_LEADS: ReadonlySet<string> = wordSet([
 
 /** Words that open a fronted phrase before a clause's subject ("Like many others, …", "Amid the talks, …"). */
 export const FRONTED_OPENERS: ReadonlySet<string> = wordSet([
-  'like', 'unlike', 'according', 'among', 'amid', 'under', 'without', 'within', 'across', 'outside',
+  'like', 'unlike', 'according', 'among', 'amid', 'under', 'without', 'within', 'across', 'outside', 'back',
   'inside', 'beyond', 'against', 'several', 'moments', 'hours', 'minutes', 'weeks', 'months',
   'years', 'decades', 'asked', 'once', 'now', 'still', 'yet', 'meanwhile', 'however', 'instead',
   'separately', 'in', 'to',
