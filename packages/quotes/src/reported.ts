@@ -2200,7 +2200,7 @@ function readColonLines(text: string, covered: readonly Span[], into: Draft[]): 
       const line = text.slice(lineStart, lineEnd);
       const match = COLON_SPEAKER.exec(line);
       // A header label ("Published: Jun 27, 2024", "Editor's Note: …") is no speaker.
-      const label = match ? HEADER_LABELS.has(match[1]!.slice(match[1]!.lastIndexOf(' ') + 1).toLowerCase().replace(/^.*['\u2019]s$/, 'note')) : false;
+      const label = match ? HEADER_LABELS.has(match[1]!.slice(match[1]!.lastIndexOf(' ') + 1).toLowerCase().replace(/^.*['\u2019]s$/, 'note')) || sectionLabel(match[1]!) : false;
       if (match && !label && !listed.has(match[1]!) && !ordinalLabel(match[1]!) && match[1]!.split(' ').length <= 5 && !/^\d/.test(match[2]!) && !MONTH_START.test(match[2]!) && match[2]!.split(/\s+/).length >= 3) {
         const speakerStart = lineStart;
         const speakerEnd = speakerStart + match[1]!.length;
@@ -2219,6 +2219,13 @@ function readColonLines(text: string, covered: readonly Span[], into: Draft[]): 
     lineStart = lineEnd + 1;
   }
 }
+
+/**
+ * A label that opens with an article ("THE SPARK:", "The Big Picture:", "A CLOSER LOOK:") heads
+ * a section of a story, unless its head is a role that speaks ("THE PRESIDENT:", "The Doctor:"),
+ * as a transcript's turns are.
+ */
+const sectionLabel = (label: string): boolean => /^(?:the|a|an)\s/i.test(label) && !speakingRole(label);
 
 /** A numbered label ("Step One:", "Tip 2:", "Part III:", "Second Course:") heads a list item, never a speaker. */
 // (A Roman numeral only after a word and in capitals: "Xi:" is a speaker.) Word by word, each
