@@ -819,7 +819,7 @@ export function readArticle(html: string, options?: ReadArticleOptions): Article
   }
   body = dropMetaLines(body, metadata.authors);
   body = dropAuthorBio(body, metadata.authors);
-  body = dropReaderAppeals(body);
+  body = dropClosingNotices(body);
   return { metadata, ...joinBlocks(body.map((block) => toPart(block, builder.nodes))) };
 }
 
@@ -902,19 +902,28 @@ const APPEAL_MAX = 320;
 const READER_APPEAL =
   /(?:^|[\s(¿¡])(?:subscribe (?:to|now|here)|sign up (?:here|now|for|to)|support(?:ing)? (?:us|our (?:work|journalism|reporting))|donate (?:now|today|here)|help us (?:continue|keep)|become a (?:member|subscriber|supporter|patron)|already a subscriber|unterstütze uns|unterstützen sie uns|abonniere (?:uns|das|jetzt)|abonnieren sie (?:uns|das|jetzt)|jetzt spenden|suscríbete|únete (?:a nuestr|desde|ahora|aquí|hoy)|apoya (?:nuestro|nuestra|el periodismo)|abonnez-vous|soutenez[- ](?:nous|notre)|faites un don|abbonati (?:ora|subito|a)|sostienici|sostieni (?:il nostro|la nostra)|wesprzyj nas|zapraszamy (?:też )?do subskrypcji|assine (?:já|agora)|apoie (?:o nosso|a nossa)|steun ons|word lid)/iu;
 
+/** How many blocks at the end of the body may hold a licence notice. */
+const LICENCE_WINDOW = 2;
+/** A Creative Commons licence, by its name or its code ("CC BY-SA 4.0", "CC-BY-NC-ND", "CC0"). */
+const LICENCE_NOTICE = /\b(?:CC[ -]?(?:BY|0)\b|creative commons)/i;
+
 /**
- * Leaves out the publisher's appeal set as a plain paragraph under the story ("Do you want to
- * hear from us? Sign up here", "Unterstütze unsere Arbeit und abonniere das Magazin"): among
- * the last blocks, a short one that calls the reader to subscribe, sign up, support or join
- * ({@link READER_APPEAL}). The first block and a body of one block stay.
+ * Leaves out the notices a site sets as plain paragraphs under the story:
+ * - the publisher's appeal ("Do you want to hear from us? Sign up here", "Unterstütze unsere
+ *   Arbeit und abonniere das Magazin"): among the last three blocks, a short one that calls the
+ *   reader to subscribe, sign up, support or join ({@link READER_APPEAL});
+ * - the licence of the text ("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND",
+ *   "Content on this site is under CC BY"): among the last two, a short one that names a
+ *   Creative Commons licence (higher up, a sentence about the licences is the story's own).
+ * The first block and a body of one block stay.
  */
-function dropReaderAppeals(body: Block[]): Block[] {
+function dropClosingNotices(body: Block[]): Block[] {
   if (body.length < 2) return body;
   const dropped = new Set<Block>();
   for (let index = body.length - 1; index >= Math.max(1, body.length - APPEAL_WINDOW); index--) {
     const block = body[index]!;
     if (block.level > 0 || block.list >= 0 || block.quote >= 0 || block.text.length > APPEAL_MAX) continue;
-    if (READER_APPEAL.test(block.text)) dropped.add(block);
+    if (READER_APPEAL.test(block.text) || (index >= body.length - LICENCE_WINDOW && LICENCE_NOTICE.test(block.text))) dropped.add(block);
   }
   return dropped.size === 0 ? body : body.filter((block) => !dropped.has(block));
 }
