@@ -87,6 +87,9 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     index++;
   }
   if (index >= tokens.length) return null;
+  // A sentence after the quote's own that ends in a colon leads in the next quote, not this one:
+  // `… saying: “The race is close.” Tom Lee told the court: “…”`.
+  if (sentenceEnded && tokens[tokens.length - 1]!.text === ':') return null;
   // Leading "and" / "but" of `"X," and he added`.
   const conjoined = ['and', 'but'].includes(tokens[index]!.lower) && !tokens[index]!.cap;
   if (conjoined) index++;
