@@ -449,12 +449,32 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     // "S&P 500", "FTSE 100", "CAC 40": an acronym and a number that rise or fall are an index, number included.
     const after = tokenAt(tokens, candidate.last + 2);
     // (The cheap tests first: this runs for every mention, and a Unicode class test costs more.)
-    if (item.words.length === 1 && next && next.start === item.end + 1 && /^\d{2,4}$/.test(next.text) && /^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) && after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower) || movedByAmount(tokens, candidate.last + 2))) {
+    // ("S&P 500 companies", "the broader S&P 500 wiped out": an acronym with an ampersand and a number names the index whatever follows.)
+    if (item.words.length === 1 && next && next.start === item.end + 1 && /^\d{2,4}$/.test(next.text) && /^[\p{Lu}&]{2,6}$/u.test(item.words[0]!) && ((after && (MARKET_MOVES.has(after.lower) || INDEX_HEADS.has(after.lower) || movedByAmount(tokens, candidate.last + 2))) || item.words[0]!.includes('&'))) {
       item.end = next.end;
       item.words = [...item.words, next.text];
       item.key = `${item.key} ${next.text}`;
       setType(item, 'other');
     }
+  }
+  shortFormsOfIndices(typed, gaz);
+}
+
+/**
+ * "the Dow Jones industrial average … the Dow's losses": the first word of an index named in full
+ * in the text, alone, is that index (not a person or the company). Only a word that is no name the
+ * knowledge base files as a place, and not before "Jones" ("according to Dow Jones" is the publisher).
+ */
+function shortFormsOfIndices(typed: Typed[], gaz: Gazetteer): void {
+  let firstWords: Set<string> | undefined;
+  for (const item of typed) {
+    if (item.type !== 'other' || item.words.length < 3 || !INDEX_HEADS.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
+    (firstWords ??= new Set()).add(lookupKey(item.words[0]!));
+  }
+  if (firstWords === undefined) return;
+  for (const item of typed) {
+    if (item.words.length !== 1 || item.type === 'other' || item.type === 'nationality' || !item.candidate || !firstWords.has(item.key) || knownPlace(item, gaz)) continue;
+    setType(item, 'other');
   }
 }
 
