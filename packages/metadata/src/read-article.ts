@@ -8,6 +8,7 @@ import type { ElementAttributes } from './attributes.js';
 import { readLabel, type LabelReading } from './boilerplate.js';
 import { joinBlocks, type BodyPart } from './blocks.js';
 import { normalizeDate } from './dates.js';
+import { isSignpostLine } from './text-furniture.js';
 import type { ArticleContent, Author, ReadMetadataOptions } from './types.js';
 
 /**
@@ -748,6 +749,8 @@ const STATEMENT_END = /[.!?…。！？;)"”»]$/;
  *   caption's label for screen readers ("Image caption", "Image source, Example Images", "hide
  *   caption", "toggle caption"), with the caption text after such a label in the same line;
  * - a photo credit set as a line, its label first ("Titelbild: Jane Doe/Agency", "Photo: …");
+ * - a line alone that signposts other content ("Lesen Sie auch", "Über den Autor", "Zum
+ *   Weiterlesen:"), whatever follows it;
  * - a photo's credit line in Chinese or Japanese press style, a paragraph under the picture
  *   rather than a caption element ("图为会议现场。（新华社记者 张三 摄）", "…＝3日、田中一郎撮影").
  */
@@ -772,6 +775,7 @@ function dropOrphanLabels(candidates: Block[], kept: boolean[], nodes: TreeNode[
       (plain && block.text.length <= 40 && READING_TIME.test(block.text)) ||
       (plain && block.text.length <= 300 && CAPTION_LABEL.test(block.text)) ||
       (plain && block.text.length <= 200 && CREDIT_LINE.test(block.text)) ||
+      (block.list < 0 && block.quote < 0 && isSignpostLine(block.text)) ||
       (plain && block.text.length <= 150 && endsWithCjkPhotoCredit(block.text)) ||
       (plain && block.text.length <= 240 && isRightsNotice(block.text))
     ) {

@@ -36,6 +36,34 @@ const LINK_LABELS = new Set<string>([
 ]);
 
 /**
+ * Labels of the boxes a page sets around or under a story, as slugs: its author's bio and its
+ * further reading ("About the author", "Über den Autor", "Zum Weiterlesen", "Verwandte Themen").
+ * With {@link LINK_LABELS}, a line that is one of them alone signposts other content.
+ */
+const SECTION_LABELS = new Set<string>([
+  'about-the-author', 'about-the-authors', 'about-us', 'uber-den-autor', 'uber-die-autorin', 'uber-die-autoren', 'zum-autor', 'zur-autorin',
+  'a-propos-de-l-auteur', 'a-propos-de-l-autrice', 'sobre-el-autor', 'sobre-la-autora', 'sull-autore', 'sull-autrice', 'over-de-auteur',
+  'sobre-o-autor', 'sobre-a-autora', 'zum-weiterlesen', 'weiterlesen', 'weitere-artikel', 'weitere-beitrage', 'verwandte-themen',
+  'verwandte-themenbereiche', 'verwandte-artikel', 'verwandte-beitrage', 'mehr-zu-diesem-thema', 'related-posts', 'related-reading',
+  'more-stories', 'more-from-this-author', 'mehr-vom-autor', 'mehr-von-der-autorin',
+]);
+
+/**
+ * Whether a short line, alone in its block, only signposts other content: a related-link label
+ * ("Lesen Sie auch", "Read more:", "Lire aussi") or the label of an author box or a further-
+ * reading box ("Über den Autor", "Zum Weiterlesen:"), whatever follows it.
+ *
+ * @example
+ * isSignpostLine('Lesen Sie auch') //=> true
+ * isSignpostLine('Lesen Sie auch das Protokoll.') //=> false
+ */
+export function isSignpostLine(line: string): boolean {
+  if (line.length > MAX_LABEL || !/^\p{L}/u.test(line)) return false;
+  const slug = slugOf(line);
+  return LINK_LABELS.has(slug) || SECTION_LABELS.has(slug);
+}
+
+/**
  * Lines that are only an ad marker or a share bar's label, as slugs: "Advertisement",
  * "Anzeige", "Publicité", "Share this article", "Artikel teilen", "Partager".
  */
