@@ -3025,6 +3025,13 @@ function modelPlaceThatSpeaks(item: Typed, tokens: readonly Token[], gaz: Gazett
 const PARTNER_WORDS = localeWords((locale) => locale.names.partnerWords);
 
 /** Whether a firm's name ends in "and" or "&", a partner word and only legal forms after it ("Sachs and Co Inc"). */
+/** Whether a name is two plain capitalised words joined by "&", neither a given name: "Agee & Leach". */
+function isAmpersandPair(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const { first, last } = item.candidate!;
+  const plainName = (token: Token): boolean => PLAIN_NAME.test(token.text) && !gaz.givenNames.has(token.lower);
+  return last === first + 2 && tokens[first + 1]!.text === '&' && plainName(tokens[first]!) && plainName(tokens[last]!);
+}
+
 function endsInPartners(item: Typed, tokens: readonly Token[]): boolean {
   const candidate = item.candidate!;
   for (let at = candidate.first + 1; at < candidate.last; at++) {
@@ -3044,7 +3051,12 @@ function endsInPartners(item: Typed, tokens: readonly Token[]): boolean {
 export function partnersListedBeforeFirms(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   let byLastToken: ReadonlyMap<number, Typed> | null = null;
   for (const item of typed) {
-    if (item.type !== 'organization' || !item.candidate || !endsInPartners(item, tokens)) continue;
+    if (!item.candidate) continue;
+    // "Sterne, Agee & Leach", "Keefe, Bruyette & Woods": two surnames joined by "&" after a comma
+    // end a partnership's name as "and Co" does (people are listed with "and", firms with "&").
+    // ("Anna, Tom & Lucy" are people: no partner's name is a given name.)
+    const ampersand = item.type !== 'nationality' && isAmpersandPair(item, tokens, gaz) && textAt(tokens, item.candidate.first - 1) === ',';
+    if (!ampersand && (item.type !== 'organization' || !endsInPartners(item, tokens))) continue;
     byLastToken ??= mentionsByEdgeToken(typed).byLastToken;
     const candidate = item.candidate;
     let first = candidate.first;
@@ -3052,7 +3064,8 @@ export function partnersListedBeforeFirms(typed: Typed[], tokens: readonly Token
       const comma = tokenAt(tokens, first - 1);
       if (comma?.text !== ',' || tokens[first]!.newline) break;
       const before = byLastToken.get(first - 2);
-      if (!before?.candidate || before === item || before.words.length > 2 || knownPlace(before, gaz) || tokens[first - 2]!.newline) break;
+      if (!before?.candidate || before === item || before.words.length > (ampersand ? 1 : 2) || knownPlace(before, gaz) || tokens[first - 2]!.newline) break;
+      if (ampersand && (!PLAIN_NAME.test(before.words[0]!) || gaz.givenNames.has(before.words[0]!.toLowerCase()))) break;
       // A two-word partner stands first, right before the firm's own words ("Smith Barney, Harris
       // Upham and Co"); a firm the knowledge base knows is a list's item ("Merrill Lynch, Sachs and Co").
       const opensList = tokenAt(tokens, before.candidate.first - 1)?.text !== ',';
