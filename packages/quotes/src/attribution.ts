@@ -765,6 +765,12 @@ function isDescription(inner: readonly Token[]): boolean {
  * Reads the noun phrase that starts at token `first` and runs forwards (the speaker of
  * "said Smith, a doctor."). Returns its mention (a name when there is one) and description.
  */
+/** Words that a contracted "is" or "has" follows, never a possessor: "What's", "There's". */
+const CONTRACTING: ReadonlySet<string> = new Set(['what', 'there', 'here', 'where', 'how', 'who']);
+
+/** Object pronouns after a verb: "… rallied them", "… told him". */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+
 export function subjectAfter(tokens: readonly Token[], first: number, limit: number): NounPhrase | null {
   if (first > limit) return null;
   const head = tokens[first]!;
@@ -777,6 +783,8 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
   let sawCap = head.cap;
   let firstCap = head.cap ? first : -1;
   let lastCapRunEnd = head.cap ? first : -1;
+  // How many words of the head after a possessive name were read ("Lazar's public defense counsel"), -1 before one.
+  let possessed = -1;
   while (last + 1 <= limit) {
     const next = tokens[last + 1]!;
     if (next.kind !== 'word') {
@@ -867,6 +875,17 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     }
     // "Chinese and Peruvian analysts": capitalised adjectives before a common noun.
     if (sawCap && tokens.slice(first, last + 1).every((token) => token.lower === 'and' || NATIONALITIES[token.lower] !== undefined || DETERMINERS.has(token.lower))) {
+      last++;
+      continue;
+    }
+    // "Hillary Clinton's right-hand woman", "Lazar's defense counsel": after a possessive name
+    // the lower-case words are its head, the one who speaks.
+    // (Not a contraction: "He's", "That's"; at most three words, and not into the verb:
+    // "Clinton's aide rallied supporters", "Lee's campaign took the step".)
+    if (tokens[last]!.cap && /['\u2019]s$/.test(tokens[last]!.text) && !PRONOUNS.has(tokens[last]!.lower.slice(0, -2)) && !CONTRACTING.has(tokens[last]!.lower.slice(0, -2))) possessed = 0;
+    const verbLike = /[^-]ed$/.test(lower) || DETERMINERS.has(tokens[last + 2]?.lower ?? '') || OBJECT_WORDS.has(tokens[last + 2]?.lower ?? '');
+    if (sawCap && possessed >= 0 && possessed < 3 && !DETERMINERS.has(lower) && !verbLike) {
+      possessed++;
       last++;
       continue;
     }

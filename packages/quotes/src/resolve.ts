@@ -610,6 +610,8 @@ function nameSpeaker(
     if (candidate.end <= mention.end && (candidate.type === 'person' || candidate.type === 'organization')) inside.push(candidate);
   }
   const chosen = headPerson(text, inside) ?? inside[inside.length - 1];
+  // "Lazar's defense counsel", "Clinton's campaign manager": one of a person's people, unnamed, never the person.
+  if (chosen?.type === 'person' && /^['\u2019]s?\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*$/u.test(text.slice(chosen.end, mention.end))) return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
   // "NASA's scientists": a group inside an organisation is its own unnamed source, not the organisation.
   if (chosen && chosen.type === 'organization' && !inside.some((candidate) => candidate.type === 'person')) {
     if (/^['\u2019]s?\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}\s*$/u.test(text.slice(chosen.end, mention.end))) {
