@@ -197,7 +197,7 @@ class TreeBuilder implements BodyListener {
     // keeps it open around the page: only what arrives skipped inside it is dropped.
     let dropped = parentNode.dropped || (skipped && name !== 'head') || (tag.flags & IS_DROP) !== 0;
     // The attributes as the scanner read them for this element (attributes.ts): not read again.
-    const { className, id: idName, style, hidden, ariaHidden, role } = fields;
+    const { className, id: idName, style, hidden, ariaHidden, role, itemprop } = fields;
     // "<span class=reporter>김민수 기자</span><span class=date>입력 2019.04.18</span>": a byline's
     // or a stamp's fields that touch in the source are apart on the page (a style sheet sets them so).
     if (!block && className !== undefined && this.bufferText && isLetterOrDigitCode(this.buffer.charCodeAt(this.buffer.length - 1)) && META_FIELD.test(className)) this.buffer += ' ';
@@ -251,7 +251,7 @@ class TreeBuilder implements BodyListener {
       tableNode.cells++;
       if (name === 'th') tableNode.headed = true;
     }
-    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, strongAt, text: 0, links: 0, score: 0, scored: false, caption, list, quote, table, headed: false, cells: 0, lead: parentNode.lead || (reading.lead && !(tag.flags & IS_CONTAINER)), className: labelled ? className ?? '' : '', owns });
+    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, strongAt, text: 0, links: 0, score: 0, scored: false, caption, list, quote, table, headed: false, cells: 0, lead: parentNode.lead || ((reading.lead || (block && itemprop === 'description')) && !(tag.flags & IS_CONTAINER)), className: labelled ? className ?? '' : '', owns });
     this.stack.push(this.nodes.length - 1);
     if (name === 'input' && this.emailFields.length < 8 && isEmailField(_attributes)) this.emailFields.push(index);
     if (name === 'a') this.linkDepth++;
