@@ -991,6 +991,16 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   if (lowerAt(tokens, titleAt) === 'to' || lowerAt(tokens, titleAt) === 'of' || lowerAt(tokens, titleAt) === 'in') titleAt--;
   const afterTitle = restPlain && titleAt < positions[0]! - 1 && gaz.titles.has(lowerAt(tokens, titleAt)) && isCountryOrRegion(gaz.phrases.get(keysAt(tokens, positions, 0, pieces[0]!.to))) && positions.slice(pieces[1]!.from).every((position) => isSurname(tokens[position]!, gaz, facts) && !/s$/.test(tokens[position]!.text));
   const thenPerson = restPlain && (gaz.firstNames.has(tokens[positions[pieces[1]!.from]!]!.lower) || afterTitle);
+  // "American Madison Keys upset …", "American Sloane Stephens": a nationality word, then a person in
+  // full, two or three plain words opening with a known given name or ending with a known surname
+  // and holding no ordinary word, is the nationality and the person (a given name that is also a
+  // city, "Madison", must not split the person in two).
+  const demonymThenPerson = pieces[0]!.known && pieces[0]!.to === 1 && pieces.length >= 2 && gaz.demonyms.has(tokens[positions[0]!]!.key) && demonymPerson(tokens, positions.slice(1), gaz, facts);
+  if (demonymThenPerson) {
+    emit(text, tokens, positions.slice(0, 1), title, gaz, facts, out);
+    emit(text, tokens, positions.slice(1), null, gaz, facts, out);
+    return;
+  }
   // "Kowloon West", "London North": a known place and a compass point name one district.
   const last = pieces[pieces.length - 1]!;
   const compassDistrict = pieces.length === 2 && pieces[0]!.known && last.to - last.from === 1 && COMPASS.has(tokens[positions[last.from]!]!.lower) && isPlaceKind(gaz.phrases.get(pieces[0]!.to - pieces[0]!.from === 1 ? tokens[positions[0]!]!.key : keysAt(tokens, positions, 0, pieces[0]!.to)));
@@ -999,6 +1009,25 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
     return;
   }
   emit(text, tokens, positions, title, gaz, facts, out);
+}
+
+/**
+ * Whether the words at `rest` (after a nationality word) are a person in full: two or three plain
+ * capitalised words, none a known place, nationality or body except a given name that is also a
+ * city, opening with a known given name (the rest surnames, "Madison Keys") or ending with a known
+ * surname after words that are no ordinary words ("Sloane Stephens").
+ */
+function demonymPerson(tokens: readonly Token[], rest: readonly number[], gaz: Gazetteer, facts: DocumentFacts): boolean {
+  if (rest.length < 2 || rest.length > 3 || !rest.every((position) => PLAIN_NAME.test(tokens[position]!.text))) return false;
+  const first = tokens[rest[0]!]!;
+  if (gaz.firstNames.has(first.lower)) return rest.slice(1).every((position) => !isHead(gaz, tokens[position]!.lower) && !gaz.titles.has(tokens[position]!.lower) && isPersonWord(tokens[position]!, gaz));
+  return gaz.lastNames.has(tokens[rest[rest.length - 1]!]!.lower) && rest.every((position) => isSurname(tokens[position]!, gaz, facts));
+}
+
+/** Whether a word may stand in a person's name: no name the knowledge base files as a place, nationality or body. */
+function isPersonWord(token: Token, gaz: Gazetteer): boolean {
+  const kinds = gaz.phrases.get(token.key);
+  return kinds === undefined || kinds.every((kind) => kind === 'person');
 }
 
 /** A saint's name joined by a hyphen ("Saint-Germain", "San-Juan"): places and clubs have them, people's surnames do not. */
