@@ -456,6 +456,15 @@ export function negativeDeterminer(tokens: readonly Token[], index: number): boo
  * "he", "Capuñay", "the former envoy", "White House press secretary Josh Earnest",
  * "Juan Carlos Capuñay, former Peruvian Ambassador to China and Asia expert,".
  */
+/**
+ * The phrase before an age set off by commas when `head` is that age: "Jo Park, 21, a junior
+ * from Reno, said", "Al Roe, 58, who lives in Troy, says" name Jo Park and Al Roe, never 21 or 58.
+ */
+function pastAge(tokens: readonly Token[], head: NounPhrase | null, floor: number): NounPhrase | null {
+  if (!(head && head.first === head.last && /^\d{1,3}$/.test(tokens[head.first]!.text) && head.first - 2 >= floor && tokens[head.first - 1]!.text === ',')) return head;
+  return subjectBefore(tokens, head.first - 2, floor);
+}
+
 export function subjectBefore(tokens: readonly Token[], last: number, floor = 0, depth = 0): NounPhrase | null {
   const end = skipIntervening(tokens, last);
   if (end < floor) return null;
@@ -463,7 +472,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // who helped found …, said": an insertion between the subject and its verb is read past.
   const insertion = depth < 2 ? insertionStart(tokens, end, floor) : -1;
   if (insertion > floor) {
-    const head = subjectBefore(tokens, insertion - 1, floor, depth + 1);
+    const head = pastAge(tokens, subjectBefore(tokens, insertion - 1, floor, depth + 1), floor);
     if (head) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
   }
   let description: [number, number] | null = null;
@@ -482,7 +491,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // verb opens a clause of its own between the commas, not an insertion; no subject stands
       // before the verb. (Before a noun phrase it joins a second subject: "X, and others, said".)
       if (['and', 'but', 'or'].includes(inner[0]!.lower) && inner.some((_token, index) => index > 0 && clauseVerb(inner, index))) return null;
-      const head = subjectBefore(tokens, open - 1, floor);
+      const head = pastAge(tokens, subjectBefore(tokens, open - 1, floor), floor);
       if (head && head.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
         // victims, 81-year-old Harold Jensen,": the name is the victim's).
