@@ -372,6 +372,7 @@ const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, base, s
 };
 
 const PLACE_FIRST = localeWords((locale) => locale.heads.placeFirst);
+const VENUE_HEADS = localeWords((locale) => locale.heads.venue);
 
 /**
  * "Fort Lee", "Port Hutt", "Mount Kessel": a place's opening word before one or two plain names
@@ -461,6 +462,10 @@ const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => 
   const headed = (): boolean => words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase()));
   const given = gaz.firstNames.has(firstLower) || (firstWord === words[0] && gaz.givenNames.has(firstLower) && !headed()) || monthName;
   if (!given) return undefined;
+  // "Arthur Ashe Stadium", "George Washington Bridge": a person's name and a venue's head that is
+  // no surname name the place called after the person.
+  const last = words[words.length - 1]!.toLowerCase();
+  if (words.length >= 3 && VENUE_HEADS.has(last)) return typedMention(base, 'place', true, scores);
   const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
   // "Virginia Democratic primary voters": a party's word ends no person's name.
   if (!strongHead && !saintly && !isPartyWord(words[words.length - 1]!)) {

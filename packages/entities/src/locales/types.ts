@@ -115,6 +115,8 @@ export interface Locale {
     stateUniversity: readonly string[];
     /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
     place: readonly string[];
+    /** Place heads that are no surnames, which end a place called after a person ("Arthur Ashe Stadium"). */
+    venue: readonly string[];
     /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */
     event: readonly string[];
     /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */

@@ -85,6 +85,8 @@ export const heads: Locale['heads'] = {
     'memorial', 'cemetery', 'campus', 'quarter', 'square', 'strip', 'basin', 'delta', 'field', 'fields',
     'shoal', 'atoll', 'archipelago', 'lagoon', 'fjord', 'plateau', 'turnpike', 'expressway', 'motorway', 'swamp',
   ],
+  /** Place heads that are no surnames, which end a place called after a person ("Arthur Ashe Stadium", "George Washington Bridge"); not Hall, Hill, Park or Field. */
+  venue: ['stadium', 'airport', 'bridge', 'museum', 'cathedral', 'palace', 'castle', 'temple', 'mosque', 'cemetery', 'plaza', 'boulevard', 'avenue', 'highway', 'expressway', 'freeway', 'memorial'],
   /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */
   event: [
     'war', 'wars', 'games', 'cup', 'prize', 'award', 'awards', 'championship', 'championships', 'festival', 'summit',
