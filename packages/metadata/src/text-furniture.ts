@@ -50,8 +50,10 @@ const SECTION_LABELS = new Set<string>([
 
 /**
  * Whether a short line, alone in its block, only signposts other content: a related-link label
- * ("Lesen Sie auch", "Read more:", "Lire aussi") or the label of an author box or a further-
- * reading box ("Über den Autor", "Zum Weiterlesen:"), whatever follows it.
+ * ("Lesen Sie auch", "Read more:", "Lire aussi"), the label of an author box or a further-
+ * reading box ("Über den Autor", "Zum Weiterlesen:"), or a share bar's or an ad slot's label
+ * left without its buttons ("Share this article", "Copy link", "Artikel teilen"), whatever
+ * follows it.
  *
  * @example
  * isSignpostLine('Lesen Sie auch') //=> true
@@ -60,7 +62,7 @@ const SECTION_LABELS = new Set<string>([
 export function isSignpostLine(line: string): boolean {
   if (line.length > MAX_LABEL || !/^\p{L}/u.test(line)) return false;
   const slug = slugOf(line);
-  return LINK_LABELS.has(slug) || SECTION_LABELS.has(slug);
+  return LINK_LABELS.has(slug) || SECTION_LABELS.has(slug) || PHRASE_LINES.has(slug);
 }
 
 /**
