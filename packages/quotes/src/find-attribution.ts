@@ -109,6 +109,9 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
       // ", adding that he would …" still hands the quote to the lead's speaker.
       return /ing$/.test(tokens[cursor]!.lower) ? foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1) : null;
     }
+    // (After a gerund the phrase is its object, the one told or named, never the speaker:
+    // "“…,” telling reporters …", "“…,” calling him …"; the speaker is the clause's, before the quote.)
+    if (np && GERUND_CUES.test(tokens[cursor]!.lower) && tokens[cursor]!.lower !== 'according') return foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1);
     if (np) return foundFrom(text, tokens, np, cursor, invertedCue, true, np.description ? np.description[1] + 1 : np.last + 1);
     // ", said in a statement", ", reads the sign": a cue without a speaker after it.
     if (tokens[subjectStart] === undefined || tokens[subjectStart]!.kind === 'punct') return foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1);
