@@ -1157,7 +1157,7 @@ export function peopleByApposition(typed: Typed[], tokens: readonly Token[], gaz
 
 const ORGANISATION_NOUNS = localeWords((locale) => locale.context.organisationNouns);
 /** Words that end an apposition's noun phrase: the noun before them is its head. */
-const APPOSITION_ENDS = new Set(['based', 'owned', 'that', 'which', 'whose', 'in', 'with', 'from', 'and', 'at', 'for', 'founded', 'headquartered', 'listed', 'known', 'run', 'backed']);
+const APPOSITION_ENDS = new Set(['based', 'owned', 'that', 'which', 'whose', 'in', 'with', 'from', 'and', 'at', 'for', 'founded', 'headquartered', 'listed', 'known', 'run', 'backed', 'controlled', 'led', 'managed', 'operated']);
 /** Kinds of company that name what they make or trade after "of": "the largest exporter of copper". */
 const MAKERS_OF = localeWords((locale) => locale.context.makersOf);
 /** Words that an organisation's apposition never passes: "a group of villagers", "a man who". */

@@ -109,7 +109,7 @@ export const context: Locale['context'] = {
     'maker manufacturer producer brewer miner broker operator developer publisher broadcaster newspaper startup start-up ' +
     'conglomerate subsidiary supplier distributor refiner exporter importer chain outfit consultancy agency charity ' +
     'nonprofit non-profit organisation organization association union federation coalition alliance party club ' +
-    'foundation institute think-tank consortium cooperative co-operative body regulator watchdog utility').split(' '),
+    'foundation institute think-tank consortium cooperative co-operative body regulator watchdog utility fund funds').split(' '),
   relatedMarkers: ['read more', 'related', 'see also', 'also read', 'read also', 'more', 'watch', 'listen', 'related stories',
     'related articles', 'related coverage', 'recommended', 'you may also like', 'also see', 'more on this story', 'opinion'],
   stormWords: ['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm', 'supertyphoon'],
