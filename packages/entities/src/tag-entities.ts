@@ -88,6 +88,8 @@ const poolVotes: DocumentStep = ({ typed }) => {
 
 const PARTY_WORDS = localeWords((locale) => locale.context.partyAdjectives);
 const CORPORATE_HEADS = localeWords((locale) => locale.names.corporateHeads);
+/** Heads of bodies often named after a person: foundations, schools, parties, public bodies ("Trayvon Martin Foundation"). */
+const PERSON_NAMED_BODIES = localeWords((locale) => [...locale.heads.beforeFor, ...locale.heads.publicBody, ...locale.heads.school, ...locale.heads.venue, 'school', 'college', 'hospital', 'library', 'prize', 'award']);
 const PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
 
 /**
@@ -134,9 +136,18 @@ const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
  */
 const companyShortNames: DocumentStep = ({ typed, gaz }) => {
   const orgShort = new Set<string>();
+  // The short names of companies: bodies named after a person ("Trayvon Martin Foundation", "Jane
+  // Addams School") lend theirs to no one the words alone read as a person.
+  const companyShort = new Set<string>();
   for (const item of typed) {
+    if (item.type !== 'organization') continue;
+    const commercial = !PERSON_NAMED_BODIES.has(item.words[item.words.length - 1]!.toLowerCase());
     // "Republican" of "Republican National Committee" is the party's adjective or a member, not the committee.
-    if (item.type === 'organization') for (const short of orgShortForms(item.words, gaz)) if (!isPartyWord(short)) orgShort.add(short);
+    for (const short of orgShortForms(item.words, gaz)) {
+      if (isPartyWord(short)) continue;
+      orgShort.add(short);
+      if (commercial) companyShort.add(short);
+    }
   }
   if (orgShort.size === 0) return;
   const people = personKeys(typed);
@@ -144,12 +155,22 @@ const companyShortNames: DocumentStep = ({ typed, gaz }) => {
   const places = new Set<string>();
   for (const item of typed) if (item.type === 'place' && item.firm && !item.guess && orgShort.has(item.key)) places.add(item.key);
   for (const item of typed) {
-    if ((item.firm && !item.guess) || item.type === 'organization' || !orgShort.has(item.key) || people.has(item.key) || places.has(item.key)) continue;
+    const plain = companyShort.has(item.key) && plainWordsPerson(item, gaz);
+    if ((item.firm && !item.guess && !plain) || item.type === 'organization' || !orgShort.has(item.key) || (people.has(item.key) && !plain) || places.has(item.key)) continue;
     item.type = 'organization';
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
 };
+
+/**
+ * Whether a person's reading rests on the form of its words only: two or three plain words, no
+ * title, no known given name first ("Marlow Fenwick" after "Marlow Fenwick Industries", "Severn
+ * Trent" after "Severn Trent Water"), which the company's full name in the text outweighs.
+ */
+function plainWordsPerson(item: Typed, gaz: Gazetteer): boolean {
+  return item.type === 'person' && item.words.length >= 2 && item.words.length <= 3 && item.candidate !== null && item.candidate.title === null && !gaz.firstNames.has(item.words[0]!.toLowerCase()) && !gaz.givenNames.has(item.words[0]!.toLowerCase()) && !gaz.phrases.has(item.key);
+}
 
 /** The names the text gives people: a person titled or named by knowledge, and the last word of a person named in full. */
 function personKeys(typed: readonly Typed[]): Set<string> {
