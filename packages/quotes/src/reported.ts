@@ -962,6 +962,16 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
     if (!into.some((draft) => draft.found?.cue.start === cue.start)) push(into, text, first, found, 'post');
     return attributed ? NEXT_WORD : STOP;
   }
+  // "…, Lena Holm said, adding that …": the gerund reports a clause of its own by the same
+  // speaker; it is no second piece of the content before it.
+  const gerund = gerundOfSayingAt(tokens, close + 1);
+  if (gerund >= 0) {
+    push(into, text, first, found, 'post');
+    const gerundCue = span(text, tokens[close + 1]!.start, tokens[gerund]!.end);
+    const gerundStart = contentStartAfterCue(text, gerundCue.end, contentEnd);
+    if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), { ...found, cue: gerundCue, after: gerund + 1 });
+    return STOP;
+  }
   pushAround(into, text, first, span(text, tokens[close + 1]!.start, contentEnd), found);
   return STOP;
 }
