@@ -1,7 +1,7 @@
 import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
-import { isKnownAgency, isMastheadLine } from './names.js';
+import { isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isFurnitureLine, isNavigationLine, MAX_FURNITURE_LINE } from './text-furniture.js';
@@ -40,7 +40,28 @@ function bareStamp(line: string): StampLine | null {
   // ("5 June 2024 • 14:00", "04.06.2024 | 15:15 Uhr": the clock time after a separator is the stamp's.)
   const clock = stamp.value.length === 10 ? CLOCK_AFTER.exec(rest) : null;
   if (clock) return { date: `${stamp.value}T${(clock[1] ?? clock[3]!).padStart(2, '0')}:${clock[2] ?? clock[4]}`, byline: null };
-  return rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest) ? { date: stamp.value, byline: null } : null;
+  if (rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest)) return { date: stamp.value, byline: null };
+  // "Just Earth News | @justearthnews | 13 Jul 2024, 08:32 am Print": beside the date, only the
+  // outlet's name, its handle and a share bar's words, each between separators.
+  const segments = [line.slice(0, stamp.start), line.slice(stamp.end)].flatMap((part) => part.split(/\s[|·•]\s|^\s*[|·•]\s|\s[|·•]\s*$/));
+  const words = segments.map((segment) => trimEndChars(trimStartChars(segment, STAMP_SEPARATOR), STAMP_SEPARATOR)).filter((segment) => segment.length > 0);
+  if (words.length > 0 && words.every(isStampCompanion)) return { date: stamp.value, byline: null };
+  // "Lena Voss | 13 Jul 2024": a name of two or three capitalised words beside the date, a byline without its "By".
+  const name = words.length === 1 ? words[0]! : '';
+  return BARE_NAME.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
+}
+
+/** Two or three capitalised words, as a person's name is written ("Lena Voss", "Ana M. Ruiz"). */
+const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?| \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+
+/** A social handle, as a stamp line prints the outlet's ("@justearthnews"). */
+const HANDLE = /^@[\w.]{2,30}$/;
+/** A share bar's or reading aid's words after a stamp ("Print", "Share", "Comments"). */
+const STAMP_CHROME = /^(?:print|share|email|e-mail|comments?|save|listen|follow)$/i;
+
+/** What a page prints beside a stamp's date: an outlet's name (up to five words), its handle, a share bar's word. */
+function isStampCompanion(segment: string): boolean {
+  return HANDLE.test(segment) || STAMP_CHROME.test(segment) || isKnownAgency(segment) || (segment.split(' ').length <= 5 && /^\p{Lu}/u.test(segment) && isOrganizationName(segment));
 }
 
 /**
@@ -53,7 +74,7 @@ const CLOCK_AFTER = /^(?:([01]\d|2[0-3])[:.h]([0-5]\d)(?:\s?(?:Uhr|h|hrs))?|(\d)
 const RELATIVE_AGE = /^(?:in\s)?(?:\d{1,3}|an?|one)\s(?:minute|hour|day|week|month|year)s?(?:\sago)?$/i;
 
 /** The credit cue inside a caption: "Photo: VCG", "(Photo by Jane Doe)", "Credit: AP". */
-const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bild|photographie|illustration|video)\s*(?::|\/|\bby\b)/giu;
+const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bild|photographie|illustration|video)(?: courtesy)?\s*(?::|\/|\bby\b)/giu;
 
 /**
  * A stamp's date: the text after a cue, or a line that opens with a weekday. The dateline

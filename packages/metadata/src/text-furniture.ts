@@ -94,6 +94,7 @@ const NAVIGATION_LINES = new Set<string>([
   'sport', 'sports', 'tech', 'technology', 'science', 'health', 'entertainment', 'culture', 'lifestyle', 'travel',
   'politik', 'wirtschaft', 'kultur', 'panorama', 'inland', 'ausland', 'monde', 'politique', 'economie', 'societe',
   'mundo', 'politica', 'economia', 'deportes', 'sociedad', 'cultura', 'internacional', 'nacional',
+  'headlines', 'top-headlines', 'global-headlines', 'latest-headlines', 'top-news', 'world-news', 'local-news',
   'zum-inhalt-springen', 'direkt-zum-inhalt', 'zum-inhalt', 'aller-au-contenu', 'aller-au-contenu-principal', 'ir-al-contenido',
   'saltar-al-contenido', 'vai-al-contenuto', 'naar-inhoud', 'ir-para-o-conteudo',
 ]);
@@ -157,13 +158,16 @@ function isPhraseLine(line: string): boolean {
   return line.length <= MAX_LABEL && READING_TIME.test(line);
 }
 
+/** A picture's alt text and its label run together, as a copied page leaves them: "Police stationImage source, Google". */
+const GLUED_CAPTION_LABEL = /\p{Ll}(?:Image|Media) (?:source|caption),/u;
+
 /**
  * "Image caption, …", or a short line that ends in a parenthesised credit ("Smoke rises over
  * the ridge. (Jane Doe/Daily Camera)"): a story sentence ends after its parenthesis, with a
  * full stop. A caption opened by a credit cue ("Photo: …") is the header's reader's to see.
  */
 function isCaptionLine(line: string): boolean {
-  if (CAPTION_LABEL.test(line)) return true;
+  if (CAPTION_LABEL.test(line) || GLUED_CAPTION_LABEL.test(line)) return true;
   if (!line.endsWith(')')) return false;
   const open = line.lastIndexOf('(');
   if (open < 0 || line.length - open > MAX_CREDIT) return false;

@@ -153,4 +153,22 @@ describe('readTextMetadata page chrome above the headline', () => {
     const text = 'Ferry fares rise\n\nThe ferry company raised fares on Monday.\n\nRelated Posts\n\nNext Post\n';
     expect(readTextMetadata(text).furniture.map((span) => span.text)).toEqual(['Related Posts', 'Next Post']);
   });
+
+  it("reads a stamp line with the outlet's name, its handle and a share bar's word beside the date", () => {
+    const result = readTextMetadata('Ferry fares rise\n\nHarbour Daily News | @harbourdaily | 13 Jul 2024, 08:32 am Print\n\nPhoto Courtesy: Harbour Office\n\nThe ferry company raised fares.');
+    expect(result.published).toBe('2024-07-13T08:32');
+    expect(result.subtitle).toBeNull();
+    expect(result.images).toEqual([{ caption: null, credit: 'Harbour Office' }]);
+  });
+
+  it('reads a name beside a date as the byline', () => {
+    const result = readTextMetadata('Ferry fares rise\n\nLena Voss | 13 Jul 2024\n\nThe ferry company raised fares.');
+    expect(result.authors.map((author) => author.name)).toEqual(['Lena Voss']);
+    expect(result.published).toBe('2024-07-13');
+  });
+
+  it("reads a picture's alt text glued to 'Image source,' as a caption, never the dek", () => {
+    const result = readTextMetadata('Ferry fares rise\n\nThe harbour officeImage source, Harbour Office\n\nThe ferry company raised fares.');
+    expect(result.subtitle).toBeNull();
+  });
 });
