@@ -297,6 +297,12 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       dropMention(item);
       continue;
     }
+    // "a bid of 2.13B", "$7.6B", "$40M": an amount with a decimal part or after a currency sign, and a
+    // scale's letter, is no name ("3M" alone stays the company).
+    if (item.words.length === 1 && isScaledAmount(item.words[0]!, tokenAt(tokens, candidate.first - 1))) {
+      dropMention(item);
+      continue;
+    }
     // "World War XVII", "part XVII": a Roman numeral alone is no name.
     if (item.words.length === 1 && item.words[0]!.length >= 2 && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(item.words[0]!) && item.type !== 'person' && !gaz.phrases.has(item.key)) {
       dropMention(item);
@@ -412,6 +418,18 @@ function isListingAt(tokens: readonly Token[], open: number): boolean {
   const code = tokens[open + 3];
   if (code?.text === ')') return code.start === colon.end;
   return code !== undefined && code.start === colon.end && SHARE_CODE.test(code.text) && tokens[open + 4]?.text === ')';
+}
+
+/** A number with a decimal part and a scale's letter ("2.13B", "7.6bn"), or a whole number and one ("40M"). */
+const DECIMAL_SCALED = /^\d{1,4}[.,]\d{1,3}(?:[KMBT]|bn|mn|tn)$/;
+const WHOLE_SCALED = /^\d{1,4}(?:[KMBT]|bn|mn|tn)$/;
+/** Signs of a currency written close before an amount. */
+const CURRENCY_SIGNS = new Set(['$', '\u00a3', '\u20ac', '\u00a5']);
+
+/** Whether a word is an amount with a scale's letter: "2.13B" anywhere, "40M" after a currency sign written close up. */
+function isScaledAmount(word: string, before: Token | undefined): boolean {
+  if (DECIMAL_SCALED.test(word)) return true;
+  return WHOLE_SCALED.test(word) && before !== undefined && CURRENCY_SIGNS.has(before.text);
 }
 
 let currencyCodes: ReadonlySet<string> | null = null;
