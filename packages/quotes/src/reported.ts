@@ -472,7 +472,7 @@ function readTopic(reading: SentenceReading): StepOutcome {
   if (!(wordsIn(tokens, topicEnd + 1, endToken + 1) >= 1 && tokens[topicEnd + 1]!.kind === 'word')) return NEXT_STEP;
   const cue = span(text, tokens[at]!.start, tokens[topicEnd]!.end);
   const previous = tokens[at - 1];
-  let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
+  let np = at > from ? subjectBefore(tokens, at - 1, from) ?? saidBefore(tokens, at) : null;
   if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
   const content = span(text, tokens[topicEnd + 1]!.start, tokens[endToken]!.end);
   // "did not respond to requests for comment": what one answers is no content of one's own,
@@ -1200,8 +1200,9 @@ function readPostposedInClause(reading: SentenceReading): StepOutcome {
 function readGerund(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, contentEnd, from, at, cue, cueWord, np } = reading;
   if (!(!np && GERUNDS.test(tokens[at]!.lower) && at > from && gerundAfterClause(tokens, at, from))) return NEXT_STEP;
-  // The main clause's subject speaks, even when an earlier attribution already used its verb.
-  const subject = sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
+  // The main clause's subject speaks, even when an earlier attribution already used its verb;
+  // after a closing attribution the one who said it ("“…,” Ramos said, referring to …").
+  const subject = saidBefore(tokens, at) ?? sentenceSubject(tokens, from, at) ?? (from > 0 ? sentenceSubject(tokens, 0, at) : null);
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
@@ -1213,6 +1214,16 @@ function readGerund(reading: SentenceReading): StepOutcome {
     return close > 0 ? NEXT_WORD : STOP;
   }
   return NEXT_WORD;
+}
+
+/**
+ * The speaker of a closing attribution right before the gerund at `at`, set off by a comma or
+ * a closing quotation mark: "“…,” Ramos said, referring to …", "…, he said, adding that …".
+ */
+function saidBefore(tokens: readonly Token[], at: number): NounPhrase | null {
+  if (!(at > 2 && GERUNDS.test(tokens[at]!.lower) && tokens[at - 1]!.text === ',' && INDIRECT_CUE_FORMS.has(tokens[at - 2]!.lower))) return null;
+  const said = subjectBefore(tokens, at - 3, 0);
+  return said && said.first > 0 && ',"\u201d\u2019\''.includes(tokens[said.first - 1]!.text) ? said : null;
 }
 
 /**
