@@ -319,7 +319,10 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       continue;
     }
     // "DKK 800", "EUR 40 million", "120 USD": an ISO currency code beside an amount.
-    if (item.words.length === 1 && isCurrencyCode(item.words[0]!) && !gaz.phrases.has(item.key) && (isAmount(next, tokenAt(tokens, candidate.last + 2)) || isAmount(tokenAt(tokens, candidate.first - 1), undefined))) {
+    // ("325 billion USD": the amount's scale word may stand between.)
+    const before = tokenAt(tokens, candidate.first - 1);
+    const scaled = before !== undefined && SCALE_WORDS.test(before.lower) && isAmount(tokenAt(tokens, candidate.first - 2), before);
+    if (item.words.length === 1 && isCurrencyCode(item.words[0]!) && !gaz.phrases.has(item.key) && (isAmount(next, tokenAt(tokens, candidate.last + 2)) || isAmount(before, undefined) || scaled)) {
       currencies.add(item.key);
       dropMention(item);
       continue;
@@ -441,10 +444,13 @@ function isCurrencyCode(word: string): boolean {
   return currencyCodes.has(word);
 }
 
+/** Words of an amount's scale after its number: "325 billion". */
+const SCALE_WORDS = /^(?:million|billion|trillion|m|bn)$/;
+
 /** Whether a token is an amount: a number of two or more digits, with decimals, or before "million". */
 function isAmount(token: Token | undefined, after: Token | undefined): boolean {
   if (!token || !/^\d/.test(token.text)) return false;
-  return /\d[\d,.]*\d/.test(token.text) || (after !== undefined && /^(?:million|billion|trillion|m|bn)$/.test(after.lower));
+  return /\d[\d,.]*\d/.test(token.text) || (after !== undefined && SCALE_WORDS.test(after.lower));
 }
 
 /** Market indices are no places or companies: "Nasdaq Composite", "the Nikkei index", "Brent crude". */
