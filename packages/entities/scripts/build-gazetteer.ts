@@ -24,12 +24,8 @@ export interface GazetteerTables {
   phrases: Map<string, string[]>;
   maxWords: number;
   prefixes: string[];
-  /** First names compromise gives no gender (FirstName), and those of men and of women. */
-  firstNames: string[];
-  maleNames: string[];
-  femaleNames: string[];
+  /** compromise's last names of more than one word ("de la cruz"); those of one word are POS_WORDS.LastName */
   lastNames: string[];
-  roles: string[];
   /** compromise tag → the one-word lexicon entries it tags */
   pos: Map<string, string[]>;
 }
@@ -51,19 +47,12 @@ export function gazetteerTables(): GazetteerTables {
   for (const capital of CAPITALS) add(capital, 'capital');
   for (const city of CITIES.split('|')) add(city, 'city');
 
-  const firstNames: string[] = [];
-  const maleNames: string[] = [];
-  const femaleNames: string[] = [];
   const lastNames: string[] = [];
-  const roles: string[] = [];
   const pos = new Map<string, string[]>();
   for (const [index, word] of COMPROMISE_WORDS.split('\n').entries()) {
     if (word === '') throw new Error('build-gazetteer: an empty lexicon entry');
     const tag = COMPROMISE_TAGS[COMPROMISE_TAG_ALPHABET.indexOf(COMPROMISE_TAG_CODES[index]!)] ?? '';
-    if (tag === 'FirstName') firstNames.push(word);
-    else if (tag === 'MaleName') maleNames.push(word);
-    else if (tag === 'FemaleName') femaleNames.push(word);
-    else if (tag === 'LastName') lastNames.push(word);
+    if (tag === 'LastName' && word.includes(' ')) lastNames.push(word);
     else if (tag === 'Country') add(word, 'country');
     else if (tag === 'City') add(word, 'city');
     else if (tag === 'Region' || tag === 'Place') add(word, 'region');
@@ -71,7 +60,6 @@ export function gazetteerTables(): GazetteerTables {
     else if (tag === 'SportsTeam') add(word, 'team');
     else if (tag === 'Demonym') add(word, 'demonym');
     else if (tag === 'Person') add(word, 'person');
-    else if (tag === 'Actor' && !word.includes(' ')) roles.push(word);
     if (!word.includes(' ')) {
       const words = pos.get(tag);
       if (words) words.push(word);
@@ -89,7 +77,7 @@ export function gazetteerTables(): GazetteerTables {
     else phrases.set(group, [key]);
     addPrefixes(prefixes, key);
   }
-  return { phrases, maxWords, prefixes: [...prefixes], firstNames, maleNames, femaleNames, lastNames, roles, pos };
+  return { phrases, maxWords, prefixes: [...prefixes], lastNames, pos };
 }
 
 // A template literal: its line breaks take one byte, where a JSON string's "\n" takes two (32,000 of them).
@@ -112,22 +100,13 @@ export const TABLE_MAX_WORDS = ${tables.maxWords};
 /** Every proper word prefix of a TABLE_PHRASES key ("united", "united arab"). */
 export const TABLE_PREFIXES = ${joined(tables.prefixes)};
 
-/** compromise's first names of either gender (FirstName). */
-export const FIRST_NAMES = ${joined(tables.firstNames)};
+/** compromise's last names of more than one word ("de la cruz"); those of one word are POS_WORDS.LastName. */
+export const LAST_NAME_PHRASES = ${joined(tables.lastNames)};
 
-/** compromise's first names of men (MaleName). */
-export const MALE_NAMES = ${joined(tables.maleNames)};
-
-/** compromise's first names of women (FemaleName). */
-export const FEMALE_NAMES = ${joined(tables.femaleNames)};
-
-/** compromise's last names. */
-export const LAST_NAMES = ${joined(tables.lastNames)};
-
-/** compromise's one-word role nouns (Actor: "biologist", "magician"). */
-export const ROLE_NOUNS = ${joined(tables.roles)};
-
-/** compromise's one-word entries by their first tag. */
+/**
+ * compromise's one-word entries by their first tag: first names under FirstName, MaleName and
+ * FemaleName, last names under LastName, role nouns under Actor ("biologist", "magician").
+ */
 export const POS_WORDS: Readonly<Record<string, string>> = ${record(tables.pos)};
 `;
 }

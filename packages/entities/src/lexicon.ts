@@ -1,5 +1,5 @@
 import { FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES } from '@newsparse/core';
-import { FEMALE_NAMES, FIRST_NAMES, LAST_NAMES, MALE_NAMES, POS_WORDS, ROLE_NOUNS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
+import { LAST_NAME_PHRASES, POS_WORDS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
 import { AGENCIES, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
 import { localeWords } from './locales/index.js';
 import { COUNTRIES } from './data/places.generated.js';
@@ -123,9 +123,10 @@ export function gazetteer(): Gazetteer {
   maxWords = Math.max(maxWords, TABLE_MAX_WORDS);
   const pos = new Map<string, string>();
   for (const [tag, words] of Object.entries(POS_WORDS)) for (const word of words.split('\n')) pos.set(word, tag);
-  const maleNames = MALE_NAMES.split('\n');
-  const femaleNames = FEMALE_NAMES.split('\n');
-  const firstNames = new Set([...FIRST_NAMES.split('\n'), ...maleNames, ...femaleNames]);
+  // compromise's first names are its one-word entries tagged FirstName (either gender), MaleName or FemaleName.
+  const maleNames = (POS_WORDS.MaleName ?? '').split('\n');
+  const femaleNames = (POS_WORDS.FemaleName ?? '').split('\n');
+  const firstNames = new Set([...(POS_WORDS.FirstName ?? '').split('\n'), ...maleNames, ...femaleNames]);
   // Core's hand-checked names decide where compromise files a name under the other gender.
   const curatedGenders = new Map<string, 'female' | 'male'>();
   for (const name of FEMININE_GIVEN_NAMES) curatedGenders.set(name, 'female');
@@ -146,11 +147,11 @@ export function gazetteer(): Gazetteer {
     orgFirstHeads: localeWords((locale) => locale.heads.organisationFirst),
     placeHeads: localeWords((locale) => locale.heads.place),
     eventHeads: localeWords((locale) => locale.heads.event),
-    roles: new Set(ROLE_NOUNS.split('\n')),
+    roles: new Set((POS_WORDS.Actor ?? '').split('\n')),
     firstNames,
     givenGenders,
     curatedGenders,
-    lastNames: new Set(LAST_NAMES.split('\n')),
+    lastNames: new Set([...(POS_WORDS.LastName ?? '').split('\n'), ...LAST_NAME_PHRASES.split('\n')]),
     givenNames: new Set([...firstNames, ...GIVEN_NAMES]),
     pos,
     common: new Set(COMMON_WORDS.split('|')),
