@@ -471,9 +471,9 @@ function readTopic(reading: SentenceReading): StepOutcome {
   const endToken = clauseEnd(tokens, topicEnd + 1, last, true);
   if (!(wordsIn(tokens, topicEnd + 1, endToken + 1) >= 1 && tokens[topicEnd + 1]!.kind === 'word')) return NEXT_STEP;
   const cue = span(text, tokens[at]!.start, tokens[topicEnd]!.end);
-  const previous = tokens[at - 1];
   let np = at > from ? subjectBefore(tokens, at - 1, from) ?? saidBefore(tokens, at) : null;
-  if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1);
+  const and = andBefore(tokens, at, from);
+  if (!np && and >= 0) np = sentenceSubject(tokens, and > from ? from : 0, and);
   const content = span(text, tokens[topicEnd + 1]!.start, tokens[endToken]!.end);
   // "did not respond to requests for comment": what one answers is no content of one's own,
   // nor is the topic of a refusal ("declined to comment on the report").
@@ -1108,12 +1108,24 @@ function withoutComplementizer(tokens: readonly Token[], np: NounPhrase): NounPh
 }
 
 /** The noun phrase that speaks before the cue, for the steps after this one; an event is no source. */
+/**
+ * The "and" that joins the verb at `at` to an earlier verb of the same subject, past "has" or
+ * a modal ("Rubio thanked Miami and said …", "Lee often questions the deal and has called for
+ * …"), or -1.
+ */
+function andBefore(tokens: readonly Token[], at: number, from: number): number {
+  let index = at - 1;
+  while (index > from && (MODALS.has(tokens[index]!.lower) || ['has', 'have', 'had', 'also'].includes(tokens[index]!.lower))) index--;
+  return index >= from && tokens[index]!.lower === 'and' ? index : -1;
+}
+
 function findSpeaker(reading: SentenceReading): StepOutcome {
   // (The subject stands before the whole cue phrase: "Officials were adamant that …".)
   const { tokens, from, cueFirst: at, cueWord, previous } = reading;
   let np = at > from ? subjectBefore(tokens, at - 1, from) : null;
   // "Rubio thanked Miami and said it was great": the subject of the first verb.
-  if (!np && previous && previous.lower === 'and' && at - 1 >= from) np = sentenceSubject(tokens, at - 1 > from ? from : 0, at - 1) ?? (from > 0 ? sentenceSubject(tokens, 0, at - 1) : null);
+  const and = andBefore(tokens, at, from);
+  if (!np && and >= 0) np = sentenceSubject(tokens, and > from ? from : 0, and) ?? (from > 0 ? sentenceSubject(tokens, 0, and) : null);
   // "Mr. Diaz, a Republican who described himself as …, said he …": a relative clause inside
   // the subject was read on its own; the main clause's subject stands before it.
   if (!np && previous && previous.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
@@ -1930,7 +1942,8 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
     if (token.lower === 'and' && index > from + 1) {
       const next = tokens[index + 1];
       const after = tokens[index + 2];
-      if (next && (INDIRECT_CUE_FORMS.has(next.lower) && !next.cap || after && INDIRECT_CUE_FORMS.has(after.lower) && ['also', 'then', 'later'].includes(next.lower))) return index - 1;
+      // (Past "also", "has" or a modal: "… and will argue that …", "… and has said …".)
+      if (next && (INDIRECT_CUE_FORMS.has(next.lower) && !next.cap || after && INDIRECT_CUE_FORMS.has(after.lower) && (['also', 'then', 'later', 'has', 'have', 'had'].includes(next.lower) || MODALS.has(next.lower)))) return index - 1;
     }
   }
   return last;
