@@ -7,6 +7,7 @@ import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { isQuoteToken, tokenAt, type Token } from './tokens.js';
 import {
   ADVERBIAL_LEADS,
+  AMOUNT_UNITS,
   AMOUNT_WORDS,
   ANONYMITY_PARTICIPLES,
   APPOSITIVE_OPENERS,
@@ -1136,6 +1137,13 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   }
   // "…, but suggested Trump went too far": the subject of the sentence, after "but" too.
   if (!np && previous && previous.lower === 'but' && at - 1 >= from && !GERUNDS.test(cueWord)) np = sentenceSubject(tokens, 0, at - 1);
+  // "$221 million in the quarter reported Thursday", "a statement at 3:20 p.m. saying …": a sum
+  // or a time of day never speaks (a gerund's speaker is then the clause's, read by readGerund).
+  // ("20 million experts say" is the experts': a noun after the unit heads the phrase.)
+  if (np && amountAt(tokens, np.mentionFirst) && (np.mentionFirst + 1 >= np.mentionLast || NP_PREPOSITIONS.has(tokens[np.mentionFirst + 2]!.lower))) {
+    if (!GERUNDS.test(cueWord)) return NEXT_WORD;
+    np = null;
+  }
   // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
   if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower)) && cueWord !== 'saying') np = null;
   // "On Tuesday, the mayor toured the site, saying …": after a comma the gerund's subject is the clause's, read by readGerund.
@@ -1250,6 +1258,9 @@ function sameSubject(into: readonly Draft[], subjectStart: number, cue: Span, at
   return { speaker: previous.speaker, phrase: previous.phrase, description: previous.description, cue, inverted: false, after: at + 1 };
 }
 
+/** Whether a number at `at` is a sum or a time of day by its unit ("221 million", "3:20 p.m."). */
+const amountAt = (tokens: readonly Token[], at: number): boolean => /^\d/.test(tokens[at]?.text ?? '') && AMOUNT_UNITS.has(tokens[at + 1]?.lower ?? '');
+
 /**
  * Whether the gerund at `at` follows a main clause: after a comma ("…, saying …"), or after
  * a subordinator that takes a gerund, adverbs between, before a clause ("… while also saying
@@ -1261,7 +1272,8 @@ function gerundAfterClause(tokens: readonly Token[], at: number, from: number): 
   // A comma inside a closing quotation mark closes the clause too: "… “expanded the party,” claiming …".
   while (index > from && tokens[index]!.kind === 'punct' && '"\u201d\u2019\''.includes(tokens[index]!.text) && tokens[index - 1]!.text === ',') index--;
   const word = tokens[index]!;
-  if (word.text === ',') return true;
+  // A time of day closes the main clause too: "issued a statement at 3:20 p.m. saying …".
+  if (word.text === ',' || amountAt(tokens, index - 1)) return true;
   // After a subordinator only a clause reports ("while also saying that …"), not an object ("while adding seats").
   const next = tokens[at + 1]?.lower ?? '';
   return index > from && word.kind === 'word' && ['while', 'before', 'after', 'by'].includes(word.lower) && (next === 'that' || WH_WORDS.has(next));
@@ -1435,6 +1447,8 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // after "help" or "to" is the verb of founding ("helped found Fox News", "to found a party").
   if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && REFLEXIVES.has(tokens[startToken]!.lower)) return NEXT_WORD;
   if (cueWord === 'found' && FOUNDING_PRECEDERS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
+  // "had offered a $5,000 reward", "added $3 million": a sum after the verb is no content.
+  if (startToken === cueEnd + 1 && addsAmount(tokens, reading.cueFirst, cueEnd)) return NEXT_WORD;
   // So with "add": "a budget that … adds money for street repairs" adds a thing, not words.
   // (Only an object right after the verb: "she added, Donald Trump is …" reports.)
   if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && tokens[startToken]!.kind === 'word' && tokens[startToken]!.lower !== 'that' && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
@@ -2125,14 +2139,20 @@ function objectAfterCue(tokens: readonly Token[], at: number, cueEnd: number): b
 }
 
 const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
+const ADD_OR_OFFER_FORMS: ReadonlySet<string> = new Set([...ADD_FORMS, ...inflect('offer')]);
 
-/** "…, each day adds two days of delays": "add" with an amount after it adds, it does not speak (issue #12: "added 20 points"). */
+/**
+ * "…, each day adds two days of delays", "had offered a $5,000 reward": "add" or "offer" with
+ * an amount after it adds or offers, it does not speak (issue #12: "added 20 points").
+ */
 function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boolean {
-  if (!ADD_FORMS.has(tokens[at]!.lower)) return false;
-  const next = tokens[cueEnd + 1];
-  if (!next || next.kind !== 'word') return false;
+  if (!ADD_OR_OFFER_FORMS.has(tokens[at]!.lower)) return false;
+  let next = tokens[cueEnd + 1];
+  if (next && (next.lower === 'a' || next.lower === 'an')) next = tokens[cueEnd + 2];
+  if (!next) return false;
   const code = next.text.charCodeAt(0);
-  return code >= 48 && code <= 57 || AMOUNT_WORDS.has(next.lower);
+  // ("offered some kind words" offers words: after "offer" only a figure is a sum.)
+  return code >= 48 && code <= 57 || '$€£¥'.includes(next.text) || next.kind === 'word' && AMOUNT_WORDS.has(next.lower) && ADD_FORMS.has(tokens[at]!.lower);
 }
 
 /**

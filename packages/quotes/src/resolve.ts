@@ -556,7 +556,17 @@ function nameSpeaker(
       const antecedent = nearestMentionBefore(mentions, mention.start, 200);
       // Never across a sentence: in "Nimbus is raising money. One investor, who asked …" the
       // relative's antecedent is the investor, whom no entity names.
-      if (antecedent && !/[.!?]["'\u201d\u2019)]*\s/.test(text.slice(antecedent.end, mention.start))) {
+      // ("disappointed investors who expected …": a relative right after a common noun, with no
+      // comma, restricts that noun, never a name further back.)
+      const between = antecedent ? text.slice(antecedent.end, mention.start) : '';
+      const restricted = antecedent && lower === 'who' && /\p{Ll}\s+$/u.test(between) ? relativeAntecedent(text, mention.start, lower) : null;
+      if (restricted && /^\p{Ll}/u.test(restricted)) {
+        // ("Geoff Garin, a Democratic pollster who advised …": the head of an appositive is the name's.)
+        const named = nearestMentionBefore(mentions, mention.start, 200, (candidate) => /^,\s+(?:a|an|the)\s[^,;:.!?()\u201c\u201d"]{0,80}$/u.test(text.slice(candidate.end, mention.start)));
+        if (!named) return { ...base, name: restricted };
+        return withPerson(personFor(entityById.get(named.entityId)?.name ?? named.text, named.entityId, named.type === 'organization'));
+      }
+      if (antecedent && !/[.!?]["'\u201d\u2019)]*\s/.test(between)) {
         const entity = entityById.get(antecedent.entityId);
         return withPerson(personFor(entity?.name ?? antecedent.text, antecedent.entityId, antecedent.type === 'organization'));
       }
@@ -783,11 +793,11 @@ function withDescription(speaker: QuoteSpeaker, text: string, mention: Span, ent
   return speaker;
 }
 
-function nearestMentionBefore(mentions: readonly EntityMention[], offset: number, window: number): EntityMention | null {
+function nearestMentionBefore(mentions: readonly EntityMention[], offset: number, window: number, accept?: (mention: EntityMention) => boolean): EntityMention | null {
   for (let index = firstMentionAtOrAfter(mentions, offset) - 1; index >= 0; index--) {
     const mention = mentions[index]!;
     if (offset - mention.end > window) return null;
-    if (mention.end <= offset && (mention.type === 'person' || mention.type === 'organization')) return mention;
+    if (mention.end <= offset && (mention.type === 'person' || mention.type === 'organization') && (accept === undefined || accept(mention))) return mention;
   }
   return null;
 }

@@ -310,6 +310,9 @@ export const AMOUNT_WORDS: ReadonlySet<string> = wordSet([
   'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions', 'billions',
 ], SMALL_NUMBERS);
 
+/** Units after a number that make it a sum or a time of day ("$221 million", "3:20 p.m."): never a speaker. */
+export const AMOUNT_UNITS: ReadonlySet<string> = wordSet(['million', 'billion', 'trillion', 'p.m', 'a.m', 'pm', 'am', 'bn']);
+
 /** Relative words inside a speaker's description: a relative clause, not a name. */
 export const SPEAKER_RELATIVES: ReadonlySet<string> = wordSet(['where'], RELATIVES);
 
