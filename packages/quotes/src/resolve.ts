@@ -128,6 +128,9 @@ function hasRoleNoun(phrase: string): boolean {
 
 const words = (value: string): string[] => foldDiacritics(value).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
 
+/** Words before an office that make it another office: "prime minister", "vice president". */
+const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['prime', 'vice', 'deputy', 'assistant', 'lieutenant']);
+
 /** How well a role noun phrase ("the former envoy") fits a description; 0 for not at all. */
 function roleFit(role: string, description: string): number {
   const roleWords = words(role).filter((word) => !DETERMINERS.has(word));
@@ -136,7 +139,16 @@ function roleFit(role: string, description: string): number {
   const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
   const described = words(description);
   const synonyms = ROLE_SYNONYMS[singular] ?? [singular];
-  if (!synonyms.some((synonym) => described.includes(synonym) || description.toLowerCase().includes(synonym))) return 0;
+  // ("the minister" is not "former prime minister X", nor "the president" a vice president:
+  // a modifier that makes another office must be in the role too.)
+  const fits = (synonym: string): boolean => {
+    for (let index = described.indexOf(synonym); index >= 0; index = described.indexOf(synonym, index + 1)) {
+      const before = described[index - 1];
+      if (!(before && OFFICE_CHANGERS.has(before) && !roleWords.includes(before))) return true;
+    }
+    return !described.includes(synonym) && description.toLowerCase().includes(synonym);
+  };
+  if (!synonyms.some(fits)) return 0;
   let score = 1;
   for (const modifier of roleWords.slice(0, -1)) {
     const country = NATIONALITIES[modifier];
