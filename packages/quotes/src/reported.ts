@@ -932,7 +932,7 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
   const auxiliary = previous && previous.kind === 'word' && /ly$/.test(previous.lower) && previous.lower.length > 4 ? tokens[at - 2] : previous;
-  if (auxiliary && auxiliary.kind === 'word' && BE_FORMS.has(auxiliary.lower) && /(?:ed|en|wn|ld|id|ght)$/.test(cueWord)) return NEXT_WORD;
+  if (auxiliary && auxiliary.kind === 'word' && BE_FORMS.has(auxiliary.lower) && /(?:ed|en|wn|ld|id|ght|nd|rd|od)$/.test(cueWord)) return NEXT_WORD;
   // "Privacy advocates are skeptical", "Gun rights advocates have started …": a form in -s
   // before a plural verb is a plural noun (a verb in -s takes no "are" after it).
   if (/[^s]s$/.test(cueWord) && next && next.kind === 'word' && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;

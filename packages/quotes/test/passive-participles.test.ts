@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../src/index.js';
+
+const contents = (text: string): string[] => extractQuotes(text).map((quote) => quote.text);
+
+describe('passive participles report nothing', () => {
+  it("reads 'was found', 'were heard', 'is understood' after a form of 'be' as passives, not cues", () => {
+    expect(contents('Police closed the road after a package was found in a van parked near the harbour office.')).toEqual([]);
+    expect(contents('Shots were heard in a street lined with parked cars near the station.')).toEqual([]);
+  });
+
+  it('keeps the active cue', () => {
+    expect(contents('The inspectors found the pier was unsafe.')).toEqual(['the pier was unsafe']);
+  });
+});
