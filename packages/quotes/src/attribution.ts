@@ -11,6 +11,7 @@ import {
   PERSON_ROLE_NOUNS,
   PRONOUNS,
   QUOTE_CUE_FORMS,
+  WRITTEN_TEXTS,
   REPORT_FORMS,
   THAT_CLAUSE_FORMS,
   SOURCE_NOUNS,
@@ -91,6 +92,8 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   const previous = tokenAt(tokens, index - 1);
   const previousLower = previous?.kind === 'word' ? previous.lower : '';
   if (/ing$/.test(lower)) return GERUND_CUES.has(lower) && !NOUN_MARKERS.has(previousLower);
+  // "“…,” read a statement by the family", "the sign reads": "read" with a written text as its subject.
+  if ((lower === 'read' || lower === 'reads') && readsWrittenText(tokens, index)) return true;
   // "thanks to his skill at “raiding”": a preposition of cause, never the verb "thank".
   if (lower === 'thanks' && tokenAt(tokens, index + 1)?.lower === 'to') return false;
   // "an official statement", but "the official said": "official" is also a person noun.
@@ -142,6 +145,21 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // A participle followed by "by" is passive: the speaker follows ("written by").
   if (/(?:en|ed)$/.test(lower) && tokenAt(tokens, index + 1)?.lower === 'by') return false;
   return true;
+}
+
+/**
+ * Whether "read" at `index` has a written text as its subject: before it ("the sign read",
+ * "the family's statement reads") or, inverted, after it and a determiner ("read a statement").
+ */
+function readsWrittenText(tokens: readonly Token[], index: number): boolean {
+  const previous = tokenAt(tokens, index - 1);
+  if (previous?.kind === 'word' && WRITTEN_TEXTS.has(previous.lower)) return true;
+  for (let at = index + 1; at <= index + 3; at++) {
+    const token = tokenAt(tokens, at);
+    if (!token || token.kind !== 'word') return false;
+    if (WRITTEN_TEXTS.has(token.lower)) return at > index + 1 && DETERMINERS.has(tokens[index + 1]!.lower);
+  }
+  return false;
 }
 
 /** Whether the word at `index` is a verb of stance after a share of people ("58 percent support the plan"). */

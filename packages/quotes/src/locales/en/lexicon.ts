@@ -83,7 +83,16 @@ export const QUOTE_CUE_FORMS: ReadonlySet<string> = build([
   'implore', 'beseech', 'cajole', 'coax', 'rebuke', 'reprimand', 'retort', 'remonstrate',
   // Verbs of naming that introduce a quoted label as "describe" does ("what Fine characterized as her “…”").
   'characterize', 'characterise', 'portray',
+  // A written text's words, with the text as its subject ("“…,” read a statement", "the sign read"; see WRITTEN_TEXTS).
+  'read',
 ]);
+
+/** Written texts whose words "read" quotes: "“…,” read the statement", "“Closed,” the sign reads". */
+export const WRITTEN_TEXTS: ReadonlySet<string> = wordSet([], withSForms([
+  'statement', 'letter', 'note', 'notice', 'message', 'post', 'tweet', 'sign', 'placard', 'banner', 'caption', 'release',
+  'memo', 'email', 'e-mail', 'text', 'inscription', 'plaque', 'label', 'headline', 'card', 'poster', 'filing', 'complaint',
+  'indictment', 'report', 'document', 'citation', 'order', 'ruling', 'verdict', 'warning', 'sticker', 'flyer', 'leaflet',
+]));
 
 /** Verb forms that need a particle to attribute: "pointed out", "went on", "shot back". */
 export const PARTICLE_CUES: Readonly<Record<string, readonly string[]>> = {
