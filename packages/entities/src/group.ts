@@ -196,6 +196,8 @@ const ENTITY_INDEXES: readonly EntityIndex[] = [indexPersonWords, indexCompanySh
  */
 function display(item: Typed, surface: string, text: string): string {
   if (surface !== surface.toUpperCase() || item.words.join('').length <= 4 || /^(?:\p{Lu}\.?){2,6}$/u.test(surface)) return surface;
+  // A name with "&" or digits is written so on purpose ("S&P 500", "AT&T", "3M"), never a shouted name.
+  if (/[&\d]/.test(surface)) return surface;
   if (item.type === 'organization' && hasLowerCaseOnLine(text, item.start, item.end, LINE_CONTEXT)) return surface;
   return properCaseName(surface);
 }

@@ -13,4 +13,10 @@ describe('entity names', () => {
   it('give a name in a line of capitals in proper case', () => {
     expect(names('FEDERAL RESERVE RAISES RATES AGAIN\nThe Federal Reserve raised rates on Wednesday.')).toContain('Federal Reserve');
   });
+
+  it('keep a name with "&" or digits as written ("S&P 500", "AT&T")', () => {
+    const found = names('The S&P 500 index fell 2% on Monday, and AT&T shares dropped.');
+    expect(found).toContain('S&P 500');
+    expect(found.some((name) => /S&p/.test(name))).toBe(false);
+  });
 });
