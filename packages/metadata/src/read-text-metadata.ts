@@ -202,6 +202,9 @@ export function readTextMetadata(text: string): TextMetadata {
       result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines <= 2 && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line)
     ) {
       result.subtitle = line;
+    } else if (result.title !== null && !sawStamp && isFurnitureLine(line) && stampFollows(text, next)) {
+      // A caption or share label between the headline and the stamp ("… (REUTERS/Jane Doe)",
+      // then "Updated 23 May 2017") is the header's furniture: the stamp below it is still read.
     } else {
       result.bodyStart = lineStart;
       break;
@@ -364,6 +367,12 @@ function nextLineAt(text: string, offset: number): { line: string; next: number 
     if (newline === -1) return null;
     start = newline + 1;
   }
+}
+
+/** Whether the next non-blank line after `next` is a stamp line. */
+function stampFollows(text: string, next: number): boolean {
+  const following = nextLine(text, next);
+  return following !== null && readHeaderLine(following)?.kind === 'stamp';
 }
 
 /** The next non-blank line from `offset`, collapsed ({@link nextLineAt}). */

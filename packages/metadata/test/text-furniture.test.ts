@@ -171,4 +171,10 @@ describe('readTextMetadata page chrome above the headline', () => {
     const result = readTextMetadata('Ferry fares rise\n\nThe harbour officeImage source, Harbour Office\n\nThe ferry company raised fares.');
     expect(result.subtitle).toBeNull();
   });
+
+  it('reads the stamp under a caption line between the headline and it', () => {
+    const result = readTextMetadata('Ferry fares rise\n\nThe harbour office on Monday. (Jane Doe/Harbour Daily)\nUpdated 23 May 2017\n\nPORTLAND, Maine: The ferry company raised fares.');
+    expect(result.published).toBe('2017-05-23');
+    expect(result.subtitle).toBeNull();
+  });
 });
