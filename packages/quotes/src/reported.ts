@@ -6,6 +6,7 @@ import { BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { isQuoteToken, tokenAt, type Token } from './tokens.js';
 import {
+  PERCEPTION_PASSIVES,
   ADVERBIAL_LEADS,
   AMOUNT_UNITS,
   AMOUNT_WORDS,
@@ -1143,6 +1144,11 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   if (np && amountAt(tokens, np.mentionFirst) && (np.mentionFirst + 1 >= np.mentionLast || NP_PREPOSITIONS.has(tokens[np.mentionFirst + 2]!.lower))) {
     if (!GERUNDS.test(cueWord)) return NEXT_WORD;
     np = null;
+  }
+  // "He was heard saying …", "the mayor was caught telling …": the passive's subject speaks, never the participle.
+  if (GERUNDS.test(cueWord) && previous && PERCEPTION_PASSIVES.has(previous.lower) && at - 2 >= from && BE_FORMS.has(tokens[at - 2]!.lower)) {
+    np = at - 3 >= from ? subjectBefore(tokens, at - 3, from) : null;
+    if (!np) return NEXT_WORD;
   }
   // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
   if (np && GERUNDS.test(cueWord) && !(previous && BE_FORMS.has(previous.lower)) && cueWord !== 'saying') np = null;

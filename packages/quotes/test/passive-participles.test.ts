@@ -12,4 +12,9 @@ describe('passive participles report nothing', () => {
   it('keeps the active cue', () => {
     expect(contents('The inspectors found the pier was unsafe.')).toEqual(['the pier was unsafe']);
   });
+
+  it("gives a gerund of saying after a passive of perception to the passive's subject ('was heard saying')", () => {
+    const speakers = extractQuotes('Lena Voss was overheard saying the pier was unsafe.').map((quote) => quote.speaker?.mention.text ?? null);
+    expect(speakers).toEqual(['Lena Voss']);
+  });
 });

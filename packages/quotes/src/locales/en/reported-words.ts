@@ -457,3 +457,6 @@ export const SHOWING_NOUNS: ReadonlySet<string> = wordSet([
   'movie', 'film', 'post', 'posts', 'photo', 'photograph', 'picture', 'image', 'clip', 'search', 'average', 'averages', 'map',
   'chart', 'graph', 'math', 'testimony', 'history', 'record',
 ]);
+
+/** Passive participles of perception and record before a gerund of saying: "He was heard saying …", "was caught telling …". */
+export const PERCEPTION_PASSIVES: ReadonlySet<string> = wordSet(['heard', 'overheard', 'seen', 'caught', 'filmed', 'recorded', 'videotaped', 'quoted']);
