@@ -59,6 +59,8 @@ export const heads: Locale['heads'] = {
     'seminary', 'polytechnic',
     // A police or fire department by its US initials ("Chico PD", "Oak Harbor FD").
     'pd', 'fd',
+    // Plural heads of one body ("Centers for Disease Control and Prevention", "Centres for …").
+    'centers', 'centres',
   ],
   /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
   organisationFirst: [
@@ -111,7 +113,7 @@ export const heads: Locale['heads'] = {
   /** Heads of an agency or a public service, which after "the" make capitalised words before them one organisation ("the Met Office"). */
   agency: ['office', 'agency', 'service', 'authority', 'bureau', 'directorate', 'inspectorate', 'executive', 'commission', 'board'],
   /** Heads of bodies named with "for" ("Movement for Democratic Change", "Institute for Fiscal Studies"; not "Instruments for Research"). */
-  beforeFor: ['institute', 'foundation', 'association', 'council', 'centre', 'center', 'committee', 'commission', 'coalition', 'alliance',
+  beforeFor: ['institute', 'foundation', 'association', 'council', 'centre', 'center', 'centres', 'centers', 'committee', 'commission', 'coalition', 'alliance',
     'movement', 'campaign', 'society', 'federation', 'union', 'league', 'office', 'organisation', 'organization', 'party', 'club', 'fund',
     'front', 'agency', 'network', 'forum', 'trust', 'academy', 'partnership', 'board'],
   /** Last words of a utility's name after a name of its own ("Thames Water", "British Gas", "Network Rail", "National Grid"). */
