@@ -18,7 +18,7 @@ export const heads: Locale['heads'] = {
   /** Head words that make a name an organisation in any style guide. */
   strongOrganisation: ('inc corp co ltd plc llc lp l.p. llp ag bhd berhad tbk pty pte ab oyj sarl srl kgaa gmbh corporation company cos group holdings bank ministry council party university agency office infirmary hospice ' +
     'association committee commission institute organization organisation union federation foundation fund court department ' +
-    'bureau board authority administration municipality army navy police pd fd congress parliament assembly senate cabinet government club ' +
+    'bureau board authority administration municipality army navy police pd fd dept congress parliament assembly senate cabinet government club ' +
     'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
     'television radio broadcasting airlines airways motors industries technologies systems partners securities investments ' +
     'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
@@ -58,7 +58,7 @@ export const heads: Locale['heads'] = {
     'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing', 'motor', 'power', 'conservatory', 'conservatoire',
     'seminary', 'polytechnic',
     // A police or fire department by its US initials ("Chico PD", "Oak Harbor FD").
-    'pd', 'fd',
+    'pd', 'fd', 'dept',
     // Plural heads of one body ("Centers for Disease Control and Prevention", "Centres for …").
     'centers', 'centres',
   ],
