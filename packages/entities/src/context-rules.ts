@@ -2609,10 +2609,15 @@ function modifierList(tokens: readonly Token[], at: number, gaz: Gazetteer): { n
     return true;
   };
   let index = at - 1;
-  // Back over ", X", "and X", "or X" to the determiner.
+  let preposition = false;
+  // Back over ", X", "and X", "or X" to the determiner (or a place preposition: "in Napa and Sonoma counties").
   for (; index >= 0 && members <= MODIFIER_LIST_REACH; index -= 2) {
     const joiner = tokens[index]!;
     if (NOUN_PHRASE_OPENERS.has(joiner.lower) || MODIFIER_ARTICLES.has(joiner.lower)) break;
+    if (PLACE_LIST_OPENERS.has(joiner.lower)) {
+      preposition = true;
+      break;
+    }
     if (!(joiner.text === ',' || joiner.lower === 'and' || joiner.lower === 'or') || !member(index - 1)) return undefined;
     members++;
   }
@@ -2631,10 +2636,14 @@ function modifierList(tokens: readonly Token[], at: number, gaz: Gazetteer): { n
       index += 2;
       continue;
     }
-    return members >= 2 && after.word && after.text === after.lower && !CLOSED_CLASS_POS.has(gaz.pos.get(after.lower) ?? '') ? { noun: after.lower, ordinary } : undefined;
+    // (After a preposition only a plural place noun closes a list of places: "in Koch and Giuliani hands" is none.)
+    return members >= 2 && after.word && after.text === after.lower && !CLOSED_CLASS_POS.has(gaz.pos.get(after.lower) ?? '') && (!preposition || pluralPlaceNoun(after.lower)) ? { noun: after.lower, ordinary } : undefined;
   }
   return undefined;
 }
+
+/** Prepositions that open a list of places before their plural noun: "in Napa and Sonoma counties", "across the …". */
+const PLACE_LIST_OPENERS = new Set(['in', 'across', 'throughout', 'from', 'between']);
 
 /** Farthest a ", the airline said" is read after the subject it names; news sentences are shorter. */
 const MAX_SUBJECT_REACH = 60;
