@@ -27,7 +27,7 @@ export const TITLES: readonly string[] = [
   'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'mp', 'mep', 'governor', 'gov', 'mayor', 'speaker', 'leader',
   'ambassador', 'amb', 'ambassador-designate', 'envoy', 'diplomat', 'consul', 'commissioner', 'administrator', 'official',
   'treasurer', 'comptroller', 'auditor', 'clerk', 'candidate', 'nominee', 'hopeful', 'incumbent', 'challenger',
-  'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'spokesman', 'spokeswoman', 'spokesperson',
+  'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'spokesman', 'spokeswoman', 'spokesperson', 'publicist',
   // Law and order.
   'judge', 'justice', 'attorney', 'attorney-general', 'prosecutor', 'lawyer', 'counsel', 'solicitor', 'sheriff',
   'detective', 'det', 'inspector', 'insp', 'constable', 'marshal', 'trooper', 'officer', 'agent',
