@@ -68,6 +68,7 @@ export {
   TITLE_QUALIFIERS,
   TITLES,
   UK_NATIONS,
+  UNISEX_GIVEN_NAMES,
   US_STATES,
   inflectVerb,
 } from './knowledge/index.js';

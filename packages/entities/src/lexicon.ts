@@ -1,4 +1,4 @@
-import { FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES } from '@newsparse/core';
+import { FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES } from '@newsparse/core';
 import { LAST_NAME_PHRASES, POS_WORDS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
 import { AGENCIES, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
 import { localeWords } from './locales/index.js';
@@ -134,6 +134,11 @@ export function gazetteer(): Gazetteer {
   const givenGenders = new Map(curatedGenders);
   for (const [names, gender] of [[femaleNames, 'female'], [maleNames, 'male']] as const) {
     for (const name of names) if (!givenGenders.has(name)) givenGenders.set(name, gender);
+  }
+  // Names both men and women bear tell nothing ("Lindsey Graham"), whatever a list says.
+  for (const name of UNISEX_GIVEN_NAMES) {
+    givenGenders.delete(name);
+    curatedGenders.delete(name);
   }
   const prefixes = new Set(TABLE_PREFIXES.split('\n'));
   for (const key of curatedKeys) addPrefixes(prefixes, key);

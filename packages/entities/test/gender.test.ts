@@ -22,4 +22,8 @@ describe('gender of people', () => {
     expect(genders('Kim Jong Un met envoys in the capital on Monday.')).toEqual({ 'Kim Jong Un': null });
     expect(genders('The reward went to her son. Imogen Vale declined to comment.')).toEqual({ 'Imogen Vale': null });
   });
+
+  it('reads no gender from a given name both men and women bear, whatever a list says', () => {
+    expect(genders('Lindsey Marsh and Dana Fields voted against the plan.')).toEqual({ 'Lindsey Marsh': null, 'Dana Fields': null });
+  });
 });

@@ -76,3 +76,17 @@ export const MASCULINE_WORDS: readonly string[] = [
   'grandfather', 'boy', 'man', 'gentleman', 'congressman', 'spokesman', 'chairman', 'businessman',
   'councilman', 'actor',
 ];
+
+/**
+ * Given names that news names men and women by alike ("Lindsey Graham", "Dana Perino", "Kelly
+ * Ayotte", "Ashley Cole"): they tell no gender, whatever a list of one gender holds.
+ *
+ * @example
+ * UNISEX_GIVEN_NAMES.includes('lindsey') //=> true
+ */
+export const UNISEX_GIVEN_NAMES: readonly string[] = [
+  'lindsey', 'lindsay', 'kelly', 'jordan', 'taylor', 'morgan', 'casey', 'jamie', 'robin', 'dana', 'pat', 'jean', 'andrea',
+  'nicola', 'sasha', 'ashley', 'tracy', 'tracey', 'shannon', 'kerry', 'marion', 'ariel', 'dominique', 'claude', 'rene', 'avery',
+  'riley', 'peyton', 'quinn', 'reese', 'hayden', 'emerson', 'parker', 'rowan', 'sidney', 'sydney', 'jody', 'carey', 'darcy',
+  'devon', 'ellis', 'finley', 'harper', 'kendall', 'logan', 'mackenzie', 'shelby',
+];

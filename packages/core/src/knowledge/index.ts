@@ -3,7 +3,7 @@
 // keeps only the lists a package imports.
 export { NEWS_AGENCIES, NEWS_OUTLETS } from './agencies.js';
 export { CITIES } from './cities.js';
-export { FEMININE_GIVEN_NAMES, FEMININE_WORDS, MASCULINE_GIVEN_NAMES, MASCULINE_WORDS } from './gender.js';
+export { FEMININE_GIVEN_NAMES, FEMININE_WORDS, MASCULINE_GIVEN_NAMES, MASCULINE_WORDS, UNISEX_GIVEN_NAMES } from './gender.js';
 export { COUNTRIES, COUNTRY_ENDONYMS, FORMER_COUNTRIES, TERRITORIES, UK_NATIONS } from './countries.js';
 export { COMBINING_FORMS, DEMONYMS, REGION_ADJECTIVES } from './demonyms.js';
 export { CANADIAN_PROVINCES, NORTH_AMERICAN_ZONE_WORDS, REGIONS, US_STATES } from './regions.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BELIEF_VERBS, CANADIAN_PROVINCES, CITIES, COMBINING_FORMS, COMMON_SPEECH_VERBS, COUNTRIES, COUNTRY_ENDONYMS, DEMONYMS, FEMININE_GIVEN_NAMES, FEMININE_WORDS, FORMER_COUNTRIES,
-  MASCULINE_GIVEN_NAMES, MASCULINE_WORDS, NEWS_AGENCIES,
+  MASCULINE_GIVEN_NAMES, MASCULINE_WORDS, NEWS_AGENCIES, UNISEX_GIVEN_NAMES,
   NEWS_OUTLETS, REGION_ADJECTIVES, REGIONS, REPORTING_VERBS, SPEECH_VERBS, TERRITORIES, TITLE_QUALIFIERS, TITLES, UK_NATIONS, US_STATES, inflectVerb,
 } from './index.js';
 
@@ -34,6 +34,8 @@ describe('knowledge base', () => {
     const all = [...FEMININE_GIVEN_NAMES, ...MASCULINE_GIVEN_NAMES, ...FEMININE_WORDS, ...MASCULINE_WORDS];
     expect(repeated(all)).toEqual([]);
     for (const word of all) expect(word).toMatch(/^[a-z][a-z.-]*$/);
+    expect(repeated([...UNISEX_GIVEN_NAMES])).toEqual([]);
+    for (const name of UNISEX_GIVEN_NAMES) expect(name).toMatch(/^[a-z]+$/);
   });
 
   it('gives each demonym a country or region', () => {

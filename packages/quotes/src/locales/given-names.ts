@@ -1,11 +1,14 @@
 // Given names for the speakers of other languages' quotes, which have no entity tagger behind
 // them to tell a person's gender (English speakers take it from the tagger's people). Only the
 // locales entry imports this, so the English entry does not carry the list (issue #15).
-import { FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES } from '@newsparse/core';
+import { FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES } from '@newsparse/core';
 import { genderMap, genderOf, type Gender } from './en/gender.js';
 
 /** Core's given names of women and men. */
-const GIVEN: ReadonlyMap<string, Gender> = genderMap(FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES);
+const GIVEN: ReadonlyMap<string, Gender> = genderMap(
+  FEMININE_GIVEN_NAMES.filter((name) => !UNISEX_GIVEN_NAMES.includes(name)),
+  MASCULINE_GIVEN_NAMES.filter((name) => !UNISEX_GIVEN_NAMES.includes(name)),
+);
 
 /**
  * The gender a title, role word or given name in `phrase` (lower-case, without diacritics)
