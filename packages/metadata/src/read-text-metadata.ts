@@ -195,7 +195,7 @@ export function readTextMetadata(text: string): TextMetadata {
       authors.push(...parseByline(line).authors);
     } else if (result.title !== null && isBareByline(line.replace(LIST_MARK, ''), text, next)) {
       authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
-    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line)) {
+    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !wrapsIntoNextLine(line, text, next)) {
       result.title = line;
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
@@ -381,6 +381,29 @@ const nextLine = (text: string, offset: number): string | null => nextLineAt(tex
 /** A line that opens with a dateline ("PORTLAND, Maine (AP) —") is the story's lead, never a dek. */
 function opensWithDateline(line: string): boolean {
   return parseDateline(line) !== null;
+}
+
+/** Words no headline ends with: articles, prepositions, conjunctions (en, de, fr, es). */
+const OPEN_ENDING = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'and', 'or', 'but', 'as', 'into', 'than',
+  'der', 'die', 'das', 'den', 'dem', 'und', 'von', 'zu', 'mit', 'im', 'le', 'la', 'les', 'de', 'du', 'des', 'et', 'au', 'aux',
+  'el', 'los', 'las', 'del', 'y', 'en', 'con', 'por', 'para',
+]);
+
+/** The last word of a line, lower-case ("at" in "… a dramatic late win at"). */
+const lastWord = (line: string): string => line.slice(line.lastIndexOf(' ') + 1).toLowerCase();
+
+/**
+ * Whether a line is the first of a hard-wrapped paragraph: the line right under it (no blank
+ * line between) opens in lower case, or it or that line ends on a word no headline ends with
+ * ("… to prevent 10-man / Newcastle from snatching a dramatic late win at / Cardiff …").
+ */
+function wrapsIntoNextLine(line: string, text: string, next: number): boolean {
+  const newline = text.indexOf('\n', next);
+  const following = collapseLine(text.slice(next, newline === -1 ? Math.min(text.length, next + 400) : Math.min(newline, next + 400)));
+  // (A byline or stamp under the headline opens in lower case in some languages: "von Carlo Eggeling am 29.01.2024".)
+  if (following.length === 0 || readHeaderLine(following) !== null) return false;
+  return /^\p{Ll}/u.test(following) || OPEN_ENDING.has(lastWord(line)) || OPEN_ENDING.has(lastWord(following));
 }
 
 /**

@@ -177,4 +177,15 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(result.published).toBe('2017-05-23');
     expect(result.subtitle).toBeNull();
   });
+
+  it('reads no headline from the first line of a hard-wrapped paragraph', () => {
+    const text = 'On Saturday the harbour crews finished the repairs that kept the ferry from\nsailing to the island for most of the\nwinter, the company said.\nFares will rise in March.';
+    const result = readTextMetadata(text);
+    expect(result.title).toBeNull();
+    expect(result.bodyStart).toBe(0);
+  });
+
+  it('keeps a headline over a byline that opens in lower case', () => {
+    expect(readTextMetadata('Keine gute Idee\nvon Lena Voss am 29.01.2024\n\nDie Stadt hat am Montag gebaut.').title).toBe('Keine gute Idee');
+  });
 });
