@@ -120,6 +120,8 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   if (/[^s]s$/.test(lower) && PERSON_ROLE_NOUNS.has(lower.slice(0, -1)) && following?.kind === 'word' && !following.cap && (/[^e]ed$/.test(following.lower) && following.lower.length > 4 || REPORT_FORMS.has(following.lower))) return false;
   if (NOUN_LIKE.has(lower)) {
     if (!previous) return false;
+    // "quarterly reports that …", "weekly notes": after an adjective of frequency the form is a noun.
+    if (PERIODIC_ADJECTIVES.has(previousLower)) return false;
     if (possessedNoun(tokens, index)) return false;
     if (thatClauseVerb(tokens, index)) return true;
     if (previous.kind === 'word' && VERB_PRECEDERS.has(previousLower)) return true;
@@ -146,6 +148,9 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   if (/(?:en|ed)$/.test(lower) && tokenAt(tokens, index + 1)?.lower === 'by') return false;
   return true;
 }
+
+/** Adjectives of frequency in -ly that stand before nouns: "quarterly reports", "weekly notes". */
+const PERIODIC_ADJECTIVES: ReadonlySet<string> = new Set(['quarterly', 'weekly', 'monthly', 'daily', 'yearly', 'hourly', 'biweekly', 'nightly']);
 
 /**
  * Whether "read" at `index` has a written text as its subject: before it ("the sign read",

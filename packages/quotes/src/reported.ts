@@ -6,6 +6,7 @@ import { BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { isQuoteToken, tokenAt, type Token } from './tokens.js';
 import {
+  PASSIVE_ADVERBS,
   PERCEPTION_PASSIVES,
   ADVERBIAL_LEADS,
   AMOUNT_UNITS,
@@ -932,7 +933,7 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   if (CALL_FORMS.has(cueWord) && (next?.lower === 'into' && afterInto !== 'question' && afterInto !== 'doubt' || next?.lower === 'in' && afterInto === 'to')) return NEXT_WORD;
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
-  const auxiliary = previous && previous.kind === 'word' && /ly$/.test(previous.lower) && previous.lower.length > 4 ? tokens[at - 2] : previous;
+  const auxiliary = previous && previous.kind === 'word' && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[at - 2] : previous;
   if (auxiliary && auxiliary.kind === 'word' && BE_FORMS.has(auxiliary.lower) && /(?:ed|en|wn|ld|id|ght|nd|rd|od)$/.test(cueWord)) return NEXT_WORD;
   // "Privacy advocates are skeptical", "Gun rights advocates have started …": a form in -s
   // before a plural verb is a plural noun (a verb in -s takes no "are" after it).

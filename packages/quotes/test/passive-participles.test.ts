@@ -17,4 +17,9 @@ describe('passive participles report nothing', () => {
     const speakers = extractQuotes('Lena Voss was overheard saying the pier was unsafe.').map((quote) => quote.speaker?.mention.text ?? null);
     expect(speakers).toEqual(['Lena Voss']);
   });
+
+  it("reads a passive with an adverb before its participle ('are now expected to') as no report, and 'quarterly reports that' as a noun", () => {
+    expect(contents('Harbour earnings are now expected to fall 6% from a year earlier.')).toEqual([]);
+    expect(contents('Traders focused on quarterly reports that are expected to show a drop in ferry traffic.')).toEqual([]);
+  });
 });

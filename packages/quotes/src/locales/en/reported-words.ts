@@ -460,3 +460,6 @@ export const SHOWING_NOUNS: ReadonlySet<string> = wordSet([
 
 /** Passive participles of perception and record before a gerund of saying: "He was heard saying …", "was caught telling …". */
 export const PERCEPTION_PASSIVES: ReadonlySet<string> = wordSet(['heard', 'overheard', 'seen', 'caught', 'filmed', 'recorded', 'videotaped', 'quoted']);
+
+/** Short adverbs between a form of "be" and its participle: "are now expected", "is also seen", "was still considered". */
+export const PASSIVE_ADVERBS: ReadonlySet<string> = wordSet(['now', 'also', 'still', 'already', 'not', 'even', 'long', 'often', 'once', 'since']);
