@@ -11,6 +11,7 @@ import {
   PERSON_ROLE_NOUNS,
   PRONOUNS,
   QUOTE_CUE_FORMS,
+  PERIODIC_ADJECTIVES,
   WRITTEN_TEXTS,
   REPORT_FORMS,
   THAT_CLAUSE_FORMS,
@@ -148,9 +149,6 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   if (/(?:en|ed)$/.test(lower) && tokenAt(tokens, index + 1)?.lower === 'by') return false;
   return true;
 }
-
-/** Adjectives of frequency in -ly that stand before nouns: "quarterly reports", "weekly notes". */
-const PERIODIC_ADJECTIVES: ReadonlySet<string> = new Set(['quarterly', 'weekly', 'monthly', 'daily', 'yearly', 'hourly', 'biweekly', 'nightly']);
 
 /**
  * Whether "read" at `index` has a written text as its subject: before it ("the sign read",

@@ -1,6 +1,7 @@
 import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanceVerbAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
+import { ARTICLES } from './locales/en/function-words.js';
 import { npSpans, type Found } from './find-attribution.js';
 import { BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
@@ -2286,7 +2287,10 @@ function readColonLines(text: string, covered: readonly Span[], into: Draft[]): 
  * a section of a story, unless its head is a role that speaks ("THE PRESIDENT:", "The Doctor:"),
  * as a transcript's turns are.
  */
-const sectionLabel = (label: string): boolean => /^(?:the|a|an)\s/i.test(label) && !speakingRole(label);
+const sectionLabel = (label: string): boolean => {
+  const space = label.indexOf(' ');
+  return space > 0 && ARTICLES.has(label.slice(0, space).toLowerCase()) && !speakingRole(label);
+};
 
 /** A numbered label ("Step One:", "Tip 2:", "Part III:", "Second Course:") heads a list item, never a speaker. */
 // (A Roman numeral only after a word and in capitals: "Xi:" is a speaker.) Word by word, each

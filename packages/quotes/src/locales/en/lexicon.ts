@@ -87,6 +87,9 @@ export const QUOTE_CUE_FORMS: ReadonlySet<string> = build([
   'read',
 ]);
 
+/** Adjectives of frequency in -ly that stand before nouns: "quarterly reports", "weekly notes". */
+export const PERIODIC_ADJECTIVES: ReadonlySet<string> = wordSet(['quarterly', 'weekly', 'monthly', 'daily', 'yearly', 'hourly', 'biweekly', 'nightly']);
+
 /** Written texts whose words "read" quotes: "“…,” read the statement", "“Closed,” the sign reads". */
 export const WRITTEN_TEXTS: ReadonlySet<string> = wordSet([], withSForms([
   'statement', 'letter', 'note', 'notice', 'message', 'post', 'tweet', 'sign', 'placard', 'banner', 'caption', 'release',
