@@ -51,10 +51,12 @@ describe('buildTimeline', () => {
     expect(new Set(floods.events.map((event) => event.source))).toEqual(new Set(['first', 'second']));
   });
 
-  it('uses a given reference and skips a story with no date at all', () => {
+  it('uses a given reference; an undated story places only what it dates outright', () => {
     const text = 'Talks began on Tuesday.';
     expect(buildTimeline([{ id: 'x', content: text, reference: '2024-06-27' }]).events[0]).toMatchObject({ value: '2024-06-25' });
-    expect(buildTimeline([{ id: 'x', content: text }])).toMatchObject({ stories: [{ reference: null }], events: [] });
+    expect(buildTimeline([{ id: 'x', content: text }])).toMatchObject({ stories: [{ reference: null }], events: [], unplaced: [{ mention: 'on Tuesday' }] });
+    const undated = buildTimeline([{ id: 'y', content: 'The port opened in March 2017. Talks began on Tuesday.' }]);
+    expect(undated.events.map((event) => [event.mention, event.value])).toEqual([['March 2017', '2017-03']]);
   });
 });
 

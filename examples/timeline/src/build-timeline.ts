@@ -44,7 +44,8 @@ export interface Timeline {
 /**
  * Puts the dated events of one or more stories on a timeline: every date `findDates` resolves,
  * with the sentence around it, sorted by date. The reference date ("on Tuesday" of which
- * week?) is the story's publication date, else its dateline date.
+ * week?) is the story's publication date, else its dateline date; a story with neither
+ * places only the dates it states outright ("March 2017").
  *
  * @example
  * buildTimeline([{ id: 'seed.txt', content: text }]).events[0]
@@ -57,9 +58,10 @@ export function buildTimeline(stories: readonly StoryInput[]): Timeline {
     const { text, title, published, bodyStart, stamp } = readStory(story.content);
     const reference = story.reference ?? published ?? datelineDate(text, bodyStart);
     timeline.stories.push({ id: story.id, title, reference });
-    if (reference === null) continue;
     const sentences = splitSentences(text);
-    for (const date of findDates(text, { reference })) {
+    // An undated story still places what it dates outright ("in March 2017"); its relative
+    // dates ("on Tuesday") go to `unplaced`.
+    for (const date of findDates(text, reference === null ? {} : { reference })) {
       // The publication stamp is the reference itself, not an event of the story.
       if (stamp !== null && date.start >= stamp.start && date.end <= stamp.end) continue;
       const day = date.value === null ? null : firstDay(date.value);

@@ -56,7 +56,8 @@ export interface DateMention {
   /**
    * ISO 8601 cut to the precision: '202' (a decade), '2024', '2024-Q3', '2024-H1', '2024-SU',
    * '2024-11', '2024-W26', '2024-06-25', '2024-06-27T20:43', '2024-06-27T20:43+08:00';
-   * null for a duration.
+   * null for a duration, and, when findDates was given no reference, for a mention that
+   * only the story's date resolves ("on Tuesday", "last year").
    */
   value: string | null;
   /** The end of a range, at the same precision. */
@@ -68,8 +69,12 @@ export interface DateMention {
 
 /** Options for {@link findDates}. */
 export interface FindDatesOptions {
-  /** The story's publication date: what "on Tuesday" and "in May" are resolved against. */
-  reference: Date | string;
+  /**
+   * The story's publication date: what "on Tuesday" and "in May" are resolved against.
+   * Without it, only what the text dates outright ("June 27, 2024", "March 2017", "the
+   * 1990s") keeps a value; a mention that needs the story's date has `value: null`.
+   */
+  reference?: Date | string;
   /** How to read numeric dates such as 06/07/2024 whose order the text does not settle. Default 'MDY'. */
   order?: 'MDY' | 'DMY' | 'YMD';
   /**

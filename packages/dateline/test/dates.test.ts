@@ -51,6 +51,23 @@ describe('findDates: hand-made news date mentions (TimeML-style cases)', () => {
     expect(findDates(text, { reference: '2024-03-12' }).map((mention) => mention.value)).toEqual(['2023-08', '2025-02']);
   });
 
+  it('without a reference keeps what the text dates outright and leaves the rest without a value', () => {
+    const text = 'The dispute began in March 2017, flared again on June 3, 2019 and in the 1990s before that. Talks resumed on Monday and last year; the deal ran out in May.';
+    expect(findDates(text).map((mention) => [mention.text, mention.kind, mention.value])).toEqual([
+      ['March 2017', 'absolute', '2017-03'],
+      ['June 3, 2019', 'absolute', '2019-06-03'],
+      ['1990s', 'absolute', '199'],
+      ['on Monday', 'relative', null],
+      ['last year', 'range', null],
+      ['in May', 'relative', null],
+    ]);
+    // Every value given without a reference is the one a reference gives.
+    const withReference = findDates(text, { reference: '2024-06-27' });
+    for (const mention of findDates(text)) {
+      if (mention.value !== null) expect(withReference.find((other) => other.start === mention.start)?.value).toBe(mention.value);
+    }
+  });
+
   it('reads a Date reference by its UTC day and rejects an unreadable one', () => {
     expect(findDates('It happened yesterday.', { reference: new Date('2024-06-27T23:30:00Z') })[0]?.value).toBe('2024-06-26');
     expect(() => findDates('x', { reference: 'not a date' })).toThrow(/reference/);

@@ -41,6 +41,21 @@ describe('properties', () => {
     );
   });
 
+  it('without a reference, a value is the one every reference gives', () => {
+    fc.assert(
+      fc.property(anyText, fc.date({ min: new Date('1950-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), (text, reference) => {
+        const withReference = findDates(text, { reference });
+        for (const mention of findDates(text)) {
+          expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+          if (mention.value === null) continue;
+          const same = withReference.find((other) => other.start === mention.start && other.end === mention.end);
+          if (same !== undefined) expect(same.value).toBe(mention.value);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('a regional dateline spans its own text and its body starts at a word', () => {
     fc.assert(
       fc.property(regional, (text) => {

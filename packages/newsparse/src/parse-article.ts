@@ -37,7 +37,10 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   // pass, cheaper than tokens nothing else would use.
   const analysis = analyzeText(text);
   const tokensShared = stages.has('entities') || stages.has('quotes');
-  const dates = stages.has('dates') && reference !== null ? findDates(text, tokensShared ? { reference, analysis } : { reference }) : [];
+  // Without a date for the story, what the text dates outright ("March 2017") still reads;
+  // what only the story's date resolves ("on Tuesday") comes back without a value.
+  const dateOptions = { ...(reference === null ? {} : { reference }), ...(tokensShared ? { analysis } : {}) };
+  const dates = stages.has('dates') ? findDates(text, dateOptions) : [];
   const entities: TagEntitiesResult = tokensShared ? tagEntities(text, { analysis }) : { mentions: [], entities: [] };
   // One detection serves the quote rules and the result: the page's own language tag names
   // the article, while the quote rules go by the words of the text.

@@ -41,6 +41,7 @@ export interface ArticleResult {
   /** The date every relative date was resolved against ('yyyy-mm-dd'), or null if none was known. */
   reference: string | null;
   dateline: Dateline | null;
+  /** Every date mention; with no `reference`, one that needs the story's date has `value: null`. */
   dates: DateMention[];
   entities: TagEntitiesResult;
   quotes: Quote[];

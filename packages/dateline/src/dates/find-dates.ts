@@ -1,4 +1,4 @@
-import { NewsparseError, assertAnalysis, assertOneOf, assertOptions, assertText, isIsoDate, type TextAnalysis } from '@newsparse/core';
+import { assertAnalysis, assertOneOf, assertOptions, assertText, isIsoDate, type TextAnalysis } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, shift, weekdayOf, type CivilDate } from '../calendar.js';
 import { alternation } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
@@ -78,14 +78,21 @@ type Refiner = (found: Found[], context: RefineContext) => Found[];
  * const story = 'Talks ended on Monday. The summit will open on Friday.';
  * findDates(story, { reference: '2024-06-27', analysis: analyzeText(story) }).map((mention) => mention.value)
  * //=> ['2024-06-24', '2024-06-28']
+ *
+ * // Without a reference, what needs the story's date has no value.
+ * findDates('Talks that began in March 2017 ended on Monday.').map((mention) => mention.value)
+ * //=> ['2017-03', null]
  */
-export function findDates(text: string, options: FindDatesOptions): DateMention[] {
+export function findDates(text: string, options: FindDatesOptions = {}): DateMention[] {
   assertText(text, 'findDates');
   assertOptions(options, 'findDates');
-  if (options === undefined) throw new NewsparseError('INVALID_OPTION', 'findDates: options with a reference date are required');
   assertOneOf(options.order, DATE_ORDERS, 'findDates', 'order');
-  const reference = toReferenceDay(options.reference, 'findDates');
   if (options.analysis !== undefined) assertAnalysis(options.analysis, text, 'findDates');
+  if (options.reference === undefined) return withoutReference(text, options);
+  return findAgainst(text, toReferenceDay(options.reference, 'findDates'), options);
+}
+
+function findAgainst(text: string, reference: CivilDate, options: FindDatesOptions): DateMention[] {
   const context: RefineContext = { text, reference, order: options.order, triggers: findTriggers(text), analysis: options.analysis, sentenceAround: sentenceFinder(text, options.analysis) };
   let found: Found[] = [];
   for (const extract of EXTRACTORS) {
@@ -94,6 +101,34 @@ export function findDates(text: string, options: FindDatesOptions): DateMention[
   }
   for (const refine of REFINERS) found = refine(found, context);
   return found.filter(isWellFormed).map((mention) => toMention(text, mention));
+}
+
+/**
+ * Two readings far apart in the calendar (other years, months, weekdays): what the story
+ * states outright ("March 2017", "June 27, 2024", "the 1990s") reads the same against both,
+ * and what it states against its own date ("on Tuesday", "last year", "June 27") does not,
+ * so it keeps its span and kind but no value. A caller without a publication date still
+ * gets every absolute date, rather than nothing.
+ */
+const UNRELATED_REFERENCES: readonly [CivilDate, CivilDate] = [
+  { year: 2003, month: 2, day: 11 },
+  { year: 2017, month: 9, day: 23 },
+];
+
+function withoutReference(text: string, options: FindDatesOptions): DateMention[] {
+  const [early, late] = UNRELATED_REFERENCES.map((reference) => findAgainst(text, reference, options));
+  const lateAt = new Map(late!.map((mention) => [`${mention.start}:${mention.end}`, mention]));
+  const mentions: DateMention[] = [];
+  for (const mention of early!) {
+    const other = lateAt.get(`${mention.start}:${mention.end}`);
+    if (other === undefined || other.kind !== mention.kind) continue;
+    if (other.value === mention.value && other.until === mention.until) mentions.push(mention);
+    else {
+      const { until: _until, ...rest } = mention;
+      mentions.push({ ...rest, value: null });
+    }
+  }
+  return mentions;
 }
 
 /**

@@ -8,10 +8,17 @@ const page = (lang: string, head = ''): string =>
   '<p>"We had no choice," said Mayor Ana Ruiz.</p></article></body></html>';
 
 describe('formatReport', () => {
-  it('says why there are no dates and how to get them', () => {
+  it('says why a relative date has no value and how to get one', () => {
     const report = formatReport(parseArticle(page('en')));
-    expect(report).toContain('Dates (0)');
-    expect(report).toContain('no publication date found; pass --reference');
+    expect(report).toContain('Dates (1)');
+    expect(report).toMatch(/on Tuesday +\(relative\)/);
+    expect(report).toContain('no publication date found: pass --reference yyyy-mm-dd to resolve the relative date');
+  });
+
+  it('gives the dates the text states outright without a reference', () => {
+    const report = formatReport(parseArticle('The bridge opened in March 2017 and closed on Tuesday.', { format: 'text' }));
+    expect(report).toMatch(/March 2017 +2017-03/);
+    expect(report).toContain('to resolve the relative date');
   });
 
   it('resolves the dates once a reference is given, and then has no hint', () => {

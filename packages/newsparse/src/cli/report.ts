@@ -80,13 +80,13 @@ export function formatReport(result: ArticleResult, style: ReportStyle = plainSt
   }
 
   section(`Dates (${result.dates.length})${result.reference ? style.dim(` against ${result.reference}`) : ''}`);
-  if (result.dates.length === 0) {
-    // Relative dates ("on Tuesday") need the story's own date, and nothing gave one.
-    lines.push(result.reference === null ? '  (none: no publication date found; pass --reference yyyy-mm-dd to resolve the dates)' : '  (none)');
-  }
+  if (result.dates.length === 0) lines.push('  (none)');
   for (const date of result.dates) {
     const value = date.value === null ? `(${date.kind})` : date.until ? `${date.value} → ${date.until}` : date.value;
     lines.push(`  ${clip(date.text, 40).padEnd(28)} ${value}`);
   }
+  // Relative dates ("on Tuesday") need the story's own date, and nothing gave one.
+  const unresolved = result.reference === null ? result.dates.filter((date) => date.value === null && date.kind !== 'duration').length : 0;
+  if (unresolved > 0) lines.push(style.dim(`  (no publication date found: pass --reference yyyy-mm-dd to resolve ${unresolved === 1 ? 'the relative date' : `the ${unresolved} relative dates`})`));
   return `${lines.join('\n')}\n`;
 }
