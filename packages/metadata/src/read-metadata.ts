@@ -120,10 +120,12 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   if (organization !== null && siteKey(organization).length >= 3) site.add(siteKey(organization));
   const authors = pickAuthors(scan, meta, ld, base, site);
   const lang = pickLang(scan, meta, article);
-  const read = dateReader(lang, lang === null ? slashOrder(scan) : null);
-  const declared = pickPublished(scan, meta, ld, pageUrls, read);
+  const latest = latestDay(options.reference);
+  const read = plausible(dateReader(lang, lang === null ? slashOrder(scan) : null), latest);
+  const normal = plausible(normalizeDate, latest);
+  const declared = pickPublished(scan, meta, ld, pageUrls, read, normal);
   const published = (printedUpdate(declared, scan, read) ?? localTime(declared, meta, scan, read)) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
-  const modified = normalizeDate(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key))) ?? firstDate(scan.microdata.modified) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text), read);
+  const modified = normal(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key)), normal) ?? firstDate(scan.microdata.modified, normal) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text), read);
 
   const tags: string[] = [];
   const addTags = (values: unknown): void => {
@@ -263,9 +265,34 @@ function publishedOfStamps(text: string, dayFirst: boolean): string | null {
 }
 
 /** A declared date, read in the page's order when it is a slash date ("12/03/2023" on a German page is 12 March). */
-function readDeclared(value: string | null | undefined, read: DateReader): string | null {
+function readDeclared(value: string | null | undefined, read: DateReader, normal: DateReader): string | null {
   if (value === null || value === undefined) return null;
-  return value.includes('/') ? read(value) : normalizeDate(value);
+  return value.includes('/') ? read(value) : normal(value);
+}
+
+/** The first day no page can carry: the web's first pages went up in the early 1990s. */
+const EARLIEST_DAY = '1990-01-01';
+
+/**
+ * The last day a page can have been published: the day after the reference time, or after the
+ * clock's when none is given (a day's margin for time zones). A later date is an event's, a
+ * placeholder's or a typo, never the publication.
+ */
+function latestDay(reference: Date | undefined): string {
+  return new Date((reference ?? new Date()).getTime() + 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A date reader that reads no day before the web (a Unix time of 0, "1970-01-01"; a book's or
+ * a founding year's date) or after `latest`, so that the next source is asked.
+ */
+function plausible(reader: DateReader, latest: string): DateReader {
+  return (text) => {
+    const date = reader(text);
+    if (date === null) return null;
+    const day = date.slice(0, 10);
+    return day >= EARLIEST_DAY && day <= latest ? date : null;
+  };
 }
 
 function firstDate(values: (string | null | undefined)[], read: DateReader = normalizeDate): string | null {
@@ -1311,28 +1338,28 @@ function descriptionByline(meta: MetaIndex): Author[] {
 
 // ---------------------------------------------------------------- dates
 
-function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls: string[], read: DateReader): string | null {
+function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls: string[], read: DateReader, normal: DateReader): string | null {
   const article = ld.article;
   if (article) {
-    const date = readDeclared(ldString(article['datePublished']), read) ?? readDeclared(ldString(article['dateCreated']), read);
+    const date = readDeclared(ldString(article['datePublished']), read, normal) ?? readDeclared(ldString(article['dateCreated']), read, normal);
     if (date) return date;
   }
   for (const key of PUBLISHED_KEYS) {
-    const date = firstDate(meta.all(key), (value) => readDeclared(value, read));
+    const date = firstDate(meta.all(key), (value) => readDeclared(value, read, normal));
     if (date) return date;
   }
   for (const node of ld.nodes) {
     if (node === article || !/page|article|posting/i.test(nodeTypes(node).join(' '))) continue;
-    const date = readDeclared(ldString(node['datePublished']), read);
+    const date = readDeclared(ldString(node['datePublished']), read, normal);
     if (date) return date;
   }
   const microdata = scan.microdata.published.filter((entry) => !entry.aside);
-  const fromMicrodata = firstDate(microdata.map((entry) => entry.value));
+  const fromMicrodata = firstDate(microdata.map((entry) => entry.value), normal);
   if (fromMicrodata) return fromMicrodata;
   const times = scan.times.filter((time) => !time.aside && !time.modified);
   const flagged = firstDate(times.filter((time) => time.published).map((time) => time.datetime || time.text), read);
   if (flagged) return flagged;
-  const fromTime = firstDate(times.filter((time) => time.datetime).map((time) => time.datetime));
+  const fromTime = firstDate(times.filter((time) => time.datetime).map((time) => time.datetime), normal);
   if (fromTime) return fromTime;
   // The article's own microdata (its headline marked up) may put its one datePublished in a
   // footer that reads as an aside; that date is still the article's.
@@ -1344,7 +1371,7 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   const fromTimeText = firstDate(times.filter((time) => !CLOCK_LABEL.test(time.label)).map((time) => time.text), read);
   let generic: string | null = null;
   for (const key of GENERIC_DATE_KEYS) {
-    generic ??= firstDate(meta.all(key), (value) => readDeclared(value, read));
+    generic ??= firstDate(meta.all(key), (value) => readDeclared(value, read, normal));
   }
   if (fromTimeText && (generic === null || !printsDay(scan, generic, read))) return fromTimeText;
   // A line the page labels as its publication ("Erschienen am: 13.10.2021", "Published on …")
@@ -1355,7 +1382,7 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   // 15.10.2021") holds that change: the date printed under the headline is the publication.
   if (generic) return (printsAsChange(scan, generic, read) ? printedUnderHeadline(scan, generic, read) : null) ?? generic;
   for (const url of pageUrls) {
-    const date = dateFromUrl(url);
+    const date = normal(dateFromUrl(url));
     if (date) return date;
   }
   const fromByline = firstDate(scan.bylines.filter((element) => !element.aside).map((element) => element.text), read);
