@@ -106,6 +106,34 @@ const TITLE_OFFICE_HEADS = localeWords((locale) => locale.names.titleOfficeHeads
 const PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
 /** Honorifics written only before a person's name ("Mr", "Mrs", "Ms"). */
 const PERSON_HONORIFICS = localeWords((locale) => locale.names.personOnlyHonorifics);
+/** Honorific sequences ("datuk seri", "tan sri"), each as its words, the longest first. */
+const HONORIFIC_SEQUENCES: readonly (readonly string[])[] = [...localeWords((locale) => locale.names.honorificSequences)].map((sequence) => sequence.split(' ')).sort((a, b) => b.length - a.length);
+/** The words that open an honorific sequence ("datuk", "tan"). */
+const HONORIFIC_FIRST: ReadonlySet<string> = new Set(HONORIFIC_SEQUENCES.map((words) => words[0]!));
+/** An apostrophe that elides an honorific's last letter ("Dato' Sri"). */
+const ELISION = /^['\u2019]$/u;
+
+/**
+ * How many of `positions` from `k` an honorific sequence spans ("Datuk Seri", "Dato ' Sri",
+ * an elision's apostrophe included), when a name-like word follows it; 0 when none does.
+ */
+function honorificLength(tokens: readonly Token[], positions: readonly number[], k: number): number {
+  for (const words of HONORIFIC_SEQUENCES) {
+    let at = k;
+    let matched = true;
+    for (const word of words) {
+      const token = positions[at] === undefined ? undefined : tokens[positions[at]!];
+      if (token === undefined || !token.cap || token.lower !== word) {
+        matched = false;
+        break;
+      }
+      at++;
+      if (positions[at] !== undefined && ELISION.test(tokens[positions[at]!]!.text)) at++;
+    }
+    if (matched && positions[at] !== undefined && tokens[positions[at]!]!.nameLike) return at - k;
+  }
+  return 0;
+}
 const CORPORATE_ABBREVIATIONS = localeWords((locale) => locale.names.corporateAbbreviations);
 const LEGAL_FORMS = localeWords((locale) => locale.names.legalForms);
 const PARTNER_WORDS = localeWords((locale) => locale.names.partnerWords);
@@ -458,6 +486,12 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         j += 2;
         continue;
       }
+      // "Dato' Sri Ismail": an honorific's elided letter keeps the run going.
+      if (ELISION.test(next.text) && next.start === current.end && HONORIFIC_FIRST.has(current.lower)) {
+        run.push(j + 1, j + 2);
+        j += 2;
+        continue;
+      }
       // "Save the Children said": a sentence-initial verb, "the" and capitalised words that then speak.
       if (next.text === 'the' && run.length === 1 && current.sentStart && VERB_STEM_POS.has(gaz.pos.get(current.lower) ?? '')) {
         let k = j + 2;
@@ -669,6 +703,19 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   if (skip > 0) positions = positions.slice(skip);
   if (positions.length === 0) return;
   positions = dropDepartment(tokens, positions, gaz, facts);
+  // "Datuk Seri Anwar Ibrahim", "Minister in the Prime Minister's Department Datuk Seri Nancy
+  // Shukri": an honorific sequence before a name is no part of it, and what stands before it
+  // (an office, a title) is a name of its own.
+  let honorific: string | null = null;
+  for (let k = 0; k < positions.length - 1; k++) {
+    if (!HONORIFIC_FIRST.has(tokens[positions[k]!]!.lower)) continue;
+    const length = honorificLength(tokens, positions, k);
+    if (length === 0) continue;
+    if (k > 0) splitRun(text, tokens, positions.slice(0, k), gaz, facts, out);
+    honorific = positions.slice(k, k + length).filter((position) => tokens[position]!.word).map((position) => tokens[position]!.lower).join(' ');
+    positions = positions.slice(k + length);
+    break;
+  }
   // A sentence-initial ordinary word ("During", "Experts", "Company").
   const first = tokens[positions[0]!]!;
   // A company's kind before a name that is not known as a whole: "Retailer Walmart said", not "Carrier Global".
@@ -800,6 +847,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
       positions = rest;
     }
   }
+  if (title === null && honorific !== null) title = honorific;
   if (positions.length === 1 || title === null) {
     // A run that is nothing but a title ("President") names no one.
     const only = tokens[positions[0]!]!;

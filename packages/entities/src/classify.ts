@@ -177,7 +177,7 @@ const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
 
 const ROYAL_TITLES = localeWords((locale) => locale.names.royalTitles);
 /** Titles that stand only before a person: "Mr", "Ms", "Dr", "Rep.". */
-const PERSONAL_TITLES = localeWords((locale) => [...locale.names.maleHonorifics, ...locale.names.femaleHonorifics, ...locale.names.personalTitles]);
+const PERSONAL_TITLES = localeWords((locale) => [...locale.names.maleHonorifics, ...locale.names.femaleHonorifics, ...locale.names.personalTitles, ...locale.names.honorificSequences]);
 
 /**
  * What the knowledge base knows the whole name as: organisation, place, person or other; a city

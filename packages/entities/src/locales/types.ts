@@ -75,6 +75,13 @@ export interface Locale {
     personOnlyHonorifics: readonly string[];
     /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
     personalTitles: readonly string[];
+    /**
+     * Honorifics of one or more words, each word separated by a space, conferred before a
+     * person's name and no part of it ("Datuk Seri Anwar Ibrahim", "Tan Sri Rafidah Aziz").
+     * Their words may be names elsewhere ("Bandar Seri Begawan", "Sri Lanka", "Tan"), so they
+     * count only as the whole sequence before a name.
+     */
+    honorificSequences: readonly string[];
     /** Titles that open companies' names before a plural noun ("General Mills", "General Dynamics"). */
     companyTitleWords: readonly string[];
     /** Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the GDP"): no organisation when they stand alone. General English, hand-written; initialisms that also name parties or companies ("LSD", "TNT") are left out. */
