@@ -1,6 +1,6 @@
 import { isAbbreviation, type Span } from '@newsparse/core';
 import { cueAt, nounPhrase, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
-import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS } from './locales/en/lexicon.js';
+import { DETERMINERS, FRONTED_SUBORDINATORS, PERSON_ROLE_NOUNS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 import { FINITE_BE } from './locales/en/function-words.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import type { Token } from './tokens.js';
@@ -17,6 +17,26 @@ import {
   SAY_LEAD_FORMS,
   SUBJECT_OPENERS,
 } from './locales/en/attribution-words.js';
+
+let capitalWords: [string, Map<string, number>] = ['', new Map()];
+
+/**
+ * Whether a label in capitals before a colon heads a section rather than naming a speaker
+ * ("SHARE ACTION:", "WHAT'S NEXT:"): two or more words, none a title or role ("MAYOR VOSS:"
+ * speaks), and its last word in capitals nowhere else in the text. A transcript's speaker
+ * comes back ("TAPPER:" after "JAKE TAPPER:", or "Tapper" in the text); a heading does not.
+ * (The text's capitalised words are counted once per text, so each label costs one look-up.)
+ */
+export function capitalHeading(text: string, label: string): boolean {
+  const words = label.toLowerCase().split(/\s+/);
+  if (words.length < 2 || /\p{Ll}/u.test(label) || words.some((word) => TITLES.has(word.replace(/\.$/, '')) || PERSON_ROLE_NOUNS.has(word))) return false;
+  if (capitalWords[0] !== text) {
+    const counts = new Map<string, number>();
+    for (const [word] of text.matchAll(/\p{Lu}[\p{L}'\u2019-]*/gu)) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
+    capitalWords = [text, counts];
+  }
+  return (capitalWords[1].get(words[words.length - 1]!) ?? 0) < 2;
+}
 
 /** A speaker (or none) and the cue that attributes some words to it. */
 export interface Found {
@@ -285,7 +305,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   if (colon) {
     const np = subjectBefore(tokens, end, start);
     const afterDash = np !== null && np.first > start && '-\u2013\u2014\u2015'.includes(tokens[np.first - 1]!.text);
-    if (np && np.last === end && (np.first === start || afterDash || leadsOnlyAdverbial(tokens, start, np.first)) && np.last - np.first <= 8) {
+    if (np && np.last === end && (np.first === start || afterDash || leadsOnlyAdverbial(tokens, start, np.first)) && np.last - np.first <= 8 && !capitalHeading(text, text.slice(tokens[np.first]!.start, tokens[end]!.end))) {
       let colonToken = tokens[tokens.length - 1]!;
       for (const token of tokens) if (token.text === ':') colonToken = token;
       const { speaker, phrase, description } = npSpans(text, tokens, np);

@@ -2,7 +2,7 @@ import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanceVerbAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { ARTICLES } from './locales/en/function-words.js';
-import { npSpans, type Found } from './find-attribution.js';
+import { capitalHeading, npSpans, type Found } from './find-attribution.js';
 import { BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { isQuoteToken, tokenAt, type Token } from './tokens.js';
@@ -2262,7 +2262,7 @@ function readColonLines(text: string, covered: readonly Span[], into: Draft[]): 
       const line = text.slice(lineStart, lineEnd);
       const match = COLON_SPEAKER.exec(line);
       // A header label ("Published: Jun 27, 2024", "Editor's Note: …") is no speaker.
-      const label = match ? HEADER_LABELS.has(match[1]!.slice(match[1]!.lastIndexOf(' ') + 1).toLowerCase().replace(/^.*['\u2019]s$/, 'note')) || sectionLabel(match[1]!) : false;
+      const label = match ? HEADER_LABELS.has(match[1]!.slice(match[1]!.lastIndexOf(' ') + 1).toLowerCase().replace(/^.*['\u2019]s$/, 'note')) || sectionLabel(match[1]!) || capitalHeading(text, match[1]!) : false;
       if (match && !label && !listed.has(match[1]!) && !ordinalLabel(match[1]!) && match[1]!.split(' ').length <= 5 && !/^\d/.test(match[2]!) && !MONTH_START.test(match[2]!) && match[2]!.split(/\s+/).length >= 3) {
         const speakerStart = lineStart;
         const speakerEnd = speakerStart + match[1]!.length;

@@ -13,4 +13,14 @@ describe('colon labels', () => {
     const text = 'THE PRESIDENT: Good afternoon, everyone. Thank you for coming.\n\nMAYOR VOSS: We will reopen the pier next week.';
     expect(speakers(text)).toEqual(['THE PRESIDENT', 'MAYOR VOSS']);
   });
+
+  it("reads a label in capitals that names no one and never comes back as no speaker ('SHARE ACTION:', 'WHAT'S NEXT:')", () => {
+    const text = 'SHARE ACTION: Donors gave more to the shelter than anyone expected.\n\nWHAT\u2019S NEXT: \u201cThe council votes on the budget in May.\u201d';
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('keeps a transcript speaker in capitals whose name comes back (\'JAKE MORROW:\' then \'MORROW:\')', () => {
+    const text = 'JAKE MORROW: Good evening and welcome to the show.\n\nLENA OKAFOR: Thanks for having me on tonight.\n\nMORROW: Let us begin with the budget.\n\nOKAFOR: Sure, the numbers are grim.';
+    expect(speakers(text)).toEqual(['JAKE MORROW', 'LENA OKAFOR', 'MORROW', 'OKAFOR']);
+  });
 });
