@@ -200,6 +200,8 @@ setWords(
 setWords(SIDE, 'sidebar widget widgets rail nav navigation side+bar');
 setWords(COMMENTS, 'comment comments commentlist respond disqus');
 setWords(STORIES, 'related popular trending recommended recommendations latest most+read read+next more+from more+stories further+reading also+read may+like teaser teasers');
+// The links to the story before and after this one ("next-post", "previous-article"), each with its own date.
+setWords(ASIDE | STORIES, 'next+post prev+post previous+post next+article prev+article previous+article next+story previous+story');
 // A detail page's lead and meta line are often labelled "teaser" too ("detail-page__teaser-text",
 // "teaser_text_meta"): they hold the story's date and byline, while other stories' teasers
 // sit in lists and related blocks that say so.
@@ -1271,8 +1273,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           frame.unseen = true;
           unseenDepth++;
         }
-        // An <aside> or <footer> that holds the entry's meta line ("entry-meta", "byline") is part of the article.
-        if (seenBody && name !== 'body' && ((tag & IN_ASIDE_TAGS && !((name === 'aside' || name === 'footer') && flags & (BYLINE | DATE))) || flags & ASIDE)) {
+        // An <aside> or <footer> that holds the entry's meta line ("entry-meta", "byline") is part of
+        // the article, and so is a <footer> its label names as the article's own ("entry-footer").
+        if (seenBody && name !== 'body' && ((tag & IN_ASIDE_TAGS && !((name === 'aside' || name === 'footer') && flags & (BYLINE | DATE | KEEP))) || flags & ASIDE)) {
           frame.aside = true;
           asideDepth++;
           if (flags & COMMENTS) {
