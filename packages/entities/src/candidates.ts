@@ -8,6 +8,8 @@ const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
 const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.heads.schoolInContext]);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const STREET_END = localeWords((locale) => locale.heads.streetEnd);
+/** Last words of a place named after a person ("Arthur Ashe Stadium", "Queen Victoria Road", "Prince Albert Terrace"). */
+const NAMED_PLACE_END = localeWords((locale) => [...locale.heads.venue, ...locale.heads.streetEnd, ...locale.heads.thoroughfare]);
 const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
 const TRANSPORT_LINE = localeWords((locale) => locale.heads.transportLine);
 const UTILITY_HEADS = localeWords((locale) => locale.heads.utility);
@@ -829,8 +831,10 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     // "Mrs. May Park", "Mr Will Lee": after an honorific only people take, two or three plain
     // capitalised words are the person, whatever month, verb or place head they also spell.
     const honorific = PERSON_HONORIFICS.has(tokens[positions[lastTitle]!]!.lower) && rest.every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isPlaceKind(gaz.phrases.get(tokens[position]!.key)));
-    const personAfterTitle = rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || honorific || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
-    const restHead = !personAfterTitle && (rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of'));
+    // "Queen Victoria Road", "Prince Albert Street": a title, a name and a street's or a venue's last word name a place after the person.
+    const namedPlace = rest.length >= 2 && NAMED_PLACE_END.has(tokens[rest[rest.length - 1]!]!.lower);
+    const personAfterTitle = !namedPlace && rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || honorific || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
+    const restHead = namedPlace || !personAfterTitle && (rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of'));
     if (rest.length > 0 && !restHead) {
       // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
       const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;

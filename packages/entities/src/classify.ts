@@ -373,6 +373,8 @@ const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, base, s
 
 const PLACE_FIRST = localeWords((locale) => locale.heads.placeFirst);
 const VENUE_HEADS = localeWords((locale) => locale.heads.venue);
+/** A street's last word that is no surname: "Albert Drive", "Victoria Crescent". */
+const THOROUGHFARE = localeWords((locale) => locale.heads.thoroughfare);
 
 /**
  * "Fort Lee", "Port Hutt", "Mount Kessel": a place's opening word before one or two plain names
@@ -448,6 +450,12 @@ const isPartyWord = (word: string): boolean => {
   const lower = word.toLowerCase();
   return PARTY_WORDS.has(lower) || (lower.endsWith('s') && PARTY_WORDS.has(lower.slice(0, -1)));
 };
+
+/**
+ * "Albert Drive", "Victoria Crescent", "Prince Albert Terrace": plain names before a street's last
+ * word that is no surname name the street, whatever given name or title they hold.
+ */
+const streetAfterName: ClassifyRule = ({ words, base, scores }) => (words.length >= 2 && THOROUGHFARE.has(words[words.length - 1]!.toLowerCase()) && words.every((word) => PLAIN_NAME.test(word)) ? typedMention(base, 'place', true, scores) : undefined);
 
 /** "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it. */
 const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => {
@@ -718,6 +726,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   familyNameFirst,
   noPersonWithHead,
   landformAfterPreposition,
+  streetAfterName,
   knownGivenName,
   plainCapitalisedWords,
   speakerBeforeSpeechVerb,

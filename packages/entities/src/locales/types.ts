@@ -135,6 +135,8 @@ export interface Locale {
      * or housing elsewhere ("Florence Place", "Albion Terrace"; "took second place"): never a surname after a given name.
      */
     streetEnd: readonly string[];
+    /** Last words of a street's name that are no surname ("Albert Drive", "Queen Victoria Road"): after a given name, or a title and a name, they make a place. */
+    thoroughfare: readonly string[];
     /** Last words that make a name a school ("Lincoln High", "Oakwood Elementary"). */
     school: readonly string[];
     /** Heads of parties and public bodies, whose names take no possessive ("Modi's Bharatiya Janata Party" is two names). */

@@ -102,6 +102,11 @@ export const heads: Locale['heads'] = {
   airline: ['airways', 'airlines', 'airline', 'air'],
   /** Last words of a street's name that are no place head alone ("Florence Place", "Albion Terrace"). */
   streetEnd: ['place', 'terrace', 'crescent', 'mews'],
+  /**
+   * Last words of a street's name that are no surname ("Albert Drive", "Queen Victoria Road",
+   * "Prince Albert Terrace"): after a given name, or a title and a name, they make a place.
+   */
+  thoroughfare: ['road', 'rd', 'street', 'drive', 'terrace', 'crescent', 'mews'],
   /** Last words that make a name a school ("Lincoln High", "Oakwood Elementary"). */
   school: ['high', 'elementary'],
   /** Heads of parties and public bodies, whose names take no possessive ("Modi's Bharatiya Janata Party" is two names). */
