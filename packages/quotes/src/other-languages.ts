@@ -150,8 +150,14 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
   let index = 0;
   while (index < tokens.length && tokens[index]!.kind === 'punct' && ',\u2014\u2013-'.includes(tokens[index]!.text)) index++;
   if (index === 0 && tokens[0]?.kind === 'punct') return null;
+  // Words that follow a closed quote with no comma and end in a colon introduce the next
+  // quote: '"…." Die Sprecherin teilte mit: „…“'.
+  if (index === 0 && tokens[tokens.length - 1]?.text === ':') return null;
   const cueStart = index;
   while (index < tokens.length && locale.auxiliaries.has(tokens[index]!.lower)) index++;
+  // A verb's particle ("mit", "hinzu") right after a quote closes no verb: in '"ein Gespräch"
+  // mit dem Fonds' it is a preposition, and the quote a term, not speech.
+  if (index === cueStart && PARTICLES.has(tokens[index]?.lower ?? '')) return null;
   if (isCue(locale, tokens[index]) || index > cueStart && invertedParticiple(tokens, index, locale)) {
     let cueEnd = index;
     while (isCue(locale, tokens[cueEnd + 1]) || locale.auxiliaries.has(tokens[cueEnd + 1]?.lower ?? '\0')) cueEnd++;
@@ -169,7 +175,7 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
   for (let cursor = index + 1; cursor < tokens.length && cursor - index <= PHRASE_WORDS; cursor++) {
     const token = tokens[cursor]!;
     if (token.kind === 'punct') return null;
-    if (isCue(locale, token)) {
+    if (isCue(locale, token) && !(PARTICLES.has(token.lower) && tokens[cursor + 1]?.kind === 'word')) {
       let subjectEnd = cursor - 1;
       while (subjectEnd >= index && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
       const speaker = subjectEnd >= index ? span(text, tokens[index]!.start, tokens[subjectEnd]!.end) : null;
@@ -269,13 +275,18 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
   for (let cursor = end; cursor >= 0 && end - cursor <= PHRASE_WORDS; cursor--) {
     const token = tokens[cursor]!;
     if (token.kind === 'punct') return null;
-    if (!isCue(locale, token)) continue;
-    const cue = span(text, token.start, token.end);
+    // A particle speaks only closing its clause ("teilte sie mit:"); before a word it is a
+    // preposition ("in Einklang mit dem Satz:").
+    if (!isCue(locale, token) || cursor !== end && PARTICLES.has(token.lower)) continue;
     if (cursor === end) {
-      let subjectEnd = cursor - 1;
+      // "Die Sprecherin teilte mit:": the verb and its particle are the cue.
+      let first = cursor;
+      while (first > 0 && PARTICLES.has(tokens[cursor]!.lower) && isCue(locale, tokens[first - 1])) first--;
+      let subjectEnd = first - 1;
       while (subjectEnd >= 0 && (locale.auxiliaries.has(tokens[subjectEnd]!.lower) || isCue(locale, tokens[subjectEnd]))) subjectEnd--;
-      return { speaker: phraseBefore(text, tokens, subjectEnd, locale), cue };
+      return { speaker: phraseBefore(text, tokens, subjectEnd, locale), cue: span(text, tokens[first]!.start, token.end) };
     }
+    const cue = span(text, token.start, token.end);
     return { speaker: phraseAfter(text, tokens, cursor + 1, locale, PARTICLES), cue };
   }
   return null;
@@ -611,7 +622,7 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     }
     // "X sagte, dass …", "X a déclaré que …", "X dijo que …"
     // (Not a cue that speaks only before its speaker, as an adverb: "so aufbrausend, als wäre …".)
-    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && !opensSpeaker(tokens[index + 1], locale))) {
+    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && !opensSpeaker(tokens[index + 1], locale)) && !(PARTICLES.has(lower) && tokens[index + 1]?.kind === 'word')) {
       const cue = span(text, token.start, token.end);
       // "Rund 80 Prozent der Züge seien ausgefallen, sagte ein Bahnsprecher."
       if (index > 1 && tokens[index - 1]!.text === ',' && reportedMoodIn(tokens, 0, index - 1, locale)) {
