@@ -303,6 +303,11 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       dropMention(item);
       continue;
     }
+    // "RM267.2 million", "Rs500 crore", "EUR5m": a currency's abbreviation written close up to a number is an amount.
+    if (item.words.length === 1 && isPrefixedAmount(item.words[0]!)) {
+      dropMention(item);
+      continue;
+    }
     // "World War XVII", "part XVII": a Roman numeral alone is no name.
     if (item.words.length === 1 && item.words[0]!.length >= 2 && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(item.words[0]!) && item.type !== 'person' && !gaz.phrases.has(item.key)) {
       dropMention(item);
@@ -433,6 +438,18 @@ const CURRENCY_SIGNS = new Set(['$', '\u00a3', '\u20ac', '\u00a5']);
 function isScaledAmount(word: string, before: Token | undefined): boolean {
   if (DECIMAL_SCALED.test(word)) return true;
   return WHOLE_SCALED.test(word) && before !== undefined && CURRENCY_SIGNS.has(before.text);
+}
+
+/** Letters, then a number close up with an optional scale: "RM267.2", "Rs500", "RM1.2bil", "EUR5m". */
+const PREFIXED_AMOUNT = /^(\p{L}{2,4})\d{1,4}(?:[.,]\d{1,3})*(?:[kmbt]|bn|mn|tn|bil|mil|mln)?$/iu;
+const CURRENCY_ABBREVIATIONS = localeWords((locale) => locale.context.currencyAbbreviations);
+
+/** Whether a word is a currency's abbreviation or ISO code written close up to an amount ("RM267.2", "USD5m"). */
+function isPrefixedAmount(word: string): boolean {
+  const match = PREFIXED_AMOUNT.exec(word);
+  if (match === null) return false;
+  const prefix = match[1]!;
+  return CURRENCY_ABBREVIATIONS.has(prefix.toLowerCase()) || isCurrencyCode(prefix);
 }
 
 let currencyCodes: ReadonlySet<string> | null = null;

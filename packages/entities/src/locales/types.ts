@@ -210,6 +210,8 @@ export interface Locale {
     bodySpeechVerbs: readonly string[];
     /** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
     indexHeads: readonly string[];
+    /** Currency abbreviations news copy writes close up before an amount, besides ISO codes ("RM267.2", "Rs500", "Rp300"), in lower case. */
+    currencyAbbreviations: readonly string[];
     /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
     locatives: readonly string[];
     /** Prepositions before a list of three places or more: "via Alby, Brent and Cole" (not "to" or "from", which also take people). */

@@ -63,6 +63,12 @@ export const context: Locale['context'] = {
   /** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
   indexHeads: ['composite', 'index', 'average', 'indices'],
   /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
+  /**
+   * Currency abbreviations written close up before an amount, besides ISO codes: ringgit (RM),
+   * rupees (Rs), rupiah (Rp), shillings (KSh, Sh), yuan (RMB), dirhams (Dh, Dhs), riyals (SR, QR),
+   * taka (Tk), kronor (Kr), zloty (Zl).
+   */
+  currencyAbbreviations: ['rm', 'rs', 'rp', 'ksh', 'sh', 'rmb', 'dh', 'dhs', 'sr', 'qr', 'tk', 'kr', 'zl'],
   locatives: ['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via', 'through'],
   /** Prepositions before a list of three places or more: "via Alby, Brent and Cole" ("to" and "from" also take people). */
   placeListPrepositions: ['in', 'at', 'near', 'via', 'across', 'around', 'through', 'outside', 'inside', 'between'],
