@@ -164,7 +164,19 @@ const placeAndTrades: ClassifyRule = ({ candidate, tokens, gaz, base, scores }) 
   return plainTradeWord(tokens[candidate.first + 1]!, gaz) && plainTradeWord(tokens[candidate.last]!, gaz) ? typedMention(base, 'organization', true, scores) : undefined;
 };
 
+const ILLNESS_HEADS = localeWords((locale) => locale.heads.illness);
+
+/**
+ * "Cystic Fibrosis", "Down Syndrome", "Lyme Disease": plain words before an illness's last word
+ * name the illness, a thing; the word alone ("Syndrome" where "Down" was taken off) is no name.
+ */
+const illnessName: ClassifyRule = ({ words, base, scores }) => {
+  if (!ILLNESS_HEADS.has(words[words.length - 1]!.toLowerCase()) || !words.every((word) => PLAIN_NAME.test(word))) return undefined;
+  return words.length === 1 ? typedMention(base, 'other', false, null) : typedMention(base, 'other', true, scores);
+};
+
 const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
+  illnessName,
   webDomainName,
   // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.
   ({ candidate, base }) => (candidate.weak ? typedMention(base, 'other', false, null) : undefined),

@@ -126,6 +126,8 @@ export interface Locale {
     venue: readonly string[];
     /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */
     event: readonly string[];
+    /** Words that end the name of an illness ("Down Syndrome", "Cystic Fibrosis", "Lyme Disease"): no person, place or body. */
+    illness: readonly string[];
     /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
     newspaper: readonly string[];
     /** Last words of an airline's name, which names one company even after a country ("Qatar Airways", "Oman Air"). */

@@ -98,6 +98,12 @@ export const heads: Locale['heads'] = {
     'marathon', 'derby', 'trophy', 'series', 'bowl', 'classic', 'masters', 'act', 'declaration', 'convention',
     'protocol', 'doctrine', 'plan', 'massacre', 'uprising', 'election', 'elections', 'referendum', 'expo', 'fair',
   ],
+  /**
+   * Words that end the name of an illness ("Down Syndrome", "Cystic Fibrosis", "Lyme Disease"):
+   * no person, place or body. Not "fever" or "cancer", which also end clubs and places
+   * ("Indiana Fever", "Tropic of Cancer").
+   */
+  illness: ['disease', 'syndrome', 'fibrosis', 'sclerosis', 'dystrophy', 'palsy', 'virus', 'flu', 'influenza', 'disorder'],
   /** Last words of an airline's name, which names one company even after a country ("Qatar Airways", "Oman Air"). */
   airline: ['airways', 'airlines', 'airline', 'air'],
   /** Last words of a street's name that are no place head alone ("Florence Place", "Albion Terrace"). */
