@@ -71,8 +71,9 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   if (text.length === 0) return [];
   // One reading of the text for every rule: the caller's (parseArticle shares it between stages) or our own.
   const analysis = checked.analysis ?? analyzeText(text);
-  const drafts = findDirect(text, analysis);
-  const reported = checked.reported ? withoutQuotedCopies(findReported(text, drafts, analysis), drafts) : [];
+  const quotations = findQuotations(text);
+  const drafts = findDirect(text, analysis, quotations);
+  const reported = checked.reported ? withinQuotations(text, withoutQuotedCopies(findReported(text, drafts, analysis), drafts), quotations) : [];
   // A partial quote inside reported content is carried by that content's clause.
   if (reported.length > 0) {
     const byStart = [...reported].sort((a, b) => a.content.start - b.content.start);
@@ -196,6 +197,33 @@ function withoutQuotedCopies(reported: Draft[], drafts: readonly Draft[]): Draft
   });
 }
 
+/**
+ * Reported content never crosses a quotation's marks. Content whose cue stands inside a
+ * quotation and that reaches its close is the quoted speaker's own wording (“… And I think
+ * the staff is tired.”), which the quotation's attribution already carries. Content that runs
+ * into a quotation from outside takes all of it (`he called the plan “a gamble,”` ends after
+ * the closing mark; `… no joy” in the end, Ray said` starts at the opening one).
+ */
+function withinQuotations(text: string, reported: Draft[], quotations: readonly Quotation[]): Draft[] {
+  if (reported.length === 0) return reported;
+  // Each stretch in marks with where its words end: [start, end, close].
+  const marks = quotations.flatMap((quotation) => (quotation.parts.length > 1 ? quotation.parts.map((part) => [part.start, part.end, part.end]) : [[quotation.start, quotation.end, quotation.content.end]])).sort((a, b) => a[0]! - b[0]!);
+  let cursor = 0;
+  return [...reported].sort((a, b) => a.content.start - b.content.start).filter((draft) => {
+    // Quotations sorted by start and content by start: only those ending after the content starts matter.
+    while (cursor < marks.length && marks[cursor]![1]! <= draft.content.start) cursor++;
+    const cue = draft.found?.cue.start ?? -1;
+    for (let index = cursor; index < marks.length && marks[index]![0]! < draft.content.end; index++) {
+      const [start, end, close] = marks[index] as [number, number, number];
+      if (start <= cue && cue < end && draft.content.end >= close) return false;
+      if (cue >= start && cue < end) continue;
+      draft.parts = draft.parts.map((part) => (part.start <= start && start < part.end && part.end < end ? span(text, part.start, end) : start < part.start && part.start < end && end < part.end ? span(text, start, part.end) : part));
+      draft.content = span(text, draft.parts[0]!.start, draft.parts[draft.parts.length - 1]!.end);
+    }
+    return true;
+  });
+}
+
 const NO_ENTITIES: TagEntitiesResult = { mentions: [], entities: [] };
 
 /**
@@ -262,8 +290,8 @@ function sentenceContaining(sentences: readonly Span[], index: number): Span | n
 const endsLikeSentence = (content: string): boolean => /[.!?\u2026,;:\u2014\u2013-]["'\u2019\u201d)\]]*$/.test(content);
 
 /** Finds the quotations in `text` that are quotes, and reads their attribution (`analysis` is of `text`). */
-export function findDirect(text: string, analysis: TextAnalysis): Draft[] {
-  const quotations = findQuotations(text).filter((quotation) => quotation.content.end > quotation.content.start);
+export function findDirect(text: string, analysis: TextAnalysis, found: readonly Quotation[]): Draft[] {
+  const quotations = found.filter((quotation) => quotation.content.end > quotation.content.start);
   const sentences = analysis.sentences;
   const lines = new Lines(text.length, text);
   const drafts: Draft[] = [];
