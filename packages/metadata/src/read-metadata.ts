@@ -1,4 +1,5 @@
 import { assertText, normalizeName } from '@newsparse/core';
+import { appDataPublished } from './app-data.js';
 import { dateFromUrl, isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE } from './dates.js';
 import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
 import { isAccountName, isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
@@ -123,7 +124,9 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const latest = latestDay(options.reference);
   const read = plausible(dateReader(lang, lang === null ? slashOrder(scan) : null), latest);
   const normal = plausible(normalizeDate, latest);
-  const declared = pickPublished(scan, meta, ld, pageUrls, read, normal);
+  // Read only when no tag, JSON-LD or date element declares the day: the page data may be large.
+  const appDate = (): string | null => normal(appDataDate(scan, [title, scan.title, meta.first('og:title'), ...scan.headings.filter((heading) => heading.level === 1).slice(0, 3).map((heading) => heading.text)]));
+  const declared = pickPublished(scan, meta, ld, pageUrls, read, normal, appDate);
   const published = (printedUpdate(declared, scan, read) ?? localTime(declared, meta, scan, read)) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
   const modified = normal(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key)), normal) ?? firstDate(scan.microdata.modified, normal) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text), read);
 
@@ -1338,7 +1341,18 @@ function descriptionByline(meta: MetaIndex): Author[] {
 
 // ---------------------------------------------------------------- dates
 
-function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls: string[], read: DateReader, normal: DateReader): string | null {
+/** The publication time the page data of a framework (`__NEXT_DATA__`) gives the story titled as the page is. */
+function appDataDate(scan: PageScan, titles: (string | null | undefined)[]): string | null {
+  const own = titles.filter((title): title is string => typeof title === 'string');
+  for (const source of scan.appData) {
+    const data = parseJsonLd(source);
+    const date = data === null ? null : appDataPublished(data, own);
+    if (date !== null) return date;
+  }
+  return null;
+}
+
+function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls: string[], read: DateReader, normal: DateReader, appDate: () => string | null): string | null {
   const article = ld.article;
   if (article) {
     const date = readDeclared(ldString(article['datePublished']), read, normal) ?? readDeclared(ldString(article['dateCreated']), read, normal);
@@ -1361,6 +1375,9 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   if (flagged) return flagged;
   const fromTime = firstDate(times.filter((time) => time.datetime).map((time) => time.datetime), normal);
   if (fromTime) return fromTime;
+  // The story's record in the data the page is rendered from, found by its title.
+  const fromAppData = appDate();
+  if (fromAppData) return fromAppData;
   // The article's own microdata (its headline marked up) may put its one datePublished in a
   // footer that reads as an aside; that date is still the article's.
   const footer = scan.microdata.published.filter((entry) => entry.aside);

@@ -67,6 +67,11 @@ export interface PageScan {
   base: string | null;
   metas: MetaEntry[];
   jsonLd: string[];
+  /**
+   * The page data a JavaScript framework serialises for the browser: Next.js's `<script
+   * id="__NEXT_DATA__" type="application/json">`. Raw JSON text, at most one.
+   */
+  appData: string[];
   canonical: string | null;
   /** Titles of the feeds the page links ("Example Blog » Feed"): they name the site. */
   feedTitles: string[];
@@ -219,6 +224,9 @@ setWords(DEK, 'dek standfirst subtitle subheadline subheading subhead strapline 
 setWords(KICKER, 'kicker dachzeile roofline topline toptitle overline eyebrow pretitle supertitle over+line top+line top+title roof+line pre+title super+title');
 setWords(UNSEEN, 'visuallyhidden invisible aural offscreen sr+only visually+hidden screen+reader off+screen for+sr text+hide');
 setWords(DATE, 'date dateline time timestamp published pubdate posted postdate entrydate byline meta post+date entry+date datum fecha data');
+
+/** The most text of a framework's page data that is read (`__NEXT_DATA__`). */
+const MAX_APP_DATA = 2_000_000;
 
 const labelCache = new Map<string, number>();
 
@@ -781,8 +789,10 @@ function findOpener(html: string, from: number): Opener | null {
  * htmlparser2 reads script and style bodies as raw text up to their end tag and the
  * scanner ignores the text of the others, so skipping them changes no event the scanner
  * uses, and it more than halves the bytes the tokenizer walks on a typical news page.
+ * The body of Next.js's page data (`<script id="__NEXT_DATA__">`) goes to `onAppData` as
+ * it stands, without the tokenizer's walk.
  */
-export function feed(parser: Parser, html: string): void {
+export function feed(parser: Parser, html: string, onAppData?: (text: string) => void): void {
   // The opener's tag is found by name only and its end with indexOf: a `[^>]*>` in the
   // pattern rescanned the rest of the page from every "<script" when no ">" follows.
   let position = 0;
@@ -810,7 +820,9 @@ export function feed(parser: Parser, html: string): void {
     closer.lastIndex = openEnd;
     const close = closer.exec(html);
     const bodyEnd = close ? close.index : html.length;
-    const keep = tag === 'script' && /ld\+json/i.test(html.slice(match.index, openEnd));
+    const opener = tag === 'script' ? html.slice(match.index, openEnd) : '';
+    const keep = tag === 'script' && /ld\+json/i.test(opener);
+    if (onAppData !== undefined && tag === 'script' && opener.includes('__NEXT_DATA__')) onAppData(html.slice(openEnd, bodyEnd));
     parser.write(html.slice(position, keep ? bodyEnd : openEnd));
     position = bodyEnd;
     // The parser reads the end tag from its name to its `>`; the next opener is looked for after it.
@@ -865,6 +877,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     base: null,
     metas: [],
     jsonLd: [],
+    appData: [],
     canonical: null,
     feedTitles: [],
     authorLinks: [],
@@ -1662,7 +1675,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     }
   }
 
-  feed(parser, html);
+  feed(parser, html, (text) => {
+    // Beyond this size the page data holds whole listings, not one story's fields.
+    if (scan.appData.length === 0 && text.length < MAX_APP_DATA) scan.appData.push(text);
+  });
   flushBlock();
   scan.closingSignature = signed === 1 ? closing : null;
   // The teaser wrappers that held the page's headline were its own header: their dates are the article's.
