@@ -140,34 +140,41 @@ const isNode = (value: unknown): value is LdNode => typeof value === 'object' &&
 
 /** Keys whose nodes answer the item they sit in (a recipe's reviews, a post's comments): never the page's article. */
 const RESPONSE_KEYS = new Set(['review', 'reviews', 'comment', 'comments']);
-/** Nodes found under a {@link RESPONSE_KEYS} key. */
+/** Nodes found under a {@link RESPONSE_KEYS} key, and the items of lists. */
 const responses = new WeakSet<object>();
+/** Whether a node answers or lists another item (a comment, a review, a list's entry): never the page's article. */
+export const isResponse = (node: LdNode): boolean => responses.has(node);
 const markResponses = (value: object): void => {
   for (const item of Array.isArray(value) ? value.slice(0, 200) : [value]) if (isNode(item)) responses.add(item);
 };
 
-/** Every node of the parsed blocks, flattened: top-level arrays, `@graph`, nested values. */
+/**
+ * Every node of the parsed blocks, flattened: top-level arrays, `@graph`, nested values. The
+ * items of a list (`itemListElement`: a carousel of other stories, a section's teasers, a
+ * breadcrumb's pages) are marked with the responses: each is another page, never this one.
+ */
 export function collectNodes(blocks: unknown[]): LdNode[] {
   const nodes: LdNode[] = [];
   const seen = new Set<unknown>();
-  const visit = (value: unknown, depth: number): void => {
+  const visit = (value: unknown, depth: number, listed: boolean): void => {
     if (depth > 12 || seen.has(value)) return;
     if (Array.isArray(value)) {
       seen.add(value);
-      for (const item of value) visit(item, depth + 1);
+      for (const item of value) visit(item, depth + 1, listed);
       return;
     }
     if (!isNode(value)) return;
     seen.add(value);
     nodes.push(value);
+    if (listed) responses.add(value);
     for (const key of Object.keys(value)) {
       const child = value[key];
       if (typeof child !== 'object' || child === null) continue;
       if (RESPONSE_KEYS.has(key)) markResponses(child);
-      visit(child, depth + 1);
+      visit(child, depth + 1, listed || key === 'itemListElement');
     }
   };
-  for (const block of blocks) visit(block, 0);
+  for (const block of blocks) visit(block, 0, false);
   return nodes;
 }
 

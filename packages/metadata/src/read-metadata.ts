@@ -1,7 +1,7 @@
 import { assertText, normalizeName } from '@newsparse/core';
 import { appDataPublished } from './app-data.js';
 import { dateFromUrl, isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE } from './dates.js';
-import { isLdNode, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
+import { isLdNode, isResponse, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
 import { isAccountName, isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { readHandle } from './author-handle.js';
@@ -1355,7 +1355,8 @@ function appDataDate(scan: PageScan, titles: (string | null | undefined)[]): str
 function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls: string[], read: DateReader, normal: DateReader, appDate: () => string | null): string | null {
   const article = ld.article;
   if (article) {
-    const date = readDeclared(ldString(article['datePublished']), read, normal) ?? readDeclared(ldString(article['dateCreated']), read, normal);
+    // A live blog declares when its coverage started, a video when it was uploaded.
+    const date = ['datePublished', 'dateCreated', 'coverageStartTime', 'uploadDate'].reduce<string | null>((found, key) => found ?? readDeclared(ldString(article[key]), read, normal), null);
     if (date) return date;
   }
   for (const key of PUBLISHED_KEYS) {
@@ -1363,7 +1364,7 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
     if (date) return date;
   }
   for (const node of ld.nodes) {
-    if (node === article || !/page|article|posting/i.test(nodeTypes(node).join(' '))) continue;
+    if (node === article || isResponse(node) || !/page|article|posting/i.test(nodeTypes(node).join(' '))) continue;
     const date = readDeclared(ldString(node['datePublished']), read, normal);
     if (date) return date;
   }
