@@ -1024,7 +1024,10 @@ function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, l
   const head = tokens[np.mentionLast]!;
   if (!/ed$/.test(cue) || np.mentionLast !== at - 1 || head.cap || PERSON_ROLE_NOUNS.has(head.lower) || PERSON_ROLE_NOUNS.has(head.lower.replace(/e?s$/, '')) || SOURCE_NOUNS.has(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
   if (SUBJECT_START.has(head.lower) || ['who', 'which', 'that', 'people', 'others', 'many', 'some', 'officials'].includes(head.lower)) return false;
-  if (tokenAt(tokens, np.first - 1)?.kind === 'word' && FINITE_BE.has(tokens[np.first - 1]!.lower)) return true;
+  // After a form of "be", a preposition or "than the" the phrase is no clause's subject ("more
+  // than the decline estimated a week earlier"; "more than half of voters preferred" has one).
+  const before = tokenAt(tokens, np.first - 1);
+  if (before?.kind === 'word' && (FINITE_BE.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || before.lower === 'than' && tokens[np.first]!.lower === 'the')) return true;
   if (!NOUN_LINKS.has(tokens[at + 1]?.lower ?? '')) return false;
   for (let index = at + 2; index <= last && index <= at + 12; index++) {
     const token = tokens[index]!;

@@ -22,4 +22,10 @@ describe('passive participles report nothing', () => {
     expect(contents('Harbour earnings are now expected to fall 6% from a year earlier.')).toEqual([]);
     expect(contents('Traders focused on quarterly reports that are expected to show a drop in ferry traffic.')).toEqual([]);
   });
+
+  it("reads a participle after a preposition or 'than the' as modifying its noun ('than the drop estimated a month earlier')", () => {
+    expect(contents('Ferry traffic fell more than the drop estimated a month earlier.')).toEqual([]);
+    expect(contents('The pier was closed to anyone admitted through the side gate.')).toEqual([]);
+    expect(contents('More than half of the riders preferred the new timetable.')).toEqual(['the new timetable']);
+  });
 });
