@@ -2112,7 +2112,8 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
         // "…, the ministry said, as the union warned that …": the clause after is the sentence's own.
         // "…, the company said on Monday, blaming …", "…, leaders said Friday, as they gathered …": the writer's comment on the
         // attribution (a reason or a concession, "because …", "although …", goes on with what was said).
-        if (close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when'].includes(tokens[close + 1]!.lower) && !attributedClauseAt(tokens, close + 1))) {
+        // So is a relative clause on the setting: "…, he said at a news conference in Cairo, where …".
+        if (close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when', 'where', 'which'].includes(tokens[close + 1]!.lower) && !attributedClauseAt(tokens, close + 1))) {
           push(into, text, first, found, 'post', 2);
           return true;
         }
