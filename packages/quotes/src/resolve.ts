@@ -1,7 +1,7 @@
 import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, LY_NOUNS, NATIONALITIES, NON_SPEAKER_WORDS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, LY_NOUNS, NATIONALITIES, NON_SPEAKER_WORDS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SOURCE_NOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
@@ -568,10 +568,14 @@ function nameSpeaker(
       const antecedent = nearestMentionBefore(mentions, mention.start, 200);
       // Never across a sentence: in "Nimbus is raising money. One investor, who asked …" the
       // relative's antecedent is the investor, whom no entity names.
-      // ("disappointed investors who expected …": a relative right after a common noun, with no
-      // comma, restricts that noun, never a name further back.)
+      // ("disappointed investors who expected …", "the state's highest court that characterized
+      // …": a relative right after a common noun, with no comma, restricts that noun, never a
+      // name further back.)
       const between = antecedent ? text.slice(antecedent.end, mention.start) : '';
-      const restricted = antecedent && lower === 'who' && /\p{Ll}\s+$/u.test(between) ? relativeAntecedent(text, mention.start, lower) : null;
+      const restrictedHead = antecedent && /\p{Ll}\s+$/u.test(between) ? relativeAntecedent(text, mention.start, lower) : null;
+      // (After "that" or "which", only a source or a role restricts: "a video that said …" is
+      // still its maker's.)
+      const restricted = restrictedHead && (lower === 'who' || SOURCE_NOUNS.has(restrictedHead) || PERSON_ROLE_NOUNS.has(restrictedHead)) ? restrictedHead : null;
       if (restricted && /^\p{Ll}/u.test(restricted)) {
         // ("Geoff Garin, a Democratic pollster who advised …": the head of an appositive is the name's.)
         const named = nearestMentionBefore(mentions, mention.start, 200, (candidate) => /^,\s+(?:a|an|the)\s[^,;:.!?()\u201c\u201d"]{0,80}$/u.test(text.slice(candidate.end, mention.start)));
@@ -737,8 +741,9 @@ function relativeAntecedent(text: string, relativeStart: number, relative: strin
   // A capitalised head the tagger named nothing is a group ("Republicans who …") before
   // "who", or a body before "which"; a single place or a sentence's first word is neither.
   const named = /^\p{Lu}/u.test(head) && !PERSONAL.has(lower) && !PLURAL.has(lower) && !FIRST.has(lower) && (relative === 'which' ? words.length >= 2 : /[^s]s$/.test(lower));
-  if (/^\p{Lu}/u.test(head) ? !named : relative === 'which') return null;
-  if (!named && !PERSON_ROLE_NOUNS.has(lower) && !pluralRole(lower) && lower !== 'people') return null;
+  // ("the report, which found …": a lower-case head speaks after "which" only as a source.)
+  if (/^\p{Lu}/u.test(head) ? !named : relative === 'which' && !SOURCE_NOUNS.has(lower)) return null;
+  if (!named && !PERSON_ROLE_NOUNS.has(lower) && !pluralRole(lower) && lower !== 'people' && !SOURCE_NOUNS.has(lower)) return null;
   // Back over modifiers (or a name's words) to a determiner or number, at most four words.
   let first = words.length - 1;
   for (let index = words.length - 2; index >= 0 && words.length - 1 - index <= 4; index--) {
