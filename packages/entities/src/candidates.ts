@@ -1,4 +1,4 @@
-import { MONTH_NAMES, OTHER_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
+import { MONTH_NAMES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
@@ -870,7 +870,11 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const last = tokens[positions[end - 1]!]!;
     const before = tokens[positions[end - 2]!]!;
     const headTitle = gaz.titles.has(last.lower) && !TITLE_MODIFIERS.has(last.lower) && !gaz.orgHeads.has(last.lower);
-    if (!headTitle || !(gaz.orgHeads.has(before.lower) || gaz.phrases.has(before.key) || (before.upper && before.text.length <= 5))) break;
+    // "Cal Fire Capt. Scott McLean": a title's abbreviation and its full stop before a name open that person's name, whatever stands before.
+    // (Not after a party's word: "Republican Sen. Ann Cole" keeps the run's reading.)
+    // ("Kermie Worm & Mr. Marbles": one name joined by "&" is no office's.)
+    const abbreviatedBeforeName = end === positions.length && before.word && TITLE_ABBREVIATIONS.has(last.lower) && !positions.some((position) => PARTY_ADJECTIVES.has(tokens[position]!.lower)) && textAt(tokens, positions[end - 1]! + 1) === '.' && tokenAt(tokens, positions[end - 1]! + 2)?.nameLike === true;
+    if (!headTitle || !(abbreviatedBeforeName || gaz.orgHeads.has(before.lower) || gaz.phrases.has(before.key) || (before.upper && before.text.length <= 5))) break;
     end--;
   }
   if (end < positions.length) positions = positions.slice(0, end);

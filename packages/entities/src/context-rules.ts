@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '@newsparse/core';
 import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, nounBeforePlace, PLAIN_NAME } from './candidates.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { LABELS } from './features.js';
@@ -1463,13 +1464,18 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
     // The model's own reading of a sentence-initial head noun as an organisation is weighed below ("Council leader …").
     const headNoun = candidate.sentStart && !item.firm && isCommonHeadNoun(item, gaz);
     if (item.type === 'organization' && !headNoun) continue;
-    if (item.type === 'person' && item.firm && !item.guess && !(staffRole && !knownPersonWord(item, gaz))) continue;
+    // "Cal Fire Capt. Scott McLean", "Metro Police Sgt. Ann Cole": a rank's abbreviation and its
+    // full stop before a person; the name before it is the body they serve, even where its words
+    // read as a person's ("Cal"). Not a party's word ("Republican Sen. Ann Cole").
+    const rank = isRankAbbreviation(tokens, candidate.last + 1, gaz) && !item.words.some((word) => PARTY_ADJECTIVES.has(word.toLowerCase()));
+    if (item.type === 'person' && item.firm && !item.guess && !(staffRole && !knownPersonWord(item, gaz)) && !rank) continue;
     const kinds = gaz.phrases.get(item.key);
     if (isPlaceKind(kinds) || kinds?.includes('demonym') === true || kinds?.includes('person') === true) continue;
     if (candidate.weak && isGenericNoun(item, gaz)) continue;
     let at = candidate.last + 1;
     // Up to two role words: "chief executive", "deputy leader".
     while (at <= candidate.last + 2 && tokens[at] !== undefined && tokens[at]!.text === tokens[at]!.lower && MEMBER_ROLES.has(tokens[at]!.lower)) at++;
+    if (at === candidate.last + 1 && rank) at += 2;
     if (at === candidate.last + 1) continue;
     const person = byFirstToken.get(at);
     if (!person || person.type !== 'person' || person.words.length < 2) continue;
@@ -1482,6 +1488,16 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
     setType(item, 'organization');
   }
 }
+
+/** Whether token `at` is an office's or a rank's abbreviation with its full stop ("Capt.", "Sgt.", "Gov."), no honorific ("Mr.", "Mrs."). */
+function isRankAbbreviation(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  const token = tokens[at];
+  if (token === undefined || !token.cap || textAt(tokens, at + 1) !== '.' || tokens[at + 1]!.start !== token.end) return false;
+  return TITLE_ABBREVIATIONS.has(token.lower) && gaz.titles.has(token.lower) && !PERSONAL_TITLE_WORDS.has(token.lower);
+}
+
+/** Honorifics any person may bear, which say nothing of a body: "Mr", "Mrs", "Ms". */
+const PERSONAL_TITLE_WORDS = localeWords((locale) => [...locale.names.maleHonorifics, ...locale.names.femaleHonorifics, ...locale.names.personOnlyHonorifics]);
 
 /** A brand's word that starts in lower case and has a capital inside: "easyJet", "eBay". */
 const LOWER_CAMEL = /^\p{Ll}{1,12}\p{Lu}\p{Ll}+$/u;
