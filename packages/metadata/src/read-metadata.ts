@@ -1341,6 +1341,46 @@ function descriptionByline(meta: MetaIndex): Author[] {
 
 // ---------------------------------------------------------------- dates
 
+/**
+ * A publication date's meta key as sites spell it, compared in lower case without its
+ * prefix ("rnews:", "bt:", "dc."), hyphens, underscores and dots: "pub-date",
+ * "publication-date", "article_date_original", "date_published", "firstPublishDate",
+ * "rnews:datePublished", "dc.created". A key that names a change never has this shape.
+ */
+const PUBLISHED_KEY_SHAPES = new Set([
+  'pubdate', 'datepub', 'publishdate', 'publisheddate', 'publicationdate', 'datepublished', 'datepublication', 'publishtime', 'publishedtime',
+  'publishdatetime', 'publisheddatetime', 'publishedat', 'publishedon', 'published', 'articlepublishedtime', 'articlepublishdate',
+  'articlepublisheddate', 'articlepublicationdate', 'originalpublicationdate', 'originalpublishdate', 'originalpublisheddate', 'dateoriginal',
+  'articledateoriginal', 'firstpublished', 'firstpublishdate', 'firstpublisheddate', 'firstpublishedtime', 'releasedate', 'created',
+  'datecreated', 'createddate', 'creationdate', 'onlinedate', 'citationonlinedate',
+]);
+
+/** The meta key's shape ({@link PUBLISHED_KEY_SHAPES}): after its last colon, without separators. */
+function keyShape(key: string): string {
+  return key.slice(key.lastIndexOf(':') + 1).replace(/[-_.]/g, '');
+}
+
+/**
+ * The publication date of a meta key no list names but whose shape says it ("pub-date",
+ * "article_date_original"), or of Parse.ly's JSON `parsely-page` tag (`"pub_date"`).
+ */
+function shapedPublished(meta: MetaIndex, read: DateReader, normal: DateReader): string | null {
+  for (const key of meta.keys()) {
+    if (!PUBLISHED_KEY_SHAPES.has(keyShape(key))) continue;
+    const date = firstDate(meta.all(key), (value) => readDeclared(value, read, normal));
+    if (date) return date;
+  }
+  const parsely = meta.first('parsely-page');
+  if (parsely === null || parsely.length > 4000) return null;
+  try {
+    const data: unknown = JSON.parse(parsely);
+    const value = typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['pub_date'] : undefined;
+    return typeof value === 'string' ? readDeclared(value, read, normal) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The publication time the page data of a framework (`__NEXT_DATA__`) gives the story titled as the page is. */
 function appDataDate(scan: PageScan, titles: (string | null | undefined)[]): string | null {
   const own = titles.filter((title): title is string => typeof title === 'string');
@@ -1363,6 +1403,8 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
     const date = firstDate(meta.all(key), (value) => readDeclared(value, read, normal));
     if (date) return date;
   }
+  const shaped = shapedPublished(meta, read, normal);
+  if (shaped) return shaped;
   for (const node of ld.nodes) {
     if (node === article || isResponse(node) || !/page|article|posting/i.test(nodeTypes(node).join(' '))) continue;
     const date = readDeclared(ldString(node['datePublished']), read, normal);
