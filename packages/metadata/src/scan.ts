@@ -1455,7 +1455,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
                 text: text.slice(0, 120),
                 label: timeLabel,
                 published: pubdate || /publish|datecreated|post-date|entry-date|pubdate|created/.test(timeLabel),
-                modified: changeCued || /modif|updat|edited/.test(timeLabel),
+                // A <time> whose own text opens with a change cue ("Updated April 5") is the change too.
+                modified: changeCued || /modif|updat|edited/.test(timeLabel) || changeBeforeDate(text),
                 aside,
                 ...(comment ? { comment } : {}),
                 ...(listing ? { listing } : {}),
