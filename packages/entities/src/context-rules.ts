@@ -304,6 +304,11 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       dropMention(item);
       continue;
     }
+    // "pic.twitter.com/RdXQjcTf5e", "example.com/News": a path's segment of a web address is no name.
+    if (inWebAddress(tokens, candidate.first)) {
+      dropMention(item);
+      continue;
+    }
     // "RM267.2 million", "Rs500 crore", "EUR5m": a currency's abbreviation written close up to a number is an amount.
     if (item.words.length === 1 && isPrefixedAmount(item.words[0]!)) {
       dropMention(item);
@@ -439,6 +444,27 @@ const CURRENCY_SIGNS = new Set(['$', '\u00a3', '\u20ac', '\u00a5']);
 function isScaledAmount(word: string, before: Token | undefined): boolean {
   if (DECIMAL_SCALED.test(word)) return true;
   return WHOLE_SCALED.test(word) && before !== undefined && CURRENCY_SIGNS.has(before.text);
+}
+
+/** A host name with a lower-case top-level domain: "pic.twitter.com", "bbc.co.uk". */
+const HOST_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/u;
+/** How far back over tokens written close up a web address is looked for. */
+const ADDRESS_REACH = 12;
+
+/**
+ * Whether token `first` stands inside a web address: written close up after a slash, in a run
+ * of tokens without spaces that holds a host name ("pic.twitter.com/RdXQjcTf5e"). "Anglo/French"
+ * has no host name.
+ */
+function inWebAddress(tokens: readonly Token[], first: number): boolean {
+  const slash = tokenAt(tokens, first - 1);
+  if (slash?.text !== '/' || slash.end !== tokens[first]!.start) return false;
+  for (let at = first - 2; at >= 0 && at >= first - ADDRESS_REACH; at--) {
+    const token = tokens[at]!;
+    if (token.end !== tokens[at + 1]!.start) return false;
+    if (HOST_NAME.test(token.text)) return true;
+  }
+  return false;
 }
 
 /** Letters, then a number close up with an optional scale: "RM267.2", "Rs500", "RM1.2bil", "EUR5m". */
