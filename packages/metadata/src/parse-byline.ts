@@ -18,7 +18,7 @@ export interface ParseBylineOptions {
 
 /** Clause cues that name a contributor who is not an author. */
 const CONTRIBUTOR_CUE =
-  /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción|(?:photo|foto)\s?credits?|bildnachweis|bildquellen?|crédits?\s+photos?|créditos?\s+(?:de\s+)?fotos?|crediti\s+fotografici)\s*:|(图|圖|摄影|攝影|责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：/／])\s*/i;
+  /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?|updated|(?:medically\s+|legally\s+|clinically\s+|expert\s+)?reviewed)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción|(?:photo|foto)\s?credits?|bildnachweis|bildquellen?|crédits?\s+photos?|créditos?\s+(?:de\s+)?fotos?|crediti\s+fotografici)\s*:|(图|圖|摄影|攝影|责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：/／])\s*/i;
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
   /^(?:(?:texto|texte|testo|tekst)\s+(?:de|di|von|van|by|por|par)|text\s+(?:de|di|von|van|por|par)|(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texte|texto|testo|tekst|words)\s*(?:[&+ey]|and|und|et|en|og|och)\s*(?:fotos?|photos?|bilder?|pictures?|fotografías?|fotografie|fotografia)\s*:|(?:redacción|redação|redazione|redakce|redakcia|szerző|szöveg|avtor|piše|forfatter|författare|kirjoittaja)\s*[:：]|écrit\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|a\s+cura\s+di|skrevet\s+a[fv]|skriven\s+av|geschreven\s+door|kirjoittanut|geschrieben\s+von|erstellt\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|byline(?=\s*[:\-–—：])|by|par|von|vom|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|autore|auteur(?:e|s)?|authors?|texto|texte|testo|text|tekst|teksti|текст|penulis|wartawan|yazar|yazan|muhabir|written|story|reporting|words|作者|著者|筆者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
@@ -471,9 +471,11 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
   const source = undouble(scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()).slice(0, 400).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ').replace(GLUED_STAMP_CUE, '$1 | '));
   if (source.length === 0) return result;
 
-  // Clauses: "Reporting by X; Editing by Y", "Written by X Edited by Y".
+  // Clauses: "Reporting by X; Editing by Y", "Written by X Edited by Y"; whoever updated or
+  // reviewed the piece ("Updated by Y", "Medically reviewed by Y") is no writer of it either.
   const clauses = source
-    .replace(/\b(?=(?:edit(?:ed|ing)|photos?|photographs?|photography|illustrations?|graphics|video|additional reporting|translated|produced|fact-checked)\s+by\b)/gi, '; ')
+    .replace(/\b(?=(?:edit(?:ed|ing)|photos?|photographs?|photography|illustrations?|graphics|video|additional reporting|translated|produced|fact-checked|fact checked|updated|written)\s+by\b)/gi, '; ')
+    .replace(/\b(?<!(?:medically|legally|clinically|expert) )(?=(?:(?:medically|legally|clinically|expert) )?reviewed by\b)/gi, '; ')
     // "Fotos: Peter Berg | Text: Anna Schmidt": each labelled credit after a bar is its own clause.
     .replace(/\s[|·•]\s(?=(?:text|texte|texto|testo|tekst|words|fotos?|photos?|bilder?)\s?:)/gi, '; ')
     // "By Jane Doe. Photo: John Roe": a full stop before a picture credit's label ends the writer's credit.
