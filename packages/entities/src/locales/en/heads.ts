@@ -84,7 +84,7 @@ export const heads: Locale['heads'] = {
     'state', 'county', 'district', 'region', 'prefecture', 'territory', 'city', 'town', 'village', 'canal', 'coast',
     'beach', 'plaza', 'stadium', 'arena', 'museum', 'palace', 'castle', 'cathedral', 'temple', 'mosque', 'tower',
     'hall', 'building', 'center', 'centre', 'prison', 'base', 'border', 'zone', 'plain', 'plains', 'heights', 'falls',
-    'canyon', 'glacier', 'volcano', 'reef', 'cape', 'creek', 'springs', 'township', 'borough', 'parish', 'oblast',
+    'canyon', 'glacier', 'volcano', 'reef', 'cape', 'creek', 'springs', 'meadows', 'township', 'borough', 'parish', 'oblast',
     'governorate', 'municipality', 'kingdom', 'republic', 'emirate', 'way', 'lane', 'drive', 'highway', 'freeway',
     'memorial', 'cemetery', 'campus', 'quarter', 'square', 'strip', 'basin', 'delta', 'field', 'fields',
     'shoal', 'atoll', 'archipelago', 'lagoon', 'fjord', 'plateau', 'turnpike', 'expressway', 'motorway', 'swamp',
