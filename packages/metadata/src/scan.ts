@@ -207,6 +207,8 @@ setWords(COMMENTS, 'comment comments commentlist respond disqus');
 setWords(STORIES, 'related popular trending recommended recommendations latest most+read read+next more+from more+stories further+reading also+read may+like teaser teasers');
 // The links to the story before and after this one ("next-post", "previous-article"), each with its own date.
 setWords(ASIDE | STORIES, 'next+post prev+post previous+post next+article prev+article previous+article next+story previous+story');
+// Blocks of other stories named for what they list ("more-news", "other-articles", "top-stories").
+setWords(ASIDE | STORIES, 'more+news more+articles more+posts other+news other+articles other+stories other+posts top+stories similar+articles similar+posts');
 // A detail page's lead and meta line are often labelled "teaser" too ("detail-page__teaser-text",
 // "teaser_text_meta"): they hold the story's date and byline, while other stories' teasers
 // sit in lists and related blocks that say so.
