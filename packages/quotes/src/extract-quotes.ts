@@ -5,7 +5,7 @@ import type { Draft } from './draft.js';
 import { parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { INDIRECT_CUE_FORMS, PERSON_ROLE_NOUNS, PRONOUNS, SOURCE_NOUNS, SPEECH_FORMS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
+import { INDIRECT_CUE_FORMS, PRONOUNS, sayerNoun, SPEECH_FORMS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 import { detectLanguage } from './detect-language.js';
 import { QUOTE_LANGUAGES } from './locales/index.js';
@@ -205,20 +205,21 @@ function withoutQuotedCopies(reported: Draft[], drafts: readonly Draft[]): Draft
  * the closing mark; `… no joy” in the end, Ray said` starts at the opening one).
  */
 function withinQuotations(text: string, reported: Draft[], quotations: readonly Quotation[]): Draft[] {
-  if (reported.length === 0) return reported;
-  // Each stretch in marks with where its words end: [start, end, close].
-  const marks = quotations.flatMap((quotation) => (quotation.parts.length > 1 ? quotation.parts.map((part) => [part.start, part.end, part.end]) : [[quotation.start, quotation.end, quotation.content.end]])).sort((a, b) => a[0]! - b[0]!);
+  // Each stretch in marks, in text order (core finds them so), with where its words end: [start, end, close].
+  const marks = quotations.flatMap((quotation) => (quotation.parts.length > 1 ? quotation.parts.map((part) => [part.start, part.end, part.end]) : [[quotation.start, quotation.end, quotation.content.end]]));
   let cursor = 0;
-  return [...reported].sort((a, b) => a.content.start - b.content.start).filter((draft) => {
-    // Quotations sorted by start and content by start: only those ending after the content starts matter.
+  return reported.sort((a, b) => a.content.start - b.content.start).filter((draft) => {
+    // Quotations and content both in order: only the quotations ending after the content starts matter.
     while (cursor < marks.length && marks[cursor]![1]! <= draft.content.start) cursor++;
     const cue = draft.found?.cue.start ?? -1;
     for (let index = cursor; index < marks.length && marks[index]![0]! < draft.content.end; index++) {
       const [start, end, close] = marks[index] as [number, number, number];
-      if (start <= cue && cue < end && draft.content.end >= close) return false;
-      if (cue >= start && cue < end) continue;
+      if (start <= cue && cue < end) {
+        if (draft.content.end >= close) return false;
+        continue;
+      }
       draft.parts = draft.parts.map((part) => (part.start <= start && start < part.end && part.end < end ? span(text, part.start, end) : start < part.start && part.start < end && end < part.end ? span(text, start, part.end) : part));
-      draft.content = span(text, draft.parts[0]!.start, draft.parts[draft.parts.length - 1]!.end);
+      draft.content = span(text, draft.parts[0]!.start, draft.parts.at(-1)!.end);
     }
     return true;
   });
@@ -419,7 +420,7 @@ function namedThing(leadTokens: readonly Token[]): boolean {
   if (!noun || noun.kind !== 'word' || noun.cap || PRONOUNS.has(noun.lower) || ['who', 'which', 'that'].includes(noun.lower)) return false;
   // A passive ("has been called “…” by a historian") may name who calls it so.
   if (PASSIVE_AUXILIARIES.has(noun.lower)) return false;
-  return !PERSON_ROLE_NOUNS.has(noun.lower) && !PERSON_ROLE_NOUNS.has(noun.lower.replace(/e?s$/, '')) && !SOURCE_NOUNS.has(noun.lower);
+  return !sayerNoun(noun.lower);
 }
 
 /** A quote's words for comparison: lower case, letters and digits, single spaces. */

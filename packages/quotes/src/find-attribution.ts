@@ -1,6 +1,6 @@
 import { isAbbreviation, type Span } from '@newsparse/core';
 import { cueAt, nounPhrase, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
-import { DETERMINERS, FRONTED_SUBORDINATORS, PERSON_ROLE_NOUNS, QUOTE_CUE_FORMS, REPORT_FORMS, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
+import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 import { FINITE_BE } from './locales/en/function-words.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import type { Token } from './tokens.js';
@@ -29,7 +29,7 @@ let capitalWords: [string, Map<string, number>] = ['', new Map()];
  */
 export function capitalHeading(text: string, label: string): boolean {
   const words = label.toLowerCase().split(/\s+/);
-  if (words.length < 2 || /\p{Ll}/u.test(label) || words.some((word) => TITLES.has(word.replace(/\.$/, '')) || PERSON_ROLE_NOUNS.has(word))) return false;
+  if (words.length < 2 || /\p{Ll}/u.test(label) || words.some((word) => TITLES.has(word.replace(/\.$/, '')) || sayerNoun(word))) return false;
   if (capitalWords[0] !== text) {
     const counts = new Map<string, number>();
     for (const [word] of text.matchAll(/\p{Lu}[\p{L}'\u2019-]*/gu)) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
@@ -217,7 +217,6 @@ export interface Lead {
 export function parseLead(text: string, tokens: readonly Token[]): Lead {
   let end = tokens.length - 1;
   let colon = false;
-  let sawThat = false;
   while (end >= 0 && tokens[end]!.kind === 'punct') {
     const mark = tokens[end]!.text;
     if (mark === ':') colon = true;
@@ -227,17 +226,14 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   let start = 0;
   while (start <= end && tokens[start]!.kind === 'punct' && !'"\u201c'.includes(tokens[start]!.text)) start++;
   if (start > end) return { found: null, pure: true, empty: true, colon };
-  if (tokens[end]!.lower === 'that' && end > start) {
-    sawThat = true;
-    end--;
-  }
+  if (tokens[end]!.lower === 'that' && end > start) end--;
   // "According to X,"
   for (let at = start; at <= end; at++) {
     if (tokens[at]!.lower === 'according' && tokens[at + 1]?.lower === 'to') {
       const np = subjectAfter(tokens, at + 2, end);
       if (np) {
         const found = foundFrom(text, tokens, np, at, at + 1, true, np.last + 1);
-        const reachesEnd = (np.description ? np.description[1] : np.last) >= end - 0;
+        const reachesEnd = (np.description ? np.description[1] : np.last) >= end;
         return { found, pure: reachesEnd && (at === start || leadsOnlyAdverbial(tokens, start, at)), empty: false, colon };
       }
     }
@@ -297,7 +293,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
       }
     }
     const found = foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
-    const pure = fillerOk && (!naming || colon) && (!sawThat || true);
+    const pure = fillerOk && (!naming || colon);
     if (np || pure) return { found, pure, empty: false, colon };
     // A cue without a subject (passive "was quoted as saying") still attributes nothing; keep looking.
   }

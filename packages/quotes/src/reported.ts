@@ -3,7 +3,7 @@ import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanc
 import type { Draft } from './draft.js';
 import { ARTICLES } from './locales/en/function-words.js';
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
-import { BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { isQuoteToken, tokenAt, type Token } from './tokens.js';
 import {
@@ -717,7 +717,7 @@ function parentheticalCue(tokens: readonly Token[], at: number, from: number): b
   const head = tokens[np.mentionLast]!.lower;
   if (np.mentionFirst === np.mentionLast && ['he', 'she', 'they', 'we'].includes(first.lower)) return true;
   const names = tokens.slice(np.mentionFirst, np.mentionLast + 1).every((word) => word.cap);
-  return names && np.mentionLast - np.mentionFirst <= 3 || PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/e?s$/, '')) || SOURCE_NOUNS.has(head);
+  return names && np.mentionLast - np.mentionFirst <= 3 || sayerNoun(head);
 }
 
 /** "primaries mean that …": a consequence, not a view. */
@@ -745,7 +745,7 @@ function roleAppositiveEnd(tokens: readonly Token[], from: number, last: number)
 /** Whether a source after "according to" is one by its head (evidence, a source or a person noun) or made "by" a name: "a count by The Associated Press". */
 function sourceWithoutComma(tokens: readonly Token[], np: NounPhrase): boolean {
   const head = tokens[np.mentionLast]!.lower;
-  if (EVIDENCE_NOUNS.has(head) || SOURCE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head.replace(/e?s$/, ''))) return true;
+  if (EVIDENCE_NOUNS.has(head) || sayerNoun(head)) return true;
   for (let index = np.first + 1; index < np.last; index++) if (tokens[index]!.lower === 'by' && tokens[index + 1]!.cap) return true;
   return false;
 }
@@ -920,7 +920,7 @@ function nameAlone(tokens: readonly Token[], from: number): boolean {
 /** Whether a noun phrase's head is a thing that a name may follow, not a person or a source. */
 function namedThing(head: Token): boolean {
   const lower = head.lower;
-  return !head.cap && !PERSON_ROLE_NOUNS.has(lower) && !PERSON_ROLE_NOUNS.has(lower.replace(/e?s$/, '')) && !SOURCE_NOUNS.has(lower);
+  return !head.cap && !sayerNoun(lower);
 }
 
 /** Cue-like words that report nothing here: prepositions, passives, fixed phrases, counts. */
@@ -1022,7 +1022,7 @@ function appositiveSubject(tokens: readonly Token[], from: number, comma: number
 function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
   const cue = tokens[at]!.lower;
   const head = tokens[np.mentionLast]!;
-  if (!/ed$/.test(cue) || np.mentionLast !== at - 1 || head.cap || PERSON_ROLE_NOUNS.has(head.lower) || PERSON_ROLE_NOUNS.has(head.lower.replace(/e?s$/, '')) || SOURCE_NOUNS.has(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
+  if (!/ed$/.test(cue) || np.mentionLast !== at - 1 || head.cap || sayerNoun(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
   if (SUBJECT_START.has(head.lower) || ['who', 'which', 'that', 'people', 'others', 'many', 'some', 'officials'].includes(head.lower)) return false;
   // After a form of "be", a preposition or "than the" the phrase is no clause's subject ("more
   // than the decline estimated a week earlier"; "more than half of voters preferred" has one).
@@ -2515,7 +2515,7 @@ function sourceHead(tokens: readonly Token[], np: NounPhrase): boolean {
   const first = tokens[np.mentionFirst]!;
   if (first.cap) return true;
   if (!DETERMINERS.has(first.lower)) return roleBeforeName(tokens, np);
-  const source = (word: string): boolean => PERSON_ROLE_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word.replace(/e?s$/, '')) || SOURCE_NOUNS.has(word);
+  const source = sayerNoun;
   if (source(tokens[np.mentionLast]!.lower)) return true;
   // "a spokesman for the city", "the mayor of Springfield", "a senior economist at the bank": the
   // head stands before the phrase's first preposition, two or three words in ("a host of", a

@@ -476,6 +476,9 @@ export const SOURCE_NOUNS: ReadonlySet<string> = wordSet([
   'officials', 'sources', 'observers', 'experts', 'analysts', 'people', 'voters',
 ], withSForms(['report', 'poll', 'survey', 'statement', 'document']));
 
+/** Whether a lower-case head word names a person's role (singular or plural) or a source: one who can say something. */
+export const sayerNoun = (word: string): boolean => PERSON_ROLE_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word.replace(/e?s$/, '')) || SOURCE_NOUNS.has(word);
+
 /**
  * Nouns for works and slogans whose name may follow them in quotation marks ("his 2012 book,
  * “An American Son”", "the campaign slogan, “Yes We Can”"): such a quotation is a title.
