@@ -304,6 +304,11 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       dropMention(item);
       continue;
     }
+    // "Skip to content", "Jump to main navigation": a web page's skip link on a line of its own is no name.
+    if (item.words.length === 1 && isSkipLink(tokens, candidate.first)) {
+      dropMention(item);
+      continue;
+    }
     // "pic.twitter.com/RdXQjcTf5e", "example.com/News": a path's segment of a web address is no name.
     if (inWebAddress(tokens, candidate.first)) {
       dropMention(item);
@@ -444,6 +449,23 @@ const CURRENCY_SIGNS = new Set(['$', '\u00a3', '\u20ac', '\u00a5']);
 function isScaledAmount(word: string, before: Token | undefined): boolean {
   if (DECIMAL_SCALED.test(word)) return true;
   return WHOLE_SCALED.test(word) && before !== undefined && CURRENCY_SIGNS.has(before.text);
+}
+
+const PAGE_PARTS = localeWords((locale) => locale.context.pageParts);
+
+/**
+ * Whether the word at `first` opens a skip link, a line of its own: the word at the line's
+ * start, "to", then a page's part with at most one lower-case word before it ("Skip to
+ * content", "Skip to main content"), and the line ends there.
+ */
+function isSkipLink(tokens: readonly Token[], first: number): boolean {
+  const word = tokens[first]!;
+  if (!(first === 0 || word.newline) || textAt(tokens, first + 1) !== 'to') return false;
+  let at = first + 2;
+  if (tokens[at] !== undefined && !PAGE_PARTS.has(tokens[at]!.text) && tokens[at]!.text === tokens[at]!.lower && PAGE_PARTS.has(textAt(tokens, at + 1))) at++;
+  if (tokens[at] === undefined || !PAGE_PARTS.has(tokens[at]!.text) || tokens[at]!.newline) return false;
+  const after = tokens[at + 1];
+  return after === undefined || after.newline;
 }
 
 /** A host name with a lower-case top-level domain: "pic.twitter.com", "bbc.co.uk". */

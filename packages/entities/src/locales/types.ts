@@ -212,6 +212,8 @@ export interface Locale {
     bodySpeechVerbs: readonly string[];
     /** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
     indexHeads: readonly string[];
+    /** Parts of a web page that a page's skip link names on a line of its own ("Skip to content", "Skip to main navigation"). */
+    pageParts: readonly string[];
     /** Currency abbreviations news copy writes close up before an amount, besides ISO codes ("RM267.2", "Rs500", "Rp300"), in lower case. */
     currencyAbbreviations: readonly string[];
     /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */

@@ -63,6 +63,8 @@ export const context: Locale['context'] = {
   /** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
   indexHeads: ['composite', 'index', 'average', 'indices'],
   /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
+  /** Parts of a web page that a skip link names on a line of its own ("Skip to content", "Skip to main navigation"). */
+  pageParts: ['content', 'navigation', 'menu', 'footer', 'sidebar'],
   /**
    * Currency abbreviations written close up before an amount, besides ISO codes: ringgit (RM),
    * rupees (Rs), rupiah (Rp), shillings (KSh, Sh), yuan (RMB), dirhams (Dh, Dhs), riyals (SR, QR),
