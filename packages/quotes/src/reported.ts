@@ -1362,7 +1362,10 @@ function gerundOfSayingAt(tokens: readonly Token[], index: number): number {
 /** Pre-posed: "X said (that) …", the speaker before the cue and the clause or object after it. */
 function readComplementClause(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, cueEnd, cue, cueWord, np } = reading;
-  if (!np) return NEXT_WORD;
+  // "People saying the vote was rigged gathered …": a gerund right after the one word that opens
+  // the sentence is inside that subject, no verb of its own ("Crowds gathered, many saying …" and
+  // a poll's count, "About 62 percent of voters saying …", stay).
+  if (!np || reading.at === 1 && /ing$/.test(cueWord)) return NEXT_WORD;
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   const startToken = tokens.findIndex((token) => token.start >= start);
   // "said so", "said yes": a one-word answer is all that is reported. ("said no one has …": "no"
