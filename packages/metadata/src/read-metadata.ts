@@ -122,7 +122,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const authors = pickAuthors(scan, meta, ld, base, site);
   const lang = pickLang(scan, meta, article);
   const latest = latestDay(options.reference);
-  const read = plausible(dateReader(lang, lang === null ? slashOrder(scan) : null), latest);
+  const read = plausible(dateReader(lang, lang === null || /^en$/i.test(lang) ? slashOrder(scan) ?? hostDayFirst(options.url ?? canonicalUrl) : null), latest);
   const normal = plausible(normalizeDate, latest);
   // Read only when no tag, JSON-LD or date element declares the day: the page data may be large.
   const appDate = (): string | null => normal(appDataDate(scan, [title, scan.title, meta.first('og:title'), ...scan.headings.filter((heading) => heading.level === 1).slice(0, 3).map((heading) => heading.text)]));
@@ -192,8 +192,17 @@ type DateReader = (text: string | null | undefined) => string | null;
  * month-first.
  */
 function dateReader(lang: string | null, pageDayFirst: boolean | null = null): DateReader {
-  const dayFirst = lang === null ? pageDayFirst === true : !/^en\b/i.test(lang) || /^en-(?:gb|au|nz|ie|in|za)\b/i.test(lang);
+  const dayFirst = lang === null || (pageDayFirst !== null && /^en$/i.test(lang)) ? pageDayFirst === true : !/^en\b/i.test(lang) || /^en-(?:gb|au|nz|ie|in|za)\b/i.test(lang);
   return (text) => (typeof text === 'string' ? publishedOfStamps(text, dayFirst) : null);
+}
+
+/**
+ * For an English page that names no region: day-first when its address is in a country that
+ * writes dates so (.uk, .au, .nz, .ie, .in, .za, and .com.au-style second levels), else null.
+ */
+function hostDayFirst(url: string | null): boolean | null {
+  const host = url ? hostOf(url) : null;
+  return host !== null && /\.(?:uk|au|nz|ie|in|za)$/i.test(host) ? true : null;
 }
 
 /** A numeric date with slashes: its first two numbers. */
