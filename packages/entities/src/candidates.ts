@@ -862,6 +862,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const partyName = positions.length === 1 && PARTY_NAMES.has(only.lower) && !only.upper;
     if (!partyBeforeRole && !partyName && positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(only.key)) return;
   }
+  // "three ailing MPs", "MEPs voted": the plural of a title's initialism alone names members, no body or person.
+  if (positions.length === 1 && isTitleInitialismPlural(tokens[positions[0]!]!, gaz)) return;
   // A title after an organisation: "State Department Spokesperson", "NASA Administrator".
   let end = positions.length;
   // "Labour MPs", "SNP MEPs": the plural of a title's initialism names the members, no part of the name.
