@@ -84,4 +84,17 @@ describe('dateFromUrl', () => {
   it('reads a date path', () => {
     expect(dateFromUrl('https://example.com/world/2024/06/27/port-opens/')).toBe('2024-06-27');
   });
+
+  it('reads a month written as a word and a day in the slug', () => {
+    expect(dateFromUrl('https://example.com/world/2024/jun/27/port-opens')).toBe('2024-06-27');
+    expect(dateFromUrl('https://example.com/news/port-opens-2024-06-27')).toBe('2024-06-27');
+    expect(dateFromUrl('https://example.com/news/2024_06_27_port_opens.html')).toBe('2024-06-27');
+    expect(dateFromUrl('https://example.com/news/port-opens.20240627.html')).toBe('2024-06-27');
+  });
+
+  it('reads no word that is no month, and no day that cannot be', () => {
+    expect(dateFromUrl('https://example.com/world/2024/port/27/opens')).toBeNull();
+    expect(dateFromUrl('https://example.com/news/port-opens-2024-13-27')).toBeNull();
+    expect(dateFromUrl('https://example.com/tag/2024')).toBeNull();
+  });
 });

@@ -304,7 +304,8 @@ function fromWritten(text: string, dayFirst: boolean): string | null {
 }
 
 /**
- * The date a URL path carries (/2024/06/27/, /2024-06-27-, /20240627/), or null.
+ * The date a URL path carries (/2024/06/27/, /2024-06-27-, /20240627/, /2024/jun/27/, a slug
+ * that ends or opens with the day: "…/port-opens-2024-06-27", "2024_06_27_port"), or null.
  *
  * @example
  * dateFromUrl('https://example.com/world/2024/06/27/port-opens/') //=> '2024-06-27'
@@ -312,6 +313,15 @@ function fromWritten(text: string, dayFirst: boolean): string | null {
 export function dateFromUrl(url: string | null | undefined): string | null {
   if (url === null || url === undefined) return null;
   assertText(url, 'dateFromUrl');
+  return urlPathDate(url, true);
+}
+
+/**
+ * The date of a URL's path: with `loose`, also a day in a slug and a month written as a word;
+ * without, only a date path of its own (/2024/06/27/, /20240627/): a slug may name another
+ * day (an event's, a match's) than the story's.
+ */
+export function urlPathDate(url: string, loose: boolean): string | null {
   if (url.length === 0) return null;
   let path = url;
   const scheme = url.indexOf('://');
@@ -322,6 +332,14 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   const match =
     /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(path) ??
     /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
-  if (!match) return null;
-  return build(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match) return build(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (!loose) return null;
+  const slug = /[/_.-]((?:19|20)\d{2})([_-])(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)/.exec(path);
+  if (slug) return build(Number(slug[1]), Number(slug[3]), Number(slug[4]));
+  const dotted = /\.((?:19|20)\d{2})(\d{2})(\d{2})(?=[/_.-]|$)/.exec(path);
+  if (dotted) return build(Number(dotted[1]), Number(dotted[2]), Number(dotted[3]));
+  // The month as a word ("/2024/jun/27/").
+  const worded = /\/((?:19|20)\d{2})\/(\p{L}{3,9})\/(\d{1,2})(?=[/_.-]|$)/u.exec(path);
+  const month = worded ? monthNumber(worded[2]!) : 0;
+  return worded && month > 0 ? build(Number(worded[1]), month, Number(worded[3])) : null;
 }

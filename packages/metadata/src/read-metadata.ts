@@ -1,6 +1,6 @@
 import { assertText, normalizeName } from '@newsparse/core';
 import { appDataPublished } from './app-data.js';
-import { dateFromUrl, isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE } from './dates.js';
+import { dateFromUrl, isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE, urlPathDate } from './dates.js';
 import { isLdNode, isResponse, ldString, nodeTypes, parseJsonLd, readJsonLd, resolveNode, type JsonLdView, type LdNode } from './json-ld.js';
 import { isAccountName, isChrome, isCity, isDeskCredit, isOrganizationName, looksLikePerson } from './names.js';
 import { parseByline } from './parse-byline.js';
@@ -1451,7 +1451,7 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   // 15.10.2021") holds that change: the date printed under the headline is the publication.
   if (generic) return (printsAsChange(scan, generic, read) ? printedUnderHeadline(scan, generic, read) : null) ?? generic;
   for (const url of pageUrls) {
-    const date = normal(dateFromUrl(url));
+    const date = normal(urlPathDate(url, false));
     if (date) return date;
   }
   const fromByline = firstDate(scan.bylines.filter((element) => !element.aside).map((element) => element.text), read);
@@ -1465,7 +1465,8 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   if (below) return below;
   // A date printed just above the headline ("21.01.2022" in the kicker line).
   const above = headline === undefined ? null : firstDate(scan.dateLines.filter((line) => line.order < headline.order && !readsAsProse(line.text, read)).slice(-3).reverse().map((line) => line.text), read);
-  return above ?? asideDate(scan, read) ?? descriptionDate(meta, read);
+  // A day in the address's slug ("…/port-opens-2024-06-27", "/2024/jun/27/") when the page prints none.
+  return above ?? firstDate(pageUrls.map((url) => dateFromUrl(url)), normal) ?? asideDate(scan, read) ?? descriptionDate(meta, read);
 }
 
 /** Whether the page prints the day of `date` only labelled as a change ("Updated …", "Zuletzt geändert am …"), asides included. */
@@ -1545,7 +1546,8 @@ const YEARS = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 function urlDay(published: string | null, urls: string[]): string | null {
   if (published === null) return null;
   for (const url of urls) {
-    const day = dateFromUrl(url);
+    // Only a date path of its own: a slug may name an event's day.
+    const day = urlPathDate(url, false);
     if (day !== null && Date.parse(published.slice(0, 10)) - Date.parse(day.slice(0, 10)) > 180 * 86_400_000) return day;
   }
   return published;
