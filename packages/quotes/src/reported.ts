@@ -430,7 +430,8 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
   let be = at - 1;
   if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
   if (!(tokens[be]!.kind === 'word' && BE_FORMS.has(tokens[be]!.lower))) return NEXT_STEP;
-  const endToken = clauseEnd(tokens, at + 1, last, false);
+  // In a relative clause ("rules, which are seen as a step up, take effect …") the view ends at its comma.
+  const endToken = clauseEnd(tokens, at + 1, last, RELATIVE_OPENERS.has(tokens[be - 1]?.lower ?? ''));
   if (wordsIn(tokens, at + 2, endToken + 1) < 1) return NEXT_STEP;
   const cue = span(text, tokens[be]!.start, tokens[at]!.end);
   const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
