@@ -139,6 +139,8 @@ function honorificLength(tokens: readonly Token[], positions: readonly number[],
 const CORPORATE_ABBREVIATIONS = localeWords((locale) => locale.names.corporateAbbreviations);
 const LEGAL_FORMS = localeWords((locale) => locale.names.legalForms);
 const PARTNER_WORDS = localeWords((locale) => locale.names.partnerWords);
+/** Initialisms of ordinary nouns ("HIV", "GDP"), which are no body's name. */
+const COMMON_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
 /** compromise's tags of common nouns: a word after a name that it may modify ("Air traffic"). */
 const NOUN_TAGS: ReadonlySet<string> = new Set(['Singular', 'Plural', 'Uncountable', 'Noun']);
 /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
@@ -604,7 +606,13 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // "Emirates and Qatar Airways": a place's name, then a country's airline, are two names
         // (an airline is one country's; "Kenya and Uganda Railways" stays one body).
         const placeAndAirline = run.length === 1 && afterWords.length >= 2 && AIRLINE_HEADS.has(lastAfter.lower) && isPlaceKind(gaz.phrases.get(current.key)) && isPlaceKind(gaz.phrases.get(after.key));
-        const headAfter = !runHasHead && runWords <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline;
+        // "BJD and YSR Congress", "the BJP and Trinamool Congress": an acronym in capitals before "and",
+        // then a name that opens with no ordinary word, are two bodies ("IT and Telecoms Agency" is one).
+        // (A capitalised function word may open the sentence before it: "If BJD and YSR Congress …"; an
+        // ordinary initialism joins: "HIV and AIDS Commission"; so does a letter: "CB and T Bancshares".)
+        const openingWord = run.length === 2 && tokens[run[0]!]!.sentStart && CLOSED_CLASS_POS.has(gaz.pos.get(tokens[run[0]!]!.lower) ?? '');
+        const acronymAndName = (runWords === 1 || openingWord) && current.upper && current.word && current.text.length >= 2 && !COMMON_ACRONYMS.has(current.text) && afterWords.length >= 2 && after.text.length >= 2 && (after.upper || (!gaz.common.has(after.lower) && !facts.lowerWords.has(after.lower)));
+        const headAfter = !runHasHead && runWords <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline && !acronymAndName;
         // "Pacific Gas and Electric": a place and an ordinary noun, "and", one more ordinary word
         // (no plural, no party's word) is a utility's or a firm's one name.
         const placeTrade = runWords === 2 && afterWords.length === 1 && isPlaceKind(gaz.phrases.get(tokens[run[run.length - 2]!]!.key)) && plainTradeWord(current, gaz) && plainTradeWord(after, gaz);

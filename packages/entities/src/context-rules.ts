@@ -1547,6 +1547,8 @@ function isRankAbbreviation(tokens: readonly Token[], at: number, gaz: Gazetteer
 /** Honorifics any person may bear, which say nothing of a body: "Mr", "Mrs", "Ms". */
 const PERSONAL_TITLE_WORDS = localeWords((locale) => [...locale.names.maleHonorifics, ...locale.names.femaleHonorifics, ...locale.names.personOnlyHonorifics]);
 
+/** An acronym in capitals: "MSNBC", "BJD". */
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 /** A brand's word that starts in lower case and has a capital inside: "easyJet", "eBay". */
 const LOWER_CAMEL = /^\p{Ll}{1,12}\p{Lu}\p{Ll}+$/u;
 
@@ -1578,9 +1580,14 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
     if (item.words.length !== 1 || (item.firm && !item.guess)) continue;
     const word = item.words[0]!;
     const lower = word.toLowerCase();
+    const kinds = gaz.phrases.get(item.key);
+    // "CNN, MSNBC and Fox News": an acronym in capitals listed among organisations is one too.
+    if (ACRONYM_WORD.test(word) && !kinds && !ORDINARY_ACRONYMS.has(word) && organisationList(item, tokens, byFirstToken, byLastToken)) {
+      setType(item, 'organization');
+      continue;
+    }
     if (!(/^\p{Lu}\p{Ll}+$/u.test(word) || LOWER_CAMEL.test(word)) || gaz.orgHeads.has(lower)) continue;
     // A listed name that the knowledge base files as a person's name at most ("Bing", "Jezebel").
-    const kinds = gaz.phrases.get(item.key);
     if ((!kinds || kinds.every((kind) => kind === 'person')) && organisationList(item, tokens, byFirstToken, byLastToken)) {
       setType(item, 'organization');
       continue;
