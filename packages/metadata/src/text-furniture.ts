@@ -101,13 +101,13 @@ const NAVIGATION_LINES = new Set<string>([
 
 /**
  * Whether a short line is a page's navigation or section label ("Skip to content", "Breaking
- * News"): above the headline it is no headline.
+ * News") or its share bar ("Share this @example.com"): above the headline it is no headline.
  *
  * @example
  * isNavigationLine('Skip to content') //=> true
  */
 export function isNavigationLine(line: string): boolean {
-  return line.length <= MAX_LABEL && NAVIGATION_LINES.has(slugOf(line));
+  return line.length <= MAX_LABEL && NAVIGATION_LINES.has(slugOf(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line);
 }
 
 /**
@@ -151,8 +151,17 @@ function isLinkLine(line: string): boolean {
 }
 
 /** "Advertisement", "Share this article", "Sign up for our … newsletter", "5 min read". */
+/**
+ * A share bar with where it shares to: "Share this @internewscast.com", "Share on Facebook",
+ * "Teilen auf WhatsApp", "Partager sur X". (Bare "Share this" is a phrase line.)
+ */
+const SHARE_BAR =
+  /^(?:share|teilen|partager|compartir|condividi|compartilhe|delen)(?: (?:this|it|on|via|auf|sur|en|su|no|op|article|story|post))* (?:@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|@[\p{L}\p{N}_]+|facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|telegram|pinterest|threads|bluesky)$/iu;
+const SHARE_MAX = 60;
+
 function isPhraseLine(line: string): boolean {
   if (line.length <= MAX_LABEL && PHRASE_LINES.has(slugOf(line))) return true;
+  if (line.length <= SHARE_MAX && SHARE_BAR.test(line)) return true;
   if (line.length <= SUBSCRIBE_MAX && SUBSCRIBE.test(line)) return true;
   if (line.length <= NEWSLETTER_MAX && NEWSLETTER.test(line) && !/[.?]$/.test(line)) return true;
   return line.length <= MAX_LABEL && READING_TIME.test(line);

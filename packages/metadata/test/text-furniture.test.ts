@@ -126,6 +126,15 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata(text).title).toBe('Harbour reopens after the storm');
   });
 
+  it("skips a share bar ('Share this @example.com', 'Share on Facebook'), above the headline and in the body", () => {
+    const text = 'Share this @harbour-news.example.com\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\nShare on Facebook\n\nTeilen auf WhatsApp';
+    const result = readTextMetadata(text);
+    expect(result.title).toBe('Harbour reopens after the storm');
+    expect(result.furniture.map((line) => line.text)).toEqual(['Share on Facebook', 'Teilen auf WhatsApp']);
+    // A sentence about sharing is no share bar.
+    expect(readTextMetadata('Share prices fell on the news\n\nThe index lost 2 percent on Monday.').title).toBe('Share prices fell on the news');
+  });
+
   it("skips a publication's masthead and reads a dashed byline before the dateline", () => {
     const text = 'Tri-County Gazette\n\nHarbour reopens after the storm\n\n- Lena Voss\n\nPORTLAND, Maine — The harbour reopened on Thursday.';
     const result = readTextMetadata(text);
