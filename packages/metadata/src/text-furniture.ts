@@ -188,10 +188,17 @@ function isCaptionLine(line: string): boolean {
 }
 
 /**
+ * A wire story's closing credits, in parentheses or not: "(Reporting by Jane Doe; Editing by
+ * Tom Lee)", "Reporting by Jane Doe, writing by Tom Lee", "Additional reporting by …".
+ */
+const CREDIT_TRAILER = /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited|[Cc]ompiled|[Gg]raphics) by \p{Lu}/u;
+
+/**
  * Whether a line of a plain-text body, trimmed and with its white space collapsed, is page
  * furniture by its words: a related-link line ("READ MORE: …", "Lesen Sie auch: …"), an ad
  * marker or share-bar label ("Advertisement", "Share this article"), a sign-up call, a
- * reading-time label, or a caption ending in a parenthesised credit ("… (Jane Doe/Reuters)").
+ * reading-time label, a caption ending in a parenthesised credit ("… (Jane Doe/Reuters)"),
+ * or a wire story's credits ("(Reporting by Jane Doe; Editing by Tom Lee)").
  * Lines over 200 characters never are.
  *
  * @example
@@ -200,5 +207,5 @@ function isCaptionLine(line: string): boolean {
  */
 export function isFurnitureLine(line: string): boolean {
   if (line.length > MAX_FURNITURE_LINE) return false;
-  return isLinkLine(line) || isPhraseLine(line) || isCaptionLine(line);
+  return isLinkLine(line) || isPhraseLine(line) || isCaptionLine(line) || CREDIT_TRAILER.test(line);
 }

@@ -135,6 +135,11 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('Share prices fell on the news\n\nThe index lost 2 percent on Monday.').title).toBe('Share prices fell on the news');
   });
 
+  it("lists a wire story's closing credits as furniture, in parentheses or not", () => {
+    const text = 'Harbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\n(Reporting by Lena Voss; Additional reporting by Tom Lee; Editing by Ann Park)\n\nReporting by Lena Voss, writing by Tom Lee\n\nReporting by phone was hard, she said.';
+    expect(readTextMetadata(text).furniture.map((line) => line.text)).toEqual(['(Reporting by Lena Voss; Additional reporting by Tom Lee; Editing by Ann Park)', 'Reporting by Lena Voss, writing by Tom Lee']);
+  });
+
   it("skips a publication's masthead and reads a dashed byline before the dateline", () => {
     const text = 'Tri-County Gazette\n\nHarbour reopens after the storm\n\n- Lena Voss\n\nPORTLAND, Maine — The harbour reopened on Thursday.';
     const result = readTextMetadata(text);
