@@ -76,7 +76,8 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   const reported = checked.reported ? withinQuotations(text, withoutQuotedCopies(findReported(text, drafts, analysis), drafts), quotations) : [];
   // A partial quote inside reported content is carried by that content's clause.
   if (reported.length > 0) {
-    const byStart = [...reported].sort((a, b) => a.content.start - b.content.start);
+    // (withinQuotations returns them in order of their content's start.)
+    const byStart = reported;
     let cursor = 0;
     for (const draft of drafts) {
       if (draft.kind !== 'partial') continue;
