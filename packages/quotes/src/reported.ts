@@ -747,7 +747,8 @@ function roleAppositiveEnd(tokens: readonly Token[], from: number, last: number)
 function sourceWithoutComma(tokens: readonly Token[], np: NounPhrase): boolean {
   const head = tokens[np.mentionLast]!.lower;
   if (EVIDENCE_NOUNS.has(head) || sayerNoun(head)) return true;
-  for (let index = np.first + 1; index < np.last; index++) if (tokens[index]!.lower === 'by' && tokens[index + 1]!.cap) return true;
+  // ("a count by the Herald", "a tally by AP": a piece of work by a named maker.)
+  for (let index = np.first + 1; index < np.last; index++) if (tokens[index]!.lower === 'by' && (tokens[index + 1]!.cap || tokens[index + 1]!.lower === 'the' && tokens[index + 2]?.cap)) return true;
   return false;
 }
 
