@@ -617,6 +617,8 @@ const MARKET_MOVES = localeWords((locale) => locale.context.marketMoves);
 
 /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
 const KIND_NOUNS = localeWords((locale) => locale.context.kindNouns);
+/** Plural nouns of kinds only companies are, before examples: "chains like Chipotle". */
+const EXAMPLE_KINDS = localeWords((locale) => locale.context.companyExampleKinds);
 
 /**
  * "vaccine makers CSL Seqirus and Moderna", "carriers Emirates and Qantas": the plural of a kind
@@ -714,6 +716,9 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     // "a Jewish newspaper", "a Catholic weekly": after "a" an adjective describes the medium, it names none.
     const describing = (previous?.lower === 'a' || previous?.lower === 'an') && item.words.length === 1 && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, item.key);
     if (next && next.text === next.lower && MEDIA_KINDS.has(next.lower) && !person && !city && !partOfName && !describing) organisation = true;
+    // "fast-casual chains like Chipotle", "lenders such as Barclays": an example of a kind only companies are.
+    const exampleKind = previous?.lower === 'like' ? lowerAt(tokens, candidate.first - 2) : previous?.lower === 'as' && lowerAt(tokens, candidate.first - 2) === 'such' ? lowerAt(tokens, candidate.first - 3) : '';
+    if (exampleKind !== '' && (EXAMPLE_KINDS.has(exampleKind) || pluralKind(exampleKind)) && !person && !city) organisation = true;
     if (staff) organisation = true;
     // "said lead manager Morgan Stanley": banks fill an issue's syndicate, whatever their given-name first word.
     if (!city && syndicateRoleBefore(tokens, candidate.first)) organisation = true;

@@ -63,6 +63,8 @@ export const context: Locale['context'] = {
   /** Last words of market indices: "Nasdaq Composite", "Dow Jones Industrial Average". */
   indexHeads: ['composite', 'index', 'average', 'indices'],
   /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
+  /** Plural nouns of kinds only companies are, before examples after "like" or "such as" ("chains like Chipotle"); not "investors" or "developers", which people are too. */
+  companyExampleKinds: ['chains', 'banks', 'firms', 'companies', 'brands', 'retailers', 'lenders', 'insurers', 'airlines', 'carriers', 'automakers', 'carmakers', 'startups', 'networks', 'broadcasters'],
   /** Parts of a web page that a skip link names on a line of its own ("Skip to content", "Skip to main navigation"). */
   pageParts: ['content', 'navigation', 'menu', 'footer', 'sidebar'],
   /**
