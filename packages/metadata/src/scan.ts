@@ -171,6 +171,9 @@ const UNSEEN = 8192;
 const COMMENTS = 16384;
 /** A list of other stories ("related", "popular", "more-stories", teasers): their own dates. */
 const STORIES = 32768;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** The site's masthead or top bar ("masthead", "top-bar", "site-header"): it prints the day the page is read, not the story's. */
+const MASTHEAD = 65536;
 
 const WORDS = new Map<string, number>();
 /** Two-word labels, by their first word, then their second: no key string is built per word pair. */
@@ -213,6 +216,7 @@ setWords(ASIDE | STORIES, 'more+news more+articles more+posts other+news other+a
 // "teaser_text_meta"): they hold the story's date and byline, while other stories' teasers
 // sit in lists and related blocks that say so.
 setWords(TEASER, 'teaser teasers');
+setWords(MASTHEAD, 'masthead topbar top+bar site+header');
 setWords(TEASER_PART, 'teaser+text teaser+meta');
 setWords(ASIDE, 'footer');
 // A footer of the article itself (WordPress's "entry-footer", "article-footer") holds its
@@ -1217,6 +1221,19 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     releaseCapture(capture);
     return collapseSpace(decodeText(capture.text));
   };
+  /** Headings (h1–h6) opened so far. */
+  let headingsOpened = 0;
+  /** Drops the date lines before the headline from `from` on, and sets the dated elements among them aside. */
+  const forgetSiteDates = (from: number): void => {
+    for (const lines of [linesBefore, recentBefore]) {
+      while (lines.length > 0 && lines[lines.length - 1]!.order >= from) lines.pop();
+    }
+    for (let index = scan.times.length - 1; index >= 0 && scan.times[index]!.order >= from; index--) {
+      // Set aside as a listing's are: not even a last resort for the story's day.
+      scan.times[index]!.aside = true;
+      scan.times[index]!.listing = true;
+    }
+  };
   const chain = (frame: Frame, action: () => void): void => {
     const previous = frame.onClose;
     frame.onClose = previous ? () => { action(); previous(); } : action;
@@ -1252,6 +1269,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         const attributes = tag & IN_HEAD_TAGS ? lowerCaseKeys(rawAttributes) : rawAttributes;
         const frame: Frame = { name, skip: false, aside: false, scope: false, onClose: null, field: false };
         stack.push(frame);
+        if (HEADING_TAGS.has(name)) headingsOpened++;
         if (name === 'a') linkDepth++;
         else if (name === 'li') itemDepth++;
         // A fragment without <body> ("<p>...</p>", an <article> from a CMS) starts its body
@@ -1284,6 +1302,17 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (testId !== undefined) label = `${label} ${testId}`;
         const flags = label ? classify(label) : 0;
         if (flags & BYLINE) frame.field = true;
+        // A <header> or masthead closed before the headline is the site's: its date is the day
+        // the page is read ("Thursday, April 11, 2019" over the logo), no stamp of the story.
+        // A header that holds a heading is the story's or a section's own ("<header><h4>Report of
+        // 14 January</h4></header>" on a page without an <h1>).
+        if (!headlineSeen && seenBody && (name === 'header' || flags & MASTHEAD)) {
+          const from = order;
+          const headings = headingsOpened;
+          chain(frame, () => {
+            if (!headlineSeen && headingsOpened === headings) forgetSiteDates(from);
+          });
+        }
         if (flags & UNSEEN && listener !== undefined) {
           frame.unseen = true;
           unseenDepth++;
