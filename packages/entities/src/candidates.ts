@@ -740,7 +740,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const closedClass = CLOSED_CLASS_POS.has(gaz.pos.get(first.lower) ?? '') || OTHER_PREPOSITIONS.has(first.lower);
     // "Writers Guild of America": the head may stand before "of" (the second word, after a plural's first).
     const headBeforeOf = positions.length >= 4 && tokens[positions[2]!]!.lower === 'of' && isHead(gaz, second!.lower);
-    const headed = second !== undefined && !closedClass && (isHead(gaz, tokens[positions[positions.length - 1]!]!.lower) || headBeforeOf) && !gaz.demonyms.has(first.key);
+    // ("Global Widget Corp. reported": the last word, not a legal form's full stop, is the head.)
+    const lastWord = tokens[positions[positions.length - 1]!]!.text === '.' && positions.length >= 2 ? tokens[positions[positions.length - 2]!]! : tokens[positions[positions.length - 1]!]!;
+    const headed = second !== undefined && !closedClass && (isHead(gaz, lastWord.lower) || headBeforeOf) && !gaz.demonyms.has(first.key);
     // "Tennis Australia said": a national body named by a noun and its country.
     const nationalBody = positions.length === 2 && isNationalBody(tokens[positions[0]!]!, tokens[positions[1]!]!, gaz);
     // "Faith Kipyegon won", "Hope Solo was dropped": a given name that is also a word, before a surname.
