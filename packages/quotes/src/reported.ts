@@ -1479,7 +1479,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "the case, which threatens the empire": "which" speaks only for a source ("the report,
   // which found …", "Fox News, which reported …"), not for a thing that cannot say anything.
   const antecedent = tokens[np.mentionFirst - (tokens[np.mentionFirst - 1]?.text === ',' ? 2 : 1)];
-  if (tokens[np.mentionFirst]!.lower === 'which' && antecedent?.kind === 'word' && !antecedent.cap && !SOURCE_NOUNS.has(antecedent.lower)) return NEXT_WORD;
+  if (tokens[np.mentionFirst]!.lower === 'which' && antecedent?.cap === false && !SOURCE_NOUNS.has(antecedent.lower)) return NEXT_WORD;
   const stopAtComma = subordinate || relative || startsSubordinate(tokens, np.first);
   // "said that if the vote fails, the party …": a fronted adverbial is read past to the clause
   // it opens (not where a comma ends the attribution's own clause: "While critics argue …, X").

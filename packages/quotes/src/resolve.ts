@@ -742,8 +742,9 @@ function relativeAntecedent(text: string, relativeStart: number, relative: strin
   // "who", or a body before "which"; a single place or a sentence's first word is neither.
   const named = /^\p{Lu}/u.test(head) && !PERSONAL.has(lower) && !PLURAL.has(lower) && !FIRST.has(lower) && (relative === 'which' ? words.length >= 2 : /[^s]s$/.test(lower));
   // ("the report, which found …": a lower-case head speaks after "which" only as a source.)
-  if (/^\p{Lu}/u.test(head) ? !named : relative === 'which' && !SOURCE_NOUNS.has(lower)) return null;
-  if (!named && !PERSON_ROLE_NOUNS.has(lower) && !pluralRole(lower) && lower !== 'people' && !SOURCE_NOUNS.has(lower)) return null;
+  const source = SOURCE_NOUNS.has(lower);
+  if (/^\p{Lu}/u.test(head) ? !named : relative === 'which' && !source) return null;
+  if (!named && !source && !PERSON_ROLE_NOUNS.has(lower) && !pluralRole(lower) && lower !== 'people') return null;
   // Back over modifiers (or a name's words) to a determiner or number, at most four words.
   let first = words.length - 1;
   for (let index = words.length - 2; index >= 0 && words.length - 1 - index <= 4; index--) {

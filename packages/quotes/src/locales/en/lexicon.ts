@@ -257,66 +257,54 @@ export const NATIONALITIES: Readonly<Record<string, string>> = {
  * Role nouns and the words a description may use for the same role: "the former envoy" is
  * "former Peruvian Ambassador to China"; "the expert" is an analyst, scholar or director.
  */
-export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  envoy: ['ambassador', 'envoy', 'diplomat', 'representative', 'emissary', 'consul'],
-  ambassador: ['ambassador', 'envoy', 'diplomat'],
-  diplomat: ['ambassador', 'envoy', 'diplomat', 'consul', 'minister'],
-  expert: ['expert', 'analyst', 'scholar', 'researcher', 'professor', 'director', 'fellow', 'economist', 'specialist', 'academic', 'observer', 'dean', 'lecturer', 'scientist'],
-  analyst: ['analyst', 'expert', 'scholar', 'researcher', 'strategist', 'economist', 'observer'],
-  scholar: ['scholar', 'professor', 'researcher', 'academic', 'expert', 'fellow', 'lecturer'],
-  professor: ['professor', 'lecturer', 'scholar', 'academic', 'dean'],
-  academic: ['professor', 'lecturer', 'scholar', 'academic', 'researcher', 'dean'],
-  researcher: ['researcher', 'research', 'scholar', 'fellow', 'scientist', 'professor', 'expert'],
-  official: ['official', 'minister', 'secretary', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'administrator', 'commissioner', 'officer', 'ambassador', 'deputy', 'chief', 'head', 'governor', 'mayor'],
-  minister: ['minister', 'secretary'],
-  lawmaker: ['lawmaker', 'senator', 'representative', 'congressman', 'congresswoman', 'legislator', 'deputy', 'mp', 'member', 'sen', 'rep'],
-  legislator: ['lawmaker', 'senator', 'representative', 'congressman', 'congresswoman', 'legislator', 'sen', 'rep'],
-  senator: ['senator', 'sen'],
-  congressman: ['congressman', 'representative', 'rep', 'lawmaker'],
-  congresswoman: ['congresswoman', 'representative', 'rep', 'lawmaker'],
-  governor: ['governor', 'gov'],
-  mayor: ['mayor'],
-  president: ['president', 'head of state'],
-  candidate: ['candidate', 'nominee', 'hopeful', 'contender', 'challenger'],
-  nominee: ['nominee', 'candidate'],
-  executive: ['executive', 'ceo', 'chief', 'president', 'chairman', 'chairwoman', 'director', 'manager', 'founder', 'officer'],
-  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'representative'],
-  spokeswoman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'representative'],
-  spokesperson: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary', 'representative'],
-  leader: ['leader', 'head', 'chief', 'chairman', 'chairwoman', 'president', 'secretary-general', 'premier', 'prime minister'],
-  chief: ['chief', 'head', 'director', 'chairman', 'chairwoman', 'president', 'ceo'],
-  lawyer: ['lawyer', 'attorney', 'counsel', 'solicitor', 'barrister'],
-  attorney: ['lawyer', 'attorney', 'counsel', 'prosecutor'],
-  prosecutor: ['prosecutor', 'attorney'],
-  judge: ['judge', 'justice'],
-  economist: ['economist', 'analyst', 'expert'],
-  strategist: ['strategist', 'adviser', 'advisor', 'consultant', 'operative'],
-  adviser: ['adviser', 'advisor', 'aide', 'counselor', 'consultant', 'strategist'],
-  advisor: ['adviser', 'advisor', 'aide', 'counselor', 'consultant', 'strategist'],
-  aide: ['aide', 'adviser', 'advisor', 'assistant', 'staffer'],
-  doctor: ['doctor', 'physician', 'surgeon', 'dr'],
-  physician: ['doctor', 'physician', 'surgeon'],
-  founder: ['founder', 'co-founder', 'cofounder'],
-  chairman: ['chairman', 'chair', 'chairwoman', 'head'],
-  director: ['director', 'head', 'chief'],
-  businessman: ['businessman', 'businesswoman', 'executive', 'entrepreneur', 'investor', 'tycoon', 'billionaire', 'founder', 'owner'],
-  businesswoman: ['businessman', 'businesswoman', 'executive', 'entrepreneur', 'investor', 'founder', 'owner'],
-  billionaire: ['billionaire', 'tycoon', 'businessman', 'businesswoman', 'mogul', 'investor'],
-  activist: ['activist', 'campaigner', 'advocate', 'organizer'],
-  author: ['author', 'writer', 'novelist', 'journalist', 'columnist'],
-  writer: ['author', 'writer', 'novelist', 'journalist', 'columnist', 'reporter'],
-  journalist: ['journalist', 'reporter', 'correspondent', 'editor', 'columnist', 'writer'],
-  reporter: ['journalist', 'reporter', 'correspondent'],
-  pollster: ['pollster', 'analyst', 'strategist'],
-  general: ['general', 'gen', 'commander'],
-  commander: ['commander', 'general', 'gen', 'admiral', 'colonel', 'officer'],
-  officer: ['officer', 'police', 'sergeant', 'detective', 'lieutenant', 'agent', 'trooper'],
-  coach: ['coach', 'manager'],
-  player: ['player', 'striker', 'forward', 'guard', 'pitcher', 'quarterback', 'midfielder', 'defender'],
-  star: ['star', 'actor', 'actress', 'singer', 'player'],
-  actor: ['actor', 'actress', 'star'],
-  singer: ['singer', 'rapper', 'musician', 'star'],
-};
+export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  // "role:synonym,synonym;…", each role also a synonym of itself (lighter in the bundle than
+  // arrays).
+  ('envoy:ambassador,diplomat,representative,emissary,consul;ambassador:envoy,diplomat;' +
+    'diplomat:ambassador,envoy,consul,minister;' +
+    'expert:analyst,scholar,researcher,professor,director,fellow,economist,specialist,academic,observer,dean,lecturer,scientist;' +
+    'analyst:expert,scholar,researcher,strategist,economist,observer;' +
+    'scholar:professor,researcher,academic,expert,fellow,lecturer;' +
+    'professor:lecturer,scholar,academic,dean;' +
+    'academic:professor,lecturer,scholar,researcher,dean;' +
+    'researcher:research,scholar,fellow,scientist,professor,expert;' +
+    'official:minister,secretary,director,spokesman,spokeswoman,spokesperson,administrator,commissioner,officer,ambassador,deputy,chief,head,governor,mayor;' +
+    'minister:secretary;' +
+    'lawmaker:senator,representative,congressman,congresswoman,legislator,deputy,mp,member,sen,rep;' +
+    'legislator:lawmaker,senator,representative,congressman,congresswoman,sen,rep;senator:sen;' +
+    'congressman:representative,rep,lawmaker;congresswoman:representative,rep,lawmaker;' +
+    'governor:gov;mayor:mayor;president:head of state;candidate:nominee,hopeful,contender,challenger;' +
+    'nominee:candidate;' +
+    'executive:ceo,chief,president,chairman,chairwoman,director,manager,founder,officer;' +
+    'spokesman:spokeswoman,spokesperson,press secretary,representative;' +
+    'spokeswoman:spokesman,spokesperson,press secretary,representative;' +
+    'spokesperson:spokesman,spokeswoman,press secretary,representative;' +
+    'leader:head,chief,chairman,chairwoman,president,secretary-general,premier,prime minister;' +
+    'chief:head,director,chairman,chairwoman,president,ceo;' +
+    'lawyer:attorney,counsel,solicitor,barrister;attorney:lawyer,counsel,prosecutor;' +
+    'prosecutor:attorney;judge:justice;economist:analyst,expert;' +
+    'strategist:adviser,advisor,consultant,operative;' +
+    'adviser:advisor,aide,counselor,consultant,strategist;' +
+    'advisor:adviser,aide,counselor,consultant,strategist;aide:adviser,advisor,assistant,staffer;' +
+    'doctor:physician,surgeon,dr;physician:doctor,surgeon;founder:co-founder,cofounder;' +
+    'chairman:chair,chairwoman,head;director:head,chief;' +
+    'businessman:businesswoman,executive,entrepreneur,investor,tycoon,billionaire,founder,owner;' +
+    'businesswoman:businessman,executive,entrepreneur,investor,founder,owner;' +
+    'billionaire:tycoon,businessman,businesswoman,mogul,investor;' +
+    'activist:campaigner,advocate,organizer;author:writer,novelist,journalist,columnist;' +
+    'writer:author,novelist,journalist,columnist,reporter;' +
+    'journalist:reporter,correspondent,editor,columnist,writer;reporter:journalist,correspondent;' +
+    'pollster:analyst,strategist;general:gen,commander;' +
+    'commander:general,gen,admiral,colonel,officer;' +
+    'officer:police,sergeant,detective,lieutenant,agent,trooper;coach:manager;' +
+    'player:striker,forward,guard,pitcher,quarterback,midfielder,defender;' +
+    'star:actor,actress,singer,player;actor:actress,star;singer:rapper,musician,star')
+    .split(';')
+    .map((entry) => {
+      const [role, synonyms] = entry.split(':') as [string, string];
+      return [role, [role, ...synonyms.split(',')]];
+    }),
+);
 
 /**
  * Collective nouns of sources that a sentence's first capital makes look like names
@@ -330,7 +318,6 @@ export const COLLECTIVE_SOURCES: ReadonlySet<string> = wordSet([
 
 /** Nouns that can head a description of a person (role nouns). */
 export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
-  ...Object.keys(ROLE_SYNONYMS),
   ...Object.values(ROLE_SYNONYMS).flat(),
   'man', 'woman', 'boy', 'girl', 'resident', 'voter', 'supporter', 'critic', 'source', 'witness',
   'victim', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'veteran',
