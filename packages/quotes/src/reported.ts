@@ -2136,7 +2136,8 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
       }
       // ("As The Hill reported, the senator was accused of …", "Friday morning, as the parade
       // passed, the station reported …": words before the comma with no main clause are no content.)
-      if (np && np.first === comma + 1 && attributionTail(tokens, cueEnd + 1, tokens.length - 1, tokens[at]!.lower) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
+      // (Nor ", which threatens …": a relative clause on the noun before the comma.)
+      if (np && np.first === comma + 1 && tokens[np.mentionFirst]!.lower !== 'which' && attributionTail(tokens, cueEnd + 1, tokens.length - 1, tokens[at]!.lower) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
         push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, false), 'post');
         return true;
       }
