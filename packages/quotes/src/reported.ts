@@ -1188,6 +1188,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // ("… away through a technique called “loop hoisting”": the technique's name).
   if (NAMING_PARTICIPLES.has(cueWord) && previous?.kind === 'word' && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && namedThing(previous) && '"\u201c\u2018'.includes(reading.next?.text ?? 'x')) return NEXT_WORD;
   if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mentionFirst]!.lower) && namedThing(tokens[np.mentionLast]!) && (reading.next?.cap || '"\u201c\u2018\''.includes(reading.next?.text ?? 'x'))) return NEXT_WORD;
+  // Right after a thing's noun and before a bare name, whatever subject was read ("a form of
+  // dementia called frontotemporal dementia", "a protein named CHMP2B").
+  if (NAMING_PARTICIPLES.has(cueWord) && previous?.kind === 'word' && !NP_STOP.has(previous.lower) && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && !/ly$/.test(previous.lower) && namedThing(previous) && reading.next?.kind === 'word' && !DETERMINERS.has(reading.next.lower) && !OBJECT_PRONOUNS.has(reading.next.lower)) return NEXT_WORD;
   // So does one after a phrase whose head stands before a prepositional phrase ("a plug-in for
   // Firefox called Lens, which …"), when a name alone follows: with more words after the name the
   // verb may judge ("a union of nurses called Lopez a liar").
