@@ -40,7 +40,7 @@ export const heads: Locale['heads'] = {
     'gmbh', 'sa', 'nv', 'bv', 'group', 'holdings', 'bank', 'agency', 'association', 'committee', 'commission', 'institute',
     'institution', 'organization', 'organisation', 'union', 'federation', 'foundation', 'fund', 'court', 'department',
     'office', 'bureau', 'board', 'authority', 'administration', 'service', 'services', 'army', 'navy', 'force', 'forces',
-    'police', 'guard', 'congress', 'parliament', 'assembly', 'senate', 'cabinet', 'government', 'club', 'team', 'league',
+    'police', 'constabulary', 'guard', 'congress', 'parliament', 'assembly', 'senate', 'cabinet', 'government', 'club', 'team', 'league',
     'society', 'academy', 'college', 'school', 'times', 'post', 'news', 'daily', 'journal', 'herald', 'tribune', 'gazette',
     'telegraph', 'magazine', 'press', 'network', 'television', 'tv', 'radio', 'broadcasting', 'airlines', 'airways',
     'motors', 'industries', 'technologies', 'systems', 'partners', 'capital', 'securities', 'investments', 'energy',
