@@ -159,3 +159,12 @@ export function readLabel(fullLabel: string): LabelReading {
   if (!weak) weak = hasStem(words, joined, WEAK_STEMS);
   return { furniture: weak && !MAYBE.test(label), strong: false, caption, lead };
 }
+
+/**
+ * A comment section's heading in the languages of the web (general knowledge of blog and news
+ * templates): a count and the word ("2 Kommentare", "14 Responses to “…”", "Comments (3)"), the
+ * word alone, WordPress's "3 thoughts on “…”", or the call to write one ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un
+ * commentaire", "Deja una respuesta", "Lascia un commento", "コメント", "评论", "댓글").
+ */
+export const COMMENT_HEADING =
+  /^(?:\d{1,5}\s)?(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|comentários?|commenti|reacties|reacciones|respuestas|responses?|replies|antworten|reaktionen|komentarze|kommentarer|kommentit|コメント|评论|評論|留言|댓글)(?:\s?[(（]\d{1,5}[)）])?(?:\s(?:to|on|zu|zum|sur|à|a|para|en|su|op|bei)\s.{1,160})?$|^(?:one|\d{1,5}) thoughts? on\s.{1,160}$|^(?:leave a (?:reply|comment)|schreibe einen kommentar|kommentar (?:schreiben|verfassen)|laisser un commentaire|deja (?:un comentario|una respuesta)|deixe (?:um comentário|uma resposta)|lascia un commento|laat een reactie achter|plaats een reactie)\b/i;

@@ -5,7 +5,7 @@ import { isPublicationStamp, readMetadataWith } from './read-metadata.js';
 import { creditAfterDate, startsWithBylineCue, titledCreditOpening, type BodyListener } from './scan.js';
 import { collapseSpace, hasNonSpace, isLetterOrDigitCode, isWhiteSpaceCode } from './text.js';
 import type { ElementAttributes } from './attributes.js';
-import { readLabel, type LabelReading } from './boilerplate.js';
+import { COMMENT_HEADING, readLabel, type LabelReading } from './boilerplate.js';
 import { joinBlocks, type BodyPart } from './blocks.js';
 import { normalizeDate } from './dates.js';
 import { isSignpostLine } from './text-furniture.js';
@@ -501,14 +501,6 @@ function withoutSignUpBoxes(candidates: Block[], fields: number[], nodes: TreeNo
   return totalLength(kept) * 2 >= totalLength(candidates) ? kept : candidates;
 }
 
-/**
- * A comment section's heading in the languages of the web (general knowledge of blog and news
- * templates): a count and the word ("2 Kommentare", "14 Responses to “…”", "Comments (3)"), the
- * word alone, or the call to write one ("Leave a Reply", "Schreibe einen Kommentar", "Laisser un
- * commentaire", "Deja una respuesta", "Lascia un commento", "コメント", "评论", "댓글").
- */
-const COMMENT_HEADING =
-  /^(?:\d{1,5}\s)?(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|comentários?|commenti|reacties|reacciones|respuestas|responses?|replies|antworten|reaktionen|komentarze|kommentarer|kommentit|コメント|评论|評論|留言|댓글)(?:\s?[(（]\d{1,5}[)）])?(?:\s(?:to|on|zu|zum|sur|à|a|para|en|su|op|bei)\s.{1,160})?$|^(?:leave a (?:reply|comment)|schreibe einen kommentar|kommentar (?:schreiben|verfassen)|laisser un commentaire|deja (?:un comentario|una respuesta)|deixe (?:um comentário|uma resposta)|lascia un commento|laat een reactie achter|plaats een reactie)\b/i;
 
 /**
  * Leaves out a comment section that no class names: from a heading that names the readers'

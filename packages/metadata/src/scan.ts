@@ -4,6 +4,7 @@ import { LinearParser, type AttributeFilter } from './linear-parser.js';
 import { elementAttributes, readElementAttributes, type ElementAttributes } from './attributes.js';
 import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
 import { normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
+import { COMMENT_HEADING } from './boilerplate.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
 /**
@@ -1223,6 +1224,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   };
   /** Headings (h1–h6) opened so far. */
   let headingsOpened = 0;
+  /** The order at which a heading of the readers' comments opened, if one has. */
+  let commentsFrom = Infinity;
   /** Drops the date lines before the headline from `from` on, and sets the dated elements among them aside. */
   const forgetSiteDates = (from: number): void => {
     for (const lines of [linesBefore, recentBefore]) {
@@ -1269,7 +1272,19 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         const attributes = tag & IN_HEAD_TAGS ? lowerCaseKeys(rawAttributes) : rawAttributes;
         const frame: Frame = { name, skip: false, aside: false, scope: false, onClose: null, field: false };
         stack.push(frame);
-        if (HEADING_TAGS.has(name)) headingsOpened++;
+        if (HEADING_TAGS.has(name)) {
+          headingsOpened++;
+          // A heading under the headline that opens the readers' comments ("2 Comments",
+          // "Leave a Reply"): what follows is dated by its readers.
+          if (headlineSeen && commentsFrom === Infinity && name !== 'h1') {
+            const capture = openCapture();
+            const at = order;
+            chain(frame, () => {
+              const text = closeCapture(capture);
+              if (commentsFrom === Infinity && text.length <= 200 && COMMENT_HEADING.test(text)) commentsFrom = at;
+            });
+          }
+        }
         if (name === 'a') linkDepth++;
         else if (name === 'li') itemDepth++;
         // A fragment without <body> ("<p>...</p>", an <article> from a CMS) starts its body
@@ -1724,6 +1739,15 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     delete time.teaser;
   }
   scan.dateLines.unshift(...linesBefore, ...recentBefore);
+  // Past a comment section's heading, dates are its readers' ("April 7, 2019 at 10:00 am").
+  if (commentsFrom !== Infinity) {
+    scan.dateLines = scan.dateLines.filter((line) => line.order < commentsFrom);
+    for (const time of scan.times) {
+      if (time.order < commentsFrom) continue;
+      time.aside = true;
+      time.comment = true;
+    }
+  }
   // Captures were recorded as their elements closed; put them back in document order.
   scan.bylines.sort((a, b) => a.order - b.order);
   scan.byLines.sort((a, b) => a.order - b.order);
