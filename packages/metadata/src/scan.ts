@@ -218,6 +218,8 @@ setWords(ASIDE | STORIES, 'more+news more+articles more+posts other+news other+a
 // sit in lists and related blocks that say so.
 setWords(TEASER, 'teaser teasers');
 setWords(MASTHEAD, 'masthead topbar top+bar site+header');
+/** Label words of a story's own part ("post-header", "entry-header", "article-header"): a header so labelled is the story's. */
+const STORY_PART = /(?:^|[\s_-])(?:post|entry|article|story|content)(?:$|[\s_-])/i;
 setWords(TEASER_PART, 'teaser+text teaser+meta');
 setWords(ASIDE, 'footer');
 // A footer of the article itself (WordPress's "entry-footer", "article-footer") holds its
@@ -1321,7 +1323,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         // the page is read ("Thursday, April 11, 2019" over the logo), no stamp of the story.
         // A header that holds a heading is the story's or a section's own ("<header><h4>Report of
         // 14 January</h4></header>" on a page without an <h1>).
-        if (!headlineSeen && seenBody && (name === 'header' || flags & MASTHEAD)) {
+        if (!headlineSeen && seenBody && ((name === 'header' && !STORY_PART.test(label)) || flags & MASTHEAD)) {
           const from = order;
           const headings = headingsOpened;
           chain(frame, () => {
