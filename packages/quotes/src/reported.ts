@@ -2472,6 +2472,9 @@ function adverbialOnly(tokens: readonly Token[], from: number, to: number): bool
       if (token.text === ',') return false;
       continue;
     }
+    // ("In a statement released Monday,": a participle right after its noun modifies it.)
+    const previous = tokens[index - 1]!;
+    if (/[^e]ed$/.test(token.lower) && previous.kind === 'word' && !previous.cap && !PRONOUNS.has(previous.lower) && !NP_STOP.has(previous.lower)) continue;
     if (!token.cap && (BE_FORMS.has(token.lower) || CLAUSE_VERB_AFTER_NAME.test(token.lower) || /[^e]ed$/.test(token.lower) || INDIRECT_CUE_FORMS.has(token.lower))) return false;
   }
   return true;

@@ -273,7 +273,7 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object
     'lawmaker:senator,representative,congressman,congresswoman,legislator,deputy,mp,member,sen,rep;' +
     'legislator:lawmaker,senator,representative,congressman,congresswoman,sen,rep;senator:sen;' +
     'congressman:representative,rep,lawmaker;congresswoman:representative,rep,lawmaker;' +
-    'governor:gov;mayor:mayor;president:head of state;candidate:nominee,hopeful,contender,challenger;' +
+    'governor:gov;president:head of state;candidate:nominee,hopeful,contender,challenger;' +
     'nominee:candidate;' +
     'executive:ceo,chief,president,chairman,chairwoman,director,manager,founder,officer;' +
     'spokesman:spokeswoman,spokesperson,press secretary,representative;' +
