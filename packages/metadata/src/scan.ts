@@ -173,6 +173,10 @@ const COMMENTS = 16384;
 /** A list of other stories ("related", "popular", "more-stories", teasers): their own dates. */
 const STORIES = 32768;
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Microdata types whose dates are their own: a reader's comment, a review, an event, an offer or a product. */
+const FOREIGN_SCOPE = /comment|review|event|offer|product|rating|answer|question/;
+/** Microdata date properties that name no publication: an event's, an offer's, a person's, an organisation's. */
+const OTHER_DATE_PROP = /startdate|enddate|doortime|validfrom|validthrough|expires|birthdate|deathdate|foundingdate|dissolutiondate|availabilitystarts|availabilityends/i;
 /** The site's masthead or top bar ("masthead", "top-bar", "site-header"): it prints the day the page is read, not the story's. */
 const MASTHEAD = 65536;
 
@@ -1380,7 +1384,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
             if (attributes.href && scan.base === null) scan.base = decodeAttribute(attributes.href);
             break;
           case 'meta':
-            readMeta(attributes, scan);
+            // A microdata property of a comment's, a review's or an event's scope is that item's, not the page's.
+            if (attributes.itemprop === undefined || attributes.name !== undefined || attributes.property !== undefined || !FOREIGN_SCOPE.test(scopes[scopes.length - 1] ?? '')) readMeta(attributes, scan);
             break;
           case 'link': {
             const rel = attributes.rel?.toLowerCase() ?? '';
@@ -1491,7 +1496,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           // The words printed just before the element since the block's last date ("Last
           // updated: <time>"): the block's last 60 characters at most, whatever its length.
           const changeCued = scan.times.length < 200 && UPDATE_CUE.test(sinceLastDigit(block.slice(-60)));
-          const listing = aside && storiesDepth > 0;
+          // An event's, an offer's or a person's date ("startDate", "validFrom", "birthDate"), or any
+          // date of a comment's, a review's or an event's scope, is no stamp of the page at all.
+          const foreign = OTHER_DATE_PROP.test(attributes.itemprop ?? '') || FOREIGN_SCOPE.test(scopes[scopes.length - 1] ?? '');
+          const listing = (aside && storiesDepth > 0) || foreign;
           const teaser = onlyTeaser();
           const at = order++;
           const pubdate = attributes.pubdate !== undefined;
@@ -1505,7 +1513,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
                 published: pubdate || /publish|datecreated|post-date|entry-date|pubdate|created/.test(timeLabel),
                 // A <time> whose own text opens with a change cue ("Updated April 5") is the change too.
                 modified: changeCued || /modif|updat|edited/.test(timeLabel) || changeBeforeDate(text),
-                aside,
+                aside: aside || foreign,
                 ...(comment ? { comment } : {}),
                 ...(listing ? { listing } : {}),
                 ...(teaser !== undefined ? { teaser } : {}),
@@ -1700,6 +1708,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     }
     if (authorScope && has('url') && attributes.href) authorScope.url ??= decodeAttribute(attributes.href);
     if (has('datepublished') || has('datecreated')) {
+      // A reader's comment, a review or an event is dated by its own author or organiser.
+      if (FOREIGN_SCOPE.test(scopes[scopes.length - 1] ?? '')) return;
       const aside = asideDepth > 0;
       const at = order++;
       if (value) scan.microdata.published.push({ value, aside, order: at });
