@@ -786,7 +786,10 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   let title: string | null = null;
   let lastTitle = -1;
   // "General Electric", "General Mills": a known organisation opening with a title word keeps it.
-  const titledOrg = positions.length >= 2 && gaz.titles.has(tokens[positions[0]!]!.lower) && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, Math.min(2, positions.length)))) || (positions.length <= gaz.maxWords && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, positions.length)))) || isTitledCompany(tokens, positions, gaz);
+  // "hits like “Private Dancer”", "the film “Lady Bird”": a title word and one ordinary word, the
+  // whole in quotation marks, name a work; the title stays (quotedTitles makes it a thing).
+  const quotedWork = positions.length === 2 && isQuotedWork(tokens, positions, gaz);
+  const titledOrg = quotedWork || positions.length >= 2 && gaz.titles.has(tokens[positions[0]!]!.lower) && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, Math.min(2, positions.length)))) || (positions.length <= gaz.maxWords && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, positions.length)))) || isTitledCompany(tokens, positions, gaz);
   for (let k = 0; k < positions.length - 1 && !titledOrg; k++) {
     const token = tokens[positions[k]!]!;
     if (token.text === '.') continue;
@@ -891,6 +894,19 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   }
   if (end < positions.length) positions = positions.slice(0, end);
   splitKnown(text, tokens, positions, title, gaz, facts, out);
+}
+
+const OPENING_QUOTE_MARKS: ReadonlySet<string> = new Set(['\u201c', '"', '\u2018', "'"]);
+const CLOSING_QUOTE_MARKS: ReadonlySet<string> = new Set(['\u201d', '"', '\u2019', "'"]);
+
+/** Whether two words, a title and an ordinary word that is no given name, stand alone in quotation marks ("“Private Dancer”"). */
+function isQuotedWork(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  const first = tokens[positions[0]!]!;
+  const second = tokens[positions[1]!]!;
+  if (!gaz.titles.has(first.lower) || gaz.givenNames.has(second.lower) || gaz.firstNames.has(second.lower) || !isCommonLower(gaz, second.lower)) return false;
+  let close = positions[1]! + 1;
+  if (textAt(tokens, close) === ',' || textAt(tokens, close) === '.') close++;
+  return OPENING_QUOTE_MARKS.has(textAt(tokens, positions[0]! - 1)) && CLOSING_QUOTE_MARKS.has(textAt(tokens, close));
 }
 
 /** The most words of a known place or body that may qualify a title ("New York", "Rio de Janeiro"). */

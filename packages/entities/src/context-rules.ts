@@ -1368,8 +1368,13 @@ const CLOSING_QUOTES = new Set(['\u201d', '"', '\u2019', "'"]);
 export function quotedTitles(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.type !== 'place' || (item.firm && !item.guess) || candidate.title !== null || gaz.phrases.has(item.key)) continue;
-    if (!OPENING_QUOTES.has(textAt(tokens, candidate.first - 1))) continue;
+    if (!candidate || candidate.title !== null || gaz.phrases.has(item.key) || !OPENING_QUOTES.has(textAt(tokens, candidate.first - 1))) continue;
+    // "“Private Dancer”", "“Lady Bird”": a title word and an ordinary word alone in quotation marks name a work.
+    if (item.words.length === 2 && gaz.titles.has(item.words[0]!.toLowerCase()) && item.type !== 'other' && CLOSING_QUOTES.has(textAt(tokens, candidate.last + 1))) {
+      setType(item, 'other');
+      continue;
+    }
+    if (item.type !== 'place' || (item.firm && !item.guess)) continue;
     // "the desert known as the “Syrian Thebaid”", "also called “T-town”", "(… Expressway, The "B.A.")":
     // a name given to the place itself, after a naming word ("so called" marks doubt, not a
     // name: "the so called “Self-Determination Initiative”") or inside a nickname's own "The".
