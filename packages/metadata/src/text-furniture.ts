@@ -101,14 +101,24 @@ const NAVIGATION_LINES = new Set<string>([
 
 /**
  * Whether a short line is a page's navigation or section label ("Skip to content", "Breaking
- * News") or its share bar ("Share this @example.com"): above the headline it is no headline.
+ * News"), its share bar ("Share this @example.com") or the label of an archive page ("Tag
+ * Archives: trauma"): above the headline it is no headline.
  *
  * @example
  * isNavigationLine('Skip to content') //=> true
  */
 export function isNavigationLine(line: string): boolean {
-  return line.length <= MAX_LABEL && NAVIGATION_LINES.has(slugOf(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line);
+  return line.length <= MAX_LABEL && NAVIGATION_LINES.has(slugOf(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line);
 }
+
+/**
+ * The label of a blog's archive or tag page a copied post keeps above its headline: "Tag
+ * Archives: trauma", "Posts tagged with “Study Finds”", "Archive for May 2024", "Category:
+ * Health", "Schlagwort: Klima".
+ */
+const ARCHIVE_LABEL =
+  /^(?:(?:tag|category|author|monthly|daily|yearly|date) archives?:|archives? (?:for|of) |(?:posts|entries|articles|stories) (?:tagged|in (?:the )?category|filed under)\b|browsing (?:category|tag)\b|(?:tag|tags|category|archive|schlagwort|kategorie|catégorie|étiquette|categoría|etiqueta|categoria) ?:)/iu;
+const ARCHIVE_MAX = 80;
 
 /**
  * A newsletter or subscription call: an imperative at the line's start ("Sign up for our

@@ -135,6 +135,14 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('Share prices fell on the news\n\nThe index lost 2 percent on Monday.').title).toBe('Share prices fell on the news');
   });
 
+  it("skips an archive page's label above the headline ('Tag Archives: …', 'Posts tagged with …')", () => {
+    for (const label of ['Tag Archives: storms', 'Posts tagged with "Harbour News"', 'Archive for May 2024', 'Category: Health', 'Schlagwort: Hafen']) {
+      expect(readTextMetadata(`${label}\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.`).title).toBe('Harbour reopens after the storm');
+    }
+    // A headline that opens with such a word is still a headline.
+    expect(readTextMetadata('Category 5 storm hits the harbour\n\nThe storm hit on Thursday, officials said.').title).toBe('Category 5 storm hits the harbour');
+  });
+
   it("lists a wire story's closing credits as furniture, in parentheses or not", () => {
     const text = 'Harbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\n(Reporting by Lena Voss; Additional reporting by Tom Lee; Editing by Ann Park)\n\nReporting by Lena Voss, writing by Tom Lee\n\nReporting by phone was hard, she said.';
     expect(readTextMetadata(text).furniture.map((line) => line.text)).toEqual(['(Reporting by Lena Voss; Additional reporting by Tom Lee; Editing by Ann Park)', 'Reporting by Lena Voss, writing by Tom Lee']);
