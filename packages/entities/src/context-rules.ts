@@ -2239,8 +2239,9 @@ const ROLE_BREAKS = new Set(['on', 'in', 'of', 'at', 'for', 'with', 'to', 'by', 
 const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose']);
 
 /**
- * "The event's director, Jürgen Lock, called …", "its chief executive, Ana Ruiz,": a name of
- * two or three words set off by commas right after a lower-case role or title is that person,
+ * "The event's director, Jürgen Lock, called …", "its chief executive, Ana Ruiz,", "his wife,
+ * Prunella Scales.": a name of two or three words set off by commas (or closing the sentence)
+ * right after a lower-case role or title is that person,
  * whatever a word of it also names ("Lock"). Known names and names ending in an organisation's
  * head keep their reading.
  */
@@ -2248,7 +2249,9 @@ export function peopleAfterRole(typed: Typed[], tokens: readonly Token[], gaz: G
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length < 2 || item.words.length > 3) continue;
-    if (textAt(tokens, candidate.first - 1) !== ',' || textAt(tokens, candidate.last + 1) !== ',') continue;
+    // (The apposition may close the sentence: "survived by his wife, Prunella Scales.")
+    const close = textAt(tokens, candidate.last + 1);
+    if (textAt(tokens, candidate.first - 1) !== ',' || (close !== ',' && close !== '.')) continue;
     const role = tokenAt(tokens, candidate.first - 2);
     if (!role || !role.word || role.text !== role.lower || !(ROLE_NOUNS.has(role.lower) || gaz.titles.has(role.lower))) continue;
     // The role is a noun phrase's: "the event's director", "its chief executive" (not a list: "on trade, Social Security,").
