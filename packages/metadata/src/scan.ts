@@ -1021,6 +1021,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   let signed = 0;
   /** A byline cue that stood alone in its block, waiting for the name in the next one. */
   let pendingCue: string | null = null;
+  /** The last visible block was a change's label alone ("Updated", "Zuletzt geändert:"). */
+  let afterChangeLabel = false;
   /** A publication label that stood alone in its block, waiting for the date in the next one. */
   let pendingDateCue: string | null = null;
   /** The first <h1> has closed: date lines after it are the headline's. */
@@ -1054,7 +1056,11 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     const head = raw.length < 160 ? raw : leadBeforeSeparator(raw);
     // A list item that is one link ("<li><a>Report of 31 December 2021</a></li>") names another
     // page by its day: a menu's or an archive's entry, no stamp of this one.
-    if (asideDepth === 0 && YEAR.test(head) && !COPYRIGHT.test(head) && (unlinked || itemDepth === 0)) {
+    // A date in the block after a change's label of its own ("<dt>Updated</dt><dd>6 April
+    // 2019</dd>", a table's "Last modified" cell) is the change: no stamp line.
+    const changeDate = afterChangeLabel;
+    afterChangeLabel = raw.length < 40 && UPDATE_CUE.test(raw) && !/\d/.test(raw);
+    if (asideDepth === 0 && YEAR.test(head) && !COPYRIGHT.test(head) && (unlinked || itemDepth === 0) && !changeDate) {
       // Before the first <h1> only the last few lines are kept (menus and archives list
       // years by the dozen); after it, the first lines under the headline.
       const line = { text: collapseSpace(decodeText(head)), order: order++ };
