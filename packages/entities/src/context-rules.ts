@@ -2249,6 +2249,14 @@ export function peopleAfterRole(typed: Typed[], tokens: readonly Token[], gaz: G
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'person' || item.type === 'nationality' || item.words.length < 2 || item.words.length > 3) continue;
+    // "the son of actors Lockwood West and …", "actor Lockwood West": a person's noun right before
+    // plain words read as a place (a compass word) makes them the person.
+    const noun = tokenAt(tokens, candidate.first - 1);
+    const personNoun = noun !== undefined && noun.text === noun.lower && (PERSON_NOUNS.has(noun.lower) || (noun.lower.endsWith('s') && PERSON_NOUNS.has(noun.lower.slice(0, -1))));
+    if (personNoun && item.type === 'place' && !gaz.phrases.has(item.key) && item.words.every((word) => PLAIN_NAME.test(word) && !gaz.phrases.has(lookupKey(word))) && !gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase()) && !gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase())) {
+      setType(item, 'person');
+      continue;
+    }
     // (The apposition may close the sentence: "survived by his wife, Prunella Scales.")
     const close = textAt(tokens, candidate.last + 1);
     if (textAt(tokens, candidate.first - 1) !== ',' || (close !== ',' && close !== '.')) continue;
