@@ -107,6 +107,6 @@ export function checkQuotes(quotes: unknown): asserts quotes is readonly Quote[]
       && (speaker === null || speaker === undefined || isRecord(speaker) && typeof speaker.name === 'string' && typeof speaker.named === 'boolean'
         && (speaker.entityId === undefined || typeof speaker.entityId === 'string')
         && (speaker.description === undefined || typeof speaker.description === 'string'));
-    if (!ok) throw new NewsparseError('INVALID_INPUT', `${name}: quotes[${index}] is not a quote (kind direct|partial|indirect, speaker null or with a name), got ${shown(quote)}`);
+    if (!ok) throw new NewsparseError('INVALID_INPUT', `${name}: quotes[${index}] is not a Quote from extractQuotes, got ${shown(quote)}`);
   }
 }

@@ -2188,6 +2188,8 @@ function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boole
  * speaker, not more content.
  */
 function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: number): boolean {
+  // ("…, three sources told AFP.": after a verb of telling stands the hearer, never the speaker.)
+  if (TELL_FORMS.has(tokens[np.first - 1]!.lower)) return false;
   const end = np.description ? np.description[1] : np.last;
   if (end >= last - 1) return true;
   if (np.description) {
