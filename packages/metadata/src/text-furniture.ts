@@ -166,7 +166,7 @@ function isLinkLine(line: string): boolean {
  * "Teilen auf WhatsApp", "Partager sur X". (Bare "Share this" is a phrase line.)
  */
 const SHARE_BAR =
-  /^(?:share|teilen|partager|compartir|condividi|compartilhe|delen)(?: (?:this|it|on|via|auf|sur|en|su|no|op|article|story|post))* (?:@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|@[\p{L}\p{N}_]+|facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|telegram|pinterest|threads|bluesky)$/iu;
+  /^(?:share|teilen|partager|compartir|condividi|compartilhe|delen)(?: (?:this|it|on|via|auf|sur|en|su|no|op|article|story|post))* (?:@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|@[\p{L}\p{N}_]+|facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|telegram|pinterest|threads|bluesky)$/iu;
 const SHARE_MAX = 60;
 
 function isPhraseLine(line: string): boolean {
