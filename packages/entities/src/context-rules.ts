@@ -492,12 +492,16 @@ function inWebAddress(tokens: readonly Token[], first: number): boolean {
 /** Letters, then a number close up with an optional scale: "RM267.2", "Rs500", "RM1.2bil", "EUR5m". */
 const PREFIXED_AMOUNT = /^(\p{L}{2,4})\d{1,4}(?:[.,]\d{1,3})*(?:[kmbt]|bn|mn|tn|bil|mil|mln)?$/iu;
 const CURRENCY_ABBREVIATIONS = localeWords((locale) => locale.context.currencyAbbreviations);
+/** A year alone, with no decimals or scale: "2017". */
+const YEAR_AFTER_LETTERS = /^(?:19|20)\d\d$/;
 
 /** Whether a word is a currency's abbreviation or ISO code written close up to an amount ("RM267.2", "USD5m"). */
 function isPrefixedAmount(word: string): boolean {
   const match = PREFIXED_AMOUNT.exec(word);
   if (match === null) return false;
   const prefix = match[1]!;
+  // "DH2017", "SR2024": letters and a year are an event's or a model's name, no amount.
+  if (YEAR_AFTER_LETTERS.test(word.slice(prefix.length))) return false;
   return CURRENCY_ABBREVIATIONS.has(prefix.toLowerCase()) || isCurrencyCode(prefix);
 }
 
