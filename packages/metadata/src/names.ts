@@ -128,15 +128,31 @@ const MASTHEAD_SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'du', 'la', 'le'
 const MASTHEAD_SUFFIX = /^(?:News|Online|Digital|Live)$/;
 
 /**
+ * A site's address as its name, alone or with its tagline after a dash, a bar or a colon:
+ * "SpaceWar.com - Your World At War", "www.example.co.uk | News", "Example.org".
+ */
+const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+const SITE_ENDING = /\.(?:com|org|net|co|info|news|tv|io|uk|us|de|fr|es|it|in|au|ca)$/i;
+const MAX_SITE_LINE = 80;
+
+function isSiteNameLine(line: string): boolean {
+  if (line.length > MAX_SITE_LINE) return false;
+  const site = line.split(' ', 1)[0]!;
+  return SITE_ADDRESS.test(site) && SITE_ENDING.test(site) && (site.length === line.length || /^ [-–—|:] /.test(line.slice(site.length)));
+}
+
+/**
  * Whether a short line is a publication's name alone, as a copied page prints its masthead
- * above the headline: a known agency or outlet ("Reuters", "AP News"), or up to five
- * capitalised words closed by a newspaper's last word ("Milwaukee Journal Sentinel").
+ * above the headline: a known agency or outlet ("Reuters", "AP News"), up to five
+ * capitalised words closed by a newspaper's last word ("Milwaukee Journal Sentinel"), or a
+ * site's address with its tagline ("SpaceWar.com - Your World At War").
  *
  * @example
  * isMastheadLine('Milwaukee Journal Sentinel') //=> true
  * isMastheadLine('Fire evacuations lifted in portions of California') //=> false
  */
 export function isMastheadLine(line: string): boolean {
+  if (isSiteNameLine(line)) return true;
   const words = line.split(' ');
   if (words.length > 5 || !words.every((word) => /^\p{Lu}/u.test(word) || MASTHEAD_SMALL_WORDS.has(word))) return false;
   if (isKnownAgency(line)) return true;

@@ -135,6 +135,13 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('Share prices fell on the news\n\nThe index lost 2 percent on Monday.').title).toBe('Share prices fell on the news');
   });
 
+  it("skips a site's address as its masthead, with its tagline ('Harbourwatch.com - Your Coast At Sea')", () => {
+    for (const masthead of ['Harbourwatch.com - Your Coast At Sea', 'www.harbour-news.co.uk | News', 'Harbourwatch.org']) {
+      expect(readTextMetadata(`${masthead}\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.`).title).toBe('Harbour reopens after the storm');
+    }
+    expect(readTextMetadata('Amazon.com shares jump after results\n\nThe shares rose 5 percent on Friday.').title).toBe('Amazon.com shares jump after results');
+  });
+
   it("skips an archive page's label above the headline ('Tag Archives: …', 'Posts tagged with …')", () => {
     for (const label of ['Tag Archives: storms', 'Posts tagged with "Harbour News"', 'Archive for May 2024', 'Category: Health', 'Schlagwort: Hafen']) {
       expect(readTextMetadata(`${label}\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.`).title).toBe('Harbour reopens after the storm');
