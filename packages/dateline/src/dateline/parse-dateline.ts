@@ -35,7 +35,8 @@ export interface DatelineCandidate {
 interface Separator {
   start: number;
   end: number;
-  kind: 'dash' | 'colon';
+  /** 'line': the line ends right after an agency's parenthesis ("PARIS, March 2 (AFP)" on a line of its own). */
+  kind: 'dash' | 'colon' | 'line';
   /** An em or en dash: the AP and newspaper mark of a dateline. */
   strong?: boolean;
 }
@@ -174,7 +175,13 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
     const code = text.charCodeAt(index);
     // Most of a head (letters, digits, spaces, commas) is none of the marks below.
     if (!(code < 128 ? SEPARATOR_CODES[code] === 1 : code >= 0x2013 && code <= 0x2015)) continue;
-    if (code === 10 || code === 13) return null;
+    if (code === 10 || code === 13) {
+      // A dateline on a line of its own ends at its agency's closing parenthesis: the line
+      // break is its dash (an agency is required for it, see placeIsLikely).
+      let last = index;
+      while (last > from && isWhiteSpaceCode(text.charCodeAt(last - 1))) last--;
+      return last > from && text.charCodeAt(last - 1) === 41 ? { start: last, end: last, kind: 'line' } : null;
+    }
     // Before the text and after it count as a space.
     const previous = index > 0 ? text.charCodeAt(index - 1) : 32;
     const next = index + 1 < text.length ? text.charCodeAt(index + 1) : 32;
@@ -380,10 +387,13 @@ const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeAndDate];
 
 /** A place must look like one; without a date or an agency it must be a known place. */
 const placeIsLikely: Refiner = (candidate) => {
+  if (candidate.separator === 'line' && candidate.agencies.length === 0) return false;
   if (candidate.place === null) return candidate.agencies.length > 0 || (candidate.date !== null && candidate.separator === 'dash');
   const shape = placeShape(candidate.place);
   candidate.shape = shape;
   if (!shape.wordsOk) return false;
+  // (On a line of its own, the place is in capitals or known: "Floods hit Dakar (AFP)" is a headline.)
+  if (candidate.separator === 'line' && shape.casing !== 'upper' && !isKnownPlace(shape, candidate.place)) return false;
   // A colon ends a place in capitals, a known place with its agency, or an Indian wire's place with its country in brackets
   // ("Margao (Goa) [India], February 8 (ANI):", "New Delhi [India]:"), a form no sentence has.
   if (candidate.separator === 'colon') {
