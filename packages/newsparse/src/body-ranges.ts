@@ -1,5 +1,5 @@
 import type { Span } from '@newsparse/core';
-import type { TagEntitiesResult } from '@newsparse/entities';
+import type { Entity, TagEntitiesResult } from '@newsparse/entities';
 import type { ArticleBlock } from '@newsparse/metadata';
 
 /** Where in the text the story's own sentences are: the only places quotes, speakers and datelines are looked for. */
@@ -99,6 +99,37 @@ function blank(text: string): string {
 /** The entity mentions that lie inside `ranges` (the entity list is kept whole). */
 export function entitiesInside(entities: TagEntitiesResult, ranges: readonly { start: number; end: number }[]): TagEntitiesResult {
   return { mentions: entities.mentions.filter((mention: Span) => isInside(mention, ranges)), entities: entities.entities };
+}
+
+/**
+ * The entities without their mentions inside `chrome` (ordered ranges of page chrome: the
+ * lines a copied page prints above its headline, its furniture lines): an entity left with
+ * no mention goes, unless `keep` holds its id (a quote's speaker), and its count and
+ * aliases follow the mentions that stay.
+ */
+export function entitiesOutside(entities: TagEntitiesResult, chrome: readonly { start: number; end: number }[], keep: ReadonlySet<string>): TagEntitiesResult {
+  if (chrome.length === 0) return entities;
+  const mentions = entities.mentions.filter((mention: Span) => !isInside(mention, chrome));
+  if (mentions.length === entities.mentions.length) return entities;
+  const written = new Map<string, Set<string>>();
+  const counts = new Map<string, number>();
+  for (const mention of mentions) {
+    counts.set(mention.entityId, (counts.get(mention.entityId) ?? 0) + 1);
+    const texts = written.get(mention.entityId);
+    if (texts) texts.add(mention.text);
+    else written.set(mention.entityId, new Set([mention.text]));
+  }
+  const kept: Entity[] = [];
+  for (const entity of entities.entities) {
+    const texts = written.get(entity.id);
+    if (texts === undefined) {
+      if (keep.has(entity.id)) kept.push(entity);
+      continue;
+    }
+    const count = counts.get(entity.id)!;
+    kept.push(count === entity.mentions ? entity : { ...entity, mentions: count, aliases: entity.aliases.filter((alias) => texts.has(alias)) });
+  }
+  return { mentions, entities: kept };
 }
 
 /** Whether a span lies inside one of the ordered `ranges` (binary search: mentions need not be sorted). */

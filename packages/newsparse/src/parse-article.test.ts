@@ -51,6 +51,25 @@ describe('parseArticle', () => {
     expect(result.quotes.map((quote) => [quote.text, quote.speaker?.name ?? null])).toEqual([['We grabbed the dogs and ran,', 'Ellen Marsh']]);
   });
 
+  it("gives no entity for a plain-text page's chrome: the lines above its headline, its furniture and credits", () => {
+    const text = [
+      'World News',
+      'Valley Daily Times',
+      'Wildfire forces evacuation of mountain town',
+      'BOULDER, Colo. — Thousands of residents left their homes on Wednesday, Mayor Ellen Marsh said.',
+      'Share on Facebook',
+      'Photo: Smoke rises over Nederland on Wednesday. (Jane Cho/Daily Camera)',
+      '(Reporting by Luis Ortega in Denver; Editing by Tom Price)',
+    ].join('\n\n');
+    const result = parseArticle(text, { format: 'text' });
+    expect(result.metadata.title).toBe('Wildfire forces evacuation of mountain town');
+    const names = result.entities.entities.map((entity) => entity.name);
+    expect(names).toEqual(expect.arrayContaining(['Boulder', 'Ellen Marsh']));
+    for (const chrome of ['World News', 'Valley Daily Times', 'Facebook', 'Nederland', 'Jane Cho', 'Luis Ortega', 'Denver', 'Tom Price']) expect(names).not.toContain(chrome);
+    for (const mention of result.entities.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+    expect(result.entities.entities.reduce((sum, entity) => sum + entity.mentions, 0)).toBe(result.entities.mentions.length);
+  });
+
   it('reads an HTML page and runs the parsers over its body', () => {
     const html = `<!doctype html><html lang="en"><head><title>Talks resume</title>
       <meta property="article:published_time" content="2024-06-27T08:00:00+08:00"></head>

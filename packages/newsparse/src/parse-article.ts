@@ -7,7 +7,7 @@ import { de, es, fr } from '@newsparse/quotes/locales';
 import { detectFormat } from './detect-format.js';
 import { primarySubtag } from './languages.js';
 import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
-import { bodyOfBlocks, bodyWithout, bodyWithoutAll, entitiesInside, maskOutside, squeeze, type BodyRanges } from './body-ranges.js';
+import { bodyOfBlocks, bodyWithout, bodyWithoutAll, entitiesInside, entitiesOutside, maskOutside, squeeze, type BodyRanges } from './body-ranges.js';
 
 const ALL_STAGES: readonly ArticleStage[] = ['metadata', 'dateline', 'dates', 'entities', 'quotes'];
 const FORMATS = ['auto', 'html', 'text'] as const;
@@ -26,7 +26,7 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   checkOptions(options);
   const stages = new Set(options.only ?? ALL_STAGES);
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(input) : options.format;
-  const { text, bodyStart, metadata, body } = readInput(input, format, options);
+  const { text, bodyStart, metadata, body, chrome } = readInput(input, format, options);
 
   const dateline = stages.has('dateline') || stages.has('dates') || stages.has('quotes') ? findDateline(text, body.paragraphStarts, toReferenceDay(metadata.published) ?? options.reference, metadata.description) : null;
   // The article's own date first: the caller's is for articles that give none (a CLI batch's
@@ -54,7 +54,9 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
     reference,
     dateline: stages.has('dateline') ? dateline : null,
     dates,
-    entities: stages.has('entities') ? entities : { mentions: [], entities: [] },
+    // (A name in the page's chrome, "World News" above the headline or "Share on Facebook", is
+    // no mention of the story's; the quote stages never read those lines either.)
+    entities: stages.has('entities') ? entitiesOutside(entities, chrome, new Set(quotes.flatMap((quote) => quote.speaker?.entityId ?? []))) : { mentions: [], entities: [] },
     quotes,
     sources: summarizeSources(quotes),
     language: primarySubtag(metadata.lang) ?? detected,
@@ -101,7 +103,7 @@ function checkOptions(options: ParseArticleOptions): void {
  * HTML article's paragraphs and blockquotes (never a heading, list or caption), a plain-text
  * article's everything after its header but the lines of page furniture it kept.
  */
-function readInput(input: string, format: 'html' | 'text', options: ParseArticleOptions): { text: string; bodyStart: number; metadata: ArticleInfo; body: BodyRanges } {
+function readInput(input: string, format: 'html' | 'text', options: ParseArticleOptions): { text: string; bodyStart: number; metadata: ArticleInfo; body: BodyRanges; chrome: { start: number; end: number }[] } {
   if (format === 'html') {
     // The reference (the CLI's --reference, a WARC record's fetch time) reads relative stamps ("vor 3 Stunden").
     const article = readArticle(input, { ...(options.url === undefined ? {} : { url: options.url }), ...(options.reference === undefined ? {} : { reference: options.reference }) });
@@ -109,11 +111,16 @@ function readInput(input: string, format: 'html' | 'text', options: ParseArticle
     // A paragraph before the body's first range is the standfirst bodyOfBlocks left out: no body either.
     const lead = body.ranges[0]?.start ?? Infinity;
     const first = article.blocks.find((block) => block.kind !== 'heading' && !(block.kind === 'paragraph' && block.start < lead));
-    return { text: article.text, bodyStart: first?.start ?? 0, metadata: { ...article.metadata, publishedRaw: null, images: [] }, body };
+    return { text: article.text, bodyStart: first?.start ?? 0, metadata: { ...article.metadata, publishedRaw: null, images: [] }, body, chrome: [] };
   }
   const header = readTextMetadata(input);
+  // The page's chrome: the lines above the headline that the header reader skipped
+  // (navigation, section labels, a masthead) and the body's furniture lines.
+  const titleStart = header.title === null ? -1 : input.indexOf(header.title);
+  const chrome = [...(titleStart > 0 && titleStart < header.bodyStart ? [{ start: 0, end: titleStart }] : []), ...header.furniture];
   return {
     text: input,
+    chrome,
     bodyStart: header.bodyStart,
     // A copied page's furniture lines ("READ MORE: …", "Advertisement", "Photo: …") are no story text.
     body: bodyWithoutAll({ ranges: [{ start: header.bodyStart, end: input.length }], paragraphStarts: leadingParagraphs(input, header.bodyStart, header.furniture) }, header.furniture),
