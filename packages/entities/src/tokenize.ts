@@ -214,12 +214,17 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
       lower = next.kind === 'word' || surface.charCodeAt(0) < 128 ? next.lower : null;
     } else {
       const runEnd = asciiWordEnd(text, position);
+      const markAt = runEnd > 0 ? -1 : asciiMarkAt(text, position);
       if (runEnd > 0) {
         // The white space asciiWordEnd skipped: the same helper, whose loop every token runs
         // (a loop of its own here ran only after white space the analysis did not read, and
         // its first run stopped the optimised tokenizer for want of type feedback).
         start = skipAsciiSpace(text, position);
         surface = text.slice(start, runEnd);
+      } else if (markAt >= 0) {
+        // One ASCII mark ("," "." "(" "-"): the pattern's last branch, read without running it.
+        start = markAt;
+        surface = text[markAt]!;
       } else {
         TOKEN.lastIndex = position;
         const match = TOKEN.exec(text);
@@ -367,6 +372,19 @@ function asciiWordEnd(text: string, position: number): number {
   if (index === length) return index;
   const code = text.charCodeAt(index);
   return code >= 128 || code === 39 || code === 45 || code === 46 || code === 38 ? -1 : index;
+}
+
+/**
+ * Where TOKEN's next match is one ASCII mark after ASCII white space (punctuation, most tokens
+ * that are no words when no analysis is given), else -1: a printable character that is no
+ * letter, digit or apostrophe (which may open a possessive) can start no other branch of the
+ * pattern, so the match is that character alone.
+ */
+function asciiMarkAt(text: string, position: number): number {
+  const index = skipAsciiSpace(text, position);
+  if (index >= text.length) return -1;
+  const code = text.charCodeAt(index);
+  return code > 32 && code < 127 && code !== 39 && !isAsciiWordCode(code) ? index : -1;
 }
 
 const isAsciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);

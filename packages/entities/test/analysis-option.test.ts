@@ -37,6 +37,13 @@ describe('options.analysis (the text read once for every stage)', () => {
     );
   });
 
+  it('reads ASCII marks one by one, as the pattern does', () => {
+    const text = 'Mira (a clerk) said: "no -- 4.5%, ok?" & left; `x` ~y.\n-7 & #tag';
+    const pattern = /(?:\p{L}\.){2,}|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|['\u2019](?=\p{L})(?![sS](?![\p{L}\p{N}]))|[-.&](?=[\p{L}\p{N}]))*|['\u2019][sS](?![\p{L}\p{N}])|\S/gu;
+    expect(tokenize(text).map((token) => [token.start, token.text])).toEqual([...text.matchAll(pattern)].map((match) => [match.index, match[0]]));
+    expect(tokenize('(Ana),').map((token) => token.text)).toEqual(['(', 'Ana', ')', ',']);
+  });
+
   it('gives the same entities', () => {
     expect(tagEntities(story, { analysis: analyzeText(story) })).toEqual(tagEntities(story));
     for (const { input } of cases as Array<{ input: string }>) expect(tagEntities(input, { analysis: analyzeText(input) })).toEqual(tagEntities(input));
