@@ -268,7 +268,9 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
 
     const upper = word && shape.hasUpper && !shape.hasLower;
     const nameLike = word && !capsLine && !(shape.apostrophe && CONTRACTION.test(surface)) && !(shape.hasUpper && isTicker(surface)) && (cap || (!shape.ascii && CAMEL.test(surface)) || (shape.ascii && shape.camel) || (shape.digitFirst && shape.hasUpper) || (shape.hasUpper && hyphenedParticleName(surface)));
-    lower ??= surface.toLowerCase();
+    // An ASCII token without capitals (most words and marks) is its own lower case: no call.
+    // (The one other character letterShape lets pass as ASCII, '’', has no case either.)
+    lower ??= shape.ascii && !shape.hasUpper ? surface : surface.toLowerCase();
     const sentStart = word && (!sentenceOpen || previousWasOpener);
     tokens.push({ start, end, text: surface, lower, key: word && !shape.plain ? keyOfLower(lower) : lower, word, cap, upper, nameLike, sentStart, capsLine, newline });
     // One character's code, compared as a number: a string comparison specialised for the

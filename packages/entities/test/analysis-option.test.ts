@@ -44,6 +44,12 @@ describe('options.analysis (the text read once for every stage)', () => {
     expect(tokenize('(Ana),').map((token) => token.text)).toEqual(['(', 'Ana', ')', ',']);
   });
 
+  it('keeps the lower case of ASCII words with and without capitals', () => {
+    const tokens = tokenize('Ola’s dog won’t BARK at iPads, 3M or rain.');
+    expect(tokens.map((token) => token.lower)).toEqual(['ola', '’s', 'dog', 'won’t', 'bark', 'at', 'ipads', ',', '3m', 'or', 'rain', '.']);
+    expect(tokens.map((token) => token.key)).toEqual(['ola', '’s', 'dog', "won't", 'bark', 'at', 'ipads', ',', '3m', 'or', 'rain', '.']);
+  });
+
   it('gives the same entities', () => {
     expect(tagEntities(story, { analysis: analyzeText(story) })).toEqual(tagEntities(story));
     for (const { input } of cases as Array<{ input: string }>) expect(tagEntities(input, { analysis: analyzeText(input) })).toEqual(tagEntities(input));
