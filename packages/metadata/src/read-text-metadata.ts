@@ -290,6 +290,8 @@ const MAX_CAPTION_LINE = 300;
 function readFurniture(text: string, bodyStart: number): Span[] {
   const spans: Span[] = [];
   let offset = bodyStart;
+  // After a bare tag label ("Topics:" alone on its line), the next line is its list of tags.
+  let tagsNext = false;
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -298,16 +300,20 @@ function readFurniture(text: string, bodyStart: number): Span[] {
       const trimmed = raw.trim();
       const line = collapseLine(trimmed);
       // (A caption may be as long as the header's credit lines: a photo's whole description.)
-      if (line.length > 0 && (trimmed.length <= MAX_FURNITURE_LINE && isFurnitureLine(line) || trimmed.length <= MAX_CAPTION_LINE && opensWithCreditCue(line))) {
+      if (line.length > 0 && (trimmed.length <= MAX_FURNITURE_LINE && (tagsNext || isFurnitureLine(line) || TAG_LABEL.test(line)) || trimmed.length <= MAX_CAPTION_LINE && opensWithCreditCue(line))) {
         const start = offset + (raw.length - raw.trimStart().length);
         spans.push({ text: trimmed, start, end: start + trimmed.length });
       }
-    }
+      if (line.length > 0) tagsNext = TAG_LABEL.test(line) && line.endsWith(':');
+    } else tagsNext = false;
     if (newline === -1) break;
     offset = newline + 1;
   }
   return spans;
 }
+
+/** A page's list of tags or topics: "Tags: floods, Spain", "Topics:", "Filed under: Politics", "Schlagworte:". */
+const TAG_LABEL = /^(?:tags|topics|related topics|filed under|keywords|schlagworte|themen|mots-clés|sujets|etiquetas|temas|argomenti|tag) ?:/i;
 
 /** A caption line opened by the header's credit cue, bare or in a parenthesis ("Photo: …", "(Photo by …)"). */
 function opensWithCreditCue(line: string): boolean {

@@ -150,6 +150,11 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('Category 5 storm hits the harbour\n\nThe storm hit on Thursday, officials said.').title).toBe('Category 5 storm hits the harbour');
   });
 
+  it("lists a page's tag lines as furniture: 'Tags: …' and a bare 'Topics:' with the line after it", () => {
+    const text = 'Harbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\nTopics:\nAsia News Latest News World News\n\nTags: harbour, storms\n\nThe topics of the meeting were set on Monday.';
+    expect(readTextMetadata(text).furniture.map((line) => line.text)).toEqual(['Topics:', 'Asia News Latest News World News', 'Tags: harbour, storms']);
+  });
+
   it("lists a wire story's closing credits as furniture, in parentheses or not", () => {
     const text = 'Harbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\n(Reporting by Lena Voss; Additional reporting by Tom Lee; Editing by Ann Park)\n\nReporting by Lena Voss, writing by Tom Lee\n\nReporting by phone was hard, she said.';
     expect(readTextMetadata(text).furniture.map((line) => line.text)).toEqual(['(Reporting by Lena Voss; Additional reporting by Tom Lee; Editing by Ann Park)', 'Reporting by Lena Voss, writing by Tom Lee']);
