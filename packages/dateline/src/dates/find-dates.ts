@@ -88,12 +88,13 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
   assertOptions(options, 'findDates');
   assertOneOf(options.order, DATE_ORDERS, 'findDates', 'order');
   if (options.analysis !== undefined) assertAnalysis(options.analysis, text, 'findDates');
-  if (options.reference === undefined) return withoutReference(text, options);
-  return findAgainst(text, toReferenceDay(options.reference, 'findDates'), options);
+  const context: RefineContext = { text, reference: UNRELATED_REFERENCES[0], order: options.order, triggers: findTriggers(text), analysis: options.analysis, sentenceAround: sentenceFinder(text, options.analysis) };
+  if (options.reference === undefined) return withoutReference(context);
+  return findAgainst({ ...context, reference: toReferenceDay(options.reference, 'findDates') });
 }
 
-function findAgainst(text: string, reference: CivilDate, options: FindDatesOptions): DateMention[] {
-  const context: RefineContext = { text, reference, order: options.order, triggers: findTriggers(text), analysis: options.analysis, sentenceAround: sentenceFinder(text, options.analysis) };
+function findAgainst(context: RefineContext): DateMention[] {
+  const { text } = context;
   let found: Found[] = [];
   for (const extract of EXTRACTORS) {
     // Not push(...list): a megabyte of dates is more arguments than a call can take.
@@ -115,8 +116,9 @@ const UNRELATED_REFERENCES: readonly [CivilDate, CivilDate] = [
   { year: 2017, month: 9, day: 23 },
 ];
 
-function withoutReference(text: string, options: FindDatesOptions): DateMention[] {
-  const [early, late] = UNRELATED_REFERENCES.map((reference) => findAgainst(text, reference, options));
+function withoutReference(context: RefineContext): DateMention[] {
+  // (The words each extractor looks for and the sentence ends are the same for both readings.)
+  const [early, late] = UNRELATED_REFERENCES.map((reference) => findAgainst({ ...context, reference }));
   const lateAt = new Map(late!.map((mention) => [`${mention.start}:${mention.end}`, mention]));
   const mentions: DateMention[] = [];
   for (const mention of early!) {
