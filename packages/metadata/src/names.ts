@@ -132,7 +132,10 @@ const MASTHEAD_SUFFIX = /^(?:News|Online|Digital|Live)$/;
  * "SpaceWar.com - Your World At War", "www.example.co.uk | News", "Example.org".
  */
 const SITE_ADDRESS = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
-const SITE_ENDING = /\.(?:com|org|net|co|info|news|tv|io|uk|us|de|fr|es|it|in|au|ca)$/i;
+/** The endings of web addresses a site's or an outlet's name shows ("Example.com", "example.co.uk"). */
+const WEB_ENDINGS = 'com|org|net|co|fr|de|es|it|uk|us|cz|pl|ru|jp|cn|in|br|au|ca|nl|ch|at|be|se|no|dk|fi|io|info|tv|news';
+const SITE_ENDING = new RegExp(`\\.(?:${WEB_ENDINGS})$`, 'i');
+const WEB_ADDRESS_IN = new RegExp(`\\.(?:${WEB_ENDINGS})\\b`, 'i');
 const MAX_SITE_LINE = 80;
 
 function isSiteNameLine(line: string): boolean {
@@ -188,7 +191,7 @@ export function isOrganizationName(text: string): boolean {
   // "CNN Business", "BBC Sport", "AFP Photo": an agency's acronym opens the credit.
   const first = text.trim().split(' ')[0] ?? '';
   if (first.length >= 3 && first !== text.trim() && isAgencyWord(first)) return true;
-  if (/\.(?:com|org|net|co|fr|de|es|it|uk|cz|pl|ru|jp|cn|in|br|au|ca|nl|ch|at|be|se|no|dk|fi|io|info|tv|news)\b/i.test(key)) return true;
+  if (WEB_ADDRESS_IN.test(key)) return true;
   if (ORGANIZATION_WORD.test(key)) return true;
   // "The Washington Post", "The Seattle Times": people's names do not start with "The".
   if (/^(?:the|The|THE)\s+\p{Lu}/u.test(text.trim())) return true;
