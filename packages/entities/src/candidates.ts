@@ -591,7 +591,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const phrase = phraseFits ? `${keysAt(tokens, run, 0, run.length)} and ${keysAt(tokens, null, j + 2, k + 1)}` : '';
         const known = (phraseFits && gaz.phrases.has(phrase)) || gaz.phrases.has(`${current.key} and ${after.key}`);
         // ("Center for American Women and Politics": after "for", an ordinary word the text also writes in lower case.)
-        const ofList = (sawOf || sawFor) && afterWords.length === 1 && (facts.lowerWords.has(after.lower) === false || sawFor) && gaz.common.has(after.lower) && !gaz.phrases.has(after.key);
+        // (Not a head that opens a body of its own with "of": "… Medical School and University of
+        // Puerto Rico", "the Bank of England and Bank of France" are two bodies.)
+        const ofList = (sawOf || sawFor) && afterWords.length === 1 && (facts.lowerWords.has(after.lower) === false || sawFor) && gaz.common.has(after.lower) && !gaz.phrases.has(after.key) && !(gaz.orgHeads.has(after.lower) && tokenAt(tokens, j + 3)?.lower === 'of');
         // "Department of Health and Human Services", "Center on Budget and Policy Priorities": two or
         // three ordinary words after "and" go on the subject of a body named with "of" or "on",
         // unless they name a body of their own ("Ministry of Defence and Home Office").
