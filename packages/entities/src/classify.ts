@@ -171,7 +171,11 @@ const ILLNESS_HEADS = localeWords((locale) => locale.heads.illness);
  * name the illness, a thing; the word alone ("Syndrome" where "Down" was taken off) is no name.
  */
 const illnessName: ClassifyRule = ({ words, base, scores }) => {
-  if (!ILLNESS_HEADS.has(words[words.length - 1]!.toLowerCase()) || !words.every((word) => PLAIN_NAME.test(word))) return undefined;
+  const last = words[words.length - 1]!.toLowerCase();
+  // So does a field of study or medicine ("Preventive Cardiology", "Clinical Psychology"): a
+  // department's or a discipline's name, no person's ("Technology" ends firms' names).
+  // (A single word is left alone: "Scientology" is a church.)
+  if (!(ILLNESS_HEADS.has(last) || (words.length > 1 && last.endsWith('ology') && last !== 'technology')) || !words.every((word) => PLAIN_NAME.test(word))) return undefined;
   return words.length === 1 ? typedMention(base, 'other', false, null) : typedMention(base, 'other', true, scores);
 };
 
