@@ -641,6 +641,7 @@ const MEDIA_KINDS = localeWords((locale) => locale.context.mediaKinds);
 const PARTY_MODIFIERS = localeWords((locale) => locale.context.partyModifiers);
 /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
 const STAFF_NOUNS = localeWords((locale) => locale.context.staffNouns);
+const FIRM_STAFF_NOUNS = localeWords((locale) => locale.context.firmStaffNouns);
 
 const MEDIA_VERBS = localeWords((locale) => locale.context.mediaVerbs);
 /** Words after a participle that make it a passive: "published in", "reported by". */
@@ -1518,6 +1519,13 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.words.length > 3 || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
+    // "Morgan Stanley analysts thought …", "Citi economists expect …": only a firm has analysts,
+    // however much its name reads as a person's.
+    const next = tokens[candidate.last + 1];
+    if (item.type === 'person' && next !== undefined && next.text === next.lower && FIRM_STAFF_NOUNS.has(next.lower)) {
+      setType(item, 'organization');
+      continue;
+    }
     // "Dresdner Kleinwort Benson analyst Tom Hale": a name of three plain words reads as a
     // person, but only a firm's people are its analysts, economists and strategists.
     // ("Nobel Prize-winning economist": a compound modifier is no firm.)

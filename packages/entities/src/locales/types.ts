@@ -244,6 +244,8 @@ export interface Locale {
     partyModifiers: readonly string[];
     /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
     staffNouns: readonly string[];
+    /** Plural staff nouns only a firm has, never a person: "Morgan Stanley analysts", "Citi economists". */
+    firmStaffNouns: readonly string[];
     /** A bond or share issue's syndicate roles, which only banks fill: "lead manager X", "book runner X". */
     syndicateRoles: readonly string[];
     /** Words that make "manager" or "runner" a syndicate's role: "lead manager", "sole manager", "book runner". */

@@ -100,6 +100,8 @@ export const context: Locale['context'] = {
   /** Plural role nouns before "at X": people who work at an organisation ("analysts at Goldman Sachs"). */
   staffNouns: ('analysts analyst economists economist strategists strategist traders trader researchers executives ' +
     'employees lawyers bankers dealers engineers scientists managers officials workers').split(' '),
+  /** (Not "officials", "lawyers", "strategists": "Trump officials", "Clinton strategists" are a person's or a campaign's.) */
+  firmStaffNouns: ['analysts', 'economists', 'traders', 'dealers'],
   /** A bond or share issue's syndicate roles, which only banks fill: "lead manager X", "book runner X". */
   syndicateRoles: ['manager', 'managers', 'runner', 'runners', 'bookrunner', 'bookrunners', 'co-manager', 'co-managers'],
   /** Words that make "manager" or "runner" a syndicate's role ("team manager", "fund manager" stay people's). */
