@@ -64,7 +64,8 @@ export const heads: Locale['heads'] = {
   ],
   /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */
   organisationFirst: [
-    'bank', 'ministry', 'department', 'university', 'institute', 'office', 'bureau', 'council', 'court', 'house', 'board',
+    // ("Banc of America Securities": a bank's old spelling in its name.)
+    'bank', 'banc', 'ministry', 'department', 'university', 'institute', 'office', 'bureau', 'council', 'court', 'house', 'board',
     'church', 'college', 'school', 'academy', 'association', 'federation', 'union', 'society', 'league', 'party',
     'organization', 'organisation', 'commission', 'committee', 'agency', 'embassy', 'consulate', 'chamber', 'order',
     'federal', 'national', 'state', 'people', 'congress', 'parliament', 'assembly', 'government', 'fund', 'foundation',
