@@ -5,7 +5,7 @@ import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { hyphenedParticleName, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
-import { CURRENCY_CODES, STATE_CODES_AFTER_TOWNS } from './data/knowledge.js';
+import { CURRENCY_CODES, STATE_CODES_AFTER_TOWNS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
 
 // Rules that read the words around a name, applied after the classifier. Each one is a
 // general convention of news copy (none is keyed to a particular name), and each has a
@@ -1063,6 +1063,12 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
         setType(item, 'place');
         (nearPlaces ??= new Set()).add(item.key);
       }
+      continue;
+    }
+    // "in Ferguson, Mo., last week", "Joplin, Miss.": a word-like AP state abbreviation, its full
+    // stop, then a comma or the sentence's end, after a name and a comma: the name is a town there.
+    if (candidate.title === null && textAt(tokens, candidate.last + 3) === '.' && WORDLIKE_STATE_ABBREVIATIONS.has(`${textAt(tokens, candidate.last + 2)}.`) && /^[,;]?$/.test(textAt(tokens, candidate.last + 4))) {
+      setType(item, 'place');
       continue;
     }
     let region = byFirstToken.get(candidate.last + 2);

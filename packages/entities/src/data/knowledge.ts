@@ -74,7 +74,7 @@ export const DEMONYMS: Readonly<Record<string, string>> = { ...NATIONAL_DEMONYMS
  * their period ("Ill." → "ill", "Mass.", "Ida."), and codes that are other words ("P.R."):
  * the tagger does not read them as places.
  */
-const WORDLIKE_STATE_ABBREVIATIONS = new Set([
+export const WORDLIKE_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'Cal.', 'Col.', 'Del.', 'Flor.', 'Ga.', 'Ida.', 'Ill.', 'Ind.', 'La.', 'Mass.', 'Miss.', 'Mo.', 'Mont.', 'Ore.', 'Pa.', 'Penn.',
   'Va.', 'Wash.', 'P.R.', 'V.I.',
 ]);
