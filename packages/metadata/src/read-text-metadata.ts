@@ -4,7 +4,7 @@ import { normalizeDate } from './dates.js';
 import { isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { isFurnitureLine, isNavigationLine, MAX_FURNITURE_LINE } from './text-furniture.js';
+import { gluedLinkStart, isFurnitureLine, isNavigationLine, MAX_FURNITURE_LINE } from './text-furniture.js';
 import { exceedsCollapsed, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -303,6 +303,11 @@ function readFurniture(text: string, bodyStart: number): Span[] {
       if (line.length > 0 && (trimmed.length <= MAX_FURNITURE_LINE && (tagsNext || isFurnitureLine(line) || TAG_LABEL.test(line)) || trimmed.length <= MAX_CAPTION_LINE && opensWithCreditCue(line))) {
         const start = offset + (raw.length - raw.trimStart().length);
         spans.push({ text: trimmed, start, end: start + trimmed.length });
+      } else if (line.length > 0) {
+        // ("… police said.READ MORE: Fun run opens": a link glued to the paragraph, to the line's end.)
+        const glued = gluedLinkStart(raw);
+        const end = offset + raw.trimEnd().length;
+        if (glued > 0 && end - (offset + glued) <= MAX_FURNITURE_LINE) spans.push({ text: text.slice(offset + glued, end), start: offset + glued, end });
       }
       if (line.length > 0) tagsNext = TAG_LABEL.test(line) && line.endsWith(':');
     } else tagsNext = false;

@@ -18,6 +18,7 @@ const LINK_LABELS = new Set<string>([
   'read', 'read-also', 'also-read', 'related', 'related-story', 'related-stories', 'related-article', 'related-articles', 'related-coverage',
   'related-content', 'related-video', 'related-link', 'related-links', 'see-also', 'more', 'more-on-this', 'more-on-this-story', 'more-from',
   'watch', 'listen', 'recommended', 'further-reading', 'you-may-also-like', 'don-t-miss', 'dont-miss', 'also-see', 'click-here',
+  'more-news', 'latest-news', 'top-stories', 'trending-now',
   // German
   'lesen-sie-auch', 'lesen-sie-mehr', 'mehr-zum-thema', 'mehr-dazu', 'zum-thema', 'auch-interessant', 'siehe-auch', 'mehr-lesen',
   'das-konnte-sie-auch-interessieren', 'das-konnte-sie-interessieren', 'passend-zum-thema', 'video', 'horen-sie-auch', 'sehen-sie-auch',
@@ -149,6 +150,27 @@ function slugOf(line: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
+}
+
+/**
+ * Where a related-link label starts that a copied page glued to the end of a paragraph, with
+ * no space after the sentence ("… police said.READ MORE: Register for the race"), or -1: the
+ * rest of the line from there is furniture.
+ *
+ * @example
+ * gluedLinkStart('Details will follow, police said.READ MORE: Fun run opens') //=> 33
+ */
+export function gluedLinkStart(line: string): number {
+  for (let index = line.indexOf(':'); index > 0 && index < line.length; index = line.indexOf(':', index + 1)) {
+    // The label is the few words before this colon; it must start right after a sentence's end.
+    const from = Math.max(0, index - MAX_LABEL);
+    for (let start = index - 1; start > from; start--) {
+      // (After a word's closing mark: an opening quote mark at the line's start is no sentence end.)
+      if (start < 2 || !/[.!?"”’)]/u.test(line[start - 1]!) || !/[\p{L}\p{N}.!?]/u.test(line[start - 2]!) || !/\p{Lu}/u.test(line[start]!)) continue;
+      if (isLinkLine(line.slice(start, index + 1))) return start;
+    }
+  }
+  return -1;
 }
 
 /** "READ MORE: …", "Lesen Sie auch: …", "LIRE AUSSI : …": a known label before the first colon. */

@@ -150,6 +150,11 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('Category 5 storm hits the harbour\n\nThe storm hit on Thursday, officials said.').title).toBe('Category 5 storm hits the harbour');
   });
 
+  it("lists a related link glued to a paragraph's end ('… police said.READ MORE: …') as furniture, to the line's end", () => {
+    const text = 'Harbour reopens after the storm\n\nPORTLAND, Maine — The harbour reopened on Thursday after the storm.\n\nMore details will follow, police said.READ MORE: Register for the Harbour Fun Run\n\nThe pier stays shut, police said.MORE NEWS: Two Hurt In Dock Fire\n\nThe ferry resumed, she said. Read more: the ferry schedule is online.';
+    expect(readTextMetadata(text).furniture.map((line) => line.text)).toEqual(['READ MORE: Register for the Harbour Fun Run', 'MORE NEWS: Two Hurt In Dock Fire']);
+  });
+
   it("lists a page's tag lines as furniture: 'Tags: …' and a bare 'Topics:' with the line after it", () => {
     const text = 'Harbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\nTopics:\nAsia News Latest News World News\n\nTags: harbour, storms\n\nThe topics of the meeting were set on Monday.';
     expect(readTextMetadata(text).furniture.map((line) => line.text)).toEqual(['Topics:', 'Asia News Latest News World News', 'Tags: harbour, storms']);
