@@ -93,6 +93,7 @@ const NAVIGATION_LINES = new Set<string>([
   // Section names a page prints above its headline ("Nation", "World", "Business").
   'nation', 'national', 'world', 'international', 'local', 'business', 'economy', 'markets', 'money', 'politics', 'opinion',
   'sport', 'sports', 'tech', 'technology', 'science', 'health', 'entertainment', 'culture', 'lifestyle', 'travel',
+  'football', 'soccer', 'cricket', 'tennis', 'basketball', 'baseball', 'rugby', 'golf', 'hockey', 'athletics', 'motorsport', 'fussball', 'futbol',
   'politik', 'wirtschaft', 'kultur', 'panorama', 'inland', 'ausland', 'monde', 'politique', 'economie', 'societe',
   'mundo', 'politica', 'economia', 'deportes', 'sociedad', 'cultura', 'internacional', 'nacional',
   'headlines', 'top-headlines', 'global-headlines', 'latest-headlines', 'top-news', 'world-news', 'local-news',

@@ -124,6 +124,8 @@ describe('readTextMetadata page chrome above the headline', () => {
   it('skips navigation labels before the headline', () => {
     const text = 'Skip to content\n\nBreaking News\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.';
     expect(readTextMetadata(text).title).toBe('Harbour reopens after the storm');
+    // A sport's section name above a match report.
+    expect(readTextMetadata('Football\n\nHarbour FC win the derby 3-0\n\nHarbour FC beat their rivals on Sunday.').title).toBe('Harbour FC win the derby 3-0');
   });
 
   it("skips a share bar ('Share this @example.com', 'Share on Facebook'), above the headline and in the body", () => {
