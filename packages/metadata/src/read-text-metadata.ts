@@ -299,8 +299,9 @@ function readFurniture(text: string, bodyStart: number): Span[] {
       const raw = text.slice(offset, lineEnd);
       const trimmed = raw.trim();
       const line = collapseLine(trimmed);
+      const tagLabel = line.length > 0 && TAG_LABEL.test(line);
       // (A caption may be as long as the header's credit lines: a photo's whole description.)
-      if (line.length > 0 && (trimmed.length <= MAX_FURNITURE_LINE && (tagsNext || isFurnitureLine(line) || TAG_LABEL.test(line)) || trimmed.length <= MAX_CAPTION_LINE && opensWithCreditCue(line))) {
+      if (line.length > 0 && (trimmed.length <= MAX_FURNITURE_LINE && (tagsNext || isFurnitureLine(line) || tagLabel) || trimmed.length <= MAX_CAPTION_LINE && opensWithCreditCue(line))) {
         const start = offset + (raw.length - raw.trimStart().length);
         spans.push({ text: trimmed, start, end: start + trimmed.length });
       } else if (line.length > 0) {
@@ -309,7 +310,7 @@ function readFurniture(text: string, bodyStart: number): Span[] {
         const end = offset + raw.trimEnd().length;
         if (glued > 0 && end - (offset + glued) <= MAX_FURNITURE_LINE) spans.push({ text: text.slice(offset + glued, end), start: offset + glued, end });
       }
-      if (line.length > 0) tagsNext = TAG_LABEL.test(line) && line.endsWith(':');
+      if (line.length > 0) tagsNext = tagLabel && line.endsWith(':');
     } else tagsNext = false;
     if (newline === -1) break;
     offset = newline + 1;

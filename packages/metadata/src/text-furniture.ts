@@ -183,7 +183,6 @@ function isLinkLine(line: string): boolean {
   return LINK_LABELS.has(slugOf(line.slice(0, colon)));
 }
 
-/** "Advertisement", "Share this article", "Sign up for our … newsletter", "5 min read". */
 /**
  * A share bar with where it shares to: "Share this @internewscast.com", "Share on Facebook",
  * "Teilen auf WhatsApp", "Partager sur X". (Bare "Share this" is a phrase line.)
@@ -192,6 +191,7 @@ const SHARE_BAR =
   /^(?:share|teilen|partager|compartir|condividi|compartilhe|delen)(?: (?:this|it|on|via|auf|sur|en|su|no|op|article|story|post))* (?:@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|@[\p{L}\p{N}_]+|facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|telegram|pinterest|threads|bluesky)$/iu;
 const SHARE_MAX = 60;
 
+/** "Advertisement", "Share this article", "Share on Facebook", "Sign up for our … newsletter", "5 min read". */
 function isPhraseLine(line: string): boolean {
   if (line.length <= MAX_LABEL && PHRASE_LINES.has(slugOf(line))) return true;
   if (line.length <= SHARE_MAX && SHARE_BAR.test(line)) return true;
