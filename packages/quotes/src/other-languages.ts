@@ -145,6 +145,9 @@ const NAME_PARTICLES = new Set(['de', 'del', 'de la', 'des', 'du', 'von', 'der',
 /** Particles that close a verb ("fügte … hinzu", "teilte … mit") and so end a speaker phrase. */
 const PARTICLES = new Set(['hinzu', 'mit']);
 
+/** Whether token `index` is a particle with a word after it: a preposition there ("mit dem Fonds"), no verb's particle. */
+const particleBeforeWord = (tokens: readonly Token[], index: number): boolean => PARTICLES.has(tokens[index]?.lower ?? '') && tokens[index + 1]?.kind === 'word';
+
 /** The attribution after a quote: ", sagte Müller", ", a déclaré le ministre", ", dijo.", ", le ministre a dit". */
 function tail(text: string, tokens: readonly Token[], locale: Locale): Found | null {
   let index = 0;
@@ -175,7 +178,7 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
   for (let cursor = index + 1; cursor < tokens.length && cursor - index <= PHRASE_WORDS; cursor++) {
     const token = tokens[cursor]!;
     if (token.kind === 'punct') return null;
-    if (isCue(locale, token) && !(PARTICLES.has(token.lower) && tokens[cursor + 1]?.kind === 'word')) {
+    if (isCue(locale, token) && !particleBeforeWord(tokens, cursor)) {
       let subjectEnd = cursor - 1;
       while (subjectEnd >= index && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
       const speaker = subjectEnd >= index ? span(text, tokens[index]!.start, tokens[subjectEnd]!.end) : null;
@@ -277,7 +280,7 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
     if (token.kind === 'punct') return null;
     // A particle speaks only closing its clause ("teilte sie mit:"); before a word it is a
     // preposition ("in Einklang mit dem Satz:").
-    if (!isCue(locale, token) || cursor !== end && PARTICLES.has(token.lower)) continue;
+    if (!isCue(locale, token) || particleBeforeWord(tokens, cursor)) continue;
     if (cursor === end) {
       // "Die Sprecherin teilte mit:": the verb and its particle are the cue.
       let first = cursor;
@@ -622,7 +625,7 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     }
     // "X sagte, dass …", "X a déclaré que …", "X dijo que …"
     // (Not a cue that speaks only before its speaker, as an adverb: "so aufbrausend, als wäre …".)
-    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && !opensSpeaker(tokens[index + 1], locale)) && !(PARTICLES.has(lower) && tokens[index + 1]?.kind === 'word')) {
+    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && !opensSpeaker(tokens[index + 1], locale)) && !particleBeforeWord(tokens, index)) {
       const cue = span(text, token.start, token.end);
       // "Rund 80 Prozent der Züge seien ausgefallen, sagte ein Bahnsprecher."
       if (index > 1 && tokens[index - 1]!.text === ',' && reportedMoodIn(tokens, 0, index - 1, locale)) {

@@ -1,7 +1,7 @@
 import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, LY_NOUNS, NATIONALITIES, NON_SPEAKER_WORDS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SOURCE_NOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, LY_NOUNS, NATIONALITIES, NON_SPEAKER_WORDS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SOURCE_NOUNS, TIME_WORDS, TITLES, sayerNoun } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
@@ -575,7 +575,7 @@ function nameSpeaker(
       const restrictedHead = antecedent && /\p{Ll}\s+$/u.test(between) ? relativeAntecedent(text, mention.start, lower) : null;
       // (After "that" or "which", only a source or a role restricts: "a video that said …" is
       // still its maker's.)
-      const restricted = restrictedHead && (lower === 'who' || SOURCE_NOUNS.has(restrictedHead) || PERSON_ROLE_NOUNS.has(restrictedHead)) ? restrictedHead : null;
+      const restricted = restrictedHead && (lower === 'who' || sayerNoun(restrictedHead)) ? restrictedHead : null;
       if (restricted && /^\p{Ll}/u.test(restricted)) {
         // ("Geoff Garin, a Democratic pollster who advised …": the head of an appositive is the name's.)
         const named = nearestMentionBefore(mentions, mention.start, 200, (candidate) => /^,\s+(?:a|an|the)\s[^,;:.!?()\u201c\u201d"]{0,80}$/u.test(text.slice(candidate.end, mention.start)));
