@@ -53,6 +53,8 @@ interface RefineContext extends ExtractContext {
   analysis: TextAnalysis | undefined;
   /** The sentence around a span, for every refiner (its sentence ends are found on first use). */
   sentenceAround: (start: number, end: number) => { start: number; end: number };
+  /** The words of the whole text, read on first use and shared by both readings of an undated text. */
+  words: () => SentenceWord[];
 }
 
 type Refiner = (found: Found[], context: RefineContext) => Found[];
@@ -88,9 +90,14 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
   assertOptions(options, 'findDates');
   assertOneOf(options.order, DATE_ORDERS, 'findDates', 'order');
   if (options.analysis !== undefined) assertAnalysis(options.analysis, text, 'findDates');
-  const context: RefineContext = { text, reference: UNRELATED_REFERENCES[0], order: options.order, triggers: findTriggers(text), analysis: options.analysis, sentenceAround: sentenceFinder(text, options.analysis) };
+  const context: RefineContext = { text, reference: UNRELATED_REFERENCES[0], order: options.order, triggers: findTriggers(text), analysis: options.analysis, sentenceAround: sentenceFinder(text, options.analysis), words: once(() => textWords(text, options.analysis)) };
   if (options.reference === undefined) return withoutReference(context);
   return findAgainst({ ...context, reference: toReferenceDay(options.reference, 'findDates') });
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 function findAgainst(context: RefineContext): DateMention[] {
@@ -155,18 +162,16 @@ const removeOverlaps: Refiner = (found) => {
 
 /** Resolves what waits for the clause's tense, and times to the day their clause is about. */
 const resolvePending: Refiner = (found, context) => {
-  const { text, reference, analysis, sentenceAround } = context;
+  const { text, reference, sentenceAround } = context;
   // News reports what happened: where no cue word speaks, a clause is past, except that a
   // month or a day named alone is then the nearest one ("winning in November" in August).
-  let allWords: SentenceWord[] | null = null;
   // Mentions come in text order, so one cached sentence serves all of a sentence's mentions
   // (a cache of every sentence would hold a copy of the text's words where sentences overlap).
   let cached: { start: number; end: number; words: WordWindow } | null = null;
   const clauseOf = (mention: Found): ClauseTense => {
     const sentence = sentenceAround(mention.start, mention.end);
     if (cached === null || cached.start !== sentence.start || cached.end !== sentence.end) {
-      allWords ??= textWords(text, analysis);
-      cached = { ...sentence, words: wordsIn(text, allWords, sentence) };
+      cached = { ...sentence, words: wordsIn(text, context.words(), sentence) };
     }
     return tenseAround(cached.words, mention.start, mention.end);
   };
