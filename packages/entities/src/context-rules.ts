@@ -1522,6 +1522,8 @@ function isCommonHeadNoun(item: Typed, gaz: Gazetteer): boolean {
  */
 export function organisationsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   const { byFirstToken } = mentionsByEdgeToken(typed);
+  // The names a rank's abbreviation shows to be bodies ("Cal Fire Capt. Scott McLean").
+  let bodiesByRank: Set<string> | undefined;
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.words.length > 3 || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
@@ -1562,7 +1564,12 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
       continue;
     }
     setType(item, 'organization');
+    if (rank && item.words.length >= 2) (bodiesByRank ??= new Set()).add(item.key);
   }
+  // "a Cal Fire official said …": the same words elsewhere in the article name the same body,
+  // though their form alone reads as a person's (a given name and a word).
+  if (bodiesByRank === undefined) return;
+  for (const item of typed) if (item.type === 'person' && bodiesByRank.has(item.key)) setType(item, 'organization');
 }
 
 /** Whether token `at` is an office's or a rank's abbreviation with its full stop ("Capt.", "Sgt.", "Gov."), no honorific ("Mr.", "Mrs."). */
