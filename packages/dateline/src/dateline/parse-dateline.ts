@@ -227,7 +227,7 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
       // A known agency's desk in lower case after it ("dpa/lby", "dpa/lnw") signs no other agency.
       if (name === null && known && /^[a-z]{2,4}$/.test(piece)) continue;
       known = name !== null;
-      const agency = name ?? (/^[A-Z]{2,6}$/.test(piece) ? piece : null);
+      const agency = name ?? (looksLikeAgency(piece) ? piece : null);
       if (agency === null) return null;
       agencies.push(agency);
     }
@@ -240,6 +240,18 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
   const word = lastCode > 127 || ((lastCode | 32) >= 97 && (lastCode | 32) <= 122) ? TRAILING_AGENCY_WORD.exec(head) : null;
   if (word && BIG_WIRES.has(word[1]!.toLowerCase())) return { head: head.slice(0, word.index).trimEnd(), agencies: [agencyName(word[1]!) ?? word[1]!] };
   return { head, agencies: [] };
+}
+
+/**
+ * An agency the lexicon does not know signs like one: an acronym ("KPL", "BelTA", "KazTAG"):
+ * one word with two capitals or more, of at most six letters when all are capitals. A plain
+ * capitalised word ("(Updated)", "(Video)") or a shouted one ("(UPDATED)") does not.
+ */
+function looksLikeAgency(piece: string): boolean {
+  if (!/^\p{Lu}\p{L}{1,11}$/u.test(piece)) return false;
+  let capitals = 0;
+  for (const letter of piece) if (letter !== letter.toLowerCase()) capitals++;
+  return capitals >= 2 && (capitals < piece.length || piece.length <= 6);
 }
 
 /** Finds the date that ends a head ("…, June 27", "… Okla. March 11", "…, 27 jun"), scanning word starts left to right. */
