@@ -43,7 +43,7 @@ export const heads: Locale['heads'] = {
     'police', 'constabulary', 'guard', 'congress', 'parliament', 'assembly', 'senate', 'cabinet', 'government', 'club', 'team', 'league',
     'society', 'academy', 'college', 'school', 'times', 'post', 'news', 'daily', 'journal', 'herald', 'tribune', 'gazette',
     'telegraph', 'magazine', 'press', 'network', 'television', 'tv', 'radio', 'broadcasting', 'airlines', 'airways',
-    'motors', 'industries', 'technologies', 'systems', 'partners', 'capital', 'securities', 'investments', 'energy',
+    'motors', 'industries', 'technologies', 'systems', 'partners', 'capital', 'financial', 'securities', 'investments', 'energy',
     'petroleum', 'oil', 'telecom', 'communications', 'pharmaceuticals', 'labs', 'laboratories', 'studios', 'records',
     'entertainment', 'media', 'shipping', 'railways', 'railway', 'exchange', 'reserve', 'movement', 'front', 'alliance',
     'coalition', 'brigade', 'brigades', 'command', 'mission', 'secretariat', 'tribunal', 'center', 'centre', 'trust',
