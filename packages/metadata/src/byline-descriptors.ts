@@ -89,6 +89,12 @@ function headKind(word: string): HeadKind | null {
   return null;
 }
 
+/** Whether a capitalised word closes an outlet's name ("Times", "Journal", "Chronicle"): a masthead's word, no job title's or agency's. */
+export function isOutletHead(word: string): boolean {
+  const kind = isCapitalised(word) ? headKind(word) : null;
+  return kind === 'organization';
+}
+
 /** Whether a run of words can be a person's name when a descriptor follows it. */
 function isPlausibleName(words: string[]): boolean {
   if (words.length < 2) return false;

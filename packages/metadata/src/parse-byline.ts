@@ -3,7 +3,7 @@ import { checkOptionsObject } from './options.js';
 import { isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import { monthNumber } from './dates.js';
 import { DEGREE, isChrome, isCity, isCollective, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
-import { dropSectionLabel, opensWithSection, splitDescriptor, type DescribedName } from './byline-descriptors.js';
+import { dropSectionLabel, isOutletHead, opensWithSection, splitDescriptor, type DescribedName } from './byline-descriptors.js';
 import type { Author, Byline } from './types.js';
 
 /** Options for {@link parseByline}. */
@@ -48,6 +48,22 @@ const UNIT_TAIL = /\s(?:team|desk|staff|unit|crew|redaktion|ressort)$/i;
  * ("Example-Online-Experte Jan Berg", "Korrespondentin Eva Roth", "Columnist Jane Doe").
  */
 const LEADING_ROLE = /(?:^|-)(?:experte|expertin|korrespondent|korrespondentin|redakteur|redakteurin|reporter|reporterin|kolumnist|kolumnistin|gastautor|gastautorin|chefredakteur|chefredakteurin|correspondent|columnist|editor|correspondant|correspondante|chroniqueur|chroniqueuse|corresponsal|columnista|corrispondente|editorialista|correspondente|colunista|verslaggever)$/i;
+
+/**
+ * The masthead in a job title read as a name and its role ("Los Angeles" + "Times Staff
+ * Writer"): the role opens with an outlet's word ("Times", "Journal", "Press"), so the name's
+ * words run on into the outlet's name ("Los Angeles Times"). Null when the role opens with a
+ * job title ("John Roe" + "Staff Writer", "Political Editor") or no role was read.
+ */
+function mastheadOf(segment: string, found: DescribedName): string | null {
+  if (found.role === undefined || !segment.startsWith(found.name)) return null;
+  const words = segment.slice(found.name.length).trim().split(' ');
+  if (!isOutletHead(words[0]!)) return null;
+  let end = 0;
+  while (end < words.length && /^\p{Lu}/u.test(words[end]!) && !isRole(words[end]!)) end++;
+  if (end === 0 || end === words.length) return null;
+  return [found.name, ...words.slice(0, end)].join(' ');
+}
 
 function leadingRole(segment: string): DescribedName | null {
   const space = segment.indexOf(' ');
@@ -603,6 +619,15 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
         continue;
       }
       const found: DescribedName | null = splitDescriptor(segment) ?? leadingRole(segment);
+      // "By Jane Doe, Los Angeles Times Staff Writer": after a comma, a masthead with the
+      // person's job title is her affiliation; its first words ("Los Angeles") are no second person.
+      const masthead = lastPerson !== null && !conjunction && found !== null ? mastheadOf(segment, found) : null;
+      if (masthead !== null) {
+        result.organization ??= masthead;
+        for (const author of clausePeople) author.organization ??= masthead;
+        described = true;
+        continue;
+      }
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
       // A job title after a name is that person's, even in a loose reading of a declared value ("Jane Doe, Senior Reporter").
       const titleAfterName = lastPerson !== null && !conjunction && isRole(segment);
