@@ -1431,6 +1431,28 @@ export function namesOfThings(typed: Typed[], gaz: Gazetteer): void {
   }
 }
 
+const WORK_GENRES = localeWords((locale) => locale.context.workGenres);
+
+/**
+ * "the BBC drama Silent Harbour", "the soap Eastgate Lane", "the album Blue Hour": a name right
+ * after a lower-case kind of creative work is the work's title, not a place or a person (the
+ * kind names what follows; a role between them, "the drama teacher Ann Cole", breaks it).
+ */
+export function worksAfterGenreNoun(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'other' || item.type === 'nationality') continue;
+    const genre = tokens[candidate.first - 1];
+    if (genre === undefined || genre.text !== genre.lower || !WORK_GENRES.has(genre.lower)) continue;
+    // "the series Tuesday": a day or a month is when, not what.
+    if (item.words.length === 1 && gaz.pos.get(item.words[0]!.toLowerCase()) !== undefined && CALENDAR_POS.has(gaz.pos.get(item.words[0]!.toLowerCase())!)) continue;
+    setType(item, 'other');
+  }
+}
+
+/** compromise's parts of speech of days and months. */
+const CALENDAR_POS: ReadonlySet<string> = new Set(['WeekDay', 'Month', 'Date']);
+
 const ORDINARY_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
 const CLUB_ROLE_WORDS = localeWords((locale) => locale.sports.clubRoles);
 const PLAYING_ROLES = localeWords((locale) => locale.sports.playingRoles);

@@ -10,7 +10,7 @@ import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismis
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, retailersByOutlets, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, employersOfPeople, givenNamesThatSpeak, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, retailersByOutlets, organisationsNamedByPlace, relatedStoryHeadlines, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -464,6 +464,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, gaz }) => namesOfThings(typed, gaz),
   // "released “Battlefield V,”": a name alone in quotation marks is a title.
   ({ typed, tokens, gaz }) => quotedTitles(typed, tokens, gaz),
+  // "the BBC drama Silent Harbour": a name right after a kind of creative work is its title.
+  ({ typed, tokens, gaz }) => worksAfterGenreNoun(typed, tokens, gaz),
   poolVotes,
   ({ typed, tokens, gaz }) => titlesAfterCapitalThe(typed, tokens, gaz),
   surnamesOfPeople,

@@ -45,6 +45,11 @@ export const context: Locale['context'] = {
   dealLinks: ['agreed', 'agrees', 'has', 'have', 'had', 'plans', 'planned', 'plan', 'offered', 'offers', 'wants', 'intends', 'said', 'says', 'it', 'they', 'would', 'will', 'to'],
   /** Speakers for a body before "for X": "a spokeswoman for X" (a known person's name keeps its reading). */
   spokesNouns: ['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen'],
+  /**
+   * Kinds of a creative work right before its title: "the BBC drama X", "the soap X", "the album X".
+   * Not "play", "show", "book" or "film": verbs too ("they play Chelsea", "polls show Biden").
+   */
+  workGenres: ['drama', 'dramas', 'soap', 'sitcom', 'series', 'miniseries', 'documentary', 'movie', 'novel', 'album', 'musical', 'opera', 'podcast', 'thriller', 'comedy', 'song', 'ballad'],
   /** Legislators before "for X": X is the constituency they sit for ("the Labour MP for Bath"; not "member": "members for Trump"). */
   legislatorRoles: ['mp', 'mps', 'mep', 'meps', 'msp', 'mla', 'mpp', 'td', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councillor', 'councilor', 'alderman'],
   /** Nouns of a deal before "of X to/by/for": what is sold or taken over is a company ("the sale of X to Y"). */
