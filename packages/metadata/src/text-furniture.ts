@@ -110,7 +110,26 @@ const NAVIGATION_LINES = new Set<string>([
  * isNavigationLine('Skip to content') //=> true
  */
 export function isNavigationLine(line: string): boolean {
-  return line.length <= MAX_LABEL && NAVIGATION_LINES.has(slugOf(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line);
+  return line.length <= MAX_LABEL && NAVIGATION_LINES.has(slugOf(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line) || isBreadcrumb(line);
+}
+
+/** A separator between the steps of a breadcrumb trail, with spaces around it. */
+const CRUMB_SEPARATOR = / [/>»›→] /u;
+/** Where a breadcrumb trail starts: the site's front page, in the languages a page labels it in. */
+const HOME_STEPS = new Set(['home', 'main', 'start', 'homepage', 'home-page', 'main-page', 'startseite', 'accueil', 'inicio', 'portada', 'pagina-iniziale', 'voorpagina', 'pagina-inicial']);
+const MAX_CRUMBS = 100;
+
+/**
+ * A breadcrumb trail a copied page keeps above its headline: "Home > World > Europe", "Main /
+ * News / Republic", "Startseite › Politik". It starts at the front page or a section label and
+ * each step is a short label: a headline with a slash in it ("Hot / cold: the week ahead") is not one.
+ */
+function isBreadcrumb(line: string): boolean {
+  if (line.length > MAX_CRUMBS || !CRUMB_SEPARATOR.test(line)) return false;
+  const steps = line.split(CRUMB_SEPARATOR);
+  const first = slugOf(steps[0]!);
+  if (!HOME_STEPS.has(first) && !NAVIGATION_LINES.has(first)) return false;
+  return steps.every((step) => step.length > 0 && step.length <= MAX_LABEL && step.split(' ').length <= 4 && /^[\p{Lu}\p{N}]/u.test(step) && !/[.!?:,;]$/.test(step));
 }
 
 /**

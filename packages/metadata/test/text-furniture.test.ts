@@ -128,6 +128,16 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('Football\n\nHarbour FC win the derby 3-0\n\nHarbour FC beat their rivals on Sunday.').title).toBe('Harbour FC win the derby 3-0');
   });
 
+  it("skips a breadcrumb trail ('Main / News / World', 'Startseite › Politik'), never a headline with a slash", () => {
+    const text = 'Main / News / World\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.';
+    expect(readTextMetadata(text).title).toBe('Harbour reopens after the storm');
+    expect(readTextMetadata('Startseite › Politik › Ausland\n\nHafen nach dem Sturm wieder offen\n\nDer Hafen ist seit Donnerstag offen.').title).toBe('Hafen nach dem Sturm wieder offen');
+    expect(readTextMetadata('Home > Sport\n\nHarbour FC win the derby 3-0\n\nHarbour FC beat their rivals on Sunday.').title).toBe('Harbour FC win the derby 3-0');
+    // A headline that only has a slash in it stays the headline.
+    expect(readTextMetadata('Hot / cold: markets swing as the storm passes\n\nThe index rose on Thursday.').title).toBe('Hot / cold: markets swing as the storm passes');
+    expect(readTextMetadata('News / Views / Analysis of a week in which markets fell hard\n\nThe index fell.').title).toBe('News / Views / Analysis of a week in which markets fell hard');
+  });
+
   it("skips a share bar ('Share this @example.com', 'Share on Facebook'), above the headline and in the body", () => {
     const text = 'Share this @harbour-news.example.com\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\nShare on Facebook\n\nTeilen auf WhatsApp';
     const result = readTextMetadata(text);
