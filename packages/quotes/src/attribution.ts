@@ -20,6 +20,7 @@ import {
   TIME_WORDS,
   TITLES,
 } from './locales/en/lexicon.js';
+import { COORDINATING_CONJUNCTIONS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS } from './locales/en/function-words.js';
 import { tokenAt, type Token } from './tokens.js';
 import {
   ADDRESSED_BODIES,
@@ -48,7 +49,6 @@ import {
   PARTITIVES,
   PAST_CUE_FORM,
   PAST_FORMS,
-  POSSESSIVE_DETERMINERS,
   RECIPIENT_DETERMINERS,
   SETTING_PREPOSITIONS,
   SHARE_NOUN_FOLLOWERS,
@@ -179,7 +179,7 @@ export function shareStanceVerbAt(tokens: readonly Token[], index: number): bool
  */
 function shareSubjectBefore(tokens: readonly Token[], index: number): boolean {
   const next = tokenAt(tokens, index + 1);
-  if (!next || next.kind !== 'word' || (!next.cap && (SHARE_NOUN_FOLLOWERS.has(next.lower) || ['and', 'or', 'but'].includes(next.lower)))) return false;
+  if (!next || next.kind !== 'word' || (!next.cap && (SHARE_NOUN_FOLLOWERS.has(next.lower) || COORDINATING_CONJUNCTIONS.has(next.lower)))) return false;
   // The word before is the share or a plural head of people ("most voters", "6 in 10 men"), never
   // a determiner or a singular noun ("most of the support comes …", "half the money will back …").
   const previous = tokenAt(tokens, index - 1);
@@ -511,7 +511,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // ", and the council was split,", ", and took a heckler in stride,": a coordinator before a
       // verb opens a clause of its own between the commas, not an insertion; no subject stands
       // before the verb. (Before a noun phrase it joins a second subject: "X, and others, said".)
-      if (['and', 'but', 'or'].includes(inner[0]!.lower) && inner.some((_token, index) => index > 0 && clauseVerb(inner, index))) return null;
+      if (COORDINATING_CONJUNCTIONS.has(inner[0]!.lower) && inner.some((_token, index) => index > 0 && clauseVerb(inner, index))) return null;
       const head = pastAge(tokens, subjectBefore(tokens, open - 1, floor), floor);
       if (head && head.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
@@ -632,7 +632,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         continue;
       }
       // "he and Mr. Allen said", "teachers and union officials told": a pronoun and a name, or two groups of people.
-      if (before && before.kind === 'word' && first - 2 >= floor && (tokens[first]!.cap && ['he', 'she', 'i', 'we', 'they'].includes(before.lower) || !before.cap && peopleNoun(before.lower) && peopleNoun(tokens[end]!.lower))) {
+      if (before && before.kind === 'word' && first - 2 >= floor && (tokens[first]!.cap && PERSONAL_SUBJECTS.has(before.lower) || !before.cap && peopleNoun(before.lower) && peopleNoun(tokens[end]!.lower))) {
         first -= 2;
         if (before.cap || PRONOUNS.has(before.lower)) break;
         continue;

@@ -1,7 +1,7 @@
 import { isAbbreviation, type Span } from '@newsparse/core';
 import { cueAt, nounPhrase, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
 import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
-import { FINITE_BE } from './locales/en/function-words.js';
+import { ARTICLES_AND_POSSESSIVES, FINITE_BE, PERSONAL_SUBJECTS } from './locales/en/function-words.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import type { Token } from './tokens.js';
 import {
@@ -15,7 +15,6 @@ import {
   NOUN_LIKE_CUES,
   OBJECT_PREPOSITIONS,
   SAY_LEAD_FORMS,
-  SUBJECT_OPENERS,
 } from './locales/en/attribution-words.js';
 
 let capitalWords: [string, Map<string, number>] = ['', new Map()];
@@ -311,7 +310,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   // "Trump leaned in and boomed: “…”": an unlisted verb before a colon, the clause's subject speaking.
   if (colon && tokens[end]!.kind === 'word' && !tokens[end]!.cap && /ed$/.test(tokens[end]!.lower) && tokens[end]!.lower.length > 4) {
     const np = clauseSubject(tokens, start, end);
-    if (np && (tokens[np.mentionFirst]!.cap || ['he', 'she', 'they', 'i', 'we'].includes(tokens[np.mentionFirst]!.lower))) {
+    if (np && (tokens[np.mentionFirst]!.cap || PERSONAL_SUBJECTS.has(tokens[np.mentionFirst]!.lower))) {
       return { found: foundFrom(text, tokens, np, end, end, false, end + 1), pure: true, empty: false, colon };
     }
   }
@@ -416,10 +415,10 @@ function isFiller(tokens: readonly Token[], from: number, to: number): boolean {
  * writer's clause and is partial. Not a time ("said the other day") or a setting ("said in a …").
  */
 function subjectOfQuote(tokens: readonly Token[], at: number, cueEnd: number, end: number): boolean {
-  if (!(cueEnd === at && SAY_LEAD_FORMS.has(tokens[at]!.lower) && end > cueEnd + 1 && SUBJECT_OPENERS.has(tokens[cueEnd + 1]!.lower))) return false;
+  if (!(cueEnd === at && SAY_LEAD_FORMS.has(tokens[at]!.lower) && end > cueEnd + 1 && ARTICLES_AND_POSSESSIVES.has(tokens[cueEnd + 1]!.lower))) return false;
   for (let index = cueEnd + 1; index <= end; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word' || TIME_WORDS.has(token.lower) || /^(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|night|time)$/.test(token.lower)) return false;
+    if (token.kind !== 'word' || TIME_WORDS.has(token.lower) || ['weeks', 'months', 'years', 'time'].includes(token.lower)) return false;
   }
   return true;
 }

@@ -1,7 +1,8 @@
 import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanceVerbAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
-import { ARTICLES } from './locales/en/function-words.js';
+import { CLAUSE_OPENING_WORDS, FLOATING_QUANTIFIERS } from './locales/en/attribution-words.js';
+import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS } from './locales/en/function-words.js';
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
@@ -18,10 +19,10 @@ import {
   AS_BY_PARTICIPLES,
   BARE_VERB_PRECEDERS,
   BE_FORMS,
-  CALLED_DETERMINERS,
   CALLED_EVENTS,
   CLAUSE_BREAKERS,
   CLAUSE_CONNECTIVES,
+  CLAUSE_VERB_AFTER_NAME,
   CLAUSE_OPENERS,
   CLAUSE_SUBJECT_OPENERS,
   COMMA_CLOSERS,
@@ -62,7 +63,6 @@ import {
   PASSIVE_AS,
   PASSIVE_REPORT,
   PLURAL_NOUN_FOLLOWERS,
-  POSSESSIVE_PRONOUNS,
   PREPOSITIONS,
   PRONOUN_CLAUSE_SUBJECTS,
   PRONOUN_SUBJECTS,
@@ -81,7 +81,6 @@ import {
   SETTING_OPENERS,
   SHOWING_NOUNS,
   SHOWN_CLAUSE_OPENERS,
-  SPEAKER_RELATIVES,
   SUBJECT_PRONOUNS,
   SUBJECT_START,
   SUBJECT_VERBS,
@@ -587,7 +586,7 @@ function findCue(reading: SentenceReading): StepOutcome {
     const after = tokens[clauseCue + 1];
     // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
     // A name opens the clause too when a verb follows it: "thinks Trump will win".
-    const nameSubject = after !== undefined && after.cap && after.kind === 'word' && CLAUSE_VERB_AFTER_NAME.test(tokens[clauseCue + 2]?.lower ?? '');
+    const nameSubject = after !== undefined && after.cap && after.kind === 'word' && CLAUSE_VERB_AFTER_NAME.has(tokens[clauseCue + 2]?.lower ?? '');
     // ("know they're being …": a contracted pronoun opens the clause as the pronoun does; "believes,
     // for example, that …": a short aside between commas before "that" is read past.)
     if (clauseCue >= 0 && after && (after.lower === 'that' || asideBeforeThat(tokens, clauseCue + 1) || (SUBJECT_START.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || nameSubject || bareSubjectClause(tokens, clauseCue + 1)) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
@@ -621,7 +620,7 @@ function findCue(reading: SentenceReading): StepOutcome {
 function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): number {
   const that = tokens[at + 1];
   const opener = tokens[at + 2];
-  if (that?.lower !== 'that' || !opener || opener.kind !== 'word' || CLAUSE_VERB_AFTER_NAME.test(opener.lower)) return -1;
+  if (that?.lower !== 'that' || !opener || opener.kind !== 'word' || CLAUSE_VERB_AFTER_NAME.has(opener.lower)) return -1;
   let index = at - 1;
   while (index > from && tokens[index]!.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || DEGREE_WORDS.has(tokens[index]!.lower))) index--;
   const link = tokens[index];
@@ -649,7 +648,7 @@ function madeSayingEnd(tokens: readonly Token[], at: number): number {
   const after = tokens[index + 1];
   if (!after || after.kind !== 'word') return -1;
   // ("made clear his aim to …", "made clear the risks ahead": a noun phrase made clear is no clause.)
-  if (after.lower === 'that' || PRONOUN_CLAUSE_SUBJECTS.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || after.cap && CLAUSE_VERB_AFTER_NAME.test(tokens[index + 2]?.lower ?? '')) return index;
+  if (after.lower === 'that' || PRONOUN_CLAUSE_SUBJECTS.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || after.cap && CLAUSE_VERB_AFTER_NAME.has(tokens[index + 2]?.lower ?? '')) return index;
   return SUBJECT_START.has(after.lower) && clauseVerbIn(tokens, index + 2, tokens.length - 1) ? index : -1;
 }
 
@@ -690,7 +689,7 @@ function thatClauseCue(tokens: readonly Token[], at: number): boolean {
   const lower = token.lower;
   if (token.kind !== 'word' || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || tokenAt(tokens, at + 1)?.lower !== 'that') return false;
   const opener = tokenAt(tokens, at + 2);
-  if (!opener || opener.kind !== 'word' || CLAUSE_VERB_AFTER_NAME.test(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
+  if (!opener || opener.kind !== 'word' || CLAUSE_VERB_AFTER_NAME.has(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
   const previous = tokenAt(tokens, at - 1);
   if (!previous) return true;
   if (previous.kind !== 'word') return previous.text === ',' || previous.text === '\u2014';
@@ -834,7 +833,7 @@ function readAccordingMid(reading: SentenceReading): boolean {
 function resumesAt(tokens: readonly Token[], index: number, last: number): boolean {
   const word = tokenAt(tokens, index);
   // (Not a coordinator or a relative: "…, according to the poll, and …" adds a clause of its own.)
-  return word !== undefined && word.kind === 'word' && !word.cap && !DETERMINERS.has(word.lower) && !COORDINATORS.has(word.lower) && !RELATIVE_OPENERS.has(word.lower) && !CLAUSE_BREAKERS.has(word.lower) && (BE_FORMS.has(word.lower) || GAP_VERBS.has(word.lower) || CLAUSE_VERB_AFTER_NAME.test(word.lower) || /(?:ed|[^s]s|ly)$/.test(word.lower) || ['still', 'also', 'now', 'never', 'not'].includes(word.lower)) && wordsIn(tokens, index, last + 1) >= 2;
+  return word !== undefined && word.kind === 'word' && !word.cap && !DETERMINERS.has(word.lower) && !COORDINATORS.has(word.lower) && !RELATIVE_OPENERS.has(word.lower) && !CLAUSE_BREAKERS.has(word.lower) && (BE_FORMS.has(word.lower) || GAP_VERBS.has(word.lower) || CLAUSE_VERB_AFTER_NAME.has(word.lower) || /(?:ed|[^s]s|ly)$/.test(word.lower) || ['still', 'also', 'now', 'never', 'not'].includes(word.lower)) && wordsIn(tokens, index, last + 1) >= 2;
 }
 
 /** The comma that closes a source of two to twenty words after "according to" (one inner comma for an appositive), or -1. */
@@ -866,7 +865,7 @@ const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
 function phoneCall(tokens: readonly Token[], at: number, last: number): boolean {
   const determiner = tokens[at]!;
   const noun = tokenAt(tokens, at + 1);
-  if (!CALLED_DETERMINERS.has(determiner.lower) || !noun || noun.kind !== 'word' || noun.cap) return false;
+  if (!ARTICLES_AND_POSSESSIVES.has(determiner.lower) || !noun || noun.kind !== 'word' || noun.cap) return false;
   const after = at + 2 <= last ? tokens[at + 2]! : undefined;
   if (!after) return true;
   // (Not a comma: "called a long, ugly fight" goes on naming.)
@@ -888,7 +887,7 @@ function phoneCall(tokens: readonly Token[], at: number, last: number): boolean 
  * vote “rigged”", "called her vote in favor of the war a mistake").
  */
 function calledEvent(tokens: readonly Token[], at: number, last: number): boolean {
-  if (!CALLED_DETERMINERS.has(tokens[at]!.lower)) return false;
+  if (!ARTICLES_AND_POSSESSIVES.has(tokens[at]!.lower)) return false;
   for (let index = at + 1; index <= last && index <= at + 3; index++) {
     const token = tokens[index]!;
     if (token.kind !== 'word' || token.cap) return false;
@@ -1091,7 +1090,7 @@ function indefiniteBefore(tokens: readonly Token[], head: number): boolean {
 }
 
 /** Whether a lower-case word is a finite verb: a form of "be", an auxiliary, a past in -ed or a cue. */
-const finiteVerbWord = (word: string): boolean => FINITE_BE.has(word) || CLAUSE_VERB_AFTER_NAME.test(word) || /[a-z]{2}ed$/.test(word) || REPORT_FORMS_SET.has(word) && !/ing$/.test(word);
+const finiteVerbWord = (word: string): boolean => FINITE_BE.has(word) || CLAUSE_VERB_AFTER_NAME.has(word) || /[a-z]{2}ed$/.test(word) || REPORT_FORMS_SET.has(word) && !/ing$/.test(word);
 
 /** The pronoun nearest before `to` (back to `floor`, at most 30 words) as a noun phrase, or null. */
 function nearestPronoun(tokens: readonly Token[], floor: number, to: number): NounPhrase | null {
@@ -1330,7 +1329,7 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
     if (index === start || first.lower === 'the' && index === start + 1) return false;
     after = index;
   }
-  return !clauseVerbIn(tokens, after, last) && !CLAUSE_VERB_AFTER_NAME.test(tokens[after]?.lower ?? '');
+  return !clauseVerbIn(tokens, after, last) && !CLAUSE_VERB_AFTER_NAME.has(tokens[after]?.lower ?? '');
 }
 
 /** The forms of "know", which report a clause known, not a person or a thing known. */
@@ -1538,12 +1537,12 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   // Nor a pair or a share of a group ("Both Cruz and Fiorina", "both of the rivals"), which no
   // one person answers for. ("He endorsed Clinton" speaks: "he" and "she" are resolved as for
   // any other cue, by gender and never to a name inside the content.)
-  if (['both', 'all', 'each'].includes(tokens[np.first]!.lower)) return;
+  if (FLOATING_QUANTIFIERS.has(tokens[np.first]!.lower)) return;
   for (let index = np.first; index <= np.last; index++) if (tokens[index]!.lower === 'and') return;
   // A subject read past its end ("… Backs Trump And", "the report on Wednesday") is no one's name.
   for (let index = np.first + 1; index <= np.last; index++) if (TIME_WORDS.has(tokens[index]!.lower) || index === np.last && COORDINATORS.has(tokens[index]!.lower)) return;
   const first = tokens[startToken]!;
-  if (first.kind !== 'word' || !first.cap && (CLAUSE_VERB_AFTER_NAME.test(first.lower) || /ed$/.test(first.lower) || NP_STOP.has(first.lower) && !DETERMINERS.has(first.lower) && !OBJECT_PRONOUNS.has(first.lower))) return;
+  if (first.kind !== 'word' || !first.cap && (CLAUSE_VERB_AFTER_NAME.has(first.lower) || /ed$/.test(first.lower) || NP_STOP.has(first.lower) && !DETERMINERS.has(first.lower) && !OBJECT_PRONOUNS.has(first.lower))) return;
   let before = cueFirst - 1;
   while (before >= 0 && tokens[before]!.kind === 'word' && (/ly$/.test(tokens[before]!.lower) || LONE_MODIFIERS.has(tokens[before]!.lower))) before--;
   if (before >= 0 && (DETERMINERS.has(tokens[before]!.lower) || /['\u2019]s?$/.test(tokens[before]!.text))) return;
@@ -1562,9 +1561,9 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
     }
     if (OBJECT_SETTING_PREPOSITIONS.has(token.lower)) break;
     // ("praised the mayor and said …", "endorsed the plan and she criticized it": a second verb or clause.)
-    if (['and', 'but', 'or'].includes(token.lower) && next?.kind === 'word' && !next.cap && (/[^e]ed$/.test(next.lower) || NON_SPEAKER_WORDS.has(next.lower) || INDIRECT_CUE_FORMS.has(next.lower) || PRONOUN_CLAUSE_SUBJECTS.has(next.lower))) break;
+    if (COORDINATING_CONJUNCTIONS.has(token.lower) && next?.kind === 'word' && !next.cap && (/[^e]ed$/.test(next.lower) || NON_SPEAKER_WORDS.has(next.lower) || INDIRECT_CUE_FORMS.has(next.lower) || PRONOUN_CLAUSE_SUBJECTS.has(next.lower))) break;
     const previous = tokens[index - 1]!;
-    if (!token.cap && (CLAUSE_VERB_AFTER_NAME.test(token.lower) || /[^e]ed$/.test(token.lower)) && previous.kind === 'word' && !previous.cap && !DETERMINERS.has(previous.lower) && !/ly$/.test(previous.lower) && !PRONOUN_CLAUSE_SUBJECTS.has(previous.lower)) return;
+    if (!token.cap && (CLAUSE_VERB_AFTER_NAME.has(token.lower) || /[^e]ed$/.test(token.lower)) && previous.kind === 'word' && !previous.cap && !DETERMINERS.has(previous.lower) && !/ly$/.test(previous.lower) && !PRONOUN_CLAUSE_SUBJECTS.has(previous.lower)) return;
     end = index;
   }
   const trimmedEnd = withoutTrailingTime(tokens, startToken, end);
@@ -1580,7 +1579,7 @@ function nameBefore(tokens: readonly Token[], at: number): boolean {
 
 /** Whether a subject pronoun at `at` has a verb of saying or thinking, adverbs and auxiliaries between: "he argued", "he actually thinks". */
 function pronounReports(tokens: readonly Token[], at: number, last: number): boolean {
-  if (!['he', 'she', 'they', 'we', 'i'].includes(tokens[at]?.lower ?? '')) return false;
+  if (!PERSONAL_SUBJECTS.has(tokens[at]?.lower ?? '')) return false;
   for (let index = at + 1; index <= last && index <= at + 3; index++) {
     const word = tokens[index]!;
     if (word.kind !== 'word') return false;
@@ -1739,7 +1738,7 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   const next = tokenAt(tokens, at + 1);
   if (!next || at + 2 > last || !prepositions.has(next.lower)) return -1;
   const previous = tokenAt(tokens, at - 1);
-  if (previous && (/^\d/.test(previous.text) || ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your'].includes(previous.lower))) return -1;
+  if (previous && (/^\d/.test(previous.text) || ARTICLES_AND_POSSESSIVES.has(previous.lower))) return -1;
   // "new questions about", "the swing vote for": a determiner and a modifier before it make it a noun.
   const determiner = tokenAt(tokens, at - 2);
   if (previous && previous.kind === 'word' && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['spoke', 'thought', 'wrote', 'heard', 'forgot'].includes(token.lower)) return -1;
@@ -1819,21 +1818,20 @@ function withoutTrailingTime(tokens: readonly Token[], from: number, last: numbe
   let end = last - 1;
   while (end > from && TIME_MODIFIERS.has(tokens[end]!.lower)) end--;
   // A clause keeps its own time ("the buses had stopped running at night"), and no cut leaves a bare preposition.
-  for (let index = from; index <= end; index++) if (CLAUSE_VERB_AFTER_NAME.test(tokens[index]!.lower)) return last;
+  for (let index = from; index <= end; index++) if (CLAUSE_VERB_AFTER_NAME.has(tokens[index]!.lower)) return last;
   while (end > from && TIME_PREPOSITIONS.has(tokens[end]!.lower)) end--;
   return end >= from && wordsIn(tokens, from, end + 1) >= 1 ? end : last;
 }
 
-const CLAUSE_VERB_AFTER_NAME = /^(?:is|was|are|were|will|would|can|could|should|might|may|must|has|had|have|does|did|won't|wouldn't|can't|isn't|wasn't|doesn't|didn't)$/;
 /**
  * Verbs of judgement and reference that take a noun phrase but no clause ("criticized the
- * deal", "praised the mayor", "cited the report"): their object is not reported speech.
+ * deal", "praised the mayor", "cited the report"; `OBJECT_REPORT_VERBS` among them): their
+ * object is not reported speech.
  */
 const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
-  'criticize', 'criticise', 'praise', 'condemn', 'denounce', 'decry', 'mock', 'slam', 'blast', 'applaud', 'hail', 'tout',
-  'endorse', 'defend', 'attack', 'fault', 'rebuke', 'deride', 'chide', 'scold', 'welcome', 'thank', 'congratulate', 'cite',
-  'mention', 'discuss', 'address', 'lambaste', 'ridicule', 'commend', 'laud', 'salute', 'champion', 'spotlight', 'highlight',
-  'assail', 'downplay', 'invoke', 'reference',
+  ...OBJECT_REPORT_VERBS,
+  'slam', 'blast', 'applaud', 'hail', 'defend', 'attack', 'fault', 'welcome', 'thank', 'congratulate',
+  'discuss', 'address', 'commend', 'laud', 'salute', 'champion', 'spotlight', 'highlight',
 ].flatMap((lemma) => inflect(lemma)));
 /** The forms of the verbs whose bare object is reported ("criticized the plan"), though they take no clause. */
 const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));
@@ -1867,7 +1865,7 @@ function clauseVerbIn(tokens: readonly Token[], from: number, last: number, stop
   for (let index = from; index <= last && index - from <= 16; index++) {
     const token = tokens[index]!;
     if (token.text === ',' || token.text === ';' || stops.has(token.lower)) return false;
-    if (token.kind === 'word' && CLAUSE_VERB_AFTER_NAME.test(token.lower)) return true;
+    if (token.kind === 'word' && CLAUSE_VERB_AFTER_NAME.has(token.lower)) return true;
   }
   return false;
 }
@@ -1900,7 +1898,7 @@ function anonymityTerms(tokens: readonly Token[], index: number): boolean {
 function personPhrase(tokens: readonly Token[], first: number, last: number): boolean {
   for (let index = first; index <= last; index++) if (FINDING_NOUNS.has(tokens[index]!.lower)) return false;
   const head = tokens[last]!;
-  return head.kind === 'word' && (head.cap || ['he', 'she', 'they', 'i', 'we'].includes(head.lower));
+  return head.kind === 'word' && (head.cap || PERSONAL_SUBJECTS.has(head.lower));
 }
 
 /**
@@ -1959,20 +1957,20 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         if (cueWithin(tokens, index + 1, Math.min(last, index + 8))) return Math.max(from, index - 1);
         // ", and Ms. Brainard is …" / ", but he …": a coordinated clause with a subject of its own.
         const after = tokens[index + 2];
-        if (next && (next.lower === 'and' || next.lower === 'but') && after && after.kind === 'word' && (after.cap || ['he', 'she', 'they', 'it', 'we', 'i', 'the', 'his', 'her', 'their', 'this', 'that', 'there'].includes(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
+        if (next && (next.lower === 'and' || next.lower === 'but') && after && after.kind === 'word' && (after.cap || CLAUSE_OPENING_WORDS.has(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
       }
       continue;
     }
     // "… and challenged him", "…, but declined to …", "… and has championed …": a second verb phrase of the subject.
     if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.cap && (tokens[index - 1]!.kind === 'word' || tokens[index - 1]!.text === ',')) {
       let verb = index + 1;
-      if (['has', 'have', 'had'].includes(tokens[verb]!.lower) && tokens[verb + 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[verb + 1]!.lower)) verb++;
+      if (HAVE_FORMS.has(tokens[verb]!.lower) && tokens[verb + 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[verb + 1]!.lower)) verb++;
       const verbish = tokens[verb]!.lower;
       if (!['were', 'was'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return index - 1;
     }
     if ((token.lower === 'and' || token.lower === 'but') && ['also', 'then', 'later'].includes(tokens[index + 1]?.lower ?? '')) return index - 1;
     // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
-    if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(tokens[index + 1]?.lower ?? '') && ['he', 'she', 'they', 'we', 'i'].includes(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(tokens[index + 2]?.lower ?? '') && !sawQuote) return index - 1;
+    if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(tokens[index + 1]?.lower ?? '') && PERSONAL_SUBJECTS.has(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(tokens[index + 2]?.lower ?? '') && !sawQuote) return index - 1;
     // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
     if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && tokens[index + 1]?.kind === 'word' && !INDIRECT_CUE_FORMS.has(tokens[index + 1]!.lower) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return index - 1;
     // "… and said he would …": a second reporting verb starts another attribution.
@@ -2032,7 +2030,7 @@ function bareSubjectClause(tokens: readonly Token[], first: number): boolean {
   for (let index = first; index <= first + 4; index++) {
     const token = tokenAt(tokens, index);
     if (!token || token.kind !== 'word' || token.cap) return false;
-    if (CLAUSE_VERB_AFTER_NAME.test(token.lower)) return index >= first + 2;
+    if (CLAUSE_VERB_AFTER_NAME.has(token.lower)) return index >= first + 2;
     if (NP_STOP.has(token.lower) || DETERMINERS.has(token.lower) || /(?:ly|ing)$/.test(token.lower)) return false;
   }
   return false;
@@ -2193,7 +2191,7 @@ function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: n
   const end = np.description ? np.description[1] : np.last;
   if (end >= last - 1) return true;
   if (np.description) {
-    for (let index = np.description[0] + 1; index <= np.description[1]; index++) if (SPEAKER_RELATIVES.has(tokens[index]!.lower)) return true;
+    for (let index = np.description[0] + 1; index <= np.description[1]; index++) if (RELATIVE_OPENERS.has(tokens[index]!.lower)) return true;
   }
   // A place after the name: "in Denver", "of the Brookings Institution".
   const preposition = tokens[end + 1];
@@ -2477,7 +2475,7 @@ function adverbialOnly(tokens: readonly Token[], from: number, to: number): bool
     // ("In a statement released Monday,": a participle right after its noun modifies it.)
     const previous = tokens[index - 1]!;
     if (/[^e]ed$/.test(token.lower) && previous.kind === 'word' && !previous.cap && !PRONOUNS.has(previous.lower) && !NP_STOP.has(previous.lower)) continue;
-    if (!token.cap && (BE_FORMS.has(token.lower) || CLAUSE_VERB_AFTER_NAME.test(token.lower) || /[^e]ed$/.test(token.lower) || INDIRECT_CUE_FORMS.has(token.lower))) return false;
+    if (!token.cap && (BE_FORMS.has(token.lower) || CLAUSE_VERB_AFTER_NAME.has(token.lower) || /[^e]ed$/.test(token.lower) || INDIRECT_CUE_FORMS.has(token.lower))) return false;
   }
   return true;
 }
@@ -2685,7 +2683,7 @@ function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): 
 function possessorBefore(text: string, tokens: readonly Token[], at: number): Span | null {
   const owner = tokens[at - 1];
   if (!owner || owner.kind !== 'word') return null;
-  if (POSSESSIVE_PRONOUNS.has(owner.lower)) return span(text, owner.start, owner.end);
+  if (POSSESSIVE_DETERMINERS.has(owner.lower)) return span(text, owner.start, owner.end);
   if (!/['\u2019]s$/.test(owner.text)) return null;
   let first = at - 1;
   while (first > 0 && at - first < 5 && tokens[first - 1]!.kind === 'word' && (tokens[first - 1]!.cap || DETERMINERS.has(tokens[first - 1]!.lower))) {
@@ -2712,7 +2710,7 @@ function readTopicNoun(text: string, tokens: readonly Token[], into: Draft[]): v
     if (preposition.lower === 'to' && !TOPIC_NOUNS_TO.has(noun.lower)) continue;
     const speaker = possessorBefore(text, tokens, at);
     // A possessive pronoun ("their condemnation of") stands for a subject named elsewhere, often the clause's own: only a named possessor speaks here.
-    if (!speaker || POSSESSIVE_PRONOUNS.has(speaker.text.toLowerCase())) continue;
+    if (!speaker || POSSESSIVE_DETERMINERS.has(speaker.text.toLowerCase())) continue;
     // The object of a verb ("cheered Clinton's attacks on Trump", "reaffirmed their opposition
     // to …") is content of that verb's attribution, which is the outer one: only after a
     // preposition, a conjunction or a clause break does the noun phrase report on its own.

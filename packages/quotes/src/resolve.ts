@@ -1,7 +1,7 @@
 import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, LY_NOUNS, NATIONALITIES, NON_SPEAKER_WORDS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SOURCE_NOUNS, TIME_WORDS, TITLES, sayerNoun } from './locales/en/lexicon.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, LY_NOUNS, NATIONALITIES, NON_SPEAKER_WORDS, NP_PREPOSITIONS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SOURCE_NOUNS, TIME_WORDS, TITLES, sayerNoun } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
@@ -13,14 +13,12 @@ import {
   FIRST,
   NOT_ANTECEDENTS,
   NOT_MODIFIERS,
-  NP_OPENERS,
   PERSONAL,
   PLURAL,
   PREFIX_FUNCTION_WORDS,
   PREFIX_MODIFIERS,
   QUESTION_CUES,
   RELATIVE,
-  ROLE_PREPOSITIONS,
   FRONTED_PREPOSITIONS,
   FRONTED_OPENERS,
   CLAUSE_COORDINATORS,
@@ -397,7 +395,7 @@ function singularRole(name: string): 'm' | 'f' | 'any' | null {
   const words = name.toLowerCase().split(/\s+/);
   let end = words.length;
   for (let index = 1; index < words.length; index++) {
-    if (ROLE_PREPOSITIONS.has(words[index]!)) {
+    if (NP_PREPOSITIONS.has(words[index]!)) {
       end = index;
       break;
     }
@@ -751,7 +749,7 @@ function relativeAntecedent(text: string, relativeStart: number, relative: strin
     const word = words[index]!;
     if (/[^\p{L}'\u2019-]/u.test(word)) break;
     const wordLower = word.toLowerCase();
-    if (NP_OPENERS.has(wordLower)) {
+    if (DETERMINERS.has(wordLower)) {
       first = index;
       break;
     }

@@ -105,9 +105,6 @@ export const ORDINAL_WORDS: ReadonlySet<string> = wordSet([
   'last', 'latest', 'next', 'only',
 ]);
 
-/** Possessive determiners: "her remarks", "their claims". */
-export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = wordSet(['my', 'your'], POSSESSIVES);
-
 /** Words that open a clause's subject right after a verb of belief: "hope the plan will …", "fear they …". */
 export const CLAUSE_SUBJECT_WORDS: ReadonlySet<string> = wordSet(['it', 'you', 'there', 'the'], PERSONAL_SUBJECTS, POSSESSIVES, DEMONSTRATIVES);
 
@@ -249,9 +246,6 @@ export const LEADING: ReadonlySet<string> = wordSet([
 
 /** The forms of "say" that open a lead inverted ("Says the mayor: …"). */
 export const SAY_LEAD_FORMS: ReadonlySet<string> = wordSet(['say', 'says', 'said']);
-
-/** Determiners that open the subject of an inverted lead after "says". */
-export const SUBJECT_OPENERS: ReadonlySet<string> = wordSet(['my', 'your'], POSSESSIVES, ARTICLES);
 
 /** Words that cannot follow a cue in a lead-in that hands over to the quote. */
 export const FILLER_STOP: ReadonlySet<string> = wordSet([

@@ -35,6 +35,12 @@ export const POSSESSIVES: ReadonlySet<string> = wordSet(['his', 'her', 'their', 
 /** The articles. */
 export const ARTICLES: ReadonlySet<string> = wordSet(['the', 'a', 'an']);
 
+/** Possessive determiners with "my" and "your": "her remarks", "their claims". */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = wordSet(['my', 'your'], POSSESSIVES);
+
+/** Articles and possessive determiners: the definite openers of a noun phrase ("the police", "his lawyer"). */
+export const ARTICLES_AND_POSSESSIVES: ReadonlySet<string> = wordSet([], ARTICLES, POSSESSIVE_DETERMINERS);
+
 /** Demonstrative determiners ("that" left out: it is also a complementizer). */
 export const DEMONSTRATIVES: ReadonlySet<string> = wordSet(['this', 'these', 'those']);
 

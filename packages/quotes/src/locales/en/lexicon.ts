@@ -67,24 +67,24 @@ export const REPORT_FORMS: ReadonlySet<string> = (() => {
  * a quote followed by ", NP VERB" or ", VERB NP" is attributed only when VERB is in here.
  */
 export const QUOTE_CUE_FORMS: ReadonlySet<string> = build([
+  // Core's common verbs hold "read" too: a written text's words, with the text as its subject
+  // ("“…,” read a statement", "the sign read"; see WRITTEN_TEXTS).
   ...COMMON_SPEECH_VERBS,
   'opine', 'intone', 'tout', 'preach', 'mutter', 'murmur', 'stammer', 'blurt', 'quote', 'recite',
   'remind', 'inform', 'tease', 'taunt', 'chide', 'scold', 'grumble', 'groan', 'moan', 'huff',
   'volunteer', 'offer', 'chime', 'clarify', 'summarize', 'summarise', 'speculate', 'estimate',
-  'write', 'publish', 'caution', 'lecture', 'thank', 'apologize', 'apologise', 'sob', 'wail',
+  'publish', 'lecture', 'thank', 'apologize', 'apologise', 'sob', 'wail',
   'hiss', 'growl', 'snarl', 'sneer', 'chuckle', 'cackle', 'exult', 'cheer', 'message', 'blog',
-  'think', 'believe', 'wonder', 'rant', 'holler', 'bellow', 'howl', 'implore', 'swear', 'aver',
+  'think', 'believe', 'rant', 'holler', 'bellow', 'howl', 'implore', 'swear', 'aver',
   'affirm', 'attest', 'underscore', 'highlight', 'query', 'inquire', 'enquire', 'interrupt',
   'rejoin', 'riposte', 'rebut', 'threaten', 'mock', 'pray', 'confide', 'relate', 'narrate',
-  'explain', 'insist', 'go', 'put', 'shoot', 'fire', 'point', 'jump', 'pipe', 'call', 'blast',
-  'slam', 'speak', 'tell', 'beam', 'rave', 'enthuse', 'gasp', 'pant', 'stutter', 'grunt', 'purr',
+  'go', 'put', 'shoot', 'fire', 'point', 'jump', 'pipe', 'call', 'blast',
+  'slam', 'speak', 'beam', 'rave', 'enthuse', 'gasp', 'pant', 'stutter', 'grunt', 'purr',
   'coo', 'croak', 'drawl', 'wheeze', 'chirp', 'gloat', 'rage', 'rasp', 'snort', 'squeal', 'trill',
-  'whine', 'yelp', 'sniff', 'spit', 'lash', 'snipe', 'fret', 'worry', 'admonish', 'exhort',
-  'implore', 'beseech', 'cajole', 'coax', 'rebuke', 'reprimand', 'retort', 'remonstrate',
+  'whine', 'yelp', 'spit', 'lash', 'snipe', 'fret', 'worry', 'admonish', 'exhort',
+  'beseech', 'cajole', 'coax', 'rebuke', 'reprimand', 'remonstrate',
   // Verbs of naming that introduce a quoted label as "describe" does ("what Fine characterized as her “…”").
   'characterize', 'characterise', 'portray',
-  // A written text's words, with the text as its subject ("“…,” read a statement", "the sign read"; see WRITTEN_TEXTS).
-  'read',
 ]);
 
 /** Adjectives of frequency in -ly that stand before nouns: "quarterly reports", "weekly notes". */
@@ -224,7 +224,7 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
 /** Subordinators that open a fronted clause with a subject of its own: "If the board saw it, …", "After the vote passed, …". */
 export const FRONTED_SUBORDINATORS: ReadonlySet<string> = wordSet(['when', 'whenever', 'once', 'unless', 'as'], CONTRASTIVES, CAUSALS, TIME_SUBORDINATORS);
 
-/** Prepositions that may continue a noun phrase: "a spokesman for the campaign". */
+/** Prepositions that may continue a noun phrase and join a role to its organisation: "a spokesman for the campaign", "director of". */
 export const NP_PREPOSITIONS: ReadonlySet<string> = wordSet(['with', 'to'], BASIC_PREPOSITIONS);
 /** Prepositions of place that put people somewhere inside a subject: "residents near the plant", "voters across the state". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = wordSet([
@@ -316,22 +316,18 @@ export const COLLECTIVE_SOURCES: ReadonlySet<string> = wordSet([
   'public', 'clergy', 'crew', 'personnel',
 ]);
 
-/** Nouns that can head a description of a person (role nouns). */
+/** Nouns that can head a description of a person (role nouns): every word of `ROLE_SYNONYMS` and these. */
 export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...Object.values(ROLE_SYNONYMS).flat(),
   'man', 'woman', 'boy', 'girl', 'resident', 'voter', 'supporter', 'critic', 'source', 'witness',
   'victim', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'veteran',
-  'student', 'teacher', 'worker', 'employee', 'owner', 'farmer', 'nurse', 'president-elect',
-  'secretary', 'treasurer', 'mp', 'premier', 'chancellor', 'king', 'queen', 'prince', 'pope',
-  'republican', 'democrat', 'conservative', 'liberal', 'progressive', 'senator', 'governor',
-  'businessman', 'entrepreneur', 'investor', 'consultant', 'operative', 'organizer', 'delegate',
-  'host', 'anchor', 'columnist', 'editor', 'commentator', 'blogger', 'pundit', 'historian',
-  'scientist', 'engineer', 'physician', 'surgeon', 'psychologist', 'sociologist', 'lawmaker',
-  'politician', 'statesman', 'nominee', 'frontrunner', 'front-runner', 'incumbent', 'challenger',
-  'contender', 'rival', 'opponent', 'ally', 'friend', 'colleague', 'partner', 'spokesperson',
-  'chairwoman', 'ceo', 'founder', 'cofounder', 'co-founder', 'manager', 'chief', 'head',
-  'councillor', 'councilor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'mayor',
-  'boss', 'skipper', 'captain', 'goalkeeper', 'winger', 'teammate',
+  'student', 'teacher', 'worker', 'employee', 'farmer', 'nurse', 'president-elect', 'treasurer',
+  'chancellor', 'king', 'queen', 'prince', 'pope', 'republican', 'democrat', 'conservative',
+  'liberal', 'progressive', 'delegate', 'host', 'anchor', 'commentator', 'blogger', 'pundit',
+  'historian', 'engineer', 'psychologist', 'sociologist', 'politician', 'statesman', 'frontrunner',
+  'front-runner', 'incumbent', 'rival', 'opponent', 'ally', 'friend', 'colleague', 'partner',
+  'councillor', 'councilor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'boss',
+  'skipper', 'captain', 'goalkeeper', 'winger', 'teammate',
 ]);
 
 /**
@@ -370,13 +366,13 @@ export const CLAUSE_CUE_FORMS: ReadonlySet<string> = build(
     'think', 'believe', 'feel', 'fear', 'hope', 'expect', 'worry', 'know', 'doubt', 'show',
     'find', 'learn', 'realize', 'realise', 'understand', 'suspect', 'assume', 'imply', 'signal',
     'indicate', 'agree', 'deny', 'warn', 'remind', 'assure', 'predict', 'estimate', 'argue',
-    'recognize', 'recognise', 'conclude', 'determine', 'decide', 'rule', 'reckon', 'guess',
+    'recognize', 'recognise', 'conclude', 'determine', 'decide', 'reckon', 'guess',
     'sense', 'notice', 'discover', 'maintain', 'hold', 'contend', 'suggest', 'insist', 'claim',
     'promise', 'pledge', 'vow', 'threaten', 'complain', 'note', 'fret', 'acknowledge', 'remember',
     'forget', 'hear', 'see', 'read', 'mean', 'prove', 'demonstrate', 'reveal', 'confirm', 'imagine',
     'report',
   ],
-  ['showing', 'finding', 'meaning', 'reading', 'hearing', 'holding', 'seeing', 'ruling', 'sense', 'read', 'hold', 'rule', 'ruled', 'rules', 'see', 'mean', 'show', 'find'],
+  ['showing', 'finding', 'meaning', 'reading', 'hearing', 'holding', 'seeing', 'sense', 'read', 'hold', 'see', 'mean', 'show', 'find'],
 );
 
 /**
@@ -421,7 +417,7 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
     'question', 'challenge', 'dispute', 'deny', 'call', 'describe', 'label', 'dub', 'consider',
     'view', 'regard', 'see', 'believe', 'think', 'fear', 'worry', 'doubt', 'know', 'recognize',
     'acknowledge', 'promise', 'vow', 'pledge', 'threaten', 'propose', 'recommend', 'urge',
-    'demand', 'refuse', 'decline', 'agree', 'cite', 'mention', 'discuss', 'address', 'raise',
+    'demand', 'refuse', 'decline', 'agree', 'cite', 'mention', 'discuss', 'address',
     'express', 'voice', 'announce', 'reveal', 'disclose', 'report', 'show', 'find', 'suggest',
     'indicate', 'estimate', 'predict', 'project', 'warn', 'thank', 'congratulate', 'blast',
     'slam', 'tout', 'champion', 'advocate', 'press', 'argue', 'assail', 'downplay', 'invoke',
@@ -430,7 +426,7 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
     'identify', 'echo', 'respond', 'feel', 'emphasize', 'highlight', 'ask', 'request',
     'invite', 'encourage', 'allege', 'insist', 'claim', 'spotlight',
   ],
-  ['reference', 'references', 'back', 'backs', 'see', 'seeing', 'address', 'addresses', 'raise', 'raises', 'raised', 'raising', 'push', 'press', 'campaign', 'campaigns', 'show', 'find', 'view', 'call', 'plan', 'report', 'reports', 'question', 'questions', 'challenge', 'challenges', 'attack', 'attacks', 'support', 'favor', 'project', 'projects', 'estimate', 'estimates', 'demand', 'demands', 'know', 'knowing', 'thinking', 'planning', 'expecting', 'opposing', 'pushing', 'pressing', 'offer', 'offers', 'name', 'names', 'talk', 'talks', 'order', 'orders', 'list', 'lists', 'sign', 'signs', 'release', 'releases', 'echo', 'feel', 'feels', 'focus', 'request', 'requests', 'claim', 'claims', 'listing', 'naming', 'ordering', 'signing', 'releasing', 'feeling', 'focusing', 'talking'],
+  ['reference', 'references', 'back', 'backs', 'see', 'seeing', 'address', 'addresses', 'press', 'show', 'find', 'view', 'call', 'plan', 'report', 'reports', 'question', 'questions', 'challenge', 'challenges', 'attack', 'attacks', 'support', 'favor', 'project', 'projects', 'estimate', 'estimates', 'demand', 'demands', 'know', 'knowing', 'thinking', 'planning', 'expecting', 'opposing', 'pressing', 'offer', 'offers', 'name', 'names', 'talk', 'talks', 'order', 'orders', 'release', 'releases', 'echo', 'feel', 'feels', 'request', 'requests', 'claim', 'claims', 'naming', 'ordering', 'releasing', 'feeling', 'talking'],
 );
 
 /**

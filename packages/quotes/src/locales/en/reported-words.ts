@@ -276,8 +276,11 @@ export const FINDING_NOUNS: ReadonlySet<string> = wordSet([
   'numbers', 'statistics', 'research', 'evidence', 'footage', 'photos', 'images', 'polling',
 ], withSForms(['poll', 'survey', 'report', 'video']));
 
-/** Relative pronouns and "where". */
+/** Relative pronouns and "where"; inside a speaker's description, a relative clause, not a name. */
 export const RELATIVE_OPENERS: ReadonlySet<string> = wordSet(['where'], RELATIVES);
+
+/** Finite auxiliaries and modals, the verb of a clause right after its subject: "Smith is", "Smith would", "Smith didn't". */
+export const CLAUSE_VERB_AFTER_NAME: ReadonlySet<string> = wordSet(['does', 'did', "wouldn't", "can't"], FINITE_BE, MODAL_VERBS, HAVE_FORMS, NEGATED_AUXILIARIES);
 
 /** Auxiliaries and modals that open a clause's verb phrase right after its subject. */
 export const SUBJECT_VERBS: ReadonlySet<string> = wordSet([], MODAL_VERBS, FINITE_BE, HAVE_FORMS);
@@ -313,9 +316,6 @@ export const AMOUNT_WORDS: ReadonlySet<string> = wordSet([
 /** Units after a number that make it a sum or a time of day ("$221 million", "3:20 p.m."): never a speaker. */
 export const AMOUNT_UNITS: ReadonlySet<string> = wordSet(['million', 'billion', 'trillion', 'p.m', 'a.m', 'pm', 'am', 'bn']);
 
-/** Relative words inside a speaker's description: a relative clause, not a name. */
-export const SPEAKER_RELATIVES: ReadonlySet<string> = wordSet(['where'], RELATIVES);
-
 /** People who speak in a written dialogue without a name ("Mom:", "Kid:", "Doctor:"), beyond the person roles. */
 export const DIALOGUE_ROLES: ReadonlySet<string> = wordSet([
   'mom', 'dad', 'kid', 'child', 'patient', 'customer', 'guest', 'interviewer', 'moderator',
@@ -337,7 +337,7 @@ export const CLAUSE_CONNECTIVES: ReadonlySet<string> = wordSet(['yet', 'so', 'st
 export const GAP_VERBS: ReadonlySet<string> = wordSet([], MODAL_VERBS, FINITE_BE, HAVE_FORMS, DO_FORMS);
 
 /** Cues that may report from a relative clause ("what she said", "which he called …"). */
-export const RELATIVE_CUE_FORMS: ReadonlySet<string> = wordSet(['wanted', 'want', 'wants'], INDIRECT_CUE_FORMS, CLAUSE_CUE_FORMS, WEAK_CUE_FORMS, NAMING_FORMS);
+export const RELATIVE_CUE_FORMS: ReadonlySet<string> = wordSet([], INDIRECT_CUE_FORMS, CLAUSE_CUE_FORMS, WEAK_CUE_FORMS, NAMING_FORMS);
 
 /** Every form of every cue of reported speech: indirect, clause and weak cues. */
 export const REPORT_FORMS_SET: ReadonlySet<string> = wordSet([], INDIRECT_CUE_FORMS, CLAUSE_CUE_FORMS, WEAK_CUE_FORMS);
@@ -390,9 +390,6 @@ export const REPORTING_NOUNS: ReadonlySet<string> = wordSet([
     'prediction', 'assurance', 'concern', 'complaint', 'comment', 'rumor', 'rumour',
 ]));
 
-/** Possessive determiners: a possessor that is one of them names no one itself. */
-export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = wordSet(['my', 'your'], POSSESSIVES);
-
 /** Nouns in `TOPIC_NOUNS` whose topic follows "to" ("opposition to"); for the others "to" names a recipient ("comments to the AP"). */
 export const TOPIC_NOUNS_TO: ReadonlySet<string> = wordSet(['opposition', 'objection', 'objections']);
 
@@ -419,9 +416,6 @@ export const QUOTE_NAMING_PARTICIPLES: ReadonlySet<string> = wordSet([
 
 /** Words after a quote's closing mark that open a clause of the writer's, not an attribution. */
 export const CLAUSE_BOUNDARY_WORDS: ReadonlySet<string> = wordSet(['where', 'but', 'according'], RELATIVES, CONTRASTIVES);
-
-/** Determiners of the one called, in a call to someone rather than a naming: "called the police", "called his lawyer". */
-export const CALLED_DETERMINERS: ReadonlySet<string> = wordSet(['my', 'your'], ARTICLES, POSSESSIVES);
 
 /** Participles of speaking that set the scene of a report when they open a sentence: "Speaking on CNBC, …", "Talking to reporters, …". */
 export const SCENE_GERUNDS: ReadonlySet<string> = wordSet(['speaking', 'talking']);

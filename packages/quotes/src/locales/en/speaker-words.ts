@@ -11,10 +11,8 @@ import {
   FINITE_BE,
   HAVE_FORMS,
   LINK_PREPOSITIONS,
-  NUMBER_WORDS,
   RELATIVES,
 } from './function-words.js';
-import { DETERMINERS } from './lexicon.js';
 
 /** Third-person singular pronouns of persons (masculine and feminine). */
 export const PERSONAL: ReadonlySet<string> = wordSet(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
@@ -43,17 +41,11 @@ export const QUESTION_CUES: ReadonlySet<string> = wordSet([
   'asked', 'asks', 'asking', 'ask', 'wondered', 'questioned', 'queried',
 ]);
 
-/** Prepositions that join a role to its organisation ("director of", "spokesman for"). */
-export const ROLE_PREPOSITIONS: ReadonlySet<string> = wordSet(['with', 'to'], BASIC_PREPOSITIONS);
-
 /** Forms of "be" (and of "get") before a passive participle of saying: "is said to", "it was reported". */
 export const BE_FORMS: ReadonlySet<string> = wordSet(['get', 'got'], FINITE_BE, BE_NONFINITE);
 
 /** Words that open a noun phrase read back from its head: "One investor", "a senior official", "two people". */
 export const NOT_MODIFIERS: ReadonlySet<string> = wordSet(['that', 'said', 'says', 'told', 'as', 'than'], BASIC_PREPOSITIONS, FINITE_BE, HAVE_FORMS, COORDINATING_CONJUNCTIONS, LINK_PREPOSITIONS);
-
-/** Determiners, numbers and quantifiers that open a noun phrase. */
-export const NP_OPENERS: ReadonlySet<string> = wordSet(['some', 'several', 'many', 'most', 'few', 'other', 'another'], NUMBER_WORDS, DETERMINERS);
 
 /** Words before "that" that are no noun: verbs, adverbs and function words ("said that", "so that", "now that"). */
 export const NOT_ANTECEDENTS: ReadonlySet<string> = wordSet([
