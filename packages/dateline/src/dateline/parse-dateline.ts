@@ -347,6 +347,21 @@ const agencyOnly: Extractor = (lead) => {
   return candidate(lead, null, null, false, taken.agencies);
 };
 
+/**
+ * "(NEW YORK) —": a broadcaster's place in parentheses, with no agency (ABC News' radio copy).
+ * Only a known place in capitals: "(UPDATED) —" and "(BREAKING NEWS) —" are labels.
+ */
+const placeInParentheses: Extractor = (lead) => {
+  if (lead.text.charCodeAt(lead.start) !== 40 || lead.separator.kind !== 'dash') return null;
+  const head = lead.text.slice(lead.start, lead.headEnd);
+  if (!/^\([^()]{2,40}\)$/.test(head)) return null;
+  const place = head.slice(1, -1).trim();
+  if (agencyName(place) !== null) return null;
+  const shape = placeShape(place);
+  if (shape.casing !== 'upper' || !shape.wordsOk || !isKnownPlace(shape, place)) return null;
+  return candidate(lead, place, null, false, []);
+};
+
 /** "PLACE[, Region][, Country] [(Agency)][, Month Day][, Reuter] —", including the date-first "APRIL 7 -". */
 const placeAndDate: Extractor = (lead) => {
   const taken = takeAgencies(lead.text.slice(lead.start, lead.headEnd));
@@ -395,7 +410,7 @@ function candidate(lead: Lead, place: string | null, date: WrittenDate | null, m
   return { start: lead.start, end: separator.end, bodyStart, place, date, monthOnly, agencies, separator: separator.kind, strongSeparator: separator.strong === true, shape: null };
 }
 
-const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeAndDate];
+const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeInParentheses, placeAndDate];
 
 /** A place must look like one; without a date or an agency it must be a known place. */
 const placeIsLikely: Refiner = (candidate) => {
