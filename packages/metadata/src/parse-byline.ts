@@ -402,6 +402,12 @@ const EQUALS_NO_PERSON = /^(?:出典|提供|資料|出所|画像|写真提供|�
 
 /** A Japanese "place＝name" or "role＝name" credit ({@link EQUALS_CREDIT}), or null. */
 function readEqualsCredit(segment: string): { name: string; role: string | undefined } | null {
+  const chained = CHAIN_CREDIT.exec(segment);
+  if (chained !== null) {
+    const parts = chained[1]!.split('・');
+    // "文・写真 山田太郎": whoever wrote any part of the text is an author; "写真・イラスト" credits a contributor.
+    return { name: chained[2]!, role: parts.some((part) => WORK_AUTHOR_PART.test(part)) ? undefined : EQUALS_CONTRIBUTOR[parts[0]!] };
+  }
   const dotted = DOT_CREDIT.exec(segment);
   if (dotted !== null) return { name: dotted[2]!, role: EQUALS_CONTRIBUTOR[dotted[1]!] };
   const match = EQUALS_CREDIT.exec(segment);
@@ -417,6 +423,15 @@ function readEqualsCredit(segment: string): { name: string; role: string | undef
 /** One part of the work, a middle dot and the name: "文・山田太郎", "聞き手・山田太郎", "写真・小林大輔". */
 const DOT_CREDIT = /^(文|取材|構成|執筆|聞き手|写真|撮影|イラスト|絵)・([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,12}(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6})?)$/u;
 
+/**
+ * Several parts of the work joined by middle dots, then the name after a space, a slash, a
+ * colon or an equals sign: "文・写真 山田太郎", "取材・文 山田太郎", "写真・文／山田太郎" (one
+ * person wrote and photographed). The dots chain labels here, so the name is what follows them.
+ */
+const CHAIN_CREDIT = /^((?:文|取材|構成|執筆|聞き手|写真|撮影|イラスト|絵)(?:・(?:文|取材|構成|執筆|聞き手|写真|撮影|イラスト|絵))+)(?:\s?[＝=／/：:]\s?|\s)([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{2,12}(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,6})?)$/u;
+/** The parts of the work that make their maker an author: text, reporting, composition, writing, interview. */
+const WORK_AUTHOR_PART = /^(?:文|取材|構成|執筆|聞き手)$/;
+
 /** The parts of the work that make an author, before a slash or a colon: text, reporting, composition, interview, a writer's label. */
 const SLASH_AUTHOR_LABEL = /^(?:文|取材|取材・文|構成|構成・文|執筆|執筆者|著者|筆者|作者|記者|ライター|聞き手|インタビュー|文・写真|取材・文・写真)$/;
 
@@ -424,10 +439,28 @@ const SLASH_AUTHOR_LABEL = /^(?:文|取材|取材・文|構成|構成・文|執�
 const HANGUL_ROLE = /^(?:기자|특파원|선임기자|객원기자|인턴기자|수습기자|논설위원|편집위원|통신원|에디터|칼럼니스트|전문기자)$/;
 
 /**
+ * A Korean credit that names the part of the work first ("글 홍길동": text by Hong Gil-dong,
+ * "글·사진 홍길동", "사진=홍길동"), as magazines and columns print it, with an optional title
+ * after the name ("글 홍길동 기자"). General knowledge of Korean credit style.
+ */
+const HANGUL_LABELLED = /^((?:글|취재|사진|그림|일러스트)(?:[·ㆍ・/](?:글|취재|사진|그림|일러스트))*)(?:\s?[=:：/／]\s?|\s)([\uac00-\ud7af]{2,4})(?:\s(기자|특파원|선임기자|객원기자|인턴기자|수습기자|에디터|칼럼니스트|전문기자))?$/;
+/** A middle dot or slash between two Korean parts of the work ("글·사진", "글/사진"). */
+const HANGUL_PART_DOT = /(?<=(?:^|\s)(?:글|취재|사진|그림|일러스트))[·ㆍ/](?=(?:글|취재|사진|그림|일러스트)\s)/g;
+/** The contributors' parts of the work in {@link HANGUL_LABELLED}. */
+const HANGUL_CONTRIBUTOR: Record<string, string> = { 사진: 'photographer', 그림: 'illustrator', 일러스트: 'illustrator' };
+
+/**
  * A Korean credit: "홍길동 기자" (the name, then the title), with an optional
  * "서울=연합뉴스" dateline-and-outlet before it ("(서울=연합뉴스) 홍길동 기자").
  */
-function readHangulCredit(segment: string): { name: string; role: string; organization: string | null } | null {
+function readHangulCredit(segment: string): { name: string; role: string; organization: string | null; contributor?: boolean } | null {
+  const labelled = HANGUL_LABELLED.exec(segment);
+  if (labelled !== null) {
+    const parts = labelled[1]!.split(/[·ㆍ・/]/);
+    // "글·사진 홍길동": whoever wrote the text is its author; "사진 홍길동" a photographer.
+    if (parts.some((part) => part === '글' || part === '취재')) return { name: labelled[2]!, role: labelled[3] ?? 'writer', organization: null };
+    return { name: labelled[2]!, role: HANGUL_CONTRIBUTOR[parts[0]!] ?? 'contributor', organization: null, contributor: true };
+  }
   const words = segment.replace(/[()]/g, ' ').split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 4) return null;
   const role = words[words.length - 1]!;
@@ -524,6 +557,8 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       }
     }
     clause = unwrapWithCredits(clause.replace(/^\(\s*(?:avec|with|mit|con|com)\s+/i, ''));
+    // "글·사진 홍길동": a dot between two parts of the work joins them; it separates no names.
+    clause = clause.replace(HANGUL_PART_DOT, '・');
     const whole = cutDate(clause);
     if (isWholeOrganization(whole)) {
       result.organization ??= whole.replace(/^the\s+(?=associated)/i, 'The ');
@@ -551,7 +586,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
         if (!seen.has(hangul.name)) {
           seen.add(hangul.name);
           const author: Author = { name: hangul.name, role: hangul.role };
-          (contributor ? result.contributors : result.authors).push(author);
+          (contributor || hangul.contributor ? result.contributors : result.authors).push(author);
           clausePeople.push(author);
           lastPerson = author;
         }
