@@ -415,6 +415,8 @@ const VERB_STEM_POS: ReadonlySet<string> = new Set(['Infinitive', 'Verb']);
 /** An ordinary noun made of one capital letter and a word: "T-shirt", "X-ray", "U-turn". */
 const LETTER_COMPOUND = /^\p{Lu}-\p{Ll}+$/u;
 
+/** An event's or a series' last word that is an ordinary word and no one's name ("Series", "Election", "Cup"; not "Masters", a surname). */
+const isLoneEventHead = (token: Token, gaz: Gazetteer): boolean => gaz.eventHeads.has(token.lower) && isCommonLower(gaz, token.lower) && !gaz.lastNames.has(token.lower) && !gaz.firstNames.has(token.lower);
 const isHead = (gaz: Gazetteer, lower: string): boolean => gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || gaz.orgFirstHeads.has(lower);
 
 /**
@@ -849,7 +851,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     // "Queen Victoria Road", "Prince Albert Street": a title, a name and a street's or a venue's last word name a place after the person.
     const namedPlace = rest.length >= 2 && NAMED_PLACE_END.has(tokens[rest[rest.length - 1]!]!.lower);
     const personAfterTitle = !namedPlace && rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || honorific || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
-    const restHead = namedPlace || !personAfterTitle && (rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of'));
+    // "the Prince Series", "the General Election": a title and an event's or a work's head alone name that thing, no person.
+    const eventAfterTitle = rest.length === 1 && isLoneEventHead(tokens[rest[0]!]!, gaz);
+    const restHead = namedPlace || eventAfterTitle || !personAfterTitle && (rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of'));
     if (rest.length > 0 && !restHead) {
       // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
       const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
