@@ -121,6 +121,9 @@ export function isDeskCredit(text: string): boolean {
 const OUTLET_LAST_WORD =
   /\s(?:times|globe|chronicle|observer|telegraph|courier|examiner|inquirer|enquirer|sentinel|dispatch|bulletin|mirror|insider|monitor|mail|express|independent|daily|weekly|today|review|record|standard|guardian|gazette|tribune|herald|journal|kurier|zeitung|allgemeine|rundschau|anzeiger|tagblatt|courrier|dépêche|parisien|figaro|país|mundo|diario|diário|folha|corriere|repubblica|stampa|dagblad|krant|posten|tidning|avis)$/i;
 
+/** A call to watch, hear or follow an outlet, before its name. */
+const OUTLET_PROMO = /^(?:watch|listen to|listen|follow|download|visit) /i;
+
 /** Small words a title-case masthead keeps in lower case ("Times of India", "The Sydney Morning Herald"). */
 const MASTHEAD_SMALL_WORDS = new Set(['of', 'the', 'and', 'de', 'du', 'la', 'le', 'el', 'der', 'die', 'das']);
 
@@ -156,6 +159,9 @@ function isSiteNameLine(line: string): boolean {
  */
 export function isMastheadLine(line: string): boolean {
   if (isSiteNameLine(line)) return true;
+  // A link to the outlet's stream or app above the story ("Watch CBS News", "Listen to BBC Radio 4") names it too.
+  const promo = OUTLET_PROMO.exec(line);
+  if (promo !== null && promo[0].length < line.length && isMastheadLine(line.slice(promo[0].length))) return true;
   const words = line.split(' ');
   if (words.length > 5 || !words.every((word) => /^\p{Lu}/u.test(word) || MASTHEAD_SMALL_WORDS.has(word))) return false;
   if (isKnownAgency(line)) return true;

@@ -138,6 +138,14 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('News / Views / Analysis of a week in which markets fell hard\n\nThe index fell.').title).toBe('News / Views / Analysis of a week in which markets fell hard');
   });
 
+  it("skips a link to the outlet's stream above the headline ('Watch CBS News'), not a video headline", () => {
+    const text = 'Watch CBS News\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.';
+    expect(readTextMetadata(text).title).toBe('Harbour reopens after the storm');
+    expect(readTextMetadata('Listen to Reuters\n\nHarbour reopens after the storm\n\nThe harbour reopened.').title).toBe('Harbour reopens after the storm');
+    expect(readTextMetadata('Watch: the harbour reopens after the storm\n\nThe harbour reopened.').title).toBe('Watch: the harbour reopens after the storm');
+    expect(readTextMetadata('Follow the money\n\nThe harbour reopened.').title).toBe('Follow the money');
+  });
+
   it("skips a share bar ('Share this @example.com', 'Share on Facebook'), above the headline and in the body", () => {
     const text = 'Share this @harbour-news.example.com\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\nShare on Facebook\n\nTeilen auf WhatsApp';
     const result = readTextMetadata(text);
