@@ -41,7 +41,6 @@ export interface TextAnalysis {
 // would split "The union, which represents about 3,000 dockworkers, said" in three.
 const WORD = /[\p{L}\p{N}]+(?:['\u2019]\p{L}+|[-.&/][\p{L}\p{N}]+|,\d{3}(?!\d))*/uy;
 const UPPER = /^\p{Lu}/u;
-const SINGLE_UPPER = /^\p{Lu}$/u;
 
 /** White space between tokens: ASCII and no-break spaces, the Unicode spaces, zero-width space and BOM. */
 const isGap = (code: number): boolean =>
@@ -96,7 +95,7 @@ function scanTokens(text: string, from: number, to: number): WordToken[] {
         let end = wordEnd;
         if (end < to && text.charCodeAt(end) === 46) {
           const word = text.slice(index, wordEnd);
-          if (SINGLE_UPPER.test(word) || word.includes('.') || isAbbreviation(word)) end++;
+          if (word.includes('.') || isAbbreviation(word)) end++;
         }
         const surface = text.slice(index, end);
         tokens.push({ text: surface, lower: lowerOf(surface), start: index, end, kind: 'word', cap: startsUpper(surface) });
@@ -117,21 +116,28 @@ const isAsciiLetterOrDigit = (code: number): boolean => (code >= 97 && code <= 1
 
 /**
  * Where the word pattern's match from `start` (an ASCII letter or digit) ends when the word
- * is ASCII letters and digits only: the run of them ends the text or stops at an ASCII
- * character that is none of ' - . & / , (which can go on with the word). -1 otherwise: the
- * pattern reads it. Like the pattern, it may run past the window's end.
+ * is ASCII letters and digits only: the run of them ends the text, stops at an ASCII
+ * character that is none of ' - . & / , (which can go on with the word), or stops at one of
+ * those that the next character cannot go on from ("word, " "word. " "word-"): a letter or
+ * digit must follow ' - . & /, a digit must follow a comma. Most words before a comma or a
+ * sentence's period end so. -1 otherwise: the pattern reads it. Like the pattern, it may run
+ * past the window's end.
  */
 function asciiWordEnd(text: string, start: number): number {
   let end = start + 1;
   while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end++;
-  if (end === text.length) return end;
+  // Both NaN past the text's end, which compares false: the word ends there.
   const next = text.charCodeAt(end);
-  return next >= 128 || next === 39 || next === 45 || next === 46 || next === 38 || next === 47 || next === 44 ? -1 : end;
+  const after = text.charCodeAt(end + 1);
+  if (next >= 128) return -1;
+  // A comma goes on only before a digit group ("3,000"); ' - . & / before a letter or digit.
+  if (next === 44) return after >= 48 && after <= 57 ? -1 : end;
+  return (next === 39 || next === 45 || next === 46 || next === 38 || next === 47) && (after >= 128 || isAsciiLetterOrDigit(after)) ? -1 : end;
 }
 
 /**
  * The token of an ASCII word `text[start, wordEnd)`, with the period after it when it is an
- * initial or an abbreviation ("J.", "Mr."): what the pattern path gives, without lower-casing
+ * abbreviation (`isAbbreviation` counts initials: "J.", "Mr."): what the pattern path gives, without lower-casing
  * a word that has no capital (most do) or testing a capital by its Unicode class.
  */
 function asciiWord(text: string, start: number, wordEnd: number, to: number): WordToken {
@@ -145,7 +151,7 @@ function asciiWord(text: string, start: number, wordEnd: number, to: number): Wo
   let end = wordEnd;
   if (end < to && text.charCodeAt(end) === 46) {
     const word = text.slice(start, wordEnd);
-    if ((cap && wordEnd - start === 1) || isAbbreviation(word)) end++;
+    if (isAbbreviation(word)) end++;
   }
   const surface = text.slice(start, end);
   const bare = end === wordEnd ? surface : text.slice(start, wordEnd);
