@@ -5,7 +5,7 @@ import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { hyphenedParticleName, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { mentionsByEdgeToken, type Typed } from './typed.js';
-import { CURRENCY_CODES, STATE_CODES_AFTER_TOWNS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
+import { CURRENCY_CODES, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
 
 // Rules that read the words around a name, applied after the classifier. Each one is a
 // general convention of news copy (none is keyed to a particular name), and each has a
@@ -71,6 +71,14 @@ function afterClockTime(tokens: readonly Token[], first: number): boolean {
 }
 
 const TIME_ZONE_CODES = localeWords((locale) => locale.names.timeZoneCodes);
+
+/** Whether a word is a U.S. legislator's party initial, a hyphen and their state ("D-Ore", "R-Texas", "I-Vt", "D-N.Y"). */
+function isPartyStateTag(word: string): boolean {
+  const initial = word.charCodeAt(0);
+  // D, R or I, then a hyphen.
+  if (word.length < 4 || word.charCodeAt(1) !== 45 || (initial !== 68 && initial !== 82 && initial !== 73)) return false;
+  return STATE_FORMS_IN_PARTY_TAGS.has(word.slice(2)) || STATE_FORMS_IN_PARTY_TAGS.has(word.slice(2, 3) + word.slice(3).toLowerCase());
+}
 
 const dropMention = (item: Typed): void => {
   item.type = 'other';
@@ -284,6 +292,11 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       }
     }
     if (isJobTitleOpening(item, tokens, gaz)) {
+      dropMention(item);
+      continue;
+    }
+    // "Sen. Jeff Merkley (D-Ore.)", "Rep. Ann Ruiz, R-Texas,": a legislator's party and state is no name.
+    if (item.words.length === 1 && isPartyStateTag(item.words[0]!)) {
       dropMention(item);
       continue;
     }

@@ -86,6 +86,13 @@ export const WORDLIKE_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
  */
 export const STATE_CODES_AFTER_TOWNS: readonly string[] = US_STATES.flatMap(([, ...forms]) => forms.filter((form) => /^[A-Z]{2}$/.test(form) || WORDLIKE_STATE_ABBREVIATIONS.has(form)).map((form) => form.replace(/\.$/, '')));
 
+/**
+ * Every way copy writes a U.S. state inside a legislator's party tag ("D-Ore.", "R-Texas", "I-VT"),
+ * without a final full stop: names, AP abbreviations and postal codes, with some spaces taken out
+ * ("N.Y", "Calif", "FL").
+ */
+export const STATE_FORMS_IN_PARTY_TAGS: ReadonlySet<string> = new Set(US_STATES.flatMap((forms) => forms.map((form) => form.replace(/\.$/, ''))));
+
 /** U.S. states by name and by their dotted AP abbreviations ("Calif.", "N.Y."); postal codes are words too ("IN", "OR"). */
 const STATE_NAMES: readonly string[] = US_STATES.flatMap(([name, ...forms]) => [
   name!,
