@@ -666,7 +666,9 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       const split: DescribedName | null = found && (!described || conjunction || found.role !== undefined) ? found : null;
       // A job title after a name is that person's, even in a loose reading of a declared value ("Jane Doe, Senior Reporter").
       const titleAfterName = lastPerson !== null && !conjunction && isRole(segment);
-      const person = split !== null || (looksLikePerson(segment, loose === true) && !titleAfterName && !opensWithSection(segment) && (!described || conjunction) && !afterPhrase);
+      // "By Jane Doe, Hong Kong": a known city is where she files from, never a person, even
+      // alone in a byline element or a declared value.
+      const person = split !== null || (looksLikePerson(segment, loose === true) && !titleAfterName && !isCity(segment) && !opensWithSection(segment) && (!described || conjunction) && !afterPhrase);
       if (person) {
         described = split !== null;
         const name = tidyName(split ? split.name : segment);
