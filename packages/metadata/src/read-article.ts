@@ -8,7 +8,7 @@ import type { ElementAttributes } from './attributes.js';
 import { COMMENT_HEADING, readLabel, type LabelReading } from './boilerplate.js';
 import { joinBlocks, type BodyPart } from './blocks.js';
 import { normalizeDate } from './dates.js';
-import { isSignpostLine } from './text-furniture.js';
+import { CAPTION_LABEL, isSignpostLine, READING_TIME } from './text-furniture.js';
 import type { ArticleContent, Author, ReadMetadataOptions } from './types.js';
 
 /**
@@ -650,14 +650,6 @@ function isCaption(block: Block, nodes: TreeNode[]): boolean {
   return block.caption >= 0 && nodes[block.caption]!.text <= CAPTION_MAX;
 }
 
-/** A reading-time label, number first or label first, in the languages of the web (general knowledge). */
-export const READING_TIME =
-  /^(?:\d{1,3} ?(?:-|\s)?min(?:ute)?s?\.?\s(?:read|lesen|lezen|de lecture|de lectura|di lettura|de leitura)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s?:?\s?(?:ca\.\s)?\d{1,3}\s?min(?:uten|utes|uti|utos|\.)?)$/i;
-/**
- * A caption's label for screen readers, alone or before the caption ("Image caption, A view of
- * …"), radio sites' caption toggles, and a gallery's count ("Slideshow ( 3 images )").
- */
-export const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)(?:,|$)|(?:hide|toggle|show) caption$|(?:slideshow|gallery|photos) ?\( ?\d{1,3} (?:images?|photos?) ?\)$)/i;
 /**
  * A photo credit set as a line of the text, its label first ("Titelbild: Jane Doe/Agency", "Bild:
  * …", "Photo: …", "Image credit: …", "Crédit photo : …", "Foto di …:"), in the languages of the

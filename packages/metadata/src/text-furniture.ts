@@ -1,5 +1,4 @@
 import { READ_ALSO_SLUGS, READ_MORE_SLUGS } from './boilerplate.js';
-import { CAPTION_LABEL, READING_TIME } from './read-article.js';
 
 /** A furniture line is short: a longer line is story text, whatever it opens with. */
 export const MAX_FURNITURE_LINE = 200;
@@ -210,6 +209,14 @@ const SHARE_BAR =
   /^(?:share|teilen|partager|compartir|condividi|compartilhe|delen)(?: (?:this|it|on|via|auf|sur|en|su|no|op|article|story|post))* (?:@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|@[\p{L}\p{N}_]+|facebook|twitter|x|whatsapp|linkedin|e-?mail|reddit|telegram|pinterest|threads|bluesky)$/iu;
 const SHARE_MAX = 60;
 
+/** A reading-time label, number first or label first, in the languages of the web (general knowledge). */
+export const READING_TIME =
+  /^(?:\d{1,3} ?(?:-|\s)?min(?:ute)?s?\.?\s(?:read|lesen|lezen|de lecture|de lectura|di lettura|de leitura)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s?:?\s?(?:ca\.\s)?\d{1,3}\s?min(?:uten|utes|uti|utos|\.)?)$/i;
+/**
+ * A caption's label for screen readers, alone or before the caption ("Image caption, A view of
+ * …"), radio sites' caption toggles, and a gallery's count ("Slideshow ( 3 images )").
+ */
+export const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)(?:,|$)|(?:hide|toggle|show) caption$|(?:slideshow|gallery|photos) ?\( ?\d{1,3} (?:images?|photos?) ?\)$)/i;
 /** "Advertisement", "Share this article", "Share on Facebook", "Sign up for our … newsletter", "5 min read". */
 function isPhraseLine(line: string): boolean {
   if (line.length <= MAX_LABEL && PHRASE_LINES.has(slugOf(line))) return true;
