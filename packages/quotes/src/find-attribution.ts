@@ -2,6 +2,7 @@ import { isAbbreviation, type Span } from '@newsparse/core';
 import { cueAt, nounPhrase, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
 import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 import { ARTICLES_AND_POSSESSIVES, FINITE_BE, PERSONAL_SUBJECTS } from './locales/en/function-words.js';
+import { BE_FORMS, PERCEPTION_PASSIVES } from './locales/en/reported-words.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import type { Token } from './tokens.js';
 import {
@@ -248,6 +249,9 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     const fillerOk = isFiller(tokens, cueEnd + 1, end) && !subjectOfQuote(tokens, at, cueEnd, end);
     const naming = NAMING.has(tokens[at]!.lower);
     let np = at > start ? subjectBefore(tokens, at - 1, start) : null;
+    // "He was heard saying “…”", "the mayor was caught telling “…”": the passive's subject
+    // speaks, never its participle (as reported speech reads it).
+    if (GERUND_CUES.test(tokens[at]!.lower) && at - 2 >= start && PERCEPTION_PASSIVES.has(tokens[at - 1]!.lower) && BE_FORMS.has(tokens[at - 2]!.lower)) np = at - 3 >= start ? subjectBefore(tokens, at - 3, start) : null;
     // A gerund after a comma hangs on the clause before it, not on a phrase read past that
     // clause as an insertion: in "After the vote, Lund was pleased, telling …" the phrase before
     // the first comma ("the vote") is no subject of "telling", nor in "A day later, Lund …,
