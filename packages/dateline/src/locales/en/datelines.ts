@@ -10,4 +10,6 @@ export const sentenceWords = [
   'bulletin', 'review', 'interview', 'commentary', 'photos', 'video', 'graphic', 'sports', 'business', 'politics', 'world', 'news',
   'obituary', 'obituaries', 'advertisement', 'sponsored', 'podcast', 'newsletter', 'recap', 'preview', 'letters', 'column', 'essay',
   'satire', 'perspective', 'viewpoint', 'briefing', 'roundup', 'timeline', 'quiz', 'poll', 'transcript', 'liveblog',
+  // A photo caption's labels ("FILE – In this photo …", AP's archive photos).
+  'file', 'photo', 'image', 'caption',
 ];
