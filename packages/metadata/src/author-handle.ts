@@ -1,4 +1,5 @@
 import { COUNTRIES, COUNTRY_ENDONYMS } from '@newsparse/core';
+import { opensWithSection } from './byline-descriptors.js';
 import { isAccountName, isChrome, isCity, isOrganizationName, isRole } from './names.js';
 
 /**
@@ -52,6 +53,8 @@ export function readHandle(text: string): string | null {
   if (namesNoOne(name) || isChrome(name) || isRole(name) || isOrganizationName(name)) return null;
   // "Bonn", "Germany" alone in an author element: the place a desk files from, never an account.
   if (isCity(name) || isCountry(name)) return null;
+  // "Opinion", "Travel" alone in the byline block: the section's label, never an account.
+  if (opensWithSection(name)) return null;
   // "ARD", "ZDF", "BBC" alone in a media box's credit: a broadcaster's acronym. An account
   // named so is cued as the post's ("by LD").
   if (uncued === trimmed && ACRONYM.test(name)) return null;
