@@ -1436,7 +1436,9 @@ export function namesOfThings(typed: Typed[], gaz: Gazetteer): void {
     const stem = plural ? lower.slice(0, -1) : lower;
     const thing = (plural || singular) && !gaz.firstNames.has(stem) && !gaz.lastNames.has(stem);
     const alphanumeric = /\p{L}/u.test(word) && /\p{N}/u.test(word);
-    if (thing || alphanumeric) {
+    // (A doctrine's word only loses a reading it has: "Western Journalism" is left to other rules.)
+    const doctrine = item.scores !== null && item.type !== 'other' && isDoctrineWord(word);
+    if (thing || alphanumeric || doctrine) {
       item.type = 'other';
       item.firm = true;
       item.scores = item.scores ?? new Float32Array(LABELS.length);
@@ -1467,6 +1469,13 @@ export function worksAfterGenreNoun(typed: Typed[], tokens: readonly Token[], ga
 const CALENDAR_POS: ReadonlySet<string> = new Set(['WeekDay', 'Month', 'Date']);
 
 const ORDINARY_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
+const DOCTRINE_ENDINGS: readonly string[] = [...localeWords((locale) => locale.names.doctrineEndings)];
+
+/** "Zionism", "Islamophobia": one plain word with a doctrine's or an attitude's ending, longer than the ending by three letters or more. */
+function isDoctrineWord(word: string): boolean {
+  if (!PLAIN_NAME.test(word)) return false;
+  return DOCTRINE_ENDINGS.some((ending) => word.length >= ending.length + 3 && word.endsWith(ending));
+}
 const CLUB_ROLE_WORDS = localeWords((locale) => locale.sports.clubRoles);
 const PLAYING_ROLES = localeWords((locale) => locale.sports.playingRoles);
 

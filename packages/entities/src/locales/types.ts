@@ -86,6 +86,8 @@ export interface Locale {
     companyTitleWords: readonly string[];
     /** Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the GDP"): no organisation when they stand alone. General English, hand-written; initialisms that also name parties or companies ("LSD", "TNT") are left out. */
     commonAcronyms: readonly string[];
+    /** Endings of a capitalised word that names a doctrine or an attitude ("Zionism", "Islamophobia"): no person, place or body. */
+    doctrineEndings: readonly string[];
   };
   /** Head words: what a name ends (or starts) with says what it names. */
   heads: {

@@ -77,6 +77,8 @@ export const names: Locale['names'] = {
   ],
   /** Titles that open companies' names before a plural noun ("General Mills", "General Dynamics"; "General Petraeus" is the officer). */
   companyTitleWords: ['general'],
+  /** Endings of a capitalised word that names a doctrine or an attitude ("Zionism", "Thatcherism", "Islamophobia"): a thing, no person or place. */
+  doctrineEndings: ['ism', 'isms', 'phobia'],
   /**
    * Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the
    * GDP"): no organisation when they stand alone. General English, hand-written; initialisms that
