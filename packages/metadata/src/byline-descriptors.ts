@@ -219,7 +219,11 @@ export function opensWithSection(segment: string): boolean {
  * First words of place names that a byline puts after the name ("Jane Doe | New York",
  * "Por Ana García, Ciudad de México"); none opens a person's name.
  */
-const PLACE_OPENERS = new Set(['ciudad', 'san', 'santa', 'são', 'sao', 'saint', 'sankt', 'new', 'nueva', 'nuevo', 'los', 'las', 'puerto', 'port', 'fort', 'kuala', 'buenos', 'tel']);
+const PLACE_OPENERS = new Set([
+  'ciudad', 'san', 'santa', 'são', 'sao', 'saint', 'sankt', 'new', 'nueva', 'nuevo', 'los', 'las', 'puerto', 'port', 'fort', 'kuala', 'buenos', 'tel',
+  // A region's compass or qualifying word ("Middle East", "Latin America", "Northern Ireland", "South Asia"), a section label's too.
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'latin', 'greater', 'upper', 'lower',
+]);
 
 /**
  * Drops a section label printed before a name ("Politics Jane Doe", "World news Jane
