@@ -847,8 +847,15 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       continue;
     }
     // "Privacy advocates", "Trump supporters": a plural person noun after the name is the phrase's head.
-    if (sawCap && next.text === lower && lower.endsWith('s') && (PERSON_ROLE_NOUNS.has(lower.slice(0, -1)) || PERSON_ROLE_NOUNS.has(lower.slice(0, -2)))) {
+    if (sawCap && next.text === lower && pluralPersonNoun(lower)) {
       last++;
+      break;
+    }
+    // "Burkinabe security sources", "Trump campaign officials": a name (or a nationality no list
+    // holds) and one or two nouns before a plural person noun modify it; the group speaks.
+    const group = sawCap && tokens[last]!.cap ? modifiedGroupEnd(tokens, last + 1, limit) : -1;
+    if (group !== -1) {
+      last = group;
       break;
     }
     if (NP_PREPOSITIONS.has(lower)) {
@@ -958,6 +965,25 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     }
   }
   return nounPhrase(first, last, mentionFirst, mentionLast, description);
+}
+
+/** Whether a lower-case word is the plural of a person noun: "advocates", "sources", "officials". */
+const pluralPersonNoun = (word: string): boolean => word.endsWith('s') && (PERSON_ROLE_NOUNS.has(word.slice(0, -1)) || PERSON_ROLE_NOUNS.has(word.slice(0, -2)));
+
+/**
+ * The index of a plural person noun after one or two lower-case nouns from `from` ("security
+ * sources", "campaign officials"), or -1 when a word before it may be a verb (in -ed or -s, a
+ * past form, a cue form) or a function word: "Smith met local officials" is no phrase.
+ */
+function modifiedGroupEnd(tokens: readonly Token[], from: number, limit: number): number {
+  for (let index = from; index <= limit && index - from < 3; index++) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word' || token.text !== token.lower) return -1;
+    // (Not before a name: in "Democratic presidential candidates Hillary Clinton and …" the names speak.)
+    if (index > from && pluralPersonNoun(token.lower)) return tokens[index + 1]?.cap ? -1 : index;
+    if (/(?:ed|s)$/.test(token.lower) || PAST_FORMS.has(token.lower) || REPORT_FORMS.has(token.lower) || NP_STOP.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
+  }
+  return -1;
 }
 
 /**
