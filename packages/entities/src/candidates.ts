@@ -4,6 +4,7 @@ import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 
 const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
+const AFTER_NEWS_HEAD = localeWords((locale) => locale.heads.afterNewsHead);
 /** "Lincoln High", "Oakwood Elementary": a school's last word keeps its name whole. */
 const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.heads.schoolInContext]);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
@@ -1267,7 +1268,9 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.
   // An acronym in capitals is no function word ("The WHO said").
   // "Peace Now said": unless ordinary words in capitals speak as a body.
-  while (to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz) && !(positions[to]! - positions[from]! === to - from && isBodyOfOrdinaryWords(tokens, positions[from]!, positions[to]!, gaz))) to--;
+  // "Hawaii News Now": nor unless an outlet's name ends so after its head word.
+  const outletEnd = (): boolean => AFTER_NEWS_HEAD.has(tokens[positions[to]!]!.lower) && NEWSPAPER.has(tokens[positions[to - 1]!]!.lower) && positions[to]! - positions[to - 1]! === 1;
+  while (to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz) && !(positions[to]! - positions[from]! === to - from && isBodyOfOrdinaryWords(tokens, positions[from]!, positions[to]!, gaz)) && !outletEnd()) to--;
   // "Immediately After Obama's Speech": nor does a name start with one, articles aside ("The Hague", "A Coruña", "Les Saintes").
   while (from < to && isCapitalisedFunctionWord(tokens[positions[from]!]!, gaz) && !NAME_ARTICLES.has(tokens[positions[from]!]!.lower) && !PARTICLES.has(tokens[positions[from]!]!.lower)) from++;
   // "Toronto-based Kestrel Gold", "London-born Jane Smith", "Botox-maker Allergan": the compound modifier describes the name, it is no part of it.

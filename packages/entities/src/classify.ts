@@ -51,6 +51,7 @@ const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,5}$/u;
 /** Verbs that follow a speaker's name in news copy. */
 const SPEECH_VERBS = localeWords((locale) => locale.context.speechVerbs);
 const CLUB_FIRST = localeWords((locale) => locale.sports.clubFirst);
+const AFTER_NEWS_HEAD = localeWords((locale) => locale.heads.afterNewsHead);
 const NEWSPAPER_HEADS = localeWords((locale) => locale.heads.newspaper);
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
@@ -317,6 +318,8 @@ const VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense']);
 /** "Ottawa Citizen", "Edmonton Sun": a city's newspaper; "Gulf Air", "Oman Air": a place's airline; "Korean Air": a nationality's. */
 const cityNewspaper: ClassifyRule = ({ gaz, words, base, scores }) => {
   const last = words[words.length - 1]!.toLowerCase();
+  // "Hawaii News Now": an outlet's head and the function word its name may end in (the candidate finder keeps it only there).
+  if (words.length >= 3 && AFTER_NEWS_HEAD.has(last) && NEWSPAPER_HEADS.has(words[words.length - 2]!.toLowerCase())) return typedMention(base, 'organization', true, scores);
   if (words.length !== 2) return undefined;
   const first = gaz.phrases.get(lookupKey(words[0]!));
   if ((NEWSPAPER_HEADS.has(last) && isPlaceKind(first)) || (AIRLINE_HEADS.has(last) && (isPlaceKind(first) || first?.includes('demonym') === true))) return typedMention(base, 'organization', true, scores);

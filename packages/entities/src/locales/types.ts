@@ -132,6 +132,8 @@ export interface Locale {
     illness: readonly string[];
     /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
     newspaper: readonly string[];
+    /** Function words that end a news outlet's name after its head word ("Hawaii News Now"), though a name ends in none elsewhere. */
+    afterNewsHead: readonly string[];
     /** Last words of an airline's name, which names one company even after a country ("Qatar Airways", "Oman Air"). */
     airline: readonly string[];
     /**

@@ -134,6 +134,8 @@ export const heads: Locale['heads'] = {
   waterAfterPlace: ['channel', 'estuary'],
   /** Words that name a railway or metro line after the name it is called by ("the Elizabeth Line", "the Victoria Line"), and name no place or person alone ("Railway" is left out: it heads as many companies as lines). */
   transportLine: ['line'],
+  /** Function words that end a news outlet's name after its head word ("Hawaii News Now", "Action News Now"), where a name ends in none elsewhere. */
+  afterNewsHead: ['now'],
   /** Last words of newspaper names after a city ("Edmonton Sun", "Ottawa Citizen", "Toronto Star"). */
   newspaper: [
     'sun', 'citizen', 'star', 'times', 'post', 'herald', 'journal', 'tribune', 'gazette', 'chronicle', 'observer',
