@@ -1,4 +1,4 @@
-import { DATE_ABBREVIATIONS, TITLE_ABBREVIATIONS, isAbbreviation } from './abbreviations.js';
+import { DATE_ABBREVIATIONS, LONGEST_LISTED, SINGLE_LETTER, TITLE_ABBREVIATIONS, isAbbreviation } from './abbreviations.js';
 import { NewsparseError, assertText } from './errors.js';
 import { isSpace, trimSpan, type Span } from './span.js';
 import { assertBoolean, assertIndex, assertOneOf, assertOptions } from './validate.js';
@@ -172,7 +172,10 @@ function splitParagraphSentences(text: string, from: number, to: number, into: S
 /** Decides whether the punctuation at `at` ends the sentence, given the next word at `next`. */
 function endsSentence(text: string, sentenceStart: number, at: number, next: number): boolean {
   const nextChar = text[next]!;
-  const nextIsLower = nextChar !== nextChar.toUpperCase() && nextChar === nextChar.toLowerCase();
+  const code = text.charCodeAt(next);
+  // An ASCII character by its code (no case-mapped copies); others by their case mappings.
+  const nextIsLower = code < 128 ? code >= 97 && code <= 122 : nextChar !== nextChar.toUpperCase() && nextChar === nextChar.toLowerCase();
+  const nextIsDigit = code >= 48 && code <= 57;
   if (text[at] !== '.') {
     // "?" and "!" end sentences unless the writer goes on in lower case ("'Why?' he asked").
     return !nextIsLower;
@@ -181,17 +184,18 @@ function endsSentence(text: string, sentenceStart: number, at: number, next: num
   if (text[at + 1] === '.' && text[at + 2] === '.') return true;
   const word = wordBefore(text, sentenceStart, at);
   if (word.length === 0) return true;
-  const lower = word.toLowerCase();
-  if (DATE_ABBREVIATIONS.has(lower)) return !/\d/.test(nextChar);
+  // No listed abbreviation is longer: a longer word (most are) is none, without lower-casing it.
+  const lower = word.length <= LONGEST_LISTED ? word.toLowerCase() : '';
+  if (DATE_ABBREVIATIONS.has(lower)) return !nextIsDigit;
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
-  if (OPENERS.has(nextChar) || /\d/.test(nextChar)) {
-    // A quotation or a number after "Inc." or "U.S." is more often a new sentence.
-    return !TITLE_ABBREVIATIONS.has(lower) && !/^\p{L}$/u.test(word);
+  if (OPENERS.has(nextChar) || nextIsDigit) {
+    // A quotation or a number after "Inc." or "U.S." is more often a new sentence (titles returned above).
+    return !SINGLE_LETTER.test(word);
   }
   if (!isAbbreviation(word)) return true;
   // "… in the U.S. He says …": a pronoun or article that starts sentences ends one after an
   // abbreviation that is not a title or an initial.
-  return !/^\p{L}$/u.test(word) && SENTENCE_STARTERS.has(wordAt(text, next));
+  return !SINGLE_LETTER.test(word) && SENTENCE_STARTERS.has(wordAt(text, next));
 }
 
 /** Words that start a sentence far more often than they continue a name. */
