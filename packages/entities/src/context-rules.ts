@@ -2729,17 +2729,21 @@ export function modifiersAfterArticle(typed: Typed[], tokens: readonly Token[], 
   for (const item of typed) if (item.type === 'person' && item.words.length >= 2) for (const word of item.words) personParts.add(word.toLowerCase());
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.type !== 'person' || (item.firm && !item.guess) || item.words.length !== 1) continue;
+    if (!candidate || (item.firm && !item.guess) || item.words.length !== 1 || candidate.weak || item.type === 'organization' || item.type === 'nationality') continue;
     // The article is a word of its own ("PeÃ±a Nieto" split in a mis-encoded page has an "a" too).
     const article = tokenAt(tokens, candidate.first - 1);
     const beforeArticle = tokenAt(tokens, candidate.first - 2);
     const single = article !== undefined && MODIFIER_ARTICLES.has(article.lower) && !(beforeArticle && beforeArticle.end >= article.start);
     const list = single ? undefined : modifierList(tokens, candidate.first, gaz);
     if (list !== undefined && pluralPlaceNoun(list.noun)) {
-      // "the Iturup, Kunashir and Habomai islands": the names listed before a plural place noun are those places.
-      if (!gaz.firstNames.has(item.key) && !gaz.lastNames.has(item.key) && !personParts.has(item.key) && !gaz.phrases.has(item.key)) setType(item, 'place');
+      // "the Iturup, Kunashir and Habomai islands", "the Clifton and Redland areas": the names
+      // listed before a plural place noun are those places, whatever surname or given name
+      // they also spell, unless the article names a person with the word.
+      const kinds = gaz.phrases.get(item.key);
+      if (!personParts.has(item.key) && (kinds === undefined || isPlaceKind(kinds))) setType(item, 'place');
       continue;
     }
+    if (item.type !== 'person') continue;
     if (!single && !list?.ordinary) continue;
     const next = tokenAt(tokens, candidate.last + 1);
     if (single && (!next || !next.word || next.text !== next.lower || CLOSED_CLASS_POS.has(gaz.pos.get(next.lower) ?? ''))) continue;
@@ -2762,10 +2766,11 @@ function listWord(tokens: readonly Token[], at: number): boolean {
 }
 
 const STRONG_PLACE_HEADS = localeWords((locale) => locale.heads.strongPlace);
+const PLACE_LIST_NOUNS = localeWords((locale) => locale.heads.placeListNouns);
 
 /** Whether a lower-case noun is the plural of a place's head word: "islands", "rivers", "provinces", "counties". */
 function pluralPlaceNoun(noun: string): boolean {
-  if (STRONG_PLACE_HEADS.has(noun) && noun.endsWith('s')) return true;
+  if ((STRONG_PLACE_HEADS.has(noun) && noun.endsWith('s')) || PLACE_LIST_NOUNS.has(noun)) return true;
   if (noun.endsWith('ies')) return STRONG_PLACE_HEADS.has(`${noun.slice(0, -3)}y`);
   return noun.endsWith('s') && STRONG_PLACE_HEADS.has(noun.slice(0, -1));
 }
@@ -2792,7 +2797,8 @@ function modifierList(tokens: readonly Token[], at: number, gaz: Gazetteer): { n
   for (; index >= 0 && members <= MODIFIER_LIST_REACH; index -= 2) {
     const joiner = tokens[index]!;
     if (NOUN_PHRASE_OPENERS.has(joiner.lower) || MODIFIER_ARTICLES.has(joiner.lower)) break;
-    if (PLACE_LIST_OPENERS.has(joiner.lower)) {
+    // "in Napa and Sonoma counties", "Wisconsin's Brown and Racine counties": a place preposition or a possessive opens only a list of places.
+    if (PLACE_LIST_OPENERS.has(joiner.lower) || joiner.text === "'s" || joiner.text === '\u2019s') {
       preposition = true;
       break;
     }

@@ -112,6 +112,8 @@ export interface Locale {
     settlementLandforms: readonly string[];
     /** Head words that make a name a place. */
     strongPlace: readonly string[];
+    /** Plural nouns of settlements and parts of them that close a list of the places' names ("the Clifton and Redland areas", "the Eastfield and Marsh neighbourhoods"). */
+    placeListNouns: readonly string[];
     /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
     organisation: readonly string[];
     /** Words that head an organisation's name at its start, before "of" ("Bank of England"). */

@@ -30,6 +30,8 @@ export const heads: Locale['heads'] = {
     'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church comics bankshares bancorporation').split(' '),
   unitBeforeOf: ['school', 'faculty', 'division', 'directorate'],
   settlementLandforms: ['ridge', 'heights', 'springs', 'lakes', 'hills', 'falls', 'woods', 'creek', 'valley', 'canyon', 'meadows', 'pines', 'oaks', 'bluffs', 'shores', 'estates', 'acres', 'glen', 'hollow'],
+  /** Plural nouns of settlements and parts of them that close a list of the places' names ("the Clifton and Redland areas"); plural place heads ("counties") close one too. */
+  placeListNouns: ['areas', 'neighbourhoods', 'neighborhoods', 'suburbs', 'towns', 'villages', 'boroughs', 'parishes', 'wards', 'municipalities', 'townships'],
   /** Head words that make a name a place. */
   strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
