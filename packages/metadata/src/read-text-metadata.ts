@@ -107,6 +107,36 @@ function readCredit(line: string): ImageCredit | null {
 }
 
 /**
+ * A stamp's labels with no date, alone or several on a line ("Published", "PUBLISHED: |
+ * UPDATED:"), as a page prints them around dates a copy lost.
+ */
+function isBareCueLine(line: string): boolean {
+  return line.length <= 80 && line.split(/ ?[|·•] ?/).every((part) => {
+    const cue = STAMP_CUE.exec(part);
+    return cue !== null && cue[0].length > 0 && cue[0].length === part.length;
+  });
+}
+
+/** The longest photo caption read above the headline: AP's archive captions run to several sentences. */
+const MAX_LONG_CAPTION = 1200;
+/** A photo's credit inside the parentheses that close a line: "Photo by Jane Doe/Getty Images", "AP Photo/Jane Doe, File". */
+const PHOTO_CREDIT = /^(?:(?:AP|AFP|Reuters|EPA|Getty) )?(?:photo|foto|image|picture)s?(?: by |: ?|\/)(\S.{0,79})$/i;
+
+/**
+ * A caption of any length that ends in a photo's credit in parentheses: the image above a
+ * copied story ("FILE – … In this photo … . (Photo by Jane Doe/Getty Images)"), whose
+ * sentences readCredit would take for body text.
+ */
+function closingPhotoCredit(line: string): ImageCredit | null {
+  const open = line.lastIndexOf('(');
+  if (open < 0 || !line.endsWith(')') || line.length - open > 100) return null;
+  const credit = PHOTO_CREDIT.exec(line.slice(open + 1, -1));
+  if (credit === null) return null;
+  const caption = line.slice(0, open).trim();
+  return { caption: caption || null, credit: credit[1]!.trim() };
+}
+
+/**
  * A line that opens with a month and a day and goes on in words ("Oct 11 Canadian telecom
  * provider EXFO Inc posted …"): a wire lead whose dateline is the date alone, hard-wrapped
  * into short lines, never a headline (a headline's date stands apart: "Oct 11: …", "Oct 11, 2024").
@@ -146,7 +176,10 @@ export function readTextMetadata(text: string): TextMetadata {
     const next = newline === -1 ? text.length : newline + 1;
     // Every header line is at most 400 characters: a longer one opens the body, and is not
     // rebuilt (a megabyte-long first line costs one short scan).
-    if (exceedsCollapsed(rawLine, 400)) {
+    const long = exceedsCollapsed(rawLine, 400);
+    // (Except a photo's long caption closed by its credit in parentheses, which no body paragraph is.)
+    const longCaption = long && rawLine.length <= MAX_LONG_CAPTION ? closingPhotoCredit(collapseLine(rawLine)) : null;
+    if (long && longCaption === null) {
       result.bodyStart = offset + (rawLine.length - rawLine.trimStart().length);
       break;
     }
@@ -158,8 +191,7 @@ export function readTextMetadata(text: string): TextMetadata {
     const lineStart = offset + (rawLine.length - rawLine.trimStart().length);
     // A stamp's label a page printed on lines of its own, with no date ("Published" / "on"):
     // skipped, never a headline or a dek.
-    const bareCue = STAMP_CUE.exec(line);
-    if ((bareCue !== null && bareCue[0].length === line.length) || (lastBareCue && /^(?:on|at|le|am|el|il)$/i.test(line))) {
+    if (isBareCueLine(line) || (lastBareCue && /^(?:on|at|le|am|el|il)$/i.test(line))) {
       lastBareCue = true;
       lines++;
       offset = next;
@@ -176,7 +208,7 @@ export function readTextMetadata(text: string): TextMetadata {
       result.bodyStart = offset;
       continue;
     }
-    const header = readHeaderLine(line);
+    const header = headerLine(line, longCaption);
     if (header?.kind === 'stamp') {
       if (result.published === null) {
         result.publishedRaw = line;
@@ -266,6 +298,15 @@ function isLead(text: string, line: string, next: number): boolean {
   if (following === null) return true;
   if (!SENTENCE_END.test(line)) return false;
   return readHeaderLine(following) === null && !opensWithDateline(following);
+}
+
+/** A header line's kind; a caption of any length closed by a photo credit is a credit line too. */
+function headerLine(line: string, longCaption: ImageCredit | null): HeaderLine | null {
+  if (longCaption !== null) return { kind: 'credit', image: longCaption };
+  const header = readHeaderLine(line);
+  if (header !== null) return header;
+  const image = closingPhotoCredit(line);
+  return image === null ? null : { kind: 'credit', image };
 }
 
 type HeaderLine = { kind: 'stamp'; date: string; byline: string | null } | { kind: 'credit'; image: ImageCredit } | { kind: 'byline' };

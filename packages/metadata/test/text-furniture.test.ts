@@ -146,6 +146,23 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('Follow the money\n\nThe harbour reopened.').title).toBe('Follow the money');
   });
 
+  it("reads a long archive-photo caption closed by its credit and a stamp's bare labels above the dateline as header", () => {
+    const caption = 'FILE – MARCH 4: A crane lifts a bridge section into place at the harbour. HARBOURTON, CA – MARCH 04: Workers watch the crane on March 4, 2024 in Harbourton, California. The bridge is due to open in the spring after two years of work, the city says, and will carry four lanes of traffic and a cycle path, with a footway on each side, benches at both ends and lights along its whole length. (Photo by Jane Doe/Harbour Images)';
+    const text = `${caption}\nPUBLISHED: | UPDATED:\n\nHARBOURTON — The harbour bridge opened on Tuesday.\n\nCrowds lined the quay.`;
+    const result = readTextMetadata(text);
+    expect(caption.length).toBeGreaterThan(400);
+    expect(result.images).toEqual([{ caption: caption.slice(0, caption.indexOf(' (Photo by')), credit: 'Jane Doe/Harbour Images' }]);
+    expect(result.title).toBeNull();
+    expect(text.slice(result.bodyStart)).toMatch(/^HARBOURTON — /);
+    // A long lead that only ends in parentheses is the body.
+    const lead = `${'The council met on Tuesday and agreed the budget after a long debate. '.repeat(7)}(The vote was 7-2.)\n\nMore text.`;
+    expect(readTextMetadata(lead).bodyStart).toBe(0);
+    // A shorter caption of several sentences closed by its credit is an image, not the headline.
+    const short = 'A crane lifts a bridge section into place. Workers watch it on March 4. (Photo by Jane Doe/Harbour Images)\n\nHarbour bridge opens\n\nThe bridge opened.';
+    expect(readTextMetadata(short).title).toBe('Harbour bridge opens');
+    expect(readTextMetadata(short).images).toHaveLength(1);
+  });
+
   it("skips a share bar ('Share this @example.com', 'Share on Facebook'), above the headline and in the body", () => {
     const text = 'Share this @harbour-news.example.com\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\nShare on Facebook\n\nTeilen auf WhatsApp';
     const result = readTextMetadata(text);
