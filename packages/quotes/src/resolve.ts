@@ -11,6 +11,7 @@ import type { Quote, QuoteSpeaker } from './types.js';
 import {
   BE_FORMS,
   FIRST,
+  KIN_NOUNS,
   NOT_ANTECEDENTS,
   NOT_MODIFIERS,
   PERSONAL,
@@ -665,6 +666,12 @@ function nameSpeaker(
     for (const candidate of inside) notAntecedents.add(candidate.start);
     return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
   }
+  // "The family of Michael Brown", "a lawyer for Ana Ruiz": a lower-case head that can speak
+  // (a role, a source, kin) before a preposition and the person named after it is the head, an
+  // unnamed speaker; the person is whose it is, and a description set after the phrase is the
+  // person's. ("footage of Trump saying", "an email from Tanden": the person speaks.)
+  const complement = HEAD_BEFORE_COMPLEMENT.exec(surface);
+  if (complement && chosen?.type === 'person' && (sayerNoun(complement[1]!) || KIN_NOUNS.has(complement[1]!)) && !COMPLEMENT_SOURCE_HEADS.has(complement[1]!) && chosen.start >= mention.start + complement[0].length - 1) return { name: surface.replace(/^(?:the|a|an)\s+/i, ''), mention: base.mention, named: false };
   if (chosen) {
     const entity = entityById.get(chosen.entityId);
     const person = personFor(entity?.name ?? chosen.text, chosen.entityId, chosen.type === 'organization');
@@ -677,7 +684,6 @@ function nameSpeaker(
   // "The mayor of Lima", "the police department in Washington": a lower-case head before a
   // preposition and a name is that head, an unnamed source; the name after it is where or whose
   // it is, never the speaker (the tagger left it a place, or found nothing).
-  const complement = HEAD_BEFORE_COMPLEMENT.exec(surface);
   if (complement && !COMPLEMENT_SOURCE_HEADS.has(complement[1]!)) return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
   if (!roleNoun && !COLLECTIVE_SOURCES.has(lower) && isProperName(surface)) {
     const name = stripTitles(surface);

@@ -41,6 +41,9 @@ export const QUESTION_CUES: ReadonlySet<string> = wordSet([
   'asked', 'asks', 'asking', 'ask', 'wondered', 'questioned', 'queried',
 ]);
 
+/** The people around a person, who speak as a group of theirs: "the family of …", "the parents of …". */
+export const KIN_NOUNS: ReadonlySet<string> = wordSet(['family', 'relatives', 'parents', 'kin']);
+
 /** Forms of "be" (and of "get") before a passive participle of saying: "is said to", "it was reported". */
 export const BE_FORMS: ReadonlySet<string> = wordSet(['get', 'got'], FINITE_BE, BE_NONFINITE);
 
