@@ -1065,17 +1065,22 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
   const pageHost = hostOf(base);
   /** The address of the first author link, when its text is an account ("nachtfalter"): a later link to another address is another post's (a blog's listing). */
   let accountHref: string | null | undefined;
-  for (const link of scan.relAuthors) {
+  const linkPeople = (link: PageScan['relAuthors'][number]): Author[] => {
+    const fromTitle = link.title ? nameFromLinkTitle(link.title) : undefined;
+    const people = parseByline(fullerTitleName(link.text, fromTitle) ?? (link.text || fromTitle || '')).authors;
+    if (link.href && /^https?:|^\//.test(link.href)) for (const author of people) author.url = resolveUrl(link.href, base);
+    return people;
+  };
+  for (const [index, link] of scan.relAuthors.entries()) {
     if (link.aside) continue;
     // An author page found by its path counts only on the page's own site.
     if (link.kind === 'path' && link.href && /^(?:https?:)?\/\//i.test(link.href) && hostOf(resolveUrl(link.href, base)) !== pageHost) continue;
     if (accountHref !== undefined && link.href !== accountHref) break;
-    const fromTitle = link.title ? nameFromLinkTitle(link.title) : undefined;
-    for (const author of parseByline(fullerTitleName(link.text, fromTitle) ?? (link.text || fromTitle || '')).authors) {
-      if (link.href && /^https?:|^\//.test(link.href)) author.url = resolveUrl(link.href, base);
-      relPeople.push(author);
+    relPeople.push(...linkPeople(link));
+    if (relPeople.length > 0) {
+      relPeople.push(...coAuthorLinks(scan.relAuthors, index, linkPeople));
+      break;
     }
-    if (relPeople.length > 0) break;
     if (accountHref === undefined && readHandle(link.text) !== null) accountHref = link.href;
   }
   candidates.push({ authors: relPeople, rank: 4 });
@@ -1174,6 +1179,29 @@ function pickAuthors(scan: PageScan, meta: MetaIndex, ld: JsonLdView, base: stri
     }
   }
   return withoutSiteBesidePeople(chosen, meta, ld).filter((author) => !isOrganizationName(author.name) && !isChrome(author.name));
+}
+
+/**
+ * The people of the author links right after the one that named the first author, in the
+ * same byline ("<a rel=author>Jane Doe</a> and <a rel=author>John Roe</a>"): each link is the
+ * next element the page scan noted, of the same kind, outside asides, with only markup, a
+ * separator or a joining word between it and the link before ({@link PageScan} `joined`). A
+ * listing sets each post's title or date between its author links.
+ */
+function coAuthorLinks(links: PageScan['relAuthors'], first: number, peopleOf: (link: PageScan['relAuthors'][number]) => Author[]): Author[] {
+  const out: Author[] = [];
+  const seen = new Set([links[first]!.href]);
+  for (let index = first + 1; index < links.length && index <= first + 12; index++) {
+    const link = links[index]!;
+    const previous = links[index - 1]!;
+    if (link.aside || !link.joined || link.kind !== previous.kind || link.order !== previous.order + 1) break;
+    // An avatar and the name link to the same author page.
+    if (seen.has(link.href)) continue;
+    const people = peopleOf(link);
+    if (people.length > 0) seen.add(link.href);
+    out.push(...people);
+  }
+  return out;
 }
 
 /**

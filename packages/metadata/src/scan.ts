@@ -78,8 +78,12 @@ export interface PageScan {
   feedTitles: string[];
   /** Addresses of `<link rel="author">` elements (an author's profile page, sometimes). */
   authorLinks: string[];
-  /** `rel=author` links, and links to author pages by their path ("/author/jane-doe"). */
-  relAuthors: { text: string; href: string | null; title: string | null; aside: boolean; order: number; kind: 'rel' | 'path' }[];
+  /**
+   * `rel=author` links, and links to author pages by their path ("/author/jane-doe");
+   * `joined` when only a separator or a conjunction stands between the link and the author link
+   * before it ("<a>Jane Doe</a> and <a>John Roe</a>"), markup aside.
+   */
+  relAuthors: { text: string; href: string | null; title: string | null; aside: boolean; order: number; kind: 'rel' | 'path'; joined: boolean }[];
   /**
    * The first `<h1>` and `<h2>` texts; `marked` when the heading's class names it the entry's
    * title (hAtom's `entry-title`, the themes' `post-title`); `shown`, when the heading sets a
@@ -880,6 +884,31 @@ interface Frame {
   teaser?: number;
 }
 
+/** A tag that starts a new line: `<br>`, or a block (`<p>`, `<li>`, `<div>`…) opening or closing. */
+const LINE_BREAKING_TAG = /<\/?(?:br|p|li|div|tr|td|th|dt|dd|ul|ol|h[1-6]|article|section|header|footer|aside|nav|table)(?=[\s/>])/i;
+
+/** The words that join two names in a byline, in the languages the package reads. */
+const NAME_JOINS = new Set(['and', 'und', 'et', 'y', 'e', 'en', 'og', 'och', 'i', 'a', 've', 'и', '和', '与', 'と', '및', '&', '&amp;']);
+
+/**
+ * Whether only markup, separators (commas, bars, dots) and at most one joining word stand in
+ * `html` between `from` and `to`: two author links side by side in one byline. Reads at most
+ * 200 characters.
+ */
+function joinsLinks(html: string, from: number, to: number): boolean {
+  if (to < from || to - from > 200) return false;
+  const between = html.slice(from, to);
+  // A line break or a block between the links lists them one per line (recent posts, a menu).
+  if (LINE_BREAKING_TAG.test(between)) return false;
+  const words = between
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/&nbsp;|&#160;|[\s,;|·•/]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean);
+  return words.length === 0 || (words.length === 1 && NAME_JOINS.has(words[0]!.toLowerCase()));
+}
+
 /**
  * Runs the pass. `listener` (optional) receives the same open/text/close events.
  */
@@ -920,6 +949,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   /** Open lists of other stories (each also an aside). */
   let storiesDepth = 0;
   let order = 0;
+  /** Where the last author link's closing tag ended in `html` ({@link joinsLinks}), or -1. */
+  let lastAuthorLinkEnd = -1;
   let markedSeen = 0;
   /** Headings read past the cap for a kicker set apart. */
   let lateHeadings = 0;
@@ -1464,12 +1495,14 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           const title = attributes.title === undefined ? null : decodeAttribute(attributes.title);
           const aside = asideDepth > 0;
           const at = order++;
+          const joined = lastAuthorLinkEnd >= 0 && joinsLinks(html, lastAuthorLinkEnd, parser.startIndex);
           if (name === 'a') {
             const capture = openCapture();
             chain(frame, () => {
-              scan.relAuthors.push({ text: closeCapture(capture), href, title, aside, order: at, kind });
+              scan.relAuthors.push({ text: closeCapture(capture), href, title, aside, order: at, kind, joined });
+              lastAuthorLinkEnd = parser.endIndex + 1;
             });
-          } else scan.relAuthors.push({ text: '', href, title, aside, order: at, kind });
+          } else scan.relAuthors.push({ text: '', href, title, aside, order: at, kind, joined });
         }
 
         // Microdata.
