@@ -72,6 +72,20 @@ function afterClockTime(tokens: readonly Token[], first: number): boolean {
 
 const TIME_ZONE_CODES = localeWords((locale) => locale.names.timeZoneCodes);
 
+const ERA_ABBREVIATIONS = localeWords((locale) => locale.names.eraAbbreviations);
+/** Words of a span of time that an era follows ("the 7th century BC"). */
+const ERA_SPANS: ReadonlySet<string> = new Set(['century', 'centuries', 'millennium', 'millennia']);
+
+/** Whether a year stands right before token `first` ("3000 BC", "7th century BC") or right after token `last` ("AD 79"). */
+function isBesideYear(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokenAt(tokens, first - 1);
+  if (before !== undefined && (/^\d{1,4}$/.test(before.text) || ERA_SPANS.has(before.lower))) return true;
+  // ("394 A.D.": the era's last full stop may be a token of its own.)
+  let after = last + 1;
+  if (textAt(tokens, after) === '.') after++;
+  return /^\d{1,4}$/.test(textAt(tokens, after));
+}
+
 /** Whether a word is a U.S. legislator's party initial, a hyphen and their state ("D-Ore", "R-Texas", "I-Vt", "D-N.Y"). */
 function isPartyStateTag(word: string): boolean {
   const initial = word.charCodeAt(0);
@@ -292,6 +306,11 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
       }
     }
     if (isJobTitleOpening(item, tokens, gaz)) {
+      dropMention(item);
+      continue;
+    }
+    // "3000 BC", "the 7th century BCE", "AD 79": an era beside a year or a century is no name.
+    if (item.words.length === 1 && ERA_ABBREVIATIONS.has(item.words[0]!) && isBesideYear(tokens, candidate.first, candidate.last)) {
       dropMention(item);
       continue;
     }

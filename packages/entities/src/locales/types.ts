@@ -88,6 +88,8 @@ export interface Locale {
     commonAcronyms: readonly string[];
     /** Endings of a capitalised word that names a doctrine or an attitude ("Zionism", "Islamophobia"): no person, place or body. */
     doctrineEndings: readonly string[];
+    /** Era abbreviations written beside a year or a century ("3000 BC", "AD 79", "the 7th century BCE"), as written, with their full stops. */
+    eraAbbreviations: readonly string[];
   };
   /** Head words: what a name ends (or starts) with says what it names. */
   heads: {

@@ -79,6 +79,8 @@ export const names: Locale['names'] = {
   companyTitleWords: ['general'],
   /** Endings of a capitalised word that names a doctrine or an attitude ("Zionism", "Thatcherism", "Islamophobia"): a thing, no person or place. */
   doctrineEndings: ['ism', 'isms', 'phobia'],
+  /** Era abbreviations beside a year or a century ("3000 BC", "AD 79", "the 7th century BCE"): no body's or place's name there. */
+  eraAbbreviations: ['BC', 'BCE', 'AD', 'CE', 'B.C.', 'A.D.', 'B.C.E.', 'C.E.', 'B.C', 'A.D', 'B.C.E', 'C.E'],
   /**
    * Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the
    * GDP"): no organisation when they stand alone. General English, hand-written; initialisms that
