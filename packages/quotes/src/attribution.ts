@@ -323,7 +323,8 @@ export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySe
   const particles = PARTICLE_VERB_FORMS.get(lower);
   if (particles) {
     const next = tokenAt(tokens, index + 1);
-    if (next && particles.includes(next.lower)) return index + 1;
+    // (Its noun after a determiner or a superlative is no cue: "the biggest jump in the stock's history", "a push back".)
+    if (next && particles.includes(next.lower)) return DETERMINERS.has(tokenAt(tokens, index - 1)?.lower ?? '') || /.{3}est$/.test(tokenAt(tokens, index - 1)?.lower ?? '') ? -1 : index + 1;
     // Only "call" and "speak" attribute without their particle.
     if (!STANDALONE_PARTICLE_VERBS.has(lower) || !forms.has(lower)) return -1;
   }
