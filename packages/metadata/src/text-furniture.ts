@@ -91,6 +91,7 @@ const NAVIGATION_LINES = new Set<string>([
   'author', 'sections', 'news', 'live', 'watch-live', 'sign-in', 'log-in', 'subscribe',
   // Section names a page prints above its headline ("Nation", "World", "Business").
   'nation', 'national', 'world', 'international', 'local', 'business', 'economy', 'markets', 'money', 'politics', 'opinion',
+  'earnings', 'companies', 'investing', 'stocks', 'personal-finance', 'real-estate', 'autos', 'energy',
   'sport', 'sports', 'tech', 'technology', 'science', 'health', 'entertainment', 'culture', 'lifestyle', 'travel',
   'football', 'soccer', 'cricket', 'tennis', 'basketball', 'baseball', 'rugby', 'golf', 'hockey', 'athletics', 'motorsport', 'fussball', 'futbol',
   'politik', 'wirtschaft', 'kultur', 'panorama', 'inland', 'ausland', 'monde', 'politique', 'economie', 'societe',

@@ -126,6 +126,8 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata(text).title).toBe('Harbour reopens after the storm');
     // A sport's section name above a match report.
     expect(readTextMetadata('Football\n\nHarbour FC win the derby 3-0\n\nHarbour FC beat their rivals on Sunday.').title).toBe('Harbour FC win the derby 3-0');
+    // A business desk's section above an earnings story.
+    expect(readTextMetadata('Earnings\n\nHarbour Corp profit beats estimates\n\nHarbour Corp earned $1.20 a share.').title).toBe('Harbour Corp profit beats estimates');
   });
 
   it("skips a breadcrumb trail ('Main / News / World', 'Startseite › Politik'), never a headline with a slash", () => {
