@@ -1152,8 +1152,9 @@ export function stateCodesAfterTowns(typed: Typed[], tokens: readonly Token[]): 
     if (stop?.text === '.' && textAt(tokens, candidate.last + 2) === '-' && tokens[candidate.last + 2]!.start === stop.end) continue;
     setType(item, 'place');
     candidate.weak = false;
-    // "Ill." keeps its full stop, as the dotted abbreviations the knowledge base knows do ("Calif.").
-    if (stop?.text === '.' && stop.start === item.end && !item.words[0]!.endsWith('.')) {
+    // "Ill." keeps its full stop, as the dotted abbreviations the knowledge base knows do ("Calif.");
+    // a postal code has none ("Halifax, NS." ends the sentence).
+    if (stop?.text === '.' && stop.start === item.end && !item.words[0]!.endsWith('.') && !/^\p{Lu}{2}$/u.test(item.words[0]!)) {
       item.end = stop.end;
       candidate.end = stop.end;
       item.words = [`${item.words[0]!}.`];

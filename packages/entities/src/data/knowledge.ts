@@ -81,10 +81,14 @@ export const WORDLIKE_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /**
  * The state abbreviations the tagger does not read as places alone, without their full stop:
- * postal codes ("CT", "IN", "OR") and the word-like AP forms ("Ill", "Mass"). After a town and
- * a comma they are the state ("Hartford, CT", "Moline, Ill.").
+ * postal codes ("CT", "IN", "OR") and the word-like AP forms ("Ill", "Mass"), and Canada's
+ * provinces' postal codes ("BC", "ON"). After a town and a comma they are the state or the
+ * province ("Hartford, CT", "Moline, Ill.", "Kelowna, BC").
  */
-export const STATE_CODES_AFTER_TOWNS: readonly string[] = US_STATES.flatMap(([, ...forms]) => forms.filter((form) => /^[A-Z]{2}$/.test(form) || WORDLIKE_STATE_ABBREVIATIONS.has(form)).map((form) => form.replace(/\.$/, '')));
+export const STATE_CODES_AFTER_TOWNS: readonly string[] = [
+  ...US_STATES.flatMap(([, ...forms]) => forms.filter((form) => /^[A-Z]{2}$/.test(form) || WORDLIKE_STATE_ABBREVIATIONS.has(form)).map((form) => form.replace(/\.$/, ''))),
+  ...CANADIAN_PROVINCES.flatMap(([, ...forms]) => forms.filter((form) => /^[A-Z]{2}$/.test(form))),
+];
 
 /**
  * Every way copy writes a U.S. state inside a legislator's party tag ("D-Ore.", "R-Texas", "I-VT"),
