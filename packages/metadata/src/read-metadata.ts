@@ -364,6 +364,8 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     if (agreed !== null && agreed !== raw) return agreed;
     const shown = raw ? headingForSiteTitle(raw, h1s, keys) ?? entryTitle(scan, [raw], keys) : null;
     if (shown !== null) return shown;
+    const fuller = raw ? headingOpenedByTitle(raw, h1s, keys) : null;
+    if (fuller !== null) return fuller;
     return cleanTitle(scan.title, scan.headings.map((heading) => heading.text), h1s);
   }
   // Agreement between candidates: the declared title (JSON-LD, else og:title...) that one of
@@ -504,6 +506,19 @@ function loneHeading(titles: string[], h1s: string[], meta: MetaIndex, ld: JsonL
   const subject = titleWords.filter((word) => word.length >= 4);
   const sameWord = (word: string, other: string): boolean => word === other || (other.length >= 5 && word.startsWith(other)) || (word.length >= 5 && other.startsWith(word));
   return headingWords.some((word) => word.length >= 4 && subject.some((other) => sameWord(word, other))) ? heading : null;
+}
+
+/**
+ * The page's one `<h1>` when it opens with the whole `<title>` and goes on ("Pier paint" and
+ * "Pier paint for the harbour"): the `<title>` is the headline cut short for the tab.
+ */
+function headingOpenedByTitle(title: string, h1s: string[], keys: Set<string>): string | null {
+  const shown = [...new Set(h1s.filter((heading) => heading.length <= 300 && !namesSite(heading, keys)))];
+  if (shown.length !== 1) return null;
+  const heading = shown[0]!;
+  // Not after a dash or a bar: "Jane Doe – Photographer" adds a tag line to a name.
+  if (heading.length <= title.length || !heading.startsWith(title) || !/^:?\s\p{L}/u.test(heading.slice(title.length))) return null;
+  return heading;
 }
 
 /** A `<title>` that names no page: the site's home ("Home", "Startseite", "Accueil"…). */
