@@ -4,8 +4,8 @@ import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { hyphenedParticleName, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
-import { mentionsByEdgeToken, type Typed } from './typed.js';
-import { CURRENCY_CODES, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
+import { type EdgeIndex, mentionsByEdgeToken, type Typed } from './typed.js';
+import { COUNTY_SHORT_FORMS, CURRENCY_CODES, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
 
 // Rules that read the words around a name, applied after the classifier. Each one is a
 // general convention of news copy (none is keyed to a particular name), and each has a
@@ -84,6 +84,32 @@ function isBesideYear(tokens: readonly Token[], first: number, last: number): bo
   let after = last + 1;
   if (textAt(tokens, after) === '.') after++;
   return /^\d{1,4}$/.test(textAt(tokens, after));
+}
+
+/**
+ * "Beds, Herts and Bucks", "Hants and Dorset": a county's short form listed with another one
+ * or with a place (a comma, "and" or "or" between them) is that county, though alone it may
+ * be a word or a name ("Bucks" the team).
+ */
+export function countyShortForms(typed: Typed[], tokens: readonly Token[]): void {
+  let index: EdgeIndex | undefined;
+  const placeOrCounty = (item: Typed | undefined): boolean => item !== undefined && (item.type === 'place' || (item.words.length === 1 && COUNTY_SHORT_FORMS.has(item.words[0]!)));
+  const joiner = (at: number): boolean => {
+    const text = textAt(tokens, at);
+    return text === ',' || text === 'and' || text === 'or';
+  };
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type === 'place' || item.words.length !== 1 || !COUNTY_SHORT_FORMS.has(item.words[0]!)) continue;
+    index ??= mentionsByEdgeToken(typed);
+    // ("Beds, Herts and Bucks": the partner may stand before, after "and", or after a comma.)
+    const before = joiner(candidate.first - 1) && placeOrCounty(index.byLastToken.get(candidate.first - 2));
+    const after = joiner(candidate.last + 1) && placeOrCounty(index.byFirstToken.get(candidate.last + 2));
+    if (before || after) {
+      setType(item, 'place');
+      candidate.weak = false;
+    }
+  }
 }
 
 /** Whether a word is a U.S. legislator's party initial, a hyphen and their state ("D-Ore", "R-Texas", "I-Vt", "D-N.Y"). */

@@ -97,6 +97,16 @@ export const STATE_CODES_AFTER_TOWNS: readonly string[] = [
  */
 export const STATE_FORMS_IN_PARTY_TAGS: ReadonlySet<string> = new Set(US_STATES.flatMap((forms) => forms.map((form) => form.replace(/\.$/, ''))));
 
+/**
+ * The short forms of English counties that copy lists together ("Beds, Herts and Bucks",
+ * "Hants and Dorset"). Most are also words or names alone ("Beds", "Bucks"), so they are
+ * places only in a list with another place.
+ */
+export const COUNTY_SHORT_FORMS: ReadonlySet<string> = new Set([
+  'Beds', 'Berks', 'Bucks', 'Cambs', 'Derbys', 'Glos', 'Hants', 'Herts', 'Lancs', 'Leics', 'Lincs', 'Northants', 'Notts',
+  'Oxon', 'Staffs', 'Wilts', 'Worcs', 'Warks', 'Yorks',
+]);
+
 /** U.S. states by name and by their dotted AP abbreviations ("Calif.", "N.Y."); postal codes are words too ("IN", "OR"). */
 const STATE_NAMES: readonly string[] = US_STATES.flatMap(([name, ...forms]) => [
   name!,
