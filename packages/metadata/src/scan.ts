@@ -212,10 +212,11 @@ setWords(LIST, 'list lists');
 setWords(HCARD, 'h+card');
 setWords(
   ASIDE,
-  'comment comments commentlist respond disqus related popular trending promo newsletter outbrain taboola breadcrumb breadcrumbs menu partner sponsored latest recommended recommendations most+read read+next more+from more+stories further+reading also+read may+like',
+  'comment comments commentlist respond disqus replies webmention webmentions related popular trending promo newsletter outbrain taboola breadcrumb breadcrumbs menu partner sponsored latest recommended recommendations most+read read+next more+from more+stories further+reading also+read may+like',
 );
 setWords(SIDE, 'sidebar widget widgets rail nav navigation side+bar');
-setWords(COMMENTS, 'comment comments commentlist respond disqus');
+// Blogs' replies sections too (IndieWeb "replies", "webmentions").
+setWords(COMMENTS, 'comment comments commentlist respond disqus replies webmention webmentions');
 setWords(STORIES, 'related popular trending recommended recommendations latest most+read read+next more+from more+stories further+reading also+read may+like teaser teasers');
 // The links to the story before and after this one ("next-post", "previous-article"), each with its own date.
 setWords(ASIDE | STORIES, 'next+post prev+post previous+post next+article prev+article previous+article next+story previous+story');
