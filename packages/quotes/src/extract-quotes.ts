@@ -97,8 +97,12 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   // Literals with every field in one order: one object shape for resolveSpeakers (issue #15).
   const remapped = all.map((draft): Draft => ({ content: draft.content, parts: draft.parts, kind: draft.kind, found: draft.found, clause: draft.clause, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1, via: draft.via }));
   continueReportedSpeakers(text, remapped);
-  const quotes = resolveSpeakers(text, remapped, entitiesFor(text, remapped, checked.entities, analysis));
-  return withClauseParts(quotes, all);
+  const entities = entitiesFor(text, remapped, checked.entities, analysis);
+  const quotes = withClauseParts(resolveSpeakers(text, remapped, entities), all);
+  // "DAKAR: Gunmen killed …": a label in capitals and a colon that the tagger reads as a place
+  // is a dateline, not a speaker ("Russia: …" in a headline still speaks).
+  const places = new Map(entities.mentions.filter((mention) => mention.type === 'place').map((mention) => [mention.start, mention.end]));
+  return quotes.filter(({ cue, speaker }) => !(cue?.text === ':' && speaker && places.get(speaker.mention.start) === speaker.mention.end && speaker.mention.text === speaker.mention.text.toUpperCase()));
 }
 
 /**
