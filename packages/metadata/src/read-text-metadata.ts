@@ -433,7 +433,8 @@ const nextLine = (text: string, offset: number): string | null => nextLineAt(tex
 
 /** A line that opens with a dateline ("PORTLAND, Maine (AP) —") is the story's lead, never a dek. */
 function opensWithDateline(line: string): boolean {
-  return parseDateline(line) !== null;
+  // (With its line break: a dateline may fill its own line, "PARIS, March 2 (AFP)".)
+  return parseDateline(`${line}\n`) !== null;
 }
 
 /** Words no headline ends with: articles, prepositions, conjunctions (en, de, fr, es). */

@@ -165,6 +165,13 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata(short).images).toHaveLength(1);
   });
 
+  it("reads a dateline on a line of its own under the headline as the body's start, not the dek", () => {
+    const result = readTextMetadata('Floods close the port\nLagos, May 4 (AFP) May 04, 2019\nFloods closed the port on Friday, officials said.');
+    expect(result.title).toBe('Floods close the port');
+    expect(result.subtitle).toBeNull();
+    expect(readTextMetadata('Floods close the port\nLAGOS, May 4 (AFP)\nFloods closed the port on Friday, officials said.').subtitle).toBeNull();
+  });
+
   it("skips a share bar ('Share this @example.com', 'Share on Facebook'), above the headline and in the body", () => {
     const text = 'Share this @harbour-news.example.com\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\nShare on Facebook\n\nTeilen auf WhatsApp';
     const result = readTextMetadata(text);

@@ -169,6 +169,19 @@ function opensBody(text: string, index: number): boolean {
 const SEPARATOR_CODES = new Uint8Array(128);
 for (const char of '\n\r-.:_') SEPARATOR_CODES[char.charCodeAt(0)] = 1;
 
+/**
+ * "Paris, March 2 (AFP) Mar 02, 2018" on a line of its own: a site prints its own date after the
+ * agency's parenthesis. The line is the dateline, the date after the parenthesis its stamp.
+ */
+function stampAfterAgency(text: string, from: number, lineEnd: number): Separator | null {
+  const close = text.lastIndexOf(')', lineEnd - 1);
+  if (close <= from || lineEnd - close > 40) return null;
+  let at = close + 1;
+  while (at < lineEnd && isWhiteSpaceCode(text.charCodeAt(at))) at++;
+  const date = at > close + 1 ? readDate(text, at) : null;
+  return date !== null && date.day !== null && date.year !== null && date.end === lineEnd ? { start: close + 1, end: lineEnd, kind: 'line' } : null;
+}
+
 /** The first dash-like separator between `from` and the end of the line: —, –, --, " - ", "- ", " _ ", ").-", ": ". */
 function findSeparator(text: string, from: number, limit: number): Separator | null {
   for (let index = from; index < limit; index++) {
@@ -180,7 +193,8 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       // break is its dash (an agency is required for it, see placeIsLikely).
       let last = index;
       while (last > from && isWhiteSpaceCode(text.charCodeAt(last - 1))) last--;
-      return last > from && text.charCodeAt(last - 1) === 41 ? { start: last, end: last, kind: 'line' } : null;
+      if (last > from && text.charCodeAt(last - 1) === 41) return { start: last, end: last, kind: 'line' };
+      return stampAfterAgency(text, from, last);
     }
     // Before the text and after it count as a space.
     const previous = index > 0 ? text.charCodeAt(index - 1) : 32;
