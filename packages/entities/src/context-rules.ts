@@ -1493,6 +1493,22 @@ export function namesOfThings(typed: Typed[], gaz: Gazetteer): void {
 }
 
 const WORK_GENRES = localeWords((locale) => locale.context.workGenres);
+const PRODUCT_NOUNS = localeWords((locale) => locale.context.productNouns);
+
+/**
+ * "the iPhone and Macintosh computers", "Corolla cars": a one-word name that only the model or a
+ * weak rule reads as a person, right before a plural noun of manufactured goods, is the make
+ * or the model (other); no person's name stands there.
+ */
+export function makesBeforeProducts(typed: Typed[], tokens: readonly Token[]): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'person' || (item.firm && !item.guess) || item.words.length !== 1) continue;
+    const next = tokens[candidate.last + 1];
+    if (next === undefined || next.text !== next.lower || !PRODUCT_NOUNS.has(next.lower)) continue;
+    setType(item, 'other');
+  }
+}
 
 /**
  * "the BBC drama Silent Harbour", "the soap Eastgate Lane", "the album Blue Hour": a name right

@@ -198,6 +198,8 @@ export interface Locale {
     spokesNouns: readonly string[];
     /** Kinds of a creative work right before its title ("the BBC drama X", "the soap X", "the album X"): the name is the work's. */
     workGenres: readonly string[];
+    /** Plural nouns of manufactured goods that a one-word name before them is the make or model of ("Macintosh computers", "Corolla cars"), no person. */
+    productNouns: readonly string[];
     /** Legislators before "for X", whose X is the constituency they sit for ("the MP for Bath"). */
     legislatorRoles: readonly string[];
     /** Lower-case offices and parts of a company before "of X" that make X one ("chief executive of X", "a subsidiary of X"). */

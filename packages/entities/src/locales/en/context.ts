@@ -49,6 +49,8 @@ export const context: Locale['context'] = {
    * Kinds of a creative work right before its title: "the BBC drama X", "the soap X", "the album X".
    * Not "play", "show", "book" or "film": verbs too ("they play Chelsea", "polls show Biden").
    */
+  /** Plural nouns of manufactured goods: a one-word name right before one is a make or a model ("Macintosh computers"), no person. */
+  productNouns: ['computers', 'laptops', 'phones', 'smartphones', 'handsets', 'tablets', 'cars', 'trucks', 'vehicles', 'cameras', 'consoles', 'devices', 'printers', 'jets', 'airliners', 'aircraft', 'helicopters', 'engines', 'chips', 'processors', 'tractors', 'motorcycles'],
   workGenres: ['drama', 'dramas', 'soap', 'sitcom', 'series', 'miniseries', 'documentary', 'movie', 'novel', 'album', 'musical', 'opera', 'podcast', 'thriller', 'comedy', 'song', 'ballad'],
   /** Legislators before "for X": X is the constituency they sit for ("the Labour MP for Bath"; not "member": "members for Trump"). */
   legislatorRoles: ['mp', 'mps', 'mep', 'meps', 'msp', 'mla', 'mpp', 'td', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councillor', 'councilor', 'alderman'],
