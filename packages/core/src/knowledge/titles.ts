@@ -41,6 +41,9 @@ export const TITLES: readonly string[] = [
   'meteorologist', 'forecaster', 'climatologist', 'epidemiologist', 'virologist', 'physician', 'surgeon', 'engineer', 'curator',
   'correspondent', 'reporter', 'editor', 'columnist', 'commentator', 'presenter', 'anchor', 'host', 'chef',
   'actor', 'actress', 'singer', 'player', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'champion',
+  // Money and the arts: "Investor Jane Doe", "Billionaire …", "Movie mogul …".
+  'investor', 'billionaire', 'activist', 'entrepreneur', 'businessman', 'businesswoman', 'tycoon', 'mogul', 'magnate',
+  'philanthropist', 'financier', 'banker', 'filmmaker', 'novelist', 'historian', 'musician', 'rapper', 'comedian', 'nurse',
   // Words that qualify a title rather than name one: "former", "acting", "deputy".
   'former', 'then', 'ex', 'acting', 'deputy', 'assistant',
 ];
