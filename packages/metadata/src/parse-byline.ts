@@ -21,13 +21,20 @@ const CONTRIBUTOR_CUE =
   /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?|updated|(?:medically\s+|legally\s+|clinically\s+|expert\s+)?reviewed)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción|(?:photo|foto)\s?credits?|bildnachweis|bildquellen?|crédits?\s+photos?|créditos?\s+(?:de\s+)?fotos?|crediti\s+fotografici)\s*:|(图|圖|摄影|攝影|责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：/／])\s*/i;
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
-  /^(?:(?:texto|texte|testo|tekst)\s+(?:de|di|von|van|by|por|par)|text\s+(?:de|di|von|van|por|par)|(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texte|texto|testo|tekst|words)\s*(?:[&+ey]|and|und|et|en|og|och)\s*(?:fotos?|photos?|bilder?|pictures?|fotografías?|fotografie|fotografia)\s*:|(?:redacción|redação|redazione|redakce|redakcia|szerző|szöveg|avtor|piše|forfatter|författare|kirjoittaja)\s*[:：]|écrit\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|a\s+cura\s+di|skrevet\s+a[fv]|skriven\s+av|geschreven\s+door|kirjoittanut|geschrieben\s+von|erstellt\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|byline(?=\s*[:\-–—：])|by|par|von|vom|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|autore|auteur(?:e|s)?|authors?|texto|texte|testo|text|tekst|teksti|текст|penulis|wartawan|yazar|yazan|muhabir|written|story|reporting|words|作者|著者|筆者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
+  /^(?:(?:texto|texte|testo|tekst)\s+(?:de|di|von|van|by|por|par)|text\s+(?:de|di|von|van|por|par)|(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texte|texto|testo|tekst|words)\s*(?:[&+ey]|and|und|et|en|og|och)\s*(?:fotos?|photos?|bilder?|pictures?|fotografías?|fotografie|fotografia)\s*:|(?:redacción|redação|redazione|redakce|redakcia|szerző|szöveg|avtor|piše|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|κείμενο)\s*[:：]|écrit\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|a\s+cura\s+di|skrevet\s+a[fv]|skriven\s+av|geschreven\s+door|kirjoittanut|geschrieben\s+von|erstellt\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|byline(?=\s*[:\-–—：])|by|par|von|vom|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|autore|auteur(?:e|s)?|authors?|texto|texte|testo|text|tekst|teksti|текст|penulis|wartawan|yazar|yazan|muhabir|written|story|reporting|words|írta|napisał|napisała|napisali|作者|著者|筆者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
 /** Cues that are given names too ("Oleh Petrenko", "Di Stefano", "Yazan Haddad"): dropped only when a whole name is left. */
 const NAME_LIKE_CUE = /^(?:oleh|di|yazan)\s/i;
+/**
+ * The Romance "de" ("by") in lower case opening a credit ("de Ion Popescu", Romanian, Catalan):
+ * dropped only when a whole name is left, so a name's particle stays ("de Vries", "de la Cruz").
+ */
+const LOWER_DE_CUE = /^de\s+(?=\p{Lu})/u;
 
 /** Drops up to two opening cues ("Written by", "Texto: Por"), but not a given name that spells one. */
 function dropCues(text: string): string {
   let value = text;
+  const de = LOWER_DE_CUE.exec(value);
+  if (de !== null && looksLikePerson(withoutFiledPlace(cutDate(value.slice(de[0].length).split(/[,;|/&]/)[0] ?? '')))) value = value.slice(de[0].length);
   for (let index = 0; index < 2; index++) {
     const next = value.replace(AUTHOR_CUE, '');
     if (next === value) break;
