@@ -2287,7 +2287,7 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     if (!next) continue;
     // "Tan, 52, denied the charges": an age in commas.
     const aged = /^\d{1,3}$/.test(next.text) && textAt(tokens, candidate.last + 3) === ',' && !CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '');
-    let person = aged || (next.lower === 'who' && next.text === 'who' && !sports && !playsASide(tokens, candidate.last + 3));
+    let person = aged || (next.lower === 'who' && next.text === 'who' && !sports && !playsASide(tokens, candidate.last + 3) && !whoTakesUpOthers(item, tokens, candidate.first, candidate.last));
     if (!person && next.lower === 'the') {
       let at = candidate.last + 3;
       // A possessor: "the union's", "the company's".
@@ -2315,6 +2315,19 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
  * commas, where the story also writes the noun in lower case ("the girl"). (A surname that is
  * a role noun as well, "Cook, 30, scored", has no such lower-case twin.)
  */
+/** Plural verbs after "who": what it takes up is a group, not the one name before it ("Democrats on Capitol Hill, who have argued"). */
+const PLURAL_VERBS_AFTER_WHO: ReadonlySet<string> = new Set(['have', 'are', 'were']);
+
+/**
+ * Whether the "who" after the name at `first`…`last` takes up something else: a plural verb
+ * follows it, or the name is a place after a place preposition ("nervous Democrats on Capitol
+ * Hill, who …": the people before the place).
+ */
+function whoTakesUpOthers(item: Typed, tokens: readonly Token[], first: number, last: number): boolean {
+  if (PLURAL_VERBS_AFTER_WHO.has(lowerAt(tokens, last + 3))) return true;
+  return item.type === 'place' && LOCATIVES.has(lowerAt(tokens, first - 1));
+}
+
 function isHeadlineNounBeforeAge(item: Typed, tokens: readonly Token[], gaz: Gazetteer, lowerWords: ReadonlySet<string>): boolean {
   const candidate = item.candidate!;
   if (!candidate.sentStart || item.words.length !== 1 || !gaz.roles.has(item.key) || !lowerWords.has(item.key) || gaz.phrases.has(item.key)) return false;
