@@ -283,6 +283,9 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
         }
         resolvedByMention.set(found.speaker.start, speaker);
         lastGroup = speaker && !speaker.named && isPluralGroup(speaker.name) ? { speaker, end: found.speaker.end } : null;
+        // People of an organisation who spoke ("Carrier workers", "a Kremlin spokesman") leave no
+        // named speaker before them for a later "he" or "she" to go back to.
+        if (speaker?.organization !== undefined && !speaker.named) lastSpeaker = null;
         // Only an indefinite one ("a spokesperson", "one delegate"): "the Ohio governor" most often
         // names again a person the story named, whom "he" then means too.
         // Not a description set after a name ("Geoff Garin, a Democratic pollster"), nor one who
@@ -643,9 +646,10 @@ function nameSpeaker(
       const entity = entityById.get(chosen.entityId);
       return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? chosen.text };
     }
-    // "A High Court judge", "a Kremlin spokesman": one person of a role at the organisation named before the role.
-    const roleAfter = /^\s+(\p{Ll}+)\s*$/u.exec(text.slice(chosen.end, mention.end))?.[1];
-    if (roleAfter && PERSON_ROLE_NOUNS.has(roleAfter)) {
+    // "A High Court judge", "a Kremlin spokesman", "Pentagon defense officials": one person or
+    // people of a role at the organisation named before the role.
+    const roleAfter = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*$/u.exec(text.slice(chosen.end, mention.end))?.[1];
+    if (roleAfter && (PERSON_ROLE_NOUNS.has(roleAfter) || pluralRole(roleAfter))) {
       const entity = entityById.get(chosen.entityId);
       return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? chosen.text };
     }
