@@ -404,8 +404,28 @@ const BYLINE_JOINERS = new Set(['&', 'and', 'And', 'AND']);
 
 /** A line's words with runs of white space as one space. */
 function collapseLine(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim();
+  return isCollapsed(raw) ? raw : raw.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Whether a line is already collapsed: single spaces between words, none at its ends, no
+ * other white space. Most body lines are: the pattern's replace then copied each of them.
+ */
+function isCollapsed(line: string): boolean {
+  if (line.length === 0) return true;
+  if (line.charCodeAt(0) === 32 || line.charCodeAt(line.length - 1) === 32) return false;
+  let previous = 0;
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code === 32 ? previous === 32 : code < 32 || (code >= 0x80 && isWhiteSpace(code))) return false;
+    previous = code;
+  }
+  return true;
+}
+
+/** White space beyond ASCII, as \s reads it (no-break, Ogham, the U+2000 block, line and paragraph separators, ideographic). */
+const isWhiteSpace = (code: number): boolean =>
+  code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 /**
  * The next non-blank line from `offset`, collapsed, and where the line after it starts,
