@@ -60,7 +60,7 @@ export const heads: Locale['heads'] = {
     'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing', 'motor', 'power', 'conservatory', 'conservatoire',
     'seminary', 'polytechnic',
     // Asset managers and advisory firms ("Elliott Management", "Harbour Ventures").
-    'management', 'ventures', 'advisors', 'advisers',
+    'management', 'ventures', 'advisors', 'advisers', 'networks',
     // A police or fire department by its US initials ("Chico PD", "Oak Harbor FD").
     'pd', 'fd', 'dept',
     // Plural heads of one body ("Centers for Disease Control and Prevention", "Centres for …").
