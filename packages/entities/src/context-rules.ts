@@ -681,6 +681,8 @@ const MARKET_MOVES = localeWords((locale) => locale.context.marketMoves);
 const KIND_NOUNS = localeWords((locale) => locale.context.kindNouns);
 /** Plural nouns of kinds only companies are, before examples: "chains like Chipotle". */
 const EXAMPLE_KINDS = localeWords((locale) => locale.context.companyExampleKinds);
+/** Words before "groups" that make its examples bodies: "interest groups such as X", "advocacy groups like Y". */
+const BODY_GROUP_KINDS = localeWords((locale) => locale.context.bodyGroupKinds);
 
 /**
  * "vaccine makers CSL Seqirus and Moderna", "carriers Emirates and Qantas": the plural of a kind
@@ -780,8 +782,13 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     const describing = (previous?.lower === 'a' || previous?.lower === 'an') && item.words.length === 1 && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, item.key);
     if (next && next.text === next.lower && MEDIA_KINDS.has(next.lower) && !person && !city && !partOfName && !describing) organisation = true;
     // "fast-casual chains like Chipotle", "lenders such as Barclays": an example of a kind only companies are.
-    const exampleKind = previous?.lower === 'like' ? lowerAt(tokens, candidate.first - 2) : previous?.lower === 'as' && lowerAt(tokens, candidate.first - 2) === 'such' ? lowerAt(tokens, candidate.first - 3) : '';
-    if (exampleKind !== '' && (EXAMPLE_KINDS.has(exampleKind) || pluralKind(exampleKind)) && !person && !city) organisation = true;
+    // ("interest groups, such as Planned Parenthood": a comma may stand before "such as".)
+    let kindAt = previous?.lower === 'like' ? candidate.first - 2 : previous?.lower === 'as' && lowerAt(tokens, candidate.first - 2) === 'such' ? candidate.first - 3 : -1;
+    if (kindAt >= 0 && previous?.lower === 'as' && textAt(tokens, kindAt) === ',') kindAt--;
+    const exampleKind = kindAt >= 0 ? lowerAt(tokens, kindAt) : '';
+    // "advocacy groups such as X": groups only of a kind that bodies are (not "ethnic groups such as the Uighurs").
+    const bodyGroups = exampleKind === 'groups' && BODY_GROUP_KINDS.has(lowerAt(tokens, kindAt - 1));
+    if (exampleKind !== '' && (EXAMPLE_KINDS.has(exampleKind) || pluralKind(exampleKind) || bodyGroups) && !person && !city) organisation = true;
     if (staff) organisation = true;
     // "said lead manager Morgan Stanley": banks fill an issue's syndicate, whatever their given-name first word.
     if (!city && syndicateRoleBefore(tokens, candidate.first)) organisation = true;

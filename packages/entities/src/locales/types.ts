@@ -226,6 +226,8 @@ export interface Locale {
     indexHeads: readonly string[];
     /** Plural nouns of kinds only companies are, before examples after "like" or "such as" ("chains like Chipotle", "banks such as Barclays"); besides the plurals of companyOnlyKinds and of "…maker". */
     companyExampleKinds: readonly string[];
+    /** Words before "groups" that make the examples after it bodies ("interest groups such as X"; not "ethnic groups"). */
+    bodyGroupKinds: readonly string[];
     /** Parts of a web page that a page's skip link names on a line of its own ("Skip to content", "Skip to main navigation"). */
     pageParts: readonly string[];
     /** Currency abbreviations news copy writes close up before an amount, besides ISO codes ("RM267.2", "Rs500", "Rp300"), in lower case. */

@@ -71,7 +71,10 @@ export const context: Locale['context'] = {
   indexHeads: ['composite', 'index', 'average', 'indices'],
   /** Prepositions before a place: "in Paris" is the city, "Paris said" the person. */
   /** Plural nouns of kinds only companies are, before examples after "like" or "such as" ("chains like Chipotle"); not "investors" or "developers", which people are too. */
-  companyExampleKinds: ['chains', 'banks', 'firms', 'companies', 'brands', 'retailers', 'lenders', 'insurers', 'airlines', 'carriers', 'automakers', 'carmakers', 'startups', 'networks', 'broadcasters'],
+  companyExampleKinds: ['chains', 'banks', 'firms', 'companies', 'brands', 'retailers', 'lenders', 'insurers', 'airlines', 'carriers', 'automakers', 'carmakers', 'startups', 'networks', 'broadcasters',
+    'organizations', 'organisations', 'charities', 'nonprofits', 'unions', 'agencies', 'outlets', 'newspapers', 'publications', 'universities'],
+  /** Words before "groups" that make the examples after it bodies: "interest groups such as X", "advocacy groups like Y" (not "ethnic groups such as the Uighurs"). */
+  bodyGroupKinds: ['interest', 'advocacy', 'lobby', 'lobbying', 'activist', 'pressure', 'campaign', 'conservation', 'environmental', 'militant', 'armed', 'terror', 'terrorist', 'rebel', 'extremist', 'civic'],
   /** Parts of a web page that a skip link names on a line of its own ("Skip to content", "Skip to main navigation"). */
   pageParts: ['content', 'navigation', 'menu', 'footer', 'sidebar'],
   /**
