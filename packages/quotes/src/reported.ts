@@ -1375,7 +1375,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "said so", "said yes": a one-word answer is all that is reported. ("said no one has …": "no"
   // before a word other than a preposition or a time is a determiner, as "so" opens a clause;
   // "no matter how …" is a subordinator, no content.)
-  if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(tokens[startToken + 1]?.kind === 'word' && ['so', 'no'].includes(tokens[startToken]!.lower) && tokens[startToken + 1]!.lower !== 'matter' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
+  if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(tokens[startToken + 1]?.kind === 'word' && ['so', 'no', 'this'].includes(tokens[startToken]!.lower) && tokens[startToken + 1]!.lower !== 'matter' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
     const answer = tokens[startToken]!;
     into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue, false), clause: null, continues: -1, via: '' });
     return readOnAfter(reading, startToken);

@@ -182,7 +182,7 @@ export const PRONOUN_CLAUSE_SUBJECTS: ReadonlySet<string> = wordSet(['it', 'you'
 export const WH_WORDS: ReadonlySet<string> = wordSet(['whether', 'if', 'which', 'who', 'whom', 'where'], WH_ADVERBS);
 
 /** Words that stand for a whole clause after a verb of saying ("said so", "said no"). */
-export const ONE_WORD_ANSWERS: ReadonlySet<string> = wordSet(['so', 'yes', 'no', 'otherwise']);
+export const ONE_WORD_ANSWERS: ReadonlySet<string> = wordSet(['so', 'yes', 'no', 'otherwise', 'this']);
 
 /** Forms of "say", "tell" and verbs of answering and opinion that take a bare clause or "so". */
 export const SAY_FORMS: ReadonlySet<string> = wordSet([
