@@ -22,7 +22,10 @@ const SECTION_WORDS = new Set([
   'entretien', 'tribune', 'actualité', 'actualités', 'faits-divers',
   // German
   'politik', 'wirtschaft', 'kultur', 'meinung', 'panorama', 'ausland', 'inland', 'wissen', 'gesellschaft', 'kommentar', 'leitartikel',
-  'feuilleton', 'lokales', 'nachrichten', 'digital', 'reise', 'gesundheit',
+  'feuilleton', 'lokales', 'nachrichten', 'digital', 'reise', 'gesundheit', 'aktuell', 'aktuelles', 'vermischtes', 'ratgeber', 'finanzen',
+  'börse', 'karriere', 'wetter',
+  // The current-affairs section in other languages ("Actualidad", "Attualità"); not "Noticias", which opens outlets' names
+  'actualidad', 'attualità', 'actueel', 'atualidade',
   // Spanish, Portuguese, Italian
   'política', 'economía', 'internacional', 'nacional', 'deportes', 'opinión', 'cultura', 'sociedad', 'mundo', 'tecnología', 'ciencia',
   'salud', 'espectáculos', 'análisis', 'entrevista', 'reportaje', 'columna', 'economia', 'esportes', 'opinião', 'ciência', 'saúde',
