@@ -54,7 +54,6 @@ export const LONGEST_LISTED = Math.max(...[...LISTED].map((word) => word.length)
  */
 export function isAbbreviation(word: string): boolean {
   assertText(word, 'isAbbreviation');
-  if (word.length === 0) return false;
   // Most words before a period are longer than any listed abbreviation (lower-casing never
   // shortens a word): the sentence splitters ask this at every period.
   if (word.length <= LONGEST_LISTED && LISTED.has(word.toLowerCase())) return true;

@@ -83,8 +83,9 @@ function scanTokens(text: string, from: number, to: number): WordToken[] {
     const asciiEnd = isAsciiLetterOrDigit(code) ? asciiWordEnd(text, index) : -1;
     if (asciiEnd !== -1) {
       if (asciiEnd <= to) {
-        tokens.push(asciiWord(text, index, asciiEnd, to));
-        index = tokens[tokens.length - 1]!.end;
+        const token = asciiWord(text, index, asciiEnd, to);
+        tokens.push(token);
+        index = token.end;
         continue;
       }
     } else if (code >= 128 || isAsciiLetterOrDigit(code)) {

@@ -35,6 +35,15 @@ describe('names', () => {
     expect(nameTokens('Abdel-Rahman')).toEqual(['abdel-rahman']);
     expect(nameTokens('Mohammed bin Salman')).toEqual(['mohammed', 'bin', 'salman']);
   });
+
+  it('gives the words of a remembered name as a new array each call, which the caller may change', () => {
+    const first = nameTokens('Carla Mendez-Ruiz');
+    first.push('changed');
+    first[0] = 'changed';
+    expect(nameTokens('Carla Mendez-Ruiz')).toEqual(['carla', 'mendez-ruiz']);
+    expect(nameTokens('Carla Mendez-Ruiz')).not.toBe(nameTokens('Carla Mendez-Ruiz'));
+    expect(nameTokens(' .. ')).toEqual([]);
+  });
 });
 
 describe('names: the single-pass rewrites give what the regex chains gave', () => {

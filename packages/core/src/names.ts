@@ -45,24 +45,28 @@ export function stripPossessive(text: string): string {
 export function normalizeName(name: string): string {
   assertText(name, 'normalizeName');
   let key = NAME_KEYS.get(name);
-  if (key === undefined) {
-    key = joinNameWords(foldDiacritics(stripPossessive(name.trim())).toLowerCase());
-    if (name.length <= MAX_MEMO_LENGTH) {
-      if (NAME_KEYS.size >= MAX_NAME_KEYS) NAME_KEYS.clear();
-      NAME_KEYS.set(name, key);
-    }
-  }
+  if (key === undefined) remember(NAME_KEYS, name, (key = joinNameWords(foldDiacritics(stripPossessive(name.trim())).toLowerCase())));
   return key;
 }
 
 /**
- * Keys of the names seen lately: quote attribution compares each new name with up to 200
- * recent people, so the same few names are normalised thousands of times an article.
- * Bounded (cleared when full, names of name length only), so memory stays flat on any input.
+ * Keys and words of the names seen lately: quote attribution compares each new name with up
+ * to 200 recent people, and the entity tagger asks the words of each name it types, so the
+ * same few names are normalised thousands of times an article.
  */
 const NAME_KEYS = new Map<string, string>();
-const MAX_NAME_KEYS = 4096;
-const MAX_MEMO_LENGTH = 120;
+const NAME_WORDS = new Map<string, readonly string[]>();
+
+/**
+ * Keeps a name's value for the next call. Bounded, so memory stays flat on any input: names
+ * of name length only (at most 120 characters), and a memo is cleared when it holds 4,096.
+ */
+function remember<Value>(memo: Map<string, Value>, name: string, value: Value): void {
+  if (name.length <= 120) {
+    if (memo.size >= 4096) memo.clear();
+    memo.set(name, value);
+  }
+}
 
 /**
  * The runs of name characters (letters, digits, apostrophes, hyphens) of `text` joined by
@@ -112,11 +116,13 @@ function isNameCode(code: number): boolean {
  */
 export function nameTokens(name: string): string[] {
   assertText(name, 'nameTokens');
-  const key = normalizeName(name);
-  if (key.length === 0) return [];
-  const tokens = key.split(' ');
-  for (let index = 0; index < tokens.length; index++) tokens[index] = withoutArticle(tokens[index]!);
-  return tokens;
+  let words = NAME_WORDS.get(name);
+  if (words === undefined) {
+    const key = normalizeName(name);
+    remember(NAME_WORDS, name, (words = key.length === 0 ? [] : key.split(' ').map(withoutArticle)));
+  }
+  // A copy: the caller owns it and may change it.
+  return words.slice();
 }
 
 /**
