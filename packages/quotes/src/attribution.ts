@@ -525,7 +525,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         if (isDescription(inner) && !(pluralHead && personName)) description = [open + 1, end - 1];
         // "the family's lawyer, Ben Cole,": a common noun phrase named by its appositive; the name is the mention.
         // So is an office ("The Minister for Information, Ahmed Osman,").
-        const commonHead = (!tokens[head.mentionLast]!.cap || isOffice(tokens, head.first, head.last)) && head.mentionLast === head.last;
+        // (Or a common noun before a name's "of"/"for", named in two words or more: "The head coach
+        // of the Black Stars, Chris Hughton,"; not "the attack in San Bernardino, Calif.,".)
+        const commonHead = (!tokens[head.mentionLast]!.cap || !tokens[headWord]!.cap && inner[1]?.cap && tokens.slice(headWord, head.mentionLast).some((word) => word.lower === 'of' || word.lower === 'for') || isOffice(tokens, head.first, head.last)) && head.mentionLast === head.last;
         // Also with the name's employer or place after it: "the study's lead author, Rajesh Kumar of the space agency,".
         let run = 0;
         while (run < inner.length && run < 5 && inner[run]!.kind === 'word' && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
