@@ -852,8 +852,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     // "Queen Victoria Road", "Prince Albert Street": a title, a name and a street's or a venue's last word name a place after the person.
     const namedPlace = rest.length >= 2 && NAMED_PLACE_END.has(tokens[rest[rest.length - 1]!]!.lower);
     const personAfterTitle = !namedPlace && rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || honorific || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
-    // "the Prince Series", "the General Election": a title and an event's or a work's head alone name that thing, no person.
-    const eventAfterTitle = rest.length === 1 && isLoneEventHead(tokens[rest[0]!]!, gaz);
+    // "the Prince Series", "the General Election", "the Child Citizenship Act": a title and words
+    // ending in an event's, a series' or a law's head name that thing, no person.
+    const eventAfterTitle = rest.length >= 1 && isLoneEventHead(tokens[rest[rest.length - 1]!]!, gaz);
     const restHead = namedPlace || eventAfterTitle || !personAfterTitle && (rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of'));
     if (rest.length > 0 && !restHead) {
       // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
