@@ -44,6 +44,12 @@ function dropCues(text: string): string {
   return value;
 }
 
+/**
+ * The AP Stylebook's abbreviations of US states, and the eight states it spells out, which
+ * follow a town's name in a dateline or a byline ("Green Bay, Wis.", "Cedar Falls, Iowa").
+ */
+const US_STATE_ABBREVIATION = /^(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)$|^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo)\.$/;
+
 /** A credit label inside a byline line ("Photo: X", "Source: Reuters"). */
 const CREDIT_LABEL = /^(photos?|fotos?|bild|pictures?|graphics?|grafik|illustrations?|video|sources?|quelle|fuentes?|fontes?|via|translation|traduction|traducción|editing|editor)\s?:\s*/i;
 
@@ -577,7 +583,11 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
     /** The last segment was words that are no name, role or outlet: a conjunction continues that phrase ("für Dolce & Gabbana"). */
     let phrase = false;
     const clausePeople: Author[] = [];
-    for (const { text: rawSegment, conjunction } of segments(clause)) {
+    const parts = segments(clause);
+    for (const [index, { text: rawSegment, conjunction }] of parts.entries()) {
+      // "By Jane Doe, Green Bay, Wis.": the part before a US state's abbreviation is a town.
+      if (lastPerson !== null && !conjunction && US_STATE_ABBREVIATION.test(parts[index + 1]?.text ?? '')) continue;
+      if (lastPerson !== null && !conjunction && US_STATE_ABBREVIATION.test(rawSegment)) continue;
       const afterPhrase = phrase && conjunction;
       phrase = false;
       const dated = isDateLike(rawSegment);
