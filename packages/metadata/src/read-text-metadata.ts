@@ -202,7 +202,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // Above the headline, a page's navigation and section labels ("Skip to content", "Breaking
     // News", "Nation", "Malaysia") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline.
-    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line))) {
+    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isKickerAbove(line, text, next))) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -388,6 +388,19 @@ function isBareByline(line: string, text: string, next: number): boolean {
 
 /** Core's country names, lower-case, for a section label that names a country. */
 let countryNames: ReadonlySet<string> | undefined;
+
+/** A section's kicker in capitals: one or two words of letters ("CENTER STORE", "HEALTH & WELLNESS"). */
+const CAPS_KICKER = /^\p{Lu}{2,}(?:(?: | & |-)\p{Lu}{2,})?$/u;
+
+/**
+ * A section's kicker in capitals above a headline that is not ("CENTER STORE" over "Purple
+ * Beverage Co. appoints new CEO"). A headline in capitals has a lead under it, capitals, or nothing.
+ */
+function isKickerAbove(line: string, text: string, next: number): boolean {
+  if (line.length > 30 || !CAPS_KICKER.test(line)) return false;
+  const following = nextLine(text, next);
+  return following !== null && following.length > line.length && following.length <= 150 && /\p{Ll}/u.test(following) && !SENTENCE_END.test(following) && readHeaderLine(following) === null && !opensWithDateline(following);
+}
 
 /** Whether a line is a country's name alone ("Malaysia"), as a page's section label prints it. */
 function isCountryLine(line: string): boolean {

@@ -172,6 +172,13 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('Floods close the port\nLAGOS, May 4 (AFP)\nFloods closed the port on Friday, officials said.').subtitle).toBeNull();
   });
 
+  it("skips a section's kicker in capitals above a headline ('CENTER STORE'), not a headline in capitals", () => {
+    expect(readTextMetadata('CENTER STORE\n\nHarbour Foods names a new chief\n\nBY Jo Roe\n\nHarbour Foods said on Monday.').title).toBe('Harbour Foods names a new chief');
+    // Over a lead, or over a dek of its own with three words or more, a line in capitals is the headline.
+    expect(readTextMetadata('FLOODS HIT CITY\n\nThe river rose on Monday, officials said.').title).toBe('FLOODS HIT CITY');
+    expect(readTextMetadata('FLOODS HIT CITY\n\nRiver rises as rain goes on\n\nThe river rose on Monday.').title).toBe('FLOODS HIT CITY');
+  });
+
   it("skips a share bar ('Share this @example.com', 'Share on Facebook'), above the headline and in the body", () => {
     const text = 'Share this @harbour-news.example.com\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\nShare on Facebook\n\nTeilen auf WhatsApp';
     const result = readTextMetadata(text);
