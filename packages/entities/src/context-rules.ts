@@ -679,6 +679,8 @@ const MARKET_MOVES = localeWords((locale) => locale.context.marketMoves);
 
 /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
 const KIND_NOUNS = localeWords((locale) => locale.context.kindNouns);
+/** Kind nouns that people are too ("investor Bill Smith"): a given name after them, even a common word's ("Bill", "Rich"), makes a person. */
+const PERSON_KIND_NOUNS = localeWords((locale) => locale.context.personKindNouns);
 /** Plural nouns of kinds only companies are, before examples: "chains like Chipotle". */
 const EXAMPLE_KINDS = localeWords((locale) => locale.context.companyExampleKinds);
 /** Words before "groups" that make its examples bodies: "interest groups such as X", "advocacy groups like Y". */
@@ -768,7 +770,10 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     const lowerPrevious = previous !== undefined && previous.text === previous.lower;
     // A person with a given name may follow a noun too ("rival Jane Doe"), never work "at" an analyst's employer;
     // so may one whose surname has a hyphened particle ("opposition coalition Moaz al-Khatib").
-    const person = item.type === 'person' && item.words.length >= 2 && (gaz.firstNames.has(item.words[0]!.toLowerCase()) || hyphenedParticleName(item.words[item.words.length - 1]!));
+    // After a kind that people are too ("investor Bill Smith"), a curated given name counts even
+    // where it is a common word as well ("Bill", "Rich"): two words only, no organisation's head at the end.
+    const personKind = item.words.length === 2 && previous !== undefined && PERSON_KIND_NOUNS.has(previous.lower) && gaz.givenNames.has(item.words[0]!.toLowerCase()) && !gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase());
+    const person = item.type === 'person' && item.words.length >= 2 && (gaz.firstNames.has(item.words[0]!.toLowerCase()) || personKind || hyphenedParticleName(item.words[item.words.length - 1]!));
     let organisation = false;
     if (lowerPrevious && (KIND_NOUNS.has(previous.lower) || pluralKind(previous.lower)) && !person) organisation = true;
     // "Retailer Walmart said": the kind noun opens the sentence, capitalised.
