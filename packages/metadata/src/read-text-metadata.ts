@@ -4,7 +4,7 @@ import { normalizeDate } from './dates.js';
 import { isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { gluedLinkStart, isFurnitureLine, isNavigationLine, MAX_FURNITURE_LINE } from './text-furniture.js';
+import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE } from './text-furniture.js';
 import { exceedsCollapsed, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -333,6 +333,10 @@ function readFurniture(text: string, bodyStart: number): Span[] {
   let offset = bodyStart;
   // After a bare tag label ("Topics:" alone on its line), the next line is its list of tags.
   let tagsNext = false;
+  // The page's tail under the story (see {@link isTailOpener}): its lines from the opener on,
+  // kept while no story paragraph follows; a story paragraph seen before it opens.
+  let tail: Span[] | null = null;
+  let sawParagraph = false;
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -340,6 +344,15 @@ function readFurniture(text: string, bodyStart: number): Span[] {
       const raw = text.slice(offset, lineEnd);
       const trimmed = raw.trim();
       const line = collapseLine(trimmed);
+      if (line.length > 0) {
+        const start = offset + (raw.length - raw.trimStart().length);
+        const span = { text: trimmed, start, end: start + trimmed.length };
+        if (isStoryParagraph(line)) {
+          tail = null;
+          sawParagraph = true;
+        } else if (tail !== null) tail.push(span);
+        else if (sawParagraph && isTailOpener(line)) tail = [span];
+      }
       const tagLabel = line.length > 0 && TAG_LABEL.test(line);
       // (A caption may be as long as the header's credit lines: a photo's whole description.)
       if (line.length > 0 && (trimmed.length <= MAX_FURNITURE_LINE && (tagsNext || isFurnitureLine(line) || tagLabel) || trimmed.length <= MAX_CAPTION_LINE && opensWithCreditCue(line))) {
@@ -352,11 +365,30 @@ function readFurniture(text: string, bodyStart: number): Span[] {
         if (glued > 0 && end - (offset + glued) <= MAX_FURNITURE_LINE) spans.push({ text: text.slice(offset + glued, end), start: offset + glued, end });
       }
       if (line.length > 0) tagsNext = tagLabel && line.endsWith(':');
-    } else tagsNext = false;
+    } else {
+      tagsNext = false;
+      // (A line too long to read is a story paragraph.)
+      tail = null;
+      sawParagraph = true;
+    }
     if (newline === -1) break;
     offset = newline + 1;
   }
-  return spans;
+  if (tail === null) return spans;
+  // The tail's lines replace the furniture read line by line from its opener on.
+  const from = tail[0]!.start;
+  return [...spans.filter((span) => span.start < from), ...tail];
+}
+
+/**
+ * A line the story goes on in: a paragraph ending as a sentence does, of a few dozen
+ * characters at least (a question that long: a poll's question is shorter), or a line too
+ * long for any label or headline. A comment section's labels and the headlines of a related
+ * list are neither.
+ */
+function isStoryParagraph(line: string): boolean {
+  if (line.length > MAX_FURNITURE_LINE) return true;
+  return line.endsWith('?') || line.endsWith('?"') || line.endsWith('?”') ? line.length >= 120 : line.length >= 60 && SENTENCE_END.test(line);
 }
 
 /** A page's list of tags or topics: "Tags: floods, Spain", "Topics:", "Filed under: Politics", "Schlagworte:". */

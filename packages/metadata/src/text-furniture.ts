@@ -1,4 +1,4 @@
-import { READ_ALSO_SLUGS, READ_MORE_SLUGS } from './boilerplate.js';
+import { COMMENT_HEADING, READ_ALSO_SLUGS, READ_MORE_SLUGS } from './boilerplate.js';
 
 /** A furniture line is short: a longer line is story text, whatever it opens with. */
 export const MAX_FURNITURE_LINE = 200;
@@ -268,4 +268,57 @@ const CREDIT_TRAILER = /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]di
 export function isFurnitureLine(line: string): boolean {
   if (line.length > MAX_FURNITURE_LINE) return false;
   return isLinkLine(line) || isPhraseLine(line) || isCaptionLine(line) || CREDIT_TRAILER.test(line);
+}
+
+/**
+ * Labels that open the lists a page prints under its story, as slugs: what is trending or most
+ * read, what else to read, a poll ("TRENDING STORIES", "You may also like", "Meistgelesen", "Les
+ * plus lus", "Lo más leído"), in the languages the package reads (general knowledge of news templates).
+ */
+const TAIL_LABELS = new Set<string>([
+  // English
+  'trending', 'trending-now', 'trending-stories', 'trending-news', 'trending-articles', 'most-read', 'most-popular', 'most-viewed', 'most-shared',
+  'popular', 'popular-stories', 'popular-posts', 'you-may-also-like', 'you-might-also-like', 'you-may-like', 'recommended-for-you', 'more-stories',
+  'latest-stories', 'latest-posts', 'recent-posts', 'polls', 'poll', 'related-stories', 'related-articles', 'related-posts', 'related-news', 'related-topics',
+  // German
+  'meistgelesen', 'meistgelesene-artikel', 'am-meisten-gelesen', 'beliebte-artikel', 'das-konnte-sie-auch-interessieren', 'weitere-artikel',
+  'weitere-nachrichten', 'verwandte-artikel', 'umfrage',
+  // French
+  'les-plus-lus', 'les-plus-populaires', 'a-lire-aussi', 'sur-le-meme-sujet', 'vous-aimerez-aussi', 'sondage',
+  // Spanish, Italian, Portuguese, Dutch
+  'lo-mas-leido', 'lo-mas-visto', 'mas-leidas', 'mas-leidos', 'noticias-relacionadas', 'te-puede-interesar', 'encuesta',
+  'piu-letti', 'i-piu-letti', 'articoli-correlati', 'mais-lidas', 'mais-lidos', 'meest-gelezen',
+]);
+
+/**
+ * The lines a comment widget prints around its form and thread when it has none or few: "No
+ * comments yet", "Be the first to comment", "View all comments", a thread's notification
+ * switch ("Notify of", Polish "Powiadom o"), Blogger's "No comments:" and "Post a Comment", and a count in a language whose count the
+ * heading pattern lacks (Polish "0 komentarzy").
+ */
+const COMMENT_WIDGET =
+  /^(?:no comments?(?: (?:yet|found|so far))?(?: ?:)?|be the first to comment|post a comment|(?:view|show|load|see) (?:all )?comments|join the (?:conversation|discussion)|notify of|inline feedbacks|keine kommentare|kommentare anzeigen|aucun commentaire|sin comentarios|powiadom o|\d{1,5} komentarz(?:y|e)?)$/i;
+
+/** A label of a comment section or a list needs no sentence: it is short and never ends as one. */
+const MAX_TAIL_LABEL = 40;
+/** An icon font's ligature name glued before a label by a copy ("keyboard_arrow_downCOMMENTS"). */
+const ICON_LIGATURE = /^[a-z]+(?:_[a-z]+)+(?=\p{Lu})/u;
+
+/**
+ * Whether a short line opens a page's tail under the story: its comment section ("COMMENTS",
+ * "3 Comments", "Leave a Reply", "No comments yet", "Powiadom o") or its end-of-story lists
+ * ("TRENDING STORIES", "Related stories", "You may also like", "More from Business"). The
+ * caller decides whether what follows it is chrome or the story going on.
+ *
+ * @example
+ * isTailOpener('Leave a Reply')                          //=> true
+ * isTailOpener('Comments on the plan closed Friday.')    //=> false
+ */
+export function isTailOpener(raw: string): boolean {
+  const line = raw.replace(ICON_LIGATURE, '');
+  if (line.length === 0 || line.length > MAX_TAIL_LABEL || !/^[\p{L}\p{N}]/u.test(line) || /[.!?,;]$/.test(line)) return false;
+  if (COMMENT_HEADING.test(line) || COMMENT_WIDGET.test(line)) return true;
+  const slug = slugOf(line);
+  // ("More from Business", "More from Jane Doe": the section's or the author's other stories.)
+  return TAIL_LABELS.has(slug) || SECTION_LABELS.has(slug) || (slug.startsWith('more-from-') && line.split(' ').length <= 5);
 }
