@@ -18,6 +18,8 @@ const model = (): LinearModel => (weights ??= parseWeights(WEIGHTS));
 
 /** Head words that make a name an organisation in any style guide. */
 const STRONG_ORG_HEADS = localeWords((locale) => locale.heads.strongOrganisation);
+/** Strong heads only at a name's end ("Oil Capital of the World" is no firm). */
+const STRONG_ONLY_LAST = localeWords((locale) => locale.heads.strongOnlyLast);
 const UNITS_BEFORE_OF = localeWords((locale) => locale.heads.unitBeforeOf);
 /** Heads of bodies named with "on" ("Council on Foreign Relations", "Center on Budget …"). */
 const ON_HEADS = localeWords((locale) => locale.heads.beforeOn);
@@ -449,7 +451,7 @@ const headWordSaysWhat: ClassifyRule = ({ gaz, words, base, scores }) => {
   const beforeFor = forAt > 0 && !words.slice(forAt + 1).some((word) => isCityKind(gaz.phrases.get(lookupKey(word)))) ? words[forAt - 1]!.toLowerCase() : '';
   // "School of Animal and Veterinary Sciences", "Faculty of Law": an institution's unit opening the name before "of".
   const unitOf = beforeOf === lead && UNITS_BEFORE_OF.has(lead);
-  if (STRONG_ORG_HEADS.has(head) || STRONG_ORG_HEADS.has(beforeOf) || unitOf || ON_HEADS.has(beforeOn) || FOR_HEADS.has(beforeFor)) return typedMention(base, 'organization', true, scores);
+  if (STRONG_ORG_HEADS.has(head) || (STRONG_ORG_HEADS.has(beforeOf) && !STRONG_ONLY_LAST.has(beforeOf)) || unitOf || ON_HEADS.has(beforeOn) || FOR_HEADS.has(beforeFor)) return typedMention(base, 'organization', true, scores);
   // "Irving Independent School District", "Water District": a district that an institution heads is a public body.
   if (head === 'district' && gaz.orgHeads.has(words[words.length - 2]!.toLowerCase())) return typedMention(base, 'organization', true, scores);
   if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return typedMention(base, 'place', true, scores);

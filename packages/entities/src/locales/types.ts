@@ -104,6 +104,8 @@ export interface Locale {
     wholeBody: readonly string[];
     /** Head words that make a name an organisation in any style guide. */
     strongOrganisation: readonly string[];
+    /** Strong heads that name a firm only at a name's end, never before "of" ("Oil Capital of the World" is a nickname). */
+    strongOnlyLast: readonly string[];
     /**
      * Units of an institution that make an organisation only where they open the name before
      * "of" ("School of Veterinary Sciences", "Faculty of Law"); at the end they name buildings

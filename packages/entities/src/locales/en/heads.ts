@@ -15,7 +15,9 @@ export const heads: Locale['heads'] = {
    */
   wholeBody: ['office', 'ministry', 'department', 'agency', 'council', 'committee', 'commission', 'bureau', 'authority', 'court', 'police',
     'party', 'university', 'college', 'school', 'institute', 'bank', 'company', 'group', 'service', 'board', 'union', 'association', 'army', 'navy'],
-  /** Head words that make a name an organisation in any style guide. */
+  /** Strong heads that name a firm only at a name's end: "ValueAct Capital", not "the Oil Capital of the World". */
+  strongOnlyLast: ['capital'],
+  /** Head words that make a name an organisation in any style guide (asset managers too: "Elliott Management", "Paul Capital"). */
   strongOrganisation: ('inc corp co ltd plc llc lp l.p. llp ag bhd berhad tbk pty pte ab oyj sarl srl kgaa gmbh corporation company cos group holdings bank ministry council party university agency office infirmary hospice ' +
     'association committee commission institute organization organisation union federation foundation fund court department ' +
     'bureau board authority administration municipality army navy police pd fd dept congress parliament assembly senate cabinet government club ' +
@@ -27,7 +29,7 @@ export const heads: Locale['heads'] = {
     'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
     'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
     'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing motor ' +
-    'logistics ventures therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church comics bankshares bancorporation').split(' '),
+    'logistics ventures management capital advisors advisers therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church comics bankshares bancorporation').split(' '),
   unitBeforeOf: ['school', 'faculty', 'division', 'directorate'],
   settlementLandforms: ['ridge', 'heights', 'springs', 'lakes', 'hills', 'falls', 'woods', 'creek', 'valley', 'canyon', 'meadows', 'pines', 'oaks', 'bluffs', 'shores', 'estates', 'acres', 'glen', 'hollow'],
   /** Plural nouns of settlements and parts of them that close a list of the places' names ("the Clifton and Redland areas"); plural place heads ("counties") close one too. */
