@@ -860,11 +860,17 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
       // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
       const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
       let group: number[] = [];
+      let phrase = 0;
       for (let k = 0; k <= lastTitle; k++) {
         const token = tokens[positions[k]!]!;
         if (((gaz.titles.has(token.lower) || gaz.roles.has(token.lower)) && !(titledOrg && k === 0)) || token.text === '.') {
           if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
           group = [];
+        } else if (loose && !companyTitle && (phrase = knownQualifierLength(tokens, positions, k, gaz)) > 0 && k + phrase <= lastTitle) {
+          // "New England Patriot Aaron Hernandez": a known place of two or three words before a
+          // role stays whole ("New England"), not the one word of it the knowledge base also knows.
+          for (let at = k; at < k + phrase; at++) group.push(positions[at]!);
+          k += phrase - 1;
         } else if (!loose || companyTitle || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5)) group.push(positions[k]!);
       }
       if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
