@@ -88,14 +88,17 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   const period = placeBeforePeriod(text, start);
   if (period !== null) return toDateline(text, period, reference);
   const lead = readLead(text, start);
-  if (lead === null) return null;
-  for (const extract of EXTRACTORS) {
-    const candidate = extract(lead);
-    if (candidate === null) continue;
-    if (!REFINERS.every((refine) => refine(candidate, lead))) continue;
-    return toDateline(text, candidate, reference);
+  if (lead !== null) {
+    for (const extract of EXTRACTORS) {
+      const candidate = extract(lead);
+      if (candidate === null) continue;
+      if (!REFINERS.every((refine) => refine(candidate, lead))) continue;
+      return toDateline(text, candidate, reference);
+    }
   }
-  return null;
+  // ("OKLAHOMA CITY, Okla. March 11, Reuter -" is read above, through its dash.)
+  const state = placeAndStateBeforeBody(text, start);
+  return state === null ? null : toDateline(text, state, reference);
 }
 
 /** Where a dateline could begin: after junk ("****") and a byline ("By JANE DOE\nAssociated Press\n"). */
@@ -155,6 +158,28 @@ function placeBeforePeriod(text: string, start: number): DatelineCandidate | nul
   const oneCapitalWord = shape.casing === 'upper' && spaces === 0 && place.length >= 3 && agencyName(place) === null;
   if (!oneCapitalWord && !isKnownPlace(shape, place)) return null;
   return { start, end: period + 1, bodyStart, place, date: null, monthOnly: false, agencies: [], separator: 'period', strongSeparator: false, shape };
+}
+
+/** "FORT LAUDERDALE, Fla. ": a city in capitals and an AP state abbreviation whose period ends the dateline. */
+const CITY_AND_STATE = /\p{Lu}[\p{Lu} '-]{1,30}, (?:[A-Z][a-z]{1,4}|[A-Z]\.[A-Z])\./uy;
+
+/**
+ * "FORT LAUDERDALE, Fla. Purple Beverage Co. announced …": trade papers close an AP-style
+ * place with its state's abbreviation and no dash; the abbreviation's period ends the
+ * dateline. Only a city in capitals and a known state before the body's first capital.
+ */
+function placeAndStateBeforeBody(text: string, start: number): DatelineCandidate | null {
+  CITY_AND_STATE.lastIndex = start;
+  const match = CITY_AND_STATE.exec(text);
+  if (match === null) return null;
+  const end = start + match[0].length;
+  let bodyStart = end;
+  while (text.charCodeAt(bodyStart) === 32 || text.charCodeAt(bodyStart) === 9) bodyStart++;
+  if (bodyStart === end || !opensBody(text, bodyStart)) return null;
+  const place = match[0];
+  const shape = placeShape(place);
+  if (!shape.wordsOk || !isKnownPlace(shape, place)) return null;
+  return { start, end, bodyStart, place, date: null, monthOnly: false, agencies: [], separator: 'period', strongSeparator: false, shape };
 }
 
 /** A story's first word: a capital, a digit or an opening quotation mark ("„", "«", "“"). */
