@@ -112,6 +112,41 @@ export function countyShortForms(typed: Typed[], tokens: readonly Token[]): void
   }
 }
 
+const COUNTY_ABBREVIATIONS = localeWords((locale) => locale.context.countyAbbreviations);
+
+/**
+ * "Listowel, Co. Kerry", "a farm in Co. Cork": Irish copy shortens "County" to "Co."; after a
+ * comma or a place preposition (not after "&" or a firm's name: "Smith & Co.") the plain name
+ * after it is the county, and a single plain name right before the comma is its town.
+ */
+export function irishCounties(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let index: EdgeIndex | undefined;
+  const plain = (item: Typed): boolean => item.words.length <= 2 && item.words.every((word) => PLAIN_NAME.test(word));
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || !plain(item)) continue;
+    // "Co." may be one token or "Co" and its full stop.
+    let at = candidate.first - 1;
+    if (textAt(tokens, at) === '.') at--;
+    const abbreviation = textAt(tokens, at).replace(/\.$/, '');
+    if (!/^\p{Lu}\p{Ll}$/u.test(abbreviation) || !COUNTY_ABBREVIATIONS.has(abbreviation.toLowerCase())) continue;
+    const before = tokenAt(tokens, at - 1);
+    if (!before) continue;
+    const afterComma = before.text === ',';
+    if (!afterComma && !(before.text === before.lower && LOCATIVES.has(before.lower))) continue;
+    setType(item, 'place');
+    candidate.weak = false;
+    if (!afterComma) continue;
+    index ??= mentionsByEdgeToken(typed);
+    const town = index.byLastToken.get(at - 2);
+    // (One word, no title, no known surname read as a person: "Paddy Burke, Co. Galway", "Burke, Co. Galway" are people from the county.)
+    if (town?.candidate && town.words.length === 1 && PLAIN_NAME.test(town.words[0]!) && town.candidate.title === null && town.type !== 'organization' && !(town.type === 'person' && gaz.lastNames.has(town.words[0]!.toLowerCase()))) {
+      setType(town, 'place');
+      town.candidate.weak = false;
+    }
+  }
+}
+
 /** Whether a word is a U.S. legislator's party initial, a hyphen and their state ("D-Ore", "R-Texas", "I-Vt", "D-N.Y"). */
 function isPartyStateTag(word: string): boolean {
   const initial = word.charCodeAt(0);

@@ -99,6 +99,8 @@ export const context: Locale['context'] = {
     'broadcaster newspaper regulator watchdog utility firm company group bank investor fund distributor supplier ' +
     'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
     'lenders retailers airlines insurers firms companies arm coalition alliance bloc').split(' '),
+  /** Abbreviations of "County" in Irish copy: "Listowel, Co. Kerry", "a farm in Co. Cork". */
+  countyAbbreviations: ['co'],
   /** Kind nouns that people are too: a given name and a surname after them is a person ("investor Bill Smith", "rival Mark Jones"). */
   personKindNouns: ['investor', 'investors', 'rival', 'rivals', 'developer', 'producer', 'publisher', 'broker', 'distributor', 'supplier', 'exporter', 'importer'],
   /** Lower-case nouns after a newspaper's, broadcaster's or agency's name: "Al-Ahram newspaper". */
