@@ -1,4 +1,4 @@
-import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, type Span } from '@newsparse/core';
+import { assertText, CITIES, COUNTRIES, ENGLISH_MONTH_NAMES, US_STATES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
 import { isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
@@ -246,6 +246,7 @@ export function readTextMetadata(text: string): TextMetadata {
     result.bodyStart = offset;
   }
   if (offset >= text.length) result.bodyStart = text.length;
+  if (result.title !== null) result.title = withoutPlaceLabel(result.title);
   result.authors = authors;
   result.furniture = readFurniture(text, result.bodyStart);
   return result;
@@ -432,6 +433,21 @@ function isKickerAbove(line: string, text: string, next: number): boolean {
   if (line.length > 30 || !CAPS_KICKER.test(line)) return false;
   const following = nextLine(text, next);
   return following !== null && following.length > line.length && following.length <= 150 && /\p{Ll}/u.test(following) && !SENTENCE_END.test(following) && readHeaderLine(following) === null && !opensWithDateline(following);
+}
+
+let placeLabels: ReadonlySet<string> | undefined;
+
+/**
+ * A headline without the place a page's section labels it with: "New York | Measles outbreaks
+ * reach highest numbers" → "Measles outbreaks reach highest numbers" (a country, a US state or
+ * a listed city, or a section label, before the first " | ").
+ */
+function withoutPlaceLabel(title: string): string {
+  const bar = title.indexOf(' | ');
+  if (bar < 2 || bar > 30 || title.length - bar < 20) return title;
+  const label = title.slice(0, bar);
+  placeLabels ??= new Set([...COUNTRIES, ...US_STATES.map((names) => names[0]!), ...CITIES].map((name) => name.toLowerCase()));
+  return placeLabels.has(label.toLowerCase()) || isNavigationLine(label) ? title.slice(bar + 3).trim() : title;
 }
 
 /** Whether a line is a country's name alone ("Malaysia"), as a page's section label prints it. */

@@ -179,6 +179,12 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('FLOODS HIT CITY\n\nRiver rises as rain goes on\n\nThe river rose on Monday.').title).toBe('FLOODS HIT CITY');
   });
 
+  it("drops a place or section label before ' | ' from the headline ('New York | …'), nothing else", () => {
+    expect(readTextMetadata('Ohio | Harbour reopens after the storm at last\n\nThe harbour reopened.').title).toBe('Harbour reopens after the storm at last');
+    expect(readTextMetadata('Politics | Senate passes the budget after a long night\n\nThe Senate voted.').title).toBe('Senate passes the budget after a long night');
+    expect(readTextMetadata('Hot | Cold: a week of weather extremes ahead\n\nThe week began.').title).toBe('Hot | Cold: a week of weather extremes ahead');
+  });
+
   it("skips a share bar ('Share this @example.com', 'Share on Facebook'), above the headline and in the body", () => {
     const text = 'Share this @harbour-news.example.com\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\nShare on Facebook\n\nTeilen auf WhatsApp';
     const result = readTextMetadata(text);
