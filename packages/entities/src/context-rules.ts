@@ -2131,6 +2131,9 @@ function stormLists(typed: Typed[], tokens: readonly Token[], storms: Set<string
   }
 }
 
+/** Words that open towns' names more than organisations' ("New Bedford", "Port Talbot"). */
+const TOWN_OPENERS = localeWords((locale) => locale.context.townOpeners);
+
 /**
  * "Ana Ruiz of Heaven Sent Gaming", "Leung Wai of the FTU": a name after a person named in full
  * and "of" is where they work or belong, an organisation, unless it is a known place or has a
@@ -2150,6 +2153,8 @@ export function employersOfPeople(typed: Typed[], tokens: readonly Token[], gaz:
     if (tokens[at]?.text !== 'of') continue;
     if (located.has(item.key) || knownPlace(item, gaz) || gaz.phrases.get(item.key)?.includes('person') === true || knownPersonWord(item, gaz)) continue;
     if (gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
+    // "Karl Vance of New Bedford": read as a place, two plain words opening with a town's word are the home town.
+    if (item.type === 'place' && item.words.length === 2 && TOWN_OPENERS.has(item.words[0]!.toLowerCase()) && PLAIN_NAME.test(item.words[1]!) && !gaz.orgHeads.has(item.words[1]!.toLowerCase())) continue;
     const comma = textAt(tokens, at - 1) === ',' ? 1 : 0;
     const person = byLastToken.get(at - 1 - comma);
     if (person && person.type === 'person' && person.words.length >= 2) setType(item, 'organization');
@@ -2315,6 +2320,7 @@ const ROLE_ENDS = new Set([',', '.', ';', '\u2014', 'of', 'in', 'at', 'for', 'wh
  * keep their reading, and "X, who" is not read in a sports report, where clubs take "who".
  */
 export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, sports: boolean, lowerWords: ReadonlySet<string>): void {
+  const index: { edges?: EdgeIndex } = {};
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'nationality' || item.words.length > 3) continue;
@@ -2334,7 +2340,7 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     if (!next) continue;
     // "Tan, 52, denied the charges": an age in commas.
     const aged = /^\d{1,3}$/.test(next.text) && textAt(tokens, candidate.last + 3) === ',' && !CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '');
-    let person = aged || (next.lower === 'who' && next.text === 'who' && !sports && !playsASide(tokens, candidate.last + 3) && !whoTakesUpOthers(item, tokens, candidate.first, candidate.last));
+    let person = aged || (next.lower === 'who' && next.text === 'who' && !sports && !playsASide(tokens, candidate.last + 3) && !whoTakesUpOthers(item, tokens, candidate.first, candidate.last) && !(item.type === 'place' && personOfPlace(typed, tokens, candidate.first, index)));
     if (!person && next.lower === 'the') {
       let at = candidate.last + 3;
       // A possessor: "the union's", "the company's".
@@ -2362,6 +2368,16 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
  * commas, where the story also writes the noun in lower case ("the girl"). (A surname that is
  * a role noun as well, "Cook, 30, scored", has no such lower-case twin.)
  */
+/**
+ * "Karl Vance of New Bedford, who sold …": a place after a person and "of" is where the person
+ * is from; the "who" after it takes up the person, not the place.
+ */
+function personOfPlace(typed: Typed[], tokens: readonly Token[], first: number, index: { edges?: EdgeIndex }): boolean {
+  if (lowerAt(tokens, first - 1) !== 'of') return false;
+  index.edges ??= mentionsByEdgeToken(typed);
+  return index.edges.byLastToken.get(first - 2)?.type === 'person';
+}
+
 /** Plural verbs after "who": what it takes up is a group, not the one name before it ("Democrats on Capitol Hill, who have argued"). */
 const PLURAL_VERBS_AFTER_WHO: ReadonlySet<string> = new Set(['have', 'are', 'were']);
 

@@ -250,6 +250,8 @@ export interface Locale {
     pollWords: readonly string[];
     /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
     kindNouns: readonly string[];
+    /** Words that open towns' names more than organisations' ("New Bedford", "Port Talbot"). */
+    townOpeners: readonly string[];
     /** Abbreviations of "County" before a county's name in Irish copy ("Co. Kerry"), lower-case without the full stop. */
     countyAbbreviations: readonly string[];
     /** Kind nouns that people are too, before which a given name and a surname stay a person ("investor Bill Smith"). */

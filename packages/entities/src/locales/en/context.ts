@@ -99,6 +99,8 @@ export const context: Locale['context'] = {
     'broadcaster newspaper regulator watchdog utility firm company group bank investor fund distributor supplier ' +
     'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
     'lenders retailers airlines insurers firms companies arm coalition alliance bloc').split(' '),
+  /** Words that open towns' names more than organisations' ("New Bedford", "Port Talbot", "North Platte"). */
+  townOpeners: ['new', 'fort', 'port', 'mount', 'lake', 'north', 'south', 'east', 'west', 'san', 'santa', 'saint', 'st'],
   /** Abbreviations of "County" in Irish copy: "Listowel, Co. Kerry", "a farm in Co. Cork". */
   countyAbbreviations: ['co'],
   /** Kind nouns that people are too: a given name and a surname after them is a person ("investor Bill Smith", "rival Mark Jones"). */
