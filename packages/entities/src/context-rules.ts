@@ -5,7 +5,7 @@ import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { hyphenedParticleName, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type EdgeIndex, mentionsByEdgeToken, type Typed } from './typed.js';
-import { COUNTY_SHORT_FORMS, CURRENCY_CODES, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
+import { COUNTY_SHORT_FORMS, CURRENCY_CODES, OTHER_NAMES, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
 
 // Rules that read the words around a name, applied after the classifier. Each one is a
 // general convention of news copy (none is keyed to a particular name), and each has a
@@ -616,11 +616,32 @@ function isAmount(token: Token | undefined, after: Token | undefined): boolean {
   return /\d[\d,.]*\d/.test(token.text) || (after !== undefined && SCALE_WORDS.test(after.lower));
 }
 
+const MOVE_NOUNS = localeWords((locale) => locale.context.moveNouns);
+const MARKET_REPORT_WORDS = localeWords((locale) => locale.context.marketReportWords);
+/** Whether the text reports on a market: "index", "indexes", "stocks" in it, lower-case or opening a sentence. */
+function isMarketReport(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if ((token.text === token.lower || token.sentStart) && MARKET_REPORT_WORDS.has(token.lower)) return true;
+  return false;
+}
+let indexFirstWords: ReadonlySet<string> | undefined;
+/** First words of the market indices the knowledge base names ("Dow" of "Dow Jones Industrial Average", "Nikkei" of "Nikkei 225"). */
+function knownIndexFirstWords(): ReadonlySet<string> {
+  if (indexFirstWords) return indexFirstWords;
+  const words = new Set<string>();
+  for (const name of OTHER_NAMES) {
+    const parts = name.split(' ');
+    const last = parts[parts.length - 1]!;
+    if (parts.length >= 2 && (INDEX_HEADS.has(last.toLowerCase()) || /^\d{2,4}$/.test(last))) words.add(parts[0]!);
+  }
+  return (indexFirstWords = words);
+}
+
 /** Market indices are no places or companies: "Nasdaq Composite", "the Nikkei index", "Brent crude". */
 export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   // Read once, when a name of two words first moves by an amount.
   let pollText: boolean | undefined;
   const polls = (): boolean => (pollText ??= hasPollWords(tokens));
+  let marketText: boolean | undefined;
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'nationality') continue;
@@ -629,7 +650,10 @@ export function marketIndices(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     const before = next !== undefined && next.text === next.lower && INDEX_HEADS.has(next.lower);
     // "Brent crude", "WTI futures": a grade of oil or a contract, unless a country or region names it.
     const grade = next !== undefined && next.text === next.lower && GRADE_WORDS.has(next.lower) && item.type !== 'person' && !knownCountryOrRegion(item, gaz);
-    if (headed || before || grade || indexMovedByAmount(item, tokens, gaz, polls)) {
+    // "Dow's losses", "the Nikkei's gains": the first word of an index the knowledge base knows, before a possessive
+    // and a move's noun, in a market report (a company of that name has losses too: "Dow's losses widened, the chemicals maker said").
+    const knownIndexMoves = item.words.length === 1 && knownIndexFirstWords().has(item.words[0]!) && isPossessive(next) && MOVE_NOUNS.has(textAt(tokens, candidate.last + 2)) && (marketText ??= isMarketReport(tokens));
+    if (headed || before || grade || knownIndexMoves || indexMovedByAmount(item, tokens, gaz, polls)) {
       setType(item, 'other');
       continue;
     }

@@ -250,6 +250,10 @@ export interface Locale {
     pollWords: readonly string[];
     /** Lower-case nouns for a company or an organisation's kind that stand right before its name: "rival Skyreach", "carmaker Volkswagen". */
     kindNouns: readonly string[];
+    /** Nouns of a market's move after an index's possessive ("the Dow's losses"). */
+    moveNouns: readonly string[];
+    /** Lower-case words of a market report, which make an index's short form an index ("Wall Street's main indexes fell"). */
+    marketReportWords: readonly string[];
     /** Words that open towns' names more than organisations' ("New Bedford", "Port Talbot"). */
     townOpeners: readonly string[];
     /** Abbreviations of "County" before a county's name in Irish copy ("Co. Kerry"), lower-case without the full stop. */

@@ -99,6 +99,10 @@ export const context: Locale['context'] = {
     'broadcaster newspaper regulator watchdog utility firm company group bank investor fund distributor supplier ' +
     'shipper refiner exporter importer telecoms outfit chain subsidiary unit parent automakers carmakers banks ' +
     'lenders retailers airlines insurers firms companies arm coalition alliance bloc').split(' '),
+  /** Nouns of a market's move after an index's possessive: "Dow's losses", "the Nikkei's gains". */
+  moveNouns: ['losses', 'loss', 'gains', 'gain', 'fall', 'rise', 'slide', 'rally', 'decline', 'drop', 'advance', 'climb', 'slump', 'surge', 'rebound'],
+  /** Lower-case words of a market report: "Wall Street's main indexes fell", "stocks rose". */
+  marketReportWords: ['index', 'indexes', 'indices', 'stocks', 'equities'],
   /** Words that open towns' names more than organisations' ("New Bedford", "Port Talbot", "North Platte"). */
   townOpeners: ['new', 'fort', 'port', 'mount', 'lake', 'north', 'south', 'east', 'west', 'san', 'santa', 'saint', 'st'],
   /** Abbreviations of "County" in Irish copy: "Listowel, Co. Kerry", "a farm in Co. Cork". */
