@@ -29,7 +29,7 @@ export const heads: Locale['heads'] = {
     'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
     'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
     'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing motor ' +
-    'logistics ventures management capital advisors advisers therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church comics bankshares bancorporation').split(' '),
+    'logistics ventures management capital advisors advisers associates therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church comics bankshares bancorporation').split(' '),
   unitBeforeOf: ['school', 'faculty', 'division', 'directorate'],
   settlementLandforms: ['ridge', 'heights', 'springs', 'lakes', 'hills', 'falls', 'woods', 'creek', 'valley', 'canyon', 'meadows', 'pines', 'oaks', 'bluffs', 'shores', 'estates', 'acres', 'glen', 'hollow'],
   /** Plural nouns of settlements and parts of them that close a list of the places' names ("the Clifton and Redland areas"); plural place heads ("counties") close one too. */
@@ -61,8 +61,8 @@ export const heads: Locale['heads'] = {
     'properties', 'pharmaceutical', 'semiconductor', 'software', 'computer', 'computers', 'utilities', 'exploration',
     'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing', 'motor', 'power', 'conservatory', 'conservatoire',
     'seminary', 'polytechnic',
-    // Asset managers and advisory firms ("Elliott Management", "Harbour Ventures").
-    'management', 'ventures', 'advisors', 'advisers', 'networks',
+    // Asset managers and advisory firms ("Elliott Management", "Harbour Ventures", "Bridgewater Associates").
+    'management', 'ventures', 'advisors', 'advisers', 'networks', 'associates',
     // A police or fire department by its US initials ("Chico PD", "Oak Harbor FD").
     'pd', 'fd', 'dept',
     // Plural heads of one body ("Centers for Disease Control and Prevention", "Centres for …").
