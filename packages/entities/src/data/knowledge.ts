@@ -142,7 +142,7 @@ export const OTHER_NAMES: readonly string[] = [
   'Holocaust', 'Olympics', 'Olympic Games', 'Paralympics', 'World Cup', 'Nobel Prize', 'Nobel Peace Prize', 'Oscars',
   'Grammy', 'Super Bowl', 'Tour de France', 'Wimbledon', 'Ramadan', 'Eid', 'Christmas', 'Easter', 'Hanukkah', 'Diwali',
   'Paris Agreement', 'Kyoto Protocol', 'Geneva Conventions', 'Arab Spring', 'Great Depression', 'New Deal', 'Marshall Plan',
-  'West Texas Intermediate', 'Brent', 'Brent crude', 'Dow Jones Industrial Average', 'Nikkei 225', 'S&P 500', 'FTSE 100',
+  'West Texas Intermediate', 'Brent', 'Brent crude', 'Dow Jones Industrial Average', 'Nikkei 225', 'S&P 500', 'FTSE 100', 'Nasdaq Composite',
   'Euro', 'Covid-19', 'COVID-19', 'Islam', 'Christianity', 'Judaism', 'Buddhism', 'Hinduism', 'Bible', 'Koran', 'Quran',
   // Religious and ethnic groups, which are no people by name ("met Muslims and Roman Catholics", "Hispanic voters").
   'Muslim', 'Muslims', 'Christians', 'Catholic', 'Catholics', 'Roman Catholic', 'Roman Catholics', 'Protestant',
