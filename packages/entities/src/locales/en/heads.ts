@@ -61,8 +61,8 @@ export const heads: Locale['heads'] = {
     'properties', 'pharmaceutical', 'semiconductor', 'software', 'computer', 'computers', 'utilities', 'exploration',
     'metals', 'packaging', 'distributors', 'medical', 'healthcare', 'manufacturing', 'motor', 'power', 'conservatory', 'conservatoire',
     'seminary', 'polytechnic',
-    // Asset managers and advisory firms ("Elliott Management", "Harbour Ventures", "Bridgewater Associates").
-    'management', 'ventures', 'advisors', 'advisers', 'networks', 'associates',
+    // Asset managers, advisory firms and family firms ("Elliott Management", "Harbour Ventures", "Bridgewater Associates", "Lehman Brothers").
+    'management', 'ventures', 'advisors', 'advisers', 'networks', 'associates', 'brothers',
     // A police or fire department by its US initials ("Chico PD", "Oak Harbor FD").
     'pd', 'fd', 'dept',
     // Plural heads of one body ("Centers for Disease Control and Prevention", "Centres for …").
