@@ -229,6 +229,8 @@ export function readTextMetadata(text: string): TextMetadata {
       authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
     } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !wrapsIntoNextLine(line, text, next)) {
       result.title = line;
+    } else if (line === result.title) {
+      // A copied page that prints its headline twice (a share card's copy under it): no dek.
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
       result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines <= 2 && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line)

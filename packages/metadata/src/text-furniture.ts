@@ -70,6 +70,8 @@ export function isSignpostLine(line: string): boolean {
  * "Anzeige", "Publicité", "Share this article", "Artikel teilen", "Partager".
  */
 const PHRASE_LINES = new Set<string>([
+  // A story's save and language-switch buttons ("Save Story", "Leer en español").
+  'save-story', 'save-article', 'save-for-later', 'leer-en-espanol', 'read-in-english', 'lire-en-francais',
   'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored-content', 'paid-content', 'story-continues-below-advertisement',
   'article-continues-below-advertisement', 'continue-reading-below', 'scroll-to-continue-with-content', 'skip-advertisement',
   'anzeige', 'werbung', 'gesponsert', 'publicite', 'publicidad', 'pubblicita', 'advertentie', 'publicidade',
@@ -87,6 +89,7 @@ const PHRASE_LINES = new Set<string>([
  */
 const NAVIGATION_LINES = new Set<string>([
   'skip-to-content', 'skip-to-main-content', 'skip-to-navigation', 'skip-navigation', 'jump-to-content', 'skip-to-article',
+  'accessibility-links', 'accessibility', 'accessibility-help',
   'breaking-news', 'breaking', 'latest-news', 'top-stories', 'trending', 'menu', 'main-menu', 'navigation', 'search', 'home',
   'author', 'sections', 'news', 'live', 'watch-live', 'sign-in', 'log-in', 'subscribe',
   // Section names a page prints above its headline ("Nation", "World", "Business").
@@ -212,7 +215,7 @@ const SHARE_MAX = 60;
 
 /** A reading-time label, number first or label first, in the languages of the web (general knowledge). */
 export const READING_TIME =
-  /^(?:\d{1,3} ?(?:-|\s)?min(?:ute)?s?\.?\s(?:read|lesen|lezen|de lecture|de lectura|di lettura|de leitura)|(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s?:?\s?(?:ca\.\s)?\d{1,3}\s?min(?:uten|utes|uti|utos|\.)?)$/i;
+  /^(?:\d{1,3} ?(?:-|\s)?min(?:ute)?s?\.?\s(?:read|lesen|lezen|de lecture|de lectura|di lettura|de leitura)|(?:estimated )?(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s?:?\s?(?:ca\.\s)?\d{1,3}(?:[-–]\d{1,3})?\s?min(?:uten|utes|uti|utos|\.)?)$/i;
 /**
  * A caption's label for screen readers, alone or before the caption ("Image caption, A view of
  * …"), radio sites' caption toggles, and a gallery's count ("Slideshow ( 3 images )").
@@ -224,8 +227,11 @@ function isPhraseLine(line: string): boolean {
   if (line.length <= SHARE_MAX && SHARE_BAR.test(line)) return true;
   if (line.length <= SUBSCRIBE_MAX && SUBSCRIBE.test(line)) return true;
   if (line.length <= NEWSLETTER_MAX && NEWSLETTER.test(line) && !/[.?]$/.test(line)) return true;
-  return line.length <= MAX_LABEL && READING_TIME.test(line);
+  return line.length <= MAX_LABEL && (READING_TIME.test(line) || GALLERY_COUNT.test(line));
 }
+
+/** A gallery's or a player's count beside a story ("5 photos", "12 Bilder", "3 videos"). */
+const GALLERY_COUNT = /^\d{1,3} (?:photos?|images?|pictures?|videos?|fotos?|bilder|imágenes|immagini)$/i;
 
 /** A picture's alt text and its label run together, as a copied page leaves them: "Police stationImage source, Google". */
 const GLUED_CAPTION_LABEL = /\p{Ll}(?:Image|Media) (?:source|caption),/u;

@@ -185,6 +185,14 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('Hot | Cold: a week of weather extremes ahead\n\nThe week began.').title).toBe('Hot | Cold: a week of weather extremes ahead');
   });
 
+  it("skips 'Accessibility links' above the headline, a headline printed twice, and a story's gallery count, save button and read time", () => {
+    expect(readTextMetadata('Accessibility links\n\nBreaking News\n\nHarbour reopens after the storm\n\nThe harbour reopened on Monday, officials said.').title).toBe('Harbour reopens after the storm');
+    const text = 'Harbour reopens after the storm\n\nHarbour reopens after the storm\n\n5 photos\nSave Story\nLeer en español\n\nEstimated read time: 4-5 minutes\n\nThe harbour reopened on Monday, officials said.';
+    const result = readTextMetadata(text);
+    expect(result.subtitle).toBeNull();
+    expect(result.furniture.map((line) => line.text)).toEqual(['5 photos', 'Save Story', 'Leer en español', 'Estimated read time: 4-5 minutes']);
+  });
+
   it("skips a share bar ('Share this @example.com', 'Share on Facebook'), above the headline and in the body", () => {
     const text = 'Share this @harbour-news.example.com\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.\n\nShare on Facebook\n\nTeilen auf WhatsApp';
     const result = readTextMetadata(text);
