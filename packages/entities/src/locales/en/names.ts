@@ -18,7 +18,8 @@ export const names: Locale['names'] = {
   monthGivenNames: ['jan', 'april', 'june', 'august'],
   /** Words before a month that make it the date: "last June", "early April". */
   dateModifiers: ['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every'],
-  particles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu'],
+  // ("arap": Kalenjin "son of", "Daniel arap Moi".)
+  particles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu', 'arap'],
   /** Arabic articles and kinship words as English news writes them: "al-Assad", "el-Sisi", "bin-Salman", "abd-Allah". */
   hyphenedParticles: ['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ud', 'ul', 'bin', 'bint', 'ibn', 'abd', 'abu'],
   /** Arabic words for a front, movement, army, brigade, party, mosque or house, as names of bodies open with them. */
@@ -51,7 +52,7 @@ export const names: Locale['names'] = {
   ],
   /** Compass points that follow a place in the name of a district or constituency. */
   compassPoints: ['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest'],
-  personParticles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'zu', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das'],
+  personParticles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'zu', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'arap'],
   corporateSuffixes: ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'companies', 'cos', 'international', 'bank', 'airlines', 'bancorp', 'laboratories', 'stores', 'minerals', 'textiles', 'resources', 'communications', 'technologies', 'systems'],
   /** Multi-word office titles whose inner words are no title alone ("Chief Financial Officer", "Managing Director"). */
   titleInner: [
