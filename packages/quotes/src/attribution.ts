@@ -581,6 +581,11 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   while (first - 1 >= floor) {
     const previous = tokens[first - 1]!;
     if (previous.kind !== 'word') {
+      // "Harbour Foods, Inc. said": a legal form after a comma closes the company's name.
+      if (previous.text === ',' && first === end && /^(?:Inc|Ltd|LLC)\.?$/.test(token.text)) {
+        first -= 2;
+        continue;
+      }
       if (previous.text === '-' || previous.text === '&') {
         // "Al-Tabchi", "AT&T" split by the tokenizer.
         if (first - 2 >= floor && isWord(tokens[first - 2]) && tokens[first - 2]!.end === previous.start) {
