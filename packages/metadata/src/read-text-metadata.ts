@@ -1,11 +1,11 @@
-import { assertText, CITIES, COUNTRIES, ENGLISH_MONTH_NAMES, US_STATES, type Span } from '@newsparse/core';
+import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, US_STATES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
-import { isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
+import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE } from './text-furniture.js';
-import { exceedsCollapsed, trimEndChars, trimStartChars } from './text.js';
+import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
 /** The cue of a publication stamp: "Published:", "Updated", "Posted on", "Publié le"... */
@@ -177,13 +177,13 @@ export function readTextMetadata(text: string): TextMetadata {
     // Every header line is at most 400 characters: a longer one opens the body, and is not
     // rebuilt (a megabyte-long first line costs one short scan).
     const long = exceedsCollapsed(rawLine, 400);
+    const line = long && rawLine.length > MAX_LONG_CAPTION ? '' : collapseLine(rawLine);
     // (Except a photo's long caption closed by its credit in parentheses, which no body paragraph is.)
-    const longCaption = long && rawLine.length <= MAX_LONG_CAPTION ? closingPhotoCredit(collapseLine(rawLine)) : null;
+    const longCaption = long && line.length > 0 ? closingPhotoCredit(line) : null;
     if (long && longCaption === null) {
       result.bodyStart = offset + (rawLine.length - rawLine.trimStart().length);
       break;
     }
-    const line = collapseLine(rawLine);
     if (line.length === 0) {
       offset = next;
       continue;
@@ -347,9 +347,9 @@ function readFurniture(text: string, bodyStart: number): Span[] {
       const raw = text.slice(offset, lineEnd);
       const trimmed = raw.trim();
       const line = collapseLine(trimmed);
+      const start = offset + (raw.length - raw.trimStart().length);
+      const span = { text: trimmed, start, end: start + trimmed.length };
       if (line.length > 0) {
-        const start = offset + (raw.length - raw.trimStart().length);
-        const span = { text: trimmed, start, end: start + trimmed.length };
         if (isStoryParagraph(line)) {
           tail = null;
           sawParagraph = true;
@@ -359,8 +359,7 @@ function readFurniture(text: string, bodyStart: number): Span[] {
       const tagLabel = line.length > 0 && TAG_LABEL.test(line);
       // (A caption may be as long as the header's credit lines: a photo's whole description.)
       if (line.length > 0 && (trimmed.length <= MAX_FURNITURE_LINE && (tagsNext || isFurnitureLine(line) || tagLabel) || trimmed.length <= MAX_CAPTION_LINE && opensWithCreditCue(line))) {
-        const start = offset + (raw.length - raw.trimStart().length);
-        spans.push({ text: trimmed, start, end: start + trimmed.length });
+        spans.push(span);
       } else if (line.length > 0) {
         // ("… police said.READ MORE: Fun run opens": a link glued to the paragraph, to the line's end.)
         const glued = gluedLinkStart(raw);
@@ -437,7 +436,8 @@ function isKickerAbove(line: string, text: string, next: number): boolean {
   return following !== null && following.length > line.length && following.length <= 150 && /\p{Ll}/u.test(following) && !SENTENCE_END.test(following) && readHeaderLine(following) === null && !opensWithDateline(following);
 }
 
-let placeLabels: ReadonlySet<string> | undefined;
+/** Core's US state names, lower-case. */
+let stateNames: ReadonlySet<string> | undefined;
 
 /**
  * A headline without the place a page's section labels it with: "New York | Measles outbreaks
@@ -448,8 +448,8 @@ function withoutPlaceLabel(title: string): string {
   const bar = title.indexOf(' | ');
   if (bar < 2 || bar > 30 || title.length - bar < 20) return title;
   const label = title.slice(0, bar);
-  placeLabels ??= new Set([...COUNTRIES, ...US_STATES.map((names) => names[0]!), ...CITIES].map((name) => name.toLowerCase()));
-  return placeLabels.has(label.toLowerCase()) || isNavigationLine(label) ? title.slice(bar + 3).trim() : title;
+  stateNames ??= new Set(US_STATES.map((names) => names[0]!.toLowerCase()));
+  return isCountryLine(label) || stateNames.has(label.toLowerCase()) || isCity(label) || isNavigationLine(label) ? title.slice(bar + 3).trim() : title;
 }
 
 /** Whether a line is a country's name alone ("Malaysia"), as a page's section label prints it. */
@@ -480,15 +480,11 @@ function isCollapsed(line: string): boolean {
   let previous = 0;
   for (let index = 0; index < line.length; index++) {
     const code = line.charCodeAt(index);
-    if (code === 32 ? previous === 32 : code < 32 || (code >= 0x80 && isWhiteSpace(code))) return false;
+    if (code === 32 ? previous === 32 : code < 32 || (code >= 0x80 && isWhiteSpaceCode(code))) return false;
     previous = code;
   }
   return true;
 }
-
-/** White space beyond ASCII, as \s reads it (no-break, Ogham, the U+2000 block, line and paragraph separators, ideographic). */
-const isWhiteSpace = (code: number): boolean =>
-  code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 
 /**
  * The next non-blank line from `offset`, collapsed, and where the line after it starts,
