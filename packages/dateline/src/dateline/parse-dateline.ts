@@ -149,15 +149,26 @@ function placeBeforePeriod(text: string, start: number): DatelineCandidate | nul
     } else if (code !== 45 && code !== 47 && !(code >= 0x300 && code <= 0x36f) && !isLetterAt(text, period)) return null;
   }
   if (period === limit || period === start) return null;
-  let bodyStart = period + 1;
-  while (text.charCodeAt(bodyStart) === 32 || text.charCodeAt(bodyStart) === 9) bodyStart++;
-  if (bodyStart === period + 1 || !opensBody(text, bodyStart)) return null;
+  const bodyStart = bodyAfterPeriod(text, period + 1);
+  if (bodyStart < 0) return null;
   const place = text.slice(start, period);
   const shape = placeShape(place);
   if (!shape.wordsOk) return null;
   const oneCapitalWord = shape.casing === 'upper' && spaces === 0 && place.length >= 3 && agencyName(place) === null;
   if (!oneCapitalWord && !isKnownPlace(shape, place)) return null;
-  return { start, end: period + 1, bodyStart, place, date: null, monthOnly: false, agencies: [], separator: 'period', strongSeparator: false, shape };
+  return periodCandidate(start, period + 1, bodyStart, place, shape);
+}
+
+/** Where the body starts after a dateline's closing period (`end`, just past it): after a space or a tab, at the body's first capital; -1 when not. */
+function bodyAfterPeriod(text: string, end: number): number {
+  let bodyStart = end;
+  while (text.charCodeAt(bodyStart) === 32 || text.charCodeAt(bodyStart) === 9) bodyStart++;
+  return bodyStart === end || !opensBody(text, bodyStart) ? -1 : bodyStart;
+}
+
+/** A dateline closed by a period: a place with no date and no agency. */
+function periodCandidate(start: number, end: number, bodyStart: number, place: string, shape: PlaceShape): DatelineCandidate {
+  return { start, end, bodyStart, place, date: null, monthOnly: false, agencies: [], separator: 'period', strongSeparator: false, shape };
 }
 
 /** "FORT LAUDERDALE, Fla. ": a city in capitals and an AP state abbreviation whose period ends the dateline. */
@@ -173,13 +184,12 @@ function placeAndStateBeforeBody(text: string, start: number): DatelineCandidate
   const match = CITY_AND_STATE.exec(text);
   if (match === null) return null;
   const end = start + match[0].length;
-  let bodyStart = end;
-  while (text.charCodeAt(bodyStart) === 32 || text.charCodeAt(bodyStart) === 9) bodyStart++;
-  if (bodyStart === end || !opensBody(text, bodyStart)) return null;
+  const bodyStart = bodyAfterPeriod(text, end);
+  if (bodyStart < 0) return null;
   const place = match[0];
   const shape = placeShape(place);
   if (!shape.wordsOk || !isKnownPlace(shape, place)) return null;
-  return { start, end, bodyStart, place, date: null, monthOnly: false, agencies: [], separator: 'period', strongSeparator: false, shape };
+  return periodCandidate(start, end, bodyStart, place, shape);
 }
 
 /** A story's first word: a capital, a digit or an opening quotation mark ("„", "«", "“"). */
