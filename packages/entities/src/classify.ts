@@ -19,7 +19,8 @@ const model = (): LinearModel => (weights ??= parseWeights(WEIGHTS));
 /** Head words that make a name an organisation in any style guide. */
 const STRONG_ORG_HEADS = localeWords((locale) => locale.heads.strongOrganisation);
 /** Heads of protected land after "National" or "State" ("Sierra National Forest", "Point Reyes National Seashore"). */
-const PROTECTED_LAND: ReadonlySet<string> = new Set(['forest', 'park', 'monument', 'seashore', 'preserve', 'grassland', 'grasslands', 'lakeshore', 'refuge']);
+const PROTECTED_LAND = localeWords((locale) => locale.heads.protectedLand);
+const PROTECTED_BY = localeWords((locale) => locale.heads.protectedBy);
 /** Strong heads only at a name's end ("Oil Capital of the World" is no firm). */
 const STRONG_ONLY_LAST = localeWords((locale) => locale.heads.strongOnlyLast);
 const UNITS_BEFORE_OF = localeWords((locale) => locale.heads.unitBeforeOf);
@@ -455,7 +456,8 @@ const headWordSaysWhat: ClassifyRule = ({ gaz, words, base, scores }) => {
   const unitOf = beforeOf === lead && UNITS_BEFORE_OF.has(lead);
   if (STRONG_ORG_HEADS.has(head) || (STRONG_ORG_HEADS.has(beforeOf) && !STRONG_ONLY_LAST.has(beforeOf)) || unitOf || ON_HEADS.has(beforeOn) || FOR_HEADS.has(beforeFor)) return typedMention(base, 'organization', true, scores);
   // "Sierra National Forest", "Grace State Park": protected land, whatever its first word ("Sierra", "Grace" are given names).
-  if (PROTECTED_LAND.has(head) && (words[words.length - 2] === 'National' || words[words.length - 2] === 'State')) return typedMention(base, 'place', true, scores);
+  const beforeHead = words[words.length - 2]!;
+  if (PROTECTED_LAND.has(head) && /^\p{Lu}\p{Ll}+$/u.test(beforeHead) && PROTECTED_BY.has(beforeHead.toLowerCase())) return typedMention(base, 'place', true, scores);
   // "Irving Independent School District", "Water District": a district that an institution heads is a public body.
   if (head === 'district' && gaz.orgHeads.has(words[words.length - 2]!.toLowerCase())) return typedMention(base, 'organization', true, scores);
   if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return typedMention(base, 'place', true, scores);

@@ -106,6 +106,10 @@ export interface Locale {
     strongOrganisation: readonly string[];
     /** Strong heads that name a firm only at a name's end, never before "of" ("Oil Capital of the World" is a nickname). */
     strongOnlyLast: readonly string[];
+    /** Heads of protected land, places whatever their first word ("Sierra National Forest"), after a word of `protectedBy`. */
+    protectedLand: readonly string[];
+    /** The words before a head of protected land, lower-case ("national", "state"). */
+    protectedBy: readonly string[];
     /**
      * Units of an institution that make an organisation only where they open the name before
      * "of" ("School of Veterinary Sciences", "Faculty of Law"); at the end they name buildings

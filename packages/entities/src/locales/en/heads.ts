@@ -17,6 +17,8 @@ export const heads: Locale['heads'] = {
     'party', 'university', 'college', 'school', 'institute', 'bank', 'company', 'group', 'service', 'board', 'union', 'association', 'army', 'navy'],
   /** Strong heads that name a firm only at a name's end: "ValueAct Capital", not "the Oil Capital of the World". */
   strongOnlyLast: ['capital'],
+  protectedLand: ['forest', 'park', 'monument', 'seashore', 'preserve', 'grassland', 'grasslands', 'lakeshore', 'refuge'],
+  protectedBy: ['national', 'state'],
   /** Head words that make a name an organisation in any style guide (asset managers too: "Elliott Management", "Paul Capital"). */
   strongOrganisation: ('inc corp co ltd plc llc lp l.p. llp ag bhd berhad tbk pty pte ab oyj sarl srl kgaa gmbh corporation company cos group holdings bank ministry council party university agency office infirmary hospice ' +
     'association committee commission institute organization organisation union federation foundation fund court department ' +
