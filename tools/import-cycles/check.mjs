@@ -11,15 +11,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const packagesDir = join(root, 'packages');
 
-/** The package's library files (not tests), recursively. */
-function sourceFiles(dir) {
-  const files = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files.push(...sourceFiles(path));
-    else if (name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts')) files.push(path);
-  }
-  return files;
+/** The package's library files (not tests), as tools/regex-check reads them: src/**\/*.ts. */
+function sourceFiles(src) {
+  return readdirSync(src, { recursive: true })
+    .map(String)
+    .filter((path) => path.endsWith('.ts') && !path.endsWith('.d.ts') && !/\.(?:test|spec)\.ts$/.test(path) && !path.split(/[\\/]/).includes('__tests__'))
+    .map((path) => join(src, path));
 }
 
 // `import … from './x.js'` and `export … from './x.js'`, not `import type` / `export type`.
