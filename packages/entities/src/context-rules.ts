@@ -2755,8 +2755,14 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
   let verbs = 0;
   for (let at = from; at < to; at++) {
     const token = tokens[at]!;
-    // A results line ("Sweden 1 – 0 Korea Republic") or an all-caps line is no headline of this kind.
-    if (token.capsLine || /^\d/.test(token.text)) return false;
+    if (token.capsLine) return false;
+    // A results line ("Sweden 1 – 0 Korea Republic") is no headline of this kind, but a
+    // headline may hold an amount, a year or a date ("Adopts $2.3 Billion Budget for 2013",
+    // "… - 2002-12-05").
+    if (/^\d/.test(token.text)) {
+      if (!headlineNumber(tokens, at)) return false;
+      continue;
+    }
     if (!token.word) {
       if (token.text === ',') commas++;
       if ((token.text === '.' && at < to - 1) || commas > 1) return false;
@@ -2774,6 +2780,14 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
     if (HEADLINE_VERB_POS.has(tag) || CLOSED_CLASS_POS.has(tag)) verbs++;
   }
   return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && verbs > 0;
+}
+
+/** Whether the number at tokens[at] is one a headline holds: an amount after its currency sign, a year, or an ISO date. */
+function headlineNumber(tokens: readonly Token[], at: number): boolean {
+  const text = tokens[at]!.text;
+  const previous = tokens[at - 1];
+  if (previous && previous.end === tokens[at]!.start && CURRENCY_SIGNS.has(previous.text)) return true;
+  return /^(?:1[89]|20)\d\d(?:-\d\d-\d\d)?$/.test(text);
 }
 
 /**
