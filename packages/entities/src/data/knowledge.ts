@@ -132,8 +132,16 @@ export const REGIONS: readonly string[] = [
   ...FORMER_COUNTRIES,
 ];
 
-/** Titles, offices and honorifics that stand before a person's name, and the words that qualify them ("Foreign"). */
-export const TITLES: readonly string[] = [...PERSON_TITLES, ...TITLE_QUALIFIERS];
+/**
+ * Titles, offices and honorifics that stand before a person's name, and the words that qualify
+ * them ("Foreign"), with the plural of each "-man" title that stands before a list of names
+ * ("Councilmen Kevin Ward and Carl Diaz").
+ */
+export const TITLES: readonly string[] = [
+  ...PERSON_TITLES,
+  ...TITLE_QUALIFIERS,
+  ...PERSON_TITLES.filter((title) => title.endsWith('man')).map((title) => `${title.slice(0, -3)}men`),
+];
 
 /** Named initiatives, treaties, events and other news names that are neither people, places nor organisations. */
 export const OTHER_NAMES: readonly string[] = [
