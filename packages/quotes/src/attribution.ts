@@ -3,7 +3,7 @@ import {
   DETERMINERS,
   INTERVENING,
   LEADING_ADVERBIALS,
-  NATIONALITIES,
+  NATIONALITY_WORDS,
   NP_PREPOSITIONS,
   PLACE_PREPOSITIONS,
   NP_STOP,
@@ -919,7 +919,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       continue;
     }
     // "Chinese and Peruvian analysts": capitalised adjectives before a common noun.
-    if (sawCap && tokens.slice(first, last + 1).every((token) => token.lower === 'and' || NATIONALITIES[token.lower] !== undefined || DETERMINERS.has(token.lower))) {
+    if (sawCap && tokens.slice(first, last + 1).every((token) => token.lower === 'and' || NATIONALITY_WORDS.has(token.lower) || DETERMINERS.has(token.lower))) {
       last++;
       continue;
     }
@@ -1015,7 +1015,7 @@ function firstNameRun(tokens: readonly Token[], from: number, last: number): num
   let index = from;
   for (; index <= last; index++) {
     const token = tokens[index]!;
-    if (token.cap ? !DETERMINERS.has(token.lower) && NATIONALITIES[token.lower] === undefined : token.kind !== 'word' || NP_PREPOSITIONS.has(token.lower) || token.lower === 'and') break;
+    if (token.cap ? !DETERMINERS.has(token.lower) && !NATIONALITY_WORDS.has(token.lower) : token.kind !== 'word' || NP_PREPOSITIONS.has(token.lower) || token.lower === 'and') break;
   }
   return index <= last && index > from && tokens[index]!.cap ? index : from;
 }

@@ -1,7 +1,7 @@
 import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, LY_NOUNS, NATIONALITIES, NON_SPEAKER_WORDS, NP_PREPOSITIONS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SOURCE_NOUNS, TIME_WORDS, TITLES, sayerNoun } from './locales/en/lexicon.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, ABBREVIATION_ADJECTIVES, LY_NOUNS, NATIONALITY_WORDS, NON_SPEAKER_WORDS, NP_PREPOSITIONS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SOURCE_NOUNS, TIME_WORDS, TITLES, sayerNoun } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
@@ -130,8 +130,23 @@ const words = (value: string): string[] => foldDiacritics(value).toLowerCase().s
 /** Words before an office that make it another office: "prime minister", "vice president". */
 const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['prime', 'vice', 'deputy', 'assistant', 'lieutenant']);
 
+/**
+ * The country or region each nationality word of the text stands for, lower case ("peruvian"
+ * → "peru"), read from the entity tagger's nationality mentions.
+ */
+function nationalityCountries(mentions: readonly EntityMention[], entityById: ReadonlyMap<string, Entity>): (word: string) => string | undefined {
+  const countries = new Map<string, string>();
+  for (const mention of mentions) {
+    const country = mention.type === 'nationality' ? entityById.get(mention.entityId)?.country : undefined;
+    if (country) countries.set(foldDiacritics(mention.text).toLowerCase(), country.toLowerCase());
+  }
+  // A nationality word the tagger did not read as one stands for itself ("Peruvian" is then
+  // only the same as "Peruvian"); "US" is the United States.
+  return (word) => ABBREVIATION_ADJECTIVES[word] ?? (NATIONALITY_WORDS.has(word) ? countries.get(word) ?? word : undefined);
+}
+
 /** How well a role noun phrase ("the former envoy") fits a description; 0 for not at all. */
-function roleFit(role: string, description: string): number {
+function roleFit(role: string, description: string, countryOf: (word: string) => string | undefined): number {
   const roleWords = words(role).filter((word) => !DETERMINERS.has(word));
   const head = roleWords[roleWords.length - 1];
   if (!head) return 0;
@@ -150,9 +165,9 @@ function roleFit(role: string, description: string): number {
   if (!synonyms.some(fits)) return 0;
   let score = 1;
   for (const modifier of roleWords.slice(0, -1)) {
-    const country = NATIONALITIES[modifier];
+    const country = countryOf(modifier);
     if (country) {
-      const describedCountries = described.map((word) => NATIONALITIES[word]).filter(Boolean);
+      const describedCountries = described.map(countryOf).filter(Boolean);
       if (describedCountries.length > 0 && !describedCountries.includes(country)) return 0;
       if (described.includes(modifier) || description.toLowerCase().includes(country)) score += 1;
     } else if (described.includes(modifier)) score += 0.5;
@@ -165,6 +180,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
   const entityById = new Map<string, Entity>(entities.entities.map((entity) => [entity.id, entity]));
   const mentions = [...entities.mentions].sort((a, b) => a.start - b.start);
   const personMentions = mentions.filter((mention) => mention.type === 'person');
+  const countryOf = nationalityCountries(mentions, entityById);
   const descriptions = collectDescriptions(text, personMentions);
   const people = new People();
   const recent = people.recent;
@@ -276,7 +292,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       else if (noNounPhrase(text, found.speaker, mentions)) speaker = null;
       else {
         advance(found.speaker.start);
-        speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal);
+        speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal, countryOf);
         if (lastGroup && speaker && !speaker.named && found.speaker.text.toLowerCase() === 'they' && groupStillCurrent(mentions, lastGroup.end, found.speaker.start)) {
           speaker = { ...speaker, name: lastGroup.speaker.name };
           if (lastGroup.speaker.organization !== undefined) speaker.organization = lastGroup.speaker.organization;
@@ -552,6 +568,7 @@ function nameSpeaker(
   lastSpeaker: () => Person | null,
   notAntecedents: Set<number>,
   lastNominal: () => Nominal | null,
+  countryOf: (word: string) => string | undefined,
 ): QuoteSpeaker {
   const surface = mention.text;
   const lower = surface.toLowerCase();
@@ -708,7 +725,7 @@ function nameSpeaker(
     for (const person of people.recent) {
       if (person.isOrganization || person.lastSeen >= mention.start) continue;
       let score = 0;
-      for (const known of person.descriptions) if (known.at < mention.start) score = Math.max(score, roleFit(surface, known.text));
+      for (const known of person.descriptions) if (known.at < mention.start) score = Math.max(score, roleFit(surface, known.text, countryOf));
       if (score > bestScore || (score === bestScore && score > 0 && best && person.lastSeen > best.lastSeen)) {
         best = person;
         bestScore = score;

@@ -1,4 +1,4 @@
-import { withSForms, wordSet } from '../locale.js';
+import { withSForms, wordSet, words } from '../locale.js';
 import {
   ARTICLES,
   BASIC_PREPOSITIONS,
@@ -30,7 +30,7 @@ import {
   WH_ADVERBS,
 } from './function-words.js';
 import {
-  BELIEF_VERBS, COMMON_SPEECH_VERBS, DEMONYMS, REGION_ADJECTIVES, SPEECH_VERBS, REPORTING_VERBS, TITLES as PERSON_TITLES, ENGLISH_WEEKDAY_NAMES, inflectVerb,
+  BELIEF_VERBS, COMMON_SPEECH_VERBS, SPEECH_VERBS, REPORTING_VERBS, TITLES as PERSON_TITLES, ENGLISH_WEEKDAY_NAMES, inflectVerb,
 } from '@newsparse/core';
 
 /**
@@ -243,15 +243,32 @@ export const LEADING_ADVERBIALS: ReadonlySet<string> = wordSet([
 export const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
 
 /** "US officials": the country's abbreviation stands as its adjective. */
-const ABBREVIATION_ADJECTIVES: Readonly<Record<string, string>> = { us: 'united states' };
+export const ABBREVIATION_ADJECTIVES: Readonly<Record<string, string>> = { us: 'united states' };
 
-/** Nationality and region adjectives mapped to their country or region, lower case (core's DEMONYMS and REGION_ADJECTIVES). */
-export const NATIONALITIES: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(
-    Object.entries({ ...DEMONYMS, ...REGION_ADJECTIVES }).map(([adjective, place]) => [adjective.toLowerCase(), place.toLowerCase()]),
-  ),
-  ...ABBREVIATION_ADJECTIVES,
-};
+/**
+ * The one-word nationality and region adjectives, lower case: core's DEMONYMS and
+ * REGION_ADJECTIVES keys ("peruvian", "european"; a test keeps the two the same), and "us".
+ * Only the words: attribution asks whether a capitalised word is one ("Chinese and Peruvian
+ * analysts"), and the country a word stands for comes from the entity tagger's nationality
+ * mentions (resolve.ts), so the quotes bundle does not carry core's map of countries.
+ */
+export const NATIONALITY_WORDS: ReadonlySet<string> = words(
+  'afghan african albanian algerian american andorran angolan arab arabic argentine argentinian armenian asian atlantic ' +
+  'australian austrian azerbaijani azeri bahraini balkan baltic bangladeshi basque bavarian belarusian belgian beninese ' +
+  'bhutanese bolivian bosnian brazilian british bruneian bulgarian burmese burundian californian cambodian cameroonian ' +
+  'canadian caribbean catalan chadian chilean chinese colombian congolese croat croatian cuban cypriot czech danish ' +
+  'dominican dutch eastern ecuadorian egyptian emirati english eritrean estonian ethiopian european fijian filipino ' +
+  'finnish flemish french gabonese gambian georgian german ghanaian greek guatemalan guinean haitian honduran hongkonger ' +
+  'hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh ' +
+  'kenyan kiwi korean kosovar kurd kurdish kuwaiti kyrgyz lao laotian latvian lebanese liberian libyan lithuanian ' +
+  'luxembourgish macedonian malagasy malawian malaysian maldivian malian maltese mauritanian mauritian mediterranean ' +
+  'mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese nepali nicaraguan nigerian nigerien nordic ' +
+  'norwegian omani pacific pakistani palestinian panamanian paraguayan peruvian philippine pole polish portuguese qatari ' +
+  'quebecois romanian russian rwandan salvadoran samoan saudi scandinavian scots scottish senegalese serb serbian ' +
+  'singaporean slovak slovene slovenian somali soviet spanish sudanese surinamese swedish swiss syrian taiwanese tajik ' +
+  'tanzanian texan thai tibetan togolese tongan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan ' +
+  'vietnamese welsh western yemeni yugoslav zambian zimbabwean us',
+);
 
 /**
  * Role nouns and the words a description may use for the same role: "the former envoy" is
