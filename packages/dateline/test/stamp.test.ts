@@ -14,6 +14,9 @@ describe('parseStamp', () => {
     ['Publié le 3 juin 2024 à 10:15', { label: 'published', value: '2024-06-03T10:15' }],
     ['Mis à jour le 4 juin 2024', { label: 'updated', value: '2024-06-04' }],
     ['Pubblicato il 3 giugno 2024', { label: 'published', value: '2024-06-03' }],
+    ['Publicado em 3 de junho de 2024 às 10:15', { label: 'published', value: '2024-06-03T10:15' }],
+    ['Actualizado a 4 de Junho de 2024', { label: 'updated', value: '2024-06-04' }],
+    ['Atualizado em 2 de marco de 2023', { label: 'updated', value: '2023-03-02' }],
     ['March 4, 2019 / 6:05 PM / 2 years ago', { label: null, value: '2019-03-04T18:05', text: 'March 4, 2019 / 6:05 PM' }],
   ])('%s', (input, expected) => {
     const stamp = parseStamp(input);
