@@ -342,7 +342,7 @@ function shownHeadlines(scan: PageScan): string[] {
 
 function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>, hostKeys: Set<string>): string | null {
   const h1s = shownHeadlines(scan);
-  const { titles: all, microdata } = declaredTitles(scan, meta, ld, keys);
+  const { titles: all, microdata } = declaredTitles(scan, meta, ld, keys, hostKeys);
   // A one-word declared title that a <title> of several words does not hold names a section
   // ("Press releases"), not the story.
   const pageTitle = collapseSpace(scan.title);
@@ -777,11 +777,15 @@ function namesPerson(text: string): boolean {
  * (the one closer to the page's `<title>` first: some pages put the site's name in
  * "name"), the title meta tags; and the microdata headline apart, unless it names the site.
  */
-function declaredTitles(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>): { titles: string[]; microdata: string | null } {
+function declaredTitles(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>, hostKeys: Set<string>): { titles: string[]; microdata: string | null } {
   const titles: string[] = [];
+  // A title that is the name the site declares for itself (og:title "Example Magazine" beside
+  // og:site_name "Example Magazine") names no story: templates fill it in on every page.
+  const siteNames = siteKeys([meta.first('og:site_name'), ld.website ? ldString(ld.website['name']) : null]);
+  for (const key of hostKeys) siteNames.add(key);
   const add = (value: string | null | undefined): void => {
     const title = cleanValue(value);
-    if (title && !titles.includes(title)) titles.push(title);
+    if (title && !titles.includes(title) && !siteNames.has(siteKey(title))) titles.push(title);
   };
   const article = ld.article;
   if (article && /article|posting|report|review/i.test(nodeTypes(article).join(' '))) {
