@@ -353,7 +353,9 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     const raw = collapseSpace(scan.title);
     const agreed = raw ? agreeOnTitle(raw, scan, keys) : null;
     const headings = scan.headings.map((heading) => heading.text);
-    if (agreed !== null && agreed !== raw && headings.includes(agreed)) return agreed;
+    // A heading that repeats the title whole agrees too: nothing in the title is the site's
+    // ("Lisbon 2030 – A bid …" is not cut at its dash).
+    if (agreed !== null && headings.includes(agreed)) return agreed;
     // An <h1> the title holds whole at one end, unless the site's name stripped it as the site's.
     const edge = raw ? headingAtEdge(raw, h1s, headings, keys) : null;
     if (edge !== null && (agreed === null || siteKey(agreed).includes(siteKey(edge)))) return edge;
