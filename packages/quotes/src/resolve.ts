@@ -175,6 +175,48 @@ function roleFit(role: string, description: string, countryOf: (word: string) =>
   return score;
 }
 
+/** "The" opening a sentence or a line. */
+const SENTENCE_THE = /(?:[.!?]["'\u201d\u2019)]*[^\S\n]+|\n[^\S\n]*)The\s/g;
+
+/**
+ * The start and words of the last singular role noun phrase that opens a sentence between
+ * `from` and `to` as its subject ("The spokesman later toured …", "The former envoy, who …"),
+ * outside quotation marks, of a gender that a pronoun (`wanted`: 'm', 'f' or null) fits; or null.
+ */
+function roleSubjectBetween(text: string, from: number, to: number, wanted: 'm' | 'f' | null): [number, string] | null {
+  let found: [number, string] | null = null;
+  // (Only the window is read: a search through the rest of the text for each pronoun is quadratic.)
+  for (const match of text.slice(from, to).matchAll(SENTENCE_THE)) {
+    const start = from + match.index + match[0].length - 4;
+    const words = text.slice(start, Math.min(to, start + 60)).split(/\s+/);
+    // The role's head within three lower-case words, then a comma or a lower-case word (its verb).
+    for (let end = 2; end <= 4 && /^\p{Ll}/u.test(words[end - 1] ?? '') && !words[end - 2]!.endsWith(','); end++) {
+      const gender = singularRole(words.slice(0, end).join(' '));
+      if (!gender || !(words[end - 1]!.endsWith(',') || /^\p{Ll}/u.test(words[end] ?? ''))) continue;
+      // (Inside a quotation, an odd number of marks stands between it and the pronoun.)
+      if ((gender === 'any' || gender === wanted) && (text.slice(start, to).match(/["\u201c\u201d]/g)?.length ?? 0) % 2 === 0) found = [start, words.slice(0, end).join(' ').replace(/,$/, '')];
+      break;
+    }
+  }
+  return found;
+}
+
+/** The person seen before `at` whom the story described in a way that best fits a role noun phrase ("the former envoy"), or null. */
+function describedPerson(people: People, role: string, at: number, countryOf: (word: string) => string | undefined): Person | null {
+  let best: Person | null = null;
+  let bestScore = 0;
+  for (const person of people.recent) {
+    if (person.isOrganization || person.lastSeen >= at) continue;
+    let score = 0;
+    for (const known of person.descriptions) if (known.at < at) score = Math.max(score, roleFit(role, known.text, countryOf));
+    if (score > bestScore || (score === bestScore && score > 0 && best && person.lastSeen > best.lastSeen)) {
+      best = person;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Names the speaker of every draft and turns drafts into quotes. */
 export function resolveSpeakers(text: string, drafts: readonly Draft[], entities: TagEntitiesResult): Quote[] {
   const entityById = new Map<string, Entity>(entities.entities.map((entity) => [entity.id, entity]));
@@ -627,6 +669,13 @@ function nameSpeaker(
       if (sure(subject) && (!speaker || subject.lastSeen >= speaker.lastSeen) && mention.start - subject.lastSeen < 400) pick = subject;
       else if (sure(speaker) && speaker.subject) pick = speaker;
     }
+    // "Spokesman Ned Ruiz met Governor Luis Soto. The spokesman later toured the site. “…,” he
+    // said": a role noun opening a sentence after every name the pronoun could take names the
+    // person the story described that way, the subject the pronoun goes back to.
+    const role = roleSubjectBetween(text, Math.max(pick?.lastSeen ?? 0, recent?.lastSeen ?? 0, mention.start - 400), mention.start, wanted);
+    const described = role ? describedPerson(people, role[1], role[0], countryOf) : null;
+    // (Only a person named shortly before the role: a description far back fits a role loosely.)
+    if (role && described && agrees(described) && role[0] - described.lastSeen < 400) pick = described;
     // "A spokesperson for the association said …. “…,” he said": an unnamed speaker after every
     // agreeing name is the one "he" or "she" goes back to, not a named person before it.
     const nominal = wanted === null ? null : lastNominal();
@@ -719,20 +768,8 @@ function nameSpeaker(
     return withDescription(withPerson(personFor(name, undefined, false)), text, mention, null);
   }
   // A role noun: the person the story described that way most recently.
-  if (roleNoun && /^(?:the|this|that)\b/i.test(surface)) {
-    let best: Person | null = null;
-    let bestScore = 0;
-    for (const person of people.recent) {
-      if (person.isOrganization || person.lastSeen >= mention.start) continue;
-      let score = 0;
-      for (const known of person.descriptions) if (known.at < mention.start) score = Math.max(score, roleFit(surface, known.text, countryOf));
-      if (score > bestScore || (score === bestScore && score > 0 && best && person.lastSeen > best.lastSeen)) {
-        best = person;
-        bestScore = score;
-      }
-    }
-    if (best) return withPerson(best);
-  }
+  const best = roleNoun && /^(?:the|this|that)\b/i.test(surface) ? describedPerson(people, surface, mention.start, countryOf) : null;
+  if (best) return withPerson(best);
   // An unnamed source: its own words, without the article.
   return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
 }
