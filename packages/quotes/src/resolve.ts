@@ -1,7 +1,7 @@
 import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
-import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, ABBREVIATION_ADJECTIVES, LY_NOUNS, NATIONALITY_WORDS, NON_SPEAKER_WORDS, NP_PREPOSITIONS, PERSON_ROLE_NOUNS, ROLE_SYNONYMS, SOURCE_NOUNS, TIME_WORDS, TITLES, sayerNoun } from './locales/en/lexicon.js';
+import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, ABBREVIATION_ADJECTIVES, LY_NOUNS, NATIONALITY_WORDS, NON_SPEAKER_WORDS, NP_PREPOSITIONS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_SYNONYMS, SOURCE_NOUNS, TIME_WORDS, TITLES, sayerNoun } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
@@ -696,7 +696,8 @@ function nameSpeaker(
     }
     return pick ? withPerson(pick) : base;
   }
-  if (PLURAL.has(lower) || FIRST.has(lower) || lower === 'it' || lower === 'you') return base;
+  // ("Nobody said", "Others said": a pronoun capitalised at a sentence's start is no name either.)
+  if (PLURAL.has(lower) || FIRST.has(lower) || PRONOUNS.has(lower) && surface !== surface.toUpperCase()) return base;
   // Entity mentions inside the speaker words.
   const inside: EntityMention[] = [];
   for (let index = firstMentionAtOrAfter(mentions, mention.start); index < mentions.length && mentions[index]!.start < mention.end; index++) {
