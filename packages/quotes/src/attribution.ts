@@ -854,6 +854,13 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       if (lastCapRunEnd === last - 1 || lastCapRunEnd === -1 || tokens[last - 1]!.cap) lastCapRunEnd = last;
       continue;
     }
+    // "District 1 Councilman Bernal", "Ward 3 Alderman": a numbered district before a title.
+    if (tokens[last]!.cap && /^\d+$/.test(lower) && tokens[last + 2]?.cap) {
+      // (The district is no part of the name: the mention starts after its number.)
+      firstCap = last + 2;
+      last++;
+      continue;
+    }
     // "Privacy advocates", "Trump supporters": a plural person noun after the name is the phrase's head.
     if (sawCap && next.text === lower && pluralPersonNoun(lower)) {
       last++;
