@@ -333,7 +333,11 @@ export function findDirect(text: string, analysis: TextAnalysis, found: readonly
     // attribute both pieces.
     if (previous && leadFloor === previous.end && leadStart === leadFloor && !lead.pure) {
       const between = parseTail(text, leadTokens);
-      if (between && between.speaker && between.after >= leadTokens.length - 2) lead = { found: between, pure: true, empty: false, colon: lead.colon };
+      // (So do they before a phrase set off by commas when the second piece goes on in lower case:
+      // `“X,” she said, looking tired, “the court is closed.”`)
+      if (between && between.speaker && (between.after >= leadTokens.length - 2 || /^\p{Ll}/u.test(quotation.content.text) && /^,\s[^,;:.!?"\u201c\u201d]{1,60},\s*$/u.test(text.slice(leadTokens[between.after]!.start, quotation.start)))) {
+        lead = { found: between, pure: true, empty: false, colon: lead.colon };
+      }
     }
     const contentText = quotation.content.text;
     const tailWords = tailTokens.filter((token) => token.kind === 'word').length;

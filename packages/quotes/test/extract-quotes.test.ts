@@ -28,6 +28,17 @@ describe('direct quotes and where their speaker stands', () => {
     ]);
   });
 
+  it('gives both pieces the speaker between them past a phrase set off by commas, when the second goes on in lower case', () => {
+    expect(run('The clerk came over. “Madam,” she said, looking tired, “the court is closed.” We left.').map(brief)).toEqual([
+      { text: 'Madam,', kind: 'direct', speaker: 'she', cue: 'said' },
+      { text: 'the court is closed.', kind: 'direct', speaker: 'she', cue: 'said' },
+    ]);
+    expect(run('“Ask me again,” Ruiz said on the steps of the court, “after the verdict.”').map(brief)).toEqual([
+      { text: 'Ask me again,', kind: 'direct', speaker: 'Ruiz', cue: 'said' },
+      { text: 'after the verdict.', kind: 'direct', speaker: 'Ruiz', cue: 'said' },
+    ]);
+  });
+
   it('keeps a quote that runs over paragraphs as one quote with its parts', () => {
     const text = 'She recalled the night.\n\n“The first paragraph goes on.\n\n“The second one ends here,” she said.';
     const [quote] = run(text, false);
