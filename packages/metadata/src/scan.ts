@@ -61,6 +61,21 @@ export interface MicrodataAuthor {
   order: number;
 }
 
+/**
+ * A separator left at either end of a `<title>` ("Story |", "Story -"): the site's name that
+ * a template puts there was empty, and nothing of the story is lost without it.
+ */
+const DANGLING_SEPARATORS = '|-–—·•»';
+
+/** The title without a separator at its ends (it was collapsed: one space at most stands before or after one). */
+function withoutDanglingSeparator(title: string): string {
+  let value = title;
+  const last = value.length - 1;
+  if (last >= 2 && value[last - 1] === ' ' && DANGLING_SEPARATORS.includes(value[last]!)) value = value.slice(0, last - 1);
+  if (value.length >= 3 && value[1] === ' ' && DANGLING_SEPARATORS.includes(value[0]!)) value = value.slice(2);
+  return value;
+}
+
 /** What one pass over the page found. */
 export interface PageScan {
   lang: string | null;
@@ -1804,7 +1819,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   scan.bylines.sort((a, b) => a.order - b.order);
   scan.byLines.sort((a, b) => a.order - b.order);
   scan.microdata.authors.sort((a, b) => a.order - b.order);
-  scan.title = titleCapture ? collapseSpace(decodeText((titleCapture as Capture).text)) : '';
+  scan.title = titleCapture ? withoutDanglingSeparator(collapseSpace(decodeText((titleCapture as Capture).text))) : '';
   return scan;
 }
 
