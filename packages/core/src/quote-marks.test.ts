@@ -14,6 +14,11 @@ describe('findQuotations', () => {
     ]);
   });
 
+  it('opens a straight mark at the start of a line even when a space follows it', () => {
+    const text = 'Sales rose.\n\n" Asia went positive this quarter," the finance chief said.';
+    expect(contents(text)).toEqual(['Asia went positive this quarter,']);
+  });
+
   it("reads NYT doubled apostrophes and Penn Treebank backticks", () => {
     expect(contents("''Swaps are tricky,'' he said.")).toEqual(['Swaps are tricky,']);
     expect(contents('``It is over,\'\' she said.')).toEqual(['It is over,']);

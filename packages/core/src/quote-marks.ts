@@ -90,7 +90,8 @@ export function scanQuoteMarks(text: string): QuoteMark[] {
       case 34: {
         // "
         const after = charAt(text, index + 1);
-        const opens = canPrecedeOpen(before) && !(after === undefined || isSpace(after.charCodeAt(0)));
+        // (A mark that opens a line opens, even before a stray space: `" Europe taken …," he said`.)
+        const opens = canPrecedeOpen(before) && after !== undefined && (!isSpace(after.charCodeAt(0)) || before === undefined || before === '\n');
         const closes = canFollowClose(after) || !isWordChar(after);
         const role: QuoteMarkRole = opens && !closes ? 'open' : closes && !opens ? 'close' : 'either';
         marks.push(mark(index, 1, char, 'straight', 'double', role));
