@@ -303,7 +303,7 @@ const BYLINE_CUE_WORDS =
  * pattern it tried every cue again at each shorter run of a template's indentation.
  */
 const BYLINE_CUE_START =
-  /byline|by|par|von|por|door|di|av|af|a\s+cura|publié|publicado|pubblicato|veröffentlicht|eingestellt|geplaatst|written|posted|reported|words|story|text|tekst|testo|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|skriven|geschreven|kirjoittanut|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|yazan|reporter|redakteur|journaliste|periodista|giornalista|redacci|redaç|redazione|redakc|szerz|szöveg|piše|forfatter|författare|kirjoittaja|автор|текст|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／＝]/iy;
+  /byline|by|par|von|por|door|di|av|af|a\s+cura|publié|publicado|pubblicato|veröffentlicht|eingestellt|geplaatst|written|posted|reported|words|story|text|tekst|testo|published|compiled|reporting|autor|auteur|author|reportage|écrit|escrito|scritto|skrevet|skriven|geschreven|kirjoittanut|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|yazan|reporter|redakteur|journaliste|periodista|giornalista|redacci|redaç|redazione|redakc|szerz|szöveg|piše|forfatter|författare|kirjoittaja|автор|текст|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／＝]|(?:取材|構成)・文|文・写真|ライター/iy;
 
 /** Rules, bullets and white space that may stand before a byline cue ("---- by Jane Doe"). */
 const isCueLead = (code: number): boolean => code === 42 || code === 0x2022 || code === 0xb7 || code === 0x2013 || code === 0x2014 || code === 45 || isWhiteSpaceCode(code);
@@ -323,10 +323,12 @@ function startsWithCueWord(text: string): boolean {
  * Петров" is covered by the capital rule). The name after the cue is a short run of Han
  * letters (a Japanese one may end in kana, or be all katakana) that no more letters or a
  * sentence's comma or stop follow: "記者会見に臨む首相…" (a press conference) opens a caption,
- * not a credit. "文" (text) also begins ordinary words ("文化"), so it needs its separator.
+ * not a credit. "文" (text) also begins ordinary words ("文化"), so it needs its separator,
+ * and so do a magazine's credits for the parts of the work ("取材・文／…", "構成・文：…", "文・写真
+ * …") and "ライター：…" (a writer; "ライター募集" is a call for writers).
  */
 const HAN_CUE =
-  /^(?:(?:作者|著者|筆者|執筆者?|记者|記者|撰文)[\s:：/／＝=]*|文[\s:：/／＝=]+)(?:\p{Script=Han}{2,6}\p{Script=Hiragana}{0,3}|[\p{Script=Katakana}ー・]{2,15})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー，。])/u;
+  /^(?:(?:作者|著者|筆者|執筆者?|记者|記者|撰文)[\s:：/／＝=]*|(?:(?:取材|構成)・)?文(?:・写真)?[\s:：/／＝=]+|ライター[\s:：/／＝=]+)(?:\p{Script=Han}{2,6}\p{Script=Hiragana}{0,3}|[\p{Script=Katakana}ー・]{2,15})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー，。])/u;
 /**
  * A reporter's credit with the title after the name, alone on its line: Japanese and Chinese
  * "山田太郎記者", Korean "홍길동 기자", with the outlet in brackets before it as Korean wires
