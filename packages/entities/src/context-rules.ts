@@ -346,10 +346,168 @@ function statementAfter(tokens: readonly Token[], at: number): string | null {
   return null;
 }
 
+/** What each not-a-name rule reads: one mention with its candidate, and the document around it. */
+interface NotNameReading {
+  item: Typed;
+  candidate: NonNullable<Typed['candidate']>;
+  /** the token right after the candidate */
+  next: Token | undefined;
+  typed: Typed[];
+  tokens: readonly Token[];
+  gaz: Gazetteer;
+  /** currency codes found beside an amount: the currency everywhere in the text */
+  currencies: Set<string>;
+}
+
+/** One rule of notNames: whether it decided the mention (dropped or retyped it), so that the rules after it are skipped. */
+type NotNameRule = (reading: NotNameReading) => boolean;
+
+/** Drops the mention and says the rule decided it. */
+const dropped = (item: Typed): boolean => {
+  dropMention(item);
+  return true;
+};
+
+/** "Who takes the decisions?", "In the north": a capitalised closed-class word alone. Knowledge-base acronyms ("WHO", "US") match only in capitals. */
+const closedClassWord: NotNameRule = ({ item, candidate, tokens, gaz }) => {
+  if (item.words.length !== 1) return false;
+  const word = item.words[0]!;
+  const tag = gaz.pos.get(lowerOfWord(word, tokens[candidate.first]));
+  return tag !== undefined && CLOSED_CLASS_POS.has(tag) && word !== word.toUpperCase() && dropped(item);
+};
+
+/** "Portfolio manager Ann Cole said": a job title's opening word. */
+const jobTitleOpening: NotNameRule = ({ item, tokens, gaz }) => isJobTitleOpening(item, tokens, gaz) && dropped(item);
+
+/** "3000 BC", "the 7th century BCE", "AD 79": an era beside a year or a century is no name. */
+const eraBesideYear: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && ERA_ABBREVIATIONS.has(item.words[0]!) && isBesideYear(tokens, candidate.first, candidate.last) && dropped(item);
+
+/** "Sen. Jeff Merkley (D-Ore.)", "Rep. Ann Ruiz, R-Texas,": a legislator's party and state is no name. */
+const partyStateTag: NotNameRule = ({ item }) => item.words.length === 1 && isPartyStateTag(item.words[0]!) && dropped(item);
+
+/** "New Yorkers", "Londoners": a place's people are a group, no place or person. */
+const peopleOfPlace: NotNameRule = ({ item, gaz }) => {
+  if (!isPeopleOfPlace(item, gaz)) return false;
+  setType(item, 'other');
+  return true;
+};
+
+/** "US$ 20", "NZ $26 million", "HK$": a country code before a dollar sign is part of a currency. */
+const codeBeforeDollar: NotNameRule = ({ item, next }) => next !== undefined && next.text.startsWith('$') && item.words.length === 1 && /^(?:\p{Lu}\.?){1,3}$/u.test(item.words[0]!) && dropped(item);
+
+/**
+ * "a bid of 2.13B", "$7.6B", "$40M": an amount with a decimal part or after a currency sign, and a
+ * scale's letter, is no name ("3M" alone stays the company).
+ */
+const scaledAmount: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && isScaledAmount(item.words[0]!, tokenAt(tokens, candidate.first - 1)) && dropped(item);
+
+/** "Skip to content", "Jump to main navigation": a web page's skip link on a line of its own is no name. */
+const skipLink: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && isSkipLink(tokens, candidate.first) && dropped(item);
+
+/** "pic.twitter.com/RdXQjcTf5e", "example.com/News": a path's segment of a web address is no name. */
+const webAddressPart: NotNameRule = ({ item, candidate, tokens }) => inWebAddress(tokens, candidate.first) && dropped(item);
+
+/** "RM267.2 million", "Rs500 crore", "EUR5m": a currency's abbreviation written close up to a number is an amount. */
+const prefixedAmount: NotNameRule = ({ item }) => item.words.length === 1 && isPrefixedAmount(item.words[0]!) && dropped(item);
+
+/** "World War XVII", "part XVII": a Roman numeral alone is no name. */
+const romanNumeral: NotNameRule = ({ item, gaz }) => item.words.length === 1 && item.words[0]!.length >= 2 && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(item.words[0]!) && item.type !== 'person' && !gaz.phrases.has(item.key) && dropped(item);
+
+/** "9:30 Eastern time", "8 p.m. Pacific", "Central Standard Time": a time zone. */
+const timeZoneWord: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && TIME_ZONE_WORDS.has(item.words[0]!.toLowerCase()) && namesTimeZone(tokens, candidate.first, candidate.last) && dropped(item);
+
+/** "7:15 a.m. CT", "14:00 GMT": a time zone's code after a clock time ("Hartford, CT" stays the state). */
+const timeZoneCode: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && TIME_ZONE_CODES.has(item.words[0]!) && afterClockTime(tokens, candidate.first) && dropped(item);
+
+/**
+ * "DKK 800", "EUR 40 million", "120 USD": an ISO currency code beside an amount ("325 billion
+ * USD": the amount's scale word may stand between); the code is then the currency everywhere.
+ */
+const currencyBesideAmount: NotNameRule = ({ item, candidate, next, tokens, gaz, currencies }) => {
+  const before = tokenAt(tokens, candidate.first - 1);
+  const scaled = before !== undefined && SCALE_WORDS.test(before.lower) && isAmount(tokenAt(tokens, candidate.first - 2), before);
+  if (!(item.words.length === 1 && isCurrencyCode(item.words[0]!) && !gaz.phrases.has(item.key) && (isAmount(next, tokenAt(tokens, candidate.last + 2)) || isAmount(before, undefined) || scaled))) return false;
+  currencies.add(item.key);
+  return dropped(item);
+};
+
+/**
+ * "Norvale Systems (NASDAQ:NRVL)": a listing in brackets after a name makes it the company, unless
+ * the name is a person's in full ("Jo Reyes (NYSE:JRY)" is a careless link, not a firm).
+ */
+const listedCompany: NotNameRule = ({ item, candidate, typed, tokens, gaz }) => {
+  if (!isListingAt(tokens, candidate.last + 1)) return false;
+  if (item.type === 'nationality' || knownPlace(item, gaz) || isFullPersonName(item, gaz)) return true;
+  setType(item, 'organization');
+  // "Network International (LON:NETW) shares rose": the company's first word, taken off as a
+  // capitalised common word opening the sentence, is part of the listed name.
+  const opening = tokenAt(tokens, candidate.first - 1);
+  if (opening && opening.sentStart && opening.cap && opening.word && !opening.upper && !CLOSED_CLASS_POS.has(gaz.pos.get(opening.lower) ?? '') && isDropped(mentionsByEdgeToken(typed).byLastToken.get(candidate.first - 1))) prependToken(item, candidate, opening);
+  return true;
+};
+
+/** Inside the listing, the share's code names no one, nor does an exchange the knowledge base does not know ("LON", "NS"). */
+const insideListing: NotNameRule = ({ item, candidate, tokens, gaz }) => (isListingAt(tokens, candidate.first - 3) || (isListingAt(tokens, candidate.first - 1) && !gaz.phrases.has(item.key))) && dropped(item);
+
+/** The token after a name, or after the bracket that opens right after it: where a share's code stands. */
+const codeAfter = (reading: NotNameReading): Token | undefined => (reading.next?.text === '(' || reading.next?.text === '<' ? tokenAt(reading.tokens, reading.candidate.last + 2) : reading.next);
+
+/** "Talbrook (TAL.N)", "Verlo <VRL.O>": a share's code on an exchange after a name makes it the company. */
+const tickerInBrackets: NotNameRule = (reading) => {
+  const { item, next, gaz } = reading;
+  const after = codeAfter(reading);
+  if (!(after && after !== next && after.text.includes('.') && isTicker(after.text) && item.type !== 'nationality' && !knownPlace(item, gaz))) return false;
+  setType(item, 'organization');
+  return true;
+};
+
+/** "Brent LCOc1": a commodity or instrument, neither the person nor the place of that name. */
+const instrumentBeforeTicker: NotNameRule = (reading) => {
+  const after = codeAfter(reading);
+  return after !== undefined && isTicker(after.text) && (reading.item.type === 'person' || reading.item.type === 'place') && dropped(reading.item);
+};
+
+/**
+ * "DAB", "FTU": an all-capitals word of two or more letters is an acronym, not a person's name.
+ * "Pro-Beijing DAB": nor is a name that ends in one and starts with no given name.
+ */
+const acronymReadAsPerson: NotNameRule = ({ item, candidate, gaz }) => {
+  const last = item.words[item.words.length - 1]!;
+  if (item.type === 'person' && /^\p{Lu}{2,6}$/u.test(last) && !candidate.caps && (item.words.length === 1 || !gaz.firstNames.has(item.words[0]!.toLowerCase()))) setType(item, 'organization');
+  return true;
+};
+
+/**
+ * The rules of notNames, in order: the first that decides a mention wins. Each is a function of
+ * its own, called through this list, so that V8 compiles each alone: a rare branch that runs
+ * first late (a ticker, a time zone) recompiles one small rule, not the whole step.
+ */
+const NOT_NAME_RULES: readonly NotNameRule[] = [
+  closedClassWord,
+  jobTitleOpening,
+  eraBesideYear,
+  partyStateTag,
+  peopleOfPlace,
+  codeBeforeDollar,
+  scaledAmount,
+  skipLink,
+  webAddressPart,
+  prefixedAmount,
+  romanNumeral,
+  timeZoneWord,
+  timeZoneCode,
+  currencyBesideAmount,
+  listedCompany,
+  insideListing,
+  tickerInBrackets,
+  instrumentBeforeTicker,
+  acronymReadAsPerson,
+];
+
 /**
  * Names that are no names where they stand: a capitalised question word or preposition on its
  * own ("Who takes the decisions?", "In the north"), an instrument before a ticker code
- * ("Brent LCOc1"), and an acronym read as a person.
+ * ("Brent LCOc1"), and an acronym read as a person (NOT_NAME_RULES).
  */
 export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   // A currency code beside an amount anywhere is the currency everywhere ("prices in MXN").
@@ -357,116 +515,8 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate) continue;
-    if (item.words.length === 1) {
-      const word = item.words[0]!;
-      const tag = gaz.pos.get(lowerOfWord(word, tokens[candidate.first]));
-      // Knowledge-base acronyms ("WHO", "US") match only in capitals.
-      if (tag !== undefined && CLOSED_CLASS_POS.has(tag) && word !== word.toUpperCase()) {
-        dropMention(item);
-        continue;
-      }
-    }
-    if (isJobTitleOpening(item, tokens, gaz)) {
-      dropMention(item);
-      continue;
-    }
-    // "3000 BC", "the 7th century BCE", "AD 79": an era beside a year or a century is no name.
-    if (item.words.length === 1 && ERA_ABBREVIATIONS.has(item.words[0]!) && isBesideYear(tokens, candidate.first, candidate.last)) {
-      dropMention(item);
-      continue;
-    }
-    // "Sen. Jeff Merkley (D-Ore.)", "Rep. Ann Ruiz, R-Texas,": a legislator's party and state is no name.
-    if (item.words.length === 1 && isPartyStateTag(item.words[0]!)) {
-      dropMention(item);
-      continue;
-    }
-    // "New Yorkers", "Londoners": a place's people are a group, no place or person.
-    if (isPeopleOfPlace(item, gaz)) {
-      setType(item, 'other');
-      continue;
-    }
-    const next = tokenAt(tokens, candidate.last + 1);
-    // "US$ 20", "NZ $26 million", "HK$": a country code before a dollar sign is part of a currency.
-    if (next && next.text.startsWith('$') && item.words.length === 1 && /^(?:\p{Lu}\.?){1,3}$/u.test(item.words[0]!)) {
-      dropMention(item);
-      continue;
-    }
-    // "a bid of 2.13B", "$7.6B", "$40M": an amount with a decimal part or after a currency sign, and a
-    // scale's letter, is no name ("3M" alone stays the company).
-    if (item.words.length === 1 && isScaledAmount(item.words[0]!, tokenAt(tokens, candidate.first - 1))) {
-      dropMention(item);
-      continue;
-    }
-    // "Skip to content", "Jump to main navigation": a web page's skip link on a line of its own is no name.
-    if (item.words.length === 1 && isSkipLink(tokens, candidate.first)) {
-      dropMention(item);
-      continue;
-    }
-    // "pic.twitter.com/RdXQjcTf5e", "example.com/News": a path's segment of a web address is no name.
-    if (inWebAddress(tokens, candidate.first)) {
-      dropMention(item);
-      continue;
-    }
-    // "RM267.2 million", "Rs500 crore", "EUR5m": a currency's abbreviation written close up to a number is an amount.
-    if (item.words.length === 1 && isPrefixedAmount(item.words[0]!)) {
-      dropMention(item);
-      continue;
-    }
-    // "World War XVII", "part XVII": a Roman numeral alone is no name.
-    if (item.words.length === 1 && item.words[0]!.length >= 2 && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(item.words[0]!) && item.type !== 'person' && !gaz.phrases.has(item.key)) {
-      dropMention(item);
-      continue;
-    }
-    // "9:30 Eastern time", "8 p.m. Pacific", "Central Standard Time": a time zone.
-    if (item.words.length === 1 && TIME_ZONE_WORDS.has(item.words[0]!.toLowerCase()) && namesTimeZone(tokens, candidate.first, candidate.last)) {
-      dropMention(item);
-      continue;
-    }
-    // "7:15 a.m. CT", "14:00 GMT": a time zone's code after a clock time ("Hartford, CT" stays the state).
-    if (item.words.length === 1 && TIME_ZONE_CODES.has(item.words[0]!) && afterClockTime(tokens, candidate.first)) {
-      dropMention(item);
-      continue;
-    }
-    // "DKK 800", "EUR 40 million", "120 USD": an ISO currency code beside an amount.
-    // ("325 billion USD": the amount's scale word may stand between.)
-    const before = tokenAt(tokens, candidate.first - 1);
-    const scaled = before !== undefined && SCALE_WORDS.test(before.lower) && isAmount(tokenAt(tokens, candidate.first - 2), before);
-    if (item.words.length === 1 && isCurrencyCode(item.words[0]!) && !gaz.phrases.has(item.key) && (isAmount(next, tokenAt(tokens, candidate.last + 2)) || isAmount(before, undefined) || scaled)) {
-      currencies.add(item.key);
-      dropMention(item);
-      continue;
-    }
-    // "Norvale Systems (NASDAQ:NRVL)": a listing in brackets after a name makes it the company, unless
-    // the name is a person's in full ("Jo Reyes (NYSE:JRY)" is a careless link, not a firm).
-    if (isListingAt(tokens, candidate.last + 1)) {
-      if (item.type === 'nationality' || knownPlace(item, gaz) || isFullPersonName(item, gaz)) continue;
-      setType(item, 'organization');
-      // "Network International (LON:NETW) shares rose": the company's first word, taken off as a
-      // capitalised common word opening the sentence, is part of the listed name.
-      const opening = tokenAt(tokens, candidate.first - 1);
-      if (opening && opening.sentStart && opening.cap && opening.word && !opening.upper && !CLOSED_CLASS_POS.has(gaz.pos.get(opening.lower) ?? '') && isDropped(mentionsByEdgeToken(typed).byLastToken.get(candidate.first - 1))) prependToken(item, candidate, opening);
-      continue;
-    }
-    // Inside the listing, the share's code names no one, nor does an exchange the knowledge base does not know ("LON", "NS").
-    if (isListingAt(tokens, candidate.first - 3) || (isListingAt(tokens, candidate.first - 1) && !gaz.phrases.has(item.key))) {
-      dropMention(item);
-      continue;
-    }
-    const after = next?.text === '(' || next?.text === '<' ? tokenAt(tokens, candidate.last + 2) : next;
-    // "Talbrook (TAL.N)", "Verlo <VRL.O>": a share's code on an exchange after a name makes it the company.
-    if (after && after !== next && after.text.includes('.') && isTicker(after.text) && item.type !== 'nationality' && !knownPlace(item, gaz)) {
-      setType(item, 'organization');
-      continue;
-    }
-    // "Brent LCOc1": a commodity or instrument, neither the person nor the place of that name.
-    if (after && isTicker(after.text) && (item.type === 'person' || item.type === 'place')) {
-      dropMention(item);
-      continue;
-    }
-    // "DAB", "FTU": an all-capitals word of two or more letters is an acronym, not a person's name.
-    // "Pro-Beijing DAB": nor is a name that ends in one and starts with no given name.
-    const last = item.words[item.words.length - 1]!;
-    if (item.type === 'person' && /^\p{Lu}{2,6}$/u.test(last) && !candidate.caps && (item.words.length === 1 || !gaz.firstNames.has(item.words[0]!.toLowerCase()))) setType(item, 'organization');
+    const reading: NotNameReading = { item, candidate, next: tokenAt(tokens, candidate.last + 1), typed, tokens, gaz, currencies };
+    for (const rule of NOT_NAME_RULES) if (rule(reading)) break;
   }
   if (currencies.size === 0) return;
   for (const item of typed) if (item.words.length === 1 && currencies.has(item.key)) dropMention(item);
