@@ -17,8 +17,11 @@ export const es: Locale = {
   determiners: words('el la los las un una unos unas su sus este esta'),
   phraseOpeners: words('dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas algunos algunas otros otras ambos ambas todos todas ningún ninguna cada ese esa esos esas estos estas aquel aquella mi mis nuestro nuestra nuestros nuestras'),
   pluralLookalikes: words('además después antes entonces mientras apenas pues quizás jamás detrás atrás menos más tras cuales tales ellas ellos nosotros vosotros ustedes'),
-  stops: words(`a al en de del con por para sobre ante tras durante y o pero que quien ayer hoy lunes martes
-    miércoles jueves viernes sábado domingo este esta`),
+  // ("e" and "u" are "y" and "o" before i- and o-words: "… contra la prensa e indicó que": the
+  // verb after them is coordinated, its subject the clause's. "Segundos después dijo": a time
+  // adverb is no subject.)
+  stops: words(`a al en de del con contra desde hacia hasta sin por para sobre ante tras durante y e o u pero que quien
+    ayer hoy después antes luego entonces tarde lunes martes miércoles jueves viernes sábado domingo este esta`),
   nounLinks: words('de del en'),
   pronouns: words('él ella ellos ellas yo nosotros'),
   pronounGenders: { 'él': 'm', ella: 'f' },
