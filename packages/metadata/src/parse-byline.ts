@@ -30,11 +30,23 @@ const NAME_LIKE_CUE = /^(?:oleh|di|yazan)\s/i;
  */
 const LOWER_DE_CUE = /^de\s+(?=\p{Lu})/u;
 
+/**
+ * The label an author box sets over the writer's name ("About Jane Doe", "Über Jane Doe", "À
+ * propos de Jane Doe", "Sobre Jane Doe"): dropped only when a whole name is left.
+ */
+const ABOUT_LABEL = /^(?:about|über|à propos de|sobre|acerca de|informazioni su)\s+(?=\p{Lu})/iu;
+
+/** Whether what follows an opening cue, up to the first list separator, reads as a person's name. */
+const personFollows = (text: string, cue: RegExpExecArray | null): boolean =>
+  cue !== null && looksLikePerson(withoutFiledPlace(cutDate(text.slice(cue[0].length).split(/[,;|/&]/)[0] ?? '')));
+
 /** Drops up to two opening cues ("Written by", "Texto: Por"), but not a given name that spells one. */
 function dropCues(text: string): string {
   let value = text;
+  const about = ABOUT_LABEL.exec(value);
+  if (personFollows(value, about)) value = value.slice(about![0].length);
   const de = LOWER_DE_CUE.exec(value);
-  if (de !== null && looksLikePerson(withoutFiledPlace(cutDate(value.slice(de[0].length).split(/[,;|/&]/)[0] ?? '')))) value = value.slice(de[0].length);
+  if (personFollows(value, de)) value = value.slice(de![0].length);
   for (let index = 0; index < 2; index++) {
     const next = value.replace(AUTHOR_CUE, '');
     if (next === value) break;
