@@ -46,7 +46,9 @@ function titleGender(text: string, start: number): 'female' | 'male' | undefined
  * given names ("Hillary"): compromise files many surnames as given names too ("Kelly").
  */
 function givenNameGender(name: string, gaz: Gazetteer): 'female' | 'male' | undefined {
-  const words = name.split(/\s+/).map((word) => foldDiacritics(word.toLowerCase()));
+  // A loop, not map: TurboFan's inlined map returns a holey array, another shape for the reads below.
+  const words: string[] = [];
+  for (const word of name.split(/\s+/)) words.push(foldDiacritics(word.toLowerCase()));
   if (words.length === 1) return gaz.curatedGenders.get(words[0]!);
   if (isFamilyNameFirst(words[0]!)) return undefined;
   for (let index = 0; index < words.length - 1 && index < 2; index++) {

@@ -1,10 +1,10 @@
 // Grouping: the mentions kept become entities ("Wang" → "Wang Youming", "BRI" → "Belt and
 // Road Initiative"). Each way a mention finds its entity is a small matcher, tried in the
 // order of ENTITY_MATCHERS; what a new entity is indexed by is listed in ENTITY_INDEXES.
-import { hasLowerCaseOnLine, isFamilyNameFirst, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
+import { hasLowerCaseOnLine, isFamilyNameFirst, normalizeName, properCaseName } from '@newsparse/core';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords } from './locales/index.js';
-import { capitalInitials, isAcronymOf, orgShortForms, wordInitials } from './name-forms.js';
+import { capitalInitials, isAcronymOf, nameWords, orgShortForms, wordInitials } from './name-forms.js';
 import type { Typed } from './typed.js';
 import type { Entity, EntityMention, TagEntitiesResult } from './types.js';
 
@@ -43,9 +43,9 @@ class PendingMention {
     readonly key: string,
   ) {}
 
-  /** The name's words (nameTokens). */
+  /** The name's words (nameWords). */
   get parts(): string[] {
-    return (this.words ??= nameTokens(this.surface));
+    return (this.words ??= nameWords(this.surface));
   }
 
   /** The people named in full so far whose name holds this one as a sub-name. */
@@ -156,7 +156,7 @@ type EntityIndex = (grouping: Grouping, item: Typed, entity: Entity) => void;
 /** A person by every word of the name, so that a short form finds its full name. */
 const indexPersonWords: EntityIndex = (grouping, item, entity) => {
   if (item.type !== 'person') return;
-  const person = { entity, tokens: nameTokens(entity.name), starts: [] };
+  const person = { entity, tokens: nameWords(entity.name), starts: [] };
   grouping.knownPeople.set(entity, person);
   for (const token of new Set(person.tokens)) {
     const list = grouping.peopleByToken.get(token) ?? [];
