@@ -217,6 +217,18 @@ function describedPerson(people: People, role: string, at: number, countryOf: (w
   return best;
 }
 
+/**
+ * Another entity the speaker words name more fully than the one the tagger linked: "Credit
+ * Suisse said" opening a sentence, where the tagger read only "Suisse", is the "Credit Suisse"
+ * it found elsewhere.
+ */
+function fullerEntity(words: string, chosen: EntityMention, linked: Entity, candidates: Iterable<Entity> = []): Entity | undefined {
+  for (const other of candidates) {
+    if (other !== linked && other.type === linked.type && other.name.length > chosen.text.length && words.endsWith(other.name)) return other;
+  }
+  return undefined;
+}
+
 /** Names the speaker of every draft and turns drafts into quotes. */
 export function resolveSpeakers(text: string, drafts: readonly Draft[], entities: TagEntitiesResult): Quote[] {
   const entityById = new Map<string, Entity>(entities.entities.map((entity) => [entity.id, entity]));
@@ -744,8 +756,9 @@ function nameSpeaker(
   const complement = HEAD_BEFORE_COMPLEMENT.exec(surface);
   if (complement && chosen?.type === 'person' && (sayerNoun(complement[1]!) || KIN_NOUNS.has(complement[1]!)) && !COMPLEMENT_SOURCE_HEADS.has(complement[1]!) && chosen.start >= mention.start + complement[0].length - 1) return { name: surface.replace(/^(?:the|a|an)\s+/i, ''), mention: base.mention, named: false };
   if (chosen) {
-    const entity = entityById.get(chosen.entityId);
-    const person = personFor(entity?.name ?? chosen.text, chosen.entityId, chosen.type === 'organization');
+    const linked = entityById.get(chosen.entityId);
+    const entity = linked && fullerEntity(text.slice(mention.start, chosen.end), chosen, linked, entitiesBySurname.get(people.surnameKey(chosen.text))) || linked;
+    const person = personFor(entity?.name ?? chosen.text, entity?.id ?? chosen.entityId, chosen.type === 'organization');
     return withDescription(withPerson(person), text, mention, chosen);
   }
   const roleWords = words(surface).filter((word) => !DETERMINERS.has(word));
