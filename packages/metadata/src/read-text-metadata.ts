@@ -169,6 +169,8 @@ export function readTextMetadata(text: string): TextMetadata {
   let lines = 0;
   let sawStamp = false;
   let lastBareCue = false;
+  // The header line the headline was read on: a dek follows it within two lines.
+  let titleLine = -1;
   while (offset < text.length && lines < MAX_HEADER_LINES) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -202,7 +204,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // Above the headline, a page's navigation and section labels ("Skip to content", "Breaking
     // News", "Nation", "Malaysia") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline.
-    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isKickerAbove(line, text, next))) {
+    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isUncasedLabel(line) || isKickerAbove(line, text, next))) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -227,13 +229,14 @@ export function readTextMetadata(text: string): TextMetadata {
       authors.push(...parseByline(line).authors);
     } else if (result.title !== null && isBareByline(line.replace(LIST_MARK, ''), text, next)) {
       authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
-    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !wrapsIntoNextLine(line, text, next)) {
+    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
       result.title = line;
+      titleLine = lines;
     } else if (line === result.title) {
       // A copied page that prints its headline twice (a share card's copy under it): no dek.
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
-      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines <= 2 && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line)
+      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line)
     ) {
       result.subtitle = line;
     } else if (result.title !== null && !sawStamp && isFurnitureLine(line) && stampFollows(text, next)) {
@@ -252,6 +255,16 @@ export function readTextMetadata(text: string): TextMetadata {
   result.authors = authors;
   result.furniture = readFurniture(text, result.bodyStart);
   return result;
+}
+
+/**
+ * Whether a long line holds two sentences or more ("Deputy Darren Goforth was shot … on Aug. 28,
+ * 2015. Goforth is pictured in this undated handout photo …"): a caption or a lead, never a
+ * headline, even when its last sentence has no stop. (A stop after a word of two lower-case
+ * letters or more, then a capital: not "Aug. 28" nor "U.S. Senate".)
+ */
+function isSentences(line: string): boolean {
+  return line.length > 120 && /\p{Ll}{2}[.!?]["”’)]? \p{Lu}/u.test(line);
 }
 
 /** A line that ends in "!" or "?" (inside quotation marks too). */
@@ -452,11 +465,21 @@ function withoutPlaceLabel(title: string): string {
   return isCountryLine(label) || stateNames.has(label.toLowerCase()) || isCity(label) || isNavigationLine(label) ? title.slice(bar + 3).trim() : title;
 }
 
-/** Whether a line is a country's name alone ("Malaysia"), as a page's section label prints it. */
+/** Whether a line is a country's or a US state's name alone ("Malaysia", "North Carolina"), as a page's section label prints it. */
 function isCountryLine(line: string): boolean {
   if (line.length > 40) return false;
   countryNames ??= new Set(COUNTRIES.map((name) => name.toLowerCase()));
-  return countryNames.has(line.toLowerCase());
+  stateNames ??= new Set(US_STATES.map((names) => names[0]!.toLowerCase()));
+  return countryNames.has(line.toLowerCase()) || stateNames.has(line.toLowerCase());
+}
+
+/**
+ * A short line of a few words in a cased script, with no capital and no stop ("article", "darren
+ * goforth"): an image's alt text, a page type or a tag that a copy keeps above the headline. A
+ * headline has a capital.
+ */
+function isUncasedLabel(line: string): boolean {
+  return line.length <= 60 && !/[.!?:]$/.test(line) && line.split(' ').length <= 5 && /\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line);
 }
 
 /** A dash or bullet a copied page leaves before a byline's name ("- Olga Ruiz", "• Jo Roe"). */

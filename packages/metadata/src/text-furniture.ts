@@ -113,7 +113,22 @@ const NAVIGATION_LINES = new Set<string>([
  * isNavigationLine('Skip to content') //=> true
  */
 export function isNavigationLine(line: string): boolean {
-  return line.length <= MAX_LABEL && NAVIGATION_LINES.has(slugOf(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line) || isBreadcrumb(line);
+  return line.length <= MAX_LABEL && (NAVIGATION_LINES.has(slugOf(line)) || isControlLine(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line) || isBreadcrumb(line);
+}
+
+/**
+ * The words of a page's controls and buttons ("Expand / Collapse search", "Watch TV", "Open
+ * menu", "Close"), lower-case: a line of nothing else is no headline.
+ */
+const CONTROL_WORDS = new Set([
+  'expand', 'collapse', 'close', 'open', 'toggle', 'show', 'hide', 'search', 'menu', 'navigation', 'nav', 'watch', 'listen',
+  'tv', 'live', 'radio', 'podcasts', 'video', 'videos', 'sign', 'log', 'in', 'up', 'out', 'subscribe', 'account', 'settings',
+]);
+
+/** Whether every word of a short line is a control's word ("Expand / Collapse search", "Watch TV"). */
+function isControlLine(line: string): boolean {
+  const words = slugOf(line).split('-');
+  return words.length >= 2 && words.every((word) => CONTROL_WORDS.has(word));
 }
 
 /** A separator between the steps of a breadcrumb trail, with spaces around it. */
@@ -215,7 +230,7 @@ const SHARE_MAX = 60;
 
 /** A reading-time label, number first or label first, in the languages of the web (general knowledge). */
 export const READING_TIME =
-  /^(?:\d{1,3} ?(?:-|\s)?min(?:ute)?s?\.?\s(?:read|lesen|lezen|de lecture|de lectura|di lettura|de leitura)|(?:estimated )?(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s?:?\s?(?:ca\.\s)?\d{1,3}(?:[-–]\d{1,3})?\s?min(?:uten|utes|uti|utos|\.)?)$/i;
+  /^(?:[·•] ?)?(?:\d{1,3} ?(?:-|\s)?min(?:ute)?s?\.?\s(?:read|lesen|lezen|de lecture|de lectura|di lettura|de leitura)|(?:estimated )?(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd)\s?:?\s?(?:ca\.\s)?\d{1,3}(?:[-–]\d{1,3})?\s?min(?:uten|utes|uti|utos|\.)?)$/i;
 /**
  * A caption's label for screen readers, alone or before the caption ("Image caption, A view of
  * …"), radio sites' caption toggles, and a gallery's count ("Slideshow ( 3 images )").

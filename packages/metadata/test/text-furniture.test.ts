@@ -294,4 +294,19 @@ describe('readTextMetadata page chrome above the headline', () => {
   it('keeps a headline over a byline that opens in lower case', () => {
     expect(readTextMetadata('Keine gute Idee\nvon Lena Voss am 29.01.2024\n\nDie Stadt hat am Montag gebaut.').title).toBe('Keine gute Idee');
   });
+
+  it("skips a page's controls, a state's section label, an image's lower-case alt text and a bulleted reading time above the headline", () => {
+    const page = 'Expand / Collapse search\nWatch TV\nMenu\n\nOregon\nPublished\n\nHarbour town votes to rebuild its old pier\n\nThe Coos County board said the work could start in May\n\nBy Dana Fell | Coast Daily\n\nThe board voted 4-1 on Tuesday.';
+    const result = readTextMetadata(page);
+    expect(result.title).toBe('Harbour town votes to rebuild its old pier');
+    expect(result.subtitle).toBe('The Coos County board said the work could start in May');
+    expect(result.authors.map((author) => author.name)).toEqual(['Dana Fell']);
+    expect(readTextMetadata('old pier\nThe old pier, seen from the quay on May 2, 2025, before the storm. The pier was built in 1911 and closed last year after a survey. Photo via the Coos County board\n\nThe board voted on Tuesday.').title).toBeNull();
+    expect(readTextMetadata('article\n\nThe board voted on Tuesday to rebuild the pier.').title).toBeNull();
+    const timed = readTextMetadata('Harbour town votes to rebuild its pier\n\n\u00b71 min read\n\nThe board voted on Tuesday.');
+    expect(timed.subtitle).toBeNull();
+    expect(timed.furniture.map((line) => line.text)).toContain('\u00b71 min read');
+    // A headline in lower case that ends as a sentence is still the body's first line.
+    expect(readTextMetadata('5 things to watch in the vote.\n\nThe board met.').bodyStart).toBe(0);
+  });
 });
