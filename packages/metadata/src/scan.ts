@@ -1009,8 +1009,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
   };
   /** A byline element closed inside another byline capture: the next text may be glued to it. */
   let fieldClosed = false;
-  /** An inline element closed inside a byline capture: a capital glued to its last small letter starts another field. */
-  let inlineClosed = false;
+  /** An inline element opened or closed inside a byline capture: a capital glued to the last small letter before it starts another field. */
+  let inlineEdge = false;
   /**
    * Marks a break in the breaking captures whose text ends in a small letter, before a text
    * that opens with a capital: "<span>By Jane Doe</span><span>Business reporter</span>" reads
@@ -1348,6 +1348,9 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         }
         if (name === 'a') linkDepth++;
         else if (name === 'li') itemDepth++;
+        // "Jane Doe<span>Example Daily</span>": an inline element opening after a name sets a
+        // field apart, as one closing before it does.
+        else if (breakingCaptures > 0 && INLINE_FIELD_TAGS.has(name)) inlineEdge = true;
         // A fragment without <body> ("<p>...</p>", an <article> from a CMS) starts its body
         // at its first element that does not belong in <head>.
         if (!seenBody && skipDepth === 0 && !(tag & IN_HEAD_ONLY)) seenBody = true;
@@ -1643,8 +1646,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (fieldClosed) {
           fieldClosed = false;
           if (breakingCaptures > 0 && isLetterOrDigitCode(text.charCodeAt(0))) markGlued();
-        } else if (inlineClosed) {
-          inlineClosed = false;
+        } else if (inlineEdge) {
+          inlineEdge = false;
           if (breakingCaptures > 0 && UPPER_START.test(text)) markCaseGlued();
         }
         for (let index = 0; index < captures.length; index++) {
@@ -1693,7 +1696,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         // date element it is not: a list of the author's other stories glues each date to a
         // headline, and cut there a headline's first words read as a name.
         if (frame.field && breakingCaptures > 0) fieldClosed = true;
-        else if (breakingCaptures > 0 && INLINE_FIELD_TAGS.has(name)) inlineClosed = true;
+        else if (breakingCaptures > 0 && INLINE_FIELD_TAGS.has(name)) inlineEdge = true;
         if (frame.onClose) frame.onClose();
         if (frame.skip) skipDepth--;
         if (name === 'a') linkDepth--;
