@@ -171,6 +171,9 @@ function isDateLike(text: string): boolean {
   return /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i.test(value);
 }
 
+/** A capitalised word right after a small letter, then a day: a month glued to a name ("DoeMarch 5"). */
+const GLUED_MONTH = /(?<=\p{Ll})(\p{Lu}\p{Ll}{2,9})\.?\s+\d{1,2}\b/u;
+
 /** Cuts a trailing date, time or counter glued to a credit ("Lucas Nolan22 Dec 2016"). */
 function cutDate(text: string): string {
   let value = text;
@@ -178,6 +181,9 @@ function cutDate(text: string): string {
   const month = /\s(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?(\p{L}{3,10})\.?\s+\d{1,2}\b/iu;
   const match = month.exec(value);
   if (match && monthNumber(match[1]!) > 0) value = value.slice(0, match.index);
+  // "Jane DoeMarch 5, 2024": a month glued to the name's last small letter (two elements' texts run together).
+  const glued = GLUED_MONTH.exec(value);
+  if (glued && monthNumber(glued[1]!) > 0) value = value.slice(0, glued.index);
   // "Joe Wee Monday, February 29": a weekday opens the date.
   const weekday = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/i.exec(value);
   if (weekday) value = value.slice(0, weekday.index);
