@@ -220,13 +220,27 @@ function describedPerson(people: People, role: string, at: number, countryOf: (w
 /**
  * Another entity the speaker words name more fully than the one the tagger linked: "Credit
  * Suisse said" opening a sentence, where the tagger read only "Suisse", is the "Credit Suisse"
- * it found elsewhere.
+ * it found elsewhere; "President Moi said", linked to a headline's run of capitalised words
+ * ("Moi Reaffirms Kenya's …"), is the person named before whose surname it is ("Daniel arap Moi").
  */
-function fullerEntity(words: string, chosen: EntityMention, linked: Entity, candidates: Iterable<Entity> = []): Entity | undefined {
+function fullerEntity(text: string, words: string, chosen: EntityMention, linked: Entity, mentions: readonly EntityMention[], candidates: Iterable<Entity> = []): Entity | undefined {
   for (const other of candidates) {
-    if (other !== linked && other.type === linked.type && other.name.length > chosen.text.length && words.endsWith(other.name)) return other;
+    if (other === linked || other.type !== linked.type) continue;
+    if (other.name.length > chosen.text.length && words.endsWith(other.name)) return other;
+    // (A person named in full before the words, not one the story comes to later.)
+    if (linked.type === 'person' && other.name.endsWith(` ${chosen.text}`) && !linked.name.endsWith(chosen.text) && mentions.some((mention) => mention.entityId === other.id && mention.start < chosen.start)) {
+      // (The linked name read only on a title-case line, or only outside the text read: a headline's.)
+      const full = mentions.find((mention) => mention.entityId === linked.id && mention.text === linked.name);
+      if (!full || titleCaseLine(text, full.start)) return other;
+    }
   }
   return undefined;
+}
+
+/** Whether the line around `at` (200 characters either side at most) is set in title case: no lower-case word of five letters or more. */
+function titleCaseLine(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return !/\s\p{Ll}{5}/u.test(before.slice(before.lastIndexOf('\n') + 1) + text.slice(at, at + 200).split('\n', 1)[0]!);
 }
 
 /** Names the speaker of every draft and turns drafts into quotes. */
@@ -757,7 +771,7 @@ function nameSpeaker(
   if (complement && chosen?.type === 'person' && (sayerNoun(complement[1]!) || KIN_NOUNS.has(complement[1]!)) && !COMPLEMENT_SOURCE_HEADS.has(complement[1]!) && chosen.start >= mention.start + complement[0].length - 1) return { name: surface.replace(/^(?:the|a|an)\s+/i, ''), mention: base.mention, named: false };
   if (chosen) {
     const linked = entityById.get(chosen.entityId);
-    const entity = linked && fullerEntity(text.slice(mention.start, chosen.end), chosen, linked, entitiesBySurname.get(people.surnameKey(chosen.text))) || linked;
+    const entity = linked && fullerEntity(text, text.slice(mention.start, chosen.end), chosen, linked, mentions, entitiesBySurname.get(people.surnameKey(chosen.text))) || linked;
     const person = personFor(entity?.name ?? chosen.text, entity?.id ?? chosen.entityId, chosen.type === 'organization');
     return withDescription(withPerson(person), text, mention, chosen);
   }

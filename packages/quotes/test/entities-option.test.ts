@@ -40,4 +40,22 @@ describe('the entities option', () => {
     expect(() => extractQuotes(STORY, { entities: broken })).toThrow(NewsparseError);
     expect(() => extractQuotes(STORY, { entities: (() => null) as never })).toThrow(/entities must be a tagEntities result/);
   });
+
+  it("names a speaker linked to a headline's run of capitalised words after the person named before whose surname it is", () => {
+    const text = 'Mensah Defends Ghana Port Plan\n\nTransport Minister Kwame Mensah toured the harbour on Sunday.\n\n“The port will reopen by winter,” Minister Mensah said.';
+    const at = (name: string, from = 0): { start: number; end: number } => ({ start: text.indexOf(name, from), end: text.indexOf(name, from) + name.length });
+    // A tagger that read the headline's first words as a person and linked the later surname to it.
+    const entities: TagEntitiesResult = {
+      mentions: [
+        { text: 'Mensah Defends Ghana', ...at('Mensah Defends Ghana'), type: 'person', entityId: 'e1' },
+        { text: 'Kwame Mensah', ...at('Kwame Mensah'), type: 'person', entityId: 'e2' },
+        { text: 'Mensah', ...at('Mensah', text.indexOf('Minister Mensah')), type: 'person', entityId: 'e1' },
+      ],
+      entities: [
+        { id: 'e1', type: 'person', name: 'Mensah Defends Ghana', aliases: ['Mensah'], mentions: 2 },
+        { id: 'e2', type: 'person', name: 'Kwame Mensah', aliases: [], mentions: 1 },
+      ],
+    };
+    expect(extractQuotes(text, { entities })[0]?.speaker).toMatchObject({ name: 'Kwame Mensah', entityId: 'e2' });
+  });
 });
