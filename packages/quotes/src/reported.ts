@@ -1,7 +1,7 @@
 import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanceVerbAt, span, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
-import { CLAUSE_OPENING_WORDS, FLOATING_QUANTIFIERS } from './locales/en/attribution-words.js';
+import { ADDRESSED_BODIES, CLAUSE_OPENING_WORDS, FLOATING_QUANTIFIERS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS } from './locales/en/function-words.js';
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
@@ -36,6 +36,7 @@ import {
   EVIDENCE_VERBS,
   FINDING_NOUNS,
   FINITE_BE,
+  FOUND_STATES,
   FOUND_THING_OPENERS,
   FOUNDING_PRECEDERS,
   FUNCTION_WORDS,
@@ -145,6 +146,14 @@ function timeOnly(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** The token after the one found at `from` ("Arnold", "Jo Park", "him"), or `from` when a word other than a name or pronoun stands there. */
+function foundObjectEnd(tokens: readonly Token[], from: number): number {
+  if (OBJECT_PRONOUNS.has(tokens[from]!.lower)) return from + 1;
+  let index = from;
+  while (index - from < 3 && tokenAt(tokens, index)?.cap === true) index++;
+  return index;
+}
+
 /**
  * The comma that closes a short setting after a cue at `from` ("on Monday,", "in a June
  * report," after a verb of saying), or -1: the attribution runs to it.
@@ -171,6 +180,12 @@ function hearerAfter(tokens: readonly Token[], from: number): number {
   if (!first || first.kind !== 'word') return from;
   if (OBJECT_PRONOUNS.has(first.lower)) return from + 1;
   if (!first.cap && /[^s]s$/.test(first.lower) && !TIME_WORDS.has(first.lower)) return from + 1;
+  // "the committee", "a news conference", "the jury": a body addressed as a whole, after its article.
+  if (ARTICLES.has(first.lower)) {
+    for (let index = from + 1; index < tokens.length && index - from <= 3 && tokens[index]!.kind === 'word' && !tokens[index]!.cap; index++) {
+      if (ADDRESSED_BODIES.has(tokens[index]!.lower) || PERSON_ROLE_NOUNS.has(tokens[index]!.lower)) return index + 1;
+    }
+  }
   let index = from;
   while (index < tokens.length && index - from < 4 && tokens[index]!.kind === 'word' && (tokens[index]!.cap || index === from && tokens[index]!.lower === 'the')) index++;
   return index > from && tokens[index - 1]!.cap ? index : from;
@@ -1465,6 +1480,10 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // after "help" or "to" is the verb of founding ("helped found Fox News", "to found a party").
   if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && REFLEXIVES.has(tokens[startToken]!.lower)) return NEXT_WORD;
   if (cueWord === 'found' && FOUNDING_PRECEDERS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
+  // "found Arnold shot", "the woman found dead": a state after the one found (or after the verb) is a discovery.
+  if (FIND_FORMS.has(cueWord) && startToken === cueEnd + 1 && FOUND_STATES.has(tokenAt(tokens, foundObjectEnd(tokens, startToken))?.lower ?? '')) return NEXT_WORD;
+  // "a suspect wanted for the murder": wanted by the police, not a wish.
+  if (cueWord === 'wanted' && tokens[startToken]!.lower === 'for') return NEXT_WORD;
   // "had offered a $5,000 reward", "added $3 million": a sum after the verb is no content.
   if (startToken === cueEnd + 1 && addsAmount(tokens, reading.cueFirst, cueEnd)) return NEXT_WORD;
   // So with "add": "a budget that … adds money for street repairs" adds a thing, not words.

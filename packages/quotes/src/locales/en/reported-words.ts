@@ -436,6 +436,14 @@ export const REFLEXIVES: ReadonlySet<string> = wordSet(['himself', 'herself', 'i
 export const FOUNDING_PRECEDERS: ReadonlySet<string> = wordSet(['help', 'helps', 'helped', 'helping', 'to']);
 
 /**
+ * States a body or a person is found in: "deputies found Arnold shot", "a woman found dead in
+ * her home", "was found unresponsive" report a discovery, never a finding.
+ */
+export const FOUND_STATES: ReadonlySet<string> = wordSet([
+  'dead', 'alive', 'unresponsive', 'unconscious', 'injured', 'wounded', 'shot', 'stabbed', 'lying', 'hanging', 'buried', 'naked', 'bleeding',
+]);
+
+/**
  * Openers of a thing found rather than a finding after "found": "found his remains", "found a
  * way", "found himself …". Not "that", which opens the finding, nor "it" and "them", as judged:
  * "found it difficult".
