@@ -2,7 +2,7 @@ import { assertText, NewsparseError, properCaseName } from '@newsparse/core';
 import { checkOptionsObject } from './options.js';
 import { isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import { monthNumber } from './dates.js';
-import { DEGREE, isChrome, isCity, isCollective, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
+import { DEGREE, isChrome, isCity, isCollective, isDeskCredit, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
 import { dropSectionLabel, isOutletHead, opensWithSection, splitDescriptor, type DescribedName } from './byline-descriptors.js';
 import type { Author, Byline } from './types.js';
 
@@ -50,7 +50,8 @@ function dropCues(text: string): string {
   for (let index = 0; index < 2; index++) {
     const next = value.replace(AUTHOR_CUE, '');
     if (next === value) break;
-    if (NAME_LIKE_CUE.test(value) && !looksLikePerson(withoutFiledPlace(cutDate(next.split(/[,;|/&]/)[0] ?? '')))) break;
+    // "di Redazione", "oleh Redaksi": a desk after the cue is the credit too.
+    if (NAME_LIKE_CUE.test(value) && !looksLikePerson(withoutFiledPlace(cutDate(next.split(/[,;|/&]/)[0] ?? ''))) && !isDeskCredit(next)) break;
     value = next;
   }
   return value;
