@@ -828,7 +828,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     for (let k = positions.length - 2; k >= 0; k--) {
       const lower = tokens[positions[k]!]!.lower;
       // (there a given name must follow: "Super PAC Chief Praises Rubio" is a headline's verb).
-      const chiefBeforeName = lower === 'chief' && gaz.firstNames.has(lowerAt(tokens, positions[k + 1]!));
+      const chiefBeforeName = lower === 'chief' && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!));
       if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || (TITLE_MODIFIERS.has(lower) && !chiefBeforeName) || gaz.orgHeads.has(lower)) continue;
       const rest: Token[] = [];
       for (let at = k + 1; at < positions.length; at++) rest.push(tokens[positions[at]!]!);
