@@ -329,6 +329,8 @@ function startsWithCueWord(text: string): boolean {
  */
 const HAN_CUE =
   /^(?:(?:作者|著者|筆者|執筆者?|记者|記者|撰文)[\s:：/／＝=]*|(?:(?:取材|構成)・)?文(?:・写真)?[\s:：/／＝=]+|ライター[\s:：/／＝=]+)(?:\p{Script=Han}{2,6}\p{Script=Hiragana}{0,3}|[\p{Script=Katakana}ー・]{2,15})(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー，。])/u;
+/** A credit of four characters: "文" (text) and its separator before a two-letter name. */
+const SHORT_HAN_CREDIT = /^文[:：/／＝=]\p{Script=Han}{2}$/u;
 /**
  * A reporter's credit with the title after the name, alone on its line: Japanese and Chinese
  * "山田太郎記者", Korean "홍길동 기자", with the outlet in brackets before it as Korean wires
@@ -415,12 +417,15 @@ export function metaLineFields(line: string): string[] {
   return fields;
 }
 /**
- * A single space, or a digit, before a Han field label and its colon starts a field too:
+ * A single space, or a digit, before a Han field label and its colon starts a field too
+ * (and so does a common label glued to the name before it, two elements' texts run together:
+ * "作者：李明发布时间：…"; and a reporter's "记者 李明" inside a source's field: "来源：… 记者 李明"):
  * "发布时间：2019年04月04日 09:30 作者：李四 阅读：1234" sets its fields with one space each
  * (a colon-labelled field, Han or katakana as Japanese "カテゴリ：", is never part of a name, so
  * "记者 张三 李四" stays one field).
  */
-const HAN_FIELD_LABEL_START = /(?<=[\s\d])(?=[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[：:])/u;
+const HAN_FIELD_LABEL_START =
+  /(?<=[\s\d])(?=[\p{Script=Han}\p{Script=Katakana}ー]{1,6}[：:])|(?<=\p{Script=Han})(?=(?:发布|發布|发表|發表|更新|来源|來源|出处|出處|责任编辑|責任編輯|编辑|編輯|阅读|閱讀|浏览|瀏覽|点击|點擊|时间|時間|日期)\p{Script=Han}{0,2}[：:])|(?<=\s)(?=(?:记者|記者)\s?\p{Script=Han}{2,3}(?:\s|$))/u;
 const labelledFields = (field: string): string[] => (field.length > 200 ? [field] : field.split(HAN_FIELD_LABEL_START));
 
 /** A newspaper's own name before the reporter's title ("本报记者 张三": this paper's reporter). */
@@ -1170,7 +1175,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     }
     // A rule or a bullet before the cue ("---- by Jane Doe") is typography.
     const text = trimStartChars(collapseSpace(decodeText(raw)), /[\s*•·–—-]/);
-    if (text.length >= 5 && text.length < 150 && startsWithBylineCue(text)) {
+    // "文/李明" (text: a two-letter name) is a whole credit in four characters; "記者会見" (a press conference) is none.
+    if ((text.length >= 5 || (text.length === 4 && SHORT_HAN_CREDIT.test(text))) && text.length < 150 && startsWithBylineCue(text)) {
       scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
     } else if ((SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && YEAR.test(raw)) {
       // A stamp's own cue word ("Published June 3, 2024 · By Jane Doe") is no byline's: the credit may follow the date.
