@@ -778,7 +778,8 @@ function nameSpeaker(
   const roleWords = words(surface).filter((word) => !DETERMINERS.has(word));
   const head = roleWords[roleWords.length - 1];
   const lastWord = surface.trim().split(/\s+/).pop() ?? '';
-  const roleNoun = head !== undefined && /^(?:the|this|that|a|an)\s/i.test(surface) && /^\p{Ll}/u.test(lastWord) && (PERSON_ROLE_NOUNS.has(head) || ROLE_SYNONYMS[head] !== undefined);
+  // ("the Minister", "the President": a title stands capitalised for its holder.)
+  const roleNoun = head !== undefined && /^(?:the|this|that|a|an)\s/i.test(surface) && (/^\p{Ll}/u.test(lastWord) || TITLES.has(head)) && (PERSON_ROLE_NOUNS.has(head) || ROLE_SYNONYMS[head] !== undefined);
   // "The mayor of Lima", "the police department in Washington": a lower-case head before a
   // preposition and a name is that head, an unnamed source; the name after it is where or whose
   // it is, never the speaker (the tagger left it a place, or found nothing).
