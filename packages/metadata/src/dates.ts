@@ -37,10 +37,11 @@ export const UPDATE_CUE =
 /**
  * A cue that labels a stamp as the publication ("Veröffentlicht", "Published", "Mise en ligne",
  * "first published", Polish "opublikowano", Czech "publikováno", Swedish "publicerad", Finnish
- * "julkaistu", Russian "опубликовано" …); sticky: tested where it stands.
+ * "julkaistu", Russian "опубликовано", German "erstellt" (created), Japanese "公開"/"配信"/"掲載"/
+ * "投稿", Chinese "发布"/"发表" …); sticky: tested where it stands.
  */
 export const PUBLISHED_CUE =
-  /(?:first|originally|erstmals|zuerst|ursprünglich) (?:published|veröffentlicht|erschienen)|veröffentlicht|erschienen|published|posted|publié|mise? en ligne|publicado|pubblicato|gepubliceerd|opublikowano|publikováno|zveřejněno|publikované|zverejnené|publicerad|publiceret|publisert|julkaistu|közzétéve|publikálva|publicat|yayınlandı|yayınlanma|опубликовано|objavljeno/iy;
+  /(?:first|originally|erstmals|zuerst|ursprünglich) (?:published|veröffentlicht|erschienen)|veröffentlicht|erschienen|published|posted|erstellt|publié|mise? en ligne|publicad[ao]|pubblicat[ao]|gepubliceerd|opublikowano|publikováno|zveřejněno|publikované|zverejnené|publicerad|publiceret|publisert|julkaistu|közzétéve|publikálva|publicat|yayınlandı|yayınlanma|опубликовано|objavljeno|公開|配信|掲載|投稿|发布|發布|发表|發表/iy;
 
 /** Weekday words of the same languages ("mardi", "miércoles", "thurs"), lower-case. */
 const WEEKDAY_WORDS = new Set<string>();

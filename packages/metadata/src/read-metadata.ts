@@ -1510,12 +1510,24 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   // A sentence that mentions a day (an event's, a caption's) is no stamp.
   const headline = scan.headings.find((heading) => heading.level === 1);
   const lines = scan.dateLines.filter((line) => (headline === undefined || line.order > headline.order) && !readsAsProse(line.text, read));
-  const below = firstDate(lines.slice(0, 5).map((line) => line.text), read);
+  const below = firstStamp(lines.slice(0, 5).map((line) => line.text), read);
   if (below) return below;
   // A date printed just above the headline ("21.01.2022" in the kicker line).
-  const above = headline === undefined ? null : firstDate(scan.dateLines.filter((line) => line.order < headline.order && !readsAsProse(line.text, read)).slice(-3).reverse().map((line) => line.text), read);
+  const above = headline === undefined ? null : firstStamp(scan.dateLines.filter((line) => line.order < headline.order && !readsAsProse(line.text, read)).slice(-3).reverse().map((line) => line.text), read);
   // A day in the address's slug ("…/port-opens-2024-06-27", "/2024/jun/27/") when the page prints none.
   return above ?? firstDate(pageUrls.map((url) => dateFromUrl(url)), normal) ?? asideDate(scan, read) ?? descriptionDate(meta, read);
+}
+
+/** A stamp labelled as a change and not as the publication ("Aktualisiert: …", "2024年4月1日 更新", "更新时间：…"). */
+const labelledChange = (text: string): boolean => UPDATE_CUE.test(text) && !PUBLISHED_WORD.test(text);
+
+/**
+ * The first date of stamp lines, a line labelled only as a change passed over when another
+ * line gives a date: pages print the update first ("Aktualisiert: … / Erstellt: …", "… 更新 /
+ * … 公開"), and the story's date is the publication's.
+ */
+function firstStamp(texts: string[], read: DateReader): string | null {
+  return firstDate(texts.filter((text) => !labelledChange(text)), read) ?? firstDate(texts, read);
 }
 
 /** Whether the page prints the day of `date` only labelled as a change ("Updated …", "Zuletzt geändert am …"), asides included. */
