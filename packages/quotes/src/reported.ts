@@ -1519,7 +1519,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (infinitive && REPORT_ADVERBS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
   // ("reported at least four bridges had closed": "at least" and "at most" count, they place nothing.)
   const amount = tokens[startToken]!.lower === 'at' && ['least', 'most'].includes(tokens[startToken + 1]?.lower ?? '');
-  if (!infinitive && !amount && ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before'].includes(tokens[startToken]!.lower) && wordsIn(tokens, startToken, endToken + 1) <= 6) return NEXT_WORD;
+  // (After a verb of talking, "with" opens the one talked to, however long: "talked earlier today with Sidana, …, about what …".)
+  const preposition = ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before', 'from'].includes(tokens[startToken]!.lower);
+  if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || tokens[startToken]!.lower === 'with' && /^(?:talk|spok|speak|chat)/.test(cueWord))) return NEXT_WORD;
   // "a rate not seen since the 1960s", "had known since May": a time since when is no content.
   if (['since', 'until'].includes(tokens[startToken]!.lower)) return NEXT_WORD;
   // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
