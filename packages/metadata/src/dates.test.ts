@@ -8,6 +8,12 @@ describe('normalizeDate', () => {
     expect(normalizeDate('09/28/2019')).toBe('2019-09-28');
   });
 
+  it('reads no clock from a second dotted date beside the first ("01.04.2024 05.03.2024"), but keeps "10.30" as one', () => {
+    expect(normalizeDate('Geändert 02.07.2023 18.06.2023')).toBe('2023-07-02');
+    expect(normalizeDate('02.07.2023 - 18.06.2023')).toBe('2023-07-02');
+    expect(normalizeDate('02.07.2023 16.40 Uhr')).toBe('2023-07-02T16:40');
+  });
+
   it('reads day, month and year with a space after each dot, as Czech and Slovak pages write them', () => {
     expect(normalizeDate('5. 11. 2019')).toBe('2019-11-05');
     expect(normalizeDate('Publikováno 12. 3. 2023 14:05')).toBe('2023-03-12T14:05');

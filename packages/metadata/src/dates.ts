@@ -125,9 +125,13 @@ const CJK_CLOCK = /^[\s,]{0,3}([01]?\d|2[0-3]) ?[時시](?: ?([0-5]?\d) ?[分분
 
 const TIME_AFTER_DATE = new RegExp(`^[\\s,|·•@-]*(?:(?:at|à|um|a las|às|alle|kl\\.?)\\s+)?${TIME.source}`, 'i');
 
+/** Another day after the date ("01.04.2024 05.03.2024", a change's stamp and the publication's side by side): no clock. */
+const DOTTED_DAY_AHEAD = /^[\s,|·•@-]*\d{1,2}\.\d{1,2}\.\d/;
+
 function readTime(rest: string): { hour: number; minute: number; second?: string; offset: string } | null {
   const clock = CJK_CLOCK.exec(rest);
   if (clock !== null) return { hour: Number(clock[1]), minute: Number(clock[2] ?? 0), offset: '' };
+  if (DOTTED_DAY_AHEAD.test(rest)) return null;
   const match = TIME_AFTER_DATE.exec(rest);
   if (!match) return null;
   const [, h, mi, s, meridiem, zone, numeric] = match;
