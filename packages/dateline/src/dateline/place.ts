@@ -151,7 +151,10 @@ function wordShape(word: string): 'upper' | 'title' | 'lower' | null {
 export function isKnownPlace(shape: PlaceShape, place: string): boolean {
   if (shape.casing !== 'upper' && shape.casing !== 'title') return false;
   if (shape.parts.length === 1) {
-    return place.split('/').every((piece) => isKnownCity(piece) || (shape.casing === 'upper' && piece.trim().length > 3 && isCountry(piece)));
+    const pieces = place.split('/');
+    const known = (piece: string): boolean => isKnownCity(piece) || (shape.casing === 'upper' && piece.trim().length > 3 && isCountry(piece));
+    // ("Siegburg/Köln": a town joined to the known city it reports from, each one capitalised word.)
+    return pieces.every(known) || pieces.length === 2 && pieces.some(known) && pieces.every((piece) => /^\p{Lu}\p{Ll}+$/u.test(piece.trim()));
   }
   const last = shape.parts[shape.parts.length - 1]!;
   return last.split('/').some((piece) => regionName(piece, true) !== null || isCountry(piece));
