@@ -229,7 +229,7 @@ export function readTextMetadata(text: string): TextMetadata {
       authors.push(...parseByline(line).authors);
     } else if (result.title !== null && isBareByline(line.replace(LIST_MARK, ''), text, next)) {
       authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
-    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
+    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
       result.title = line;
       titleLine = lines;
     } else if (line === result.title) {
@@ -569,4 +569,11 @@ function wrapsIntoNextLine(line: string, text: string, next: number): boolean {
  */
 function isDatedDateline(line: string): boolean {
   return /\d/.test(line) && parseDateline(line)?.date != null;
+}
+
+/** Whether a line is a dateline signed by its agency and nothing else ("Siegburg/Köln (dpa/lnw)", "Paris (AFP)"): the body's first line, no headline. */
+function isAgencyDateline(line: string): boolean {
+  if (!line.endsWith(')')) return false;
+  const dateline = parseDateline(`${line}\n`);
+  return dateline !== null && dateline.end === line.length && dateline.agencies.length > 0;
 }

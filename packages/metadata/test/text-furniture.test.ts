@@ -309,4 +309,12 @@ describe('readTextMetadata page chrome above the headline', () => {
     // A headline in lower case that ends as a sentence is still the body's first line.
     expect(readTextMetadata('5 things to watch in the vote.\n\nThe board met.').bodyStart).toBe(0);
   });
+
+  it("reads no headline from a dateline signed by its agency on a line of its own ('Hilden/Düsseldorf (dpa/lnw)')", () => {
+    const result = readTextMetadata('Hilden/Düsseldorf (dpa/lnw)\n\nDie Feuerwehr hat am Montag einen Brand gelöscht.');
+    expect(result.title).toBeNull();
+    expect(result.bodyStart).toBe(0);
+    // A headline that only ends with an agency's parenthesis stays the headline.
+    expect(readTextMetadata('Floods hit the coast of Senegal (AFP)\n\nThe rains came on Monday.').title).toBe('Floods hit the coast of Senegal (AFP)');
+  });
 });
