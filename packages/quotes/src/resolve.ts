@@ -175,12 +175,13 @@ function roleFit(role: string, description: string, countryOf: (word: string) =>
   return score;
 }
 
-/** "The" opening a sentence or a line. */
-const SENTENCE_THE = /(?:[.!?]["'\u201d\u2019)]*[^\S\n]+|\n[^\S\n]*)The\s/g;
+/** "The" opening a sentence or a line, or "the" after a comma (the clause's after a fronted phrase). */
+const SENTENCE_THE = /(?:[.!?]["'\u201d\u2019)]*[^\S\n]+|\n[^\S\n]*)The\s|,[^\S\n]+the\s/g;
 
 /**
  * The start and words of the last singular role noun phrase that opens a sentence between
- * `from` and `to` as its subject ("The spokesman later toured …", "The former envoy, who …"),
+ * `from` and `to` as its subject ("The spokesman later toured …", "The former envoy, who …",
+ * "Asked about it, the spokesman declined …"),
  * outside quotation marks, of a gender that a pronoun (`wanted`: 'm', 'f' or null) fits; or null.
  */
 function roleSubjectBetween(text: string, from: number, to: number, wanted: 'm' | 'f' | null): [number, string] | null {
@@ -188,6 +189,8 @@ function roleSubjectBetween(text: string, from: number, to: number, wanted: 'm' 
   // (Only the window is read: a search through the rest of the text for each pronoun is quadratic.)
   for (const match of text.slice(from, to).matchAll(SENTENCE_THE)) {
     const start = from + match.index + match[0].length - 4;
+    // ("Regarding what the minister said, the spokesman declined …": only after a phrase fronted at the sentence's start.)
+    if (text[from + match.index] === ',' && !frontedPhraseBefore(text, from + match.index)) continue;
     const words = text.slice(start, Math.min(to, start + 60)).split(/\s+/);
     // The role's head within three lower-case words, then a comma or a lower-case word (its verb).
     for (let end = 2; end <= 4 && /^\p{Ll}/u.test(words[end - 1] ?? '') && !words[end - 2]!.endsWith(','); end++) {
@@ -701,7 +704,7 @@ function nameSpeaker(
     const role = roleSubjectBetween(text, Math.max(pick?.lastSeen ?? 0, recent?.lastSeen ?? 0, mention.start - 400), mention.start, wanted);
     const described = role ? describedPerson(people, role[1], role[0], countryOf) : null;
     // (Only a person named shortly before the role: a description far back fits a role loosely.)
-    if (role && described && agrees(described) && role[0] - described.lastSeen < 400) pick = described;
+    if (role && described && agrees(described) && role[0] - described.lastSeen < NOMINAL_REACH) pick = described;
     // "A spokesperson for the association said …. “…,” he said": an unnamed speaker after every
     // agreeing name is the one "he" or "she" goes back to, not a named person before it.
     const nominal = wanted === null ? null : lastNominal();

@@ -71,6 +71,7 @@ export const FRONTED_PREPOSITIONS: ReadonlySet<string> = wordSet([
  */
 export const FRONTED_OPENERS: ReadonlySet<string> = wordSet([
   'when', 'while', 'although', 'though', 'if', 'as', 'because', 'once', 'unless', 'whereas', 'last', 'earlier', 'later', 'yesterday', 'today', 'still', 'instead', 'meanwhile',
+  'regarding', 'asked',
 ]);
 
 /** Words that join a clause after a comma, its subject next ("…, and Ruiz said"). */
