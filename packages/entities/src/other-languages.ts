@@ -13,6 +13,11 @@ const DETERMINERS: ReadonlySet<string> = new Set(otherLanguageWords.determiners)
 /** Definite articles, which make what follows one thing named: "der ADAC Sachsen". */
 const ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.determiners.slice(0, 6));
 const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.sentenceArticles);
+const APPOSITION_TITLES: ReadonlySet<string> = new Set(otherLanguageWords.appositionTitles);
+const OF_WORDS: ReadonlySet<string> = new Set(otherLanguageWords.ofWords);
+const ROMANCE_ORGANISATION_HEADS: ReadonlySet<string> = new Set(otherLanguageWords.romanceOrganisationHeads);
+/** How far back from the comma a role phrase may start ("el presidente del Consejo de Ministros de la República,"). */
+const ROLE_PHRASE_WORDS = 8;
 /** A German adjective's or pronoun's ending ("Deutsche", "Technische", "Unsere"): such a word before a head makes a description ("Technische Universität"), not a name. */
 const INFLECTED = /(?:e|en|er|es|em)$/u;
 /** An acronym in capitals: "CDU", "ADAC", "SPD". */
@@ -52,6 +57,34 @@ function readAs(item: Typed, tokens: readonly Token[], from: number, type: Typed
 }
 
 /**
+ * "el ministro de Energía y Minas, Rómulo Mucho, sobre …": two to four name words set off by
+ * commas right after a role phrase, a lower-case office and the body it serves, name the
+ * office's holder, as "The minister, Jo Park, said" does in English.
+ */
+function isPersonAfterRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  const words = item.words;
+  if (candidate.last - candidate.first + 1 !== words.length || words.length < 2 || words.length > 4 || !words.every((word) => isNameWord(word, gaz))) return false;
+  const comma = tokens[candidate.first - 1];
+  const after = tokens[candidate.last + 1];
+  if (comma?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.' && after.text !== ';')) return false;
+  // Back from the comma over the role phrase: capitalised words of the body and lower-case
+  // words joining them, until the office itself.
+  for (let index = candidate.first - 2; index >= 0 && index >= candidate.first - 1 - ROLE_PHRASE_WORDS; index--) {
+    const token = tokens[index]!;
+    if (!token.word) return false;
+    if (token.text === token.lower && APPOSITION_TITLES.has(token.lower)) return true;
+    if (token.sentStart || (token.text === token.lower && !OF_WORDS.has(token.lower))) return false;
+  }
+  return false;
+}
+
+/** "Consejo de Ministros", "Ministère de la Santé": a body's head, "de", and what it is of. */
+function isRomanceBody(words: readonly string[]): boolean {
+  return words.length >= 3 && ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && OF_WORDS.has(words[1]!) && PLAIN_NAME.test(words[words.length - 1]!);
+}
+
+/**
  * Reads a mention of a text in another language (German) by the words that say what it is,
  * as the English rules cannot: a person after a title ("Oberbürgermeister Burkhard Jung") or
  * after an inverted speech verb ("…“, sagte Burkhard Jung"), an organisation by its head
@@ -65,6 +98,8 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   const words = item.words;
   const candidate = item.candidate;
   if (!candidate || words.length === 0) return false;
+  if (isPersonAfterRole(item, tokens, gaz)) return readAs(item, tokens, 0, 'person');
+  if (isRomanceBody(words)) return readAs(item, tokens, 0, 'organization');
   if (DETERMINERS.has(words[0]!.toLowerCase())) return false;
   // A title, then two or three name words.
   for (let index = 0; index < words.length - 2; index++) {

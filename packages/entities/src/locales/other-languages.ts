@@ -32,6 +32,40 @@ export const otherLanguageWords = {
    */
   sentenceArticles: ['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'un', 'una', 'une', 'uno', 'het', 'de', 'der', 'die', 'das', 'des', 'o', 'os', 'as'],
   /**
+   * Offices and roles in Spanish, French, Italian and Portuguese, written in lower case before
+   * a person set off by commas ("el ministro de Energía y Minas, Rómulo Mucho, …", "le maire
+   * de Lyon, Anne Martin, …"): the role phrase names the office, the commas the holder.
+   */
+  appositionTitles: [
+    'ministro', 'ministra', 'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'premier', 'alcalde', 'alcaldesa',
+    'gobernador', 'gobernadora', 'director', 'directora', 'secretario', 'secretaria', 'portavoz', 'vocero', 'vocera', 'jefe',
+    'jefa', 'fiscal', 'congresista', 'diputado', 'diputada', 'senador', 'senadora', 'canciller', 'embajador', 'embajadora',
+    'defensor', 'defensora', 'juez', 'jueza', 'entrenador', 'entrenadora', 'gerente', 'titular', 'dirigente', 'fundador', 'fundadora',
+    'ministre', 'président', 'présidente', 'maire', 'porte-parole', 'directeur', 'directrice', 'secrétaire', 'député', 'députée',
+    'sénateur', 'sénatrice', 'préfet', 'préfète', 'entraîneur', 'sindaco', 'direttore', 'direttrice', 'segretario', 'segretaria',
+    'portavoce', 'deputato', 'deputata', 'senatore', 'allenatore', 'assessore', 'prefeito', 'prefeita', 'diretor', 'diretora',
+    'secretário', 'secretária', 'porta-voz', 'deputada', 'governador', 'governadora', 'treinador',
+  ],
+  /**
+   * Words that join a role to the body it serves ("ministro de Energía y Minas", "presidente
+   * del Consejo de Ministros", "maire de la ville"), and that join a body's head to what it is
+   * of ("Consejo de Ministros", "Ministère de la Santé").
+   */
+  ofWords: ['de', 'del', 'la', 'las', 'los', 'el', 'y', 'e', 'des', 'du', 'le', 'les', 'et', 'di', 'della', 'dello', 'dei', 'delle', 'degli', 'da', 'do', 'dos', 'das', 'al'],
+  /**
+   * Heads that open a Romance organisation's name before "de …" ("Consejo de Ministros",
+   * "Ministerio de Salud", "Conseil des ministres", "Banca d'Italia").
+   */
+  romanceOrganisationHeads: [
+    'consejo', 'presidencia', 'ministerio', 'congreso', 'tribunal', 'partido', 'universidad', 'banco', 'comisión', 'instituto', 'fiscalía',
+    'defensoría', 'contraloría', 'asamblea', 'senado', 'cámara', 'junta', 'federación', 'confederación', 'sindicato',
+    'asociación', 'fundación', 'agencia', 'superintendencia', 'secretaría', 'conseil', 'présidence', 'ministère', 'assemblée', 'parti',
+    'université', 'banque', 'commission', 'institut', 'agence', 'fédération', 'syndicat', 'fondation', 'consiglio', 'ministero',
+    'tribunale', 'partito', 'università', 'banca', 'commissione', 'istituto', 'agenzia', 'federazione', 'sindacato',
+    'associazione', 'fondazione', 'conselho', 'ministério', 'congresso', 'universidade', 'comissão', 'agência', 'federação',
+    'associação', 'fundação',
+  ],
+  /**
    * Heads of an organisation's name: the last word ("Robert Bosch GmbH", "Bertelsmann Stiftung")
    * or the last part of a hyphenated compound after a name ("CDU-Fraktion", "ADAC-Verband").
    */
