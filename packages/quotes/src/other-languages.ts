@@ -89,7 +89,8 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
     if (cursor > index && opensRecipient(tokens, cursor, locale)) break;
     last = cursor;
   }
-  while (last >= index && locale.determiners.has(tokens[last]!.lower)) last--;
+  // (Nor a preposition left dangling: "berichtet Gunther Behring aus dem Kommissariat".)
+  while (last >= index && (locale.determiners.has(tokens[last]!.lower) || locale.nounLinks.has(tokens[last]!.lower))) last--;
   return last >= index ? span(text, tokens[index]!.start, tokens[last]!.end) : null;
 }
 

@@ -26,7 +26,8 @@ export const de: Locale = {
   fillers: words('auch noch dann zudem weiter außerdem dazu dabei später jedoch aber nun gestern heute'),
   determiners: words('der die das den dem des ein eine einer einem einen eines sein seine ihr ihre unser unsere'),
   stops: words(`am im in an auf bei vor nach mit von vom zum zur für gegenüber über unter und oder aber
-    dass weil wenn als am gestern heute morgen am montag dienstag mittwoch donnerstag freitag samstag sonntag`),
+    dass weil wenn als am gestern heute morgen am montag dienstag mittwoch donnerstag freitag samstag sonntag
+    wörtlich abschließend`),
   nounLinks: words('in aus von vom bei für'),
   // ("es" is the subject of "es sei …", "es gebe …" far more often than a speaker.)
   pronouns: words('er sie wir ich man'),
