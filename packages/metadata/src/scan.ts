@@ -3,7 +3,7 @@ import type { Parser } from 'htmlparser2';
 import { LinearParser, type AttributeFilter } from './linear-parser.js';
 import { elementAttributes, readElementAttributes, type ElementAttributes } from './attributes.js';
 import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
-import { normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
+import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
 import { COMMENT_HEADING } from './boilerplate.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
@@ -679,6 +679,26 @@ function dateInTitle(title: string): string | undefined {
 }
 /** Two or more white-space characters: in a template's source, the gap between elements. */
 const WIDE_GAP = /\s{2,}/;
+/** What may stand between a date and the credit after it: a time of day, punctuation. */
+const GAP_TIME = /^(?:(?:at|um|à|a las|alle|om|às) )?\d{1,2}[:.h]\d{2}(?: ?(?:uhr|h|[ap]m|[ap]\.m))?$/i;
+const GAP_EDGE = /[\s,.:]/;
+/** Whether the text between a date and the credit after it is only punctuation, or a time of day. */
+function onlyTimeBetween(text: string): boolean {
+  const gap = collapseSpace(trimEndChars(trimStartChars(text, GAP_EDGE), GAP_EDGE));
+  return gap.length === 0 || GAP_TIME.test(gap);
+}
+/** Words that may open a date line before the day: "Am 5. März", "On March 5", "Le 5 mars". */
+const DAY_PREPOSITION = /^(?:am|on|le|el|il|op|em|den)$/i;
+
+/** Whether a line opens with a date: a digit, or a month's or weekday's name, after an optional preposition. */
+function opensWithDay(line: string): boolean {
+  const words = line.trim().split(/\s+/, 2);
+  let first = words[0] ?? '';
+  if (DAY_PREPOSITION.test(first)) first = words[1] ?? '';
+  first = trimEndChars(first, /[.,]/);
+  return isDigitCode(first.charCodeAt(0)) || monthNumber(first) > 0 || isWeekdayWord(first);
+}
+
 /** The cue word after the stamp's date, before a capital. */
 const CUE_AFTER_STAMP = /\s(by|von|par|da|di|por|door)\s+(?=\p{Lu})/u;
 
@@ -689,12 +709,17 @@ const CUE_AFTER_STAMP = /\s(by|von|par|da|di|por|door)\s+(?=\p{Lu})/u;
  * the year closely; Italian "da" is read as "di".
  */
 function creditAfterStamp(line: string): string | null {
-  if (!STAMP_OPENER.test(line)) return null;
+  const opener = STAMP_OPENER.test(line);
+  if (!opener && !(line.length < 100 && opensWithDay(line))) return null;
   const year = YEAR.exec(line);
   if (year === null) return null;
   const rest = line.slice(year.index + 4, year.index + 200);
   const cue = CUE_AFTER_STAMP.exec(rest);
   if (cue === null || cue.index > 40) return null;
+  // Without the stamp's cue word the line is only a date and a credit: at most a time of day
+  // between them ("5. März 2024 von Jane Doe", "March 5, 2024 at 8:15 am by Jane Doe"), not a
+  // sentence that mentions a day ("Am 5. März 2024 wurde von … berichtet").
+  if (!opener && !onlyTimeBetween(rest.slice(0, cue.index))) return null;
   // A template's wide gap ends the name: what follows is another element ("von Jane Doe   <span
   // class=sr-only>Example Magazine</span>").
   const tail = rest.slice(cue.index + cue[0].length);
@@ -1171,6 +1196,8 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       // Both readers need a spaced cue word or a separator: one native test each skips most blocks.
       if (raw.length < 100 && SPACED_WORK_CUE.test(raw)) readWorkCredit(raw);
       if (scan.byLines.length < 8 && (SEPARATOR_OR_ENTITY.test(raw) || STAMP_OPENER.test(raw)) && (YEAR.test(raw) || PHOTO_LABEL.test(raw) || (raw.length < 120 && SPACED_CUE.test(raw)))) readCreditAfterDate(decodeText(raw));
+      // A date line with the credit after it and nothing between ("5. März 2024 von Jane Doe").
+      else if (scan.byLines.length < 8 && raw.length < 100 && CUE_AFTER_STAMP.test(raw) && YEAR.test(raw)) readCreditAfterDate(decodeText(raw));
       return;
     }
     // A rule or a bullet before the cue ("---- by Jane Doe") is typography.
