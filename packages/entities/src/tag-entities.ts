@@ -5,7 +5,7 @@ import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { readsAsEnglish } from './language.js';
 import { isLoneArticle, readInOtherLanguage } from './other-languages.js';
-import { AGENCIES, ORGANIZATIONS } from './data/knowledge.js';
+import { AGENCIES, DEMONYMS, NATIONAL_ACRONYMS, ORGANIZATIONS } from './data/knowledge.js';
 import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
@@ -400,6 +400,40 @@ const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
   }
 };
 
+/** Whether `word` stands in the text as a word of its own (no letter or digit touching it). */
+function hasWord(text: string, word: string): boolean {
+  const isWordChar = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code > 191;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && !isWordChar(text.charCodeAt(at + word.length) || 32)) return true;
+  }
+  return false;
+}
+
+/** Country → its demonyms ("Germany" → "German"), for {@link nationalAcronymsInContext}. */
+const DEMONYMS_OF = new Map<string, string[]>();
+for (const [demonym, country] of Object.entries(DEMONYMS)) DEMONYMS_OF.set(country, [...(DEMONYMS_OF.get(country) ?? []), demonym]);
+
+/**
+ * "shot by SPD officers" in a story about Spokane: a national body's acronym is named by its
+ * long form ("Social Democratic Party") only where the text supports it, naming the long form,
+ * the country, its capital or its people; otherwise the acronym stays the entity's name.
+ */
+const nationalAcronymsInContext: DocumentStep = ({ kept, text }) => {
+  const supported = new Map<string, boolean>();
+  for (const item of kept) {
+    const surface = item.words.length === 1 ? item.words[0]! : '';
+    const places = NATIONAL_ACRONYMS[surface];
+    if (!places || !item.canonical || item.canonical === surface) continue;
+    const canonical = item.canonical;
+    let ok = supported.get(surface);
+    if (ok === undefined) {
+      ok = hasWord(text, canonical) || places.some((place) => hasWord(text, place) || (DEMONYMS_OF.get(place) ?? []).some((demonym) => hasWord(text, demonym)));
+      supported.set(surface, ok);
+    }
+    if (!ok) item.canonical = undefined;
+  }
+};
+
 /** What is still a name stays, with the names on the all-caps lines. */
 const keepNames: DocumentStep = (state) => {
   let kept: Typed[] = state.typed.filter((item) => item.type !== 'other' || item.scores !== null || item.type === 'other' && item.firm);
@@ -544,6 +578,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   namesKnownAs,
   otherLanguages,
   keepNames,
+  nationalAcronymsInContext,
   // Optional second opinion from compromise's full tagger.
   (state) => {
     if (state.options.nlp) state.kept.push(...compromiseMentions(state.text, state.kept, state.options.nlp));

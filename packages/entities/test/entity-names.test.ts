@@ -19,4 +19,10 @@ describe('entity names', () => {
     expect(found).toContain('S&P 500');
     expect(found.some((name) => /S&p/.test(name))).toBe(false);
   });
+
+  it('keep a national body\'s acronym as its name where nothing in the text points to that country', () => {
+    expect(names('A driver was stopped by SPD officers near the river on Friday and later released, a police spokeswoman in Spokane said.')).toContain('SPD');
+    expect(names('The SPD lost seats in the Bavarian vote, and German conservatives gained.')).toContain('Social Democratic Party');
+    expect(names('Sie kritisierte die SPD scharf, weil die Partei in Deutschland an Zustimmung verloren habe.')).toContain('Social Democratic Party');
+  });
 });

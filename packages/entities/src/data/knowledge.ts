@@ -66,6 +66,22 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['NHS', 'National Health Service'], ['MIT', 'Massachusetts Institute of Technology'], ['UCLA', 'UCLA'],
 ];
 
+/**
+ * Acronyms of national bodies that other countries' copy uses for other bodies ("SPD" is
+ * Germany's Social Democratic Party, and a US city's police department; "LDP" a party in Japan
+ * and elsewhere; "CPC" China's Communist Party and Canada's Conservatives). Each comes
+ * with its country, in English and in its own language, and the capital or the parliament. The
+ * long form is their name only where the text names it or one of these, or uses the country's
+ * demonym. Acronyms only one body is known by ("BJP", "PSOE") are not listed.
+ */
+export const NATIONAL_ACRONYMS: Readonly<Record<string, readonly string[]>> = {
+  SPD: ['Germany', 'Deutschland', 'Berlin', 'Bundestag'], CDU: ['Germany', 'Deutschland', 'Berlin', 'Bundestag'],
+  LDP: ['Japan', 'Tokyo'], CPC: ['China', 'Beijing'], BOJ: ['Japan', 'Tokyo'],
+  ANC: ['South Africa', 'Pretoria', 'Johannesburg', 'Cape Town'],
+  IRA: ['Ireland', 'Northern Ireland', 'United Kingdom', 'Britain', 'Belfast', 'Dublin', 'London'],
+  NHS: ['United Kingdom', 'Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'London'],
+};
+
 /** Demonyms, region adjectives and combining forms, with the country or region they belong to. */
 export const DEMONYMS: Readonly<Record<string, string>> = { ...NATIONAL_DEMONYMS, ...REGION_ADJECTIVES, ...COMBINING_FORMS };
 
