@@ -119,7 +119,11 @@ export function nameTokens(name: string): string[] {
   let words = NAME_WORDS.get(name);
   if (words === undefined) {
     const key = normalizeName(name);
-    remember(NAME_WORDS, name, (words = key.length === 0 ? [] : key.split(' ').map(withoutArticle)));
+    // Built by push, not `map`: once TurboFan compiles a caller, `map` returns holey arrays,
+    // and readers that met packed ones drop their optimised code (issue #15, warm-up).
+    const built: string[] = [];
+    if (key.length > 0) for (const word of key.split(' ')) built.push(withoutArticle(word));
+    remember(NAME_WORDS, name, (words = built));
   }
   // A copy: the caller owns it and may change it.
   return words.slice();
