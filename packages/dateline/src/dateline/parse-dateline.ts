@@ -119,11 +119,30 @@ function leadStart(text: string): number {
 
 /** Finds the first dash (or colon) on the first line from `start`. */
 function readLead(text: string, start: number): Lead | null {
-  const separator = findSeparator(text, start, Math.min(text.length, start + MAX_HEAD + 4));
+  const limit = Math.min(text.length, start + MAX_HEAD + 4);
+  const found = findSeparator(text, start, limit);
+  // (A line of its own ends at its agency already, or at the site's stamp after it.)
+  const agency = found?.kind === 'line' ? null : agencyBeforeBody(text, start, found === null ? limit : found.start);
+  const separator = agency ?? found;
   if (separator === null) return null;
   let headEnd = separator.start;
   while (headEnd > start && isWhiteSpaceCode(text.charCodeAt(headEnd - 1))) headEnd--;
   return { text, start, separator, headEnd };
+}
+
+/**
+ * "New Delhi, Jan 19 (PTI) Union minister …": PTI and other wires close the dateline with the
+ * agency's parenthesis and run the body on after one space. The first parenthesis before `to`
+ * on the first line, when it holds a known agency and a space and a capital follow, ends the
+ * head (as a dateline on a line of its own does, its place must be known or in capitals).
+ */
+function agencyBeforeBody(text: string, from: number, to: number): Separator | null {
+  const open = text.indexOf('(', from);
+  if (open < 0 || open >= to) return null;
+  const close = text.indexOf(')', open);
+  if (close < 0 || close >= to || close - open > 30 || text.charCodeAt(close + 1) !== 32 || !opensBody(text, close + 2)) return null;
+  if (text.slice(from, close).includes('\n') || agencyName(text.slice(open + 1, close)) === null) return null;
+  return { start: close + 1, end: close + 1, kind: 'line' };
 }
 
 /** The longest place closed by a period ("GARMISCH-PARTENKIRCHEN.", "Frankfurt am Main."). */
