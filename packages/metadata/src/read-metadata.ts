@@ -1518,8 +1518,20 @@ function pickPublished(scan: PageScan, meta: MetaIndex, ld: JsonLdView, pageUrls
   return above ?? firstDate(pageUrls.map((url) => dateFromUrl(url)), normal) ?? asideDate(scan, read) ?? descriptionDate(meta, read);
 }
 
-/** A stamp labelled as a change and not as the publication ("Aktualisiert: …", "2024年4月1日 更新", "更新时间：…"). */
-const labelledChange = (text: string): boolean => UPDATE_CUE.test(text) && !PUBLISHED_WORD.test(text);
+/**
+ * A stamp labelled as a change and not as the publication: the change's word before its first
+ * digit ("Aktualisiert: …", "更新时间：…") or after its last ("2024年4月1日 10時00分 更新"). A
+ * publication with its update after it ("March 5, 2024, updated April 1, 2024", "입력 … | 수정
+ * …") is none.
+ */
+function labelledChange(text: string): boolean {
+  if (PUBLISHED_WORD.test(text)) return false;
+  const first = text.search(/\d/);
+  if (first < 0) return false;
+  let last = text.length;
+  while (last > 0 && !/\d/.test(text[last - 1]!)) last--;
+  return UPDATE_CUE.test(text.slice(0, first)) || UPDATE_CUE.test(text.slice(last));
+}
 
 /**
  * The first date of stamp lines, a line labelled only as a change passed over when another
