@@ -2,6 +2,7 @@
 // Road Initiative"). Each way a mention finds its entity is a small matcher, tried in the
 // order of ENTITY_MATCHERS; what a new entity is indexed by is listed in ENTITY_INDEXES.
 import { hasLowerCaseOnLine, isFamilyNameFirst, normalizeName, properCaseName } from '@newsparse/core';
+import { isCommonLower } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords } from './locales/index.js';
 import { capitalInitials, isAcronymOf, nameWords, orgShortForms, wordInitials } from './name-forms.js';
@@ -115,6 +116,7 @@ const partOfPersonName: EntityMatcher = (grouping, mention) => {
 
 const MALE_HONORIFICS = localeWords((locale) => locale.names.maleHonorifics);
 const FEMALE_HONORIFICS = localeWords((locale) => locale.names.femaleHonorifics);
+const GENERATION_SUFFIXES = localeWords((locale) => locale.names.generationSuffixes);
 
 /**
  * "Angela Price spoke. Mr Price, her husband, …": a surname after a man's honorific is not a
@@ -133,7 +135,7 @@ const NEAR_NAME = 400;
 /** The people a part name may name: those whose full name holds it as a sub-name. */
 function namesOfPart(grouping: Grouping, parts: readonly string[]): KnownPerson[] {
   const bucket = parts.length > 0 ? grouping.peopleByToken.get(parts[parts.length - 1]!) ?? grouping.peopleByToken.get(parts[0]!) : undefined;
-  return bucket?.filter((person) => isSubName(parts, person.tokens)) ?? [];
+  return bucket?.filter((person) => isSubName(parts, person.tokens) || (isShortOfDoubleSurname(grouping.gaz, parts, person.tokens) && person.starts.some((start) => inRunningText(grouping.text, start)))) ?? [];
 }
 
 /** A company's short name after its full one: "Coleco" after "Coleco Industries Inc". */
@@ -244,7 +246,9 @@ function assignEntities(grouping: Grouping, items: readonly Typed[]): void {
     grouping.byKey.set(key, entity);
     grouping.itemEntity.set(item, entity);
     // A full name's every mention, for the part names after it to find the nearest ("Kim").
-    if (item.type === 'person' && item.words.length >= 2) grouping.knownPeople.get(entity)?.starts.push(item.start);
+    // ("Dena Minning" for "Dena Minning Grayson" is no mention of the surname the others share.)
+    const person = item.type === 'person' && item.words.length >= 2 ? grouping.knownPeople.get(entity) : undefined;
+    if (person && !isShortOfDoubleSurname(grouping.gaz, mention.parts, person.tokens)) person.starts.push(item.start);
     if (entity.name !== surface && !entity.aliases.includes(surface) && normalOf(entity.name) !== normalOf(surface)) entity.aliases.push(surface);
     else if (entity.name !== surface && !entity.aliases.includes(surface) && item.canonical) entity.aliases.push(surface);
   }
@@ -293,6 +297,49 @@ export function group(text: string, items: readonly Typed[], acronymOf: Readonly
   }
   countriesOfNationalities(grouping.entities);
   return { mentions, entities: grouping.entities };
+}
+
+/**
+ * "Manuel Marquez" for "Manuel Marquez Roca": a given name and the first of two surnames (the
+ * Spanish and Portuguese double surname), written in full once and short elsewhere. The word
+ * left out is a name, never an ordinary word: a headline run into a name ("Donald Trump Wins",
+ * "Paul Ryan Joins") is no longer form of it.
+ */
+function isShortOfDoubleSurname(gaz: Gazetteer, short: readonly string[], full: readonly string[]): boolean {
+  if (short.length < 2 || full.length !== short.length + 1 || full.slice(0, short.length).join(' ') !== short.join(' ')) return false;
+  const extra = full[full.length - 1]!;
+  // (The words are lower case here: `nameWords`.) "Jr.", "III" tell a father from his son.
+  return extra.length >= 2 && !isCommonLower(gaz, extra) && !GENERATION_SUFFIXES.has(extra.replace('.', ''));
+}
+
+/** Letters of the longest word a title-case headline leaves in lower case ("with", "from", "into"). */
+const HEADLINE_SMALL_WORD = 4;
+
+/**
+ * Whether the name at `start` stands in running text: its line (read at most
+ * {@link LINE_CONTEXT} characters either side) holds a word in lower case longer than a
+ * headline's small words. A name in a title-case headline runs into the headline's words
+ * ("Paul Ryan Joins Growing List"), so its longer form is no evidence of a longer name.
+ */
+function inRunningText(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < LINE_CONTEXT && text.charCodeAt(from - 1) !== 10) from--;
+  let to = start;
+  while (to < text.length && to - start < LINE_CONTEXT && text.charCodeAt(to) !== 10) to++;
+  let run = 0;
+  let lowerRun = false;
+  for (let at = from; at < to; at++) {
+    const char = text[at]!;
+    const letter = char.toLowerCase() !== char.toUpperCase();
+    if (!letter) {
+      run = 0;
+      continue;
+    }
+    if (run === 0) lowerRun = char === char.toLowerCase();
+    run++;
+    if (lowerRun && run > HEADLINE_SMALL_WORD) return true;
+  }
+  return false;
 }
 
 /** "Wang" in "Wang Youming", "Boluarte" in "Dina Boluarte", "Dina Boluarte" in "Dina Ercilia Boluarte". */

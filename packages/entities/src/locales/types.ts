@@ -49,6 +49,11 @@ export interface Locale {
     timeZoneWords: readonly string[];
     /** Abbreviations that keep their period inside a name ("Inc.", "Jr.", "St."). */
     corporateAbbreviations: readonly string[];
+    /**
+     * Suffixes that tell a father from his son or grandson ("Jr.", "Sr.", "III"), lower case,
+     * without the period: "Brent Bozell" is not "Brent Bozell III".
+     */
+    generationSuffixes: readonly string[];
     /** Last words of a company's full name that a short name in front of it may stand for: "Rosatom (… Energy Corporation)". */
     corporateHeads: readonly string[];
     /** Legal forms that close a company's name: "Bayer AG of West Germany" is the company, then its country. */

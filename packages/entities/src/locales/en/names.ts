@@ -29,6 +29,7 @@ export const names: Locale['names'] = {
   timeZoneCodes: ['ET', 'CT', 'MT', 'PT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT'],
   timeZoneWords: NORTH_AMERICAN_ZONE_WORDS.map((word) => word.toLowerCase()),
   corporateAbbreviations: ['inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'bros', 'plc', 'st', 'mt', 'ft'],
+  generationSuffixes: ['jr', 'sr', 'ii', 'iii', 'iv', 'v', 'junior', 'senior'],
   /**
    * Legal forms that end a company's name, so "of" after them names where it is ("Bayer AG of West
    * Germany", "Acme Inc of Trenton"). "Corp" and "Co" are left out: "Indium Corp of America",
