@@ -215,7 +215,8 @@ export function gluedLinkStart(line: string): number {
 function isLinkLine(line: string): boolean {
   // A line opening with a quote mark is someone's words ("Read more: that is what I tell them," she said).
   if (!/^\p{L}/u.test(line)) return false;
-  const colon = line.slice(0, MAX_LABEL + 2).search(/[:：]/);
+  // ("Also Read | …": some sites set the label off with a bar instead of a colon.)
+  const colon = line.slice(0, MAX_LABEL + 2).search(/[:：]| \| /);
   if (colon <= 0) return false;
   return LINK_LABELS.has(slugOf(line.slice(0, colon)));
 }
