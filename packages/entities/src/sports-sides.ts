@@ -1,6 +1,6 @@
 import { WEEKDAY_NAMES } from '@newsparse/core';
 import { LABELS } from './features.js';
-import { type DocumentFacts, isCommonLower, lowerWordCheck } from './candidates.js';
+import { CLOSED_CLASS_POS, type DocumentFacts, isCommonLower, lowerWordCheck } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
@@ -112,10 +112,13 @@ function openingSide(item: Typed, tokens: readonly Token[], gaz: Gazetteer, pers
   const candidate = item.candidate;
   if (!candidate || !candidate.weak || candidate.caps || item.words.length !== 1 || personParts.has(item.words[0]!.toLowerCase())) return false;
   if (gaz.phrases.has(item.key) || gaz.firstNames.has(item.key)) return false;
+  // "It was one point deserved": a pronoun or determiner opening a (quoted) sentence is no side.
+  if (CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '')) return false;
   const verb = tokenAt(tokens, candidate.last + 1);
   if (!verb || verb.text !== verb.lower) return false;
-  // "Arsenal dropped two points", "Leeds took a point": what a side gains or loses in a report.
-  if (verb.word && isPointCount(tokenAt(tokens, candidate.last + 2)) && POINT_WORDS.has(lowerAt(tokens, candidate.last + 3))) return true;
+  // "Arsenal dropped two points", "Leeds took a point": what a side gains or loses in a report
+  // (a copula gains nothing: "That was a point well earned").
+  if (verb.word && gaz.pos.get(verb.lower) !== 'Copula' && isPointCount(tokenAt(tokens, candidate.last + 2)) && POINT_WORDS.has(lowerAt(tokens, candidate.last + 3))) return true;
   // "Arsenal lost 2-1 to Fulham": the score before the opponent.
   const scoreFirst = MATCH_SCORE.test(tokenAt(tokens, candidate.last + 2)?.text ?? '') && RESULT_PREPOSITIONS.has(lowerAt(tokens, candidate.last + 3));
   if (RESULT_VERBS.has(verb.lower) && scoreFirst && tokenAt(tokens, candidate.last + 4)?.cap === true) return true;
