@@ -638,3 +638,38 @@ function setClub(item: Typed): void {
   setOrganisation(item);
   if (item.candidate) item.candidate.weak = false;
 }
+
+const PAIRING_NOUNS = localeWords((locale) => locale.sports.pairingNouns);
+
+/** The plural name of a side after "the" at `at` ("the Warriors"), unknown to the knowledge base and no nation's people. */
+function pluralSideAt(byFirstToken: ReadonlyMap<number, Typed>, tokens: readonly Token[], gaz: Gazetteer, at: number): Typed | undefined {
+  if (lowerAt(tokens, at - 1) !== 'the') return undefined;
+  const item = byFirstToken.get(at);
+  const candidate = item?.candidate;
+  if (!item || !candidate || candidate.caps || item.words.length > 2 || item.type === 'nationality' || (item.firm && !item.guess && item.type !== 'organization')) return undefined;
+  const last = item.words[item.words.length - 1]!;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || gaz.phrases.has(item.key) || gaz.demonyms.has(last.toLowerCase().slice(0, -1)) || gaz.demonyms.has(last.toLowerCase())) return undefined;
+  return item;
+}
+
+/**
+ * "another showdown between the Cavs and the Warriors": in any text, two plural names after
+ * "the", joined by "and" after a contest noun and "between", are the two sides (no place, no
+ * person is "the Xs"). A nation's people and known names keep their reading.
+ */
+export function teamsInContestPairs(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let byFirstToken: ReadonlyMap<number, Typed> | undefined;
+  for (let at = 1; at + 2 < tokens.length; at++) {
+    if (tokens[at]!.lower !== 'between' || !PAIRING_NOUNS.has(lowerAt(tokens, at - 1))) continue;
+    // The index of mentions is built only for a text that has such a pair.
+    byFirstToken ??= mentionsByEdgeToken(typed).byFirstToken;
+    const first = pluralSideAt(byFirstToken, tokens, gaz, at + 2);
+    if (!first) continue;
+    const andAt = first.candidate!.last + 1;
+    if (lowerAt(tokens, andAt) !== 'and') continue;
+    const second = pluralSideAt(byFirstToken, tokens, gaz, andAt + 2);
+    if (!second) continue;
+    setOrganisation(first);
+    setOrganisation(second);
+  }
+}

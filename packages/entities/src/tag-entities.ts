@@ -6,7 +6,7 @@ import { demonymCountry, type Gazetteer, gazetteer, isPlaceKind, lookupKey } fro
 import { readsAsEnglish } from './language.js';
 import { isLoneArticle, readInOtherLanguage } from './other-languages.js';
 import { AGENCIES, DEMONYMS, NATIONAL_ACRONYMS, ORGANIZATIONS } from './data/knowledge.js';
-import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsWinningContests } from './sports-sides.js';
+import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
@@ -541,6 +541,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens }) => cricketDismissals(typed, tokens),
   // "The Springboks won the final": a plural name that wins a match, in any text.
   ({ typed, tokens, gaz }) => teamsWinningContests(typed, tokens, gaz),
+  // "a showdown between the Cavs and the Warriors": two plural names a contest is between.
+  ({ typed, tokens, gaz }) => teamsInContestPairs(typed, tokens, gaz),
   // "played for Leicester before joining Everton": the town one plays for or joins is its club.
   ({ typed, tokens, gaz }) => clubsJoinedOrPlayedFor(typed, tokens, gaz),
   // "the Labour MP for Newcastle Central": a legislator's constituency is a place.

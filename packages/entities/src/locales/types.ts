@@ -433,6 +433,8 @@ export interface Locale {
     /** Verbs right before "the X" that name a side one joins or beats: "joined the Pirates". */
     teamVerbs: readonly string[];
     /** What a side wins or loses, after "the" or "a": "The Springboks won the final" (a match's name, no election or vote). */
+    /** Nouns of a contest between two sides that "between the Xs and the Ys" follows ("a showdown between the Cavs and the Warriors"). */
+    pairingNouns: readonly string[];
     contestNouns: readonly string[];
     /** Prepositions before "the X" that name a side after a word of playing: "played for the Pirates", "a season with the Owls". */
     teamPrepositions: readonly string[];

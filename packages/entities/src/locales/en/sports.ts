@@ -46,6 +46,7 @@ export const sports: Locale['sports'] = {
   /** Verbs right before "the X" that name a side one joins or beats: "joined the Pirates". */
   teamVerbs: ['joined', 'join', 'joins', 'beat', 'beating', 'defeated', 'drafted'],
   /** Prepositions before "the X" that name a side after a word of playing: "played for the Pirates", "a season with the Owls". */
+  pairingNouns: ['showdown', 'rematch', 'matchup', 'match-up', 'clash', 'rivalry', 'final', 'match', 'game', 'series', 'derby', 'playoff', 'tie'],
   contestNouns: ['final', 'semi-final', 'semifinal', 'quarter-final', 'quarterfinal', 'match', 'game', 'cup', 'tie', 'derby', 'playoff', 'series', 'championship', 'tournament', 'pennant', 'premiership', 'test'],
   teamPrepositions: ['for', 'with', 'against'],
   playWords: ['played', 'plays', 'playing', 'play', 'pitched', 'pitches', 'starred', 'signed', 'season', 'career', 'games', 'debut', 'debuted', 'scored', 'won', 'lost'],
