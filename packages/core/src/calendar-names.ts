@@ -4,7 +4,7 @@
 // carry a period or not), and a parser must read the same on every runtime.
 
 /** The languages whose month and weekday names are listed. */
-export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro'] as const;
+export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro', 'ca', 'el', 'hr'] as const;
 
 /** A language of {@link MONTH_NAMES} and {@link WEEKDAY_NAMES}. */
 export type CalendarLanguage = (typeof CALENDAR_LANGUAGES)[number];
@@ -175,6 +175,25 @@ export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
     abbreviations: ['ian', 'feb', 'mar', 'apr', 'mai', 'iun', 'iul', 'aug', 'sep', 'oct', 'nov', 'dec'],
     variants: [],
   },
+  // Catalan short forms ("set.", "des.", "ag.") are English words or too short to trust: none listed.
+  ca: /* @__PURE__ */ noShortForms(['gener', 'febrer', 'març', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'novembre', 'desembre'], [
+    ['marc', 3],
+  ]),
+  // Greek: the nominative, and the genitive a date takes ("4 Απριλίου 2019").
+  el: {
+    names: ['ιανουάριος', 'φεβρουάριος', 'μάρτιος', 'απρίλιος', 'μάιος', 'ιούνιος', 'ιούλιος', 'αύγουστος', 'σεπτέμβριος', 'οκτώβριος', 'νοέμβριος', 'δεκέμβριος'],
+    abbreviations: ['ιαν', 'φεβ', 'μαρ', 'απρ', 'μαΐ', 'ιουν', 'ιουλ', 'αυγ', 'σεπ', 'οκτ', 'νοε', 'δεκ'],
+    variants: [
+      ['ιανουαρίου', 1], ['φεβρουαρίου', 2], ['μαρτίου', 3], ['απριλίου', 4], ['μαΐου', 5], ['ιουνίου', 6], ['ιουλίου', 7],
+      ['αυγούστου', 8], ['σεπτεμβρίου', 9], ['οκτωβρίου', 10], ['νοεμβρίου', 11], ['δεκεμβρίου', 12],
+    ],
+  },
+  // Croatian: the nominative, and the genitive a date takes ("4. travnja 2019."); its short
+  // forms ("lip", "pro", "kol") are other words, so none are listed.
+  hr: /* @__PURE__ */ noShortForms(['siječanj', 'veljača', 'ožujak', 'travanj', 'svibanj', 'lipanj', 'srpanj', 'kolovoz', 'rujan', 'listopad', 'studeni', 'prosinac'], [
+    ['siječnja', 1], ['veljače', 2], ['ožujka', 3], ['travnja', 4], ['svibnja', 5], ['lipnja', 6], ['srpnja', 7], ['kolovoza', 8],
+    ['rujna', 9], ['listopada', 10], ['studenoga', 11], ['studenog', 11], ['prosinca', 12],
+  ]),
 };
 
 /**
@@ -247,6 +266,13 @@ export const WEEKDAY_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = 
   nb: /* @__PURE__ */ noShortForms(['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag']),
   fi: /* @__PURE__ */ noShortForms(['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai']),
   ro: /* @__PURE__ */ noShortForms(['duminică', 'luni', 'marți', 'miercuri', 'joi', 'vineri', 'sâmbătă'], [['duminica', 0], ['marţi', 2], ['marti', 2], ['sâmbata', 6], ['sambata', 6]]),
+  ca: /* @__PURE__ */ noShortForms(['diumenge', 'dilluns', 'dimarts', 'dimecres', 'dijous', 'divendres', 'dissabte']),
+  el: {
+    names: ['κυριακή', 'δευτέρα', 'τρίτη', 'τετάρτη', 'πέμπτη', 'παρασκευή', 'σάββατο'],
+    abbreviations: ['κυρ', 'δευ', 'τρι', 'τετ', 'πεμ', 'παρ', 'σαβ'],
+    variants: [],
+  },
+  hr: /* @__PURE__ */ noShortForms(['nedjelja', 'ponedjeljak', 'utorak', 'srijeda', 'četvrtak', 'petak', 'subota']),
 };
 
 /**

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { dateFromUrl, normalizeDate, readDate } from './dates.js';
 
 describe('normalizeDate', () => {
+  it('reads Greek, Catalan and Croatian written dates, with the genitive and the elided "d\'"', () => {
+    expect(normalizeDate('Πέμπτη 4 Απριλίου 2019')).toBe('2019-04-04');
+    expect(normalizeDate("4 d'abril de 2019")).toBe('2019-04-04');
+    expect(normalizeDate('4 d’octubre de 2019')).toBe('2019-10-04');
+    expect(normalizeDate('dijous, 4 de juliol de 2019')).toBe('2019-07-04');
+    expect(normalizeDate('4. travnja 2019.')).toBe('2019-04-04');
+  });
+
   it('reads numeric dates day-first with dots and dashes, month-first with slashes', () => {
     expect(normalizeDate('04.04.2019')).toBe('2019-04-04');
     expect(normalizeDate('28.09.2019 12:44')).toBe('2019-09-28T12:44');

@@ -4,7 +4,8 @@ import { exceedsCollapsed } from './text.js';
 /**
  * A small date normaliser for the stamps pages carry: ISO 8601 and its common variants,
  * Unix times, RFC 2822 / `Date.toString()` spellings, US slashes, and written dates in
- * English, French, German, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish and Turkish ("Jun 27, 2024 08:43 PM",
+ * English, French, German, Spanish, Portuguese, Italian, Dutch, Russian, Ukrainian, Polish, Turkish, Czech,
+ * Slovak, Hungarian, the Nordic languages, Finnish, Romanian, Catalan, Greek and Croatian ("Jun 27, 2024 08:43 PM",
  * "27 juin 2024 à 10h55", "21.12.2018").
  *
  * The result keeps the local time and offset as written: "2015-07-10 09:53:00 -0400"
@@ -18,7 +19,7 @@ import { exceedsCollapsed } from './text.js';
  * without its accents ("fevrier", "marz"). A word two languages spell alike keeps the number of
  * the first language listed.
  */
-const MONTH_LANGUAGES: readonly CalendarLanguage[] = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro'];
+const MONTH_LANGUAGES: readonly CalendarLanguage[] = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro', 'ca', 'el', 'hr'];
 const MONTH_WORDS: Record<string, number> = {};
 for (const language of MONTH_LANGUAGES) {
   for (const [word, month] of calendarWords(MONTH_NAMES[language])) MONTH_WORDS[word] ??= month;
@@ -146,14 +147,14 @@ function readTime(rest: string): { hour: number; minute: number; second?: string
   return result;
 }
 
-/** Letters of the month names (ASCII, Latin-1, Latin Extended-A, Cyrillic: "août", "März", "września", "августа"); cheaper than \\p{L} in a hot regex. */
-const L = 'A-Za-z\\u00C0-\\u017F\\u0400-\\u04FF';
+/** Letters of the month names (ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic: "août", "März", "września", "Απριλίου", "августа"); cheaper than \\p{L} in a hot regex. */
+const L = 'A-Za-z\\u00C0-\\u017F\\u0370-\\u03FF\\u0400-\\u04FF';
 /** After a written date's year: no digit, or a clock glued to it ("June 6, 20233:04 PM", spans set side by side). */
 const YEAR_END = '(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))';
 const WRITTEN_MONTH_FIRST = new RegExp(`(?<![${L}])([${L}]{3,12})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${YEAR_END}`);
 /** Hungarian order, the year first with its period: "2023. március 12.", "2023. márc. 12". */
 const WRITTEN_YEAR_FIRST = new RegExp(`(?<![${L}\\d])(\\d{4})\\.\\s+([${L}]{3,12})\\.?\\s+(\\d{1,2})(?!\\d)`);
-const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|th)?\\.?[\\s-]*(?:de\\s+)?([${L}]{3,12})\\.?[\\s,-]*(?:de\\s+)?(\\d{4})${YEAR_END}`);
+const WRITTEN_DAY_FIRST = new RegExp(`(?<![${L}\\d])(\\d{1,2})(?:er|º|st|nd|rd|th)?\\.?[\\s-]*(?:de\\s+|d['’])?([${L}]{3,12})\\.?[\\s,-]*(?:de\\s+)?(\\d{4})${YEAR_END}`);
 /** Chinese and Japanese "2019年4月4日", Korean "2019년 4월 4일" and "2019. 4. 4." (general knowledge of the scripts). */
 const CJK_DATE = /(?<!\d)(\d{4})\s?[年년.]\s?(\d{1,2})\s?[月월.]\s?(\d{1,2})(?:\s?[日일.])?(?!\d)/;
 const NUMERIC = /(?:^|\D)(\d{1,4})([./-]| \| )(\d{1,2})\2(\d{2,4})(?!\d)/;
