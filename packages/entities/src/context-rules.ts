@@ -2110,6 +2110,44 @@ export function relatedStoryHeadlines(typed: Typed[], tokens: readonly Token[], 
   }
 }
 
+/** Most words a teaser's line holds: a longer line is running text, read as such. */
+const TEASER_MAX_TOKENS = 24;
+/** Marks that end a sentence of running text (a teaser or headline ends with none). */
+const SENTENCE_END_MARKS: ReadonlySet<string> = new Set(['.', '!', '?', '"', '\u201d', ':', ';']);
+
+/** Whether the token at `first` opens a line after the first that ends without a sentence's mark, within {@link TEASER_MAX_TOKENS}: a subhead or a teaser. */
+function opensUnpunctuatedLine(tokens: readonly Token[], first: number): boolean {
+  // The text's own first line is its headline, whose company the story is about: never a teaser.
+  if (first === 0 || !tokens[first]!.newline) return false;
+  let last = first;
+  while (last + 1 < tokens.length && !tokens[last + 1]!.newline) {
+    last++;
+    if (last - first >= TEASER_MAX_TOKENS) return false;
+  }
+  return last - first >= 2 && !SENTENCE_END_MARKS.has(tokens[last]!.text);
+}
+
+/**
+ * "Marathon runner gets engaged at finish line": a related story's teaser, a line in sentence
+ * case without a full stop, opens with an ordinary word that a company's name shares and the
+ * lexicon does not know. A company guessed from that word alone, opening such a line before a
+ * lower-case word and named nowhere else in the text, is no name.
+ */
+export function companyWordsOpeningTeasers(typed: Typed[], tokens: readonly Token[]): void {
+  let counts: Map<string, number> | undefined;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!item.guess || item.type !== 'organization' || !candidate || candidate.first !== candidate.last) continue;
+    const next = tokens[candidate.first + 1];
+    if (!next || !next.word || next.text !== next.lower || !opensUnpunctuatedLine(tokens, candidate.first)) continue;
+    if (counts === undefined) {
+      counts = new Map();
+      for (const other of typed) if (other.type !== 'other' || other.scores !== null || other.firm) counts.set(other.key, (counts.get(other.key) ?? 0) + 1);
+    }
+    if ((counts.get(item.key) ?? 0) <= 1) dropMention(item);
+  }
+}
+
 const STORM_WORDS = localeWords((locale) => locale.context.stormWords);
 const STORM_MODIFIERS = localeWords((locale) => locale.context.stormModifiers);
 
