@@ -1084,6 +1084,34 @@ export function peoplePartners(typed: Typed[], tokens: readonly Token[], gaz: Ga
   }
 }
 
+/** How many lower-case words may stand between a person and "than": "Alcaraz will have a better career than". */
+const COMPARISON_REACH = 10;
+
+/**
+ * "Carlos Alcaraz will have a better career than Jannik Sinner": a person named in full,
+ * compared in the same clause (only lower-case words between) with a two-word name after
+ * "than", is compared with a person, where the model read the name as something else or a
+ * place (its surname an ordinary noun). The name's first word must be unknown to the lexicon:
+ * "better than Apple Music" keeps its reading.
+ */
+export function peopleComparedWithPeople(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let byLastToken: ReadonlyMap<number, Typed> | undefined;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length !== 2 || candidate.last !== candidate.first + 1 || !(item.type === 'other' || (item.type === 'place' && !item.firm))) continue;
+    if (lowerAt(tokens, candidate.first - 1) !== 'than' || !item.words.every((word) => PLAIN_NAME.test(word)) || gaz.phrases.has(item.key)) continue;
+    const given = item.words[0]!.toLowerCase();
+    if (isCommonLower(gaz, given) || gaz.pos.has(given) || gaz.orgHeads.has(item.words[1]!.toLowerCase()) || gaz.placeHeads.has(item.words[1]!.toLowerCase())) continue;
+    // Back over the clause's lower-case words to the person who is compared.
+    byLastToken ??= mentionsByEdgeToken(typed).byLastToken;
+    let at = candidate.first - 2;
+    while (at >= 0 && candidate.first - 2 - at < COMPARISON_REACH && tokens[at]!.word && tokens[at]!.text === tokens[at]!.lower) at--;
+    const person = byLastToken.get(at);
+    if (person?.type !== 'person' || person.words.length < 2 || at === candidate.first - 2) continue;
+    setType(item, 'person');
+  }
+}
+
 const LEGAL_FORMS = localeWords((locale) => locale.names.legalForms);
 
 /**
