@@ -28,7 +28,8 @@ const COMPOUND_TITLE_ENDS: readonly string[] = otherLanguageWords.titles.filter(
 
 /** A title, or a compound that ends in one ("Regierungssprecher"). */
 function isTitle(lower: string): boolean {
-  if (TITLES.has(lower)) return true;
+  // Romance offices capitalised before a name ("Ministro Rómulo Mucha será citado").
+  if (TITLES.has(lower) || APPOSITION_TITLES.has(lower)) return true;
   for (const end of COMPOUND_TITLE_ENDS) if (lower.length > end.length && lower.endsWith(end)) return true;
   return false;
 }
@@ -110,6 +111,10 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   }
   // "sagte Burkhard Jung": a speech verb in lower case before two or three name words.
   const before = tokens[candidate.first - 1];
+  // "Ministro Rómulo Mucha será citado", a title the candidates left apart from the name.
+  if (words.length >= 2 && words.length <= 3 && words.every((word) => isNameWord(word, gaz)) && before !== undefined && before.word && isTitle(before.lower)) {
+    return readAs(item, tokens, 0, 'person');
+  }
   if (words.length >= 2 && words.length <= 3 && words.every((word) => isNameWord(word, gaz)) && before !== undefined && before.text === before.lower && SPEECH_VERBS.has(before.lower)) {
     return readAs(item, tokens, 0, 'person');
   }
