@@ -397,8 +397,26 @@ const namesKnownAs: DocumentStep = ({ typed, tokens, acronymOf }) => {
 const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
   if (!readsAsEnglish(tokens, gaz)) {
     for (const item of typed) if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz)) dropReading(item);
+    surnamesInOtherLanguages(typed);
   }
 };
+
+/**
+ * "El ministro …, Eduardo González, … En principio González solo atinó …": in another
+ * language's text, a surname alone is the person kept in full, as `surnamesOfPeople` does for
+ * English (whose readings this step dropped with every unknown word).
+ */
+function surnamesInOtherLanguages(typed: readonly Typed[]): void {
+  const surnames = new Set<string>();
+  for (const item of typed) if (item.type === 'person' && item.words.length >= 2) surnames.add(lookupKey(item.words[item.words.length - 1]!));
+  if (surnames.size === 0) return;
+  for (const item of typed) {
+    if (item.type !== 'other' || item.firm || item.scores !== null || item.words.length !== 1 || !PLAIN_NAME.test(item.words[0]!) || !surnames.has(item.key)) continue;
+    item.type = 'person';
+    item.firm = true;
+    item.scores = new Float32Array(LABELS.length);
+  }
+}
 
 /** Whether `word` stands in the text as a word of its own (no letter or digit touching it). */
 function hasWord(text: string, word: string): boolean {
