@@ -80,6 +80,21 @@ function isPersonAfterRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer
   return false;
 }
 
+/**
+ * "citado por el Congreso", "según la Fiscalía": a body's head alone, capitalised after a
+ * lower-case article or "de"/"del", is the body the text means (the country's own).
+ */
+function isBodyAfterArticle(item: Typed, tokens: readonly Token[]): boolean {
+  const candidate = item.candidate!;
+  if (item.words.length !== 1 || candidate.first !== candidate.last || !ROMANCE_ORGANISATION_HEADS.has(item.words[0]!.toLowerCase())) return false;
+  const before = tokens[candidate.first - 1];
+  if (before === undefined || before.text !== before.lower || !OF_WORDS.has(before.lower)) return false;
+  // "du Conseil de la Nation": the name goes on past the candidate; a part of it is no answer.
+  let at = candidate.last + 1;
+  while (at <= candidate.last + 2 && tokens[at] !== undefined && OF_WORDS.has(tokens[at]!.text)) at++;
+  return at === candidate.last + 1 || tokens[at] === undefined || !tokens[at]!.cap;
+}
+
 /** "Consejo de Ministros", "Ministère de la Santé": a body's head, "de", and what it is of. */
 function isRomanceBody(words: readonly string[]): boolean {
   return words.length >= 3 && ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && OF_WORDS.has(words[1]!) && PLAIN_NAME.test(words[words.length - 1]!);
@@ -100,7 +115,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   const candidate = item.candidate;
   if (!candidate || words.length === 0) return false;
   if (isPersonAfterRole(item, tokens, gaz)) return readAs(item, tokens, 0, 'person');
-  if (isRomanceBody(words)) return readAs(item, tokens, 0, 'organization');
+  if (isRomanceBody(words) || isBodyAfterArticle(item, tokens)) return readAs(item, tokens, 0, 'organization');
   if (DETERMINERS.has(words[0]!.toLowerCase())) return false;
   // A title, then two or three name words.
   for (let index = 0; index < words.length - 2; index++) {
