@@ -694,8 +694,11 @@ function nameSpeaker(
     if (pick && pick === recent && !recent.subject) {
       const subject = lastPerson(mention.start, (person) => person.subject && agrees(person));
       // (Never one whose gender is unknown for a name whose gender agrees: "she" after "Wendy Sherman".)
+      // (Unless both stand in one sentence, the subject first: "Ekmeleddin İhsanoğlu congratulated
+      // Recep Tayyip Erdoğan. He said …" is İhsanoğlu's, whatever names the lists know.)
       const sure = (person: Person | null): person is Person => person !== null && (person.gender !== undefined || recent.gender === undefined);
-      if (sure(subject) && (!speaker || subject.lastSeen >= speaker.lastSeen) && mention.start - subject.lastSeen < 400) pick = subject;
+      const oneSentence = subject !== null && !/[.!?]\s/.test(text.slice(subject.lastSeen, recent.lastSeen));
+      if ((sure(subject) || oneSentence) && subject !== null && (!speaker || subject.lastSeen >= speaker.lastSeen) && mention.start - subject.lastSeen < 400) pick = subject;
       else if (sure(speaker) && speaker.subject) pick = speaker;
     }
     // "Spokesman Ned Ruiz met Governor Luis Soto. The spokesman later toured the site. “…,” he
