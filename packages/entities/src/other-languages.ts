@@ -95,6 +95,18 @@ function isBodyAfterArticle(item: Typed, tokens: readonly Token[]): boolean {
   return at === candidate.last + 1 || tokens[at] === undefined || !tokens[at]!.cap;
 }
 
+/**
+ * "para reunirse con Mirtha Vásquez, titular de esta institución": two to four name words,
+ * then a comma and a lower-case office, are the office's holder.
+ */
+function isPersonBeforeRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const candidate = item.candidate!;
+  const words = item.words;
+  if (candidate.last - candidate.first + 1 !== words.length || words.length < 2 || words.length > 4 || !words.every((word) => isNameWord(word, gaz))) return false;
+  const office = tokens[candidate.last + 2];
+  return tokens[candidate.last + 1]?.text === ',' && office !== undefined && office.text === office.lower && APPOSITION_TITLES.has(office.lower);
+}
+
 /** "Consejo de Ministros", "Ministère de la Santé": a body's head, "de", and what it is of. */
 function isRomanceBody(words: readonly string[]): boolean {
   return words.length >= 3 && ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && OF_WORDS.has(words[1]!) && PLAIN_NAME.test(words[words.length - 1]!);
@@ -114,7 +126,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   const words = item.words;
   const candidate = item.candidate;
   if (!candidate || words.length === 0) return false;
-  if (isPersonAfterRole(item, tokens, gaz)) return readAs(item, tokens, 0, 'person');
+  if (isPersonAfterRole(item, tokens, gaz) || isPersonBeforeRole(item, tokens, gaz)) return readAs(item, tokens, 0, 'person');
   if (isRomanceBody(words) || isBodyAfterArticle(item, tokens)) return readAs(item, tokens, 0, 'organization');
   if (DETERMINERS.has(words[0]!.toLowerCase())) return false;
   // A title, then two or three name words.
