@@ -4,7 +4,7 @@ import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE } from './text-furniture.js';
+import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -230,13 +230,14 @@ export function readTextMetadata(text: string): TextMetadata {
     } else if (result.title !== null && isBareByline(line.replace(LIST_MARK, ''), text, next)) {
       authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
     } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
-      result.title = line;
+      result.title = withoutBreadcrumb(line);
       titleLine = lines;
     } else if (line === result.title) {
       // A copied page that prints its headline twice (a share card's copy under it): no dek.
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
-      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line)
+      // (Nor a line that leads in to what follows it, ending in a colon.)
+      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line)
     ) {
       result.subtitle = line;
     } else if (result.title !== null && !sawStamp && isFurnitureLine(line) && stampFollows(text, next)) {

@@ -151,6 +151,22 @@ function isBreadcrumb(line: string): boolean {
 }
 
 /**
+ * The page's own title at the end of a breadcrumb trail that starts at the front page ("Home »
+ * Montabaur: Polizei verhandelt …" → "Montabaur: Polizei verhandelt …"), or the line as it is.
+ * The steps before it are short labels; the last may be a whole headline.
+ *
+ * @example
+ * withoutBreadcrumb('Home » Politik » Hafen öffnet wieder') //=> 'Hafen öffnet wieder'
+ */
+export function withoutBreadcrumb(line: string): string {
+  if (line.length > MAX_CRUMBS * 4 || !CRUMB_SEPARATOR.test(line)) return line;
+  const steps = line.split(CRUMB_SEPARATOR);
+  if (steps.length < 2 || !HOME_STEPS.has(slugOf(steps[0]!))) return line;
+  const labels = steps.slice(0, -1);
+  return labels.every((step) => step.length <= MAX_LABEL && step.split(' ').length <= 4) ? steps[steps.length - 1]!.trim() : line;
+}
+
+/**
  * The label of a blog's archive or tag page a copied post keeps above its headline: "Tag
  * Archives: trauma", "Posts tagged with “Study Finds”", "Archive for May 2024", "Category:
  * Health", "Schlagwort: Klima".

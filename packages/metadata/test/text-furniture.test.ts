@@ -317,4 +317,11 @@ describe('readTextMetadata page chrome above the headline', () => {
     // A headline that only ends with an agency's parenthesis stays the headline.
     expect(readTextMetadata('Floods hit the coast of Senegal (AFP)\n\nThe rains came on Monday.').title).toBe('Floods hit the coast of Senegal (AFP)');
   });
+
+  it("reads the headline at the end of a breadcrumb from the front page, and no dek that ends in a colon", () => {
+    const result = readTextMetadata('Home » Hafen: Stadt prüft neue Fähre\n\nHafen: Stadt prüft neue Fähre\n\nHafen | 25. Januar 2024 | (ab). Die Stadt hat am Montag mitgeteilt:\n\nDie Fähre soll im Mai fahren.');
+    expect(result.title).toBe('Hafen: Stadt prüft neue Fähre');
+    expect(result.subtitle).toBeNull();
+    expect(readTextMetadata('Bridge reopens after repairs\n\nFrom Jo Park, writing at the Harbour Daily:\n\nThe bridge reopened on Monday.').subtitle).toBeNull();
+  });
 });
