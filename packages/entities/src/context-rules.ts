@@ -2952,6 +2952,82 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Fewest words of a person's full name that a run may be narrowed to: a surname alone is too weak a sign. */
+const RUN_ON_MIN_NAME_WORDS = 2;
+
+/**
+ * "Donald Trump Rampages Through Iowa", "Francois Hollande Says …", "the Ted Cruz South Carolina
+ * victory party": a headline's capitals, or a name used as a modifier, run a person's full name
+ * into the words after it. When the run opens with a full name the article gives elsewhere as a
+ * person (or the knowledge base knows as one), and what follows is a known place or a capitalised
+ * verb form ("Says", "Is", "Refuses", "Slammed") that no list knows as a name or a name's head,
+ * the run is narrowed to the name. "Donald Trump Jr." (an abbreviation) and "Barack Obama
+ * Presidential Library" (an organisation's head, and no person) are kept whole.
+ */
+export function personRunsIntoHeadlineWords(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let people: Set<string> | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (item.type !== 'person' || !candidate || item.words.length <= RUN_ON_MIN_NAME_WORDS || candidate.last - candidate.first + 1 !== item.words.length) continue;
+    people ??= peopleNamedInFull(typed);
+    for (let length = item.words.length - 1; length >= RUN_ON_MIN_NAME_WORDS; length--) {
+      const key = lookupKey(item.words.slice(0, length).join(' '));
+      if (!people.has(key) && !gaz.phrases.get(key)?.includes('person')) continue;
+      if (runOnWordsAfterName(tokens, candidate.first + length, gaz)) narrowRun(item, candidate, tokens, 0, length, 'person');
+      break;
+    }
+  }
+}
+
+/** The keys of the article's people named by two words or more. */
+function peopleNamedInFull(typed: readonly Typed[]): Set<string> {
+  const keys = new Set<string>();
+  for (const item of typed) if (item.type === 'person' && item.words.length >= RUN_ON_MIN_NAME_WORDS) keys.add(item.key);
+  return keys;
+}
+
+/** Whether the words after a full name in one run are a known place or open with a capitalised verb form, not with a name's part. */
+function runOnWordsAfterName(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  if (placeStartsAt(tokens, at, gaz)) return true;
+  const first = tokens[at]!;
+  const lower = first.lower;
+  if (!first.cap || first.upper || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return false;
+  if (gaz.firstNames.has(lower) || gaz.givenNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(first.key)) return false;
+  if (gaz.titles.has(lower) || gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || gaz.eventHeads.has(lower) || gaz.roles.has(lower)) return false;
+  // A verb's third person or past ("Says", "Rampages", "Slammed"), or one the lexicon tags as a verb ("Is").
+  return HEADLINE_VERB_POS.has(gaz.pos.get(lower) ?? '') || /\p{Ll}(?:s|ed)$/u.test(lower);
+}
+
+/** Whether capitalised words from tokens[at] on make a place the knowledge base knows ("South Carolina"), read only as far as a known phrase's prefix goes. */
+function placeStartsAt(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  let key = '';
+  for (let end = at; end < tokens.length && end - at < gaz.maxWords; end++) {
+    const token = tokens[end]!;
+    if (!token.cap || (end > at && token.newline)) return false;
+    key = key === '' ? token.key : `${key} ${token.key}`;
+    if (isPlaceKind(gaz.phrases.get(key))) return true;
+    if (!gaz.prefixes.has(key)) return false;
+  }
+  return false;
+}
+
+/** Narrows a mention and its candidate to `length` of its words from word `from`, typed `type`. */
+function narrowRun(item: Typed, candidate: NonNullable<Typed['candidate']>, tokens: readonly Token[], from: number, length: number, type: Typed['type']): void {
+  const words = item.words.slice(from, from + length);
+  const first = tokens[candidate.first + from]!;
+  const last = tokens[candidate.first + from + length - 1]!;
+  item.start = first.start;
+  item.end = last.end;
+  item.words = words;
+  item.key = lookupKey(words.join(' '));
+  candidate.start = first.start;
+  candidate.end = last.end;
+  candidate.first += from;
+  candidate.last = candidate.first + length - 1;
+  candidate.words = words;
+  setType(item, type);
+}
+
 /** Narrows a headline's run to its longest part that the article names elsewhere; whether it found one. */
 function narrowToKnownPart(item: Typed, candidate: NonNullable<Typed['candidate']>, tokens: readonly Token[], known: ReadonlyMap<string, Typed['type']>): boolean {
   const count = candidate.last - candidate.first + 1;
@@ -2961,18 +3037,7 @@ function narrowToKnownPart(item: Typed, candidate: NonNullable<Typed['candidate'
       const words = item.words.slice(from, from + length);
       const type = known.get(lookupKey(words.join(' ')));
       if (type === undefined) continue;
-      const first = tokens[candidate.first + from]!;
-      const last = tokens[candidate.first + from + length - 1]!;
-      item.start = first.start;
-      item.end = last.end;
-      item.words = words;
-      item.key = lookupKey(words.join(' '));
-      candidate.start = first.start;
-      candidate.end = last.end;
-      candidate.first += from;
-      candidate.last = candidate.first + length - 1;
-      candidate.words = words;
-      setType(item, type);
+      narrowRun(item, candidate, tokens, from, length, type);
       return true;
     }
   }
