@@ -313,8 +313,6 @@ function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
   return bare && /[^s'\u2019]s$/.test(previous.lower) && !/(?:ous|ss|is|us)$/.test(previous.lower);
 }
 
-export const span = (text: string, start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
-
 /** The cue that starts at token `index`: its last token index, or -1. */
 export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySet<string> = QUOTE_CUE_FORMS): number {
   const token = tokenAt(tokens, index);

@@ -1,6 +1,7 @@
 import { analyzeText, assertText, findQuotations, type Quotation, type Span, type TextAnalysis } from '@newsparse/core';
 import type { TagEntitiesResult } from '@newsparse/entities';
-import { contentStartAfterCue, cueAt, span } from './attribution.js';
+import { contentStartAfterCue, cueAt } from './attribution.js';
+import { span } from './span.js';
 import type { Draft } from './draft.js';
 import { parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';

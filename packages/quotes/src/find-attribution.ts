@@ -1,5 +1,6 @@
 import { isAbbreviation, type Span } from '@newsparse/core';
-import { cueAt, nounPhrase, span, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
+import { cueAt, nounPhrase, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
+import { span } from './span.js';
 import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 import { ARTICLES_AND_POSSESSIVES, FINITE_BE, PERSONAL_SUBJECTS } from './locales/en/function-words.js';
 import { BE_FORMS, PERCEPTION_PASSIVES } from './locales/en/reported-words.js';

@@ -1,6 +1,6 @@
 import { analyzeText, foldDiacritics, type Span, type TextAnalysis } from '@newsparse/core';
 import { nameGender } from './locales/given-names.js';
-import { span } from './attribution.js';
+import { span } from './span.js';
 import { nameLocaleSpeakers } from './locale-speakers.js';
 import { roleIn, type Locale } from './locales/locale.js';
 import type { Token } from './tokens.js';

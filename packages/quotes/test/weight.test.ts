@@ -13,4 +13,18 @@ describe('weight', () => {
       expect(code).not.toMatch(/from\s*['"]@newsparse\/entities['"]|require\(\s*['"]@newsparse\/entities['"]\s*\)/);
     });
   }
+
+  // The locales entry (German, French, Spanish rules) shares a chunk with the main entry: a
+  // value import from an English rule file (attribution.ts once lent it `span`) put the English
+  // lexicon and attribution rules into that chunk, and so into every app that reads German.
+  const built = (file: string): string => {
+    const code = readFileSync(new URL(`../dist/${file}`, import.meta.url), 'utf8');
+    const chunks = [...code.matchAll(/from\s*["'](\.\/chunk-[\w-]+\.js)["']/g)].map((match) => built(match[1]!.slice(2)));
+    return [code, ...chunks].join('\n');
+  };
+  it.skipIf(!existsSync(new URL('../dist/locales.js', import.meta.url)))('dist/locales.js carries no English lexicon', () => {
+    // "councilwoman" is one of the English role nouns: the main entry must have it, the locales entry not.
+    expect(built('index.js')).toContain('"councilwoman"');
+    expect(built('locales.js')).not.toContain('"councilwoman"');
+  });
 });
