@@ -19,6 +19,8 @@ const PERSONAL_POSSESSIONS = localeWords((locale) => locale.context.personalPoss
 const ORG_FOLLOWERS = localeWords((locale) => locale.context.organisationFollowers);
 const CAPITAL_FOLLOWERS = localeWords((locale) => locale.context.capitalFollowers);
 const OFFICES_OF = localeWords((locale) => locale.context.officesOf);
+const GOVERNMENT_LEVELS = localeWords((locale) => locale.context.governmentLevels);
+const GOVERNMENT_OFFICES = localeWords((locale) => locale.context.governmentOffices);
 const MERGER_WORDS = localeWords((locale) => locale.context.mergerWords);
 const SPOKES_NOUNS = localeWords((locale) => locale.context.spokesNouns);
 const WORKFORCE_NOUNS = localeWords((locale) => locale.context.workforceNouns);
@@ -3026,6 +3028,22 @@ function narrowRun(item: Typed, candidate: NonNullable<Typed['candidate']>, toke
   candidate.last = candidate.first + length - 1;
   candidate.words = words;
   setType(item, type);
+}
+
+/**
+ * "Union Minister Hardeep Singh Puri", "the Union minister of state for railways", "the Union
+ * cabinet": a level of government, capitalised alone before a minister's title or a cabinet,
+ * qualifies the office and names no body (nor a quote's speaker). Kept local to the word before
+ * the office: "Union for Reform Judaism", "Union Station" and "the State of the Union" are other
+ * names.
+ */
+export function qualifiersOfOffices(typed: Typed[], tokens: readonly Token[]): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (item.type !== 'organization' || !candidate || candidate.first !== candidate.last || !GOVERNMENT_LEVELS.has(lowerAt(tokens, candidate.first))) continue;
+    const next = tokenAt(tokens, candidate.last + 1);
+    if (next && next.word && !next.newline && GOVERNMENT_OFFICES.has(next.lower)) dropMention(item);
+  }
 }
 
 /** Narrows a headline's run to its longest part that the article names elsewhere; whether it found one. */

@@ -215,6 +215,10 @@ export interface Locale {
     legislatorRoles: readonly string[];
     /** Lower-case offices and parts of a company before "of X" that make X one ("chief executive of X", "a subsidiary of X"). */
     officesOf: readonly string[];
+    /** Words for a level of government that stand capitalised before a minister's title as its qualifier, naming no body ("Union Minister", "the Union minister of state"). */
+    governmentLevels: readonly string[];
+    /** Offices and bodies of a government that such a level qualifies ("minister", "cabinet"). */
+    governmentOffices: readonly string[];
     /** Of the followers, the abbreviated titles written in capitals after a company's name ("Acme CEO Jane Doe"). */
     capitalFollowers: readonly string[];
     /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */

@@ -22,6 +22,9 @@ export const context: Locale['context'] = {
   organisationFollowers: ['shares', 'stock', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executives', 'poll', 'polls', 'survey', 'surveys'],
   /** Offices and parts of a company before "of X": "chief executive of X", "a subsidiary of X" (not "spokesman", "founder": people have those). */
   officesOf: ['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'shareholder', 'executives', 'employees', 'directors'],
+  /** India's central government is the Union's: "Union Minister X", "the Union cabinet". */
+  governmentLevels: ['union'],
+  governmentOffices: ['minister', 'ministers', 'cabinet', 'government', 'govt'],
   /** Titles in capitals right after a company's name: "Acme CEO Jane Doe". */
   capitalFollowers: ['ceo', 'cfo', 'coo', 'cto'],
   /** Lower-case nouns of a workforce after a name that is no person's: "Qantas pilots", "a Boeing engineer". */
