@@ -1114,6 +1114,34 @@ export function peopleComparedWithPeople(typed: Typed[], tokens: readonly Token[
   }
 }
 
+/**
+ * "Jannik Sinner beat Carlos Alcaraz", "Carlos Alcaraz against Jannik Sinner": a person named in full meets an opponent of the same kind, so a two-word name on the
+ * other side of "beat", "defeated" or "against" that the model read as a place or as nothing
+ * (its surname an ordinary noun, its given name unknown) is a person. The same guards as the
+ * comparison rule: the name's first word unknown to the lexicon, no head of a body or a place,
+ * nothing the knowledge base knows ("France beat Carlos …" keeps France).
+ */
+export function peopleFacingPeople(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let edges: EdgeIndex | undefined;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.words.length !== 2 || candidate.last !== candidate.first + 1 || !(item.type === 'other' || (item.type === 'place' && !item.firm))) continue;
+    if (!item.words.every((word) => PLAIN_NAME.test(word)) || gaz.phrases.has(item.key)) continue;
+    const given = item.words[0]!.toLowerCase();
+    if (isCommonLower(gaz, given) || gaz.pos.has(given) || gaz.orgHeads.has(item.words[1]!.toLowerCase()) || gaz.placeHeads.has(item.words[1]!.toLowerCase())) continue;
+    edges ??= mentionsByEdgeToken(typed);
+    const after = OPPONENT_WORDS.has(lowerAt(tokens, candidate.last + 1)) ? edges.byFirstToken.get(candidate.last + 2) : undefined;
+    const before = OPPONENT_WORDS.has(lowerAt(tokens, candidate.first - 1)) ? edges.byLastToken.get(candidate.first - 2) : undefined;
+    if (!isPersonInFull(after) && !isPersonInFull(before)) continue;
+    setType(item, 'person');
+  }
+}
+
+/** Whether a mention is a person named by two words or more. */
+function isPersonInFull(item: Typed | undefined): boolean {
+  return item !== undefined && item.type === 'person' && item.words.length >= 2;
+}
+
 const LEGAL_FORMS = localeWords((locale) => locale.names.legalForms);
 
 /**
