@@ -1,20 +1,23 @@
 import { analyzeText, assertText, findQuotations, type Quotation, type Span, type TextAnalysis } from '@newsparse/core';
 import type { TagEntitiesResult } from '@newsparse/entities';
+// The English word lists first, so that a bundler emits them side by side, before the rules:
+// they share most of their words, and deflate finds a repeat only within 32 KB of text, so
+// together they gzip about 560 bytes smaller than with rule code between them (issue #15, weight).
+import { CRY_FORMS, NAMING, SHOUT_FORMS } from './locales/en/attribution-words.js';
+import { INDIRECT_CUE_FORMS, PRONOUNS, sayerNoun, SPEECH_FORMS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
+import { CLAUSE_BOUNDARY_WORDS, PASSIVE_AUXILIARIES, QUOTE_NAMING_PARTICIPLES, REPORT_FORMS_SET } from './locales/en/reported-words.js';
+import { QUESTION_CUES } from './locales/en/speaker-words.js';
 import { contentStartAfterCue, cueAt } from './attribution.js';
 import { span } from './span.js';
 import type { Draft } from './draft.js';
 import { parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import { INDIRECT_CUE_FORMS, PRONOUNS, sayerNoun, SPEECH_FORMS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
 import type { Token } from './tokens.js';
 import { detectLanguage } from './detect-language.js';
 import { QUOTE_LANGUAGES } from './locales/index.js';
 import { checkEntities, checkOptions, type CheckedOptions } from './options.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './types.js';
-import { CLAUSE_BOUNDARY_WORDS, PASSIVE_AUXILIARIES, QUOTE_NAMING_PARTICIPLES, REPORT_FORMS_SET } from './locales/en/reported-words.js';
-import { CRY_FORMS, NAMING, SHOUT_FORMS } from './locales/en/attribution-words.js';
-import { QUESTION_CUES } from './locales/en/speaker-words.js';
 
 /**
  * Extracts quotes and attributes each to its speaker: direct quotes (the whole sentence in
