@@ -1684,9 +1684,35 @@ export function makesBeforeProducts(typed: Typed[], tokens: readonly Token[]): v
     const candidate = item.candidate;
     if (!candidate || item.type !== 'person' || (item.firm && !item.guess) || item.words.length !== 1) continue;
     const next = tokens[candidate.last + 1];
-    if (next === undefined || next.text !== next.lower || !PRODUCT_NOUNS.has(next.lower)) continue;
+    const beforeGoods = next !== undefined && next.text === next.lower && PRODUCT_NOUNS.has(next.lower);
+    if (!beforeGoods && !exampleOfProducts(tokens, candidate.first)) continue;
     setType(item, 'other');
   }
+}
+
+/** Words of things made or sold whose examples are products: goods and the other kinds. */
+const PRODUCT_KINDS = localeWords((locale) => [...locale.context.productNouns, ...locale.context.productKinds]);
+/** How many tokens of a list of names may stand between an example and its "including", "such as" or "like". */
+const EXAMPLE_LIST_REACH = 12;
+
+/**
+ * Whether the name at tokens[first] is in a list of examples of products: "new products,
+ * including Acme Trader and Xtra", "apps such as Zing". Back over the list's names, commas
+ * and "and"/"or" to the opener, and the kind noun right before it (a comma may stand between).
+ */
+function exampleOfProducts(tokens: readonly Token[], first: number): boolean {
+  let at = first - 1;
+  while (at >= 0 && first - at <= EXAMPLE_LIST_REACH) {
+    const token = tokens[at]!;
+    if (token.lower === 'including' || token.lower === 'like' || (token.lower === 'as' && lowerAt(tokens, at - 1) === 'such')) break;
+    if (token.text !== ',' && token.lower !== 'and' && token.lower !== 'or' && !(token.word && token.cap)) return false;
+    at--;
+  }
+  if (at < 0 || first - at > EXAMPLE_LIST_REACH) return false;
+  let kindAt = tokens[at]!.lower === 'as' ? at - 2 : at - 1;
+  if (textAt(tokens, kindAt) === ',') kindAt--;
+  const kind = tokenAt(tokens, kindAt);
+  return kind !== undefined && kind.text === kind.lower && PRODUCT_KINDS.has(kind.lower);
 }
 
 /**

@@ -211,6 +211,8 @@ export interface Locale {
     workGenres: readonly string[];
     /** Plural nouns of manufactured goods that a one-word name before them is the make or model of ("Macintosh computers", "Corolla cars"), no person. */
     productNouns: readonly string[];
+    /** Plural nouns of things made or sold, besides goods, whose examples after "including", "such as" or "like" are products, no people ("products, including X and Y"). */
+    productKinds: readonly string[];
     /** Legislators before "for X", whose X is the constituency they sit for ("the MP for Bath"). */
     legislatorRoles: readonly string[];
     /** Lower-case offices and parts of a company before "of X" that make X one ("chief executive of X", "a subsidiary of X"). */

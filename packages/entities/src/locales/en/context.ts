@@ -54,6 +54,7 @@ export const context: Locale['context'] = {
    */
   /** Plural nouns of manufactured goods: a one-word name right before one is a make or a model ("Macintosh computers"), no person. */
   productNouns: ['computers', 'laptops', 'phones', 'smartphones', 'handsets', 'tablets', 'cars', 'trucks', 'vehicles', 'cameras', 'consoles', 'devices', 'printers', 'jets', 'airliners', 'aircraft', 'helicopters', 'engines', 'chips', 'processors', 'tractors', 'motorcycles'],
+  productKinds: ['products', 'services', 'apps', 'applications', 'programs', 'programmes', 'platforms', 'models', 'drugs', 'medicines', 'titles', 'games'],
   workGenres: ['drama', 'dramas', 'soap', 'sitcom', 'series', 'miniseries', 'documentary', 'movie', 'novel', 'album', 'musical', 'opera', 'podcast', 'thriller', 'comedy', 'song', 'ballad'],
   /** Legislators before "for X": X is the constituency they sit for ("the Labour MP for Bath"; not "member": "members for Trump"). */
   legislatorRoles: ['mp', 'mps', 'mep', 'meps', 'msp', 'mla', 'mpp', 'td', 'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'councillor', 'councilor', 'alderman'],
