@@ -828,8 +828,10 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     for (let k = positions.length - 2; k >= 0; k--) {
       const lower = tokens[positions[k]!]!.lower;
       // (there a given name must follow: "Super PAC Chief Praises Rubio" is a headline's verb).
-      const chiefBeforeName = lower === 'chief' && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!));
-      if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || (TITLE_MODIFIERS.has(lower) && !chiefBeforeName) || gaz.orgHeads.has(lower)) continue;
+      // So does a modifier that is a role noun by itself: "Sheriff's Deputy Dana Cole", "Deputy
+      // Dana Cole was hurt" (a sheriff's deputy), "Assistant Dana Cole".
+      const headBeforeName = (lower === 'chief' || (gaz.roles.has(lower) && gaz.pos.get(lower) === 'Actor')) && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!));
+      if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || (TITLE_MODIFIERS.has(lower) && !headBeforeName) || gaz.orgHeads.has(lower)) continue;
       const rest: Token[] = [];
       for (let at = k + 1; at < positions.length; at++) rest.push(tokens[positions[at]!]!);
       if (rest.every((token) => PLAIN_NAME.test(token.text) || INITIAL.test(token.text) || token.text === '.') && rest.some((token) => token.word && !isCommonWord(token, gaz, facts))) {
@@ -861,6 +863,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
       const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
       let group: number[] = [];
       let phrase = 0;
+      // Before a loose title a qualifier stays when known or a short acronym ("US"), but no code
+      // with a digit: "K-9 Deputy" names a unit's kind, no body.
       for (let k = 0; k <= lastTitle; k++) {
         const token = tokens[positions[k]!]!;
         if (((gaz.titles.has(token.lower) || gaz.roles.has(token.lower)) && !(titledOrg && k === 0)) || token.text === '.') {
@@ -871,7 +875,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
           // role stays whole ("New England"), not the one word of it the knowledge base also knows.
           for (let at = k; at < k + phrase; at++) group.push(positions[at]!);
           k += phrase - 1;
-        } else if (!loose || companyTitle || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5)) group.push(positions[k]!);
+        } else if (!loose || companyTitle || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5 && !/\d/.test(token.text))) group.push(positions[k]!);
       }
       if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
       title = tokens[positions[lastTitle]!]!.lower;
