@@ -4,7 +4,7 @@ import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { hyphenedParticleName, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
-import { type EdgeIndex, mentionsByEdgeToken, type Typed } from './typed.js';
+import { type EdgeIndex, mentionsByEdgeToken, type Typed, typedMention } from './typed.js';
 import { COUNTY_SHORT_FORMS, CURRENCY_CODES, OTHER_NAMES, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
 
 // Rules that read the words around a name, applied after the classifier. Each one is a
@@ -3020,19 +3020,57 @@ const RUN_ON_MIN_NAME_WORDS = 2;
  * the run is narrowed to the name. "Donald Trump Jr." (an abbreviation) and "Barack Obama
  * Presidential Library" (an organisation's head, and no person) are kept whole.
  */
-export function personRunsIntoHeadlineWords(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+export function personRunsIntoHeadlineWords(text: string, typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   let people: Set<string> | null = null;
+  const found: Typed[] = [];
   for (const item of typed) {
     const candidate = item.candidate;
-    if (item.type !== 'person' || !candidate || item.words.length <= RUN_ON_MIN_NAME_WORDS || candidate.last - candidate.first + 1 !== item.words.length) continue;
+    if (item.type !== 'person' || !candidate || item.words.length <= RUN_ON_MIN_NAME_WORDS) continue;
     people ??= peopleNamedInFull(typed);
     for (let length = item.words.length - 1; length >= RUN_ON_MIN_NAME_WORDS; length--) {
       const key = lookupKey(item.words.slice(0, length).join(' '));
       if (!people.has(key) && !gaz.phrases.get(key)?.includes('person')) continue;
-      if (runOnWordsAfterName(tokens, candidate.first + length, gaz)) narrowRun(item, candidate, tokens, 0, length, 'person');
+      // The name's words are its first tokens (the rest may hold an initial's full stop: "… With George W. Bush").
+      if (!wordsAreTokens(item.words, length, tokens, candidate.first)) break;
+      if (!runOnWordsAfterName(tokens, candidate.first + length, gaz)) break;
+      const runLast = candidate.last;
+      narrowRun(item, candidate, tokens, 0, length, 'person');
+      const other = personInRunRest(text, tokens, candidate.last + 2, runLast, people, gaz);
+      if (other) found.push(other);
       break;
     }
   }
+  typed.push(...found);
+}
+
+/** Most tokens of a run's rest searched for a person named in it. */
+const RUN_REST_MAX_TOKENS = 2 * HEADLINE_MAX_WORDS;
+
+/**
+ * The first and longest stretch of a headline's run, tokens from..last, that names a person the
+ * article gives in full or the knowledge base knows ("… Sides With George W. Bush On Trade"), as
+ * a mention of its own; none when no stretch is one.
+ */
+function personInRunRest(text: string, tokens: readonly Token[], from: number, last: number, people: ReadonlySet<string>, gaz: Gazetteer): Typed | null {
+  if (last - from >= RUN_REST_MAX_TOKENS) return null;
+  for (let at = from; at < last; at++) {
+    const token = tokens[at]!;
+    if (!token.word || !token.cap) continue;
+    for (let end = last; end > at; end--) {
+      if (!tokens[end]!.word) continue;
+      const surface = text.slice(token.start, tokens[end]!.end);
+      const key = lookupKey(surface);
+      if (!people.has(key) && !gaz.phrases.get(key)?.includes('person')) continue;
+      return typedMention({ start: token.start, end: tokens[end]!.end, words: surface.split(/\s+/), key, candidate: null }, 'person', true, null);
+    }
+  }
+  return null;
+}
+
+/** Whether the first `length` words are the tokens from tokens[first] on, one for one. */
+function wordsAreTokens(words: readonly string[], length: number, tokens: readonly Token[], first: number): boolean {
+  for (let index = 0; index < length; index++) if (tokens[first + index]?.text !== words[index]) return false;
+  return true;
 }
 
 /** The keys of the article's people named by two words or more. */

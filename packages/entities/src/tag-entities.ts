@@ -595,7 +595,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "Trump Says He Will Act": a headline in title case keeps the names the article knows.
   ({ text, typed, tokens, gaz }) => titleCaseHeadlines(text, typed, tokens, gaz),
   // "Donald Trump Rampages Through Iowa": a known full name run on into a headline's verb.
-  ({ typed, tokens, gaz }) => personRunsIntoHeadlineWords(typed, tokens, gaz),
+  ({ text, typed, tokens, gaz }) => personRunsIntoHeadlineWords(text, typed, tokens, gaz),
   // "Union Minister Hardeep Singh Puri": a level of government before a minister's title qualifies it.
   ({ typed, tokens }) => qualifiersOfOffices(typed, tokens),
   // "Hurricane Milton … Milton weakened": a storm and its bare name.
