@@ -3043,6 +3043,38 @@ export function personRunsIntoHeadlineWords(text: string, typed: Typed[], tokens
   typed.push(...found);
 }
 
+/**
+ * "fellow Kentuckian Rand Paul", "former Miss Universe Alicia Machado", "Liar of the Year Barack
+ * Obama": a capitalised word run on before a person's full name that the article gives elsewhere
+ * (or the knowledge base knows) is no part of the name when it is no given name nor an initial;
+ * the run is narrowed to the name, which must open with a given name. "Hillary Rodham Clinton"
+ * (not a tail of the name), "Mary Jo White" (a given name first) and "Marine Le Pen" (a surname
+ * of two words after it) keep their words.
+ */
+export function wordsBeforeKnownPeople(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let people: Set<string> | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    const count = item.words.length;
+    if (item.type !== 'person' || !candidate || count <= RUN_ON_MIN_NAME_WORDS || candidate.last - candidate.first + 1 !== count || !wordsAreTokens(item.words, count, tokens, candidate.first)) continue;
+    people ??= peopleNamedInFull(typed);
+    for (let from = 1; count - from >= RUN_ON_MIN_NAME_WORDS; from++) {
+      const word = item.words[from - 1]!;
+      const lower = word.toLowerCase();
+      // A leading word that may be a name's own (a given name, an initial, a particle) ends the search.
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word) || gaz.givenNames.has(lower) || gaz.firstNames.has(lower)) break;
+      // The name must open with a given name: "Le Pen", "Suu Kyi" are a surname's words, which
+      // "Marine" and "Aung San" belong with.
+      const given = item.words[from]!.toLowerCase();
+      if (!gaz.givenNames.has(given) && !gaz.firstNames.has(given)) continue;
+      const key = lookupKey(item.words.slice(from).join(' '));
+      if (!people.has(key) && !gaz.phrases.get(key)?.includes('person')) continue;
+      narrowRun(item, candidate, tokens, from, count - from, 'person');
+      break;
+    }
+  }
+}
+
 /** Most tokens of a run's rest searched for a person named in it. */
 const RUN_REST_MAX_TOKENS = 2 * HEADLINE_MAX_WORDS;
 
