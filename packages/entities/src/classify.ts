@@ -424,6 +424,7 @@ const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, base, s
 
 const PLACE_FIRST = localeWords((locale) => locale.heads.placeFirst);
 const VENUE_HEADS = localeWords((locale) => locale.heads.venue);
+const BODY_AFTER_PERSON = localeWords((locale) => locale.heads.bodyAfterPerson);
 /** A street's last word that is no surname: "Albert Drive", "Victoria Crescent". */
 const THOROUGHFARE = localeWords((locale) => locale.heads.thoroughfare);
 
@@ -528,6 +529,8 @@ const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => 
   // no surname name the place called after the person.
   const last = words[words.length - 1]!.toLowerCase();
   if (words.length >= 3 && VENUE_HEADS.has(last)) return typedMention(base, 'place', true, scores);
+  // "the Woodrow Wilson Center", "the Muhammad Ali Center": a body called after the person.
+  if (words.length >= 3 && BODY_AFTER_PERSON.has(last)) return typedMention(base, 'organization', true, scores);
   const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
   // "Virginia Democratic primary voters": a party's word ends no person's name.
   if (!strongHead && !saintly && !isPartyWord(words[words.length - 1]!)) {

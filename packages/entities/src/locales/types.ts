@@ -141,6 +141,8 @@ export interface Locale {
     place: readonly string[];
     /** Place heads that are no surnames, which end a place called after a person ("Arthur Ashe Stadium"). */
     venue: readonly string[];
+    /** Heads that are no surnames and end a body called after a person ("Woodrow Wilson Center"): an organisation, no person. */
+    bodyAfterPerson: readonly string[];
     /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */
     event: readonly string[];
     /** Words that end the name of an illness ("Down Syndrome", "Cystic Fibrosis", "Lyme Disease"): no person, place or body. */
