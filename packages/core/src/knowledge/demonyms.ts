@@ -69,6 +69,36 @@ export const REGION_ADJECTIVES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The one-word keys of {@link DEMONYMS} and {@link REGION_ADJECTIVES}, lower case ("peruvian",
+ * "european"), as a list of their own: rules that only ask whether a word is a nationality
+ * ("Chinese and Peruvian analysts") import it without the countries (quote attribution's
+ * bundle). A test keeps it equal to the two maps' keys.
+ *
+ * @example
+ * NATIONALITY_WORDS.includes('peruvian') //=> true
+ */
+export const NATIONALITY_WORDS: readonly string[] = /* @__PURE__ */ (
+  'afghan african albanian algerian american andorran angolan arab arabic argentine argentinian ' +
+  'armenian asian atlantic australian austrian azerbaijani azeri bahraini balkan baltic bangladeshi ' +
+  'basque bavarian belarusian belgian beninese bhutanese bolivian bosnian brazilian british bruneian ' +
+  'bulgarian burmese burundian californian cambodian cameroonian canadian caribbean catalan chadian ' +
+  'chilean chinese colombian congolese croat croatian cuban cypriot czech danish dominican dutch ' +
+  'eastern ecuadorian egyptian emirati english eritrean estonian ethiopian european fijian filipino ' +
+  'finnish flemish french gabonese gambian georgian german ghanaian greek guatemalan guinean haitian ' +
+  'honduran hongkonger hungarian icelandic indian indonesian iranian iraqi irish israeli italian ' +
+  'ivorian jamaican japanese jordanian kazakh kenyan kiwi korean kosovar kurd kurdish kuwaiti kyrgyz ' +
+  'lao laotian latvian lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian ' +
+  'malaysian maldivian malian maltese mauritanian mauritian mediterranean mexican moldovan mongolian ' +
+  'montenegrin moroccan mozambican namibian nepalese nepali nicaraguan nigerian nigerien nordic ' +
+  'norwegian omani pacific pakistani palestinian panamanian paraguayan peruvian philippine pole polish ' +
+  'portuguese qatari quebecois romanian russian rwandan salvadoran samoan saudi scandinavian scots ' +
+  'scottish senegalese serb serbian singaporean slovak slovene slovenian somali soviet spanish sudanese ' +
+  'surinamese swedish swiss syrian taiwanese tajik tanzanian texan thai tibetan togolese tongan ' +
+  'tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh western ' +
+  'yemeni yugoslav zambian zimbabwean'
+).split(' ');
+
+/**
  * Combining forms that stand for a country before a hyphen ("Sino-US talks", "Anglo-French").
  *
  * @example

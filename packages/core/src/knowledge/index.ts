@@ -5,7 +5,7 @@ export { NEWS_AGENCIES, NEWS_OUTLETS } from './agencies.js';
 export { CITIES } from './cities.js';
 export { FEMININE_GIVEN_NAMES, FEMININE_WORDS, MASCULINE_GIVEN_NAMES, MASCULINE_WORDS, UNISEX_GIVEN_NAMES } from './gender.js';
 export { COUNTRIES, COUNTRY_ENDONYMS, FORMER_COUNTRIES, TERRITORIES, UK_NATIONS } from './countries.js';
-export { COMBINING_FORMS, DEMONYMS, REGION_ADJECTIVES } from './demonyms.js';
+export { COMBINING_FORMS, DEMONYMS, NATIONALITY_WORDS, REGION_ADJECTIVES } from './demonyms.js';
 export { CANADIAN_PROVINCES, NORTH_AMERICAN_ZONE_WORDS, REGIONS, US_STATES } from './regions.js';
 export { BELIEF_VERBS, COMMON_SPEECH_VERBS, REPORTING_VERBS, SPEECH_VERBS, inflectVerb } from './speech-verbs.js';
 export { TITLE_QUALIFIERS, TITLES } from './titles.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BELIEF_VERBS, CANADIAN_PROVINCES, CITIES, COMBINING_FORMS, COMMON_SPEECH_VERBS, COUNTRIES, COUNTRY_ENDONYMS, DEMONYMS, FEMININE_GIVEN_NAMES, FEMININE_WORDS, FORMER_COUNTRIES,
-  MASCULINE_GIVEN_NAMES, MASCULINE_WORDS, NEWS_AGENCIES, UNISEX_GIVEN_NAMES,
+  MASCULINE_GIVEN_NAMES, MASCULINE_WORDS, NATIONALITY_WORDS, NEWS_AGENCIES, UNISEX_GIVEN_NAMES,
   NEWS_OUTLETS, REGION_ADJECTIVES, REGIONS, REPORTING_VERBS, SPEECH_VERBS, TERRITORIES, TITLE_QUALIFIERS, TITLES, UK_NATIONS, US_STATES, inflectVerb,
 } from './index.js';
 
@@ -70,3 +70,11 @@ describe('cities and reporting verbs', () => {
     expect(REPORTING_VERBS).toContain('accuse');
   });
 });
+
+describe('NATIONALITY_WORDS', () => {
+  it("holds the one-word keys of DEMONYMS and REGION_ADJECTIVES in lower case, each once", () => {
+    const keys = Object.keys({ ...DEMONYMS, ...REGION_ADJECTIVES }).filter((word) => !word.includes(' ')).map((word) => word.toLowerCase());
+    expect([...NATIONALITY_WORDS].sort()).toEqual([...new Set(keys)].sort());
+  });
+});
+

@@ -1,4 +1,4 @@
-import { withSForms, wordSet, words } from '../locale.js';
+import { withSForms, wordSet } from '../locale.js';
 import {
   ARTICLES,
   BASIC_PREPOSITIONS,
@@ -31,6 +31,7 @@ import {
 } from './function-words.js';
 import {
   BELIEF_VERBS, COMMON_SPEECH_VERBS, SPEECH_VERBS, REPORTING_VERBS, TITLES as PERSON_TITLES, ENGLISH_WEEKDAY_NAMES, inflectVerb,
+  NATIONALITY_WORDS as CORE_NATIONALITY_WORDS,
 } from '@newsparse/core';
 
 /**
@@ -246,29 +247,12 @@ export const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
 export const ABBREVIATION_ADJECTIVES: Readonly<Record<string, string>> = { us: 'united states' };
 
 /**
- * The one-word nationality and region adjectives, lower case: core's DEMONYMS and
- * REGION_ADJECTIVES keys ("peruvian", "european"; a test keeps the two the same), and "us".
- * Only the words: attribution asks whether a capitalised word is one ("Chinese and Peruvian
- * analysts"), and the country a word stands for comes from the entity tagger's nationality
- * mentions (resolve.ts), so the quotes bundle does not carry core's map of countries.
+ * The one-word nationality and region adjectives, lower case (core's NATIONALITY_WORDS), and
+ * "us". Only the words: attribution asks whether a capitalised word is one ("Chinese and
+ * Peruvian analysts"), and the country a word stands for comes from the entity tagger's
+ * nationality mentions (resolve.ts), so the quotes bundle does not carry core's map of countries.
  */
-export const NATIONALITY_WORDS: ReadonlySet<string> = words(
-  'afghan african albanian algerian american andorran angolan arab arabic argentine argentinian armenian asian atlantic ' +
-  'australian austrian azerbaijani azeri bahraini balkan baltic bangladeshi basque bavarian belarusian belgian beninese ' +
-  'bhutanese bolivian bosnian brazilian british bruneian bulgarian burmese burundian californian cambodian cameroonian ' +
-  'canadian caribbean catalan chadian chilean chinese colombian congolese croat croatian cuban cypriot czech danish ' +
-  'dominican dutch eastern ecuadorian egyptian emirati english eritrean estonian ethiopian european fijian filipino ' +
-  'finnish flemish french gabonese gambian georgian german ghanaian greek guatemalan guinean haitian honduran hongkonger ' +
-  'hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh ' +
-  'kenyan kiwi korean kosovar kurd kurdish kuwaiti kyrgyz lao laotian latvian lebanese liberian libyan lithuanian ' +
-  'luxembourgish macedonian malagasy malawian malaysian maldivian malian maltese mauritanian mauritian mediterranean ' +
-  'mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese nepali nicaraguan nigerian nigerien nordic ' +
-  'norwegian omani pacific pakistani palestinian panamanian paraguayan peruvian philippine pole polish portuguese qatari ' +
-  'quebecois romanian russian rwandan salvadoran samoan saudi scandinavian scots scottish senegalese serb serbian ' +
-  'singaporean slovak slovene slovenian somali soviet spanish sudanese surinamese swedish swiss syrian taiwanese tajik ' +
-  'tanzanian texan thai tibetan togolese tongan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan ' +
-  'vietnamese welsh western yemeni yugoslav zambian zimbabwean us',
-);
+export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([...CORE_NATIONALITY_WORDS, 'us']);
 
 /**
  * Role nouns and the words a description may use for the same role: "the former envoy" is
