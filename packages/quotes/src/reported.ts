@@ -876,6 +876,8 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
+/** Verbs of talking with someone: after them "with" opens the one talked to ("talked … with Sidana, …, about …"). */
+const TALK_FORMS: ReadonlySet<string> = new Set(['talk', 'speak', 'chat'].flatMap((lemma) => inflect(lemma)));
 
 /** Whether the words at `at` are a determiner and one noun, then a preposition, a subordinator or the sentence's end. */
 function phoneCall(tokens: readonly Token[], at: number, last: number): boolean {
@@ -1522,7 +1524,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const amount = tokens[startToken]!.lower === 'at' && ['least', 'most'].includes(tokens[startToken + 1]?.lower ?? '');
   // (After a verb of talking, "with" opens the one talked to, however long: "talked earlier today with Sidana, …, about what …".)
   const preposition = ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before', 'from'].includes(tokens[startToken]!.lower);
-  if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || tokens[startToken]!.lower === 'with' && /^(?:talk|spok|speak|chat)/.test(cueWord))) return NEXT_WORD;
+  if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || tokens[startToken]!.lower === 'with' && TALK_FORMS.has(cueWord))) return NEXT_WORD;
   // "a rate not seen since the 1960s", "had known since May": a time since when is no content.
   if (['since', 'until'].includes(tokens[startToken]!.lower)) return NEXT_WORD;
   // "… said that given the candidates:" hands over to what follows the colon: not this pass's.

@@ -672,7 +672,7 @@ function nameSpeaker(
         if (!named) return { ...base, name: restricted };
         return withPerson(personFor(entityById.get(named.entityId)?.name ?? named.text, named.entityId, named.type === 'organization'));
       }
-      if (antecedent && !/[.!?]["'\u201d\u2019)]*\s/.test(between)) {
+      if (antecedent && !SENTENCE_BREAK.test(between)) {
         const entity = entityById.get(antecedent.entityId);
         return withPerson(personFor(entity?.name ?? antecedent.text, antecedent.entityId, antecedent.type === 'organization'));
       }
@@ -697,7 +697,7 @@ function nameSpeaker(
       // (Unless both stand in one sentence, the subject first: "Ekmeleddin İhsanoğlu congratulated
       // Recep Tayyip Erdoğan. He said …" is İhsanoğlu's, whatever names the lists know.)
       const sure = (person: Person | null): person is Person => person !== null && (person.gender !== undefined || recent.gender === undefined);
-      const oneSentence = subject !== null && !/[.!?]["'\u201d\u2019)]*\s/.test(text.slice(subject.lastSeen, recent.lastSeen));
+      const oneSentence = subject !== null && !SENTENCE_BREAK.test(text.slice(subject.lastSeen, recent.lastSeen));
       if ((sure(subject) || oneSentence) && subject !== null && (!speaker || subject.lastSeen >= speaker.lastSeen) && mention.start - subject.lastSeen < 400) pick = subject;
       else if (sure(speaker) && speaker.subject) pick = speaker;
     }
