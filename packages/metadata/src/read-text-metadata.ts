@@ -462,8 +462,7 @@ function withoutPlaceLabel(title: string): string {
   const bar = title.indexOf(' | ');
   if (bar < 2 || bar > 30 || title.length - bar < 20) return title;
   const label = title.slice(0, bar);
-  stateNames ??= new Set(US_STATES.map((names) => names[0]!.toLowerCase()));
-  return isCountryLine(label) || stateNames.has(label.toLowerCase()) || isCity(label) || isNavigationLine(label) ? title.slice(bar + 3).trim() : title;
+  return isCountryLine(label) || isCity(label) || isNavigationLine(label) ? title.slice(bar + 3).trim() : title;
 }
 
 /** Whether a line is a country's or a US state's name alone ("Malaysia", "North Carolina"), as a page's section label prints it. */
@@ -471,7 +470,8 @@ function isCountryLine(line: string): boolean {
   if (line.length > 40) return false;
   countryNames ??= new Set(COUNTRIES.map((name) => name.toLowerCase()));
   stateNames ??= new Set(US_STATES.map((names) => names[0]!.toLowerCase()));
-  return countryNames.has(line.toLowerCase()) || stateNames.has(line.toLowerCase());
+  const lower = line.toLowerCase();
+  return countryNames.has(lower) || stateNames.has(lower);
 }
 
 /**
