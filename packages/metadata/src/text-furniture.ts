@@ -147,8 +147,11 @@ function isBreadcrumb(line: string): boolean {
   const steps = line.split(CRUMB_SEPARATOR);
   const first = slugOf(steps[0]!);
   if (!HOME_STEPS.has(first) && !NAVIGATION_LINES.has(first)) return false;
-  return steps.every((step) => step.length > 0 && step.length <= MAX_LABEL && step.split(' ').length <= 4 && /^[\p{Lu}\p{N}]/u.test(step) && !/[.!?:,;]$/.test(step));
+  return steps.every((step) => step.length > 0 && isCrumbLabel(step) && /^[\p{Lu}\p{N}]/u.test(step) && !/[.!?:,;]$/.test(step));
 }
+
+/** Whether a breadcrumb's step is a short label: a section's name, not a headline. */
+const isCrumbLabel = (step: string): boolean => step.length <= MAX_LABEL && step.split(' ').length <= 4;
 
 /**
  * The page's own title at the end of a breadcrumb trail that starts at the front page ("Home »
@@ -162,8 +165,8 @@ export function withoutBreadcrumb(line: string): string {
   if (line.length > MAX_CRUMBS * 4 || !CRUMB_SEPARATOR.test(line)) return line;
   const steps = line.split(CRUMB_SEPARATOR);
   if (steps.length < 2 || !HOME_STEPS.has(slugOf(steps[0]!))) return line;
-  const labels = steps.slice(0, -1);
-  return labels.every((step) => step.length <= MAX_LABEL && step.split(' ').length <= 4) ? steps[steps.length - 1]!.trim() : line;
+  const last = steps.length - 1;
+  return steps.every((step, index) => index === last || isCrumbLabel(step)) ? steps[last]!.trim() : line;
 }
 
 /**
