@@ -120,8 +120,10 @@ export function nameTokens(name: string): string[] {
   if (words === undefined) {
     const key = normalizeName(name);
     // Built by push, not `map`: once TurboFan compiles a caller, `map` returns holey arrays,
-    // and readers that met packed ones drop their optimised code (issue #15, warm-up).
-    const built: string[] = [];
+    // and readers that met packed ones drop their optimised code (issue #15, warm-up). Started
+    // from a list that held a string, so that even a name with no words has the same shape.
+    const built = [''];
+    built.pop();
     if (key.length > 0) for (const word of key.split(' ')) built.push(withoutArticle(word));
     remember(NAME_WORDS, name, (words = built));
   }

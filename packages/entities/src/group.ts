@@ -1,11 +1,11 @@
 // Grouping: the mentions kept become entities ("Wang" → "Wang Youming", "BRI" → "Belt and
 // Road Initiative"). Each way a mention finds its entity is a small matcher, tried in the
 // order of ENTITY_MATCHERS; what a new entity is indexed by is listed in ENTITY_INDEXES.
-import { hasLowerCaseOnLine, isFamilyNameFirst, normalizeName, properCaseName } from '@newsparse/core';
+import { hasLowerCaseOnLine, isFamilyNameFirst, nameTokens, normalizeName, properCaseName } from '@newsparse/core';
 import { isCommonLower } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords } from './locales/index.js';
-import { capitalInitials, isAcronymOf, nameWords, orgShortForms, wordInitials } from './name-forms.js';
+import { capitalInitials, isAcronymOf, orgShortForms, wordInitials } from './name-forms.js';
 import type { Typed } from './typed.js';
 import type { Entity, EntityMention, TagEntitiesResult } from './types.js';
 
@@ -44,9 +44,9 @@ class PendingMention {
     readonly key: string,
   ) {}
 
-  /** The name's words (nameWords). */
+  /** The name's words (core's nameTokens). */
   get parts(): string[] {
-    return (this.words ??= nameWords(this.surface));
+    return (this.words ??= nameTokens(this.surface));
   }
 
   /** The people named in full so far whose name holds this one as a sub-name. */
@@ -158,7 +158,7 @@ type EntityIndex = (grouping: Grouping, item: Typed, entity: Entity) => void;
 /** A person by every word of the name, so that a short form finds its full name. */
 const indexPersonWords: EntityIndex = (grouping, item, entity) => {
   if (item.type !== 'person') return;
-  const person = { entity, tokens: nameWords(entity.name), starts: [] };
+  const person = { entity, tokens: nameTokens(entity.name), starts: [] };
   grouping.knownPeople.set(entity, person);
   for (const token of new Set(person.tokens)) {
     const list = grouping.peopleByToken.get(token) ?? [];
@@ -308,7 +308,7 @@ export function group(text: string, items: readonly Typed[], acronymOf: Readonly
 function isShortOfDoubleSurname(gaz: Gazetteer, short: readonly string[], full: readonly string[]): boolean {
   if (short.length < 2 || full.length !== short.length + 1 || full.slice(0, short.length).join(' ') !== short.join(' ')) return false;
   const extra = full[full.length - 1]!;
-  // (The words are lower case here: `nameWords`.) "Jr.", "III" tell a father from his son.
+  // (The words are lower case here: `nameTokens`.) "Jr.", "III" tell a father from his son.
   return extra.length >= 2 && !isCommonLower(gaz, extra) && !GENERATION_SUFFIXES.has(extra.replace('.', ''));
 }
 

@@ -1,6 +1,5 @@
 // The shorter forms a name goes by, read by the document steps and the grouping alike: an
 // acronym of its words ("BRI"), a company's name without its corporate suffix ("Coleco").
-import { nameTokens } from '@newsparse/core';
 import { isCommonLower } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
@@ -81,21 +80,4 @@ export function isMixedCaseAcronymOf(short: string, longWords: readonly string[]
   const capitals = short.replace(/\P{Lu}/gu, '');
   if (capitals.length < 2) return false;
   return capitalInitials(longWords) === capitals;
-}
-
-/**
- * The words of a name, as core's nameTokens reads them, in an array of one shape: core makes
- * them with map, whose result is packed before TurboFan compiles the caller and holey after, so
- * each reader of the words met a second array shape midway through a process and lost its
- * optimised code to it ("wrong map": surnamesOfPeople, the grouping's matchers). Copied here by
- * push into a list that holds strings from the start, even when the name has no words.
- *
- * @example
- * nameWords('Dina Boluarte') //=> ['dina', 'boluarte']
- */
-export function nameWords(name: string): string[] {
-  const words = [''];
-  words.pop();
-  for (const word of nameTokens(name)) words.push(word);
-  return words;
 }

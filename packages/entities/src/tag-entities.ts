@@ -1,4 +1,4 @@
-import { assertText, isFamilyNameFirst } from '@newsparse/core';
+import { assertText, isFamilyNameFirst, nameTokens } from '@newsparse/core';
 import { type DocumentFacts, documentFacts, findCandidates, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
@@ -15,7 +15,7 @@ import { type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
 import { group } from './group.js';
-import { isAcronymOf, isMixedCaseAcronymOf, nameWords, orgShortForms } from './name-forms.js';
+import { isAcronymOf, isMixedCaseAcronymOf, orgShortForms } from './name-forms.js';
 import type { CompromiseMatches, CompromiseNlp, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
 /** What the document steps share and revise, from the tokens to the mentions kept. */
@@ -107,7 +107,7 @@ const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
     if (!isPartyWord(part)) surnames.set(part, key);
   };
   for (const person of people) {
-    const parts = nameWords(person.words.join(' '));
+    const parts = nameTokens(person.words.join(' '));
     if (parts.length < 2) continue;
     lend(parts[parts.length - 1]!, person.key);
     // "Erik ten Hag" → "Ten Hag": a particle is lent only with the surname after it.
@@ -120,7 +120,7 @@ const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
     const kinds = gaz.phrases.get(item.key);
     // A name typed by knowledge, a head word or a context rule ("DAB's Starry Lee") keeps its type.
     if (item.firm || (kinds && isPlaceKind(kinds))) continue;
-    const key = nameWords(item.words.join(' ')).join(' ');
+    const key = nameTokens(item.words.join(' ')).join(' ');
     if (surnames.has(key)) {
       item.type = 'person';
       item.scores = new Float32Array(LABELS.length);
