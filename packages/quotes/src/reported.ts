@@ -1525,8 +1525,9 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // (After a verb of talking, "with" opens the one talked to, however long: "talked earlier today with Sidana, …, about what …".)
   const preposition = ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before', 'from'].includes(tokens[startToken]!.lower);
   if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || tokens[startToken]!.lower === 'with' && TALK_FORMS.has(cueWord))) return NEXT_WORD;
-  // "a rate not seen since the 1960s", "had known since May": a time since when is no content.
-  if (['since', 'until'].includes(tokens[startToken]!.lower)) return NEXT_WORD;
+  // "a rate not seen since the 1960s", "had known since May": a time since when is no content
+  // (after "that" it opens the content's fronted clause: "said that since 2020, prices …").
+  if (['since', 'until'].includes(tokens[startToken]!.lower) && tokens[startToken - 1]?.lower !== 'that') return NEXT_WORD;
   // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
   if (tokens[endToken + 1]?.text === ':' ) return NEXT_WORD;
   const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
@@ -1646,7 +1647,9 @@ function frontedInContent(tokens: readonly Token[], start: number, last: number)
     // at its cue, and the adverbial alone is no content: -1.)
     if (pronounReports(tokens, index + 1, last)) return -1;
     if (PRONOUN_CLAUSE_SUBJECTS.has(next.lower) || CONTRACTED_SUBJECT.test(next.lower)) return index + 1;
-    return (SUBJECT_START.has(next.lower) || DETERMINERS.has(next.lower) || next.cap) && clauseVerbIn(tokens, index + 2, last) ? index + 1 : start;
+    // (After "that" a fronted clause must be followed by the content's own clause, whatever its
+    // verb: "said that when the plan failed, the council acted".)
+    return (SUBJECT_START.has(next.lower) || DETERMINERS.has(next.lower) || next.cap) && (afterThat && SUBORDINATORS.has(lower) || clauseVerbIn(tokens, index + 2, last)) ? index + 1 : start;
   }
   return start;
 }
