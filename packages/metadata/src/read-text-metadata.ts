@@ -445,9 +445,34 @@ const CAPS_KICKER = /^\p{Lu}{2,}(?:(?: | & |-)\p{Lu}{2,})?$/u;
  * Beverage Co. appoints new CEO"). A headline in capitals has a lead under it, capitals, or nothing.
  */
 function isKickerAbove(line: string, text: string, next: number): boolean {
-  if (line.length > 30 || !CAPS_KICKER.test(line)) return false;
-  const following = nextLine(text, next);
-  return following !== null && following.length > line.length && following.length <= 150 && /\p{Ll}/u.test(following) && !SENTENCE_END.test(following) && readHeaderLine(following) === null && !opensWithDateline(following);
+  if (line.length > 30) return false;
+  const caps = CAPS_KICKER.test(line);
+  if (!caps && !TITLE_KICKER.test(line)) return false;
+  const after = nextLineAt(text, next);
+  if (after === null) return false;
+  const following = after.line;
+  if (!(following.length > line.length && following.length <= 150 && /\p{Ll}/u.test(following) && !SENTENCE_END.test(following) && readHeaderLine(following) === null && !opensWithDateline(following))) return false;
+  if (caps) return true;
+  // A label in title case over a headline in sentence case ("Economic Development" over "Harbor
+  // district wins state grant"), with the header going on under it (a dek, a byline, a stamp):
+  // a short title over the first line of a poem or a list has the story's text under it instead.
+  if (!isSentenceCase(following) || /[,;:]$/.test(following)) return false;
+  const third = nextLine(text, after.next);
+  return third !== null && (readHeaderLine(third) !== null || (third.length <= 200 && !SENTENCE_END.test(third) && !/[,;:]$/.test(third)));
+}
+
+/** A section's label in title case: one to three capitalised words ("Economic Development", "Health & Science"). */
+const TITLE_KICKER = /^\p{Lu}[\p{L}'’-]*(?: (?:&|\p{Lu}[\p{L}'’-]*)){0,2}$/u;
+
+/**
+ * Whether a line of four words or more is set in sentence case: at least half of its words
+ * after the first open in lower case ("Harbor district wins state grant"; German capitalises
+ * nouns: "Hafen erhält Zuschuss für neue Werftjobs"), not a title-case headline.
+ */
+function isSentenceCase(line: string): boolean {
+  const words = line.split(' ').slice(1);
+  if (words.length < 3) return false;
+  return words.filter((word) => /^\p{Ll}/u.test(word)).length * 2 >= words.length;
 }
 
 /** Core's US state names, lower-case. */

@@ -113,7 +113,82 @@ const NAVIGATION_LINES = new Set<string>([
  * isNavigationLine('Skip to content') //=> true
  */
 export function isNavigationLine(line: string): boolean {
-  return line.length <= MAX_LABEL && (NAVIGATION_LINES.has(slugOf(line)) || isControlLine(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line) || isBreadcrumb(line);
+  return line.length <= MAX_LABEL && (NAVIGATION_LINES.has(slugOf(line)) || isControlLine(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line) || isBreadcrumb(line) || isAppBanner(line) || isMenuLine(line);
+}
+
+/** Words naming a phone app, as slugs, in the languages the package reads. */
+const APP_WORDS = new Set(['app', 'apps', 'application', 'appli', 'applicazione', 'aplicacion', 'aplicativo', 'aplicacao', 'applicatie']);
+/** A banner's imperative to get or open the app, first on its line ("Open in app", "Get the app", "Télécharger l'application"). */
+const APP_VERBS = new Set([
+  'open', 'get', 'download', 'install', 'use', 'try', 'continue', 'view', 'read', 'ouvrir', 'telecharger', 'installer', 'abrir', 'descarga', 'descargar',
+  'descargue', 'baixe', 'baixar', 'instale', 'scarica', 'apri', 'installa', 'installeer', 'zur',
+]);
+/** The words a banner puts between its verb and the app ("Download our free app", "Ouvrir dans l'application"). */
+const APP_FILLERS = new Set([
+  'in', 'the', 'our', 'free', 'mobile', 'news', 'new', 'official', 'dans', 'l', 'la', 'notre', 'en', 'el', 'nuestra', 'na', 'a', 'o', 'nossa', 'nell',
+  'nella', 'nostra', 'de', 'onze', 'der', 'die', 'unsere', 'jetzt', 'kostenlose',
+]);
+/** Where a banner goes on after naming the app ("… for the latest news", "… now"), or a German verb closing it ("App öffnen"). */
+const APP_TAILS = new Set(['for', 'now', 'today', 'pour', 'para', 'per', 'voor', 'fur', 'offnen', 'herunterladen', 'laden', 'installieren', 'nutzen']);
+const APP_BANNER_MAX = 60;
+
+/**
+ * A phone app's banner a copied page keeps above the story: "Open in app", "Get the app",
+ * "Download our app for the latest news", "In der App öffnen", "Ouvrir dans l'application".
+ * Its verb opens the line and only small words stand before the app's name, so a headline
+ * about an app ("Regulators open app store inquiry") is none.
+ *
+ * @example
+ * isAppBanner('Download our app for the latest news') //=> true
+ * isAppBanner('Open app stores to rivals, court says') //=> false
+ */
+export function isAppBanner(line: string): boolean {
+  if (line.length > APP_BANNER_MAX || /[.!?]$/.test(line)) return false;
+  const words = slugOf(line).split('-');
+  const app = words.findIndex((word) => APP_WORDS.has(word));
+  if (app < 0) return false;
+  const before = words.slice(0, app);
+  const opened = before.length === 0 ? app + 1 < words.length : APP_VERBS.has(before[0]!) || before[0] === 'in' || before[0] === 'jetzt';
+  if (!opened || !before.slice(1).every((word) => APP_FILLERS.has(word))) return false;
+  const after = words[app + 1];
+  // (A bare "App" line needs its German verb after it: "App öffnen".)
+  return after === undefined ? before.length > 0 && before[0] !== 'in' : APP_TAILS.has(after);
+}
+
+/** The most labels a run of section names on one line holds ("Asia News Latest News World News"). */
+const MAX_MENU_WORDS = 12;
+
+/**
+ * A page's menu copied as one line: two section labels or more run together ("Asia News Latest
+ * News World News", "Politik Wirtschaft Sport", "World Business Tech"). Each label is a known
+ * section's name, or one capitalised word before "News" ("Asia News"); every word is capitalised.
+ * Above the headline it is no headline; under the story, no sentence.
+ *
+ * @example
+ * isMenuLine('Asia News Latest News World News') //=> true
+ * isMenuLine('World leaders meet in Paris') //=> false
+ */
+export function isMenuLine(line: string): boolean {
+  if (line.length > 120 || /[.!?:,;]$/.test(line)) return false;
+  const words = line.split(' ');
+  if (words.length < 2 || words.length > MAX_MENU_WORDS || !words.every((word) => /^[\p{Lu}&]/u.test(word))) return false;
+  let labels = 0;
+  for (let index = 0; index < words.length; labels++) {
+    const step = menuLabelLength(words, index);
+    if (step === 0) return false;
+    index += step;
+  }
+  return labels >= 2;
+}
+
+/** How many words from `index` make one section label (the longest, up to three), or 0. */
+function menuLabelLength(words: readonly string[], index: number): number {
+  for (let length = Math.min(3, words.length - index); length >= 1; length--) {
+    const label = words.slice(index, index + length);
+    if (NAVIGATION_LINES.has(slugOf(label.join(' ')))) return length;
+    if (length === 2 && label[1] === 'News') return length;
+  }
+  return 0;
 }
 
 /**
@@ -308,7 +383,7 @@ const CREDIT_TRAILER = /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]di
  */
 export function isFurnitureLine(line: string): boolean {
   if (line.length > MAX_FURNITURE_LINE) return false;
-  return isLinkLine(line) || isPhraseLine(line) || isCaptionLine(line) || CREDIT_TRAILER.test(line);
+  return isLinkLine(line) || isPhraseLine(line) || isCaptionLine(line) || CREDIT_TRAILER.test(line) || isAppBanner(line) || isMenuLine(line);
 }
 
 /**
