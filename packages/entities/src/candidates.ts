@@ -707,15 +707,13 @@ function knownNameAtStart(tokens: readonly Token[], positions: readonly number[]
   return false;
 }
 
-/** Turns one run of tokens into candidates: titles off, sentence-initial words off, known names split. */
+/**
+ * Turns one run of tokens into candidates: titles off, sentence-initial words off, known names split.
+ * Each step is a function of its own: most runs take few of them, and a step's first rare case
+ * then recompiles that step alone, not the whole of this one with every step inlined in it.
+ */
 function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
-  let positions = run;
-  // A leading "The".
-  let skip = 0;
-  // A known name with "The" keeps it ("The Hague"), but not before an acronym in capitals ("The WHO").
-  const acronymAfterThe = positions.length === 2 && tokens[positions[1]!]!.upper && !tokens[positions[0]!]!.upper;
-  while (skip < positions.length && /^(?:the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && !acronymAfterThe && gaz.phrases.has(keysAt(tokens, positions, 0, positions.length)))) skip++;
-  if (skip > 0) positions = positions.slice(skip);
+  let positions = withoutLeadingArticle(tokens, run, gaz);
   if (positions.length === 0) return;
   positions = dropDepartment(tokens, positions, gaz, facts);
   // "Datuk Seri Anwar Ibrahim", "Minister in the Prime Minister's Department Datuk Seri Nancy
@@ -727,54 +725,17 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     const length = honorificLength(tokens, positions, k);
     if (length === 0) continue;
     if (k > 0) splitRun(text, tokens, positions.slice(0, k), gaz, facts, out);
-    honorific = positions.slice(k, k + length).filter((position) => tokens[position]!.word).map((position) => tokens[position]!.lower).join(' ');
+    honorific = honorificWords(tokens, positions, k, length);
     positions = positions.slice(k + length);
     break;
   }
   // A sentence-initial ordinary word ("During", "Experts", "Company").
-  const first = tokens[positions[0]!]!;
-  // A company's kind before a name that is not known as a whole: "Retailer Walmart said", not "Carrier Global".
-  // A kind noun before ordinary words is the name's own ("Carrier Global", "Giant Eagle").
-  const companyKind = positions.length >= 2 && COMPANY_KINDS.has(first.lower) && !gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' ')) && !positions.slice(1).every((position) => isCommonLower(gaz, tokens[position]!.lower));
-  if (first.sentStart && !gaz.titles.has(first.lower) && (isCommonWord(first, gaz, facts) || isAgentPlural(first, gaz) || companyKind)) {
-    const second = positions[1] === undefined ? undefined : tokens[positions[1]]!;
-    const keepsOf = second !== undefined && second.lower === 'of' && (gaz.orgFirstHeads.has(first.lower) || gaz.placeHeads.has(first.lower)) && !INHABITANT_NOUNS.has(first.lower);
-    // "Red Cross", "Doctors Without Borders" (a leading "The" of a longer known name still drops: "The Associated Press").
-    const knownPrefix = second !== undefined && (gaz.phrases.has(`${first.key} ${second.key}`) || (!ARTICLES.has(first.lower) && knownNameAtStart(tokens, positions, gaz)));
-    // "National Bank" keeps its first word; "On Wall Street", "In Beijing Province" do not (a closed-class word is never part of a name).
-    const closedClass = CLOSED_CLASS_POS.has(gaz.pos.get(first.lower) ?? '') || OTHER_PREPOSITIONS.has(first.lower);
-    // "Writers Guild of America": the head may stand before "of" (the second word, after a plural's first).
-    const headBeforeOf = positions.length >= 4 && tokens[positions[2]!]!.lower === 'of' && isHead(gaz, second!.lower);
-    // ("Global Widget Corp. reported": the last word, not a legal form's full stop, is the head.)
-    const lastWord = tokens[positions[positions.length - 1]!]!.text === '.' && positions.length >= 2 ? tokens[positions[positions.length - 2]!]! : tokens[positions[positions.length - 1]!]!;
-    const headed = second !== undefined && !closedClass && (isHead(gaz, lastWord.lower) || headBeforeOf) && !gaz.demonyms.has(first.key);
-    // "Tennis Australia said": a national body named by a noun and its country.
-    const nationalBody = positions.length === 2 && isNationalBody(tokens[positions[0]!]!, tokens[positions[1]!]!, gaz);
-    // "Faith Kipyegon won", "Hope Solo was dropped": a given name that is also a word, before a surname.
-    // A surname the knowledge base knows as a person is one ("Bill Clinton said it"). Alone,
-    // before a noun or joined to a lower-case word, the word is the word ("Frank talks
-    // continued", "Holly and ivy").
-    const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && (positions.length >= 2 || !opensAsWord(tokens, positions[0]!, gaz)) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.get(tokens[position]!.key)?.some((kind) => kind !== 'person'));
-    // "Fort Lee is small", "Lake Volta rose": a place's opening word before a name of its own.
-    // "Air Chathams flies …": an airline's opening word before a place or a name of its own.
-    const airline = isAirlineName(tokens, positions, gaz);
-    const placeFirst = positions.length <= 3 && PLACE_FIRST.has(first.lower) && positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && (!isCommonLower(gaz, tokens[position]!.lower) || gaz.lastNames.has(tokens[position]!.lower) || gaz.phrases.has(tokens[position]!.key)));
-    // "Ten Hag added", "Ter Stegen saved": a surname's particle, capitalised at the start, before a name that is no ordinary word.
-    const particleSurname = positions.length === 2 && PERSON_PARTICLES.has(first.lower) && PLAIN_NAME.test(second!.text) && !isCommonLower(gaz, second!.lower) && !gaz.phrases.has(second!.key);
-    // "Network Rail said", "Peace Now said": ordinary words in capitals that speak as a body.
-    const body = second !== undefined && positions[positions.length - 1]! - positions[0]! === positions.length - 1 && isBodyOfOrdinaryWords(tokens, positions[0]!, positions[positions.length - 1]!, gaz);
-    if (companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body && !particleSurname) {
-      out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
-      let from = 1;
-      while (from < positions.length && !tokens[positions[from]!]!.nameLike) from++;
-      positions = positions.slice(from);
-      if (positions.length === 0) return;
-    }
+  if (tokens[positions[0]!]!.sentStart) {
+    positions = withoutSentenceInitialWord(tokens, positions, gaz, facts, out);
+    if (positions.length === 0) return;
   }
   // "Democrat Alan Grayson", "Republican Ted Cruz": a party's word before a person's name is no part of it.
-  // ("progressive Democrat Zephyr Teachout": an unknown given name too, when the words after are plain names, no ordinary word or head.)
-  const plainNameAfter = (): boolean => positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isCommonLower(gaz, tokens[position]!.lower) && !isHead(gaz, tokens[position]!.lower) && !gaz.phrases.has(tokens[position]!.key));
-  if (positions.length >= 3 && PARTY_ADJECTIVES.has(tokens[positions[0]!]!.lower) && (gaz.firstNames.has(tokens[positions[1]!]!.lower) || plainNameAfter())) {
+  if (positions.length >= 3 && PARTY_ADJECTIVES.has(tokens[positions[0]!]!.lower) && partyWordBeforePerson(tokens, positions, gaz)) {
     emit(text, tokens, positions.slice(0, 1), null, gaz, facts, out);
     positions = positions.slice(1);
   }
@@ -789,13 +750,116 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     positions = positions.slice(1);
   // Titles: "[Peruvian] [Foreign] Minister Javier González-Olaechea Franco".
   let title: string | null = null;
-  let lastTitle = -1;
   // "General Electric", "General Mills": a known organisation opening with a title word keeps it.
-  // "hits like “Private Dancer”", "the film “Lady Bird”": a title word and one ordinary word, the
-  // whole in quotation marks, name a work; the title stays (quotedTitles makes it a thing).
+  const titledOrg = isTitledOrganisation(tokens, positions, gaz);
+  let lastTitle = titledOrg ? -1 : leadingTitleEnd(tokens, positions, gaz);
+  let loose = false;
+  if (lastTitle < 0) {
+    lastTitle = looseTitleAt(tokens, positions, gaz, facts);
+    loose = lastTitle >= 0;
+  }
+  if (lastTitle >= 0) {
+    const rest = splitOffTitle(text, tokens, positions, lastTitle, loose, titledOrg, gaz, facts, out);
+    if (rest !== null) {
+      title = tokens[positions[lastTitle]!]!.lower;
+      positions = rest;
+    }
+  }
+  if (title === null && honorific !== null) title = honorific;
+  // A run that is nothing but a title ("President") names no one.
+  if ((positions.length === 1 || title === null) && isBareTitle(tokens, positions, gaz)) return;
+  // "three ailing MPs", "MEPs voted": the plural of a title's initialism alone names members, no body or person.
+  if (positions.length === 1 && isTitleInitialismPlural(tokens[positions[0]!]!, gaz)) return;
+  // A title after an organisation: "State Department Spokesperson", "NASA Administrator".
+  const end = trailingTitleStart(tokens, positions, gaz);
+  if (end < positions.length) positions = positions.slice(0, end);
+  splitKnown(text, tokens, positions, title, gaz, facts, out);
+}
+
+/** The run without a leading "The", "A" or "An", unless the whole run is a known name with it ("The Hague"). */
+function withoutLeadingArticle(tokens: readonly Token[], positions: number[], gaz: Gazetteer): number[] {
+  let skip = 0;
+  // A known name with "The" keeps it ("The Hague"), but not before an acronym in capitals ("The WHO").
+  const acronymAfterThe = positions.length === 2 && tokens[positions[1]!]!.upper && !tokens[positions[0]!]!.upper;
+  while (skip < positions.length && /^(?:the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && !acronymAfterThe && gaz.phrases.has(keysAt(tokens, positions, 0, positions.length)))) skip++;
+  return skip > 0 ? positions.slice(skip) : positions;
+}
+
+/** The words of an honorific sequence ("datuk seri"), in lower case, its full stops left out. */
+function honorificWords(tokens: readonly Token[], positions: readonly number[], k: number, length: number): string {
+  return positions.slice(k, k + length).filter((position) => tokens[position]!.word).map((position) => tokens[position]!.lower).join(' ');
+}
+
+/**
+ * A run opening a sentence: its first word, when an ordinary word ("During", "Experts",
+ * "Company") rather than part of the name, becomes a weak candidate of its own and the run
+ * goes on from the next name-like word (possibly none: an empty run).
+ */
+function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[], gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): number[] {
+  const first = tokens[positions[0]!]!;
+  // A company's kind before a name that is not known as a whole: "Retailer Walmart said", not "Carrier Global".
+  // A kind noun before ordinary words is the name's own ("Carrier Global", "Giant Eagle").
+  const companyKind = positions.length >= 2 && COMPANY_KINDS.has(first.lower) && !gaz.phrases.has(positions.map((position) => tokens[position]!.key).join(' ')) && !positions.slice(1).every((position) => isCommonLower(gaz, tokens[position]!.lower));
+  if (gaz.titles.has(first.lower) || !(isCommonWord(first, gaz, facts) || isAgentPlural(first, gaz) || companyKind)) return positions;
+  const second = positions[1] === undefined ? undefined : tokens[positions[1]]!;
+  const keepsOf = second !== undefined && second.lower === 'of' && (gaz.orgFirstHeads.has(first.lower) || gaz.placeHeads.has(first.lower)) && !INHABITANT_NOUNS.has(first.lower);
+  // "Red Cross", "Doctors Without Borders" (a leading "The" of a longer known name still drops: "The Associated Press").
+  const knownPrefix = second !== undefined && (gaz.phrases.has(`${first.key} ${second.key}`) || (!ARTICLES.has(first.lower) && knownNameAtStart(tokens, positions, gaz)));
+  // "National Bank" keeps its first word; "On Wall Street", "In Beijing Province" do not (a closed-class word is never part of a name).
+  const closedClass = CLOSED_CLASS_POS.has(gaz.pos.get(first.lower) ?? '') || OTHER_PREPOSITIONS.has(first.lower);
+  // "Writers Guild of America": the head may stand before "of" (the second word, after a plural's first).
+  const headBeforeOf = positions.length >= 4 && tokens[positions[2]!]!.lower === 'of' && isHead(gaz, second!.lower);
+  // ("Global Widget Corp. reported": the last word, not a legal form's full stop, is the head.)
+  const lastWord = tokens[positions[positions.length - 1]!]!.text === '.' && positions.length >= 2 ? tokens[positions[positions.length - 2]!]! : tokens[positions[positions.length - 1]!]!;
+  const headed = second !== undefined && !closedClass && (isHead(gaz, lastWord.lower) || headBeforeOf) && !gaz.demonyms.has(first.key);
+  // "Tennis Australia said": a national body named by a noun and its country.
+  const nationalBody = positions.length === 2 && isNationalBody(tokens[positions[0]!]!, tokens[positions[1]!]!, gaz);
+  // "Faith Kipyegon won", "Hope Solo was dropped": a given name that is also a word, before a surname.
+  // A surname the knowledge base knows as a person is one ("Bill Clinton said it"). Alone,
+  // before a noun or joined to a lower-case word, the word is the word ("Frank talks
+  // continued", "Holly and ivy").
+  const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && (positions.length >= 2 || !opensAsWord(tokens, positions[0]!, gaz)) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.get(tokens[position]!.key)?.some((kind) => kind !== 'person'));
+  // "Fort Lee is small", "Lake Volta rose": a place's opening word before a name of its own.
+  // "Air Chathams flies …": an airline's opening word before a place or a name of its own.
+  const airline = isAirlineName(tokens, positions, gaz);
+  const placeFirst = positions.length <= 3 && PLACE_FIRST.has(first.lower) && positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && (!isCommonLower(gaz, tokens[position]!.lower) || gaz.lastNames.has(tokens[position]!.lower) || gaz.phrases.has(tokens[position]!.key)));
+  // "Ten Hag added", "Ter Stegen saved": a surname's particle, capitalised at the start, before a name that is no ordinary word.
+  const particleSurname = positions.length === 2 && PERSON_PARTICLES.has(first.lower) && PLAIN_NAME.test(second!.text) && !isCommonLower(gaz, second!.lower) && !gaz.phrases.has(second!.key);
+  // "Network Rail said", "Peace Now said": ordinary words in capitals that speak as a body.
+  const body = second !== undefined && positions[positions.length - 1]! - positions[0]! === positions.length - 1 && isBodyOfOrdinaryWords(tokens, positions[0]!, positions[positions.length - 1]!, gaz);
+  if (!(companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body && !particleSurname)) return positions;
+  out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
+  let from = 1;
+  while (from < positions.length && !tokens[positions[from]!]!.nameLike) from++;
+  return positions.slice(from);
+}
+
+/**
+ * Whether a party's word opening a run of three words or more stands before a person's name:
+ * a known given name next, or ("progressive Democrat Zephyr Teachout") an unknown one, when the
+ * words after are plain names, no ordinary word or head.
+ */
+function partyWordBeforePerson(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  return gaz.firstNames.has(tokens[positions[1]!]!.lower) || positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isCommonLower(gaz, tokens[position]!.lower) && !isHead(gaz, tokens[position]!.lower) && !gaz.phrases.has(tokens[position]!.key));
+}
+
+/**
+ * Whether the run is an organisation that opens with a title word ("General Electric", "General
+ * Mills") or a work's name in quotation marks ("hits like “Private Dancer”", "the film “Lady
+ * Bird”": a title word and one ordinary word, which quotedTitles makes a thing): its title stays.
+ */
+function isTitledOrganisation(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
   const quotedWork = positions.length === 2 && isQuotedWork(tokens, positions, gaz);
-  const titledOrg = quotedWork || positions.length >= 2 && gaz.titles.has(tokens[positions[0]!]!.lower) && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, Math.min(2, positions.length)))) || (positions.length <= gaz.maxWords && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, positions.length)))) || isTitledCompany(tokens, positions, gaz);
-  for (let k = 0; k < positions.length - 1 && !titledOrg; k++) {
+  return quotedWork || positions.length >= 2 && gaz.titles.has(tokens[positions[0]!]!.lower) && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, Math.min(2, positions.length)))) || (positions.length <= gaz.maxWords && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, positions.length)))) || isTitledCompany(tokens, positions, gaz);
+}
+
+/**
+ * The index in the run of the last word of its leading titles and their qualifiers
+ * ("[Peruvian] [Foreign] Minister Javier …"), or -1 when the run opens with no title.
+ */
+function leadingTitleEnd(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): number {
+  let lastTitle = -1;
+  for (let k = 0; k < positions.length - 1; k++) {
     const token = tokens[positions[k]!]!;
     if (token.text === '.') continue;
     const lower = token.lower;
@@ -820,82 +884,94 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     }
     break;
   }
-  let loose = false;
-  if (lastTitle < 0) {
-    // "Emeritus Professor John Burrows", "Shadow Home Secretary Yvette Cooper": a head title
-    // further in, followed by nothing but a plain name. "Chief" heads one after a word of a
-    // service ("and Police Chief Robert Hale", "Fire Chief Ann Moss"), as it does at the start.
-    for (let k = positions.length - 2; k >= 0; k--) {
-      const lower = tokens[positions[k]!]!.lower;
-      // (there a given name must follow: "Super PAC Chief Praises Rubio" is a headline's verb).
-      // So does a modifier that is a role noun by itself: "Sheriff's Deputy Dana Cole", "Deputy
-      // Dana Cole was hurt" (a sheriff's deputy), "Assistant Dana Cole".
-      const headBeforeName = (lower === 'chief' || (gaz.roles.has(lower) && gaz.pos.get(lower) === 'Actor')) && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!));
-      if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || (TITLE_MODIFIERS.has(lower) && !headBeforeName) || gaz.orgHeads.has(lower)) continue;
-      const rest: Token[] = [];
-      for (let at = k + 1; at < positions.length; at++) rest.push(tokens[positions[at]!]!);
-      if (rest.every((token) => PLAIN_NAME.test(token.text) || INITIAL.test(token.text) || token.text === '.') && rest.some((token) => token.word && !isCommonWord(token, gaz, facts))) {
-        lastTitle = k;
-        loose = true;
-      }
-      break;
-    }
+  return lastTitle;
+}
+
+/**
+ * "Emeritus Professor John Burrows", "Shadow Home Secretary Yvette Cooper": the index of a head
+ * title further in, followed by nothing but a plain name, or -1. "Chief" heads one after a word
+ * of a service ("and Police Chief Robert Hale", "Fire Chief Ann Moss"), as it does at the start.
+ */
+function looseTitleAt(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer, facts: DocumentFacts): number {
+  for (let k = positions.length - 2; k >= 0; k--) {
+    const lower = tokens[positions[k]!]!.lower;
+    // (there a given name must follow: "Super PAC Chief Praises Rubio" is a headline's verb).
+    // So does a modifier that is a role noun by itself: "Sheriff's Deputy Dana Cole", "Deputy
+    // Dana Cole was hurt" (a sheriff's deputy), "Assistant Dana Cole".
+    const headBeforeName = (lower === 'chief' || (gaz.roles.has(lower) && gaz.pos.get(lower) === 'Actor')) && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!));
+    if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || (TITLE_MODIFIERS.has(lower) && !headBeforeName) || gaz.orgHeads.has(lower)) continue;
+    const rest: Token[] = [];
+    for (let at = k + 1; at < positions.length; at++) rest.push(tokens[positions[at]!]!);
+    if (rest.every((token) => PLAIN_NAME.test(token.text) || INITIAL.test(token.text) || token.text === '.') && rest.some((token) => token.word && !isCommonWord(token, gaz, facts))) return k;
+    return -1;
   }
-  if (lastTitle >= 0) {
-    let restStart = lastTitle + 1;
-    while (restStart < positions.length && tokens[positions[restStart]!]!.text === '.') restStart++;
-    const rest = positions.slice(restStart);
-    // "Senator Jo Park", "Dr. Dana Fields", "President Park Geun-hye": after a title, a given name and a
-    // surname that is also a place's head word, or a Korean name (family name, hyphened given name), is a person.
-    // (Not before an organisation's head: "Mother Emanuel Church".)
-    // "Mrs. May Park", "Mr Will Lee": after an honorific only people take, two or three plain
-    // capitalised words are the person, whatever month, verb or place head they also spell.
-    const honorific = PERSON_HONORIFICS.has(tokens[positions[lastTitle]!]!.lower) && rest.every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isPlaceKind(gaz.phrases.get(tokens[position]!.key)));
-    // "Queen Victoria Road", "Prince Albert Street": a title, a name and a street's or a venue's last word name a place after the person.
-    const namedPlace = rest.length >= 2 && NAMED_PLACE_END.has(tokens[rest[rest.length - 1]!]!.lower);
-    const personAfterTitle = !namedPlace && rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || honorific || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
-    // "the Prince Series", "the General Election", "the Child Citizenship Act": a title and words
-    // ending in an event's, a series' or a law's head name that thing, no person.
-    const eventAfterTitle = rest.length >= 1 && isLoneEventHead(tokens[rest[rest.length - 1]!]!, gaz);
-    const restHead = namedPlace || eventAfterTitle || !personAfterTitle && (rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of'));
-    if (rest.length > 0 && !restHead) {
-      // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
-      const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
-      let group: number[] = [];
-      let phrase = 0;
-      // Before a loose title a qualifier stays when known or a short acronym ("US"), but no code
-      // with a digit: "K-9 Deputy" names a unit's kind, no body.
-      for (let k = 0; k <= lastTitle; k++) {
-        const token = tokens[positions[k]!]!;
-        if (((gaz.titles.has(token.lower) || gaz.roles.has(token.lower)) && !(titledOrg && k === 0)) || token.text === '.') {
-          if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
-          group = [];
-        } else if (loose && !companyTitle && (phrase = knownQualifierLength(tokens, positions, k, gaz)) > 0 && k + phrase <= lastTitle) {
-          // "New England Patriot Aaron Hernandez": a known place of two or three words before a
-          // role stays whole ("New England"), not the one word of it the knowledge base also knows.
-          for (let at = k; at < k + phrase; at++) group.push(positions[at]!);
-          k += phrase - 1;
-        } else if (!loose || companyTitle || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5 && !/\d/.test(token.text))) group.push(positions[k]!);
-      }
+  return -1;
+}
+
+/**
+ * After the title ending at `lastTitle`: emits the qualifiers before it ("Peruvian", "US", the
+ * company before "CEO") as names of their own and returns the words after it, the person's
+ * name; null when those words are no person's name (a head, "of", a street's or an event's word).
+ */
+function splitOffTitle(text: string, tokens: readonly Token[], positions: readonly number[], lastTitle: number, loose: boolean, titledOrg: boolean, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): number[] | null {
+  let restStart = lastTitle + 1;
+  while (restStart < positions.length && tokens[positions[restStart]!]!.text === '.') restStart++;
+  const rest = positions.slice(restStart);
+  // "Senator Jo Park", "Dr. Dana Fields", "President Park Geun-hye": after a title, a given name and a
+  // surname that is also a place's head word, or a Korean name (family name, hyphened given name), is a person.
+  // (Not before an organisation's head: "Mother Emanuel Church".)
+  // "Mrs. May Park", "Mr Will Lee": after an honorific only people take, two or three plain
+  // capitalised words are the person, whatever month, verb or place head they also spell.
+  const honorific = PERSON_HONORIFICS.has(tokens[positions[lastTitle]!]!.lower) && rest.every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isPlaceKind(gaz.phrases.get(tokens[position]!.key)));
+  // "Queen Victoria Road", "Prince Albert Street": a title, a name and a street's or a venue's last word name a place after the person.
+  const namedPlace = rest.length >= 2 && NAMED_PLACE_END.has(tokens[rest[rest.length - 1]!]!.lower);
+  const personAfterTitle = !namedPlace && rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || honorific || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
+  // "the Prince Series", "the General Election", "the Child Citizenship Act": a title and words
+  // ending in an event's, a series' or a law's head name that thing, no person.
+  const eventAfterTitle = rest.length >= 1 && isLoneEventHead(tokens[rest[rest.length - 1]!]!, gaz);
+  const restHead = namedPlace || eventAfterTitle || !personAfterTitle && (rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of'));
+  if (rest.length === 0 || restHead) return null;
+  // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
+  const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
+  let group: number[] = [];
+  let phrase = 0;
+  // Before a loose title a qualifier stays when known or a short acronym ("US"), but no code
+  // with a digit: "K-9 Deputy" names a unit's kind, no body.
+  for (let k = 0; k <= lastTitle; k++) {
+    const token = tokens[positions[k]!]!;
+    if (((gaz.titles.has(token.lower) || gaz.roles.has(token.lower)) && !(titledOrg && k === 0)) || token.text === '.') {
       if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
-      title = tokens[positions[lastTitle]!]!.lower;
-      positions = rest;
-    }
+      group = [];
+    } else if (loose && !companyTitle && (phrase = knownQualifierLength(tokens, positions, k, gaz)) > 0 && k + phrase <= lastTitle) {
+      // "New England Patriot Aaron Hernandez": a known place of two or three words before a
+      // role stays whole ("New England"), not the one word of it the knowledge base also knows.
+      for (let at = k; at < k + phrase; at++) group.push(positions[at]!);
+      k += phrase - 1;
+    } else if (!loose || companyTitle || gaz.phrases.has(token.key) || (token.upper && token.text.length <= 5 && !/\d/.test(token.text))) group.push(positions[k]!);
   }
-  if (title === null && honorific !== null) title = honorific;
-  if (positions.length === 1 || title === null) {
-    // A run that is nothing but a title ("President") names no one.
-    const only = tokens[positions[0]!]!;
-    // tokenAt: a run may end the text, and an optimised read past the array's end is a deopt.
-    const role = tokenAt(tokens, positions[0]! + 1);
-    const partyBeforeRole = positions.length === 1 && PARTY_ADJECTIVES.has(only.lower) && role !== undefined && role.text === role.lower && MEMBER_ROLES.has(role.lower);
-    // "Labour won 418 seats": a party's own name is no title alone (partyAdjectives decides where it only describes).
-    const partyName = positions.length === 1 && PARTY_NAMES.has(only.lower) && !only.upper;
-    if (!partyBeforeRole && !partyName && positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(only.key)) return;
-  }
-  // "three ailing MPs", "MEPs voted": the plural of a title's initialism alone names members, no body or person.
-  if (positions.length === 1 && isTitleInitialismPlural(tokens[positions[0]!]!, gaz)) return;
-  // A title after an organisation: "State Department Spokesperson", "NASA Administrator".
+  if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
+  return rest;
+}
+
+/**
+ * Whether a run of one word, or a run after no title, is nothing but titles ("President"), which
+ * name no one. A party's word before a member's role ("Labour MP"), or a party's own name alone
+ * ("Labour won 418 seats"), is none (partyAdjectives decides where it only describes).
+ */
+function isBareTitle(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  const only = tokens[positions[0]!]!;
+  // tokenAt: a run may end the text, and an optimised read past the array's end is a deopt.
+  const role = tokenAt(tokens, positions[0]! + 1);
+  const partyBeforeRole = positions.length === 1 && PARTY_ADJECTIVES.has(only.lower) && role !== undefined && role.text === role.lower && MEMBER_ROLES.has(role.lower);
+  const partyName = positions.length === 1 && PARTY_NAMES.has(only.lower) && !only.upper;
+  return !partyBeforeRole && !partyName && positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(only.key);
+}
+
+/**
+ * Where titles after an organisation's name start ("State Department Spokesperson", "NASA
+ * Administrator", "Labour MPs"): the run's length when none ends it.
+ */
+function trailingTitleStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): number {
   let end = positions.length;
   // "Labour MPs", "SNP MEPs": the plural of a title's initialism names the members, no part of the name.
   if (end >= 2 && isTitleInitialismPlural(tokens[positions[end - 1]!]!, gaz)) end--;
@@ -910,8 +986,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     if (!headTitle || !(abbreviatedBeforeName || gaz.orgHeads.has(before.lower) || gaz.phrases.has(before.key) || (before.upper && before.text.length <= 5))) break;
     end--;
   }
-  if (end < positions.length) positions = positions.slice(0, end);
-  splitKnown(text, tokens, positions, title, gaz, facts, out);
+  return end;
 }
 
 const OPENING_QUOTE_MARKS: ReadonlySet<string> = new Set(['\u201c', '"', '\u2018', "'"]);
