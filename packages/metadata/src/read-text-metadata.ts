@@ -86,9 +86,19 @@ function readStamp(line: string): StampLine | null {
   const hasCue = cue !== null && cue[0].length > 0;
   if (!hasCue && !WEEKDAY_START.test(line)) return bareStamp(line);
   const stamp = parseStamp(line);
-  if (stamp !== null) return { date: stamp.value, byline: null };
+  if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end) };
   const date = normalizeDate(hasCue ? line.slice(cue[0].length) : line);
   return date === null ? null : { date, byline: null };
+}
+
+/**
+ * The byline a blog prints after its stamp on the same line ("Posted on April 9, 2022 by Clara
+ * Hughes", "Publié le 3 mai 2023 par Léa Marchand"): what follows the date when it opens with a
+ * byline cue, or null ("Posted by at 1:00 pm on …" names no one).
+ */
+function labelledStampByline(line: string, end: number): string | null {
+  const rest = trimStartChars(line.slice(end), STAMP_SEPARATOR);
+  return rest.length > 0 && startsWithBylineCue(rest) ? rest : null;
 }
 
 /** A caption and its credit, split at the last credit cue. */
