@@ -455,6 +455,7 @@ const CAPS_KICKER = /^\p{Lu}{2,}(?:(?: | & |-)\p{Lu}{2,})?$/u;
  * Beverage Co. appoints new CEO"). A headline in capitals has a lead under it, capitals, or nothing.
  */
 function isKickerAbove(line: string, text: string, next: number): boolean {
+  if (isBlogTagline(line, text, next)) return true;
   if (line.length > 30) return false;
   const caps = CAPS_KICKER.test(line);
   if (!caps && !TITLE_KICKER.test(line)) return false;
@@ -469,6 +470,25 @@ function isKickerAbove(line: string, text: string, next: number): boolean {
   if (!isSentenceCase(following) || /[,;:]$/.test(following)) return false;
   const third = nextLine(text, after.next);
   return third !== null && (readHeaderLine(third) !== null || (third.length <= 200 && !SENTENCE_END.test(third) && !/[,;:]$/.test(third)));
+}
+
+/** A blog's tagline in capitals: three words or more, letters and the commas and ampersands of a list. */
+const CAPS_TAGLINE = /^\p{Lu}+(?:(?:,? | & |-)\p{Lu}+){2,}$/u;
+/** A blog's stamp: "Posted on April 9, 2022 by …", "Posted by … on …". */
+const BLOG_STAMP = /^posted\b/i;
+
+/**
+ * A blog's tagline in capitals above its post's title ("THOUGHTS ON GARDENING, COOKING AND SLOW
+ * LIVING" over "Why I stopped buying seedlings", then "Posted on …"): the title in mixed case
+ * right under it and a blog's "Posted …" stamp right under that. A headline in capitals over a
+ * dek has the dek, not the stamp, under it.
+ */
+function isBlogTagline(line: string, text: string, next: number): boolean {
+  if (line.length > 80 || !CAPS_TAGLINE.test(line)) return false;
+  const after = nextLineAt(text, next);
+  if (after === null || after.line.length > 150 || !/\p{Ll}/u.test(after.line) || SENTENCE_END.test(after.line) || readHeaderLine(after.line) !== null) return false;
+  const stamp = nextLine(text, after.next);
+  return stamp !== null && BLOG_STAMP.test(stamp) && readHeaderLine(stamp)?.kind === 'stamp';
 }
 
 /** A section's label in title case: one to three capitalised words ("Economic Development", "Health & Science"). */
