@@ -254,6 +254,13 @@ export function readTextMetadata(text: string): TextMetadata {
       // A caption or share label between the headline and the stamp ("… (REUTERS/Jane Doe)",
       // then "Updated 23 May 2017") is the header's furniture: the stamp below it is still read.
     } else {
+      // (The site's stamp after a wire story's dateline, "Paris, March 2 (AFP) Mar 02, 2018", dates
+      // the story; the dateline opens the body.)
+      const wireStamp = result.published === null ? agencyDatelineStamp(line) : null;
+      if (wireStamp) {
+        result.published = wireStamp;
+        result.publishedRaw = line;
+      }
       result.bodyStart = lineStart;
       break;
     }
@@ -629,7 +636,23 @@ function isDatedDateline(line: string): boolean {
 
 /** Whether a line is a dateline signed by its agency and nothing else ("Siegburg/Köln (dpa/lnw)", "Paris (AFP)"): the body's first line, no headline. */
 function isAgencyDateline(line: string): boolean {
-  if (!line.endsWith(')')) return false;
+  return agencyDatelineStamp(line) !== null;
+}
+
+/**
+ * A line that is a dateline signed by its agency, alone or with the site's stamp after it
+ * ("Paris (AFP)", "Paris, March 2 (AFP) Mar 02, 2018", "LAGOS, May 4 (AFP) 04 May 2021 10:15"):
+ * the stamp's value ('' when there is none), or null for any other line. A portal that runs
+ * wire copy prints its own stamp there; it is the story's publication, never a dek.
+ */
+function agencyDatelineStamp(line: string): string | null {
+  const close = line.lastIndexOf(')');
+  if (close < 0 || line.length > 120) return null;
   const dateline = parseDateline(`${line}\n`);
-  return dateline !== null && dateline.end === line.length && dateline.agencies.length > 0;
+  if (dateline === null || dateline.agencies.length === 0 || dateline.end <= close) return null;
+  const rest = trimEndChars(trimStartChars(line.slice(close + 1), STAMP_SEPARATOR), STAMP_SEPARATOR);
+  if (rest.length === 0) return dateline.end === line.length ? '' : null;
+  // (Only a whole stamp with its year: "Mar 02, 2018", not a lead's words.)
+  const stamp = parseStamp(rest);
+  return stamp !== null && stamp.start === 0 && stamp.end === rest.length && stamp.date !== null && stamp.value.length >= 10 ? stamp.value : null;
 }
