@@ -78,6 +78,14 @@ export interface FindDatesOptions {
   /** How to read numeric dates such as 06/07/2024 whose order the text does not settle. Default 'MDY'. */
   order?: 'MDY' | 'DMY' | 'YMD';
   /**
+   * The text's language, a BCP 47 tag (`'de'`, `'pt-BR'`: its primary subtag counts). In
+   * German, French, Spanish, Portuguese and Italian it adds that language's weekdays and
+   * relative days ("am Donnerstag", "mardi dernier", "el pasado martes", "ontem", "ieri").
+   * Default: none, and only the English words are read (dates written with a month, such as
+   * "25. Juni" or "25 de junio", are read in every listed language either way).
+   */
+  lang?: string;
+  /**
    * The shared analysis of exactly this text (`analyzeText(text)` from `@newsparse/core`), when
    * the caller has one: its tokens stand in for findDates' own pass over the characters to
    * find sentence ends and clause words. The result is the same with it or without; an

@@ -6,15 +6,17 @@ interface DatesCase {
   note: string;
   input: string;
   reference: string;
+  /** The text's language, for its weekdays and relative days (`options.lang`); none reads English alone. */
+  lang?: string;
   expected: (Partial<DateMention> & { text: string })[];
 }
 
 const cases = JSON.parse(readFileSync(new URL('./fixtures/dates.json', import.meta.url), 'utf8')) as DatesCase[];
 
 describe('findDates: hand-made news date mentions (TimeML-style cases)', () => {
-  for (const { note, input, reference, expected } of cases) {
+  for (const { note, input, reference, lang, expected } of cases) {
     it(note, () => {
-      const found = findDates(input, { reference });
+      const found = findDates(input, lang === undefined ? { reference } : { reference, lang });
       expect(found.map((mention) => mention.text)).toEqual(expected.map((mention) => mention.text));
       expected.forEach((mention, index) => expect(found[index]).toMatchObject(mention));
       for (const mention of found) expect(input.slice(mention.start, mention.end)).toBe(mention.text);
@@ -26,8 +28,8 @@ describe('findDates: hand-made news date mentions (TimeML-style cases)', () => {
     let falsePositives = 0;
     let falseNegatives = 0;
     let resolved = 0;
-    for (const { input, reference, expected } of cases) {
-      const found = findDates(input, { reference });
+    for (const { input, reference, lang, expected } of cases) {
+      const found = findDates(input, lang === undefined ? { reference } : { reference, lang });
       for (const mention of expected) {
         const hit = found.find((candidate) => candidate.text === mention.text);
         if (hit === undefined) falseNegatives++;

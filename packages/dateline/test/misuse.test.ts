@@ -63,6 +63,13 @@ describe('misuse throws NewsparseError', () => {
     expect(misuse(() => findDates(TEXT, { reference: '2024-06-27', order: null as never })).code).toBe('INVALID_OPTION');
   });
 
+  it('findDates refuses a lang that is no language tag, and reads any tag it has no words for as English', () => {
+    expect(misuse(() => findDates(TEXT, { lang: 42 as never })).message).toBe('findDates: lang must be a BCP 47 language tag such as "de" or "pt-BR", got 42');
+    expect(misuse(() => findDates(TEXT, { lang: 'de DE' })).code).toBe('INVALID_OPTION');
+    expect(findDates(TEXT, { reference: '2024-06-27', lang: 'nl' })).toEqual(findDates(TEXT, { reference: '2024-06-27' }));
+    expect(findDates('Am Donnerstag regnete es.', { reference: '2024-06-27', lang: 'de-AT' })[0]?.value).toBe('2024-06-27');
+  });
+
   it.each(BAD_REFERENCES)('an out-of-range or unreadable reference %o is refused everywhere', (reference) => {
     for (const call of [
       () => findDates(TEXT, { reference: reference as never }),

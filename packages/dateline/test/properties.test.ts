@@ -41,6 +41,31 @@ describe('properties', () => {
     );
   });
 
+  it('in any language with weekday words, any string gives valid spans, and without a reference a value is the one a reference gives', () => {
+    const local = fc.string({
+      unit: fc.constantFrom('am', ' ', 'vergangenen', 'Freitag', 'Donnerstagabend', 'gestern', 'morgen', 'Morgen', 'jeudi', 'Mardi', 'dernier', 'prochain', ' soir', 'hier', 'aujourd’hui', "d'", 'el', 'pasado', 'martes', 'que viene', 'mañana', 'hoy', 'na', 'segunda-feira', 'segunda', '-feira', 'passada', 'ontem', 'ieri', 'giovedì', ', ', '. ', '\n', '27', 'va', 'wird', 'sera', 'A'),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(local, fc.constantFrom('de', 'fr', 'es', 'pt', 'it'), fc.date({ min: new Date('1950-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), (text, lang, reference) => {
+        const withReference = findDates(text, { reference, lang });
+        let previousEnd = 0;
+        for (const mention of withReference) {
+          expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+          expect(mention.start).toBeGreaterThanOrEqual(previousEnd);
+          previousEnd = mention.end;
+        }
+        for (const mention of findDates(text, { lang })) {
+          expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+          if (mention.value === null) continue;
+          const same = withReference.find((other) => other.start === mention.start && other.end === mention.end);
+          if (same !== undefined) expect(same.value).toBe(mention.value);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('without a reference, a value is the one every reference gives', () => {
     fc.assert(
       fc.property(anyText, fc.date({ min: new Date('1950-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }), (text, reference) => {

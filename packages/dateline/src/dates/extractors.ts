@@ -9,6 +9,7 @@ import { alternation, mergedWords } from '../locales/index.js';
 import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMentionKind, DatePrecision } from '../types.js';
+import type { LocaleText } from './locale-days.js';
 import { unitValue, type Modifier } from './resolve.js';
 
 /** What waits for the clause's tense before it has a value. */
@@ -41,6 +42,8 @@ export interface ExtractContext {
   order: DateOrder | undefined;
   /** Where each extractor's trigger words start (one pass over the text, see findTriggers). */
   triggers: Triggers;
+  /** The weekday and relative-day words of the text's language when the caller names one other than English (`options.lang`). */
+  locale?: LocaleText | undefined;
 }
 
 const titleCase = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);

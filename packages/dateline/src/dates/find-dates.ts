@@ -1,6 +1,6 @@
-import { assertAnalysis, assertOneOf, assertOptions, assertText, isIsoDate, type TextAnalysis } from '@newsparse/core';
+import { assertAnalysis, assertOneOf, assertOptions, assertText, describeValue, isIsoDate, NewsparseError, type TextAnalysis } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, shift, weekdayOf, type CivilDate } from '../calendar.js';
-import { alternation } from '../locales/index.js';
+import { alternation, LOCALES } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
 import { toReferenceDay } from '../reference.js';
 import { escapeRegExp } from '../stamp/datetime.js';
@@ -27,6 +27,7 @@ import {
   type Extractor,
   type Found,
 } from './extractors.js';
+import { localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
 import { sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
@@ -36,6 +37,8 @@ const EXTRACTORS: readonly Extractor[] = [
   numericDates,
   weekdays,
   relativeDays,
+  localeWeekdays,
+  localeRelativeDays,
   unitPeriods,
   spansFromReference,
   unitsAgo,
@@ -90,9 +93,35 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
   assertOptions(options, 'findDates');
   assertOneOf(options.order, DATE_ORDERS, 'findDates', 'order');
   if (options.analysis !== undefined) assertAnalysis(options.analysis, text, 'findDates');
-  const context: RefineContext = { text, reference: UNRELATED_REFERENCES[0], order: options.order, triggers: findTriggers(text), analysis: options.analysis, sentenceAround: sentenceFinder(text, options.analysis), words: once(() => textWords(text, options.analysis)) };
+  const locale = localeOf(options.lang);
+  const context: RefineContext = {
+    text,
+    reference: UNRELATED_REFERENCES[0],
+    order: options.order,
+    triggers: findTriggers(text),
+    locale: locale === undefined ? undefined : { days: locale, tokens: once(() => localeTokens(text)) },
+    analysis: options.analysis,
+    sentenceAround: sentenceFinder(text, options.analysis),
+    words: once(() => textWords(text, options.analysis)),
+  };
   if (options.reference === undefined) return withoutReference(context);
   return findAgainst({ ...context, reference: toReferenceDay(options.reference, 'findDates') });
+}
+
+const LANGUAGE_TAG = /^[a-z]{2,8}(?:[-_][a-z\d]{1,8})*$/i;
+
+/**
+ * The weekday and relative-day words of `options.lang` (a BCP 47 tag; its primary subtag
+ * counts), or undefined for English, a language without them, or no option: English keeps its
+ * own rules, which every text gets.
+ */
+function localeOf(lang: unknown): LocaleText['days'] | undefined {
+  if (lang === undefined) return undefined;
+  if (typeof lang !== 'string' || !LANGUAGE_TAG.test(lang)) {
+    throw new NewsparseError('INVALID_OPTION', `findDates: lang must be a BCP 47 language tag such as "de" or "pt-BR", got ${describeValue(lang)}`);
+  }
+  const primary = lang.split(/[-_]/)[0]!.toLowerCase();
+  return LOCALES.find((candidate) => candidate.code === primary)?.days;
 }
 
 function once<T>(make: () => T): () => T {

@@ -1,3 +1,4 @@
+import type { Modifier } from '../dates/resolve.js';
 import type { StampLabel } from '../types.js';
 
 /**
@@ -53,6 +54,12 @@ export interface Locale {
     /** Words that make a head a sentence or a headline, not a place ("said", "update"). */
     sentenceWords: readonly string[];
   };
+  /**
+   * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),
+   * read by findDates only in a text of this language (`options.lang`). English keeps its own
+   * rules (`clauses` and the extractors' patterns).
+   */
+  days?: LocaleDays;
   /** Words of the clause around a date, for findDates' tense and amounts (English only so far). */
   clauses?: {
     future: readonly string[];
@@ -77,5 +84,66 @@ export interface Locale {
     clauseBreaks?: readonly string[];
     /** Words of sports reports ("half-time", "touchdown"): a bare half or quarter is then a period of play. */
     matchWords?: readonly string[];
+  };
+}
+
+/**
+ * What findDates reads of one language's weekdays and relative days, as words: the rules
+ * that read them are shared (`dates/locale-days.ts`). Words are lower-case; an apostrophe is
+ * written ' (a ’ in the text reads the same); a phrase is its words joined by one space.
+ */
+export interface LocaleDays {
+  /** Weekday names that name a day alone, 0 = Sunday (Portuguese only "segunda-feira": "segunda" alone is "second"). */
+  weekdays: ReadonlyMap<string, number>;
+  /**
+   * Whether the language capitalises its weekdays as nouns (German): a weekday is then read
+   * only in title case, after a word of `before` ("am Freitag"; "Freitag" alone is also a
+   * surname). Otherwise it is read in lower case, capitalised only where a sentence opens
+   * ("Mardi gras", "Plácido Domingo" are names).
+   */
+  capitalised: boolean;
+  /** Words before a weekday that open its mention, and what each says ("am", "el": nothing; "vergangenen": last; "próximo": next; "ce": this). */
+  before: ReadonlyMap<string, Modifier>;
+  /** Words after a weekday that close its mention ("dernier", "pasado", "passada", "prochain", "que viene"). */
+  after: ReadonlyMap<string, Modifier>;
+  /** Words right before a weekday that make it every such day, not one ("jeden", "chaque", "cada", "los", "le"). */
+  generic: readonly string[];
+  /** Words up to three words before a weekday that make it recur ("jedes Jahr am Samstag", "chaque année le", "cada año el"). */
+  recurring: readonly string[];
+  /** Words right after a weekday that make it a feast's name ("gras", "santo"). */
+  feasts: readonly string[];
+  /** Words that, capitalised right before a weekday's "am", make it a paper's name ("Welt am Sonntag", "Bild am Sonntag"). */
+  titles: readonly string[];
+  /** Words for "week": a weekday with one of them just after is a day of another week ("Montag vergangener Woche"), left unread. */
+  weekWords: readonly string[];
+  /** Parts of the day glued to a weekday, read with it ("Donnerstagabend"). */
+  gluedParts: readonly string[];
+  /** Parts of the day written after a weekday, read with it ("jeudi soir"). */
+  laterParts: readonly string[];
+  /** Days named from the story's date, with their distance in days ("gestern" -1, "avant-hier" -2, "pasado mañana" 2). */
+  relative: ReadonlyMap<string, number>;
+  /** Of those, words read only in lower case (German "morgen": "Morgen" is the morning). */
+  lowerOnly: readonly string[];
+  /** Words right before a relative day that make it another word ("la mañana" is the morning, "heute morgen" this morning). */
+  notAfter: ReadonlyMap<string, readonly string[]>;
+  /** Words right after a relative day that make it another word ("hoy en día": nowadays). */
+  notBefore: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The clause's tense, for a weekday without "last" or "next": words that say the future
+   * ("wird", "va", "vai") and endings of the simple future ("-rá", "-ront"), words and
+   * endings that say the past ("a", "dijo", "-ó", German "-te"). The nearest cue decides;
+   * with none (a present tense, which also tells what is planned) the weekday is left unread.
+   * Endings count only on words written in lower case and, where nouns are capitalised, not
+   * before one ("die erwarteten Viertelfinals" is an adjective).
+   */
+  tense: {
+    future: readonly string[];
+    futureEndings: readonly string[];
+    past: readonly string[];
+    pastEndings: readonly string[];
+    /** Words that end like a cue and are none ("front", German "nächste", "letzten"). */
+    notCues: readonly string[];
+    /** Endings that make a word no cue, whatever it ends with (German superlatives: "größte", "wichtigsten"). */
+    notEndings: readonly string[];
   };
 }

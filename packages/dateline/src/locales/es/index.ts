@@ -1,5 +1,6 @@
 import type { Locale } from '../types.js';
 import { sentenceWords } from './datelines.js';
+import { days } from './days.js';
 import { monthPattern, months, monthsWithPeriod, weekdayPattern, weekdays } from './calendar.js';
 import { afterLabel, labels, stems } from './stamps.js';
 
@@ -13,4 +14,5 @@ export const es: Locale = {
   dateWords: { ordinalSuffixes: [], dayMarks: [], beforeDay: [], dayMonth: ['de'], monthYear: ['de', 'del'], dateTime: ['a las'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
   dateline: { sentenceWords },
+  days,
 };

@@ -1,6 +1,7 @@
 import type { Locale } from '../types.js';
 import { monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
 import { sentenceWords } from './datelines.js';
+import { days } from './days.js';
 import { afterLabel, labels, stems } from './stamps.js';
 
 /** French: AFP and regional datelines ("Lyon, le 3 juin (Reuters) -"), stamps and dates. */
@@ -13,4 +14,5 @@ export const fr: Locale = {
   dateWords: { ordinalSuffixes: ['er'], dayMarks: [], beforeDay: ['le'], dayMonth: [], monthYear: [], dateTime: ['à'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
   dateline: { sentenceWords },
+  days,
 };

@@ -1,6 +1,7 @@
 import type { Locale } from '../types.js';
 import { monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
 import { sentenceWords } from './datelines.js';
+import { days } from './days.js';
 import { afterLabel, labels, stems } from './stamps.js';
 
 /** Italian: ANSA datelines ("ROMA, 3 giugno (ANSA) -"), stamps and dates. */
@@ -13,4 +14,5 @@ export const it: Locale = {
   dateWords: { ordinalSuffixes: [], dayMarks: [], beforeDay: [], dayMonth: [], monthYear: [], dateTime: ['alle'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
   dateline: { sentenceWords },
+  days,
 };

@@ -1,6 +1,7 @@
 import type { Locale } from '../types.js';
 import { monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
 import { sentenceWords } from './datelines.js';
+import { days } from './days.js';
 import { afterLabel, labels, stems } from './stamps.js';
 
 /** Portuguese (Brazil and Portugal): Lusa and Agência Brasil datelines, stamps ("27 de julho de 2004 às 12:54") and dates. */
@@ -13,4 +14,5 @@ export const pt: Locale = {
   dateWords: { ordinalSuffixes: [], dayMarks: [], beforeDay: [], dayMonth: ['de'], monthYear: ['de'], dateTime: ['às'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
   dateline: { sentenceWords },
+  days,
 };

@@ -1,0 +1,323 @@
+// Weekdays and relative days in a language other than English ("am Donnerstag", "mardi
+// dernier", "el pasado martes", "ontem"), read only when the caller names the text's language
+// (`options.lang`). The words are each locale's (`days` in `locales/<code>/days.ts`); the rules
+// here are shared: find the word, check its case and neighbours, take "last"/"next" from the
+// words beside it, else the clause's tense, and resolve as the English path does.
+import { formatDay, shift } from '../calendar.js';
+import type { LocaleDays } from '../locales/types.js';
+import { resolveWeekday, type Modifier } from './resolve.js';
+import type { Extractor, Found } from './extractors.js';
+import type { Tense } from './tense.js';
+
+/** A word of the text: letters, with the hyphens and apostrophes inside it ("segunda-feira", "aujourd'hui"). */
+export interface LocaleToken {
+  start: number;
+  end: number;
+  /** Lower-cased, every ’ written '. */
+  word: string;
+  /** As written, but every ’ written ' (so that its case is read alone). */
+  raw: string;
+}
+
+/** What the locale extractors read: the language's words and the text's tokens, made on first use. */
+export interface LocaleText {
+  days: LocaleDays;
+  tokens: () => readonly LocaleToken[];
+}
+
+// Latin letters with diacritics (U+00C0–U+024F but × and ÷) belong to the word, as in findTriggers.
+const isLetterCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 0x2019;
+
+/** The text's words in one pass over the characters: linear, no regular expression. */
+export function localeTokens(text: string): LocaleToken[] {
+  const tokens: LocaleToken[] = [];
+  const length = text.length;
+  let index = 0;
+  while (index < length) {
+    if (!isLetterCode(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    for (;;) {
+      while (index < length && isLetterCode(text.charCodeAt(index))) index++;
+      // A hyphen or an apostrophe between two letters joins them ("terça-feira", "d'hier").
+      if (index + 1 < length && isJoiner(text.charCodeAt(index)) && isLetterCode(text.charCodeAt(index + 1))) index++;
+      else break;
+    }
+    const raw = text.slice(start, index).replaceAll('’', "'");
+    tokens.push({ start, end: index, raw, word: raw.toLowerCase() });
+  }
+  return tokens;
+}
+
+/** Whether only a few spaces (a line break at most) lie between two tokens. */
+function spaced(text: string, left: LocaleToken, right: LocaleToken): boolean {
+  const gap = right.start - left.end;
+  if (gap < 1 || gap > 3) return false;
+  for (let index = left.end; index < right.start; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 0xa0 && code !== 10 && code !== 9) return false;
+  }
+  return true;
+}
+
+/** Opening marks a sentence may begin with before its first word. */
+const OPENERS = new Set(['"', "'", '«', '„', '“', '‘', '‚', '(', '»', ' ', '\u00a0', '\t']);
+/** What may stand before a sentence's first word: its end, a line break, a dateline's dash or colon. */
+const SENTENCE_BREAKS = new Set(['.', '!', '?', ':', ';', '…', '\n', '\r', '—', '–', '-']);
+
+/** Whether the word at `start` opens a sentence (a capital there says nothing). */
+function opensSentence(text: string, start: number): boolean {
+  let index = start - 1;
+  // Bounded: spaces and opening quotes only, a few of them.
+  while (index >= 0 && index > start - 8 && OPENERS.has(text[index]!)) index--;
+  return index < 0 || SENTENCE_BREAKS.has(text[index]!);
+}
+
+const isTitleCase = (raw: string, word: string): boolean => raw.charAt(0) !== word.charAt(0) && raw.slice(1) === word.slice(1);
+
+/**
+ * Whether a word is written as its language writes it here: lower case (or, at a sentence's
+ * start, capitalised); a noun language's weekday only capitalised. A capital elsewhere makes
+ * it a name ("Plácido Domingo", "Mardi Gras"), and capitals throughout a heading.
+ */
+function writtenAsWord(text: string, token: LocaleToken, noun: boolean): boolean {
+  if (noun) return isTitleCase(token.raw, token.word);
+  return token.raw === token.word || (isTitleCase(token.raw, token.word) && opensSentence(text, token.start));
+}
+
+/** The words of `tokens` from `index` on, as a phrase of `count` words written with single spaces, or null. */
+function phraseAt(text: string, tokens: readonly LocaleToken[], index: number, count: number): string | null {
+  let phrase = tokens[index]?.word;
+  if (phrase === undefined) return null;
+  for (let next = index + 1; next < index + count; next++) {
+    if (next >= tokens.length || !spaced(text, tokens[next - 1]!, tokens[next]!)) return null;
+    phrase += ` ${tokens[next]!.word}`;
+  }
+  return phrase;
+}
+
+/** The phrase of one or two words ending at `index` (read right to left), or null. */
+function phraseBefore(text: string, tokens: readonly LocaleToken[], index: number, count: number): string | null {
+  const first = index - count + 1;
+  return first < 0 ? null : phraseAt(text, tokens, first, count);
+}
+
+// A weekday followed by its day ("am Donnerstag, 27. Juni", "jeudi 27 juin", "el jueves 27 de
+// junio") is part of a written date: the month reader has it.
+const DAY_AFTER = /^,?\s{1,3}\(?(?:\p{L}{1,3}\s{1,3})?\d/u;
+
+/** "am Donnerstag", "am vergangenen Freitag", "jeudi", "mardi dernier", "el pasado martes", "na terça-feira passada". */
+export const localeWeekdays: Extractor = (context) => {
+  const locale = context.locale;
+  if (locale === undefined) return [];
+  const { text } = context;
+  const { days } = locale;
+  const tokens = locale.tokens();
+  const found: Found[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const weekday = weekdayOf(token.word, days);
+    if (weekday === null || !writtenAsWord(text, token, days.capitalised)) continue;
+    if (DAY_AFTER.test(text.slice(token.end, token.end + 12))) continue;
+    const previous = index > 0 && spaced(text, tokens[index - 1]!, token) ? tokens[index - 1]! : null;
+    if (previous !== null && days.generic.includes(previous.word)) continue;
+    if (recurs(text, tokens, index, days.recurring)) continue;
+    // The words before: two ("am vergangenen", "el pasado") before one ("am", "el").
+    let start = token.start;
+    let modifier: Modifier = null;
+    let opened = 0;
+    for (const count of [2, 1]) {
+      const phrase = previous === null ? null : phraseBefore(text, tokens, index - 1, count);
+      if (phrase === null || !days.before.has(phrase)) continue;
+      modifier = days.before.get(phrase)!;
+      start = tokens[index - count]!.start;
+      opened = count;
+      break;
+    }
+    // A noun weekday alone may be a surname ("Freitag"): it needs its "am".
+    if (days.capitalised && opened === 0) continue;
+    // A paper's name: "Welt am Sonntag", "Bild am Sonntag".
+    const title = opened > 0 && index - opened > 0 ? tokens[index - opened - 1]! : null;
+    if (title !== null && title.raw !== title.word && days.titles.includes(title.word) && spaced(text, title, tokens[index - opened]!)) continue;
+    // The words right after it, up to three, as long as only spaces come between.
+    const following: LocaleToken[] = [];
+    for (let next = index + 1; next < tokens.length && next <= index + 3 && spaced(text, tokens[next - 1]!, tokens[next]!); next++) following.push(tokens[next]!);
+    const one = following[0]?.word ?? null;
+    const two = following.length >= 2 ? `${one} ${following[1]!.word}` : null;
+    if ((one !== null && days.feasts.includes(one)) || (two !== null && days.feasts.includes(two))) continue;
+    // Capitalised and followed by a capitalised word: a name ("Domingo Cavallo", "Viernes Santo").
+    if (!days.capitalised && token.raw !== token.word && following[0] !== undefined && following[0].raw !== following[0].word) continue;
+    // "Montag vergangener Woche", "lundi de la semaine prochaine": a day of another week, left unread.
+    if (following.some((word) => days.weekWords.includes(word.word))) continue;
+    let end = token.end;
+    let last = 0;
+    for (const [phrase, count] of [[two, 2], [one, 1]] as const) {
+      if (phrase === null || !days.after.has(phrase)) continue;
+      modifier ??= days.after.get(phrase)!;
+      last = count;
+      end = following[count - 1]!.end;
+      break;
+    }
+    const part = following[last];
+    if (part !== undefined && days.laterParts.includes(part.word)) end = part.end;
+    // Without "last" or "next" the clause's tense decides; a clause that says neither (a
+    // present tense, which in every one of these languages also tells what is planned: "Am
+    // Montag beginnt der Prozess", "el presidente viaja el lunes") leaves the day unread.
+    const tense = modifier === null || modifier === 'this' ? clauseTense(text, start, end, days.tense, days.capitalised) : 'past';
+    if (tense === null) continue;
+    found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(resolveWeekday(weekday, modifier, tense, context.reference)) });
+  }
+  return found;
+};
+
+/** Whether one of the three words before `index` (only spaces between) makes the weekday recur: "jedes Jahr am Samstag". */
+function recurs(text: string, tokens: readonly LocaleToken[], index: number, recurring: readonly string[]): boolean {
+  for (let back = index - 1; back >= 0 && back >= index - 3 && spaced(text, tokens[back]!, tokens[back + 1]!); back--) {
+    if (recurring.includes(tokens[back]!.word)) return true;
+  }
+  return false;
+}
+
+/** The weekday a word names, whole or with a part of the day glued on ("Donnerstagabend"), or null. */
+function weekdayOf(word: string, days: LocaleDays): number | null {
+  const whole = days.weekdays.get(word);
+  if (whole !== undefined) return whole;
+  for (const part of days.gluedParts) {
+    if (word.length > part.length && word.endsWith(part)) {
+      const day = days.weekdays.get(word.slice(0, -part.length));
+      if (day !== undefined) return day;
+    }
+  }
+  return null;
+}
+
+/** "gestern", "heute", "hier", "aujourd'hui", "d'hier", "ayer", "pasado mañana", "ontem", "depois de amanhã". */
+export const localeRelativeDays: Extractor = (context) => {
+  const locale = context.locale;
+  if (locale === undefined) return [];
+  const { text, reference } = context;
+  const { days } = locale;
+  const tokens = locale.tokens();
+  const found: Found[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    let phrase: string | null = null;
+    let count = 0;
+    for (const size of [3, 2, 1]) {
+      const candidate = phraseAt(text, tokens, index, size);
+      if (candidate !== null && days.relative.has(candidate)) {
+        phrase = candidate;
+        count = size;
+        break;
+      }
+    }
+    // An elided article or preposition before it ("d'hier", "d'aujourd'hui"): the word after it.
+    let start = token.start;
+    let elided: string | null = null;
+    if (phrase === null) {
+      const apostrophe = token.word.indexOf("'");
+      if (apostrophe <= 0 || !days.relative.has(token.word.slice(apostrophe + 1))) continue;
+      phrase = token.word.slice(apostrophe + 1);
+      elided = token.word.slice(0, apostrophe);
+      start = token.start + apostrophe + 1;
+      count = 1;
+    }
+    const first = elided === null ? token : { ...token, start, raw: token.raw.slice(start - token.start), word: phrase.split(' ')[0]! };
+    const lowerOnly = days.lowerOnly.includes(phrase);
+    if (lowerOnly ? first.raw !== first.word : !writtenAsWord(text, first, false)) continue;
+    const previous = elided ?? (index > 0 && spaced(text, tokens[index - 1]!, token) ? tokens[index - 1]!.word : null);
+    if (previous !== null && days.notAfter.get(phrase)?.includes(previous)) continue;
+    const blocked = days.notBefore.get(phrase);
+    if (blocked !== undefined) {
+      const after = [phraseAt(text, tokens, index + count - 1, 2), phraseAt(text, tokens, index + count - 1, 3)].map((words) => words?.split(' ').slice(1).join(' ') ?? null);
+      if (after.some((words) => words !== null && blocked.includes(words))) continue;
+    }
+    const end = tokens[index + count - 1]!.end;
+    found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(shift(reference, 'day', days.relative.get(phrase)!)) });
+    index += count - 1;
+  }
+  return found;
+};
+
+/** What ends a clause for its tense: a sentence's end, a comma, a colon, a quotation mark. */
+const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':', ',', '\n', '«', '»', '"', '“', '”', '„']);
+/** How far a clause is read each way (bounded, so a text without punctuation stays linear). */
+const CLAUSE_REACH = 160;
+
+/**
+ * The tense of the clause around a weekday: the nearest word that says future or past wins
+ * (the left one on a tie); null when none does. Only a comma right after a weekday that
+ * opens its clause is read past ("Jeudi, le président va …"). Endings are read only on words
+ * written in lower case: a capitalised German "Rente" is a noun, no past "-te".
+ */
+export function clauseTense(text: string, start: number, end: number, tense: LocaleDays['tense'], nounsCapitalised: boolean): Tense | null {
+  let from = start;
+  const leftLimit = Math.max(0, start - CLAUSE_REACH);
+  while (from > leftLimit && !CLAUSE_ENDS.has(text[from - 1]!)) from--;
+  const leftWords = clauseWordsIn(text, from, start);
+  let to = end;
+  const rightLimit = Math.min(text.length, end + CLAUSE_REACH);
+  if (leftWords.length === 0) {
+    while (to < rightLimit && text[to] === ' ') to++;
+    if (text[to] === ',') to++;
+  }
+  while (to < rightLimit && !CLAUSE_ENDS.has(text[to]!)) to++;
+  const rightWords = clauseWordsIn(text, end, to);
+  const ends = (word: string, endings: readonly string[]): boolean => endings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending));
+  const cue = ({ word, lower, beforeCapital }: ClauseWord): Tense | null => {
+    if (tense.notCues.includes(word)) return null;
+    if (tense.future.includes(word)) return 'future';
+    if (tense.past.includes(word)) return 'past';
+    if (!lower || (nounsCapitalised && beforeCapital) || ends(word, tense.notEndings)) return null;
+    if (ends(word, tense.futureEndings)) return 'future';
+    if (ends(word, tense.pastEndings)) return 'past';
+    return null;
+  };
+  let left: { tense: Tense; distance: number } | null = null;
+  for (let index = leftWords.length - 1; index >= 0; index--) {
+    const found = cue(leftWords[index]!);
+    if (found !== null) {
+      left = { tense: found, distance: leftWords.length - index };
+      break;
+    }
+  }
+  for (let index = 0; index < rightWords.length && (left === null || index + 1 < left.distance); index++) {
+    const found = cue(rightWords[index]!);
+    if (found !== null) return found;
+  }
+  return left?.tense ?? null;
+}
+
+interface ClauseWord {
+  /** Lower-cased. */
+  word: string;
+  /** Whether it is written in lower case. */
+  lower: boolean;
+  /** Whether the next word is capitalised (in German, a noun: the word before it is then an adjective). */
+  beforeCapital: boolean;
+}
+
+/** The letter runs of text[from, to), split at apostrophes and hyphens ("l'a" reads "l", "a"). */
+function clauseWordsIn(text: string, from: number, to: number): ClauseWord[] {
+  const words: ClauseWord[] = [];
+  let index = from;
+  while (index < to) {
+    if (!isLetterCode(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < to && isLetterCode(text.charCodeAt(index))) index++;
+    const raw = text.slice(start, index);
+    const word = raw.toLowerCase();
+    const previous = words[words.length - 1];
+    if (previous !== undefined) previous.beforeCapital = raw !== word;
+    words.push({ word, lower: raw === word, beforeCapital: false });
+  }
+  return words;
+}
+

@@ -1,0 +1,91 @@
+import type { LocaleDays } from '../types.js';
+import { weekdays } from './calendar.js';
+
+/**
+ * German weekdays and relative days for findDates: "am Donnerstag", "am vergangenen Freitag",
+ * "kommenden Montag", "Donnerstagabend", "gestern", "heute", "morgen".
+ */
+export const days: LocaleDays = {
+  weekdays,
+  // Nouns: "Freitag" alone is also a surname and a weekly's name; read after one of `before`.
+  capitalised: true,
+  before: new Map([
+    ['am', null],
+    ['seit', null],
+    ['vergangenen', 'last'],
+    ['am vergangenen', 'last'],
+    ['vorigen', 'last'],
+    ['am vorigen', 'last'],
+    ['letzten', 'last'],
+    ['am letzten', 'last'],
+    ['kommenden', 'next'],
+    ['am kommenden', 'next'],
+    ['nächsten', 'next'],
+    ['am nächsten', 'next'],
+    ['diesen', 'this'],
+    ['an diesem', 'this'],
+  ]),
+  after: new Map(),
+  generic: ['jeden', 'jedem', 'jeder'],
+  // "das jedes Jahr am Samstag vor dem Advent beginnt".
+  recurring: ['jedes', 'jeden', 'jedem', 'jeder', 'alljährlich'],
+  feasts: [],
+  // Sunday papers: "Welt am Sonntag", "Bild am Sonntag", "B.Z. am Sonntag", "NZZ am Sonntag", "Euro am Sonntag".
+  titles: ['welt', 'bild', 'bz', 'z', 'nzz', 'euro'],
+  weekWords: ['woche'],
+  gluedParts: ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht', 'früh'],
+  laterParts: [],
+  relative: new Map([
+    ['heute', 0],
+    ['gestern', -1],
+    ['vorgestern', -2],
+    ['morgen', 1],
+    ['übermorgen', 2],
+  ]),
+  // "Morgen" is the morning ("am Morgen", "Guten Morgen"); the day after is "morgen".
+  lowerOnly: ['morgen', 'übermorgen'],
+  // "heute morgen" in the old spelling is this morning, not tomorrow; "die Stadt von morgen" and
+  // "von heute auf morgen" speak of the future and of a sudden; "ZDF heute" is a newscast.
+  notAfter: new Map([
+    ['morgen', ['heute', 'gestern', 'vorgestern', 'von', 'auf']],
+    ['heute', ['zdf']],
+  ]),
+  notBefore: new Map([['heute', ['auf morgen']]]),
+  tense: {
+    // "wird am Montag entscheiden", "soll am Freitag beginnen", "will am Montag reisen"; and the
+    // present of verbs that schedule ("Am Montag beginnt der Prozess", "tagt", "reist").
+    future: [
+      'wird', 'werden', 'werde', 'wirst', 'soll', 'sollen', 'solle', 'will', 'wollen', 'wolle', 'plant', 'planen', 'geplant', 'voraussichtlich',
+      'beginnt', 'beginnen', 'startet', 'starten', 'folgt', 'folgen', 'endet', 'enden', 'tagt', 'tagen', 'findet', 'finden', 'eröffnet',
+      'öffnet', 'trifft', 'treffen', 'reist', 'reisen',
+    ],
+    futureEndings: [],
+    // Auxiliaries of the perfect, common strong preterites ("kam", "gab", "traf") and weak
+    // plurals whose ending is also a present's ("sagten": "arbeiten" and "bestreiten" are present);
+    // other weak preterites by their ending ("teilte … mit", "meldeten", "demonstrierten").
+    past: [
+      'wurde', 'wurden', 'war', 'waren', 'hatte', 'hatten', 'hat', 'haben', 'habe', 'gestern', 'vorgestern', 'kam', 'kamen', 'gab', 'gaben',
+      'ging', 'gingen', 'hieß', 'fand', 'fanden', 'stand', 'standen', 'sprach', 'sprachen', 'nahm', 'nahmen', 'traf', 'trafen', 'rief',
+      'riefen', 'lag', 'lagen', 'fiel', 'fielen', 'starb', 'schrieb', 'schrieben', 'blieb', 'blieben', 'zog', 'zogen', 'trat', 'traten',
+      'gewann', 'gewannen', 'hielt', 'hielten', 'verlor', 'wies', 'begann', 'begannen', 'sagten', 'teilten', 'mitteilten', 'machten',
+      'zeigten', 'forderten', 'erklärten', 'kündigten', 'bestätigten', 'spielten', 'wollten', 'konnten', 'durften', 'mussten',
+      // Verbs of saying, often before their speaker's name ("sagte Lucke am Samstag").
+      'sagte', 'erklärte', 'teilte', 'meldete', 'berichtete', 'kündigte', 'bestätigte', 'forderte', 'warnte', 'betonte', 'kritisierte',
+      'verkündete', 'äußerte', 'antwortete', 'fragte', 'ergänzte', 'räumte', 'wollte', 'konnte', 'durfte', 'musste',
+    ],
+    pastEndings: ['te', 'eten', 'ierten'],
+    // Ordinals and adjectives in -te(n): "die nächste Runde", "am ersten Tag", "die guten Zahlen".
+    notCues: [
+      'erste', 'ersten', 'zweite', 'zweiten', 'dritte', 'dritten', 'vierte', 'vierten', 'fünfte', 'fünften', 'sechste', 'sechsten',
+      'siebte', 'siebten', 'achte', 'achten', 'neunte', 'neunten', 'zehnte', 'zehnten', 'letzte', 'letzten', 'gute', 'guten', 'alte',
+      'alten', 'weite', 'weiten', 'breite', 'breiten', 'rechte', 'rechten', 'echte', 'echten', 'leichte', 'leichten', 'schlechte',
+      'schlechten', 'gesamte', 'gesamten', 'bekannte', 'bekannten', 'sogenannte', 'sogenannten', 'geplante', 'geplanten', 'harte', 'harten',
+      'feste', 'festen', 'mitte', 'bitte', 'treten', 'vertreten', 'betreten', 'auftreten', 'eintreten', 'beten',
+      // The subjunctive says neither ("hätte am Montag beginnen sollen", "könnte am Freitag fallen").
+      'hätte', 'hätten', 'würde', 'würden', 'sollte', 'sollten', 'möchte', 'möchten', 'dürfte', 'dürften', 'könnte', 'könnten', 'müsste',
+      'müssten',
+    ],
+    // Superlatives ("die größte", "die wichtigsten") and the present "bieten", "verbieten".
+    notEndings: ['ste', 'sten', 'ieten'],
+  },
+};

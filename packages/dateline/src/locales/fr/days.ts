@@ -1,0 +1,45 @@
+import type { LocaleDays } from '../types.js';
+import { weekdays } from './calendar.js';
+
+/** French weekdays and relative days for findDates: "jeudi", "mardi dernier", "lundi prochain", "hier", "aujourd'hui". */
+export const days: LocaleDays = {
+  weekdays,
+  capitalised: false,
+  before: new Map([['ce', 'this']]),
+  after: new Map([
+    ['dernier', 'last'],
+    ['passé', 'last'],
+    ['prochain', 'next'],
+  ]),
+  // "le mardi" is every Tuesday ("le mardi, le marché est fermé"), as is "chaque mardi";
+  // "le premier lundi du mois" is no day of this week.
+  generic: ['le', 'chaque', 'les', 'tous', 'premier', 'dernier'],
+  recurring: ['chaque'],
+  // "Mardi gras", "vendredi saint", "jeudi saint".
+  feasts: ['gras', 'saint'],
+  titles: [],
+  weekWords: ['semaine'],
+  gluedParts: [],
+  laterParts: ['matin', 'soir', 'après-midi'],
+  relative: new Map([
+    ["aujourd'hui", 0],
+    ['hier', -1],
+    ['avant-hier', -2],
+    ['demain', 1],
+    ['après-demain', 2],
+  ]),
+  lowerOnly: [],
+  // "l'Europe de demain" is the future, not a day.
+  notAfter: new Map([['demain', ['de', 'd']]]),
+  notBefore: new Map(),
+  tense: {
+    // "va se rendre", "se rendra", "seront": aller + infinitive and the simple future.
+    future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'prévoit'],
+    futureEndings: ['era', 'ira', 'dra', 'vra', 'rra', 'ura', 'ront'],
+    // "a déclaré", "l'a annoncé", "avait", "était".
+    past: ['a', 'ont', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut', 'hier'],
+    pastEndings: [],
+    notEndings: [],
+    notCues: ['front', 'affront', 'extra', 'contra', 'tiara', 'mantra', 'lira'],
+  },
+};

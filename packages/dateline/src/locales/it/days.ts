@@ -1,0 +1,50 @@
+import type { LocaleDays } from '../types.js';
+import { weekdays } from './calendar.js';
+
+/** Italian weekdays and relative days for findDates: "giovedì", "martedì scorso", "il prossimo lunedì", "ieri", "oggi". */
+export const days: LocaleDays = {
+  weekdays,
+  capitalised: false,
+  before: new Map([
+    ['il prossimo', 'next'],
+    ['prossimo', 'next'],
+    ['lo scorso', 'last'],
+    ['scorso', 'last'],
+    ['questo', 'this'],
+  ]),
+  after: new Map([
+    ['scorso', 'last'],
+    ['prossimo', 'next'],
+  ]),
+  // "il lunedì" and "ogni lunedì" are every Monday; "il primo lunedì del mese" no day of this week.
+  generic: ['il', 'la', 'ogni', 'primo', 'prima', 'ultimo', 'ultima'],
+  recurring: ['ogni'],
+  // "Venerdì Santo", "martedì grasso".
+  feasts: ['santo', 'grasso'],
+  titles: [],
+  weekWords: ['settimana'],
+  gluedParts: [],
+  laterParts: ['mattina', 'pomeriggio', 'sera'],
+  relative: new Map([
+    ['oggi', 0],
+    ['ieri', -1],
+    ['altroieri', -2],
+    ["l'altro ieri", -2],
+    ['domani', 1],
+    ['dopodomani', 2],
+  ]),
+  lowerOnly: [],
+  // "il domani" is the future.
+  notAfter: new Map([['domani', ['il', 'del', 'al', 'un', 'nel']]]),
+  notBefore: new Map(),
+  tense: {
+    // "sarà", "incontrerà", "saranno".
+    future: ['prevista', 'previsto'],
+    futureEndings: ['rà', 'ranno'],
+    past: ['ha', 'hanno', 'aveva', 'avevano', 'era', 'erano', 'fu', 'furono', 'ieri'],
+    // "annunciò", "dichiararono".
+    pastEndings: ['ò', 'arono', 'erono', 'irono'],
+    notEndings: [],
+    notCues: ['tiranno'],
+  },
+};

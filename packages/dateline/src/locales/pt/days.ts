@@ -1,0 +1,67 @@
+import type { LocaleDays } from '../types.js';
+
+/**
+ * Portuguese weekdays and relative days for findDates: "na quinta-feira", "na terça-feira
+ * passada", "na próxima segunda-feira", "no sábado", "ontem", "hoje".
+ */
+export const days: LocaleDays = {
+  // Whole names only: "segunda", "terça", "quarta", "quinta" and "sexta" alone are also ordinals.
+  weekdays: new Map([
+    ['domingo', 0],
+    ['segunda-feira', 1],
+    ['terça-feira', 2],
+    ['quarta-feira', 3],
+    ['quinta-feira', 4],
+    ['sexta-feira', 5],
+    ['sábado', 6],
+  ]),
+  capitalised: false,
+  before: new Map([
+    ['na', null],
+    ['no', null],
+    ['na próxima', 'next'],
+    ['no próximo', 'next'],
+    ['próxima', 'next'],
+    ['próximo', 'next'],
+    ['na última', 'last'],
+    ['no último', 'last'],
+    ['nesta', 'this'],
+    ['neste', 'this'],
+  ]),
+  after: new Map([
+    ['passada', 'last'],
+    ['passado', 'last'],
+    ['que vem', 'next'],
+  ]),
+  // "aos sábados", "toda segunda-feira", "cada domingo", "a primeira segunda-feira do mês".
+  generic: ['toda', 'todo', 'cada', 'primeira', 'primeiro'],
+  recurring: ['cada', 'todo', 'toda'],
+  // "Sexta-feira Santa", "Quarta-feira de Cinzas", "Domingo de Páscoa", "terça-feira gorda".
+  feasts: ['santa', 'santo', 'gorda', 'de cinzas', 'de páscoa', 'de ramos'],
+  titles: [],
+  weekWords: ['semana'],
+  gluedParts: [],
+  laterParts: [],
+  relative: new Map([
+    ['hoje', 0],
+    ['ontem', -1],
+    ['anteontem', -2],
+    ['amanhã', 1],
+    ['depois de amanhã', 2],
+  ]),
+  lowerOnly: [],
+  // "o amanhã" is the future.
+  notAfter: new Map([['amanhã', ['o', 'do', 'um']]]),
+  // "hoje em dia": nowadays.
+  notBefore: new Map([['hoje', ['em dia']]]),
+  tense: {
+    // "vai viajar", "irá", "viajará", "serão".
+    future: ['vai', 'vão', 'irá', 'irão', 'serão', 'terão', 'farão', 'estarão', 'poderão', 'deverão', 'deve', 'devem', 'prevê', 'previsto', 'prevista'],
+    futureEndings: ['rá'],
+    past: ['disse', 'disseram', 'foi', 'foram', 'fez', 'teve', 'tinha', 'havia', 'estava', 'era', 'eram', 'ontem'],
+    // "anunciou", "afirmaram".
+    pastEndings: ['ou', 'aram', 'eram', 'iram'],
+    notEndings: [],
+    notCues: [],
+  },
+};
