@@ -46,9 +46,36 @@ function bareStamp(line: string): StampLine | null {
   const segments = [line.slice(0, stamp.start), line.slice(stamp.end)].flatMap((part) => part.split(/\s[|·•]\s|^\s*[|·•]\s|\s[|·•]\s*$/));
   const words = segments.map((segment) => trimEndChars(trimStartChars(segment, STAMP_SEPARATOR), STAMP_SEPARATOR)).filter((segment) => segment.length > 0);
   if (words.length > 0 && words.every(isStampCompanion)) return { date: stamp.value, byline: null };
+  if (isLocalStamp(words)) return { date: stamp.value, byline: null };
   // "Lena Voss | 13 Jul 2024": a name of two or three capitalised words beside the date, a byline without its "By".
   const name = words.length === 1 ? words[0]! : '';
   return BARE_NAME.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
+}
+
+/** A reporter's initials in parentheses, as German local papers sign a report ("(ww)", "(ht).", "(red)"): no name. */
+const REPORTER_INITIALS = /^\(\p{L}{2,4}\)\.?$/u;
+/** A place's name: one to three capitalised words, a hyphen or a slash joining two ("Montabaur", "Bad Marienberg", "Ransbach-Baumbach"). */
+const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:[ /]\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * A local paper's stamp: the place and the date, and the reporter's initials after them
+ * ("Montabaur | 25. Januar 2024 | (ww)."). The date is the report's day; the initials name no
+ * one. (A place of one word stands alone too: "Montabaur | 25. Januar 2024"; two capitalised
+ * words alone are read as a name, "Lena Voss | 13 Jul 2024".)
+ */
+function isLocalStamp(words: readonly string[]): boolean {
+  if (words.length === 2) return PLACE_NAME.test(words[0]!) && REPORTER_INITIALS.test(words[1]!);
+  return words.length === 1 && PLACE_NAME.test(words[0]!) && !words[0]!.includes(' ');
+}
+
+/** The date of a local paper's stamp that opens a line the report runs on in, up to the initials' parenthesis, or null. */
+function localStampOpening(line: string): string | null {
+  const close = line.indexOf(')');
+  if (close < 0 || close > 80) return null;
+  const open = line.lastIndexOf('(', close);
+  if (open < 0 || !REPORTER_INITIALS.test(line.slice(open, close + 1))) return null;
+  const stamp = bareStamp(line.slice(0, close + 1));
+  return stamp !== null && stamp.byline === null ? stamp.date : null;
 }
 
 /** Two or three capitalised words, as a person's name is written ("Lena Voss", "Ana M. Ruiz"). */
@@ -256,7 +283,8 @@ export function readTextMetadata(text: string): TextMetadata {
     } else {
       // (The site's stamp after a wire story's dateline, "Paris, March 2 (AFP) Mar 02, 2018", dates
       // the story; the dateline opens the body.)
-      const wireStamp = result.published === null ? agencyDatelineStamp(line) : null;
+      // (So does a local paper's stamp that the report runs on from: "Montabaur | 25. Januar 2024 | (ww). Nach …".)
+      const wireStamp = result.published === null ? agencyDatelineStamp(line) ?? localStampOpening(line) : null;
       if (wireStamp) {
         result.published = wireStamp;
         result.publishedRaw = line;
