@@ -10,7 +10,7 @@ const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), newsish);
 
 /** Heads of regional and foreign-language datelines, pieced together at random. */
 const regional = fc.string({
-  unit: fc.constantFrom('KÖLN', 'Köln', 'MÜNCHEN', 'Berlin', 'JOHN SMITH', 'U.S', 'St', '.', '. ', ' – ', ' - ', ' (dpa/lby) ', '(AFP)', ', le ', '3', '. Juni', ' giugno', ' juin', 'Die', ' ', '\t', '\n', 'e\u0301', '„'),
+  unit: fc.constantFrom('KÖLN', 'Köln', 'MÜNCHEN', 'Berlin', 'JOHN SMITH', 'U.S', 'St', '.', '. ', ' – ', ' - ', ' (dpa/lby) ', '(AFP)', ', le ', '3', '. Juni', ' giugno', ' juin', 'Die', ' ', '\t', '\n', 'e\u0301', '„', '(tma)', ' | ', '25. Januar 2024', 'Castrop-Rauxel', '-'),
   maxLength: 40,
 });
 

@@ -96,9 +96,11 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
       return toDateline(text, candidate, reference);
     }
   }
-  // ("OKLAHOMA CITY, Okla. March 11, Reuter -" is read above, through its dash.)
-  const state = placeAndStateBeforeBody(text, start);
-  return state === null ? null : toDateline(text, state, reference);
+  // ("OKLAHOMA CITY, Okla. March 11, Reuter -" is read above, through its dash.) A local
+  // paper's "Neustadt (tma). …" has no dash: it is read last, so that the leads every wire
+  // writes pay nothing for it.
+  const last = placeAndStateBeforeBody(text, start) ?? placeAndInitials(text, start);
+  return last === null ? null : toDateline(text, last, reference);
 }
 
 /** Where a dateline could begin: after junk ("****") and a byline ("By JANE DOE\nAssociated Press\n"). */
@@ -176,6 +178,80 @@ function placeBeforePeriod(text: string, start: number): DatelineCandidate | nul
   const oneCapitalWord = shape.casing === 'upper' && spaces === 0 && place.length >= 3 && agencyName(place) === null;
   if (!oneCapitalWord && !isKnownPlace(shape, place)) return null;
   return periodCandidate(start, period + 1, bodyStart, place, shape);
+}
+
+/** The longest place a local paper writes before the reporter's initials ("Garmisch-Partenkirchen"). */
+const MAX_INITIALS_PLACE = 40;
+
+/**
+ * "Neustadt (tma). Die Stadt …", "Montabaur | 25. Januar 2024 | (ww). Die Polizei …": German
+ * local papers close the place with the reporter's initials in parentheses and a period. Read
+ * only in that exact shape, which no sentence has: one capitalised word of letters (or such
+ * words joined by hyphens: "Castrop-Rauxel"), then " (" or " | " with a date and " | ", two
+ * to four lower-case letters in parentheses, a period, a space and the body's capital letter.
+ * The initials are the reporter's, never an agency: agencies stay those the lexicon knows
+ * ("Berlin (dpa). …" still signs dpa).
+ */
+function placeAndInitials(text: string, start: number): DatelineCandidate | null {
+  const placeEnd = capitalisedPlaceEnd(text, start);
+  if (placeEnd < 0 || text.charCodeAt(placeEnd) !== 32) return null;
+  let open = placeEnd + 1;
+  let date: WrittenDate | null = null;
+  if (text.charCodeAt(open) === 124) {
+    // "Montabaur | 25. Januar 2024 | (ww).": a bar, the date, a bar.
+    if (text.charCodeAt(open + 1) !== 32) return null;
+    date = readDate(text, open + 2);
+    if (date === null || date.day === null || text.charCodeAt(date.end) !== 32 || text.charCodeAt(date.end + 1) !== 124 || text.charCodeAt(date.end + 2) !== 32) return null;
+    open = date.end + 3;
+  }
+  if (text.charCodeAt(open) !== 40) return null;
+  let close = open + 1;
+  while (close < text.length && close - open <= 5 && isLowerCaseLetterAt(text, close)) close++;
+  const initials = close - open - 1;
+  if (initials < 2 || initials > 4 || text.charCodeAt(close) !== 41 || text.charCodeAt(close + 1) !== 46) return null;
+  const end = close + 2;
+  let bodyStart = end;
+  while (text.charCodeAt(bodyStart) === 32) bodyStart++;
+  if (bodyStart === end || !isCapitalLetterAt(text, bodyStart)) return null;
+  const place = text.slice(start, placeEnd);
+  const shape = placeShape(place);
+  if (!shape.wordsOk || agencyName(place) !== null || monthNumber(place) !== null) return null;
+  const agency = agencyName(text.slice(open + 1, close));
+  return { start, end, bodyStart, place, date, monthOnly: false, agencies: agency === null ? [] : [agency], separator: 'period', strongSeparator: false, shape };
+}
+
+/**
+ * Where a capitalised place word ends ("Neustadt", "Castrop-Rauxel": each part a capital and
+ * then lower-case letters), or -1 when the text at `start` is no such word.
+ */
+function capitalisedPlaceEnd(text: string, start: number): number {
+  // Most leads are ruled out by their first two code units: a dateline in capitals ("LIMA,")
+  // or a sentence's first word of one letter.
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  if ((first < 128 && !(first >= 65 && first <= 90)) || (second < 128 && !(second >= 97 && second <= 122))) return -1;
+  const limit = Math.min(text.length, start + MAX_INITIALS_PLACE);
+  let index = start;
+  for (;;) {
+    if (!isCapitalLetterAt(text, index)) return -1;
+    const partStart = index++;
+    while (index < limit && (isLowerCaseLetterAt(text, index) || (text.charCodeAt(index) >= 0x300 && text.charCodeAt(index) <= 0x36f))) index++;
+    if (index - partStart < 2) return -1;
+    if (text.charCodeAt(index) !== 45) return index < limit ? index : -1;
+    index++;
+  }
+}
+
+/** A letter with case, written in capitals, at `index`. */
+function isCapitalLetterAt(text: string, index: number): boolean {
+  const char = text[index];
+  return char !== undefined && isLetterAt(text, index) && char !== char.toLowerCase();
+}
+
+/** A letter with case, written in lower case, at `index`. */
+function isLowerCaseLetterAt(text: string, index: number): boolean {
+  const char = text[index];
+  return char !== undefined && isLetterAt(text, index) && char !== char.toUpperCase();
 }
 
 /** Where the body starts after a dateline's closing period (`end`, just past it): after a space or a tab, at the body's first capital; -1 when not. */
