@@ -870,11 +870,11 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     const role = lowerAt(tokens, candidate.first - 2);
     const oneEmployee = previous?.text === 'with' && !role.endsWith('s') && (lowerAt(tokens, candidate.first - 3) === 'a' || lowerAt(tokens, candidate.first - 3) === 'an');
     const staff = !city && !placeHeaded && previous !== undefined && (previous.text === 'at' || oneEmployee) && STAFF_NOUNS.has(role);
-    if (staff) {
-      // "analysts at Goldman Sachs and Morgan Stanley": the second employer too.
-      const partner = lowerAt(tokens, candidate.last + 1) === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
-      if (partner && partner.type !== 'nationality' && !knownPlace(partner, gaz)) setType(partner, 'organization');
-    }
+    // "analysts at Goldman Sachs and Morgan Stanley": the second employer too. The name after
+    // "and" is looked up for every name (an "and" after a name is common), not only after a
+    // staff noun (rare): a lookup first run after V8 optimised this loop threw that code away.
+    const partner = next !== undefined && next.lower === 'and' ? byFirstToken.get(candidate.last + 2) : undefined;
+    if (staff && partner !== undefined && partner.type !== 'nationality' && !knownPlace(partner, gaz)) setType(partner, 'organization');
     // An organisation the model guessed is made sure by the same context, so that it lends its
     // type to the name's other mentions ("rivals Lloyds and NatWest" … "Lloyds said").
     if (item.type === 'organization' && !item.guess) continue;
@@ -924,11 +924,16 @@ function syndicateRoleBefore(tokens: readonly Token[], first: number): boolean {
   let at = first - 1;
   const link = tokenAt(tokens, at);
   if (link && (link.text === ':' || link.lower === 'is' || link.lower === 'are' || link.lower === 'was' || link.lower === 'were')) at--;
-  const role = tokenAt(tokens, at);
-  if (!role || !SYNDICATE_ROLES.has(role.lower)) return false;
-  if (role.lower.startsWith('book') || role.lower.startsWith('co-')) return true;
-  return SYNDICATE_MODIFIERS.has(lowerAt(tokens, at - 1));
+  // Every test runs for every name, each a set lookup: a test run only after a syndicate's role
+  // (rare) was first run after V8 had optimised the rule, and threw that code away.
+  const role = lowerAt(tokens, at);
+  const needsNoModifier = SELF_SYNDICATE_ROLES.has(role);
+  const modified = SYNDICATE_MODIFIERS.has(lowerAt(tokens, at - 1));
+  return SYNDICATE_ROLES.has(role) && (needsNoModifier || modified);
 }
+
+/** The syndicate's roles that need no modifier ("bookrunner", "co-manager"). */
+const SELF_SYNDICATE_ROLES: ReadonlySet<string> = new Set([...SYNDICATE_ROLES].filter((role) => role.startsWith('book') || role.startsWith('co-')));
 
 /** Words before "in X" that hold a share of X ("a position in X", "invested in X"): X is a company. */
 const HOLDING_WORDS = localeWords((locale) => locale.context.holdingWords);
@@ -2981,7 +2986,16 @@ export function titleCaseHeadlines(text: string, typed: Typed[], tokens: readonl
     }
     lineStart = at;
   }
-  if (marks === null) return;
+  if (marks !== null) keepKnownNamesInHeadlines(marks, typed, tokens, gaz);
+}
+
+/**
+ * The mentions on title-case headline lines (`marks`): a name the article's other lines give
+ * takes its type from there, the rest are dropped or narrowed to a known part. A step of its
+ * own, run only for a text with such a line (few texts), so that code V8 optimised on texts
+ * without one is not thrown away at the first.
+ */
+function keepKnownNamesInHeadlines(marks: Uint8Array, typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   // The names the article's other lines give, with their surnames.
   const known = new Map<string, Typed['type']>();
   for (const item of typed) {

@@ -801,9 +801,19 @@ function scoreLine(tokens: readonly Token[], from: number): boolean {
   return numbers >= 2 && lowers <= 1;
 }
 
+/** Whether a word of the text stands on a line in capitals (a headline, a dateline). */
+function hasCapsLineWord(tokens: readonly Token[]): boolean {
+  for (const token of tokens) if (token.capsLine && token.word) return true;
+  return false;
+}
+
 /** Tags the all-caps lines: text-known names first, then the knowledge base (longest match). */
 function tagCapsLines(tokens: readonly Token[], typed: readonly Typed[], gaz: Gazetteer): Typed[] {
   const out: Typed[] = [];
+  // Most texts have no line in capitals: the names the text spells are gathered only for one
+  // that has, so that V8 optimises the reading of such lines only after it has seen some (code
+  // optimised on texts without them stopped, and was compiled again, at the first one).
+  if (!hasCapsLineWord(tokens)) return out;
   const known = new Map<string, EntityType>();
   const surnameKeys = new Map<string, EntityType>();
   for (const item of typed) {
