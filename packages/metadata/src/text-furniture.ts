@@ -81,7 +81,17 @@ const PHRASE_LINES = new Set<string>([
   'delen', 'deel-dit-artikel', 'deel-artikel', 'compartilhe', 'compartilhar', 'partilhar',
   'print', 'email', 'comments', 'copy-link', 'copy-link-to-clipboard', 'drucken', 'imprimer', 'imprimir', 'stampa',
   'related-posts', 'related-articles', 'related-stories', 'next-post', 'previous-post', 'next-article', 'previous-article',
+  // A share counter's label ("Shares", under its number) and a picture's stock label ("File photo").
+  'shares', 'file-photo', 'file-picture', 'file-image', 'file-pic', 'representational-image', 'representative-image', 'stock-photo', 'stock-image',
 ]);
+
+/**
+ * A notice the page shows an old browser or one without scripts: "Your web browser is no longer
+ * supported. To improve your experience update it here", "You are using an outdated browser",
+ * "Please enable JavaScript to view this page". Never a headline.
+ */
+const BROWSER_NOTICE = /^(?:your (?:web |internet )?browser (?:is|does|may)|you(?: are|'re|\u2019re) using an? (?:outdated|older?|unsupported)|(?:please )?(?:enable|turn on|activate) javascript|javascript (?:is|must be) (?:disabled|required|enabled|turned off)|this (?:site|website|page) (?:works best|requires javascript))/i;
+const NOTICE_MAX = 200;
 
 /**
  * Navigation and section labels a copied page leaves above its headline, as slugs: "Skip to
@@ -91,7 +101,7 @@ const NAVIGATION_LINES = new Set<string>([
   'skip-to-content', 'skip-to-main-content', 'skip-to-navigation', 'skip-navigation', 'jump-to-content', 'skip-to-article',
   'accessibility-links', 'accessibility', 'accessibility-help',
   'breaking-news', 'breaking', 'latest-news', 'top-stories', 'trending', 'menu', 'main-menu', 'navigation', 'search', 'home',
-  'author', 'sections', 'news', 'live', 'watch-live', 'sign-in', 'log-in', 'subscribe',
+  'author', 'sections', 'news', 'live', 'watch-live', 'sign-in', 'log-in', 'subscribe', 'shares',
   // Section names a page prints above its headline ("Nation", "World", "Business").
   'nation', 'national', 'world', 'international', 'local', 'business', 'economy', 'markets', 'money', 'politics', 'opinion',
   'earnings', 'companies', 'investing', 'stocks', 'personal-finance', 'real-estate', 'autos', 'energy',
@@ -106,14 +116,14 @@ const NAVIGATION_LINES = new Set<string>([
 
 /**
  * Whether a short line is a page's navigation or section label ("Skip to content", "Breaking
- * News"), its share bar ("Share this @example.com") or the label of an archive page ("Tag
- * Archives: trauma"): above the headline it is no headline.
+ * News"), its share bar ("Share this @example.com") or counter ("Shares"), the label of an archive
+ * page ("Tag Archives: trauma") or a notice to old browsers: above the headline it is no headline.
  *
  * @example
  * isNavigationLine('Skip to content') //=> true
  */
 export function isNavigationLine(line: string): boolean {
-  return line.length <= MAX_LABEL && (NAVIGATION_LINES.has(slugOf(line)) || isControlLine(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line) || isBreadcrumb(line) || isAppBanner(line) || isMenuLine(line);
+  return line.length <= MAX_LABEL && (NAVIGATION_LINES.has(slugOf(line)) || isControlLine(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line) || line.length <= NOTICE_MAX && BROWSER_NOTICE.test(line) || isBreadcrumb(line) || isAppBanner(line) || isMenuLine(line);
 }
 
 /** Words naming a phone app, as slugs, in the languages the package reads. */
@@ -334,6 +344,7 @@ export const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)
 /** "Advertisement", "Share this article", "Share on Facebook", "Sign up for our … newsletter", "5 min read". */
 function isPhraseLine(line: string): boolean {
   if (line.length <= MAX_LABEL && PHRASE_LINES.has(slugOf(line))) return true;
+  if (line.length <= NOTICE_MAX && BROWSER_NOTICE.test(line)) return true;
   if (line.length <= SHARE_MAX && SHARE_BAR.test(line)) return true;
   if (line.length <= SUBSCRIBE_MAX && SUBSCRIBE.test(line)) return true;
   if (line.length <= NEWSLETTER_MAX && NEWSLETTER.test(line) && !/[.?]$/.test(line)) return true;

@@ -140,6 +140,18 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('News / Views / Analysis of a week in which markets fell hard\n\nThe index fell.').title).toBe('News / Views / Analysis of a week in which markets fell hard');
   });
 
+  it("skips a notice to old browsers and a share counter above the headline; 'File photo' is no dek", () => {
+    const notice = 'Your web browser is no longer supported. To improve your experience update it here\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.';
+    expect(readTextMetadata(notice).title).toBe('Harbour reopens after the storm');
+    expect(readTextMetadata('Please enable JavaScript to view this page.\n\nHarbour reopens after the storm\n\nThe harbour reopened.').title).toBe('Harbour reopens after the storm');
+    expect(readTextMetadata('Shares\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.').title).toBe('Harbour reopens after the storm');
+    const filePhoto = readTextMetadata('Harbour reopens after the storm\n\nFile photo\n\nThe harbour reopened on Thursday, officials said.');
+    expect(filePhoto.title).toBe('Harbour reopens after the storm');
+    expect(filePhoto.subtitle).toBeNull();
+    // A headline about browsers stays one.
+    expect(readTextMetadata('Your browser history is for sale\n\nData brokers sell it, researchers said.').title).toBe('Your browser history is for sale');
+  });
+
   it("skips a link to the outlet's stream above the headline ('Watch CBS News'), not a video headline", () => {
     const text = 'Watch CBS News\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.';
     expect(readTextMetadata(text).title).toBe('Harbour reopens after the storm');
