@@ -58,16 +58,18 @@ export function detectLanguage(text: string): string | null {
     start = end;
   }
   // The hints in one pass over the sample, added in `HINTS` order after the words (ties resolve as before).
-  const hints = HINT_LANGUAGES.map(() => 0);
+  // (Typed, so that every call's counts have one shape: a mapped list of numbers gave V8 two.)
+  const hints = new Uint32Array(HINT_LANGUAGES.length);
   for (let index = 0; index < sample.length; index++) {
     const code = sample.charCodeAt(index);
     if (code < 128) continue;
     const language = HINT_INDEX.get(code);
     if (language !== undefined) hints[language]!++;
   }
-  HINT_LANGUAGES.forEach((language, index) => {
+  for (let index = 0; index < hints.length; index++) {
+    const language = HINT_LANGUAGES[index]!;
     if (hints[index]! > 0) counts.set(language, (counts.get(language) ?? 0) + hints[index]!);
-  });
+  }
   let best: string | null = null;
   let top = 0;
   let second = 0;

@@ -6,7 +6,7 @@ import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FOR
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
-import { span } from './span.js';
+import { END_SPAN, span } from './span.js';
 import { isQuoteToken, tokenAt, type Token } from './tokens.js';
 import {
   PASSIVE_ADVERBS,
@@ -212,14 +212,16 @@ const wordsIn = (tokens: readonly Token[], from: number, to: number): number => 
 export function findReported(text: string, drafts: readonly Draft[], analysis: TextAnalysis = analyzeText(text)): Draft[] {
   // A line break ends a sentence here: reported speech never runs over one.
   const sentences = analysis.lineSentences;
-  const covered: Span[] = drafts.map((draft) => {
+  // (Pushed onto a literal list: V8 then makes every call's list in the one shape it ends in.)
+  const covered: Span[] = [];
+  for (const draft of drafts) {
     const ownCue = draft.continues < 0 && draft.found && Math.abs(draft.found.cue.start - draft.content.start) < 400 ? draft.found.cue : null;
     const start = Math.min(draft.content.start, draft.clause?.start ?? Infinity, ownCue?.start ?? Infinity);
     const end = Math.max(draft.content.end, draft.clause?.end ?? 0, ownCue?.end ?? 0);
-    return { text: '', start, end };
-  });
-  // Only a list of two or more is sorted: `.sort` read on the empty list (another array shape) made V8 compile findReported again.
-  if (drafts.length > 1) covered.sort((a, b) => a.start - b.start);
+    covered.push({ text: '', start, end });
+  }
+  covered.sort((a, b) => a.start - b.start);
+  covered.push(END_SPAN);
   const found: Draft[] = [];
   readColonLines(text, covered, found);
   const colonCount = found.length;
@@ -227,9 +229,9 @@ export function findReported(text: string, drafts: readonly Draft[], analysis: T
   let coverCursor = 0;
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex]!;
-    while (coverCursor < covered.length && covered[coverCursor]!.end <= sentence.start) coverCursor++;
+    while (covered[coverCursor]!.end <= sentence.start) coverCursor++;
     let overlaps = false;
-    for (let index = coverCursor; index < covered.length && covered[index]!.start < sentence.end; index++) {
+    for (let index = coverCursor; covered[index]!.start < sentence.end; index++) {
       if (covered[index]!.end > sentence.start) {
         overlaps = true;
         break;
@@ -248,7 +250,7 @@ export function findReported(text: string, drafts: readonly Draft[], analysis: T
       for (let index = found.length - 1; index >= before; index--) {
         const draft = found[index]!;
         let clash = false;
-        for (let cover = coverCursor; cover < covered.length && covered[cover]!.start < sentence.end && !clash; cover++) {
+        for (let cover = coverCursor; covered[cover]!.start < sentence.end && !clash; cover++) {
           const quoted = covered[cover]!;
           if (draft.found !== null && quoted.start <= draft.found.cue.start && draft.found.cue.start < quoted.end) clash = true;
           else if (quoted.start >= draft.content.start && quoted.end <= draft.content.end + 2) {

@@ -1,12 +1,14 @@
 import { foldDiacritics, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
+import type { Found } from './find-attribution.js';
 import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, ABBREVIATION_ADJECTIVES, LY_NOUNS, NATIONALITY_WORDS, NON_SPEAKER_WORDS, NP_PREPOSITIONS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_SYNONYMS, SOURCE_NOUNS, TIME_WORDS, TITLES, sayerNoun } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
 import { pronounGender } from './locales/en/gender.js';
 import { learnEntityGender, learnGender, People, type Person } from './people.js';
+import { END_SPAN } from './span.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 import {
   BE_FORMS,
@@ -333,11 +335,14 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
   };
 
   // Quoted words, in text order, so that names inside them are not taken as antecedents.
-  const quoted = drafts.filter((draft) => draft.kind !== 'indirect').map((draft) => draft.content);
+  // (Pushed onto a literal list: V8 then makes every call's list in the one shape it ends in.)
+  const quoted: Span[] = [];
+  for (const draft of drafts) if (draft.kind !== 'indirect') quoted.push(draft.content);
+  quoted.push(END_SPAN);
   let quotedCursor = 0;
   const insideQuote = (offset: number): boolean => {
-    while (quotedCursor < quoted.length && quoted[quotedCursor]!.end <= offset) quotedCursor++;
-    return quotedCursor < quoted.length && quoted[quotedCursor]!.start <= offset;
+    while (quoted[quotedCursor]!.end <= offset) quotedCursor++;
+    return quoted[quotedCursor]!.start <= offset;
   };
 
   const lastPerson = (before: number, agrees: (person: Person) => boolean = () => true): Person | null => {
@@ -350,62 +355,76 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
     return best;
   };
 
-  const quotes: Quote[] = [];
   const resolvedByMention = new Map<number, QuoteSpeaker | null>();
+  /** Records a speaker just named as the person a later "he" or "she" and a later quote go back to. */
+  const rememberSpeaker = (speaker: QuoteSpeaker, found: Found, mention: Span): void => {
+    const person = personFor(speaker.name, speaker.entityId, speaker.entityId !== undefined && entityById.get(speaker.entityId)?.type === 'organization');
+    person.lastSeen = mention.start;
+    person.spoke = true;
+    // (One who asks is no subject a later "he" goes back to: the answer is the other's.)
+    person.subject = !QUESTION_CUES.has(found.cue.text.toLowerCase());
+    speakerSpans.push({ start: mention.start, end: mention.end, subject: person.subject });
+    if (found.description) people.describe(person, found.description.text, mention.start);
+    learnGender(person, `${mention.text} ${found.description?.text ?? ''}`);
+    lastSpeaker = person;
+  };
+  /**
+   * The speaker of an attribution whose mention was not read before. A step of its own, so
+   * that its rare branches cost V8 a recompile of this step only (issue #15).
+   */
+  const speakerAt = (found: Found, mention: Span): QuoteSpeaker | null => {
+    advance(mention.start);
+    let speaker: QuoteSpeaker | null = nameSpeaker(text, mention, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal, countryOf);
+    if (lastGroup && speaker && !speaker.named && mention.text.toLowerCase() === 'they' && groupStillCurrent(mentions, lastGroup.end, mention.start)) {
+      speaker = { ...speaker, name: lastGroup.speaker.name };
+      if (lastGroup.speaker.organization !== undefined) speaker.organization = lastGroup.speaker.organization;
+    }
+    resolvedByMention.set(mention.start, speaker);
+    lastGroup = speaker && !speaker.named && isPluralGroup(speaker.name) ? { speaker, end: mention.end } : null;
+    // People of an organisation who spoke ("Carrier workers", "a Kremlin spokesman") leave no
+    // named speaker before them for a later "he" or "she" to go back to.
+    if (speaker?.organization !== undefined && !speaker.named) lastSpeaker = null;
+    // Only an indefinite one ("a spokesperson", "one delegate"): "the Ohio governor" most often
+    // names again a person the story named, whom "he" then means too.
+    // Not a description set after a name ("Geoff Garin, a Democratic pollster"), nor one who
+    // asks: a question's answer is the other party's ("a reporter asked …. “…,” he said").
+    const indefinite = speaker && !speaker.named && INDEFINITE.test(mention.text) && !afterName(text, mention.start);
+    const role = indefinite && !QUESTION_CUES.has(found.cue.text.toLowerCase()) ? singularRole(mention.text) : null;
+    if (speaker && role) lastNominal = { speaker, start: mention.start, end: mention.end, gender: role };
+    if (speaker?.named) rememberSpeaker(speaker, found, mention);
+    return speaker;
+  };
+
+  const quotes: Quote[] = [];
   for (const draft of drafts) {
     const found = draft.found;
+    const mention = found?.speaker;
     let speaker: QuoteSpeaker | null = null;
-    if (found?.speaker) {
-      const cached = resolvedByMention.get(found.speaker.start);
+    if (found && mention) {
+      const cached = resolvedByMention.get(mention.start);
       if (cached !== undefined) speaker = cached ? { ...cached, mention: { ...cached.mention } } : null;
       // Words that are no noun phrase name no one, whether or not a description was attached
       // after them ("… had finished, <name> said, adding “…”"): the description is not theirs.
-      else if (noNounPhrase(text, found.speaker, mentions)) speaker = null;
-      else {
-        advance(found.speaker.start);
-        speaker = nameSpeaker(text, found.speaker, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal, countryOf);
-        if (lastGroup && speaker && !speaker.named && found.speaker.text.toLowerCase() === 'they' && groupStillCurrent(mentions, lastGroup.end, found.speaker.start)) {
-          speaker = { ...speaker, name: lastGroup.speaker.name };
-          if (lastGroup.speaker.organization !== undefined) speaker.organization = lastGroup.speaker.organization;
-        }
-        resolvedByMention.set(found.speaker.start, speaker);
-        lastGroup = speaker && !speaker.named && isPluralGroup(speaker.name) ? { speaker, end: found.speaker.end } : null;
-        // People of an organisation who spoke ("Carrier workers", "a Kremlin spokesman") leave no
-        // named speaker before them for a later "he" or "she" to go back to.
-        if (speaker?.organization !== undefined && !speaker.named) lastSpeaker = null;
-        // Only an indefinite one ("a spokesperson", "one delegate"): "the Ohio governor" most often
-        // names again a person the story named, whom "he" then means too.
-        // Not a description set after a name ("Geoff Garin, a Democratic pollster"), nor one who
-        // asks: a question's answer is the other party's ("a reporter asked …. “…,” he said").
-        const indefinite = speaker && !speaker.named && INDEFINITE.test(found.speaker.text) && !afterName(text, found.speaker.start);
-        const role = indefinite && !QUESTION_CUES.has(found.cue.text.toLowerCase()) ? singularRole(found.speaker.text) : null;
-        if (speaker && role) lastNominal = { speaker, start: found.speaker.start, end: found.speaker.end, gender: role };
-        if (speaker?.named) {
-          const person = personFor(speaker.name, speaker.entityId, speaker.entityId !== undefined && entityById.get(speaker.entityId)?.type === 'organization');
-          person.lastSeen = found.speaker.start;
-          person.spoke = true;
-          // (One who asks is no subject a later "he" goes back to: the answer is the other's.)
-          person.subject = !QUESTION_CUES.has(found.cue.text.toLowerCase());
-          speakerSpans.push({ start: found.speaker.start, end: found.speaker.end, subject: person.subject });
-          if (found.description) people.describe(person, found.description.text, found.speaker.start);
-          learnGender(person, `${found.speaker.text} ${found.description?.text ?? ''}`);
-          lastSpeaker = person;
-        }
-      }
+      else if (!noNounPhrase(text, mention, mentions)) speaker = speakerAt(found, mention);
     }
-    const quote: Quote = {
-      text: draft.content.text,
-      start: draft.content.start,
-      end: draft.content.end,
-      kind: draft.kind,
-      speaker,
-      cue: found ? { ...found.cue } : null,
-    };
-    if (draft.parts.length > 1) quote.parts = draft.parts.map((part) => ({ ...part }));
-    if (draft.clause) quote.clause = { ...draft.clause };
-    quotes.push(quote);
+    quotes.push(quoteOf(draft, speaker));
   }
   return quotes;
+}
+
+/** The quote a draft makes, with copies of its spans, so that no two quotes share one object. */
+function quoteOf(draft: Draft, speaker: QuoteSpeaker | null): Quote {
+  const quote: Quote = {
+    text: draft.content.text,
+    start: draft.content.start,
+    end: draft.content.end,
+    kind: draft.kind,
+    speaker,
+    cue: draft.found ? { ...draft.found.cue } : null,
+  };
+  if (draft.parts.length > 1) quote.parts = draft.parts.map((part) => ({ ...part }));
+  if (draft.clause) quote.clause = { ...draft.clause };
+  return quote;
 }
 
 /** How many words before a name its title may run back over ("the former Det. Sgt."). */

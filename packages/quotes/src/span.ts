@@ -6,3 +6,10 @@ import type { Span } from '@newsparse/core';
  * them into the chunk it shares with the main entry (issue #15, weight).
  */
 export const span = (text: string, start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
+
+/**
+ * A span after the end of any text (2^30 - 1: still a small integer to V8, longer than any string), closing a list of spans sorted by start: a cursor stops
+ * at it without asking the list's length, and the list is never empty, so that V8 sees one
+ * array shape (an empty list is another, and made it recompile the code that reads it).
+ */
+export const END_SPAN: Span = { text: '', start: 1073741823, end: 1073741823 };
