@@ -1,4 +1,4 @@
-import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, US_STATES, type Span } from '@newsparse/core';
+import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
@@ -10,7 +10,27 @@ import type { Author, ImageCredit, TextMetadata } from './types.js';
 
 /** The cue of a publication stamp: "Published:", "Updated", "Posted on", "Publié le"... */
 const STAMP_CUE = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|date)(?:\s+(?:on|at|le|am|el|il))?\s*[:：]?/i;
-const WEEKDAY_START = /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+
+/** Weekdays' full names in every language of core's calendar, and English variants ("Tues", "Thurs"), lower-case. */
+let weekdayNames: ReadonlySet<string> | undefined;
+/** English weekdays' short forms ("Sun", "Mon"), which open words too ("Sunderland", "Monroe"). */
+const WEEKDAY_SHORT = new Set(ENGLISH_WEEKDAY_NAMES.abbreviations);
+/** What follows a short weekday in a stamp: a stop or comma, or a day or month ("Sun, 3 May", "Fri. Jun 7", "Tue 4 June"). */
+const AFTER_SHORT_WEEKDAY = new RegExp(String.raw`^(?:[.,]| \d| (?:${ENGLISH_MONTH_NAMES.abbreviations.join('|')}))`, 'i');
+
+/**
+ * Whether a line opens with a weekday's name ("Thursday 04 October 2024 09:15 BST", "Montag,
+ * 3. Juni 2024", "Sun, 3 May 2024 | Comments"): a stamp, whatever stands after its date. A word
+ * a weekday's short form begins ("Sunderland sign striker on 5 May", "Monroe County …") is none.
+ */
+function opensWithWeekday(line: string): boolean {
+  const word = /^\p{L}+/u.exec(line)?.[0].toLowerCase();
+  if (word === undefined) return false;
+  weekdayNames ??= new Set(Object.values(WEEKDAY_NAMES).flatMap((names) => [...names.names, ...names.variants.map(([variant]) => variant)]).filter((name) => name.length >= 4));
+  if (weekdayNames.has(word)) return true;
+  return WEEKDAY_SHORT.has(word) && AFTER_SHORT_WEEKDAY.test(line.slice(word.length));
+}
+
 /** What may stand beside a bare date in a stamp line: separators and space (one character). */
 const STAMP_SEPARATOR = /[\s,|·•/–—-]/;
 
@@ -111,7 +131,7 @@ const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bil
 function readStamp(line: string): StampLine | null {
   const cue = STAMP_CUE.exec(line);
   const hasCue = cue !== null && cue[0].length > 0;
-  if (!hasCue && !WEEKDAY_START.test(line)) return bareStamp(line);
+  if (!hasCue && !opensWithWeekday(line)) return bareStamp(line);
   const stamp = parseStamp(line);
   if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end) };
   const date = normalizeDate(hasCue ? line.slice(cue[0].length) : line);
