@@ -13,7 +13,7 @@ const SHAPES: Record<string, string> = {
   'unbalanced quotes': '“ " ‘ « „ `` \'\' a“b ',
   'month and weekday words': 'June Tuesday last next week May fall spring Q3 H1 ago ',
   'stamp labels': 'Published: Updated Posted 08:43 PM ET ',
-  'weekday and relative-day words of other languages': 'am vergangenen Freitag gestern morgen Mardi jeudi dernier d’aujourd’hui el pasado martes que viene mañana na segunda-feira passada l\'altro ieri, ',
+  'weekday and relative-day words of other languages': 'am vergangenen Freitag gestern morgen Mardi jeudi dernier d’aujourd’hui el pasado martes que viene mañana na segunda-feira passada l\'altro ieri, vergangene Woche año pasado esta semana ',
   'one long word': 'x',
 };
 const MB = 1 << 20;

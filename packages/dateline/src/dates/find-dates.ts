@@ -27,7 +27,7 @@ import {
   type Extractor,
   type Found,
 } from './extractors.js';
-import { localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
+import { localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
 import { sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
@@ -40,6 +40,7 @@ const EXTRACTORS: readonly Extractor[] = [
   localeWeekdays,
   localeRelativeDays,
   unitPeriods,
+  localePeriods,
   spansFromReference,
   unitsAgo,
   quarters,

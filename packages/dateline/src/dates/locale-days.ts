@@ -5,7 +5,7 @@
 // words beside it, else the clause's tense, and resolve as the English path does.
 import { formatDay, shift } from '../calendar.js';
 import type { LocaleDays } from '../locales/types.js';
-import { resolveWeekday, type Modifier } from './resolve.js';
+import { resolveWeekday, unitValue, type Modifier } from './resolve.js';
 import type { Extractor, Found } from './extractors.js';
 import type { Tense } from './tense.js';
 
@@ -242,6 +242,53 @@ export const localeRelativeDays: Extractor = (context) => {
   }
   return found;
 };
+
+/**
+ * "vergangene Woche", "im letzten Jahr", "la semaine dernière", "l'an prochain", "el año
+ * pasado", "esta semana", "no mês passado", "l'anno scorso": a calendar period named as a
+ * whole, a range of one unit as English "last week" is ('2024-W25' to '2024-W25').
+ */
+export const localePeriods: Extractor = (context) => {
+  const locale = context.locale;
+  if (locale === undefined) return [];
+  const { text, reference } = context;
+  const { days } = locale;
+  const tokens = locale.tokens();
+  const found: Found[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const first = tokens[index]!;
+    for (const size of [3, 2, 1]) {
+      const written = writtenPhraseAt(text, tokens, index, size);
+      if (written === null) continue;
+      // The phrase as the locale writes it, or with a capital where a sentence opens.
+      let period = days.periods.get(written);
+      if (period === undefined && isTitleCase(first.raw, first.word) && opensSentence(text, first.start)) {
+        period = days.periods.get(first.word.charAt(0) + written.slice(1));
+      }
+      if (period === undefined) continue;
+      const last = index + size - 1;
+      const next = last + 1 < tokens.length && spaced(text, tokens[last]!, tokens[last + 1]!) ? tokens[last + 1]!.word : null;
+      if (next !== null && days.periodsNotBefore.includes(next)) break;
+      const [unit, offset] = period;
+      const resolved = unitValue(shift(reference, unit, offset), unit);
+      found.push({ start: first.start, end: tokens[last]!.end, kind: 'range', precision: resolved.precision, value: resolved.value, until: resolved.value });
+      index = last;
+      break;
+    }
+  }
+  return found;
+};
+
+/** The tokens from `index` on as written ("vergangene Woche"), joined by single spaces, or null. */
+function writtenPhraseAt(text: string, tokens: readonly LocaleToken[], index: number, count: number): string | null {
+  if (index + count > tokens.length) return null;
+  let phrase = tokens[index]!.raw;
+  for (let next = index + 1; next < index + count; next++) {
+    if (!spaced(text, tokens[next - 1]!, tokens[next]!)) return null;
+    phrase += ` ${tokens[next]!.raw}`;
+  }
+  return phrase;
+}
 
 /** What ends a clause for its tense: a sentence's end, a comma, a colon, a quotation mark. */
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':', ',', '\n', '«', '»', '"', '“', '”', '„']);

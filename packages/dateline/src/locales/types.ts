@@ -129,6 +129,14 @@ export interface LocaleDays {
   /** Words right after a relative day that make it another word ("hoy en día": nowadays). */
   notBefore: ReadonlyMap<string, readonly string[]>;
   /**
+   * Calendar periods named from the story's date, as written (a German noun capitalised), with
+   * their unit and distance: "vergangene Woche" week -1, "l'an dernier" year -1, "este mes"
+   * month 0. A capital on the first word counts where a sentence opens.
+   */
+  periods: ReadonlyMap<string, readonly [unit: 'week' | 'month' | 'year', offset: -1 | 0 | 1]>;
+  /** Words right after a period that make it part of another date ("el pasado mes de mayo" is May). */
+  periodsNotBefore: readonly string[];
+  /**
    * The clause's tense, for a weekday without "last" or "next": words that say the future
    * ("wird", "va", "vai") and endings of the simple future ("-rá", "-ront"), words and
    * endings that say the past ("a", "dijo", "-ó", German "-te"). The nearest cue decides;

@@ -1,6 +1,34 @@
 import type { LocaleDays } from '../types.js';
 import { weekdays } from './calendar.js';
 
+/** Stems of German words that name a period from the story's date, with the distance they say. */
+const PERIOD_STEMS: readonly (readonly [stem: string, offset: -1 | 0 | 1])[] = [
+  ['vergangen', -1],
+  ['letzt', -1],
+  ['vorig', -1],
+  ['nächst', 1],
+  ['kommend', 1],
+  ['dies', 0],
+];
+/** The nouns, in the cases news writes them ("im vergangenen Jahr", "Ende vergangenen Jahres"). */
+const PERIOD_NOUNS: readonly (readonly [noun: string, unit: 'week' | 'month' | 'year'])[] = [
+  ['Woche', 'week'],
+  ['Monat', 'month'],
+  ['Monats', 'month'],
+  ['Jahr', 'year'],
+  ['Jahres', 'year'],
+];
+
+/**
+ * "vergangene Woche", "im letzten Jahr", "nächsten Monat", "dieses Jahr", "Ende vergangenen
+ * Jahres": every ending of each stem before each noun (a form no grammar writes never occurs).
+ */
+const periods = new Map<string, readonly ['week' | 'month' | 'year', -1 | 0 | 1]>(
+  PERIOD_STEMS.flatMap(([stem, offset]) =>
+    ['e', 'en', 'er', 'es', 'em'].flatMap((ending) => PERIOD_NOUNS.map(([noun, unit]) => [`${stem}${ending} ${noun}`, [unit, offset]] as const)),
+  ),
+);
+
 /**
  * German weekdays and relative days for findDates: "am Donnerstag", "am vergangenen Freitag",
  * "kommenden Montag", "Donnerstagabend", "gestern", "heute", "morgen".
@@ -44,6 +72,9 @@ export const days: LocaleDays = {
   ]),
   // "Morgen" is the morning ("am Morgen", "Guten Morgen"); the day after is "morgen".
   lowerOnly: ['morgen', 'übermorgen'],
+  periods,
+  // "im dritten und letzten Jahr der Prämie": the final year of something, not last year.
+  periodsNotBefore: ['der', 'des', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer'],
   // "heute morgen" in the old spelling is this morning, not tomorrow; "die Stadt von morgen" and
   // "von heute auf morgen" speak of the future and of a sudden; "ZDF heute" is a newscast.
   notAfter: new Map([
