@@ -21,6 +21,13 @@ describe('findDates with the shared analysis', () => {
     expect(alone.map((mention) => mention.value)).toEqual(['2024-06-25', '2024-06-28', '2024-05', '2024-W27']);
   });
 
+  it('gives the same mentions with and without it in another language', () => {
+    const story = 'Der Rat hat am Dienstag getagt und wird am Montag entscheiden. Gestern regnete es, vergangene Woche nicht.';
+    const alone = findDates(story, { reference: '2024-06-27', lang: 'de' });
+    expect(findDates(story, { reference: '2024-06-27', lang: 'de', analysis: analyzeText(story) })).toEqual(alone);
+    expect(alone.map((mention) => mention.value)).toEqual(['2024-06-25', '2024-07-01', '2024-06-26', '2024-W25']);
+  });
+
   it('refuses an analysis of another text, or a value analyzeText did not build', () => {
     for (const analysis of [analyzeText('Another story.'), { text: STORY }, 'analysis', null]) {
       const error = thrown(NewsparseError, () => findDates(STORY, { reference: '2024-06-27', analysis: analysis as never }));

@@ -85,6 +85,10 @@ type Refiner = (found: Found[], context: RefineContext) => Found[];
  * findDates(story, { reference: '2024-06-27', analysis: analyzeText(story) }).map((mention) => mention.value)
  * //=> ['2024-06-24', '2024-06-28']
  *
+ * // In another language, given as `lang`: its weekdays, relative days and periods.
+ * findDates('Der Rat hat am Dienstag getagt und wird am Montag entscheiden.', { reference: '2024-06-27', lang: 'de' }).map((mention) => mention.value)
+ * //=> ['2024-06-25', '2024-07-01']
+ *
  * // Without a reference, what needs the story's date has no value.
  * findDates('Talks that began in March 2017 ended on Monday.').map((mention) => mention.value)
  * //=> ['2017-03', null]
