@@ -1,4 +1,4 @@
-import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
+import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, MONTH_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
@@ -261,7 +261,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // Above the headline, a page's navigation and section labels ("Skip to content", "Breaking
     // News", "Nation", "Malaysia") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline.
-    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isUncasedLabel(line) || isKickerAbove(line, text, next))) {
+    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line))) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -590,7 +590,29 @@ function isCountryLine(line: string): boolean {
  * headline has a capital.
  */
 function isUncasedLabel(line: string): boolean {
-  return line.length <= 60 && !/[.!?:]$/.test(line) && line.split(' ').length <= 5 && /\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line);
+  // (A date in a language that writes its months in lower case is a stamp: "lundi 12 octobre 2020".)
+  return line.length <= 60 && !/\d/.test(line) && !/[.!?:]$/.test(line) && line.split(' ').length <= 5 && /\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line);
+}
+
+/** Month and weekday names of every language of core's calendar, lower-case. */
+let calendarWordSet: ReadonlySet<string> | undefined;
+/** A weekday, a day and a month and a year in words of a language the calendar lacks ("Minggu, 03 Mei 2009", "Senin, Mei 4 2009"). */
+const FOREIGN_DATE = /^\p{L}+,? (?:\d{1,2}\.? \p{L}+|\p{L}+ \d{1,2},?) \d{4}$/u;
+
+/**
+ * A date line the stamp reader could not read, above the headline: a day without its year
+ * ("Thursday, April 23", as a blog's archive prints it) or a date in a language the calendar
+ * lacks ("Minggu, 03 Mei 2009"). It dates nothing, but it is never the headline.
+ */
+function isUnreadDate(line: string): boolean {
+  if (line.length > 40 || !/\d/.test(line) || readHeaderLine(line) !== null) return false;
+  if (FOREIGN_DATE.test(line)) return true;
+  calendarWordSet ??= new Set(
+    [...Object.values(MONTH_NAMES), ...Object.values(WEEKDAY_NAMES)].flatMap((names) => [...names.names, ...names.abbreviations, ...names.variants.map(([variant]) => variant)]),
+  );
+  // Every word is a month's or weekday's name or a day's number ("Thursday, April 23", "23 avril").
+  const words = line.toLowerCase().split(/[\s,.]+/).filter((word) => word.length > 0);
+  return words.some((word) => /^\d{1,2}$/.test(word)) && words.every((word) => /^\d{1,2}$/.test(word) || calendarWordSet!.has(word));
 }
 
 /** A dash or bullet a copied page leaves before a byline's name ("- Olga Ruiz", "• Jo Roe"). */
