@@ -2113,68 +2113,81 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
     const wordsBefore = wordsIn(tokens, 0, comma);
     if (wordsBefore < 1) return false;
     for (let at = comma + 1; at <= last && at - comma <= 16; at++) {
-      const cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS) >= 0 ? cueAt(tokens, at, INDIRECT_CUE_FORMS) : closingViewAt(tokens, at, last);
+      const viaCue = cueAt(tokens, at, INDIRECT_CUE_FORMS);
+      const cueEnd = viaCue >= 0 ? viaCue : closingViewAt(tokens, at, last);
       if (cueEnd < 0) continue;
-      const cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
-      const np = subjectBefore(tokens, at - 1, comma + 1);
-      // A parenthetical ", the Times said," closes the content before it.
-      // "…, the agency said on Monday, …", "…, she said in a June report, …": the setting stays with the cue.
-      const close = tokens[cueEnd + 1]?.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, tokens[at]!.lower);
-      const closing = close > 0 && np && np.first === comma + 1 && close < last;
-      // Only a parenthetical's first piece may be as short as "In Miami," (a fragment of its content).
-      if (wordsBefore < 4 && !closing) return false;
-      if (tokens[at]!.lower === 'according') {
-        const bare = subjectAfter(tokens, cueEnd + 1, last);
-        const np = bare && wholeSource(tokens, bare, last);
-        // Not after a fronted adverbial: in "But the next day, according to Roffman, the owner made …" the clause after is the content.
-        // Nor when the source closes at a comma and the clause goes on ("X, according to aides who …, was …").
-        const closingComma = sourceClosingComma(tokens, cueEnd + 1, last);
-        if (closingComma > 0 && resumesAt(tokens, closingComma + 1, last)) return false;
-        if (np && at === comma + 1 && !(ADVERBIAL_LEADS.has(tokens[0]!.lower) && wordsBefore <= 5)) {
-          push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true));
-          return true;
-        }
-        return false;
-      }
-      if (at === comma + 1) {
-        const np = subjectAfter(tokens, cueEnd + 1, last);
-        if (np && sourceHead(tokens, np) && (invertedSpeakerCloses(tokens, np, last) || SAY_FORMS.has(tokens[at]!.lower) && relativeCloses(tokens, np, last)) && !appositiveSubject(tokens, 0, comma)) {
-          push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'inverted');
-          return true;
-        }
-        return false;
-      }
-      if (closing) {
-        // "What got under her skin, she said, was a question …": both pieces are the content.
-        const found = withNp(text, tokens, np, cue, false);
-        const first = span(text, tokens[0]!.start, tokens[comma]!.start);
-        // "…, the ministry said, as the union warned that …": the clause after is the sentence's own.
-        // "…, the company said on Monday, blaming …", "…, leaders said Friday, as they gathered …": the writer's comment on the
-        // attribution (a reason or a concession, "because …", "although …", goes on with what was said).
-        // So is a relative clause on the setting: "…, he said at a news conference in Cairo, where …".
-        if (close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when', 'where', 'which'].includes(tokens[close + 1]!.lower) && !attributedClauseAt(tokens, close + 1))) {
-          push(into, text, first, found, 'post', 2);
-          return true;
-        }
-        if (attributedClauseAt(tokens, close + 1)) {
-          push(into, text, first, found, 'post');
-          return false;
-        }
-        if (wordsIn(tokens, close + 1, last + 1) >= 3) pushAround(into, text, first, span(text, tokens[close + 1]!.start, tokens[last]!.end), found, '', 8, 'post');
-        else push(into, text, first, found, 'post', 2);
-        return true;
-      }
-      // ("As The Hill reported, the senator was accused of …", "Friday morning, as the parade
-      // passed, the station reported …": words before the comma with no main clause are no content.)
-      // (Nor ", which threatens …": a relative clause on the noun before the comma.)
-      if (np && np.first === comma + 1 && tokens[np.mentionFirst]!.lower !== 'which' && attributionTail(tokens, cueEnd + 1, tokens.length - 1, tokens[at]!.lower) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
-        push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, false), 'post');
-        return true;
-      }
+      const read = readClosingCue(text, tokens, last, into, comma, at, cueEnd, wordsBefore);
+      if (read !== null) return read;
       break;
     }
   }
   return false;
+}
+
+/**
+ * readPostposed's reading of the cue from `at` to `cueEnd` after the comma at `comma`: true or
+ * false when it decides the sentence, null to try an earlier comma. A step of its own, so
+ * that its rarer branches ("according to", an inverted speaker, a parenthetical) cost V8 a
+ * recompile of this step, not of the comma loop (issue #15).
+ */
+function readClosingCue(text: string, tokens: readonly Token[], last: number, into: Draft[], comma: number, at: number, cueEnd: number, wordsBefore: number): boolean | null {
+  const cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
+  const np = subjectBefore(tokens, at - 1, comma + 1);
+  // A parenthetical ", the Times said," closes the content before it.
+  // "…, the agency said on Monday, …", "…, she said in a June report, …": the setting stays with the cue.
+  const close = tokens[cueEnd + 1]?.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, tokens[at]!.lower);
+  const closing = close > 0 && np && np.first === comma + 1 && close < last;
+  // Only a parenthetical's first piece may be as short as "In Miami," (a fragment of its content).
+  if (wordsBefore < 4 && !closing) return false;
+  if (tokens[at]!.lower === 'according') {
+    const bare = subjectAfter(tokens, cueEnd + 1, last);
+    const np = bare && wholeSource(tokens, bare, last);
+    // Not after a fronted adverbial: in "But the next day, according to Roffman, the owner made …" the clause after is the content.
+    // Nor when the source closes at a comma and the clause goes on ("X, according to aides who …, was …").
+    const closingComma = sourceClosingComma(tokens, cueEnd + 1, last);
+    if (closingComma > 0 && resumesAt(tokens, closingComma + 1, last)) return false;
+    if (np && at === comma + 1 && !(ADVERBIAL_LEADS.has(tokens[0]!.lower) && wordsBefore <= 5)) {
+      push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true));
+      return true;
+    }
+    return false;
+  }
+  if (at === comma + 1) {
+    const np = subjectAfter(tokens, cueEnd + 1, last);
+    if (np && sourceHead(tokens, np) && (invertedSpeakerCloses(tokens, np, last) || SAY_FORMS.has(tokens[at]!.lower) && relativeCloses(tokens, np, last)) && !appositiveSubject(tokens, 0, comma)) {
+      push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'inverted');
+      return true;
+    }
+    return false;
+  }
+  if (closing) {
+    // "What got under her skin, she said, was a question …": both pieces are the content.
+    const found = withNp(text, tokens, np, cue, false);
+    const first = span(text, tokens[0]!.start, tokens[comma]!.start);
+    // "…, the ministry said, as the union warned that …": the clause after is the sentence's own.
+    // "…, the company said on Monday, blaming …", "…, leaders said Friday, as they gathered …": the writer's comment on the
+    // attribution (a reason or a concession, "because …", "although …", goes on with what was said).
+    // So is a relative clause on the setting: "…, he said at a news conference in Cairo, where …".
+    if (close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when', 'where', 'which'].includes(tokens[close + 1]!.lower) && !attributedClauseAt(tokens, close + 1))) {
+      push(into, text, first, found, 'post', 2);
+      return true;
+    }
+    if (attributedClauseAt(tokens, close + 1)) {
+      push(into, text, first, found, 'post');
+      return false;
+    }
+    if (wordsIn(tokens, close + 1, last + 1) >= 3) pushAround(into, text, first, span(text, tokens[close + 1]!.start, tokens[last]!.end), found, '', 8, 'post');
+    else push(into, text, first, found, 'post', 2);
+    return true;
+  }
+  // ("As The Hill reported, the senator was accused of …", "Friday morning, as the parade
+  // passed, the station reported …": words before the comma with no main clause are no content.)
+  // (Nor ", which threatens …": a relative clause on the noun before the comma.)
+  if (np && np.first === comma + 1 && tokens[np.mentionFirst]!.lower !== 'which' && attributionTail(tokens, cueEnd + 1, tokens.length - 1, tokens[at]!.lower) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
+    push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, false), 'post');
+    return true;
+  }
+  return null;
 }
 
 /** Verbs that name whom they were said to: "…, the company told the Global Times." */
@@ -2409,43 +2422,55 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     while (cueIndex < tokens.length && tokens[cueIndex]!.kind === 'word' && ['has', 'have', 'had', 'also', 'once', 'later', 'then', 'now', 'still', 'repeatedly'].includes(tokens[cueIndex]!.lower)) cueIndex++;
     const cueToken = tokens[cueIndex];
     if (!cueToken || cueToken.kind !== 'word' || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || /ing$/.test(cueToken.lower)) continue;
-    const cue = span(text, cueToken.start, cueToken.end);
-    const found = withNp(text, tokens, np, cue, false);
-    const relative = span(text, word.start, word.end);
-    const same = into.slice(before).find((draft) => draft.found?.cue.start === cue.start);
-    // "Executives who run news groups say …": the cue's speaker stands before the relative
-    // word, so the relative clause is inside the subject, not an insertion in the content.
-    if (same?.found?.speaker && same.found.speaker.end <= word.start) continue;
-    const known = same !== undefined;
-    // The relative clause ends at its closing comma: "which officials said will take effect in May, were …".
-    if (same && tokens[cueIndex + 1] && same.content.start === tokens[cueIndex + 1]!.start && GAP_VERBS.has(tokens[cueIndex + 1]!.lower)) {
-      const close = tokens.findIndex((token, index) => index > cueIndex && token.start < same.content.end && token.text === ',');
-      if (close > cueIndex + 1) {
-        same.content = span(text, same.content.start, tokens[close - 1]!.end);
-        same.parts = [same.content];
-      }
-    }
-    // Inside content already attributed, it is no attribution of its own (PolNeAR labels the outermost).
-    if (!known && into.slice(before).some((draft) => draft.content.start <= word.start && word.end <= draft.content.end)) continue;
-    at = cueIndex;
-    // The relative word and the rest of the clause are one content in two parts, the
-    // attribution inside (as a parenthetical's): a relative word alone is no quote.
-    if (same) {
-      if (same.content.start === tokens[cueIndex + 1]?.start && same.parts.length === 1) {
-        same.parts = [relative, same.content];
-        same.content = span(text, relative.start, same.content.end);
-      }
-      continue;
-    }
-    const next = tokens[cueIndex + 1];
-    const gap = next && next.kind === 'word' && GAP_VERBS.has(next.lower);
-    const naming = next && NAMING_FORMS.has(cueToken.lower) && (next.kind === 'word' || isOpeningMark(next.text));
-    if (!(gap || naming)) continue;
-    let last = tokens.length - 1;
-    while (last > cueIndex && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
-    const endToken = clauseEnd(tokens, cueIndex + 1, last, true);
-    if (endToken > cueIndex) pushAround(into, text, relative, span(text, tokens[cueIndex + 1]!.start, tokens[endToken]!.end), found);
+    at = readRelativeCue(text, tokens, into, before, at, np, cueIndex);
   }
+}
+
+/**
+ * readRelatives' reading of the relative clause whose word is at `at`, subject `np` and cue at
+ * `cueIndex`: pushes or extends its content, and gives the index to go on after (the cue's once
+ * the clause is read). A step of its own, so that its rarer branches cost V8 a recompile of
+ * this step, not of the scan for relative words (issue #15).
+ */
+function readRelativeCue(text: string, tokens: readonly Token[], into: Draft[], before: number, at: number, np: NounPhrase, cueIndex: number): number {
+  const word = tokens[at]!;
+  const cueToken = tokens[cueIndex]!;
+  const cue = span(text, cueToken.start, cueToken.end);
+  const found = withNp(text, tokens, np, cue, false);
+  const relative = span(text, word.start, word.end);
+  const same = into.slice(before).find((draft) => draft.found?.cue.start === cue.start);
+  // "Executives who run news groups say …": the cue's speaker stands before the relative
+  // word, so the relative clause is inside the subject, not an insertion in the content.
+  if (same?.found?.speaker && same.found.speaker.end <= word.start) return at;
+  const known = same !== undefined;
+  // The relative clause ends at its closing comma: "which officials said will take effect in May, were …".
+  if (same && tokens[cueIndex + 1] && same.content.start === tokens[cueIndex + 1]!.start && GAP_VERBS.has(tokens[cueIndex + 1]!.lower)) {
+    const close = tokens.findIndex((token, index) => index > cueIndex && token.start < same.content.end && token.text === ',');
+    if (close > cueIndex + 1) {
+      same.content = span(text, same.content.start, tokens[close - 1]!.end);
+      same.parts = [same.content];
+    }
+  }
+  // Inside content already attributed, it is no attribution of its own (PolNeAR labels the outermost).
+  if (!known && into.slice(before).some((draft) => draft.content.start <= word.start && word.end <= draft.content.end)) return at;
+  // The relative word and the rest of the clause are one content in two parts, the
+  // attribution inside (as a parenthetical's): a relative word alone is no quote.
+  if (same) {
+    if (same.content.start === tokens[cueIndex + 1]?.start && same.parts.length === 1) {
+      same.parts = [relative, same.content];
+      same.content = span(text, relative.start, same.content.end);
+    }
+    return cueIndex;
+  }
+  const next = tokens[cueIndex + 1];
+  const gap = next && next.kind === 'word' && GAP_VERBS.has(next.lower);
+  const naming = next && NAMING_FORMS.has(cueToken.lower) && (next.kind === 'word' || isOpeningMark(next.text));
+  if (!(gap || naming)) return cueIndex;
+  let last = tokens.length - 1;
+  while (last > cueIndex && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  const endToken = clauseEnd(tokens, cueIndex + 1, last, true);
+  if (endToken > cueIndex) pushAround(into, text, relative, span(text, tokens[cueIndex + 1]!.start, tokens[endToken]!.end), found);
+  return cueIndex;
 }
 
 const isOpeningMark = (mark: string): boolean => '"\u201c\u2018\''.includes(mark);
