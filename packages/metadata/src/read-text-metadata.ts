@@ -4,7 +4,7 @@ import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE, withoutBreadcrumb } from './text-furniture.js';
+import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -60,7 +60,8 @@ function bareStamp(line: string): StampLine | null {
   // ("5 June 2024 • 14:00", "04.06.2024 | 15:15 Uhr": the clock time after a separator is the stamp's.)
   const clock = stamp.value.length === 10 ? CLOCK_AFTER.exec(rest) : null;
   if (clock) return { date: `${stamp.value}T${(clock[1] ?? clock[3]!).padStart(2, '0')}:${clock[2] ?? clock[4]}`, byline: null };
-  if (rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest)) return { date: stamp.value, byline: null };
+  // ("Aug 9, 2017 · 18 min read": a blog platform's reading time beside the date.)
+  if (rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest) || READING_TIME.test(rest)) return { date: stamp.value, byline: null };
   // "Just Earth News | @justearthnews | 13 Jul 2024, 08:32 am Print": beside the date, only the
   // outlet's name, its handle and a share bar's words, each between separators.
   const segments = [line.slice(0, stamp.start), line.slice(stamp.end)].flatMap((part) => part.split(/\s[|·•]\s|^\s*[|·•]\s|\s[|·•]\s*$/));
@@ -318,7 +319,14 @@ export function readTextMetadata(text: string): TextMetadata {
   }
   if (offset >= text.length) result.bodyStart = text.length;
   if (result.title !== null) result.title = withoutPlaceLabel(result.title);
-  result.authors = authors;
+  // (One person credited twice, a name printed as a link and as text, or in the byline and the stamp line, is one author.)
+  const seenNames = new Set<string>();
+  result.authors = authors.filter((author) => {
+    const key = author.name.toLowerCase();
+    if (seenNames.has(key)) return false;
+    seenNames.add(key);
+    return true;
+  });
   result.furniture = readFurniture(text, result.bodyStart);
   return result;
 }
@@ -493,7 +501,9 @@ function opensWithCreditCue(line: string): boolean {
 function isBareByline(line: string, text: string, next: number): boolean {
   if (line.length > 80 || /\d/.test(line) || SENTENCE_END.test(line)) return false;
   if (!line.split(' ').every((word) => /^\p{Lu}[\p{L}'\u2019.-]*,?$/u.test(word) || BYLINE_JOINERS.has(word))) return false;
-  const following = nextLine(text, next);
+  // (A platform that prints the name twice, as a link and as text: "Paul Ford" / "Paul Ford" / the stamp.)
+  const after = nextLineAt(text, next);
+  const following = after !== null && after.line === line ? nextLine(text, after.next) : (after?.line ?? null);
   if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
