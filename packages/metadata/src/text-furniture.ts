@@ -110,6 +110,8 @@ const NAVIGATION_LINES = new Set<string>([
   'politik', 'wirtschaft', 'kultur', 'panorama', 'inland', 'ausland', 'monde', 'politique', 'economie', 'societe',
   'mundo', 'politica', 'economia', 'deportes', 'sociedad', 'cultura', 'internacional', 'nacional',
   'headlines', 'top-headlines', 'global-headlines', 'latest-headlines', 'top-news', 'world-news', 'local-news',
+  // An image's placeholder alt text, alone on its line ("Image for post", as a blog platform prints it).
+  'image', 'image-for-post', 'photo', 'picture', 'bild', 'foto', 'imagen', 'immagine',
   'zum-inhalt-springen', 'direkt-zum-inhalt', 'zum-inhalt', 'aller-au-contenu', 'aller-au-contenu-principal', 'ir-al-contenido',
   'saltar-al-contenido', 'vai-al-contenuto', 'naar-inhoud', 'ir-para-o-conteudo',
 ]);
