@@ -262,7 +262,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // Above the headline, a page's navigation and section labels ("Skip to content", "Breaking
     // News", "Nation", "Malaysia") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline.
-    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line))) {
+    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line))) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -602,6 +602,19 @@ function isCountryLine(line: string): boolean {
 function isUncasedLabel(line: string): boolean {
   // (A date in a language that writes its months in lower case is a stamp: "lundi 12 octobre 2020".)
   return line.length <= 60 && !/\d/.test(line) && !/[.!?:]$/.test(line) && line.split(' ').length <= 5 && /\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line);
+}
+
+/** The channels an agency's or outlet's name labels on a portal ("AFP Video", "Reuters TV", "AP Photos"), lower-case. */
+const CHANNEL_WORDS = new Set(['video', 'videos', 'photo', 'photos', 'tv', 'live', 'radio', 'podcast', 'podcasts', 'news', 'english', 'world', 'sport', 'sports', 'business', 'wire']);
+
+/**
+ * An agency's name with the channel of its feed a portal prints above the story ("AFP Video",
+ * "Reuters TV"): the masthead's kind, never the headline.
+ */
+function isAgencyChannel(line: string): boolean {
+  const space = line.indexOf(' ');
+  if (space < 0 || line.length > 30) return false;
+  return isKnownAgency(line.slice(0, space)) && CHANNEL_WORDS.has(line.slice(space + 1).toLowerCase());
 }
 
 /** Month and weekday names of every language of core's calendar, lower-case. */
