@@ -83,6 +83,14 @@ describe('parseArticle', () => {
     expect(result.quotes.length).toBeGreaterThan(0);
   });
 
+  it("reads weekdays and relative days in the article's language (the page's tag, else the text's)", () => {
+    const german = parseArticle('Der Bürgermeister sagte am Donnerstag, er habe gestern mit dem Stadtrat gesprochen. Die Stadt hat am vergangenen Freitag entschieden.', { format: 'text', reference: '2024-06-27' });
+    expect(german.language).toBe('de');
+    expect(german.dates.map((date) => [date.text, date.value])).toEqual([['am Donnerstag', '2024-06-27'], ['gestern', '2024-06-26'], ['am vergangenen Freitag', '2024-06-21']]);
+    const tagged = parseArticle('<html lang="es"><head><title>Puerto</title></head><body><article><p>El alcalde dijo ayer que el puerto abrió el pasado martes, y la ciudad lo celebró.</p></article></body></html>', { reference: '2024-06-27' });
+    expect(tagged.dates.map((date) => date.text)).toEqual(['ayer', 'el pasado martes']);
+  });
+
   it('runs only the stages asked for', () => {
     const result = parseArticle('“Yes,” Wang said on Tuesday.', { only: ['metadata'], reference: '2024-06-27' });
     expect(result.quotes).toEqual([]);

@@ -37,14 +37,16 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   // pass, cheaper than tokens nothing else would use.
   const analysis = analyzeText(text);
   const tokensShared = stages.has('entities') || stages.has('quotes');
+  // One detection serves the dates, the quote rules and the result: the page's own language
+  // tag names the article (and its weekday words: "am Donnerstag"), while the quote rules go by
+  // the words of the text.
+  const detected = detectLanguage(text);
+  const language = primarySubtag(metadata.lang) ?? detected;
   // Without a date for the story, what the text dates outright ("March 2017") still reads;
   // what only the story's date resolves ("on Tuesday") comes back without a value.
-  const dateOptions = { ...(reference === null ? {} : { reference }), ...(tokensShared ? { analysis } : {}) };
+  const dateOptions = { ...(reference === null ? {} : { reference }), ...(tokensShared ? { analysis } : {}), ...(language === null ? {} : { lang: language }) };
   const dates = stages.has('dates') ? findDates(text, dateOptions) : [];
   const entities: TagEntitiesResult = tokensShared ? tagEntities(text, { analysis }) : { mentions: [], entities: [] };
-  // One detection serves the quote rules and the result: the page's own language tag names
-  // the article, while the quote rules go by the words of the text.
-  const detected = detectLanguage(text);
   const quotes = stages.has('quotes') ? findQuotes(text, dateline === null ? body : bodyWithout(body, dateline.start, dateline.bodyStart), analysis, entities, detected ?? 'en') : [];
   return {
     format,
@@ -59,7 +61,7 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
     entities: stages.has('entities') ? entitiesOutside(entities, chrome, new Set(quotes.flatMap((quote) => quote.speaker?.entityId ?? []))) : { mentions: [], entities: [] },
     quotes,
     sources: summarizeSources(quotes),
-    language: primarySubtag(metadata.lang) ?? detected,
+    language,
   };
 }
 
