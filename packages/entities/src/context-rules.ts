@@ -1828,7 +1828,10 @@ function isGenericNoun(item: Typed, gaz: Gazetteer): boolean {
 function isCommonHeadNoun(item: Typed, gaz: Gazetteer): boolean {
   if (item.words.length !== 1 || gaz.phrases.has(item.key)) return false;
   const lower = item.words[0]!.toLowerCase();
-  return (gaz.orgHeads.has(lower) || gaz.orgFirstHeads.has(lower)) && (isCommonLower(gaz, lower) || PUBLIC_BODY_HEADS.has(lower)) && !PARTY_ADJECTIVES.has(lower);
+  // Looked up for every one-word name: a lookup first made after V8 had optimised the caller
+  // (a head that is no common word, rare) stopped that code.
+  const publicBody = PUBLIC_BODY_HEADS.has(lower);
+  return (gaz.orgHeads.has(lower) || gaz.orgFirstHeads.has(lower)) && (isCommonLower(gaz, lower) || publicBody) && !PARTY_ADJECTIVES.has(lower);
 }
 
 /**

@@ -87,6 +87,15 @@ const withoutPeriods = (key: string): string => (key.includes('.') ? key.replace
 /** Whether a word has a digit in any script. */
 const hasDigit = (word: string): boolean => /\p{N}/u.test(word);
 
+/**
+ * Sends a feature without a value when `on`. Every flag goes through this one call, whose
+ * type feedback the common flags keep warm: a flag first sent after V8 had optimised
+ * emitFeatures (a plural demonym, "Chinese-Americans") stopped that code, at a call of its own.
+ */
+function addFlag(sink: FeatureSink, on: boolean, family: number): void {
+  if (on) sink.add(family, '');
+}
+
 /** Sends the features of one candidate span to `sink`, in the model's order. */
 function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts, sink: FeatureSink): void {
   sink.add(F.b, '');
@@ -125,27 +134,27 @@ function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazet
     const key = keys[index]!;
     const wordKinds = gaz.phrases.get(withoutPeriods(key));
     if (wordKinds && count > 1) for (const kind of wordKinds) sink.add(F['gw='], kind);
-    if (gaz.firstNames.has(key)) sink.add(index === 0 ? F.fn0 : F.fn, '');
-    if (gaz.lastNames.has(key)) sink.add(index === keyCount - 1 ? F.lnL : F.ln, '');
+    addFlag(sink, gaz.firstNames.has(key), index === 0 ? F.fn0 : F.fn);
+    addFlag(sink, gaz.lastNames.has(key), index === keyCount - 1 ? F.lnL : F.ln);
     const token = tokens[candidate.first + index];
     if (token && token.word && isCommonWord(token, gaz, facts)) common++;
     if (key === 'of') hasOf = true;
     else if (key === 'and' || key === '&') hasAnd = true;
   }
   sink.add(common === 0 ? F.c0 : common === keyCount ? F.call : F.csome, '');
-  if (count === 1 && common === 1) sink.add(candidate.sentStart ? F.c1ss : F.c1, '');
+  addFlag(sink, count === 1 && common === 1, candidate.sentStart ? F.c1ss : F.c1);
   if (gaz.orgHeads.has(lastKey)) {
     sink.add(F.oh, '');
     sink.add(F['oh='], lastKey);
   }
-  if (gaz.placeHeads.has(lastKey)) sink.add(F.ph, '');
+  addFlag(sink, gaz.placeHeads.has(lastKey), F.ph);
   if (count > 1 && gaz.orgFirstHeads.has(firstKey)) {
     sink.add(F.ofh, '');
     sink.add(F['ofh='], firstKey);
   }
-  if (count > 1 && gaz.placeHeads.has(firstKey)) sink.add(F.pfh, '');
-  if (hasOf) sink.add(F.of, '');
-  if (hasAnd) sink.add(F.and, '');
+  addFlag(sink, count > 1 && gaz.placeHeads.has(firstKey), F.pfh);
+  addFlag(sink, hasOf, F.of);
+  addFlag(sink, hasAnd, F.and);
   const tag = gaz.pos.get(firstKey) ?? 'none';
   sink.add(F['pos='], tag);
   if (count === 1) sink.add(F['pos1='], tag);
@@ -153,20 +162,20 @@ function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazet
     sink.add(F.t, '');
     sink.add(F['t='], candidate.title);
   }
-  if (candidate.sentStart) sink.add(F.ss, '');
-  if (count === 1 && facts.capitalisedInside.has(firstKey)) sink.add(candidate.sentStart ? F.capInSs : F.capIn, '');
-  if (candidate.caps) sink.add(F.caps, '');
-  if (/^\p{Lu}{2,}$/u.test(lastWord) || /^(?:\p{Lu}\.)+$/u.test(lastWord)) sink.add(count === 1 ? F.acr1 : F.acr, '');
+  addFlag(sink, candidate.sentStart, F.ss);
+  addFlag(sink, count === 1 && facts.capitalisedInside.has(firstKey), candidate.sentStart ? F.capInSs : F.capIn);
+  addFlag(sink, candidate.caps, F.caps);
+  addFlag(sink, /^\p{Lu}{2,}$/u.test(lastWord) || /^(?:\p{Lu}\.)+$/u.test(lastWord), count === 1 ? F.acr1 : F.acr);
   let hyphen = false;
   let digit = false;
   for (const word of words) {
     if (!hyphen && word.includes('-')) hyphen = true;
     if (!digit && hasDigit(word)) digit = true;
   }
-  if (hyphen) sink.add(F.hy, '');
-  if (digit) sink.add(F.num, '');
-  if (count === 1 && lastWord.length <= 2) sink.add(F.short, '');
-  if (lastKey.endsWith('s') && gaz.demonyms.has(lastKey.slice(0, -1))) sink.add(F.demPl, '');
+  addFlag(sink, hyphen, F.hy);
+  addFlag(sink, digit, F.num);
+  addFlag(sink, count === 1 && lastWord.length <= 2, F.short);
+  addFlag(sink, lastKey.endsWith('s') && gaz.demonyms.has(lastKey.slice(0, -1)), F.demPl);
   // Context.
   const previous = tokenAt(tokens, candidate.first - 1);
   const next = tokenAt(tokens, candidate.last + 1);
@@ -176,11 +185,11 @@ function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazet
   sink.add(F['nx='], nextWord);
   sink.addPair(F['p2='], contextWord(tokenAt(tokens, candidate.first - 2)), previousWord);
   sink.addPair(F['nx2='], nextWord, contextWord(tokenAt(tokens, candidate.last + 2)));
-  if (previous && previous.word && previous.cap && !previous.sentStart) sink.add(F.pcap, '');
-  if (next && next.word && next.cap) sink.add(F.ncap, '');
+  addFlag(sink, previous !== undefined && previous.word && previous.cap && !previous.sentStart, F.pcap);
+  addFlag(sink, next !== undefined && next.word && next.cap, F.ncap);
   if (previous && previous.word) {
     const previousKinds = gaz.phrases.get(previous.key);
-    if (gaz.titles.has(previous.lower)) sink.add(F.ptitle, '');
+    addFlag(sink, gaz.titles.has(previous.lower), F.ptitle);
     if (previousKinds) sink.add(F['pg='], previousKinds[0]!);
   }
 }
