@@ -2670,37 +2670,47 @@ function readSurveySource(text: string, tokens: readonly Token[], into: Draft[])
       }
     }
     if (head < 0) continue;
-    // A particular poll, not the polls of an election ("ahead in the polls", "went to the polls"):
-    // a singular survey, or one named or qualified ("in national polls", "in a CNN/ORC poll").
-    const qualified = tokens[head]!.lower === 'poll' || tokens[head]!.lower === 'survey' || head - at >= 2 && !DETERMINERS.has(tokens[head - 1]!.lower);
-    if (!qualified) continue;
-    // The phrase goes on with a participle or a time ("released Monday", "last month") up to a comma or the sentence end.
-    let sourceEnd = head;
-    let comma = -1;
-    const extends_ = tokenAt(tokens, head + 1) !== undefined && tokens[head + 1]!.kind === 'word' && (/ed$/.test(tokens[head + 1]!.lower) || TIME_WORDS.has(tokens[head + 1]!.lower) || tokens[head + 1]!.lower === 'from' || tokens[head + 1]!.lower === 'by');
-    for (let index = head + 1; index <= last && index - head <= 6; index++) {
-      if (tokens[index]!.text === ',') {
-        comma = index;
-        break;
-      }
-      if (tokens[index]!.kind === 'punct' && tokens[index]!.text !== '/' || ['and', 'but', 'or', 'since', 'for', 'because'].includes(tokens[index]!.lower)) break;
-      if (index === last && extends_) sourceEnd = last;
-    }
-    if (head === last || tokens[head + 1]!.text === ',') comma = head === last ? -1 : head + 1;
-    if (comma > 0 && extends_) sourceEnd = comma - 1;
-    else if (comma > 0 && comma !== head + 1) comma = -1;
-    const cue = span(text, tokens[at]!.start, tokens[at]!.end);
-    const source = span(text, tokens[at + 1]!.start, tokens[sourceEnd]!.end);
-    const found: Found = { speaker: source, phrase: source, description: null, cue, inverted: false, after: sourceEnd + 1 };
-    if ((at === 0 || leadingOnly(tokens, 0, at)) && comma > 0 && wordsIn(tokens, comma + 1, last + 1) >= 3) {
-      push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), found);
-      return;
-    }
-    if (at > 0 && (sourceEnd === last || head === last || comma > 0) && wordsIn(tokens, 0, at) >= 3) {
-      push(into, text, span(text, tokens[0]!.start, tokens[at - 1]!.end), found);
-      return;
-    }
+    if (readSurvey(text, tokens, into, at, head, last)) return;
   }
+}
+
+/**
+ * readSurveySource's reading of the survey noun at `head` after "in" at `at`: whether it
+ * pushed the sentence's content. A step of its own, so that its rarer branches cost V8 a
+ * recompile of this step, not of the scan for "in" (issue #15).
+ */
+function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: number, head: number, last: number): boolean {
+  // A particular poll, not the polls of an election ("ahead in the polls", "went to the polls"):
+  // a singular survey, or one named or qualified ("in national polls", "in a CNN/ORC poll").
+  const qualified = tokens[head]!.lower === 'poll' || tokens[head]!.lower === 'survey' || head - at >= 2 && !DETERMINERS.has(tokens[head - 1]!.lower);
+  if (!qualified) return false;
+  // The phrase goes on with a participle or a time ("released Monday", "last month") up to a comma or the sentence end.
+  let sourceEnd = head;
+  let comma = -1;
+  const extends_ = tokenAt(tokens, head + 1) !== undefined && tokens[head + 1]!.kind === 'word' && (/ed$/.test(tokens[head + 1]!.lower) || TIME_WORDS.has(tokens[head + 1]!.lower) || tokens[head + 1]!.lower === 'from' || tokens[head + 1]!.lower === 'by');
+  for (let index = head + 1; index <= last && index - head <= 6; index++) {
+    if (tokens[index]!.text === ',') {
+      comma = index;
+      break;
+    }
+    if (tokens[index]!.kind === 'punct' && tokens[index]!.text !== '/' || ['and', 'but', 'or', 'since', 'for', 'because'].includes(tokens[index]!.lower)) break;
+    if (index === last && extends_) sourceEnd = last;
+  }
+  if (head === last || tokens[head + 1]!.text === ',') comma = head === last ? -1 : head + 1;
+  if (comma > 0 && extends_) sourceEnd = comma - 1;
+  else if (comma > 0 && comma !== head + 1) comma = -1;
+  const cue = span(text, tokens[at]!.start, tokens[at]!.end);
+  const source = span(text, tokens[at + 1]!.start, tokens[sourceEnd]!.end);
+  const found: Found = { speaker: source, phrase: source, description: null, cue, inverted: false, after: sourceEnd + 1 };
+  if ((at === 0 || leadingOnly(tokens, 0, at)) && comma > 0 && wordsIn(tokens, comma + 1, last + 1) >= 3) {
+    push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), found);
+    return true;
+  }
+  if (at > 0 && (sourceEnd === last || head === last || comma > 0) && wordsIn(tokens, 0, at) >= 3) {
+    push(into, text, span(text, tokens[0]!.start, tokens[at - 1]!.end), found);
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -2762,32 +2772,43 @@ function readTopicNoun(text: string, tokens: readonly Token[], into: Draft[]): v
     const preposition = tokens[at + 1]!;
     if (noun.kind !== 'word' || noun.cap || !TOPIC_NOUNS.has(noun.lower) || preposition.kind !== 'word' || !TOPIC_PREPOSITIONS.has(preposition.lower)) continue;
     if (preposition.lower === 'to' && !TOPIC_NOUNS_TO.has(noun.lower)) continue;
-    const speaker = possessorBefore(text, tokens, at);
-    // A possessive pronoun ("their condemnation of") stands for a subject named elsewhere, often the clause's own: only a named possessor speaks here.
-    if (!speaker || POSSESSIVE_DETERMINERS.has(speaker.text.toLowerCase())) continue;
-    // The object of a verb ("cheered Clinton's attacks on Trump", "reaffirmed their opposition
-    // to …") is content of that verb's attribution, which is the outer one: only after a
-    // preposition, a conjunction or a clause break does the noun phrase report on its own.
-    const before = tokens.findIndex((token) => token.start >= speaker.start) - 1;
-    const opener = tokenAt(tokens, before);
-    if (opener && opener.kind === 'word' && !NOUN_PHRASE_SETTINGS.has(opener.lower)) continue;
-    const first = at + 2;
-    // "her remarks on Thursday": a time is when, not what.
-    if (TIME_WORDS.has(tokens[first]!.lower) && tokens[first]!.cap) continue;
-    let end = first - 1;
-    for (let index = first; index <= last && index - first < 25; index++) {
-      const token = tokens[index]!;
-      if (token.kind === 'punct' ? !'-\'\u2019&$%.'.includes(token.text) || token.text === '.' && tokens[index + 1]?.start !== token.end : TOPIC_ENDERS.has(token.lower) && index > first) break;
-      end = index;
-    }
-    // A topic runs a few words; a longer run has passed the main clause's verb unseen.
-    if (end < first || tokens[first]!.kind !== 'word' || wordsIn(tokens, first, end + 1) > 12) continue;
-    while (end > first && tokens[end]!.kind === 'word' && ['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for'].includes(tokens[end]!.lower)) end--;
-    const cue = span(text, noun.start, preposition.end);
-    const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 2 };
-    push(into, text, span(text, tokens[first]!.start, tokens[end]!.end), found, '', 2);
-    at = end;
+    at = readTopicNounAt(text, tokens, into, at, last);
   }
+}
+
+/**
+ * readTopicNoun's reading of the topic noun at `at` and its preposition ("criticism of"): pushes
+ * the topic it names and gives the index to go on after. A step of its own, so that its rarer
+ * branches cost V8 a recompile of this step, not of the scan for topic nouns (issue #15).
+ */
+function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], at: number, last: number): number {
+  const noun = tokens[at]!;
+  const preposition = tokens[at + 1]!;
+  const speaker = possessorBefore(text, tokens, at);
+  // A possessive pronoun ("their condemnation of") stands for a subject named elsewhere, often the clause's own: only a named possessor speaks here.
+  if (!speaker || POSSESSIVE_DETERMINERS.has(speaker.text.toLowerCase())) return at;
+  // The object of a verb ("cheered Clinton's attacks on Trump", "reaffirmed their opposition
+  // to …") is content of that verb's attribution, which is the outer one: only after a
+  // preposition, a conjunction or a clause break does the noun phrase report on its own.
+  const before = tokens.findIndex((token) => token.start >= speaker.start) - 1;
+  const opener = tokenAt(tokens, before);
+  if (opener && opener.kind === 'word' && !NOUN_PHRASE_SETTINGS.has(opener.lower)) return at;
+  const first = at + 2;
+  // "her remarks on Thursday": a time is when, not what.
+  if (TIME_WORDS.has(tokens[first]!.lower) && tokens[first]!.cap) return at;
+  let end = first - 1;
+  for (let index = first; index <= last && index - first < 25; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'punct' ? !'-\'\u2019&$%.'.includes(token.text) || token.text === '.' && tokens[index + 1]?.start !== token.end : TOPIC_ENDERS.has(token.lower) && index > first) break;
+    end = index;
+  }
+  // A topic runs a few words; a longer run has passed the main clause's verb unseen.
+  if (end < first || tokens[first]!.kind !== 'word' || wordsIn(tokens, first, end + 1) > 12) return at;
+  while (end > first && tokens[end]!.kind === 'word' && ['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for'].includes(tokens[end]!.lower)) end--;
+  const cue = span(text, noun.start, preposition.end);
+  const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 2 };
+  push(into, text, span(text, tokens[first]!.start, tokens[end]!.end), found, '', 2);
+  return end;
 }
 
 /**
