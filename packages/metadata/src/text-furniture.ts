@@ -108,6 +108,9 @@ const NAVIGATION_LINES = new Set<string>([
   'sport', 'sports', 'tech', 'technology', 'science', 'health', 'entertainment', 'culture', 'lifestyle', 'travel',
   'football', 'soccer', 'cricket', 'tennis', 'basketball', 'baseball', 'rugby', 'golf', 'hockey', 'athletics', 'motorsport', 'fussball', 'futbol',
   'politik', 'wirtschaft', 'kultur', 'panorama', 'inland', 'ausland', 'monde', 'politique', 'economie', 'societe',
+  // "News" in the languages the package reads ("Notícias", "Nachrichten", "Actualités", "Nieuws", "Notizie").
+  'noticias', 'ultimas-noticias', 'nachrichten', 'aktuelles', 'aktuell', 'neuigkeiten', 'meldungen', 'lokales', 'actualites', 'actualite',
+  'a-la-une', 'notizie', 'ultime-notizie', 'cronaca', 'nieuws', 'laatste-nieuws', 'binnenland', 'buitenland',
   'mundo', 'politica', 'economia', 'deportes', 'sociedad', 'cultura', 'internacional', 'nacional',
   'headlines', 'top-headlines', 'global-headlines', 'latest-headlines', 'top-news', 'world-news', 'local-news',
   // An image's placeholder alt text, alone on its line ("Image for post", as a blog platform prints it).
