@@ -1,9 +1,10 @@
 /**
  * Portuguese words that make a head a sentence or a headline, not a place ("Última hora", "O
  * Governo aprovou"). Not the words inside place names ("de", "do", "da", "dos", "das", "e",
- * "são", "santa": "Rio de Janeiro", "São Paulo", "Santa Maria da Feira").
+ * "são", "santa": "Rio de Janeiro", "São Paulo", "Santa Maria da Feira"): the verb "são"
+ * ("are") is also the saint of "SÃO PAULO", so listing it lost every such dateline.
  */
 export const sentenceWords = [
-  'foi', 'é', 'são', 'para', 'pelo', 'pela', 'hoje', 'ontem', 'última', 'exclusivo', 'exclusiva', 'direto', 'vídeo',
+  'foi', 'é', 'para', 'pelo', 'pela', 'hoje', 'ontem', 'última', 'exclusivo', 'exclusiva', 'direto', 'vídeo',
   'entrevista', 'opinião', 'análise', 'reportagem', 'editorial', 'crónica', 'crônica',
 ];
