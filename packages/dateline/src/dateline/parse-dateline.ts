@@ -134,17 +134,39 @@ function readLead(text: string, start: number): Lead | null {
 
 /**
  * "New Delhi, Jan 19 (PTI) Union minister …": PTI and other wires close the dateline with the
- * agency's parenthesis and run the body on after one space. The first parenthesis before `to`
- * on the first line, when it holds a known agency and a space and a capital follow, ends the
- * head (as a dateline on a line of its own does, its place must be known or in capitals).
+ * agency's parenthesis and run the body on after one space; Andina and others close it with a
+ * period ("Lima, 27 de junio (Andina). El ministro …"), TASS with its name between slashes and
+ * a period ("MOSCOW, June 3. /TASS/. Russia's …"). The first parenthesis (or slash after a
+ * space) before `to` on the first line, when it holds a known agency and one of those closings
+ * and a capital follow, ends the head (as a dateline on a line of its own does, its place must
+ * be known or in capitals).
  */
 function agencyBeforeBody(text: string, from: number, to: number): Separator | null {
-  const open = text.indexOf('(', from);
-  if (open < 0 || open >= to) return null;
-  const close = text.indexOf(')', open);
-  if (close < 0 || close >= to || close - open > 30 || text.charCodeAt(close + 1) !== 32 || !opensBody(text, close + 2)) return null;
+  const open = indexWithin(text, 40, from, to);
+  const paren = open >= 0 ? agencyClosing(text, from, to, open, indexWithin(text, 41, open, to)) : null;
+  if (paren !== null) return paren;
+  // TASS: " /TASS/. " (a slash inside a place, "Siegburg/Köln", has no space before it).
+  let slash = indexWithin(text, 47, from, to);
+  while (slash > from && text.charCodeAt(slash - 1) !== 32) slash = indexWithin(text, 47, slash + 1, to);
+  return slash > from ? agencyClosing(text, from, to, slash, indexWithin(text, 47, slash + 1, to)) : null;
+}
+
+/** The first index of the code unit `code` in text[from, to), or -1 (indexOf would search past `to`, to the end of a long text). */
+function indexWithin(text: string, code: number, from: number, to: number): number {
+  for (let index = from; index < to; index++) if (text.charCodeAt(index) === code) return index;
+  return -1;
+}
+
+/** The separator after a known agency between `open` and `close` ("(PTI) ", "(Andina). ", "/TASS/. "), or null. */
+function agencyClosing(text: string, from: number, to: number, open: number, close: number): Separator | null {
+  if (close < 0 || close >= to || close - open > 30) return null;
+  // After the agency: one space (PTI), or a period and spaces (Andina, TASS), then the body's first word.
+  const period = text.charCodeAt(close + 1) === 46;
+  if (period ? bodyAfterPeriod(text, close + 2) < 0 : text.charCodeAt(close + 1) !== 32 || !opensBody(text, close + 2)) return null;
+  // (A slash closes a signature only before its period: "/TASS/ Russia" may be a path.)
+  if (!period && text.charCodeAt(close) === 47) return null;
   if (text.slice(from, close).includes('\n') || agencyName(text.slice(open + 1, close)) === null) return null;
-  return { start: close + 1, end: close + 1, kind: 'line' };
+  return { start: close + 1, end: period ? close + 2 : close + 1, kind: 'line' };
 }
 
 /** The longest place closed by a period ("GARMISCH-PARTENKIRCHEN.", "Frankfurt am Main."). */
@@ -430,6 +452,16 @@ function takeDate(text: string, start: number, end: number): { placeEnd: number;
   return { placeEnd: end, date: null, monthOnly: false };
 }
 
+/**
+ * "MOSCOW, June 3. /TASS/": TASS closes the date with a period. A head ending in a digit and a
+ * period is read as ending at the digit, when a date ends there; else null.
+ */
+function dateBeforePeriod(text: string, start: number, end: number): ReturnType<typeof takeDate> | null {
+  if (end - start < 3 || text.charCodeAt(end - 1) !== 46 || !isDigitCode(text.charCodeAt(end - 2))) return null;
+  const ending = takeDate(text, start, end - 1);
+  return ending.date === null ? null : ending;
+}
+
 /** The first three letters (case folded, as one number) of every ASCII weekday word of every locale. */
 const WEEKDAY_STEMS = new Set(
   LOCALES.flatMap((locale) => [...locale.weekdays.keys()])
@@ -511,7 +543,7 @@ const placeAndDate: Extractor = (lead) => {
   const taken = takeAgencies(lead.text.slice(lead.start, lead.headEnd));
   if (taken === null) return null;
   const headEnd = lead.start + trimTrailing(taken.head, ' \t,').length;
-  const ending = takeDate(lead.text, lead.start, headEnd);
+  const ending = dateBeforePeriod(lead.text, lead.start, headEnd) ?? takeDate(lead.text, lead.start, headEnd);
   const { placeEnd, monthOnly } = ending;
   let date = ending.date;
   let separator = lead.separator;
