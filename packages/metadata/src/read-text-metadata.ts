@@ -262,7 +262,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // Above the headline, a page's navigation and section labels ("Skip to content", "Breaking
     // News", "Nation", "Malaysia") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline.
-    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line))) {
+    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isLetterless(line) || ISSUE_LABEL.test(line))) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -603,6 +603,17 @@ function isUncasedLabel(line: string): boolean {
   // (A date in a language that writes its months in lower case is a stamp: "lundi 12 octobre 2020".)
   return line.length <= 60 && !/\d/.test(line) && !/[.!?:]$/.test(line) && line.split(' ').length <= 5 && /\p{Ll}/u.test(line) && !/\p{Lu}/u.test(line);
 }
+
+/**
+ * A short line with no letter ("05/07", "07:26", "2/14"): a day or a clock time without its year,
+ * a gallery's count, never a headline.
+ */
+function isLetterless(line: string): boolean {
+  return line.length <= 30 && !/\p{L}/u.test(line);
+}
+
+/** A periodical's issue label above its story ("Vol. 29 No. 5", "Volume 12, Issue 3", "Jg. 4 Nr. 2"). */
+const ISSUE_LABEL = /^(?:vol(?:ume)?|jg|jahrgang)\.? ?\d{1,4},? (?:no|nr|issue|heft|n°)\.? ?\d{1,4}$/i;
 
 /** The channels an agency's or outlet's name labels on a portal ("AFP Video", "Reuters TV", "AP Photos"), lower-case. */
 const CHANNEL_WORDS = new Set(['video', 'videos', 'photo', 'photos', 'tv', 'live', 'radio', 'podcast', 'podcasts', 'news', 'english', 'world', 'sport', 'sports', 'business', 'wire']);
