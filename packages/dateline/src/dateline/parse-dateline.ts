@@ -106,6 +106,9 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
 /** Where a dateline could begin: after junk ("****") and a byline ("By JANE DOE\nAssociated Press\n"). */
 function leadStart(text: string): number {
   let start = skipJunk(text, 0);
+  // A scraper may leave the comma of a line it cut before the dateline: ", NAIROBI, Kenya, Sep 13 –".
+  // (The dateline after it is read by the same rules: a fragment ", and Paris – …" stays a sentence.)
+  if (text.charCodeAt(start) === 44) start = skipJunk(text, start + 1);
   // A byline may come first: "By JANE DOE\nAssociated Press\nLIMA, Peru (AP) —".
   for (let line = 0; line < 3; line++) {
     const end = text.indexOf('\n', start);
