@@ -285,6 +285,14 @@ export function readTextMetadata(text: string): TextMetadata {
       }
     } else if (header?.kind === 'byline') {
       authors.push(...parseByline(line).authors);
+      // ("por Ana Lima publicado 16/02/2022 14h45", "Von Anna Schmidt | Veröffentlicht am 3. Juni 2024":
+      // the publication stamp the byline's line goes on with.)
+      const stamp = result.published === null ? parseStamp(line) : null;
+      if (stamp !== null && stamp.label === 'published') {
+        result.published = stamp.value;
+        result.publishedRaw = line;
+        sawStamp = true;
+      }
     } else if (result.title !== null && isBareByline(line.replace(LIST_MARK, ''), text, next)) {
       authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
     } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
