@@ -1,6 +1,6 @@
 import { MONTH_NAMES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
-import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
+import { isMarkAt, lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 
 const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
@@ -987,7 +987,7 @@ function trailingTitleStart(tokens: readonly Token[], positions: readonly number
     // "Cal Fire Capt. Scott McLean": a title's abbreviation and its full stop before a name open that person's name, whatever stands before.
     // (Not after a party's word: "Republican Sen. Ann Cole" keeps the run's reading.)
     // ("Kermie Worm & Mr. Marbles": one name joined by "&" is no office's.)
-    const abbreviatedBeforeName = end === positions.length && before.word && TITLE_ABBREVIATIONS.has(last.lower) && !positions.some((position) => PARTY_ADJECTIVES.has(tokens[position]!.lower)) && textAt(tokens, positions[end - 1]! + 1) === '.' && tokenAt(tokens, positions[end - 1]! + 2)?.nameLike === true;
+    const abbreviatedBeforeName = end === positions.length && before.word && TITLE_ABBREVIATIONS.has(last.lower) && !positions.some((position) => PARTY_ADJECTIVES.has(tokens[position]!.lower)) && isMarkAt(tokens, positions[end - 1]! + 1, 46) && tokenAt(tokens, positions[end - 1]! + 2)?.nameLike === true;
     if (!headTitle || !(abbreviatedBeforeName || gaz.orgHeads.has(before.lower) || gaz.phrases.has(before.key) || (before.upper && before.text.length <= 5))) break;
     end--;
   }
@@ -1348,24 +1348,55 @@ function clubWithWeekday(tokens: readonly Token[], positions: readonly number[],
 }
 
 function emit(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, _facts: DocumentFacts, out: Candidate[]): void {
-  // Trim connectors and stray periods at the edges.
+  // Trim connectors and stray periods at the edges. Each loop works out its next index before
+  // its test: most names need no trimming, and an index step that V8's optimised code first
+  // met at a rare name (a compound modifier, a month) stopped that code, as V8 had never seen
+  // the step run; a step made before every test has been seen.
   let from = 0;
   let to = positions.length - 1;
   // Months and weekdays at the edges: "Payable March", "Monday Reuters".
-  while (from < to && NOT_NAMES.has(tokens[positions[from]!]!.key) && !givenNameLikeMonth(tokens, positions, from, to, gaz)) from++;
-  while (to > from && NOT_NAMES.has(tokens[positions[to]!]!.key) && !surnameLikeMonth(tokens, positions, from, to, gaz) && !clubWithWeekday(tokens, positions, from, to, gaz)) to--;
-  while (from <= to && !tokens[positions[from]!]!.nameLike) from++;
-  while (to >= from && !tokens[positions[to]!]!.nameLike && !(tokens[positions[to]!]!.text === '.' && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz)))) to--;
+  for (;;) {
+    const next = from + 1;
+    if (!(from < to && NOT_NAMES.has(tokens[positions[from]!]!.key) && !givenNameLikeMonth(tokens, positions, from, to, gaz))) break;
+    from = next;
+  }
+  for (;;) {
+    const next = to - 1;
+    if (!(to > from && NOT_NAMES.has(tokens[positions[to]!]!.key) && !surnameLikeMonth(tokens, positions, from, to, gaz) && !clubWithWeekday(tokens, positions, from, to, gaz))) break;
+    to = next;
+  }
+  for (;;) {
+    const next = from + 1;
+    if (!(from <= to && !tokens[positions[from]!]!.nameLike)) break;
+    from = next;
+  }
+  for (;;) {
+    const next = to - 1;
+    if (!(to >= from && !tokens[positions[to]!]!.nameLike && !(isMarkAt(tokens, positions[to]!, 46) && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz))))) break;
+    to = next;
+  }
   // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.
   // An acronym in capitals is no function word ("The WHO said").
   // "Peace Now said": unless ordinary words in capitals speak as a body.
   // "Hawaii News Now": nor unless an outlet's name ends so after its head word.
   const outletEnd = (): boolean => AFTER_NEWS_HEAD.has(tokens[positions[to]!]!.lower) && NEWSPAPER.has(tokens[positions[to - 1]!]!.lower) && positions[to]! - positions[to - 1]! === 1;
-  while (to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz) && !(positions[to]! - positions[from]! === to - from && isBodyOfOrdinaryWords(tokens, positions[from]!, positions[to]!, gaz)) && !outletEnd()) to--;
+  for (;;) {
+    const next = to - 1;
+    if (!(to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz) && !(positions[to]! - positions[from]! === to - from && isBodyOfOrdinaryWords(tokens, positions[from]!, positions[to]!, gaz)) && !outletEnd())) break;
+    to = next;
+  }
   // "Immediately After Obama's Speech": nor does a name start with one, articles aside ("The Hague", "A Coruña", "Les Saintes").
-  while (from < to && isCapitalisedFunctionWord(tokens[positions[from]!]!, gaz) && !NAME_ARTICLES.has(tokens[positions[from]!]!.lower) && !PARTICLES.has(tokens[positions[from]!]!.lower)) from++;
+  for (;;) {
+    const next = from + 1;
+    if (!(from < to && isCapitalisedFunctionWord(tokens[positions[from]!]!, gaz) && !NAME_ARTICLES.has(tokens[positions[from]!]!.lower) && !PARTICLES.has(tokens[positions[from]!]!.lower))) break;
+    from = next;
+  }
   // "Toronto-based Kestrel Gold", "London-born Jane Smith", "Botox-maker Allergan": the compound modifier describes the name, it is no part of it.
-  while (from < to && isCompoundModifier(tokens[positions[from]!]!.text)) from++;
+  for (;;) {
+    const next = from + 1;
+    if (!(from < to && isCompoundModifier(tokens[positions[from]!]!.text))) break;
+    from = next;
+  }
   if (from > to) return;
   // Alone, a name and a participle of where or whose is an adjective, no name: "its Nasdaq-listed
   // shares", "a Luxembourg-based firm" (other compounds may be names: "the E-meter").

@@ -3,7 +3,7 @@ import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, nounBeforeP
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
-import { hyphenedParticleName, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
+import { hyphenedParticleName, isMarkAt, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type EdgeIndex, mentionsByEdgeToken, type Typed, typedMention } from './typed.js';
 import { COUNTY_SHORT_FORMS, CURRENCY_CODES, OTHER_NAMES, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
 
@@ -900,7 +900,7 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     // "fast-casual chains like Chipotle", "lenders such as Barclays": an example of a kind only companies are.
     // ("interest groups, such as Planned Parenthood": a comma may stand before "such as".)
     let kindAt = previous?.lower === 'like' ? candidate.first - 2 : previous?.lower === 'as' && lowerAt(tokens, candidate.first - 2) === 'such' ? candidate.first - 3 : -1;
-    if (kindAt >= 0 && previous?.lower === 'as' && textAt(tokens, kindAt) === ',') kindAt--;
+    if (kindAt >= 0 && previous?.lower === 'as' && isMarkAt(tokens, kindAt, 44)) kindAt--;
     const exampleKind = kindAt >= 0 ? lowerAt(tokens, kindAt) : '';
     // "advocacy groups such as X": groups only of a kind that bodies are (not "ethnic groups such as the Uighurs").
     const bodyGroups = exampleKind === 'groups' && BODY_GROUP_KINDS.has(lowerAt(tokens, kindAt - 1));
@@ -1359,7 +1359,7 @@ export function stateCodesAfterTowns(typed: Typed[], tokens: readonly Token[]): 
     if (town?.type !== 'place') continue;
     // "the Moline, Ill.-based company": inside a compound the state is a modifier's word, as "Ontario-based" is.
     const stop = tokenAt(tokens, candidate.last + 1);
-    if (stop?.text === '.' && textAt(tokens, candidate.last + 2) === '-' && tokens[candidate.last + 2]!.start === stop.end) continue;
+    if (stop?.text === '.' && isMarkAt(tokens, candidate.last + 2, 45) && tokens[candidate.last + 2]!.start === stop.end) continue;
     setType(item, 'place');
     candidate.weak = false;
     // "Ill." keeps its full stop, as the dotted abbreviations the knowledge base knows do ("Calif.");
