@@ -523,8 +523,23 @@ const agencyOnly: Extractor = (lead) => {
   if (!/^\([^()]{1,40}\)$/.test(head)) return null;
   const taken = takeAgencies(head);
   if (taken === null || taken.agencies.length === 0) return null;
-  return candidate(lead, null, null, false, taken.agencies);
+  const alone = candidate(lead, null, null, false, taken.agencies);
+  return placeAfterAgency(lead, alone) ?? alone;
 };
+
+/**
+ * "(ANSA) - ROMA, 12 GIU - Il governo …", "(AGI) - Roma, 5 giu. - Il …": Italian agencies sign
+ * first and write the place and the date after. When what follows the agency's dash is itself
+ * a place with a date and a dash, on the same line, the dateline runs to that dash.
+ */
+function placeAfterAgency(lead: Lead, alone: DatelineCandidate): DatelineCandidate | null {
+  if (lead.separator.kind !== 'dash') return null;
+  const inner = readLead(lead.text, alone.bodyStart);
+  if (inner === null || inner.separator.kind !== 'dash' || lead.text.slice(alone.bodyStart, inner.separator.start).includes('\n')) return null;
+  const after = placeAndDate(inner);
+  if (after === null || after.date === null || after.place === null || !REFINERS.every((refine) => refine(after, inner))) return null;
+  return { ...after, start: alone.start, agencies: [...alone.agencies, ...after.agencies] };
+}
 
 /**
  * "(NEW YORK) —": a broadcaster's place in parentheses, with no agency (ABC News' radio copy).
