@@ -227,6 +227,8 @@ export function readTextMetadata(text: string): TextMetadata {
   let lines = 0;
   let sawStamp = false;
   let lastBareCue = false;
+  // The last line of names alone read as the byline: a platform prints it twice, as a link and as text.
+  let lastBareByline: string | null = null;
   // The header line the headline was read on: a dek follows it within two lines.
   let titleLine = -1;
   while (offset < text.length && lines < MAX_HEADER_LINES) {
@@ -293,8 +295,10 @@ export function readTextMetadata(text: string): TextMetadata {
         result.publishedRaw = line;
         sawStamp = true;
       }
-    } else if (result.title !== null && isBareByline(line.replace(LIST_MARK, ''), text, next)) {
-      authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
+    } else if (result.title !== null && (line === lastBareByline || isBareByline(line.replace(LIST_MARK, ''), text, next))) {
+      // (The second of a name printed twice is the same byline.)
+      if (line !== lastBareByline) authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
+      lastBareByline = line;
     } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
       result.title = withoutBreadcrumb(line);
       titleLine = lines;
@@ -511,7 +515,12 @@ function isBareByline(line: string, text: string, next: number): boolean {
   if (!line.split(' ').every((word) => /^\p{Lu}[\p{L}'\u2019.-]*,?$/u.test(word) || BYLINE_JOINERS.has(word))) return false;
   // (A platform that prints the name twice, as a link and as text: "Paul Ford" / "Paul Ford" / the stamp.)
   const after = nextLineAt(text, next);
-  const following = after !== null && after.line === line ? nextLine(text, after.next) : (after?.line ?? null);
+  // (A name printed twice right under the headline, with nothing else beside it, is a byline too.)
+  if (after !== null && after.line === line) {
+    const byline = parseByline(line);
+    if (byline.authors.length > 0 && byline.organization === null) return true;
+  }
+  const following = after?.line ?? null;
   if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
