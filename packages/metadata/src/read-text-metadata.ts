@@ -262,9 +262,9 @@ export function readTextMetadata(text: string): TextMetadata {
     }
     lastBareCue = false;
     // Above the headline, a page's navigation and section labels ("Skip to content", "Breaking
-    // News", "Nation", "Malaysia") and its masthead ("Milwaukee Journal Sentinel", "AP News")
+    // News", "Nation", "Malaysia", "Toronto") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline.
-    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isLetterless(line) || ISSUE_LABEL.test(line))) {
+    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isLetterless(line) || ISSUE_LABEL.test(line))) {
       lines++;
       offset = next;
       result.bodyStart = offset;

@@ -140,6 +140,11 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('News / Views / Analysis of a week in which markets fell hard\n\nThe index fell.').title).toBe('News / Views / Analysis of a week in which markets fell hard');
   });
 
+  it("skips a city's name alone above the headline, as a section label ('Toronto')", () => {
+    expect(readTextMetadata('Toronto\n\nCouncillors defy the mayor on the transit report\n\nCouncillors voted 27-13 on Tuesday.').title).toBe('Councillors defy the mayor on the transit report');
+    expect(readTextMetadata('Lagos\n\nHarbour reopens after the storm\n\nThe harbour reopened.').title).toBe('Harbour reopens after the storm');
+  });
+
   it("skips a notice to old browsers and a share counter above the headline; 'File photo' is no dek", () => {
     const notice = 'Your web browser is no longer supported. To improve your experience update it here\n\nHarbour reopens after the storm\n\nThe harbour reopened on Thursday, officials said.';
     expect(readTextMetadata(notice).title).toBe('Harbour reopens after the storm');
