@@ -270,6 +270,14 @@ export function readTextMetadata(text: string): TextMetadata {
       result.bodyStart = offset;
       continue;
     }
+    // A standfirst some sites print above the headline: the header goes on under it.
+    if (lines === 0 && result.title === null && line.length <= 400 && SENTENCE_END.test(line) && standfirstAbove(text, next)) {
+      result.subtitle = line;
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
     const header = headerLine(line, longCaption);
     if (header?.kind === 'stamp') {
       if (result.published === null) {
@@ -706,6 +714,31 @@ function nextLineAt(text: string, offset: number): { line: string; next: number 
     if (newline === -1) return null;
     start = newline + 1;
   }
+}
+
+/**
+ * Whether a first line that reads as a sentence is a standfirst printed above the headline, as
+ * some regional sites' copies have it ("Premier Ana Ruiz's promised surplus has gone. …" /
+ * "Politics" / "‘Really sorry’: surplus gone" / "by Isabella Magee" / "10th Apr 2020 6:01 AM"):
+ * within the next four lines, past section labels, a line with no stop and, right under it, a
+ * byline or a stamp. A lead never has a byline two lines below it.
+ */
+function standfirstAbove(text: string, next: number): boolean {
+  let offset = next;
+  let headline = false;
+  for (let count = 0; count < 4; count++) {
+    const following = nextLineAt(text, offset);
+    if (following === null) return false;
+    const kind = readHeaderLine(following.line)?.kind;
+    if (headline) return kind === 'byline' || kind === 'stamp';
+    if (kind !== undefined) return false;
+    if (!(isNavigationLine(following.line) || isCountryLine(following.line) || isCity(following.line))) {
+      if (following.line.length > 150 || SENTENCE_END.test(following.line)) return false;
+      headline = true;
+    }
+    offset = following.next;
+  }
+  return false;
 }
 
 /** Whether the next non-blank line after `next` is a stamp line. */

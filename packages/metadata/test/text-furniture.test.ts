@@ -140,6 +140,20 @@ describe('readTextMetadata page chrome above the headline', () => {
     expect(readTextMetadata('News / Views / Analysis of a week in which markets fell hard\n\nThe index fell.').title).toBe('News / Views / Analysis of a week in which markets fell hard');
   });
 
+  it('reads a standfirst printed above the headline as the dek, and the headline, byline and stamp under it', () => {
+    const text = "Mayor Ana Ruiz's promised harbour fund has vanished from the budget. She will explain why on Tuesday.\nPolitics\n\n'Really sorry': harbour fund gone\n\nby Tom Reyes\n10th Apr 2020 6:01 AM\nMAYOR Ana Ruiz has said sorry.";
+    const metadata = readTextMetadata(text);
+    expect(metadata.title).toBe("'Really sorry': harbour fund gone");
+    expect(metadata.subtitle).toBe("Mayor Ana Ruiz's promised harbour fund has vanished from the budget. She will explain why on Tuesday.");
+    expect(metadata.authors.map((author) => author.name)).toEqual(['Tom Reyes']);
+    expect(metadata.published).toBe('2020-04-10T06:01');
+    expect(text.slice(metadata.bodyStart)).toBe('MAYOR Ana Ruiz has said sorry.');
+    // A story's lead, then a subhead and a paragraph: no header.
+    const story = readTextMetadata('The council voted on Monday to close the harbour.\n\nWhat comes next\n\nThe vote was close, and the mayor left early.');
+    expect(story.title).toBeNull();
+    expect(story.subtitle).toBeNull();
+  });
+
   it("skips a city's name alone above the headline, as a section label ('Toronto')", () => {
     expect(readTextMetadata('Toronto\n\nCouncillors defy the mayor on the transit report\n\nCouncillors voted 27-13 on Tuesday.').title).toBe('Councillors defy the mayor on the transit report');
     expect(readTextMetadata('Lagos\n\nHarbour reopens after the storm\n\nThe harbour reopened.').title).toBe('Harbour reopens after the storm');
