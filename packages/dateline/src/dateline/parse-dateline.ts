@@ -607,14 +607,15 @@ function candidate(lead: Lead, place: string | null, date: WrittenDate | null, m
 const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeInParentheses, placeAndDate];
 
 /** A place must look like one; without a date or an agency it must be a known place. */
-const placeIsLikely: Refiner = (candidate) => {
+const placeIsLikely: Refiner = (candidate, lead) => {
   if (candidate.separator === 'line' && candidate.agencies.length === 0) return false;
   if (candidate.place === null) return candidate.agencies.length > 0 || (candidate.date !== null && candidate.separator === 'dash');
   const shape = placeShape(candidate.place);
   candidate.shape = shape;
   if (!shape.wordsOk) return false;
-  // (On a line of its own, the place is in capitals or known: "Floods hit Dakar (AFP)" is a headline.)
-  if (candidate.separator === 'line' && shape.casing !== 'upper' && !isKnownPlace(shape, candidate.place)) return false;
+  // (On a line of its own, the place is in capitals or known: "Floods hit Dakar (AFP)" is a headline;
+  // or in title case before a date: "La Habana, 5 jun (Prensa Latina) El …", "Arequipa, 27 de junio (Andina). El …".)
+  if (candidate.separator === 'line' && shape.casing !== 'upper' && !isKnownPlace(shape, candidate.place) && !isTitlePlaceAndDate(candidate, lead)) return false;
   // A colon ends a place in capitals, a known place with its agency, or an Indian wire's place with its country in brackets
   // ("Margao (Goa) [India], February 8 (ANI):", "New Delhi [India]:"), a form no sentence has.
   if (candidate.separator === 'colon') {
@@ -629,6 +630,19 @@ const placeIsLikely: Refiner = (candidate) => {
   // An unknown place alone needs an em dash and capitals: "UVALDE —", not "COPPER GRADE A -".
   return isKnownPlace(shape, candidate.place) || (candidate.strongSeparator && shape.casing === 'upper' && shape.parts.length === 1 && candidate.place.split(/\s+/).length <= 3);
 };
+
+/**
+ * "La Habana, 5 jun", "Arequipa, 27 de junio": a place in title case, a comma and a date. A
+ * title-case headline rarely has the comma and the date ("Heavy Rains Hit Dakar, June 5" has
+ * four capitalised words: a place has at most three, connectors aside).
+ */
+function isTitlePlaceAndDate(candidate: DatelineCandidate, lead: Lead): boolean {
+  if (candidate.date === null || candidate.place === null || candidate.shape?.casing !== 'title') return false;
+  if (!lead.text.slice(candidate.start + candidate.place.length, candidate.date.start).includes(',')) return false;
+  let capitalised = 0;
+  for (const word of candidate.place.split(/[\s,]+/)) if (/^\p{Lu}/u.test(word)) capitalised++;
+  return capitalised <= 3;
+}
 
 /** The head must be short: a dateline, not a sentence with a dash in it. */
 const headIsShort: Refiner = (candidate, lead) => lead.separator.start - candidate.start <= MAX_HEAD && !hasSpaceRun(lead.text, candidate.start, lead.headEnd, 4);
