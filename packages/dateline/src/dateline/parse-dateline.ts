@@ -10,6 +10,7 @@ import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
 import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
+import { isCountry, regionName } from '../lexicon/places.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
 // read one shape of dateline from the text before it; refiners then accept or drop the
@@ -408,7 +409,20 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
   const lastCode = head.charCodeAt(head.length - 1);
   const word = lastCode > 127 || ((lastCode | 32) >= 97 && (lastCode | 32) <= 122) ? TRAILING_AGENCY_WORD.exec(head) : null;
   if (word && BIG_WIRES.has(word[1]!.toLowerCase())) return { head: head.slice(0, word.index).trimEnd(), agencies: [agencyName(word[1]!) ?? word[1]!] };
+  const signed = word === null ? null : agencyAfterComma(word[0]!, word[1]!);
+  if (signed !== null) return { head: head.slice(0, word!.index).trimEnd(), agencies: [signed] };
   return { head, agencies: [] };
+}
+
+/**
+ * "RIYADH, June 5, 2024, SPA --", "Tehran, IRNA –": other known agencies sign after a comma
+ * too, but many are acronyms that could be a place's last part: only one written in capitals,
+ * of three letters or more, that is no region or country ("PITTSBURGH, PA", "DUBAI, UAE").
+ */
+function agencyAfterComma(written: string, word: string): string | null {
+  if (written.charCodeAt(0) !== 44 || word.length < 3 || word !== word.toUpperCase()) return null;
+  const name = agencyName(word);
+  return name === null || regionName(word) !== null || isCountry(word) ? null : name;
 }
 
 /**
