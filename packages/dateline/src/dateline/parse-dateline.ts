@@ -26,6 +26,8 @@ export interface DatelineCandidate {
   date: WrittenDate | null;
   /** The dateline names a month but no day ("SYDNEY, April -"). */
   monthOnly: boolean;
+  /** The dateline names a day of the month alone ("MADRID, 5 (EUROPA PRESS) -"). */
+  dayAlone?: number;
   agencies: string[];
   separator: Separator['kind'] | 'period';
   strongSeparator: boolean;
@@ -576,13 +578,16 @@ const placeAndDate: Extractor = (lead) => {
   if (taken === null) return null;
   const headEnd = lead.start + trimTrailing(taken.head, ' \t,').length;
   const ending = dateBeforePeriod(lead.text, lead.start, headEnd) ?? takeDate(lead.text, lead.start, headEnd);
-  const { placeEnd, monthOnly } = ending;
+  const { monthOnly } = ending;
+  let placeEnd = ending.placeEnd;
   let date = ending.date;
   let separator = lead.separator;
   if (date === null && !monthOnly) {
     const after = dateAfterDash(lead.text, separator);
     if (after !== null) ({ date, separator } = after);
   }
+  const dayAlone = date === null && !monthOnly && taken.agencies.length > 0 ? dayBeforeAgency(lead.text, lead.start, headEnd) : null;
+  if (dayAlone !== null) placeEnd = dayAlone.comma;
   // Trailing commas go, with a stray period after one ("Hauppauge, N.Y,. March 13"); "Calif." keeps its own.
   let place = trimPlace(lead.text.slice(lead.start, placeEnd));
   // "DENVER/Jan. 9, 2024": the slash before the date is no part of the place.
@@ -595,8 +600,26 @@ const placeAndDate: Extractor = (lead) => {
     place = trimTrailing(inner.head, ' \t,');
     agencies = [...inner.agencies, ...agencies];
   }
-  return candidate(lead, place.length > 0 ? place : null, date, monthOnly, agencies, separator);
+  const read = candidate(lead, place.length > 0 ? place : null, date, monthOnly, agencies, separator);
+  if (dayAlone !== null) read.dayAlone = dayAlone.day;
+  return read;
 };
+
+/**
+ * "MADRID, 5 (EUROPA PRESS) -", "MADRID, 05 (SERVIMEDIA)": Spanish agencies write the day of
+ * the month alone. Read only before a signed agency: a comma, one or two digits (1-31) and the
+ * head's end.
+ */
+function dayBeforeAgency(text: string, start: number, end: number): { comma: number; day: number } | null {
+  let digits = end;
+  while (digits > start && end - digits < 3 && isDigitCode(text.charCodeAt(digits - 1))) digits--;
+  if (digits === end || end - digits > 2) return null;
+  let comma = digits;
+  while (comma > start && text.charCodeAt(comma - 1) === 32) comma--;
+  if (comma - 1 <= start || text.charCodeAt(comma - 1) !== 44) return null;
+  const day = Number(text.slice(digits, end));
+  return day >= 1 && day <= 31 ? { comma: comma - 1, day } : null;
+}
 
 /** Every locale's words between a dateline's place and its date ("le"), lower-case. */
 const BEFORE_DAY = new Set(LOCALES.flatMap((locale) => locale.dateWords.beforeDay));
@@ -681,9 +704,28 @@ function toDateline(text: string, candidate: DatelineCandidate, reference: Civil
     end: candidate.end,
     bodyStart: candidate.bodyStart,
     location: candidate.place === null || shape === null ? null : toLocation(candidate.place, shape),
-    date: resolveDate(candidate.date, reference),
+    date: candidate.dayAlone === undefined ? resolveDate(candidate.date, reference) : resolveDayAlone(candidate.dayAlone, reference),
     agencies: candidate.agencies,
   };
+}
+
+/** A day of the month alone is the latest such day on or before the reference (a dateline says when the story was filed). */
+function resolveDayAlone(day: number, reference: CivilDate | null): string | null {
+  if (reference === null) return null;
+  let { year, month } = reference;
+  // This month, unless the day is still ahead; then the month before, or the one before that (no 31 in the one before).
+  for (let back = 0; back < 3; back++) {
+    if ((back > 0 || day <= reference.day) && isRealDay(year, month, day)) {
+      const written = formatDay({ year, month, day });
+      return isIsoDate(written) ? written : null;
+    }
+    month--;
+    if (month === 0) {
+      month = 12;
+      year--;
+    }
+  }
+  return null;
 }
 
 function resolveDate(date: WrittenDate | null, reference: CivilDate | null): string | null {
