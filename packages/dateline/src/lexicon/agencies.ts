@@ -8,7 +8,7 @@ import { NEWS_AGENCIES, NEWS_OUTLETS, foldDiacritics } from '@newsparse/core';
  */
 const MORE_AGENCIES: readonly (readonly string[])[] = [
   ['Ukrinform'], ['UNIAN'], ['Interfax-Ukraine'], ['BelTA'], ['Kazinform'], ['Azertag', 'AzerTag'], ['Armenpress'],
-  ['AGI'], ['Adnkronos'], ['LaPresse'], ['Servimedia'], ['Agência Estado', 'Estadão Conteúdo'], ['Folhapress'],
+  ['AGI'], ['Adnkronos'], ['LaPresse'], ['askanews', 'Askanews'], ['Italpress'], ['Servimedia'], ['Agência Estado', 'Estadão Conteúdo'], ['Folhapress'],
   ['STA'], ['TASR'], ['LETA'], ['BNS'], ['ELTA'], ['SUNA'], ['GNA'], ['AKP'], ['KPL'], ['ISNA'], ['Tasnim'],
 ];
 
