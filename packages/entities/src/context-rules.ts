@@ -2547,8 +2547,11 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     let person = aged || (next.lower === 'who' && next.text === 'who' && !sports && !playsASide(tokens, candidate.last + 3) && !whoTakesUpOthers(item, tokens, candidate.first, candidate.last) && !(item.type === 'place' && personOfPlace(typed, tokens, candidate.first, index)));
     if (!person && next.lower === 'the') {
       let at = candidate.last + 3;
-      // A possessor: "the union's", "the company's".
-      if (isPossessive(tokenAt(tokens, at + 1)) && tokens[at]?.word === true) at += 2;
+      // A possessor: "the union's", "the company's". (The test reads the word first and the step
+      // is made for every "the": a possessor is rarer, and a read or a step V8 first met there
+      // stopped the rule's optimised code.)
+      const possessor = tokens[at]?.word === true && isPossessive(tokenAt(tokens, at + 1));
+      at += possessor ? 2 : 0;
       // Up to two modifiers, then the role: "the bank's chief economist", "the group's founder".
       for (let seen = 0; seen < 3 && at < tokens.length; seen++, at++) {
         const token = tokens[at]!;
