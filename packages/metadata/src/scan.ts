@@ -1,9 +1,10 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { parseStamp } from '@newsparse/dateline';
 import type { Parser } from 'htmlparser2';
 import { LinearParser, type AttributeFilter } from './linear-parser.js';
 import { elementAttributes, readElementAttributes, type ElementAttributes } from './attributes.js';
 import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
-import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
+import { normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
 import { COMMENT_HEADING } from './boilerplate.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
@@ -692,11 +693,12 @@ const DAY_PREPOSITION = /^(?:am|on|le|el|il|op|em|den)$/i;
 
 /** Whether a line opens with a date: a digit, or a month's or weekday's name, after an optional preposition. */
 function opensWithDay(line: string): boolean {
-  const words = line.trim().split(/\s+/, 2);
-  let first = words[0] ?? '';
-  if (DAY_PREPOSITION.test(first)) first = words[1] ?? '';
-  first = trimEndChars(first, /[.,]/);
-  return isDigitCode(first.charCodeAt(0)) || monthNumber(first) > 0 || isWeekdayWord(first);
+  const trimmed = line.trim();
+  const stamp = parseStamp(trimmed);
+  if (stamp === null) return false;
+  if (stamp.start === 0) return true;
+  const words = trimmed.split(/\s+/, 1);
+  return DAY_PREPOSITION.test(words[0] ?? '') && stamp.start <= (words[0]?.length ?? 0) + 1;
 }
 
 /** The cue word after the stamp's date, before a capital. */
