@@ -176,6 +176,17 @@ function wholeParagraph(text: string, content: Span): boolean {
   return /^[\s"'\u201c\u201d\u2018\u2019]*$/.test(text.slice(lineStart, content.start)) && /^[\s.!?,"'\u201c\u201d\u2018\u2019]*$/.test(text.slice(content.end, lineEnd));
 }
 
+/**
+ * `parts.map(copy)`, pushed onto a literal list: a list `.map` makes has one shape when V8
+ * runs the caller optimised and another when not, and drafts' parts of both shapes made it
+ * recompile the code that reads them (issue #15).
+ */
+function copiedParts(parts: readonly Span[], copy: (part: Span) => Span): Span[] {
+  const copies: Span[] = [];
+  for (const part of parts) copies.push(copy(part));
+  return copies;
+}
+
 /** Whether the content of `drafts[at]` lies inside a direct or partial quote listed before it. */
 function insideQuotation(drafts: readonly Draft[], at: number): boolean {
   const content = drafts[at]!.content;
@@ -227,7 +238,7 @@ function withinQuotations(text: string, reported: Draft[], quotations: readonly 
         if (draft.content.end >= close) return false;
         continue;
       }
-      draft.parts = draft.parts.map((part) => (part.start <= start && start < part.end && part.end < end ? span(text, part.start, end) : start < part.start && part.start < end && end < part.end ? span(text, start, part.end) : part));
+      draft.parts = copiedParts(draft.parts, (part) => (part.start <= start && start < part.end && part.end < end ? span(text, part.start, end) : start < part.start && part.start < end && end < part.end ? span(text, start, part.end) : part));
       draft.content = span(text, draft.parts[0]!.start, draft.parts.at(-1)!.end);
     }
     return true;
@@ -408,7 +419,7 @@ export function findDirect(text: string, analysis: TextAnalysis, found: readonly
     // A pull quote: a paragraph of nothing but words quoted elsewhere in the story, set off
     // for display. It repeats a quote; it is none of its own.
     if (kind === 'direct' && lead.empty && !tail && /^\s*$/.test(text.slice(lineStart, quotation.start)) && /^\s*$/.test(text.slice(quotation.end, lineEnd)) && ((repeated ??= quotedPieceCounts(quotations)).get(normalizedQuote(contentText)) ?? 0) >= 2) continue;
-    const parts = quotation.parts.length > 1 ? quotation.parts.map((part) => span(text, part.start, part.end)) : [quotation.content];
+    const parts = quotation.parts.length > 1 ? copiedParts(quotation.parts, (part) => span(text, part.start, part.end)) : [quotation.content];
     const draft: Draft = { content: quotation.content, parts, kind, found, clause, continues, via: 'quote' };
     if (leadingPiece && kind === 'partial' && clause) LEADING_PIECES.set(draft, leadingPiece);
     drafts.push(draft);
