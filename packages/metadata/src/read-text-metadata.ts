@@ -310,6 +310,10 @@ export function readTextMetadata(text: string): TextMetadata {
     } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
       result.title = withoutBreadcrumb(line);
       titleLine = lines;
+    } else if (result.title !== null && result.subtitle !== null && joinsTitle(result.title, result.subtitle, line)) {
+      // A page's title that joins its dek and its headline ("<dek>: <headline>") printed above
+      // both: the headline is the line itself, the dek stays.
+      result.title = line;
     } else if (line === result.title) {
       // A copied page that prints its headline twice (a share card's copy under it): no dek.
     } else if (
@@ -672,6 +676,18 @@ function isUnreadDate(line: string): boolean {
   // Every word is a month's or weekday's name or a day's number ("Thursday, April 23", "23 avril").
   const words = line.toLowerCase().split(/[\s,.]+/).filter((word) => word.length > 0);
   return words.some((word) => /^\d{1,2}$/.test(word)) && words.every((word) => /^\d{1,2}$/.test(word) || calendarWordSet!.has(word));
+}
+
+/** The separators a page's title joins its parts with. */
+const TITLE_JOINS = [': ', ' - ', ' – ', ' — ', ' | '];
+
+/**
+ * Whether a page's title is the dek and the headline joined ("Manche … durch - Viel Konstanz:
+ * Kommunalwahl im Westerwald: …" over the dek and the headline on lines of their own).
+ */
+function joinsTitle(title: string, dek: string, line: string): boolean {
+  if (title.length !== dek.length + line.length + 2 && title.length !== dek.length + line.length + 3) return false;
+  return title.startsWith(dek) && title.endsWith(line) && TITLE_JOINS.includes(title.slice(dek.length, title.length - line.length));
 }
 
 /** A dash or bullet a copied page leaves before a byline's name ("- Olga Ruiz", "• Jo Roe"). */
