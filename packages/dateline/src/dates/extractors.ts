@@ -5,7 +5,8 @@
 import { hasLowerCaseOnLine, WEEKDAY_NAMES } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
-import { alternation, mergedWords } from '../locales/index.js';
+import { LOCALES, alternation, mergedWords } from '../locales/index.js';
+import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMentionKind, DatePrecision } from '../types.js';
@@ -166,6 +167,28 @@ const AMBIGUOUS_MONTHS = new Set([3, 4, 5, 6, 8]);
 // Read on a window of 12 characters: "27th ", "27 de ", "3. " (every locale's day suffixes and joiners).
 const DAY_BEFORE = new RegExp(String.raw`(?<!\d)\d{1,2}${DAY_ORDINAL}\s(?:(?:${DAY_MONTH_WORD})\s)?$`);
 const WEEKDAY_BEFORE = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.en.abbreviations.map(titleCase).join('|')})[a-z]{0,6}\.?,?\s$`);
+/** The other locales' whole weekday names, lower-case ("jeudi", "quinta-feira", "donnerstag"). */
+const LOCALE_WEEKDAY_WORDS = new Set(LOCALES.filter((locale) => locale.code !== 'en').flatMap((locale) => [...locale.weekdays.keys()]));
+const LONGEST_LOCALE_WEEKDAY = Math.max(...[...LOCALE_WEEKDAY_WORDS].map((word) => word.length));
+
+/**
+ * "jeudi 27 juin", "jueves 27 de junio", "giovedì 27 giugno", "quinta-feira, 27 de junho",
+ * "Donnerstag, 27. Juni": the length of another locale's weekday name (in lower case or
+ * capitalised), its comma and one space right before `index`, or 0. A scan back over the
+ * letters, not an end-anchored pattern: this runs at every month a text names.
+ */
+function localeWeekdayBefore(text: string, index: number): number {
+  let end = index - 1;
+  if (!isWhiteSpaceCode(text.charCodeAt(end))) return 0;
+  if (text.charCodeAt(end - 1) === 44) end--;
+  let start = end;
+  while (start > 0 && end - start < LONGEST_LOCALE_WEEKDAY && (isLetterAt(text, start - 1) || text.charCodeAt(start - 1) === 45)) start--;
+  if (start === end || (start > 0 && (isLetterAt(text, start - 1) || text.charCodeAt(start - 1) === 45))) return 0;
+  const word = text.slice(start, end);
+  const lower = word.toLowerCase();
+  if (!LOCALE_WEEKDAY_WORDS.has(lower) || (word !== lower && word !== titleCase(lower))) return 0;
+  return index - start;
+}
 const MONTH_PREFIX = /(?:\b(?:early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this|past|coming|previous)\s)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|before|after|of|for|between|and|to|or|last|next|this|early|mid|late)[-\s]$/i;
 const DAY_RANGE_AFTER = /\s?(?:-|–|to|through|thru)\s?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:%|percent|per|:))(?:,?\s(\d{4})\b)?/y;
@@ -184,6 +207,7 @@ export const writtenDates: Extractor = ({ text, triggers }) => {
     if (dayBefore) start = index - dayBefore[0].length;
     const weekdayBefore = WEEKDAY_BEFORE.exec(before(text, start, 12));
     if (weekdayBefore) start -= weekdayBefore[0].length;
+    else start -= localeWeekdayBefore(text, start);
     let written = readDateTime(text, start) ?? (start !== index ? readDateTime(text, index) : null);
     if (written && written.end <= index) written = null;
     if (written) {
