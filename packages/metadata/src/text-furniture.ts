@@ -128,8 +128,16 @@ const NAVIGATION_LINES = new Set<string>([
  * isNavigationLine('Skip to content') //=> true
  */
 export function isNavigationLine(line: string): boolean {
-  return line.length <= MAX_LABEL && (NAVIGATION_LINES.has(slugOf(line)) || isControlLine(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line) || line.length <= NOTICE_MAX && BROWSER_NOTICE.test(line) || isBreadcrumb(line) || isAppBanner(line) || isMenuLine(line);
+  return line.length <= MAX_LABEL && (NAVIGATION_LINES.has(slugOf(line)) || isControlLine(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line) || line.length <= NOTICE_MAX && BROWSER_NOTICE.test(line) || isBreadcrumb(line) || isAppBanner(line) || isMenuLine(line) || line.length <= PAGE_LINK_MAX && PAGE_LINK.test(line);
 }
+
+/**
+ * A link to another page of the site, as a copy keeps it above the story: a listing's page
+ * number ("Home Blog Page 3245", "Seite 2 von 5", "Página 3") or the front page ("onCampus
+ * Homepage", "Zur Startseite").
+ */
+const PAGE_LINK = /^(?:\S+ ){0,4}(?:(?:page|seite|página|pagina|pág\.) ?\d{1,5}(?: (?:of|von|de|di|sur) \d{1,5})?|home ?page|startseite)$/iu;
+const PAGE_LINK_MAX = 40;
 
 /** Words naming a phone app, as slugs, in the languages the package reads. */
 const APP_WORDS = new Set(['app', 'apps', 'application', 'appli', 'applicazione', 'aplicacion', 'aplicativo', 'aplicacao', 'applicatie']);
