@@ -167,12 +167,28 @@ export const localeWeekdays: Extractor = (context) => {
     // Without "last" or "next" the clause's tense decides; a clause that says neither (a
     // present tense, which in every one of these languages also tells what is planned: "Am
     // Montag beginnt der Prozess", "el presidente viaja el lunes") leaves the day unread.
-    const tense = modifier === null || modifier === 'this' ? clauseTense(text, start, end, days.tense, days.capitalised) : 'past';
+    const opening = opened > 0 ? tokens[index - opened]!.word : null;
+    const tense = opening === null ? clauseTense(text, start, end, days.tense, days.capitalised) : weekdayTense(text, tokens, index - opened, start, end, modifier, days);
     if (tense === null) continue;
     found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(resolveWeekday(weekday, modifier, tense, context.reference)) });
   }
   return found;
 };
+
+/**
+ * The tense a weekday opened by the token at `first` resolves in: 'past' after "last"/"next"
+ * (they say it outright) and after a since-word ("seit Montag"); else the clause's, or for an
+ * until-word ("ab Montag", "bis Freitag") the future when the clause says neither. Null leaves it
+ * unread, as does an until-word after another weekday ("Montag bis Freitag": opening hours).
+ */
+function weekdayTense(text: string, tokens: readonly LocaleToken[], first: number, start: number, end: number, modifier: Modifier, days: LocaleDays): Tense | null {
+  if (modifier === 'last' || modifier === 'next') return 'past';
+  const word = tokens[first]!.word;
+  if (days.sinceWords?.includes(word) === true) return 'past';
+  const until = days.untilWords?.includes(word) === true;
+  if (until && first > 0 && spaced(text, tokens[first - 1]!, tokens[first]!) && weekdayOf(tokens[first - 1]!.word, days) !== null) return null;
+  return clauseTense(text, start, end, days.tense, days.capitalised) ?? (until ? 'future' : null);
+}
 
 /** Whether one of the three words before `index` (only spaces between) makes the weekday recur: "jedes Jahr am Samstag". */
 function recurs(text: string, tokens: readonly LocaleToken[], index: number, recurring: readonly string[]): boolean {

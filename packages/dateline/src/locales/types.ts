@@ -104,6 +104,17 @@ export interface LocaleDays {
   capitalised: boolean;
   /** Words before a weekday that open its mention, and what each says ("am", "el": nothing; "vergangenen": last; "próximo": next; "ce": this). */
   before: ReadonlyMap<string, Modifier>;
+  /**
+   * Of `before`, words whose weekday is in the past whatever the clause says ("seit Montag": since
+   * the Monday just gone; "seit Montag wird gestreikt" is no future).
+   */
+  sinceWords?: readonly string[];
+  /**
+   * Of `before`, words whose weekday takes the clause's tense, and the future when the clause
+   * says neither ("ab Montag gelten neue Regeln", "die Straße ist bis Freitag gesperrt"). Not
+   * after another weekday ("Montag bis Freitag" is a week's opening hours).
+   */
+  untilWords?: readonly string[];
   /** Words after a weekday that close its mention ("dernier", "pasado", "passada", "prochain", "que viene"). */
   after: ReadonlyMap<string, Modifier>;
   /** Words right before a weekday that make it every such day, not one ("jeden", "chaque", "cada", "los", "le"). */

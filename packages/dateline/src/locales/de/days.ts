@@ -40,6 +40,8 @@ export const days: LocaleDays = {
   before: new Map([
     ['am', null],
     ['seit', null],
+    ['ab', null],
+    ['bis', null],
     ['vergangenen', 'last'],
     ['am vergangenen', 'last'],
     ['vorigen', 'last'],
@@ -53,6 +55,9 @@ export const days: LocaleDays = {
     ['diesen', 'this'],
     ['an diesem', 'this'],
   ]),
+  // "seit Montag": the Monday just gone; "ab Montag", "bis Freitag": ahead unless the clause says past.
+  sinceWords: ['seit'],
+  untilWords: ['ab', 'bis'],
   after: new Map(),
   generic: ['jeden', 'jedem', 'jeder'],
   // "das jedes Jahr am Samstag vor dem Advent beginnt".
