@@ -1990,27 +1990,38 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
       }
       continue;
     }
-    // "… and challenged him", "…, but declined to …", "… and has championed …": a second verb phrase of the subject.
-    if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.cap && (tokens[index - 1]!.kind === 'word' || tokens[index - 1]!.text === ',')) {
-      let verb = index + 1;
-      if (HAVE_FORMS.has(tokens[verb]!.lower) && tokens[verb + 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[verb + 1]!.lower)) verb++;
-      const verbish = tokens[verb]!.lower;
-      if (!['were', 'was'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return index - 1;
-    }
-    if ((token.lower === 'and' || token.lower === 'but') && ['also', 'then', 'later'].includes(tokens[index + 1]?.lower ?? '')) return index - 1;
-    // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
-    if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(tokens[index + 1]?.lower ?? '') && PERSONAL_SUBJECTS.has(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(tokens[index + 2]?.lower ?? '') && !sawQuote) return index - 1;
-    // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
-    if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && tokens[index + 1]?.kind === 'word' && !INDIRECT_CUE_FORMS.has(tokens[index + 1]!.lower) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return index - 1;
-    // "… and said he would …": a second reporting verb starts another attribution.
-    if (token.lower === 'and' && index > from + 1) {
-      const next = tokens[index + 1];
-      const after = tokens[index + 2];
-      // (Past "also", "has" or a modal: "… and will argue that …", "… and has said …".)
-      if (next && (INDIRECT_CUE_FORMS.has(next.lower) && !next.cap || after && INDIRECT_CUE_FORMS.has(after.lower) && (['also', 'then', 'later', 'has', 'have', 'had'].includes(next.lower) || MODALS.has(next.lower)))) return index - 1;
-    }
+    if (secondClauseAt(tokens, from, last, index, sawQuote)) return index - 1;
   }
   return last;
+}
+
+/**
+ * Whether the word at `index` opens a second clause or verb phrase that ends clauseEnd's
+ * content before it ("… and said …", "… but declined to …"). A step of its own, so that its
+ * rarer branches cost V8 a recompile of this step, not of the scan (issue #15).
+ */
+function secondClauseAt(tokens: readonly Token[], from: number, last: number, index: number, sawQuote: boolean): boolean {
+  const token = tokens[index]!;
+  // "… and challenged him", "…, but declined to …", "… and has championed …": a second verb phrase of the subject.
+  if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.cap && (tokens[index - 1]!.kind === 'word' || tokens[index - 1]!.text === ',')) {
+    let verb = index + 1;
+    if (HAVE_FORMS.has(tokens[verb]!.lower) && tokens[verb + 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[verb + 1]!.lower)) verb++;
+    const verbish = tokens[verb]!.lower;
+    if (!['were', 'was'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return true;
+  }
+  if ((token.lower === 'and' || token.lower === 'but') && ['also', 'then', 'later'].includes(tokens[index + 1]?.lower ?? '')) return true;
+  // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
+  if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(tokens[index + 1]?.lower ?? '') && PERSONAL_SUBJECTS.has(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(tokens[index + 2]?.lower ?? '') && !sawQuote) return true;
+  // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
+  if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && tokens[index + 1]?.kind === 'word' && !INDIRECT_CUE_FORMS.has(tokens[index + 1]!.lower) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return true;
+  // "… and said he would …": a second reporting verb starts another attribution.
+  if (token.lower === 'and' && index > from + 1) {
+    const next = tokens[index + 1];
+    const after = tokens[index + 2];
+    // (Past "also", "has" or a modal: "… and will argue that …", "… and has said …".)
+    if (next && (INDIRECT_CUE_FORMS.has(next.lower) && !next.cap || after && INDIRECT_CUE_FORMS.has(after.lower) && (['also', 'then', 'later', 'has', 'have', 'had'].includes(next.lower) || MODALS.has(next.lower)))) return true;
+  }
+  return false;
 }
 
 /**
