@@ -1,4 +1,4 @@
-import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, MONTH_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
+import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, MONTH_NAMES, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
@@ -314,6 +314,8 @@ export function readTextMetadata(text: string): TextMetadata {
       // A page's title that joins its dek and its headline ("<dek>: <headline>") printed above
       // both: the headline is the line itself, the dek stays.
       result.title = line;
+    } else if (result.title !== null && line.length <= 30 && CAPS_KICKER.test(line) && datelineFollows(text, next)) {
+      // A topic tag in capitals between the headline and the dateline ("INCIDENCIAS CHAMARTIN"): no dek, no byline.
     } else if (line === result.title) {
       // A copied page that prints its headline twice (a share card's copy under it): no dek.
     } else if (
@@ -525,6 +527,7 @@ function opensWithCreditCue(line: string): boolean {
 function isBareByline(line: string, text: string, next: number): boolean {
   if (line.length > 80 || /\d/.test(line) || SENTENCE_END.test(line)) return false;
   if (!line.split(' ').every((word) => /^\p{Lu}[\p{L}'\u2019.-]*,?$/u.test(word) || BYLINE_JOINERS.has(word))) return false;
+  if (!/\p{Ll}/u.test(line) && !isCapitalsByline(line)) return false;
   // (A platform that prints the name twice, as a link and as text: "Paul Ford" / "Paul Ford" / the stamp.)
   const after = nextLineAt(text, next);
   // (A name printed twice right under the headline, with nothing else beside it, is a byline too.)
@@ -536,6 +539,21 @@ function isBareByline(line: string, text: string, next: number): boolean {
   if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
+}
+
+/** Core's given names, lower-case. */
+let givenNames: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a line of names in capitals reads as a byline rather than a kicker ("INCIDENCIAS
+ * CHAMARTIN" under a headline, over the dateline, is a topic tag): two people joined ("NAVEED
+ * BUTT & ZAHEER ABBASI"), or a first word that is a known given name ("MARIA LOPEZ").
+ */
+function isCapitalsByline(line: string): boolean {
+  if (line.split(' ').some((word) => BYLINE_JOINERS.has(word))) return true;
+  givenNames ??= new Set([...MASCULINE_GIVEN_NAMES, ...FEMININE_GIVEN_NAMES, ...UNISEX_GIVEN_NAMES].map((name) => name.toLowerCase()));
+  const space = line.indexOf(' ');
+  return givenNames.has((space < 0 ? line : line.slice(0, space)).toLowerCase());
 }
 
 /** Core's country names, lower-case, for a section label that names a country. */
@@ -755,6 +773,12 @@ function standfirstAbove(text: string, next: number): boolean {
     offset = following.next;
   }
   return false;
+}
+
+/** Whether the next non-blank line after `next` opens with a dateline. */
+function datelineFollows(text: string, next: number): boolean {
+  const following = nextLine(text, next);
+  return following !== null && opensWithDateline(following);
 }
 
 /** Whether the next non-blank line after `next` is a stamp line. */
