@@ -9,7 +9,7 @@ import { NEWS_AGENCIES, NEWS_OUTLETS, foldDiacritics } from '@newsparse/core';
 const MORE_AGENCIES: readonly (readonly string[])[] = [
   ['Ukrinform'], ['UNIAN'], ['Interfax-Ukraine'], ['BelTA'], ['Kazinform'], ['Azertag', 'AzerTag'], ['Armenpress'],
   ['AGI'], ['Adnkronos'], ['LaPresse'], ['askanews', 'Askanews'], ['Italpress'], ['Servimedia'], ['Agência Estado', 'Estadão Conteúdo'], ['Folhapress'],
-  ['STA'], ['TASR'], ['LETA'], ['BNS'], ['ELTA'], ['SUNA'], ['GNA'], ['AKP'], ['KPL'], ['ISNA'], ['Tasnim'],
+  ['dpa-AFX'], ['AWP'], ['Kathpress'], ['STA'], ['TASR'], ['LETA'], ['BNS'], ['ELTA'], ['SUNA'], ['GNA'], ['AKP'], ['KPL'], ['ISNA'], ['Tasnim'],
 ];
 
 /** Every spelling wire agencies and news outlets sign datelines with, agencies first. */
