@@ -111,11 +111,13 @@ const NAVIGATION_LINES = new Set<string>([
   // "News" in the languages the package reads ("Notícias", "Nachrichten", "Actualités", "Nieuws", "Notizie").
   'noticias', 'ultimas-noticias', 'nachrichten', 'aktuelles', 'aktuell', 'neuigkeiten', 'meldungen', 'lokales', 'actualites', 'actualite',
   'a-la-une', 'notizie', 'ultime-notizie', 'cronaca', 'nieuws', 'laatste-nieuws', 'binnenland', 'buitenland',
+  // "Breaking" and "latest" desks ("Ultima ora", "Última hora", "Dernière minute", "Eilmeldung").
+  'ultima-ora', 'ultim-ora', 'ultima-hora', 'derniere-minute', 'derniere-heure', 'eilmeldung', 'ultimo-minuto',
   'mundo', 'politica', 'economia', 'deportes', 'sociedad', 'cultura', 'internacional', 'nacional',
   'headlines', 'top-headlines', 'global-headlines', 'latest-headlines', 'top-news', 'world-news', 'local-news',
   // An image's placeholder alt text, alone on its line ("Image for post", as a blog platform prints it).
   'image', 'image-for-post', 'photo', 'picture', 'bild', 'foto', 'imagen', 'immagine',
-  'zum-inhalt-springen', 'direkt-zum-inhalt', 'zum-inhalt', 'aller-au-contenu', 'aller-au-contenu-principal', 'ir-al-contenido',
+  'zum-inhalt-springen', 'direkt-zum-inhalt', 'zum-hauptinhalt', 'direkt-zum-hauptinhalt', 'zum-hauptinhalt-springen', 'zum-inhalt', 'aller-au-contenu', 'aller-au-contenu-principal', 'ir-al-contenido',
   'saltar-al-contenido', 'vai-al-contenuto', 'naar-inhoud', 'ir-para-o-conteudo',
 ]);
 
