@@ -14,6 +14,8 @@ describe('names', () => {
   it('proper-cases all-caps names', () => {
     expect(properCaseName('JANE DOE')).toBe('Jane Doe');
     expect(properCaseName("MARY O'NEIL-MCDONALD")).toBe("Mary O'Neil-Mcdonald");
+    // (Core's surname particles, Filipino ones too.)
+    expect(properCaseName('KIAN DELOS SANTOS')).toBe('Kian delos Santos');
     expect(properCaseName('JUAN DE LA CRUZ')).toBe('Juan de la Cruz');
     expect(properCaseName('McDonald')).toBe('McDonald');
   });

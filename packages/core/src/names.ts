@@ -4,6 +4,7 @@
  */
 
 import { assertText } from './errors.js';
+import { SURNAME_PARTICLES } from './knowledge/name-particles.js';
 
 /**
  * Removes diacritics (combining marks after canonical decomposition).
@@ -143,7 +144,8 @@ function withoutArticle(token: string): string {
   return hyphen >= 2 && hyphen <= 3 && hyphen + 1 < token.length && NAME_ARTICLES.has(token.slice(0, hyphen)) ? token.slice(hyphen + 1) : token;
 }
 
-const LOWER_PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'y', 'e', 'bin', 'al', 'dos', 'das']);
+// (With the conjunctions of Spanish and Portuguese double names: "Ortega y Gasset", "Sousa e Silva".)
+const LOWER_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES, 'y', 'e']);
 
 /**
  * Turns an all-capitals name into proper case, keeping particles lower case and

@@ -2,7 +2,7 @@
 // Ruiz"), else the one its given name tells ("Ana Ruiz"), so that quote attribution can agree
 // a later "she" with it. Names are read only in full: a surname alone ("Kelly") or a family
 // name written first ("Kim Jong Un": "Kim" is also a woman's given name) tells nothing.
-import { FEMININE_WORDS, foldDiacritics, isFamilyNameFirst, MASCULINE_WORDS } from '@newsparse/core';
+import { FEMININE_WORDS, foldDiacritics, isFamilyNameFirst, MASCULINE_WORDS, SURNAME_PARTICLES } from '@newsparse/core';
 import type { Gazetteer } from './lexicon.js';
 import type { Entity, TagEntitiesResult } from './types.js';
 
@@ -11,6 +11,9 @@ const TITLE_GENDERS: ReadonlyMap<string, 'female' | 'male'> = new Map([
   ...FEMININE_WORDS.map((word) => [word, 'female'] as const),
   ...MASCULINE_WORDS.map((word) => [word, 'male'] as const),
 ]);
+
+/** Particles that open a family name: a name that starts with one ("Dela Rosa") has no given name. */
+const OPENING_PARTICLES: ReadonlySet<string> = new Set(SURNAME_PARTICLES);
 
 /** How far before a mention its title is looked for (bounded: linear time). */
 const TITLE_REACH = 16;
@@ -41,7 +44,7 @@ function titleGender(text: string, start: number): 'female' | 'male' | undefined
 
 /**
  * The gender a name's given name tells: "Ana Ruiz" → female; "Crooked Hillary Clinton" →
- * female (a nickname before the given name); "Kim Jong Un", "J. Ruiz", "Megyn Kelly" (a surname
+ * female (a nickname before the given name); "Kim Jong Un", "Dela Rosa", "J. Ruiz", "Megyn Kelly" (a surname
  * is no given name) → undefined. A name of one word tells only through core's hand-checked
  * given names ("Hillary"): compromise files many surnames as given names too ("Kelly").
  */
@@ -50,7 +53,9 @@ function givenNameGender(name: string, gaz: Gazetteer): 'female' | 'male' | unde
   const words: string[] = [];
   for (const word of name.split(/\s+/)) words.push(foldDiacritics(word.toLowerCase()));
   if (words.length === 1) return gaz.curatedGenders.get(words[0]!);
-  if (isFamilyNameFirst(words[0]!)) return undefined;
+  // ("Dela Rosa", "Van Dyke", "De Lima": a family name with its particle in front tells nothing,
+  // though compromise files "Dela" as a woman's given name.)
+  if (isFamilyNameFirst(words[0]!) || OPENING_PARTICLES.has(words[0]!)) return undefined;
   for (let index = 0; index < words.length - 1 && index < 2; index++) {
     const gender = gaz.givenGenders.get(words[index]!);
     if (gender) return gender;

@@ -26,4 +26,8 @@ describe('gender of people', () => {
   it('reads no gender from a given name both men and women bear, whatever a list says', () => {
     expect(genders('Lindsey Marsh and Dana Fields voted against the plan.')).toEqual({ 'Lindsey Marsh': null, 'Dana Fields': null });
   });
+
+  it("reads no gender from a family name with its particle in front ('Dela' is no given name there)", () => {
+    expect(genders('Senator Dela Rosa left the hearing early. Officials said the vote was delayed.')).toEqual({ 'Dela Rosa': null });
+  });
 });

@@ -8,4 +8,5 @@ export { COUNTRIES, COUNTRY_ENDONYMS, FORMER_COUNTRIES, TERRITORIES, UK_NATIONS 
 export { COMBINING_FORMS, DEMONYMS, NATIONALITY_WORDS, REGION_ADJECTIVES } from './demonyms.js';
 export { CANADIAN_PROVINCES, NORTH_AMERICAN_ZONE_WORDS, REGIONS, US_STATES } from './regions.js';
 export { BELIEF_VERBS, COMMON_SPEECH_VERBS, REPORTING_VERBS, SPEECH_VERBS, inflectVerb } from './speech-verbs.js';
+export { SURNAME_PARTICLES } from './name-particles.js';
 export { TITLE_QUALIFIERS, TITLES } from './titles.js';

@@ -1,4 +1,4 @@
-import { MONTH_NAMES, NORTH_AMERICAN_ZONE_WORDS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
+import { MONTH_NAMES, NORTH_AMERICAN_ZONE_WORDS, SURNAME_PARTICLES, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
 import type { Locale } from '../types.js';
 
 /**
@@ -19,7 +19,7 @@ export const names: Locale['names'] = {
   /** Words before a month that make it the date: "last June", "early April". */
   dateModifiers: ['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every'],
   // ("arap": Kalenjin "son of", "Daniel arap Moi".)
-  particles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'do', 'y', 'zu', 'ter', 'ten', 'abu', 'arap'],
+  particles: [...SURNAME_PARTICLES, 'do', 'y', 'abu'],
   /** Arabic articles and kinship words as English news writes them: "al-Assad", "el-Sisi", "bin-Salman", "abd-Allah". */
   hyphenedParticles: ['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ud', 'ul', 'bin', 'bint', 'ibn', 'abd', 'abu'],
   /** Arabic words for a front, movement, army, brigade, party, mosque or house, as names of bodies open with them. */
@@ -53,7 +53,7 @@ export const names: Locale['names'] = {
   ],
   /** Compass points that follow a place in the name of a district or constituency. */
   compassPoints: ['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest'],
-  personParticles: ['de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ten', 'ter', 'zu', 'la', 'le', 'al', 'el', 'bin', 'bint', 'ibn', 'dos', 'das', 'arap'],
+  personParticles: SURNAME_PARTICLES,
   corporateSuffixes: ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'companies', 'cos', 'international', 'bank', 'airlines', 'bancorp', 'laboratories', 'stores', 'minerals', 'textiles', 'resources', 'communications', 'technologies', 'systems'],
   /** Multi-word office titles whose inner words are no title alone ("Chief Financial Officer", "Managing Director"). */
   titleInner: [
