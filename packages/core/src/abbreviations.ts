@@ -11,7 +11,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'gov', 'sen',
   'rep', 'reps', 'sens', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'cmdt', 'adm', 'sgt', 'cpl',
   'pvt', 'pres', 'supt', 'insp', 'det', 'hon', 'atty', 'msgr', 'sec', 'amb', 'vs', 'v', 'no',
-  'nos', 'ald', 'brig', 'lieut', 'messrs', 'mmes', 'mme', 'mlle', 'sra', 'sr', 'srta', 'dra',
+  'nos', 'ald', 'brig', 'lieut', 'coun', 'cllr', 'messrs', 'mmes', 'mme', 'mlle', 'sra', 'sr', 'srta', 'dra',
 ]);
 
 /** Months and weekdays in their AP short forms: they end a sentence only before a non-digit. */

@@ -23,7 +23,7 @@ export const TITLES: readonly string[] = [
   // Government, politics and diplomacy.
   'president', 'pres', 'president-elect', 'vice', 'vice-president', 'premier', 'minister', 'chancellor', 'secretary', 'sec',
   'secretary-general', 'undersecretary', 'under-secretary', 'senator', 'sen', 'sens', 'rep', 'reps', 'representative',
-  'congressman', 'congresswoman', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'cllr', 'councilor', 'alderman',
+  'congressman', 'congresswoman', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'cllr', 'coun', 'councilor', 'alderman',
   'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'mp', 'mep', 'pm', 'governor', 'gov', 'mayor', 'speaker', 'leader',
   'ambassador', 'amb', 'ambassador-designate', 'envoy', 'diplomat', 'consul', 'commissioner', 'administrator', 'official',
   'treasurer', 'comptroller', 'auditor', 'clerk', 'candidate', 'nominee', 'hopeful', 'incumbent', 'challenger',
