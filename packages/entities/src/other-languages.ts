@@ -133,16 +133,18 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   for (let index = 0; index < words.length - 2; index++) {
     if (!isTitle(words[index]!.toLowerCase())) continue;
     const rest = words.slice(index + 1);
-    if (rest.length <= 3 && rest.every((word) => isNameWord(word, gaz) || INITIAL.test(word)) && isNameWord(rest[rest.length - 1]!, gaz)) return readAs(item, tokens, index + 1, 'person');
+    if (rest.length <= 3 && rest.every((word) => isNameWord(word, gaz) || INITIAL.test(word) || gaz.givenGenders.has(word.toLowerCase())) && isNameWord(rest[rest.length - 1]!, gaz)) return readAs(item, tokens, index + 1, 'person');
     break;
   }
   // "sagte Burkhard Jung": a speech verb in lower case before two or three name words.
   const before = tokens[candidate.first - 1];
   // "Ministro Rómulo Mucha será citado", a title the candidates left apart from the name.
-  if (words.length >= 2 && words.length <= 3 && words.every((word) => isNameWord(word, gaz)) && before !== undefined && before.word && isTitle(before.lower)) {
+  // (A given name counts though it is an English word too: "Bürgermeister Frank Schneider".)
+  const nameWords = words.length >= 2 && words.length <= 3 && words.every((word, index) => isNameWord(word, gaz) || index < words.length - 1 && gaz.givenGenders.has(word.toLowerCase()));
+  if (nameWords && before !== undefined && before.word && isTitle(before.lower)) {
     return readAs(item, tokens, 0, 'person');
   }
-  if (words.length >= 2 && words.length <= 3 && words.every((word) => isNameWord(word, gaz)) && before !== undefined && before.text === before.lower && SPEECH_VERBS.has(before.lower)) {
+  if (nameWords && before !== undefined && before.text === before.lower && SPEECH_VERBS.has(before.lower)) {
     return readAs(item, tokens, 0, 'person');
   }
   const last = words[words.length - 1]!;

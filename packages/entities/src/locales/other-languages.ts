@@ -30,7 +30,9 @@ export const otherLanguageWords = {
    * asociaciones …", "Les locataires …", "Die Mieter …"): alone they name nothing, even where
    * the knowledge base knows the word as part of a name ("Las Vegas", "Los Angeles").
    */
-  sentenceArticles: ['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'un', 'una', 'une', 'uno', 'het', 'de', 'der', 'die', 'das', 'des', 'o', 'os', 'as'],
+  sentenceArticles: ['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'un', 'una', 'une', 'uno', 'het', 'de', 'der', 'die', 'das', 'des', 'o', 'os', 'as',
+    // German prepositions that open a sentence before an article ("Über die Schäden …", "Für den Bau …"): "Über" is no Uber.
+    'über', 'für', 'mit', 'nach', 'bei', 'beim', 'vom', 'zum', 'zur', 'im', 'am', 'seit', 'trotz', 'wegen', 'durch', 'gegen', 'ohne', 'unter'],
   /**
    * Offices and roles in Spanish, French, Italian and Portuguese, written in lower case before
    * a person set off by commas ("el ministro de Energía y Minas, Rómulo Mucho, …", "le maire
