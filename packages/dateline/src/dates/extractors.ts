@@ -288,7 +288,31 @@ const PLURAL_AFTER = /^\s[a-z]{2,}[^s']s\b/;
  */
 function genericWeekday(text: string, start: number, end: number): boolean {
   const lead = before(text, start, 8);
-  return RECURRING_BEFORE.test(lead) || (DETERMINER_BEFORE.test(lead) && PLURAL_AFTER.test(text.slice(end, end + 24)));
+  return RECURRING_BEFORE.test(lead) || (DETERMINER_BEFORE.test(lead) && PLURAL_AFTER.test(text.slice(end, end + 24))) || weekdayInName(text, start, end);
+}
+
+/**
+ * Words that make a weekday a named day of no week in particular: "Black Friday", "Good Friday".
+ * ("Super Tuesday" is left out: news writes it in its own week, where the weekday is the day.)
+ */
+const NAMED_DAY_BEFORE = /\b(?:Black|Good|Ash|Cyber|Bloody|Easter|Palm|Holy|Maundy|Shrove|Giving|Fat)\s$/;
+/** The word after a weekday, when it is capitalised. */
+const CAPITAL_AFTER = /^ (\p{Lu}[\p{L}.]*)/u;
+/** Where a name may start: the text's or a sentence's start, or after "the", "of", "in". */
+const NAME_START_BEFORE = /(?:^|[.!?] ?|\n *|\b(?:the|The|of|in) )$/;
+
+/**
+ * A weekday that is a word of a name: a named day ("Black Friday") or a weekday a capitalised
+ * word follows where a name may start ("The Sunday Times", "shares of Tuesday Morning Corp",
+ * "Monday Night Football"). A month after it makes a date ("Monday March 3"), and "said Monday
+ * Kenya …" keeps its weekday. ("Monday of Palestine Solidarity" is still read: "the death
+ * Saturday of Justice Scalia" is a day.)
+ */
+function weekdayInName(text: string, start: number, end: number): boolean {
+  if (NAMED_DAY_BEFORE.test(before(text, start, 10))) return true;
+  const next = CAPITAL_AFTER.exec(text.slice(end, end + 40));
+  if (next === null || monthNumber(next[1]!) !== null || weekdayNumber(next[1]!) !== null) return false;
+  return NAME_START_BEFORE.test(before(text, start, 6));
 }
 
 /** "on Tuesday", "last Friday", "Sunday night". A weekday that opens a full date is left to writtenDates. */
