@@ -324,7 +324,7 @@ export function readTextMetadata(text: string): TextMetadata {
       result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line)
     ) {
       result.subtitle = line;
-    } else if (result.title !== null && !sawStamp && isFurnitureLine(line) && stampFollows(text, next)) {
+    } else if (result.title !== null && !sawStamp && isFurnitureLine(line) && headerFollows(text, next)) {
       // A caption or share label between the headline and the stamp ("… (REUTERS/Jane Doe)",
       // then "Updated 23 May 2017") is the header's furniture: the stamp below it is still read.
     } else {
@@ -421,9 +421,30 @@ function headerLine(line: string, longCaption: ImageCredit | null): HeaderLine |
   if (longCaption !== null) return { kind: 'credit', image: longCaption };
   const header = readHeaderLine(line);
   if (header !== null) return header;
-  const image = closingPhotoCredit(line);
+  const image = closingPhotoCredit(line) ?? agencySlashCredit(line);
   return image === null ? null : { kind: 'credit', image };
 }
+
+/**
+ * A caption closed by a wire photo's credit with no parentheses, after its last sentence:
+ * "Demonstrators outside parliament on Monday. REUTERS/Anna Kowalski", "… REUTERS/Jane
+ * Doe/File Photo". The agency before the first slash is a known one, a name after it.
+ */
+function agencySlashCredit(line: string): ImageCredit | null {
+  if (line.length > MAX_CAPTION_CREDIT_LINE) return null;
+  const stop = line.lastIndexOf('. ');
+  if (stop < 0) return null;
+  const credit = line.slice(stop + 2);
+  const slash = credit.indexOf('/');
+  if (slash < 2 || credit.length > 80 || !isKnownAgency(credit.slice(0, slash)) || !CREDITED_NAME.test(credit.slice(slash + 1))) return null;
+  return { caption: line.slice(0, stop + 1), credit };
+}
+
+/** A photographer's name after the agency's slash, capitalised words only, perhaps marked as an archive picture ("Jane Doe/File Photo"). */
+const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:\/File(?: Photo)?)?$/u;
+
+/** The longest caption line closed by a bare wire credit. */
+const MAX_CAPTION_CREDIT_LINE = 400;
 
 type HeaderLine = { kind: 'stamp'; date: string; byline: string | null } | { kind: 'credit'; image: ImageCredit } | { kind: 'byline' };
 
@@ -781,10 +802,11 @@ function datelineFollows(text: string, next: number): boolean {
   return following !== null && opensWithDateline(following);
 }
 
-/** Whether the next non-blank line after `next` is a stamp line. */
-function stampFollows(text: string, next: number): boolean {
+/** Whether the next non-blank line after `next` is a stamp line or a byline ("By Tom Lee" over "Updated …"). */
+function headerFollows(text: string, next: number): boolean {
   const following = nextLine(text, next);
-  return following !== null && readHeaderLine(following)?.kind === 'stamp';
+  const kind = following === null ? undefined : readHeaderLine(following)?.kind;
+  return kind === 'stamp' || kind === 'byline';
 }
 
 /** The next non-blank line from `offset`, collapsed ({@link nextLineAt}). */
