@@ -21,7 +21,7 @@ export const NEWS_AGENCIES: readonly (readonly string[])[] = [
   ['PA', 'Press Association', 'PA Media', 'PA Wire'], ['ANP'], ['Belga'], ['APA'], ['Keystone-SDA', 'SDA', 'ATS'], ['TT'], ['NTB'],
   ['Ritzau'], ['STT'], ['PAP'], ['CTK', 'ČTK'], ['MTI'], ['HINA'], ['Tanjug'], ['BTA'], ['Agerpres'],
   ['Anadolu', 'Anadolu Agency', 'AA'], ['IRNA'], ['WAM'], ['SPA'], ['KUNA'], ['MENA'], ['QNA'], ['BNA'], ['APS'], ['MAP'], ['TAP'],
-  ['NAN'], ['KNA'], ['Europa Press'], ['Notimex'], ['Prensa Latina'], ['Agencia Brasil'], ['Telam', 'Télam'], ['Andina'],
+  ['NAN'], ['KNA'], ['Europa Press'], ['Notimex'], ['Prensa Latina'], ['Agência Brasil', 'Agencia Brasil'], ['Telam', 'Télam'], ['Andina'],
   ['Jiji', 'Jiji Press'], ['Lusa'], ['Dow Jones'], ['CNS', 'China News Service'], ['WAFA'], ['SANA'], ['KCNA'], ['epd'], ['Sapa'],
   ['WENN'], ['TNN'], ['APP', 'Associated Press of Pakistan'], ['BSS'], ['UNB'], ['NNA'],
 ];
