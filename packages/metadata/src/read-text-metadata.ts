@@ -308,7 +308,7 @@ export function readTextMetadata(text: string): TextMetadata {
       if (line !== lastBareByline) authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
       lastBareByline = line;
     } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
-      result.title = withoutBreadcrumb(line);
+      result.title = withoutBreadcrumb(line).replace(GLUED_CLOCK, '');
       titleLine = lines;
     } else if (result.title !== null && result.subtitle !== null && joinsTitle(result.title, result.subtitle, line)) {
       // A page's title that joins its dek and its headline ("<dek>: <headline>") printed above
@@ -716,6 +716,9 @@ function isUnreadDate(line: string): boolean {
   const words = line.toLowerCase().split(/[\s,.]+/).filter((word) => word.length > 0);
   return words.some((word) => /^\d{1,2}$/.test(word)) && words.every((word) => /^\d{1,2}$/.test(word) || calendarWordSet!.has(word));
 }
+
+/** A ticker's clock time glued to the headline it lists ("14:55Olimpiadi: …", as a latest-news box copies). */
+const GLUED_CLOCK = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?=\p{Lu}\p{Ll})/u;
 
 /** The separators a page's title joins its parts with. */
 const TITLE_JOINS = [': ', ' - ', ' – ', ' — ', ' | '];
