@@ -490,6 +490,14 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         if ((CORPORATE_ABBREVIATIONS.has(current.lower) && run.length > 1) || keepsPeriod(current, gaz)) run.push(j + 1);
         break;
       }
+      // 'Ronald “Bato” Dela Rosa', 'Robert "Bobby" Kennedy': a nickname in quotation marks between a
+      // given name (or a title) and a capitalised surname is no name of its own; the run skips it.
+      const nicknameEnd = quotedNicknameEnd(tokens, j, gaz);
+      if (nicknameEnd > 0) {
+        run.push(nicknameEnd);
+        j = nicknameEnd;
+        continue;
+      }
       const word = next.lower;
       const theThen = after !== undefined && after.text === 'the' && (word === 'of' || word === 'for') && tokenAt(tokens, j + 3)?.nameLike === true && !tokens[j + 3]!.newline;
       if (!after || (!after.nameLike && !theThen) || after.newline) break;
@@ -647,6 +655,32 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
     splitRun(text, tokens, run, gaz, facts, candidates);
   }
   return candidates;
+}
+
+const OPENING_QUOTES = new Set(['\u201c', '"']);
+const CLOSING_QUOTES = new Set(['\u201d', '"']);
+const NICKNAME_WORDS = 3;
+
+/**
+ * The position of the surname after a quoted nickname that follows the given name or title at
+ * `j` ('Dwayne “The Rock” Johnson'), or -1: one to three capitalised words in quotation marks on
+ * one line, then a capitalised word that is no function word.
+ */
+function quotedNicknameEnd(tokens: readonly Token[], j: number, gaz: Gazetteer): number {
+  const open = tokens[j + 1];
+  if (!open || !OPENING_QUOTES.has(open.text)) return -1;
+  const current = tokens[j]!;
+  const isTitle = (token: Token | undefined): boolean => token !== undefined && gaz.titles.has(token.lower.replace(/\.$/u, ''));
+  // A given name the lexicon knows, a title, or any plain name right after a title ("Sen. Aurelio").
+  if (!gaz.firstNames.has(current.lower) && !isTitle(current) && !(PLAIN_NAME.test(current.text) && isTitle(tokens[textAt(tokens, j - 1) === '.' ? j - 2 : j - 1]))) return -1;
+  let k = j + 2;
+  while (k < j + 2 + NICKNAME_WORDS && tokens[k]?.nameLike === true && !tokens[k]!.newline) k++;
+  if (k === j + 2) return -1;
+  const close = tokens[k];
+  const surname = tokens[k + 1];
+  if (!close || !CLOSING_QUOTES.has(close.text) || close.newline || !surname || !surname.nameLike || surname.newline) return -1;
+  if (!PLAIN_NAME.test(surname.text) || CLOSED_CLASS_POS.has(gaz.pos.get(surname.lower) ?? '')) return -1;
+  return k + 1;
 }
 
 const COMPANY_TITLE_WORDS = localeWords((locale) => locale.names.companyTitleWords);
