@@ -40,3 +40,19 @@ export const NEWS_OUTLETS: readonly (readonly string[])[] = [
   ['Der Spiegel'], ['Politico'], ['Axios'], ['Wikinews'], ['Asahi'], ['Yomiuri'], ['Mainichi'], ['South China Morning Post'],
   ['Times of India'], ['Straits Times'],
 ];
+
+/**
+ * National agencies known by their signature on a dateline ("KYIV, June 5 (Ukrinform) –",
+ * "(AGI) - Milano"), kept apart from NEWS_AGENCIES: several are acronyms that mean something
+ * else in running text ("AGI", "STA", "BNS"), so the entity tagger does not read them as
+ * names, while a dateline's parenthesis leaves no doubt. Names that are also common words or
+ * places ("Trend", "Mehr", "Petra", "RSS") are left out.
+ *
+ * @example
+ * SIGNATURE_AGENCIES.some((row) => row.includes('Ukrinform')) //=> true
+ */
+export const SIGNATURE_AGENCIES: readonly (readonly string[])[] = [
+  ['Ukrinform'], ['UNIAN'], ['Interfax-Ukraine'], ['BelTA'], ['Kazinform'], ['Azertag', 'AzerTag'], ['Armenpress'],
+  ['AGI'], ['Adnkronos'], ['LaPresse'], ['askanews', 'Askanews'], ['Italpress'], ['Servimedia'], ['Agência Estado', 'Estadão Conteúdo'], ['Folhapress'],
+  ['dpa-AFX'], ['AWP'], ['Kathpress'], ['STA'], ['TASR'], ['LETA'], ['BNS'], ['ELTA'], ['SUNA'], ['GNA'], ['AKP'], ['KPL'], ['ISNA'], ['Tasnim'],
+];

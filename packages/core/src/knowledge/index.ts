@@ -1,7 +1,7 @@
 // The knowledge base every package reads: one list each, general knowledge, hand-written or
 // from the openly licensed packages named in each file. Plain literals, so that a bundler
 // keeps only the lists a package imports.
-export { NEWS_AGENCIES, NEWS_OUTLETS } from './agencies.js';
+export { NEWS_AGENCIES, NEWS_OUTLETS, SIGNATURE_AGENCIES } from './agencies.js';
 export { CITIES } from './cities.js';
 export { FEMININE_GIVEN_NAMES, FEMININE_WORDS, MASCULINE_GIVEN_NAMES, MASCULINE_WORDS, UNISEX_GIVEN_NAMES } from './gender.js';
 export { COUNTRIES, COUNTRY_ENDONYMS, FORMER_COUNTRIES, TERRITORIES, UK_NATIONS } from './countries.js';

@@ -1,19 +1,7 @@
-import { NEWS_AGENCIES, NEWS_OUTLETS, foldDiacritics } from '@newsparse/core';
-
-/**
- * National agencies that sign datelines and that core's list does not name yet (general
- * knowledge of who runs a wire; to move to core's NEWS_AGENCIES). Mixed-case names above all:
- * an unknown acronym ("(KPL)") already signs like an agency, "(Ukrinform)" does not. Names
- * that are also common words or places ("Trend", "Mehr", "Petra", "RSS") are left out.
- */
-const MORE_AGENCIES: readonly (readonly string[])[] = [
-  ['Ukrinform'], ['UNIAN'], ['Interfax-Ukraine'], ['BelTA'], ['Kazinform'], ['Azertag', 'AzerTag'], ['Armenpress'],
-  ['AGI'], ['Adnkronos'], ['LaPresse'], ['askanews', 'Askanews'], ['Italpress'], ['Servimedia'], ['Agência Estado', 'Estadão Conteúdo'], ['Folhapress'],
-  ['dpa-AFX'], ['AWP'], ['Kathpress'], ['STA'], ['TASR'], ['LETA'], ['BNS'], ['ELTA'], ['SUNA'], ['GNA'], ['AKP'], ['KPL'], ['ISNA'], ['Tasnim'],
-];
+import { NEWS_AGENCIES, NEWS_OUTLETS, SIGNATURE_AGENCIES, foldDiacritics } from '@newsparse/core';
 
 /** Every spelling wire agencies and news outlets sign datelines with, agencies first. */
-const AGENCIES: readonly string[] = [...NEWS_AGENCIES.flat(), ...MORE_AGENCIES.flat(), ...NEWS_OUTLETS.flat()];
+const AGENCIES: readonly string[] = [...NEWS_AGENCIES.flat(), ...SIGNATURE_AGENCIES.flat(), ...NEWS_OUTLETS.flat()];
 
 /** "ITAR-TASS" → "itartass", "ČTK" → "ctk": letters only, diacritics folded (else "ČTK" would key "tk"). */
 const FOLD = (text: string): string => foldDiacritics(text).toLowerCase().replace(/[^a-z]/g, '');
