@@ -156,6 +156,8 @@ const APP_FILLERS = new Set([
 /** Where a banner goes on after naming the app ("… for the latest news", "… now"), or a German verb closing it ("App öffnen"). */
 const APP_TAILS = new Set(['for', 'now', 'today', 'pour', 'para', 'per', 'voor', 'fur', 'offnen', 'herunterladen', 'laden', 'installieren', 'nutzen']);
 const APP_BANNER_MAX = 60;
+/** Where an app's name may stand: "app", "appli…", "aplica…" (any case). */
+const APP_HINT = /app|aplica/i;
 
 /**
  * A phone app's banner a copied page keeps above the story: "Open in app", "Get the app",
@@ -168,7 +170,8 @@ const APP_BANNER_MAX = 60;
  * isAppBanner('Open app stores to rivals, court says') //=> false
  */
 export function isAppBanner(line: string): boolean {
-  if (line.length > APP_BANNER_MAX || /[.!?]$/.test(line)) return false;
+  // (Most lines name no app: a plain search first, before the line's slug is built.)
+  if (line.length > APP_BANNER_MAX || !APP_HINT.test(line) || /[.!?]$/.test(line)) return false;
   const words = slugOf(line).split('-');
   const app = words.findIndex((word) => APP_WORDS.has(word));
   if (app < 0) return false;
@@ -194,7 +197,8 @@ const MAX_MENU_WORDS = 12;
  * isMenuLine('World leaders meet in Paris') //=> false
  */
 export function isMenuLine(line: string): boolean {
-  if (line.length > 120 || /[.!?:,;]$/.test(line)) return false;
+  // (A word in lower case, as any sentence has, rules a menu out before the line is split.)
+  if (line.length > 120 || /[.!?:,;]$/.test(line) || /(?:^| )\p{Ll}/u.test(line)) return false;
   const words = line.split(' ');
   if (words.length < 2 || words.length > MAX_MENU_WORDS || !words.every((word) => /^[\p{Lu}&]/u.test(word))) return false;
   let labels = 0;
