@@ -755,6 +755,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   let positions = withoutLeadingArticle(tokens, run, gaz);
   if (positions.length === 0) return;
   positions = dropDepartment(tokens, positions, gaz, facts);
+  positions = withoutPostNominals(tokens, positions, gaz);
   // "Datuk Seri Anwar Ibrahim", "Minister in the Prime Minister's Department Datuk Seri Nancy
   // Shukri": an honorific sequence before a name is no part of it, and what stands before it
   // (an office, a title) is a name of its own.
@@ -813,6 +814,36 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   const end = trailingTitleStart(tokens, positions, gaz);
   if (end < positions.length) positions = positions.slice(0, end);
   splitKnown(text, tokens, positions, title, gaz, facts, out);
+}
+
+const POST_NOMINALS = localeWords((locale) => locale.names.postNominals);
+
+/** A post-nominal's letters as written: "MP", "TD", "KC", or a degree's "PhD" and "Esq". */
+const POST_NOMINAL_FORM = /^(?:\p{Lu}{2,4}|Ph\.?D|Esq)$/u;
+
+/**
+ * The run without post-nominal letters after a person's name ("Catherine Murphy TD", "Jane Doe
+ * QC", "Ann Poe MP OBE"): at least two capitalised name words, no head of a body or place among
+ * the last two, stand right before them.
+ */
+function withoutPostNominals(tokens: readonly Token[], positions: number[], gaz: Gazetteer): number[] {
+  let end = positions.length;
+  // A full stop after "Esq." or "Ph.D." goes with the letters.
+  if (end >= 4 && tokens[positions[end - 1]!]!.text === '.') end--;
+  let dropped = false;
+  while (end >= 3) {
+    const last = tokens[positions[end - 1]!]!;
+    if (!POST_NOMINALS.has(last.key) || !POST_NOMINAL_FORM.test(last.text) || positions[end - 1]! - positions[end - 2]! !== 1) break;
+    end--;
+    dropped = true;
+  }
+  if (!dropped) return positions;
+  const nameWord = (position: number): boolean => {
+    const token = tokens[position]!;
+    return (PLAIN_NAME.test(token.text) || INITIAL.test(token.text)) && !gaz.orgHeads.has(token.lower) && !gaz.placeHeads.has(token.lower);
+  };
+  if (end < 2 || !nameWord(positions[end - 1]!) || !nameWord(positions[end - 2]!)) return positions;
+  return positions.slice(0, end);
 }
 
 /** The run without a leading "The", "A" or "An", unless the whole run is a known name with it ("The Hague"). */
@@ -937,7 +968,14 @@ function looseTitleAt(tokens: readonly Token[], positions: readonly number[], ga
     // (there a given name must follow: "Super PAC Chief Praises Rubio" is a headline's verb).
     // So does a modifier that is a role noun by itself: "Sheriff's Deputy Dana Cole", "Deputy
     // Dana Cole was hurt" (a sheriff's deputy), "Assistant Dana Cole".
-    const headBeforeName = (lower === 'chief' || (gaz.roles.has(lower) && gaz.pos.get(lower) === 'Actor')) && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!));
+    // "Deputy Murphy" (an Irish TD, a sheriff's deputy): such a role noun before one surname alone,
+    // a plain name that is no ordinary word, title, country or region, heads it too ("Deputy Lee").
+    const roleNoun = gaz.roles.has(lower) && gaz.pos.get(lower) === 'Actor';
+    const surnameAlone = (at: number): boolean => {
+      const token = tokens[at]!;
+      return PLAIN_NAME.test(token.text) && !token.sentStart && !gaz.titles.has(token.lower) && !isCountryOrRegion(gaz.phrases.get(token.key)) && !isCommonWord(token, gaz, facts);
+    };
+    const headBeforeName = (lower === 'chief' || roleNoun) && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!)) || (roleNoun && k === positions.length - 2 && surnameAlone(positions[k + 1]!));
     if (!(gaz.titles.has(lower) || gaz.roles.has(lower)) || (TITLE_MODIFIERS.has(lower) && !headBeforeName) || gaz.orgHeads.has(lower)) continue;
     const rest: Token[] = [];
     for (let at = k + 1; at < positions.length; at++) rest.push(tokens[positions[at]!]!);

@@ -78,6 +78,11 @@ export interface Locale {
     femaleHonorifics: readonly string[];
     /** Of the honorifics, those that stand before nothing but a person's name ("Mr", "Mrs", "Ms"; not "Lady Chapel"). */
     personOnlyHonorifics: readonly string[];
+    /**
+     * Letters written after a person's name for an office, a rank or an honour ("Jane Doe MP",
+     * "John Roe KC", "Ann Poe OBE"), in lookup keys (lower case, full stops dropped): no part of the name.
+     */
+    postNominals: readonly string[];
     /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
     personalTitles: readonly string[];
     /**

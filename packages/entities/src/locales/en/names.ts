@@ -67,6 +67,12 @@ export const names: Locale['names'] = {
   /** Honorifics that say a woman is meant ("Mrs Price", "Ms Price"). */
   femaleHonorifics: ['mrs', 'ms', 'miss', 'madam', 'dame', 'lady'],
   personOnlyHonorifics: ['mr', 'mister', 'mrs', 'ms', 'mx'],
+  /**
+   * Post-nominal letters: legislators (UK, EU, Scottish, Northern Irish, Ontario, Irish Dáil), senior
+   * counsel, British honours, degrees and "Esq". (Letters that are also places' codes, "MD", "SC",
+   * "MS", are left out.)
+   */
+  postNominals: ['mp', 'mep', 'msp', 'mla', 'mpp', 'td', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'esq', 'frs'],
   /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
   personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx'],
   /**
