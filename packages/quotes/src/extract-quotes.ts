@@ -98,8 +98,10 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   // Continuation indexes point into `drafts`; re-point them after sorting.
   const order = new Map<Draft, number>();
   all.forEach((draft, index) => order.set(draft, index));
-  // Literals with every field in one order: one object shape for resolveSpeakers (issue #15).
-  const remapped = all.map((draft): Draft => ({ content: draft.content, parts: draft.parts, kind: draft.kind, found: draft.found, clause: draft.clause, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1, via: draft.via }));
+  // Literals with every field in one order: one object shape for resolveSpeakers (issue #15);
+  // pushed onto a literal list, not made by `.map`, for one list shape too (see copiedParts).
+  const remapped: Draft[] = [];
+  for (const draft of all) remapped.push({ content: draft.content, parts: draft.parts, kind: draft.kind, found: draft.found, clause: draft.clause, continues: draft.continues >= 0 ? order.get(drafts[draft.continues]!) ?? -1 : -1, via: draft.via });
   continueReportedSpeakers(text, remapped);
   const entities = entitiesFor(text, remapped, checked.entities, analysis);
   const quotes = withClauseParts(resolveSpeakers(text, remapped, entities), all);
