@@ -259,6 +259,8 @@ const ELIDED_PARTICLE = /^\p{Ll}{1,4}['\u2019]\p{Lu}/u;
 const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, base, kinds, scores, modelLabel }) => {
   if (!kinds) return undefined;
   const canonical = gaz.canonical.get(key);
+  // "Premier Ford", "Mayor Chase": a company's one-word name after a person's title is a person of that surname.
+  if (kinds.includes('org') && !kinds.includes('agency') && !kinds.includes('team') && candidate.title !== null && words.length === 1 && PLAIN_NAME.test(words[0]!) && !gaz.orgHeads.has(words[0]!.toLowerCase())) return typedMention(base, 'person', true, scores);
   if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, canonical);
   // "Queen Victoria", "Princess Charlotte": a state or a capital too, but not a country.
   const royal = candidate.title !== null && ROYAL_TITLES.has(candidate.title) && words.length === 1 && gaz.givenNames.has(words[0]!.toLowerCase()) && !kinds.includes('country');

@@ -127,7 +127,33 @@ const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
       item.firm = true;
     }
   }
+  companiesNamedLikePeople(typed, gaz, surnames);
 };
+
+/**
+ * "Premier Ford … Ford's plans", "Doug Ford … the Ford government": a known company's one-word
+ * name (no agency's, no team's) that is the surname of a person the text names in full or after
+ * a title is that person, unless the text also names a body whose longer name holds the word
+ * ("Ford Motor", "Ford Foundation": there the company may be meant).
+ */
+function companiesNamedLikePeople(typed: Typed[], gaz: Gazetteer, surnames: ReadonlyMap<string, string>): void {
+  const isCompanyWord = (item: Typed): boolean => {
+    const kinds = gaz.phrases.get(item.key);
+    return item.type === 'organization' && item.words.length === 1 && PLAIN_NAME.test(item.words[0]!) && kinds !== undefined && kinds.includes('org') && !kinds.includes('agency') && !kinds.includes('team');
+  };
+  if (!typed.some(isCompanyWord)) return;
+  const people = new Set<string>();
+  for (const key of surnames.keys()) people.add(key);
+  for (const item of typed) if (item.type === 'person' && item.words.length === 1 && item.candidate?.title != null) people.add(nameTokens(item.words[0]!).join(' '));
+  const inLongerBodies = new Set<string>();
+  for (const item of typed) if (item.type === 'organization' && item.words.length >= 2) for (const word of item.words) inLongerBodies.add(lookupKey(word));
+  for (const item of typed) {
+    if (!isCompanyWord(item) || inLongerBodies.has(item.key) || !people.has(nameTokens(item.words[0]!).join(' '))) continue;
+    item.type = 'person';
+    item.scores = new Float32Array(LABELS.length);
+    item.firm = true;
+  }
+}
 
 /**
  * Companies named in full lend their type to their short names ("Coleco" after "Coleco
