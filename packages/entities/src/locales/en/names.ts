@@ -11,6 +11,9 @@ export const names: Locale['names'] = {
     ...calendarWords(MONTH_NAMES.en).keys(),
     ...calendarWords(WEEKDAY_NAMES.en).keys(),
     ...'i am pm ok gmt utc est edt cst cdt pst pdt cet bst ist jst'.split(' '),
+    // A vice president's initialisms name an office, never a body ("VP of Sales, Ann Roe,"); "SVP"
+    // is left out, as it is also the Swiss People's Party's.
+    'vp', 'evp',
   ],
   /** Prepositions compromise files as adverbs, adjectives or nouns. */
   prepositions: ['under', 'inside', 'outside', 'over', 'above', 'below', 'beneath', 'behind', 'beyond', 'near', 'against', 'onboard', 'aboard'],
