@@ -311,9 +311,14 @@ export function readTextMetadata(text: string): TextMetadata {
       result.title = withoutBreadcrumb(line).replace(GLUED_CLOCK, '');
       titleLine = lines;
     } else if (result.title !== null && result.subtitle !== null && joinsTitle(result.title, result.subtitle, line)) {
-      // A page's title that joins its dek and its headline ("<dek>: <headline>") printed above
-      // both: the headline is the line itself, the dek stays.
-      result.title = line;
+      // A page's title that joins its headline and its dek, printed above both: the shorter
+      // part is the headline ("<dek>: <headline>" on a regional paper, "30.11. | Buch der Woche
+      // - <the book>" on a magazine), the longer the dek.
+      if (line.length <= result.subtitle.length) result.title = line;
+      else {
+        result.title = result.subtitle;
+        result.subtitle = line;
+      }
     } else if (result.title !== null && line.length <= 30 && CAPS_KICKER.test(line) && datelineFollows(text, next)) {
       // A topic tag in capitals between the headline and the dateline ("INCIDENCIAS CHAMARTIN"): no dek, no byline.
     } else if (line === result.title) {
