@@ -561,7 +561,11 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       if (ofCountry && (sawOf || /^(?:\p{Lu}\.?){2,3}$/u.test(ofTarget.text))) break;
       // "Bayer AG of West Germany", "Acme Inc of Trenton": a legal form closes the company's name; "of" names where it is.
       if (word === 'of' && run.length >= 2 && LEGAL_FORMS.has(current.lower)) break;
-      if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || OF_HEADS.has(current.lower) || runHasOrgHead()) && !gaz.titles.has(current.lower)) {
+      // "Georgia Chambers of Commerce", "Departments of Labor": a head's plural before "of" and an
+      // ordinary capitalised word names bodies too (a surname like "Chambers", "Banks" before a
+      // place or a name stays the person's: "Jo Chambers of Acme").
+      const pluralHead = word === 'of' && current.lower.endsWith('s') && gaz.orgHeads.has(current.lower.slice(0, -1)) && !theThen && ordinaryCapital(after, gaz);
+      if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || OF_HEADS.has(current.lower) || runHasOrgHead() || pluralHead) && !gaz.titles.has(current.lower)) {
         sawOf = true;
         j = joinConnector(tokens, run, j);
         continue;

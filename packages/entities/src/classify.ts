@@ -284,6 +284,17 @@ const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, base, kinds, sc
  */
 const bodyOfOrdinaryWords: ClassifyRule = ({ candidate, tokens, gaz, base, scores }) => (isBodyOfOrdinaryWords(tokens, candidate.first, candidate.last, gaz) ? typedMention(base, 'organization', true, scores) : undefined);
 
+/**
+ * "Georgia Chambers of Commerce", "Ohio Departments of Health": a head's plural before "of"
+ * names bodies, whatever the model reads (it knows the singular head only).
+ */
+const pluralHeadOf: ClassifyRule = ({ gaz, words, base, scores }) => {
+  const of = words.indexOf('of');
+  if (of < 1 || of === words.length - 1) return undefined;
+  const plural = words[of - 1]!.toLowerCase();
+  return plural.endsWith('s') && gaz.orgHeads.has(plural.slice(0, -1)) && !gaz.titles.has(plural.slice(0, -1)) ? typedMention(base, 'organization', true, scores) : undefined;
+};
+
 /** "Tennis Australia", "Statistics Canada": an ordinary noun and a country name a national body. */
 const nationalBody: ClassifyRule = ({ candidate, tokens, words, gaz, base, scores }) => (words.length === 2 && isNationalBody(tokens[candidate.first]!, tokens[candidate.last]!, gaz) ? typedMention(base, 'organization', true, scores) : undefined);
 
@@ -767,6 +778,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   airlineOpening,
   stateUniversity,
   nationalBody,
+  pluralHeadOf,
   bodyOfOrdinaryWords,
   headWordAfterTitle,
   nameAfterTitle,
