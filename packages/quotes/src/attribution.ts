@@ -102,6 +102,10 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // noun reading needs a noun: "Long reports", "a brief statement".)
   if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower)) && !(previous.cap && !DETERMINERS.has(previousLower) && PAST_CUE_FORM.test(lower))) return false;
   if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
+  // "Palaszczuk's promised $151m surplus", "Lee's stated aim": a past form after a name's
+  // possessive modifies the noun that follows; "Lee's said the …" ("has said") goes on to a
+  // determiner, "that" or "to".
+  if (previous?.cap && /ed$/.test(lower) && /['\u2019]s$/.test(previous.text) && !CONTRACTED.test(previous.text) && (modifiesNoun(tokens, index) || /^[$\u20ac\u00a3\d]/.test(tokenAt(tokens, index + 1)?.text ?? ''))) return false;
   // "the fourth named storm", "the first reported case": a participle after an ordinal and its article modifies a noun.
   // ("a third agreed with …" is a fraction and its verb: a noun must follow.)
   if (/ed$/.test(lower) && ORDINAL_WORDS.has(previousLower) && DETERMINERS.has(tokenAt(tokens, index - 2)?.lower ?? '') && modifiesNoun(tokens, index)) return false;

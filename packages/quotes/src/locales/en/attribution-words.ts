@@ -201,7 +201,8 @@ export const RECIPIENT_DETERMINERS: ReadonlySet<string> = wordSet(['some', 'seve
 export const ADDRESSED_BODIES: ReadonlySet<string> = wordSet([
   'board', 'committee', 'court', 'jury', 'parliament', 'congress', 'senate', 'conference',
   'meeting', 'summit', 'panel', 'council', 'assembly', 'hearing', 'inquiry', 'tribunal', 'rally',
-  'gathering', 'forum', 'convention', 'crowd', 'audience', 'press', 'media', 'cabinet',
+  'gathering', 'forum', 'convention', 'crowd', 'audience', 'press', 'media', 'cabinet', 'house', 'chamber',
+  'legislature', 'caucus', 'commission', 'briefing', 'nation', 'country',
 ]);
 
 /** Words that end a source's name: relatives, subordinators, conjunctions and gerunds of saying. */
