@@ -483,7 +483,7 @@ function frontedPhraseBefore(text: string, comma: number): boolean {
   // Back to the sentence's start (at most 160 characters), through no other comma.
   const floor = Math.max(0, comma - 160);
   let start = comma;
-  while (start > floor && !'.!?\n'.includes(text[start - 1]!)) {
+  while (start > floor && (!'.!?\n'.includes(text[start - 1]!) || abbreviationAt(text, start - 1))) {
     if (text[start - 1] === ',') return false;
     start--;
   }
@@ -492,6 +492,11 @@ function frontedPhraseBefore(text: string, comma: number): boolean {
   // (Or an adverb alone: "Recently, Ruiz …".)
   const alone = first !== undefined && /^[\s"'\u201c\u201d\u2018\u2019)]*\p{L}+ly$/u.test(text.slice(start, comma));
   return first !== undefined && (FRONTED_PREPOSITIONS.has(first) || FRONTED_OPENERS.has(first) || alone);
+}
+
+/** Whether the period at `dot` ends a short capitalised abbreviation ("Nov.", "Gen.", "Dr."), no sentence. */
+function abbreviationAt(text: string, dot: number): boolean {
+  return text[dot] === '.' && /(?:^|\s)\p{Lu}\p{Ll}{0,3}$/u.test(text.slice(Math.max(0, dot - 6), dot));
 }
 
 /** An unnamed single speaker and where its phrase stands, with the gender its role word gives. */
