@@ -371,7 +371,10 @@ export function findDirect(text: string, analysis: TextAnalysis, found: readonly
     const handOverMark = !shortQuote && (/:\s*$/.test(leadText) || /,\s*$/.test(leadText) && /^\p{Lu}/u.test(contentText) && endsWithStop(contentText));
     // A short cry is whole as well: "The crowd chanted “USA! USA!”", "he asked “Why not?”".
     const cry = shortQuote && lead.pure && lead.found !== null && lead.found.speaker !== null && !/\b(?:and|or|but)\b/.test(text.slice(lead.found.speaker.end, lead.found.cue.start)) && /^\s*$/.test(text.slice(lead.found.cue.end, quotation.start)) && (SHOUT_FORMS.has(lead.found.cue.text.toLowerCase()) || CRY_FORMS.has(lead.found.cue.text.toLowerCase()) && /[!?]["'\u2019\u201d]*$/.test(contentText.trimEnd()));
-    const leadHandsOver = lead.empty || handOverMark || cry || lead.pure && (!shortQuote || lead.colon || /[,:]\s*$/.test(leadText));
+    // (A quote right after an article or a possessive finishes the writer's noun phrase: "lamented
+    // the “loss of trust.”" is partial, whatever it ends with.)
+    const afterDeterminer = /(?:^|\s)(?:the|a|an|his|her|their|its|our)\s*$/i.test(leadText.slice(-8));
+    const leadHandsOver = !afterDeterminer && (lead.empty || handOverMark || cry || lead.pure && (!shortQuote || lead.colon || /[,:]\s*$/.test(leadText)));
     if (leadHandsOver && closesSentence) {
       kind = 'direct';
       found = tail ?? lead.found;
