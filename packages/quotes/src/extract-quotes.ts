@@ -162,12 +162,23 @@ function continueReportedSpeakers(text: string, drafts: Draft[]): void {
     // paragraph, or opening the next when the quote is that whole paragraph ("X said it was
     // shocking.\n\n“It is very lucky …”"; not a subhead in capitals).
     const between = text.slice(before.content.end, draft.content.start);
-    if (!/^[\s.!?"'\u201c\u201d\u2018\u2019]{1,8}$/.test(between)) continue;
+    if (!/^[\s.!?"'\u201c\u201d\u2018\u2019]{1,8}$/.test(between) && !endsParagraph(between)) continue;
     // Across a paragraph break only after a verb of speaking ("said", "argued"), not of thought ("They think …").
     if (between.includes('\n') && (/\n[^\n]*\n[^\n]*\n/.test(between) || !SPEECH_FORMS.has(before.found.cue.text.toLowerCase()) || !wholeParagraph(text, draft.content) || draft.content.text === draft.content.text.toUpperCase())) continue;
     draft.found = before.found;
     draft.continues = index - 1;
   }
+}
+
+/**
+ * Whether the text after a report's content only finishes its sentence and its paragraph ("…
+ * no load shedding, but if there is, it will be limited to stage one.\n\n“…”"): the report is
+ * its paragraph's last, and the quote opening the next paragraph goes on with its speaker.
+ */
+function endsParagraph(between: string): boolean {
+  const lineEnd = between.indexOf('\n');
+  if (lineEnd < 0 || lineEnd > 300) return false;
+  return /^[^.!?\n]*[.!?]["'\u201d\u2019]*\s*$/.test(between.slice(0, lineEnd)) && /^[\s"'\u201c\u2018]*$/.test(between.slice(lineEnd));
 }
 
 /** Whether a quotation is its paragraph: only marks and space between it and the line's ends. */
