@@ -1,7 +1,7 @@
 import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanceVerbAt, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
-import { ADDRESSED_BODIES, CLAUSE_OPENING_WORDS, FLOATING_QUANTIFIERS } from './locales/en/attribution-words.js';
+import { ADDRESSED_BODIES, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS } from './locales/en/function-words.js';
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
@@ -1014,8 +1014,9 @@ function skipClosedCue(reading: SentenceReading): StepOutcome {
 function readInverted(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at, cueEnd, cue, cueWord } = reading;
   // A verb of judging is never inverted: in "Campaigners, who raised …, welcomed the ruling" the ruling is its object.
-  // Nor a naming participle: "He knew of one, called Smoking Shields, that …" names a thing.
-  if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower)) || NP_ONLY_FORMS.has(cueWord) || NAMING_PARTICIPLES.has(cueWord)) return NEXT_STEP;
+  // Nor a naming participle: "He knew of one, called Smoking Shields, that …" names a thing;
+  // nor a participle that is no past tense: "Ford, seen standing alongside Lee, …" is passive.
+  if (!(at > from && tokens[at - 1]!.text === ',' && !GERUNDS.test(tokens[at]!.lower)) || NP_ONLY_FORMS.has(cueWord) || NAMING_PARTICIPLES.has(cueWord) || EN_PARTICIPLES.has(cueWord)) return NEXT_STEP;
   const after = subjectAfter(tokens, cueEnd + 1, last);
   if (!(after && invertedSpeakerCloses(tokens, after, last) && sourceHead(tokens, after))) return NEXT_STEP;
   // "The coalition's lawyer, Naomi Fisch, said the decision …": words before the comma that are
