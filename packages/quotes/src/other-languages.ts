@@ -305,6 +305,8 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
  */
 function namedBeforeColon(text: string, tokens: readonly Token[], end: number, locale: Locale): Span | null {
   if (end < 1 || !opensParagraph(text, tokens[0]!.start)) return null;
+  const appositive = nameBeforeRole(text, tokens, end, locale);
+  if (appositive) return appositive;
   let last = end;
   // "(parteilos)", "(SPD)", "(34)": one parenthesis after the name.
   if (tokens[last]!.text === ')') {
@@ -325,6 +327,27 @@ function namedBeforeColon(text: string, tokens: readonly Token[], end: number, l
   const final = tokens[last]!;
   if (!vouched || !final.cap || roleIn(locale, final.text) !== null) return null;
   return span(text, tokens[0]!.start, final.end);
+}
+
+/** Words that may stand before a role in an apposition: "ancien ministre", "ex ministro", "ehemaliger Minister". */
+const ROLE_MODIFIERS: ReadonlySet<string> = new Set(['ancien', 'ancienne', 'ex', 'nouveau', 'nouvelle', 'antiguo', 'antigua', 'nuevo', 'nueva', 'ehemaliger', 'ehemalige', 'neuer', 'neue']);
+
+/**
+ * A name of two to four capitalised words, then a comma and its role up to the colon: "Hamid
+ * Grine, ministre de la Communication : « … »", "Ana Ruiz, exministra de Salud: «…»". The role
+ * word (after an article or a word such as "ancien") vouches that the name is a person's.
+ */
+function nameBeforeRole(text: string, tokens: readonly Token[], end: number, locale: Locale): Span | null {
+  let comma = 2;
+  while (comma <= 4 && tokens[comma]?.text !== ',') comma++;
+  if (comma > 4 || end - comma > 16 || end - comma < 1) return null;
+  for (let index = 0; index < comma; index++) if (tokens[index]!.kind !== 'word' || !tokens[index]!.cap && !NAME_PARTICLES.has(tokens[index]!.lower)) return null;
+  let role = comma + 1;
+  if (locale.determiners.has(tokens[role]!.lower) || ROLE_MODIFIERS.has(tokens[role]!.lower)) role++;
+  const word = tokens[role];
+  if (!word || word.kind !== 'word' || word.cap || roleIn(locale, word.text) === null) return null;
+  for (let index = role + 1; index <= end; index++) if (tokens[index]!.kind !== 'word' && !"'\u2019-".includes(tokens[index]!.text)) return null;
+  return span(text, tokens[0]!.start, tokens[comma - 1]!.end);
 }
 
 /** Whether `start` opens the text or a line: only spaces between it and a line break before. */
