@@ -300,6 +300,21 @@ class Lines {
   }
 }
 
+// Hard-wrapped text (a mail, an archive, a blog's plain copy) breaks its lines inside sentences:
+// a single line break before a lower-case word goes on with the sentence, so an attribution may
+// run over it ("…,”\nsaid Discraft spokeswoman Erica Chambers").
+const LOWER_START = /^\p{Ll}/u;
+
+/** The end of the line ending at `lineEnd`, or of the next when that one goes on in lower case. */
+function wrappedLineEnd(text: string, lines: Lines, lineEnd: number): number {
+  return lineEnd < text.length && LOWER_START.test(text.slice(lineEnd + 1, lineEnd + 3)) ? lines.bounds(lineEnd + 1)[1] : lineEnd;
+}
+
+/** The start of the line starting at `lineStart`, or of the one before when this one goes on from it in lower case. */
+function wrappedLineStart(text: string, lines: Lines, lineStart: number): number {
+  return lineStart > 1 && text[lineStart - 2] !== '\n' && LOWER_START.test(text.slice(lineStart, lineStart + 2)) ? lines.bounds(lineStart - 2)[0] : lineStart;
+}
+
 /** The start of the sentence that contains `index`, not before `floor`. */
 function sentenceStart(sentences: readonly Span[], index: number, floor: number): number {
   const sentence = sentenceContaining(sentences, index);
@@ -341,9 +356,9 @@ export function findDirect(text: string, analysis: TextAnalysis, found: readonly
     if (previous && previous.end > quotation.start) {
       continue;
     }
-    const leadFloor = Math.max(lineStart, previous && previous.end <= quotation.start ? previous.end : 0);
+    const leadFloor = Math.max(wrappedLineStart(text, lines, lineStart), previous && previous.end <= quotation.start ? previous.end : 0);
     const leadStart = sentenceStart(sentences, quotation.start, leadFloor);
-    const tailCeiling = Math.min(lineEnd, next ? next.start : text.length);
+    const tailCeiling = Math.min(wrappedLineEnd(text, lines, lineEnd), next ? next.start : text.length);
     const tailSentence = sentenceContaining(sentences, Math.max(quotation.end - 1, quotation.start));
     let tailEnd = tailCeiling;
     const ownSentenceTail = Boolean(tailSentence && tailSentence.end > quotation.end);
