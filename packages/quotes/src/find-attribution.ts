@@ -161,6 +161,9 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     // After the quote's sentence has ended, "He said he …" opens a sentence of its own: only a short "Smith said." is a tail.
     if (sentenceEnded && (reportsOwnClause(tokens, cueEnd + 1) || opensBareClause(tokens, cueEnd + 1))) return null;
     const np = subjectBefore(tokens, at - 1, index);
+    // "“…,” the paper quoted the minister as saying": the one quoted speaks.
+    const quoted = tokens[at]!.lower === 'quoted' ? quotedAsSaying(tokens, cueEnd + 1) : null;
+    if (quoted) return foundFrom(text, tokens, quoted, at, cueEnd, false, quoted.last + 1);
     if (np && np.first === index) return foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
     if (np) {
       // Leading adverbials were skipped: accept when only they stand before the subject.
@@ -172,6 +175,12 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     break;
   }
   return null;
+}
+
+/** The one a quoting outlet names before "as saying" ("quoted the minister as saying"), or null. */
+function quotedAsSaying(tokens: readonly Token[], from: number): NounPhrase | null {
+  const np = subjectAfter(tokens, from, tokens.length - 1);
+  return np && tokens[np.last + 1]?.lower === 'as' && /^(?:saying|telling|writing|stating)$/.test(tokens[np.last + 2]?.lower ?? '') ? np : null;
 }
 
 /**
@@ -250,6 +259,15 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     const fillerOk = isFiller(tokens, cueEnd + 1, end) && !subjectOfQuote(tokens, at, cueEnd, end);
     const naming = NAMING.has(tokens[at]!.lower);
     let np = at > start ? subjectBefore(tokens, at - 1, start) : null;
+    // "Reuters quoted Lee as saying: “…”": the one quoted speaks.
+    if (tokens[at - 1]?.lower === 'as') {
+      for (let back = at - 2; back > start && at - back <= 8; back--) {
+        if (tokens[back]!.lower !== 'quoted') continue;
+        const quoted = quotedAsSaying(tokens, back + 1);
+        if (quoted && quoted.last === at - 2) np = quoted;
+        break;
+      }
+    }
     // "He was heard saying “…”", "the mayor was caught telling “…”": the passive's subject
     // speaks, never its participle (as reported speech reads it).
     if (GERUND_CUES.test(tokens[at]!.lower) && at - 2 >= start && PERCEPTION_PASSIVES.has(tokens[at - 1]!.lower) && BE_FORMS.has(tokens[at - 2]!.lower)) np = at - 3 >= start ? subjectBefore(tokens, at - 3, start) : null;
