@@ -735,7 +735,7 @@ function carryDroppedSubjects(text: string, quotes: readonly Quote[]): Quote[] {
       last = quote;
       continue;
     }
-    if (last === null || quote.cue === null || !droppedAfterQuote(text, quote) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
+    if (last === null || quote.cue === null || !(droppedAfterQuote(text, quote) || droppedBeforeReport(text, quote)) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
     result[index] = { ...quote, speaker: { ...last.speaker!, mention: { ...last.speaker!.mention } } };
     // (So a run of such quotes goes on paragraph by paragraph.)
     last = { ...quote, speaker: last.speaker };
@@ -750,6 +750,20 @@ function carryDroppedSubjects(text: string, quotes: readonly Quote[]): Quote[] {
 function droppedAfterQuote(text: string, quote: Quote): boolean {
   const cue = quote.cue!;
   return quote.kind === 'direct' && cue.start > quote.end && /^[\s"'\u00bb\u201d\u2019,]*$/.test(text.slice(quote.end, cue.start)) && /^\s*(?:[.!?]|$)/.test(text.slice(cue.end, cue.end + 3));
+}
+
+/**
+ * Whether a reported quote's verb has no subject before it in its sentence: it opens the
+ * sentence ("Señaló que …") or follows a fronted phrase with no name in it ("En el caso de ayer
+ * expresó que …").
+ */
+function droppedBeforeReport(text: string, quote: Quote): boolean {
+  const cue = quote.cue!;
+  if (quote.kind !== 'indirect' || cue.start > quote.start) return false;
+  let start = cue.start;
+  while (start > 0 && cue.start - start < 120 && !'.!?\n'.includes(text[start - 1]!)) start--;
+  const lead = text.slice(start, cue.start).trim();
+  return lead === '' || !/[\d,;:]|.\p{Lu}/u.test(lead);
 }
 
 /** How many paragraph breaks (blank lines) lie between two offsets, counting at most two. */

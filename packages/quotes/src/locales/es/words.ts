@@ -11,7 +11,7 @@ export const es: Locale = {
     manifiesta agregó agrega apuntó apunta insistió insiste recordó recuerda reconoció reconoce
     comentó comenta escribió escribe destacó destaca expresó expresa precisó precisa dicho afirmado
     declarado explicado asegurado señalado anunció anuncia informó informa confirmó confirma
-    aseveró asevera`),
+    aseveró asevera puntualizó puntualiza concluyó concluye ratificó sentenció enfatizó recalcó reiteró aclaró detalló`),
   auxiliaries: words('ha han había habían'),
   fillers: words('también además luego después ayer hoy'),
   determiners: words('el la los las un una unos unas su sus este esta'),
