@@ -307,7 +307,7 @@ export function readTextMetadata(text: string): TextMetadata {
       // (The second of a name printed twice is the same byline.)
       if (line !== lastBareByline) authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
       lastBareByline = line;
-    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
+    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next) || headlineOverByline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
       result.title = withoutBreadcrumb(line).replace(GLUED_CLOCK, '');
       titleLine = lines;
     } else if (result.title !== null && result.subtitle !== null && joinsTitle(result.title, result.subtitle, line)) {
@@ -321,6 +321,8 @@ export function readTextMetadata(text: string): TextMetadata {
       }
     } else if (result.title !== null && line.length <= 30 && CAPS_KICKER.test(line) && datelineFollows(text, next)) {
       // A topic tag in capitals between the headline and the dateline ("INCIDENCIAS CHAMARTIN"): no dek, no byline.
+    } else if (result.title !== null && endsWithReadingTime(line)) {
+      // A stamp line whose day has no year, closed by the reading time ("Nov 5 · 21 min read"): no dek.
     } else if (line === result.title) {
       // A copied page that prints its headline twice (a share card's copy under it): no dek.
     } else if (
@@ -404,6 +406,30 @@ function headlineOverDateline(line: string, text: string, next: number): boolean
     offset = following.next;
   }
   return false;
+}
+
+/**
+ * A blog platform's stamp line whose date the stamp reader cannot read, closed by the reading
+ * time ("Nov 5 · 21 min read": a day without its year): the line under the byline's name.
+ */
+function endsWithReadingTime(line: string): boolean {
+  if (line.length > 60) return false;
+  const bullet = line.lastIndexOf(' · ');
+  return bullet > 0 && READING_TIME.test(line.slice(bullet + 3));
+}
+
+/**
+ * A short title ending in a stop over the byline ("After the meltdown: rethinking event
+ * platforms." / "Stefan Adolf" / "Nov 5 · 21 min read"): a headline some blogs close with a
+ * period. A lead never has the byline right under it.
+ */
+function headlineOverByline(line: string, text: string, next: number): boolean {
+  // (One sentence only: a stop inside the line before its last is a lead's.)
+  if (line.length > 100 || /[.!?]\s/u.test(line.slice(0, -1))) return false;
+  const after = nextLineAt(text, next);
+  if (after === null) return false;
+  if (readHeaderLine(after.line)?.kind === 'byline') return true;
+  return isBareByline(after.line, text, after.next);
 }
 
 /**
@@ -562,7 +588,7 @@ function isBareByline(line: string, text: string, next: number): boolean {
     if (byline.authors.length > 0 && byline.organization === null) return true;
   }
   const following = after?.line ?? null;
-  if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following))) return false;
+  if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following) || endsWithReadingTime(following))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
 }
