@@ -1504,6 +1504,21 @@ export function peopleByApposition(typed: Typed[], tokens: readonly Token[], gaz
   }
 }
 
+const KIN_NOUNS = localeWords((locale) => locale.context.kinNouns);
+
+/**
+ * "baby Elizabeth", "her daughter Florence": a given name that is also a town ("Elizabeth",
+ * "Florence"), right after a noun of kin in lower case, is the person.
+ */
+export function peopleAfterKinNoun(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate || item.type !== 'place' || item.words.length !== 1 || !gaz.givenNames.has(item.words[0]!.toLowerCase())) continue;
+    const kin = tokenAt(tokens, candidate.first - 1);
+    if (kin && kin.text === kin.lower && KIN_NOUNS.has(kin.lower)) setType(item, 'person');
+  }
+}
+
 const ORGANISATION_NOUNS = localeWords((locale) => locale.context.organisationNouns);
 /** Words that end an apposition's noun phrase: the noun before them is its head. */
 const APPOSITION_ENDS = new Set(['based', 'owned', 'that', 'which', 'whose', 'in', 'with', 'from', 'and', 'at', 'for', 'founded', 'headquartered', 'listed', 'known', 'run', 'backed', 'controlled', 'led', 'managed', 'operated']);

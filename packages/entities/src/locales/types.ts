@@ -310,6 +310,8 @@ export interface Locale {
     measureMoves: readonly string[];
     /** Nouns that describe a person in an apposition: "X, a 45-year-old teacher". */
     personNouns: readonly string[];
+    /** Nouns of kin and of a baby that stand right before a person's given name: "baby Elizabeth", "her son Austin". */
+    kinNouns: readonly string[];
     /** Words that open a link to another story at a line's start ("Read more:", "Related:"). */
     relatedMarkers: readonly string[];
     /** Words before a storm's name: "Hurricane Milton", "Tropical Storm Idalia". */

@@ -151,6 +151,8 @@ export const context: Locale['context'] = {
   stormWords: ['hurricane', 'typhoon', 'cyclone', 'storm', 'superstorm', 'supertyphoon'],
   stormModifiers: ['tropical', 'severe', 'super', 'post-tropical', 'extratropical'],
   stormListOpeners: ['after', 'following', 'before', 'like', 'including'],
+  kinNouns: ('baby babies daughter son wife husband sister brother mother father mom dad mum granddaughter grandson niece nephew ' +
+    'cousin aunt uncle grandmother grandfather stepdaughter stepson girlfriend boyfriend fiancee fiancée fiance fiancé twin').split(' '),
   personNouns: ('woman man girl boy mother father wife husband son daughter widow widower grandmother grandfather resident student ' +
     'teacher lawyer doctor nurse farmer activist official veteran author writer novelist poet actor actress singer ' +
     'musician player politician businessman businesswoman journalist reporter priest worker employee professor ' +
