@@ -760,6 +760,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   if (positions.length === 0) return;
   positions = dropDepartment(tokens, positions, gaz, facts);
   positions = withoutPostNominals(tokens, positions, gaz);
+  // "Queenslander Jo Hart", "Londoner Sam Price": a place's resident noun before a person's name is no part of it.
+  if (positions.length >= 3 && isResidentNoun(tokens[positions[0]!]!, gaz) && demonymPerson(tokens, positions.slice(1), gaz, facts)) positions = positions.slice(1);
   // "Datuk Seri Anwar Ibrahim", "Minister in the Prime Minister's Department Datuk Seri Nancy
   // Shukri": an honorific sequence before a name is no part of it, and what stands before it
   // (an office, a title) is a name of its own.
@@ -818,6 +820,15 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   const end = trailingTitleStart(tokens, positions, gaz);
   if (end < positions.length) positions = positions.slice(0, end);
   splitKnown(text, tokens, positions, title, gaz, facts, out);
+}
+
+/**
+ * A resident noun made of a known place's name and "-er" ("Queenslander", "Londoner",
+ * "Icelander"), itself no known name, given name or surname.
+ */
+function isResidentNoun(token: Token, gaz: Gazetteer): boolean {
+  if (!PLAIN_NAME.test(token.text) || !token.lower.endsWith('er') || gaz.phrases.has(token.key) || gaz.firstNames.has(token.lower) || gaz.lastNames.has(token.lower)) return false;
+  return isPlaceKind(gaz.phrases.get(lookupKey(token.text.slice(0, -2))));
 }
 
 const POST_NOMINALS = localeWords((locale) => locale.names.postNominals);
