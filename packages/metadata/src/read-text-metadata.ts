@@ -175,6 +175,9 @@ function isBareCueLine(line: string): boolean {
   });
 }
 
+/** A byline's cue alone on its line, its name lost in the copy ("von", "By", "Par"): no dek, no body. */
+const BARE_BYLINE_CUE = /^(?:by|von|par|por|di|door|av|af)$/i;
+
 /** The longest photo caption read above the headline: AP's archive captions run to several sentences. */
 const MAX_LONG_CAPTION = 1200;
 /** A photo's credit inside the parentheses that close a line: "Photo by Jane Doe/Getty Images", "AP Photo/Jane Doe, File". */
@@ -253,7 +256,7 @@ export function readTextMetadata(text: string): TextMetadata {
     const lineStart = offset + (rawLine.length - rawLine.trimStart().length);
     // A stamp's label a page printed on lines of its own, with no date ("Published" / "on"):
     // skipped, never a headline or a dek.
-    if (isBareCueLine(line) || (lastBareCue && /^(?:on|at|le|am|el|il)$/i.test(line))) {
+    if (isBareCueLine(line) || (lastBareCue && /^(?:on|at|le|am|el|il)$/i.test(line)) || (result.title !== null && BARE_BYLINE_CUE.test(line))) {
       lastBareCue = true;
       lines++;
       offset = next;
