@@ -71,8 +71,15 @@ function isPersonAfterRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer
   if (comma?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.' && after.text !== ';')) return false;
   // Back from the comma over the role phrase: capitalised words of the body and lower-case
   // words joining them, until the office itself.
-  for (let index = candidate.first - 2; index >= 0 && index >= candidate.first - 1 - ROLE_PHRASE_WORDS; index--) {
+  // "El ministro de Justicia, Seguridad, y Derechos Humanos, Aníbal Fernández": commas of a
+  // series inside the body's name are passed over (and not counted), each before a capitalised
+  // word or a joining "y".
+  let roleWords = 0;
+  for (let index = candidate.first - 2; index >= 0 && roleWords < ROLE_PHRASE_WORDS; index--) {
     const token = tokens[index]!;
+    const next = tokens[index + 1]!;
+    if (token.text === ',' && index < candidate.first - 2 && (next.cap || OF_WORDS.has(next.text))) continue;
+    roleWords++;
     if (!token.word) return false;
     if (token.text === token.lower && APPOSITION_TITLES.has(token.lower)) return true;
     if (token.sentStart || (token.text === token.lower && !OF_WORDS.has(token.lower))) return false;
