@@ -819,7 +819,40 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   // A title after an organisation: "State Department Spokesperson", "NASA Administrator".
   const end = trailingTitleStart(tokens, positions, gaz);
   if (end < positions.length) positions = positions.slice(0, end);
+  if (title === null) {
+    const acronym = acronymBeforeSyllableName(tokens, positions, gaz, facts);
+    if (acronym >= 0) {
+      // The acronym names the office, as a title does: no entity of its own.
+      title = tokens[acronym]!.lower;
+      if (positions.length === 4) positions = positions.slice(1);
+    }
+  }
   splitKnown(text, tokens, positions, title, gaz, facts, out);
+}
+
+const ACRONYM_OF_OFFICE = /^\p{Lu}{2,6}$/u;
+
+/**
+ * "NCMP Leong Mun Wai", "Non-Constituency Member of Parliament (NCMP) Leong Mun Wai": three short
+ * name words of a Chinese name (each of two to six letters, none the text writes in lower case,
+ * no known name of a place or body, no head), right after an office's acronym in capitals or in brackets, are a person, the
+ * acronym standing as a title. Returns the acronym's token index, or -1.
+ */
+function acronymBeforeSyllableName(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer, facts: DocumentFacts): number {
+  const inRun = positions.length === 4 && ACRONYM_OF_OFFICE.test(tokens[positions[0]!]!.text) && positions[1]! - positions[0]! === 1;
+  if (positions.length !== 3 && !inRun) return -1;
+  const name = inRun ? positions.slice(1) : positions;
+  if (name[2]! - name[0]! !== 2) return -1;
+  const syllable = (position: number): boolean => {
+    const token = tokens[position]!;
+    // (Syllables spell English words too, "Wai", "How", "Man": only one the text writes in lower case is out.)
+    return /^\p{Lu}\p{Ll}{1,5}$/u.test(token.text) && !facts.lowerWords.has(token.lower) && !gaz.titles.has(token.lower) && isPersonWord(token, gaz) && !isHead(gaz, token.lower);
+  };
+  if (!name.every(syllable)) return -1;
+  if (inRun) return gaz.phrases.has(tokens[positions[0]!]!.key) ? -1 : positions[0]!;
+  const first = name[0]!;
+  const bracketed = textAt(tokens, first - 1) === ')' && textAt(tokens, first - 3) === '(' && ACRONYM_OF_OFFICE.test(textAt(tokens, first - 2));
+  return bracketed ? first - 2 : -1;
 }
 
 /**
