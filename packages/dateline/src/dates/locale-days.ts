@@ -89,13 +89,13 @@ function writtenAsWord(text: string, token: LocaleToken, noun: boolean): boolean
   return token.raw === token.word || (isTitleCase(token.raw, token.word) && opensSentence(text, token.start));
 }
 
-/** The words of `tokens` from `index` on, as a phrase of `count` words written with single spaces, or null. */
-function phraseAt(text: string, tokens: readonly LocaleToken[], index: number, count: number): string | null {
-  let phrase = tokens[index]?.word;
+/** The words of `tokens` from `index` on, as a phrase of `count` words written with single spaces (their lower-case `word`, or `raw` as written: "vergangene Woche"), or null. */
+function phraseAt(text: string, tokens: readonly LocaleToken[], index: number, count: number, as: 'word' | 'raw' = 'word'): string | null {
+  let phrase = tokens[index]?.[as];
   if (phrase === undefined) return null;
   for (let next = index + 1; next < index + count; next++) {
     if (next >= tokens.length || !spaced(text, tokens[next - 1]!, tokens[next]!)) return null;
-    phrase += ` ${tokens[next]!.word}`;
+    phrase += ` ${tokens[next]![as]}`;
   }
   return phrase;
 }
@@ -274,7 +274,7 @@ export const localePeriods: Extractor = (context) => {
   for (let index = 0; index < tokens.length; index++) {
     const first = tokens[index]!;
     for (const size of [3, 2, 1]) {
-      const written = writtenPhraseAt(text, tokens, index, size);
+      const written = phraseAt(text, tokens, index, size, 'raw');
       if (written === null) continue;
       // The phrase as the locale writes it, or with a capital where a sentence opens.
       let period = days.periods.get(written);
@@ -294,17 +294,6 @@ export const localePeriods: Extractor = (context) => {
   }
   return found;
 };
-
-/** The tokens from `index` on as written ("vergangene Woche"), joined by single spaces, or null. */
-function writtenPhraseAt(text: string, tokens: readonly LocaleToken[], index: number, count: number): string | null {
-  if (index + count > tokens.length) return null;
-  let phrase = tokens[index]!.raw;
-  for (let next = index + 1; next < index + count; next++) {
-    if (!spaced(text, tokens[next - 1]!, tokens[next]!)) return null;
-    phrase += ` ${tokens[next]!.raw}`;
-  }
-  return phrase;
-}
 
 /** What ends a clause for its tense: a sentence's end, a comma, a colon, a quotation mark. */
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':', ',', '\n', '«', '»', '"', '“', '”', '„']);
