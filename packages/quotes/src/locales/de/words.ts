@@ -14,7 +14,9 @@ export const de: Locale = {
     behauptet behauptete unterstreicht unterstrich hieß heißt verkündet verkündete twitterte kommentierte
     erläutert erläuterte schildert schilderte
     resümiert resümierte bilanziert bilanzierte
-    mitteilt mitteilte mitteilten bekanntgab bekanntgaben`),
+    mitteilt mitteilte mitteilten bekanntgab bekanntgaben
+    entgegnet entgegnete bestätigt bestätigte bestreitet bestritt mahnt mahnte beklagt beklagte
+    erinnert erinnerte glaubt glaubte hofft hoffte vermutet vermutete`),
   auxiliaries: words('hat haben hatte hatten'),
   capitalisedNouns: true,
   // "sagte die Gewerkschafterin der Deutschen Presse-Agentur", "sagte er dem Sender".
