@@ -719,7 +719,7 @@ export function extractLocaleQuotes(text: string, locale: Locale, reported: bool
   const direct = directQuotes(text, locale, analysis);
   const indirect = reported ? reportedQuotes(text, locale, direct, analysis) : [];
   const named = nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis);
-  return locale.dropsSubjects === true ? carryDroppedSubjects(text, named) : named;
+  return locale.dropsSubjects === true ? carryDroppedSubjects(text, named, locale, analysis) : named;
 }
 
 /**
@@ -727,12 +727,19 @@ export function extractLocaleQuotes(text: string, locale: Locale, reported: bool
  * saying with no speaker goes on with the speaker of the quote before it, when that quote is in
  * the same paragraph or the one before (a new speaker is named, not dropped).
  */
-function carryDroppedSubjects(text: string, quotes: readonly Quote[]): Quote[] {
+function carryDroppedSubjects(text: string, quotes: readonly Quote[], locale: Locale, analysis: TextAnalysis): Quote[] {
   const result = [...quotes];
   let last: Quote | null = null;
   for (const [index, quote] of quotes.entries()) {
     if (quote.speaker) {
       last = quote;
+      continue;
+    }
+    // The first report of a story, its subject named the sentence before: "El ministro del
+    // Interior, Luis Barranzuela, emitió un comunicado. … señaló que …".
+    if (last === null && quote.cue !== null && droppedBeforeReport(text, quote)) {
+      const speaker = subjectBefore(text, quote.cue.start, locale, analysis);
+      if (speaker) last = result[index] = { ...quote, speaker };
       continue;
     }
     if (last === null || quote.cue === null || !(droppedAfterQuote(text, quote) || droppedBeforeReport(text, quote)) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
@@ -753,6 +760,33 @@ function droppedAfterQuote(text: string, quote: Quote): boolean {
 }
 
 /**
+ * The person the sentence before `at` opens with, named in apposition after a role phrase ("El
+ * ministro del Interior, Luis Barranzuela, emitió …"), in the same or the previous paragraph;
+ * or null.
+ */
+function subjectBefore(text: string, at: number, locale: Locale, analysis: TextAnalysis): QuoteSpeaker | null {
+  const sentences = analysis.lineSentences;
+  let current = sentences.length - 1;
+  while (current >= 0 && sentences[current]!.start > at) current--;
+  const previous = sentences[current - 1];
+  if (!previous || paragraphsBetween(text, previous.end, at) > 1) return null;
+  const all = analysis.tokensIn(previous.start, previous.end);
+  // (Past a dateline's or a site's dash: "Chimbote en Línea.- El ministro …", "LIMA — El …".)
+  let first = 0;
+  for (let index = 0; index < all.length && index < 8; index++) if ('-\u2013\u2014'.includes(all[index]!.text)) first = index + 1;
+  while (first < all.length && all[first]!.kind !== 'word') first++;
+  const tokens = all.slice(first);
+  const comma = tokens.findIndex((token, index) => token.text === ',' && index <= ROLE_PHRASE_TOKENS);
+  if (comma < 2) return null;
+  const role = span(text, tokens[0]!.start, tokens[comma - 1]!.end);
+  const name = nameInApposition(text, tokens, role, locale);
+  return name ? speakerOf(text, name, locale, role) : null;
+}
+
+/** How many tokens a role phrase before its holder's name may take ("El ministro de Energía y Minas"). */
+const ROLE_PHRASE_TOKENS = 10;
+
+/**
  * Whether a reported quote's verb has no subject before it in its sentence: it opens the
  * sentence ("Señaló que …") or follows a fronted phrase with no name in it ("En el caso de ayer
  * expresó que …").
@@ -762,7 +796,8 @@ function droppedBeforeReport(text: string, quote: Quote): boolean {
   if (quote.kind !== 'indirect' || cue.start > quote.start) return false;
   let start = cue.start;
   while (start > 0 && cue.start - start < 120 && !'.!?\n'.includes(text[start - 1]!)) start--;
-  const lead = text.slice(start, cue.start).trim();
+  // (A comma may close the fronted phrase: "En el pronunciamiento, señaló que …".)
+  const lead = text.slice(start, cue.start).trim().replace(/,$/, '');
   return lead === '' || !/[\d,;:]|.\p{Lu}/u.test(lead);
 }
 
