@@ -272,7 +272,7 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
   const colon = tokens[end]!;
   end--;
   if (colon.text === ':') {
-    const named = namedBeforeColon(text, tokens, end, locale);
+    const named = namedBeforeColon(text, tokens, end, locale) ?? subjectBeforeColon(text, tokens, end, locale);
     if (named) return { speaker: named, cue: span(text, colon.start, colon.end) };
   }
   // "… sagte Müller:": cue, then the speaker.
@@ -348,6 +348,23 @@ function nameBeforeRole(text: string, tokens: readonly Token[], end: number, loc
   if (!word || word.kind !== 'word' || word.cap || roleIn(locale, word.text) === null) return null;
   for (let index = role + 1; index <= end; index++) if (tokens[index]!.kind !== 'word' && !"'\u2019-".includes(tokens[index]!.text)) return null;
   return span(text, tokens[0]!.start, tokens[comma - 1]!.end);
+}
+
+/**
+ * A paragraph's subject named in apposition after its role, then a few words of the writer's up
+ * to a colon before a quote: "L'ancien ministre de la Défense, Hervé Morin, n'en revient pas :
+ * « … »". The role vouches for the name; the colon hands the quote to it.
+ */
+function subjectBeforeColon(text: string, tokens: readonly Token[], end: number, locale: Locale): Span | null {
+  if (!opensParagraph(text, tokens[0]!.start)) return null;
+  let open = 1;
+  while (open <= 8 && tokens[open]?.text !== ',') open++;
+  if (open > 8 || !tokens.slice(0, open).some((token) => token.kind === 'word' && roleIn(locale, token.text.replace(/^\p{L}['\u2019]/u, '')) !== null)) return null;
+  let close = open + 1;
+  while (close <= open + 4 && tokens[close]?.kind === 'word' && (tokens[close]!.cap || NAME_PARTICLES.has(tokens[close]!.lower))) close++;
+  if (close < open + 3 || tokens[close]?.text !== ',' || end - close < 1 || end - close > 8) return null;
+  for (let index = close + 1; index <= end; index++) if (tokens[index]!.kind !== 'word' || tokens[index]!.cap) return null;
+  return span(text, tokens[open + 1]!.start, tokens[close - 1]!.end);
 }
 
 /** Whether `start` opens the text or a line: only spaces between it and a line break before. */
