@@ -118,10 +118,19 @@ function phraseBefore(text: string, tokens: readonly Token[], last: number, loca
   let first = last + 1;
   for (let cursor = last; cursor >= 0 && last - cursor < PHRASE_WORDS; cursor--) {
     const token = tokens[cursor]!;
-    if (token.kind !== 'word' || locale.stops.has(token.lower) || isCue(locale, token) || locale.complementizers.has(token.lower)) break;
+    // ("Energía y Minas": a conjunction between two capitalised words is inside a body's name.)
+    const joins = BODY_CONJUNCTIONS.has(token.lower) && tokens[cursor + 1]?.cap === true && tokens[cursor - 1]?.cap === true;
+    if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || isCue(locale, token) || locale.complementizers.has(token.lower))) break;
     first = cursor;
   }
   if (first > last) return null;
+  // "el titular de Energía y Minas dijo": a role and its article before the body it serves
+  // belong to the phrase; the body alone is no speaker.
+  const roleWord = tokens[first - 2];
+  if (tokens[first]!.cap && locale.nounLinks.has(tokens[first - 1]?.lower ?? '') && roleWord?.kind === 'word' && !roleWord.cap && locale.roles.has(roleWord.lower)) {
+    first -= 2;
+    if (locale.determiners.has(tokens[first - 1]?.lower ?? '')) first--;
+  }
   // "En diálogo con Radio Nacional dijo que …": after a preposition of the one spoken to or
   // with, the phrase is an object, never the speaker (the subject is dropped or elsewhere).
   if (locale.objectPrepositions?.has(tokens[first - 1]?.lower ?? '') === true) return null;
@@ -139,6 +148,9 @@ function phraseBefore(text: string, tokens: readonly Token[], last: number, loca
   }
   return span(text, tokens[first]!.start, tokens[last]!.end);
 }
+
+/** Conjunctions inside a body's name: "Energía y Minas", "Travail et Emploi", "Wirtschaft und Klimaschutz". */
+const BODY_CONJUNCTIONS: ReadonlySet<string> = new Set(['y', 'e', 'et', 'und']);
 
 /** Words that join the parts of a name or title: "de", "del", "von der". */
 const NAME_PARTICLES = new Set(['de', 'del', 'de la', 'des', 'du', 'von', 'der', 'van', 'la']);

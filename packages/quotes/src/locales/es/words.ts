@@ -35,6 +35,8 @@ export const es: Locale = {
   reportedMood: words(''),
   roles: words(`sr. sra. señor señora don doña dr. dra. doctor doctora profesor profesora ministro ministra presidente presidenta
     alcalde alcaldesa portavoz vocero vocera director directora diputado diputada senador senadora secretario secretaria
-    jefe jefa abogado abogada juez jueza economista analista experto experta gobernador gobernadora embajador embajadora`),
+    jefe jefa abogado abogada juez jueza economista analista experto experta gobernador gobernadora embajador embajadora
+    vicepresidente vicepresidenta premier fiscal congresista canciller defensor defensora entrenador entrenadora gerente
+    titular dirigente fundador fundadora`),
   stopwords,
 };

@@ -32,6 +32,6 @@ export const fr: Locale = {
   reportedMood: words(''),
   roles: words(`m. mme mme. madame monsieur dr docteur professeur professeure ministre président présidente maire porte-parole
     directeur directrice député députée sénateur sénatrice secrétaire chef cheffe avocat avocate juge économiste
-    analyste expert experte gouverneur préfet préfète ambassadeur ambassadrice premier`),
+    analyste expert experte gouverneur préfet préfète ambassadeur ambassadrice premier entraîneur entraîneuse`),
   stopwords,
 };
