@@ -9,4 +9,5 @@ export { COMBINING_FORMS, DEMONYMS, NATIONALITY_WORDS, REGION_ADJECTIVES } from 
 export { CANADIAN_PROVINCES, NORTH_AMERICAN_ZONE_WORDS, REGIONS, US_STATES } from './regions.js';
 export { BELIEF_VERBS, COMMON_SPEECH_VERBS, REPORTING_VERBS, SPEECH_VERBS, inflectVerb } from './speech-verbs.js';
 export { SURNAME_PARTICLES } from './name-particles.js';
+export { FRENCH_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES, SPANISH_ROLES } from './roles.js';
 export { TITLE_QUALIFIERS, TITLES } from './titles.js';

@@ -3,6 +3,7 @@ import {
   BELIEF_VERBS, CANADIAN_PROVINCES, CITIES, COMBINING_FORMS, COMMON_SPEECH_VERBS, COUNTRIES, COUNTRY_ENDONYMS, DEMONYMS, FEMININE_GIVEN_NAMES, FEMININE_WORDS, FORMER_COUNTRIES,
   MASCULINE_GIVEN_NAMES, MASCULINE_WORDS, NATIONALITY_WORDS, NEWS_AGENCIES, UNISEX_GIVEN_NAMES,
   NEWS_OUTLETS, REGION_ADJECTIVES, REGIONS, REPORTING_VERBS, SPEECH_VERBS, TERRITORIES, TITLE_QUALIFIERS, TITLES, UK_NATIONS, US_STATES, inflectVerb,
+  FRENCH_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES, SPANISH_ROLES,
 } from './index.js';
 
 const repeated = (list: readonly string[]): string[] => list.filter((item, index) => list.indexOf(item) !== index);
@@ -78,3 +79,11 @@ describe('NATIONALITY_WORDS', () => {
   });
 });
 
+describe('Romance offices and roles', () => {
+  it('lists each role once per language, in lower case', () => {
+    for (const list of [SPANISH_ROLES, FRENCH_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES]) {
+      expect(repeated(list)).toEqual([]);
+      expect(list.filter((role) => role !== role.toLowerCase())).toEqual([]);
+    }
+  });
+});

@@ -1,3 +1,5 @@
+import { FRENCH_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES, SPANISH_ROLES } from '@newsparse/core';
+
 /**
  * Words of languages whose copy the English rules do not read (German so far), hand-written
  * from general knowledge. Read only for a text that does not read as English (see
@@ -38,16 +40,7 @@ export const otherLanguageWords = {
    * a person set off by commas ("el ministro de Energía y Minas, Rómulo Mucho, …", "le maire
    * de Lyon, Anne Martin, …"): the role phrase names the office, the commas the holder.
    */
-  appositionTitles: [
-    'ministro', 'ministra', 'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'premier', 'alcalde', 'alcaldesa',
-    'gobernador', 'gobernadora', 'director', 'directora', 'secretario', 'secretaria', 'portavoz', 'vocero', 'vocera', 'jefe',
-    'jefa', 'fiscal', 'congresista', 'diputado', 'diputada', 'senador', 'senadora', 'canciller', 'embajador', 'embajadora',
-    'defensor', 'defensora', 'juez', 'jueza', 'entrenador', 'entrenadora', 'gerente', 'titular', 'dirigente', 'fundador', 'fundadora',
-    'ministre', 'président', 'présidente', 'maire', 'porte-parole', 'directeur', 'directrice', 'secrétaire', 'député', 'députée',
-    'sénateur', 'sénatrice', 'préfet', 'préfète', 'entraîneur', 'sindaco', 'direttore', 'direttrice', 'segretario', 'segretaria',
-    'portavoce', 'deputato', 'deputata', 'senatore', 'allenatore', 'assessore', 'prefeito', 'prefeita', 'diretor', 'diretora',
-    'secretário', 'secretária', 'porta-voz', 'deputada', 'governador', 'governadora', 'treinador',
-  ],
+  appositionTitles: [...SPANISH_ROLES, ...FRENCH_ROLES, ...ITALIAN_ROLES, ...PORTUGUESE_ROLES],
   /**
    * Words that join a role to the body it serves ("ministro de Energía y Minas", "presidente
    * del Consejo de Ministros", "maire de la ville"), and that join a body's head to what it is

@@ -1,3 +1,4 @@
+import { SPANISH_ROLES } from '@newsparse/core';
 import { words, type Locale } from '../locale.js';
 import { stopwords } from './stopwords.js';
 
@@ -33,10 +34,7 @@ export const es: Locale = {
   sourceAfter: words(''),
   complementizers: words("que"),
   reportedMood: words(''),
-  roles: words(`sr. sra. señor señora don doña dr. dra. doctor doctora profesor profesora ministro ministra presidente presidenta
-    alcalde alcaldesa portavoz vocero vocera director directora diputado diputada senador senadora secretario secretaria
-    jefe jefa abogado abogada juez jueza economista analista experto experta gobernador gobernadora embajador embajadora
-    vicepresidente vicepresidenta premier fiscal congresista canciller defensor defensora entrenador entrenadora gerente
-    titular dirigente fundador fundadora`),
+  // Forms of address, then core's Spanish offices and roles.
+  roles: new Set([...words('sr. sra. señor señora don doña dr. dra.'), ...SPANISH_ROLES]),
   stopwords,
 };

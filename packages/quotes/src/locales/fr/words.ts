@@ -1,3 +1,4 @@
+import { FRENCH_ROLES } from '@newsparse/core';
 import { words, type Locale } from '../locale.js';
 import { stopwords } from './stopwords.js';
 
@@ -30,8 +31,7 @@ export const fr: Locale = {
   sourceAfter: words(''),
   complementizers: words("que qu'"),
   reportedMood: words(''),
-  roles: words(`m. mme mme. madame monsieur dr docteur professeur professeure ministre président présidente maire porte-parole
-    directeur directrice député députée sénateur sénatrice secrétaire chef cheffe avocat avocate juge économiste
-    analyste expert experte gouverneur préfet préfète ambassadeur ambassadrice premier entraîneur entraîneuse`),
+  // Forms of address, then core's French offices and roles.
+  roles: new Set([...words('m. mme mme. madame monsieur dr'), ...FRENCH_ROLES]),
   stopwords,
 };
