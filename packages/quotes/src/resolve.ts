@@ -1,4 +1,4 @@
-import { foldDiacritics, type Span } from '@newsparse/core';
+import { foldDiacritics, isAbbreviation, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
 import type { Found } from './find-attribution.js';
@@ -494,10 +494,14 @@ function frontedPhraseBefore(text: string, comma: number): boolean {
   return first !== undefined && (FRONTED_PREPOSITIONS.has(first) || FRONTED_OPENERS.has(first) || alone);
 }
 
-/** Whether the period at `dot` ends a short capitalised abbreviation ("Nov.", "Gen.", "Dr."), no sentence. */
+/** Whether the period at `dot` ends an abbreviation ("Nov.", "Gen.", "Dr."), no sentence: core's, as the sentence splitter reads it. */
 function abbreviationAt(text: string, dot: number): boolean {
-  return text[dot] === '.' && /(?:^|\s)\p{Lu}\p{Ll}{0,3}$/u.test(text.slice(Math.max(0, dot - 6), dot));
+  const word = text[dot] === '.' ? ABBREVIATION_BEFORE.exec(text.slice(Math.max(0, dot - 8), dot))?.[0] : undefined;
+  return word !== undefined && isAbbreviation(word);
 }
+
+/** The word right before a period, as far back as the longest abbreviation. */
+const ABBREVIATION_BEFORE = /(?<![\p{L}.])[\p{L}.]{1,7}$/u;
 
 /** An unnamed single speaker and where its phrase stands, with the gender its role word gives. */
 interface Nominal {
