@@ -1,4 +1,4 @@
-import { analyzeText, foldDiacritics, type Span, type TextAnalysis } from '@newsparse/core';
+import { analyzeText, foldDiacritics, sentenceAt, type Span, type TextAnalysis } from '@newsparse/core';
 import { nameGender } from './locales/given-names.js';
 import { span } from './span.js';
 import { nameLocaleSpeakers } from './locale-speakers.js';
@@ -766,12 +766,12 @@ function carryDroppedSubjects(text: string, quotes: readonly Quote[], locale: Lo
     }
     // The first report of a story, its subject named the sentence before: "El ministro del
     // Interior, Luis Barranzuela, emitió un comunicado. … señaló que …".
-    if (last === null && quote.cue !== null && droppedBeforeReport(text, quote)) {
-      const speaker = subjectBefore(text, quote.cue.start, locale, analysis);
+    if (last === null && quote.cue !== null && droppedBeforeReport(text, quote, analysis)) {
+      const speaker = subjectOfSentenceBefore(text, quote.cue.start, locale, analysis);
       if (speaker) last = result[index] = { ...quote, speaker };
       continue;
     }
-    if (last === null || quote.cue === null || !(droppedAfterQuote(text, quote) || droppedBeforeReport(text, quote)) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
+    if (last === null || quote.cue === null || !(droppedAfterQuote(text, quote) || droppedBeforeReport(text, quote, analysis)) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
     result[index] = { ...quote, speaker: { ...last.speaker!, mention: { ...last.speaker!.mention } } };
     // (So a run of such quotes goes on paragraph by paragraph.)
     last = { ...quote, speaker: last.speaker };
@@ -793,11 +793,11 @@ function droppedAfterQuote(text: string, quote: Quote): boolean {
  * ministro del Interior, Luis Barranzuela, emitió …"), in the same or the previous paragraph;
  * or null.
  */
-function subjectBefore(text: string, at: number, locale: Locale, analysis: TextAnalysis): QuoteSpeaker | null {
-  const sentences = analysis.lineSentences;
-  let current = sentences.length - 1;
-  while (current >= 0 && sentences[current]!.start > at) current--;
-  const previous = sentences[current - 1];
+function subjectOfSentenceBefore(text: string, at: number, locale: Locale, analysis: TextAnalysis): QuoteSpeaker | null {
+  const current = sentenceAt(analysis.lineSentences, at);
+  let end = current === null ? 0 : current.start;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const previous = end > 0 ? sentenceAt(analysis.lineSentences, end - 1) : null;
   if (!previous || paragraphsBetween(text, previous.end, at) > 1) return null;
   const all = analysis.tokensIn(previous.start, previous.end);
   // (Past a dateline's or a site's dash: "Chimbote en Línea.- El ministro …", "LIMA — El …".)
@@ -820,11 +820,10 @@ const ROLE_PHRASE_TOKENS = 10;
  * sentence ("Señaló que …") or follows a fronted phrase with no name in it ("En el caso de ayer
  * expresó que …").
  */
-function droppedBeforeReport(text: string, quote: Quote): boolean {
+function droppedBeforeReport(text: string, quote: Quote, analysis: TextAnalysis): boolean {
   const cue = quote.cue!;
   if (quote.kind !== 'indirect' || cue.start > quote.start) return false;
-  let start = cue.start;
-  while (start > 0 && cue.start - start < 120 && !'.!?\n'.includes(text[start - 1]!)) start--;
+  const start = sentenceAt(analysis.lineSentences, cue.start)?.start ?? cue.start;
   // (A comma may close the fronted phrase: "En el pronunciamiento, señaló que …".)
   const lead = text.slice(start, cue.start).trim().replace(/,$/, '');
   return lead === '' || !/[\d,;:]|.\p{Lu}/u.test(lead);
