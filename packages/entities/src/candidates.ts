@@ -43,6 +43,7 @@ const PARTY_NAMES = localeWords((locale) => locale.context.partyNames);
 const MEMBER_ROLES = localeWords((locale) => locale.context.memberRoles);
 const PUBLIC_BODIES = localeWords((locale) => locale.heads.publicBody);
 const BODY_SPEECH_VERBS = localeWords((locale) => locale.context.bodySpeechVerbs);
+const SPEECH_VERBS = localeWords((locale) => locale.context.speechVerbs);
 const ORG_POSSESSIONS = localeWords((locale) => locale.context.organisationPossessions);
 const PERSONAL_POSSESSIONS = localeWords((locale) => locale.context.personalPossessions);
 /** Modifiers of a title that open no name of their own ("Former", "Acting"). */
@@ -936,7 +937,7 @@ function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[
   // A surname the knowledge base knows as a person is one ("Bill Clinton said it"). Alone,
   // before a noun or joined to a lower-case word, the word is the word ("Frank talks
   // continued", "Holly and ivy").
-  const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && (positions.length >= 2 || !opensAsWord(tokens, positions[0]!, gaz)) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.get(tokens[position]!.key)?.some((kind) => kind !== 'person'));
+  const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && (positions.length >= 2 || !opensAsWord(tokens, positions[0]!, gaz)) && (positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.get(tokens[position]!.key)?.some((kind) => kind !== 'person')) || speakingCompanySurname(tokens, positions, gaz));
   // "Fort Lee is small", "Lake Volta rose": a place's opening word before a name of its own.
   // "Air Chathams flies …": an airline's opening word before a place or a name of its own.
   const airline = isAirlineName(tokens, positions, gaz);
@@ -950,6 +951,24 @@ function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[
   let from = 1;
   while (from < positions.length && !tokens[positions[from]!]!.nameLike) from++;
   return positions.slice(from);
+}
+
+/**
+ * "Bill Ford said": a known given name and a one-word company's name that speak are a person of
+ * that surname, not the sentence's ordinary first word and the company (the company's name alone
+ * stays the company; knownGivenName reads such a pair inside a sentence).
+ */
+function speakingCompanySurname(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  if (positions.length !== 2 || positions[1]! - positions[0]! !== 1 || !gaz.givenNames.has(tokens[positions[0]!]!.lower)) return false;
+  const surname = tokens[positions[1]!]!;
+  if (!PLAIN_NAME.test(surname.text) || !isCompanySurname(gaz.phrases.get(surname.key)) || gaz.phrases.has(`${tokens[positions[0]!]!.key} ${surname.key}`)) return false;
+  const next = tokenAt(tokens, positions[1]! + 1);
+  return next !== undefined && next.text === next.lower && SPEECH_VERBS.has(next.lower);
+}
+
+/** Whether what the knowledge base knows a word as is a company only (no place, agency or team): "Ford", "Dell". */
+export function isCompanySurname(kinds: readonly GazetteerKind[] | undefined): boolean {
+  return kinds !== undefined && kinds.includes('org') && kinds.every((kind) => kind === 'org' || kind === 'person');
 }
 
 /**

@@ -2,7 +2,7 @@
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
 import { isFamilyNameFirst } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
+import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
 import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
@@ -548,7 +548,9 @@ const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => 
   // "Virginia Democratic primary voters": a party's word ends no person's name.
   if (!strongHead && !saintly && !isPartyWord(words[words.length - 1]!)) {
     const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
-    const known = words.some((word) => {
+    // "Bill Ford", "Michael Dell": a known given name and a one-word company's name are the person of that surname.
+    const companySurname = words.length === 2 && firstWord === words[0] && isCompanySurname(gaz.phrases.get(lookupKey(words[1]!)));
+    const known = !companySurname && words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
       return wordKinds !== undefined && !wordKinds.includes('person') && !wordKinds.includes('city') && word !== words[0];
     });

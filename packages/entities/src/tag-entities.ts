@@ -100,7 +100,7 @@ const PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
 const isPartyWord = (part: string): boolean => PARTY_WORDS.has(part.toLowerCase()) || (part.endsWith('s') && PARTY_WORDS.has(part.slice(0, -1).toLowerCase()));
 
 /** People named in full lend their type to their surnames ("Wang", "Boluarte"). */
-const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
+const surnamesOfPeople: DocumentStep = ({ typed, tokens, gaz }) => {
   const people = typed.filter((item) => item.type === 'person' && item.scores !== null && item.words.length >= 2 || (item.type === 'person' && item.firm && item.words.length >= 2));
   const surnames = new Map<string, string>();
   const lend = (part: string, key: string): void => {
@@ -127,7 +127,7 @@ const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
       item.firm = true;
     }
   }
-  companiesNamedLikePeople(typed, gaz, surnames);
+  companiesNamedLikePeople(typed, tokens, gaz, surnames);
 };
 
 /**
@@ -136,7 +136,7 @@ const surnamesOfPeople: DocumentStep = ({ typed, gaz }) => {
  * a title is that person, unless the text also names a body whose longer name holds the word
  * ("Ford Motor", "Ford Foundation": there the company may be meant).
  */
-function companiesNamedLikePeople(typed: Typed[], gaz: Gazetteer, surnames: ReadonlyMap<string, string>): void {
+function companiesNamedLikePeople(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, surnames: ReadonlyMap<string, string>): void {
   const isCompanyWord = (item: Typed): boolean => {
     const kinds = gaz.phrases.get(item.key);
     return item.type === 'organization' && item.words.length === 1 && PLAIN_NAME.test(item.words[0]!) && kinds !== undefined && kinds.includes('org') && !kinds.includes('agency') && !kinds.includes('team');
@@ -147,13 +147,51 @@ function companiesNamedLikePeople(typed: Typed[], gaz: Gazetteer, surnames: Read
   for (const item of typed) if (item.type === 'person' && item.words.length === 1 && item.candidate?.title != null) people.add(nameTokens(item.words[0]!).join(' '));
   const inLongerBodies = new Set<string>();
   for (const item of typed) if (item.type === 'organization' && item.words.length >= 2) for (const word of item.words) inLongerBodies.add(lookupKey(word));
+  const namedInFull = fullNamesBySurname(typed);
   for (const item of typed) {
     if (!isCompanyWord(item) || inLongerBodies.has(item.key) || !people.has(nameTokens(item.words[0]!).join(' '))) continue;
+    if (item.candidate && namedInFull.has(item.key) && subjectAfterSpeaker(tokens, gaz, item.candidate.first, item.candidate.last, namedInFull.get(item.key)!)) continue;
     item.type = 'person';
     item.scores = new Float32Array(LABELS.length);
     item.firm = true;
   }
 }
+
+/** The last token of each person named in full, by the key of their surname ("ford" → the end of "Bill Ford"). */
+function fullNamesBySurname(typed: readonly Typed[]): Map<string, number[]> {
+  const ends = new Map<string, number[]>();
+  for (const item of typed) {
+    if (item.type !== 'person' || item.words.length < 2 || !item.candidate) continue;
+    const key = lookupKey(item.words[item.words.length - 1]!);
+    const list = ends.get(key);
+    if (list) list.push(item.candidate.last);
+    else ends.set(key, [item.candidate.last]);
+  }
+  return ends;
+}
+
+/** Finite verbs' tags: a subject's verb ("would", "is", "said", "builds"). */
+const SUBJECT_VERB_TAGS: ReadonlySet<string> = new Set(['Modal', 'Copula', 'Verb', 'PastTense', 'PresentTense']);
+
+/**
+ * "Bill Ford said Ford would keep its plants": a name cannot refer back to the subject of its own
+ * sentence (a speaker's self is "he"), so a company's word that is the subject of a verb later in
+ * the sentence of a person named in full with that surname is the company.
+ */
+function subjectAfterSpeaker(tokens: readonly Token[], gaz: Gazetteer, first: number, last: number, personEnds: readonly number[]): boolean {
+  const next = tokenAt(tokens, last + 1);
+  if (!next || next.text !== next.lower || !SUBJECT_VERB_TAGS.has(gaz.pos.get(next.lower) ?? '') || lowerAt(tokens, first - 1) === 'the') return false;
+  for (const end of personEnds) {
+    if (end >= first || first - end > SENTENCE_REACH) continue;
+    let sameSentence = true;
+    for (let at = end + 1; at <= first && sameSentence; at++) if (tokens[at]!.sentStart || tokens[at]!.newline) sameSentence = false;
+    if (sameSentence) return true;
+  }
+  return false;
+}
+
+/** How many tokens a sentence's subject and the name after it may stand apart. */
+const SENTENCE_REACH = 40;
 
 /**
  * Companies named in full lend their type to their short names ("Coleco" after "Coleco
