@@ -320,11 +320,13 @@ export function clauseTense(text: string, start: number, end: number, tense: Loc
   while (to < rightLimit && !CLAUSE_ENDS.has(text[to]!)) to++;
   const rightWords = clauseWordsIn(text, end, to);
   const ends = (word: string, endings: readonly string[]): boolean => endings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending));
-  const cue = ({ word, lower, beforeCapital }: ClauseWord): Tense | null => {
+  const cue = ({ word, lower, opens, beforeCapital }: ClauseWord): Tense | null => {
     if (tense.notCues.includes(word)) return null;
     if (tense.future.includes(word)) return 'future';
     if (tense.past.includes(word)) return 'past';
-    if (!lower || (nounsCapitalised && beforeCapital) || ends(word, tense.notEndings)) return null;
+    // A capital says a name, except on the first word of a sentence that may open with its
+    // verb ("Viajaremos el martes"), unless a capital follows it ("Laura Dupont").
+    if (!(lower || (opens && tense.dropsSubject === true && !beforeCapital)) || (nounsCapitalised && beforeCapital) || ends(word, tense.notEndings)) return null;
     if (ends(word, tense.futureEndings)) return 'future';
     if (ends(word, tense.pastEndings)) return 'past';
     return null;
@@ -351,6 +353,8 @@ interface ClauseWord {
   lower: boolean;
   /** Whether the next word is capitalised (in German, a noun: the word before it is then an adjective). */
   beforeCapital: boolean;
+  /** Whether it opens a sentence (in title case there by rule). */
+  opens: boolean;
 }
 
 /** The letter runs of text[from, to), split at apostrophes and hyphens ("l'a" reads "l", "a"). */
@@ -368,7 +372,7 @@ function clauseWordsIn(text: string, from: number, to: number): ClauseWord[] {
     const word = raw.toLowerCase();
     const previous = words[words.length - 1];
     if (previous !== undefined) previous.beforeCapital = raw !== word;
-    words.push({ word, lower: raw === word, beforeCapital: false });
+    words.push({ word, lower: raw === word, beforeCapital: false, opens: raw !== word && words.length === 0 && opensSentence(text, start) });
   }
   return words;
 }

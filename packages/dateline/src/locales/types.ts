@@ -164,5 +164,11 @@ export interface LocaleDays {
     notCues: readonly string[];
     /** Endings that make a word no cue, whatever it ends with (German superlatives: "größte", "wichtigsten"). */
     notEndings: readonly string[];
+    /**
+     * Whether a sentence may open with its verb, the subject left out (Spanish, Italian,
+     * Portuguese: "Viajará el martes"): a capitalised first word is then read for its ending,
+     * unless a capital follows it ("Laura Dupont"). In French and German it is a name.
+     */
+    dropsSubject?: boolean;
   };
 }

@@ -61,13 +61,18 @@ export const days: LocaleDays = {
   // "hoy en día", "hoy día": nowadays.
   notBefore: new Map([['hoy', ['en', 'día', 'dia']]]),
   tense: {
-    // "va a viajar", "viajará", "serán".
-    future: ['va', 'van', 'prevé', 'previsto', 'prevista'],
-    futureEndings: ['rá', 'rán'],
+    // "va a viajar", "voy a votar", "viajará", "serán", and the simple future in every person
+    // ("viajaré", "votaremos", "tendrás").
+    future: ['va', 'van', 'voy', 'prevé', 'previsto', 'prevista'],
+    // The first person plural by the stem's last letter before "-remos" ("extremos", "supremos" are no verbs).
+    futureEndings: ['rá', 'rán', 'ré', 'rás', 'réis', 'aremos', 'eremos', 'iremos', 'dremos', 'bremos', 'rremos'],
     past: ['dijo', 'fue', 'fueron', 'hizo', 'tuvo', 'estuvo', 'ha', 'han', 'había', 'habían', 'era', 'eran', 'estaba', 'ayer'],
     // "informó", "anunciaron", "dijeron".
     pastEndings: ['ó', 'aron', 'ieron', 'eron'],
     notEndings: [],
-    notCues: [],
+    // "días atrás", "por detrás": adverbs with a future's ending.
+    notCues: ['atrás', 'detrás'],
+    // A sentence may open with its verb: "Viajará el martes".
+    dropsSubject: true,
   },
 };

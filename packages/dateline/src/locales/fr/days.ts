@@ -55,13 +55,24 @@ export const days: LocaleDays = {
   notAfter: new Map([['demain', ['de', 'd']]]),
   notBefore: new Map(),
   tense: {
-    // "va se rendre", "se rendra", "seront": aller + infinitive and the simple future.
-    future: ['va', 'vont', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'prévoit'],
-    futureEndings: ['era', 'ira', 'dra', 'vra', 'rra', 'ura', 'ront'],
+    // "va se rendre", "se rendra", "seront": aller + infinitive and the simple future, in
+    // every person ("je partirai", "nous voterons", "vous direz"). Its short forms are listed,
+    // as an ending is read only on a word two letters longer ("sera", "aura", "ira").
+    future: [
+      'va', 'vont', 'vais', 'doit', 'doivent', 'devrait', 'devraient', 'prévu', 'prévue', 'prévoit', 'sera', 'seront', 'serai', 'serons',
+      'serez', 'aura', 'auront', 'aurai', 'aurons', 'aurez', 'fera', 'feront', 'ferai', 'ferons', 'ferez', 'ira', 'iront', 'irai', 'irons',
+      'irez', 'dira', 'diront', 'dirai',
+    ],
+    // The stem's last letter before "-r-" keeps nouns out ("citrons", "patrons", "escadrons").
+    futureEndings: [
+      'era', 'ira', 'dra', 'vra', 'rra', 'ura', 'ront', 'erai', 'irai', 'drai', 'vrai', 'rrai', 'urai', 'erons', 'irons', 'drons', 'vrons',
+      'rrons', 'urons', 'erez', 'irez', 'drez', 'vrez', 'rrez', 'urez',
+    ],
     // "a déclaré", "l'a annoncé", "avait", "était".
     past: ['a', 'ont', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut', 'hier'],
     pastEndings: [],
     notEndings: [],
-    notCues: ['front', 'affront', 'extra', 'contra', 'tiara', 'mantra', 'lira'],
+    // "aux environs de midi", "le minerai", "les vignerons": nouns with a future's ending.
+    notCues: ['front', 'affront', 'extra', 'contra', 'tiara', 'mantra', 'lira', 'environs', 'minerai', 'vignerons', 'bûcherons', 'forgerons'],
   },
 };

@@ -66,5 +66,7 @@ export const days: LocaleDays = {
     pastEndings: ['ò', 'arono', 'erono', 'irono'],
     notEndings: [],
     notCues: ['tiranno'],
+    // A sentence may open with its verb: "Partirà martedì".
+    dropsSubject: true,
   },
 };

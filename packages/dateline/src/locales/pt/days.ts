@@ -81,5 +81,7 @@ export const days: LocaleDays = {
     pastEndings: ['ou', 'aram', 'eram', 'iram'],
     notEndings: [],
     notCues: [],
+    // A sentence may open with its verb: "Viajará na terça-feira".
+    dropsSubject: true,
   },
 };
