@@ -18,6 +18,13 @@ const PERSONAL_POSSESSIONS = localeWords((locale) => locale.context.personalPoss
 /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
 const ORG_FOLLOWERS = localeWords((locale) => locale.context.organisationFollowers);
 const CAPITAL_FOLLOWERS = localeWords((locale) => locale.context.capitalFollowers);
+/** compromise's tags of common nouns. */
+const COMMON_NOUN_TAGS: ReadonlySet<string> = new Set(['Singular', 'Plural']);
+/** Whether the token at `at` is a lower-case common noun ("pick" in "Clinton's VP pick"). */
+function beforeCommonNoun(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  const token = tokenAt(tokens, at);
+  return token !== undefined && token.word && token.text === token.lower && COMMON_NOUN_TAGS.has(gaz.pos.get(token.lower) ?? '');
+}
 const OFFICES_OF = localeWords((locale) => locale.context.officesOf);
 const GOVERNMENT_LEVELS = localeWords((locale) => locale.context.governmentLevels);
 const GOVERNMENT_OFFICES = localeWords((locale) => locale.context.governmentOffices);
@@ -227,7 +234,8 @@ export function organisationContexts(typed: Typed[], tokens: readonly Token[], g
       // only of a name the model does not read as a person.
       if (ORG_POSSESSIONS.has(next2.lower) && !next2.cap) organisation = true;
       // "Acme's Chief Executive Jane Doe", "Acme's Vice President": an office title held in X.
-      else if (gaz.titles.has(next2.lower) && !knownPersonWord(item, gaz)) organisation = true;
+      // ("Clinton's VP pick", "her Senate campaign": a title before a lower-case noun qualifies the noun, and the owner may be anyone.)
+      else if (gaz.titles.has(next2.lower) && !knownPersonWord(item, gaz) && !beforeCommonNoun(tokens, candidate.last + 3, gaz)) organisation = true;
       // "DAB's Starry Lee": a single-word name owning a person's full name is their party or company.
       else if (item.words.length === 1 && !gaz.firstNames.has(item.words[0]!.toLowerCase())) {
         const owned = byFirstToken.get(candidate.last + 2);

@@ -147,7 +147,8 @@ export function gazetteer(): Gazetteer {
     canonical,
     maxWords,
     prefixes,
-    titles: new Set(TITLES),
+    // "Acme VP Jo Park": the abbreviated corporate titles written after a company's name stand before a person as titles do.
+    titles: new Set([...TITLES, ...localeWords((locale) => locale.context.capitalFollowers)]),
     orgHeads: localeWords((locale) => locale.heads.organisation),
     orgFirstHeads: localeWords((locale) => locale.heads.organisationFirst),
     placeHeads: localeWords((locale) => locale.heads.place),

@@ -26,7 +26,7 @@ export const context: Locale['context'] = {
   governmentLevels: ['union'],
   governmentOffices: ['minister', 'ministers', 'cabinet', 'government', 'govt'],
   /** Titles in capitals right after a company's name: "Acme CEO Jane Doe". */
-  capitalFollowers: ['ceo', 'cfo', 'coo', 'cto'],
+  capitalFollowers: ['ceo', 'cfo', 'coo', 'cto', 'vp', 'evp'],
   /** Lower-case nouns of a workforce after a name that is no person's: "Qantas pilots", "a Boeing engineer". */
   workforceNouns: ['executive', 'employees', 'employee', 'workers', 'engineers', 'engineer', 'pilots', 'pilot', 'staffers'],
   /** Words before "of"/"in" that make the next name a company: "shares of X", "a stake in X". */
