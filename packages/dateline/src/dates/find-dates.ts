@@ -27,7 +27,7 @@ import {
   type Extractor,
   type Found,
 } from './extractors.js';
-import { localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
+import { clauseTense, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
 import { sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
@@ -203,6 +203,11 @@ const resolvePending: Refiner = (found, context) => {
   // (a cache of every sentence would hold a copy of the text's words where sentences overlap).
   let cached: { start: number; end: number; words: WordWindow } | null = null;
   const clauseOf = (mention: Found): ClauseTense => {
+    // In a text of another language (`lang`) its own cues speak first ("les élections auront
+    // lieu le 15 mars": the coming March 15): the English ones are read only where they say nothing.
+    const locale = context.locale?.days;
+    const own = locale?.tense.readsDates !== true ? null : clauseTense(text, mention.start, mention.end, locale.tense, locale.capitalised);
+    if (own !== null) return own;
     const sentence = sentenceAround(mention.start, mention.end);
     if (cached === null || cached.start !== sentence.start || cached.end !== sentence.end) {
       cached = { ...sentence, words: wordsIn(text, context.words(), sentence) };

@@ -170,5 +170,12 @@ export interface LocaleDays {
      * unless a capital follows it ("Laura Dupont"). In French and German it is a name.
      */
     dropsSubject?: boolean;
+    /**
+     * Whether these cues also resolve a date written without a year and a month named alone
+     * ("les élections auront lieu le 15 mars": the coming 15 March), before the English cues.
+     * Not in German: "werden" is also its passive ("angepasst werden muss") and a perfect's
+     * "hat" closes a clause that may look ahead ("hat ab Januar ins Gespräch gebracht").
+     */
+    readsDates?: boolean;
   };
 }

@@ -74,5 +74,7 @@ export const days: LocaleDays = {
     notCues: ['atrás', 'detrás'],
     // A sentence may open with its verb: "Viajará el martes".
     dropsSubject: true,
+    // Its future is a verb's ending: it dates a written day too ("se celebrarán el 15 de marzo").
+    readsDates: true,
   },
 };

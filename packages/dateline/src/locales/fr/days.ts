@@ -74,5 +74,7 @@ export const days: LocaleDays = {
     notEndings: [],
     // "aux environs de midi", "le minerai", "les vignerons": nouns with a future's ending.
     notCues: ['front', 'affront', 'extra', 'contra', 'tiara', 'mantra', 'lira', 'environs', 'minerai', 'vignerons', 'bûcherons', 'forgerons'],
+    // Its future is a verb's ending: it dates a written day too ("auront lieu le 15 mars").
+    readsDates: true,
   },
 };

@@ -68,5 +68,7 @@ export const days: LocaleDays = {
     notCues: ['tiranno'],
     // A sentence may open with its verb: "Partirà martedì".
     dropsSubject: true,
+    // Its future is a verb's ending: it dates a written day too ("si terranno il 15 marzo").
+    readsDates: true,
   },
 };

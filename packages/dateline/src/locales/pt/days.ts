@@ -83,5 +83,7 @@ export const days: LocaleDays = {
     notCues: [],
     // A sentence may open with its verb: "Viajará na terça-feira".
     dropsSubject: true,
+    // Its future is a verb's ending: it dates a written day too ("serão realizadas em 15 de março").
+    readsDates: true,
   },
 };
