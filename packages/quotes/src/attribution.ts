@@ -391,7 +391,7 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
     // (Only a day's or a month's name is capitalised so: in "Frontera Now said" "Now" ends the name.)
     if (token.kind === 'word' && token.cap && TIME_WORDS.has(token.lower) && !(inName && INTERVENING.has(token.lower)) && cursor > 0 && tokens[cursor - 1]!.kind === 'word') {
       cursor--;
-      if (cursor > 0 && !tokens[cursor]!.cap && ['on', 'last', 'this', 'next', 'early', 'late', 'earlier'].includes(tokens[cursor]!.lower)) cursor--;
+      if (cursor > 0 && !tokens[cursor]!.cap && ['this', 'on', 'last', 'next', 'late', 'early', 'earlier'].includes(tokens[cursor]!.lower)) cursor--;
       continue;
     }
     const time = timePhraseStart(tokens, cursor);
@@ -572,7 +572,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     return nounPhrase(first, end, first, end, null);
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
-    if (!SUBJECT_PRONOUNS.has(token.lower) && !['many', 'some', 'others', 'both', 'all', 'most', 'several', 'few', 'one', 'someone', 'somebody', 'everyone', 'anyone', 'nobody', 'each'].includes(token.lower)) return null;
+    if (!SUBJECT_PRONOUNS.has(token.lower) && !['some', 'many', 'several', 'most', 'few', 'both', 'all', 'each', 'one', 'others', 'someone', 'somebody', 'everyone', 'anyone', 'nobody'].includes(token.lower)) return null;
     // "No one knows …": the negative determiner belongs to the pronoun.
     if (token.lower === 'one' && end - 1 >= floor && negativeDeterminer(tokens, end - 1)) return nounPhrase(end - 1, end, end - 1, end, null);
     return nounPhrase(end, end, end, end, null);
@@ -598,7 +598,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       break;
     }
     const lower = previous.lower;
-    if (['that', 'this', 'these', 'those'].includes(lower) && !previous.cap && (PRONOUNS.has(tokens[first]!.lower) || !npWord(tokens[first]!))) break;
+    if (['this', 'these', 'those', 'that'].includes(lower) && !previous.cap && (PRONOUNS.has(tokens[first]!.lower) || !npWord(tokens[first]!))) break;
     // "shows that Clinton talked", "repeated that China opposed": "that" before a name opens a clause.
     if (lower === 'that' && !previous.cap && tokens[first]!.cap) break;
     // "tax increases that critics said would …": "that" or "this" before a plural head is no
@@ -796,7 +796,7 @@ function isDescription(inner: readonly Token[]): boolean {
   const first = inner[0]!;
   if (/^\d+$/.test(first.text) && inner.length === 1) return false;
   if (first.kind !== 'word') return false;
-  if (['at', 'in', 'on', 'during', 'after', 'before', 'when', 'while', 'as', 'speaking', 'asked', 'according', 'however', 'though', 'too', 'meanwhile', 'instead', 'for', 'with', 'by', 'like', 'unlike', 'of', 'from', 'not'].includes(first.lower)) return false;
+  if (['as', 'though', 'while', 'after', 'before', 'in', 'on', 'at', 'for', 'from', 'of', 'by', 'with', 'during', 'like', 'however', 'meanwhile', 'instead', 'not', 'speaking', 'when', 'too', 'unlike', 'asked', 'according'].includes(first.lower)) return false;
   if (inner.length === 1 && /ly$/.test(first.lower)) return false;
   return true;
 }
@@ -806,10 +806,10 @@ function isDescription(inner: readonly Token[]): boolean {
  * "said Smith, a doctor."). Returns its mention (a name when there is one) and description.
  */
 /** Words that a contracted "is" or "has" follows, never a possessor: "What's", "There's". */
-const CONTRACTING: ReadonlySet<string> = new Set(['what', 'there', 'here', 'where', 'how', 'who']);
+const CONTRACTING: ReadonlySet<string> = new Set(['who', 'what', 'how', 'there', 'where', 'here']);
 
 /** Object pronouns after a verb: "… rallied them", "… told him". */
-const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 
 export function subjectAfter(tokens: readonly Token[], first: number, limit: number): NounPhrase | null {
   if (first > limit) return null;
@@ -846,7 +846,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     }
     const lower = next.lower;
     if (next.cap) {
-      if (TIME_WORDS.has(lower) && !['this', 'next', 'last'].includes(lower)) break;
+      if (TIME_WORDS.has(lower) && !['this', 'last', 'next'].includes(lower)) break;
       if (sawCap && lastCapRunEnd !== last && !DETERMINERS.has(tokens[last]!.lower) && NP_PREPOSITIONS.has(tokens[last]!.lower)) {
         // "Grijalva of Arizona": a place after the name ends the mention, not the phrase.
       }
@@ -876,8 +876,8 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       break;
     }
     if (NP_PREPOSITIONS.has(lower)) {
-      if (TIME_WORDS.has(lower) && (tokens[last + 2]?.cap && TIME_WORDS.has(tokens[last + 2]!.lower) || tokens[last + 2]?.lower === 'a' && tokens[last + 3] && ['statement', 'interview', 'tweet', 'email', 'letter', 'post', 'speech', 'news', 'press', 'phone', 'telephone', 'radio', 'television', 'tv', 'conference', 'call'].includes(tokens[last + 3]!.lower))) break;
-      if (['in', 'on', 'at', 'with', 'to'].includes(lower) && sawCap) break;
+      if (TIME_WORDS.has(lower) && (tokens[last + 2]?.cap && TIME_WORDS.has(tokens[last + 2]!.lower) || tokens[last + 2]?.lower === 'a' && tokens[last + 3] && ['tweet', 'post', 'email', 'call', 'press', 'speech', 'statement', 'conference', 'interview', 'letter', 'news', 'phone', 'telephone', 'radio', 'television', 'tv'].includes(tokens[last + 3]!.lower))) break;
+      if (['in', 'on', 'at', 'to', 'with'].includes(lower) && sawCap) break;
       last++;
       continue;
     }
@@ -1058,7 +1058,7 @@ function titledNameAt(tokens: readonly Token[], from: number, last: number): boo
 
 function isNameJoiner(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (token.kind === 'word') return ['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'bin', 'al', 'dos', 'das', 'y'].includes(token.lower) && tokens[index + 1]?.cap === true;
+  if (token.kind === 'word') return ['al', 'del', 'la', 'de', 'da', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'bin', 'dos', 'das', 'y'].includes(token.lower) && tokens[index + 1]?.cap === true;
   return (token.text === '-' || token.text === '&') && tokens[index + 1]?.cap === true && tokens[index - 1]!.end === token.start;
 }
 
@@ -1176,7 +1176,7 @@ export function wholeSource(tokens: readonly Token[], np: NounPhrase, limit: num
     const time = token.cap && TIME_WORDS.has(token.lower) ? end : timePhraseStart(tokens, end);
     if (time <= end) {
       end = time - 1;
-      while (end > np.first && ['on', 'in', 'at', 'last', 'this', 'late', 'early'].includes(tokens[end]!.lower)) end--;
+      while (end > np.first && ['this', 'in', 'on', 'at', 'last', 'late', 'early'].includes(tokens[end]!.lower)) end--;
       continue;
     }
     if (token.kind !== 'word' || !token.cap && (NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower) || token.lower === 'by' || (/ed$/.test(token.lower) || EN_PARTICIPLES.has(token.lower)) && token.lower.length > 4 && end - 1 > np.first)) {

@@ -116,7 +116,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   if (conjoined) index++;
   // Inverted: ", said Smith".
   let cursor = index;
-  while (cursor < tokens.length && ['then', 'later', 'also', 'now', 'once'].includes(tokens[cursor]!.lower)) cursor++;
+  while (cursor < tokens.length && ['then', 'also', 'now', 'later', 'once'].includes(tokens[cursor]!.lower)) cursor++;
   const invertedCue = cueAt(tokens, cursor);
   if (invertedCue >= 0 && !(sentenceEnded && tokens[cursor]!.cap)) {
     let subjectStart = invertedCue + 1;
@@ -168,7 +168,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     if (np) {
       // Leading adverbials were skipped: accept when only they stand before the subject.
       const skipped = tokens.slice(index, np.first);
-      if (skipped.every((word) => word.kind === 'word' && ['and', 'but', 'as', 'so', 'then', 'now', 'later'].includes(word.lower))) {
+      if (skipped.every((word) => word.kind === 'word' && ['as', 'then', 'and', 'but', 'now', 'later', 'so'].includes(word.lower))) {
         return foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
       }
     }
@@ -390,7 +390,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
   start = pastFrontedAdverbials(tokens, pastDateline(tokens, start, to), to);
   const head = tokens[start];
   if (!head || head.kind !== 'word' || start >= to) return null;
-  if (!head.cap && !['he', 'she', 'they', 'we', 'i', 'the', 'a', 'an', 'his', 'her', 'their'].includes(head.lower)) return null;
+  if (!head.cap && !['he', 'his', 'she', 'her', 'they', 'we', 'i', 'their', 'the', 'a', 'an'].includes(head.lower)) return null;
   const np = subjectAfter(tokens, start, to - 1);
   if (!np) return null;
   // The phrase must be followed by a verb-like word, not run into the cue.

@@ -462,7 +462,7 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
 }
 
 /** Participles of saying and judging whose agent follows "by": "was confirmed by the party", "was criticized by rivals". */
-const PASSIVE_BY: ReadonlySet<string> = new Set(['confirm', 'announce', 'report', 'describe', 'criticize', 'criticise', 'praise', 'endorse', 'reject', 'deny', 'dispute', 'question', 'claim', 'cite', 'mention', 'predict', 'propose', 'recommend', 'condemn', 'welcome', 'echo', 'oppose', 'applaud', 'deride', 'dismiss', 'note', 'reveal', 'disclose', 'denounce', 'decry', 'mock', 'hail', 'tout', 'champion', 'challenge', 'contest', 'suggest', 'allege', 'estimate', 'reiterate', 'repeat'].map((lemma) => inflect(lemma).find((form) => /ed$/.test(form))!).filter(Boolean));
+const PASSIVE_BY: ReadonlySet<string> = new Set(['note', 'describe', 'report', 'claim', 'announce', 'suggest', 'predict', 'confirm', 'deny', 'allege', 'reiterate', 'repeat', 'recommend', 'propose', 'reveal', 'disclose', 'tout', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'estimate', 'dispute', 'question', 'challenge', 'reject', 'dismiss', 'deride', 'decry', 'denounce', 'condemn', 'mention', 'oppose', 'endorse', 'champion', 'applaud', 'welcome', 'hail', 'contest', 'echo'].map((lemma) => inflect(lemma).find((form) => /ed$/.test(form))!).filter(Boolean));
 
 /** "Her death was confirmed by the party": the subject is what the agent after "by" said. */
 function readPassiveBy(reading: SentenceReading): StepOutcome {
@@ -522,7 +522,7 @@ function negatedVerb(tokens: readonly Token[], at: number, from: number): boolea
     const word = tokens[index]!;
     if (word.kind !== 'word') return false;
     if (word.lower === 'not' || word.lower === 'never' || /n['\u2019]t$/.test(word.lower)) return true;
-    if (!/ly$/.test(word.lower) && !['yet', 'also', 'still', 'even', 'ever'].includes(word.lower)) return false;
+    if (!/ly$/.test(word.lower) && !['also', 'even', 'still', 'yet', 'ever'].includes(word.lower)) return false;
   }
   return false;
 }
@@ -655,7 +655,7 @@ function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): n
  */
 function madeSayingEnd(tokens: readonly Token[], at: number): number {
   // ("… to draw the line, and make it clear that …": a bare form after "and" or "to" has no subject of its own here.)
-  if (tokens[at]!.lower === 'make' && ['and', 'to', 'or'].includes(tokens[at - 1]?.lower ?? '')) return -1;
+  if (tokens[at]!.lower === 'make' && ['and', 'or', 'to'].includes(tokens[at - 1]?.lower ?? '')) return -1;
   let index = at + 1;
   if (tokens[index]?.lower === 'the') {
     return MADE_SAYING_NOUNS.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'that' ? index + 1 : -1;
@@ -715,7 +715,7 @@ function thatClauseCue(tokens: readonly Token[], at: number): boolean {
   if (NOUN_OPENERS.has(before) || /['\u2019]s$/.test(previous.text) || token.cap && previous.cap) return false;
   if (/ing$/.test(lower)) return BE_FORMS.has(before) || GERUND_OPENERS.has(before) || /ly$/.test(before);
   // (A capital opening the sentence marks no name: "News reports that …" is a noun phrase.)
-  if (/[^s]s$/.test(lower)) return previous.cap && at > 1 || ['he', 'she', 'it', 'who', 'which', 'that'].includes(before) || SOURCE_NOUNS.has(before) || PERSON_ROLE_NOUNS.has(before);
+  if (/[^s]s$/.test(lower)) return previous.cap && at > 1 || ['he', 'she', 'who', 'which', 'it', 'that'].includes(before) || SOURCE_NOUNS.has(before) || PERSON_ROLE_NOUNS.has(before);
   if (THAT_CLAUSE_BASES.has(lower)) return BARE_VERB_PRECEDERS.has(before) || /[^s]s$/.test(before) && (!previous.cap || at === 1);
   return true;
 }
@@ -851,7 +851,7 @@ function readAccordingMid(reading: SentenceReading): boolean {
 function resumesAt(tokens: readonly Token[], index: number, last: number): boolean {
   const word = tokenAt(tokens, index);
   // (Not a coordinator or a relative: "…, according to the poll, and …" adds a clause of its own.)
-  return word !== undefined && word.kind === 'word' && !word.cap && !DETERMINERS.has(word.lower) && !COORDINATORS.has(word.lower) && !RELATIVE_OPENERS.has(word.lower) && !CLAUSE_BREAKERS.has(word.lower) && (BE_FORMS.has(word.lower) || GAP_VERBS.has(word.lower) || CLAUSE_VERB_AFTER_NAME.has(word.lower) || /(?:ed|[^s]s|ly)$/.test(word.lower) || ['still', 'also', 'now', 'never', 'not'].includes(word.lower)) && wordsIn(tokens, index, last + 1) >= 2;
+  return word !== undefined && word.kind === 'word' && !word.cap && !DETERMINERS.has(word.lower) && !COORDINATORS.has(word.lower) && !RELATIVE_OPENERS.has(word.lower) && !CLAUSE_BREAKERS.has(word.lower) && (BE_FORMS.has(word.lower) || GAP_VERBS.has(word.lower) || CLAUSE_VERB_AFTER_NAME.has(word.lower) || /(?:ed|[^s]s|ly)$/.test(word.lower) || ['also', 'still', 'now', 'never', 'not'].includes(word.lower)) && wordsIn(tokens, index, last + 1) >= 2;
 }
 
 /** The comma that closes a source of two to twenty words after "according to" (one inner comma for an appositive), or -1. */
@@ -862,7 +862,7 @@ function sourceClosingComma(tokens: readonly Token[], first: number, last: numbe
     if (token.kind !== 'punct') continue;
     if (token.text !== ',') return -1;
     // An appositive's comma is followed by a determiner or a lower-case role ("a former envoy,"); a second comma closes it.
-    if (commas === 0 && tokenAt(tokens, index + 1)?.kind === 'word' && (DETERMINERS.has(tokens[index + 1]!.lower) || ['another', 'one', 'former'].includes(tokens[index + 1]!.lower)) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
+    if (commas === 0 && tokenAt(tokens, index + 1)?.kind === 'word' && (DETERMINERS.has(tokens[index + 1]!.lower) || ['former', 'one', 'another'].includes(tokens[index + 1]!.lower)) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
       commas++;
       continue;
     }
@@ -879,7 +879,7 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
 
 const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
 /** Verbs of talking with someone: after them "with" opens the one talked to ("talked … with Sidana, …, about …"). */
-const TALK_FORMS: ReadonlySet<string> = new Set(['talk', 'speak', 'chat'].flatMap((lemma) => inflect(lemma)));
+const TALK_FORMS: ReadonlySet<string> = new Set(['speak', 'talk', 'chat'].flatMap((lemma) => inflect(lemma)));
 
 /** Whether the words at `at` are a determiner and one noun, then a preposition, a subordinator or the sentence's end. */
 function phoneCall(tokens: readonly Token[], at: number, last: number): boolean {
@@ -1045,7 +1045,7 @@ function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, l
   const cue = tokens[at]!.lower;
   const head = tokens[np.mentionLast]!;
   if (!/ed$/.test(cue) || np.mentionLast !== at - 1 || head.cap || sayerNoun(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
-  if (SUBJECT_START.has(head.lower) || ['who', 'which', 'that', 'people', 'others', 'many', 'some', 'officials'].includes(head.lower)) return false;
+  if (SUBJECT_START.has(head.lower) || ['who', 'which', 'some', 'many', 'that', 'people', 'officials', 'others'].includes(head.lower)) return false;
   // After a form of "be", a preposition or "than the" the phrase is no clause's subject ("more
   // than the decline estimated a week earlier"; "more than half of voters preferred" has one).
   const before = tokenAt(tokens, np.first - 1);
@@ -1054,7 +1054,7 @@ function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, l
   for (let index = at + 2; index <= last && index <= at + 12; index++) {
     const token = tokens[index]!;
     // ("the union agreed in 2011 to a wage system in which new hires were …": another clause's verb.)
-    if (token.kind !== 'word' || ['that', 'to', 'which', 'who', 'where', 'when', 'and', 'but'].includes(token.lower)) return false;
+    if (token.kind !== 'word' || ['who', 'which', 'and', 'but', 'to', 'that', 'when', 'where'].includes(token.lower)) return false;
     if (FINITE_BE.has(token.lower)) return !SUBJECT_START.has(tokens[index - 1]!.lower);
   }
   return false;
@@ -1197,11 +1197,11 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // auxiliary, names the noun; no one is quoted.
   // So does "identified" ("A woman later identified as Eva Roe", "a resident identified in the
   // minutes as Mr. Okafor criticized …"): a name given, not words said.
-  if (['known', 'identified'].includes(cueWord) && (reading.next?.lower === 'as' || HEAD_PREPOSITIONS.has(reading.next?.lower ?? '') && tokens.slice(reading.cueEnd + 2, reading.cueEnd + 6).some((token) => token.lower === 'as')) && previous?.kind === 'word' && !BE_FORMS.has(previous.lower) && !['has', 'have', 'had', 'well', 'widely', 'also', 'best', 'better', 'long', 'commonly', 'generally'].includes(previous.lower)) return NEXT_WORD;
+  if (['known', 'identified'].includes(cueWord) && (reading.next?.lower === 'as' || HEAD_PREPOSITIONS.has(reading.next?.lower ?? '') && tokens.slice(reading.cueEnd + 2, reading.cueEnd + 6).some((token) => token.lower === 'as')) && previous?.kind === 'word' && !BE_FORMS.has(previous.lower) && !['has', 'have', 'had', 'also', 'long', 'better', 'best', 'well', 'widely', 'commonly', 'generally'].includes(previous.lower)) return NEXT_WORD;
   // So does one with its adverb after a name or noun ("a farmer, 54, better known as “Sonny”",
   // "Ann Lee, widely known as …"): with no auxiliary before the adverb, no one is quoted.
   const beforeAdverb = tokenAt(tokens, at - 2);
-  if (cueWord === 'known' && reading.next?.lower === 'as' && ['better', 'best', 'widely', 'commonly', 'generally', 'also'].includes(previous?.lower ?? '') && beforeAdverb?.kind === 'word' && !BE_FORMS.has(beforeAdverb.lower) && !['has', 'have', 'had', 'not', 'also', 'now', 'once'].includes(beforeAdverb.lower) && !/ly$/.test(beforeAdverb.lower)) return NEXT_WORD;
+  if (cueWord === 'known' && reading.next?.lower === 'as' && ['also', 'better', 'best', 'widely', 'commonly', 'generally'].includes(previous?.lower ?? '') && beforeAdverb?.kind === 'word' && !BE_FORMS.has(beforeAdverb.lower) && !['has', 'have', 'had', 'also', 'now', 'once', 'not'].includes(beforeAdverb.lower) && !/ly$/.test(beforeAdverb.lower)) return NEXT_WORD;
   // A participle naming an indefinite thing ("a group called Citizens First", "a stream named …") says nothing.
   // (Not a person or a source: "a spokesman called Lee a liar", "a spokesman called on …".)
   // So does one right between a common noun and a quotation mark, whatever the subject read
@@ -1304,7 +1304,7 @@ const amountAt = (tokens: readonly Token[], at: number): boolean => /^\d/.test(t
  */
 function gerundAfterClause(tokens: readonly Token[], at: number, from: number): boolean {
   let index = at - 1;
-  while (index > from && tokens[index]!.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || ['also', 'even', 'not', 'again', 'then'].includes(tokens[index]!.lower))) index--;
+  while (index > from && tokens[index]!.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || ['then', 'also', 'even', 'not', 'again'].includes(tokens[index]!.lower))) index--;
   // A comma inside a closing quotation mark closes the clause too: "… “expanded the party,” claiming …".
   while (index > from && tokens[index]!.kind === 'punct' && '"\u201d\u2019\''.includes(tokens[index]!.text) && tokens[index - 1]!.text === ',') index--;
   const word = tokens[index]!;
@@ -1312,7 +1312,7 @@ function gerundAfterClause(tokens: readonly Token[], at: number, from: number): 
   if (word.text === ',' || amountAt(tokens, index - 1)) return true;
   // After a subordinator only a clause reports ("while also saying that …"), not an object ("while adding seats").
   const next = tokens[at + 1]?.lower ?? '';
-  return index > from && word.kind === 'word' && ['while', 'before', 'after', 'by'].includes(word.lower) && (next === 'that' || WH_WORDS.has(next));
+  return index > from && word.kind === 'word' && ['while', 'after', 'before', 'by'].includes(word.lower) && (next === 'that' || WH_WORDS.has(next));
 }
 
 /** "As the Times reported, the talks failed": the clause after the comma is the content. */
@@ -1381,7 +1381,7 @@ function gerundOfSayingAt(tokens: readonly Token[], index: number): number {
   const word = tokens[index]?.lower ?? '';
   if (SAYING.has(word)) return index;
   const after = tokens[index + 2]?.lower ?? '';
-  return ['while', 'before', 'after', 'by'].includes(word) && SAYING.has(tokens[index + 1]?.lower ?? '') && (after === 'that' || WH_WORDS.has(after)) ? index + 1 : -1;
+  return ['while', 'after', 'before', 'by'].includes(word) && SAYING.has(tokens[index + 1]?.lower ?? '') && (after === 'that' || WH_WORDS.has(after)) ? index + 1 : -1;
 }
 
 /** Pre-posed: "X said (that) …", the speaker before the cue and the clause or object after it. */
@@ -1396,7 +1396,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "said so", "said yes": a one-word answer is all that is reported. ("said no one has …": "no"
   // before a word other than a preposition or a time is a determiner, as "so" opens a clause;
   // "no matter how …" is a subordinator, no content.)
-  if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(tokens[startToken + 1]?.kind === 'word' && ['so', 'no', 'this'].includes(tokens[startToken]!.lower) && tokens[startToken + 1]!.lower !== 'matter' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
+  if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(tokens[startToken + 1]?.kind === 'word' && ['no', 'this', 'so'].includes(tokens[startToken]!.lower) && tokens[startToken + 1]!.lower !== 'matter' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
     const answer = tokens[startToken]!;
     into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue, false), clause: null, continues: -1, via: '' });
     return readOnAfter(reading, startToken);
@@ -1499,8 +1499,8 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (anonymityTerms(tokens, startToken)) return NEXT_WORD;
   // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
   const opener = tokens[startToken]!.lower;
-  const circumstance = ['when', 'after', 'before', 'if', 'as', 'while'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
-  if (circumstance && ['asked', 'questioned', 'pressed', 'interviewed', 'speaking', 'responding', 'reached', 'contacted'].includes(circumstance)) return NEXT_WORD;
+  const circumstance = ['as', 'while', 'if', 'after', 'before', 'when'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
+  if (circumstance && ['responding', 'speaking', 'asked', 'questioned', 'pressed', 'interviewed', 'reached', 'contacted'].includes(circumstance)) return NEXT_WORD;
   const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
   const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
   // "the case, which threatens the empire": "which" speaks only for a source ("the report,
@@ -1526,7 +1526,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // ("reported at least four bridges had closed": "at least" and "at most" count, they place nothing.)
   const amount = tokens[startToken]!.lower === 'at' && ['least', 'most'].includes(tokens[startToken + 1]?.lower ?? '');
   // (After a verb of talking, "with" opens the one talked to, however long: "talked earlier today with Sidana, …, about what …".)
-  const preposition = ['on', 'during', 'in', 'at', 'of', 'about', 'to', 'for', 'with', 'after', 'before', 'from'].includes(tokens[startToken]!.lower);
+  const preposition = ['after', 'before', 'in', 'on', 'at', 'for', 'from', 'of', 'to', 'with', 'about', 'during'].includes(tokens[startToken]!.lower);
   if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || tokens[startToken]!.lower === 'with' && TALK_FORMS.has(cueWord))) return NEXT_WORD;
   // "a rate not seen since the 1960s", "had known since May": a time since when is no content
   // (after "that" it opens the content's fronted clause: "said that since 2020, prices …").
@@ -1583,7 +1583,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
     const token = tokens[index]!;
     const next = tokens[index + 1];
     if (token.kind === 'punct') {
-      if (token.text === ',' && next?.kind === 'word' && ['a', 'an', 'the', 'which', 'who', 'whose'].includes(next.lower)) continue;
+      if (token.text === ',' && next?.kind === 'word' && ['the', 'a', 'an', 'who', 'which', 'whose'].includes(next.lower)) continue;
       if (',;:()[]\u2014\u2013'.includes(token.text) || token.text === '-' && next?.text === '-') break;
       continue;
     }
@@ -1734,13 +1734,13 @@ function stepTriggers(): ReadonlySet<string> {
 
 const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const byPreposition: Record<string, readonly string[]> = {
-    about: ['talk', 'speak', 'ask', 'complain', 'comment', 'write', 'tweet', 'worry', 'warn', 'joke', 'boast', 'brag', 'lie', 'care', 'think', 'hear', 'inquire', 'rant', 'rave', 'fret', 'testify', 'chat', 'argue', 'blog', 'speculate', 'muse', 'remind', 'caution', 'gripe', 'grumble', 'whine', 'wonder', 'question', 'forget'],
-    of: ['speak', 'think', 'warn', 'boast', 'approve', 'disapprove', 'talk', 'dream', 'despair', 'tire'],
+    about: ['ask', 'write', 'argue', 'warn', 'tweet', 'comment', 'joke', 'complain', 'boast', 'brag', 'caution', 'muse', 'wonder', 'testify', 'remind', 'grumble', 'speculate', 'question', 'gripe', 'rant', 'inquire', 'blog', 'speak', 'talk', 'chat', 'think', 'worry', 'hear', 'forget', 'fret', 'lie', 'care', 'rave', 'whine'],
+    of: ['warn', 'boast', 'speak', 'talk', 'think', 'approve', 'disapprove', 'dream', 'despair', 'tire'],
     // Only speech and cognition: voting, campaigning and lobbying are acts, not words reported.
-    on: ['comment', 'report', 'testify', 'speak', 'reflect', 'elaborate', 'remark', 'opine', 'weigh'],
-    for: ['call', 'argue', 'advocate', 'plead', 'vouch', 'clamor', 'clamour', 'cry'],
-    to: ['refer', 'respond', 'point', 'react', 'reply', 'allude', 'object', 'testify', 'attest'],
-    against: ['argue', 'warn', 'speak', 'rail', 'caution', 'advocate', 'inveigh', 'testify', 'protest'],
+    on: ['report', 'remark', 'comment', 'testify', 'reflect', 'elaborate', 'opine', 'speak', 'weigh'],
+    for: ['argue', 'cry', 'plead', 'call', 'advocate', 'vouch', 'clamor', 'clamour'],
+    to: ['refer', 'reply', 'respond', 'testify', 'object', 'attest', 'point', 'react', 'allude'],
+    against: ['argue', 'warn', 'caution', 'testify', 'protest', 'rail', 'speak', 'advocate', 'inveigh'],
   };
   const map = new Map<string, Set<string>>();
   for (const [preposition, lemmas] of Object.entries(byPreposition)) {
@@ -1755,7 +1755,7 @@ const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return map;
 })();
 
-const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'wonder', 'inquire', 'enquire', 'question', 'explain', 'decide', 'debate', 'know', 'remember', 'forget', 'understand', 'learn', 'consider'].flatMap((lemma) => inflect(lemma)));
+const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'explain', 'wonder', 'question', 'remember', 'inquire', 'enquire', 'decide', 'know', 'consider', 'learn', 'understand', 'forget', 'debate'].flatMap((lemma) => inflect(lemma)));
 
 /** The preposition ending a verb-with-topic cue at `at` ("talked about", "voted for"), or -1. */
 function topicCue(tokens: readonly Token[], at: number, last: number): number {
@@ -2010,7 +2010,7 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
     const verbish = tokens[verb]!.lower;
     if (!['were', 'was'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return true;
   }
-  if ((token.lower === 'and' || token.lower === 'but') && ['also', 'then', 'later'].includes(tokens[index + 1]?.lower ?? '')) return true;
+  if ((token.lower === 'and' || token.lower === 'but') && ['then', 'also', 'later'].includes(tokens[index + 1]?.lower ?? '')) return true;
   // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
   if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(tokens[index + 1]?.lower ?? '') && PERSONAL_SUBJECTS.has(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(tokens[index + 2]?.lower ?? '') && !sawQuote) return true;
   // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
@@ -2020,7 +2020,7 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
     const next = tokens[index + 1];
     const after = tokens[index + 2];
     // (Past "also", "has" or a modal: "… and will argue that …", "… and has said …".)
-    if (next && (INDIRECT_CUE_FORMS.has(next.lower) && !next.cap || after && INDIRECT_CUE_FORMS.has(after.lower) && (['also', 'then', 'later', 'has', 'have', 'had'].includes(next.lower) || MODALS.has(next.lower)))) return true;
+    if (next && (INDIRECT_CUE_FORMS.has(next.lower) && !next.cap || after && INDIRECT_CUE_FORMS.has(after.lower) && (['then', 'has', 'have', 'had', 'also', 'later'].includes(next.lower) || MODALS.has(next.lower)))) return true;
   }
   return false;
 }
@@ -2054,7 +2054,7 @@ function cueWithin(tokens: readonly Token[], from: number, to: number): boolean 
   for (let index = from + 1; index <= to; index++) {
     const token = tokens[index]!;
     if (token.kind === 'punct') return false;
-    if (['said', 'says', 'say', 'told', 'added', 'noted', 'argued', 'wrote', 'believe', 'believes', 'think', 'thinks'].includes(token.lower)) return true;
+    if (['say', 'think', 'believe', 'said', 'says', 'told', 'wrote', 'added', 'noted', 'argued', 'believes', 'thinks'].includes(token.lower)) return true;
   }
   return false;
 }
@@ -2180,7 +2180,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
     // "…, the company said on Monday, blaming …", "…, leaders said Friday, as they gathered …": the writer's comment on the
     // attribution (a reason or a concession, "because …", "although …", goes on with what was said).
     // So is a relative clause on the setting: "…, he said at a news conference in Cairo, where …".
-    if (close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when', 'where', 'which'].includes(tokens[close + 1]!.lower) && !attributedClauseAt(tokens, close + 1))) {
+    if (close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'which', 'while', 'when', 'where'].includes(tokens[close + 1]!.lower) && !attributedClauseAt(tokens, close + 1))) {
       push(into, text, first, found, 'post', 2);
       return true;
     }
@@ -2203,7 +2203,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
 }
 
 /** Verbs that name whom they were said to: "…, the company told the Global Times." */
-const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'write', 'brief'].flatMap((lemma) => inflect(lemma)));
+const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'write', 'warn', 'assure', 'remind', 'inform', 'brief'].flatMap((lemma) => inflect(lemma)));
 
 /**
  * Whether a determiner after a closing cue opens its object ("…, the union rejected the
@@ -2249,10 +2249,10 @@ function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: n
   }
   // A place after the name: "in Denver", "of the Brookings Institution".
   const preposition = tokens[end + 1];
-  if (!(preposition && ['in', 'of', 'from', 'at'].includes(preposition.lower) && end + 2 <= last && last - end <= 8)) return false;
+  if (!(preposition && ['in', 'at', 'from', 'of'].includes(preposition.lower) && end + 2 <= last && last - end <= 8)) return false;
   for (let index = end + 2; index <= last; index++) {
     const token = tokens[index]!;
-    if (!(token.kind === 'word' && (token.cap || ['the', 'of', 'and'].includes(token.lower)) || token.text === ',' || token.text === '.')) return false;
+    if (!(token.kind === 'word' && (token.cap || ['the', 'and', 'of'].includes(token.lower)) || token.text === ',' || token.text === '.')) return false;
   }
   return true;
 }
@@ -2434,9 +2434,9 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     const np = subjectAfter(tokens, at + 1, Math.min(tokens.length - 1, at + 7));
     if (!np) continue;
     const head = tokens[np.mentionFirst]!;
-    if (!(head.cap || ['he', 'she', 'they', 'we', 'i', 'it', 'you'].includes(head.lower) || DETERMINERS.has(head.lower) || /s$/.test(tokens[np.last]!.lower))) continue;
+    if (!(head.cap || ['he', 'she', 'they', 'we', 'i', 'you', 'it'].includes(head.lower) || DETERMINERS.has(head.lower) || /s$/.test(tokens[np.last]!.lower))) continue;
     let cueIndex = np.last + 1;
-    while (cueIndex < tokens.length && tokens[cueIndex]!.kind === 'word' && ['has', 'have', 'had', 'also', 'once', 'later', 'then', 'now', 'still', 'repeatedly'].includes(tokens[cueIndex]!.lower)) cueIndex++;
+    while (cueIndex < tokens.length && tokens[cueIndex]!.kind === 'word' && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(tokens[cueIndex]!.lower)) cueIndex++;
     const cueToken = tokens[cueIndex];
     if (!cueToken || cueToken.kind !== 'word' || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || /ing$/.test(cueToken.lower)) continue;
     at = readRelativeCue(text, tokens, into, before, at, np, cueIndex);
@@ -2495,10 +2495,10 @@ const isOpeningMark = (mark: string): boolean => '"\u201c\u2018\''.includes(mark
 /** Refusals: "declined to comment" reports that nothing was said. */
 const REFUSAL_FORMS: ReadonlySet<string> = new Set(['decline', 'refuse'].flatMap((lemma) => inflect(lemma)));
 /** Verbs of answering: their "to" object ("requests for comment") is what was answered, not what was said. */
-const RESPONSE_FORMS: ReadonlySet<string> = new Set(['respond', 'reply', 'react'].flatMap((lemma) => inflect(lemma)));
+const RESPONSE_FORMS: ReadonlySet<string> = new Set(['reply', 'respond', 'react'].flatMap((lemma) => inflect(lemma)));
 
 /** Verbs of will whose infinitive is what they report: "declined to say whether …", "vowed to fight". */
-const CONTROL_FORMS: ReadonlySet<string> = new Set([...['decline', 'refuse', 'agree', 'promise', 'vow', 'threaten', 'offer', 'hope', 'seek', 'intend', 'urge', 'volunteer', 'want', 'plan', 'wish', 'aim', 'pledge', 'prefer'].flatMap((lemma) => inflect(lemma)), 'planned']);
+const CONTROL_FORMS: ReadonlySet<string> = new Set([...['prefer', 'promise', 'vow', 'pledge', 'urge', 'agree', 'volunteer', 'offer', 'wish', 'hope', 'threaten', 'want', 'intend', 'plan', 'aim', 'seek', 'decline', 'refuse'].flatMap((lemma) => inflect(lemma)), 'planned']);
 
 /** Whether only conjunctions, adverbials and commas stand in tokens from..to (or a colon or dash opens the clause right before `to`). */
 function leadingOnly(tokens: readonly Token[], from: number, to: number): boolean {
@@ -2710,7 +2710,7 @@ function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: n
       comma = index;
       break;
     }
-    if (tokens[index]!.kind === 'punct' && tokens[index]!.text !== '/' || ['and', 'but', 'or', 'since', 'for', 'because'].includes(tokens[index]!.lower)) break;
+    if (tokens[index]!.kind === 'punct' && tokens[index]!.text !== '/' || ['and', 'but', 'or', 'because', 'since', 'for'].includes(tokens[index]!.lower)) break;
     if (index === last && extends_) sourceEnd = last;
   }
   if (head === last || tokens[head + 1]!.text === ',') comma = head === last ? -1 : head + 1;
@@ -2821,7 +2821,7 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
   }
   // A topic runs a few words; a longer run has passed the main clause's verb unseen.
   if (end < first || tokens[first]!.kind !== 'word' || wordsIn(tokens, first, end + 1) > 12) return at;
-  while (end > first && tokens[end]!.kind === 'word' && ['and', 'or', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'for'].includes(tokens[end]!.lower)) end--;
+  while (end > first && tokens[end]!.kind === 'word' && ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'of', 'to'].includes(tokens[end]!.lower)) end--;
   const cue = span(text, noun.start, preposition.end);
   const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 2 };
   push(into, text, span(text, tokens[first]!.start, tokens[end]!.end), found, '', 2);

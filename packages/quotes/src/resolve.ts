@@ -130,7 +130,7 @@ function hasRoleNoun(phrase: string): boolean {
 const words = (value: string): string[] => foldDiacritics(value).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
 
 /** Words before an office that make it another office: "prime minister", "vice president". */
-const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['prime', 'vice', 'deputy', 'assistant', 'lieutenant']);
+const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['vice', 'lieutenant', 'deputy', 'assistant', 'prime']);
 
 /**
  * The country or region each nationality word of the text stands for, lower case ("peruvian"

@@ -46,36 +46,36 @@ export const GERUND_CUES: ReadonlySet<string> = wordSet([
 
 /** Cue forms that are as often nouns: a verb only after a subject or an auxiliary. */
 export const NOUN_LIKE: ReadonlySet<string> = wordSet([
-  'reply', 'replies', 'cry', 'cries', 'sigh', 'nod', 'smile', 'grin', 'roar', 'rant', 'warning',
-  'plea', 'muse', 'guess', 'retort', 'snap', 'bark', 'mutter', 'murmur', 'whisper', 'scream',
-  'yell', 'fume', 'crow', 'marvel', 'tease', 'taunt', 'groan', 'moan', 'huff', 'vent', 'gripe',
-  'howl', 'holler', 'record', 'response', 'address', 'speech', 'statement', 'wish', 'wishes',
-  'support', 'back', 'favor', 'release', 'credit', 'blame', 'challenge', 'dispute', 'reject',
-  'deny', 'praise', 'criticism', 'insist', 'worry', 'worries', 'bid', 'push', 'pushes', 'rip',
-  'jab', 'needle', 'decree', 'judge',
+  'insist', 'reply', 'yell', 'scream', 'whisper', 'deny', 'retort', 'muse', 'cry', 'snap', 'bark',
+  'sigh', 'roar', 'fume', 'crow', 'marvel', 'mutter', 'murmur', 'praise', 'tease', 'taunt',
+  'groan', 'moan', 'huff', 'smile', 'grin', 'nod', 'guess', 'dispute', 'challenge', 'reject', 'rip',
+  'jab', 'needle', 'vent', 'gripe', 'rant', 'holler', 'howl', 'wish', 'push',
+  'decree', 'judge', 'worry', 'favor', 'support', 'back', 'blame', 'credit', 'warning',
+  'replies', 'cries', 'plea', 'record', 'response', 'address', 'speech', 'statement', 'wishes', 'release',
+  'criticism', 'worries', 'bid', 'pushes',
 ], withSForms([
-    'state', 'quote', 'note', 'report', 'post', 'claim', 'call', 'text', 'comment', 'answer',
-    'question', 'charge', 'promise', 'pledge', 'vow', 'demand', 'offer', 'protest', 'object',
-    'counter', 'message', 'email', 'blog', 'tweet', 'laugh', 'cheer', 'read', 'remark', 'reason',
-    'point', 'request', 'estimate', 'forecast', 'project', 'figure', 'hint', 'boast', 'joke',
-    'quip', 'shout', 'chant', 'brief', 'plan', 'hope', 'fear', 'doubt', 'view', 'find', 'show',
-    'attack', 'concern', 'need', 'want', 'aim', 'hit', 'slam', 'blast', 'swipe', 'rule', 'order',
-    'voice',
+    'quip', 'hit', 'note', 'state', 'tweet', 'report', 'claim', 'remark', 'comment', 'joke',
+    'shout', 'chant', 'boast', 'promise', 'vow', 'pledge', 'charge', 'counter', 'demand',
+    'post', 'text', 'email', 'hint', 'object', 'protest', 'read', 'answer', 'reason', 'laugh',
+    'call', 'blast', 'slam', 'quote', 'offer', 'estimate', 'forecast', 'project', 'figure',
+    'question', 'swipe', 'hope', 'brief', 'point', 'cheer', 'blog', 'message', 'order', 'rule', 'find',
+    'fear', 'doubt', 'view', 'want', 'plan', 'aim', 'show', 'attack', 'voice', 'request', 'concern',
+    'need',
 ]));
 
 /** Words after which a base form is a verb, not a noun ("they claim", "to report"). */
 export const VERB_PRECEDERS: ReadonlySet<string> = wordSet([
-  'you', 'it', 'who', 'which', 'that', 'to', 'shall', "don't", "didn't", "doesn't", 'also', 'later',
-  'then', 'often', 'never', 'always', 'once', 'still', 'not', 'people', 'officials', 'experts',
-  'analysts', 'critics', 'supporters', 'polls', 'others', 'many', 'some', 'both', 'all', 'and',
-  'reportedly', 'repeatedly', 'just',
+  'then', "doesn't", "didn't", 'who', 'which', 'and', 'to', "also", "just", "still", 'some', 'many',
+  'both', 'all', 'you', 'it', 'that', 'shall', "don't", 'later', 'often', 'never',
+  'always', 'once', 'not', 'people', 'officials', 'experts', 'analysts', 'critics', 'supporters', 'polls',
+  'others', 'reportedly', 'repeatedly',
 ], MODAL_VERBS, PERSONAL_SUBJECTS, HAVE_FORMS, DO_FORMS);
 
 /** Words after which a cue-like word is a noun ("the report", "his statement", "of claims"). */
 export const NOUN_MARKERS: ReadonlySet<string> = wordSet([
-  'my', 'your', 'no', 'any', 'each', 'every', 'with', 'by', 'about', 'another', 'such', 'one',
-  'whose', 'first', 'last', 'latest', 'new', 'public', 'written', 'official', 'formal', 'joint',
-  'brief', 'short', 'long', 'same', 'following', 'previous',
+  'no', 'brief', 'official', 'whose', 'by', 'with', 'about', 'each', 'one', 'my', 'your', 'any',
+  'every', 'another', 'such', 'first', 'last', 'latest', 'new', 'public', 'written', 'formal',
+  'joint', 'short', 'long', 'same', 'following', 'previous',
 ], BASIC_PREPOSITIONS, POSSESSIVES, ARTICLES, DEMONSTRATIVES);
 
 /** The uninflected forms of the cue verbs: "highlight", "support", "concern". */
@@ -83,8 +83,8 @@ export const BASE_FORMS: ReadonlySet<string> = wordSet([], SPEECH_VERBS, BELIEF_
 
 /** Plural nouns without a final -s, which take a bare verb: "the people want". */
 export const BARE_PLURALS: ReadonlySet<string> = wordSet([
-  'people', 'police', 'men', 'women', 'children', 'media', 'staff', 'public', 'clergy', 'youth',
-  'press', 'military', 'electorate', 'majority', 'minority',
+  'press', 'people', 'public', 'police', 'men', 'women', 'children', 'media', 'staff', 'clergy',
+  'youth', 'military', 'electorate', 'majority', 'minority',
 ]);
 
 /** Nouns in -men that are singular: "the regimen says" is no plural subject. */
@@ -94,32 +94,32 @@ export const SINGULAR_IN_MEN: ReadonlySet<string> = wordSet([
 ]);
 
 /** Words that open a clause after a verb of saying or belief: "that", a subject pronoun, a determiner. */
-export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = wordSet(['that', 'the', 'it', 'there', 'this', 'his', 'her', 'their'], PERSONAL_SUBJECTS);
+export const CLAUSE_OPENING_WORDS: ReadonlySet<string> = wordSet(['his', 'her', 'their', 'the', 'this', 'it', 'that', 'there'], PERSONAL_SUBJECTS);
 
 /** Auxiliaries that open a clause whose subject is a relative word: "that critics said [would] hurt …". */
-export const GAP_AUXILIARIES: ReadonlySet<string> = wordSet(['would', 'will', 'could', 'should', 'may', 'might', 'can'], FINITE_BE, HAVE_FORMS);
+export const GAP_AUXILIARIES: ReadonlySet<string> = wordSet(['may', 'will', 'would', 'can', 'could', 'might', 'should'], FINITE_BE, HAVE_FORMS);
 
 /** Ordinals and their kin before a participle used as an adjective: "the fourth named storm". */
 export const ORDINAL_WORDS: ReadonlySet<string> = wordSet([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'last', 'latest', 'next', 'only',
+  'only', 'first', 'last', 'latest', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh',
+  'eighth', 'ninth', 'tenth', 'next',
 ]);
 
 /** Words that open a clause's subject right after a verb of belief: "hope the plan will …", "fear they …". */
-export const CLAUSE_SUBJECT_WORDS: ReadonlySet<string> = wordSet(['it', 'you', 'there', 'the'], PERSONAL_SUBJECTS, POSSESSIVES, DEMONSTRATIVES);
+export const CLAUSE_SUBJECT_WORDS: ReadonlySet<string> = wordSet(['the', 'you', 'it', 'there'], PERSONAL_SUBJECTS, POSSESSIVES, DEMONSTRATIVES);
 
 /** Finite auxiliaries: a plural noun followed by one is a clause's subject. */
 export const FINITE_AUXILIARIES: ReadonlySet<string> = wordSet(['have', 'had', 'do', 'did'], MODAL_VERBS, FINITE_BE);
 
 /** Adverbs that stand between a subject and its verb: "activists even insist", "officials privately fear". */
 export const SUBJECT_ADVERBS: ReadonlySet<string> = wordSet([
-  'even', 'now', 'further', 'repeatedly', 'privately', 'publicly', 'openly', 'firmly', 'strongly',
+  'even', 'now', 'repeatedly', 'further', 'privately', 'publicly', 'openly', 'firmly', 'strongly',
   'increasingly', 'genuinely', 'sincerely', 'truly', 'quietly',
 ]);
 
 /** Prepositions of time and opposition before a noun: "after protests", "against claims". */
 export const NOUN_PREPOSITIONS: ReadonlySet<string> = wordSet([
-  'after', 'before', 'against', 'following', 'between', 'toward', 'towards', 'upon', 'within',
+  'after', 'before', 'following', 'against', 'between', 'toward', 'towards', 'upon', 'within',
   'beyond',
 ]);
 
@@ -127,24 +127,24 @@ export const NOUN_PREPOSITIONS: ReadonlySet<string> = wordSet([
 export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = wordSet(['throughout', 'without', 'across'], BASIC_PREPOSITIONS, PHRASE_PREPOSITIONS, CONCESSIVE_PREPOSITIONS, LINK_PREPOSITIONS);
 
 /** Particle verbs that also attribute alone ("called", "spoke", "hit back" and "hit"). */
-export const STANDALONE_PARTICLE_VERBS: ReadonlySet<string> = wordSet(['called', 'calling', 'spoke', 'speaking', 'push', 'pushed'], withSForms(['call', 'speak', 'hit']));
+export const STANDALONE_PARTICLE_VERBS: ReadonlySet<string> = wordSet(['push', 'calling', 'called', 'spoke', 'speaking', 'pushed'], withSForms(['hit', 'call', 'speak']));
 
 /** Nouns in -ly, which end a subject rather than stand between it and its verb: "a member of the family said". */
 export const LY_NOUNS: ReadonlySet<string> = wordSet([
-  'family', 'rally', 'ally', 'assembly', 'supply', 'anomaly', 'monopoly', 'homily', 'daily',
-  'weekly', 'monthly', 'quarterly', 'bully', 'italy', 'july',
+  'july', 'family', 'rally', 'ally', 'assembly', 'supply', 'anomaly', 'monopoly', 'homily',
+  'daily', 'weekly', 'monthly', 'quarterly', 'bully', 'italy',
 ]);
 
 /** Words that may open a time adverbial before its head ("last", "earlier this"). */
 export const TIME_OPENERS: ReadonlySet<string> = wordSet([
-  'last', 'this', 'next', 'late', 'early', 'in', 'on', 'at', 'the', 'that', 'earlier', 'previous',
+  'the', 'this', 'in', 'on', 'at', 'that', 'last', 'previous', 'next', 'late', 'early', 'earlier',
   'past',
 ]);
 
 /** Words that may stand before an amount ("nearly 40", "over 20"): after one, a number is no subject. */
 export const APPROXIMATORS: ReadonlySet<string> = wordSet([
-  'nearly', 'about', 'almost', 'roughly', 'only', 'just', 'over', 'under', 'some', 'and', 'but',
-  'while', 'whereas', 'than', 'fully', 'barely', 'around',
+  'and', 'but', 'while', 'whereas', 'about', 'over', 'under', 'just', 'only', 'some', 'nearly',
+  'almost', 'roughly', 'than', 'fully', 'barely', 'around',
 ]);
 
 /** Participles in -en (most words in -en are nouns: "chairmen", "citizen"). */
@@ -155,24 +155,24 @@ export const EN_PARTICIPLES: ReadonlySet<string> = wordSet([
 
 /** Quantifiers that head a partitive subject: "some of the candidates", "half of the voters". */
 export const PARTITIVES: ReadonlySet<string> = wordSet([
-  'none', 'half', 'majority', 'minority', 'plenty', 'lots', 'dozens', 'hundreds', 'thousands',
-  'millions', 'any', 'either', 'neither', 'much', 'rest', 'number', 'members', 'share', 'third',
+  'any', 'majority', 'minority', 'third', 'none', 'half', 'plenty', 'lots', 'dozens',
+  'hundreds', 'thousands', 'millions', 'either', 'neither', 'much', 'rest', 'number', 'members', 'share',
   'quarter', 'percent',
 ], NUMBER_WORDS, QUANTIFIERS);
 
 /** Words after a name in an appositive that give its employer or place: "Rajesh Kumar of the space agency". */
-export const APPOSITIVE_NAME_LINKS: ReadonlySet<string> = wordSet(['of', 'at', 'from', 'with']);
+export const APPOSITIVE_NAME_LINKS: ReadonlySet<string> = wordSet(['at', 'from', 'of', 'with']);
 
 /** Quantifiers that float after the phrase they speak for: "Cruz and Rubio both said", "they all agree". */
 export const FLOATING_QUANTIFIERS: ReadonlySet<string> = wordSet(['both', 'all', 'each']);
 
 /** Words before a bare plural that leave it the subject: "But executives who …", "people who …" after a comma. */
 export const BARE_SUBJECT_AFTER: ReadonlySet<string> = wordSet([
-  'so', 'yet', 'still', 'even', 'perhaps', 'though', 'although', 'while', 'when',
+  'although', 'though', 'while', 'even', 'still', 'so', 'yet', 'perhaps', 'when',
 ], COORDINATING_CONJUNCTIONS, CAUSALS);
 
 /** Words that open an insertion between a subject and its verb: a relative clause or a list. */
-export const INSERTION_OPENERS: ReadonlySet<string> = wordSet(['who', 'whose', 'which', 'including', 'like', 'among']);
+export const INSERTION_OPENERS: ReadonlySet<string> = wordSet(['who', 'which', 'whose', 'among', 'like', 'including']);
 
 /** Articles: after one a cue form is a noun or adjective ("the ruling", "a statement"), never a verb. */
 export { ARTICLES };
@@ -185,79 +185,79 @@ export const PAST_CUE_FORM = /^(?:said|told|wrote|\p{L}+ed)$/u;
 
 /** Common irregular past forms that make a clause of the words before "that". */
 export const PAST_FORMS: ReadonlySet<string> = wordSet([
-  'made', 'took', 'gave', 'found', 'kept', 'left', 'held', 'won', 'lost', 'led', 'brought',
-  'caught', 'met', 'sent', 'spent', 'sold', 'bought', 'built', 'hit', 'cut', 'put', 'set', 'ran',
-  'saw', 'grew', 'fell', 'rose', 'began', 'became', 'knew', 'thought', 'told', 'wrote', 'broke',
+  'hit', 'put', 'told', 'made', 'took', 'gave', 'found', 'kept', 'left', 'held', 'won',
+  'lost', 'led', 'brought', 'caught', 'met', 'sent', 'spent', 'sold', 'bought', 'built', 'cut', 'set',
+  'ran', 'saw', 'grew', 'fell', 'rose', 'began', 'became', 'knew', 'thought', 'wrote', 'broke',
   'chose', 'drew', 'drove', 'got',
 ]);
 
 /** Prepositions that open where or how something was said: "in a statement", "on Twitter". */
-export const SETTING_PREPOSITIONS: ReadonlySet<string> = wordSet(['in', 'on', 'at', 'during', 'via', 'through']);
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = wordSet(['in', 'on', 'at', 'through', 'during', 'via']);
 
 /** Determiners that may open a recipient after "told": "told the analysts", "told its investors". */
-export const RECIPIENT_DETERMINERS: ReadonlySet<string> = wordSet(['some', 'several', 'many', 'local', 'foreign'], POSSESSIVES, ARTICLES);
+export const RECIPIENT_DETERMINERS: ReadonlySet<string> = wordSet(['some', 'many', 'several', 'local', 'foreign'], POSSESSIVES, ARTICLES);
 
 /** Bodies addressed as a whole: "told the board the plan …", "told parliament it would …". */
 export const ADDRESSED_BODIES: ReadonlySet<string> = wordSet([
-  'board', 'committee', 'court', 'jury', 'parliament', 'congress', 'senate', 'conference',
-  'meeting', 'summit', 'panel', 'council', 'assembly', 'hearing', 'inquiry', 'tribunal', 'rally',
-  'gathering', 'forum', 'convention', 'crowd', 'audience', 'press', 'media', 'cabinet', 'house', 'chamber',
+  'press', 'media', 'rally', 'assembly', 'board', 'committee', 'court', 'jury',
+  'parliament', 'congress', 'senate', 'conference', 'meeting', 'summit', 'panel', 'council', 'hearing',
+  'inquiry', 'tribunal', 'gathering', 'forum', 'convention', 'crowd', 'audience', 'cabinet', 'house', 'chamber',
   'legislature', 'caucus', 'commission', 'briefing', 'nation', 'country',
 ]);
 
 /** Words that end a source's name: relatives, subordinators, conjunctions and gerunds of saying. */
 export const SOURCE_BREAKS: ReadonlySet<string> = wordSet([
-  'that', 'where', 'when', 'while', 'but', 'because', 'as', 'saying', 'though', 'although', 'if',
+  'as', 'but', 'although', 'though', 'while', 'because', 'if', 'saying', 'that', 'when', 'where',
 ], RELATIVES);
 
 /** Verbs that name or characterise rather than introduce: "called it “a disaster”". */
 export const NAMING: ReadonlySet<string> = wordSet([
-  'called', 'calling', 'described', 'describing', 'dubbed', 'dubbing', 'labeled', 'labelled',
-  'labeling', 'termed', 'branded', 'characterized', 'nickname', 'nicknamed', 'title', 'titled',
-  'headline', 'headlined', 'named', 'deem', 'deemed', 'considered',
+  'headline', 'title', 'nickname', 'deem', 'calling', 'describing', 'dubbing', 'labeling',
+  'called', 'described', 'dubbed', 'labeled', 'labelled', 'termed', 'branded', 'characterized',
+  'nicknamed', 'titled', 'headlined', 'named', 'deemed', 'considered',
 ], withSForms([
-    'call', 'describe', 'dub', 'label', 'term', 'brand', 'characterize', 'name', 'consider',
+    'describe', 'call', 'label', 'dub', 'brand', 'term', 'characterize', 'consider', 'name',
 ]));
 
 /** Auxiliaries, subordinators and relatives that show a clause, not a speaker's phrase, before a cue. */
 export const CLAUSE_WORDS: ReadonlySet<string> = wordSet([
-  "can't", "don't", 'when', 'while', 'which', 'who', 'whom', 'whether', 'although', 'though', 'so',
-  'than', "it's", "he's", "she's", "they're", "we're", "i'm", "you're", "that's", "there's",
+  "who", "which", 'whom', 'although', 'though', 'while', "don't", 'than', 'so', 'when', "can't",
+  'whether', "it's", "he's", "she's", "they're", "we're", "i'm", "you're", "that's", "there's",
   "what's",
 ], MODAL_VERBS, NEGATED_AUXILIARIES, FINITE_BE, BE_NONFINITE, HAVE_FORMS, DO_FORMS, COORDINATING_CONJUNCTIONS, CAUSALS);
 
 /** Prepositions that take an object, not a speaker, after a cue. */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = wordSet([
-  'during', 'after', 'before', 'via', 'through', 'about', 'over', 'into',
+  'after', 'before', 'about', 'into', 'over', 'through', 'during', 'via',
 ], BASIC_PREPOSITIONS, LINK_PREPOSITIONS);
 
 /** Finite auxiliaries (and their negations) that follow a speaker's phrase as its verb. */
-export const FINITE_VERBS: ReadonlySet<string> = wordSet(["wouldn't", "can't", "couldn't"], MODAL_VERBS, NEGATED_AUXILIARIES, FINITE_BE, HAVE_FORMS, DO_FORMS);
+export const FINITE_VERBS: ReadonlySet<string> = wordSet(["can't", "wouldn't", "couldn't"], MODAL_VERBS, NEGATED_AUXILIARIES, FINITE_BE, HAVE_FORMS, DO_FORMS);
 
 /** Words that open a clause rather than a noun phrase right after a cue. */
-export const CLAUSE_OPENING: ReadonlySet<string> = wordSet(['it', 'you', 'that', 'there', 'will', 'would', 'if', 'whether'], PERSONAL_SUBJECTS, FINITE_BE, HAVE_FORMS);
+export const CLAUSE_OPENING: ReadonlySet<string> = wordSet(['will', 'would', 'if', 'you', 'it', 'that', 'there', 'whether'], PERSONAL_SUBJECTS, FINITE_BE, HAVE_FORMS);
 
 /** Words after a cue that open an adverbial, not a subject: "said as he left", "said while …". */
-export const BARE_CLAUSE_STOPS: ReadonlySet<string> = wordSet(['as', 'while', 'when', 'though', 'although'], CAUSALS, TIME_SUBORDINATORS);
+export const BARE_CLAUSE_STOPS: ReadonlySet<string> = wordSet(['as', 'although', 'though', 'while', 'when'], CAUSALS, TIME_SUBORDINATORS);
 
 /** Connectives and adverbs before a lead's speaker that are no part of it ("But", "Later"). */
 export const LEADING: ReadonlySet<string> = wordSet([
-  'and', 'but', 'so', 'yet', 'then', 'still', 'also', 'now', 'later', 'meanwhile', 'however',
+  'then', 'and', 'but', 'however', 'meanwhile', 'also', 'still', 'now', 'later', 'so', 'yet',
 ]);
 
 /** The forms of "say" that open a lead inverted ("Says the mayor: …"). */
-export const SAY_LEAD_FORMS: ReadonlySet<string> = wordSet(['say', 'says', 'said']);
+export const SAY_LEAD_FORMS: ReadonlySet<string> = wordSet(['say', 'said', 'says']);
 
 /** Words that cannot follow a cue in a lead-in that hands over to the quote. */
 export const FILLER_STOP: ReadonlySet<string> = wordSet([
-  'you', 'it', 'as', 'not', 'no', 'never', 'there', 'where', 'who', 'if', 'than', 'then', 'so',
-  'such', 'only', 'just', 'even', 'also',
+  'no', 'as', 'then', 'who', 'if', 'also', 'even', 'just', 'only', 'you', 'it', 'never', 'not',
+  'such', 'there', 'than', 'so', 'where',
 ], PERSONAL_SUBJECTS, DEMONSTRATIVES, WH_ADVERBS);
 
 /** Cue forms that are also nouns after a verb: "told reporters", "in a statement", "in remarks". */
-export const NOUN_LIKE_CUES: ReadonlySet<string> = wordSet(['reporters', 'interview', 'briefing', 'reply', 'response', 'speech'], withSForms([
-    'statement', 'question', 'answer', 'post', 'tweet', 'message', 'email', 'text', 'report',
-    'note', 'call', 'comment', 'remark',
+export const NOUN_LIKE_CUES: ReadonlySet<string> = wordSet(['reply', 'response', 'speech', 'briefing', 'reporters', 'interview'], withSForms([
+    'note', 'tweet', 'report', 'remark', 'comment', 'post', 'text', 'email', 'answer',
+    'call', 'question', 'message', 'statement',
 ]));
 
 /**
@@ -265,7 +265,7 @@ export const NOUN_LIKE_CUES: ReadonlySet<string> = wordSet(['reporters', 'interv
  * modals and common irregular past tenses with no noun reading (a past in -ed is read by its ending).
  */
 export const FINITE_CLAUSE_VERBS: ReadonlySet<string> = wordSet([
-  'said', 'told', 'took', 'made', 'gave', 'went', 'came', 'got', 'knew', 'thought', 'began', 'left', 'won', 'lost', 'sent',
+  'said', 'told', 'made', 'took', 'gave', 'left', 'won', 'lost', 'sent', 'began', 'knew', 'thought', 'got', 'went', 'came',
 ], FINITE_BE, HAVE_FORMS, DO_FORMS, MODAL_VERBS);
 
 /**
@@ -273,19 +273,19 @@ export const FINITE_CLAUSE_VERBS: ReadonlySet<string> = wordSet([
  * after a share of people ("58 percent support the plan", "About two-thirds back a ban",
  * "a majority of voters favor …"): what a poll's respondents hold is reported opinion.
  */
-export const SHARE_STANCE_FORMS: ReadonlySet<string> = wordSet(['support', 'back', 'favor', 'favour', 'want']);
+export const SHARE_STANCE_FORMS: ReadonlySet<string> = wordSet(['want', 'favor', 'favour', 'support', 'back']);
 
 /** Words that make a phrase a share of people: "58 percent", "a majority of voters", "two-thirds", "most". */
 export const SHARE_WORDS: ReadonlySet<string> = wordSet([
-  'percent', '%', 'majority', 'plurality', 'minority', 'half', 'third', 'thirds', 'quarter', 'quarters',
-  'two-thirds', 'three-quarters', 'most',
+  'most', 'majority', 'minority', 'third', 'half', 'quarter', 'percent', '%', 'plurality', 'thirds',
+  'quarters', 'two-thirds', 'three-quarters',
 ]);
 
 /** Prepositions after which such a form is a noun: "41 percent support against Trump", "support among voters". */
-export const SHARE_NOUN_FOLLOWERS: ReadonlySet<string> = wordSet(['against', 'toward', 'towards', 'behind', 'after', 'before', 'since'], ADVERBIAL_PREPOSITIONS);
+export const SHARE_NOUN_FOLLOWERS: ReadonlySet<string> = wordSet(['since', 'after', 'before', 'against', 'toward', 'towards', 'behind'], ADVERBIAL_PREPOSITIONS);
 
 /** Verbs of will that are as often nouns ("hope", "plan"), read as verbs between a plural subject and "to": "Democrats hope to win". */
-export const WILL_NOUN_LIKE: ReadonlySet<string> = wordSet(['want', 'hope', 'plan', 'need', 'aim', 'wish']);
+export const WILL_NOUN_LIKE: ReadonlySet<string> = wordSet(['wish', 'hope', 'want', 'plan', 'aim', 'need']);
 
 /** A verb's forms but its -ing form: "were shown chanting “…”" has no subject that cries. */
 function finiteForms(bases: readonly string[]): ReadonlySet<string> {
@@ -293,7 +293,7 @@ function finiteForms(bases: readonly string[]): ReadonlySet<string> {
 }
 
 /** Verbs of shouting: after one, a short quotation is a whole cry ("The crowd chanted “USA! USA!”"). */
-export const SHOUT_FORMS: ReadonlySet<string> = finiteForms(['shout', 'yell', 'chant', 'scream', 'exclaim', 'holler', 'roar']);
+export const SHOUT_FORMS: ReadonlySet<string> = finiteForms(['shout', 'yell', 'chant', 'scream', 'exclaim', 'roar', 'holler']);
 
 /** Verbs of saying that make a short quotation a whole cry when it ends in "!" or "?" ("he asked “Why not?”"). */
-export const CRY_FORMS: ReadonlySet<string> = finiteForms(['say', 'ask', 'reply', 'answer', 'respond', 'tweet', 'write', 'cry']);
+export const CRY_FORMS: ReadonlySet<string> = finiteForms(['say', 'ask', 'write', 'tweet', 'reply', 'respond', 'cry', 'answer']);

@@ -18,7 +18,7 @@ export const HAVE_FORMS: ReadonlySet<string> = wordSet(['has', 'have', 'had']);
 export const DO_FORMS: ReadonlySet<string> = wordSet(['do', 'does', 'did']);
 
 /** Modal verbs ("shall" left out: few lists have it). */
-export const MODAL_VERBS: ReadonlySet<string> = wordSet(['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
+export const MODAL_VERBS: ReadonlySet<string> = wordSet(['may', 'will', 'would', 'can', 'could', 'might', 'must', 'should']);
 
 /** Negated auxiliaries that most lists share. */
 export const NEGATED_AUXILIARIES: ReadonlySet<string> = wordSet(["isn't", "wasn't", "won't", "doesn't", "didn't"]);
@@ -88,14 +88,14 @@ export const QUANTIFIERS: ReadonlySet<string> = wordSet(['some', 'many', 'severa
 
 /** The numbers up to ten written as words. */
 export const NUMBER_WORDS: ReadonlySet<string> = wordSet([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'ten', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
 ]);
 
 /** Small numbers written as words. */
 export const SMALL_NUMBERS: ReadonlySet<string> = wordSet(['two', 'three', 'four', 'five']);
 
 /** The commonest forms of "say" and "tell". */
-export const SAY_CUES: ReadonlySet<string> = wordSet(['said', 'says', 'say', 'told', 'tells']);
+export const SAY_CUES: ReadonlySet<string> = wordSet(['say', 'said', 'says', 'told', 'tells']);
 
 /** Adverbs naming a day. */
 export const TIME_ADVERBS: ReadonlySet<string> = wordSet(['yesterday', 'today', 'tonight']);

@@ -89,13 +89,13 @@ export const QUOTE_CUE_FORMS: ReadonlySet<string> = build([
 ]);
 
 /** Adjectives of frequency in -ly that stand before nouns: "quarterly reports", "weekly notes". */
-export const PERIODIC_ADJECTIVES: ReadonlySet<string> = wordSet(['quarterly', 'weekly', 'monthly', 'daily', 'yearly', 'hourly', 'biweekly', 'nightly']);
+export const PERIODIC_ADJECTIVES: ReadonlySet<string> = wordSet(['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'hourly', 'biweekly', 'nightly']);
 
 /** Written texts whose words "read" quotes: "“…,” read the statement", "“Closed,” the sign reads". */
 export const WRITTEN_TEXTS: ReadonlySet<string> = wordSet([], withSForms([
-  'statement', 'letter', 'note', 'notice', 'message', 'post', 'tweet', 'sign', 'placard', 'banner', 'caption', 'release',
-  'memo', 'email', 'e-mail', 'text', 'inscription', 'plaque', 'label', 'headline', 'card', 'poster', 'filing', 'complaint',
-  'indictment', 'report', 'document', 'citation', 'order', 'ruling', 'verdict', 'warning', 'sticker', 'flyer', 'leaflet',
+  'note', 'tweet', 'report', 'post', 'text', 'email', 'message', 'headline', 'caption', 'label', 'order', 'notice',
+  'warning', 'statement', 'release', 'letter', 'sign', 'placard', 'banner', 'memo', 'e-mail', 'inscription', 'plaque', 'card',
+  'poster', 'filing', 'complaint', 'indictment', 'document', 'citation', 'ruling', 'verdict', 'sticker', 'flyer', 'leaflet',
 ]));
 
 /** Verb forms that need a particle to attribute: "pointed out", "went on", "shot back". */
@@ -123,40 +123,40 @@ export const PARTICLE_VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() =
 
 /** Words that can stand between a subject and its verb: "he also said", "Wang later told". */
 export const INTERVENING: ReadonlySet<string> = wordSet([
-  'also', 'later', 'then', 'once', 'previously', 'recently', 'repeatedly', 'reportedly', 'publicly',
-  'privately', 'just', 'already', 'often', 'never', 'even', 'still', 'again', 'first', 'finally',
-  'initially', 'earlier', 'subsequently', 'simply', 'further', 'flatly', 'quickly', 'immediately',
-  'herself', 'himself', 'themselves', 'itself', 'themself', 'angrily', 'bluntly', 'calmly',
-  'candidly', 'confidently', 'emphatically', 'firmly', 'frankly', 'happily', 'proudly', 'quietly',
-  'sarcastically', 'sharply', 'softly', 'tersely', 'wryly', 'jokingly', 'openly', 'loudly',
-  'clearly', 'directly', 'explicitly', 'specifically', 'separately', 'similarly', 'likewise', 'too',
-  'not', 'shall', 'always', 'usually', 'frequently', 'routinely', 'consistently', 'persistently',
-  'famously', 'memorably', 'infamously', 'notably', 'pointedly', 'tellingly', 'defiantly',
-  'cheerfully', 'tearfully', 'solemnly', 'long', 'somberly', 'gravely', 'wistfully', 'cautiously',
-  'carefully', 'eagerly', 'now', 'currently', 'formerly', 'quite', 'perhaps', 'ever', 'here',
-  'sometimes', 'seldom', 'indeed', 'almost', 'soon', 'instead', 'alone', 'nonetheless',
-  'nevertheless', 'meanwhile', 'rather',
+  'then', 'himself', 'herself', 'meanwhile', 'instead', 'indeed', 'nevertheless', 'also', 'even',
+  'just', 'still', 'now', 'shall', 'later', 'often', 'never', 'always', 'once', 'not',
+  'reportedly', 'repeatedly', 'first', 'long', 'further', 'privately', 'publicly', 'openly',
+  'firmly', 'quietly', 'earlier', 'almost', 'perhaps', 'previously', 'recently', 'already',
+  'again', 'finally', 'initially', 'subsequently', 'simply', 'flatly', 'quickly', 'immediately',
+  'themselves', 'itself', 'themself', 'angrily', 'bluntly', 'calmly', 'candidly', 'confidently',
+  'emphatically', 'frankly', 'happily', 'proudly', 'sarcastically', 'sharply', 'softly', 'tersely',
+  'wryly', 'jokingly', 'loudly', 'clearly', 'directly', 'explicitly', 'specifically', 'separately',
+  'similarly', 'likewise', 'too', 'usually', 'frequently', 'routinely', 'consistently',
+  'persistently', 'famously', 'memorably', 'infamously', 'notably', 'pointedly', 'tellingly', 'defiantly',
+  'cheerfully', 'tearfully', 'solemnly', 'somberly', 'gravely', 'wistfully', 'cautiously', 'carefully', 'eagerly',
+  'currently', 'formerly', 'quite', 'ever', 'here', 'sometimes', 'seldom', 'soon',
+  'alone', 'nonetheless', 'rather',
 ], MODAL_VERBS, FINITE_BE, BE_NONFINITE, HAVE_FORMS, DO_FORMS, TIME_ADVERBS);
 
 /** Days and parts of day that may follow a cue: "said Tuesday", "told reporters on Monday". */
 export const TIME_WORDS: ReadonlySet<string> = wordSet([
-  'week', 'weekend', 'month', 'year', 'earlier', 'later', 'recently', 'last', 'this', 'next', 'on',
-  'in', 'at', 'during', 'after', 'before', 'day', 'days', 'ago', 'then', 'now',
+  'then', 'this', 'after', 'before', 'in', 'on', 'at', 'during', 'now', 'later', 'last',
+  'next', 'earlier', 'recently', 'week', 'weekend', 'month', 'year', 'day', 'days', 'ago',
 ], DAY_PARTS, TIME_ADVERBS, ENGLISH_WEEKDAY_NAMES.names);
 
 /** Personal, relative and possessive pronouns that can stand for a speaker. */
 export const PRONOUNS: ReadonlySet<string> = wordSet([
-  'it', 'you', 'that', 'my', 'your', 'one', 'this', 'someone', 'somebody', 'everyone', 'everybody',
-  'anyone', 'nobody', 'others',
+  'this', 'one', 'you', 'it', 'that', 'others', 'my', 'your', 'someone', 'somebody', 'everyone',
+  'everybody', 'anyone', 'nobody',
 ], QUANTIFIERS, PERSONAL_SUBJECTS, OBJECT_CASE, POSSESSIVES, RELATIVES);
 
 /** Subject pronouns: the pronoun speakers of "he said", "who told". */
-export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(['it', 'you', 'who', 'which', 'that'], PERSONAL_SUBJECTS);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(['who', 'which', 'you', 'it', 'that'], PERSONAL_SUBJECTS);
 
 /** Determiners and quantifiers that open a noun phrase. */
 export const DETERMINERS: ReadonlySet<string> = wordSet([
-  'that', 'my', 'your', 'other', 'another', 'every', 'no', 'any', 'more', 'such', 'whose',
-  'various', 'numerous', 'dozens', 'hundreds', 'thousands', 'millions',
+  'no', 'whose', 'that', 'my', 'your', 'any', 'every', 'another', 'such', 'dozens', 'hundreds',
+  'thousands', 'millions', 'other', 'more', 'various', 'numerous',
 ], NUMBER_WORDS, QUANTIFIERS, POSSESSIVES, ARTICLES, DEMONSTRATIVES);
 
 /**
@@ -164,10 +164,10 @@ export const DETERMINERS: ReadonlySet<string> = wordSet([
  * prepositions that open adverbials, auxiliaries and common clause verbs.
  */
 export const NP_STOP: ReadonlySet<string> = wordSet([
-  'nor', 'so', 'yet', 'as', 'when', 'whenever', 'where', 'unless', 'once', 'that', 'than', 'then',
-  'there', 'here', 'shall', 'not', 'without', 'onto', 'against', 'between', 'unlike', 'upon',
-  'toward', 'towards', 'via', 'per', 'later', 'earlier', 'ago', 'yesterday', 'today', 'it',
-  'whether', 'both', 'either', 'neither', 'all', 'added', 'adds', 'noted', 'wrote', 'asked',
+  'as', 'then', 'both', 'all', 'yesterday', 'today', 'it', 'that', 'shall', 'later', 'once', 'not',
+  'there', 'against', 'between', 'toward', 'towards', 'upon', 'without', 'earlier', 'than', 'either',
+  'neither', 'so', 'yet', 'when', 'wrote', 'via', 'where', 'whether', 'here', 'ago',
+  'nor', 'whenever', 'unless', 'onto', 'unlike', 'per', 'added', 'adds', 'noted', 'asked',
   'according', 'out', 'up', 'down', 'off',
 ], MODAL_VERBS, BASIC_PREPOSITIONS, PHRASE_PREPOSITIONS, FOCUS_ADVERBS, DISCOURSE_ADVERBS, SAY_CUES, FINITE_BE, RELATIVES, CONTRASTIVES, CONCESSIVE_PREPOSITIONS, CONNECTIVE_ADVERBS, BE_NONFINITE, HAVE_FORMS, DO_FORMS, DEMONSTRATIVES, WH_ADVERBS, COORDINATING_CONJUNCTIONS, CAUSALS, TIME_SUBORDINATORS, LINK_PREPOSITIONS);
 
@@ -177,12 +177,12 @@ export const NP_STOP: ReadonlySet<string> = wordSet([
  * that stand for people ("many", "more", "few", "some") are not here.
  */
 export const LONE_MODIFIERS: ReadonlySet<string> = wordSet([
-  'very', 'too', 'quite', 'rather', 'much', 'pretty', 'fairly', 'twice', 'together', 'outright',
-  'almost', 'nearly', 'already', 'always', 'never', 'often', 'soon', 'big', 'small', 'great',
-  'good', 'bad', 'better', 'best', 'worse', 'worst', 'easy', 'easier', 'hard', 'harder', 'deep',
-  'strong', 'weak', 'bold', 'loud', 'fake', 'unfair', 'complete', 'whole', 'full', 'live', 'new',
-  'old', 'high', 'low', 'true', 'false', 'real', 'clear', 'busy', 'modern', 'penultimate', 'recent',
-  'previous', 'current',
+  'often', 'never', 'always', 'new', 'previous', 'nearly', 'almost', 'much', 'already', 'too',
+  'quite', 'soon', 'rather', 'very', 'pretty', 'fairly', 'twice', 'together', 'outright', 'big',
+  'small', 'great', 'good', 'bad', 'better', 'best', 'worse', 'worst', 'easy', 'easier', 'hard',
+  'harder', 'deep', 'strong', 'weak', 'bold', 'loud', 'fake', 'unfair', 'complete', 'whole', 'full',
+  'live', 'old', 'high', 'low', 'true', 'false', 'real', 'clear', 'busy', 'modern', 'penultimate',
+  'recent', 'current',
 ]);
 
 /**
@@ -190,8 +190,8 @@ export const LONE_MODIFIERS: ReadonlySet<string> = wordSet([
  * otherwise an adverb ("Eventually named …", "outright rejects …"), never a speaker.
  */
 export const LY_NOUNS: ReadonlySet<string> = wordSet([
-  'family', 'ally', 'assembly', 'supply', 'rally', 'anomaly', 'monopoly', 'bully', 'homily',
-  'butterfly', 'jelly', 'belly', 'lily', 'daily', 'weekly', 'monthly', 'quarterly', 'yearly',
+  'family', 'rally', 'ally', 'assembly', 'supply', 'anomaly', 'monopoly', 'homily', 'daily',
+  'weekly', 'monthly', 'quarterly', 'bully', 'yearly', 'butterfly', 'jelly', 'belly', 'lily',
   'elderly', 'melancholy', 'folly', 'trolley', 'gully', 'panoply',
 ]);
 
@@ -218,26 +218,26 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   // Irregular past tenses with no noun reading ("“…,” came shouts from the crowd"): a verb,
   // never the subject; those in -ed are read by the speaker step's participle check.
   'came', 'went', 'took', 'gave', 'became', 'brought', 'knew', 'grew', 'threw', 'spoke', 'sought', 'got', 'made',
-  ...["can't", "won't", "couldn't", "don't", "doesn't", "didn't", "wouldn't", "shouldn't", "mustn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"]
+  ...["isn't", "wasn't", "won't", "doesn't", "didn't", "don't", "can't", "wouldn't", "couldn't", "shouldn't", "mustn't", "aren't", "weren't", "hasn't", "haven't", "hadn't"]
     .flatMap((word) => [word, word.replace("'", '\u2019')]),
 ]);
 
 /** Subordinators that open a fronted clause with a subject of its own: "If the board saw it, …", "After the vote passed, …". */
-export const FRONTED_SUBORDINATORS: ReadonlySet<string> = wordSet(['when', 'whenever', 'once', 'unless', 'as'], CONTRASTIVES, CAUSALS, TIME_SUBORDINATORS);
+export const FRONTED_SUBORDINATORS: ReadonlySet<string> = wordSet(['as', 'once', 'when', 'whenever', 'unless'], CONTRASTIVES, CAUSALS, TIME_SUBORDINATORS);
 
 /** Prepositions that may continue a noun phrase and join a role to its organisation: "a spokesman for the campaign", "director of". */
 export const NP_PREPOSITIONS: ReadonlySet<string> = wordSet(['with', 'to'], BASIC_PREPOSITIONS);
 /** Prepositions of place that put people somewhere inside a subject: "residents near the plant", "voters across the state". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = wordSet([
-  'near', 'outside', 'inside', 'across', 'around', 'behind', 'beside', 'throughout', 'along',
-  'beyond', 'within', 'among',
+  'among', 'within', 'beyond', 'throughout', 'across', 'around', 'behind', 'near', 'outside',
+  'inside', 'beside', 'along',
 ]);
 
 /** Leading words of a sentence that are not part of its subject. */
 export const LEADING_ADVERBIALS: ReadonlySet<string> = wordSet([
-  'so', 'yet', 'then', 'moreover', 'furthermore', 'later', 'earlier', 'previously', 'finally',
-  'separately', 'similarly', 'likewise', 'as', 'when', 'once', 'where', 'unless', 'yes', 'no',
-  'well', 'oh', 'again', 'there', 'here', 'thus', 'hence',
+  'no', 'as', 'then', 'thus', 'moreover', 'furthermore', 'later', 'once', 'there',
+  'earlier', 'so', 'yet', 'when', 'where', 'previously', 'again', 'finally', 'separately', 'similarly',
+  'likewise', 'here', 'unless', 'yes', 'well', 'oh', 'hence',
 ], FOCUS_ADVERBS, CONTRASTIVES, CONNECTIVE_ADVERBS, COORDINATING_CONJUNCTIONS, CAUSALS, TIME_SUBORDINATORS);
 
 /** Titles and honorifics that precede a name, "former" and "acting" among them: core's TITLES. */
@@ -312,9 +312,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object
  * ("Police said …", "Management told staff …"): a group, never a person named.
  */
 export const COLLECTIVE_SOURCES: ReadonlySet<string> = wordSet([
-  'police', 'government', 'management', 'staff', 'military', 'army', 'security', 'prosecution',
-  'defence', 'defense', 'administration', 'cabinet', 'leadership', 'opposition', 'press', 'media',
-  'public', 'clergy', 'crew', 'personnel',
+  'press', 'public', 'police', 'media', 'staff', 'clergy', 'military', 'cabinet',
+  'government', 'management', 'army', 'security', 'prosecution', 'defence', 'defense', 'administration',
+  'leadership', 'opposition', 'crew', 'personnel',
 ]);
 
 /** Nouns that can head a description of a person (role nouns): every word of `ROLE_SYNONYMS` and these. */
@@ -338,21 +338,21 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const INDIRECT_CUE_FORMS: ReadonlySet<string> = (() => {
   // Forms that are mostly nouns, adjectives or other senses are left out.
   const forms = build(REPORTING_VERBS, [
-    'state', 'states', 'report', 'reports', 'question', 'questions', 'counter', 'counters',
-    'project', 'projects', 'projected', 'projecting', 'object', 'objects', 'protest', 'protests',
-    'challenge', 'challenges', 'challenging', 'demand', 'demands', 'estimate', 'estimates',
-    'forecast', 'forecasts', 'signal', 'signals', 'express', 'voice', 'voices', 'relate', 'relates',
-    'related', 'relating', 'compare', 'compares', 'compared', 'comparing', 'hail', 'mention',
-    'discuss', 'tout', 'label', 'labels', 'pledge', 'pledges', 'promise', 'promises', 'claim',
-    'claims', 'threaten', 'decline', 'declines', 'declining', 'refuse', 'vow', 'vows', 'joke',
-    'jokes', 'muse', 'sing', 'sings', 'sang', 'singing', 'chant', 'chants', 'shout', 'shouts',
-    'yell', 'yells', 'lash', 'lashes', 'rail', 'rails', 'fault', 'faults', 'dub', 'dubs',
-    'blast', 'blasts', 'slam', 'slams', 'quip', 'quips', 'retort', 'rebut', 'plead',
-    'caution', 'cautions', 'reply', 'replies', 'boast', 'boasts', 'brag', 'brags', 'tweet',
-    'tweets', 'note', 'notes', 'praise', 'blame', 'dismiss', 'reject', 'endorse', 'recommend',
-    'propose', 'remind', 'inform', 'advise', 'deny', 'warn', 'urge', 'cite', 'describe',
-    'condemn', 'denounce', 'decry', 'accuse', 'criticize', 'criticise', 'mock', 'applaud',
-    'rebuke', 'deride', 'portray', 'characterize', 'dispute', 'indicate', 'agree', 'concur',
+    'concur', 'rebut', 'quip', 'note', 'state', 'describe', 'warn', 'tweet',
+    'reply', 'report', 'claim', 'joke', 'shout', 'yell', 'chant', 'boast',
+    'brag', 'promise', 'vow', 'pledge', 'urge', 'caution', 'deny',
+    'counter', 'retort', 'muse', 'demand', 'plead', 'agree', 'object', 'protest', 'advise',
+    'recommend', 'propose', 'sing', 'rail', 'tout', 'blast', 'slam', 'criticize',
+    'criticise', 'praise', 'mock', 'cite', 'remind', 'inform', 'estimate', 'forecast', 'project',
+    'dispute', 'question', 'challenge', 'reject', 'dismiss', 'deride', 'decry', 'denounce', 'condemn',
+    'threaten', 'relate', 'label', 'dub', 'characterize', 'portray', 'discuss', 'mention', 'endorse', 'indicate',
+    'signal', 'accuse', 'blame', 'applaud', 'hail', 'compare', 'express', 'voice', 'lash', 'fault',
+    'rebuke', 'decline', 'refuse', 'replies', 'states', 'reports', 'questions', 'counters', 'projects',
+    'projected', 'projecting', 'objects', 'protests', 'challenges', 'challenging', 'demands', 'estimates', 'forecasts',
+    'signals', 'voices', 'relates', 'related', 'relating', 'compares', 'compared', 'comparing', 'labels',
+    'pledges', 'promises', 'claims', 'declines', 'declining', 'vows', 'jokes', 'sings', 'sang',
+    'singing', 'chants', 'shouts', 'yells', 'lashes', 'rails', 'faults', 'dubs',
+    'blasts', 'slams', 'quips', 'cautions', 'boasts', 'brags', 'tweets', 'notes',
   ]);
   forms.add('according');
   return forms;
@@ -364,16 +364,16 @@ export const INDIRECT_CUE_FORMS: ReadonlySet<string> = (() => {
  */
 export const CLAUSE_CUE_FORMS: ReadonlySet<string> = build(
   [
-    'think', 'believe', 'feel', 'fear', 'hope', 'expect', 'worry', 'know', 'doubt', 'show',
-    'find', 'learn', 'realize', 'realise', 'understand', 'suspect', 'assume', 'imply', 'signal',
-    'indicate', 'agree', 'deny', 'warn', 'remind', 'assure', 'predict', 'estimate', 'argue',
-    'recognize', 'recognise', 'conclude', 'determine', 'decide', 'reckon', 'guess',
-    'sense', 'notice', 'discover', 'maintain', 'hold', 'contend', 'suggest', 'insist', 'claim',
-    'promise', 'pledge', 'vow', 'threaten', 'complain', 'note', 'fret', 'acknowledge', 'remember',
-    'forget', 'hear', 'see', 'read', 'mean', 'prove', 'demonstrate', 'reveal', 'confirm', 'imagine',
-    'report',
+    'note', 'argue', 'warn', 'insist', 'conclude', 'report', 'claim', 'acknowledge', 'suggest', 'complain',
+    'predict', 'promise', 'vow', 'pledge', 'confirm', 'deny', 'maintain', 'contend', 'assure',
+    'agree', 'reveal', 'read', 'remind', 'estimate', 'guess', 'hope', 'threaten', 'remember',
+    'find', 'determine', 'decide', 'hold', 'notice', 'think', 'believe',
+    'feel', 'fear', 'expect', 'worry', 'know', 'doubt', 'suspect', 'assume', 'reckon',
+    'see', 'imagine', 'show', 'indicate', 'signal', 'imply', 'mean', 'demonstrate', 'prove',
+    'learn', 'discover', 'realize', 'realise', 'recognize', 'recognise', 'understand', 'hear', 'sense', 'forget',
+    'fret',
   ],
-  ['showing', 'finding', 'meaning', 'reading', 'hearing', 'holding', 'seeing', 'sense', 'read', 'hold', 'see', 'mean', 'show', 'find'],
+  ['read', 'find', 'hold', 'see', 'show', 'mean', 'sense', 'hearing', 'showing', 'finding', 'meaning', 'reading', 'holding', 'seeing'],
 );
 
 /**
@@ -390,11 +390,11 @@ export const THAT_CLAUSE_FORMS: ReadonlySet<string> = build([...SPEECH_VERBS, ..
  * "unaware that": what one does not know is no view of one's own.
  */
 export const BELIEF_ADJECTIVES: ReadonlySet<string> = wordSet([
-  'confident', 'convinced', 'certain', 'sure', 'aware', 'adamant', 'insistent', 'hopeful',
+  'hopeful', 'confident', 'convinced', 'certain', 'sure', 'aware', 'adamant', 'insistent',
   'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'doubtful', 'worried', 'concerned',
   'afraid', 'fearful', 'persuaded',
 ]);
-export const LINKING_VERBS: ReadonlySet<string> = wordSet(['am', 'remained', 'felt', 'became', 'grew', 'grown', 'stayed'], withSForms(['remain', 'feel', 'become', 'grow', 'stay']), FINITE_BE, BE_NONFINITE);
+export const LINKING_VERBS: ReadonlySet<string> = wordSet(['grew', 'became', 'am', 'remained', 'felt', 'grown', 'stayed'], withSForms(['feel', 'remain', 'become', 'grow', 'stay']), FINITE_BE, BE_NONFINITE);
 
 /**
  * Phrases of saying built on "make" (a light verb): its forms, the adjective it makes its
@@ -402,9 +402,9 @@ export const LINKING_VERBS: ReadonlySet<string> = wordSet(['am', 'remained', 'fe
  * nouns it makes before "that" ("made the case that …", "made the point that …").
  */
 // (Not "making": "Obama, making it clear that …, stood …" is a participle clause inside the subject.)
-export const MAKE_FORMS: ReadonlySet<string> = wordSet(['make', 'makes', 'made']);
-export const MADE_SAYING_ADJECTIVES: ReadonlySet<string> = wordSet(['clear', 'plain', 'known', 'explicit']);
-export const MADE_SAYING_NOUNS: ReadonlySet<string> = wordSet(['case', 'point', 'argument', 'claim']);
+export const MAKE_FORMS: ReadonlySet<string> = wordSet(['made', 'make', 'makes']);
+export const MADE_SAYING_ADJECTIVES: ReadonlySet<string> = wordSet(['known', 'clear', 'plain', 'explicit']);
+export const MADE_SAYING_NOUNS: ReadonlySet<string> = wordSet(['claim', 'point', 'case', 'argument']);
 
 /**
  * Verbs of judgement, support and intention that PolNeAR-style annotation counts as
@@ -412,22 +412,22 @@ export const MADE_SAYING_NOUNS: ReadonlySet<string> = wordSet(['case', 'point', 
  */
 export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
   [
-    'want', 'hope', 'plan', 'intend', 'seek', 'expect', 'support', 'oppose', 'endorse', 'back',
-    'favor', 'favour', 'prefer', 'criticize', 'criticise', 'praise', 'accuse', 'blame', 'defend',
-    'attack', 'reject', 'dismiss', 'welcome', 'applaud', 'condemn', 'denounce', 'decry', 'mock',
-    'question', 'challenge', 'dispute', 'deny', 'call', 'describe', 'label', 'dub', 'consider',
-    'view', 'regard', 'see', 'believe', 'think', 'fear', 'worry', 'doubt', 'know', 'recognize',
-    'acknowledge', 'promise', 'vow', 'pledge', 'threaten', 'propose', 'recommend', 'urge',
-    'demand', 'refuse', 'decline', 'agree', 'cite', 'mention', 'discuss', 'address',
-    'express', 'voice', 'announce', 'reveal', 'disclose', 'report', 'show', 'find', 'suggest',
-    'indicate', 'estimate', 'predict', 'project', 'warn', 'thank', 'congratulate', 'blast',
-    'slam', 'tout', 'champion', 'advocate', 'press', 'argue', 'assail', 'downplay', 'invoke',
-    'reference',
-    'offer', 'name', 'refer', 'talk', 'order', 'deem', 'release',
-    'identify', 'echo', 'respond', 'feel', 'emphasize', 'highlight', 'ask', 'request',
-    'invite', 'encourage', 'allege', 'insist', 'claim', 'spotlight',
+    'refer', 'prefer', 'ask', 'describe', 'argue', 'warn', 'insist', 'respond', 'report', 'claim',
+    'acknowledge', 'announce', 'suggest', 'predict', 'promise', 'vow', 'pledge', 'urge', 'deny',
+    'emphasize', 'allege', 'demand', 'agree', 'recommend', 'propose', 'reveal', 'disclose', 'tout',
+    'call', 'blast', 'slam', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'offer',
+    'estimate', 'project', 'dispute', 'question', 'challenge', 'reject', 'dismiss', 'decry', 'denounce', 'condemn',
+    'hope', 'threaten', 'highlight', 'press', 'thank', 'label', 'dub', 'order',
+    'find', 'talk', 'discuss', 'mention', 'think', 'believe', 'feel', 'fear',
+    'expect', 'worry', 'know', 'doubt', 'consider', 'see', 'view', 'regard', 'want',
+    'intend', 'plan', 'seek', 'favor', 'favour', 'support', 'oppose', 'endorse',
+    'back', 'show', 'indicate', 'recognize', 'accuse', 'blame', 'defend', 'attack', 'deem',
+    'advocate',
+    'champion', 'applaud', 'welcome', 'congratulate', 'express', 'voice', 'decline',
+    'refuse', 'address', 'release', 'request', 'name', 'assail', 'downplay', 'invoke',
+    'reference', 'identify', 'echo', 'invite', 'encourage', 'spotlight',
   ],
-  ['reference', 'references', 'back', 'backs', 'see', 'seeing', 'address', 'addresses', 'press', 'show', 'find', 'view', 'call', 'plan', 'report', 'reports', 'question', 'questions', 'challenge', 'challenges', 'attack', 'attacks', 'support', 'favor', 'project', 'projects', 'estimate', 'estimates', 'demand', 'demands', 'know', 'knowing', 'thinking', 'planning', 'expecting', 'opposing', 'pressing', 'offer', 'offers', 'name', 'names', 'talk', 'talks', 'order', 'orders', 'release', 'releases', 'echo', 'feel', 'feels', 'request', 'requests', 'claim', 'claims', 'naming', 'ordering', 'releasing', 'feeling', 'talking'],
+  ['report', 'claim', 'demand', 'call', 'offer', 'estimate', 'project', 'question', 'challenge', 'press', 'order', 'find', 'talk', 'feel', 'know', 'see', 'view', 'plan', 'favor', 'support', 'back', 'show', 'attack', 'thinking', 'expecting', 'knowing', 'address', 'release', 'request', 'name', 'reports', 'questions', 'projects', 'challenges', 'demands', 'estimates', 'claims', 'seeing', 'reference', 'echo', 'references', 'backs', 'addresses', 'attacks', 'planning', 'opposing', 'pressing', 'offers', 'names', 'talks', 'orders', 'releases', 'feels', 'requests', 'naming', 'ordering', 'releasing', 'feeling', 'talking'],
 );
 
 /**
@@ -437,28 +437,28 @@ export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
 export const EVENT_NOUNS: ReadonlySet<string> = wordSet([
   'ceremony', 'ceremonies', 'occasion', 'anniversary', 'celebration', 'festival', 'journey',
   'stopover',
-], withSForms(['visit', 'trip', 'tour', 'summit']));
+], withSForms(['summit', 'visit', 'trip', 'tour']));
 
 /**
  * Last words of the labels that open a header or byline line ("Published: Jun 27, 2024",
  * "Editor's Note: …", "Contributing: …"): such a line has no speaker.
  */
 export const HEADER_LABELS: ReadonlySet<string> = wordSet([
-  'published', 'updated', 'posted', 'filed', 'modified', 'edited', 'revealed', 'contributing',
-  'contributors', 'clarification', 'update', 'photograph', 'caption', 'video', 'watch', 'read',
-  'listen', 'related', 'tags', 'topics', 'contact', 'email', 'date', 'dateline', 'location',
-  'disclaimer', 'exclusive', 'breaking', 'latest', 'reporting', 'writing', 'editing', 'byline',
-  'by', 'subscribe', 'advertisement', 'more', 'also', 'sponsored', 'podcast', 'slideshow',
-], withSForms(['correction', 'note', 'source', 'photo', 'credit', 'image', 'editor', 'blog', 'gallery', 'graphic', 'link']));
+  'email', 'read', 'caption', 'update', 'by', 'also', 'writing', 'reporting',
+  'latest', 'more', 'related', 'published', 'updated', 'posted', 'filed', 'modified',
+  'edited', 'revealed', 'contributing', 'contributors', 'clarification', 'photograph', 'video', 'watch', 'listen',
+  'tags', 'topics', 'contact', 'date', 'dateline', 'location', 'disclaimer', 'exclusive',
+  'breaking', 'editing', 'byline', 'subscribe', 'advertisement', 'sponsored', 'podcast', 'slideshow',
+], withSForms(['note', 'blog', 'credit', 'editor', 'correction', 'source', 'photo', 'image', 'gallery', 'graphic', 'link']));
 
 /** Nouns for documents, polls and outlets that PolNeAR-style annotation counts as sources. */
 export const SOURCE_NOUNS: ReadonlySet<string> = wordSet([
-  'study', 'studies', 'letter', 'memo', 'analysis', 'filing', 'complaint', 'lawsuit',
-  'indictment', 'ruling', 'website', 'newspaper', 'paper', 'magazine', 'network', 'campaign',
-  'committee', 'agency', 'department', 'administration', 'government', 'company', 'group',
-  'organization', 'office', 'party', 'court', 'board', 'panel', 'commission', 'data', 'records',
-  'officials', 'sources', 'observers', 'experts', 'analysts', 'people', 'voters',
-], withSForms(['report', 'poll', 'survey', 'statement', 'document']));
+  'people', 'officials', 'experts', 'analysts', 'board', 'committee', 'court', 'panel',
+  'commission', 'letter', 'memo', 'filing', 'complaint', 'indictment', 'ruling', 'government',
+  'administration', 'study', 'studies', 'analysis', 'lawsuit', 'website', 'newspaper',
+  'paper', 'magazine', 'network', 'campaign', 'agency', 'department', 'company', 'group', 'organization',
+  'office', 'party', 'data', 'records', 'sources', 'observers', 'voters',
+], withSForms(['report', 'statement', 'document', 'poll', 'survey']));
 
 /** Whether a lower-case head word names a person's role (singular or plural) or a source: one who can say something. */
 export const sayerNoun = (word: string): boolean => PERSON_ROLE_NOUNS.has(word) || PERSON_ROLE_NOUNS.has(word.replace(/e?s$/, '')) || SOURCE_NOUNS.has(word);
@@ -468,16 +468,16 @@ export const sayerNoun = (word: string): boolean => PERSON_ROLE_NOUNS.has(word) 
  * “An American Son”", "the campaign slogan, “Yes We Can”"): such a quotation is a title.
  */
 export const WORK_NOUNS: ReadonlySet<string> = wordSet([
-  'novel', 'album', 'show', 'podcast', 'series', 'documentary', 'play', 'musical', 'slogan',
-  'motto', 'column', 'newsletter', 'essay', 'poem', 'anthem', 'program', 'programme', 'hashtag',
-  'tagline', 'bestseller', 'best-seller', 'autobiography', 'biography', 'sitcom', 'opera',
-  'sculpture', 'painting', 'exhibition', 'blog', 'magazine', 'textbook', 'reads',
+  'blog', 'show', 'podcast', 'magazine', 'novel', 'album', 'series', 'documentary', 'play',
+  'musical', 'slogan', 'motto', 'column', 'newsletter', 'essay', 'poem', 'anthem', 'program',
+  'programme', 'hashtag', 'tagline', 'bestseller', 'best-seller', 'autobiography', 'biography',
+  'sitcom', 'opera', 'sculpture', 'painting', 'exhibition', 'textbook', 'reads',
 ], withSForms(['book', 'film', 'movie', 'memoir', 'song']));
 
 /** Nouns for the makers of a work: "a co-author of “…”" names a title. */
 export const WORK_MAKER_NOUNS: ReadonlySet<string> = wordSet([
-  'author', 'co-author', 'coauthor', 'editor', 'co-editor', 'writer', 'director', 'creator',
-  'producer', 'host', 'star', 'composer', 'publisher',
+  'director', 'publisher', 'author', 'writer', 'editor', 'host', 'co-author', 'coauthor',
+  'co-editor', 'creator', 'producer', 'star', 'composer',
 ]);
 
 /**
@@ -485,15 +485,15 @@ export const WORK_MAKER_NOUNS: ReadonlySet<string> = wordSet([
  * attacks on the press", "her support for the bill", "their concerns about costs").
  */
 export const TOPIC_NOUNS: ReadonlySet<string> = wordSet([
-  'opposition', 'support', 'praise', 'worry', 'worries', 'defense', 'defence', 'condemnation',
+  'praise', 'worry', 'support', 'worries', 'defence', 'defense', 'opposition', 'condemnation',
   'denunciation', 'stance', 'thoughts', 'skepticism', 'scepticism', 'rejection', 'embrace',
   'disdain', 'contempt', 'admiration',
 ], withSForms([
-    'attack', 'criticism', 'critique', 'endorsement', 'question', 'concern', 'complaint', 'comment',
-    'remark', 'doubt', 'fear', 'view', 'objection', 'warning', 'position',
+    'remark', 'comment', 'question', 'fear', 'doubt', 'view', 'attack', 'warning',
+    'criticism', 'concern', 'complaint', 'critique', 'endorsement', 'objection', 'position',
 ]));
 
 /** Prepositions that open the topic of a noun in `TOPIC_NOUNS`: "attacks on", "support for", "concerns about". */
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = wordSet([
-  'on', 'of', 'about', 'for', 'to', 'against', 'over', 'toward', 'towards',
+  'on', 'for', 'of', 'to', 'about', 'over', 'against', 'toward', 'towards',
 ]);

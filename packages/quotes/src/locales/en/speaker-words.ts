@@ -15,30 +15,30 @@ import {
 } from './function-words.js';
 
 /** Third-person singular pronouns of persons (masculine and feminine). */
-export const PERSONAL: ReadonlySet<string> = wordSet(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+export const PERSONAL: ReadonlySet<string> = wordSet(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 
 /** Relative pronouns, which stand for the noun phrase before them. */
 export const RELATIVE: ReadonlySet<string> = wordSet(['that'], RELATIVES);
 
 /** Plural pronouns. */
-export const PLURAL: ReadonlySet<string> = wordSet(['they', 'them', 'their', 'we', 'us', 'our']);
+export const PLURAL: ReadonlySet<string> = wordSet(['they', 'we', 'them', 'us', 'their', 'our']);
 
 /** First-person pronouns: the writer or the speaker's own group, never a person named earlier. */
-export const FIRST: ReadonlySet<string> = wordSet(['i', 'me', 'my', 'we', 'us', 'our']);
+export const FIRST: ReadonlySet<string> = wordSet(['we', 'i', 'us', 'me', 'our', 'my']);
 
 /** Function words that may stand inside a speaker's descriptive prefix ("the head of the union"). */
-export const PREFIX_FUNCTION_WORDS: ReadonlySet<string> = wordSet(['of', 'for', 'and', 'as', 'in', 'on', 'at'], ARTICLES, LINK_PREPOSITIONS);
+export const PREFIX_FUNCTION_WORDS: ReadonlySet<string> = wordSet(['as', 'and', 'in', 'on', 'at', 'for', 'of'], ARTICLES, LINK_PREPOSITIONS);
 
 /** Lower-case words of titles that are no role nouns themselves: "press secretary", "deputy chief". */
 export const PREFIX_MODIFIERS: ReadonlySet<string> = wordSet([
-  'press', 'deputy', 'former', 'vice', 'chief', 'senior', 'foreign', 'prime', 'general',
-  'executive', 'national', 'state', 'party', 'campaign', 'policy', 'security', 'house', 'senate',
+  'state', 'press', 'vice', 'general', 'chief', 'executive', 'former', 'deputy', 'foreign',
+  'senate', 'house', 'security', 'campaign', 'party', 'senior', 'prime', 'national', 'policy',
   'communications',
 ]);
 
 /** Cues of a question: the answer after it is the other party's. */
 export const QUESTION_CUES: ReadonlySet<string> = wordSet([
-  'asked', 'asks', 'asking', 'ask', 'wondered', 'questioned', 'queried',
+  'ask', 'asking', 'asked', 'asks', 'wondered', 'questioned', 'queried',
 ]);
 
 /** The people around a person, who speak as a group of theirs: "the family of …", "the parents of …". */
@@ -48,12 +48,12 @@ export const KIN_NOUNS: ReadonlySet<string> = wordSet(['family', 'relatives', 'p
 export const BE_FORMS: ReadonlySet<string> = wordSet(['get', 'got'], FINITE_BE, BE_NONFINITE);
 
 /** Words that open a noun phrase read back from its head: "One investor", "a senior official", "two people". */
-export const NOT_MODIFIERS: ReadonlySet<string> = wordSet(['that', 'said', 'says', 'told', 'as', 'than'], BASIC_PREPOSITIONS, FINITE_BE, HAVE_FORMS, COORDINATING_CONJUNCTIONS, LINK_PREPOSITIONS);
+export const NOT_MODIFIERS: ReadonlySet<string> = wordSet(['as', 'said', 'says', 'told', 'that', 'than'], BASIC_PREPOSITIONS, FINITE_BE, HAVE_FORMS, COORDINATING_CONJUNCTIONS, LINK_PREPOSITIONS);
 
 /** Words before "that" that are no noun: verbs, adverbs and function words ("said that", "so that", "now that"). */
 export const NOT_ANTECEDENTS: ReadonlySet<string> = wordSet([
-  'said', 'says', 'say', 'so', 'now', 'such', 'be', 'been', 'than', 'like', 'all', 'just', 'only',
-  'also', 'not', 'given', 'except', 'about',
+  'say', 'be', 'been', 'about', 'like', 'also', 'just', 'only', 'now', 'all', 'said', 'says', 'not',
+  'such', 'than', 'given', 'so', 'except',
 ], BASIC_PREPOSITIONS, FINITE_BE, COORDINATING_CONJUNCTIONS, LINK_PREPOSITIONS);
 
 /**
@@ -62,7 +62,7 @@ export const NOT_ANTECEDENTS: ReadonlySet<string> = wordSet([
  * a byline ("By Ann Lee:"), nor "about", an amount ("About 4 in 10 say").
  */
 export const FRONTED_PREPOSITIONS: ReadonlySet<string> = wordSet([
-  'in', 'on', 'at', 'for', 'with', 'during', 'after', 'before', 'since', 'until', 'of', 'over', 'throughout', 'amid', 'despite', 'under',
+  'since', 'after', 'before', 'until', 'in', 'on', 'at', 'for', 'of', 'with', 'over', 'under', 'during', 'amid', 'despite', 'throughout',
 ]);
 
 /**
@@ -70,15 +70,15 @@ export const FRONTED_PREPOSITIONS: ReadonlySet<string> = wordSet([
  * vote came, Ruiz …", "Last week, Ruiz …"), with FRONTED_PREPOSITIONS.
  */
 export const FRONTED_OPENERS: ReadonlySet<string> = wordSet([
-  'when', 'while', 'although', 'though', 'if', 'as', 'because', 'once', 'unless', 'whereas', 'last', 'earlier', 'later', 'yesterday', 'today', 'still', 'instead', 'meanwhile',
-  'regarding', 'asked',
+  'as', 'although', 'though', 'while', 'whereas', 'because', 'if', 'meanwhile', 'instead', 'still', 'yesterday', 'today', 'later', 'once', 'last', 'earlier', 'when', 'unless',
+  'asked', 'regarding',
 ]);
 
 /** Words that join a clause after a comma, its subject next ("…, and Ruiz said"). */
 export const CLAUSE_COORDINATORS: ReadonlySet<string> = wordSet(['and', 'but', 'so', 'yet']);
 
 /** Words a noun phrase never ends in: an article or a coordinator before the noun or name that should follow. */
-export const DANGLING_ENDS: ReadonlySet<string> = wordSet(['a', 'an', 'the', 'and', 'or']);
+export const DANGLING_ENDS: ReadonlySet<string> = wordSet(['the', 'a', 'an', 'and', 'or']);
 
 
 /**
@@ -88,8 +88,8 @@ export const DANGLING_ENDS: ReadonlySet<string> = wordSet(['a', 'an', 'the', 'an
  * Other lower-case heads ("the mayor of Lima", "the embassy in Beijing") are the source.
  */
 export const COMPLEMENT_SOURCE_HEADS: ReadonlySet<string> = wordSet([
-  'report', 'reports', 'release', 'releases', 'statement', 'statements', 'poll', 'polls', 'polling', 'survey', 'surveys',
-  'study', 'studies', 'letter', 'memo', 'article', 'analysis', 'story', 'interview', 'filing', 'tweet', 'post', 'editorial',
-  'column', 'document', 'documents', 'data', 'figures', 'records',
-  'state', 'city', 'town', 'county', 'province', 'region', 'village', 'republic', 'kingdom', 'government', 'people',
+  'state', 'tweet', 'report', 'post', 'statement', 'release', 'people', 'polls', 'interview', 'letter', 'memo',
+  'filing', 'document', 'government', 'reports', 'releases', 'study', 'studies', 'analysis', 'data', 'records', 'poll', 'survey',
+  'column', 'polling', 'figures', 'documents', 'surveys', 'statements',
+  'article', 'story', 'editorial', 'city', 'town', 'county', 'province', 'region', 'village', 'republic', 'kingdom',
 ]);
