@@ -408,8 +408,8 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
 const MONTH_HEADS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names.filter((name) => name !== 'may'));
 /** Heads of time adverbials: "last month", "in June", "at the time", "late last week". */
 const TIME_HEADS: ReadonlySet<string> = new Set([
-  'week', 'weeks', 'month', 'months', 'year', 'years', 'weekend', 'night', 'morning', 'afternoon',
-  'evening', 'time', ...MONTH_HEADS, 'spring', 'summer', 'fall', 'autumn', 'winter',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'weeks', 'months',
+  'years', 'time', ...MONTH_HEADS, 'spring', 'summer', 'fall', 'autumn', 'winter',
 ]);
 
 /**

@@ -1725,7 +1725,7 @@ let triggerWords: ReadonlySet<string> | undefined;
  */
 function stepTriggers(): ReadonlySet<string> {
   triggerWords ??= new Set([
-    'asked', 'as', 'according',
+    'as', 'asked', 'according',
     ...PASSIVE_REPORT, ...PASSIVE_AS, ...PASSIVE_BY, ...QUESTION_CUES, ...TOPIC_CUES.keys(), ...CALL_FORMS,
     ...PARTICLE_VERB_FORMS.keys(), ...MAKE_FORMS, ...BELIEF_ADJECTIVES, ...INDIRECT_CUE_FORMS, ...CLAUSE_CUE_FORMS, ...WEAK_CUE_FORMS, ...EVIDENCE_VERBS, ...REGARD_FORMS, ...THAT_CLAUSE_FORMS,
   ]);
@@ -1860,8 +1860,8 @@ function withoutTrailingTime(tokens: readonly Token[], from: number, last: numbe
  */
 const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
   ...OBJECT_REPORT_VERBS,
-  'slam', 'blast', 'applaud', 'hail', 'defend', 'attack', 'fault', 'welcome', 'thank', 'congratulate',
-  'discuss', 'address', 'commend', 'laud', 'salute', 'champion', 'spotlight', 'highlight',
+  'blast', 'slam', 'highlight', 'thank', 'discuss', 'defend', 'attack', 'champion', 'applaud', 'welcome',
+  'hail', 'laud', 'congratulate', 'fault', 'address', 'spotlight', 'commend', 'salute',
 ].flatMap((lemma) => inflect(lemma)));
 /** The forms of the verbs whose bare object is reported ("criticized the plan"), though they take no clause. */
 const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));

@@ -71,19 +71,19 @@ export const QUOTE_CUE_FORMS: ReadonlySet<string> = build([
   // Core's common verbs hold "read" too: a written text's words, with the text as its subject
   // ("“…,” read a statement", "the sign read"; see WRITTEN_TEXTS).
   ...COMMON_SPEECH_VERBS,
-  'opine', 'intone', 'tout', 'preach', 'mutter', 'murmur', 'stammer', 'blurt', 'quote', 'recite',
-  'remind', 'inform', 'tease', 'taunt', 'chide', 'scold', 'grumble', 'groan', 'moan', 'huff',
-  'volunteer', 'offer', 'chime', 'clarify', 'summarize', 'summarise', 'speculate', 'estimate',
-  'publish', 'lecture', 'thank', 'apologize', 'apologise', 'sob', 'wail',
-  'hiss', 'growl', 'snarl', 'sneer', 'chuckle', 'cackle', 'exult', 'cheer', 'message', 'blog',
-  'think', 'believe', 'rant', 'holler', 'bellow', 'howl', 'implore', 'swear', 'aver',
-  'affirm', 'attest', 'underscore', 'highlight', 'query', 'inquire', 'enquire', 'interrupt',
-  'rejoin', 'riposte', 'rebut', 'threaten', 'mock', 'pray', 'confide', 'relate', 'narrate',
-  'go', 'put', 'shoot', 'fire', 'point', 'jump', 'pipe', 'call', 'blast',
-  'slam', 'speak', 'beam', 'rave', 'enthuse', 'gasp', 'pant', 'stutter', 'grunt', 'purr',
-  'coo', 'croak', 'drawl', 'wheeze', 'chirp', 'gloat', 'rage', 'rasp', 'snort', 'squeal', 'trill',
-  'whine', 'yelp', 'spit', 'lash', 'snipe', 'fret', 'worry', 'admonish', 'exhort',
-  'beseech', 'cajole', 'coax', 'rebuke', 'reprimand', 'remonstrate',
+  'rebut', 'put', 'spit', 'shoot', 'opine', 'intone', 'tout', 'preach', 'mutter', 'murmur',
+  'stammer', 'blurt', 'call', 'blast', 'slam', 'mock', 'quote', 'recite', 'remind', 'inform',
+  'tease', 'taunt', 'chide', 'scold', 'grumble', 'groan', 'moan', 'huff',
+  'volunteer', 'offer', 'chime', 'pipe', 'clarify', 'summarize', 'summarise',
+  'speculate', 'estimate', 'rant', 'holler', 'bellow', 'howl', 'implore', 'pray', 'swear', 'threaten',
+  'relate', 'narrate', 'confide', 'aver', 'affirm', 'attest', 'underscore', 'highlight', 'point',
+  'query', 'inquire', 'enquire', 'interrupt', 'jump', 'fire', 'hiss', 'growl',
+  'snarl', 'sneer', 'chuckle', 'cackle', 'exult', 'cheer', 'thank', 'apologize', 'apologise',
+  'sob', 'wail', 'blog', 'message', 'publish', 'lecture', 'speak', 'rejoin', 'riposte',
+  'think', 'believe', 'worry', 'lash', 'rebuke', 'coo', 'fret', 'rave', 'whine', 'go',
+  'beam', 'enthuse', 'gasp', 'pant', 'stutter', 'grunt', 'purr', 'croak', 'drawl', 'wheeze', 'chirp',
+  'gloat', 'rage', 'rasp', 'snort', 'squeal', 'trill', 'yelp', 'snipe', 'admonish',
+  'exhort', 'beseech', 'cajole', 'coax', 'reprimand', 'remonstrate',
   // Verbs of naming that introduce a quoted label as "describe" does ("what Fine characterized as her “…”").
   'characterize', 'characterise', 'portray',
 ]);
@@ -201,23 +201,23 @@ export const LY_NOUNS: ReadonlySet<string> = wordSet([
  * which may stand for people: "Some said", "Six in 10 said").
  */
 export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
-  'the', 'an', 'and', 'but', 'or', 'nor', 'so', 'yet', 'while', 'whereas', 'as', 'when', 'whenever', 'where', 'because', 'since', 'if',
-  'unless', 'although', 'though', 'once', 'until', 'whether', 'than', 'then', 'there', 'here', 'what', 'why', 'how', 'to', 'by', 'with',
-  'without', 'about', 'into', 'onto', 'over', 'under', 'through', 'during', 'against', 'between', 'among', 'amid', 'despite', 'like',
-  'unlike', 'upon', 'toward', 'towards', 'via', 'per', 'in', 'on', 'at', 'for', 'from', 'of', 'out', 'up', 'down', 'off', 'after',
-  'before', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can',
-  'could', 'may', 'might', 'must', 'shall', 'should', 'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'noted', 'wrote',
-  'asked', 'according', 'however', 'meanwhile', 'instead', 'indeed', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless',
+  'may', 'as', 'say', 'then', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did',
+  'will', 'would', 'can', 'could', 'might', 'must', 'should', 'the', 'an', 'what', 'why', 'how', 'and', 'but', 'or', 'although',
+  'though', 'while', 'whereas', 'because', 'since', 'if', 'after', 'before', 'until', 'in', 'on', 'at', 'for', 'from',
+  'of', 'to', 'by', 'with', 'about', 'into', 'over', 'under', 'through', 'during', 'among', 'amid', 'despite', 'like', 'however', 'meanwhile', 'instead',
+  'indeed', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless', 'said', 'says', 'told', 'tells', 'shall', 'once', 'there', 'against', 'between', 'toward', 'towards',
+  'upon', 'without', 'than', 'so', 'yet', 'when', 'wrote', 'via', 'where', 'whether', 'here', 'nor', 'whenever', 'unless', 'onto',
+  'unlike', 'per', 'added', 'adds', 'noted', 'asked', 'according', 'out', 'up', 'down', 'off',
   // Negated auxiliaries and the auxiliary participles ("it cannot tell you …", "Don't expect …",
   // "Having described …"): a verb, never the subject.
-  'cannot', 'having', 'being',
+  'being', 'cannot', 'having',
   // Verbs of aspect before a gerund ("… began talking about …", "kept asking her why …"): the
   // subject stands before them.
-  'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started', 'keep', 'keeps', 'kept', 'continue', 'continues', 'continued',
-  'stop', 'stops', 'stopped', 'quit', 'finish', 'finishes', 'finished',
+  'begin', 'continue', 'finish', 'start', 'kept', 'began', 'begins', 'begun', 'starts', 'started', 'keep', 'keeps', 'continues',
+  'continued', 'stop', 'stops', 'stopped', 'quit', 'finishes', 'finished',
   // Irregular past tenses with no noun reading ("“…,” came shouts from the crowd"): a verb,
   // never the subject; those in -ed are read by the speaker step's participle check.
-  'came', 'went', 'took', 'gave', 'became', 'brought', 'knew', 'grew', 'threw', 'spoke', 'sought', 'got', 'made',
+  'spoke', 'made', 'took', 'gave', 'brought', 'grew', 'became', 'knew', 'got', 'went', 'came', 'threw', 'sought',
   ...["isn't", "wasn't", "won't", "doesn't", "didn't", "don't", "can't", "wouldn't", "couldn't", "shouldn't", "mustn't", "aren't", "weren't", "hasn't", "haven't", "hadn't"]
     .flatMap((word) => [word, word.replace("'", '\u2019')]),
 ]);
@@ -320,15 +320,15 @@ export const COLLECTIVE_SOURCES: ReadonlySet<string> = wordSet([
 /** Nouns that can head a description of a person (role nouns): every word of `ROLE_SYNONYMS` and these. */
 export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   ...Object.values(ROLE_SYNONYMS).flat(),
-  'man', 'woman', 'boy', 'girl', 'resident', 'voter', 'supporter', 'critic', 'source', 'witness',
-  'victim', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'widow', 'veteran',
-  'student', 'teacher', 'worker', 'employee', 'farmer', 'nurse', 'president-elect', 'treasurer',
-  'chancellor', 'king', 'queen', 'prince', 'pope', 'republican', 'democrat', 'conservative',
-  'liberal', 'progressive', 'delegate', 'host', 'anchor', 'commentator', 'blogger', 'pundit',
-  'historian', 'engineer', 'psychologist', 'sociologist', 'politician', 'statesman', 'frontrunner',
-  'front-runner', 'incumbent', 'rival', 'opponent', 'ally', 'friend', 'colleague', 'partner',
-  'councillor', 'councilor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'boss',
-  'skipper', 'captain', 'goalkeeper', 'winger', 'teammate',
+  'queen', 'mother', 'daughter', 'wife', 'girl', 'woman', 'councilwoman', 'king', 'prince', 'father',
+  'son', 'husband', 'boy', 'man', 'councilman', 'pope', 'president-elect', 'chancellor', 'councillor',
+  'councilor', 'assemblyman', 'assemblywoman', 'delegate', 'treasurer', 'incumbent', 'captain', 'engineer',
+  'commentator', 'anchor', 'host', 'goalkeeper', 'historian', 'nurse', 'ally', 'source',
+  'resident', 'voter', 'supporter', 'critic', 'witness', 'victim', 'widow', 'veteran',
+  'student', 'teacher', 'worker', 'employee', 'farmer', 'republican', 'democrat',
+  'conservative', 'liberal', 'progressive', 'blogger', 'pundit', 'psychologist', 'sociologist', 'politician',
+  'statesman', 'frontrunner', 'front-runner', 'rival', 'opponent', 'friend', 'colleague',
+  'partner', 'boss', 'skipper', 'winger', 'teammate',
 ]);
 
 /**
