@@ -4,6 +4,7 @@ import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
+import { isPlaceholderLine } from './text-header-chrome.js';
 import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
@@ -264,6 +265,14 @@ export function readTextMetadata(text: string): TextMetadata {
       continue;
     }
     lastBareCue = false;
+    // A template's placeholder left unfilled ("Enter subtitle here", "Inserisci qui il
+    // Sottotitolo", "Lorem ipsum …"): skipped, never the headline or the dek.
+    if (isPlaceholderLine(line)) {
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
     // Above the headline, a page's navigation and section labels ("Skip to content", "Breaking
     // News", "Nation", "Malaysia", "Toronto") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline.
