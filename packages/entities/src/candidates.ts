@@ -1435,6 +1435,29 @@ function isCapitalisedFunctionWord(token: Token, gaz: Gazetteer): boolean {
   return token.cap && !(token.upper && token.text.length >= 2) && CLOSED_CLASS_POS.has(gaz.pos.get(token.lower) ?? '');
 }
 
+/** A short capitalised syllable of a Chinese, Malay or Korean name: "Tan", "Kiat", "Leong", "Wai". */
+const NAME_SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
+
+/**
+ * "MP Tan Kiat How said", "Minister Ong Ye Kung, who …": after a title, three name syllables whose
+ * last is also an English function word ("How", "On", "An") that the text capitalises inside a
+ * sentence, right before a speech verb or a comma, are the person's whole name (the function word
+ * is no stray word after it). The first two are no ordinary word the text writes in lower case,
+ * no title, head or known name of a place or body.
+ */
+function syllableNameEndingInFunctionWord(tokens: readonly Token[], positions: readonly number[], from: number, to: number, gaz: Gazetteer, facts: DocumentFacts): boolean {
+  if (to - from !== 2 || positions[to]! - positions[from]! !== 2) return false;
+  const last = tokens[positions[to]!]!;
+  if (!NAME_SYLLABLE.test(last.text) || last.text.length > 4 || last.sentStart) return false;
+  const next = tokenAt(tokens, positions[to]! + 1);
+  if (!next || !(next.text === ',' || (next.text === next.lower && SPEECH_VERBS.has(next.lower)))) return false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[positions[k]!]!;
+    if (!NAME_SYLLABLE.test(token.text) || facts.lowerWords.has(token.lower) || gaz.titles.has(token.lower) || isHead(gaz, token.lower) || !isPersonWord(token, gaz) || isCapitalisedFunctionWord(token, gaz)) return false;
+  }
+  return true;
+}
+
 /**
  * "Theresa May", "Brian May": a month right after a given name alone, with no day number after
  * it, is the person's surname ("Theresa May said"), not the date ("Paris in May").
@@ -1486,7 +1509,7 @@ function clubWithWeekday(tokens: readonly Token[], positions: readonly number[],
   return verb !== undefined && verb.text === verb.lower && RESULT_VERBS.has(verb.lower) && tokenAt(tokens, positions[to]! + 2)?.cap === true;
 }
 
-function emit(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, _facts: DocumentFacts, out: Candidate[]): void {
+function emit(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
   // Trim connectors and stray periods at the edges. Each loop works out its next index before
   // its test: most names need no trimming, and an index step that V8's optimised code first
   // met at a rare name (a compound modifier, a month) stopped that code, as V8 had never seen
@@ -1521,7 +1544,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   const outletEnd = (): boolean => AFTER_NEWS_HEAD.has(tokens[positions[to]!]!.lower) && NEWSPAPER.has(tokens[positions[to - 1]!]!.lower) && positions[to]! - positions[to - 1]! === 1;
   for (;;) {
     const next = to - 1;
-    if (!(to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz) && !(positions[to]! - positions[from]! === to - from && isBodyOfOrdinaryWords(tokens, positions[from]!, positions[to]!, gaz)) && !outletEnd())) break;
+    if (!(to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz) && !(positions[to]! - positions[from]! === to - from && isBodyOfOrdinaryWords(tokens, positions[from]!, positions[to]!, gaz)) && !outletEnd() && !(title !== null && syllableNameEndingInFunctionWord(tokens, positions, from, to, gaz, facts)))) break;
     to = next;
   }
   // "Immediately After Obama's Speech": nor does a name start with one, articles aside ("The Hague", "A Coruña", "Les Saintes").
