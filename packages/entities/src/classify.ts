@@ -583,6 +583,34 @@ const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, ba
 };
 
 /**
+ * "Leong Mun Wai said", "Dara Okafor told": two or three plain capitalised words that speak are
+ * a person, whatever the model reads (a place, no name), unless the knowledge base knows a word
+ * as a place or a body, a word is a head, a title or a party's, "the" or a place preposition
+ * stands before, or the first word is an ordinary word (a later one may be, when the text never
+ * writes it in lower case: "Wai").
+ */
+/** A short capitalised syllable of a Chinese, Malay or Korean name: "Leong", "Mun", "Wai". */
+const NAME_SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
+
+const namesThatSpeak: ClassifyRule = ({ candidate, tokens, gaz, facts, words, base, kinds, scores, modelLabel, saintly }) => {
+  if (words.length < 2 || words.length > 3 || modelLabel === 'ORG' || modelLabel === 'PER' || kinds || saintly || candidate.last - candidate.first !== words.length - 1) return undefined;
+  const next = tokenAt(tokens, candidate.last + 1);
+  if (!next || next.text !== next.lower || !SPEECH_VERBS.has(next.lower)) return undefined;
+  const previous = tokenAt(tokens, candidate.first - 1);
+  if (previous && (previous.lower === 'the' || (previous.text === previous.lower && LOCATIVE_WORDS.has(previous.lower)))) return undefined;
+  const nameWord = (word: string, index: number): boolean => {
+    const lower = word.toLowerCase();
+    if (!PLAIN_NAME.test(word) || isPartyWord(word) || gaz.titles.has(lower) || gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || STRONG_PLACE_HEADS.has(lower) || STRONG_ORG_HEADS.has(lower)) return false;
+    const wordKinds = gaz.phrases.get(lookupKey(word));
+    if (wordKinds !== undefined && !wordKinds.every((kind) => kind === 'person')) return false;
+    return !isCommonLower(gaz, lower) || (syllables && index > 0 && !facts.lowerWords.has(lower) && !gaz.pos.has(lower));
+  };
+  // (Only a name of three short syllables may hold such a word: "Trump World told me" is no person.)
+  const syllables = words.length === 3 && words.every((word) => NAME_SYLLABLE.test(word));
+  return words.every(nameWord) ? typedMention(base, 'person', true, scores) : undefined;
+};
+
+/**
  * "Albright said", "Capuñay noted": an unknown capitalised word before a speech verb is a person,
  * unless a place preposition stands before it ("people in Kilifi said": the speaker is elsewhere)
  * or "the" ("the Democrats said").
@@ -802,6 +830,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   streetAfterName,
   knownGivenName,
   plainCapitalisedWords,
+  namesThatSpeak,
   speakerBeforeSpeechVerb,
   headNounAlone,
   companyLedName,
