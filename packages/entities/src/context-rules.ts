@@ -2186,10 +2186,29 @@ const MARKER_ENDS = new Set([':', '|', '-', '\u2013', '\u2014', '\u00bb', '>']);
 const HEADLINE_ENDS = new Set(['.', '!', '?']);
 
 /**
+ * Whether the words from `from` to `to` are written in sentence case: two or more lower-case
+ * words that are no function words ("Mike Layton says Doug Ford has a plan"), more of them than
+ * ordinary words written with a capital after the first ("Flood Waters Reach Town Centre"). There
+ * the capitals mark names, as in running text.
+ */
+function inSentenceCase(tokens: readonly Token[], from: number, to: number, gaz: Gazetteer): boolean {
+  let lowerContent = 0;
+  let capitalOrdinary = 0;
+  for (let at = from; at <= to; at++) {
+    const token = tokens[at]!;
+    if (!token.word) continue;
+    if (token.text === token.lower) {
+      if (/\p{L}/u.test(token.text) && !CLOSED_CLASS_POS.has(gaz.pos.get(token.lower) ?? '')) lowerContent++;
+    } else if (at > from && token.cap && isCommonLower(gaz, token.lower) && !gaz.phrases.has(token.key) && !gaz.givenNames.has(token.lower) && !gaz.lastNames.has(token.lower)) capitalOrdinary++;
+  }
+  return lowerContent >= 2 && lowerContent > capitalOrdinary;
+}
+
+/**
  * Marks the tokens of related-story headlines (from after "Read more:" at a line's start to the
  * line's end) with 1, and the marker's words with 2; null when there is none.
  */
-function relatedHeadlines(tokens: readonly Token[]): Uint8Array | null {
+function relatedHeadlines(tokens: readonly Token[], gaz: Gazetteer): Uint8Array | null {
   let marks: Uint8Array | null = null;
   for (let index = 0; index < tokens.length; index++) {
     if (index > 0 && !tokens[index]!.newline) continue;
@@ -2204,7 +2223,7 @@ function relatedHeadlines(tokens: readonly Token[]): Uint8Array | null {
     marks.fill(2, index, found);
     let end = found;
     while (end + 1 < tokens.length && !tokens[end + 1]!.newline && !HEADLINE_ENDS.has(tokens[end]!.text)) end++;
-    marks.fill(1, found, end + 1);
+    if (!inSentenceCase(tokens, found, end, gaz)) marks.fill(1, found, end + 1);
     index = end;
   }
   return marks;
@@ -2216,7 +2235,7 @@ function relatedHeadlines(tokens: readonly Token[]): Uint8Array | null {
  * marker ("READ MORE") is no name either.
  */
 export function relatedStoryHeadlines(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
-  const marks = relatedHeadlines(tokens);
+  const marks = relatedHeadlines(tokens, gaz);
   if (marks === null) return;
   for (const item of typed) {
     const candidate = item.candidate;
