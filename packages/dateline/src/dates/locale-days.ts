@@ -219,6 +219,8 @@ export const localeRelativeDays: Extractor = (context) => {
   const { days } = locale;
   const tokens = locale.tokens();
   const found: Found[] = [];
+  // Made at the first "heute", if any.
+  let marks: PastMarks | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     let phrase: string | null = null;
@@ -253,11 +255,88 @@ export const localeRelativeDays: Extractor = (context) => {
       if (after.some((words) => words !== null && blocked.includes(words))) continue;
     }
     const end = tokens[index + count - 1]!.end;
+    if (days.nowadays?.word === phrase) {
+      marks ??= pastMarks(text, tokens, days.nowadays.contrast, reference.year - 2);
+      if (meansNowadays(text, tokens, index, days, marks)) continue;
+    }
     found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(shift(reference, 'day', days.relative.get(phrase)!)) });
     index += count - 1;
   }
   return found;
 };
+
+/** How far a sentence is read each way for what sets "heute" against the past (bounded: linear). */
+const SENTENCE_REACH = 160;
+const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10;
+
+/**
+ * What sets a sentence against the past, found once for the whole text (so that each
+ * "heute" reads it in constant time, however many there are): the sentence ends, and where a
+ * word of `contrast` ("damals", "früher") or a year two or more before the story's stands.
+ * Read in text order through `within`, whose cursors only move forward.
+ */
+function pastMarks(text: string, tokens: readonly LocaleToken[], contrast: ReadonlySet<string>, latestYear: number): (start: number, end: number) => { from: number; to: number; past: boolean } {
+  const ends: number[] = [];
+  const marks: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (isSentenceEnd(code)) ends.push(index);
+    else if (code >= 48 && code <= 57) {
+      // Four digits standing alone ("1984", not "10.000" or "12345").
+      const start = index;
+      while (index + 1 < text.length && text.charCodeAt(index + 1) >= 48 && text.charCodeAt(index + 1) <= 57) index++;
+      const before = start > 0 ? text[start - 1]! : ' ';
+      const after = text.slice(index + 1, index + 3);
+      if (index - start === 3 && !/[\d.,]/.test(before) && !/^[.,]\d/.test(after)) {
+        const value = Number(text.slice(start, index + 1));
+        if (value >= 1000 && value <= latestYear) marks.push(start);
+      }
+    }
+  }
+  for (const token of tokens) if (contrast.has(token.word)) marks.push(token.start);
+  marks.sort((left, right) => left - right);
+  let end = 0;
+  let mark = 0;
+  return (start, stop) => {
+    while (end < ends.length && ends[end]! < start) end++;
+    const from = Math.max(end > 0 ? ends[end - 1]! + 1 : 0, start - SENTENCE_REACH);
+    const to = Math.min(end < ends.length ? ends[end]! : text.length, stop + SENTENCE_REACH);
+    while (mark < marks.length && marks[mark]! < from) mark++;
+    return { from, to, past: mark < marks.length && marks[mark]! < to };
+  };
+}
+
+type PastMarks = ReturnType<typeof pastMarks>;
+
+/**
+ * Whether the day word at `tokens[index]` (German "heute") means "nowadays" (see
+ * `LocaleDays.nowadays`): not with a part of the day after it ("heute Abend"); yes after "bis",
+ * "noch", "schon" or before "noch" unless its clause looks ahead, and in a sentence that names
+ * the past ("damals", "früher", "ehemaligen", a year two or more before the story's) or whose
+ * clause says how things stand ("Heute leben hier 5000 Menschen").
+ */
+function meansNowadays(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays, marks: PastMarks): boolean {
+  const { before, after, states, dayParts } = days.nowadays!;
+  const token = tokens[index]!;
+  const next = index + 1 < tokens.length && spaced(text, token, tokens[index + 1]!) ? tokens[index + 1]!.word : null;
+  if (next !== null && dayParts.includes(next)) return false;
+  // (Read in text order every time: the marks' cursors only move forward.)
+  const sentence = marks(token.start, token.end);
+  const previous = index > 0 && spaced(text, tokens[index - 1]!, token) ? tokens[index - 1]!.word : null;
+  // (The clause's tense is read last, and only where a word asks for it: it is the dearest step.)
+  const tense = (): Tense | null => clauseTense(text, token.start, token.end, days.tense, days.capitalised);
+  if ((previous !== null && before.includes(previous)) || (next !== null && after.includes(next))) return tense() !== 'future';
+  if (sentence.past) return true;
+  // A verb of state in its own clause, where no cue speaks of the day ("Heute hat die Familie … gelebt" is the day).
+  let state = false;
+  for (let other = index - 1; !state && other >= 0 && !CLAUSE_ENDS.has(text[tokens[other]!.end] ?? '') && tokens[other]!.start >= sentence.from; other--) {
+    state = states.has(tokens[other]!.word);
+  }
+  for (let other = index + 1; !state && other < tokens.length && !CLAUSE_ENDS.has(text[tokens[other]!.start - 1] ?? '') && tokens[other]!.end <= sentence.to; other++) {
+    state = states.has(tokens[other]!.word);
+  }
+  return state && tense() === null;
+}
 
 /**
  * "vergangene Woche", "im letzten Jahr", "la semaine dernière", "l'an prochain", "el año

@@ -140,6 +140,24 @@ export interface LocaleDays {
   /** Words right after a relative day that make it another word ("hoy en día": nowadays). */
   notBefore: ReadonlyMap<string, readonly string[]>;
   /**
+   * A day word that as often means "nowadays" (German "heute": "Heute leben hier 5000
+   * Menschen"), and the words that settle it. It is the story's day with a part of the day
+   * after it ("heute Abend"); it is "nowadays" after one of `before` ("bis heute", "noch
+   * heute") or before one of `after` ("heute noch"), unless its clause looks ahead ("wird
+   * noch heute entscheiden"), and in a sentence that sets it against the past (a word of
+   * `contrast`, "damals", "früher", or a year two or more before the story's) or that says
+   * how things stand, a verb of `states` and no cue of another tense ("Heute leben hier 5000
+   * Menschen", "das Gebäude dient heute als Museum"); else the day.
+   */
+  nowadays?: {
+    word: string;
+    before: readonly string[];
+    after: readonly string[];
+    contrast: ReadonlySet<string>;
+    states: ReadonlySet<string>;
+    dayParts: readonly string[];
+  };
+  /**
    * Calendar periods named from the story's date, as written (a German noun capitalised), with
    * their unit and distance: "vergangene Woche" week -1, "l'an dernier" year -1, "este mes"
    * month 0. A capital on the first word counts where a sentence opens.

@@ -87,6 +87,24 @@ export const days: LocaleDays = {
     ['heute', ['zdf']],
   ]),
   notBefore: new Map([['heute', ['auf morgen']]]),
+  // "Heute leben hier 5000 Menschen", "bis heute", "noch heute erhalten", "das damals wie heute":
+  // nowadays, not the story's day; "heute Abend", "wird noch heute entscheiden" are the day.
+  nowadays: {
+    word: 'heute',
+    before: ['bis', 'noch', 'schon', 'bereits', 'als'],
+    after: ['noch', 'immer', 'längst', 'kaum'],
+    contrast: new Set([
+      'damals', 'früher', 'einst', 'einstige', 'einstigen', 'ehemals', 'ehemalige', 'ehemaligen', 'ehemaliger', 'ehemaliges', 'ursprünglich',
+      'ursprüngliche', 'ursprünglichen', 'seinerzeit', 'mittlerweile', 'inzwischen', 'jahrhundert', 'jahrhunderts', 'jahrhunderten',
+    ]),
+    // Verbs that say how things stand, not what happens on a day (present tense).
+    states: new Set([
+      'lebt', 'leben', 'wohnt', 'wohnen', 'befindet', 'befinden', 'gehört', 'gehören', 'existiert', 'existieren', 'dient', 'dienen',
+      'beherbergt', 'beherbergen', 'gilt', 'gelten', 'beträgt', 'betragen', 'umfasst', 'umfassen', 'zählt', 'zählen', 'heißt', 'heißen',
+      'liegt', 'liegen', 'steht', 'stehen', 'besteht', 'bestehen',
+    ]),
+    dayParts: ['morgen', 'abend', 'nacht', 'nachmittag', 'vormittag', 'mittag', 'früh', 'um'],
+  },
   tense: {
     // "wird am Montag entscheiden", "soll am Freitag beginnen", "will am Montag reisen"; and the
     // present of verbs that schedule ("Am Montag beginnt der Prozess", "tagt", "reist").
