@@ -17,6 +17,8 @@ describe('parseStamp', () => {
     ['Publicado em 3 de junho de 2024 às 10:15', { label: 'published', value: '2024-06-03T10:15' }],
     ['Actualizado a 4 de Junho de 2024', { label: 'updated', value: '2024-06-04' }],
     ['Atualizado em 2 de marco de 2023', { label: 'updated', value: '2023-03-02' }],
+    // A 24-hour time marked pm is that time, never the minutes read as an hour ("05 pm" → 17:00).
+    ['14:05 pm on 3 March 2024', { label: null, value: '2024-03-03T14:05', text: '14:05 pm on 3 March 2024' }],
     ['March 4, 2019 / 6:05 PM / 2 years ago', { label: null, value: '2019-03-04T18:05', text: 'March 4, 2019 / 6:05 PM' }],
   ])('%s', (input, expected) => {
     const stamp = parseStamp(input);

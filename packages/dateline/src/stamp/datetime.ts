@@ -226,6 +226,8 @@ export function readTime(text: string, index: number): WrittenTime | null {
     const word = noon[1]!.toLowerCase();
     return withZone(text, { start: index, end: index + noon[0].length, hour: word === 'midnight' ? 0 : 12, minute: 0, zone: null });
   }
+  // A clock never starts inside a number: "05 pm" in "14:05 pm" is no time of its own.
+  if (/[\d:]/.test(text[index - 1] ?? '')) return null;
   const match = sticky(CLOCK, text, index);
   if (!match) return null;
   let hour: number;
@@ -233,8 +235,10 @@ export function readTime(text: string, index: number): WrittenTime | null {
   if (match[3] !== undefined) {
     hour = Number(match[1]);
     minute = match[2] === undefined ? 0 : Number(match[2]);
-    if (hour < 1 || hour > 12) return null;
     const pm = match[3].toLowerCase() === 'p';
+    // ("15:56 pm": a 24-hour time some sites still mark pm.)
+    if (pm && match[2] !== undefined && hour > 12 && hour < 24) return withZone(text, { start: index, end: index + match[0].length, hour, minute, zone: null });
+    if (hour < 1 || hour > 12) return null;
     hour = (hour % 12) + (pm ? 12 : 0);
   } else {
     hour = Number(match[4]);
