@@ -781,6 +781,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     positions = withoutSentenceInitialWord(tokens, positions, gaz, facts, out);
     if (positions.length === 0) return;
   }
+  // "Two Chambers of Commerce said", "Three Councils agreed": a number counting bodies before their plural head is no part of a name.
+  if (positions.length >= 2 && NUMBER_WORDS.has(tokens[positions[0]!]!.lower) && isPluralOfHead(tokens[positions[1]!]!, gaz)) positions = positions.slice(1);
   // "Democrat Alan Grayson", "Republican Ted Cruz": a party's word before a person's name is no part of it.
   if (positions.length >= 3 && PARTY_ADJECTIVES.has(tokens[positions[0]!]!.lower) && partyWordBeforePerson(tokens, positions, gaz)) {
     emit(text, tokens, positions.slice(0, 1), null, gaz, facts, out);
@@ -829,6 +831,15 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     }
   }
   splitKnown(text, tokens, positions, title, gaz, facts, out);
+}
+
+const NUMBER_WORDS = localeWords((locale) => locale.names.numberWords);
+
+/** Whether a capitalised word is the plural of an organisation's head that is no title ("Chambers", "Councils", "Unions"). */
+function isPluralOfHead(token: Token, gaz: Gazetteer): boolean {
+  if (!token.cap || !token.lower.endsWith('s') || token.lower.length < 4) return false;
+  const singular = token.lower.endsWith('ies') ? `${token.lower.slice(0, -3)}y` : token.lower.slice(0, -1);
+  return gaz.orgHeads.has(singular) && !gaz.titles.has(singular) && !gaz.phrases.has(token.key);
 }
 
 const ACRONYM_OF_OFFICE = /^\p{Lu}{2,6}$/u;

@@ -19,6 +19,7 @@ export const names: Locale['names'] = {
   prepositions: ['under', 'inside', 'outside', 'over', 'above', 'below', 'beneath', 'behind', 'beyond', 'near', 'against', 'onboard', 'aboard'],
   /** Months that are given names too: "Jan Novak", "April Ryan", "June Carter". */
   monthGivenNames: ['jan', 'april', 'june', 'august'],
+  numberWords: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozens', 'several'],
   /** Words before a month that make it the date: "last June", "early April". */
   dateModifiers: ['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every'],
   // ("arap": Kalenjin "son of", "Daniel arap Moi".)
