@@ -4,7 +4,7 @@ import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { isPlaceholderLine } from './text-header-chrome.js';
+import { isContactLabel, isContactLine, isExhibitLabel, isPlaceholderLine, releaseLabel } from './text-header-chrome.js';
 import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
@@ -235,6 +235,9 @@ export function readTextMetadata(text: string): TextMetadata {
   let lastBareByline: string | null = null;
   // The header line the headline was read on: a dek follows it within two lines.
   let titleLine = -1;
+  // A press release's sender block above its headline (see senderBlock): read once, at the first line.
+  let sender: SenderBlock | null | undefined;
+  let wrapped: { line: string; next: number } | null;
   while (offset < text.length && lines < MAX_HEADER_LINES) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -265,9 +268,24 @@ export function readTextMetadata(text: string): TextMetadata {
       continue;
     }
     lastBareCue = false;
+    if (sender === undefined) {
+      sender = senderBlock(text, lineStart);
+      if (sender !== null) {
+        if (sender.date !== null) {
+          result.published = sender.date;
+          result.publishedRaw = sender.raw;
+        }
+        lines++;
+        offset = sender.end;
+        result.bodyStart = offset;
+        continue;
+      }
+    }
     // A template's placeholder left unfilled ("Enter subtitle here", "Inserisci qui il
     // Sottotitolo", "Lorem ipsum …"): skipped, never the headline or the dek.
-    if (isPlaceholderLine(line)) {
+    // (So are a press release's label, a filing's exhibit label and a contact's line, above the
+    // headline or under it: "FOR IMMEDIATE RELEASE", "Exhibit 99.1", "Media contact: Jo Roe".)
+    if (isPlaceholderLine(line) || releaseLabel(line) === '' || isExhibitLabel(line) || isContactLine(line)) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -319,6 +337,14 @@ export function readTextMetadata(text: string): TextMetadata {
       // (The second of a name printed twice is the same byline.)
       if (line !== lastBareByline) authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
       lastBareByline = line;
+    } else if (result.title === null && (wrapped = wrappedHeadline(line, text, next)) !== null) {
+      // A headline hard-wrapped over two lines, the dateline under it (a press release's, as a filing prints it).
+      result.title = `${line} ${wrapped.line}`;
+      titleLine = lines;
+      offset = wrapped.next;
+      lines++;
+      result.bodyStart = offset;
+      continue;
     } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next) || headlineOverByline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
       result.title = withoutBreadcrumb(line).replace(GLUED_CLOCK, '');
       titleLine = lines;
@@ -374,6 +400,65 @@ export function readTextMetadata(text: string): TextMetadata {
   });
   result.furniture = readFurniture(text, result.bodyStart);
   return result;
+}
+
+/** A press release's sender block: where the header goes on after it, and the date its label carried. */
+interface SenderBlock {
+  end: number;
+  date: string | null;
+  raw: string | null;
+}
+
+/** The most lines of a sender block, and the longest (a letterhead's, an address's, a contact's). */
+const MAX_SENDER_LINES = 25;
+const MAX_SENDER_LINE = 100;
+
+/**
+ * A press release's sender block at the top of the text: the company's name and address, its
+ * contacts (a "Contact:" label, names, titles, phone numbers, email addresses) and the release's
+ * label ("FOR IMMEDIATE RELEASE", "Persbericht"), in runs of short lines. The block ends after
+ * its last label or contact line (a headline may follow in the same run of lines, as a filed
+ * exhibit prints it), and at the first run of lines with none. A release's label or a contact's
+ * label must be in it: an email address under a reporter's byline makes no sender block.
+ */
+function senderBlock(text: string, from: number): SenderBlock | null {
+  const window = text.slice(from, from + MAX_SENDER_LINES * (MAX_SENDER_LINE + 2));
+  let end = -1;
+  let labelled = false;
+  let marked = false;
+  let inRun = false;
+  let count = 0;
+  let date: string | null = null;
+  let raw: string | null = null;
+  for (let position = 0; position < window.length && count < MAX_SENDER_LINES; ) {
+    const newline = window.indexOf('\n', position);
+    // (A line the window cuts is too long for the block.)
+    if (newline < 0 && from + window.length < text.length) break;
+    const after = newline < 0 ? window.length : newline + 1;
+    const line = collapseLine(window.slice(position, after));
+    position = after;
+    if (line.length === 0) {
+      // A run of lines with no label or contact ends the block.
+      if (inRun && !marked) break;
+      inRun = false;
+      marked = false;
+      continue;
+    }
+    count++;
+    inRun = true;
+    if (line.length > MAX_SENDER_LINE || startsWithBylineCue(line)) break;
+    const release = releaseLabel(line);
+    const contact = release === null && isContactLine(line);
+    if (release === null && !contact && !isExhibitLabel(line)) continue;
+    labelled ||= release !== null || (contact && isContactLabel(line));
+    marked = true;
+    end = after;
+    if (release !== null && release.length > 0 && date === null) {
+      date = normalizeDate(release);
+      if (date !== null) raw = line;
+    }
+  }
+  return end > 0 && labelled ? { end: from + end, date, raw } : null;
 }
 
 /**
@@ -885,6 +970,39 @@ function wrapsIntoNextLine(line: string, text: string, next: number): boolean {
   // (A byline or stamp under the headline opens in lower case in some languages: "von Carlo Eggeling am 29.01.2024".)
   if (following.length === 0 || readHeaderLine(following) !== null) return false;
   return /^\p{Ll}/u.test(following) || OPEN_ENDING.has(lastWord(line)) || OPEN_ENDING.has(lastWord(following));
+}
+
+/**
+ * A headline hard-wrapped over two lines: the first wraps into the second (see
+ * wrapsIntoNextLine), neither reads as a sentence or a header line, and the story's dateline
+ * opens the next line ("GE and Acme Form Alliance to" / "Develop Water Tests" / "TREVOSE, Pa.,
+ * July 18, 2005 - …"). The second line and where the line after it starts, or null. A
+ * hard-wrapped paragraph goes on in its own words, not a dateline.
+ */
+function wrappedHeadline(line: string, text: string, next: number): { line: string; next: number } | null {
+  if (line.length > 100 || SENTENCE_END.test(line) || opensWithDateline(line) || !wrapsIntoNextLine(line, text, next)) return null;
+  const newline = text.indexOf('\n', next);
+  if (newline < 0 || newline - next > 150) return null;
+  const second = collapseLine(text.slice(next, newline));
+  if (second.length === 0 || SENTENCE_END.test(second) || opensWithDateline(second) || readHeaderLine(second) !== null) return null;
+  const following = nextLine(text, newline + 1);
+  return following !== null && (isDatedDateline(following) || opensWithPlacesAndDate(following)) ? { line: second, next: newline + 1 } : null;
+}
+
+/** The dash that closes a release's dateline ("… July 18, 2005 - ", "… -- ", "… – "). */
+const DATELINE_DASH = / (?:-{1,2}|–|—) /;
+
+/**
+ * Whether a line opens as a press release's dateline that names places the dateline reader
+ * does not join ("TREVOSE, Pa. and SAN DIEGO, July 18, 2005 - …"): capitalised words, then a
+ * full date with its year, then a dash.
+ */
+function opensWithPlacesAndDate(line: string): boolean {
+  const dash = DATELINE_DASH.exec(line.slice(0, 120));
+  if (dash === null || !/^\p{Lu}/u.test(line)) return false;
+  const opening = line.slice(0, dash.index);
+  const stamp = parseStamp(opening);
+  return stamp !== null && stamp.date !== null && stamp.date.length === 10 && stamp.end === opening.length && stamp.start > 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlaceholderLine } from './text-header-chrome.js';
+import { isContactLine, isExhibitLabel, isPlaceholderLine, releaseLabel } from './text-header-chrome.js';
 
 describe('isPlaceholderLine', () => {
   it('reads a template field with its instruction, in several languages', () => {
@@ -11,5 +11,32 @@ describe('isPlaceholderLine', () => {
     for (const line of ['Enter the title race', 'Subtitle', 'Title race is here', 'Text of the treaty published', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua']) {
       expect(isPlaceholderLine(line), line).toBe(false);
     }
+  });
+});
+
+describe('releaseLabel', () => {
+  it('reads a release label alone or with its date', () => {
+    expect(releaseLabel('FOR IMMEDIATE RELEASE')).toBe('');
+    expect(releaseLabel('Communiqué de presse')).toBe('');
+    expect(releaseLabel('Embargoed until 5 March 2024')).toBe('5 March 2024');
+  });
+  it('leaves a headline that opens with the words', () => {
+    expect(releaseLabel('Press release rules change for councils')).toBeNull();
+    expect(releaseLabel('Communiqués leaked to the press')).toBeNull();
+  });
+});
+
+describe('isContactLine and isExhibitLabel', () => {
+  it('reads contact labels, phones, emails and post boxes', () => {
+    for (const line of ['Contact: Dana Li', 'Media Contacts:', 'Pressekontakt:', 'Phone: (555) 123-4567', '858-555-0142', 'tel. 050-555 1234', 'Email: press@example.com', 'Postbus 4410']) {
+      expect(isContactLine(line), line).toBe(true);
+    }
+  });
+  it('leaves dates, counts and sentences', () => {
+    for (const line of ['2024-03-04', '15 000', '1,062 0', 'Contact tracing resumes in schools', 'Write to me at jo@example.com if you saw the crash on Monday']) {
+      expect(isContactLine(line), line).toBe(false);
+    }
+    expect(isExhibitLabel('Exhibit 99.1')).toBe(true);
+    expect(isExhibitLabel('Exhibit opens at the Tate')).toBe(false);
   });
 });

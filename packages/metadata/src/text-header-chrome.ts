@@ -71,3 +71,80 @@ export function isPlaceholderLine(line: string): boolean {
   // (A field's name alone, "Subtitle", is a label; the instruction makes it a placeholder.)
   return groups !== undefined && (groups.verb ?? groups.here ?? groups.hereAfter ?? groups.verbAfter) !== undefined;
 }
+
+/**
+ * A press release's label, first on its line, with nothing but a date after it ("FOR IMMEDIATE
+ * RELEASE", "For Immediate Release: March 4, 2024", "Embargoed until 5 March 2024",
+ * "Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht").
+ */
+const RELEASE_LABEL =
+  /^(?:for immediate release|immediate release|for release|news release|press release|media release|embargoed(?: until| till)?|embargo|pressemitteilung|presseinformation|pressemeldung|medienmitteilung|zur sofortigen ver[oö]ffentlichung|communiqu[eé](?: de presse)?|pour diffusion imm[eé]diate|comunicado(?: de prensa| de imprensa| [aà] imprensa)?|nota de prensa|para publicaci[oó]n inmediata|comunicato stampa|persbericht|komunikat prasowy|pressmeddelande|pressemelding|pressemeddelelse|tiedote)(?![\p{L}\p{N}])[\s:|,.–—-]*/iu;
+
+/**
+ * What follows a press release's label on its line ('' for the label alone, the date in "For
+ * Immediate Release: March 4, 2024"), or null when the line is no label: a headline that opens
+ * with the words ("Press release rules change") goes on in words, which the caller's date
+ * reader rejects.
+ *
+ * @example
+ * releaseLabel('FOR IMMEDIATE RELEASE') //=> ''
+ * releaseLabel('Embargoed until 5 March 2024') //=> '5 March 2024'
+ */
+export function releaseLabel(line: string): string | null {
+  if (line.length > 80) return null;
+  const match = RELEASE_LABEL.exec(line);
+  if (match === null) return null;
+  const rest = line.slice(match[0].length).trim();
+  // (Only a date may follow: digits are there.)
+  return rest.length === 0 || /\d/.test(rest) ? rest : null;
+}
+
+/** An SEC filing's exhibit label above the document it files ("Exhibit 99.1", "EX-99.1"). */
+const EXHIBIT_LABEL = /^(?:exhibit|ex\.?-?) ?\d{1,3}(?:\.\d{1,3})?$/i;
+
+/** Whether a line is only a filing's exhibit label ("Exhibit 99.1"): a press release filed as an exhibit prints it above its sender block. */
+export function isExhibitLabel(line: string): boolean {
+  return line.length <= 20 && EXHIBIT_LABEL.test(line);
+}
+
+/**
+ * The label of a press release's contact block, first on its line ("Contact:", "Media
+ * Contacts:", "For more information, contact:", "Pressekontakt:", "Contact presse :",
+ * "Contacto de prensa:", "Ufficio stampa:", "Assessoria de imprensa:", "Perscontact:").
+ */
+const CONTACT_LABEL =
+  /^(?:(?:(?:media|press|investor|company|news|pr|public relations|editorial)(?: and (?:media|investor|analyst))? )?(?:contacts?|inquiries|enquiries|relations)|for (?:more|further) information(?:,? (?:please )?contact)?|(?:presse|medien)?kontakte?|ansprechpartner(?:in)?|contacts? (?:presse|m[eé]dias?)|relations (?:presse|m[eé]dias)|contactos? (?:de prensa|para medios)|contactos?|contatti(?: stampa)?|contatto(?: stampa)?|ufficio stampa|contatos?|assessoria de imprensa|perscontact|contactpersoon|kontakt dla medi[oó]w)(?:[ \t]*:|$)/iu;
+
+/** Whether a line opens with a contact block's label ("Contact:", "Media Contacts:", "Pressekontakt:"). */
+export function isContactLabel(line: string): boolean {
+  return line.length <= 80 && CONTACT_LABEL.test(line);
+}
+
+/** A phone's label ("Tel.", "Phone:", "Fax", "Mob."), then the number. */
+const PHONE_LABEL = /^(?:tel(?:ephone|efon|efono|efone|efoon)?|t[eé]l[eé]phone|tél|teléfono|phone|ph|fax|mobile|mob|cell|tlf|puh|[tfm])\.?[ \t]*[:.]?[ \t]*/iu;
+/** A phone number: digits, spaces, brackets, dots, slashes and hyphens, perhaps an international "+". */
+const PHONE_NUMBER = /^\+?[\d(][\d \t()./-]{5,22}\d$/;
+/** An email address, as one word of a line (its punctuation around it dropped). */
+const EMAIL = /^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}$/;
+/** A post office box ("P.O. Box 1234", "Postbus 93138", "Postfach 12 34", "Apartado 567", "Caixa Postal 89"). */
+const POST_BOX = /^(?:p\.? ?o\.? box|postbus|postfach|bo[iî]te postale|b\.p\.|apartado(?: de correos)?|caixa postal|casella postale) ?\d/iu;
+
+/**
+ * Whether a line is a contact block's label or one of its data: a phone number (labelled,
+ * "Tel. 070-3440 713", or of nine digits or more alone, "858-410-8673"), an email address with
+ * a few words at most ("Email: press@example.com"), a post office box.
+ */
+export function isContactLine(line: string): boolean {
+  if (line.length > 80) return false;
+  if (CONTACT_LABEL.test(line) || POST_BOX.test(line)) return true;
+  if (line.includes('@')) {
+    const words = line.split(' ');
+    return words.length <= 6 && words.some((word) => EMAIL.test(word.replace(/^[<(]|[>),;.]$/g, '')));
+  }
+  const label = PHONE_LABEL.exec(line);
+  const number = label === null ? line : line.slice(label[0].length);
+  if (!PHONE_NUMBER.test(number)) return false;
+  const digits = number.replace(/\D/g, '').length;
+  // (A date or a count alone has fewer digits: "2024-03-04", "15 000".)
+  return digits >= (label !== null && label[0].length > 0 ? 7 : 9);
+}
