@@ -1398,11 +1398,14 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'nationality' || item.words.length > 3) continue;
-    if (item.firm && !item.guess) continue;
     if (gaz.phrases.has(item.key)) continue;
     const after = tokenAt(tokens, candidate.last + 1);
     // "Barwell resident Huw Williams", "Bunbury residents wrote": the people who live there, after the name.
     const residents = after !== undefined && after.text === after.lower && INHABITANT_NOUNS.has(after.lower) && after.lower !== 'people' && after.lower !== 'population';
+    // A name fixed by a rule keeps its type, except a person read from the form of its words
+    // alone, with no title: "all Kampung Baru residents" is the place, as "the Kampung Baru
+    // residents" is (a person has no residents).
+    if (item.firm && !item.guess && !(residents && item.type === 'person' && candidate.title === null && item.words.length >= 2)) continue;
     // Plain names only: not a people's compound or an initialism ("African-American residents", "LGBT
     // residents"), an organisation's head ("Council residents"), a known given name or surname; a
     // name the model read as none too, unless it is an ordinary word.
