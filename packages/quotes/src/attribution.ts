@@ -4,13 +4,16 @@ import {
   INTERVENING,
   LEADING_ADVERBIALS,
   NATIONALITY_WORDS,
+  NON_SPEAKER_WORDS,
   NP_PREPOSITIONS,
   PLACE_PREPOSITIONS,
   NP_STOP,
+  ORIGIN_NOUNS,
   PARTICLE_VERB_FORMS,
   PERSON_ROLE_NOUNS,
   PRONOUNS,
   QUOTE_CUE_FORMS,
+  SENTENCE_ADVERBS,
   PERIODIC_ADJECTIVES,
   WRITTEN_TEXTS,
   REPORT_FORMS,
@@ -702,7 +705,43 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     if (head && head.last === opener - 1 && !PRONOUNS.has(tokens[head.mentionLast]!.lower) && relativeHeadOpens(tokens, head, floor)) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
   }
   // The mention is the whole phrase: "White House press secretary Josh Earnest", "the former envoy".
-  return nounPhrase(first, end, first, mentionLast, description);
+  // (Right before a verb with no comma after it: in "Clinton, a top aide said, “is …”" the aide
+  // speaks of Clinton. parseLead takes the comma before a quote that opens a sentence.)
+  return (end === last && tokens[end + 1]?.kind === 'word' && tokens[end + 2]?.text !== ',' && unclosedAppositive(tokens, first, end, floor)) || nounPhrase(first, end, first, mentionLast, description);
+}
+
+/** The word a role phrase is headed by: its last word before a preposition ("chairman" of "the Chairman of the board"). */
+function roleHead(tokens: readonly Token[], from: number, to: number): boolean {
+  let head = from;
+  while (head < to && !NP_PREPOSITIONS.has(tokens[head + 1]!.lower)) head++;
+  return PERSON_ROLE_NOUNS.has(tokens[head]!.lower) || TITLES.has(tokens[head]!.lower) || ORIGIN_NOUNS.has(tokens[head]!.lower);
+}
+
+/**
+ * A name that opens the sentence and an appositive left without its closing comma: "Kamotho,
+ * the chairman of the assembly argued", "Ann Roe, area manager and a Leeds native said". The
+ * phrase read back from the cue is the appositive's (last) role, with an article; the name
+ * before the comma speaks and the roles describe it. A name is capitalised words, none a
+ * function word, adverb, interjection or time word ("Meanwhile, the minister said", "On Monday,
+ * the chairman said", "Afterwards, the coach said" stay as they are); a role before "and" has
+ * no article of its own ("Ann Roe, the mayor and the governor said" lists three people).
+ */
+export function unclosedAppositive(tokens: readonly Token[], first: number, end: number, floor: number): NounPhrase | null {
+  if (!ARTICLES.has(tokens[first]!.lower) || !roleHead(tokens, first + 1, end)) return null;
+  let comma = first - 1;
+  if (tokens[comma]?.lower === 'and') {
+    // The role before "and": words only, headed by a role noun, with no article opening it.
+    let open = comma - 1;
+    while (open > floor && tokens[open]!.kind === 'word' && comma - open <= 8) open--;
+    if (tokens[open]?.text !== ',' || open + 1 >= comma || ARTICLES.has(tokens[open + 1]!.lower) || !roleHead(tokens, open + 1, comma - 1)) return null;
+    comma = open;
+  }
+  if (tokens[comma]?.text !== ',' || comma - floor < 1 || comma - floor > 4) return null;
+  for (let index = floor; index < comma; index++) {
+    const word = tokens[index]!;
+    if (word.kind !== 'word' || !word.cap || NON_SPEAKER_WORDS.has(word.lower) || LEADING_ADVERBIALS.has(word.lower) || SENTENCE_ADVERBS.has(word.lower) || TIME_WORDS.has(word.lower) || DETERMINERS.has(word.lower) || /ly$/.test(word.lower)) return null;
+  }
+  return nounPhrase(floor, end, floor, comma - 1, [comma + 1, end]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isAbbreviation, type Span } from '@newsparse/core';
-import { cueAt, nounPhrase, subjectAfter, subjectBefore, type NounPhrase } from './attribution.js';
+import { cueAt, nounPhrase, subjectAfter, subjectBefore, unclosedAppositive, type NounPhrase } from './attribution.js';
 import { span } from './span.js';
 import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 import { ARTICLES_AND_POSSESSIVES, FINITE_BE, PERSONAL_SUBJECTS } from './locales/en/function-words.js';
@@ -219,6 +219,9 @@ export interface Lead {
   colon: boolean;
 }
 
+/** Whether the text after `from` opens with a capital letter, past spaces and quotation marks. */
+const opensCapital = (text: string, from: number): boolean => /^[\s"'\u201c\u2018\u00ab]*\p{Lu}/u.test(text.slice(from, from + 8));
+
 /**
  * The attribution before a quote: `He added, “`, `Priebus later told Fox News: “`,
  * `According to the newspaper, “`, `stated in an interview with the Global Times in May that “`,
@@ -259,6 +262,9 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     const fillerOk = isFiller(tokens, cueEnd + 1, end) && !subjectOfQuote(tokens, at, cueEnd, end);
     const naming = NAMING.has(tokens[at]!.lower);
     let np = at > start ? subjectBefore(tokens, at - 1, start) : null;
+    // "Ann Roe, a Leeds native said, “We …”": an appositive left open before a quote that opens
+    // a sentence of its own (the lead ends at the verb's comma, so subjectBefore cannot see it).
+    if (np && np.description === null && np.last === at - 1 && cueEnd === end && opensCapital(text, tokens[tokens.length - 1]!.end)) np = unclosedAppositive(tokens, np.first, np.last, start) ?? np;
     // "Reuters quoted Lee as saying: “…”": the one quoted speaks.
     if (tokens[at - 1]?.lower === 'as') {
       for (let back = at - 2; back > start && at - back <= 8; back--) {

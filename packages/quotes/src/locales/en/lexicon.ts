@@ -240,6 +240,22 @@ export const LEADING_ADVERBIALS: ReadonlySet<string> = wordSet([
   'likewise', 'here', 'unless', 'yes', 'well', 'oh', 'hence',
 ], FOCUS_ADVERBS, CONTRASTIVES, CONNECTIVE_ADVERBS, COORDINATING_CONJUNCTIONS, CAUSALS, TIME_SUBORDINATORS);
 
+/**
+ * Words that open a sentence before a comma and are no name, besides the leading adverbials
+ * and time words ("Afterwards, the chairman said", "Overall, the report said", "Sure, the
+ * coach said"): adverbs not in -ly, ordinals and interjections.
+ */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = wordSet([
+  'afterwards', 'afterward', 'overall', 'elsewhere', 'otherwise', 'besides', 'anyway', 'regardless',
+  'nonetheless', 'tomorrow', 'together', 'altogether', 'first', 'second', 'third', 'fourth', 'soon',
+  'already', 'always', 'often', 'sometimes', 'rather', 'plus', 'twice', 'too', 'statewide',
+  'nationwide', 'worldwide', 'abroad', 'thereafter', 'ok', 'okay', 'sure', 'right', 'sorry', 'thanks',
+  'please', 'alas',
+]);
+
+/** Nouns of origin that head an appositive as a role does ("Ann Roe, a Leeds native said"). */
+export const ORIGIN_NOUNS: ReadonlySet<string> = wordSet(['native', 'local']);
+
 /** Titles and honorifics that precede a name, "former" and "acting" among them: core's TITLES. */
 export const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
 
