@@ -49,7 +49,10 @@ export interface ExtractContext {
 
 const titleCase = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
-const MONTH_PATTERNS = alternation((locale) => locale.patterns.month);
+/** Month names read only after a day ("15 mars", "3. Mai"): also words or names alone. */
+const MONTHS_AFTER_DAY = alternation((locale) => locale.patterns.monthAfterDay ?? '');
+const MONTH_AFTER_DAY = MONTHS_AFTER_DAY === '' ? null : new RegExp(`^(?:${MONTHS_AFTER_DAY})$`, 'u');
+const MONTH_PATTERNS = [alternation((locale) => locale.patterns.month), MONTHS_AFTER_DAY].filter((pattern) => pattern !== '').join('|');
 /** A whole word that some locale's month pattern reads, in any case. */
 const MONTH_NAME = new RegExp(`^(?:${MONTH_PATTERNS})$`, 'i');
 
@@ -205,6 +208,7 @@ export const writtenDates: Extractor = ({ text, triggers }) => {
     // "27 June", "27 de junio", "Tuesday, June 4": the date may begin before its month.
     const dayBefore = DAY_BEFORE.exec(before(text, index, 12));
     if (dayBefore) start = index - dayBefore[0].length;
+    else if (MONTH_AFTER_DAY?.test(match[0]) === true) continue;
     const weekdayBefore = WEEKDAY_BEFORE.exec(before(text, start, 12));
     if (weekdayBefore) start -= weekdayBefore[0].length;
     else start -= localeWeekdayBefore(text, start);

@@ -24,6 +24,11 @@ export interface Locale {
     weekday: string;
     /** Month names as news prints them, as an alternation read with its case (findDates). */
     month: string;
+    /**
+     * Month names that are also words or names ("mars", "mai", German "Mai"), read with their
+     * case only after a day ("15 mars", "3. Mai"), never alone.
+     */
+    monthAfterDay?: string;
   };
   /** Words inside written dates. */
   dateWords: {

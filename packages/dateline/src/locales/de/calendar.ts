@@ -17,8 +17,9 @@ export const weekdayPattern = [...weekdays.keys()].join('|');
 const titleCase = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 // German prints months in title case ("3. Juni"); "Mai" alone is as often a name, so findDates
-// leaves it to the dateline and stamp readers, which read it only beside a day.
+// reads it only after a day ("am 3. Mai").
 export const monthPattern = [...MONTH_NAMES.de.names, ...MONTH_NAMES.de.variants.map(([word]) => word).filter((word) => word.length > 3)]
   .filter((word) => word !== 'mai')
   .map(titleCase)
   .join('|');
+export const monthAfterDayPattern = 'Mai';

@@ -12,5 +12,6 @@ export const weekdays: ReadonlyMap<string, number> = new Map(
 export const weekdayPattern = [...weekdays.keys()].join('|');
 
 // French prints months in lower case ("3 juin"); "mars" and "mai" are also English words and
-// names, so findDates leaves them to the dateline and stamp readers, which read them beside a day.
+// names, so findDates reads them only after a day ("le 15 mars", "1er mai").
 export const monthPattern = MONTH_NAMES.fr.names.filter((word) => word !== 'mars' && word !== 'mai').join('|');
+export const monthAfterDayPattern = 'mars|mai';
