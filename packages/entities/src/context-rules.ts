@@ -1947,6 +1947,7 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
     if (item.words.some((word) => word === 'of') || (item.words.length === 1 && gaz.orgHeads.has(item.words[0]!.toLowerCase()))) return false;
     return lowerAt(tokens, item.candidate.first - 1) !== 'of';
   };
+  let personParts: Set<string> | undefined;
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'organization' || item.type === 'nationality') continue;
@@ -1973,6 +1974,8 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
       continue;
     }
     if (kinds || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.givenNames.has(lower)) continue;
+    // "Zaliha Mustafa … the Ministry and Zaliha": a word of a person the text names in full is that person.
+    if ((personParts ??= partsOfPeople(typed)).has(item.key)) continue;
     const joinBefore = tokenAt(tokens, candidate.first - 1)?.lower;
     const joinAfter = tokenAt(tokens, candidate.last + 1)?.lower;
     const before = joinBefore === 'and' || joinBefore === 'or' ? byLastToken.get(candidate.first - 2) : undefined;
@@ -1980,6 +1983,17 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
     if (after && lowerAt(tokens, candidate.first - 1) === 'of') continue;
     if (wholeOrganisation(before) || wholeOrganisation(after)) setType(item, 'organization');
   }
+}
+
+/** The first and last words (keys) of the people named in full by a title, knowledge or a rule: "zaliha", "mustafa". */
+function partsOfPeople(typed: readonly Typed[]): Set<string> {
+  const parts = new Set<string>();
+  for (const item of typed) {
+    if (item.type !== 'person' || !item.firm || item.guess || item.words.length < 2) continue;
+    parts.add(lookupKey(item.words[0]!));
+    parts.add(lookupKey(item.words[item.words.length - 1]!));
+  }
+  return parts;
 }
 
 /** "Virgin Australia": a name the knowledge base does not know, of a plain word that is no place or person's name and a country. */
