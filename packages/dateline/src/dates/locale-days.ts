@@ -3,7 +3,8 @@
 // (`options.lang`). The words are each locale's (`days` in `locales/<code>/days.ts`); the rules
 // here are shared: find the word, check its case and neighbours, take "last"/"next" from the
 // words beside it, else the clause's tense, and resolve as the English path does.
-import { formatDay, shift } from '../calendar.js';
+import { formatDay, shift, weekdayOf as dayOfWeek, type CivilDate } from '../calendar.js';
+import { monthNumber } from '../lexicon/months.js';
 import type { LocaleDays } from '../locales/types.js';
 import { resolveWeekday, unitValue, type Modifier } from './resolve.js';
 import type { Extractor, Found } from './extractors.js';
@@ -109,6 +110,36 @@ function phraseBefore(text: string, tokens: readonly LocaleToken[], index: numbe
 // A weekday followed by its day ("am Donnerstag, 27. Juni", "jeudi 27 juin", "el jueves 27 de
 // junio") is part of a written date: the month reader has it.
 const DAY_AFTER = /^,?\s{1,3}\(?(?:\p{L}{1,3}\s{1,3})?\d/u;
+// Its day of the month alone, as Brazilian and Spanish-language news write it: in parentheses
+// ("nesta segunda-feira (24)") or before a stop ("el martes 25,"); not before a word (a month,
+// "martes 25 de junio", which the month reader has; an amount, "el martes 25 personas") nor a
+// clock time ("mardi 10h30", "martes 10:30").
+const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$))/u;
+/** The word after a day that may be its month ("25. Juni"). */
+const WORD_AFTER = /^\.?\s{1,3}(\p{L}+)/u;
+/** How far from the story's date a weekday's day of the month is looked for (a date 28 days away has the same day and weekday). */
+const DAY_OF_MONTH_REACH = 24;
+
+/** The weekday's day of the month written right after it, with where it ends, or null. */
+function dayOfMonthAfter(text: string, end: number): { day: number; end: number } | null {
+  const match = DAY_OF_MONTH_AFTER.exec(text.slice(end, end + 8));
+  if (match === null) return null;
+  const after = WORD_AFTER.exec(text.slice(end + match[0].length, end + match[0].length + 16));
+  if (after !== null && monthNumber(after[1]!) !== null) return null;
+  const day = Number(match[1] ?? match[2]);
+  return day >= 1 && day <= 31 ? { day, end: end + match[0].length } : null;
+}
+
+/** The nearest date to the story's with this day of the month on this weekday (the earlier on a tie), or null. */
+function dayOfWeekNear(reference: CivilDate, weekday: number, day: number): CivilDate | null {
+  for (let distance = 0; distance <= DAY_OF_MONTH_REACH; distance++) {
+    for (const sign of distance === 0 ? [1] : [-1, 1]) {
+      const date = shift(reference, 'day', sign * distance);
+      if (date.day === day && dayOfWeek(date) === weekday) return date;
+    }
+  }
+  return null;
+}
 
 /** "am Donnerstag", "am vergangenen Freitag", "jeudi", "mardi dernier", "el pasado martes", "na terça-feira passada". */
 export const localeWeekdays: Extractor = (context) => {
@@ -122,7 +153,8 @@ export const localeWeekdays: Extractor = (context) => {
     const token = tokens[index]!;
     const weekday = weekdayOf(token.word, days);
     if (weekday === null || !writtenAsWord(text, token, days.capitalised)) continue;
-    if (DAY_AFTER.test(text.slice(token.end, token.end + 12))) continue;
+    const dayAfter = dayOfMonthAfter(text, token.end);
+    if (dayAfter === null && DAY_AFTER.test(text.slice(token.end, token.end + 12))) continue;
     const previous = index > 0 && spaced(text, tokens[index - 1]!, token) ? tokens[index - 1]! : null;
     if (previous !== null && days.generic.includes(previous.word)) continue;
     if (recurs(text, tokens, index, days.recurring)) continue;
@@ -153,6 +185,12 @@ export const localeWeekdays: Extractor = (context) => {
     if (!days.capitalised && token.raw !== token.word && following[0] !== undefined && following[0].raw !== following[0].word) continue;
     // "Montag vergangener Woche", "lundi de la semaine prochaine": a day of another week, left unread.
     if (following.some((word) => days.weekWords.includes(word.word))) continue;
+    // "segunda-feira (24)": the weekday and its day settle the date (none near the story's: unread).
+    if (dayAfter !== null) {
+      const date = dayOfWeekNear(context.reference, weekday, dayAfter.day);
+      if (date !== null) found.push({ start, end: dayAfter.end, kind: 'relative', precision: 'day', value: formatDay(date) });
+      continue;
+    }
     let end = token.end;
     let last = 0;
     for (const [phrase, count] of [[two, 2], [one, 1]] as const) {
