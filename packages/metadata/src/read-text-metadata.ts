@@ -4,7 +4,7 @@ import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { isContactLabel, isContactLine, isExhibitLabel, isPlaceholderLine, releaseLabel } from './text-header-chrome.js';
+import { isContactLabel, isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, releaseLabel } from './text-header-chrome.js';
 import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
@@ -294,7 +294,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // Above the headline, a page's navigation and section labels ("Skip to content", "Breaking
     // News", "Nation", "Malaysia", "Toronto") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline.
-    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isLetterless(line) || ISSUE_LABEL.test(line))) {
+    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isLetterless(line) || ISSUE_LABEL.test(line))) {
       lines++;
       offset = next;
       result.bodyStart = offset;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContactLine, isExhibitLabel, isPlaceholderLine, releaseLabel } from './text-header-chrome.js';
+import { isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, releaseLabel } from './text-header-chrome.js';
 
 describe('isPlaceholderLine', () => {
   it('reads a template field with its instruction, in several languages', () => {
@@ -38,5 +38,18 @@ describe('isContactLine and isExhibitLabel', () => {
     }
     expect(isExhibitLabel('Exhibit 99.1')).toBe(true);
     expect(isExhibitLabel('Exhibit opens at the Tate')).toBe(false);
+  });
+});
+
+describe('isRegionLabel', () => {
+  it('reads a region named with its unit', () => {
+    for (const line of ['Westerwaldkreis', 'Rhein-Sieg-Kreis', 'Landkreis Ahrweiler', 'Monroe County', 'Comune di Modica', 'Uppsala kommun', 'Gemeente Utrecht']) {
+      expect(isRegionLabel(line), line).toBe(true);
+    }
+  });
+  it('leaves headlines and other words', () => {
+    for (const line of ['Kreis', 'County rejects tax rise', 'Monroe County buys ploughs', 'District of', 'Teufelskreis']) {
+      expect(isRegionLabel(line), line).toBe(false);
+    }
   });
 });

@@ -148,3 +148,45 @@ export function isContactLine(line: string): boolean {
   // (A date or a count alone has fewer digits: "2024-03-04", "15 000".)
   return digits >= (label !== null && label[0].length > 0 ? 7 : 9);
 }
+
+/**
+ * The words of an administrative unit that open a region's name ("Landkreis Ahrweiler",
+ * "Verbandsgemeinde Wirges", "Comune di Modica", "Gemeente Utrecht", "Powiat Tatrzański"),
+ * lower-case, in the languages of the web (general knowledge).
+ */
+const UNIT_BEFORE = new Set([
+  'landkreis', 'kreis', 'bezirk', 'stadtbezirk', 'verbandsgemeinde', 'ortsgemeinde', 'samtgemeinde', 'gemeinde', 'kanton', 'region', 'regierungsbezirk',
+  'provincia', 'comune', 'regione', 'municipio', 'concelho', 'distrito', 'departamento', 'département', 'gemeente', 'provincie', 'powiat', 'gmina', 'województwo',
+  'county', 'district', 'borough', 'parish', 'province',
+]);
+/** The words of an administrative unit that close a region's name ("Monroe County", "Uppsala kommun", "Stockholms län", "Vestland fylke"), lower-case. */
+const UNIT_AFTER = new Set(['county', 'parish', 'district', 'borough', 'township', 'province', 'region', 'kommun', 'kommune', 'län', 'fylke', 'amt', 'maakunta', 'kunta']);
+/** The small words between a unit and its name ("Comune di Modica", "Provincia de Buenos Aires"). */
+const UNIT_LINKS = new Set(['di', 'de', 'del', 'della', 'do', 'da', 'du', 'of']);
+/**
+ * A German district named as one word with its unit last ("Westerwaldkreis", "Rhein-Sieg-Kreis",
+ * "Hochsauerlandkreis"). A circle's compound joins its noun with "s" or "n" ("Teufelskreis",
+ * "Freundeskreis", "Bekanntenkreis"): no district.
+ */
+const DISTRICT_WORD = /^\p{Lu}[\p{L}-]{1,40}[^sn]kreis$/iu;
+
+/**
+ * Whether a short line is a region's name alone, as a local paper labels its story with the
+ * district it reports from ("Westerwaldkreis", "Landkreis Ahrweiler", "Monroe County", "Comune
+ * di Modica"): above the headline it is no headline.
+ *
+ * @example
+ * isRegionLabel('Westerwaldkreis') //=> true
+ * isRegionLabel('County rejects tax rise') //=> false
+ */
+export function isRegionLabel(line: string): boolean {
+  if (line.length > 40 || /[\d.!?:,;]/.test(line)) return false;
+  const words = line.split(' ');
+  if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word) || UNIT_LINKS.has(word) || UNIT_AFTER.has(word))) return false;
+  if (words.length === 1) return DISTRICT_WORD.test(line) && !/^kreis$/i.test(line);
+  const first = words[0]!.toLowerCase();
+  const last = words[words.length - 1]!.toLowerCase();
+  // (The unit and a name of one or two words, a link word between: "Comune di Modica".)
+  if (UNIT_BEFORE.has(first)) return words.slice(1).filter((word) => !UNIT_LINKS.has(word)).length <= 2 && !UNIT_LINKS.has(words[words.length - 1]!);
+  return UNIT_AFTER.has(last) && words.length <= 3 && !words.slice(0, -1).some((word) => UNIT_LINKS.has(word));
+}
