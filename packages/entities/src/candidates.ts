@@ -834,6 +834,18 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
 }
 
 const NUMBER_WORDS = localeWords((locale) => locale.names.numberWords);
+const ADMINISTRATIVE_HEADS = localeWords((locale) => locale.heads.administrative);
+
+/**
+ * Whether the tokens at `name` and `head` are a division's name: a plain capitalised word that is
+ * no ordinary word, given name, party's word or known name, then a division's head ("Ogun State",
+ * "Kwale County").
+ */
+function isDivisionName(tokens: readonly Token[], name: number, head: number, gaz: Gazetteer): boolean {
+  const word = tokens[name]!;
+  const division = tokens[head]!;
+  return head === name + 1 && division.cap && ADMINISTRATIVE_HEADS.has(division.lower) && PLAIN_NAME.test(word.text) && !isCommonLower(gaz, word.lower) && !gaz.phrases.has(word.key) && !gaz.givenNames.has(word.lower) && !PARTY_ADJECTIVES.has(word.lower) && !gaz.titles.has(word.lower);
+}
 
 /** Whether a capitalised word is the plural of an organisation's head that is no title ("Chambers", "Councils", "Unions"). */
 function isPluralOfHead(token: Token, gaz: Gazetteer): boolean {
@@ -1097,6 +1109,13 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
     if (((gaz.titles.has(token.lower) || gaz.roles.has(token.lower)) && !(titledOrg && k === 0)) || token.text === '.') {
       if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
       group = [];
+    } else if (loose && !companyTitle && k + 1 < lastTitle && isDivisionName(tokens, positions[k]!, positions[k + 1]!, gaz)) {
+      // "Ogun State Governor Dapo Abiodun": a name and a division's head before the title are the
+      // place, a name of its own ("Polk County GOP Chairman": the party after it is another).
+      if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
+      emit(text, tokens, [positions[k]!, positions[k + 1]!], null, gaz, facts, out);
+      group = [];
+      k += 1;
     } else if (loose && !companyTitle && (phrase = knownQualifierLength(tokens, positions, k, gaz)) > 0 && k + phrase <= lastTitle) {
       // "New England Patriot Aaron Hernandez": a known place of two or three words before a
       // role stays whole ("New England"), not the one word of it the knowledge base also knows.
@@ -1138,7 +1157,8 @@ function trailingTitleStart(tokens: readonly Token[], positions: readonly number
     // (Not after a party's word: "Republican Sen. Ann Cole" keeps the run's reading.)
     // ("Kermie Worm & Mr. Marbles": one name joined by "&" is no office's.)
     const abbreviatedBeforeName = end === positions.length && before.word && TITLE_ABBREVIATIONS.has(last.lower) && !positions.some((position) => PARTY_ADJECTIVES.has(tokens[position]!.lower)) && isMarkAt(tokens, positions[end - 1]! + 1, 46) && tokenAt(tokens, positions[end - 1]! + 2)?.nameLike === true;
-    if (!headTitle || !(abbreviatedBeforeName || gaz.orgHeads.has(before.lower) || gaz.phrases.has(before.key) || (before.upper && before.text.length <= 5))) break;
+    // ("Lagos State Governor": a division's head before the title ends a place's name.)
+    if (!headTitle || !(abbreviatedBeforeName || gaz.orgHeads.has(before.lower) || gaz.phrases.has(before.key) || (before.upper && before.text.length <= 5) || (end >= 3 && ADMINISTRATIVE_HEADS.has(before.lower)))) break;
     end--;
   }
   return end;

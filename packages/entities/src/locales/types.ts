@@ -144,6 +144,8 @@ export interface Locale {
     airlineFirst: readonly string[];
     /** Words after a state's name that name its university ("Ohio State said", "at Penn State"). */
     stateUniversity: readonly string[];
+    /** Heads of administrative divisions after their name ("Ogun State", "Kwale County"), which may stand before an officeholder's title. */
+    administrative: readonly string[];
     /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
     place: readonly string[];
     /** Place heads that are no surnames, which end a place called after a person ("Arthur Ashe Stadium"). */

@@ -85,6 +85,7 @@ export const heads: Locale['heads'] = {
   airlineFirst: ['air'],
   /** Words after a state's name that name its university ("Ohio State said", "at Penn State"). */
   stateUniversity: ['state'],
+  administrative: ['state', 'province', 'county', 'district', 'region', 'prefecture', 'oblast', 'governorate', 'territory', 'municipality', 'parish'],
   /** Words that head a place's name ("... River", "... Province", "Port of ..."). */
   place: [
     'river', 'lake', 'sea', 'ocean', 'bay', 'gulf', 'strait', 'island', 'islands', 'isles', 'peninsula', 'mountain',
