@@ -1124,7 +1124,12 @@ export function skipCueComplements(tokens: readonly Token[], index: number, limi
 export function contentStartAfterCue(text: string, cueEnd: number, limit: number): number {
   const window = text.slice(cueEnd, Math.min(limit, cueEnd + 120));
   const that = /^[^"“”'.;:!?]*?\bthat\s/.exec(window);
-  if (that && that[0].split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(that[0]) && !cueBeforeThat(that[0]) && !clauseBeforeThat(that[0])) return cueEnd + that[0].length;
+  // (A second setting joined by "and" between commas is read past like the first: "said at a
+  // press conference Friday, and again on Saturday, that …".)
+  if (that) {
+    const lead = that[0].replace(/^(\s+\p{Ll}+\s[^,]*),\s+(?:and|or)\s[^,]*,/u, '$1');
+    if (lead.split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(lead) && !cueBeforeThat(lead) && !clauseBeforeThat(lead)) return cueEnd + that[0].length;
+  }
   // Only after "told" and its kin does a name right after the cue stand for the recipient.
   const recipient = /^,?\s*(?:him|her|them|us|me|reporters|journalists|supporters|the crowd|the audience|(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)(?: (?:on|in|at|during) (?:\p{Lu}\p{L}*|a \w+|the \w+))*\s/u.exec(window);
   const before = text.slice(Math.max(0, cueEnd - 8), cueEnd);
