@@ -817,6 +817,9 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   if (title === null && honorific !== null) title = honorific;
   // A run that is nothing but a title ("President") names no one.
   if ((positions.length === 1 || title === null) && isBareTitle(tokens, positions, gaz)) return;
+  // "Minority Chief Whip, Kofi Mensah": an ordinary noun alone after a title, before the holder's name, finishes the title.
+  // (Only before a comma and the holder's name: "Mayor Bass said", "General Ham and …" are people.)
+  if (title !== null && positions.length === 1 && !PERSON_HONORIFICS.has(title) && textAt(tokens, positions[0]! + 1) === ',' && tokenAt(tokens, positions[0]! + 2)?.nameLike === true && isOrdinaryNounAfterTitle(tokens[positions[0]!]!, gaz, facts)) return;
   // "three ailing MPs", "MEPs voted": the plural of a title's initialism alone names members, no body or person.
   if (positions.length === 1 && isTitleInitialismPlural(tokens[positions[0]!]!, gaz)) return;
   // A title after an organisation: "State Department Spokesperson", "NASA Administrator".
@@ -852,6 +855,18 @@ function isPluralOfHead(token: Token, gaz: Gazetteer): boolean {
   if (!token.cap || !token.lower.endsWith('s') || token.lower.length < 4) return false;
   const singular = token.lower.endsWith('ies') ? `${token.lower.slice(0, -3)}y` : token.lower.slice(0, -1);
   return gaz.orgHeads.has(singular) && !gaz.titles.has(singular) && !gaz.phrases.has(token.key);
+}
+
+/** compromise's tags of common nouns. */
+const COMMON_NOUN_POS: ReadonlySet<string> = new Set(['Singular', 'Plural', 'Uncountable']);
+
+/**
+ * Whether a word after a title is an ordinary noun that finishes the title ("Whip" in "Chief
+ * Whip", "Scientist" in "Chief Scientist"): a common noun that is no given name, surname or known
+ * name, nor a word the text uses alone as a name.
+ */
+function isOrdinaryNounAfterTitle(token: Token, gaz: Gazetteer, facts: DocumentFacts): boolean {
+  return PLAIN_NAME.test(token.text) && COMMON_NOUN_POS.has(gaz.pos.get(token.lower) ?? '') && isCommonLower(gaz, token.lower) && !gaz.firstNames.has(token.lower) && !gaz.givenNames.has(token.lower) && !gaz.lastNames.has(token.lower) && !gaz.phrases.has(token.key) && !facts.namesAlone.has(token.lower);
 }
 
 const ACRONYM_OF_OFFICE = /^\p{Lu}{2,6}$/u;
