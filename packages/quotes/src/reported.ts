@@ -978,7 +978,7 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
   const np = subjectBefore(tokens, at - 1, from);
   if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, close + 1, last + 1) >= 2)) return NEXT_STEP;
   const found = withNp(text, tokens, np, cue, false);
-  const first = span(text, tokens[from]!.start, tokens[np.first - 1]!.start);
+  const first = span(text, tokens[asideClauseStart(tokens, from, np.first - 1, close + 1)]!.start, tokens[np.first - 1]!.start);
   // "…, the ministry said, as the union warned that …": the clause after is the sentence's own;
   // so is the writer's comment after a time ("…, figures showed on Thursday, as nurses voted …").
   const comment = close > cueEnd + 1 && (participleAfter(tokens, close + 1) || ['as', 'while', 'when'].includes(tokens[close + 1]!.lower));
@@ -999,6 +999,23 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
   }
   pushAround(into, text, first, span(text, tokens[close + 1]!.start, contentEnd), found);
   return STOP;
+}
+
+/**
+ * Where the clause that a parenthetical attribution interrupts starts, before its comma at
+ * `comma`: after the last ", and" or ", while" (a clause of its own: "Sanogo scored, and the
+ * side, Klopp admits, was poor"), or after ", with" when no verb follows the aside (an
+ * absolute phrase: "…, with the side, Klopp admits, simply not good enough"); else the sentence's
+ * start. What comes before is the writer's own.
+ */
+function asideClauseStart(tokens: readonly Token[], from: number, comma: number, after: number): number {
+  for (let at = comma - 2; at > from; at--) {
+    const word = tokens[at]!.lower;
+    if (tokens[at - 1]!.text !== ',') continue;
+    if (COORDINATORS.has(word) || COMMA_SUBORDINATORS.has(word)) return at + 1;
+    if (word === 'with') return GAP_VERBS.has(tokens[after]!.lower) || /ed$/.test(tokens[after]!.lower) ? from : at + 1;
+  }
+  return from;
 }
 
 /** A cue closed by a comma ("said,", "Officials say,") hands over to a quote; a refusal without "to" reports nothing. */
@@ -2175,7 +2192,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   if (closing) {
     // "What got under her skin, she said, was a question …": both pieces are the content.
     const found = withNp(text, tokens, np, cue, false);
-    const first = span(text, tokens[0]!.start, tokens[comma]!.start);
+    const first = span(text, tokens[asideClauseStart(tokens, 0, comma, close + 1)]!.start, tokens[comma]!.start);
     // "…, the ministry said, as the union warned that …": the clause after is the sentence's own.
     // "…, the company said on Monday, blaming …", "…, leaders said Friday, as they gathered …": the writer's comment on the
     // attribution (a reason or a concession, "because …", "although …", goes on with what was said).
