@@ -147,8 +147,10 @@ export function gazetteer(): Gazetteer {
     canonical,
     maxWords,
     prefixes,
-    // "Acme VP Jo Park": the abbreviated corporate titles written after a company's name stand before a person as titles do.
-    titles: new Set([...TITLES, ...localeWords((locale) => locale.context.capitalFollowers)]),
+    // "Acme VP Jo Park": the abbreviated corporate titles written after a company's name stand before a person as titles do;
+    // so do a legislator's initialisms ("Edmonton MLA Sarah Kaur", "Ontario MPP Jane Lee"), their plurals and
+    // two-letter ones left out ("TD Ameritrade": a bank's initials too).
+    titles: new Set([...TITLES, ...localeWords((locale) => locale.context.capitalFollowers), ...[...localeWords((locale) => locale.context.legislatorRoles)].filter((role) => role.length >= 3 && !role.endsWith('s'))]),
     orgHeads: localeWords((locale) => locale.heads.organisation),
     orgFirstHeads: localeWords((locale) => locale.heads.organisationFirst),
     placeHeads: localeWords((locale) => locale.heads.place),
