@@ -4,7 +4,7 @@ import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { isContactLabel, isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, releaseLabel } from './text-header-chrome.js';
+import { isContactLabel, isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, relativeStampIn, releaseLabel } from './text-header-chrome.js';
 import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
@@ -285,7 +285,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // Sottotitolo", "Lorem ipsum …"): skipped, never the headline or the dek.
     // (So are a press release's label, a filing's exhibit label and a contact's line, above the
     // headline or under it: "FOR IMMEDIATE RELEASE", "Exhibit 99.1", "Media contact: Jo Roe".)
-    if (isPlaceholderLine(line) || releaseLabel(line) === '' || isExhibitLabel(line) || isContactLine(line)) {
+    if (isPlaceholderLine(line) || releaseLabel(line) === '' || isExhibitLabel(line) || isContactLine(line) || isRelativeStampLine(line)) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -366,7 +366,9 @@ export function readTextMetadata(text: string): TextMetadata {
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
       // (Nor a line that leads in to what follows it, ending in a colon.)
-      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line)
+      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line) &&
+      // (Nor a counter's numbers, "1,062 0", nor a lone "|": the body starts there.)
+      !isLetterless(line)
     ) {
       result.subtitle = line;
     } else if (result.title !== null && !sawStamp && isFurnitureLine(line) && headerFollows(text, next)) {
@@ -400,6 +402,26 @@ export function readTextMetadata(text: string): TextMetadata {
   });
   result.furniture = readFurniture(text, result.bodyStart);
   return result;
+}
+
+/**
+ * A stamp line whose date is relative, so that no day can be read from it, with the page's
+ * labels around it: opening the line ("3 hours ago", "2 giorni fa · Politica"), glued to a
+ * section's label as a copy runs them together ("News4 weeks ago update CyberOracle"), or after
+ * a section's label and a separator ("Politics | 3 hours ago"); a few words at most after it.
+ * Never a dek or a headline ("Storm hit the coast 3 days ago" keeps its words before it). A
+ * byline with a relative stamp ("By Jo Roe | 3 hours ago") is the byline's to read.
+ */
+function isRelativeStampLine(line: string): boolean {
+  if (line.length > 80 || SENTENCE_END.test(line) || startsWithBylineCue(line)) return false;
+  const stamp = relativeStampIn(line);
+  if (stamp === null) return false;
+  const after = line.slice(stamp.end).trim();
+  if (after.length > 0 && after.split(' ').length > 3) return false;
+  const before = line.slice(0, stamp.start);
+  if (before.length === 0 || /\p{L}$/u.test(before)) return true;
+  const label = trimEndChars(before, STAMP_SEPARATOR);
+  return label.length < before.length - 1 && isNavigationLine(label);
 }
 
 /** A press release's sender block: where the header goes on after it, and the date its label carried. */

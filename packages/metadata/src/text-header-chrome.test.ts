@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, releaseLabel } from './text-header-chrome.js';
+import { isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, relativeStampIn, releaseLabel } from './text-header-chrome.js';
 
 describe('isPlaceholderLine', () => {
   it('reads a template field with its instruction, in several languages', () => {
@@ -51,5 +51,17 @@ describe('isRegionLabel', () => {
     for (const line of ['Kreis', 'County rejects tax rise', 'Monroe County buys ploughs', 'District of', 'Teufelskreis']) {
       expect(isRegionLabel(line), line).toBe(false);
     }
+  });
+});
+
+describe('relativeStampIn', () => {
+  it('finds a relative stamp with its count in digits, glued or not', () => {
+    expect(relativeStampIn('News4 weeks ago update')).toEqual({ start: 4, end: 15 });
+    expect(relativeStampIn('vor 3 Stunden')).toEqual({ start: 0, end: 13 });
+    expect(relativeStampIn('3 dni temu')).toEqual({ start: 0, end: 10 });
+  });
+  it('finds none in a date or a count', () => {
+    expect(relativeStampIn('4 weeks of rain')).toBeNull();
+    expect(relativeStampIn('12 March 2024')).toBeNull();
   });
 });

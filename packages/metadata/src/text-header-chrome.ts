@@ -190,3 +190,30 @@ export function isRegionLabel(line: string): boolean {
   if (UNIT_BEFORE.has(first)) return words.slice(1).filter((word) => !UNIT_LINKS.has(word)).length <= 2 && !UNIT_LINKS.has(words[words.length - 1]!);
   return UNIT_AFTER.has(last) && words.length <= 3 && !words.slice(0, -1).some((word) => UNIT_LINKS.has(word));
 }
+
+/**
+ * A relative stamp ("4 weeks ago", "vor 3 Stunden", "il y a 2 jours", "hace 5 horas", "há 2 dias",
+ * "3 giorni fa", "2 dagen geleden", "3 dni temu", "för 2 dagar sedan", "for 3 timer siden"), its
+ * count in digits; lower-case units of en, de, fr, es, pt, it, nl, pl, sv, no, da.
+ */
+const RELATIVE_STAMP = new RegExp(
+  [
+    String.raw`(?<!\d)\d{1,3} ?(?:min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?) ago`,
+    String.raw`\bvor \d{1,3} (?:minuten|stunden|tagen|wochen|monaten|jahren)`,
+    String.raw`\bil y a \d{1,3} (?:minutes?|heures?|jours?|semaines?|mois|ans?)`,
+    String.raw`\b(?:hace|há) \d{1,3} (?:minutos?|horas?|días?|dias?|semanas?|meses|mes|mês|años?|anos?)`,
+    String.raw`(?<!\d)\d{1,3} (?:minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno) fa`,
+    String.raw`(?<!\d)\d{1,3} (?:minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar) geleden`,
+    String.raw`(?<!\d)\d{1,3} (?:minut|minuty|godz\.|godzin|godziny|dni|dzień|tygodni|tygodnie|miesięcy|lat) temu`,
+    String.raw`\bför \d{1,3} (?:minuter|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år) sedan`,
+    String.raw`\bfor \d{1,3} (?:minutter|timer|time|dager|dage|dag|uker|uger|uke|uge|måneder|måned|år) siden`,
+  ].join('|'),
+  'iu',
+);
+
+/** Where a relative stamp stands in a line: its start and end, or null. */
+export function relativeStampIn(line: string): { start: number; end: number } | null {
+  if (line.length > 120) return null;
+  const match = RELATIVE_STAMP.exec(line);
+  return match === null ? null : { start: match.index, end: match.index + match[0].length };
+}
