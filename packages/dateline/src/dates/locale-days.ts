@@ -3,12 +3,12 @@
 // (`options.lang`). The words are each locale's (`days` in `locales/<code>/days.ts`); the rules
 // here are shared: find the word, check its case and neighbours, take "last"/"next" from the
 // words beside it, else the clause's tense, and resolve as the English path does.
-import { formatDay, shift, weekdayOf as dayOfWeek, type CivilDate } from '../calendar.js';
+import { formatDay, formatMonth, shift, weekdayOf as dayOfWeek, type CivilDate } from '../calendar.js';
 import { monthNumber } from '../lexicon/months.js';
 import type { LocaleDays } from '../locales/types.js';
-import { resolveWeekday, unitValue, type Modifier } from './resolve.js';
+import { resolveMonth, resolveWeekday, unitValue, type Modifier } from './resolve.js';
 import type { Extractor, Found } from './extractors.js';
-import type { Tense } from './tense.js';
+import type { ClauseTense, Tense } from './tense.js';
 
 /** A word of the text: letters, with the hyphens and apostrophes inside it ("segunda-feira", "aujourd'hui"). */
 export interface LocaleToken {
@@ -411,6 +411,109 @@ export const localePeriods: Extractor = (context) => {
   }
   return found;
 };
+
+// A year or a day right after a month ("en junio de 2024", "im März 2024", "Juni 3"): the
+// written-date reader has the whole date.
+const NUMBER_AFTER_MONTH = /^\s{1,3}(?:\p{Ll}{1,3}\s{1,3})?\d/u;
+
+/**
+ * "im Juni", "Mitte Juli", "seit Januar", "en juin", "fin juin", "mi-juin", "en juin dernier",
+ * "a finales de julio", "desde enero", "a giugno", "em junho": a month named alone, after a word
+ * that makes it one (`monthsBefore`), written as its language writes months. Resolved as
+ * English months are: "last"/"next" as they say, since-words the latest one begun, else the
+ * clause's tense (in German only a past one: "werden" is also its passive), else the nearest.
+ */
+export const localeMonths: Extractor = (context) => {
+  const locale = context.locale;
+  if (locale === undefined) return [];
+  const { text, reference } = context;
+  const { days } = locale;
+  const tokens = locale.tokens();
+  const found: Found[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    let month = days.months.get(token.word);
+    let said: Modifier | 'since' | 'until' | undefined;
+    let start = token.start;
+    const hyphen = token.word.indexOf('-');
+    if (month === undefined && hyphen > 0) {
+      // "mi-juin": the word before it glued on.
+      month = days.months.get(token.word.slice(hyphen + 1));
+      said = days.monthsBefore.get(token.word.slice(0, hyphen));
+      if (month === undefined || said === undefined || token.raw.slice(hyphen + 1) !== token.word.slice(hyphen + 1)) continue;
+    } else {
+      if (month === undefined) continue;
+      // German capitalises its months; the others write them in lower case (a capital "Mayo" is a name).
+      if (days.capitalised ? !isTitleCase(token.raw, token.word) : token.raw !== token.word) continue;
+      for (const count of [4, 3, 2, 1]) {
+        const phrase = index - count < 0 || !spaced(text, tokens[index - 1]!, token) ? null : phraseBefore(text, tokens, index - 1, count);
+        if (phrase === null || !days.monthsBefore.has(phrase)) continue;
+        said = days.monthsBefore.get(phrase)!;
+        start = tokens[index - count]!.start;
+        break;
+      }
+      if (said === undefined) continue;
+    }
+    if (NUMBER_AFTER_MONTH.test(text.slice(token.end, token.end + 8))) continue;
+    // "Im September und Oktober 2021": the second month's year is the first's.
+    const joined = yearOfJoinedMonth(text, tokens, index, days);
+    if (joined !== null) {
+      found.push({ start, end: token.end, kind: 'absolute', precision: 'month', value: formatMonth(joined, month) });
+      continue;
+    }
+    // "im März dieses Jahres", "en febrero del año pasado": its year from the story's; "desselben Jahres": another's.
+    let end = token.end;
+    let ofYear: -1 | 0 | 1 | null | undefined;
+    for (const count of [3, 2]) {
+      const phrase = index + 1 < tokens.length && spaced(text, token, tokens[index + 1]!) ? phraseAt(text, tokens, index + 1, count) : null;
+      if (phrase === null || !days.monthYears.has(phrase)) continue;
+      ofYear = days.monthYears.get(phrase)!;
+      end = tokens[index + count]!.end;
+      break;
+    }
+    if (ofYear === null) continue;
+    if (ofYear !== undefined) {
+      found.push({ start, end, kind: 'relative', precision: 'month', value: formatMonth(reference.year + ofYear, month) });
+      continue;
+    }
+    // "en juin dernier", "en junio pasado": "last"/"next" after it.
+    const next = index + 1 < tokens.length && spaced(text, token, tokens[index + 1]!) ? tokens[index + 1]! : null;
+    const after = next === null ? undefined : days.after.get(next.word);
+    if (next !== null && after !== undefined && (said === null || said === 'until')) {
+      said = after;
+      end = next.end;
+    }
+    let value: string;
+    if (said === 'last' || said === 'next' || said === 'this') value = resolveMonth(month, said, 'past', reference);
+    else if (said === 'since') value = resolveMonth(month, null, 'past', reference);
+    else value = resolveMonth(month, null, monthClause(clauseTense(text, start, end, days.tense, days.capitalised), said, days), reference);
+    found.push({ start, end, kind: 'relative', precision: 'month', value });
+  }
+  return found;
+};
+
+/**
+ * The tense a month named alone resolves in. Where the language's cues date written days
+ * (`readsDates`), its clause's tense, or ahead after an until-word ("hasta julio") that says
+ * none. In German only a past cue is trusted ("werden" is also the passive: "im September
+ * angepasst werden muss"), and after an until-word ("ab Juli", "bis Juni") the clause's past
+ * says little of the month ("hat ab Januar ins Gespräch gebracht"): ahead unless it is past, then the nearest.
+ */
+function monthClause(tense: Tense | null, said: 'until' | null, days: LocaleDays): ClauseTense {
+  if (days.tense.readsDates === true) return tense ?? (said === 'until' ? 'future' : 'none');
+  if (said === 'until') return tense === 'past' ? 'none' : 'future';
+  return tense === 'past' ? 'past' : 'none';
+}
+
+/** The year written after a second month joined to this one ("September und Oktober 2021"), or null. */
+function yearOfJoinedMonth(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): number | null {
+  const and = tokens[index + 1];
+  const second = tokens[index + 2];
+  if (and === undefined || second === undefined || !days.ands.includes(and.word) || !days.months.has(second.word)) return null;
+  if (!spaced(text, tokens[index]!, and) || !spaced(text, and, second)) return null;
+  const year = /^\s{1,3}(?:\p{Ll}{1,3}\s{1,3})?(\d{4})(?!\d)/u.exec(text.slice(second.end, second.end + 12));
+  return year === null ? null : Number(year[1]);
+}
 
 /** What ends a clause for its tense: a sentence's end, a comma, a colon, a quotation mark. */
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':', ',', '\n', '«', '»', '"', '“', '”', '„']);

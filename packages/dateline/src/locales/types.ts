@@ -162,6 +162,24 @@ export interface LocaleDays {
     states: ReadonlySet<string>;
     dayParts: readonly string[];
   };
+  /** Full month names, lower-case, with their number: read alone only after a word of `monthsBefore`. */
+  months: ReadonlyMap<string, number>;
+  /**
+   * Words right before a month named alone that make it one ("im Juni", "Mitte Juni", "en
+   * juin", "fin juin", "a finales de junio"), and what each says: "last", "next", "this"; 'since'
+   * (the latest one begun, "seit Januar", "desde enero"); 'until' ("bis Juli", "hasta julio":
+   * the clause's tense in a language whose cues date written days, else the nearest); null (the
+   * clause's tense, else the nearest). A month glued to one by a hyphen counts ("mi-juin").
+   */
+  monthsBefore: ReadonlyMap<string, Modifier | 'since' | 'until'>;
+  /**
+   * Phrases right after such a month that name its year from the story's ("im März dieses
+   * Jahres" 0, "en febrero del año pasado" -1, "de l'année prochaine" 1), or null where they
+   * name another year told of ("desselben Jahres", "del mismo año"): the month is then left unread.
+   */
+  monthYears: ReadonlyMap<string, -1 | 0 | 1 | null>;
+  /** Words joining two months ("Im September und Oktober 2021"): the year after the second is the first's too. */
+  ands: readonly string[];
   /**
    * Calendar periods named from the story's date, as written (a German noun capitalised), with
    * their unit and distance: "vergangene Woche" week -1, "l'an dernier" year -1, "este mes"

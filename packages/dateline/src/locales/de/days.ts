@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '@newsparse/core';
+import type { Modifier } from '../../dates/resolve.js';
 import type { LocaleDays } from '../types.js';
 import { weekdays } from './calendar.js';
 
@@ -77,6 +79,50 @@ export const days: LocaleDays = {
   ]),
   // "Morgen" is the morning ("am Morgen", "Guten Morgen"); the day after is "morgen".
   lowerOnly: ['morgen', 'übermorgen'],
+  // "im Juni", "Mitte Juli", "seit Januar", "bis März", "im vergangenen Oktober".
+  months: new Map([...MONTH_NAMES.de.names.map((name, index) => [name, index + 1] as const), ['jänner', 1]]),
+  monthsBefore: new Map<string, Modifier | 'since' | 'until'>([
+    ['im', null],
+    ['anfang', null],
+    ['mitte', null],
+    ['ende', null],
+    ['seit', 'since'],
+    ['seit anfang', 'since'],
+    ['seit mitte', 'since'],
+    ['seit ende', 'since'],
+    ['ab', 'until'],
+    ['ab anfang', 'until'],
+    ['ab mitte', 'until'],
+    ['ab ende', 'until'],
+    ['bis', 'until'],
+    ['bis anfang', 'until'],
+    ['bis mitte', 'until'],
+    ['bis ende', 'until'],
+    ['vergangenen', 'last'],
+    ['im vergangenen', 'last'],
+    ['letzten', 'last'],
+    ['im letzten', 'last'],
+    ['vorigen', 'last'],
+    ['im vorigen', 'last'],
+    ['kommenden', 'next'],
+    ['im kommenden', 'next'],
+    ['nächsten', 'next'],
+    ['im nächsten', 'next'],
+  ]),
+  monthYears: new Map([
+    ['dieses jahres', 0],
+    ['diesen jahres', 0],
+    ['vergangenen jahres', -1],
+    ['letzten jahres', -1],
+    ['vorigen jahres', -1],
+    ['des vorjahres', -1],
+    ['nächsten jahres', 1],
+    ['kommenden jahres', 1],
+    ['des jahres', null],
+    ['desselben jahres', null],
+    ['jenes jahres', null],
+  ]),
+  ands: ['und', 'oder'],
   periods,
   // "im dritten und letzten Jahr der Prämie": the final year of something, not last year.
   periodsNotBefore: ['der', 'des', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer'],

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '@newsparse/core';
+import type { Modifier } from '../../dates/resolve.js';
 import type { LocaleDays } from '../types.js';
 import { weekdays } from './calendar.js';
 
@@ -34,6 +36,37 @@ export const days: LocaleDays = {
     ['mañana', 1],
     ['pasado mañana', 2],
   ]),
+  // "en junio", "a finales de julio", "desde enero", "hasta marzo", "el pasado mes de mayo", "en junio pasado".
+  months: new Map([...MONTH_NAMES.es.names.map((name, index) => [name, index + 1] as const), ['setiembre', 9]]),
+  monthsBefore: new Map<string, Modifier | 'since' | 'until'>([
+    ['en', null],
+    ['a principios de', null],
+    ['a comienzos de', null],
+    ['a inicios de', null],
+    ['a mediados de', null],
+    ['a finales de', null],
+    ['a fines de', null],
+    ['el mes de', null],
+    ['desde', 'since'],
+    ['hasta', 'until'],
+    ['el pasado', 'last'],
+    ['el pasado mes de', 'last'],
+    ['pasado mes de', 'last'],
+    ['el próximo', 'next'],
+    ['el próximo mes de', 'next'],
+    ['próximo mes de', 'next'],
+  ]),
+  monthYears: new Map([
+    ['del año pasado', -1],
+    ['de este año', 0],
+    ['del presente año', 0],
+    ['del próximo año', 1],
+    ['del año que', 1],
+    ['del mismo año', null],
+    ['del año siguiente', null],
+    ['del año anterior', null],
+  ]),
+  ands: ['y', 'e', 'o'],
   periods: new Map([
     ['semana pasada', ['week', -1]],
     ['pasada semana', ['week', -1]],

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '@newsparse/core';
+import type { Modifier } from '../../dates/resolve.js';
 import type { LocaleDays } from '../types.js';
 import { weekdays } from './calendar.js';
 
@@ -28,6 +30,34 @@ export const days: LocaleDays = {
     ['demain', 1],
     ['après-demain', 2],
   ]),
+  // "en juin", "fin juin", "mi-juin", "début juillet", "depuis janvier", "jusqu'en mars", "en juin dernier".
+  months: new Map(MONTH_NAMES.fr.names.map((name, index) => [name, index + 1] as const)),
+  monthsBefore: new Map<string, Modifier | 'since' | 'until'>([
+    ['en', null],
+    ['début', null],
+    ['mi', null],
+    ['fin', null],
+    ['courant', null],
+    ['au mois de', null],
+    ['depuis', 'since'],
+    ['depuis début', 'since'],
+    ['depuis fin', 'since'],
+    ["jusqu'en", 'until'],
+    ["jusqu'à fin", 'until'],
+    ['dès', 'until'],
+  ]),
+  monthYears: new Map([
+    ["de l'année dernière", -1],
+    ["de l'an dernier", -1],
+    ["de l'année passée", -1],
+    ['de cette année', 0],
+    ["de l'année prochaine", 1],
+    ["de l'an prochain", 1],
+    ['de la même année', null],
+    ["de l'année suivante", null],
+    ["de l'année précédente", null],
+  ]),
+  ands: ['et', 'ou'],
   periods: new Map([
     ['semaine dernière', ['week', -1]],
     ['semaine passée', ['week', -1]],

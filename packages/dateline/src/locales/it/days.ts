@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '@newsparse/core';
+import type { Modifier } from '../../dates/resolve.js';
 import type { LocaleDays } from '../types.js';
 import { weekdays } from './calendar.js';
 
@@ -33,6 +35,30 @@ export const days: LocaleDays = {
     ['domani', 1],
     ['dopodomani', 2],
   ]),
+  // "a giugno", "in luglio", "a fine marzo", "da gennaio", "fino a marzo", "lo scorso maggio".
+  months: new Map(MONTH_NAMES.it.names.map((name, index) => [name, index + 1] as const)),
+  monthsBefore: new Map<string, Modifier | 'since' | 'until'>([
+    ['a', null],
+    ['in', null],
+    ['a inizio', null],
+    ['a metà', null],
+    ['a fine', null],
+    ['nel mese di', null],
+    ['da', 'since'],
+    ['fino a', 'until'],
+    ['entro', 'until'],
+    ['lo scorso', 'last'],
+    ['il prossimo', 'next'],
+  ]),
+  monthYears: new Map([
+    ["dell'anno scorso", -1],
+    ["di quest'anno", 0],
+    ['del prossimo anno', 1],
+    ['dello stesso anno', null],
+    ["dell'anno successivo", null],
+    ["dell'anno precedente", null],
+  ]),
+  ands: ['e', 'ed', 'o'],
   periods: new Map([
     ['settimana scorsa', ['week', -1]],
     ['scorsa settimana', ['week', -1]],

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '@newsparse/core';
+import type { Modifier } from '../../dates/resolve.js';
 import type { LocaleDays } from '../types.js';
 
 /**
@@ -49,6 +51,27 @@ export const days: LocaleDays = {
     ['amanhã', 1],
     ['depois de amanhã', 2],
   ]),
+  // "em junho", "no final de julho", "em meados de março", "desde janeiro", "até março".
+  months: new Map([...MONTH_NAMES.pt.names.map((name, index) => [name, index + 1] as const), ['marco', 3]]),
+  monthsBefore: new Map<string, Modifier | 'since' | 'until'>([
+    ['em', null],
+    ['no início de', null],
+    ['em meados de', null],
+    ['no final de', null],
+    ['no fim de', null],
+    ['no mês de', null],
+    ['desde', 'since'],
+    ['até', 'until'],
+  ]),
+  monthYears: new Map([
+    ['do ano passado', -1],
+    ['deste ano', 0],
+    ['do próximo ano', 1],
+    ['do mesmo ano', null],
+    ['do ano seguinte', null],
+    ['do ano anterior', null],
+  ]),
+  ands: ['e', 'ou'],
   periods: new Map([
     ['semana passada', ['week', -1]],
     ['próxima semana', ['week', 1]],
