@@ -23,7 +23,7 @@ import {
   TIME_WORDS,
   TITLES,
 } from './locales/en/lexicon.js';
-import { COORDINATING_CONJUNCTIONS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS } from './locales/en/function-words.js';
+import { COORDINATING_CONJUNCTIONS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, SAY_CUES } from './locales/en/function-words.js';
 import { tokenAt, type Token } from './tokens.js';
 import {
   ADDRESSED_BODIES,
@@ -956,6 +956,12 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     }
     // "said the ruling party", "said the ruling": a cue form right after the phrase's determiner is a noun or an adjective.
     if (last === first && ARTICLES.has(head.lower) && REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !DETERMINERS.has(lower)) {
+      last++;
+      continue;
+    }
+    // "the complainant's counsel", "the union's statement": after a common noun's possessive a
+    // cue form is its head noun (not a past form: "the mayor's said" is "has said").
+    if (REPORT_FORMS.has(lower) && !tokens[last]!.cap && /[^s]['\u2019]s$/.test(tokens[last]!.lower) && !CONTRACTING.has(tokens[last]!.lower.slice(0, -2)) && !PRONOUNS.has(tokens[last]!.lower.slice(0, -2)) && !/ed$/.test(lower) && !PAST_FORMS.has(lower) && !SAY_CUES.has(lower)) {
       last++;
       continue;
     }
