@@ -2995,6 +2995,8 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
   let words = 0;
   let commas = 0;
   let verbs = 0;
+  // Whether the words before the first comma make a headline, and nothing after it but names.
+  let headBeforeList = false;
   for (let at = from; at < to; at++) {
     const token = tokens[at]!;
     if (token.capsLine) return false;
@@ -3007,9 +3009,14 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
     }
     if (!token.word) {
       if (token.text === ',') commas++;
-      if ((token.text === '.' && at < to - 1) || commas > 1) return false;
+      if (token.text === ',' && commas === 1) headBeforeList = words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && verbs > 0;
+      if ((token.text === '.' && at < to - 1) || (commas > 1 && !headBeforeList)) return false;
       continue;
     }
+    // "Governors Back Lockdown Extension In Lagos, Ogun, FCT": a list of names after a headline's
+    // own words leaves it a headline; a line that is a list from its start ("John Ruiz, Reporter,
+    // Health Desk") or holds lower-case words after its commas ("… from Bartlesville, OK, or …") is none.
+    if (commas >= 1 && !token.cap && !token.upper && token.lower !== 'and') headBeforeList = false;
     words++;
     if (!token.cap && !token.upper) {
       if (!HEADLINE_SMALL_WORDS.has(token.lower)) return false;
@@ -3021,6 +3028,7 @@ function isTitleCaseLine(tokens: readonly Token[], from: number, to: number, gaz
     if (isCommonLower(gaz, token.lower) || CLOSED_CLASS_POS.has(tag)) ordinary++;
     if (HEADLINE_VERB_POS.has(tag) || CLOSED_CLASS_POS.has(tag)) verbs++;
   }
+  if (commas > 1 && !headBeforeList) return false;
   return words >= HEADLINE_MIN_WORDS && capitalised >= HEADLINE_MIN_CAPITALS && ordinary >= HEADLINE_MIN_ORDINARY && verbs > 0;
 }
 
