@@ -23,7 +23,7 @@ import {
   TIME_WORDS,
   TITLES,
 } from './locales/en/lexicon.js';
-import { COORDINATING_CONJUNCTIONS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, SAY_CUES } from './locales/en/function-words.js';
+import { COORDINATING_CONJUNCTIONS, MODAL_VERBS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, SAY_CUES } from './locales/en/function-words.js';
 import { tokenAt, type Token } from './tokens.js';
 import {
   ADDRESSED_BODIES,
@@ -386,7 +386,8 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
     const inName = token.cap && cursor > 0 && tokens[cursor - 1]!.kind === 'word' && tokens[cursor - 1]!.cap;
     // (So is one that opens the phrase before a past form: "“…,” Long said", "Will wrote"; "Never forget" stays an adverb.)
     const nameBeforePast = token.cap && (cursor === 0 || tokens[cursor - 1]!.kind !== 'word') && PAST_CUE_FORM.test(tokens[cursor + 1]?.lower ?? '');
-    if (token.kind === 'word' && (INTERVENING.has(token.lower) && !inName && !nameBeforePast || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap && !LY_NOUNS.has(token.lower)) || /n't$/.test(token.lower) && !token.cap)) {
+    // So do a modal's "have" ("would've known", "will’ve seen").
+    if (token.kind === 'word' && (INTERVENING.has(token.lower) && !inName && !nameBeforePast || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap && !LY_NOUNS.has(token.lower)) || /n't$/.test(token.lower) && !token.cap || MODAL_VERBS.has(token.lower.slice(0, -3)) && /['\u2019]ve$/.test(token.lower))) {
       cursor--;
       continue;
     }
