@@ -376,6 +376,8 @@ function meansNowadays(text: string, tokens: readonly LocaleToken[], index: numb
   return state && tense() === null;
 }
 
+const YEAR_AFTER = /^\s{1,3}\d{4}(?!\d)/;
+
 /**
  * "vergangene Woche", "im letzten Jahr", "la semaine dernière", "l'an prochain", "el año
  * pasado", "esta semana", "no mês passado", "l'anno scorso": a calendar period named as a
@@ -402,6 +404,8 @@ export const localePeriods: Extractor = (context) => {
       const last = index + size - 1;
       const next = last + 1 < tokens.length && spaced(text, tokens[last]!, tokens[last + 1]!) ? tokens[last + 1]!.word : null;
       if (next !== null && days.periodsNotBefore.includes(next)) break;
+      // "Ende des Jahres 1920": a year told of, not the story's.
+      if (YEAR_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 8))) break;
       const [unit, offset] = period;
       const resolved = unitValue(shift(reference, unit, offset), unit);
       found.push({ start: first.start, end: tokens[last]!.end, kind: 'range', precision: resolved.precision, value: resolved.value, until: resolved.value });

@@ -123,7 +123,20 @@ export const days: LocaleDays = {
     ['jenes jahres', null],
   ]),
   ands: ['und', 'oder'],
-  periods,
+  periods: new Map([
+    ...periods,
+    // Part of the current period ("Anfang der Woche", "Ende dieses Monats"): that period, as "earlier this month" is.
+    ...['Anfang', 'Mitte', 'Ende'].flatMap((part) =>
+      [
+        ['der Woche', 'week'],
+        ['dieser Woche', 'week'],
+        ['des Monats', 'month'],
+        ['dieses Monats', 'month'],
+        ['des Jahres', 'year'],
+        ['dieses Jahres', 'year'],
+      ].map(([rest, unit]) => [`${part} ${rest!}`, [unit as 'week' | 'month' | 'year', 0] as const] as const),
+    ),
+  ]),
   // "im dritten und letzten Jahr der Prämie": the final year of something, not last year.
   periodsNotBefore: ['der', 'des', 'eines', 'einer', 'seines', 'seiner', 'ihres', 'ihrer'],
   // "heute morgen" in the old spelling is this morning, not tomorrow; "die Stadt von morgen" and

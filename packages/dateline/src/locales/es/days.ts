@@ -68,6 +68,20 @@ export const days: LocaleDays = {
   ]),
   ands: ['y', 'e', 'o'],
   periods: new Map([
+    // Part of the current period ("a principios de mes", "a finales de año"): that period. ("fin de
+    // semana" is the weekend, "fin de mes" and "fin de año" are as often generic.)
+    ['principios de semana', ['week', 0]],
+    ['mediados de semana', ['week', 0]],
+    ['principios de mes', ['month', 0]],
+    ['comienzos de mes', ['month', 0]],
+    ['inicios de mes', ['month', 0]],
+    ['mediados de mes', ['month', 0]],
+    ['finales de mes', ['month', 0]],
+    ['principios de año', ['year', 0]],
+    ['comienzos de año', ['year', 0]],
+    ['inicios de año', ['year', 0]],
+    ['mediados de año', ['year', 0]],
+    ['finales de año', ['year', 0]],
     ['semana pasada', ['week', -1]],
     ['pasada semana', ['week', -1]],
     ['próxima semana', ['week', 1]],

@@ -59,6 +59,17 @@ export const days: LocaleDays = {
   ]),
   ands: ['et', 'ou'],
   periods: new Map([
+    // Part of the current period ("en début de semaine", "à la fin du mois"): that period. ("fin de
+    // semaine" is also the weekend, "fin de mois" and "fin d'année" are as often generic.)
+    ['début de semaine', ['week', 0]],
+    ['milieu de semaine', ['week', 0]],
+    ['début du mois', ['month', 0]],
+    ['milieu du mois', ['month', 0]],
+    ['fin du mois', ['month', 0]],
+    ['début de mois', ['month', 0]],
+    ["début d'année", ['year', 0]],
+    ["début de l'année", ['year', 0]],
+    ["fin de l'année", ['year', 0]],
     ['semaine dernière', ['week', -1]],
     ['semaine passée', ['week', -1]],
     ['semaine prochaine', ['week', 1]],

@@ -60,6 +60,15 @@ export const days: LocaleDays = {
   ]),
   ands: ['e', 'ed', 'o'],
   periods: new Map([
+    // Part of the current period ("a inizio mese", "a metà settimana"): that period. ("fine
+    // settimana" is the weekend.)
+    ['inizio settimana', ['week', 0]],
+    ['metà settimana', ['week', 0]],
+    ['inizio mese', ['month', 0]],
+    ['metà mese', ['month', 0]],
+    ['fine mese', ['month', 0]],
+    ['inizio anno', ['year', 0]],
+    ['metà anno', ['year', 0]],
     ['settimana scorsa', ['week', -1]],
     ['scorsa settimana', ['week', -1]],
     ['prossima settimana', ['week', 1]],

@@ -73,6 +73,17 @@ export const days: LocaleDays = {
   ]),
   ands: ['e', 'ou'],
   periods: new Map([
+    // Part of the current period ("no início do mês", "no final do ano"): that period. ("final de
+    // semana" is the weekend.)
+    ['início da semana', ['week', 0]],
+    ['início do mês', ['month', 0]],
+    ['meados do mês', ['month', 0]],
+    ['final do mês', ['month', 0]],
+    ['fim do mês', ['month', 0]],
+    ['início do ano', ['year', 0]],
+    ['meados do ano', ['year', 0]],
+    ['final do ano', ['year', 0]],
+    ['fim do ano', ['year', 0]],
     ['semana passada', ['week', -1]],
     ['próxima semana', ['week', 1]],
     ['semana que vem', ['week', 1]],
