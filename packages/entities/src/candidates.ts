@@ -583,7 +583,8 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         j = joinConnector(tokens, run, j);
         continue;
       }
-      if (word === 'for' && next.text === 'for' && (gaz.orgHeads.has(current.lower) || gaz.orgFirstHeads.has(current.lower))) {
+      // ("Member of Parliament for Asawase": a member's seat after "for" is a constituency, no part of the body's name.)
+      if (word === 'for' && next.text === 'for' && (gaz.orgHeads.has(current.lower) || gaz.orgFirstHeads.has(current.lower)) && !memberSeatAfter(tokens, run)) {
         sawFor = true;
         j = joinConnector(tokens, run, j);
         continue;
@@ -837,6 +838,12 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
 }
 
 const NUMBER_WORDS = localeWords((locale) => locale.names.numberWords);
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['member', 'members']);
+
+/** Whether a one-word run stands after "Member(s) of": "Member of Parliament", whose "for" names the seat. */
+function memberSeatAfter(tokens: readonly Token[], run: readonly number[]): boolean {
+  return run.length === 1 && lowerAt(tokens, run[0]! - 1) === 'of' && MEMBER_NOUNS.has(lowerAt(tokens, run[0]! - 2));
+}
 const ADMINISTRATIVE_HEADS = localeWords((locale) => locale.heads.administrative);
 
 /**

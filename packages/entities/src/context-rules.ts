@@ -1220,8 +1220,17 @@ export function placesBeforeRegionCompound(typed: Typed[], tokens: readonly Toke
 
 const LEGISLATOR_ROLES = localeWords((locale) => locale.context.legislatorRoles);
 
+/** Whether the token at `at` is a body's head after "Member(s) of": "the Member of Parliament for Asawase". */
+function memberOfLegislature(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  const head = tokenAt(tokens, at);
+  if (!head || !head.cap || !gaz.orgHeads.has(head.lower) || lowerAt(tokens, at - 1) !== 'of') return false;
+  const member = lowerAt(tokens, at - 2);
+  return member === 'member' || member === 'members';
+}
+
 /**
- * "the Labour MP for Newcastle Central", "the MEP for London": what a legislator sits for is a
+ * "the Labour MP for Newcastle Central", "the MEP for London", "the Member of Parliament for
+ * Asawase": what a legislator sits for is a
  * constituency, a place, whatever the model read (a person, an organisation after "for"). A
  * name the knowledge base knows as an organisation or a person keeps its reading.
  */
@@ -1229,7 +1238,7 @@ export function constituenciesOfLegislators(typed: Typed[], tokens: readonly Tok
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.type === 'place' || item.type === 'nationality' || item.words.length > 4) continue;
-    if (lowerAt(tokens, candidate.first - 1) !== 'for' || !LEGISLATOR_ROLES.has(lowerAt(tokens, candidate.first - 2))) continue;
+    if (lowerAt(tokens, candidate.first - 1) !== 'for' || !(LEGISLATOR_ROLES.has(lowerAt(tokens, candidate.first - 2)) || memberOfLegislature(tokens, candidate.first - 2, gaz))) continue;
     const kinds = gaz.phrases.get(item.key);
     if (kinds?.some((kind) => kind === 'org' || kind === 'agency' || kind === 'person' || kind === 'team')) continue;
     setType(item, 'place');
