@@ -103,6 +103,15 @@ export const days: LocaleDays = {
   ]),
   periodsNotBefore: ['de', 'del'],
   lowerOnly: [],
+  // "hasta hoy", "todavía hoy", "antiguamente … hoy": nowadays, no day.
+  nowadays: {
+    word: 'hoy',
+    before: ['hasta', 'todavía', 'aún'],
+    after: ['todavía', 'aún'],
+    contrast: new Set(['antiguamente', 'antaño', 'otrora']),
+    states: new Set(),
+    dayParts: ['por'],
+  },
   // "esta mañana", "por la mañana", "a las diez de la mañana": the morning, not tomorrow.
   notAfter: new Map([['mañana', ['la', 'esta', 'una', 'cada', 'el', 'toda', 'media', 'misma', 'esa', 'aquella', 'de', 'd', 'por', 'del']]]),
   // "hoy en día", "hoy día": nowadays.

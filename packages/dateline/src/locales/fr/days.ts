@@ -92,6 +92,15 @@ export const days: LocaleDays = {
   ]),
   periodsNotBefore: ['de', 'd'],
   lowerOnly: [],
+  // "encore aujourd'hui", "jusqu'à aujourd'hui", "autrefois … aujourd'hui": nowadays, no day.
+  nowadays: {
+    word: "aujourd'hui",
+    before: ['encore', "jusqu'à", "jusqu'"],
+    after: ['encore'],
+    contrast: new Set(['autrefois', 'jadis', 'naguère', 'auparavant', "jusqu'alors"]),
+    states: new Set(),
+    dayParts: ['matin', 'soir'],
+  },
   // "l'Europe de demain" is the future, not a day.
   notAfter: new Map([['demain', ['de', 'd']]]),
   notBefore: new Map(),

@@ -89,6 +89,15 @@ export const days: LocaleDays = {
   ]),
   periodsNotBefore: ['di', 'del', 'della'],
   lowerOnly: [],
+  // "ancora oggi", "oggi ancora", "anticamente … oggi": nowadays, no day.
+  nowadays: {
+    word: 'oggi',
+    before: ['ancora'],
+    after: ['ancora'],
+    contrast: new Set(['anticamente']),
+    states: new Set(),
+    dayParts: ['pomeriggio'],
+  },
   // "il domani" is the future.
   notAfter: new Map([['domani', ['il', 'del', 'al', 'un', 'nel']]]),
   notBefore: new Map(),

@@ -102,6 +102,15 @@ export const days: LocaleDays = {
   ]),
   periodsNotBefore: ['de', 'do', 'da'],
   lowerOnly: [],
+  // "até hoje", "ainda hoje", "antigamente … hoje": nowadays, no day.
+  nowadays: {
+    word: 'hoje',
+    before: ['até', 'ainda'],
+    after: ['ainda'],
+    contrast: new Set(['antigamente', 'outrora']),
+    states: new Set(),
+    dayParts: ['pela', 'à'],
+  },
   // "o amanhã" is the future.
   notAfter: new Map([['amanhã', ['o', 'do', 'um']]]),
   // "hoje em dia": nowadays.
