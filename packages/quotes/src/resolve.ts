@@ -692,7 +692,11 @@ function nameSpeaker(
   if (PERSONAL.has(lower) || RELATIVE.has(lower)) {
     if (RELATIVE.has(lower)) {
       // "Scott Reed, a strategist, who said": the name before the comma.
-      const antecedent = nearestMentionBefore(mentions, mention.start, 200);
+      let antecedent = nearestMentionBefore(mentions, mention.start, 200);
+      // ("Justice Ann Moyo of the Harare Bench, who …": "who" stands for a person, the one the
+      // organisation after "of" is named with.)
+      const of = lower === 'who' && antecedent?.type === 'organization' ? nearestMentionBefore(mentions, antecedent.start, 9, (candidate) => candidate.type === 'person' && /^\s+of\s+(?:the\s+)?$/.test(text.slice(candidate.end, antecedent!.start))) : null;
+      if (of) antecedent = of;
       // Never across a sentence: in "Nimbus is raising money. One investor, who asked …" the
       // relative's antecedent is the investor, whom no entity names.
       // ("disappointed investors who expected …", "the state's highest court that characterized
