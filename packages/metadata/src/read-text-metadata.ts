@@ -4,7 +4,7 @@ import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { isContactLabel, isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, relativeStampIn, releaseLabel } from './text-header-chrome.js';
+import { isContactLabel, isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
 import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
@@ -238,6 +238,10 @@ export function readTextMetadata(text: string): TextMetadata {
   // A press release's sender block above its headline (see senderBlock): read once, at the first line.
   let sender: SenderBlock | null | undefined;
   let wrapped: { line: string; next: number } | null;
+  // The header line a photo's credit or label was read on under the headline: the reporter's name may follow it.
+  let creditLine = -2;
+  // The header line the dek was read on.
+  let dekLine = -1;
   while (offset < text.length && lines < MAX_HEADER_LINES) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -318,6 +322,14 @@ export function readTextMetadata(text: string): TextMetadata {
       sawStamp = true;
     } else if (header?.kind === 'credit') {
       const image = header.image;
+      if (result.title !== null) creditLine = lines;
+      // (A picture's label alone, "Symbolfoto", is no image to list.)
+      if (image.caption === null && image.credit === null) {
+        lines++;
+        offset = next;
+        result.bodyStart = offset;
+        continue;
+      }
       const key = `${image.caption ?? ''}\u0000${image.credit ?? ''}`.toLowerCase();
       if (!seenImages.has(key)) {
         seenImages.add(key);
@@ -333,7 +345,7 @@ export function readTextMetadata(text: string): TextMetadata {
         result.publishedRaw = line;
         sawStamp = true;
       }
-    } else if (result.title !== null && (line === lastBareByline || isBareByline(line.replace(LIST_MARK, ''), text, next))) {
+    } else if (result.title !== null && (line === lastBareByline || isBareByline(line.replace(LIST_MARK, ''), text, next) || (lines === creditLine + 1 && isNameAfterCredit(line, text, next)))) {
       // (The second of a name printed twice is the same byline.)
       if (line !== lastBareByline) authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
       lastBareByline = line;
@@ -371,6 +383,7 @@ export function readTextMetadata(text: string): TextMetadata {
       !isLetterless(line)
     ) {
       result.subtitle = line;
+      dekLine = lines;
     } else if (result.title !== null && !sawStamp && isFurnitureLine(line) && headerFollows(text, next)) {
       // A caption or share label between the headline and the stamp ("… (REUTERS/Jane Doe)",
       // then "Updated 23 May 2017") is the header's furniture: the stamp below it is still read.
@@ -391,6 +404,10 @@ export function readTextMetadata(text: string): TextMetadata {
     result.bodyStart = offset;
   }
   if (offset >= text.length) result.bodyStart = text.length;
+  // A regional paper's teaser printed above its headline, the photo's credit right under the headline.
+  if (result.title !== null && result.subtitle !== null && dekLine === titleLine + 1 && creditLine === dekLine + 1 && isTeaserOverHeadline(result.title, result.subtitle)) {
+    [result.title, result.subtitle] = [result.subtitle, result.title];
+  }
   if (result.title !== null) result.title = withoutPlaceLabel(result.title);
   // (One person credited twice, a name printed as a link and as text, or in the byline and the stamp line, is one author.)
   const seenNames = new Set<string>();
@@ -422,6 +439,44 @@ function isRelativeStampLine(line: string): boolean {
   if (before.length === 0 || /\p{L}$/u.test(before)) return true;
   const label = trimEndChars(before, STAMP_SEPARATOR);
   return label.length < before.length - 1 && isNavigationLine(label);
+}
+
+/** The points of a teaser a regional paper joins with a dash ("Gremium wächst um vier Sitze - Auch die CDU profitiert"). */
+const TEASER_JOIN = ' - ';
+
+/**
+ * Whether the line read as the headline is a teaser printed above the one read as the dek, as a
+ * German regional paper's copy has them ("Gremium hat vier Sitze mehr, weil … - Auch CDU und FWG
+ * profitieren" over "Stadtrat ist um vier Plätze gewachsen: Grüne profitieren", then "Symbolfoto"):
+ * two points joined by a dash, each of three words or more, the line longer than the one under it
+ * by twenty characters or more, which has no such dash. The caller has seen the photo's credit
+ * right under the second line; a headline over its dek is shorter than the dek.
+ */
+function isTeaserOverHeadline(first: string, second: string): boolean {
+  const join = first.indexOf(TEASER_JOIN);
+  if (join < 0 || first.length < second.length + 20 || second.includes(TEASER_JOIN) || SENTENCE_END.test(second)) return false;
+  const words = (part: string): number => part.trim().split(' ').length;
+  const point = first.slice(join + TEASER_JOIN.length);
+  // (Each point opens as a sentence, and the teaser is set in sentence case: "… - thousands still
+  // without power" goes on as one headline, and a headline in title case is no teaser.)
+  return words(first.slice(0, join)) >= 3 && words(point) >= 3 && /^\p{Lu}/u.test(point) && isSentenceCase(first);
+}
+
+/** Two or three capitalised words, each perhaps two joined by a hyphen ("Katrin Berger-Wolf"). */
+const CREDITED_REPORTER = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){1,2}$/u;
+
+/**
+ * A reporter's name alone right under the photo's credit in the header ("Symbolfoto" / "Katrin
+ * Berger" / the report): two or three capitalised words that read as one person, the story's
+ * paragraph after it. A name under the headline with no credit before it may be a
+ * picture's alt text; here the picture's lines are over.
+ */
+function isNameAfterCredit(line: string, text: string, next: number): boolean {
+  if (!CREDITED_REPORTER.test(line)) return false;
+  const following = nextLine(text, next);
+  if (following === null || !(following.length > 200 || (following.length >= 60 && SENTENCE_END.test(following)))) return false;
+  const byline = parseByline(line);
+  return byline.authors.length === 1 && byline.organization === null;
 }
 
 /** A press release's sender block: where the header goes on after it, and the date its label carried. */
@@ -572,7 +627,10 @@ function headerLine(line: string, longCaption: ImageCredit | null): HeaderLine |
   const header = readHeaderLine(line);
   if (header !== null) return header;
   const image = closingPhotoCredit(line) ?? agencySlashCredit(line);
-  return image === null ? null : { kind: 'credit', image };
+  if (image !== null) return { kind: 'credit', image };
+  // ("… Symbolfoto": a caption closed by a picture's label, or the label alone, with no credit.)
+  const caption = photoLabelCaption(line);
+  return caption === undefined ? null : { kind: 'credit', image: { caption, credit: null } };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, relativeStampIn, releaseLabel } from './text-header-chrome.js';
+import { isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
 
 describe('isPlaceholderLine', () => {
   it('reads a template field with its instruction, in several languages', () => {
@@ -63,5 +63,18 @@ describe('relativeStampIn', () => {
   it('finds none in a date or a count', () => {
     expect(relativeStampIn('4 weeks of rain')).toBeNull();
     expect(relativeStampIn('12 March 2024')).toBeNull();
+  });
+});
+
+describe('photoLabelCaption', () => {
+  it('reads a picture label alone or closing a caption', () => {
+    expect(photoLabelCaption('Symbolfoto')).toBeNull();
+    expect(photoLabelCaption('Die Straße war gesperrt. Symbolfoto')).toBe('Die Straße war gesperrt.');
+    expect(photoLabelCaption('Il ponte chiuso. Foto di repertorio')).toBe('Il ponte chiuso.');
+  });
+  it('leaves lines that only mention a picture', () => {
+    expect(photoLabelCaption('Das Symbolfoto sorgte für Ärger')).toBeUndefined();
+    expect(photoLabelCaption('Illustration')).toBeNull();
+    expect(photoLabelCaption('A new illustration')).toBeUndefined();
   });
 });

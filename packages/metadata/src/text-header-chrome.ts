@@ -217,3 +217,35 @@ export function relativeStampIn(line: string): { start: number; end: number } | 
   const match = RELATIVE_STAMP.exec(line);
   return match === null ? null : { start: match.index, end: match.index + match[0].length };
 }
+
+/**
+ * A picture's label a copied page keeps in place of its credit, as slugs: a stand-in or archive
+ * picture ("Symbolfoto", "Symbolbild", "Archivfoto", "File photo", "Foto d'archivio", "Imagen de
+ * archivo", "Photo d'illustration", "Archieffoto", "Zdjęcie ilustracyjne", "Arkivbild").
+ */
+const PHOTO_LABELS = new Set([
+  'symbolfoto', 'symbolbild', 'archivfoto', 'archivbild', 'archivaufnahme', 'illustration', 'file-photo', 'stock-photo', 'stock-image', 'illustrative-image',
+  'representational-image', 'representative-image', 'foto-d-archivio', 'foto-di-repertorio', 'immagine-di-repertorio', 'foto-d-archivio-ansa',
+  'imagen-de-archivo', 'foto-de-archivo', 'imagen-ilustrativa', 'imagem-de-arquivo', 'foto-de-arquivo', 'imagem-ilustrativa', 'foto-ilustrativa',
+  'photo-d-archives', 'photo-d-illustration', 'image-d-illustration', 'archieffoto', 'archiefbeeld', 'illustratiefoto', 'zdjecie-ilustracyjne',
+  'arkivbild', 'arkivfoto', 'illustrasjonsfoto', 'arkivfoto-illustration',
+]);
+
+/**
+ * A photo's caption whose credit is a picture's label ("Zwei Autos stießen zusammen. Symbolfoto"),
+ * or the label alone ("Symbolfoto"): the caption before the label (null when alone), or
+ * undefined for any other line. The label closes the caption's last sentence.
+ *
+ * @example
+ * photoLabelCaption('Die B 8 war gesperrt. Symbolfoto') //=> 'Die B 8 war gesperrt.'
+ * photoLabelCaption('Symbolfoto') //=> null
+ */
+export function photoLabelCaption(line: string): string | null | undefined {
+  if (line.length > 300) return undefined;
+  if (line.length <= 40 && PHOTO_LABELS.has(slugOf(line))) return null;
+  // (The label is the line's last one to three words, after a sentence's stop.)
+  for (let words = 1, space = line.lastIndexOf(' '); words <= 3 && space > 0; words++, space = line.lastIndexOf(' ', space - 1)) {
+    if (PHOTO_LABELS.has(slugOf(line.slice(space + 1))) && /[.!?]["”“’»«]?$/u.test(line.slice(0, space))) return line.slice(0, space);
+  }
+  return undefined;
+}
