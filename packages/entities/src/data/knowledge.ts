@@ -204,7 +204,8 @@ export const COMPETITION_NAMES: readonly string[] = [
   'Bundesliga', 'Premier League', 'Serie A', 'Serie B', 'La Liga', 'Ligue 1', 'Eredivisie', 'Champions League',
   'Europa League', 'Conference League', 'Primeira Liga', 'Super Lig', 'Scottish Premiership', 'EFL Championship',
   'Copa del Rey', 'FA Cup', 'Copa Libertadores', 'Copa America', 'Six Nations', 'Ryder Cup', 'Stanley Cup',
-  'Davis Cup', 'Indian Premier League', 'Formula One', 'Formula 1', 'MotoGP',
+  'Davis Cup', 'Indian Premier League', 'Formula One', 'Formula 1', 'MotoGP', 'Premiership', 'Super Rugby',
+  'Super Rugby Pacific', 'Super League', 'A-League',
 ];
 
 

@@ -70,7 +70,7 @@ export const sports: Locale['sports'] = {
     'ajax', 'feyenoord', 'fc', 'afc', 'ac', 'sc', 'vfb', 'vfl', 'fk', 'nk', 'sk', 'red', 'young', 'union', 'real',
   ],
   /** Last words of a club's name after its city ("Manchester United", "Blackburn Rovers", "Bolton Wanderers"). */
-  clubLast: ['united', 'rovers', 'wanderers', 'albion', 'hotspur', 'athletic', 'fc', 'afc'],
+  clubLast: ['united', 'rovers', 'wanderers', 'albion', 'hotspur', 'athletic', 'fc', 'afc', 'academical', 'thistle'],
   /** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
   clubRoles: [
     'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback',
