@@ -298,7 +298,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // Above the headline, a page's navigation and section labels ("Skip to content", "Breaking
     // News", "Nation", "Malaysia", "Toronto") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline.
-    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isLetterless(line) || ISSUE_LABEL.test(line))) {
+    if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isUnreadLetterless(line) || ISSUE_LABEL.test(line))) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -886,6 +886,14 @@ function isUncasedLabel(line: string): boolean {
  */
 function isLetterless(line: string): boolean {
   return line.length <= 30 && !/\p{L}/u.test(line);
+}
+
+/**
+ * A short line with no letter that is no stamp the reader can date: "05/07", "07:26", a gallery's
+ * count. A whole date with its year ("20/08/2024" above the headline) is the stamp.
+ */
+function isUnreadLetterless(line: string): boolean {
+  return isLetterless(line) && readStamp(line) === null;
 }
 
 /** A periodical's issue label above its story ("Vol. 29 No. 5", "Volume 12, Issue 3", "Jg. 4 Nr. 2"). */
