@@ -1976,7 +1976,8 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
       if (token.text === ';') return Math.max(from, index - 1);
       // A colon hands over to a quote or a list of its own; before more words of the writer's it goes on ("something radical: telling …").
       if (token.text === ':' && (index + 1 > last || tokens[index + 1]!.kind === 'punct' || index - from < 4)) return Math.max(from, index - 1);
-      if (token.text === '\u2014' || token.text === '\u2013' || token.text === '-' && tokens[index + 1]?.text === '-') return Math.max(from, index - 1);
+      // (Not an en dash between numbers, a range: "aged 21–30".)
+      if (token.text === '\u2014' || token.text === '\u2013' && !/\d \d/.test(`${tokens[index - 1]!.text} ${tokens[index + 1]?.text}`) || token.text === '-' && tokens[index + 1]?.text === '-') return Math.max(from, index - 1);
       if (token.text === ',') {
         if (stopAtComma) return Math.max(from, index - 1);
         // Past a closing quotation mark: "called it “a disaster,” adding …".
