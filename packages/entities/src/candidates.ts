@@ -988,7 +988,8 @@ function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[
   const airline = isAirlineName(tokens, positions, gaz);
   const placeFirst = positions.length <= 3 && PLACE_FIRST.has(first.lower) && positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && (!isCommonLower(gaz, tokens[position]!.lower) || gaz.lastNames.has(tokens[position]!.lower) || gaz.phrases.has(tokens[position]!.key)));
   // "Ten Hag added", "Ter Stegen saved": a surname's particle, capitalised at the start, before a name that is no ordinary word.
-  const particleSurname = positions.length === 2 && PERSON_PARTICLES.has(first.lower) && PLAIN_NAME.test(second!.text) && !isCommonLower(gaz, second!.lower) && !gaz.phrases.has(second!.key);
+  // (Also before a headline's words: "De Vries Signs New Deal", which the headline rules narrow to the surname.)
+  const particleSurname = positions.length >= 2 && positions[1]! - positions[0]! === 1 && PERSON_PARTICLES.has(first.lower) && PLAIN_NAME.test(second!.text) && !isCommonLower(gaz, second!.lower) && !gaz.phrases.has(second!.key);
   // "Network Rail said", "Peace Now said": ordinary words in capitals that speak as a body.
   const body = second !== undefined && positions[positions.length - 1]! - positions[0]! === positions.length - 1 && isBodyOfOrdinaryWords(tokens, positions[0]!, positions[positions.length - 1]!, gaz);
   if (!(companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body && !particleSurname)) return positions;

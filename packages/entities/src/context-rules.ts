@@ -3084,6 +3084,8 @@ function keepKnownNamesInHeadlines(marks: Uint8Array, typed: Typed[], tokens: re
     if (!item.candidate || marks[item.candidate.first] === 1 || item.type === 'other' || (item.scores === null && !item.firm)) continue;
     known.set(item.key, item.type);
     if (item.type === 'person' && item.words.length >= 2) known.set(lookupKey(item.words[item.words.length - 1]!), 'person');
+    // "Virgil van Dijk" … "Van Dijk Addresses Row": a surname with its particle is known too, and the longer part wins.
+    if (item.type === 'person' && item.words.length >= 3 && HEADLINE_PERSON_PARTICLES.has(item.words[item.words.length - 2]!.toLowerCase())) known.set(lookupKey(item.words.slice(-2).join(' ')), 'person');
   }
   for (const item of typed) {
     const candidate = item.candidate;
@@ -3097,6 +3099,8 @@ function keepKnownNamesInHeadlines(marks: Uint8Array, typed: Typed[], tokens: re
     if (!narrowToKnownPart(item, candidate, tokens, known) && !(item.type === 'other' && item.scores === null)) dropMention(item);
   }
 }
+
+const HEADLINE_PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
 
 /** Whether text[from..to) holds a line feed, read without copying the gap. */
 function hasLineBreak(text: string, from: number, to: number): boolean {
