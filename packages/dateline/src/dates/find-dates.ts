@@ -27,7 +27,7 @@ import {
   type Extractor,
   type Found,
 } from './extractors.js';
-import { clauseTense, localeMonths, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
+import { clauseTense, localeDecades, localeMonths, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
 import { sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
@@ -42,6 +42,7 @@ const EXTRACTORS: readonly Extractor[] = [
   unitPeriods,
   localePeriods,
   localeMonths,
+  localeDecades,
   spansFromReference,
   unitsAgo,
   quarters,

@@ -3,7 +3,7 @@
 // (`options.lang`). The words are each locale's (`days` in `locales/<code>/days.ts`); the rules
 // here are shared: find the word, check its case and neighbours, take "last"/"next" from the
 // words beside it, else the clause's tense, and resolve as the English path does.
-import { formatDay, formatMonth, shift, weekdayOf as dayOfWeek, type CivilDate } from '../calendar.js';
+import { formatDay, formatDecade, formatMonth, shift, weekdayOf as dayOfWeek, type CivilDate } from '../calendar.js';
 import { monthNumber } from '../lexicon/months.js';
 import type { LocaleDays } from '../locales/types.js';
 import { resolveMonth, resolveWeekday, unitValue, type Modifier } from './resolve.js';
@@ -492,6 +492,64 @@ export const localeMonths: Extractor = (context) => {
     else if (said === 'since') value = resolveMonth(month, null, 'past', reference);
     else value = resolveMonth(month, null, monthClause(clauseTense(text, start, end, days.tense, days.capitalised), said, days), reference);
     found.push({ start, end, kind: 'relative', precision: 'month', value });
+  }
+  return found;
+};
+
+// A decade's number after its phrase: four digits, or two from 30 to 90 ("los años 90"; "años 20"
+// may be either century), with an elision mark before two ("anni '90").
+const DECADE_NUMBER = /^\s{1,3}(?:['’]\s?)?(\d{4}|[3-9]0)(?![\d\p{L}]|[.,]\d)/u;
+
+/** A decade's first year from its number as written ("1990" 1990, "90" 1990), or null when it is no decade's. */
+function decadeYear(digits: string): number | null {
+  const value = Number(digits);
+  if (!digits.endsWith('0')) return null;
+  if (digits.length === 2) return 1900 + value;
+  return value >= 1500 && value <= 2090 ? value : null;
+}
+
+/**
+ * "les années 1990", "los años 90", "la década de 1990", "anni '90", "os anos 80", "die 1990er
+ * Jahre", "in den 90er-Jahren": a decade, not the year its number also names.
+ */
+export const localeDecades: Extractor = (context) => {
+  const locale = context.locale;
+  if (locale === undefined) return [];
+  const { text } = context;
+  const { before, glued } = locale.days.decades;
+  const tokens = locale.tokens();
+  const found: Found[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (glued.includes(token.word) && token.raw.charAt(0) === token.word.charAt(0)) {
+      // "1990er": the digits right before the ending, standing alone.
+      let start = token.start;
+      while (start > 0 && start > token.start - 4 && /\d/.test(text[start - 1]!)) start--;
+      const digits = text.slice(start, token.start);
+      if ((digits.length !== 2 && digits.length !== 4) || (start > 0 && /[\p{L}\d.,]/u.test(text[start - 1]!))) continue;
+      const year = decadeYear(digits);
+      if (year === null || (digits.length === 2 && year < 1930)) continue;
+      let end = token.end;
+      const next = tokens[index + 1];
+      if (token.word === 'er' && next !== undefined && spaced(text, token, next) && (next.word === 'jahre' || next.word === 'jahren')) end = next.end;
+      // Two digits need their "Jahre": "eine 50er" is a scooter or a banknote.
+      if (digits.length === 2 && end === token.end && token.word === glued[0]) continue;
+      found.push({ start, end, kind: 'absolute', precision: 'decade', value: formatDecade(year) });
+      continue;
+    }
+    let start = -1;
+    for (const count of [3, 2, 1]) {
+      const phrase = phraseBefore(text, tokens, index, count);
+      if (phrase !== null && before.includes(phrase)) {
+        start = tokens[index - count + 1]!.start;
+        break;
+      }
+    }
+    if (start < 0) continue;
+    const number = DECADE_NUMBER.exec(text.slice(token.end, token.end + 10));
+    const year = number === null ? null : decadeYear(number[1]!);
+    if (year === null) continue;
+    found.push({ start, end: token.end + number![0].length, kind: 'absolute', precision: 'decade', value: formatDecade(year) });
   }
   return found;
 };

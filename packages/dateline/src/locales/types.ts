@@ -178,6 +178,11 @@ export interface LocaleDays {
    * name another year told of ("desselben Jahres", "del mismo año"): the month is then left unread.
    */
   monthYears: ReadonlyMap<string, -1 | 0 | 1 | null>;
+  /**
+   * Decades: phrases right before a decade's number ("les années 1990", "los años 90", "la
+   * década de 1990", "anni '90"), and the endings glued to it ("1990er", "90er-Jahren").
+   */
+  decades: { before: readonly string[]; glued: readonly string[] };
   /** Words joining two months ("Im September und Oktober 2021"): the year after the second is the first's too. */
   ands: readonly string[];
   /**

@@ -122,6 +122,8 @@ export const days: LocaleDays = {
     ['desselben jahres', null],
     ['jenes jahres', null],
   ]),
+  // "die 1990er Jahre", "in den 90er-Jahren".
+  decades: { before: [], glued: ['er', 'er-jahre', 'er-jahren'] },
   ands: ['und', 'oder'],
   periods: new Map([
     ...periods,

@@ -66,6 +66,8 @@ export const days: LocaleDays = {
     ['del año siguiente', null],
     ['del año anterior', null],
   ]),
+  // "los años 90", "la década de 1990", "la década de los 90".
+  decades: { before: ['años', 'los años', 'década de', 'década de los'], glued: [] },
   ands: ['y', 'e', 'o'],
   periods: new Map([
     // Part of the current period ("a principios de mes", "a finales de año"): that period. ("fin de

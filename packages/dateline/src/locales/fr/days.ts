@@ -57,6 +57,8 @@ export const days: LocaleDays = {
     ["de l'année suivante", null],
     ["de l'année précédente", null],
   ]),
+  // "les années 1990", "les années 90".
+  decades: { before: ['années', 'les années'], glued: [] },
   ands: ['et', 'ou'],
   periods: new Map([
     // Part of the current period ("en début de semaine", "à la fin du mois"): that period. ("fin de

@@ -58,6 +58,8 @@ export const days: LocaleDays = {
     ["dell'anno successivo", null],
     ["dell'anno precedente", null],
   ]),
+  // "gli anni '90", "anni 1990".
+  decades: { before: ['anni', 'gli anni'], glued: [] },
   ands: ['e', 'ed', 'o'],
   periods: new Map([
     // Part of the current period ("a inizio mese", "a metà settimana"): that period. ("fine

@@ -71,6 +71,8 @@ export const days: LocaleDays = {
     ['do ano seguinte', null],
     ['do ano anterior', null],
   ]),
+  // "os anos 90", "a década de 1990".
+  decades: { before: ['anos', 'os anos', 'década de'], glued: [] },
   ands: ['e', 'ou'],
   periods: new Map([
     // Part of the current period ("no início do mês", "no final do ano"): that period. ("final de
