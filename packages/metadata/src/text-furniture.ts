@@ -117,6 +117,9 @@ const NAVIGATION_LINES = new Set<string>([
   'headlines', 'top-headlines', 'global-headlines', 'latest-headlines', 'top-news', 'world-news', 'local-news',
   // An image's placeholder alt text, alone on its line ("Image for post", as a blog platform prints it).
   'image', 'image-for-post', 'photo', 'picture', 'bild', 'foto', 'imagen', 'immagine',
+  // A social box's call to follow the site ("Connect with us", "Follow us", "Folgen Sie uns", "Seguici").
+  'connect-with-us', 'follow-us', 'follow-us-on', 'stay-connected', 'folge-uns', 'folgen-sie-uns', 'suivez-nous', 'siguenos', 'seguinos',
+  'seguici', 'siga-nos', 'volg-ons', 'obserwuj-nas', 'følg-oss', 'følg-os', 'folj-oss',
   'zum-inhalt-springen', 'direkt-zum-inhalt', 'zum-hauptinhalt', 'direkt-zum-hauptinhalt', 'zum-hauptinhalt-springen', 'zum-inhalt', 'aller-au-contenu', 'aller-au-contenu-principal', 'ir-al-contenido',
   'saltar-al-contenido', 'vai-al-contenuto', 'naar-inhoud', 'ir-para-o-conteudo',
 ]);
