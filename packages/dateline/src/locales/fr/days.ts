@@ -120,8 +120,14 @@ export const days: LocaleDays = {
       'era', 'ira', 'dra', 'vra', 'rra', 'ura', 'ront', 'erai', 'irai', 'drai', 'vrai', 'rrai', 'urai', 'erons', 'irons', 'drons', 'vrons',
       'rrons', 'urons', 'erez', 'irez', 'drez', 'vrez', 'rrez', 'urez',
     ],
-    // "a déclaré", "l'a annoncé", "avait", "était".
-    past: ['a', 'ont', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut', 'hier'],
+    // "a déclaré", "l'a annoncé", "avait", "était"; and the participles of the verbs whose
+    // perfect takes "être" ("est arrivé", "sont partis", "est née"), past in every use.
+    past: [
+      'a', 'ont', 'avait', 'avaient', 'était', 'étaient', 'fut', 'furent', 'eut', 'hier',
+      ...['arrivé', 'parti', 'venu', 'revenu', 'allé', 'né', 'mort', 'décédé', 'rentré', 'retourné', 'tombé', 'resté', 'sorti', 'entré', 'devenu', 'descendu', 'monté'].flatMap(
+        (participle) => [participle, `${participle}e`, `${participle}s`, `${participle}es`],
+      ),
+    ],
     pastEndings: [],
     notEndings: [],
     // "aux environs de midi", "le minerai", "les vignerons": nouns with a future's ending.

@@ -107,7 +107,8 @@ export const days: LocaleDays = {
     // "sarà", "incontrerà", "saranno".
     future: ['prevista', 'previsto'],
     futureEndings: ['rà', 'ranno'],
-    past: ['ha', 'hanno', 'aveva', 'avevano', 'era', 'erano', 'fu', 'furono', 'ieri'],
+    // "è stato", "sono stati": the perfect of "essere", past in every use.
+    past: ['ha', 'hanno', 'aveva', 'avevano', 'era', 'erano', 'fu', 'furono', 'ieri', 'stato', 'stata', 'stati', 'state'],
     // "annunciò", "dichiararono".
     pastEndings: ['ò', 'arono', 'erono', 'irono'],
     notEndings: [],
