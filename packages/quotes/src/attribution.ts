@@ -705,6 +705,16 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     const head = subjectBefore(tokens, opener - 1, floor, 2);
     if (head && head.last === opener - 1 && !PRONOUNS.has(tokens[head.mentionLast]!.lower) && relativeHeadOpens(tokens, head, floor)) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
   }
+  // "Ann Lutz when she caught the chair's eye noted", "Ali Khan while talking to the media said":
+  // a clause of "when" or "while" between a name that opens the clause and its verb. (Not the
+  // end of a list read only in part: "A, B and C while …".)
+  for (let at = first - 1; end === last && depth === 0 && at > floor && end - at <= 12 && tokens[at]!.kind === 'word'; at--) {
+    if ((tokens[at]!.lower === 'when' || tokens[at]!.lower === 'while') && tokens[at - 1]!.cap) {
+      const head = subjectBefore(tokens, at - 1, floor, 2);
+      if (head && (head.first === floor || tokens[head.first - 1]!.text === ',' && !tokens.slice(head.first, at).some((token) => token.lower === 'and'))) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
+      break;
+    }
+  }
   // The mention is the whole phrase: "White House press secretary Josh Earnest", "the former envoy".
   // (Right before a verb with no comma after it: in "Clinton, a top aide said, “is …”" the aide
   // speaks of Clinton. parseLead takes the comma before a quote that opens a sentence.)
