@@ -516,6 +516,42 @@ const nationalAcronymsInContext: DocumentStep = ({ kept, text }) => {
   }
 };
 
+const LEGAL_FORM_WORDS = localeWords((locale) => [...locale.names.legalForms, 'corp', 'co']);
+
+/**
+ * "Bursa Malaysia Bhd … Bursa Malaysia said": a company named with its legal form lends its name
+ * without it to two names that stand side by side and spell it, which the knowledge base had read
+ * as two places (a city, a country); they are one organisation.
+ */
+const companiesSplitIntoPlaces: DocumentStep = ({ typed }) => {
+  let names: Set<string> | undefined;
+  for (const item of typed) {
+    if (item.type !== 'organization' || item.words.length < 3) continue;
+    const last = item.words[item.words.length - 1]!.toLowerCase().replace(/\.$/, '');
+    if (!LEGAL_FORM_WORDS.has(last)) continue;
+    (names ??= new Set()).add(lookupKey(item.words.slice(0, -1).join(' ')));
+  }
+  if (names === undefined) return;
+  for (let index = 0; index + 1 < typed.length; index++) {
+    const first = typed[index]!;
+    const second = typed[index + 1]!;
+    if (!first.candidate || !second.candidate || second.candidate.first !== first.candidate.last + 1 || first.type === 'other' || second.type === 'other') continue;
+    const words = [...first.words, ...second.words];
+    if (!names.has(lookupKey(words.join(' ')))) continue;
+    first.end = second.end;
+    first.words = words;
+    first.key = lookupKey(words.join(' '));
+    first.candidate = { ...first.candidate, end: second.candidate.end, words, last: second.candidate.last };
+    first.type = 'organization';
+    first.firm = true;
+    first.guess = false;
+    first.canonical = undefined;
+    first.country = undefined;
+    first.scores = first.scores ?? new Float32Array(LABELS.length);
+    dropReading(second);
+  }
+};
+
 /** What is still a name stays, with the names on the all-caps lines. */
 const keepNames: DocumentStep = (state) => {
   let kept: Typed[] = state.typed.filter((item) => item.type !== 'other' || item.scores !== null || item.type === 'other' && item.firm);
@@ -674,6 +710,7 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   },
   acronymsInParentheses,
   namesKnownAs,
+  companiesSplitIntoPlaces,
   otherLanguages,
   keepNames,
   nationalAcronymsInContext,
