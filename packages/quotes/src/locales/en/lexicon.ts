@@ -246,10 +246,10 @@ export const LEADING_ADVERBIALS: ReadonlySet<string> = wordSet([
  * coach said"): adverbs not in -ly, ordinals and interjections.
  */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = wordSet([
-  'afterwards', 'afterward', 'overall', 'elsewhere', 'otherwise', 'besides', 'anyway', 'regardless',
-  'nonetheless', 'tomorrow', 'together', 'altogether', 'first', 'second', 'third', 'fourth', 'soon',
-  'already', 'always', 'often', 'sometimes', 'rather', 'plus', 'twice', 'too', 'statewide',
-  'nationwide', 'worldwide', 'abroad', 'thereafter', 'ok', 'okay', 'sure', 'right', 'sorry', 'thanks',
+  'often', 'always', 'first', 'second', 'third', 'fourth', 'already', 'too',
+  'sometimes', 'soon', 'nonetheless', 'rather', 'twice', 'together', 'sure', 'otherwise', 'afterwards',
+  'afterward', 'overall', 'elsewhere', 'besides', 'anyway', 'regardless', 'tomorrow', 'altogether', 'plus',
+  'statewide', 'nationwide', 'worldwide', 'abroad', 'thereafter', 'ok', 'okay', 'right', 'sorry', 'thanks',
   'please', 'alas',
 ]);
 
