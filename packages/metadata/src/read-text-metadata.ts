@@ -66,13 +66,20 @@ function bareStamp(line: string): StampLine | null {
   // "Just Earth News | @justearthnews | 13 Jul 2024, 08:32 am Print": beside the date, only the
   // outlet's name, its handle and a share bar's words, each between separators.
   const segments = [line.slice(0, stamp.start), line.slice(stamp.end)].flatMap((part) => part.split(/\s[|·•]\s|^\s*[|·•]\s|\s[|·•]\s*$/));
-  const words = segments.map((segment) => trimEndChars(trimStartChars(segment, STAMP_SEPARATOR), STAMP_SEPARATOR)).filter((segment) => segment.length > 0);
-  if (words.length > 0 && words.every(isStampCompanion)) return { date: stamp.value, byline: null };
+  // (A comment count beside the date, "Komentarzy: 0", "3 Comments", is the stamp line's too.)
+  const words = segments.map((segment) => trimEndChars(trimStartChars(segment, STAMP_SEPARATOR), STAMP_SEPARATOR)).filter((segment) => segment.length > 0 && !COMMENT_COUNT.test(segment));
+  // (Nothing left but the comment count: "March 3, 2024 | 12 Comments".)
+  if (words.every(isStampCompanion)) return { date: stamp.value, byline: null };
   if (isLocalStamp(words)) return { date: stamp.value, byline: null };
   // "Lena Voss | 13 Jul 2024": a name of two or three capitalised words beside the date, a byline without its "By".
   const name = words.length === 1 ? words[0]! : '';
   return BARE_NAME.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
 }
+
+/** The words for comments in a count's label (en, de, fr, es, pt, it, nl, pl, sv, no, da, fi). */
+const COMMENT_WORD = String.raw`(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarzy|komentarze|komentarz|kommentit|kommentti)`;
+/** A comment count as a stamp line prints it beside the date: "Komentarzy: 0", "Comments (3)", "3 Comments". */
+const COMMENT_COUNT = new RegExp(String.raw`^(?:${COMMENT_WORD} ?[:(]? ?\d{1,5}\)?|\d{1,5} ${COMMENT_WORD})$`, 'iu');
 
 /** A reporter's initials in parentheses, as German local papers sign a report ("(ww)", "(ht).", "(red)"): no name. */
 const REPORTER_INITIALS = /^\(\p{L}{2,4}\)\.?$/u;
