@@ -111,12 +111,14 @@ function phraseBefore(text: string, tokens: readonly LocaleToken[], index: numbe
 // junio") is part of a written date: the month reader has it.
 const DAY_AFTER = /^,?\s{1,3}\(?(?:\p{L}{1,3}\s{1,3})?\d/u;
 // Its day of the month alone, as Brazilian and Spanish-language news write it: in parentheses
-// ("nesta segunda-feira (24)") or before a stop ("el martes 25,"); not before a word (a month,
-// "martes 25 de junio", which the month reader has; an amount, "el martes 25 personas") nor a
-// clock time ("mardi 10h30", "martes 10:30").
-const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$))/u;
-/** The word after a day that may be its month ("25. Juni"). */
-const WORD_AFTER = /^\.?\s{1,3}(\p{L}+)/u;
+// ("nesta segunda-feira (24)"), before a stop ("el martes 25,") or before a word in lower case
+// ("el viernes 6 se cumplió", "del lunes 16 al viernes 20 de mayo"); not before its month
+// ("martes 25 de junio", which the month reader has) nor as a clock time ("mardi 10h30",
+// "martes 10:30"). An amount ("el martes 25 personas") is read as a day only where the weekday
+// and the day agree near the story's date, when the day is that weekday's all the same.
+const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll}))/u;
+/** The word after a day that may be its month ("25. Juni", "25 de junio"). */
+const WORD_AFTER = /^\.?\s{1,3}(?:de\s{1,3}|del\s{1,3})?(\p{L}+)/u;
 /** How far from the story's date a weekday's day of the month is looked for (a date 28 days away has the same day and weekday). */
 const DAY_OF_MONTH_REACH = 24;
 
