@@ -1519,9 +1519,21 @@ export function peopleByApposition(typed: Typed[], tokens: readonly Token[], gaz
         if (!after || !after.word || after.lower === 'who' || after.lower === 'from' || after.lower === 'of' || after.lower === 'and' || after.lower === 'in' || after.lower === 'at' || after.lower === 'with') setType(item, 'person');
         break;
       }
+      // "Leong Mun Wai, a Singaporean Chinese, was …", "Okafor, a Nigerian, said": a people's name as the phrase's last word is a person of that people.
+      // (Only a phrase of capitalised words: "Cinco de Mayo, a day on which Americans …" is none.)
+      if (token.cap && gaz.phrases.get(token.key)?.includes('demonym') === true && capitalisedFrom(tokens, candidate.last + 3, index)) {
+        const after = tokenAt(tokens, index + 1);
+        if (!after || !after.word || after.lower === 'who' || after.lower === 'in' || after.lower === 'from' || after.lower === 'at' || after.lower === 'with') setType(item, 'person');
+      }
       if (!token.word || token.lower === 'of' || token.lower === 'who' || token.lower === 'and') break;
     }
   }
+}
+
+/** Whether every token from `from` to `to` is a capitalised word. */
+function capitalisedFrom(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at <= to; at++) if (!tokens[at]!.word || !tokens[at]!.cap) return false;
+  return true;
 }
 
 const KIN_NOUNS = localeWords((locale) => locale.context.kinNouns);
