@@ -59,10 +59,13 @@ function bareStamp(line: string): StampLine | null {
   if (line.length > 80) return null;
   const rest = trimEndChars(trimStartChars(`${line.slice(0, stamp.start)} ${line.slice(stamp.end)}`, STAMP_SEPARATOR), STAMP_SEPARATOR);
   // ("5 June 2024 • 14:00", "04.06.2024 | 15:15 Uhr": the clock time after a separator is the stamp's.)
-  const clock = stamp.value.length === 10 ? CLOCK_AFTER.exec(rest) : null;
+  // ("2018-06-04 HKT 11:56": the zone's letters beside the clock, kept out of the value as the stamp reader keeps zones.)
+  const clock = stamp.value.length === 10 ? CLOCK_AFTER.exec(rest.replace(ZONE_BESIDE_CLOCK, '')) : null;
   if (clock) return { date: `${stamp.value}T${(clock[1] ?? clock[3]!).padStart(2, '0')}:${clock[2] ?? clock[4]}`, byline: null };
   // ("Aug 9, 2017 · 18 min read": a blog platform's reading time beside the date.)
   if (rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest) || READING_TIME.test(rest)) return { date: stamp.value, byline: null };
+  // ("15:56 pm on 29 November 2023": a clock the stamp reader rejects, a 24-hour time marked pm, before the date; the day stands.)
+  if (after.length === 0 && CLOCK_BEFORE.test(before)) return { date: stamp.value, byline: null };
   // "Just Earth News | @justearthnews | 13 Jul 2024, 08:32 am Print": beside the date, only the
   // outlet's name, its handle and a share bar's words, each between separators.
   const segments = [line.slice(0, stamp.start), line.slice(stamp.end)].flatMap((part) => part.split(/\s[|·•]\s|^\s*[|·•]\s|\s[|·•]\s*$/));
@@ -125,6 +128,12 @@ function isStampCompanion(segment: string): boolean {
  * (a one-digit hour only with its unit: "3:15" alone may be the afternoon's).
  */
 const CLOCK_AFTER = /^(?:([01]\d|2[0-3])[:.h]([0-5]\d)(?:\s?(?:Uhr|h|hrs))?|(\d)[:.h]([0-5]\d)\s?(?:Uhr|h|hrs))$/;
+
+/** A time zone's letters before or after a clock ("HKT 11:56", "11:56 IST"). */
+const ZONE_BESIDE_CLOCK = /^\p{Lu}{2,5} (?=\d)|(?<=\d) \p{Lu}{2,5}$/u;
+
+/** A clock before the date, with its 12-hour mark and a preposition ("15:56 pm on", "10.05 Uhr am"). */
+const CLOCK_BEFORE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?(?:[ap]\.?m\.?|uhr|h))?(?: (?:on|le|am|el|il|op|em|den))?$/i;
 
 /** How long ago, as a page prints beside the date: "in 10 months" (Reuters), "5 years ago", "an hour ago". */
 const RELATIVE_AGE = /^(?:in\s)?(?:\d{1,3}|an?|one)\s(?:minute|hour|day|week|month|year)s?(?:\sago)?$/i;
