@@ -803,9 +803,20 @@ function insertionStart(tokens: readonly Token[], end: number, floor: number): n
   const dash = close.text === '\u2014' || close.text === '\u2013' || close.text === '-' && tokens[end - 1]?.text === '-';
   if (close.text !== ')' && close.text !== ',' && !dash) return -1;
   const closeAt = dash && close.text === '-' ? end - 1 : end;
-  for (let open = closeAt - 1; open > floor && closeAt - open <= 30; open--) {
+  // ("…, who addressed the Defence Force (JDF) in Rose Hall, St. James, said": a short
+  // parenthesis and an abbreviation's period end no insertion, nor count towards its length.)
+  for (let open = closeAt - 1, skipped = 0; open > floor && closeAt - open <= 30 + skipped; open--) {
     const token = tokens[open]!;
     if (token.kind === 'word') continue;
+    if (abbreviationPeriod(tokens, open)) {
+      skipped++;
+      continue;
+    }
+    if (token.text === ')' && close.text === ',' && tokens[open - 2]?.text === '(') {
+      open -= 2;
+      skipped += 3;
+      continue;
+    }
     if ('.;:!?"\u201c\u201d('.includes(token.text) && !(close.text === ')' && token.text === '(')) return -1;
     if (close.text === ')' && token.text === '(') return closeAt - open >= 3 ? open : -1;
     if (dash && (token.text === close.text) && (close.text !== '-' || tokens[open - 1]?.text === '-')) {
