@@ -124,7 +124,7 @@ export const PARTICLE_VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() =
 /** Words that can stand between a subject and its verb: "he also said", "Wang later told". */
 export const INTERVENING: ReadonlySet<string> = wordSet([
   'then', 'himself', 'herself', 'meanwhile', 'instead', 'indeed', 'nevertheless', 'also', 'even',
-  'just', 'still', 'now', 'shall', 'later', 'often', 'never', 'always', 'once', 'not',
+  'just', 'still', 'since', 'now', 'shall', 'later', 'often', 'never', 'always', 'once', 'not',
   'reportedly', 'repeatedly', 'first', 'long', 'further', 'privately', 'publicly', 'openly',
   'firmly', 'quietly', 'earlier', 'almost', 'perhaps', 'previously', 'recently', 'already',
   'again', 'finally', 'initially', 'subsequently', 'simply', 'flatly', 'quickly', 'immediately',
