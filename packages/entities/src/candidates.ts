@@ -760,7 +760,10 @@ function knownNameAtStart(tokens: readonly Token[], positions: readonly number[]
 function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
   let positions = withoutLeadingArticle(tokens, run, gaz);
   if (positions.length === 0) return;
+  const beforeDepartment = positions[0]!;
   positions = dropDepartment(tokens, positions, gaz, facts);
+  // "Minister of State Lee Kah Wee": the office before the department is the person's title.
+  const departmentTitle = positions[0] !== beforeDepartment ? tokens[beforeDepartment - 2]!.lower : null;
   positions = withoutPostNominals(tokens, positions, gaz);
   // "Queenslander Jo Hart", "Londoner Sam Price": a place's resident noun before a person's name is no part of it.
   if (positions.length >= 3 && isResidentNoun(tokens[positions[0]!]!, gaz) && demonymPerson(tokens, positions.slice(1), gaz, facts)) positions = positions.slice(1);
@@ -816,6 +819,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     }
   }
   if (title === null && honorific !== null) title = honorific;
+  if (title === null && departmentTitle !== null && syllableDepartmentName(tokens, positions)) title = departmentTitle;
   // A run that is nothing but a title ("President") names no one.
   if ((positions.length === 1 || title === null) && isBareTitle(tokens, positions, gaz)) return;
   // "Minority Chief Whip, Kofi Mensah": an ordinary noun alone after a title, before the holder's name, finishes the title.
@@ -1235,7 +1239,10 @@ function isTitleInitialismPlural(token: Token, gaz: Gazetteer): boolean {
 function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gazetteer, facts: DocumentFacts): number[] {
   const first = positions[0]!;
   const title = tokenAt(tokens, first - 2);
-  if (positions.length < 3 || textAt(tokens, first - 1) !== 'of' || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
+  const joiner = textAt(tokens, first - 1);
+  if (positions.length < 3 || (joiner !== 'of' && joiner !== 'for') || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
+  // "chairman for New Jersey Gov. Chris Christie": a known place of two or three words opens the run, split later.
+  for (let length = 2; length <= 3 && length < positions.length; length++) if (gaz.phrases.has(keysAt(tokens, positions, 0, length))) return positions;
   for (let k = 1; k < positions.length - 1 && k <= 4; k++) {
     const token = tokens[positions[k - 1]!]!;
     // "President of Kenya William Ruto": a known name there is a place or body of its own, split later.
@@ -1247,6 +1254,9 @@ function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gaze
   for (let k = 1; k < positions.length - 1 && k <= 4; k++) {
     if (!isCommonWord(tokens[positions[k - 1]!]!, gaz, facts)) return positions;
     const rest = positions.slice(k);
+    // "Minister of State Tan Kiat How", "Minister for Health Ong Ye Kung": three name syllables,
+    // which may also spell words the text never writes in lower case ("Tan", "Ye", "How").
+    if (rest.length === 3 && rest[2]! - rest[0]! === 2 && rest.every((position) => NAME_SYLLABLE.test(tokens[position]!.text) && !facts.lowerWords.has(tokens[position]!.lower) && !gaz.titles.has(tokens[position]!.lower) && !isHead(gaz, tokens[position]!.lower) && isPersonWord(tokens[position]!, gaz)) && !isCapitalisedFunctionWord(tokens[rest[0]!]!, gaz)) return rest;
     if (rest.length <= 3 && rest.every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isCommonWord(tokens[position]!, gaz, facts))) return rest;
   }
   return positions;
@@ -1491,6 +1501,11 @@ function isCapitalisedFunctionWord(token: Token, gaz: Gazetteer): boolean {
 
 /** A short capitalised syllable of a Chinese, Malay or Korean name: "Tan", "Kiat", "Leong", "Wai". */
 const NAME_SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
+
+/** Whether the run is three name syllables, as dropDepartment reads them after an office ("Lee Kah Wee"). */
+function syllableDepartmentName(tokens: readonly Token[], positions: readonly number[]): boolean {
+  return positions.length === 3 && positions[2]! - positions[0]! === 2 && positions.every((position) => NAME_SYLLABLE.test(tokens[position]!.text));
+}
 
 /**
  * "MP Tan Kiat How said", "Minister Ong Ye Kung, who …": after a title, three name syllables whose
