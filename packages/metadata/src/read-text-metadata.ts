@@ -4,7 +4,7 @@ import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { isContactLabel, isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
+import { isContactLabel, isContactLine, isExhibitLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
 import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
@@ -303,9 +303,10 @@ export function readTextMetadata(text: string): TextMetadata {
     }
     // A template's placeholder left unfilled ("Enter subtitle here", "Inserisci qui il
     // Sottotitolo", "Lorem ipsum …"): skipped, never the headline or the dek.
-    // (So are a press release's label, a filing's exhibit label and a contact's line, above the
-    // headline or under it: "FOR IMMEDIATE RELEASE", "Exhibit 99.1", "Media contact: Jo Roe".)
-    if (isPlaceholderLine(line) || releaseLabel(line) === '' || isExhibitLabel(line) || isContactLine(line) || isRelativeStampLine(line)) {
+    // (So are a press release's label, a filing's exhibit label, a contact's line, a relative
+    // stamp with the page's labels and an image's file name, above the headline or under it:
+    // "FOR IMMEDIATE RELEASE", "Exhibit 99.1", "Media contact: Jo Roe", "robert-montague.png".)
+    if (isPlaceholderLine(line) || releaseLabel(line) === '' || isExhibitLabel(line) || isContactLine(line) || isRelativeStampLine(line) || isImageFileName(line)) {
       lines++;
       offset = next;
       result.bodyStart = offset;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContactLine, isExhibitLabel, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
+import { isContactLine, isExhibitLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
 
 describe('isPlaceholderLine', () => {
   it('reads a template field with its instruction, in several languages', () => {
@@ -76,5 +76,16 @@ describe('photoLabelCaption', () => {
     expect(photoLabelCaption('Das Symbolfoto sorgte für Ärger')).toBeUndefined();
     expect(photoLabelCaption('Illustration')).toBeNull();
     expect(photoLabelCaption('A new illustration')).toBeUndefined();
+  });
+});
+
+describe('isImageFileName', () => {
+  it('reads a file name alone', () => {
+    expect(isImageFileName('robert-montague.png')).toBe(true);
+    expect(isImageFileName('IMG_2041.JPG')).toBe(true);
+  });
+  it('leaves a headline that names a file type', () => {
+    expect(isImageFileName('Why I stopped using .png files')).toBe(false);
+    expect(isImageFileName('report.pdf')).toBe(false);
   });
 });

@@ -249,3 +249,17 @@ export function photoLabelCaption(line: string): string | null | undefined {
   }
   return undefined;
 }
+
+/** An image's file name alone ("robert-montague.png", "IMG_2041.JPG"): a copy keeps it where the picture stood. */
+const IMAGE_FILE = /^[\w.-]{1,100}\.(?:png|jpe?g|gif|webp|svg|avif|bmp|tiff?|heic)$/i;
+
+/**
+ * Whether a line is only an image's file name, as a copied page keeps it in place of the
+ * picture: never a headline or a dek.
+ *
+ * @example
+ * isImageFileName('robert-montague.png') //=> true
+ */
+export function isImageFileName(line: string): boolean {
+  return line.length <= 110 && IMAGE_FILE.test(line);
+}
