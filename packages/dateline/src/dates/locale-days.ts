@@ -482,6 +482,16 @@ export const localeMonths: Extractor = (context) => {
       found.push({ start, end, kind: 'relative', precision: 'month', value: formatMonth(reference.year + ofYear, month) });
       continue;
     }
+    // "en abril y marzo del año pasado": the pair's year phrase is this month's too.
+    const pair = joinedMonth(text, tokens, index, days);
+    if (pair !== null && pair.ofYear !== undefined) {
+      if (pair.ofYear !== null) {
+        found.push({ start, end, kind: 'relative', precision: 'month', value: formatMonth(reference.year + pair.ofYear, month) });
+        found.push({ start: pair.start, end: pair.end, kind: 'relative', precision: 'month', value: formatMonth(reference.year + pair.ofYear, pair.month) });
+      }
+      index += 2;
+      continue;
+    }
     // "en juin dernier", "en junio pasado": "last"/"next" after it.
     const next = index + 1 < tokens.length && spaced(text, token, tokens[index + 1]!) ? tokens[index + 1]! : null;
     const after = next === null ? undefined : days.after.get(next.word);
@@ -490,13 +500,39 @@ export const localeMonths: Extractor = (context) => {
       end = next.end;
     }
     let value: string;
+    let clause: ClauseTense | null = null;
     if (said === 'last' || said === 'next' || said === 'this') value = resolveMonth(month, said, 'past', reference);
     else if (said === 'since') value = resolveMonth(month, null, 'past', reference);
-    else value = resolveMonth(month, null, monthClause(clauseTense(text, start, end, days.tense, days.capitalised), said, days), reference);
+    else {
+      clause = monthClause(clauseTense(text, start, end, days.tense, days.capitalised), said, days);
+      value = resolveMonth(month, null, clause, reference);
+    }
     found.push({ start, end, kind: 'relative', precision: 'month', value });
+    // "en abril y marzo", "Anfang Mai und Juni": a second month joined to it, in the same clause.
+    const second = clause === null || end !== token.end ? null : pair;
+    if (second !== null) {
+      found.push({ start: second.start, end: second.end, kind: 'relative', precision: 'month', value: resolveMonth(second.month, null, clause!, reference) });
+      index += 2;
+    }
   }
   return found;
 };
+
+/** The month joined to the one at `index` by "und", "et", "y", written as a month and with no number after it, with the year phrase after it if any ("del año pasado"), or null. */
+function joinedMonth(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays): { month: number; start: number; end: number; ofYear?: -1 | 0 | 1 | null } | null {
+  const and = tokens[index + 1];
+  const second = tokens[index + 2];
+  if (and === undefined || second === undefined || !days.ands.includes(and.word) || !spaced(text, tokens[index]!, and) || !spaced(text, and, second)) return null;
+  const month = days.months.get(second.word);
+  if (month === undefined || (days.capitalised ? !isTitleCase(second.raw, second.word) : second.raw !== second.word)) return null;
+  if (NUMBER_AFTER_MONTH.test(text.slice(second.end, second.end + 8))) return null;
+  // "en abril y marzo del año pasado": the year phrase is the pair's.
+  for (const count of [3, 2]) {
+    const phrase = index + 3 < tokens.length && spaced(text, second, tokens[index + 3]!) ? phraseAt(text, tokens, index + 3, count) : null;
+    if (phrase !== null && days.monthYears.has(phrase)) return { month, start: second.start, end: tokens[index + 2 + count]!.end, ofYear: days.monthYears.get(phrase)! };
+  }
+  return { month, start: second.start, end: second.end };
+}
 
 // A decade's number after its phrase: four digits, or two from 30 to 90 ("los años 90"; "años 20"
 // may be either century), with an elision mark before two ("anni '90").
