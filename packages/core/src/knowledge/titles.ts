@@ -29,10 +29,10 @@ export const TITLES: readonly string[] = [
   'treasurer', 'comptroller', 'auditor', 'clerk', 'candidate', 'nominee', 'hopeful', 'incumbent', 'challenger',
   'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'spokesman', 'spokeswoman', 'spokesperson', 'publicist',
   // Law and order.
-  'judge', 'justice', 'attorney', 'attorney-general', 'prosecutor', 'lawyer', 'counsel', 'solicitor', 'sheriff',
-  'detective', 'det', 'inspector', 'insp', 'constable', 'marshal', 'trooper', 'officer', 'agent',
+  'judge', 'justice', 'attorney', 'attorney-general', 'prosecutor', 'lawyer', 'counsel', 'solicitor', 'barrister', 'sheriff',
+  'detective', 'det', 'inspector', 'insp', 'asp', 'constable', 'marshal', 'trooper', 'officer', 'agent',
   // Military.
-  'general', 'gen', 'gens', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'cmdr',
+  'general', 'gen', 'gens', 'brigadier', 'brig', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'cmdr',
   'admiral', 'adm', 'sergeant', 'sgt', 'corporal', 'cpl', 'private', 'pvt',
   // Business, education and the professions.
   'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'head', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'director',
