@@ -426,6 +426,16 @@ export function readTextMetadata(text: string): TextMetadata {
     [result.title, result.subtitle] = [result.subtitle, result.title];
   }
   if (result.title !== null) result.title = withoutPlaceLabel(result.title);
+  // A headline closed by its day in figures in parentheses ("… raad 28 september 2017 (29-09-2017)"): the stamp.
+  const titleDate = result.title === null ? null : CLOSING_DATE.exec(result.title);
+  const closingDate = titleDate === null ? null : normalizeDate(titleDate[1]!);
+  if (titleDate !== null && closingDate !== null && closingDate.length === 10) {
+    result.title = result.title!.slice(0, titleDate.index);
+    if (result.published === null) {
+      result.published = closingDate;
+      result.publishedRaw = titleDate[1]!;
+    }
+  }
   // (One person credited twice, a name printed as a link and as text, or in the byline and the stamp line, is one author.)
   const seenNames = new Set<string>();
   result.authors = authors.filter((author) => {
@@ -457,6 +467,9 @@ function isRelativeStampLine(line: string): boolean {
   const label = trimEndChars(before, STAMP_SEPARATOR);
   return label.length < before.length - 1 && isNavigationLine(label);
 }
+
+/** A day in figures in parentheses closing a headline ("(29-09-2017)", "(2017-09-29)", "(29.09.2017)"). */
+const CLOSING_DATE = / \((\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-\d{2}-\d{2})\)$/;
 
 /** The points of a teaser a regional paper joins with a dash ("Gremium wächst um vier Sitze - Auch die CDU profitiert"). */
 const TEASER_JOIN = ' - ';
