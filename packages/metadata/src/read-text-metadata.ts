@@ -390,6 +390,9 @@ export function readTextMetadata(text: string): TextMetadata {
       // A topic tag in capitals between the headline and the dateline ("INCIDENCIAS CHAMARTIN"): no dek, no byline.
     } else if (result.title !== null && endsWithReadingTime(line)) {
       // A stamp line whose day has no year, closed by the reading time ("Nov 5 · 21 min read"): no dek.
+    } else if (result.title !== null && withoutBreadcrumb(line) !== line) {
+      // A breadcrumb trail from the front page under the headline ("Home > Council > News > <the
+      // headline>"): no dek, and the header goes on.
     } else if (line === result.title) {
       // A copied page that prints its headline twice (a share card's copy under it): no dek.
     } else if (
