@@ -5,7 +5,7 @@ import type { Found } from './find-attribution.js';
 import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, ABBREVIATION_ADJECTIVES, LY_NOUNS, NATIONALITY_WORDS, NON_SPEAKER_WORDS, NP_PREPOSITIONS, PERSON_ROLE_NOUNS, PRONOUNS, ROLE_SYNONYMS, SOURCE_NOUNS, TIME_WORDS, TITLES, sayerNoun } from './locales/en/lexicon.js';
 
 /** A role noun and a preposition before an organisation's name: "Analysts at ", "two officials from the ". */
-const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?$/iu;
+const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other|former)\s+){0,2}(?:\p{L}[\p{Ll}-]*\s+)?(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?(?:\p{L}+\s+)?$/iu;
 import { pronounGender } from './locales/en/gender.js';
 import { learnEntityGender, learnGender, People, type Person } from './people.js';
 import { END_SPAN } from './span.js';
@@ -799,7 +799,11 @@ function nameSpeaker(
     const role = group?.[1]?.toLowerCase();
     if (role && (PERSON_ROLE_NOUNS.has(role) || PERSON_ROLE_NOUNS.has(role.replace(/e?s$/, '')))) {
       const entity = entityById.get(inside[0]!.entityId);
-      return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? inside[0]!.text };
+      // ("RoseAnn DeMoro, executive director of National Nurses United, a union …, said": the
+      // person the role is set after, when the name opens its sentence; not after "In addition to
+      // Mr. Regalado, two members of …".)
+      const named = nearestMentionBefore(mentions, mention.start, 3, (candidate) => candidate.type === 'person' && /^,\s*$/.test(text.slice(candidate.end, mention.start)) && isSubjectMention(text, candidate));
+      return named ? withPerson(personFor(entityById.get(named.entityId)?.name ?? named.text, named.entityId, false)) : { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? inside[0]!.text };
     }
   }
   // "Residents of Kilifi", "farmers near the border": people of a place (or of whatever the
