@@ -1,4 +1,4 @@
-import { ENGLISH_MONTH_NAMES, type Span } from '@newsparse/core';
+import { ENGLISH_MONTH_NAMES, isAbbreviation, type Span } from '@newsparse/core';
 import {
   DETERMINERS,
   INTERVENING,
@@ -846,10 +846,16 @@ function clauseVerb(words: readonly Token[], index: number): boolean {
 }
 
 /** Whether tokens between commas describe a person or body ("a doctor", "69", "former ambassador"). */
-/** Whether the token at `index` is the period of an abbreviation: right after a capitalised word of at most five letters ("Calif.", "Ore.", "Inc."). */
-function abbreviationPeriod(tokens: readonly Token[], index: number): boolean {
-  const word = tokens[index - 1];
-  return tokens[index]!.text === '.' && word !== undefined && word.kind === 'word' && word.cap && word.end === tokens[index]!.start && /^(?:[A-Z]-)?[A-Z][a-z]{0,4}$/.test(word.text);
+/**
+ * Whether the period at `at` closes an abbreviation right before it ("R-Fla.", "D-N.Y.", "Calif."),
+ * as in a lawmaker's party and state after the name: "Rep. John Mica (R-Fla.) said".
+ */
+export function abbreviationPeriod(tokens: readonly Token[], at: number): boolean {
+  const period = tokens[at]!;
+  const word = tokens[at - 1];
+  if (period.text !== '.' || !word || word.kind !== 'word' || word.end !== period.start) return false;
+  const last = word.text.slice(word.text.lastIndexOf('-') + 1);
+  return last.length > 0 && isAbbreviation(last);
 }
 
 function isDescription(inner: readonly Token[]): boolean {

@@ -1,5 +1,5 @@
-import { isAbbreviation, type Span } from '@newsparse/core';
-import { cueAt, nounPhrase, subjectAfter, subjectBefore, unclosedAppositive, type NounPhrase } from './attribution.js';
+import type { Span } from '@newsparse/core';
+import { abbreviationPeriod, cueAt, nounPhrase, subjectAfter, subjectBefore, unclosedAppositive, type NounPhrase } from './attribution.js';
 import { span } from './span.js';
 import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 import { ARTICLES_AND_POSSESSIVES, FINITE_BE, PERSONAL_SUBJECTS } from './locales/en/function-words.js';
@@ -77,18 +77,6 @@ function foundFrom(text: string, tokens: readonly Token[], np: NounPhrase | null
  * The attribution right after a quote: `, he said`, `, said Smith, a doctor`,
  * `the former envoy said`, `Sarandon, 69, told MSNBC`.
  */
-/**
- * Whether the period at `at` closes an abbreviation right before it ("R-Fla.", "D-N.Y.", "Calif."),
- * as in a lawmaker's party and state after the name: "Rep. John Mica (R-Fla.) said".
- */
-function abbreviationPeriod(tokens: readonly Token[], at: number): boolean {
-  const period = tokens[at]!;
-  const word = tokens[at - 1];
-  if (period.text !== '.' || !word || word.kind !== 'word' || word.end !== period.start) return false;
-  const last = word.text.slice(word.text.lastIndexOf('-') + 1);
-  return last.length > 0 && isAbbreviation(last);
-}
-
 export function parseTail(text: string, tokens: readonly Token[], quoteEndsSentence = false): Found | null {
   let index = 0;
   // A stop inside the closing mark ends the sentence only when a capital opens the next ("“We won.” He said he …").
