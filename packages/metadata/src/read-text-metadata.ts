@@ -4,7 +4,7 @@ import { normalizeDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
-import { isContactLabel, isContactLine, isExhibitLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
+import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
 import { gluedLinkStart, isFurnitureLine, isNavigationLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
@@ -304,9 +304,10 @@ export function readTextMetadata(text: string): TextMetadata {
     // A template's placeholder left unfilled ("Enter subtitle here", "Inserisci qui il
     // Sottotitolo", "Lorem ipsum …"): skipped, never the headline or the dek.
     // (So are a press release's label, a filing's exhibit label, a contact's line, a relative
-    // stamp with the page's labels and an image's file name, above the headline or under it:
-    // "FOR IMMEDIATE RELEASE", "Exhibit 99.1", "Media contact: Jo Roe", "robert-montague.png".)
-    if (isPlaceholderLine(line) || releaseLabel(line) === '' || isExhibitLabel(line) || isContactLine(line) || isRelativeStampLine(line) || isImageFileName(line)) {
+    // stamp with the page's labels, an image's file name and the piece's kind, above the headline
+    // or under it: "FOR IMMEDIATE RELEASE", "Exhibit 99.1", "Media contact: Jo Roe",
+    // "robert-montague.png", "Peer-Reviewed Publication".)
+    if (isPlaceholderLine(line) || releaseLabel(line) === '' || isExhibitLabel(line) || isContactLine(line) || isRelativeStampLine(line) || isImageFileName(line) || isGenreLabel(line)) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -399,8 +400,9 @@ export function readTextMetadata(text: string): TextMetadata {
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
       // (Nor a line that leads in to what follows it, ending in a colon.)
       result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line) &&
-      // (Nor a counter's numbers, "1,062 0", nor a lone "|": the body starts there.)
-      !isLetterless(line)
+      // (Nor a counter's numbers, "1,062 0", nor a lone "|": the body starts there; nor an
+      // institution's name in capitals, "MORRIS ANIMAL FOUNDATION", as a release portal credits the source.)
+      !isLetterless(line) && !(/\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.includes(' ') && isOrganizationName(line))
     ) {
       result.subtitle = line;
       dekLine = lines;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContactLine, isExhibitLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
+import { isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
 
 describe('isPlaceholderLine', () => {
   it('reads a template field with its instruction, in several languages', () => {
@@ -87,5 +87,16 @@ describe('isImageFileName', () => {
   it('leaves a headline that names a file type', () => {
     expect(isImageFileName('Why I stopped using .png files')).toBe(false);
     expect(isImageFileName('report.pdf')).toBe(false);
+  });
+});
+
+describe('isGenreLabel', () => {
+  it('reads the kind of a piece alone', () => {
+    expect(isGenreLabel('Peer-Reviewed Publication')).toBe(true);
+    expect(isGenreLabel('Kommentar')).toBe(true);
+    expect(isGenreLabel('News Analysis.')).toBe(true);
+  });
+  it('leaves a dek that names one', () => {
+    expect(isGenreLabel('An analysis of the vote')).toBe(false);
   });
 });

@@ -263,3 +263,26 @@ const IMAGE_FILE = /^[\w.-]{1,100}\.(?:png|jpe?g|gif|webp|svg|avif|bmp|tiff?|hei
 export function isImageFileName(line: string): boolean {
   return line.length <= 110 && IMAGE_FILE.test(line);
 }
+
+/**
+ * The kind of a piece, as a portal labels it under or over the headline, as slugs: "Peer-Reviewed
+ * Publication", "Research Article", "Analysis", "Commentary", "Explainer", "Fact check",
+ * "Kommentar", "Analyse", "Tribune", "Análisis", "Commento" (general knowledge of news templates).
+ */
+const GENRE_LABELS = new Set([
+  'peer-reviewed-publication', 'research-article', 'research-news', 'original-research', 'journal-article', 'meeting-announcement',
+  'analysis', 'news-analysis', 'commentary', 'editorial', 'explainer', 'fact-check', 'factcheck', 'feature', 'op-ed', 'interview', 'obituary', 'review',
+  'kommentar', 'analyse', 'leitartikel', 'gastbeitrag', 'reportage', 'hintergrund', 'tribune', 'chronique', 'decryptage', 'analisis', 'opinion',
+  'columna', 'editorial', 'commento', 'editoriale', 'analisi', 'opiniao', 'artigo', 'coluna', 'commentaar', 'achtergrond', 'column', 'recensie',
+]);
+
+/**
+ * Whether a line is only the kind of the piece ("Peer-Reviewed Publication", "Analysis",
+ * "Kommentar"): a label, never the dek or the headline.
+ *
+ * @example
+ * isGenreLabel('Peer-Reviewed Publication') //=> true
+ */
+export function isGenreLabel(line: string): boolean {
+  return line.length <= 40 && GENRE_LABELS.has(slugOf(line));
+}
