@@ -2747,7 +2747,7 @@ export function peopleAfterRole(typed: Typed[], tokens: readonly Token[], gaz: G
     // plain words read as a place (a compass word) makes them the person.
     const noun = tokenAt(tokens, candidate.first - 1);
     const personNoun = noun !== undefined && noun.text === noun.lower && (PERSON_NOUNS.has(noun.lower) || (noun.lower.endsWith('s') && PERSON_NOUNS.has(noun.lower.slice(0, -1))));
-    if (personNoun && item.type === 'place' && !gaz.phrases.has(item.key) && item.words.every((word) => PLAIN_NAME.test(word) && !gaz.phrases.has(lookupKey(word))) && !gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase()) && !gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase())) {
+    if (personNoun && (item.type === 'place' || item.type === 'organization') && !gaz.phrases.has(item.key) && item.words.every((word) => PLAIN_NAME.test(word) && !gaz.phrases.has(lookupKey(word))) && !gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase()) && !gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase())) {
       setType(item, 'person');
       continue;
     }
