@@ -762,6 +762,7 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   if (positions.length === 0) return;
   const beforeDepartment = positions[0]!;
   positions = dropDepartment(tokens, positions, gaz, facts);
+  if (positions.length === 0) return;
   // "Minister of State Lee Kah Wee": the office before the department is the person's title.
   const departmentTitle = positions[0] !== beforeDepartment ? tokens[beforeDepartment - 2]!.lower : null;
   positions = withoutPostNominals(tokens, positions, gaz);
@@ -1240,7 +1241,9 @@ function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gaze
   const first = positions[0]!;
   const title = tokenAt(tokens, first - 2);
   const joiner = textAt(tokens, first - 1);
-  if (positions.length < 3 || (joiner !== 'of' && joiner !== 'for') || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
+  // "Minister without Portfolio, Robert Morgan": the office's own word, alone, names no one.
+  if (joiner === 'without' && positions.length === 1 && title !== undefined && gaz.titles.has(title.lower)) return [];
+  if (positions.length < 3 || (joiner !== 'of' && joiner !== 'for' && joiner !== 'without') || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
   // "chairman for New Jersey Gov. Chris Christie": a known place of two or three words opens the run, split later.
   for (let length = 2; length <= 3 && length < positions.length; length++) if (gaz.phrases.has(keysAt(tokens, positions, 0, length))) return positions;
   for (let k = 1; k < positions.length - 1 && k <= 4; k++) {
