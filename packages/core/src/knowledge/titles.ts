@@ -29,7 +29,7 @@ export const TITLES: readonly string[] = [
   'treasurer', 'comptroller', 'auditor', 'clerk', 'candidate', 'nominee', 'hopeful', 'incumbent', 'challenger',
   'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'spokesman', 'spokeswoman', 'spokesperson', 'publicist',
   // Law and order.
-  'judge', 'justice', 'attorney', 'attorney-general', 'prosecutor', 'lawyer', 'counsel', 'solicitor', 'barrister', 'sheriff',
+  'judge', 'justice', 'magistrate', 'attorney', 'attorney-general', 'prosecutor', 'lawyer', 'counsel', 'solicitor', 'barrister', 'sheriff',
   'detective', 'det', 'inspector', 'insp', 'asp', 'constable', 'marshal', 'trooper', 'officer', 'agent',
   // Military.
   'general', 'gen', 'gens', 'brigadier', 'brig', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'cmdr',
