@@ -585,13 +585,19 @@ function isSentences(line: string): boolean {
 
 /** A line that ends in "!" or "?" (inside quotation marks too). */
 const CALLOUT_END = /[!?]["”“’»«]?$/;
+/** A line that trails off in an ellipsis ("… så ser det bra ut...", "Finally, I'm in the garden…"). */
+const ELLIPSIS_END = /(?:\.\.\.|…)["”“’»«]?$/;
 
 /**
  * A headline may end as an exclamation or a question ("Bürgermeister: „Wachsamkeit erhöhen!“",
- * "Who pays for the bridge?") when it is short and stands alone, a blank line after it.
+ * "Who pays for the bridge?"), or trail off in an ellipsis (one sentence of 100 characters at
+ * most), when it is short and stands alone, a blank line after it.
  */
 function isCalloutHeadline(text: string, line: string, next: number): boolean {
-  if (line.length > 150 || !CALLOUT_END.test(line)) return false;
+  // (One that trails off in an ellipsis is short and one sentence: "Wow. I have not posted since July…" is a paragraph.)
+  const trailing = ELLIPSIS_END.exec(line);
+  if (trailing !== null && (line.length > 100 || /[.!?…]\s/u.test(line.slice(0, trailing.index)))) return false;
+  if (line.length > 150 || (trailing === null && !CALLOUT_END.test(line))) return false;
   // The line's break is at next - 1; the next line is blank when only spaces come before another break.
   let index = next;
   while (index < text.length && (text[index] === ' ' || text[index] === '\t' || text[index] === '\r')) index++;
