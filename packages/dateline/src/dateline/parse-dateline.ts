@@ -325,7 +325,7 @@ function opensBody(text: string, index: number): boolean {
 
 /** Line breaks and the ASCII characters a separator can begin with (the dashes —, – and ― are above ASCII). */
 const SEPARATOR_CODES = new Uint8Array(128);
-for (const char of '\n\r-.:_') SEPARATOR_CODES[char.charCodeAt(0)] = 1;
+for (const char of '\n\r-.:_|') SEPARATOR_CODES[char.charCodeAt(0)] = 1;
 
 /**
  * "Paris, March 2 (AFP) Mar 02, 2018" on a line of its own: a site prints its own date after the
@@ -372,6 +372,12 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       return { start: index, end: index + 2, kind: 'dash' };
     }
     if (code === 95 && isWhiteSpaceCode(previous) && isWhiteSpaceCode(next)) return { start: index, end: index + 1, kind: 'dash' };
+    // "Kampala, Uganda | THE INDEPENDENT | The police …": the outlet between two bars signs the
+    // dateline (takeAgencies reads it); the second bar is the dash. A bar alone separates nothing.
+    if (code === 124 && previous === 32 && next === 32) {
+      const second = text.indexOf(' | ', index + 2);
+      return second > index + 3 && second - index <= 42 ? { start: second + 1, end: second + 2, kind: 'dash' } : null;
+    }
     if (code === 58 && isWhiteSpaceCode(next) && index > from) return { start: index, end: index + 1, kind: 'colon' };
   }
   return null;
@@ -404,6 +410,12 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
       agencies.push(agency);
     }
     return { head: head.slice(0, parens.index).trimEnd(), agencies };
+  }
+  // An outlet after a bar: "Kampala, Uganda | THE INDEPENDENT" (written in capitals, or a known agency).
+  const bar = head.lastIndexOf(' | ');
+  if (bar > 0) {
+    const outlet = head.slice(bar + 3).trim();
+    return outlet.length >= 2 && (outlet === outlet.toUpperCase() || agencyName(outlet) !== null) ? { head: head.slice(0, bar).trimEnd(), agencies: [agencyName(outlet) ?? outlet] } : null;
   }
   // Press-release wires between slashes: "BOSTON, Jan. 9, 2024 /PRNewswire/", "… /CNW/".
   const wire = last >= 0 && head.charCodeAt(last) === 47 ? SLASHED_WIRE.exec(head) : null;
