@@ -639,10 +639,13 @@ function endsWithReadingTime(line: string): boolean {
  * period. A lead never has the byline right under it.
  */
 function headlineOverByline(line: string, text: string, next: number): boolean {
-  // (One sentence only: a stop inside the line before its last is a lead's.)
-  if (line.length > 100 || /[.!?]\s/u.test(line.slice(0, -1))) return false;
   const after = nextLineAt(text, next);
   if (after === null) return false;
+  // (A byline's cue alone under it, its name lost in the copy, "Av" / "By": a headline of up to
+  // two sentences, as a quote headline runs: "– Politicians are elected on trust. It is a duty.")
+  if (BARE_BYLINE_CUE.test(after.line)) return line.length <= 150 && (line.slice(0, -1).match(/[.!?]\s/gu) ?? []).length <= 1;
+  // (One sentence only: a stop inside the line before its last is a lead's.)
+  if (line.length > 100 || /[.!?]\s/u.test(line.slice(0, -1))) return false;
   if (readHeaderLine(after.line)?.kind === 'byline') return true;
   return isBareByline(after.line, text, after.next);
 }
