@@ -122,6 +122,9 @@ const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, key, 
     // section's label or a clause's opener unless a capitalised state or country follows its comma
     // ("CANTON, Ohio", "TRAIL, British Columbia").
     const ordinary = !kinds && words.length === 1 && isCommonLower(gaz, words[0]!.toLowerCase()) && !(after?.text === ',' && tokenAt(tokens, candidate.last + 2)?.cap === true);
+    // "TONY JONES, PRESENTER:", "JO ROE, REPORTER:": a transcript's speaker label, a name and a role in capitals.
+    const role = after?.text === ',' ? tokenAt(tokens, candidate.last + 2) : undefined;
+    if (role && role.text === role.text.toUpperCase() && (gaz.titles.has(role.lower) || gaz.roles.has(role.lower)) && !(kinds && isPlaceKind(kinds))) return typedMention(base, 'person', true, null);
     if (after && !ordinary && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
       return typedMention(base, 'place', true, null, gaz.canonical.get(key));
     }
