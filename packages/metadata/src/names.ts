@@ -119,7 +119,7 @@ export function isDeskCredit(text: string): boolean {
  * "Star" and "Sun" are left out: they are family names too ("Emily Post", "Yang Sun").
  */
 const OUTLET_LAST_WORD =
-  /\s(?:times|globe|chronicle|observer|telegraph|courier|examiner|inquirer|enquirer|sentinel|dispatch|bulletin|mirror|insider|monitor|mail|express|independent|daily|weekly|today|review|record|standard|guardian|gazette|tribune|herald|journal|kurier|zeitung|allgemeine|rundschau|anzeiger|tagblatt|courrier|dépêche|parisien|figaro|país|mundo|diario|diário|folha|corriere|repubblica|stampa|dagblad|krant|posten|tidning|avis)$/i;
+  /\s(?:times|globe|chronicle|gleaner|observer|telegraph|courier|examiner|inquirer|enquirer|sentinel|dispatch|bulletin|mirror|insider|monitor|mail|express|independent|daily|weekly|today|review|record|standard|guardian|gazette|tribune|herald|journal|kurier|zeitung|allgemeine|rundschau|anzeiger|tagblatt|courrier|dépêche|parisien|figaro|país|mundo|diario|diário|folha|corriere|repubblica|stampa|dagblad|krant|posten|tidning|avis)$/i;
 
 /** A call to watch, hear or follow an outlet, before its name. */
 const OUTLET_PROMO = /^(?:watch|listen to|listen|follow|download|visit) /i;

@@ -10,7 +10,7 @@ import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
 /** The cue of a publication stamp: "Published:", "Updated", "Posted on", "Publié le"... */
-const STAMP_CUE = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|date)(?:\s+(?:on|at|le|am|el|il))?\s*[:：]?/i;
+const STAMP_CUE = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|broadcast|aired|date)(?:\s+(?:on|at|le|am|el|il))?\s*[:：]?/i;
 
 /** Weekdays' full names in every language of core's calendar, and English variants ("Tues", "Thurs"), lower-case. */
 let weekdayNames: ReadonlySet<string> | undefined;
@@ -399,14 +399,14 @@ export function readTextMetadata(text: string): TextMetadata {
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
       // (Nor a line that leads in to what follows it, ending in a colon.)
-      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line) &&
+      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line) && !isOutletLine(line) &&
       // (Nor a counter's numbers, "1,062 0", nor a lone "|": the body starts there; nor an
       // institution's name in capitals, "MORRIS ANIMAL FOUNDATION", as a release portal credits the source.)
       !isLetterless(line) && !(/\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.includes(' ') && isOrganizationName(line))
     ) {
       result.subtitle = line;
       dekLine = lines;
-    } else if (result.title !== null && !sawStamp && isFurnitureLine(line) && headerFollows(text, next)) {
+    } else if (result.title !== null && !sawStamp && (isFurnitureLine(line) || isOutletLine(line)) && headerFollows(text, next)) {
       // A caption or share label between the headline and the stamp ("… (REUTERS/Jane Doe)",
       // then "Updated 23 May 2017") is the header's furniture: the stamp below it is still read.
     } else {
@@ -1066,8 +1066,19 @@ function datelineFollows(text: string, next: number): boolean {
 }
 
 /** Whether the next non-blank line after `next` is a stamp line or a byline ("By Tom Lee" over "Updated …"). */
+/**
+ * An outlet's or a body's name alone on its line, in title case, up to five words ("Jamaica
+ * Gleaner", "Australian Broadcasting Corporation"): a masthead, never a dek.
+ */
+function isOutletLine(line: string): boolean {
+  const words = line.split(' ');
+  return isMastheadLine(line) || words.length >= 2 && words.length <= 5 && words.every((word) => /^\p{Lu}/u.test(word) || word === 'of') && isOrganizationName(line);
+}
+
 function headerFollows(text: string, next: number): boolean {
-  const following = nextLine(text, next);
+  const at = nextLineAt(text, next);
+  // (Past the outlet's name on a line of its own: "Print Email" / "Australian Broadcasting Corporation" / "Broadcast: 14/05/2014".)
+  const following = at !== null && isOutletLine(at.line) ? nextLine(text, at.next) : at?.line ?? null;
   const kind = following === null ? undefined : readHeaderLine(following)?.kind;
   return kind === 'stamp' || kind === 'byline';
 }

@@ -133,8 +133,20 @@ const NAVIGATION_LINES = new Set<string>([
  * isNavigationLine('Skip to content') //=> true
  */
 export function isNavigationLine(line: string): boolean {
-  return line.length <= MAX_LABEL && (NAVIGATION_LINES.has(slugOf(line)) || isControlLine(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line) || line.length <= NOTICE_MAX && BROWSER_NOTICE.test(line) || isBreadcrumb(line) || isAppBanner(line) || isMenuLine(line) || line.length <= PAGE_LINK_MAX && PAGE_LINK.test(line);
+  return line.length <= MAX_LABEL && (NAVIGATION_LINES.has(slugOf(line)) || isControlLine(line) || gluedSectionLabel(line) || SOURCE_SITE.test(line)) || line.length <= SHARE_MAX && SHARE_BAR.test(line) || line.length <= ARCHIVE_MAX && ARCHIVE_LABEL.test(line) || line.length <= NOTICE_MAX && BROWSER_NOTICE.test(line) || isBreadcrumb(line) || isAppBanner(line) || isMenuLine(line) || line.length <= PAGE_LINK_MAX && PAGE_LINK.test(line);
 }
+
+/**
+ * A navigation label run into the section after it, as a copy joins two links: "Latest
+ * NewsGulf", "Breaking NewsWorld" (the label's last letter in lower case, then a capital).
+ */
+function gluedSectionLabel(line: string): boolean {
+  const glue = /\p{Ll}\p{Lu}/u.exec(line);
+  return glue !== null && NAVIGATION_LINES.has(slugOf(line.slice(0, glue.index + 1))) && !line.slice(glue.index + 1).includes(' ');
+}
+
+/** The site a blog copied the story from, on a line of its own: "From ArabianBusiness.com", "Via example.org". */
+const SOURCE_SITE = /^(?:from|via|source:?) [\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/iu;
 
 /**
  * A link to another page of the site, as a copy keeps it above the story: a listing's page
@@ -366,6 +378,8 @@ export const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)
 /** "Advertisement", "Share this article", "Share on Facebook", "Sign up for our … newsletter", "5 min read". */
 function isPhraseLine(line: string): boolean {
   if (line.length <= MAX_LABEL && PHRASE_LINES.has(slugOf(line))) return true;
+  // ("Print Email", "Share Print Comments": a bar of such buttons on one line.)
+  if (line.length <= MAX_LABEL && line.includes(' ') && line.split(' ').every((word) => PHRASE_LINES.has(slugOf(word)))) return true;
   if (line.length <= NOTICE_MAX && BROWSER_NOTICE.test(line)) return true;
   if (line.length <= SHARE_MAX && SHARE_BAR.test(line)) return true;
   if (line.length <= SUBSCRIBE_MAX && SUBSCRIBE.test(line)) return true;

@@ -45,6 +45,18 @@ describe('readTextMetadata furniture', () => {
     expect(read('June 4, 2024 | 3:15')).toBeNull();
   });
 
+  it('skips a glued section label, a copied story\'s source site, a share bar and the outlet\'s name around the header', () => {
+    const glued = readTextMetadata('Latest NewsCoast\n\nHarbour reopens after the storm\n\nThe harbour reopened on Monday after a week.');
+    expect(glued.title).toBe('Harbour reopens after the storm');
+    const copied = readTextMetadata('Saturday, 07 February 2009\nFrom HarbourBusiness.com\nThe harbour reopened on Monday after a week of repairs.');
+    expect(copied.title).toBeNull();
+    const transcript = readTextMetadata('Harbour board revolts over cuts\n\nPrint Email\n\nNorthern Broadcasting Corporation\n\nBroadcast: 14/05/2014\n\nReporter: Dana Kell\n\nThe board condemned the cuts.');
+    expect(transcript).toMatchObject({ title: 'Harbour board revolts over cuts', subtitle: null, published: '2014-05-14' });
+    expect(transcript.authors.map((author) => author.name)).toEqual(['Dana Kell']);
+    const masthead = readTextMetadata('Harbour Gleaner\n\nWe are watching you!\n\nCouncil says the vandals are known\n\nThe council said on Monday that it knew who the vandals were.');
+    expect(masthead).toMatchObject({ title: 'We are watching you!', subtitle: 'Council says the vandals are known' });
+  });
+
   it('takes a short line ending in a period over the dateline as the headline, a long lead sentence not', () => {
     const text = 'Harbour plan wins council vote.\n\nPORTLAND, Maine (AP) — The council backed the plan on Monday.';
     const result = readTextMetadata(text);
