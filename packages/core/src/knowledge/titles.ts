@@ -17,9 +17,9 @@ export const TITLES: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'dr.', 'mr.', 'mrs.', 'ms.', 'messrs', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'emeritus',
   // Religion.
   'rev', 'reverend', 'father', 'fr', 'sister', 'brother', 'nun', 'monk', 'priest', 'pastor', 'rabbi', 'imam', 'mullah', 'sheikh',
-  'sheik', 'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop',
+  'sheik', 'shaikh', 'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop',
   // Royalty and nobility.
-  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'duke', 'duchess', 'count',
+  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'ruler', 'duke', 'duchess', 'count',
   // Government, politics and diplomacy.
   'president', 'pres', 'president-elect', 'vice', 'vice-president', 'premier', 'minister', 'chancellor', 'secretary', 'sec',
   'secretary-general', 'undersecretary', 'under-secretary', 'senator', 'sen', 'sens', 'rep', 'reps', 'representative',

@@ -81,11 +81,14 @@ export const names: Locale['names'] = {
   personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx'],
   /**
    * Malaysian and Bruneian honorifics written in English copy ("Datuk Seri", "Tan Sri", "Dato' Sri",
-   * "Puan Sri"), the longer first. ("Tun" is left out: it also opens Burmese names, "Tun Myint".)
+   * "Puan Sri"), the longer first, and styles of address ("Highness"). ("Tun" is left out: it also
+   * opens Burmese names, "Tun Myint".)
    */
   honorificSequences: [
     'datuk seri', 'datuk sri', 'dato seri', 'dato sri', 'datin seri', 'datin sri', 'datin paduka', 'tan sri', 'puan sri', 'toh puan',
     'datuk', 'dato', 'datin',
+    // Styles of address after "His", "Her" or "Your": "His Highness Sheikh …", "His Excellency …".
+    'highness', 'excellency', 'majesty',
   ],
   /** Titles that open companies' names before a plural noun ("General Mills", "General Dynamics"; "General Petraeus" is the officer). */
   companyTitleWords: ['general'],
