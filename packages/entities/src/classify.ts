@@ -125,6 +125,12 @@ const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, key, 
     // "TONY JONES, PRESENTER:", "JO ROE, REPORTER:": a transcript's speaker label, a name and a role in capitals.
     const role = after?.text === ',' ? tokenAt(tokens, candidate.last + 2) : undefined;
     if (role && role.text === role.text.toUpperCase() && (gaz.titles.has(role.lower) || gaz.roles.has(role.lower)) && !(kinds && isPlaceKind(kinds))) return typedMention(base, 'person', true, null);
+    // ("TONY ABBOTT (May, 2013): The tax will go": a label closed by a colon after its parenthesis; a dateline's "(AP)" is followed by a dash.)
+    if (after?.text === '(' && !(kinds && isPlaceKind(kinds))) {
+      let close = candidate.last + 2;
+      while (close < candidate.last + 10 && tokenAt(tokens, close) !== undefined && textAt(tokens, close) !== ')') close++;
+      if (textAt(tokens, close) === ')' && textAt(tokens, close + 1) === ':') return typedMention(base, 'person', true, null);
+    }
     if (after && !ordinary && (after.text === ',' || after.text === '(' || after.text === '-' || after.text === '\u2014' || after.text === '\u2013' || /^\d{4}-\d\d-\d\d$/.test(after.text))) {
       return typedMention(base, 'place', true, null, gaz.canonical.get(key));
     }
