@@ -319,7 +319,7 @@ const NAME_SLASH_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*\/\p{Lu}
 const MAX_CREDIT = 80;
 
 /** A line lower-cased, accents dropped, and its words joined by `-` ("Lesen Sie auch" → "lesen-sie-auch"). */
-function slugOf(line: string): string {
+export function slugOf(line: string): string {
   return line
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

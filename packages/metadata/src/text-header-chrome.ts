@@ -1,19 +1,11 @@
+import { slugOf } from './text-furniture.js';
+
 /**
  * Lines a pasted page or document keeps in its header that are neither headline, dek nor
  * byline: a CMS's placeholder left unfilled ("Enter subtitle here", "Inserisci qui il
  * Sottotitolo", "Lorem ipsum …"). Words per language from general knowledge of editors'
  * templates (en, de, fr, es, it, pt, nl, pl).
  */
-
-/** A line lower-cased, accents dropped, and its words joined by `-` ("Inserisci qui il Sottotitolo" → "inserisci-qui-il-sottotitolo"). */
-function slugOf(line: string): string {
-  return line
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /** The fields a template's placeholder names, as slugs: title, subtitle, text, caption ("sottotitolo", "Untertitel", "sous-titre"). */
 const FIELD = [
