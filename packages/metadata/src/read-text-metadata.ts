@@ -441,6 +441,15 @@ export function readTextMetadata(text: string): TextMetadata {
       result.publishedRaw = titleDate[1]!;
     }
   }
+  // A pasted page that prints its lead first, then the byline and the stamp: read them there.
+  const late = result.title !== null && (authors.length === 0 || result.published === null) ? lateHeader(text, result.bodyStart) : [];
+  for (const line of late) {
+    if (line.kind === 'byline' && authors.length === 0) authors.push(...parseByline(line.text).authors);
+    else if (line.kind === 'stamp' && result.published === null) {
+      result.published = line.date;
+      result.publishedRaw = line.text;
+    }
+  }
   // (One person credited twice, a name printed as a link and as text, or in the byline and the stamp line, is one author.)
   const seenNames = new Set<string>();
   result.authors = authors.filter((author) => {
@@ -450,7 +459,51 @@ export function readTextMetadata(text: string): TextMetadata {
     return true;
   });
   result.furniture = readFurniture(text, result.bodyStart);
+  const furnished = new Set(result.furniture.map((span) => span.start));
+  const lateSpans = late.filter((line) => !furnished.has(line.start)).map(({ text: lineText, start, end }) => ({ text: lineText, start, end }));
+  if (lateSpans.length > 0) result.furniture = [...result.furniture, ...lateSpans].sort((a, b) => a.start - b.start);
   return result;
+}
+
+/** A wire story's closing credits, which name its reporters and editors, not a byline. */
+const WIRE_CREDITS = /^\(?(?:additional )?(?:reporting|writing|editing)\b/i;
+
+/** How many lines after the body's first the late header is looked for. */
+const LATE_HEADER_LINES = 4;
+/** How far after the body's start (characters) the late header is looked for: a lead paragraph and a few short lines. */
+const LATE_HEADER_REACH = 3000;
+
+/**
+ * The byline and the labelled publication stamp a copied page prints right after its lead
+ * paragraph ("DUBAI — Never before …" / "By Meraj Rizvi (UAE Editor) And Zoe Sinclair" /
+ * "Published: Tue 15 Jan 2008, 9:30 AM"): only lines that are nothing else, in the few lines
+ * after the first paragraph (a byline of names only, a stamp with its "Published" label).
+ */
+function lateHeader(text: string, bodyStart: number): Array<Span & ({ kind: 'byline' } | { kind: 'stamp'; date: string })> {
+  const found: Array<Span & ({ kind: 'byline' } | { kind: 'stamp'; date: string })> = [];
+  let offset = bodyStart;
+  for (let count = 0; offset < text.length && count <= LATE_HEADER_LINES && offset - bodyStart < LATE_HEADER_REACH; ) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const raw = text.slice(offset, lineEnd);
+    const trimmed = raw.trim();
+    if (trimmed.length > 0) {
+      const line = collapseLine(trimmed);
+      const start = offset + (raw.length - raw.trimStart().length);
+      const span = { text: trimmed, start, end: start + trimmed.length };
+      // (The first line is the lead paragraph itself.)
+      if (count > 0 && line.length <= 150) {
+        const stamp = parseStamp(line);
+        if (stamp !== null && stamp.label === 'published' && stamp.start === 0 && line.length - stamp.end < 4) found.push({ ...span, kind: 'stamp', date: stamp.value });
+        // (Not a wire story's closing credits, "Reporting by …; Editing by …": furniture of their own.)
+        else if (startsWithBylineCue(line) && !WIRE_CREDITS.test(line) && !SENTENCE_END.test(line) && parseByline(line).authors.length > 0) found.push({ ...span, kind: 'byline' });
+      }
+      count++;
+    }
+    if (newline === -1) break;
+    offset = newline + 1;
+  }
+  return found;
 }
 
 /**

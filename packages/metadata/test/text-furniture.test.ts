@@ -57,6 +57,14 @@ describe('readTextMetadata furniture', () => {
     expect(masthead).toMatchObject({ title: 'We are watching you!', subtitle: 'Council says the vandals are known' });
   });
 
+  it('reads the byline and the labelled stamp a copied page prints right after its lead paragraph', () => {
+    const text = 'Harbour becomes a ghost town\n\nPORTSIDE — Never before has a visit closed so many roads, bringing the harbour to a standstill.\n\nBy Dana Kell (City Editor) And Omar Haddad (Staff Reporter)\n\nPublished: Tue 15 Jan 2008, 9:30 AM\n\nBy Tuesday the roads had reopened.';
+    const result = readTextMetadata(text);
+    expect(result.authors.map((author) => author.name)).toEqual(['Dana Kell', 'Omar Haddad']);
+    expect(result.published).toBe('2008-01-15T09:30');
+    expect(result.furniture.map((span) => span.text)).toEqual(['By Dana Kell (City Editor) And Omar Haddad (Staff Reporter)', 'Published: Tue 15 Jan 2008, 9:30 AM']);
+  });
+
   it('takes a short line ending in a period over the dateline as the headline, a long lead sentence not', () => {
     const text = 'Harbour plan wins council vote.\n\nPORTLAND, Maine (AP) — The council backed the plan on Monday.';
     const result = readTextMetadata(text);
