@@ -342,8 +342,8 @@ function isCapsLine(line: string): boolean {
 /**
  * Whether the analysis' token is the token this tokenizer's pattern would read next from
  * `position`, after nothing but white space both count as such: a plain run of letters and
- * digits (no apostrophe, hyphen, period, ampersand or slash, which the two tokenizers join
- * differently) not followed by a combining mark (which this pattern keeps in the word), or
+ * digits (no apostrophe, hyphen, period, ampersand, slash or a number's thousands comma, which
+ * the two tokenizers join differently) not followed by a combining mark (which this pattern keeps in the word), or
  * one punctuation character that cannot open a possessive.
  */
 function readsAlike(text: string, token: WordToken, position: number): boolean {
@@ -358,7 +358,7 @@ function readsAlike(text: string, token: WordToken, position: number): boolean {
   }
   for (let index = 0; index < surface.length; index++) {
     const code = surface.charCodeAt(index);
-    if (code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38 || code === 47) return false;
+    if (code === 39 || code === 0x2019 || code === 45 || code === 46 || code === 38 || code === 47 || code === 44) return false;
   }
   for (let index = position; index < token.start; index++) if (!isSharedSpace(text.charCodeAt(index))) return false;
   // Read only inside the text: an optimised read past its end is a deopt.

@@ -11,7 +11,7 @@ const story = readFileSync(new URL('./fixtures/global-times-china-peru.txt', imp
 
 // Characters where the two tokenizers part: possessives, marks, dotted initials, joiners, odd spaces.
 const tricky = fc.string({
-  unit: fc.constantFrom('a', 'B', 'Wang', 'é', 'e\u0301', '\u0301', ' ', '\n', '.', '-', '/', '&', "'", '’', "'s", '’S', 'U.S.', 'Mr.', 'J.', '\u00a0', '\u200b', '\u2028', '\u3000', '\u000b', '👍', '\ud83d', '3', 'AT&T', '“', '”', '\u24b6', '\u0085', '\u1680', '\u2029', '\u000c', '\udc00'),
+  unit: fc.constantFrom('a', 'B', 'Wang', 'é', 'e\u0301', '\u0301', ' ', '\n', '.', '-', '/', '&', "'", '’', "'s", '’S', 'U.S.', 'Mr.', 'J.', '\u00a0', '\u200b', '\u2028', '\u3000', '\u000b', '👍', '\ud83d', '3', 'AT&T', '“', '”', '\u24b6', '\u0085', '\u1680', '\u2029', '\u000c', '\udc00', ',', '000'),
   maxLength: 120,
 });
 
@@ -21,7 +21,8 @@ describe('options.analysis (the text read once for every stage)', () => {
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), tricky), (text) => {
         expect(tokenize(text, analyzeText(text))).toEqual(tokenize(text));
       }),
-      { numRuns: 1000 },
+      // ("0,000": the analysis reads a number's thousands comma inside one word, this tokenizer does not.)
+      { numRuns: 1000, examples: [['0,000'], ['1,500 people']] },
     );
   });
 
