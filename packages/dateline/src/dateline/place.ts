@@ -65,6 +65,11 @@ export function placeShape(place: string): PlaceShape {
       let end = index;
       while (end < part.length && !isWordBreak(part.charCodeAt(end))) end++;
       const word = part.slice(index, end);
+      // "LONDON and NEW YORK": two places in capitals joined by "and", as "LONDON/NEW YORK" is.
+      if (word === 'and' && wordInPart > 0 && upper && end < part.length && wordShape(part.slice(end + 1, end + 2)) === 'upper') {
+        index = end;
+        continue;
+      }
       const shape = wordShape(word);
       // Most words are ruled out of both lists by their first letters and length alone.
       const folded = shape !== null && mayBeListed(word) ? trimTrailing(word.toLowerCase(), ".’'") : '';
@@ -151,7 +156,7 @@ function wordShape(word: string): 'upper' | 'title' | 'lower' | null {
 export function isKnownPlace(shape: PlaceShape, place: string): boolean {
   if (shape.casing !== 'upper' && shape.casing !== 'title') return false;
   if (shape.parts.length === 1) {
-    const pieces = place.split('/');
+    const pieces = place.split(/\/| and /);
     const known = (piece: string): boolean => isKnownCity(piece) || (shape.casing === 'upper' && piece.trim().length > 3 && isCountry(piece));
     // ("Siegburg/Köln": a town joined to the known city it reports from, each one capitalised word.)
     return pieces.every(known) || pieces.length === 2 && pieces.some(known) && pieces.every((piece) => /^\p{Lu}\p{Ll}+$/u.test(piece.trim()));
@@ -165,11 +170,15 @@ export function toLocation(place: string, shape: PlaceShape): DatelineLocation {
   const location: DatelineLocation = { text: place, city: shape.parts[0] ?? null, region: null, country: null };
   const parts = shape.parts;
   for (let index = 1; index < parts.length; index++) {
-    const part = parts[index]!;
+    let part = parts[index]!;
+    // "TREVOSE, PA and SAN DIEGO, CA": a second place begins after "and"; the location is the first one's.
+    const and = part.indexOf(' and ');
+    if (and > 0) part = part.slice(0, and);
     const pieces = part.includes('/') ? part.split('/').map((piece) => piece.trim()) : [part.trim()];
     const region = pieces.find((piece) => regionName(piece, true) !== null);
     if (region !== undefined && location.region === null) {
       location.region = region;
+      if (and > 0) break;
       continue;
     }
     const country = location.country === null ? pieces.find((piece) => isCountry(piece)) : undefined;
@@ -182,6 +191,7 @@ export function toLocation(place: string, shape: PlaceShape): DatelineLocation {
     } else if (location.region === null) {
       location.region = part;
     }
+    if (and > 0) break;
   }
   return location;
 }
