@@ -444,7 +444,7 @@ export function readTextMetadata(text: string): TextMetadata {
   // A pasted page that prints its lead first, then the byline and the stamp: read them there.
   const late = result.title !== null && (authors.length === 0 || result.published === null) ? lateHeader(text, result.bodyStart) : [];
   for (const line of late) {
-    if (line.kind === 'byline' && authors.length === 0) authors.push(...parseByline(line.text).authors);
+    if (line.kind === 'byline' && authors.length === 0) authors.push(...line.authors);
     else if (line.kind === 'stamp' && result.published === null) {
       result.published = line.date;
       result.publishedRaw = line.text;
@@ -465,6 +465,9 @@ export function readTextMetadata(text: string): TextMetadata {
   return result;
 }
 
+/** A line of the late header: a byline with the authors it names, or a stamp with its date. */
+type LateHeaderLine = Span & ({ kind: 'byline'; authors: Author[] } | { kind: 'stamp'; date: string });
+
 /** A wire story's closing credits, which name its reporters and editors, not a byline. */
 const WIRE_CREDITS = /^\(?(?:additional )?(?:reporting|writing|editing)\b/i;
 
@@ -479,8 +482,8 @@ const LATE_HEADER_REACH = 3000;
  * "Published: Tue 15 Jan 2008, 9:30 AM"): only lines that are nothing else, in the few lines
  * after the first paragraph (a byline of names only, a stamp with its "Published" label).
  */
-function lateHeader(text: string, bodyStart: number): Array<Span & ({ kind: 'byline' } | { kind: 'stamp'; date: string })> {
-  const found: Array<Span & ({ kind: 'byline' } | { kind: 'stamp'; date: string })> = [];
+function lateHeader(text: string, bodyStart: number): LateHeaderLine[] {
+  const found: LateHeaderLine[] = [];
   let offset = bodyStart;
   for (let count = 0; offset < text.length && count <= LATE_HEADER_LINES && offset - bodyStart < LATE_HEADER_REACH; ) {
     const newline = text.indexOf('\n', offset);
@@ -496,7 +499,10 @@ function lateHeader(text: string, bodyStart: number): Array<Span & ({ kind: 'byl
         const stamp = parseStamp(line);
         if (stamp !== null && stamp.label === 'published' && stamp.start === 0 && line.length - stamp.end < 4) found.push({ ...span, kind: 'stamp', date: stamp.value });
         // (Not a wire story's closing credits, "Reporting by …; Editing by …": furniture of their own.)
-        else if (startsWithBylineCue(line) && !WIRE_CREDITS.test(line) && !SENTENCE_END.test(line) && parseByline(line).authors.length > 0) found.push({ ...span, kind: 'byline' });
+        else if (startsWithBylineCue(line) && !WIRE_CREDITS.test(line) && !SENTENCE_END.test(line)) {
+          const { authors } = parseByline(line);
+          if (authors.length > 0) found.push({ ...span, kind: 'byline', authors });
+        }
       }
       count++;
     }

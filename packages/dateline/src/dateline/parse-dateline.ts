@@ -375,8 +375,9 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
     // "Kampala, Uganda | THE INDEPENDENT | The police …": the outlet between two bars signs the
     // dateline (takeAgencies reads it); the second bar is the dash. A bar alone separates nothing.
     if (code === 124 && previous === 32 && next === 32) {
-      const second = text.indexOf(' | ', index + 2);
-      return second > index + 3 && second - index <= 42 ? { start: second + 1, end: second + 2, kind: 'dash' } : null;
+      // (Looked for within those 42 characters only: a text with no second bar is not read to its end.)
+      const second = text.slice(index + 2, index + 45).indexOf(' | ');
+      return second > 1 ? { start: index + second + 3, end: index + second + 4, kind: 'dash' } : null;
     }
     if (code === 58 && isWhiteSpaceCode(next) && index > from) return { start: index, end: index + 1, kind: 'colon' };
   }
