@@ -722,23 +722,41 @@ function toDateline(text: string, candidate: DatelineCandidate, reference: Civil
   };
 }
 
-/** A day of the month alone is the latest such day on or before the reference (a dateline says when the story was filed). */
+/** How many days after the reference a dateline's day alone may lie (a stamp a time zone or a night behind the filing). */
+const DAY_ALONE_AHEAD = 7;
+
+/** Days since 1970-01-01 of a civil date in the proleptic Gregorian calendar (no Date: the years 0000-9999 alike). */
+function dayNumber({ year, month, day }: CivilDate): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
+}
+
+/**
+ * A day of the month alone ("MADRID, 5 (EUROPA PRESS) -") is the nearest such day to the
+ * reference, looking ahead at most a week: a dateline says when the story was filed, and a page's
+ * stamp may come days or weeks later (an update) but before it only by a time zone or a night
+ * ("5" in a story stamped 4 December is 5 December, not 5 November). A tie goes to the earlier.
+ */
 function resolveDayAlone(day: number, reference: CivilDate | null): string | null {
   if (reference === null) return null;
-  let { year, month } = reference;
-  // This month, unless the day is still ahead; then the month before, or the one before that (no 31 in the one before).
-  for (let back = 0; back < 3; back++) {
-    if ((back > 0 || day <= reference.day) && isRealDay(year, month, day)) {
-      const written = formatDay({ year, month, day });
-      return isIsoDate(written) ? written : null;
-    }
-    month--;
-    if (month === 0) {
-      month = 12;
-      year--;
-    }
+  const today = dayNumber(reference);
+  let best: { date: CivilDate; distance: number } | null = null;
+  // The month after the reference's, its own and the three before (no 31 in the one before).
+  for (let offset = 1; offset >= -3; offset--) {
+    const index = reference.year * 12 + reference.month - 1 + offset;
+    const date = { year: Math.floor(index / 12), month: (index % 12) + 1, day };
+    if (!isRealDay(date.year, date.month, date.day)) continue;
+    const ahead = dayNumber(date) - today;
+    if (ahead > DAY_ALONE_AHEAD) continue;
+    const distance = Math.abs(ahead);
+    if (best === null || distance <= best.distance) best = { date, distance };
   }
-  return null;
+  if (best === null) return null;
+  const written = formatDay(best.date);
+  return isIsoDate(written) ? written : null;
 }
 
 function resolveDate(date: WrittenDate | null, reference: CivilDate | null): string | null {
