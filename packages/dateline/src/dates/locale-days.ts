@@ -640,8 +640,12 @@ export function clauseTense(text: string, start: number, end: number, tense: Loc
   while (to < rightLimit && !CLAUSE_ENDS.has(text[to]!)) to++;
   const rightWords = clauseWordsIn(text, end, to);
   const ends = (word: string, endings: readonly string[]): boolean => endings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending));
+  // An auxiliary that is also a full verb ("hat") says the past only beside a participle: read once, when one is met.
+  let perfect: boolean | undefined;
+  const hasParticiple = (): boolean => (perfect ??= holdsParticiple([...leftWords, ...rightWords], tense.perfect!, nounsCapitalised));
   const cue = ({ word, lower, opens, beforeCapital }: ClauseWord): Tense | null => {
     if (tense.notCues.includes(word)) return null;
+    if (tense.perfect?.auxiliaries.includes(word) === true) return hasParticiple() ? 'past' : null;
     if (tense.future.includes(word)) return 'future';
     if (tense.past.includes(word)) return 'past';
     // A capital says a name, except on the first word of a sentence that may open with its
@@ -664,6 +668,40 @@ export function clauseTense(text: string, start: number, end: number, tense: Loc
     if (found !== null) return found;
   }
   return left?.tense ?? null;
+}
+
+/**
+ * Whether a clause's words hold a participle: a word written as one, in lower case and not
+ * before a noun ("die geplanten Maßnahmen" is an adjective), or any word in lower case with a
+ * participle's ending before the infinitive's mark and the auxiliary ("eine Bank überfallen zu haben").
+ */
+function holdsParticiple(words: readonly ClauseWord[], perfect: NonNullable<LocaleDays['tense']['perfect']>, nounsCapitalised: boolean): boolean {
+  return words.some(
+    (word, index) =>
+      word.lower &&
+      !(nounsCapitalised && word.beforeCapital) &&
+      (isParticiple(word.word, perfect) ||
+        (words[index + 1]?.word === perfect.infinitive && perfect.auxiliaries.includes(words[index + 2]?.word ?? '') && word.word.length >= 5 && perfect.endings.some((ending) => word.word.endsWith(ending)))),
+  );
+}
+
+/**
+ * Whether a word is written as a participle (`LocaleDays.tense.perfect`): "gesagt", "getroffen",
+ * "angekündigt", "festgenommen", "bestätigt", "informiert", "entschieden"; not "geben",
+ * "angeben", "gewinnt", "gegen", "bekannt". Read on a word in lower case.
+ */
+function isParticiple(word: string, perfect: NonNullable<LocaleDays['tense']['perfect']>): boolean {
+  if (word.length < 5 || perfect.notWords.includes(word)) return false;
+  if (perfect.words.includes(word) || (word.length >= 7 && word.endsWith('iert'))) return true;
+  if (!perfect.endings.some((ending) => word.endsWith(ending))) return false;
+  const { marker } = perfect;
+  if (word.startsWith(marker)) return word.length - marker.length >= 3;
+  for (const prefix of perfect.separable) {
+    if (!word.startsWith(prefix) || !word.startsWith(marker, prefix.length) || word.length - prefix.length - marker.length < 3) continue;
+    // "angeben", "ausgehen": an infinitive whose verb begins with the mark.
+    return !perfect.notWords.includes(word.slice(prefix.length));
+  }
+  return word.length >= 7 && word.endsWith('t') && perfect.inseparable.some((prefix) => word.startsWith(prefix));
 }
 
 interface ClauseWord {

@@ -223,5 +223,31 @@ export interface LocaleDays {
      * "hat" closes a clause that may look ahead ("hat ab Januar ins Gespräch gebracht").
      */
     readsDates?: boolean;
+    /**
+     * Auxiliaries of the perfect that are also full verbs (German "hat", "haben": "to have"):
+     * past only when their clause holds a participle ("hat am Montag angekündigt"), no cue
+     * alone ("Dann haben wir im Juni ein Problem").
+     */
+    perfect?: {
+      auxiliaries: readonly string[];
+      /** The participle's mark ("ge": "gesagt", "getroffen"), after an optional separable prefix ("angekündigt", "festgenommen"). */
+      marker: string;
+      /** The mark of an infinitive ("zu"): a word with a participle's ending before it and the auxiliary is one ("überfallen zu haben"). */
+      infinitive: string;
+      /** Separable prefixes that may stand before the mark ("an", "fest", "zurück"). */
+      separable: readonly string[];
+      /** Inseparable prefixes, whose participles have no mark and end in "-t" ("bestätigt", "verletzt", "erklärt"). */
+      inseparable: readonly string[];
+      /** Endings of a participle with the mark ("-t", "-en"); any word in "-iert" ("informiert") is one too. */
+      endings: readonly string[];
+      /** Strong participles of inseparable verbs, which end in "-en" ("entschieden", "verloren"). */
+      words: readonly string[];
+      /**
+       * Words shaped like a participle that are none: infinitives and presents of verbs that begin
+       * with the mark ("geben", also after a separable prefix: "angeben"; "gewinnt"), adverbs and
+       * adjectives ("gegen", "gesamt", "erneut", "bekannt").
+       */
+      notWords: readonly string[];
+    };
   };
 }

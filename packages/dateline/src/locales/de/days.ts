@@ -175,11 +175,11 @@ export const days: LocaleDays = {
       'öffnet', 'trifft', 'treffen', 'reist', 'reisen',
     ],
     futureEndings: [],
-    // Auxiliaries of the perfect, common strong preterites ("kam", "gab", "traf") and weak
+    // The past auxiliaries, common strong preterites ("kam", "gab", "traf") and weak
     // plurals whose ending is also a present's ("sagten": "arbeiten" and "bestreiten" are present);
     // other weak preterites by their ending ("teilte … mit", "meldeten", "demonstrierten").
     past: [
-      'wurde', 'wurden', 'war', 'waren', 'hatte', 'hatten', 'hat', 'haben', 'habe', 'gestern', 'vorgestern', 'kam', 'kamen', 'gab', 'gaben',
+      'wurde', 'wurden', 'war', 'waren', 'hatte', 'hatten', 'gestern', 'vorgestern', 'kam', 'kamen', 'gab', 'gaben',
       'ging', 'gingen', 'hieß', 'fand', 'fanden', 'stand', 'standen', 'sprach', 'sprachen', 'nahm', 'nahmen', 'traf', 'trafen', 'rief',
       'riefen', 'lag', 'lagen', 'fiel', 'fielen', 'starb', 'schrieb', 'schrieben', 'blieb', 'blieben', 'zog', 'zogen', 'trat', 'traten',
       'gewann', 'gewannen', 'hielt', 'hielten', 'verlor', 'wies', 'begann', 'begannen', 'sagten', 'teilten', 'mitteilten', 'machten',
@@ -202,5 +202,29 @@ export const days: LocaleDays = {
     ],
     // Superlatives ("die größte", "die wichtigsten") and the present "bieten", "verbieten".
     notEndings: ['ste', 'sten', 'ieten'],
+    // "hat am Montag angekündigt" is past; "Dann haben wir im Juni ein Problem" says nothing.
+    perfect: {
+      auxiliaries: ['hat', 'haben', 'habe', 'hast', 'habt'],
+      marker: 'ge',
+      infinitive: 'zu',
+      separable: [
+        'ab', 'an', 'auf', 'aus', 'bei', 'bekannt', 'dar', 'durch', 'ein', 'fern', 'fest', 'fort', 'frei', 'her', 'heraus', 'herein', 'hin', 'hinaus',
+        'hoch', 'kennen', 'klar', 'los', 'mit', 'nach', 'statt', 'teil', 'um', 'vor', 'voran', 'vorbei', 'weg', 'weiter', 'wieder', 'zu', 'zurück',
+        'zusammen',
+      ],
+      inseparable: ['be', 'emp', 'ent', 'er', 'miss', 'über', 'unter', 'ver', 'wider', 'zer'],
+      endings: ['t', 'en'],
+      words: [
+        'entschieden', 'beschlossen', 'verloren', 'begonnen', 'bekommen', 'vergessen', 'verlassen', 'verboten', 'betroffen', 'erschienen',
+        'verstorben', 'unterschrieben', 'unternommen', 'übernommen', 'erhalten', 'verschoben', 'vertrieben', 'beschrieben', 'erschossen',
+        'bestanden', 'verstanden', 'empfangen', 'empfohlen', 'entlassen', 'erlassen', 'unterbrochen', 'übertragen', 'bewiesen', 'vermieden',
+      ],
+      notWords: [
+        'gegen', 'geben', 'gehen', 'gelten', 'gewinnen', 'gehören', 'genießen', 'geschehen', 'gelingen', 'geraten', 'gestalten', 'gewähren',
+        'gestehen', 'gedenken', 'gelangen', 'gefallen', 'genügen', 'gebrauchen', 'gewöhnen', 'gewinnt', 'gehört', 'gelingt', 'gefällt',
+        'genießt', 'gestaltet', 'gelangt', 'gedenkt', 'gesteht', 'genügt', 'gesamt', 'gerecht', 'gestrigen', 'erneut', 'bekannt', 'bereit',
+        'berühmt', 'beliebt', 'bestimmt', 'bewusst', 'verrückt', 'überhaupt', 'entsprechend', 'erst', 'ernst',
+      ],
+    },
   },
 };
