@@ -427,7 +427,7 @@ const NUMBER_AFTER_MONTH = /^\s{1,3}(?:\p{Ll}{1,3}\s{1,3})?\d/u;
  * "a finales de julio", "desde enero", "a giugno", "em junho": a month named alone, after a word
  * that makes it one (`monthsBefore`), written as its language writes months. Resolved as
  * English months are: "last"/"next" as they say, since-words the latest one begun, else the
- * clause's tense (in German only a past one: "werden" is also its passive), else the nearest.
+ * clause's tense (in German a past one, and a future one only before the month), else the nearest.
  */
 export const localeMonths: Extractor = (context) => {
   const locale = context.locale;
@@ -504,7 +504,10 @@ export const localeMonths: Extractor = (context) => {
     if (said === 'last' || said === 'next' || said === 'this') value = resolveMonth(month, said, 'past', reference);
     else if (said === 'since') value = resolveMonth(month, null, 'past', reference);
     else {
-      clause = monthClause(clauseTense(text, start, end, days.tense, days.capitalised), said, days);
+      const tense = clauseTense(text, start, end, days.tense, days.capitalised);
+      // (Which side spoke is read only for a future in a language whose future cues date no day alone.)
+      const before = tense === 'future' && days.tense.readsDates !== true ? clauseTense(text, start, end, days.tense, days.capitalised, 'before') : null;
+      clause = monthClause(tense, before === 'future', said, days);
       value = resolveMonth(month, null, clause, reference);
     }
     found.push({ start, end, kind: 'relative', precision: 'month', value });
@@ -595,14 +598,18 @@ export const localeDecades: Extractor = (context) => {
 /**
  * The tense a month named alone resolves in. Where the language's cues date written days
  * (`readsDates`), its clause's tense, or ahead after an until-word ("hasta julio") that says
- * none. In German only a past cue is trusted ("werden" is also the passive: "im September
- * angepasst werden muss"), and after an until-word ("ab Juli", "bis Juni") the clause's past
- * says little of the month ("hat ab Januar ins Gespräch gebracht"): ahead unless it is past, then the nearest.
+ * none. In German a past cue is trusted, and a future one only before the month ("wird im März
+ * eröffnet", "soll im Mai beginnen": the finite verb of a main clause), since "werden" after it is
+ * as often a passive ("im September angepasst werden muss") or another clause's verb ("Das im
+ * März beschlossene Gesetz wird …"). After an until-word ("ab Juli", "bis Juni") the clause's
+ * past says little of the month ("hat ab Januar ins Gespräch gebracht"): ahead unless it is
+ * past, then the nearest.
  */
-function monthClause(tense: Tense | null, said: 'until' | null, days: LocaleDays): ClauseTense {
+function monthClause(tense: Tense | null, futureBefore: boolean, said: 'until' | null, days: LocaleDays): ClauseTense {
   if (days.tense.readsDates === true) return tense ?? (said === 'until' ? 'future' : 'none');
   if (said === 'until') return tense === 'past' ? 'none' : 'future';
-  return tense === 'past' ? 'past' : 'none';
+  if (tense === 'past') return 'past';
+  return futureBefore ? 'future' : 'none';
 }
 
 /** The year written after a second month joined to this one ("September und Oktober 2021"), or null. */
@@ -624,9 +631,10 @@ const CLAUSE_REACH = 160;
  * The tense of the clause around a weekday: the nearest word that says future or past wins
  * (the left one on a tie); null when none does. Only a comma right after a weekday that
  * opens its clause is read past ("Jeudi, le président va …"). Endings are read only on words
- * written in lower case: a capitalised German "Rente" is a noun, no past "-te".
+ * written in lower case: a capitalised German "Rente" is a noun, no past "-te". With `side`
+ * 'before', only the words before the mention are read.
  */
-export function clauseTense(text: string, start: number, end: number, tense: LocaleDays['tense'], nounsCapitalised: boolean): Tense | null {
+export function clauseTense(text: string, start: number, end: number, tense: LocaleDays['tense'], nounsCapitalised: boolean, side: 'both' | 'before' = 'both'): Tense | null {
   let from = start;
   const leftLimit = Math.max(0, start - CLAUSE_REACH);
   while (from > leftLimit && !CLAUSE_ENDS.has(text[from - 1]!)) from--;
@@ -644,7 +652,8 @@ export function clauseTense(text: string, start: number, end: number, tense: Loc
   let perfect: boolean | undefined;
   const hasParticiple = (): boolean => (perfect ??= holdsParticiple([...leftWords, ...rightWords], tense.perfect!, nounsCapitalised));
   const cue = ({ word, lower, opens, beforeCapital }: ClauseWord): Tense | null => {
-    if (tense.notCues.includes(word)) return null;
+    // Where nouns are capitalised, a capital inside a sentence is a noun ("die Folgen", "das Treffen"), no verb.
+    if (tense.notCues.includes(word) || (nounsCapitalised && !lower && !opens)) return null;
     if (tense.perfect?.auxiliaries.includes(word) === true) return hasParticiple() ? 'past' : null;
     if (tense.future.includes(word)) return 'future';
     if (tense.past.includes(word)) return 'past';
@@ -663,7 +672,7 @@ export function clauseTense(text: string, start: number, end: number, tense: Loc
       break;
     }
   }
-  for (let index = 0; index < rightWords.length && (left === null || index + 1 < left.distance); index++) {
+  for (let index = 0; side === 'both' && index < rightWords.length && (left === null || index + 1 < left.distance); index++) {
     const found = cue(rightWords[index]!);
     if (found !== null) return found;
   }
