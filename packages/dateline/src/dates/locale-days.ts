@@ -664,16 +664,24 @@ export function clauseTense(text: string, start: number, end: number, tense: Loc
     if (ends(word, tense.pastEndings)) return 'past';
     return null;
   };
+  // "s'est réuni", "se sont rencontrés": the perfect of a reflexive verb, whatever its participle.
+  const reflexive = (words: readonly ClauseWord[], index: number): Tense | null => {
+    const perfect = tense.reflexive;
+    if (perfect === undefined || !perfect.auxiliaries.includes(words[index]!.word)) return null;
+    let before = index - 1;
+    if (before >= 0 && perfect.between.includes(words[before]!.word)) before--;
+    return before >= 0 && perfect.pronouns.includes(words[before]!.word) ? 'past' : null;
+  };
   let left: { tense: Tense; distance: number } | null = null;
   for (let index = leftWords.length - 1; index >= 0; index--) {
-    const found = cue(leftWords[index]!);
+    const found = cue(leftWords[index]!) ?? reflexive(leftWords, index);
     if (found !== null) {
       left = { tense: found, distance: leftWords.length - index };
       break;
     }
   }
   for (let index = 0; side === 'both' && index < rightWords.length && (left === null || index + 1 < left.distance); index++) {
-    const found = cue(rightWords[index]!);
+    const found = cue(rightWords[index]!) ?? reflexive(rightWords, index);
     if (found !== null) return found;
   }
   return left?.tense ?? null;

@@ -228,6 +228,12 @@ export interface LocaleDays {
      * past only when their clause holds a participle ("hat am Montag angekündigt"), no cue
      * alone ("Dann haben wir im Juni ein Problem").
      */
+    /**
+     * The perfect of reflexive verbs, past whatever its participle ("s'est réuni", "se sont
+     * rencontrés", "s'y est rendu"): an auxiliary right after a reflexive pronoun (an elided one
+     * read as its letter, "s"), with at most one of `between` ("y", "en") in the gap.
+     */
+    reflexive?: { auxiliaries: readonly string[]; pronouns: readonly string[]; between: readonly string[] };
     perfect?: {
       auxiliaries: readonly string[];
       /** The participle's mark ("ge": "gesagt", "getroffen"), after an optional separable prefix ("angekündigt", "festgenommen"). */

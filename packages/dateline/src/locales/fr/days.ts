@@ -134,5 +134,7 @@ export const days: LocaleDays = {
     notCues: ['front', 'affront', 'extra', 'contra', 'tiara', 'mantra', 'lira', 'environs', 'minerai', 'vignerons', 'bûcherons', 'forgerons'],
     // Its future is a verb's ending: it dates a written day too ("auront lieu le 15 mars").
     readsDates: true,
+    // "s'est réuni lundi", "se sont rencontrés mardi", "je me suis rendu": "est" alone is a present.
+    reflexive: { auxiliaries: ['est', 'sont', 'suis', 'es'], pronouns: ['s', 'se', 'me', 'te'], between: ['y', 'en'] },
   },
 };
