@@ -398,6 +398,9 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
   while (last >= 0 && isWhiteSpaceCode(head.charCodeAt(last))) last--;
   const parens = last >= 0 && head.charCodeAt(last) === 41 ? AGENCY_PARENS.exec(head) : null;
   if (parens) {
+    // "KOTA KINABALU (Malaysia)", "DUBAI (UAE)": a country or a region in parentheses is the place's.
+    const inner = parens[1]!.trim();
+    if (agencyName(inner) === null && (isCountry(inner) || regionName(inner) !== null)) return { head, agencies: [] };
     const agencies: string[] = [];
     let known = false;
     for (const part of parens[1]!.split(/[/,&]|\band\b/)) {

@@ -100,10 +100,18 @@ export function placeShape(place: string): PlaceShape {
  * parentheses and its country in brackets, as "Margao, Goa, India". Any other place as it is.
  */
 function unbracketed(place: string): string {
-  if (place.charCodeAt(place.length - 1) !== 93) return place;
+  const last = place.charCodeAt(place.length - 1);
+  if (last === 41) {
+    // "KOTA KINABALU (Malaysia)", as Bernama writes it: a country or a region in parentheses.
+    const match = PARENTHESISED_PLACE.exec(place);
+    return match === null || (!isCountry(match[2]!) && regionName(match[2]!) === null) ? place : `${match[1]!}, ${match[2]!}`;
+  }
+  if (last !== 93) return place;
   const match = BRACKETED_PLACE.exec(place);
   return match === null ? place : [match[1]!, match[2], match[3]!].filter((part) => part !== undefined).join(', ');
 }
+
+const PARENTHESISED_PLACE = /^([^()[\],]{1,40}?) ?\(([^()[\],]{1,30})\)$/;
 
 const BRACKETED_PLACE = /^([^()[\],]{1,40}?) ?(?:\(([^()[\],]{1,30})\) ?)?\[([^()[\],]{1,30})\]$/;
 
