@@ -732,7 +732,7 @@ interface ClauseWord {
   opens: boolean;
 }
 
-/** The letter runs of text[from, to), split at apostrophes and hyphens ("l'a" reads "l", "a"). */
+/** The letter runs of text[from, to), split at apostrophes and hyphens ("l'a" reads "l", "a"; "effettuera'" keeps its final one). */
 function clauseWordsIn(text: string, from: number, to: number): ClauseWord[] {
   const words: ClauseWord[] = [];
   let index = from;
@@ -743,7 +743,10 @@ function clauseWordsIn(text: string, from: number, to: number): ClauseWord[] {
     }
     const start = index;
     while (index < to && isLetterCode(text.charCodeAt(index))) index++;
-    const raw = text.slice(start, index);
+    let raw = text.slice(start, index);
+    // An apostrophe that ends a word stands for a final accent where a keyboard has none
+    // (Italian "effettuera'" for "effettuerà"): kept, as "'", for the locale's endings to read.
+    if (index < to && (text[index] === "'" || text[index] === '’') && !isLetterCode(text.charCodeAt(index + 1))) raw += "'";
     const word = raw.toLowerCase();
     const previous = words[words.length - 1];
     if (previous !== undefined) previous.beforeCapital = raw !== word;

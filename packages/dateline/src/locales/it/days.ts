@@ -106,11 +106,12 @@ export const days: LocaleDays = {
   tense: {
     // "sarà", "incontrerà", "saranno".
     future: ['prevista', 'previsto'],
-    futureEndings: ['rà', 'ranno'],
+    // Typed without accents, a final one is an apostrophe ("effettuera'", "annuncio'").
+    futureEndings: ['rà', "ra'", 'ranno'],
     // "è stato", "sono stati": the perfect of "essere", past in every use.
     past: ['ha', 'hanno', 'aveva', 'avevano', 'era', 'erano', 'fu', 'furono', 'ieri', 'stato', 'stata', 'stati', 'state'],
     // "annunciò", "dichiararono".
-    pastEndings: ['ò', 'arono', 'erono', 'irono'],
+    pastEndings: ['ò', "o'", 'arono', 'erono', 'irono'],
     notEndings: [],
     notCues: ['tiranno'],
     // A sentence may open with its verb: "Partirà martedì".
