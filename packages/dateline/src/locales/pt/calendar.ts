@@ -21,6 +21,8 @@ export const weekdays: ReadonlyMap<string, number> = new Map(
 /** Whole weekday names, longest first so that "segunda-feira" is read before "segunda". */
 export const weekdayPattern = [...weekdays.keys()].sort((a, b) => b.length - a.length).join('|');
 
-// Brazil writes months in lower case, Portugal often capitalised ("27 de Julho"); both are
-// read in full only: a capital "Maio" or "Abril" alone is as often a name.
+// Brazil writes months in lower case, Portugal, Angola and Mozambique often capitalised ("27 de
+// Julho", the spelling before 1990); both are read in full only, and a capitalised one only after
+// its day: "Maio", "Abril" and "Janeiro" ("Rio de Janeiro") alone are as often names.
 export const monthPattern = [...MONTH_NAMES.pt.names, 'marco'].join('|');
+export const monthAfterDayPattern = MONTH_NAMES.pt.names.map((name) => name.charAt(0).toUpperCase() + name.slice(1)).join('|');

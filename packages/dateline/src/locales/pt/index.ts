@@ -1,5 +1,5 @@
 import type { Locale } from '../types.js';
-import { monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
+import { monthAfterDayPattern, monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
 import { sentenceWords } from './datelines.js';
 import { days } from './days.js';
 import { afterLabel, labels, stems } from './stamps.js';
@@ -10,7 +10,7 @@ export const pt: Locale = {
   months,
   monthsWithPeriod: new Map(),
   weekdays,
-  patterns: { weekday: weekdayPattern, month: monthPattern },
+  patterns: { weekday: weekdayPattern, month: monthPattern, monthAfterDay: monthAfterDayPattern },
   dateWords: { ordinalSuffixes: [], dayMarks: [], beforeDay: [], dayMonth: ['de'], monthYear: ['de'], dateTime: ['às'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
   dateline: { sentenceWords },
