@@ -630,7 +630,8 @@ const CLAUSE_REACH = 160;
 /**
  * The tense of the clause around a weekday: the nearest word that says future or past wins
  * (the left one on a tie); null when none does. Only a comma right after a weekday that
- * opens its clause is read past ("Jeudi, le président va …"). Endings are read only on words
+ * opens its clause is read past ("Jeudi, le président va …"), and one before it too when the
+ * weekday stands between commas ("a échangé, mardi, à Dakar"). Endings are read only on words
  * written in lower case: a capitalised German "Rente" is a noun, no past "-te". With `side`
  * 'before', only the words before the mention are read.
  */
@@ -638,12 +639,20 @@ export function clauseTense(text: string, start: number, end: number, tense: Loc
   let from = start;
   const leftLimit = Math.max(0, start - CLAUSE_REACH);
   while (from > leftLimit && !CLAUSE_ENDS.has(text[from - 1]!)) from--;
-  const leftWords = clauseWordsIn(text, from, start);
+  let leftWords = clauseWordsIn(text, from, start);
   let to = end;
   const rightLimit = Math.min(text.length, end + CLAUSE_REACH);
   if (leftWords.length === 0) {
     while (to < rightLimit && text[to] === ' ') to++;
-    if (text[to] === ',') to++;
+    if (text[to] === ',') {
+      to++;
+      // Set off by commas on both sides ("a échangé, mardi, à Dakar"): the clause before is its verb's too.
+      if (from > leftLimit && text[from - 1] === ',') {
+        from--;
+        while (from > leftLimit && !CLAUSE_ENDS.has(text[from - 1]!)) from--;
+        leftWords = clauseWordsIn(text, from, start);
+      }
+    }
   }
   while (to < rightLimit && !CLAUSE_ENDS.has(text[to]!)) to++;
   const rightWords = clauseWordsIn(text, end, to);
