@@ -209,11 +209,19 @@ export const localeWeekdays: Extractor = (context) => {
     // Montag beginnt der Prozess", "el presidente viaja el lunes") leaves the day unread.
     const opening = opened > 0 ? tokens[index - opened]!.word : null;
     const tense = opening === null ? clauseTense(text, start, end, days.tense, days.capitalised) : weekdayTense(text, tokens, index - opened, start, end, modifier, days);
-    if (tense === null) continue;
-    found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(resolveWeekday(weekday, modifier, tense, context.reference)) });
+    // "nesta terça-feira", "este martes" in a clause that says no tense: the nearest such day, within three days of the story's.
+    if (tense === null && modifier !== 'this') continue;
+    const value = tense === null ? nearestWeekday(weekday, context.reference) : resolveWeekday(weekday, modifier, tense, context.reference);
+    found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(value) });
   }
   return found;
 };
+
+/** The date nearest to the story's on this weekday (the story's own day when it is one): three days back at most, three ahead. */
+function nearestWeekday(weekday: number, reference: CivilDate): CivilDate {
+  const back = (dayOfWeek(reference) - weekday + 7) % 7;
+  return shift(reference, 'day', back <= 3 ? -back : 7 - back);
+}
 
 /**
  * The tense a weekday opened by the token at `first` resolves in: 'past' after "last"/"next"
