@@ -111,33 +111,35 @@ function phraseBefore(text: string, tokens: readonly LocaleToken[], index: numbe
 // junio") is part of a written date: the month reader has it.
 const DAY_AFTER = /^,?\s{1,3}\(?(?:\p{L}{1,3}\s{1,3})?\d/u;
 // Its day of the month alone, as Brazilian and Spanish-language news write it: in parentheses
-// ("nesta segunda-feira (24)"), before a stop ("el martes 25,") or before a word in lower case
+// ("nesta segunda-feira (24)", with its month "nesta terça-feira (9/7)"), before a stop ("el martes 25,") or before a word in lower case
 // ("el viernes 6 se cumplió", "del lunes 16 al viernes 20 de mayo"); not before its month
 // ("martes 25 de junio", which the month reader has) nor as a clock time ("mardi 10h30",
 // "martes 10:30"). An amount ("el martes 25 personas") is read as a day only where the weekday
 // and the day agree near the story's date, when the day is that weekday's all the same.
-const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll}))/u;
+const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})(?:\/(\d{1,2}))?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll}))/u;
 /** The word after a day that may be its month ("25. Juni", "25 de junio"). */
 const WORD_AFTER = /^\.?\s{1,3}(?:de\s{1,3}|del\s{1,3})?(\p{L}+)/u;
 /** How far from the story's date a weekday's day of the month is looked for (a date 28 days away has the same day and weekday). */
 const DAY_OF_MONTH_REACH = 24;
 
-/** The weekday's day of the month written right after it, with where it ends, or null. */
-function dayOfMonthAfter(text: string, end: number): { day: number; end: number } | null {
-  const match = DAY_OF_MONTH_AFTER.exec(text.slice(end, end + 8));
+/** The weekday's day of the month written right after it (and its month, when given: "(9/7)"), with where it ends, or null. */
+function dayOfMonthAfter(text: string, end: number): { day: number; month: number | null; end: number } | null {
+  const match = DAY_OF_MONTH_AFTER.exec(text.slice(end, end + 11));
   if (match === null) return null;
   const after = WORD_AFTER.exec(text.slice(end + match[0].length, end + match[0].length + 16));
   if (after !== null && monthNumber(after[1]!) !== null) return null;
-  const day = Number(match[1] ?? match[2]);
-  return day >= 1 && day <= 31 ? { day, end: end + match[0].length } : null;
+  const day = Number(match[1] ?? match[3]);
+  const month = match[2] === undefined ? null : Number(match[2]);
+  if (month !== null && (month < 1 || month > 12)) return null;
+  return day >= 1 && day <= 31 ? { day, month, end: end + match[0].length } : null;
 }
 
-/** The nearest date to the story's with this day of the month on this weekday (the earlier on a tie), or null. */
-function dayOfWeekNear(reference: CivilDate, weekday: number, day: number): CivilDate | null {
+/** The nearest date to the story's with this day of the month (and month, when given) on this weekday (the earlier on a tie), or null. */
+function dayOfWeekNear(reference: CivilDate, weekday: number, day: number, month: number | null): CivilDate | null {
   for (let distance = 0; distance <= DAY_OF_MONTH_REACH; distance++) {
     for (const sign of distance === 0 ? [1] : [-1, 1]) {
       const date = shift(reference, 'day', sign * distance);
-      if (date.day === day && dayOfWeek(date) === weekday) return date;
+      if (date.day === day && (month === null || date.month === month) && dayOfWeek(date) === weekday) return date;
     }
   }
   return null;
@@ -189,7 +191,7 @@ export const localeWeekdays: Extractor = (context) => {
     if (following.some((word) => days.weekWords.includes(word.word))) continue;
     // "segunda-feira (24)": the weekday and its day settle the date (none near the story's: unread).
     if (dayAfter !== null) {
-      const date = dayOfWeekNear(context.reference, weekday, dayAfter.day);
+      const date = dayOfWeekNear(context.reference, weekday, dayAfter.day, dayAfter.month);
       if (date !== null) found.push({ start, end: dayAfter.end, kind: 'relative', precision: 'day', value: formatDay(date) });
       continue;
     }
