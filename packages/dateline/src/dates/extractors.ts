@@ -197,8 +197,19 @@ const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|b
 const DAY_RANGE_AFTER = /\s?(?:-|–|to|through|thru)\s?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:%|percent|per|:))(?:,?\s(\d{4})\b)?/y;
 const OF_YEAR = /\s(?:of\s)?(\d{4})\b/y;
 
+// "31st July this year", "in March last year", "July 4 next year": the year said after the date.
+const YEAR_WORDS_AFTER = /\s(?:of\s)?(this|last|next)\syear\b/iy;
+const YEAR_WORD_OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
+
+/** The year a phrase right after `end` gives the date ("this year", "of last year"), with where it ends, or null. */
+function yearWordsAfter(text: string, end: number, reference: CivilDate): { year: number; end: number } | null {
+  YEAR_WORDS_AFTER.lastIndex = end;
+  const match = YEAR_WORDS_AFTER.exec(text);
+  return match === null ? null : { year: reference.year + YEAR_WORD_OFFSET[match[1]!.toLowerCase()]!, end: YEAR_WORDS_AFTER.lastIndex };
+}
+
 /** "June 27, 2024 08:43 PM", "27 June", "Tuesday, June 4", "June 2024", "in May", "late last July", "June 3-5". */
-export const writtenDates: Extractor = ({ text, triggers }) => {
+export const writtenDates: Extractor = ({ text, triggers, reference }) => {
   const found: Found[] = [];
   let consumed = 0;
   for (const match of matchesAt(MONTH, text, triggers.month)) {
@@ -232,6 +243,21 @@ export const writtenDates: Extractor = ({ text, triggers }) => {
           end = DAY_RANGE_AFTER.lastIndex;
           if (range[2] !== undefined) year = Number(range[2]);
         }
+      }
+      // "31st July this year": its year from the story's.
+      const said = year === null && untilDay === null ? yearWordsAfter(text, end, reference) : null;
+      if (said !== null) {
+        const date = { year: said.year, month: written.month, day: written.day };
+        found.push({
+          start: written.start,
+          end: said.end,
+          kind: 'relative',
+          precision: time === null ? 'day' : 'minute',
+          value: time === null ? formatDay(date) : formatMinute(date, time.hour, time.minute, offsetOf(time.zone)),
+          ...(time?.zone ? { zone: time.zone } : {}),
+        });
+        consumed = said.end;
+        continue;
       }
       if (year !== null) {
         const date = { year, month: written.month, day: written.day };
@@ -268,9 +294,13 @@ export const writtenDates: Extractor = ({ text, triggers }) => {
       const inOn = /\b(?:in|on)\s$/i.exec(left);
       if (inOn) mentionStart = index - inOn[0].length;
     }
+    const said = ofYear || prefix[1] !== undefined ? null : yearWordsAfter(text, end, reference);
     if (ofYear) {
       end = OF_YEAR.lastIndex;
       found.push({ start: mentionStart, end, kind: 'absolute', precision: 'month', value: formatMonth(Number(ofYear[1]), month) });
+    } else if (said !== null) {
+      end = said.end;
+      found.push({ start: mentionStart, end, kind: 'relative', precision: 'month', value: formatMonth(said.year, month) });
     } else {
       found.push({ start: mentionStart, end, kind: 'relative', precision: 'month', value: null, pending: { type: 'month', month, modifier: modifierOf(prefix[1]) } });
     }
