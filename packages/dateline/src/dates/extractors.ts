@@ -208,8 +208,36 @@ function yearWordsAfter(text: string, end: number, reference: CivilDate): { year
   return match === null ? null : { year: reference.year + YEAR_WORD_OFFSET[match[1]!.toLowerCase()]!, end: YEAR_WORDS_AFTER.lastIndex };
 }
 
+/** Where `phrase` (lower case, single spaces, "'" for either apostrophe) ends when the text at `at` spells it, as a whole word; else -1. */
+function phraseEnd(text: string, at: number, phrase: string): number {
+  let index = at;
+  for (let char = 0; char < phrase.length; char++) {
+    const wanted = phrase[char]!;
+    if (wanted === ' ') {
+      if (!isWhiteSpaceCode(text.charCodeAt(index))) return -1;
+      while (index < text.length && index < at + 64 && isWhiteSpaceCode(text.charCodeAt(index))) index++;
+      continue;
+    }
+    const found = text[index];
+    if (found === undefined || (wanted === "'" ? found !== "'" && found !== '’' : found.toLowerCase() !== wanted)) return -1;
+    index++;
+  }
+  return isLetterAt(text, index) ? -1 : index;
+}
+
+/** The year a phrase of the text's language right after `end` gives a date ("del año pasado", "letzten Jahres"), with where it ends, or null. */
+function localeYearAfter(text: string, end: number, locale: LocaleText | undefined, reference: CivilDate): { year: number; end: number } | null {
+  if (locale === undefined || !isWhiteSpaceCode(text.charCodeAt(end))) return null;
+  for (const [phrase, offset] of locale.days.monthYears) {
+    if (offset === null) continue;
+    const stop = phraseEnd(text, end + 1, phrase);
+    if (stop >= 0) return { year: reference.year + offset, end: stop };
+  }
+  return null;
+}
+
 /** "June 27, 2024 08:43 PM", "27 June", "Tuesday, June 4", "June 2024", "in May", "late last July", "June 3-5". */
-export const writtenDates: Extractor = ({ text, triggers, reference }) => {
+export const writtenDates: Extractor = ({ text, triggers, reference, locale }) => {
   const found: Found[] = [];
   let consumed = 0;
   for (const match of matchesAt(MONTH, text, triggers.month)) {
@@ -244,8 +272,8 @@ export const writtenDates: Extractor = ({ text, triggers, reference }) => {
           if (range[2] !== undefined) year = Number(range[2]);
         }
       }
-      // "31st July this year": its year from the story's.
-      const said = year === null && untilDay === null ? yearWordsAfter(text, end, reference) : null;
+      // "31st July this year", "el 3 de marzo del año pasado": its year from the story's.
+      const said = year === null && untilDay === null ? (yearWordsAfter(text, end, reference) ?? localeYearAfter(text, end, locale, reference)) : null;
       if (said !== null) {
         const date = { year: said.year, month: written.month, day: written.day };
         found.push({
