@@ -512,9 +512,13 @@ export function weekendOf(reference: CivilDate, weeks: number, start: number, en
 const SPAN_BACK = new RegExp(String.raw`\b(past|last|next|coming|previous|following)\s(few|several|couple\sof|${NUMBER})\s(days|weeks|months|years|decades)\b`, 'iy');
 
 /** "the past five years", "the next two weeks": a range from the story date. "the past few years" has no fixed start: a duration. */
+// "would last three days", "is expected to last two weeks": the verb "last", a duration.
+const LAST_VERB_BEFORE = /(?:\b(?:would|will|could|can|may|might|should|must|to|did|does|do)|['’]ll)\s$/i;
+
 export const spansFromReference: Extractor = ({ text, reference, triggers }) => {
   const found: Found[] = [];
   for (const match of matchesAt(SPAN_BACK, text, triggers.span)) {
+    if (match[1]!.toLowerCase() === 'last' && LAST_VERB_BEFORE.test(before(text, match.index, 10))) continue;
     const unit = unitOf(match[3]!)!;
     const amount = amountOf(match[2]!);
     const start = match.index;
