@@ -214,7 +214,7 @@ const resolvePending: Refiner = (found, context) => {
     if (cached === null || cached.start !== sentence.start || cached.end !== sentence.end) {
       cached = { ...sentence, words: wordsIn(text, context.words(), sentence) };
     }
-    return tenseAround(cached.words, mention.start, mention.end);
+    return tenseAround(cached.words, mention.start, mention.end, text);
   };
   const tenseOf = (mention: Found): Tense => {
     const tense = clauseOf(mention);

@@ -152,9 +152,10 @@ export function windowWords(window: WordWindow): SentenceWord[] {
 /**
  * The tense of the clause around [start, end): the nearest cue word wins (left of the
  * mention first on a tie). "to be" + participle and "is set to" count as future; a participle
- * after "be" is not a past cue ("to be hosted in November").
+ * after "be" is not a past cue ("to be hosted in November"). With the `text`, a cue right of
+ * the mention past a comma loses to one of its own clause.
  */
-export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, start: number, end: number): ClauseTense {
+export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, start: number, end: number, text?: string): ClauseTense {
   const window: WordWindow = Array.isArray(sentence) ? { all: sentence, from: 0, to: sentence.length, head: null } : (sentence as WordWindow);
   // Positions run over the window: `first` is the head when there is one.
   const first = window.head === null ? window.from : window.from - 1;
@@ -183,14 +184,28 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
     }
   }
   // Right of the mention a cue at the same distance loses (+0.5): the left one was read first.
+  // Past a comma it loses to any cue of the mention's own clause ("will start the review on
+  // Wednesday, the ministry said Tuesday": the report's tense is not the event's).
+  const comma = best === null || text === undefined ? -1 : commaAfter(text, end);
   for (let position = before; position < window.to && position - before + 0.5 < bestDistance; position++) {
     const index = wordAt(position)!.index;
     if (index >= start && index < end) continue;
     if (CLAUSE_BREAKS.has(wordAt(position)!.word)) break;
+    if (comma >= 0 && index > comma) break;
     const cue = cueAt(wordAt, position);
     if (cue !== null) return cue;
   }
   return best ?? 'none';
+}
+
+/** How far a comma after a mention is looked for (a sentence's reach: bounded, so linear). */
+const COMMA_REACH = 300;
+
+/** The first comma in text[from, from + COMMA_REACH), or -1. */
+function commaAfter(text: string, from: number): number {
+  const limit = Math.min(text.length, from + COMMA_REACH);
+  for (let index = from; index < limit; index++) if (text.charCodeAt(index) === 44) return index;
+  return -1;
 }
 
 /** What the word at `position` says about its clause's tense, from it and its neighbours. */
