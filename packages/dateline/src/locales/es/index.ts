@@ -11,7 +11,7 @@ export const es: Locale = {
   monthsWithPeriod,
   weekdays,
   patterns: { weekday: weekdayPattern, month: monthPattern },
-  dateWords: { ordinalSuffixes: [], dayMarks: [], beforeDay: [], dayMonth: ['de'], monthYear: ['de', 'del'], dateTime: ['a las'], timeDate: [] },
+  dateWords: { ordinalSuffixes: ['º'], dayMarks: [], beforeDay: [], dayMonth: ['de'], monthYear: ['de', 'del'], dateTime: ['a las'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
   dateline: { sentenceWords },
   days,

@@ -11,7 +11,7 @@ export const it: Locale = {
   monthsWithPeriod: new Map(),
   weekdays,
   patterns: { weekday: weekdayPattern, month: monthPattern },
-  dateWords: { ordinalSuffixes: [], dayMarks: [], beforeDay: [], dayMonth: [], monthYear: [], dateTime: ['alle'], timeDate: [] },
+  dateWords: { ordinalSuffixes: ['º', '°'], dayMarks: [], beforeDay: [], dayMonth: [], monthYear: [], dateTime: ['alle'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
   dateline: { sentenceWords },
   days,

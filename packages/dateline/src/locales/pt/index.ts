@@ -11,7 +11,7 @@ export const pt: Locale = {
   monthsWithPeriod: new Map(),
   weekdays,
   patterns: { weekday: weekdayPattern, month: monthPattern, monthAfterDay: monthAfterDayPattern },
-  dateWords: { ordinalSuffixes: [], dayMarks: [], beforeDay: [], dayMonth: ['de'], monthYear: ['de'], dateTime: ['às'], timeDate: [] },
+  dateWords: { ordinalSuffixes: ['º'], dayMarks: [], beforeDay: [], dayMonth: ['de'], monthYear: ['de'], dateTime: ['às'], timeDate: [] },
   stamp: { labels, afterLabel, stems },
   dateline: { sentenceWords },
   days,
