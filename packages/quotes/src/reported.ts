@@ -2101,6 +2101,9 @@ function asideBeforeThat(tokens: readonly Token[], comma: number): boolean {
   for (let index = comma + 1; index <= comma + 5; index++) {
     const token = tokenAt(tokens, index);
     if (!token) return false;
+    // A stray comma before "that" when a subject follows ("said, that the talks …", "said, that
+    // Ruiz …"); not a demonstrative ("learn, that crisis would …", "said, that is …").
+    if (index === comma + 1 && token.lower === 'that') return SUBJECT_START.has(tokenAt(tokens, index + 1)?.lower ?? '') || tokenAt(tokens, index + 1)?.cap === true;
     if (token.text === ',') return index > comma + 1 && tokenAt(tokens, index + 1)?.lower === 'that';
     // (An aside with a cue of its own is a parenthetical attribution: "He hoped, he said, that …".)
     if (token.kind !== 'word' || THAT_CLAUSE_FORMS.has(token.lower)) return false;
