@@ -648,18 +648,20 @@ function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): n
 }
 
 /**
- * The last word of a phrase of saying on "make" at `at`, or -1: "made (it) (very) clear" or
- * "made it known" before "that" or a clause ("made it clear he had …", "made clear the plan
- * would …"), "made the case" or "the point" before "that". ("made it clear" alone, "made clear
- * his aim to …", "made the case for …", "made a point of …" report nothing.)
+ * The last word of a phrase of saying on "make" or "give" at `at`, or -1: "made (it) (very)
+ * clear" or "made it known" before "that" or a clause ("made it clear he had …", "made clear the
+ * plan would …"), a noun of saying before "that" ("made the case", "the point", "gave the
+ * assurance", "gave assurances"). ("made it clear" alone, "made clear his aim to …", "made the
+ * case for …", "made a point of …" report nothing.)
  */
 function madeSayingEnd(tokens: readonly Token[], at: number): number {
   // ("… to draw the line, and make it clear that …": a bare form after "and" or "to" has no subject of its own here.)
   if (tokens[at]!.lower === 'make' && ['and', 'or', 'to'].includes(tokens[at - 1]?.lower ?? '')) return -1;
   let index = at + 1;
-  if (tokens[index]?.lower === 'the') {
-    return MADE_SAYING_NOUNS.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'that' ? index + 1 : -1;
-  }
+  // ("the", "a", "an" or none before the noun: "gave assurances that …".)
+  if (ARTICLES.has(tokens[index]?.lower ?? '')) index++;
+  if (MADE_SAYING_NOUNS.has(tokens[index]?.lower ?? '')) return tokens[index + 1]?.lower === 'that' ? index : -1;
+  if (index > at + 1) return -1;
   if (tokens[index]?.lower === 'it') index++;
   if (tokens[index]?.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || tokens[index]!.lower === 'very')) index++;
   if (!MADE_SAYING_ADJECTIVES.has(tokens[index]?.lower ?? '')) return -1;
