@@ -464,11 +464,17 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
 /** Participles of saying and judging whose agent follows "by": "was confirmed by the party", "was criticized by rivals". */
 const PASSIVE_BY: ReadonlySet<string> = new Set(['note', 'describe', 'report', 'claim', 'announce', 'suggest', 'predict', 'confirm', 'deny', 'allege', 'reiterate', 'repeat', 'recommend', 'propose', 'reveal', 'disclose', 'tout', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'estimate', 'dispute', 'question', 'challenge', 'reject', 'dismiss', 'deride', 'decry', 'denounce', 'condemn', 'mention', 'oppose', 'endorse', 'champion', 'applaud', 'welcome', 'hail', 'contest', 'echo'].map((lemma) => inflect(lemma).find((form) => /ed$/.test(form))!).filter(Boolean));
 
-/** "Her death was confirmed by the party": the subject is what the agent after "by" said. */
+/**
+ * "Her death was confirmed by the party", "New elections were called for by the opposition" (a
+ * verb with its topic's preposition): the subject is what the agent after "by" said.
+ */
 function readPassiveBy(reading: SentenceReading): StepOutcome {
-  const { text, tokens, into, last, from, at } = reading;
-  if (!(tokens[at]!.kind === 'word' && PASSIVE_BY.has(tokens[at]!.lower) && tokens[at + 1]?.lower === 'by' && at > from + 1)) return NEXT_STEP;
-  let be = at - 1;
+  const { text, tokens, into, last, from } = reading;
+  let at = reading.at;
+  // (The preposition stands in for the participle: every offset below counts from it.)
+  if (/ed$/.test(tokens[at]!.lower) && TOPIC_CUES.get(tokens[at]!.lower)?.has(tokens[at + 1]?.lower ?? '')) at++;
+  if (!(tokens[at]!.kind === 'word' && (PASSIVE_BY.has(tokens[at]!.lower) || at > reading.at) && tokens[at + 1]?.lower === 'by' && at > from + 1)) return NEXT_STEP;
+  let be = reading.at - 1;
   if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
   if (!(tokens[be]!.kind === 'word' && BE_FORMS.has(tokens[be]!.lower))) return NEXT_STEP;
   const bare = subjectAfter(tokens, at + 2, last);
@@ -500,7 +506,8 @@ function readTopic(reading: SentenceReading): StepOutcome {
   // "did not respond to requests for comment": what one answers is no content of one's own,
   // nor is the topic of a refusal ("declined to comment on the report").
   const refused = tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(tokens[at - 2]?.lower ?? '');
-  if (refused || RESPONSE_FORMS.has(tokens[at]!.lower) && tokens[topicEnd]!.lower === 'to') return readOnAfter(reading, endToken);
+  // Nor an agent ("was called for by rivals": a passive whose agent readPassiveBy did not take).
+  if (refused || RESPONSE_FORMS.has(tokens[at]!.lower) && tokens[topicEnd]!.lower === 'to' || tokens[topicEnd + 1]!.lower === 'by') return readOnAfter(reading, endToken);
   // Nor the topic of words not said ("has not commented on the matter"), nor a time ("spoke on Friday").
   // (A question not answered stays: "did not explain why …", "don't know how many …".)
   if (negatedVerb(tokens, at, from) && !WH_WORDS.has(tokens[topicEnd + 1]!.lower) || onlyTimeWords(tokens, topicEnd + 1, endToken)) return readOnAfter(reading, endToken);
