@@ -391,7 +391,7 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
   // "Asked by a reporter whether …": the one who asked is the source.
   const asker = tokens[at + 1]!.lower === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
   if (asker && start < 0) first = asker.last + 1;
-  const found: Found = asker ? withNp(text, tokens, asker, cue, true) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+  const found: Found = asker ? withNp(text, tokens, asker, cue, true) : sourced(null, cue, at + 1);
   if (first < comma) push(into, text, span(text, tokens[first]!.start, tokens[comma - 1]!.end), found, '', 4);
   reading.from = comma + 1;
   reading.at = comma;
@@ -408,7 +408,7 @@ function readItPassive(reading: SentenceReading): StepOutcome {
   if (!(be > from && BE_FORMS.has(tokens[be]!.lower) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 2, last, false);
   const cue = span(text, tokens[be]!.start, tokens[at]!.end);
-  push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 });
+  push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), sourced(null, cue, at + 1));
   return readOnAfter(reading, endToken);
 }
 
@@ -423,7 +423,7 @@ function readRaising(reading: SentenceReading): StepOutcome {
   const cue = span(text, tokens[at - 1]!.start, tokens[at]!.end);
   const content = span(text, next.start, tokens[endToken]!.end);
   if (content.end - content.start >= 8) {
-    const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+    const found: Found = sourced(null, cue, at + 1);
     // "The minister is said to …": the subject is content too, a fragment before the cue.
     const subjectEnd = at - 2;
     const subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
@@ -432,7 +432,7 @@ function readRaising(reading: SentenceReading): StepOutcome {
       // One content in two parts around the cue, not two quotes with no speaker.
       const piece = span(text, tokens[subject.first]!.start, tokens[subject.last]!.end);
       into.push({ content: span(text, piece.start, content.end), parts: [piece, content], kind: 'indirect', found, clause: null, continues: -1, via: '' });
-    } else into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: '' });
+    } else into.push(draftOf(content, found));
   }
   return readOnAfter(reading, endToken);
 }
@@ -451,7 +451,7 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
   const endToken = clauseEnd(tokens, at + 1, last, RELATIVE_OPENERS.has(tokens[be - 1]?.lower ?? ''));
   if (wordsIn(tokens, at + 2, endToken + 1) < 1) return NEXT_STEP;
   const cue = span(text, tokens[be]!.start, tokens[at]!.end);
-  const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+  const found: Found = sourced(null, cue, at + 1);
   const subject = be - 1 >= from ? subjectBefore(tokens, be - 1, from) : null;
   const view = span(text, tokens[at + 1]!.start, tokens[endToken]!.end);
   if (subject && !(subject.first === subject.last && /^(?:it|there|that|this|which|who)$/i.test(tokens[subject.first]!.text))) {
@@ -518,8 +518,8 @@ function readTopic(reading: SentenceReading): StepOutcome {
   const previousMark = tokens[at - 1];
   const opensSentence = at === 0 || previousMark !== undefined && previousMark.kind === 'punct' && '.!?;:'.includes(previousMark.text);
   if (!np && SCENE_GERUNDS.has(tokens[at]!.lower) && opensSentence && tokens[endToken + 1]?.text === ',') return readOnAfter(reading, endToken);
-  const found: Found = np ? withNp(text, tokens, np, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: topicEnd + 1 };
-  if (content.end - content.start >= 2) into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: '' });
+  const found: Found = np ? withNp(text, tokens, np, cue, false) : sourced(null, cue, topicEnd + 1);
+  if (content.end - content.start >= 2) into.push(draftOf(content, found));
   return readOnAfter(reading, endToken);
 }
 
@@ -791,7 +791,7 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
       while (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text !== ',' && !';:'.includes(tokens[comma]!.text)) comma++;
       if (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3) {
         const source = span(text, tokens[cueEnd + 1]!.start, tokens[comma - 1]!.end);
-        push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), { speaker: source, phrase: source, description: null, cue, inverted: false, after: comma });
+        push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), sourced(source, cue, comma));
         return STOP;
       }
     }
@@ -851,7 +851,7 @@ function readAccordingMid(reading: SentenceReading): boolean {
   if (comma < 0 || !resumesAt(tokens, comma + 1, last)) return false;
   const resumes = tokens[comma + 1]!;
   const source = span(text, tokens[cueEnd + 1]!.start, tokens[comma - 1]!.end);
-  const found: Found = { speaker: source, phrase: source, description: null, cue, inverted: false, after: comma };
+  const found: Found = sourced(source, cue, comma);
   pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), span(text, resumes.start, contentEnd), found);
   return true;
 }
@@ -1288,7 +1288,7 @@ function readGerund(reading: SentenceReading): StepOutcome {
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
-    const found: Found = subject ? sameSubject(into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+    const found: Found = subject ? sameSubject(into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : sourced(null, cue, at + 1);
     // "The aide, citing the budget, said …": a participle set off right after the subject is an
     // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
     const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(tokens[index + 1]?.lower ?? '')) : -1;
@@ -2386,7 +2386,7 @@ function readColonLine(text: string, covered: readonly Span[], into: Draft[], li
   const speaker = span(text, speakerStart, speakerEnd);
   const colon = span(text, speakerEnd, speakerEnd + 1);
   const content = span(text, contentStart, contentEnd);
-  into.push({ content, parts: [content], kind: 'indirect', found: { speaker, phrase: speaker, description: null, cue: colon, inverted: false, after: 0 }, clause: null, continues: -1, via: '' });
+  into.push(draftOf(content, sourced(speaker, colon, 0)));
 }
 
 /**
@@ -2658,6 +2658,16 @@ function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Spa
   return { speaker, phrase, description, cue, inverted, after: np.last + 1 };
 }
 
+/** A reported draft of one piece. */
+function draftOf(content: Span, found: Found, via = ''): Draft {
+  return { content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via };
+}
+
+/** A source read as one span (or none) with no appositive: its speaker is its whole phrase. */
+function sourced(speaker: Span | null, cue: Span, after: number): Found {
+  return { speaker, phrase: speaker, description: null, cue, inverted: false, after };
+}
+
 function push(into: Draft[], text: string, content: Span, found: Found, via = '', minLength = 8): void {
   let start = content.start;
   let end = content.end;
@@ -2667,7 +2677,7 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
   const clause = span(text, start, end);
   // A time alone is when something was said, never what: "released a statement Wednesday".
   if (onlyTimeText(clause.text)) return;
-  into.push({ content: clause, parts: [clause], kind: 'indirect', found, clause: null, continues: -1, via });
+  into.push(draftOf(clause, found, via));
 }
 
 /**
@@ -2749,7 +2759,7 @@ function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: n
   else if (comma > 0 && comma !== head + 1) comma = -1;
   const cue = span(text, tokens[at]!.start, tokens[at]!.end);
   const source = span(text, tokens[at + 1]!.start, tokens[sourceEnd]!.end);
-  const found: Found = { speaker: source, phrase: source, description: null, cue, inverted: false, after: sourceEnd + 1 };
+  const found: Found = sourced(source, cue, sourceEnd + 1);
   if ((at === 0 || leadingOnly(tokens, 0, at)) && comma > 0 && wordsIn(tokens, comma + 1, last + 1) >= 3) {
     push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), found);
     return true;
@@ -2779,7 +2789,7 @@ function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): 
     const endToken = clauseEnd(tokens, at + 1, last, false);
     if (wordsIn(tokens, at + 1, endToken + 1) < 2) return;
     const cue = span(text, token.start, token.end);
-    const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+    const found: Found = sourced(null, cue, at + 1);
     const piece = span(text, tokens[subject.first]!.start, tokens[subjectEnd]!.end);
     // One content in two parts around the adverb, not two quotes with no speaker.
     pushAround(into, text, piece, span(text, tokens[at + 1]!.start, tokens[endToken]!.end), found, '', 4);
@@ -2854,7 +2864,7 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
   if (end < first || tokens[first]!.kind !== 'word' || wordsIn(tokens, first, end + 1) > 12) return at;
   while (end > first && tokens[end]!.kind === 'word' && ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'of', 'to'].includes(tokens[end]!.lower)) end--;
   const cue = span(text, noun.start, preposition.end);
-  const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 2 };
+  const found: Found = sourced(speaker, cue, at + 2);
   push(into, text, span(text, tokens[first]!.start, tokens[end]!.end), found, '', 2);
   return end;
 }
@@ -2883,7 +2893,7 @@ function readReportingNoun(text: string, tokens: readonly Token[], into: Draft[]
     const speaker = possessorBefore(text, tokens, at);
     if (!speaker && !(owner.kind === 'word' && (DETERMINERS.has(owner.lower) || !owner.cap))) continue;
     const cue = span(text, noun.start, noun.end);
-    const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 1 };
+    const found: Found = sourced(speaker, cue, at + 1);
     push(into, text, span(text, tokens[that + 1]!.start, tokens[endToken]!.end), found);
     return;
   }
