@@ -738,7 +738,8 @@ function roleHead(tokens: readonly Token[], from: number, to: number): boolean {
  * no article of its own ("Ann Roe, the mayor and the governor said" lists three people).
  */
 export function unclosedAppositive(tokens: readonly Token[], first: number, end: number, floor: number): NounPhrase | null {
-  if (!ARTICLES.has(tokens[first]!.lower) || !roleHead(tokens, first + 1, end)) return null;
+  // (An article or a name's possessive opens the role: "the army spokesperson", "UPDF's spokesperson".)
+  if (!(ARTICLES.has(tokens[first]!.lower) || tokens[first]!.cap && /['\u2019]s$/.test(tokens[first]!.text)) || !roleHead(tokens, first + 1, end)) return null;
   let comma = first - 1;
   if (tokens[comma]?.lower === 'and') {
     // The role before "and": words only, headed by a role noun, with no article opening it.
