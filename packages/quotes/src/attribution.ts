@@ -1017,6 +1017,12 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       last++;
       continue;
     }
+    // "The Sanders campaign sent …": a source noun right after the name of a phrase that a
+    // determiner opens is its head (the campaign speaks, not "The Sanders").
+    if (tokens[last]!.cap && DETERMINERS.has(head.lower) && SOURCE_NOUNS.has(lower)) {
+      last++;
+      break;
+    }
     if (sawCap && !DETERMINERS.has(lower) && !TITLES.has(lower)) {
       // Lower-case words after a name end the phrase, unless they modify a title before a
       // name: "Unite regional secretary Peter Hughes".
