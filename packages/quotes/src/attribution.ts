@@ -1085,7 +1085,8 @@ function isOffice(tokens: readonly Token[], first: number, last: number): boolea
   let index = first;
   while (index < last && DETERMINERS.has(tokens[index]!.lower)) index++;
   const link = tokens[index + 1]?.lower;
-  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for');
+  // (Or titles alone, each capitalised: "Chief Justice", "Police Commissioner".)
+  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for') || index < last && tokens.slice(index, last + 1).every((token) => token.cap && TITLES.has(token.lower));
 }
 
 /**
