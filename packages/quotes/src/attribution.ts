@@ -340,7 +340,8 @@ export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySe
   if (!verbInContext(tokens, index)) return -1;
   // A capitalised cue word inside a sentence is a name ("Mark Said") unless it starts the clause
   // or the line is a headline in title case ("Mayor Says Bridge Will Reopen").
-  if (token.cap && index > 0 && tokens[index - 1]!.kind === 'word' && tokens[index - 1]!.cap && !(/s$/.test(lower) && isTitleCase(tokens))) return -1;
+  // (So is one opening a run of capitalised words: "They tackled Proposed Senate Resolution No. 659".)
+  if (token.cap && index > 0 && tokens[index - 1]!.kind === 'word' && (tokens[index - 1]!.cap || tokenAt(tokens, index + 1)?.cap) && !(/s$/.test(lower) && isTitleCase(tokens))) return -1;
   return index;
 }
 
