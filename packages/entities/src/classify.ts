@@ -268,6 +268,9 @@ const ELIDED_PARTICLE = /^\p{Ll}{1,4}['\u2019]\p{Lu}/u;
 const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, base, kinds, scores, modelLabel }) => {
   if (!kinds) return undefined;
   const canonical = gaz.canonical.get(key);
+  // "Sec. Eduardo Año": a short acronym written in title case is a word of its own (here a
+  // title), not the body ("SEC").
+  if (canonical !== undefined && words.length === 1 && words[0]!.length <= 3 && words[0] !== words[0]!.toUpperCase()) return undefined;
   // "Premier Ford", "Mayor Chase": a company's one-word name after a person's title is a person of that surname.
   if (kinds.includes('org') && !kinds.includes('agency') && !kinds.includes('team') && candidate.title !== null && words.length === 1 && PLAIN_NAME.test(words[0]!) && !gaz.orgHeads.has(words[0]!.toLowerCase())) return typedMention(base, 'person', true, scores);
   if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, canonical);
