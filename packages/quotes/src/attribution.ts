@@ -1088,8 +1088,9 @@ function isOffice(tokens: readonly Token[], first: number, last: number): boolea
   let index = first;
   while (index < last && DETERMINERS.has(tokens[index]!.lower)) index++;
   const link = tokens[index + 1]?.lower;
-  // (Or titles alone, each capitalised: "Chief Justice", "Police Commissioner".)
-  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for') || index < last && tokens.slice(index, last + 1).every((token) => token.cap && TITLES.has(token.lower));
+  // (Or a phrase that a capitalised title ends: "Chief Justice", "The Kenyan President", "Apple
+  // CEO", "the Central Bank of Nigeria (CBN) Governor".)
+  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for') || index < last && tokens[last]!.cap && TITLES.has(tokens[last]!.lower);
 }
 
 /**
