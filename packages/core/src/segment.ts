@@ -187,7 +187,8 @@ function endsSentence(text: string, sentenceStart: number, at: number, next: num
   // No listed abbreviation is longer: a longer word (most are) is none, without lower-casing it.
   const lower = word.length <= LONGEST_LISTED ? word.toLowerCase() : '';
   if (DATE_ABBREVIATIONS.has(lower)) return !nextIsDigit;
-  if (TITLE_ABBREVIATIONS.has(lower)) return false;
+  // (A generation suffix closes a name, so it may end the sentence: "… Romeo Brawner Jr. They tackled …".)
+  if (TITLE_ABBREVIATIONS.has(lower)) return (lower === 'jr' || lower === 'sr') && SENTENCE_STARTERS.has(wordAt(text, next));
   if (OPENERS.has(nextChar) || nextIsDigit) {
     // A quotation or a number after "Inc." or "U.S." is more often a new sentence (titles returned above).
     return !SINGLE_LETTER.test(word);

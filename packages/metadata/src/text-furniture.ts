@@ -72,7 +72,7 @@ export function isSignpostLine(line: string): boolean {
 const PHRASE_LINES = new Set<string>([
   // A story's save and language-switch buttons ("Save Story", "Leer en español").
   'save-story', 'save-article', 'save-for-later', 'leer-en-espanol', 'read-in-english', 'lire-en-francais',
-  'advertisement', 'advertising', 'ad', 'sponsored', 'sponsored-content', 'paid-content', 'story-continues-below-advertisement',
+  'advertisement', 'advertisement-banner', 'ad-banner', 'advertising', 'ad', 'sponsored', 'sponsored-content', 'paid-content', 'story-continues-below-advertisement',
   'article-continues-below-advertisement', 'continue-reading-below', 'scroll-to-continue-with-content', 'skip-advertisement',
   'anzeige', 'werbung', 'gesponsert', 'publicite', 'publicidad', 'pubblicita', 'advertentie', 'publicidade',
   'share', 'share-this', 'share-this-article', 'share-this-story', 'share-this-page', 'share-this-post', 'share-article', 'share-story',
@@ -80,7 +80,7 @@ const PHRASE_LINES = new Set<string>([
   'compartir', 'compartir-noticia', 'compartir-articulo', 'condividi', 'condividi-articolo', 'condividi-questo-articolo',
   'delen', 'deel-dit-artikel', 'deel-artikel', 'compartilhe', 'compartilhar', 'partilhar',
   'print', 'email', 'comments', 'copy-link', 'copy-link-to-clipboard', 'drucken', 'imprimer', 'imprimir', 'stampa',
-  'related-posts', 'related-articles', 'related-stories', 'next-post', 'previous-post', 'next-article', 'previous-article',
+  'related-posts', 'related-articles', 'related-stories', 'next-post', 'previous-post', 'next-article', 'previous-article', 'next-story', 'previous-story',
   // A share counter's label ("Shares", under its number) and a picture's stock label ("File photo").
   'shares', 'file-photo', 'file-picture', 'file-image', 'file-pic', 'representational-image', 'representative-image', 'stock-photo', 'stock-image',
 ]);
@@ -376,7 +376,7 @@ export const READING_TIME =
  */
 export const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)(?:,|$)|(?:hide|toggle|show) caption$|(?:slideshow|gallery|photos) ?\( ?\d{1,3} (?:images?|photos?) ?\)$)/i;
 /** "Advertisement", "Share this article", "Share on Facebook", "Sign up for our … newsletter", "5 min read". */
-function isPhraseLine(line: string): boolean {
+export function isPhraseLine(line: string): boolean {
   if (line.length <= MAX_LABEL && PHRASE_LINES.has(slugOf(line))) return true;
   // ("Print Email", "Share Print Comments": a bar of such buttons on one line.)
   if (line.length <= MAX_LABEL && line.includes(' ') && line.split(' ').every((word) => PHRASE_LINES.has(slugOf(word)))) return true;

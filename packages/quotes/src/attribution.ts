@@ -105,6 +105,8 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // noun reading needs a noun: "Long reports", "a brief statement".)
   if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower)) && !(previous.cap && !DETERMINERS.has(previousLower) && PAST_CUE_FORM.test(lower))) return false;
   if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
+  // "about media reports on …": after a preposition and a lower-case noun, a form in -s is the phrase's plural noun.
+  if (/s$/.test(lower) && previous?.kind === 'word' && !previous.cap && ['about', 'of', 'on', 'amid', 'over'].includes(tokenAt(tokens, index - 2)?.lower ?? '')) return false;
   // "Palaszczuk's promised $151m surplus", "Lee's stated aim": a past form after a name's
   // possessive modifies the noun that follows; "Lee's said the …" ("has said") goes on to a
   // determiner, "that" or "to".
@@ -338,7 +340,8 @@ export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySe
   if (!verbInContext(tokens, index)) return -1;
   // A capitalised cue word inside a sentence is a name ("Mark Said") unless it starts the clause
   // or the line is a headline in title case ("Mayor Says Bridge Will Reopen").
-  if (token.cap && index > 0 && tokens[index - 1]!.kind === 'word' && tokens[index - 1]!.cap && !(/s$/.test(lower) && isTitleCase(tokens))) return -1;
+  // (So is one opening a run of capitalised words: "They tackled Proposed Senate Resolution No. 659".)
+  if (token.cap && index > 0 && tokens[index - 1]!.kind === 'word' && (tokens[index - 1]!.cap || tokenAt(tokens, index + 1)?.cap) && !(/s$/.test(lower) && isTitleCase(tokens))) return -1;
   return index;
 }
 
@@ -1092,7 +1095,9 @@ function isOffice(tokens: readonly Token[], first: number, last: number): boolea
   let index = first;
   while (index < last && DETERMINERS.has(tokens[index]!.lower)) index++;
   const link = tokens[index + 1]?.lower;
-  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for');
+  // (Or a phrase that a capitalised title ends: "Chief Justice", "The Kenyan President", "Apple
+  // CEO", "the Central Bank of Nigeria (CBN) Governor".)
+  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for') || index < last && tokens[last]!.cap && TITLES.has(tokens[last]!.lower);
 }
 
 /**

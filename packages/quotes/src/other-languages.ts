@@ -516,7 +516,10 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quo
       for (const piece of incise.pieces) quotes.push({ text: piece.text, start: piece.start, end: piece.end, kind: 'direct', speaker, cue: incise.found.cue });
       continue;
     }
-    const found = tail(text, analysis.tokensIn(pair.end, tailEnd), locale) ?? lead(text, analysis.tokensIn(leadStart, pair.start), locale);
+    // A quote closed by its own full stop, a capital after it, is a sentence: the words after
+    // it open the next one and attribute nothing to it („… nötig.“ Oberbürgermeister X sagte, …).
+    const closed = text[pair.end - 2] === '.' && /^\s*\p{Lu}/u.test(text.slice(pair.end, pair.end + 3));
+    const found = (closed ? null : tail(text, analysis.tokensIn(pair.end, tailEnd), locale)) ?? lead(text, analysis.tokensIn(leadStart, pair.start), locale);
     if (!found) {
       // A quote with no attribution of its own right after an attributed one in the same
       // paragraph goes on with its speaker: „…“, sagte die Ministerin. „…“

@@ -1,4 +1,4 @@
-import { foldDiacritics, isAbbreviation, type Span } from '@newsparse/core';
+import { foldDiacritics, isAbbreviation, TITLE_ABBREVIATIONS, type Span } from '@newsparse/core';
 import type { Entity, EntityMention, TagEntitiesResult } from '@newsparse/entities';
 import type { Draft } from './draft.js';
 import type { Found } from './find-attribution.js';
@@ -106,6 +106,7 @@ function titlePrefix(text: string, nameStart: number): string | null {
   const kept: string[] = [];
   // The words back from the name, read one at a time: most lines stop at the first.
   let end = nameStart;
+  let afterAbbreviation = false;
   while (kept.length < 8) {
     while (end > floor && isSpace(text[end - 1]!) && text[end - 1] !== '\n') end--;
     let start = end;
@@ -113,9 +114,14 @@ function titlePrefix(text: string, nameStart: number): string | null {
     if (start === end) break;
     const word = text.slice(start, end);
     end = start;
-    if (/[.,;:!?"“”()]$/.test(word) && !/^\p{Lu}\.$/u.test(word)) break;
     const lower = word.toLowerCase();
+    // (Past an abbreviated title to the office before it, "Finance Minister Dr. Bwalya Ngandu";
+    // not to lower-case words, "a partner at Mr. Lee's firm".)
+    const abbreviated = word.endsWith('.') && TITLE_ABBREVIATIONS.has(lower.slice(0, -1));
+    if (/[.,;:!?"“”()]$/.test(word) && !/^\p{Lu}\.$/u.test(word) && !abbreviated) break;
     const capitalised = /^\p{Lu}/u.test(word);
+    if (afterAbbreviation && !capitalised) break;
+    afterAbbreviation = abbreviated;
     if (!capitalised && !PREFIX_FUNCTION_WORDS.has(lower) && !PERSON_ROLE_NOUNS.has(lower) && !TITLES.has(lower) && !PREFIX_MODIFIERS.has(lower)) break;
     kept.unshift(word);
   }
@@ -150,6 +156,7 @@ function nationalityCountries(mentions: readonly EntityMention[], entityById: Re
 /** How well a role noun phrase ("the former envoy") fits a description; 0 for not at all. */
 function roleFit(role: string, description: string, countryOf: (word: string) => string | undefined): number {
   const roleWords = words(role).filter((word) => !DETERMINERS.has(word));
+  const capitalised = new Set(words(role.replace(/(?:^|\s)\p{Ll}\S*/gu, ' ')));
   const head = roleWords[roleWords.length - 1];
   if (!head) return 0;
   const singular = head.endsWith('s') && !head.endsWith('ss') ? head.slice(0, -1) : head;
@@ -173,6 +180,9 @@ function roleFit(role: string, description: string, countryOf: (word: string) =>
       if (describedCountries.length > 0 && !describedCountries.includes(country)) return 0;
       if (described.includes(modifier) || description.toLowerCase().includes(country)) score += 1;
     } else if (described.includes(modifier)) score += 0.5;
+    // ("the Vermont senator" is not "Republican Sen. John McCain": a proper modifier the
+    // description lacks names another holder of the office.)
+    else if (capitalised.has(modifier)) return 0;
   }
   return score;
 }

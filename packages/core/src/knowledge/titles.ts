@@ -15,6 +15,7 @@
 export const TITLES: readonly string[] = [
   // Forms of address and honorifics.
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'dr.', 'mr.', 'mrs.', 'ms.', 'messrs', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'emeritus',
+  'hon', 'honourable', 'honorable',
   // Religion.
   'rev', 'reverend', 'father', 'fr', 'sister', 'brother', 'nun', 'monk', 'priest', 'pastor', 'rabbi', 'imam', 'mullah', 'sheikh',
   'sheik', 'shaikh', 'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop',

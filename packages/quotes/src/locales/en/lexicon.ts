@@ -168,7 +168,7 @@ export const NP_STOP: ReadonlySet<string> = wordSet([
   'there', 'against', 'between', 'toward', 'towards', 'upon', 'without', 'earlier', 'than', 'either',
   'neither', 'so', 'yet', 'when', 'wrote', 'via', 'where', 'whether', 'here', 'ago',
   'nor', 'whenever', 'unless', 'onto', 'unlike', 'per', 'added', 'adds', 'noted', 'asked',
-  'according', 'out', 'up', 'down', 'off',
+  'according', 'out', 'up', 'down', 'off', 'except',
 ], MODAL_VERBS, BASIC_PREPOSITIONS, PHRASE_PREPOSITIONS, FOCUS_ADVERBS, DISCOURSE_ADVERBS, SAY_CUES, FINITE_BE, RELATIVES, CONTRASTIVES, CONCESSIVE_PREPOSITIONS, CONNECTIVE_ADVERBS, BE_NONFINITE, HAVE_FORMS, DO_FORMS, DEMONSTRATIVES, WH_ADVERBS, COORDINATING_CONJUNCTIONS, CAUSALS, TIME_SUBORDINATORS, LINK_PREPOSITIONS);
 
 /**
@@ -207,7 +207,7 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   'of', 'to', 'by', 'with', 'about', 'into', 'over', 'under', 'through', 'during', 'among', 'amid', 'despite', 'like', 'however', 'meanwhile', 'instead',
   'indeed', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless', 'said', 'says', 'told', 'tells', 'shall', 'once', 'there', 'against', 'between', 'toward', 'towards',
   'upon', 'without', 'than', 'so', 'yet', 'when', 'wrote', 'via', 'where', 'whether', 'here', 'nor', 'whenever', 'unless', 'onto',
-  'unlike', 'per', 'added', 'adds', 'noted', 'asked', 'according', 'out', 'up', 'down', 'off',
+  'unlike', 'per', 'added', 'adds', 'noted', 'asked', 'according', 'out', 'up', 'down', 'off', 'except',
   // Negated auxiliaries and the auxiliary participles ("it cannot tell you …", "Don't expect …",
   // "Having described …"): a verb, never the subject.
   'being', 'cannot', 'having',
