@@ -166,6 +166,12 @@ function labelledStampByline(line: string, end: number): string | null {
   return rest.length > 0 && startsWithBylineCue(rest) ? rest : null;
 }
 
+/**
+ * A photo's credit of names and agencies alone, one to four capitalised words each, joined by
+ * slashes ("Heiko Junge/NTB/NPK", "Ola Nordmann / NTB", "Jane Doe"): no sentence goes on after it.
+ */
+const CREDIT_NAMES = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}){0,3}$/u;
+
 /** A caption and its credit, split at the last credit cue. */
 function readCredit(line: string): ImageCredit | null {
   let last: RegExpExecArray | null = null;
@@ -175,8 +181,10 @@ function readCredit(line: string): ImageCredit | null {
   const credit = trimEndChars(line.slice(last.index + last[0].length).trim(), /[).]/).trim();
   if (credit.length === 0 || credit.length > 80) return null;
   const before = line.slice(0, last.index);
-  // A sentence before the cue is body text that mentions a photo, not a caption.
-  if (/[.!?]\s+\p{Lu}/u.test(before)) return null;
+  // A sentence before the cue is body text that mentions a photo, not a caption, unless the
+  // cue closes the line with names and agencies alone: a caption of several sentences
+  // ("… Storting måndag. Dronning Sonja til venstre. Foto: Heiko Junge/NTB/NPK.").
+  if (/[.!?]\s+\p{Lu}/u.test(before) && !CREDIT_NAMES.test(credit)) return null;
   const caption = trimEndChars(before, /[\s(–—-]/).trim();
   return { caption: caption || null, credit };
 }
