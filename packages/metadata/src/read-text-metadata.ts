@@ -375,6 +375,9 @@ export function readTextMetadata(text: string): TextMetadata {
       // (The second of a name printed twice is the same byline.)
       if (line !== lastBareByline) authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
       lastBareByline = line;
+    } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && isRoleByline(line, text, next)) {
+      // A name and the reporter's job after a slash, perhaps after a dash ("- Jane Doe/Senior Staff Reporter").
+      authors.push(...parseByline(line.replace(BYLINE_DASH, '')).authors);
     } else if (result.title === null && (wrapped = wrappedHeadline(line, text, next)) !== null) {
       // A headline hard-wrapped over two lines, the dateline under it (a press release's, as a filing prints it).
       result.title = `${line} ${wrapped.line}`;
@@ -879,6 +882,30 @@ function isBareByline(line: string, text: string, next: number): boolean {
   if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following) || endsWithReadingTime(following))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
+}
+
+/** A byline's opening dash ("- Jane Doe/Senior Staff Reporter"). */
+const BYLINE_DASH = /^[-–—] ?/;
+
+/**
+ * A byline without its "By", as Caribbean papers print it under the headline: a name, a slash
+ * and the reporter's job ("Jane Doe/Senior Staff Reporter", "- Jane Doe/Senior Staff
+ * Reporter"), or a dash and a name alone with the reporter's email on the next line ("- Jane
+ * Doe" / "jane.doe@example.com"). A dek has neither shape.
+ */
+function isRoleByline(line: string, text: string, next: number): boolean {
+  if (line.length > 80 || /\d/.test(line) || SENTENCE_END.test(line)) return false;
+  const dash = BYLINE_DASH.exec(line);
+  const rest = dash === null ? line : line.slice(dash[0].length);
+  const byline = parseByline(rest);
+  if (byline.authors.length !== 1 || byline.organization !== null) return false;
+  const { name, role } = byline.authors[0]!;
+  if (!BARE_NAME.test(name) || !rest.startsWith(name)) return false;
+  const after = rest.slice(name.length);
+  if (role !== undefined && /^ ?\/ ?\p{Lu}/u.test(after)) return true;
+  if (dash === null || after.length > 0) return false;
+  const following = nextLineAt(text, next)?.line ?? '';
+  return following.includes('@') && !following.includes(' ') && isContactLine(following);
 }
 
 /** Core's given names, lower-case. */
