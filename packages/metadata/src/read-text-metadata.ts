@@ -1,6 +1,6 @@
 import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, MONTH_NAMES, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
-import { normalizeDate } from './dates.js';
+import { normalizeDate, readDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
@@ -452,6 +452,16 @@ export function readTextMetadata(text: string): TextMetadata {
       result.publishedRaw = titleDate[1]!;
     }
   }
+  // A headline with the release's date run into its line ("… in Zwolle 12 maart 2024",
+  // "… Zwolle12-03-2024", "… Nieuwsbericht | 12-03-2024 | 14:00"): the date is the stamp.
+  const gluedDate = result.title === null ? null : closingHeadlineDate(result.title);
+  if (gluedDate !== null && (result.published === null || result.published.slice(0, 10) === gluedDate.date.slice(0, 10))) {
+    result.title = gluedDate.title;
+    if (result.published === null) {
+      result.published = gluedDate.date;
+      result.publishedRaw = gluedDate.raw;
+    }
+  }
   // A pasted page that prints its lead first, then the byline and the stamp: read them there.
   const late = result.title !== null && (authors.length === 0 || result.published === null) ? lateHeader(text, result.bodyStart) : [];
   for (const line of late) {
@@ -474,6 +484,52 @@ export function readTextMetadata(text: string): TextMetadata {
   const lateSpans = late.filter((line) => !furnished.has(line.start)).map(({ text: lineText, start, end }) => ({ text: lineText, start, end }));
   if (lateSpans.length > 0) result.furniture = [...result.furniture, ...lateSpans].sort((a, b) => a.start - b.start);
   return result;
+}
+
+/** A clock after a headline's closing date ("… 12-03-2024 | 14:00", "… 12 maart 2024, 14.00 uur"). */
+const TRAILING_CLOCK = /[\s,|·•–—-]{1,4}(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?(?:uur|uhr|h|hrs))?$/i;
+/** A day-first date in figures closing a line ("12-03-2024", "12.03.2024"). */
+const TRAILING_NUMERIC_DATE = /(?<!\d)\d{1,2}([-.])\d{1,2}\1(?:19|20)\d{2}$/;
+/** A written day-first date closing a line ("12 maart 2024", "12. März 2024"). */
+const TRAILING_WRITTEN_DATE = /(?<![\p{L}\d])\d{1,2}\.? \p{L}{3,12}\.? (?:19|20)\d{2}$/u;
+/** A news item's kind, printed before its date ("Nieuwsbericht | 12-03-2024"). */
+const ITEM_KIND = /^(?:nieuwsbericht|nieuws|news|nachricht|meldung|noticia|notizia|actualité|nyhet|nyhed|uutinen)$/i;
+const isItemKind = (word: string): boolean => ITEM_KIND.test(word) || releaseLabel(word) === '';
+
+/** The words that set a date inside a headline's sentence ("… am 12. März 2024", "… op 12 maart 2024", "… until 12 March 2024"). */
+const DATE_PREPOSITION = new Set(['on', 'by', 'from', 'until', 'till', 'since', 'before', 'after', 'to', 'the', 'of', 'am', 'vom', 'bis', 'seit', 'ab', 'zum', 'vor', 'nach', 'op', 'tot', 'vanaf', 'per', 'sinds', 'voor', 'na', 'van', 'le', 'du', 'au', 'depuis', 'avant', 'après', 'el', 'del', 'al', 'desde', 'hasta', 'de', 'a', 'il', 'dal', 'entro', 'em', 'dia', 'até', 'den', 'på', 'fra', 'från', 'till', 'innen', 'w', 'do', 'od']);
+
+/**
+ * A headline whose line runs on into the release's date ("Gemeente opent nieuw zwembad in
+ * Zwolle 12 maart 2024", "… Zwolle12-03-2024", "… Nieuwsbericht | 12-03-2024 | 14:00", as a
+ * government site's title, kind and date run together in a copy): the headline before it and
+ * the date, read day first. Not a date the headline's sentence sets with a preposition ("…
+ * opent op 12 maart 2024", "Elections set for 12 March 2024" keep theirs), nor one after a
+ * lower-case word, nor one that leaves fewer than three words.
+ */
+function closingHeadlineDate(title: string): { title: string; date: string; raw: string } | null {
+  if (title.length > 300 || !/\d/.test(title)) return null;
+  const clock = TRAILING_CLOCK.exec(title);
+  const head = clock === null ? title : title.slice(0, clock.index);
+  const match = TRAILING_NUMERIC_DATE.exec(head) ?? TRAILING_WRITTEN_DATE.exec(head);
+  if (match === null) return null;
+  const date = readDate(title.slice(match.index), true);
+  if (date === null) return null;
+  let before = title.slice(0, match.index);
+  // (Glued to the headline's last letter, or set apart by a separator: the headline ends there.)
+  let apart = /\p{L}$/u.test(before) || /[|·•–—]\s*$|\s-\s*$/.test(before);
+  before = trimEndChars(before, /[\s|·•–—-]/);
+  const space = before.lastIndexOf(' ');
+  const last = before.slice(space + 1);
+  // (The kind glued to the headline's last word as well: "…AlmereNieuwsbericht".)
+  const glue = /\p{Ll}\p{Lu}\p{Ll}+$/u.exec(last);
+  const kind = glue !== null && isItemKind(last.slice(glue.index + 1)) ? last.slice(glue.index + 1) : isItemKind(last) ? last : null;
+  if (kind !== null) {
+    before = trimEndChars(before.slice(0, before.length - kind.length), /[\s|·•–—:-]/);
+    apart = true;
+  } else if (!apart && (DATE_PREPOSITION.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last))) return null;
+  if (before.split(' ').length < 3) return null;
+  return { title: before, date, raw: title.slice(match.index).trim() };
 }
 
 /** A line of the late header: a byline with the authors it names, or a stamp with its date. */
