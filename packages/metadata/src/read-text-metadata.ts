@@ -1,6 +1,6 @@
 import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, MONTH_NAMES, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
-import { normalizeDate, readDate } from './dates.js';
+import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
@@ -149,10 +149,42 @@ const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bil
 function readStamp(line: string): StampLine | null {
   const cue = STAMP_CUE.exec(line);
   const hasCue = cue !== null && cue[0].length > 0;
-  if (!hasCue && !opensWithWeekday(line)) return bareStamp(line);
+  if (!hasCue && !opensWithWeekday(line)) return publicationCueStamp(line) ?? bareStamp(line);
   const stamp = parseStamp(line);
   if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end) };
   const date = normalizeDate(hasCue ? line.slice(cue[0].length) : line);
+  return date === null ? null : { date, byline: null };
+}
+
+/** Words of a stamp's clock that stand beside its date ("kl. 14.05", "klockan 9", "godz. 10:00", "14 Uhr"). */
+const CLOCK_WORDS = new Set(['klockan', 'kello', 'godz', 'godzina', 'uhr', 'horas', 'heure', 'heures', 'hodin']);
+
+/**
+ * A stamp labelled as the publication in one of the languages STAMP_CUE does not list
+ * ("Publicerad 8 maj 2020", "Artikeln publicerades 8 maj 2020", "Publiceret 12. marts 2024",
+ * "Gepubliceerd op 12 maart 2024", "Opublikowano: 12 marca 2024"): the cue of
+ * {@link PUBLISHED_CUE} opening the line, or after one capitalised word (the thing published),
+ * and then the date alone (months, weekdays, clock words and short words beside it). A line
+ * that goes on in other words is a sentence.
+ */
+function publicationCueStamp(line: string): StampLine | null {
+  if (line.length > 80 || !/\d/.test(line)) return null;
+  PUBLISHED_CUE.lastIndex = 0;
+  let cue = PUBLISHED_CUE.exec(line);
+  if (cue === null) {
+    const space = line.indexOf(' ');
+    if (space < 2 || space > 20 || !/^\p{Lu}\p{Ll}+$/u.test(line.slice(0, space))) return null;
+    PUBLISHED_CUE.lastIndex = space + 1;
+    cue = PUBLISHED_CUE.exec(line);
+    if (cue === null) return null;
+  }
+  let end = cue.index + cue[0].length;
+  // (The rest of the cue's word: "publicerades".)
+  while (end < line.length && /\p{L}/u.test(line[end]!)) end++;
+  const rest = line.slice(end);
+  const words = rest.match(/\p{L}+/gu) ?? [];
+  if (words.some((word) => word.length >= 4 && monthNumber(word) === 0 && !isWeekdayWord(word) && !CLOCK_WORDS.has(word.toLowerCase()))) return null;
+  const date = normalizeDate(rest);
   return date === null ? null : { date, byline: null };
 }
 
