@@ -486,7 +486,7 @@ export function readTextMetadata(text: string): TextMetadata {
   }
   // A headline with the release's date run into its line ("… in Zwolle 12 maart 2024",
   // "… Zwolle12-03-2024", "… Nieuwsbericht | 12-03-2024 | 14:00"): the date is the stamp.
-  const gluedDate = result.title === null ? null : closingHeadlineDate(result.title);
+  const gluedDate = result.title === null ? null : closingHeadlineDate(result.title) ?? openingHeadlineDate(result.title);
   if (gluedDate !== null && (result.published === null || result.published.slice(0, 10) === gluedDate.date.slice(0, 10))) {
     result.title = gluedDate.title;
     if (result.published === null) {
@@ -526,6 +526,25 @@ const TRAILING_NUMERIC_DATE = /(?<!\d)\d{1,2}([-.])\d{1,2}\1(?:19|20)\d{2}$/;
 const TRAILING_WRITTEN_DATE = /(?<![\p{L}\d])\d{1,2}\.? \p{L}{3,12}\.? (?:19|20)\d{2}$/u;
 /** A news item's kind, printed before its date ("Nieuwsbericht | 12-03-2024"). */
 const ITEM_KIND = /^(?:nieuwsbericht|nieuws|news|nachricht|meldung|noticia|notizia|actualité|nyhet|nyhed|uutinen)$/i;
+/** An ISO date opening a headline's line, before a capitalised word ("2020-05-08 Kommuntidningen …", "2020-05-08 | Neue …"). */
+const OPENING_DATE = /^\d{4}-\d{2}-\d{2}(?: [|·•–—-])? (?=\p{Lu})/u;
+
+/**
+ * A headline whose line opens with the item's date in ISO form, as a municipality's or a
+ * company's news list prints it ("2020-05-08 Kommuntidningen Här&Nu nr 2 utgår"): the date is
+ * the stamp and the headline what follows, when three words or more follow. (A day written
+ * otherwise may be the headline's subject: "11.09.2001 – Der Tag, der …".)
+ */
+function openingHeadlineDate(title: string): { title: string; date: string; raw: string } | null {
+  const match = OPENING_DATE.exec(title);
+  if (match === null) return null;
+  const rest = title.slice(match[0].length);
+  const raw = trimEndChars(match[0], /[\s|·•–—-]/);
+  const date = readDate(raw, true);
+  if (date === null || rest.split(' ').length < 3) return null;
+  return { title: rest, date, raw };
+}
+
 const isItemKind = (word: string): boolean => ITEM_KIND.test(word) || releaseLabel(word) === '';
 
 /** The words that set a date inside a headline's sentence ("… am 12. März 2024", "… op 12 maart 2024", "… until 12 March 2024"). */
