@@ -494,6 +494,9 @@ export function readTextMetadata(text: string): TextMetadata {
       result.publishedRaw = gluedDate.raw;
     }
   }
+  // A stamp in slashed figures that reads either way ("01/03/2025") was read month first, as
+  // American stamps run; in a text in another language it runs day first ("Em 01/03/2025").
+  if (result.published !== null && result.publishedRaw !== null) result.published = dayFirstInText(result.published, result.publishedRaw, text);
   // A pasted page that prints its lead first, then the byline and the stamp: read them there.
   const late = result.title !== null && (authors.length === 0 || result.published === null) ? lateHeader(text, result.bodyStart) : [];
   for (const line of late) {
@@ -581,6 +584,40 @@ function closingHeadlineDate(title: string): { title: string; date: string; raw:
   } else if (!apart && (DATE_PREPOSITION.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last))) return null;
   if (before.split(' ').length < 3) return null;
   return { title: before, date, raw: title.slice(match.index).trim() };
+}
+
+/** A date in slashed figures that reads either way, month or day first ("01/03/2025", "4/6/24"). */
+const EITHER_WAY_SLASH_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?!\d)/;
+/** Words that only English uses among the languages of the web's news (function words and "said"). */
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'was', 'were', 'that', 'with', 'said', 'have', 'has', 'from', 'which', 'their', 'been', 'this', 'will', 'would', 'they', 'for', 'are']);
+
+/**
+ * Whether a text reads as English: one word in twenty of its opening two hundred or so is one
+ * that only English uses ({@link ENGLISH_WORDS}).
+ */
+function readsAsEnglish(text: string): boolean {
+  const words = text.slice(0, 1500).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 20) return true;
+  let english = 0;
+  for (const word of words) if (ENGLISH_WORDS.has(word)) english++;
+  return english * 20 >= words.length;
+}
+
+/**
+ * The publication day of a stamp in slashed figures that reads either way, read day first when
+ * the text is not English: Portuguese, Spanish, French, Italian, German and most other
+ * languages write the day first ("Em 01/03/2025" is 1 March), and the stamp reader, with no
+ * label to tell the language, reads American order. Any other date is kept.
+ */
+function dayFirstInText(published: string, raw: string, text: string): string {
+  const match = EITHER_WAY_SLASH_DATE.exec(raw);
+  if (match === null) return published;
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  if (first === second || first > 12 || second > 12) return published;
+  // (Read month first: the first figure is the month.)
+  if (Number(published.slice(5, 7)) !== first || Number(published.slice(8, 10)) !== second || readsAsEnglish(text)) return published;
+  return `${published.slice(0, 5)}${String(second).padStart(2, '0')}-${String(first).padStart(2, '0')}${published.slice(10)}`;
 }
 
 /** A line of the late header: a byline with the authors it names, or a stamp with its date. */
