@@ -1172,9 +1172,12 @@ function isLetterless(line: string): boolean {
 
 /**
  * A short line with no letter that is no stamp the reader can date: "05/07", "07:26", a gallery's
- * count. A whole date with its year ("20/08/2024" above the headline) is the stamp.
+ * count, or a line of any length with neither letter nor figure (a rule: "_____"). A whole date
+ * with its year ("20/08/2024" above the headline) is the stamp.
  */
 function isUnreadLetterless(line: string): boolean {
+  // (A rule drawn in characters, "______", "* * *", "=====", of any length: no letter, no figure.)
+  if (!/[\p{L}\p{N}]/u.test(line)) return true;
   return isLetterless(line) && readStamp(line) === null;
 }
 
