@@ -298,6 +298,8 @@ export function readTextMetadata(text: string): TextMetadata {
   let creditLine = -2;
   // The header line the dek was read on.
   let dekLine = -1;
+  // A picture's alt text read above the headline (its key), whose caption repeats it under the headline.
+  let altText: string | null = null;
   while (offset < text.length && lines < MAX_HEADER_LINES) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -357,6 +359,28 @@ export function readTextMetadata(text: string): TextMetadata {
     // News", "Nation", "Malaysia", "Toronto") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline.
     if (result.title === null && (isNavigationLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isUnreadLetterless(line) || ISSUE_LABEL.test(line))) {
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
+    // A picture's alt text above the headline, its caption repeating it a few lines down
+    // ("Governor Jane Doe" / <headline> / "Governor Jane Doe."): the picture's, no headline,
+    // and the repeat no dek.
+    if (result.title === null && altText === null && line.length <= 200 && repeatedBelow(line, text, next)) {
+      altText = captionKey(line);
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
+    if (altText !== null && result.title !== null && captionKey(line) === altText) {
+      const key = `${line}\u0000`.toLowerCase();
+      if (!seenImages.has(key)) {
+        seenImages.add(key);
+        result.images.push({ caption: line, credit: null });
+      }
+      altText = null;
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -618,6 +642,28 @@ function dayFirstInText(published: string, raw: string, text: string): string {
   // (Read month first: the first figure is the month.)
   if (Number(published.slice(5, 7)) !== first || Number(published.slice(8, 10)) !== second || readsAsEnglish(text)) return published;
   return `${published.slice(0, 5)}${String(second).padStart(2, '0')}-${String(first).padStart(2, '0')}${published.slice(10)}`;
+}
+
+/** A caption's comparison key: lower case, without its closing stop and its spaces. */
+const captionKey = (line: string): string => trimEndChars(line, /[\s.]/).replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Whether a line of three words or more comes again, bar a closing stop, within the next four
+ * lines after another one: a picture's alt text pasted above the headline and its caption
+ * under it. (A headline printed twice in a row is the headline: another line stands between.)
+ */
+function repeatedBelow(line: string, text: string, next: number): boolean {
+  if (line.split(' ').length < 3) return false;
+  const key = captionKey(line);
+  let at = next;
+  for (let count = 0; count < 4; count++) {
+    const following = nextLineAt(text, at);
+    if (following === null) return false;
+    if (count > 0 && captionKey(following.line) === key) return true;
+    if (count === 0 && captionKey(following.line) === key) return false;
+    at = following.next;
+  }
+  return false;
 }
 
 /** A line of the late header: a byline with the authors it names, or a stamp with its date. */
