@@ -110,6 +110,20 @@ function localStampOpening(line: string): string | null {
   return stamp !== null && stamp.byline === null ? stamp.date : null;
 }
 
+/**
+ * The date of a lead that opens with its day and runs on after a dash, as blogs and tabloids
+ * date a story in its first line ("Tuesday April 21, 2020 - Nairobi Governor …", "Monday, July
+ * 1, 2024 – …"): the weekday, a whole date and nothing else before the dash, or null.
+ */
+function weekdayDateLead(line: string): string | null {
+  if (!opensWithWeekday(line)) return null;
+  const head = line.slice(0, 60);
+  const dash = head.search(/ [-–—] /);
+  if (dash < 0) return null;
+  const stamp = readStamp(head.slice(0, dash));
+  return stamp !== null && stamp.byline === null && stamp.date.length >= 10 ? stamp.date : null;
+}
+
 /** Two or three capitalised words, as a person's name is written ("Lena Voss", "Ana M. Ruiz"). */
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?| \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
@@ -480,7 +494,7 @@ export function readTextMetadata(text: string): TextMetadata {
       // (The site's stamp after a wire story's dateline, "Paris, March 2 (AFP) Mar 02, 2018", dates
       // the story; the dateline opens the body.)
       // (So does a local paper's stamp that the report runs on from: "Montabaur | 25. Januar 2024 | (ww). Nach …".)
-      const wireStamp = result.published === null ? agencyDatelineStamp(line) ?? localStampOpening(line) : null;
+      const wireStamp = result.published === null ? agencyDatelineStamp(line) ?? localStampOpening(line) ?? weekdayDateLead(line) : null;
       if (wireStamp) {
         result.published = wireStamp;
         result.publishedRaw = line;
