@@ -163,12 +163,19 @@ const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bil
 function readStamp(line: string): StampLine | null {
   const cue = STAMP_CUE.exec(line);
   const hasCue = cue !== null && cue[0].length > 0;
-  if (!hasCue && !opensWithWeekday(line)) return publicationCueStamp(line) ?? bareStamp(line);
+  if (!hasCue && !opensWithWeekday(line)) {
+    // (A section's label glued to the date, two elements run together in the copy: "Municipios16/10/2020".)
+    const glued = LABEL_GLUED_TO_DATE.exec(line);
+    return publicationCueStamp(line) ?? bareStamp(glued === null ? line : `${glued[0]} ${line.slice(glued[0].length)}`);
+  }
   const stamp = parseStamp(line);
   if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end) };
   const date = normalizeDate(hasCue ? line.slice(cue[0].length) : line);
   return date === null ? null : { date, byline: null };
 }
+
+/** A capitalised word glued to a date in figures after it ("Municipios16/10/2020", "Politik12.03.2024"): the word. */
+const LABEL_GLUED_TO_DATE = /^\p{Lu}\p{Ll}{2,29}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/u;
 
 /** Words of a stamp's clock that stand beside its date ("kl. 14.05", "klockan 9", "godz. 10:00", "14 Uhr"). */
 const CLOCK_WORDS = new Set(['klockan', 'kello', 'godz', 'godzina', 'uhr', 'horas', 'heure', 'heures', 'hodin']);
