@@ -216,7 +216,28 @@ function publicationCueStamp(line: string): StampLine | null {
  */
 function labelledStampByline(line: string, end: number): string | null {
   const rest = trimStartChars(line.slice(end), STAMP_SEPARATOR);
-  return rest.length > 0 && startsWithBylineCue(rest) ? rest : null;
+  if (rest.length > 0 && startsWithBylineCue(rest)) return rest;
+  return reporterAfterClock(rest);
+}
+
+/** A stamp's clock before the reporter's credit, the name perhaps glued to "AM" ("1:56 AMJane Doe - …"). */
+const CLOCK_BEFORE_CREDIT = /^(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[AaPp]\.?[Mm]\.?)?(?: |(?=\p{Lu}\p{Ll}))/u;
+
+/**
+ * The reporter's credit after a stamp's clock, with no "By" but with the reporter's job after a
+ * dash, a slash or a comma, as Caribbean papers print their stamp line ("Published: Sunday |
+ * May 21, 2023 | 1:56 AM Jane Doe - Senior Staff Reporter", the name glued to "AM" in a copy),
+ * or null. A place or anything else after the clock credits no one.
+ */
+function reporterAfterClock(rest: string): string | null {
+  const clock = CLOCK_BEFORE_CREDIT.exec(rest);
+  if (clock === null) return null;
+  const credit = rest.slice(clock[0].length).trim();
+  if (credit.length === 0 || credit.length > 80 || /\d/.test(credit)) return null;
+  const byline = parseByline(credit);
+  if (byline.authors.length !== 1 || byline.organization !== null) return null;
+  const { name, role } = byline.authors[0]!;
+  return role !== undefined && BARE_NAME.test(name) && credit.startsWith(name) && /^ ?[-–—/,] ?\p{Lu}/u.test(credit.slice(name.length)) ? credit : null;
 }
 
 /**
