@@ -972,7 +972,7 @@ function headerLine(line: string, longCaption: ImageCredit | null): HeaderLine |
   if (longCaption !== null) return { kind: 'credit', image: longCaption };
   const header = readHeaderLine(line);
   if (header !== null) return header;
-  const image = closingPhotoCredit(line) ?? agencySlashCredit(line);
+  const image = closingPhotoCredit(line) ?? agencySlashCredit(line) ?? courtesySlashCredit(line);
   if (image !== null) return { kind: 'credit', image };
   // ("… Symbolfoto": a caption closed by a picture's label, or the label alone, with no credit.)
   const caption = photoLabelCaption(line);
@@ -992,6 +992,19 @@ function agencySlashCredit(line: string): ImageCredit | null {
   const slash = credit.indexOf('/');
   if (slash < 2 || credit.length > 80 || !isKnownAgency(credit.slice(0, slash)) || !CREDITED_NAME.test(credit.slice(slash + 1))) return null;
   return { caption: line.slice(0, stop + 1), credit };
+}
+
+/**
+ * A caption closed by Indonesian and Malay papers' courtesy credit after a slash, "Ist." or
+ * "Istimewa" (a picture handed to the paper: "Presiden Jokowi/Ist"), on a line of its own.
+ */
+function courtesySlashCredit(line: string): ImageCredit | null {
+  if (line.length > 200) return null;
+  const slash = line.lastIndexOf('/');
+  if (slash < 3) return null;
+  const credit = line.slice(slash + 1).trim();
+  if (!/^ist(?:imewa)?\.?$/i.test(credit)) return null;
+  return { caption: line.slice(0, slash).trim(), credit };
 }
 
 /** A photographer's name after the agency's slash, capitalised words only, perhaps marked as an archive picture ("Jane Doe/File Photo"). */
