@@ -134,8 +134,14 @@ function splitRoleNote(segment: string): [name: string, note: string] | null {
   if (open < 2 || !isWhiteSpaceCode(segment.charCodeAt(open - 1))) return null;
   const name = segment.slice(0, open - 1);
   const note = segment.slice(open + 1, -1);
-  return ROLE_NOTE.test(note) && !LINE_TERMINATOR.test(name) ? [name, note] : null;
+  return (ROLE_NOTE.test(note) || GUEST_NOTE.test(note)) && !LINE_TERMINATOR.test(name) ? [name, note] : null;
 }
+/**
+ * Notes that a piece is a guest's or paid for, in brackets after the writer's name ("Jane Doe
+ * (Gastautorin)", "(guest post)", "(Sponsored Post)", "(Anzeige)"): the writer's status, not
+ * part of the name.
+ */
+const GUEST_NOTE = /^(?:guest(?: post| author| writer| contributor| column)?|gastautor(?:in)?|gastbeitrag|gastkommentar|sponsored(?: post| content)?|anzeige|werbung|advertorial|invit[ée]e?|invitad[oa]|ospite|gastauteur)$/i;
 /** Notes that make the person a contributor, not an author. */
 const CONTRIBUTION_NOTE = /^(?:photo|photos|photography|photographs|pictures|fotos?|fotografie|images?|video|videos|graphics|grafik|illustrations?|design|translation|übersetzung|traduction|traducción)$/;
 
@@ -145,7 +151,7 @@ function roleNote(segment: string): { name: string; role: string; contributor: b
   if (match === null || !looksLikePerson(match[0])) return null;
   const role = match[1].trim();
   const contributor = CONTRIBUTION_NOTE.test(role);
-  if (!contributor && !isRole(role) && !/^(?:reporting|writing|text|words|interview|research|editing)$/.test(role)) return null;
+  if (!contributor && !isRole(role) && !GUEST_NOTE.test(role) && !/^(?:reporting|writing|text|words|interview|research|editing)$/.test(role)) return null;
   return { name: match[0], role, contributor };
 }
 

@@ -1,6 +1,6 @@
 import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, MONTH_NAMES, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
-import { normalizeDate } from './dates.js';
+import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
@@ -110,6 +110,20 @@ function localStampOpening(line: string): string | null {
   return stamp !== null && stamp.byline === null ? stamp.date : null;
 }
 
+/**
+ * The date of a lead that opens with its day and runs on after a dash, as blogs and tabloids
+ * date a story in its first line ("Tuesday April 21, 2020 - Nairobi Governor …", "Monday, July
+ * 1, 2024 – …"): the weekday, a whole date and nothing else before the dash, or null.
+ */
+function weekdayDateLead(line: string): string | null {
+  if (!opensWithWeekday(line)) return null;
+  const head = line.slice(0, 60);
+  const dash = head.search(/ [-–—] /);
+  if (dash < 0) return null;
+  const stamp = readStamp(head.slice(0, dash));
+  return stamp !== null && stamp.byline === null && stamp.date.length >= 10 ? stamp.date : null;
+}
+
 /** Two or three capitalised words, as a person's name is written ("Lena Voss", "Ana M. Ruiz"). */
 const BARE_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?| \p{Lu}[\p{Ll}'’-]+){1,2}$/u;
 
@@ -149,10 +163,49 @@ const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bil
 function readStamp(line: string): StampLine | null {
   const cue = STAMP_CUE.exec(line);
   const hasCue = cue !== null && cue[0].length > 0;
-  if (!hasCue && !opensWithWeekday(line)) return bareStamp(line);
+  if (!hasCue && !opensWithWeekday(line)) {
+    // (A section's label glued to the date, two elements run together in the copy: "Municipios16/10/2020".)
+    const glued = LABEL_GLUED_TO_DATE.exec(line);
+    return publicationCueStamp(line) ?? bareStamp(glued === null ? line : `${glued[0]} ${line.slice(glued[0].length)}`);
+  }
   const stamp = parseStamp(line);
   if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end) };
   const date = normalizeDate(hasCue ? line.slice(cue[0].length) : line);
+  return date === null ? null : { date, byline: null };
+}
+
+/** A capitalised word glued to a date in figures after it ("Municipios16/10/2020", "Politik12.03.2024"): the word. */
+const LABEL_GLUED_TO_DATE = /^\p{Lu}\p{Ll}{2,29}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/u;
+
+/** Words of a stamp's clock that stand beside its date ("kl. 14.05", "klockan 9", "godz. 10:00", "14 Uhr"). */
+const CLOCK_WORDS = new Set(['klockan', 'kello', 'godz', 'godzina', 'uhr', 'horas', 'heure', 'heures', 'hodin']);
+
+/**
+ * A stamp labelled as the publication in one of the languages STAMP_CUE does not list
+ * ("Publicerad 8 maj 2020", "Artikeln publicerades 8 maj 2020", "Publiceret 12. marts 2024",
+ * "Gepubliceerd op 12 maart 2024", "Opublikowano: 12 marca 2024"): the cue of
+ * {@link PUBLISHED_CUE} opening the line, or after one capitalised word (the thing published),
+ * and then the date alone (months, weekdays, clock words and short words beside it). A line
+ * that goes on in other words is a sentence.
+ */
+function publicationCueStamp(line: string): StampLine | null {
+  if (line.length > 80 || !/\d/.test(line)) return null;
+  PUBLISHED_CUE.lastIndex = 0;
+  let cue = PUBLISHED_CUE.exec(line);
+  if (cue === null) {
+    const space = line.indexOf(' ');
+    if (space < 2 || space > 20 || !/^\p{Lu}\p{Ll}+$/u.test(line.slice(0, space))) return null;
+    PUBLISHED_CUE.lastIndex = space + 1;
+    cue = PUBLISHED_CUE.exec(line);
+    if (cue === null) return null;
+  }
+  let end = cue.index + cue[0].length;
+  // (The rest of the cue's word: "publicerades".)
+  while (end < line.length && /\p{L}/u.test(line[end]!)) end++;
+  const rest = line.slice(end);
+  const words = rest.match(/\p{L}+/gu) ?? [];
+  if (words.some((word) => word.length >= 4 && monthNumber(word) === 0 && !isWeekdayWord(word) && !CLOCK_WORDS.has(word.toLowerCase()))) return null;
+  const date = normalizeDate(rest);
   return date === null ? null : { date, byline: null };
 }
 
@@ -163,8 +216,35 @@ function readStamp(line: string): StampLine | null {
  */
 function labelledStampByline(line: string, end: number): string | null {
   const rest = trimStartChars(line.slice(end), STAMP_SEPARATOR);
-  return rest.length > 0 && startsWithBylineCue(rest) ? rest : null;
+  if (rest.length > 0 && startsWithBylineCue(rest)) return rest;
+  return reporterAfterClock(rest);
 }
+
+/** A stamp's clock before the reporter's credit, the name perhaps glued to "AM" ("1:56 AMJane Doe - …"). */
+const CLOCK_BEFORE_CREDIT = /^(?:[01]?\d|2[0-3])[:.][0-5]\d ?(?:[AaPp]\.?[Mm]\.?)?(?: |(?=\p{Lu}\p{Ll}))/u;
+
+/**
+ * The reporter's credit after a stamp's clock, with no "By" but with the reporter's job after a
+ * dash, a slash or a comma, as Caribbean papers print their stamp line ("Published: Sunday |
+ * May 21, 2023 | 1:56 AM Jane Doe - Senior Staff Reporter", the name glued to "AM" in a copy),
+ * or null. A place or anything else after the clock credits no one.
+ */
+function reporterAfterClock(rest: string): string | null {
+  const clock = CLOCK_BEFORE_CREDIT.exec(rest);
+  if (clock === null) return null;
+  const credit = rest.slice(clock[0].length).trim();
+  if (credit.length === 0 || credit.length > 80 || /\d/.test(credit)) return null;
+  const byline = parseByline(credit);
+  if (byline.authors.length !== 1 || byline.organization !== null) return null;
+  const { name, role } = byline.authors[0]!;
+  return role !== undefined && BARE_NAME.test(name) && credit.startsWith(name) && /^ ?[-–—/,] ?\p{Lu}/u.test(credit.slice(name.length)) ? credit : null;
+}
+
+/**
+ * A photo's credit of names and agencies alone, one to four capitalised words each, joined by
+ * slashes ("Heiko Junge/NTB/NPK", "Ola Nordmann / NTB", "Jane Doe"): no sentence goes on after it.
+ */
+const CREDIT_NAMES = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}){0,3}$/u;
 
 /** A caption and its credit, split at the last credit cue. */
 function readCredit(line: string): ImageCredit | null {
@@ -175,8 +255,10 @@ function readCredit(line: string): ImageCredit | null {
   const credit = trimEndChars(line.slice(last.index + last[0].length).trim(), /[).]/).trim();
   if (credit.length === 0 || credit.length > 80) return null;
   const before = line.slice(0, last.index);
-  // A sentence before the cue is body text that mentions a photo, not a caption.
-  if (/[.!?]\s+\p{Lu}/u.test(before)) return null;
+  // A sentence before the cue is body text that mentions a photo, not a caption, unless the
+  // cue closes the line with names and agencies alone: a caption of several sentences
+  // ("… Storting måndag. Dronning Sonja til venstre. Foto: Heiko Junge/NTB/NPK.").
+  if (/[.!?]\s+\p{Lu}/u.test(before) && !CREDIT_NAMES.test(credit)) return null;
   const caption = trimEndChars(before, /[\s(–—-]/).trim();
   return { caption: caption || null, credit };
 }
@@ -258,6 +340,8 @@ export function readTextMetadata(text: string): TextMetadata {
   let creditLine = -2;
   // The header line the dek was read on.
   let dekLine = -1;
+  // A picture's alt text read above the headline (its key), whose caption repeats it under the headline.
+  let altText: string | null = null;
   while (offset < text.length && lines < MAX_HEADER_LINES) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
@@ -323,6 +407,28 @@ export function readTextMetadata(text: string): TextMetadata {
       result.bodyStart = offset;
       continue;
     }
+    // A picture's alt text above the headline, its caption repeating it a few lines down
+    // ("Governor Jane Doe" / <headline> / "Governor Jane Doe."): the picture's, no headline,
+    // and the repeat no dek.
+    if (result.title === null && altText === null && line.length <= 200 && repeatedBelow(line, text, next)) {
+      altText = captionKey(line);
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
+    if (altText !== null && result.title !== null && captionKey(line) === altText) {
+      const key = `${line}\u0000`.toLowerCase();
+      if (!seenImages.has(key)) {
+        seenImages.add(key);
+        result.images.push({ caption: line, credit: null });
+      }
+      altText = null;
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
     // A standfirst some sites print above the headline: the header goes on under it.
     if (lines === 0 && result.title === null && line.length <= 400 && SENTENCE_END.test(line) && standfirstAbove(text, next)) {
       result.subtitle = line;
@@ -368,6 +474,9 @@ export function readTextMetadata(text: string): TextMetadata {
       // (The second of a name printed twice is the same byline.)
       if (line !== lastBareByline) authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
       lastBareByline = line;
+    } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && isRoleByline(line, text, next)) {
+      // A name and the reporter's job after a slash, perhaps after a dash ("- Jane Doe/Senior Staff Reporter").
+      authors.push(...parseByline(line.replace(BYLINE_DASH, '')).authors);
     } else if (result.title === null && (wrapped = wrappedHeadline(line, text, next)) !== null) {
       // A headline hard-wrapped over two lines, the dateline under it (a press release's, as a filing prints it).
       result.title = `${line} ${wrapped.line}`;
@@ -414,7 +523,7 @@ export function readTextMetadata(text: string): TextMetadata {
       // (The site's stamp after a wire story's dateline, "Paris, March 2 (AFP) Mar 02, 2018", dates
       // the story; the dateline opens the body.)
       // (So does a local paper's stamp that the report runs on from: "Montabaur | 25. Januar 2024 | (ww). Nach …".)
-      const wireStamp = result.published === null ? agencyDatelineStamp(line) ?? localStampOpening(line) : null;
+      const wireStamp = result.published === null ? agencyDatelineStamp(line) ?? localStampOpening(line) ?? weekdayDateLead(line) : null;
       if (wireStamp) {
         result.published = wireStamp;
         result.publishedRaw = line;
@@ -442,6 +551,19 @@ export function readTextMetadata(text: string): TextMetadata {
       result.publishedRaw = titleDate[1]!;
     }
   }
+  // A headline with the release's date run into its line ("… in Zwolle 12 maart 2024",
+  // "… Zwolle12-03-2024", "… Nieuwsbericht | 12-03-2024 | 14:00"): the date is the stamp.
+  const gluedDate = result.title === null ? null : closingHeadlineDate(result.title) ?? openingHeadlineDate(result.title);
+  if (gluedDate !== null && (result.published === null || result.published.slice(0, 10) === gluedDate.date.slice(0, 10))) {
+    result.title = gluedDate.title;
+    if (result.published === null) {
+      result.published = gluedDate.date;
+      result.publishedRaw = gluedDate.raw;
+    }
+  }
+  // A stamp in slashed figures that reads either way ("01/03/2025") was read month first, as
+  // American stamps run; in a text in another language it runs day first ("Em 01/03/2025").
+  if (result.published !== null && result.publishedRaw !== null) result.published = dayFirstInText(result.published, result.publishedRaw, text);
   // A pasted page that prints its lead first, then the byline and the stamp: read them there.
   const late = result.title !== null && (authors.length === 0 || result.published === null) ? lateHeader(text, result.bodyStart) : [];
   for (const line of late) {
@@ -464,6 +586,127 @@ export function readTextMetadata(text: string): TextMetadata {
   const lateSpans = late.filter((line) => !furnished.has(line.start)).map(({ text: lineText, start, end }) => ({ text: lineText, start, end }));
   if (lateSpans.length > 0) result.furniture = [...result.furniture, ...lateSpans].sort((a, b) => a.start - b.start);
   return result;
+}
+
+/** A clock after a headline's closing date ("… 12-03-2024 | 14:00", "… 12 maart 2024, 14.00 uur"). */
+const TRAILING_CLOCK = /[\s,|·•–—-]{1,4}(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?(?:uur|uhr|h|hrs))?$/i;
+/** A day-first date in figures closing a line ("12-03-2024", "12.03.2024"). */
+const TRAILING_NUMERIC_DATE = /(?<!\d)\d{1,2}([-.])\d{1,2}\1(?:19|20)\d{2}$/;
+/** A written day-first date closing a line ("12 maart 2024", "12. März 2024"). */
+const TRAILING_WRITTEN_DATE = /(?<![\p{L}\d])\d{1,2}\.? \p{L}{3,12}\.? (?:19|20)\d{2}$/u;
+/** A news item's kind, printed before its date ("Nieuwsbericht | 12-03-2024"). */
+const ITEM_KIND = /^(?:nieuwsbericht|nieuws|news|nachricht|meldung|noticia|notizia|actualité|nyhet|nyhed|uutinen)$/i;
+/** An ISO date opening a headline's line, before a capitalised word ("2020-05-08 Kommuntidningen …", "2020-05-08 | Neue …"). */
+const OPENING_DATE = /^\d{4}-\d{2}-\d{2}(?: [|·•–—-])? (?=\p{Lu})/u;
+
+/**
+ * A headline whose line opens with the item's date in ISO form, as a municipality's or a
+ * company's news list prints it ("2020-05-08 Kommuntidningen Här&Nu nr 2 utgår"): the date is
+ * the stamp and the headline what follows, when three words or more follow. (A day written
+ * otherwise may be the headline's subject: "11.09.2001 – Der Tag, der …".)
+ */
+function openingHeadlineDate(title: string): { title: string; date: string; raw: string } | null {
+  const match = OPENING_DATE.exec(title);
+  if (match === null) return null;
+  const rest = title.slice(match[0].length);
+  const raw = trimEndChars(match[0], /[\s|·•–—-]/);
+  const date = readDate(raw, true);
+  if (date === null || rest.split(' ').length < 3) return null;
+  return { title: rest, date, raw };
+}
+
+const isItemKind = (word: string): boolean => ITEM_KIND.test(word) || releaseLabel(word) === '';
+
+/** The words that set a date inside a headline's sentence ("… am 12. März 2024", "… op 12 maart 2024", "… until 12 March 2024"). */
+const DATE_PREPOSITION = new Set(['on', 'by', 'from', 'until', 'till', 'since', 'before', 'after', 'to', 'the', 'of', 'am', 'vom', 'bis', 'seit', 'ab', 'zum', 'vor', 'nach', 'op', 'tot', 'vanaf', 'per', 'sinds', 'voor', 'na', 'van', 'le', 'du', 'au', 'depuis', 'avant', 'après', 'el', 'del', 'al', 'desde', 'hasta', 'de', 'a', 'il', 'dal', 'entro', 'em', 'dia', 'até', 'den', 'på', 'fra', 'från', 'till', 'innen', 'w', 'do', 'od']);
+
+/**
+ * A headline whose line runs on into the release's date ("Gemeente opent nieuw zwembad in
+ * Zwolle 12 maart 2024", "… Zwolle12-03-2024", "… Nieuwsbericht | 12-03-2024 | 14:00", as a
+ * government site's title, kind and date run together in a copy): the headline before it and
+ * the date, read day first. Not a date the headline's sentence sets with a preposition ("…
+ * opent op 12 maart 2024", "Elections set for 12 March 2024" keep theirs), nor one after a
+ * lower-case word, nor one that leaves fewer than three words.
+ */
+function closingHeadlineDate(title: string): { title: string; date: string; raw: string } | null {
+  if (title.length > 300 || !/\d/.test(title)) return null;
+  const clock = TRAILING_CLOCK.exec(title);
+  const head = clock === null ? title : title.slice(0, clock.index);
+  const match = TRAILING_NUMERIC_DATE.exec(head) ?? TRAILING_WRITTEN_DATE.exec(head);
+  if (match === null) return null;
+  const date = readDate(title.slice(match.index), true);
+  if (date === null) return null;
+  let before = title.slice(0, match.index);
+  // (Glued to the headline's last letter, or set apart by a separator: the headline ends there.)
+  let apart = /\p{L}$/u.test(before) || /[|·•–—]\s*$|\s-\s*$/.test(before);
+  before = trimEndChars(before, /[\s|·•–—-]/);
+  const space = before.lastIndexOf(' ');
+  const last = before.slice(space + 1);
+  // (The kind glued to the headline's last word as well: "…AlmereNieuwsbericht".)
+  const glue = /\p{Ll}\p{Lu}\p{Ll}+$/u.exec(last);
+  const kind = glue !== null && isItemKind(last.slice(glue.index + 1)) ? last.slice(glue.index + 1) : isItemKind(last) ? last : null;
+  if (kind !== null) {
+    before = trimEndChars(before.slice(0, before.length - kind.length), /[\s|·•–—:-]/);
+    apart = true;
+  } else if (!apart && (DATE_PREPOSITION.has(last.toLowerCase()) || !/^\p{Lu}/u.test(last))) return null;
+  if (before.split(' ').length < 3) return null;
+  return { title: before, date, raw: title.slice(match.index).trim() };
+}
+
+/** A date in slashed figures that reads either way, month or day first ("01/03/2025", "4/6/24"). */
+const EITHER_WAY_SLASH_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?!\d)/;
+/** Words that only English uses among the languages of the web's news (function words and "said"). */
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'was', 'were', 'that', 'with', 'said', 'have', 'has', 'from', 'which', 'their', 'been', 'this', 'will', 'would', 'they', 'for', 'are']);
+
+/**
+ * Whether a text reads as English: one word in twenty of its opening two hundred or so is one
+ * that only English uses ({@link ENGLISH_WORDS}).
+ */
+function readsAsEnglish(text: string): boolean {
+  const words = text.slice(0, 1500).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 20) return true;
+  let english = 0;
+  for (const word of words) if (ENGLISH_WORDS.has(word)) english++;
+  return english * 20 >= words.length;
+}
+
+/**
+ * The publication day of a stamp in slashed figures that reads either way, read day first when
+ * the text is not English: Portuguese, Spanish, French, Italian, German and most other
+ * languages write the day first ("Em 01/03/2025" is 1 March), and the stamp reader, with no
+ * label to tell the language, reads American order. Any other date is kept.
+ */
+function dayFirstInText(published: string, raw: string, text: string): string {
+  const match = EITHER_WAY_SLASH_DATE.exec(raw);
+  if (match === null) return published;
+  const first = Number(match[1]);
+  const second = Number(match[2]);
+  if (first === second || first > 12 || second > 12) return published;
+  // (Read month first: the first figure is the month.)
+  if (Number(published.slice(5, 7)) !== first || Number(published.slice(8, 10)) !== second || readsAsEnglish(text)) return published;
+  return `${published.slice(0, 5)}${String(second).padStart(2, '0')}-${String(first).padStart(2, '0')}${published.slice(10)}`;
+}
+
+/** A caption's comparison key: lower case, without its closing stop and its spaces. */
+const captionKey = (line: string): string => trimEndChars(line, /[\s.]/).replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Whether a line of three words or more comes again, bar a closing stop, within the next four
+ * lines after another one: a picture's alt text pasted above the headline and its caption
+ * under it. (A headline printed twice in a row is the headline: another line stands between.)
+ */
+function repeatedBelow(line: string, text: string, next: number): boolean {
+  if (line.split(' ').length < 3) return false;
+  const key = captionKey(line);
+  let at = next;
+  for (let count = 0; count < 4; count++) {
+    const following = nextLineAt(text, at);
+    if (following === null) return false;
+    if (count > 0 && captionKey(following.line) === key) return true;
+    if (count === 0 && captionKey(following.line) === key) return false;
+    at = following.next;
+  }
+  return false;
 }
 
 /** A line of the late header: a byline with the authors it names, or a stamp with its date. */
@@ -730,7 +973,7 @@ function headerLine(line: string, longCaption: ImageCredit | null): HeaderLine |
   if (longCaption !== null) return { kind: 'credit', image: longCaption };
   const header = readHeaderLine(line);
   if (header !== null) return header;
-  const image = closingPhotoCredit(line) ?? agencySlashCredit(line);
+  const image = closingPhotoCredit(line) ?? agencySlashCredit(line) ?? courtesySlashCredit(line);
   if (image !== null) return { kind: 'credit', image };
   // ("… Symbolfoto": a caption closed by a picture's label, or the label alone, with no credit.)
   const caption = photoLabelCaption(line);
@@ -750,6 +993,19 @@ function agencySlashCredit(line: string): ImageCredit | null {
   const slash = credit.indexOf('/');
   if (slash < 2 || credit.length > 80 || !isKnownAgency(credit.slice(0, slash)) || !CREDITED_NAME.test(credit.slice(slash + 1))) return null;
   return { caption: line.slice(0, stop + 1), credit };
+}
+
+/**
+ * A caption closed by Indonesian and Malay papers' courtesy credit after a slash, "Ist." or
+ * "Istimewa" (a picture handed to the paper: "Presiden Jokowi/Ist"), on a line of its own.
+ */
+function courtesySlashCredit(line: string): ImageCredit | null {
+  if (line.length > 200) return null;
+  const slash = line.lastIndexOf('/');
+  if (slash < 3) return null;
+  const credit = line.slice(slash + 1).trim();
+  if (!/^ist(?:imewa)?\.?$/i.test(credit)) return null;
+  return { caption: line.slice(0, slash).trim(), credit };
 }
 
 /** A photographer's name after the agency's slash, capitalised words only, perhaps marked as an archive picture ("Jane Doe/File Photo"). */
@@ -874,6 +1130,30 @@ function isBareByline(line: string, text: string, next: number): boolean {
   return byline.authors.length > 0 && byline.organization === null;
 }
 
+/** A byline's opening dash ("- Jane Doe/Senior Staff Reporter"). */
+const BYLINE_DASH = /^[-–—] ?/;
+
+/**
+ * A byline without its "By", as Caribbean papers print it under the headline: a name, a slash
+ * and the reporter's job ("Jane Doe/Senior Staff Reporter", "- Jane Doe/Senior Staff
+ * Reporter"), or a dash and a name alone with the reporter's email on the next line ("- Jane
+ * Doe" / "jane.doe@example.com"). A dek has neither shape.
+ */
+function isRoleByline(line: string, text: string, next: number): boolean {
+  if (line.length > 80 || /\d/.test(line) || SENTENCE_END.test(line)) return false;
+  const dash = BYLINE_DASH.exec(line);
+  const rest = dash === null ? line : line.slice(dash[0].length);
+  const byline = parseByline(rest);
+  if (byline.authors.length !== 1 || byline.organization !== null) return false;
+  const { name, role } = byline.authors[0]!;
+  if (!BARE_NAME.test(name) || !rest.startsWith(name)) return false;
+  const after = rest.slice(name.length);
+  if (role !== undefined && /^ ?\/ ?\p{Lu}/u.test(after)) return true;
+  if (dash === null || after.length > 0) return false;
+  const following = nextLineAt(text, next)?.line ?? '';
+  return following.includes('@') && !following.includes(' ') && isContactLine(following);
+}
+
 /** Core's given names, lower-case. */
 let givenNames: ReadonlySet<string> | undefined;
 
@@ -994,9 +1274,12 @@ function isLetterless(line: string): boolean {
 
 /**
  * A short line with no letter that is no stamp the reader can date: "05/07", "07:26", a gallery's
- * count. A whole date with its year ("20/08/2024" above the headline) is the stamp.
+ * count, or a line of any length with neither letter nor figure (a rule: "_____"). A whole date
+ * with its year ("20/08/2024" above the headline) is the stamp.
  */
 function isUnreadLetterless(line: string): boolean {
+  // (A rule drawn in characters, "______", "* * *", "=====", of any length: no letter, no figure.)
+  if (!/[\p{L}\p{N}]/u.test(line)) return true;
   return isLetterless(line) && readStamp(line) === null;
 }
 

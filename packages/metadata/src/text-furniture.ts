@@ -111,6 +111,12 @@ const NAVIGATION_LINES = new Set<string>([
   // "News" in the languages the package reads ("Notícias", "Nachrichten", "Actualités", "Nieuws", "Notizie").
   'noticias', 'ultimas-noticias', 'nachrichten', 'aktuelles', 'aktuell', 'neuigkeiten', 'meldungen', 'lokales', 'actualites', 'actualite',
   'a-la-une', 'notizie', 'ultime-notizie', 'cronaca', 'nieuws', 'laatste-nieuws', 'binnenland', 'buitenland',
+  // ... and in the Nordic, Central European, Turkish and Indonesian languages ("Nyheter", "Uutiset",
+  // "Wiadomości", "Zprávy", "Hírek", "Știri", "Vijesti", "Haberler", "Berita"), with their home and
+  // foreign desks ("Innenriks", "Inrikes", "Indland", "Kotimaa").
+  'nyheter', 'nyheder', 'nyhende', 'senaste-nytt', 'uutiset', 'wiadomosci', 'aktualnosci', 'zpravy', 'spravy', 'aktuality', 'hirek',
+  'stiri', 'vijesti', 'novice', 'haberler', 'gundem', 'son-dakika', 'berita', 'berita-terkini', 'innenriks', 'utenriks', 'inrikes',
+  'utrikes', 'indland', 'udland', 'kotimaa', 'ulkomaat',
   // "Breaking" and "latest" desks ("Ultima ora", "Última hora", "Dernière minute", "Eilmeldung").
   'ultima-ora', 'ultim-ora', 'ultima-hora', 'derniere-minute', 'derniere-heure', 'eilmeldung', 'ultimo-minuto',
   'mundo', 'politica', 'economia', 'deportes', 'sociedad', 'cultura', 'internacional', 'nacional',

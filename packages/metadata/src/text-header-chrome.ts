@@ -67,10 +67,11 @@ export function isPlaceholderLine(line: string): boolean {
 /**
  * A press release's label, first on its line, with nothing but a date after it ("FOR IMMEDIATE
  * RELEASE", "For Immediate Release: March 4, 2024", "Embargoed until 5 March 2024",
- * "Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht").
+ * "Pressemitteilung", "Communiqué de presse", "Comunicato stampa", "Persbericht", "PRESS
+ * STATEMENT", as governments and county offices head theirs).
  */
 const RELEASE_LABEL =
-  /^(?:for immediate release|immediate release|for release|news release|press release|media release|embargoed(?: until| till)?|embargo|pressemitteilung|presseinformation|pressemeldung|medienmitteilung|zur sofortigen ver[oö]ffentlichung|communiqu[eé](?: de presse)?|pour diffusion imm[eé]diate|comunicado(?: de prensa| de imprensa| [aà] imprensa)?|nota de prensa|para publicaci[oó]n inmediata|comunicato stampa|persbericht|komunikat prasowy|pressmeddelande|pressemelding|pressemeddelelse|tiedote)(?![\p{L}\p{N}])[\s:|,.–—-]*/iu;
+  /^(?:for immediate release|immediate release|for release|news release|press release|media release|press statement|media statement|embargoed(?: until| till)?|embargo|pressemitteilung|presseinformation|pressemeldung|medienmitteilung|zur sofortigen ver[oö]ffentlichung|communiqu[eé](?: de presse)?|pour diffusion imm[eé]diate|comunicado(?: de prensa| de imprensa| [aà] imprensa)?|nota de prensa|para publicaci[oó]n inmediata|comunicato stampa|persbericht|komunikat prasowy|pressmeddelande|pressemelding|pressemeddelelse|tiedote)(?![\p{L}\p{N}])[\s:|,.–—-]*/iu;
 
 /**
  * What follows a press release's label on its line ('' for the label alone, the date in "For
