@@ -741,7 +741,8 @@ function roleHead(tokens: readonly Token[], from: number, to: number): boolean {
  * no article of its own ("Ann Roe, the mayor and the governor said" lists three people).
  */
 export function unclosedAppositive(tokens: readonly Token[], first: number, end: number, floor: number): NounPhrase | null {
-  if (!ARTICLES.has(tokens[first]!.lower) || !roleHead(tokens, first + 1, end)) return null;
+  // (An article or a name's possessive opens the role: "the army spokesperson", "UPDF's spokesperson".)
+  if (!(ARTICLES.has(tokens[first]!.lower) || tokens[first]!.cap && /['\u2019]s$/.test(tokens[first]!.text)) || !roleHead(tokens, first + 1, end)) return null;
   let comma = first - 1;
   if (tokens[comma]?.lower === 'and') {
     // The role before "and": words only, headed by a role noun, with no article opening it.
@@ -1018,6 +1019,12 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       possessed++;
       last++;
       continue;
+    }
+    // "The Sanders campaign sent …": a source noun right after the name of a phrase that a
+    // determiner opens is its head (the campaign speaks, not "The Sanders").
+    if (tokens[last]!.cap && DETERMINERS.has(head.lower) && SOURCE_NOUNS.has(lower)) {
+      last++;
+      break;
     }
     if (sawCap && !DETERMINERS.has(lower) && !TITLES.has(lower)) {
       // Lower-case words after a name end the phrase, unless they modify a title before a

@@ -150,7 +150,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     if (sentenceEnded && (reportsOwnClause(tokens, cueEnd + 1) || opensBareClause(tokens, cueEnd + 1))) return null;
     const np = subjectBefore(tokens, at - 1, index);
     // "“…,” the paper quoted the minister as saying": the one quoted speaks.
-    const quoted = tokens[at]!.lower === 'quoted' ? quotedAsSaying(tokens, cueEnd + 1) : null;
+    const quoted = /^quot(?:ed|es)$/.test(tokens[at]!.lower) ? quotedAsSaying(tokens, cueEnd + 1) : null;
     if (quoted) return foundFrom(text, tokens, quoted, at, cueEnd, false, quoted.last + 1);
     if (np && np.first === index) return foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
     if (np) {
@@ -253,10 +253,10 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     // "Ann Roe, a Leeds native said, “We …”": an appositive left open before a quote that opens
     // a sentence of its own (the lead ends at the verb's comma, so subjectBefore cannot see it).
     if (np && np.description === null && np.last === at - 1 && cueEnd === end && opensCapital(text, tokens[tokens.length - 1]!.end)) np = unclosedAppositive(tokens, np.first, np.last, start) ?? np;
-    // "Reuters quoted Lee as saying: “…”": the one quoted speaks.
+    // "Reuters quoted Lee as saying: “…”", "Ms Ruiz quotes Lt Col Okello as saying": the one quoted speaks.
     if (tokens[at - 1]?.lower === 'as') {
       for (let back = at - 2; back > start && at - back <= 8; back--) {
-        if (tokens[back]!.lower !== 'quoted') continue;
+        if (!/^quot(?:ed|es)$/.test(tokens[back]!.lower)) continue;
         const quoted = quotedAsSaying(tokens, back + 1);
         if (quoted && quoted.last === at - 2) np = quoted;
         break;

@@ -387,12 +387,12 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
   }
   if (!(comma <= last && tokens[comma]!.text === ',' && comma > at + 1)) return NEXT_STEP;
   let first = start >= 0 ? start : at + 1;
-  const cue = span(text, tokens[at]!.start, tokens[at]!.end);
+  const cue = tokenSpan(text, tokens, at, at);
   // "Asked by a reporter whether …": the one who asked is the source.
   const asker = tokens[at + 1]!.lower === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
   if (asker && start < 0) first = asker.last + 1;
-  const found: Found = asker ? withNp(text, tokens, asker, cue, true) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
-  if (first < comma) push(into, text, span(text, tokens[first]!.start, tokens[comma - 1]!.end), found, '', 4);
+  const found: Found = asker ? withNp(text, tokens, asker, cue, true) : sourced(null, cue, at + 1);
+  if (first < comma) push(into, text, tokenSpan(text, tokens, first, comma - 1), found, '', 4);
   reading.from = comma + 1;
   reading.at = comma;
   return NEXT_WORD;
@@ -407,8 +407,8 @@ function readItPassive(reading: SentenceReading): StepOutcome {
   const dummy = tokenAt(tokens, be - 1);
   if (!(be > from && BE_FORMS.has(tokens[be]!.lower) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 2, last, false);
-  const cue = span(text, tokens[be]!.start, tokens[at]!.end);
-  push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 });
+  const cue = tokenSpan(text, tokens, be, at);
+  push(into, text, tokenSpan(text, tokens, at + 2, endToken), sourced(null, cue, at + 1));
   return readOnAfter(reading, endToken);
 }
 
@@ -420,19 +420,19 @@ function readRaising(reading: SentenceReading): StepOutcome {
   if (!(next && next.kind === 'word' && next.lower === 'to')) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 1, last, false);
   if (wordsIn(tokens, at + 1, endToken + 1) < 2) return NEXT_STEP;
-  const cue = span(text, tokens[at - 1]!.start, tokens[at]!.end);
+  const cue = tokenSpan(text, tokens, at - 1, at);
   const content = span(text, next.start, tokens[endToken]!.end);
   if (content.end - content.start >= 8) {
-    const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+    const found: Found = sourced(null, cue, at + 1);
     // "The minister is said to …": the subject is content too, a fragment before the cue.
     const subjectEnd = at - 2;
     const subject = subjectEnd >= from ? subjectBefore(tokens, subjectEnd, from) : null;
     // Not a dummy subject ("It seems likely that …") nor a stray auxiliary ("doesn't appear").
     if (subject && !(subject.first === subject.last && /^(?:it|there|that|this)$|n['\u2019]t$/i.test(tokens[subject.first]!.text))) {
       // One content in two parts around the cue, not two quotes with no speaker.
-      const piece = span(text, tokens[subject.first]!.start, tokens[subject.last]!.end);
+      const piece = tokenSpan(text, tokens, subject.first, subject.last);
       into.push({ content: span(text, piece.start, content.end), parts: [piece, content], kind: 'indirect', found, clause: null, continues: -1, via: '' });
-    } else into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: '' });
+    } else into.push(draftOf(content, found));
   }
   return readOnAfter(reading, endToken);
 }
@@ -450,13 +450,13 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
   // In a relative clause ("rules, which are seen as a step up, take effect …") the view ends at its comma.
   const endToken = clauseEnd(tokens, at + 1, last, RELATIVE_OPENERS.has(tokens[be - 1]?.lower ?? ''));
   if (wordsIn(tokens, at + 2, endToken + 1) < 1) return NEXT_STEP;
-  const cue = span(text, tokens[be]!.start, tokens[at]!.end);
-  const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+  const cue = tokenSpan(text, tokens, be, at);
+  const found: Found = sourced(null, cue, at + 1);
   const subject = be - 1 >= from ? subjectBefore(tokens, be - 1, from) : null;
-  const view = span(text, tokens[at + 1]!.start, tokens[endToken]!.end);
+  const view = tokenSpan(text, tokens, at + 1, endToken);
   if (subject && !(subject.first === subject.last && /^(?:it|there|that|this|which|who)$/i.test(tokens[subject.first]!.text))) {
     // One content in two parts around the cue, not two quotes with no speaker.
-    pushAround(into, text, span(text, tokens[subject.first]!.start, tokens[subject.last]!.end), view, found, '', 4);
+    pushAround(into, text, tokenSpan(text, tokens, subject.first, subject.last), view, found, '', 4);
   } else push(into, text, view, found, '', 4);
   return readOnAfter(reading, endToken);
 }
@@ -464,11 +464,17 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
 /** Participles of saying and judging whose agent follows "by": "was confirmed by the party", "was criticized by rivals". */
 const PASSIVE_BY: ReadonlySet<string> = new Set(['note', 'describe', 'report', 'claim', 'announce', 'suggest', 'predict', 'confirm', 'deny', 'allege', 'reiterate', 'repeat', 'recommend', 'propose', 'reveal', 'disclose', 'tout', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'estimate', 'dispute', 'question', 'challenge', 'reject', 'dismiss', 'deride', 'decry', 'denounce', 'condemn', 'mention', 'oppose', 'endorse', 'champion', 'applaud', 'welcome', 'hail', 'contest', 'echo'].map((lemma) => inflect(lemma).find((form) => /ed$/.test(form))!).filter(Boolean));
 
-/** "Her death was confirmed by the party": the subject is what the agent after "by" said. */
+/**
+ * "Her death was confirmed by the party", "New elections were called for by the opposition" (a
+ * verb with its topic's preposition): the subject is what the agent after "by" said.
+ */
 function readPassiveBy(reading: SentenceReading): StepOutcome {
-  const { text, tokens, into, last, from, at } = reading;
-  if (!(tokens[at]!.kind === 'word' && PASSIVE_BY.has(tokens[at]!.lower) && tokens[at + 1]?.lower === 'by' && at > from + 1)) return NEXT_STEP;
-  let be = at - 1;
+  const { text, tokens, into, last, from } = reading;
+  let at = reading.at;
+  // (The preposition stands in for the participle: every offset below counts from it.)
+  if (/ed$/.test(tokens[at]!.lower) && TOPIC_CUES.get(tokens[at]!.lower)?.has(tokens[at + 1]?.lower ?? '')) at++;
+  if (!(tokens[at]!.kind === 'word' && (PASSIVE_BY.has(tokens[at]!.lower) || at > reading.at) && tokens[at + 1]?.lower === 'by' && at > from + 1)) return NEXT_STEP;
+  let be = reading.at - 1;
   if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
   if (!(tokens[be]!.kind === 'word' && BE_FORMS.has(tokens[be]!.lower))) return NEXT_STEP;
   const bare = subjectAfter(tokens, at + 2, last);
@@ -480,8 +486,8 @@ function readPassiveBy(reading: SentenceReading): StepOutcome {
   // The agent's own phrase, not its reason ("by rivals for failing to …").
   const agent = bare;
   if (/['\u2019]s?$/.test(tokens[agent.last]!.text)) return NEXT_STEP;
-  const cue = span(text, tokens[be]!.start, tokens[at + 1]!.end);
-  push(into, text, span(text, tokens[subject.first]!.start, tokens[subject.last]!.end), withNp(text, tokens, agent, cue, true), '', 2);
+  const cue = tokenSpan(text, tokens, be, at + 1);
+  push(into, text, tokenSpan(text, tokens, subject.first, subject.last), withNp(text, tokens, agent, cue, true), '', 2);
   return readOnAfter(reading, agent.last);
 }
 
@@ -492,15 +498,16 @@ function readTopic(reading: SentenceReading): StepOutcome {
   if (topicEnd < 0) return NEXT_STEP;
   const endToken = clauseEnd(tokens, topicEnd + 1, last, true);
   if (!(wordsIn(tokens, topicEnd + 1, endToken + 1) >= 1 && tokens[topicEnd + 1]!.kind === 'word')) return NEXT_STEP;
-  const cue = span(text, tokens[at]!.start, tokens[topicEnd]!.end);
+  const cue = tokenSpan(text, tokens, at, topicEnd);
   let np = at > from ? subjectBefore(tokens, at - 1, from) ?? saidBefore(tokens, at) : null;
   const and = andBefore(tokens, at, from);
   if (!np && and >= 0) np = sentenceSubject(tokens, and > from ? from : 0, and);
-  const content = span(text, tokens[topicEnd + 1]!.start, tokens[endToken]!.end);
+  const content = tokenSpan(text, tokens, topicEnd + 1, endToken);
   // "did not respond to requests for comment": what one answers is no content of one's own,
   // nor is the topic of a refusal ("declined to comment on the report").
   const refused = tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(tokens[at - 2]?.lower ?? '');
-  if (refused || RESPONSE_FORMS.has(tokens[at]!.lower) && tokens[topicEnd]!.lower === 'to') return readOnAfter(reading, endToken);
+  // Nor an agent ("was called for by rivals": a passive whose agent readPassiveBy did not take).
+  if (refused || RESPONSE_FORMS.has(tokens[at]!.lower) && tokens[topicEnd]!.lower === 'to' || tokens[topicEnd + 1]!.lower === 'by') return readOnAfter(reading, endToken);
   // Nor the topic of words not said ("has not commented on the matter"), nor a time ("spoke on Friday").
   // (A question not answered stays: "did not explain why …", "don't know how many …".)
   if (negatedVerb(tokens, at, from) && !WH_WORDS.has(tokens[topicEnd + 1]!.lower) || onlyTimeWords(tokens, topicEnd + 1, endToken)) return readOnAfter(reading, endToken);
@@ -511,8 +518,8 @@ function readTopic(reading: SentenceReading): StepOutcome {
   const previousMark = tokens[at - 1];
   const opensSentence = at === 0 || previousMark !== undefined && previousMark.kind === 'punct' && '.!?;:'.includes(previousMark.text);
   if (!np && SCENE_GERUNDS.has(tokens[at]!.lower) && opensSentence && tokens[endToken + 1]?.text === ',') return readOnAfter(reading, endToken);
-  const found: Found = np ? withNp(text, tokens, np, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: topicEnd + 1 };
-  if (content.end - content.start >= 2) into.push({ content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via: '' });
+  const found: Found = np ? withNp(text, tokens, np, cue, false) : sourced(null, cue, topicEnd + 1);
+  if (content.end - content.start >= 2) into.push(draftOf(content, found));
   return readOnAfter(reading, endToken);
 }
 
@@ -556,8 +563,8 @@ function readCallOn(reading: SentenceReading): StepOutcome {
   const np = subjectBefore(tokens, at - 1, from);
   if (!np) return NEXT_STEP;
   const endToken = clauseEnd(tokens, to + 1, last, false);
-  const cue = span(text, tokens[at]!.start, tokens[at + 1]!.end);
-  push(into, text, span(text, tokens[at + 2]!.start, tokens[endToken]!.end), withNp(text, tokens, np, cue, false));
+  const cue = tokenSpan(text, tokens, at, at + 1);
+  push(into, text, tokenSpan(text, tokens, at + 2, endToken), withNp(text, tokens, np, cue, false));
   return readOnAfter(reading, endToken);
 }
 
@@ -573,7 +580,7 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
   if (!(comma <= last && tokens[comma]!.text === ',' && comma > verb + 2 && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
   const agent = subjectAfter(tokens, verb + 2, comma - 1);
   if (!agent) return NEXT_STEP;
-  const cue = span(text, tokens[at + 1]!.start, tokens[verb + 1]!.end);
+  const cue = tokenSpan(text, tokens, at + 1, verb + 1);
   const source = wholeSource(tokens, agent, comma - 1);
   push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), withNp(text, tokens, source, cue, true));
   return STOP;
@@ -623,7 +630,7 @@ function findCue(reading: SentenceReading): StepOutcome {
   }
   reading.cueEnd = cueEnd;
   reading.cueFirst = cueFirst;
-  reading.cue = span(text, tokens[cueFirst]!.start, tokens[cueEnd]!.end);
+  reading.cue = tokenSpan(text, tokens, cueFirst, cueEnd);
   reading.cueWord = lowerAt;
   reading.previous = tokens[cueFirst - 1];
   reading.next = tokens[cueEnd + 1];
@@ -648,18 +655,20 @@ function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): n
 }
 
 /**
- * The last word of a phrase of saying on "make" at `at`, or -1: "made (it) (very) clear" or
- * "made it known" before "that" or a clause ("made it clear he had …", "made clear the plan
- * would …"), "made the case" or "the point" before "that". ("made it clear" alone, "made clear
- * his aim to …", "made the case for …", "made a point of …" report nothing.)
+ * The last word of a phrase of saying on "make" or "give" at `at`, or -1: "made (it) (very)
+ * clear" or "made it known" before "that" or a clause ("made it clear he had …", "made clear the
+ * plan would …"), a noun of saying before "that" ("made the case", "the point", "gave the
+ * assurance", "gave assurances"). ("made it clear" alone, "made clear his aim to …", "made the
+ * case for …", "made a point of …" report nothing.)
  */
 function madeSayingEnd(tokens: readonly Token[], at: number): number {
   // ("… to draw the line, and make it clear that …": a bare form after "and" or "to" has no subject of its own here.)
   if (tokens[at]!.lower === 'make' && ['and', 'or', 'to'].includes(tokens[at - 1]?.lower ?? '')) return -1;
   let index = at + 1;
-  if (tokens[index]?.lower === 'the') {
-    return MADE_SAYING_NOUNS.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.lower === 'that' ? index + 1 : -1;
-  }
+  // ("the", "a", "an" or none before the noun: "gave assurances that …".)
+  if (ARTICLES.has(tokens[index]?.lower ?? '')) index++;
+  if (MADE_SAYING_NOUNS.has(tokens[index]?.lower ?? '')) return tokens[index + 1]?.lower === 'that' ? index : -1;
+  if (index > at + 1) return -1;
   if (tokens[index]?.lower === 'it') index++;
   if (tokens[index]?.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || tokens[index]!.lower === 'very')) index++;
   if (!MADE_SAYING_ADJECTIVES.has(tokens[index]?.lower ?? '')) return -1;
@@ -781,8 +790,8 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
       let comma = cueEnd + 2;
       while (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text !== ',' && !';:'.includes(tokens[comma]!.text)) comma++;
       if (comma <= last && comma - cueEnd <= 30 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3) {
-        const source = span(text, tokens[cueEnd + 1]!.start, tokens[comma - 1]!.end);
-        push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), { speaker: source, phrase: source, description: null, cue, inverted: false, after: comma });
+        const source = tokenSpan(text, tokens, cueEnd + 1, comma - 1);
+        push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), sourced(source, cue, comma));
         return STOP;
       }
     }
@@ -806,7 +815,7 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     // "Most voters view the plan unfavorably according to the poll (released Monday).": closing the sentence without
     // a comma, "according to" names a source only when it names one (a poll, a report, officials,
     // "a count by the AP"); "went according to plan", "acted according to the rules" are manner.
-    push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.end), withNp(text, tokens, np, cue, true));
+    push(into, text, tokenSpan(text, tokens, from, at - 1), withNp(text, tokens, np, cue, true));
     return STOP;
   } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
     // (Unless the source closes at a comma and the clause goes on: "X, according to aides who …, was …".)
@@ -841,8 +850,8 @@ function readAccordingMid(reading: SentenceReading): boolean {
   const comma = sourceClosingComma(tokens, cueEnd + 1, last);
   if (comma < 0 || !resumesAt(tokens, comma + 1, last)) return false;
   const resumes = tokens[comma + 1]!;
-  const source = span(text, tokens[cueEnd + 1]!.start, tokens[comma - 1]!.end);
-  const found: Found = { speaker: source, phrase: source, description: null, cue, inverted: false, after: comma };
+  const source = tokenSpan(text, tokens, cueEnd + 1, comma - 1);
+  const found: Found = sourced(source, cue, comma);
   pushAround(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), span(text, resumes.start, contentEnd), found);
   return true;
 }
@@ -992,7 +1001,7 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
   const gerund = gerundOfSayingAt(tokens, close + 1);
   if (gerund >= 0) {
     push(into, text, first, found, 'post');
-    const gerundCue = span(text, tokens[close + 1]!.start, tokens[gerund]!.end);
+    const gerundCue = tokenSpan(text, tokens, close + 1, gerund);
     const gerundStart = contentStartAfterCue(text, gerundCue.end, contentEnd);
     if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), { ...found, cue: gerundCue, after: gerund + 1 });
     return STOP;
@@ -1279,7 +1288,7 @@ function readGerund(reading: SentenceReading): StepOutcome {
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
-    const found: Found = subject ? sameSubject(into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
+    const found: Found = subject ? sameSubject(into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : sourced(null, cue, at + 1);
     // "The aide, citing the budget, said …": a participle set off right after the subject is an
     // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
     const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(tokens[index + 1]?.lower ?? '')) : -1;
@@ -1340,7 +1349,7 @@ function readAsClause(reading: SentenceReading): StepOutcome {
   let comma = cueEnd + 1;
   while (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text !== ',') comma++;
   if (!(comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
-  push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), withNp(text, tokens, np, cue, false));
+  push(into, text, tokenSpan(text, tokens, comma + 1, clauseEnd(tokens, comma + 1, last, false)), withNp(text, tokens, np, cue, false));
   return STOP;
 }
 
@@ -1430,7 +1439,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // is no object of this verb but a report of its own, by this verb's subject.
   const gerund = lead > cueEnd + 1 && tokens[lead - 1]!.text === ',' ? gerundOfSayingAt(tokens, lead) : -1;
   if (gerund >= 0) {
-    const gerundCue = span(text, tokens[lead]!.start, tokens[gerund]!.end);
+    const gerundCue = tokenSpan(text, tokens, lead, gerund);
     const gerundStart = contentStartAfterCue(text, gerundCue.end, contentEnd);
     // (As readGerund: a word or two, "citing precedent", is no report.)
     if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), withNp(text, tokens, np, gerundCue, false));
@@ -1462,7 +1471,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     const sayToken = tokens.findIndex((token) => token.start >= sayStart);
     if (sayToken < 0 || sayToken > last) return NEXT_WORD;
     const sayEnd = clauseEnd(tokens, sayToken, last, false);
-    push(into, text, span(text, tokens[sayToken]!.start, tokens[sayEnd]!.end), withNp(text, tokens, np, sayCue, false));
+    push(into, text, tokenSpan(text, tokens, sayToken, sayEnd), withNp(text, tokens, np, sayCue, false));
     return readOnAfter(reading, sayEnd);
   }
   // "has known the mayor for decades", "knew Ruiz from college": knowing a person is
@@ -1612,7 +1621,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
     end = index;
   }
   const trimmedEnd = withoutTrailingTime(tokens, startToken, end);
-  push(into, text, span(text, tokens[startToken]!.start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), '', 2);
+  push(into, text, tokenSpan(text, tokens, startToken, trimmedEnd), withNp(text, tokens, np, cue, false), '', 2);
 }
 
 /** Whether a name ends at `at` and no preposition stands right before it or its "the": "Ann Lee", "Rep. Jo Park", not "the head of the Oslo Forum". */
@@ -2101,6 +2110,9 @@ function asideBeforeThat(tokens: readonly Token[], comma: number): boolean {
   for (let index = comma + 1; index <= comma + 5; index++) {
     const token = tokenAt(tokens, index);
     if (!token) return false;
+    // A stray comma before "that" when a subject follows ("said, that the talks …", "said, that
+    // Ruiz …"); not a demonstrative ("learn, that crisis would …", "said, that is …").
+    if (index === comma + 1 && token.lower === 'that') return SUBJECT_START.has(tokenAt(tokens, index + 1)?.lower ?? '') || tokenAt(tokens, index + 1)?.cap === true;
     if (token.text === ',') return index > comma + 1 && tokenAt(tokens, index + 1)?.lower === 'that';
     // (An aside with a cue of its own is a parenthetical attribution: "He hoped, he said, that …".)
     if (token.kind !== 'word' || THAT_CLAUSE_FORMS.has(token.lower)) return false;
@@ -2161,7 +2173,7 @@ function readPostposed(text: string, tokens: readonly Token[], last: number, int
  * recompile of this step, not of the comma loop (issue #15).
  */
 function readClosingCue(text: string, tokens: readonly Token[], last: number, into: Draft[], comma: number, at: number, cueEnd: number, wordsBefore: number): boolean | null {
-  const cue = span(text, tokens[at]!.start, tokens[cueEnd]!.end);
+  const cue = tokenSpan(text, tokens, at, cueEnd);
   const np = subjectBefore(tokens, at - 1, comma + 1);
   // A parenthetical ", the Times said," closes the content before it.
   // "…, the agency said on Monday, …", "…, she said in a June report, …": the setting stays with the cue.
@@ -2206,7 +2218,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
       push(into, text, first, found, 'post');
       return false;
     }
-    if (wordsIn(tokens, close + 1, last + 1) >= 3) pushAround(into, text, first, span(text, tokens[close + 1]!.start, tokens[last]!.end), found, '', 8, 'post');
+    if (wordsIn(tokens, close + 1, last + 1) >= 3) pushAround(into, text, first, tokenSpan(text, tokens, close + 1, last), found, '', 8, 'post');
     else push(into, text, first, found, 'post', 2);
     return true;
   }
@@ -2374,7 +2386,7 @@ function readColonLine(text: string, covered: readonly Span[], into: Draft[], li
   const speaker = span(text, speakerStart, speakerEnd);
   const colon = span(text, speakerEnd, speakerEnd + 1);
   const content = span(text, contentStart, contentEnd);
-  into.push({ content, parts: [content], kind: 'indirect', found: { speaker, phrase: speaker, description: null, cue: colon, inverted: false, after: 0 }, clause: null, continues: -1, via: '' });
+  into.push(draftOf(content, sourced(speaker, colon, 0)));
 }
 
 /**
@@ -2505,7 +2517,7 @@ function readRelativeCue(text: string, tokens: readonly Token[], into: Draft[], 
   let last = tokens.length - 1;
   while (last > cueIndex && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
   const endToken = clauseEnd(tokens, cueIndex + 1, last, true);
-  if (endToken > cueIndex) pushAround(into, text, relative, span(text, tokens[cueIndex + 1]!.start, tokens[endToken]!.end), found);
+  if (endToken > cueIndex) pushAround(into, text, relative, tokenSpan(text, tokens, cueIndex + 1, endToken), found);
   return cueIndex;
 }
 
@@ -2646,6 +2658,21 @@ function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Spa
   return { speaker, phrase, description, cue, inverted, after: np.last + 1 };
 }
 
+/** The text from token `first` to token `last`. */
+function tokenSpan(text: string, tokens: readonly Token[], first: number, last: number): Span {
+  return span(text, tokens[first]!.start, tokens[last]!.end);
+}
+
+/** A reported draft of one piece. */
+function draftOf(content: Span, found: Found, via = ''): Draft {
+  return { content, parts: [content], kind: 'indirect', found, clause: null, continues: -1, via };
+}
+
+/** A source read as one span (or none) with no appositive: its speaker is its whole phrase. */
+function sourced(speaker: Span | null, cue: Span, after: number): Found {
+  return { speaker, phrase: speaker, description: null, cue, inverted: false, after };
+}
+
 function push(into: Draft[], text: string, content: Span, found: Found, via = '', minLength = 8): void {
   let start = content.start;
   let end = content.end;
@@ -2655,7 +2682,7 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
   const clause = span(text, start, end);
   // A time alone is when something was said, never what: "released a statement Wednesday".
   if (onlyTimeText(clause.text)) return;
-  into.push({ content: clause, parts: [clause], kind: 'indirect', found, clause: null, continues: -1, via });
+  into.push(draftOf(clause, found, via));
 }
 
 /**
@@ -2735,15 +2762,15 @@ function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: n
   if (head === last || tokens[head + 1]!.text === ',') comma = head === last ? -1 : head + 1;
   if (comma > 0 && extends_) sourceEnd = comma - 1;
   else if (comma > 0 && comma !== head + 1) comma = -1;
-  const cue = span(text, tokens[at]!.start, tokens[at]!.end);
-  const source = span(text, tokens[at + 1]!.start, tokens[sourceEnd]!.end);
-  const found: Found = { speaker: source, phrase: source, description: null, cue, inverted: false, after: sourceEnd + 1 };
+  const cue = tokenSpan(text, tokens, at, at);
+  const source = tokenSpan(text, tokens, at + 1, sourceEnd);
+  const found: Found = sourced(source, cue, sourceEnd + 1);
   if ((at === 0 || leadingOnly(tokens, 0, at)) && comma > 0 && wordsIn(tokens, comma + 1, last + 1) >= 3) {
-    push(into, text, span(text, tokens[comma + 1]!.start, tokens[clauseEnd(tokens, comma + 1, last, false)]!.end), found);
+    push(into, text, tokenSpan(text, tokens, comma + 1, clauseEnd(tokens, comma + 1, last, false)), found);
     return true;
   }
   if (at > 0 && (sourceEnd === last || head === last || comma > 0) && wordsIn(tokens, 0, at) >= 3) {
-    push(into, text, span(text, tokens[0]!.start, tokens[at - 1]!.end), found);
+    push(into, text, tokenSpan(text, tokens, 0, at - 1), found);
     return true;
   }
   return false;
@@ -2767,10 +2794,10 @@ function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): 
     const endToken = clauseEnd(tokens, at + 1, last, false);
     if (wordsIn(tokens, at + 1, endToken + 1) < 2) return;
     const cue = span(text, token.start, token.end);
-    const found: Found = { speaker: null, phrase: null, description: null, cue, inverted: false, after: at + 1 };
-    const piece = span(text, tokens[subject.first]!.start, tokens[subjectEnd]!.end);
+    const found: Found = sourced(null, cue, at + 1);
+    const piece = tokenSpan(text, tokens, subject.first, subjectEnd);
     // One content in two parts around the adverb, not two quotes with no speaker.
-    pushAround(into, text, piece, span(text, tokens[at + 1]!.start, tokens[endToken]!.end), found, '', 4);
+    pushAround(into, text, piece, tokenSpan(text, tokens, at + 1, endToken), found, '', 4);
     return;
   }
 }
@@ -2842,8 +2869,8 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
   if (end < first || tokens[first]!.kind !== 'word' || wordsIn(tokens, first, end + 1) > 12) return at;
   while (end > first && tokens[end]!.kind === 'word' && ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'of', 'to'].includes(tokens[end]!.lower)) end--;
   const cue = span(text, noun.start, preposition.end);
-  const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 2 };
-  push(into, text, span(text, tokens[first]!.start, tokens[end]!.end), found, '', 2);
+  const found: Found = sourced(speaker, cue, at + 2);
+  push(into, text, tokenSpan(text, tokens, first, end), found, '', 2);
   return end;
 }
 
@@ -2871,8 +2898,8 @@ function readReportingNoun(text: string, tokens: readonly Token[], into: Draft[]
     const speaker = possessorBefore(text, tokens, at);
     if (!speaker && !(owner.kind === 'word' && (DETERMINERS.has(owner.lower) || !owner.cap))) continue;
     const cue = span(text, noun.start, noun.end);
-    const found: Found = { speaker, phrase: speaker, description: null, cue, inverted: false, after: at + 1 };
-    push(into, text, span(text, tokens[that + 1]!.start, tokens[endToken]!.end), found);
+    const found: Found = sourced(speaker, cue, at + 1);
+    push(into, text, tokenSpan(text, tokens, that + 1, endToken), found);
     return;
   }
 }

@@ -413,14 +413,15 @@ export const BELIEF_ADJECTIVES: ReadonlySet<string> = wordSet([
 export const LINKING_VERBS: ReadonlySet<string> = wordSet(['grew', 'became', 'am', 'remained', 'felt', 'grown', 'stayed'], withSForms(['feel', 'remain', 'become', 'grow', 'stay']), FINITE_BE, BE_NONFINITE);
 
 /**
- * Phrases of saying built on "make" (a light verb): its forms, the adjective it makes its
- * object ("made it clear that …", "made clear he …", "made it plain", "made known") and the
- * nouns it makes before "that" ("made the case that …", "made the point that …").
+ * Phrases of saying built on "make" or "give" (light verbs): their forms, the adjective "make"
+ * makes its object ("made it clear that …", "made clear he …", "made it plain", "made known")
+ * and the nouns of saying they take before "that" ("made the case that …", "made the point
+ * that …", "gave the assurance that …", "gave assurances that …", "made a promise that …").
  */
 // (Not "making": "Obama, making it clear that …, stood …" is a participle clause inside the subject.)
-export const MAKE_FORMS: ReadonlySet<string> = wordSet(['made', 'make', 'makes']);
+export const MAKE_FORMS: ReadonlySet<string> = wordSet(['made', 'make', 'makes', 'gave', 'give', 'gives', 'given']);
 export const MADE_SAYING_ADJECTIVES: ReadonlySet<string> = wordSet(['known', 'clear', 'plain', 'explicit']);
-export const MADE_SAYING_NOUNS: ReadonlySet<string> = wordSet(['claim', 'point', 'case', 'argument']);
+export const MADE_SAYING_NOUNS: ReadonlySet<string> = wordSet(['claim', 'point', 'case', 'argument', 'assurance', 'assurances', 'promise', 'pledge', 'warning', 'undertaking']);
 
 /**
  * Verbs of judgement, support and intention that PolNeAR-style annotation counts as

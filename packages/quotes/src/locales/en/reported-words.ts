@@ -417,8 +417,8 @@ export const QUOTE_NAMING_PARTICIPLES: ReadonlySet<string> = wordSet([
 /** Words after a quote's closing mark that open a clause of the writer's, not an attribution. */
 export const CLAUSE_BOUNDARY_WORDS: ReadonlySet<string> = wordSet(['but', 'where', 'according'], RELATIVES, CONTRASTIVES);
 
-/** Participles of speaking that set the scene of a report when they open a sentence: "Speaking on CNBC, …", "Talking to reporters, …". */
-export const SCENE_GERUNDS: ReadonlySet<string> = wordSet(['speaking', 'talking']);
+/** Participles of speaking that set the scene of a report when they open a sentence: "Speaking on CNBC, …", "Talking to reporters, …", "Commenting on the report, …". */
+export const SCENE_GERUNDS: ReadonlySet<string> = wordSet(['speaking', 'talking', 'commenting']);
 
 /** Determiners that introduce a thing named after them ("a group called …", "one PAC called …"). */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = wordSet(['a', 'an', 'one', 'another']);
