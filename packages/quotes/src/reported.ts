@@ -401,7 +401,7 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
 /** "It was reported that …", "it is widely believed that …": a passive with no source. */
 function readItPassive(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
-  if (!(tokens[at]!.kind === 'word' && PASSIVE_REPORT.has(tokens[at]!.lower) && tokens[at + 1]?.lower === 'that')) return NEXT_STEP;
+  if (!(wordIn(PASSIVE_REPORT, tokens[at]) && tokens[at + 1]?.lower === 'that')) return NEXT_STEP;
   let be = at - 1;
   while (be > from && tokens[be]!.kind === 'word' && /ly$/.test(tokens[be]!.lower)) be--;
   const dummy = tokenAt(tokens, be - 1);
@@ -415,7 +415,7 @@ function readItPassive(reading: SentenceReading): StepOutcome {
 /** "X is said to have left": a raising passive, attributed to no one named. */
 function readRaising(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
-  if (!(tokens[at]!.kind === 'word' && PASSIVE_REPORT.has(tokens[at]!.lower) && at > 0 && BE_FORMS.has(tokens[at - 1]!.lower))) return NEXT_STEP;
+  if (!(wordIn(PASSIVE_REPORT, tokens[at]) && at > 0 && BE_FORMS.has(tokens[at - 1]!.lower))) return NEXT_STEP;
   const next = tokens[at + 1];
   if (!(next && next.kind === 'word' && next.lower === 'to')) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 1, last, false);
@@ -443,10 +443,10 @@ function readRaising(reading: SentenceReading): StepOutcome {
  */
 function readPassiveAs(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
-  if (!(tokens[at]!.kind === 'word' && PASSIVE_AS.has(tokens[at]!.lower) && tokens[at + 1]?.lower === 'as' && at > from)) return NEXT_STEP;
+  if (!(wordIn(PASSIVE_AS, tokens[at]) && tokens[at + 1]?.lower === 'as' && at > from)) return NEXT_STEP;
   let be = at - 1;
   if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
-  if (!(tokens[be]!.kind === 'word' && BE_FORMS.has(tokens[be]!.lower))) return NEXT_STEP;
+  if (!wordIn(BE_FORMS, tokens[be])) return NEXT_STEP;
   // In a relative clause ("rules, which are seen as a step up, take effect …") the view ends at its comma.
   const endToken = clauseEnd(tokens, at + 1, last, RELATIVE_OPENERS.has(tokens[be - 1]?.lower ?? ''));
   if (wordsIn(tokens, at + 2, endToken + 1) < 1) return NEXT_STEP;
@@ -476,7 +476,7 @@ function readPassiveBy(reading: SentenceReading): StepOutcome {
   if (!(tokens[at]!.kind === 'word' && (PASSIVE_BY.has(tokens[at]!.lower) || at > reading.at) && tokens[at + 1]?.lower === 'by' && at > from + 1)) return NEXT_STEP;
   let be = reading.at - 1;
   if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
-  if (!(tokens[be]!.kind === 'word' && BE_FORMS.has(tokens[be]!.lower))) return NEXT_STEP;
+  if (!wordIn(BE_FORMS, tokens[be])) return NEXT_STEP;
   const bare = subjectAfter(tokens, at + 2, last);
   const subject = subjectBefore(tokens, be - 1, from);
   if (!bare || !subject || tokens[subject.first]!.kind !== 'word' || /^(?:it|there|that|this|which|who|he|she|they|i|we|you)$/i.test(tokens[subject.first]!.text) && subject.first === subject.last) return NEXT_STEP;
@@ -701,7 +701,7 @@ function pluralNounAt(tokens: readonly Token[], at: number): boolean {
   // ("over past remarks about …", "with repeated warnings about …": a preposition before the
   // modifier and one of topic after the form make it a noun, its phrase no subject and verb.)
   if (before?.kind === 'word' && (NOUN_LINKS.has(before.lower) || TOPIC_PREPOSITIONS.has(before.lower)) && TOPIC_PREPOSITIONS.has(next.lower)) return true;
-  return next.kind === 'word' ? PLURAL_NOUN_FOLLOWERS.has(next.lower) : before?.kind === 'word' && NOUN_LINKS.has(before.lower) && ',.;:)'.includes(next.text);
+  return next.kind === 'word' ? PLURAL_NOUN_FOLLOWERS.has(next.lower) : wordIn(NOUN_LINKS, before) && ',.;:)'.includes(next.text);
 }
 
 /**
@@ -965,7 +965,7 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
   const auxiliary = previous && previous.kind === 'word' && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[at - 2] : previous;
-  if (auxiliary && auxiliary.kind === 'word' && BE_FORMS.has(auxiliary.lower) && /(?:ed|en|wn|ld|id|ght|nd|rd|od)$/.test(cueWord)) return NEXT_WORD;
+  if (auxiliary && wordIn(BE_FORMS, auxiliary) && /(?:ed|en|wn|ld|id|ght|nd|rd|od)$/.test(cueWord)) return NEXT_WORD;
   // "Privacy advocates are skeptical", "Gun rights advocates have started …": a form in -s
   // before a plural verb is a plural noun (a verb in -s takes no "are" after it).
   if (/[^s]s$/.test(cueWord) && next && next.kind === 'word' && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;
@@ -1102,7 +1102,7 @@ function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number
   if (!/ed$/.test(tokens[at]!.lower) || np.mentionLast !== at - 1 || head.kind !== 'word' || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
   const before = tokenAt(tokens, np.first - 1);
   // (Not before a clause of its own: "with many worried that the zone …".)
-  if (before?.kind === 'word' && HEAD_PREPOSITIONS.has(before.lower) && tokens[at + 1]?.lower !== 'that') return true;
+  if (wordIn(HEAD_PREPOSITIONS, before) && tokens[at + 1]?.lower !== 'that') return true;
   // "a new group called Voters First is …", "one PAC called Stop Now": a thing named, introduced by "a" or "one".
   // (Not a judgement of someone: "A union of teachers called Lopez a liar", "called Lee “weak”".)
   if (['called', 'named'].includes(tokens[at]!.lower) && indefiniteBefore(tokens, at - 1) && (tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.cap || tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true)) {
@@ -1921,7 +1921,7 @@ function clauseVerbIn(tokens: readonly Token[], from: number, last: number, stop
   for (let index = from; index <= last && index - from <= 16; index++) {
     const token = tokens[index]!;
     if (token.text === ',' || token.text === ';' || stops.has(token.lower)) return false;
-    if (token.kind === 'word' && CLAUSE_VERB_AFTER_NAME.has(token.lower)) return true;
+    if (wordIn(CLAUSE_VERB_AFTER_NAME, token)) return true;
   }
   return false;
 }
@@ -1969,7 +1969,7 @@ function relativeInsideSubject(tokens: readonly Token[], at: number, last: numbe
     if (token.kind !== 'punct') continue;
     if (token.text !== ',') return -1;
     const after = tokens[index + 1];
-    return after !== undefined && after.kind === 'word' && SUBJECT_VERBS.has(after.lower) ? index : -1;
+    return after !== undefined && wordIn(SUBJECT_VERBS, after) ? index : -1;
   }
   return -1;
 }
@@ -1995,13 +1995,13 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         const next = tokens[nextIndex];
         // ", but that …", ", and that …": a second clause of the same report.
         if (next && (next.lower === 'but' || next.lower === 'and') && tokens[nextIndex + 1]?.lower === 'that') continue;
-        if (next && next.kind === 'word' && CLAUSE_BREAKERS.has(next.lower)) return Math.max(from, index - 1);
+        if (next && wordIn(CLAUSE_BREAKERS, next)) return Math.max(from, index - 1);
         // ", a move that …", ", a sentiment shared by …": an appositive comment by the writer.
         if (next && next.kind === 'word' && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
         // A non-restrictive relative clause comments on the content; it is the writer's. Unless
         // it sits inside the content's subject and the content's verb follows it: "said the man,
         // who was 45, had been arrested".
-        if (next && next.kind === 'word' && RELATIVE_OPENERS.has(next.lower) && index - from >= 1) {
+        if (next && wordIn(RELATIVE_OPENERS, next) && index - from >= 1) {
           const close = relativeInsideSubject(tokens, nextIndex, last);
           if (close === -1) return Math.max(from, index - 1);
           index = close;
@@ -2260,7 +2260,7 @@ function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boole
   if (!next) return false;
   const code = next.text.charCodeAt(0);
   // ("offered some kind words" offers words: after "offer" only a figure is a sum.)
-  return code >= 48 && code <= 57 || '$€£¥'.includes(next.text) || next.kind === 'word' && AMOUNT_WORDS.has(next.lower) && ADD_FORMS.has(tokens[at]!.lower);
+  return code >= 48 && code <= 57 || '$€£¥'.includes(next.text) || wordIn(AMOUNT_WORDS, next) && ADD_FORMS.has(tokens[at]!.lower);
 }
 
 /**
@@ -2511,7 +2511,7 @@ function readRelativeCue(text: string, tokens: readonly Token[], into: Draft[], 
     return cueIndex;
   }
   const next = tokens[cueIndex + 1];
-  const gap = next && next.kind === 'word' && GAP_VERBS.has(next.lower);
+  const gap = next && wordIn(GAP_VERBS, next);
   const naming = next && NAMING_FORMS.has(cueToken.lower) && (next.kind === 'word' || isOpeningMark(next.text));
   if (!(gap || naming)) return cueIndex;
   let last = tokens.length - 1;
@@ -2658,6 +2658,11 @@ function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Spa
   return { speaker, phrase, description, cue, inverted, after: np.last + 1 };
 }
 
+/** Whether `token` is a word in `set`. */
+function wordIn(set: ReadonlySet<string>, token: Token | undefined): boolean {
+  return token?.kind === 'word' && set.has(token.lower);
+}
+
 /** The text from token `first` to token `last`. */
 function tokenSpan(text: string, tokens: readonly Token[], first: number, last: number): Span {
   return span(text, tokens[first]!.start, tokens[last]!.end);
@@ -2727,7 +2732,7 @@ function readSurveySource(text: string, tokens: readonly Token[], into: Draft[])
     for (let index = at + 1; index <= last && index - at <= 10; index++) {
       const token = tokens[index]!;
       if (token.kind === 'punct' && !'/-\u2019\''.includes(token.text)) break;
-      if (token.kind === 'word' && SURVEY_NOUNS.has(token.lower)) {
+      if (wordIn(SURVEY_NOUNS, token)) {
         head = index;
         break;
       }
