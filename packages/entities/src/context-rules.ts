@@ -82,6 +82,7 @@ function afterClockTime(tokens: readonly Token[], first: number): boolean {
 const TIME_ZONE_CODES = localeWords((locale) => locale.names.timeZoneCodes);
 
 const ERA_ABBREVIATIONS = localeWords((locale) => locale.names.eraAbbreviations);
+const GIVEN_NAME_ABBREVIATIONS = localeWords((locale) => locale.names.givenNameAbbreviations);
 /** Words of a span of time that an era follows ("the 7th century BC"). */
 const ERA_SPANS: ReadonlySet<string> = new Set(['century', 'centuries', 'millennium', 'millennia']);
 
@@ -392,6 +393,12 @@ const jobTitleOpening: NotNameRule = ({ item, tokens, gaz }) => isJobTitleOpenin
 /** "3000 BC", "the 7th century BCE", "AD 79": an era beside a year or a century is no name. */
 const eraBesideYear: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && ERA_ABBREVIATIONS.has(item.words[0]!) && isBesideYear(tokens, candidate.first, candidate.last) && dropped(item);
 
+/**
+ * "Md. Jashim Uddin", "Mohd. Fairuz": an abbreviated given name, its full stop, then the rest of the
+ * name is no place (Maryland's "Md." follows a town and a comma) and no name of its own.
+ */
+const givenNameAbbreviation: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && GIVEN_NAME_ABBREVIATIONS.has(item.words[0]!.toLowerCase()) && textAt(tokens, candidate.last + 1) === '.' && /^\p{Lu}\p{Ll}/u.test(textAt(tokens, candidate.last + 2)) && textAt(tokens, candidate.first - 1) !== ',' && dropped(item);
+
 /** "Sen. Jeff Merkley (D-Ore.)", "Rep. Ann Ruiz, R-Texas,": a legislator's party and state is no name. */
 const partyStateTag: NotNameRule = ({ item }) => item.words.length === 1 && isPartyStateTag(item.words[0]!) && dropped(item);
 
@@ -496,6 +503,7 @@ const NOT_NAME_RULES: readonly NotNameRule[] = [
   closedClassWord,
   jobTitleOpening,
   eraBesideYear,
+  givenNameAbbreviation,
   partyStateTag,
   peopleOfPlace,
   codeBeforeDollar,

@@ -18,6 +18,8 @@ export interface Locale {
     prepositions: readonly string[];
     /** Of those, months that are given names too ("Jan Novak", "April Ryan"): before a surname they open a person's name. */
     monthGivenNames: readonly string[];
+    /** Abbreviated given names written with a full stop before the rest of the name ("Md. Jashim Uddin", "Mohd. Najib"), lower-case. */
+    givenNameAbbreviations: readonly string[];
     /** Cardinal numbers written as words, which count bodies before their plural head and are no part of a name ("Two Chambers of Commerce"). */
     numberWords: readonly string[];
     /** Words before a month that make it the date ("last June", "early April"). */

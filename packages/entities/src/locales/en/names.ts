@@ -19,6 +19,9 @@ export const names: Locale['names'] = {
   prepositions: ['under', 'inside', 'outside', 'over', 'above', 'below', 'beneath', 'behind', 'beyond', 'near', 'against', 'onboard', 'aboard'],
   /** Months that are given names too: "Jan Novak", "April Ryan", "June Carter". */
   monthGivenNames: ['jan', 'april', 'june', 'august'],
+  // Muhammad as South and Southeast Asian names abbreviate it; "Md." is also Maryland's AP
+  // abbreviation, which comes after a town and a comma, not before a name.
+  givenNameAbbreviations: ['md', 'mohd', 'muhd', 'mhd'],
   numberWords: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozens', 'several'],
   /** Words before a month that make it the date: "last June", "early April". */
   dateModifiers: ['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every'],
