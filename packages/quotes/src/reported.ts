@@ -96,6 +96,15 @@ import {
   TOPIC_ENDERS,
   TOPIC_NOUNS_TO,
   WH_WORDS,
+  PASSIVE_BY,
+  TALK_FORMS,
+  TOPIC_CUES,
+  QUESTION_CUES,
+  NP_ONLY_FORMS,
+  TELL_FORMS,
+  REFUSAL_FORMS,
+  RESPONSE_FORMS,
+  CONTROL_FORMS,
 } from './locales/en/reported-words.js';
 
 const GERUNDS = /ing$/;
@@ -460,9 +469,6 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
   } else push(into, text, view, found, '', 4);
   return readOnAfter(reading, endToken);
 }
-
-/** Participles of saying and judging whose agent follows "by": "was confirmed by the party", "was criticized by rivals". */
-const PASSIVE_BY: ReadonlySet<string> = new Set(['note', 'describe', 'report', 'claim', 'announce', 'suggest', 'predict', 'confirm', 'deny', 'allege', 'reiterate', 'repeat', 'recommend', 'propose', 'reveal', 'disclose', 'tout', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'estimate', 'dispute', 'question', 'challenge', 'reject', 'dismiss', 'deride', 'decry', 'denounce', 'condemn', 'mention', 'oppose', 'endorse', 'champion', 'applaud', 'welcome', 'hail', 'contest', 'echo'].map((lemma) => inflect(lemma).find((form) => /ed$/.test(form))!).filter(Boolean));
 
 /**
  * "Her death was confirmed by the party", "New elections were called for by the opposition" (a
@@ -887,8 +893,6 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
-/** Verbs of talking with someone: after them "with" opens the one talked to ("talked … with Sidana, …, about …"). */
-const TALK_FORMS: ReadonlySet<string> = new Set(['speak', 'talk', 'chat'].flatMap((lemma) => inflect(lemma)));
 
 /** Whether the words at `at` are a determiner and one noun, then a preposition, a subordinator or the sentence's end. */
 function phoneCall(tokens: readonly Token[], at: number, last: number): boolean {
@@ -1758,31 +1762,6 @@ function stepTriggers(): ReadonlySet<string> {
   return triggerWords;
 }
 
-const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
-  const byPreposition: Record<string, readonly string[]> = {
-    about: ['ask', 'write', 'argue', 'warn', 'tweet', 'comment', 'joke', 'complain', 'boast', 'brag', 'caution', 'muse', 'wonder', 'testify', 'remind', 'grumble', 'speculate', 'question', 'gripe', 'rant', 'inquire', 'blog', 'speak', 'talk', 'chat', 'think', 'worry', 'hear', 'forget', 'fret', 'lie', 'care', 'rave', 'whine'],
-    of: ['warn', 'boast', 'speak', 'talk', 'think', 'approve', 'disapprove', 'dream', 'despair', 'tire'],
-    // Only speech and cognition: voting, campaigning and lobbying are acts, not words reported.
-    on: ['report', 'remark', 'comment', 'testify', 'reflect', 'elaborate', 'opine', 'speak', 'weigh'],
-    for: ['argue', 'cry', 'plead', 'call', 'advocate', 'vouch', 'clamor', 'clamour'],
-    to: ['refer', 'reply', 'respond', 'testify', 'object', 'attest', 'point', 'react', 'allude'],
-    against: ['argue', 'warn', 'caution', 'testify', 'protest', 'rail', 'speak', 'advocate', 'inveigh'],
-  };
-  const map = new Map<string, Set<string>>();
-  for (const [preposition, lemmas] of Object.entries(byPreposition)) {
-    for (const lemma of lemmas) {
-      for (const form of inflect(lemma)) {
-        let set = map.get(form);
-        if (!set) map.set(form, set = new Set());
-        set.add(preposition);
-      }
-    }
-  }
-  return map;
-})();
-
-const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'explain', 'wonder', 'question', 'remember', 'inquire', 'enquire', 'decide', 'know', 'consider', 'learn', 'understand', 'forget', 'debate'].flatMap((lemma) => inflect(lemma)));
-
 /** The preposition ending a verb-with-topic cue at `at` ("talked about", "voted for"), or -1. */
 function topicCue(tokens: readonly Token[], at: number, last: number): number {
   const token = tokens[at]!;
@@ -1879,16 +1858,6 @@ function withoutTrailingTime(tokens: readonly Token[], from: number, last: numbe
   return end >= from && wordsIn(tokens, from, end + 1) >= 1 ? end : last;
 }
 
-/**
- * Verbs of judgement and reference that take a noun phrase but no clause ("criticized the
- * deal", "praised the mayor", "cited the report"; `OBJECT_REPORT_VERBS` among them): their
- * object is not reported speech.
- */
-const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
-  ...OBJECT_REPORT_VERBS,
-  'blast', 'slam', 'highlight', 'thank', 'discuss', 'defend', 'attack', 'champion', 'applaud', 'welcome',
-  'hail', 'laud', 'congratulate', 'fault', 'address', 'spotlight', 'commend', 'salute',
-].flatMap((lemma) => inflect(lemma)));
 /** The forms of the verbs whose bare object is reported ("criticized the plan"), though they take no clause. */
 const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));
 /** Verbs of writing: they take a clause ("wrote that …") or a thing written ("wrote the plan"). */
@@ -2233,9 +2202,6 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   return null;
 }
 
-/** Verbs that name whom they were said to: "…, the company told the Global Times." */
-const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'write', 'warn', 'assure', 'remind', 'inform', 'brief'].flatMap((lemma) => inflect(lemma)));
-
 /**
  * Whether a determiner after a closing cue opens its object ("…, the union rejected the
  * offer"): the clause is the writer's, not an attribution of what comes before. Only verbs
@@ -2522,14 +2488,6 @@ function readRelativeCue(text: string, tokens: readonly Token[], into: Draft[], 
 }
 
 const isOpeningMark = (mark: string): boolean => '"\u201c\u2018\''.includes(mark);
-
-/** Refusals: "declined to comment" reports that nothing was said. */
-const REFUSAL_FORMS: ReadonlySet<string> = new Set(['decline', 'refuse'].flatMap((lemma) => inflect(lemma)));
-/** Verbs of answering: their "to" object ("requests for comment") is what was answered, not what was said. */
-const RESPONSE_FORMS: ReadonlySet<string> = new Set(['reply', 'respond', 'react'].flatMap((lemma) => inflect(lemma)));
-
-/** Verbs of will whose infinitive is what they report: "declined to say whether …", "vowed to fight". */
-const CONTROL_FORMS: ReadonlySet<string> = new Set([...['prefer', 'promise', 'vow', 'pledge', 'urge', 'agree', 'volunteer', 'offer', 'wish', 'hope', 'threaten', 'want', 'intend', 'plan', 'aim', 'seek', 'decline', 'refuse'].flatMap((lemma) => inflect(lemma)), 'planned']);
 
 /** Whether only conjunctions, adverbials and commas stand in tokens from..to (or a colon or dash opens the clause right before `to`). */
 function leadingOnly(tokens: readonly Token[], from: number, to: number): boolean {
