@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import { ADDRESSED_BODIES, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES } from './locales/en/function-words.js';
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
-import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { END_SPAN, span } from './span.js';
 import { isQuoteToken, tokenAt, type Token } from './tokens.js';
@@ -58,7 +58,6 @@ import {
   NP_STOP_LIKE,
   OBJECT_PRONOUNS,
   OBJECT_PROPOSITION,
-  OBJECT_REPORT_VERBS,
   OBJECT_SETTING_PREPOSITIONS,
   ONE_WORD_ANSWERS,
   OPENING_PREPOSITIONS,
@@ -105,6 +104,17 @@ import {
   REFUSAL_FORMS,
   RESPONSE_FORMS,
   CONTROL_FORMS,
+  MEAN_FORMS,
+  CALL_FORMS,
+  SHOW_FORMS,
+  KNOW_FORMS,
+  GO_FORMS,
+  WRITE_FORMS,
+  RELEASE_FORMS,
+  FIND_FORMS,
+  ADD_FORMS,
+  ADD_OR_OFFER_FORMS,
+  OBJECT_REPORT_FORMS,
 } from './locales/en/reported-words.js';
 
 const GERUNDS = /ing$/;
@@ -753,9 +763,6 @@ function parentheticalCue(tokens: readonly Token[], at: number, from: number): b
   return names && np.mentionLast - np.mentionFirst <= 3 || sayerNoun(head);
 }
 
-/** "primaries mean that …": a consequence, not a view. */
-const MEAN_FORMS: ReadonlySet<string> = new Set(inflect('mean'));
-
 /**
  * The last token of a role appositive that starts at `from` and closes with a comma before at
  * least three more words ("a consultant at Vespucci Maritime,"), or -1. A role noun must come
@@ -891,8 +898,6 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
   for (let index = from; index <= to; index++) if (tokens[index]!.text === ',') return true;
   return false;
 }
-
-const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
 
 /** Whether the words at `at` are a determiner and one noun, then a preposition, a subordinator or the sentence's end. */
 function phoneCall(tokens: readonly Token[], at: number, last: number): boolean {
@@ -1357,7 +1362,6 @@ function readAsClause(reading: SentenceReading): StepOutcome {
   return STOP;
 }
 
-const SHOW_FORMS: ReadonlySet<string> = new Set(inflect('show'));
 /**
  * Whether the words after a form of "know" at `start` name a person known, not a clause or a
  * thing: a name ("knew Muhammad Ali for decades", "has known the Clintons"), an object pronoun
@@ -1382,11 +1386,6 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
   }
   return !clauseVerbIn(tokens, after, last) && !CLAUSE_VERB_AFTER_NAME.has(tokens[after]?.lower ?? '');
 }
-
-/** The forms of "know", which report a clause known, not a person or a thing known. */
-const KNOW_FORMS: ReadonlySet<string> = new Set(inflect('know'));
-/** The forms of "go", whose "go on" attributes only as "went on to say …" or before a quote. */
-const GO_FORMS: ReadonlySet<string> = new Set(inflect('go'));
 
 /**
  * Whether a subordinate clause with an attribution of its own opens at `index`: "as the union
@@ -1858,12 +1857,6 @@ function withoutTrailingTime(tokens: readonly Token[], from: number, last: numbe
   return end >= from && wordsIn(tokens, from, end + 1) >= 1 ? end : last;
 }
 
-/** The forms of the verbs whose bare object is reported ("criticized the plan"), though they take no clause. */
-const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));
-/** Verbs of writing: they take a clause ("wrote that …") or a thing written ("wrote the plan"). */
-const WRITE_FORMS: ReadonlySet<string> = new Set(inflect('write'));
-const RELEASE_FORMS: ReadonlySet<string> = new Set(inflect('release'));
-const FIND_FORMS: ReadonlySet<string> = new Set(inflect('find'));
 /** Openers of a thing found rather than a finding: "found his remains", "found a way", "found himself …". */
 
 /** Whether a poll, a study or another source of findings heads or stands in the phrase `first`..`last`. */
@@ -2211,9 +2204,6 @@ function objectAfterCue(tokens: readonly Token[], at: number, cueEnd: number): b
   const next = tokens[cueEnd + 1];
   return next !== undefined && next.kind === 'word' && !next.cap && DETERMINERS.has(next.lower) && !TELL_FORMS.has(tokens[at]!.lower);
 }
-
-const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
-const ADD_OR_OFFER_FORMS: ReadonlySet<string> = new Set([...ADD_FORMS, ...inflect('offer')]);
 
 /**
  * "…, each day adds two days of delays", "had offered a $5,000 reward": "add" or "offer" with

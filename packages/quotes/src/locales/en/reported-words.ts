@@ -519,3 +519,30 @@ export const RESPONSE_FORMS: ReadonlySet<string> = new Set(['reply', 'respond', 
 
 /** Verbs of will whose infinitive is what they report: "declined to say whether …", "vowed to fight". */
 export const CONTROL_FORMS: ReadonlySet<string> = new Set([...['prefer', 'promise', 'vow', 'pledge', 'urge', 'agree', 'volunteer', 'offer', 'wish', 'hope', 'threaten', 'want', 'intend', 'plan', 'aim', 'seek', 'decline', 'refuse'].flatMap((lemma) => inflect(lemma)), 'planned']);
+
+/** "primaries mean that …": a consequence, not a view. */
+export const MEAN_FORMS: ReadonlySet<string> = new Set(inflect('mean'));
+
+export const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
+
+export const SHOW_FORMS: ReadonlySet<string> = new Set(inflect('show'));
+
+/** The forms of "know", which report a clause known, not a person or a thing known. */
+export const KNOW_FORMS: ReadonlySet<string> = new Set(inflect('know'));
+
+/** The forms of "go", whose "go on" attributes only as "went on to say …" or before a quote. */
+export const GO_FORMS: ReadonlySet<string> = new Set(inflect('go'));
+
+/** Verbs of writing: they take a clause ("wrote that …") or a thing written ("wrote the plan"). */
+export const WRITE_FORMS: ReadonlySet<string> = new Set(inflect('write'));
+
+export const RELEASE_FORMS: ReadonlySet<string> = new Set(inflect('release'));
+
+export const FIND_FORMS: ReadonlySet<string> = new Set(inflect('find'));
+
+export const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
+
+export const ADD_OR_OFFER_FORMS: ReadonlySet<string> = new Set([...ADD_FORMS, ...inflect('offer')]);
+
+/** The forms of the verbs whose bare object is reported ("criticized the plan"), though they take no clause. */
+export const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));
