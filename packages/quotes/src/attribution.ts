@@ -1,4 +1,4 @@
-import { ENGLISH_MONTH_NAMES, isAbbreviation, type Span } from '@newsparse/core';
+import { isAbbreviation, type Span } from '@newsparse/core';
 import {
   DETERMINERS,
   INTERVENING,
@@ -64,6 +64,10 @@ import {
   TIME_OPENERS,
   VERB_PRECEDERS,
   WILL_NOUN_LIKE,
+  MONTH_HEADS,
+  TIME_HEADS,
+  CONTRACTING,
+  OBJECT_WORDS,
 } from './locales/en/attribution-words.js';
 
 /** A speaker and cue found around a quote or a reported clause. */
@@ -410,14 +414,6 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
   }
   return cursor;
 }
-
-/** Month names that head a time adverbial ("in June"); not "May", far more often the modal verb. */
-const MONTH_HEADS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names.filter((name) => name !== 'may'));
-/** Heads of time adverbials: "last month", "in June", "at the time", "late last week". */
-const TIME_HEADS: ReadonlySet<string> = new Set([
-  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'weeks', 'months',
-  'years', 'time', ...MONTH_HEADS, 'spring', 'summer', 'fall', 'autumn', 'winter',
-]);
 
 /**
  * The first token of a time adverbial that ends at `index` ("last month", "in June", "late
@@ -871,16 +867,6 @@ function isDescription(inner: readonly Token[]): boolean {
   if (inner.length === 1 && /ly$/.test(first.lower)) return false;
   return true;
 }
-
-/**
- * Reads the noun phrase that starts at token `first` and runs forwards (the speaker of
- * "said Smith, a doctor."). Returns its mention (a name when there is one) and description.
- */
-/** Words that a contracted "is" or "has" follows, never a possessor: "What's", "There's". */
-const CONTRACTING: ReadonlySet<string> = new Set(['who', 'what', 'how', 'there', 'where', 'here']);
-
-/** Object pronouns after a verb: "… rallied them", "… told him". */
-const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 
 export function subjectAfter(tokens: readonly Token[], first: number, limit: number): NounPhrase | null {
   if (first > limit) return null;

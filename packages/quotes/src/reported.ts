@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import { ADDRESSED_BODIES, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES } from './locales/en/function-words.js';
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
-import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, inflect, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { END_SPAN, span } from './span.js';
 import { isQuoteToken, tokenAt, type Token } from './tokens.js';
@@ -58,7 +58,6 @@ import {
   NP_STOP_LIKE,
   OBJECT_PRONOUNS,
   OBJECT_PROPOSITION,
-  OBJECT_REPORT_VERBS,
   OBJECT_SETTING_PREPOSITIONS,
   ONE_WORD_ANSWERS,
   OPENING_PREPOSITIONS,
@@ -96,6 +95,26 @@ import {
   TOPIC_ENDERS,
   TOPIC_NOUNS_TO,
   WH_WORDS,
+  PASSIVE_BY,
+  TALK_FORMS,
+  TOPIC_CUES,
+  QUESTION_CUES,
+  NP_ONLY_FORMS,
+  TELL_FORMS,
+  REFUSAL_FORMS,
+  RESPONSE_FORMS,
+  CONTROL_FORMS,
+  MEAN_FORMS,
+  CALL_FORMS,
+  SHOW_FORMS,
+  KNOW_FORMS,
+  GO_FORMS,
+  WRITE_FORMS,
+  RELEASE_FORMS,
+  FIND_FORMS,
+  ADD_FORMS,
+  ADD_OR_OFFER_FORMS,
+  OBJECT_REPORT_FORMS,
 } from './locales/en/reported-words.js';
 
 const GERUNDS = /ing$/;
@@ -461,9 +480,6 @@ function readPassiveAs(reading: SentenceReading): StepOutcome {
   return readOnAfter(reading, endToken);
 }
 
-/** Participles of saying and judging whose agent follows "by": "was confirmed by the party", "was criticized by rivals". */
-const PASSIVE_BY: ReadonlySet<string> = new Set(['note', 'describe', 'report', 'claim', 'announce', 'suggest', 'predict', 'confirm', 'deny', 'allege', 'reiterate', 'repeat', 'recommend', 'propose', 'reveal', 'disclose', 'tout', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'estimate', 'dispute', 'question', 'challenge', 'reject', 'dismiss', 'deride', 'decry', 'denounce', 'condemn', 'mention', 'oppose', 'endorse', 'champion', 'applaud', 'welcome', 'hail', 'contest', 'echo'].map((lemma) => inflect(lemma).find((form) => /ed$/.test(form))!).filter(Boolean));
-
 /**
  * "Her death was confirmed by the party", "New elections were called for by the opposition" (a
  * verb with its topic's preposition): the subject is what the agent after "by" said.
@@ -747,9 +763,6 @@ function parentheticalCue(tokens: readonly Token[], at: number, from: number): b
   return names && np.mentionLast - np.mentionFirst <= 3 || sayerNoun(head);
 }
 
-/** "primaries mean that …": a consequence, not a view. */
-const MEAN_FORMS: ReadonlySet<string> = new Set(inflect('mean'));
-
 /**
  * The last token of a role appositive that starts at `from` and closes with a comma before at
  * least three more words ("a consultant at Vespucci Maritime,"), or -1. A role noun must come
@@ -885,10 +898,6 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
   for (let index = from; index <= to; index++) if (tokens[index]!.text === ',') return true;
   return false;
 }
-
-const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
-/** Verbs of talking with someone: after them "with" opens the one talked to ("talked … with Sidana, …, about …"). */
-const TALK_FORMS: ReadonlySet<string> = new Set(['speak', 'talk', 'chat'].flatMap((lemma) => inflect(lemma)));
 
 /** Whether the words at `at` are a determiner and one noun, then a preposition, a subordinator or the sentence's end. */
 function phoneCall(tokens: readonly Token[], at: number, last: number): boolean {
@@ -1353,7 +1362,6 @@ function readAsClause(reading: SentenceReading): StepOutcome {
   return STOP;
 }
 
-const SHOW_FORMS: ReadonlySet<string> = new Set(inflect('show'));
 /**
  * Whether the words after a form of "know" at `start` name a person known, not a clause or a
  * thing: a name ("knew Muhammad Ali for decades", "has known the Clintons"), an object pronoun
@@ -1378,11 +1386,6 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
   }
   return !clauseVerbIn(tokens, after, last) && !CLAUSE_VERB_AFTER_NAME.has(tokens[after]?.lower ?? '');
 }
-
-/** The forms of "know", which report a clause known, not a person or a thing known. */
-const KNOW_FORMS: ReadonlySet<string> = new Set(inflect('know'));
-/** The forms of "go", whose "go on" attributes only as "went on to say …" or before a quote. */
-const GO_FORMS: ReadonlySet<string> = new Set(inflect('go'));
 
 /**
  * Whether a subordinate clause with an attribution of its own opens at `index`: "as the union
@@ -1758,31 +1761,6 @@ function stepTriggers(): ReadonlySet<string> {
   return triggerWords;
 }
 
-const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
-  const byPreposition: Record<string, readonly string[]> = {
-    about: ['ask', 'write', 'argue', 'warn', 'tweet', 'comment', 'joke', 'complain', 'boast', 'brag', 'caution', 'muse', 'wonder', 'testify', 'remind', 'grumble', 'speculate', 'question', 'gripe', 'rant', 'inquire', 'blog', 'speak', 'talk', 'chat', 'think', 'worry', 'hear', 'forget', 'fret', 'lie', 'care', 'rave', 'whine'],
-    of: ['warn', 'boast', 'speak', 'talk', 'think', 'approve', 'disapprove', 'dream', 'despair', 'tire'],
-    // Only speech and cognition: voting, campaigning and lobbying are acts, not words reported.
-    on: ['report', 'remark', 'comment', 'testify', 'reflect', 'elaborate', 'opine', 'speak', 'weigh'],
-    for: ['argue', 'cry', 'plead', 'call', 'advocate', 'vouch', 'clamor', 'clamour'],
-    to: ['refer', 'reply', 'respond', 'testify', 'object', 'attest', 'point', 'react', 'allude'],
-    against: ['argue', 'warn', 'caution', 'testify', 'protest', 'rail', 'speak', 'advocate', 'inveigh'],
-  };
-  const map = new Map<string, Set<string>>();
-  for (const [preposition, lemmas] of Object.entries(byPreposition)) {
-    for (const lemma of lemmas) {
-      for (const form of inflect(lemma)) {
-        let set = map.get(form);
-        if (!set) map.set(form, set = new Set());
-        set.add(preposition);
-      }
-    }
-  }
-  return map;
-})();
-
-const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'explain', 'wonder', 'question', 'remember', 'inquire', 'enquire', 'decide', 'know', 'consider', 'learn', 'understand', 'forget', 'debate'].flatMap((lemma) => inflect(lemma)));
-
 /** The preposition ending a verb-with-topic cue at `at` ("talked about", "voted for"), or -1. */
 function topicCue(tokens: readonly Token[], at: number, last: number): number {
   const token = tokens[at]!;
@@ -1879,22 +1857,6 @@ function withoutTrailingTime(tokens: readonly Token[], from: number, last: numbe
   return end >= from && wordsIn(tokens, from, end + 1) >= 1 ? end : last;
 }
 
-/**
- * Verbs of judgement and reference that take a noun phrase but no clause ("criticized the
- * deal", "praised the mayor", "cited the report"; `OBJECT_REPORT_VERBS` among them): their
- * object is not reported speech.
- */
-const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
-  ...OBJECT_REPORT_VERBS,
-  'blast', 'slam', 'highlight', 'thank', 'discuss', 'defend', 'attack', 'champion', 'applaud', 'welcome',
-  'hail', 'laud', 'congratulate', 'fault', 'address', 'spotlight', 'commend', 'salute',
-].flatMap((lemma) => inflect(lemma)));
-/** The forms of the verbs whose bare object is reported ("criticized the plan"), though they take no clause. */
-const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));
-/** Verbs of writing: they take a clause ("wrote that …") or a thing written ("wrote the plan"). */
-const WRITE_FORMS: ReadonlySet<string> = new Set(inflect('write'));
-const RELEASE_FORMS: ReadonlySet<string> = new Set(inflect('release'));
-const FIND_FORMS: ReadonlySet<string> = new Set(inflect('find'));
 /** Openers of a thing found rather than a finding: "found his remains", "found a way", "found himself …". */
 
 /** Whether a poll, a study or another source of findings heads or stands in the phrase `first`..`last`. */
@@ -2233,9 +2195,6 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   return null;
 }
 
-/** Verbs that name whom they were said to: "…, the company told the Global Times." */
-const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'write', 'warn', 'assure', 'remind', 'inform', 'brief'].flatMap((lemma) => inflect(lemma)));
-
 /**
  * Whether a determiner after a closing cue opens its object ("…, the union rejected the
  * offer"): the clause is the writer's, not an attribution of what comes before. Only verbs
@@ -2245,9 +2204,6 @@ function objectAfterCue(tokens: readonly Token[], at: number, cueEnd: number): b
   const next = tokens[cueEnd + 1];
   return next !== undefined && next.kind === 'word' && !next.cap && DETERMINERS.has(next.lower) && !TELL_FORMS.has(tokens[at]!.lower);
 }
-
-const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
-const ADD_OR_OFFER_FORMS: ReadonlySet<string> = new Set([...ADD_FORMS, ...inflect('offer')]);
 
 /**
  * "…, each day adds two days of delays", "had offered a $5,000 reward": "add" or "offer" with
@@ -2522,14 +2478,6 @@ function readRelativeCue(text: string, tokens: readonly Token[], into: Draft[], 
 }
 
 const isOpeningMark = (mark: string): boolean => '"\u201c\u2018\''.includes(mark);
-
-/** Refusals: "declined to comment" reports that nothing was said. */
-const REFUSAL_FORMS: ReadonlySet<string> = new Set(['decline', 'refuse'].flatMap((lemma) => inflect(lemma)));
-/** Verbs of answering: their "to" object ("requests for comment") is what was answered, not what was said. */
-const RESPONSE_FORMS: ReadonlySet<string> = new Set(['reply', 'respond', 'react'].flatMap((lemma) => inflect(lemma)));
-
-/** Verbs of will whose infinitive is what they report: "declined to say whether …", "vowed to fight". */
-const CONTROL_FORMS: ReadonlySet<string> = new Set([...['prefer', 'promise', 'vow', 'pledge', 'urge', 'agree', 'volunteer', 'offer', 'wish', 'hope', 'threaten', 'want', 'intend', 'plan', 'aim', 'seek', 'decline', 'refuse'].flatMap((lemma) => inflect(lemma)), 'planned']);
 
 /** Whether only conjunctions, adverbials and commas stand in tokens from..to (or a colon or dash opens the clause right before `to`). */
 function leadingOnly(tokens: readonly Token[], from: number, to: number): boolean {

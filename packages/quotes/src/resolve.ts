@@ -27,6 +27,7 @@ import {
   CLAUSE_COORDINATORS,
   DANGLING_ENDS,
   COMPLEMENT_SOURCE_HEADS,
+  OFFICE_CHANGERS,
 } from './locales/en/speaker-words.js';
 
 /** A group named by what its people are and where they are from: "Residents of", "farmers near". */
@@ -134,9 +135,6 @@ function hasRoleNoun(phrase: string): boolean {
 }
 
 const words = (value: string): string[] => foldDiacritics(value).toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
-
-/** Words before an office that make it another office: "prime minister", "vice president". */
-const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['vice', 'lieutenant', 'deputy', 'assistant', 'prime']);
 
 /**
  * The country or region each nationality word of the text stands for, lower case ("peruvian"

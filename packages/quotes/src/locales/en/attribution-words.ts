@@ -3,7 +3,7 @@
  * stand in a speaker's noun phrase, before and after a cue, and what ends it. General English
  * grammar; no corpus strings.
  */
-import { BELIEF_VERBS, inflectVerb, SPEECH_VERBS } from '@newsparse/core';
+import { BELIEF_VERBS, ENGLISH_MONTH_NAMES, inflectVerb, SPEECH_VERBS } from '@newsparse/core';
 import { withSForms, wordSet } from '../locale.js';
 import {
   ARTICLES,
@@ -297,3 +297,22 @@ export const SHOUT_FORMS: ReadonlySet<string> = finiteForms(['shout', 'yell', 'c
 
 /** Verbs of saying that make a short quotation a whole cry when it ends in "!" or "?" ("he asked “Why not?”"). */
 export const CRY_FORMS: ReadonlySet<string> = finiteForms(['say', 'ask', 'write', 'tweet', 'reply', 'respond', 'cry', 'answer']);
+
+/** Month names that head a time adverbial ("in June"); not "May", far more often the modal verb. */
+export const MONTH_HEADS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names.filter((name) => name !== 'may'));
+
+/** Heads of time adverbials: "last month", "in June", "at the time", "late last week". */
+export const TIME_HEADS: ReadonlySet<string> = new Set([
+  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'weeks', 'months',
+  'years', 'time', ...MONTH_HEADS, 'spring', 'summer', 'fall', 'autumn', 'winter',
+]);
+
+/**
+ * Reads the noun phrase that starts at token `first` and runs forwards (the speaker of
+ * "said Smith, a doctor."). Returns its mention (a name when there is one) and description.
+ */
+/** Words that a contracted "is" or "has" follows, never a possessor: "What's", "There's". */
+export const CONTRACTING: ReadonlySet<string> = new Set(['who', 'what', 'how', 'there', 'where', 'here']);
+
+/** Object pronouns after a verb: "… rallied them", "… told him". */
+export const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'it']);

@@ -37,7 +37,7 @@ import {
   TIME_SUBORDINATORS,
   WH_ADVERBS,
 } from './function-words.js';
-import { CLAUSE_CUE_FORMS, DETERMINERS, INDIRECT_CUE_FORMS, WEAK_CUE_FORMS } from './lexicon.js';
+import { CLAUSE_CUE_FORMS, DETERMINERS, INDIRECT_CUE_FORMS, inflect, WEAK_CUE_FORMS } from './lexicon.js';
 
 /** Prepositions, articles and conjunctions after which a word is no verb. */
 export const PREPOSITIONS: ReadonlySet<string> = wordSet([
@@ -465,3 +465,84 @@ export const PERCEPTION_PASSIVES: ReadonlySet<string> = wordSet(['seen', 'caught
 
 /** Short adverbs between a form of "be" and its participle: "are now expected", "is also seen", "was still considered". */
 export const PASSIVE_ADVERBS: ReadonlySet<string> = wordSet(['since', 'also', 'even', 'still', 'now', 'often', 'once', 'not', 'long', 'already']);
+
+/** Participles of saying and judging whose agent follows "by": "was confirmed by the party", "was criticized by rivals". */
+export const PASSIVE_BY: ReadonlySet<string> = new Set(['note', 'describe', 'report', 'claim', 'announce', 'suggest', 'predict', 'confirm', 'deny', 'allege', 'reiterate', 'repeat', 'recommend', 'propose', 'reveal', 'disclose', 'tout', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'estimate', 'dispute', 'question', 'challenge', 'reject', 'dismiss', 'deride', 'decry', 'denounce', 'condemn', 'mention', 'oppose', 'endorse', 'champion', 'applaud', 'welcome', 'hail', 'contest', 'echo'].map((lemma) => inflect(lemma).find((form) => /ed$/.test(form))!).filter(Boolean));
+
+/** Verbs of talking with someone: after them "with" opens the one talked to ("talked … with Sidana, …, about …"). */
+export const TALK_FORMS: ReadonlySet<string> = new Set(['speak', 'talk', 'chat'].flatMap((lemma) => inflect(lemma)));
+
+export const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const byPreposition: Record<string, readonly string[]> = {
+    about: ['ask', 'write', 'argue', 'warn', 'tweet', 'comment', 'joke', 'complain', 'boast', 'brag', 'caution', 'muse', 'wonder', 'testify', 'remind', 'grumble', 'speculate', 'question', 'gripe', 'rant', 'inquire', 'blog', 'speak', 'talk', 'chat', 'think', 'worry', 'hear', 'forget', 'fret', 'lie', 'care', 'rave', 'whine'],
+    of: ['warn', 'boast', 'speak', 'talk', 'think', 'approve', 'disapprove', 'dream', 'despair', 'tire'],
+    // Only speech and cognition: voting, campaigning and lobbying are acts, not words reported.
+    on: ['report', 'remark', 'comment', 'testify', 'reflect', 'elaborate', 'opine', 'speak', 'weigh'],
+    for: ['argue', 'cry', 'plead', 'call', 'advocate', 'vouch', 'clamor', 'clamour'],
+    to: ['refer', 'reply', 'respond', 'testify', 'object', 'attest', 'point', 'react', 'allude'],
+    against: ['argue', 'warn', 'caution', 'testify', 'protest', 'rail', 'speak', 'advocate', 'inveigh'],
+  };
+  const map = new Map<string, Set<string>>();
+  for (const [preposition, lemmas] of Object.entries(byPreposition)) {
+    for (const lemma of lemmas) {
+      for (const form of inflect(lemma)) {
+        let set = map.get(form);
+        if (!set) map.set(form, set = new Set());
+        set.add(preposition);
+      }
+    }
+  }
+  return map;
+})();
+
+export const QUESTION_CUES: ReadonlySet<string> = new Set(['ask', 'explain', 'wonder', 'question', 'remember', 'inquire', 'enquire', 'decide', 'know', 'consider', 'learn', 'understand', 'forget', 'debate'].flatMap((lemma) => inflect(lemma)));
+
+/**
+ * Verbs of judgement and reference that take a noun phrase but no clause ("criticized the
+ * deal", "praised the mayor", "cited the report"; `OBJECT_REPORT_VERBS` among them): their
+ * object is not reported speech.
+ */
+export const NP_ONLY_FORMS: ReadonlySet<string> = new Set([
+  ...OBJECT_REPORT_VERBS,
+  'blast', 'slam', 'highlight', 'thank', 'discuss', 'defend', 'attack', 'champion', 'applaud', 'welcome',
+  'hail', 'laud', 'congratulate', 'fault', 'address', 'spotlight', 'commend', 'salute',
+].flatMap((lemma) => inflect(lemma)));
+
+/** Verbs that name whom they were said to: "…, the company told the Global Times." */
+export const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'write', 'warn', 'assure', 'remind', 'inform', 'brief'].flatMap((lemma) => inflect(lemma)));
+
+/** Refusals: "declined to comment" reports that nothing was said. */
+export const REFUSAL_FORMS: ReadonlySet<string> = new Set(['decline', 'refuse'].flatMap((lemma) => inflect(lemma)));
+
+/** Verbs of answering: their "to" object ("requests for comment") is what was answered, not what was said. */
+export const RESPONSE_FORMS: ReadonlySet<string> = new Set(['reply', 'respond', 'react'].flatMap((lemma) => inflect(lemma)));
+
+/** Verbs of will whose infinitive is what they report: "declined to say whether …", "vowed to fight". */
+export const CONTROL_FORMS: ReadonlySet<string> = new Set([...['prefer', 'promise', 'vow', 'pledge', 'urge', 'agree', 'volunteer', 'offer', 'wish', 'hope', 'threaten', 'want', 'intend', 'plan', 'aim', 'seek', 'decline', 'refuse'].flatMap((lemma) => inflect(lemma)), 'planned']);
+
+/** "primaries mean that …": a consequence, not a view. */
+export const MEAN_FORMS: ReadonlySet<string> = new Set(inflect('mean'));
+
+export const CALL_FORMS: ReadonlySet<string> = new Set(inflect('call'));
+
+export const SHOW_FORMS: ReadonlySet<string> = new Set(inflect('show'));
+
+/** The forms of "know", which report a clause known, not a person or a thing known. */
+export const KNOW_FORMS: ReadonlySet<string> = new Set(inflect('know'));
+
+/** The forms of "go", whose "go on" attributes only as "went on to say …" or before a quote. */
+export const GO_FORMS: ReadonlySet<string> = new Set(inflect('go'));
+
+/** Verbs of writing: they take a clause ("wrote that …") or a thing written ("wrote the plan"). */
+export const WRITE_FORMS: ReadonlySet<string> = new Set(inflect('write'));
+
+export const RELEASE_FORMS: ReadonlySet<string> = new Set(inflect('release'));
+
+export const FIND_FORMS: ReadonlySet<string> = new Set(inflect('find'));
+
+export const ADD_FORMS: ReadonlySet<string> = new Set(inflect('add'));
+
+export const ADD_OR_OFFER_FORMS: ReadonlySet<string> = new Set([...ADD_FORMS, ...inflect('offer')]);
+
+/** The forms of the verbs whose bare object is reported ("criticized the plan"), though they take no clause. */
+export const OBJECT_REPORT_FORMS: ReadonlySet<string> = new Set(OBJECT_REPORT_VERBS.flatMap((lemma) => inflect(lemma)));

@@ -93,3 +93,6 @@ export const COMPLEMENT_SOURCE_HEADS: ReadonlySet<string> = wordSet([
   'column', 'polling', 'figures', 'documents', 'surveys', 'statements',
   'article', 'story', 'editorial', 'city', 'town', 'county', 'province', 'region', 'village', 'republic', 'kingdom',
 ]);
+
+/** Words before an office that make it another office: "prime minister", "vice president". */
+export const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['vice', 'lieutenant', 'deputy', 'assistant', 'prime']);
