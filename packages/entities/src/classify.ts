@@ -7,7 +7,7 @@ import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } fr
 import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
-import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
+import { lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { localeWords } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
@@ -94,6 +94,8 @@ interface Reading {
   readonly gaz: Gazetteer;
   readonly facts: DocumentFacts;
   readonly words: string[];
+  /** each word in lower case (its token's lower case, where the word is its token: no copy made, its hash already known) */
+  readonly lowers: readonly string[];
   readonly key: string;
   readonly base: Place;
   /** what the knowledge base knows the whole name as */
@@ -115,14 +117,14 @@ type ClassifyRule = (reading: Reading) => Typed | undefined;
 const NO_SCORES = new Float32Array(0);
 
 /** "TROY, Mich., March 2 -", "LONDON (Reuters) -": a dateline in capitals names a place. */
-const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, key, base, kinds }) => {
+const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, key, base, kinds }) => {
   const firstToken = tokens[candidate.first];
   if (firstToken && (candidate.first === 0 || firstToken.newline) && words.every((word) => /^[\p{Lu}\p{M}.'\u2019-]+$/u.test(word)) && !(kinds && (kinds.includes('org') || kinds.includes('agency')))) {
     const after = tokenAt(tokens, candidate.last + 1);
     // "SOCCER - JAPAN GET LUCKY WIN", "NOTE - …", "WHEREAS, a body …": an ordinary word is a
     // section's label or a clause's opener unless a capitalised state or country follows its comma
     // ("CANTON, Ohio", "TRAIL, British Columbia").
-    const ordinary = !kinds && words.length === 1 && isCommonLower(gaz, words[0]!.toLowerCase()) && !(after?.text === ',' && tokenAt(tokens, candidate.last + 2)?.cap === true);
+    const ordinary = !kinds && words.length === 1 && isCommonLower(gaz, lowers[0]!) && !(after?.text === ',' && tokenAt(tokens, candidate.last + 2)?.cap === true);
     // "TONY JONES, PRESENTER:", "JO ROE, REPORTER:": a transcript's speaker label, a name and a role in capitals.
     const role = after?.text === ',' ? tokenAt(tokens, candidate.last + 2) : undefined;
     if (role && role.text === role.text.toUpperCase() && (gaz.titles.has(role.lower) || gaz.roles.has(role.lower)) && !(kinds && isPlaceKind(kinds))) return typedMention(base, 'person', true, null);
@@ -150,8 +152,8 @@ const nationalityWord: ClassifyRule = ({ gaz, words, key, base, kinds }) => {
  * "Prosecutors said", "Unions called a strike": a sentence-initial plural of a role or an
  * ordinary noun, which the text never capitalises inside a sentence, is no name.
  */
-const sentenceInitialPlural: ClassifyRule = ({ candidate, gaz, facts, words, base, kinds }) => {
-  if (words.length === 1 && candidate.sentStart && !kinds && isPluralNoun(words[0]!, gaz) && !facts.capitalisedInside.has(words[0]!.toLowerCase())) return typedMention(base, 'other', false, null);
+const sentenceInitialPlural: ClassifyRule = ({ candidate, gaz, facts, words, lowers, base, kinds }) => {
+  if (words.length === 1 && candidate.sentStart && !kinds && isPluralNoun(words[0]!, gaz) && !facts.capitalisedInside.has(lowers[0]!)) return typedMention(base, 'other', false, null);
   return undefined;
 };
 
@@ -187,8 +189,8 @@ const ILLNESS_HEADS = localeWords((locale) => locale.heads.illness);
  * "Cystic Fibrosis", "Down Syndrome", "Lyme Disease": plain words before an illness's last word
  * name the illness, a thing; the word alone ("Syndrome" where "Down" was taken off) is no name.
  */
-const illnessName: ClassifyRule = ({ words, base, scores }) => {
-  const last = words[words.length - 1]!.toLowerCase();
+const illnessName: ClassifyRule = ({ words, lowers, base, scores }) => {
+  const last = lowers[words.length - 1]!;
   // So does a field of study or medicine ("Preventive Cardiology", "Clinical Psychology"): a
   // department's or a discipline's name, no person's ("Technology" ends firms' names).
   // (A single word is left alone: "Scientology" is a church.)
@@ -247,11 +249,11 @@ function honorificBefore(candidate: Candidate, tokens: readonly Token[]): boolea
  * is a person, whatever place, body or head word it also names; so is a given name and such a
  * word ("Dr. Jo Lake").
  */
-const nameAfterPersonalTitle: ClassifyRule = ({ candidate, tokens, words, base, scores, gaz }) => {
+const nameAfterPersonalTitle: ClassifyRule = ({ candidate, tokens, words, lowers, base, scores, gaz }) => {
   // "Dr. Jo Lake", "Ms. Ann Hill": a given name and a surname that is also a place's head word.
   // "Mrs. May Park", "Mr. Will Lee": after an honorific, a given name that is also a month or a verb.
-  if (words.length >= 2 && words.length <= 3 && !gaz.orgHeads.has(words[words.length - 1]!.toLowerCase()) && words.every((word) => PLAIN_NAME.test(word))) {
-    if (gaz.givenNames.has(words[0]!.toLowerCase()) ? personalTitleBefore(candidate, tokens) : honorificBefore(candidate, tokens) && namesAfterHonorific(words, gaz)) return typedMention(base, 'person', true, scores);
+  if (words.length >= 2 && words.length <= 3 && !gaz.orgHeads.has(lowers[words.length - 1]!) && words.every((word) => PLAIN_NAME.test(word))) {
+    if (gaz.givenNames.has(lowers[0]!) ? personalTitleBefore(candidate, tokens) : honorificBefore(candidate, tokens) && namesAfterHonorific(words, gaz)) return typedMention(base, 'person', true, scores);
   }
   if (words.length !== 1 || !(PLAIN_NAME.test(words[0]!) || CAMEL_NAME.test(words[0]!)) || !personalTitleBefore(candidate, tokens)) return undefined;
   // Only where the name ends there: not initials ("Gov. C.L. Otter"), a word glued to the next
@@ -269,17 +271,17 @@ const ELIDED_PARTICLE = /^\p{Ll}{1,4}['\u2019]\p{Lu}/u;
 /** The knowledge base's organisations known by an acronym of two or three capitals ("SEC", "CIA"), lower-cased. */
 const SHORT_ACRONYMS: ReadonlySet<string> = new Set(ORGANIZATIONS.filter(([short]) => /^[A-Z]{2,3}$/.test(short)).map(([short]) => short.toLowerCase()));
 
-const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, base, kinds, scores, modelLabel }) => {
+const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, lowers, base, kinds, scores, modelLabel }) => {
   if (!kinds) return undefined;
   const canonical = gaz.canonical.get(key);
   // "Sec. Eduardo Año": a short acronym written in title case is a word of its own (here a
   // title), not the body ("SEC"); a short name written so keeps it ("the Fed").
   if (words.length === 1 && SHORT_ACRONYMS.has(key) && words[0] !== words[0]!.toUpperCase()) return undefined;
   // "Premier Ford", "Mayor Chase": a company's one-word name after a person's title is a person of that surname.
-  if (kinds.includes('org') && !kinds.includes('agency') && !kinds.includes('team') && candidate.title !== null && words.length === 1 && PLAIN_NAME.test(words[0]!) && !gaz.orgHeads.has(words[0]!.toLowerCase())) return typedMention(base, 'person', true, scores);
+  if (kinds.includes('org') && !kinds.includes('agency') && !kinds.includes('team') && candidate.title !== null && words.length === 1 && PLAIN_NAME.test(words[0]!) && !gaz.orgHeads.has(lowers[0]!)) return typedMention(base, 'person', true, scores);
   if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, canonical);
   // "Queen Victoria", "Princess Charlotte": a state or a capital too, but not a country.
-  const royal = candidate.title !== null && ROYAL_TITLES.has(candidate.title) && words.length === 1 && gaz.givenNames.has(words[0]!.toLowerCase()) && !kinds.includes('country');
+  const royal = candidate.title !== null && ROYAL_TITLES.has(candidate.title) && words.length === 1 && gaz.givenNames.has(lowers[0]!) && !kinds.includes('country');
   if (royal) return typedMention(base, 'person', true, scores);
   if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, canonical);
   if (kinds.includes('city')) {
@@ -304,10 +306,10 @@ const bodyOfOrdinaryWords: ClassifyRule = ({ candidate, tokens, gaz, base, score
  * "Georgia Chambers of Commerce", "Ohio Departments of Health": a head's plural before "of"
  * names bodies, whatever the model reads (it knows the singular head only).
  */
-const pluralHeadOf: ClassifyRule = ({ gaz, words, base, scores }) => {
+const pluralHeadOf: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
   const of = words.indexOf('of');
   if (of < 1 || of === words.length - 1) return undefined;
-  const plural = words[of - 1]!.toLowerCase();
+  const plural = lowers[of - 1]!;
   return plural.endsWith('s') && gaz.orgHeads.has(plural.slice(0, -1)) && !gaz.titles.has(plural.slice(0, -1)) ? typedMention(base, 'organization', true, scores) : undefined;
 };
 
@@ -324,8 +326,8 @@ const nameAfterTitle: ClassifyRule = ({ candidate, base, scores }) => (candidate
  * "the Bristol Channel", "the Severn Estuary": a known place and a word for a stretch of water
  * name the water, a place ("Disney Channel", "History Channel": no place, read as before).
  */
-const waterAfterPlace: ClassifyRule = ({ gaz, words, base, scores }) => {
-  if (words.length === 2 && WATER_AFTER_PLACE.has(words[1]!.toLowerCase()) && isPlaceKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'place', true, scores);
+const waterAfterPlace: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
+  if (words.length === 2 && WATER_AFTER_PLACE.has(lowers[1]!) && isPlaceKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'place', true, scores);
   return undefined;
 };
 
@@ -334,14 +336,14 @@ const waterAfterPlace: ClassifyRule = ({ gaz, words, base, scores }) => {
  * or place (the first word is often a given name or a city), read as other. One that speaks with
  * no article before it is a shipping company ("Maersk Line said").
  */
-const transportLine: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => {
-  if (words.length !== 2 || !TRANSPORT_LINE.has(words[1]!.toLowerCase())) return undefined;
+const transportLine: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores }) => {
+  if (words.length !== 2 || !TRANSPORT_LINE.has(lowers[1]!)) return undefined;
   const next = tokenAt(tokens, candidate.last + 1);
   const noArticle = tokenAt(tokens, candidate.first - 1)?.lower !== 'the';
   const speaks = SPEECH_VERBS.has(next?.lower ?? '') && noArticle;
   // "Stena Line cancelled crossings": a line named by a word of its own (no place, given name or
   // ordinary word, as railway lines are) that does something, with no article, is the operator.
-  const firstWord = words[0]!.toLowerCase();
+  const firstWord = lowers[0]!;
   const ownName = isUnknownNameWord(words[0]!, gaz) && !gaz.givenNames.has(firstWord) && !gaz.lastNames.has(firstWord);
   const acts = next !== undefined && next.text === next.lower && VERB_TAGS.has(gaz.pos.get(next.lower) ?? '') && noArticle && ownName;
   return typedMention(base, speaks || acts ? 'organization' : 'other', true, scores);
@@ -351,13 +353,13 @@ const transportLine: ClassifyRule = ({ candidate, tokens, gaz, words, base, scor
 const VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense']);
 
 /** "Ottawa Citizen", "Edmonton Sun": a city's newspaper; "Gulf Air", "Oman Air": a place's airline; "Korean Air": a nationality's. */
-const cityNewspaper: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => {
-  const last = words[words.length - 1]!.toLowerCase();
+const cityNewspaper: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores }) => {
+  const last = lowers[words.length - 1]!;
   // "HuffPost": one word whose inner capital opens a newspaper's head word names an outlet
   // (not a handle: "@SkyNews" is an account's address).
   if (words.length === 1 && isOutletCompound(words[0]!) && textAt(tokens, candidate.first - 1) !== '@') return typedMention(base, 'organization', true, scores);
   // "Hawaii News Now": an outlet's head and the function word its name may end in (the candidate finder keeps it only there).
-  if (words.length >= 3 && AFTER_NEWS_HEAD.has(last) && NEWSPAPER_HEADS.has(words[words.length - 2]!.toLowerCase())) return typedMention(base, 'organization', true, scores);
+  if (words.length >= 3 && AFTER_NEWS_HEAD.has(last) && NEWSPAPER_HEADS.has(lowers[words.length - 2]!)) return typedMention(base, 'organization', true, scores);
   if (words.length !== 2) return undefined;
   const first = gaz.phrases.get(lookupKey(words[0]!));
   if ((NEWSPAPER_HEADS.has(last) && isPlaceKind(first)) || (AIRLINE_HEADS.has(last) && (isPlaceKind(first) || first?.includes('demonym') === true))) return typedMention(base, 'organization', true, scores);
@@ -395,9 +397,9 @@ const bankInOneWord: ClassifyRule = ({ words, base, scores }) => (words.length =
  * word. The list holds the words of longer names too ("Hong", "Vegas"), so a word that begins a
  * known phrase is left out, and the model's reading of a person wins.
  */
-const knownCompany: ClassifyRule = ({ candidate, tokens, gaz, facts, words, key, base, scores, modelLabel }) => {
+const knownCompany: ClassifyRule = ({ candidate, tokens, gaz, facts, words, lowers, key, base, scores, modelLabel }) => {
   if (words.length === 1 && companyWords().has(words[0]!) && !gaz.prefixes.has(key)) {
-    const lower = words[0]!.toLowerCase();
+    const lower = lowers[0]!;
     const ordinary = isCommonLower(gaz, lower) || gaz.pos.has(lower) || facts.lowerWords.has(lower) || gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower);
     const personal = gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || demonymCountry(gaz, key) !== undefined;
     // "Campbell's Soup": a possessed word; "German, Hebrew, and Japanese": a list of languages.
@@ -421,10 +423,10 @@ const AGENCY_HEADS = localeWords((locale) => locale.heads.agency);
  * "the Met Office", "the Environment Agency": capitalised words before an agency's head, after
  * "the", are its name even when the first word is also a verb ("Met") and the model reads no name.
  */
-const agencyAfterThe: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores, modelLabel }) => {
+const agencyAfterThe: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores, modelLabel }) => {
   if (words.length < 2 || words.length > 4 || (modelLabel !== 'O' && modelLabel !== 'MISC') || lowerAt(tokens, candidate.first - 1) !== 'the') return undefined;
-  const head = words[words.length - 1]!.toLowerCase();
-  if (!AGENCY_HEADS.has(head) || gaz.titles.has(words[0]!.toLowerCase())) return undefined;
+  const head = lowers[words.length - 1]!;
+  if (!AGENCY_HEADS.has(head) || gaz.titles.has(lowers[0]!)) return undefined;
   return words.every((word) => PLAIN_NAME.test(word) || /^\p{Lu}{2,}$/u.test(word)) ? typedMention(base, 'organization', true, scores) : undefined;
 };
 
@@ -440,9 +442,9 @@ const NOUN_OR_STEM = new Set(['Singular', 'Plural', 'Uncountable', 'Infinitive']
  * counts as a name: "National Grid", "State Grid") is a company, except right after a
  * place preposition ("sailing on Rutland Water": a lake).
  */
-const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores, modelLabel }) => {
-  if (words.length < 2 || words.length > 3 || modelLabel === 'PER' || !UTILITY_HEADS.has(words[words.length - 1]!.toLowerCase())) return undefined;
-  const first = words[0]!.toLowerCase();
+const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores, modelLabel }) => {
+  if (words.length < 2 || words.length > 3 || modelLabel === 'PER' || !UTILITY_HEADS.has(lowers[words.length - 1]!)) return undefined;
+  const first = lowers[0]!;
   const before = lowerAt(tokens, candidate.first - 1);
   const ordinaryNoun = !candidate.sentStart && NOUN_OR_STEM.has(gaz.pos.get(first) ?? '');
   // "National Grid", "State Grid": a word that opens public bodies' names names the operator, not a kind of network.
@@ -463,26 +465,26 @@ const THOROUGHFARE = localeWords((locale) => locale.heads.thoroughfare);
  * (knownPhrase runs first), and an organisation's head at the end makes no place ("Port Talbot
  * Steel" reads by its head).
  */
-const placeOpeningWord: ClassifyRule = ({ gaz, words, base, scores }) => {
-  if (words.length < 2 || words.length > 3 || !PLACE_FIRST.has(words[0]!.toLowerCase())) return undefined;
+const placeOpeningWord: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
+  if (words.length < 2 || words.length > 3 || !PLACE_FIRST.has(lowers[0]!)) return undefined;
   const rest = words.slice(1);
   if (!rest.every((word) => PLAIN_NAME.test(word)) || gaz.orgHeads.has(rest[rest.length - 1]!.toLowerCase())) return undefined;
   return typedMention(base, 'place', true, scores);
 };
 
 /** Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War". */
-const headWordSaysWhat: ClassifyRule = ({ gaz, words, base, scores }) => {
+const headWordSaysWhat: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
   if (words.length < 2) return undefined;
-  if (gaz.eventHeads.has(words[words.length - 1]!.toLowerCase()) && words.length <= 4) return typedMention(base, 'other', true, scores);
-  const head = words[words.length - 1]!.toLowerCase().replace(/\.$/, '');
-  const lead = words[0]!.toLowerCase();
-  const beforeOf = words.indexOf('of') > 0 ? words[words.indexOf('of') - 1]!.toLowerCase() : '';
+  if (gaz.eventHeads.has(lowers[words.length - 1]!) && words.length <= 4) return typedMention(base, 'other', true, scores);
+  const head = lowers[words.length - 1]!.replace(/\.$/, '');
+  const lead = lowers[0]!;
+  const beforeOf = words.indexOf('of') > 0 ? lowers[words.indexOf('of') - 1]! : '';
   // "Center on Budget and Policy Priorities": a body's head before "on" (the candidate reader joins "on" only after one).
-  const beforeOn = words.indexOf('on') > 0 ? words[words.indexOf('on') - 1]!.toLowerCase() : '';
+  const beforeOn = words.indexOf('on') > 0 ? lowers[words.indexOf('on') - 1]! : '';
   // "Movement for Democratic Change", "Campaign for Nuclear Disarmament": a body's head before "for"
   // (not a hall named for a city's team: "Wolstein Center for the Cleveland State University Vikings").
   const forAt = words.indexOf('for');
-  const beforeFor = forAt > 0 && !words.slice(forAt + 1).some((word) => isCityKind(gaz.phrases.get(lookupKey(word)))) ? words[forAt - 1]!.toLowerCase() : '';
+  const beforeFor = forAt > 0 && !words.slice(forAt + 1).some((word) => isCityKind(gaz.phrases.get(lookupKey(word)))) ? lowers[forAt - 1]! : '';
   // "School of Animal and Veterinary Sciences", "Faculty of Law": an institution's unit opening the name before "of".
   const unitOf = beforeOf === lead && UNITS_BEFORE_OF.has(lead);
   if (STRONG_ORG_HEADS.has(head) || (STRONG_ORG_HEADS.has(beforeOf) && !STRONG_ONLY_LAST.has(beforeOf)) || unitOf || ON_HEADS.has(beforeOn) || FOR_HEADS.has(beforeFor)) return typedMention(base, 'organization', true, scores);
@@ -490,17 +492,17 @@ const headWordSaysWhat: ClassifyRule = ({ gaz, words, base, scores }) => {
   const beforeHead = words[words.length - 2]!;
   if (PROTECTED_LAND.has(head) && /^\p{Lu}\p{Ll}+$/u.test(beforeHead) && PROTECTED_BY.has(beforeHead.toLowerCase())) return typedMention(base, 'place', true, scores);
   // "Irving Independent School District", "Water District": a district that an institution heads is a public body.
-  if (head === 'district' && gaz.orgHeads.has(words[words.length - 2]!.toLowerCase())) return typedMention(base, 'organization', true, scores);
+  if (head === 'district' && gaz.orgHeads.has(lowers[words.length - 2]!)) return typedMention(base, 'organization', true, scores);
   if (STRONG_PLACE_HEADS.has(head) || (STRONG_PLACE_HEADS.has(beforeOf) && beforeOf === lead)) return typedMention(base, 'place', true, scores);
   return undefined;
 };
 
 /** "Bayern Munich", "Dynamo Kiev", "Red Star Belgrade": a club word before a city names the club. */
-const clubWordFirst: ClassifyRule = ({ gaz, facts, words, key, base, scores }) => {
+const clubWordFirst: ClassifyRule = ({ gaz, facts, words, lowers, key, base, scores }) => {
   // "signed from Feyenoord", "Bayern lead": in a text about sport, such a word alone is the club,
   // unless it is an ordinary word, an abbreviation or a known name ("Real", "Union", "FC", "Sparta").
   if (words.length === 1 && facts.sports && key.length >= 4 && CLUB_FIRST.has(key) && !gaz.phrases.has(key) && !isCommonLower(gaz, key) && !gaz.firstNames.has(key)) return typedMention(base, 'organization', true, scores);
-  if (words.length >= 2 && words.length <= 3 && CLUB_FIRST.has(words[0]!.toLowerCase())) {
+  if (words.length >= 2 && words.length <= 3 && CLUB_FIRST.has(lowers[0]!)) {
     const cityKinds = gaz.phrases.get(lookupKey(words[words.length - 1]!));
     if (cityKinds && (cityKinds.includes('city') || cityKinds.includes('capital'))) return typedMention(base, 'organization', true, scores);
     // "Deportivo Coruna", "Sporting Gijon": in a text about sport, a club word opens a club's name before any town, known or not.
@@ -512,8 +514,8 @@ const clubWordFirst: ClassifyRule = ({ gaz, facts, words, key, base, scores }) =
 const CLUB_LAST = localeWords((locale) => locale.sports.clubLast);
 
 /** "Manchester United", "Blackburn Rovers": a town and a club's last word name the club, in any text. */
-const clubWordLast: ClassifyRule = ({ gaz, words, key, base, scores }) => {
-  if (words.length === 2 && CLUB_LAST.has(words[1]!.toLowerCase()) && !gaz.phrases.has(key) && isCityKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'organization', true, scores);
+const clubWordLast: ClassifyRule = ({ gaz, words, lowers, key, base, scores }) => {
+  if (words.length === 2 && CLUB_LAST.has(lowers[1]!) && !gaz.phrases.has(key) && isCityKind(gaz.phrases.get(lookupKey(words[0]!)))) return typedMention(base, 'organization', true, scores);
   return undefined;
 };
 
@@ -539,28 +541,28 @@ const isPartyWord = (word: string): boolean => {
  * "Albert Drive", "Victoria Crescent", "Prince Albert Terrace": plain names before a street's last
  * word that is no surname name the street, whatever given name or title they hold.
  */
-const streetAfterName: ClassifyRule = ({ words, base, scores }) => (words.length >= 2 && THOROUGHFARE.has(words[words.length - 1]!.toLowerCase()) && words.every((word) => PLAIN_NAME.test(word)) ? typedMention(base, 'place', true, scores) : undefined);
+const streetAfterName: ClassifyRule = ({ words, lowers, base, scores }) => (words.length >= 2 && THOROUGHFARE.has(lowers[words.length - 1]!) && words.every((word) => PLAIN_NAME.test(word)) ? typedMention(base, 'place', true, scores) : undefined);
 
 /** "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it. */
-const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => {
+const knownGivenName: ClassifyRule = ({ gaz, words, lowers, base, scores, saintly }) => {
   // Two to four words, opening with a known given name: the cheap tests first, as this runs for
   // every candidate and most are one word (the head-word tests lower-case every word).
   if (words.length < 2 || words.length > 4) return undefined;
   const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
   const firstLower = firstWord.toLowerCase();
   // "Jan Novak", "April Ryan": the candidate finder keeps such a month only before a surname.
-  const monthName = words.length === 2 && MONTH_GIVEN_NAMES.has(words[0]!.toLowerCase());
+  const monthName = words.length === 2 && MONTH_GIVEN_NAMES.has(lowers[0]!);
   // A given name that compromise files as a place ("Florence") needs a name without any head word after it ("Florence Nightingale Hospital").
-  const headed = (): boolean => words.some((word) => gaz.orgHeads.has(word.toLowerCase()) || gaz.placeHeads.has(word.toLowerCase()));
+  const headed = (): boolean => lowers.some((lower) => gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower));
   const given = gaz.firstNames.has(firstLower) || (firstWord === words[0] && gaz.givenNames.has(firstLower) && !headed()) || monthName;
   if (!given) return undefined;
   // "Arthur Ashe Stadium", "George Washington Bridge": a person's name and a venue's head that is
   // no surname name the place called after the person.
-  const last = words[words.length - 1]!.toLowerCase();
+  const last = lowers[words.length - 1]!;
   if (words.length >= 3 && VENUE_HEADS.has(last)) return typedMention(base, 'place', true, scores);
   // "the Woodrow Wilson Center", "the Muhammad Ali Center": a body called after the person.
   if (words.length >= 3 && BODY_AFTER_PERSON.has(last)) return typedMention(base, 'organization', true, scores);
-  const strongHead = words.some((word) => STRONG_ORG_HEADS.has(word.toLowerCase()) || STRONG_PLACE_HEADS.has(word.toLowerCase()) || gaz.eventHeads.has(word.toLowerCase()));
+  const strongHead = lowers.some((lower) => STRONG_ORG_HEADS.has(lower) || STRONG_PLACE_HEADS.has(lower) || gaz.eventHeads.has(lower));
   // "Virginia Democratic primary voters": a party's word ends no person's name.
   if (!strongHead && !saintly && !isPartyWord(words[words.length - 1]!)) {
     const plain = words.every((word) => PLAIN_NAME.test(word) || INITIAL.test(word) || PARTICLE_WORDS.has(word));
@@ -579,10 +581,10 @@ const knownGivenName: ClassifyRule = ({ gaz, words, base, scores, saintly }) => 
  * Two or three plain capitalised words that are neither ordinary words nor known names of
  * places or organisations are, in news copy, nearly always a person ("Helmut Kohl").
  */
-const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, base, kinds, scores, modelLabel, saintly }) => {
+const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, kinds, scores, modelLabel, saintly }) => {
   // "Virginia Democratic primary voters": a party's word makes no person's name.
   if (words.length >= 2 && words.length <= 3 && modelLabel !== 'ORG' && !saintly && !words.some(isPartyWord)) {
-    const plain = words.every((word) => INITIAL.test(word) || (PLAIN_NAME.test(word) && !isCommonLower(gaz, word.toLowerCase()) && !gaz.orgHeads.has(word.toLowerCase()) && !gaz.placeHeads.has(word.toLowerCase()))) && !INITIAL.test(words[words.length - 1]!);
+    const plain = words.every((word, index) => INITIAL.test(word) || (PLAIN_NAME.test(word) && !isCommonLower(gaz, lowers[index]!) && !gaz.orgHeads.has(lowers[index]!) && !gaz.placeHeads.has(lowers[index]!))) && !INITIAL.test(words[words.length - 1]!);
     const known = words.some((word) => {
       const wordKinds = gaz.phrases.get(lookupKey(word));
       return wordKinds !== undefined && !wordKinds.includes('person');
@@ -631,8 +633,8 @@ const namesThatSpeak: ClassifyRule = ({ candidate, tokens, gaz, facts, words, ba
  * unless a place preposition stands before it ("people in Kilifi said": the speaker is elsewhere)
  * or "the" ("the Democrats said").
  */
-const speakerBeforeSpeechVerb: ClassifyRule = ({ candidate, tokens, gaz, words, base, kinds, scores, modelLabel, loneHead }) => {
-  if (words.length === 1 && modelLabel !== 'ORG' && !loneHead && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, words[0]!.toLowerCase())) {
+const speakerBeforeSpeechVerb: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, kinds, scores, modelLabel, loneHead }) => {
+  if (words.length === 1 && modelLabel !== 'ORG' && !loneHead && /^\p{Lu}\p{Ll}+(?:[-'\u2019]\p{Lu}?\p{Ll}+)*$/u.test(words[0]!) && !kinds && !isCommonLower(gaz, lowers[0]!)) {
     const previous = tokenAt(tokens, candidate.first - 1);
     if (previous && previous.text === previous.lower && LOCATIVE_WORDS.has(previous.lower)) return undefined;
     const next = tokenAt(tokens, candidate.last + 1);
@@ -653,11 +655,11 @@ const speakerBeforeSpeechVerb: ClassifyRule = ({ candidate, tokens, gaz, words, 
  * "this" refers back to the organisation and names it, as news corpora mark it; elsewhere
  * ("Bank shares", a sentence-initial "Council") it is no name.
  */
-const headNounAlone: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => {
-  if (words.length === 1 && (gaz.orgHeads.has(words[0]!.toLowerCase()) || gaz.orgFirstHeads.has(words[0]!.toLowerCase())) && isCommonLower(gaz, words[0]!.toLowerCase())) {
+const headNounAlone: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores }) => {
+  if (words.length === 1 && (gaz.orgHeads.has(lowers[0]!) || gaz.orgFirstHeads.has(lowers[0]!)) && isCommonLower(gaz, lowers[0]!)) {
     const determiner = tokenAt(tokens, candidate.first - 1)?.lower;
     // "the People": a plural names the members, not the body; "the Times" is a paper.
-    const plural = gaz.pos.get(words[0]!.toLowerCase()) === 'Plural' && !NEWSPAPER_HEADS.has(words[0]!.toLowerCase());
+    const plural = gaz.pos.get(lowers[0]!) === 'Plural' && !NEWSPAPER_HEADS.has(lowers[0]!);
     if (!candidate.sentStart && !plural && (determiner === 'the' || determiner === 'this')) return typedMention(base, 'organization', true, scores);
     return typedMention(base, 'other', false, null);
   }
@@ -679,8 +681,8 @@ const companyLedName: ClassifyRule = ({ gaz, words, base, scores, type }) => {
  * Clinton administration" keeps its one-word person); the model's next reading stands.
  */
 const noPersonAfterThe: ClassifyRule = (reading) => {
-  const { candidate, tokens, gaz, words, scores } = reading;
-  if (reading.type === 'person' && words.length >= 2 && lowerAt(tokens, candidate.first - 1) === 'the' && !gaz.firstNames.has(words[0]!.toLowerCase()) && !gaz.lastNames.has(words[words.length - 1]!.toLowerCase()) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
+  const { candidate, tokens, gaz, words, lowers, scores } = reading;
+  if (reading.type === 'person' && words.length >= 2 && lowerAt(tokens, candidate.first - 1) === 'the' && !gaz.firstNames.has(lowers[0]!) && !gaz.lastNames.has(lowers[words.length - 1]!) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
     let next = -1;
     for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== 'PER' && (next < 0 || scores[index]! > scores[next]!)) next = index;
     scores[LABELS.indexOf('PER')] = scores[next]! - 1;
@@ -695,8 +697,8 @@ const noPersonAfterThe: ClassifyRule = (reading) => {
  * one, not the person whose given name opens it (a head word that is also a surname is left
  * to the other rules).
  */
-const noPersonWithHead: ClassifyRule = ({ gaz, words, base, scores, modelLabel }) => {
-  const head = words[words.length - 1]!.toLowerCase();
+const noPersonWithHead: ClassifyRule = ({ gaz, words, lowers, base, scores, modelLabel }) => {
+  const head = lowers[words.length - 1]!;
   if (modelLabel === 'ORG' && words.length >= 3 && gaz.orgHeads.has(head) && !gaz.lastNames.has(head) && !gaz.titles.has(head)) return typedMention(base, 'organization', true, scores);
   return undefined;
 };
@@ -752,8 +754,8 @@ const nameDefiningAcronym: ClassifyRule = ({ candidate, tokens, words, base, sco
 };
 
 /** An unknown acronym in running text ("FTU", "VCG") is most often an organisation. */
-const unknownAcronym: ClassifyRule = ({ gaz, words, base, type }) => {
-  if ((type === null || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (type === 'person' || !isCommonLower(gaz, words[0]!.toLowerCase()))) {
+const unknownAcronym: ClassifyRule = ({ gaz, words, lowers, base, type }) => {
+  if ((type === null || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (type === 'person' || !isCommonLower(gaz, lowers[0]!))) {
     return typedMention(base, 'organization', true, new Float32Array(LABELS.length));
   }
   return undefined;
@@ -767,7 +769,7 @@ const unknownAcronym: ClassifyRule = ({ gaz, words, base, type }) => {
  * "Democratic Sen. Claire McCaskill", "Democrat Rep. Dina Titus": a party's word and a title
  * before a person's name are no name of their own (the person follows).
  */
-const partyAndTitle: ClassifyRule = ({ gaz, words, base }) => (words.length >= 2 && gaz.titles.has(words[words.length - 1]!.toLowerCase()) && words.slice(0, -1).every(isPartyWord) ? typedMention(base, 'other', false, null) : undefined);
+const partyAndTitle: ClassifyRule = ({ gaz, words, lowers, base }) => (words.length >= 2 && gaz.titles.has(lowers[words.length - 1]!) && words.slice(0, -1).every(isPartyWord) ? typedMention(base, 'other', false, null) : undefined);
 
 /** "Air New Zealand", "Air Chathams": an airline's opening word and a place or a name of its own (isAirlineName). */
 const airlineOpening: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => {
@@ -785,8 +787,8 @@ const MATCH_VERBS = localeWords((locale) => locale.sports.matchVerbs);
  * region's name and "State" that speak, play, own or are studied and worked "at" are its
  * university; "in Washington State", "New York State's budget" (no such cue) stay the state.
  */
-const stateUniversity: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores }) => {
-  if (words.length !== 2 || !STATE_UNIVERSITY.has(words[1]!.toLowerCase())) return undefined;
+const stateUniversity: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores }) => {
+  if (words.length !== 2 || !STATE_UNIVERSITY.has(lowers[1]!)) return undefined;
   const kinds = gaz.phrases.get(lookupKey(words[0]!));
   if (!kinds || !kinds.includes('region') || kinds.includes('country')) return undefined;
   const previous = tokenAt(tokens, candidate.first - 1);
@@ -804,9 +806,9 @@ const SETTLEMENT_LANDFORMS = localeWords((locale) => locale.heads.settlementLand
  * where the first is a given name. A known surname last ("near Tom Ridge's home") or a known
  * name of another kind keeps its reading.
  */
-const landformAfterPreposition: ClassifyRule = ({ candidate, tokens, gaz, words, base, scores, kinds }) => {
+const landformAfterPreposition: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores, kinds }) => {
   if (words.length < 2 || words.length > 3 || kinds !== undefined) return undefined;
-  const last = words[words.length - 1]!.toLowerCase();
+  const last = lowers[words.length - 1]!;
   if (!SETTLEMENT_LANDFORMS.has(last) || gaz.lastNames.has(last) || !LOCATIVE_WORDS.has(lowerAt(tokens, candidate.first - 1))) return undefined;
   const next = textAt(tokens, candidate.last + 1);
   if (next === "'s" || next === '\u2019s' || !words.every((word) => (PLAIN_NAME.test(word) && !gaz.phrases.has(lookupKey(word))) || isPlaceKind(gaz.phrases.get(lookupKey(word))))) return undefined;
@@ -858,6 +860,16 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   unknownAcronym,
 ];
 
+/**
+ * The candidate's words in lower case, read once for all the rules (they asked for the same
+ * words' lower case one by one, each a new string to hash again at every lookup).
+ */
+function lowerWords(words: readonly string[], tokens: readonly Token[], first: number): string[] {
+  const lowers: string[] = [];
+  for (let index = 0; index < words.length; index++) lowers.push(lowerOfWord(words[index]!, tokens[first + index]));
+  return lowers;
+}
+
 /** Types one candidate on its own: the rules before the model, the model, then the rules after it. */
 export function classify(candidate: Candidate, tokens: readonly Token[], gaz: Gazetteer, facts: DocumentFacts): Typed {
   const words = candidate.words;
@@ -865,7 +877,7 @@ export function classify(candidate: Candidate, tokens: readonly Token[], gaz: Ga
   const token = words.length === 1 ? tokens[candidate.first] : undefined;
   const key = token !== undefined && token.word && token.text === words[0] ? token.key : lookupKey(words.join(' '));
   const base: Place = { start: candidate.start, end: candidate.end, words, key, candidate };
-  const reading: Reading = { candidate, tokens, gaz, facts, words, key, base, kinds: gaz.phrases.get(key), scores: NO_SCORES, modelLabel: 'O', loneHead: false, saintly: false, type: null };
+  const reading: Reading = { candidate, tokens, gaz, facts, words, lowers: lowerWords(words, tokens, candidate.first), key, base, kinds: gaz.phrases.get(key), scores: NO_SCORES, modelLabel: 'O', loneHead: false, saintly: false, type: null };
   for (const rule of RULES_BEFORE_MODEL) {
     const typed = rule(reading);
     if (typed) return typed;
@@ -876,7 +888,7 @@ export function classify(candidate: Candidate, tokens: readonly Token[], gaz: Ga
   for (let index = 1; index < LABELS.length; index++) if (scores[index]! > scores[best]!) best = index;
   reading.scores = scores;
   reading.modelLabel = LABELS[best]!;
-  const loneWord = words.length === 1 ? words[0]!.toLowerCase() : '';
+  const loneWord = words.length === 1 ? reading.lowers[0]! : '';
   reading.loneHead = words.length === 1 && gaz.orgHeads.has(loneWord) && !gaz.lastNames.has(loneWord) && !gaz.firstNames.has(loneWord);
   reading.saintly = words.length >= 2 && words.slice(1).some((word) => SAINT_PREFIX.test(word));
   reading.type = LABEL_TYPE[reading.modelLabel];

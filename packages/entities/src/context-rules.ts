@@ -4,7 +4,7 @@ import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { hyphenedParticleName, isMarkAt, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
-import { type EdgeIndex, mentionsByEdgeToken, type Typed, typedMention } from './typed.js';
+import { type EdgeIndex, kindsOf, mentionsByEdgeToken, type Typed, typedMention } from './typed.js';
 import { COUNTY_SHORT_FORMS, CURRENCY_CODES, OTHER_NAMES, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
 
 // Rules that read the words around a name, applied after the classifier. Each one is a
@@ -175,20 +175,20 @@ const dropMention = (item: Typed): void => {
 
 /** Whether the knowledge base types this name as a place or a nationality (those keep their type). */
 function knownPlace(item: Typed, gaz: Gazetteer): boolean {
-  const kinds = gaz.phrases.get(item.key);
+  const kinds = kindsOf(item, gaz);
   return isPlaceKind(kinds) || (kinds !== undefined && kinds.includes('demonym'));
 }
 
 /** Whether the knowledge base knows this name as a country or region ("Texas crude", "Dubai crude" keep their place). */
 function knownCountryOrRegion(item: Typed, gaz: Gazetteer): boolean {
-  const kinds = gaz.phrases.get(item.key);
+  const kinds = kindsOf(item, gaz);
   return kinds !== undefined && (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital'));
 }
 
 /** Whether a name's first word is a known given name or surname, or the name a known person ("Obama's Chief of Staff"). */
 function knownPersonWord(item: Typed, gaz: Gazetteer): boolean {
   const first = item.words[0]!.toLowerCase();
-  return gaz.firstNames.has(first) || gaz.lastNames.has(first) || gaz.phrases.get(item.key)?.includes('person') === true;
+  return gaz.firstNames.has(first) || gaz.lastNames.has(first) || kindsOf(item, gaz)?.includes('person') === true;
 }
 
 /** Whether the name between first and last stands in apposition after "unit," or "subsidiary,". */
@@ -428,7 +428,7 @@ const webAddressPart: NotNameRule = ({ item, candidate, tokens }) => inWebAddres
 const prefixedAmount: NotNameRule = ({ item }) => item.words.length === 1 && isPrefixedAmount(item.words[0]!) && dropped(item);
 
 /** "World War XVII", "part XVII": a Roman numeral alone is no name. */
-const romanNumeral: NotNameRule = ({ item, gaz }) => item.words.length === 1 && item.words[0]!.length >= 2 && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(item.words[0]!) && item.type !== 'person' && !gaz.phrases.has(item.key) && dropped(item);
+const romanNumeral: NotNameRule = ({ item, gaz }) => item.words.length === 1 && item.words[0]!.length >= 2 && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(item.words[0]!) && item.type !== 'person' && kindsOf(item, gaz) === undefined && dropped(item);
 
 /** "9:30 Eastern time", "8 p.m. Pacific", "Central Standard Time": a time zone. */
 const timeZoneWord: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && TIME_ZONE_WORDS.has(item.words[0]!.toLowerCase()) && namesTimeZone(tokens, candidate.first, candidate.last) && dropped(item);
@@ -443,7 +443,7 @@ const timeZoneCode: NotNameRule = ({ item, candidate, tokens }) => item.words.le
 const currencyBesideAmount: NotNameRule = ({ item, candidate, next, tokens, gaz, currencies }) => {
   const before = tokenAt(tokens, candidate.first - 1);
   const scaled = before !== undefined && SCALE_WORDS.test(before.lower) && isAmount(tokenAt(tokens, candidate.first - 2), before);
-  if (!(item.words.length === 1 && isCurrencyCode(item.words[0]!) && !gaz.phrases.has(item.key) && (isAmount(next, tokenAt(tokens, candidate.last + 2)) || isAmount(before, undefined) || scaled))) return false;
+  if (!(item.words.length === 1 && isCurrencyCode(item.words[0]!) && kindsOf(item, gaz) === undefined && (isAmount(next, tokenAt(tokens, candidate.last + 2)) || isAmount(before, undefined) || scaled))) return false;
   currencies.add(item.key);
   return dropped(item);
 };
@@ -464,7 +464,7 @@ const listedCompany: NotNameRule = ({ item, candidate, typed, tokens, gaz }) => 
 };
 
 /** Inside the listing, the share's code names no one, nor does an exchange the knowledge base does not know ("LON", "NS"). */
-const insideListing: NotNameRule = ({ item, candidate, tokens, gaz }) => (isListingAt(tokens, candidate.first - 3) || (isListingAt(tokens, candidate.first - 1) && !gaz.phrases.has(item.key))) && dropped(item);
+const insideListing: NotNameRule = ({ item, candidate, tokens, gaz }) => (isListingAt(tokens, candidate.first - 3) || (isListingAt(tokens, candidate.first - 1) && kindsOf(item, gaz) === undefined)) && dropped(item);
 
 /** The token after a name, or after the bracket that opens right after it: where a share's code stands. */
 const codeAfter = (reading: NotNameReading): Token | undefined => (reading.next?.text === '(' || reading.next?.text === '<' ? tokenAt(reading.tokens, reading.candidate.last + 2) : reading.next);
@@ -548,7 +548,7 @@ function isPeopleOfPlace(item: Typed, gaz: Gazetteer): boolean {
   const last = item.words[item.words.length - 1]!;
   // ("Users": a stem of three letters or fewer, "US", is too short to tell.)
   // An English word is read as the word ("Hammers", a headline's verb, though Hamm is a town).
-  if (item.candidate!.weak || !/^\p{Lu}\p{Ll}{3,}ers$/u.test(last) || gaz.phrases.has(item.key) || isCommonLower(gaz, last.toLowerCase()) || gaz.pos.has(last.toLowerCase())) return false;
+  if (item.candidate!.weak || !/^\p{Lu}\p{Ll}{3,}ers$/u.test(last) || kindsOf(item, gaz) !== undefined || isCommonLower(gaz, last.toLowerCase()) || gaz.pos.has(last.toLowerCase())) return false;
   const place = [...item.words.slice(0, -1), last.slice(0, -3)].join(' ');
   return isPlaceKind(gaz.phrases.get(lookupKey(place)));
 }
@@ -563,7 +563,7 @@ const JOB_ROLES = localeWords((locale) => locale.context.jobRoles);
  */
 function isJobTitleOpening(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
   const candidate = item.candidate!;
-  if (!candidate.sentStart || item.words.length !== 1 || gaz.phrases.has(item.key) || !JOB_MODIFIERS.has(item.key)) return false;
+  if (!candidate.sentStart || item.words.length !== 1 || kindsOf(item, gaz) !== undefined || !JOB_MODIFIERS.has(item.key)) return false;
   for (let at = candidate.last + 1; at <= candidate.last + 3; at++) {
     const token = tokenAt(tokens, at);
     if (!token || token.text !== token.lower) return false;
@@ -850,7 +850,7 @@ export function publicationsByCue(typed: Typed[], tokens: readonly Token[], gaz:
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'organization' || item.type === 'nationality' || (item.firm && !item.guess)) continue;
-    if (lowerAt(tokens, candidate.first - 1) !== 'the' || gaz.phrases.has(item.key) || gaz.firstNames.has(item.words[0]!.toLowerCase())) continue;
+    if (lowerAt(tokens, candidate.first - 1) !== 'the' || kindsOf(item, gaz) !== undefined || gaz.firstNames.has(item.words[0]!.toLowerCase())) continue;
     const next = tokenAt(tokens, candidate.last + 1);
     const before = lowerAt(tokens, candidate.first - 2);
     // "The Independent reported", not "the … Study published in the Journal" (a passive).
@@ -874,7 +874,7 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'nationality' || (item.type === 'other' && item.firm)) continue;
-    if (knownCountryOrRegion(item, gaz) || gaz.phrases.get(item.key)?.includes('demonym') === true) continue;
+    if (knownCountryOrRegion(item, gaz) || kindsOf(item, gaz)?.includes('demonym') === true) continue;
     // A city's name may be a company's too ("retailer Carrefour"); only a kind noun says so.
     const city = knownPlace(item, gaz);
     const previous = tokenAt(tokens, candidate.first - 1);
@@ -979,7 +979,7 @@ export function placesAfterIn(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     if (!candidate || item.type !== 'person' || (item.firm && !item.guess) || item.words.length > 3) continue;
     const preposition = textAt(tokens, candidate.first - 1);
     if (preposition !== 'in' && !(preposition === 'from' && travelsFrom(tokens, candidate.first - 2))) continue;
-    if (gaz.firstNames.has(item.words[0]!.toLowerCase()) || gaz.phrases.has(item.key) || item.words.some((word) => personParts.has(word.toLowerCase()) || isCommonLower(gaz, word.toLowerCase()))) continue;
+    if (gaz.firstNames.has(item.words[0]!.toLowerCase()) || kindsOf(item, gaz) !== undefined || item.words.some((word) => personParts.has(word.toLowerCase()) || isCommonLower(gaz, word.toLowerCase()))) continue;
     const next = tokenAt(tokens, candidate.last + 1);
     // "in Obama's cabinet", "in Gallup's tracking", "in Ward 8", "in Moran and Pyle": a possessor, a numbered division, a case.
     if (next && (isPossessive(next) || next.text === '\u2019' || next.text === "'" || /^\d/.test(next.text) || next.lower === 'v' || next.lower === 'vs' || next.lower === 'versus' || (next.lower === 'and' && tokenAt(tokens, candidate.last + 2)?.cap === true))) continue;
@@ -1011,7 +1011,7 @@ export function placePartners(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     // "stakes in Bristol and Verlo": what one holds may be a company.
     if (STAKE_WORDS.has(lowerAt(tokens, partnerFirst - 2)) || HOLDING_WORDS.has(lowerAt(tokens, partnerFirst - 2))) continue;
     const lower = item.words[0]!.toLowerCase();
-    if (gaz.phrases.has(item.key) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.givenNames.has(lower) || isCommonLower(gaz, lower)) continue;
+    if (kindsOf(item, gaz) !== undefined || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.givenNames.has(lower) || isCommonLower(gaz, lower)) continue;
     // The list must end there: punctuation, a preposition or a plural copula ("Gatwick were
     // cancelled") may follow, but no other word, as "in Leeds and Ashworth joined him" opens a clause.
     // After "between" the pair is the whole phrase ("buses between Leeds and Wetherby stopped").
@@ -1075,7 +1075,7 @@ export function placeLists(typed: Typed[], tokens: readonly Token[], gaz: Gazett
 /** Whether a name may stand in a list of places: not surely a person, an organisation or a nationality. */
 function mayBeListedPlace(item: Typed, gaz: Gazetteer): boolean {
   if (item.words.length > PLACE_LIST_NAME_WORDS || item.type === 'nationality' || item.candidate!.weak) return false;
-  const kinds = gaz.phrases.get(item.key);
+  const kinds = kindsOf(item, gaz);
   if (kinds && !isPlaceKind(kinds)) return false;
   // A person is sure by a title or a given name ("Mr Lount", "Jo Reyes"); a surname's form alone ("Melton Mowbray") is not.
   if (item.type === 'person') return item.candidate!.title === null && !gaz.firstNames.has(item.words[0]!.toLowerCase());
@@ -1097,7 +1097,7 @@ export function peoplePartners(typed: Typed[], tokens: readonly Token[], gaz: Ga
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.words.length !== 1 || !(item.type === 'other' || (item.type === 'place' && !item.firm)) || lowerAt(tokens, candidate.first - 1) !== 'and') continue;
     const word = item.words[0]!;
-    if (!PLAIN_NAME.test(word) || gaz.phrases.has(item.key) || isCommonLower(gaz, word.toLowerCase())) continue;
+    if (!PLAIN_NAME.test(word) || kindsOf(item, gaz) !== undefined || isCommonLower(gaz, word.toLowerCase())) continue;
     const partner = byLastToken.get(candidate.first - 2);
     if (partner?.type !== 'person' || !(partner.words.length >= 2 || (partner.firm && !partner.guess) || gaz.lastNames.has(partner.key))) continue;
     // The pair is the subject of a verb ("will meet", "said", "were"), not a modifier ("and Democratic presidential candidate …", "the Dunn and Bradstreet study").
@@ -1122,7 +1122,7 @@ export function peopleComparedWithPeople(typed: Typed[], tokens: readonly Token[
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.words.length !== 2 || candidate.last !== candidate.first + 1 || !(item.type === 'other' || (item.type === 'place' && !item.firm))) continue;
-    if (lowerAt(tokens, candidate.first - 1) !== 'than' || !item.words.every((word) => PLAIN_NAME.test(word)) || gaz.phrases.has(item.key)) continue;
+    if (lowerAt(tokens, candidate.first - 1) !== 'than' || !item.words.every((word) => PLAIN_NAME.test(word)) || kindsOf(item, gaz) !== undefined) continue;
     const given = item.words[0]!.toLowerCase();
     if (isCommonLower(gaz, given) || gaz.pos.has(given) || gaz.orgHeads.has(item.words[1]!.toLowerCase()) || gaz.placeHeads.has(item.words[1]!.toLowerCase())) continue;
     // Back over the clause's lower-case words to the person who is compared.
@@ -1147,7 +1147,7 @@ export function peopleFacingPeople(typed: Typed[], tokens: readonly Token[], gaz
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.words.length !== 2 || candidate.last !== candidate.first + 1 || !(item.type === 'other' || (item.type === 'place' && !item.firm))) continue;
-    if (!item.words.every((word) => PLAIN_NAME.test(word)) || gaz.phrases.has(item.key)) continue;
+    if (!item.words.every((word) => PLAIN_NAME.test(word)) || kindsOf(item, gaz) !== undefined) continue;
     const given = item.words[0]!.toLowerCase();
     if (isCommonLower(gaz, given) || gaz.pos.has(given) || gaz.orgHeads.has(item.words[1]!.toLowerCase()) || gaz.placeHeads.has(item.words[1]!.toLowerCase())) continue;
     edges ??= mentionsByEdgeToken(typed);
@@ -1177,7 +1177,7 @@ export function seatsOfCompanies(typed: Typed[], tokens: readonly Token[], gaz: 
     if (!candidate || item.type === 'place' || item.words.length > 3 || textAt(tokens, candidate.first - 1) !== 'of') continue;
     const form = tokenAt(tokens, candidate.first - 2);
     if (!form || !form.cap || !LEGAL_FORMS.has(form.lower) || byLastToken.get(candidate.first - 2)?.type !== 'organization') continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     if (kinds !== undefined && !isPlaceKind(kinds)) continue;
     setType(item, 'place');
   }
@@ -1215,7 +1215,7 @@ function regionCompoundAt(tokens: readonly Token[], at: number): boolean {
 export function placesBeforeRegionCompound(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.type === 'place' || item.type === 'nationality' || (item.firm && !item.guess) || item.words.length > 3 || gaz.phrases.has(item.key)) continue;
+    if (!candidate || item.type === 'place' || item.type === 'nationality' || (item.firm && !item.guess) || item.words.length > 3 || kindsOf(item, gaz) !== undefined) continue;
     // ("a Russian-born, London-based investor": a compound modifier of its own is no town.)
     if (item.words.some((word) => /-\p{Ll}+$/u.test(word))) continue;
     if (textAt(tokens, candidate.last + 1) !== ',' || !regionCompoundAt(tokens, candidate.last + 2)) continue;
@@ -1247,7 +1247,7 @@ export function constituenciesOfLegislators(typed: Typed[], tokens: readonly Tok
     const candidate = item.candidate;
     if (!candidate || item.type === 'place' || item.type === 'nationality' || item.words.length > 4) continue;
     if (lowerAt(tokens, candidate.first - 1) !== 'for' || !(LEGISLATOR_ROLES.has(lowerAt(tokens, candidate.first - 2)) || memberOfLegislature(tokens, candidate.first - 2, gaz))) continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     if (kinds?.some((kind) => kind === 'org' || kind === 'agency' || kind === 'person' || kind === 'team')) continue;
     setType(item, 'place');
   }
@@ -1278,7 +1278,7 @@ export function namesOfPeople(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     // A thing by its own rule ("Polaroids", "IE6") stays one.
     if (item.type === 'other' && item.firm) continue;
     const lower = item.words[0]!.toLowerCase();
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     // A region's name is the person's only as a surname ("John Bolton" … "Bolton said", "Ann
     // Compton" … "Compton recalled"); as a given name it is the state ("Georgia Lee" … "Georgia").
     // Not in capitals ("WASHINGTON (AP)", a dateline) nor before a comma and a place ("Washington, D.C.").
@@ -1319,7 +1319,7 @@ export function placesInRegions(typed: Typed[], tokens: readonly Token[], gaz: G
     // "in Hammond, Indiana", "in Lincoln, Nebraska": a one-word name the knowledge base knows only as
     // a person's or a city, read as a person, is a town in a state or country after a place
     // preposition (people are "in" no state that way).
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     const townOfPersonName = kinds !== undefined && kinds.every((kind) => kind === 'person' || kind === 'city') && item.words.length === 1 && candidate.title === null && LOCATIVES.has(lowerAt(tokens, candidate.first - 1)) && !PEOPLE_PREPOSITIONS.has(lowerAt(tokens, candidate.first - 1));
     if (kinds !== undefined && !townOfPersonName) continue;
     // "houses in Leigh Sinton, near Malvern", "in Kelby, north of Leeds": a place near another place.
@@ -1415,7 +1415,7 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'nationality' || item.words.length > 3) continue;
-    if (gaz.phrases.has(item.key)) continue;
+    if (kindsOf(item, gaz) !== undefined) continue;
     const after = tokenAt(tokens, candidate.last + 1);
     // "Barwell resident Huw Williams", "Bunbury residents wrote": the people who live there, after the name.
     const residents = after !== undefined && after.text === after.lower && INHABITANT_NOUNS.has(after.lower) && after.lower !== 'people' && after.lower !== 'population';
@@ -1473,7 +1473,7 @@ export function noPersonBeforeCountry(typed: Typed[], gaz: Gazetteer): void {
     if (!item.candidate || item.type !== 'person' || item.words.length !== 2 || item.candidate.title) continue;
     if (item.firm && !item.guess) continue;
     const first = item.words[0]!.toLowerCase();
-    if (gaz.firstNames.has(first) || gaz.givenNames.has(first) || gaz.phrases.has(item.key)) continue;
+    if (gaz.firstNames.has(first) || gaz.givenNames.has(first) || kindsOf(item, gaz) !== undefined) continue;
     if (gaz.phrases.get(lookupKey(item.words[1]!))?.includes('country') === true) setType(item, 'place');
   }
 }
@@ -1514,7 +1514,7 @@ export function peopleByApposition(typed: Typed[], tokens: readonly Token[], gaz
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || candidate.weak || item.type === 'person' || item.type === 'nationality' || item.words.length > 4) continue;
-    if (item.firm && !item.guess && gaz.phrases.has(item.key)) continue;
+    if (item.firm && !item.guess && kindsOf(item, gaz) !== undefined) continue;
     if (textAt(tokens, candidate.last + 1) !== ',') continue;
     const article = tokenAt(tokens, candidate.last + 2);
     if (!article || (article.lower !== 'a' && article.lower !== 'an')) continue;
@@ -1616,7 +1616,7 @@ export function organisationsByApposition(typed: Typed[], tokens: readonly Token
     // country's", a place's name) stands where the article does, and the head noun follows it.
     const namedPossessor = article.cap && article.word && isPossessive(tokenAt(tokens, candidate.last + 3));
     if (article.lower !== 'a' && article.lower !== 'an' && article.lower !== 'the' && !namedPossessor) continue;
-    if (item.firm && !item.guess && !candidate.weak && gaz.phrases.has(item.key)) continue;
+    if (item.firm && !item.guess && !candidate.weak && kindsOf(item, gaz) !== undefined) continue;
     if (knownPlace(item, gaz) || (item.words.length >= 2 && gaz.firstNames.has(item.words[0]!.toLowerCase()))) continue;
     const possessive = namedPossessor ? 1 : article.lower === 'the' && isPossessive(tokenAt(tokens, candidate.last + 4)) ? 2 : 0;
     // Up to five modifiers ("a Texas-based software maker", "a Dutch logistics firm"), then the noun.
@@ -1654,7 +1654,7 @@ export function schoolsByHead(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     if (!candidate || item.words.length < 2 || item.words.length > 3 || item.type === 'organization') continue;
     const head = item.words[item.words.length - 1]!.toLowerCase();
     if (!SCHOOL_HEADS.has(head) && !SCHOOL_HEADS_IN_CONTEXT.has(head)) continue;
-    if (gaz.phrases.has(item.key) || !item.words.slice(0, -1).every((word) => PLAIN_NAME.test(word))) continue;
+    if (kindsOf(item, gaz) !== undefined || !item.words.slice(0, -1).every((word) => PLAIN_NAME.test(word))) continue;
     if (!SCHOOL_HEADS.has(head)) {
       schoolText ??= tokens.some((token) => SCHOOL_WORDS.has(token.lower));
       if (!schoolText) continue;
@@ -1677,7 +1677,7 @@ const CLOSING_QUOTES = new Set(['\u201d', '"', '\u2019', "'"]);
 export function quotedTitles(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || candidate.title !== null || gaz.phrases.has(item.key) || !OPENING_QUOTES.has(textAt(tokens, candidate.first - 1))) continue;
+    if (!candidate || candidate.title !== null || kindsOf(item, gaz) !== undefined || !OPENING_QUOTES.has(textAt(tokens, candidate.first - 1))) continue;
     // "“Private Dancer”", "“Lady Bird”": a title word and an ordinary word alone in quotation marks name a work.
     if (item.words.length === 2 && gaz.titles.has(item.words[0]!.toLowerCase()) && item.type !== 'other' && CLOSING_QUOTES.has(textAt(tokens, candidate.last + 1))) {
       setType(item, 'other');
@@ -1714,7 +1714,7 @@ export function namesOfThings(typed: Typed[], gaz: Gazetteer): void {
     if (item.firm && !item.guess) continue;
     const word = item.words[0]!;
     // "a super PAC … super PACs": an initialism of an ordinary noun names no thing either.
-    if (gaz.phrases.has(item.key) || ORDINARY_ACRONYMS.has(word)) continue;
+    if (kindsOf(item, gaz) !== undefined || ORDINARY_ACRONYMS.has(word)) continue;
     const lower = word.toLowerCase();
     const plural = word.endsWith('s') && single.has(word.slice(0, -1));
     const singular = single.has(`${word}s`);
@@ -1817,7 +1817,7 @@ export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazet
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || (item.type !== 'place' && item.type !== 'other') || (item.type === 'other' && item.firm)) continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     // "Former Arsenal striker Ian Wright": a name the knowledge base does not know stands for a club there too.
     const unknown = kinds === undefined && item.words.length === 1 && !gaz.firstNames.has(item.key) && !gaz.lastNames.has(item.key);
     // "Arsenal manager Mikel Arteta said" opening a sentence of a sports report: a word rare in
@@ -1852,7 +1852,7 @@ export function givenNamesThatSpeak(typed: Typed[], tokens: readonly Token[], ga
     if (!candidate || item.type !== 'place' || item.words.length !== 1) continue;
     const lower = item.words[0]!.toLowerCase();
     if (!gaz.givenNames.has(lower) && !gaz.firstNames.has(lower)) continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     if (kinds === undefined || !kinds.includes('city') || kinds.some((kind) => kind !== 'city' && kind !== 'person')) continue;
     const previous = tokenAt(tokens, candidate.first - 1);
     if (previous && (LOCATIVES.has(previous.lower) || previous.lower === 'of' || previous.lower === 'the')) continue;
@@ -1881,7 +1881,7 @@ function isGenericNoun(item: Typed, gaz: Gazetteer): boolean {
 
 /** A one-word name that is an organisation's head and an ordinary noun ("Council", "Board"), and no known name. */
 function isCommonHeadNoun(item: Typed, gaz: Gazetteer): boolean {
-  if (item.words.length !== 1 || gaz.phrases.has(item.key)) return false;
+  if (item.words.length !== 1 || kindsOf(item, gaz) !== undefined) return false;
   const lower = item.words[0]!.toLowerCase();
   // Looked up for every one-word name: a lookup first made after V8 had optimised the caller
   // (a head that is no common word, rare) stopped that code.
@@ -1921,7 +1921,7 @@ export function organisationsByRole(typed: Typed[], tokens: readonly Token[], ga
     // read as a person's ("Cal"). Not a party's word ("Republican Sen. Ann Cole").
     const rank = isRankAbbreviation(tokens, candidate.last + 1, gaz) && !item.words.some((word) => PARTY_ADJECTIVES.has(word.toLowerCase()));
     if (item.type === 'person' && item.firm && !item.guess && !(staffRole && !knownPersonWord(item, gaz)) && !rank) continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     if (isPlaceKind(kinds) || kinds?.includes('demonym') === true || kinds?.includes('person') === true) continue;
     if (candidate.weak && isGenericNoun(item, gaz)) continue;
     let at = candidate.last + 1;
@@ -1990,7 +1990,7 @@ export function organisationPartners(typed: Typed[], tokens: readonly Token[], g
     if (item.words.length !== 1 || (item.firm && !item.guess)) continue;
     const word = item.words[0]!;
     const lower = word.toLowerCase();
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     // "CNN, MSNBC and Fox News": an acronym in capitals listed among organisations is one too.
     if (ACRONYM_WORD.test(word) && !kinds && !ORDINARY_ACRONYMS.has(word) && organisationList(item, tokens, byFirstToken, byLastToken)) {
       setType(item, 'organization');
@@ -2027,7 +2027,7 @@ function partsOfPeople(typed: readonly Typed[]): Set<string> {
 
 /** "Virgin Australia": a name the knowledge base does not know, of a plain word that is no place or person's name and a country. */
 function isBrandOfCountry(item: Typed, gaz: Gazetteer): boolean {
-  if (gaz.phrases.has(item.key) || !/^\p{Lu}\p{Ll}+$/u.test(item.words[0]!)) return false;
+  if (kindsOf(item, gaz) !== undefined || !/^\p{Lu}\p{Ll}+$/u.test(item.words[0]!)) return false;
   const first = item.words[0]!.toLowerCase();
   if (gaz.phrases.has(lookupKey(item.words[0]!)) || gaz.firstNames.has(first) || gaz.lastNames.has(first)) return false;
   return gaz.phrases.get(lookupKey(item.words[1]!))?.includes('country') === true;
@@ -2118,7 +2118,7 @@ export function titlesAfterCapitalThe(typed: Typed[], tokens: readonly Token[], 
     // "(The Royal Palace)": a place's head word keeps it a place.
     // The article test first: few names follow "The", and it needs no lower-casing.
     // ("The Hill", a head word alone, is a paper's title.)
-    if (!afterCapitalThe(item, tokens) || gaz.phrases.has(item.key) || gaz.firstNames.has(item.words[0]!.toLowerCase()) || item.words.length > 1 && gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
+    if (!afterCapitalThe(item, tokens) || kindsOf(item, gaz) !== undefined || gaz.firstNames.has(item.words[0]!.toLowerCase()) || item.words.length > 1 && gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
     titles.set(item.key, (titles.get(item.key) ?? 0) + (item.scores ? item.scores[misc]! - item.scores[org]! : 0));
   }
   if (titles.size === 0) return;
@@ -2285,7 +2285,7 @@ export function relatedStoryHeadlines(typed: Typed[], tokens: readonly Token[], 
   if (marks === null) return;
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || gaz.phrases.has(item.key)) continue;
+    if (!candidate || kindsOf(item, gaz) !== undefined) continue;
     if (marks[candidate.first] !== 0 && marks[candidate.last] !== 0) dropMention(item);
   }
 }
@@ -2443,7 +2443,7 @@ export function employersOfPeople(typed: Typed[], tokens: readonly Token[], gaz:
     let at = candidate.first - 1;
     if (tokens[at]?.lower === 'the') at--;
     if (tokens[at]?.text !== 'of') continue;
-    if (located.has(item.key) || knownPlace(item, gaz) || gaz.phrases.get(item.key)?.includes('person') === true || knownPersonWord(item, gaz)) continue;
+    if (located.has(item.key) || knownPlace(item, gaz) || kindsOf(item, gaz)?.includes('person') === true || knownPersonWord(item, gaz)) continue;
     if (gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
     // "Karl Vance of New Bedford": read as a place, two plain words opening with a town's word are the home town.
     if (item.type === 'place' && item.words.length === 2 && TOWN_OPENERS.has(item.words[0]!.toLowerCase()) && PLAIN_NAME.test(item.words[1]!) && !gaz.orgHeads.has(item.words[1]!.toLowerCase())) continue;
@@ -2466,7 +2466,7 @@ const BUSINESS_OBJECT_REACH = 7;
  * ("Egypt buys wheat", "India orders jets": the state buys).
  */
 function placeThatMayTrade(item: Typed, gaz: Gazetteer): boolean {
-  const kinds = gaz.phrases.get(item.key);
+  const kinds = kindsOf(item, gaz);
   if (kinds === undefined) return true;
   if (kinds.includes('demonym') || kinds.includes('person')) return false;
   if (kinds.includes('country')) {
@@ -2623,7 +2623,7 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
       continue;
     }
     if (item.type === 'person') continue;
-    if ((item.firm && !item.guess && !candidate.weak) || gaz.phrases.has(item.key)) continue;
+    if ((item.firm && !item.guess && !candidate.weak) || kindsOf(item, gaz) !== undefined) continue;
     // "the Romans, who": a people or a group takes an article, a person's name none.
     if (!item.words.every((word) => PLAIN_NAME.test(word)) || lowerAt(tokens, candidate.first - 1) === 'the') continue;
     // "Campaigners, who raised …": an ordinary plural noun opening a sentence is a group, no one's name.
@@ -2688,7 +2688,7 @@ function whoTakesUpOthers(item: Typed, tokens: readonly Token[], first: number, 
 
 function isHeadlineNounBeforeAge(item: Typed, tokens: readonly Token[], gaz: Gazetteer, lowerWords: ReadonlySet<string>): boolean {
   const candidate = item.candidate!;
-  if (!candidate.sentStart || item.words.length !== 1 || !gaz.roles.has(item.key) || !lowerWords.has(item.key) || gaz.phrases.has(item.key)) return false;
+  if (!candidate.sentStart || item.words.length !== 1 || !gaz.roles.has(item.key) || !lowerWords.has(item.key) || kindsOf(item, gaz) !== undefined) return false;
   return /^\d{1,3}$/.test(textAt(tokens, candidate.last + 2)) && textAt(tokens, candidate.last + 3) === ',';
 }
 
@@ -2706,7 +2706,7 @@ export function playersAfterRole(typed: Typed[], tokens: readonly Token[], gaz: 
     if (item.firm && !item.guess && item.type === 'organization') continue;
     const role = tokenAt(tokens, candidate.first - 1);
     if (!role || role.text !== role.lower || !PLAYING_ROLES.has(role.lower)) continue;
-    if (gaz.phrases.has(item.key) || !item.words.every((word) => PLAIN_NAME.test(word))) continue;
+    if (kindsOf(item, gaz) !== undefined || !item.words.every((word) => PLAIN_NAME.test(word))) continue;
     if (gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
     setType(item, 'person');
     candidate.weak = false;
@@ -2755,7 +2755,7 @@ export function peopleAfterRole(typed: Typed[], tokens: readonly Token[], gaz: G
     // plain words read as a place (a compass word) makes them the person.
     const noun = tokenAt(tokens, candidate.first - 1);
     const personNoun = noun !== undefined && noun.text === noun.lower && (PERSON_NOUNS.has(noun.lower) || (noun.lower.endsWith('s') && PERSON_NOUNS.has(noun.lower.slice(0, -1))));
-    if (personNoun && (item.type === 'place' || item.type === 'organization') && !gaz.phrases.has(item.key) && item.words.every((word) => PLAIN_NAME.test(word) && !gaz.phrases.has(lookupKey(word))) && !gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase()) && !gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase())) {
+    if (personNoun && (item.type === 'place' || item.type === 'organization') && kindsOf(item, gaz) === undefined && item.words.every((word) => PLAIN_NAME.test(word) && !gaz.phrases.has(lookupKey(word))) && !gaz.placeHeads.has(item.words[item.words.length - 1]!.toLowerCase()) && !gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase())) {
       setType(item, 'person');
       continue;
     }
@@ -2766,7 +2766,7 @@ export function peopleAfterRole(typed: Typed[], tokens: readonly Token[], gaz: G
     if (!role || !role.word || role.text !== role.lower || !(ROLE_NOUNS.has(role.lower) || gaz.titles.has(role.lower))) continue;
     // The role is a noun phrase's: "the event's director", "its chief executive" (not a list: "on trade, Social Security,").
     if (!determinedRole(tokens, candidate.first - 3)) continue;
-    if (gaz.phrases.has(item.key) || !item.words.every((word) => PLAIN_NAME.test(word))) continue;
+    if (kindsOf(item, gaz) !== undefined || !item.words.every((word) => PLAIN_NAME.test(word))) continue;
     if (gaz.orgHeads.has(item.words[item.words.length - 1]!.toLowerCase())) continue;
     setType(item, 'person');
     candidate.weak = false;
@@ -2990,7 +2990,7 @@ export function peopleBySpeechPronoun(typed: Typed[], tokens: readonly Token[], 
     const acts = (tense === 'PastTense' || tense === 'PresentTense' || /\p{Ll}ed$/u.test(verb.lower)) && POSSESSIVE_PRONOUNS.has(pronoun.lower);
     if (!SPEECH_VERBS.has(verb.lower) && !(acts && !knownPlace(item, gaz))) continue;
     if (item.firm && !item.guess && item.type === 'organization') continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     if (kinds && kinds.some((kind) => kind === 'country' || kind === 'demonym' || kind === 'org' || kind === 'agency' || kind === 'other')) continue;
     if (!item.words.every((word) => PLAIN_NAME.test(word) || /^\p{Lu}\.$/u.test(word))) continue;
     setType(item, 'person');
@@ -3109,7 +3109,7 @@ function keepKnownNamesInHeadlines(marks: Uint8Array, typed: Typed[], tokens: re
   }
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || marks[candidate.first] !== 1 || gaz.phrases.has(item.key)) continue;
+    if (!candidate || marks[candidate.first] !== 1 || kindsOf(item, gaz) !== undefined) continue;
     const type = known.get(item.key);
     if (type !== undefined) {
       if (item.type !== type) setType(item, type);
@@ -3316,7 +3316,7 @@ export function commonWordsReadAsPeople(typed: Typed[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
     // (One word alone may be a surname the lexicon lacks: "Santorum", "Earnest", "Moody".)
-    if (!candidate || item.type !== 'person' || item.words.length < 2 || (item.firm && !item.guess) || candidate.title !== null || candidate.caps || gaz.phrases.has(item.key)) continue;
+    if (!candidate || item.type !== 'person' || item.words.length < 2 || (item.firm && !item.guess) || candidate.title !== null || candidate.caps || kindsOf(item, gaz) !== undefined) continue;
     // An abbreviation's stop left out of the words ("Ft. Worth" is read from "Ft" and "Worth") is no ordinary word.
     if (item.end - item.start !== item.words.join(' ').length) continue;
     let ordinary = true;
@@ -3358,7 +3358,7 @@ export function modifiersAfterArticle(typed: Typed[], tokens: readonly Token[], 
       // "the Iturup, Kunashir and Habomai islands", "the Clifton and Redland areas": the names
       // listed before a plural place noun are those places, whatever surname or given name
       // they also spell, unless the article names a person with the word.
-      const kinds = gaz.phrases.get(item.key);
+      const kinds = kindsOf(item, gaz);
       if (!personParts.has(item.key) && (kinds === undefined || isPlaceKind(kinds))) setType(item, 'place');
       continue;
     }
@@ -3369,7 +3369,7 @@ export function modifiersAfterArticle(typed: Typed[], tokens: readonly Token[], 
     const lower = item.words[0]!.toLowerCase();
     // "a Trump-Clinton debate": any part of a hyphenated word may be the person's name.
     if (lower.split('-').some((part) => gaz.firstNames.has(part) || gaz.lastNames.has(part) || personParts.has(part))) continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     if (kinds?.includes('demonym')) setType(item, 'nationality');
     else if (!kinds) dropMention(item);
   }
@@ -3532,7 +3532,7 @@ const RESULTS_OBJECTS = localeWords((locale) => locale.context.resultsObjects);
 function personByFormAlone(item: Typed, gaz: Gazetteer): boolean {
   const candidate = item.candidate;
   if (!candidate || item.type !== 'person' || candidate.title !== null || item.words.length < 2 || item.words.length > 3) return false;
-  if (gaz.phrases.get(item.key)?.includes('person') === true) return false;
+  if (kindsOf(item, gaz)?.includes('person') === true) return false;
   const noName = (word: string): boolean => {
     const lower = word.toLowerCase();
     return !gaz.firstNames.has(lower) && !gaz.lastNames.has(lower) && !gaz.givenNames.has(lower);
@@ -3552,7 +3552,7 @@ function personByFormAlone(item: Typed, gaz: Gazetteer): boolean {
 function surnameWithoutGivenName(item: Typed, gaz: Gazetteer): boolean {
   const candidate = item.candidate;
   if (!candidate || item.type !== 'person' || candidate.title !== null || item.words.length < 2 || item.words.length > 3) return false;
-  if (gaz.phrases.get(item.key)?.includes('person') === true || !item.words.every((word) => PLAIN_NAME.test(word))) return false;
+  if (kindsOf(item, gaz)?.includes('person') === true || !item.words.every((word) => PLAIN_NAME.test(word))) return false;
   const first = item.words[0]!.toLowerCase();
   return !gaz.firstNames.has(first) && !gaz.givenNames.has(first);
 }
@@ -3701,7 +3701,7 @@ export function companiesReadAsPeople(typed: Typed[], tokens: readonly Token[], 
   // name, regions and capitals keep the place: "shares in Jordan").
   let brands: Set<string> | null = null;
   for (const item of typed) {
-    if (item.type !== 'place' || !item.candidate || item.candidate.caps || !isPlaceKind(gaz.phrases.get(item.key)) || !placeThatMayTrade(item, gaz) || personalName(item, gaz) || !companyCue(item, tokens, gaz, false)) continue;
+    if (item.type !== 'place' || !item.candidate || item.candidate.caps || !isPlaceKind(kindsOf(item, gaz)) || !placeThatMayTrade(item, gaz) || personalName(item, gaz) || !companyCue(item, tokens, gaz, false)) continue;
     (brands ??= new Set()).add(item.key);
   }
   if (brands !== null) {
@@ -3821,7 +3821,7 @@ export function organisationsNamedByPlace(typed: Typed[], tokens: readonly Token
   const places: Array<{ item: Typed; word: Token }> = [];
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || candidate.caps || item.type !== 'place' || !isPlaceKind(gaz.phrases.get(item.key))) continue;
+    if (!candidate || candidate.caps || item.type !== 'place' || !isPlaceKind(kindsOf(item, gaz))) continue;
     const word = wordNamingWithPlace(item, tokens, gaz);
     if (!word) continue;
     places.push({ item, word });
@@ -3845,7 +3845,7 @@ export function organisationsNamedByPlace(typed: Typed[], tokens: readonly Token
  */
 function modelPlaceThatSpeaks(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
   const candidate = item.candidate;
-  if (!candidate || candidate.caps || item.type !== 'place' || item.firm || item.words.length < 2 || item.words.length > 3 || gaz.phrases.has(item.key)) return false;
+  if (!candidate || candidate.caps || item.type !== 'place' || item.firm || item.words.length < 2 || item.words.length > 3 || kindsOf(item, gaz) !== undefined) return false;
   // "Union Pacific said": an ordinary noun before a known place is the mirror case.
   const nounFirst = candidate.last === candidate.first + 1 && nounBeforePlace(tokens[candidate.first]!, tokens[candidate.last]!, gaz);
   const firstKinds = gaz.phrases.get(lookupKey(item.words[0]!));

@@ -6,7 +6,7 @@ import { LABELS } from './features.js';
 import type { Gazetteer } from './lexicon.js';
 import { localeWords } from './locales/index.js';
 import { hyphenedParticleName } from './tokenize.js';
-import type { Typed } from './typed.js';
+import { kindsOf, type Typed } from './typed.js';
 
 const BODY_WORDS = localeWords((locale) => locale.names.particleBodyWords);
 
@@ -25,7 +25,7 @@ export function peopleWithParticleSurnames(typed: Typed[], gaz: Gazetteer): void
   for (const item of typed) {
     const words = item.words;
     if (words.length < 2 || words.length > 4 || item.type === 'person' || item.type === 'organization' || (item.firm && !item.guess)) continue;
-    if (!hyphenedParticleName(words[words.length - 1]!) || gaz.phrases.has(item.key)) continue;
+    if (!hyphenedParticleName(words[words.length - 1]!) || kindsOf(item, gaz) !== undefined) continue;
     let names = true;
     for (let index = 0; index < words.length - 1 && names; index++) {
       const lower = words[index]!.toLowerCase();

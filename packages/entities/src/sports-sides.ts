@@ -4,7 +4,7 @@ import { CLOSED_CLASS_POS, type DocumentFacts, isCommonLower, lowerWordCheck } f
 import { type Gazetteer, lookupKey } from './lexicon.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
-import { mentionsByEdgeToken, type Typed } from './typed.js';
+import { kindsOf, mentionsByEdgeToken, type Typed } from './typed.js';
 
 // In a sports report a club is most often named by its city or by a one-word name ("Munich",
 // "Juventus"), which the model, trained on other genres, reads as a place, a person or
@@ -93,7 +93,7 @@ const isSide = (item: Typed, gaz: Gazetteer, personParts: ReadonlySet<string>): 
   const candidate = item.candidate;
   if (!candidate || candidate.weak || candidate.caps || item.words.length > 3) return false;
   if (item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm)) return false;
-  const kinds = gaz.phrases.get(item.key);
+  const kinds = kindsOf(item, gaz);
   // National teams keep the country's type. Counties, states and boroughs field clubs
   // ("Yorkshire beat Lancashire", "Texas beat Seattle", "Bolton went top").
   if (kinds && (kinds.includes('country') || kinds.includes('demonym'))) return false;
@@ -111,7 +111,7 @@ const isSide = (item: Typed, gaz: Gazetteer, personParts: ReadonlySet<string>): 
 function openingSide(item: Typed, tokens: readonly Token[], gaz: Gazetteer, personParts: ReadonlySet<string>): boolean {
   const candidate = item.candidate;
   if (!candidate || !candidate.weak || candidate.caps || item.words.length !== 1 || personParts.has(item.words[0]!.toLowerCase())) return false;
-  if (gaz.phrases.has(item.key) || gaz.firstNames.has(item.key)) return false;
+  if (kindsOf(item, gaz) !== undefined || gaz.firstNames.has(item.key)) return false;
   // "It was one point deserved": a pronoun or determiner opening a (quoted) sentence is no side.
   if (CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '')) return false;
   const verb = tokenAt(tokens, candidate.last + 1);
@@ -257,7 +257,7 @@ const PLAYER_RESULT_VERBS = localeWords((locale) => locale.sports.playerResultVe
  */
 function playerWhoScored(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
   if (item.words.length < 2 || !PLAYER_RESULT_VERBS.has(lowerAt(tokens, item.candidate!.last + 1))) return false;
-  return !gaz.phrases.has(item.key) && item.words.every((word) => !gaz.phrases.has(lookupKey(word)));
+  return kindsOf(item, gaz) === undefined && item.words.every((word) => !gaz.phrases.has(lookupKey(word)));
 }
 
 const JOIN_VERBS = localeWords((locale) => locale.sports.joinVerbs);
@@ -277,7 +277,7 @@ export function clubsJoinedOrPlayedFor(typed: Typed[], tokens: readonly Token[],
     const candidate = item.candidate;
     // "joined Warren in calling for …": a city's name read as a person (Elizabeth Warren) stays the person.
     if (!candidate || candidate.caps || item.type === 'organization' || item.type === 'person' || item.words.length > 2 || item.words.some((word) => personWords.has(word.toLowerCase()))) continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     if (!kinds || !(kinds.includes('city') || kinds.includes('capital')) || kinds.includes('country') || kinds.includes('region')) continue;
     const previous = lowerAt(tokens, candidate.first - 1);
     const joined = JOIN_VERBS.has(previous) && tokens[candidate.first - 1]!.text === previous;
@@ -324,7 +324,7 @@ export function clubsOfScorers(typed: Typed[], tokens: readonly Token[], gaz: Ga
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate || item.words.length !== 1 || !mayBeClub(item, gaz) || namedPerson(item)) continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     if (kinds && (kinds.includes('region') || kinds.includes('org') || kinds.includes('agency'))) continue;
     const mark = tokenAt(tokens, candidate.last + 1)?.text;
     if (mark !== "'s" && mark !== '\u2019s') continue;
@@ -507,7 +507,7 @@ export function teamsByPlural(typed: Typed[], tokens: readonly Token[], gaz: Gaz
     if (item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm) || (item.type === 'person' && item.firm && !item.guess)) continue;
     const last = item.words[item.words.length - 1]!;
     if (!/^\p{Lu}\p{Ll}+s$/u.test(last)) continue;
-    if (gaz.phrases.has(item.key) || gaz.demonyms.has(last.toLowerCase().slice(0, -1)) || gaz.demonyms.has(last.toLowerCase())) continue;
+    if (kindsOf(item, gaz) !== undefined || gaz.demonyms.has(last.toLowerCase().slice(0, -1)) || gaz.demonyms.has(last.toLowerCase())) continue;
     if (lowerAt(tokens, candidate.first - 1) !== 'the') continue;
     const verb = tokenAt(tokens, candidate.first - 2);
     if (!verb) continue;
@@ -532,7 +532,7 @@ export function teamsWinningContests(typed: Typed[], tokens: readonly Token[], g
     if (item.type === 'organization' || item.type === 'nationality' || (item.firm && !item.guess)) continue;
     const last = item.words[item.words.length - 1]!;
     if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || lowerAt(tokens, candidate.first - 1) !== 'the') continue;
-    if (gaz.phrases.has(item.key) || gaz.demonyms.has(last.toLowerCase().slice(0, -1)) || gaz.demonyms.has(last.toLowerCase())) continue;
+    if (kindsOf(item, gaz) !== undefined || gaz.demonyms.has(last.toLowerCase().slice(0, -1)) || gaz.demonyms.has(last.toLowerCase())) continue;
     const verb = tokenAt(tokens, candidate.last + 1);
     const article = lowerAt(tokens, candidate.last + 2);
     const contest = tokenAt(tokens, candidate.last + 3);
@@ -580,7 +580,7 @@ function transferPlayerEnd(tokens: readonly Token[], at: number, byFirstToken: R
 /** Whether a name may be a club named by its town or one word: no country, nationality, organisation or person named in full. */
 function mayBeClub(item: Typed, gaz: Gazetteer): boolean {
   if (!item.candidate || item.candidate.caps || item.words.length > 2 || item.type === 'organization' || item.type === 'nationality' || (item.type === 'other' && item.firm)) return false;
-  const kinds = gaz.phrases.get(item.key);
+  const kinds = kindsOf(item, gaz);
   if (kinds && (kinds.includes('country') || kinds.includes('demonym'))) return false;
   // "Officials signed the …": an ordinary word opening a sentence names no club.
   if (item.candidate.weak && item.words.length === 1 && isCommonLower(gaz, item.key)) return false;
@@ -648,7 +648,7 @@ function pluralSideAt(byFirstToken: ReadonlyMap<number, Typed>, tokens: readonly
   const candidate = item?.candidate;
   if (!item || !candidate || candidate.caps || item.words.length > 2 || item.type === 'nationality' || (item.firm && !item.guess && item.type !== 'organization')) return undefined;
   const last = item.words[item.words.length - 1]!;
-  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || gaz.phrases.has(item.key) || gaz.demonyms.has(last.toLowerCase().slice(0, -1)) || gaz.demonyms.has(last.toLowerCase())) return undefined;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last) || kindsOf(item, gaz) !== undefined || gaz.demonyms.has(last.toLowerCase().slice(0, -1)) || gaz.demonyms.has(last.toLowerCase())) return undefined;
   return item;
 }
 

@@ -11,7 +11,7 @@ import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
 import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
-import { type Typed, typedMention } from './typed.js';
+import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
 import { group } from './group.js';
@@ -117,7 +117,7 @@ const surnamesOfPeople: DocumentStep = ({ typed, tokens, gaz }) => {
   }
   for (const item of typed) {
     if (item.type === 'person' || item.type === 'nationality' || item.words.length > 2 || surnames.size === 0) continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     // A name typed by knowledge, a head word or a context rule ("DAB's Starry Lee") keeps its type.
     if (item.firm || (kinds && isPlaceKind(kinds))) continue;
     const key = nameTokens(item.words.join(' ')).join(' ');
@@ -138,7 +138,7 @@ const surnamesOfPeople: DocumentStep = ({ typed, tokens, gaz }) => {
  */
 function companiesNamedLikePeople(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer, surnames: ReadonlyMap<string, string>): void {
   const isCompanyWord = (item: Typed): boolean => {
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     return item.type === 'organization' && item.words.length === 1 && PLAIN_NAME.test(item.words[0]!) && kinds !== undefined && kinds.includes('org') && !kinds.includes('agency') && !kinds.includes('team');
   };
   if (!typed.some(isCompanyWord)) return;
@@ -233,7 +233,7 @@ const companyShortNames: DocumentStep = ({ typed, gaz }) => {
  * Trent" after "Severn Trent Water"), which the company's full name in the text outweighs.
  */
 function plainWordsPerson(item: Typed, gaz: Gazetteer): boolean {
-  return item.type === 'person' && item.words.length >= 2 && item.words.length <= 3 && item.candidate !== null && item.candidate.title === null && !gaz.firstNames.has(item.words[0]!.toLowerCase()) && !gaz.givenNames.has(item.words[0]!.toLowerCase()) && !gaz.phrases.has(item.key);
+  return item.type === 'person' && item.words.length >= 2 && item.words.length <= 3 && item.candidate !== null && item.candidate.title === null && !gaz.firstNames.has(item.words[0]!.toLowerCase()) && !gaz.givenNames.has(item.words[0]!.toLowerCase()) && kindsOf(item, gaz) === undefined;
 }
 
 /** The names the text gives people: a person titled or named by knowledge, and the last word of a person named in full. */
@@ -297,7 +297,7 @@ const teamsInResultsTables: DocumentStep = ({ typed, tokens, gaz }) => {
   const lineStarts: { value: Int32Array | null } = { value: null };
   for (const item of typed) {
     if (!item.candidate || item.type === 'nationality' || (item.type === 'person' && item.firm)) continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     if (kinds && (kinds.includes('country') || kinds.includes('demonym'))) continue;
     if (!kinds && item.words.length === 1 && isCommonLower(gaz, item.words[0]!.toLowerCase())) continue;
     const next = tokenAt(tokens, item.candidate.last + 1);
@@ -330,7 +330,7 @@ const teamsInMatchReports: DocumentStep = (state) => {
   if (sports) for (const item of typed) if (item.type === 'person' && item.candidate) personAt.add(item.candidate.first);
   for (const item of typed) {
     if (!item.candidate) continue;
-    const kinds = gaz.phrases.get(item.key);
+    const kinds = kindsOf(item, gaz);
     // "the Blue Jays beat Boston": in a sports report an unknown plural name that plays is a team too.
     const pluralTeam = sports && item.type !== 'organization' && item.type !== 'nationality' && !item.firm && !kinds && item.scores !== null && /\p{Ll}s$/u.test(item.words[item.words.length - 1]!) && lowerAt(tokens, item.candidate.first - 1) === 'the';
     if (!pluralTeam && (item.type !== 'place' || !kinds || kinds.includes('country') || kinds.includes('demonym'))) continue;
@@ -811,7 +811,7 @@ const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
  */
 function knownInAnyLanguage(item: Typed, gaz: Gazetteer): boolean {
   if (item.words.length === 1 && KNOWN_ACRONYMS.has(item.key) && item.words[0] !== item.words[0]!.toUpperCase()) return false;
-  if (item.type === 'nationality' || gaz.phrases.has(item.key)) return true;
+  if (item.type === 'nationality' || kindsOf(item, gaz) !== undefined) return true;
   const words = item.words;
   return item.type === 'person' && words.length >= 2 && words.length <= 3 && gaz.firstNames.has(words[0]!.toLowerCase()) && words.every((word) => PLAIN_NAME.test(word));
 }

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidates.js';
+import type { Gazetteer, GazetteerKind } from './lexicon.js';
 import type { EntityType } from './types.js';
 
 /** A mention with its type, while the pipeline still revises it. */
@@ -17,6 +18,10 @@ export interface Typed {
   country: string | undefined;
   /** decided by a weak rule ("X said" → person) that the rest of the text may overrule */
   guess: boolean;
+  /** the key whose knowledge-base kinds `kinds` holds (null before {@link kindsOf} first reads them) */
+  kindsKey: string | null;
+  /** what the knowledge base knows `kindsKey` as (gaz.phrases), once read */
+  kinds: GazetteerKind[] | undefined;
 }
 
 /** Where a mention is and what it says, before it is typed. */
@@ -29,7 +34,21 @@ export type Place = Pick<Typed, 'start' | 'end' | 'words' | 'key' | 'candidate'>
  * this function's reads of it stop (deopt) at each new one.
  */
 export function typedMention(at: Place, type: EntityType, firm: boolean, scores: Float32Array | null, canonical?: string | undefined, country?: string | undefined, guess = false): Typed {
-  return { start: at.start, end: at.end, type, firm, scores, words: at.words, key: at.key, candidate: at.candidate, canonical, country, guess };
+  return { start: at.start, end: at.end, type, firm, scores, words: at.words, key: at.key, candidate: at.candidate, canonical, country, guess, kindsKey: null, kinds: undefined };
+}
+
+/**
+ * What the knowledge base knows a mention's words as (`gaz.phrases` by its key), looked up
+ * once per key: some forty rules ask for the same mention's kinds (about 1,000 asks per
+ * article), and a lookup in a table of thousands of phrases costs more than reading a field.
+ * A rule that changes the key gets the new key's kinds.
+ */
+export function kindsOf(item: Typed, gaz: Gazetteer): GazetteerKind[] | undefined {
+  if (item.kindsKey !== item.key) {
+    item.kinds = gaz.phrases.get(item.key);
+    item.kindsKey = item.key;
+  }
+  return item.kinds;
 }
 
 /** The mentions by the token they start at and the token they end at. */

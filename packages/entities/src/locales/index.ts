@@ -1,3 +1,4 @@
+import { WordSet } from '../word-set.js';
 import { en } from './en/index.js';
 import type { Locale } from './types.js';
 
@@ -8,13 +9,14 @@ import type { Locale } from './types.js';
 export const LOCALES: readonly Locale[] = [en];
 
 /**
- * Every listed locale's words of one kind, as one set (in LOCALES order), for the rules to read.
+ * Every listed locale's words of one kind, as one set (in LOCALES order), for the rules to read:
+ * a {@link WordSet}, which rules most other words out by their first letter and length.
  *
  * @example
  * localeWords((locale) => locale.context.sayWords).has('said') //=> true
  */
 export function localeWords(pick: (locale: Locale) => readonly string[]): ReadonlySet<string> {
-  const words = new Set<string>();
+  const words = new WordSet();
   for (const locale of LOCALES) for (const word of pick(locale)) words.add(word);
   return words;
 }
