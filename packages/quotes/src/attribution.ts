@@ -47,6 +47,7 @@ import {
   LY_NOUNS,
   NOUN_LIKE,
   NOUN_MARKERS,
+  PLURAL_NOUN_PREPOSITIONS,
   NOUN_PREPOSITIONS,
   ORDINAL_WORDS,
   PARTITIVES,
@@ -110,7 +111,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower)) && !(previous.cap && !DETERMINERS.has(previousLower) && PAST_CUE_FORM.test(lower))) return false;
   if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
   // "about media reports on …": after a preposition and a lower-case noun, a form in -s is the phrase's plural noun.
-  if (/s$/.test(lower) && previous?.kind === 'word' && !previous.cap && ['about', 'of', 'on', 'amid', 'over'].includes(tokenAt(tokens, index - 2)?.lower ?? '')) return false;
+  if (/s$/.test(lower) && previous?.kind === 'word' && !previous.cap && PLURAL_NOUN_PREPOSITIONS.has(tokenAt(tokens, index - 2)?.lower ?? '')) return false;
   // "Palaszczuk's promised $151m surplus", "Lee's stated aim": a past form after a name's
   // possessive modifies the noun that follows; "Lee's said the …" ("has said") goes on to a
   // determiner, "that" or "to".

@@ -71,6 +71,9 @@ export const VERB_PRECEDERS: ReadonlySet<string> = wordSet([
   'others', 'reportedly', 'repeatedly',
 ], MODAL_VERBS, PERSONAL_SUBJECTS, HAVE_FORMS, DO_FORMS);
 
+/** Prepositions before a noun that make a cue form in -s after it that phrase's plural noun ("about media reports", "a flurry of conference calls"). */
+export const PLURAL_NOUN_PREPOSITIONS: ReadonlySet<string> = wordSet(['about', 'of', 'on', 'amid', 'over']);
+
 /** Words after which a cue-like word is a noun ("the report", "his statement", "of claims"). */
 export const NOUN_MARKERS: ReadonlySet<string> = wordSet([
   'no', 'brief', 'official', 'whose', 'by', 'with', 'about', 'each', 'one', 'my', 'your', 'any',
