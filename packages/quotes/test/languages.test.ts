@@ -66,7 +66,10 @@ describe('speaker names in German, French and Spanish', () => {
 describe('locale rules on hostile input', () => {
   it('stay linear: unclosed German marks and cue words, n → 4n', () => {
     // CPU time, the best of two runs: other builds on the cores and a collection pause in one
-    // run are no growth; the 50 ms floor keeps timer noise from deciding the ratio.
+    // run are no growth; the 50 ms floor keeps timer noise from deciding the ratio. Linear
+    // reading measures 4–5.2× here (garbage collection grows with the 1 MB input) and reached
+    // 6.02× once in CI with every package's tests on two cores; quadratic reading would be
+    // 16×, so the guard allows 10×.
     const time = (text: string): number => {
       let best = Infinity;
       for (let run = 0; run < 2; run++) {
@@ -78,7 +81,7 @@ describe('locale rules on hostile input', () => {
     const small = unit.repeat(10_000);
     const large = unit.repeat(40_000);
     time(small);
-    expect(time(large)).toBeLessThan(Math.max(time(small), 50) * 6);
+    expect(time(large)).toBeLessThan(Math.max(time(small), 50) * 10);
   });
 
   it('stay linear: names, surnames and pronouns in one paragraph, n → 4n', () => {
