@@ -4,7 +4,7 @@
 // carry a period or not), and a parser must read the same on every runtime.
 
 /** The languages whose month and weekday names are listed. */
-export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro', 'ca', 'el', 'hr'] as const;
+export const CALENDAR_LANGUAGES = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro', 'ca', 'el', 'hr', 'id'] as const;
 
 /** A language of {@link MONTH_NAMES} and {@link WEEKDAY_NAMES}. */
 export type CalendarLanguage = (typeof CALENDAR_LANGUAGES)[number];
@@ -194,6 +194,8 @@ export const MONTH_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = {
     ['siječnja', 1], ['veljače', 2], ['ožujka', 3], ['travnja', 4], ['svibnja', 5], ['lipnja', 6], ['srpnja', 7], ['kolovoza', 8],
     ['rujna', 9], ['listopada', 10], ['studenoga', 11], ['studenog', 11], ['prosinca', 12],
   ]),
+  // Indonesian (and Malay's shared forms), as Indonesian stamps print them: "SENIN, 25 SEPTEMBER 2023".
+  id: /* @__PURE__ */ noShortForms(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember']),
 };
 
 /**
@@ -273,6 +275,7 @@ export const WEEKDAY_NAMES: Readonly<Record<CalendarLanguage, CalendarNames>> = 
     variants: [],
   },
   hr: /* @__PURE__ */ noShortForms(['nedjelja', 'ponedjeljak', 'utorak', 'srijeda', 'četvrtak', 'petak', 'subota']),
+  id: /* @__PURE__ */ noShortForms(['minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu']),
 };
 
 /**
