@@ -846,7 +846,6 @@ function clauseVerb(words: readonly Token[], index: number): boolean {
   return index > 1 && /[^e]ed$/.test(token.lower) && before !== undefined && before.kind === 'word' && !/ly$/.test(before.lower);
 }
 
-/** Whether tokens between commas describe a person or body ("a doctor", "69", "former ambassador"). */
 /**
  * Whether the period at `at` closes an abbreviation right before it ("R-Fla.", "D-N.Y.", "Calif."),
  * as in a lawmaker's party and state after the name: "Rep. John Mica (R-Fla.) said".
@@ -859,6 +858,7 @@ export function abbreviationPeriod(tokens: readonly Token[], at: number): boolea
   return last.length > 0 && isAbbreviation(last);
 }
 
+/** Whether tokens between commas describe a person or body ("a doctor", "69", "former ambassador"). */
 function isDescription(inner: readonly Token[]): boolean {
   if (inner.length === 0) return false;
   const first = inner[0]!;
@@ -869,6 +869,10 @@ function isDescription(inner: readonly Token[]): boolean {
   return true;
 }
 
+/**
+ * Reads the noun phrase that starts at token `first` and runs forwards (the speaker of
+ * "said Smith, a doctor."). Returns its mention (a name when there is one) and description.
+ */
 export function subjectAfter(tokens: readonly Token[], first: number, limit: number): NounPhrase | null {
   if (first > limit) return null;
   const head = tokens[first]!;

@@ -1857,8 +1857,6 @@ function withoutTrailingTime(tokens: readonly Token[], from: number, last: numbe
   return end >= from && wordsIn(tokens, from, end + 1) >= 1 ? end : last;
 }
 
-/** Openers of a thing found rather than a finding: "found his remains", "found a way", "found himself …". */
-
 /** Whether a poll, a study or another source of findings heads or stands in the phrase `first`..`last`. */
 function evidenceIn(tokens: readonly Token[], first: number, last: number): boolean {
   for (let index = first; index <= last; index++) {
