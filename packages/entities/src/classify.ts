@@ -184,6 +184,14 @@ const placeAndTrades: ClassifyRule = ({ candidate, tokens, gaz, base, scores }) 
 };
 
 const ILLNESS_HEADS = localeWords((locale) => locale.heads.illness);
+/** The illness heads long enough to end a compound of one word ("virus", "sclerosis"; not "flu"). */
+const ILLNESS_SUFFIXES: readonly string[] = [...ILLNESS_HEADS].filter((head) => head.length >= 5);
+
+/** Whether a lower-case word is a compound ending in an illness's head, with at least three letters before it ("coronavirus"). */
+function isIllnessCompound(lower: string): boolean {
+  for (const suffix of ILLNESS_SUFFIXES) if (lower.length >= suffix.length + 3 && lower.endsWith(suffix)) return true;
+  return false;
+}
 
 /**
  * "Cystic Fibrosis", "Down Syndrome", "Lyme Disease": plain words before an illness's last word
@@ -191,6 +199,9 @@ const ILLNESS_HEADS = localeWords((locale) => locale.heads.illness);
  */
 const illnessName: ClassifyRule = ({ words, lowers, base, scores }) => {
   const last = lowers[words.length - 1]!;
+  // "Coronavirus", "Norovirus", "Osteosclerosis": one word compounded on an illness's long last
+  // word names the illness too, never a person (the heads are a few: a constant cost per word).
+  if (words.length === 1 && PLAIN_NAME.test(words[0]!) && isIllnessCompound(last)) return typedMention(base, 'other', false, null);
   // So does a field of study or medicine ("Preventive Cardiology", "Clinical Psychology"): a
   // department's or a discipline's name, no person's ("Technology" ends firms' names).
   // (A single word is left alone: "Scientology" is a church.)
