@@ -850,6 +850,8 @@ function memberSeatAfter(tokens: readonly Token[], run: readonly number[]): bool
   return run.length === 1 && lowerAt(tokens, run[0]! - 1) === 'of' && MEMBER_NOUNS.has(lowerAt(tokens, run[0]! - 2));
 }
 const ADMINISTRATIVE_HEADS = localeWords((locale) => locale.heads.administrative);
+/** Initialisms of public offices ("DC", "SP"): their plurals ("DCs", "SHOs") name the holders. */
+const OFFICE_INITIALISMS = localeWords((locale) => locale.names.officeInitialisms);
 
 /**
  * Whether the tokens at `name` and `head` are a division's name: a plain capitalised word that is
@@ -1228,7 +1230,7 @@ function isTitleInitialismPlural(token: Token, gaz: Gazetteer): boolean {
   const stem = token.text.slice(0, -1);
   if (!token.text.endsWith('s') || stem.length < 2 || stem.length > 4 || stem !== stem.toUpperCase() || stem.toLowerCase() === stem) return false;
   const lower = stem.toLowerCase();
-  return gaz.titles.has(lower) || gaz.roles.has(lower);
+  return gaz.titles.has(lower) || gaz.roles.has(lower) || OFFICE_INITIALISMS.has(lower);
 }
 
 /**

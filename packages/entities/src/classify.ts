@@ -209,7 +209,26 @@ const illnessName: ClassifyRule = ({ words, lowers, base, scores }) => {
   return words.length === 1 ? typedMention(base, 'other', false, null) : typedMention(base, 'other', true, scores);
 };
 
+const OFFICE_INITIALISMS = localeWords((locale) => locale.names.officeInitialisms);
+/** Words before an office's initialism that make it the office: "the DC", "a DC", "his SP". */
+const OFFICE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** compromise's tags of the words that follow an office as its verb or a list's joint ("the DC said", "the DC and the SP"). */
+const AFTER_OFFICE_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Verb', 'Adverb', 'Conjunction', 'Preposition', 'Infinitive', 'Participle', 'Negative', 'Gerund']);
+
+/**
+ * "The DC said", "the CM and the SP visited": an office's initialism in capitals after "the",
+ * "a" or a possessive and before a verb, a joint or a punctuation mark is the office holder
+ * (Deputy Commissioner, Chief Minister), no place ("DC") or body (not "the DC area").
+ */
+const officeInitialism: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base }) => {
+  if (words.length !== 1 || !OFFICE_INITIALISMS.has(lowers[0]!) || words[0] !== words[0]!.toUpperCase() || !OFFICE_DETERMINERS.has(lowerAt(tokens, candidate.first - 1))) return undefined;
+  const next = tokenAt(tokens, candidate.last + 1);
+  const office = next === undefined || !next.word || (!next.cap && AFTER_OFFICE_TAGS.has(gaz.pos.get(next.lower) ?? ''));
+  return office ? typedMention(base, 'other', false, null) : undefined;
+};
+
 const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
+  officeInitialism,
   illnessName,
   webDomainName,
   // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.

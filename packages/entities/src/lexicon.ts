@@ -150,7 +150,8 @@ export function gazetteer(): Gazetteer {
     // "Acme VP Jo Park": the abbreviated corporate titles written after a company's name stand before a person as titles do;
     // so do a legislator's initialisms ("Edmonton MLA Sarah Kaur", "Ontario MPP Jane Lee"), their plurals and
     // two-letter ones left out ("TD Ameritrade": a bank's initials too).
-    titles: new Set([...TITLES, ...localeWords((locale) => locale.context.capitalFollowers), ...[...localeWords((locale) => locale.context.legislatorRoles)].filter((role) => role.length >= 3 && !role.endsWith('s'))]),
+    // So are the initialisms of public offices of three letters or more ("DPO Ali Shah"; "DC" also names a place).
+    titles: new Set([...TITLES, ...localeWords((locale) => locale.context.capitalFollowers), ...[...localeWords((locale) => locale.context.legislatorRoles)].filter((role) => role.length >= 3 && !role.endsWith('s')), ...[...localeWords((locale) => locale.names.officeInitialisms)].filter((office) => office.length >= 3)]),
     orgHeads: localeWords((locale) => locale.heads.organisation),
     orgFirstHeads: localeWords((locale) => locale.heads.organisationFirst),
     placeHeads: localeWords((locale) => locale.heads.place),

@@ -90,6 +90,14 @@ export interface Locale {
     /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
     personalTitles: readonly string[];
     /**
+     * Initialisms of public offices written in capitals, in lower case ("the DC" for Deputy
+     * Commissioner, "the CM" for Chief Minister, "SP", "DPO", "SHO"): a title, no body or place.
+     * Those of three letters or more are titles everywhere ("DPO Ali Shah"); those of two, which
+     * also spell places and parties ("Washington DC"), only after "the", "a" or a possessive
+     * and before a verb or a punctuation mark.
+     */
+    officeInitialisms: readonly string[];
+    /**
      * Honorifics of one or more words, each word separated by a space, conferred before a
      * person's name and no part of it ("Datuk Seri Anwar Ibrahim", "Tan Sri Rafidah Aziz").
      * Their words may be names elsewhere ("Bandar Seri Begawan", "Sri Lanka", "Tan"), so they
