@@ -1191,6 +1191,9 @@ function trailingTitleStart(tokens: readonly Token[], positions: readonly number
     if (!headTitle || !(abbreviatedBeforeName || gaz.orgHeads.has(before.lower) || gaz.phrases.has(before.key) || (before.upper && before.text.length <= 5) || (end >= 3 && ADMINISTRATIVE_HEADS.has(before.lower)))) break;
     end--;
   }
+  // "Kibra Deputy County Commissioner": a title's modifier before the division's head makes both
+  // words part of the office ("Deputy County Commissioner"); the place is the name before them.
+  if (end < positions.length && end >= 3 && ADMINISTRATIVE_HEADS.has(tokens[positions[end - 1]!]!.lower) && TITLE_MODIFIERS.has(tokens[positions[end - 2]!]!.lower)) end -= 2;
   return end;
 }
 
