@@ -4,14 +4,13 @@
 import { isFamilyNameFirst } from '@newsparse/core';
 import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
-import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
+import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
 import { lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { localeWords } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
-import { ORGANIZATIONS } from './data/knowledge.js';
 import type { EntityType } from './types.js';
 
 let weights: LinearModel | null = null;
@@ -298,15 +297,15 @@ const CAMEL_NAME = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 /** A surname with an elided lower-case particle: "d'Este", "dell'Orto". */
 const ELIDED_PARTICLE = /^\p{Ll}{1,4}['\u2019]\p{Lu}/u;
 
-/** The knowledge base's organisations known by an acronym of two or three capitals ("SEC", "CIA"), lower-cased. */
-const SHORT_ACRONYMS: ReadonlySet<string> = new Set(ORGANIZATIONS.filter(([short]) => /^[A-Z]{2,3}$/.test(short)).map(([short]) => short.toLowerCase()));
-
 const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, lowers, base, kinds, scores, modelLabel }) => {
   if (!kinds) return undefined;
   const canonical = gaz.canonical.get(key);
-  // "Sec. Eduardo Año": a short acronym written in title case is a word of its own (here a
-  // title), not the body ("SEC"); a short name written so keeps it ("the Fed").
-  if (words.length === 1 && SHORT_ACRONYMS.has(key) && words[0] !== words[0]!.toUpperCase()) return undefined;
+  // "Sec. Eduardo Año", "Tap water …": a known acronym of two or three letters written in title
+  // case is a word of its own (a title, an ordinary word), not the body ("SEC") or the agency
+  // ("TAP"): the model reads it ("Afp reported" stays the agency). A short name written so keeps
+  // it ("the Fed"), and so does a longer acronym, which English writes so when it is said as a
+  // word ("Nato", "Unicef").
+  if (words.length === 1 && key.length <= 3 && isAcronymInTitleCase(words[0]!, key)) return undefined;
   // "Premier Ford", "Mayor Chase": a company's one-word name after a person's title is a person of that surname.
   if (kinds.includes('org') && !kinds.includes('agency') && !kinds.includes('team') && candidate.title !== null && words.length === 1 && PLAIN_NAME.test(words[0]!) && !gaz.orgHeads.has(lowers[0]!)) return typedMention(base, 'person', true, scores);
   if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, canonical);

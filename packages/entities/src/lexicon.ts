@@ -169,6 +169,23 @@ export function gazetteer(): Gazetteer {
   return cached;
 }
 
+/**
+ * The knowledge base's names written in capitals ("MIT", "AFP", "NATO"), lower-cased: its
+ * organisations' acronyms and the agencies' and outlets' initials. The one list the rules read
+ * when a word spells one of them in title case ({@link isAcronymInTitleCase}).
+ */
+export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
+  [...ORGANIZATIONS.map(([alias]) => alias), ...AGENCIES].filter((name) => /^[A-Z]{2,}$/.test(name)).map((name) => name.toLowerCase()),
+);
+
+/**
+ * Whether one word spells a known acronym ({@link KNOWN_ACRONYMS}) in title case, not in
+ * capitals ("Mit", "Sec", "Spa", "Nato"), given its lookup key: then it may be another word.
+ */
+export function isAcronymInTitleCase(word: string, key: string): boolean {
+  return KNOWN_ACRONYMS.has(key) && word !== word.toUpperCase();
+}
+
 const PLACE_KINDS: readonly GazetteerKind[] = ['country', 'region', 'city', 'capital'];
 
 /** Whether a gazetteer entry is a place of any kind. */
