@@ -1586,6 +1586,15 @@ function clubWithWeekday(tokens: readonly Token[], positions: readonly number[],
   return verb !== undefined && verb.text === verb.lower && RESULT_VERBS.has(verb.lower) && tokenAt(tokens, positions[to]! + 2)?.cap === true;
 }
 
+const NUMBER_SIGNS = localeWords((locale) => locale.names.numberSigns);
+
+/** Whether a number follows the token at `at`, after its full stop or not ("No. 12", "No 12"). */
+function numberAfterSign(tokens: readonly Token[], at: number): boolean {
+  const next = tokenAt(tokens, at + 1);
+  const number = next?.text === '.' ? tokenAt(tokens, at + 2) : next;
+  return number !== undefined && /^\d/.test(number.text);
+}
+
 function emit(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
   // Trim connectors and stray periods at the edges. Each loop works out its next index before
   // its test: most names need no trimming, and an index step that V8's optimised code first
@@ -1604,6 +1613,9 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
     if (!(to > from && NOT_NAMES.has(tokens[positions[to]!]!.key) && !surnameLikeMonth(tokens, positions, from, to, gaz) && !clubWithWeekday(tokens, positions, from, to, gaz))) break;
     to = next;
   }
+  // "Senate Resolution No. 12", "Resolution Nos. 12 and 13": the sign of a number before it ends the name.
+  if (to > from && tokens[positions[to]!]!.text === '.' && NUMBER_SIGNS.has(tokens[positions[to - 1]!]!.key)) to -= 1;
+  if (to > from && NUMBER_SIGNS.has(tokens[positions[to]!]!.key) && numberAfterSign(tokens, positions[to]!)) to -= 1;
   for (;;) {
     const next = from + 1;
     if (!(from <= to && !tokens[positions[from]!]!.nameLike)) break;

@@ -97,6 +97,8 @@ export interface Locale {
      * and before a verb or a punctuation mark.
      */
     officeInitialisms: readonly string[];
+    /** Abbreviations of "number" written before one ("Resolution No. 12", "Nos. 12 and 13"), in lookup keys: no part of the name before them. */
+    numberSigns: readonly string[];
     /**
      * Honorifics of one or more words, each word separated by a space, conferred before a
      * person's name and no part of it ("Datuk Seri Anwar Ibrahim", "Tan Sri Rafidah Aziz").

@@ -89,6 +89,7 @@ export const names: Locale['names'] = {
    * of Police, Deputy and Assistant Commissioners of Police, Sub-Divisional Magistrate.
    */
   officeInitialisms: ['cm', 'dc', 'sp', 'dpo', 'sho', 'sdpo', 'dsp', 'ssp', 'igp', 'dig', 'dcp', 'acp', 'sdm'],
+  numberSigns: ['no', 'nos'],
   /**
    * Malaysian and Bruneian honorifics written in English copy ("Datuk Seri", "Tan Sri", "Dato' Sri",
    * "Puan Sri"), the longer first, and styles of address ("Highness"). ("Tun" is left out: it also
