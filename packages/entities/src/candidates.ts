@@ -1587,6 +1587,13 @@ function clubWithWeekday(tokens: readonly Token[], positions: readonly number[],
 }
 
 const NUMBER_SIGNS = localeWords((locale) => locale.names.numberSigns);
+const BYLINE_TAILS = localeWords((locale) => locale.context.bylineTails);
+
+/** Whether the tokens from `first` to `last` make a line of their own. */
+function aloneOnLine(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokenAt(tokens, last + 1);
+  return (first === 0 || tokens[first]!.newline) && (after === undefined || after.newline);
+}
 
 /** Whether a number follows the token at `at`, after its full stop or not ("No. 12", "No 12"). */
 function numberAfterSign(tokens: readonly Token[], at: number): boolean {
@@ -1616,6 +1623,8 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   // "Senate Resolution No. 12", "Resolution Nos. 12 and 13": the sign of a number before it ends the name.
   if (to > from && tokens[positions[to]!]!.text === '.' && NUMBER_SIGNS.has(tokens[positions[to - 1]!]!.key)) to -= 1;
   if (to > from && NUMBER_SIGNS.has(tokens[positions[to]!]!.key) && numberAfterSign(tokens, positions[to]!)) to -= 1;
+  // "TBS Report", "UNB Desk": an outlet's initials and a byline's last word, alone on their line, credit the outlet.
+  if (to > from && BYLINE_TAILS.has(tokens[positions[to]!]!.lower) && tokens[positions[to - 1]!]!.upper && aloneOnLine(tokens, positions[from]!, positions[to]!)) to -= 1;
   for (;;) {
     const next = from + 1;
     if (!(from <= to && !tokens[positions[from]!]!.nameLike)) break;

@@ -210,6 +210,8 @@ export interface Locale {
     personalPossessions: readonly string[];
     /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
     organisationFollowers: readonly string[];
+    /** Last words of a byline that credits an outlet, standing alone on its line ("TBS Report", "UNB Desk"): no part of the outlet's name. */
+    bylineTails: readonly string[];
     /** Words before "in X" that hold a share of X ("a position in X", "invested in X", "money in X"). */
     holdingWords: readonly string[];
     /** Words of a merger before of/between/with and a name ("the merger of X and Y", "a merger with X"). */
