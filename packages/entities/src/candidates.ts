@@ -607,7 +607,8 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const afterWords = tokens.slice(j + 2, k + 1);
         const lastAfter = afterWords[afterWords.length - 1]!;
         // "Oakwood Elementary and Carver Middle School": a school's name is complete before "and".
-        const runHasHead = (gaz.orgHeads.has(current.lower) && !current.lower.endsWith('s')) || SCHOOL_HEADS.has(current.lower);
+        // ("American Airlines and Southwest Airlines": so is one ending in the head the name after "and" ends in, a plural too.)
+        const runHasHead = (gaz.orgHeads.has(current.lower) && (!current.lower.endsWith('s') || (afterWords.length >= 2 && lastAfter.lower === current.lower))) || SCHOOL_HEADS.has(current.lower);
         // Only a run short enough to be a known phrase is looked up (a long one would be rejoined at every "and").
         const phraseFits = run.length + afterWords.length + 1 <= gaz.maxWords;
         const phrase = phraseFits ? `${keysAt(tokens, run, 0, run.length)} and ${keysAt(tokens, null, j + 2, k + 1)}` : '';
