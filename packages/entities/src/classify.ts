@@ -580,10 +580,13 @@ const isPartyWord = (word: string): boolean => {
 const streetAfterName: ClassifyRule = ({ words, lowers, base, scores }) => (words.length >= 2 && THOROUGHFARE.has(lowers[words.length - 1]!) && words.every((word) => PLAIN_NAME.test(word)) ? typedMention(base, 'place', true, scores) : undefined);
 
 /** "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it. */
-const knownGivenName: ClassifyRule = ({ gaz, words, lowers, base, scores, saintly }) => {
+const knownGivenName: ClassifyRule = ({ gaz, facts, words, lowers, base, scores, saintly, modelLabel }) => {
   // Two to four words, opening with a known given name: the cheap tests first, as this runs for
   // every candidate and most are one word (the head-word tests lower-case every word).
   if (words.length < 2 || words.length > 4) return undefined;
+  // "Orlando Pirates", "Jordan Kings": in a sports report, a given name and a plural that is no
+  // surname, which the model reads as a body, name a club (the model's reading stands).
+  if (facts.sports && modelLabel === 'ORG' && words.length === 2 && lowers[1]!.length > 3 && lowers[1]!.endsWith('s') && !lowers[1]!.endsWith('ss') && !gaz.lastNames.has(lowers[1]!)) return undefined;
   const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
   const firstLower = firstWord.toLowerCase();
   // "Jan Novak", "April Ryan": the candidate finder keeps such a month only before a surname.
