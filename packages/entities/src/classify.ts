@@ -304,7 +304,21 @@ const CAMEL_NAME = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 /** A surname with an elided lower-case particle: "d'Este", "dell'Orto". */
 const ELIDED_PARTICLE = /^\p{Ll}{1,4}['\u2019]\p{Lu}/u;
 
-const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, lowers, base, kinds, scores, modelLabel }) => {
+/**
+ * Whether two to four name-like words from `from`, none a known place, nationality or party's
+ * word ("Massachusetts Democrat"), are closed by a comma ("Nadir Shehzad Khan,").
+ */
+function seatBeforeHolder(tokens: readonly Token[], from: number, gaz: Gazetteer): boolean {
+  let at = from;
+  for (let token = tokenAt(tokens, at); at < from + 4 && token?.nameLike === true; token = tokenAt(tokens, at)) {
+    const kinds = gaz.phrases.get(token.key);
+    if ((kinds && (isPlaceKind(kinds) || kinds.includes('demonym'))) || isPartyWord(token.text)) return false;
+    at++;
+  }
+  return at - from >= 2 && textAt(tokens, at) === ',';
+}
+
+const knownPhrase: ClassifyRule = ({ candidate, tokens, gaz, key, words, lowers, base, kinds, scores, modelLabel }) => {
   if (!kinds) return undefined;
   const canonical = gaz.canonical.get(key);
   // "Sec. Eduardo Año", "Tap water …": a known acronym of two or three letters written in title
@@ -321,6 +335,9 @@ const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, lowers, base, k
   if (royal) return typedMention(base, 'person', true, scores);
   if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, canonical);
   if (kinds.includes('city')) {
+    // "Deputy Commissioner Sukkur, Nadir Shehzad Khan,": a city after a title, then a name of two
+    // to four words between commas, is the office's seat; the holder follows.
+    if (candidate.title && words.length === 1 && textAt(tokens, candidate.last + 1) === ',' && seatBeforeHolder(tokens, candidate.last + 2, gaz)) return typedMention(base, 'place', true, scores, canonical);
     // "Senator Warren": a city's name alone after a title is the person, surely.
     if (candidate.title && words.length === 1) return typedMention(base, 'person', true, scores);
     if (candidate.title || modelLabel === 'PER') return typedMention(base, 'person', false, scores);
