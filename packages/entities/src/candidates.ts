@@ -607,7 +607,8 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const afterWords = tokens.slice(j + 2, k + 1);
         const lastAfter = afterWords[afterWords.length - 1]!;
         // "Oakwood Elementary and Carver Middle School": a school's name is complete before "and".
-        const runHasHead = (gaz.orgHeads.has(current.lower) && !current.lower.endsWith('s')) || SCHOOL_HEADS.has(current.lower);
+        // ("American Airlines and Southwest Airlines": so is one ending in the head the name after "and" ends in, a plural too.)
+        const runHasHead = (gaz.orgHeads.has(current.lower) && (!current.lower.endsWith('s') || (afterWords.length >= 2 && lastAfter.lower === current.lower))) || SCHOOL_HEADS.has(current.lower);
         // Only a run short enough to be a known phrase is looked up (a long one would be rejoined at every "and").
         const phraseFits = run.length + afterWords.length + 1 <= gaz.maxWords;
         const phrase = phraseFits ? `${keysAt(tokens, run, 0, run.length)} and ${keysAt(tokens, null, j + 2, k + 1)}` : '';
@@ -850,6 +851,8 @@ function memberSeatAfter(tokens: readonly Token[], run: readonly number[]): bool
   return run.length === 1 && lowerAt(tokens, run[0]! - 1) === 'of' && MEMBER_NOUNS.has(lowerAt(tokens, run[0]! - 2));
 }
 const ADMINISTRATIVE_HEADS = localeWords((locale) => locale.heads.administrative);
+/** Initialisms of public offices ("DC", "SP"): their plurals ("DCs", "SHOs") name the holders. */
+const OFFICE_INITIALISMS = localeWords((locale) => locale.names.officeInitialisms);
 
 /**
  * Whether the tokens at `name` and `head` are a division's name: a plain capitalised word that is
@@ -1189,6 +1192,9 @@ function trailingTitleStart(tokens: readonly Token[], positions: readonly number
     if (!headTitle || !(abbreviatedBeforeName || gaz.orgHeads.has(before.lower) || gaz.phrases.has(before.key) || (before.upper && before.text.length <= 5) || (end >= 3 && ADMINISTRATIVE_HEADS.has(before.lower)))) break;
     end--;
   }
+  // "Kibra Deputy County Commissioner": a title's modifier before the division's head makes both
+  // words part of the office ("Deputy County Commissioner"); the place is the name before them.
+  if (end < positions.length && end >= 3 && ADMINISTRATIVE_HEADS.has(tokens[positions[end - 1]!]!.lower) && TITLE_MODIFIERS.has(tokens[positions[end - 2]!]!.lower)) end -= 2;
   return end;
 }
 
@@ -1228,7 +1234,7 @@ function isTitleInitialismPlural(token: Token, gaz: Gazetteer): boolean {
   const stem = token.text.slice(0, -1);
   if (!token.text.endsWith('s') || stem.length < 2 || stem.length > 4 || stem !== stem.toUpperCase() || stem.toLowerCase() === stem) return false;
   const lower = stem.toLowerCase();
-  return gaz.titles.has(lower) || gaz.roles.has(lower);
+  return gaz.titles.has(lower) || gaz.roles.has(lower) || OFFICE_INITIALISMS.has(lower);
 }
 
 /**
@@ -1581,6 +1587,22 @@ function clubWithWeekday(tokens: readonly Token[], positions: readonly number[],
   return verb !== undefined && verb.text === verb.lower && RESULT_VERBS.has(verb.lower) && tokenAt(tokens, positions[to]! + 2)?.cap === true;
 }
 
+const NUMBER_SIGNS = localeWords((locale) => locale.names.numberSigns);
+const BYLINE_TAILS = localeWords((locale) => locale.context.bylineTails);
+
+/** Whether the tokens from `first` to `last` make a line of their own. */
+function aloneOnLine(tokens: readonly Token[], first: number, last: number): boolean {
+  const after = tokenAt(tokens, last + 1);
+  return (first === 0 || tokens[first]!.newline) && (after === undefined || after.newline);
+}
+
+/** Whether a number follows the token at `at`, after its full stop or not ("No. 12", "No 12"). */
+function numberAfterSign(tokens: readonly Token[], at: number): boolean {
+  const next = tokenAt(tokens, at + 1);
+  const number = next?.text === '.' ? tokenAt(tokens, at + 2) : next;
+  return number !== undefined && /^\d/.test(number.text);
+}
+
 function emit(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
   // Trim connectors and stray periods at the edges. Each loop works out its next index before
   // its test: most names need no trimming, and an index step that V8's optimised code first
@@ -1599,6 +1621,11 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
     if (!(to > from && NOT_NAMES.has(tokens[positions[to]!]!.key) && !surnameLikeMonth(tokens, positions, from, to, gaz) && !clubWithWeekday(tokens, positions, from, to, gaz))) break;
     to = next;
   }
+  // "Senate Resolution No. 12", "Resolution Nos. 12 and 13": the sign of a number before it ends the name.
+  if (to > from && tokens[positions[to]!]!.text === '.' && NUMBER_SIGNS.has(tokens[positions[to - 1]!]!.key)) to -= 1;
+  if (to > from && NUMBER_SIGNS.has(tokens[positions[to]!]!.key) && numberAfterSign(tokens, positions[to]!)) to -= 1;
+  // "TBS Report", "UNB Desk": an outlet's initials and a byline's last word, alone on their line, credit the outlet.
+  if (to > from && BYLINE_TAILS.has(tokens[positions[to]!]!.lower) && tokens[positions[to - 1]!]!.upper && aloneOnLine(tokens, positions[from]!, positions[to]!)) to -= 1;
   for (;;) {
     const next = from + 1;
     if (!(from <= to && !tokens[positions[from]!]!.nameLike)) break;

@@ -1,17 +1,16 @@
 // Classification of one candidate on its own, before the document's rules: the rules that
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
-import { isFamilyNameFirst } from '@newsparse/core';
+import { isFamilyNameFirst, WEEKDAY_NAMES } from '@newsparse/core';
 import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
-import { demonymCountry, type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
+import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
 import { lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { localeWords } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
-import { ORGANIZATIONS } from './data/knowledge.js';
 import type { EntityType } from './types.js';
 
 let weights: LinearModel | null = null;
@@ -184,6 +183,14 @@ const placeAndTrades: ClassifyRule = ({ candidate, tokens, gaz, base, scores }) 
 };
 
 const ILLNESS_HEADS = localeWords((locale) => locale.heads.illness);
+/** The illness heads long enough to end a compound of one word ("virus", "sclerosis"; not "flu"). */
+const ILLNESS_SUFFIXES: readonly string[] = [...ILLNESS_HEADS].filter((head) => head.length >= 5);
+
+/** Whether a lower-case word is a compound ending in an illness's head, with at least three letters before it ("coronavirus"). */
+function isIllnessCompound(lower: string): boolean {
+  for (const suffix of ILLNESS_SUFFIXES) if (lower.length >= suffix.length + 3 && lower.endsWith(suffix)) return true;
+  return false;
+}
 
 /**
  * "Cystic Fibrosis", "Down Syndrome", "Lyme Disease": plain words before an illness's last word
@@ -191,6 +198,9 @@ const ILLNESS_HEADS = localeWords((locale) => locale.heads.illness);
  */
 const illnessName: ClassifyRule = ({ words, lowers, base, scores }) => {
   const last = lowers[words.length - 1]!;
+  // "Coronavirus", "Norovirus", "Osteosclerosis": one word compounded on an illness's long last
+  // word names the illness too, never a person (the heads are a few: a constant cost per word).
+  if (words.length === 1 && PLAIN_NAME.test(words[0]!) && isIllnessCompound(last)) return typedMention(base, 'other', false, null);
   // So does a field of study or medicine ("Preventive Cardiology", "Clinical Psychology"): a
   // department's or a discipline's name, no person's ("Technology" ends firms' names).
   // (A single word is left alone: "Scientology" is a church.)
@@ -198,7 +208,33 @@ const illnessName: ClassifyRule = ({ words, lowers, base, scores }) => {
   return words.length === 1 ? typedMention(base, 'other', false, null) : typedMention(base, 'other', true, scores);
 };
 
+const OFFICE_INITIALISMS = localeWords((locale) => locale.names.officeInitialisms);
+/** Words before an office's initialism that make it the office: "the DC", "a DC", "his SP". */
+const OFFICE_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+/** compromise's tags of the words that follow an office as its verb or a list's joint ("the DC said", "the DC and the SP"). */
+const AFTER_OFFICE_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Modal', 'Copula', 'Verb', 'Adverb', 'Conjunction', 'Preposition', 'Infinitive', 'Participle', 'Negative', 'Gerund']);
+
+/**
+ * "The DC said", "the CM and the SP visited": an office's initialism in capitals after "the",
+ * "a" or a possessive and before a verb, a joint or a punctuation mark is the office holder
+ * (Deputy Commissioner, Chief Minister), no place ("DC") or body (not "the DC area").
+ */
+const officeInitialism: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base }) => {
+  if (words.length !== 1 || !OFFICE_INITIALISMS.has(lowers[0]!) || words[0] !== words[0]!.toUpperCase() || !OFFICE_DETERMINERS.has(lowerAt(tokens, candidate.first - 1))) return undefined;
+  const next = tokenAt(tokens, candidate.last + 1);
+  const office = next === undefined || !next.word || (!next.cap && AFTER_OFFICE_TAGS.has(gaz.pos.get(next.lower) ?? ''));
+  return office ? typedMention(base, 'other', false, null) : undefined;
+};
+
+/** Every calendar language's weekday names, whole (no abbreviations: "MAR", "SAM" are names too), lower-cased. */
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(Object.values(WEEKDAY_NAMES).flatMap((names) => [...names.names, ...names.variants.map(([word]) => word)]));
+
+/** "SENIN, 12 Februari 2024", "MONTAG": a weekday's name in capitals, in any language, opens a stamp: no place or person. */
+const weekdayInCapitals: ClassifyRule = ({ words, lowers, base }) => (words.length === 1 && WEEKDAY_WORDS.has(lowers[0]!) && words[0] === words[0]!.toUpperCase() ? typedMention(base, 'other', false, null) : undefined);
+
 const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
+  officeInitialism,
+  weekdayInCapitals,
   illnessName,
   webDomainName,
   // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.
@@ -268,15 +304,29 @@ const CAMEL_NAME = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u;
 /** A surname with an elided lower-case particle: "d'Este", "dell'Orto". */
 const ELIDED_PARTICLE = /^\p{Ll}{1,4}['\u2019]\p{Lu}/u;
 
-/** The knowledge base's organisations known by an acronym of two or three capitals ("SEC", "CIA"), lower-cased. */
-const SHORT_ACRONYMS: ReadonlySet<string> = new Set(ORGANIZATIONS.filter(([short]) => /^[A-Z]{2,3}$/.test(short)).map(([short]) => short.toLowerCase()));
+/**
+ * Whether two to four name-like words from `from`, none a known place, nationality or party's
+ * word ("Massachusetts Democrat"), are closed by a comma ("Nadir Shehzad Khan,").
+ */
+function seatBeforeHolder(tokens: readonly Token[], from: number, gaz: Gazetteer): boolean {
+  let at = from;
+  for (let token = tokenAt(tokens, at); at < from + 4 && token?.nameLike === true; token = tokenAt(tokens, at)) {
+    const kinds = gaz.phrases.get(token.key);
+    if ((kinds && (isPlaceKind(kinds) || kinds.includes('demonym'))) || isPartyWord(token.text)) return false;
+    at++;
+  }
+  return at - from >= 2 && textAt(tokens, at) === ',';
+}
 
-const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, lowers, base, kinds, scores, modelLabel }) => {
+const knownPhrase: ClassifyRule = ({ candidate, tokens, gaz, key, words, lowers, base, kinds, scores, modelLabel }) => {
   if (!kinds) return undefined;
   const canonical = gaz.canonical.get(key);
-  // "Sec. Eduardo Año": a short acronym written in title case is a word of its own (here a
-  // title), not the body ("SEC"); a short name written so keeps it ("the Fed").
-  if (words.length === 1 && SHORT_ACRONYMS.has(key) && words[0] !== words[0]!.toUpperCase()) return undefined;
+  // "Sec. Eduardo Año", "Tap water …": a known acronym of two or three letters written in title
+  // case is a word of its own (a title, an ordinary word), not the body ("SEC") or the agency
+  // ("TAP"): the model reads it ("Afp reported" stays the agency). A short name written so keeps
+  // it ("the Fed"), and so does a longer acronym, which English writes so when it is said as a
+  // word ("Nato", "Unicef").
+  if (words.length === 1 && key.length <= 3 && isAcronymInTitleCase(words[0]!, key)) return undefined;
   // "Premier Ford", "Mayor Chase": a company's one-word name after a person's title is a person of that surname.
   if (kinds.includes('org') && !kinds.includes('agency') && !kinds.includes('team') && candidate.title !== null && words.length === 1 && PLAIN_NAME.test(words[0]!) && !gaz.orgHeads.has(lowers[0]!)) return typedMention(base, 'person', true, scores);
   if (kinds.includes('agency') || kinds.includes('org') || kinds.includes('team')) return typedMention(base, 'organization', true, scores, canonical);
@@ -285,6 +335,9 @@ const knownPhrase: ClassifyRule = ({ candidate, gaz, key, words, lowers, base, k
   if (royal) return typedMention(base, 'person', true, scores);
   if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, canonical);
   if (kinds.includes('city')) {
+    // "Deputy Commissioner Sukkur, Nadir Shehzad Khan,": a city after a title, then a name of two
+    // to four words between commas, is the office's seat; the holder follows.
+    if (candidate.title && words.length === 1 && textAt(tokens, candidate.last + 1) === ',' && seatBeforeHolder(tokens, candidate.last + 2, gaz)) return typedMention(base, 'place', true, scores, canonical);
     // "Senator Warren": a city's name alone after a title is the person, surely.
     if (candidate.title && words.length === 1) return typedMention(base, 'person', true, scores);
     if (candidate.title || modelLabel === 'PER') return typedMention(base, 'person', false, scores);
@@ -544,10 +597,13 @@ const isPartyWord = (word: string): boolean => {
 const streetAfterName: ClassifyRule = ({ words, lowers, base, scores }) => (words.length >= 2 && THOROUGHFARE.has(lowers[words.length - 1]!) && words.every((word) => PLAIN_NAME.test(word)) ? typedMention(base, 'place', true, scores) : undefined);
 
 /** "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it. */
-const knownGivenName: ClassifyRule = ({ gaz, words, lowers, base, scores, saintly }) => {
+const knownGivenName: ClassifyRule = ({ gaz, facts, words, lowers, base, scores, saintly, modelLabel }) => {
   // Two to four words, opening with a known given name: the cheap tests first, as this runs for
   // every candidate and most are one word (the head-word tests lower-case every word).
   if (words.length < 2 || words.length > 4) return undefined;
+  // "Orlando Pirates", "Jordan Kings": in a sports report, a given name and a plural that is no
+  // surname, which the model reads as a body, name a club (the model's reading stands).
+  if (facts.sports && modelLabel === 'ORG' && words.length === 2 && lowers[1]!.length > 3 && lowers[1]!.endsWith('s') && !lowers[1]!.endsWith('ss') && !gaz.lastNames.has(lowers[1]!)) return undefined;
   const firstWord = words.find((word) => !INITIAL.test(word)) ?? '';
   const firstLower = firstWord.toLowerCase();
   // "Jan Novak", "April Ryan": the candidate finder keeps such a month only before a surname.

@@ -3445,6 +3445,48 @@ function modifierList(tokens: readonly Token[], at: number, gaz: Gazetteer): { n
   return undefined;
 }
 
+/** Whether a lower-case noun is the plural of a place's head word ("counties", "provinces", "islands"; not "areas", which a language's or a people's names also take). */
+function pluralPlaceHead(noun: string): boolean {
+  return noun.endsWith('ies') ? STRONG_PLACE_HEADS.has(`${noun.slice(0, -3)}y`) : noun.endsWith('s') && (STRONG_PLACE_HEADS.has(noun) || STRONG_PLACE_HEADS.has(noun.slice(0, -1)));
+}
+
+/**
+ * "Elgeyo Marakwet, West Pokot and Baringo counties", "Kisumu, Kericho and Nandi counties joined
+ * forces": two names or more of one to three words, joined by commas and a last "and", right
+ * before a plural place head in lower case, are those places, whatever the model read (names
+ * of people there: "Doe and Roe families" is no place noun). A name the knowledge base knows as
+ * no place, or one the rules typed surely (but a person's without a known given name), keeps its
+ * reading. Each mention is read once.
+ */
+export function namesBeforePluralPlaceNoun(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  const byFirst = new Map<number, Typed>();
+  for (const item of typed) if (item.candidate && item.words.length <= 3) byFirst.set(item.candidate.first, item);
+  const seen = new Set<Typed>();
+  for (const item of typed) {
+    if (!item.candidate || seen.has(item) || !byFirst.has(item.candidate.first)) continue;
+    const chain: Typed[] = [item];
+    seen.add(item);
+    let at = item.candidate.last + 1;
+    for (;;) {
+      let next = at;
+      if (textAt(tokens, next) === ',') next++;
+      if (lowerAt(tokens, next) === 'and') next++;
+      const member = next > at ? byFirst.get(next) : undefined;
+      if (member === undefined || seen.has(member)) break;
+      chain.push(member);
+      seen.add(member);
+      at = member.candidate!.last + 1;
+    }
+    const noun = tokenAt(tokens, at);
+    if (chain.length < 2 || noun === undefined || !noun.word || noun.text !== noun.lower || !pluralPlaceHead(noun.lower) || lowerAt(tokens, at - 1) !== chain[chain.length - 1]!.words[chain[chain.length - 1]!.words.length - 1]!.toLowerCase()) continue;
+    for (const member of chain) {
+      const kinds = kindsOf(member, gaz);
+      if (member.type === 'place' || (kinds !== undefined && !isPlaceKind(kinds)) || (member.firm && !member.guess && (member.type !== 'person' || gaz.givenNames.has(member.words[0]!.toLowerCase())))) continue;
+      setType(member, 'place');
+    }
+  }
+}
+
 /** Prepositions that open a list of places before their plural noun: "in Napa and Sonoma counties", "across the …". */
 const PLACE_LIST_OPENERS = new Set(['in', 'across', 'throughout', 'from', 'between']);
 

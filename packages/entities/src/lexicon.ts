@@ -150,7 +150,8 @@ export function gazetteer(): Gazetteer {
     // "Acme VP Jo Park": the abbreviated corporate titles written after a company's name stand before a person as titles do;
     // so do a legislator's initialisms ("Edmonton MLA Sarah Kaur", "Ontario MPP Jane Lee"), their plurals and
     // two-letter ones left out ("TD Ameritrade": a bank's initials too).
-    titles: new Set([...TITLES, ...localeWords((locale) => locale.context.capitalFollowers), ...[...localeWords((locale) => locale.context.legislatorRoles)].filter((role) => role.length >= 3 && !role.endsWith('s'))]),
+    // So are the initialisms of public offices of three letters or more ("DPO Ali Shah"; "DC" also names a place).
+    titles: new Set([...TITLES, ...localeWords((locale) => locale.context.capitalFollowers), ...[...localeWords((locale) => locale.context.legislatorRoles)].filter((role) => role.length >= 3 && !role.endsWith('s')), ...[...localeWords((locale) => locale.names.officeInitialisms)].filter((office) => office.length >= 3)]),
     orgHeads: localeWords((locale) => locale.heads.organisation),
     orgFirstHeads: localeWords((locale) => locale.heads.organisationFirst),
     placeHeads: localeWords((locale) => locale.heads.place),
@@ -166,6 +167,23 @@ export function gazetteer(): Gazetteer {
     demonyms,
   };
   return cached;
+}
+
+/**
+ * The knowledge base's names written in capitals ("MIT", "AFP", "NATO"), lower-cased: its
+ * organisations' acronyms and the agencies' and outlets' initials. The one list the rules read
+ * when a word spells one of them in title case ({@link isAcronymInTitleCase}).
+ */
+export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
+  [...ORGANIZATIONS.map(([alias]) => alias), ...AGENCIES].filter((name) => /^[A-Z]{2,}$/.test(name)).map((name) => name.toLowerCase()),
+);
+
+/**
+ * Whether one word spells a known acronym ({@link KNOWN_ACRONYMS}) in title case, not in
+ * capitals ("Mit", "Sec", "Spa", "Nato"), given its lookup key: then it may be another word.
+ */
+export function isAcronymInTitleCase(word: string, key: string): boolean {
+  return KNOWN_ACRONYMS.has(key) && word !== word.toUpperCase();
 }
 
 const PLACE_KINDS: readonly GazetteerKind[] = ['country', 'region', 'city', 'capital'];

@@ -2,15 +2,15 @@ import { assertText, isFamilyNameFirst, nameTokens } from '@newsparse/core';
 import { type DocumentFacts, documentFacts, findCandidates, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
-import { demonymCountry, type Gazetteer, gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
+import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isPlaceKind, lookupKey } from './lexicon.js';
 import { readsAsEnglish } from './language.js';
 import { isLoneArticle, readInOtherLanguage } from './other-languages.js';
-import { AGENCIES, DEMONYMS, NATIONAL_ACRONYMS, ORGANIZATIONS } from './data/knowledge.js';
+import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
 import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -630,6 +630,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, gaz }) => commonWordsReadAsPeople(typed, gaz),
   // "a Chicano group": a capitalised modifier between an article and a noun is no person.
   ({ typed, tokens, gaz }) => modifiersAfterArticle(typed, tokens, gaz),
+  // "Elgeyo Marakwet, West Pokot and Baringo counties": names listed before a plural place noun.
+  ({ typed, tokens, gaz }) => namesBeforePluralPlaceNoun(typed, tokens, gaz),
   // "Macintosh computers": a one-word name before a plural noun of goods is a make, no person (after the lists of such names are read).
   ({ typed, tokens }) => makesBeforeProducts(typed, tokens),
   // "hotels in Hadibo": a name only the model reads as a person, after "in", is a place.
@@ -799,18 +801,13 @@ function coverage(spans: ReadonlyArray<{ start: number; end: number }>): (start:
   };
 }
 
-/** The knowledge base's names written in capitals ("MIT", "AFP"), lower-cased. */
-const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
-  [...ORGANIZATIONS.map(([alias]) => alias), ...AGENCIES].filter((name) => /^[A-Z]{2,}$/.test(name)).map((name) => name.toLowerCase()),
-);
-
 /**
  * Whether a name reads the same in any language: known to the knowledge base, or a known given
  * name and a surname ("Peter Tschentscher"). A knowledge-base acronym counts only in capitals:
  * German "Mit" opening a sentence is "with", not MIT (English "Nasa" is left to the English rules).
  */
 function knownInAnyLanguage(item: Typed, gaz: Gazetteer): boolean {
-  if (item.words.length === 1 && KNOWN_ACRONYMS.has(item.key) && item.words[0] !== item.words[0]!.toUpperCase()) return false;
+  if (item.words.length === 1 && isAcronymInTitleCase(item.words[0]!, item.key)) return false;
   if (item.type === 'nationality' || kindsOf(item, gaz) !== undefined) return true;
   const words = item.words;
   return item.type === 'person' && words.length >= 2 && words.length <= 3 && gaz.firstNames.has(words[0]!.toLowerCase()) && words.every((word) => PLAIN_NAME.test(word));

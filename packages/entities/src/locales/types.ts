@@ -90,6 +90,16 @@ export interface Locale {
     /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
     personalTitles: readonly string[];
     /**
+     * Initialisms of public offices written in capitals, in lower case ("the DC" for Deputy
+     * Commissioner, "the CM" for Chief Minister, "SP", "DPO", "SHO"): a title, no body or place.
+     * Those of three letters or more are titles everywhere ("DPO Ali Shah"); those of two, which
+     * also spell places and parties ("Washington DC"), only after "the", "a" or a possessive
+     * and before a verb or a punctuation mark.
+     */
+    officeInitialisms: readonly string[];
+    /** Abbreviations of "number" written before one ("Resolution No. 12", "Nos. 12 and 13"), in lookup keys: no part of the name before them. */
+    numberSigns: readonly string[];
+    /**
      * Honorifics of one or more words, each word separated by a space, conferred before a
      * person's name and no part of it ("Datuk Seri Anwar Ibrahim", "Tan Sri Rafidah Aziz").
      * Their words may be names elsewhere ("Bandar Seri Begawan", "Sri Lanka", "Tan"), so they
@@ -200,6 +210,8 @@ export interface Locale {
     personalPossessions: readonly string[];
     /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
     organisationFollowers: readonly string[];
+    /** Last words of a byline that credits an outlet, standing alone on its line ("TBS Report", "UNB Desk"): no part of the outlet's name. */
+    bylineTails: readonly string[];
     /** Words before "in X" that hold a share of X ("a position in X", "invested in X", "money in X"). */
     holdingWords: readonly string[];
     /** Words of a merger before of/between/with and a name ("the merger of X and Y", "a merger with X"). */

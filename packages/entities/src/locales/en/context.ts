@@ -20,6 +20,7 @@ export const context: Locale['context'] = {
   personalPossessions: ['spokesman', 'spokeswoman', 'spokesperson', 'staff', 'website', 'founder', 'co-founder'],
   /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
   organisationFollowers: ['shares', 'stock', 'shareholders', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executives', 'poll', 'polls', 'survey', 'surveys'],
+  bylineTails: ['report', 'desk'],
   /** Offices and parts of a company before "of X": "chief executive of X", "a subsidiary of X" (not "spokesman", "founder": people have those). */
   officesOf: ['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson', 'headquarters', 'subsidiary', 'subsidiaries', 'shareholders', 'shareholder', 'executives', 'employees', 'directors'],
   /** India's central government is the Union's: "Union Minister X", "the Union cabinet". */

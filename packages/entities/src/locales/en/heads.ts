@@ -139,8 +139,8 @@ export const heads: Locale['heads'] = {
   beforeFor: ['institute', 'foundation', 'association', 'council', 'centre', 'center', 'centres', 'centers', 'committee', 'commission', 'coalition', 'alliance',
     'movement', 'campaign', 'society', 'federation', 'union', 'league', 'office', 'organisation', 'organization', 'party', 'club', 'fund',
     'front', 'agency', 'network', 'forum', 'trust', 'academy', 'partnership', 'board'],
-  /** Last words of a utility's name after a name of its own ("Thames Water", "British Gas", "Network Rail", "National Grid"). */
-  utility: ['water', 'gas', 'rail', 'energy', 'power', 'electric', 'electricity', 'grid'],
+  /** Last words of a utility's name after a name of its own ("Thames Water", "British Gas", "Network Rail", "National Grid", "Tulsa Transit"). */
+  utility: ['water', 'gas', 'rail', 'energy', 'power', 'electric', 'electricity', 'grid', 'transit'],
   /** Words that name a stretch of water after a place's name ("the Bristol Channel", "the Severn Estuary"), and name no place alone. */
   waterAfterPlace: ['channel', 'estuary'],
   /** Words that name a railway or metro line after the name it is called by ("the Elizabeth Line", "the Victoria Line"), and name no place or person alone ("Railway" is left out: it heads as many companies as lines). */

@@ -83,6 +83,14 @@ export const names: Locale['names'] = {
   /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
   personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx'],
   /**
+   * South Asian and Commonwealth offices: Chief Minister, Deputy Commissioner, Superintendent of
+   * Police, District Police Officer, Station House Officer, Sub-Divisional Police Officer,
+   * Deputy, Senior and Assistant Superintendents, Inspector General and Deputy Inspector General
+   * of Police, Deputy and Assistant Commissioners of Police, Sub-Divisional Magistrate.
+   */
+  officeInitialisms: ['cm', 'dc', 'sp', 'dpo', 'sho', 'sdpo', 'dsp', 'ssp', 'igp', 'dig', 'dcp', 'acp', 'sdm'],
+  numberSigns: ['no', 'nos'],
+  /**
    * Malaysian and Bruneian honorifics written in English copy ("Datuk Seri", "Tan Sri", "Dato' Sri",
    * "Puan Sri"), the longer first, and styles of address ("Highness"). ("Tun" is left out: it also
    * opens Burmese names, "Tun Myint".)
