@@ -94,6 +94,13 @@ function english(text: string, checked: CheckedOptions): Quote[] {
         for (const outer of byStart[index]!.parts) {
           if (outer.start <= draft.content.start && outer.end + 2 >= draft.content.end) draft.clause = outer;
         }
+        // ("Trudeau said Canada must think “tactically …”", "the elite know that “…”": a verb of
+        // belief before the quote inside reported content is the content's own; the words are
+        // the reporting clause's speaker's. A verb of saying there names its own speaker: "what
+        // Gilbert called “a perception problem”".)
+        const outer = byStart[index]!;
+        const cue = draft.found?.cue;
+        if (outer.found?.speaker && cue && cue.start >= outer.content.start && cue.end <= draft.content.start && draft.content.end <= outer.content.end + 2 && !SPEECH_FORMS.has(cue.text.toLowerCase())) draft.found = outer.found;
       }
     }
   }
