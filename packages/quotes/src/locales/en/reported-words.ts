@@ -239,7 +239,7 @@ export const TIME_MODIFIERS: ReadonlySet<string> = wordSet([
 ], ENGLISH_WEEKDAY_NAMES.names);
 
 /** Clause cues with a common other sense ("held the seat", "means the money"): a cue only before "that". */
-export const THAT_ONLY: ReadonlySet<string> = wordSet(['held', 'saw', 'holds', 'means', 'meant', 'heard'], withSForms(['read', 'see', 'hear']));
+export const THAT_ONLY: ReadonlySet<string> = wordSet(['held', 'saw', 'holds', 'means', 'meant', 'heard', 'discovered'], withSForms(['read', 'see', 'hear', 'discover']));
 
 /**
  * Verbs of judging in words and of citing whose object alone is what was said, and of whom:
