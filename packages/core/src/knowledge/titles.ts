@@ -62,3 +62,20 @@ export const TITLE_QUALIFIERS: readonly string[] = [
   'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state', 'national', 'security',
   'prime', 'crown', 'late', 'first', 'senior', 'junior', 'associate',
 ];
+
+/**
+ * Letters written after a name for an office, a rank of counsel, an honour or a degree
+ * ("Jane Doe MP", "Ann Lee, QC", "M. Perera, PC" for a President's Counsel, "Ada Eze, SAN"
+ * for a Senior Advocate of Nigeria), lower-case.
+ *
+ * @example
+ * POST_NOMINALS.includes('qc') //=> true
+ */
+export const POST_NOMINALS: readonly string[] = [
+  // Members of parliaments and assemblies.
+  'mp', 'mep', 'msp', 'mla', 'mpp', 'mna', 'mpa', 'td',
+  // Senior counsel: King's and Queen's Counsel, Senior Counsel, President's Counsel, Senior Advocate of Nigeria.
+  'qc', 'kc', 'sc', 'pc', 'san',
+  // Honours, fellowships and degrees.
+  'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'esq', 'frs',
+];
