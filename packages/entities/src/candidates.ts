@@ -1055,7 +1055,8 @@ function leadingTitleEnd(tokens: readonly Token[], positions: readonly number[],
     const pluralTitle = lower.length > 3 && lower.endsWith('s') && gaz.titles.has(lower.slice(0, -1)) && positions[k + 1] !== undefined && gaz.firstNames.has(tokens[positions[k + 1]!]!.lower);
     if (gaz.titles.has(lower) || pluralTitle || (token.text.includes('-') && lower.split('-').every((part) => gaz.titles.has(part)))) {
       // "Chief Executive Christian Bruch": a modifier right after a head title finishes that title.
-      if (!TITLE_MODIFIERS.has(lower) || lower === 'chief' || (lastTitle >= 0 && lastTitle === k - 1)) lastTitle = k;
+      // ("Head Mohamed Zuhair": "Head" before a given name is the title itself, as "Chief" is.)
+      if (!TITLE_MODIFIERS.has(lower) || lower === 'chief' || (lastTitle >= 0 && lastTitle === k - 1) || lower === 'head' && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!))) lastTitle = k;
       continue;
     }
     // "Chief Financial Officer", "Managing Director": words that are titles only inside one.
@@ -1239,8 +1240,11 @@ function isTitleInitialismPlural(token: Token, gaz: Gazetteer): boolean {
  */
 function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gazetteer, facts: DocumentFacts): number[] {
   const first = positions[0]!;
-  const title = tokenAt(tokens, first - 2);
-  const joiner = textAt(tokens, first - 1);
+  // ("Minister of Tourism and Lands Harin Fernando": a department of two words joined by "and".)
+  const department = tokenAt(tokens, first - 2);
+  const joined = textAt(tokens, first - 1) === 'and' && department?.cap === true && !department.upper ? 2 : 0;
+  const title = tokenAt(tokens, first - 2 - joined);
+  const joiner = textAt(tokens, first - 1 - joined);
   // "Minister without Portfolio, Robert Morgan": the office's own word, alone, names no one.
   if (joiner === 'without' && positions.length === 1 && title !== undefined && gaz.titles.has(title.lower)) return [];
   if (positions.length < 3 || (joiner !== 'of' && joiner !== 'for' && joiner !== 'without') || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
