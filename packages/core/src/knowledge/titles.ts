@@ -29,6 +29,8 @@ export const TITLES: readonly string[] = [
   'ambassador', 'amb', 'ambassador-designate', 'envoy', 'diplomat', 'consul', 'commissioner', 'administrator', 'official',
   'treasurer', 'comptroller', 'auditor', 'clerk', 'candidate', 'nominee', 'hopeful', 'incumbent', 'challenger',
   'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'spokesman', 'spokeswoman', 'spokesperson', 'publicist',
+  // Ireland's prime minister, deputy prime minister and the Dáil's speaker ("Ceann Comhairle").
+  'taoiseach', 'tánaiste', 'tanaiste', 'comhairle',
   // Law and order.
   'judge', 'justice', 'magistrate', 'attorney', 'attorney-general', 'prosecutor', 'lawyer', 'counsel', 'solicitor', 'barrister', 'sheriff',
   'detective', 'det', 'inspector', 'insp', 'asp', 'constable', 'marshal', 'trooper', 'officer', 'agent',
@@ -60,7 +62,7 @@ export const TITLES: readonly string[] = [
 export const TITLE_QUALIFIERS: readonly string[] = [
   'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy', 'health', 'education', 'labour', 'labor',
   'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state', 'national', 'security',
-  'prime', 'crown', 'late', 'first', 'senior', 'junior', 'associate',
+  'prime', 'crown', 'late', 'first', 'senior', 'junior', 'associate', 'ceann',
 ];
 
 /**
