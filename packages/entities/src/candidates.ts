@@ -1637,8 +1637,10 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   }
   if (from > to) return;
   // Alone, a name and a participle of where or whose is an adjective, no name: "its Nasdaq-listed
-  // shares", "a Luxembourg-based firm" (other compounds may be names: "the E-meter").
-  if (from === to && MODIFIER_PARTICIPLES.has(tokens[positions[from]!]!.lower.slice(tokens[positions[from]!]!.lower.lastIndexOf('-') + 1)) && tokens[positions[from]!]!.text.includes('-')) return;
+  // shares", "a Luxembourg-based firm" (other compounds may be names: "the E-meter"). So is a
+  // whole name before one: "the Arvind Kejriwal-led government".
+  const tail = tokens[positions[to]!]!;
+  if (from <= to && tail.text.includes('-') && MODIFIER_PARTICIPLES.has(tail.lower.slice(tail.lower.lastIndexOf('-') + 1))) return;
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;
   const lastToken = tokens[chosen[chosen.length - 1]!]!;
