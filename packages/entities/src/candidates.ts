@@ -1058,7 +1058,8 @@ function leadingTitleEnd(tokens: readonly Token[], positions: readonly number[],
     const pluralTitle = lower.length > 3 && lower.endsWith('s') && gaz.titles.has(lower.slice(0, -1)) && positions[k + 1] !== undefined && gaz.firstNames.has(tokens[positions[k + 1]!]!.lower);
     if (gaz.titles.has(lower) || pluralTitle || (token.text.includes('-') && lower.split('-').every((part) => gaz.titles.has(part)))) {
       // "Chief Executive Christian Bruch": a modifier right after a head title finishes that title.
-      if (!TITLE_MODIFIERS.has(lower) || lower === 'chief' || (lastTitle >= 0 && lastTitle === k - 1)) lastTitle = k;
+      // ("Head Mohamed Zuhair": "Head" before a given name is the title itself, as "Chief" is.)
+      if (!TITLE_MODIFIERS.has(lower) || lower === 'chief' || (lastTitle >= 0 && lastTitle === k - 1) || lower === 'head' && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!))) lastTitle = k;
       continue;
     }
     // "Chief Financial Officer", "Managing Director": words that are titles only inside one.
@@ -1245,8 +1246,11 @@ function isTitleInitialismPlural(token: Token, gaz: Gazetteer): boolean {
  */
 function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gazetteer, facts: DocumentFacts): number[] {
   const first = positions[0]!;
-  const title = tokenAt(tokens, first - 2);
-  const joiner = textAt(tokens, first - 1);
+  // ("Minister of Tourism and Lands Harin Fernando": a department of two words joined by "and".)
+  const department = tokenAt(tokens, first - 2);
+  const joined = textAt(tokens, first - 1) === 'and' && department?.cap === true && !department.upper ? 2 : 0;
+  const title = tokenAt(tokens, first - 2 - joined);
+  const joiner = textAt(tokens, first - 1 - joined);
   // "Minister without Portfolio, Robert Morgan": the office's own word, alone, names no one.
   if (joiner === 'without' && positions.length === 1 && title !== undefined && gaz.titles.has(title.lower)) return [];
   if (positions.length < 3 || (joiner !== 'of' && joiner !== 'for' && joiner !== 'without') || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
@@ -1660,8 +1664,10 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   }
   if (from > to) return;
   // Alone, a name and a participle of where or whose is an adjective, no name: "its Nasdaq-listed
-  // shares", "a Luxembourg-based firm" (other compounds may be names: "the E-meter").
-  if (from === to && MODIFIER_PARTICIPLES.has(tokens[positions[from]!]!.lower.slice(tokens[positions[from]!]!.lower.lastIndexOf('-') + 1)) && tokens[positions[from]!]!.text.includes('-')) return;
+  // shares", "a Luxembourg-based firm" (other compounds may be names: "the E-meter"). So is a
+  // whole name before one: "the Arvind Kejriwal-led government".
+  const tail = tokens[positions[to]!]!;
+  if (from <= to && tail.text.includes('-') && MODIFIER_PARTICIPLES.has(tail.lower.slice(tail.lower.lastIndexOf('-') + 1))) return;
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;
   const lastToken = tokens[chosen[chosen.length - 1]!]!;

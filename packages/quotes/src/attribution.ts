@@ -22,6 +22,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME_WORDS,
   TITLES,
+  POST_NOMINAL_LETTERS,
 } from './locales/en/lexicon.js';
 import { COORDINATING_CONJUNCTIONS, MODAL_VERBS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, SAY_CUES } from './locales/en/function-words.js';
 import { tokenAt, type Token } from './tokens.js';
@@ -496,6 +497,12 @@ function pastAge(tokens: readonly Token[], head: NounPhrase | null, floor: numbe
 export function subjectBefore(tokens: readonly Token[], last: number, floor = 0, depth = 0): NounPhrase | null {
   const end = skipIntervening(tokens, last);
   if (end < floor) return null;
+  // ("M.M. Zuhair, PC stated": the letters after the name's comma are no subject of their own.)
+  const letters = tokens[end]!;
+  if (end - 2 >= floor && tokens[end - 1]!.text === ',' && POST_NOMINAL_LETTERS.has(letters.lower) && letters.text === letters.text.toUpperCase() && depth < 2) {
+    const named = subjectBefore(tokens, end - 2, floor, depth + 1);
+    if (named) return nounPhrase(named.first, end, named.mentionFirst, named.mentionLast, named.description);
+  }
   // "Kasich (who has 25 delegates) said", "The justice -- who has been … -- said", "Ms. Arnold,
   // who helped found …, said": an insertion between the subject and its verb is read past.
   const insertion = depth < 2 ? insertionStart(tokens, end, floor) : -1;

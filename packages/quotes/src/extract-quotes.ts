@@ -11,10 +11,10 @@ import type { TagEntitiesResult } from '@newsparse/entities';
 import { INDIRECT_CUE_FORMS, PRONOUNS, sayerNoun, SPEECH_FORMS, WORK_MAKER_NOUNS, WORK_NOUNS } from './locales/en/lexicon.js';
 import { CLAUSE_BOUNDARY_WORDS, PASSIVE_AUXILIARIES, QUOTE_NAMING_PARTICIPLES, REPORT_FORMS_SET } from './locales/en/reported-words.js';
 import { QUESTION_CUES } from './locales/en/speaker-words.js';
-import { contentStartAfterCue, cueAt } from './attribution.js';
+import { contentStartAfterCue, cueAt, subjectAfter } from './attribution.js';
 import { span } from './span.js';
 import type { Draft } from './draft.js';
-import { parseLead, parseTail, type Found } from './find-attribution.js';
+import { npSpans, parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
 import type { Token } from './tokens.js';
@@ -94,6 +94,13 @@ function english(text: string, checked: CheckedOptions): Quote[] {
         for (const outer of byStart[index]!.parts) {
           if (outer.start <= draft.content.start && outer.end + 2 >= draft.content.end) draft.clause = outer;
         }
+        // ("Trudeau said Canada must think “tactically …”", "the elite know that “…”": a verb of
+        // belief before the quote inside reported content is the content's own; the words are
+        // the reporting clause's speaker's. A verb of saying there names its own speaker: "what
+        // Gilbert called “a perception problem”".)
+        const outer = byStart[index]!;
+        const cue = draft.found?.cue;
+        if (outer.found?.speaker && cue && cue.start >= outer.content.start && cue.end <= draft.content.start && draft.content.end <= outer.content.end + 2 && !SPEECH_FORMS.has(cue.text.toLowerCase())) draft.found = outer.found;
       }
     }
   }
@@ -109,9 +116,10 @@ function english(text: string, checked: CheckedOptions): Quote[] {
   const entities = entitiesFor(text, remapped, checked.entities, analysis);
   const quotes = withClauseParts(resolveSpeakers(text, remapped, entities), all);
   // "DAKAR: Gunmen killed …": a label in capitals and a colon that the tagger reads as a place
-  // is a dateline, not a speaker ("Russia: …" in a headline still speaks).
+  // is a dateline, not a speaker ("Russia: …" in a headline still speaks). So is one in title
+  // case before a whole unquoted sentence ("New Delhi: Union Minister X on Saturday clarified …").
   const places = new Map(entities.mentions.filter((mention) => mention.type === 'place').map((mention) => [mention.start, mention.end]));
-  return quotes.filter(({ cue, speaker }) => !(cue?.text === ':' && speaker && places.get(speaker.mention.start) === speaker.mention.end && speaker.mention.text === speaker.mention.text.toUpperCase()));
+  return quotes.filter(({ cue, speaker, kind, text: words }) => !(cue?.text === ':' && speaker && places.get(speaker.mention.start) === speaker.mention.end && (speaker.mention.text === speaker.mention.text.toUpperCase() || kind === 'indirect' && wordCount(words) >= 12)));
 }
 
 /**
@@ -418,6 +426,11 @@ export function findDirect(text: string, analysis: TextAnalysis, found: readonly
       const nextSentence = !ownSentenceTail && Boolean(lead.found?.speaker);
       const ownTail = tail && !joined && !nextSentence && !(lead.found?.speaker && /ing$/i.test(tail.cue.text)) ? tail : null;
       found = ownTail ?? lead.found ?? tail;
+      // "The Taoiseach has been told to “stop …” by the Ceann Comhairle" (a headline drops "has
+      // been"): the agent of a passive cue speaks.
+      const cueIndex = found === lead.found && found ? leadTokens.findIndex((token) => token.start === found!.cue.start) : -1;
+      const agent = cueIndex > 0 && (PASSIVE_AUXILIARIES.has(leadTokens[cueIndex - 1]!.lower) || leadTokens[cueIndex + 1]?.lower === 'to') && /^\s*(?:(?:to|as)\s*)?$/.test(text.slice(found!.cue.end, quotation.start)) && tailTokens[0]?.lower === 'by' ? subjectAfter(tailTokens, 1, tailTokens.length - 1) : null;
+      if (agent && found) found = { ...found, ...npSpans(text, tailTokens, agent) };
       let clauseStart = ownTail || !lead.found ? leadStart : contentStartAfterCue(text, lead.found.cue.end, quotation.start);
       // The clause is what a reporting verb before the quote reports: "Bush called [Trump “unhinged”]".
       const reporting = clauseStart === leadStart ? lastReportingCue(leadTokens) : null;

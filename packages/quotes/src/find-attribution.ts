@@ -250,6 +250,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     const fillerOk = isFiller(tokens, cueEnd + 1, end) && !subjectOfQuote(tokens, at, cueEnd, end);
     const naming = NAMING.has(tokens[at]!.lower);
     let np = at > start ? subjectBefore(tokens, at - 1, start) : null;
+    if (tokens[at - 1]?.lower === 'and') np = subordinateSubject(tokens, start, at) ?? np;
     // "Ann Roe, a Leeds native said, “We …”": an appositive left open before a quote that opens
     // a sentence of its own (the lead ends at the verb's comma, so subjectBefore cannot see it).
     if (np && np.description === null && np.last === at - 1 && cueEnd === end && opensCapital(text, tokens[tokens.length - 1]!.end)) np = unclosedAppositive(tokens, np.first, np.last, start) ?? np;
@@ -367,6 +368,21 @@ function mainClauseStart(tokens: readonly Token[], from: number, to: number): nu
     if (tokens[index]!.text === ',' && tokens[index + 1]?.start !== tokens[index]!.end) return index + 1;
   }
   return from;
+}
+
+/**
+ * The subject of the subordinate clause nearest before token `to` when a past verb follows it:
+ * in "Harvey was speaking when a man appeared and yelled “…”" a man yells, not Harvey.
+ */
+function subordinateSubject(tokens: readonly Token[], from: number, to: number): NounPhrase | null {
+  for (let index = to - 2; index > from; index--) {
+    if (tokens[index]!.cap || !FRONTED_SUBORDINATORS.has(tokens[index]!.lower)) continue;
+    let verb = index + 2;
+    while (verb < to && !(tokens[verb]!.kind === 'word' && !tokens[verb]!.cap && /\p{L}ed$/u.test(tokens[verb]!.lower))) verb++;
+    const inner = verb < to ? subjectAfter(tokens, index + 1, verb - 1) : null;
+    return inner?.last === verb - 1 ? nounPhrase(inner.first, inner.last, inner.mentionFirst, inner.mentionLast, null) : null;
+  }
+  return null;
 }
 
 /** The subject that opens the clause ending before token `to`: its first noun phrase before a verb. */

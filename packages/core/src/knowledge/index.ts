@@ -10,4 +10,4 @@ export { CANADIAN_PROVINCES, NORTH_AMERICAN_ZONE_WORDS, REGIONS, US_STATES } fro
 export { BELIEF_VERBS, COMMON_SPEECH_VERBS, REPORTING_VERBS, SPEECH_VERBS, inflectVerb } from './speech-verbs.js';
 export { SURNAME_PARTICLES } from './name-particles.js';
 export { FRENCH_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES, SPANISH_ROLES } from './roles.js';
-export { TITLE_QUALIFIERS, TITLES } from './titles.js';
+export { POST_NOMINALS, TITLE_QUALIFIERS, TITLES } from './titles.js';

@@ -29,6 +29,8 @@ export const TITLES: readonly string[] = [
   'ambassador', 'amb', 'ambassador-designate', 'envoy', 'diplomat', 'consul', 'commissioner', 'administrator', 'official',
   'treasurer', 'comptroller', 'auditor', 'clerk', 'candidate', 'nominee', 'hopeful', 'incumbent', 'challenger',
   'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'spokesman', 'spokeswoman', 'spokesperson', 'publicist',
+  // Ireland's prime minister, deputy prime minister and the Dáil's speaker ("Ceann Comhairle").
+  'taoiseach', 'tánaiste', 'tanaiste', 'comhairle',
   // Law and order.
   'judge', 'justice', 'magistrate', 'attorney', 'attorney-general', 'prosecutor', 'lawyer', 'counsel', 'solicitor', 'barrister', 'sheriff',
   'detective', 'det', 'inspector', 'insp', 'asp', 'constable', 'marshal', 'trooper', 'officer', 'agent',
@@ -60,5 +62,22 @@ export const TITLES: readonly string[] = [
 export const TITLE_QUALIFIERS: readonly string[] = [
   'foreign', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy', 'health', 'education', 'labour', 'labor',
   'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state', 'national', 'security',
-  'prime', 'crown', 'late', 'first', 'senior', 'junior', 'associate',
+  'prime', 'crown', 'late', 'first', 'senior', 'junior', 'associate', 'ceann',
+];
+
+/**
+ * Letters written after a name for an office, a rank of counsel, an honour or a degree
+ * ("Jane Doe MP", "Ann Lee, QC", "M. Perera, PC" for a President's Counsel, "Ada Eze, SAN"
+ * for a Senior Advocate of Nigeria), lower-case.
+ *
+ * @example
+ * POST_NOMINALS.includes('qc') //=> true
+ */
+export const POST_NOMINALS: readonly string[] = [
+  // Members of parliaments and assemblies.
+  'mp', 'mep', 'msp', 'mla', 'mpp', 'mna', 'mpa', 'td',
+  // Senior counsel: King's and Queen's Counsel, Senior Counsel, President's Counsel, Senior Advocate of Nigeria.
+  'qc', 'kc', 'sc', 'pc', 'san',
+  // Honours, fellowships and degrees.
+  'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'esq', 'frs',
 ];

@@ -1,4 +1,4 @@
-import { MONTH_NAMES, NORTH_AMERICAN_ZONE_WORDS, SURNAME_PARTICLES, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
+import { MONTH_NAMES, NORTH_AMERICAN_ZONE_WORDS, POST_NOMINALS, SURNAME_PARTICLES, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
 import type { Locale } from '../types.js';
 
 /**
@@ -75,11 +75,10 @@ export const names: Locale['names'] = {
   femaleHonorifics: ['mrs', 'ms', 'miss', 'madam', 'dame', 'lady'],
   personOnlyHonorifics: ['mr', 'mister', 'mrs', 'ms', 'mx'],
   /**
-   * Post-nominal letters: legislators (UK, EU, Scottish, Northern Irish, Ontario, Irish Dáil), senior
-   * counsel, British honours, degrees and "Esq". (Letters that are also places' codes, "MD", "SC",
-   * "MS", are left out.)
+   * Post-nominal letters (core's): legislators, senior counsel, honours, degrees and "Esq". (Letters
+   * that are also places' codes, "SC", are left out: "Myrtle Beach SC" is a place.)
    */
-  postNominals: ['mp', 'mep', 'msp', 'mla', 'mpp', 'td', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'esq', 'frs'],
+  postNominals: POST_NOMINALS.filter((letters) => letters !== 'sc'),
   /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
   personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx'],
   /**

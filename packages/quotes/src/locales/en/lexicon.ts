@@ -30,7 +30,7 @@ import {
   WH_ADVERBS,
 } from './function-words.js';
 import {
-  BELIEF_VERBS, COMMON_SPEECH_VERBS, SPEECH_VERBS, REPORTING_VERBS, TITLES as PERSON_TITLES, ENGLISH_WEEKDAY_NAMES, inflectVerb,
+  BELIEF_VERBS, COMMON_SPEECH_VERBS, POST_NOMINALS, SPEECH_VERBS, REPORTING_VERBS, TITLES as PERSON_TITLES, ENGLISH_WEEKDAY_NAMES, inflectVerb,
   NATIONALITY_WORDS as CORE_NATIONALITY_WORDS,
 } from '@newsparse/core';
 
@@ -258,6 +258,8 @@ export const ORIGIN_NOUNS: ReadonlySet<string> = wordSet(['native', 'local']);
 
 /** Titles and honorifics that precede a name, "former" and "acting" among them: core's TITLES. */
 export const TITLES: ReadonlySet<string> = new Set(PERSON_TITLES);
+/** Letters after a name and its comma: "M. Perera, PC said" (core's). */
+export const POST_NOMINAL_LETTERS: ReadonlySet<string> = new Set(POST_NOMINALS);
 
 /** "US officials": the country's abbreviation stands as its adjective. */
 export const ABBREVIATION_ADJECTIVES: Readonly<Record<string, string>> = { us: 'united states' };

@@ -116,6 +116,9 @@ export const NOUN_OPENERS: ReadonlySet<string> = wordSet([
 /** The uninflected forms, which agree only with a plural or a pronoun subject or follow an auxiliary. */
 export const THAT_CLAUSE_BASES: ReadonlySet<string> = wordSet([], SPEECH_VERBS, BELIEF_VERBS, REPORTING_VERBS);
 
+/** Nouns that make the cue form before them a modifier: "the ICG think tank". */
+export const CUE_COMPOUND_HEADS: ReadonlySet<string> = wordSet(['tank', 'tanks']);
+
 /** Words after which a base verb form is a verb ("they say", "would argue", "people think"). */
 export const BARE_VERB_PRECEDERS: ReadonlySet<string> = wordSet([
   "won't", "doesn't", "didn't", 'they', 'we', 'i', 'who', 'which', 'to', 'also', "still", "some",
@@ -236,7 +239,7 @@ export const TIME_MODIFIERS: ReadonlySet<string> = wordSet([
 ], ENGLISH_WEEKDAY_NAMES.names);
 
 /** Clause cues with a common other sense ("held the seat", "means the money"): a cue only before "that". */
-export const THAT_ONLY: ReadonlySet<string> = wordSet(['held', 'saw', 'holds', 'means', 'meant', 'heard'], withSForms(['read', 'see', 'hear']));
+export const THAT_ONLY: ReadonlySet<string> = wordSet(['held', 'saw', 'holds', 'means', 'meant', 'heard', 'discovered'], withSForms(['read', 'see', 'hear', 'discover']));
 
 /**
  * Verbs of judging in words and of citing whose object alone is what was said, and of whom:
