@@ -419,6 +419,8 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
   const bar = head.lastIndexOf(' | ');
   if (bar > 0) {
     const outlet = head.slice(bar + 3).trim();
+    // (Never a clock time or a date: "SENIN, 25 SEPTEMBER 2023 | 21:18 WIB |" is a stamp.)
+    if (/\d/.test(outlet)) return null;
     return outlet.length >= 2 && (outlet === outlet.toUpperCase() || agencyName(outlet) !== null) ? { head: head.slice(0, bar).trimEnd(), agencies: [agencyName(outlet) ?? outlet] } : null;
   }
   // Press-release wires between slashes: "BOSTON, Jan. 9, 2024 /PRNewswire/", "… /CNW/".
