@@ -677,7 +677,8 @@ const placeIsLikely: Refiner = (candidate, lead) => {
     if (/^\p{Lu}[^[\]]*\[\p{Lu}[^[\]]*\]$/u.test(candidate.place)) return true;
     // ("Islamabad, Pakistan (APP):", "New Delhi (ANI):": a known place signed by an agency.)
     if (candidate.agencies.length > 0 && isKnownPlace(shape, candidate.place)) return true;
-    return shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place));
+    if (shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place))) return true;
+    return isCapitalsBeforeColon(candidate, lead, shape);
   }
   if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
     return shape.casing !== 'mixed' || /^\p{Lu}/u.test(candidate.place);
@@ -685,6 +686,65 @@ const placeIsLikely: Refiner = (candidate, lead) => {
   // An unknown place alone needs an em dash and capitals: "UVALDE —", not "COPPER GRADE A -".
   return isKnownPlace(shape, candidate.place) || (candidate.strongSeparator && shape.casing === 'upper' && shape.parts.length === 1 && candidate.place.split(/\s+/).length <= 3);
 };
+
+/** Every locale's words that open a label or a speaker's name before a colon ("READ MORE:", "MODERATOR:"), lower-case. */
+const COLON_LABELS = new Set(LOCALES.flatMap((locale) => locale.dateline.colonLabels ?? []));
+/** Words a quotation's body opens with, not a report's ("BIDEN: We will win"), lower-case. */
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'll", 'we', "we're", "we've", "we'll", 'my', 'our', 'us', 'me', 'you', "you're", 'your', "let's", 'let']);
+/** A body's first line shorter than this that ends in no sentence's mark is a headline's. */
+const HEADLINE_LINE = 120;
+/** What ends a sentence's line: its mark, or a quotation's or a parenthesis' close after it. */
+const SENTENCE_CLOSERS = '.!?"”’)\'';
+/** How far after the body's start a transcript's next speaker label is looked for. */
+const TRANSCRIPT_REACH = 2000;
+
+/**
+ * "GEORGE TOWN: Penang will …", "PETALING JAYA: Police have …": Malaysian, Singaporean and South
+ * Asian papers close a place in capitals with a colon, a form that needs no gazetteer: two or
+ * three words of capital letters alone and no comma (one word alone is as often a headline's
+ * label, "BOOM:", "HUFFPOLLSTER:", and is read only when known, "DHAKA:"), no word of a label or
+ * a speaker ("READ MORE:", "MODERATOR:", and the sentence words: "BREAKING NEWS:"), and a body
+ * that opens as a report (a capital, not a quotation or "We", "I": "BIDEN: We will win") and
+ * reads as one: its first line ends a sentence or runs on (a headline's ends short and
+ * unpunctuated). A transcript labels its speakers so line after line ("BLITZER: … / SMITH: …"):
+ * a line further on that opens with capitals and a colon makes the head a speaker.
+ */
+function isCapitalsBeforeColon(candidate: DatelineCandidate, lead: Lead, shape: PlaceShape): boolean {
+  const place = candidate.place!;
+  if (candidate.agencies.length > 0 || shape.casing !== 'upper' || shape.parts.length !== 1 || place.length < 4) return false;
+  const words = place.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  for (const word of words) if (word.length < 2 || !/^\p{Lu}+$/u.test(word) || COLON_LABELS.has(word.toLowerCase())) return false;
+  const text = lead.text;
+  const body = candidate.bodyStart;
+  if (!isCapitalLetterAt(text, body)) return false;
+  let wordEnd = body;
+  while (wordEnd < text.length && wordEnd - body < 8 && (isLetterAt(text, wordEnd) || text.charCodeAt(wordEnd) === 39 || text.charCodeAt(wordEnd) === 0x2019)) wordEnd++;
+  if (FIRST_PERSON.has(text.slice(body, wordEnd).toLowerCase().replace('\u2019', "'"))) return false;
+  const lineEnd = indexWithin(text, 10, body, Math.min(text.length, body + HEADLINE_LINE));
+  if (lineEnd >= 0) {
+    const last = trimTrailing(text.slice(body, lineEnd), ' \t\r');
+    if (last.length === 0 || !SENTENCE_CLOSERS.includes(last[last.length - 1]!)) return false;
+  }
+  return !hasSpeakerLine(text, body, Math.min(text.length, body + TRANSCRIPT_REACH));
+}
+
+/** True when a line in text[from, to) opens (after spaces) with two capitals or more and then a colon ("SMITH:", "MR. JONES:"). */
+function hasSpeakerLine(text: string, from: number, to: number): boolean {
+  for (let newline = indexWithin(text, 10, from, to); newline >= 0; newline = indexWithin(text, 10, newline + 1, to)) {
+    let index = newline + 1;
+    while (index < to && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index++;
+    const start = index;
+    let capitals = 0;
+    for (; index < to && index - start <= 40; index++) {
+      const code = text.charCodeAt(index);
+      if (isCapitalCode(code)) capitals++;
+      else if (code !== 32 && code !== 46 && code !== 39 && code !== 45) break;
+    }
+    if (capitals >= 2 && text.charCodeAt(index) === 58) return true;
+  }
+  return false;
+}
 
 /**
  * "La Habana, 5 jun", "Arequipa, 27 de junio": a place in title case, a comma and a date. A

@@ -58,6 +58,12 @@ export interface Locale {
   dateline: {
     /** Words that make a head a sentence or a headline, not a place ("said", "update"). */
     sentenceWords: readonly string[];
+    /**
+     * Words that make a head in capitals before a colon a label or a speaker, not a place
+     * ("READ MORE:", "MODERATOR:", "FACT CHECK:"): read only where no gazetteer vouches for
+     * the place ("GEORGE TOWN:", "PETALING JAYA:" are datelines by their form).
+     */
+    colonLabels?: readonly string[];
   };
   /**
    * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),
