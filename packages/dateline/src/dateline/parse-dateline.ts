@@ -9,7 +9,7 @@ import { LOCALES } from '../locales/index.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
 import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
-import { isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
+import { hasSentenceWord, isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
 import { isCountry, regionName } from '../lexicon/places.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
@@ -592,7 +592,8 @@ const placeInParentheses: Extractor = (lead) => {
 
 /** "PLACE[, Region][, Country] [(Agency)][, Month Day][, Reuter] —", including the date-first "APRIL 7 -". */
 const placeAndDate: Extractor = (lead) => {
-  const taken = takeAgencies(lead.text.slice(lead.start, lead.headEnd));
+  const head = lead.text.slice(lead.start, lead.headEnd);
+  const taken = takeAgencies(head) ?? outletAfterCountry(head, lead.separator);
   if (taken === null) return null;
   const headEnd = lead.start + trimTrailing(taken.head, ' \t,').length;
   const ending = dateBeforePeriod(lead.text, lead.start, headEnd) ?? takeDate(lead.text, lead.start, headEnd);
@@ -622,6 +623,29 @@ const placeAndDate: Extractor = (lead) => {
   if (dayAlone !== null) read.dayAlone = dayAlone.day;
   return read;
 };
+
+/** "Lagos, Nigeria (Naija247news) —": a place, its country or region, an outlet in parentheses, then a dash. */
+const OUTLET_AFTER_COUNTRY = /^[^,()]{2,40}, ([^,()]{2,30}) \(([^()]{2,30})\)$/u;
+
+/**
+ * "Lagos, Nigeria (Naija247news) —", "Enugu, Nigeria (Daily Trust) –": a city, a known country
+ * or region after its comma, and before the dash an outlet in parentheses that no list knows:
+ * the form says the parenthesis signs the dateline (a country or region inside one is the
+ * place's, "KOTA KINABALU (Malaysia)", and takeAgencies reads it). Not a label ("(Updated)",
+ * "(Video)"), nor anything but one to three words that open with a letter or a digit.
+ */
+function outletAfterCountry(head: string, separator: Separator): { head: string; agencies: string[] } | null {
+  if (separator.kind !== 'dash' || head.charCodeAt(head.length - 1) !== 41) return null;
+  const match = OUTLET_AFTER_COUNTRY.exec(head);
+  if (match === null) return null;
+  const area = match[1]!.trim();
+  const outlet = match[2]!.trim();
+  if (!isCountry(area) && regionName(area) === null) return null;
+  // ("News" names outlets, "Africa News", as often as it labels: "(Breaking News)" has "breaking".)
+  const named = outlet.replace(/ ?\bnews$/i, '');
+  if (!/^[\p{L}\d][\p{L}\d.&'’-]*(?: [\p{L}\d][\p{L}\d.&'’-]*){0,2}$/u.test(outlet) || named.length === 0 || hasSentenceWord(named)) return null;
+  return { head: head.slice(0, head.length - match[2]!.length - 2).trimEnd(), agencies: [outlet] };
+}
 
 /**
  * "MADRID, 5 (EUROPA PRESS) -", "MADRID, 05 (SERVIMEDIA)": Spanish agencies write the day of

@@ -11,6 +11,11 @@ const CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'la', '
 /** Words that make a phrase a sentence or a headline, not a place (every locale's). */
 const SENTENCE_WORDS = new Set(LOCALES.flatMap((locale) => locale.dateline.sentenceWords));
 
+/** True when a word of `text` (split at spaces, case folded) makes a phrase a sentence or a label ("Updated", "Video"). */
+export function hasSentenceWord(text: string): boolean {
+  return text.split(' ').some((word) => SENTENCE_WORDS.has(trimTrailing(word.toLowerCase(), ".’'")));
+}
+
 /** For the first two letters of a word (case folded), a bit per length some listed word has. */
 const LENGTHS_BY_PAIR = new Uint32Array(128 * 128);
 const pairIndex = (first: number, second: number): number => (((first | 32) & 127) << 7) | ((second | 32) & 127);
