@@ -702,6 +702,8 @@ const placeIsLikely: Refiner = (candidate, lead) => {
     // ("Islamabad, Pakistan (APP):", "New Delhi (ANI):": a known place signed by an agency.)
     if (candidate.agencies.length > 0 && isKnownPlace(shape, candidate.place)) return true;
     if (shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place))) return true;
+    // ("Bishkek, 27 May:", as Central Asian wires write it: a place in title case, a comma and a date.)
+    if (isTitlePlaceAndDate(candidate, lead)) return true;
     return isCapitalsBeforeColon(candidate, lead, shape);
   }
   if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
