@@ -29,7 +29,7 @@ import {
 } from './extractors.js';
 import { clauseTense, localeDecades, localeMonths, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
-import { sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
+import { isAttributive, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
 /** In order of trust: on overlapping spans the longer wins, and on equal spans the earlier extractor. */
 const EXTRACTORS: readonly Extractor[] = [
@@ -204,7 +204,7 @@ const resolvePending: Refiner = (found, context) => {
   // Mentions come in text order, so one cached sentence serves all of a sentence's mentions
   // (a cache of every sentence would hold a copy of the text's words where sentences overlap).
   let cached: { start: number; end: number; words: WordWindow } | null = null;
-  const clauseOf = (mention: Found): ClauseTense => {
+  const clauseOf = (mention: Found, beforeNoun = false): ClauseTense => {
     // In a text of another language (`lang`) its own cues speak first ("les élections auront
     // lieu le 15 mars": the coming March 15): the English ones are read only where they say nothing.
     const locale = context.locale?.days;
@@ -214,7 +214,12 @@ const resolvePending: Refiner = (found, context) => {
     if (cached === null || cached.start !== sentence.start || cached.end !== sentence.end) {
       cached = { ...sentence, words: wordsIn(text, context.words(), sentence) };
     }
-    return tenseAround(cached.words, mention.start, mention.end, text);
+    const tense = tenseAround(cached.words, mention.start, mention.end, text);
+    // A date before its noun ("following the 7 January election is yet to be confirmed"): a
+    // future cue beyond the noun may be the head clause's, so the tense left of it decides,
+    // else the nearest day. (A past one beyond it is the event's: "the Feb. 13 death … left".)
+    if (tense === 'future' && beforeNoun && isAttributive(cached.words, mention.start, mention.end, text)) return tenseAround(cached.words, mention.start, mention.end, text, true);
+    return tense;
   };
   const tenseOf = (mention: Found): Tense => {
     const tense = clauseOf(mention);
@@ -236,7 +241,8 @@ const resolvePending: Refiner = (found, context) => {
           mention.value = resolveMonth(pending.month, pending.modifier, pending.modifier === null ? clauseOf(mention) : 'past', reference);
           break;
         case 'month-day': {
-          const date = resolveMonthDay(pending.month, pending.day, clauseOf(mention), reference);
+          // ("the 7 January election": a date before its noun takes the tense left of it.)
+          const date = resolveMonthDay(pending.month, pending.day, clauseOf(mention, true), reference);
           mention.value = pending.time === null ? formatDay(date) : formatMinute(date, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
           if (pending.untilDay !== null) mention.until = formatDay({ ...date, day: pending.untilDay });
           break;

@@ -95,6 +95,12 @@ export interface Locale {
     clauseBreaks?: readonly string[];
     /** Words of sports reports ("half-time", "touchdown"): a bare half or quarter is then a period of play. */
     matchWords?: readonly string[];
+    /**
+     * A date written before its noun ("the 7 January election"): the words that open such a
+     * phrase, and the words after a date that are no noun of it ("the 7 January of …", "… is").
+     * The tense of the clause beyond the noun is the head clause's, not the event's.
+     */
+    attributive?: { determiners: readonly string[]; notNouns: readonly string[] };
   };
 }
 

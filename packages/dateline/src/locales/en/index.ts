@@ -1,6 +1,6 @@
 import type { Locale } from '../types.js';
 import { monthPattern, months, weekdayPattern, weekdays } from './calendar.js';
-import { clauseBreaks, daySubjects, deniedModals, future, futureAuxiliaries, futureGovernors, notPast, matchWords, numbers, past, perfectModals, presentAuxiliaries, scheduleCopulas } from './clauses.js';
+import { attributive, clauseBreaks, daySubjects, deniedModals, future, futureAuxiliaries, futureGovernors, notPast, matchWords, numbers, past, perfectModals, presentAuxiliaries, scheduleCopulas } from './clauses.js';
 import { colonLabels, sentenceWords } from './datelines.js';
 import { afterLabel, labels, stems } from './stamps.js';
 
@@ -14,5 +14,5 @@ export const en: Locale = {
   dateWords: { ordinalSuffixes: ['st', 'nd', 'rd', 'th'], dayMarks: [], beforeDay: [], dayMonth: ['of'], monthYear: [], dateTime: ['at'], timeDate: ['on'] },
   stamp: { labels, afterLabel, stems },
   dateline: { sentenceWords, colonLabels },
-  clauses: { future, futureGovernors, deniedModals, past, notPast, presentAuxiliaries, futureAuxiliaries, perfectModals, scheduleCopulas, daySubjects, numbers, clauseBreaks, matchWords },
+  clauses: { future, futureGovernors, deniedModals, past, notPast, presentAuxiliaries, futureAuxiliaries, perfectModals, scheduleCopulas, daySubjects, numbers, clauseBreaks, matchWords, attributive },
 };
