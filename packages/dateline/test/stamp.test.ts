@@ -25,6 +25,8 @@ describe('parseStamp', () => {
     ['Pazartesi, 2 Ekim 2023 14:05', { label: null, value: '2023-10-02T14:05' }],
     ['Dodano: 2 października 2023, 10:15', { value: '2023-10-02T10:15' }],
     ['Обновлено 25 сентября 2023', { value: '2023-09-25' }],
+    ['Gepubliceerd op 4 maart 2024 om 10:15', { label: 'published', value: '2024-03-04T10:15' }],
+    ['Laatst bijgewerkt: 5 mrt. 2024', { label: 'updated', value: '2024-03-05' }],
   ])('%s', (input, expected) => {
     const stamp = parseStamp(input);
     expect(stamp).toMatchObject(expected);
