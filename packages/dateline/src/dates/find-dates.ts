@@ -311,7 +311,11 @@ const resolvePending: Refiner = (found, context) => {
       const [year, month, day] = mention.value.split('-').map(Number);
       lastDay = { date: { year: year!, month: month!, day: day! }, end: mention.end };
     }
-    if (mention.value !== null && mention.kind !== 'duration' && /^\d{4}/.test(mention.value)) lastYear = { year: Number(mention.value.slice(0, 4)), end: mention.end };
+    // (Only a year the text writes: "a 2013 incarnation … released Sept. 9. … three years later"
+    // counts from 2013, not from the year the story's date gives "Sept. 9".)
+    if (mention.value !== null && mention.kind !== 'duration' && /^\d{4}/.test(mention.value) && text.slice(mention.start, mention.end).includes(mention.value.slice(0, 4))) {
+      lastYear = { year: Number(mention.value.slice(0, 4)), end: mention.end };
+    }
     if (mention.value !== null && (mention.precision === 'quarter' || mention.precision === 'month' || mention.precision === 'half')) {
       periods.push({ value: mention.value, precision: mention.precision, end: mention.end });
       if (mention.precision === 'quarter') lastQuarter = mention.value;
