@@ -226,6 +226,7 @@ const resolvePending: Refiner = (found, context) => {
     return tense === 'none' ? 'past' : tense;
   };
   let lastDay: { date: CivilDate; end: number } | null = null;
+  let lastWrittenDay: { date: CivilDate; end: number } | null = null;
   const periods: { value: string; precision: 'quarter' | 'month' | 'half'; end: number }[] = [];
   // Periods end in order, so those 300 characters behind one mention are behind every later one.
   let firstRecent = 0;
@@ -298,6 +299,13 @@ const resolvePending: Refiner = (found, context) => {
             // "closed in 2019 and reopened three years later": years from the year just told of, not from the story's date.
             mention.value = String(lastYear.year + pending.amount).padStart(4, '0');
             mention.precision = 'year';
+          } else if ((pending.unit === 'day' || pending.unit === 'week') && pending.anaphoric && !/before$/i.test(text.slice(mention.start, mention.end)) && lastWrittenDay !== null && mention.start - lastWrittenDay.end < 300) {
+            // "On May 4, North Korea test-fired … and launched two missiles five days later": days
+            // from the day the text just wrote out, not from the story's date. (Not "three days
+            // before the Iowa caucuses": "before" counts back from what follows it.)
+            const resolved = unitValue(shift(lastWrittenDay.date, pending.unit, pending.amount), pending.unit);
+            mention.value = resolved.value;
+            mention.precision = resolved.precision;
           } else {
             const resolved = unitValue(shift(reference, pending.unit, pending.amount), pending.unit);
             mention.value = resolved.value;
@@ -310,6 +318,8 @@ const resolvePending: Refiner = (found, context) => {
     if (mention.value !== null && mention.precision === 'day' && mention.kind !== 'range') {
       const [year, month, day] = mention.value.split('-').map(Number);
       lastDay = { date: { year: year!, month: month!, day: day! }, end: mention.end };
+      // (A day written with its number, "May 4", "June 16, 2015"; not "Friday" or "next Tuesday's".)
+      if (/\d/.test(text.slice(mention.start, mention.end))) lastWrittenDay = lastDay;
     }
     // (Only a year the text writes: "a 2013 incarnation … released Sept. 9. … three years later"
     // counts from 2013, not from the year the story's date gives "Sept. 9".)
