@@ -250,6 +250,7 @@ const resolvePending: Refiner = (found, context) => {
         }
         case 'weekday':
           mention.value = formatDay(resolveWeekday(pending.weekday, pending.modifier, pending.modifier === null || pending.modifier === 'this' ? tenseOf(mention) : 'past', reference));
+          if (pending.modifier === null) mention.weekday = true;
           break;
         case 'quarter':
           mention.value = resolveQuarter(pending.quarter, tenseOf(mention), reference);
@@ -352,10 +353,11 @@ function shiftPeriod(value: string, years: number): string {
 const RANGE_JOINER = /^\s?(?:[-–—]|to|through|thru|until|till|and)\s?$/i;
 
 /** "from June 3 to July 5", "between May and August", "Monday-Wednesday": two mentions of one precision joined into a range. */
-const joinRanges: Refiner = (found, { text }) => {
+const joinRanges: Refiner = (found, { text, reference }) => {
   const joined: Found[] = [];
   for (const mention of found) {
     const previous = joined[joined.length - 1];
+    if (previous?.weekday === true && mention.weekday === true) orderWeekdays(previous, mention, text, reference);
     if (
       previous !== undefined &&
       previous.value !== null &&
@@ -382,6 +384,23 @@ const joinRanges: Refiner = (found, { text }) => {
   }
   return joined;
 };
+
+/**
+ * "a rally … from Tuesday to Wednesday" told on a Tuesday: each weekday alone resolves within
+ * the week before (Tuesday today, Wednesday six days ago), so the range would run backwards.
+ * Two weekdays joined as a range ("from … to", "between … and") are one stretch of days: in
+ * the past the first moves a week back, ahead the second a week on.
+ */
+function orderWeekdays(first: Found, second: Found, text: string, reference: CivilDate): void {
+  if (first.value === null || second.value === null || second.value >= first.value) return;
+  const joiner = RANGE_JOINER.exec(text.slice(first.end, second.start));
+  const opener = /\b(?:from|between)\s$/i.exec(text.slice(Math.max(0, first.start - 8), first.start));
+  if (joiner === null || opener === null) return;
+  const past = first.value <= formatDay(reference);
+  const moved = past ? first : second;
+  const [year, month, day] = moved.value!.split('-').map(Number);
+  moved.value = formatDay(shift({ year: year!, month: month!, day: day! }, 'day', past ? -7 : 7));
+}
 
 /**
  * Words of sports reports in every locale ("half-time", "touchdown"), as whole words: a
