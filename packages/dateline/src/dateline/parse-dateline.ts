@@ -352,7 +352,12 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       let last = index;
       while (last > from && isWhiteSpaceCode(text.charCodeAt(last - 1))) last--;
       if (last > from && text.charCodeAt(last - 1) === 41) return { start: last, end: last, kind: 'line' };
-      return stampAfterAgency(text, from, last);
+      const stamp = stampAfterAgency(text, from, last);
+      if (stamp !== null) return stamp;
+      // "New Delhi, August 29" on a line of its own, as Indian papers print it: a day ends the line
+      // (placeIsLikely then asks for a known place and nothing else).
+      if (last > from && isDigitCode(text.charCodeAt(last - 1)) && takeDate(text, from, last).date !== null) return { start: last, end: last, kind: 'line' };
+      return null;
     }
     // Before the text and after it count as a space.
     const previous = index > 0 ? text.charCodeAt(index - 1) : 32;
@@ -687,7 +692,8 @@ const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeInParentheses, placeA
 
 /** A place must look like one; without a date or an agency it must be a known place. */
 const placeIsLikely: Refiner = (candidate, lead) => {
-  if (candidate.separator === 'line' && candidate.agencies.length === 0) return false;
+  // (On a line of its own with no agency, only a known place and a day: "New Delhi, August 29".)
+  if (candidate.separator === 'line' && candidate.agencies.length === 0 && !isDatedLine(candidate)) return false;
   if (candidate.place === null) return candidate.agencies.length > 0 || (candidate.date !== null && candidate.separator === 'dash');
   const shape = placeShape(candidate.place);
   candidate.shape = shape;
@@ -770,6 +776,13 @@ function hasSpeakerLine(text: string, from: number, to: number): boolean {
     if (capitals >= 2 && text.charCodeAt(index) === 58) return true;
   }
   return false;
+}
+
+/** A known place, a comma and a day, the whole of a line ("New Delhi, August 29", "LUCKNOW, March 3"). */
+function isDatedLine(candidate: DatelineCandidate): boolean {
+  if (candidate.date === null || candidate.date.day === null || candidate.place === null) return false;
+  const shape = placeShape(candidate.place);
+  return shape.wordsOk && shape.parts.length === 1 && isKnownPlace(shape, candidate.place);
 }
 
 /**
