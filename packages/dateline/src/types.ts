@@ -79,7 +79,7 @@ export interface FindDatesOptions {
   order?: 'MDY' | 'DMY' | 'YMD';
   /**
    * The text's language, a BCP 47 tag (`'de'`, `'pt-BR'`: its primary subtag counts). In
-   * German, French, Spanish, Portuguese and Italian it adds that language's weekdays and
+   * German, French, Spanish, Portuguese, Italian and Dutch it adds that language's weekdays and
    * relative days ("am Donnerstag", "mardi dernier", "el pasado martes", "ontem", "ieri").
    * Default: none, and only the English words are read (dates written with a month, such as
    * "25. Juni" or "25 de junio", are read in every listed language either way).

@@ -20,6 +20,14 @@ describe('parseStamp', () => {
     // A 24-hour time marked pm is that time, never the minutes read as an hour ("05 pm" → 17:00).
     ['14:05 pm on 3 March 2024', { label: null, value: '2024-03-03T14:05', text: '14:05 pm on 3 March 2024' }],
     ['March 4, 2019 / 6:05 PM / 2 years ago', { label: null, value: '2019-03-04T18:05', text: 'March 4, 2019 / 6:05 PM' }],
+    // A whole date in any language of core's calendar (a clock after a bar is a header's cell: not read here).
+    ['RABU, 4 MARET 2023 | 09:05 WIB | Jakarta', { label: null, value: '2023-03-04', text: '4 MARET 2023' }],
+    ['4 Maret 2023 09:05 WIB', { value: '2023-03-04T09:05', zone: 'WIB' }],
+    ['Pazartesi, 2 Ekim 2023 14:05', { label: null, value: '2023-10-02T14:05' }],
+    ['Dodano: 2 października 2023, 10:15', { value: '2023-10-02T10:15' }],
+    ['Обновлено 25 сентября 2023', { value: '2023-09-25' }],
+    ['Gepubliceerd op 4 maart 2024 om 10:15', { label: 'published', value: '2024-03-04T10:15' }],
+    ['Laatst bijgewerkt: 5 mrt. 2024', { label: 'updated', value: '2024-03-05' }],
   ])('%s', (input, expected) => {
     const stamp = parseStamp(input);
     expect(stamp).toMatchObject(expected);
@@ -53,6 +61,11 @@ describe('parseStamp', () => {
   it('takes a missing year from the reference, on or before it', () => {
     expect(parseStamp('Updated Dec 31', { reference: '2025-01-02' })?.date).toBe('2024-12-31');
     expect(parseStamp('Updated June 4')).toBeNull();
+  });
+
+  it('reads the month of another calendar language only in a whole date', () => {
+    expect(parseStamp('Tanggal 4 Maret')).toBeNull();
+    expect(parseStamp('Ekim 2023')).toBeNull();
   });
 
   it('finds nothing in text without a date', () => {

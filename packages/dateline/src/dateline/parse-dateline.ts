@@ -9,7 +9,7 @@ import { LOCALES } from '../locales/index.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
 import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
-import { isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
+import { hasSentenceWord, isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
 import { isCountry, regionName } from '../lexicon/places.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
@@ -352,7 +352,12 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       let last = index;
       while (last > from && isWhiteSpaceCode(text.charCodeAt(last - 1))) last--;
       if (last > from && text.charCodeAt(last - 1) === 41) return { start: last, end: last, kind: 'line' };
-      return stampAfterAgency(text, from, last);
+      const stamp = stampAfterAgency(text, from, last);
+      if (stamp !== null) return stamp;
+      // "New Delhi, August 29" on a line of its own, as Indian papers print it: a day ends the line
+      // (placeIsLikely then asks for a known place and nothing else).
+      if (last > from && isDigitCode(text.charCodeAt(last - 1)) && takeDate(text, from, last).date !== null) return { start: last, end: last, kind: 'line' };
+      return null;
     }
     // Before the text and after it count as a space.
     const previous = index > 0 ? text.charCodeAt(index - 1) : 32;
@@ -419,6 +424,8 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
   const bar = head.lastIndexOf(' | ');
   if (bar > 0) {
     const outlet = head.slice(bar + 3).trim();
+    // (Never a clock time or a date: "SENIN, 25 SEPTEMBER 2023 | 21:18 WIB |" is a stamp.)
+    if (/\d/.test(outlet)) return null;
     return outlet.length >= 2 && (outlet === outlet.toUpperCase() || agencyName(outlet) !== null) ? { head: head.slice(0, bar).trimEnd(), agencies: [agencyName(outlet) ?? outlet] } : null;
   }
   // Press-release wires between slashes: "BOSTON, Jan. 9, 2024 /PRNewswire/", "… /CNW/".
@@ -590,7 +597,8 @@ const placeInParentheses: Extractor = (lead) => {
 
 /** "PLACE[, Region][, Country] [(Agency)][, Month Day][, Reuter] —", including the date-first "APRIL 7 -". */
 const placeAndDate: Extractor = (lead) => {
-  const taken = takeAgencies(lead.text.slice(lead.start, lead.headEnd));
+  const head = lead.text.slice(lead.start, lead.headEnd);
+  const taken = takeAgencies(head) ?? outletAfterCountry(head, lead.separator);
   if (taken === null) return null;
   const headEnd = lead.start + trimTrailing(taken.head, ' \t,').length;
   const ending = dateBeforePeriod(lead.text, lead.start, headEnd) ?? takeDate(lead.text, lead.start, headEnd);
@@ -620,6 +628,29 @@ const placeAndDate: Extractor = (lead) => {
   if (dayAlone !== null) read.dayAlone = dayAlone.day;
   return read;
 };
+
+/** "Lagos, Nigeria (Naija247news) —": a place, its country or region, an outlet in parentheses, then a dash. */
+const OUTLET_AFTER_COUNTRY = /^[^,()]{2,40}, ([^,()]{2,30}) \(([^()]{2,30})\)$/u;
+
+/**
+ * "Lagos, Nigeria (Naija247news) —", "Enugu, Nigeria (Daily Trust) –": a city, a known country
+ * or region after its comma, and before the dash an outlet in parentheses that no list knows:
+ * the form says the parenthesis signs the dateline (a country or region inside one is the
+ * place's, "KOTA KINABALU (Malaysia)", and takeAgencies reads it). Not a label ("(Updated)",
+ * "(Video)"), nor anything but one to three words that open with a letter or a digit.
+ */
+function outletAfterCountry(head: string, separator: Separator): { head: string; agencies: string[] } | null {
+  if (separator.kind !== 'dash' || head.charCodeAt(head.length - 1) !== 41) return null;
+  const match = OUTLET_AFTER_COUNTRY.exec(head);
+  if (match === null) return null;
+  const area = match[1]!.trim();
+  const outlet = match[2]!.trim();
+  if (!isCountry(area) && regionName(area) === null) return null;
+  // ("News" names outlets, "Africa News", as often as it labels: "(Breaking News)" has "breaking".)
+  const named = outlet.replace(/ ?\bnews$/i, '');
+  if (!/^[\p{L}\d][\p{L}\d.&'’-]*(?: [\p{L}\d][\p{L}\d.&'’-]*){0,2}$/u.test(outlet) || named.length === 0 || hasSentenceWord(named)) return null;
+  return { head: head.slice(0, head.length - match[2]!.length - 2).trimEnd(), agencies: [outlet] };
+}
 
 /**
  * "MADRID, 5 (EUROPA PRESS) -", "MADRID, 05 (SERVIMEDIA)": Spanish agencies write the day of
@@ -661,7 +692,8 @@ const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeInParentheses, placeA
 
 /** A place must look like one; without a date or an agency it must be a known place. */
 const placeIsLikely: Refiner = (candidate, lead) => {
-  if (candidate.separator === 'line' && candidate.agencies.length === 0) return false;
+  // (On a line of its own with no agency, only a known place and a day: "New Delhi, August 29".)
+  if (candidate.separator === 'line' && candidate.agencies.length === 0 && !isDatedLine(candidate)) return false;
   if (candidate.place === null) return candidate.agencies.length > 0 || (candidate.date !== null && candidate.separator === 'dash');
   const shape = placeShape(candidate.place);
   candidate.shape = shape;
@@ -675,7 +707,10 @@ const placeIsLikely: Refiner = (candidate, lead) => {
     if (/^\p{Lu}[^[\]]*\[\p{Lu}[^[\]]*\]$/u.test(candidate.place)) return true;
     // ("Islamabad, Pakistan (APP):", "New Delhi (ANI):": a known place signed by an agency.)
     if (candidate.agencies.length > 0 && isKnownPlace(shape, candidate.place)) return true;
-    return shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place));
+    if (shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place))) return true;
+    // ("Bishkek, 27 May:", as Central Asian wires write it: a place in title case, a comma and a date.)
+    if (isTitlePlaceAndDate(candidate, lead)) return true;
+    return isCapitalsBeforeColon(candidate, lead, shape);
   }
   if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
     return shape.casing !== 'mixed' || /^\p{Lu}/u.test(candidate.place);
@@ -683,6 +718,72 @@ const placeIsLikely: Refiner = (candidate, lead) => {
   // An unknown place alone needs an em dash and capitals: "UVALDE —", not "COPPER GRADE A -".
   return isKnownPlace(shape, candidate.place) || (candidate.strongSeparator && shape.casing === 'upper' && shape.parts.length === 1 && candidate.place.split(/\s+/).length <= 3);
 };
+
+/** Every locale's words that open a label or a speaker's name before a colon ("READ MORE:", "MODERATOR:"), lower-case. */
+const COLON_LABELS = new Set(LOCALES.flatMap((locale) => locale.dateline.colonLabels ?? []));
+/** Words a quotation's body opens with, not a report's ("BIDEN: We will win"), lower-case. */
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'll", 'we', "we're", "we've", "we'll", 'my', 'our', 'us', 'me', 'you', "you're", 'your', "let's", 'let']);
+/** A body's first line shorter than this that ends in no sentence's mark is a headline's. */
+const HEADLINE_LINE = 120;
+/** What ends a sentence's line: its mark, or a quotation's or a parenthesis' close after it. */
+const SENTENCE_CLOSERS = '.!?"”’)\'';
+/** How far after the body's start a transcript's next speaker label is looked for. */
+const TRANSCRIPT_REACH = 2000;
+
+/**
+ * "GEORGE TOWN: Penang will …", "PETALING JAYA: Police have …": Malaysian, Singaporean and South
+ * Asian papers close a place in capitals with a colon, a form that needs no gazetteer: two or
+ * three words of capital letters alone and no comma (one word alone is as often a headline's
+ * label, "BOOM:", "HUFFPOLLSTER:", and is read only when known, "DHAKA:"), no word of a label or
+ * a speaker ("READ MORE:", "MODERATOR:", and the sentence words: "BREAKING NEWS:"), and a body
+ * that opens as a report (a capital, not a quotation or "We", "I": "BIDEN: We will win") and
+ * reads as one: its first line ends a sentence or runs on (a headline's ends short and
+ * unpunctuated). A transcript labels its speakers so line after line ("BLITZER: … / SMITH: …"):
+ * a line further on that opens with capitals and a colon makes the head a speaker.
+ */
+function isCapitalsBeforeColon(candidate: DatelineCandidate, lead: Lead, shape: PlaceShape): boolean {
+  const place = candidate.place!;
+  if (candidate.agencies.length > 0 || shape.casing !== 'upper' || shape.parts.length !== 1 || place.length < 4) return false;
+  const words = place.split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  for (const word of words) if (word.length < 2 || !/^\p{Lu}+$/u.test(word) || COLON_LABELS.has(word.toLowerCase())) return false;
+  const text = lead.text;
+  const body = candidate.bodyStart;
+  if (!isCapitalLetterAt(text, body)) return false;
+  let wordEnd = body;
+  while (wordEnd < text.length && wordEnd - body < 8 && (isLetterAt(text, wordEnd) || text.charCodeAt(wordEnd) === 39 || text.charCodeAt(wordEnd) === 0x2019)) wordEnd++;
+  if (FIRST_PERSON.has(text.slice(body, wordEnd).toLowerCase().replace('\u2019', "'"))) return false;
+  const lineEnd = indexWithin(text, 10, body, Math.min(text.length, body + HEADLINE_LINE));
+  if (lineEnd >= 0) {
+    const last = trimTrailing(text.slice(body, lineEnd), ' \t\r');
+    if (last.length === 0 || !SENTENCE_CLOSERS.includes(last[last.length - 1]!)) return false;
+  }
+  return !hasSpeakerLine(text, body, Math.min(text.length, body + TRANSCRIPT_REACH));
+}
+
+/** True when a line in text[from, to) opens (after spaces) with two capitals or more and then a colon ("SMITH:", "MR. JONES:"). */
+function hasSpeakerLine(text: string, from: number, to: number): boolean {
+  for (let newline = indexWithin(text, 10, from, to); newline >= 0; newline = indexWithin(text, 10, newline + 1, to)) {
+    let index = newline + 1;
+    while (index < to && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index++;
+    const start = index;
+    let capitals = 0;
+    for (; index < to && index - start <= 40; index++) {
+      const code = text.charCodeAt(index);
+      if (isCapitalCode(code)) capitals++;
+      else if (code !== 32 && code !== 46 && code !== 39 && code !== 45) break;
+    }
+    if (capitals >= 2 && text.charCodeAt(index) === 58) return true;
+  }
+  return false;
+}
+
+/** A known place, a comma and a day, the whole of a line ("New Delhi, August 29", "LUCKNOW, March 3"). */
+function isDatedLine(candidate: DatelineCandidate): boolean {
+  if (candidate.date === null || candidate.date.day === null || candidate.place === null) return false;
+  const shape = placeShape(candidate.place);
+  return shape.wordsOk && shape.parts.length === 1 && isKnownPlace(shape, candidate.place);
+}
 
 /**
  * "La Habana, 5 jun", "Arequipa, 27 de junio": a place in title case, a comma and a date. A

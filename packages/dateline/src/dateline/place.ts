@@ -1,7 +1,7 @@
 // Refining a dateline's place: is this text a place, and which part is city, region, country?
 import { isCountry, isKnownCity, regionName } from '../lexicon/places.js';
 import { trimTrailing } from '../trim.js';
-import { monthNumber, weekdayNumber } from '../lexicon/months.js';
+import { calendarMonth, calendarWeekday } from '../lexicon/months.js';
 import { LOCALES } from '../locales/index.js';
 import type { DatelineLocation } from '../types.js';
 
@@ -10,6 +10,11 @@ const CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'la', '
 
 /** Words that make a phrase a sentence or a headline, not a place (every locale's). */
 const SENTENCE_WORDS = new Set(LOCALES.flatMap((locale) => locale.dateline.sentenceWords));
+
+/** True when a word of `text` (split at spaces, case folded) makes a phrase a sentence or a label ("Updated", "Video"). */
+export function hasSentenceWord(text: string): boolean {
+  return text.split(' ').some((word) => SENTENCE_WORDS.has(trimTrailing(word.toLowerCase(), ".’'")));
+}
 
 /** For the first two letters of a word (case folded), a bit per length some listed word has. */
 const LENGTHS_BY_PAIR = new Uint32Array(128 * 128);
@@ -89,8 +94,9 @@ export function placeShape(place: string): PlaceShape {
     const firstPart = parts[0]!;
     const space = firstPart.indexOf(' ');
     const firstWord = space < 0 ? firstPart : firstPart.slice(0, space);
-    // A head that is itself a date word ("Today", "March") is not a place.
-    if (firstWord.length <= 9 && (weekdayNumber(firstWord) !== null || (space < 0 && monthNumber(firstPart) !== null && !isKnownCity(firstPart)))) wordsOk = false;
+    // A head that is itself a date word ("Today", "March"), in any language of core's calendar
+    // ("SENIN, 25 SEPTEMBER 2023": Monday), is not a place, unless it is a known city.
+    if (firstWord.length <= 12 && ((calendarWeekday(firstWord) !== null && !isKnownCity(firstWord)) || (space < 0 && calendarMonth(firstPart) !== null && !isKnownCity(firstPart)))) wordsOk = false;
   }
   return { wordsOk, casing: upper ? 'upper' : title ? 'title' : lower ? 'lower' : 'mixed', parts };
 }

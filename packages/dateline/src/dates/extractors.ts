@@ -35,6 +35,8 @@ export interface Found {
   until?: string;
   zone?: string;
   pending?: Pending;
+  /** Set by findDates' resolver on a weekday named alone ("Tuesday"), resolved by the clause's tense: a week either way may fit. */
+  weekday?: boolean;
 }
 
 export interface ExtractContext {

@@ -29,7 +29,7 @@ import {
 } from './extractors.js';
 import { clauseTense, localeDecades, localeMonths, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
-import { sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
+import { isAttributive, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
 /** In order of trust: on overlapping spans the longer wins, and on equal spans the earlier extractor. */
 const EXTRACTORS: readonly Extractor[] = [
@@ -204,7 +204,7 @@ const resolvePending: Refiner = (found, context) => {
   // Mentions come in text order, so one cached sentence serves all of a sentence's mentions
   // (a cache of every sentence would hold a copy of the text's words where sentences overlap).
   let cached: { start: number; end: number; words: WordWindow } | null = null;
-  const clauseOf = (mention: Found): ClauseTense => {
+  const clauseOf = (mention: Found, beforeNoun = false): ClauseTense => {
     // In a text of another language (`lang`) its own cues speak first ("les élections auront
     // lieu le 15 mars": the coming March 15): the English ones are read only where they say nothing.
     const locale = context.locale?.days;
@@ -214,13 +214,19 @@ const resolvePending: Refiner = (found, context) => {
     if (cached === null || cached.start !== sentence.start || cached.end !== sentence.end) {
       cached = { ...sentence, words: wordsIn(text, context.words(), sentence) };
     }
-    return tenseAround(cached.words, mention.start, mention.end, text);
+    const tense = tenseAround(cached.words, mention.start, mention.end, text);
+    // A date before its noun ("following the 7 January election is yet to be confirmed"): a
+    // future cue beyond the noun may be the head clause's, so the tense left of it decides,
+    // else the nearest day. (A past one beyond it is the event's: "the Feb. 13 death … left".)
+    if (tense === 'future' && beforeNoun && isAttributive(cached.words, mention.start, mention.end, text)) return tenseAround(cached.words, mention.start, mention.end, text, true);
+    return tense;
   };
   const tenseOf = (mention: Found): Tense => {
     const tense = clauseOf(mention);
     return tense === 'none' ? 'past' : tense;
   };
   let lastDay: { date: CivilDate; end: number } | null = null;
+  let lastWrittenDay: { date: CivilDate; end: number } | null = null;
   const periods: { value: string; precision: 'quarter' | 'month' | 'half'; end: number }[] = [];
   // Periods end in order, so those 300 characters behind one mention are behind every later one.
   let firstRecent = 0;
@@ -236,13 +242,15 @@ const resolvePending: Refiner = (found, context) => {
           mention.value = resolveMonth(pending.month, pending.modifier, pending.modifier === null ? clauseOf(mention) : 'past', reference);
           break;
         case 'month-day': {
-          const date = resolveMonthDay(pending.month, pending.day, clauseOf(mention), reference);
+          // ("the 7 January election": a date before its noun takes the tense left of it.)
+          const date = resolveMonthDay(pending.month, pending.day, clauseOf(mention, true), reference);
           mention.value = pending.time === null ? formatDay(date) : formatMinute(date, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
           if (pending.untilDay !== null) mention.until = formatDay({ ...date, day: pending.untilDay });
           break;
         }
         case 'weekday':
           mention.value = formatDay(resolveWeekday(pending.weekday, pending.modifier, pending.modifier === null || pending.modifier === 'this' ? tenseOf(mention) : 'past', reference));
+          if (pending.modifier === null) mention.weekday = true;
           break;
         case 'quarter':
           mention.value = resolveQuarter(pending.quarter, tenseOf(mention), reference);
@@ -292,6 +300,13 @@ const resolvePending: Refiner = (found, context) => {
             // "closed in 2019 and reopened three years later": years from the year just told of, not from the story's date.
             mention.value = String(lastYear.year + pending.amount).padStart(4, '0');
             mention.precision = 'year';
+          } else if ((pending.unit === 'day' || pending.unit === 'week') && pending.anaphoric && !/before$/i.test(text.slice(mention.start, mention.end)) && lastWrittenDay !== null && mention.start - lastWrittenDay.end < 300) {
+            // "On May 4, North Korea test-fired … and launched two missiles five days later": days
+            // from the day the text just wrote out, not from the story's date. (Not "three days
+            // before the Iowa caucuses": "before" counts back from what follows it.)
+            const resolved = unitValue(shift(lastWrittenDay.date, pending.unit, pending.amount), pending.unit);
+            mention.value = resolved.value;
+            mention.precision = resolved.precision;
           } else {
             const resolved = unitValue(shift(reference, pending.unit, pending.amount), pending.unit);
             mention.value = resolved.value;
@@ -304,8 +319,14 @@ const resolvePending: Refiner = (found, context) => {
     if (mention.value !== null && mention.precision === 'day' && mention.kind !== 'range') {
       const [year, month, day] = mention.value.split('-').map(Number);
       lastDay = { date: { year: year!, month: month!, day: day! }, end: mention.end };
+      // (A day written with its number, "May 4", "June 16, 2015"; not "Friday" or "next Tuesday's".)
+      if (/\d/.test(text.slice(mention.start, mention.end))) lastWrittenDay = lastDay;
     }
-    if (mention.value !== null && mention.kind !== 'duration' && /^\d{4}/.test(mention.value)) lastYear = { year: Number(mention.value.slice(0, 4)), end: mention.end };
+    // (Only a year the text writes: "a 2013 incarnation … released Sept. 9. … three years later"
+    // counts from 2013, not from the year the story's date gives "Sept. 9".)
+    if (mention.value !== null && mention.kind !== 'duration' && /^\d{4}/.test(mention.value) && text.slice(mention.start, mention.end).includes(mention.value.slice(0, 4))) {
+      lastYear = { year: Number(mention.value.slice(0, 4)), end: mention.end };
+    }
     if (mention.value !== null && (mention.precision === 'quarter' || mention.precision === 'month' || mention.precision === 'half')) {
       periods.push({ value: mention.value, precision: mention.precision, end: mention.end });
       if (mention.precision === 'quarter') lastQuarter = mention.value;
@@ -332,10 +353,11 @@ function shiftPeriod(value: string, years: number): string {
 const RANGE_JOINER = /^\s?(?:[-–—]|to|through|thru|until|till|and)\s?$/i;
 
 /** "from June 3 to July 5", "between May and August", "Monday-Wednesday": two mentions of one precision joined into a range. */
-const joinRanges: Refiner = (found, { text }) => {
+const joinRanges: Refiner = (found, { text, reference }) => {
   const joined: Found[] = [];
   for (const mention of found) {
     const previous = joined[joined.length - 1];
+    if (previous?.weekday === true && mention.weekday === true) orderWeekdays(previous, mention, text, reference);
     if (
       previous !== undefined &&
       previous.value !== null &&
@@ -362,6 +384,23 @@ const joinRanges: Refiner = (found, { text }) => {
   }
   return joined;
 };
+
+/**
+ * "a rally … from Tuesday to Wednesday" told on a Tuesday: each weekday alone resolves within
+ * the week before (Tuesday today, Wednesday six days ago), so the range would run backwards.
+ * Two weekdays joined as a range ("from … to", "between … and") are one stretch of days: in
+ * the past the first moves a week back, ahead the second a week on.
+ */
+function orderWeekdays(first: Found, second: Found, text: string, reference: CivilDate): void {
+  if (first.value === null || second.value === null || second.value >= first.value) return;
+  const joiner = RANGE_JOINER.exec(text.slice(first.end, second.start));
+  const opener = /\b(?:from|between)\s$/i.exec(text.slice(Math.max(0, first.start - 8), first.start));
+  if (joiner === null || opener === null) return;
+  const past = first.value <= formatDay(reference);
+  const moved = past ? first : second;
+  const [year, month, day] = moved.value!.split('-').map(Number);
+  moved.value = formatDay(shift({ year: year!, month: month!, day: day! }, 'day', past ? -7 : 7));
+}
 
 /**
  * Words of sports reports in every locale ("half-time", "touchdown"), as whole words: a

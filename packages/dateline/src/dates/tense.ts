@@ -24,6 +24,8 @@ const SCHEDULE_COPULAS = clauseWords((clauses) => clauses.scheduleCopulas);
 const DAY_SUBJECTS = clauseWords((clauses) => clauses.daySubjects);
 const CLAUSE_BREAKS = clauseWords((clauses) => clauses.clauseBreaks ?? []);
 const FUTURE_GOVERNORS = clauseWords((clauses) => clauses.futureGovernors ?? []);
+const DETERMINERS = clauseWords((clauses) => clauses.attributive?.determiners ?? []);
+const NOT_NOUNS = clauseWords((clauses) => clauses.attributive?.notNouns ?? []);
 
 export interface SentenceWord {
   word: string;
@@ -155,7 +157,7 @@ export function windowWords(window: WordWindow): SentenceWord[] {
  * after "be" is not a past cue ("to be hosted in November"). With the `text`, a cue right of
  * the mention past a comma loses to one of its own clause.
  */
-export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, start: number, end: number, text?: string): ClauseTense {
+export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, start: number, end: number, text?: string, leftOnly = false): ClauseTense {
   const window: WordWindow = Array.isArray(sentence) ? { all: sentence, from: 0, to: sentence.length, head: null } : (sentence as WordWindow);
   // Positions run over the window: `first` is the head when there is one.
   const first = window.head === null ? window.from : window.from - 1;
@@ -186,6 +188,7 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // Right of the mention a cue at the same distance loses (+0.5): the left one was read first.
   // Past a comma it loses to any cue of the mention's own clause ("will start the review on
   // Wednesday, the ministry said Tuesday": the report's tense is not the event's).
+  if (leftOnly) return best ?? 'none';
   const comma = best === null || text === undefined ? -1 : commaAfter(text, end);
   for (let position = before; position < window.to && position - before + 0.5 < bestDistance; position++) {
     const index = wordAt(position)!.index;
@@ -196,6 +199,26 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
     if (cue !== null) return cue;
   }
   return best ?? 'none';
+}
+
+/**
+ * Whether the date at [start, end) is written before its noun ("following the 7 January
+ * election"): a determiner right before it, and right after it a word in lower case that is
+ * no function word. A future cue beyond the noun may then be the head clause's ("the runoff
+ * following the 7 January election is yet to be confirmed"), and findDates reads left of it only.
+ */
+export function isAttributive(sentence: WordWindow, start: number, end: number, text: string): boolean {
+  if (DETERMINERS.size === 0) return false;
+  const position = firstWordFrom(sentence.all, sentence.from, sentence.to, start);
+  const previous = sentence.all[position - 1];
+  if (previous === undefined || position - 1 < sentence.from || !DETERMINERS.has(previous.word)) return false;
+  const nextPosition = firstWordFrom(sentence.all, position, sentence.to, end);
+  const next = sentence.all[nextPosition];
+  if (next === undefined || nextPosition >= sentence.to || NOT_NOUNS.has(next.word)) return false;
+  // Only a space between the date and its noun, and the noun in lower case.
+  if (next.index !== end + 1 || text.charCodeAt(end) !== 32) return false;
+  const first = text.charCodeAt(next.index);
+  return first >= 97 && first <= 122;
 }
 
 /** How far a comma after a mention is looked for (a sentence's reach: bounded, so linear). */

@@ -4,13 +4,14 @@ import { es } from './es/index.js';
 import { fr } from './fr/index.js';
 import { it } from './it/index.js';
 import { pt } from './pt/index.js';
+import { nl } from './nl/index.js';
 import type { Locale } from './types.js';
 
 /**
  * The languages the parsers read, in order of trust: where two patterns could match, the
  * first locale's is tried first. Add a language by copying a locale folder and listing it here.
  */
-export const LOCALES: readonly Locale[] = [en, es, de, fr, it, pt];
+export const LOCALES: readonly Locale[] = [en, es, de, fr, it, pt, nl];
 
 /** One alternation of every locale's pattern (in LOCALES order), for a regular expression. */
 export const alternation = (pick: (locale: Locale) => string | readonly string[]): string =>

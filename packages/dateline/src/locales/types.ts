@@ -58,6 +58,12 @@ export interface Locale {
   dateline: {
     /** Words that make a head a sentence or a headline, not a place ("said", "update"). */
     sentenceWords: readonly string[];
+    /**
+     * Words that make a head in capitals before a colon a label or a speaker, not a place
+     * ("READ MORE:", "MODERATOR:", "FACT CHECK:"): read only where no gazetteer vouches for
+     * the place ("GEORGE TOWN:", "PETALING JAYA:" are datelines by their form).
+     */
+    colonLabels?: readonly string[];
   };
   /**
    * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),
@@ -89,6 +95,12 @@ export interface Locale {
     clauseBreaks?: readonly string[];
     /** Words of sports reports ("half-time", "touchdown"): a bare half or quarter is then a period of play. */
     matchWords?: readonly string[];
+    /**
+     * A date written before its noun ("the 7 January election"): the words that open such a
+     * phrase, and the words after a date that are no noun of it ("the 7 January of …", "… is").
+     * The tense of the clause beyond the noun is the head clause's, not the event's.
+     */
+    attributive?: { determiners: readonly string[]; notNouns: readonly string[] };
   };
 }
 

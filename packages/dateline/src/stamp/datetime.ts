@@ -3,7 +3,7 @@
 // it ended, or null. They never look at the clock or the machine's zone.
 import { NORTH_AMERICAN_ZONE_WORDS } from '@newsparse/core';
 import { isRealDay } from '../calendar.js';
-import { isFullMonthName, monthNumber, weekdayNumber } from '../lexicon/months.js';
+import { calendarMonth, isFullMonthName, monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation } from '../locales/index.js';
 
 /** The order of a numeric date's parts: 'MDY' for 06/27/2024, 'DMY' for 27/06/2024, 'YMD' for 2024/06/27. */
@@ -40,9 +40,9 @@ export const DAY_MONTH_WORD = alternation((locale) => locale.dateWords.dayMonth)
 const MONTH_YEAR_WORD = optional(alternation((locale) => locale.dateWords.monthYear), String.raw`\s{1,3}`);
 
 const WEEKDAY = new RegExp(String.raw`(${alternation((locale) => locale.patterns.weekday)})([a-z]{0,6})\.?,?\s{1,3}`, 'iy');
-const MONTH_DAY = new RegExp(String.raw`(\p{L}{3,10})(\.?)\s{1,3}(\d{1,2})${ORDINAL}(?!\d|:|\.\d)(?:(?:,\s{0,3}|\s{1,3})(\d{4})(?!\d))?`, 'uy');
+const MONTH_DAY = new RegExp(String.raw`(\p{L}{3,12})(\.?)\s{1,3}(\d{1,2})${ORDINAL}(?!\d|:|\.\d)(?:(?:,\s{0,3}|\s{1,3})(\d{4})(?!\d))?`, 'uy');
 const DAY_MONTH = new RegExp(
-  String.raw`(\d{1,2})${DAY_ORDINAL}(?:\s{1,3}|\s{1,3}(?:${DAY_MONTH_WORD})\s{1,3})(\p{L}{3,10})(\.?)(?:,?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d))?`,
+  String.raw`(\d{1,2})${DAY_ORDINAL}(?:\s{1,3}|\s{1,3}(?:${DAY_MONTH_WORD})\s{1,3})(\p{L}{3,12})(\.?)(?:,?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d))?`,
   'uy',
 );
 const MONTH_YEAR = new RegExp(String.raw`(\p{L}{3,10})(\.?),?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d)`, 'uy');
@@ -54,7 +54,7 @@ const NUMERIC = /(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-]\d)/y;
 const CLOCK = /(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?\s?([ap])(?:\.\s?m\b\.?|\s?m\b)|(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])(?:\s?h(?:rs?)?\b\.?)?/iy;
 // North American zones are often written out ("9 p.m. Eastern time", "Pacific Standard Time").
 const ZONE = new RegExp(
-  String.raw`\s{0,2}\(?((?:${NORTH_AMERICAN_ZONE_WORDS.join('|')})\s(?:(?:[Ss]tandard|[Dd]aylight)\s)?[Tt]ime|Z|UTC|GMT|[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|AWST|ACST|AEST|AEDT|NZST|NZDT)(?:\s?([+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])|\s{0,2}([+-]\d{2}:?\d{2})(?!\d)`,
+  String.raw`\s{0,2}\(?((?:${NORTH_AMERICAN_ZONE_WORDS.join('|')})\s(?:(?:[Ss]tandard|[Dd]aylight)\s)?[Tt]ime|Z|UTC|GMT|[ECMP][SD]?T|AK[SD]?T|H[SD]?T|BST|CES?T|EES?T|WES?T|MSK|IST|JST|KST|HKT|SGT|AWST|ACST|AEST|AEDT|NZST|NZDT|WIB|WITA|WIT)(?:\s?([+-]\d{1,2}(?::?\d{2})?))?\)?(?![\p{L}\d])|\s{0,2}([+-]\d{2}:?\d{2})(?!\d)`,
   'uy',
 );
 const NOON = /(noon|midday|midnight)\b/iy;
@@ -123,6 +123,16 @@ interface ReadDateOptions {
   order?: DateOrder;
   /** Accept "June 2024" and "27 June" (no day, or no year). Default true. */
   partial?: boolean;
+  /**
+   * Also read the months of every language of core's calendar ("25 Maret 2023", "2 października
+   * 2023", "25 сентября 2023"), in a whole date only: a day, the month and a year. Stamps ask for this.
+   */
+  anyLanguage?: boolean;
+}
+
+/** The month a date's word names: its locales' words, or, in a whole date when asked, any calendar language's. */
+function monthOf(word: string, options: ReadDateOptions, whole: boolean): number | null {
+  return monthNumber(word, options.fuzzy ?? false) ?? (options.anyLanguage === true && whole ? calendarMonth(word) : null);
 }
 
 /**
@@ -156,9 +166,9 @@ export function readDate(text: string, index: number, options: ReadDateOptions =
 function readMonthDay(text: string, index: number, options: ReadDateOptions): WrittenDate | null {
   const match = sticky(MONTH_DAY, text, index);
   if (match) {
-    const month = monthNumber(match[1]! + match[2]!, options.fuzzy ?? false);
-    const day = Number(match[3]);
     const year = match[4] === undefined ? null : Number(match[4]);
+    const month = monthOf(match[1]! + match[2]!, options, year !== null);
+    const day = Number(match[3]);
     if (month !== null && (year === null ? isRealDay(2000, month, day) : isRealDay(year, month, day))) {
       return { start: index, end: index + match[0].length, year, month, day, weekday: null };
     }
@@ -176,9 +186,9 @@ function readDayMonth(text: string, index: number, options: ReadDateOptions): Wr
   const match = sticky(DAY_MONTH, text, index);
   if (!match) return null;
   if (!markFitsMonth(text, index + match[1]!.length, match[2]!)) return null;
-  const month = monthNumber(match[2]! + match[3]!, options.fuzzy ?? false);
-  const day = Number(match[1]);
   const year = match[4] === undefined ? null : Number(match[4]);
+  const month = monthOf(match[2]! + match[3]!, options, year !== null);
+  const day = Number(match[1]);
   if (month === null || !(year === null ? isRealDay(2000, month, day) : isRealDay(year, month, day))) return null;
   if (year === null && options.partial === false) return null;
   // "27 jun." keeps its period only when it is an abbreviation's: "14 September." ends a sentence.
@@ -260,6 +270,7 @@ function withZone(text: string, time: WrittenTime): WrittenTime {
 
 const DATE_TIME_WORDS = LOCALES.flatMap((locale) => locale.dateWords.dateTime).map((word) => String.raw`${word}\s{1,3}`);
 // "Jun 27, 2024 08:43 PM", "… at 3 p.m.", "… @ 10:31", "… - 10:31", "December 7, 2016 / 1:12 PM" (Reuters pages).
+// (Not after a bar: "June 4, 2024 | 3:15" is a header's cells, which metadata's text reader reads itself.)
 const BETWEEN_DATE_AND_TIME = new RegExp(String.raw`,?\s{1,3}(?:${[...DATE_TIME_WORDS, String.raw`@\s{0,2}`, String.raw`-\s{1,2}`, String.raw`/\s{1,2}`].join('|')})?|T`, 'iy');
 const BETWEEN_TIME_AND_DATE = new RegExp(String.raw`,?\s{1,3}${optional(alternation((locale) => locale.dateWords.timeDate), String.raw`\s{1,3}`)}`, 'y');
 

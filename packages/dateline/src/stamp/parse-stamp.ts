@@ -48,10 +48,11 @@ export function parseStamp(text: string, options: ParseStampOptions = {}): Stamp
   assertOptions(options, 'parseStamp');
   assertOneOf(options.order, DATE_ORDERS, 'parseStamp', 'order');
   const reference = options.reference === undefined ? null : toReferenceDay(options.reference, 'parseStamp');
-  const readOptions = options.order === undefined ? {} : { order: options.order };
+  // A stamp's whole date may be written in any language of core's calendar ("25 Maret 2023").
+  const readOptions = options.order === undefined ? { anyLanguage: true } : { order: options.order, anyLanguage: true };
   LABEL.lastIndex = 0;
   for (let label = LABEL.exec(text); label; label = LABEL.exec(text)) {
-    const labelOptions = options.order === undefined && DAY_FIRST_LABELS.has(label[1]!.toLowerCase()) ? { order: 'DMY' as const } : readOptions;
+    const labelOptions = options.order === undefined && DAY_FIRST_LABELS.has(label[1]!.toLowerCase()) ? { order: 'DMY' as const, anyLanguage: true } : readOptions;
     const written = readDateTime(text, label.index + label[0].length, labelOptions);
     const stamp = written && toStamp(text, written, reference, label.index, LABELS.get(label[1]!.toLowerCase()) ?? null);
     if (stamp) return stamp;

@@ -64,6 +64,19 @@ export const numbers: ReadonlyMap<string, number> = new Map([
 ]);
 
 /**
+ * A date before its noun: "the 7 January election", "the March 3 vote". After "the" and the
+ * date, a word in lower case that is none of these is the noun the date names.
+ */
+export const attributive = {
+  determiners: ['the'],
+  notNouns: [
+    'of', 'and', 'or', 'to', 'in', 'at', 'on', 'by', 'for', 'from', 'with', 'as', 'is', 'was', 'were', 'are', 'be', 'been', 'will',
+    'would', 'has', 'had', 'have', 'when', 'while', 'that', 'which', 'who', 'but', 'after', 'before', 'until', 'till', 'through',
+    'than', 'if', 'so', 'not', 'also', 'then', 'this', 'next', 'last',
+  ],
+};
+
+/**
  * Words that open another clause: the tense of a date is read up to them, not past them
  * ("winds should ease by Saturday, but forecasters warned …": "warned" says nothing of Saturday).
  */

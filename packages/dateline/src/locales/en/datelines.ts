@@ -13,3 +13,16 @@ export const sentenceWords = [
   // A photo caption's labels ("FILE – In this photo …", AP's archive photos).
   'file', 'photo', 'image', 'caption',
 ];
+
+/** Words that open a label or a speaker's name in capitals before a colon ("READ MORE:", "MODERATOR:"), not a place. */
+export const colonLabels = [
+  'read', 'related', 'see', 'more', 'alert', 'warning', 'listen', 'just', 'developing', 'revealed', 'explained', 'question',
+  'answer', 'source', 'sources', 'credit', 'credits', 'gallery', 'report', 'summary', 'highlights', 'background', 'context',
+  'disclaimer', 'spoiler', 'trigger', 'content', 'promoted', 'latest', 'trending', 'featured', 'notice', 'statement', 'fact',
+  'key', 'takeaways', 'top', 'tags', 'topics', 'category', 'tldr', 'faq', 'recommended', 'moderator', 'reporter', 'host',
+  'announcer', 'narrator', 'editor', 'editors', 'speaker', 'voice', 'audience', 'caller', 'guest', 'panelist', 'unidentified',
+  'male', 'female', 'man', 'woman', 'anchor', 'correspondent', 'interviewer', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'pres',
+  'president', 'senator', 'governor', 'judge', 'witness', 'attorney', 'counsel', 'prosecutor', 'defendant', 'chairman', 'chair',
+  'q', 'a', 'ps', 'nb', 'psa', 'edit', 'addendum', 'postscript', 'tip', 'tips', 'hint', 'step', 'lesson', 'chapter', 'part',
+  'episode', 'season', 'round', 'game', 'stage', 'day', 'week', 'verdict', 'score', 'result', 'results', 'rating', 'pros', 'cons',
+];

@@ -1,0 +1,10 @@
+/**
+ * Dutch words that make a head a sentence or a headline, not a place ("Het kabinet heeft",
+ * "Liveblog"). Not the words inside place names ("de", "den", "het", "van", "aan", "op", "'s":
+ * "Den Haag", "Alphen aan den Rijn", "Bergen op Zoom").
+ */
+export const sentenceWords = [
+  'een', 'zijn', 'waren', 'heeft', 'hebben', 'wordt', 'worden', 'niet', 'ook', 'met', 'voor', 'naar', 'bij', 'dat', 'die', 'deze',
+  'vandaag', 'gisteren', 'morgen', 'liveblog', 'opinie', 'analyse', 'recensie', 'achtergrond', 'reportage', 'exclusief', 'column',
+  'commentaar', 'foto', "foto's", 'nieuws',
+];

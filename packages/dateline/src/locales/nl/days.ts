@@ -1,0 +1,128 @@
+import { MONTH_NAMES } from '@newsparse/core';
+import type { Modifier } from '../../dates/resolve.js';
+import type { LocaleDays } from '../types.js';
+import { weekdays } from './calendar.js';
+
+/**
+ * Dutch weekdays and relative days for findDates: "op dinsdag", "afgelopen vrijdag", "vrijdag
+ * jongstleden", "komende maandag", "maandagavond", "gisteren", "vandaag", "morgen".
+ */
+export const days: LocaleDays = {
+  weekdays,
+  capitalised: false,
+  before: new Map([
+    ['op', null],
+    ['sinds', null],
+    ['vanaf', null],
+    ['tot', null],
+    ['afgelopen', 'last'],
+    ['vorige', 'last'],
+    ['komende', 'next'],
+    ['aanstaande', 'next'],
+    ['volgende', 'next'],
+    ['deze', 'this'],
+  ]),
+  // "sinds maandag": the Monday just gone; "vanaf maandag", "tot vrijdag": ahead unless the clause says past.
+  sinceWords: ['sinds'],
+  untilWords: ['vanaf', 'tot'],
+  after: new Map([
+    ['jongstleden', 'last'],
+    ['aanstaande', 'next'],
+  ]),
+  // "elke maandag", "iedere vrijdag": every such day.
+  generic: ['elke', 'iedere', 'elk', 'ieder'],
+  recurring: ['elk', 'elke', 'ieder', 'iedere', 'jaarlijks'],
+  feasts: [],
+  titles: [],
+  weekWords: ['week'],
+  gluedParts: ['ochtend', 'morgen', 'middag', 'avond', 'nacht'],
+  laterParts: [],
+  relative: new Map([
+    ['vandaag', 0],
+    ['gisteren', -1],
+    ['eergisteren', -2],
+    ['morgen', 1],
+    ['overmorgen', 2],
+  ]),
+  lowerOnly: [],
+  // "in maart", "begin juni", "eind juli", "half augustus", "sinds januari", "tot maart", "afgelopen oktober".
+  months: new Map(MONTH_NAMES.nl.names.map((name, index) => [name, index + 1] as const)),
+  monthsBefore: new Map<string, Modifier | 'since' | 'until'>([
+    ['in', null],
+    ['begin', null],
+    ['medio', null],
+    ['half', null],
+    ['eind', null],
+    ['sinds', 'since'],
+    ['vanaf', 'until'],
+    ['tot', 'until'],
+    ['afgelopen', 'last'],
+    ['vorige', 'last'],
+    ['komende', 'next'],
+    ['volgende', 'next'],
+  ]),
+  monthYears: new Map([
+    ['van dit jaar', 0],
+    ['dit jaar', 0],
+    ['vorig jaar', -1],
+    ['van vorig jaar', -1],
+    ['vorige jaar', -1],
+    ['volgend jaar', 1],
+    ['van volgend jaar', 1],
+    ['van dat jaar', null],
+    ['van hetzelfde jaar', null],
+    ['van het jaar', null],
+  ]),
+  // "de jaren 90", "de jaren negentig" (the number only), "de jaren '90".
+  decades: { before: ['jaren'], glued: [] },
+  ands: ['en', 'of'],
+  periods: new Map([
+    ['vorige week', ['week', -1]],
+    ['afgelopen week', ['week', -1]],
+    ['volgende week', ['week', 1]],
+    ['komende week', ['week', 1]],
+    ['deze week', ['week', 0]],
+    ['vorige maand', ['month', -1]],
+    ['afgelopen maand', ['month', -1]],
+    ['volgende maand', ['month', 1]],
+    ['komende maand', ['month', 1]],
+    ['deze maand', ['month', 0]],
+    ['vorig jaar', ['year', -1]],
+    ['afgelopen jaar', ['year', -1]],
+    ['volgend jaar', ['year', 1]],
+    ['komend jaar', ['year', 1]],
+    ['dit jaar', ['year', 0]],
+  ]),
+  // "het afgelopen jaar van zijn leven": a year of something, not last year.
+  periodsNotBefore: ['van'],
+  // "de morgen", "deze morgen", "elke morgen": the morning, not tomorrow; "de krant van morgen": of the future.
+  notAfter: new Map([['morgen', ['de', 'deze', 'die', 'een', 'elke', 'iedere', 'van', 'goede', 'vroeg', 'zondag']]]),
+  // "vandaag de dag": nowadays.
+  notBefore: new Map([['vandaag', ['de dag', 'den dag']]]),
+  tense: {
+    // "zal dinsdag beslissen", "gaat maandag praten", "wordt vrijdag verwacht".
+    future: ['zal', 'zullen', 'zult', 'gaat', 'gaan', 'verwacht', 'gepland', 'voorzien', 'begint', 'beginnen', 'opent', 'eindigt'],
+    futureEndings: [],
+    // The past auxiliaries and common strong and weak preterites ("zei", "kwam", "meldde").
+    past: [
+      'was', 'waren', 'had', 'hadden', 'werd', 'werden', 'gisteren', 'eergisteren', 'zei', 'zeiden', 'kwam', 'kwamen', 'ging', 'gingen',
+      'vond', 'vonden', 'sprak', 'spraken', 'stond', 'stonden', 'nam', 'namen', 'gaf', 'gaven', 'liet', 'lieten', 'hield', 'hielden',
+      'won', 'wonnen', 'verloor', 'verloren', 'begon', 'begonnen', 'stierf', 'overleed', 'meldde', 'meldden', 'maakte', 'maakten',
+      'verklaarde', 'kondigde', 'bevestigde', 'waarschuwde', 'vertelde', 'liet', 'schreef', 'zag', 'zagen', 'trof', 'troffen',
+    ],
+    pastEndings: [],
+    notCues: [],
+    notEndings: [],
+    // "heeft dinsdag aangekondigd" is past; "hebben we in juni een probleem" says nothing.
+    perfect: {
+      auxiliaries: ['heeft', 'hebben', 'heb', 'hebt'],
+      marker: 'ge',
+      infinitive: 'te',
+      separable: ['aan', 'af', 'bij', 'door', 'in', 'mee', 'na', 'om', 'op', 'over', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'samen', 'vrij', 'bekend'],
+      inseparable: ['be', 'ont', 'her', 'ver', 'er'],
+      endings: ['d', 't', 'en'],
+      words: ['besloten', 'begonnen', 'vertrokken', 'verloren', 'ontvangen', 'overleden', 'verschenen', 'ontslagen', 'verboden', 'bevolen', 'ondertekend'],
+      notWords: ['geven', 'gaan', 'gelden', 'geloven', 'gebeuren', 'gebruiken', 'genieten', 'geld', 'gebied', 'gezond', 'geheel', 'gevaar', 'gewoon', 'genoeg', 'gemeente', 'gemiddeld', 'geleden', 'geweest'],
+    },
+  },
+};
