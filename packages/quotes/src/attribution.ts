@@ -1,5 +1,6 @@
 import { isAbbreviation, type Span } from '@newsparse/core';
 import {
+  sayerNoun,
   DETERMINERS,
   INTERVENING,
   LEADING_ADVERBIALS,
@@ -882,9 +883,12 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
   }
   if (NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !head.cap) return null;
   let last = first;
-  let sawCap = head.cap;
-  let firstCap = head.cap ? first : -1;
-  let lastCapRunEnd = head.cap ? first : -1;
+  // A determiner capitalised as a sentence's first word is no name: "A federal court ruled …"
+  // reads on to its noun, as "a federal court" does.
+  const named = head.cap && !DETERMINERS.has(head.lower);
+  let sawCap = named;
+  let firstCap = named ? first : -1;
+  let lastCapRunEnd = named ? first : -1;
   // How many words of the head after a possessive name were read ("Lazar's public defense counsel"), -1 before one.
   let possessed = -1;
   while (last + 1 <= limit) {
@@ -918,6 +922,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       if (lastCapRunEnd === last - 1 || lastCapRunEnd === -1 || tokens[last - 1]!.cap) lastCapRunEnd = last;
       continue;
     }
+    if (!sawCap && head.cap && last > first && clauseAfterNoun(tokens, last)) break;
     // "District 1 Councilman Bernal", "Ward 3 Alderman": a numbered district before a title.
     if (tokens[last]!.cap && /^\d+$/.test(lower) && tokens[last + 2]?.cap) {
       // (The district is no part of the name: the mention starts after its number.)
@@ -1056,6 +1061,23 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     }
   }
   return nounPhrase(first, last, mentionFirst, mentionLast, description);
+}
+
+/**
+ * Whether a phrase opened by a capitalised determiner ends after token `last`, a noun: at a
+ * past form ("The fracas erupted", "The president left no doubt"), at a verb in -s or a
+ * determiner that opens an object ("The agreement includes a pledge", "The first taste the …"),
+ * or at a preposition of place or after a noun that does not speak ("One aide inside Trump
+ * Tower", "The event with Obama"; not "A spokesman for", "Some in the crowd").
+ */
+function clauseAfterNoun(tokens: readonly Token[], last: number): boolean {
+  const before = tokens[last]!.lower;
+  const lower = tokens[last + 1]!.lower;
+  const after = tokens[last + 2]?.lower ?? '';
+  if (DETERMINERS.has(before) || /ly$/.test(before)) return false;
+  // (An adverb may stand before the past form: "The candidates briefly put away …".)
+  const verb = /..ly$/.test(lower) && !LY_NOUNS.has(lower) ? after : lower;
+  return PAST_FORMS.has(verb) || /^[a-z]{3,}ed$/.test(verb) || (DETERMINERS.has(lower) || /[^su]s$/.test(lower) && (DETERMINERS.has(after) || OBJECT_WORDS.has(after))) && !ADVERBIAL_PREPOSITIONS.has(before) && !PLACE_PREPOSITIONS.has(before) && before !== 'and' || PLACE_PREPOSITIONS.has(lower) || NP_PREPOSITIONS.has(lower) && !sayerNoun(before);
 }
 
 /** Whether a lower-case word is the plural of a person noun: "advocates", "sources", "officials". */

@@ -191,7 +191,7 @@ export const PAST_FORMS: ReadonlySet<string> = wordSet([
   'hit', 'put', 'told', 'made', 'took', 'gave', 'found', 'kept', 'left', 'held', 'won',
   'lost', 'led', 'brought', 'caught', 'met', 'sent', 'spent', 'sold', 'bought', 'built', 'cut', 'set',
   'ran', 'saw', 'grew', 'fell', 'rose', 'began', 'became', 'knew', 'thought', 'wrote', 'broke',
-  'chose', 'drew', 'drove', 'got',
+  'chose', 'drew', 'drove', 'got', 'came', 'went', 'spoke', 'struck', 'stood', 'fought', 'upheld', 'threw', 'withdrew', 'sought',
 ]);
 
 /** Prepositions that open where or how something was said: "in a statement", "on Twitter". */
