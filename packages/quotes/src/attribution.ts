@@ -520,7 +520,10 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // verb opens a clause of its own between the commas, not an insertion; no subject stands
       // before the verb. (Before a noun phrase it joins a second subject: "X, and others, said".)
       if (COORDINATING_CONJUNCTIONS.has(inner[0]!.lower) && inner.some((_token, index) => index > 0 && clauseVerb(inner, index))) return null;
-      const head = pastAge(tokens, subjectBefore(tokens, open - 1, floor), floor);
+      let head = pastAge(tokens, subjectBefore(tokens, open - 1, floor), floor);
+      // "Governor of the Central Bank of Nigeria, CBN, Olayemi Cardoso,": an acronym set off after
+      // an organisation is its short name; the office before it heads the phrase.
+      if (head && head.first === head.last && /^[A-Z]{2,6}$/.test(tokens[head.first]!.text) && tokens[head.first - 1]?.text === ',') head = subjectBefore(tokens, head.first - 2, floor) ?? head;
       if (head && head.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
         // victims, 81-year-old Harold Jensen,": the name is the victim's).
@@ -1109,8 +1112,8 @@ function isOffice(tokens: readonly Token[], first: number, last: number): boolea
   while (index < last && DETERMINERS.has(tokens[index]!.lower)) index++;
   const link = tokens[index + 1]?.lower;
   // (Or a phrase that a capitalised title ends: "Chief Justice", "The Kenyan President", "Apple
-  // CEO", "the Central Bank of Nigeria (CBN) Governor".)
-  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for') || index < last && tokens[last]!.cap && TITLES.has(tokens[last]!.lower);
+  // CEO", "the Central Bank of Nigeria (CBN) Governor", "The Governor".)
+  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for') || tokens[last]!.cap && TITLES.has(tokens[last]!.lower);
 }
 
 /**
