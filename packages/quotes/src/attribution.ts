@@ -623,11 +623,13 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         break;
       }
       // "a spokesman for the campaign": the determiner opens a postmodifier; go on to its head.
-      const preposition = tokens[first - 1];
-      const head = tokens[first - 2];
+      // ("The employee of nearly four years": a word of degree may stand before a number.)
+      const degree = COUNT_WORD.test(lower) && APPROXIMATORS.has(tokens[first - 1]?.lower ?? '') && NP_PREPOSITIONS.has(tokens[first - 2]?.lower ?? '') ? 1 : 0;
+      const preposition = tokens[first - 1 - degree];
+      const head = tokens[first - 2 - degree];
       // ("Residents near the plant said": people placed by a preposition of place are the subject, never the place.)
-      if (preposition && head && first - 2 >= floor && (NP_PREPOSITIONS.has(preposition.lower) || placedPeople(tokens, first - 1)) && !preposition.cap && head.kind === 'word' && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
-        first -= 2;
+      if (preposition && head && first - 2 - degree >= floor && (NP_PREPOSITIONS.has(preposition.lower) || placedPeople(tokens, first - 1)) && !preposition.cap && head.kind === 'word' && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
+        first -= 2 + degree;
         if (end - first > 14) return null;
         continue;
       }
