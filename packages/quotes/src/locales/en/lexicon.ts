@@ -514,3 +514,12 @@ export const TOPIC_NOUNS: ReadonlySet<string> = wordSet([
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = wordSet([
   'on', 'for', 'of', 'to', 'about', 'over', 'against', 'toward', 'towards',
 ]);
+
+/** Gerunds of saying, the cues a gerund clause reports by (`GERUND_CUES`, `SAYING`): "…, saying the plan failed". */
+export const SAYING_GERUNDS: ReadonlySet<string> = wordSet([
+  'saying', 'telling', 'adding', 'writing', 'asking', 'noting', 'arguing', 'explaining',
+  'insisting', 'declaring', 'warning', 'stating', 'claiming', 'tweeting', 'calling', 'describing',
+  'suggesting', 'promising', 'vowing', 'urging', 'complaining', 'acknowledging', 'admitting',
+  'announcing', 'predicting', 'recalling', 'asserting', 'contending', 'charging', 'accusing',
+  'praising', 'criticizing', 'citing',
+]);
