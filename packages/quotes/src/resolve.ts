@@ -33,7 +33,7 @@ import {
 
 /** A group named by what its people are and where they are from: "Residents of", "farmers near". */
 /** A lower-case head of up to six words (the last before the first preposition caught), then a preposition and a capitalised name: "the mayor of Lima", "a spokesman for the embassy in Beijing". */
-const HEAD_BEFORE_COMPLEMENT = /^(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]*)\s+(?:of|in|for|at|from|near)\s+(?:the\s+)?\p{Lu}/u;
+const HEAD_BEFORE_COMPLEMENT = /^(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,5}?(\p{Ll}[\p{Ll}-]*)\s+(?:of|in|for|at|from|near|inside|within)\s+(?:the\s+)?\p{Lu}/u;
 const PEOPLE_OF = /^(?:(?:the|some|several|many|local|other)\s+){0,2}(\p{L}[\p{Ll}-]*)\s+(?:of|in|from|near|across|around)\s/iu;
 
 /** Whether a word is the plural of a person role ("residents", "farmers", "officials"), never a title ("Secretary"). */
