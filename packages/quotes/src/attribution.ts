@@ -1112,10 +1112,12 @@ function modifiedGroupEnd(tokens: readonly Token[], from: number, limit: number)
 function isOffice(tokens: readonly Token[], first: number, last: number): boolean {
   let index = first;
   while (index < last && DETERMINERS.has(tokens[index]!.lower)) index++;
-  const link = tokens[index + 1]?.lower;
+  // (The title may take up to three words before its "of": "Chief Executive Officer of PICA".)
+  let link = index + 1;
+  while (link < last && link - index < 3 && tokens[link]!.cap) link++;
   // (Or a phrase that a capitalised title ends: "Chief Justice", "The Kenyan President", "Apple
   // CEO", "the Central Bank of Nigeria (CBN) Governor", "The Governor".)
-  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for') || tokens[last]!.cap && TITLES.has(tokens[last]!.lower);
+  return link < last && TITLES.has(tokens[link - 1]!.lower) && (tokens[link]!.lower === 'of' || tokens[link]!.lower === 'for') || tokens[last]!.cap && TITLES.has(tokens[last]!.lower);
 }
 
 /**
