@@ -415,7 +415,9 @@ export function findDirect(text: string, analysis: TextAnalysis, found: readonly
     if (leadHandsOver && closesSentence) {
       kind = 'direct';
       found = tail ?? lead.found;
-      if (lead.found?.speaker && (!tail || !tail.speaker || cry)) found = lead.found;
+      // (So does a lead-in's indefinite subject, a new person, before a pronoun's tail: "An
+      // expatriate told the paper, “…,” he said.")
+      if (lead.found?.speaker && (!tail || !tail.speaker || cry || lead.pure && /^(?:he|she)$/i.test(tail.speaker.text) && /^(?:an?|one|another) /i.test(lead.found.speaker.text))) found = lead.found;
     } else if (!lead.empty && (lead.found?.speaker || tail)) {
       kind = 'partial';
       // ", adding that …" after the quote goes on with the same speaker: the lead's verb attributes it.
