@@ -1,6 +1,6 @@
 import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, MONTH_NAMES, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
-import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate } from './dates.js';
+import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, writtenDateSpan } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
@@ -49,7 +49,8 @@ interface StampLine {
  */
 function bareStamp(line: string): StampLine | null {
   if (line.length > 120 || !/\d/.test(line)) return null;
-  const stamp = parseStamp(line);
+  // (A date in a language the stamp reader does not know yet, "25 MARET 2024", by core's month names.)
+  const stamp = parseStamp(line) ?? writtenStamp(line);
   if (stamp === null || stamp.label !== null) return null;
   const before = trimEndChars(trimStartChars(line.slice(0, stamp.start), STAMP_SEPARATOR), STAMP_SEPARATOR);
   const after = trimEndChars(trimStartChars(line.slice(stamp.end), STAMP_SEPARATOR), STAMP_SEPARATOR);
@@ -77,6 +78,12 @@ function bareStamp(line: string): StampLine | null {
   // "Lena Voss | 13 Jul 2024": a name of two or three capitalised words beside the date, a byline without its "By".
   const name = words.length === 1 ? words[0]! : '';
   return BARE_NAME.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
+}
+
+/** A written date as {@link bareStamp} reads a stamp: where it stands, its day, no label. */
+function writtenStamp(line: string): { start: number; end: number; value: string; label: null } | null {
+  const span = writtenDateSpan(line);
+  return span === null ? null : { ...span, label: null };
 }
 
 /** The words for comments in a count's label (en, de, fr, es, pt, it, nl, pl, sv, no, da, fi). */
