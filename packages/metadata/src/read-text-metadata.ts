@@ -5,7 +5,7 @@ import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './nam
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
-import { gluedLinkStart, isFurnitureLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
+import { gluedLinkStart, isControlLabel, isFurnitureLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -409,6 +409,13 @@ export function readTextMetadata(text: string): TextMetadata {
     // are skipped, never the headline; so is an ad's or a share bar's label ("Advertisement
     // Banner", "Share this article", "5 min read").
     if (result.title === null && (isNavigationLine(line) || isPhraseLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isUnreadLetterless(line) || ISSUE_LABEL.test(line))) {
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
+    // Under the headline, a widget's buttons ("Send Push", "Share Tweet") are no dek and no byline.
+    if (result.title !== null && isControlLabel(line)) {
       lines++;
       offset = next;
       result.bodyStart = offset;

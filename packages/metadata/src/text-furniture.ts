@@ -243,12 +243,22 @@ function menuLabelLength(words: readonly string[], index: number): number {
 
 /**
  * The words of a page's controls and buttons ("Expand / Collapse search", "Watch TV", "Open
- * menu", "Close"), lower-case: a line of nothing else is no headline.
+ * menu", "Close", "Send Push"), lower-case: a line of nothing else is no headline, dek or byline.
  */
 const CONTROL_WORDS = new Set([
   'expand', 'collapse', 'close', 'open', 'toggle', 'show', 'hide', 'search', 'menu', 'navigation', 'nav', 'watch', 'listen',
   'tv', 'live', 'radio', 'podcasts', 'video', 'videos', 'sign', 'log', 'in', 'up', 'out', 'subscribe', 'account', 'settings',
+  // A share or alert widget's buttons ("Send Push", "Share Tweet", "Copy link", "Push alerts").
+  'send', 'push', 'notification', 'notifications', 'alerts', 'share', 'tweet', 'print', 'email', 'copy', 'link', 'save', 'follow',
 ]);
+
+/**
+ * Whether a short line is only a widget's buttons ("Send Push", "Share Tweet", "Copy link"):
+ * under the headline, no dek and no byline.
+ */
+export function isControlLabel(line: string): boolean {
+  return line.length <= MAX_LABEL && isControlLine(line);
+}
 
 /** Whether every word of a short line is a control's word ("Expand / Collapse search", "Watch TV"). */
 function isControlLine(line: string): boolean {
