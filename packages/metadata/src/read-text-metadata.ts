@@ -139,9 +139,12 @@ const HANDLE = /^@[\w.]{2,30}$/;
 /** A share bar's or reading aid's words after a stamp ("Print", "Share", "Comments"). */
 const STAMP_CHROME = /^(?:print|share|email|e-mail|comments?|save|listen|follow)$/i;
 
-/** What a page prints beside a stamp's date: an outlet's name (up to five words), its handle, a share bar's word. */
+/** A site's copyright credit beside a stamp ("© Example Media", "(c) Example"). */
+const COPYRIGHT_CREDIT = /^(?:©|\(c\)) ?\p{Lu}[\p{L}\p{N}&'’. -]{0,60}$/u;
+
+/** What a page prints beside a stamp's date: an outlet's name (up to five words) or its copyright, its handle, a share bar's word. */
 function isStampCompanion(segment: string): boolean {
-  return HANDLE.test(segment) || STAMP_CHROME.test(segment) || isKnownAgency(segment) || (segment.split(' ').length <= 5 && /^\p{Lu}/u.test(segment) && isOrganizationName(segment));
+  return HANDLE.test(segment) || COPYRIGHT_CREDIT.test(segment) || STAMP_CHROME.test(segment) || isKnownAgency(segment) || (segment.split(' ').length <= 5 && /^\p{Lu}/u.test(segment) && isOrganizationName(segment));
 }
 
 /**
@@ -172,8 +175,9 @@ function readStamp(line: string): StampLine | null {
   const hasCue = cue !== null && cue[0].length > 0;
   if (!hasCue && !opensWithWeekday(line)) {
     // (A section's label glued to the date, two elements run together in the copy: "Municipios16/10/2020".)
+    // ("motorsport17 December 2023 08:19": a label in lower case, a written date; the label is the section's, not the stamp's.)
     const glued = LABEL_GLUED_TO_DATE.exec(line);
-    return publicationCueStamp(line) ?? bareStamp(glued === null ? line : `${glued[0]} ${line.slice(glued[0].length)}`);
+    return publicationCueStamp(line) ?? bareStamp(glued === null ? line : line.slice(glued[0].length));
   }
   const stamp = parseStamp(line);
   if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end) };
@@ -181,8 +185,11 @@ function readStamp(line: string): StampLine | null {
   return date === null ? null : { date, byline: null };
 }
 
-/** A capitalised word glued to a date in figures after it ("Municipios16/10/2020", "Politik12.03.2024"): the word. */
-const LABEL_GLUED_TO_DATE = /^\p{Lu}\p{Ll}{2,29}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/u;
+/**
+ * A word glued to a date after it, in figures or written ("Municipios16/10/2020",
+ * "Politik12.03.2024", "motorsport17 December 2023"): the word, a section's label.
+ */
+const LABEL_GLUED_TO_DATE = /^\p{L}\p{Ll}{2,29}(?=\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}(?!\d)| \p{L}{3,12}\.? \d{4}(?!\d)))/u;
 
 /** Words of a stamp's clock that stand beside its date ("kl. 14.05", "klockan 9", "godz. 10:00", "14 Uhr"). */
 const CLOCK_WORDS = new Set(['klockan', 'kello', 'godz', 'godzina', 'uhr', 'horas', 'heure', 'heures', 'hodin']);
