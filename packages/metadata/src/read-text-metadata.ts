@@ -1,7 +1,7 @@
 import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, MONTH_NAMES, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, writtenDateSpan } from './dates.js';
-import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
+import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
@@ -491,6 +491,9 @@ export function readTextMetadata(text: string): TextMetadata {
         result.publishedRaw = line;
         sawStamp = true;
       }
+    } else if (result.title !== null && isRoleAtOutlet(line)) {
+      // A byline that names the reporter's job and the outlet, no person ("Staff Correspondent,
+      // bdnews24.com"): no dek, and no author; the header goes on.
     } else if (result.title !== null && (line === lastBareByline || isBareByline(line.replace(LIST_MARK, ''), text, next) || (lines === creditLine + 1 && isNameAfterCredit(line, text, next)))) {
       // (The second of a name printed twice is the same byline.)
       if (line !== lastBareByline) authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
@@ -1149,6 +1152,22 @@ function isBareByline(line: string, text: string, next: number): boolean {
   if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following) || endsWithReadingTime(following))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
+}
+
+/**
+ * A job title, a comma and the outlet, as a paper credits a story no one signs by name
+ * ("Staff Correspondent, bdnews24.com", "Senior Reporter, Example Times"): every word before
+ * the comma capitalised, one a job's ("Correspondent", "Reporter"), no person among them.
+ */
+function isRoleAtOutlet(line: string): boolean {
+  if (line.length > 80) return false;
+  const comma = line.indexOf(', ');
+  if (comma < 0 || line.indexOf(',', comma + 1) >= 0) return false;
+  const role = line.slice(0, comma);
+  const words = role.split(' ');
+  if (words.length > 4 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || !isRole(role)) return false;
+  if (parseByline(role).authors.length > 0) return false;
+  return isOutletLine(line.slice(comma + 2));
 }
 
 /** A byline's opening dash ("- Jane Doe/Senior Staff Reporter"). */
