@@ -117,6 +117,9 @@ const NAVIGATION_LINES = new Set<string>([
   'nyheter', 'nyheder', 'nyhende', 'senaste-nytt', 'uutiset', 'wiadomosci', 'aktualnosci', 'zpravy', 'spravy', 'aktuality', 'hirek',
   'stiri', 'vijesti', 'novice', 'haberler', 'gundem', 'son-dakika', 'berita', 'berita-terkini', 'innenriks', 'utenriks', 'inrikes',
   'utrikes', 'indland', 'udland', 'kotimaa', 'ulkomaat',
+  // Indonesian and Malay desks ("Bisnis", "Ekonomi", "Olahraga", "Hiburan", "Nasional", "Daerah").
+  'bisnis', 'ekonomi', 'olahraga', 'sukan', 'hiburan', 'nasional', 'daerah', 'dunia', 'teknologi', 'otomotif', 'kesehatan', 'gaya-hidup',
+  'internasional', 'hukum', 'megapolitan', 'nusantara', 'ekonomi-bisnis', 'berita-utama',
   // "Breaking" and "latest" desks ("Ultima ora", "Última hora", "Dernière minute", "Eilmeldung").
   'ultima-ora', 'ultim-ora', 'ultima-hora', 'derniere-minute', 'derniere-heure', 'eilmeldung', 'ultimo-minuto',
   'mundo', 'politica', 'economia', 'deportes', 'sociedad', 'cultura', 'internacional', 'nacional',
