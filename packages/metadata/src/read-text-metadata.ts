@@ -1007,25 +1007,30 @@ function headerLine(line: string, longCaption: ImageCredit | null): HeaderLine |
 /**
  * A caption closed by a wire photo's credit with no parentheses, after its last sentence:
  * "Demonstrators outside parliament on Monday. REUTERS/Anna Kowalski", "… REUTERS/Jane
- * Doe/File Photo". The agency before the first slash is a known one, a name after it.
+ * Doe/File Photo". The agency before the first slash is a known one, a name after it; after
+ * a bar ("… turun. | Forum/Novia Suhari") any outlet's name.
  */
 function agencySlashCredit(line: string): ImageCredit | null {
   if (line.length > MAX_CAPTION_CREDIT_LINE) return null;
   const stop = line.lastIndexOf('. ');
   if (stop < 0) return null;
-  const credit = line.slice(stop + 2);
+  // ("… turun. | Forum/Novia Suhari": after a bar, the outlet before the slash may be any name.)
+  const barred = line.startsWith('| ', stop + 2);
+  const credit = line.slice(stop + (barred ? 4 : 2));
   const slash = credit.indexOf('/');
-  if (slash < 2 || credit.length > 80 || !isKnownAgency(credit.slice(0, slash)) || !CREDITED_NAME.test(credit.slice(slash + 1))) return null;
+  if (slash < 2 || credit.length > 80 || !CREDITED_NAME.test(credit.slice(slash + 1))) return null;
+  if (!(barred ? CREDITED_NAME.test(credit.slice(0, slash)) : isKnownAgency(credit.slice(0, slash)))) return null;
   return { caption: line.slice(0, stop + 1), credit };
 }
 
 /**
- * A caption closed by Indonesian and Malay papers' courtesy credit after a slash, "Ist." or
- * "Istimewa" (a picture handed to the paper: "Presiden Jokowi/Ist"), on a line of its own.
+ * A caption closed by Indonesian and Malay papers' courtesy credit after a slash or a bar,
+ * "Ist." or "Istimewa" (a picture handed to the paper: "Presiden Jokowi/Ist", "… turun. |
+ * Ist"), on a line of its own.
  */
 function courtesySlashCredit(line: string): ImageCredit | null {
   if (line.length > 200) return null;
-  const slash = line.lastIndexOf('/');
+  const slash = Math.max(line.lastIndexOf('/'), line.lastIndexOf('|'));
   if (slash < 3) return null;
   const credit = line.slice(slash + 1).trim();
   if (!/^ist(?:imewa)?\.?$/i.test(credit)) return null;
