@@ -717,17 +717,19 @@ const captionKey = (line: string): string => trimEndChars(line, /[\s.]/).replace
 /**
  * Whether a line of three words or more comes again, bar a closing stop, within the next four
  * lines after another one: a picture's alt text pasted above the headline and its caption
- * under it. (A headline printed twice in a row is the headline: another line stands between.)
+ * under it. (A headline printed twice in a row is the headline: another line stands between,
+ * and one that could be the headline, not only a breadcrumb trail or a navigation label.)
  */
 function repeatedBelow(line: string, text: string, next: number): boolean {
   if (line.split(' ').length < 3) return false;
   const key = captionKey(line);
   let at = next;
+  let headlineBetween = false;
   for (let count = 0; count < 4; count++) {
     const following = nextLineAt(text, at);
     if (following === null) return false;
-    if (count > 0 && captionKey(following.line) === key) return true;
-    if (count === 0 && captionKey(following.line) === key) return false;
+    if (captionKey(following.line) === key) return headlineBetween;
+    headlineBetween ||= withoutBreadcrumb(following.line) === following.line && !isNavigationLine(following.line);
     at = following.next;
   }
   return false;
