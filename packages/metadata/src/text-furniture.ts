@@ -80,6 +80,8 @@ const PHRASE_LINES = new Set<string>([
   'compartir', 'compartir-noticia', 'compartir-articulo', 'condividi', 'condividi-articolo', 'condividi-questo-articolo',
   'delen', 'deel-dit-artikel', 'deel-artikel', 'compartilhe', 'compartilhar', 'partilhar',
   'print', 'email', 'comments', 'copy-link', 'copy-link-to-clipboard', 'drucken', 'imprimer', 'imprimir', 'stampa',
+  // A share button left alone on its line ("• Whatsapp", "Facebook").
+  'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin', 'pinterest',
   'related-posts', 'related-articles', 'related-stories', 'next-post', 'previous-post', 'next-article', 'previous-article', 'next-story', 'previous-story',
   // A share counter's label ("Shares", under its number) and a picture's stock label ("File photo").
   'shares', 'file-photo', 'file-picture', 'file-image', 'file-pic', 'representational-image', 'representative-image', 'stock-photo', 'stock-image',
