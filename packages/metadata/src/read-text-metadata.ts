@@ -491,6 +491,10 @@ export function readTextMetadata(text: string): TextMetadata {
         result.publishedRaw = line;
         sawStamp = true;
       }
+    } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && nameAtOutlet(line) !== null) {
+      // A name and the outlet after a comma, perhaps after the section's label ("News - Jane
+      // Doe, Example Times"): the byline without its "By".
+      authors.push(...parseByline(nameAtOutlet(line)!).authors);
     } else if (result.title !== null && isRoleAtOutlet(line)) {
       // A byline that names the reporter's job and the outlet, no person ("Staff Correspondent,
       // bdnews24.com"): no dek, and no author; the header goes on.
@@ -1159,6 +1163,24 @@ function isBareByline(line: string, text: string, next: number): boolean {
   if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following) || endsWithReadingTime(following))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
+}
+
+/** A section's label before a byline, set apart by a dash or a bar ("News - "). */
+const SECTION_BEFORE = /^[\p{L} ]{2,30} [-–—|] /u;
+
+/**
+ * A person's name, a comma and the outlet, the section's label perhaps before them ("News -
+ * Jane Doe, Example Times"): the credit without the label, or null. The name is two or three
+ * capitalised words, the outlet a masthead or an organisation's name.
+ */
+function nameAtOutlet(line: string): string | null {
+  if (line.length > 100) return null;
+  const section = SECTION_BEFORE.exec(line);
+  const credit = section !== null && isNavigationLine(section[0].slice(0, -3).trim()) ? line.slice(section[0].length) : line;
+  const comma = credit.indexOf(', ');
+  if (comma < 0 || credit.indexOf(',', comma + 1) >= 0 || !BARE_NAME.test(credit.slice(0, comma)) || !isOutletLine(credit.slice(comma + 2))) return null;
+  const byline = parseByline(credit);
+  return byline.authors.length === 1 ? credit : null;
 }
 
 /**
