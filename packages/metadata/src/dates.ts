@@ -1,4 +1,4 @@
-import { assertText, calendarWords, foldDiacritics, MONTH_NAMES, WEEKDAY_NAMES, type CalendarLanguage } from '@newsparse/core';
+import { assertText, CALENDAR_LANGUAGES, calendarWords, foldDiacritics, MONTH_NAMES, WEEKDAY_NAMES, type CalendarLanguage } from '@newsparse/core';
 import { exceedsCollapsed } from './text.js';
 
 /**
@@ -19,7 +19,9 @@ import { exceedsCollapsed } from './text.js';
  * without its accents ("fevrier", "marz"). A word two languages spell alike keeps the number of
  * the first language listed.
  */
-const MONTH_LANGUAGES: readonly CalendarLanguage[] = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro', 'ca', 'el', 'hr'];
+const FIRST_LANGUAGES: readonly CalendarLanguage[] = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro', 'ca', 'el', 'hr'];
+/** Every language core names months in (Indonesian "25 Maret 2024" too), those above first. */
+const MONTH_LANGUAGES: readonly CalendarLanguage[] = [...FIRST_LANGUAGES, ...CALENDAR_LANGUAGES.filter((language) => !FIRST_LANGUAGES.includes(language))];
 const MONTH_WORDS: Record<string, number> = {};
 for (const language of MONTH_LANGUAGES) {
   for (const [word, month] of calendarWords(MONTH_NAMES[language])) MONTH_WORDS[word] ??= month;
@@ -216,6 +218,27 @@ export function readDate(input: string, dayFirst: boolean): string | null {
   const compact = fromCompact(text);
   if (compact) return compact;
   return fromWritten(text, dayFirst);
+}
+
+/**
+ * Where a written date with its month named in a language of core's calendar stands in a
+ * short line ("25 MARET 2024", "3 MAYIS 2021", "25 maart 2024", "March 25, 2024") and its day,
+ * for the plain-text header's stamp lines in languages the dateline package does not read
+ * yet; null when the line holds none.
+ */
+export function writtenDateSpan(line: string): { start: number; end: number; value: string } | null {
+  if (line.length > 200) return null;
+  for (const pattern of [WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST]) {
+    const match = pattern.exec(line);
+    if (match === null) continue;
+    const dayFirst = pattern === WRITTEN_DAY_FIRST;
+    const month = monthNumber(match[2 - (dayFirst ? 0 : 1)]!);
+    const day = Number(match[dayFirst ? 1 : 2]);
+    const year = Number(match[3]);
+    if (month === 0 || !validDay(year, month, day)) continue;
+    return { start: match.index, end: match.index + match[0].length, value: `${year}-${pad(month)}-${pad(day)}` };
+  }
+  return null;
 }
 
 const TIME_BEFORE_YEAR = new RegExp(`(?<![${L}])([${L}]{3,9})\\.?\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s+(?:([A-Z]{2,4}|[+-]\\d{4})\\s+)?(\\d{4})\\b`);

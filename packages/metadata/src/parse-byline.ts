@@ -196,9 +196,9 @@ function cutDate(text: string): string {
   if (weekday) value = value.slice(0, weekday.index);
   const digit = /\d/.exec(value);
   if (digit) value = value.slice(0, digit.index);
-  // "… on", "… Updated" left before a cut date.
+  // "… on", "… Updated", Indonesian "… diperbarui" left before a cut date.
   const words = value.trim().split(' ');
-  while (words.length > 0 && /^(?:on|at|le|am|el|il|em|op|om|den|last|updated|published|posted|modified|publié|publicado|actualizado|atualizado|aktualisiert|veröffentlicht|aggiornato|pubblicato|vor|hace|há|depuis|seit|desde|geleden|sedan|stand|as of|datum|date|fecha|data):?$/i.test(words[words.length - 1]!)) words.pop();
+  while (words.length > 0 && /^(?:on|at|le|am|el|il|em|op|om|den|last|updated|published|posted|modified|publié|publicado|actualizado|atualizado|aktualisiert|veröffentlicht|aggiornato|pubblicato|vor|hace|há|depuis|seit|desde|geleden|sedan|stand|as of|datum|date|fecha|data|pada|diperbarui|diterbitkan|dipublikasikan|diposting):?$/i.test(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
 

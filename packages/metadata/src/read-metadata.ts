@@ -632,18 +632,20 @@ function headingLikeTitle(first: string, pageTitle: string, h1s: string[], keys:
 /**
  * The `<h1>` whose words the declared title holds in the same order with search words
  * around and between them ("Run Windows on Mac - Example Desktop 15 Virtual Machine for Mac"
- * over "Example Desktop 15 for Mac"): a title written for search engines around the
+ * over "Example Desktop 15 for Mac", or one name set inside it: "VW-Chef Diess warnt vor …"
+ * over the `<h1>` "VW-Chef warnt vor …"): a title written for search engines around the
  * headline the page shows.
  */
 function keywordTitle(first: string, h1s: string[], keys: Set<string>): string | null {
-  const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  // An apostrophe joins a word ("Dropbox’s" is one word, not "Dropbox" and a search word "s").
+  const words = (text: string): string[] => text.toLowerCase().replace(/['’]/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const stripped = stripSiteAffix(first, keys);
   const title = words(stripped);
   for (const heading of h1s) {
     const wanted = words(heading);
-    // Two search words at least, around the headline rather than after it (a title that only
-    // extends the headline, with a byline or a source, is {@link headingWithin}'s to judge).
-    if (wanted.length < 2 || heading.length > 300 || wanted.length + 2 > title.length || namesSite(heading, keys) || affixAround(stripped, heading) !== null) continue;
+    // One search word at least, around or inside the headline rather than after it (a title
+    // that only extends the headline, with a byline or a source, is {@link headingWithin}'s to judge).
+    if (wanted.length < 2 || heading.length > 300 || wanted.length + 1 > title.length || namesSite(heading, keys) || affixAround(stripped, heading) !== null) continue;
     let index = 0;
     for (const word of title) if (word === wanted[index]) index++;
     if (index === wanted.length) return heading;

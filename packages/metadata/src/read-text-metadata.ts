@@ -1,11 +1,11 @@
 import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, MONTH_NAMES, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
-import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate } from './dates.js';
-import { isCity, isKnownAgency, isMastheadLine, isOrganizationName } from './names.js';
+import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, writtenDateSpan } from './dates.js';
+import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
-import { gluedLinkStart, isFurnitureLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
+import { gluedLinkStart, isControlLabel, isFurnitureLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -49,7 +49,8 @@ interface StampLine {
  */
 function bareStamp(line: string): StampLine | null {
   if (line.length > 120 || !/\d/.test(line)) return null;
-  const stamp = parseStamp(line);
+  // (A date in a language the stamp reader does not know yet, "25 MARET 2024", by core's month names.)
+  const stamp = parseStamp(line) ?? writtenStamp(line);
   if (stamp === null || stamp.label !== null) return null;
   const before = trimEndChars(trimStartChars(line.slice(0, stamp.start), STAMP_SEPARATOR), STAMP_SEPARATOR);
   const after = trimEndChars(trimStartChars(line.slice(stamp.end), STAMP_SEPARATOR), STAMP_SEPARATOR);
@@ -77,6 +78,12 @@ function bareStamp(line: string): StampLine | null {
   // "Lena Voss | 13 Jul 2024": a name of two or three capitalised words beside the date, a byline without its "By".
   const name = words.length === 1 ? words[0]! : '';
   return BARE_NAME.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
+}
+
+/** A written date as {@link bareStamp} reads a stamp: where it stands, its day, no label. */
+function writtenStamp(line: string): { start: number; end: number; value: string; label: null } | null {
+  const span = writtenDateSpan(line);
+  return span === null ? null : { ...span, label: null };
 }
 
 /** The words for comments in a count's label (en, de, fr, es, pt, it, nl, pl, sv, no, da, fi). */
@@ -132,9 +139,12 @@ const HANDLE = /^@[\w.]{2,30}$/;
 /** A share bar's or reading aid's words after a stamp ("Print", "Share", "Comments"). */
 const STAMP_CHROME = /^(?:print|share|email|e-mail|comments?|save|listen|follow)$/i;
 
-/** What a page prints beside a stamp's date: an outlet's name (up to five words), its handle, a share bar's word. */
+/** A site's copyright credit beside a stamp ("© Example Media", "(c) Example"). */
+const COPYRIGHT_CREDIT = /^(?:©|\(c\)) ?\p{Lu}[\p{L}\p{N}&'’. -]{0,60}$/u;
+
+/** What a page prints beside a stamp's date: an outlet's name (up to five words) or its copyright, its handle, a share bar's word. */
 function isStampCompanion(segment: string): boolean {
-  return HANDLE.test(segment) || STAMP_CHROME.test(segment) || isKnownAgency(segment) || (segment.split(' ').length <= 5 && /^\p{Lu}/u.test(segment) && isOrganizationName(segment));
+  return HANDLE.test(segment) || COPYRIGHT_CREDIT.test(segment) || STAMP_CHROME.test(segment) || isKnownAgency(segment) || (segment.split(' ').length <= 5 && /^\p{Lu}/u.test(segment) && isOrganizationName(segment));
 }
 
 /**
@@ -165,8 +175,9 @@ function readStamp(line: string): StampLine | null {
   const hasCue = cue !== null && cue[0].length > 0;
   if (!hasCue && !opensWithWeekday(line)) {
     // (A section's label glued to the date, two elements run together in the copy: "Municipios16/10/2020".)
+    // ("motorsport17 December 2023 08:19": a label in lower case, a written date; the label is the section's, not the stamp's.)
     const glued = LABEL_GLUED_TO_DATE.exec(line);
-    return publicationCueStamp(line) ?? bareStamp(glued === null ? line : `${glued[0]} ${line.slice(glued[0].length)}`);
+    return publicationCueStamp(line) ?? bareStamp(glued === null ? line : line.slice(glued[0].length));
   }
   const stamp = parseStamp(line);
   if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end) };
@@ -174,8 +185,11 @@ function readStamp(line: string): StampLine | null {
   return date === null ? null : { date, byline: null };
 }
 
-/** A capitalised word glued to a date in figures after it ("Municipios16/10/2020", "Politik12.03.2024"): the word. */
-const LABEL_GLUED_TO_DATE = /^\p{Lu}\p{Ll}{2,29}(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d))/u;
+/**
+ * A word glued to a date after it, in figures or written ("Municipios16/10/2020",
+ * "Politik12.03.2024", "motorsport17 December 2023"): the word, a section's label.
+ */
+const LABEL_GLUED_TO_DATE = /^\p{L}\p{Ll}{2,29}(?=\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}(?!\d)| \p{L}{3,12}\.? \d{4}(?!\d)))/u;
 
 /** Words of a stamp's clock that stand beside its date ("kl. 14.05", "klockan 9", "godz. 10:00", "14 Uhr"). */
 const CLOCK_WORDS = new Set(['klockan', 'kello', 'godz', 'godzina', 'uhr', 'horas', 'heure', 'heures', 'hodin']);
@@ -407,6 +421,13 @@ export function readTextMetadata(text: string): TextMetadata {
       result.bodyStart = offset;
       continue;
     }
+    // Under the headline, a widget's buttons ("Send Push", "Share Tweet") are no dek and no byline.
+    if (result.title !== null && isControlLabel(line)) {
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
     // A picture's alt text above the headline, its caption repeating it a few lines down
     // ("Governor Jane Doe" / <headline> / "Governor Jane Doe."): the picture's, no headline,
     // and the repeat no dek.
@@ -470,6 +491,13 @@ export function readTextMetadata(text: string): TextMetadata {
         result.publishedRaw = line;
         sawStamp = true;
       }
+    } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && nameAtOutlet(line) !== null) {
+      // A name and the outlet after a comma, perhaps after the section's label ("News - Jane
+      // Doe, Example Times"): the byline without its "By".
+      authors.push(...parseByline(nameAtOutlet(line)!).authors);
+    } else if (result.title !== null && isRoleAtOutlet(line)) {
+      // A byline that names the reporter's job and the outlet, no person ("Staff Correspondent,
+      // bdnews24.com"): no dek, and no author; the header goes on.
     } else if (result.title !== null && (line === lastBareByline || isBareByline(line.replace(LIST_MARK, ''), text, next) || (lines === creditLine + 1 && isNameAfterCredit(line, text, next)))) {
       // (The second of a name printed twice is the same byline.)
       if (line !== lastBareByline) authors.push(...parseByline(line.replace(LIST_MARK, '')).authors);
@@ -699,17 +727,19 @@ const captionKey = (line: string): string => trimEndChars(line, /[\s.]/).replace
 /**
  * Whether a line of three words or more comes again, bar a closing stop, within the next four
  * lines after another one: a picture's alt text pasted above the headline and its caption
- * under it. (A headline printed twice in a row is the headline: another line stands between.)
+ * under it. (A headline printed twice in a row is the headline: another line stands between,
+ * and one that could be the headline, not only a breadcrumb trail or a navigation label.)
  */
 function repeatedBelow(line: string, text: string, next: number): boolean {
   if (line.split(' ').length < 3) return false;
   const key = captionKey(line);
   let at = next;
+  let headlineBetween = false;
   for (let count = 0; count < 4; count++) {
     const following = nextLineAt(text, at);
     if (following === null) return false;
-    if (count > 0 && captionKey(following.line) === key) return true;
-    if (count === 0 && captionKey(following.line) === key) return false;
+    if (captionKey(following.line) === key) return headlineBetween;
+    headlineBetween ||= withoutBreadcrumb(following.line) === following.line && !isNavigationLine(following.line);
     at = following.next;
   }
   return false;
@@ -989,25 +1019,30 @@ function headerLine(line: string, longCaption: ImageCredit | null): HeaderLine |
 /**
  * A caption closed by a wire photo's credit with no parentheses, after its last sentence:
  * "Demonstrators outside parliament on Monday. REUTERS/Anna Kowalski", "… REUTERS/Jane
- * Doe/File Photo". The agency before the first slash is a known one, a name after it.
+ * Doe/File Photo". The agency before the first slash is a known one, a name after it; after
+ * a bar ("… turun. | Forum/Novia Suhari") any outlet's name.
  */
 function agencySlashCredit(line: string): ImageCredit | null {
   if (line.length > MAX_CAPTION_CREDIT_LINE) return null;
   const stop = line.lastIndexOf('. ');
   if (stop < 0) return null;
-  const credit = line.slice(stop + 2);
+  // ("… turun. | Forum/Novia Suhari": after a bar, the outlet before the slash may be any name.)
+  const barred = line.startsWith('| ', stop + 2);
+  const credit = line.slice(stop + (barred ? 4 : 2));
   const slash = credit.indexOf('/');
-  if (slash < 2 || credit.length > 80 || !isKnownAgency(credit.slice(0, slash)) || !CREDITED_NAME.test(credit.slice(slash + 1))) return null;
+  if (slash < 2 || credit.length > 80 || !CREDITED_NAME.test(credit.slice(slash + 1))) return null;
+  if (!(barred ? CREDITED_NAME.test(credit.slice(0, slash)) : isKnownAgency(credit.slice(0, slash)))) return null;
   return { caption: line.slice(0, stop + 1), credit };
 }
 
 /**
- * A caption closed by Indonesian and Malay papers' courtesy credit after a slash, "Ist." or
- * "Istimewa" (a picture handed to the paper: "Presiden Jokowi/Ist"), on a line of its own.
+ * A caption closed by Indonesian and Malay papers' courtesy credit after a slash or a bar,
+ * "Ist." or "Istimewa" (a picture handed to the paper: "Presiden Jokowi/Ist", "… turun. |
+ * Ist"), on a line of its own.
  */
 function courtesySlashCredit(line: string): ImageCredit | null {
   if (line.length > 200) return null;
-  const slash = line.lastIndexOf('/');
+  const slash = Math.max(line.lastIndexOf('/'), line.lastIndexOf('|'));
   if (slash < 3) return null;
   const credit = line.slice(slash + 1).trim();
   if (!/^ist(?:imewa)?\.?$/i.test(credit)) return null;
@@ -1134,6 +1169,40 @@ function isBareByline(line: string, text: string, next: number): boolean {
   if (following === null || !(readHeaderLine(following)?.kind === 'stamp' || opensWithDateline(following) || endsWithReadingTime(following))) return false;
   const byline = parseByline(line);
   return byline.authors.length > 0 && byline.organization === null;
+}
+
+/** A section's label before a byline, set apart by a dash or a bar ("News - "). */
+const SECTION_BEFORE = /^[\p{L} ]{2,30} [-–—|] /u;
+
+/**
+ * A person's name, a comma and the outlet, the section's label perhaps before them ("News -
+ * Jane Doe, Example Times"): the credit without the label, or null. The name is two or three
+ * capitalised words, the outlet a masthead or an organisation's name.
+ */
+function nameAtOutlet(line: string): string | null {
+  if (line.length > 100) return null;
+  const section = SECTION_BEFORE.exec(line);
+  const credit = section !== null && isNavigationLine(section[0].slice(0, -3).trim()) ? line.slice(section[0].length) : line;
+  const comma = credit.indexOf(', ');
+  if (comma < 0 || credit.indexOf(',', comma + 1) >= 0 || !BARE_NAME.test(credit.slice(0, comma)) || !isOutletLine(credit.slice(comma + 2))) return null;
+  const byline = parseByline(credit);
+  return byline.authors.length === 1 ? credit : null;
+}
+
+/**
+ * A job title, a comma and the outlet, as a paper credits a story no one signs by name
+ * ("Staff Correspondent, bdnews24.com", "Senior Reporter, Example Times"): every word before
+ * the comma capitalised, one a job's ("Correspondent", "Reporter"), no person among them.
+ */
+function isRoleAtOutlet(line: string): boolean {
+  if (line.length > 80) return false;
+  const comma = line.indexOf(', ');
+  if (comma < 0 || line.indexOf(',', comma + 1) >= 0) return false;
+  const role = line.slice(0, comma);
+  const words = role.split(' ');
+  if (words.length > 4 || !words.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)) || !isRole(role)) return false;
+  if (parseByline(role).authors.length > 0) return false;
+  return isOutletLine(line.slice(comma + 2));
 }
 
 /** A byline's opening dash ("- Jane Doe/Senior Staff Reporter"). */

@@ -80,6 +80,8 @@ const PHRASE_LINES = new Set<string>([
   'compartir', 'compartir-noticia', 'compartir-articulo', 'condividi', 'condividi-articolo', 'condividi-questo-articolo',
   'delen', 'deel-dit-artikel', 'deel-artikel', 'compartilhe', 'compartilhar', 'partilhar',
   'print', 'email', 'comments', 'copy-link', 'copy-link-to-clipboard', 'drucken', 'imprimer', 'imprimir', 'stampa',
+  // A share button left alone on its line ("• Whatsapp", "Facebook").
+  'whatsapp', 'facebook', 'twitter', 'telegram', 'linkedin', 'pinterest',
   'related-posts', 'related-articles', 'related-stories', 'next-post', 'previous-post', 'next-article', 'previous-article', 'next-story', 'previous-story',
   // A share counter's label ("Shares", under its number) and a picture's stock label ("File photo").
   'shares', 'file-photo', 'file-picture', 'file-image', 'file-pic', 'representational-image', 'representative-image', 'stock-photo', 'stock-image',
@@ -117,6 +119,9 @@ const NAVIGATION_LINES = new Set<string>([
   'nyheter', 'nyheder', 'nyhende', 'senaste-nytt', 'uutiset', 'wiadomosci', 'aktualnosci', 'zpravy', 'spravy', 'aktuality', 'hirek',
   'stiri', 'vijesti', 'novice', 'haberler', 'gundem', 'son-dakika', 'berita', 'berita-terkini', 'innenriks', 'utenriks', 'inrikes',
   'utrikes', 'indland', 'udland', 'kotimaa', 'ulkomaat',
+  // Indonesian and Malay desks ("Bisnis", "Ekonomi", "Olahraga", "Hiburan", "Nasional", "Daerah").
+  'bisnis', 'ekonomi', 'olahraga', 'sukan', 'hiburan', 'nasional', 'daerah', 'dunia', 'teknologi', 'otomotif', 'kesehatan', 'gaya-hidup',
+  'internasional', 'hukum', 'megapolitan', 'nusantara', 'ekonomi-bisnis', 'berita-utama',
   // "Breaking" and "latest" desks ("Ultima ora", "Última hora", "Dernière minute", "Eilmeldung").
   'ultima-ora', 'ultim-ora', 'ultima-hora', 'derniere-minute', 'derniere-heure', 'eilmeldung', 'ultimo-minuto',
   'mundo', 'politica', 'economia', 'deportes', 'sociedad', 'cultura', 'internacional', 'nacional',
@@ -243,12 +248,22 @@ function menuLabelLength(words: readonly string[], index: number): number {
 
 /**
  * The words of a page's controls and buttons ("Expand / Collapse search", "Watch TV", "Open
- * menu", "Close"), lower-case: a line of nothing else is no headline.
+ * menu", "Close", "Send Push"), lower-case: a line of nothing else is no headline, dek or byline.
  */
 const CONTROL_WORDS = new Set([
   'expand', 'collapse', 'close', 'open', 'toggle', 'show', 'hide', 'search', 'menu', 'navigation', 'nav', 'watch', 'listen',
   'tv', 'live', 'radio', 'podcasts', 'video', 'videos', 'sign', 'log', 'in', 'up', 'out', 'subscribe', 'account', 'settings',
+  // A share or alert widget's buttons ("Send Push", "Share Tweet", "Copy link", "Push alerts").
+  'send', 'push', 'notification', 'notifications', 'alerts', 'share', 'tweet', 'print', 'email', 'copy', 'link', 'save', 'follow',
 ]);
+
+/**
+ * Whether a short line is only a widget's buttons ("Send Push", "Share Tweet", "Copy link"):
+ * under the headline, no dek and no byline.
+ */
+export function isControlLabel(line: string): boolean {
+  return line.length <= MAX_LABEL && isControlLine(line);
+}
 
 /** Whether every word of a short line is a control's word ("Expand / Collapse search", "Watch TV"). */
 function isControlLine(line: string): boolean {
