@@ -633,8 +633,8 @@ const placeAndDate: Extractor = (lead) => {
 const OUTLET_AFTER_COUNTRY = /^[^,()]{2,40}, ([^,()]{2,30}) \(([^()]{2,30})\)$/u;
 
 /**
- * "Lagos, Nigeria (Naija247news) —", "Enugu, Nigeria (Daily Trust) –": a city, a known country
- * or region after its comma, and before the dash an outlet in parentheses that no list knows:
+ * "Lagos, Nigeria (Naija247news) —", "Enugu, Nigeria (Daily Trust) –": a city, a known country,
+ * a region or a date after its comma, and before the dash an outlet in parentheses that no list knows:
  * the form says the parenthesis signs the dateline (a country or region inside one is the
  * place's, "KOTA KINABALU (Malaysia)", and takeAgencies reads it). Not a label ("(Updated)",
  * "(Video)"), nor anything but one to three words that open with a letter or a digit.
@@ -645,7 +645,8 @@ function outletAfterCountry(head: string, separator: Separator): { head: string;
   if (match === null) return null;
   const area = match[1]!.trim();
   const outlet = match[2]!.trim();
-  if (!isCountry(area) && regionName(area) === null) return null;
+  // (Or the date: "Colombo, Feb 21 (Daily Mirror) -", a city and a date sign with the outlet too.)
+  if (!isCountry(area) && regionName(area) === null && takeDate(area, 0, area.length).date === null) return null;
   // ("News" names outlets, "Africa News", as often as it labels: "(Breaking News)" has "breaking".)
   const named = outlet.replace(/ ?\bnews$/i, '');
   if (!/^[\p{L}\d][\p{L}\d.&'’-]*(?: [\p{L}\d][\p{L}\d.&'’-]*){0,2}$/u.test(outlet) || named.length === 0 || hasSentenceWord(named)) return null;
