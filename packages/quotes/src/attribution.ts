@@ -1,5 +1,6 @@
 import { isAbbreviation, type Span } from '@newsparse/core';
 import {
+  sayerNoun,
   DETERMINERS,
   INTERVENING,
   LEADING_ADVERBIALS,
@@ -526,7 +527,10 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // verb opens a clause of its own between the commas, not an insertion; no subject stands
       // before the verb. (Before a noun phrase it joins a second subject: "X, and others, said".)
       if (COORDINATING_CONJUNCTIONS.has(inner[0]!.lower) && inner.some((_token, index) => index > 0 && clauseVerb(inner, index))) return null;
-      const head = pastAge(tokens, subjectBefore(tokens, open - 1, floor), floor);
+      let head = pastAge(tokens, subjectBefore(tokens, open - 1, floor), floor);
+      // "Governor of the Central Bank of Nigeria, CBN, Olayemi Cardoso,": an acronym set off after
+      // an organisation is its short name; the office before it heads the phrase.
+      if (head && head.first === head.last && /^[A-Z]{2,6}$/.test(tokens[head.first]!.text) && tokens[head.first - 1]?.text === ',') head = subjectBefore(tokens, head.first - 2, floor) ?? head;
       if (head && head.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
         // victims, 81-year-old Harold Jensen,": the name is the victim's).
@@ -626,11 +630,13 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         break;
       }
       // "a spokesman for the campaign": the determiner opens a postmodifier; go on to its head.
-      const preposition = tokens[first - 1];
-      const head = tokens[first - 2];
+      // ("The employee of nearly four years": a word of degree may stand before a number.)
+      const degree = COUNT_WORD.test(lower) && APPROXIMATORS.has(tokens[first - 1]?.lower ?? '') && NP_PREPOSITIONS.has(tokens[first - 2]?.lower ?? '') ? 1 : 0;
+      const preposition = tokens[first - 1 - degree];
+      const head = tokens[first - 2 - degree];
       // ("Residents near the plant said": people placed by a preposition of place are the subject, never the place.)
-      if (preposition && head && first - 2 >= floor && (NP_PREPOSITIONS.has(preposition.lower) || placedPeople(tokens, first - 1)) && !preposition.cap && head.kind === 'word' && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
-        first -= 2;
+      if (preposition && head && first - 2 - degree >= floor && (NP_PREPOSITIONS.has(preposition.lower) || placedPeople(tokens, first - 1)) && !preposition.cap && head.kind === 'word' && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
+        first -= 2 + degree;
         if (end - first > 14) return null;
         continue;
       }
@@ -889,9 +895,12 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
   }
   if (NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !head.cap) return null;
   let last = first;
-  let sawCap = head.cap;
-  let firstCap = head.cap ? first : -1;
-  let lastCapRunEnd = head.cap ? first : -1;
+  // A determiner capitalised as a sentence's first word is no name: "A federal court ruled …"
+  // reads on to its noun, as "a federal court" does.
+  const named = head.cap && !DETERMINERS.has(head.lower);
+  let sawCap = named;
+  let firstCap = named ? first : -1;
+  let lastCapRunEnd = named ? first : -1;
   // How many words of the head after a possessive name were read ("Lazar's public defense counsel"), -1 before one.
   let possessed = -1;
   while (last + 1 <= limit) {
@@ -925,6 +934,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       if (lastCapRunEnd === last - 1 || lastCapRunEnd === -1 || tokens[last - 1]!.cap) lastCapRunEnd = last;
       continue;
     }
+    if (!sawCap && head.cap && last > first && clauseAfterNoun(tokens, last)) break;
     // "District 1 Councilman Bernal", "Ward 3 Alderman": a numbered district before a title.
     if (tokens[last]!.cap && /^\d+$/.test(lower) && tokens[last + 2]?.cap) {
       // (The district is no part of the name: the mention starts after its number.)
@@ -1065,6 +1075,23 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
   return nounPhrase(first, last, mentionFirst, mentionLast, description);
 }
 
+/**
+ * Whether a phrase opened by a capitalised determiner ends after token `last`, a noun: at a
+ * past form ("The fracas erupted", "The president left no doubt"), at a verb in -s or a
+ * determiner that opens an object ("The agreement includes a pledge", "The first taste the …"),
+ * or at a preposition of place or after a noun that does not speak ("One aide inside Trump
+ * Tower", "The event with Obama"; not "A spokesman for", "Some in the crowd").
+ */
+function clauseAfterNoun(tokens: readonly Token[], last: number): boolean {
+  const before = tokens[last]!.lower;
+  const lower = tokens[last + 1]!.lower;
+  const after = tokens[last + 2]?.lower ?? '';
+  if (DETERMINERS.has(before) || /ly$/.test(before)) return false;
+  // (An adverb may stand before the past form: "The candidates briefly put away …".)
+  const verb = /..ly$/.test(lower) && !LY_NOUNS.has(lower) ? after : lower;
+  return PAST_FORMS.has(verb) || /^[a-z]{3,}ed$/.test(verb) || (DETERMINERS.has(lower) || /[^su]s$/.test(lower) && (DETERMINERS.has(after) || OBJECT_WORDS.has(after))) && !ADVERBIAL_PREPOSITIONS.has(before) && !PLACE_PREPOSITIONS.has(before) && before !== 'and' || PLACE_PREPOSITIONS.has(lower) || NP_PREPOSITIONS.has(lower) && !sayerNoun(before);
+}
+
 /** Whether a lower-case word is the plural of a person noun: "advocates", "sources", "officials". */
 const pluralPersonNoun = (word: string): boolean => word.endsWith('s') && (PERSON_ROLE_NOUNS.has(word.slice(0, -1)) || PERSON_ROLE_NOUNS.has(word.slice(0, -2)));
 
@@ -1094,8 +1121,8 @@ function isOffice(tokens: readonly Token[], first: number, last: number): boolea
   while (index < last && DETERMINERS.has(tokens[index]!.lower)) index++;
   const link = tokens[index + 1]?.lower;
   // (Or a phrase that a capitalised title ends: "Chief Justice", "The Kenyan President", "Apple
-  // CEO", "the Central Bank of Nigeria (CBN) Governor".)
-  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for') || index < last && tokens[last]!.cap && TITLES.has(tokens[last]!.lower);
+  // CEO", "the Central Bank of Nigeria (CBN) Governor", "The Governor".)
+  return index + 1 < last && TITLES.has(tokens[index]!.lower) && (link === 'of' || link === 'for') || tokens[last]!.cap && TITLES.has(tokens[last]!.lower);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanceVerbAt, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
-import { ADDRESSED_BODIES, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS } from './locales/en/attribution-words.js';
+import { ADDRESSED_BODIES, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES } from './locales/en/function-words.js';
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
@@ -2558,9 +2558,11 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
 function beforeMainVerb(tokens: readonly Token[], np: NounPhrase): NounPhrase | null {
   for (let index = np.mentionFirst + 1; index <= np.last; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word' || token.cap || !/[^e]ed$/.test(token.lower) || DETERMINERS.has(tokens[index - 1]!.lower)) continue;
+    // (An irregular past form with no noun reading ends it whatever follows: "A federal court struck down …".)
+    const irregular = PAST_FORMS.has(token.lower) && tokens[index - 1]!.kind === 'word';
+    if (token.kind !== 'word' || token.cap || !(irregular || /[^e]ed$/.test(token.lower)) || DETERMINERS.has(tokens[index - 1]!.lower)) continue;
     const next = tokens[index + 1];
-    if (next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower)) continue;
+    if (!irregular && next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower)) continue;
     const last = index - 1;
     if (last < np.mentionFirst) return null;
     return nounPhrase(np.first, last, np.mentionFirst, Math.min(np.mentionLast, last), null);

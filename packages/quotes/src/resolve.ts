@@ -28,6 +28,7 @@ import {
   DANGLING_ENDS,
   COMPLEMENT_SOURCE_HEADS,
   OFFICE_CHANGERS,
+  AMOUNT_HEADS,
 } from './locales/en/speaker-words.js';
 
 /** A group named by what its people are and where they are from: "Residents of", "farmers near". */
@@ -561,7 +562,14 @@ const INDEFINITE = /^(?:an?|one|another)\s/i;
 
 /** Whether speaker words are no noun phrase, by any of the checks below: they then name no one. */
 function noNounPhrase(text: string, speaker: Span, mentions: readonly EntityMention[]): boolean {
-  return isFunctionWord(text, speaker) || loneAdverb(text, speaker, mentions) || modifierEnd(speaker.text) || adjectiveEnd(speaker.text) || loneParticiple(text, speaker) || LONE_MODIFIERS.has(speaker.text) || frontedAdverbial(speaker, mentions) || danglingEnd(speaker);
+  return countedAmount(speaker.text) || isFunctionWord(text, speaker) || loneAdverb(text, speaker, mentions) || modifierEnd(speaker.text) || adjectiveEnd(speaker.text) || loneParticiple(text, speaker) || LONE_MODIFIERS.has(speaker.text) || frontedAdverbial(speaker, mentions) || danglingEnd(speaker);
+}
+
+/** Whether speaker words count a unit of time, score or money ("two more wins", "the past four years"): an amount, no one. */
+function countedAmount(words: string): boolean {
+  const list = words.split(/\s+/);
+  // (In lower case: "13 Hours" is a film's title; "a study last year" is a study.)
+  return list.length <= 4 && !/ (?:last|this|next) /.test(words) && (DETERMINERS.has(list[0]!.toLowerCase()) || /^\d/.test(list[0]!)) && AMOUNT_HEADS.has(list[list.length - 1]!.replace(/s$/, ''));
 }
 
 /**

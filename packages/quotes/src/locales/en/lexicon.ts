@@ -200,17 +200,13 @@ export const LY_NOUNS: ReadonlySet<string> = wordSet([
  * prepositions, wh-words, auxiliaries and speech verbs (not pronouns, quantifiers or numbers,
  * which may stand for people: "Some said", "Six in 10 said").
  */
-export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
-  'may', 'as', 'say', 'then', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did',
-  'will', 'would', 'can', 'could', 'might', 'must', 'should', 'the', 'an', 'what', 'why', 'how', 'and', 'but', 'or', 'although',
-  'though', 'while', 'whereas', 'because', 'since', 'if', 'after', 'before', 'until', 'in', 'on', 'at', 'for', 'from',
-  'of', 'to', 'by', 'with', 'about', 'into', 'over', 'under', 'through', 'during', 'among', 'amid', 'despite', 'like', 'however', 'meanwhile', 'instead',
-  'indeed', 'thus', 'therefore', 'moreover', 'furthermore', 'nevertheless', 'said', 'says', 'told', 'tells', 'shall', 'once', 'there', 'against', 'between', 'toward', 'towards',
-  'upon', 'without', 'than', 'so', 'yet', 'when', 'wrote', 'via', 'where', 'whether', 'here', 'nor', 'whenever', 'unless', 'onto',
-  'unlike', 'per', 'added', 'adds', 'noted', 'asked', 'according', 'out', 'up', 'down', 'off', 'except',
+export const NON_SPEAKER_WORDS: ReadonlySet<string> = wordSet([
+  'as', 'once', 'when', 'whenever', 'unless', 'then', 'the', 'an', 'shall', 'there', 'between', 'upon', 'without', 'than',
+  'so', 'yet', 'wrote', 'via', 'where', 'whether', 'here', 'nor', 'onto', 'unlike', 'per', 'added', 'adds', 'noted', 'asked', 'against', 'toward', 'towards',
+  'according', 'out', 'up', 'down', 'off', 'except',
   // Negated auxiliaries and the auxiliary participles ("it cannot tell you …", "Don't expect …",
   // "Having described …"): a verb, never the subject.
-  'being', 'cannot', 'having',
+  'cannot', 'having',
   // Verbs of aspect before a gerund ("… began talking about …", "kept asking her why …"): the
   // subject stands before them.
   'begin', 'continue', 'finish', 'start', 'kept', 'began', 'begins', 'begun', 'starts', 'started', 'keep', 'keeps', 'continues',
@@ -220,7 +216,8 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = new Set([
   'spoke', 'made', 'took', 'gave', 'brought', 'grew', 'became', 'knew', 'got', 'went', 'came', 'threw', 'sought',
   ...["isn't", "wasn't", "won't", "doesn't", "didn't", "don't", "can't", "wouldn't", "couldn't", "shouldn't", "mustn't", "aren't", "weren't", "hasn't", "haven't", "hadn't"]
     .flatMap((word) => [word, word.replace("'", '\u2019')]),
-]);
+], MODAL_VERBS, FINITE_BE, BE_NONFINITE, HAVE_FORMS, DO_FORMS, WH_ADVERBS, COORDINATING_CONJUNCTIONS, CONTRASTIVES, CAUSALS, TIME_SUBORDINATORS,
+  BASIC_PREPOSITIONS, LINK_PREPOSITIONS, PHRASE_PREPOSITIONS, CONCESSIVE_PREPOSITIONS, CONNECTIVE_ADVERBS, DISCOURSE_ADVERBS, SAY_CUES);
 
 /** Subordinators that open a fronted clause with a subject of its own: "If the board saw it, …", "After the vote passed, …". */
 export const FRONTED_SUBORDINATORS: ReadonlySet<string> = wordSet(['as', 'once', 'when', 'whenever', 'unless'], CONTRASTIVES, CAUSALS, TIME_SUBORDINATORS);
@@ -515,4 +512,13 @@ export const TOPIC_NOUNS: ReadonlySet<string> = wordSet([
 /** Prepositions that open the topic of a noun in `TOPIC_NOUNS`: "attacks on", "support for", "concerns about". */
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = wordSet([
   'on', 'for', 'of', 'to', 'about', 'over', 'against', 'toward', 'towards',
+]);
+
+/** Gerunds of saying, the cues a gerund clause reports by (`GERUND_CUES`, `SAYING`): "…, saying the plan failed". */
+export const SAYING_GERUNDS: ReadonlySet<string> = wordSet([
+  'saying', 'telling', 'adding', 'writing', 'asking', 'noting', 'arguing', 'explaining',
+  'insisting', 'declaring', 'warning', 'stating', 'claiming', 'tweeting', 'calling', 'describing',
+  'suggesting', 'promising', 'vowing', 'urging', 'complaining', 'acknowledging', 'admitting',
+  'announcing', 'predicting', 'recalling', 'asserting', 'contending', 'charging', 'accusing',
+  'praising', 'criticizing', 'citing',
 ]);

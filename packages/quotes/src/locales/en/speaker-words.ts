@@ -96,3 +96,8 @@ export const COMPLEMENT_SOURCE_HEADS: ReadonlySet<string> = wordSet([
 
 /** Words before an office that make it another office: "prime minister", "vice president". */
 export const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['vice', 'lieutenant', 'deputy', 'assistant', 'prime']);
+
+/** Units of time, score, money and distance, singular: a counted one ("two more wins", "the past four years") is an amount, never a speaker. */
+export const AMOUNT_HEADS: ReadonlySet<string> = wordSet([
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'time', 'win', 'point', 'goal', 'game', 'vote', 'dollar', 'mile',
+]);
