@@ -275,7 +275,7 @@ export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([...CORE_NATIONALI
  */
 export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
   // "role:synonym,synonym;…", each role also a synonym of itself (lighter in the bundle than
-  // arrays).
+  // arrays); "role,role:…" gives roles with one list of synonyms each the whole list.
   ('envoy:ambassador,diplomat,representative,emissary,consul;ambassador:envoy,diplomat;' +
     'diplomat:ambassador,envoy,consul,minister;' +
     'expert:analyst,scholar,researcher,professor,director,fellow,economist,specialist,academic,observer,dean,lecturer,scientist;' +
@@ -288,20 +288,17 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object
     'minister:secretary;' +
     'lawmaker:senator,representative,congressman,congresswoman,legislator,deputy,mp,member,sen,rep;' +
     'legislator:lawmaker,senator,representative,congressman,congresswoman,sen,rep;senator:sen;' +
-    'congressman:representative,rep,lawmaker;congresswoman:representative,rep,lawmaker;' +
+    'congressman,congresswoman:representative,rep,lawmaker;' +
     'governor:gov;president:head of state;candidate:nominee,hopeful,contender,challenger;' +
     'nominee:candidate;' +
     'executive:ceo,chief,president,chairman,chairwoman,director,manager,founder,officer;' +
-    'spokesman:spokeswoman,spokesperson,press secretary,representative;' +
-    'spokeswoman:spokesman,spokesperson,press secretary,representative;' +
-    'spokesperson:spokesman,spokeswoman,press secretary,representative;' +
+    'spokesman,spokeswoman,spokesperson:spokesman,spokeswoman,spokesperson,press secretary,representative;' +
     'leader:head,chief,chairman,chairwoman,president,secretary-general,premier,prime minister;' +
     'chief:head,director,chairman,chairwoman,president,ceo;' +
     'lawyer:attorney,counsel,solicitor,barrister;attorney:lawyer,counsel,prosecutor;' +
     'prosecutor:attorney;judge:justice;economist:analyst,expert;' +
     'strategist:adviser,advisor,consultant,operative;' +
-    'adviser:advisor,aide,counselor,consultant,strategist;' +
-    'advisor:adviser,aide,counselor,consultant,strategist;aide:adviser,advisor,assistant,staffer;' +
+    'adviser,advisor:adviser,advisor,aide,counselor,consultant,strategist;aide:adviser,advisor,assistant,staffer;' +
     'doctor:physician,surgeon,dr;physician:doctor,surgeon;founder:co-founder,cofounder;' +
     'chairman:chair,chairwoman,head;director:head,chief;' +
     'businessman:businesswoman,executive,entrepreneur,investor,tycoon,billionaire,founder,owner;' +
@@ -316,9 +313,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = Object
     'player:striker,forward,guard,pitcher,quarterback,midfielder,defender;' +
     'star:actor,actress,singer,player;actor:actress,star;singer:rapper,musician,star')
     .split(';')
-    .map((entry) => {
-      const [role, synonyms] = entry.split(':') as [string, string];
-      return [role, [role, ...synonyms.split(',')]];
+    .flatMap((entry) => {
+      const [roles, synonyms] = entry.split(':') as [string, string];
+      return roles.split(',').map((role) => [role, [role, ...synonyms.split(',')]]);
     }),
 );
 
