@@ -196,13 +196,11 @@ export const SAY_FORMS: ReadonlySet<string> = wordSet([
 /** Subordinators that open an adverbial clause. */
 export const SUBORDINATORS: ReadonlySet<string> = wordSet(['as', 'once', 'when', 'unless'], CONTRASTIVES, CAUSALS, TIME_SUBORDINATORS);
 
-/** Verbs of saying that a pronoun "it" (a report, a body) can be the subject of. */
-export const IT_SPEECH: ReadonlySet<string> = wordSet([
-  'said', 'says', 'told', 'tells', 'wrote', 'added', 'adds', 'noted', 'states', 'reports',
-  'claims', 'notes', 'reported', 'alleged', 'stated', 'announced', 'argued', 'writes', 'argues',
-  'claimed', 'announces', 'warned', 'warns', 'concluded', 'concludes', 'alleges', 'acknowledged',
-  'acknowledges', 'recommended', 'recommends',
-]);
+/** Verbs of saying that a pronoun "it" (a report, a body) can be the subject of: their -s and past forms ("says", "said"). */
+export const IT_SPEECH: ReadonlySet<string> = new Set([
+  'say', 'tell', 'write', 'add', 'note', 'state', 'report', 'claim', 'allege', 'announce', 'argue', 'warn', 'conclude',
+  'acknowledge', 'recommend',
+].flatMap((lemma) => inflect(lemma).slice(1, 3)));
 
 /** Gerunds of saying that report content even when the clause's subject is not found. */
 export const SAYING: ReadonlySet<string> = wordSet(['blaming', 'touting', 'dismissing'], SAYING_GERUNDS);
