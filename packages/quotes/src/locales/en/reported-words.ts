@@ -188,15 +188,16 @@ export const WH_WORDS: ReadonlySet<string> = wordSet(['who', 'which', 'whom', 'i
 export const ONE_WORD_ANSWERS: ReadonlySet<string> = wordSet(['no', 'this', 'so', 'yes', 'otherwise']);
 
 /** Forms of "say", "tell" and verbs of answering and opinion that take a bare clause or "so". */
-export const SAY_FORMS: ReadonlySet<string> = wordSet([
-  'tell', 'reply', 'guess', 'saying', 'replies', 'thought', 'believed', 'answered', 'replied',
-  'hoped', 'supposed', 'guesses', 'guessed',
-], withSForms(['answer', 'hope', 'think', 'believe', 'suppose']), SAY_CUES);
+export const SAY_FORMS: ReadonlySet<string> = wordSet(
+  ['tell', 'saying'],
+  ['reply', 'guess', 'answer', 'hope', 'think', 'believe', 'suppose'].flatMap((lemma) => inflect(lemma).slice(0, 3)),
+  SAY_CUES,
+);
 
 /** Subordinators that open an adverbial clause. */
 export const SUBORDINATORS: ReadonlySet<string> = wordSet(['as', 'once', 'when', 'unless'], CONTRASTIVES, CAUSALS, TIME_SUBORDINATORS);
 
-/** Verbs of saying that a pronoun "it" (a report, a body) can be the subject of: their -s and past forms ("says", "said"). */
+/** Verbs of saying that a pronoun "it" (a report, a body) can be the subject of. */
 export const IT_SPEECH: ReadonlySet<string> = new Set([
   'say', 'tell', 'write', 'add', 'note', 'state', 'report', 'claim', 'allege', 'announce', 'argue', 'warn', 'conclude',
   'acknowledge', 'recommend',
@@ -206,7 +207,7 @@ export const IT_SPEECH: ReadonlySet<string> = new Set([
 export const SAYING: ReadonlySet<string> = wordSet(['blaming', 'touting', 'dismissing'], SAYING_GERUNDS);
 
 /** Verbs of regarding that report a view with "as": "see X as Y", "view X as Y". */
-export const REGARD_FORMS: ReadonlySet<string> = wordSet(['saw', 'viewed', 'regarded', 'perceived'], withSForms(['see', 'view', 'regard', 'perceive']));
+export const REGARD_FORMS: ReadonlySet<string> = new Set(['see', 'view', 'regard', 'perceive'].flatMap((lemma) => inflect(lemma).slice(0, 3)));
 
 /** Verbs of showing whose subject is evidence ("the data show", "polls suggest"). */
 export const EVIDENCE_VERBS: ReadonlySet<string> = wordSet(['shown', 'found', 'revealed', 'suggested', 'indicated', 'confirmed', 'showed'], withSForms(['suggest', 'confirm', 'reveal', 'find', 'show', 'indicate']));
