@@ -13,6 +13,7 @@ import {
   CAUSALS,
   CONCESSIVE_PREPOSITIONS,
   COORDINATING_CONJUNCTIONS,
+  DAY_PARTS,
   DEMONSTRATIVES,
   DO_FORMS,
   FINITE_BE,
@@ -21,6 +22,7 @@ import {
   MODAL_VERBS,
   NEGATED_AUXILIARIES,
   NUMBER_WORDS,
+  OBJECT_CASE,
   PERSONAL_SUBJECTS,
   PHRASE_PREPOSITIONS,
   POSSESSIVES,
@@ -300,7 +302,7 @@ export const MONTH_HEADS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.name
 
 /** Heads of time adverbials: "last month", "in June", "at the time", "late last week". */
 export const TIME_HEADS: ReadonlySet<string> = new Set([
-  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'weeks', 'months',
+  ...DAY_PARTS, 'week', 'weekend', 'month', 'year', 'weeks', 'months',
   'years', 'time', ...MONTH_HEADS, 'spring', 'summer', 'fall', 'autumn', 'winter',
 ]);
 
@@ -312,4 +314,4 @@ export const TIME_HEADS: ReadonlySet<string> = new Set([
 export const CONTRACTING: ReadonlySet<string> = new Set(['who', 'what', 'how', 'there', 'where', 'here']);
 
 /** Object pronouns after a verb: "… rallied them", "… told him". */
-export const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+export const OBJECT_WORDS: ReadonlySet<string> = wordSet(['it'], OBJECT_CASE);
