@@ -32,16 +32,16 @@ import {
   WH_ADVERBS,
 } from './function-words.js';
 
-/** Gerunds that attribute ("…, saying the plan failed"); other -ing forms are not cues. */
+/** Gerunds that attribute ("…, saying the plan failed"), the -ing forms of these verbs; other -ing forms are not cues. */
 export const GERUND_CUES: ReadonlySet<string> = wordSet([
-  'responding', 'replying', 'shouting', 'yelling', 'chanting', 'joking', 'quipping', 'boasting',
-  'repeating', 'reminding', 'blasting', 'dubbing', 'labeling', 'labelling', 'branding',
-  'proclaiming', 'conceding', 'confirming', 'denying', 'emphasizing', 'stressing', 'lamenting',
-  'pledging', 'demanding', 'pleading', 'posting', 'texting', 'concluding', 'observing',
-  'remarking', 'commenting', 'mocking', 'quoting', 'reporting', 'maintaining', 'wondering',
-  'musing', 'screaming', 'whispering', 'crying', 'exclaiming', 'thinking', 'believing', 'hoping',
-  'fearing', 'expecting', 'worrying', 'knowing',
-], SAYING_GERUNDS);
+  'respond', 'reply', 'shout', 'yell', 'chant', 'joke', 'quip', 'boast',
+  'repeat', 'remind', 'blast', 'dub', 'label', 'brand',
+  'proclaim', 'concede', 'confirm', 'deny', 'emphasize', 'stress', 'lament',
+  'pledge', 'demand', 'plead', 'post', 'text', 'conclude', 'observe',
+  'remark', 'comment', 'mock', 'quote', 'report', 'maintain', 'wonder',
+  'muse', 'scream', 'whisper', 'cry', 'exclaim', 'think', 'believe', 'hope',
+  'fear', 'expect', 'worry', 'know',
+].map((verb) => inflectVerb(verb).at(-1)!).concat('labelling'), SAYING_GERUNDS);
 
 /** Cue forms that are as often nouns: a verb only after a subject or an auxiliary. */
 export const NOUN_LIKE: ReadonlySet<string> = wordSet([
