@@ -289,9 +289,9 @@ export const LIST_PREPOSITIONS: ReadonlySet<string> = wordSet(['including', 'exc
 
 /** Words that end the clause a report runs over: contrast, "according" and gerunds of saying. */
 export const CLAUSE_BREAKERS: ReadonlySet<string> = wordSet([
-  'but', 'however', 'saying', 'telling', 'adding', 'asking', 'noting', 'arguing', 'explaining',
-  'insisting', 'warning', 'claiming', 'calling', 'suggesting', 'urging', 'acknowledging',
-  'citing', 'according', 'compared', 'pointing',
+  'but', 'however', 'according', 'compared',
+  ...['say', 'tell', 'add', 'ask', 'note', 'argue', 'explain', 'insist', 'warn', 'claim', 'call', 'suggest', 'urge', 'acknowledge', 'cite', 'point']
+    .map((verb) => inflect(verb).at(-1)!),
 ], CONTRASTIVES);
 
 /** Words that join a second clause without a comma: "… and most voters said …". */
