@@ -5,6 +5,8 @@
 // order of these imports alone moves the gzipped bundle by about 90 bytes.
 import { detectLanguage } from './detect-language.js';
 import { checkEntities, checkOptions, type CheckedOptions } from './options.js';
+// (The lists of attribution-words.ts here, with lexicon.ts and function-words.ts they import: 64 bytes lighter than named last.)
+import { CRY_FORMS, NAMING, SHOUT_FORMS } from './locales/en/attribution-words.js';
 import { QUOTE_LANGUAGES } from './locales/index.js';
 import { analyzeText, assertText, findQuotations, type Quotation, type Span, type TextAnalysis } from '@newsparse/core';
 import type { TagEntitiesResult } from '@newsparse/entities';
@@ -18,8 +20,6 @@ import { npSpans, parseLead, parseTail, type Found } from './find-attribution.js
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
 import type { Token } from './tokens.js';
-// (Named last: its lists are placed by the modules that import it first; named first, they gzip larger.)
-import { CRY_FORMS, NAMING, SHOUT_FORMS } from './locales/en/attribution-words.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './types.js';
 
 /**

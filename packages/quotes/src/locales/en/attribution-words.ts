@@ -13,6 +13,7 @@ import {
   CAUSALS,
   CONCESSIVE_PREPOSITIONS,
   COORDINATING_CONJUNCTIONS,
+  DAY_PARTS,
   DEMONSTRATIVES,
   DO_FORMS,
   FINITE_BE,
@@ -21,6 +22,7 @@ import {
   MODAL_VERBS,
   NEGATED_AUXILIARIES,
   NUMBER_WORDS,
+  OBJECT_CASE,
   PERSONAL_SUBJECTS,
   PHRASE_PREPOSITIONS,
   POSSESSIVES,
@@ -30,16 +32,16 @@ import {
   WH_ADVERBS,
 } from './function-words.js';
 
-/** Gerunds that attribute ("…, saying the plan failed"); other -ing forms are not cues. */
+/** Gerunds that attribute ("…, saying the plan failed"), the -ing forms of these verbs; other -ing forms are not cues. */
 export const GERUND_CUES: ReadonlySet<string> = wordSet([
-  'responding', 'replying', 'shouting', 'yelling', 'chanting', 'joking', 'quipping', 'boasting',
-  'repeating', 'reminding', 'blasting', 'dubbing', 'labeling', 'labelling', 'branding',
-  'proclaiming', 'conceding', 'confirming', 'denying', 'emphasizing', 'stressing', 'lamenting',
-  'pledging', 'demanding', 'pleading', 'posting', 'texting', 'concluding', 'observing',
-  'remarking', 'commenting', 'mocking', 'quoting', 'reporting', 'maintaining', 'wondering',
-  'musing', 'screaming', 'whispering', 'crying', 'exclaiming', 'thinking', 'believing', 'hoping',
-  'fearing', 'expecting', 'worrying', 'knowing',
-], SAYING_GERUNDS);
+  'respond', 'reply', 'shout', 'yell', 'chant', 'joke', 'quip', 'boast',
+  'repeat', 'remind', 'blast', 'dub', 'label', 'brand',
+  'proclaim', 'concede', 'confirm', 'deny', 'emphasize', 'stress', 'lament',
+  'pledge', 'demand', 'plead', 'post', 'text', 'conclude', 'observe',
+  'remark', 'comment', 'mock', 'quote', 'report', 'maintain', 'wonder',
+  'muse', 'scream', 'whisper', 'cry', 'exclaim', 'think', 'believe', 'hope',
+  'fear', 'expect', 'worry', 'know',
+].map((verb) => inflectVerb(verb).at(-1)!).concat('labelling'), SAYING_GERUNDS);
 
 /** Cue forms that are as often nouns: a verb only after a subject or an auxiliary. */
 export const NOUN_LIKE: ReadonlySet<string> = wordSet([
@@ -300,7 +302,7 @@ export const MONTH_HEADS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.name
 
 /** Heads of time adverbials: "last month", "in June", "at the time", "late last week". */
 export const TIME_HEADS: ReadonlySet<string> = new Set([
-  'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'weeks', 'months',
+  ...DAY_PARTS, 'week', 'weekend', 'month', 'year', 'weeks', 'months',
   'years', 'time', ...MONTH_HEADS, 'spring', 'summer', 'fall', 'autumn', 'winter',
 ]);
 
@@ -312,4 +314,4 @@ export const TIME_HEADS: ReadonlySet<string> = new Set([
 export const CONTRACTING: ReadonlySet<string> = new Set(['who', 'what', 'how', 'there', 'where', 'here']);
 
 /** Object pronouns after a verb: "… rallied them", "… told him". */
-export const OBJECT_WORDS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+export const OBJECT_WORDS: ReadonlySet<string> = wordSet(['it'], OBJECT_CASE);

@@ -188,27 +188,26 @@ export const WH_WORDS: ReadonlySet<string> = wordSet(['who', 'which', 'whom', 'i
 export const ONE_WORD_ANSWERS: ReadonlySet<string> = wordSet(['no', 'this', 'so', 'yes', 'otherwise']);
 
 /** Forms of "say", "tell" and verbs of answering and opinion that take a bare clause or "so". */
-export const SAY_FORMS: ReadonlySet<string> = wordSet([
-  'tell', 'reply', 'guess', 'saying', 'replies', 'thought', 'believed', 'answered', 'replied',
-  'hoped', 'supposed', 'guesses', 'guessed',
-], withSForms(['answer', 'hope', 'think', 'believe', 'suppose']), SAY_CUES);
+export const SAY_FORMS: ReadonlySet<string> = wordSet(
+  ['tell', 'saying'],
+  ['reply', 'guess', 'answer', 'hope', 'think', 'believe', 'suppose'].flatMap((lemma) => inflect(lemma).slice(0, 3)),
+  SAY_CUES,
+);
 
 /** Subordinators that open an adverbial clause. */
 export const SUBORDINATORS: ReadonlySet<string> = wordSet(['as', 'once', 'when', 'unless'], CONTRASTIVES, CAUSALS, TIME_SUBORDINATORS);
 
 /** Verbs of saying that a pronoun "it" (a report, a body) can be the subject of. */
-export const IT_SPEECH: ReadonlySet<string> = wordSet([
-  'said', 'says', 'told', 'tells', 'wrote', 'added', 'adds', 'noted', 'states', 'reports',
-  'claims', 'notes', 'reported', 'alleged', 'stated', 'announced', 'argued', 'writes', 'argues',
-  'claimed', 'announces', 'warned', 'warns', 'concluded', 'concludes', 'alleges', 'acknowledged',
-  'acknowledges', 'recommended', 'recommends',
-]);
+export const IT_SPEECH: ReadonlySet<string> = new Set([
+  'say', 'tell', 'write', 'add', 'note', 'state', 'report', 'claim', 'allege', 'announce', 'argue', 'warn', 'conclude',
+  'acknowledge', 'recommend',
+].flatMap((lemma) => inflect(lemma).slice(1, 3)));
 
 /** Gerunds of saying that report content even when the clause's subject is not found. */
 export const SAYING: ReadonlySet<string> = wordSet(['blaming', 'touting', 'dismissing'], SAYING_GERUNDS);
 
 /** Verbs of regarding that report a view with "as": "see X as Y", "view X as Y". */
-export const REGARD_FORMS: ReadonlySet<string> = wordSet(['saw', 'viewed', 'regarded', 'perceived'], withSForms(['see', 'view', 'regard', 'perceive']));
+export const REGARD_FORMS: ReadonlySet<string> = new Set(['see', 'view', 'regard', 'perceive'].flatMap((lemma) => inflect(lemma).slice(0, 3)));
 
 /** Verbs of showing whose subject is evidence ("the data show", "polls suggest"). */
 export const EVIDENCE_VERBS: ReadonlySet<string> = wordSet(['shown', 'found', 'revealed', 'suggested', 'indicated', 'confirmed', 'showed'], withSForms(['suggest', 'confirm', 'reveal', 'find', 'show', 'indicate']));
@@ -290,9 +289,9 @@ export const LIST_PREPOSITIONS: ReadonlySet<string> = wordSet(['including', 'exc
 
 /** Words that end the clause a report runs over: contrast, "according" and gerunds of saying. */
 export const CLAUSE_BREAKERS: ReadonlySet<string> = wordSet([
-  'but', 'however', 'saying', 'telling', 'adding', 'asking', 'noting', 'arguing', 'explaining',
-  'insisting', 'warning', 'claiming', 'calling', 'suggesting', 'urging', 'acknowledging',
-  'citing', 'according', 'compared', 'pointing',
+  'but', 'however', 'according', 'compared',
+  ...['say', 'tell', 'add', 'ask', 'note', 'argue', 'explain', 'insist', 'warn', 'claim', 'call', 'suggest', 'urge', 'acknowledge', 'cite', 'point']
+    .map((verb) => inflect(verb).at(-1)!),
 ], CONTRASTIVES);
 
 /** Words that join a second clause without a comma: "… and most voters said …". */

@@ -2,7 +2,7 @@
  * English words of speaker resolution (`resolve.ts`): pronouns by person and number, and the
  * function words inside a speaker's description. General English grammar.
  */
-import { wordSet } from '../locale.js';
+import { withSForms, wordSet } from '../locale.js';
 import {
   ARTICLES,
   BASIC_PREPOSITIONS,
@@ -88,11 +88,11 @@ export const DANGLING_ENDS: ReadonlySet<string> = wordSet(['the', 'a', 'an', 'an
  * Other lower-case heads ("the mayor of Lima", "the embassy in Beijing") are the source.
  */
 export const COMPLEMENT_SOURCE_HEADS: ReadonlySet<string> = wordSet([
-  'state', 'tweet', 'report', 'post', 'statement', 'release', 'people', 'polls', 'interview', 'letter', 'memo',
-  'filing', 'document', 'government', 'reports', 'releases', 'study', 'studies', 'analysis', 'data', 'records', 'poll', 'survey',
-  'column', 'polling', 'figures', 'documents', 'surveys', 'statements',
+  'state', 'tweet', 'post', 'release', 'people', 'interview', 'letter', 'memo',
+  'filing', 'government', 'releases', 'study', 'studies', 'analysis', 'data', 'records',
+  'column', 'polling', 'figures',
   'article', 'story', 'editorial', 'city', 'town', 'county', 'province', 'region', 'village', 'republic', 'kingdom',
-]);
+], withSForms(['report', 'statement', 'document', 'poll', 'survey']));
 
 /** Words before an office that make it another office: "prime minister", "vice president". */
 export const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['vice', 'lieutenant', 'deputy', 'assistant', 'prime']);
