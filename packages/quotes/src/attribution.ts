@@ -500,7 +500,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   if (end < floor) return null;
   // ("M.M. Zuhair, PC stated": the letters after the name's comma are no subject of their own.)
   const letters = tokens[end]!;
-  if (end - 2 >= floor && tokens[end - 1]!.text === ',' && POST_NOMINAL_LETTERS.has(letters.lower) && letters.text === letters.text.toUpperCase() && depth < 2) {
+  if (end - 2 >= floor && tokens[end - 1]!.text === ',' && POST_NOMINAL_LETTERS.has(letters.lower) && letters.text !== letters.lower && depth < 2) {
     const named = subjectBefore(tokens, end - 2, floor, depth + 1);
     if (named) return nounPhrase(named.first, end, named.mentionFirst, named.mentionLast, named.description);
   }

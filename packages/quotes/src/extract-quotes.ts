@@ -428,10 +428,9 @@ export function findDirect(text: string, analysis: TextAnalysis, found: readonly
       const nextSentence = !ownSentenceTail && Boolean(lead.found?.speaker);
       const ownTail = tail && !joined && !nextSentence && !(lead.found?.speaker && /ing$/i.test(tail.cue.text)) ? tail : null;
       found = ownTail ?? lead.found ?? tail;
-      // "The Taoiseach has been told to “stop …” by the Ceann Comhairle" (a headline drops "has
-      // been"): the agent of a passive cue speaks.
+      // "The Taoiseach has been told to “stop …” by the Ceann Comhairle": the agent of a passive cue speaks.
       const cueIndex = found === lead.found && found ? leadTokens.findIndex((token) => token.start === found!.cue.start) : -1;
-      const agent = cueIndex > 0 && (PASSIVE_AUXILIARIES.has(leadTokens[cueIndex - 1]!.lower) || leadTokens[cueIndex + 1]?.lower === 'to') && /^\s*(?:(?:to|as)\s*)?$/.test(text.slice(found!.cue.end, quotation.start)) && tailTokens[0]?.lower === 'by' ? subjectAfter(tailTokens, 1, tailTokens.length - 1) : null;
+      const agent = cueIndex > 0 && PASSIVE_AUXILIARIES.has(leadTokens[cueIndex - 1]!.lower) && quotation.start - found!.cue.end < 5 && tailTokens[0]?.lower === 'by' ? subjectAfter(tailTokens, 1, tailTokens.length - 1) : null;
       if (agent && found) found = { ...found, ...npSpans(text, tailTokens, agent) };
       let clauseStart = ownTail || !lead.found ? leadStart : contentStartAfterCue(text, lead.found.cue.end, quotation.start);
       // The clause is what a reporting verb before the quote reports: "Bush called [Trump “unhinged”]".

@@ -19,7 +19,6 @@ import {
   APPOSITIVE_VERBS,
   AS_BY_PARTICIPLES,
   BARE_VERB_PRECEDERS,
-  CUE_COMPOUND_HEADS,
   BE_FORMS,
   CALLED_EVENTS,
   CLAUSE_BREAKERS,
@@ -607,7 +606,8 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
 function findCue(reading: SentenceReading): StepOutcome {
   const { text, tokens, last, from, at } = reading;
   const lowerAt = tokens[at]!.lower;
-  if (pluralNounAt(tokens, at) || CUE_COMPOUND_HEADS.has(tokenAt(tokens, at + 1)?.lower ?? '')) return NEXT_WORD;
+  // ("the ICG think tank": the cue form modifies the noun after it.)
+  if (pluralNounAt(tokens, at) || tokenAt(tokens, at + 1)?.lower.startsWith('tank')) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
   let cueFirst = at;
   // "were adamant that …", "is confident that …": an adjective of belief after a linking verb.

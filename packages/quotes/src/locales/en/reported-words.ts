@@ -116,9 +116,6 @@ export const NOUN_OPENERS: ReadonlySet<string> = wordSet([
 /** The uninflected forms, which agree only with a plural or a pronoun subject or follow an auxiliary. */
 export const THAT_CLAUSE_BASES: ReadonlySet<string> = wordSet([], SPEECH_VERBS, BELIEF_VERBS, REPORTING_VERBS);
 
-/** Nouns that make the cue form before them a modifier: "the ICG think tank". */
-export const CUE_COMPOUND_HEADS: ReadonlySet<string> = wordSet(['tank', 'tanks']);
-
 /** Words after which a base verb form is a verb ("they say", "would argue", "people think"). */
 export const BARE_VERB_PRECEDERS: ReadonlySet<string> = wordSet([
   "won't", "doesn't", "didn't", 'they', 'we', 'i', 'who', 'which', 'to', 'also', "still", "some",
