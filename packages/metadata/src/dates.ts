@@ -220,27 +220,6 @@ export function readDate(input: string, dayFirst: boolean): string | null {
   return fromWritten(text, dayFirst);
 }
 
-/**
- * Where a written date with its month named in a language of core's calendar stands in a
- * short line ("25 MARET 2024", "3 MAYIS 2021", "25 maart 2024", "March 25, 2024") and its day,
- * for the plain-text header's stamp lines in languages the dateline package does not read
- * yet; null when the line holds none.
- */
-export function writtenDateSpan(line: string): { start: number; end: number; value: string } | null {
-  if (line.length > 200) return null;
-  for (const pattern of [WRITTEN_DAY_FIRST, WRITTEN_MONTH_FIRST]) {
-    const match = pattern.exec(line);
-    if (match === null) continue;
-    const dayFirst = pattern === WRITTEN_DAY_FIRST;
-    const month = monthNumber(match[2 - (dayFirst ? 0 : 1)]!);
-    const day = Number(match[dayFirst ? 1 : 2]);
-    const year = Number(match[3]);
-    if (month === 0 || !validDay(year, month, day)) continue;
-    return { start: match.index, end: match.index + match[0].length, value: `${year}-${pad(month)}-${pad(day)}` };
-  }
-  return null;
-}
-
 const TIME_BEFORE_YEAR = new RegExp(`(?<![${L}])([${L}]{3,9})\\.?\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s+(?:([A-Z]{2,4}|[+-]\\d{4})\\s+)?(\\d{4})\\b`);
 
 /** Whether the text holds a written date in the year-first order whose month word is known. */

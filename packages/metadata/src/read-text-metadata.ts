@@ -1,6 +1,6 @@
 import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, MONTH_NAMES, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
-import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, writtenDateSpan } from './dates.js';
+import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
@@ -49,8 +49,8 @@ interface StampLine {
  */
 function bareStamp(line: string): StampLine | null {
   if (line.length > 120 || !/\d/.test(line)) return null;
-  // (A date in a language the stamp reader does not know yet, "25 MARET 2024", by core's month names.)
-  const stamp = parseStamp(line) ?? writtenStamp(line);
+  // (parseStamp reads a date in every language of core's calendar: "25 MARET 2024", "12 maart 2024".)
+  const stamp = parseStamp(line);
   if (stamp === null || stamp.label !== null) return null;
   const before = trimEndChars(trimStartChars(line.slice(0, stamp.start), STAMP_SEPARATOR), STAMP_SEPARATOR);
   const after = trimEndChars(trimStartChars(line.slice(stamp.end), STAMP_SEPARATOR), STAMP_SEPARATOR);
@@ -78,12 +78,6 @@ function bareStamp(line: string): StampLine | null {
   // "Lena Voss | 13 Jul 2024": a name of two or three capitalised words beside the date, a byline without its "By".
   const name = words.length === 1 ? words[0]! : '';
   return BARE_NAME.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
-}
-
-/** A written date as {@link bareStamp} reads a stamp: where it stands, its day, no label. */
-function writtenStamp(line: string): { start: number; end: number; value: string; label: null } | null {
-  const span = writtenDateSpan(line);
-  return span === null ? null : { ...span, label: null };
 }
 
 /** The words for comments in a count's label (en, de, fr, es, pt, it, nl, pl, sv, no, da, fi). */
@@ -339,6 +333,8 @@ export function readTextMetadata(text: string): TextMetadata {
   const result: TextMetadata = { title: null, subtitle: null, published: null, publishedRaw: null, authors: [], images: [], bodyStart: 0, furniture: [] };
   const seenImages = new Set<string>();
   const authors: Author[] = [];
+  // (Set by the byline test that reads a name at its outlet, once per line.)
+  let outletAuthors: Author[] | null = null;
   let offset = 0;
   let lines = 0;
   let sawStamp = false;
@@ -491,10 +487,10 @@ export function readTextMetadata(text: string): TextMetadata {
         result.publishedRaw = line;
         sawStamp = true;
       }
-    } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && nameAtOutlet(line) !== null) {
+    } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && (outletAuthors = authorsAtOutlet(line)) !== null) {
       // A name and the outlet after a comma, perhaps after the section's label ("News - Jane
       // Doe, Example Times"): the byline without its "By".
-      authors.push(...parseByline(nameAtOutlet(line)!).authors);
+      authors.push(...outletAuthors);
     } else if (result.title !== null && isRoleAtOutlet(line)) {
       // A byline that names the reporter's job and the outlet, no person ("Staff Correspondent,
       // bdnews24.com"): no dek, and no author; the header goes on.
@@ -1176,17 +1172,17 @@ const SECTION_BEFORE = /^[\p{L} ]{2,30} [-–—|] /u;
 
 /**
  * A person's name, a comma and the outlet, the section's label perhaps before them ("News -
- * Jane Doe, Example Times"): the credit without the label, or null. The name is two or three
+ * Jane Doe, Example Times"): the credit's one author, or null. The name is two or three
  * capitalised words, the outlet a masthead or an organisation's name.
  */
-function nameAtOutlet(line: string): string | null {
+function authorsAtOutlet(line: string): Author[] | null {
   if (line.length > 100) return null;
   const section = SECTION_BEFORE.exec(line);
   const credit = section !== null && isNavigationLine(section[0].slice(0, -3).trim()) ? line.slice(section[0].length) : line;
   const comma = credit.indexOf(', ');
   if (comma < 0 || credit.indexOf(',', comma + 1) >= 0 || !BARE_NAME.test(credit.slice(0, comma)) || !isOutletLine(credit.slice(comma + 2))) return null;
-  const byline = parseByline(credit);
-  return byline.authors.length === 1 ? credit : null;
+  const { authors } = parseByline(credit);
+  return authors.length === 1 ? authors : null;
 }
 
 /**
