@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DATE_ABBREVIATIONS } from './abbreviations.js';
-import { CALENDAR_LANGUAGES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, MONTH_NAMES, WEEKDAY_NAMES, calendarWords } from './calendar-names.js';
+import { CALENDAR_LANGUAGES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, MONTH_NAMES, WEEKDAY_NAMES, calendarWords, calendarWordsInEveryLanguage } from './calendar-names.js';
 
 describe('calendar names', () => {
   it.each(CALENDAR_LANGUAGES)('%s lists twelve months and seven days, lower-case', (language) => {
@@ -35,5 +35,23 @@ describe('calendar names', () => {
     expect([...DATE_ABBREVIATIONS].sort()).toEqual(
       ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'].sort(),
     );
+  });
+
+  it('calendarWordsInEveryLanguage reads every language, the first listed winning a shared spelling', () => {
+    const months = calendarWordsInEveryLanguage('months');
+    expect(months.get('maret')).toBe(3);
+    expect(months.get('września')).toBe(9);
+    expect(months.get('eylül')).toBe(9);
+    expect(months.get('sept')).toBe(9);
+    // Polish and Czech November before Croatian October.
+    expect(months.get('listopad')).toBe(11);
+    const weekdays = calendarWordsInEveryLanguage('weekdays');
+    expect(weekdays.get('senin')).toBe(1);
+    expect(weekdays.get('pon')).toBe(1);
+    const fullWeekdays = calendarWordsInEveryLanguage('weekdays', { shortForms: false });
+    expect(fullWeekdays.has('pon')).toBe(false);
+    expect(fullWeekdays.has('sal')).toBe(false);
+    expect(fullWeekdays.get('thurs')).toBe(4);
+    expect(fullWeekdays.get('poniedziałek')).toBe(1);
   });
 });

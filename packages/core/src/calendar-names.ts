@@ -294,3 +294,38 @@ export function calendarWords(names: CalendarNames): Map<string, number> {
   for (const [word, number] of names.variants) if (!words.has(word)) words.set(word, number);
   return words;
 }
+
+/** Which of the calendar's word lists {@link calendarWordsInEveryLanguage} reads. */
+export type CalendarKind = 'months' | 'weekdays';
+
+/** Options of {@link calendarWordsInEveryLanguage}. */
+export interface CalendarWordsOptions {
+  /**
+   * Whether the short forms count (default true). Leave them out where a word of another
+   * language could be read as one: Spanish "sal" and Polish "pon" are short weekdays.
+   */
+  readonly shortForms?: boolean;
+}
+
+/**
+ * Every spelling of the months or days of every language of the calendar, lower-case, with its
+ * number (months 1-12, days from Sunday = 0): what a stamp, a dateline or a tagger needs when
+ * a page may be in any language. Where two languages spell a word alike with different numbers,
+ * the first in {@link CALENDAR_LANGUAGES} wins ("listopad" is November in Polish and Czech,
+ * October in Croatian).
+ *
+ * @example
+ * calendarWordsInEveryLanguage('months').get('maret') //=> 3
+ * calendarWordsInEveryLanguage('weekdays', { shortForms: false }).has('pon') //=> false
+ */
+export function calendarWordsInEveryLanguage(kind: CalendarKind, options: CalendarWordsOptions = {}): Map<string, number> {
+  const lists = kind === 'months' ? MONTH_NAMES : WEEKDAY_NAMES;
+  const shortForms = options.shortForms ?? true;
+  const words = new Map<string, number>();
+  for (const language of CALENDAR_LANGUAGES) {
+    const names = lists[language];
+    const spellings = calendarWords(shortForms ? names : { ...names, abbreviations: [] });
+    for (const [word, number] of spellings) if (!words.has(word)) words.set(word, number);
+  }
+  return words;
+}

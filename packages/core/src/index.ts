@@ -8,8 +8,11 @@ export {
   MONTH_NAMES,
   WEEKDAY_NAMES,
   calendarWords,
+  calendarWordsInEveryLanguage,
+  type CalendarKind,
   type CalendarLanguage,
   type CalendarNames,
+  type CalendarWordsOptions,
 } from './calendar-names.js';
 export {
   DATE_ABBREVIATIONS,

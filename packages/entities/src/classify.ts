@@ -1,7 +1,7 @@
 // Classification of one candidate on its own, before the document's rules: the rules that
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
-import { isFamilyNameFirst, WEEKDAY_NAMES } from '@newsparse/core';
+import { calendarWordsInEveryLanguage, isFamilyNameFirst } from '@newsparse/core';
 import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
 import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isPlaceKind, lookupKey } from './lexicon.js';
@@ -227,7 +227,7 @@ const officeInitialism: ClassifyRule = ({ candidate, tokens, gaz, words, lowers,
 };
 
 /** Every calendar language's weekday names, whole (no abbreviations: "MAR", "SAM" are names too), lower-cased. */
-const WEEKDAY_WORDS: ReadonlySet<string> = new Set(Object.values(WEEKDAY_NAMES).flatMap((names) => [...names.names, ...names.variants.map(([word]) => word)]));
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(calendarWordsInEveryLanguage('weekdays', { shortForms: false }).keys());
 
 /** "SENIN, 12 Februari 2024", "MONTAG": a weekday's name in capitals, in any language, opens a stamp: no place or person. */
 const weekdayInCapitals: ClassifyRule = ({ words, lowers, base }) => (words.length === 1 && WEEKDAY_WORDS.has(lowers[0]!) && words[0] === words[0]!.toUpperCase() ? typedMention(base, 'other', false, null) : undefined);

@@ -1,4 +1,4 @@
-import { assertText, CALENDAR_LANGUAGES, calendarWords, foldDiacritics, MONTH_NAMES, WEEKDAY_NAMES, type CalendarLanguage } from '@newsparse/core';
+import { assertText, calendarWordsInEveryLanguage, foldDiacritics } from '@newsparse/core';
 import { exceedsCollapsed } from './text.js';
 
 /**
@@ -14,18 +14,11 @@ import { exceedsCollapsed } from './text.js';
  */
 
 /**
- * Month words of the languages pages are read in, from core's MONTH_NAMES (Russian, Ukrainian
- * and Polish with the genitive a date takes: "15 августа 2016", "3 września 2020"), each also
- * without its accents ("fevrier", "marz"). A word two languages spell alike keeps the number of
- * the first language listed.
+ * Month words of every language of core's calendar (Russian, Ukrainian and Polish with the
+ * genitive a date takes: "15 августа 2016", "3 września 2020"), each also without its accents
+ * ("fevrier", "marz").
  */
-const FIRST_LANGUAGES: readonly CalendarLanguage[] = ['en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'ru', 'uk', 'pl', 'tr', 'cs', 'sk', 'hu', 'sv', 'da', 'nb', 'fi', 'ro', 'ca', 'el', 'hr'];
-/** Every language core names months in (Indonesian "25 Maret 2024" too), those above first. */
-const MONTH_LANGUAGES: readonly CalendarLanguage[] = [...FIRST_LANGUAGES, ...CALENDAR_LANGUAGES.filter((language) => !FIRST_LANGUAGES.includes(language))];
-const MONTH_WORDS: Record<string, number> = {};
-for (const language of MONTH_LANGUAGES) {
-  for (const [word, month] of calendarWords(MONTH_NAMES[language])) MONTH_WORDS[word] ??= month;
-}
+const MONTH_WORDS: Record<string, number> = Object.fromEntries(calendarWordsInEveryLanguage('months'));
 // Latin script only: folding Cyrillic would turn "май" into "маи".
 for (const [word, month] of Object.entries(MONTH_WORDS)) if (/^\p{Script=Latin}+$/u.test(word)) MONTH_WORDS[foldDiacritics(word)] ??= month;
 
@@ -47,8 +40,7 @@ export const PUBLISHED_CUE =
   /(?:first|originally|erstmals|zuerst|ursprünglich) (?:published|veröffentlicht|erschienen)|veröffentlicht|erschienen|published|posted|erstellt|publié|mise? en ligne|publicad[ao]|pubblicat[ao]|gepubliceerd|opublikowano|publikováno|zveřejněno|publikované|zverejnené|publicerad|publiceret|publisert|julkaistu|közzétéve|publikálva|publicat|yayınlandı|yayınlanma|опубликовано|objavljeno|公開|配信|掲載|投稿|发布|發布|发表|發表/iy;
 
 /** Weekday words of the same languages ("mardi", "miércoles", "thurs"), lower-case. */
-const WEEKDAY_WORDS = new Set<string>();
-for (const language of MONTH_LANGUAGES) for (const word of calendarWords(WEEKDAY_NAMES[language]).keys()) WEEKDAY_WORDS.add(word);
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(calendarWordsInEveryLanguage('weekdays').keys());
 
 /** Whether a word names a weekday in one of the supported languages ("Tuesday", "mar.", "Mittwoch"). */
 export function isWeekdayWord(word: string): boolean {

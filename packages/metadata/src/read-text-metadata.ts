@@ -1,4 +1,4 @@
-import { assertText, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, MONTH_NAMES, UNISEX_GIVEN_NAMES, US_STATES, WEEKDAY_NAMES, type Span } from '@newsparse/core';
+import { assertText, calendarWordsInEveryLanguage, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES, US_STATES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } from './names.js';
@@ -27,7 +27,7 @@ const AFTER_SHORT_WEEKDAY = new RegExp(String.raw`^(?:[.,]| \d| (?:${ENGLISH_MON
 function opensWithWeekday(line: string): boolean {
   const word = /^\p{L}+/u.exec(line)?.[0].toLowerCase();
   if (word === undefined) return false;
-  weekdayNames ??= new Set(Object.values(WEEKDAY_NAMES).flatMap((names) => [...names.names, ...names.variants.map(([variant]) => variant)]).filter((name) => name.length >= 4));
+  weekdayNames ??= new Set([...calendarWordsInEveryLanguage('weekdays', { shortForms: false }).keys()].filter((name) => name.length >= 4));
   if (weekdayNames.has(word)) return true;
   return WEEKDAY_SHORT.has(word) && AFTER_SHORT_WEEKDAY.test(line.slice(word.length));
 }
@@ -1383,9 +1383,7 @@ const FOREIGN_DATE = /^\p{L}+,? (?:\d{1,2}\.? \p{L}+|\p{L}+ \d{1,2},?) \d{4}$/u;
 function isUnreadDate(line: string): boolean {
   if (line.length > 40 || !/\d/.test(line) || readHeaderLine(line) !== null) return false;
   if (FOREIGN_DATE.test(line)) return true;
-  calendarWordSet ??= new Set(
-    [...Object.values(MONTH_NAMES), ...Object.values(WEEKDAY_NAMES)].flatMap((names) => [...names.names, ...names.abbreviations, ...names.variants.map(([variant]) => variant)]),
-  );
+  calendarWordSet ??= new Set([...calendarWordsInEveryLanguage('months').keys(), ...calendarWordsInEveryLanguage('weekdays').keys()]);
   // Every word is a month's or weekday's name or a day's number ("Thursday, April 23", "23 avril").
   const words = line.toLowerCase().split(/[\s,.]+/).filter((word) => word.length > 0);
   return words.some((word) => /^\d{1,2}$/.test(word)) && words.every((word) => /^\d{1,2}$/.test(word) || calendarWordSet!.has(word));

@@ -1,6 +1,6 @@
 // Month and weekday words of every locale, merged: a dateline or a stamp may be written in
 // any of them, whatever the language of the story.
-import { CALENDAR_LANGUAGES, MONTH_NAMES, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
+import { CALENDAR_LANGUAGES, MONTH_NAMES, calendarWordsInEveryLanguage } from '@newsparse/core';
 import { mergedWords } from '../locales/index.js';
 import { closest } from './edit-distance.js';
 
@@ -47,18 +47,13 @@ export function isFullMonthName(word: string): boolean {
  * "poniedziałek"), lower-case, with their number; no short forms (theirs are often words or
  * places of another language: "sal", "pon").
  */
-const CALENDAR_WEEKDAYS: ReadonlyMap<string, number> = new Map(
-  CALENDAR_LANGUAGES.flatMap((language) => {
-    const names = WEEKDAY_NAMES[language];
-    return [...names.names.map((name, index) => [name, index] as const), ...names.variants];
-  }),
-);
+const CALENDAR_WEEKDAYS: ReadonlyMap<string, number> = calendarWordsInEveryLanguage('weekdays', { shortForms: false });
 
 /**
  * Month names, short forms and variants of every language of core's calendar ("maret",
  * "eylül", "wrz"), lower-case, with their number 1-12.
  */
-const CALENDAR_MONTHS: ReadonlyMap<string, number> = new Map(CALENDAR_LANGUAGES.flatMap((language) => [...calendarWords(MONTH_NAMES[language])]));
+const CALENDAR_MONTHS: ReadonlyMap<string, number> = calendarWordsInEveryLanguage('months');
 
 /** The weekday (0 = Sunday) a word names in any language of core's calendar ("SENIN", "Pazartesi"), a period after it aside; or null. */
 export function calendarWeekday(word: string): number | null {
