@@ -1001,7 +1001,8 @@ function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[
   // "Network Rail said", "Peace Now said": ordinary words in capitals that speak as a body.
   const body = second !== undefined && positions[positions.length - 1]! - positions[0]! === positions.length - 1 && isBodyOfOrdinaryWords(tokens, positions[0]!, positions[positions.length - 1]!, gaz);
   if (!(companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body && !particleSurname)) return positions;
-  out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
+  // "We have agreed to merge": a pronoun is never a name, not even a weak one a later rule could vote for.
+  if (gaz.pos.get(first.lower) !== 'Pronoun') out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
   let from = 1;
   while (from < positions.length && !tokens[positions[from]!]!.nameLike) from++;
   return positions.slice(from);
