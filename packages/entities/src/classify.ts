@@ -160,13 +160,14 @@ const sentenceInitialPlural: ClassifyRule = ({ candidate, gaz, facts, words, low
 const ordinaryAcronym: ClassifyRule = ({ words, base, kinds }) => (words.length === 1 && !kinds && ORDINARY_ACRONYMS.has(words[0]!) ? typedMention(base, 'other', false, null) : undefined);
 
 /** Rules that need no model: their decisions carry no scores. */
-/** "Amazon.com", "Booking.com", "Change.org": a capitalised name written as its web domain is the company or body behind it. */
-const WEB_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|co\.uk|com\.au)$/u;
+/** "Amazon.com", "Booking.com", "Change.org", "Daily Maverick.co.za": a capitalised name written as its web domain is the company or body behind it. */
+const WEB_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|(?:co|com)\.[a-z]{2})$/u;
 /** Words that make a domain name the site itself, not who runs it: "the Scientology.org site", "sites such as Gawker.com", "on Change.org". */
 const WEB_THINGS: ReadonlySet<string> = new Set(['site', 'sites', 'website', 'websites', 'page', 'pages', 'homepage', 'blog', 'blogs', 'domain', 'url', 'link', 'feed']);
 const WEB_PLACES: ReadonlySet<string> = new Set(['on', 'at', 'via', 'visit', 'visiting', 'visited', 'www']);
 const webDomainName: ClassifyRule = ({ candidate, tokens, words, base, scores }) => {
-  if (words.length !== 1 || !WEB_NAME.test(words[0]!)) return undefined;
+  // ("New Zimbabwe.com", "Daily Maverick.co.za": a name of two or three words, its last written as the domain.)
+  if (words.length > 3 || !WEB_NAME.test(words[words.length - 1]!)) return undefined;
   // The three words before, as a literal: TurboFan's inlined map returns a holey array, another shape for the reads below.
   const before = [lowerAt(tokens, candidate.first - 1), lowerAt(tokens, candidate.first - 2), lowerAt(tokens, candidate.first - 3)];
   const site = WEB_THINGS.has(lowerAt(tokens, candidate.last + 1)) || WEB_PLACES.has(before[0]!) || before.some((word) => WEB_THINGS.has(word));
