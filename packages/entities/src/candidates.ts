@@ -820,6 +820,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
       positions = rest;
     }
   }
+  // "Minister Dismisses Rumours", "Mayor Rejects Claims": a title, then a headline's verb and its object, name no one.
+  if (title !== null && positions.length >= 2 && isHeadlineVerb(tokens[positions[0]!]!, gaz)) return;
   if (title === null && honorific !== null) title = honorific;
   if (title === null && departmentTitle !== null && syllableDepartmentName(tokens, positions)) title = departmentTitle;
   // A run that is nothing but a title ("President") names no one.
@@ -841,6 +843,16 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     }
   }
   splitKnown(text, tokens, positions, title, gaz, facts, out);
+}
+
+/**
+ * Whether a capitalised word is a verb's third person, as a headline writes it after its subject
+ * ("Says", "Rejects", "Dismisses"), and no known name's part ("Moses", "Jones").
+ */
+function isHeadlineVerb(token: Token, gaz: Gazetteer): boolean {
+  const lower = token.lower;
+  if (token.upper || gaz.givenNames.has(lower) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(token.key)) return false;
+  return gaz.pos.get(lower) === 'PresentTense' || /(?:ss|sh|ch|x)es$/.test(lower) || (/[^s]s$/.test(lower) && VERB_STEM_POS.has(gaz.pos.get(lower.slice(0, -1)) ?? ''));
 }
 
 const NUMBER_WORDS = localeWords((locale) => locale.names.numberWords);
