@@ -43,7 +43,11 @@ export function textWords(text: string, analysis: TextAnalysis | undefined): Sen
   const words: SentenceWord[] = [];
   const lower = lowerInPlace(text);
   let at = 0;
-  for (const token of analysis.tokens) {
+  // By index: the analysis' tokens are a frozen array, which V8 (Node 20) iterates with for…of
+  // through a call and an allocated result per token.
+  const tokens = analysis.tokens;
+  for (let tokenIndex = 0; tokenIndex < tokens.length; tokenIndex++) {
+    const token = tokens[tokenIndex]!;
     if (token.kind !== 'word' || token.end <= at) continue;
     let index = Math.max(at, token.start);
     while (index < token.end) {
@@ -328,7 +332,10 @@ function sentenceEndsFrom(text: string, analysis: TextAnalysis): number[] {
   const take = (index: number): void => {
     if (endsSentence(text, index)) ends.push(index);
   };
-  for (const token of analysis.tokens) {
+  // (By index, as in textWords: the tokens are a frozen array.)
+  const tokens = analysis.tokens;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
     const last = token.end - 1;
     const code = text.charCodeAt(last);
     if (code !== 46 && (token.kind === 'word' || (code !== 33 && code !== 63))) continue;
