@@ -545,7 +545,7 @@ function negatedVerb(tokens: readonly Token[], at: number, from: number): boolea
     const word = tokens[index]!;
     if (word.kind !== 'word') return false;
     if (word.lower === 'not' || word.lower === 'never' || /n['\u2019]t$/.test(word.lower)) return true;
-    if (!/ly$/.test(word.lower) && !['also', 'even', 'still', 'yet', 'ever'].includes(word.lower)) return false;
+    if (!/ly$/.test(word.lower) && !['also', 'even', 'still', 'ever', 'yet'].includes(word.lower)) return false;
   }
   return false;
 }
@@ -1081,7 +1081,7 @@ function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, l
   const cue = tokens[at]!.lower;
   const head = tokens[np.mentionLast]!;
   if (!/ed$/.test(cue) || np.mentionLast !== at - 1 || head.cap || sayerNoun(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
-  if (SUBJECT_START.has(head.lower) || ['who', 'which', 'some', 'many', 'that', 'people', 'officials', 'others'].includes(head.lower)) return false;
+  if (SUBJECT_START.has(head.lower) || ['who', 'which', 'some', 'many', 'that', 'others', 'people', 'officials'].includes(head.lower)) return false;
   // After a form of "be", a preposition or "than the" the phrase is no clause's subject ("more
   // than the decline estimated a week earlier"; "more than half of voters preferred" has one).
   const before = tokenAt(tokens, np.first - 1);
@@ -1376,7 +1376,7 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
   let after = start;
   // ("her" before a noun is a possessive: "knows her tendencies" is knowledge.)
   const possessive = first.lower === 'her' && tokens[start + 1]?.kind === 'word' && !tokens[start + 1]!.cap && !HEAD_PREPOSITIONS.has(tokens[start + 1]!.lower) && !TIME_WORDS.has(tokens[start + 1]!.lower);
-  if (!first.cap && OBJECT_PRONOUNS.has(first.lower) && !['it', 'itself'].includes(first.lower) && !possessive) after = start + 1;
+  if (!first.cap && OBJECT_PRONOUNS.has(first.lower) && !['itself', 'it'].includes(first.lower) && !possessive) after = start + 1;
   else if (!first.cap && DETERMINERS.has(first.lower) && PERSON_ROLE_NOUNS.has(tokens[start + 1]?.lower ?? '')) after = start + 2;
   else {
     // A name, after "the" or alone: "Muhammad Ali", "the Clintons".
@@ -1530,7 +1530,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
   const opener = tokens[startToken]!.lower;
   const circumstance = ['as', 'while', 'if', 'after', 'before', 'when'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
-  if (circumstance && ['responding', 'speaking', 'asked', 'questioned', 'pressed', 'interviewed', 'reached', 'contacted'].includes(circumstance)) return NEXT_WORD;
+  if (circumstance && ['asked', 'speaking', 'questioned', 'interviewed', 'responding', 'pressed', 'reached', 'contacted'].includes(circumstance)) return NEXT_WORD;
   const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
   const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
   // "the case, which threatens the empire": "which" speaks only for a source ("the report,
@@ -1554,7 +1554,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "The mayor reportedly plans to resign": what is reported is the plan, read by readReportedly.
   if (infinitive && REPORT_ADVERBS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
   // ("reported at least four bridges had closed": "at least" and "at most" count, they place nothing.)
-  const amount = tokens[startToken]!.lower === 'at' && ['least', 'most'].includes(tokens[startToken + 1]?.lower ?? '');
+  const amount = tokens[startToken]!.lower === 'at' && ['most', 'least'].includes(tokens[startToken + 1]?.lower ?? '');
   // (After a verb of talking, "with" opens the one talked to, however long: "talked earlier today with Sidana, …, about what …".)
   const preposition = ['after', 'before', 'in', 'on', 'at', 'for', 'from', 'of', 'to', 'with', 'about', 'during'].includes(tokens[startToken]!.lower);
   if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || tokens[startToken]!.lower === 'with' && TALK_FORMS.has(cueWord))) return NEXT_WORD;
@@ -1776,7 +1776,7 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   if (previous && (/^\d/.test(previous.text) || ARTICLES_AND_POSSESSIVES.has(previous.lower))) return -1;
   // "new questions about", "the swing vote for": a determiner and a modifier before it make it a noun.
   const determiner = tokenAt(tokens, at - 2);
-  if (previous && previous.kind === 'word' && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['spoke', 'thought', 'wrote', 'heard', 'forgot'].includes(token.lower)) return -1;
+  if (previous && previous.kind === 'word' && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['wrote', 'spoke', 'thought', 'heard', 'forgot'].includes(token.lower)) return -1;
   // "new questions about", "the vote for": a noun-like form needs a verb's context.
   if (!/ing$/.test(token.lower) && !verbInContext(tokens, at)) return -1;
   // "speaking on condition of anonymity" is about the source, not a topic.
@@ -1996,7 +1996,7 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
     let verb = index + 1;
     if (HAVE_FORMS.has(tokens[verb]!.lower) && tokens[verb + 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[verb + 1]!.lower)) verb++;
     const verbish = tokens[verb]!.lower;
-    if (!['were', 'was'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return true;
+    if (!['was', 'were'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return true;
   }
   if ((token.lower === 'and' || token.lower === 'but') && ['then', 'also', 'later'].includes(tokens[index + 1]?.lower ?? '')) return true;
   // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
@@ -2042,7 +2042,7 @@ function cueWithin(tokens: readonly Token[], from: number, to: number): boolean 
   for (let index = from + 1; index <= to; index++) {
     const token = tokens[index]!;
     if (token.kind === 'punct') return false;
-    if (['say', 'think', 'believe', 'said', 'says', 'told', 'wrote', 'added', 'noted', 'argued', 'believes', 'thinks'].includes(token.lower)) return true;
+    if (['wrote', 'say', 'think', 'believe', 'said', 'says', 'told', 'added', 'noted', 'argued', 'believes', 'thinks'].includes(token.lower)) return true;
   }
   return false;
 }
