@@ -607,7 +607,7 @@ function findCue(reading: SentenceReading): StepOutcome {
   const { text, tokens, last, from, at } = reading;
   const lowerAt = tokens[at]!.lower;
   // ("the ICG think tank": the cue form modifies the noun after it.)
-  if (pluralNounAt(tokens, at) || tokenAt(tokens, at + 1)?.lower.startsWith('tank')) return NEXT_WORD;
+  if (pluralNounAt(tokens, at) || /^tanks?$/.test(tokenAt(tokens, at + 1)?.lower ?? '')) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
   let cueFirst = at;
   // "were adamant that …", "is confident that …": an adjective of belief after a linking verb.
