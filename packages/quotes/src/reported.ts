@@ -519,6 +519,13 @@ function readTopic(reading: SentenceReading): StepOutcome {
   const and = andBefore(tokens, at, from);
   if (!np && and >= 0) np = sentenceSubject(tokens, and > from ? from : 0, and);
   const content = tokenSpan(text, tokens, topicEnd + 1, endToken);
+  // A cue with a word before its preposition ("spoke out against", "weighed in on") reports with
+  // its subject, or as a participle after the main clause's comma with that clause's subject
+  // ("He gave hints of his life, talking proudly of his daughters"); else not at all.
+  if (topicEnd === at + 2) {
+    if (/ing$/.test(tokens[at]!.lower)) np = tokens[at - 1]?.text === ',' ? sentenceSubject(tokens, from, at - 1) : null;
+    if (!np) return readOnAfter(reading, endToken);
+  }
   // "did not respond to requests for comment": what one answers is no content of one's own,
   // nor is the topic of a refusal ("declined to comment on the report").
   const refused = tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(tokens[at - 2]?.lower ?? '');
@@ -1770,8 +1777,12 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   if (QUESTION_CUES.has(token.lower) && WH_WORDS.has(tokens[at + 1]?.lower ?? '') && at + 3 <= last) return at;
   const prepositions = TOPIC_CUES.get(token.lower);
   if (!prepositions) return -1;
-  const next = tokenAt(tokens, at + 1);
-  if (!next || at + 2 > last || !prepositions.has(next.lower)) return -1;
+  // A particle may stand before the preposition: "weighed in on", "spoke out against" (not
+  // "crying out for", a need).
+  const then = tokenAt(tokens, at + 2)?.lower ?? '';
+  const skip = ['in', 'out', 'up'].includes(tokens[at + 1]?.lower ?? '') && then !== 'for' && prepositions.has(then) ? 1 : 0;
+  const next = tokenAt(tokens, at + 1 + skip);
+  if (!next || at + 2 + skip > last || !prepositions.has(next.lower)) return -1;
   const previous = tokenAt(tokens, at - 1);
   if (previous && (/^\d/.test(previous.text) || ARTICLES_AND_POSSESSIVES.has(previous.lower))) return -1;
   // "new questions about", "the swing vote for": a determiner and a modifier before it make it a noun.
@@ -1780,15 +1791,16 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   // "new questions about", "the vote for": a noun-like form needs a verb's context.
   if (!/ing$/.test(token.lower) && !verbInContext(tokens, at)) return -1;
   // "speaking on condition of anonymity" is about the source, not a topic.
-  if (tokens[at + 2]?.lower === 'condition' || tokens[at + 3]?.lower === 'condition') return -1;
+  const after = at + 2 + skip;
+  if (tokens[after]?.lower === 'condition' || tokens[after + 1]?.lower === 'condition') return -1;
   // "spoke on Monday", "spoke on Monday about the budget": a day after "on" dates the verb, it is
   // no topic; a topic may follow it, and the cue then runs to its preposition.
-  if (next.lower === 'on' && TIME_HEADS.has(tokens[at + 2]?.lower ?? '')) {
-    let index = at + 3;
+  if (next.lower === 'on' && TIME_HEADS.has(tokens[after]?.lower ?? '')) {
+    let index = after + 1;
     while (index <= last && TIME_MODIFIERS.has(tokens[index]!.lower) && !prepositions.has(tokens[index]!.lower)) index++;
     return index < last && prepositions.has(tokens[index]!.lower) && tokens[index]!.lower !== 'on' ? index : -1;
   }
-  return at + 1;
+  return at + 1 + skip;
 }
 
 /** Whether the clause of the subject at `index` is a fronted subordinate clause ("While X said …, Y"). */

@@ -467,8 +467,8 @@ export const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
     about: ['ask', 'write', 'argue', 'warn', 'tweet', 'comment', 'joke', 'complain', 'boast', 'brag', 'caution', 'muse', 'wonder', 'testify', 'remind', 'grumble', 'speculate', 'question', 'gripe', 'rant', 'inquire', 'blog', 'speak', 'talk', 'chat', 'think', 'worry', 'hear', 'forget', 'fret', 'rave', 'whine', 'lie', 'care'],
     of: ['warn', 'boast', 'speak', 'talk', 'think', 'approve', 'disapprove', 'dream', 'despair', 'tire'],
     // Only speech and cognition: voting, campaigning and lobbying are acts, not words reported.
-    on: ['report', 'remark', 'comment', 'testify', 'reflect', 'elaborate', 'opine', 'speak', 'weigh'],
-    for: ['argue', 'cry', 'plead', 'call', 'advocate', 'vouch', 'clamor', 'clamour'],
+    on: ['report', 'remark', 'comment', 'testify', 'reflect', 'elaborate', 'opine', 'speak', 'weigh', 'touch'],
+    for: ['argue', 'cry', 'plead', 'call', 'advocate', 'vouch', 'clamor', 'clamour', 'apologize', 'apologise'],
     to: ['refer', 'reply', 'respond', 'testify', 'object', 'attest', 'point', 'react', 'allude'],
     against: ['argue', 'warn', 'caution', 'testify', 'protest', 'rail', 'speak', 'advocate', 'inveigh'],
   };
