@@ -1305,7 +1305,7 @@ function readGerund(reading: SentenceReading): StepOutcome {
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
-    const found: Found = subject ? sameSubject(into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : sourced(null, cue, at + 1);
+    const found: Found = subject ? sameSubject(text, into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : sourced(null, cue, at + 1);
     // "The aide, citing the budget, said …": a participle set off right after the subject is an
     // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
     const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(tokens[index + 1]?.lower ?? '')) : -1;
@@ -1328,12 +1328,15 @@ function saidBefore(tokens: readonly Token[], at: number): NounPhrase | null {
 /**
  * The main clause's attribution, when the last one read has the same subject: "The Minister for
  * Information, Ahmed Osman, denied …, saying …" names Ahmed Osman as the verb did, where the
- * subject read again alone would be "The Minister". Its speaker, with the gerund as cue.
+ * subject read again alone would be "The Minister"; so does a name set off after the office
+ * with no comma after it ("Minister of Finance, Dr. Nigel Clarke said …, noting …"), not a
+ * relative clause's or an appositive's lower-case phrase ("Lee, who won, …", "Lee, the aide, …"). Its
+ * speaker, with the gerund as cue.
  */
-function sameSubject(into: readonly Draft[], subjectStart: number, cue: Span, at: number): Found | null {
+function sameSubject(text: string, into: readonly Draft[], subjectStart: number, cue: Span, at: number): Found | null {
   const previous = into.length > 0 ? into[into.length - 1]!.found : null;
-  if (!previous?.speaker || !previous.phrase || previous.cue.start >= cue.start) return null;
-  if (previous.phrase.start > subjectStart || subjectStart >= previous.phrase.end) return null;
+  if (!previous?.speaker || !previous.phrase || previous.cue.start >= cue.start || subjectStart >= previous.phrase.end) return null;
+  if (previous.phrase.start > subjectStart && !(/,\s*$/.test(text.slice(subjectStart, previous.phrase.start)) && /^\p{Lu}/u.test(text.charAt(previous.phrase.start)))) return null;
   return { speaker: previous.speaker, phrase: previous.phrase, description: previous.description, cue, inverted: false, after: at + 1 };
 }
 
