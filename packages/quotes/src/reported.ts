@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import { ADDRESSED_BODIES, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES } from './locales/en/function-words.js';
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
-import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { END_SPAN, span } from './span.js';
 import { isQuoteToken, tokenAt, type Token } from './tokens.js';
@@ -614,7 +614,7 @@ function findCue(reading: SentenceReading): StepOutcome {
   const { text, tokens, last, from, at } = reading;
   const lowerAt = tokens[at]!.lower;
   // ("the ICG think tank": the cue form modifies the noun after it.)
-  if (pluralNounAt(tokens, at) || /^tanks?$/.test(tokenAt(tokens, at + 1)?.lower ?? '')) return NEXT_WORD;
+  if (pluralNounAt(tokens, at) || roleNounBeforeName(tokens, at) || /^tanks?$/.test(tokenAt(tokens, at + 1)?.lower ?? '')) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
   let cueFirst = at;
   // "were adamant that …", "is confident that …": an adjective of belief after a linking verb.
@@ -726,6 +726,22 @@ function pluralNounAt(tokens: readonly Token[], at: number): boolean {
   // modifier and one of topic after the form make it a noun, its phrase no subject and verb.)
   if (before?.kind === 'word' && (NOUN_LINKS.has(before.lower) || TOPIC_PREPOSITIONS.has(before.lower)) && TOPIC_PREPOSITIONS.has(next.lower)) return true;
   return next.kind === 'word' ? PLURAL_NOUN_FOLLOWERS.has(next.lower) : wordIn(NOUN_LINKS, before) && ',.;:)'.includes(next.text);
+}
+
+/**
+ * Whether the cue form at `at` is a role noun that titles the name after it, with a lower-case
+ * noun before it: "democracy advocate Pita Waqavonovono said", "appeals judge Ana Ruiz wrote".
+ * (A name then a cue or a comma after it: "rights groups advocate Medicare for All" stays a verb.)
+ */
+function roleNounBeforeName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const previous = tokenAt(tokens, at - 1);
+  if (token.cap || !(PERSON_ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower)) || previous?.kind !== 'word' || previous.cap || !/^[a-z-]+$/.test(previous.lower) || /(?:ly|ed)$/.test(previous.lower) ||
+    NP_STOP.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower) || BARE_VERB_PRECEDERS.has(previous.lower)) return false;
+  // A name of two to four capitalised words, then a cue or a comma.
+  let end = at + 1;
+  while (end < at + 5 && tokens[end]?.kind === 'word' && tokens[end]!.cap) end++;
+  return end > at + 2 && (tokens[end]?.text === ',' || INDIRECT_CUE_FORMS.has(tokens[end]?.lower ?? ''));
 }
 
 /**

@@ -336,7 +336,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'student', 'teacher', 'worker', 'employee', 'farmer', 'republican', 'democrat',
   'conservative', 'liberal', 'progressive', 'blogger', 'pundit', 'psychologist', 'sociologist', 'politician',
   'statesman', 'frontrunner', 'front-runner', 'rival', 'opponent', 'friend', 'colleague',
-  'partner', 'boss', 'skipper', 'winger', 'teammate',
+  'partner', 'boss', 'skipper', 'winger', 'teammate', 'advocate',
 ]);
 
 /**
