@@ -336,7 +336,9 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'student', 'teacher', 'worker', 'employee', 'farmer', 'republican', 'democrat',
   'conservative', 'liberal', 'progressive', 'blogger', 'pundit', 'psychologist', 'sociologist', 'politician',
   'statesman', 'frontrunner', 'front-runner', 'rival', 'opponent', 'friend', 'colleague',
-  'partner', 'boss', 'skipper', 'winger', 'teammate', 'advocate',
+  'partner', 'boss', 'skipper', 'winger', 'teammate',
+  // Ireland's prime minister and deputy prime minister: "the Taoiseach" is the one named with the title.
+  'taoiseach', 'tánaiste', 'tanaiste', 'advocate',
 ]);
 
 /**
