@@ -405,7 +405,7 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
     // (Only a day's or a month's name is capitalised so: in "Frontera Now said" "Now" ends the name.)
     if (token.kind === 'word' && token.cap && TIME_WORDS.has(token.lower) && !(inName && INTERVENING.has(token.lower)) && cursor > 0 && tokens[cursor - 1]!.kind === 'word') {
       cursor--;
-      if (cursor > 0 && !tokens[cursor]!.cap && ['this', 'on', 'last', 'next', 'late', 'early', 'earlier'].includes(tokens[cursor]!.lower)) cursor--;
+      if (cursor > 0 && !tokens[cursor]!.cap && ['this', 'on', 'earlier', 'last', 'next', 'late', 'early'].includes(tokens[cursor]!.lower)) cursor--;
       continue;
     }
     const time = timePhraseStart(tokens, cursor);
@@ -583,7 +583,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // A share of a group named by a pronoun: "most of them said", "two of us think".
   if ((token.lower === 'them' || token.lower === 'us') && end - 2 >= floor && tokens[end - 1]!.lower === 'of' && PARTITIVES.has(tokens[end - 2]!.lower)) {
     let first = end - 2;
-    while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['a', 'the'].includes(tokens[first - 1]!.lower)) first--;
+    while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['the', 'a'].includes(tokens[first - 1]!.lower)) first--;
     return nounPhrase(first, end, first, end, null);
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
@@ -686,7 +686,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const share = quantifier?.text === '%' && first - 3 >= floor && /^\d/.test(tokens[first - 3]!.text) && shareOpens(tokens, first - 3);
   if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (quantifier.kind === 'word' && PARTITIVES.has(quantifier.lower) || share)) {
     first -= share ? 3 : 2;
-    while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['a', 'the'].includes(tokens[first - 1]!.lower)) first--;
+    while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['the', 'a'].includes(tokens[first - 1]!.lower)) first--;
     // "Relatives of one of the victims": the partitive is the complement of a plural head before "of".
     const of = tokens[first - 1];
     if (of && of.lower === 'of' && !of.cap && first - 2 >= floor && depth < 2 && /[^s'’]s$/.test(tokens[first - 2]!.lower)) {
@@ -877,7 +877,7 @@ function isDescription(inner: readonly Token[]): boolean {
   const first = inner[0]!;
   if (/^\d+$/.test(first.text) && inner.length === 1) return false;
   if (first.kind !== 'word') return false;
-  if (['as', 'though', 'while', 'after', 'before', 'in', 'on', 'at', 'for', 'from', 'of', 'by', 'with', 'during', 'like', 'however', 'meanwhile', 'instead', 'not', 'speaking', 'when', 'too', 'unlike', 'asked', 'according'].includes(first.lower)) return false;
+  if (['as', 'though', 'while', 'after', 'before', 'in', 'on', 'at', 'for', 'from', 'of', 'by', 'with', 'during', 'like', 'however', 'meanwhile', 'instead', 'not', 'too', 'when', 'unlike', 'asked', 'according', 'speaking'].includes(first.lower)) return false;
   if (inner.length === 1 && /ly$/.test(first.lower)) return false;
   return true;
 }
@@ -955,7 +955,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       break;
     }
     if (NP_PREPOSITIONS.has(lower)) {
-      if (TIME_WORDS.has(lower) && (tokens[last + 2]?.cap && TIME_WORDS.has(tokens[last + 2]!.lower) || tokens[last + 2]?.lower === 'a' && tokens[last + 3] && ['tweet', 'post', 'email', 'call', 'press', 'speech', 'statement', 'conference', 'interview', 'letter', 'news', 'phone', 'telephone', 'radio', 'television', 'tv'].includes(tokens[last + 3]!.lower))) break;
+      if (TIME_WORDS.has(lower) && (tokens[last + 2]?.cap && TIME_WORDS.has(tokens[last + 2]!.lower) || tokens[last + 2]?.lower === 'a' && tokens[last + 3] && ['tweet', 'post', 'email', 'call', 'press', 'statement', 'letter', 'speech', 'conference', 'interview', 'news', 'phone', 'telephone', 'radio', 'television', 'tv'].includes(tokens[last + 3]!.lower))) break;
       if (['in', 'on', 'at', 'to', 'with'].includes(lower) && sawCap) break;
       last++;
       continue;

@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import { ADDRESSED_BODIES, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
 import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES } from './locales/en/function-words.js';
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
-import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
+import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { END_SPAN, span } from './span.js';
 import { isQuoteToken, tokenAt, type Token } from './tokens.js';
@@ -519,6 +519,13 @@ function readTopic(reading: SentenceReading): StepOutcome {
   const and = andBefore(tokens, at, from);
   if (!np && and >= 0) np = sentenceSubject(tokens, and > from ? from : 0, and);
   const content = tokenSpan(text, tokens, topicEnd + 1, endToken);
+  // A cue with a word before its preposition ("spoke out against", "weighed in on") reports with
+  // its subject, or as a participle after the main clause's comma with that clause's subject
+  // ("He gave hints of his life, talking proudly of his daughters"); else not at all.
+  if (topicEnd === at + 2) {
+    if (/ing$/.test(tokens[at]!.lower)) np = tokens[at - 1]?.text === ',' ? sentenceSubject(tokens, from, at - 1) : null;
+    if (!np) return readOnAfter(reading, endToken);
+  }
   // "did not respond to requests for comment": what one answers is no content of one's own,
   // nor is the topic of a refusal ("declined to comment on the report").
   const refused = tokens[at - 1]?.lower === 'to' && REFUSAL_FORMS.has(tokens[at - 2]?.lower ?? '');
@@ -545,7 +552,7 @@ function negatedVerb(tokens: readonly Token[], at: number, from: number): boolea
     const word = tokens[index]!;
     if (word.kind !== 'word') return false;
     if (word.lower === 'not' || word.lower === 'never' || /n['\u2019]t$/.test(word.lower)) return true;
-    if (!/ly$/.test(word.lower) && !['also', 'even', 'still', 'yet', 'ever'].includes(word.lower)) return false;
+    if (!/ly$/.test(word.lower) && !['also', 'even', 'still', 'ever', 'yet'].includes(word.lower)) return false;
   }
   return false;
 }
@@ -607,7 +614,7 @@ function findCue(reading: SentenceReading): StepOutcome {
   const { text, tokens, last, from, at } = reading;
   const lowerAt = tokens[at]!.lower;
   // ("the ICG think tank": the cue form modifies the noun after it.)
-  if (pluralNounAt(tokens, at) || tokenAt(tokens, at + 1)?.lower.startsWith('tank')) return NEXT_WORD;
+  if (pluralNounAt(tokens, at) || roleNounBeforeName(tokens, at) || /^tanks?$/.test(tokenAt(tokens, at + 1)?.lower ?? '')) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
   let cueFirst = at;
   // "were adamant that …", "is confident that …": an adjective of belief after a linking verb.
@@ -719,6 +726,22 @@ function pluralNounAt(tokens: readonly Token[], at: number): boolean {
   // modifier and one of topic after the form make it a noun, its phrase no subject and verb.)
   if (before?.kind === 'word' && (NOUN_LINKS.has(before.lower) || TOPIC_PREPOSITIONS.has(before.lower)) && TOPIC_PREPOSITIONS.has(next.lower)) return true;
   return next.kind === 'word' ? PLURAL_NOUN_FOLLOWERS.has(next.lower) : wordIn(NOUN_LINKS, before) && ',.;:)'.includes(next.text);
+}
+
+/**
+ * Whether the cue form at `at` is a role noun that titles the name after it, with a lower-case
+ * noun before it: "democracy advocate Pita Waqavonovono said", "appeals judge Ana Ruiz wrote".
+ * (A name then a cue or a comma after it: "rights groups advocate Medicare for All" stays a verb.)
+ */
+function roleNounBeforeName(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const previous = tokenAt(tokens, at - 1);
+  if (token.cap || !(PERSON_ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower)) || previous?.kind !== 'word' || previous.cap || !/^[a-z-]+$/.test(previous.lower) || /(?:ly|ed)$/.test(previous.lower) ||
+    NP_STOP.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower) || BARE_VERB_PRECEDERS.has(previous.lower)) return false;
+  // A name of two to four capitalised words, then a cue or a comma.
+  let end = at + 1;
+  while (end < at + 5 && tokens[end]?.kind === 'word' && tokens[end]!.cap) end++;
+  return end > at + 2 && (tokens[end]?.text === ',' || INDIRECT_CUE_FORMS.has(tokens[end]?.lower ?? ''));
 }
 
 /**
@@ -1081,7 +1104,7 @@ function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, l
   const cue = tokens[at]!.lower;
   const head = tokens[np.mentionLast]!;
   if (!/ed$/.test(cue) || np.mentionLast !== at - 1 || head.cap || sayerNoun(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
-  if (SUBJECT_START.has(head.lower) || ['who', 'which', 'some', 'many', 'that', 'people', 'officials', 'others'].includes(head.lower)) return false;
+  if (SUBJECT_START.has(head.lower) || ['who', 'which', 'some', 'many', 'that', 'others', 'people', 'officials'].includes(head.lower)) return false;
   // After a form of "be", a preposition or "than the" the phrase is no clause's subject ("more
   // than the decline estimated a week earlier"; "more than half of voters preferred" has one).
   const before = tokenAt(tokens, np.first - 1);
@@ -1298,7 +1321,7 @@ function readGerund(reading: SentenceReading): StepOutcome {
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
-    const found: Found = subject ? sameSubject(into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : sourced(null, cue, at + 1);
+    const found: Found = subject ? sameSubject(text, into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : sourced(null, cue, at + 1);
     // "The aide, citing the budget, said …": a participle set off right after the subject is an
     // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
     const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(tokens[index + 1]?.lower ?? '')) : -1;
@@ -1321,12 +1344,15 @@ function saidBefore(tokens: readonly Token[], at: number): NounPhrase | null {
 /**
  * The main clause's attribution, when the last one read has the same subject: "The Minister for
  * Information, Ahmed Osman, denied …, saying …" names Ahmed Osman as the verb did, where the
- * subject read again alone would be "The Minister". Its speaker, with the gerund as cue.
+ * subject read again alone would be "The Minister"; so does a name set off after the office
+ * with no comma after it ("Minister of Finance, Dr. Nigel Clarke said …, noting …"), not a
+ * relative clause's or an appositive's lower-case phrase ("Lee, who won, …", "Lee, the aide, …"). Its
+ * speaker, with the gerund as cue.
  */
-function sameSubject(into: readonly Draft[], subjectStart: number, cue: Span, at: number): Found | null {
+function sameSubject(text: string, into: readonly Draft[], subjectStart: number, cue: Span, at: number): Found | null {
   const previous = into.length > 0 ? into[into.length - 1]!.found : null;
-  if (!previous?.speaker || !previous.phrase || previous.cue.start >= cue.start) return null;
-  if (previous.phrase.start > subjectStart || subjectStart >= previous.phrase.end) return null;
+  if (!previous?.speaker || !previous.phrase || previous.cue.start >= cue.start || subjectStart >= previous.phrase.end) return null;
+  if (previous.phrase.start > subjectStart && !(/,\s*$/.test(text.slice(subjectStart, previous.phrase.start)) && /^\p{Lu}/u.test(text.charAt(previous.phrase.start)))) return null;
   return { speaker: previous.speaker, phrase: previous.phrase, description: previous.description, cue, inverted: false, after: at + 1 };
 }
 
@@ -1376,7 +1402,7 @@ function knownPerson(tokens: readonly Token[], start: number, last: number): boo
   let after = start;
   // ("her" before a noun is a possessive: "knows her tendencies" is knowledge.)
   const possessive = first.lower === 'her' && tokens[start + 1]?.kind === 'word' && !tokens[start + 1]!.cap && !HEAD_PREPOSITIONS.has(tokens[start + 1]!.lower) && !TIME_WORDS.has(tokens[start + 1]!.lower);
-  if (!first.cap && OBJECT_PRONOUNS.has(first.lower) && !['it', 'itself'].includes(first.lower) && !possessive) after = start + 1;
+  if (!first.cap && OBJECT_PRONOUNS.has(first.lower) && !['itself', 'it'].includes(first.lower) && !possessive) after = start + 1;
   else if (!first.cap && DETERMINERS.has(first.lower) && PERSON_ROLE_NOUNS.has(tokens[start + 1]?.lower ?? '')) after = start + 2;
   else {
     // A name, after "the" or alone: "Muhammad Ali", "the Clintons".
@@ -1530,7 +1556,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
   const opener = tokens[startToken]!.lower;
   const circumstance = ['as', 'while', 'if', 'after', 'before', 'when'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
-  if (circumstance && ['responding', 'speaking', 'asked', 'questioned', 'pressed', 'interviewed', 'reached', 'contacted'].includes(circumstance)) return NEXT_WORD;
+  if (circumstance && ['asked', 'speaking', 'questioned', 'interviewed', 'responding', 'pressed', 'reached', 'contacted'].includes(circumstance)) return NEXT_WORD;
   const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
   const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
   // "the case, which threatens the empire": "which" speaks only for a source ("the report,
@@ -1554,7 +1580,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "The mayor reportedly plans to resign": what is reported is the plan, read by readReportedly.
   if (infinitive && REPORT_ADVERBS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
   // ("reported at least four bridges had closed": "at least" and "at most" count, they place nothing.)
-  const amount = tokens[startToken]!.lower === 'at' && ['least', 'most'].includes(tokens[startToken + 1]?.lower ?? '');
+  const amount = tokens[startToken]!.lower === 'at' && ['most', 'least'].includes(tokens[startToken + 1]?.lower ?? '');
   // (After a verb of talking, "with" opens the one talked to, however long: "talked earlier today with Sidana, …, about what …".)
   const preposition = ['after', 'before', 'in', 'on', 'at', 'for', 'from', 'of', 'to', 'with', 'about', 'during'].includes(tokens[startToken]!.lower);
   if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || tokens[startToken]!.lower === 'with' && TALK_FORMS.has(cueWord))) return NEXT_WORD;
@@ -1770,25 +1796,30 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   if (QUESTION_CUES.has(token.lower) && WH_WORDS.has(tokens[at + 1]?.lower ?? '') && at + 3 <= last) return at;
   const prepositions = TOPIC_CUES.get(token.lower);
   if (!prepositions) return -1;
-  const next = tokenAt(tokens, at + 1);
-  if (!next || at + 2 > last || !prepositions.has(next.lower)) return -1;
+  // A particle may stand before the preposition: "weighed in on", "spoke out against" (not
+  // "crying out for", a need).
+  const then = tokenAt(tokens, at + 2)?.lower ?? '';
+  const skip = ['in', 'out', 'up'].includes(tokens[at + 1]?.lower ?? '') && then !== 'for' && prepositions.has(then) ? 1 : 0;
+  const next = tokenAt(tokens, at + 1 + skip);
+  if (!next || at + 2 + skip > last || !prepositions.has(next.lower)) return -1;
   const previous = tokenAt(tokens, at - 1);
   if (previous && (/^\d/.test(previous.text) || ARTICLES_AND_POSSESSIVES.has(previous.lower))) return -1;
   // "new questions about", "the swing vote for": a determiner and a modifier before it make it a noun.
   const determiner = tokenAt(tokens, at - 2);
-  if (previous && previous.kind === 'word' && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['spoke', 'thought', 'wrote', 'heard', 'forgot'].includes(token.lower)) return -1;
+  if (previous && previous.kind === 'word' && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['wrote', 'spoke', 'thought', 'heard', 'forgot'].includes(token.lower)) return -1;
   // "new questions about", "the vote for": a noun-like form needs a verb's context.
   if (!/ing$/.test(token.lower) && !verbInContext(tokens, at)) return -1;
   // "speaking on condition of anonymity" is about the source, not a topic.
-  if (tokens[at + 2]?.lower === 'condition' || tokens[at + 3]?.lower === 'condition') return -1;
+  const after = at + 2 + skip;
+  if (tokens[after]?.lower === 'condition' || tokens[after + 1]?.lower === 'condition') return -1;
   // "spoke on Monday", "spoke on Monday about the budget": a day after "on" dates the verb, it is
   // no topic; a topic may follow it, and the cue then runs to its preposition.
-  if (next.lower === 'on' && TIME_HEADS.has(tokens[at + 2]?.lower ?? '')) {
-    let index = at + 3;
+  if (next.lower === 'on' && TIME_HEADS.has(tokens[after]?.lower ?? '')) {
+    let index = after + 1;
     while (index <= last && TIME_MODIFIERS.has(tokens[index]!.lower) && !prepositions.has(tokens[index]!.lower)) index++;
     return index < last && prepositions.has(tokens[index]!.lower) && tokens[index]!.lower !== 'on' ? index : -1;
   }
-  return at + 1;
+  return at + 1 + skip;
 }
 
 /** Whether the clause of the subject at `index` is a fronted subordinate clause ("While X said …, Y"). */
@@ -1996,7 +2027,7 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
     let verb = index + 1;
     if (HAVE_FORMS.has(tokens[verb]!.lower) && tokens[verb + 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[verb + 1]!.lower)) verb++;
     const verbish = tokens[verb]!.lower;
-    if (!['were', 'was'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return true;
+    if (!['was', 'were'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return true;
   }
   if ((token.lower === 'and' || token.lower === 'but') && ['then', 'also', 'later'].includes(tokens[index + 1]?.lower ?? '')) return true;
   // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
@@ -2042,7 +2073,7 @@ function cueWithin(tokens: readonly Token[], from: number, to: number): boolean 
   for (let index = from + 1; index <= to; index++) {
     const token = tokens[index]!;
     if (token.kind === 'punct') return false;
-    if (['say', 'think', 'believe', 'said', 'says', 'told', 'wrote', 'added', 'noted', 'argued', 'believes', 'thinks'].includes(token.lower)) return true;
+    if (['wrote', 'say', 'think', 'believe', 'said', 'says', 'told', 'added', 'noted', 'argued', 'believes', 'thinks'].includes(token.lower)) return true;
   }
   return false;
 }

@@ -14,39 +14,46 @@
  */
 export const TITLES: readonly string[] = [
   // Forms of address and honorifics.
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'dr.', 'mr.', 'mrs.', 'ms.', 'messrs', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'emeritus',
-  'hon', 'honourable', 'honorable',
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'hon', 'messrs', 'miss', 'mrs.', 'ms.', 'lady', 'dame', 'mr.', 'sir',
+  'lord', 'dr.', 'professor', 'emeritus', 'honourable', 'honorable',
   // Religion.
-  'rev', 'reverend', 'father', 'fr', 'sister', 'brother', 'nun', 'monk', 'priest', 'pastor', 'rabbi', 'imam', 'mullah', 'sheikh',
-  'sheik', 'shaikh', 'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop',
+  'rev', 'fr', 'sister', 'father', 'brother', 'reverend', 'nun', 'monk', 'priest', 'pastor', 'rabbi', 'imam',
+  'mullah', 'sheikh', 'sheik', 'shaikh', 'ayatollah', 'pope', 'cardinal', 'bishop', 'archbishop',
   // Royalty and nobility.
-  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'sultan', 'emir', 'ruler', 'duke', 'duchess', 'count',
+  'queen', 'princess', 'king', 'prince', 'emperor', 'empress', 'sultan', 'emir', 'ruler', 'duke', 'duchess',
+  'count',
   // Government, politics and diplomacy.
-  'president', 'pres', 'president-elect', 'vice', 'vice-president', 'premier', 'minister', 'chancellor', 'secretary', 'sec',
-  'secretary-general', 'undersecretary', 'under-secretary', 'senator', 'sen', 'sens', 'rep', 'reps', 'representative',
-  'congressman', 'congresswoman', 'councilman', 'councilwoman', 'councilmember', 'councillor', 'cllr', 'coun', 'councilor', 'alderman',
-  'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'mp', 'mep', 'pm', 'governor', 'gov', 'mayor', 'speaker', 'leader',
-  'ambassador', 'amb', 'ambassador-designate', 'envoy', 'diplomat', 'consul', 'commissioner', 'administrator', 'official',
-  'treasurer', 'comptroller', 'auditor', 'clerk', 'candidate', 'nominee', 'hopeful', 'incumbent', 'challenger',
-  'adviser', 'advisor', 'aide', 'strategist', 'pollster', 'spokesman', 'spokeswoman', 'spokesperson', 'publicist',
+  'gov', 'sen', 'rep', 'reps', 'sens', 'pres', 'sec', 'amb', 'coun', 'cllr', 'congresswoman', 'spokeswoman',
+  'councilwoman', 'congressman', 'spokesman', 'councilman', 'president', 'president-elect', 'vice',
+  'vice-president', 'premier', 'minister', 'chancellor', 'secretary', 'secretary-general', 'undersecretary',
+  'under-secretary', 'senator', 'representative', 'councilmember', 'councillor', 'councilor', 'alderman',
+  'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'mp', 'mep', 'pm', 'governor', 'mayor', 'speaker',
+  'leader', 'ambassador', 'ambassador-designate', 'envoy', 'diplomat', 'consul', 'commissioner',
+  'administrator', 'official', 'treasurer', 'comptroller', 'auditor', 'clerk', 'candidate', 'nominee',
+  'hopeful', 'incumbent', 'challenger', 'adviser', 'advisor', 'aide', 'strategist', 'pollster',
+  'spokesperson', 'publicist',
   // Ireland's prime minister, deputy prime minister and the Dáil's speaker ("Ceann Comhairle").
-  'taoiseach', 'tánaiste', 'tanaiste', 'comhairle',
+  'taoiseach', 'tanaiste', 'comhairle', 'tánaiste',
   // Law and order.
-  'judge', 'justice', 'magistrate', 'attorney', 'attorney-general', 'prosecutor', 'lawyer', 'counsel', 'solicitor', 'barrister', 'sheriff',
-  'detective', 'det', 'inspector', 'insp', 'asp', 'constable', 'marshal', 'trooper', 'officer', 'agent',
+  'insp', 'det', 'counsel', 'judge', 'justice', 'magistrate', 'attorney', 'attorney-general', 'prosecutor',
+  'lawyer', 'solicitor', 'barrister', 'sheriff', 'detective', 'inspector', 'asp', 'constable', 'marshal',
+  'trooper', 'officer', 'agent',
   // Military.
-  'general', 'gen', 'gens', 'brigadier', 'brig', 'lieutenant', 'lt', 'colonel', 'col', 'major', 'maj', 'captain', 'capt', 'commander', 'cmdr',
-  'admiral', 'adm', 'sergeant', 'sgt', 'corporal', 'cpl', 'private', 'pvt',
+  'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'general', 'gens',
+  'brigadier', 'lieutenant', 'colonel', 'major', 'captain', 'commander', 'admiral', 'sergeant', 'corporal',
+  'private',
   // Business, education and the professions.
-  'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'head', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'director',
-  'manager', 'founder', 'cofounder', 'co-founder', 'owner', 'publisher', 'dean', 'provost', 'rector', 'principal', 'lecturer',
-  'superintendent', 'supt', 'analyst', 'economist', 'expert', 'researcher', 'scientist', 'author', 'writer', 'journalist',
-  'meteorologist', 'forecaster', 'climatologist', 'epidemiologist', 'virologist', 'physician', 'surgeon', 'engineer', 'curator',
-  'correspondent', 'reporter', 'editor', 'columnist', 'commentator', 'presenter', 'anchor', 'host', 'chef',
-  'actor', 'actress', 'singer', 'player', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'champion',
+  'supt', 'chairwoman', 'actress', 'chairman', 'actor', 'coach', 'champion', 'chair', 'chairperson', 'chief',
+  'head', 'executive', 'ceo', 'cfo', 'coo', 'cto', 'director', 'manager', 'founder', 'cofounder',
+  'co-founder', 'owner', 'publisher', 'dean', 'provost', 'rector', 'principal', 'lecturer', 'superintendent',
+  'analyst', 'economist', 'expert', 'researcher', 'scientist', 'author', 'writer', 'journalist',
+  'meteorologist', 'forecaster', 'climatologist', 'epidemiologist', 'virologist', 'physician', 'surgeon',
+  'engineer', 'curator', 'correspondent', 'reporter', 'editor', 'columnist', 'commentator', 'presenter',
+  'anchor', 'host', 'chef', 'singer', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper',
   // Money and the arts: "Investor Jane Doe", "Billionaire …", "Movie mogul …".
-  'investor', 'billionaire', 'activist', 'entrepreneur', 'businessman', 'businesswoman', 'tycoon', 'mogul', 'magnate',
-  'philanthropist', 'financier', 'banker', 'filmmaker', 'novelist', 'historian', 'musician', 'rapper', 'comedian', 'nurse',
+  'businesswoman', 'businessman', 'investor', 'billionaire', 'activist', 'entrepreneur', 'tycoon', 'mogul',
+  'magnate', 'philanthropist', 'financier', 'banker', 'filmmaker', 'novelist', 'historian', 'musician',
+  'rapper', 'comedian', 'nurse',
   // Words that qualify a title rather than name one: "former", "acting", "deputy".
   'former', 'then', 'ex', 'acting', 'deputy', 'assistant',
 ];

@@ -161,7 +161,7 @@ export function roleIn(locale: Locale, word: string): string | null {
 export function roleGender(locale: Locale, role: string): 'm' | 'f' | null {
   const has = (form: string): boolean => form !== role && locale.roles.has(form);
   const stem = role.slice(0, -1);
-  const feminine = ['in', 'e', 'a', 'sa', 'esa'].some((suffix) => role.endsWith(suffix) && has(role.slice(0, -suffix.length)));
+  const feminine = ['e', 'a', 'in', 'sa', 'esa'].some((suffix) => role.endsWith(suffix) && has(role.slice(0, -suffix.length)));
   if (feminine || role.endsWith('a') && (has(`${stem}o`) || has(`${stem}e`))) return 'f';
   if (has(`${role}in`) || has(`${role}e`) || has(`${role}a`) || has(`${role}sa`) || /[oe]$/.test(role) && has(`${stem}a`)) return 'm';
   return null;

@@ -34,24 +34,21 @@ import {
 
 /** Gerunds that attribute ("…, saying the plan failed"), the -ing forms of these verbs; other -ing forms are not cues. */
 export const GERUND_CUES: ReadonlySet<string> = wordSet([
-  'respond', 'reply', 'shout', 'yell', 'chant', 'joke', 'quip', 'boast',
-  'repeat', 'remind', 'blast', 'dub', 'label', 'brand',
-  'proclaim', 'concede', 'confirm', 'deny', 'emphasize', 'stress', 'lament',
-  'pledge', 'demand', 'plead', 'post', 'text', 'conclude', 'observe',
-  'remark', 'comment', 'mock', 'quote', 'report', 'maintain', 'wonder',
-  'muse', 'scream', 'whisper', 'cry', 'exclaim', 'think', 'believe', 'hope',
-  'fear', 'expect', 'worry', 'know',
+  'quip', 'reply', 'respond', 'conclude', 'report', 'observe', 'remark', 'comment', 'joke', 'shout', 'yell',
+  'chant', 'scream', 'whisper', 'boast', 'pledge', 'concede', 'confirm', 'deny', 'emphasize', 'stress',
+  'maintain', 'muse', 'wonder', 'lament', 'cry', 'exclaim', 'repeat', 'demand', 'plead', 'post', 'text',
+  'proclaim', 'blast', 'mock', 'quote', 'remind', 'hope', 'label', 'dub', 'brand', 'think', 'believe', 'fear',
+  'expect', 'worry', 'know',
 ].map((verb) => inflectVerb(verb).at(-1)!).concat('labelling'), SAYING_GERUNDS);
 
 /** Cue forms that are as often nouns: a verb only after a subject or an auxiliary. */
 export const NOUN_LIKE: ReadonlySet<string> = wordSet([
-  'insist', 'reply', 'yell', 'scream', 'whisper', 'deny', 'retort', 'muse', 'cry', 'snap', 'bark',
-  'sigh', 'roar', 'fume', 'crow', 'marvel', 'mutter', 'murmur', 'praise', 'tease', 'taunt',
-  'groan', 'moan', 'huff', 'smile', 'grin', 'nod', 'guess', 'dispute', 'challenge', 'reject', 'rip',
-  'jab', 'needle', 'vent', 'gripe', 'rant', 'holler', 'howl', 'wish', 'push',
-  'decree', 'judge', 'worry', 'favor', 'support', 'back', 'blame', 'credit', 'warning',
-  'replies', 'cries', 'plea', 'record', 'response', 'address', 'speech', 'statement', 'wishes', 'release',
-  'criticism', 'worries', 'bid', 'pushes',
+  'insist', 'reply', 'yell', 'scream', 'whisper', 'deny', 'retort', 'muse', 'cry', 'snap', 'bark', 'sigh',
+  'roar', 'fume', 'crow', 'marvel', 'mutter', 'murmur', 'praise', 'tease', 'taunt', 'groan', 'moan', 'huff',
+  'smile', 'grin', 'nod', 'guess', 'dispute', 'challenge', 'reject', 'rip', 'jab', 'needle', 'vent', 'gripe',
+  'rant', 'holler', 'howl', 'wish', 'push', 'decree', 'judge', 'worry', 'favor', 'support', 'back', 'blame',
+  'credit', 'warning', 'statement', 'release', 'address', 'worries', 'criticism', 'replies', 'cries', 'plea',
+  'record', 'response', 'speech', 'wishes', 'bid', 'pushes',
 ], withSForms([
     'quip', 'hit', 'note', 'state', 'tweet', 'report', 'claim', 'remark', 'comment', 'joke',
     'shout', 'chant', 'boast', 'promise', 'vow', 'pledge', 'charge', 'counter', 'demand',
@@ -64,20 +61,19 @@ export const NOUN_LIKE: ReadonlySet<string> = wordSet([
 
 /** Words after which a base form is a verb, not a noun ("they claim", "to report"). */
 export const VERB_PRECEDERS: ReadonlySet<string> = wordSet([
-  'then', "doesn't", "didn't", 'who', 'which', 'and', 'to', "also", "just", "still", 'some', 'many',
-  'both', 'all', 'you', 'it', 'that', 'shall', "don't", 'later', 'often', 'never',
-  'always', 'once', 'not', 'people', 'officials', 'experts', 'analysts', 'critics', 'supporters', 'polls',
-  'others', 'reportedly', 'repeatedly',
+  'then', "doesn't", "didn't", 'who', 'which', 'and', 'to', 'also', 'just', 'still', 'some', 'many', 'both',
+  'all', 'shall', 'later', 'often', 'never', 'always', 'once', 'not', 'reportedly', 'repeatedly', 'you', 'it',
+  'that', 'others', "don't", 'people', 'officials', 'experts', 'analysts', 'critics', 'supporters', 'polls',
 ], MODAL_VERBS, PERSONAL_SUBJECTS, HAVE_FORMS, DO_FORMS);
 
 /** Prepositions before a noun that make a cue form in -s after it that phrase's plural noun ("about media reports", "a flurry of conference calls"). */
-export const PLURAL_NOUN_PREPOSITIONS: ReadonlySet<string> = wordSet(['about', 'of', 'on', 'amid', 'over']);
+export const PLURAL_NOUN_PREPOSITIONS: ReadonlySet<string> = wordSet(['on', 'of', 'about', 'over', 'amid']);
 
 /** Words after which a cue-like word is a noun ("the report", "his statement", "of claims"). */
 export const NOUN_MARKERS: ReadonlySet<string> = wordSet([
-  'no', 'brief', 'official', 'whose', 'by', 'with', 'about', 'each', 'one', 'my', 'your', 'any',
-  'every', 'another', 'such', 'first', 'last', 'latest', 'new', 'public', 'written', 'formal',
-  'joint', 'short', 'long', 'same', 'following', 'previous',
+  'no', 'written', 'brief', 'official', 'my', 'your', 'whose', 'by', 'with', 'about', 'each', 'one', 'first',
+  'long', 'last', 'any', 'every', 'another', 'such', 'new', 'previous', 'public', 'latest', 'formal', 'joint',
+  'short', 'same', 'following',
 ], BASIC_PREPOSITIONS, POSSESSIVES, ARTICLES, DEMONSTRATIVES);
 
 /** The uninflected forms of the cue verbs: "highlight", "support", "concern". */
@@ -85,8 +81,8 @@ export const BASE_FORMS: ReadonlySet<string> = wordSet([], SPEECH_VERBS, BELIEF_
 
 /** Plural nouns without a final -s, which take a bare verb: "the people want". */
 export const BARE_PLURALS: ReadonlySet<string> = wordSet([
-  'press', 'people', 'public', 'police', 'men', 'women', 'children', 'media', 'staff', 'clergy',
-  'youth', 'military', 'electorate', 'majority', 'minority',
+  'press', 'public', 'police', 'media', 'staff', 'clergy', 'military', 'people', 'men', 'women', 'children',
+  'youth', 'electorate', 'majority', 'minority',
 ]);
 
 /** Nouns in -men that are singular: "the regimen says" is no plural subject. */
@@ -103,8 +99,8 @@ export const GAP_AUXILIARIES: ReadonlySet<string> = wordSet(['may', 'will', 'wou
 
 /** Ordinals and their kin before a participle used as an adjective: "the fourth named storm". */
 export const ORDINAL_WORDS: ReadonlySet<string> = wordSet([
-  'only', 'first', 'last', 'latest', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh',
-  'eighth', 'ninth', 'tenth', 'next',
+  'only', 'first', 'last', 'next', 'second', 'third', 'fourth', 'latest', 'fifth', 'sixth', 'seventh',
+  'eighth', 'ninth', 'tenth',
 ]);
 
 /** Words that open a clause's subject right after a verb of belief: "hope the plan will …", "fear they …". */
@@ -115,48 +111,45 @@ export const FINITE_AUXILIARIES: ReadonlySet<string> = wordSet(['have', 'had', '
 
 /** Adverbs that stand between a subject and its verb: "activists even insist", "officials privately fear". */
 export const SUBJECT_ADVERBS: ReadonlySet<string> = wordSet([
-  'even', 'now', 'repeatedly', 'further', 'privately', 'publicly', 'openly', 'firmly', 'strongly',
-  'increasingly', 'genuinely', 'sincerely', 'truly', 'quietly',
+  'even', 'now', 'repeatedly', 'further', 'privately', 'publicly', 'openly', 'firmly', 'quietly', 'strongly',
+  'increasingly', 'genuinely', 'sincerely', 'truly',
 ]);
 
 /** Prepositions of time and opposition before a noun: "after protests", "against claims". */
 export const NOUN_PREPOSITIONS: ReadonlySet<string> = wordSet([
-  'after', 'before', 'following', 'against', 'between', 'toward', 'towards', 'upon', 'within',
-  'beyond',
+  'after', 'before', 'against', 'between', 'toward', 'towards', 'upon', 'within', 'beyond', 'following',
 ]);
 
 /** Prepositions that open an adverbial before a word: a capitalised word after one is no subject's first name. */
-export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = wordSet(['throughout', 'without', 'across'], BASIC_PREPOSITIONS, PHRASE_PREPOSITIONS, CONCESSIVE_PREPOSITIONS, LINK_PREPOSITIONS);
+export const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = wordSet(['without', 'throughout', 'across'], BASIC_PREPOSITIONS, PHRASE_PREPOSITIONS, CONCESSIVE_PREPOSITIONS, LINK_PREPOSITIONS);
 
 /** Particle verbs that also attribute alone ("called", "spoke", "hit back" and "hit"). */
-export const STANDALONE_PARTICLE_VERBS: ReadonlySet<string> = wordSet(['push', 'calling', 'called', 'spoke', 'speaking', 'pushed'], withSForms(['hit', 'call', 'speak']));
+export const STANDALONE_PARTICLE_VERBS: ReadonlySet<string> = wordSet(['spoke', 'push', 'calling', 'called', 'speaking', 'pushed'], withSForms(['hit', 'call', 'speak']));
 
 /** Nouns in -ly, which end a subject rather than stand between it and its verb: "a member of the family said". */
 export const LY_NOUNS: ReadonlySet<string> = wordSet(['july', 'italy'], NOUNS_IN_LY);
 
 /** Words that may open a time adverbial before its head ("last", "earlier this"). */
 export const TIME_OPENERS: ReadonlySet<string> = wordSet([
-  'the', 'this', 'in', 'on', 'at', 'that', 'last', 'previous', 'next', 'late', 'early', 'earlier',
-  'past',
+  'the', 'this', 'in', 'on', 'at', 'earlier', 'last', 'next', 'that', 'previous', 'late', 'early', 'past',
 ]);
 
 /** Words that may stand before an amount ("nearly 40", "over 20"): after one, a number is no subject. */
 export const APPROXIMATORS: ReadonlySet<string> = wordSet([
-  'and', 'but', 'while', 'whereas', 'about', 'over', 'under', 'just', 'only', 'some', 'nearly',
-  'almost', 'roughly', 'than', 'fully', 'barely', 'around',
+  'and', 'but', 'while', 'whereas', 'about', 'over', 'under', 'just', 'only', 'some', 'almost', 'than',
+  'nearly', 'around', 'roughly', 'fully', 'barely',
 ]);
 
 /** Participles in -en (most words in -en are nouns: "chairmen", "citizen"). */
 export const EN_PARTICIPLES: ReadonlySet<string> = wordSet([
-  'written', 'given', 'taken', 'seen', 'chosen', 'driven', 'shown', 'known', 'spoken', 'stolen',
-  'broken', 'hidden', 'forgotten', 'proven', 'drawn', 'sworn', 'beaten', 'overseen', 'undertaken',
+  'written', 'known', 'seen', 'shown', 'spoken', 'sworn', 'given', 'taken', 'chosen', 'driven', 'stolen',
+  'broken', 'hidden', 'forgotten', 'proven', 'drawn', 'beaten', 'overseen', 'undertaken',
 ]);
 
 /** Quantifiers that head a partitive subject: "some of the candidates", "half of the voters". */
 export const PARTITIVES: ReadonlySet<string> = wordSet([
-  'any', 'majority', 'minority', 'third', 'none', 'half', 'plenty', 'lots', 'dozens',
-  'hundreds', 'thousands', 'millions', 'either', 'neither', 'much', 'rest', 'number', 'members', 'share',
-  'quarter', 'percent',
+  'any', 'dozens', 'hundreds', 'thousands', 'millions', 'either', 'neither', 'much', 'third', 'majority',
+  'minority', 'none', 'half', 'plenty', 'lots', 'rest', 'number', 'members', 'share', 'quarter', 'percent',
 ], NUMBER_WORDS, QUANTIFIERS);
 
 /** Words after a name in an appositive that give its employer or place: "Rajesh Kumar of the space agency". */
@@ -167,7 +160,7 @@ export const FLOATING_QUANTIFIERS: ReadonlySet<string> = wordSet(['both', 'all',
 
 /** Words before a bare plural that leave it the subject: "But executives who …", "people who …" after a comma. */
 export const BARE_SUBJECT_AFTER: ReadonlySet<string> = wordSet([
-  'although', 'though', 'while', 'even', 'still', 'so', 'yet', 'perhaps', 'when',
+  'although', 'though', 'while', 'even', 'still', 'perhaps', 'so', 'yet', 'when',
 ], COORDINATING_CONJUNCTIONS, CAUSALS);
 
 /** Words that open an insertion between a subject and its verb: a relative clause or a list. */
@@ -184,10 +177,10 @@ export const PAST_CUE_FORM = /^(?:said|told|wrote|\p{L}+ed)$/u;
 
 /** Common irregular past forms that make a clause of the words before "that". */
 export const PAST_FORMS: ReadonlySet<string> = wordSet([
-  'hit', 'put', 'told', 'made', 'took', 'gave', 'found', 'kept', 'left', 'held', 'won',
-  'lost', 'led', 'brought', 'caught', 'met', 'sent', 'spent', 'sold', 'bought', 'built', 'cut', 'set',
-  'ran', 'saw', 'grew', 'fell', 'rose', 'began', 'became', 'knew', 'thought', 'wrote', 'broke',
-  'chose', 'drew', 'drove', 'got', 'came', 'went', 'spoke', 'struck', 'stood', 'fought', 'upheld', 'threw', 'withdrew', 'sought',
+  'wrote', 'knew', 'saw', 'spoke', 'went', 'began', 'hit', 'put', 'told', 'kept', 'made', 'took', 'gave',
+  'brought', 'grew', 'became', 'got', 'came', 'threw', 'sought', 'found', 'left', 'held', 'won', 'lost',
+  'led', 'caught', 'met', 'sent', 'spent', 'sold', 'bought', 'built', 'cut', 'set', 'ran', 'fell', 'rose',
+  'thought', 'broke', 'chose', 'drew', 'drove', 'struck', 'stood', 'fought', 'upheld', 'withdrew',
 ]);
 
 /** Prepositions that open where or how something was said: "in a statement", "on Twitter". */
@@ -198,31 +191,30 @@ export const RECIPIENT_DETERMINERS: ReadonlySet<string> = wordSet(['some', 'many
 
 /** Bodies addressed as a whole: "told the board the plan …", "told parliament it would …". */
 export const ADDRESSED_BODIES: ReadonlySet<string> = wordSet([
-  'press', 'media', 'rally', 'assembly', 'board', 'committee', 'court', 'jury',
-  'parliament', 'congress', 'senate', 'conference', 'meeting', 'summit', 'panel', 'council', 'hearing',
-  'inquiry', 'tribunal', 'gathering', 'forum', 'convention', 'crowd', 'audience', 'cabinet', 'house', 'chamber',
-  'legislature', 'caucus', 'commission', 'briefing', 'nation', 'country',
+  'press', 'rally', 'assembly', 'media', 'cabinet', 'hearing', 'summit', 'board', 'committee', 'court',
+  'panel', 'commission', 'jury', 'parliament', 'congress', 'senate', 'conference', 'meeting', 'council',
+  'inquiry', 'tribunal', 'gathering', 'forum', 'convention', 'crowd', 'audience', 'house', 'chamber',
+  'legislature', 'caucus', 'briefing', 'nation', 'country',
 ]);
 
 /** Words that end a source's name: relatives, subordinators, conjunctions and gerunds of saying. */
 export const SOURCE_BREAKS: ReadonlySet<string> = wordSet([
-  'as', 'but', 'although', 'though', 'while', 'because', 'if', 'saying', 'that', 'when', 'where',
+  'as', 'but', 'although', 'though', 'while', 'because', 'if', 'that', 'when', 'where', 'saying',
 ], RELATIVES);
 
 /** Verbs that name or characterise rather than introduce: "called it “a disaster”". */
 export const NAMING: ReadonlySet<string> = wordSet([
-  'headline', 'title', 'nickname', 'deem', 'calling', 'describing', 'dubbing', 'labeling',
-  'called', 'described', 'dubbed', 'labeled', 'labelled', 'termed', 'branded', 'characterized',
-  'nicknamed', 'titled', 'headlined', 'named', 'deemed', 'considered',
+  'headline', 'title', 'nickname', 'deem', 'calling', 'called', 'describing', 'dubbing', 'labeling',
+  'described', 'dubbed', 'labeled', 'labelled', 'termed', 'branded', 'characterized', 'nicknamed', 'titled',
+  'headlined', 'named', 'deemed', 'considered',
 ], withSForms([
     'describe', 'call', 'label', 'dub', 'brand', 'term', 'characterize', 'consider', 'name',
 ]));
 
 /** Auxiliaries, subordinators and relatives that show a clause, not a speaker's phrase, before a cue. */
 export const CLAUSE_WORDS: ReadonlySet<string> = wordSet([
-  "who", "which", 'whom', 'although', 'though', 'while', "don't", 'than', 'so', 'when', "can't",
-  'whether', "it's", "he's", "she's", "they're", "we're", "i'm", "you're", "that's", "there's",
-  "what's",
+  'who', 'which', 'whom', 'although', 'though', 'while', 'than', 'so', 'when', 'whether', "don't", "can't",
+  "it's", "he's", "she's", "they're", "we're", "i'm", "you're", "that's", "there's", "what's",
 ], MODAL_VERBS, NEGATED_AUXILIARIES, FINITE_BE, BE_NONFINITE, HAVE_FORMS, DO_FORMS, COORDINATING_CONJUNCTIONS, CAUSALS);
 
 /** Prepositions that take an object, not a speaker, after a cue. */
@@ -249,8 +241,8 @@ export const SAY_LEAD_FORMS: ReadonlySet<string> = wordSet(['say', 'said', 'says
 
 /** Words that cannot follow a cue in a lead-in that hands over to the quote. */
 export const FILLER_STOP: ReadonlySet<string> = wordSet([
-  'no', 'as', 'then', 'who', 'if', 'also', 'even', 'just', 'only', 'you', 'it', 'never', 'not',
-  'such', 'there', 'than', 'so', 'where',
+  'no', 'as', 'then', 'who', 'if', 'also', 'even', 'just', 'only', 'never', 'not', 'you', 'it', 'such',
+  'there', 'than', 'so', 'where',
 ], PERSONAL_SUBJECTS, DEMONSTRATIVES, WH_ADVERBS);
 
 /** Cue forms that are also nouns after a verb: "told reporters", "in a statement", "in remarks". */
@@ -264,7 +256,8 @@ export const NOUN_LIKE_CUES: ReadonlySet<string> = wordSet(['reply', 'response',
  * modals and common irregular past tenses with no noun reading (a past in -ed is read by its ending).
  */
 export const FINITE_CLAUSE_VERBS: ReadonlySet<string> = wordSet([
-  'said', 'told', 'made', 'took', 'gave', 'left', 'won', 'lost', 'sent', 'began', 'knew', 'thought', 'got', 'went', 'came',
+  'knew', 'went', 'began', 'said', 'told', 'made', 'took', 'gave', 'got', 'came', 'left', 'won', 'lost',
+  'sent', 'thought',
 ], FINITE_BE, HAVE_FORMS, DO_FORMS, MODAL_VERBS);
 
 /**
@@ -311,7 +304,7 @@ export const TIME_HEADS: ReadonlySet<string> = new Set([
  * "said Smith, a doctor."). Returns its mention (a name when there is one) and description.
  */
 /** Words that a contracted "is" or "has" follows, never a possessor: "What's", "There's". */
-export const CONTRACTING: ReadonlySet<string> = new Set(['who', 'what', 'how', 'there', 'where', 'here']);
+export const CONTRACTING: ReadonlySet<string> = new Set(['who', 'what', 'how', 'here', 'there', 'where']);
 
 /** Object pronouns after a verb: "… rallied them", "… told him". */
 export const OBJECT_WORDS: ReadonlySet<string> = wordSet(['it'], OBJECT_CASE);

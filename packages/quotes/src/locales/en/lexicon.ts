@@ -106,10 +106,10 @@ export const PARTICLE_CUES: Readonly<Record<string, readonly string[]>> = {
   fire: ['back'],
   put: ['it'],
   jump: ['in'],
-  pipe: ['up', 'in'],
+  pipe: ['in', 'up'],
   chime: ['in'],
   call: ['out'],
-  speak: ['out', 'up'],
+  speak: ['up', 'out'],
   hit: ['back'],
   push: ['back'],
 };
@@ -123,31 +123,30 @@ export const PARTICLE_VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() =
 
 /** Words that can stand between a subject and its verb: "he also said", "Wang later told". */
 export const INTERVENING: ReadonlySet<string> = wordSet([
-  'then', 'himself', 'herself', 'meanwhile', 'instead', 'indeed', 'nevertheless', 'also', 'even',
-  'just', 'still', 'since', 'now', 'shall', 'later', 'often', 'never', 'always', 'once', 'not',
-  'reportedly', 'repeatedly', 'first', 'long', 'further', 'privately', 'publicly', 'openly',
-  'firmly', 'quietly', 'earlier', 'almost', 'perhaps', 'previously', 'recently', 'already',
-  'again', 'finally', 'initially', 'subsequently', 'simply', 'flatly', 'quickly', 'immediately',
-  'themselves', 'itself', 'themself', 'angrily', 'bluntly', 'calmly', 'candidly', 'confidently',
-  'emphatically', 'frankly', 'happily', 'proudly', 'sarcastically', 'sharply', 'softly', 'tersely',
-  'wryly', 'jokingly', 'loudly', 'clearly', 'directly', 'explicitly', 'specifically', 'separately',
-  'similarly', 'likewise', 'too', 'usually', 'frequently', 'routinely', 'consistently',
-  'persistently', 'famously', 'memorably', 'infamously', 'notably', 'pointedly', 'tellingly', 'defiantly',
-  'cheerfully', 'tearfully', 'solemnly', 'somberly', 'gravely', 'wistfully', 'cautiously', 'carefully', 'eagerly',
-  'currently', 'formerly', 'quite', 'ever', 'here', 'sometimes', 'seldom', 'soon',
+  'then', 'himself', 'herself', 'since', 'meanwhile', 'instead', 'indeed', 'nevertheless', 'also', 'even',
+  'just', 'still', 'now', 'shall', 'later', 'often', 'never', 'always', 'once', 'not', 'reportedly',
+  'repeatedly', 'first', 'long', 'further', 'privately', 'publicly', 'openly', 'firmly', 'quietly', 'earlier',
+  'almost', 'perhaps', 'previously', 'recently', 'already', 'again', 'finally', 'initially', 'subsequently',
+  'simply', 'flatly', 'quickly', 'immediately', 'themselves', 'itself', 'themself', 'angrily', 'bluntly',
+  'calmly', 'candidly', 'confidently', 'emphatically', 'frankly', 'happily', 'proudly', 'sarcastically',
+  'sharply', 'softly', 'tersely', 'wryly', 'jokingly', 'loudly', 'clearly', 'directly', 'explicitly',
+  'specifically', 'separately', 'similarly', 'likewise', 'too', 'usually', 'frequently', 'routinely',
+  'consistently', 'persistently', 'famously', 'memorably', 'infamously', 'notably', 'pointedly', 'tellingly',
+  'defiantly', 'cheerfully', 'tearfully', 'solemnly', 'somberly', 'gravely', 'wistfully', 'cautiously',
+  'carefully', 'eagerly', 'currently', 'formerly', 'quite', 'ever', 'here', 'sometimes', 'seldom', 'soon',
   'alone', 'nonetheless', 'rather',
 ], MODAL_VERBS, FINITE_BE, BE_NONFINITE, HAVE_FORMS, DO_FORMS, TIME_ADVERBS);
 
 /** Days and parts of day that may follow a cue: "said Tuesday", "told reporters on Monday". */
 export const TIME_WORDS: ReadonlySet<string> = wordSet([
-  'then', 'this', 'after', 'before', 'in', 'on', 'at', 'during', 'now', 'later', 'last',
-  'next', 'earlier', 'recently', 'week', 'weekend', 'month', 'year', 'day', 'days', 'ago',
+  'then', 'this', 'after', 'before', 'in', 'on', 'at', 'during', 'now', 'later', 'earlier', 'recently',
+  'last', 'next', 'week', 'weekend', 'month', 'year', 'day', 'days', 'ago',
 ], DAY_PARTS, TIME_ADVERBS, ENGLISH_WEEKDAY_NAMES.names);
 
 /** Personal, relative and possessive pronouns that can stand for a speaker. */
 export const PRONOUNS: ReadonlySet<string> = wordSet([
-  'this', 'one', 'you', 'it', 'that', 'others', 'my', 'your', 'someone', 'somebody', 'everyone',
-  'everybody', 'anyone', 'nobody',
+  'my', 'your', 'this', 'one', 'you', 'it', 'that', 'others', 'someone', 'somebody', 'everyone', 'everybody',
+  'anyone', 'nobody',
 ], QUANTIFIERS, PERSONAL_SUBJECTS, OBJECT_CASE, POSSESSIVES, RELATIVES);
 
 /** Subject pronouns: the pronoun speakers of "he said", "who told". */
@@ -155,8 +154,8 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = wordSet(['who', 'which', 'y
 
 /** Determiners and quantifiers that open a noun phrase. */
 export const DETERMINERS: ReadonlySet<string> = wordSet([
-  'no', 'whose', 'that', 'my', 'your', 'any', 'every', 'another', 'such', 'dozens', 'hundreds',
-  'thousands', 'millions', 'other', 'more', 'various', 'numerous',
+  'no', 'other', 'my', 'your', 'whose', 'that', 'any', 'every', 'another', 'such', 'dozens', 'hundreds',
+  'thousands', 'millions', 'more', 'various', 'numerous',
 ], NUMBER_WORDS, QUANTIFIERS, POSSESSIVES, ARTICLES, DEMONSTRATIVES);
 
 /**
@@ -164,11 +163,10 @@ export const DETERMINERS: ReadonlySet<string> = wordSet([
  * prepositions that open adverbials, auxiliaries and common clause verbs.
  */
 export const NP_STOP: ReadonlySet<string> = wordSet([
-  'as', 'then', 'both', 'all', 'yesterday', 'today', 'it', 'that', 'shall', 'later', 'once', 'not',
-  'there', 'against', 'between', 'toward', 'towards', 'upon', 'without', 'earlier', 'than', 'either',
-  'neither', 'so', 'yet', 'when', 'wrote', 'via', 'where', 'whether', 'here', 'ago',
-  'nor', 'whenever', 'unless', 'onto', 'unlike', 'per', 'added', 'adds', 'noted', 'asked',
-  'according', 'out', 'up', 'down', 'off', 'except',
+  'as', 'wrote', 'then', 'both', 'all', 'yesterday', 'today', 'up', 'out', 'shall', 'later', 'once', 'not',
+  'earlier', 'here', 'ago', 'it', 'that', 'there', 'against', 'between', 'toward', 'towards', 'upon',
+  'without', 'than', 'either', 'neither', 'so', 'yet', 'when', 'via', 'where', 'whether', 'nor', 'whenever',
+  'unless', 'onto', 'unlike', 'per', 'added', 'adds', 'noted', 'asked', 'according', 'down', 'off', 'except',
 ], MODAL_VERBS, BASIC_PREPOSITIONS, PHRASE_PREPOSITIONS, FOCUS_ADVERBS, DISCOURSE_ADVERBS, SAY_CUES, FINITE_BE, RELATIVES, CONTRASTIVES, CONCESSIVE_PREPOSITIONS, CONNECTIVE_ADVERBS, BE_NONFINITE, HAVE_FORMS, DO_FORMS, DEMONSTRATIVES, WH_ADVERBS, COORDINATING_CONJUNCTIONS, CAUSALS, TIME_SUBORDINATORS, LINK_PREPOSITIONS);
 
 /**
@@ -177,12 +175,11 @@ export const NP_STOP: ReadonlySet<string> = wordSet([
  * that stand for people ("many", "more", "few", "some") are not here.
  */
 export const LONE_MODIFIERS: ReadonlySet<string> = wordSet([
-  'often', 'never', 'always', 'new', 'previous', 'nearly', 'almost', 'much', 'already', 'too',
-  'quite', 'soon', 'rather', 'very', 'pretty', 'fairly', 'twice', 'together', 'outright', 'big',
-  'small', 'great', 'good', 'bad', 'better', 'best', 'worse', 'worst', 'easy', 'easier', 'hard',
-  'harder', 'deep', 'strong', 'weak', 'bold', 'loud', 'fake', 'unfair', 'complete', 'whole', 'full',
-  'live', 'old', 'high', 'low', 'true', 'false', 'real', 'clear', 'busy', 'modern', 'penultimate',
-  'recent', 'current',
+  'low', 'often', 'never', 'always', 'almost', 'already', 'too', 'quite', 'soon', 'rather', 'new', 'previous',
+  'nearly', 'much', 'very', 'pretty', 'fairly', 'twice', 'together', 'outright', 'big', 'small', 'great',
+  'good', 'bad', 'better', 'best', 'worse', 'worst', 'easy', 'easier', 'hard', 'harder', 'deep', 'strong',
+  'weak', 'bold', 'loud', 'fake', 'unfair', 'complete', 'whole', 'full', 'live', 'old', 'high', 'true',
+  'false', 'real', 'clear', 'busy', 'modern', 'penultimate', 'recent', 'current',
 ]);
 
 /**
@@ -190,9 +187,9 @@ export const LONE_MODIFIERS: ReadonlySet<string> = wordSet([
  * otherwise an adverb ("Eventually named …", "outright rejects …"), never a speaker.
  */
 export const LY_NOUNS: ReadonlySet<string> = wordSet([
-  'family', 'rally', 'ally', 'assembly', 'supply', 'anomaly', 'monopoly', 'homily', 'daily',
-  'weekly', 'monthly', 'quarterly', 'bully', 'yearly', 'butterfly', 'jelly', 'belly', 'lily',
-  'elderly', 'melancholy', 'folly', 'trolley', 'gully', 'panoply',
+  'daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'family', 'rally', 'ally', 'assembly', 'supply',
+  'anomaly', 'monopoly', 'homily', 'bully', 'butterfly', 'jelly', 'belly', 'lily', 'elderly', 'melancholy',
+  'folly', 'trolley', 'gully', 'panoply',
 ]);
 
 /**
@@ -223,7 +220,7 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = wordSet([
 export const FRONTED_SUBORDINATORS: ReadonlySet<string> = wordSet(['as', 'once', 'when', 'whenever', 'unless'], CONTRASTIVES, CAUSALS, TIME_SUBORDINATORS);
 
 /** Prepositions that may continue a noun phrase and join a role to its organisation: "a spokesman for the campaign", "director of". */
-export const NP_PREPOSITIONS: ReadonlySet<string> = wordSet(['with', 'to'], BASIC_PREPOSITIONS);
+export const NP_PREPOSITIONS: ReadonlySet<string> = wordSet(['to', 'with'], BASIC_PREPOSITIONS);
 /** Prepositions of place that put people somewhere inside a subject: "residents near the plant", "voters across the state". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = wordSet([
   'among', 'within', 'beyond', 'throughout', 'across', 'around', 'behind', 'near', 'outside',
@@ -232,9 +229,9 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = wordSet([
 
 /** Leading words of a sentence that are not part of its subject. */
 export const LEADING_ADVERBIALS: ReadonlySet<string> = wordSet([
-  'no', 'as', 'then', 'thus', 'moreover', 'furthermore', 'later', 'once', 'there',
-  'earlier', 'so', 'yet', 'when', 'where', 'previously', 'again', 'finally', 'separately', 'similarly',
-  'likewise', 'here', 'unless', 'yes', 'well', 'oh', 'hence',
+  'no', 'as', 'then', 'thus', 'moreover', 'furthermore', 'later', 'once', 'earlier', 'previously', 'again',
+  'finally', 'separately', 'similarly', 'likewise', 'here', 'there', 'so', 'yet', 'when', 'where', 'unless',
+  'yes', 'well', 'oh', 'hence',
 ], FOCUS_ADVERBS, CONTRASTIVES, CONNECTIVE_ADVERBS, COORDINATING_CONJUNCTIONS, CAUSALS, TIME_SUBORDINATORS);
 
 /**
@@ -243,11 +240,10 @@ export const LEADING_ADVERBIALS: ReadonlySet<string> = wordSet([
  * coach said"): adverbs not in -ly, ordinals and interjections.
  */
 export const SENTENCE_ADVERBS: ReadonlySet<string> = wordSet([
-  'often', 'always', 'first', 'second', 'third', 'fourth', 'already', 'too',
-  'sometimes', 'soon', 'nonetheless', 'rather', 'twice', 'together', 'sure', 'otherwise', 'afterwards',
-  'afterward', 'overall', 'elsewhere', 'besides', 'anyway', 'regardless', 'tomorrow', 'altogether', 'plus',
-  'statewide', 'nationwide', 'worldwide', 'abroad', 'thereafter', 'ok', 'okay', 'right', 'sorry', 'thanks',
-  'please', 'alas',
+  'often', 'always', 'first', 'already', 'too', 'sometimes', 'soon', 'nonetheless', 'rather', 'twice',
+  'together', 'second', 'third', 'fourth', 'sure', 'otherwise', 'afterwards', 'afterward', 'overall',
+  'elsewhere', 'besides', 'anyway', 'regardless', 'tomorrow', 'altogether', 'plus', 'statewide', 'nationwide',
+  'worldwide', 'abroad', 'thereafter', 'ok', 'okay', 'right', 'sorry', 'thanks', 'please', 'alas',
 ]);
 
 /** Nouns of origin that head an appositive as a role does ("Ann Roe, a Leeds native said"). */
@@ -341,6 +337,8 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'conservative', 'liberal', 'progressive', 'blogger', 'pundit', 'psychologist', 'sociologist', 'politician',
   'statesman', 'frontrunner', 'front-runner', 'rival', 'opponent', 'friend', 'colleague',
   'partner', 'boss', 'skipper', 'winger', 'teammate',
+  // Ireland's prime minister and deputy prime minister: "the Taoiseach" is the one named with the title.
+  'taoiseach', 'tánaiste', 'tanaiste', 'advocate',
 ]);
 
 /**
@@ -401,9 +399,9 @@ export const THAT_CLAUSE_FORMS: ReadonlySet<string> = build([...SPEECH_VERBS, ..
  * "unaware that": what one does not know is no view of one's own.
  */
 export const BELIEF_ADJECTIVES: ReadonlySet<string> = wordSet([
-  'hopeful', 'confident', 'convinced', 'certain', 'sure', 'aware', 'adamant', 'insistent',
-  'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'doubtful', 'worried', 'concerned',
-  'afraid', 'fearful', 'persuaded',
+  'hopeful', 'sure', 'confident', 'convinced', 'certain', 'aware', 'adamant', 'insistent', 'optimistic',
+  'pessimistic', 'skeptical', 'sceptical', 'doubtful', 'worried', 'concerned', 'afraid', 'fearful',
+  'persuaded',
 ]);
 export const LINKING_VERBS: ReadonlySet<string> = wordSet(['grew', 'became', 'am', 'remained', 'felt', 'grown', 'stayed'], withSForms(['feel', 'remain', 'become', 'grow', 'stay']), FINITE_BE, BE_NONFINITE);
 
@@ -414,9 +412,9 @@ export const LINKING_VERBS: ReadonlySet<string> = wordSet(['grew', 'became', 'am
  * that …", "gave the assurance that …", "gave assurances that …", "made a promise that …").
  */
 // (Not "making": "Obama, making it clear that …, stood …" is a participle clause inside the subject.)
-export const MAKE_FORMS: ReadonlySet<string> = wordSet(['made', 'make', 'makes', 'gave', 'give', 'gives', 'given']);
+export const MAKE_FORMS: ReadonlySet<string> = wordSet(['made', 'gave', 'make', 'makes', 'give', 'gives', 'given']);
 export const MADE_SAYING_ADJECTIVES: ReadonlySet<string> = wordSet(['known', 'clear', 'plain', 'explicit']);
-export const MADE_SAYING_NOUNS: ReadonlySet<string> = wordSet(['claim', 'point', 'case', 'argument', 'assurance', 'assurances', 'promise', 'pledge', 'warning', 'undertaking']);
+export const MADE_SAYING_NOUNS: ReadonlySet<string> = wordSet(['claim', 'promise', 'pledge', 'point', 'warning', 'case', 'argument', 'assurance', 'assurances', 'undertaking']);
 
 /**
  * Verbs of judgement, support and intention that PolNeAR-style annotation counts as
@@ -425,23 +423,21 @@ export const MADE_SAYING_NOUNS: ReadonlySet<string> = wordSet(['claim', 'point',
 export const WEAK_CUE_FORMS: ReadonlySet<string> = build(
   [
     'refer', 'prefer', 'ask', 'describe', 'argue', 'warn', 'insist', 'respond', 'report', 'claim',
-    'acknowledge', 'announce', 'suggest', 'predict', 'promise', 'vow', 'pledge', 'urge', 'deny',
-    'emphasize', 'allege', 'demand', 'agree', 'recommend', 'propose', 'reveal', 'disclose', 'tout',
-    'call', 'blast', 'slam', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'offer',
-    'estimate', 'project', 'dispute', 'question', 'challenge', 'reject', 'dismiss', 'decry', 'denounce', 'condemn',
-    'hope', 'threaten', 'highlight', 'press', 'thank', 'label', 'dub', 'order',
-    'find', 'talk', 'discuss', 'mention', 'think', 'believe', 'feel', 'fear',
-    'expect', 'worry', 'know', 'doubt', 'consider', 'see', 'view', 'regard', 'want',
-    'intend', 'plan', 'seek', 'favor', 'favour', 'support', 'oppose', 'endorse',
-    'back', 'show', 'indicate', 'recognize', 'accuse', 'blame', 'defend', 'attack', 'deem',
-    'advocate',
-    'champion', 'applaud', 'welcome', 'congratulate', 'express', 'voice', 'decline',
-    'refuse', 'address', 'release', 'request', 'name', 'assail', 'downplay', 'invoke',
-    'reference', 'identify', 'echo', 'invite', 'encourage', 'spotlight',
+    'acknowledge', 'announce', 'suggest', 'predict', 'promise', 'vow', 'pledge', 'urge', 'deny', 'emphasize',
+    'allege', 'demand', 'agree', 'recommend', 'propose', 'reveal', 'disclose', 'tout', 'call', 'blast',
+    'slam', 'criticize', 'criticise', 'praise', 'mock', 'cite', 'offer', 'estimate', 'project', 'dispute',
+    'question', 'challenge', 'reject', 'dismiss', 'decry', 'denounce', 'condemn', 'hope', 'threaten',
+    'highlight', 'press', 'thank', 'label', 'dub', 'order', 'find', 'talk', 'discuss', 'mention', 'think',
+    'believe', 'feel', 'fear', 'expect', 'worry', 'know', 'doubt', 'consider', 'see', 'view', 'regard',
+    'want', 'intend', 'plan', 'seek', 'favor', 'favour', 'support', 'oppose', 'endorse', 'back', 'show',
+    'indicate', 'recognize', 'accuse', 'blame', 'defend', 'attack', 'deem', 'advocate', 'champion', 'applaud',
+    'welcome', 'congratulate', 'express', 'voice', 'decline', 'refuse', 'release', 'address', 'request',
+    'name', 'assail', 'downplay', 'invoke', 'reference', 'identify', 'echo', 'invite', 'encourage',
+    'spotlight',
   ],
   [
     'call', 'press', 'find', 'know', 'see', 'view', 'plan', 'favor', 'support', 'show', 'thinking', 'expecting', 'knowing', 'seeing', 'echo', 'planning', 'opposing', 'pressing', 'naming', 'ordering', 'releasing', 'feeling', 'talking',
-    ...['report', 'claim', 'demand', 'offer', 'estimate', 'project', 'question', 'challenge', 'order', 'talk', 'feel', 'back', 'attack', 'address', 'release', 'request', 'name', 'reference'].flatMap((verb) => inflect(verb).slice(0, 2)),
+    ...['report', 'claim', 'demand', 'offer', 'estimate', 'project', 'question', 'challenge', 'order', 'talk', 'feel', 'back', 'attack', 'release', 'address', 'request', 'name', 'reference'].flatMap((verb) => inflect(verb).slice(0, 2)),
   ],
 );
 
@@ -459,20 +455,20 @@ export const EVENT_NOUNS: ReadonlySet<string> = wordSet([
  * "Editor's Note: …", "Contributing: …"): such a line has no speaker.
  */
 export const HEADER_LABELS: ReadonlySet<string> = wordSet([
-  'email', 'read', 'caption', 'update', 'by', 'also', 'writing', 'reporting',
-  'latest', 'more', 'related', 'published', 'updated', 'posted', 'filed', 'modified',
-  'edited', 'revealed', 'contributing', 'contributors', 'clarification', 'photograph', 'video', 'watch', 'listen',
-  'tags', 'topics', 'contact', 'date', 'dateline', 'location', 'disclaimer', 'exclusive',
-  'breaking', 'editing', 'byline', 'subscribe', 'advertisement', 'sponsored', 'podcast', 'slideshow',
-], withSForms(['note', 'blog', 'credit', 'editor', 'correction', 'source', 'photo', 'image', 'gallery', 'graphic', 'link']));
+  'email', 'read', 'caption', 'update', 'by', 'also', 'more', 'related', 'writing', 'reporting', 'latest',
+  'published', 'updated', 'posted', 'filed', 'modified', 'edited', 'revealed', 'contributing', 'contributors',
+  'clarification', 'photograph', 'video', 'watch', 'listen', 'tags', 'topics', 'contact', 'date', 'dateline',
+  'location', 'disclaimer', 'exclusive', 'breaking', 'editing', 'byline', 'subscribe', 'advertisement',
+  'sponsored', 'podcast', 'slideshow',
+], withSForms(['note', 'blog', 'credit', 'editor', 'source', 'correction', 'photo', 'image', 'gallery', 'graphic', 'link']));
 
 /** Nouns for documents, polls and outlets that PolNeAR-style annotation counts as sources. */
 export const SOURCE_NOUNS: ReadonlySet<string> = wordSet([
-  'people', 'officials', 'experts', 'analysts', 'board', 'committee', 'court', 'panel',
-  'commission', 'letter', 'memo', 'filing', 'complaint', 'indictment', 'ruling', 'government',
-  'administration', 'study', 'studies', 'analysis', 'lawsuit', 'website', 'newspaper',
-  'paper', 'magazine', 'network', 'campaign', 'agency', 'department', 'company', 'group', 'organization',
-  'office', 'party', 'data', 'records', 'sources', 'observers', 'voters',
+  'organization', 'letter', 'memo', 'filing', 'complaint', 'indictment', 'ruling', 'government',
+  'administration', 'people', 'officials', 'experts', 'analysts', 'board', 'committee', 'court', 'panel',
+  'commission', 'study', 'studies', 'analysis', 'lawsuit', 'website', 'newspaper', 'paper', 'magazine',
+  'network', 'campaign', 'agency', 'department', 'company', 'group', 'office', 'party', 'data', 'records',
+  'sources', 'observers', 'voters',
 ], withSForms(['report', 'statement', 'document', 'poll', 'survey']));
 
 /** Whether a lower-case head word names a person's role (singular or plural) or a source: one who can say something. */
@@ -500,12 +496,12 @@ export const WORK_MAKER_NOUNS: ReadonlySet<string> = wordSet([
  * attacks on the press", "her support for the bill", "their concerns about costs").
  */
 export const TOPIC_NOUNS: ReadonlySet<string> = wordSet([
-  'praise', 'worry', 'support', 'worries', 'defence', 'defense', 'opposition', 'condemnation',
-  'denunciation', 'stance', 'thoughts', 'skepticism', 'scepticism', 'rejection', 'embrace',
-  'disdain', 'contempt', 'admiration',
+  'praise', 'worry', 'support', 'defence', 'defense', 'opposition', 'worries', 'condemnation', 'denunciation',
+  'stance', 'thoughts', 'skepticism', 'scepticism', 'rejection', 'embrace', 'disdain', 'contempt',
+  'admiration',
 ], withSForms([
-    'remark', 'comment', 'question', 'fear', 'doubt', 'view', 'attack', 'warning',
-    'criticism', 'concern', 'complaint', 'critique', 'endorsement', 'objection', 'position',
+    'remark', 'comment', 'question', 'fear', 'doubt', 'view', 'attack', 'warning', 'complaint', 'criticism',
+    'concern', 'critique', 'endorsement', 'objection', 'position',
 ]));
 
 /** Prepositions that open the topic of a noun in `TOPIC_NOUNS`: "attacks on", "support for", "concerns about". */
@@ -515,9 +511,8 @@ export const TOPIC_PREPOSITIONS: ReadonlySet<string> = wordSet([
 
 /** Gerunds of saying, the cues a gerund clause reports by (`GERUND_CUES`, `SAYING`): "…, saying the plan failed". */
 export const SAYING_GERUNDS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'add', 'write', 'ask', 'note', 'argue', 'explain',
-  'insist', 'declare', 'warn', 'state', 'claim', 'tweet', 'call', 'describe',
-  'suggest', 'promise', 'vow', 'urge', 'complain', 'acknowledge', 'admit',
-  'announce', 'predict', 'recall', 'assert', 'contend', 'charge', 'accuse',
-  'praise', 'criticize', 'cite',
+  'admit', 'say', 'tell', 'add', 'note', 'state', 'ask', 'write', 'describe', 'argue', 'warn', 'insist',
+  'tweet', 'explain', 'declare', 'recall', 'claim', 'acknowledge', 'announce', 'suggest', 'complain',
+  'predict', 'promise', 'vow', 'urge', 'contend', 'assert', 'charge', 'call', 'criticize', 'praise', 'cite',
+  'accuse',
 ].map((verb) => inflect(verb).at(-1)!));

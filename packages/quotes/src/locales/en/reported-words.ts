@@ -41,17 +41,17 @@ import { CLAUSE_CUE_FORMS, DETERMINERS, INDIRECT_CUE_FORMS, inflect, SAYING_GERU
 
 /** Prepositions, articles and conjunctions after which a word is no verb. */
 export const PREPOSITIONS: ReadonlySet<string> = wordSet([
-  'as', 'his', 'her', 'their', 'this', 'after', 'before', 'by', 'with', 'among', 'that',
-  'there', 'against', 'between', 'within', 'without', 'across', 'around', 'behind', 'here', 'onto',
-  'near', 'outside', 'inside', 'beside', 'alongside',
+  'as', 'his', 'her', 'their', 'this', 'after', 'before', 'by', 'with', 'among', 'here', 'that', 'there',
+  'against', 'between', 'without', 'onto', 'within', 'across', 'around', 'behind', 'near', 'outside',
+  'inside', 'beside', 'alongside',
 ], BASIC_PREPOSITIONS, PHRASE_PREPOSITIONS, ARTICLES, COORDINATING_CONJUNCTIONS);
 
 // Passive reports with an infinitive ("is said to", "is believed to"). Raising verbs ("appeared
 // ready to", "seems") and forecasts ("is expected to", "is projected to") are not listed: they
 // state no one's words or thoughts, and issue #12 asks that only speech and cognition count.
 export const PASSIVE_REPORT: ReadonlySet<string> = wordSet([
-  'said', 'seen', 'known', 'thought', 'considered', 'believed', 'reported', 'rumored',
-  'rumoured', 'alleged', 'viewed', 'regarded',
+  'known', 'seen', 'said', 'thought', 'considered', 'believed', 'reported', 'rumored', 'rumoured', 'alleged',
+  'viewed', 'regarded',
 ]);
 
 /** Forms of "be" (and of "get") before a passive participle of saying: "is said to", "it was reported". */
@@ -62,8 +62,8 @@ export const BE_FORMS: ReadonlySet<string> = wordSet(["got", "it's", "'s", 'get'
  * auxiliary or a modal ("…, Mr. Trump said his net worth could …" reports what follows).
  */
 export const NO_TAIL_WORDS: ReadonlySet<string> = wordSet([
-  'his', 'be', 'been', 'their', 'its', 'who', 'which', 'and', 'but', 'because', 'if', 'to', 'it',
-  'that', 'not', 'there',
+  'his', 'be', 'been', 'their', 'its', 'who', 'which', 'and', 'but', 'because', 'if', 'to', 'not', 'it',
+  'that', 'there',
 ], MODAL_VERBS, PERSONAL_SUBJECTS, FINITE_BE, HAVE_FORMS);
 
 /** Prepositions that open where or when something was said: "during his speech", "at a rally". */
@@ -80,14 +80,13 @@ export const PASSIVE_AS: ReadonlySet<string> = wordSet([
 
 /** Participles that report with "as … by": "As reported by the Herald, …", "As first noted by X, …". */
 export const AS_BY_PARTICIPLES: ReadonlySet<string> = wordSet([
-  'told', 'written', 'described', 'noted', 'revealed', 'reported', 'disclosed', 'stated',
-  'announced', 'documented', 'detailed', 'explained', 'suggested', 'indicated', 'confirmed', 'predicted',
-  'argued',
+  'written', 'told', 'noted', 'revealed', 'described', 'reported', 'disclosed', 'stated', 'announced',
+  'documented', 'detailed', 'explained', 'suggested', 'indicated', 'confirmed', 'predicted', 'argued',
 ]);
 
 /** Adverbs between a linking verb and its adjective: "were absolutely adamant", "is not sure". */
 export const DEGREE_WORDS: ReadonlySet<string> = wordSet([
-  'also', 'still', 'now', 'never', 'always', 'not', 'so', 'too', 'quite', 'more', 'very', 'less',
+  'also', 'still', 'now', 'never', 'always', 'not', 'too', 'quite', 'more', 'so', 'very', 'less',
 ]);
 
 /** Words after a plural noun that agree with it as its verb ("video calls tend to …", "views are"), or "of" after its head. */
@@ -109,8 +108,8 @@ export const CLAUSE_SUBJECT_OPENERS: ReadonlySet<string> = wordSet([
 
 /** Words after which a word in -s is a noun ("the claims", "new rules"), not a verb of saying. */
 export const NOUN_OPENERS: ReadonlySet<string> = wordSet([
-  'official', 'by', 'with', 'about', 'such', 'first', 'last', 'latest', 'new', 'public', 'written',
-  'formal', 'same', 'previous', 'earlier', 'strong', 'clear', 'recent',
+  'written', 'official', 'by', 'with', 'about', 'first', 'earlier', 'last', 'such', 'new', 'previous',
+  'strong', 'clear', 'recent', 'public', 'latest', 'formal', 'same',
 ], BASIC_PREPOSITIONS, DETERMINERS);
 
 /** The uninflected forms, which agree only with a plural or a pronoun subject or follow an auxiliary. */
@@ -118,9 +117,9 @@ export const THAT_CLAUSE_BASES: ReadonlySet<string> = wordSet([], SPEECH_VERBS, 
 
 /** Words after which a base verb form is a verb ("they say", "would argue", "people think"). */
 export const BARE_VERB_PRECEDERS: ReadonlySet<string> = wordSet([
-  "won't", "doesn't", "didn't", 'they', 'we', 'i', 'who', 'which', 'to', 'also', "still", "some",
-  "many", "most", "both", 'all', 'you', 'that', 'shall', "don't", 'often', 'never',
-  'not', 'people', 'others', "wouldn't",
+  "won't", "doesn't", "didn't", 'they', 'we', 'i', 'who', 'which', 'to', 'also', 'still', 'some', 'many',
+  'most', 'both', 'all', 'shall', 'often', 'never', 'not', 'you', 'that', 'others', "don't", "wouldn't",
+  'people',
 ], MODAL_VERBS, DO_FORMS);
 
 /** Words before a gerund that report: "while also saying that", "before clarifying that", "by arguing that". */
@@ -137,12 +136,11 @@ export const APPOSITIVE_VERBS: ReadonlySet<string> = wordSet(['does', 'did', 'sa
 
 /** Participles that name a thing after it: "a group called …", "a boat named …". */
 export const NAMING_PARTICIPLES: ReadonlySet<string> = wordSet([
-  'called', 'known', 'dubbed', 'labeled', 'labelled', 'branded', 'nicknamed', 'titled', 'named',
-  'entitled',
+  'known', 'called', 'dubbed', 'labeled', 'labelled', 'branded', 'nicknamed', 'titled', 'named', 'entitled',
 ]);
 
 /** Prepositions that follow the head noun of an indefinite phrase ("a trojan for Android"). */
-export const HEAD_PREPOSITIONS: ReadonlySet<string> = wordSet(['with', 'by'], BASIC_PREPOSITIONS);
+export const HEAD_PREPOSITIONS: ReadonlySet<string> = wordSet(['by', 'with'], BASIC_PREPOSITIONS);
 
 /** Words that open a phrase or a clause, never a speaker alone. */
 export const FUNCTION_WORDS: ReadonlySet<string> = wordSet([
@@ -163,7 +161,7 @@ export const COMMA_SUBORDINATORS: ReadonlySet<string> = wordSet(['as', 'because'
 
 /** Words between a pronoun subject and its verb: "he actually thinks", "she didn't say". */
 export const PRONOUN_VERB_GAP: ReadonlySet<string> = wordSet([
-  'will', 'would', "doesn't", "didn't", "also", "still", "don't", 'never', 'not',
+  'will', 'would', "doesn't", "didn't", 'also', 'still', 'never', 'not', "don't",
 ], HAVE_FORMS, DO_FORMS);
 
 /** Subordinators that open a clause fronted inside reported content even without "that": "said if the vote fails, …". */
@@ -171,8 +169,8 @@ export const CONTENT_SUBORDINATORS: ReadonlySet<string> = wordSet(['because', 'i
 
 /** Words that open a fronted adverbial after "that" ("said that despite the delays, …") besides the opening prepositions and subordinators; not a gerund or a number, which open subjects too. */
 export const CONTENT_FRONTED_OPENERS: ReadonlySet<string> = wordSet([
-  'under', 'among', 'despite', 'like', 'however', 'instead', 'even', 'still', 'now', 'against',
-  'within', 'beyond', 'without', 'given', 'unlike', 'ultimately', 'otherwise', 'eventually', 'ideally',
+  'under', 'among', 'despite', 'like', 'however', 'instead', 'even', 'still', 'now', 'against', 'without',
+  'unlike', 'within', 'beyond', 'otherwise', 'given', 'ultimately', 'eventually', 'ideally',
 ]);
 
 /** Personal pronouns (and "there") that open a clause as its subject. */
@@ -187,7 +185,7 @@ export const ONE_WORD_ANSWERS: ReadonlySet<string> = wordSet(['no', 'this', 'so'
 /** Forms of "say", "tell" and verbs of answering and opinion that take a bare clause or "so". */
 export const SAY_FORMS: ReadonlySet<string> = wordSet(
   ['tell', 'saying'],
-  ['reply', 'guess', 'answer', 'hope', 'think', 'believe', 'suppose'].flatMap((lemma) => inflect(lemma).slice(0, 3)),
+  ['reply', 'answer', 'guess', 'hope', 'think', 'believe', 'suppose'].flatMap((lemma) => inflect(lemma).slice(0, 3)),
   SAY_CUES,
 );
 
@@ -196,8 +194,8 @@ export const SUBORDINATORS: ReadonlySet<string> = wordSet(['as', 'once', 'when',
 
 /** Verbs of saying that a pronoun "it" (a report, a body) can be the subject of. */
 export const IT_SPEECH: ReadonlySet<string> = new Set([
-  'say', 'tell', 'write', 'add', 'note', 'state', 'report', 'claim', 'allege', 'announce', 'argue', 'warn', 'conclude',
-  'acknowledge', 'recommend',
+  'say', 'tell', 'add', 'note', 'state', 'write', 'argue', 'warn', 'conclude', 'report', 'claim',
+  'acknowledge', 'announce', 'allege', 'recommend',
 ].flatMap((lemma) => inflect(lemma).slice(1, 3)));
 
 /** Gerunds of saying that report content even when the clause's subject is not found. */
@@ -207,14 +205,14 @@ export const SAYING: ReadonlySet<string> = wordSet(['blaming', 'touting', 'dismi
 export const REGARD_FORMS: ReadonlySet<string> = new Set(['see', 'view', 'regard', 'perceive'].flatMap((lemma) => inflect(lemma).slice(0, 3)));
 
 /** Verbs of showing whose subject is evidence ("the data show", "polls suggest"). */
-export const EVIDENCE_VERBS: ReadonlySet<string> = wordSet(['shown', 'found', 'revealed', 'suggested', 'indicated', 'confirmed', 'showed'], withSForms(['suggest', 'confirm', 'reveal', 'find', 'show', 'indicate']));
+export const EVIDENCE_VERBS: ReadonlySet<string> = wordSet(['showed', 'shown', 'revealed', 'found', 'suggested', 'indicated', 'confirmed'], withSForms(['suggest', 'confirm', 'reveal', 'find', 'show', 'indicate']));
 
 /** Nouns for evidence that speaks for itself: polls, surveys, records, documents. */
 export const EVIDENCE_NOUNS: ReadonlySet<string> = wordSet([
-  'estimates', 'study', 'studies', 'analysis', 'data', 'polling', 'files', 'figures', 'numbers',
-  'results', 'statistics', 'filings', 'research', 'evidence', 'projections', 'models', 'tests',
-  'photos', 'images', 'logs', 'transcripts', 'memos', 'letters', 'census', 'returns', 'exit',
-], withSForms(['report', 'email', 'record', 'document', 'video', 'poll', 'survey', 'audit']));
+  'study', 'studies', 'analysis', 'data', 'estimates', 'polling', 'files', 'figures', 'numbers', 'results',
+  'statistics', 'filings', 'research', 'evidence', 'projections', 'models', 'tests', 'photos', 'images',
+  'logs', 'transcripts', 'memos', 'letters', 'census', 'returns', 'exit',
+], withSForms(['report', 'email', 'document', 'video', 'poll', 'survey', 'record', 'audit']));
 
 /** Heads of time adverbials ("on Monday", "last week", "this morning"). */
 export const TIME_HEADS: ReadonlySet<string> = wordSet(['week', 'weekend', 'month', 'year', 'ago'], DAY_PARTS, TIME_ADVERBS, ENGLISH_WEEKDAY_NAMES.names);
@@ -224,12 +222,12 @@ export const TIME_PREPOSITIONS: ReadonlySet<string> = wordSet(['since', 'until',
 
 /** Words inside a time adverbial before its head ("late last week", "two days"). */
 export const TIME_MODIFIERS: ReadonlySet<string> = wordSet([
-  'the', 'a', 'this', 'in', 'on', 'several', 'few', 'two', 'three', 'that', 'later', 'last',
-  'next', 'late', 'early', 'earlier', 'day', 'days', 'weeks', 'months', 'years',
+  'the', 'a', 'this', 'in', 'on', 'several', 'few', 'two', 'three', 'later', 'earlier', 'last', 'next', 'day',
+  'days', 'that', 'late', 'early', 'weeks', 'months', 'years',
 ], ENGLISH_WEEKDAY_NAMES.names);
 
 /** Clause cues with a common other sense ("held the seat", "means the money"): a cue only before "that". */
-export const THAT_ONLY: ReadonlySet<string> = wordSet(['held', 'saw', 'holds', 'means', 'meant', 'heard', 'discovered'], withSForms(['read', 'see', 'hear', 'discover']));
+export const THAT_ONLY: ReadonlySet<string> = wordSet(['saw', 'held', 'holds', 'means', 'meant', 'heard', 'discovered'], withSForms(['read', 'see', 'discover', 'hear']));
 
 /**
  * Verbs of judging in words and of citing whose object alone is what was said, and of whom:
@@ -258,7 +256,7 @@ export const OBJECT_SETTING_PREPOSITIONS: ReadonlySet<string> = wordSet([
 export const OBJECT_PROPOSITION: ReadonlySet<string> = wordSet(['as', 'that', 'whether'], WH_ADVERBS);
 
 /** Object-case pronouns, one of which may be the object of "show" ("showed them that …"). */
-export const OBJECT_PRONOUNS: ReadonlySet<string> = wordSet(['himself', 'herself', 'it', 'themselves'], OBJECT_CASE);
+export const OBJECT_PRONOUNS: ReadonlySet<string> = wordSet(['himself', 'herself', 'themselves', 'it'], OBJECT_CASE);
 
 /** Participles of the anonymity a source asks for: "(not) to be named", "to be identified". */
 export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = wordSet(['named', 'identified', 'quoted', 'cited', 'credited']);
@@ -287,7 +285,7 @@ export const LIST_PREPOSITIONS: ReadonlySet<string> = wordSet(['including', 'exc
 /** Words that end the clause a report runs over: contrast, "according" and gerunds of saying. */
 export const CLAUSE_BREAKERS: ReadonlySet<string> = wordSet([
   'but', 'however', 'according', 'compared',
-  ...['say', 'tell', 'add', 'ask', 'note', 'argue', 'explain', 'insist', 'warn', 'claim', 'call', 'suggest', 'urge', 'acknowledge', 'cite', 'point']
+  ...['say', 'tell', 'add', 'note', 'ask', 'argue', 'warn', 'insist', 'explain', 'claim', 'acknowledge', 'suggest', 'urge', 'call', 'cite', 'point']
     .map((verb) => inflect(verb).at(-1)!),
 ], CONTRASTIVES);
 
@@ -302,8 +300,8 @@ export const MODALS: ReadonlySet<string> = wordSet(['shall'], MODAL_VERBS);
 
 /** Words that open an amount after a cue ("rose roughly 3 percent"): what follows is a figure, not a report. */
 export const AMOUNT_WORDS: ReadonlySet<string> = wordSet([
-  'ten', 'about', 'over', 'some', 'six', 'seven', 'eight', 'nine', 'another', 'nearly', 'almost',
-  'roughly', 'around', 'dozens', 'hundreds', 'thousands', 'millions', 'more', 'up', 'billions',
+  'ten', 'about', 'over', 'some', 'six', 'seven', 'eight', 'nine', 'up', 'almost', 'another', 'dozens',
+  'hundreds', 'thousands', 'millions', 'more', 'nearly', 'around', 'roughly', 'billions',
 ], SMALL_NUMBERS);
 
 /** Units after a number that make it a sum or a time of day ("$221 million", "3:20 p.m."): never a speaker. */
@@ -337,10 +335,10 @@ export const REPORT_FORMS_SET: ReadonlySet<string> = wordSet([], INDIRECT_CUE_FO
 
 /** Function words before "that" after which it is no relative pronoun of a cue's object. */
 export const NP_STOP_LIKE: ReadonlySet<string> = wordSet([
-  'claim', 'hope', 'fear', 'worry', 'view', 'sense', 'be', 'been', 'now', 'worries', 'such',
-  'than', 'given', 'so', 'argument', 'evidence', 'except', 'fact', 'idea', 'notion',
-  'belief', 'news', 'assertion', 'suggestion', 'possibility', 'likelihood', 'proof',
-], withSForms(['concern', 'sign', 'chance']), FINITE_BE, COORDINATING_CONJUNCTIONS);
+  'claim', 'hope', 'fear', 'worry', 'view', 'sense', 'be', 'been', 'now', 'such', 'than', 'so', 'except',
+  'given', 'argument', 'worries', 'evidence', 'fact', 'idea', 'notion', 'belief', 'news', 'assertion',
+  'suggestion', 'possibility', 'likelihood', 'proof',
+], withSForms(['sign', 'concern', 'chance']), FINITE_BE, COORDINATING_CONJUNCTIONS);
 
 /** Verbs of speaking whose refusal leaves no content: "declined to comment on the report". */
 export const NO_CONTENT_SPEECH: ReadonlySet<string> = wordSet([
@@ -355,32 +353,31 @@ export const OPENING_PREPOSITIONS: ReadonlySet<string> = wordSet([
 
 /** Words that open an adverbial before a clause ("But the next day, …", "In May, …"), not its subject. */
 export const ADVERBIAL_LEADS: ReadonlySet<string> = wordSet([
-  'then', 'this', 'and', 'but', 'still', 'now', 'later', 'last', 'next', 'earlier', 'so', 'yet',
+  'then', 'this', 'and', 'but', 'still', 'now', 'later', 'earlier', 'last', 'next', 'so', 'yet',
 ], OPENING_PREPOSITIONS);
 
 /** Words that open a fronted phrase before a clause's subject ("Like many others, …", "Amid the talks, …"). */
 export const FRONTED_OPENERS: ReadonlySet<string> = wordSet([
-  'back', 'in', 'to', 'under', 'among', 'amid', 'like', 'however', 'meanwhile', 'instead', 'still',
-  'now', 'several', 'once', 'against', 'within', 'beyond', 'without', 'across', 'yet',
-  'separately', 'unlike', 'asked', 'according', 'outside', 'inside', 'weeks', 'months', 'years', 'moments',
-  'hours', 'minutes', 'decades',
+  'back', 'in', 'to', 'under', 'among', 'amid', 'like', 'however', 'meanwhile', 'instead', 'still', 'now',
+  'several', 'once', 'separately', 'against', 'without', 'yet', 'unlike', 'asked', 'according', 'within',
+  'beyond', 'across', 'outside', 'inside', 'weeks', 'months', 'years', 'moments', 'hours', 'minutes',
+  'decades',
 ], SMALL_NUMBERS);
 
 /** Nouns for polls and surveys: "in a new CNN poll, …" names a source as "according to" does. */
-export const SURVEY_NOUNS: ReadonlySet<string> = wordSet(['polls', 'poll', 'survey', 'polling', 'surveys']);
+export const SURVEY_NOUNS: ReadonlySet<string> = wordSet(['poll', 'survey', 'polls', 'polling', 'surveys']);
 
 /** Adverbs that attribute a clause to unnamed reports: "X reportedly plans to resign". */
 export const REPORT_ADVERBS: ReadonlySet<string> = wordSet(['reportedly', 'allegedly']);
 
 /** Nouns of saying and thinking that take a "that" clause: "her claim that …", "the warning that …". */
 export const REPORTING_NOUNS: ReadonlySet<string> = wordSet([
-  'remark', 'boast', 'vow', 'pledge', 'charge', 'demand', 'message', 'worry',
-  'view', 'statement', 'worries', 'argument', 'notion', 'belief', 'suggestion', 'insistence',
-  'contention', 'conviction', 'admission', 'denial', 'announcement', 'threat', 'assessment', 'speculation',
-  'reminder', 'insinuation', 'recollection',
+  'remark', 'boast', 'vow', 'pledge', 'charge', 'demand', 'message', 'worry', 'view', 'statement', 'argument',
+  'worries', 'notion', 'belief', 'suggestion', 'insistence', 'contention', 'conviction', 'admission',
+  'denial', 'announcement', 'threat', 'assessment', 'speculation', 'reminder', 'insinuation', 'recollection',
 ], withSForms([
-    'claim', 'comment', 'promise', 'hope', 'fear', 'warning', 'concern', 'complaint',
-    'assertion', 'allegation', 'accusation', 'prediction', 'assurance', 'rumor', 'rumour',
+    'claim', 'comment', 'promise', 'hope', 'fear', 'warning', 'complaint', 'assurance', 'concern',
+    'assertion', 'allegation', 'accusation', 'prediction', 'rumor', 'rumour',
 ]));
 
 /** Nouns in `TOPIC_NOUNS` whose topic follows "to" ("opposition to"); for the others "to" names a recipient ("comments to the AP"). */
@@ -388,8 +385,8 @@ export const TOPIC_NOUNS_TO: ReadonlySet<string> = wordSet(['opposition', 'objec
 
 /** Words before a possessor that leave its noun phrase no verb's object: prepositions and conjunctions. */
 export const NOUN_PHRASE_SETTINGS: ReadonlySet<string> = wordSet([
-  'as', 'while', 'because', 'since', 'after', 'before', 'about', 'over', 'through', 'during',
-  'beyond', 'than', 'including', 'whether',
+  'as', 'while', 'because', 'since', 'after', 'before', 'about', 'over', 'through', 'during', 'than',
+  'whether', 'beyond', 'including',
 ], BASIC_PREPOSITIONS, CONCESSIVE_PREPOSITIONS, COORDINATING_CONJUNCTIONS, LINK_PREPOSITIONS);
 
 /** Words that end a noun phrase read forwards as a topic: a verb of the main clause, a relative or a subordinator. */
@@ -411,15 +408,15 @@ export const QUOTE_NAMING_PARTICIPLES: ReadonlySet<string> = wordSet([
 export const CLAUSE_BOUNDARY_WORDS: ReadonlySet<string> = wordSet(['but', 'where', 'according'], RELATIVES, CONTRASTIVES);
 
 /** Participles of speaking that set the scene of a report when they open a sentence: "Speaking on CNBC, …", "Talking to reporters, …", "Commenting on the report, …". */
-export const SCENE_GERUNDS: ReadonlySet<string> = wordSet(['speaking', 'talking', 'commenting']);
+export const SCENE_GERUNDS: ReadonlySet<string> = wordSet(['talking', 'speaking', 'commenting']);
 
 /** Determiners that introduce a thing named after them ("a group called …", "one PAC called …"). */
 export const INDEFINITE_DETERMINERS: ReadonlySet<string> = wordSet(['a', 'an', 'one', 'another']);
 
 /** Events one calls, an act and no words said: "called a snap election", "called a press conference". */
 export const CALLED_EVENTS: ReadonlySet<string> = wordSet([
-  'rally', 'conference', 'meeting', 'summit', 'hearing', 'election', 'elections', 'referendum',
-  'strike', 'vote', 'halt', 'session', 'recess', 'timeout', 'truce', 'ceasefire', 'primary',
+  'rally', 'hearing', 'summit', 'conference', 'meeting', 'election', 'elections', 'referendum', 'strike',
+  'vote', 'halt', 'session', 'recess', 'timeout', 'truce', 'ceasefire', 'primary',
 ]);
 
 /** Reflexive pronouns: one who "found itself at the center of …" found no finding. */
@@ -442,15 +439,15 @@ export const FOUND_STATES: ReadonlySet<string> = wordSet([
  * "found it difficult".
  */
 export const FOUND_THING_OPENERS: ReadonlySet<string> = wordSet(
-  ['himself', 'herself', 'these', 'those', 'some', 'my', 'your', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'little', 'ways'],
+  ['himself', 'herself', 'my', 'your', 'these', 'those', 'some', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'little', 'ways'],
   ARTICLES,
   POSSESSIVES,
 );
 
 /** Things that show what they record, as a poll or a study does: "the movie shows …", "the post showed …", "an average shows …". */
 export const SHOWING_NOUNS: ReadonlySet<string> = wordSet([
-  'post', 'record', 'photograph', 'photo', 'image', 'film', 'movie', 'posts', 'picture', 'clip', 'search', 'average', 'averages',
-  'map', 'chart', 'graph', 'math', 'testimony', 'history',
+  'post', 'photograph', 'photo', 'image', 'film', 'movie', 'record', 'posts', 'picture', 'clip', 'search',
+  'average', 'averages', 'map', 'chart', 'graph', 'math', 'testimony', 'history',
 ]);
 
 /** Passive participles of perception and record before a gerund of saying: "He was heard saying …", "was caught telling …". */
@@ -467,11 +464,11 @@ export const TALK_FORMS: ReadonlySet<string> = new Set(['speak', 'talk', 'chat']
 
 export const TOPIC_CUES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const byPreposition: Record<string, readonly string[]> = {
-    about: ['ask', 'write', 'argue', 'warn', 'tweet', 'comment', 'joke', 'complain', 'boast', 'brag', 'caution', 'muse', 'wonder', 'testify', 'remind', 'grumble', 'speculate', 'question', 'gripe', 'rant', 'inquire', 'blog', 'speak', 'talk', 'chat', 'think', 'worry', 'hear', 'forget', 'fret', 'lie', 'care', 'rave', 'whine'],
+    about: ['ask', 'write', 'argue', 'warn', 'tweet', 'comment', 'joke', 'complain', 'boast', 'brag', 'caution', 'muse', 'wonder', 'testify', 'remind', 'grumble', 'speculate', 'question', 'gripe', 'rant', 'inquire', 'blog', 'speak', 'talk', 'chat', 'think', 'worry', 'hear', 'forget', 'fret', 'rave', 'whine', 'lie', 'care'],
     of: ['warn', 'boast', 'speak', 'talk', 'think', 'approve', 'disapprove', 'dream', 'despair', 'tire'],
     // Only speech and cognition: voting, campaigning and lobbying are acts, not words reported.
-    on: ['report', 'remark', 'comment', 'testify', 'reflect', 'elaborate', 'opine', 'speak', 'weigh'],
-    for: ['argue', 'cry', 'plead', 'call', 'advocate', 'vouch', 'clamor', 'clamour'],
+    on: ['report', 'remark', 'comment', 'testify', 'reflect', 'elaborate', 'opine', 'speak', 'weigh', 'touch'],
+    for: ['argue', 'cry', 'plead', 'call', 'advocate', 'vouch', 'clamor', 'clamour', 'apologize', 'apologise'],
     to: ['refer', 'reply', 'respond', 'testify', 'object', 'attest', 'point', 'react', 'allude'],
     against: ['argue', 'warn', 'caution', 'testify', 'protest', 'rail', 'speak', 'advocate', 'inveigh'],
   };

@@ -31,29 +31,28 @@ export const PREFIX_FUNCTION_WORDS: ReadonlySet<string> = wordSet(['as', 'and', 
 
 /** Lower-case words of titles that are no role nouns themselves: "press secretary", "deputy chief". */
 export const PREFIX_MODIFIERS: ReadonlySet<string> = wordSet([
-  'state', 'press', 'vice', 'general', 'chief', 'executive', 'former', 'deputy', 'foreign',
-  'senate', 'house', 'security', 'campaign', 'party', 'senior', 'prime', 'national', 'policy',
-  'communications',
+  'state', 'press', 'vice', 'general', 'chief', 'executive', 'former', 'deputy', 'security', 'campaign',
+  'party', 'foreign', 'senate', 'house', 'senior', 'prime', 'national', 'policy', 'communications',
 ]);
 
 /** Cues of a question: the answer after it is the other party's. */
 export const QUESTION_CUES: ReadonlySet<string> = wordSet([
-  'ask', 'asking', 'asked', 'asks', 'wondered', 'questioned', 'queried',
+  'ask', 'asked', 'asking', 'asks', 'wondered', 'questioned', 'queried',
 ]);
 
 /** The people around a person, who speak as a group of theirs: "the family of …", "the parents of …". */
 export const KIN_NOUNS: ReadonlySet<string> = wordSet(['family', 'relatives', 'parents', 'kin']);
 
 /** Forms of "be" (and of "get") before a passive participle of saying: "is said to", "it was reported". */
-export const BE_FORMS: ReadonlySet<string> = wordSet(['get', 'got'], FINITE_BE, BE_NONFINITE);
+export const BE_FORMS: ReadonlySet<string> = wordSet(['got', 'get'], FINITE_BE, BE_NONFINITE);
 
 /** Words that open a noun phrase read back from its head: "One investor", "a senior official", "two people". */
 export const NOT_MODIFIERS: ReadonlySet<string> = wordSet(['as', 'said', 'says', 'told', 'that', 'than'], BASIC_PREPOSITIONS, FINITE_BE, HAVE_FORMS, COORDINATING_CONJUNCTIONS, LINK_PREPOSITIONS);
 
 /** Words before "that" that are no noun: verbs, adverbs and function words ("said that", "so that", "now that"). */
 export const NOT_ANTECEDENTS: ReadonlySet<string> = wordSet([
-  'say', 'be', 'been', 'about', 'like', 'also', 'just', 'only', 'now', 'all', 'said', 'says', 'not',
-  'such', 'than', 'given', 'so', 'except',
+  'say', 'be', 'been', 'about', 'like', 'also', 'just', 'only', 'now', 'all', 'said', 'says', 'not', 'such',
+  'than', 'so', 'except', 'given',
 ], BASIC_PREPOSITIONS, FINITE_BE, COORDINATING_CONJUNCTIONS, LINK_PREPOSITIONS);
 
 /**
@@ -70,8 +69,8 @@ export const FRONTED_PREPOSITIONS: ReadonlySet<string> = wordSet([
  * vote came, Ruiz …", "Last week, Ruiz …"), with FRONTED_PREPOSITIONS.
  */
 export const FRONTED_OPENERS: ReadonlySet<string> = wordSet([
-  'as', 'although', 'though', 'while', 'whereas', 'because', 'if', 'meanwhile', 'instead', 'still', 'yesterday', 'today', 'later', 'once', 'last', 'earlier', 'when', 'unless',
-  'asked', 'regarding',
+  'as', 'although', 'though', 'while', 'whereas', 'because', 'if', 'meanwhile', 'instead', 'still',
+  'yesterday', 'today', 'later', 'once', 'earlier', 'last', 'when', 'unless', 'asked', 'regarding',
 ]);
 
 /** Words that join a clause after a comma, its subject next ("…, and Ruiz said"). */
@@ -88,10 +87,9 @@ export const DANGLING_ENDS: ReadonlySet<string> = wordSet(['the', 'a', 'an', 'an
  * Other lower-case heads ("the mayor of Lima", "the embassy in Beijing") are the source.
  */
 export const COMPLEMENT_SOURCE_HEADS: ReadonlySet<string> = wordSet([
-  'state', 'tweet', 'post', 'release', 'people', 'interview', 'letter', 'memo',
-  'filing', 'government', 'releases', 'study', 'studies', 'analysis', 'data', 'records',
-  'column', 'polling', 'figures',
-  'article', 'story', 'editorial', 'city', 'town', 'county', 'province', 'region', 'village', 'republic', 'kingdom',
+  'state', 'tweet', 'post', 'release', 'letter', 'memo', 'filing', 'government', 'people', 'study', 'studies',
+  'analysis', 'data', 'records', 'column', 'interview', 'polling', 'figures', 'releases', 'article', 'story',
+  'editorial', 'city', 'town', 'county', 'province', 'region', 'village', 'republic', 'kingdom',
 ], withSForms(['report', 'statement', 'document', 'poll', 'survey']));
 
 /** Words before an office that make it another office: "prime minister", "vice president". */
@@ -99,5 +97,6 @@ export const OFFICE_CHANGERS: ReadonlySet<string> = new Set(['vice', 'lieutenant
 
 /** Units of time, score, money and distance, singular: a counted one ("two more wins", "the past four years") is an amount, never a speaker. */
 export const AMOUNT_HEADS: ReadonlySet<string> = wordSet([
-  'year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'time', 'win', 'point', 'goal', 'game', 'vote', 'dollar', 'mile',
+  'point', 'week', 'month', 'year', 'day', 'time', 'vote', 'hour', 'minute', 'decade', 'win', 'goal', 'game',
+  'dollar', 'mile',
 ]);
