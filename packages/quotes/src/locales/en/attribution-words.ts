@@ -202,6 +202,8 @@ export const ADDRESSED_BODIES: ReadonlySet<string> = wordSet([
   'parliament', 'congress', 'senate', 'conference', 'meeting', 'summit', 'panel', 'council', 'hearing',
   'inquiry', 'tribunal', 'gathering', 'forum', 'convention', 'crowd', 'audience', 'cabinet', 'house', 'chamber',
   'legislature', 'caucus', 'commission', 'briefing', 'nation', 'country',
+  // An outlet told is the hearer: "told the newspaper on Tuesday".
+  'newspaper', 'paper', 'publication', 'outlet', 'magazine', 'broadcaster', 'station', 'channel', 'website',
 ]);
 
 /** Words that end a source's name: relatives, subordinators, conjunctions and gerunds of saying. */
