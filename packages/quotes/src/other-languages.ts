@@ -412,6 +412,8 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   // A role or title before a name describes the person: "Bürgermeisterin Anna Weber" is Anna Weber.
   let role = first;
   while (role < words.length - 1 && roleIn(locale, words[role]!) !== null) role++;
+  // ("ein Sprecher Weimers": after an article, a role and one name in the genitive is someone of that name's, unnamed.)
+  if (role > first && first > 0 && role === words.length - 1 && /^\p{Lu}\p{L}+s$/u.test(words[role]!) && locale.capitalisedNouns === true) return { name: words.slice(first).join(' '), mention: span(text, mention.start, mention.end), named: false };
   if (role > first && /^\p{Lu}/u.test(words[role]!)) {
     return { name: words.slice(role).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, role).join(' ') };
   }
