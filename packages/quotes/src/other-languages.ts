@@ -111,7 +111,17 @@ function opensRecipient(tokens: readonly Token[], at: number, locale: Locale): b
 }
 
 /** The speaker phrase that ends at token `last` (before a cue), back to the clause start. */
-function phraseBefore(text: string, tokens: readonly Token[], last: number, locale: Locale): Span | null {
+function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number, locale: Locale): Span | null {
+  let last = cueBefore;
+  // "Velasco, quien asistió al encuentro, dijo", "Weber, die … teilnahm, sagte": past a relative
+  // clause set off by commas, the phrase before it speaks.
+  if (tokens[last]?.text === ',' && locale.relatives) {
+    for (let cursor = last - 1; cursor > 0 && last - cursor < 16; cursor--) {
+      if (tokens[cursor]!.text !== ',') continue;
+      if (locale.relatives.has(tokens[cursor + 1]?.lower ?? '')) last = cursor - 1;
+      break;
+    }
+  }
   const end = tokens[last];
   if (!end || end.kind !== 'word') return null;
   if (locale.pronouns.has(end.lower)) return span(text, end.start, end.end);
