@@ -32,6 +32,10 @@ describe('findQuotations', () => {
     expect(contents("Don't touch the players’ ball. He called it ‘a disaster’ today.")).toEqual(['a disaster']);
   });
 
+  it('closes a single mark glued to a capital after a comma, "!" or "?"', () => {
+    expect(contents('‘He is not,’Mangwana told the paper. ‘Stop!’Police shouted. The players’ union,’Twas said.')).toEqual(['He is not,', 'Stop!']);
+  });
+
   it('joins a quotation that runs over paragraphs', () => {
     const text = '“First paragraph goes on.\n\n“Second paragraph ends,” she said.';
     const [quote] = findQuotations(text);

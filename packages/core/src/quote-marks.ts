@@ -119,9 +119,10 @@ export function scanQuoteMarks(text: string): QuoteMark[] {
         }
         break;
       case 0x2019: {
-        // ’ is mostly an apostrophe; it closes only at a word's end before punctuation or space.
+        // ’ is mostly an apostrophe; it closes only at a word's end before punctuation or space,
+        // or glued to a capital after a comma, "!" or "?" ("‘He is not,’Mangwana told …").
         const after = charAt(text, index + 1);
-        if (!isWordChar(after) && canFollowClose(after) && before !== undefined && !isSpace(before.charCodeAt(0))) {
+        if ((!isWordChar(after) && canFollowClose(after) || (before === ',' || before === '!' || before === '?') && after !== undefined && /\p{Lu}/u.test(after)) && before !== undefined && !isSpace(before.charCodeAt(0))) {
           marks.push(mark(index, 1, char, 'single', 'single', 'close'));
         }
         break;

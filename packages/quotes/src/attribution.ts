@@ -1252,16 +1252,18 @@ function cueBeforeThat(lead: string): boolean {
  */
 function peopleRecipient(window: string): number {
   let at = /^,?\s*/.exec(window)![0].length;
-  for (let count = 0; count < 4; count++) {
+  for (let count = 0; count < 5; count++) {
     let end = at;
     while (end < window.length && /[a-z-]/.test(window[end]!)) end++;
-    if (end === at || window[end] !== ' ') return 0;
+    if (end === at) return 0;
     const word = window.slice(at, end);
     if (count > 0 || !RECIPIENT_DETERMINERS.has(word)) {
       const singular = word.replace(/e?s$/, '');
-      if (PERSON_ROLE_NOUNS.has(word) || ADDRESSED_BODIES.has(word) || word.endsWith('s') && PERSON_ROLE_NOUNS.has(singular) || word.endsWith('s') && PERSON_ROLE_NOUNS.has(word.slice(0, -1))) return end + 1;
+      // (The hearer may end the sentence: "told the newspaper.")
+      if (PERSON_ROLE_NOUNS.has(word) || ADDRESSED_BODIES.has(word) || word.endsWith('s') && PERSON_ROLE_NOUNS.has(singular) || word.endsWith('s') && PERSON_ROLE_NOUNS.has(word.slice(0, -1))) return window[end] === ' ' ? end + 1 : end;
       if (NP_STOP.has(word) || DETERMINERS.has(word) && count > 0) return 0;
     }
+    if (window[end] !== ' ') return 0;
     at = end + 1;
   }
   return 0;

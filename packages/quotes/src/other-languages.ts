@@ -111,7 +111,17 @@ function opensRecipient(tokens: readonly Token[], at: number, locale: Locale): b
 }
 
 /** The speaker phrase that ends at token `last` (before a cue), back to the clause start. */
-function phraseBefore(text: string, tokens: readonly Token[], last: number, locale: Locale): Span | null {
+function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number, locale: Locale): Span | null {
+  let last = cueBefore;
+  // "Velasco, quien asistió al encuentro, dijo", "Weber, die … teilnahm, sagte": past a relative
+  // clause set off by commas, the phrase before it speaks.
+  if (tokens[last]?.text === ',' && locale.relatives) {
+    for (let cursor = last - 1; cursor > 0 && last - cursor < 16; cursor--) {
+      if (tokens[cursor]!.text !== ',') continue;
+      if (locale.relatives.has(tokens[cursor + 1]?.lower ?? '')) last = cursor - 1;
+      break;
+    }
+  }
   const end = tokens[last];
   if (!end || end.kind !== 'word') return null;
   if (locale.pronouns.has(end.lower)) return span(text, end.start, end.end);
@@ -412,6 +422,8 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   // A role or title before a name describes the person: "Bürgermeisterin Anna Weber" is Anna Weber.
   let role = first;
   while (role < words.length - 1 && roleIn(locale, words[role]!) !== null) role++;
+  // ("ein Sprecher Weimers": after an article, a role and one name in the genitive is someone of that name's, unnamed.)
+  if (role > first && first > 0 && role === words.length - 1 && /^\p{Lu}\p{L}+s$/u.test(words[role]!) && locale.capitalisedNouns === true) return { name: words.slice(first).join(' '), mention: span(text, mention.start, mention.end), named: false };
   if (role > first && /^\p{Lu}/u.test(words[role]!)) {
     return { name: words.slice(role).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, role).join(' ') };
   }

@@ -56,6 +56,11 @@ describe('speaker names in German, French and Spanish', () => {
     expect(speaker).toMatchObject({ name: 'Antonio Garamendi', named: true, description: 'presidente' });
   });
 
+  it('keep a role before a name in the genitive as an unnamed speaker of that name\'s', () => {
+    const speaker = extractQuotes('„Das ist falsch“, sagte ein Sprecher Weimers am Dienstag in Berlin.', { lang: 'de' })[0]?.speaker;
+    expect(speaker).toMatchObject({ name: 'Sprecher Weimers', named: false });
+  });
+
   it('keep a role alone as an unnamed speaker', () => {
     const speaker = extractQuotes('„Es muss sich etwas ändern“, sagte die Managerin.', { lang: 'de' })[0]?.speaker;
     expect(speaker?.name).toBe('Managerin');

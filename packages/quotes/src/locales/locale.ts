@@ -91,6 +91,8 @@ export interface Locale {
   sourceAfter: ReadonlySet<string>;
   /** Words that open a reported clause: "dass", "que". */
   complementizers: ReadonlySet<string>;
+  /** Relative pronouns that open a clause set off by commas after a speaker: "quien", "qui", "die". Optional. */
+  relatives?: ReadonlySet<string>;
   /**
    * Cues that report only with their speaker right after them, lower case: German "so"
    * ("…, so der Minister"), which is otherwise an adverb ("so laut, dass …"). Optional.

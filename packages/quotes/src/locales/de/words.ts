@@ -42,6 +42,7 @@ export const de: Locale = {
   asOpeners: words('wie'),
   trailingTimes: words('am gestern heute zuletzt abend morgen mittag nachmittag vormittag wochenende montag dienstag mittwoch donnerstag freitag samstag sonntag'),
   complementizers: words("dass"),
+  relatives: words("der die das welcher welche welches"),
   cuesBeforeSpeaker: words('so'),
   // Konjunktiv I of the common verbs (third person, where it differs from the indicative) and
   // the Konjunktiv II forms used in its place.

@@ -195,6 +195,8 @@ export const ADDRESSED_BODIES: ReadonlySet<string> = wordSet([
   'panel', 'commission', 'jury', 'parliament', 'congress', 'senate', 'conference', 'meeting', 'council',
   'inquiry', 'tribunal', 'gathering', 'forum', 'convention', 'crowd', 'audience', 'house', 'chamber',
   'legislature', 'caucus', 'briefing', 'nation', 'country',
+  // An outlet told is the hearer: "told the newspaper on Tuesday".
+  'newspaper', 'paper', 'publication', 'outlet', 'magazine', 'broadcaster', 'station', 'channel', 'website',
 ]);
 
 /** Words that end a source's name: relatives, subordinators, conjunctions and gerunds of saying. */

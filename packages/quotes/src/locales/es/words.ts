@@ -33,6 +33,7 @@ export const es: Locale = {
   objectPrepositions: words('a al con para ante'),
   sourceAfter: words(''),
   complementizers: words("que"),
+  relatives: words("quien quienes que cual"),
   reportedMood: words(''),
   // Forms of address, then core's Spanish offices and roles.
   roles: new Set([...words('sr. sra. señor señora don doña dr. dra.'), ...SPANISH_ROLES]),

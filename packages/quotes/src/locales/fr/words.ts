@@ -30,6 +30,7 @@ export const fr: Locale = {
   objectPrepositions: words('avec à au aux'),
   sourceAfter: words(''),
   complementizers: words("que qu'"),
+  relatives: words("qui lequel laquelle lesquels lesquelles"),
   reportedMood: words(''),
   // Forms of address, then core's French offices and roles.
   roles: new Set([...words('m. mme mme. madame monsieur dr'), ...FRENCH_ROLES]),
