@@ -716,9 +716,16 @@ const placeIsLikely: Refiner = (candidate, lead) => {
   if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
     return shape.casing !== 'mixed' || /^\p{Lu}/u.test(candidate.place);
   }
-  // An unknown place alone needs an em dash and capitals: "UVALDE —", not "COPPER GRADE A -".
-  return isKnownPlace(shape, candidate.place) || (candidate.strongSeparator && shape.casing === 'upper' && shape.parts.length === 1 && candidate.place.split(/\s+/).length <= 3);
+  // An unknown place alone needs an em dash and capitals: "UVALDE —", not "COPPER GRADE A -";
+  // and no word of a masthead: "FORUM KEADILAN –" is a site signing its copy.
+  if (isKnownPlace(shape, candidate.place)) return true;
+  if (!candidate.strongSeparator || shape.casing !== 'upper' || shape.parts.length !== 1) return false;
+  const words = candidate.place.split(/\s+/);
+  return words.length <= 3 && !words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
 };
+
+/** Every locale's words that name a news outlet in its masthead, lower-case. */
+const MASTHEAD_WORDS = new Set(LOCALES.flatMap((locale) => locale.dateline.mastheadWords ?? []));
 
 /** Every locale's words that open a label or a speaker's name before a colon ("READ MORE:", "MODERATOR:"), lower-case. */
 const COLON_LABELS = new Set(LOCALES.flatMap((locale) => locale.dateline.colonLabels ?? []));
