@@ -711,6 +711,11 @@ const placeIsLikely: Refiner = (candidate, lead) => {
     if (shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place))) return true;
     // ("Bishkek, 27 May:", as Central Asian wires write it: a place in title case, a comma and a date.)
     if (isTitlePlaceAndDate(candidate, lead)) return true;
+    // ("New Delhi: Union Minister …", as Indian papers write it: a known place in title case alone,
+    // before a report whose first sentence ends on its line; "Wien: Kein Bier für Ungeimpfte" is a headline.)
+    if (shape.casing === 'title' && candidate.agencies.length === 0 && candidate.date === null && isKnownPlace(shape, candidate.place)) {
+      return readsAsReport(lead.text, candidate.bodyStart) && hasSentenceEnd(lead.text, candidate.bodyStart);
+    }
     return isCapitalsBeforeColon(candidate, lead, shape);
   }
   if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
@@ -755,8 +760,30 @@ function isCapitalsBeforeColon(candidate: DatelineCandidate, lead: Lead, shape: 
   const words = place.split(' ');
   if (words.length < 2 || words.length > 3) return false;
   for (const word of words) if (word.length < 2 || !/^\p{Lu}+$/u.test(word) || COLON_LABELS.has(word.toLowerCase())) return false;
-  const text = lead.text;
-  const body = candidate.bodyStart;
+  return readsAsReport(lead.text, candidate.bodyStart);
+}
+
+/** How far a report's first sentence is looked for. */
+const FIRST_SENTENCE = 400;
+
+/** Whether a sentence ends (. ! ? before white space or the end) on the line from `body`, within 400 characters. */
+function hasSentenceEnd(text: string, body: number): boolean {
+  const limit = Math.min(text.length, body + FIRST_SENTENCE);
+  for (let index = body; index < limit; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) return false;
+    if ((code === 46 || code === 33 || code === 63) && (index + 1 === text.length || isWhiteSpaceCode(text.charCodeAt(index + 1)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the text after a colon at `body` opens as a report: a capital, not a quotation or
+ * "We", "I" ("BIDEN: We will win"); its first line ends a sentence or runs on (a headline's
+ * ends short and unpunctuated); and no line further on opens with capitals and a colon, as a
+ * transcript labels its speakers ("BLITZER: … / SMITH: …").
+ */
+function readsAsReport(text: string, body: number): boolean {
   if (!isCapitalLetterAt(text, body)) return false;
   let wordEnd = body;
   while (wordEnd < text.length && wordEnd - body < 8 && (isLetterAt(text, wordEnd) || text.charCodeAt(wordEnd) === 39 || text.charCodeAt(wordEnd) === 0x2019)) wordEnd++;
