@@ -617,6 +617,11 @@ const placeAndDate: Extractor = (lead) => {
   // "DENVER/Jan. 9, 2024": the slash before the date is no part of the place.
   if (ending.date !== null && place.endsWith('/')) place = trimPlace(place.slice(0, -1));
   if (date !== null) place = withoutBeforeDay(place);
+  // "March 03, Colombo (LNW):": a signed dateline may give its date first, then the place.
+  if (date === null && !monthOnly && dayAlone === null && taken.agencies.length > 0) {
+    const first = placeAfterDate(lead.text, lead.start, lead.start + place.length);
+    if (first !== null) ({ date, place } = first);
+  }
   // The agency may also sit between place and date: "BEIJING (Xinhua) June 27 —".
   let agencies = taken.agencies;
   const inner = place.length > 0 && date !== null ? takeAgencies(place) : null;
@@ -628,6 +633,19 @@ const placeAndDate: Extractor = (lead) => {
   if (dayAlone !== null) read.dayAlone = dayAlone.day;
   return read;
 };
+
+/**
+ * "March 03, Colombo": a day with its month, a comma and a place of one to three words in
+ * capitals or title case, the whole of text[start, end); else null.
+ */
+function placeAfterDate(text: string, start: number, end: number): { date: WrittenDate; place: string } | null {
+  const date = readDate(text, start);
+  if (date === null || date.day === null || text.charCodeAt(date.end) !== 44 || text.charCodeAt(date.end + 1) !== 32) return null;
+  const place = text.slice(date.end + 2, end).trim();
+  if (place.length < 2 || place.split(' ').length > 3) return null;
+  const shape = placeShape(place);
+  return shape.wordsOk && shape.parts.length === 1 && (shape.casing === 'upper' || shape.casing === 'title') ? { date, place } : null;
+}
 
 /** "Lagos, Nigeria (Naija247news) —": a place, its country or region, an outlet in parentheses, then a dash. */
 const OUTLET_AFTER_COUNTRY = /^[^,()]{2,40}, ([^,()]{2,30}) \(([^()]{2,30})\)$/u;
@@ -708,6 +726,8 @@ const placeIsLikely: Refiner = (candidate, lead) => {
     if (/^\p{Lu}[^[\]]*\[\p{Lu}[^[\]]*\]$/u.test(candidate.place)) return true;
     // ("Islamabad, Pakistan (APP):", "New Delhi (ANI):": a known place signed by an agency.)
     if (candidate.agencies.length > 0 && isKnownPlace(shape, candidate.place)) return true;
+    // ("March 03, Colombo (LNW):": a date, a place and a signature, a form no sentence has.)
+    if (candidate.agencies.length > 0 && candidate.date !== null && candidate.date.start === candidate.start) return true;
     if (shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place))) return true;
     // ("Bishkek, 27 May:", as Central Asian wires write it: a place in title case, a comma and a date.)
     if (isTitlePlaceAndDate(candidate, lead)) return true;
