@@ -1,8 +1,8 @@
 import { assertOptions, assertText, isIsoDate } from '@newsparse/core';
 import { formatDay, isRealDay, type CivilDate } from '../calendar.js';
 import { agencyName } from '../lexicon/agencies.js';
-import { monthNumber } from '../lexicon/months.js';
-import { resolveMonthDay } from '../dates/resolve.js';
+import { monthNumber, weekdayNumber } from '../lexicon/months.js';
+import { resolveMonthDay, resolveWeekday } from '../dates/resolve.js';
 import { toReferenceDay } from '../reference.js';
 import { readDate, type WrittenDate } from '../stamp/datetime.js';
 import { LOCALES } from '../locales/index.js';
@@ -28,6 +28,8 @@ export interface DatelineCandidate {
   monthOnly: boolean;
   /** The dateline names a day of the month alone ("MADRID, 5 (EUROPA PRESS) -"). */
   dayAlone?: number;
+  /** The dateline names a weekday alone ("JOHOR BARU, Wed."): 0 Sunday to 6 Saturday. */
+  weekdayAlone?: number;
   agencies: string[];
   separator: Separator['kind'] | 'period';
   strongSeparator: boolean;
@@ -357,6 +359,8 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       // "New Delhi, August 29" on a line of its own, as Indian papers print it: a day ends the line
       // (placeIsLikely then asks for a known place and nothing else).
       if (last > from && isDigitCode(text.charCodeAt(last - 1)) && takeDate(text, from, last).date !== null) return { start: last, end: last, kind: 'line' };
+      // "JOHOR BARU, Wed." on a line of its own, as Malaysian papers print it: a weekday after a comma ends the line.
+      if (last > from && weekdayAfterComma(text, from, last) !== null) return { start: last, end: last, kind: 'line' };
       return null;
     }
     // Before the text and after it count as a space.
@@ -631,6 +635,13 @@ const placeAndDate: Extractor = (lead) => {
   }
   const read = candidate(lead, place.length > 0 ? place : null, date, monthOnly, agencies, separator);
   if (dayAlone !== null) read.dayAlone = dayAlone.day;
+  // "JOHOR BARU, Wed. —": a weekday alone after the place dates the dateline.
+  const weekday = read.date === null && !monthOnly && dayAlone === null && read.place !== null ? weekdayAfterComma(read.place, 0, read.place.length) : null;
+  if (weekday !== null) {
+    read.weekdayAlone = weekday.weekday;
+    const place = trimPlace(read.place!.slice(0, weekday.comma));
+    read.place = place.length > 0 ? place : null;
+  }
   return read;
 };
 
@@ -702,9 +713,30 @@ function withoutBeforeDay(place: string): string {
 
 /** A candidate ending at the lead's separator, or at `separator` when a date after it moved the end. */
 function candidate(lead: Lead, place: string | null, date: WrittenDate | null, monthOnly: boolean, agencies: string[], separator = lead.separator): DatelineCandidate {
-  let bodyStart = separator.end;
-  while (bodyStart < lead.text.length && isWhiteSpaceCode(lead.text.charCodeAt(bodyStart))) bodyStart++;
+  let bodyStart = skipWhiteSpace(lead.text, separator.end);
+  // A dateline on a line of its own may be underlined: "JOHOR BARU, Wed.\n----------\n\nSome …".
+  if (separator.kind === 'line') {
+    const rule = ruleEnd(lead.text, bodyStart);
+    if (rule > bodyStart) bodyStart = skipWhiteSpace(lead.text, rule);
+  }
   return { start: lead.start, end: separator.end, bodyStart, place, date, monthOnly, agencies, separator: separator.kind, strongSeparator: separator.strong === true, shape: null };
+}
+
+function skipWhiteSpace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++;
+  return index;
+}
+
+/** Where a rule of three or more "-", "=", "_" or "*" at `from` ends, with its line; `from` when there is none. */
+function ruleEnd(text: string, from: number): number {
+  const mark = text.charCodeAt(from);
+  if (mark !== 45 && mark !== 61 && mark !== 95 && mark !== 42) return from;
+  let index = from;
+  while (text.charCodeAt(index) === mark) index++;
+  if (index - from < 3) return from;
+  while (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9 || text.charCodeAt(index) === 13) index++;
+  return index >= text.length || text.charCodeAt(index) === 10 ? index : from;
 }
 
 const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeInParentheses, placeAndDate];
@@ -712,7 +744,7 @@ const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeInParentheses, placeA
 /** A place must look like one; without a date or an agency it must be a known place. */
 const placeIsLikely: Refiner = (candidate, lead) => {
   // (On a line of its own with no agency, only a known place and a day: "New Delhi, August 29".)
-  if (candidate.separator === 'line' && candidate.agencies.length === 0 && !isDatedLine(candidate)) return false;
+  if (candidate.separator === 'line' && candidate.agencies.length === 0 && !isDatedLine(candidate) && candidate.weekdayAlone === undefined) return false;
   if (candidate.place === null) return candidate.agencies.length > 0 || (candidate.date !== null && candidate.separator === 'dash');
   const shape = placeShape(candidate.place);
   candidate.shape = shape;
@@ -738,6 +770,8 @@ const placeIsLikely: Refiner = (candidate, lead) => {
     }
     return isCapitalsBeforeColon(candidate, lead, shape);
   }
+  // A weekday alone is weaker than a date: the place in capitals ("JOHOR BARU, Wed."), or known.
+  if (candidate.weekdayAlone !== undefined && candidate.agencies.length === 0) return isPlaceInCapitals(candidate.place, shape) || isKnownPlace(shape, candidate.place);
   if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
     return shape.casing !== 'mixed' || /^\p{Lu}/u.test(candidate.place);
   }
@@ -833,6 +867,24 @@ function hasSpeakerLine(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** One to three words in capitals, one part: "JOHOR BARU". */
+function isPlaceInCapitals(place: string, shape: PlaceShape): boolean {
+  return shape.casing === 'upper' && shape.parts.length === 1 && place.split(/\s+/).length <= 3;
+}
+
+/**
+ * "JOHOR BARU, Wed.", "KUALA LUMPUR, Tuesday": a weekday of three letters or more (with its
+ * period) after the last comma of text[from, to), alone to its end; its number and the comma, or null.
+ */
+function weekdayAfterComma(text: string, from: number, to: number): { weekday: number; comma: number } | null {
+  const comma = to > from ? text.lastIndexOf(',', to - 1) : -1;
+  if (comma <= from || to - comma > 14) return null;
+  const word = text.slice(comma + 1, to).trim();
+  if (!/^\p{L}{3,}\.?$/u.test(word)) return null;
+  const weekday = weekdayNumber(word);
+  return weekday === null ? null : { weekday, comma: comma - from };
+}
+
 /** A known place, a comma and a day, the whole of a line ("New Delhi, August 29", "LUCKNOW, March 3"). */
 function isDatedLine(candidate: DatelineCandidate): boolean {
   if (candidate.date === null || candidate.date.day === null || candidate.place === null) return false;
@@ -876,9 +928,21 @@ function toDateline(text: string, candidate: DatelineCandidate, reference: Civil
     end: candidate.end,
     bodyStart: candidate.bodyStart,
     location: candidate.place === null || shape === null ? null : toLocation(candidate.place, shape),
-    date: candidate.dayAlone === undefined ? resolveDate(candidate.date, reference) : resolveDayAlone(candidate.dayAlone, reference),
+    date:
+      candidate.dayAlone !== undefined
+        ? resolveDayAlone(candidate.dayAlone, reference)
+        : candidate.weekdayAlone !== undefined
+          ? resolveWeekdayAlone(candidate.weekdayAlone, reference)
+          : resolveDate(candidate.date, reference),
     agencies: candidate.agencies,
   };
+}
+
+/** A weekday alone ("JOHOR BARU, Wed.") is the story's filing day: the latest such day on or before the reference. */
+function resolveWeekdayAlone(weekday: number, reference: CivilDate | null): string | null {
+  if (reference === null) return null;
+  const written = formatDay(resolveWeekday(weekday, null, 'past', reference));
+  return isIsoDate(written) ? written : null;
 }
 
 /** How many days after the reference a dateline's day alone may lie (a stamp a time zone or a night behind the filing). */
