@@ -766,7 +766,7 @@ const placeIsLikely: Refiner = (candidate, lead) => {
     // ("New Delhi: Union Minister …", as Indian papers write it: a known place in title case alone,
     // before a report whose first sentence ends on its line; "Wien: Kein Bier für Ungeimpfte" is a headline.)
     if (shape.casing === 'title' && candidate.agencies.length === 0 && candidate.date === null && isKnownPlace(shape, candidate.place)) {
-      return readsAsReport(lead.text, candidate.bodyStart) && hasSentenceEnd(lead.text, candidate.bodyStart);
+      return readsAsReport(lead.text, candidate.bodyStart) && hasSentenceEnd(lead.text, candidate.bodyStart) && !isTitleCased(lead.text, candidate.bodyStart);
     }
     return isCapitalsBeforeColon(candidate, lead, shape);
   }
@@ -829,6 +829,34 @@ function hasSentenceEnd(text: string, body: number): boolean {
     if ((code === 46 || code === 33 || code === 63) && (index + 1 === text.length || isWhiteSpaceCode(text.charCodeAt(index + 1)))) return true;
   }
   return false;
+}
+
+/** How many words of a body's first line are read for its case. */
+const CASED_WORDS = 12;
+
+/**
+ * Whether the first words of the line at `body` are a headline's, in title case: of its first
+ * twelve words of three letters or more, fewer than two written in lower case ("Two Shot Dead
+ * By Police In a Robbery Attempt."; a report's sentence has its verbs and function words in
+ * lower case: "The Union minister on Saturday said …").
+ */
+function isTitleCased(text: string, body: number): boolean {
+  const limit = Math.min(text.length, body + FIRST_SENTENCE);
+  let words = 0;
+  let lower = 0;
+  let index = body;
+  while (index < limit && words < CASED_WORDS && text.charCodeAt(index) !== 10) {
+    if (!isLetterAt(text, index)) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < limit && isLetterAt(text, index)) index++;
+    if (index - start < 3) continue;
+    words++;
+    if (isLowerCaseLetterAt(text, start)) lower++;
+  }
+  return lower < 2;
 }
 
 /**
