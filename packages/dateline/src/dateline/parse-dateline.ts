@@ -440,7 +440,23 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
   if (word && BIG_WIRES.has(word[1]!.toLowerCase())) return { head: head.slice(0, word.index).trimEnd(), agencies: [agencyName(word[1]!) ?? word[1]!] };
   const signed = word === null ? null : agencyAfterComma(word[0]!, word[1]!);
   if (signed !== null) return { head: head.slice(0, word!.index).trimEnd(), agencies: [signed] };
+  // A site signing with its domain after the place: "JAKARTA, KOMPAS.com –", "Jakarta, goindonesia.co :".
+  const comma = head.lastIndexOf(',');
+  const domain = comma > 0 ? head.slice(comma + 1).trim() : '';
+  if (domain.length > 0 && WEB_DOMAIN.test(domain)) return { head: head.slice(0, comma).trimEnd(), agencies: [domain] };
   return { head, agencies: [] };
+}
+
+/** A site's name as its web domain: "KOMPAS.com", "TEMPO.CO", "goindonesia.co", "detik.co.id". */
+const WEB_DOMAIN = /^[\p{L}\d][\p{L}\d-]{1,30}\.(?:[a-z]{2,4}(?:\.[a-z]{2})?|[A-Z]{2,4}(?:\.[A-Z]{2})?)$/u;
+
+/** "TEMPO.CO, Jakarta": a site's domain that signs before the place, and the place after it; else null. */
+function domainBeforePlace(place: string): { domain: string; place: string } | null {
+  const comma = place.indexOf(',');
+  if (comma < 0) return null;
+  const domain = place.slice(0, comma).trim();
+  const rest = place.slice(comma + 1).trim();
+  return rest.length > 0 && WEB_DOMAIN.test(domain) ? { domain, place: rest } : null;
 }
 
 /**
@@ -628,6 +644,12 @@ const placeAndDate: Extractor = (lead) => {
   }
   // The agency may also sit between place and date: "BEIJING (Xinhua) June 27 —".
   let agencies = taken.agencies;
+  // "TEMPO.CO, Jakarta –": a site's domain may sign first.
+  const signedFirst = agencies.length === 0 ? domainBeforePlace(place) : null;
+  if (signedFirst !== null) {
+    place = signedFirst.place;
+    agencies = [signedFirst.domain];
+  }
   const inner = place.length > 0 && date !== null ? takeAgencies(place) : null;
   if (inner && inner.agencies.length > 0) {
     place = trimTrailing(inner.head, ' \t,');
