@@ -376,8 +376,9 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       if (isWhiteSpaceCode(previous) || next === 60 || isWhiteSpaceCode(next) || index + 1 === text.length) return { start: index, end: index + 1, kind: 'dash' };
     }
     // EFE signs off with ").-": "LIMA, 27 jun (EFE).- El presidente"; Central American papers
-    // after a place in capitals: "TEGUCIGALPA, HONDURAS.- Tras …" (the period is no part of the place).
-    if (code === 46 && next === 45 && (previous === 41 || (isCapitalCode(previous) && isWhiteSpaceCode(index + 2 < text.length ? text.charCodeAt(index + 2) : 32)))) {
+    // after a place in capitals: "TEGUCIGALPA, HONDURAS.- Tras …", Mexican ones in title case:
+    // "Monterrey.- El …", "México.- El …" (the period is no part of the place).
+    if (code === 46 && next === 45 && (previous === 41 || (index > from && isLetterAt(text, index - 1) && isWhiteSpaceCode(index + 2 < text.length ? text.charCodeAt(index + 2) : 32)))) {
       return { start: index, end: index + 2, kind: 'dash' };
     }
     if (code === 95 && isWhiteSpaceCode(previous) && isWhiteSpaceCode(next)) return { start: index, end: index + 1, kind: 'dash' };
@@ -797,6 +798,9 @@ const placeIsLikely: Refiner = (candidate, lead) => {
   if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
     return shape.casing !== 'mixed' || /^\p{Lu}/u.test(candidate.place);
   }
+  // ".-" is a Spanish-language paper's mark, which no sentence writes: a country alone before it is
+  // the dateline's place in title case too ("México.- El presidente …").
+  if (shape.parts.length === 1 && isCountry(candidate.place) && lead.text.charCodeAt(lead.separator.start) === 46 && lead.text.charCodeAt(lead.separator.start + 1) === 45) return true;
   // An unknown place alone needs an em dash and capitals: "UVALDE —", not "COPPER GRADE A -";
   // and no word of a masthead: "FORUM KEADILAN –" is a site signing its copy.
   if (isKnownPlace(shape, candidate.place)) return true;
