@@ -1,8 +1,8 @@
 import { assertOptions, assertText, isIsoDate } from '@newsparse/core';
 import { formatDay, isRealDay, type CivilDate } from '../calendar.js';
 import { agencyName } from '../lexicon/agencies.js';
-import { monthNumber } from '../lexicon/months.js';
-import { resolveMonthDay } from '../dates/resolve.js';
+import { monthNumber, weekdayNumber } from '../lexicon/months.js';
+import { resolveMonthDay, resolveWeekday } from '../dates/resolve.js';
 import { toReferenceDay } from '../reference.js';
 import { readDate, type WrittenDate } from '../stamp/datetime.js';
 import { LOCALES } from '../locales/index.js';
@@ -28,6 +28,8 @@ export interface DatelineCandidate {
   monthOnly: boolean;
   /** The dateline names a day of the month alone ("MADRID, 5 (EUROPA PRESS) -"). */
   dayAlone?: number;
+  /** The dateline names a weekday alone ("JOHOR BARU, Wed."): 0 Sunday to 6 Saturday. */
+  weekdayAlone?: number;
   agencies: string[];
   separator: Separator['kind'] | 'period';
   strongSeparator: boolean;
@@ -357,6 +359,8 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       // "New Delhi, August 29" on a line of its own, as Indian papers print it: a day ends the line
       // (placeIsLikely then asks for a known place and nothing else).
       if (last > from && isDigitCode(text.charCodeAt(last - 1)) && takeDate(text, from, last).date !== null) return { start: last, end: last, kind: 'line' };
+      // "JOHOR BARU, Wed." on a line of its own, as Malaysian papers print it: a weekday after a comma ends the line.
+      if (last > from && weekdayAfterComma(text, from, last) !== null) return { start: last, end: last, kind: 'line' };
       return null;
     }
     // Before the text and after it count as a space.
@@ -372,8 +376,9 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       if (isWhiteSpaceCode(previous) || next === 60 || isWhiteSpaceCode(next) || index + 1 === text.length) return { start: index, end: index + 1, kind: 'dash' };
     }
     // EFE signs off with ").-": "LIMA, 27 jun (EFE).- El presidente"; Central American papers
-    // after a place in capitals: "TEGUCIGALPA, HONDURAS.- Tras …" (the period is no part of the place).
-    if (code === 46 && next === 45 && (previous === 41 || (isCapitalCode(previous) && isWhiteSpaceCode(index + 2 < text.length ? text.charCodeAt(index + 2) : 32)))) {
+    // after a place in capitals: "TEGUCIGALPA, HONDURAS.- Tras …", Mexican ones in title case:
+    // "Monterrey.- El …", "México.- El …" (the period is no part of the place).
+    if (code === 46 && next === 45 && (previous === 41 || (index > from && isLetterAt(text, index - 1) && isWhiteSpaceCode(index + 2 < text.length ? text.charCodeAt(index + 2) : 32)))) {
       return { start: index, end: index + 2, kind: 'dash' };
     }
     if (code === 95 && isWhiteSpaceCode(previous) && isWhiteSpaceCode(next)) return { start: index, end: index + 1, kind: 'dash' };
@@ -436,7 +441,23 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
   if (word && BIG_WIRES.has(word[1]!.toLowerCase())) return { head: head.slice(0, word.index).trimEnd(), agencies: [agencyName(word[1]!) ?? word[1]!] };
   const signed = word === null ? null : agencyAfterComma(word[0]!, word[1]!);
   if (signed !== null) return { head: head.slice(0, word!.index).trimEnd(), agencies: [signed] };
+  // A site signing with its domain after the place: "JAKARTA, KOMPAS.com –", "Jakarta, goindonesia.co :".
+  const comma = head.lastIndexOf(',');
+  const domain = comma > 0 ? head.slice(comma + 1).trim() : '';
+  if (domain.length > 0 && WEB_DOMAIN.test(domain)) return { head: head.slice(0, comma).trimEnd(), agencies: [domain] };
   return { head, agencies: [] };
+}
+
+/** A site's name as its web domain: "KOMPAS.com", "TEMPO.CO", "goindonesia.co", "detik.co.id". */
+const WEB_DOMAIN = /^[\p{L}\d][\p{L}\d-]{1,30}\.(?:[a-z]{2,4}(?:\.[a-z]{2})?|[A-Z]{2,4}(?:\.[A-Z]{2})?)$/u;
+
+/** "TEMPO.CO, Jakarta": a site's domain that signs before the place, and the place after it; else null. */
+function domainBeforePlace(place: string): { domain: string; place: string } | null {
+  const comma = place.indexOf(',');
+  if (comma < 0) return null;
+  const domain = place.slice(0, comma).trim();
+  const rest = place.slice(comma + 1).trim();
+  return rest.length > 0 && WEB_DOMAIN.test(domain) ? { domain, place: rest } : null;
 }
 
 /**
@@ -617,8 +638,19 @@ const placeAndDate: Extractor = (lead) => {
   // "DENVER/Jan. 9, 2024": the slash before the date is no part of the place.
   if (ending.date !== null && place.endsWith('/')) place = trimPlace(place.slice(0, -1));
   if (date !== null) place = withoutBeforeDay(place);
+  // "March 03, Colombo (LNW):": a signed dateline may give its date first, then the place.
+  if (date === null && !monthOnly && dayAlone === null && taken.agencies.length > 0) {
+    const first = placeAfterDate(lead.text, lead.start, lead.start + place.length);
+    if (first !== null) ({ date, place } = first);
+  }
   // The agency may also sit between place and date: "BEIJING (Xinhua) June 27 —".
   let agencies = taken.agencies;
+  // "TEMPO.CO, Jakarta –": a site's domain may sign first.
+  const signedFirst = agencies.length === 0 ? domainBeforePlace(place) : null;
+  if (signedFirst !== null) {
+    place = signedFirst.place;
+    agencies = [signedFirst.domain];
+  }
   const inner = place.length > 0 && date !== null ? takeAgencies(place) : null;
   if (inner && inner.agencies.length > 0) {
     place = trimTrailing(inner.head, ' \t,');
@@ -626,8 +658,28 @@ const placeAndDate: Extractor = (lead) => {
   }
   const read = candidate(lead, place.length > 0 ? place : null, date, monthOnly, agencies, separator);
   if (dayAlone !== null) read.dayAlone = dayAlone.day;
+  // "JOHOR BARU, Wed. —": a weekday alone after the place dates the dateline.
+  const weekday = read.date === null && !monthOnly && dayAlone === null && read.place !== null ? weekdayAfterComma(read.place, 0, read.place.length) : null;
+  if (weekday !== null) {
+    read.weekdayAlone = weekday.weekday;
+    const place = trimPlace(read.place!.slice(0, weekday.comma));
+    read.place = place.length > 0 ? place : null;
+  }
   return read;
 };
+
+/**
+ * "March 03, Colombo": a day with its month, a comma and a place of one to three words in
+ * capitals or title case, the whole of text[start, end); else null.
+ */
+function placeAfterDate(text: string, start: number, end: number): { date: WrittenDate; place: string } | null {
+  const date = readDate(text, start);
+  if (date === null || date.day === null || text.charCodeAt(date.end) !== 44 || text.charCodeAt(date.end + 1) !== 32) return null;
+  const place = text.slice(date.end + 2, end).trim();
+  if (place.length < 2 || place.split(' ').length > 3) return null;
+  const shape = placeShape(place);
+  return shape.wordsOk && shape.parts.length === 1 && (shape.casing === 'upper' || shape.casing === 'title') ? { date, place } : null;
+}
 
 /** "Lagos, Nigeria (Naija247news) —": a place, its country or region, an outlet in parentheses, then a dash. */
 const OUTLET_AFTER_COUNTRY = /^[^,()]{2,40}, ([^,()]{2,30}) \(([^()]{2,30})\)$/u;
@@ -684,9 +736,30 @@ function withoutBeforeDay(place: string): string {
 
 /** A candidate ending at the lead's separator, or at `separator` when a date after it moved the end. */
 function candidate(lead: Lead, place: string | null, date: WrittenDate | null, monthOnly: boolean, agencies: string[], separator = lead.separator): DatelineCandidate {
-  let bodyStart = separator.end;
-  while (bodyStart < lead.text.length && isWhiteSpaceCode(lead.text.charCodeAt(bodyStart))) bodyStart++;
+  let bodyStart = skipWhiteSpace(lead.text, separator.end);
+  // A dateline on a line of its own may be underlined: "JOHOR BARU, Wed.\n----------\n\nSome …".
+  if (separator.kind === 'line') {
+    const rule = ruleEnd(lead.text, bodyStart);
+    if (rule > bodyStart) bodyStart = skipWhiteSpace(lead.text, rule);
+  }
   return { start: lead.start, end: separator.end, bodyStart, place, date, monthOnly, agencies, separator: separator.kind, strongSeparator: separator.strong === true, shape: null };
+}
+
+function skipWhiteSpace(text: string, from: number): number {
+  let index = from;
+  while (index < text.length && isWhiteSpaceCode(text.charCodeAt(index))) index++;
+  return index;
+}
+
+/** Where a rule of three or more "-", "=", "_" or "*" at `from` ends, with its line; `from` when there is none. */
+function ruleEnd(text: string, from: number): number {
+  const mark = text.charCodeAt(from);
+  if (mark !== 45 && mark !== 61 && mark !== 95 && mark !== 42) return from;
+  let index = from;
+  while (text.charCodeAt(index) === mark) index++;
+  if (index - from < 3) return from;
+  while (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9 || text.charCodeAt(index) === 13) index++;
+  return index >= text.length || text.charCodeAt(index) === 10 ? index : from;
 }
 
 const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeInParentheses, placeAndDate];
@@ -694,7 +767,7 @@ const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeInParentheses, placeA
 /** A place must look like one; without a date or an agency it must be a known place. */
 const placeIsLikely: Refiner = (candidate, lead) => {
   // (On a line of its own with no agency, only a known place and a day: "New Delhi, August 29".)
-  if (candidate.separator === 'line' && candidate.agencies.length === 0 && !isDatedLine(candidate)) return false;
+  if (candidate.separator === 'line' && candidate.agencies.length === 0 && !isDatedLine(candidate) && candidate.weekdayAlone === undefined) return false;
   if (candidate.place === null) return candidate.agencies.length > 0 || (candidate.date !== null && candidate.separator === 'dash');
   const shape = placeShape(candidate.place);
   candidate.shape = shape;
@@ -708,17 +781,36 @@ const placeIsLikely: Refiner = (candidate, lead) => {
     if (/^\p{Lu}[^[\]]*\[\p{Lu}[^[\]]*\]$/u.test(candidate.place)) return true;
     // ("Islamabad, Pakistan (APP):", "New Delhi (ANI):": a known place signed by an agency.)
     if (candidate.agencies.length > 0 && isKnownPlace(shape, candidate.place)) return true;
+    // ("March 03, Colombo (LNW):": a date, a place and a signature, a form no sentence has.)
+    if (candidate.agencies.length > 0 && candidate.date !== null && candidate.date.start === candidate.start) return true;
     if (shape.casing === 'upper' && (candidate.date !== null || isKnownPlace(shape, candidate.place))) return true;
     // ("Bishkek, 27 May:", as Central Asian wires write it: a place in title case, a comma and a date.)
     if (isTitlePlaceAndDate(candidate, lead)) return true;
+    // ("New Delhi: Union Minister …", as Indian papers write it: a known place in title case alone,
+    // before a report whose first sentence ends on its line; "Wien: Kein Bier für Ungeimpfte" is a headline.)
+    if (shape.casing === 'title' && candidate.agencies.length === 0 && candidate.date === null && isKnownPlace(shape, candidate.place)) {
+      return readsAsReport(lead.text, candidate.bodyStart) && hasSentenceEnd(lead.text, candidate.bodyStart) && !isTitleCased(lead.text, candidate.bodyStart);
+    }
     return isCapitalsBeforeColon(candidate, lead, shape);
   }
+  // A weekday alone is weaker than a date: the place in capitals ("JOHOR BARU, Wed."), or known.
+  if (candidate.weekdayAlone !== undefined && candidate.agencies.length === 0) return isPlaceInCapitals(candidate.place, shape) || isKnownPlace(shape, candidate.place);
   if (candidate.date !== null || candidate.monthOnly || candidate.agencies.length > 0) {
     return shape.casing !== 'mixed' || /^\p{Lu}/u.test(candidate.place);
   }
-  // An unknown place alone needs an em dash and capitals: "UVALDE —", not "COPPER GRADE A -".
-  return isKnownPlace(shape, candidate.place) || (candidate.strongSeparator && shape.casing === 'upper' && shape.parts.length === 1 && candidate.place.split(/\s+/).length <= 3);
+  // ".-" is a Spanish-language paper's mark, which no sentence writes: a country alone before it is
+  // the dateline's place in title case too ("México.- El presidente …").
+  if (shape.parts.length === 1 && isCountry(candidate.place) && lead.text.charCodeAt(lead.separator.start) === 46 && lead.text.charCodeAt(lead.separator.start + 1) === 45) return true;
+  // An unknown place alone needs an em dash and capitals: "UVALDE —", not "COPPER GRADE A -";
+  // and no word of a masthead: "FORUM KEADILAN –" is a site signing its copy.
+  if (isKnownPlace(shape, candidate.place)) return true;
+  if (!candidate.strongSeparator || shape.casing !== 'upper' || shape.parts.length !== 1) return false;
+  const words = candidate.place.split(/\s+/);
+  return words.length <= 3 && !words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
 };
+
+/** Every locale's words that name a news outlet in its masthead, lower-case. */
+const MASTHEAD_WORDS = new Set(LOCALES.flatMap((locale) => locale.dateline.mastheadWords ?? []));
 
 /** Every locale's words that open a label or a speaker's name before a colon ("READ MORE:", "MODERATOR:"), lower-case. */
 const COLON_LABELS = new Set(LOCALES.flatMap((locale) => locale.dateline.colonLabels ?? []));
@@ -748,8 +840,58 @@ function isCapitalsBeforeColon(candidate: DatelineCandidate, lead: Lead, shape: 
   const words = place.split(' ');
   if (words.length < 2 || words.length > 3) return false;
   for (const word of words) if (word.length < 2 || !/^\p{Lu}+$/u.test(word) || COLON_LABELS.has(word.toLowerCase())) return false;
-  const text = lead.text;
-  const body = candidate.bodyStart;
+  return readsAsReport(lead.text, candidate.bodyStart);
+}
+
+/** How far a report's first sentence is looked for. */
+const FIRST_SENTENCE = 400;
+
+/** Whether a sentence ends (. ! ? before white space or the end) on the line from `body`, within 400 characters. */
+function hasSentenceEnd(text: string, body: number): boolean {
+  const limit = Math.min(text.length, body + FIRST_SENTENCE);
+  for (let index = body; index < limit; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) return false;
+    if ((code === 46 || code === 33 || code === 63) && (index + 1 === text.length || isWhiteSpaceCode(text.charCodeAt(index + 1)))) return true;
+  }
+  return false;
+}
+
+/** How many words of a body's first line are read for its case. */
+const CASED_WORDS = 12;
+
+/**
+ * Whether the first words of the line at `body` are a headline's, in title case: of its first
+ * twelve words of three letters or more, fewer than two written in lower case ("Two Shot Dead
+ * By Police In a Robbery Attempt."; a report's sentence has its verbs and function words in
+ * lower case: "The Union minister on Saturday said …").
+ */
+function isTitleCased(text: string, body: number): boolean {
+  const limit = Math.min(text.length, body + FIRST_SENTENCE);
+  let words = 0;
+  let lower = 0;
+  let index = body;
+  while (index < limit && words < CASED_WORDS && text.charCodeAt(index) !== 10) {
+    if (!isLetterAt(text, index)) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < limit && isLetterAt(text, index)) index++;
+    if (index - start < 3) continue;
+    words++;
+    if (isLowerCaseLetterAt(text, start)) lower++;
+  }
+  return lower < 2;
+}
+
+/**
+ * Whether the text after a colon at `body` opens as a report: a capital, not a quotation or
+ * "We", "I" ("BIDEN: We will win"); its first line ends a sentence or runs on (a headline's
+ * ends short and unpunctuated); and no line further on opens with capitals and a colon, as a
+ * transcript labels its speakers ("BLITZER: … / SMITH: …").
+ */
+function readsAsReport(text: string, body: number): boolean {
   if (!isCapitalLetterAt(text, body)) return false;
   let wordEnd = body;
   while (wordEnd < text.length && wordEnd - body < 8 && (isLetterAt(text, wordEnd) || text.charCodeAt(wordEnd) === 39 || text.charCodeAt(wordEnd) === 0x2019)) wordEnd++;
@@ -777,6 +919,24 @@ function hasSpeakerLine(text: string, from: number, to: number): boolean {
     if (capitals >= 2 && text.charCodeAt(index) === 58) return true;
   }
   return false;
+}
+
+/** One to three words in capitals, one part: "JOHOR BARU". */
+function isPlaceInCapitals(place: string, shape: PlaceShape): boolean {
+  return shape.casing === 'upper' && shape.parts.length === 1 && place.split(/\s+/).length <= 3;
+}
+
+/**
+ * "JOHOR BARU, Wed.", "KUALA LUMPUR, Tuesday": a weekday of three letters or more (with its
+ * period) after the last comma of text[from, to), alone to its end; its number and the comma, or null.
+ */
+function weekdayAfterComma(text: string, from: number, to: number): { weekday: number; comma: number } | null {
+  const comma = to > from ? text.lastIndexOf(',', to - 1) : -1;
+  if (comma <= from || to - comma > 14) return null;
+  const word = text.slice(comma + 1, to).trim();
+  if (!/^\p{L}{3,}\.?$/u.test(word)) return null;
+  const weekday = weekdayNumber(word);
+  return weekday === null ? null : { weekday, comma: comma - from };
 }
 
 /** A known place, a comma and a day, the whole of a line ("New Delhi, August 29", "LUCKNOW, March 3"). */
@@ -822,9 +982,21 @@ function toDateline(text: string, candidate: DatelineCandidate, reference: Civil
     end: candidate.end,
     bodyStart: candidate.bodyStart,
     location: candidate.place === null || shape === null ? null : toLocation(candidate.place, shape),
-    date: candidate.dayAlone === undefined ? resolveDate(candidate.date, reference) : resolveDayAlone(candidate.dayAlone, reference),
+    date:
+      candidate.dayAlone !== undefined
+        ? resolveDayAlone(candidate.dayAlone, reference)
+        : candidate.weekdayAlone !== undefined
+          ? resolveWeekdayAlone(candidate.weekdayAlone, reference)
+          : resolveDate(candidate.date, reference),
     agencies: candidate.agencies,
   };
+}
+
+/** A weekday alone ("JOHOR BARU, Wed.") is the story's filing day: the latest such day on or before the reference. */
+function resolveWeekdayAlone(weekday: number, reference: CivilDate | null): string | null {
+  if (reference === null) return null;
+  const written = formatDay(resolveWeekday(weekday, null, 'past', reference));
+  return isIsoDate(written) ? written : null;
 }
 
 /** How many days after the reference a dateline's day alone may lie (a stamp a time zone or a night behind the filing). */

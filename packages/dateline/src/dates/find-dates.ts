@@ -27,7 +27,7 @@ import {
   type Extractor,
   type Found,
 } from './extractors.js';
-import { clauseTense, localeDecades, localeMonths, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
+import { clauseRuns, clauseTense, localeDecades, localeMonths, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
 import { isAttributive, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
@@ -106,13 +106,19 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
     reference: UNRELATED_REFERENCES[0],
     order: options.order,
     triggers: findTriggers(text),
-    locale: locale === undefined ? undefined : { days: locale, tokens: once(() => localeTokens(text)) },
+    locale: locale === undefined ? undefined : localeText(text, locale),
     analysis: options.analysis,
     sentenceAround: sentenceFinder(text, options.analysis),
     words: once(() => textWords(text, options.analysis)),
   };
   if (options.reference === undefined) return withoutReference(context);
   return findAgainst({ ...context, reference: toReferenceDay(options.reference, 'findDates') });
+}
+
+/** The text's words for the locale extractors, each list made on first use. */
+function localeText(text: string, days: LocaleText['days']): LocaleText {
+  const tokens = once(() => localeTokens(text));
+  return { days, tokens, runs: once(() => clauseRuns(text, tokens())) };
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,8}(?:[-_][a-z\d]{1,8})*$/i;
@@ -208,7 +214,7 @@ const resolvePending: Refiner = (found, context) => {
     // In a text of another language (`lang`) its own cues speak first ("les élections auront
     // lieu le 15 mars": the coming March 15): the English ones are read only where they say nothing.
     const locale = context.locale?.days;
-    const own = locale?.tense.readsDates !== true ? null : clauseTense(text, mention.start, mention.end, locale.tense, locale.capitalised);
+    const own = locale?.tense.readsDates !== true ? null : clauseTense(text, mention.start, mention.end, context.locale!);
     if (own !== null) return own;
     const sentence = sentenceAround(mention.start, mention.end);
     if (cached === null || cached.start !== sentence.start || cached.end !== sentence.end) {

@@ -24,6 +24,8 @@ export interface LocaleToken {
 export interface LocaleText {
   days: LocaleDays;
   tokens: () => readonly LocaleToken[];
+  /** The text's letter runs, as `clauseTense` splits its words, made on first use (`clauseRuns(text)`). */
+  runs: () => ClauseRuns;
 }
 
 // Latin letters with diacritics (U+00C0–U+024F but × and ÷) belong to the word, as in findTriggers.
@@ -210,7 +212,7 @@ export const localeWeekdays: Extractor = (context) => {
     // present tense, which in every one of these languages also tells what is planned: "Am
     // Montag beginnt der Prozess", "el presidente viaja el lunes") leaves the day unread.
     const opening = opened > 0 ? tokens[index - opened]!.word : null;
-    const tense = opening === null ? clauseTense(text, start, end, days.tense, days.capitalised) : weekdayTense(text, tokens, index - opened, start, end, modifier, days);
+    const tense = opening === null ? clauseTense(text, start, end, locale) : weekdayTense(text, tokens, index - opened, start, end, modifier, locale);
     // "nesta terça-feira", "este martes" in a clause that says no tense: the nearest such day, within three days of the story's.
     if (tense === null && modifier !== 'this') continue;
     const value = tense === null ? nearestWeekday(weekday, context.reference) : resolveWeekday(weekday, modifier, tense, context.reference);
@@ -231,13 +233,14 @@ function nearestWeekday(weekday: number, reference: CivilDate): CivilDate {
  * until-word ("ab Montag", "bis Freitag") the future when the clause says neither. Null leaves it
  * unread, as does an until-word after another weekday ("Montag bis Freitag": opening hours).
  */
-function weekdayTense(text: string, tokens: readonly LocaleToken[], first: number, start: number, end: number, modifier: Modifier, days: LocaleDays): Tense | null {
+function weekdayTense(text: string, tokens: readonly LocaleToken[], first: number, start: number, end: number, modifier: Modifier, locale: LocaleText): Tense | null {
+  const { days } = locale;
   if (modifier === 'last' || modifier === 'next') return 'past';
   const word = tokens[first]!.word;
   if (days.sinceWords?.includes(word) === true) return 'past';
   const until = days.untilWords?.includes(word) === true;
   if (until && first > 0 && spaced(text, tokens[first - 1]!, tokens[first]!) && weekdayOf(tokens[first - 1]!.word, days) !== null) return null;
-  return clauseTense(text, start, end, days.tense, days.capitalised) ?? (until ? 'future' : null);
+  return clauseTense(text, start, end, locale) ?? (until ? 'future' : null);
 }
 
 /** Whether one of the three words before `index` (only spaces between) makes the weekday recur: "jedes Jahr am Samstag". */
@@ -307,7 +310,7 @@ export const localeRelativeDays: Extractor = (context) => {
     const end = tokens[index + count - 1]!.end;
     if (days.nowadays?.word === phrase) {
       marks ??= pastMarks(text, tokens, days.nowadays.contrast, reference.year - 2);
-      if (meansNowadays(text, tokens, index, days, marks)) continue;
+      if (meansNowadays(text, tokens, index, locale, marks)) continue;
     }
     found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(shift(reference, 'day', days.relative.get(phrase)!)) });
     index += count - 1;
@@ -365,7 +368,8 @@ type PastMarks = ReturnType<typeof pastMarks>;
  * the past ("damals", "früher", "ehemaligen", a year two or more before the story's) or whose
  * clause says how things stand ("Heute leben hier 5000 Menschen").
  */
-function meansNowadays(text: string, tokens: readonly LocaleToken[], index: number, days: LocaleDays, marks: PastMarks): boolean {
+function meansNowadays(text: string, tokens: readonly LocaleToken[], index: number, locale: LocaleText, marks: PastMarks): boolean {
+  const { days } = locale;
   const { before, after, states, dayParts } = days.nowadays!;
   const token = tokens[index]!;
   const next = index + 1 < tokens.length && spaced(text, token, tokens[index + 1]!) ? tokens[index + 1]!.word : null;
@@ -374,7 +378,7 @@ function meansNowadays(text: string, tokens: readonly LocaleToken[], index: numb
   const sentence = marks(token.start, token.end);
   const previous = index > 0 && spaced(text, tokens[index - 1]!, token) ? tokens[index - 1]!.word : null;
   // (The clause's tense is read last, and only where a word asks for it: it is the dearest step.)
-  const tense = (): Tense | null => clauseTense(text, token.start, token.end, days.tense, days.capitalised);
+  const tense = (): Tense | null => clauseTense(text, token.start, token.end, locale);
   if ((previous !== null && before.includes(previous)) || (next !== null && after.includes(next))) return tense() !== 'future';
   if (sentence.past) return true;
   // A verb of state in its own clause, where no cue speaks of the day ("Heute hat die Familie … gelebt" is the day).
@@ -514,9 +518,9 @@ export const localeMonths: Extractor = (context) => {
     if (said === 'last' || said === 'next' || said === 'this') value = resolveMonth(month, said, 'past', reference);
     else if (said === 'since') value = resolveMonth(month, null, 'past', reference);
     else {
-      const tense = clauseTense(text, start, end, days.tense, days.capitalised);
+      const tense = clauseTense(text, start, end, locale);
       // (Which side spoke is read only for a future in a language whose future cues date no day alone.)
-      const before = tense === 'future' && days.tense.readsDates !== true ? clauseTense(text, start, end, days.tense, days.capitalised, 'before') : null;
+      const before = tense === 'future' && days.tense.readsDates !== true ? clauseTense(text, start, end, locale, 'before') : null;
       clause = monthClause(tense, before === 'future', said, days);
       value = resolveMonth(month, null, clause, reference);
     }
@@ -634,6 +638,9 @@ function yearOfJoinedMonth(text: string, tokens: readonly LocaleToken[], index: 
 
 /** What ends a clause for its tense: a sentence's end, a comma, a colon, a quotation mark. */
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':', ',', '\n', '«', '»', '"', '“', '”', '„']);
+/** Whether a code unit is one of CLAUSE_ENDS, read by its code (a clause's ends are looked for 320 characters around every mention). */
+const isClauseEnd = (code: number): boolean =>
+  code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 44 || code === 10 || code === 0xab || code === 0xbb || code === 34 || code === 0x201c || code === 0x201d || code === 0x201e;
 /** How far a clause is read each way (bounded, so a text without punctuation stays linear). */
 const CLAUSE_REACH = 160;
 
@@ -645,11 +652,13 @@ const CLAUSE_REACH = 160;
  * written in lower case: a capitalised German "Rente" is a noun, no past "-te". With `side`
  * 'before', only the words before the mention are read.
  */
-export function clauseTense(text: string, start: number, end: number, tense: LocaleDays['tense'], nounsCapitalised: boolean, side: 'both' | 'before' = 'both'): Tense | null {
-  let from = start;
+export function clauseTense(text: string, start: number, end: number, locale: LocaleText, side: 'both' | 'before' = 'both'): Tense | null {
+  const { tense, capitalised: nounsCapitalised } = locale.days;
+  const sets = cueSets(tense);
+  const runs = locale.runs();
   const leftLimit = Math.max(0, start - CLAUSE_REACH);
-  while (from > leftLimit && !CLAUSE_ENDS.has(text[from - 1]!)) from--;
-  let leftWords = clauseWordsIn(text, from, start);
+  let from = clauseStart(runs, leftLimit, start);
+  let leftWords = clauseView(text, from, start, runs, sets);
   let to = end;
   const rightLimit = Math.min(text.length, end + CLAUSE_REACH);
   if (leftWords.length === 0) {
@@ -658,49 +667,50 @@ export function clauseTense(text: string, start: number, end: number, tense: Loc
       to++;
       // Set off by commas on both sides ("a échangé, mardi, à Dakar"): the clause before is its verb's too.
       if (from > leftLimit && text[from - 1] === ',') {
-        from--;
-        while (from > leftLimit && !CLAUSE_ENDS.has(text[from - 1]!)) from--;
-        leftWords = clauseWordsIn(text, from, start);
+        from = clauseStart(runs, leftLimit, from - 1);
+        leftWords = clauseView(text, from, start, runs, sets);
       }
     }
   }
-  while (to < rightLimit && !CLAUSE_ENDS.has(text[to]!)) to++;
-  const rightWords = clauseWordsIn(text, end, to);
-  const ends = (word: string, endings: readonly string[]): boolean => endings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending));
+  to = clauseEnd(runs, to, rightLimit);
+  const rightWords = clauseView(text, end, to, runs, sets);
   // An auxiliary that is also a full verb ("hat") says the past only beside a participle: read once, when one is met.
   let perfect: boolean | undefined;
-  const hasParticiple = (): boolean => (perfect ??= holdsParticiple([...leftWords, ...rightWords], tense.perfect!, nounsCapitalised));
-  const cue = ({ word, lower, opens, beforeCapital }: ClauseWord): Tense | null => {
+  const hasParticiple = (): boolean => (perfect ??= holdsParticiple([...viewWords(leftWords), ...viewWords(rightWords)], tense.perfect!, nounsCapitalised));
+  const cue = (view: ClauseView, index: number): Tense | null => {
+    const kind = kindAt(view, index);
+    if (kind === NOT_CUE || kind === NO_CUE) return null;
+    const lower = lowerAt(view, index);
+    const opens = index === 0 && view.opens;
     // Where nouns are capitalised, a capital inside a sentence is a noun ("die Folgen", "das Treffen"), no verb.
-    if (tense.notCues.includes(word) || (nounsCapitalised && !lower && !opens)) return null;
-    if (tense.perfect?.auxiliaries.includes(word) === true) return hasParticiple() ? 'past' : null;
-    if (tense.future.includes(word)) return 'future';
-    if (tense.past.includes(word)) return 'past';
+    if (nounsCapitalised && !lower && !opens) return null;
+    if (kind === AUXILIARY) return hasParticiple() ? 'past' : null;
+    if (kind === FUTURE_WORD) return 'future';
+    if (kind === PAST_WORD) return 'past';
     // A capital says a name, except on the first word of a sentence that may open with its
     // verb ("Viajaremos el martes"), unless a capital follows it ("Laura Dupont").
-    if (!(lower || (opens && tense.dropsSubject === true && !beforeCapital)) || (nounsCapitalised && beforeCapital) || ends(word, tense.notEndings)) return null;
-    if (ends(word, tense.futureEndings)) return 'future';
-    if (ends(word, tense.pastEndings)) return 'past';
-    return null;
+    const beforeCapital = index + 1 < view.length && !lowerAt(view, index + 1);
+    if (!(lower || (opens && tense.dropsSubject === true && !beforeCapital)) || (nounsCapitalised && beforeCapital)) return null;
+    return kind === FUTURE_ENDING ? 'future' : 'past';
   };
   // "s'est réuni", "se sont rencontrés": the perfect of a reflexive verb, whatever its participle.
-  const reflexive = (words: readonly ClauseWord[], index: number): Tense | null => {
-    const perfect = tense.reflexive;
-    if (perfect === undefined || !perfect.auxiliaries.includes(words[index]!.word)) return null;
+  const reflexive = (view: ClauseView, index: number): Tense | null => {
+    const perfect = sets.reflexive;
+    if (perfect === null || !perfect.auxiliaries.has(wordAt(view, index))) return null;
     let before = index - 1;
-    if (before >= 0 && perfect.between.includes(words[before]!.word)) before--;
-    return before >= 0 && perfect.pronouns.includes(words[before]!.word) ? 'past' : null;
+    if (before >= 0 && perfect.between.has(wordAt(view, before))) before--;
+    return before >= 0 && perfect.pronouns.has(wordAt(view, before)) ? 'past' : null;
   };
   let left: { tense: Tense; distance: number } | null = null;
   for (let index = leftWords.length - 1; index >= 0; index--) {
-    const found = cue(leftWords[index]!) ?? reflexive(leftWords, index);
+    const found = cue(leftWords, index) ?? reflexive(leftWords, index);
     if (found !== null) {
       left = { tense: found, distance: leftWords.length - index };
       break;
     }
   }
   for (let index = 0; side === 'both' && index < rightWords.length && (left === null || index + 1 < left.distance); index++) {
-    const found = cue(rightWords[index]!) ?? reflexive(rightWords, index);
+    const found = cue(rightWords, index) ?? reflexive(rightWords, index);
     if (found !== null) return found;
   }
   return left?.tense ?? null;
@@ -740,37 +750,237 @@ function isParticiple(word: string, perfect: NonNullable<LocaleDays['tense']['pe
   return word.length >= 7 && word.endsWith('t') && perfect.inseparable.some((prefix) => word.startsWith(prefix));
 }
 
+
+/**
+ * The text's runs of letters, each once: where it starts and ends, lower-cased (with the
+ * apostrophe that ends it, "effettuera'"), whether it is written in lower case, and what it may
+ * say of a tense. A clause is read up to 160 characters each way from every mention, so in text
+ * dense with dates each word lies in a dozen clauses: making its word anew for each, and trying
+ * every ending on it, cost half of findDates in Spanish.
+ */
+export interface ClauseRuns {
+  starts: number[];
+  ends: number[];
+  /** Lower-cased, with a final apostrophe when one follows and no letter after it. */
+  words: string[];
+  lower: boolean[];
+  /** Whether that apostrophe follows (a window that ends right after the run leaves it out). */
+  apostrophes: boolean[];
+  /** Each run's `wordKind`, read on first use (a text is read in one language), -1 before. */
+  kinds: Int8Array;
+  /** Where each of CLAUSE_ENDS stands, in order. */
+  clauseEnds: number[];
+}
+
+/**
+ * The letter runs of the whole text, taken from its tokens (`localeTokens`, letters joined by
+ * hyphens and apostrophes): a token without a joiner is one run, already lower-cased.
+ */
+export function clauseRuns(text: string, tokens: readonly LocaleToken[]): ClauseRuns {
+  const runs: ClauseRuns = { starts: [], ends: [], words: [], lower: [], apostrophes: [], kinds: new Int8Array(0), clauseEnds: [] };
+  const add = (start: number, end: number, word: string, lower: boolean): void => {
+    const apostrophe = (text[end] === "'" || text[end] === '’') && !isLetterCode(text.charCodeAt(end + 1));
+    runs.starts.push(start);
+    runs.ends.push(end);
+    runs.words.push(apostrophe ? `${word}'` : word);
+    runs.lower.push(lower);
+    runs.apostrophes.push(apostrophe);
+  };
+  let at = 0;
+  for (const token of tokens) {
+    // (Every character between two tokens is no letter: the clause's ends are among them.)
+    for (; at < token.start; at++) if (isClauseEnd(text.charCodeAt(at))) runs.clauseEnds.push(at);
+    at = token.end;
+    if (!token.raw.includes('-') && !token.raw.includes("'")) {
+      add(token.start, token.end, token.word, token.raw === token.word);
+      continue;
+    }
+    let index = token.start;
+    while (index < token.end) {
+      if (!isLetterCode(text.charCodeAt(index))) {
+        index++;
+        continue;
+      }
+      const start = index;
+      while (index < token.end && isLetterCode(text.charCodeAt(index))) index++;
+      const raw = text.slice(start, index);
+      const word = raw.toLowerCase();
+      add(start, index, word, raw === word);
+    }
+  }
+  for (; at < text.length; at++) if (isClauseEnd(text.charCodeAt(at))) runs.clauseEnds.push(at);
+  runs.kinds = new Int8Array(runs.starts.length).fill(-1);
+  return runs;
+}
+
+/** Where the clause that reaches `at` begins: right after the last of CLAUSE_ENDS before `at`, but not before `limit`. */
+function clauseStart(runs: ClauseRuns, limit: number, at: number): number {
+  const { clauseEnds } = runs;
+  let low = 0;
+  let high = clauseEnds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (clauseEnds[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  const end = clauseEnds[low - 1];
+  return end === undefined ? Math.min(limit, at) : Math.min(Math.max(limit, end + 1), at);
+}
+
+/** Where the clause from `at` ends: at the first of CLAUSE_ENDS from `at` on, but not after `limit`. */
+function clauseEnd(runs: ClauseRuns, at: number, limit: number): number {
+  if (at >= limit) return at;
+  const { clauseEnds } = runs;
+  let low = 0;
+  let high = clauseEnds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (clauseEnds[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  const end = clauseEnds[low];
+  return end === undefined ? limit : Math.min(end, limit);
+}
+
+/**
+ * The words of text[from, to), split at apostrophes and hyphens ("l'a" reads "l", "a"; an
+ * apostrophe that ends a word stands for a final accent where a keyboard has none, Italian
+ * "effettuera'" for "effettuerà", and is kept for the locale's endings to read): the text's runs
+ * `first` to `first + length - 1`, without making a word of each. A run that an end of the window
+ * cuts (or whose apostrophe lies outside it) is read apart, from the part inside.
+ */
+interface ClauseView {
+  runs: ClauseRuns;
+  sets: CueSets;
+  first: number;
+  length: number;
+  /** The first word when the window cuts it. */
+  head: ClauseWord | null;
+  /** The last word when the window cuts it or leaves out its apostrophe. */
+  tail: ClauseWord | null;
+  /** Whether the first word opens a sentence (in title case there by rule). */
+  opens: boolean;
+}
+
+/** One word read apart (where a window cuts it). */
 interface ClauseWord {
   /** Lower-cased. */
   word: string;
+  /** What the word alone may say of its clause's tense (`wordKind`). */
+  kind: number;
   /** Whether it is written in lower case. */
   lower: boolean;
   /** Whether the next word is capitalised (in German, a noun: the word before it is then an adjective). */
   beforeCapital: boolean;
-  /** Whether it opens a sentence (in title case there by rule). */
-  opens: boolean;
 }
 
-/** The letter runs of text[from, to), split at apostrophes and hyphens ("l'a" reads "l", "a"; "effettuera'" keeps its final one). */
-function clauseWordsIn(text: string, from: number, to: number): ClauseWord[] {
+function clauseView(text: string, from: number, to: number, runs: ClauseRuns, sets: CueSets): ClauseView {
+  const { starts, ends } = runs;
+  // The first run that ends after `from`, and the first that starts at or after `to`.
+  let first = 0;
+  let high = ends.length;
+  while (first < high) {
+    const middle = (first + high) >> 1;
+    if (ends[middle]! <= from) first = middle + 1;
+    else high = middle;
+  }
+  let last = first;
+  while (last < starts.length && starts[last]! < to) last++;
+  const length = last - first;
+  const apart = (run: number): ClauseWord | null => {
+    const start = Math.max(starts[run]!, from);
+    const end = Math.min(ends[run]!, to);
+    if (start === starts[run] && end === ends[run] && (end < to || !runs.apostrophes[run]!)) return null;
+    const raw = text.slice(start, end);
+    const lowered = raw.toLowerCase();
+    const word = end === ends[run] && end < to && runs.apostrophes[run]! ? `${lowered}'` : lowered;
+    return { word, kind: wordKind(word, sets), lower: raw === lowered, beforeCapital: false };
+  };
+  const view: ClauseView = { runs, sets, first, length, head: length === 0 ? null : apart(first), tail: length < 2 ? null : apart(last - 1), opens: false };
+  if (length > 0) view.opens = !lowerAt(view, 0) && opensSentence(text, Math.max(starts[first]!, from));
+  return view;
+}
+
+/** The word at `index` when it is read apart, else null. */
+const apartAt = (view: ClauseView, index: number): ClauseWord | null => (index === 0 ? view.head : index === view.length - 1 ? view.tail : null);
+
+function wordAt(view: ClauseView, index: number): string {
+  return apartAt(view, index)?.word ?? view.runs.words[view.first + index]!;
+}
+
+function lowerAt(view: ClauseView, index: number): boolean {
+  return apartAt(view, index)?.lower ?? view.runs.lower[view.first + index]!;
+}
+
+function kindAt(view: ClauseView, index: number): number {
+  const apart = apartAt(view, index);
+  if (apart !== null) return apart.kind;
+  const run = view.first + index;
+  const kind = view.runs.kinds[run]!;
+  return kind >= 0 ? kind : (view.runs.kinds[run] = wordKind(view.runs.words[run]!, view.sets));
+}
+
+/** The view's words made one by one (for the rare rule that reads a whole clause). */
+function viewWords(view: ClauseView): ClauseWord[] {
   const words: ClauseWord[] = [];
-  let index = from;
-  while (index < to) {
-    if (!isLetterCode(text.charCodeAt(index))) {
-      index++;
-      continue;
-    }
-    const start = index;
-    while (index < to && isLetterCode(text.charCodeAt(index))) index++;
-    let raw = text.slice(start, index);
-    // An apostrophe that ends a word stands for a final accent where a keyboard has none
-    // (Italian "effettuera'" for "effettuerà"): kept, as "'", for the locale's endings to read.
-    if (index < to && (text[index] === "'" || text[index] === '’') && !isLetterCode(text.charCodeAt(index + 1))) raw += "'";
-    const word = raw.toLowerCase();
-    const previous = words[words.length - 1];
-    if (previous !== undefined) previous.beforeCapital = raw !== word;
-    words.push({ word, lower: raw === word, beforeCapital: false, opens: raw !== word && words.length === 0 && opensSentence(text, start) });
+  for (let index = 0; index < view.length; index++) {
+    words.push({ word: wordAt(view, index), kind: kindAt(view, index), lower: lowerAt(view, index), beforeCapital: index + 1 < view.length && !lowerAt(view, index + 1) });
   }
   return words;
 }
 
+/** A locale's cue words as sets (read for every word of every clause). */
+interface CueSets {
+  tense: LocaleDays['tense'];
+  notCues: ReadonlySet<string>;
+  perfect: ReadonlySet<string>;
+  future: ReadonlySet<string>;
+  past: ReadonlySet<string>;
+  reflexive: { auxiliaries: ReadonlySet<string>; pronouns: ReadonlySet<string>; between: ReadonlySet<string> } | null;
+}
+
+const CUE_SETS = new WeakMap<LocaleDays['tense'], CueSets>();
+
+function cueSets(tense: LocaleDays['tense']): CueSets {
+  let sets = CUE_SETS.get(tense);
+  if (sets === undefined) {
+    const { reflexive } = tense;
+    sets = {
+      tense,
+      notCues: new Set(tense.notCues),
+      perfect: new Set(tense.perfect?.auxiliaries ?? []),
+      future: new Set(tense.future),
+      past: new Set(tense.past),
+      reflexive: reflexive === undefined ? null : { auxiliaries: new Set(reflexive.auxiliaries), pronouns: new Set(reflexive.pronouns), between: new Set(reflexive.between) },
+    };
+    CUE_SETS.set(tense, sets);
+  }
+  return sets;
+}
+
+// What a word alone may say of its clause's tense, in the order `clauseTense` reads it: a listed
+// non-cue, an auxiliary of the perfect, a future or past word, a future or past ending (read only
+// on a word in lower case, or a sentence's first), or nothing.
+const NO_CUE = 0;
+const NOT_CUE = 1;
+const AUXILIARY = 2;
+const FUTURE_WORD = 3;
+const PAST_WORD = 4;
+const FUTURE_ENDING = 5;
+const PAST_ENDING = 6;
+
+/** Whether `word` ends with one of `endings` and has two letters or more before it. */
+const endsWithOne = (word: string, endings: readonly string[]): boolean => endings.some((ending) => word.length >= ending.length + 2 && word.endsWith(ending));
+
+/** What the lower-cased `word` alone may say of its clause's tense (each text's words are read once: a clause's words are looked up, where each ending was tried on every word of every clause). */
+function wordKind(word: string, sets: CueSets): number {
+  const { tense } = sets;
+  if (sets.notCues.has(word)) return NOT_CUE;
+  if (sets.perfect.has(word)) return AUXILIARY;
+  if (sets.future.has(word)) return FUTURE_WORD;
+  if (sets.past.has(word)) return PAST_WORD;
+  if (endsWithOne(word, tense.notEndings)) return NO_CUE;
+  if (endsWithOne(word, tense.futureEndings)) return FUTURE_ENDING;
+  if (endsWithOne(word, tense.pastEndings)) return PAST_ENDING;
+  return NO_CUE;
+}

@@ -64,6 +64,12 @@ export interface Locale {
      * the place ("GEORGE TOWN:", "PETALING JAYA:" are datelines by their form).
      */
     colonLabels?: readonly string[];
+    /**
+     * Words that name a news outlet in its masthead ("TIMES", "HERALD", "FORUM"): a head in
+     * capitals alone before a dash that holds one is the site signing its copy ("FORUM KEADILAN
+     * –"), not an unknown place. Read only where no gazetteer, date or agency vouches for the place.
+     */
+    mastheadWords?: readonly string[];
   };
   /**
    * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),

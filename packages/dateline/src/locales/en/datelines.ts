@@ -26,3 +26,10 @@ export const colonLabels = [
   'q', 'a', 'ps', 'nb', 'psa', 'edit', 'addendum', 'postscript', 'tip', 'tips', 'hint', 'step', 'lesson', 'chapter', 'part',
   'episode', 'season', 'round', 'game', 'stage', 'day', 'week', 'verdict', 'score', 'result', 'results', 'rating', 'pros', 'cons',
 ];
+
+/** Words that name a news outlet in its masthead, not a place ("FORUM KEADILAN –", "VALLEY HERALD —"). */
+export const mastheadWords = [
+  'forum', 'times', 'post', 'daily', 'herald', 'tribune', 'journal', 'gazette', 'chronicle', 'courier', 'telegraph', 'inquirer',
+  'examiner', 'observer', 'sentinel', 'dispatch', 'ledger', 'mirror', 'express', 'weekly', 'monitor', 'media', 'online', 'radio',
+  'tv', 'television', 'magazine', 'press', 'digest', 'newswire',
+];
