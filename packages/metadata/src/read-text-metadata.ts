@@ -5,7 +5,7 @@ import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } fro
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
-import { gluedLinkStart, isControlLabel, isFurnitureLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
+import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -756,7 +756,8 @@ const LATE_HEADER_REACH = 3000;
  * The byline and the labelled publication stamp a copied page prints right after its lead
  * paragraph ("DUBAI — Never before …" / "By Meraj Rizvi (UAE Editor) And Zoe Sinclair" /
  * "Published: Tue 15 Jan 2008, 9:30 AM"): only lines that are nothing else, in the few lines
- * after the first paragraph (a byline of names only, a stamp with its "Published" label).
+ * after the first paragraph (a byline of names only, a stamp with its "Published" label), and
+ * above the page's tail or a related link.
  */
 function lateHeader(text: string, bodyStart: number): LateHeaderLine[] {
   const found: LateHeaderLine[] = [];
@@ -770,7 +771,9 @@ function lateHeader(text: string, bodyStart: number): LateHeaderLine[] {
       const line = collapseLine(trimmed);
       const start = offset + (raw.length - raw.trimStart().length);
       const span = { text: trimmed, start, end: start + trimmed.length };
-      // (The first line is the lead paragraph itself.)
+      // (The first line is the lead paragraph itself.) The page's tail or a link to another
+      // story ("Related stories", "READ MORE: …") ends the search: a byline under it is that story's.
+      if (count > 0 && (isTailOpener(line) || isLinkLine(line))) break;
       if (count > 0 && line.length <= 150) {
         const stamp = parseStamp(line);
         if (stamp !== null && stamp.label === 'published' && stamp.start === 0 && line.length - stamp.end < 4) found.push({ ...span, kind: 'stamp', date: stamp.value });

@@ -371,7 +371,7 @@ export function gluedLinkStart(line: string): number {
 }
 
 /** "READ MORE: …", "Lesen Sie auch: …", "LIRE AUSSI : …": a known label before the first colon. */
-function isLinkLine(line: string): boolean {
+export function isLinkLine(line: string): boolean {
   // A line opening with a quote mark is someone's words ("Read more: that is what I tell them," she said).
   if (!/^\p{L}/u.test(line)) return false;
   // ("Also Read | …": some sites set the label off with a bar instead of a colon.)
