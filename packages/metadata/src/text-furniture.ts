@@ -498,6 +498,21 @@ const ICON_LIGATURE = /^[a-z]+(?:_[a-z]+)+(?=\p{Lu})/u;
  * isTailOpener('Leave a Reply')                          //=> true
  * isTailOpener('Comments on the plan closed Friday.')    //=> false
  */
+/**
+ * Whether a heading's text labels a list of other stories ("Most read", "Related stories", "You
+ * may also like", "More from Business", "Meistgelesen", "Les plus lus"): what its box lists are
+ * other stories, with their own bylines and stamps.
+ *
+ * @example
+ * isStoriesLabel('Most read')           //=> true
+ * isStoriesLabel('About the author')    //=> false
+ */
+export function isStoriesLabel(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_TAIL_LABEL || /[.!?,;]$/.test(line)) return false;
+  const slug = slugOf(line);
+  return TAIL_LABELS.has(slug) || (slug.startsWith('more-from-') && line.split(' ').length <= 5);
+}
+
 export function isTailOpener(raw: string): boolean {
   const line = raw.replace(ICON_LIGATURE, '');
   if (line.length === 0 || line.length > MAX_TAIL_LABEL || !/^[\p{L}\p{N}]/u.test(line) || /[.!?,;]$/.test(line)) return false;
