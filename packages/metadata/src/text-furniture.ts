@@ -225,6 +225,7 @@ const MAX_MENU_WORDS = 12;
 export function isMenuLine(line: string): boolean {
   // (A word in lower case, as any sentence has, rules a menu out before the line is split.)
   if (line.length > 120 || /[.!?:,;]$/.test(line) || /(?:^| )\p{Ll}/u.test(line)) return false;
+  if (MENU_SEPARATOR.test(line)) return isSeparatedMenu(line);
   const words = line.split(' ');
   if (words.length < 2 || words.length > MAX_MENU_WORDS || !words.every((word) => /^[\p{Lu}&]/u.test(word))) return false;
   let labels = 0;
@@ -234,6 +235,31 @@ export function isMenuLine(line: string): boolean {
     index += step;
   }
   return labels >= 2;
+}
+
+/** The bar or dot a copied menu keeps between its links ("Home | News | Sport"). */
+const MENU_SEPARATOR = / [|·•] /u;
+
+/**
+ * A menu whose links a copy keeps apart with bars or dots: "Home | News | Sport | Opinion",
+ * "Startseite · Politik · Wirtschaft". Three links or more, each a short capitalised label,
+ * at least two of them the front page or a known section; a headline with a bar in it
+ * ("Opinion | Ferry fares rise again") has fewer or longer parts.
+ *
+ * @example
+ * isMenuLine('Home | News | By Region | Opinion') //=> true
+ */
+function isSeparatedMenu(line: string): boolean {
+  const parts = line.split(MENU_SEPARATOR);
+  if (parts.length < 3 || parts.length > MAX_MENU_WORDS) return false;
+  let known = 0;
+  for (const part of parts) {
+    const words = part.split(' ');
+    if (words.length > 3 || !words.every((word) => /^[\p{Lu}&]/u.test(word))) return false;
+    const slug = slugOf(part);
+    if (NAVIGATION_LINES.has(slug) || HOME_STEPS.has(slug)) known++;
+  }
+  return known >= 2;
 }
 
 /** How many words from `index` make one section label (the longest, up to three), or 0. */
