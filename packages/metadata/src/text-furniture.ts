@@ -490,14 +490,16 @@ const TAIL_LABELS = new Set<string>([
   'trending', 'trending-now', 'trending-stories', 'trending-news', 'trending-articles', 'most-read', 'most-popular', 'most-viewed', 'most-shared',
   'popular', 'popular-stories', 'popular-posts', 'you-may-also-like', 'you-might-also-like', 'you-may-like', 'recommended-for-you', 'more-stories',
   'latest-stories', 'latest-posts', 'recent-posts', 'polls', 'poll', 'related-stories', 'related-articles', 'related-posts', 'related-news', 'related-topics',
+  'read-next', 'what-to-read-next', 'more-news', 'editors-picks', 'editor-s-picks', 'more-on-this-story', 'further-reading',
   // German
   'meistgelesen', 'meistgelesene-artikel', 'am-meisten-gelesen', 'beliebte-artikel', 'das-konnte-sie-auch-interessieren', 'weitere-artikel',
-  'weitere-nachrichten', 'verwandte-artikel', 'umfrage',
+  'weitere-nachrichten', 'verwandte-artikel', 'umfrage', 'ahnliche-beitrage', 'ahnliche-artikel', 'auch-interessant', 'weitere-meldungen',
   // French
-  'les-plus-lus', 'les-plus-populaires', 'a-lire-aussi', 'sur-le-meme-sujet', 'vous-aimerez-aussi', 'sondage',
+  'les-plus-lus', 'les-plus-populaires', 'a-lire-aussi', 'sur-le-meme-sujet', 'vous-aimerez-aussi', 'sondage', 'a-lire-egalement', 'sur-le-meme-theme',
   // Spanish, Italian, Portuguese, Dutch
   'lo-mas-leido', 'lo-mas-visto', 'mas-leidas', 'mas-leidos', 'noticias-relacionadas', 'te-puede-interesar', 'encuesta',
-  'piu-letti', 'i-piu-letti', 'articoli-correlati', 'mais-lidas', 'mais-lidos', 'meest-gelezen',
+  'piu-letti', 'i-piu-letti', 'articoli-correlati', 'mais-lidas', 'mais-lidos', 'meest-gelezen', 'tambien-te-puede-interesar', 'mas-noticias',
+  'potrebbe-interessarti', 'ti-potrebbe-interessare', 'leia-tambem', 'veja-tambem', 'mais-noticias', 'gerelateerde-artikelen', 'meer-nieuws',
 ]);
 
 /**
