@@ -18,7 +18,7 @@ export interface ParseBylineOptions {
 
 /** Clause cues that name a contributor who is not an author. */
 const CONTRIBUTOR_CUE =
-  /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?|updated|(?:medically\s+|legally\s+|clinically\s+|expert\s+)?reviewed)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción|(?:photo|foto)\s?credits?|bildnachweis|bildquellen?|crédits?\s+photos?|créditos?\s+(?:de\s+)?fotos?|crediti\s+fotografici)\s*:|(图|圖|摄影|攝影|责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：/／])\s*/i;
+  /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?|updated|(?:medically\s+|legally\s+|clinically\s+|expert\s+)?reviewed)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción|(?:photo|foto)\s?credits?|bildnachweis|bildquellen?|crédits?\s+photos?|créditos?\s+(?:de\s+)?fotos?|crediti\s+fotografici)\s*:|(图|圖|摄影|攝影|责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：/／]|((?:zuletzt\s+)?(?:aktualisiert|bearbeitet|überarbeitet)\s+von|mis\s+à\s+jour\s+par|modifié\s+par|actualizado\s+por|atualizado\s+por|aggiornato\s+da|bijgewerkt\s+door))\s*/i;
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
   /^(?:(?:texto|texte|testo|tekst)\s+(?:de|di|von|van|by|por|par)|text\s+(?:de|di|von|van|por|par)|(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texte|texto|testo|tekst|words)\s*(?:[&+ey]|and|und|et|en|og|och)\s*(?:fotos?|photos?|bilder?|pictures?|fotografías?|fotografie|fotografia)\s*:|(?:redacción|redação|redazione|redakce|redakcia|szerző|szöveg|avtor|piše|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|κείμενο)\s*[:：]|écrit\s+par|propos\s+recueillis\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|a\s+cura\s+di|skrevet\s+a[fv]|skriven\s+av|geschreven\s+door|kirjoittanut|geschrieben\s+von|erstellt\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|byline(?=\s*[:\-–—：])|reporter(?=\s*[:：])|by|par|von|vom|por|door|di|av|af|oleh|от|автор|autor(?:a|es|in|ka)?|autore|auteur(?:e|s)?|authors?|texto|texte|testo|text|tekst|teksti|текст|penulis|wartawan|yazar|yazan|muhabir|written|story|reporting|words|írta|napisał|napisała|napisali|作者|著者|筆者|记者|記者|文|撰文|기자)\s*[:\-–—：]?\s+/i;
@@ -563,6 +563,8 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
   const clauses = source
     .replace(/\b(?=(?:edit(?:ed|ing)|photos?|photographs?|photography|illustrations?|graphics|video|additional reporting|translated|produced|fact-checked|fact checked|updated|written)\s+by\b)/gi, '; ')
     .replace(/\b(?<!(?:medically|legally|clinically|expert) )(?=(?:(?:medically|legally|clinically|expert) )?reviewed by\b)/gi, '; ')
+    // … and in other languages: "Von Anna Berg | Aktualisiert von Tom Lee", "mis à jour par", "actualizado por".
+    .replace(/(?<!\p{L})(?<!zuletzt )(?=(?:zuletzt )?(?:aktualisiert|bearbeitet|überarbeitet) von |mis à jour par |modifié par |actualizado por |atualizado por |aggiornato da |bijgewerkt door )/giu, '; ')
     // "Fotos: Peter Berg | Text: Anna Schmidt": each labelled credit after a bar is its own clause.
     .replace(/\s[|·•]\s(?=(?:text|texte|texto|testo|tekst|words|fotos?|photos?|bilder?)\s?:)/gi, '; ')
     // "By Jane Doe. Photo: John Roe": a full stop before a picture credit's label ends the writer's credit.
@@ -578,7 +580,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
     let role: string | undefined;
     const contributor = CONTRIBUTOR_CUE.exec(clause);
     if (contributor) {
-      role = contributor[3] !== undefined ? HAN_CONTRIBUTOR_ROLE[contributor[3]] : (contributor[1] ?? contributor[2] ?? 'contributor').toLowerCase().replace(/(?<!\s)\s+by$/, '').replace(/^(edit)(?:ed|ing|or)$/, 'editor');
+      role = contributor[4] !== undefined ? 'updated' : contributor[3] !== undefined ? HAN_CONTRIBUTOR_ROLE[contributor[3]] : (contributor[1] ?? contributor[2] ?? 'contributor').toLowerCase().replace(/(?<!\s)\s+by$/, '').replace(/^(edit)(?:ed|ing|or)$/, 'editor');
       if (role === undefined) role = 'contributor';
       else if (/^edit/.test(role)) role = 'editor';
       else if (/^photo|^picture|^foto|^bild|^crédit|^crediti/.test(role)) role = 'photographer';

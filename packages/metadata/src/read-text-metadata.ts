@@ -5,7 +5,7 @@ import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } fro
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
-import { gluedLinkStart, isControlLabel, isFurnitureLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
+import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -756,7 +756,8 @@ const LATE_HEADER_REACH = 3000;
  * The byline and the labelled publication stamp a copied page prints right after its lead
  * paragraph ("DUBAI — Never before …" / "By Meraj Rizvi (UAE Editor) And Zoe Sinclair" /
  * "Published: Tue 15 Jan 2008, 9:30 AM"): only lines that are nothing else, in the few lines
- * after the first paragraph (a byline of names only, a stamp with its "Published" label).
+ * after the first paragraph (a byline of names only, a stamp with its "Published" label), and
+ * above the page's tail or a related link.
  */
 function lateHeader(text: string, bodyStart: number): LateHeaderLine[] {
   const found: LateHeaderLine[] = [];
@@ -770,7 +771,9 @@ function lateHeader(text: string, bodyStart: number): LateHeaderLine[] {
       const line = collapseLine(trimmed);
       const start = offset + (raw.length - raw.trimStart().length);
       const span = { text: trimmed, start, end: start + trimmed.length };
-      // (The first line is the lead paragraph itself.)
+      // (The first line is the lead paragraph itself.) The page's tail or a link to another
+      // story ("Related stories", "READ MORE: …") ends the search: a byline under it is that story's.
+      if (count > 0 && (isTailOpener(line) || isLinkLine(line))) break;
       if (count > 0 && line.length <= 150) {
         const stamp = parseStamp(line);
         if (stamp !== null && stamp.label === 'published' && stamp.start === 0 && line.length - stamp.end < 4) found.push({ ...span, kind: 'stamp', date: stamp.value });
@@ -1016,19 +1019,49 @@ function headerLine(line: string, longCaption: ImageCredit | null): HeaderLine |
  * A caption closed by a wire photo's credit with no parentheses, after its last sentence:
  * "Demonstrators outside parliament on Monday. REUTERS/Anna Kowalski", "… REUTERS/Jane
  * Doe/File Photo". The agency before the first slash is a known one, a name after it; after
- * a bar ("… turun. | Forum/Novia Suhari") any outlet's name.
+ * a bar ("… turun. | Forum/Novia Suhari") any outlet's name. The photographer may come first,
+ * the agency after the slash ("… January 22, 2016. Jane Doe/Reuters", "… Jane Doe/Getty
+ * Images"), and a copied page may glue the credit to the sentence ("… 2016.JANE DOE/Reuters").
  */
 function agencySlashCredit(line: string): ImageCredit | null {
   if (line.length > MAX_CAPTION_CREDIT_LINE) return null;
-  const stop = line.lastIndexOf('. ');
+  const spaced = line.lastIndexOf('. ');
+  const glued = gluedSentenceEnd(line, spaced);
+  const stop = Math.max(spaced, glued);
   if (stop < 0) return null;
   // ("… turun. | Forum/Novia Suhari": after a bar, the outlet before the slash may be any name.)
-  const barred = line.startsWith('| ', stop + 2);
-  const credit = line.slice(stop + (barred ? 4 : 2));
+  const barred = stop === spaced && line.startsWith('| ', stop + 2);
+  const credit = line.slice(stop + (stop === glued ? 1 : barred ? 4 : 2));
   const slash = credit.indexOf('/');
-  if (slash < 2 || credit.length > 80 || !CREDITED_NAME.test(credit.slice(slash + 1))) return null;
-  if (!(barred ? CREDITED_NAME.test(credit.slice(0, slash)) : isKnownAgency(credit.slice(0, slash)))) return null;
+  if (slash < 2 || credit.length > 80) return null;
+  const before = credit.slice(0, slash);
+  const after = credit.slice(slash + 1);
+  const agencyFirst = CREDITED_NAME.test(after) && (barred ? CREDITED_NAME.test(before) : isKnownAgency(before));
+  // ("Jane Doe/Reuters": a photographer's name of two words or more, then the agency.)
+  const photographerFirst = !barred && before.includes(' ') && CREDITED_NAME.test(before) && isPhotoAgency(after);
+  if (!agencyFirst && !photographerFirst) return null;
   return { caption: line.slice(0, stop + 1), credit };
+}
+
+/**
+ * Where a sentence of a caption ends with the next word glued to its stop, after `from`
+ * ("… 2016.JANE DOE/Reuters": a letter or figure, the stop, a capital), or -1. A stop between
+ * capitals ("U.S.", "J.Doe") is an abbreviation's.
+ */
+function gluedSentenceEnd(line: string, from: number): number {
+  const slash = line.lastIndexOf('/');
+  for (let index = line.lastIndexOf('.', slash); index > from + 1 && index > 0; index = line.lastIndexOf('.', index - 1)) {
+    if (/[\p{Ll}\p{N}]/u.test(line[index - 1]!) && /\p{Lu}/u.test(line[index + 1] ?? '')) return index;
+    if (slash - index > 80) break;
+  }
+  return -1;
+}
+
+/** Photo agencies and wire services that close a credit after the photographer's slash ("Jane Doe/Getty Images"). */
+const PHOTO_AGENCIES = new Set(['getty images', 'getty', 'afp/getty images', 'epa', 'epa-efe', 'shutterstock', 'alamy', 'imago', 'imago images', 'picture alliance', 'picture-alliance', 'keystone', 'zuma press', 'zuma wire', 'sipa', 'sipa usa', 'redux', 'polaris', 'nurphoto', 'sopa images', 'anadolu agency', 'ap images', 'rex', 'rex features']);
+
+function isPhotoAgency(text: string): boolean {
+  return isKnownAgency(text) || PHOTO_AGENCIES.has(text.toLowerCase());
 }
 
 /**

@@ -6,6 +6,7 @@ import { elementAttributes, readElementAttributes, type ElementAttributes } from
 import { codeOfDateline, codeOfSourceLine, opensWithSourceCue } from './source-credits.js';
 import { normalizeDate, PUBLISHED_CUE, UPDATE_CUE } from './dates.js';
 import { COMMENT_HEADING } from './boilerplate.js';
+import { isStoriesLabel } from './text-furniture.js';
 import { collapseSpace, hasNonSpace, isWhiteSpaceCode, trimEndChars, trimStartChars, isLetterOrDigitCode } from './text.js';
 
 /**
@@ -934,6 +935,9 @@ interface Frame {
   teaser?: number;
 }
 
+/** Elements a heading of other stories may stand in without making them a list of stories: the page, its main column, the article. */
+const STORY_FRAMES = new Set(['html', 'body', 'main', 'article']);
+
 /** A tag that starts a new line: `<br>`, or a block (`<p>`, `<li>`, `<div>`…) opening or closing. */
 const LINE_BREAKING_TAG = /<\/?(?:br|p|li|div|tr|td|th|dt|dd|ul|ol|h[1-6]|article|section|header|footer|aside|nav|table)(?=[\s/>])/i;
 
@@ -1372,12 +1376,24 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
           headingsOpened++;
           // A heading under the headline that opens the readers' comments ("2 Comments",
           // "Leave a Reply"): what follows is dated by its readers.
-          if (headlineSeen && commentsFrom === Infinity && name !== 'h1') {
+          const comments = headlineSeen && commentsFrom === Infinity && name !== 'h1';
+          // A heading that labels a box of other stories ("Most read", "Related stories",
+          // "Meistgelesen"): the box it opens is a list of stories from there on, their bylines
+          // and stamps not the article's (not the page's body, main column or article).
+          const box = name !== 'h1' && asideDepth === 0 ? stack[stack.length - 2] : undefined;
+          const boxed = box !== undefined && !STORY_FRAMES.has(box.name);
+          if (comments || boxed) {
             const capture = openCapture();
             const at = order;
             chain(frame, () => {
               const text = closeCapture(capture);
-              if (commentsFrom === Infinity && text.length <= 200 && COMMENT_HEADING.test(text)) commentsFrom = at;
+              if (comments && commentsFrom === Infinity && text.length <= 200 && COMMENT_HEADING.test(text)) commentsFrom = at;
+              if (boxed && !box.aside && isStoriesLabel(text)) {
+                box.aside = true;
+                box.stories = true;
+                asideDepth++;
+                storiesDepth++;
+              }
             });
           }
         }

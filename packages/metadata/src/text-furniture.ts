@@ -225,6 +225,7 @@ const MAX_MENU_WORDS = 12;
 export function isMenuLine(line: string): boolean {
   // (A word in lower case, as any sentence has, rules a menu out before the line is split.)
   if (line.length > 120 || /[.!?:,;]$/.test(line) || /(?:^| )\p{Ll}/u.test(line)) return false;
+  if (MENU_SEPARATOR.test(line)) return isSeparatedMenu(line);
   const words = line.split(' ');
   if (words.length < 2 || words.length > MAX_MENU_WORDS || !words.every((word) => /^[\p{Lu}&]/u.test(word))) return false;
   let labels = 0;
@@ -234,6 +235,31 @@ export function isMenuLine(line: string): boolean {
     index += step;
   }
   return labels >= 2;
+}
+
+/** The bar or dot a copied menu keeps between its links ("Home | News | Sport"). */
+const MENU_SEPARATOR = / [|·•] /u;
+
+/**
+ * A menu whose links a copy keeps apart with bars or dots: "Home | News | Sport | Opinion",
+ * "Startseite · Politik · Wirtschaft". Three links or more, each a short capitalised label,
+ * at least two of them the front page or a known section; a headline with a bar in it
+ * ("Opinion | Ferry fares rise again") has fewer or longer parts.
+ *
+ * @example
+ * isMenuLine('Home | News | By Region | Opinion') //=> true
+ */
+function isSeparatedMenu(line: string): boolean {
+  const parts = line.split(MENU_SEPARATOR);
+  if (parts.length < 3 || parts.length > MAX_MENU_WORDS) return false;
+  let known = 0;
+  for (const part of parts) {
+    const words = part.split(' ');
+    if (words.length > 3 || !words.every((word) => /^[\p{Lu}&]/u.test(word))) return false;
+    const slug = slugOf(part);
+    if (NAVIGATION_LINES.has(slug) || HOME_STEPS.has(slug)) known++;
+  }
+  return known >= 2;
 }
 
 /** How many words from `index` make one section label (the longest, up to three), or 0. */
@@ -371,7 +397,7 @@ export function gluedLinkStart(line: string): number {
 }
 
 /** "READ MORE: …", "Lesen Sie auch: …", "LIRE AUSSI : …": a known label before the first colon. */
-function isLinkLine(line: string): boolean {
+export function isLinkLine(line: string): boolean {
   // A line opening with a quote mark is someone's words ("Read more: that is what I tell them," she said).
   if (!/^\p{L}/u.test(line)) return false;
   // ("Also Read | …": some sites set the label off with a bar instead of a colon.)
@@ -464,14 +490,16 @@ const TAIL_LABELS = new Set<string>([
   'trending', 'trending-now', 'trending-stories', 'trending-news', 'trending-articles', 'most-read', 'most-popular', 'most-viewed', 'most-shared',
   'popular', 'popular-stories', 'popular-posts', 'you-may-also-like', 'you-might-also-like', 'you-may-like', 'recommended-for-you', 'more-stories',
   'latest-stories', 'latest-posts', 'recent-posts', 'polls', 'poll', 'related-stories', 'related-articles', 'related-posts', 'related-news', 'related-topics',
+  'read-next', 'what-to-read-next', 'more-news', 'editors-picks', 'editor-s-picks', 'more-on-this-story', 'further-reading',
   // German
   'meistgelesen', 'meistgelesene-artikel', 'am-meisten-gelesen', 'beliebte-artikel', 'das-konnte-sie-auch-interessieren', 'weitere-artikel',
-  'weitere-nachrichten', 'verwandte-artikel', 'umfrage',
+  'weitere-nachrichten', 'verwandte-artikel', 'umfrage', 'ahnliche-beitrage', 'ahnliche-artikel', 'auch-interessant', 'weitere-meldungen',
   // French
-  'les-plus-lus', 'les-plus-populaires', 'a-lire-aussi', 'sur-le-meme-sujet', 'vous-aimerez-aussi', 'sondage',
+  'les-plus-lus', 'les-plus-populaires', 'a-lire-aussi', 'sur-le-meme-sujet', 'vous-aimerez-aussi', 'sondage', 'a-lire-egalement', 'sur-le-meme-theme',
   // Spanish, Italian, Portuguese, Dutch
   'lo-mas-leido', 'lo-mas-visto', 'mas-leidas', 'mas-leidos', 'noticias-relacionadas', 'te-puede-interesar', 'encuesta',
-  'piu-letti', 'i-piu-letti', 'articoli-correlati', 'mais-lidas', 'mais-lidos', 'meest-gelezen',
+  'piu-letti', 'i-piu-letti', 'articoli-correlati', 'mais-lidas', 'mais-lidos', 'meest-gelezen', 'tambien-te-puede-interesar', 'mas-noticias',
+  'potrebbe-interessarti', 'ti-potrebbe-interessare', 'leia-tambem', 'veja-tambem', 'mais-noticias', 'gerelateerde-artikelen', 'meer-nieuws',
 ]);
 
 /**
@@ -498,6 +526,21 @@ const ICON_LIGATURE = /^[a-z]+(?:_[a-z]+)+(?=\p{Lu})/u;
  * isTailOpener('Leave a Reply')                          //=> true
  * isTailOpener('Comments on the plan closed Friday.')    //=> false
  */
+/**
+ * Whether a heading's text labels a list of other stories ("Most read", "Related stories", "You
+ * may also like", "More from Business", "Meistgelesen", "Les plus lus"): what its box lists are
+ * other stories, with their own bylines and stamps.
+ *
+ * @example
+ * isStoriesLabel('Most read')           //=> true
+ * isStoriesLabel('About the author')    //=> false
+ */
+export function isStoriesLabel(line: string): boolean {
+  if (line.length === 0 || line.length > MAX_TAIL_LABEL || /[.!?,;]$/.test(line)) return false;
+  const slug = slugOf(line);
+  return TAIL_LABELS.has(slug) || (slug.startsWith('more-from-') && line.split(' ').length <= 5);
+}
+
 export function isTailOpener(raw: string): boolean {
   const line = raw.replace(ICON_LIGATURE, '');
   if (line.length === 0 || line.length > MAX_TAIL_LABEL || !/^[\p{L}\p{N}]/u.test(line) || /[.!?,;]$/.test(line)) return false;
