@@ -149,12 +149,25 @@ export const REGIONS: readonly string[] = [
 ];
 
 /**
+ * Indonesian and Malay offices and forms of address that English copy keeps untranslated before
+ * a name ("Presiden Joko Widodo", "Menteri Besar Amirudin Shari", "Gubernur Anies Baswedan",
+ * "Bupati …", "Wakil Presiden …"): president, minister, first and chief minister, prime
+ * minister, deputy, governor, regent, mayor, district head, chairman, speaker, police chiefs.
+ * ("Pak" and "Bu" are left out: "Pak" is also short for Pakistan.)
+ */
+export const MALAY_INDONESIAN_TITLES: readonly string[] = [
+  'presiden', 'wakil', 'menteri', 'besar', 'ketua', 'perdana', 'timbalan', 'gubernur', 'bupati', 'walikota',
+  'camat', 'lurah', 'kapolri', 'kapolda', 'kapolres', 'panglima', 'jeneral', 'jenderal', 'bapak', 'ibu',
+];
+
+/**
  * Titles, offices and honorifics that stand before a person's name, and the words that qualify
  * them ("Foreign"), with the plural of each "-man" title that stands before a list of names
  * ("Councilmen Kevin Ward and Carl Diaz").
  */
 export const TITLES: readonly string[] = [
   ...PERSON_TITLES,
+  ...MALAY_INDONESIAN_TITLES,
   ...TITLE_QUALIFIERS,
   ...PERSON_TITLES.filter((title) => title.endsWith('man')).map((title) => `${title.slice(0, -3)}men`),
 ];
