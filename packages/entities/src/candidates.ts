@@ -1387,7 +1387,12 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   let titleAt = positions[0]! - 1;
   if (lowerAt(tokens, titleAt) === 'the') titleAt--;
   if (lowerAt(tokens, titleAt) === 'to' || lowerAt(tokens, titleAt) === 'of' || lowerAt(tokens, titleAt) === 'in') titleAt--;
-  const afterTitle = restPlain && titleAt < positions[0]! - 1 && gaz.titles.has(lowerAt(tokens, titleAt)) && isCountryOrRegion(gaz.phrases.get(keysAt(tokens, positions, 0, pieces[0]!.to))) && positions.slice(pieces[1]!.from).every((position) => isSurname(tokens[position]!, gaz, facts) && !/s$/.test(tokens[position]!.text));
+  // "Deputy Commissioner Bahawalpur Shozab Saeed", "Chief Minister Punjab Maryam Nawaz": an office's holder named right
+  // after the city, district or province of the office, as South and Southeast Asian copy writes it (no country: "Ambassador
+  // Israel Katz"; a place that is also a given name, "Jackson", "Virginia", opens a person).
+  const firstKindsKnown = gaz.phrases.get(keysAt(tokens, positions, 0, pieces[0]!.to));
+  const officePlace = titleAt === positions[0]! - 1 ? pieces[0]!.to === 1 && (isCityKind(firstKindsKnown) || firstKindsKnown?.includes('region') === true) && !firstKindsKnown!.includes('country') && !gaz.givenNames.has(tokens[positions[0]!]!.lower) : isCountryOrRegion(firstKindsKnown);
+  const afterTitle = restPlain && gaz.titles.has(lowerAt(tokens, titleAt)) && officePlace && positions.slice(pieces[1]!.from).every((position) => isSurname(tokens[position]!, gaz, facts) && !/s$/.test(tokens[position]!.text));
   const thenPerson = restPlain && (gaz.firstNames.has(tokens[positions[pieces[1]!.from]!]!.lower) || afterTitle);
   // "American Madison Keys upset …", "American Sloane Stephens": a nationality word, then a person in
   // full, two or three plain words opening with a known given name or ending with a known surname
@@ -1403,7 +1408,7 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const last = pieces[pieces.length - 1]!;
   const compassDistrict = pieces.length === 2 && pieces[0]!.known && last.to - last.from === 1 && COMPASS.has(tokens[positions[last.from]!]!.lower) && isPlaceKind(gaz.phrases.get(pieces[0]!.to - pieces[0]!.from === 1 ? tokens[positions[0]!]!.key : keysAt(tokens, positions, 0, pieces[0]!.to)));
   if (pieces[0]!.known && pieces.length >= 2 && (unknownCommon || thenPerson) && !compassDistrict) {
-    for (const [order, piece] of pieces.entries()) emit(text, tokens, positions.slice(piece.from, piece.to), order === 0 ? title : null, gaz, facts, out);
+    for (const [order, piece] of pieces.entries()) emit(text, tokens, positions.slice(piece.from, piece.to), order === (afterTitle ? 1 : 0) ? title : null, gaz, facts, out);
     return;
   }
   emit(text, tokens, positions, title, gaz, facts, out);
