@@ -64,6 +64,13 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Doctors Without Borders', 'Doctors Without Borders'], ['Médecins Sans Frontières', 'Médecins Sans Frontières'],
   ['Reporters Without Borders', 'Reporters Without Borders'], ['Reporters Sans Frontières', 'Reporters Sans Frontières'],
   ['NHS', 'National Health Service'], ['MIT', 'Massachusetts Institute of Technology'], ['UCLA', 'UCLA'],
+  // Airlines named with no "Air", "Airlines" or "Airways" to tell them, whose words read as a person's name
+  // ("a question about Aer Lingus"). Names that are also places or peoples ("Emirates", "Iberia") are left out.
+  ...[
+    'Aer Lingus', 'Ryanair', 'easyJet', 'Qantas', 'Etihad', 'Cathay Pacific', 'Aeroflot', 'Alitalia', 'KLM', 'Finnair', 'Vueling',
+    'Jetstar', 'Virgin Atlantic', 'Virgin Australia', 'Aeromexico', 'Avianca', 'LATAM', 'AirAsia', 'IndiGo', 'SpiceJet', 'Vistara',
+    'flydubai', 'JetBlue', 'WestJet', 'Icelandair', 'Transavia', 'Eurowings', 'Loganair', 'Flybe', 'Cebu Pacific', 'Aerolíneas Argentinas',
+  ].map((name) => [name, name] as const),
 ];
 
 /**
