@@ -1058,8 +1058,10 @@ function leadingTitleEnd(tokens: readonly Token[], positions: readonly number[],
     const pluralTitle = lower.length > 3 && lower.endsWith('s') && gaz.titles.has(lower.slice(0, -1)) && positions[k + 1] !== undefined && gaz.firstNames.has(tokens[positions[k + 1]!]!.lower);
     if (gaz.titles.has(lower) || pluralTitle || (token.text.includes('-') && lower.split('-').every((part) => gaz.titles.has(part)))) {
       // "Chief Executive Christian Bruch": a modifier right after a head title finishes that title.
-      // ("Head Mohamed Zuhair", "Head M.M. Zuhair": "Head" before a given name or an initial is the title itself, as "Chief" is.)
-      if (!TITLE_MODIFIERS.has(lower) || lower === 'chief' || (lastTitle >= 0 && lastTitle === k - 1) || lower === 'head' && (gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!)) || (INITIAL.test(tokens[positions[k + 1]!]!.text) && !gaz.phrases.has(tokens[positions[k + 1]!]!.key)))) lastTitle = k;
+      // ("Head Mohamed Zuhair", "Head M.M. Zuhair": "Head" before a given name or an initial is the title itself, as "Chief" is;
+      // not before one of the world's given names that is also a place's word: "at Head Ganda Singhwala", a headworks.)
+      const nextLower = lowerAt(tokens, positions[k + 1]!);
+      if (!TITLE_MODIFIERS.has(lower) || lower === 'chief' || (lastTitle >= 0 && lastTitle === k - 1) || lower === 'head' && ((gaz.givenNames.has(nextLower) && !gaz.worldGivenNames.has(nextLower)) || (INITIAL.test(tokens[positions[k + 1]!]!.text) && !gaz.phrases.has(tokens[positions[k + 1]!]!.key)))) lastTitle = k;
       continue;
     }
     // "Chief Financial Officer", "Managing Director": words that are titles only inside one.

@@ -734,11 +734,12 @@ const companyLedName: ClassifyRule = ({ gaz, words, base, scores, type }) => {
 
 /**
  * "the Halvorsen Planetarium": a name of two or more words after "the" is no person ("the
- * Clinton administration" keeps its one-word person); the model's next reading stands.
+ * Clinton administration" keeps its one-word person, "the Narendra Modi government" its person
+ * with a known given name); the model's next reading stands.
  */
 const noPersonAfterThe: ClassifyRule = (reading) => {
   const { candidate, tokens, gaz, words, lowers, scores } = reading;
-  if (reading.type === 'person' && words.length >= 2 && lowerAt(tokens, candidate.first - 1) === 'the' && !gaz.firstNames.has(lowers[0]!) && !gaz.lastNames.has(lowers[words.length - 1]!) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
+  if (reading.type === 'person' && words.length >= 2 && lowerAt(tokens, candidate.first - 1) === 'the' && !gaz.firstNames.has(lowers[0]!) && !gaz.worldGivenNames.has(lowers[0]!) && !gaz.lastNames.has(lowers[words.length - 1]!) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
     let next = -1;
     for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== 'PER' && (next < 0 || scores[index]! > scores[next]!)) next = index;
     scores[LABELS.indexOf('PER')] = scores[next]! - 1;

@@ -214,6 +214,11 @@ export const GIVEN_NAMES: readonly string[] = [
   // Names that are adjectives too ("Randy Fine", "Rusty Bowers"), which compromise files as adjectives; not "Sandy",
   // a place and a storm as often ("Sandy Hook", "Hurricane Sandy").
   'randy', 'rusty', 'woody', 'dusty', 'misty',
+  // South Asian given names that are English words too ("Harsh Vardhan", "Sunny Deol"), and Punjabi given names in
+  // -deep, -preet, -jit and -bir, which the generated world list (Faker's) lacks ("Hardeep Singh Puri").
+  'harsh', 'sunny', 'hardeep', 'kuldeep', 'sandeep', 'pradeep', 'pardeep', 'jagdeep', 'mandeep', 'amandeep', 'gurdeep',
+  'harpreet', 'gurpreet', 'manpreet', 'jaspreet', 'harjit', 'harjeet', 'kuljit', 'sukhbir', 'ranbir', 'jasbir', 'harbir',
+  'amarinder', 'bhagwant', 'harsimrat', 'navjot', 'partap', 'pratap',
 ];
 
 /**
