@@ -176,6 +176,8 @@ export const TITLES: readonly string[] = [
   ...PERSON_TITLES,
   ...MALAY_INDONESIAN_TITLES,
   ...TITLE_QUALIFIERS,
+  // "Special Adviser to the Governor", "Special Envoy", "Special Assistant": a qualifier of a title, as "Senior" is.
+  'special',
   ...PERSON_TITLES.filter((title) => title.endsWith('man')).map((title) => `${title.slice(0, -3)}men`),
 ];
 
