@@ -1395,7 +1395,12 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const firstKindsKnown = gaz.phrases.get(keysAt(tokens, positions, 0, pieces[0]!.to));
   const officePlace = titleAt === positions[0]! - 1 ? pieces[0]!.to === 1 && (isCityKind(firstKindsKnown) || firstKindsKnown?.includes('region') === true) && !firstKindsKnown!.includes('country') && !gaz.givenNames.has(tokens[positions[0]!]!.lower) : isCountryOrRegion(firstKindsKnown);
   const afterTitle = restPlain && gaz.titles.has(lowerAt(tokens, titleAt)) && officePlace && positions.slice(pieces[1]!.from).every((position) => isSurname(tokens[position]!, gaz, facts) && !/s$/.test(tokens[position]!.text));
-  const thenPerson = restPlain && (gaz.firstNames.has(tokens[positions[pieces[1]!.from]!]!.lower) || afterTitle);
+  // "Hon. Bello Muhammad Matawalle": after a title, a one-word city that is no country, region or body, right before a
+  // given name and a surname, is that person's own given name (Hausa "Bello"), unless the title is the office of that
+  // place (afterTitle); "in Lagos Ahmed Musa" keeps the place.
+  const titled = title !== null || gaz.titles.has(lowerAt(tokens, textAt(tokens, positions[0]! - 1) === '.' ? positions[0]! - 2 : positions[0]! - 1));
+  const cityOnly = titled && pieces[0]!.to === 1 && isCityKind(firstKindsKnown) && firstKindsKnown!.every((kind) => kind === 'city' || kind === 'capital' || kind === 'person');
+  const thenPerson = restPlain && ((gaz.firstNames.has(tokens[positions[pieces[1]!.from]!]!.lower) && !cityOnly) || afterTitle);
   // "American Madison Keys upset …", "American Sloane Stephens": a nationality word, then a person in
   // full, two or three plain words opening with a known given name or ending with a known surname
   // and holding no ordinary word, is the nationality and the person (a given name that is also a
