@@ -2211,6 +2211,19 @@ function spelledByLowerWords(tokens: readonly Token[], open: number, letters: st
  * (SUT)"; not "Human Rights Watch", "National Health Service", "Free Software Foundation").
  * The first of those words opens the long form: no capitalised ordinary word stands before it.
  */
+/**
+ * Whether the capitalised words before `open` spell `letters` by their first letters and the last
+ * is a title: an office's initialism ("Deputy Commissioner (DC)", "Station House Officer (SHO)").
+ */
+function spelledByTitle(tokens: readonly Token[], open: number, letters: string, gaz: Gazetteer): boolean {
+  if (!gaz.titles.has(lowerAt(tokens, open - 1))) return false;
+  for (let index = letters.length - 1, at = open - 1; index >= 0; index--, at--) {
+    const token = tokens[at];
+    if (!token || !token.word || !token.cap || token.upper || token.lower[0]!.toUpperCase() !== letters[index]) return false;
+  }
+  return true;
+}
+
 function spelledByOrdinaryCapitals(tokens: readonly Token[], open: number, letters: string, gaz: Gazetteer): boolean {
   let at = open - 1;
   let phrase = '';
@@ -2237,19 +2250,27 @@ function spelledByOrdinaryCapitals(tokens: readonly Token[], open: number, lette
 export function termAcronyms(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   const terms = new Set<string>();
   const longForms = new Set<number>();
+  // "Deputy Commissioner (DC)": the office's initialism names the office wherever the article uses it, even one
+  // that also names a place ("the DC said" is no Washington).
+  const offices = new Set<string>();
   for (let index = 1; index + 2 < tokens.length; index++) {
     if (tokens[index]!.text !== '(' || tokens[index + 2]!.text !== ')') continue;
     const short = tokens[index + 1]!.text;
     if (!/^\p{Lu}{2,6}s?$/u.test(short)) continue;
     const letters = short.endsWith('s') ? short.slice(0, -1) : short;
     if (spelledByLowerWords(tokens, index, letters)) terms.add(lookupKey(letters));
+    else if (spelledByTitle(tokens, index, letters, gaz)) offices.add(lookupKey(letters));
     else if (spelledByOrdinaryCapitals(tokens, index, letters, gaz)) {
       terms.add(lookupKey(letters));
       longForms.add(index);
     }
   }
-  if (terms.size === 0) return;
+  if (terms.size === 0 && offices.size === 0) return;
   for (const item of typed) {
+    if (item.words.length === 1 && offices.has(item.key) && item.type !== 'nationality') {
+      dropMention(item);
+      continue;
+    }
     // The capitalised long form right before its acronym's parenthesis.
     if (item.candidate && longForms.has(item.candidate.last + 1) && (item.type === 'organization' || item.type === 'person' || item.type === 'place')) {
       dropMention(item);
