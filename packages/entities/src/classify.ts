@@ -335,9 +335,10 @@ const knownPhrase: ClassifyRule = ({ candidate, tokens, gaz, key, words, lowers,
   if (royal) return typedMention(base, 'person', true, scores);
   if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, canonical);
   if (kinds.includes('city')) {
-    // "Deputy Commissioner Sukkur, Nadir Shehzad Khan,": a city after a title, then a name of two
-    // to four words between commas, is the office's seat; the holder follows.
-    if (candidate.title && words.length === 1 && textAt(tokens, candidate.last + 1) === ',' && seatBeforeHolder(tokens, candidate.last + 2, gaz)) return typedMention(base, 'place', true, scores, canonical);
+    // "Deputy Commissioner Sukkur, Nadir Shehzad Khan,", "Deputy Commissioner (DC) Dera Ghazi Khan, Muhammad
+    // Usman Khalid,": a city after a title, then a name of two to four words between commas, is the office's
+    // seat; the holder follows.
+    if (candidate.title && textAt(tokens, candidate.last + 1) === ',' && seatBeforeHolder(tokens, candidate.last + 2, gaz)) return typedMention(base, 'place', true, scores, canonical);
     // "Senator Warren": a city's name alone after a title is the person, surely.
     if (candidate.title && words.length === 1) return typedMention(base, 'person', true, scores);
     if (candidate.title || modelLabel === 'PER') return typedMention(base, 'person', false, scores);
