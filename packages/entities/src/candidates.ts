@@ -1071,8 +1071,10 @@ function leadingTitleEnd(tokens: readonly Token[], positions: readonly number[],
     const pluralTitle = lower.length > 3 && lower.endsWith('s') && gaz.titles.has(lower.slice(0, -1)) && positions[k + 1] !== undefined && gaz.firstNames.has(tokens[positions[k + 1]!]!.lower);
     if (gaz.titles.has(lower) || pluralTitle || (token.text.includes('-') && lower.split('-').every((part) => gaz.titles.has(part)))) {
       // "Chief Executive Christian Bruch": a modifier right after a head title finishes that title.
-      // ("Head Mohamed Zuhair": "Head" before a given name is the title itself, as "Chief" is.)
-      if (!TITLE_MODIFIERS.has(lower) || lower === 'chief' || (lastTitle >= 0 && lastTitle === k - 1) || lower === 'head' && gaz.givenNames.has(lowerAt(tokens, positions[k + 1]!))) lastTitle = k;
+      // ("Head Mohamed Zuhair", "Head M.M. Zuhair": "Head" before a given name or an initial is the title itself, as "Chief" is;
+      // not before one of the world's given names that is also a place's word: "at Head Ganda Singhwala", a headworks.)
+      const nextLower = lowerAt(tokens, positions[k + 1]!);
+      if (!TITLE_MODIFIERS.has(lower) || lower === 'chief' || (lastTitle >= 0 && lastTitle === k - 1) || lower === 'head' && ((gaz.givenNames.has(nextLower) && !gaz.worldGivenNames.has(nextLower)) || (INITIAL.test(tokens[positions[k + 1]!]!.text) && !gaz.phrases.has(tokens[positions[k + 1]!]!.key)))) lastTitle = k;
       continue;
     }
     // "Chief Financial Officer", "Managing Director": words that are titles only inside one.
@@ -1400,8 +1402,18 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   let titleAt = positions[0]! - 1;
   if (lowerAt(tokens, titleAt) === 'the') titleAt--;
   if (lowerAt(tokens, titleAt) === 'to' || lowerAt(tokens, titleAt) === 'of' || lowerAt(tokens, titleAt) === 'in') titleAt--;
-  const afterTitle = restPlain && titleAt < positions[0]! - 1 && gaz.titles.has(lowerAt(tokens, titleAt)) && isCountryOrRegion(gaz.phrases.get(keysAt(tokens, positions, 0, pieces[0]!.to))) && positions.slice(pieces[1]!.from).every((position) => isSurname(tokens[position]!, gaz, facts) && !/s$/.test(tokens[position]!.text));
-  const thenPerson = restPlain && (gaz.firstNames.has(tokens[positions[pieces[1]!.from]!]!.lower) || afterTitle);
+  // "Deputy Commissioner Bahawalpur Shozab Saeed", "Chief Minister Punjab Maryam Nawaz": an office's holder named right
+  // after the city, district or province of the office, as South and Southeast Asian copy writes it (no country: "Ambassador
+  // Israel Katz"; a place that is also a given name, "Jackson", "Virginia", opens a person).
+  const firstKindsKnown = gaz.phrases.get(keysAt(tokens, positions, 0, pieces[0]!.to));
+  const officePlace = titleAt === positions[0]! - 1 ? pieces[0]!.to === 1 && (isCityKind(firstKindsKnown) || firstKindsKnown?.includes('region') === true) && !firstKindsKnown!.includes('country') && !gaz.givenNames.has(tokens[positions[0]!]!.lower) : isCountryOrRegion(firstKindsKnown);
+  const afterTitle = restPlain && gaz.titles.has(lowerAt(tokens, titleAt)) && officePlace && positions.slice(pieces[1]!.from).every((position) => isSurname(tokens[position]!, gaz, facts) && !/s$/.test(tokens[position]!.text));
+  // "Hon. Bello Muhammad Matawalle": after a title, a one-word city that is no country, region or body, right before a
+  // given name and a surname, is that person's own given name (Hausa "Bello"), unless the title is the office of that
+  // place (afterTitle); "in Lagos Ahmed Musa" keeps the place.
+  const titled = title !== null || gaz.titles.has(lowerAt(tokens, textAt(tokens, positions[0]! - 1) === '.' ? positions[0]! - 2 : positions[0]! - 1));
+  const cityOnly = titled && pieces[0]!.to === 1 && isCityKind(firstKindsKnown) && firstKindsKnown!.every((kind) => kind === 'city' || kind === 'capital' || kind === 'person');
+  const thenPerson = restPlain && ((gaz.firstNames.has(tokens[positions[pieces[1]!.from]!]!.lower) && !cityOnly) || afterTitle);
   // "American Madison Keys upset …", "American Sloane Stephens": a nationality word, then a person in
   // full, two or three plain words opening with a known given name or ending with a known surname
   // and holding no ordinary word, is the nationality and the person (a given name that is also a
@@ -1416,7 +1428,7 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   const last = pieces[pieces.length - 1]!;
   const compassDistrict = pieces.length === 2 && pieces[0]!.known && last.to - last.from === 1 && COMPASS.has(tokens[positions[last.from]!]!.lower) && isPlaceKind(gaz.phrases.get(pieces[0]!.to - pieces[0]!.from === 1 ? tokens[positions[0]!]!.key : keysAt(tokens, positions, 0, pieces[0]!.to)));
   if (pieces[0]!.known && pieces.length >= 2 && (unknownCommon || thenPerson) && !compassDistrict) {
-    for (const [order, piece] of pieces.entries()) emit(text, tokens, positions.slice(piece.from, piece.to), order === 0 ? title : null, gaz, facts, out);
+    for (const [order, piece] of pieces.entries()) emit(text, tokens, positions.slice(piece.from, piece.to), order === (afterTitle ? 1 : 0) ? title : null, gaz, facts, out);
     return;
   }
   emit(text, tokens, positions, title, gaz, facts, out);

@@ -336,9 +336,10 @@ const knownPhrase: ClassifyRule = ({ candidate, tokens, gaz, key, words, lowers,
   if (royal) return typedMention(base, 'person', true, scores);
   if (kinds.includes('country') || kinds.includes('region') || kinds.includes('capital')) return typedMention(base, 'place', true, scores, canonical);
   if (kinds.includes('city')) {
-    // "Deputy Commissioner Sukkur, Nadir Shehzad Khan,": a city after a title, then a name of two
-    // to four words between commas, is the office's seat; the holder follows.
-    if (candidate.title && words.length === 1 && textAt(tokens, candidate.last + 1) === ',' && seatBeforeHolder(tokens, candidate.last + 2, gaz)) return typedMention(base, 'place', true, scores, canonical);
+    // "Deputy Commissioner Sukkur, Nadir Shehzad Khan,", "Deputy Commissioner (DC) Dera Ghazi Khan, Muhammad
+    // Usman Khalid,": a city after a title, then a name of two to four words between commas, is the office's
+    // seat; the holder follows.
+    if (candidate.title && textAt(tokens, candidate.last + 1) === ',' && seatBeforeHolder(tokens, candidate.last + 2, gaz)) return typedMention(base, 'place', true, scores, canonical);
     // "Senator Warren": a city's name alone after a title is the person, surely.
     if (candidate.title && words.length === 1) return typedMention(base, 'person', true, scores);
     if (candidate.title || modelLabel === 'PER') return typedMention(base, 'person', false, scores);
@@ -735,11 +736,12 @@ const companyLedName: ClassifyRule = ({ gaz, words, base, scores, type }) => {
 
 /**
  * "the Halvorsen Planetarium": a name of two or more words after "the" is no person ("the
- * Clinton administration" keeps its one-word person); the model's next reading stands.
+ * Clinton administration" keeps its one-word person, "the Narendra Modi government" its person
+ * with a known given name); the model's next reading stands.
  */
 const noPersonAfterThe: ClassifyRule = (reading) => {
   const { candidate, tokens, gaz, words, lowers, scores } = reading;
-  if (reading.type === 'person' && words.length >= 2 && lowerAt(tokens, candidate.first - 1) === 'the' && !gaz.firstNames.has(lowers[0]!) && !gaz.lastNames.has(lowers[words.length - 1]!) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
+  if (reading.type === 'person' && words.length >= 2 && lowerAt(tokens, candidate.first - 1) === 'the' && !gaz.firstNames.has(lowers[0]!) && !gaz.worldGivenNames.has(lowers[0]!) && !gaz.lastNames.has(lowers[words.length - 1]!) && !words.some((word) => gaz.phrases.get(lookupKey(word))?.includes('person') === true)) {
     let next = -1;
     for (let index = 0; index < LABELS.length; index++) if (LABELS[index] !== 'PER' && (next < 0 || scores[index]! > scores[next]!)) next = index;
     scores[LABELS.indexOf('PER')] = scores[next]! - 1;

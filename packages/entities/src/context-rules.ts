@@ -2205,21 +2205,77 @@ function spelledByLowerWords(tokens: readonly Token[], open: number, letters: st
 }
 
 /**
+ * Whether the capitalised words before `open` spell `letters` by their first letters, and each is
+ * an ordinary English word that is no head of a body, title, known name, given name or surname
+ * ("Compact Fluorescent Light (CFL)", "Foreign Direct Investment (FDI)", "System Under Test
+ * (SUT)"; not "Human Rights Watch", "National Health Service", "Free Software Foundation").
+ * The first of those words opens the long form: no capitalised ordinary word stands before it.
+ */
+/**
+ * Whether the capitalised words before `open` spell `letters` by their first letters and the last
+ * is a title: an office's initialism ("Deputy Commissioner (DC)", "Station House Officer (SHO)").
+ */
+function spelledByTitle(tokens: readonly Token[], open: number, letters: string, gaz: Gazetteer): boolean {
+  if (!gaz.titles.has(lowerAt(tokens, open - 1))) return false;
+  for (let index = letters.length - 1, at = open - 1; index >= 0; index--, at--) {
+    const token = tokens[at];
+    if (!token || !token.word || !token.cap || token.upper || token.lower[0]!.toUpperCase() !== letters[index]) return false;
+  }
+  return true;
+}
+
+function spelledByOrdinaryCapitals(tokens: readonly Token[], open: number, letters: string, gaz: Gazetteer): boolean {
+  let at = open - 1;
+  let phrase = '';
+  for (let index = letters.length - 1; index >= 0; index--) {
+    while (at >= 0 && index < letters.length - 1 && ACRONYM_SKIPS.has(tokens[at]!.text)) at--;
+    const token = tokens[at];
+    if (!token || !token.word || !token.cap || token.upper || token.lower[0]!.toUpperCase() !== letters[index]) return false;
+    const lower = token.lower;
+    if (!isCommonLower(gaz, lower) || gaz.orgHeads.has(lower) || gaz.titles.has(lower) || gaz.givenNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(token.key) || gaz.placeHeads.has(lower) || gaz.eventHeads.has(lower)) return false;
+    phrase = phrase === '' ? token.key : `${token.key} ${phrase}`;
+    at--;
+  }
+  const before = tokens[at];
+  return !gaz.phrases.has(phrase) && !(before !== undefined && before.word && before.cap && !before.sentStart);
+}
+
+/**
  * "gross domestic product (GDP)", "remotely operated vehicles (ROVs)": an acronym defined by
  * lower-case words names a thing, not an organisation, a person or a place, wherever the
- * article uses it. Knowledge-base acronyms keep their reading.
+ * article uses it; so does one defined by capitalised ordinary words that name no body
+ * ("Compact Fluorescent Light (CFL)", "Foreign Direct Investment (FDI)"), which also make no
+ * organisation, person or place themselves. Knowledge-base acronyms keep their reading.
  */
 export function termAcronyms(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   const terms = new Set<string>();
+  const longForms = new Set<number>();
+  // "Deputy Commissioner (DC)": the office's initialism names the office wherever the article uses it, even one
+  // that also names a place ("the DC said" is no Washington).
+  const offices = new Set<string>();
   for (let index = 1; index + 2 < tokens.length; index++) {
     if (tokens[index]!.text !== '(' || tokens[index + 2]!.text !== ')') continue;
     const short = tokens[index + 1]!.text;
     if (!/^\p{Lu}{2,6}s?$/u.test(short)) continue;
     const letters = short.endsWith('s') ? short.slice(0, -1) : short;
     if (spelledByLowerWords(tokens, index, letters)) terms.add(lookupKey(letters));
+    else if (spelledByTitle(tokens, index, letters, gaz)) offices.add(lookupKey(letters));
+    else if (spelledByOrdinaryCapitals(tokens, index, letters, gaz)) {
+      terms.add(lookupKey(letters));
+      longForms.add(index);
+    }
   }
-  if (terms.size === 0) return;
+  if (terms.size === 0 && offices.size === 0) return;
   for (const item of typed) {
+    if (item.words.length === 1 && offices.has(item.key) && item.type !== 'nationality') {
+      dropMention(item);
+      continue;
+    }
+    // The capitalised long form right before its acronym's parenthesis.
+    if (item.candidate && longForms.has(item.candidate.last + 1) && (item.type === 'organization' || item.type === 'person' || item.type === 'place')) {
+      dropMention(item);
+      continue;
+    }
     if (item.words.length !== 1 || item.type === 'nationality' || item.type === 'other') continue;
     const key = item.key.endsWith('s') && terms.has(item.key.slice(0, -1)) ? item.key.slice(0, -1) : item.key;
     if (terms.has(key) && !gaz.phrases.has(key)) dropMention(item);

@@ -1,5 +1,6 @@
 import { FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES } from '@newsparse/core';
 import { LAST_NAME_PHRASES, POS_WORDS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
+import { WORLD_GIVEN_NAMES } from './data/given-names.generated.js';
 import { AGENCIES, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
 import { localeWords } from './locales/index.js';
 import { COUNTRIES } from './data/places.generated.js';
@@ -47,8 +48,16 @@ export interface Gazetteer {
   /** core's hand-checked given names alone, by gender */
   curatedGenders: ReadonlyMap<string, 'female' | 'male'>;
   lastNames: ReadonlySet<string>;
-  /** first names and the common given names that compromise files as places or ordinary words ("Jordan", "Florence") */
+  /**
+   * first names, the common given names that compromise files as places or ordinary words ("Jordan",
+   * "Florence") and the world's given names (worldGivenNames)
+   */
   givenNames: ReadonlySet<string>;
+  /**
+   * Given names of South Asia, Africa, Indonesia and Turkey that the lexicon lacks ("Narendra",
+   * "Kwame"), from Faker's locales.
+   */
+  worldGivenNames: ReadonlySet<string>;
   /** compromise's part-of-speech tag for a lower-case word, where its lexicon has one */
   pos: Map<string, string>;
   /** lower-case words common in running English text (learned from the training corpus) */
@@ -140,6 +149,8 @@ export function gazetteer(): Gazetteer {
     givenGenders.delete(name);
     curatedGenders.delete(name);
   }
+  const common = new Set(COMMON_WORDS.split('|'));
+  const worldNames = worldGivenNames(pos, phrases, common);
   const prefixes = new Set(TABLE_PREFIXES.split('\n'));
   for (const key of curatedKeys) addPrefixes(prefixes, key);
   cached = {
@@ -161,9 +172,10 @@ export function gazetteer(): Gazetteer {
     givenGenders,
     curatedGenders,
     lastNames: new Set([...(POS_WORDS.LastName ?? '').split('\n'), ...LAST_NAME_PHRASES.split('\n')]),
-    givenNames: new Set([...firstNames, ...GIVEN_NAMES]),
+    givenNames: new Set([...firstNames, ...GIVEN_NAMES, ...worldNames]),
+    worldGivenNames: worldNames,
     pos,
-    common: new Set(COMMON_WORDS.split('|')),
+    common,
     demonyms,
   };
   return cached;
@@ -204,3 +216,13 @@ export function demonymCountry(gaz: Gazetteer, key: string): string | undefined 
 }
 
 const PERSON_OF_NATION = /^(\p{Ll}{4,}?)(?:wo)?m[ae]n$/u;
+
+/**
+ * The world's given names (South Asian, African, Indonesian, Turkish: "Narendra", "Kwame",
+ * "Prabowo") that are no word compromise or the model knows and no place or body the gazetteer knows.
+ */
+function worldGivenNames(pos: ReadonlyMap<string, string>, phrases: ReadonlyMap<string, readonly GazetteerKind[]>, common: ReadonlySet<string>): Set<string> {
+  const names = new Set<string>();
+  for (const name of WORLD_GIVEN_NAMES.split('|')) if (!pos.has(name) && !phrases.has(name) && !common.has(name)) names.add(name);
+  return names;
+}

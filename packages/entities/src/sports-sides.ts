@@ -89,6 +89,33 @@ export function hasTableGap(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** The last word of a club's plural name: an English plural, no "-ss", "-as", "-is", "-os", "-us" or "-ys" ("Tsitsipas", "Sabonis"). */
+const CLUB_PLURAL = /^\p{Lu}\p{Ll}*[b-hk-nprtvwz]s$/u;
+
+/**
+ * "Mamelodi Sundowns", "Orlando Pirates", "Kaizer Chiefs": a name of two or three words that ends
+ * in an English plural, which the model may read as a person. It may be a side in a sports report
+ * when no word of it is a known surname and it opens with no first name the lexicon knows ("Chris
+ * Woakes", "Jo Banks" stay people; a given name that is also a city, "Orlando", may open a club's),
+ * and no word is known as a country or nationality.
+ */
+function pluralClubName(item: Typed, gaz: Gazetteer): boolean {
+  if (item.words.length < 2 || item.words.length > 3) return false;
+  const last = item.words[item.words.length - 1]!;
+  if (!CLUB_PLURAL.test(last) || gaz.firstNames.has(item.words[0]!.toLowerCase())) return false;
+  return item.words.every((word) => !gaz.lastNames.has(word.toLowerCase()) && !gaz.demonyms.has(lookupKey(word)) && !(gaz.phrases.get(lookupKey(word))?.includes('country') ?? false));
+}
+
+/**
+ * "Kaizer Chiefs were beaten": a club's plural name, unknown as a place ("the Cayman Islands are"
+ * is known), taking a plural verb with no "the" before it (sideContext leaves plural names out).
+ */
+function pluralClubTakingPluralVerb(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const { first, last } = item.candidate!;
+  const next = tokenAt(tokens, last + 1);
+  return next !== undefined && next.text === next.lower && PLURAL_VERBS.has(next.lower) && lowerAt(tokens, first - 1) !== 'the' && pluralClubName(item, gaz) && kindsOf(item, gaz) === undefined;
+}
+
 const isSide = (item: Typed, gaz: Gazetteer, personParts: ReadonlySet<string>): boolean => {
   const candidate = item.candidate;
   if (!candidate || candidate.weak || candidate.caps || item.words.length > 3) return false;
@@ -98,8 +125,8 @@ const isSide = (item: Typed, gaz: Gazetteer, personParts: ReadonlySet<string>): 
   // ("Yorkshire beat Lancashire", "Texas beat Seattle", "Bolton went top").
   if (kinds && (kinds.includes('country') || kinds.includes('demonym'))) return false;
   // People play too ("Keys beat Sabalenka"): a name that is a person's in full, or part of one
-  // named in this text, stays that person.
-  if (item.type === 'person' && (item.words.length >= 2 || (item.firm && !item.guess))) return false;
+  // named in this text, stays that person (not a club's plural name, "Mamelodi Sundowns").
+  if (item.type === 'person' && (item.words.length >= 2 || (item.firm && !item.guess)) && !pluralClubName(item, gaz)) return false;
   return !personParts.has(item.words[0]!.toLowerCase()) && !personParts.has(item.words[item.words.length - 1]!.toLowerCase());
 };
 
@@ -374,14 +401,14 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
   if (!sportsReport) return;
   const personParts = new Set<string>();
   for (const item of typed) {
-    if (item.type !== 'person' || item.words.length < 2) continue;
+    if (item.type !== 'person' || item.words.length < 2 || pluralClubName(item, gaz)) continue;
     for (const word of item.words) personParts.add(word.toLowerCase());
   }
   const { byFirstToken, byLastToken } = mentionsByEdgeToken(typed);
   // Where people's names start (n) and end (-n): a player's opponent is a player.
   const personAt = new Set<number>();
   for (const item of typed) {
-    if (item.type !== 'person' || !item.candidate) continue;
+    if (item.type !== 'person' || !item.candidate || pluralClubName(item, gaz)) continue;
     personAt.add(item.candidate.first);
     personAt.add(-item.candidate.last);
   }
@@ -393,7 +420,7 @@ export function sidesInSportsReports(typed: Typed[], tokens: readonly Token[], g
       continue;
     }
     if (!isSide(item, gaz, personParts) || playerWhoScored(item, tokens, gaz)) continue;
-    if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt) || (item.type === 'place' && (clubBelongingAfter(tokens, item.candidate!.last) || townPlayingCue(tokens, item.candidate!.first, item.candidate!.last)))) sides.add(item);
+    if (sideContext(tokens, item.candidate!.first, item.candidate!.last, personAt) || pluralClubTakingPluralVerb(item, tokens, gaz) || (item.type === 'place' && (clubBelongingAfter(tokens, item.candidate!.last) || townPlayingCue(tokens, item.candidate!.first, item.candidate!.last)))) sides.add(item);
   }
   // "Fiorentina and Torino shared the points": the partner of a side in a pair is one too.
   for (const item of typed) {

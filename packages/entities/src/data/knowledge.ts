@@ -64,6 +64,13 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Doctors Without Borders', 'Doctors Without Borders'], ['Médecins Sans Frontières', 'Médecins Sans Frontières'],
   ['Reporters Without Borders', 'Reporters Without Borders'], ['Reporters Sans Frontières', 'Reporters Sans Frontières'],
   ['NHS', 'National Health Service'], ['MIT', 'Massachusetts Institute of Technology'], ['UCLA', 'UCLA'],
+  // Airlines named with no "Air", "Airlines" or "Airways" to tell them, whose words read as a person's name
+  // ("a question about Aer Lingus"). Names that are also places or peoples ("Emirates", "Iberia") are left out.
+  ...[
+    'Aer Lingus', 'Ryanair', 'easyJet', 'Qantas', 'Etihad', 'Cathay Pacific', 'Aeroflot', 'Alitalia', 'KLM', 'Finnair', 'Vueling',
+    'Jetstar', 'Virgin Atlantic', 'Virgin Australia', 'Aeromexico', 'Avianca', 'LATAM', 'AirAsia', 'IndiGo', 'SpiceJet', 'Vistara',
+    'flydubai', 'JetBlue', 'WestJet', 'Icelandair', 'Transavia', 'Eurowings', 'Loganair', 'Flybe', 'Cebu Pacific', 'Aerolíneas Argentinas',
+  ].map((name) => [name, name] as const),
 ];
 
 /**
@@ -149,13 +156,28 @@ export const REGIONS: readonly string[] = [
 ];
 
 /**
+ * Indonesian and Malay offices and forms of address that English copy keeps untranslated before
+ * a name ("Presiden Joko Widodo", "Menteri Besar Amirudin Shari", "Gubernur Anies Baswedan",
+ * "Bupati …", "Wakil Presiden …"): president, minister, first and chief minister, prime
+ * minister, deputy, governor, regent, mayor, district head, chairman, speaker, police chiefs.
+ * ("Pak" and "Bu" are left out: "Pak" is also short for Pakistan.)
+ */
+export const MALAY_INDONESIAN_TITLES: readonly string[] = [
+  'presiden', 'wakil', 'menteri', 'besar', 'ketua', 'perdana', 'timbalan', 'gubernur', 'bupati', 'walikota',
+  'camat', 'lurah', 'kapolri', 'kapolda', 'kapolres', 'panglima', 'jeneral', 'jenderal', 'bapak', 'ibu',
+];
+
+/**
  * Titles, offices and honorifics that stand before a person's name, and the words that qualify
  * them ("Foreign"), with the plural of each "-man" title that stands before a list of names
  * ("Councilmen Kevin Ward and Carl Diaz").
  */
 export const TITLES: readonly string[] = [
   ...PERSON_TITLES,
+  ...MALAY_INDONESIAN_TITLES,
   ...TITLE_QUALIFIERS,
+  // "Special Adviser to the Governor", "Special Envoy", "Special Assistant": a qualifier of a title, as "Senior" is.
+  'special',
   ...PERSON_TITLES.filter((title) => title.endsWith('man')).map((title) => `${title.slice(0, -3)}men`),
 ];
 
@@ -194,6 +216,11 @@ export const GIVEN_NAMES: readonly string[] = [
   // Names that are adjectives too ("Randy Fine", "Rusty Bowers"), which compromise files as adjectives; not "Sandy",
   // a place and a storm as often ("Sandy Hook", "Hurricane Sandy").
   'randy', 'rusty', 'woody', 'dusty', 'misty',
+  // South Asian given names that are English words too ("Harsh Vardhan", "Sunny Deol"), and Punjabi given names in
+  // -deep, -preet, -jit and -bir, which the generated world list (Faker's) lacks ("Hardeep Singh Puri").
+  'harsh', 'sunny', 'hardeep', 'kuldeep', 'sandeep', 'pradeep', 'pardeep', 'jagdeep', 'mandeep', 'amandeep', 'gurdeep',
+  'harpreet', 'gurpreet', 'manpreet', 'jaspreet', 'harjit', 'harjeet', 'kuljit', 'sukhbir', 'ranbir', 'jasbir', 'harbir',
+  'amarinder', 'bhagwant', 'harsimrat', 'navjot', 'partap', 'pratap',
 ];
 
 /**

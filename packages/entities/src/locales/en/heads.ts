@@ -80,7 +80,10 @@ export const heads: Locale['heads'] = {
     'secretariat', 'center', 'centre', 'division', 'corps', 'army', 'conservatory', 'conservatoire', 'seminary',
   ],
   /** Ordinary words that open a place's name before a name of its own ("Fort Lee", "Mount Kenya", "Lake Volta", "Port Moresby"). */
-  placeFirst: ['fort', 'mount', 'mt', 'lake', 'port', 'cape', 'isle', 'loch'],
+  placeFirst: ['fort', 'mount', 'mt', 'lake', 'port', 'cape', 'isle', 'loch',
+    // Words for a village or a quarter that open its name in South and Southeast Asian copy: "Mauza Jali" (a revenue
+    // village), "Basti Sadloon" (a settlement), "Goth Ali Khan" (Sindhi), "Mohalla Islampura", "Kampung Baru", "Desa Sukamaju".
+    'mauza', 'mouza', 'basti', 'goth', 'mohalla', 'dhok', 'kampung', 'desa'],
   /** Words that open an airline's name before a place or a name of its own ("Air Canada", "Air New Zealand"). */
   airlineFirst: ['air'],
   /** Words after a state's name that name its university ("Ohio State said", "at Penn State"). */

@@ -56,7 +56,7 @@ export const names: Locale['names'] = {
     'foreign', 'prime', 'vice', 'deputy', 'acting', 'former', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
     'health', 'education', 'labour', 'labor', 'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state',
     'national', 'security', 'first', 'senior', 'junior', 'assistant', 'associate', 'executive', 'crown', 'late', 'head',
-    'chief', 'the', 'united', 'federal', 'supreme', 'high', 'grand', 'royal',
+    'chief', 'the', 'united', 'federal', 'supreme', 'high', 'grand', 'royal', 'special',
   ],
   /** Compass points that follow a place in the name of a district or constituency. */
   compassPoints: ['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest'],

@@ -24,8 +24,8 @@ export const sports: Locale['sports'] = {
   playForVerbs: ['played', 'plays', 'playing', 'play', 'signed', 'signs', 'signing', 'sign', 'starred', 'scored'],
   /** Nouns of a league table after a position and "of the": "top of the table", "bottom of the standings". */
   tableNouns: ['table', 'standings', 'league'],
-  /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X". */
-  resultBeforePreposition: ['lost', 'losing', 'lose', 'loses', 'loss', 'drew', 'draw', 'drawing', 'win', 'won', 'winning', 'victory', 'defeat', 'defeated', 'beaten', 'home', 'away', 'triumph', 'upset'],
+  /** Verbs and nouns that take the other side after a preposition: "lost to X", "drew with X", "win over X", "defeat by X", "went level with X". */
+  resultBeforePreposition: ['lost', 'losing', 'lose', 'loses', 'loss', 'drew', 'draw', 'drawing', 'win', 'won', 'winning', 'victory', 'defeat', 'defeated', 'beaten', 'home', 'away', 'triumph', 'upset', 'level'],
   resultPrepositions: ['to', 'with', 'over', 'by', 'against', 'at'],
   /** Lower-case nouns before a side: "leaders Leverkusen", "champions Ajax", "Bundesliga side Freiburg". */
   leadGivers: ['gave', 'given', 'gives', 'giving', 'put', 'puts', 'putting'],
