@@ -815,22 +815,19 @@ export function clauseRuns(text: string, tokens: readonly LocaleToken[]): Clause
 
 /** Where the clause that reaches `at` begins: right after the last of CLAUSE_ENDS before `at`, but not before `limit`. */
 function clauseStart(runs: ClauseRuns, limit: number, at: number): number {
-  const { clauseEnds } = runs;
-  let low = 0;
-  let high = clauseEnds.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (clauseEnds[middle]! < at) low = middle + 1;
-    else high = middle;
-  }
-  const end = clauseEnds[low - 1];
+  const end = runs.clauseEnds[firstEndFrom(runs.clauseEnds, at) - 1];
   return end === undefined ? Math.min(limit, at) : Math.min(Math.max(limit, end + 1), at);
 }
 
 /** Where the clause from `at` ends: at the first of CLAUSE_ENDS from `at` on, but not after `limit`. */
 function clauseEnd(runs: ClauseRuns, at: number, limit: number): number {
   if (at >= limit) return at;
-  const { clauseEnds } = runs;
+  const end = runs.clauseEnds[firstEndFrom(runs.clauseEnds, at)];
+  return end === undefined ? limit : Math.min(end, limit);
+}
+
+/** The index of the first clause end at or after `at` in the sorted `clauseEnds` (its length when none): a binary search. */
+function firstEndFrom(clauseEnds: readonly number[], at: number): number {
   let low = 0;
   let high = clauseEnds.length;
   while (low < high) {
@@ -838,8 +835,7 @@ function clauseEnd(runs: ClauseRuns, at: number, limit: number): number {
     if (clauseEnds[middle]! < at) low = middle + 1;
     else high = middle;
   }
-  const end = clauseEnds[low];
-  return end === undefined ? limit : Math.min(end, limit);
+  return low;
 }
 
 /**
