@@ -136,7 +136,8 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   for (let at = index; at < tokens.length && at - index <= 30; at++) {
     const token = tokens[at]!;
     if (token.kind === 'punct' && '.!?;:"\u201c\u201d'.includes(token.text) && !abbreviationPeriod(tokens, at)) break;
-    const cueEnd = cueAt(tokens, at);
+    // "“…,” Mzembi was cited as saying": "cited" before "as saying" attributes as "quoted" does (alone it cites a thing).
+    const cueEnd = token.lower === 'cited' && tokens[at + 1]?.lower === 'as' && tokens[at + 2]?.lower === 'saying' ? at + 2 : cueAt(tokens, at);
     if (cueEnd < 0 && at > index && at - index <= 4 && token.kind === 'word' && !token.cap && /ed$/.test(token.lower) && token.lower.length > 4) {
       // `“…,” Smith beamed.`: an unlisted verb that ends the sentence right after a short subject.
       const next = tokens[at + 1];
