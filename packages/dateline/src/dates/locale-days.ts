@@ -638,9 +638,9 @@ function yearOfJoinedMonth(text: string, tokens: readonly LocaleToken[], index: 
 
 /** What ends a clause for its tense: a sentence's end, a comma, a colon, a quotation mark. */
 const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':', ',', '\n', '«', '»', '"', '“', '”', '„']);
-/** Whether a code unit is one of CLAUSE_ENDS, read by its code (a clause's ends are looked for 320 characters around every mention). */
-const isClauseEnd = (code: number): boolean =>
-  code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 44 || code === 10 || code === 0xab || code === 0xbb || code === 34 || code === 0x201c || code === 0x201d || code === 0x201e;
+/** CLAUSE_ENDS by code unit, for the one pass over the text that finds every clause end. */
+const CLAUSE_END_CODES: ReadonlySet<number> = new Set([...CLAUSE_ENDS].map((end) => end.charCodeAt(0)));
+const isClauseEnd = (code: number): boolean => CLAUSE_END_CODES.has(code);
 /** How far a clause is read each way (bounded, so a text without punctuation stays linear). */
 const CLAUSE_REACH = 160;
 
@@ -815,24 +815,24 @@ export function clauseRuns(text: string, tokens: readonly LocaleToken[]): Clause
 
 /** Where the clause that reaches `at` begins: right after the last of CLAUSE_ENDS before `at`, but not before `limit`. */
 function clauseStart(runs: ClauseRuns, limit: number, at: number): number {
-  const end = runs.clauseEnds[firstEndFrom(runs.clauseEnds, at) - 1];
+  const end = runs.clauseEnds[firstAtOrAfter(runs.clauseEnds, at) - 1];
   return end === undefined ? Math.min(limit, at) : Math.min(Math.max(limit, end + 1), at);
 }
 
 /** Where the clause from `at` ends: at the first of CLAUSE_ENDS from `at` on, but not after `limit`. */
 function clauseEnd(runs: ClauseRuns, at: number, limit: number): number {
   if (at >= limit) return at;
-  const end = runs.clauseEnds[firstEndFrom(runs.clauseEnds, at)];
+  const end = runs.clauseEnds[firstAtOrAfter(runs.clauseEnds, at)];
   return end === undefined ? limit : Math.min(end, limit);
 }
 
-/** The index of the first clause end at or after `at` in the sorted `clauseEnds` (its length when none): a binary search. */
-function firstEndFrom(clauseEnds: readonly number[], at: number): number {
+/** The index of the first value at or after `at` in the ascending `sorted` (its length when none): a binary search. */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
   let low = 0;
-  let high = clauseEnds.length;
+  let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (clauseEnds[middle]! < at) low = middle + 1;
+    if (sorted[middle]! < at) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -872,14 +872,8 @@ interface ClauseWord {
 
 function clauseView(text: string, from: number, to: number, runs: ClauseRuns, sets: CueSets): ClauseView {
   const { starts, ends } = runs;
-  // The first run that ends after `from`, and the first that starts at or after `to`.
-  let first = 0;
-  let high = ends.length;
-  while (first < high) {
-    const middle = (first + high) >> 1;
-    if (ends[middle]! <= from) first = middle + 1;
-    else high = middle;
-  }
+  // The first run that ends after `from` (offsets are integers), and the first that starts at or after `to`.
+  const first = firstAtOrAfter(ends, from + 1);
   let last = first;
   while (last < starts.length && starts[last]! < to) last++;
   const length = last - first;
