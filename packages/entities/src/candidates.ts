@@ -48,6 +48,8 @@ const ORG_POSSESSIONS = localeWords((locale) => locale.context.organisationPosse
 const PERSONAL_POSSESSIONS = localeWords((locale) => locale.context.personalPossessions);
 /** Modifiers of a title that open no name of their own ("Former", "Acting"). */
 const LEADING_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'ex', 'late']);
+const STYLE_INTENSIFIERS = localeWords((locale) => locale.names.styleIntensifiers);
+const RAISED_STYLES = localeWords((locale) => locale.names.raisedStyles);
 /** Of those, the ones that also open names of things before an ordinary word ("Late Show", "Late Music"). */
 const THING_OPENERS: ReadonlySet<string> = new Set(['late']);
 
@@ -803,6 +805,12 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     !(THING_OPENERS.has(tokens[positions[0]!]!.lower) && isCommonLower(gaz, tokens[positions[1]!]!.lower))
   )
     positions = positions.slice(1);
+  // "the Most Hon. Andrew Holness", "the Rt Hon.": the word raising a style is part of it, no name.
+  if (STYLE_INTENSIFIERS.has(tokens[positions[0]!]!.lower)) {
+    if (positions.length >= 2 && RAISED_STYLES.has(tokens[positions[1]!]!.lower)) positions = positions.slice(1);
+    // ("the Rt. Hon.": its own full stop sets the word apart.)
+    else if (positions.length === 1 && textAt(tokens, positions[0]! + 1) === '.' && RAISED_STYLES.has(lowerAt(tokens, positions[0]! + 2))) return;
+  }
   // Titles: "[Peruvian] [Foreign] Minister Javier González-Olaechea Franco".
   let title: string | null = null;
   // "General Electric", "General Mills": a known organisation opening with a title word keeps it.
@@ -1268,7 +1276,12 @@ function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gaze
   const joiner = textAt(tokens, first - 1 - joined);
   // "Minister without Portfolio, Robert Morgan": the office's own word, alone, names no one.
   if (joiner === 'without' && positions.length === 1 && title !== undefined && gaz.titles.has(title.lower)) return [];
-  if (positions.length < 3 || (joiner !== 'of' && joiner !== 'for' && joiner !== 'without') || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
+  if (positions.length < 2 || (joiner !== 'of' && joiner !== 'for' && joiner !== 'without') || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;
+  // "Secretary of State Rubio", "Minister of Finance Ncube": a portfolio's word, then a surname alone.
+  if (positions.length === 2) {
+    const surname = tokens[positions[1]!]!;
+    return joined === 0 && TITLE_MODIFIERS.has(tokens[first]!.lower) && PLAIN_NAME.test(surname.text) && !isCommonWord(surname, gaz, facts) && !gaz.phrases.has(surname.key) ? positions.slice(1) : positions;
+  }
   // "chairman for New Jersey Gov. Chris Christie": a known place of two or three words opens the run, split later.
   for (let length = 2; length <= 3 && length < positions.length; length++) if (gaz.phrases.has(keysAt(tokens, positions, 0, length))) return positions;
   for (let k = 1; k < positions.length - 1 && k <= 4; k++) {
@@ -1532,6 +1545,15 @@ function isCompoundModifier(text: string): boolean {
 /** Articles that open place names in several languages ("The Hague", "A Coruña", "Les Saintes", "Los Angeles"). */
 const NAME_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'les', 'los', 'las', 'il', 'lo', 'het']);
 
+/**
+ * "Bay of Plenty", "Land of Many Rivers": a capitalised quantifier right after "of" ends a name
+ * as its noun does; the trimming that "Regina Ip In the" needs would leave "Bay of".
+ */
+function quantifierAfterOf(tokens: readonly Token[], at: number, gaz: Gazetteer): boolean {
+  const lower = tokens[at]!.lower;
+  return lowerAt(tokens, at - 1) === 'of' && gaz.pos.get(lower) === 'Determiner' && !NAME_ARTICLES.has(lower);
+}
+
 /** A capitalised closed-class word ("In", "After", "He"), not an acronym in capitals ("The WHO", "US"). */
 function isCapitalisedFunctionWord(token: Token, gaz: Gazetteer): boolean {
   return token.cap && !(token.upper && token.text.length >= 2) && CLOSED_CLASS_POS.has(gaz.pos.get(token.lower) ?? '');
@@ -1672,7 +1694,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   const outletEnd = (): boolean => AFTER_NEWS_HEAD.has(tokens[positions[to]!]!.lower) && NEWSPAPER.has(tokens[positions[to - 1]!]!.lower) && positions[to]! - positions[to - 1]! === 1;
   for (;;) {
     const next = to - 1;
-    if (!(to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz) && !(positions[to]! - positions[from]! === to - from && isBodyOfOrdinaryWords(tokens, positions[from]!, positions[to]!, gaz)) && !outletEnd() && !(title !== null && syllableNameEndingInFunctionWord(tokens, positions, from, to, gaz, facts)))) break;
+    if (!(to > from && isCapitalisedFunctionWord(tokens[positions[to]!]!, gaz) && !(positions[to]! - positions[from]! === to - from && isBodyOfOrdinaryWords(tokens, positions[from]!, positions[to]!, gaz)) && !outletEnd() && !(title !== null && syllableNameEndingInFunctionWord(tokens, positions, from, to, gaz, facts)) && !quantifierAfterOf(tokens, positions[to]!, gaz))) break;
     to = next;
   }
   // "Immediately After Obama's Speech": nor does a name start with one, articles aside ("The Hague", "A Coruña", "Les Saintes").

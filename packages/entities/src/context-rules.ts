@@ -2686,8 +2686,11 @@ export function peopleByRole(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     if (candidate.sentStart && item.words.length === 1 && pluralCommonNoun(tokens[candidate.first]!, gaz)) continue;
     const next = tokenAt(tokens, candidate.last + 2);
     if (!next) continue;
-    // "Tan, 52, denied the charges": an age in commas.
-    const aged = /^\d{1,3}$/.test(next.text) && textAt(tokens, candidate.last + 3) === ',' && !CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '');
+    // "Tan, 52, denied the charges", "Zain Fox, aged 20, died": an age in commas.
+    const agedWord = next.lower === 'aged' && next.text === 'aged';
+    const age = agedWord ? tokenAt(tokens, candidate.last + 3) : next;
+    const afterAge = textAt(tokens, candidate.last + (agedWord ? 4 : 3));
+    const aged = age !== undefined && /^\d{1,3}$/.test(age.text) && (afterAge === ',' || (agedWord && afterAge === '.')) && !CLOSED_CLASS_POS.has(gaz.pos.get(item.key) ?? '');
     let person = aged || (next.lower === 'who' && next.text === 'who' && !sports && !playsASide(tokens, candidate.last + 3) && !whoTakesUpOthers(item, tokens, candidate.first, candidate.last) && !(item.type === 'place' && personOfPlace(typed, tokens, candidate.first, index)));
     if (!person && next.lower === 'the') {
       let at = candidate.last + 3;

@@ -66,6 +66,10 @@ export interface Locale {
     partnerWords: readonly string[];
     /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
     titleModifiers: readonly string[];
+    /** Words that raise a style of address and are part of it, never a name: "the Most Hon.", "the Rt Hon.", "the Very Rev.". */
+    styleIntensifiers: readonly string[];
+    /** Styles of address that such a word raises: "Hon.", "Rev.". */
+    raisedStyles: readonly string[];
     /** Compass points that follow a place in the name of a district or constituency. */
     compassPoints: readonly string[];
     /** Particles inside a person's name ("Charles de Gaulle"). */

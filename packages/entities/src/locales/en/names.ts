@@ -51,6 +51,9 @@ export const names: Locale['names'] = {
    * "Kohlberg Kravis Roberts and Co"), as no person or place is named "… and Co".
    */
   partnerWords: ['co', 'company', 'sons', 'partners', 'associates'],
+  // Commonwealth and church styles: "the Most Hon. Andrew Holness", "the Rt Hon. Keir Starmer", "the Very Rev. Ann Lee".
+  styleIntensifiers: ['most', 'rt', 'right', 'very'],
+  raisedStyles: ['hon', 'honourable', 'honorable', 'rev', 'revd', 'reverend'],
   /** Title words that qualify another title rather than head it ("Foreign" in "Foreign Minister"). */
   titleModifiers: [
     'foreign', 'prime', 'vice', 'deputy', 'acting', 'former', 'defence', 'defense', 'finance', 'interior', 'trade', 'economy',
