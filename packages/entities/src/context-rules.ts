@@ -1055,8 +1055,10 @@ export function placeLists(typed: Typed[], tokens: readonly Token[], gaz: Gazett
       members.push(current);
       const joint = lowerAt(tokens, current.candidate.last + 1);
       if (closed || (joint !== ',' && joint !== 'and' && joint !== 'or')) break;
-      if (joint !== ',') closed = true;
-      current = byFirstToken.get(current.candidate.last + 2);
+      // "in Tema, Kasoa, and Winneba": a comma may stand before the last "and" (the serial comma).
+      const serial = joint === ',' && members.length >= 2 && (lowerAt(tokens, current.candidate.last + 2) === 'and' || lowerAt(tokens, current.candidate.last + 2) === 'or');
+      if (joint !== ',' || serial) closed = true;
+      current = byFirstToken.get(current.candidate.last + (serial ? 3 : 2));
       if (!current && joint === ',') break;
     }
     if (!closed || members.length < 3 || !members.every((member) => mayBeListedPlace(member, gaz))) continue;
@@ -1068,7 +1070,8 @@ export function placeLists(typed: Typed[], tokens: readonly Token[], gaz: Gazett
     const opener = tokenAt(tokens, candidate.first - 2);
     if (opener?.word && opener.cap && !opener.sentStart) continue;
     if (preposition === 'at' && !members.some((member) => member.type === 'place')) continue;
-    for (const member of members) if (member.type !== 'place') setType(member, 'place');
+    // Every member, a place the model read too: the list is the evidence a lone place needs (unsupportedPlaces).
+    for (const member of members) if (member.type !== 'place' || !member.firm) setType(member, 'place');
   }
 }
 
