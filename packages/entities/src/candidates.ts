@@ -819,6 +819,8 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   let loose = false;
   if (lastTitle < 0) {
     lastTitle = looseTitleAt(tokens, positions, gaz, facts);
+    // (The title word opening a known name is the name's: "Prince Edward Island".)
+    if (titledOrg && lastTitle === 0) lastTitle = -1;
     loose = lastTitle >= 0;
   }
   if (lastTitle >= 0) {
@@ -1062,7 +1064,18 @@ function partyWordBeforePerson(tokens: readonly Token[], positions: readonly num
  */
 function isTitledOrganisation(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
   const quotedWork = positions.length === 2 && isQuotedWork(tokens, positions, gaz);
-  return quotedWork || positions.length >= 2 && gaz.titles.has(tokens[positions[0]!]!.lower) && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, Math.min(2, positions.length)))) || (positions.length <= gaz.maxWords && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, positions.length)))) || isTitledCompany(tokens, positions, gaz);
+  return quotedWork || positions.length >= 2 && gaz.titles.has(tokens[positions[0]!]!.lower) && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, Math.min(2, positions.length)))) || (positions.length <= gaz.maxWords && isOrgKind(gaz.phrases.get(keysAt(tokens, positions, 0, positions.length)))) || isTitledCompany(tokens, positions, gaz) || titledPlaceAtStart(tokens, positions, gaz);
+}
+
+/** "Prince Edward Island Premier Dennis King", "King George Island": a known place of three words or more that opens with a title word keeps it. */
+function titledPlaceAtStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  if (positions.length < 3 || !gaz.titles.has(tokens[positions[0]!]!.lower)) return false;
+  for (let length = 3; length <= positions.length && length <= gaz.maxWords; length++) {
+    const key = keysAt(tokens, positions, 0, length);
+    if (isPlaceKind(gaz.phrases.get(key))) return true;
+    if (!gaz.prefixes.has(key)) return false;
+  }
+  return false;
 }
 
 /**

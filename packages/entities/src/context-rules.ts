@@ -2261,7 +2261,8 @@ export function termAcronyms(typed: Typed[], tokens: readonly Token[], gaz: Gaze
     const short = tokens[index + 1]!.text;
     if (!/^\p{Lu}{2,6}s?$/u.test(short)) continue;
     const letters = short.endsWith('s') ? short.slice(0, -1) : short;
-    if (spelledByLowerWords(tokens, index, letters)) terms.add(lookupKey(letters));
+    // "national security adviser (NSA)": lower-case words ending in a title define an office, even one whose letters name a body elsewhere.
+    if (spelledByLowerWords(tokens, index, letters)) (gaz.titles.has(tokens[index - 1]!.lower) ? offices : terms).add(lookupKey(letters));
     else if (spelledByTitle(tokens, index, letters, gaz)) offices.add(lookupKey(letters));
     else if (spelledByOrdinaryCapitals(tokens, index, letters, gaz)) {
       terms.add(lookupKey(letters));
