@@ -254,6 +254,20 @@ function reporterAfterClock(rest: string): string | null {
  */
 const CREDIT_NAMES = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?: ?\/ ?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}){0,3}$/u;
 
+/** A credit cue written in capitals ("PHOTOS:", "VIDEO:"), as headline labels are. */
+const LABEL_IN_CAPITALS = /^\p{Lu}{4,}/u;
+/**
+ * Whether a credit reads as a headline's words, no name's: five words or more, three of them in
+ * lower case, not opening with a credit's own word ("courtesy of the Okafor family").
+ */
+function hasOrdinaryWords(credit: string): boolean {
+  const words = credit.split(' ');
+  if (words.length < 5 || /^(?:courtesy|by|via|file|supplied|handout)\b/i.test(credit)) return false;
+  let count = 0;
+  for (const word of words) if (/^\p{Ll}/u.test(word) && ++count >= 3) return true;
+  return false;
+}
+
 /** A caption and its credit, split at the last credit cue. */
 function readCredit(line: string): ImageCredit | null {
   let last: RegExpExecArray | null = null;
@@ -262,6 +276,9 @@ function readCredit(line: string): ImageCredit | null {
   if (!last) return null;
   const credit = trimEndChars(line.slice(last.index + last[0].length).trim(), /[).]/).trim();
   if (credit.length === 0 || credit.length > 80) return null;
+  // "PHOTOS: Ribadu present as governors meet …", "VIDEO: Floods hit …": a label in capitals
+  // opening a line of ordinary words is a headline's, not a credit's.
+  if (last.index === 0 && LABEL_IN_CAPITALS.test(last[0]) && !CREDIT_NAMES.test(credit) && hasOrdinaryWords(credit)) return null;
   const before = line.slice(0, last.index);
   // A sentence before the cue is body text that mentions a photo, not a caption, unless the
   // cue closes the line with names and agencies alone: a caption of several sentences
