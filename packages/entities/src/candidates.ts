@@ -764,11 +764,17 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   let positions = withoutLeadingArticle(tokens, run, gaz);
   if (positions.length === 0) return;
   const beforeDepartment = positions[0]!;
+  const whole = positions;
   positions = dropDepartment(tokens, positions, gaz, facts);
   if (positions.length === 0) return;
+  // "CEO of the Refugee Council Enver Solomon": a department of two words or more that a body's head ends is that body.
+  const department = whole.length - positions.length;
+  if (department >= 2 && gaz.orgHeads.has(tokens[whole[department - 1]!]!.lower)) splitRun(text, tokens, whole.slice(0, department), gaz, facts, out);
   // "Minister of State Lee Kah Wee": the office before the department is the person's title.
   const departmentTitle = positions[0] !== beforeDepartment ? tokens[beforeDepartment - 2]!.lower : null;
   positions = withoutPostNominals(tokens, positions, gaz);
+  // "Ann Lee, QC, said": post-nominal letters in commas after a name are that person's, no body.
+  if (positions.length === 1 && POST_NOMINALS.has(tokens[positions[0]!]!.key) && POST_NOMINAL_FORM.test(tokens[positions[0]!]!.text) && textAt(tokens, positions[0]! - 1) === ',' && tokenAt(tokens, positions[0]! - 2)?.nameLike === true) return;
   // "Queenslander Jo Hart", "Londoner Sam Price": a place's resident noun before a person's name is no part of it.
   if (positions.length >= 3 && isResidentNoun(tokens[positions[0]!]!, gaz) && demonymPerson(tokens, positions.slice(1), gaz, facts)) positions = positions.slice(1);
   // "Datuk Seri Anwar Ibrahim", "Minister in the Prime Minister's Department Datuk Seri Nancy
@@ -941,6 +947,7 @@ function isResidentNoun(token: Token, gaz: Gazetteer): boolean {
 }
 
 const POST_NOMINALS = localeWords((locale) => locale.names.postNominals);
+const PLACE_CODE_POST_NOMINALS = localeWords((locale) => locale.names.placeCodePostNominals);
 
 /** A post-nominal's letters as written: "MP", "TD", "KC", or a degree's "PhD" and "Esq". */
 const POST_NOMINAL_FORM = /^(?:\p{Lu}{2,4}|Ph\.?D|Esq)$/u;
@@ -955,9 +962,11 @@ function withoutPostNominals(tokens: readonly Token[], positions: number[], gaz:
   // A full stop after "Esq." or "Ph.D." goes with the letters.
   if (end >= 4 && tokens[positions[end - 1]!]!.text === '.') end--;
   let dropped = false;
+  // "Felix McEnroy SC": letters that are also a place's code count after a known given name only ("Myrtle Beach SC" is a place).
+  const given = gaz.firstNames.has(tokens[positions[0]!]!.lower) || gaz.givenNames.has(tokens[positions[0]!]!.lower);
   while (end >= 3) {
     const last = tokens[positions[end - 1]!]!;
-    if (!POST_NOMINALS.has(last.key) || !POST_NOMINAL_FORM.test(last.text) || positions[end - 1]! - positions[end - 2]! !== 1) break;
+    if (!(POST_NOMINALS.has(last.key) || (given && PLACE_CODE_POST_NOMINALS.has(last.key))) || !POST_NOMINAL_FORM.test(last.text) || positions[end - 1]! - positions[end - 2]! !== 1) break;
     end--;
     dropped = true;
   }
@@ -1285,8 +1294,10 @@ function dropDepartment(tokens: readonly Token[], positions: number[], gaz: Gaze
   // ("Minister of Tourism and Lands Harin Fernando": a department of two words joined by "and".)
   const department = tokenAt(tokens, first - 2);
   const joined = textAt(tokens, first - 1) === 'and' && department?.cap === true && !department.upper ? 2 : 0;
-  const title = tokenAt(tokens, first - 2 - joined);
-  const joiner = textAt(tokens, first - 1 - joined);
+  // ("Leader of the Opposition Pritam Singh", "Speaker of the House Ann Roe": "the" before the department.)
+  const article = joined === 0 && textAt(tokens, first - 1) === 'the' && textAt(tokens, first - 2) === 'of' ? 1 : 0;
+  const title = tokenAt(tokens, first - 2 - joined - article);
+  const joiner = textAt(tokens, first - 1 - joined - article);
   // "Minister without Portfolio, Robert Morgan": the office's own word, alone, names no one.
   if (joiner === 'without' && positions.length === 1 && title !== undefined && gaz.titles.has(title.lower)) return [];
   if (positions.length < 2 || (joiner !== 'of' && joiner !== 'for' && joiner !== 'without') || title === undefined || !gaz.titles.has(title.lower) || TITLE_MODIFIERS.has(title.lower)) return positions;

@@ -58,6 +58,9 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Facebook', 'Facebook'], ['Meta', 'Meta'], ['Twitter', 'Twitter'], ['Tesla', 'Tesla'], ['Boeing', 'Boeing'], ['Airbus', 'Airbus'],
   ['IBM', 'IBM'], ['Intel', 'Intel'], ['Toyota', 'Toyota'], ['Samsung', 'Samsung'], ['Sony', 'Sony'], ['Nokia', 'Nokia'],
   ['Gazprom', 'Gazprom'], ['Alibaba', 'Alibaba'], ['Tencent', 'Tencent'], ['OpenAI', 'OpenAI'], ['Vatican', 'Vatican'],
+  // Police and security services named by their own words, with no head word to tell them.
+  ['Garda Síochána', 'Garda Síochána'], ['Garda Siochana', 'Garda Síochána'], ['Carabinieri', 'Carabinieri'],
+  ['Guardia Civil', 'Guardia Civil'], ['Mossad', 'Mossad'], ['Shin Bet', 'Shin Bet'], ['Scotland Yard', 'Scotland Yard'],
   ['Interpol', 'Interpol'], ['Europol', 'Europol'], ['Greenpeace', 'Greenpeace'], ['Amnesty International', 'Amnesty International'],
   ['Red Cross', 'Red Cross'], ['Red Crescent', 'Red Crescent'], ['Human Rights Watch', 'Human Rights Watch'],
   // Charities named with ordinary words and no head word, which only knowledge can tell.

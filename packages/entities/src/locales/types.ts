@@ -91,6 +91,8 @@ export interface Locale {
      * "John Roe KC", "Ann Poe OBE"), in lookup keys (lower case, full stops dropped): no part of the name.
      */
     postNominals: readonly string[];
+    /** Post-nominal letters that are also a place's code, read as post-nominal only after a known given name ("SC"). */
+    placeCodePostNominals: readonly string[];
     /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
     personalTitles: readonly string[];
     /**

@@ -82,6 +82,8 @@ export const names: Locale['names'] = {
    * that are also places' codes, "SC", are left out: "Myrtle Beach SC" is a place.)
    */
   postNominals: POST_NOMINALS.filter((letters) => letters !== 'sc'),
+  /** Post-nominal letters that are also a place's code, read as post-nominal after a known given name ("Felix McEnroy SC", Senior Counsel). */
+  placeCodePostNominals: POST_NOMINALS.filter((letters) => letters === 'sc'),
   /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
   personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx'],
   /**
