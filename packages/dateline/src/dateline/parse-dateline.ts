@@ -864,15 +864,21 @@ const CASED_WORDS = 12;
  * Whether the first words of the line at `body` are a headline's, in title case: of its first
  * twelve words of three letters or more, fewer than two written in lower case ("Two Shot Dead
  * By Police In a Robbery Attempt."; a report's sentence has its verbs and function words in
- * lower case: "The Union minister on Saturday said …").
+ * lower case: "The Union minister on Saturday said …"), and fewer than four up to the end of
+ * its first sentence: a report may open with a long title in capitals ("His Highness Shaikh
+ * Mohammad Bin Zayed Al Nahyan, Abu Dhabi Crown Prince and Deputy Supreme Commander of the UAE
+ * Armed Forces, on Tuesday received …"), a headline is short.
  */
 function isTitleCased(text: string, body: number): boolean {
   const limit = Math.min(text.length, body + FIRST_SENTENCE);
   let words = 0;
   let lower = 0;
   let index = body;
-  while (index < limit && words < CASED_WORDS && text.charCodeAt(index) !== 10) {
+  while (index < limit && text.charCodeAt(index) !== 10) {
     if (!isLetterAt(text, index)) {
+      const code = text.charCodeAt(index);
+      // The first sentence's end: . ! ? before white space.
+      if ((code === 46 || code === 33 || code === 63) && (index + 1 === text.length || isWhiteSpaceCode(text.charCodeAt(index + 1)))) break;
       index++;
       continue;
     }
@@ -881,8 +887,9 @@ function isTitleCased(text: string, body: number): boolean {
     if (index - start < 3) continue;
     words++;
     if (isLowerCaseLetterAt(text, start)) lower++;
+    if (words === CASED_WORDS && lower >= 2) return false;
   }
-  return lower < 2;
+  return words <= CASED_WORDS ? lower < 2 : lower < 4;
 }
 
 /**
