@@ -564,12 +564,19 @@ function numberFollows(text: string, end: number): boolean {
   return isDigitCode(after) || after === 100 || after === 68;
 }
 
-/** After "KANSAS CITY, Mo. -" a date may follow, then the real dash: "- March 13 -". */
+/**
+ * After "KANSAS CITY, Mo. -" a date may follow, then the real dash: "- March 13 -"; or a full
+ * date and a colon, as Egyptian and Pakistani papers write it: "CAIRO - 2 July 2017: President …".
+ */
 function dateAfterDash(text: string, separator: Separator): { date: WrittenDate; separator: Separator } | null {
   let index = separator.end;
   while (text[index] === ' ' || text[index] === '\t') index++;
   const date = readDate(text, index, { fuzzy: true });
   if (date === null || date.day === null) return null;
+  // (The colon only after a year: "- June 5: …" may open a list of days.)
+  if (date.year !== null && text.charCodeAt(date.end) === 58 && (text[date.end + 1] === ' ' || text[date.end + 1] === '\t')) {
+    return { date, separator: { start: date.end, end: date.end + 1, kind: 'dash' } };
+  }
   let after = date.end;
   while (text[after] === ' ' || text[after] === ',') after++;
   const next = findSeparator(text, after, after + 2);
