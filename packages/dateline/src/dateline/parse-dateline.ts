@@ -10,7 +10,7 @@ import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
 import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { hasSentenceWord, isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
-import { isCountry, regionName } from '../lexicon/places.js';
+import { isCountry, isKnownCity, regionName } from '../lexicon/places.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
 // read one shape of dateline from the text before it; refiners then accept or drop the
@@ -361,6 +361,9 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       if (last > from && isDigitCode(text.charCodeAt(last - 1)) && takeDate(text, from, last).date !== null) return { start: last, end: last, kind: 'line' };
       // "JOHOR BARU, Wed." on a line of its own, as Malaysian papers print it: a weekday after a comma ends the line.
       if (last > from && weekdayAfterComma(text, from, last) !== null) return { start: last, end: last, kind: 'line' };
+      // "Bogotá, Colombia." on a line of its own, as Central American papers print it: a place and
+      // its country closed by a period (placeIsLikely then asks for a known city and country).
+      if (last - 2 > from && text.charCodeAt(last - 1) === 46 && isLetterAt(text, last - 2) && text.lastIndexOf(', ', last) > from) return { start: last - 1, end: last, kind: 'line' };
       return null;
     }
     // Before the text and after it count as a space.
@@ -774,7 +777,7 @@ const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeInParentheses, placeA
 /** A place must look like one; without a date or an agency it must be a known place. */
 const placeIsLikely: Refiner = (candidate, lead) => {
   // (On a line of its own with no agency, only a known place and a day: "New Delhi, August 29".)
-  if (candidate.separator === 'line' && candidate.agencies.length === 0 && !isDatedLine(candidate) && candidate.weekdayAlone === undefined) return false;
+  if (candidate.separator === 'line' && candidate.agencies.length === 0 && !isDatedLine(candidate) && candidate.weekdayAlone === undefined && !isPlaceLine(candidate, lead)) return false;
   if (candidate.place === null) return candidate.agencies.length > 0 || (candidate.date !== null && candidate.separator === 'dash');
   const shape = placeShape(candidate.place);
   candidate.shape = shape;
@@ -954,6 +957,18 @@ function weekdayAfterComma(text: string, from: number, to: number): { weekday: n
 }
 
 /** A known place, a comma and a day, the whole of a line ("New Delhi, August 29", "LUCKNOW, March 3"). */
+/**
+ * "Bogotá, Colombia." alone on its line: a known city and its country (or region), closed by a
+ * period, with no date or agency; a report follows on the next lines.
+ */
+function isPlaceLine(candidate: DatelineCandidate, lead: Lead): boolean {
+  if (candidate.place === null || candidate.date !== null || lead.text.charCodeAt(lead.separator.start) !== 46) return false;
+  const shape = placeShape(candidate.place);
+  if (!shape.wordsOk || shape.parts.length !== 2 || !isKnownCity(shape.parts[0]!)) return false;
+  const last = shape.parts[1]!;
+  return (isCountry(last) || regionName(last) !== null) && isCapitalLetterAt(lead.text, candidate.bodyStart);
+}
+
 function isDatedLine(candidate: DatelineCandidate): boolean {
   if (candidate.date === null || candidate.date.day === null || candidate.place === null) return false;
   const shape = placeShape(candidate.place);
