@@ -104,7 +104,7 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   // ("OKLAHOMA CITY, Okla. March 11, Reuter -" is read above, through its dash.) A local
   // paper's "Neustadt (tma). …" has no dash: it is read last, so that the leads every wire
   // writes pay nothing for it.
-  const last = placeAndStateBeforeBody(text, start) ?? placeAndInitials(text, start);
+  const last = placeAndStateBeforeBody(text, start) ?? placeAndInitials(text, start) ?? placeAndSignedDate(text, start);
   return last === null ? null : toDateline(text, last, reference);
 }
 
@@ -248,6 +248,49 @@ function placeAndInitials(text: string, start: number): DatelineCandidate | null
   if (!shape.wordsOk || agencyName(place) !== null || monthNumber(place) !== null) return null;
   const agency = agencyName(text.slice(open + 1, close));
   return { start, end, bodyStart, place, date, monthOnly: false, agencies: agency === null ? [] : [agency], separator: 'period', strongSeparator: false, shape };
+}
+
+/** How far a signature with its date in parentheses may run ("(UrduPoint / Pakistan Point News / WAM - 02nd May, 2021)"). */
+const SIGNED_DATE = 100;
+/** How long a place before a comma may be ("RAS AL KHAIMAH"). */
+const MAX_PLACE = 40;
+
+/**
+ * "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 02nd May, 2021) His Highness …",
+ * "ISLAMABAD, (APP - 7th Jun, 2020 ) :Federal Minister …": a place in capitals (or known), a
+ * comma, and in parentheses the outlets that sign the copy, a dash and the full date, then
+ * the report (after a colon or not). The dash inside the parentheses is no dateline's dash,
+ * so this form is read on its own. The agencies are those the lexicon knows among the signers.
+ */
+function placeAndSignedDate(text: string, start: number): DatelineCandidate | null {
+  const comma = indexWithin(text, 44, start, Math.min(text.length, start + MAX_PLACE));
+  if (comma <= start || text.charCodeAt(comma + 1) !== 32 || text.charCodeAt(comma + 2) !== 40) return null;
+  const open = comma + 2;
+  const limit = Math.min(text.length, open + SIGNED_DATE);
+  let close = open + 1;
+  while (close < limit && text.charCodeAt(close) !== 41 && text.charCodeAt(close) !== 40 && text.charCodeAt(close) !== 10) close++;
+  if (close >= limit || text.charCodeAt(close) !== 41) return null;
+  const inside = trimTrailing(text.slice(open + 1, close), ' ');
+  const dash = inside.lastIndexOf(' - ');
+  if (dash < 2) return null;
+  const dateAt = open + 1 + dash + 3;
+  const date = readDate(text, dateAt);
+  if (date === null || date.day === null || date.year === null || date.end !== open + 1 + inside.length) return null;
+  const place = text.slice(start, comma);
+  const shape = placeShape(place);
+  if (!shape.wordsOk || shape.parts.length !== 1 || (shape.casing !== 'upper' && !isKnownPlace(shape, place))) return null;
+  const agencies: string[] = [];
+  for (const signer of inside.slice(0, dash).split('/')) {
+    const name = agencyName(signer.trim());
+    if (name !== null && !agencies.includes(name)) agencies.push(name);
+  }
+  let end = close + 1;
+  while (text.charCodeAt(end) === 32) end++;
+  if (text.charCodeAt(end) === 58) end++;
+  let bodyStart = end;
+  while (text.charCodeAt(bodyStart) === 32) bodyStart++;
+  if (!isCapitalLetterAt(text, bodyStart)) return null;
+  return { start, end: text.charCodeAt(end - 1) === 58 ? end : close + 1, bodyStart, place, date, monthOnly: false, agencies, separator: 'dash', strongSeparator: false, shape };
 }
 
 /**
