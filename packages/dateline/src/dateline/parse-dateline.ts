@@ -89,6 +89,41 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   assertOptions(options, 'parseDateline');
   const reference = options.reference === undefined ? null : toReferenceDay(options.reference, 'parseDateline');
   const start = leadStart(text);
+  const found = datelineFrom(text, start, reference);
+  if (found !== null) return found;
+  // A page's own stamp may sit on a short line before the dateline ("Xinhua) 13:04, October 09,
+  // 2025" then "HARARE, Oct. 8 (Xinhua) -- …"): the next line is read as a first line would be.
+  const next = afterStampLine(text, start);
+  return next < 0 ? null : datelineFrom(text, next, reference);
+}
+
+/** How long a line of a page's stamp before the dateline may be. */
+const STAMP_LINE = 60;
+/** A line's end that a stamp writes: a year ("October 09, 2025") or a clock time ("13:04", "1:11pm EDT"). */
+const STAMP_LINE_END = /(?:(?<!\d)(?:19|20)\d\d|\d:\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?)\s*$/;
+
+/** Where the line after a short stamp line at `start` begins (blank lines skipped), or -1. */
+function afterStampLine(text: string, start: number): number {
+  const end = indexWithin(text, 10, start, Math.min(text.length, start + STAMP_LINE + 1));
+  if (end < 0 || end === start) return -1;
+  const line = text.slice(start, end);
+  if (!STAMP_LINE_END.test(line) || readDateIn(line) === null) return -1;
+  const next = skipJunk(text, end + 1);
+  return next < text.length ? next : -1;
+}
+
+/** Whether a line names a written date with its day ("October 09, 2025", "2025-10-09", "09/10/2025"). */
+function readDateIn(line: string): WrittenDate | null {
+  for (let index = 0; index < line.length; index++) {
+    if (index > 0 && isLetterAt(line, index - 1)) continue;
+    const date = readDate(line, index);
+    if (date !== null && date.day !== null) return date;
+  }
+  return null;
+}
+
+/** The dateline that opens the text at `start`, or null. */
+function datelineFrom(text: string, start: number, reference: CivilDate | null): Dateline | null {
   // "KÖLN. Die Stadt …": a place closed by a period, read before any dash further on the line.
   const period = placeBeforePeriod(text, start);
   if (period !== null) return toDateline(text, period, reference);
