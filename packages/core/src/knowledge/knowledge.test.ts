@@ -68,6 +68,8 @@ describe('cities and reporting verbs', () => {
     expect(repeated(SPEECH_VERBS)).toEqual([]);
     expect(repeated(BELIEF_VERBS)).toEqual([]);
     expect(CITIES).toContain('Kyiv');
+    // State and provincial capitals that regional papers put alone at a story's head.
+    expect(CITIES).toEqual(expect.arrayContaining(['Melaka', 'Ipoh', 'Peshawar', 'Galle', 'Puebla', 'Kano']));
     expect(REPORTING_VERBS).toContain('accuse');
   });
 });

@@ -10,7 +10,7 @@ import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
 import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { hasSentenceWord, isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
-import { isCountry, regionName } from '../lexicon/places.js';
+import { isCountry, isKnownCity, regionName } from '../lexicon/places.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
 // read one shape of dateline from the text before it; refiners then accept or drop the
@@ -89,6 +89,41 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   assertOptions(options, 'parseDateline');
   const reference = options.reference === undefined ? null : toReferenceDay(options.reference, 'parseDateline');
   const start = leadStart(text);
+  const found = datelineFrom(text, start, reference);
+  if (found !== null) return found;
+  // A page's own stamp may sit on a short line before the dateline ("Xinhua) 13:04, October 09,
+  // 2025" then "HARARE, Oct. 8 (Xinhua) -- …"): the next line is read as a first line would be.
+  const next = afterStampLine(text, start);
+  return next < 0 ? null : datelineFrom(text, next, reference);
+}
+
+/** How long a line of a page's stamp before the dateline may be. */
+const STAMP_LINE = 60;
+/** A line's end that a stamp writes: a year ("October 09, 2025") or a clock time ("13:04", "1:11pm EDT"). */
+const STAMP_LINE_END = /(?:(?<!\d)(?:19|20)\d\d|\d:\d\d(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,4})?)\s*$/;
+
+/** Where the line after a short stamp line at `start` begins (blank lines skipped), or -1. */
+function afterStampLine(text: string, start: number): number {
+  const end = indexWithin(text, 10, start, Math.min(text.length, start + STAMP_LINE + 1));
+  if (end < 0 || end === start) return -1;
+  const line = text.slice(start, end);
+  if (!STAMP_LINE_END.test(line) || readDateIn(line) === null) return -1;
+  const next = skipJunk(text, end + 1);
+  return next < text.length ? next : -1;
+}
+
+/** Whether a line names a written date with its day ("October 09, 2025", "2025-10-09", "09/10/2025"). */
+function readDateIn(line: string): WrittenDate | null {
+  for (let index = 0; index < line.length; index++) {
+    if (index > 0 && isLetterAt(line, index - 1)) continue;
+    const date = readDate(line, index);
+    if (date !== null && date.day !== null) return date;
+  }
+  return null;
+}
+
+/** The dateline that opens the text at `start`, or null. */
+function datelineFrom(text: string, start: number, reference: CivilDate | null): Dateline | null {
   // "KÖLN. Die Stadt …": a place closed by a period, read before any dash further on the line.
   const period = placeBeforePeriod(text, start);
   if (period !== null) return toDateline(text, period, reference);
@@ -104,7 +139,7 @@ export function parseDateline(text: string, options: ParseDatelineOptions = {}):
   // ("OKLAHOMA CITY, Okla. March 11, Reuter -" is read above, through its dash.) A local
   // paper's "Neustadt (tma). …" has no dash: it is read last, so that the leads every wire
   // writes pay nothing for it.
-  const last = placeAndStateBeforeBody(text, start) ?? placeAndInitials(text, start);
+  const last = placeAndStateBeforeBody(text, start) ?? placeAndInitials(text, start) ?? placeAndSignedDate(text, start);
   return last === null ? null : toDateline(text, last, reference);
 }
 
@@ -250,6 +285,49 @@ function placeAndInitials(text: string, start: number): DatelineCandidate | null
   return { start, end, bodyStart, place, date, monthOnly: false, agencies: agency === null ? [] : [agency], separator: 'period', strongSeparator: false, shape };
 }
 
+/** How far a signature with its date in parentheses may run ("(UrduPoint / Pakistan Point News / WAM - 02nd May, 2021)"). */
+const SIGNED_DATE = 100;
+/** How long a place before a comma may be ("RAS AL KHAIMAH"). */
+const MAX_PLACE = 40;
+
+/**
+ * "ABU DHABI, (UrduPoint / Pakistan Point News / WAM - 02nd May, 2021) His Highness …",
+ * "ISLAMABAD, (APP - 7th Jun, 2020 ) :Federal Minister …": a place in capitals (or known), a
+ * comma, and in parentheses the outlets that sign the copy, a dash and the full date, then
+ * the report (after a colon or not). The dash inside the parentheses is no dateline's dash,
+ * so this form is read on its own. The agencies are those the lexicon knows among the signers.
+ */
+function placeAndSignedDate(text: string, start: number): DatelineCandidate | null {
+  const comma = indexWithin(text, 44, start, Math.min(text.length, start + MAX_PLACE));
+  if (comma <= start || text.charCodeAt(comma + 1) !== 32 || text.charCodeAt(comma + 2) !== 40) return null;
+  const open = comma + 2;
+  const limit = Math.min(text.length, open + SIGNED_DATE);
+  let close = open + 1;
+  while (close < limit && text.charCodeAt(close) !== 41 && text.charCodeAt(close) !== 40 && text.charCodeAt(close) !== 10) close++;
+  if (close >= limit || text.charCodeAt(close) !== 41) return null;
+  const inside = trimTrailing(text.slice(open + 1, close), ' ');
+  const dash = inside.lastIndexOf(' - ');
+  if (dash < 2) return null;
+  const dateAt = open + 1 + dash + 3;
+  const date = readDate(text, dateAt);
+  if (date === null || date.day === null || date.year === null || date.end !== open + 1 + inside.length) return null;
+  const place = text.slice(start, comma);
+  const shape = placeShape(place);
+  if (!shape.wordsOk || shape.parts.length !== 1 || (shape.casing !== 'upper' && !isKnownPlace(shape, place))) return null;
+  const agencies: string[] = [];
+  for (const signer of inside.slice(0, dash).split('/')) {
+    const name = agencyName(signer.trim());
+    if (name !== null && !agencies.includes(name)) agencies.push(name);
+  }
+  let end = close + 1;
+  while (text.charCodeAt(end) === 32) end++;
+  if (text.charCodeAt(end) === 58) end++;
+  let bodyStart = end;
+  while (text.charCodeAt(bodyStart) === 32) bodyStart++;
+  if (!isCapitalLetterAt(text, bodyStart)) return null;
+  return { start, end: text.charCodeAt(end - 1) === 58 ? end : close + 1, bodyStart, place, date, monthOnly: false, agencies, separator: 'dash', strongSeparator: false, shape };
+}
+
 /**
  * Where a capitalised place word ends ("Neustadt", "Castrop-Rauxel": each part a capital and
  * then lower-case letters), or -1 when the text at `start` is no such word.
@@ -361,6 +439,9 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
       if (last > from && isDigitCode(text.charCodeAt(last - 1)) && takeDate(text, from, last).date !== null) return { start: last, end: last, kind: 'line' };
       // "JOHOR BARU, Wed." on a line of its own, as Malaysian papers print it: a weekday after a comma ends the line.
       if (last > from && weekdayAfterComma(text, from, last) !== null) return { start: last, end: last, kind: 'line' };
+      // "Bogotá, Colombia." on a line of its own, as Central American papers print it: a place and
+      // its country closed by a period (placeIsLikely then asks for a known city and country).
+      if (last - 2 > from && text.charCodeAt(last - 1) === 46 && isLetterAt(text, last - 2) && text.lastIndexOf(', ', last) > from) return { start: last - 1, end: last, kind: 'line' };
       return null;
     }
     // Before the text and after it count as a space.
@@ -564,12 +645,19 @@ function numberFollows(text: string, end: number): boolean {
   return isDigitCode(after) || after === 100 || after === 68;
 }
 
-/** After "KANSAS CITY, Mo. -" a date may follow, then the real dash: "- March 13 -". */
+/**
+ * After "KANSAS CITY, Mo. -" a date may follow, then the real dash: "- March 13 -"; or a full
+ * date and a colon, as Egyptian and Pakistani papers write it: "CAIRO - 2 July 2017: President …".
+ */
 function dateAfterDash(text: string, separator: Separator): { date: WrittenDate; separator: Separator } | null {
   let index = separator.end;
   while (text[index] === ' ' || text[index] === '\t') index++;
   const date = readDate(text, index, { fuzzy: true });
   if (date === null || date.day === null) return null;
+  // (The colon only after a year: "- June 5: …" may open a list of days.)
+  if (date.year !== null && text.charCodeAt(date.end) === 58 && (text[date.end + 1] === ' ' || text[date.end + 1] === '\t')) {
+    return { date, separator: { start: date.end, end: date.end + 1, kind: 'dash' } };
+  }
   let after = date.end;
   while (text[after] === ' ' || text[after] === ',') after++;
   const next = findSeparator(text, after, after + 2);
@@ -767,7 +855,7 @@ const EXTRACTORS: readonly Extractor[] = [agencyOnly, placeInParentheses, placeA
 /** A place must look like one; without a date or an agency it must be a known place. */
 const placeIsLikely: Refiner = (candidate, lead) => {
   // (On a line of its own with no agency, only a known place and a day: "New Delhi, August 29".)
-  if (candidate.separator === 'line' && candidate.agencies.length === 0 && !isDatedLine(candidate) && candidate.weekdayAlone === undefined) return false;
+  if (candidate.separator === 'line' && candidate.agencies.length === 0 && !isDatedLine(candidate) && candidate.weekdayAlone === undefined && !isPlaceLine(candidate, lead)) return false;
   if (candidate.place === null) return candidate.agencies.length > 0 || (candidate.date !== null && candidate.separator === 'dash');
   const shape = placeShape(candidate.place);
   candidate.shape = shape;
@@ -864,15 +952,21 @@ const CASED_WORDS = 12;
  * Whether the first words of the line at `body` are a headline's, in title case: of its first
  * twelve words of three letters or more, fewer than two written in lower case ("Two Shot Dead
  * By Police In a Robbery Attempt."; a report's sentence has its verbs and function words in
- * lower case: "The Union minister on Saturday said …").
+ * lower case: "The Union minister on Saturday said …"), and fewer than four up to the end of
+ * its first sentence: a report may open with a long title in capitals ("His Highness Shaikh
+ * Mohammad Bin Zayed Al Nahyan, Abu Dhabi Crown Prince and Deputy Supreme Commander of the UAE
+ * Armed Forces, on Tuesday received …"), a headline is short.
  */
 function isTitleCased(text: string, body: number): boolean {
   const limit = Math.min(text.length, body + FIRST_SENTENCE);
   let words = 0;
   let lower = 0;
   let index = body;
-  while (index < limit && words < CASED_WORDS && text.charCodeAt(index) !== 10) {
+  while (index < limit && text.charCodeAt(index) !== 10) {
     if (!isLetterAt(text, index)) {
+      const code = text.charCodeAt(index);
+      // The first sentence's end: . ! ? before white space.
+      if ((code === 46 || code === 33 || code === 63) && (index + 1 === text.length || isWhiteSpaceCode(text.charCodeAt(index + 1)))) break;
       index++;
       continue;
     }
@@ -881,8 +975,9 @@ function isTitleCased(text: string, body: number): boolean {
     if (index - start < 3) continue;
     words++;
     if (isLowerCaseLetterAt(text, start)) lower++;
+    if (words === CASED_WORDS && lower >= 2) return false;
   }
-  return lower < 2;
+  return words <= CASED_WORDS ? lower < 2 : lower < 4;
 }
 
 /**
@@ -940,6 +1035,18 @@ function weekdayAfterComma(text: string, from: number, to: number): { weekday: n
 }
 
 /** A known place, a comma and a day, the whole of a line ("New Delhi, August 29", "LUCKNOW, March 3"). */
+/**
+ * "Bogotá, Colombia." alone on its line: a known city and its country (or region), closed by a
+ * period, with no date or agency; a report follows on the next lines.
+ */
+function isPlaceLine(candidate: DatelineCandidate, lead: Lead): boolean {
+  if (candidate.place === null || candidate.date !== null || lead.text.charCodeAt(lead.separator.start) !== 46) return false;
+  const shape = placeShape(candidate.place);
+  if (!shape.wordsOk || shape.parts.length !== 2 || !isKnownCity(shape.parts[0]!)) return false;
+  const last = shape.parts[1]!;
+  return (isCountry(last) || regionName(last) !== null) && isCapitalLetterAt(lead.text, candidate.bodyStart);
+}
+
 function isDatedLine(candidate: DatelineCandidate): boolean {
   if (candidate.date === null || candidate.date.day === null || candidate.place === null) return false;
   const shape = placeShape(candidate.place);

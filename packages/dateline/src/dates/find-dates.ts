@@ -1,5 +1,6 @@
 import { assertAnalysis, assertOneOf, assertOptions, assertText, describeValue, isIsoDate, NewsparseError, type TextAnalysis } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, shift, weekdayOf, type CivilDate } from '../calendar.js';
+import { isWhiteSpaceCode } from '../chars.js';
 import { alternation, LOCALES } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
 import { toReferenceDay } from '../reference.js';
@@ -274,8 +275,13 @@ const resolvePending: Refiner = (found, context) => {
           mention.value = resolveSeason(pending.season, pending.modifier, tenseOf(mention), reference);
           break;
         case 'time': {
+          // A clock time is on the day its sentence told of, or the sentence before it when its own
+          // names none ("The attack began on Wednesday evening. At about 9pm, police …"): a story
+          // tells a day's events in a row; else it is the story's day. (Not a time alone on its
+          // line, a live report's entry heading: "9:34 p.m.")
           const sentence = sentenceAround(mention.start, mention.end);
-          const day = lastDay !== null && lastDay.end > sentence.start ? lastDay.date : reference;
+          const heading = text.slice(sentence.start, mention.start).trim() === '' && text.slice(mention.end, sentence.end).trim() === '';
+          const day = lastDay !== null && (lastDay.end > sentence.start || (!heading && lastDay.end > previousSentenceStart(text, sentence.start, sentenceAround))) ? lastDay.date : reference;
           mention.value = formatMinute(day, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
           break;
         }
@@ -340,6 +346,13 @@ const resolvePending: Refiner = (found, context) => {
   }
   return found;
 };
+
+/** Where the sentence before the one that begins at `start` begins (past the white space between them); `start` when none. */
+function previousSentenceStart(text: string, start: number, sentenceAround: RefineContext['sentenceAround']): number {
+  let index = start - 1;
+  while (index > 0 && isWhiteSpaceCode(text.charCodeAt(index))) index--;
+  return index <= 0 ? start : sentenceAround(index, index).start;
+}
 
 /** Months since year 0 at which a period ('2024-06', '2024-Q3', '2024-H2') begins. */
 function periodStart(value: string): number {

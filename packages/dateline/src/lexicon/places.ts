@@ -3,6 +3,7 @@
 // knowledge, not a list taken from any corpus.
 import { CANADIAN_PROVINCES, CITIES, COUNTRIES, FORMER_COUNTRIES, REGIONS, TERRITORIES, UK_NATIONS, US_STATES, foldDiacritics } from '@newsparse/core';
 import { closest } from './edit-distance.js';
+import { LOCALES } from '../locales/index.js';
 
 /** Folds a region as written to a key: "N.Y." "NY" "N. Y." → "ny"; "Calif." → "calif". */
 export const regionKey = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');
@@ -22,6 +23,9 @@ for (const forms of [...US_STATES, ...CANADIAN_PROVINCES]) for (const form of fo
 for (const form of OTHER_REGIONS) REGION_KEYS.set(regionKey(form), form);
 /** Abbreviations long enough to be read with one typo ("Claif." for "Calif."). */
 const FUZZY_REGIONS = new Map([...REGION_KEYS].filter(([key]) => key.length >= 4));
+// Other countries' states as their papers abbreviate them ("Pue.", "N.L."), exactly as written, in any case but lower.
+const LOCALE_REGIONS = new Map<string, string>();
+for (const locale of LOCALES) for (const forms of locale.dateline.regions ?? []) for (const form of forms) LOCALE_REGIONS.set(regionKey(foldDiacritics(form)), forms[0]!);
 
 const COUNTRY_NAMES = new Set(COUNTRY_FORMS.map(placeKey));
 const CITY_NAMES = new Set(CITIES.map(placeKey));
@@ -36,6 +40,8 @@ export function regionName(text: string, fuzzy = false): string | null {
   if (key.length < 2) return null;
   const exact = REGION_KEYS.get(key);
   if (exact !== undefined) return exact;
+  const local = LOCALE_REGIONS.get(regionKey(foldDiacritics(trimmed)));
+  if (local !== undefined && !/^\p{Ll}/u.test(trimmed)) return local;
   if (!fuzzy || key.length < 4 || key.length > 8) return null;
   // Datelines name the same few places day after day: remember the last hundreds of typo reads.
   let read = TYPOS.get(key);

@@ -70,6 +70,12 @@ export interface Locale {
      * –"), not an unknown place. Read only where no gazetteer, date or agency vouches for the place.
      */
     mastheadWords?: readonly string[];
+    /**
+     * States or provinces of a country whose papers write them after the city, one row a state:
+     * its name, then its short forms ("Puebla, Pue.-", "XALAPA, Ver.-"): read as the dateline's
+     * region, as the U.S. states and Canada's provinces are. Never read with a typo.
+     */
+    regions?: readonly (readonly string[])[];
   };
   /**
    * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),

@@ -7,3 +7,17 @@ export const sentenceWords = [
   'son', 'fue', 'han', 'era', 'por', 'para', 'hoy', 'ayer', 'última', 'exclusiva', 'directo', 'vídeo', 'entrevista', 'opinión',
   'análisis', 'actualización', 'crónica', 'reportaje', 'editorial', 'tribuna',
 ];
+
+/**
+ * Mexico's states as its papers abbreviate them after the city ("Puebla, Pue.-", "CIUDAD DE
+ * PUEBLA, Pue.-", "Xalapa, Ver.-", "Monterrey, N.L.-"): the name, then its short forms.
+ */
+export const regions = [
+  ['Aguascalientes', 'Ags.'], ['Baja California', 'B.C.'], ['Baja California Sur', 'B.C.S.'], ['Campeche', 'Camp.'],
+  ['Chiapas', 'Chis.'], ['Chihuahua', 'Chih.'], ['Ciudad de México', 'CDMX'], ['Coahuila', 'Coah.'], ['Colima', 'Col.'],
+  ['Durango', 'Dgo.'], ['Estado de México', 'Edomex', 'Edo. Méx.', 'Méx.'], ['Guanajuato', 'Gto.'], ['Guerrero', 'Gro.'],
+  ['Hidalgo', 'Hgo.'], ['Jalisco', 'Jal.'], ['Michoacán', 'Mich.'], ['Morelos', 'Mor.'], ['Nayarit', 'Nay.'],
+  ['Nuevo León', 'N.L.'], ['Oaxaca', 'Oax.'], ['Puebla', 'Pue.'], ['Querétaro', 'Qro.'], ['Quintana Roo', 'Q. Roo', 'Q.R.'],
+  ['San Luis Potosí', 'S.L.P.'], ['Sinaloa', 'Sin.'], ['Sonora', 'Son.'], ['Tabasco', 'Tab.'], ['Tamaulipas', 'Tamps.', 'Tams.'],
+  ['Tlaxcala', 'Tlax.'], ['Veracruz', 'Ver.'], ['Yucatán', 'Yuc.'], ['Zacatecas', 'Zac.'],
+];

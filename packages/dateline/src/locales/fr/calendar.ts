@@ -14,4 +14,6 @@ export const weekdayPattern = [...weekdays.keys()].join('|');
 // French prints months in lower case ("3 juin"); "mars" and "mai" are also English words and
 // names, so findDates reads them only after a day ("le 15 mars", "1er mai").
 export const monthPattern = MONTH_NAMES.fr.names.filter((word) => word !== 'mars' && word !== 'mai').join('|');
-export const monthAfterDayPattern = 'mars|mai';
+// The short forms ("23 sept", "4 janv.", "12 févr.", as dates in tables and agency copy print
+// them) are read only after a day too: "oct", "nov" and "déc" alone are other words or codes.
+export const monthAfterDayPattern = ['mars', 'mai', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'].join('|');
