@@ -149,7 +149,9 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
     subtitle: ldText('alternativeHeadline') ?? cleanValue(meta.first('subtitle', 'dc:description:abstract')) ?? cleanValue(scan.deks[0]) ?? null,
     description: ldText('description') ?? cleanValue(meta.first('dc:description', 'dcterms:description', 'og:description', 'weibo:article:description', 'description', 'twitter:description', 'sailthru:description')),
     authors,
-    published: urlDay(shownUpdate(published, modified, scan, read), pageUrls),
+    // (A page that gives only its last change, declared or printed, is dated by it: the
+    // publication was that day or before, and no other date is the page's.)
+    published: urlDay(shownUpdate(published, modified, scan, read), pageUrls) ?? modified,
     modified,
     publisher,
     section: cleanValue(meta.first('article:section', 'og:article:section', 'parsely-section', 'section')) ?? ldText('articleSection'),
