@@ -386,7 +386,7 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     noteApart(first, h1s, keys, false) ??
     untruncated(first, h1s);
   if (agreed !== null) return agreed;
-  const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys) ?? keywordTitle(first, h1s, keys);
+  const entry = entryTitle(scan, declared, keys) ?? headlineByVotes(scan, meta, ld, h1s, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys) ?? keywordTitle(first, h1s, keys);
   if (entry !== null) return entry;
   const lone = loneHeading([collapseSpace(scan.title), ...declared], h1s.length > 0 ? h1s : firstH2(scan), meta, ld, keys);
   if (lone !== null) return lone;
@@ -402,7 +402,7 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
   }
   const headline = ld.article ? cleanValue(ldString(ld.article['headline'])) : null;
   if (headline !== null && first === headline) return withKicker(headline, h1s, cleanValue(meta.first('og:title')), keys) ?? headline;
-  if (ld.article && first === cleanValue(ldString(ld.article['name']))) return first;
+  if (ld.article && first === cleanValue(ldString(ld.article['name']))) return stripSiteAffix(first, keys);
   // On a page without an <h1>, a part that names the host the page was read from ("Story |
   // Example" on example.com) is the site's; a declared name alone may be a series' or a
   // brand's that titles keep. Not when a lone word is left ("Jane Doe - Lawyer" on
@@ -432,6 +432,50 @@ function entryTitle(scan: PageScan, declared: string[], keys: Set<string>): stri
     if (kicker !== null && heading.startsWith(kicker) && !/^\s*[:：]/.test(heading.slice(kicker.length))) return null;
   }
   return heading;
+}
+
+/**
+ * The page's one shown `<h1>` when more of the page's titles word the story as it does than
+ * any other way: the article's JSON-LD headline, its social title (`og:title`, else
+ * `twitter:title`: one card, as sites copy one into the other) and its `<title>` (each
+ * without the site's name) each vote for their wording, the `<h1>` for its own, and the
+ * `<title>`, the document's own name, breaks a tie. An SEO headline in the JSON-LD or the
+ * social card against the `<h1>` that the `<title>` repeats is the page's label for search
+ * engines and shares, not the headline a reader sees. Only against a rewording of the same
+ * story (a word of four letters or more in both): not a near copy (typography and a
+ * possessive: the declared one stays), not a wording that holds the other whole (a kicker or
+ * a byline added: other rules read those), not the site's slogan on another subject.
+ */
+function headlineByVotes(scan: PageScan, meta: MetaIndex, ld: JsonLdView, h1s: string[], keys: Set<string>): string | null {
+  const shown = [...new Set(h1s.filter((heading) => heading.length <= 300 && wordCount(heading) >= 2 && !namesSite(heading, keys)))];
+  if (shown.length !== 1) return null;
+  const heading = shown[0]!;
+  const headingKey = siteKey(heading);
+  if (headingKey.length < 3) return null;
+  const subject = wordsOf(heading).filter((word) => word.length >= 4);
+  const votes = new Map<string, { title: string; count: number }>([[headingKey, { title: heading, count: 1 }]]);
+  const vote = (raw: string | null | undefined, weight: number): void => {
+    const clean = raw ? cleanValue(raw) : null;
+    if (!clean) return;
+    const title = stripSiteAffix(collapseSpace(clean), keys);
+    const key = siteKey(title);
+    if (key.length < 3) return;
+    const known = votes.get(key);
+    if (known) known.count += weight;
+    else votes.set(key, { title, count: weight });
+  };
+  vote(ld.article ? ldString(ld.article['headline']) : null, 1);
+  vote(meta.first('og:title') ?? meta.first('twitter:title'), 1);
+  vote(scan.title, 1.5);
+  const own = votes.get(headingKey)!.count;
+  if (own < 2) return null;
+  for (const [key, { title, count }] of votes) {
+    if (key === headingKey) continue;
+    if (count >= own || key.includes(headingKey) || headingKey.includes(key) || similarity(title, heading) >= 0.7) return null;
+    const words = wordsOf(title);
+    if (!subject.some((word) => words.includes(word))) return null;
+  }
+  return votes.size > 1 ? heading : null;
 }
 
 /**
