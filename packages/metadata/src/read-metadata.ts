@@ -8,6 +8,7 @@ import { readHandle } from './author-handle.js';
 import { nameFromBio, nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
 import { creditFromSources, printedDeclaredCredit } from './source-credits.js';
 import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, sharedTitleAffix, siteNameKeys, stripSiteAffix } from './site-affix.js';
+import { isSectionName } from './text-furniture.js';
 import { scanPage, startsWithBylineCue, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
 import { relativeDate } from './relative-dates.js';
@@ -342,7 +343,26 @@ function shownHeadlines(scan: PageScan): string[] {
   return h1s;
 }
 
+/**
+ * The headline, and never a section's label when the page shows a story's: a title that only
+ * names the section or desk ("Politics", "Latest news", "Nachrichten": a `<title>`, an
+ * `og:title` or a JSON-LD headline a template fills with the section, or an `<h1>` set over
+ * the story) gives way to the page's one `<h1>` that is no label, else, under a label `<h1>`,
+ * to the page's one `<h2>` (a single story). A listing with several stories keeps its label.
+ */
 function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>, hostKeys: Set<string>): string | null {
+  const title = pickStoryTitle(scan, meta, ld, keys, hostKeys);
+  if (title === null || !isSectionName(title)) return title;
+  const story = (level: 1 | 2): string[] => [
+    ...new Set(scan.headings.filter((heading) => heading.level === level).map((heading) => heading.shown ?? heading.text).filter((heading) => heading.length <= 300 && wordCount(heading) >= 2 && !isSectionName(heading) && !namesSite(heading, keys))),
+  ];
+  const h1s = story(1);
+  if (h1s.length === 1) return h1s[0]!;
+  const h2s = h1s.length === 0 && scan.headings.filter((heading) => heading.level === 2).length === 1 ? story(2) : [];
+  return h2s.length === 1 ? h2s[0]! : title;
+}
+
+function pickStoryTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>, hostKeys: Set<string>): string | null {
   const h1s = shownHeadlines(scan);
   const { titles: all, microdata } = declaredTitles(scan, meta, ld, keys, hostKeys);
   // A one-word declared title that a <title> of several words does not hold names a section

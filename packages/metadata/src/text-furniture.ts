@@ -136,6 +136,19 @@ const NAVIGATION_LINES = new Set<string>([
 ]);
 
 /**
+ * Whether a text is a site's section or desk label alone, as a page names a listing or sets it
+ * over a story ("Politics", "Latest news", "Nachrichten", "Actualités", "Nyheter"): no story's
+ * headline.
+ *
+ * @example
+ * isSectionName('Latest news') //=> true
+ * isSectionName('Latest news on the harbour bridge') //=> false
+ */
+export function isSectionName(text: string): boolean {
+  return text.length <= MAX_LABEL && NAVIGATION_LINES.has(slugOf(text));
+}
+
+/**
  * Whether a short line is a page's navigation or section label ("Skip to content", "Breaking
  * News"), its share bar ("Share this @example.com") or counter ("Shares"), the label of an archive
  * page ("Tag Archives: trauma") or a notice to old browsers: above the headline it is no headline.
