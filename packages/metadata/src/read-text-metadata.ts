@@ -5,7 +5,7 @@ import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } fro
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
-import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
+import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, menuRunEnd, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -414,6 +414,15 @@ export function readTextMetadata(text: string): TextMetadata {
     if (isPlaceholderLine(line) || releaseLabel(line) === '' || isExhibitLabel(line) || isContactLine(line) || isRelativeStampLine(line) || isImageFileName(line) || isGenreLabel(line)) {
       lines++;
       offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
+    // Above the headline, a page's menu copied one link a line ("ANA SAYFA" / "GÜNDEM" /
+    // "SİYASET" / …): skipped whole, never the headline and its dek.
+    const menuEnd = result.title === null ? menuRunEnd(text, lineStart) : -1;
+    if (menuEnd > 0) {
+      lines++;
+      offset = menuEnd;
       result.bodyStart = offset;
       continue;
     }
