@@ -8,6 +8,7 @@ import { readHandle } from './author-handle.js';
 import { nameFromBio, nameFromProfileUrl, siteKey, siteKeys } from './author-sources.js';
 import { creditFromSources, printedDeclaredCredit } from './source-credits.js';
 import { affixAround, agreeWithHeading, headlineByAgreement, namesSite, sharedTitleAffix, siteNameKeys, stripSiteAffix } from './site-affix.js';
+import { isSectionName } from './text-furniture.js';
 import { scanPage, startsWithBylineCue, type BodyListener, type MetaEntry, type PageScan } from './scan.js';
 import { checkReadOptions, type CheckedReadOptions } from './options.js';
 import { relativeDate } from './relative-dates.js';
@@ -149,7 +150,9 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
     subtitle: ldText('alternativeHeadline') ?? cleanValue(meta.first('subtitle', 'dc:description:abstract')) ?? cleanValue(scan.deks[0]) ?? null,
     description: ldText('description') ?? cleanValue(meta.first('dc:description', 'dcterms:description', 'og:description', 'weibo:article:description', 'description', 'twitter:description', 'sailthru:description')),
     authors,
-    published: urlDay(shownUpdate(published, modified, scan, read), pageUrls),
+    // (A page that gives only its last change, declared or printed, is dated by it: the
+    // publication was that day or before, and no other date is the page's.)
+    published: urlDay(shownUpdate(published, modified, scan, read), pageUrls) ?? modified,
     modified,
     publisher,
     section: cleanValue(meta.first('article:section', 'og:article:section', 'parsely-section', 'section')) ?? ldText('articleSection'),
@@ -340,7 +343,26 @@ function shownHeadlines(scan: PageScan): string[] {
   return h1s;
 }
 
+/**
+ * The headline, and never a section's label when the page shows a story's: a title that only
+ * names the section or desk ("Politics", "Latest news", "Nachrichten": a `<title>`, an
+ * `og:title` or a JSON-LD headline a template fills with the section, or an `<h1>` set over
+ * the story) gives way to the page's one `<h1>` that is no label, else, under a label `<h1>`,
+ * to the page's one `<h2>` (a single story). A listing with several stories keeps its label.
+ */
 function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>, hostKeys: Set<string>): string | null {
+  const title = pickStoryTitle(scan, meta, ld, keys, hostKeys);
+  if (title === null || !isSectionName(title)) return title;
+  const story = (level: 1 | 2): string[] => [
+    ...new Set(scan.headings.filter((heading) => heading.level === level).map((heading) => heading.shown ?? heading.text).filter((heading) => heading.length <= 300 && wordCount(heading) >= 2 && !isSectionName(heading) && !namesSite(heading, keys))),
+  ];
+  const h1s = story(1);
+  if (h1s.length === 1) return h1s[0]!;
+  const h2s = h1s.length === 0 && scan.headings.filter((heading) => heading.level === 2).length === 1 ? story(2) : [];
+  return h2s.length === 1 ? h2s[0]! : title;
+}
+
+function pickStoryTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<string>, hostKeys: Set<string>): string | null {
   const h1s = shownHeadlines(scan);
   const { titles: all, microdata } = declaredTitles(scan, meta, ld, keys, hostKeys);
   // A one-word declared title that a <title> of several words does not hold names a section
@@ -384,7 +406,7 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
     noteApart(first, h1s, keys, false) ??
     untruncated(first, h1s);
   if (agreed !== null) return agreed;
-  const entry = entryTitle(scan, declared, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys) ?? keywordTitle(first, h1s, keys);
+  const entry = entryTitle(scan, declared, keys) ?? headlineByVotes(scan, meta, ld, h1s, keys) ?? titleAsShown(scan, ld, declared, h1s, keys) ?? headingLikeTitle(first, collapseSpace(scan.title), h1s, keys) ?? keywordTitle(first, h1s, keys);
   if (entry !== null) return entry;
   const lone = loneHeading([collapseSpace(scan.title), ...declared], h1s.length > 0 ? h1s : firstH2(scan), meta, ld, keys);
   if (lone !== null) return lone;
@@ -400,7 +422,7 @@ function pickTitle(scan: PageScan, meta: MetaIndex, ld: JsonLdView, keys: Set<st
   }
   const headline = ld.article ? cleanValue(ldString(ld.article['headline'])) : null;
   if (headline !== null && first === headline) return withKicker(headline, h1s, cleanValue(meta.first('og:title')), keys) ?? headline;
-  if (ld.article && first === cleanValue(ldString(ld.article['name']))) return first;
+  if (ld.article && first === cleanValue(ldString(ld.article['name']))) return stripSiteAffix(first, keys);
   // On a page without an <h1>, a part that names the host the page was read from ("Story |
   // Example" on example.com) is the site's; a declared name alone may be a series' or a
   // brand's that titles keep. Not when a lone word is left ("Jane Doe - Lawyer" on
@@ -430,6 +452,50 @@ function entryTitle(scan: PageScan, declared: string[], keys: Set<string>): stri
     if (kicker !== null && heading.startsWith(kicker) && !/^\s*[:：]/.test(heading.slice(kicker.length))) return null;
   }
   return heading;
+}
+
+/**
+ * The page's one shown `<h1>` when more of the page's titles word the story as it does than
+ * any other way: the article's JSON-LD headline, its social title (`og:title`, else
+ * `twitter:title`: one card, as sites copy one into the other) and its `<title>` (each
+ * without the site's name) each vote for their wording, the `<h1>` for its own, and the
+ * `<title>`, the document's own name, breaks a tie. An SEO headline in the JSON-LD or the
+ * social card against the `<h1>` that the `<title>` repeats is the page's label for search
+ * engines and shares, not the headline a reader sees. Only against a rewording of the same
+ * story (a word of four letters or more in both): not a near copy (typography and a
+ * possessive: the declared one stays), not a wording that holds the other whole (a kicker or
+ * a byline added: other rules read those), not the site's slogan on another subject.
+ */
+function headlineByVotes(scan: PageScan, meta: MetaIndex, ld: JsonLdView, h1s: string[], keys: Set<string>): string | null {
+  const shown = [...new Set(h1s.filter((heading) => heading.length <= 300 && wordCount(heading) >= 2 && !namesSite(heading, keys)))];
+  if (shown.length !== 1) return null;
+  const heading = shown[0]!;
+  const headingKey = siteKey(heading);
+  if (headingKey.length < 3) return null;
+  const subject = wordsOf(heading).filter((word) => word.length >= 4);
+  const votes = new Map<string, { title: string; count: number }>([[headingKey, { title: heading, count: 1 }]]);
+  const vote = (raw: string | null | undefined, weight: number): void => {
+    const clean = raw ? cleanValue(raw) : null;
+    if (!clean) return;
+    const title = stripSiteAffix(collapseSpace(clean), keys);
+    const key = siteKey(title);
+    if (key.length < 3) return;
+    const known = votes.get(key);
+    if (known) known.count += weight;
+    else votes.set(key, { title, count: weight });
+  };
+  vote(ld.article ? ldString(ld.article['headline']) : null, 1);
+  vote(meta.first('og:title') ?? meta.first('twitter:title'), 1);
+  vote(scan.title, 1.5);
+  const own = votes.get(headingKey)!.count;
+  if (own < 2) return null;
+  for (const [key, { title, count }] of votes) {
+    if (key === headingKey) continue;
+    if (count >= own || key.includes(headingKey) || headingKey.includes(key) || similarity(title, heading) >= 0.7) return null;
+    const words = wordsOf(title);
+    if (!subject.some((word) => words.includes(word))) return null;
+  }
+  return votes.size > 1 ? heading : null;
 }
 
 /**

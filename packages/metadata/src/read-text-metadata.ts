@@ -1,11 +1,11 @@
 import { assertText, calendarWordsInEveryLanguage, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES, US_STATES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
-import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate } from './dates.js';
+import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE } from './dates.js';
 import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
-import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
+import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, menuRunEnd, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -35,10 +35,14 @@ function opensWithWeekday(line: string): boolean {
 /** What may stand beside a bare date in a stamp line: separators and space (one character). */
 const STAMP_SEPARATOR = /[\s,|·•/–—-]/;
 
-/** A stamp's date, and the byline written on the same line ("April 26, 2000 | By Jo Roe"), if any. */
+/**
+ * A stamp's date, and the byline written on the same line ("April 26, 2000 | By Jo Roe"), if
+ * any; `update` when its label marks the last change ("Updated …", "Atualizado em …").
+ */
 interface StampLine {
   date: string;
   byline: string | null;
+  update?: boolean;
 }
 
 /**
@@ -171,12 +175,13 @@ function readStamp(line: string): StampLine | null {
     // (A section's label glued to the date, two elements run together in the copy: "Municipios16/10/2020".)
     // ("motorsport17 December 2023 08:19": a label in lower case, a written date; the label is the section's, not the stamp's.)
     const glued = LABEL_GLUED_TO_DATE.exec(line);
-    return publicationCueStamp(line) ?? bareStamp(glued === null ? line : line.slice(glued[0].length));
+    return publicationCueStamp(line) ?? publicationCueStamp(line, UPDATE_WORD) ?? bareStamp(glued === null ? line : line.slice(glued[0].length));
   }
+  const update = hasCue && UPDATE_CUE.test(cue[0]);
   const stamp = parseStamp(line);
-  if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end) };
+  if (stamp !== null) return { date: stamp.value, byline: labelledStampByline(line, stamp.end), update: stamp.label === null ? update : stamp.label === 'updated' };
   const date = normalizeDate(hasCue ? line.slice(cue[0].length) : line);
-  return date === null ? null : { date, byline: null };
+  return date === null ? null : { date, byline: null, update };
 }
 
 /**
@@ -196,15 +201,15 @@ const CLOCK_WORDS = new Set(['klockan', 'kello', 'godz', 'godzina', 'uhr', 'hora
  * and then the date alone (months, weekdays, clock words and short words beside it). A line
  * that goes on in other words is a sentence.
  */
-function publicationCueStamp(line: string): StampLine | null {
+function publicationCueStamp(line: string, cues: RegExp = PUBLISHED_CUE): StampLine | null {
   if (line.length > 80 || !/\d/.test(line)) return null;
-  PUBLISHED_CUE.lastIndex = 0;
-  let cue = PUBLISHED_CUE.exec(line);
+  cues.lastIndex = 0;
+  let cue = cues.exec(line);
   if (cue === null) {
     const space = line.indexOf(' ');
     if (space < 2 || space > 20 || !/^\p{Lu}\p{Ll}+$/u.test(line.slice(0, space))) return null;
-    PUBLISHED_CUE.lastIndex = space + 1;
-    cue = PUBLISHED_CUE.exec(line);
+    cues.lastIndex = space + 1;
+    cue = cues.exec(line);
     if (cue === null) return null;
   }
   let end = cue.index + cue[0].length;
@@ -214,8 +219,11 @@ function publicationCueStamp(line: string): StampLine | null {
   const words = rest.match(/\p{L}+/gu) ?? [];
   if (words.some((word) => word.length >= 4 && monthNumber(word) === 0 && !isWeekdayWord(word) && !CLOCK_WORDS.has(word.toLowerCase()))) return null;
   const date = normalizeDate(rest);
-  return date === null ? null : { date, byline: null };
+  return date === null ? null : { date, byline: null, update: cues === UPDATE_WORD };
 }
+
+/** {@link UPDATE_CUE}, sticky: an update's label where it stands ("Atualizado em …", "Bijgewerkt op …", "Zaktualizowano: …"). */
+const UPDATE_WORD = new RegExp(UPDATE_CUE.source, 'iy');
 
 /**
  * The byline a blog prints after its stamp on the same line ("Posted on April 9, 2022 by Clara
@@ -355,6 +363,8 @@ export function readTextMetadata(text: string): TextMetadata {
   let offset = 0;
   let lines = 0;
   let sawStamp = false;
+  // Whether the stamp read is the last change ("Updated …"): a publication stamp after it is the story's date.
+  let publishedIsUpdate = false;
   let lastBareCue = false;
   // The last line of names alone read as the byline: a platform prints it twice, as a link and as text.
   let lastBareByline: string | null = null;
@@ -424,6 +434,15 @@ export function readTextMetadata(text: string): TextMetadata {
       result.bodyStart = offset;
       continue;
     }
+    // Above the headline, a page's menu copied one link a line ("ANA SAYFA" / "GÜNDEM" /
+    // "SİYASET" / …): skipped whole, never the headline and its dek.
+    const menuEnd = result.title === null ? menuRunEnd(text, lineStart) : -1;
+    if (menuEnd > 0) {
+      lines++;
+      offset = menuEnd;
+      result.bodyStart = offset;
+      continue;
+    }
     // Above the headline, a page's navigation and section labels ("Skip to content", "Breaking
     // News", "Nation", "Malaysia", "Toronto") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline; so is an ad's or a share bar's label ("Advertisement
@@ -473,9 +492,11 @@ export function readTextMetadata(text: string): TextMetadata {
     }
     const header = headerLine(line, longCaption);
     if (header?.kind === 'stamp') {
-      if (result.published === null) {
+      // (With no publication stamp, the update's day stands for it: the story is of that day or older.)
+      if (result.published === null || (publishedIsUpdate && !header.update)) {
         result.publishedRaw = line;
         result.published = header.date;
+        publishedIsUpdate = header.update;
       }
       if (header.byline !== null) authors.push(...parseByline(header.byline).authors);
       sawStamp = true;
@@ -498,11 +519,12 @@ export function readTextMetadata(text: string): TextMetadata {
       authors.push(...parseByline(line).authors);
       // ("por Ana Lima publicado 16/02/2022 14h45", "Von Anna Schmidt | Veröffentlicht am 3. Juni 2024":
       // the publication stamp the byline's line goes on with.)
-      const stamp = result.published === null ? parseStamp(line) : null;
+      const stamp = result.published === null || publishedIsUpdate ? parseStamp(line) : null;
       if (stamp !== null && stamp.label === 'published') {
         result.published = stamp.value;
         result.publishedRaw = line;
         sawStamp = true;
+        publishedIsUpdate = false;
       }
     } else if (result.title !== null && authors.length === 0 && lines - titleLine <= 3 && (outletAuthors = authorsAtOutlet(line)) !== null) {
       // A name and the outlet after a comma, perhaps after the section's label ("News - Jane
@@ -606,12 +628,13 @@ export function readTextMetadata(text: string): TextMetadata {
   // American stamps run; in a text in another language it runs day first ("Em 01/03/2025").
   if (result.published !== null && result.publishedRaw !== null) result.published = dayFirstInText(result.published, result.publishedRaw, text);
   // A pasted page that prints its lead first, then the byline and the stamp: read them there.
-  const late = result.title !== null && (authors.length === 0 || result.published === null) ? lateHeader(text, result.bodyStart) : [];
+  const late = result.title !== null && (authors.length === 0 || result.published === null || publishedIsUpdate) ? lateHeader(text, result.bodyStart) : [];
   for (const line of late) {
     if (line.kind === 'byline' && authors.length === 0) authors.push(...line.authors);
-    else if (line.kind === 'stamp' && result.published === null) {
+    else if (line.kind === 'stamp' && (result.published === null || publishedIsUpdate)) {
       result.published = line.date;
       result.publishedRaw = line.text;
+      publishedIsUpdate = false;
     }
   }
   // (One person credited twice, a name printed as a link and as text, or in the byline and the stamp line, is one author.)
@@ -1101,12 +1124,12 @@ const CREDITED_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:\/F
 /** The longest caption line closed by a bare wire credit. */
 const MAX_CAPTION_CREDIT_LINE = 400;
 
-type HeaderLine = { kind: 'stamp'; date: string; byline: string | null } | { kind: 'credit'; image: ImageCredit } | { kind: 'byline' };
+type HeaderLine = { kind: 'stamp'; date: string; byline: string | null; update: boolean } | { kind: 'credit'; image: ImageCredit } | { kind: 'byline' };
 
 /** What a collapsed line of the header is, when it is a stamp, a photo credit or a byline (in that order). */
 function readHeaderLine(line: string): HeaderLine | null {
   const stamp = line.length < 120 ? readStamp(line) : null;
-  if (stamp) return { kind: 'stamp', date: stamp.date, byline: stamp.byline };
+  if (stamp) return { kind: 'stamp', date: stamp.date, byline: stamp.byline, update: stamp.update === true };
   const image = line.length < 300 ? readCredit(line) : null;
   if (image) return { kind: 'credit', image };
   return line.length < 150 && startsWithBylineCue(line) ? { kind: 'byline' } : null;

@@ -133,7 +133,68 @@ const NAVIGATION_LINES = new Set<string>([
   'seguici', 'siga-nos', 'volg-ons', 'obserwuj-nas', 'følg-oss', 'følg-os', 'folj-oss',
   'zum-inhalt-springen', 'direkt-zum-inhalt', 'zum-hauptinhalt', 'direkt-zum-hauptinhalt', 'zum-hauptinhalt-springen', 'zum-inhalt', 'aller-au-contenu', 'aller-au-contenu-principal', 'ir-al-contenido',
   'saltar-al-contenido', 'vai-al-contenuto', 'naar-inhoud', 'ir-para-o-conteudo',
+  // ... and in more languages: Finnish, Swedish, Danish, Norwegian, Polish, Czech, Slovak, Croatian and
+  // Serbian, Romanian, Hungarian, Turkish, Portuguese, Italian, French, Spanish, Dutch.
+  'hyppaa-paasisaltoon', 'siirry-sisaltoon', 'siirry-paasisaltoon', 'hoppa-till-innehallet', 'hoppa-till-huvudinnehallet', 'ga-till-innehallet',
+  'spring-til-indhold', 'ga-til-indhold', 'hopp-til-innhold', 'hopp-til-hovedinnhold', 'ga-til-innhold', 'przejdz-do-tresci',
+  'przejdz-do-tresci-glownej', 'prejit-na-obsah', 'preskocit-na-obsah', 'prejit-k-obsahu', 'prejst-na-obsah', 'preskoci-na-sadrzaj',
+  'idi-na-sadrzaj', 'salt-la-continut', 'sari-la-continut', 'ugras-a-tartalomhoz', 'ugras-a-fo-tartalomhoz', 'icerige-gec', 'icerige-atla',
+  'ana-icerige-gec', 'pular-para-o-conteudo', 'saltar-para-o-conteudo', 'salta-al-contenuto', 'passer-au-contenu', 'saltar-al-contenido-principal',
+  'ga-naar-inhoud', 'direct-naar-inhoud', 'naar-de-inhoud',
+  // A pop-up's or menu's close button alone on its line ("Close", "Zamknij", "Schließen", "Fermer").
+  'close', 'zamknij', 'schliessen', 'schließen', 'fermer', 'cerrar', 'chiudi', 'sluiten', 'kapat', 'zavrit', 'sulje', 'lukk', 'stang', 'inchide',
 ]);
+
+/**
+ * Whether a text is a site's section or desk label alone, as a page names a listing or sets it
+ * over a story ("Politics", "Latest news", "Nachrichten", "Actualités", "Nyheter"): no story's
+ * headline.
+ *
+ * @example
+ * isSectionName('Latest news') //=> true
+ * isSectionName('Latest news on the harbour bridge') //=> false
+ */
+export function isSectionName(text: string): boolean {
+  if (text.length > MAX_LABEL) return false;
+  const slug = slugOf(text);
+  return NAVIGATION_LINES.has(slug) || HOME_STEPS.has(slug);
+}
+
+/** The longest menu entry of a menu copied one link a line: three words, 30 characters. */
+const MAX_MENU_ENTRY = 30;
+
+/** A menu's entry on a line of its own: a capitalised label of up to three words, no figure and no stop. */
+function isMenuEntry(line: string): boolean {
+  return line.length <= MAX_MENU_ENTRY && /^\p{Lu}/u.test(line) && !/[\d.!?:,;"“”«»]/u.test(line) && line.split(' ').length <= 3;
+}
+
+/**
+ * Where a page's menu copied one link a line ends, when `text` holds one at `from`: four
+ * entries or more, each a short capitalised label on its own line (blank lines between them
+ * allowed), two of them at least the front page or a known section ("ANA SAYFA", "GÜNDEM",
+ * "SİYASET", "EKONOMİ", … "İLETİŞİM"); the offset after its last entry, or -1. A kicker over
+ * a headline is one or two such lines, never four.
+ */
+export function menuRunEnd(text: string, from: number): number {
+  let offset = from;
+  let entries = 0;
+  let known = 0;
+  let end = -1;
+  while (offset < text.length && entries < 40) {
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(offset, lineEnd).trim();
+    const next = newline === -1 ? text.length : newline + 1;
+    if (line.length > 0) {
+      if (!isMenuEntry(line)) break;
+      entries++;
+      if (isSectionName(line)) known++;
+      end = next;
+    }
+    offset = next;
+  }
+  return entries >= 4 && known >= 2 ? end : -1;
+}
 
 /**
  * Whether a short line is a page's navigation or section label ("Skip to content", "Breaking
@@ -278,6 +339,8 @@ function menuLabelLength(words: readonly string[], index: number): number {
  */
 const CONTROL_WORDS = new Set([
   'expand', 'collapse', 'close', 'open', 'toggle', 'show', 'hide', 'search', 'menu', 'navigation', 'nav', 'watch', 'listen',
+  // "Menu" in more languages ("Menü", "Meny", "Valikko").
+  'menue', 'meny', 'valikko',
   'tv', 'live', 'radio', 'podcasts', 'video', 'videos', 'sign', 'log', 'in', 'up', 'out', 'subscribe', 'account', 'settings',
   // A share or alert widget's buttons ("Send Push", "Share Tweet", "Copy link", "Push alerts").
   'send', 'push', 'notification', 'notifications', 'alerts', 'share', 'tweet', 'print', 'email', 'copy', 'link', 'save', 'follow',
@@ -300,7 +363,7 @@ function isControlLine(line: string): boolean {
 /** A separator between the steps of a breadcrumb trail, with spaces around it. */
 const CRUMB_SEPARATOR = / [/>»›→] /u;
 /** Where a breadcrumb trail starts: the site's front page, in the languages a page labels it in. */
-const HOME_STEPS = new Set(['home', 'main', 'start', 'homepage', 'home-page', 'main-page', 'startseite', 'accueil', 'inicio', 'portada', 'pagina-iniziale', 'voorpagina', 'pagina-inicial']);
+const HOME_STEPS = new Set(['home', 'main', 'start', 'homepage', 'home-page', 'main-page', 'startseite', 'accueil', 'inicio', 'portada', 'pagina-iniziale', 'voorpagina', 'pagina-inicial', 'ana-sayfa', 'strona-glowna', 'etusivu', 'forside', 'startsida', 'titulna-strana', 'naslovnica', 'pocetna']);
 const MAX_CRUMBS = 100;
 
 /**

@@ -20,7 +20,11 @@ export interface ArticleMetadata {
    * set to the same name. [] when none.
    */
   authors: Author[];
-  /** ISO 8601, with the page's offset when it gives one. */
+  /**
+   * ISO 8601, with the page's offset when it gives one. A page that gives only its last change
+   * (`dateModified`, "Updated: 4 April 2019") is dated by it; an update never replaces a
+   * publication date the page gives.
+   */
   published: string | null;
   modified: string | null;
   publisher: string | null;
@@ -63,7 +67,11 @@ export interface ImageCredit {
 export interface TextMetadata {
   title: string | null;
   subtitle: string | null;
-  /** ISO 8601 local time as written ('2024-06-27T20:43'), with an offset only when the text gives one. */
+  /**
+   * ISO 8601 local time as written ('2024-06-27T20:43'), with an offset only when the text gives
+   * one. With no publication stamp in the header, an update stamp's ("Updated: 4 April 2019"):
+   * `publishedRaw` shows its label.
+   */
   published: string | null;
   /** The stamp as written: "Published: Jun 27, 2024 08:43 PM". */
   publishedRaw: string | null;
