@@ -1185,7 +1185,9 @@ function isBareTitle(tokens: readonly Token[], positions: readonly number[], gaz
   const role = tokenAt(tokens, positions[0]! + 1);
   const partyBeforeRole = positions.length === 1 && PARTY_ADJECTIVES.has(only.lower) && role !== undefined && role.text === role.lower && MEMBER_ROLES.has(role.lower);
   const partyName = positions.length === 1 && PARTY_NAMES.has(only.lower) && !only.upper;
-  return !partyBeforeRole && !partyName && positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(only.key);
+  // "Additional Deputy Commissioner (General)", "Senior Superintendent": a title's modifier before the title is part of it.
+  const last = positions.length - 1;
+  return !partyBeforeRole && !partyName && positions.every((position, k) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.' || (k < last && TITLE_MODIFIERS.has(tokens[position]!.lower) && !tokens[position]!.upper)) && positions.some((position) => gaz.titles.has(tokens[position]!.lower)) && !gaz.phrases.has(only.key);
 }
 
 /**
@@ -1342,6 +1344,14 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
       return;
     }
   }
+  // "Deputy Commissioner Taunsa Nadeem Hashmi": after an office's title, one word the knowledge base does not know (no given
+  // name, surname, ordinary word or particle), then a known given name and one or two surnames, is the office's seat and its
+  // holder, as a known city there is (officePlace below).
+  if (officeSeatBeforeHolder(tokens, positions, title, gaz, facts)) {
+    emit(text, tokens, positions.slice(0, 1), title, gaz, facts, out);
+    emit(text, tokens, positions.slice(1), null, gaz, facts, out);
+    return;
+  }
   // "Elizabeth Warren", "Jordan Lee": a given name and a surname, whatever places they also name.
   if (positions.length <= 3 && gaz.givenNames.has(tokens[positions[0]!]!.lower) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts))) {
     emit(text, tokens, positions, title, gaz, facts, out);
@@ -1433,6 +1443,21 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   }
   emit(text, tokens, positions, title, gaz, facts, out);
 }
+
+/** Whether a run after an office's title is an unknown seat and its holder ("Taunsa Nadeem Hashmi"; see splitKnown). */
+function officeSeatBeforeHolder(tokens: readonly Token[], positions: readonly number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts): boolean {
+  if (title === null || PERSON_HONORIFICS.has(title) || positions.length < 3 || positions.length > 4 || positions[positions.length - 1]! - positions[0]! !== positions.length - 1) return false;
+  const seat = tokens[positions[0]!]!;
+  if (!isUnknownSeat(seat, gaz, facts) || !gaz.givenNames.has(tokens[positions[1]!]!.lower)) return false;
+  return positions.slice(2).every((position) => isSurname(tokens[position]!, gaz, facts));
+}
+
+/** Whether a word may be an office's seat the knowledge base does not know: a plain name of four letters or more that is no given name, surname, ordinary word, title or particle. */
+export function isUnknownSeat(token: Token, gaz: Gazetteer, facts: DocumentFacts): boolean {
+  return PLAIN_NAME.test(token.text) && token.text.length >= 4 && !token.upper && !gaz.phrases.has(token.key) && !gaz.givenNames.has(token.lower) && !gaz.lastNames.has(token.lower) && !isCommonWord(token, gaz, facts) && !gaz.titles.has(token.lower) && !isHead(gaz, token.lower) && !PARTICLES.has(token.lower) && !HYPHENED_PARTICLE_WORDS.has(token.lower);
+}
+
+const HYPHENED_PARTICLE_WORDS = localeWords((locale) => locale.names.hyphenedParticles);
 
 /**
  * Whether the words at `rest` (after a nationality word) are a person in full: two or three plain

@@ -57,6 +57,8 @@ export const names: Locale['names'] = {
     'health', 'education', 'labour', 'labor', 'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state',
     'national', 'security', 'first', 'senior', 'junior', 'assistant', 'associate', 'executive', 'crown', 'late', 'head',
     'chief', 'the', 'united', 'federal', 'supreme', 'high', 'grand', 'royal', 'special',
+    // South Asian offices: "Additional Deputy Commissioner", "Additional Sessions Judge", "Additional Inspector General".
+    'additional',
   ],
   /** Compass points that follow a place in the name of a district or constituency. */
   compassPoints: ['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest'],
@@ -85,9 +87,10 @@ export const names: Locale['names'] = {
    * South Asian and Commonwealth offices: Chief Minister, Deputy Commissioner, Superintendent of
    * Police, District Police Officer, Station House Officer, Sub-Divisional Police Officer,
    * Deputy, Senior and Assistant Superintendents, Inspector General and Deputy Inspector General
-   * of Police, Deputy and Assistant Commissioners of Police, Sub-Divisional Magistrate.
+   * of Police, Deputy and Assistant Commissioners of Police, Sub-Divisional Magistrate, Additional
+   * Deputy Commissioner.
    */
-  officeInitialisms: ['cm', 'dc', 'sp', 'dpo', 'sho', 'sdpo', 'dsp', 'ssp', 'igp', 'dig', 'dcp', 'acp', 'sdm'],
+  officeInitialisms: ['cm', 'dc', 'sp', 'dpo', 'sho', 'sdpo', 'dsp', 'ssp', 'igp', 'dig', 'dcp', 'acp', 'sdm', 'adc'],
   numberSigns: ['no', 'nos'],
   /**
    * Malaysian and Bruneian honorifics written in English copy ("Datuk Seri", "Tan Sri", "Dato' Sri",
