@@ -2224,6 +2224,8 @@ function spelledByTitle(tokens: readonly Token[], open: number, letters: string,
   return true;
 }
 
+const ACRONYM_TITLE_MODIFIERS = localeWords((locale) => locale.names.titleModifiers);
+
 function spelledByOrdinaryCapitals(tokens: readonly Token[], open: number, letters: string, gaz: Gazetteer): boolean {
   let at = open - 1;
   let phrase = '';
@@ -2232,7 +2234,8 @@ function spelledByOrdinaryCapitals(tokens: readonly Token[], open: number, lette
     const token = tokens[at];
     if (!token || !token.word || !token.cap || token.upper || token.lower[0]!.toUpperCase() !== letters[index]) return false;
     const lower = token.lower;
-    if (!isCommonLower(gaz, lower) || gaz.orgHeads.has(lower) || gaz.titles.has(lower) || gaz.givenNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(token.key) || gaz.placeHeads.has(lower) || gaz.eventHeads.has(lower)) return false;
+    // (A title's modifier before the last word is an adjective there: "Foreign Direct Investment (FDI)".)
+    if (!isCommonLower(gaz, lower) || gaz.orgHeads.has(lower) || (gaz.titles.has(lower) && !(index < letters.length - 1 && ACRONYM_TITLE_MODIFIERS.has(lower))) || gaz.givenNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(token.key) || gaz.placeHeads.has(lower) || gaz.eventHeads.has(lower)) return false;
     phrase = phrase === '' ? token.key : `${token.key} ${phrase}`;
     at--;
   }
