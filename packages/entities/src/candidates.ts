@@ -10,6 +10,7 @@ const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const STREET_END = localeWords((locale) => locale.heads.streetEnd);
 /** Last words of a place named after a person ("Arthur Ashe Stadium", "Queen Victoria Road", "Prince Albert Terrace"). */
+const SURNAME_HEADS = localeWords((locale) => locale.names.surnameHeads);
 const NAMED_PLACE_END = localeWords((locale) => [...locale.heads.venue, ...locale.heads.streetEnd, ...locale.heads.thoroughfare]);
 const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
 const TRANSPORT_LINE = localeWords((locale) => locale.heads.transportLine);
@@ -1139,7 +1140,9 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   const honorific = PERSON_HONORIFICS.has(tokens[positions[lastTitle]!]!.lower) && rest.every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isPlaceKind(gaz.phrases.get(tokens[position]!.key)));
   // "Queen Victoria Road", "Prince Albert Street": a title, a name and a street's or a venue's last word name a place after the person.
   const namedPlace = rest.length >= 2 && NAMED_PLACE_END.has(tokens[rest[rest.length - 1]!]!.lower);
-  const personAfterTitle = !namedPlace && rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || honorific || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
+  // "Minister Aubyn Hill", "the Honourable Ama Woods": a place head that is a common surname, after a name of its own.
+  const surnameHead = rest.length === 2 && SURNAME_HEADS.has(tokens[rest[1]!]!.lower) && PLAIN_NAME.test(tokens[rest[0]!]!.text) && !isCommonLower(gaz, tokens[rest[0]!]!.lower) && !gaz.phrases.has(tokens[rest[0]!]!.key) && !isHead(gaz, tokens[rest[0]!]!.lower);
+  const personAfterTitle = !namedPlace && rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || honorific || surnameHead || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
   // "the Prince Series", "the General Election", "the Child Citizenship Act": a title and words
   // ending in an event's, a series' or a law's head name that thing, no person.
   const eventAfterTitle = rest.length >= 1 && isLoneEventHead(tokens[rest[rest.length - 1]!]!, gaz);

@@ -178,6 +178,9 @@ export const TITLES: readonly string[] = [
   ...TITLE_QUALIFIERS,
   // "Special Adviser to the Governor", "Special Envoy", "Special Assistant": a qualifier of a title, as "Senior" is.
   'special',
+  // Styles of legislators and ministers in Commonwealth and Caribbean copy ("the Honourable Aubyn Hill"), and Australian
+  // and New Zealand councillors' abbreviation ("Cr Ian Todd", "Cr Todd said").
+  'honourable', 'honorable', 'cr',
   ...PERSON_TITLES.filter((title) => title.endsWith('man')).map((title) => `${title.slice(0, -3)}men`),
 ];
 

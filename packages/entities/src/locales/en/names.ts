@@ -82,7 +82,8 @@ export const names: Locale['names'] = {
    */
   postNominals: POST_NOMINALS.filter((letters) => letters !== 'sc'),
   /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
-  personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx'],
+  personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx', 'cr'],
+  surnameHeads: ['hill', 'hills', 'wood', 'woods', 'lake', 'park', 'field', 'fields', 'brook', 'brooks', 'marsh', 'moor', 'dale', 'banks', 'rivers', 'forest'],
   /**
    * South Asian and Commonwealth offices: Chief Minister, Deputy Commissioner, Superintendent of
    * Police, District Police Officer, Station House Officer, Sub-Divisional Police Officer,
