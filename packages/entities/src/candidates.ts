@@ -1147,7 +1147,11 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   // ending in an event's, a series' or a law's head name that thing, no person.
   const eventAfterTitle = rest.length >= 1 && isLoneEventHead(tokens[rest[rest.length - 1]!]!, gaz);
   const restHead = namedPlace || eventAfterTitle || !personAfterTitle && (rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of'));
-  if (rest.length === 0 || restHead) return null;
+  // "DMP's Detective Branch (DB)", "the Special Branch (SB)": a title and the words after it that spell the acronym in
+  // brackets right after them name a unit, not a person.
+  const close = rest.length > 0 ? rest[rest.length - 1]! : -1;
+  const unit = rest.length === 1 && textAt(tokens, close + 1) === '(' && textAt(tokens, close + 3) === ')' && (gaz.orgHeads.has(tokens[close]!.lower) || isCommonLower(gaz, tokens[close]!.lower)) && spelledBefore(tokens, positions.slice(0, lastTitle + 1).concat(rest), textAt(tokens, close + 2));
+  if (rest.length === 0 || restHead || unit) return null;
   // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
   const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
   let group: number[] = [];
@@ -1175,6 +1179,13 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   }
   if (group.length > 0) emit(text, tokens, group, null, gaz, facts, out);
   return rest;
+}
+
+/** Whether the capitals of `acronym` ("DB") are the initials of the last words at `positions` ("Detective Branch"). */
+function spelledBefore(tokens: readonly Token[], positions: readonly number[], acronym: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || acronym.length > positions.length) return false;
+  const words = positions.slice(positions.length - acronym.length);
+  return words.every((position, index) => tokens[position]!.cap && tokens[position]!.text[0] === acronym[index]);
 }
 
 /**
