@@ -1398,6 +1398,7 @@ export function stateCodesAfterTowns(typed: Typed[], tokens: readonly Token[]): 
   }
 }
 
+const PLACE_PREPOSITIONS = localeWords((locale) => locale.context.placePrepositions);
 const INHABITANT_NOUNS = localeWords((locale) => locale.context.inhabitantNouns);
 const SETTLEMENT_NOUNS = localeWords((locale) => locale.context.settlementNouns);
 const PLACE_PARTS_OF = localeWords((locale) => locale.context.placePartsOf);
@@ -1422,7 +1423,10 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
     // A name fixed by a rule keeps its type, except a person read from the form of its words
     // alone, with no title: "all Kampung Baru residents" is the place, as "the Kampung Baru
     // residents" is (a person has no residents).
-    if (item.firm && !item.guess && !(residents && item.type === 'person' && candidate.title === null && item.words.length >= 2)) continue;
+    // So is one after a place preposition and before a settlement noun ("in Amuria Mondolpara area", "in Karimganj upazila").
+    const before = tokenAt(tokens, candidate.first - 1);
+    const settled = after !== undefined && after.text === after.lower && SETTLEMENT_NOUNS.has(after.lower) && before !== undefined && PLACE_PREPOSITIONS.has(before.text);
+    if (item.firm && !item.guess && !((residents || settled) && item.type === 'person' && candidate.title === null && item.words.length >= 2)) continue;
     // Plain names only: not a people's compound or an initialism ("African-American residents", "LGBT
     // residents"), an organisation's head ("Council residents"), a known given name or surname; a
     // name the model read as none too, unless it is an ordinary word.
@@ -1433,7 +1437,7 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
     }
     // "homes at Hollybush farm", "Kelso town centre": a name the model alone read as a person
     // before a lower-case settlement noun names that settlement (no known given name or surname).
-    if (after !== undefined && after.text === after.lower && (SETTLEMENT_NOUNS.has(after.lower) || after.lower === 'farm') && item.type === 'person' && !item.firm && plainPlaceName) {
+    if (after !== undefined && after.text === after.lower && (SETTLEMENT_NOUNS.has(after.lower) || after.lower === 'farm') && item.type === 'person' && (!item.firm || settled) && plainPlaceName) {
       setType(item, 'place');
       continue;
     }
