@@ -10,6 +10,7 @@ const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const STREET_END = localeWords((locale) => locale.heads.streetEnd);
 /** Last words of a place named after a person ("Arthur Ashe Stadium", "Queen Victoria Road", "Prince Albert Terrace"). */
+const SURNAME_HEADS = localeWords((locale) => locale.names.surnameHeads);
 const NAMED_PLACE_END = localeWords((locale) => [...locale.heads.venue, ...locale.heads.streetEnd, ...locale.heads.thoroughfare]);
 const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
 const TRANSPORT_LINE = localeWords((locale) => locale.heads.transportLine);
@@ -1169,12 +1170,18 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   const honorific = PERSON_HONORIFICS.has(tokens[positions[lastTitle]!]!.lower) && rest.every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isPlaceKind(gaz.phrases.get(tokens[position]!.key)));
   // "Queen Victoria Road", "Prince Albert Street": a title, a name and a street's or a venue's last word name a place after the person.
   const namedPlace = rest.length >= 2 && NAMED_PLACE_END.has(tokens[rest[rest.length - 1]!]!.lower);
-  const personAfterTitle = !namedPlace && rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || honorific || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
+  // "Minister Aubyn Hill", "the Honourable Ama Woods": a place head that is a common surname, after a name of its own.
+  const surnameHead = rest.length === 2 && SURNAME_HEADS.has(tokens[rest[1]!]!.lower) && PLAIN_NAME.test(tokens[rest[0]!]!.text) && !isCommonLower(gaz, tokens[rest[0]!]!.lower) && !gaz.phrases.has(tokens[rest[0]!]!.key) && !isHead(gaz, tokens[rest[0]!]!.lower);
+  const personAfterTitle = !namedPlace && rest.length >= 2 && rest.length <= 3 && !gaz.orgHeads.has(tokens[rest[rest.length - 1]!]!.lower) && (gaz.givenNames.has(tokens[rest[0]!]!.lower) || honorific || surnameHead || rest.length === 2 && KOREAN_GIVEN_NAME.test(tokens[rest[1]!]!.text));
   // "the Prince Series", "the General Election", "the Child Citizenship Act": a title and words
   // ending in an event's, a series' or a law's head name that thing, no person.
   const eventAfterTitle = rest.length >= 1 && isLoneEventHead(tokens[rest[rest.length - 1]!]!, gaz);
   const restHead = namedPlace || eventAfterTitle || !personAfterTitle && (rest.some((position) => isHead(gaz, tokens[position]!.lower)) || rest.some((position) => tokens[position]!.lower === 'of'));
-  if (rest.length === 0 || restHead) return null;
+  // "DMP's Detective Branch (DB)", "the Special Branch (SB)": a title and the words after it that spell the acronym in
+  // brackets right after them name a unit, not a person.
+  const close = rest.length > 0 ? rest[rest.length - 1]! : -1;
+  const unit = rest.length === 1 && textAt(tokens, close + 1) === '(' && textAt(tokens, close + 3) === ')' && (gaz.orgHeads.has(tokens[close]!.lower) || isCommonLower(gaz, tokens[close]!.lower)) && spelledBefore(tokens, positions.slice(0, lastTitle + 1).concat(rest), textAt(tokens, close + 2));
+  if (rest.length === 0 || restHead || unit) return null;
   // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
   const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
   let group: number[] = [];
@@ -1204,6 +1211,13 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   return rest;
 }
 
+/** Whether the capitals of `acronym` ("DB") are the initials of the last words at `positions` ("Detective Branch"). */
+function spelledBefore(tokens: readonly Token[], positions: readonly number[], acronym: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym) || acronym.length > positions.length) return false;
+  const words = positions.slice(positions.length - acronym.length);
+  return words.every((position, index) => tokens[position]!.cap && tokens[position]!.text[0] === acronym[index]);
+}
+
 /**
  * Whether a run of one word, or a run after no title, is nothing but titles ("President"), which
  * name no one. A party's word before a member's role ("Labour MP"), or a party's own name alone
@@ -1215,7 +1229,9 @@ function isBareTitle(tokens: readonly Token[], positions: readonly number[], gaz
   const role = tokenAt(tokens, positions[0]! + 1);
   const partyBeforeRole = positions.length === 1 && PARTY_ADJECTIVES.has(only.lower) && role !== undefined && role.text === role.lower && MEMBER_ROLES.has(role.lower);
   const partyName = positions.length === 1 && PARTY_NAMES.has(only.lower) && !only.upper;
-  return !partyBeforeRole && !partyName && positions.every((position) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.') && !gaz.phrases.has(only.key);
+  // "Additional Deputy Commissioner (General)", "Senior Superintendent": a title's modifier before the title is part of it.
+  const last = positions.length - 1;
+  return !partyBeforeRole && !partyName && positions.every((position, k) => gaz.titles.has(tokens[position]!.lower) || tokens[position]!.text === '.' || (k < last && TITLE_MODIFIERS.has(tokens[position]!.lower) && !tokens[position]!.upper)) && positions.some((position) => gaz.titles.has(tokens[position]!.lower)) && !gaz.phrases.has(only.key);
 }
 
 /**
@@ -1379,6 +1395,14 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
       return;
     }
   }
+  // "Deputy Commissioner Taunsa Nadeem Hashmi": after an office's title, one word the knowledge base does not know (no given
+  // name, surname, ordinary word or particle), then a known given name and one or two surnames, is the office's seat and its
+  // holder, as a known city there is (officePlace below).
+  if (officeSeatBeforeHolder(tokens, positions, title, gaz, facts)) {
+    emit(text, tokens, positions.slice(0, 1), title, gaz, facts, out);
+    emit(text, tokens, positions.slice(1), null, gaz, facts, out);
+    return;
+  }
   // "Elizabeth Warren", "Jordan Lee": a given name and a surname, whatever places they also name.
   if (positions.length <= 3 && gaz.givenNames.has(tokens[positions[0]!]!.lower) && positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts))) {
     emit(text, tokens, positions, title, gaz, facts, out);
@@ -1470,6 +1494,21 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   }
   emit(text, tokens, positions, title, gaz, facts, out);
 }
+
+/** Whether a run after an office's title is an unknown seat and its holder ("Taunsa Nadeem Hashmi"; see splitKnown). */
+function officeSeatBeforeHolder(tokens: readonly Token[], positions: readonly number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts): boolean {
+  if (title === null || PERSON_HONORIFICS.has(title) || positions.length < 3 || positions.length > 4 || positions[positions.length - 1]! - positions[0]! !== positions.length - 1) return false;
+  const seat = tokens[positions[0]!]!;
+  if (!isUnknownSeat(seat, gaz, facts) || !gaz.givenNames.has(tokens[positions[1]!]!.lower)) return false;
+  return positions.slice(2).every((position) => isSurname(tokens[position]!, gaz, facts));
+}
+
+/** Whether a word may be an office's seat the knowledge base does not know: a plain name of four letters or more that is no given name, surname, ordinary word, title or particle. */
+export function isUnknownSeat(token: Token, gaz: Gazetteer, facts: DocumentFacts): boolean {
+  return PLAIN_NAME.test(token.text) && token.text.length >= 4 && !token.upper && !gaz.phrases.has(token.key) && !gaz.givenNames.has(token.lower) && !gaz.lastNames.has(token.lower) && !isCommonWord(token, gaz, facts) && !gaz.titles.has(token.lower) && !isHead(gaz, token.lower) && !PARTICLES.has(token.lower) && !HYPHENED_PARTICLE_WORDS.has(token.lower);
+}
+
+const HYPHENED_PARTICLE_WORDS = localeWords((locale) => locale.names.hyphenedParticles);
 
 /**
  * Whether the words at `rest` (after a nationality word) are a person in full: two or three plain

@@ -2,7 +2,7 @@
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
 import { calendarWordsInEveryLanguage, isFamilyNameFirst } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
+import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isUnknownSeat, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
 import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
@@ -373,6 +373,23 @@ const nationalBody: ClassifyRule = ({ candidate, tokens, words, gaz, base, score
 
 /** "the executive Commission": an organisation's head word alone is never a person, whatever stands before it. */
 const headWordAfterTitle: ClassifyRule = ({ candidate, base, scores, loneHead }) => (candidate.title && loneHead && !candidate.sentStart ? typedMention(base, 'organization', true, scores) : undefined);
+
+/**
+ * "ADC Nowshera, Sania Safi,", "Assistant Commissioner Taunsa, Nadeem Hashmi,": one word the
+ * knowledge base does not know, no given name or surname, after an office's title and before
+ * the holder named from a given name (between commas, or right after it) is the office's seat, as a known city is
+ * (knownPhrase), whatever the model makes of the word.
+ */
+const unknownSeatBeforeHolder: ClassifyRule = ({ candidate, tokens, gaz, facts, words, kinds, base, scores }) => {
+  if (!candidate.title || PERSON_HONORIFICS.has(candidate.title) || kinds || words.length !== 1 || candidate.last !== candidate.first || !isUnknownSeat(tokens[candidate.first]!, gaz, facts)) return undefined;
+  // "Deputy Commissioner Taunsa Nadeem Hashmi": the holder right after the seat (split off in candidates.ts).
+  if (gaz.givenNames.has(lowerAt(tokens, candidate.last + 1)) && tokenAt(tokens, candidate.last + 1)?.nameLike === true) return typedMention(base, 'place', true, scores);
+  if (textAt(tokens, candidate.last + 1) !== ',' || !gaz.givenNames.has(lowerAt(tokens, candidate.last + 2))) return undefined;
+  // The holder: the given name and one to three more words, none a country, region or nationality ("Safi" is also a Moroccan city).
+  let at = candidate.last + 3;
+  for (let token = tokenAt(tokens, at); at < candidate.last + 6 && token?.nameLike === true && !gaz.phrases.get(token.key)?.some((kind) => kind === 'country' || kind === 'region' || kind === 'demonym'); token = tokenAt(tokens, at)) at++;
+  return at > candidate.last + 3 && textAt(tokens, at) === ',' ? typedMention(base, 'place', true, scores) : undefined;
+};
 
 /** "President Bill Clinton": a name after a title is a person. */
 const nameAfterTitle: ClassifyRule = ({ candidate, base, scores }) => (candidate.title ? typedMention(base, 'person', true, scores) : undefined);
@@ -888,6 +905,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   pluralHeadOf,
   bodyOfOrdinaryWords,
   headWordAfterTitle,
+  unknownSeatBeforeHolder,
   nameAfterTitle,
   waterAfterPlace,
   transportLine,

@@ -1401,6 +1401,7 @@ export function stateCodesAfterTowns(typed: Typed[], tokens: readonly Token[]): 
   }
 }
 
+const PLACE_PREPOSITIONS = localeWords((locale) => locale.context.placePrepositions);
 const INHABITANT_NOUNS = localeWords((locale) => locale.context.inhabitantNouns);
 const SETTLEMENT_NOUNS = localeWords((locale) => locale.context.settlementNouns);
 const PLACE_PARTS_OF = localeWords((locale) => locale.context.placePartsOf);
@@ -1425,7 +1426,10 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
     // A name fixed by a rule keeps its type, except a person read from the form of its words
     // alone, with no title: "all Kampung Baru residents" is the place, as "the Kampung Baru
     // residents" is (a person has no residents).
-    if (item.firm && !item.guess && !(residents && item.type === 'person' && candidate.title === null && item.words.length >= 2)) continue;
+    // So is one after a place preposition and before a settlement noun ("in Amuria Mondolpara area", "in Karimganj upazila").
+    const before = tokenAt(tokens, candidate.first - 1);
+    const settled = after !== undefined && after.text === after.lower && SETTLEMENT_NOUNS.has(after.lower) && before !== undefined && PLACE_PREPOSITIONS.has(before.text);
+    if (item.firm && !item.guess && !((residents || settled) && item.type === 'person' && candidate.title === null && item.words.length >= 2)) continue;
     // Plain names only: not a people's compound or an initialism ("African-American residents", "LGBT
     // residents"), an organisation's head ("Council residents"), a known given name or surname; a
     // name the model read as none too, unless it is an ordinary word.
@@ -1436,7 +1440,7 @@ export function placesOfResidents(typed: Typed[], tokens: readonly Token[], gaz:
     }
     // "homes at Hollybush farm", "Kelso town centre": a name the model alone read as a person
     // before a lower-case settlement noun names that settlement (no known given name or surname).
-    if (after !== undefined && after.text === after.lower && (SETTLEMENT_NOUNS.has(after.lower) || after.lower === 'farm') && item.type === 'person' && !item.firm && plainPlaceName) {
+    if (after !== undefined && after.text === after.lower && (SETTLEMENT_NOUNS.has(after.lower) || after.lower === 'farm') && item.type === 'person' && (!item.firm || settled) && plainPlaceName) {
       setType(item, 'place');
       continue;
     }
@@ -2227,6 +2231,8 @@ function spelledByTitle(tokens: readonly Token[], open: number, letters: string,
   return true;
 }
 
+const ACRONYM_TITLE_MODIFIERS = localeWords((locale) => locale.names.titleModifiers);
+
 function spelledByOrdinaryCapitals(tokens: readonly Token[], open: number, letters: string, gaz: Gazetteer): boolean {
   let at = open - 1;
   let phrase = '';
@@ -2235,7 +2241,8 @@ function spelledByOrdinaryCapitals(tokens: readonly Token[], open: number, lette
     const token = tokens[at];
     if (!token || !token.word || !token.cap || token.upper || token.lower[0]!.toUpperCase() !== letters[index]) return false;
     const lower = token.lower;
-    if (!isCommonLower(gaz, lower) || gaz.orgHeads.has(lower) || gaz.titles.has(lower) || gaz.givenNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(token.key) || gaz.placeHeads.has(lower) || gaz.eventHeads.has(lower)) return false;
+    // (A title's modifier before the last word is an adjective there: "Foreign Direct Investment (FDI)".)
+    if (!isCommonLower(gaz, lower) || gaz.orgHeads.has(lower) || (gaz.titles.has(lower) && !(index < letters.length - 1 && ACRONYM_TITLE_MODIFIERS.has(lower))) || gaz.givenNames.has(lower) || gaz.lastNames.has(lower) || gaz.phrases.has(token.key) || gaz.placeHeads.has(lower) || gaz.eventHeads.has(lower)) return false;
     phrase = phrase === '' ? token.key : `${token.key} ${phrase}`;
     at--;
   }

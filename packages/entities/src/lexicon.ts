@@ -1,7 +1,7 @@
 import { FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES } from '@newsparse/core';
 import { LAST_NAME_PHRASES, POS_WORDS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
 import { WORLD_GIVEN_NAMES } from './data/given-names.generated.js';
-import { AGENCIES, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
+import { AGENCIES, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, MUSLIM_GIVEN_NAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
 import { localeWords } from './locales/index.js';
 import { COUNTRIES } from './data/places.generated.js';
 import { COMMON_WORDS } from './model.generated.js';
@@ -223,6 +223,6 @@ const PERSON_OF_NATION = /^(\p{Ll}{4,}?)(?:wo)?m[ae]n$/u;
  */
 function worldGivenNames(pos: ReadonlyMap<string, string>, phrases: ReadonlyMap<string, readonly GazetteerKind[]>, common: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
-  for (const name of WORLD_GIVEN_NAMES.split('|')) if (!pos.has(name) && !phrases.has(name) && !common.has(name)) names.add(name);
+  for (const name of [...WORLD_GIVEN_NAMES.split('|'), ...MUSLIM_GIVEN_NAMES]) if (!pos.has(name) && !phrases.has(name) && !common.has(name)) names.add(name);
   return names;
 }

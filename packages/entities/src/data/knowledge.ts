@@ -181,6 +181,9 @@ export const TITLES: readonly string[] = [
   ...TITLE_QUALIFIERS,
   // "Special Adviser to the Governor", "Special Envoy", "Special Assistant": a qualifier of a title, as "Senior" is.
   'special',
+  // Styles of legislators and ministers in Commonwealth and Caribbean copy ("the Honourable Aubyn Hill"), and Australian
+  // and New Zealand councillors' abbreviation ("Cr Ian Todd", "Cr Todd said").
+  'honourable', 'honorable', 'cr',
   ...PERSON_TITLES.filter((title) => title.endsWith('man')).map((title) => `${title.slice(0, -3)}men`),
 ];
 
@@ -200,6 +203,35 @@ export const OTHER_NAMES: readonly string[] = [
 ];
 
 /**
+ * Given names of Pakistan, the Gulf and the wider Muslim world as English-language copy spells
+ * them ("Nadeem Hashmi", "Sania Safi", "Shehbaz Sharif"), which neither compromise nor Faker's
+ * Latin-script locales list (Faker's Urdu and Arabic locales are in their own scripts): general
+ * knowledge, hand-written. Read like the generated world list: a name that is also a word, a place
+ * or a body the lexicon knows is dropped (lexicon.ts), and each names a person only before a surname.
+ */
+export const MUSLIM_GIVEN_NAMES: readonly string[] = [
+  // Men's names.
+  'aamir', 'abid', 'adeel', 'adil', 'adnan', 'afzal', 'aftab', 'ahad', 'ahsan', 'aijaz', 'ajmal', 'akbar', 'akhtar', 'akram',
+  'altaf', 'amjad', 'anees', 'anwar', 'arif', 'arshad', 'asad', 'asghar', 'asif', 'asim', 'aslam', 'atif', 'ayaz', 'azhar',
+  'babar', 'basit', 'ehsan', 'fahad', 'faisal', 'fakhar', 'faraz', 'farhan', 'farooq', 'fawad', 'fazal', 'ghulam', 'habib',
+  'hamid', 'hammad', 'haris', 'haroon', 'humayun', 'iftikhar', 'ijaz', 'imran', 'iqbal', 'irfan', 'irshad', 'ishaq', 'ishfaq',
+  'jamil', 'jawad', 'javed', 'junaid', 'kaleem', 'kashif', 'khalil', 'khawar', 'khurram', 'majid', 'mansoor', 'mansour',
+  'masood', 'mazhar', 'mehmood', 'mohsin', 'mubashir', 'mudassar', 'mujahid', 'mukhtar', 'munir', 'mushtaq', 'naeem',
+  'nadeem', 'naseer', 'nasir', 'naveed', 'nawaz', 'nazir', 'nisar', 'noman', 'obaid', 'pervez', 'qaiser', 'qamar', 'qasim',
+  'rafiq', 'rashid', 'rauf', 'riaz', 'rizwan', 'saad', 'sabir', 'sadiq', 'saeed', 'sajid', 'sajjad', 'salman', 'saqib',
+  'sarfraz', 'shafiq', 'shahbaz', 'shehbaz', 'shahzad', 'shakeel', 'shakil', 'shaukat', 'shoaib', 'sohail', 'suhail',
+  'tahir', 'talha', 'tanveer', 'tanvir', 'tariq', 'tauseef', 'umair', 'usama', 'waheed', 'wajid', 'waqar', 'waqas',
+  'waseem', 'wasim', 'yasir', 'yousaf', 'zaheer', 'zahid', 'zakir', 'zeeshan', 'zubair', 'zulfiqar',
+  // Women's names.
+  'aisha', 'ambreen', 'amna', 'aneela', 'anum', 'asifa', 'asma', 'bushra', 'faiza', 'fareeha', 'farzana', 'fozia', 'hafsa',
+  'hira', 'humaira', 'iqra', 'javeria', 'khadija', 'kinza', 'lubna', 'madiha', 'maham', 'maheen', 'mahnoor', 'mariam',
+  'marvi', 'mehreen', 'mehwish', 'naheed', 'naila', 'nargis', 'nasreen', 'nazia', 'nida', 'nighat', 'nosheen', 'rabia',
+  'rubina', 'rukhsana', 'sabiha', 'sadia', 'saima', 'saira', 'samina', 'sania', 'shabana', 'shagufta', 'shahida', 'shaista',
+  'shazia', 'shireen', 'shumaila', 'sidra', 'sobia', 'sumaira', 'tahira', 'tahmina', 'tayyaba', 'uzma', 'yasmin', 'zahida',
+  'zainab', 'zakia', 'zubaida', 'zunaira',
+];
+
+/**
  * Common given names that compromise lists as places or ordinary words rather than as first
  * names ("Jordan Lee", "Florence Pugh", "Christian Bruch", "Faith Kipyegon"): general
  * knowledge, hand-written. Each names a person only before a surname.
@@ -212,6 +244,8 @@ export const GIVEN_NAMES: readonly string[] = [
   // Virtue and word names, common across Africa and the English-speaking world ("Faith Kipyegon", "Hope Solo").
   'faith', 'hope', 'joy', 'mercy', 'patience', 'charity', 'blessing', 'precious', 'prudence', 'constance', 'destiny',
   'goodluck', 'godfrey', 'gift', 'memory', 'promise', 'purity', 'chastity', 'comfort', 'felicity', 'honour', 'honor',
+  // Southern African word names ("Job Sikhala", "Fortune Chasi", "Lovemore Madhuku", "Welshman Ncube").
+  'job', 'fortune', 'innocent', 'blessed', 'lovemore', 'learnmore', 'trymore', 'welshman', 'godswill',
   // Short and flower names that are also ordinary words ("Bill Clinton", "Mark Carney", "Rose Ayling-Ellis"); not "Will",
   // which opens questions before a surname ("Will Trump …").
   'bill', 'mark', 'rose', 'frank', 'jack', 'ray', 'dawn', 'jean', 'carol', 'dean', 'drew', 'gene', 'pat', 'sue', 'holly', 'ivy',

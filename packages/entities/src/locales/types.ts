@@ -95,6 +95,8 @@ export interface Locale {
     placeCodePostNominals: readonly string[];
     /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
     personalTitles: readonly string[];
+    /** Place heads that are common surnames too ("Hill", "Woods"): after a title and a name, the person's surname ("Minister Aubyn Hill"). */
+    surnameHeads: readonly string[];
     /**
      * Initialisms of public offices written in capitals, in lower case ("the DC" for Deputy
      * Commissioner, "the CM" for Chief Minister, "SP", "DPO", "SHO"): a title, no body or place.

@@ -199,7 +199,9 @@ export const context: Locale['context'] = {
   /** Nouns of the people who live somewhere, before "of"/"in" and a place ("residents of X", "villagers in X"). */
   inhabitantNouns: ['residents', 'resident', 'inhabitants', 'people', 'villagers', 'townspeople', 'townsfolk', 'locals', 'citizens', 'natives', 'population'],
   /** Lower-case nouns of a settlement or an area before "of" and its name ("the town of X", "the county of X"). */
-  settlementNouns: ['town', 'city', 'village', 'county', 'district', 'province', 'region', 'municipality', 'island', 'islands', 'suburb', 'hamlet', 'borough', 'township', 'parish'],
+  settlementNouns: ['town', 'city', 'village', 'county', 'district', 'province', 'region', 'municipality', 'island', 'islands', 'suburb', 'hamlet', 'borough', 'township', 'parish', 'area',
+    // South Asian subdivisions: Bangladesh's upazilas and unions, Pakistan's and India's tehsils and talukas.
+    'upazila', 'tehsil', 'taluka', 'taluk', 'mandal'],
   /** Nouns of a place after an article that describe a sentence's first word ("Nice is the fifth-largest city", "Split, a port town"). */
   placeCueNouns: ['capital', 'port', 'resort', 'metropolis', 'seaport'],
   /** Parts of a place before "of X": "the outskirts of X", "north of X", "the centre of X" (and a settlement noun: "the city of X"). */

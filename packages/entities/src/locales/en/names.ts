@@ -60,6 +60,8 @@ export const names: Locale['names'] = {
     'health', 'education', 'labour', 'labor', 'agriculture', 'energy', 'environment', 'transport', 'culture', 'home', 'state',
     'national', 'security', 'first', 'senior', 'junior', 'assistant', 'associate', 'executive', 'crown', 'late', 'head',
     'chief', 'the', 'united', 'federal', 'supreme', 'high', 'grand', 'royal', 'special',
+    // South Asian offices: "Additional Deputy Commissioner", "Additional Sessions Judge", "Additional Inspector General".
+    'additional',
   ],
   /** Compass points that follow a place in the name of a district or constituency. */
   compassPoints: ['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest'],
@@ -85,14 +87,16 @@ export const names: Locale['names'] = {
   /** Post-nominal letters that are also a place's code, read as post-nominal after a known given name ("Felix McEnroy SC", Senior Counsel). */
   placeCodePostNominals: POST_NOMINALS.filter((letters) => letters === 'sc'),
   /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
-  personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx'],
+  personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx', 'cr'],
+  surnameHeads: ['hill', 'hills', 'wood', 'woods', 'lake', 'park', 'field', 'fields', 'brook', 'brooks', 'marsh', 'moor', 'dale', 'banks', 'rivers', 'forest'],
   /**
    * South Asian and Commonwealth offices: Chief Minister, Deputy Commissioner, Superintendent of
    * Police, District Police Officer, Station House Officer, Sub-Divisional Police Officer,
    * Deputy, Senior and Assistant Superintendents, Inspector General and Deputy Inspector General
-   * of Police, Deputy and Assistant Commissioners of Police, Sub-Divisional Magistrate.
+   * of Police, Deputy and Assistant Commissioners of Police, Sub-Divisional Magistrate, Additional
+   * Deputy Commissioner.
    */
-  officeInitialisms: ['cm', 'dc', 'sp', 'dpo', 'sho', 'sdpo', 'dsp', 'ssp', 'igp', 'dig', 'dcp', 'acp', 'sdm'],
+  officeInitialisms: ['cm', 'dc', 'sp', 'dpo', 'sho', 'sdpo', 'dsp', 'ssp', 'igp', 'dig', 'dcp', 'acp', 'sdm', 'adc'],
   numberSigns: ['no', 'nos'],
   /**
    * Malaysian and Bruneian honorifics written in English copy ("Datuk Seri", "Tan Sri", "Dato' Sri",
@@ -123,5 +127,8 @@ export const names: Locale['names'] = {
     'ADHD', 'OCD', 'STD', 'BMI', 'DIY', 'IPO', 'IPOs', 'ETF', 'ETFs', 'VAT', 'NGO', 'NGOs', 'CCTV', 'TB', 'LGBT',
     'LGBTQ', 'PhD', 'PhDs', 'MBA', 'RSVP', 'ASAP', 'CV', 'DJ', 'DJs', 'GIF', 'HTML', 'API', 'APIs', 'CPU', 'GPU',
     'Wi-Fi', 'WiFi', 'QR', 'SOS', 'LNG', 'LPG', 'PAC', 'PACs', 'AGM', 'AGMs', 'EGM', 'EGMs',
+    // Economic, business and health terms: foreign direct investment, goods and services tax, small (and micro) enterprises,
+    // key performance indicators, return on investment, electric vehicles, protective equipment, PCR tests, modified organisms.
+    'FDI', 'GST', 'SME', 'SMEs', 'MSME', 'MSMEs', 'KPI', 'KPIs', 'ROI', 'EV', 'EVs', 'PPE', 'PCR', 'GMO', 'GMOs', 'FX',
   ],
 };
