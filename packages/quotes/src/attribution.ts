@@ -650,7 +650,8 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     if ((NP_PREPOSITIONS.has(lower) || placedPeople(tokens, first - 1)) && !previous.cap) {
       // "a spokesman for the campaign", "director of the institute": keep going only when a noun stands before.
       const before = tokens[first - 2];
-      if (before && before.kind === 'word' && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor) {
+      // ("…, particularly in defense of …": an adverb in -ly before the preposition heads no noun phrase.)
+      if (before && before.kind === 'word' && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor && !(/ly$/.test(before.lower) && !LY_NOUNS.has(before.lower))) {
         first -= 2;
         continue;
       }
@@ -685,6 +686,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // Leading sentence adverbials are not part of the subject ("But Wang said").
   while (first <= end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && !negativeDeterminer(tokens, first) && first < end) first++;
   if (first > end || first === end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && !SUBJECT_PRONOUNS.has(tokens[first]!.lower)) return null;
+  // ("…, reflecting differing views", "…, citing the report": a participle after a comma before
+  // its object opens no subject; "…, fundraising documents show" and "…, acting director of" stay.)
+  if (first < end && /^[a-z]{3,}ing$/.test(tokens[first]!.text) && tokens[first - 1]?.text === ',' && /ing$|^(?:the|a|an|its|his|her|their)$/.test(tokens[first + 1]!.lower)) return null;
   // A partitive is one subject: "some of the same candidates", "half of the voters".
   const before = tokens[first - 1];
   const quantifier = tokens[first - 2];
