@@ -515,12 +515,17 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // ", 69," or ", a doctor," or ", at a press conference,": an insertion between commas.
   if (tokens[end]!.text === ',' ) {
     let open = end - 1;
-    while (open >= floor && tokens[open]!.text !== ',' && end - open <= 24) {
+    let place = 0;
+    while (open >= floor && (tokens[open]!.text !== ',' || open === place) && end - open <= 24) {
       // ("Rep. Jane Doe, D-Calif., said", "Ann Cole, of Salem, Ore., said": an abbreviation's
       // period, right after a capitalised word, ends no sentence.)
       if ('.;:!?"\u201c\u201d'.includes(tokens[open]!.text) && !abbreviationPeriod(tokens, open)) break;
       open--;
+      // ("the mayor of Oakland, California,": a place's region after its comma is part of the place.)
+      if (open === end - 2 && open > floor && tokens[open]!.text === ',' && tokens[end - 1]!.cap && tokens[open - 1]?.cap && /^(?:of|in)$/.test(tokens[open - 2]?.lower ?? '')) place = open;
     }
+    // (With no name before it, the region is no name in apposition: "The mayor of Oakland, California, said".)
+    if (place && !(open >= floor && tokens[open]!.text === ',')) open = place;
     if (open >= floor && tokens[open]!.text === ',' && open < end - 1) {
       const inner = tokens.slice(open + 1, end);
       // ", and the council was split,", ", and took a heckler in stride,": a coordinator before a
@@ -550,7 +555,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         while (run < inner.length && run < 5 && inner[run]!.kind === 'word' && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
         // (Or with a party tag: "another former lawmaker, Sen. Joe Lieberman (I-Conn.),".)
         const partyTag = inner[run]?.text === '(' && inner[inner.length - 1]!.text === ')' && inner.length - run <= 6;
-        const name = run >= 1 && run <= 4 && (run === inner.length || run >= 2 && (APPOSITIVE_NAME_LINKS.has(inner[run]!.lower) || partyTag));
+        const name = open !== place && run >= 1 && run <= 4 && (run === inner.length || run >= 2 && (APPOSITIVE_NAME_LINKS.has(inner[run]!.lower) || partyTag));
         if (description && commonHead && name) return nounPhrase(head.first, end, open + 1, open + run, [head.first, head.last]);
         return nounPhrase(head.first, description ? end : head.last, head.mentionFirst, head.mentionLast, description);
       }
@@ -645,7 +650,8 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     if ((NP_PREPOSITIONS.has(lower) || placedPeople(tokens, first - 1)) && !previous.cap) {
       // "a spokesman for the campaign", "director of the institute": keep going only when a noun stands before.
       const before = tokens[first - 2];
-      if (before && before.kind === 'word' && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor) {
+      // ("…, particularly in defense of …": an adverb in -ly before the preposition heads no noun phrase.)
+      if (before && before.kind === 'word' && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor && !(/ly$/.test(before.lower) && !LY_NOUNS.has(before.lower))) {
         first -= 2;
         continue;
       }
@@ -680,6 +686,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // Leading sentence adverbials are not part of the subject ("But Wang said").
   while (first <= end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && !negativeDeterminer(tokens, first) && first < end) first++;
   if (first > end || first === end && LEADING_ADVERBIALS.has(tokens[first]!.lower) && !SUBJECT_PRONOUNS.has(tokens[first]!.lower)) return null;
+  // ("…, reflecting differing views", "…, citing the report": a participle after a comma before
+  // its object opens no subject; "…, fundraising documents show" and "…, acting director of" stay.)
+  if (first < end && /^[a-z]{3,}ing$/.test(tokens[first]!.text) && tokens[first - 1]?.text === ',' && /ing$|^(?:the|a|an|its|his|her|their)$/.test(tokens[first + 1]!.lower)) return null;
   // A partitive is one subject: "some of the same candidates", "half of the voters".
   const before = tokens[first - 1];
   const quantifier = tokens[first - 2];

@@ -233,7 +233,8 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   for (let at = start; at <= end; at++) {
     if (tokens[at]!.lower === 'according' && tokens[at + 1]?.lower === 'to') {
       const np = subjectAfter(tokens, at + 2, end);
-      if (np) {
+      // ("According to the Post, he said:": the pronoun's verb reports it.)
+      if (np && !(SUBJECT_PRONOUNS.has(tokens[np.last + 2]?.lower ?? '') && cueAt(tokens, np.last + 3) >= 0)) {
         const found = foundFrom(text, tokens, np, at, at + 1, true, np.last + 1);
         const reachesEnd = (np.description ? np.description[1] : np.last) >= end;
         return { found, pure: reachesEnd && (at === start || leadsOnlyAdverbial(tokens, start, at)), empty: false, colon };

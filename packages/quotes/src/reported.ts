@@ -844,6 +844,8 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
       npEnd = role;
     }
     const start = tokens[npEnd + 2];
+    // ("According to the Post, he said …": the pronoun's verb reports it.)
+    if (start && SUBJECT_PRONOUNS.has(start.lower) && SAY_FORMS.has(tokens[npEnd + 3]?.lower ?? '')) return NEXT_WORD;
     if (start && wordsIn(tokens, npEnd + 2, last + 1) >= 3) {
       push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true));
       return STOP;

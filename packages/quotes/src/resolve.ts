@@ -87,6 +87,11 @@ function collectDescriptions(text: string, persons: readonly EntityMention[]): A
     // The phrase starts at a non-space so that the spaces after the comma match one way only.
     const appositive = /^,\s+([^\s,.;:"“”()][^,.;:"“”()]{2,159}),\s/u.exec(after);
     if (appositive && hasRoleNoun(appositive[1]!)) found.push({ mention, text: appositive[1]!.trim(), at: mention.start });
+    // A role before the name that opens its sentence, the name in apposition to it: "The
+    // finance minister, Tom Reilly, met …" (a later "the minister" is Tom Reilly).
+    const sentence = text.slice(Math.max(0, mention.start - 60), mention.start).split(/[.!?\n]/);
+    const role = after[0] === ',' && (sentence.length > 1 || mention.start <= 60) ? /^["\u201d\s]*(the [^,;:"“”()]+),\s+$/iu.exec(sentence.pop()!) : null;
+    if (role && hasRoleNoun(role[1]!)) found.push({ mention, text: role[1]!, at: mention.start });
     // Title prefix before the name: the capitalised or role words right before it on its line.
     const prefix = titlePrefix(text, mention.start);
     if (prefix && hasRoleNoun(prefix)) found.push({ mention, text: prefix, at: mention.start });
