@@ -522,7 +522,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       if ('.;:!?"\u201c\u201d'.includes(tokens[open]!.text) && !abbreviationPeriod(tokens, open)) break;
       open--;
       // ("the mayor of Oakland, California,": a place's region after its comma is part of the place.)
-      if (open === end - 2 && open > floor && tokens[open]!.text === ',' && tokens[end - 1]!.cap && tokens[open - 1]?.cap && /^(?:of|in)$/.test(tokens[open - 2]?.lower ?? '')) place = open;
+      if (open === end - 2 && open > floor && tokens[open]!.text === ',' && tokens[end - 1]!.cap && tokens[open - 1]?.cap && /^(?:of|in)$/.test(tokens[open - (tokens[open - 2]?.cap ? 3 : 2)]?.lower ?? '')) place = open;
     }
     // (With no name before it, the region is no name in apposition: "The mayor of Oakland, California, said".)
     if (place && !(open >= floor && tokens[open]!.text === ',')) open = place;

@@ -85,7 +85,7 @@ function collectDescriptions(text: string, persons: readonly EntityMention[]): A
     // Appositive after the name.
     const after = text.slice(mention.end, mention.end + 220);
     // The phrase starts at a non-space so that the spaces after the comma match one way only.
-    const appositive = /^,\s+([^\s,.;:"“”()][^,.;:"“”()]{2,159}),\s/u.exec(after);
+    const appositive = /^,\s+([^\s,.;:"“”()][^,.;:"“”()\n]{2,159}),\s/u.exec(after);
     if (appositive && hasRoleNoun(appositive[1]!)) found.push({ mention, text: appositive[1]!.trim(), at: mention.start });
     // A role before the name that opens its sentence, the name in apposition to it: "The
     // finance minister, Tom Reilly, met …" (a later "the minister" is Tom Reilly).
