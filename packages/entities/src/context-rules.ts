@@ -3795,6 +3795,27 @@ function personalPronounAfter(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
+ * "ShoreTel", "PayPal", "DoorDash": one word with a capital inside after two lower-case letters or
+ * more is a company's or a brand's coinage, no person's or place's (those put a capital inside
+ * after a particle: "McKenzie", "LeBron", "DiCaprio", "MacArthur", "VanDyke"), unless the
+ * knowledge base knows the word. Every mention of it becomes the organisation.
+ */
+const CAMEL_BRAND = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}+$/u;
+const CAMEL_NAME_PREFIXES = /^(?:Mac|Van|Von|Del|Dal|Della|Fitz|Ten|Ter|San|Ben|Abu|Ibn|Bin)\p{Lu}/u;
+
+export function camelCaseCompanies(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let brands: Set<string> | null = null;
+  for (const item of typed) {
+    const word = item.words[0]!;
+    // ("YouTubers", "TikTokers": people named after the brand.)
+    if (item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality' || !item.candidate || textAt(tokens, item.candidate.first - 1) === '@' || !CAMEL_BRAND.test(word) || CAMEL_NAME_PREFIXES.test(word) || /(?:er|or|ist|ian)s$/.test(word) || kindsOf(item, gaz) !== undefined) continue;
+    (brands ??= new Set()).add(item.key);
+  }
+  if (brands === null) return;
+  for (const item of typed) if (brands.has(item.key) && item.candidate && textAt(tokens, item.candidate.first - 1) !== '@') setType(item, 'organization');
+}
+
+/**
  * "Shares of Norsk Hydro fell", "Bharti Airtel said its profit rose": a company named by two
  * or three words that no lexicon knows reads as a person by their form alone; a context only a
  * company has makes it the company, and every other untitled mention of the same words with it.
