@@ -38,8 +38,6 @@ export const TITLES: readonly string[] = [
   'insp', 'det', 'counsel', 'judge', 'justice', 'magistrate', 'attorney', 'attorney-general', 'prosecutor',
   'lawyer', 'solicitor', 'barrister', 'sheriff', 'detective', 'inspector', 'asp', 'constable', 'marshal',
   'trooper', 'officer', 'agent',
-  // An Irish police officer's rank and its abbreviation: "Garda Tom Daly", "Gda Conlon".
-  'garda', 'gda',
   // Military.
   'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'general', 'gens',
   'brigadier', 'lieutenant', 'colonel', 'major', 'captain', 'commander', 'admiral', 'sergeant', 'corporal',
