@@ -496,7 +496,7 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
     let known = false;
     for (const part of parens[1]!.split(/[/,&]|\band\b/)) {
       const piece = part.trim();
-      const name = agencyName(piece);
+      const name = agencyName(piece) ?? agencyAndEdition(piece);
       // A known agency's desk in lower case after it ("dpa/lby", "dpa/lnw") signs no other agency.
       if (name === null && known && /^[a-z]{2,4}$/.test(piece)) continue;
       known = name !== null;
@@ -557,6 +557,16 @@ function agencyAfterComma(written: string, word: string): string | null {
  * one word with two capitals or more, of at most six letters when all are capitals. A plain
  * capitalised word ("(Updated)", "(Video)") or a shouted one ("(UPDATED)") does not.
  */
+/**
+ * A known agency and one capitalised word of its service or edition: "ANTARA News", "Antara
+ * Bali", "Xinhua English". The agency, or null.
+ */
+function agencyAndEdition(piece: string): string | null {
+  const space = piece.indexOf(' ');
+  if (space < 2 || piece.indexOf(' ', space + 1) >= 0 || !/^\p{Lu}\p{L}{1,14}$/u.test(piece.slice(space + 1))) return null;
+  return agencyName(piece.slice(0, space));
+}
+
 function looksLikeAgency(piece: string): boolean {
   if (!/^\p{Lu}\p{L}{1,11}$/u.test(piece)) return false;
   let capitals = 0;

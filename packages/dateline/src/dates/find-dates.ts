@@ -30,7 +30,7 @@ import {
 } from './extractors.js';
 import { clauseRuns, clauseTense, localeDecades, localeMonths, localePeriods, localeRelativeDays, localeTokens, localeWeekdays, type LocaleText } from './locale-days.js';
 import { resolveHalf, resolveMonth, resolveMonthDay, resolveQuarter, resolveSeason, resolveWeekday, unitValue } from './resolve.js';
-import { isAttributive, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
+import { firstWordFrom, isAttributive, sentenceFinder, tenseAround, textWords, wordsIn, type ClauseTense, type SentenceWord, type Tense, type WordWindow } from './tense.js';
 
 /** In order of trust: on overlapping spans the longer wins, and on equal spans the earlier extractor. */
 const EXTRACTORS: readonly Extractor[] = [
@@ -228,6 +228,14 @@ const resolvePending: Refiner = (found, context) => {
     if (tense === 'future' && beforeNoun && isAttributive(cached.words, mention.start, mention.end, text)) return tenseAround(cached.words, mention.start, mention.end, text, true);
     return tense;
   };
+  // Whether a future cue stands within CUE_REACH words of the mention, in the sentence clauseOf last read.
+  const futureCueNear = (mention: Found): boolean => {
+    if (cached === null || mention.start < cached.start || mention.end > cached.end) return true;
+    const words = cached.words;
+    const at = firstWordFrom(words.all, words.from, words.to, mention.start);
+    const near: WordWindow = { all: words.all, from: Math.max(words.from, at - CUE_REACH), to: Math.min(words.to, at + CUE_REACH), head: null };
+    return tenseAround(near, mention.start, mention.end, text) === 'future';
+  };
   const tenseOf = (mention: Found): Tense => {
     const tense = clauseOf(mention);
     return tense === 'none' ? 'past' : tense;
@@ -245,9 +253,15 @@ const resolvePending: Refiner = (found, context) => {
     if (pending !== undefined) {
       delete mention.pending;
       switch (pending.type) {
-        case 'month':
-          mention.value = resolveMonth(pending.month, pending.modifier, pending.modifier === null ? clauseOf(mention) : 'past', reference);
+        case 'month': {
+          let clause = pending.modifier === null ? clauseOf(mention) : 'past';
+          // A month just gone in a clause whose future cue stands far from it ("the Government will
+          // listen to reports on … the budget situation in May" in June): the cue is another
+          // phrase's, and the month the nearest one. ("will reopen in February" in March is next February.)
+          if (clause === 'future' && pending.modifier === null && isJustGone(pending.month, reference) && !futureCueNear(mention)) clause = 'none';
+          mention.value = resolveMonth(pending.month, pending.modifier, clause, reference);
           break;
+        }
         case 'month-day': {
           // ("the 7 January election": a date before its noun takes the tense left of it.)
           const date = resolveMonthDay(pending.month, pending.day, clauseOf(mention, true), reference);
@@ -346,6 +360,15 @@ const resolvePending: Refiner = (found, context) => {
   }
   return found;
 };
+
+/** How many words from a month a future cue may stand and still be the month's own. */
+const CUE_REACH = 8;
+
+/** Whether `month` is the story's month's one or two before ("May" in June or July): ahead, it would lie ten months off or more. */
+function isJustGone(month: number, reference: CivilDate): boolean {
+  const back = (reference.month - month + 12) % 12;
+  return back >= 1 && back <= 2;
+}
 
 /** Where the sentence before the one that begins at `start` begins (past the white space between them); `start` when none. */
 function previousSentenceStart(text: string, start: number, sentenceAround: RefineContext['sentenceAround']): number {

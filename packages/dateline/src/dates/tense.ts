@@ -137,7 +137,7 @@ export function wordsIn(text: string, all: readonly SentenceWord[], sentence: { 
 }
 
 /** The first position in `words[low..high)` whose word starts at or after `offset`. */
-function firstWordFrom(words: readonly SentenceWord[], low: number, high: number, offset: number): number {
+export function firstWordFrom(words: readonly SentenceWord[], low: number, high: number, offset: number): number {
   let lo = low;
   let hi = high;
   while (lo < hi) {

@@ -1,7 +1,12 @@
 import { MONTH_NAMES, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
 
-/** French months: names and short forms ("3 juin", "3 déc."). */
-export const months: ReadonlyMap<string, number> = calendarWords(MONTH_NAMES.fr);
+const frenchMonths = calendarWords(MONTH_NAMES.fr);
+// African francophone agencies (APS, AIP, ACP) cut months to three letters: "3 jan (APS)", "4 fév".
+frenchMonths.set('fév', 2);
+frenchMonths.set('fev', 2);
+
+/** French months: names and short forms ("3 juin", "3 déc."), and the agencies' "fév". */
+export const months: ReadonlyMap<string, number> = frenchMonths;
 
 /** French weekday names ("mardi"). The short forms are left out: "mar" is March, "sam" a name. */
 export const weekdays: ReadonlyMap<string, number> = new Map(
@@ -16,4 +21,4 @@ export const weekdayPattern = [...weekdays.keys()].join('|');
 export const monthPattern = MONTH_NAMES.fr.names.filter((word) => word !== 'mars' && word !== 'mai').join('|');
 // The short forms ("23 sept", "4 janv.", "12 févr.", as dates in tables and agency copy print
 // them) are read only after a day too: "oct", "nov" and "déc" alone are other words or codes.
-export const monthAfterDayPattern = ['mars', 'mai', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'].join('|');
+export const monthAfterDayPattern = ['mars', 'mai', 'janv', 'jan', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'].join('|');
