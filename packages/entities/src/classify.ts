@@ -115,6 +115,20 @@ type ClassifyRule = (reading: Reading) => Typed | undefined;
 
 const NO_SCORES = new Float32Array(0);
 
+/**
+ * "BUSY BEES: Council staff …", "POST CABINET REPORT - January 29": two or more ordinary words in
+ * capitals opening a line before a colon or a dash are a caption's or a section's label, no name
+ * (a dateline's place is a name the knowledge base knows, or a word that is no ordinary word).
+ */
+const labelInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, kinds }) => {
+  const firstToken = tokens[candidate.first];
+  if (kinds || words.length < 2 || !firstToken || !(candidate.first === 0 || firstToken.newline) || !words.every((word) => /^\p{Lu}+$/u.test(word))) return undefined;
+  const after = textAt(tokens, candidate.last + 1);
+  if (after !== ':' && after !== '-' && after !== '\u2013' && after !== '\u2014') return undefined;
+  const ordinary = lowers.every((lower, index) => (isCommonLower(gaz, lower) || (lower.endsWith('s') && isCommonLower(gaz, lower.slice(0, -1))) || gaz.orgHeads.has(lower)) && !gaz.phrases.has(lookupKey(words[index]!)) && !gaz.givenNames.has(lower) && !gaz.lastNames.has(lower));
+  return ordinary ? typedMention(base, 'other', false, null) : undefined;
+};
+
 /** "TROY, Mich., March 2 -", "LONDON (Reuters) -": a dateline in capitals names a place. */
 const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, key, base, kinds }) => {
   const firstToken = tokens[candidate.first];
@@ -241,6 +255,7 @@ const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
   // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.
   ({ candidate, base }) => (candidate.weak ? typedMention(base, 'other', false, null) : undefined),
   placeAndTrades,
+  labelInCapitals,
   datelineInCapitals,
   nationalityWord,
   sentenceInitialPlural,
