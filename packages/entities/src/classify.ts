@@ -542,6 +542,7 @@ const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, lowers,
 
 const PLACE_FIRST = localeWords((locale) => locale.heads.placeFirst);
 const VENUE_HEADS = localeWords((locale) => locale.heads.venue);
+const BUILDINGS = localeWords((locale) => locale.heads.building);
 const BODY_AFTER_PERSON = localeWords((locale) => locale.heads.bodyAfterPerson);
 /** A street's last word that is no surname: "Albert Drive", "Victoria Crescent". */
 const THOROUGHFARE = localeWords((locale) => locale.heads.thoroughfare);
@@ -631,7 +632,7 @@ const isPartyWord = (word: string): boolean => {
 const streetAfterName: ClassifyRule = ({ words, lowers, base, scores }) => (words.length >= 2 && THOROUGHFARE.has(lowers[words.length - 1]!) && words.every((word) => PLAIN_NAME.test(word)) ? typedMention(base, 'place', true, scores) : undefined);
 
 /** "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it. */
-const knownGivenName: ClassifyRule = ({ gaz, facts, words, lowers, base, scores, saintly, modelLabel }) => {
+const knownGivenName: ClassifyRule = ({ candidate, tokens, gaz, facts, words, lowers, base, scores, saintly, modelLabel }) => {
   // Two to four words, opening with a known given name: the cheap tests first, as this runs for
   // every candidate and most are one word (the head-word tests lower-case every word).
   if (words.length < 2 || words.length > 4) return undefined;
@@ -650,6 +651,10 @@ const knownGivenName: ClassifyRule = ({ gaz, facts, words, lowers, base, scores,
   // no surname name the place called after the person.
   const last = lowers[words.length - 1]!;
   if (words.length >= 3 && VENUE_HEADS.has(last)) return typedMention(base, 'place', true, scores);
+  // "She spoke in Gordon House", "a concert at Albert Hall": a given name and a building's last word right after a place
+  // preposition name the building (not a possessor: "in Ann Hall's view").
+  const next = textAt(tokens, candidate.last + 1);
+  if (words.length === 2 && (VENUE_HEADS.has(last) || BUILDINGS.has(last)) && LOCATIVE_WORDS.has(lowerAt(tokens, candidate.first - 1)) && next !== "'s" && next !== '\u2019s') return typedMention(base, 'place', true, scores);
   // "the Woodrow Wilson Center", "the Muhammad Ali Center": a body called after the person.
   if (words.length >= 3 && BODY_AFTER_PERSON.has(last)) return typedMention(base, 'organization', true, scores);
   const strongHead = lowers.some((lower) => STRONG_ORG_HEADS.has(lower) || STRONG_PLACE_HEADS.has(lower) || gaz.eventHeads.has(lower));

@@ -166,6 +166,8 @@ export interface Locale {
     place: readonly string[];
     /** Place heads that are no surnames, which end a place called after a person ("Arthur Ashe Stadium"). */
     venue: readonly string[];
+    /** Last words of a building's name that are also surnames ("House", "Hall"): a building after a place preposition and a given name ("in Gordon House"). */
+    building: readonly string[];
     /** Heads that are no surnames and end a body called after a person ("Woodrow Wilson Center"): an organisation, no person. */
     bodyAfterPerson: readonly string[];
     /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */
