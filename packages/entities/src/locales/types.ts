@@ -168,6 +168,8 @@ export interface Locale {
     venue: readonly string[];
     /** Last words of a building's name that are also surnames ("House", "Hall"): a building after a place preposition and a given name ("in Gordon House"). */
     building: readonly string[];
+    /** Last words of bodies named after their town ("Cumilla University", "Kumasi Polytechnic"): the town alone after a place preposition stays the town. */
+    townNamedBody: readonly string[];
     /** Heads that are no surnames and end a body called after a person ("Woodrow Wilson Center"): an organisation, no person. */
     bodyAfterPerson: readonly string[];
     /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */
