@@ -89,7 +89,10 @@ export interface Locale {
     postNominals: readonly string[];
     /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
     personalTitles: readonly string[];
-    /** Verbs of a byline's time stamp, in lower case ("Jo Park Published January 24", "Updated"): they end a name before them and name nothing. */
+    /**
+     * Verbs of a byline's time stamp and a title-case headline's attribution, in lower case ("Jo Park Published January 24",
+     * "Cases Rise, Says Ministry"): they end a name before them and name nothing.
+     */
     stampVerbs: readonly string[];
     /** Place heads that are common surnames too ("Hill", "Woods"): after a title and a name, the person's surname ("Minister Aubyn Hill"). */
     surnameHeads: readonly string[];
