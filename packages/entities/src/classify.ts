@@ -47,7 +47,13 @@ function isPluralNoun(word: string, gaz: Gazetteer): boolean {
   const lower = word.toLowerCase();
   const singular = lower.slice(0, -1);
   if (gaz.firstNames.has(singular) || gaz.lastNames.has(singular) || gaz.lastNames.has(lower)) return false;
-  return gaz.roles.has(singular) || gaz.titles.has(singular) || gaz.orgHeads.has(singular) || isCommonLower(gaz, singular);
+  if (gaz.roles.has(singular) || gaz.titles.has(singular) || gaz.orgHeads.has(singular) || isCommonLower(gaz, singular)) return true;
+  // "Witnesses said", "Eyewitnesses said": a plural in -es of a role noun, alone or after an ordinary word joined to it.
+  if (!lower.endsWith('es')) return false;
+  const stem = lower.slice(0, -2);
+  if (gaz.roles.has(stem)) return true;
+  for (let split = 2; split <= stem.length - 4; split++) if (gaz.roles.has(stem.slice(split)) && isCommonLower(gaz, stem.slice(0, split))) return true;
+  return false;
 }
 
 /** A Chinese or Korean given name of two syllables joined by a hyphen: "Cheuk-yan", "Joo-Ho". */
