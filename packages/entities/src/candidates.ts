@@ -10,6 +10,7 @@ const SCHOOL_HEADS = localeWords((locale) => [...locale.heads.school, ...locale.
 const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const STREET_END = localeWords((locale) => locale.heads.streetEnd);
 /** Last words of a place named after a person ("Arthur Ashe Stadium", "Queen Victoria Road", "Prince Albert Terrace"). */
+const STAMP_VERBS = localeWords((locale) => locale.names.stampVerbs);
 const SURNAME_HEADS = localeWords((locale) => locale.names.surnameHeads);
 const NAMED_PLACE_END = localeWords((locale) => [...locale.heads.venue, ...locale.heads.streetEnd, ...locale.heads.thoroughfare]);
 const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
@@ -440,7 +441,8 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
   let index = 0;
   while (index < n) {
     const token = tokens[index]!;
-    if (!token.nameLike) {
+    // A byline's stamp verb ("Published", "Updated") opens no name either.
+    if (!token.nameLike || (STAMP_VERBS.has(token.lower) && !token.upper)) {
       index++;
       continue;
     }
@@ -479,6 +481,8 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // "Cisco Systems Inc Chief Executive John Chambers": a legal form ends the company's
         // name, and a title after it opens the person's.
         if (run.length >= 2 && (LEGAL_FORMS.has(current.lower) || CORPORATE_ABBREVIATIONS.has(current.lower)) && gaz.titles.has(next.lower)) break;
+        // "Muhammad Irfan Published January 24, 2023": a byline's stamp verb ends the name.
+        if (STAMP_VERBS.has(next.lower) && !next.upper) break;
         run.push(j + 1);
         j += 1;
         continue;

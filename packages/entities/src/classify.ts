@@ -47,7 +47,13 @@ function isPluralNoun(word: string, gaz: Gazetteer): boolean {
   const lower = word.toLowerCase();
   const singular = lower.slice(0, -1);
   if (gaz.firstNames.has(singular) || gaz.lastNames.has(singular) || gaz.lastNames.has(lower)) return false;
-  return gaz.roles.has(singular) || gaz.titles.has(singular) || gaz.orgHeads.has(singular) || isCommonLower(gaz, singular);
+  if (gaz.roles.has(singular) || gaz.titles.has(singular) || gaz.orgHeads.has(singular) || isCommonLower(gaz, singular)) return true;
+  // "Witnesses said", "Eyewitnesses said": a plural in -es of a role noun, alone or after an ordinary word joined to it.
+  if (!lower.endsWith('es')) return false;
+  const stem = lower.slice(0, -2);
+  if (gaz.roles.has(stem)) return true;
+  for (let split = 2; split <= stem.length - 4; split++) if (gaz.roles.has(stem.slice(split)) && isCommonLower(gaz, stem.slice(0, split))) return true;
+  return false;
 }
 
 /** A Chinese or Korean given name of two syllables joined by a hyphen: "Cheuk-yan", "Joo-Ho". */
@@ -114,6 +120,20 @@ interface Reading {
 type ClassifyRule = (reading: Reading) => Typed | undefined;
 
 const NO_SCORES = new Float32Array(0);
+
+/**
+ * "BUSY BEES: Council staff …", "POST CABINET REPORT - January 29": two or more ordinary words in
+ * capitals opening a line before a colon or a dash are a caption's or a section's label, no name
+ * (a dateline's place is a name the knowledge base knows, or a word that is no ordinary word).
+ */
+const labelInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, kinds }) => {
+  const firstToken = tokens[candidate.first];
+  if (kinds || words.length < 2 || !firstToken || !(candidate.first === 0 || firstToken.newline) || !words.every((word) => /^\p{Lu}+$/u.test(word))) return undefined;
+  const after = textAt(tokens, candidate.last + 1);
+  if (after !== ':' && after !== '-' && after !== '\u2013' && after !== '\u2014') return undefined;
+  const ordinary = lowers.every((lower, index) => (isCommonLower(gaz, lower) || (lower.endsWith('s') && isCommonLower(gaz, lower.slice(0, -1))) || gaz.orgHeads.has(lower)) && !gaz.phrases.has(lookupKey(words[index]!)) && !gaz.givenNames.has(lower) && !gaz.lastNames.has(lower));
+  return ordinary ? typedMention(base, 'other', false, null) : undefined;
+};
 
 /** "TROY, Mich., March 2 -", "LONDON (Reuters) -": a dateline in capitals names a place. */
 const datelineInCapitals: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, key, base, kinds }) => {
@@ -241,6 +261,7 @@ const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
   // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.
   ({ candidate, base }) => (candidate.weak ? typedMention(base, 'other', false, null) : undefined),
   placeAndTrades,
+  labelInCapitals,
   datelineInCapitals,
   nationalityWord,
   sentenceInitialPlural,
@@ -527,6 +548,7 @@ const utilityAfterName: ClassifyRule = ({ candidate, tokens, gaz, words, lowers,
 
 const PLACE_FIRST = localeWords((locale) => locale.heads.placeFirst);
 const VENUE_HEADS = localeWords((locale) => locale.heads.venue);
+const BUILDINGS = localeWords((locale) => locale.heads.building);
 const BODY_AFTER_PERSON = localeWords((locale) => locale.heads.bodyAfterPerson);
 /** A street's last word that is no surname: "Albert Drive", "Victoria Crescent". */
 const THOROUGHFARE = localeWords((locale) => locale.heads.thoroughfare);
@@ -616,7 +638,7 @@ const isPartyWord = (word: string): boolean => {
 const streetAfterName: ClassifyRule = ({ words, lowers, base, scores }) => (words.length >= 2 && THOROUGHFARE.has(lowers[words.length - 1]!) && words.every((word) => PLAIN_NAME.test(word)) ? typedMention(base, 'place', true, scores) : undefined);
 
 /** "Helmut Kohl", "Dina Boluarte": a known first name and capitalised words after it. */
-const knownGivenName: ClassifyRule = ({ gaz, facts, words, lowers, base, scores, saintly, modelLabel }) => {
+const knownGivenName: ClassifyRule = ({ candidate, tokens, gaz, facts, words, lowers, base, scores, saintly, modelLabel }) => {
   // Two to four words, opening with a known given name: the cheap tests first, as this runs for
   // every candidate and most are one word (the head-word tests lower-case every word).
   if (words.length < 2 || words.length > 4) return undefined;
@@ -635,6 +657,10 @@ const knownGivenName: ClassifyRule = ({ gaz, facts, words, lowers, base, scores,
   // no surname name the place called after the person.
   const last = lowers[words.length - 1]!;
   if (words.length >= 3 && VENUE_HEADS.has(last)) return typedMention(base, 'place', true, scores);
+  // "She spoke in Gordon House", "a concert at Albert Hall": a given name and a building's last word right after a place
+  // preposition name the building (not a possessor: "in Ann Hall's view").
+  const next = textAt(tokens, candidate.last + 1);
+  if (words.length === 2 && (VENUE_HEADS.has(last) || BUILDINGS.has(last)) && LOCATIVE_WORDS.has(lowerAt(tokens, candidate.first - 1)) && next !== "'s" && next !== '\u2019s') return typedMention(base, 'place', true, scores);
   // "the Woodrow Wilson Center", "the Muhammad Ali Center": a body called after the person.
   if (words.length >= 3 && BODY_AFTER_PERSON.has(last)) return typedMention(base, 'organization', true, scores);
   const strongHead = lowers.some((lower) => STRONG_ORG_HEADS.has(lower) || STRONG_PLACE_HEADS.has(lower) || gaz.eventHeads.has(lower));

@@ -1041,13 +1041,17 @@ const LIST_STOPS = new Set(['.', ',', ';', ':', ')', '!', '?']);
  * in it is a place yet (people work "at" firms).
  */
 export function placeLists(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
-  const { byFirstToken } = mentionsByEdgeToken(typed);
+  const { byFirstToken, byLastToken } = mentionsByEdgeToken(typed);
   const members: Typed[] = [];
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate) continue;
     const preposition = lowerAt(tokens, candidate.first - 1);
-    if (!PLACE_LIST_PREPOSITIONS.has(preposition) || STAKE_WORDS.has(lowerAt(tokens, candidate.first - 2)) || HOLDING_WORDS.has(lowerAt(tokens, candidate.first - 2))) continue;
+    // "from St George to Cunnamulla, Thargomindah and Roma": a list after "to" that closes the range a place after "from" opens.
+    // (The "from" name must be a place: "power passed from Mugabe to Mnangagwa, Chiwenga and Mohadi" lists people.)
+    const from = preposition === 'to' ? byLastToken.get(candidate.first - 2) : undefined;
+    const range = from?.candidate !== undefined && from.candidate !== null && from.type === 'place' && lowerAt(tokens, from.candidate.first - 1) === 'from';
+    if (!(PLACE_LIST_PREPOSITIONS.has(preposition) || range) || STAKE_WORDS.has(lowerAt(tokens, candidate.first - 2)) || HOLDING_WORDS.has(lowerAt(tokens, candidate.first - 2))) continue;
     members.length = 0;
     let current: Typed | undefined = item;
     let closed = false;
@@ -1062,13 +1066,15 @@ export function placeLists(typed: Typed[], tokens: readonly Token[], gaz: Gazett
       if (!current && joint === ',') break;
     }
     if (!closed || members.length < 3 || !members.every((member) => mayBeListedPlace(member, gaz))) continue;
+    // A range needs a place the knowledge base knows at one end or in the list ("from Mugabe" may have been read as a place).
+    if (range && !PLACE_LIST_PREPOSITIONS.has(preposition) && !isPlaceKind(kindsOf(from!, gaz)) && !(from!.firm && !from!.guess) && !members.some((member) => isPlaceKind(kindsOf(member, gaz)))) continue;
     // The list ends with its last name and a stop or a lower-case word: "in Alby, Brent and Cole
     // said" would open a clause, "in Brent and Cole / Dunmere" is no list of places.
     const after = tokenAt(tokens, members[members.length - 1]!.candidate!.last + 1);
     if (after && (isPossessive(after) || (after.word ? after.text !== after.lower : !LIST_STOPS.has(after.text)))) continue;
     // "Professor in Urban Studies, Law and Economics": fields after a capitalised title.
     const opener = tokenAt(tokens, candidate.first - 2);
-    if (opener?.word && opener.cap && !opener.sentStart) continue;
+    if (opener?.word && opener.cap && !opener.sentStart && !range) continue;
     if (preposition === 'at' && !members.some((member) => member.type === 'place')) continue;
     // Every member, a place the model read too: the list is the evidence a lone place needs (unsupportedPlaces).
     for (const member of members) if (member.type !== 'place' || !member.firm) setType(member, 'place');

@@ -89,6 +89,8 @@ const poolVotes: DocumentStep = ({ typed }) => {
 const PARTY_WORDS = localeWords((locale) => locale.context.partyAdjectives);
 const CORPORATE_HEADS = localeWords((locale) => locale.names.corporateHeads);
 /** Heads of bodies often named after a person: foundations, schools, parties, public bodies ("Trayvon Martin Foundation"). */
+const TOWN_NAMED_BODIES = localeWords((locale) => locale.heads.townNamedBody);
+const TOWN_PREPOSITIONS = localeWords((locale) => locale.context.placePrepositions);
 const PERSON_NAMED_BODIES = localeWords((locale) => [...locale.heads.beforeFor, ...locale.heads.publicBody, ...locale.heads.school, ...locale.heads.venue, 'school', 'college', 'hospital', 'library', 'prize', 'award']);
 const PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
 
@@ -198,8 +200,10 @@ const SENTENCE_REACH = 40;
  * Industries Inc"), but not to a name the text gives a person: "Trump University" leaves
  * "Trump" the person where the article names Donald Trump or Mr. Trump.
  */
-const companyShortNames: DocumentStep = ({ typed, gaz }) => {
+const companyShortNames: DocumentStep = ({ typed, tokens, gaz }) => {
   const orgShort = new Set<string>();
+  // The short names of bodies named after their town ("Cumilla" of "Cumilla University"): the town after a place preposition.
+  const townShort = new Set<string>();
   // The short names of companies: bodies named after a person ("Trayvon Martin Foundation", "Jane
   // Addams School") lend theirs to no one the words alone read as a person.
   const companyShort = new Set<string>();
@@ -211,6 +215,7 @@ const companyShortNames: DocumentStep = ({ typed, gaz }) => {
       if (isPartyWord(short)) continue;
       orgShort.add(short);
       if (commercial) companyShort.add(short);
+      if (TOWN_NAMED_BODIES.has(item.words[item.words.length - 1]!.toLowerCase())) townShort.add(short);
     }
   }
   if (orgShort.size === 0) return;
@@ -221,6 +226,14 @@ const companyShortNames: DocumentStep = ({ typed, gaz }) => {
   for (const item of typed) {
     const plain = companyShort.has(item.key) && plainWordsPerson(item, gaz);
     if ((item.firm && !item.guess && !plain) || item.type === 'organization' || !orgShort.has(item.key) || (people.has(item.key) && !plain) || places.has(item.key)) continue;
+    // "Students in Cumilla protested … Cumilla University": the town after a place preposition stays the town.
+    if ((item.type === 'place' || item.type === 'other') && townShort.has(item.key) && item.candidate && TOWN_PREPOSITIONS.has(lowerAt(tokens, item.candidate.first - 1))) {
+      if (item.type === 'other') {
+        item.type = 'place';
+        item.scores = item.scores ?? new Float32Array(LABELS.length);
+      }
+      continue;
+    }
     item.type = 'organization';
     item.firm = true;
     item.scores = item.scores ?? new Float32Array(LABELS.length);

@@ -95,6 +95,11 @@ export interface Locale {
     placeCodePostNominals: readonly string[];
     /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
     personalTitles: readonly string[];
+    /**
+     * Verbs of a byline's time stamp and a title-case headline's attribution, in lower case ("Jo Park Published January 24",
+     * "Cases Rise, Says Ministry"): they end a name before them and name nothing.
+     */
+    stampVerbs: readonly string[];
     /** Place heads that are common surnames too ("Hill", "Woods"): after a title and a name, the person's surname ("Minister Aubyn Hill"). */
     surnameHeads: readonly string[];
     /**
@@ -170,6 +175,10 @@ export interface Locale {
     place: readonly string[];
     /** Place heads that are no surnames, which end a place called after a person ("Arthur Ashe Stadium"). */
     venue: readonly string[];
+    /** Last words of a building's name that are also surnames ("House", "Hall"): a building after a place preposition and a given name ("in Gordon House"). */
+    building: readonly string[];
+    /** Last words of bodies named after their town ("Cumilla University", "Kumasi Polytechnic"): the town alone after a place preposition stays the town. */
+    townNamedBody: readonly string[];
     /** Heads that are no surnames and end a body called after a person ("Woodrow Wilson Center"): an organisation, no person. */
     bodyAfterPerson: readonly string[];
     /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */

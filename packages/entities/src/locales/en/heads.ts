@@ -104,6 +104,8 @@ export const heads: Locale['heads'] = {
   ],
   /** Place heads that are no surnames, which end a place called after a person ("Arthur Ashe Stadium", "George Washington Bridge"); not Hall, Hill, Park or Field. */
   venue: ['stadium', 'airport', 'bridge', 'museum', 'cathedral', 'palace', 'castle', 'temple', 'mosque', 'cemetery', 'plaza', 'boulevard', 'avenue', 'highway', 'expressway', 'freeway', 'memorial'],
+  townNamedBody: ['university', 'college', 'polytechnic', 'hospital', 'council', 'school', 'academy', 'municipality', 'corporation'],
+  building: ['house', 'hall', 'tower', 'towers', 'lodge', 'manor', 'mansion', 'arena', 'theatre', 'theater'],
   /** Heads that end a body called after a person ("Simon Wiesenthal Center", "Norman Lear Centre"); weak alone, so not a strong head. */
   bodyAfterPerson: ['center', 'centre'],
   /** Words that end the name of an event, a war, a prize or an agreement ("Vietnam War", "Davis Cup"). */

@@ -88,6 +88,7 @@ export const names: Locale['names'] = {
   placeCodePostNominals: POST_NOMINALS.filter((letters) => letters === 'sc'),
   /** Short titles written only before a person's name ("Dr", "Rep.", "Sen."), besides the honorifics. */
   personalTitles: ['dr', 'rep', 'sen', 'gov', 'prof', 'rev', 'mx', 'cr'],
+  stampVerbs: ['published', 'updated', 'posted', 'modified', 'says', 'tells', 'warns', 'urges'],
   surnameHeads: ['hill', 'hills', 'wood', 'woods', 'lake', 'park', 'field', 'fields', 'brook', 'brooks', 'marsh', 'moor', 'dale', 'banks', 'rivers', 'forest'],
   /**
    * South Asian and Commonwealth offices: Chief Minister, Deputy Commissioner, Superintendent of
