@@ -59,7 +59,9 @@ function bareStamp(line: string): StampLine | null {
   const before = trimEndChars(trimStartChars(line.slice(0, stamp.start), STAMP_SEPARATOR), STAMP_SEPARATOR);
   const after = trimEndChars(trimStartChars(line.slice(stamp.end), STAMP_SEPARATOR), STAMP_SEPARATOR);
   // The byline on the date's one side, nothing but separators on the other.
-  const byline = before.length === 0 && startsWithBylineCue(after) ? after : after.length === 0 && startsWithBylineCue(before) ? before : null;
+  // (A labelled byline after the date may follow the outlet's or the writer's name before it:
+  // "Nova 24.08.2020 | Аутор: Jane Doe", "Jane Doe 2022-06-07, Autor: Jane Doe".)
+  const byline = (before.length === 0 || SOURCE_BEFORE_DATE.test(before)) && startsWithBylineCue(after) ? after : after.length === 0 && startsWithBylineCue(before) ? before : null;
   if (byline !== null) return { date: stamp.value, byline };
   if (line.length > 80) return null;
   const rest = trimEndChars(trimStartChars(`${line.slice(0, stamp.start)} ${line.slice(stamp.end)}`, STAMP_SEPARATOR), STAMP_SEPARATOR);
@@ -83,6 +85,9 @@ function bareStamp(line: string): StampLine | null {
   const name = words.length === 1 ? words[0]! : '';
   return BARE_NAME.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
 }
+
+/** An outlet's or a writer's name before a stamp's date: one to four capitalised words, no figure. */
+const SOURCE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** The words for comments in a count's label (en, de, fr, es, pt, it, nl, pl, sv, no, da, fi). */
 const COMMENT_WORD = String.raw`(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarzy|komentarze|komentarz|kommentit|kommentti)`;
