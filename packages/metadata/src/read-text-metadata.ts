@@ -11,6 +11,12 @@ import type { Author, ImageCredit, TextMetadata } from './types.js';
 
 /** The cue of a publication stamp: "Published:", "Updated", "Posted on", "Publié le"... */
 const STAMP_CUE = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|broadcast|aired|date)(?:\s+(?:on|at|le|am|el|il))?\s*[:：]?/i;
+/**
+ * "Date:" in other languages, with its colon (de, nl, sv, cs, hr "Datum", es "Fecha", it, pt, pl, ro
+ * "Data", da, no "Dato", tr "Tarih", fi "Päivämäärä", hu "Dátum"): a stamp's label when a date
+ * alone follows it ("Tarih: 17.03.2026 17:32").
+ */
+const DATE_LABEL = /^(?:datum|fecha|data|dato|tarih|päivämäärä|dátum)\s?[:：]\s?/iu;
 
 /** Weekdays' full names in every language of core's calendar, and English variants ("Tues", "Thurs"), lower-case. */
 let weekdayNames: ReadonlySet<string> | undefined;
@@ -180,6 +186,11 @@ function readStamp(line: string): StampLine | null {
     // (A section's label glued to the date, two elements run together in the copy: "Municipios16/10/2020".)
     // ("motorsport17 December 2023 08:19": a label in lower case, a written date; the label is the section's, not the stamp's.)
     const glued = LABEL_GLUED_TO_DATE.exec(line);
+    const label = DATE_LABEL.exec(line);
+    if (label !== null) {
+      const dated = bareStamp(line.slice(label[0].length));
+      return dated !== null && dated.byline === null ? dated : null;
+    }
     return publicationCueStamp(line) ?? publicationCueStamp(line, UPDATE_WORD) ?? bareStamp(glued === null ? line : line.slice(glued[0].length));
   }
   const update = hasCue && UPDATE_CUE.test(cue[0]);
@@ -711,10 +722,13 @@ function closingHeadlineDate(title: string): { title: string; date: string; raw:
   return { title: before, date, raw: title.slice(match.index).trim() };
 }
 
-/** A date in slashed figures that reads either way, month or day first ("01/03/2025", "4/6/24"). */
-const EITHER_WAY_SLASH_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?!\d)/;
-/** Words that only English uses among the languages of the web's news (function words and "said"). */
-const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'was', 'were', 'that', 'with', 'said', 'have', 'has', 'from', 'which', 'their', 'been', 'this', 'will', 'would', 'they', 'for', 'are']);
+/** A date in slashed or dashed figures that reads either way, month or day first ("01/03/2025", "4/6/24", "01-04-2020"). */
+const EITHER_WAY_SLASH_DATE = /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/;
+/**
+ * Words that only English uses among the languages of the web's news (function words and
+ * "said"); not "for" and "have" (Danish and Norwegian words too), nor "was" and "will" (German).
+ */
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'were', 'that', 'with', 'said', 'has', 'from', 'which', 'their', 'been', 'this', 'would', 'they', 'are']);
 
 /**
  * Whether a text reads as English: one word in twenty of its opening two hundred or so is one
@@ -729,16 +743,17 @@ function readsAsEnglish(text: string): boolean {
 }
 
 /**
- * The publication day of a stamp in slashed figures that reads either way, read day first when
- * the text is not English: Portuguese, Spanish, French, Italian, German and most other
- * languages write the day first ("Em 01/03/2025" is 1 March), and the stamp reader, with no
- * label to tell the language, reads American order. Any other date is kept.
+ * The publication day of a stamp in slashed or dashed figures that reads either way, read day
+ * first when the text is not English: Portuguese, Spanish, French, Italian, German, Danish and
+ * most other languages write the day first ("Em 01/03/2025" is 1 March, "01-04-2020" on a Danish
+ * page 1 April), and the stamp reader, with no label to tell the language, reads American order.
+ * Any other date is kept.
  */
 function dayFirstInText(published: string, raw: string, text: string): string {
   const match = EITHER_WAY_SLASH_DATE.exec(raw);
   if (match === null) return published;
   const first = Number(match[1]);
-  const second = Number(match[2]);
+  const second = Number(match[3]);
   if (first === second || first > 12 || second > 12) return published;
   // (Read month first: the first figure is the month.)
   if (Number(published.slice(5, 7)) !== first || Number(published.slice(8, 10)) !== second || readsAsEnglish(text)) return published;
