@@ -5,7 +5,7 @@ import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } fro
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
-import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, menuRunEnd, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
+import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isSectionName, isTailOpener, MAX_FURNITURE_LINE, menuRunEnd, opensWithMenuWord, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
@@ -13,10 +13,10 @@ import type { Author, ImageCredit, TextMetadata } from './types.js';
 const STAMP_CUE = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|broadcast|aired|date)(?:\s+(?:on|at|le|am|el|il))?\s*[:：]?/i;
 /**
  * "Date:" in other languages, with its colon (de, nl, sv, cs, hr "Datum", es "Fecha", it, pt, pl, ro
- * "Data", da, no "Dato", tr "Tarih", fi "Päivämäärä", hu "Dátum"): a stamp's label when a date
+ * "Data", da, no "Dato", tr "Tarih", fi "Päivämäärä", hu "Dátum"; Turkish sites' "Giriş", the entry): a stamp's label when a date
  * alone follows it ("Tarih: 17.03.2026 17:32").
  */
-const DATE_LABEL = /^(?:datum|fecha|data|dato|tarih|päivämäärä|dátum)\s?[:：]\s?/iu;
+const DATE_LABEL = /^(?:datum|fecha|data|dato|tarih|päivämäärä|dátum|giriş)\s?[:：]\s?/iu;
 
 /** Weekdays' full names in every language of core's calendar, and English variants ("Tues", "Thurs"), lower-case. */
 let weekdayNames: ReadonlySet<string> | undefined;
@@ -484,6 +484,20 @@ export function readTextMetadata(text: string): TextMetadata {
     // A standfirst some sites print above the headline: the header goes on under it.
     if (lines === 0 && result.title === null && line.length <= 400 && SENTENCE_END.test(line) && standfirstAbove(text, next)) {
       result.subtitle = line;
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
+    // The headline under a line read as one that was the page's chrome: a section trail glued
+    // to the headline ("Haberler Gündem <headline>" over "<headline>"), or a menu's label with
+    // the site's name over the headline printed twice ("Menü Example News" / stamp /
+    // "<headline>" / "<headline>").
+    if (result.title !== null && lines - titleLine <= 4 && displacesTitle(result.title, line, text, next)) {
+      result.title = line;
+      result.subtitle = null;
+      titleLine = lines;
+      dekLine = -1;
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -1505,6 +1519,22 @@ function isCollapsed(line: string): boolean {
     previous = code;
   }
   return true;
+}
+
+/**
+ * Whether `line`, under the line read as the headline, is the headline and that line the
+ * page's chrome: the line read ends with it after section names alone ("Haberler Gündem
+ * <headline>"), or it is printed twice running while the line read opens with a menu button's
+ * label and is five words at most ("Menü Example News"). A headline with a dek printed twice
+ * keeps its place.
+ */
+function displacesTitle(title: string, line: string, text: string, next: number): boolean {
+  if (line === title || line.length < 20 || line.length > 300 || line.split(' ').length < 3 || SENTENCE_END.test(line) && !line.endsWith('?')) return false;
+  if (title.length > line.length && title.endsWith(line)) {
+    const trail = title.slice(0, title.length - line.length).trim();
+    return trail.length > 0 && trail.split(' ').every((word) => isSectionName(word));
+  }
+  return title.split(' ').length <= 5 && opensWithMenuWord(title) && nextLineAt(text, next)?.line === line;
 }
 
 /**
