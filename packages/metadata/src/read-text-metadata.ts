@@ -446,7 +446,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // News", "Nation", "Malaysia", "Toronto") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline; so is an ad's or a share bar's label ("Advertisement
     // Banner", "Share this article", "5 min read").
-    if (result.title === null && (isNavigationLine(line) || isPhraseLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isUnreadLetterless(line) || ISSUE_LABEL.test(line))) {
+    if (result.title === null && (isNavigationLine(line) || isPhraseLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isUnreadLetterless(line) || ISSUE_LABEL.test(line) || (REFERENCE_LABEL.test(line) && readStamp(line) === null))) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -561,8 +561,9 @@ export function readTextMetadata(text: string): TextMetadata {
       lines++;
       result.bodyStart = offset;
       continue;
-    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next) || headlineOverByline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
-      result.title = withoutBreadcrumb(line).replace(GLUED_CLOCK, '');
+    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCapsHeadline(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next) || headlineOverByline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
+      // (A breadcrumb's last separator left before the headline, the trail's steps on lines of their own above: "» <headline>".)
+      result.title = withoutBreadcrumb(line).replace(GLUED_CLOCK, '').replace(CRUMB_OPENER, '');
       titleLine = lines;
     } else if (result.title !== null && result.subtitle !== null && joinsTitle(result.title, result.subtitle, line)) {
       // A page's title that joins its headline and its dek, printed above both: the shorter
@@ -773,6 +774,25 @@ function dayFirstInText(published: string, raw: string, text: string): string {
   if (Number(published.slice(5, 7)) !== first || Number(published.slice(8, 10)) !== second || readsAsEnglish(text)) return published;
   return `${published.slice(0, 5)}${String(second).padStart(2, '0')}-${String(first).padStart(2, '0')}${published.slice(10)}`;
 }
+
+/**
+ * A headline in capitals closed by a stop, as blogs print theirs ("MVUTANO WAIBUKA KWENYE
+ * BARAZA LA MADIWANI."): four words or more, no lower-case letter, one sentence. No story's
+ * sentence is set in capitals.
+ */
+function isCapsHeadline(line: string): boolean {
+  return line.length <= 200 && line.endsWith('.') && !/\p{Ll}/u.test(line) && !/[.!?] /.test(line) && line.split(' ').length >= 4 && /\p{Lu}{2}/u.test(line);
+}
+
+/**
+ * A file's or case's reference number with its label, above a decision or a notice
+ * ("Sagsnummer: 2019-80-0370", "Case No.: 12-345", "Aktenzeichen: 4/21"): figures alone after
+ * the colon, never the headline.
+ */
+const REFERENCE_LABEL = /^\p{L}[\p{L}. ]{1,30}: ?\d[\d/.# -]{2,40}$/u;
+
+/** A breadcrumb's separator opening a line, before a letter ("» ", "› ", "> "). */
+const CRUMB_OPENER = /^[»›>→] (?=\p{L})/u;
 
 /** A caption's comparison key: lower case, without its closing stop and its spaces. */
 const captionKey = (line: string): string => trimEndChars(line, /[\s.]/).replace(/\s+/g, ' ').toLowerCase();
