@@ -192,6 +192,8 @@ export function menuRunEnd(text: string, from: number): number {
   while (offset < text.length && entries < 40) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
+    // (A long line is no entry: it is not copied.)
+    if (lineEnd - offset > 200) break;
     const line = text.slice(offset, lineEnd).trim();
     const next = newline === -1 ? text.length : newline + 1;
     if (line.length > 0) {
