@@ -168,7 +168,8 @@ export function isMastheadLine(line: string): boolean {
   if (words.length < 2) return false;
   const last = words[words.length - 1]!;
   if (MASTHEAD_SUFFIX.test(last) && isKnownAgency(words.slice(0, -1).join(' '))) return true;
-  return OUTLET_LAST_WORD.test(` ${last}`);
+  // ("Example Kwa Example Blog": a blog's name, its last word "Blog".)
+  return OUTLET_LAST_WORD.test(` ${last}`) || /^blog$/i.test(last);
 }
 
 /** Whether a single word closes a newspaper's title ("Times", "Zeitung") or names an organisation ("News", "Media"). */

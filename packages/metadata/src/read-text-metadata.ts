@@ -5,12 +5,18 @@ import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } fro
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
-import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isTailOpener, MAX_FURNITURE_LINE, menuRunEnd, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
+import { gluedLinkStart, isControlLabel, isFurnitureLine, isLinkLine, isNavigationLine, isPhraseLine, isSectionName, isTailOpener, MAX_FURNITURE_LINE, menuRunEnd, opensWithMenuWord, READING_TIME, withoutBreadcrumb } from './text-furniture.js';
 import { exceedsCollapsed, isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import type { Author, ImageCredit, TextMetadata } from './types.js';
 
 /** The cue of a publication stamp: "Published:", "Updated", "Posted on", "Publié le"... */
 const STAMP_CUE = /^(?:first\s+)?(?:published|updated|posted|last\s+updated|modified|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|broadcast|aired|date)(?:\s+(?:on|at|le|am|el|il))?\s*[:：]?/i;
+/**
+ * "Date:" in other languages, with its colon (de, nl, sv, cs, hr "Datum", es "Fecha", it, pt, pl, ro
+ * "Data", da, no "Dato", tr "Tarih", fi "Päivämäärä", hu "Dátum"; Turkish sites' "Giriş", the entry): a stamp's label when a date
+ * alone follows it ("Tarih: 17.03.2026 17:32").
+ */
+const DATE_LABEL = /^(?:datum|fecha|data|dato|tarih|päivämäärä|dátum|giriş)\s?[:：]\s?/iu;
 
 /** Weekdays' full names in every language of core's calendar, and English variants ("Tues", "Thurs"), lower-case. */
 let weekdayNames: ReadonlySet<string> | undefined;
@@ -59,7 +65,9 @@ function bareStamp(line: string): StampLine | null {
   const before = trimEndChars(trimStartChars(line.slice(0, stamp.start), STAMP_SEPARATOR), STAMP_SEPARATOR);
   const after = trimEndChars(trimStartChars(line.slice(stamp.end), STAMP_SEPARATOR), STAMP_SEPARATOR);
   // The byline on the date's one side, nothing but separators on the other.
-  const byline = before.length === 0 && startsWithBylineCue(after) ? after : after.length === 0 && startsWithBylineCue(before) ? before : null;
+  // (A labelled byline after the date may follow the outlet's or the writer's name before it:
+  // "Nova 24.08.2020 | Аутор: Jane Doe", "Jane Doe 2022-06-07, Autor: Jane Doe".)
+  const byline = (before.length === 0 || SOURCE_BEFORE_DATE.test(before)) && startsWithBylineCue(after) ? after : after.length === 0 && startsWithBylineCue(before) ? before : null;
   if (byline !== null) return { date: stamp.value, byline };
   if (line.length > 80) return null;
   const rest = trimEndChars(trimStartChars(`${line.slice(0, stamp.start)} ${line.slice(stamp.end)}`, STAMP_SEPARATOR), STAMP_SEPARATOR);
@@ -83,6 +91,9 @@ function bareStamp(line: string): StampLine | null {
   const name = words.length === 1 ? words[0]! : '';
   return BARE_NAME.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
 }
+
+/** An outlet's or a writer's name before a stamp's date: one to four capitalised words, no figure. */
+const SOURCE_BEFORE_DATE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** The words for comments in a count's label (en, de, fr, es, pt, it, nl, pl, sv, no, da, fi). */
 const COMMENT_WORD = String.raw`(?:comments?|kommentare?|kommentarer|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|komentarzy|komentarze|komentarz|kommentit|kommentti)`;
@@ -175,6 +186,11 @@ function readStamp(line: string): StampLine | null {
     // (A section's label glued to the date, two elements run together in the copy: "Municipios16/10/2020".)
     // ("motorsport17 December 2023 08:19": a label in lower case, a written date; the label is the section's, not the stamp's.)
     const glued = LABEL_GLUED_TO_DATE.exec(line);
+    const label = DATE_LABEL.exec(line);
+    if (label !== null) {
+      const dated = bareStamp(line.slice(label[0].length));
+      return dated !== null && dated.byline === null ? dated : null;
+    }
     return publicationCueStamp(line) ?? publicationCueStamp(line, UPDATE_WORD) ?? bareStamp(glued === null ? line : line.slice(glued[0].length));
   }
   const update = hasCue && UPDATE_CUE.test(cue[0]);
@@ -447,7 +463,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // News", "Nation", "Malaysia", "Toronto") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline; so is an ad's or a share bar's label ("Advertisement
     // Banner", "Share this article", "5 min read").
-    if (result.title === null && (isNavigationLine(line) || isPhraseLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isUnreadLetterless(line) || ISSUE_LABEL.test(line))) {
+    if (result.title === null && (isNavigationLine(line) || isPhraseLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isUnreadLetterless(line) || ISSUE_LABEL.test(line) || (REFERENCE_LABEL.test(line) && readStamp(line) === null))) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -485,6 +501,20 @@ export function readTextMetadata(text: string): TextMetadata {
     // A standfirst some sites print above the headline: the header goes on under it.
     if (lines === 0 && result.title === null && line.length <= 400 && SENTENCE_END.test(line) && standfirstAbove(text, next)) {
       result.subtitle = line;
+      lines++;
+      offset = next;
+      result.bodyStart = offset;
+      continue;
+    }
+    // The headline under a line read as one that was the page's chrome: a section trail glued
+    // to the headline ("Haberler Gündem <headline>" over "<headline>"), or a menu's label with
+    // the site's name over the headline printed twice ("Menü Example News" / stamp /
+    // "<headline>" / "<headline>").
+    if (result.title !== null && lines - titleLine <= 4 && displacesTitle(result.title, line, text, next)) {
+      result.title = line;
+      result.subtitle = null;
+      titleLine = lines;
+      dekLine = -1;
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -548,8 +578,9 @@ export function readTextMetadata(text: string): TextMetadata {
       lines++;
       result.bodyStart = offset;
       continue;
-    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next) || headlineOverByline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
-      result.title = withoutBreadcrumb(line).replace(GLUED_CLOCK, '');
+    } else if (result.title === null && line.length <= 300 && (!SENTENCE_END.test(line) || isCapsHeadline(line) || isCalloutHeadline(text, line, next) || headlineOverDateline(line, text, next) || headlineOverByline(line, text, next)) && !DATE_LEAD.test(line) && !isDatedDateline(line) && !isAgencyDateline(line) && !wrapsIntoNextLine(line, text, next) && !isSentences(line)) {
+      // (A breadcrumb's last separator left before the headline, the trail's steps on lines of their own above: "» <headline>".)
+      result.title = withoutBreadcrumb(line).replace(GLUED_CLOCK, '').replace(CRUMB_OPENER, '');
       titleLine = lines;
     } else if (result.title !== null && result.subtitle !== null && joinsTitle(result.title, result.subtitle, line)) {
       // A page's title that joins its headline and its dek, printed above both: the shorter
@@ -723,10 +754,13 @@ function closingHeadlineDate(title: string): { title: string; date: string; raw:
   return { title: before, date, raw: title.slice(match.index).trim() };
 }
 
-/** A date in slashed figures that reads either way, month or day first ("01/03/2025", "4/6/24"). */
-const EITHER_WAY_SLASH_DATE = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?!\d)/;
-/** Words that only English uses among the languages of the web's news (function words and "said"). */
-const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'was', 'were', 'that', 'with', 'said', 'have', 'has', 'from', 'which', 'their', 'been', 'this', 'will', 'would', 'they', 'for', 'are']);
+/** A date in slashed or dashed figures that reads either way, month or day first ("01/03/2025", "4/6/24", "01-04-2020"). */
+const EITHER_WAY_SLASH_DATE = /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)/;
+/**
+ * Words that only English uses among the languages of the web's news (function words and
+ * "said"); not "for" and "have" (Danish and Norwegian words too), nor "was" and "will" (German).
+ */
+const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'were', 'that', 'with', 'said', 'has', 'from', 'which', 'their', 'been', 'this', 'would', 'they', 'are']);
 
 /**
  * Whether a text reads as English: one word in twenty of its opening two hundred or so is one
@@ -741,21 +775,41 @@ function readsAsEnglish(text: string): boolean {
 }
 
 /**
- * The publication day of a stamp in slashed figures that reads either way, read day first when
- * the text is not English: Portuguese, Spanish, French, Italian, German and most other
- * languages write the day first ("Em 01/03/2025" is 1 March), and the stamp reader, with no
- * label to tell the language, reads American order. Any other date is kept.
+ * The publication day of a stamp in slashed or dashed figures that reads either way, read day
+ * first when the text is not English: Portuguese, Spanish, French, Italian, German, Danish and
+ * most other languages write the day first ("Em 01/03/2025" is 1 March, "01-04-2020" on a Danish
+ * page 1 April), and the stamp reader, with no label to tell the language, reads American order.
+ * Any other date is kept.
  */
 function dayFirstInText(published: string, raw: string, text: string): string {
   const match = EITHER_WAY_SLASH_DATE.exec(raw);
   if (match === null) return published;
   const first = Number(match[1]);
-  const second = Number(match[2]);
+  const second = Number(match[3]);
   if (first === second || first > 12 || second > 12) return published;
   // (Read month first: the first figure is the month.)
   if (Number(published.slice(5, 7)) !== first || Number(published.slice(8, 10)) !== second || readsAsEnglish(text)) return published;
   return `${published.slice(0, 5)}${String(second).padStart(2, '0')}-${String(first).padStart(2, '0')}${published.slice(10)}`;
 }
+
+/**
+ * A headline in capitals closed by a stop, as blogs print theirs ("MVUTANO WAIBUKA KWENYE
+ * BARAZA LA MADIWANI."): four words or more, no lower-case letter, one sentence. No story's
+ * sentence is set in capitals.
+ */
+function isCapsHeadline(line: string): boolean {
+  return line.length <= 200 && line.endsWith('.') && !/\p{Ll}/u.test(line) && !/[.!?] /.test(line) && line.split(' ').length >= 4 && /\p{Lu}{2}/u.test(line);
+}
+
+/**
+ * A file's or case's reference number with its label, above a decision or a notice
+ * ("Sagsnummer: 2019-80-0370", "Case No.: 12-345", "Aktenzeichen: 4/21"): figures alone after
+ * the colon, never the headline.
+ */
+const REFERENCE_LABEL = /^\p{L}[\p{L}. ]{1,30}: ?\d[\d/.# -]{2,40}$/u;
+
+/** A breadcrumb's separator opening a line, before a letter ("» ", "› ", "> "). */
+const CRUMB_OPENER = /^[»›>→] (?=\p{L})/u;
 
 /** A caption's comparison key: lower case, without its closing stop and its spaces. */
 const captionKey = (line: string): string => trimEndChars(line, /[\s.]/).replace(/\s+/g, ' ').toLowerCase();
@@ -1502,6 +1556,22 @@ function isCollapsed(line: string): boolean {
     previous = code;
   }
   return true;
+}
+
+/**
+ * Whether `line`, under the line read as the headline, is the headline and that line the
+ * page's chrome: the line read ends with it after section names alone ("Haberler Gündem
+ * <headline>"), or it is printed twice running while the line read opens with a menu button's
+ * label and is five words at most ("Menü Example News"). A headline with a dek printed twice
+ * keeps its place.
+ */
+function displacesTitle(title: string, line: string, text: string, next: number): boolean {
+  if (line === title || line.length < 20 || line.length > 300 || line.split(' ').length < 3 || SENTENCE_END.test(line) && !line.endsWith('?')) return false;
+  if (title.length > line.length && title.endsWith(line)) {
+    const trail = title.slice(0, title.length - line.length).trim();
+    return trail.length > 0 && trail.split(' ').every((word) => isSectionName(word));
+  }
+  return title.split(' ').length <= 5 && opensWithMenuWord(title) && nextLineAt(text, next)?.line === line;
 }
 
 /**

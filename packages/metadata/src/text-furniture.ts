@@ -160,6 +160,15 @@ export function isSectionName(text: string): boolean {
   return NAVIGATION_LINES.has(slug) || HOME_STEPS.has(slug);
 }
 
+/** A menu button's label, as slugs ("Menu", "Menü", "Menú", "Meny", "Valikko", "Navigation"). */
+const MENU_WORDS = new Set(['menu', 'menue', 'meny', 'valikko', 'navigation', 'nav']);
+
+/** Whether a line opens with a menu button's label ("Menü Example News"): the page's chrome, never the headline. */
+export function opensWithMenuWord(line: string): boolean {
+  const word = /^\p{L}+/u.exec(line)?.[0];
+  return word !== undefined && MENU_WORDS.has(slugOf(word));
+}
+
 /** The longest menu entry of a menu copied one link a line: three words, 30 characters. */
 const MAX_MENU_ENTRY = 30;
 
@@ -183,6 +192,8 @@ export function menuRunEnd(text: string, from: number): number {
   while (offset < text.length && entries < 40) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline === -1 ? text.length : newline;
+    // (A long line is no entry: it is not copied.)
+    if (lineEnd - offset > 200) break;
     const line = text.slice(offset, lineEnd).trim();
     const next = newline === -1 ? text.length : newline + 1;
     if (line.length > 0) {
