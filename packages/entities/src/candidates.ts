@@ -1501,10 +1501,17 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
 
 /** Whether a run after an office's title is an unknown seat and its holder ("Taunsa Nadeem Hashmi"; see splitKnown). */
 function officeSeatBeforeHolder(tokens: readonly Token[], positions: readonly number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts): boolean {
-  if (title === null || PERSON_HONORIFICS.has(title) || positions.length < 3 || positions.length > 4 || positions[positions.length - 1]! - positions[0]! !== positions.length - 1) return false;
+  if (title === null || !isSeatOffice(title) || positions.length < 3 || positions.length > 4 || positions[positions.length - 1]! - positions[0]! !== positions.length - 1) return false;
   const seat = tokens[positions[0]!]!;
   if (!isUnknownSeat(seat, gaz, facts) || !gaz.givenNames.has(tokens[positions[1]!]!.lower)) return false;
   return positions.slice(2).every((position) => isSurname(tokens[position]!, gaz, facts));
+}
+
+const SEAT_OFFICES = localeWords((locale) => [...locale.names.seatOffices, ...locale.names.officeInitialisms]);
+
+/** Whether a title is an office named with its seat before the holder ("Deputy Commissioner", "ADC"; not "President"). */
+export function isSeatOffice(title: string): boolean {
+  return SEAT_OFFICES.has(title);
 }
 
 /** Whether a word may be an office's seat the knowledge base does not know: a plain name of four letters or more that is no given name, surname, ordinary word, title or particle. */

@@ -2,7 +2,7 @@
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
 import { calendarWordsInEveryLanguage, isFamilyNameFirst } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isUnknownSeat, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
+import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isSeatOffice, isUnknownSeat, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
 import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
@@ -402,7 +402,7 @@ const headWordAfterTitle: ClassifyRule = ({ candidate, base, scores, loneHead })
  * (knownPhrase), whatever the model makes of the word.
  */
 const unknownSeatBeforeHolder: ClassifyRule = ({ candidate, tokens, gaz, facts, words, kinds, base, scores }) => {
-  if (!candidate.title || PERSON_HONORIFICS.has(candidate.title) || kinds || words.length !== 1 || candidate.last !== candidate.first || !isUnknownSeat(tokens[candidate.first]!, gaz, facts)) return undefined;
+  if (!candidate.title || !isSeatOffice(candidate.title) || kinds || words.length !== 1 || candidate.last !== candidate.first || !isUnknownSeat(tokens[candidate.first]!, gaz, facts)) return undefined;
   // "Deputy Commissioner Taunsa Nadeem Hashmi": the holder right after the seat (split off in candidates.ts).
   if (gaz.givenNames.has(lowerAt(tokens, candidate.last + 1)) && tokenAt(tokens, candidate.last + 1)?.nameLike === true) return typedMention(base, 'place', true, scores);
   if (textAt(tokens, candidate.last + 1) !== ',' || !gaz.givenNames.has(lowerAt(tokens, candidate.last + 2))) return undefined;

@@ -110,6 +110,8 @@ export interface Locale {
      * and before a verb or a punctuation mark.
      */
     officeInitialisms: readonly string[];
+    /** Titles of offices named with their seat before the holder ("Deputy Commissioner Taunsa Nadeem Hashmi"). */
+    seatOffices: readonly string[];
     /** Abbreviations of "number" written before one ("Resolution No. 12", "Nos. 12 and 13"), in lookup keys: no part of the name before them. */
     numberSigns: readonly string[];
     /**

@@ -98,6 +98,12 @@ export const names: Locale['names'] = {
    * Deputy Commissioner.
    */
   officeInitialisms: ['cm', 'dc', 'sp', 'dpo', 'sho', 'sdpo', 'dsp', 'ssp', 'igp', 'dig', 'dcp', 'acp', 'sdm', 'adc'],
+  /**
+   * Titles of offices that South Asian copy names with the office's seat before the holder
+   * ("Deputy Commissioner Taunsa Nadeem Hashmi", "DPO Bannu, Ali Khan,"), besides officeInitialisms.
+   * Heads of state and government are left out: "President Bola Ahmed Tinubu" is one name.
+   */
+  seatOffices: ['commissioner', 'collector', 'magistrate', 'tehsildar', 'administrator', 'superintendent', 'officer', 'chairman'],
   numberSigns: ['no', 'nos'],
   /**
    * Malaysian and Bruneian honorifics written in English copy ("Datuk Seri", "Tan Sri", "Dato' Sri",
