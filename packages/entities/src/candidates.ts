@@ -1184,7 +1184,8 @@ function splitOffTitle(text: string, tokens: readonly Token[], positions: readon
   // "DMP's Detective Branch (DB)", "the Special Branch (SB)": a title and the words after it that spell the acronym in
   // brackets right after them name a unit, not a person.
   const close = rest.length > 0 ? rest[rest.length - 1]! : -1;
-  const unit = rest.length === 1 && textAt(tokens, close + 1) === '(' && textAt(tokens, close + 3) === ')' && (gaz.orgHeads.has(tokens[close]!.lower) || isCommonLower(gaz, tokens[close]!.lower)) && spelledBefore(tokens, positions.slice(0, lastTitle + 1).concat(rest), textAt(tokens, close + 2));
+  // (Not an office's own last word: "Citigroup Chief Executive Officer (CEO) Jane Fraser".)
+  const unit = rest.length === 1 && textAt(tokens, close + 1) === '(' && textAt(tokens, close + 3) === ')' && (gaz.orgHeads.has(tokens[close]!.lower) || isCommonLower(gaz, tokens[close]!.lower)) && !gaz.titles.has(tokens[close]!.lower) && spelledBefore(tokens, positions.slice(0, lastTitle + 1).concat(rest), textAt(tokens, close + 2));
   if (rest.length === 0 || restHead || unit) return null;
   // Emit the leading qualifiers ("Peruvian", "US") on their own, and the company before "CEO".
   const companyTitle = CAPITAL_FOLLOWERS.has(tokens[positions[lastTitle]!]!.lower) && tokens[positions[lastTitle]!]!.upper;
