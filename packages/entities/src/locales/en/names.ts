@@ -135,7 +135,9 @@ export const names: Locale['names'] = {
     'LGBTQ', 'PhD', 'PhDs', 'MBA', 'RSVP', 'ASAP', 'CV', 'DJ', 'DJs', 'GIF', 'HTML', 'API', 'APIs', 'CPU', 'GPU',
     'Wi-Fi', 'WiFi', 'QR', 'SOS', 'LNG', 'LPG', 'PAC', 'PACs', 'AGM', 'AGMs', 'EGM', 'EGMs',
     // Economic, business and health terms: foreign direct investment, goods and services tax, small (and micro) enterprises,
-    // key performance indicators, return on investment, electric vehicles, protective equipment, PCR tests, modified organisms.
+    // key performance indicators, return on investment, electric vehicles, protective equipment, PCR tests, modified organisms,
+    // earnings per share and earnings before interest, taxes, depreciation and amortisation.
     'FDI', 'GST', 'SME', 'SMEs', 'MSME', 'MSMEs', 'KPI', 'KPIs', 'ROI', 'EV', 'EVs', 'PPE', 'PCR', 'GMO', 'GMOs', 'FX',
+    'EPS', 'EBITDA',
   ],
 };
