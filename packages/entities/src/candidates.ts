@@ -751,10 +751,21 @@ export function plainTradeWord(token: Token, gaz: Gazetteer): boolean {
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 function knownNameAtStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  return knownPhraseAtStart(tokens, positions, gaz, 2, isKnownKind);
+}
+
+const isKnownKind = (kinds: readonly GazetteerKind[] | undefined): boolean => kinds !== undefined;
+
+/**
+ * Whether the run opens with a known name of `fewest` words or more whose kinds pass `accept`,
+ * grown only while the words are a known name's start (every proper prefix of a known name is
+ * in `gaz.prefixes`), so at most the longest name's length.
+ */
+function knownPhraseAtStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer, fewest: number, accept: (kinds: readonly GazetteerKind[] | undefined) => boolean): boolean {
   let phrase = tokens[positions[0]!]!.key;
   for (let at = 1; at < positions.length && at < gaz.maxWords; at++) {
     phrase = `${phrase} ${tokens[positions[at]!]!.key}`;
-    if (gaz.phrases.has(phrase)) return true;
+    if (at + 1 >= fewest && accept(gaz.phrases.get(phrase))) return true;
     if (!gaz.prefixes.has(phrase)) return false;
   }
   return false;
@@ -1083,13 +1094,7 @@ function isTitledOrganisation(tokens: readonly Token[], positions: readonly numb
 
 /** "Prince Edward Island Premier Dennis King", "King George Island": a known place of three words or more that opens with a title word keeps it. */
 function titledPlaceAtStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
-  if (positions.length < 3 || !gaz.titles.has(tokens[positions[0]!]!.lower)) return false;
-  for (let length = 3; length <= positions.length && length <= gaz.maxWords; length++) {
-    const key = keysAt(tokens, positions, 0, length);
-    if (isPlaceKind(gaz.phrases.get(key))) return true;
-    if (!gaz.prefixes.has(key)) return false;
-  }
-  return false;
+  return positions.length >= 3 && gaz.titles.has(tokens[positions[0]!]!.lower) && knownPhraseAtStart(tokens, positions, gaz, 3, isPlaceKind);
 }
 
 /**
