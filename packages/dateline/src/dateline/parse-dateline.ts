@@ -143,9 +143,17 @@ function datelineFrom(text: string, start: number, reference: CivilDate | null):
   return last === null ? null : toDateline(text, last, reference);
 }
 
+/** A syndicator's credit in parentheses, its name in capitals and a dash before its source (which may hold one parenthesis). */
+const SYNDICATION_CREDIT = /\(\p{Lu}{2,12} ?[-–] [^()\n]{1,60}(?:\([^()\n]{1,20}\)[^()\n]{0,20})?\)/uy;
+
 /** Where a dateline could begin: after junk ("****") and a byline ("By JANE DOE\nAssociated Press\n"). */
 function leadStart(text: string): number {
   let start = skipJunk(text, 0);
+  // A syndicator's credit may open the copy it passes on, the source after its name and a dash:
+  // "(MENAFN- Kuwait News Agency (KUNA)) KUWAIT, Oct 29 (KUNA) -- …". (Not "(NEW YORK) —", a
+  // broadcaster's place: no dash inside.)
+  SYNDICATION_CREDIT.lastIndex = start;
+  if (SYNDICATION_CREDIT.test(text)) start = skipJunk(text, SYNDICATION_CREDIT.lastIndex);
   // A scraper may leave the comma of a line it cut before the dateline: ", NAIROBI, Kenya, Sep 13 –".
   // (The dateline after it is read by the same rules: a fragment ", and Paris – …" stays a sentence.)
   if (text.charCodeAt(start) === 44) start = skipJunk(text, start + 1);
