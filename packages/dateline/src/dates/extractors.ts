@@ -11,7 +11,7 @@ import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type Dat
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMentionKind, DatePrecision } from '../types.js';
 import type { LocaleText } from './locale-days.js';
-import { unitValue, type Modifier } from './resolve.js';
+import { dayOfWeekNear, unitValue, type Modifier } from './resolve.js';
 
 /** What waits for the clause's tense before it has a value. */
 export type Pending =
@@ -379,8 +379,21 @@ function weekdayInName(text: string, start: number, end: number): boolean {
   return NAME_START_BEFORE.test(before(text, start, 6));
 }
 
-/** "on Tuesday", "last Friday", "Sunday night". A weekday that opens a full date is left to writtenDates. */
-export const weekdays: Extractor = ({ text, triggers }) => {
+/** A month and its day in parentheses right after a weekday, "(Oct 1)", "(Oct. 1)", "(Oct1)", "(1 October)" (the month glued to its day only there). */
+const DATE_IN_PARENTHESES = /\s?\((?:(\p{L}{3,9})\.?\s?(\d{1,2})|(\d{1,2})\s?(\p{L}{3,9})\.?)\)/uy;
+
+/** The month and day in parentheses at `end`, with where they close, or null. */
+function dateInParentheses(text: string, end: number): { month: number; day: number; end: number } | null {
+  DATE_IN_PARENTHESES.lastIndex = end;
+  const match = DATE_IN_PARENTHESES.exec(text);
+  if (match === null) return null;
+  const month = monthNumber(match[1] ?? match[4]!);
+  const day = Number(match[2] ?? match[3]);
+  return month === null || day < 1 || day > 31 ? null : { month, day, end: DATE_IN_PARENTHESES.lastIndex };
+}
+
+/** "on Tuesday", "last Friday", "Sunday night", "on Thursday (Oct 1)". A weekday that opens a full date is left to writtenDates. */
+export const weekdays: Extractor = ({ text, triggers, reference }) => {
   const found: Found[] = [];
   for (const match of matchesAt(WEEKDAY, text, triggers.weekday)) {
     const date = readDate(text, match.index);
@@ -389,7 +402,19 @@ export const weekdays: Extractor = ({ text, triggers }) => {
     if (prefix === null && genericWeekday(text, match.index, match.index + match[0].length)) continue;
     const weekday = weekdayNumber(match[0].slice(0, 3))!;
     const start = prefix ? match.index - prefix[0].length : match.index;
-    found.push({ start, end: match.index + match[0].length, kind: 'relative', precision: 'day', value: null, pending: { type: 'weekday', weekday, modifier: modifierOf(prefix?.[1]) } });
+    const end = match.index + match[0].length;
+    // "on Thursday (Oct 1)", "Thursday (Oct1)": the date in parentheses settles the day.
+    const dated = dateInParentheses(text, end);
+    if (dated !== null) {
+      const date = dayOfWeekNear(reference, weekday, dated.day, dated.month);
+      found.push(
+        date === null
+          ? { start, end: dated.end, kind: 'relative', precision: 'day', value: null, pending: { type: 'month-day', month: dated.month, day: dated.day, untilDay: null, time: null } }
+          : { start, end: dated.end, kind: 'relative', precision: 'day', value: formatDay(date) },
+      );
+      continue;
+    }
+    found.push({ start, end, kind: 'relative', precision: 'day', value: null, pending: { type: 'weekday', weekday, modifier: modifierOf(prefix?.[1]) } });
   }
   return found;
 };

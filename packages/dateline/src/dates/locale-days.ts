@@ -6,7 +6,7 @@
 import { formatDay, formatDecade, formatMonth, shift, weekdayOf as dayOfWeek, type CivilDate } from '../calendar.js';
 import { monthNumber } from '../lexicon/months.js';
 import type { LocaleDays } from '../locales/types.js';
-import { resolveMonth, resolveWeekday, unitValue, type Modifier } from './resolve.js';
+import { dayOfWeekNear, resolveMonth, resolveWeekday, unitValue, type Modifier } from './resolve.js';
 import type { Extractor, Found } from './extractors.js';
 import type { ClauseTense, Tense } from './tense.js';
 
@@ -121,8 +121,6 @@ const DAY_AFTER = /^,?\s{1,3}\(?(?:\p{L}{1,3}\s{1,3})?\d/u;
 const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})(?:\/(\d{1,2}))?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll}))/u;
 /** The word after a day that may be its month ("25. Juni", "25 de junio"). */
 const WORD_AFTER = /^\.?\s{1,3}(?:de\s{1,3}|del\s{1,3})?(\p{L}+)/u;
-/** How far from the story's date a weekday's day of the month is looked for (a date 28 days away has the same day and weekday). */
-const DAY_OF_MONTH_REACH = 24;
 
 /** The weekday's day of the month written right after it (and its month, when given: "(9/7)"), with where it ends, or null. */
 function dayOfMonthAfter(text: string, end: number): { day: number; month: number | null; end: number } | null {
@@ -134,17 +132,6 @@ function dayOfMonthAfter(text: string, end: number): { day: number; month: numbe
   const month = match[2] === undefined ? null : Number(match[2]);
   if (month !== null && (month < 1 || month > 12)) return null;
   return day >= 1 && day <= 31 ? { day, month, end: end + match[0].length } : null;
-}
-
-/** The nearest date to the story's with this day of the month (and month, when given) on this weekday (the earlier on a tie), or null. */
-function dayOfWeekNear(reference: CivilDate, weekday: number, day: number, month: number | null): CivilDate | null {
-  for (let distance = 0; distance <= DAY_OF_MONTH_REACH; distance++) {
-    for (const sign of distance === 0 ? [1] : [-1, 1]) {
-      const date = shift(reference, 'day', sign * distance);
-      if (date.day === day && (month === null || date.month === month) && dayOfWeek(date) === weekday) return date;
-    }
-  }
-  return null;
 }
 
 /** "am Donnerstag", "am vergangenen Freitag", "jeudi", "mardi dernier", "el pasado martes", "na terça-feira passada". */

@@ -166,3 +166,17 @@ export function resolveSeason(season: number, modifier: Modifier, tense: Tense, 
   }
   return `${formatYear(year)}-${SEASONS[season]}`;
 }
+
+/** How far from the story's date a weekday's day of the month is looked for (a date 28 days away has the same day and weekday). */
+const DAY_OF_MONTH_REACH = 24;
+
+/** The nearest date to the story's with this day of the month (and month, when given) on this weekday (the earlier on a tie), or null. */
+export function dayOfWeekNear(reference: CivilDate, weekday: number, day: number, month: number | null): CivilDate | null {
+  for (let distance = 0; distance <= DAY_OF_MONTH_REACH; distance++) {
+    for (const sign of distance === 0 ? [1] : [-1, 1]) {
+      const date = shift(reference, 'day', sign * distance);
+      if (date.day === day && (month === null || date.month === month) && weekdayOf(date) === weekday) return date;
+    }
+  }
+  return null;
+}
