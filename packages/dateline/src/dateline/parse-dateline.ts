@@ -897,7 +897,7 @@ const placeIsLikely: Refiner = (candidate, lead) => {
     if (shape.casing === 'title' && candidate.agencies.length === 0 && candidate.date === null && isKnownPlace(shape, candidate.place)) {
       return readsAsReport(lead.text, candidate.bodyStart) && hasSentenceEnd(lead.text, candidate.bodyStart) && !isTitleCased(lead.text, candidate.bodyStart);
     }
-    return isCapitalsBeforeColon(candidate, lead, shape);
+    return isCapitalsBeforeColon(candidate, lead, shape) || isTownNamedAgain(candidate, lead, shape);
   }
   // A weekday alone is weaker than a date: the place in capitals ("JOHOR BARU, Wed."), or known.
   if (candidate.weekdayAlone !== undefined && candidate.agencies.length === 0) return isPlaceInCapitals(candidate.place, shape) || isKnownPlace(shape, candidate.place);
@@ -910,6 +910,8 @@ const placeIsLikely: Refiner = (candidate, lead) => {
   // An unknown place alone needs an em dash and capitals: "UVALDE —", not "COPPER GRADE A -";
   // and no word of a masthead: "FORUM KEADILAN –" is a site signing its copy.
   if (isKnownPlace(shape, candidate.place)) return true;
+  // ("MANSEHRA - Police …": one word in capitals before a spaced hyphen, a town the story names again.)
+  if (!candidate.strongSeparator && isTownNamedAgain(candidate, lead, shape)) return true;
   if (!candidate.strongSeparator || shape.casing !== 'upper' || shape.parts.length !== 1) return false;
   const words = candidate.place.split(/\s+/);
   return words.length <= 3 && !words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
@@ -947,6 +949,55 @@ function isCapitalsBeforeColon(candidate: DatelineCandidate, lead: Lead, shape: 
   if (words.length < 2 || words.length > 3) return false;
   for (const word of words) if (word.length < 2 || !/^\p{Lu}+$/u.test(word) || COLON_LABELS.has(word.toLowerCase())) return false;
   return readsAsReport(lead.text, candidate.bodyStart);
+}
+
+/** Every locale's words beside a town's name that make it a place ("in Kohat", "Kohat district"), lower-case. */
+const TOWN_BEFORE = new Set(LOCALES.flatMap((locale) => locale.dateline.townContext?.before ?? []));
+const TOWN_AFTER = new Set(LOCALES.flatMap((locale) => locale.dateline.townContext?.after ?? []));
+/** How far into the story a town's name is looked for again. */
+const TOWN_REACH = 5000;
+
+/**
+ * "KOHAT: The police claimed …", "MANSEHRA - Police have …": South Asian papers date a local
+ * story by its town alone, in capitals, before a colon or a spaced hyphen, and most towns are in
+ * no gazetteer. One word of capital letters (four or more, no label or masthead word: "UPDATE:",
+ * "WATCH:", "PHOTOS:" stay out) is such a town when the body reads as a report (a sentence, not
+ * a title or a quotation) and the story names it again in title case beside a word of place
+ * ("in Kohat", "from Mansehra", "Kohat district", "Mansehra police"): a label ("DEMAND:") or a
+ * speaker ("SMITH: The …", "Smith said") is not written so.
+ */
+function isTownNamedAgain(candidate: DatelineCandidate, lead: Lead, shape: PlaceShape): boolean {
+  const place = candidate.place!;
+  if (candidate.agencies.length > 0 || candidate.date !== null || shape.casing !== 'upper' || shape.parts.length !== 1) return false;
+  if (place.length < 4 || place.length > 20 || !/^\p{Lu}+$/u.test(place)) return false;
+  const lower = place.toLowerCase();
+  if (COLON_LABELS.has(lower) || MASTHEAD_WORDS.has(lower)) return false;
+  const { text } = lead;
+  const body = candidate.bodyStart;
+  if (!readsAsReport(text, body) || !hasSentenceEnd(text, body) || isTitleCased(text, body)) return false;
+  const name = place[0] + place.slice(1).toLowerCase();
+  const limit = Math.min(text.length, body + TOWN_REACH);
+  for (let at = text.indexOf(name, body); at >= 0 && at + name.length <= limit; at = text.indexOf(name, at + name.length)) {
+    if ((at > 0 && isLetterAt(text, at - 1)) || isLetterAt(text, at + name.length)) continue;
+    if (TOWN_BEFORE.has(wordBefore(text, at)) || TOWN_AFTER.has(wordAfter(text, at + name.length))) return true;
+  }
+  return false;
+}
+
+/** The word of letters right before `at` past one space, lower-cased ("" when none). */
+function wordBefore(text: string, at: number): string {
+  if (text.charCodeAt(at - 1) !== 32) return '';
+  let start = at - 1;
+  while (start > 0 && at - 1 - start < 16 && isLetterAt(text, start - 1)) start--;
+  return text.slice(start, at - 1).toLowerCase();
+}
+
+/** The word of letters right after `at` past one space, lower-cased ("" when none). */
+function wordAfter(text: string, at: number): string {
+  if (text.charCodeAt(at) !== 32) return '';
+  let end = at + 1;
+  while (end < text.length && end - at < 16 && isLetterAt(text, end)) end++;
+  return text.slice(at + 1, end).toLowerCase();
 }
 
 /** How far a report's first sentence is looked for. */

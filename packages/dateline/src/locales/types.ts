@@ -76,6 +76,12 @@ export interface Locale {
      * region, as the U.S. states and Canada's provinces are. Never read with a typo.
      */
     regions?: readonly (readonly string[])[];
+    /**
+     * Words beside a town's name that make it a place ("in Kohat", "Kohat district"): a single
+     * word in capitals that no gazetteer knows, before a colon or a spaced hyphen ("KOHAT: The
+     * police …"), is a dateline when the story names it again in title case beside one of these.
+     */
+    townContext?: { before: readonly string[]; after: readonly string[] };
   };
   /**
    * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),

@@ -33,3 +33,12 @@ export const mastheadWords = [
   'examiner', 'observer', 'sentinel', 'dispatch', 'ledger', 'mirror', 'express', 'weekly', 'monitor', 'media', 'online', 'radio',
   'tv', 'television', 'magazine', 'press', 'digest', 'newswire',
 ];
+
+/**
+ * Words beside a town's name, in lower case, that make it a place: "in Kohat", "from Mansehra",
+ * "Kohat district", "Mansehra police". (Not "of" or "to", which stand as often before a person.)
+ */
+export const townContext = {
+  before: ['in', 'at', 'from', 'near', 'outside', 'across', 'around', 'inside'],
+  after: ['district', 'city', 'town', 'village', 'police', 'division', 'valley', 'tehsil', 'province', 'region', 'county', 'municipality', 'bazaar', 'cantonment'],
+};
