@@ -689,12 +689,16 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
     return before >= 0 && perfect.pronouns.has(wordAt(view, before)) ? 'past' : null;
   };
   let left: { tense: Tense; distance: number } | null = null;
+  // A cue before "que" is the main clause's verb ("anunció que el miércoles se firmará"): one of
+  // the mention's own clause, after it, speaks first.
+  let subordinate = false;
   for (let index = leftWords.length - 1; index >= 0; index--) {
     const found = cue(leftWords, index) ?? reflexive(leftWords, index);
     if (found !== null) {
-      left = { tense: found, distance: leftWords.length - index };
+      left = { tense: found, distance: subordinate ? Infinity : leftWords.length - index };
       break;
     }
+    if (sets.complementizers.has(wordAt(leftWords, index))) subordinate = true;
   }
   for (let index = 0; side === 'both' && index < rightWords.length && (left === null || index + 1 < left.distance); index++) {
     const found = cue(rightWords, index) ?? reflexive(rightWords, index);
@@ -913,6 +917,7 @@ interface CueSets {
   perfect: ReadonlySet<string>;
   future: ReadonlySet<string>;
   past: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
   reflexive: { auxiliaries: ReadonlySet<string>; pronouns: ReadonlySet<string>; between: ReadonlySet<string> } | null;
 }
 
@@ -928,6 +933,7 @@ function cueSets(tense: LocaleDays['tense']): CueSets {
       perfect: new Set(tense.perfect?.auxiliaries ?? []),
       future: new Set(tense.future),
       past: new Set(tense.past),
+      complementizers: new Set(tense.complementizers ?? []),
       reflexive: reflexive === undefined ? null : { auxiliaries: new Set(reflexive.auxiliaries), pronouns: new Set(reflexive.pronouns), between: new Set(reflexive.between) },
     };
     CUE_SETS.set(tense, sets);

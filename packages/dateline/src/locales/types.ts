@@ -252,6 +252,12 @@ export interface LocaleDays {
      * Not in German: "werden" is also its passive ("angepasst werden muss") and a perfect's
      * "hat" closes a clause that may look ahead ("hat ab Januar ins Gespräch gebracht").
      */
+    /**
+     * Words that open a subordinate clause ("que", "che"): a cue before one is the main clause's
+     * verb ("anunció que el miércoles se firmará": the report's past), so a cue of the mention's
+     * own clause after it speaks first.
+     */
+    complementizers?: readonly string[];
     readsDates?: boolean;
     /**
      * Auxiliaries of the perfect that are also full verbs (German "hat", "haben": "to have"):

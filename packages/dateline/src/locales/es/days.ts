@@ -132,6 +132,8 @@ export const days: LocaleDays = {
     notCues: ['atrás', 'detrás'],
     // A sentence may open with its verb: "Viajará el martes".
     dropsSubject: true,
+    // A cue before it is the main clause's verb ("anunció que el miércoles se firmará").
+    complementizers: ['que'],
     // Its future is a verb's ending: it dates a written day too ("se celebrarán el 15 de marzo").
     readsDates: true,
   },

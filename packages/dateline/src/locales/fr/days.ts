@@ -132,6 +132,8 @@ export const days: LocaleDays = {
     notEndings: [],
     // "aux environs de midi", "le minerai", "les vignerons": nouns with a future's ending.
     notCues: ['front', 'affront', 'extra', 'contra', 'tiara', 'mantra', 'lira', 'environs', 'minerai', 'vignerons', 'bûcherons', 'forgerons'],
+    // A cue before it is the main clause's verb ("a annoncé que mercredi il se rendra").
+    complementizers: ['que', "qu'"],
     // Its future is a verb's ending: it dates a written day too ("auront lieu le 15 mars").
     readsDates: true,
     // "s'est réuni lundi", "se sont rencontrés mardi", "je me suis rendu": "est" alone is a present.

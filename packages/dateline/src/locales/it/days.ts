@@ -116,6 +116,8 @@ export const days: LocaleDays = {
     notCues: ['tiranno'],
     // A sentence may open with its verb: "Partirà martedì".
     dropsSubject: true,
+    // A cue before it is the main clause's verb ("ha detto che mercoledì partirà").
+    complementizers: ['che'],
     // Its future is a verb's ending: it dates a written day too ("si terranno il 15 marzo").
     readsDates: true,
   },

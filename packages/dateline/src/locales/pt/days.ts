@@ -128,6 +128,8 @@ export const days: LocaleDays = {
     notCues: [],
     // A sentence may open with its verb: "Viajará na terça-feira".
     dropsSubject: true,
+    // A cue before it is the main clause's verb ("disse que na quarta-feira vai viajar").
+    complementizers: ['que'],
     // Its future is a verb's ending: it dates a written day too ("serão realizadas em 15 de março").
     readsDates: true,
   },
