@@ -87,10 +87,13 @@ function resolveMonthDayAnew(month: number, day: number, clause: ClauseTense, re
   return { ...(other ?? preferred ?? reference) };
 }
 
+/** A weekday's place in an ISO week: Monday 1 to Sunday 7 (from 0 Sunday to 6 Saturday). */
+const isoDay = (weekday: number): number => (weekday === 0 ? 7 : weekday);
+
 /**
  * A weekday ("on Tuesday"): within the week before the story date (the day itself included)
  * in a past clause, within the week after it in a future one. "last Tuesday" is strictly
- * before, "next Tuesday" strictly after.
+ * before, "next Tuesday" strictly after; "this Friday" later in the story's week, and nearer ahead, is that day.
  */
 export function resolveWeekday(weekday: number, modifier: Modifier, tense: Tense, reference: CivilDate): CivilDate {
   const today = weekdayOf(reference);
@@ -98,6 +101,10 @@ export function resolveWeekday(weekday: number, modifier: Modifier, tense: Tense
   const ahead = (weekday - today + 7) % 7;
   if (modifier === 'last') return shift(reference, 'day', -(back === 0 ? 7 : back));
   if (modifier === 'next') return shift(reference, 'day', ahead === 0 ? 7 : ahead);
+  // "this Friday", "este viernes" name a day of the story's own week (Monday to Sunday): one
+  // later in that week, and nearer ahead than back, is that day even in a past clause ("convocó
+  // a una reunión este viernes" told on a Thursday: the report's tense, not the meeting's).
+  if (modifier === 'this' && tense === 'past' && isoDay(weekday) > isoDay(today) && ahead < back) return shift(reference, 'day', ahead);
   return tense === 'future' ? shift(reference, 'day', ahead) : shift(reference, 'day', -back);
 }
 
