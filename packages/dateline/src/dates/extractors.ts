@@ -16,7 +16,7 @@ import { dayOfWeekNear, unitValue, type Modifier } from './resolve.js';
 /** What waits for the clause's tense before it has a value. */
 export type Pending =
   | { type: 'month'; month: number; modifier: Modifier }
-  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null }
+  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next' }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
   | { type: 'quarter'; quarter: number }
   | { type: 'the-quarter'; yearsBack: number }
@@ -238,6 +238,17 @@ function localeYearAfter(text: string, end: number, locale: LocaleText | undefin
   return null;
 }
 
+/** The text's language's "last" or "next" word right after a date ("prochain", "pasado", "scorso"), with where it ends, or null. */
+function localeModifierAfter(text: string, end: number, locale: LocaleText | undefined): { modifier: 'last' | 'next'; end: number } | null {
+  if (locale === undefined || text.charCodeAt(end) !== 32) return null;
+  for (const [phrase, modifier] of locale.days.after) {
+    if (modifier !== 'last' && modifier !== 'next') continue;
+    const stop = phraseEnd(text, end + 1, phrase);
+    if (stop >= 0) return { modifier, end: stop };
+  }
+  return null;
+}
+
 /** "June 27, 2024 08:43 PM", "27 June", "Tuesday, June 4", "June 2024", "in May", "late last July", "June 3-5". */
 export const writtenDates: Extractor = ({ text, triggers, reference, locale }) => {
   const found: Found[] = [];
@@ -302,7 +313,14 @@ export const writtenDates: Extractor = ({ text, triggers, reference, locale }) =
         if (time?.zone) mention.zone = time.zone;
         found.push(mention);
       } else {
-        found.push({ start: written.start, end, kind: untilDay === null ? 'relative' : 'range', precision: time === null ? 'day' : 'minute', value: null, pending: { type: 'month-day', month: written.month, day: written.day, untilDay, time } });
+        // "le 15 décembre prochain", "el 3 de mayo pasado": the language's word after the date says which one.
+        const after = untilDay === null && time === null ? localeModifierAfter(text, end, locale) : null;
+        const pending: Pending = { type: 'month-day', month: written.month, day: written.day, untilDay, time };
+        if (after !== null) {
+          pending.modifier = after.modifier;
+          end = after.end;
+        }
+        found.push({ start: written.start, end, kind: untilDay === null ? 'relative' : 'range', precision: time === null ? 'day' : 'minute', value: null, pending });
       }
       consumed = end;
       continue;

@@ -1,5 +1,5 @@
 import { assertAnalysis, assertOneOf, assertOptions, assertText, describeValue, isIsoDate, NewsparseError, type TextAnalysis } from '@newsparse/core';
-import { formatDay, formatMinute, formatMonth, shift, weekdayOf, type CivilDate } from '../calendar.js';
+import { formatDay, formatMinute, formatMonth, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
 import { isWhiteSpaceCode } from '../chars.js';
 import { alternation, LOCALES } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
@@ -264,7 +264,9 @@ const resolvePending: Refiner = (found, context) => {
         }
         case 'month-day': {
           // ("the 7 January election": a date before its noun takes the tense left of it.)
-          const date = resolveMonthDay(pending.month, pending.day, clauseOf(mention, true), reference);
+          // ("le 15 décembre prochain": the next one, however far; "el 3 de mayo pasado": the last one.)
+          const said = pending.modifier === undefined ? null : nearestOccurrence(pending.month, pending.day, reference, pending.modifier === 'next' ? 1 : -1);
+          const date = said ?? resolveMonthDay(pending.month, pending.day, clauseOf(mention, true), reference);
           mention.value = pending.time === null ? formatDay(date) : formatMinute(date, pending.time.hour, pending.time.minute, offsetOf(pending.time.zone));
           if (pending.untilDay !== null) mention.until = formatDay({ ...date, day: pending.untilDay });
           break;

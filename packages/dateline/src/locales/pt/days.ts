@@ -33,6 +33,8 @@ export const days: LocaleDays = {
   after: new Map([
     ['passada', 'last'],
     ['passado', 'last'],
+    ['próxima', 'next'],
+    ['próximo', 'next'],
     ['que vem', 'next'],
   ]),
   // "aos sábados", "toda segunda-feira", "cada domingo", "a primeira segunda-feira do mês".
