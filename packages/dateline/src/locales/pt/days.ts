@@ -120,14 +120,15 @@ export const days: LocaleDays = {
   // "hoje em dia": nowadays.
   notBefore: new Map([['hoje', ['em dia']]]),
   tense: {
-    // "vai viajar", "irá", "viajará", "serão".
+    // "vai viajar", "irá", "viajará", "serão", and the plural's "continuarão", "decidirão".
     future: ['vai', 'vão', 'irá', 'irão', 'serão', 'terão', 'farão', 'estarão', 'poderão', 'deverão', 'deve', 'devem', 'prevê', 'previsto', 'prevista'],
-    futureEndings: ['rá'],
+    futureEndings: ['rá', 'arão', 'erão', 'irão'],
     past: ['disse', 'disseram', 'foi', 'foram', 'fez', 'teve', 'tinha', 'havia', 'estava', 'era', 'eram', 'ontem'],
     // "anunciou", "afirmaram".
     pastEndings: ['ou', 'aram', 'eram', 'iram'],
     notEndings: [],
-    notCues: [],
+    // "camarão", "clarão": nouns with the plural future's ending ("verão" has too few letters before it).
+    notCues: ['camarão', 'camarões', 'clarão'],
     // A sentence may open with its verb: "Viajará na terça-feira".
     dropsSubject: true,
     // A cue before it is the main clause's verb ("disse que na quarta-feira vai viajar").
