@@ -500,6 +500,8 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
     // "KOTA KINABALU (Malaysia)", "DUBAI (UAE)": a country or a region in parentheses is the place's.
     const inner = parens[1]!.trim();
     if (agencyName(inner) === null && (isCountry(inner) || regionName(inner) !== null)) return { head, agencies: [] };
+    // "PUTRAJAYA (Dec 12):", as Borneo papers write it: the date in parentheses (takeDate reads it).
+    if (isWholeDate(inner)) return { head, agencies: [] };
     const agencies: string[] = [];
     let known = false;
     for (const part of parens[1]!.split(/[/,&]|\band\b/)) {
@@ -583,7 +585,21 @@ function looksLikeAgency(piece: string): boolean {
 }
 
 /** Finds the date that ends a head ("…, June 27", "… Okla. March 11", "…, 27 jun"), scanning word starts left to right. */
+/** Whether `text` is a date with its day and nothing else ("Dec 12", "12 December 2023"). */
+function isWholeDate(text: string): boolean {
+  const date = /^[\p{L}\d]/u.test(text) ? readDate(text, 0) : null;
+  return date !== null && date.day !== null && date.end === text.length;
+}
+
 function takeDate(text: string, start: number, end: number): { placeEnd: number; date: WrittenDate | null; monthOnly: boolean } {
+  // "PUTRAJAYA (Dec 12)": a date in parentheses ends the head; the place ends at the parenthesis.
+  if (end - start > 4 && text.charCodeAt(end - 1) === 41) {
+    const open = text.lastIndexOf('(', end - 1);
+    if (open > start && end - open <= 40 && isWhiteSpaceCode(text.charCodeAt(open - 1))) {
+      const date = isWholeDate(text.slice(open + 1, end - 1)) ? readDate(text, open + 1) : null;
+      if (date !== null) return { placeEnd: open, date, monthOnly: false };
+    }
+  }
   // Offsets into `text` throughout: the head is cut out only for the one end-anchored pattern.
   const comma = end > start ? text.lastIndexOf(',', end - 1) : -1;
   const hasComma = comma >= start;
