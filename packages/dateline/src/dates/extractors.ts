@@ -37,6 +37,8 @@ export interface Found {
   pending?: Pending;
   /** Set by findDates' resolver on a weekday named alone ("Tuesday"), resolved by the clause's tense: a week either way may fit. */
   weekday?: boolean;
+  /** A month named alone that its clause's tense resolved ("in July", "en juillet"), no "last"/"next" said. */
+  monthByClause?: boolean;
 }
 
 export interface ExtractContext {

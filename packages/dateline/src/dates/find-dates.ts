@@ -1,6 +1,6 @@
 import { assertAnalysis, assertOneOf, assertOptions, assertText, describeValue, isIsoDate, NewsparseError, type TextAnalysis } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, nearestOccurrence, shift, weekdayOf, type CivilDate } from '../calendar.js';
-import { isWhiteSpaceCode } from '../chars.js';
+import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { alternation, LOCALES } from '../locales/index.js';
 import { DATE_ORDERS } from '../options.js';
 import { toReferenceDay } from '../reference.js';
@@ -260,6 +260,7 @@ const resolvePending: Refiner = (found, context) => {
           // phrase's, and the month the nearest one. ("will reopen in February" in March is next February.)
           if (clause === 'future' && pending.modifier === null && isJustGone(pending.month, reference) && !futureCueNear(mention)) clause = 'none';
           mention.value = resolveMonth(pending.month, pending.modifier, clause, reference);
+          if (pending.modifier === null) mention.monthByClause = true;
           break;
         }
         case 'month-day': {
@@ -507,7 +508,39 @@ function inEvening(timePart: string, timeText: string, dayText: string): string 
   return `T${String(hour + 12).padStart(2, '0')}${timePart.slice(3)}`;
 }
 
-const REFINERS: readonly Refiner[] = [removeOverlaps, dropPeriodsOfPlay, resolvePending, timesBeforeDays, joinRanges];
+/**
+ * "en juin prochain pour la première turbine et en juillet pour la deuxième", "will open in June
+ * next year and in July the second": a month named alone that "and" (or the text's language's
+ * "et", "y", "und") joins to a month just named ahead, in its sentence, follows that one, whatever
+ * a cue further off said of its own clause.
+ */
+const monthsJoinedAhead: Refiner = (found, { text, reference, sentenceAround, locale }) => {
+  const current = formatMonth(reference.year, reference.month);
+  let last: { value: string; end: number } | null = null;
+  for (const mention of found) {
+    const joined = mention.monthByClause === true;
+    delete mention.monthByClause;
+    if (mention.precision !== 'month' || mention.value === null || mention.kind === 'range' || mention.kind === 'duration') continue;
+    if (joined && last !== null && mention.value < last.value && last.value >= current && last.end > sentenceAround(mention.start, mention.end).start && joinedByAnd(text, mention.start, locale?.days.ands)) {
+      const [year, month] = last.value.split('-').map(Number);
+      const own = Number(mention.value.slice(5, 7));
+      mention.value = formatMonth(own >= month! ? year! : year! + 1, own);
+    }
+    last = { value: mention.value, end: mention.end };
+  }
+  return found;
+};
+
+/** Whether the word right before `start` (one space between) is "and" or the text's language's ("et", "y", "e", "und"). */
+function joinedByAnd(text: string, start: number, ands: readonly string[] = []): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32) return false;
+  let from = start - 1;
+  while (from > 0 && start - 1 - from < 4 && isLetterAt(text, from - 1)) from--;
+  const word = text.slice(from, start - 1).toLowerCase();
+  return word === 'and' || ands.includes(word);
+}
+
+const REFINERS: readonly Refiner[] = [removeOverlaps, dropPeriodsOfPlay, resolvePending, monthsJoinedAhead, timesBeforeDays, joinRanges];
 
 function toMention(text: string, found: Found): DateMention {
   const mention: DateMention = {

@@ -511,7 +511,7 @@ export const localeMonths: Extractor = (context) => {
       clause = monthClause(tense, before === 'future', said, days);
       value = resolveMonth(month, null, clause, reference);
     }
-    found.push({ start, end, kind: 'relative', precision: 'month', value });
+    found.push(clause === null ? { start, end, kind: 'relative', precision: 'month', value } : { start, end, kind: 'relative', precision: 'month', value, monthByClause: true });
     // "en abril y marzo", "Anfang Mai und Juni": a second month joined to it, in the same clause.
     const second = clause === null || end !== token.end ? null : pair;
     if (second !== null) {
