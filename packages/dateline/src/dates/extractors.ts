@@ -785,6 +785,8 @@ export const years: Extractor = ({ text, reference, triggers }) => {
 
 const DURATION = /(?:minute|hour|day|week|month|year|decade|centur(?:y|ies))s?\b(?:-(?:long|old)\b)?/iy;
 const DURATION_AMOUNT = new RegExp(String.raw`\b(?:${NUMBER_WORD}|\d+(?:\.\d+)?|half\san?|a\sfew|several|a\scouple\sof|\d+\s1/2)$`, 'i');
+/** "at 1930", "around 7.20", "at 19:30" before "hours": a preposition of time and a clock written as armies and police write it. */
+const HOURS_CLOCK = /(\b(?:at|by|before|after|until|till|from|around|at\sabout|at\saround)\s)(?:([01]?\d|2[0-3])[:.]([0-5]\d)|([01]\d|2[0-3])([0-5]\d))$/i;
 const RATE_BEFORE = /(?:[\d$€£¥%]|\b(?:times|twice|once|cents?|dollars?|dlrs|per|each|every|nights?|days?|hours?))\s$/i;
 
 /** "five-day", "two years", "10-year", "a decade": lengths of time, never calendar days. */
@@ -799,6 +801,19 @@ export const durations: Extractor = ({ text, triggers }) => {
     // "$5 a day", "twice a year": rates (TimeML's SET), not durations.
     if (/^an?$/i.test(amount[0]) && RATE_BEFORE.test(before(text, start, 10))) continue;
     const unit = match[0].toLowerCase().replace(/s?(?:-(?:long|old))?$/, '');
+    if (unit === 'hour') {
+      // "at 1930 hours", "around 7.20 hours", "at 19:30 hours": a clock time as armies and police
+      // write it, not a length of time; and the minutes of "19:30 hours" are never a duration.
+      const clock = HOURS_CLOCK.exec(before(text, match.index - 1, 24));
+      if (clock !== null) {
+        const clockStart = match.index - 1 - clock[0].length + clock[1]!.length;
+        const hour = Number(clock[2] ?? clock[4]);
+        const minute = Number(clock[3] ?? clock[5]);
+        found.push({ start: clockStart, end: match.index + match[0].length, kind: 'relative', precision: 'minute', value: null, pending: { type: 'time', time: { start: clockStart, end: match.index + match[0].length, hour, minute, zone: null } } });
+        continue;
+      }
+      if (/[:.]\d*$/.test(before(text, start, 4))) continue;
+    }
     const precision: DatePrecision = unit === 'minute' || unit === 'hour' ? 'minute' : unit.startsWith('centur') || unit === 'decade' ? 'decade' : (unit as DatePrecision);
     found.push({ start, end: match.index + match[0].length, kind: 'duration', precision, value: null });
   }
