@@ -180,14 +180,19 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   if (wordAt(before - 2)?.word === 'to' && FUTURE_GOVERNORS.has(wordAt(before - 3)?.word ?? '')) return 'future';
   let best: Tense | null = null;
   let bestDistance = Infinity;
+  // A cue before "that" is the report's verb ("said that on Wednesday the deal will be
+  // signed"): a cue of the mention's own clause, to its right, speaks first.
+  let subordinate = false;
   for (let position = before - 1; position >= first; position--) {
-    if (CLAUSE_BREAKS.has(wordAt(position)!.word)) break;
+    const word = wordAt(position)!.word;
+    if (CLAUSE_BREAKS.has(word)) break;
     const cue = cueAt(wordAt, position);
     if (cue !== null) {
       best = cue;
-      bestDistance = before - position;
+      bestDistance = subordinate ? Infinity : before - position;
       break;
     }
+    if (word === 'that') subordinate = true;
   }
   // Right of the mention a cue at the same distance loses (+0.5): the left one was read first.
   // Past a comma it loses to any cue of the mention's own clause ("will start the review on
