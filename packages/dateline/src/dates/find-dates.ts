@@ -403,6 +403,7 @@ const joinRanges: Refiner = (found, { text, reference }) => {
   for (const mention of found) {
     const previous = joined[joined.length - 1];
     if (previous?.weekday === true && mention.weekday === true) orderWeekdays(previous, mention, text, reference);
+    if (previous !== undefined) yearFromRangeEnd(previous, mention, text);
     if (
       previous !== undefined &&
       previous.value !== null &&
@@ -429,6 +430,21 @@ const joinRanges: Refiner = (found, { text, reference }) => {
   }
   return joined;
 };
+
+/**
+ * "Aug 2-Sept 2, 2018", "from Dec 28 to Jan 3, 2019": a day written without its year right
+ * before a dash or "to" and a day written with one is in that range, so it takes the end's year
+ * (the year before when that would put it after the end), not the one its clause's tense gives.
+ */
+function yearFromRangeEnd(first: Found, second: Found, text: string): void {
+  if (first.kind !== 'relative' || second.kind !== 'absolute' || first.precision !== 'day' || second.precision !== 'day' || first.value === null || second.value === null) return;
+  if (first.value.length !== 10 || second.value.length !== 10 || /\d{4}/.test(text.slice(first.start, first.end)) || !/\d/.test(text.slice(first.start, first.end))) return;
+  if (RANGE_JOINER.exec(text.slice(first.end, second.start)) === null || /and/i.test(text.slice(first.end, second.start))) return;
+  const year = Number(second.value.slice(0, 4));
+  const monthDay = first.value.slice(4);
+  const candidate = `${String(year).padStart(4, '0')}${monthDay}`;
+  first.value = candidate <= second.value ? candidate : `${String(year - 1).padStart(4, '0')}${monthDay}`;
+}
 
 /**
  * "a rally … from Tuesday to Wednesday" told on a Tuesday: each weekday alone resolves within
