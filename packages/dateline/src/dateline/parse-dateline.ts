@@ -740,6 +740,12 @@ const placeInParentheses: Extractor = (lead) => {
 
 /** "PLACE[, Region][, Country] [(Agency)][, Month Day][, Reuter] —", including the date-first "APRIL 7 -". */
 const placeAndDate: Extractor = (lead) => {
+  // "By Jane Doe Jakarta, July 15 (ANTARA) -": a byline run into the dateline; read from the known city.
+  const city = lead.text.startsWith('By ', lead.start) ? cityAfterByline(lead) : -1;
+  if (city > lead.start) {
+    const read = placeAndDate({ ...lead, start: city });
+    return read !== null && read.date !== null && read.agencies.length > 0 ? read : null;
+  }
   const head = lead.text.slice(lead.start, lead.headEnd);
   const taken = takeAgencies(head) ?? outletAfterCountry(head, lead.separator);
   if (taken === null) return null;
@@ -789,6 +795,24 @@ const placeAndDate: Extractor = (lead) => {
   }
   return read;
 };
+
+/**
+ * "By Jane Doe Jakarta, July 15 (ANTARA) -": where a known city of one to three capitalised
+ * words begins after a byline's "By" and two or three capitalised words of a name, before the
+ * head's first comma; -1 when there is none.
+ */
+function cityAfterByline(lead: Lead): number {
+  const { text } = lead;
+  const comma = indexWithin(text, 44, lead.start, lead.headEnd);
+  if (comma < 0) return -1;
+  const words = text.slice(lead.start + 3, comma).split(' ');
+  if (words.length < 3 || words.length > 6 || !words.every((word) => /^\p{Lu}[\p{L}'.-]*$/u.test(word))) return -1;
+  for (let name = 2; name <= 3 && name < words.length; name++) {
+    const place = words.slice(name).join(' ');
+    if (words.length - name <= 3 && isKnownCity(place)) return comma - place.length;
+  }
+  return -1;
+}
 
 /**
  * "March 03, Colombo": a day with its month, a comma and a place of one to three words in
