@@ -711,6 +711,8 @@ const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, lo
 /** A short capitalised syllable of a Chinese, Malay or Korean name: "Leong", "Mun", "Wai". */
 const NAME_SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
 
+const isCompanyKind = (kind: GazetteerKind): boolean => kind === 'org' || kind === 'agency' || kind === 'person';
+
 const namesThatSpeak: ClassifyRule = ({ candidate, tokens, gaz, facts, words, base, kinds, scores, modelLabel, saintly }) => {
   if (words.length < 2 || words.length > 3 || modelLabel === 'ORG' || modelLabel === 'PER' || kinds || saintly || candidate.last - candidate.first !== words.length - 1) return undefined;
   const next = tokenAt(tokens, candidate.last + 1);
@@ -721,9 +723,12 @@ const namesThatSpeak: ClassifyRule = ({ candidate, tokens, gaz, facts, words, ba
     const lower = word.toLowerCase();
     if (!PLAIN_NAME.test(word) || isPartyWord(word) || gaz.titles.has(lower) || gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || STRONG_PLACE_HEADS.has(lower) || STRONG_ORG_HEADS.has(lower)) return false;
     const wordKinds = gaz.phrases.get(lookupKey(word));
-    if (wordKinds !== undefined && !wordKinds.every((kind) => kind === 'person')) return false;
+    // "Tane Fox said", "Zain Taikato Fox said": a surname that is also a company's or an agency's
+    // word, after a name of unknown words that opens the name, is the speaker's surname.
+    if (wordKinds !== undefined && !wordKinds.every((kind) => kind === 'person') && !(index === words.length - 1 && unknownFirst && wordKinds.every(isCompanyKind))) return false;
     return !isCommonLower(gaz, lower) || (syllables && index > 0 && !facts.lowerWords.has(lower) && !gaz.pos.has(lower));
   };
+  const unknownFirst = isUnknownNameWord(words[0]!, gaz) && !gaz.phrases.has(lookupKey(words[0]!)) && !companyWords().has(words[0]!);
   // (Only a name of three short syllables may hold such a word: "Trump World told me" is no person.)
   const syllables = words.length === 3 && words.every((word) => NAME_SYLLABLE.test(word));
   return words.every(nameWord) ? typedMention(base, 'person', true, scores) : undefined;
