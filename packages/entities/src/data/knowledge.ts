@@ -59,7 +59,8 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['IBM', 'IBM'], ['Intel', 'Intel'], ['Toyota', 'Toyota'], ['Samsung', 'Samsung'], ['Sony', 'Sony'], ['Nokia', 'Nokia'],
   ['Gazprom', 'Gazprom'], ['Alibaba', 'Alibaba'], ['Tencent', 'Tencent'], ['OpenAI', 'OpenAI'], ['Vatican', 'Vatican'],
   // Police and security services named by their own words, with no head word to tell them.
-  ['Garda Síochána', 'Garda Síochána'], ['Garda Siochana', 'Garda Síochána'], ['Carabinieri', 'Carabinieri'],
+  ['Garda Síochána', 'Garda Síochána'], ['Garda Siochana', 'Garda Síochána'], ['Garda', 'Garda Síochána'], ['Gardaí', 'Garda Síochána'], ['Gardai', 'Garda Síochána'],
+  ['Carabinieri', 'Carabinieri'],
   ['Guardia Civil', 'Guardia Civil'], ['Mossad', 'Mossad'], ['Shin Bet', 'Shin Bet'], ['Scotland Yard', 'Scotland Yard'],
   ['Interpol', 'Interpol'], ['Europol', 'Europol'], ['Greenpeace', 'Greenpeace'], ['Amnesty International', 'Amnesty International'],
   ['Red Cross', 'Red Cross'], ['Red Crescent', 'Red Crescent'], ['Human Rights Watch', 'Human Rights Watch'],
