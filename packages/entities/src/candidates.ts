@@ -1398,9 +1398,16 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
     for (let k = 1; k < positions.length - 1; k++) {
       const token = tokens[positions[k]!]!;
       const before = tokens[positions[k - 1]!]!;
-      if (!plainFrom[k] || !gaz.firstNames.has(token.lower) || !before.word || !isCommonWord(before, gaz, facts) || gaz.titles.has(before.lower)) continue;
+      if (!plainFrom[k] || !before.word || gaz.titles.has(before.lower)) continue;
+      // "the Refugee Council Ada Stone", "Press Club Amjad Pervez Chattha": an organisation's head word of a name
+      // of two words or more ends the body, when a given name and one or two surnames (a person in full) follow.
+      const afterHead = k >= 2 && positions.length - k <= 3 && gaz.orgHeads.has(before.lower) && (gaz.firstNames.has(token.lower) || gaz.givenNames.has(token.lower)) && !gaz.lastNames.has(token.lower);
+      if (!afterHead && (!gaz.firstNames.has(token.lower) || !isCommonWord(before, gaz, facts))) continue;
+      // "Chairman Press Club …": the body's name loses the holder's title that opens the run (not "General Motors").
+      let from = 0;
+      if (afterHead) while (k - from > 2 && gaz.titles.has(tokens[positions[from]!]!.lower) && !isTitledOrganisation(tokens, positions.slice(from, k), gaz)) from++;
       // No earlier split point exists in the words before k (their rest would have had to be plain up to k), so the prefix skips this step.
-      splitKnown(text, tokens, positions.slice(0, k), title, gaz, facts, out, false);
+      splitKnown(text, tokens, positions.slice(from, k), from > 0 ? null : title, gaz, facts, out, false);
       emit(text, tokens, positions.slice(k), null, gaz, facts, out);
       return;
     }
