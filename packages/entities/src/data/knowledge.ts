@@ -191,6 +191,17 @@ export const TITLES: readonly string[] = [
   ...PERSON_TITLES.filter((title) => title.endsWith('man')).map((title) => `${title.slice(0, -3)}men`),
 ];
 
+/**
+ * Brands whose name is a possessive ("Wendy's", "Sainsbury's"): news copy writes the 's as the
+ * name's own, which a tagger otherwise drops as a possessive, leaving a person ("Wendy") or a
+ * place. Written by hand: restaurant chains, retailers, food makers and auction houses.
+ */
+export const POSSESSIVE_BRANDS: readonly string[] = [
+  "McDonald's", "Wendy's", "Arby's", "Denny's", "Applebee's", "Chili's", "Hardee's", "Culver's", "Zaxby's", "Nando's",
+  "Domino's", "Friendly's", "Macy's", "Kohl's", "Lowe's", "Dillard's", "Sainsbury's", "Kellogg's", "Sotheby's",
+  "Christie's", "Levi's", "Claire's", "Harrah's", "Carrabba's", "Fazoli's",
+];
+
 /** Named initiatives, treaties, events and other news names that are neither people, places nor organisations. */
 export const OTHER_NAMES: readonly string[] = [
   'Belt and Road Initiative', 'Belt and Road', 'One Belt One Road', 'Brexit', 'Cold War', 'World War I', 'World War II',
