@@ -68,6 +68,7 @@ const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
 const TRANSPORT_LINE = localeWords((locale) => locale.heads.transportLine);
 const ORDINARY_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
+const SECTOR_NOUNS = localeWords((locale) => locale.names.sectorNouns);
 const SOURCE_BEFORE_TO = localeWords((locale) => locale.context.sourceBeforeTo);
 const SOURCE_VERBS = localeWords((locale) => locale.context.sourceVerbs);
 let companies: ReadonlySet<string> | null = null;
@@ -860,9 +861,14 @@ const nameDefiningAcronym: ClassifyRule = ({ candidate, tokens, words, base, sco
   return undefined;
 };
 
-/** An unknown acronym in running text ("FTU", "VCG") is most often an organisation. */
-const unknownAcronym: ClassifyRule = ({ gaz, words, lowers, base, type }) => {
+/**
+ * An unknown acronym in running text ("FTU", "VCG") is most often an organisation; not right before
+ * a noun of a trade's whole, where it names the trade ("the QSR sector", "many QSR chains").
+ */
+const unknownAcronym: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, type }) => {
   if ((type === null || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (type === 'person' || !isCommonLower(gaz, lowers[0]!))) {
+    const next = tokenAt(tokens, candidate.last + 1);
+    if (next !== undefined && next.text === next.lower && SECTOR_NOUNS.has(next.lower)) return typedMention(base, 'other', false, null);
     return typedMention(base, 'organization', true, new Float32Array(LABELS.length));
   }
   return undefined;

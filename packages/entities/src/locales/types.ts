@@ -125,6 +125,8 @@ export interface Locale {
     companyTitleWords: readonly string[];
     /** Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the GDP"): no organisation when they stand alone. General English, hand-written; initialisms that also name parties or companies ("LSD", "TNT") are left out. */
     commonAcronyms: readonly string[];
+    /** Nouns of a trade's whole ("sector", "industry", "chains"): an unknown acronym right before one names the trade, no body ("the QSR sector", "QSR chains"). */
+    sectorNouns: readonly string[];
     /** Endings of a capitalised word that names a doctrine or an attitude ("Zionism", "Islamophobia"): no person, place or body. */
     doctrineEndings: readonly string[];
     /** Era abbreviations written beside a year or a century ("3000 BC", "AD 79", "the 7th century BCE"), as written, with their full stops. */

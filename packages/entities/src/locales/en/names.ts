@@ -140,4 +140,5 @@ export const names: Locale['names'] = {
     'FDI', 'GST', 'SME', 'SMEs', 'MSME', 'MSMEs', 'KPI', 'KPIs', 'ROI', 'EV', 'EVs', 'PPE', 'PCR', 'GMO', 'GMOs', 'FX',
     'EPS', 'EBITDA',
   ],
+  sectorNouns: ['sector', 'sectors', 'industry', 'industries', 'segment', 'segments', 'category', 'categories', 'chains', 'operators'],
 };
