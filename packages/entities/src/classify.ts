@@ -9,7 +9,7 @@ import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
 import { lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
-import { localeWords } from './locales/index.js';
+import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
 import type { EntityType } from './types.js';
 
@@ -816,6 +816,25 @@ const noPersonWithHead: ClassifyRule = ({ gaz, words, lowers, base, scores, mode
  * organisation, never a place, unless the knowledge base knows the place (a capital standing
  * for its government keeps its type) or the name is a possessor ("told Kenya's parliament").
  */
+const MEASURE_NOUNS = localeWords((locale) => locale.names.measureNouns);
+
+/**
+ * "Growth in Gross Domestic Product slowed": two to four ordinary words ending in a noun of an
+ * economic measure, none a place's head, a known name's word or a name, are a term written in
+ * capitals, never a place by the model's reading alone ("Broken Arrow", "Sand Springs" are towns
+ * of ordinary words, so only a measure's noun tells).
+ */
+const noPlaceOfOrdinaryWords: ClassifyRule = (reading) => {
+  const { gaz, words, lowers, kinds } = reading;
+  if (reading.type !== 'place' || kinds !== undefined || words.length < 2 || words.length > 4 || !MEASURE_NOUNS.has(lowers[words.length - 1]!)) return undefined;
+  const ordinary = (word: string, index: number): boolean => {
+    const lower = lowers[index]!;
+    // (a modifier may be an adjective the lexicon lacks: "Domestic")
+    return /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(word) && (isCommonLower(gaz, lower) || (index < words.length - 1 && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower))) && !gaz.placeHeads.has(lower) && !STRONG_PLACE_HEADS.has(lower) && !gaz.phrases.has(lookupKey(word)) && !gaz.givenNames.has(lower) && !gaz.lastNames.has(lower);
+  };
+  return words.every(ordinary) ? typedMention(reading.base, 'other', false, null) : undefined;
+};
+
 const noPlaceAsSource: ClassifyRule = (reading) => {
   const { candidate, tokens, kinds, scores } = reading;
   if (reading.type !== 'place' || kinds || !isSourcePosition(tokens, candidate.first)) return undefined;
@@ -968,6 +987,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   companyLedName,
   noPersonAfterThe,
   noSaintlyPerson,
+  noPlaceOfOrdinaryWords,
   noPlaceAsSource,
   noPersonDefiningAcronym,
   nameDefiningAcronym,

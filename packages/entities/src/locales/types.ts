@@ -127,6 +127,8 @@ export interface Locale {
     commonAcronyms: readonly string[];
     /** Nouns of a trade's whole ("sector", "industry", "chains"): an unknown acronym right before one names the trade, no body ("the QSR sector", "QSR chains"). */
     sectorNouns: readonly string[];
+    /** Nouns that end the names of economic measures ("Gross Domestic Product", "Net National Income"): such a name of ordinary words is a term, never a place. */
+    measureNouns: readonly string[];
     /** Endings of a capitalised word that names a doctrine or an attitude ("Zionism", "Islamophobia"): no person, place or body. */
     doctrineEndings: readonly string[];
     /** Era abbreviations written beside a year or a century ("3000 BC", "AD 79", "the 7th century BCE"), as written, with their full stops. */
