@@ -1047,7 +1047,10 @@ function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[
   const particleSurname = positions.length >= 2 && positions[1]! - positions[0]! === 1 && PERSON_PARTICLES.has(first.lower) && PLAIN_NAME.test(second!.text) && !isCommonLower(gaz, second!.lower) && !gaz.phrases.has(second!.key);
   // "Network Rail said", "Peace Now said": ordinary words in capitals that speak as a body.
   const body = second !== undefined && positions[positions.length - 1]! - positions[0]! === positions.length - 1 && isBodyOfOrdinaryWords(tokens, positions[0]!, positions[positions.length - 1]!, gaz);
-  if (!(companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body && !particleSurname)) return positions;
+  // "Gross Domestic Product (GDP) grew": the words an acronym in brackets right after spells, each its letter.
+  const close = positions[positions.length - 1]!;
+  const spelled = second !== undefined && textAt(tokens, close + 1) === '(' && textAt(tokens, close + 3) === ')' && textAt(tokens, close + 2).length === positions.length && spelledBefore(tokens, positions, textAt(tokens, close + 2));
+  if (!(companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body && !particleSurname && !spelled)) return positions;
   // "We have agreed to merge": a pronoun is never a name, not even a weak one a later rule could vote for.
   if (gaz.pos.get(first.lower) !== 'Pronoun') out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
   let from = 1;
