@@ -567,6 +567,26 @@ const placeOpeningWord: ClassifyRule = ({ gaz, words, lowers, base, scores }) =>
   return typedMention(base, 'place', true, scores);
 };
 
+const POLICE = localeWords((locale) => locale.heads.police);
+const POLICE_UNITS = localeWords((locale) => locale.heads.policeUnits);
+/** Tags of a finite verb right after a subject: "said", "arrested", "is", "will", "has". */
+const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Verb']);
+
+/**
+ * "The Calamba City Police Station said", "Saddar Police Station registered a case": a police
+ * unit's name that acts is the police body; where one is or goes ("at Saddar Police Station")
+ * it stays the place (headWordSaysWhat).
+ */
+const policeUnitActing: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores }) => {
+  if (words.length < 3 || !POLICE_UNITS.has(lowers[words.length - 1]!) || !POLICE.has(lowers[words.length - 2]!)) return undefined;
+  const previous = tokenAt(tokens, candidate.first - 1);
+  if (previous !== undefined && LOCATIVE_WORDS.has(previous.lower)) return undefined;
+  const next = tokenAt(tokens, candidate.last + 1);
+  // ("registered", which the lexicon files as an adjective: a past form ends in "ed")
+  if (next === undefined || next.text !== next.lower || !(SPEECH_VERBS.has(next.lower) || FINITE_VERB_TAGS.has(gaz.pos.get(next.lower) ?? '') || (next.lower.endsWith('ed') && gaz.pos.get(next.lower) === 'Adjective'))) return undefined;
+  return typedMention(base, 'organization', true, scores);
+};
+
 /** Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War". */
 const headWordSaysWhat: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
   if (words.length < 2) return undefined;
@@ -968,6 +988,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   cityNewspaper,
   bankInOneWord,
   knownCompany,
+  policeUnitActing,
   headWordSaysWhat,
   placeOpeningWord,
   agencyAfterThe,

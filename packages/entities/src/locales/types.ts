@@ -159,6 +159,9 @@ export interface Locale {
      * or kinds as often ("the Sunday School").
      */
     unitBeforeOf: readonly string[];
+    /** The police and the nouns of its local units after it ("Police Station", "Police Division"): such a name that acts ("… Police Station said") is the police body, not the place. */
+    police: readonly string[];
+    policeUnits: readonly string[];
     /** Landforms that suburbs, villages and neighbourhoods are named with ("Kelly Ridge", "Cordes Lakes", "Ocean Heights"), no surname. */
     settlementLandforms: readonly string[];
     /** Head words that make a name a place. */

@@ -33,6 +33,8 @@ export const heads: Locale['heads'] = {
     'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing motor ' +
     'logistics ventures management capital advisors advisers associates therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church comics bankshares bancorporation').split(' '),
   unitBeforeOf: ['school', 'faculty', 'division', 'directorate'],
+  police: ['police', 'garda'],
+  policeUnits: ['station', 'division', 'post', 'precinct', 'outpost'],
   settlementLandforms: ['ridge', 'heights', 'springs', 'lakes', 'hills', 'falls', 'woods', 'creek', 'valley', 'canyon', 'meadows', 'pines', 'oaks', 'bluffs', 'shores', 'estates', 'acres', 'glen', 'hollow'],
   /** Plural nouns of settlements and parts of them that close a list of the places' names ("the Clifton and Redland areas"); plural place heads ("counties") close one too. */
   placeListNouns: ['areas', 'neighbourhoods', 'neighborhoods', 'suburbs', 'towns', 'villages', 'boroughs', 'parishes', 'wards', 'municipalities', 'townships'],
