@@ -900,6 +900,21 @@ const nameDefiningAcronym: ClassifyRule = ({ candidate, tokens, words, base, sco
   return undefined;
 };
 
+const SAINT_WORDS = localeWords((locale) => locale.names.saintWords);
+
+/**
+ * "The storm hit St George", "Residents of St George": a saint's title and one name that the
+ * model reads as no name is a place called after the saint (a town, a parish), unless it speaks
+ * or is the saint of a place.
+ */
+const saintPlace: ClassifyRule = ({ candidate, tokens, words, lowers, base, scores, type }) => {
+  if (type !== null || words.length !== 2 || !SAINT_WORDS.has(lowers[0]!.replace(/\.$/, '')) || !PLAIN_NAME.test(words[1]!)) return undefined;
+  const next = tokenAt(tokens, candidate.last + 1);
+  // (nor a saint named by their town: "St Francis of Assisi", "St. Theodorus of Tabennese")
+  if (next !== undefined && (SPEECH_VERBS.has(next.lower) || next.text === 'of')) return undefined;
+  return typedMention(base, 'place', true, scores);
+};
+
 /**
  * An unknown acronym in running text ("FTU", "VCG") is most often an organisation; not right before
  * a noun of a trade's whole, where it names the trade ("the QSR sector", "many QSR chains").
@@ -1012,6 +1027,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   noPlaceAsSource,
   noPersonDefiningAcronym,
   nameDefiningAcronym,
+  saintPlace,
   unknownAcronym,
 ];
 

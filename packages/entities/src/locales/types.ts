@@ -129,6 +129,8 @@ export interface Locale {
     sectorNouns: readonly string[];
     /** Nouns that end the names of economic measures ("Gross Domestic Product", "Net National Income"): such a name of ordinary words is a term, never a place. */
     measureNouns: readonly string[];
+    /** A saint's title opening a place named after the saint ("St George", "Saint Anne"). */
+    saintWords: readonly string[];
     /** Endings of a capitalised word that names a doctrine or an attitude ("Zionism", "Islamophobia"): no person, place or body. */
     doctrineEndings: readonly string[];
     /** Era abbreviations written beside a year or a century ("3000 BC", "AD 79", "the 7th century BCE"), as written, with their full stops. */

@@ -140,6 +140,7 @@ export const names: Locale['names'] = {
     'FDI', 'GST', 'SME', 'SMEs', 'MSME', 'MSMEs', 'KPI', 'KPIs', 'ROI', 'EV', 'EVs', 'PPE', 'PCR', 'GMO', 'GMOs', 'FX',
     'EPS', 'EBITDA',
   ],
+  saintWords: ['st', 'saint', 'ste', 'sainte'],
   measureNouns: ['product', 'income', 'index', 'rate', 'rates', 'deficit', 'surplus', 'output', 'inflation', 'growth', 'expenditure', 'revenue'],
   sectorNouns: ['sector', 'sectors', 'industry', 'industries', 'segment', 'segments', 'category', 'categories', 'chains', 'operators'],
 };
