@@ -7,7 +7,7 @@ import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } fr
 import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
-import { lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
+import { isHandleAt, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
@@ -451,7 +451,7 @@ const cityNewspaper: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, ba
   const last = lowers[words.length - 1]!;
   // "HuffPost": one word whose inner capital opens a newspaper's head word names an outlet
   // (not a handle: "@SkyNews" is an account's address).
-  if (words.length === 1 && isOutletCompound(words[0]!) && textAt(tokens, candidate.first - 1) !== '@') return typedMention(base, 'organization', true, scores);
+  if (words.length === 1 && isOutletCompound(words[0]!) && !isHandleAt(tokens, candidate.first)) return typedMention(base, 'organization', true, scores);
   // "Hawaii News Now": an outlet's head and the function word its name may end in (the candidate finder keeps it only there).
   if (words.length >= 3 && AFTER_NEWS_HEAD.has(last) && NEWSPAPER_HEADS.has(lowers[words.length - 2]!)) return typedMention(base, 'organization', true, scores);
   if (words.length !== 2) return undefined;

@@ -3,7 +3,7 @@ import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, nounBeforeP
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
-import { hyphenedParticleName, isMarkAt, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
+import { hyphenedParticleName, isHandleAt, isMarkAt, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type EdgeIndex, kindsOf, mentionsByEdgeToken, type Typed, typedMention } from './typed.js';
 import { COUNTY_SHORT_FORMS, CURRENCY_CODES, OTHER_NAMES, POSSESSIVE_BRANDS, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
 
@@ -3814,11 +3814,11 @@ export function camelCaseCompanies(typed: Typed[], tokens: readonly Token[], gaz
   for (const item of typed) {
     const word = item.words[0]!;
     // ("YouTubers", "TikTokers": people named after the brand.)
-    if (item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality' || !item.candidate || textAt(tokens, item.candidate.first - 1) === '@' || !CAMEL_BRAND.test(word) || CAMEL_NAME_PREFIXES.test(word) || /(?:er|or|ist|ian)s$/.test(word) || kindsOf(item, gaz) !== undefined) continue;
+    if (item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality' || !item.candidate || isHandleAt(tokens, item.candidate.first) || !CAMEL_BRAND.test(word) || CAMEL_NAME_PREFIXES.test(word) || /(?:er|or|ist|ian)s$/.test(word) || kindsOf(item, gaz) !== undefined) continue;
     (brands ??= new Set()).add(item.key);
   }
   if (brands === null) return;
-  for (const item of typed) if (brands.has(item.key) && item.candidate && textAt(tokens, item.candidate.first - 1) !== '@') setType(item, 'organization');
+  for (const item of typed) if (brands.has(item.key) && item.candidate && !isHandleAt(tokens, item.candidate.first)) setType(item, 'organization');
 }
 
 /**
