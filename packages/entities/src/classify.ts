@@ -7,7 +7,7 @@ import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } fr
 import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
-import { isHandleAt, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
+import { lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
@@ -447,11 +447,8 @@ const transportLine: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, ba
 const VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense']);
 
 /** "Ottawa Citizen", "Edmonton Sun": a city's newspaper; "Gulf Air", "Oman Air": a place's airline; "Korean Air": a nationality's. */
-const cityNewspaper: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores }) => {
+const cityNewspaper: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
   const last = lowers[words.length - 1]!;
-  // "HuffPost": one word whose inner capital opens a newspaper's head word names an outlet
-  // (not a handle: "@SkyNews" is an account's address).
-  if (words.length === 1 && isOutletCompound(words[0]!) && !isHandleAt(tokens, candidate.first)) return typedMention(base, 'organization', true, scores);
   // "Hawaii News Now": an outlet's head and the function word its name may end in (the candidate finder keeps it only there).
   if (words.length >= 3 && AFTER_NEWS_HEAD.has(last) && NEWSPAPER_HEADS.has(lowers[words.length - 2]!)) return typedMention(base, 'organization', true, scores);
   if (words.length !== 2) return undefined;
@@ -459,29 +456,6 @@ const cityNewspaper: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, ba
   if ((NEWSPAPER_HEADS.has(last) && isPlaceKind(first)) || (AIRLINE_HEADS.has(last) && (isPlaceKind(first) || first?.includes('demonym') === true))) return typedMention(base, 'organization', true, scores);
   return undefined;
 };
-
-/** Openings of surnames written with an inner capital ("MacPost" would be a name, not an outlet). */
-const SURNAME_OPENINGS: ReadonlySet<string> = new Set(['mac', 'van', 'von', 'del', 'della']);
-
-/**
- * Whether a word is one capitalised part of three letters or more, then a newspaper's head
- * word written with its capital inside the word ("HuffPost"): an outlet's name, no person's.
- */
-function isOutletCompound(word: string): boolean {
-  if (word.length < 7 || word.length > 24) return false;
-  for (let at = 3; at <= word.length - 3; at++) {
-    const code = word.charCodeAt(at);
-    // An inner capital (A–Z) after a lower-case letter.
-    if (code < 65 || code > 90) continue;
-    const before = word.charCodeAt(at - 1);
-    if (before < 97 || before > 122) return false;
-    const head = word.slice(at);
-    if (head.slice(1) !== head.slice(1).toLowerCase()) return false;
-    const opening = word.slice(0, at);
-    return NEWSPAPER_HEADS.has(head.toLowerCase()) && opening.charCodeAt(0) >= 65 && opening.charCodeAt(0) <= 90 && opening.slice(1) === opening.slice(1).toLowerCase() && !SURNAME_OPENINGS.has(opening.toLowerCase());
-  }
-  return false;
-}
 
 /** "Commerzbank", "Rabobank", "Sberbank": a bank's name written as one word. */
 const bankInOneWord: ClassifyRule = ({ words, base, scores }) => (words.length === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(words[0]!) ? typedMention(base, 'organization', true, scores) : undefined);
