@@ -561,6 +561,22 @@ const policeUnitActing: ClassifyRule = ({ candidate, tokens, gaz, words, lowers,
   return typedMention(base, 'organization', true, scores);
 };
 
+const PROVINCE_COMPASS = localeWords((locale) => locale.names.provinceCompassWords);
+
+/**
+ * "Negros Occidental", "Ilocos Norte", "Surigao del Sur": a name of its own (no ordinary word, no
+ * known company) and a Spanish compass word name a province, not a person or a term.
+ */
+const provinceWithCompass: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores }) => {
+  if (words.length < 2 || words.length > 3 || !PROVINCE_COMPASS.has(lowers[words.length - 1]!)) return undefined;
+  // (A province takes no article and does not speak: "the Mandarin Oriental", "Mandarin Oriental said" are the hotels.)
+  if (lowerAt(tokens, candidate.first - 1) === 'the' || SPEECH_VERBS.has(lowerAt(tokens, candidate.last + 1))) return undefined;
+  // ("Surigao del Sur": the particle between, the candidate finder's own joining word)
+  if (words.length === 3 && !PARTICLE_WORDS.has(words[1]!)) return undefined;
+  const name = words[0]!;
+  return PLAIN_NAME.test(name) && !isCommonLower(gaz, lowers[0]!) && !isOrgKind(gaz.phrases.get(lookupKey(name))) && !companyWords().has(name) ? typedMention(base, 'place', true, scores) : undefined;
+};
+
 /** Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War". */
 const headWordSaysWhat: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
   if (words.length < 2) return undefined;
@@ -978,6 +994,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   bankInOneWord,
   knownCompany,
   policeUnitActing,
+  provinceWithCompass,
   headWordSaysWhat,
   placeOpeningWord,
   agencyAfterThe,

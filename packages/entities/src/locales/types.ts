@@ -72,6 +72,8 @@ export interface Locale {
     raisedStyles: readonly string[];
     /** Compass points that follow a place in the name of a district or constituency. */
     compassPoints: readonly string[];
+    /** Compass words that close a province's name in Spanish style ("Negros Occidental", "Ilocos Norte", "Surigao del Sur"): the name is a place. */
+    provinceCompassWords: readonly string[];
     /** Particles inside a person's name ("Charles de Gaulle"). */
     personParticles: readonly string[];
     /** Corporate suffixes a company's short name drops ("Coleco Industries Inc" → "Coleco"). */

@@ -87,7 +87,8 @@ export const heads: Locale['heads'] = {
   placeFirst: ['fort', 'mount', 'mt', 'lake', 'port', 'cape', 'isle', 'loch',
     // Words for a village or a quarter that open its name in South and Southeast Asian copy: "Mauza Jali" (a revenue
     // village), "Basti Sadloon" (a settlement), "Goth Ali Khan" (Sindhi), "Mohalla Islampura", "Kampung Baru", "Desa Sukamaju".
-    'mauza', 'mouza', 'basti', 'goth', 'mohalla', 'dhok', 'kampung', 'desa'],
+    // A Philippine village and its sitio and purok ("Barangay Abis", "Sitio Cansanaan"); a Punjabi town's "Kot" ("Kot Lakhpat").
+    'mauza', 'mouza', 'basti', 'goth', 'mohalla', 'dhok', 'kampung', 'desa', 'barangay', 'brgy', 'sitio', 'purok', 'kot'],
   /** Words that open an airline's name before a place or a name of its own ("Air Canada", "Air New Zealand"). */
   airlineFirst: ['air'],
   /** Words after a state's name that name its university ("Ohio State said", "at Penn State"). */

@@ -65,6 +65,7 @@ export const names: Locale['names'] = {
   ],
   /** Compass points that follow a place in the name of a district or constituency. */
   compassPoints: ['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest'],
+  provinceCompassWords: ['norte', 'sur', 'oriental', 'occidental'],
   personParticles: SURNAME_PARTICLES,
   corporateSuffixes: ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'companies', 'cos', 'international', 'bank', 'airlines', 'bancorp', 'laboratories', 'stores', 'minerals', 'textiles', 'resources', 'communications', 'technologies', 'systems'],
   /** Multi-word office titles whose inner words are no title alone ("Chief Financial Officer", "Managing Director"). */
