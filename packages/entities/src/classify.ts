@@ -414,7 +414,14 @@ const unknownSeatBeforeHolder: ClassifyRule = ({ candidate, tokens, gaz, facts, 
 };
 
 /** "President Bill Clinton": a name after a title is a person. */
-const nameAfterTitle: ClassifyRule = ({ candidate, base, scores }) => (candidate.title ? typedMention(base, 'person', true, scores) : undefined);
+const nameAfterTitle: ClassifyRule = ({ candidate, gaz, words, lowers, base, scores }) => {
+  if (!candidate.title) return undefined;
+  // "The Chief Ombudsman is concerned", "eight Chief Executive Officers": a role noun or its plural after the title is the office, no one's name.
+  // (A singular agent noun may be a surname, "Dean Forester", "Sheriff Baker": only the plural of one tells.)
+  const lower = lowers[0]!;
+  if (words.length === 1 && (matchesLocalePattern((locale) => locale.patterns.roleNounEnding, lower) || (lower.endsWith('s') && gaz.pos.get(lower.slice(0, -1)) === 'Actor' && !gaz.lastNames.has(lower)))) return typedMention(base, 'other', false, null);
+  return typedMention(base, 'person', true, scores);
+};
 
 /**
  * "the Bristol Channel", "the Severn Estuary": a known place and a word for a stretch of water

@@ -546,5 +546,7 @@ export interface Locale {
     adjectiveEnding: RegExp;
     /** Endings of words for a belief's or a people's followers used as adjectives ("Islamist", "Maoist", "Shiite", "Houthi"): no group's name before its members. */
     followerEnding: RegExp;
+    /** Endings of role nouns the lexicon may lack ("Ombudsman", "Spokesperson"): after a title such a word is the office, no surname. */
+    roleNounEnding: RegExp;
   };
 }
