@@ -41,7 +41,7 @@ export const heads: Locale['heads'] = {
   /** Head words that make a name a place. */
   strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
-    'boulevard highway coast shoal atoll archipelago lagoon fjord plateau turnpike expressway freeway motorway swamp').split(' '),
+    'boulevard highway coast shoal atoll archipelago lagoon fjord plateau turnpike expressway freeway motorway swamp colony').split(' '),
   /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
   organisation: [
     'ministry', 'council', 'party', 'university', 'inc', 'incorporated', 'corp', 'corporation', 'company', 'co', 'ltd', 'limited', 'plc', 'llc', 'lp', 'l.p.', 'llp', 'ag', 'bhd', 'berhad', 'tbk', 'pty', 'pte', 'ab', 'oyj', 'sarl', 'srl', 'kgaa',
@@ -106,6 +106,8 @@ export const heads: Locale['heads'] = {
     'governorate', 'municipality', 'kingdom', 'republic', 'emirate', 'way', 'lane', 'drive', 'highway', 'freeway',
     'memorial', 'cemetery', 'campus', 'quarter', 'square', 'strip', 'basin', 'delta', 'field', 'fields',
     'shoal', 'atoll', 'archipelago', 'lagoon', 'fjord', 'plateau', 'turnpike', 'expressway', 'motorway', 'swamp',
+    // A town's quarter in South Asian copy ("Mission Colony", "Hazara Colony").
+    'colony',
   ],
   /** Place heads that are no surnames, which end a place called after a person ("Arthur Ashe Stadium", "George Washington Bridge"); not Hall, Hill, Park or Field. */
   venue: ['stadium', 'airport', 'bridge', 'museum', 'cathedral', 'palace', 'castle', 'temple', 'mosque', 'cemetery', 'plaza', 'boulevard', 'avenue', 'highway', 'expressway', 'freeway', 'memorial'],
