@@ -109,6 +109,7 @@ const NOT_NAMES = localeWords((locale) => locale.names.notNames);
 const OTHER_PREPOSITIONS = localeWords((locale) => locale.names.prepositions);
 const PARTICLES = localeWords((locale) => locale.names.particles);
 const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
+const POSSESSIVE_PLACE_HEADS = localeWords((locale) => locale.names.possessivePlaceHeads);
 const TITLE_OFFICE_HEADS = localeWords((locale) => locale.names.titleOfficeHeads);
 /** Particles of surnames ("ten Hag", "van Dijk"). */
 const PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
@@ -545,7 +546,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const saintly = (tokens[run[0]!]!.lower === 'st' || tokens[run[0]!]!.lower === 'saint') && run.length <= 3 && isHead(gaz, tokens[k]!.lower);
         // "Cumberland County Sheriff's Office", "the Attorney General's Department": an office named by its holder's title.
         const titleOffice = run.length >= 1 && gaz.titles.has(current.lower) && TITLE_OFFICE_HEADS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.nameLike;
-        if (POSSESSIVE_HEADS.has(current.lower) || companyAfter || saintly || titleOffice) {
+        // "Hawke's Bay", "Martha's Vineyard": one word's possessive and a landform's head, the name's last word, name the place.
+        const placeAfter = run.length === 1 && k === j + 2 && POSSESSIVE_PLACE_HEADS.has(tokens[k]!.lower) && tokens[k]!.cap && !gaz.phrases.has(current.key);
+        if (POSSESSIVE_HEADS.has(current.lower) || companyAfter || saintly || titleOffice || placeAfter) {
           run.push(j + 1, j + 2);
           j += 2;
           continue;

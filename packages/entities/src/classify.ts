@@ -584,6 +584,12 @@ const provinceWithCompass: ClassifyRule = ({ candidate, tokens, gaz, words, lowe
   return PLAIN_NAME.test(name) && !isCommonLower(gaz, lowers[0]!) && !isOrgKind(gaz.phrases.get(lookupKey(name))) && !companyWords().has(name) ? typedMention(base, 'place', true, scores) : undefined;
 };
 
+const POSSESSIVE_PLACE_HEADS = localeWords((locale) => locale.names.possessivePlaceHeads);
+
+/** "Hawke's Bay", "Martha's Vineyard": one word's possessive and a landform's head (joined only so by the candidate finder) name a place. */
+const possessivePlace: ClassifyRule = ({ words, lowers, base, scores }) =>
+  words.length === 3 && (words[1] === "'s" || words[1] === '\u2019s') && POSSESSIVE_PLACE_HEADS.has(lowers[2]!) ? typedMention(base, 'place', true, scores) : undefined;
+
 /** Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War". */
 const headWordSaysWhat: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
   if (words.length < 2) return undefined;
@@ -1002,6 +1008,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   knownCompany,
   policeUnitActing,
   provinceWithCompass,
+  possessivePlace,
   headWordSaysWhat,
   placeOpeningWord,
   agencyAfterThe,

@@ -38,6 +38,8 @@ export interface Locale {
     particleBodyWords: readonly string[];
     /** Words before "'s" that begin a longer name ("People's Daily", "St John's"). */
     possessiveHeads: readonly string[];
+    /** Landform heads a one-word possessive names a place with ("Hawke's Bay", "Martha's Vineyard", "Smith's Island"). */
+    possessivePlaceHeads: readonly string[];
     /**
      * Heads of a public office named by its holder's title in the possessive: "the Sheriff's
      * Office", "the Attorney General's Department", "the Governor's Office". After a title and

@@ -32,6 +32,7 @@ export const names: Locale['names'] = {
   /** Arabic words for a front, movement, army, brigade, party, mosque or house, as names of bodies open with them. */
   particleBodyWords: ['jabhat', 'ansar', 'hayat', "hay'at", 'harakat', 'jaish', 'jaysh', 'liwa', 'kataib', "kata'ib", 'asaib', "asa'ib", 'saraya', 'jamaat', "jama'at", 'hizb', 'ahrar', 'tahrir', 'masjid', 'dar', 'bayt', 'beit', 'bab', 'madrasa', 'madrasah', 'jamia', 'jamiat'],
   possessiveHeads: ['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world'],
+  possessivePlaceHeads: ['bay', 'island', 'point', 'cove', 'vineyard', 'harbour', 'harbor', 'creek', 'inlet', 'sound', 'landing'],
   titleOfficeHeads: ['office', 'department', 'bureau'],
   timeZoneCodes: ['ET', 'CT', 'MT', 'PT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT'],
   timeZoneWords: NORTH_AMERICAN_ZONE_WORDS.map((word) => word.toLowerCase()),
