@@ -64,6 +64,9 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Guardia Civil', 'Guardia Civil'], ['Mossad', 'Mossad'], ['Shin Bet', 'Shin Bet'], ['Scotland Yard', 'Scotland Yard'],
   ['Interpol', 'Interpol'], ['Europol', 'Europol'], ['Greenpeace', 'Greenpeace'], ['Amnesty International', 'Amnesty International'],
   ['Red Cross', 'Red Cross'], ['Red Crescent', 'Red Crescent'], ['Human Rights Watch', 'Human Rights Watch'],
+  // Restaurant chains named like a person, a title or a place ("Burger King said" read as a person).
+  ['Burger King', 'Burger King'], ['Dairy Queen', 'Dairy Queen'], ['Olive Garden', 'Olive Garden'], ['Popeyes', 'Popeyes'],
+  ['Red Lobster', 'Red Lobster'], ['Taco Bell', 'Taco Bell'], ['Pizza Hut', 'Pizza Hut'], ['Shake Shack', 'Shake Shack'],
   // Charities named with ordinary words and no head word, which only knowledge can tell.
   ['Doctors Without Borders', 'Doctors Without Borders'], ['Médecins Sans Frontières', 'Médecins Sans Frontières'],
   ['Reporters Without Borders', 'Reporters Without Borders'], ['Reporters Sans Frontières', 'Reporters Sans Frontières'],
