@@ -22,14 +22,14 @@ export const heads: Locale['heads'] = {
   /** Head words that make a name an organisation in any style guide (asset managers too: "Elliott Management", "Paul Capital"). */
   strongOrganisation: ('inc corp co ltd plc llc lp l.p. llp ag bhd berhad tbk pty pte ab oyj sarl srl kgaa gmbh corporation company cos group holdings bank ministry council party university agency office infirmary hospice ' +
     'association committee commission institute organization organisation union federation foundation fund court department ' +
-    'bureau board authority administration municipality army navy police pd fd dept unit squad battalion regiment brigade congress parliament assembly senate cabinet government club ' +
+    'bureau board authority administration municipality army navy police pd fd dept unit squad battalion regiment congress parliament assembly senate cabinet government club ' +
     'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
     'television radio broadcasting airlines airways motors industries technologies systems partners securities investments ' +
     'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
     'exchange movement front alliance coalition brigade brigades command secretariat tribunal trust consortium cooperative ' +
     'enterprise enterprises firm chamber forum caucus star sun globe mail weekly observer chronicle express mirror ' +
     'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
-    'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
+    'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor solutions forestry ' +
     'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing motor ' +
     'logistics ventures management capital advisors advisers associates therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church comics bankshares bancorporation').split(' '),
   unitBeforeOf: ['school', 'faculty', 'division', 'directorate'],
@@ -50,6 +50,8 @@ export const heads: Locale['heads'] = {
     'office', 'bureau', 'board', 'authority', 'administration', 'service', 'services', 'army', 'navy', 'force', 'forces',
     // Units of the police and the armed forces ("Special Detective Unit", "Dolphin Squad", "2nd Battalion").
     'unit', 'squad', 'battalion', 'regiment',
+    // Companies named by what they sell or work ("Oji Fibre Solutions", "Zindia Forestry").
+    'solutions', 'forestry',
     'police', 'constabulary', 'guard', 'congress', 'parliament', 'assembly', 'senate', 'cabinet', 'government', 'club', 'team', 'league',
     'society', 'academy', 'college', 'school', 'times', 'post', 'news', 'daily', 'journal', 'herald', 'tribune', 'gazette',
     'telegraph', 'magazine', 'press', 'network', 'television', 'tv', 'radio', 'broadcasting', 'airlines', 'airways',
