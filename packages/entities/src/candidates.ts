@@ -109,6 +109,7 @@ const NOT_NAMES = localeWords((locale) => locale.names.notNames);
 const OTHER_PREPOSITIONS = localeWords((locale) => locale.names.prepositions);
 const PARTICLES = localeWords((locale) => locale.names.particles);
 const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
+const POSSESSIVE_PLACE_HEADS = localeWords((locale) => locale.names.possessivePlaceHeads);
 const TITLE_OFFICE_HEADS = localeWords((locale) => locale.names.titleOfficeHeads);
 /** Particles of surnames ("ten Hag", "van Dijk"). */
 const PERSON_PARTICLES = localeWords((locale) => locale.names.personParticles);
@@ -545,7 +546,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const saintly = (tokens[run[0]!]!.lower === 'st' || tokens[run[0]!]!.lower === 'saint') && run.length <= 3 && isHead(gaz, tokens[k]!.lower);
         // "Cumberland County Sheriff's Office", "the Attorney General's Department": an office named by its holder's title.
         const titleOffice = run.length >= 1 && gaz.titles.has(current.lower) && TITLE_OFFICE_HEADS.has(tokens[j + 2]?.lower ?? '') && tokens[j + 2]!.nameLike;
-        if (POSSESSIVE_HEADS.has(current.lower) || companyAfter || saintly || titleOffice) {
+        // "Hawke's Bay", "Martha's Vineyard": one word's possessive and a landform's head, the name's last word, name the place.
+        const placeAfter = run.length === 1 && k === j + 2 && POSSESSIVE_PLACE_HEADS.has(tokens[k]!.lower) && tokens[k]!.cap && !gaz.phrases.has(current.key);
+        if (POSSESSIVE_HEADS.has(current.lower) || companyAfter || saintly || titleOffice || placeAfter) {
           run.push(j + 1, j + 2);
           j += 2;
           continue;
@@ -1047,7 +1050,10 @@ function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[
   const particleSurname = positions.length >= 2 && positions[1]! - positions[0]! === 1 && PERSON_PARTICLES.has(first.lower) && PLAIN_NAME.test(second!.text) && !isCommonLower(gaz, second!.lower) && !gaz.phrases.has(second!.key);
   // "Network Rail said", "Peace Now said": ordinary words in capitals that speak as a body.
   const body = second !== undefined && positions[positions.length - 1]! - positions[0]! === positions.length - 1 && isBodyOfOrdinaryWords(tokens, positions[0]!, positions[positions.length - 1]!, gaz);
-  if (!(companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body && !particleSurname)) return positions;
+  // "Gross Domestic Product (GDP) grew": the words an acronym in brackets right after spells, each its letter.
+  const close = positions[positions.length - 1]!;
+  const spelled = second !== undefined && textAt(tokens, close + 1) === '(' && textAt(tokens, close + 3) === ')' && textAt(tokens, close + 2).length === positions.length && spelledBefore(tokens, positions, textAt(tokens, close + 2));
+  if (!(companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body && !particleSurname && !spelled)) return positions;
   // "We have agreed to merge": a pronoun is never a name, not even a weak one a later rule could vote for.
   if (gaz.pos.get(first.lower) !== 'Pronoun') out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
   let from = 1;
@@ -1398,9 +1404,16 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
     for (let k = 1; k < positions.length - 1; k++) {
       const token = tokens[positions[k]!]!;
       const before = tokens[positions[k - 1]!]!;
-      if (!plainFrom[k] || !gaz.firstNames.has(token.lower) || !before.word || !isCommonWord(before, gaz, facts) || gaz.titles.has(before.lower)) continue;
+      if (!plainFrom[k] || !before.word || gaz.titles.has(before.lower)) continue;
+      // "the Refugee Council Ada Stone", "Press Club Amjad Pervez Chattha": an organisation's head word of a name
+      // of two words or more ends the body, when a given name and one or two surnames (a person in full) follow.
+      const afterHead = k >= 2 && positions.length - k <= 3 && gaz.orgHeads.has(before.lower) && (gaz.firstNames.has(token.lower) || gaz.givenNames.has(token.lower)) && !gaz.lastNames.has(token.lower);
+      if (!afterHead && (!gaz.firstNames.has(token.lower) || !isCommonWord(before, gaz, facts))) continue;
+      // "Chairman Press Club …": the body's name loses the holder's title that opens the run (not "General Motors").
+      let from = 0;
+      if (afterHead) while (k - from > 2 && gaz.titles.has(tokens[positions[from]!]!.lower) && !isTitledOrganisation(tokens, positions.slice(from, k), gaz)) from++;
       // No earlier split point exists in the words before k (their rest would have had to be plain up to k), so the prefix skips this step.
-      splitKnown(text, tokens, positions.slice(0, k), title, gaz, facts, out, false);
+      splitKnown(text, tokens, positions.slice(from, k), from > 0 ? null : title, gaz, facts, out, false);
       emit(text, tokens, positions.slice(k), null, gaz, facts, out);
       return;
     }

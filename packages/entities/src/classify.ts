@@ -9,7 +9,7 @@ import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
 import { lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
-import { localeWords } from './locales/index.js';
+import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
 import type { EntityType } from './types.js';
 
@@ -68,6 +68,7 @@ const AIRLINE_HEADS = localeWords((locale) => locale.heads.airline);
 const WATER_AFTER_PLACE = localeWords((locale) => locale.heads.waterAfterPlace);
 const TRANSPORT_LINE = localeWords((locale) => locale.heads.transportLine);
 const ORDINARY_ACRONYMS = localeWords((locale) => locale.names.commonAcronyms);
+const SECTOR_NOUNS = localeWords((locale) => locale.names.sectorNouns);
 const SOURCE_BEFORE_TO = localeWords((locale) => locale.context.sourceBeforeTo);
 const SOURCE_VERBS = localeWords((locale) => locale.context.sourceVerbs);
 let companies: ReadonlySet<string> | null = null;
@@ -413,7 +414,14 @@ const unknownSeatBeforeHolder: ClassifyRule = ({ candidate, tokens, gaz, facts, 
 };
 
 /** "President Bill Clinton": a name after a title is a person. */
-const nameAfterTitle: ClassifyRule = ({ candidate, base, scores }) => (candidate.title ? typedMention(base, 'person', true, scores) : undefined);
+const nameAfterTitle: ClassifyRule = ({ candidate, gaz, words, lowers, base, scores }) => {
+  if (!candidate.title) return undefined;
+  // "The Chief Ombudsman is concerned", "eight Chief Executive Officers": a role noun or its plural after the title is the office, no one's name.
+  // (A singular agent noun may be a surname, "Dean Forester", "Sheriff Baker": only the plural of one tells.)
+  const lower = lowers[0]!;
+  if (words.length === 1 && (matchesLocalePattern((locale) => locale.patterns.roleNounEnding, lower) || (lower.endsWith('s') && gaz.pos.get(lower.slice(0, -1)) === 'Actor' && !gaz.lastNames.has(lower)))) return typedMention(base, 'other', false, null);
+  return typedMention(base, 'person', true, scores);
+};
 
 /**
  * "the Bristol Channel", "the Severn Estuary": a known place and a word for a stretch of water
@@ -446,11 +454,8 @@ const transportLine: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, ba
 const VERB_TAGS: ReadonlySet<string> = new Set(['PastTense', 'PresentTense']);
 
 /** "Ottawa Citizen", "Edmonton Sun": a city's newspaper; "Gulf Air", "Oman Air": a place's airline; "Korean Air": a nationality's. */
-const cityNewspaper: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores }) => {
+const cityNewspaper: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
   const last = lowers[words.length - 1]!;
-  // "HuffPost": one word whose inner capital opens a newspaper's head word names an outlet
-  // (not a handle: "@SkyNews" is an account's address).
-  if (words.length === 1 && isOutletCompound(words[0]!) && textAt(tokens, candidate.first - 1) !== '@') return typedMention(base, 'organization', true, scores);
   // "Hawaii News Now": an outlet's head and the function word its name may end in (the candidate finder keeps it only there).
   if (words.length >= 3 && AFTER_NEWS_HEAD.has(last) && NEWSPAPER_HEADS.has(lowers[words.length - 2]!)) return typedMention(base, 'organization', true, scores);
   if (words.length !== 2) return undefined;
@@ -458,29 +463,6 @@ const cityNewspaper: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, ba
   if ((NEWSPAPER_HEADS.has(last) && isPlaceKind(first)) || (AIRLINE_HEADS.has(last) && (isPlaceKind(first) || first?.includes('demonym') === true))) return typedMention(base, 'organization', true, scores);
   return undefined;
 };
-
-/** Openings of surnames written with an inner capital ("MacPost" would be a name, not an outlet). */
-const SURNAME_OPENINGS: ReadonlySet<string> = new Set(['mac', 'van', 'von', 'del', 'della']);
-
-/**
- * Whether a word is one capitalised part of three letters or more, then a newspaper's head
- * word written with its capital inside the word ("HuffPost"): an outlet's name, no person's.
- */
-function isOutletCompound(word: string): boolean {
-  if (word.length < 7 || word.length > 24) return false;
-  for (let at = 3; at <= word.length - 3; at++) {
-    const code = word.charCodeAt(at);
-    // An inner capital (A–Z) after a lower-case letter.
-    if (code < 65 || code > 90) continue;
-    const before = word.charCodeAt(at - 1);
-    if (before < 97 || before > 122) return false;
-    const head = word.slice(at);
-    if (head.slice(1) !== head.slice(1).toLowerCase()) return false;
-    const opening = word.slice(0, at);
-    return NEWSPAPER_HEADS.has(head.toLowerCase()) && opening.charCodeAt(0) >= 65 && opening.charCodeAt(0) <= 90 && opening.slice(1) === opening.slice(1).toLowerCase() && !SURNAME_OPENINGS.has(opening.toLowerCase());
-  }
-  return false;
-}
 
 /** "Commerzbank", "Rabobank", "Sberbank": a bank's name written as one word. */
 const bankInOneWord: ClassifyRule = ({ words, base, scores }) => (words.length === 1 && /^\p{Lu}\p{Ll}{2,}bank$/u.test(words[0]!) ? typedMention(base, 'organization', true, scores) : undefined);
@@ -565,6 +547,48 @@ const placeOpeningWord: ClassifyRule = ({ gaz, words, lowers, base, scores }) =>
   if (!rest.every((word) => PLAIN_NAME.test(word)) || gaz.orgHeads.has(rest[rest.length - 1]!.toLowerCase())) return undefined;
   return typedMention(base, 'place', true, scores);
 };
+
+const POLICE = localeWords((locale) => locale.heads.police);
+const POLICE_UNITS = localeWords((locale) => locale.heads.policeUnits);
+/** Tags of a finite verb right after a subject: "said", "arrested", "is", "will", "has". */
+const FINITE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Verb']);
+
+/**
+ * "The Calamba City Police Station said", "Saddar Police Station registered a case": a police
+ * unit's name that acts is the police body; where one is or goes ("at Saddar Police Station")
+ * it stays the place (headWordSaysWhat).
+ */
+const policeUnitActing: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores }) => {
+  if (words.length < 3 || !POLICE_UNITS.has(lowers[words.length - 1]!) || !POLICE.has(lowers[words.length - 2]!)) return undefined;
+  const previous = tokenAt(tokens, candidate.first - 1);
+  if (previous !== undefined && LOCATIVE_WORDS.has(previous.lower)) return undefined;
+  const next = tokenAt(tokens, candidate.last + 1);
+  // ("registered", which the lexicon files as an adjective: a past form ends in "ed")
+  if (next === undefined || next.text !== next.lower || !(SPEECH_VERBS.has(next.lower) || FINITE_VERB_TAGS.has(gaz.pos.get(next.lower) ?? '') || (next.lower.endsWith('ed') && gaz.pos.get(next.lower) === 'Adjective'))) return undefined;
+  return typedMention(base, 'organization', true, scores);
+};
+
+const PROVINCE_COMPASS = localeWords((locale) => locale.names.provinceCompassWords);
+
+/**
+ * "Negros Occidental", "Ilocos Norte", "Surigao del Sur": a name of its own (no ordinary word, no
+ * known company) and a Spanish compass word name a province, not a person or a term.
+ */
+const provinceWithCompass: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, scores }) => {
+  if (words.length < 2 || words.length > 3 || !PROVINCE_COMPASS.has(lowers[words.length - 1]!)) return undefined;
+  // (A province takes no article and does not speak: "the Mandarin Oriental", "Mandarin Oriental said" are the hotels.)
+  if (lowerAt(tokens, candidate.first - 1) === 'the' || SPEECH_VERBS.has(lowerAt(tokens, candidate.last + 1))) return undefined;
+  // ("Surigao del Sur": the particle between, the candidate finder's own joining word)
+  if (words.length === 3 && !PARTICLE_WORDS.has(words[1]!)) return undefined;
+  const name = words[0]!;
+  return PLAIN_NAME.test(name) && !isCommonLower(gaz, lowers[0]!) && !isOrgKind(gaz.phrases.get(lookupKey(name))) && !companyWords().has(name) ? typedMention(base, 'place', true, scores) : undefined;
+};
+
+const POSSESSIVE_PLACE_HEADS = localeWords((locale) => locale.names.possessivePlaceHeads);
+
+/** "Hawke's Bay", "Martha's Vineyard": one word's possessive and a landform's head (joined only so by the candidate finder) name a place. */
+const possessivePlace: ClassifyRule = ({ words, lowers, base, scores }) =>
+  words.length === 3 && (words[1] === "'s" || words[1] === '\u2019s') && POSSESSIVE_PLACE_HEADS.has(lowers[2]!) ? typedMention(base, 'place', true, scores) : undefined;
 
 /** Names whose head word says what they are: "BankAmerica Corp", "Guangdong Province", "Vietnam War". */
 const headWordSaysWhat: ClassifyRule = ({ gaz, words, lowers, base, scores }) => {
@@ -711,6 +735,8 @@ const plainCapitalisedWords: ClassifyRule = ({ candidate, tokens, gaz, words, lo
 /** A short capitalised syllable of a Chinese, Malay or Korean name: "Leong", "Mun", "Wai". */
 const NAME_SYLLABLE = /^\p{Lu}\p{Ll}{1,5}$/u;
 
+const isCompanyKind = (kind: GazetteerKind): boolean => kind === 'org' || kind === 'agency' || kind === 'person';
+
 const namesThatSpeak: ClassifyRule = ({ candidate, tokens, gaz, facts, words, base, kinds, scores, modelLabel, saintly }) => {
   if (words.length < 2 || words.length > 3 || modelLabel === 'ORG' || modelLabel === 'PER' || kinds || saintly || candidate.last - candidate.first !== words.length - 1) return undefined;
   const next = tokenAt(tokens, candidate.last + 1);
@@ -721,9 +747,12 @@ const namesThatSpeak: ClassifyRule = ({ candidate, tokens, gaz, facts, words, ba
     const lower = word.toLowerCase();
     if (!PLAIN_NAME.test(word) || isPartyWord(word) || gaz.titles.has(lower) || gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || STRONG_PLACE_HEADS.has(lower) || STRONG_ORG_HEADS.has(lower)) return false;
     const wordKinds = gaz.phrases.get(lookupKey(word));
-    if (wordKinds !== undefined && !wordKinds.every((kind) => kind === 'person')) return false;
+    // "Tane Fox said", "Zain Taikato Fox said": a surname that is also a company's or an agency's
+    // word, after a name of unknown words that opens the name, is the speaker's surname.
+    if (wordKinds !== undefined && !wordKinds.every((kind) => kind === 'person') && !(index === words.length - 1 && unknownFirst && wordKinds.every(isCompanyKind))) return false;
     return !isCommonLower(gaz, lower) || (syllables && index > 0 && !facts.lowerWords.has(lower) && !gaz.pos.has(lower));
   };
+  const unknownFirst = isUnknownNameWord(words[0]!, gaz) && !gaz.phrases.has(lookupKey(words[0]!)) && !companyWords().has(words[0]!);
   // (Only a name of three short syllables may hold such a word: "Trump World told me" is no person.)
   const syllables = words.length === 3 && words.every((word) => NAME_SYLLABLE.test(word));
   return words.every(nameWord) ? typedMention(base, 'person', true, scores) : undefined;
@@ -810,6 +839,25 @@ const noPersonWithHead: ClassifyRule = ({ gaz, words, lowers, base, scores, mode
  * organisation, never a place, unless the knowledge base knows the place (a capital standing
  * for its government keeps its type) or the name is a possessor ("told Kenya's parliament").
  */
+const MEASURE_NOUNS = localeWords((locale) => locale.names.measureNouns);
+
+/**
+ * "Growth in Gross Domestic Product slowed": two to four ordinary words ending in a noun of an
+ * economic measure, none a place's head, a known name's word or a name, are a term written in
+ * capitals, never a place by the model's reading alone ("Broken Arrow", "Sand Springs" are towns
+ * of ordinary words, so only a measure's noun tells).
+ */
+const noPlaceOfOrdinaryWords: ClassifyRule = (reading) => {
+  const { gaz, words, lowers, kinds } = reading;
+  if (reading.type !== 'place' || kinds !== undefined || words.length < 2 || words.length > 4 || !MEASURE_NOUNS.has(lowers[words.length - 1]!)) return undefined;
+  const ordinary = (word: string, index: number): boolean => {
+    const lower = lowers[index]!;
+    // (a modifier may be an adjective the lexicon lacks: "Domestic")
+    return /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(word) && (isCommonLower(gaz, lower) || (index < words.length - 1 && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower))) && !gaz.placeHeads.has(lower) && !STRONG_PLACE_HEADS.has(lower) && !gaz.phrases.has(lookupKey(word)) && !gaz.givenNames.has(lower) && !gaz.lastNames.has(lower);
+  };
+  return words.every(ordinary) ? typedMention(reading.base, 'other', false, null) : undefined;
+};
+
 const noPlaceAsSource: ClassifyRule = (reading) => {
   const { candidate, tokens, kinds, scores } = reading;
   if (reading.type !== 'place' || kinds || !isSourcePosition(tokens, candidate.first)) return undefined;
@@ -855,9 +903,29 @@ const nameDefiningAcronym: ClassifyRule = ({ candidate, tokens, words, base, sco
   return undefined;
 };
 
-/** An unknown acronym in running text ("FTU", "VCG") is most often an organisation. */
-const unknownAcronym: ClassifyRule = ({ gaz, words, lowers, base, type }) => {
+const SAINT_WORDS = localeWords((locale) => locale.names.saintWords);
+
+/**
+ * "The storm hit St George", "Residents of St George": a saint's title and one name that the
+ * model reads as no name is a place called after the saint (a town, a parish), unless it speaks
+ * or is the saint of a place.
+ */
+const saintPlace: ClassifyRule = ({ candidate, tokens, words, lowers, base, scores, type }) => {
+  if (type !== null || words.length !== 2 || !SAINT_WORDS.has(lowers[0]!.replace(/\.$/, '')) || !PLAIN_NAME.test(words[1]!)) return undefined;
+  const next = tokenAt(tokens, candidate.last + 1);
+  // (nor a saint named by their town: "St Francis of Assisi", "St. Theodorus of Tabennese")
+  if (next !== undefined && (SPEECH_VERBS.has(next.lower) || next.text === 'of')) return undefined;
+  return typedMention(base, 'place', true, scores);
+};
+
+/**
+ * An unknown acronym in running text ("FTU", "VCG") is most often an organisation; not right before
+ * a noun of a trade's whole, where it names the trade ("the QSR sector", "many QSR chains").
+ */
+const unknownAcronym: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, type }) => {
   if ((type === null || type === 'person') && words.length === 1 && /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(words[0]!) && (type === 'person' || !isCommonLower(gaz, lowers[0]!))) {
+    const next = tokenAt(tokens, candidate.last + 1);
+    if (next !== undefined && next.text === next.lower && SECTOR_NOUNS.has(next.lower)) return typedMention(base, 'other', false, null);
     return typedMention(base, 'organization', true, new Float32Array(LABELS.length));
   }
   return undefined;
@@ -938,6 +1006,9 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   cityNewspaper,
   bankInOneWord,
   knownCompany,
+  policeUnitActing,
+  provinceWithCompass,
+  possessivePlace,
   headWordSaysWhat,
   placeOpeningWord,
   agencyAfterThe,
@@ -957,9 +1028,11 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   companyLedName,
   noPersonAfterThe,
   noSaintlyPerson,
+  noPlaceOfOrdinaryWords,
   noPlaceAsSource,
   noPersonDefiningAcronym,
   nameDefiningAcronym,
+  saintPlace,
   unknownAcronym,
 ];
 

@@ -3,9 +3,9 @@ import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, nounBeforeP
 import { localeWords, matchesLocalePattern } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
-import { hyphenedParticleName, isMarkAt, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
+import { hyphenedParticleName, isHandleAt, isMarkAt, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type EdgeIndex, kindsOf, mentionsByEdgeToken, type Typed, typedMention } from './typed.js';
-import { COUNTY_SHORT_FORMS, CURRENCY_CODES, OTHER_NAMES, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
+import { COUNTY_SHORT_FORMS, CURRENCY_CODES, OTHER_NAMES, POSSESSIVE_BRANDS, STATE_CODES_AFTER_TOWNS, STATE_FORMS_IN_PARTY_TAGS, WORDLIKE_STATE_ABBREVIATIONS } from './data/knowledge.js';
 
 // Rules that read the words around a name, applied after the classifier. Each one is a
 // general convention of news copy (none is keyed to a particular name), and each has a
@@ -3814,11 +3814,11 @@ export function camelCaseCompanies(typed: Typed[], tokens: readonly Token[], gaz
   for (const item of typed) {
     const word = item.words[0]!;
     // ("YouTubers", "TikTokers": people named after the brand.)
-    if (item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality' || !item.candidate || textAt(tokens, item.candidate.first - 1) === '@' || !CAMEL_BRAND.test(word) || CAMEL_NAME_PREFIXES.test(word) || /(?:er|or|ist|ian)s$/.test(word) || kindsOf(item, gaz) !== undefined) continue;
+    if (item.words.length !== 1 || item.type === 'organization' || item.type === 'nationality' || !item.candidate || isHandleAt(tokens, item.candidate.first) || !CAMEL_BRAND.test(word) || CAMEL_NAME_PREFIXES.test(word) || /(?:er|or|ist|ian)s$/.test(word) || kindsOf(item, gaz) !== undefined) continue;
     (brands ??= new Set()).add(item.key);
   }
   if (brands === null) return;
-  for (const item of typed) if (brands.has(item.key) && item.candidate && textAt(tokens, item.candidate.first - 1) !== '@') setType(item, 'organization');
+  for (const item of typed) if (brands.has(item.key) && item.candidate && !isHandleAt(tokens, item.candidate.first)) setType(item, 'organization');
 }
 
 /**
@@ -3879,17 +3879,34 @@ const CHAIN_OUTLETS = localeWords((locale) => locale.context.chainOutlets);
  */
 export function retailersByOutlets(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   let retailers: Set<string> | null = null;
+  let brands: Set<string> | null = null;
+  let people: Set<string> | null = null;
   for (const item of typed) {
     const candidate = item.candidate;
-    if (!candidate || item.words.length !== 1 || item.type === 'place' || item.type === 'nationality') continue;
+    if (!candidate || item.type === 'nationality') continue;
     const next = tokenAt(tokens, candidate.last + 1);
-    if (next?.text !== "'s" && next?.text !== '\u2019s') continue;
+    const possessive = next?.text === "'s" || next?.text === '\u2019s';
+    // "Wendy Ruiz", "Wendy said": the brand's word names a person elsewhere in the text.
+    if (!possessive || item.words.length !== 1) {
+      if (item.type === 'person') for (const word of item.words) (people ??= new Set()).add(word);
+      continue;
+    }
+    // "Wendy's said", "Sales at McDonald's rose": a brand whose name is a possessive, whatever the word alone reads as.
+    if (POSSESSIVE_BRAND_WORDS.has(item.words[0]!)) (brands ??= new Set()).add(item.key);
+    if (item.type === 'place') continue;
     const outlet = lowerAt(tokens, candidate.last + 2);
     if (CHAIN_OUTLETS.has(outlet) || (outlet === 'department' && lowerAt(tokens, candidate.last + 3).startsWith('store')) || premisesByPossessive(tokens, candidate.first, candidate.last, gaz)) (retailers ??= new Set()).add(item.key);
   }
-  if (retailers === null) return;
-  for (const item of typed) if (item.words.length === 1 && retailers.has(item.key) && item.type !== 'place' && item.type !== 'nationality') setType(item, 'organization');
+  if (retailers === null && brands === null) return;
+  for (const item of typed) {
+    if (item.words.length !== 1 || item.type === 'nationality') continue;
+    if (brands?.has(item.key) === true && people?.has(item.words[0]!) !== true) setType(item, 'organization');
+    else if (retailers?.has(item.key) === true && item.type !== 'place') setType(item, 'organization');
+  }
 }
+
+/** The words of the brands named with a possessive, without it ("Wendy", "McDonald"). */
+const POSSESSIVE_BRAND_WORDS: ReadonlySet<string> = new Set(POSSESSIVE_BRANDS.map((brand) => brand.slice(0, -2)));
 
 const PREMISES_VERBS = localeWords((locale) => locale.context.premisesVerbs);
 

@@ -81,3 +81,32 @@ export function isMixedCaseAcronymOf(short: string, longWords: readonly string[]
   if (capitals.length < 2) return false;
   return capitalInitials(longWords) === capitals;
 }
+
+/**
+ * Whether an acronym in capitals ("GIHOC") spells the capitalised words of `longWords` ("Ghana
+ * Industrial Holding Corporation") by the first letter or the first letters of each, in order:
+ * organisations coin such short names from syllables as well as initials. Read by the positions
+ * each word can reach (at most ten letters, a few words): no backtracking.
+ *
+ * @example
+ * isSyllableAcronymOf('GIHOC', ['Ghana', 'Industrial', 'Holding', 'Corporation']); //=> true
+ */
+export function isSyllableAcronymOf(short: string, longWords: readonly string[]): boolean {
+  if (!/^\p{Lu}{3,10}$/u.test(short)) return false;
+  const words = longWords.filter((word) => /^\p{Lu}/u.test(word));
+  if (words.length < 2 || words.length > short.length) return false;
+  let reach = new Set<number>([0]);
+  for (const word of words) {
+    const upper = word.toUpperCase();
+    const next = new Set<number>();
+    for (const at of reach) {
+      for (let length = 1; length <= upper.length && at + length <= short.length; length++) {
+        if (short.charCodeAt(at + length - 1) !== upper.charCodeAt(length - 1)) break;
+        next.add(at + length);
+      }
+    }
+    if (next.size === 0) return false;
+    reach = next;
+  }
+  return reach.has(short.length);
+}

@@ -15,7 +15,7 @@ import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
 import { group } from './group.js';
-import { isAcronymOf, isMixedCaseAcronymOf, orgShortForms } from './name-forms.js';
+import { isAcronymOf, isMixedCaseAcronymOf, isSyllableAcronymOf, orgShortForms } from './name-forms.js';
 import type { CompromiseMatches, CompromiseNlp, EntityType, TagEntitiesOptions, TagEntitiesResult } from './types.js';
 
 /** What the document steps share and revise, from the tokens to the mentions kept. */
@@ -393,7 +393,8 @@ const acronymsInParentheses: DocumentStep = ({ typed, tokens, gaz, acronymOf }) 
     if (textAt(tokens, short.candidate.last + 1) !== ')') continue;
     const letters = short.words.join('');
     // "(ARGro)" after "Association of Rural Grocers" only joins an organisation: a coined short name.
-    if (!isAcronymOf(letters, long.words) && !(long.type === 'organization' && isMixedCaseAcronymOf(letters, long.words))) continue;
+    // "(GIHOC)" after "Ghana Industrial Holding Corporation": one spelled by its words' first syllables, too.
+    if (!isAcronymOf(letters, long.words) && !(long.type === 'organization' && (isMixedCaseAcronymOf(letters, long.words) || isSyllableAcronymOf(letters, long.words)))) continue;
     short.type = long.type;
     short.scores = short.scores ?? new Float32Array(LABELS.length);
     short.firm = true;

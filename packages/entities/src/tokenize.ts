@@ -170,6 +170,12 @@ export const lowerAt = (tokens: readonly Token[], index: number): string => (ind
 export const textAt = (tokens: readonly Token[], index: number): string => (index >= 0 && index < tokens.length ? tokens[index]!.text : '');
 
 /**
+ * Whether the word at `index` is a social-media handle: an "@" right before it ("@SkyNews" is an
+ * account's address, no name of the outlet or person behind it).
+ */
+export const isHandleAt = (tokens: readonly Token[], index: number): boolean => textAt(tokens, index - 1) === '@';
+
+/**
  * Whether the token at `index` is the one-character mark of code `code` ("." 46, "," 44,
  * "-" 45). Read by its character code: a string comparison that V8 specialised for the
  * one-character (internalised) strings it had seen there stops, a deopt, at the first word.

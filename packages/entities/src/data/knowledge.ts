@@ -59,10 +59,14 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['IBM', 'IBM'], ['Intel', 'Intel'], ['Toyota', 'Toyota'], ['Samsung', 'Samsung'], ['Sony', 'Sony'], ['Nokia', 'Nokia'],
   ['Gazprom', 'Gazprom'], ['Alibaba', 'Alibaba'], ['Tencent', 'Tencent'], ['OpenAI', 'OpenAI'], ['Vatican', 'Vatican'],
   // Police and security services named by their own words, with no head word to tell them.
-  ['Garda Síochána', 'Garda Síochána'], ['Garda Siochana', 'Garda Síochána'], ['Carabinieri', 'Carabinieri'],
+  ['Garda Síochána', 'Garda Síochána'], ['Garda Siochana', 'Garda Síochána'], ['Garda', 'Garda Síochána'], ['Gardaí', 'Garda Síochána'], ['Gardai', 'Garda Síochána'],
+  ['Carabinieri', 'Carabinieri'],
   ['Guardia Civil', 'Guardia Civil'], ['Mossad', 'Mossad'], ['Shin Bet', 'Shin Bet'], ['Scotland Yard', 'Scotland Yard'],
   ['Interpol', 'Interpol'], ['Europol', 'Europol'], ['Greenpeace', 'Greenpeace'], ['Amnesty International', 'Amnesty International'],
   ['Red Cross', 'Red Cross'], ['Red Crescent', 'Red Crescent'], ['Human Rights Watch', 'Human Rights Watch'],
+  // Restaurant chains named like a person, a title or a place ("Burger King said" read as a person).
+  ['Burger King', 'Burger King'], ['Dairy Queen', 'Dairy Queen'], ['Olive Garden', 'Olive Garden'], ['Popeyes', 'Popeyes'],
+  ['Red Lobster', 'Red Lobster'], ['Taco Bell', 'Taco Bell'], ['Pizza Hut', 'Pizza Hut'], ['Shake Shack', 'Shake Shack'],
   // Charities named with ordinary words and no head word, which only knowledge can tell.
   ['Doctors Without Borders', 'Doctors Without Borders'], ['Médecins Sans Frontières', 'Médecins Sans Frontières'],
   ['Reporters Without Borders', 'Reporters Without Borders'], ['Reporters Sans Frontières', 'Reporters Sans Frontières'],
@@ -188,6 +192,17 @@ export const TITLES: readonly string[] = [
   // and New Zealand councillors' abbreviation ("Cr Ian Todd", "Cr Todd said").
   'honourable', 'honorable', 'cr',
   ...PERSON_TITLES.filter((title) => title.endsWith('man')).map((title) => `${title.slice(0, -3)}men`),
+];
+
+/**
+ * Brands whose name is a possessive ("Wendy's", "Sainsbury's"): news copy writes the 's as the
+ * name's own, which a tagger otherwise drops as a possessive, leaving a person ("Wendy") or a
+ * place. Written by hand: restaurant chains, retailers, food makers and auction houses.
+ */
+export const POSSESSIVE_BRANDS: readonly string[] = [
+  "McDonald's", "Wendy's", "Arby's", "Denny's", "Applebee's", "Chili's", "Hardee's", "Culver's", "Zaxby's", "Nando's",
+  "Domino's", "Friendly's", "Macy's", "Kohl's", "Lowe's", "Dillard's", "Sainsbury's", "Kellogg's", "Sotheby's",
+  "Christie's", "Levi's", "Claire's", "Harrah's", "Carrabba's", "Fazoli's",
 ];
 
 /** Named initiatives, treaties, events and other news names that are neither people, places nor organisations. */

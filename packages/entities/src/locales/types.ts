@@ -38,6 +38,8 @@ export interface Locale {
     particleBodyWords: readonly string[];
     /** Words before "'s" that begin a longer name ("People's Daily", "St John's"). */
     possessiveHeads: readonly string[];
+    /** Landform heads a one-word possessive names a place with ("Hawke's Bay", "Martha's Vineyard", "Smith's Island"). */
+    possessivePlaceHeads: readonly string[];
     /**
      * Heads of a public office named by its holder's title in the possessive: "the Sheriff's
      * Office", "the Attorney General's Department", "the Governor's Office". After a title and
@@ -72,6 +74,8 @@ export interface Locale {
     raisedStyles: readonly string[];
     /** Compass points that follow a place in the name of a district or constituency. */
     compassPoints: readonly string[];
+    /** Compass words that close a province's name in Spanish style ("Negros Occidental", "Ilocos Norte", "Surigao del Sur"): the name is a place. */
+    provinceCompassWords: readonly string[];
     /** Particles inside a person's name ("Charles de Gaulle"). */
     personParticles: readonly string[];
     /** Corporate suffixes a company's short name drops ("Coleco Industries Inc" → "Coleco"). */
@@ -125,6 +129,12 @@ export interface Locale {
     companyTitleWords: readonly string[];
     /** Initialisms of ordinary nouns that news copy writes in capitals ("DNA", "an IQ test", "the GDP"): no organisation when they stand alone. General English, hand-written; initialisms that also name parties or companies ("LSD", "TNT") are left out. */
     commonAcronyms: readonly string[];
+    /** Nouns of a trade's whole ("sector", "industry", "chains"): an unknown acronym right before one names the trade, no body ("the QSR sector", "QSR chains"). */
+    sectorNouns: readonly string[];
+    /** Nouns that end the names of economic measures ("Gross Domestic Product", "Net National Income"): such a name of ordinary words is a term, never a place. */
+    measureNouns: readonly string[];
+    /** A saint's title opening a place named after the saint ("St George", "Saint Anne"). */
+    saintWords: readonly string[];
     /** Endings of a capitalised word that names a doctrine or an attitude ("Zionism", "Islamophobia"): no person, place or body. */
     doctrineEndings: readonly string[];
     /** Era abbreviations written beside a year or a century ("3000 BC", "AD 79", "the 7th century BCE"), as written, with their full stops. */
@@ -155,6 +165,9 @@ export interface Locale {
      * or kinds as often ("the Sunday School").
      */
     unitBeforeOf: readonly string[];
+    /** The police and the nouns of its local units after it ("Police Station", "Police Division"): such a name that acts ("… Police Station said") is the police body, not the place. */
+    police: readonly string[];
+    policeUnits: readonly string[];
     /** Landforms that suburbs, villages and neighbourhoods are named with ("Kelly Ridge", "Cordes Lakes", "Ocean Heights"), no surname. */
     settlementLandforms: readonly string[];
     /** Head words that make a name a place. */
@@ -535,5 +548,7 @@ export interface Locale {
     adjectiveEnding: RegExp;
     /** Endings of words for a belief's or a people's followers used as adjectives ("Islamist", "Maoist", "Shiite", "Houthi"): no group's name before its members. */
     followerEnding: RegExp;
+    /** Endings of role nouns the lexicon may lack ("Ombudsman", "Spokesperson"): after a title such a word is the office, no surname. */
+    roleNounEnding: RegExp;
   };
 }

@@ -22,30 +22,36 @@ export const heads: Locale['heads'] = {
   /** Head words that make a name an organisation in any style guide (asset managers too: "Elliott Management", "Paul Capital"). */
   strongOrganisation: ('inc corp co ltd plc llc lp l.p. llp ag bhd berhad tbk pty pte ab oyj sarl srl kgaa gmbh corporation company cos group holdings bank ministry council party university agency office infirmary hospice ' +
     'association committee commission institute organization organisation union federation foundation fund court department ' +
-    'bureau board authority administration municipality army navy police pd fd dept congress parliament assembly senate cabinet government club ' +
+    'bureau board authority administration municipality army navy police pd fd dept unit squad battalion regiment congress parliament assembly senate cabinet government club ' +
     'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
     'television radio broadcasting airlines airways motors industries technologies systems partners securities investments ' +
     'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
     'exchange movement front alliance coalition brigade brigades command secretariat tribunal trust consortium cooperative ' +
     'enterprise enterprises firm chamber forum caucus star sun globe mail weekly observer chronicle express mirror ' +
     'examiner inquirer bulletin courier monitor textiles minerals mining resources stores foods chemicals electronics ' +
-    'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor ' +
+    'instruments products brands steel bancorp bancshares savings insurance realty properties pharmaceutical semiconductor solutions forestry ' +
     'software computer computers utilities exploration metals packaging distributors medical healthcare manufacturing motor ' +
     'logistics ventures management capital advisors advisers associates therapeutics biosciences aerospace automotive pharma biotech force forces guard guards corps church comics bankshares bancorporation').split(' '),
   unitBeforeOf: ['school', 'faculty', 'division', 'directorate'],
+  police: ['police', 'garda'],
+  policeUnits: ['station', 'division', 'post', 'precinct', 'outpost'],
   settlementLandforms: ['ridge', 'heights', 'springs', 'lakes', 'hills', 'falls', 'woods', 'creek', 'valley', 'canyon', 'meadows', 'pines', 'oaks', 'bluffs', 'shores', 'estates', 'acres', 'glen', 'hollow'],
   /** Plural nouns of settlements and parts of them that close a list of the places' names ("the Clifton and Redland areas"); plural place heads ("counties") close one too. */
   placeListNouns: ['areas', 'neighbourhoods', 'neighborhoods', 'suburbs', 'towns', 'villages', 'boroughs', 'parishes', 'wards', 'municipalities', 'townships'],
   /** Head words that make a name a place. */
   strongPlace: ('river lake sea ocean island islands isles mountain mountains province county district region street avenue road square ' +
     'bridge airport valley bay gulf strait peninsula desert prefecture oblast governorate canyon glacier volcano reef ' +
-    'boulevard highway coast shoal atoll archipelago lagoon fjord plateau turnpike expressway freeway motorway swamp').split(' '),
+    'boulevard highway coast shoal atoll archipelago lagoon fjord plateau turnpike expressway freeway motorway swamp colony').split(' '),
   /** Words that head an organisation's name at its end ("... Council", "... Inc"). */
   organisation: [
     'ministry', 'council', 'party', 'university', 'inc', 'incorporated', 'corp', 'corporation', 'company', 'co', 'ltd', 'limited', 'plc', 'llc', 'lp', 'l.p.', 'llp', 'ag', 'bhd', 'berhad', 'tbk', 'pty', 'pte', 'ab', 'oyj', 'sarl', 'srl', 'kgaa',
     'gmbh', 'sa', 'nv', 'bv', 'group', 'holdings', 'bank', 'agency', 'association', 'committee', 'commission', 'institute',
     'institution', 'organization', 'organisation', 'union', 'federation', 'foundation', 'fund', 'court', 'department',
     'office', 'bureau', 'board', 'authority', 'administration', 'service', 'services', 'army', 'navy', 'force', 'forces',
+    // Units of the police and the armed forces ("Special Detective Unit", "Dolphin Squad", "2nd Battalion").
+    'unit', 'squad', 'battalion', 'regiment',
+    // Companies named by what they sell or work ("Oji Fibre Solutions", "Zindia Forestry").
+    'solutions', 'forestry',
     'police', 'constabulary', 'guard', 'congress', 'parliament', 'assembly', 'senate', 'cabinet', 'government', 'club', 'team', 'league',
     'society', 'academy', 'college', 'school', 'times', 'post', 'news', 'daily', 'journal', 'herald', 'tribune', 'gazette',
     'telegraph', 'magazine', 'press', 'network', 'television', 'tv', 'radio', 'broadcasting', 'airlines', 'airways',
@@ -83,7 +89,8 @@ export const heads: Locale['heads'] = {
   placeFirst: ['fort', 'mount', 'mt', 'lake', 'port', 'cape', 'isle', 'loch',
     // Words for a village or a quarter that open its name in South and Southeast Asian copy: "Mauza Jali" (a revenue
     // village), "Basti Sadloon" (a settlement), "Goth Ali Khan" (Sindhi), "Mohalla Islampura", "Kampung Baru", "Desa Sukamaju".
-    'mauza', 'mouza', 'basti', 'goth', 'mohalla', 'dhok', 'kampung', 'desa'],
+    // A Philippine village and its sitio and purok ("Barangay Abis", "Sitio Cansanaan"); a Punjabi town's "Kot" ("Kot Lakhpat").
+    'mauza', 'mouza', 'basti', 'goth', 'mohalla', 'dhok', 'kampung', 'desa', 'barangay', 'brgy', 'sitio', 'purok', 'kot'],
   /** Words that open an airline's name before a place or a name of its own ("Air Canada", "Air New Zealand"). */
   airlineFirst: ['air'],
   /** Words after a state's name that name its university ("Ohio State said", "at Penn State"). */
@@ -101,6 +108,8 @@ export const heads: Locale['heads'] = {
     'governorate', 'municipality', 'kingdom', 'republic', 'emirate', 'way', 'lane', 'drive', 'highway', 'freeway',
     'memorial', 'cemetery', 'campus', 'quarter', 'square', 'strip', 'basin', 'delta', 'field', 'fields',
     'shoal', 'atoll', 'archipelago', 'lagoon', 'fjord', 'plateau', 'turnpike', 'expressway', 'motorway', 'swamp',
+    // A town's quarter in South Asian copy ("Mission Colony", "Hazara Colony").
+    'colony',
   ],
   /** Place heads that are no surnames, which end a place called after a person ("Arthur Ashe Stadium", "George Washington Bridge"); not Hall, Hill, Park or Field. */
   venue: ['stadium', 'airport', 'bridge', 'museum', 'cathedral', 'palace', 'castle', 'temple', 'mosque', 'cemetery', 'plaza', 'boulevard', 'avenue', 'highway', 'expressway', 'freeway', 'memorial'],

@@ -32,6 +32,7 @@ export const names: Locale['names'] = {
   /** Arabic words for a front, movement, army, brigade, party, mosque or house, as names of bodies open with them. */
   particleBodyWords: ['jabhat', 'ansar', 'hayat', "hay'at", 'harakat', 'jaish', 'jaysh', 'liwa', 'kataib', "kata'ib", 'asaib', "asa'ib", 'saraya', 'jamaat', "jama'at", 'hizb', 'ahrar', 'tahrir', 'masjid', 'dar', 'bayt', 'beit', 'bab', 'madrasa', 'madrasah', 'jamia', 'jamiat'],
   possessiveHeads: ['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world'],
+  possessivePlaceHeads: ['bay', 'island', 'point', 'cove', 'vineyard', 'harbour', 'harbor', 'creek', 'inlet', 'sound', 'landing'],
   titleOfficeHeads: ['office', 'department', 'bureau'],
   timeZoneCodes: ['ET', 'CT', 'MT', 'PT', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'AKST', 'AKDT', 'HST', 'AST', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'WET', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'ACST', 'AWST', 'NZST', 'NZDT'],
   timeZoneWords: NORTH_AMERICAN_ZONE_WORDS.map((word) => word.toLowerCase()),
@@ -65,6 +66,7 @@ export const names: Locale['names'] = {
   ],
   /** Compass points that follow a place in the name of a district or constituency. */
   compassPoints: ['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest'],
+  provinceCompassWords: ['norte', 'sur', 'oriental', 'occidental'],
   personParticles: SURNAME_PARTICLES,
   corporateSuffixes: ['inc', 'corp', 'co', 'ltd', 'plc', 'llc', 'ag', 'sa', 'nv', 'group', 'holdings', 'industries', 'corporation', 'company', 'companies', 'cos', 'international', 'bank', 'airlines', 'bancorp', 'laboratories', 'stores', 'minerals', 'textiles', 'resources', 'communications', 'technologies', 'systems'],
   /** Multi-word office titles whose inner words are no title alone ("Chief Financial Officer", "Managing Director"). */
@@ -140,4 +142,7 @@ export const names: Locale['names'] = {
     'FDI', 'GST', 'SME', 'SMEs', 'MSME', 'MSMEs', 'KPI', 'KPIs', 'ROI', 'EV', 'EVs', 'PPE', 'PCR', 'GMO', 'GMOs', 'FX',
     'EPS', 'EBITDA',
   ],
+  saintWords: ['st', 'saint', 'ste', 'sainte'],
+  measureNouns: ['product', 'income', 'index', 'rate', 'rates', 'deficit', 'surplus', 'output', 'inflation', 'growth', 'expenditure', 'revenue'],
+  sectorNouns: ['sector', 'sectors', 'industry', 'industries', 'segment', 'segments', 'category', 'categories', 'chains', 'operators'],
 };

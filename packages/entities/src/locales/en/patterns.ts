@@ -6,4 +6,5 @@ export const patterns: Locale['patterns'] = {
   ordinal: /^\d{1,2}(?:st|nd|rd|th)$/,
   adjectiveEnding: /(?:al|ic|ern|ian|ese|ish|ive|ous|ful|less|ary)$/u,
   followerEnding: /(?:ist|ite|\p{Ll}i)$/u,
+  roleNounEnding: /^\p{L}{2,}(?:sman|smen|swoman|swomen|sperson|spersons|speople)$/u,
 };
