@@ -137,9 +137,13 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
     for (; nextPerson < people.length && people[nextPerson]!.start < at; nextPerson++) {
       const name = people[nextPerson]!.name;
       fullBySurname.set(name.slice(name.lastIndexOf(' ') + 1), name);
+      // A compound surname, with its particles, is named whole later: "García de la Torre" of
+      // "Luis García de la Torre".
+      const compound = /^\S+ (\p{Lu}\S* (?:\p{Ll}+ )+\p{Lu}.*)$/u.exec(name);
+      if (compound) fullBySurname.set(compound[1]!, name);
     }
     while (nextMention < mentions.length && mentions[nextMention]!.start < at) nextMention++;
-    if (speaker.named && !speaker.name.includes(' ')) {
+    if (speaker.named && fullBySurname.has(speaker.name)) {
       const full = fullBySurname.get(speaker.name);
       if (full) result[index] = { ...quote, speaker: { ...speaker, name: full } };
       continue;

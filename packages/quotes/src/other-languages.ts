@@ -86,7 +86,8 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
     if (token.kind === 'word' && token.cap && roleIn(locale, token.text) === null) nameWords++;
     else if (!NAME_PARTICLES.has(token.lower)) nameWords = 0;
     if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || particles.has(token.lower) || isCue(locale, token) && cursor > index)) break;
-    if (cursor > index && opensRecipient(tokens, cursor, locale)) break;
+    // (An adverb after the speaker ends it: "erklärte Berg weiter", "a déclaré le maire mardi".)
+    if (cursor > index && (opensRecipient(tokens, cursor, locale) || locale.fillers.has(token.lower))) break;
     last = cursor;
   }
   // (Nor a preposition left dangling: "berichtet Gunther Behring aus dem Kommissariat".)
@@ -129,7 +130,10 @@ function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number,
   for (let cursor = last; cursor >= 0 && last - cursor < PHRASE_WORDS; cursor--) {
     const token = tokens[cursor]!;
     // ("Energía y Minas": a conjunction between two capitalised words is inside a body's name.)
-    const joins = BODY_CONJUNCTIONS.has(token.lower) && tokens[cursor + 1]?.cap === true && tokens[cursor - 1]?.cap === true;
+    // ("Méndez de Vigo", "García de la Torre": a name's particles between its capitalised words, too.)
+    // (Not where every noun is capitalised: "Vorsitzender von Airbus" is a role and a body.)
+    const particle = locale.capitalisedNouns !== true && particleBeforeName(tokens, cursor);
+    const joins = (BODY_CONJUNCTIONS.has(token.lower) || particle) && tokens[cursor - 1]?.cap === true && (tokens[cursor + 1]?.cap === true || NAME_PARTICLES.has(tokens[cursor + 1]?.lower ?? ''));
     if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || isCue(locale, token) || locale.complementizers.has(token.lower))) break;
     first = cursor;
   }
@@ -159,11 +163,43 @@ function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number,
   return span(text, tokens[first]!.start, tokens[last]!.end);
 }
 
+/** How many tokens the roles set off by commas after a name may take, all together. */
+const ROLES_TOKENS = 30;
+
+/**
+ * The name that opens the sentence and the roles after it, each set off by commas, that end at
+ * the comma at `comma`: "Mokhtar Ould Dahi, ministre de la Culture, porte-parole du
+ * gouvernement," gives the name and the roles; null unless every part between the commas opens
+ * with a role (after a determiner or a modifier at most) and the first is two capitalised words
+ * or more.
+ */
+function nameBeforeRoles(text: string, tokens: readonly Token[], comma: number, locale: Locale): [Span, Span] | null {
+  if (tokens[comma]?.text !== ',' || comma > ROLES_TOKENS + 4) return null;
+  let open = comma;
+  for (let cursor = comma - 1; cursor >= 0; cursor--) {
+    if (tokens[cursor]!.text !== ',') continue;
+    let first = cursor + 1;
+    while (first < open && (locale.determiners.has(tokens[first]!.lower) || ROLE_MODIFIERS.has(tokens[first]!.lower))) first++;
+    if (first >= open || roleIn(locale, tokens[first]!.text) === null) return null;
+    open = cursor;
+  }
+  if (open === comma || open < 2) return null;
+  for (let cursor = 0; cursor < open; cursor++) {
+    const token = tokens[cursor]!;
+    if (!(token.kind === 'word' && (token.cap || cursor > 0 && particleBeforeName(tokens, cursor)))) return null;
+  }
+  return [span(text, tokens[0]!.start, tokens[open - 1]!.end), span(text, tokens[open + 1]!.start, tokens[comma - 1]!.end)];
+}
+
 /** Conjunctions inside a body's name: "Energía y Minas", "Travail et Emploi", "Wirtschaft und Klimaschutz". */
 const BODY_CONJUNCTIONS: ReadonlySet<string> = new Set(['y', 'e', 'et', 'und']);
 
 /** Words that join the parts of a name or title: "de", "del", "von der". */
 const NAME_PARTICLES = new Set(['de', 'del', 'de la', 'des', 'du', 'von', 'der', 'van', 'la']);
+
+/** Whether token `index` is a name particle before the rest of a name: "de Vigo", "de la Torre", "van der Berg". */
+const particleBeforeName = (tokens: readonly Token[], index: number): boolean =>
+  NAME_PARTICLES.has(tokens[index]!.lower) && (tokens[index + 1]?.cap === true || NAME_PARTICLES.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.cap === true);
 
 /** Particles that close a verb ("fügte … hinzu", "teilte … mit") and so end a speaker phrase. */
 const PARTICLES = new Set(['hinzu', 'mit']);
@@ -239,8 +275,7 @@ function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, 
   let last = comma;
   for (let cursor = comma + 1; cursor < tokens.length && cursor - comma <= 5; cursor++) {
     const token = tokens[cursor]!;
-    const particle = NAME_PARTICLES.has(token.lower) && tokens[cursor + 1]?.cap === true;
-    if (token.kind !== 'word' || !(token.cap || particle)) break;
+    if (token.kind !== 'word' || !(token.cap || particleBeforeName(tokens, cursor))) break;
     last = cursor;
   }
   if (last === comma || !tokens[last]!.cap) return null;
@@ -427,6 +462,13 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   if (role > first && /^\p{Lu}/u.test(words[role]!)) {
     return { name: words.slice(role).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, role).join(' ') };
   }
+  // ("la vecina Carmen Soto": where nouns are lower case, a noun or two before a name that
+  // closes the phrase describe the person as a role does, and no particle stands between.)
+  let noun = role;
+  while (locale.phraseOpeners !== undefined && noun < words.length - 1 && noun - role < 2 && /^\p{Ll}+$/u.test(words[noun]!) && !NAME_PARTICLES.has(words[noun]!) && !locale.nounLinks.has(words[noun]!)) noun++;
+  if (noun > role && words.slice(noun).every((word) => /^\p{Lu}/u.test(word))) {
+    return { name: words.slice(noun).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, noun).join(' ') };
+  }
   const name = words.slice(first).join(' ');
   return { name, mention: span(text, mention.start, mention.end), named: !determiner && !pronoun && /^\p{Lu}/u.test(name) };
 }
@@ -503,9 +545,8 @@ function titlePeriod(text: string, at: number, locale: Locale): boolean {
   return start < at && at - start <= 4 && locale.roles.has(`${text.slice(start, at).toLowerCase()}.`);
 }
 
-function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quote[] {
+function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pairs: readonly Span[]): Quote[] {
   const quotes: Quote[] = [];
-  const pairs = pairMarks(text, locale);
   let previousEnd = 0;
   // The end of the last term in marks left out as no quote.
   let skippedEnd = 0;
@@ -554,15 +595,23 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quo
 }
 
 /** Reported speech: "X sagte, dass …", "X a déclaré que …", "laut X …", "selon X, …", "X zufolge …". */
-function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], analysis: TextAnalysis): Quote[] {
+function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], analysis: TextAnalysis, pairs: readonly Span[]): Quote[] {
   const quotes: Quote[] = [];
   let cursor = 0;
+  let pair = 0;
   for (const sentence of analysis.lineSentences) {
     while (cursor < direct.length && direct[cursor]!.end < sentence.start) cursor++;
     if (cursor < direct.length && direct[cursor]!.start < sentence.end) continue;
     if (sentence.end - sentence.start > 1500) continue;
+    // A sentence inside quotation marks is the quoted person's, even where no attribution was
+    // found for them: "dijo que" in it reports a report, never the text's own (sentences and
+    // pairs both in text order, so one pointer each).
+    while (pair < pairs.length && pairs[pair]!.end <= sentence.start) pair++;
+    let last = pair;
+    while (last < pairs.length && pairs[last]!.start < sentence.end) last++;
+    const quoted = pairs.slice(pair, last);
     const tokens = analysis.tokensIn(sentence.start, sentence.end);
-    const found = readSentence(text, tokens, locale, sentence);
+    const found = readSentence(text, tokens, locale, sentence, quoted);
     if (found) quotes.push(found);
   }
   return quotes;
@@ -636,13 +685,16 @@ function sourcePhraseEnd(tokens: readonly Token[], index: number, locale: Locale
   return best;
 }
 
-function readSentence(text: string, tokens: readonly Token[], locale: Locale, sentence: Span): Quote | null {
+function readSentence(text: string, tokens: readonly Token[], locale: Locale, sentence: Span, quoted: readonly Span[] = []): Quote | null {
   const make = (content: Span, speaker: Span | null, cue: Span, role?: Span): Quote | null =>
     content.end - content.start >= 8 ? { text: content.text, start: content.start, end: content.end, kind: 'indirect', speaker: speakerOf(text, speaker, locale, role), cue } : null;
   let inner: Quote | null = null;
+  let pair = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word') continue;
+    // (Tokens and pairs both in text order: one pointer.)
+    while (pair < quoted.length && quoted[pair]!.end <= token.start) pair++;
+    if (token.kind !== 'word' || pair < quoted.length && quoted[pair]!.start < token.start && token.end < quoted[pair]!.end) continue;
     const lower = token.lower;
     // "Laut dem Bericht ist …", "Selon le ministre, …"; "…, selon le ministre."
     // ("Nach Angaben der Polizei …": a phrase of several words attributes as one preposition.)
@@ -709,8 +761,14 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
         const named = phrase && nameInApposition(text, tokens, phrase, locale);
         const speakerEnd = (named ?? phrase)?.end ?? -1;
         // (A time may close the sentence after the speaker: "…, sagte ein Sprecher am Abend.")
-        const tail = tokens.filter((word) => word.start >= speakerEnd && word.kind === 'word');
-        if (phrase && tail.length <= 3 && tail.every((word) => locale.trailingTimes?.has(word.lower) === true)) {
+        // (Or an adverb, and the one spoken to: "…, kritisierte Lucke weiter", "…, sagte sie am
+        // Samstag der Deutschen Presse-Agentur".)
+        const first = tokens.findIndex((word) => word.start >= speakerEnd);
+        let rest = first < 0 ? tokens.length : first;
+        while (rest < tokens.length && tokens[rest]!.kind === 'word' && rest - first < 3 && (locale.trailingTimes?.has(tokens[rest]!.lower) === true || locale.fillers.has(tokens[rest]!.lower))) rest++;
+        const told = rest < tokens.length && opensRecipient(tokens, rest, locale);
+        const tail = told ? [] : tokens.slice(rest).filter((word) => word.kind === 'word');
+        if (phrase && tail.length === 0 && (!told || tokens.length - rest <= 10)) {
           return make(trimmedSpan(text, sentence.start, tokens[auxiliary]!.start), named ?? phrase, cue, named ? phrase : undefined);
         }
       }
@@ -739,6 +797,10 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
           role = phraseBefore(text, tokens, comma - 1, locale) ?? undefined;
         }
       }
+      // "Michael Brömsen, Betriebsratsvorsitzender von Airbus, erklärte, dass …": a name that
+      // opens the sentence, then its roles set off by commas, speaks.
+      const appositive = before === null ? nameBeforeRoles(text, tokens, subjectEnd, locale) : null;
+      if (appositive) [before, role] = appositive;
       // The words before the cue are its subject when they open the sentence and are no adverb ("Dazu sagte er").
       const subjectFirst = before !== null && (before.start === tokens[0]!.start || role !== undefined) && !locale.fillers.has(tokens[0]!.lower);
       const speaker = after && !subjectFirst ? after : before;
@@ -760,8 +822,9 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
  * //=> 'die Managerin'
  */
 export function extractLocaleQuotes(text: string, locale: Locale, reported: boolean, analysis: TextAnalysis = analyzeText(text)): Quote[] {
-  const direct = directQuotes(text, locale, analysis);
-  const indirect = reported ? reportedQuotes(text, locale, direct, analysis) : [];
+  const pairs = pairMarks(text, locale);
+  const direct = directQuotes(text, locale, analysis, pairs);
+  const indirect = reported ? reportedQuotes(text, locale, direct, analysis, pairs) : [];
   const named = nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis);
   return locale.dropsSubjects === true ? carryDroppedSubjects(text, named, locale, analysis) : named;
 }
@@ -786,7 +849,7 @@ function carryDroppedSubjects(text: string, quotes: readonly Quote[], locale: Lo
       if (speaker) last = result[index] = { ...quote, speaker };
       continue;
     }
-    if (last === null || quote.cue === null || !(droppedAfterQuote(text, quote) || droppedBeforeReport(text, quote, analysis)) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
+    if (last === null || quote.cue === null || !(droppedAfterQuote(text, quote, locale) || droppedBeforeReport(text, quote, analysis)) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
     result[index] = { ...quote, speaker: { ...last.speaker!, mention: { ...last.speaker!.mention } } };
     // (So a run of such quotes goes on paragraph by paragraph.)
     last = { ...quote, speaker: last.speaker };
@@ -798,9 +861,12 @@ function carryDroppedSubjects(text: string, quotes: readonly Quote[], locale: Lo
  * Whether a direct quote's cue follows it with no subject and ends the sentence: "«…», añadió."
  * (A clause with its own words after the verb may have a subject elsewhere, or none that speaks.)
  */
-function droppedAfterQuote(text: string, quote: Quote): boolean {
+function droppedAfterQuote(text: string, quote: Quote, locale: Locale): boolean {
   const cue = quote.cue!;
-  return quote.kind === 'direct' && cue.start > quote.end && /^[\s"'\u00bb\u201d\u2019,]*$/.test(text.slice(quote.end, cue.start)) && /^\s*(?:[.!?]|$)/.test(text.slice(cue.end, cue.end + 3));
+  if (!(quote.kind === 'direct' && cue.start > quote.end && /^[\s"'\u00bb\u201d\u2019,]*$/.test(text.slice(quote.end, cue.start)))) return false;
+  // (Or a preposition or time follows the verb, no subject: "«…», aseguró en la rueda de prensa.")
+  const next = /^\s*(?:[.!?]|$|(\p{Ll}+)(?!\p{L}))/u.exec(text.slice(cue.end, cue.end + 16));
+  return next !== null && (next[1] === undefined || locale.stops.has(next[1]) && !locale.complementizers.has(next[1]));
 }
 
 /**

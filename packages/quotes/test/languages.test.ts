@@ -51,6 +51,16 @@ describe('speaker names in German, French and Spanish', () => {
     }
   });
 
+  it('name a compound surname with particles by the full name given before it', () => {
+    const quotes = extractQuotes('«No habrá acuerdo este año», dijo el portavoz, Luis García de la Torre. Después, García de la Torre dijo que la reunión fue tensa.', { lang: 'es' });
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Luis García de la Torre', 'Luis García de la Torre']);
+  });
+
+  it('keep a lower-case noun before a name out of the name, as its description', () => {
+    const speaker = extractQuotes('«Nadie nos ha explicado nada sobre el retraso», repitió la vecina Carmen Soto.', { lang: 'es' })[0]?.speaker;
+    expect(speaker).toMatchObject({ name: 'Carmen Soto', named: true, description: 'vecina' });
+  });
+
   it('name the person in apposition after a role phrase, the role as the description', () => {
     const speaker = extractQuotes('«No se puede subir por decreto», dijo su presidente, Antonio Garamendi.', { lang: 'es' })[0]?.speaker;
     expect(speaker).toMatchObject({ name: 'Antonio Garamendi', named: true, description: 'presidente' });
