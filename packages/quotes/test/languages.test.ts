@@ -56,6 +56,13 @@ describe('speaker names in German, French and Spanish', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Luis García de la Torre', 'Luis García de la Torre']);
   });
 
+  it('name a role after a definite article by the person the text gave that role last', () => {
+    const fr = extractQuotes("Paul Girard, ministre de la Culture, a déclaré mardi que le dossier restait ouvert. Le ministre a expliqué que l'enquête avançait vite.", { lang: 'fr' });
+    expect(fr.map((quote) => quote.speaker?.name)).toEqual(['Paul Girard', 'Paul Girard']);
+    const de = extractQuotes('„Wir prüfen alle Optionen“, sagte der Sprecher des Ministeriums, Jonas Keller. Der Sprecher fügte hinzu, man werde bald entscheiden.', { lang: 'de' });
+    expect(de.map((quote) => quote.speaker?.name)).toEqual(['Jonas Keller', 'Jonas Keller']);
+  });
+
   it('keep a lower-case noun before a name out of the name, as its description', () => {
     const speaker = extractQuotes('«Nadie nos ha explicado nada sobre el retraso», repitió la vecina Carmen Soto.', { lang: 'es' })[0]?.speaker;
     expect(speaker).toMatchObject({ name: 'Carmen Soto', named: true, description: 'vecina' });
