@@ -151,7 +151,7 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
       if (full) result[index] = { ...quote, speaker: { ...speaker, name: full } };
       continue;
     }
-    const pronoun = locale.pronounGenders[speaker.mention.text.toLowerCase()];
+    const pronoun = locale.pronounGenders[speaker.mention.text.toLowerCase()] ?? possessiveGender(speaker.mention.text, locale);
     // "Le ministre a expliqué" after "Mokhtar Ould Dahi, ministre de la Culture, a déclaré": a
     // role after a definite article names the person the text gave that role last, whatever
     // the role's gender ("ministre" is both).
@@ -187,6 +187,13 @@ function antecedentOf(mentions: readonly Mention[], next: number, floor: number,
     } else if (mention.name !== unsure.name) return null;
   }
   return unsure;
+}
+
+/** The gender of a possessive and one noun ("Ihren Angaben", "seinen Worten"), or undefined. */
+function possessiveGender(phrase: string, locale: Locale): 'm' | 'f' | undefined {
+  const space = phrase.indexOf(' ');
+  if (space < 0 || phrase.indexOf(' ', space + 1) >= 0) return undefined;
+  return locale.possessiveGenders?.[phrase.slice(0, space).toLowerCase()];
 }
 
 /** The first role word of a description ("ministre" of "ancienne ministre de la Santé"), or null. */

@@ -63,6 +63,11 @@ describe('speaker names in German, French and Spanish', () => {
     expect(de.map((quote) => quote.speaker?.name)).toEqual(['Jonas Keller', 'Jonas Keller']);
   });
 
+  it('name a German possessive source ("Seinen Angaben zufolge") by the person of its gender named before', () => {
+    const quotes = extractQuotes('Der Bürgermeister Jan Vogt besuchte die Baustelle. Seinen Angaben zufolge wird die Brücke im Juni fertig.', { lang: 'de' });
+    expect(quotes.map((quote) => [quote.speaker?.mention.text, quote.speaker?.name, quote.speaker?.named])).toEqual([['Seinen Angaben', 'Jan Vogt', true]]);
+  });
+
   it('keep a lower-case noun before a name out of the name, as its description', () => {
     const speaker = extractQuotes('«Nadie nos ha explicado nada sobre el retraso», repitió la vecina Carmen Soto.', { lang: 'es' })[0]?.speaker;
     expect(speaker).toMatchObject({ name: 'Carmen Soto', named: true, description: 'vecina' });

@@ -61,6 +61,12 @@ export interface Locale {
    * by one of these is resolved to the person named just before (`sagte sie` → the woman).
    */
   pronounGenders: Readonly<Record<string, 'm' | 'f'>>;
+  /**
+   * Possessives that tell a singular person's gender, lower case (German "seinen", "ihren"): a
+   * source of a possessive and a noun ("Seinen Angaben zufolge") names the person as the
+   * pronoun of that gender would. Optional.
+   */
+  possessiveGenders?: Readonly<Record<string, 'm' | 'f'>>;
   /** Prepositions that attribute the rest of the sentence to a source before it: "laut", "selon", "según". */
   sourceBefore: ReadonlySet<string>;
   /**

@@ -26,7 +26,9 @@ export const de: Locale = {
     mediaEndings: ['zeitung', 'agentur', 'sender', 'magazin', 'rundfunk', 'fernsehen', 'radio', 'portal', 'blatt', 'nachrichten'],
   },
   fillers: words('auch noch dann zudem weiter außerdem dazu dabei später jedoch aber nun gestern heute'),
-  determiners: words('der die das den dem des ein eine einer einem einen eines sein seine ihr ihre unser unsere'),
+  determiners: words('der die das den dem des ein eine einer einem einen eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere'),
+  // "Seinen Angaben zufolge", "Ihren Worten zufolge": the possessive names a person as a pronoun does.
+  possessiveGenders: { sein: 'm', seine: 'm', seinen: 'm', seinem: 'm', seiner: 'm', ihr: 'f', ihre: 'f', ihren: 'f', ihrem: 'f', ihrer: 'f' },
   stops: words(`am im in an auf bei vor nach mit von vom zum zur für gegenüber über unter und oder aber
     dass weil wenn als am gestern heute morgen am montag dienstag mittwoch donnerstag freitag samstag sonntag
     wörtlich abschließend`),
