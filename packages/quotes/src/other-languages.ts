@@ -275,7 +275,8 @@ function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, 
   let last = comma;
   for (let cursor = comma + 1; cursor < tokens.length && cursor - comma <= 5; cursor++) {
     const token = tokens[cursor]!;
-    if (token.kind !== 'word' || !(token.cap || particleBeforeName(tokens, cursor))) break;
+    // (A name opens with a capital: "der Sprecher der Behörde" after a comma is another role.)
+    if (token.kind !== 'word' || !(token.cap || cursor > comma + 1 && particleBeforeName(tokens, cursor))) break;
     last = cursor;
   }
   if (last === comma || !tokens[last]!.cap) return null;
@@ -573,6 +574,12 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pair
     // it open the next one and attribute nothing to it („… nötig.“ Oberbürgermeister X sagte, …).
     const closed = text[pair.end - 2] === '.' && /^\s*\p{Lu}/u.test(text.slice(pair.end, pair.end + 3));
     const found = (closed ? null : tail(text, analysis.tokensIn(pair.end, tailEnd), locale)) ?? lead(text, analysis.tokensIn(leadStart, pair.start), locale);
+    // „…“ Das teilte der Sprecher mit.: the sentence after the quote points back to it.
+    const back = found ? null : backReference(text, pair.end, analysis.tokensIn(pair.end, Math.min(text.length, pair.end + WINDOW)), locale);
+    if (back) {
+      quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: speakerOf(text, back.speaker, locale, back.role), cue: back.cue });
+      continue;
+    }
     if (!found) {
       // A quote with no attribution of its own right after an attributed one in the same
       // paragraph goes on with its speaker: „…“, sagte die Ministerin. „…“
@@ -592,6 +599,31 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pair
     quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker, cue: found.cue });
   }
   return quotes;
+}
+
+/**
+ * The attribution of a sentence that opens right after a quote and points back to it: the
+ * locale's back reference ("Das", "Así lo"), a verb of saying, then the speaker ("Das teilte
+ * Staatsanwalt Frank Pieper mit.", "Así lo afirmó la ministra."); at most a paragraph break and
+ * the quote's full stop between. Null for anything else.
+ */
+function backReference(text: string, from: number, tokens: readonly Token[], locale: Locale): Found | null {
+  const index = tokens[0]?.text === '.' ? 1 : 0;
+  const first = tokens[index];
+  if (!first || first.kind !== 'word' || !first.cap || locale.backReferences === undefined) return null;
+  // (Only white space, and no more than one blank line, between the quote and the sentence.)
+  if (paragraphsBetween(text, from, first.start) > 1) return null;
+  for (const reference of locale.backReferences) {
+    const words = reference.split(' ');
+    if (!words.every((word, offset) => tokens[index + offset]?.kind === 'word' && tokens[index + offset]!.lower === word)) continue;
+    const cue = tokens[index + words.length];
+    if (!isCue(locale, cue)) return null;
+    const speaker = phraseAfter(text, tokens, index + words.length + 1, locale, PARTICLES);
+    if (!speaker) return null;
+    const named = nameInApposition(text, tokens, speaker, locale);
+    return named ? { speaker: named, cue: span(text, cue!.start, cue!.end), role: speaker } : { speaker, cue: span(text, cue!.start, cue!.end) };
+  }
+  return null;
 }
 
 /** Reported speech: "X sagte, dass …", "X a déclaré que …", "laut X …", "selon X, …", "X zufolge …". */

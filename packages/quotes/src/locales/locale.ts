@@ -89,6 +89,13 @@ export interface Locale {
   /** Words that open a clause of "as" ending in a verb of saying: "Wie die Polizei mitteilte, …". */
   asOpeners?: ReadonlySet<string>;
   /**
+   * The words, lower case and joined by one space, that open a sentence pointing back to the
+   * quote just before it, the verb of saying and the speaker after them: German "das" and
+   * "dies" ("„…“ Das sagte der Minister."), Spanish "así lo" ("«…». Así lo afirmó la ministra.").
+   * Optional.
+   */
+  backReferences?: readonly string[];
+  /**
    * Words of a time that may close a sentence after the speaker of a postposed attribution:
    * "…, sagte ein Sprecher am Abend", "…, a déclaré le maire mardi".
    */

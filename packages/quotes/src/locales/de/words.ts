@@ -42,6 +42,7 @@ export const de: Locale = {
   objectPrepositions: words('mit gegenüber'),
   sourceAfter: words('zufolge'),
   asOpeners: words('wie'),
+  backReferences: ['das', 'dies'],
   trailingTimes: words('am gestern heute zuletzt abend morgen mittag nachmittag vormittag wochenende montag dienstag mittwoch donnerstag freitag samstag sonntag'),
   complementizers: words("dass"),
   relatives: words("der die das welcher welche welches"),
