@@ -1,3 +1,4 @@
+import { GERMAN_ROLES } from '@newsparse/core';
 import { words, type Locale } from '../locale.js';
 import { stopwords } from './stopwords.js';
 
@@ -52,12 +53,7 @@ export const de: Locale = {
   reportedMood: words(`sei seien habe werde könne müsse dürfe solle wolle möge wisse gebe gehe komme stehe liege
     bleibe brauche gelte fehle lasse halte sehe trage nehme
     wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften`),
-  roles: words(`herr frau dr. prof. professor professorin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin
-    minister ministerin ministerpräsident ministerpräsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin
-    präsident präsidentin bundespräsident bundespräsidentin sprecher sprecherin regierungssprecher regierungssprecherin
-    chef chefin vorsitzende vorsitzender geschäftsführer geschäftsführerin direktor direktorin abgeordnete abgeordneter
-    senator senatorin landrat landrätin stadtrat stadträtin richter richterin anwalt anwältin trainer trainerin
-    managerin manager experte expertin ökonom ökonomin analyst analystin bischof pfarrer pfarrerin polizeisprecher
-    polizeisprecherin politiker politikerin staatssekretär staatssekretärin botschafter botschafterin bundesminister bundesministerin`),
+  // Forms of address, then core's German offices and roles.
+  roles: new Set([...words('herr frau dr. prof.'), ...GERMAN_ROLES]),
   stopwords,
 };
