@@ -537,6 +537,62 @@ function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { fou
   return null;
 }
 
+/** The dashes that open a line of speech and set off its attribution: em dash, en dash. */
+const SPEECH_DASHES = '\u2014\u2013';
+
+/**
+ * Speech after a dash, the way Spanish and French print dialogue and interviews: a line that
+ * opens with a dash is speech, and its attribution is set off by another dash ("—No vamos a
+ * ceder —dijo el ministro—. Lo importante …") or follows a comma ("— Nous ne céderons pas, a
+ * déclaré le ministre."). A line with no attribution of its own is left out (a question's, an
+ * interviewer's, or a list's).
+ */
+function dashQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quote[] {
+  const quotes: Quote[] = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let open = lineStart;
+    while (open < lineEnd && (text[open] === ' ' || text[open] === '\t')) open++;
+    if (open < lineEnd && SPEECH_DASHES.includes(text[open]!)) quotes.push(...dashLine(text, open + 1, lineEnd, locale, analysis));
+    lineStart = lineEnd + 1;
+  }
+  return quotes;
+}
+
+/** The quotes of one line of speech that opens at `from` (after its dash) and ends at `end`. */
+function dashLine(text: string, from: number, end: number, locale: Locale, analysis: TextAnalysis): Quote[] {
+  // The attribution's own dash: after a space, a verb of saying after it ("—dijo", "— a dit").
+  let dash = -1;
+  for (let at = from; at < end && dash < 0; at++) if (SPEECH_DASHES.includes(text[at]!) && text[at - 1] === ' ') dash = at;
+  if (dash > from) {
+    let close = dash + 1;
+    while (close < end && !SPEECH_DASHES.includes(text[close]!) && !'.!?'.includes(text[close]!)) close++;
+    const tokens = analysis.tokensIn(dash + 1, close);
+    const found = isCue(locale, tokens[0]) || locale.auxiliaries.has(tokens[0]?.lower ?? '') && isCue(locale, tokens[1]) ? tail(text, tokens, locale) : null;
+    if (!found) return [];
+    const speaker = speakerOf(text, found.speaker, locale, found.role);
+    const pieces = [trimmedSpan(text, from, dash)];
+    // "—. Lo importante es el campo.": the speech goes on after the closing dash.
+    if (close < end && SPEECH_DASHES.includes(text[close]!)) {
+      let next = close + 1;
+      while (next < end && /[\s.,;:]/.test(text[next]!)) next++;
+      if (next < end) pieces.push(trimmedSpan(text, next, end));
+    }
+    return pieces.filter((piece) => /\S\s+\S/.test(piece.text)).map((piece) => ({ text: piece.text, start: piece.start, end: piece.end, kind: 'direct', speaker, cue: found.cue }));
+  }
+  // "— Nous ne céderons pas, a déclaré le ministre.": the first comma followed by a verb of saying.
+  const tokens = analysis.tokensIn(from, end);
+  for (let comma = 1; comma < tokens.length; comma++) {
+    if (tokens[comma]!.text !== ',') continue;
+    const found = tail(text, tokens.slice(comma), locale);
+    if (!found?.speaker) continue;
+    const piece = trimmedSpan(text, from, tokens[comma]!.start);
+    return /\S\s+\S/.test(piece.text) ? [{ text: piece.text, start: piece.start, end: piece.end, kind: 'direct', speaker: speakerOf(text, found.speaker, locale, found.role), cue: found.cue }] : [];
+  }
+  return [];
+}
+
 /** Direct quotes: every paired quotation with an attribution before or after it. */
 /** Whether the period at `at` closes a title before a name ("a déclaré M. Doucet"), not the sentence. */
 function titlePeriod(text: string, at: number, locale: Locale): boolean {
@@ -855,10 +911,22 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
  */
 export function extractLocaleQuotes(text: string, locale: Locale, reported: boolean, analysis: TextAnalysis = analyzeText(text)): Quote[] {
   const pairs = pairMarks(text, locale);
-  const direct = directQuotes(text, locale, analysis, pairs);
+  const marked = directQuotes(text, locale, analysis, pairs);
+  // (Speech after a dash, where the language prints it so, unless marks quote inside it.)
+  const dashed = locale.speechDashes === true ? outside(dashQuotes(text, locale, analysis), marked) : [];
+  const direct = dashed.length === 0 ? marked : [...marked, ...dashed].sort((a, b) => a.start - b.start);
   const indirect = reported ? reportedQuotes(text, locale, direct, analysis, pairs) : [];
   const named = nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis);
   return locale.dropsSubjects === true ? carryDroppedSubjects(text, named, locale, analysis) : named;
+}
+
+/** The quotes of `quotes` that overlap none of `others` (both in text order: one pointer). */
+function outside(quotes: readonly Quote[], others: readonly Quote[]): Quote[] {
+  let next = 0;
+  return quotes.filter((quote) => {
+    while (next < others.length && others[next]!.end <= quote.start) next++;
+    return !(next < others.length && others[next]!.start < quote.end);
+  });
 }
 
 /**

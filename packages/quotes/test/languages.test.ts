@@ -125,6 +125,21 @@ describe('locale rules on hostile input', () => {
     time(small);
     expect(time(large)).toBeLessThan(Math.max(time(small), 50) * 6);
   });
+
+  it('stay linear: lines of speech after dashes, with and without attributions and marks, n → 4n', () => {
+    const time = (text: string): number => {
+      let best = Infinity;
+      for (let run = 0; run < 2; run++) {
+        best = Math.min(best, cpuMs(() => extractQuotes(text, { lang: 'es' })));
+      }
+      return best;
+    };
+    const unit = '—No vamos a ceder —dijo el ministro—. Lo importante es el campo.\n— Más médicos — y «menos listas», dijo ella.\n— — —\n';
+    const small = unit.repeat(1_000);
+    const large = unit.repeat(4_000);
+    time(small);
+    expect(time(large)).toBeLessThan(Math.max(time(small), 50) * 6);
+  });
 });
 
 describe('the language of a text', () => {

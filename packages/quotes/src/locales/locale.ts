@@ -82,6 +82,8 @@ export interface Locale {
    * ("die Politiker", a plural) names no one.
    */
   definiteArticles: Readonly<Record<string, 'm' | 'f'>>;
+  /** Whether a line that opens with a dash is speech, as Spanish and French print dialogue ("—No vamos a ceder —dijo el ministro—."). */
+  speechDashes?: boolean;
   /** Whether the language drops subjects ("«…», añadió."): a cue with no speaker then goes on with the last one. */
   dropsSubjects?: boolean;
   /** Prepositions whose noun phrase is never a speaker: "en diálogo con Radio Nacional dijo". */

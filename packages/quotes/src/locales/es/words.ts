@@ -33,6 +33,7 @@ export const es: Locale = {
   sourcePhrases: ['de acuerdo con'],
   definiteArticles: { el: 'm', la: 'f' },
   dropsSubjects: true,
+  speechDashes: true,
   backReferences: ['así lo'],
   objectPrepositions: words('a al con para ante'),
   sourceAfter: words(''),

@@ -27,6 +27,7 @@ export const fr: Locale = {
   pronounGenders: { il: 'm', elle: 'f' },
   sourceBefore: words("selon d'après"),
   sourcePhrases: [],
+  speechDashes: true,
   definiteArticles: { le: 'm', la: 'f' },
   objectPrepositions: words('avec à au aux'),
   sourceAfter: words(''),
