@@ -735,6 +735,18 @@ function nounPhraseStart(tokens: readonly Token[], last: number, locale: Locale)
   return first;
 }
 
+/** Endings of German nouns that inform, a source alone after "laut" ("laut Polizei", "laut Staatsanwaltschaft", "laut Medienberichten"). */
+const SOURCE_NOUN_ENDINGS: readonly string[] = ['polizei', 'partei', 'schaft', 'amt', 'ministerium', 'behörde', 'bericht', 'berichten', 'angaben',
+  'sprecher', 'sprecherin', 'regierung', 'verwaltung', 'gericht', 'agentur', 'institut', 'verband', 'medien', 'zeitung', 'umfrage',
+  'studie', 'statistik', 'feuerwehr', 'zeugen', 'experten', 'unternehmen', 'konzern', 'veranstalter', 'informationen', 'aussage',
+  'aussagen', 'schätzung', 'schätzungen', 'zahlen', 'analyse', 'prognose', 'rathaus', 'ministerin', 'minister'];
+
+/** German articles of the genitive, which join a noun to the one it is of: "Angaben der Polizei", "Bericht des Ministeriums". */
+const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'des', 'eines', 'einer']);
+
+/** Adverbs of degree, before which German "laut" is the adjective "loud": "sehr laut", "zu laut". */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['sehr', 'zu', 'so', 'ziemlich', 'besonders', 'extrem', 'recht', 'ganz', 'richtig', 'nicht', 'wie']);
+
 /** Articles and possessives in the dative: "dem", "der", "den", "einem", "seinen". */
 const DATIVE_ARTICLE = /^(?:dem|der|den|einem|einer|(?:mein|dein|sein|ihr|unser|euer)(?:em|er|en))$/;
 
@@ -806,6 +818,20 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
         return make(trimmedSpan(text, tokens[last]!.end, sentence.end), source, cue);
       }
       return last >= tokens.length - 2 ? make(trimmedSpan(text, sentence.start, tokens[index - 1]!.start), source, cue) : null;
+    }
+    // "Dabei ging es laut Staatsanwaltschaft auch um …": inside a clause, where nouns are
+    // capitalised, the source is the noun phrase after the preposition and the content the
+    // sentence (a verb of saying later in it attributes it as a whole). ("sehr laut Musik": an
+    // adverb before "laut" makes it the adjective.)
+    if (cueEnd >= 0 && index > 0 && locale.capitalisedNouns === true && !INTENSIFIERS.has(tokens[index - 1]!.lower)) {
+      let last = cueEnd;
+      // (After a noun only a genitive's article goes on: "Angaben der Polizei", not "Medienberichten eine Erlaubnis".)
+      const article = (at: number): boolean => locale.determiners.has(tokens[at]!.lower) && (at === cueEnd + 1 || GENITIVE_ARTICLES.has(tokens[at]!.lower) && tokens[at - 1]!.cap);
+      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - cueEnd < PHRASE_WORDS && (tokens[last + 1]!.cap || article(last + 1))) last++;
+      // (A lone noun only of a kind that informs: "laut Polizei", "laut Medienberichten"; "laut Musik" is loud music.)
+      const lone = last === cueEnd + 1 && !/^\p{Lu}{2,}$/u.test(tokens[last]!.text) ? tokens[last]!.lower : null;
+      if (last > cueEnd && tokens[last]!.cap && (lone === null || SOURCE_NOUN_ENDINGS.some((ending) => lone.endsWith(ending)))) inner ??= make(trimmedSpan(text, sentence.start, sentence.end), span(text, tokens[cueEnd + 1]!.start, tokens[last]!.end), span(text, token.start, tokens[cueEnd]!.end));
+      continue;
     }
     // "Wie die Polizei auf Twitter mitteilte, soll …": a clause of "as" with its verb of saying
     // last, then the content.
