@@ -145,6 +145,16 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   }
   // "sagte Burkhard Jung": a speech verb in lower case before two or three name words.
   const before = tokens[candidate.first - 1];
+  // "Bischof Stäblein", "Flixbus-Manager Stenger": a title and one name word is narrowed to the
+  // word, left unread: the person named in full elsewhere in the text claims it as a surname
+  // (`surnamesInOtherLanguages`); alone it may be a plural's object or a body ("Politiker
+  // Verhalten maßregeln", "Vorstandsvorsitzender Covestro").
+  // ("Auch Bischöfin Roth": the title may follow a sentence's first word.)
+  const titled = words.length - 2;
+  if (titled >= 0 && titled <= 1 && isTitle(words[titled]!.toLowerCase()) && isNameWord(words[titled + 1]!, gaz)) {
+    readAs(item, tokens, titled + 1, 'other');
+    return false;
+  }
   // "Ministro Rómulo Mucha será citado", a title the candidates left apart from the name.
   // (A given name counts though it is an English word too: "Bürgermeister Frank Schneider".)
   const nameWords = words.length >= 2 && words.length <= 3 && words.every((word, index) => isNameWord(word, gaz) || index < words.length - 1 && gaz.givenGenders.has(word.toLowerCase()));

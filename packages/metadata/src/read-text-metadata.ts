@@ -1186,7 +1186,19 @@ function readHeaderLine(line: string): HeaderLine | null {
   if (stamp) return { kind: 'stamp', date: stamp.date, byline: stamp.byline, update: stamp.update === true };
   const image = line.length < 300 ? readCredit(line) : null;
   if (image) return { kind: 'credit', image };
-  return line.length < 150 && startsWithBylineCue(line) ? { kind: 'byline' } : null;
+  return line.length < 150 && startsWithBylineCue(line) && !isSentenceAfterCue(line) ? { kind: 'byline' } : null;
+}
+
+/**
+ * Whether a line that opens with a byline's word is a sentence that names no one by it: the
+ * Italian "di" and the German "Di" open names ("Di Maio: troppi annunci, …") as well as bylines,
+ * so a line of five words or more in which the byline reader finds no one is a headline's or a
+ * sentence's, not a byline.
+ */
+function isSentenceAfterCue(line: string): boolean {
+  if (line.split(/\s+/).length < 5) return false;
+  const byline = parseByline(line);
+  return byline.authors.length === 0 && byline.organization === null;
 }
 
 /** The longest caption line read as one (the header's credit lines are as long). */

@@ -19,6 +19,8 @@ interface Mention {
   end: number;
   /** The gender a given name or the role before the name tells. */
   gender: 'm' | 'f' | null;
+  /** The role the text gives the person with the name ("ministre" of "Jean Dupont, ministre de …"), if any. */
+  role?: string | null;
 }
 
 /** How many mentions before a pronoun are weighed as its antecedent. */
@@ -50,7 +52,7 @@ function fullNames(tokens: readonly Token[], locale: Locale): Mention[] {
     const role = before?.kind === 'word' ? roleIn(locale, before.text) : null;
     if (before?.text === ',' && closed || role !== null || given !== null) {
       const gender = given ?? (role === null ? null : roleGender(locale, role));
-      names.push({ name: tokens.slice(index, last + 1).map((token) => token.text).join(' '), start: tokens[index]!.start, end: tokens[last]!.end, gender });
+      names.push({ name: tokens.slice(index, last + 1).map((token) => token.text).join(' '), start: tokens[index]!.start, end: tokens[last]!.end, gender, role });
       index = last;
     }
   }
@@ -75,7 +77,7 @@ function personMentions(tokens: readonly Token[], people: readonly Mention[]): M
     if (token.kind !== 'word' || !token.cap) continue;
     const person = surnames.get(token.text);
     const inside = mentions.length > 0 && mentions[mentions.length - 1]!.end >= token.end;
-    if (person && !inside) mentions.push({ name: person.name, start: token.start, end: token.end, gender: person.gender });
+    if (person && !inside) mentions.push({ name: person.name, start: token.start, end: token.end, gender: person.gender, role: person.role ?? null });
   }
   return mentions;
 }
@@ -112,9 +114,10 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
     const speaker = quote.speaker;
     if (!(speaker?.named && speaker.name.includes(' '))) continue;
     // "Vorstandschefin Claudia Reinhardt": the role describing the speaker tells the gender too.
-    const role = speaker.description ? roleIn(locale, speaker.description.slice(speaker.description.lastIndexOf(' ') + 1)) : null;
+    // (The role is the description's first role word: "ministre" of "ministre de la Culture".)
+    const role = speaker.description ? descriptionRole(speaker.description, locale) : null;
     const gender = nameGender(foldDiacritics(speaker.name.toLowerCase())) ?? (role === null ? null : roleGender(locale, role));
-    people.push({ name: speaker.name, start: speaker.mention.start, end: speaker.mention.end, gender });
+    people.push({ name: speaker.name, start: speaker.mention.start, end: speaker.mention.end, gender, role });
   }
   people.sort((a, b) => a.start - b.start);
   const mentions = outsideQuotes(personMentions(analysis.tokens, people), quotes);
@@ -137,14 +140,27 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
     for (; nextPerson < people.length && people[nextPerson]!.start < at; nextPerson++) {
       const name = people[nextPerson]!.name;
       fullBySurname.set(name.slice(name.lastIndexOf(' ') + 1), name);
+      // A compound surname, with its particles, is named whole later: "García de la Torre" of
+      // "Luis García de la Torre".
+      const compound = /^\S+ (\p{Lu}\S* (?:\p{Ll}+ )+\p{Lu}.*)$/u.exec(name);
+      if (compound) fullBySurname.set(compound[1]!, name);
     }
     while (nextMention < mentions.length && mentions[nextMention]!.start < at) nextMention++;
-    if (speaker.named && !speaker.name.includes(' ')) {
+    if (speaker.named && fullBySurname.has(speaker.name)) {
       const full = fullBySurname.get(speaker.name);
       if (full) result[index] = { ...quote, speaker: { ...speaker, name: full } };
       continue;
     }
-    const pronoun = locale.pronounGenders[speaker.mention.text.toLowerCase()];
+    const pronoun = locale.pronounGenders[speaker.mention.text.toLowerCase()] ?? possessiveGender(speaker.mention.text, locale);
+    // "Le ministre a expliqué" after "Mokhtar Ould Dahi, ministre de la Culture, a déclaré": a
+    // role after a definite article names the person the text gave that role last, whatever
+    // the role's gender ("ministre" is both).
+    const held = pronoun || speaker.named ? null : definiteRole(speaker.mention.text, locale);
+    const holder = held === null ? null : holderOf(mentions, nextMention, floor, held);
+    if (holder) {
+      result[index] = { ...quote, speaker: { ...speaker, name: holder.name, named: true } };
+      continue;
+    }
     // "sagte die SPD-Politikerin": a role after a definite article stands for the person of its
     // gender named last, as a pronoun does, but only one whose gender is known to agree.
     const role = pronoun || speaker.named ? null : definiteRoleGender(speaker.mention.text, locale);
@@ -171,6 +187,38 @@ function antecedentOf(mentions: readonly Mention[], next: number, floor: number,
     } else if (mention.name !== unsure.name) return null;
   }
   return unsure;
+}
+
+/** The gender of a possessive and one noun ("Ihren Angaben", "seinen Worten"), or undefined. */
+function possessiveGender(phrase: string, locale: Locale): 'm' | 'f' | undefined {
+  const space = phrase.indexOf(' ');
+  if (space < 0 || phrase.indexOf(' ', space + 1) >= 0) return undefined;
+  return locale.possessiveGenders?.[phrase.slice(0, space).toLowerCase()];
+}
+
+/** The first role word of a description ("ministre" of "ancienne ministre de la Santé"), or null. */
+function descriptionRole(description: string, locale: Locale): string | null {
+  for (const word of description.split(' ').slice(0, 3)) {
+    const role = roleIn(locale, word);
+    if (role !== null) return role;
+  }
+  return null;
+}
+
+/** The role word of a speaker phrase of a definite article and a role ("le ministre", "die neue Ministerin"), or null. */
+function definiteRole(phrase: string, locale: Locale): string | null {
+  const words = phrase.trim().split(/\s+/);
+  if (locale.definiteArticles[words[0]!.toLowerCase()] === undefined || words.length < 2 || words.length > 3) return null;
+  if (words.length === 3 && !/^\p{Ll}/u.test(words[1]!)) return null;
+  return roleIn(locale, words[words.length - 1]!);
+}
+
+/** The person last given `role` among the mentions before index `next` that stand at `floor` or after, or null. */
+function holderOf(mentions: readonly Mention[], next: number, floor: number, role: string): Mention | null {
+  for (let index = next - 1; index >= 0 && next - index <= LOOK_BACK && mentions[index]!.start >= floor; index--) {
+    if (mentions[index]!.role === role) return mentions[index]!;
+  }
+  return null;
 }
 
 /**

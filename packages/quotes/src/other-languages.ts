@@ -86,7 +86,8 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
     if (token.kind === 'word' && token.cap && roleIn(locale, token.text) === null) nameWords++;
     else if (!NAME_PARTICLES.has(token.lower)) nameWords = 0;
     if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || particles.has(token.lower) || isCue(locale, token) && cursor > index)) break;
-    if (cursor > index && opensRecipient(tokens, cursor, locale)) break;
+    // (An adverb after the speaker ends it: "erklärte Berg weiter", "a déclaré le maire mardi".)
+    if (cursor > index && (opensRecipient(tokens, cursor, locale) || locale.fillers.has(token.lower))) break;
     last = cursor;
   }
   // (Nor a preposition left dangling: "berichtet Gunther Behring aus dem Kommissariat".)
@@ -129,7 +130,10 @@ function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number,
   for (let cursor = last; cursor >= 0 && last - cursor < PHRASE_WORDS; cursor--) {
     const token = tokens[cursor]!;
     // ("Energía y Minas": a conjunction between two capitalised words is inside a body's name.)
-    const joins = BODY_CONJUNCTIONS.has(token.lower) && tokens[cursor + 1]?.cap === true && tokens[cursor - 1]?.cap === true;
+    // ("Méndez de Vigo", "García de la Torre": a name's particles between its capitalised words, too.)
+    // (Not where every noun is capitalised: "Vorsitzender von Airbus" is a role and a body.)
+    const particle = locale.capitalisedNouns !== true && particleBeforeName(tokens, cursor);
+    const joins = (BODY_CONJUNCTIONS.has(token.lower) || particle) && tokens[cursor - 1]?.cap === true && (tokens[cursor + 1]?.cap === true || NAME_PARTICLES.has(tokens[cursor + 1]?.lower ?? ''));
     if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || isCue(locale, token) || locale.complementizers.has(token.lower))) break;
     first = cursor;
   }
@@ -159,11 +163,43 @@ function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number,
   return span(text, tokens[first]!.start, tokens[last]!.end);
 }
 
+/** How many tokens the roles set off by commas after a name may take, all together. */
+const ROLES_TOKENS = 30;
+
+/**
+ * The name that opens the sentence and the roles after it, each set off by commas, that end at
+ * the comma at `comma`: "Mokhtar Ould Dahi, ministre de la Culture, porte-parole du
+ * gouvernement," gives the name and the roles; null unless every part between the commas opens
+ * with a role (after a determiner or a modifier at most) and the first is two capitalised words
+ * or more.
+ */
+function nameBeforeRoles(text: string, tokens: readonly Token[], comma: number, locale: Locale): [Span, Span] | null {
+  if (tokens[comma]?.text !== ',' || comma > ROLES_TOKENS + 4) return null;
+  let open = comma;
+  for (let cursor = comma - 1; cursor >= 0; cursor--) {
+    if (tokens[cursor]!.text !== ',') continue;
+    let first = cursor + 1;
+    while (first < open && (locale.determiners.has(tokens[first]!.lower) || ROLE_MODIFIERS.has(tokens[first]!.lower))) first++;
+    if (first >= open || roleIn(locale, tokens[first]!.text) === null) return null;
+    open = cursor;
+  }
+  if (open === comma || open < 2) return null;
+  for (let cursor = 0; cursor < open; cursor++) {
+    const token = tokens[cursor]!;
+    if (!(token.kind === 'word' && (token.cap || cursor > 0 && particleBeforeName(tokens, cursor)))) return null;
+  }
+  return [span(text, tokens[0]!.start, tokens[open - 1]!.end), span(text, tokens[open + 1]!.start, tokens[comma - 1]!.end)];
+}
+
 /** Conjunctions inside a body's name: "Energía y Minas", "Travail et Emploi", "Wirtschaft und Klimaschutz". */
 const BODY_CONJUNCTIONS: ReadonlySet<string> = new Set(['y', 'e', 'et', 'und']);
 
 /** Words that join the parts of a name or title: "de", "del", "von der". */
 const NAME_PARTICLES = new Set(['de', 'del', 'de la', 'des', 'du', 'von', 'der', 'van', 'la']);
+
+/** Whether token `index` is a name particle before the rest of a name: "de Vigo", "de la Torre", "van der Berg". */
+const particleBeforeName = (tokens: readonly Token[], index: number): boolean =>
+  NAME_PARTICLES.has(tokens[index]!.lower) && (tokens[index + 1]?.cap === true || NAME_PARTICLES.has(tokens[index + 1]?.lower ?? '') && tokens[index + 2]?.cap === true);
 
 /** Particles that close a verb ("fügte … hinzu", "teilte … mit") and so end a speaker phrase. */
 const PARTICLES = new Set(['hinzu', 'mit']);
@@ -239,8 +275,8 @@ function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, 
   let last = comma;
   for (let cursor = comma + 1; cursor < tokens.length && cursor - comma <= 5; cursor++) {
     const token = tokens[cursor]!;
-    const particle = NAME_PARTICLES.has(token.lower) && tokens[cursor + 1]?.cap === true;
-    if (token.kind !== 'word' || !(token.cap || particle)) break;
+    // (A name opens with a capital: "der Sprecher der Behörde" after a comma is another role.)
+    if (token.kind !== 'word' || !(token.cap || cursor > comma + 1 && particleBeforeName(tokens, cursor))) break;
     last = cursor;
   }
   if (last === comma || !tokens[last]!.cap) return null;
@@ -427,6 +463,13 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   if (role > first && /^\p{Lu}/u.test(words[role]!)) {
     return { name: words.slice(role).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, role).join(' ') };
   }
+  // ("la vecina Carmen Soto": where nouns are lower case, a noun or two before a name that
+  // closes the phrase describe the person as a role does, and no particle stands between.)
+  let noun = role;
+  while (locale.phraseOpeners !== undefined && noun < words.length - 1 && noun - role < 2 && /^\p{Ll}+$/u.test(words[noun]!) && !NAME_PARTICLES.has(words[noun]!) && !locale.nounLinks.has(words[noun]!)) noun++;
+  if (noun > role && words.slice(noun).every((word) => /^\p{Lu}/u.test(word))) {
+    return { name: words.slice(noun).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, noun).join(' ') };
+  }
   const name = words.slice(first).join(' ');
   return { name, mention: span(text, mention.start, mention.end), named: !determiner && !pronoun && /^\p{Lu}/u.test(name) };
 }
@@ -494,6 +537,62 @@ function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { fou
   return null;
 }
 
+/** The dashes that open a line of speech and set off its attribution: em dash, en dash. */
+const SPEECH_DASHES = '\u2014\u2013';
+
+/**
+ * Speech after a dash, the way Spanish and French print dialogue and interviews: a line that
+ * opens with a dash is speech, and its attribution is set off by another dash ("—No vamos a
+ * ceder —dijo el ministro—. Lo importante …") or follows a comma ("— Nous ne céderons pas, a
+ * déclaré le ministre."). A line with no attribution of its own is left out (a question's, an
+ * interviewer's, or a list's).
+ */
+function dashQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quote[] {
+  const quotes: Quote[] = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    let open = lineStart;
+    while (open < lineEnd && (text[open] === ' ' || text[open] === '\t')) open++;
+    if (open < lineEnd && SPEECH_DASHES.includes(text[open]!)) quotes.push(...dashLine(text, open + 1, lineEnd, locale, analysis));
+    lineStart = lineEnd + 1;
+  }
+  return quotes;
+}
+
+/** The quotes of one line of speech that opens at `from` (after its dash) and ends at `end`. */
+function dashLine(text: string, from: number, end: number, locale: Locale, analysis: TextAnalysis): Quote[] {
+  // The attribution's own dash: after a space, a verb of saying after it ("—dijo", "— a dit").
+  let dash = -1;
+  for (let at = from; at < end && dash < 0; at++) if (SPEECH_DASHES.includes(text[at]!) && text[at - 1] === ' ') dash = at;
+  if (dash > from) {
+    let close = dash + 1;
+    while (close < end && !SPEECH_DASHES.includes(text[close]!) && !'.!?'.includes(text[close]!)) close++;
+    const tokens = analysis.tokensIn(dash + 1, close);
+    const found = isCue(locale, tokens[0]) || locale.auxiliaries.has(tokens[0]?.lower ?? '') && isCue(locale, tokens[1]) ? tail(text, tokens, locale) : null;
+    if (!found) return [];
+    const speaker = speakerOf(text, found.speaker, locale, found.role);
+    const pieces = [trimmedSpan(text, from, dash)];
+    // "—. Lo importante es el campo.": the speech goes on after the closing dash.
+    if (close < end && SPEECH_DASHES.includes(text[close]!)) {
+      let next = close + 1;
+      while (next < end && /[\s.,;:]/.test(text[next]!)) next++;
+      if (next < end) pieces.push(trimmedSpan(text, next, end));
+    }
+    return pieces.filter((piece) => /\S\s+\S/.test(piece.text)).map((piece) => ({ text: piece.text, start: piece.start, end: piece.end, kind: 'direct', speaker, cue: found.cue }));
+  }
+  // "— Nous ne céderons pas, a déclaré le ministre.": the first comma followed by a verb of saying.
+  const tokens = analysis.tokensIn(from, end);
+  for (let comma = 1; comma < tokens.length; comma++) {
+    if (tokens[comma]!.text !== ',') continue;
+    const found = tail(text, tokens.slice(comma), locale);
+    if (!found?.speaker) continue;
+    const piece = trimmedSpan(text, from, tokens[comma]!.start);
+    return /\S\s+\S/.test(piece.text) ? [{ text: piece.text, start: piece.start, end: piece.end, kind: 'direct', speaker: speakerOf(text, found.speaker, locale, found.role), cue: found.cue }] : [];
+  }
+  return [];
+}
+
 /** Direct quotes: every paired quotation with an attribution before or after it. */
 /** Whether the period at `at` closes a title before a name ("a déclaré M. Doucet"), not the sentence. */
 function titlePeriod(text: string, at: number, locale: Locale): boolean {
@@ -503,9 +602,8 @@ function titlePeriod(text: string, at: number, locale: Locale): boolean {
   return start < at && at - start <= 4 && locale.roles.has(`${text.slice(start, at).toLowerCase()}.`);
 }
 
-function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quote[] {
+function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pairs: readonly Span[]): Quote[] {
   const quotes: Quote[] = [];
-  const pairs = pairMarks(text, locale);
   let previousEnd = 0;
   // The end of the last term in marks left out as no quote.
   let skippedEnd = 0;
@@ -532,6 +630,12 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quo
     // it open the next one and attribute nothing to it („… nötig.“ Oberbürgermeister X sagte, …).
     const closed = text[pair.end - 2] === '.' && /^\s*\p{Lu}/u.test(text.slice(pair.end, pair.end + 3));
     const found = (closed ? null : tail(text, analysis.tokensIn(pair.end, tailEnd), locale)) ?? lead(text, analysis.tokensIn(leadStart, pair.start), locale);
+    // „…“ Das teilte der Sprecher mit.: the sentence after the quote points back to it.
+    const back = found ? null : backReference(text, pair.end, analysis.tokensIn(pair.end, Math.min(text.length, pair.end + WINDOW)), locale);
+    if (back) {
+      quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: speakerOf(text, back.speaker, locale, back.role), cue: back.cue });
+      continue;
+    }
     if (!found) {
       // A quote with no attribution of its own right after an attributed one in the same
       // paragraph goes on with its speaker: „…“, sagte die Ministerin. „…“
@@ -553,16 +657,49 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis): Quo
   return quotes;
 }
 
+/**
+ * The attribution of a sentence that opens right after a quote and points back to it: the
+ * locale's back reference ("Das", "Así lo"), a verb of saying, then the speaker ("Das teilte
+ * Staatsanwalt Frank Pieper mit.", "Así lo afirmó la ministra."); at most a paragraph break and
+ * the quote's full stop between. Null for anything else.
+ */
+function backReference(text: string, from: number, tokens: readonly Token[], locale: Locale): Found | null {
+  const index = tokens[0]?.text === '.' ? 1 : 0;
+  const first = tokens[index];
+  if (!first || first.kind !== 'word' || !first.cap || locale.backReferences === undefined) return null;
+  // (Only white space, and no more than one blank line, between the quote and the sentence.)
+  if (paragraphsBetween(text, from, first.start) > 1) return null;
+  for (const reference of locale.backReferences) {
+    const words = reference.split(' ');
+    if (!words.every((word, offset) => tokens[index + offset]?.kind === 'word' && tokens[index + offset]!.lower === word)) continue;
+    const cue = tokens[index + words.length];
+    if (!isCue(locale, cue)) return null;
+    const speaker = phraseAfter(text, tokens, index + words.length + 1, locale, PARTICLES);
+    if (!speaker) return null;
+    const named = nameInApposition(text, tokens, speaker, locale);
+    return named ? { speaker: named, cue: span(text, cue!.start, cue!.end), role: speaker } : { speaker, cue: span(text, cue!.start, cue!.end) };
+  }
+  return null;
+}
+
 /** Reported speech: "X sagte, dass …", "X a déclaré que …", "laut X …", "selon X, …", "X zufolge …". */
-function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], analysis: TextAnalysis): Quote[] {
+function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], analysis: TextAnalysis, pairs: readonly Span[]): Quote[] {
   const quotes: Quote[] = [];
   let cursor = 0;
+  let pair = 0;
   for (const sentence of analysis.lineSentences) {
     while (cursor < direct.length && direct[cursor]!.end < sentence.start) cursor++;
     if (cursor < direct.length && direct[cursor]!.start < sentence.end) continue;
     if (sentence.end - sentence.start > 1500) continue;
+    // A sentence inside quotation marks is the quoted person's, even where no attribution was
+    // found for them: "dijo que" in it reports a report, never the text's own (sentences and
+    // pairs both in text order, so one pointer each).
+    while (pair < pairs.length && pairs[pair]!.end <= sentence.start) pair++;
+    let last = pair;
+    while (last < pairs.length && pairs[last]!.start < sentence.end) last++;
+    const quoted = pairs.slice(pair, last);
     const tokens = analysis.tokensIn(sentence.start, sentence.end);
-    const found = readSentence(text, tokens, locale, sentence);
+    const found = readSentence(text, tokens, locale, sentence, quoted);
     if (found) quotes.push(found);
   }
   return quotes;
@@ -597,6 +734,18 @@ function nounPhraseStart(tokens: readonly Token[], last: number, locale: Locale)
   if (first === 1 && tokens[0]!.kind === 'word' && !locale.stops.has(tokens[0]!.lower) && !locale.fillers.has(tokens[0]!.lower)) first = 0;
   return first;
 }
+
+/** Endings of German nouns that inform, a source alone after "laut" ("laut Polizei", "laut Staatsanwaltschaft", "laut Medienberichten"). */
+const SOURCE_NOUN_ENDINGS: readonly string[] = ['polizei', 'partei', 'schaft', 'amt', 'ministerium', 'behörde', 'bericht', 'berichten', 'angaben',
+  'sprecher', 'sprecherin', 'regierung', 'verwaltung', 'gericht', 'agentur', 'institut', 'verband', 'medien', 'zeitung', 'umfrage',
+  'studie', 'statistik', 'feuerwehr', 'zeugen', 'experten', 'unternehmen', 'konzern', 'veranstalter', 'informationen', 'aussage',
+  'aussagen', 'schätzung', 'schätzungen', 'zahlen', 'analyse', 'prognose', 'rathaus', 'ministerin', 'minister'];
+
+/** German articles of the genitive, which join a noun to the one it is of: "Angaben der Polizei", "Bericht des Ministeriums". */
+const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'des', 'eines', 'einer']);
+
+/** Adverbs of degree, before which German "laut" is the adjective "loud": "sehr laut", "zu laut". */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['sehr', 'zu', 'so', 'ziemlich', 'besonders', 'extrem', 'recht', 'ganz', 'richtig', 'nicht', 'wie']);
 
 /** Articles and possessives in the dative: "dem", "der", "den", "einem", "seinen". */
 const DATIVE_ARTICLE = /^(?:dem|der|den|einem|einer|(?:mein|dein|sein|ihr|unser|euer)(?:em|er|en))$/;
@@ -636,13 +785,16 @@ function sourcePhraseEnd(tokens: readonly Token[], index: number, locale: Locale
   return best;
 }
 
-function readSentence(text: string, tokens: readonly Token[], locale: Locale, sentence: Span): Quote | null {
+function readSentence(text: string, tokens: readonly Token[], locale: Locale, sentence: Span, quoted: readonly Span[] = []): Quote | null {
   const make = (content: Span, speaker: Span | null, cue: Span, role?: Span): Quote | null =>
     content.end - content.start >= 8 ? { text: content.text, start: content.start, end: content.end, kind: 'indirect', speaker: speakerOf(text, speaker, locale, role), cue } : null;
   let inner: Quote | null = null;
+  let pair = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word') continue;
+    // (Tokens and pairs both in text order: one pointer.)
+    while (pair < quoted.length && quoted[pair]!.end <= token.start) pair++;
+    if (token.kind !== 'word' || pair < quoted.length && quoted[pair]!.start < token.start && token.end < quoted[pair]!.end) continue;
     const lower = token.lower;
     // "Laut dem Bericht ist …", "Selon le ministre, …"; "…, selon le ministre."
     // ("Nach Angaben der Polizei …": a phrase of several words attributes as one preposition.)
@@ -666,6 +818,20 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
         return make(trimmedSpan(text, tokens[last]!.end, sentence.end), source, cue);
       }
       return last >= tokens.length - 2 ? make(trimmedSpan(text, sentence.start, tokens[index - 1]!.start), source, cue) : null;
+    }
+    // "Dabei ging es laut Staatsanwaltschaft auch um …": inside a clause, where nouns are
+    // capitalised, the source is the noun phrase after the preposition and the content the
+    // sentence (a verb of saying later in it attributes it as a whole). ("sehr laut Musik": an
+    // adverb before "laut" makes it the adjective.)
+    if (cueEnd >= 0 && index > 0 && locale.capitalisedNouns === true && !INTENSIFIERS.has(tokens[index - 1]!.lower)) {
+      let last = cueEnd;
+      // (After a noun only a genitive's article goes on: "Angaben der Polizei", not "Medienberichten eine Erlaubnis".)
+      const article = (at: number): boolean => locale.determiners.has(tokens[at]!.lower) && (at === cueEnd + 1 || GENITIVE_ARTICLES.has(tokens[at]!.lower) && tokens[at - 1]!.cap);
+      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - cueEnd < PHRASE_WORDS && (tokens[last + 1]!.cap || article(last + 1))) last++;
+      // (A lone noun only of a kind that informs: "laut Polizei", "laut Medienberichten"; "laut Musik" is loud music.)
+      const lone = last === cueEnd + 1 && !/^\p{Lu}{2,}$/u.test(tokens[last]!.text) ? tokens[last]!.lower : null;
+      if (last > cueEnd && tokens[last]!.cap && (lone === null || SOURCE_NOUN_ENDINGS.some((ending) => lone.endsWith(ending)))) inner ??= make(trimmedSpan(text, sentence.start, sentence.end), span(text, tokens[cueEnd + 1]!.start, tokens[last]!.end), span(text, token.start, tokens[cueEnd]!.end));
+      continue;
     }
     // "Wie die Polizei auf Twitter mitteilte, soll …": a clause of "as" with its verb of saying
     // last, then the content.
@@ -709,8 +875,14 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
         const named = phrase && nameInApposition(text, tokens, phrase, locale);
         const speakerEnd = (named ?? phrase)?.end ?? -1;
         // (A time may close the sentence after the speaker: "…, sagte ein Sprecher am Abend.")
-        const tail = tokens.filter((word) => word.start >= speakerEnd && word.kind === 'word');
-        if (phrase && tail.length <= 3 && tail.every((word) => locale.trailingTimes?.has(word.lower) === true)) {
+        // (Or an adverb, and the one spoken to: "…, kritisierte Lucke weiter", "…, sagte sie am
+        // Samstag der Deutschen Presse-Agentur".)
+        const first = tokens.findIndex((word) => word.start >= speakerEnd);
+        let rest = first < 0 ? tokens.length : first;
+        while (rest < tokens.length && tokens[rest]!.kind === 'word' && rest - first < 3 && (locale.trailingTimes?.has(tokens[rest]!.lower) === true || locale.fillers.has(tokens[rest]!.lower))) rest++;
+        const told = rest < tokens.length && opensRecipient(tokens, rest, locale);
+        const tail = told ? [] : tokens.slice(rest).filter((word) => word.kind === 'word');
+        if (phrase && tail.length === 0 && (!told || tokens.length - rest <= 10)) {
           return make(trimmedSpan(text, sentence.start, tokens[auxiliary]!.start), named ?? phrase, cue, named ? phrase : undefined);
         }
       }
@@ -739,6 +911,10 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
           role = phraseBefore(text, tokens, comma - 1, locale) ?? undefined;
         }
       }
+      // "Michael Brömsen, Betriebsratsvorsitzender von Airbus, erklärte, dass …": a name that
+      // opens the sentence, then its roles set off by commas, speaks.
+      const appositive = before === null ? nameBeforeRoles(text, tokens, subjectEnd, locale) : null;
+      if (appositive) [before, role] = appositive;
       // The words before the cue are its subject when they open the sentence and are no adverb ("Dazu sagte er").
       const subjectFirst = before !== null && (before.start === tokens[0]!.start || role !== undefined) && !locale.fillers.has(tokens[0]!.lower);
       const speaker = after && !subjectFirst ? after : before;
@@ -760,10 +936,23 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
  * //=> 'die Managerin'
  */
 export function extractLocaleQuotes(text: string, locale: Locale, reported: boolean, analysis: TextAnalysis = analyzeText(text)): Quote[] {
-  const direct = directQuotes(text, locale, analysis);
-  const indirect = reported ? reportedQuotes(text, locale, direct, analysis) : [];
+  const pairs = pairMarks(text, locale);
+  const marked = directQuotes(text, locale, analysis, pairs);
+  // (Speech after a dash, where the language prints it so, unless marks quote inside it.)
+  const dashed = locale.speechDashes === true ? outside(dashQuotes(text, locale, analysis), marked) : [];
+  const direct = dashed.length === 0 ? marked : [...marked, ...dashed].sort((a, b) => a.start - b.start);
+  const indirect = reported ? reportedQuotes(text, locale, direct, analysis, pairs) : [];
   const named = nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis);
   return locale.dropsSubjects === true ? carryDroppedSubjects(text, named, locale, analysis) : named;
+}
+
+/** The quotes of `quotes` that overlap none of `others` (both in text order: one pointer). */
+function outside(quotes: readonly Quote[], others: readonly Quote[]): Quote[] {
+  let next = 0;
+  return quotes.filter((quote) => {
+    while (next < others.length && others[next]!.end <= quote.start) next++;
+    return !(next < others.length && others[next]!.start < quote.end);
+  });
 }
 
 /**
@@ -786,7 +975,7 @@ function carryDroppedSubjects(text: string, quotes: readonly Quote[], locale: Lo
       if (speaker) last = result[index] = { ...quote, speaker };
       continue;
     }
-    if (last === null || quote.cue === null || !(droppedAfterQuote(text, quote) || droppedBeforeReport(text, quote, analysis)) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
+    if (last === null || quote.cue === null || !(droppedAfterQuote(text, quote, locale) || droppedBeforeReport(text, quote, analysis)) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
     result[index] = { ...quote, speaker: { ...last.speaker!, mention: { ...last.speaker!.mention } } };
     // (So a run of such quotes goes on paragraph by paragraph.)
     last = { ...quote, speaker: last.speaker };
@@ -798,9 +987,12 @@ function carryDroppedSubjects(text: string, quotes: readonly Quote[], locale: Lo
  * Whether a direct quote's cue follows it with no subject and ends the sentence: "«…», añadió."
  * (A clause with its own words after the verb may have a subject elsewhere, or none that speaks.)
  */
-function droppedAfterQuote(text: string, quote: Quote): boolean {
+function droppedAfterQuote(text: string, quote: Quote, locale: Locale): boolean {
   const cue = quote.cue!;
-  return quote.kind === 'direct' && cue.start > quote.end && /^[\s"'\u00bb\u201d\u2019,]*$/.test(text.slice(quote.end, cue.start)) && /^\s*(?:[.!?]|$)/.test(text.slice(cue.end, cue.end + 3));
+  if (!(quote.kind === 'direct' && cue.start > quote.end && /^[\s"'\u00bb\u201d\u2019,]*$/.test(text.slice(quote.end, cue.start)))) return false;
+  // (Or a preposition or time follows the verb, no subject: "«…», aseguró en la rueda de prensa.")
+  const next = /^\s*(?:[.!?]|$|(\p{Ll}+)(?!\p{L}))/u.exec(text.slice(cue.end, cue.end + 16));
+  return next !== null && (next[1] === undefined || locale.stops.has(next[1]) && !locale.complementizers.has(next[1]));
 }
 
 /**

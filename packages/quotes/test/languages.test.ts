@@ -51,6 +51,28 @@ describe('speaker names in German, French and Spanish', () => {
     }
   });
 
+  it('name a compound surname with particles by the full name given before it', () => {
+    const quotes = extractQuotes('«No habrá acuerdo este año», dijo el portavoz, Luis García de la Torre. Después, García de la Torre dijo que la reunión fue tensa.', { lang: 'es' });
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Luis García de la Torre', 'Luis García de la Torre']);
+  });
+
+  it('name a role after a definite article by the person the text gave that role last', () => {
+    const fr = extractQuotes("Paul Girard, ministre de la Culture, a déclaré mardi que le dossier restait ouvert. Le ministre a expliqué que l'enquête avançait vite.", { lang: 'fr' });
+    expect(fr.map((quote) => quote.speaker?.name)).toEqual(['Paul Girard', 'Paul Girard']);
+    const de = extractQuotes('„Wir prüfen alle Optionen“, sagte der Sprecher des Ministeriums, Jonas Keller. Der Sprecher fügte hinzu, man werde bald entscheiden.', { lang: 'de' });
+    expect(de.map((quote) => quote.speaker?.name)).toEqual(['Jonas Keller', 'Jonas Keller']);
+  });
+
+  it('name a German possessive source ("Seinen Angaben zufolge") by the person of its gender named before', () => {
+    const quotes = extractQuotes('Der Bürgermeister Jan Vogt besuchte die Baustelle. Seinen Angaben zufolge wird die Brücke im Juni fertig.', { lang: 'de' });
+    expect(quotes.map((quote) => [quote.speaker?.mention.text, quote.speaker?.name, quote.speaker?.named])).toEqual([['Seinen Angaben', 'Jan Vogt', true]]);
+  });
+
+  it('keep a lower-case noun before a name out of the name, as its description', () => {
+    const speaker = extractQuotes('«Nadie nos ha explicado nada sobre el retraso», repitió la vecina Carmen Soto.', { lang: 'es' })[0]?.speaker;
+    expect(speaker).toMatchObject({ name: 'Carmen Soto', named: true, description: 'vecina' });
+  });
+
   it('name the person in apposition after a role phrase, the role as the description', () => {
     const speaker = extractQuotes('«No se puede subir por decreto», dijo su presidente, Antonio Garamendi.', { lang: 'es' })[0]?.speaker;
     expect(speaker).toMatchObject({ name: 'Antonio Garamendi', named: true, description: 'presidente' });
@@ -98,6 +120,21 @@ describe('locale rules on hostile input', () => {
       return best;
     };
     const unit = 'Die Ministerin, Anna Weber, sprach. „Ja, wir sind bereit“, sagte sie. Laut Weber gilt das jetzt. ';
+    const small = unit.repeat(1_000);
+    const large = unit.repeat(4_000);
+    time(small);
+    expect(time(large)).toBeLessThan(Math.max(time(small), 50) * 6);
+  });
+
+  it('stay linear: lines of speech after dashes, with and without attributions and marks, n → 4n', () => {
+    const time = (text: string): number => {
+      let best = Infinity;
+      for (let run = 0; run < 2; run++) {
+        best = Math.min(best, cpuMs(() => extractQuotes(text, { lang: 'es' })));
+      }
+      return best;
+    };
+    const unit = '—No vamos a ceder —dijo el ministro—. Lo importante es el campo.\n— Más médicos — y «menos listas», dijo ella.\n— — —\n';
     const small = unit.repeat(1_000);
     const large = unit.repeat(4_000);
     time(small);

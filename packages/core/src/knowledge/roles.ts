@@ -1,4 +1,4 @@
-// Offices and roles in the Romance languages news copy names people by, once for every
+// Offices and roles in the Romance languages and German news copy names people by, once for every
 // package: the entity tagger reads a person set off by commas after one ("el ministro de
 // Energía y Minas, Rómulo Mucho, …"), quote attribution a speaker's phrase ("dijo el titular
 // de Energía y Minas"). General knowledge, hand-written; lower case, masculine and feminine.
@@ -34,4 +34,22 @@ export const ITALIAN_ROLES: readonly string[] = [
 export const PORTUGUESE_ROLES: readonly string[] = [
   'prefeito', 'prefeita', 'diretor', 'diretora', 'secretário', 'secretária', 'porta-voz', 'deputado', 'deputada', 'governador',
   'governadora', 'treinador',
+];
+
+/**
+ * German offices and roles, written capitalised before a name ("Oberbürgermeisterin Anna
+ * Weber", "Staatsanwalt Frank Peters"); compounds that end in one ("Regierungssprecher",
+ * "Oberstaatsanwältin") are read by their end where a package needs them.
+ */
+export const GERMAN_ROLES: readonly string[] = [
+  'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'minister', 'ministerin', 'ministerpräsident',
+  'ministerpräsidentin', 'bundesminister', 'bundesministerin', 'landesminister', 'landesministerin', 'staatssekretär',
+  'staatssekretärin', 'senator', 'senatorin', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'präsident', 'präsidentin',
+  'bundespräsident', 'bundespräsidentin', 'sprecher', 'sprecherin', 'pressesprecher', 'pressesprecherin', 'regierungssprecher',
+  'regierungssprecherin', 'polizeisprecher', 'polizeisprecherin', 'chef', 'chefin', 'vorsitzende', 'vorsitzender', 'geschäftsführer',
+  'geschäftsführerin', 'vorstand', 'vorstandschef', 'vorstandschefin', 'fraktionschef', 'fraktionschefin', 'parteichef', 'parteichefin',
+  'landrat', 'landrätin', 'stadtrat', 'stadträtin', 'abgeordnete', 'abgeordneter', 'professor', 'professorin', 'trainer', 'trainerin',
+  'direktor', 'direktorin', 'leiter', 'leiterin', 'richter', 'richterin', 'anwalt', 'anwältin', 'staatsanwalt', 'staatsanwältin',
+  'manager', 'managerin', 'experte', 'expertin', 'ökonom', 'ökonomin', 'analyst', 'analystin', 'bischof', 'bischöfin', 'pfarrer', 'pfarrerin',
+  'politiker', 'politikerin', 'botschafter', 'botschafterin', 'kommissar', 'kommissarin', 'generalsekretär', 'generalsekretärin',
 ];

@@ -484,6 +484,8 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
 }
 
 const AGENCY_PARENS = /\(([^()]{1,40})\)\s*$/;
+/** A paper's initials signing a dateline: "MZ", "HAZ", "WAZ". */
+const INITIALS = /^\p{Lu}{2,4}$/u;
 const TRAILING_AGENCY_WORD = /(?:, ?| )(\p{L}{2,8})$/u;
 /** A press-release wire between slashes at the end of a head: " /PRNewswire/", " /CNW/", " /PRNewswire-Asia/". */
 const SLASHED_WIRE = /\s\/(\p{Lu}[\p{L}-]{1,30})\/\s*$/u;
@@ -515,6 +517,15 @@ function takeAgencies(head: string): { head: string; agencies: string[] } | null
       agencies.push(agency);
     }
     return { head: head.slice(0, parens.index).trimEnd(), agencies };
+  }
+  // An agency or a paper's initials after a slash, German style: "München/dpa –", "Köthen/MZ -",
+  // "Dessau/Köthen/MZ -" (never a place: "Köln/Bonn", "ROM/PARIS"; and initials only after a
+  // place in lower case, as "TOKYO/NYC" may name two places).
+  const slash = head.lastIndexOf('/');
+  const signer = slash > 0 ? head.slice(slash + 1).trim() : '';
+  const before = head.slice(0, slash);
+  if (signer.length >= 2 && (agencyName(signer) !== null || INITIALS.test(signer) && before !== before.toUpperCase() && !isKnownPlace(placeShape(signer), signer)) && /\p{L}$/u.test(before)) {
+    return { head: head.slice(0, slash).trimEnd(), agencies: [agencyName(signer) ?? signer] };
   }
   // An outlet after a bar: "Kampala, Uganda | THE INDEPENDENT" (written in capitals, or a known agency).
   const bar = head.lastIndexOf(' | ');

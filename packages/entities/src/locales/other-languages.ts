@@ -1,4 +1,4 @@
-import { FRENCH_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES, SPANISH_ROLES } from '@newsparse/core';
+import { FRENCH_ROLES, GERMAN_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES, SPANISH_ROLES } from '@newsparse/core';
 
 /**
  * Words of languages whose copy the English rules do not read (German so far), hand-written
@@ -7,16 +7,7 @@ import { FRENCH_ROLES, ITALIAN_ROLES, PORTUGUESE_ROLES, SPANISH_ROLES } from '@n
  */
 export const otherLanguageWords = {
   /** Titles and offices before a person's name ("Oberbürgermeister Burkhard Jung", "Ministerin Anna Lehmann"). */
-  titles: [
-    'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'oberbürgermeisterin', 'minister', 'ministerin',
-    'ministerpräsident', 'ministerpräsidentin', 'bundesminister', 'bundesministerin', 'landesminister', 'landesministerin',
-    'staatssekretär', 'staatssekretärin', 'senator', 'senatorin', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin',
-    'präsident', 'präsidentin', 'bundespräsident', 'bundespräsidentin', 'sprecher', 'sprecherin', 'pressesprecher',
-    'pressesprecherin', 'chef', 'chefin', 'vorsitzende', 'vorsitzender', 'geschäftsführer', 'geschäftsführerin',
-    'vorstand', 'vorstandschef', 'vorstandschefin', 'landrat', 'landrätin', 'stadtrat', 'stadträtin', 'abgeordnete',
-    'abgeordneter', 'professor', 'professorin', 'trainer', 'trainerin', 'direktor', 'direktorin', 'leiter', 'leiterin',
-    'polizeisprecher', 'polizeisprecherin', 'fraktionschef', 'fraktionschefin', 'parteichef', 'parteichefin',
-  ],
+  titles: GERMAN_ROLES,
   /** Verbs of saying that a speaker's name follows in inverted order ("…“, sagte Burkhard Jung"). */
   speechVerbs: ['sagte', 'sagt', 'erklärte', 'erklärt', 'betonte', 'betont', 'meinte', 'ergänzte', 'warnte'],
   /**

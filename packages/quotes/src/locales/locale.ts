@@ -61,6 +61,12 @@ export interface Locale {
    * by one of these is resolved to the person named just before (`sagte sie` → the woman).
    */
   pronounGenders: Readonly<Record<string, 'm' | 'f'>>;
+  /**
+   * Possessives that tell a singular person's gender, lower case (German "seinen", "ihren"): a
+   * source of a possessive and a noun ("Seinen Angaben zufolge") names the person as the
+   * pronoun of that gender would. Optional.
+   */
+  possessiveGenders?: Readonly<Record<string, 'm' | 'f'>>;
   /** Prepositions that attribute the rest of the sentence to a source before it: "laut", "selon", "según". */
   sourceBefore: ReadonlySet<string>;
   /**
@@ -76,12 +82,21 @@ export interface Locale {
    * ("die Politiker", a plural) names no one.
    */
   definiteArticles: Readonly<Record<string, 'm' | 'f'>>;
+  /** Whether a line that opens with a dash is speech, as Spanish and French print dialogue ("—No vamos a ceder —dijo el ministro—."). */
+  speechDashes?: boolean;
   /** Whether the language drops subjects ("«…», añadió."): a cue with no speaker then goes on with the last one. */
   dropsSubjects?: boolean;
   /** Prepositions whose noun phrase is never a speaker: "en diálogo con Radio Nacional dijo". */
   objectPrepositions?: ReadonlySet<string>;
   /** Words that open a clause of "as" ending in a verb of saying: "Wie die Polizei mitteilte, …". */
   asOpeners?: ReadonlySet<string>;
+  /**
+   * The words, lower case and joined by one space, that open a sentence pointing back to the
+   * quote just before it, the verb of saying and the speaker after them: German "das" and
+   * "dies" ("„…“ Das sagte der Minister."), Spanish "así lo" ("«…». Así lo afirmó la ministra.").
+   * Optional.
+   */
+  backReferences?: readonly string[];
   /**
    * Words of a time that may close a sentence after the speaker of a postposed attribution:
    * "…, sagte ein Sprecher am Abend", "…, a déclaré le maire mardi".

@@ -1,3 +1,4 @@
+import { GERMAN_ROLES } from '@newsparse/core';
 import { words, type Locale } from '../locale.js';
 import { stopwords } from './stopwords.js';
 
@@ -26,7 +27,9 @@ export const de: Locale = {
     mediaEndings: ['zeitung', 'agentur', 'sender', 'magazin', 'rundfunk', 'fernsehen', 'radio', 'portal', 'blatt', 'nachrichten'],
   },
   fillers: words('auch noch dann zudem weiter außerdem dazu dabei später jedoch aber nun gestern heute'),
-  determiners: words('der die das den dem des ein eine einer einem einen eines sein seine ihr ihre unser unsere'),
+  determiners: words('der die das den dem des ein eine einer einem einen eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere'),
+  // "Seinen Angaben zufolge", "Ihren Worten zufolge": the possessive names a person as a pronoun does.
+  possessiveGenders: { sein: 'm', seine: 'm', seinen: 'm', seinem: 'm', seiner: 'm', ihr: 'f', ihre: 'f', ihren: 'f', ihrem: 'f', ihrer: 'f' },
   stops: words(`am im in an auf bei vor nach mit von vom zum zur für gegenüber über unter und oder aber
     dass weil wenn als am gestern heute morgen am montag dienstag mittwoch donnerstag freitag samstag sonntag
     wörtlich abschließend`),
@@ -40,6 +43,7 @@ export const de: Locale = {
   objectPrepositions: words('mit gegenüber'),
   sourceAfter: words('zufolge'),
   asOpeners: words('wie'),
+  backReferences: ['das', 'dies'],
   trailingTimes: words('am gestern heute zuletzt abend morgen mittag nachmittag vormittag wochenende montag dienstag mittwoch donnerstag freitag samstag sonntag'),
   complementizers: words("dass"),
   relatives: words("der die das welcher welche welches"),
@@ -49,12 +53,7 @@ export const de: Locale = {
   reportedMood: words(`sei seien habe werde könne müsse dürfe solle wolle möge wisse gebe gehe komme stehe liege
     bleibe brauche gelte fehle lasse halte sehe trage nehme
     wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften`),
-  roles: words(`herr frau dr. prof. professor professorin bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin
-    minister ministerin ministerpräsident ministerpräsidentin bundeskanzler bundeskanzlerin kanzler kanzlerin
-    präsident präsidentin bundespräsident bundespräsidentin sprecher sprecherin regierungssprecher regierungssprecherin
-    chef chefin vorsitzende vorsitzender geschäftsführer geschäftsführerin direktor direktorin abgeordnete abgeordneter
-    senator senatorin landrat landrätin stadtrat stadträtin richter richterin anwalt anwältin trainer trainerin
-    managerin manager experte expertin ökonom ökonomin analyst analystin bischof pfarrer pfarrerin polizeisprecher
-    polizeisprecherin politiker politikerin staatssekretär staatssekretärin botschafter botschafterin bundesminister bundesministerin`),
+  // Forms of address, then core's German offices and roles.
+  roles: new Set([...words('herr frau dr. prof.'), ...GERMAN_ROLES]),
   stopwords,
 };

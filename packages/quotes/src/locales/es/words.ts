@@ -12,7 +12,10 @@ export const es: Locale = {
     manifiesta agregó agrega apuntó apunta insistió insiste recordó recuerda reconoció reconoce
     comentó comenta escribió escribe destacó destaca expresó expresa precisó precisa dicho afirmado
     declarado explicado asegurado señalado anunció anuncia informó informa confirmó confirma
-    aseveró asevera puntualizó puntualiza concluyó concluye ratificó sentenció enfatizó recalcó reiteró aclaró detalló`),
+    aseveró asevera puntualizó puntualiza concluyó concluye ratificó sentenció enfatizó recalcó reiteró aclaró detalló
+    repitió repite zanjó defendió respondió responde contestó criticó critica lamentó lamenta
+    admitió admite remarcó matizó argumentó argumenta relató opinó opina valoró valora apostilló
+    ironizó bromeó resumió razonó replicó replica`),
   auxiliaries: words('ha han había habían'),
   fillers: words('también además luego después ayer hoy'),
   determiners: words('el la los las un una unos unas su sus este esta'),
@@ -30,6 +33,8 @@ export const es: Locale = {
   sourcePhrases: ['de acuerdo con'],
   definiteArticles: { el: 'm', la: 'f' },
   dropsSubjects: true,
+  speechDashes: true,
+  backReferences: ['así lo'],
   objectPrepositions: words('a al con para ante'),
   sourceAfter: words(''),
   complementizers: words("que"),

@@ -11,6 +11,7 @@ export const fr: Locale = {
     rappelé insisté averti répondu reconnu jugé lancé martelé écrit dénoncé prévenu raconté
     dit déclare affirme ajoute explique souligne estime indique assure précise annonce confie rappelle
     insiste avertit répond reconnaît juge lance martèle écrit dénonce prévient raconte résume
+    poursuit conclut tranche relève observe ironise réagit commente regrette déplore répète
     déclarait affirmait ajoutait expliquait disait estimait a-t-il a-t-elle ont-ils ont-elles`),
   auxiliaries: words('a ont avait avaient'),
   // "a réagi", "a tranché", "a ironisé", "a poursuivi", "a répliqué", "a conclu", "a admis".
@@ -26,6 +27,7 @@ export const fr: Locale = {
   pronounGenders: { il: 'm', elle: 'f' },
   sourceBefore: words("selon d'après"),
   sourcePhrases: [],
+  speechDashes: true,
   definiteArticles: { le: 'm', la: 'f' },
   objectPrepositions: words('avec à au aux'),
   sourceAfter: words(''),
