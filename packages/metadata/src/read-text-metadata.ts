@@ -1,7 +1,7 @@
 import { assertText, calendarWordsInEveryLanguage, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES, US_STATES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE } from './dates.js';
-import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } from './names.js';
+import { isCity, isCollective, isKnownAgency, isMastheadLine, isOrganizationName, isRole, PARTICLES } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
@@ -1186,7 +1186,25 @@ function readHeaderLine(line: string): HeaderLine | null {
   if (stamp) return { kind: 'stamp', date: stamp.date, byline: stamp.byline, update: stamp.update === true };
   const image = line.length < 300 ? readCredit(line) : null;
   if (image) return { kind: 'credit', image };
-  return line.length < 150 && startsWithBylineCue(line) ? { kind: 'byline' } : null;
+  return line.length < 150 && (startsWithBylineCue(line) || isNameCueByline(line)) ? { kind: 'byline' } : null;
+}
+
+/** Swahili "Na" and Tagalog "Ni" ("by") opening a line, perhaps with a comma after it. */
+const NAME_CUE = /^(?:na|ni),?\s+/iu;
+
+/**
+ * A byline opened by a cue that also opens sentences and names ("Na Juma Hamisi", "NA
+ * MWANDISHI WETU", "Ni Juan dela Cruz"; not "Na Rais Samia alisema …"): two to six words
+ * after it up to a comma (the place or the outlet may follow: "Na Juma Hamisi,Arusha"), each
+ * capitalised or a name's particle, or the newsroom's credit ("Na mwandishi wetu, …").
+ */
+function isNameCueByline(line: string): boolean {
+  const cue = NAME_CUE.exec(line);
+  if (cue === null) return false;
+  const credit = line.slice(cue[0].length).split(',')[0]!.trim();
+  if (isCollective(credit)) return true;
+  const words = credit.split(' ');
+  return /^\p{Lu}/u.test(credit) && words.length >= 2 && words.length <= 6 && words.every((word) => /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(word) || PARTICLES.has(word));
 }
 
 /** The longest caption line read as one (the header's credit lines are as long). */
