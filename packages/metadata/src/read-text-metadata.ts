@@ -294,6 +294,11 @@ function hasOrdinaryWords(credit: string): boolean {
 
 /** A caption and its credit, split at the last credit cue. */
 function readCredit(line: string): ImageCredit | null {
+  const courtesy = COURTESY_CREDIT.exec(line);
+  if (courtesy !== null) {
+    const credit = trimEndChars(line.slice(courtesy[0].length).trim(), /[).]/).trim();
+    return credit.length > 0 && credit.length <= 80 ? { caption: null, credit } : null;
+  }
   let last: RegExpExecArray | null = null;
   CREDIT_CUE.lastIndex = 0;
   for (let match = CREDIT_CUE.exec(line); match !== null; match = CREDIT_CUE.exec(line)) last = match;
@@ -311,6 +316,14 @@ function readCredit(line: string): ImageCredit | null {
   const caption = trimEndChars(before, /[\s(–—-]/).trim();
   return { caption: caption || null, credit };
 }
+
+/**
+ * A picture's credit line opened by "courtesy" with no colon, perhaps after a dash or a
+ * parenthesis: "Photo courtesy Pixabay", "- Photo courtesy of the family", "Image courtesy of
+ * NASA", Spanish and Portuguese "Foto cortesía de …", "Foto cortesia …". Only at the line's start:
+ * "Museum returns photo courtesy of a donor" is a headline.
+ */
+const COURTESY_CREDIT = /^[-–—(]?\s?(?:photo(?:graph)?s?|images?|pictures?|fotos?) (?:courtesy|cortes[ií]a)(?: (?:of|de))? (?=\S)/iu;
 
 /**
  * A stamp's labels with no date, alone or several on a line ("Published", "PUBLISHED: |
@@ -1287,7 +1300,7 @@ function opensWithCreditCue(line: string): boolean {
   // space is collapsed): the search need not walk every body line to its end.
   // ("FILE PHOTO: …", as wire pages print an archive picture's caption.)
   const match = CREDIT_CUE.exec(line.slice(/^file\s/i.test(line) ? 5 : 0, 40));
-  return match !== null && (match.index === 0 || (match.index === 1 && line.startsWith('(')));
+  return (match !== null && (match.index === 0 || (match.index === 1 && line.startsWith('(')))) || COURTESY_CREDIT.test(line);
 }
 
 /**
