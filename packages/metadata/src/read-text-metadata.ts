@@ -394,6 +394,8 @@ export function readTextMetadata(text: string): TextMetadata {
   let sawStamp = false;
   // Whether the stamp read is the last change ("Updated …"): a publication stamp after it is the story's date.
   let publishedIsUpdate = false;
+  /** Whether the publication day was read above the headline (a top bar's date, or the story's). */
+  let publishedAboveTitle = false;
   let lastBareCue = false;
   // The last line of names alone read as the byline: a platform prints it twice, as a link and as text.
   let lastBareByline: string | null = null;
@@ -535,11 +537,14 @@ export function readTextMetadata(text: string): TextMetadata {
     }
     const header = headerLine(line, longCaption);
     if (header?.kind === 'stamp') {
-      // (With no publication stamp, the update's day stands for it: the story is of that day or older.)
-      if (result.published === null || (publishedIsUpdate && !header.update)) {
+      // (With no publication stamp, the update's day stands for it: the story is of that day or older.
+      // A date line above the headline, as a portal's top bar prints the day it is read, gives way
+      // to the story's own stamp under the headline.)
+      if (result.published === null || (publishedIsUpdate && !header.update) || (publishedAboveTitle && result.title !== null && !header.update)) {
         result.publishedRaw = line;
         result.published = header.date;
         publishedIsUpdate = header.update;
+        publishedAboveTitle = result.title === null;
       }
       if (header.byline !== null) authors.push(...parseByline(header.byline).authors);
       sawStamp = true;
