@@ -478,7 +478,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // News", "Nation", "Malaysia", "Toronto") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline; so is an ad's or a share bar's label ("Advertisement
     // Banner", "Share this article", "5 min read").
-    if (result.title === null && (isNavigationLine(line) || isPhraseLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isUnreadLetterless(line) || ISSUE_LABEL.test(line) || (REFERENCE_LABEL.test(line) && readStamp(line) === null))) {
+    if (result.title === null && (isNavigationLine(line) || isPhraseLine(line) || isMastheadLine(line) || isCountryLine(line) || isCountedSection(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isUnreadLetterless(line) || ISSUE_LABEL.test(line) || (REFERENCE_LABEL.test(line) && readStamp(line) === null))) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -1200,11 +1200,25 @@ type HeaderLine = { kind: 'stamp'; date: string; byline: string | null; update: 
 
 /** What a collapsed line of the header is, when it is a stamp, a photo credit or a byline (in that order). */
 function readHeaderLine(line: string): HeaderLine | null {
-  const stamp = line.length < 120 ? readStamp(line) : null;
+  // ("Monday, 07 September 2020 19:27 Written by": a CMS's byline label left empty closes the stamp.)
+  const bare = line.length < 120 ? EMPTY_CREDIT_LABEL.exec(line) : null;
+  const stamp = line.length < 120 ? readStamp(line) ?? (bare !== null && bare.index > 0 ? readStamp(trimEndChars(line.slice(0, bare.index), /[\s|·•-]/)) : null) : null;
   if (stamp) return { kind: 'stamp', date: stamp.date, byline: stamp.byline, update: stamp.update === true };
   const image = line.length < 300 ? readCredit(line) : null;
   if (image) return { kind: 'credit', image };
   return line.length < 150 && (startsWithBylineCue(line) || isNameCueByline(line)) ? { kind: 'byline' } : null;
+}
+
+/** A byline's label with no name after it, closing a stamp line ("… 19:27 Written by", "… | Von"). */
+const EMPTY_CREDIT_LABEL = /(?<=[\s|·•-])(?:written by|posted by|by|von|par|por|door|autor:?)$/i;
+
+/** A listing's label and the count of its stories ("United Kingdom (238)", "Politics (12)"). */
+const COUNTED_LABEL = /^(\p{L}[\p{L} &-]{0,40}?) \(\d{1,6}\)$/u;
+
+/** A section's or a country's name with the count of its stories, as an archive's menu prints it above the story. */
+function isCountedSection(line: string): boolean {
+  const match = COUNTED_LABEL.exec(line);
+  return match !== null && (isCountryLine(match[1]!) || isSectionName(match[1]!) || isNavigationLine(match[1]!));
 }
 
 /** Swahili "Na" and Tagalog "Ni" ("by") opening a line, perhaps with a comma after it. */
