@@ -1717,8 +1717,13 @@ function wrapsIntoNextLine(line: string, text: string, next: number): boolean {
   const following = collapseLine(text.slice(next, newline === -1 ? Math.min(text.length, next + 400) : Math.min(newline, next + 400)));
   // (A byline or stamp under the headline opens in lower case in some languages: "von Carlo Eggeling am 29.01.2024".)
   if (following.length === 0 || readHeaderLine(following) !== null) return false;
+  // ("updateSTEENBERGEN - …", "videoLONDON - …": a label in lower case glued to the dateline in capitals opens the story.)
+  if (GLUED_LABEL_DATELINE.test(following)) return false;
   return /^\p{Ll}/u.test(following) || OPEN_ENDING.has(lastWord(line)) || OPEN_ENDING.has(lastWord(following));
 }
+
+/** A label in lower case glued to a word in capitals, as a copy joins an icon's label and the dateline: "updateSTEENBERGEN". */
+const GLUED_LABEL_DATELINE = /^\p{Ll}{2,12}\p{Lu}{3}/u;
 
 /**
  * A headline hard-wrapped over two lines: the first wraps into the second (see
