@@ -344,7 +344,9 @@ const SEPARATOR = /((?<!\s)\s*[,;|•·/&＆、，\n]\s*|(?<!\s)\s+(?=[\u30a0-\u
 function segments(clause: string): Segment[] {
   const held: string[] = [];
   // Keep parenthesised parts ("Bruno (Henrique) Rodrigues") away from the splitter.
-  const protectedText = clause.replace(/\([^()]*\)/g, (part) => `\uE000${held.push(part) - 1}\uE000`);
+  // ("NA BARAKA MSUYA NA NEEMA KIWELU": in a credit set in capitals, Swahili "NA" (and) joins names as "na" does.)
+  const cased = /\p{Ll}/u.test(clause) ? clause : clause.replace(/ NA (?=\p{Lu})/gu, ' na ');
+  const protectedText = cased.replace(/\([^()]*\)/g, (part) => `\uE000${held.push(part) - 1}\uE000`);
   const pieces = protectedText.split(SEPARATOR);
   const out: Segment[] = [];
   let conjunction = false;
