@@ -72,6 +72,8 @@ const NAME_BREAKING_CONNECTORS = new Set([
 export const PARTICLES = new Set([
   'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'der', 'den', 'di', 'du', 'la', 'le', 'van', 'von', 'zu', 'y', 'e', 'bin', 'binti', 'bint',
   'vom', 'al', 'el', 'ibn', 'ten', 'ter', 'op', "d'", 'af', 'av', 'st', 'st.', 'des', 'lo', 'dei', 'degli', 'mac', 'ap', 'ben', 'wa', 'abu', 'ould',
+  // Spanish and Filipino: "de los Ríos", "de las Heras", "dela Cruz", "delos Santos".
+  'los', 'las', 'dela', 'delos',
 ]);
 
 /** Honorific and degree tokens that are not part of a name. */
@@ -80,9 +82,9 @@ export const DEGREE = /^(?:m\.?a\.?|m\.?d\.?|ph\.?\s?d\.?|m\.?s\.?c?\.?|b\.?a\.?
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** Whether the string is a known agency or reads as an organisation or collective. */
-const COLLECTIVE = /^(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:staff|agencies|wires|reporters|correspondents)(?:\s+(?:and|&|with)\s+(?:agenc(?:y|ies)|wires|staff))?(?:\s+reports?)?$/iu;
+const COLLECTIVE = /^(?:(?:our|the)\s+)?(?:[\p{L}-]+\s+){0,3}(?:staff|agencies|wires|reporters|correspondents)(?:\s+(?:and|&|with)\s+(?:agenc(?:y|ies)|wires|staff))?(?:\s+reports?)?$|^(?:mwandishi|waandishi)\s+wetu$/iu;
 
-/** Whether the credit names a known agency or a collective ("Staff and agencies", "Our Foreign Staff"). */
+/** Whether the credit names a known agency or a collective ("Staff and agencies", "Our Foreign Staff", Swahili "Mwandishi Wetu"). */
 export function isCollective(text: string): boolean {
   const key = trimEndChars(text.toLowerCase(), /[.,:;]/).trim();
   return AGENCIES.has(key) || COLLECTIVE.test(key);
@@ -95,7 +97,7 @@ export function isCollective(text: string): boolean {
  * space, hyphen or slash.
  */
 const DESK_WORD =
-  /(?:^|[\s/-])(?:redaktion|redaction|rédaction|redazione|redacción|redação|redactie|redakcja|redakce|newsdesk|desk|staff|team|équipe|equipo|equipe|newsroom|editorial|agencies|agentur|nachrichtenagentur|agencia|agência|agenzia|agence)(?=$|[\s/-])/iu;
+  /(?:^|[\s/-])(?:redaktion|redaction|rédaction|redazione|redacción|redação|redactie|redakcja|redakce|newsdesk|desk|staff|team|équipe|equipo|equipe|newsroom|editorial|agencies|agentur|nachrichtenagentur|agencia|agência|agenzia|agence|redaksi|(?:mwandishi|waandishi)\s+wetu)(?=$|[\s/-])/iu;
 
 /** The editorial desk in Japanese, Chinese and Korean ("…編集部", "…编辑部", "… 편집부"), written without spaces. */
 const CJK_DESK = /編集部|編集局|编辑部|編輯部|편집부|편집국/;

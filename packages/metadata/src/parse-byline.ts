@@ -2,7 +2,7 @@ import { assertText, NewsparseError, properCaseName } from '@newsparse/core';
 import { checkOptionsObject } from './options.js';
 import { isWhiteSpaceCode, trimEndChars, trimStartChars } from './text.js';
 import { monthNumber } from './dates.js';
-import { DEGREE, isChrome, isCity, isCollective, isDeskCredit, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
+import { DEGREE, isChrome, isCity, isCollective, isDeskCredit, isKnownAgency, isOrganizationName, isRole, looksLikePerson, PARTICLES } from './names.js';
 import { dropSectionLabel, isOutletHead, opensWithSection, splitDescriptor, type DescribedName } from './byline-descriptors.js';
 import type { Author, Byline } from './types.js';
 
@@ -21,9 +21,12 @@ const CONTRIBUTOR_CUE =
   /^(?:(edit(?:ed|ing)|photos?|photograph(?:s|y)|pictures?|illustrations?|illustrated|graphics?|video|design(?:ed)?|produced|production|translat(?:ed|ion)|fact[- ]check(?:ed|ing)|additional\s+reporting|additional\s+writing|research(?:ed)?|compiled|contributions?|updated|(?:medically\s+|legally\s+|clinically\s+|expert\s+)?reviewed)\s+(?:and\s+\w+\s+)?by|(edit(?:or|ing)|photos?|fotos?|bild|illustration|graphics?|translation|traduction|traducción|(?:photo|foto)\s?credits?|bildnachweis|bildquellen?|crédits?\s+photos?|créditos?\s+(?:de\s+)?fotos?|crediti\s+fotografici)\s*:|(图|圖|摄影|攝影|责任编辑|責任編輯|编辑|編輯|责编|責編)\s*[:：/／]|((?:zuletzt\s+)?(?:aktualisiert|bearbeitet|überarbeitet)\s+von|mis\s+à\s+jour\s+par|modifié\s+par|actualizado\s+por|atualizado\s+por|aggiornato\s+da|bijgewerkt\s+door))\s*/i;
 /** Cues that open an author credit. */
 const AUTHOR_CUE =
-  /^(?:(?:texto|texte|testo|tekst)\s+(?:de|di|von|van|by|por|par)|text\s+(?:de|di|von|van|por|par)|(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texte|texto|testo|tekst|words)\s*(?:[&+ey]|and|und|et|en|og|och)\s*(?:fotos?|photos?|bilder?|pictures?|fotografías?|fotografie|fotografia)\s*:|(?:redacción|redação|redazione|redakce|redakcia|szerző|szöveg|avtor|piše|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|κείμενο)\s*[:：]|écrit\s+par|propos\s+recueillis\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|a\s+cura\s+di|skrevet\s+a[fv]|skriven\s+av|geschreven\s+door|kirjoittanut|geschrieben\s+von|erstellt\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|byline(?=\s*[:\-–—：])|reporter(?=\s*[:：])|by|par|von|vom|por|door|di|av|af|oleh|от|автор|аутор|autor(?:a|es|in|ka)?|autore|auteur(?:e|s)?|authors?|texto|texte|testo|text|tekst|teksti|текст|penulis|wartawan|yazar|yazan|muhabir|written|story|reporting|words|írta|napisał|napisała|napisali|作者|著者|筆者|记者|記者|文|撰文|기자)(?:\s*:(?=[^\s\u3001-\u9fff\uac00-\ud7af])|\s*[:\-–—：]?\s+)/i;
-/** Cues that are given names too ("Oleh Petrenko", "Di Stefano", "Yazan Haddad"): dropped only when a whole name is left. */
-const NAME_LIKE_CUE = /^(?:oleh|di|yazan)\s/i;
+  /^(?:(?:texto|texte|testo|tekst)\s+(?:de|di|von|van|by|por|par)|text\s+(?:de|di|von|van|por|par)|(?:written|posted|reported|reporting|words|story|text|published|compiled|filed|analysis|commentary|report)\s+by|(?:text|texte|texto|testo|tekst|words)\s*(?:[&+ey]|and|und|et|en|og|och)\s*(?:fotos?|photos?|bilder?|pictures?|fotografías?|fotografie|fotografia)\s*:|(?:redacción|redação|redazione|redakce|redakcia|szerző|szöveg|avtor|piše|forfatter|författare|kirjoittaja|συντάκτης|συντάκτρια|κείμενο|mwandishi|haber|pewarta|reportagem|tác\s+giả|autors|autorius)\s*[:：]|imeandikwa\s+na|isinulat\s+ni|écrit\s+par|propos\s+recueillis\s+par|publié\s+par|escrito\s+por|publicado\s+por|scritto\s+da|pubblicato\s+da|a\s+cura\s+di|skrevet\s+a[fv]|skriven\s+av|geschreven\s+door|kirjoittanut|geschrieben\s+von|erstellt\s+von|eingestellt\s+von|veröffentlicht\s+von|verfasst\s+von|geplaatst\s+door|byline(?=\s*[:\-–—：])|reporter(?=\s*[:：])|by|par|von|vom|por|door|deur|di|av|af|oleh|na|ni|от|автор|аутор|autor(?:a|es|in|ka)?|autore|auteur(?:e|s)?|authors?|texto|texte|testo|text|tekst|teksti|текст|penulis|wartawan|yazar|yazan|muhabir|written|story|reporting|words|írta|napisał|napisała|napisali|napisao|napisala|napsal|napsala|napísal|napísala|作者|著者|筆者|记者|記者|文|撰文|기자)(?:\s*:(?=[^\s\u3001-\u9fff\uac00-\ud7af])|\s*[:\-–—：]?\s+)/i;
+/**
+ * Cues that are names too ("Oleh Petrenko", "Di Stefano", "Yazan Haddad", Swahili "Na" and
+ * Tagalog "Ni" beside the surnames Na and Ni): dropped only when a whole name is left.
+ */
+const NAME_LIKE_CUE = /^(?:oleh|di|yazan|na|ni)\s/i;
 /**
  * The Romance "de" ("by") in lower case opening a credit ("de Ion Popescu", Romanian, Catalan):
  * dropped only when a whole name is left, so a name's particle stays ("de Vries", "de la Cruz").
@@ -335,13 +338,15 @@ interface Segment {
   conjunction: boolean;
 }
 
-const SEPARATOR = /((?<!\s)\s*[,;|•·/&＆、，\n]\s*|(?<!\s)\s+(?=[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=／：])|(?<!\s)\s+(?:[-–—]|and|And|AND|et|und|[yeiиз]|en|og|och|with|With|avec|mit|con|com)\s+)/;
+const SEPARATOR = /((?<!\s)\s*[,;|•·/&＆、，\n]\s*|(?<!\s)\s+(?=[\u30a0-\u30ff\u3400-\u9fff]{1,10}[＝=／：])|(?<!\s)\s+(?:[-–—]|and|And|AND|et|und|[yeiиз]|en|og|och|na|with|With|avec|mit|con|com)\s+)/;
 
 /** Splits a credit clause into name-sized segments. */
 function segments(clause: string): Segment[] {
   const held: string[] = [];
   // Keep parenthesised parts ("Bruno (Henrique) Rodrigues") away from the splitter.
-  const protectedText = clause.replace(/\([^()]*\)/g, (part) => `\uE000${held.push(part) - 1}\uE000`);
+  // ("NA BARAKA MSUYA NA NEEMA KIWELU": in a credit set in capitals, Swahili "NA" (and) joins names as "na" does.)
+  const cased = /\p{Ll}/u.test(clause) ? clause : clause.replace(/ NA (?=\p{Lu})/gu, ' na ');
+  const protectedText = cased.replace(/\([^()]*\)/g, (part) => `\uE000${held.push(part) - 1}\uE000`);
   const pieces = protectedText.split(SEPARATOR);
   const out: Segment[] = [];
   let conjunction = false;
@@ -352,7 +357,7 @@ function segments(clause: string): Segment[] {
       continue;
     }
     // ", and John Smith": the comma took the split, the conjunction is left on the piece.
-    const joined = /^(?:and|And|AND|et|und|[eiy]|en|og|och|with|avec|mit|con|com)\s+(?=\p{Lu})/u.exec(piece);
+    const joined = /^(?:and|And|AND|et|und|[eiy]|en|og|och|na|with|avec|mit|con|com)\s+(?=\p{Lu})/u.exec(piece);
     const unjoined = joined && looksLikePerson(piece.slice(joined[0].length)) ? piece.slice(joined[0].length) : null;
     if (unjoined !== null) conjunction = true;
     const restored = (unjoined ?? piece).replace(/\uE000(\d+)\uE000/g, (_match, index_text: string) => held[Number(index_text)]!);
@@ -694,6 +699,13 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       // name, a part that opens with a lower-case particle says where the person files from or
       // for whom; a person's name opens with a given name.
       if (lastPerson && opensWithLowerParticle(segment)) {
+        described = true;
+        continue;
+      }
+      // "Na mwandishi wetu, Habari Leo" ("by our correspondent"): the newsroom's credit; the outlet
+      // or the place after it is no person.
+      if (!conjunction && isCollective(segment) && !isKnownAgency(segment)) {
+        result.organization ??= segment;
         described = true;
         continue;
       }

@@ -1,7 +1,7 @@
 import { assertText, calendarWordsInEveryLanguage, COUNTRIES, ENGLISH_MONTH_NAMES, ENGLISH_WEEKDAY_NAMES, FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES, US_STATES, type Span } from '@newsparse/core';
 import { parseDateline, parseStamp } from '@newsparse/dateline';
 import { isWeekdayWord, monthNumber, normalizeDate, PUBLISHED_CUE, readDate, UPDATE_CUE } from './dates.js';
-import { isCity, isKnownAgency, isMastheadLine, isOrganizationName, isRole } from './names.js';
+import { isCity, isCollective, isKnownAgency, isMastheadLine, isOrganizationName, isRole, PARTICLES } from './names.js';
 import { parseByline } from './parse-byline.js';
 import { startsWithBylineCue } from './scan.js';
 import { isContactLabel, isContactLine, isExhibitLabel, isGenreLabel, isImageFileName, isPlaceholderLine, isRegionLabel, photoLabelCaption, relativeStampIn, releaseLabel } from './text-header-chrome.js';
@@ -294,6 +294,11 @@ function hasOrdinaryWords(credit: string): boolean {
 
 /** A caption and its credit, split at the last credit cue. */
 function readCredit(line: string): ImageCredit | null {
+  const courtesy = COURTESY_CREDIT.exec(line);
+  if (courtesy !== null) {
+    const credit = trimEndChars(line.slice(courtesy[0].length).trim(), /[).]/).trim();
+    return credit.length > 0 && credit.length <= 80 ? { caption: null, credit } : null;
+  }
   let last: RegExpExecArray | null = null;
   CREDIT_CUE.lastIndex = 0;
   for (let match = CREDIT_CUE.exec(line); match !== null; match = CREDIT_CUE.exec(line)) last = match;
@@ -311,6 +316,14 @@ function readCredit(line: string): ImageCredit | null {
   const caption = trimEndChars(before, /[\s(–—-]/).trim();
   return { caption: caption || null, credit };
 }
+
+/**
+ * A picture's credit line opened by "courtesy" with no colon, perhaps after a dash or a
+ * parenthesis: "Photo courtesy Pixabay", "- Photo courtesy of the family", "Image courtesy of
+ * NASA", Spanish and Portuguese "Foto cortesía de …", "Foto cortesia …". Only at the line's start:
+ * "Museum returns photo courtesy of a donor" is a headline.
+ */
+const COURTESY_CREDIT = /^[-–—(]?\s?(?:photo(?:graph)?s?|images?|pictures?|fotos?) (?:courtesy|cortes[ií]a)(?: (?:of|de))? (?=\S)/iu;
 
 /**
  * A stamp's labels with no date, alone or several on a line ("Published", "PUBLISHED: |
@@ -381,6 +394,8 @@ export function readTextMetadata(text: string): TextMetadata {
   let sawStamp = false;
   // Whether the stamp read is the last change ("Updated …"): a publication stamp after it is the story's date.
   let publishedIsUpdate = false;
+  /** Whether the publication day was read above the headline (a top bar's date, or the story's). */
+  let publishedAboveTitle = false;
   let lastBareCue = false;
   // The last line of names alone read as the byline: a platform prints it twice, as a link and as text.
   let lastBareByline: string | null = null;
@@ -463,7 +478,7 @@ export function readTextMetadata(text: string): TextMetadata {
     // News", "Nation", "Malaysia", "Toronto") and its masthead ("Milwaukee Journal Sentinel", "AP News")
     // are skipped, never the headline; so is an ad's or a share bar's label ("Advertisement
     // Banner", "Share this article", "5 min read").
-    if (result.title === null && (isNavigationLine(line) || isPhraseLine(line) || isMastheadLine(line) || isCountryLine(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isUnreadLetterless(line) || ISSUE_LABEL.test(line) || (REFERENCE_LABEL.test(line) && readStamp(line) === null))) {
+    if (result.title === null && (isNavigationLine(line) || isPhraseLine(line) || isMastheadLine(line) || isCountryLine(line) || isCountedSection(line) || isCity(line) || isRegionLabel(line) || isUncasedLabel(line) || isKickerAbove(line, text, next) || isUnreadDate(line) || isAgencyChannel(line) || isUnreadLetterless(line) || ISSUE_LABEL.test(line) || (REFERENCE_LABEL.test(line) && readStamp(line) === null))) {
       lines++;
       offset = next;
       result.bodyStart = offset;
@@ -522,11 +537,14 @@ export function readTextMetadata(text: string): TextMetadata {
     }
     const header = headerLine(line, longCaption);
     if (header?.kind === 'stamp') {
-      // (With no publication stamp, the update's day stands for it: the story is of that day or older.)
-      if (result.published === null || (publishedIsUpdate && !header.update)) {
+      // (With no publication stamp, the update's day stands for it: the story is of that day or older.
+      // A date line above the headline, as a portal's top bar prints the day it is read, gives way
+      // to the story's own stamp under the headline.)
+      if (result.published === null || (publishedIsUpdate && !header.update) || (publishedAboveTitle && result.title !== null && !header.update)) {
         result.publishedRaw = line;
         result.published = header.date;
         publishedIsUpdate = header.update;
+        publishedAboveTitle = result.title === null;
       }
       if (header.byline !== null) authors.push(...parseByline(header.byline).authors);
       sawStamp = true;
@@ -1182,11 +1200,43 @@ type HeaderLine = { kind: 'stamp'; date: string; byline: string | null; update: 
 
 /** What a collapsed line of the header is, when it is a stamp, a photo credit or a byline (in that order). */
 function readHeaderLine(line: string): HeaderLine | null {
-  const stamp = line.length < 120 ? readStamp(line) : null;
+  // ("Monday, 07 September 2020 19:27 Written by": a CMS's byline label left empty closes the stamp.)
+  const bare = line.length < 120 ? EMPTY_CREDIT_LABEL.exec(line) : null;
+  const stamp = line.length < 120 ? readStamp(line) ?? (bare !== null && bare.index > 0 ? readStamp(trimEndChars(line.slice(0, bare.index), /[\s|·•-]/)) : null) : null;
   if (stamp) return { kind: 'stamp', date: stamp.date, byline: stamp.byline, update: stamp.update === true };
   const image = line.length < 300 ? readCredit(line) : null;
   if (image) return { kind: 'credit', image };
-  return line.length < 150 && startsWithBylineCue(line) && !isSentenceAfterCue(line) ? { kind: 'byline' } : null;
+  return line.length < 150 && (startsWithBylineCue(line) && !isSentenceAfterCue(line) || isNameCueByline(line)) ? { kind: 'byline' } : null;
+}
+
+/** A byline's label with no name after it, closing a stamp line ("… 19:27 Written by", "… | Von"). */
+const EMPTY_CREDIT_LABEL = /(?<=[\s|·•-])(?:written by|posted by|by|von|par|por|door|autor:?)$/i;
+
+/** A listing's label and the count of its stories ("United Kingdom (238)", "Politics (12)"). */
+const COUNTED_LABEL = /^(\p{L}[\p{L} &-]{0,40}?) \(\d{1,6}\)$/u;
+
+/** A section's or a country's name with the count of its stories, as an archive's menu prints it above the story. */
+function isCountedSection(line: string): boolean {
+  const match = COUNTED_LABEL.exec(line);
+  return match !== null && (isCountryLine(match[1]!) || isSectionName(match[1]!) || isNavigationLine(match[1]!));
+}
+
+/** Swahili "Na" and Tagalog "Ni" ("by") opening a line, perhaps with a comma after it. */
+const NAME_CUE = /^(?:na|ni),?\s+/iu;
+
+/**
+ * A byline opened by a cue that also opens sentences and names ("Na Juma Hamisi", "NA
+ * MWANDISHI WETU", "Ni Juan dela Cruz"; not "Na Rais Samia alisema …"): two to six words
+ * after it up to a comma (the place or the outlet may follow: "Na Juma Hamisi,Arusha"), each
+ * capitalised or a name's particle, or the newsroom's credit ("Na mwandishi wetu, …").
+ */
+function isNameCueByline(line: string): boolean {
+  const cue = NAME_CUE.exec(line);
+  if (cue === null) return false;
+  const credit = line.slice(cue[0].length).split(',')[0]!.trim();
+  if (isCollective(credit)) return true;
+  const words = credit.split(' ');
+  return /^\p{Lu}/u.test(credit) && words.length >= 2 && words.length <= 6 && words.every((word) => /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(word) || PARTICLES.has(word));
 }
 
 /**
@@ -1281,7 +1331,7 @@ function opensWithCreditCue(line: string): boolean {
   // space is collapsed): the search need not walk every body line to its end.
   // ("FILE PHOTO: …", as wire pages print an archive picture's caption.)
   const match = CREDIT_CUE.exec(line.slice(/^file\s/i.test(line) ? 5 : 0, 40));
-  return match !== null && (match.index === 0 || (match.index === 1 && line.startsWith('(')));
+  return (match !== null && (match.index === 0 || (match.index === 1 && line.startsWith('(')))) || COURTESY_CREDIT.test(line);
 }
 
 /**
@@ -1679,8 +1729,13 @@ function wrapsIntoNextLine(line: string, text: string, next: number): boolean {
   const following = collapseLine(text.slice(next, newline === -1 ? Math.min(text.length, next + 400) : Math.min(newline, next + 400)));
   // (A byline or stamp under the headline opens in lower case in some languages: "von Carlo Eggeling am 29.01.2024".)
   if (following.length === 0 || readHeaderLine(following) !== null) return false;
+  // ("updateSTEENBERGEN - …", "videoLONDON - …": a label in lower case glued to the dateline in capitals opens the story.)
+  if (GLUED_LABEL_DATELINE.test(following)) return false;
   return /^\p{Ll}/u.test(following) || OPEN_ENDING.has(lastWord(line)) || OPEN_ENDING.has(lastWord(following));
 }
+
+/** A label in lower case glued to a word in capitals, as a copy joins an icon's label and the dateline: "updateSTEENBERGEN". */
+const GLUED_LABEL_DATELINE = /^\p{Ll}{2,12}\p{Lu}{3}/u;
 
 /**
  * A headline hard-wrapped over two lines: the first wraps into the second (see

@@ -496,8 +496,22 @@ export const READING_TIME =
  * …"), radio sites' caption toggles, and a gallery's count ("Slideshow ( 3 images )").
  */
 export const CAPTION_LABEL = /^(?:(?:image|media|video|photo) (?:caption|source)(?:,|$)|(?:hide|toggle|show) caption$|(?:slideshow|gallery|photos) ?\( ?\d{1,3} (?:images?|photos?) ?\)$)/i;
+/**
+ * A page's call to action or notice, first on its line, in the languages the package reads
+ * (general knowledge of news templates): to follow or join the site ("Follow us on Google News",
+ * "Join our WhatsApp channel", "Folgen Sie uns", "Suivez-nous", "Síguenos"), to listen to the
+ * story ("Listen to this article", "Artikel anhören", "Écouter cet article", alone or with its
+ * length), to allow notifications, a cookie banner ("Accept all cookies", "We use cookies …"), a
+ * paywall's count or log-in ("You have 3 free articles left", "Already a subscriber? Log in"), an
+ * appeal ("Support independent journalism") or a portal's update offer ("Dapatkan update berita …").
+ */
+const CALL_TO_ACTION =
+  /^(?:(?:follow|find|like|join|connect with) us\b|join our\b|(?:folgen sie|folge) uns\b|suivez-nous\b|rejoignez-nous\b|s[ií]guenos\b|[úu]nete a nuestro\b|seguici\b|siga-nos\b|segue-nos\b|volg ons\b|ikuti kami\b|(?:(?:listen to|hear) (?:this |the )?(?:article|story)|(?:artikel|beitrag) (?:an)?h[öo]ren|[ée]couter (?:cet |l')article|escuchar (?:este )?art[ií]culo|ascolta (?:l'|questo )?articolo|ouvir (?:este )?artigo|artikel beluisteren)(?:$|[\s:·•|(–-]+\d)|(?:enable|allow|turn on|activate) (?:push |browser )?notifications\b|accept (?:all )?cookies\b|(?:cookies?|privacy) (?:settings|preferences)$|manage (?:cookies|cookie preferences|consent)\b|(?:we|this (?:site|website)) uses? cookies\b|you have \d{1,3} free (?:articles?|stories) (?:left|remaining)\b|already (?:a subscriber|have an account)\b|support (?:independent|local|quality|our) (?:journalism|reporting)$|dapatkan (?:update|berita)\b)/iu;
+const CALL_TO_ACTION_MAX = 160;
+
 /** "Advertisement", "Share this article", "Share on Facebook", "Sign up for our … newsletter", "5 min read". */
 export function isPhraseLine(line: string): boolean {
+  if (line.length <= CALL_TO_ACTION_MAX && CALL_TO_ACTION.test(line)) return true;
   if (line.length <= MAX_LABEL && PHRASE_LINES.has(slugOf(line))) return true;
   // ("Print Email", "Share Print Comments": a bar of such buttons on one line.)
   if (line.length <= MAX_LABEL && line.includes(' ') && line.split(' ').every((word) => PHRASE_LINES.has(slugOf(word)))) return true;
