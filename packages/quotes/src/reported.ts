@@ -55,7 +55,6 @@ import {
   NOUN_PHRASE_SETTINGS,
   NO_CONTENT_SPEECH,
   NO_TAIL_WORDS,
-  NP_STOP_LIKE,
   OBJECT_PRONOUNS,
   OBJECT_PROPOSITION,
   OBJECT_SETTING_PREPOSITIONS,
@@ -2447,9 +2446,6 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
   for (let at = 1; at < tokens.length - 2; at++) {
     const word = tokens[at]!;
     if (word.kind !== 'word' || word.cap || !RELATIVE_WORDS.has(word.lower)) continue;
-    const previous = tokens[at - 1]!;
-    // "said that …" is a complementizer, not a relative.
-    if (word.lower === 'that' && (previous.kind !== 'word' || REPORT_FORMS_SET.has(previous.lower) || NP_STOP_LIKE.has(previous.lower))) continue;
     const np = subjectAfter(tokens, at + 1, Math.min(tokens.length - 1, at + 7));
     if (!np) continue;
     const head = tokens[np.mentionFirst]!;
