@@ -1,4 +1,4 @@
-import { isAbbreviation, type Span } from '@newsparse/core';
+import { isAbbreviation, SURNAME_PARTICLES, type Span } from '@newsparse/core';
 import {
   sayerNoun,
   DETERMINERS,
@@ -1179,7 +1179,7 @@ function titledNameAt(tokens: readonly Token[], from: number, last: number): boo
 
 function isNameJoiner(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (token.kind === 'word') return ['al', 'del', 'la', 'de', 'da', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'bin', 'dos', 'das', 'y'].includes(token.lower) && tokens[index + 1]?.cap === true;
+  if (token.kind === 'word') return (SURNAME_PARTICLES.includes(token.lower) || token.lower === 'y') && tokens[index + 1]?.cap === true;
   return (token.text === '-' || token.text === '&') && tokens[index + 1]?.cap === true && tokens[index - 1]!.end === token.start;
 }
 
