@@ -536,6 +536,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // "Governor of the Central Bank of Nigeria, CBN, Olayemi Cardoso,": an acronym set off after
       // an organisation is its short name; the office before it heads the phrase.
       if (head && head.first === head.last && /^[A-Z]{2,6}$/.test(tokens[head.first]!.text) && tokens[head.first - 1]?.text === ',') head = subjectBefore(tokens, head.first - 2, floor) ?? head;
+      // "Ann Lee, aide to Bob Kay, governor of Lagos, said": a role set off after a name's comma
+      // is the name's appositive; the name heads the phrase, whatever the role's own appositive.
+      if (head && depth < 2 && !tokens[head.first]!.cap && tokens[head.first - 1]?.text === ',') {
+        const outer = subjectBefore(tokens, open, floor, depth + 1);
+        if (outer?.description && outer.mentionLast > outer.mentionFirst && tokens.slice(outer.first, outer.mentionLast + 1).every((word) => word.kind !== 'word' || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || tokens[outer.first - 1]!.kind !== 'word')) return nounPhrase(outer.first, end, outer.mentionFirst, outer.mentionLast, outer.description);
+      }
       if (head && head.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
         // victims, 81-year-old Harold Jensen,": the name is the victim's).
