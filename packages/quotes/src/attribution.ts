@@ -739,7 +739,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   for (let at = first - 1; end === last && depth === 0 && at > floor && end - at <= 12 && tokens[at]!.kind === 'word'; at--) {
     if ((tokens[at]!.lower === 'when' || tokens[at]!.lower === 'while') && tokens[at - 1]!.cap) {
       const head = subjectBefore(tokens, at - 1, floor, 2);
-      if (head && (head.first === floor || tokens[head.first - 1]!.text === ',' && !tokens.slice(head.first, at).some((token) => token.lower === 'and'))) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
+      if (head?.first === floor) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
       break;
     }
   }

@@ -2318,7 +2318,7 @@ function paragraphLeadIn(text: string, sentences: readonly Span[], index: number
     // A question opening the paragraph is the writer's ("Who will pay? The council asked …, she said").
     if (previous.text.trimEnd().endsWith('?')) break;
     if (overlapsAny(covered, previous.start, previous.end)) break;
-    if (found.slice(Math.max(0, before - 8), before).some((draft) => draft.content.start < previous.end && draft.content.end > previous.start || draft.found && draft.found.cue.start >= previous.start && draft.found.cue.start < previous.end)) break;
+    if (found.slice(Math.max(0, before - 8), before).some((draft) => draft.content.start < previous.end && draft.content.end > previous.start)) break;
     if (/\b(?:said|says|told|according to|added|noted|argued|wrote)\b/i.test(previous.text)) break;
     if (back === 0 || previous.start === 0 || text.slice(Math.max(0, previous.start - 2), previous.start).includes('\n')) {
       start = previous.start;
