@@ -614,6 +614,11 @@ function findCue(reading: SentenceReading): StepOutcome {
   const lowerAt = tokens[at]!.lower;
   // ("the ICG think tank": the cue form modifies the noun after it.)
   if (pluralNounAt(tokens, at) || roleNounBeforeName(tokens, at) || /^tanks?$/.test(tokenAt(tokens, at + 1)?.lower ?? '')) return NEXT_WORD;
+  // "The five accused are …": a cue form between a determiner and a finite "be" is a noun;
+  // "Officers accused of …": a verb whose object goes before its preposition is passive right before it.
+  const before = tokens[at - 1];
+  const nextWord = tokenAt(tokens, at + 1)?.lower ?? '';
+  if (before && (DETERMINERS.has(before.lower) && FINITE_BE.has(nextWord) || /^(?:accus|suspect)ed of$/.test(lowerAt + ' ' + nextWord) && !PRONOUNS.has(before.lower) && (!before.cap || at - 1 === from))) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
   let cueFirst = at;
   // "were adamant that …", "is confident that …": an adjective of belief after a linking verb.
