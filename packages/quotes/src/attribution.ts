@@ -1074,7 +1074,8 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     while (runEnd + 1 <= last && (tokens[runEnd + 1]!.cap || isNameJoiner(tokens, runEnd + 1))) runEnd++;
     // "Google chief executive Sundar Pichai": a title between two names makes the whole
     // phrase the mention, whose person is the name at its end (the first is the employer).
-    mentionLast = runEnd < last && titledNameAt(tokens, runEnd + 1, last) ? last : runEnd;
+    // So does a title and its office before a name of two words: "Leader of the Opposition Pritam Singh".
+    mentionLast = runEnd < last && (titledNameAt(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(tokens[runEnd]!.lower) && tokens[last - 1]!.cap && tokens[last]!.cap) ? last : runEnd;
   }
   let description: [number, number] | null = null;
   if (tokens[last + 1]?.text === ',') {
