@@ -848,8 +848,10 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
       npEnd = role;
     }
     const start = tokens[npEnd + 2];
-    // ("According to the Post, he said …": the pronoun's verb reports it.)
-    if (start && SUBJECT_PRONOUNS.has(start.lower) && SAY_FORMS.has(tokens[npEnd + 3]?.lower ?? '')) return NEXT_WORD;
+    // ("According to the Post, he said …", "According to Ada Obi, the minister said …": the inner verb
+    // reports it; not a share of a poll's respondents, "According to the survey, 51 percent said …".)
+    const inner = subjectAfter(tokens, npEnd + 2, last);
+    if (inner && !/\d/.test(start!.text) && SAY_FORMS.has(tokens[inner.last + 1]?.lower ?? '')) return NEXT_WORD;
     if (start && wordsIn(tokens, npEnd + 2, last + 1) >= 3) {
       push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true));
       return STOP;
