@@ -1093,14 +1093,10 @@ function readInverted(reading: SentenceReading): StepOutcome {
   return STOP;
 }
 
-/**
- * Whether `from`..`comma` (a comma) is a subject with its appositive ("Its principal, Janet
- * Ovitt,"), after at most a fronted time or place ("On Monday, the city's lawyer, Ben Cole,").
- */
+/** Whether `from`..`comma` (a comma) is a subject with its appositive ("Its principal, Janet Ovitt,"). */
 function appositiveSubject(tokens: readonly Token[], from: number, comma: number): boolean {
   const np = subjectBefore(tokens, comma, from);
-  if (!(np && np.last === comma && np.description !== null)) return false;
-  return np.first === from || tokens[np.first - 1]!.text === ',' && adverbialOnly(tokens, from, np.first - 2);
+  return np?.last === comma && np.description !== null && np.first === from;
 }
 
 /**
