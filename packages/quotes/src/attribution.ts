@@ -776,12 +776,15 @@ export function unclosedAppositive(tokens: readonly Token[], first: number, end:
     if (tokens[open]?.text !== ',' || open + 1 >= comma || ARTICLES.has(tokens[open + 1]!.lower) || !roleHead(tokens, open + 1, comma - 1)) return null;
     comma = open;
   }
-  if (tokens[comma]?.text !== ',' || comma - floor < 1 || comma - floor > 4) return null;
-  for (let index = floor; index < comma; index++) {
+  // (Or a name of two words or more after a fronted clause's comma: "Confirming the death, Ada Obi, the spokesperson of the party said".)
+  let start = comma;
+  while (start > floor && comma - start < 4 && tokens[start - 1]!.cap) start--;
+  if (tokens[comma]?.text !== ',' || start === comma || start > floor && (tokens[start - 1]!.text !== ',' || comma - start < 2)) return null;
+  for (let index = start; index < comma; index++) {
     const word = tokens[index]!;
     if (word.kind !== 'word' || !word.cap || NON_SPEAKER_WORDS.has(word.lower) || LEADING_ADVERBIALS.has(word.lower) || SENTENCE_ADVERBS.has(word.lower) || TIME_WORDS.has(word.lower) || DETERMINERS.has(word.lower) || /ly$/.test(word.lower)) return null;
   }
-  return nounPhrase(floor, end, floor, comma - 1, [comma + 1, end]);
+  return nounPhrase(start, end, start, comma - 1, [comma + 1, end]);
 }
 
 /**
