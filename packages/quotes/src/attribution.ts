@@ -1,4 +1,4 @@
-import { isAbbreviation, type Span } from '@newsparse/core';
+import { isAbbreviation, SURNAME_PARTICLES, type Span } from '@newsparse/core';
 import {
   sayerNoun,
   DETERMINERS,
@@ -536,6 +536,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // "Governor of the Central Bank of Nigeria, CBN, Olayemi Cardoso,": an acronym set off after
       // an organisation is its short name; the office before it heads the phrase.
       if (head && head.first === head.last && /^[A-Z]{2,6}$/.test(tokens[head.first]!.text) && tokens[head.first - 1]?.text === ',') head = subjectBefore(tokens, head.first - 2, floor) ?? head;
+      // "Ann Lee, aide to Bob Kay, governor of Lagos, said": a role set off after a name's comma
+      // is the name's appositive; the name heads the phrase, whatever the role's own appositive.
+      if (head && depth < 2 && !tokens[head.first]!.cap && tokens[head.first - 1]?.text === ',') {
+        const outer = subjectBefore(tokens, open, floor, depth + 1);
+        if (outer?.description && outer.mentionLast > outer.mentionFirst && tokens.slice(outer.first, outer.mentionLast + 1).every((word) => word.kind !== 'word' || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || tokens[outer.first - 1]!.kind !== 'word')) return nounPhrase(outer.first, end, outer.mentionFirst, outer.mentionLast, outer.description);
+      }
       if (head && head.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
         // victims, 81-year-old Harold Jensen,": the name is the victim's).
@@ -733,7 +739,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   for (let at = first - 1; end === last && depth === 0 && at > floor && end - at <= 12 && tokens[at]!.kind === 'word'; at--) {
     if ((tokens[at]!.lower === 'when' || tokens[at]!.lower === 'while') && tokens[at - 1]!.cap) {
       const head = subjectBefore(tokens, at - 1, floor, 2);
-      if (head && (head.first === floor || tokens[head.first - 1]!.text === ',' && !tokens.slice(head.first, at).some((token) => token.lower === 'and'))) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
+      if (head?.first === floor) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
       break;
     }
   }
@@ -770,12 +776,15 @@ export function unclosedAppositive(tokens: readonly Token[], first: number, end:
     if (tokens[open]?.text !== ',' || open + 1 >= comma || ARTICLES.has(tokens[open + 1]!.lower) || !roleHead(tokens, open + 1, comma - 1)) return null;
     comma = open;
   }
-  if (tokens[comma]?.text !== ',' || comma - floor < 1 || comma - floor > 4) return null;
-  for (let index = floor; index < comma; index++) {
+  // (Or a name of two words or more after a fronted clause's comma: "Confirming the death, Ada Obi, the spokesperson of the party said".)
+  let start = comma;
+  while (start > floor && comma - start < 4 && tokens[start - 1]!.cap) start--;
+  if (tokens[comma]?.text !== ',' || start === comma || start > floor && (tokens[start - 1]!.text !== ',' || comma - start < 2)) return null;
+  for (let index = start; index < comma; index++) {
     const word = tokens[index]!;
     if (word.kind !== 'word' || !word.cap || NON_SPEAKER_WORDS.has(word.lower) || LEADING_ADVERBIALS.has(word.lower) || SENTENCE_ADVERBS.has(word.lower) || TIME_WORDS.has(word.lower) || DETERMINERS.has(word.lower) || /ly$/.test(word.lower)) return null;
   }
-  return nounPhrase(floor, end, floor, comma - 1, [comma + 1, end]);
+  return nounPhrase(start, end, start, comma - 1, [comma + 1, end]);
 }
 
 /**
@@ -1068,7 +1077,8 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     while (runEnd + 1 <= last && (tokens[runEnd + 1]!.cap || isNameJoiner(tokens, runEnd + 1))) runEnd++;
     // "Google chief executive Sundar Pichai": a title between two names makes the whole
     // phrase the mention, whose person is the name at its end (the first is the employer).
-    mentionLast = runEnd < last && titledNameAt(tokens, runEnd + 1, last) ? last : runEnd;
+    // So does a title and its office before a name of two words: "Leader of the Opposition Pritam Singh".
+    mentionLast = runEnd < last && (titledNameAt(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(tokens[runEnd]!.lower) && tokens[last - 1]!.cap && tokens[last]!.cap) ? last : runEnd;
   }
   let description: [number, number] | null = null;
   if (tokens[last + 1]?.text === ',') {
@@ -1179,7 +1189,7 @@ function titledNameAt(tokens: readonly Token[], from: number, last: number): boo
 
 function isNameJoiner(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (token.kind === 'word') return ['al', 'del', 'la', 'de', 'da', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'bin', 'dos', 'das', 'y'].includes(token.lower) && tokens[index + 1]?.cap === true;
+  if (token.kind === 'word') return (SURNAME_PARTICLES.includes(token.lower) || token.lower === 'y') && tokens[index + 1]?.cap === true;
   return (token.text === '-' || token.text === '&') && tokens[index + 1]?.cap === true && tokens[index - 1]!.end === token.start;
 }
 

@@ -2,7 +2,7 @@ import type { Span } from '@newsparse/core';
 import { abbreviationPeriod, cueAt, nounPhrase, subjectAfter, subjectBefore, unclosedAppositive, type NounPhrase } from './attribution.js';
 import { span } from './span.js';
 import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
-import { ARTICLES_AND_POSSESSIVES, FINITE_BE, PERSONAL_SUBJECTS } from './locales/en/function-words.js';
+import { ARTICLES_AND_POSSESSIVES, FINITE_BE } from './locales/en/function-words.js';
 import { BE_FORMS, PERCEPTION_PASSIVES } from './locales/en/reported-words.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import type { Token } from './tokens.js';
@@ -330,7 +330,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   // "Trump leaned in and boomed: “…”": an unlisted verb before a colon, the clause's subject speaking.
   if (colon && tokens[end]!.kind === 'word' && !tokens[end]!.cap && /ed$/.test(tokens[end]!.lower) && tokens[end]!.lower.length > 4) {
     const np = clauseSubject(tokens, start, end);
-    if (np && (tokens[np.mentionFirst]!.cap || PERSONAL_SUBJECTS.has(tokens[np.mentionFirst]!.lower))) {
+    if (np && tokens[np.mentionFirst]!.cap) {
       return { found: foundFrom(text, tokens, np, end, end, false, end + 1), pure: true, empty: false, colon };
     }
   }

@@ -55,7 +55,6 @@ import {
   NOUN_PHRASE_SETTINGS,
   NO_CONTENT_SPEECH,
   NO_TAIL_WORDS,
-  NP_STOP_LIKE,
   OBJECT_PRONOUNS,
   OBJECT_PROPOSITION,
   OBJECT_SETTING_PREPOSITIONS,
@@ -615,6 +614,11 @@ function findCue(reading: SentenceReading): StepOutcome {
   const lowerAt = tokens[at]!.lower;
   // ("the ICG think tank": the cue form modifies the noun after it.)
   if (pluralNounAt(tokens, at) || roleNounBeforeName(tokens, at) || /^tanks?$/.test(tokenAt(tokens, at + 1)?.lower ?? '')) return NEXT_WORD;
+  // "The five accused are …": a cue form between a determiner and a finite "be" is a noun;
+  // "Officers accused of …": a verb whose object goes before its preposition is passive right before it.
+  const before = tokens[at - 1];
+  const nextWord = tokenAt(tokens, at + 1)?.lower ?? '';
+  if (before && (DETERMINERS.has(before.lower) && FINITE_BE.has(nextWord) || /^(?:accus|suspect)ed of$/.test(lowerAt + ' ' + nextWord) && !PRONOUNS.has(before.lower) && (!before.cap || at - 1 === from))) return NEXT_WORD;
   let cueEnd = cueAt(tokens, at, INDIRECT_CUE_FORMS);
   let cueFirst = at;
   // "were adamant that …", "is confident that …": an adjective of belief after a linking verb.
@@ -844,8 +848,10 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
       npEnd = role;
     }
     const start = tokens[npEnd + 2];
-    // ("According to the Post, he said …": the pronoun's verb reports it.)
-    if (start && SUBJECT_PRONOUNS.has(start.lower) && SAY_FORMS.has(tokens[npEnd + 3]?.lower ?? '')) return NEXT_WORD;
+    // ("According to the Post, he said …", "According to Ada Obi, the minister said …": the inner verb
+    // reports it; not a share of a poll's respondents, "According to the survey, 51 percent said …".)
+    const inner = subjectAfter(tokens, npEnd + 2, last);
+    if (inner && !/\d/.test(start!.text) && SAY_FORMS.has(tokens[inner.last + 1]?.lower ?? '')) return NEXT_WORD;
     if (start && wordsIn(tokens, npEnd + 2, last + 1) >= 3) {
       push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true));
       return STOP;
@@ -1087,14 +1093,10 @@ function readInverted(reading: SentenceReading): StepOutcome {
   return STOP;
 }
 
-/**
- * Whether `from`..`comma` (a comma) is a subject with its appositive ("Its principal, Janet
- * Ovitt,"), after at most a fronted time or place ("On Monday, the city's lawyer, Ben Cole,").
- */
+/** Whether `from`..`comma` (a comma) is a subject with its appositive ("Its principal, Janet Ovitt,"). */
 function appositiveSubject(tokens: readonly Token[], from: number, comma: number): boolean {
   const np = subjectBefore(tokens, comma, from);
-  if (!(np && np.last === comma && np.description !== null)) return false;
-  return np.first === from || tokens[np.first - 1]!.text === ',' && adverbialOnly(tokens, from, np.first - 2);
+  return np?.last === comma && np.description !== null && np.first === from;
 }
 
 /**
@@ -2319,7 +2321,7 @@ function paragraphLeadIn(text: string, sentences: readonly Span[], index: number
     // A question opening the paragraph is the writer's ("Who will pay? The council asked …, she said").
     if (previous.text.trimEnd().endsWith('?')) break;
     if (overlapsAny(covered, previous.start, previous.end)) break;
-    if (found.slice(Math.max(0, before - 8), before).some((draft) => draft.content.start < previous.end && draft.content.end > previous.start || draft.found && draft.found.cue.start >= previous.start && draft.found.cue.start < previous.end)) break;
+    if (found.slice(Math.max(0, before - 8), before).some((draft) => draft.content.start < previous.end && draft.content.end > previous.start)) break;
     if (/\b(?:said|says|told|according to|added|noted|argued|wrote)\b/i.test(previous.text)) break;
     if (back === 0 || previous.start === 0 || text.slice(Math.max(0, previous.start - 2), previous.start).includes('\n')) {
       start = previous.start;
@@ -2447,9 +2449,6 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
   for (let at = 1; at < tokens.length - 2; at++) {
     const word = tokens[at]!;
     if (word.kind !== 'word' || word.cap || !RELATIVE_WORDS.has(word.lower)) continue;
-    const previous = tokens[at - 1]!;
-    // "said that …" is a complementizer, not a relative.
-    if (word.lower === 'that' && (previous.kind !== 'word' || REPORT_FORMS_SET.has(previous.lower) || NP_STOP_LIKE.has(previous.lower))) continue;
     const np = subjectAfter(tokens, at + 1, Math.min(tokens.length - 1, at + 7));
     if (!np) continue;
     const head = tokens[np.mentionFirst]!;

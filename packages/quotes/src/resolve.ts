@@ -383,7 +383,6 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
     let speaker: QuoteSpeaker | null = nameSpeaker(text, mention, found.description, mentions, entityById, people, entitiesBySurname, personFor, lastPerson, () => lastSpeaker, notAntecedents, () => lastNominal, countryOf);
     if (lastGroup && speaker && !speaker.named && mention.text.toLowerCase() === 'they' && groupStillCurrent(mentions, lastGroup.end, mention.start)) {
       speaker = { ...speaker, name: lastGroup.speaker.name };
-      if (lastGroup.speaker.organization !== undefined) speaker.organization = lastGroup.speaker.organization;
     }
     resolvedByMention.set(mention.start, speaker);
     lastGroup = speaker && !speaker.named && isPluralGroup(speaker.name) ? { speaker, end: mention.end } : null;
@@ -784,7 +783,6 @@ function nameSpeaker(
       SENTENCE_BREAK.test(text.slice(nominal.end, mention.start))
     ) {
       const result: QuoteSpeaker = { ...base, name: nominal.speaker.name };
-      if (nominal.speaker.description !== undefined) result.description = nominal.speaker.description;
       if (nominal.speaker.organization !== undefined) result.organization = nominal.speaker.organization;
       return result;
     }

@@ -333,13 +333,6 @@ export const RELATIVE_CUE_FORMS: ReadonlySet<string> = wordSet([], INDIRECT_CUE_
 /** Every form of every cue of reported speech: indirect, clause and weak cues. */
 export const REPORT_FORMS_SET: ReadonlySet<string> = wordSet([], INDIRECT_CUE_FORMS, CLAUSE_CUE_FORMS, WEAK_CUE_FORMS);
 
-/** Function words before "that" after which it is no relative pronoun of a cue's object. */
-export const NP_STOP_LIKE: ReadonlySet<string> = wordSet([
-  'claim', 'hope', 'fear', 'worry', 'view', 'sense', 'be', 'been', 'now', 'such', 'than', 'so', 'except',
-  'given', 'argument', 'worries', 'evidence', 'fact', 'idea', 'notion', 'belief', 'news', 'assertion',
-  'suggestion', 'possibility', 'likelihood', 'proof',
-], withSForms(['sign', 'concern', 'chance']), FINITE_BE, COORDINATING_CONJUNCTIONS);
-
 /** Verbs of speaking whose refusal leaves no content: "declined to comment on the report". */
 export const NO_CONTENT_SPEECH: ReadonlySet<string> = wordSet([
   'respond', 'comment', 'elaborate', 'answer', 'specify', 'speculate', 'discuss',
