@@ -17,6 +17,12 @@ describe('parseArticle', () => {
     expect(lede.dateline).toBeNull();
   });
 
+  it('keeps a byline run into the dateline out of the first sentence\'s speaker', () => {
+    const result = parseArticle('Indonesia and Timor Leste express regret\n\nBy Jane Doe Jakarta, July 15 (ANTARA) - The governments of Indonesia and Timor Leste in Bali on Tuesday expressed deep regret over the violence in 1999.\n', { format: 'text', reference: '2024-07-16' });
+    expect(result.dateline?.location?.text).toBe('Jakarta');
+    expect(result.quotes.map((quote) => quote.speaker?.mention.text)).toEqual(['The governments of Indonesia and Timor Leste in Bali']);
+  });
+
   it('finds a plain-text dateline past a wire page\'s caption, staff line, reading time and repeated headline', () => {
     const text = [
       'Port strike ends after nine days',

@@ -47,7 +47,7 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   const dateOptions = { ...(reference === null ? {} : { reference }), ...(tokensShared ? { analysis } : {}), ...(language === null ? {} : { lang: language }) };
   const dates = stages.has('dates') ? findDates(text, dateOptions) : [];
   const entities: TagEntitiesResult = tokensShared ? tagEntities(text, { analysis }) : { mentions: [], entities: [] };
-  const quotes = stages.has('quotes') ? findQuotes(text, dateline === null ? body : bodyWithout(body, dateline.start, dateline.bodyStart), analysis, entities, detected ?? 'en') : [];
+  const quotes = stages.has('quotes') ? findQuotes(text, dateline === null ? body : bodyWithout(body, headerStart(text, dateline.start), dateline.bodyStart), analysis, entities, detected ?? 'en') : [];
   return {
     format,
     text,
@@ -211,4 +211,19 @@ function toReferenceDay(value: Date | string | null | undefined): string | null 
   }
   const day = `${match[1]}-${match[2]}-${match[3]}`;
   return isIsoDate(day) ? day : null;
+}
+
+/** The longest header (a byline run into the dateline) read before a dateline on its line. */
+const MAX_HEADER_BEFORE_DATELINE = 80;
+
+/**
+ * Where the header that a dateline closes starts: the start of its line when the words before
+ * it on that line are a short header run into it ("By Jane Doe Jakarta, July 15 (ANTARA) -"),
+ * never a sentence's; else the dateline's own start. The quote reader then sees no byline
+ * glued to the story's first sentence.
+ */
+function headerStart(text: string, datelineStart: number): number {
+  const lineStart = text.lastIndexOf('\n', datelineStart - 1) + 1;
+  const before = text.slice(lineStart, datelineStart);
+  return before.length <= MAX_HEADER_BEFORE_DATELINE && !/[.!?:;"\u201d]\s*$/.test(before) ? lineStart : datelineStart;
 }

@@ -185,9 +185,9 @@ export const TITLES: readonly string[] = [
   ...TITLE_QUALIFIERS,
   // "Special Adviser to the Governor", "Special Envoy", "Special Assistant": a qualifier of a title, as "Senior" is.
   'special',
-  // An Irish police officer's rank and its abbreviation ("Garda Tom Daly", "Gda Conlon"): kept here,
+  // An Irish police officer's rank, its abbreviation and its plural before names ("Garda Tom Daly", "Gda Conlon", "Gardaí Conlon, Murtagh and …"): kept here,
   // not in core's TITLES, as quotes (which bundles core's list) takes its names from this tagger.
-  'garda', 'gda',
+  'garda', 'gda', 'gardaí', 'gardai',
   // Styles of legislators and ministers in Commonwealth and Caribbean copy ("the Honourable Aubyn Hill"), and Australian
   // and New Zealand councillors' abbreviation ("Cr Ian Todd", "Cr Todd said").
   'honourable', 'honorable', 'cr',
