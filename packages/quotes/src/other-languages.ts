@@ -349,7 +349,16 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
       return { speaker: phraseBefore(text, tokens, subjectEnd, locale), cue: span(text, tokens[first]!.start, token.end) };
     }
     const cue = span(text, token.start, token.end);
-    return { speaker: phraseAfter(text, tokens, cursor + 1, locale, PARTICLES), cue };
+    // "el mandatario respondió al periodista:", "Die Ministerin sagte dem Sender:": the one
+    // spoken to after the verb, and the subject before it speaks.
+    const spokenTo = cursor + 1 <= end && opensRecipient(tokens, cursor + 1, locale);
+    const after = spokenTo ? null : phraseAfter(text, tokens, cursor + 1, locale, PARTICLES);
+    if (after === null && (spokenTo || locale.objectPrepositions?.has(tokens[cursor + 1]?.lower ?? '') === true)) {
+      let subjectEnd = cursor - 1;
+      while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
+      return { speaker: subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null, cue };
+    }
+    return { speaker: after, cue };
   }
   return null;
 }
