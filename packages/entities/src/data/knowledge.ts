@@ -23,7 +23,13 @@ export const AGENCIES: readonly string[] = [...NEWS_AGENCIES.flat(), ...NEWS_OUT
 /** Well-known organisations: acronym and long form (either may be written). */
 export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['UN', 'United Nations'], ['U.N.', 'United Nations'], ['NATO', 'North Atlantic Treaty Organization'],
-  ['EU', 'European Union'], ['E.U.', 'European Union'], ['WTO', 'World Trade Organization'], ['IMF', 'International Monetary Fund'],
+  ['EU', 'European Union'], ['E.U.', 'European Union'],
+  // The same bodies by their German, French, Spanish and Italian names, which other-language copy uses.
+  ['Unión Europea', 'European Union'], ['Union européenne', 'European Union'], ['Europäische Union', 'European Union'], ['Unione europea', 'European Union'],
+  ['Naciones Unidas', 'United Nations'], ['Nations unies', 'United Nations'], ['Vereinte Nationen', 'United Nations'], ['Nazioni Unite', 'United Nations'],
+  ['ONU', 'United Nations'], ['OTAN', 'North Atlantic Treaty Organization'],
+  ['Comisión Europea', 'European Commission'], ['Commission européenne', 'European Commission'], ['Europäische Kommission', 'European Commission'], ['Commissione europea', 'European Commission'],
+  ['Parlamento Europeo', 'European Parliament'], ['Parlement européen', 'European Parliament'], ['Europäisches Parlament', 'European Parliament'], ['Parlamento europeo', 'European Parliament'], ['WTO', 'World Trade Organization'], ['IMF', 'International Monetary Fund'],
   ['WHO', 'World Health Organization'], ['UNESCO', 'United Nations Educational, Scientific and Cultural Organization'],
   ['UNICEF', "United Nations Children's Fund"], ['UNHCR', 'United Nations High Commissioner for Refugees'],
   ['OPEC', 'Organization of the Petroleum Exporting Countries'], ['OECD', 'Organisation for Economic Co-operation and Development'],
