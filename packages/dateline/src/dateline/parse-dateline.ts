@@ -467,7 +467,8 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
     // EFE signs off with ").-": "LIMA, 27 jun (EFE).- El presidente"; Central American papers
     // after a place in capitals: "TEGUCIGALPA, HONDURAS.- Tras …", Mexican ones in title case:
     // "Monterrey.- El …", "México.- El …" (the period is no part of the place).
-    if (code === 46 && next === 45 && (previous === 41 || (index > from && isLetterAt(text, index - 1) && isWhiteSpaceCode(index + 2 < text.length ? text.charCodeAt(index + 2) : 32)))) {
+    // (The body may follow with no space: "LA HABANA, Cuba.-El canciller …", "Bogotá.-El …".)
+    if (code === 46 && next === 45 && (previous === 41 || (index > from && isLetterAt(text, index - 1) && (isWhiteSpaceCode(index + 2 < text.length ? text.charCodeAt(index + 2) : 32) || isCapitalLetterAt(text, index + 2))))) {
       return { start: index, end: index + 2, kind: 'dash' };
     }
     if (code === 95 && isWhiteSpaceCode(previous) && isWhiteSpaceCode(next)) return { start: index, end: index + 1, kind: 'dash' };
