@@ -155,15 +155,16 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
     // "Le ministre a expliqué" after "Mokhtar Ould Dahi, ministre de la Culture, a déclaré": a
     // role after a definite article names the person the text gave that role last, whatever
     // the role's gender ("ministre" is both).
-    const held = pronoun || speaker.named ? null : definiteRole(speaker.mention.text, locale);
-    const holder = held === null ? null : holderOf(mentions, nextMention, floor, held);
+    const definite = pronoun || speaker.named ? null : definiteRole(speaker.mention.text, locale);
+    const holder = definite === null ? null : holderOf(mentions, nextMention, floor, definite.role);
     if (holder) {
       result[index] = { ...quote, speaker: { ...speaker, name: holder.name, named: true } };
       continue;
     }
     // "sagte die SPD-Politikerin": a role after a definite article stands for the person of its
-    // gender named last, as a pronoun does, but only one whose gender is known to agree.
-    const role = pronoun || speaker.named ? null : definiteRoleGender(speaker.mention.text, locale);
+    // gender named last, as a pronoun does, but only one whose gender is known to agree. (An
+    // article whose gender the role does not share, as a plural's "die Politiker", names no one.)
+    const role = definite !== null && roleGender(locale, definite.role) === definite.article ? definite.article : null;
     const gender = pronoun ?? role;
     const antecedent = gender && !speaker.named ? antecedentOf(mentions, nextMention, floor, gender, role !== null) : null;
     if (antecedent) result[index] = { ...quote, speaker: { ...speaker, name: antecedent.name, named: true } };
@@ -205,12 +206,19 @@ function descriptionRole(description: string, locale: Locale): string | null {
   return null;
 }
 
-/** The role word of a speaker phrase of a definite article and a role ("le ministre", "die neue Ministerin"), or null. */
-function definiteRole(phrase: string, locale: Locale): string | null {
+/**
+ * The role word of a speaker phrase of a definite article and a role ("le ministre", "die neue
+ * Ministerin", "la nueva ministra") and the gender the article tells; null for anything else (a
+ * name, an indefinite "eine Sprecherin").
+ */
+function definiteRole(phrase: string, locale: Locale): { role: string; article: 'm' | 'f' } | null {
   const words = phrase.trim().split(/\s+/);
-  if (locale.definiteArticles[words[0]!.toLowerCase()] === undefined || words.length < 2 || words.length > 3) return null;
+  const article = locale.definiteArticles[words[0]!.toLowerCase()];
+  if (article === undefined || words.length < 2 || words.length > 3) return null;
+  // (Between them only a lower-case adjective: "die neue Ministerin".)
   if (words.length === 3 && !/^\p{Ll}/u.test(words[1]!)) return null;
-  return roleIn(locale, words[words.length - 1]!);
+  const role = roleIn(locale, words[words.length - 1]!);
+  return role === null ? null : { role, article };
 }
 
 /** The person last given `role` among the mentions before index `next` that stand at `floor` or after, or null. */
@@ -219,21 +227,6 @@ function holderOf(mentions: readonly Mention[], next: number, floor: number, rol
     if (mentions[index]!.role === role) return mentions[index]!;
   }
   return null;
-}
-
-/**
- * The gender a speaker phrase of a definite article and a role tells ("die SPD-Politikerin",
- * "la nueva ministra"): the role's, when the article agrees with it; null for anything else
- * (a name, an indefinite "eine Sprecherin", a plural "die Politiker").
- */
-function definiteRoleGender(phrase: string, locale: Locale): 'm' | 'f' | null {
-  const words = phrase.trim().split(/\s+/);
-  const article = locale.definiteArticles[words[0]!.toLowerCase()];
-  if (article === undefined || words.length < 2 || words.length > 3) return null;
-  // (Between them only a lower-case adjective: "die neue Ministerin".)
-  if (words.length === 3 && !/^\p{Ll}/u.test(words[1]!)) return null;
-  const role = roleIn(locale, words[words.length - 1]!);
-  return role !== null && roleGender(locale, role) === article ? article : null;
 }
 
 /** The mentions that stand outside every direct quote (a name inside a quote is never a speaker's antecedent). */
