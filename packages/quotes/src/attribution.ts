@@ -953,6 +953,11 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       continue;
     }
     if (!sawCap && head.cap && last > first && clauseAfterNoun(tokens, last)) break;
+    // "Abdullah bin Zayed", "Jan ter Horst": a particle inside a name goes on with it.
+    if (tokens[last]!.cap && isNameJoiner(tokens, last + 1)) {
+      last++;
+      continue;
+    }
     // "District 1 Councilman Bernal", "Ward 3 Alderman": a numbered district before a title.
     if (tokens[last]!.cap && /^\d+$/.test(lower) && tokens[last + 2]?.cap) {
       // (The district is no part of the name: the mention starts after its number.)
