@@ -26,7 +26,7 @@ import {
   POST_NOMINAL_LETTERS,
 } from './locales/en/lexicon.js';
 import { COORDINATING_CONJUNCTIONS, MODAL_VERBS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, SAY_CUES } from './locales/en/function-words.js';
-import { tokenAt, type Token } from './tokens.js';
+import { isWordToken, tokenAt, type Token } from './tokens.js';
 import {
   ADDRESSED_BODIES,
   ADVERBIAL_PREPOSITIONS,
@@ -101,7 +101,7 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   const token = tokens[index]!;
   const lower = token.lower;
   const previous = tokenAt(tokens, index - 1);
-  const previousLower = previous?.kind === 'word' ? previous.lower : '';
+  const previousLower = isWordToken(previous) ? previous.lower : '';
   if (/ing$/.test(lower)) return GERUND_CUES.has(lower) && !NOUN_MARKERS.has(previousLower);
   // "“…,” read a statement by the family", "the sign reads": "read" with a written text as its subject.
   if ((lower === 'read' || lower === 'reads') && readsWrittenText(tokens, index)) return true;
@@ -110,10 +110,10 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // "an official statement", but "the official said": "official" is also a person noun.
   // (Capitalised before a past form the word is a name: "“…,” Long said", "Short added"; a
   // noun reading needs a noun: "Long reports", "a brief statement".)
-  if (previous && previous.kind === 'word' && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower)) && !(previous.cap && !DETERMINERS.has(previousLower) && PAST_CUE_FORM.test(lower))) return false;
-  if (previous && previous.kind === 'word' && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
+  if (previous && isWordToken(previous) && NOUN_MARKERS.has(previousLower) && !(previousLower === 'official' && !NOUN_LIKE.has(lower)) && !(previous.cap && !DETERMINERS.has(previousLower) && PAST_CUE_FORM.test(lower))) return false;
+  if (previous && isWordToken(previous) && /['\u2019]s$/.test(previous.text) && !previous.cap) return false;
   // "about media reports on …": after a preposition and a lower-case noun, a form in -s is the phrase's plural noun.
-  if (/s$/.test(lower) && previous?.kind === 'word' && !previous.cap && PLURAL_NOUN_PREPOSITIONS.has(tokenAt(tokens, index - 2)?.lower ?? '')) return false;
+  if (/s$/.test(lower) && isWordToken(previous) && !previous.cap && PLURAL_NOUN_PREPOSITIONS.has(tokenAt(tokens, index - 2)?.lower ?? '')) return false;
   // "Palaszczuk's promised $151m surplus", "Lee's stated aim": a past form after a name's
   // possessive modifies the noun that follows; "Lee's said the …" ("has said") goes on to a
   // determiner, "that" or "to".
@@ -126,26 +126,26 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
   // (Not after a participle: "those surveyed say", "people polled think".)
   // (But "Most members of the board think the plan …": after a preposition's noun phrase, with a
   // clause after it, the bare form is the verb of a subject the phrase modifies.)
-  if (BASE_FORMS.has(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && determiner?.kind === 'word' && DETERMINERS.has(determiner.lower) && !subjectModifierBefore(tokens, index)) return false;
+  if (BASE_FORMS.has(lower) && isWordToken(previous) && !previous.cap && !/(?:s|ly|ed)$/.test(previousLower) && !VERB_PRECEDERS.has(previousLower) && !barePlural(previousLower) && !INTERVENING.has(previousLower) && isWordToken(determiner) && DETERMINERS.has(determiner.lower) && !subjectModifierBefore(tokens, index)) return false;
   // "a mostly factual recount of …", "the deeply personal account": after a determiner, an
   // adverb in -ly and a modifier, the form is the phrase's noun.
   const adverb = tokenAt(tokens, index - 2);
   const farDeterminer = tokenAt(tokens, index - 3);
-  if (!/ed$/.test(lower) && previous?.kind === 'word' && !previous.cap && !/(?:s|ly)$/.test(previousLower) && adverb?.kind === 'word' && !adverb.cap && /.{3}ly$/.test(adverb.lower) && farDeterminer?.kind === 'word' && DETERMINERS.has(farDeterminer.lower) && !SUBJECT_PRONOUNS.has(farDeterminer.lower)) return false;
+  if (!/ed$/.test(lower) && isWordToken(previous) && !previous.cap && !/(?:s|ly)$/.test(previousLower) && isWordToken(adverb) && !adverb.cap && /.{3}ly$/.test(adverb.lower) && isWordToken(farDeterminer) && DETERMINERS.has(farDeterminer.lower) && !SUBJECT_PRONOUNS.has(farDeterminer.lower)) return false;
   // "Privacy advocates welcomed …": a plural person noun with a verb right after it is the subject's head.
   const following = tokenAt(tokens, index + 1);
-  if (/[^s]s$/.test(lower) && PERSON_ROLE_NOUNS.has(lower.slice(0, -1)) && following?.kind === 'word' && !following.cap && (/[^e]ed$/.test(following.lower) && following.lower.length > 4 || REPORT_FORMS.has(following.lower))) return false;
+  if (/[^s]s$/.test(lower) && PERSON_ROLE_NOUNS.has(lower.slice(0, -1)) && isWordToken(following) && !following.cap && (/[^e]ed$/.test(following.lower) && following.lower.length > 4 || REPORT_FORMS.has(following.lower))) return false;
   if (NOUN_LIKE.has(lower)) {
     if (!previous) return false;
     // "quarterly reports that …", "weekly notes": after an adjective of frequency the form is a noun.
     if (PERIODIC_ADJECTIVES.has(previousLower)) return false;
     if (possessedNoun(tokens, index)) return false;
     if (thatClauseVerb(tokens, index)) return true;
-    if (previous.kind === 'word' && VERB_PRECEDERS.has(previousLower)) return true;
+    if (isWordToken(previous) && VERB_PRECEDERS.has(previousLower)) return true;
     if (SHARE_STANCE_FORMS.has(lower) && shareSubjectBefore(tokens, index)) return true;
     // "Democrats hope to win the seat", "party leaders want to …": a verb of will between a plural
     // subject and its infinitive. (Not after a possessive or a determiner: "the voters' hope to …".)
-    if (WILL_NOUN_LIKE.has(lower) && tokenAt(tokens, index + 1)?.lower === 'to' && previous.kind === 'word' && /[^s'\u2019]s$/.test(previousLower) && !/(?:ss|us|is)$/.test(previousLower) && !DETERMINERS.has(previousLower) && tokenAt(tokens, index + 2)?.kind === 'word') return true;
+    if (WILL_NOUN_LIKE.has(lower) && tokenAt(tokens, index + 1)?.lower === 'to' && isWordToken(previous) && /[^s'\u2019]s$/.test(previousLower) && !/(?:ss|us|is)$/.test(previousLower) && !DETERMINERS.has(previousLower) && tokenAt(tokens, index + 2)?.kind === 'word') return true;
     if (pluralSubjectBeforeClause(tokens, index)) return true;
     // "Supporters of the law hope this is …": a plural subject with its postmodifier.
     if (subjectModifierBefore(tokens, index)) return true;
@@ -155,10 +155,10 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
     // lowercase participle, whose object it is ("has abandoned plans to close …").
     // Not after a preposition: "days after protests against the bill" names no subject.
     const afterPreposition = !previous.cap && NOUN_PREPOSITIONS.has(previousLower);
-    if (/[^s]s$/.test(lower) && previous.kind === 'word' && !/s$/.test(previousLower) && (previous.cap || (!/ed$/.test(previousLower) && !afterPreposition))) return true;
+    if (/[^s]s$/.test(lower) && isWordToken(previous) && !/s$/.test(previousLower) && (previous.cap || (!/ed$/.test(previousLower) && !afterPreposition))) return true;
     // A name that ends in "s" ("The New York Times reports", "Fox News notes"), inside a name
     // run or after a determiner; not a capitalised first word ("Earnings reports show …").
-    if (/[^s]s$/.test(lower) && previous.kind === 'word' && previous.cap && index >= 2 && tokens[index - 2]!.kind === 'word' && (tokens[index - 2]!.cap || DETERMINERS.has(tokens[index - 2]!.lower))) return true;
+    if (/[^s]s$/.test(lower) && isWordToken(previous) && previous.cap && index >= 2 && isWordToken(tokens[index - 2]) && (tokens[index - 2]!.cap || DETERMINERS.has(tokens[index - 2]!.lower))) return true;
     return false;
   }
   // A participle followed by "by" is passive: the speaker follows ("written by").
@@ -172,10 +172,10 @@ export function verbInContext(tokens: readonly Token[], index: number): boolean 
  */
 function readsWrittenText(tokens: readonly Token[], index: number): boolean {
   const previous = tokenAt(tokens, index - 1);
-  if (previous?.kind === 'word' && WRITTEN_TEXTS.has(previous.lower)) return true;
+  if (isWordToken(previous) && WRITTEN_TEXTS.has(previous.lower)) return true;
   for (let at = index + 1; at <= index + 3; at++) {
     const token = tokenAt(tokens, at);
-    if (!token || token.kind !== 'word') return false;
+    if (!token || !isWordToken(token)) return false;
     if (WRITTEN_TEXTS.has(token.lower)) return at > index + 1 && DETERMINERS.has(tokens[index + 1]!.lower);
   }
   return false;
@@ -184,7 +184,7 @@ function readsWrittenText(tokens: readonly Token[], index: number): boolean {
 /** Whether the word at `index` is a verb of stance after a share of people ("58 percent support the plan"). */
 export function shareStanceVerbAt(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token !== undefined && token.kind === 'word' && !token.cap && SHARE_STANCE_FORMS.has(token.lower) && shareSubjectBefore(tokens, index);
+  return token !== undefined && isWordToken(token) && !token.cap && SHARE_STANCE_FORMS.has(token.lower) && shareSubjectBefore(tokens, index);
 }
 
 /**
@@ -195,16 +195,16 @@ export function shareStanceVerbAt(tokens: readonly Token[], index: number): bool
  */
 function shareSubjectBefore(tokens: readonly Token[], index: number): boolean {
   const next = tokenAt(tokens, index + 1);
-  if (!next || next.kind !== 'word' || (!next.cap && (SHARE_NOUN_FOLLOWERS.has(next.lower) || COORDINATING_CONJUNCTIONS.has(next.lower)))) return false;
+  if (!next || !isWordToken(next) || (!next.cap && (SHARE_NOUN_FOLLOWERS.has(next.lower) || COORDINATING_CONJUNCTIONS.has(next.lower)))) return false;
   // The word before is the share or a plural head of people ("most voters", "6 in 10 men"), never
   // a determiner or a singular noun ("most of the support comes …", "half the money will back …").
   const previous = tokenAt(tokens, index - 1);
-  if (!previous || !(SHARE_WORDS.has(previous.lower) || /^\d+%?$/.test(previous.text) || previous.text === '%' || previous.kind === 'word' && /[^s'\u2019]s$|men$|people$/.test(previous.lower))) return false;
+  if (!previous || !(SHARE_WORDS.has(previous.lower) || /^\d+%?$/.test(previous.text) || previous.text === '%' || isWordToken(previous) && /[^s'\u2019]s$|men$|people$/.test(previous.lower))) return false;
   let share = false;
   let at = index - 1;
   for (; at >= 0 && at >= index - 8; at--) {
     const token = tokens[at]!;
-    if (token.kind !== 'word' && token.text !== '%' && token.text !== '-') break;
+    if (!isWordToken(token) && token.text !== '%' && token.text !== '-') break;
     if (GAP_AUXILIARIES.has(token.lower)) return false;
     // "six in 10 Democrats", "4 in 10 voters".
     if (SHARE_WORDS.has(token.lower) || /^\d+%$/.test(token.text) || token.lower === 'in' && /^(?:\d+|ten)$/.test(tokenAt(tokens, at + 1)?.lower ?? '') && /^(?:\d+|[a-z]+)$/.test(tokenAt(tokens, at - 1)?.lower ?? '')) share = true;
@@ -214,7 +214,7 @@ function shareSubjectBefore(tokens: readonly Token[], index: number): boolean {
   // The subject opens its clause: the sentence's start, or a semicolon or colon before it (not a
   // fronted phrase and its comma, "In the poll, conducted …, 40 percent back …", which the survey rule reads).
   const boundary = tokens[at];
-  return share && (boundary === undefined || ';:'.includes(boundary.text) && boundary.kind !== 'word' || /^[.!?]$/.test(boundary.text));
+  return share && (boundary === undefined || ';:'.includes(boundary.text) && !isWordToken(boundary) || /^[.!?]$/.test(boundary.text));
 }
 
 /**
@@ -227,7 +227,7 @@ function subjectModifierBefore(tokens: readonly Token[], index: number): boolean
   const preposition = tokenAt(tokens, index - 3);
   const head = tokenAt(tokens, index - 4);
   const after = tokenAt(tokens, index + 1);
-  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && head !== undefined && head.kind === 'word' && (!head.cap || index === 4) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && after.kind === 'word' && CLAUSE_OPENING_WORDS.has(after.lower);
+  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && head !== undefined && isWordToken(head) && (!head.cap || index === 4) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && isWordToken(after) && CLAUSE_OPENING_WORDS.has(after.lower);
 }
 
 /**
@@ -238,21 +238,21 @@ function subjectModifierBefore(tokens: readonly Token[], index: number): boolean
 function relativeGap(tokens: readonly Token[], that: number, end: number): boolean {
   const before = tokenAt(tokens, that - 1);
   const after = tokenAt(tokens, end + 2);
-  return before !== undefined && before.kind === 'word' && !THAT_CLAUSE_FORMS.has(before.lower) && after !== undefined && GAP_AUXILIARIES.has(after.lower);
+  return before !== undefined && isWordToken(before) && !THAT_CLAUSE_FORMS.has(before.lower) && after !== undefined && GAP_AUXILIARIES.has(after.lower);
 }
 
 /** Whether the word at `index` is a common noun right after an article: "a gangway", "the bill". */
 function nounAfterArticle(tokens: readonly Token[], index: number): boolean {
   const noun = tokenAt(tokens, index);
   const article = tokenAt(tokens, index - 1);
-  return noun !== undefined && noun.kind === 'word' && !noun.cap && !NP_STOP.has(noun.lower) && !THAT_CLAUSE_FORMS.has(noun.lower) && !/(?:ed|ly)$/.test(noun.lower)
+  return noun !== undefined && isWordToken(noun) && !noun.cap && !NP_STOP.has(noun.lower) && !THAT_CLAUSE_FORMS.has(noun.lower) && !/(?:ed|ly)$/.test(noun.lower)
     && article !== undefined && ARTICLES.has(article.lower);
 }
 
 /** Whether a lower-case word that is no preposition, conjunction or "that" follows `index`: the noun a participle modifies. */
 function modifiesNoun(tokens: readonly Token[], index: number): boolean {
   const next = tokenAt(tokens, index + 1);
-  return next !== undefined && next.kind === 'word' && !next.cap && !NP_PREPOSITIONS.has(next.lower) && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
+  return next !== undefined && isWordToken(next) && !next.cap && !NP_PREPOSITIONS.has(next.lower) && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
 }
 
 /** Pronouns and adverbs whose 's is "is" or "has", not a possessive: "he's", "that's". */
@@ -266,7 +266,7 @@ const CONTRACTED = /^(?:he|she|it|that|there|what|who|here|let|where|how)['\u201
 function possessedNoun(tokens: readonly Token[], index: number): boolean {
   for (let cursor = index - 1; cursor >= 0 && index - cursor <= 3; cursor--) {
     const token = tokens[cursor]!;
-    if (token.kind !== 'word') return false;
+    if (!isWordToken(token)) return false;
     if (POSSESSIVE_DETERMINERS.has(token.lower)) return true;
     if (/['\u2019]s$/.test(token.text)) return !CONTRACTED.test(token.text);
     // Between possessor and noun only a name or an adjective ("her Wall Street remarks", "his
@@ -286,7 +286,7 @@ function pluralSubjectBeforeClause(tokens: readonly Token[], index: number): boo
   const lower = tokens[index]!.lower;
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
-  if (!previous || previous.kind !== 'word' || !next || next.kind !== 'word' || /s$/.test(lower) || !BASE_FORMS.has(lower)) return false;
+  if (!previous || !isWordToken(previous) || !next || !isWordToken(next) || /s$/.test(lower) || !BASE_FORMS.has(lower)) return false;
   if (!/[^s'\u2019]s$/.test(previous.lower) || /(?:ous|ss|is|us)$/.test(previous.lower) || PRONOUNS.has(previous.lower)) return false;
   // ("Fans insist delegates must …": a bare plural and a finite auxiliary open the clause too.)
   return CLAUSE_SUBJECT_WORDS.has(next.lower) || !next.cap && /[^s'\u2019]s$/.test(next.lower) && FINITE_AUXILIARIES.has(tokens[index + 2]?.lower ?? '');
@@ -301,7 +301,7 @@ function adverbAfterSubject(tokens: readonly Token[], index: number): boolean {
   const adverb = tokens[index - 1];
   const subject = tokens[index - 2];
   const next = tokens[index + 1];
-  if (!adverb || !subject || !next || adverb.kind !== 'word' || subject.kind !== 'word' || next.kind !== 'word' || !SUBJECT_ADVERBS.has(adverb.lower)) return false;
+  if (!adverb || !subject || !next || !isWordToken(adverb) || !isWordToken(subject) || !isWordToken(next) || !SUBJECT_ADVERBS.has(adverb.lower)) return false;
   if (!(next.lower === 'that' || CLAUSE_SUBJECT_WORDS.has(next.lower))) return false;
   const bare = !/s$/.test(tokens[index]!.lower);
   if (VERB_PRECEDERS.has(subject.lower)) return true;
@@ -319,9 +319,9 @@ function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
   // ("Ms. Lee, a Democrat, fears the council …": after a comma an -s form before a clause's subject too.)
   if (tokens[index - 1]!.text === ',' && index >= 3 && /[^s]s$/.test(tokens[index]!.lower) && CLAUSE_SUBJECT_WORDS.has(next?.lower ?? '')) return true;
   // ("insist that, in the end, …": an aside may open the clause.)
-  if (!next || next.lower !== 'that' || !(tokens[index + 2]?.kind === 'word' || tokens[index + 2]?.text === ',')) return false;
+  if (!next || next.lower !== 'that' || !(isWordToken(tokens[index + 2]) || tokens[index + 2]?.text === ',')) return false;
   const previous = tokens[index - 1]!;
-  if (previous.kind === 'punct') return previous.text === ',' && index >= 3;
+  if (!isWordToken(previous)) return previous.text === ',' && index >= 3;
   if (DETERMINERS.has(previous.lower) || ADVERBIAL_PREPOSITIONS.has(previous.lower)) return false;
   const bare = !/s$/.test(tokens[index]!.lower);
   // A capital opening the sentence marks no name: "News reports that …" is a noun phrase.
@@ -332,7 +332,7 @@ function thatClauseVerb(tokens: readonly Token[], index: number): boolean {
 /** The cue that starts at token `index`: its last token index, or -1. */
 export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySet<string> = QUOTE_CUE_FORMS): number {
   const token = tokenAt(tokens, index);
-  if (!token || token.kind !== 'word') return -1;
+  if (!token || !isWordToken(token)) return -1;
   const lower = token.lower;
   const particles = PARTICLE_VERB_FORMS.get(lower);
   if (particles) {
@@ -348,7 +348,7 @@ export function cueAt(tokens: readonly Token[], index: number, forms: ReadonlySe
   // A capitalised cue word inside a sentence is a name ("Mark Said") unless it starts the clause
   // or the line is a headline in title case ("Mayor Says Bridge Will Reopen").
   // (So is one opening a run of capitalised words: "They tackled Proposed Senate Resolution No. 659".)
-  if (token.cap && index > 0 && tokens[index - 1]!.kind === 'word' && (tokens[index - 1]!.cap || tokenAt(tokens, index + 1)?.cap) && !(/s$/.test(lower) && isTitleCase(tokens))) return -1;
+  if (token.cap && index > 0 && isWordToken(tokens[index - 1]) && (tokens[index - 1]!.cap || tokenAt(tokens, index + 1)?.cap) && !(/s$/.test(lower) && isTitleCase(tokens))) return -1;
   return index;
 }
 
@@ -361,7 +361,7 @@ function isTitleCase(tokens: readonly Token[]): boolean {
     let long = 0;
     value = true;
     for (const token of tokens) {
-      if (token.kind !== 'word' || token.text.length < 4 || /^\d/.test(token.text)) continue;
+      if (!isWordToken(token) || token.text.length < 4 || /^\d/.test(token.text)) continue;
       // Title case, not a line in capitals: "Mayor Says", never "MAYOR SAYS".
       if (!/^\p{Lu}\p{Ll}/u.test(token.text)) {
         value = false;
@@ -375,11 +375,9 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return value;
 }
 
-const isWord = (token: Token | undefined): token is Token => token !== undefined && token.kind === 'word';
-
 /** Whether a token may be part of a name or a noun phrase read backwards from a verb. */
 function npWord(token: Token): boolean {
-  if (token.kind !== 'word') return false;
+  if (!isWordToken(token)) return false;
   // Contractions of a pronoun start a clause: "he'd", "it's", "they're".
   if (/^(?:he|she|they|we|i|it|you|there|that|who|what)'/.test(token.lower)) return false;
   if (token.cap) return true;
@@ -393,17 +391,17 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
     const token = tokens[cursor]!;
     // Negated auxiliaries ("didn't", "hasn't") belong to the verb, not to the subject.
     // (A capitalised one after a name ends it: "Frontera Now said", "Peace Now said".)
-    const inName = token.cap && cursor > 0 && tokens[cursor - 1]!.kind === 'word' && tokens[cursor - 1]!.cap;
+    const inName = token.cap && cursor > 0 && isWordToken(tokens[cursor - 1]) && tokens[cursor - 1]!.cap;
     // (So is one that opens the phrase before a past form: "“…,” Long said", "Will wrote"; "Never forget" stays an adverb.)
-    const nameBeforePast = token.cap && (cursor === 0 || tokens[cursor - 1]!.kind !== 'word') && PAST_CUE_FORM.test(tokens[cursor + 1]?.lower ?? '');
+    const nameBeforePast = token.cap && (cursor === 0 || !isWordToken(tokens[cursor - 1])) && PAST_CUE_FORM.test(tokens[cursor + 1]?.lower ?? '');
     // So do a modal's "have" ("would've known", "will’ve seen").
-    if (token.kind === 'word' && (INTERVENING.has(token.lower) && !inName && !nameBeforePast || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap && !LY_NOUNS.has(token.lower)) || /n't$/.test(token.lower) && !token.cap || MODAL_VERBS.has(token.lower.slice(0, -3)) && /['\u2019]ve$/.test(token.lower))) {
+    if (isWordToken(token) && (INTERVENING.has(token.lower) && !inName && !nameBeforePast || (/ly$/.test(token.lower) && token.lower.length > 4 && !token.cap && !LY_NOUNS.has(token.lower)) || /n't$/.test(token.lower) && !token.cap || MODAL_VERBS.has(token.lower.slice(0, -3)) && /['\u2019]ve$/.test(token.lower))) {
       cursor--;
       continue;
     }
     // "Trump Monday said", but not a name at the start ("Day said").
     // (Only a day's or a month's name is capitalised so: in "Frontera Now said" "Now" ends the name.)
-    if (token.kind === 'word' && token.cap && TIME_WORDS.has(token.lower) && !(inName && INTERVENING.has(token.lower)) && cursor > 0 && tokens[cursor - 1]!.kind === 'word') {
+    if (isWordToken(token) && token.cap && TIME_WORDS.has(token.lower) && !(inName && INTERVENING.has(token.lower)) && cursor > 0 && isWordToken(tokens[cursor - 1])) {
       cursor--;
       if (cursor > 0 && !tokens[cursor]!.cap && ['this', 'on', 'earlier', 'last', 'next', 'late', 'early'].includes(tokens[cursor]!.lower)) cursor--;
       continue;
@@ -425,16 +423,16 @@ function skipIntervening(tokens: readonly Token[], index: number): number {
  */
 function timePhraseStart(tokens: readonly Token[], index: number): number {
   const head = tokens[index];
-  if (!head || head.kind !== 'word' || !TIME_HEADS.has(head.lower) || head.cap && !MONTH_HEADS.has(head.lower)) return index + 1;
+  if (!head || !isWordToken(head) || !TIME_HEADS.has(head.lower) || head.cap && !MONTH_HEADS.has(head.lower)) return index + 1;
   let first = index;
-  while (first - 1 >= 0 && index - first < 3 && tokens[first - 1]!.kind === 'word' && !tokens[first - 1]!.cap && TIME_OPENERS.has(tokens[first - 1]!.lower)) first--;
+  while (first - 1 >= 0 && index - first < 3 && isWordToken(tokens[first - 1]) && !tokens[first - 1]!.cap && TIME_OPENERS.has(tokens[first - 1]!.lower)) first--;
   return first < index ? first : index + 1;
 }
 
 /** Whether a share at `index` ("42%") can open a subject: not the object of a verb before it ("rated 32% of claims"). */
 function shareOpens(tokens: readonly Token[], index: number): boolean {
   const previous = tokens[index - 1];
-  return !previous || previous.kind === 'punct' || previous.cap || APPROXIMATORS.has(previous.lower);
+  return !previous || !isWordToken(previous) || previous.cap || APPROXIMATORS.has(previous.lower);
 }
 
 const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
@@ -444,7 +442,7 @@ const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 function placedPeople(tokens: readonly Token[], preposition: number): boolean {
   const head = tokens[preposition - 1];
   // (A capital only as a sentence's first word: "Residents near the plant said …".)
-  if (!PLACE_PREPOSITIONS.has(tokens[preposition]?.lower ?? '') || !head || head.kind !== 'word' || head.cap && preposition - 1 > 0 && tokens[preposition - 2]!.kind === 'word') return false;
+  if (!PLACE_PREPOSITIONS.has(tokens[preposition]?.lower ?? '') || !head || !isWordToken(head) || head.cap && preposition - 1 > 0 && isWordToken(tokens[preposition - 2])) return false;
   return /[^s'’]s$/.test(head.lower) || barePlural(head.lower) || PERSON_ROLE_NOUNS.has(head.lower);
 }
 
@@ -478,7 +476,7 @@ export function nounPhrase(first: number, last: number, mentionFirst: number, me
  * it would turn a denial into a claim.
  */
 export function negativeDeterminer(tokens: readonly Token[], index: number): boolean {
-  return tokens[index]?.lower === 'no' && tokens[index + 1]?.kind === 'word';
+  return tokens[index]?.lower === 'no' && isWordToken(tokens[index + 1]);
 }
 
 /**
@@ -540,7 +538,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // is the name's appositive; the name heads the phrase, whatever the role's own appositive.
       if (head && depth < 2 && !tokens[head.first]!.cap && tokens[head.first - 1]?.text === ',') {
         const outer = subjectBefore(tokens, open, floor, depth + 1);
-        if (outer?.description && outer.mentionLast > outer.mentionFirst && tokens.slice(outer.first, outer.mentionLast + 1).every((word) => word.kind !== 'word' || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || tokens[outer.first - 1]!.kind !== 'word')) return nounPhrase(outer.first, end, outer.mentionFirst, outer.mentionLast, outer.description);
+        if (outer?.description && outer.mentionLast > outer.mentionFirst && tokens.slice(outer.first, outer.mentionLast + 1).every((word) => !isWordToken(word) || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || !isWordToken(tokens[outer.first - 1]))) return nounPhrase(outer.first, end, outer.mentionFirst, outer.mentionLast, outer.description);
       }
       if (head && head.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
@@ -558,7 +556,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         const commonHead = (!tokens[head.mentionLast]!.cap || !tokens[headWord]!.cap && inner[1]?.cap && tokens.slice(headWord, head.mentionLast).some((word) => word.lower === 'of' || word.lower === 'for') || isOffice(tokens, head.first, head.last)) && head.mentionLast === head.last;
         // Also with the name's employer or place after it: "the study's lead author, Rajesh Kumar of the space agency,".
         let run = 0;
-        while (run < inner.length && run < 5 && inner[run]!.kind === 'word' && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
+        while (run < inner.length && run < 5 && isWordToken(inner[run]) && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
         // (Or with a party tag: "another former lawmaker, Sen. Joe Lieberman (I-Conn.),".)
         const partyTag = inner[run]?.text === '(' && inner[inner.length - 1]!.text === ')' && inner.length - run <= 6;
         const name = open !== place && run >= 1 && run <= 4 && (run === inner.length || run >= 2 && (APPOSITIVE_NAME_LINKS.has(inner[run]!.lower) || partyTag));
@@ -571,7 +569,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const token = tokens[end]!;
   // A share of people: "42% say they are liberal".
   if (token.text === '%' && end - 1 >= floor && /^\d/.test(tokens[end - 1]!.text) && shareOpens(tokens, end - 1)) return nounPhrase(end - 1, end, end - 1, end, null);
-  if (token.kind !== 'word') {
+  if (!isWordToken(token)) {
     // "Gov. Phil Bryant (R)": a party tag closes the name.
     if (token.text === ')') {
       let open = end - 1;
@@ -586,7 +584,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // A floating quantifier speaks for the phrase before it: "Cruz and Rubio both said", "they all agree".
   if (FLOATING_QUANTIFIERS.has(token.lower) && !token.cap && end - 1 >= floor) {
     const before = tokens[end - 1]!;
-    if (before.kind === 'word' ? before.cap || before.lower === 'they' || before.lower === 'we' || /[^s]s$/.test(before.lower) && !PRONOUNS.has(before.lower) : before.text === ')') {
+    if (isWordToken(before) ? before.cap || before.lower === 'they' || before.lower === 'we' || /[^s]s$/.test(before.lower) && !PRONOUNS.has(before.lower) : before.text === ')') {
       const head = subjectBefore(tokens, end - 1, floor, depth + 1);
       if (head) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
     }
@@ -594,7 +592,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // A share of a group named by a pronoun: "most of them said", "two of us think".
   if ((token.lower === 'them' || token.lower === 'us') && end - 2 >= floor && tokens[end - 1]!.lower === 'of' && PARTITIVES.has(tokens[end - 2]!.lower)) {
     let first = end - 2;
-    while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['the', 'a'].includes(tokens[first - 1]!.lower)) first--;
+    while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(tokens[first - 1]!.lower)) first--;
     return nounPhrase(first, end, first, end, null);
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
@@ -608,7 +606,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   let sawCap = token.cap;
   while (first - 1 >= floor) {
     const previous = tokens[first - 1]!;
-    if (previous.kind !== 'word') {
+    if (!isWordToken(previous)) {
       // "Harbour Foods, Inc. said": a legal form after a comma closes the company's name.
       if (previous.text === ',' && first === end && /^(?:Inc|Ltd|LLC)\.?$/.test(token.text)) {
         first -= 2;
@@ -616,7 +614,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       }
       if (previous.text === '-' || previous.text === '&') {
         // "Al-Tabchi", "AT&T" split by the tokenizer.
-        if (first - 2 >= floor && isWord(tokens[first - 2]) && tokens[first - 2]!.end === previous.start) {
+        if (first - 2 >= floor && isWordToken(tokens[first - 2]) && tokens[first - 2]!.end === previous.start) {
           first -= 2;
           continue;
         }
@@ -646,7 +644,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       const preposition = tokens[first - 1 - degree];
       const head = tokens[first - 2 - degree];
       // ("Residents near the plant said": people placed by a preposition of place are the subject, never the place.)
-      if (preposition && head && first - 2 - degree >= floor && (NP_PREPOSITIONS.has(preposition.lower) || placedPeople(tokens, first - 1)) && !preposition.cap && head.kind === 'word' && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
+      if (preposition && head && first - 2 - degree >= floor && (NP_PREPOSITIONS.has(preposition.lower) || placedPeople(tokens, first - 1)) && !preposition.cap && isWordToken(head) && !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && !/ly$/.test(head.lower)) {
         first -= 2 + degree;
         if (end - first > 14) return null;
         continue;
@@ -657,7 +655,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // "a spokesman for the campaign", "director of the institute": keep going only when a noun stands before.
       const before = tokens[first - 2];
       // ("…, particularly in defense of …": an adverb in -ly before the preposition heads no noun phrase.)
-      if (before && before.kind === 'word' && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor && !(/ly$/.test(before.lower) && !LY_NOUNS.has(before.lower))) {
+      if (before && isWordToken(before) && !NP_STOP.has(before.lower) && !DETERMINERS.has(before.lower) && first - 2 >= floor && !(/ly$/.test(before.lower) && !LY_NOUNS.has(before.lower))) {
         first -= 2;
         continue;
       }
@@ -666,12 +664,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     if (lower === 'and' && previous.start > 0) {
       // "Frank Newport and Jim Harter"
       const before = tokens[first - 2];
-      if (sawCap && tokens[first]!.cap && before && before.cap && before.kind === 'word' && first - 2 >= floor) {
+      if (sawCap && tokens[first]!.cap && before && before.cap && isWordToken(before) && first - 2 >= floor) {
         first -= 2;
         continue;
       }
       // "he and Mr. Allen said", "teachers and union officials told": a pronoun and a name, or two groups of people.
-      if (before && before.kind === 'word' && first - 2 >= floor && (tokens[first]!.cap && PERSONAL_SUBJECTS.has(before.lower) || !before.cap && peopleNoun(before.lower) && peopleNoun(tokens[end]!.lower))) {
+      if (before && isWordToken(before) && first - 2 >= floor && (tokens[first]!.cap && PERSONAL_SUBJECTS.has(before.lower) || !before.cap && peopleNoun(before.lower) && peopleNoun(tokens[end]!.lower))) {
         first -= 2;
         if (before.cap || PRONOUNS.has(before.lower)) break;
         continue;
@@ -699,9 +697,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const before = tokens[first - 1];
   const quantifier = tokens[first - 2];
   const share = quantifier?.text === '%' && first - 3 >= floor && /^\d/.test(tokens[first - 3]!.text) && shareOpens(tokens, first - 3);
-  if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (quantifier.kind === 'word' && PARTITIVES.has(quantifier.lower) || share)) {
+  if (before && before.lower === 'of' && !before.cap && quantifier && first - 2 >= floor && (isWordToken(quantifier) && PARTITIVES.has(quantifier.lower) || share)) {
     first -= share ? 3 : 2;
-    while (first - 1 >= floor && tokens[first - 1]!.kind === 'word' && ['the', 'a'].includes(tokens[first - 1]!.lower)) first--;
+    while (first - 1 >= floor && isWordToken(tokens[first - 1]) && ['the', 'a'].includes(tokens[first - 1]!.lower)) first--;
     // "Relatives of one of the victims": the partitive is the complement of a plural head before "of".
     const of = tokens[first - 1];
     if (of && of.lower === 'of' && !of.cap && first - 2 >= floor && depth < 2 && /[^s'’]s$/.test(tokens[first - 2]!.lower)) {
@@ -712,12 +710,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   }
   // A share counted out of a whole is one subject: "six in 10 said", "nine out of 10 say",
   // "four out of 10 voters said", "one in three said".
-  if (end - first <= 2 && COUNT_WORD.test(tokens[first]!.lower) && (first === end || /[^s]s$/.test(token.lower)) && before && before.kind === 'word') {
+  if (end - first <= 2 && COUNT_WORD.test(tokens[first]!.lower) && (first === end || /[^s]s$/.test(token.lower)) && before && isWordToken(before)) {
     const count = before.lower === 'in' ? first - 2 : before.lower === 'of' && tokens[first - 2]?.lower === 'out' ? first - 3 : -1;
     if (count >= floor && COUNT_WORD.test(tokens[count]!.lower)) return nounPhrase(count, end, count, end, null);
   }
   // An object of a preposition is not a subject: "who has in the past described".
-  if (before && before.kind === 'word' && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
+  if (before && isWordToken(before) && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
     return subjectBefore(tokens, first - 2, floor, depth + 1);
   }
   // A participle after the head modifies it: in "A news report published Monday" the report speaks.
@@ -725,7 +723,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const tail = tokens[end]!;
   // So does one in -ing after a plural ("Protesters marching downtown chanted").
   const pluralBefore = /[^s]s$/.test(tokens[end - 1]?.lower ?? '');
-  if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && tokens[end - 1]!.kind === 'word' && !/ly$/.test(tokens[end - 1]!.lower)) mentionLast = end - 1;
+  if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && isWordToken(tokens[end - 1]) && !/ly$/.test(tokens[end - 1]!.lower)) mentionLast = end - 1;
   // "The union that represents workers at the plant said": the words read back from the cue
   // lie inside a restrictive relative clause; the noun it modifies speaks.
   const opener = depth < 2 ? restrictiveRelativeOpener(tokens, first, end, floor) : -1;
@@ -736,7 +734,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // "Ann Lutz when she caught the chair's eye noted", "Ali Khan while talking to the media said":
   // a clause of "when" or "while" between a name that opens the clause and its verb. (Not the
   // end of a list read only in part: "A, B and C while …".)
-  for (let at = first - 1; end === last && depth === 0 && at > floor && end - at <= 12 && tokens[at]!.kind === 'word'; at--) {
+  for (let at = first - 1; end === last && depth === 0 && at > floor && end - at <= 12 && isWordToken(tokens[at]); at--) {
     if ((tokens[at]!.lower === 'when' || tokens[at]!.lower === 'while') && tokens[at - 1]!.cap) {
       const head = subjectBefore(tokens, at - 1, floor, 2);
       if (head?.first === floor) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
@@ -746,7 +744,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // The mention is the whole phrase: "White House press secretary Josh Earnest", "the former envoy".
   // (Right before a verb with no comma after it: in "Clinton, a top aide said, “is …”" the aide
   // speaks of Clinton. parseLead takes the comma before a quote that opens a sentence.)
-  return (end === last && tokens[end + 1]?.kind === 'word' && tokens[end + 2]?.text !== ',' && unclosedAppositive(tokens, first, end, floor)) || nounPhrase(first, end, first, mentionLast, description);
+  return (end === last && isWordToken(tokens[end + 1]) && tokens[end + 2]?.text !== ',' && unclosedAppositive(tokens, first, end, floor)) || nounPhrase(first, end, first, mentionLast, description);
 }
 
 /** The word a role phrase is headed by: its last word before a preposition ("chairman" of "the Chairman of the board"). */
@@ -772,7 +770,7 @@ export function unclosedAppositive(tokens: readonly Token[], first: number, end:
   if (tokens[comma]?.lower === 'and') {
     // The role before "and": words only, headed by a role noun, with no article opening it.
     let open = comma - 1;
-    while (open > floor && tokens[open]!.kind === 'word' && comma - open <= 8) open--;
+    while (open > floor && isWordToken(tokens[open]) && comma - open <= 8) open--;
     if (tokens[open]?.text !== ',' || open + 1 >= comma || ARTICLES.has(tokens[open + 1]!.lower) || !roleHead(tokens, open + 1, comma - 1)) return null;
     comma = open;
   }
@@ -782,7 +780,7 @@ export function unclosedAppositive(tokens: readonly Token[], first: number, end:
   if (tokens[comma]?.text !== ',' || start === comma || start > floor && (tokens[start - 1]!.text !== ',' || comma - start < 2)) return null;
   for (let index = start; index < comma; index++) {
     const word = tokens[index]!;
-    if (word.kind !== 'word' || !word.cap || NON_SPEAKER_WORDS.has(word.lower) || LEADING_ADVERBIALS.has(word.lower) || SENTENCE_ADVERBS.has(word.lower) || TIME_WORDS.has(word.lower) || DETERMINERS.has(word.lower) || /ly$/.test(word.lower)) return null;
+    if (!isWordToken(word) || !word.cap || NON_SPEAKER_WORDS.has(word.lower) || LEADING_ADVERBIALS.has(word.lower) || SENTENCE_ADVERBS.has(word.lower) || TIME_WORDS.has(word.lower) || DETERMINERS.has(word.lower) || /ly$/.test(word.lower)) return null;
   }
   return nounPhrase(start, end, start, comma - 1, [comma + 1, end]);
 }
@@ -812,11 +810,11 @@ const RELATIVE_VERB_AFTER_THAT = /^(?:is|are|were|will|would|can|could|should|mi
 function restrictiveRelativeOpener(tokens: readonly Token[], first: number, end: number, floor: number): number {
   for (let index = first; index > floor && first - index <= 10; index--) {
     const token = tokens[index]!;
-    if (token.kind !== 'word') return -1;
+    if (!isWordToken(token)) return -1;
     if (token.cap || !(token.lower === 'who' || token.lower === 'that')) continue;
     const verb = tokens[index + 1];
     const noun = tokens[index - 1]!;
-    if (!(verb && verb.kind === 'word' && !verb.cap && noun.kind === 'word' && npWord(noun))) return -1;
+    if (!(verb && isWordToken(verb) && !verb.cap && isWordToken(noun) && npWord(noun))) return -1;
     // "the limit that economists say": a plural right before the cue is the relative clause's own subject.
     return token.lower === 'who' || RELATIVE_VERB_AFTER_THAT.test(verb.lower) && index + 1 < end ? index : -1;
   }
@@ -831,7 +829,7 @@ function restrictiveRelativeOpener(tokens: readonly Token[], first: number, end:
  */
 function insertionStart(tokens: readonly Token[], end: number, floor: number): number {
   const close = tokens[end]!;
-  if (close.kind !== 'punct') return -1;
+  if (isWordToken(close)) return -1;
   const dash = close.text === '\u2014' || close.text === '\u2013' || close.text === '-' && tokens[end - 1]?.text === '-';
   if (close.text !== ')' && close.text !== ',' && !dash) return -1;
   const closeAt = dash && close.text === '-' ? end - 1 : end;
@@ -839,7 +837,7 @@ function insertionStart(tokens: readonly Token[], end: number, floor: number): n
   // parenthesis and an abbreviation's period end no insertion, nor count towards its length.)
   for (let open = closeAt - 1, skipped = 0; open > floor && closeAt - open <= 30 + skipped; open--) {
     const token = tokens[open]!;
-    if (token.kind === 'word') continue;
+    if (isWordToken(token)) continue;
     if (abbreviationPeriod(tokens, open)) {
       skipped++;
       continue;
@@ -853,12 +851,12 @@ function insertionStart(tokens: readonly Token[], end: number, floor: number): n
     if (close.text === ')' && token.text === '(') return closeAt - open >= 3 ? open : -1;
     if (dash && (token.text === close.text) && (close.text !== '-' || tokens[open - 1]?.text === '-')) {
       const start = close.text === '-' ? open - 1 : open;
-      return closeAt - open >= 3 && tokens[start - 1]?.kind === 'word' ? start : -1;
+      return closeAt - open >= 3 && isWordToken(tokens[start - 1]) ? start : -1;
     }
     if (close.text === ',' && token.text === ',') {
       const opener = tokens[open + 1]!;
       // A relative clause or a participle opens the insertion: ", who …,", ", appearing on …,".
-      if (opener.kind === 'word' && !opener.cap && (INSERTION_OPENERS.has(opener.lower) || /ing$/.test(opener.lower) && opener.lower.length > 5) && tokens[open - 1]?.kind === 'word') return open;
+      if (isWordToken(opener) && !opener.cap && (INSERTION_OPENERS.has(opener.lower) || /ing$/.test(opener.lower) && opener.lower.length > 5) && isWordToken(tokens[open - 1])) return open;
     }
   }
   return -1;
@@ -871,10 +869,10 @@ function insertionStart(tokens: readonly Token[], end: number, floor: number): n
  */
 function clauseVerb(words: readonly Token[], index: number): boolean {
   const token = words[index]!;
-  if (token.kind !== 'word' || token.cap) return false;
+  if (!isWordToken(token) || token.cap) return false;
   if (FINITE_CLAUSE_VERBS.has(token.lower)) return true;
   const before = words[index - 1];
-  return index > 1 && /[^e]ed$/.test(token.lower) && before !== undefined && before.kind === 'word' && !/ly$/.test(before.lower);
+  return index > 1 && /[^e]ed$/.test(token.lower) && before !== undefined && isWordToken(before) && !/ly$/.test(before.lower);
 }
 
 /**
@@ -884,7 +882,7 @@ function clauseVerb(words: readonly Token[], index: number): boolean {
 export function abbreviationPeriod(tokens: readonly Token[], at: number): boolean {
   const period = tokens[at]!;
   const word = tokens[at - 1];
-  if (period.text !== '.' || !word || word.kind !== 'word' || word.end !== period.start) return false;
+  if (period.text !== '.' || !word || !isWordToken(word) || word.end !== period.start) return false;
   const last = word.text.slice(word.text.lastIndexOf('-') + 1);
   return last.length > 0 && isAbbreviation(last);
 }
@@ -894,7 +892,7 @@ function isDescription(inner: readonly Token[]): boolean {
   if (inner.length === 0) return false;
   const first = inner[0]!;
   if (/^\d+$/.test(first.text) && inner.length === 1) return false;
-  if (first.kind !== 'word') return false;
+  if (!isWordToken(first)) return false;
   if (['as', 'though', 'while', 'after', 'before', 'in', 'on', 'at', 'for', 'from', 'of', 'by', 'with', 'during', 'like', 'however', 'meanwhile', 'instead', 'not', 'too', 'when', 'unlike', 'asked', 'according', 'speaking'].includes(first.lower)) return false;
   if (inner.length === 1 && /ly$/.test(first.lower)) return false;
   return true;
@@ -907,7 +905,7 @@ function isDescription(inner: readonly Token[]): boolean {
 export function subjectAfter(tokens: readonly Token[], first: number, limit: number): NounPhrase | null {
   if (first > limit) return null;
   const head = tokens[first]!;
-  if (head.kind !== 'word') return null;
+  if (!isWordToken(head)) return null;
   if (SUBJECT_PRONOUNS.has(head.lower) && head.lower !== 'that' && head.lower !== 'which' && head.lower !== 'who') {
     return nounPhrase(first, first, first, first, null);
   }
@@ -923,8 +921,8 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
   let possessed = -1;
   while (last + 1 <= limit) {
     const next = tokens[last + 1]!;
-    if (next.kind !== 'word') {
-      if ((next.text === '-' || next.text === '&') && isWord(tokens[last + 2]) && next.start === tokens[last]!.end) {
+    if (!isWordToken(next)) {
+      if ((next.text === '-' || next.text === '&') && isWordToken(tokens[last + 2]) && next.start === tokens[last]!.end) {
         last += 2;
         if (tokens[last]!.cap) lastCapRunEnd = last;
         continue;
@@ -986,13 +984,13 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // "experts and media reports", "Politico and the Post": coordinated sources.
     if (lower === 'and') {
       const after = tokens[last + 2];
-      if (after && after.kind === 'word' && (after.cap || DETERMINERS.has(after.lower) || !sawCap && !NP_STOP.has(after.lower) && !REPORT_FORMS.has(after.lower))) {
+      if (after && isWordToken(after) && (after.cap || DETERMINERS.has(after.lower) || !sawCap && !NP_STOP.has(after.lower) && !REPORT_FORMS.has(after.lower))) {
         last++;
         continue;
       }
     }
     // "media reports", "news accounts": a plural noun that ends the phrase.
-    const endsPhrase = tokens[last + 2] === undefined || tokens[last + 2]!.kind === 'punct';
+    const endsPhrase = tokens[last + 2] === undefined || !isWordToken(tokens[last + 2]);
     if (REPORT_FORMS.has(lower) && /[^s]s$/.test(lower) && endsPhrase && !tokens[last]!.cap && !NP_STOP.has(tokens[last]!.lower) && !DETERMINERS.has(tokens[last]!.lower)) {
       last++;
       continue;
@@ -1007,7 +1005,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // "the report", "a congressional report on …": a report word after a modifier, closing the phrase or before a preposition, is its head noun.
     const afterHead = tokens[last + 2];
     const reportNoun = REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !/(?:ed|ing)$/.test(lower) && !tokens[last]!.cap && !NP_PREPOSITIONS.has(tokens[last]!.lower) && !NP_STOP.has(tokens[last]!.lower)
-      && (afterHead === undefined || afterHead.kind === 'punct' || NP_PREPOSITIONS.has(afterHead.lower) || afterHead.lower === 'by');
+      && (afterHead === undefined || !isWordToken(afterHead) || NP_PREPOSITIONS.has(afterHead.lower) || afterHead.lower === 'by');
     if (reportNoun) {
       last++;
       continue;
@@ -1127,7 +1125,7 @@ const pluralPersonNoun = (word: string): boolean => word.endsWith('s') && (PERSO
 function modifiedGroupEnd(tokens: readonly Token[], from: number, limit: number): number {
   for (let index = from; index <= limit && index - from < 3; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word' || token.text !== token.lower) return -1;
+    if (!isWordToken(token) || token.text !== token.lower) return -1;
     // (Not before a name: in "Democratic presidential candidates Hillary Clinton and …" the names speak.)
     if (index > from && pluralPersonNoun(token.lower)) return tokens[index + 1]?.cap ? -1 : index;
     if (/(?:ed|s)$/.test(token.lower) || PAST_FORMS.has(token.lower) || REPORT_FORMS.has(token.lower) || NP_STOP.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
@@ -1160,7 +1158,7 @@ function firstNameRun(tokens: readonly Token[], from: number, last: number): num
   let index = from;
   for (; index <= last; index++) {
     const token = tokens[index]!;
-    if (token.cap ? !DETERMINERS.has(token.lower) && !NATIONALITY_WORDS.has(token.lower) : token.kind !== 'word' || NP_PREPOSITIONS.has(token.lower) || token.lower === 'and') break;
+    if (token.cap ? !DETERMINERS.has(token.lower) && !NATIONALITY_WORDS.has(token.lower) : !isWordToken(token) || NP_PREPOSITIONS.has(token.lower) || token.lower === 'and') break;
   }
   return index <= last && index > from && tokens[index]!.cap ? index : from;
 }
@@ -1172,8 +1170,8 @@ function firstNameRun(tokens: readonly Token[], from: number, last: number): num
 function titleBridge(tokens: readonly Token[], from: number, limit: number): number {
   for (let cursor = from; cursor <= limit && cursor - from < 4; cursor++) {
     const token = tokens[cursor]!;
-    if (token.kind !== 'word' || token.cap || NP_STOP.has(token.lower) || NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
-    if (TITLES.has(token.lower) && cursor + 1 <= limit && tokens[cursor + 1]!.kind === 'word' && tokens[cursor + 1]!.cap) return cursor;
+    if (!isWordToken(token) || token.cap || NP_STOP.has(token.lower) || NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
+    if (TITLES.has(token.lower) && cursor + 1 <= limit && isWordToken(tokens[cursor + 1]) && tokens[cursor + 1]!.cap) return cursor;
   }
   return -1;
 }
@@ -1182,7 +1180,7 @@ function titleBridge(tokens: readonly Token[], from: number, limit: number): num
 function titledNameAt(tokens: readonly Token[], from: number, last: number): boolean {
   let cursor = from;
   let titled = false;
-  while (cursor <= last && tokens[cursor]!.kind === 'word' && !tokens[cursor]!.cap) {
+  while (cursor <= last && isWordToken(tokens[cursor]) && !tokens[cursor]!.cap) {
     if (TITLES.has(tokens[cursor]!.lower)) titled = true;
     else if (NP_STOP.has(tokens[cursor]!.lower) || NP_PREPOSITIONS.has(tokens[cursor]!.lower) || DETERMINERS.has(tokens[cursor]!.lower)) return false;
     cursor++;
@@ -1194,7 +1192,7 @@ function titledNameAt(tokens: readonly Token[], from: number, last: number): boo
 
 function isNameJoiner(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (token.kind === 'word') return (SURNAME_PARTICLES.includes(token.lower) || token.lower === 'y') && tokens[index + 1]?.cap === true;
+  if (isWordToken(token)) return (SURNAME_PARTICLES.includes(token.lower) || token.lower === 'y') && tokens[index + 1]?.cap === true;
   return (token.text === '-' || token.text === '&') && tokens[index + 1]?.cap === true && tokens[index - 1]!.end === token.start;
 }
 
@@ -1204,7 +1202,7 @@ export function skipCueComplements(tokens: readonly Token[], index: number, limi
   let guard = 0;
   while (cursor <= limit && guard++ < 30) {
     const token = tokens[cursor]!;
-    if (token.kind !== 'word') break;
+    if (!isWordToken(token)) break;
     if (TIME_WORDS.has(token.lower) || /ly$/.test(token.lower) && token.lower.length > 4 && !token.cap) {
       cursor++;
       continue;
@@ -1311,7 +1309,7 @@ export function wholeSource(tokens: readonly Token[], np: NounPhrase, limit: num
   while (end + 1 <= limit && end - np.first < 30) {
     const next = tokens[end + 1]!;
     // (A hyphen joins only touching words: "the report - still …" is a dash, and the source ends there.)
-    if (next.kind === 'punct' ? !'-&/\'\u2019'.includes(next.text) || next.text === '-' && next.start !== tokens[end]!.end : SOURCE_BREAKS.has(next.lower) && !next.cap) break;
+    if (!isWordToken(next) ? !'-&/\'\u2019'.includes(next.text) || next.text === '-' && next.start !== tokens[end]!.end : SOURCE_BREAKS.has(next.lower) && !next.cap) break;
     end++;
   }
   for (let guard = 0; guard < 4 && end > np.first; guard++) {
@@ -1322,7 +1320,7 @@ export function wholeSource(tokens: readonly Token[], np: NounPhrase, limit: num
       while (end > np.first && ['this', 'in', 'on', 'at', 'last', 'late', 'early'].includes(tokens[end]!.lower)) end--;
       continue;
     }
-    if (token.kind !== 'word' || !token.cap && (NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower) || token.lower === 'by' || (/ed$/.test(token.lower) || EN_PARTICIPLES.has(token.lower)) && token.lower.length > 4 && end - 1 > np.first)) {
+    if (!isWordToken(token) || !token.cap && (NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower) || token.lower === 'by' || (/ed$/.test(token.lower) || EN_PARTICIPLES.has(token.lower)) && token.lower.length > 4 && end - 1 > np.first)) {
       end--;
       continue;
     }

@@ -19,7 +19,7 @@ import type { Draft } from './draft.js';
 import { npSpans, parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
 import { resolveSpeakers } from './resolve.js';
-import type { Token } from './tokens.js';
+import { isWordToken, type Token } from './tokens.js';
 import type { ExtractQuotesOptions, Quote, QuoteAnalysis, QuoteKind } from './types.js';
 
 /**
@@ -394,7 +394,7 @@ export function findDirect(text: string, analysis: TextAnalysis, found: readonly
       }
     }
     const contentText = quotation.content.text;
-    const tailWords = tailTokens.filter((token) => token.kind === 'word').length;
+    const tailWords = tailTokens.filter((token) => isWordToken(token)).length;
     const tailHasBreak = tailTokens.length === 0 || '.!?'.includes(tailTokens[0]!.text) || tailWords === 0;
     const closesSentence = tail !== null || tailHasBreak || endsLikeSentence(contentText) && (/[.!?]/.test(contentText.slice(-3)) || lead.pure && !lead.empty);
     let kind: QuoteKind | null = null;
@@ -489,7 +489,7 @@ function namedThing(leadTokens: readonly Token[]): boolean {
   if (!participle || !QUOTE_NAMING_PARTICIPLES.has(participle.lower)) return false;
   const adverb = /ly$/.test(leadTokens[index - 1]?.lower ?? '') ? 1 : 0;
   const noun = leadTokens[index - 1 - adverb];
-  if (!noun || noun.kind !== 'word' || noun.cap || PRONOUNS.has(noun.lower) || ['who', 'which', 'that'].includes(noun.lower)) return false;
+  if (!noun || !isWordToken(noun) || noun.cap || PRONOUNS.has(noun.lower) || ['who', 'which', 'that'].includes(noun.lower)) return false;
   // A passive ("has been called “…” by a historian") may name who calls it so.
   if (PASSIVE_AUXILIARIES.has(noun.lower)) return false;
   return !sayerNoun(noun.lower);
@@ -534,7 +534,7 @@ function partialClauseEnd(analysis: TextAnalysis, quotation: Quotation, sentence
   let boundary = /[,;\u2014]$/.test(contentEnd) ? quotation.content.end - 1 : -1;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct') {
+    if (!isWordToken(token)) {
       if (',;\u2014\u2013'.includes(token.text)) boundary = token.start;
       continue;
     }
@@ -542,9 +542,9 @@ function partialClauseEnd(analysis: TextAnalysis, quotation: Quotation, sentence
     const next = tokens[index + 1];
     if (boundary >= 0) {
       if (!token.cap && (CLAUSE_BOUNDARY_WORDS.has(lower) || /ing$/.test(lower) && lower.length > 4)) return boundary;
-      if (lower === 'and' && next?.kind === 'word' && !next.cap && (INDIRECT_CUE_FORMS.has(next.lower) || /ed$/.test(next.lower))) return boundary;
+      if (lower === 'and' && isWordToken(next) && !next.cap && (INDIRECT_CUE_FORMS.has(next.lower) || /ed$/.test(next.lower))) return boundary;
     }
-    if (lower === 'and' && next?.kind === 'word' && !next.cap && INDIRECT_CUE_FORMS.has(next.lower)) return token.start;
+    if (lower === 'and' && isWordToken(next) && !next.cap && INDIRECT_CUE_FORMS.has(next.lower)) return token.start;
     boundary = -1;
   }
   return sentenceEnd;
@@ -579,7 +579,7 @@ function namesWork(tokens: readonly Token[]): boolean {
   let last = tokens.length - 1;
   if (last >= 0 && tokens[last]!.text === ',') last--;
   const word = tokens[last];
-  if (!word || word.kind !== 'word') return false;
+  if (!word || !isWordToken(word)) return false;
   if (WORK_NOUNS.has(word.lower)) return true;
   const maker = tokens[last - 1];
   return word.lower === 'of' && maker !== undefined && WORK_MAKER_NOUNS.has(maker.lower);

@@ -5,7 +5,7 @@ import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, saye
 import { ARTICLES_AND_POSSESSIVES, FINITE_BE } from './locales/en/function-words.js';
 import { BE_FORMS, PERCEPTION_PASSIVES } from './locales/en/reported-words.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
-import type { Token } from './tokens.js';
+import { isWordToken, type Token } from './tokens.js';
 import {
   BARE_CLAUSE_STOPS,
   CLAUSE_OPENING,
@@ -57,7 +57,7 @@ export function npSpans(text: string, tokens: readonly Token[], np: NounPhrase):
   // "…, raising questions about how it would work": a bare participle opens a clause whose
   // subject is the main clause's; it is no speaker itself (the quote keeps its content).
   const only = tokens[np.first]!;
-  if (np.first === np.last && only.kind === 'word' && !only.cap && /ing$/.test(only.lower) && only.lower.length > 4 && !/thing$/.test(only.lower)) return { speaker: null, phrase: null, description: null };
+  if (np.first === np.last && isWordToken(only) && !only.cap && /ing$/.test(only.lower) && only.lower.length > 4 && !/thing$/.test(only.lower)) return { speaker: null, phrase: null, description: null };
   const speaker = span(text, tokens[np.mentionFirst]!.start, tokens[np.mentionLast]!.end);
   const phraseEnd = np.description ? tokens[np.description[1]]!.end : tokens[np.last]!.end;
   const phrase = span(text, tokens[np.first]!.start, phraseEnd);
@@ -80,7 +80,7 @@ function foundFrom(text: string, tokens: readonly Token[], np: NounPhrase | null
 export function parseTail(text: string, tokens: readonly Token[], quoteEndsSentence = false): Found | null {
   let index = 0;
   // A stop inside the closing mark ends the sentence only when a capital opens the next ("“We won.” He said he …").
-  let sentenceEnded = quoteEndsSentence && tokens[0]?.kind === 'word' && tokens[0].cap;
+  let sentenceEnded = quoteEndsSentence && isWordToken(tokens[0]) && tokens[0].cap;
   // `“…” ― Pamela Padilla`: a dash and a name alone after the quote.
   const dash = tokens[0];
   if (dash && '\u2015\u2014\u2013'.includes(dash.text)) {
@@ -89,7 +89,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
       return foundFrom(text, tokens, np, 0, 0, true, np.last + 1);
     }
   }
-  while (index < tokens.length && tokens[index]!.kind === 'punct') {
+  while (index < tokens.length && !isWordToken(tokens[index])) {
     const mark = tokens[index]!.text;
     if ('.!?'.includes(mark)) sentenceEnded = true;
     else if (!',\u2014\u2013-;)'.includes(mark)) return null;
@@ -108,13 +108,13 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   const invertedCue = cueAt(tokens, cursor);
   if (invertedCue >= 0 && !(sentenceEnded && tokens[cursor]!.cap)) {
     let subjectStart = invertedCue + 1;
-    while (subjectStart < tokens.length && tokens[subjectStart]!.kind === 'word' && tokens[subjectStart]!.cap && TIME_WORDS.has(tokens[subjectStart]!.lower)) subjectStart++;
+    while (subjectStart < tokens.length && isWordToken(tokens[subjectStart]) && tokens[subjectStart]!.cap && TIME_WORDS.has(tokens[subjectStart]!.lower)) subjectStart++;
     const np = subjectAfter(tokens, subjectStart, tokens.length - 1);
     // "… and said the party is bound to lose": the phrase after the cue is the subject of reported content, not a speaker.
     const afterPhrase = np ? tokens[(np.description ? np.description[1] : np.last) + 1] : undefined;
     // "apologised for “…” and said he took full responsibility": after "and", a phrase that a
     // word follows is the subject of the content too (an inverted speaker ends its clause).
-    if (np && afterPhrase?.kind === 'word' && (FINITE_VERBS.has(afterPhrase.lower) || conjoined)) {
+    if (np && isWordToken(afterPhrase) && (FINITE_VERBS.has(afterPhrase.lower) || conjoined)) {
       // ", adding that he would …" still hands the quote to the lead's speaker.
       return /ing$/.test(tokens[cursor]!.lower) ? foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1) : null;
     }
@@ -123,22 +123,22 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     if (np && GERUND_CUES.test(tokens[cursor]!.lower) && tokens[cursor]!.lower !== 'according') return foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1);
     if (np) return foundFrom(text, tokens, np, cursor, invertedCue, true, np.description ? np.description[1] + 1 : np.last + 1);
     // ", said in a statement", ", reads the sign": a cue without a speaker after it.
-    if (tokens[subjectStart] === undefined || tokens[subjectStart]!.kind === 'punct') return foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1);
+    if (tokens[subjectStart] === undefined || !isWordToken(tokens[subjectStart])) return foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1);
   }
   // An unlisted verb of manner: `“This is fantastic!” beamed Donald Hartley`.
   const first = tokens[index];
   if (!first) return null;
-  if (first.kind === 'word' && !first.cap && /ed$/.test(first.lower) && first.lower.length > 4 && tokens[index + 1]?.cap) {
+  if (isWordToken(first) && !first.cap && /ed$/.test(first.lower) && first.lower.length > 4 && tokens[index + 1]?.cap) {
     const np = subjectAfter(tokens, index + 1, tokens.length - 1);
     if (np && tokens[np.mentionFirst]!.cap) return foundFrom(text, tokens, np, index, index, true, np.last + 1);
   }
   // Subject first: "the former envoy said", "Sarandon, 69, told".
   for (let at = index; at < tokens.length && at - index <= 30; at++) {
     const token = tokens[at]!;
-    if (token.kind === 'punct' && '.!?;:"\u201c\u201d'.includes(token.text) && !abbreviationPeriod(tokens, at)) break;
+    if (!isWordToken(token) && '.!?;:"\u201c\u201d'.includes(token.text) && !abbreviationPeriod(tokens, at)) break;
     // "“…,” Mzembi was cited as saying": "cited" before "as saying" attributes as "quoted" does (alone it cites a thing).
     const cueEnd = token.lower === 'cited' && tokens[at + 1]?.lower === 'as' && tokens[at + 2]?.lower === 'saying' ? at + 2 : cueAt(tokens, at);
-    if (cueEnd < 0 && at > index && at - index <= 4 && token.kind === 'word' && !token.cap && /ed$/.test(token.lower) && token.lower.length > 4) {
+    if (cueEnd < 0 && at > index && at - index <= 4 && isWordToken(token) && !token.cap && /ed$/.test(token.lower) && token.lower.length > 4) {
       // `“…,” Smith beamed.`: an unlisted verb that ends the sentence right after a short subject.
       const next = tokens[at + 1];
       if (!next || '.,!?'.includes(next.text)) {
@@ -157,7 +157,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     if (np) {
       // Leading adverbials were skipped: accept when only they stand before the subject.
       const skipped = tokens.slice(index, np.first);
-      if (skipped.every((word) => word.kind === 'word' && ['as', 'then', 'and', 'but', 'now', 'later', 'so'].includes(word.lower))) {
+      if (skipped.every((word) => isWordToken(word) && ['as', 'then', 'and', 'but', 'now', 'later', 'so'].includes(word.lower))) {
         return foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
       }
     }
@@ -179,10 +179,10 @@ function quotedAsSaying(tokens: readonly Token[], from: number): NounPhrase | nu
  */
 function opensBareClause(tokens: readonly Token[], from: number): boolean {
   const first = tokens[from];
-  if (!first || first.kind !== 'word' || first.cap || OBJECT_PREPOSITIONS.has(first.lower) || BARE_CLAUSE_STOPS.has(first.lower)) return false;
+  if (!first || !isWordToken(first) || first.cap || OBJECT_PREPOSITIONS.has(first.lower) || BARE_CLAUSE_STOPS.has(first.lower)) return false;
   for (let index = from + 1; index < tokens.length && index <= from + 5; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word') return false;
+    if (!isWordToken(token)) return false;
     if (FINITE_VERBS.has(token.lower)) return true;
   }
   return false;
@@ -191,9 +191,9 @@ function opensBareClause(tokens: readonly Token[], from: number): boolean {
 /** Whether the words right after a cue at `from` open reported content ("said he would …") rather than end the attribution. */
 function reportsOwnClause(tokens: readonly Token[], from: number): boolean {
   let index = from;
-  while (index < tokens.length && tokens[index]!.kind === 'word' && TIME_WORDS.has(tokens[index]!.lower)) index++;
+  while (index < tokens.length && isWordToken(tokens[index]) && TIME_WORDS.has(tokens[index]!.lower)) index++;
   const token = tokens[index];
-  return token !== undefined && token.kind === 'word' && !token.cap && CLAUSE_OPENING.has(token.lower);
+  return token !== undefined && isWordToken(token) && !token.cap && CLAUSE_OPENING.has(token.lower);
 }
 
 /** What stands before a quote in its sentence. */
@@ -219,14 +219,14 @@ const opensCapital = (text: string, from: number): boolean => /^[\s"'\u201c\u201
 export function parseLead(text: string, tokens: readonly Token[]): Lead {
   let end = tokens.length - 1;
   let colon = false;
-  while (end >= 0 && tokens[end]!.kind === 'punct') {
+  while (end >= 0 && !isWordToken(tokens[end])) {
     const mark = tokens[end]!.text;
     if (mark === ':') colon = true;
     else if (!',\u2014\u2013-(['.includes(mark)) break;
     end--;
   }
   let start = 0;
-  while (start <= end && tokens[start]!.kind === 'punct' && !'"\u201c'.includes(tokens[start]!.text)) start++;
+  while (start <= end && !isWordToken(tokens[start]) && !'"\u201c'.includes(tokens[start]!.text)) start++;
   if (start > end) return { found: null, pure: true, empty: true, colon };
   if (tokens[end]!.lower === 'that' && end > start) end--;
   // "According to X,"
@@ -293,7 +293,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     // "asked by host Bill Maher, “…”": a passive cue names its speaker after "by".
     if (!np && tokens[cueEnd + 1]?.lower === 'by') {
       const agent = subjectAfter(tokens, cueEnd + 2, end);
-      if (agent && tokens[agent.mentionFirst]!.kind === 'word') {
+      if (agent && isWordToken(tokens[agent.mentionFirst])) {
         return { found: foundFrom(text, tokens, agent, at, cueEnd, true, agent.last + 1), pure: true, empty: false, colon };
       }
     }
@@ -328,7 +328,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     }
   }
   // "Trump leaned in and boomed: “…”": an unlisted verb before a colon, the clause's subject speaking.
-  if (colon && tokens[end]!.kind === 'word' && !tokens[end]!.cap && /ed$/.test(tokens[end]!.lower) && tokens[end]!.lower.length > 4) {
+  if (colon && isWordToken(tokens[end]) && !tokens[end]!.cap && /ed$/.test(tokens[end]!.lower) && tokens[end]!.lower.length > 4) {
     const np = clauseSubject(tokens, start, end);
     if (np && tokens[np.mentionFirst]!.cap) {
       return { found: foundFrom(text, tokens, np, end, end, false, end + 1), pure: true, empty: false, colon };
@@ -347,7 +347,7 @@ function modifyingParticiple(tokens: readonly Token[], at: number, end: number):
   const cue = tokens[at]!;
   const noun = tokens[at - 1];
   const after = tokens[at + 1];
-  if (!/\p{L}ed$/u.test(cue.lower) || !noun || noun.kind !== 'word' || noun.cap || SUBJECT_PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
+  if (!/\p{L}ed$/u.test(cue.lower) || !noun || !isWordToken(noun) || noun.cap || SUBJECT_PRONOUNS.has(noun.lower) || DETERMINERS.has(noun.lower)) return false;
   if (!after || !OBJECT_PREPOSITIONS.has(after.lower)) return false;
   for (let index = at + 2; index <= end; index++) {
     const token = tokens[index]!;
@@ -363,7 +363,7 @@ function modifyingParticiple(tokens: readonly Token[], at: number, end: number):
  */
 function mainClauseStart(tokens: readonly Token[], from: number, to: number): number {
   let first = from;
-  while (first < to && (tokens[first]!.kind === 'punct' || LEADING.has(tokens[first]!.lower))) first++;
+  while (first < to && (!isWordToken(tokens[first]) || LEADING.has(tokens[first]!.lower))) first++;
   if (!FRONTED_SUBORDINATORS.has(tokens[first]?.lower ?? '')) return from;
   for (let index = first + 1; index < to; index++) {
     // A comma inside a number ("1,500") closes nothing.
@@ -380,7 +380,7 @@ function subordinateSubject(tokens: readonly Token[], from: number, to: number):
   for (let index = to - 2; index > from; index--) {
     if (tokens[index]!.cap || !FRONTED_SUBORDINATORS.has(tokens[index]!.lower)) continue;
     let verb = index + 2;
-    while (verb < to && !(tokens[verb]!.kind === 'word' && !tokens[verb]!.cap && /\p{L}ed$/u.test(tokens[verb]!.lower))) verb++;
+    while (verb < to && !(isWordToken(tokens[verb]) && !tokens[verb]!.cap && /\p{L}ed$/u.test(tokens[verb]!.lower))) verb++;
     const inner = verb < to ? subjectAfter(tokens, index + 1, verb - 1) : null;
     return inner?.last === verb - 1 ? nounPhrase(inner.first, inner.last, inner.mentionFirst, inner.mentionLast, null) : null;
   }
@@ -398,10 +398,10 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
     }
   }
   start = mainClauseStart(tokens, start, to);
-  while (start < to && (tokens[start]!.kind === 'punct' || LEADING.has(tokens[start]!.lower))) start++;
+  while (start < to && (!isWordToken(tokens[start]) || LEADING.has(tokens[start]!.lower))) start++;
   start = pastFrontedAdverbials(tokens, pastDateline(tokens, start, to), to);
   const head = tokens[start];
-  if (!head || head.kind !== 'word' || start >= to) return null;
+  if (!head || !isWordToken(head) || start >= to) return null;
   if (!head.cap && !['he', 'his', 'she', 'her', 'they', 'we', 'i', 'their', 'the', 'a', 'an'].includes(head.lower)) return null;
   const np = subjectAfter(tokens, start, to - 1);
   if (!np) return null;
@@ -412,7 +412,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
 function leadsOnlyAdverbial(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct') {
+    if (!isWordToken(token)) {
       if (token.text === ',') continue;
       return false;
     }
@@ -426,7 +426,7 @@ function isFiller(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 16) return false;
   for (let index = from; index <= to; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct') {
+    if (!isWordToken(token)) {
       if (',()\u2014\u2013-\'\u2019'.includes(token.text)) continue;
       return false;
     }
@@ -437,7 +437,7 @@ function isFiller(tokens: readonly Token[], from: number, to: number): boolean {
     if (lower === 'that' && index < to) return false;
     if (token.cap) continue;
     const previous = tokens[index - 1];
-    const afterModifier = previous !== undefined && index > from && (DETERMINERS.has(previous.lower) || OBJECT_PREPOSITIONS.has(previous.lower) || previous.kind === 'word' && !previous.cap && /(?:al|ic|ive|ous|ful|ent|ant|ar|ary|ed|ing)$/.test(previous.lower));
+    const afterModifier = previous !== undefined && index > from && (DETERMINERS.has(previous.lower) || OBJECT_PREPOSITIONS.has(previous.lower) || isWordToken(previous) && !previous.cap && /(?:al|ic|ive|ous|ful|ent|ant|ar|ary|ed|ing)$/.test(previous.lower));
     if (/(?:ing|ed)$/.test(lower) && lower.length > 4 && !afterModifier && !['reporters', 'interviewed'].includes(lower)) return false;
     if (QUOTE_CUE_FORMS.has(lower) && !afterModifier && index > from && !NOUN_LIKE_CUES.has(lower)) return false;
   }
@@ -453,7 +453,7 @@ function subjectOfQuote(tokens: readonly Token[], at: number, cueEnd: number, en
   if (!(cueEnd === at && SAY_LEAD_FORMS.has(tokens[at]!.lower) && end > cueEnd + 1 && ARTICLES_AND_POSSESSIVES.has(tokens[cueEnd + 1]!.lower))) return false;
   for (let index = cueEnd + 1; index <= end; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word' || TIME_WORDS.has(token.lower) || ['weeks', 'months', 'years', 'time'].includes(token.lower)) return false;
+    if (!isWordToken(token) || TIME_WORDS.has(token.lower) || ['weeks', 'months', 'years', 'time'].includes(token.lower)) return false;
   }
   return true;
 }

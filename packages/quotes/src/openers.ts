@@ -2,7 +2,7 @@ import { subjectAfter } from './attribution.js';
 import { PERSONAL_SUBJECTS } from './locales/en/function-words.js';
 import { DETERMINERS, TIME_WORDS } from './locales/en/lexicon.js';
 import { FRONTED_OPENERS, OPENING_PREPOSITIONS, RELATIVE_OPENERS, SUBJECT_VERBS, SUBORDINATORS, TIME_HEADS, TIME_MODIFIERS } from './locales/en/reported-words.js';
-import type { Token } from './tokens.js';
+import { isWordToken, type Token } from './tokens.js';
 
 /**
  * What opens a sentence before its subject (a dateline, fronted adverbials), read past by the
@@ -13,13 +13,13 @@ import type { Token } from './tokens.js';
 function fronted(token: Token | undefined): boolean {
   if (!token) return false;
   const lower = token.lower;
-  return OPENING_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || TIME_WORDS.has(lower) || FRONTED_OPENERS.has(lower) || /^\d/.test(token.text) || token.kind === 'word' && /(?:ly|ing|ed)$/.test(lower);
+  return OPENING_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower) || TIME_WORDS.has(lower) || FRONTED_OPENERS.has(lower) || /^\d/.test(token.text) || isWordToken(token) && /(?:ly|ing|ed)$/.test(lower);
 }
 
 /** Past a dateline that opens the text's first sentence: "PARIS (Reuters) — …", "WASHINGTON — …", "TROY, Mich. - …". */
 export function pastDateline(tokens: readonly Token[], start: number, to: number): number {
   let index = start;
-  while (index < to && tokens[index]!.kind === 'word' && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[index]!.text)) index++;
+  while (index < to && isWordToken(tokens[index]) && /^\p{Lu}[\p{Lu}.'-]+$/u.test(tokens[index]!.text)) index++;
   if (index === start) return start;
   // The rest of the dateline: a state or a country ("TROY, Mich.", "CAIRO, Egypt"), an agency ("(AP)").
   for (let round = 0; index < to && round < 8 && !'\u2014\u2013-'.includes(tokens[index]!.text); round++) {
@@ -74,7 +74,7 @@ function timePhraseAt(tokens: readonly Token[], start: number, to: number): bool
   for (let index = start; index < to && index - start <= 6; index++) {
     const token = tokens[index]!;
     if (token.text === ',') return index > start + 1 && (TIME_WORDS.has(tokens[index - 1]!.lower) || TIME_HEADS.has(tokens[index - 1]!.lower));
-    if (token.kind !== 'word' || !(TIME_MODIFIERS.has(token.lower) || TIME_HEADS.has(token.lower) || TIME_WORDS.has(token.lower) || DETERMINERS.has(token.lower) || token.lower === 'few')) return false;
+    if (!isWordToken(token) || !(TIME_MODIFIERS.has(token.lower) || TIME_HEADS.has(token.lower) || TIME_WORDS.has(token.lower) || DETERMINERS.has(token.lower) || token.lower === 'few')) return false;
   }
   return false;
 }

@@ -7,7 +7,7 @@ import { capitalHeading, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
 import { END_SPAN, span } from './span.js';
-import { isQuoteToken, tokenAt, type Token } from './tokens.js';
+import { isQuoteToken, isWordToken, tokenAt, type Token } from './tokens.js';
 import {
   PASSIVE_ADVERBS,
   PERCEPTION_PASSIVES,
@@ -126,7 +126,7 @@ function attributionTail(tokens: readonly Token[], from: number, to: number, cue
   if (SAY_FORMS.has(cueWord) && SETTING_OPENERS.has(tokens[from]?.lower ?? '') && settingOnly(tokens, from + 1, to)) return true;
   for (let index = from; index <= to; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct') {
+    if (!isWordToken(token)) {
       // "…, the company said on Monday, blaming weak demand and …": a participle clause after the
       // attribution comments on it (its own rules read it); the tail ends at its comma.
       // So does a subordinate clause: "…, lawmakers said Friday afternoon, as they bristled at …".
@@ -146,7 +146,7 @@ function attributionTail(tokens: readonly Token[], from: number, to: number, cue
 function settingOnly(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct') {
+    if (!isWordToken(token)) {
       if (index >= to - 1 && '.!?'.includes(token.text)) continue;
       return false;
     }
@@ -184,7 +184,7 @@ function settingComma(tokens: readonly Token[], from: number, cueWord: string): 
     if (hearerEnd > from) return tokenAt(tokens, hearerEnd)?.text === ',' ? hearerEnd : settingComma(tokens, hearerEnd, 'said');
   }
   let comma = from;
-  while (comma < tokens.length && comma - from <= 5 && tokens[comma]!.kind === 'word') comma++;
+  while (comma < tokens.length && comma - from <= 5 && isWordToken(tokens[comma])) comma++;
   if (comma === from || tokenAt(tokens, comma)?.text !== ',') return -1;
   if (timeOnly(tokens, from, comma)) return comma;
   return SAY_FORMS.has(cueWord) && SETTING_OPENERS.has(tokens[from]!.lower) && settingOnly(tokens, from + 1, comma - 1) ? comma : -1;
@@ -196,29 +196,29 @@ function settingComma(tokens: readonly Token[], from: number, cueWord: string): 
  */
 function hearerAfter(tokens: readonly Token[], from: number): number {
   const first = tokens[from];
-  if (!first || first.kind !== 'word') return from;
+  if (!first || !isWordToken(first)) return from;
   if (OBJECT_PRONOUNS.has(first.lower)) return from + 1;
   if (!first.cap && /[^s]s$/.test(first.lower) && !TIME_WORDS.has(first.lower)) return from + 1;
   // "the committee", "a news conference", "the jury": a body addressed as a whole, after its article.
   if (ARTICLES.has(first.lower)) {
-    for (let index = from + 1; index < tokens.length && index - from <= 3 && tokens[index]!.kind === 'word' && !tokens[index]!.cap; index++) {
+    for (let index = from + 1; index < tokens.length && index - from <= 3 && isWordToken(tokens[index]) && !tokens[index]!.cap; index++) {
       if (ADDRESSED_BODIES.has(tokens[index]!.lower) || PERSON_ROLE_NOUNS.has(tokens[index]!.lower)) return index + 1;
     }
   }
   let index = from;
-  while (index < tokens.length && index - from < 4 && tokens[index]!.kind === 'word' && (tokens[index]!.cap || index === from && tokens[index]!.lower === 'the')) index++;
+  while (index < tokens.length && index - from < 4 && isWordToken(tokens[index]) && (tokens[index]!.cap || index === from && tokens[index]!.lower === 'the')) index++;
   return index > from && tokens[index - 1]!.cap ? index : from;
 }
 
 /** A lower-case "-ing" word at `index` ("blaming", "adding"): a participle clause opens there. */
 function participleAfter(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
-  return token !== undefined && token.kind === 'word' && !token.cap && token.lower.length > 4 && GERUNDS.test(token.lower);
+  return token !== undefined && isWordToken(token) && !token.cap && token.lower.length > 4 && GERUNDS.test(token.lower);
 }
 
 const wordsIn = (tokens: readonly Token[], from: number, to: number): number => {
   let count = 0;
-  for (let index = from; index < to && index < tokens.length; index++) if (tokens[index]!.kind === 'word') count++;
+  for (let index = from; index < to && index < tokens.length; index++) if (isWordToken(tokens[index])) count++;
   return count;
 };
 
@@ -400,7 +400,7 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
   let comma = at + 1;
   let start = -1;
   while (comma <= last && comma - at <= 40 && tokens[comma]!.text !== ',') {
-    if (start < 0 && tokens[comma]!.kind === 'word' && (WH_WORDS.has(tokens[comma]!.lower) || tokens[comma]!.lower === 'about')) start = comma;
+    if (start < 0 && isWordToken(tokens[comma]) && (WH_WORDS.has(tokens[comma]!.lower) || tokens[comma]!.lower === 'about')) start = comma;
     comma++;
   }
   if (!(comma <= last && tokens[comma]!.text === ',' && comma > at + 1)) return NEXT_STEP;
@@ -421,7 +421,7 @@ function readItPassive(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
   if (!(wordIn(PASSIVE_REPORT, tokens[at]) && tokens[at + 1]?.lower === 'that')) return NEXT_STEP;
   let be = at - 1;
-  while (be > from && tokens[be]!.kind === 'word' && /ly$/.test(tokens[be]!.lower)) be--;
+  while (be > from && isWordToken(tokens[be]) && /ly$/.test(tokens[be]!.lower)) be--;
   const dummy = tokenAt(tokens, be - 1);
   if (!(be > from && BE_FORMS.has(tokens[be]!.lower) && dummy && dummy.lower === 'it' && wordsIn(tokens, at + 2, last + 1) >= 2)) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 2, last, false);
@@ -435,7 +435,7 @@ function readRaising(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
   if (!(wordIn(PASSIVE_REPORT, tokens[at]) && at > 0 && BE_FORMS.has(tokens[at - 1]!.lower))) return NEXT_STEP;
   const next = tokens[at + 1];
-  if (!(next && next.kind === 'word' && next.lower === 'to')) return NEXT_STEP;
+  if (!(next && isWordToken(next) && next.lower === 'to')) return NEXT_STEP;
   const endToken = clauseEnd(tokens, at + 1, last, false);
   if (wordsIn(tokens, at + 1, endToken + 1) < 2) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, at - 1, at);
@@ -488,13 +488,13 @@ function readPassiveBy(reading: SentenceReading): StepOutcome {
   let at = reading.at;
   // (The preposition stands in for the participle: every offset below counts from it.)
   if (/ed$/.test(tokens[at]!.lower) && TOPIC_CUES.get(tokens[at]!.lower)?.has(tokens[at + 1]?.lower ?? '')) at++;
-  if (!(tokens[at]!.kind === 'word' && (PASSIVE_BY.has(tokens[at]!.lower) || at > reading.at) && tokens[at + 1]?.lower === 'by' && at > from + 1)) return NEXT_STEP;
+  if (!(isWordToken(tokens[at]) && (PASSIVE_BY.has(tokens[at]!.lower) || at > reading.at) && tokens[at + 1]?.lower === 'by' && at > from + 1)) return NEXT_STEP;
   let be = reading.at - 1;
   if (be > from && /ly$/.test(tokens[be]!.lower) && tokens[be]!.lower.length > 4) be--;
   if (!wordIn(BE_FORMS, tokens[be])) return NEXT_STEP;
   const bare = subjectAfter(tokens, at + 2, last);
   const subject = subjectBefore(tokens, be - 1, from);
-  if (!bare || !subject || tokens[subject.first]!.kind !== 'word' || /^(?:it|there|that|this|which|who|he|she|they|i|we|you)$/i.test(tokens[subject.first]!.text) && subject.first === subject.last) return NEXT_STEP;
+  if (!bare || !subject || !isWordToken(tokens[subject.first]) || /^(?:it|there|that|this|which|who|he|she|they|i|we|you)$/i.test(tokens[subject.first]!.text) && subject.first === subject.last) return NEXT_STEP;
   // A named agent only: a common noun phrase after "by" is too often cut short or a reason ("by rivals for …").
   const named = tokens[bare.mentionFirst]!.cap || DETERMINERS.has(tokens[bare.mentionFirst]!.lower) && tokens[bare.mentionFirst + 1]?.cap === true;
   if (!named) return NEXT_STEP;
@@ -512,7 +512,7 @@ function readTopic(reading: SentenceReading): StepOutcome {
   const topicEnd = topicCue(tokens, at, last);
   if (topicEnd < 0) return NEXT_STEP;
   const endToken = clauseEnd(tokens, topicEnd + 1, last, true);
-  if (!(wordsIn(tokens, topicEnd + 1, endToken + 1) >= 1 && tokens[topicEnd + 1]!.kind === 'word')) return NEXT_STEP;
+  if (!(wordsIn(tokens, topicEnd + 1, endToken + 1) >= 1 && isWordToken(tokens[topicEnd + 1]))) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, at, topicEnd);
   let np = at > from ? subjectBefore(tokens, at - 1, from) ?? saidBefore(tokens, at) : null;
   const and = andBefore(tokens, at, from);
@@ -538,7 +538,7 @@ function readTopic(reading: SentenceReading): StepOutcome {
   // a hearer) of the main clause's report; it is no quote of no one. (Only at the sentence's
   // start and only "speaking"/"talking": "…, referring to X" and "Pointing to X, Y said" stay.)
   const previousMark = tokens[at - 1];
-  const opensSentence = at === 0 || previousMark !== undefined && previousMark.kind === 'punct' && '.!?;:'.includes(previousMark.text);
+  const opensSentence = at === 0 || previousMark !== undefined && !isWordToken(previousMark) && '.!?;:'.includes(previousMark.text);
   if (!np && SCENE_GERUNDS.has(tokens[at]!.lower) && opensSentence && tokens[endToken + 1]?.text === ',') return readOnAfter(reading, endToken);
   const found: Found = np ? withNp(text, tokens, np, cue, false) : sourced(null, cue, topicEnd + 1);
   if (content.end - content.start >= 2) into.push(draftOf(content, found));
@@ -549,7 +549,7 @@ function readTopic(reading: SentenceReading): StepOutcome {
 function negatedVerb(tokens: readonly Token[], at: number, from: number): boolean {
   for (let index = at - 1; index >= from && index >= at - 3; index--) {
     const word = tokens[index]!;
-    if (word.kind !== 'word') return false;
+    if (!isWordToken(word)) return false;
     if (word.lower === 'not' || word.lower === 'never' || /n['\u2019]t$/.test(word.lower)) return true;
     if (!/ly$/.test(word.lower) && !['also', 'even', 'still', 'ever', 'yet'].includes(word.lower)) return false;
   }
@@ -561,7 +561,7 @@ function onlyTimeWords(tokens: readonly Token[], first: number, last: number): b
   let words = 0;
   for (let index = first; index <= last; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word') continue;
+    if (!isWordToken(token)) continue;
     if (!TIME_WORDS.has(token.lower) && !/^\d/.test(token.text)) return false;
     words++;
   }
@@ -577,8 +577,8 @@ function readCallOn(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, at } = reading;
   if (!(CALL_FORMS.has(tokens[at]!.lower) && ['on', 'upon'].includes(tokens[at + 1]?.lower ?? '') && at > from)) return NEXT_STEP;
   let to = at + 2;
-  while (to <= last && to - at <= 10 && !(tokens[to]!.lower === 'to' && tokens[to + 1]?.kind === 'word')) {
-    if (tokens[to]!.kind === 'punct' && !'-\'\u2019&.'.includes(tokens[to]!.text)) return NEXT_STEP;
+  while (to <= last && to - at <= 10 && !(tokens[to]!.lower === 'to' && isWordToken(tokens[to + 1]))) {
+    if (!isWordToken(tokens[to]) && !'-\'\u2019&.'.includes(tokens[to]!.text)) return NEXT_STEP;
     to++;
   }
   if (!(to <= last && to > at + 2 && tokens[to]!.lower === 'to' && !TIME_WORDS.has(tokens[at + 2]!.lower))) return NEXT_STEP;
@@ -595,7 +595,7 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, at } = reading;
   if (!(tokens[at]!.lower === 'as' && (at === from || leadingOnly(tokens, from, at)))) return NEXT_STEP;
   let verb = at + 1;
-  if (tokens[verb]?.kind === 'word' && /ly$|^first$/.test(tokens[verb]!.lower)) verb++;
+  if (isWordToken(tokens[verb]) && /ly$|^first$/.test(tokens[verb]!.lower)) verb++;
   if (!(AS_BY_PARTICIPLES.has(tokens[verb]?.lower ?? '') && tokens[verb + 1]?.lower === 'by')) return NEXT_STEP;
   let comma = verb + 2;
   while (comma <= last && comma - verb <= 16 && tokens[comma]!.text !== ',') comma++;
@@ -639,7 +639,7 @@ function findCue(reading: SentenceReading): StepOutcome {
     const after = tokens[clauseCue + 1];
     // "has held the seat": verbs with a common non-reporting sense need an explicit "that".
     // A name opens the clause too when a verb follows it: "thinks Trump will win".
-    const nameSubject = after !== undefined && after.cap && after.kind === 'word' && CLAUSE_VERB_AFTER_NAME.has(tokens[clauseCue + 2]?.lower ?? '');
+    const nameSubject = after !== undefined && after.cap && isWordToken(after) && CLAUSE_VERB_AFTER_NAME.has(tokens[clauseCue + 2]?.lower ?? '');
     // ("know they're being …": a contracted pronoun opens the clause as the pronoun does; "believes,
     // for example, that …": a short aside between commas before "that" is read past.)
     if (clauseCue >= 0 && after && (after.lower === 'that' || asideBeforeThat(tokens, clauseCue + 1) || (SUBJECT_START.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || nameSubject || bareSubjectClause(tokens, clauseCue + 1)) && !THAT_ONLY.has(lowerAt))) cueEnd = clauseCue;
@@ -673,11 +673,11 @@ function findCue(reading: SentenceReading): StepOutcome {
 function beliefLinkBefore(tokens: readonly Token[], at: number, from: number): number {
   const that = tokens[at + 1];
   const opener = tokens[at + 2];
-  if (that?.lower !== 'that' || !opener || opener.kind !== 'word' || CLAUSE_VERB_AFTER_NAME.has(opener.lower)) return -1;
+  if (that?.lower !== 'that' || !opener || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower)) return -1;
   let index = at - 1;
-  while (index > from && tokens[index]!.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || DEGREE_WORDS.has(tokens[index]!.lower))) index--;
+  while (index > from && isWordToken(tokens[index]) && (/ly$/.test(tokens[index]!.lower) || DEGREE_WORDS.has(tokens[index]!.lower))) index--;
   const link = tokens[index];
-  if (!link || link.kind !== 'word' || index <= from) return -1;
+  if (!link || !isWordToken(link) || index <= from) return -1;
   if (LINKING_VERBS.has(link.lower)) return index;
   return link.lower === 'away' && ['came', 'come', 'comes', 'walked'].includes(tokens[index - 1]?.lower ?? '') && index - 1 > from ? index - 1 : -1;
 }
@@ -698,10 +698,10 @@ function madeSayingEnd(tokens: readonly Token[], at: number): number {
   if (MADE_SAYING_NOUNS.has(tokens[index]?.lower ?? '')) return tokens[index + 1]?.lower === 'that' ? index : -1;
   if (index > at + 1) return -1;
   if (tokens[index]?.lower === 'it') index++;
-  if (tokens[index]?.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || tokens[index]!.lower === 'very')) index++;
+  if (isWordToken(tokens[index]) && (/ly$/.test(tokens[index]!.lower) || tokens[index]!.lower === 'very')) index++;
   if (!MADE_SAYING_ADJECTIVES.has(tokens[index]?.lower ?? '')) return -1;
   const after = tokens[index + 1];
-  if (!after || after.kind !== 'word') return -1;
+  if (!after || !isWordToken(after)) return -1;
   // ("made clear his aim to …", "made clear the risks ahead": a noun phrase made clear is no clause.)
   if (after.lower === 'that' || PRONOUN_CLAUSE_SUBJECTS.has(after.lower) || CONTRACTED_SUBJECT.test(after.lower) || after.cap && CLAUSE_VERB_AFTER_NAME.has(tokens[index + 2]?.lower ?? '')) return index;
   return SUBJECT_START.has(after.lower) && clauseVerbIn(tokens, index + 2, tokens.length - 1) ? index : -1;
@@ -716,20 +716,20 @@ function madeSayingEnd(tokens: readonly Token[], at: number): number {
  */
 function pluralNounAt(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
-  if (token.kind !== 'word' || token.cap || !/[^s'\u2019]s$/.test(token.lower) || !INDIRECT_CUE_FORMS.has(token.lower) && !WEAK_CUE_FORMS.has(token.lower) && !CLAUSE_CUE_FORMS.has(token.lower)) return false;
+  if (!isWordToken(token) || token.cap || !/[^s'\u2019]s$/.test(token.lower) || !INDIRECT_CUE_FORMS.has(token.lower) && !WEAK_CUE_FORMS.has(token.lower) && !CLAUSE_CUE_FORMS.has(token.lower)) return false;
   const previous = tokenAt(tokens, at - 1);
-  if (!previous || previous.kind !== 'word' || previous.cap || !/^[a-z-]+$/.test(previous.lower) || /(?:s|ly|ed)$/.test(previous.lower)) return false;
+  if (!previous || !isWordToken(previous) || previous.cap || !/^[a-z-]+$/.test(previous.lower) || /(?:s|ly|ed)$/.test(previous.lower)) return false;
   if (NP_STOP.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower) || PERSON_ROLE_NOUNS.has(previous.lower) || SOURCE_NOUNS.has(previous.lower) || BARE_VERB_PRECEDERS.has(previous.lower)) return false;
   // ("a move that the kingdom hopes will …": after a determiner the word before is a subject's head.)
   const before = tokenAt(tokens, at - 2);
-  if (before?.kind === 'word' && (DETERMINERS.has(before.lower) || before.lower === 'that' || /['\u2019]s$/.test(before.text))) return false;
+  if (isWordToken(before) && (DETERMINERS.has(before.lower) || before.lower === 'that' || /['\u2019]s$/.test(before.text))) return false;
   const next = tokenAt(tokens, at + 1);
   if (!next) return false;
   // ("a large body of work suggests that …": a clause after the form makes it the verb.)
   // ("over past remarks about …", "with repeated warnings about …": a preposition before the
   // modifier and one of topic after the form make it a noun, its phrase no subject and verb.)
-  if (before?.kind === 'word' && (NOUN_LINKS.has(before.lower) || TOPIC_PREPOSITIONS.has(before.lower)) && TOPIC_PREPOSITIONS.has(next.lower)) return true;
-  return next.kind === 'word' ? PLURAL_NOUN_FOLLOWERS.has(next.lower) : wordIn(NOUN_LINKS, before) && ',.;:)'.includes(next.text);
+  if (isWordToken(before) && (NOUN_LINKS.has(before.lower) || TOPIC_PREPOSITIONS.has(before.lower)) && TOPIC_PREPOSITIONS.has(next.lower)) return true;
+  return isWordToken(next) ? PLURAL_NOUN_FOLLOWERS.has(next.lower) : wordIn(NOUN_LINKS, before) && ',.;:)'.includes(next.text);
 }
 
 /**
@@ -740,11 +740,11 @@ function pluralNounAt(tokens: readonly Token[], at: number): boolean {
 function roleNounBeforeName(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   const previous = tokenAt(tokens, at - 1);
-  if (token.cap || !(PERSON_ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower)) || previous?.kind !== 'word' || previous.cap || !/^[a-z-]+$/.test(previous.lower) || /(?:ly|ed)$/.test(previous.lower) ||
+  if (token.cap || !(PERSON_ROLE_NOUNS.has(token.lower) || TITLES.has(token.lower)) || !isWordToken(previous) || previous.cap || !/^[a-z-]+$/.test(previous.lower) || /(?:ly|ed)$/.test(previous.lower) ||
     NP_STOP.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower) || BARE_VERB_PRECEDERS.has(previous.lower)) return false;
   // A name of two to four capitalised words, then a cue or a comma.
   let end = at + 1;
-  while (end < at + 5 && tokens[end]?.kind === 'word' && tokens[end]!.cap) end++;
+  while (end < at + 5 && isWordToken(tokens[end]) && tokens[end]!.cap) end++;
   return end > at + 2 && (tokens[end]?.text === ',' || INDIRECT_CUE_FORMS.has(tokens[end]?.lower ?? ''));
 }
 
@@ -758,12 +758,12 @@ function roleNounBeforeName(tokens: readonly Token[], at: number): boolean {
 function thatClauseCue(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at]!;
   const lower = token.lower;
-  if (token.kind !== 'word' || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || tokenAt(tokens, at + 1)?.lower !== 'that') return false;
+  if (!isWordToken(token) || !THAT_CLAUSE_FORMS.has(lower) || MEAN_FORMS.has(lower) || tokenAt(tokens, at + 1)?.lower !== 'that') return false;
   const opener = tokenAt(tokens, at + 2);
-  if (!opener || opener.kind !== 'word' || CLAUSE_VERB_AFTER_NAME.has(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
+  if (!opener || !isWordToken(opener) || CLAUSE_VERB_AFTER_NAME.has(opener.lower) || !(opener.cap || /^\d/.test(opener.text) || CLAUSE_SUBJECT_OPENERS.has(opener.lower) || !/(?:ed|ing)$/.test(opener.lower))) return false;
   const previous = tokenAt(tokens, at - 1);
   if (!previous) return true;
-  if (previous.kind !== 'word') return previous.text === ',' || previous.text === '\u2014';
+  if (!isWordToken(previous)) return previous.text === ',' || previous.text === '\u2014';
   const before = previous.lower;
   if (NOUN_OPENERS.has(before) || /['\u2019]s$/.test(previous.text) || token.cap && previous.cap) return false;
   if (/ing$/.test(lower)) return BE_FORMS.has(before) || GERUND_OPENERS.has(before) || /ly$/.test(before);
@@ -780,7 +780,7 @@ function thatClauseCue(tokens: readonly Token[], at: number): boolean {
  */
 function parentheticalCue(tokens: readonly Token[], at: number, from: number): boolean {
   const token = tokens[at]!;
-  if (token.kind !== 'word' || token.cap || !THAT_CLAUSE_FORMS.has(token.lower) || /ing$/.test(token.lower) || MEAN_FORMS.has(token.lower) || tokens[at + 1]?.text !== ',' || at - 1 <= from) return false;
+  if (!isWordToken(token) || token.cap || !THAT_CLAUSE_FORMS.has(token.lower) || /ing$/.test(token.lower) || MEAN_FORMS.has(token.lower) || tokens[at + 1]?.text !== ',' || at - 1 <= from) return false;
   const np = subjectBefore(tokens, at - 1, from);
   if (!(np !== null && np.first > from && tokens[np.first - 1]!.text === ',' && np.last === at - 1)) return false;
   // The subject speaks: a pronoun, a name, or a person or source noun ("officials", "the survey"), never "you know".
@@ -802,7 +802,7 @@ function roleAppositiveEnd(tokens: readonly Token[], from: number, last: number)
   for (let index = from + 1; index <= last && index - from <= 14; index++) {
     const token = tokens[index]!;
     if (token.text === ',') return role && index > from + 1 && wordsIn(tokens, index + 1, last + 1) >= 3 ? index - 1 : -1;
-    if (token.kind === 'punct' && token.text !== '-' && token.text !== '&') return -1;
+    if (!isWordToken(token) && token.text !== '-' && token.text !== '&') return -1;
     if (APPOSITIVE_VERBS.has(token.lower)) return -1;
     if (index - from <= 4 && PERSON_ROLE_NOUNS.has(token.lower)) role = true;
   }
@@ -856,7 +856,7 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
       push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true));
       return STOP;
     }
-  } else if (at > from && tokens[at - 1]!.kind === 'word' && (npEnd >= last - 1 || /ed$/.test(tokens[npEnd + 1]!.lower) && timeOnly(tokens, npEnd + 2, last + 1)) && wordsIn(tokens, from, at) >= 4 && sourceWithoutComma(tokens, np)) {
+  } else if (at > from && isWordToken(tokens[at - 1]) && (npEnd >= last - 1 || /ed$/.test(tokens[npEnd + 1]!.lower) && timeOnly(tokens, npEnd + 2, last + 1)) && wordsIn(tokens, from, at) >= 4 && sourceWithoutComma(tokens, np)) {
     // "Most voters view the plan unfavorably according to the poll (released Monday).": closing the sentence without
     // a comma, "according to" names a source only when it names one (a poll, a report, officials,
     // "a count by the AP"); "went according to plan", "acted according to the rules" are manner.
@@ -905,7 +905,7 @@ function readAccordingMid(reading: SentenceReading): boolean {
 function resumesAt(tokens: readonly Token[], index: number, last: number): boolean {
   const word = tokenAt(tokens, index);
   // (Not a coordinator or a relative: "…, according to the poll, and …" adds a clause of its own.)
-  return word !== undefined && word.kind === 'word' && !word.cap && !DETERMINERS.has(word.lower) && !COORDINATORS.has(word.lower) && !RELATIVE_OPENERS.has(word.lower) && !CLAUSE_BREAKERS.has(word.lower) && (BE_FORMS.has(word.lower) || GAP_VERBS.has(word.lower) || CLAUSE_VERB_AFTER_NAME.has(word.lower) || /(?:ed|[^s]s|ly)$/.test(word.lower) || ['also', 'still', 'now', 'never', 'not'].includes(word.lower)) && wordsIn(tokens, index, last + 1) >= 2;
+  return word !== undefined && isWordToken(word) && !word.cap && !DETERMINERS.has(word.lower) && !COORDINATORS.has(word.lower) && !RELATIVE_OPENERS.has(word.lower) && !CLAUSE_BREAKERS.has(word.lower) && (BE_FORMS.has(word.lower) || GAP_VERBS.has(word.lower) || CLAUSE_VERB_AFTER_NAME.has(word.lower) || /(?:ed|[^s]s|ly)$/.test(word.lower) || ['also', 'still', 'now', 'never', 'not'].includes(word.lower)) && wordsIn(tokens, index, last + 1) >= 2;
 }
 
 /** The comma that closes a source of two to twenty words after "according to" (one inner comma for an appositive), or -1. */
@@ -913,7 +913,7 @@ function sourceClosingComma(tokens: readonly Token[], first: number, last: numbe
   let commas = 0;
   for (let index = first + 1; index <= last && index - first <= 20; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'punct') continue;
+    if (isWordToken(token)) continue;
     if (token.text !== ',') return -1;
     // An appositive's comma is followed by a determiner or a lower-case role ("a former envoy,"); a second comma closes it.
     if (commas === 0 && tokenAt(tokens, index + 1)?.kind === 'word' && (DETERMINERS.has(tokens[index + 1]!.lower) || ['former', 'one', 'another'].includes(tokens[index + 1]!.lower)) && commaWithin(tokens, index + 2, Math.min(last, index + 9))) {
@@ -935,16 +935,16 @@ function commaWithin(tokens: readonly Token[], from: number, to: number): boolea
 function phoneCall(tokens: readonly Token[], at: number, last: number): boolean {
   const determiner = tokens[at]!;
   const noun = tokenAt(tokens, at + 1);
-  if (!ARTICLES_AND_POSSESSIVES.has(determiner.lower) || !noun || noun.kind !== 'word' || noun.cap) return false;
+  if (!ARTICLES_AND_POSSESSIVES.has(determiner.lower) || !noun || !isWordToken(noun) || noun.cap) return false;
   const after = at + 2 <= last ? tokens[at + 2]! : undefined;
   if (!after) return true;
   // (Not a comma: "called a long, ugly fight" goes on naming.)
-  if (after.kind !== 'word') return after.text === '.' || after.text === ';';
+  if (!isWordToken(after)) return after.text === '.' || after.text === ';';
   if (!(NP_PREPOSITIONS.has(after.lower) || OPENING_PREPOSITIONS.has(after.lower) || SUBORDINATORS.has(after.lower))) return false;
   // "called her vote in favor of the war a mistake": a name given further on is still a naming.
   for (let index = at + 3; index <= last && index <= at + 16; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word') return !isQuoteToken(token);
+    if (!isWordToken(token)) return !isQuoteToken(token);
     if (token.lower === 'a' || token.lower === 'an') return false;
   }
   return true;
@@ -960,12 +960,12 @@ function calledEvent(tokens: readonly Token[], at: number, last: number): boolea
   if (!ARTICLES_AND_POSSESSIVES.has(tokens[at]!.lower)) return false;
   for (let index = at + 1; index <= last && index <= at + 3; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word' || token.cap) return false;
+    if (!isWordToken(token) || token.cap) return false;
     if (!CALLED_EVENTS.has(token.lower)) continue;
     // ("called her vote in favor of the war a mistake": a name given further on is a naming.)
     for (let after = index + 1; after <= last && after <= index + 16; after++) {
       const next = tokens[after]!;
-      if (next.kind !== 'word') return !isQuoteToken(next);
+      if (!isWordToken(next)) return !isQuoteToken(next);
       if (next.lower === 'a' || next.lower === 'an') return false;
     }
     return true;
@@ -976,7 +976,7 @@ function calledEvent(tokens: readonly Token[], at: number, last: number): boolea
 /** The noun before the first preposition of a phrase ("a tool for Linux" → "tool"), else its last word. */
 function headBeforePreposition(tokens: readonly Token[], first: number, last: number): Token {
   for (let index = first + 2; index <= last; index++) {
-    if (HEAD_PREPOSITIONS.has(tokens[index]!.lower) && tokens[index - 1]!.kind === 'word') return tokens[index - 1]!;
+    if (HEAD_PREPOSITIONS.has(tokens[index]!.lower) && isWordToken(tokens[index - 1])) return tokens[index - 1]!;
   }
   return tokens[last]!;
 }
@@ -984,7 +984,7 @@ function headBeforePreposition(tokens: readonly Token[], first: number, last: nu
 /** Whether capitalised words start at `from` and a comma, a stop or a bracket (or the end) follows them. */
 function nameAlone(tokens: readonly Token[], from: number): boolean {
   let index = from;
-  while (index < tokens.length && tokens[index]!.kind === 'word' && tokens[index]!.cap) index++;
+  while (index < tokens.length && isWordToken(tokens[index]) && tokens[index]!.cap) index++;
   return index > from && (index >= tokens.length || ',.;:()'.includes(tokens[index]!.text));
 }
 
@@ -1005,11 +1005,11 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
   if (CALL_FORMS.has(cueWord) && (next?.lower === 'into' && afterInto !== 'question' && afterInto !== 'doubt' || next?.lower === 'in' && afterInto === 'to')) return NEXT_WORD;
   // Passives ("was shown", "is expected"), fixed phrases ("That said,", "worth noting") and adjectival participles ("20 pledged delegates").
   // (An adverb may stand between: "is widely regarded as", "was publicly praised".)
-  const auxiliary = previous && previous.kind === 'word' && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[at - 2] : previous;
+  const auxiliary = previous && isWordToken(previous) && (/ly$/.test(previous.lower) && previous.lower.length > 4 || PASSIVE_ADVERBS.has(previous.lower)) ? tokens[at - 2] : previous;
   if (auxiliary && wordIn(BE_FORMS, auxiliary) && /(?:ed|en|wn|ld|id|ght|nd|rd|od)$/.test(cueWord)) return NEXT_WORD;
   // "Privacy advocates are skeptical", "Gun rights advocates have started …": a form in -s
   // before a plural verb is a plural noun (a verb in -s takes no "are" after it).
-  if (/[^s]s$/.test(cueWord) && next && next.kind === 'word' && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;
+  if (/[^s]s$/.test(cueWord) && next && isWordToken(next) && /^(?:are|were|have|do|don't|aren't|weren't|haven't)$/.test(next.lower)) return NEXT_WORD;
   // "20 pledged delegates" is a count, but "six in 10 say" and "nine out of 10 say" are shares of people speaking.
   if (previous && (/^\d/.test(previous.text) && tokens[at - 2]?.lower !== 'in' && !(tokens[at - 2]?.lower === 'of' && tokens[at - 3]?.lower === 'out') || previous.lower === 'worth')) return NEXT_WORD;
   return NEXT_STEP;
@@ -1021,7 +1021,7 @@ function skipNonReporting(reading: SentenceReading): StepOutcome {
  */
 function readParenthetical(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, contentEnd, from, at, cueEnd, cue, cueWord, previous, next } = reading;
-  if (!(next && previous && previous.kind === 'word' && at > from)) return NEXT_STEP;
+  if (!(next && previous && isWordToken(previous) && at > from)) return NEXT_STEP;
   // ", he said," or with its time or setting: ", official figures showed on Thursday,".
   const close = next.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, cueWord);
   if (close < 0) return NEXT_STEP;
@@ -1112,12 +1112,12 @@ function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, l
   // After a form of "be", a preposition or "than the" the phrase is no clause's subject ("more
   // than the decline estimated a week earlier"; "more than half of voters preferred" has one).
   const before = tokenAt(tokens, np.first - 1);
-  if (before?.kind === 'word' && (FINITE_BE.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || before.lower === 'than' && tokens[np.first]!.lower === 'the')) return true;
+  if (isWordToken(before) && (FINITE_BE.has(before.lower) || NP_PREPOSITIONS.has(before.lower) || before.lower === 'than' && tokens[np.first]!.lower === 'the')) return true;
   if (!NOUN_LINKS.has(tokens[at + 1]?.lower ?? '')) return false;
   for (let index = at + 2; index <= last && index <= at + 12; index++) {
     const token = tokens[index]!;
     // ("the union agreed in 2011 to a wage system in which new hires were …": another clause's verb.)
-    if (token.kind !== 'word' || ['who', 'which', 'and', 'but', 'to', 'that', 'when', 'where'].includes(token.lower)) return false;
+    if (!isWordToken(token) || ['who', 'which', 'and', 'but', 'to', 'that', 'when', 'where'].includes(token.lower)) return false;
     if (FINITE_BE.has(token.lower)) return !SUBJECT_START.has(tokens[index - 1]!.lower);
   }
   return false;
@@ -1136,38 +1136,38 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names);
  */
 function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
   const head = tokens[at - 1]!;
-  if (!/ed$/.test(tokens[at]!.lower) || np.mentionLast !== at - 1 || head.kind !== 'word' || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
+  if (!/ed$/.test(tokens[at]!.lower) || np.mentionLast !== at - 1 || !isWordToken(head) || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
   const before = tokenAt(tokens, np.first - 1);
   // (Not before a clause of its own: "with many worried that the zone …".)
   if (wordIn(HEAD_PREPOSITIONS, before) && tokens[at + 1]?.lower !== 'that') return true;
   // "a new group called Voters First is …", "one PAC called Stop Now": a thing named, introduced by "a" or "one".
   // (Not a judgement of someone: "A union of teachers called Lopez a liar", "called Lee “weak”".)
-  if (['called', 'named'].includes(tokens[at]!.lower) && indefiniteBefore(tokens, at - 1) && (tokens[at + 1]?.kind === 'word' && tokens[at + 1]!.cap || tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true)) {
+  if (['called', 'named'].includes(tokens[at]!.lower) && indefiniteBefore(tokens, at - 1) && (isWordToken(tokens[at + 1]) && tokens[at + 1]!.cap || tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true)) {
     let after = tokens[at + 1]!.lower === 'the' ? at + 2 : at + 1;
-    while (tokens[after]?.kind === 'word' && tokens[after]!.cap) after++;
+    while (isWordToken(tokens[after]) && tokens[after]!.cap) after++;
     const next = tokens[after];
     return !(next && (DETERMINERS.has(next.lower) || isQuoteToken(next)));
   }
   let index = at + 1;
-  while (index <= last && tokens[index]!.kind === 'word' && (TIME_WORDS.has(tokens[index]!.lower) || MONTH_WORDS.has(tokens[index]!.lower) || /^\d/.test(tokens[index]!.text)) && tokens[index]!.lower !== 'that') index++;
+  while (index <= last && isWordToken(tokens[index]) && (TIME_WORDS.has(tokens[index]!.lower) || MONTH_WORDS.has(tokens[index]!.lower) || /^\d/.test(tokens[index]!.text)) && tokens[index]!.lower !== 'that') index++;
   const timed = index > at + 1;
   if (tokens[index]?.lower === 'by') {
     for (let agent = index + 1; agent <= last && agent <= index + 10; agent++) {
       const token = tokens[agent]!;
-      if (token.kind !== 'word' || token.lower === 'that') return false;
+      if (!isWordToken(token) || token.lower === 'that') return false;
       if (!token.cap && agent > index + 1 && finiteVerbWord(token.lower)) return true;
     }
     return false;
   }
   const verb = tokens[index];
-  return timed && verb !== undefined && verb.kind === 'word' && !verb.cap && finiteVerbWord(verb.lower);
+  return timed && verb !== undefined && isWordToken(verb) && !verb.cap && finiteVerbWord(verb.lower);
 }
 
 /** Whether an indefinite determiner opens the noun that ends at `head`, a modifier or two between: "a group", "one PAC", "a resistance movement". */
 function indefiniteBefore(tokens: readonly Token[], head: number): boolean {
   for (let index = head - 1; index >= 0 && index >= head - 3; index--) {
     const token = tokens[index]!;
-    if (token.kind !== 'word') return false;
+    if (!isWordToken(token)) return false;
     if (INDEFINITE_DETERMINERS.has(token.lower)) return true;
   }
   return false;
@@ -1194,7 +1194,7 @@ function withoutComplementizer(tokens: readonly Token[], np: NounPhrase): NounPh
   if (that.lower !== 'that' || that.cap || np.first !== np.mentionFirst || np.mentionLast === np.first) return np;
   const next = tokens[np.first + 1]!;
   const head = tokens[np.mentionLast]!;
-  const plural = (word: Token): boolean => word.kind === 'word' && !word.cap && /[^s'\u2019]s$/.test(word.lower) && !/(?:ss|us|is)$/.test(word.lower);
+  const plural = (word: Token): boolean => isWordToken(word) && !word.cap && /[^s'\u2019]s$/.test(word.lower) && !/(?:ss|us|is)$/.test(word.lower);
   if (!(DETERMINERS.has(next.lower) || next.cap || plural(next) || plural(head) || head.cap)) return np;
   return nounPhrase(np.first + 1, np.last, np.mentionFirst + 1, np.mentionLast, np.description);
 }
@@ -1260,20 +1260,20 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // auxiliary, names the noun; no one is quoted.
   // So does "identified" ("A woman later identified as Eva Roe", "a resident identified in the
   // minutes as Mr. Okafor criticized …"): a name given, not words said.
-  if (['known', 'identified'].includes(cueWord) && (reading.next?.lower === 'as' || HEAD_PREPOSITIONS.has(reading.next?.lower ?? '') && tokens.slice(reading.cueEnd + 2, reading.cueEnd + 6).some((token) => token.lower === 'as')) && previous?.kind === 'word' && !BE_FORMS.has(previous.lower) && !['has', 'have', 'had', 'also', 'long', 'better', 'best', 'well', 'widely', 'commonly', 'generally'].includes(previous.lower)) return NEXT_WORD;
+  if (['known', 'identified'].includes(cueWord) && (reading.next?.lower === 'as' || HEAD_PREPOSITIONS.has(reading.next?.lower ?? '') && tokens.slice(reading.cueEnd + 2, reading.cueEnd + 6).some((token) => token.lower === 'as')) && isWordToken(previous) && !BE_FORMS.has(previous.lower) && !['has', 'have', 'had', 'also', 'long', 'better', 'best', 'well', 'widely', 'commonly', 'generally'].includes(previous.lower)) return NEXT_WORD;
   // So does one with its adverb after a name or noun ("a farmer, 54, better known as “Sonny”",
   // "Ann Lee, widely known as …"): with no auxiliary before the adverb, no one is quoted.
   const beforeAdverb = tokenAt(tokens, at - 2);
-  if (cueWord === 'known' && reading.next?.lower === 'as' && ['also', 'better', 'best', 'widely', 'commonly', 'generally'].includes(previous?.lower ?? '') && beforeAdverb?.kind === 'word' && !BE_FORMS.has(beforeAdverb.lower) && !['has', 'have', 'had', 'also', 'now', 'once', 'not'].includes(beforeAdverb.lower) && !/ly$/.test(beforeAdverb.lower)) return NEXT_WORD;
+  if (cueWord === 'known' && reading.next?.lower === 'as' && ['also', 'better', 'best', 'widely', 'commonly', 'generally'].includes(previous?.lower ?? '') && isWordToken(beforeAdverb) && !BE_FORMS.has(beforeAdverb.lower) && !['has', 'have', 'had', 'also', 'now', 'once', 'not'].includes(beforeAdverb.lower) && !/ly$/.test(beforeAdverb.lower)) return NEXT_WORD;
   // A participle naming an indefinite thing ("a group called Citizens First", "a stream named …") says nothing.
   // (Not a person or a source: "a spokesman called Lee a liar", "a spokesman called on …".)
   // So does one right between a common noun and a quotation mark, whatever the subject read
   // ("… away through a technique called “loop hoisting”": the technique's name).
-  if (NAMING_PARTICIPLES.has(cueWord) && previous?.kind === 'word' && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && namedThing(previous) && '"\u201c\u2018'.includes(reading.next?.text ?? 'x')) return NEXT_WORD;
+  if (NAMING_PARTICIPLES.has(cueWord) && isWordToken(previous) && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && namedThing(previous) && '"\u201c\u2018'.includes(reading.next?.text ?? 'x')) return NEXT_WORD;
   if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mentionFirst]!.lower) && namedThing(tokens[np.mentionLast]!) && (reading.next?.cap || '"\u201c\u2018\''.includes(reading.next?.text ?? 'x'))) return NEXT_WORD;
   // Right after a thing's noun and before a bare name, whatever subject was read ("a form of
   // dementia called frontotemporal dementia", "a protein named CHMP2B").
-  if (NAMING_PARTICIPLES.has(cueWord) && previous?.kind === 'word' && !NP_STOP.has(previous.lower) && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && !/ly$/.test(previous.lower) && namedThing(previous) && reading.next?.kind === 'word' && !DETERMINERS.has(reading.next.lower) && !OBJECT_PRONOUNS.has(reading.next.lower)) return NEXT_WORD;
+  if (NAMING_PARTICIPLES.has(cueWord) && isWordToken(previous) && !NP_STOP.has(previous.lower) && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && !/ly$/.test(previous.lower) && namedThing(previous) && isWordToken(reading.next) && !DETERMINERS.has(reading.next.lower) && !OBJECT_PRONOUNS.has(reading.next.lower)) return NEXT_WORD;
   // So does one after a phrase whose head stands before a prepositional phrase ("a plug-in for
   // Firefox called Lens, which …"), when a name alone follows: with more words after the name the
   // verb may judge ("a union of nurses called Lopez a liar").
@@ -1292,9 +1292,9 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
 function namedWithInitials(tokens: readonly Token[], from: number): boolean {
   let index = tokens[from]?.lower === 'the' ? from + 1 : from;
   const first = index;
-  while (index < tokens.length && tokens[index]!.kind === 'word' && tokens[index]!.cap) index++;
+  while (index < tokens.length && isWordToken(tokens[index]) && tokens[index]!.cap) index++;
   const initials = tokens[index + 1];
-  return index - first >= 2 && tokens[index]?.text === '(' && initials !== undefined && initials.kind === 'word' && initials.text.length >= 2 && initials.text === initials.text.toUpperCase() && tokens[index + 2]?.text === ')' && (index + 3 >= tokens.length || ',.;:'.includes(tokens[index + 3]!.text));
+  return index - first >= 2 && tokens[index]?.text === '(' && initials !== undefined && isWordToken(initials) && initials.text.length >= 2 && initials.text === initials.text.toUpperCase() && tokens[index + 2]?.text === ')' && (index + 3 >= tokens.length || ',.;:'.includes(tokens[index + 3]!.text));
 }
 
 /**
@@ -1306,7 +1306,7 @@ function readPostposedInClause(reading: SentenceReading): StepOutcome {
   if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, cueWord) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3) && !objectAfterCue(tokens, reading.at, cueEnd))) return NEXT_STEP;
   // "In the women's race, Ketema defended her title": a fronted adverbial is no content, and a
   // verb of judging with its object ("defended her title") closes no attribution.
-  if (adverbialOnly(tokens, from, np.first - 2) || adverbialsOnly(tokens, from, np.first - 1) || NP_ONLY_FORMS.has(cueWord) && tokens[cueEnd + 1]?.kind === 'word') return NEXT_STEP;
+  if (adverbialOnly(tokens, from, np.first - 2) || adverbialsOnly(tokens, from, np.first - 1) || NP_ONLY_FORMS.has(cueWord) && isWordToken(tokens[cueEnd + 1])) return NEXT_STEP;
   // (With no content before it, "…, the candidate said families of victims file lawsuits" after a
   // clause already read is no closing attribution: the words after the cue are read as its content.)
   // (Only a verb of saying: "has shown little interest", "most backed Sanders" give no object of their own here.)
@@ -1370,15 +1370,15 @@ const amountAt = (tokens: readonly Token[], at: number): boolean => /^\d/.test(t
  */
 function gerundAfterClause(tokens: readonly Token[], at: number, from: number): boolean {
   let index = at - 1;
-  while (index > from && tokens[index]!.kind === 'word' && (/ly$/.test(tokens[index]!.lower) || ['then', 'also', 'even', 'not', 'again'].includes(tokens[index]!.lower))) index--;
+  while (index > from && isWordToken(tokens[index]) && (/ly$/.test(tokens[index]!.lower) || ['then', 'also', 'even', 'not', 'again'].includes(tokens[index]!.lower))) index--;
   // A comma inside a closing quotation mark closes the clause too: "… “expanded the party,” claiming …".
-  while (index > from && tokens[index]!.kind === 'punct' && '"\u201d\u2019\''.includes(tokens[index]!.text) && tokens[index - 1]!.text === ',') index--;
+  while (index > from && !isWordToken(tokens[index]) && '"\u201d\u2019\''.includes(tokens[index]!.text) && tokens[index - 1]!.text === ',') index--;
   const word = tokens[index]!;
   // A time of day closes the main clause too: "issued a statement at 3:20 p.m. saying …".
   if (word.text === ',' || amountAt(tokens, index - 1)) return true;
   // After a subordinator only a clause reports ("while also saying that …"), not an object ("while adding seats").
   const next = tokens[at + 1]?.lower ?? '';
-  return index > from && word.kind === 'word' && ['while', 'after', 'before', 'by'].includes(word.lower) && (next === 'that' || WH_WORDS.has(next));
+  return index > from && isWordToken(word) && ['while', 'after', 'before', 'by'].includes(word.lower) && (next === 'that' || WH_WORDS.has(next));
 }
 
 /** "As the Times reported, the talks failed": the clause after the comma is the content. */
@@ -1402,16 +1402,16 @@ function readAsClause(reading: SentenceReading): StepOutcome {
  */
 function knownPerson(tokens: readonly Token[], start: number, last: number): boolean {
   const first = tokens[start]!;
-  if (first.kind !== 'word') return false;
+  if (!isWordToken(first)) return false;
   let after = start;
   // ("her" before a noun is a possessive: "knows her tendencies" is knowledge.)
-  const possessive = first.lower === 'her' && tokens[start + 1]?.kind === 'word' && !tokens[start + 1]!.cap && !HEAD_PREPOSITIONS.has(tokens[start + 1]!.lower) && !TIME_WORDS.has(tokens[start + 1]!.lower);
+  const possessive = first.lower === 'her' && isWordToken(tokens[start + 1]) && !tokens[start + 1]!.cap && !HEAD_PREPOSITIONS.has(tokens[start + 1]!.lower) && !TIME_WORDS.has(tokens[start + 1]!.lower);
   if (!first.cap && OBJECT_PRONOUNS.has(first.lower) && !['itself', 'it'].includes(first.lower) && !possessive) after = start + 1;
   else if (!first.cap && DETERMINERS.has(first.lower) && PERSON_ROLE_NOUNS.has(tokens[start + 1]?.lower ?? '')) after = start + 2;
   else {
     // A name, after "the" or alone: "Muhammad Ali", "the Clintons".
     let index = first.lower === 'the' ? start + 1 : start;
-    while (index <= last && tokens[index]!.kind === 'word' && tokens[index]!.cap && !WH_WORDS.has(tokens[index]!.lower)) index++;
+    while (index <= last && isWordToken(tokens[index]) && tokens[index]!.cap && !WH_WORDS.has(tokens[index]!.lower)) index++;
     if (index === start || first.lower === 'the' && index === start + 1) return false;
     after = index;
   }
@@ -1427,7 +1427,7 @@ function attributedClauseAt(tokens: readonly Token[], index: number): boolean {
   if (!COMMA_SUBORDINATORS.has(tokens[index]?.lower ?? '')) return false;
   for (let at = index + 1; at < tokens.length && at <= index + 8; at++) {
     const token = tokens[at]!;
-    if (token.kind === 'punct') return false;
+    if (!isWordToken(token)) return false;
     if (!token.cap && INDIRECT_CUE_FORMS.has(token.lower)) return true;
   }
   return false;
@@ -1456,7 +1456,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "said so", "said yes": a one-word answer is all that is reported. ("said no one has …": "no"
   // before a word other than a preposition or a time is a determiner, as "so" opens a clause;
   // "no matter how …" is a subordinator, no content.)
-  if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(tokens[startToken + 1]?.kind === 'word' && ['no', 'this', 'so'].includes(tokens[startToken]!.lower) && tokens[startToken + 1]!.lower !== 'matter' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
+  if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(isWordToken(tokens[startToken + 1]) && ['no', 'this', 'so'].includes(tokens[startToken]!.lower) && tokens[startToken + 1]!.lower !== 'matter' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
     const answer = tokens[startToken]!;
     into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue, false), clause: null, continues: -1, via: '' });
     return readOnAfter(reading, startToken);
@@ -1495,11 +1495,11 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "went on ABC", "went on to win Ohio" name deeds, not words.
   // (An adverb may stand before the verb: "goes on to openly ridicule …"; a verb of saying before
   // a comma or a colon hands over to the quote that follows.)
-  if (GO_FORMS.has(cueWord) && tokens[cueEnd]!.lower === 'on' && startToken === cueEnd + 1 && tokens[startToken]!.kind === 'word') {
-    const adverb = tokens[startToken + 1]?.kind === 'word' && /.{3}ly$/.test(tokens[startToken + 1]!.lower) ? 1 : 0;
+  if (GO_FORMS.has(cueWord) && tokens[cueEnd]!.lower === 'on' && startToken === cueEnd + 1 && isWordToken(tokens[startToken])) {
+    const adverb = isWordToken(tokens[startToken + 1]) && /.{3}ly$/.test(tokens[startToken + 1]!.lower) ? 1 : 0;
     const verb = tokens[startToken + 1 + adverb];
-    if (tokens[startToken]!.lower !== 'to' || !verb || verb.kind !== 'word' || !REPORT_FORMS_SET.has(verb.lower) && !NP_ONLY_FORMS.has(verb.lower)) return NEXT_WORD;
-    if (tokens[startToken + 2 + adverb]?.kind !== 'word' && !isQuoteToken(tokens[startToken + 2 + adverb] ?? tokens[startToken]!)) return NEXT_WORD;
+    if (tokens[startToken]!.lower !== 'to' || !verb || !isWordToken(verb) || !REPORT_FORMS_SET.has(verb.lower) && !NP_ONLY_FORMS.has(verb.lower)) return NEXT_WORD;
+    if (!isWordToken(tokens[startToken + 2 + adverb]) && !isQuoteToken(tokens[startToken + 2 + adverb] ?? tokens[startToken]!)) return NEXT_WORD;
     const sayCue = span(text, cue.start, verb.end);
     const sayStart = contentStartAfterCue(text, verb.end, contentEnd);
     const sayToken = tokens.findIndex((token) => token.start >= sayStart);
@@ -1554,7 +1554,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (startToken === cueEnd + 1 && addsAmount(tokens, reading.cueFirst, cueEnd)) return NEXT_WORD;
   // So with "add": "a budget that … adds money for street repairs" adds a thing, not words.
   // (Only an object right after the verb: "she added, Donald Trump is …" reports.)
-  if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && tokens[startToken]!.kind === 'word' && tokens[startToken]!.lower !== 'that' && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
+  if (ADD_FORMS.has(cueWord) && startToken === cueEnd + 1 && isWordToken(tokens[startToken]) && tokens[startToken]!.lower !== 'that' && !clauseVerbIn(tokens, startToken, last)) return NEXT_WORD;
   // "who asked not to be named", "declined to be identified": a source's terms of anonymity, not words reported.
   if (anonymityTerms(tokens, startToken)) return NEXT_WORD;
   // "he said when asked about X": the circumstance is no content; the question that follows is read on its own.
@@ -1616,7 +1616,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
 function pushObjectReport(reading: SentenceReading, startToken: number): void {
   const { text, tokens, into, last, cueFirst, cue, np } = reading;
   if (!np || np.last >= cueFirst) return;
-  for (let index = np.last + 1; index < cueFirst; index++) if (tokens[index]!.kind !== 'word' || COORDINATORS.has(tokens[index]!.lower)) return;
+  for (let index = np.last + 1; index < cueFirst; index++) if (!isWordToken(tokens[index]) || COORDINATORS.has(tokens[index]!.lower)) return;
   // A relative pronoun stands for a noun before it that this reading does not check ("a Sanders
   // supporter who criticized …" is the supporter): only a subject of the verb's own clause speaks.
   // (But a name and a comma right before "who" or "which" are its antecedent, "Ann Lee, who
@@ -1630,9 +1630,9 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   // A subject read past its end ("… Backs Trump And", "the report on Wednesday") is no one's name.
   for (let index = np.first + 1; index <= np.last; index++) if (TIME_WORDS.has(tokens[index]!.lower) || index === np.last && COORDINATORS.has(tokens[index]!.lower)) return;
   const first = tokens[startToken]!;
-  if (first.kind !== 'word' || !first.cap && (CLAUSE_VERB_AFTER_NAME.has(first.lower) || /ed$/.test(first.lower) || NP_STOP.has(first.lower) && !DETERMINERS.has(first.lower) && !OBJECT_PRONOUNS.has(first.lower))) return;
+  if (!isWordToken(first) || !first.cap && (CLAUSE_VERB_AFTER_NAME.has(first.lower) || /ed$/.test(first.lower) || NP_STOP.has(first.lower) && !DETERMINERS.has(first.lower) && !OBJECT_PRONOUNS.has(first.lower))) return;
   let before = cueFirst - 1;
-  while (before >= 0 && tokens[before]!.kind === 'word' && (/ly$/.test(tokens[before]!.lower) || LONE_MODIFIERS.has(tokens[before]!.lower))) before--;
+  while (before >= 0 && isWordToken(tokens[before]) && (/ly$/.test(tokens[before]!.lower) || LONE_MODIFIERS.has(tokens[before]!.lower))) before--;
   if (before >= 0 && (DETERMINERS.has(tokens[before]!.lower) || /['\u2019]s?$/.test(tokens[before]!.text))) return;
   // A passive ("was also endorsed the day before by …", "had been condemned"): its subject is the
   // one judged, and what follows names no words of its own.
@@ -1642,16 +1642,16 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   for (let index = startToken + 1; index <= last; index++) {
     const token = tokens[index]!;
     const next = tokens[index + 1];
-    if (token.kind === 'punct') {
-      if (token.text === ',' && next?.kind === 'word' && ['the', 'a', 'an', 'who', 'which', 'whose'].includes(next.lower)) continue;
+    if (!isWordToken(token)) {
+      if (token.text === ',' && isWordToken(next) && ['the', 'a', 'an', 'who', 'which', 'whose'].includes(next.lower)) continue;
       if (',;:()[]\u2014\u2013'.includes(token.text) || token.text === '-' && next?.text === '-') break;
       continue;
     }
     if (OBJECT_SETTING_PREPOSITIONS.has(token.lower)) break;
     // ("praised the mayor and said …", "endorsed the plan and she criticized it": a second verb or clause.)
-    if (COORDINATING_CONJUNCTIONS.has(token.lower) && next?.kind === 'word' && !next.cap && (/[^e]ed$/.test(next.lower) || NON_SPEAKER_WORDS.has(next.lower) || INDIRECT_CUE_FORMS.has(next.lower) || PRONOUN_CLAUSE_SUBJECTS.has(next.lower))) break;
+    if (COORDINATING_CONJUNCTIONS.has(token.lower) && isWordToken(next) && !next.cap && (/[^e]ed$/.test(next.lower) || NON_SPEAKER_WORDS.has(next.lower) || INDIRECT_CUE_FORMS.has(next.lower) || PRONOUN_CLAUSE_SUBJECTS.has(next.lower))) break;
     const previous = tokens[index - 1]!;
-    if (!token.cap && (CLAUSE_VERB_AFTER_NAME.has(token.lower) || /[^e]ed$/.test(token.lower)) && previous.kind === 'word' && !previous.cap && !DETERMINERS.has(previous.lower) && !/ly$/.test(previous.lower) && !PRONOUN_CLAUSE_SUBJECTS.has(previous.lower)) return;
+    if (!token.cap && (CLAUSE_VERB_AFTER_NAME.has(token.lower) || /[^e]ed$/.test(token.lower)) && isWordToken(previous) && !previous.cap && !DETERMINERS.has(previous.lower) && !/ly$/.test(previous.lower) && !PRONOUN_CLAUSE_SUBJECTS.has(previous.lower)) return;
     end = index;
   }
   const trimmedEnd = withoutTrailingTime(tokens, startToken, end);
@@ -1670,7 +1670,7 @@ function pronounReports(tokens: readonly Token[], at: number, last: number): boo
   if (!PERSONAL_SUBJECTS.has(tokens[at]?.lower ?? '')) return false;
   for (let index = at + 1; index <= last && index <= at + 3; index++) {
     const word = tokens[index]!;
-    if (word.kind !== 'word') return false;
+    if (!isWordToken(word)) return false;
     if (SAY_FORMS.has(word.lower) || INDIRECT_CUE_FORMS.has(word.lower)) return true;
     if (!(/ly$/.test(word.lower) || PRONOUN_VERB_GAP.has(word.lower))) return false;
   }
@@ -1689,22 +1689,22 @@ function pronounReports(tokens: readonly Token[], at: number, last: number): boo
  */
 function frontedInContent(tokens: readonly Token[], start: number, last: number): number {
   const first = tokens[start];
-  if (!first || first.kind !== 'word') return start;
+  if (!first || !isWordToken(first)) return start;
   const afterThat = tokens[start - 1]?.lower === 'that' || first.lower === 'that';
   let opener = first.lower === 'that' ? start + 1 : start;
   // "that, in his view, …": an aside right after "that".
   if (first.lower === 'that' && tokens[opener]?.text === ',') opener++;
   else if (first.lower === 'that') return start;
   const word = tokens[opener];
-  if (!word || word.kind !== 'word') return start;
+  if (!word || !isWordToken(word)) return start;
   const lower = word.lower === 'even' ? tokens[opener + 1]?.lower ?? '' : word.lower;
   if (!(CONTENT_SUBORDINATORS.has(lower) || afterThat && (CONTENT_FRONTED_OPENERS.has(lower) || OPENING_PREPOSITIONS.has(lower) || SUBORDINATORS.has(lower)))) return start;
   for (let index = opener + 1; index <= last && index - opener <= 24; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'word') continue;
+    if (isWordToken(token)) continue;
     if (token.text !== ',') return start;
     const next = tokens[index + 1];
-    if (!next || next.kind !== 'word' || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || next.lower === 'but' || RELATIVE_OPENERS.has(next.lower)) return start;
+    if (!next || !isWordToken(next) || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || next.lower === 'but' || RELATIVE_OPENERS.has(next.lower)) return start;
     // ("said that while A, he argued B", "told the paper that despite X, he didn't think Y": the
     // speaker's pronoun with a verb of saying or thinking of its own is another attribution, read
     // at its cue, and the adverbial alone is no content: -1.)
@@ -1757,7 +1757,7 @@ const SENTENCE_STEPS: readonly SentenceStep[] = [
 
 function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted = false): void {
   let last = tokens.length - 1;
-  while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
   if (last < 2) return;
   // The outermost attribution first: "…, former officials said." at the end of the sentence.
   // In a sentence that holds a quote, the words before a closing ", X said" are the quote's:
@@ -1795,7 +1795,7 @@ function stepTriggers(): ReadonlySet<string> {
 /** The preposition ending a verb-with-topic cue at `at` ("talked about", "voted for"), or -1. */
 function topicCue(tokens: readonly Token[], at: number, last: number): number {
   const token = tokens[at]!;
-  if (token.kind !== 'word' || token.cap && at > 0) return -1;
+  if (!isWordToken(token) || token.cap && at > 0) return -1;
   // An embedded question: "asked whether he would run", "wondered how it happened".
   if (QUESTION_CUES.has(token.lower) && WH_WORDS.has(tokens[at + 1]?.lower ?? '') && at + 3 <= last) return at;
   const prepositions = TOPIC_CUES.get(token.lower);
@@ -1810,7 +1810,7 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
   if (previous && (/^\d/.test(previous.text) || ARTICLES_AND_POSSESSIVES.has(previous.lower))) return -1;
   // "new questions about", "the swing vote for": a determiner and a modifier before it make it a noun.
   const determiner = tokenAt(tokens, at - 2);
-  if (previous && previous.kind === 'word' && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['wrote', 'spoke', 'thought', 'heard', 'forgot'].includes(token.lower)) return -1;
+  if (previous && isWordToken(previous) && !previous.cap && !/(?:ly|s)$/.test(previous.lower) && determiner && DETERMINERS.has(determiner.lower) && !BE_FORMS.has(previous.lower) && !/(?:ed|ing)$/.test(token.lower) && !['wrote', 'spoke', 'thought', 'heard', 'forgot'].includes(token.lower)) return -1;
   // "new questions about", "the vote for": a noun-like form needs a verb's context.
   if (!/ing$/.test(token.lower) && !verbInContext(tokens, at)) return -1;
   // "speaking on condition of anonymity" is about the source, not a topic.
@@ -1830,7 +1830,7 @@ function topicCue(tokens: readonly Token[], at: number, last: number): number {
 function startsSubordinate(tokens: readonly Token[], index: number): boolean {
   for (let cursor = index - 1; cursor >= 0 && index - cursor <= 3; cursor--) {
     const token = tokens[cursor]!;
-    if (token.kind === 'punct') return false;
+    if (!isWordToken(token)) return false;
     if (SUBORDINATORS.has(token.lower)) return clauseOpensAt(tokens, cursor);
   }
   return false;
@@ -1841,19 +1841,19 @@ function startsSubordinate(tokens: readonly Token[], index: number): boolean {
  * connective that opens the sentence ("Yet while X said …, Y …", "But if …", "And when …").
  */
 function clauseOpensAt(tokens: readonly Token[], index: number): boolean {
-  if (index === 0 || tokens[index - 1]!.kind === 'punct') return true;
+  if (index === 0 || !isWordToken(tokens[index - 1])) return true;
   const connective = tokens[index - 1]!;
-  return CLAUSE_CONNECTIVES.has(connective.lower) && (index - 1 === 0 || tokens[index - 2]!.kind === 'punct');
+  return CLAUSE_CONNECTIVES.has(connective.lower) && (index - 1 === 0 || !isWordToken(tokens[index - 2]));
 }
 
 /** Whether a short object and then "as" follow: "the campaign of Donald Trump as …". */
 function asComplement(tokens: readonly Token[], from: number, last: number): boolean {
   const first = tokens[from];
-  if (!first || first.kind !== 'word' || first.lower === 'as') return false;
+  if (!first || !isWordToken(first) || first.lower === 'as') return false;
   for (let index = from + 1; index < last && index - from <= 10; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct' && token.text !== '-' && token.text !== '\u2019' && token.text !== "'") return false;
-    if (token.lower === 'as') return tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.lower !== 'well' && tokens[index + 1]!.lower !== 'soon';
+    if (!isWordToken(token) && token.text !== '-' && token.text !== '\u2019' && token.text !== "'") return false;
+    if (token.lower === 'as') return isWordToken(tokens[index + 1]) && tokens[index + 1]!.lower !== 'well' && tokens[index + 1]!.lower !== 'soon';
   }
   return false;
 }
@@ -1906,7 +1906,7 @@ function evidenceIn(tokens: readonly Token[], first: number, last: number): bool
 function gerundAfter(tokens: readonly Token[], from: number, last: number): boolean {
   for (let index = from; index <= last && index < from + 5; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word') return false;
+    if (!isWordToken(token)) return false;
     if (token.lower.length > 5 && token.lower.endsWith('ing')) return true;
   }
   return false;
@@ -1926,11 +1926,11 @@ function clauseVerbIn(tokens: readonly Token[], from: number, last: number, stop
 function propositionAfterObject(tokens: readonly Token[], from: number, last: number): boolean {
   for (let index = from + 1; index <= last && index - from <= 12; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct') {
+    if (!isWordToken(token)) {
       if (token.text === ',' || token.text === ';') return false;
       continue;
     }
-    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && tokens[index + 1]?.kind === 'word' && /ing$/.test(tokens[index + 1]!.lower)) return true;
+    if (token.lower === 'for' || token.lower === 'as' || token.lower === 'of' && isWordToken(tokens[index + 1]) && /ing$/.test(tokens[index + 1]!.lower)) return true;
   }
   return false;
 }
@@ -1950,7 +1950,7 @@ function anonymityTerms(tokens: readonly Token[], index: number): boolean {
 function personPhrase(tokens: readonly Token[], first: number, last: number): boolean {
   for (let index = first; index <= last; index++) if (FINDING_NOUNS.has(tokens[index]!.lower)) return false;
   const head = tokens[last]!;
-  return head.kind === 'word' && (head.cap || PERSONAL_SUBJECTS.has(head.lower));
+  return isWordToken(head) && (head.cap || PERSONAL_SUBJECTS.has(head.lower));
 }
 
 /**
@@ -1962,7 +1962,7 @@ function personPhrase(tokens: readonly Token[], first: number, last: number): bo
 function relativeInsideSubject(tokens: readonly Token[], at: number, last: number): number {
   for (let index = at + 1; index <= last && index - at <= 20; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'punct') continue;
+    if (isWordToken(token)) continue;
     if (token.text !== ',') return -1;
     const after = tokens[index + 1];
     return after !== undefined && wordIn(SUBJECT_VERBS, after) ? index : -1;
@@ -1976,11 +1976,11 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
   let sawQuote = false;
   for (let index = from + 1; index <= last; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct' && ('"\u201c\u201d'.includes(token.text) || token.text === "'" && tokens[index + 1]?.text === "'")) sawQuote = true;
-    if (token.kind === 'punct') {
+    if (!isWordToken(token) && ('"\u201c\u201d'.includes(token.text) || token.text === "'" && tokens[index + 1]?.text === "'")) sawQuote = true;
+    if (!isWordToken(token)) {
       if (token.text === ';') return Math.max(from, index - 1);
       // A colon hands over to a quote or a list of its own; before more words of the writer's it goes on ("something radical: telling …").
-      if (token.text === ':' && (index + 1 > last || tokens[index + 1]!.kind === 'punct' || index - from < 4)) return Math.max(from, index - 1);
+      if (token.text === ':' && (index + 1 > last || !isWordToken(tokens[index + 1]) || index - from < 4)) return Math.max(from, index - 1);
       // (Not an en dash between numbers, a range: "aged 21–30".)
       if (token.text === '\u2014' || token.text === '\u2013' && !/\d \d/.test(`${tokens[index - 1]!.text} ${tokens[index + 1]?.text}`) || token.text === '-' && tokens[index + 1]?.text === '-') return Math.max(from, index - 1);
       if (token.text === ',') {
@@ -1993,7 +1993,7 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         if (next && (next.lower === 'but' || next.lower === 'and') && tokens[nextIndex + 1]?.lower === 'that') continue;
         if (next && wordIn(CLAUSE_BREAKERS, next)) return Math.max(from, index - 1);
         // ", a move that …", ", a sentiment shared by …": an appositive comment by the writer.
-        if (next && next.kind === 'word' && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
+        if (next && isWordToken(next) && (next.lower === 'a' || next.lower === 'an' || next.lower === 'the') && index - from >= 3) return Math.max(from, index - 1);
         // A non-restrictive relative clause comments on the content; it is the writer's. Unless
         // it sits inside the content's subject and the content's verb follows it: "said the man,
         // who was 45, had been arrested".
@@ -2005,12 +2005,12 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
         }
         // Non-restrictive relatives, participles and appositives after a comma close the content.
         // ("including" opens no clause: it adds to the list before it, inside the content.)
-        if (next && next.kind === 'word' && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
+        if (next && isWordToken(next) && !next.cap && (COMMA_CLOSERS.has(next.lower) || /ing$/.test(next.lower) && next.lower.length > 4 && !LIST_PREPOSITIONS.has(next.lower)) && index - from >= 3) return Math.max(from, index - 1);
         // ", and three-quarters said …": a coordinated clause with its own cue.
         if (cueWithin(tokens, index + 1, Math.min(last, index + 8))) return Math.max(from, index - 1);
         // ", and Ms. Brainard is …" / ", but he …": a coordinated clause with a subject of its own.
         const after = tokens[index + 2];
-        if (next && (next.lower === 'and' || next.lower === 'but') && after && after.kind === 'word' && (after.cap || CLAUSE_OPENING_WORDS.has(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
+        if (next && (next.lower === 'and' || next.lower === 'but') && after && isWordToken(after) && (after.cap || CLAUSE_OPENING_WORDS.has(after.lower)) && index - from >= 4) return Math.max(from, index - 1);
       }
       continue;
     }
@@ -2027,9 +2027,9 @@ function clauseEnd(tokens: readonly Token[], from: number, last: number, stopAtC
 function secondClauseAt(tokens: readonly Token[], from: number, last: number, index: number, sawQuote: boolean): boolean {
   const token = tokens[index]!;
   // "… and challenged him", "…, but declined to …", "… and has championed …": a second verb phrase of the subject.
-  if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.cap && (tokens[index - 1]!.kind === 'word' || tokens[index - 1]!.text === ',')) {
+  if ((token.lower === 'and' || token.lower === 'but') && index > from + 2 && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && (isWordToken(tokens[index - 1]) || tokens[index - 1]!.text === ',')) {
     let verb = index + 1;
-    if (HAVE_FORMS.has(tokens[verb]!.lower) && tokens[verb + 1]?.kind === 'word' && /(?:ed|en)$/.test(tokens[verb + 1]!.lower)) verb++;
+    if (HAVE_FORMS.has(tokens[verb]!.lower) && isWordToken(tokens[verb + 1]) && /(?:ed|en)$/.test(tokens[verb + 1]!.lower)) verb++;
     const verbish = tokens[verb]!.lower;
     if (!['was', 'were'].includes(verbish) && (verbish.endsWith('ed') && verb > index + 1 || /(?:ed|[^s]s)$/.test(verbish) && (verbish.endsWith('ed') || INDIRECT_CUE_FORMS.has(verbish))) && !listItemAt(tokens, from, index, verb)) return true;
   }
@@ -2037,7 +2037,7 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
   // "… and she accused her rival of …": a clause with its own subject and a verb of saying is another attribution.
   if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(tokens[index + 1]?.lower ?? '') && PERSONAL_SUBJECTS.has(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(tokens[index + 2]?.lower ?? '') && !sawQuote) return true;
   // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
-  if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && tokens[index + 1]?.kind === 'word' && !INDIRECT_CUE_FORMS.has(tokens[index + 1]!.lower) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return true;
+  if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && isWordToken(tokens[index + 1]) && !INDIRECT_CUE_FORMS.has(tokens[index + 1]!.lower) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return true;
   // "… and said he would …": a second reporting verb starts another attribution.
   if (token.lower === 'and' && index > from + 1) {
     const next = tokens[index + 1];
@@ -2055,9 +2055,9 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
  * audience", "and challenged him").
  */
 function listItemAt(tokens: readonly Token[], from: number, and: number, verb: number): boolean {
-  if (verb !== and + 1 || tokens[and - 1]!.kind !== 'word') return false;
+  if (verb !== and + 1 || !isWordToken(tokens[and - 1])) return false;
   const next = tokenAt(tokens, verb + 1);
-  if (!next || next.kind !== 'word' || next.cap || next.lower === 'to' || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower)) return false;
+  if (!next || !isWordToken(next) || next.cap || next.lower === 'to' || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || PREPOSITIONS.has(next.lower) || /ly$/.test(next.lower)) return false;
   for (let index = and - 2; index > from && and - index <= 8; index--) if (tokens[index]!.text === ',') return true;
   return false;
 }
@@ -2066,7 +2066,7 @@ function listItemAt(tokens: readonly Token[], from: number, and: number, verb: n
 function cueBeforeThatWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from; index <= to; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct') return false;
+    if (!isWordToken(token)) return false;
     if (!token.cap && INDIRECT_CUE_FORMS.has(token.lower) && tokens[index + 1]?.lower === 'that') return true;
   }
   return false;
@@ -2076,7 +2076,7 @@ function cueBeforeThatWithin(tokens: readonly Token[], from: number, to: number)
 function cueWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let index = from + 1; index <= to; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct') return false;
+    if (!isWordToken(token)) return false;
     if (['wrote', 'say', 'think', 'believe', 'said', 'says', 'told', 'added', 'noted', 'argued', 'believes', 'thinks'].includes(token.lower)) return true;
   }
   return false;
@@ -2093,7 +2093,7 @@ const CONTRACTED_SUBJECT = /^(?:he|she|it|they|we|i|you|there)['\u2019](?:[dms]|
 function bareSubjectClause(tokens: readonly Token[], first: number): boolean {
   for (let index = first; index <= first + 4; index++) {
     const token = tokenAt(tokens, index);
-    if (!token || token.kind !== 'word' || token.cap) return false;
+    if (!token || !isWordToken(token) || token.cap) return false;
     if (CLAUSE_VERB_AFTER_NAME.has(token.lower)) return index >= first + 2;
     if (NP_STOP.has(token.lower) || DETERMINERS.has(token.lower) || /(?:ly|ing)$/.test(token.lower)) return false;
   }
@@ -2111,7 +2111,7 @@ function asideBeforeThat(tokens: readonly Token[], comma: number): boolean {
     if (index === comma + 1 && token.lower === 'that') return SUBJECT_START.has(tokenAt(tokens, index + 1)?.lower ?? '') || tokenAt(tokens, index + 1)?.cap === true;
     if (token.text === ',') return index > comma + 1 && tokenAt(tokens, index + 1)?.lower === 'that';
     // (An aside with a cue of its own is a parenthetical attribution: "He hoped, he said, that …".)
-    if (token.kind !== 'word' || THAT_CLAUSE_FORMS.has(token.lower)) return false;
+    if (!isWordToken(token) || THAT_CLAUSE_FORMS.has(token.lower)) return false;
   }
   return false;
 }
@@ -2128,7 +2128,7 @@ function closingViewAt(tokens: readonly Token[], at: number, last: number): numb
   if (MODALS.has(tokens[at - 1]?.lower ?? '')) return -1;
   let comma = at - 1;
   for (; comma >= 0 && at - comma <= 8; comma--) {
-    if (tokens[comma]!.kind !== 'punct') continue;
+    if (isWordToken(tokens[comma])) continue;
     if (tokens[comma]!.text !== ',') return -1;
     break;
   }
@@ -2236,7 +2236,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
  */
 function objectAfterCue(tokens: readonly Token[], at: number, cueEnd: number): boolean {
   const next = tokens[cueEnd + 1];
-  return next !== undefined && next.kind === 'word' && !next.cap && DETERMINERS.has(next.lower) && !TELL_FORMS.has(tokens[at]!.lower);
+  return next !== undefined && isWordToken(next) && !next.cap && DETERMINERS.has(next.lower) && !TELL_FORMS.has(tokens[at]!.lower);
 }
 
 /**
@@ -2273,7 +2273,7 @@ function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: n
   if (!(preposition && ['in', 'at', 'from', 'of'].includes(preposition.lower) && end + 2 <= last && last - end <= 8)) return false;
   for (let index = end + 2; index <= last; index++) {
     const token = tokens[index]!;
-    if (!(token.kind === 'word' && (token.cap || ['the', 'and', 'of'].includes(token.lower)) || token.text === ',' || token.text === '.')) return false;
+    if (!(isWordToken(token) && (token.cap || ['the', 'and', 'of'].includes(token.lower)) || token.text === ',' || token.text === '.')) return false;
   }
   return true;
 }
@@ -2284,7 +2284,7 @@ function relativeCloses(tokens: readonly Token[], np: NounPhrase, last: number):
   // ("said David Autor, a professor of economics, who studies trade.": the appositive's comma comes first.)
   if (np.description && tokens[end + 1]?.text === ',') end++;
   if (!['who', 'whose'].includes(tokens[end + 1]?.lower ?? '')) return false;
-  for (let index = end + 2; index <= last; index++) if (tokens[index]!.kind === 'punct' && tokens[index]!.text !== '-') return false;
+  for (let index = end + 2; index <= last; index++) if (!isWordToken(tokens[index]) && tokens[index]!.text !== '-') return false;
   return true;
 }
 
@@ -2448,15 +2448,15 @@ function overlapsAny(covered: readonly Span[], start: number, end: number): bool
 function readRelatives(text: string, tokens: readonly Token[], into: Draft[], before: number): void {
   for (let at = 1; at < tokens.length - 2; at++) {
     const word = tokens[at]!;
-    if (word.kind !== 'word' || word.cap || !RELATIVE_WORDS.has(word.lower)) continue;
+    if (!isWordToken(word) || word.cap || !RELATIVE_WORDS.has(word.lower)) continue;
     const np = subjectAfter(tokens, at + 1, Math.min(tokens.length - 1, at + 7));
     if (!np) continue;
     const head = tokens[np.mentionFirst]!;
     if (!(head.cap || ['he', 'she', 'they', 'we', 'i', 'you', 'it'].includes(head.lower) || DETERMINERS.has(head.lower) || /s$/.test(tokens[np.last]!.lower))) continue;
     let cueIndex = np.last + 1;
-    while (cueIndex < tokens.length && tokens[cueIndex]!.kind === 'word' && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(tokens[cueIndex]!.lower)) cueIndex++;
+    while (cueIndex < tokens.length && isWordToken(tokens[cueIndex]) && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(tokens[cueIndex]!.lower)) cueIndex++;
     const cueToken = tokens[cueIndex];
-    if (!cueToken || cueToken.kind !== 'word' || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || /ing$/.test(cueToken.lower)) continue;
+    if (!cueToken || !isWordToken(cueToken) || cueToken.cap || !RELATIVE_CUE_FORMS.has(cueToken.lower) || /ing$/.test(cueToken.lower)) continue;
     at = readRelativeCue(text, tokens, into, before, at, np, cueIndex);
   }
 }
@@ -2499,10 +2499,10 @@ function readRelativeCue(text: string, tokens: readonly Token[], into: Draft[], 
   }
   const next = tokens[cueIndex + 1];
   const gap = next && wordIn(GAP_VERBS, next);
-  const naming = next && NAMING_FORMS.has(cueToken.lower) && (next.kind === 'word' || isOpeningMark(next.text));
+  const naming = next && NAMING_FORMS.has(cueToken.lower) && (isWordToken(next) || isOpeningMark(next.text));
   if (!(gap || naming)) return cueIndex;
   let last = tokens.length - 1;
-  while (last > cueIndex && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  while (last > cueIndex && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
   const endToken = clauseEnd(tokens, cueIndex + 1, last, true);
   if (endToken > cueIndex) pushAround(into, text, relative, tokenSpan(text, tokens, cueIndex + 1, endToken), found);
   return cueIndex;
@@ -2514,14 +2514,14 @@ const isOpeningMark = (mark: string): boolean => '"\u201c\u2018\''.includes(mark
 function leadingOnly(tokens: readonly Token[], from: number, to: number): boolean {
   let start = from;
   for (let index = to - 1; index >= from; index--) {
-    if (':;\u2014'.includes(tokens[index]!.text) && tokens[index]!.kind === 'punct') {
+    if (':;\u2014'.includes(tokens[index]!.text) && !isWordToken(tokens[index])) {
       start = index + 1;
       break;
     }
   }
   for (let index = start; index < to; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct' ? token.text !== ',' : !LEADING_ADVERBIALS.has(token.lower)) return false;
+    if (!isWordToken(token) ? token.text !== ',' : !LEADING_ADVERBIALS.has(token.lower)) return false;
   }
   return true;
 }
@@ -2549,13 +2549,13 @@ function adverbialOnly(tokens: readonly Token[], from: number, to: number): bool
   if (to < from || to - from > 10 || !OPENING_PREPOSITIONS.has(tokens[from]!.lower)) return false;
   for (let index = from + 1; index <= to; index++) {
     const token = tokens[index]!;
-    if (token.kind !== 'word') {
+    if (!isWordToken(token)) {
       if (token.text === ',') return false;
       continue;
     }
     // ("In a statement released Monday,": a participle right after its noun modifies it.)
     const previous = tokens[index - 1]!;
-    if (/[^e]ed$/.test(token.lower) && previous.kind === 'word' && !previous.cap && !PRONOUNS.has(previous.lower) && !NP_STOP.has(previous.lower)) continue;
+    if (/[^e]ed$/.test(token.lower) && isWordToken(previous) && !previous.cap && !PRONOUNS.has(previous.lower) && !NP_STOP.has(previous.lower)) continue;
     if (!token.cap && (BE_FORMS.has(token.lower) || CLAUSE_VERB_AFTER_NAME.has(token.lower) || /[^e]ed$/.test(token.lower) || INDIRECT_CUE_FORMS.has(token.lower))) return false;
   }
   return true;
@@ -2567,15 +2567,15 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
   // A quotation opening the sentence is never its subject: in "“It's a start,” he said, adding
   // that …" the subject is the one after it.
   const open = tokens[start];
-  if (open !== undefined && open.kind === 'punct' && '"\u201c'.includes(open.text)) {
+  if (open !== undefined && !isWordToken(open) && '"\u201c'.includes(open.text)) {
     let close = start + 1;
-    while (close < to && !(tokens[close]!.kind === 'punct' && '"\u201d'.includes(tokens[close]!.text))) close++;
+    while (close < to && !(!isWordToken(tokens[close]) && '"\u201d'.includes(tokens[close]!.text))) close++;
     if (close < to) start = close + 1;
   }
-  while (start < to && (tokens[start]!.kind === 'punct' || LEADING_ADVERBIALS.has(tokens[start]!.lower) && !negativeDeterminer(tokens, start))) start++;
+  while (start < to && (!isWordToken(tokens[start]) || LEADING_ADVERBIALS.has(tokens[start]!.lower) && !negativeDeterminer(tokens, start))) start++;
   start = pastFrontedAdverbials(tokens, pastDateline(tokens, start, to), to);
   const head = tokens[start];
-  if (!head || head.kind !== 'word') return null;
+  if (!head || !isWordToken(head)) return null;
   if (!head.cap && !DETERMINERS.has(head.lower) && !['he', 'she', 'they', 'we', 'i', 'it'].includes(head.lower)) return null;
   if (TIME_WORDS.has(head.lower) && head.cap) return null;
   const np = subjectAfter(tokens, start, to - 1);
@@ -2591,10 +2591,10 @@ function beforeMainVerb(tokens: readonly Token[], np: NounPhrase): NounPhrase | 
   for (let index = np.mentionFirst + 1; index <= np.last; index++) {
     const token = tokens[index]!;
     // (An irregular past form with no noun reading ends it whatever follows: "A federal court struck down …".)
-    const irregular = PAST_FORMS.has(token.lower) && tokens[index - 1]!.kind === 'word';
-    if (token.kind !== 'word' || token.cap || !(irregular || /[^e]ed$/.test(token.lower)) || DETERMINERS.has(tokens[index - 1]!.lower)) continue;
+    const irregular = PAST_FORMS.has(token.lower) && isWordToken(tokens[index - 1]);
+    if (!isWordToken(token) || token.cap || !(irregular || /[^e]ed$/.test(token.lower)) || DETERMINERS.has(tokens[index - 1]!.lower)) continue;
     const next = tokens[index + 1];
-    if (!irregular && next && next.kind === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower)) continue;
+    if (!irregular && next && isWordToken(next) && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower)) continue;
     const last = index - 1;
     if (last < np.mentionFirst) return null;
     return nounPhrase(np.first, last, np.mentionFirst, Math.min(np.mentionLast, last), null);
@@ -2628,7 +2628,7 @@ function roleBeforeName(tokens: readonly Token[], np: NounPhrase): boolean {
   for (let index = np.mentionFirst; index <= np.mentionLast && index - np.mentionFirst <= 3; index++) {
     const token = tokens[index]!;
     if (token.cap) return index > np.mentionFirst;
-    if (token.kind !== 'word' || NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower) || NP_STOP.has(token.lower)) return false;
+    if (!isWordToken(token) || NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower) || NP_STOP.has(token.lower)) return false;
   }
   return false;
 }
@@ -2641,7 +2641,7 @@ function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Spa
 
 /** Whether `token` is a word in `set`. */
 function wordIn(set: ReadonlySet<string>, token: Token | undefined): boolean {
-  return token?.kind === 'word' && set.has(token.lower);
+  return isWordToken(token) && set.has(token.lower);
 }
 
 /** The text from token `first` to token `last`. */
@@ -2705,14 +2705,14 @@ function pushAround(into: Draft[], text: string, before: Span, after: Span, foun
  */
 function readSurveySource(text: string, tokens: readonly Token[], into: Draft[]): void {
   let last = tokens.length - 1;
-  while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
   for (let at = 0; at < last; at++) {
     if (tokens[at]!.lower !== 'in') continue;
     // The survey noun heads a short phrase of words, names, "/" and "-" after "in".
     let head = -1;
     for (let index = at + 1; index <= last && index - at <= 10; index++) {
       const token = tokens[index]!;
-      if (token.kind === 'punct' && !'/-\u2019\''.includes(token.text)) break;
+      if (!isWordToken(token) && !'/-\u2019\''.includes(token.text)) break;
       if (wordIn(SURVEY_NOUNS, token)) {
         head = index;
         break;
@@ -2736,13 +2736,13 @@ function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: n
   // The phrase goes on with a participle or a time ("released Monday", "last month") up to a comma or the sentence end.
   let sourceEnd = head;
   let comma = -1;
-  const extends_ = tokenAt(tokens, head + 1) !== undefined && tokens[head + 1]!.kind === 'word' && (/ed$/.test(tokens[head + 1]!.lower) || TIME_WORDS.has(tokens[head + 1]!.lower) || tokens[head + 1]!.lower === 'from' || tokens[head + 1]!.lower === 'by');
+  const extends_ = tokenAt(tokens, head + 1) !== undefined && isWordToken(tokens[head + 1]) && (/ed$/.test(tokens[head + 1]!.lower) || TIME_WORDS.has(tokens[head + 1]!.lower) || tokens[head + 1]!.lower === 'from' || tokens[head + 1]!.lower === 'by');
   for (let index = head + 1; index <= last && index - head <= 6; index++) {
     if (tokens[index]!.text === ',') {
       comma = index;
       break;
     }
-    if (tokens[index]!.kind === 'punct' && tokens[index]!.text !== '/' || ['and', 'but', 'or', 'because', 'since', 'for'].includes(tokens[index]!.lower)) break;
+    if (!isWordToken(tokens[index]) && tokens[index]!.text !== '/' || ['and', 'but', 'or', 'because', 'since', 'for'].includes(tokens[index]!.lower)) break;
     if (index === last && extends_) sourceEnd = last;
   }
   if (head === last || tokens[head + 1]!.text === ',') comma = head === last ? -1 : head + 1;
@@ -2768,14 +2768,14 @@ function readSurvey(text: string, tokens: readonly Token[], into: Draft[], at: n
  */
 function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): void {
   let last = tokens.length - 1;
-  while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
   for (let at = 1; at < last; at++) {
     const token = tokens[at]!;
-    if (token.kind !== 'word' || !REPORT_ADVERBS.has(token.lower)) continue;
+    if (!isWordToken(token) || !REPORT_ADVERBS.has(token.lower)) continue;
     // "is reportedly …": the auxiliary goes with the subject's piece.
     const subjectEnd = at - 1;
     const subject = subjectBefore(tokens, BE_FORMS.has(tokens[subjectEnd]!.lower) || GAP_VERBS.has(tokens[subjectEnd]!.lower) ? subjectEnd - 1 : subjectEnd, 0);
-    if (!subject || tokens[subject.first]!.kind !== 'word') return;
+    if (!subject || !isWordToken(tokens[subject.first])) return;
     if (subject.first > 0 && !leadingOnly(tokens, 0, subject.first)) return;
     const endToken = clauseEnd(tokens, at + 1, last, false);
     if (wordsIn(tokens, at + 1, endToken + 1) < 2) return;
@@ -2795,11 +2795,11 @@ function readReportedly(text: string, tokens: readonly Token[], into: Draft[]): 
  */
 function possessorBefore(text: string, tokens: readonly Token[], at: number): Span | null {
   const owner = tokens[at - 1];
-  if (!owner || owner.kind !== 'word') return null;
+  if (!owner || !isWordToken(owner)) return null;
   if (POSSESSIVE_DETERMINERS.has(owner.lower)) return span(text, owner.start, owner.end);
   if (!/['\u2019]s$/.test(owner.text)) return null;
   let first = at - 1;
-  while (first > 0 && at - first < 5 && tokens[first - 1]!.kind === 'word' && (tokens[first - 1]!.cap || DETERMINERS.has(tokens[first - 1]!.lower))) {
+  while (first > 0 && at - first < 5 && isWordToken(tokens[first - 1]) && (tokens[first - 1]!.cap || DETERMINERS.has(tokens[first - 1]!.lower))) {
     first--;
     if (DETERMINERS.has(tokens[first]!.lower)) break;
   }
@@ -2815,11 +2815,11 @@ function possessorBefore(text: string, tokens: readonly Token[], at: number): Sp
  */
 function readTopicNoun(text: string, tokens: readonly Token[], into: Draft[]): void {
   let last = tokens.length - 1;
-  while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
   for (let at = 1; at < last - 1; at++) {
     const noun = tokens[at]!;
     const preposition = tokens[at + 1]!;
-    if (noun.kind !== 'word' || noun.cap || !TOPIC_NOUNS.has(noun.lower) || preposition.kind !== 'word' || !TOPIC_PREPOSITIONS.has(preposition.lower)) continue;
+    if (!isWordToken(noun) || noun.cap || !TOPIC_NOUNS.has(noun.lower) || !isWordToken(preposition) || !TOPIC_PREPOSITIONS.has(preposition.lower)) continue;
     if (preposition.lower === 'to' && !TOPIC_NOUNS_TO.has(noun.lower)) continue;
     at = readTopicNounAt(text, tokens, into, at, last);
   }
@@ -2841,19 +2841,19 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
   // preposition, a conjunction or a clause break does the noun phrase report on its own.
   const before = tokens.findIndex((token) => token.start >= speaker.start) - 1;
   const opener = tokenAt(tokens, before);
-  if (opener && opener.kind === 'word' && !NOUN_PHRASE_SETTINGS.has(opener.lower)) return at;
+  if (opener && isWordToken(opener) && !NOUN_PHRASE_SETTINGS.has(opener.lower)) return at;
   const first = at + 2;
   // "her remarks on Thursday": a time is when, not what.
   if (TIME_WORDS.has(tokens[first]!.lower) && tokens[first]!.cap) return at;
   let end = first - 1;
   for (let index = first; index <= last && index - first < 25; index++) {
     const token = tokens[index]!;
-    if (token.kind === 'punct' ? !'-\'\u2019&$%.'.includes(token.text) || token.text === '.' && tokens[index + 1]?.start !== token.end : TOPIC_ENDERS.has(token.lower) && index > first) break;
+    if (!isWordToken(token) ? !'-\'\u2019&$%.'.includes(token.text) || token.text === '.' && tokens[index + 1]?.start !== token.end : TOPIC_ENDERS.has(token.lower) && index > first) break;
     end = index;
   }
   // A topic runs a few words; a longer run has passed the main clause's verb unseen.
-  if (end < first || tokens[first]!.kind !== 'word' || wordsIn(tokens, first, end + 1) > 12) return at;
-  while (end > first && tokens[end]!.kind === 'word' && ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'of', 'to'].includes(tokens[end]!.lower)) end--;
+  if (end < first || !isWordToken(tokens[first]) || wordsIn(tokens, first, end + 1) > 12) return at;
+  while (end > first && isWordToken(tokens[end]) && ['the', 'a', 'an', 'and', 'or', 'in', 'on', 'for', 'of', 'to'].includes(tokens[end]!.lower)) end--;
   const cue = span(text, noun.start, preposition.end);
   const found: Found = sourced(speaker, cue, at + 2);
   push(into, text, tokenSpan(text, tokens, first, end), found, '', 2);
@@ -2867,22 +2867,22 @@ function readTopicNounAt(text: string, tokens: readonly Token[], into: Draft[], 
  */
 function readReportingNoun(text: string, tokens: readonly Token[], into: Draft[]): void {
   let last = tokens.length - 1;
-  while (last >= 0 && tokens[last]!.kind === 'punct' && '.!?'.includes(tokens[last]!.text)) last--;
+  while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
   for (let at = 1; at < last - 2; at++) {
     const noun = tokens[at]!;
-    if (noun.kind !== 'word' || noun.cap || !REPORTING_NOUNS.has(noun.lower)) continue;
+    if (!isWordToken(noun) || noun.cap || !REPORTING_NOUNS.has(noun.lower)) continue;
     let that = at + 1;
     if (['is', 'was'].includes(tokens[that]!.lower)) that++;
     if (tokens[that]?.lower !== 'that') continue;
     const opener = tokens[that + 1];
     // "the claim that was made" is a relative clause: its verb follows "that" at once.
-    if (!opener || opener.kind !== 'word' || GAP_VERBS.has(opener.lower) || BE_FORMS.has(opener.lower)) continue;
+    if (!opener || !isWordToken(opener) || GAP_VERBS.has(opener.lower) || BE_FORMS.has(opener.lower)) continue;
     const endToken = clauseEnd(tokens, that + 1, last, false);
     if (wordsIn(tokens, that + 1, endToken + 1) < 4) continue;
     // The source: a possessive pronoun or a name's possessive right before the noun.
     const owner = tokens[at - 1]!;
     const speaker = possessorBefore(text, tokens, at);
-    if (!speaker && !(owner.kind === 'word' && (DETERMINERS.has(owner.lower) || !owner.cap))) continue;
+    if (!speaker && !(isWordToken(owner) && (DETERMINERS.has(owner.lower) || !owner.cap))) continue;
     const cue = span(text, noun.start, noun.end);
     const found: Found = sourced(speaker, cue, at + 1);
     push(into, text, tokenSpan(text, tokens, that + 1, endToken), found);
