@@ -809,6 +809,9 @@ function nameSpeaker(
     // people of a role at the organisation named before the role.
     const roleAfter = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*$/u.exec(text.slice(chosen.end, mention.end))?.[1];
     if (roleAfter && (PERSON_ROLE_NOUNS.has(roleAfter) || pluralRole(roleAfter))) {
+      // ("The Cabinet spokesman" after "Cabinet Spokesman Tom Okello": the one described so.)
+      const described = /^th(?:e|is|at)\s/i.test(surface) && describedPerson(people, surface, mention.start, countryOf);
+      if (described) return withPerson(described);
       const entity = entityById.get(chosen.entityId);
       return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? chosen.text };
     }
