@@ -555,8 +555,9 @@ function sentenceEndAfter(text: string, sentences: readonly Span[], index: numbe
   const sentence = sentenceContaining(sentences, Math.max(0, index - 1));
   let end = sentence && sentence.end >= index ? sentence.end : index;
   // The sentence splitter may stop inside a later quote ("… called it “bad. Very bad,” and left."): go on to the next.
+  // (Not after a stop and two closing marks: NYT's "''…''", a nested "…’”".)
   let guard = 0;
-  while (end < limit && guard++ < 4 && /[.!?]['"\u2019\u201d]?$/.test(text.slice(end - 2, end)) === false) {
+  while (end < limit && guard++ < 4 && /[.!?]['"\u2019\u201d]{0,2}$/.test(text.slice(end - 3, end)) === false) {
     const next = sentenceContaining(sentences, end + 1);
     if (!next || next.end <= end) break;
     end = next.end;
