@@ -2611,7 +2611,9 @@ function sourceHead(tokens: readonly Token[], np: NounPhrase): boolean {
   if (first.cap) return true;
   if (!DETERMINERS.has(first.lower)) return roleBeforeName(tokens, np);
   const source = sayerNoun;
-  if (source(tokens[np.mentionLast]!.lower)) return true;
+  // (After a possessive only the head before a preposition speaks: "his support for the farmers" is none.)
+  const owned = POSSESSIVE_DETERMINERS.has(first.lower);
+  if (!owned && source(tokens[np.mentionLast]!.lower)) return true;
   // "a spokesman for the city", "the mayor of Springfield", "a senior economist at the bank": the
   // head stands before the phrase's first preposition, two or three words in ("a host of", a
   // quantity, is no role).
@@ -2620,7 +2622,7 @@ function sourceHead(tokens: readonly Token[], np: NounPhrase): boolean {
     const head = tokens[index - 1]!.lower;
     return !(head === 'host' && tokens[index]!.lower === 'of') && source(head);
   }
-  return false;
+  return owned && source(tokens[np.mentionLast]!.lower);
 }
 
 /** Whether one to three role words open a name: "economist Mark Lee", "political scientist Ann Ross" (not "problems in the Middle East"). */

@@ -74,3 +74,16 @@ describe('a naming participle right before a quotation', () => {
     expect(quotes.filter((quote) => quote.kind !== 'indirect')).toEqual([]);
   });
 });
+
+describe('a possessive phrase after a closing cue', () => {
+  it('is no speaker when its source noun stands after a preposition ("…, expressed her support for the rice farmers")', () => {
+    const quotes = extractQuotes('Senator Rosa "Rosie" M. Lagman on Tuesday, May 23, expressed her support for the rice industry and the rice farmers.');
+    expect(quotes.map((quote) => quote.speaker?.mention.text)).not.toContain('her support for the rice industry and the rice farmers');
+    expect(quotes.map((quote) => quote.text)).toContain('her support for the rice industry and the rice farmers');
+  });
+
+  it('still speaks as a whole ("…, said his spokesman", "…, said their lawyers in Nairobi")', () => {
+    expect(extractQuotes('The plan will fail, said his spokesman.')[0]?.speaker?.mention.text).toBe('his spokesman');
+    expect(extractQuotes('The strike will go on, said their lawyers in Nairobi.')[0]?.speaker?.mention.text).toBe('their lawyers in Nairobi');
+  });
+});
