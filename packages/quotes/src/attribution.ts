@@ -25,7 +25,7 @@ import {
   TITLES,
   POST_NOMINAL_LETTERS,
 } from './locales/en/lexicon.js';
-import { COORDINATING_CONJUNCTIONS, MODAL_VERBS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, SAY_CUES } from './locales/en/function-words.js';
+import { COORDINATING_CONJUNCTIONS, DAY_PARTS, MODAL_VERBS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, SAY_CUES } from './locales/en/function-words.js';
 import { isWordToken, tokenAt, type Token } from './tokens.js';
 import {
   ADDRESSED_BODIES,
@@ -744,7 +744,12 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // The mention is the whole phrase: "White House press secretary Josh Earnest", "the former envoy".
   // (Right before a verb with no comma after it: in "Clinton, a top aide said, “is …”" the aide
   // speaks of Clinton. parseLead takes the comma before a quote that opens a sentence.)
-  return (end === last && isWordToken(tokens[end + 1]) && tokens[end + 2]?.text !== ',' && unclosedAppositive(tokens, first, end, floor)) || nounPhrase(first, end, first, mentionLast, description);
+  // ("On Monday Smith said", "Early last year Mzembi blasted": a time phrase before a name is no part of its mention.)
+  let named = first;
+  // (Not a name's own word: "The Morning Consult poll".)
+  while (named < end && (TIME_OPENERS.has(tokens[named]!.lower) || TIME_HEADS.has(tokens[named]!.lower) || TIME_WORDS.has(tokens[named]!.lower)) && !(named > first && tokens[named]!.cap && DAY_PARTS.has(tokens[named]!.lower))) named++;
+  if (named < first + 2 || !tokens[named]!.cap) named = first;
+  return (end === last && isWordToken(tokens[end + 1]) && tokens[end + 2]?.text !== ',' && unclosedAppositive(tokens, first, end, floor)) || nounPhrase(first, end, named, mentionLast, description);
 }
 
 /** The word a role phrase is headed by: its last word before a preposition ("chairman" of "the Chairman of the board"). */
