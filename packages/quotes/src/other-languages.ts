@@ -680,7 +680,7 @@ function backReference(text: string, from: number, tokens: readonly Token[], loc
   if (paragraphsBetween(text, from, first.start) > 1) return null;
   for (const reference of locale.backReferences) {
     const words = reference.split(' ');
-    if (!words.every((word, offset) => tokens[index + offset]?.kind === 'word' && tokens[index + offset]!.lower === word)) continue;
+    if (!wordsAt(tokens, index, words)) continue;
     const cue = tokens[index + words.length];
     if (!isCue(locale, cue)) return null;
     const speaker = phraseAfter(text, tokens, index + words.length + 1, locale, PARTICLES);
@@ -730,34 +730,19 @@ function nounPhraseStart(tokens: readonly Token[], last: number, locale: Locale)
     // An article of the dative opens the phrase ("die" after "Männer," is a relative pronoun).
     // (After a noun it is a genitive's, and the phrase goes on: "Angaben der Polizei".)
     const afterNoun = before?.kind === 'word' && before.cap && !locale.stops.has(before.lower) && !locale.fillers.has(before.lower);
-    if (DATIVE_ARTICLE.test(previous.lower) && !afterNoun) return first - 1;
+    if (locale.datives?.has(previous.lower) === true && !afterNoun) return first - 1;
     const noun = previous.cap && first - 1 > 0 && !locale.stops.has(previous.lower);
     // A preposition joins a noun to its complement: "Bericht aus Südkorea".
     const link = locale.nounLinks.has(previous.lower) && before?.kind === 'word' && before.cap;
     // An adjective: an inflected ending, not after a noun (after one it is a verb: "Röhren können").
     const adjective = !previous.cap && previous.lower.length >= 5 && /(?:en|em|er|es)$/.test(previous.lower) && !locale.stops.has(previous.lower) && !locale.reportedMood.has(previous.lower) && !(before?.kind === 'word' && before.cap);
-    if (!(noun || link || adjective || DATIVE_ARTICLE.test(previous.lower))) break;
+    if (!(noun || link || adjective || locale.datives?.has(previous.lower) === true)) break;
     first--;
   }
   // (The sentence's first word, capitalised as any first word, is the phrase's noun unless it is a preposition or an adverb: "Angaben der Polizei zufolge".)
   if (first === 1 && tokens[0]!.kind === 'word' && !locale.stops.has(tokens[0]!.lower) && !locale.fillers.has(tokens[0]!.lower)) first = 0;
   return first;
 }
-
-/** Endings of German nouns that inform, a source alone after "laut" ("laut Polizei", "laut Staatsanwaltschaft", "laut Medienberichten"). */
-const SOURCE_NOUN_ENDINGS: readonly string[] = ['polizei', 'partei', 'schaft', 'amt', 'ministerium', 'behörde', 'bericht', 'berichten', 'angaben',
-  'sprecher', 'sprecherin', 'regierung', 'verwaltung', 'gericht', 'agentur', 'institut', 'verband', 'medien', 'zeitung', 'umfrage',
-  'studie', 'statistik', 'feuerwehr', 'zeugen', 'experten', 'unternehmen', 'konzern', 'veranstalter', 'informationen', 'aussage',
-  'aussagen', 'schätzung', 'schätzungen', 'zahlen', 'analyse', 'prognose', 'rathaus', 'ministerin', 'minister'];
-
-/** German articles of the genitive, which join a noun to the one it is of: "Angaben der Polizei", "Bericht des Ministeriums". */
-const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'des', 'eines', 'einer']);
-
-/** Adverbs of degree, before which German "laut" is the adjective "loud": "sehr laut", "zu laut". */
-const INTENSIFIERS: ReadonlySet<string> = new Set(['sehr', 'zu', 'so', 'ziemlich', 'besonders', 'extrem', 'recht', 'ganz', 'richtig', 'nicht', 'wie']);
-
-/** Articles and possessives in the dative: "dem", "der", "den", "einem", "seinen". */
-const DATIVE_ARTICLE = /^(?:dem|der|den|einem|einer|(?:mein|dein|sein|ihr|unser|euer)(?:em|er|en))$/;
 
 /** How far into a clause its finite verb is looked for. */
 const MOOD_WINDOW = 12;
@@ -770,6 +755,11 @@ function reportedMoodIn(tokens: readonly Token[], from: number, to: number, loca
     if (token.kind === 'word' && locale.reportedMood.has(token.lower)) return true;
   }
   return false;
+}
+
+/** Whether the word tokens from `index` on are `words` (lower case): a listed phrase of several words. */
+function wordsAt(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+  return words.every((word, offset) => tokens[index + offset]?.kind === 'word' && tokens[index + offset]!.lower === word);
 }
 
 /** Each locale's source phrases as words, by their first word (split once). */
@@ -789,7 +779,7 @@ function sourcePhraseEnd(tokens: readonly Token[], index: number, locale: Locale
   let best = -1;
   for (const words of byFirst.get(tokens[index]!.lower) ?? []) {
     if (index + words.length - 1 <= best) continue;
-    if (words.every((word, offset) => tokens[index + offset]?.kind === 'word' && tokens[index + offset]!.lower === word)) best = index + words.length - 1;
+    if (wordsAt(tokens, index, words)) best = index + words.length - 1;
   }
   return best;
 }
@@ -832,14 +822,15 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     // capitalised, the source is the noun phrase after the preposition and the content the
     // sentence (a verb of saying later in it attributes it as a whole). ("sehr laut Musik": an
     // adverb before "laut" makes it the adjective.)
-    if (cueEnd >= 0 && index > 0 && locale.capitalisedNouns === true && !INTENSIFIERS.has(tokens[index - 1]!.lower)) {
+    const inClause = locale.sourceInClause;
+    if (cueEnd >= 0 && index > 0 && inClause !== undefined && !inClause.degreeAdverbs.has(tokens[index - 1]!.lower)) {
       let last = cueEnd;
       // (After a noun only a genitive's article goes on: "Angaben der Polizei", not "Medienberichten eine Erlaubnis".)
-      const article = (at: number): boolean => locale.determiners.has(tokens[at]!.lower) && (at === cueEnd + 1 || GENITIVE_ARTICLES.has(tokens[at]!.lower) && tokens[at - 1]!.cap);
+      const article = (at: number): boolean => locale.determiners.has(tokens[at]!.lower) && (at === cueEnd + 1 || inClause.genitiveArticles.has(tokens[at]!.lower) && tokens[at - 1]!.cap);
       while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - cueEnd < PHRASE_WORDS && (tokens[last + 1]!.cap || article(last + 1))) last++;
       // (A lone noun only of a kind that informs: "laut Polizei", "laut Medienberichten"; "laut Musik" is loud music.)
       const lone = last === cueEnd + 1 && !/^\p{Lu}{2,}$/u.test(tokens[last]!.text) ? tokens[last]!.lower : null;
-      if (last > cueEnd && tokens[last]!.cap && (lone === null || SOURCE_NOUN_ENDINGS.some((ending) => lone.endsWith(ending)))) inner ??= make(trimmedSpan(text, sentence.start, sentence.end), span(text, tokens[cueEnd + 1]!.start, tokens[last]!.end), span(text, token.start, tokens[cueEnd]!.end));
+      if (last > cueEnd && tokens[last]!.cap && (lone === null || inClause.informingNouns.some((ending) => lone.endsWith(ending)))) inner ??= make(trimmedSpan(text, sentence.start, sentence.end), span(text, tokens[cueEnd + 1]!.start, tokens[last]!.end), span(text, token.start, tokens[cueEnd]!.end));
       continue;
     }
     // "Wie die Polizei auf Twitter mitteilte, soll …": a clause of "as" with its verb of saying

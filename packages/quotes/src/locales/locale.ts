@@ -104,6 +104,20 @@ export interface Locale {
   trailingTimes?: ReadonlySet<string>;
   /** Postpositions after the source: German "zufolge" ("dem Bericht zufolge"). */
   sourceAfter: ReadonlySet<string>;
+  /**
+   * Articles and possessives of the dative, lower case ("dem", "einem", "seinen"): one opens
+   * the source before a postposition ("dem Bericht zufolge"). Optional.
+   */
+  datives?: ReadonlySet<string>;
+  /**
+   * Where a `sourceBefore` preposition may stand inside a clause, its source the noun phrase
+   * after it ("Dabei ging es laut Staatsanwaltschaft um …", German): adverbs of degree before
+   * which the word is an adjective instead ("sehr laut"), the endings of nouns that inform, the
+   * only nouns that are a source alone ("laut Polizei", not "laut Musik"), and the articles of
+   * the genitive that go on past a noun ("Angaben der Polizei"). Absent where the preposition
+   * only opens or closes a sentence.
+   */
+  sourceInClause?: { degreeAdverbs: ReadonlySet<string>; informingNouns: readonly string[]; genitiveArticles: ReadonlySet<string> };
   /** Words that open a reported clause: "dass", "que". */
   complementizers: ReadonlySet<string>;
   /** Relative pronouns that open a clause set off by commas after a speaker: "quien", "qui", "die". Optional. */

@@ -42,6 +42,16 @@ export const de: Locale = {
   definiteArticles: { der: 'm', die: 'f' },
   objectPrepositions: words('mit gegenüber'),
   sourceAfter: words('zufolge'),
+  datives: words('dem der den einem einer meinem meiner meinen deinem deiner deinen seinem seiner seinen ihrem ihrer ihren unserem unserer unseren euerem euerer eueren'),
+  // "Dabei ging es laut Staatsanwaltschaft um …"; "sehr laut" is loud.
+  sourceInClause: {
+    degreeAdverbs: words('sehr zu so ziemlich besonders extrem recht ganz richtig nicht wie'),
+    informingNouns: ['polizei', 'partei', 'schaft', 'amt', 'ministerium', 'behörde', 'bericht', 'berichten', 'angaben',
+      'sprecher', 'sprecherin', 'regierung', 'verwaltung', 'gericht', 'agentur', 'institut', 'verband', 'medien', 'zeitung', 'umfrage',
+      'studie', 'statistik', 'feuerwehr', 'zeugen', 'experten', 'unternehmen', 'konzern', 'veranstalter', 'informationen', 'aussage',
+      'aussagen', 'schätzung', 'schätzungen', 'zahlen', 'analyse', 'prognose', 'rathaus', 'ministerin', 'minister'],
+    genitiveArticles: words('der des eines einer'),
+  },
   asOpeners: words('wie'),
   backReferences: ['das', 'dies'],
   trailingTimes: words('am gestern heute zuletzt abend morgen mittag nachmittag vormittag wochenende montag dienstag mittwoch donnerstag freitag samstag sonntag'),
