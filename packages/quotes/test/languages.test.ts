@@ -63,6 +63,11 @@ describe('speaker names in German, French and Spanish', () => {
     expect(de.map((quote) => quote.speaker?.name)).toEqual(['Jonas Keller', 'Jonas Keller']);
   });
 
+  it('name a role after a definite article by its holder also paragraphs later (a role is no pronoun)', () => {
+    const es = extractQuotes('El alcalde Pedro Soto visitó el barrio el lunes.\n\nLas obras empezaron en marzo.\n\nLos vecinos piden más luz.\n\nEl alcalde dijo que las obras terminarán en junio.', { lang: 'es' });
+    expect(es.map((quote) => [quote.speaker?.mention.text, quote.speaker?.name])).toEqual([['El alcalde', 'Pedro Soto']]);
+  });
+
   it('name a German possessive source ("Seinen Angaben zufolge") by the person of its gender named before', () => {
     const quotes = extractQuotes('Der Bürgermeister Jan Vogt besuchte die Baustelle. Seinen Angaben zufolge wird die Brücke im Juni fertig.', { lang: 'de' });
     expect(quotes.map((quote) => [quote.speaker?.mention.text, quote.speaker?.name, quote.speaker?.named])).toEqual([['Seinen Angaben', 'Jan Vogt', true]]);
