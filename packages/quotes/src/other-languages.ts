@@ -520,7 +520,8 @@ const trimmedSpan = (text: string, start: number, end: number): Span => {
 
 /**
  * An attribution set off by commas inside a quotation's marks, cue first (", a-t-elle ajouté,",
- * ", dijo el ministro,", ", sagte sie,"), with two words or more on either side: the
+ * ", dijo el ministro,", ", sagte sie,"), or by a comma and the full stop of the quote's first
+ * sentence (", ajoute le maire. Je pense …"), with two words or more on either side: the
  * attribution and the two pieces of the quote, or null.
  */
 function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { found: Found; pieces: [Span, Span] } | null {
@@ -535,7 +536,8 @@ function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { fou
     if (token.text !== ',' || words < 2 || !(isCue(locale, next) || next !== undefined && locale.auxiliaries.has(next.lower) && isCue(locale, tokens[comma + 2]))) continue;
     let close = comma + 2;
     while (close < tokens.length && close - comma <= 8 && tokens[close]!.kind === 'word') close++;
-    if (tokens[close]?.text !== ',') continue;
+    // (The attribution may close the quote's first sentence: "« …, ajoute Jérôme Viaud. Je pense … »".)
+    if (tokens[close]?.text !== ',' && tokens[close]?.text !== '.') continue;
     let after = 0;
     for (let index = close + 1; index < tokens.length && after < 2; index++) if (tokens[index]!.kind === 'word') after++;
     const found = after >= 2 ? tail(text, tokens.slice(comma, close + 1), locale) : null;
