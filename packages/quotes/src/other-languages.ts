@@ -746,6 +746,18 @@ function nounPhraseStart(tokens: readonly Token[], last: number, locale: Locale)
   return first;
 }
 
+/**
+ * Whether a phrase after a verb of saying names someone who may speak, where nouns are lower
+ * case (French, Spanish): a capitalised word ("dijo Pedro Sánchez que"), a pronoun ("dijo él")
+ * or a role, singular or plural ("aseguró el alcalde", "dijeron los ministros"). A common
+ * noun there is the verb's object, its "que" a relative pronoun: "destacó los operativos que se
+ * realizan en conjunto" reports nothing.
+ */
+function namesSomeone(phrase: string, locale: Locale): boolean {
+  return phrase.split(' ').some((word) => /^\p{Lu}/u.test(word) && !locale.determiners.has(word.toLowerCase()) || locale.pronouns.has(word.toLowerCase())
+    || roleIn(locale, word) !== null || roleIn(locale, word.replace(/e?s$/, '')) !== null);
+}
+
 /** How far into a clause its finite verb is looked for. */
 const MOOD_WINDOW = 12;
 
@@ -890,7 +902,10 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       }
       let next = index + 1;
       // "Am Montag sagte die Ministerin, …": in the verb-second order the speaker follows the cue.
-      const after = tokens[next]?.kind === 'word' && !locale.complementizers.has(tokens[next]!.lower) ? phraseAfter(text, tokens, next, locale, PARTICLES) : null;
+      const phrase = tokens[next]?.kind === 'word' && !locale.complementizers.has(tokens[next]!.lower) ? phraseAfter(text, tokens, next, locale, PARTICLES) : null;
+      const after = phrase && (locale.capitalisedNouns === true || namesSomeone(phrase.text, locale)) ? phrase : null;
+      // (The verb's object, then a relative "que": no report.)
+      if (phrase && !after) continue;
       while (next < tokens.length && tokens[next]!.kind === 'word' && next - index <= PHRASE_WORDS + 4 && !locale.complementizers.has(tokens[next]!.lower)) next++;
       const comma = tokens[next]?.text === ',';
       while (next < tokens.length && tokens[next]!.text === ',') next++;
