@@ -7,7 +7,7 @@ import { stopwords } from './stopwords.js';
 // participles that follow "hat".
 export const de: Locale = {
   code: 'de',
-  marks: { '\u201e': '\u201c\u201d"', '\u00bb': '\u00ab', '\u00ab': '\u00bb', '\u201a': '\u2018\u2019', '\u203a': '\u2039', '\u201c': '\u201d', '"': '"' },
+  marks: { '\u201e': '\u201c\u201d"', '\u00bb': '\u00ab', '\u00ab': '\u00bb', '\u201a': '\u2018\u2019', '\u203a': '\u2039', '\u201c': '\u201d"', '"': '"\u201d' },
   cues: words(`sagt sagte sagten gesagt sagen erklärt erklärte erklärten betont betonte betonten meint meinte
     meinten fügte fügt hinzu ergänzt ergänzte ergänzten schreibt schrieb geschrieben berichtet berichtete
     warnt warnte warnten fordert forderte forderten kritisiert kritisierte erzählt erzählte sagen so

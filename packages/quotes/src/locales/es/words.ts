@@ -6,7 +6,7 @@ import { stopwords } from './stopwords.js';
 // "según X". Subjects are often dropped ("«…», dijo."): the speaker then stays open.
 export const es: Locale = {
   code: 'es',
-  marks: { '\u00ab': '\u00bb', '\u201c': '\u201d', '\u2018': '\u2019', '"': '"' },
+  marks: { '\u00ab': '\u00bb', '\u201c': '\u201d"', '\u2018': '\u2019', '"': '"\u201d' },
   cues: words(`dijo dice decía afirmó afirma aseguró asegura explicó explica señaló señala añadió añade
     declaró declara indicó indica sostuvo sostiene subrayó subraya advirtió advierte manifestó
     manifiesta agregó agrega apuntó apunta insistió insiste recordó recuerda reconoció reconoce

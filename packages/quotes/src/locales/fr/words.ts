@@ -6,7 +6,7 @@ import { stopwords } from './stopwords.js';
 // "X a affirmé :", "selon X".
 export const fr: Locale = {
   code: 'fr',
-  marks: { '\u00ab': '\u00bb', '\u2039': '\u203a', '\u201c': '\u201d', '"': '"' },
+  marks: { '\u00ab': '\u00bb', '\u2039': '\u203a', '\u201c': '\u201d"', '"': '"\u201d' },
   cues: words(`dit déclaré affirmé ajouté expliqué souligné estimé indiqué assuré précisé annoncé confié
     rappelé insisté averti répondu reconnu jugé lancé martelé écrit dénoncé prévenu raconté
     dit déclare affirme ajoute explique souligne estime indique assure précise annonce confie rappelle
