@@ -261,7 +261,8 @@ function invertedParticiple(tokens: readonly Token[], index: number, locale: Loc
 
 /**
  * The name set off by commas after a role phrase, which is the speaker the role describes:
- * ", afirmó la vicepresidenta, Yolanda Díaz, en …", ", a déclaré le ministre, Jean Dupont."
+ * ", afirmó la vicepresidenta, Yolanda Díaz, en …", ", a déclaré le ministre, Jean Dupont.",
+ * also after the role's complement ("la oficial de prensa de la Comandancia, Wanda Santana").
  * Only after a phrase that opens with a determiner or a role (not after a name).
  */
 function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, locale: Locale): Span | null {
@@ -271,6 +272,9 @@ function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, 
   if (!opener || !(locale.determiners.has(opener.lower) || roleIn(locale, opener.text) !== null)) return null;
   let comma = index;
   while (comma < tokens.length && tokens[comma]!.end <= phrase.end) comma++;
+  // (The role's complement of lower-case words may stand between: "la oficial de prensa de la Comandancia, Wanda Santana".)
+  const complement = comma;
+  if (locale.nounLinks.has(tokens[comma]?.lower ?? '')) while (comma < tokens.length && comma - complement <= PHRASE_WORDS && tokens[comma]!.kind === 'word') comma++;
   if (tokens[comma]?.text !== ',') return null;
   let last = comma;
   for (let cursor = comma + 1; cursor < tokens.length && cursor - comma <= 5; cursor++) {
