@@ -483,7 +483,8 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   if (noun > role && words.slice(noun).every((word) => /^\p{Lu}/u.test(word))) {
     return { name: words.slice(noun).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, noun).join(' ') };
   }
-  const name = words.slice(first).join(' ');
+  // ("l'édile": the elided article is no part of the name either.)
+  const name = words.slice(first).join(' ').replace(/^[lL]['’](?=\p{Ll})/u, '');
   return { name, mention: span(text, mention.start, mention.end), named: !determiner && !pronoun && /^\p{Lu}/u.test(name) };
 }
 
@@ -508,6 +509,8 @@ function opensNounPhrase(words: readonly string[], locale: Locale): boolean {
   if (/^\p{Lu}/u.test(word) || /^[ldLD]['’]\p{Lu}/u.test(word)) return true;
   const lower = word.toLowerCase();
   if (locale.roles.has(lower) || locale.phraseOpeners!.has(lower)) return true;
+  // A role after an elided article: "l'édile", "l’avocat".
+  if (/^l['’]/.test(lower) && roleIn(locale, lower.slice(2)) !== null) return true;
   // A noun with a named complement: "(según) información del Consejo Electoral".
   if (words.length > 2 && locale.nounLinks.has(words[1]!.toLowerCase()) && words.slice(2).some((next) => /^\p{Lu}/u.test(next))) return true;
   // A bare plural noun: "según fuentes oficiales", "organizaciones sociales denunciaron".
