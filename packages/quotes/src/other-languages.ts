@@ -111,6 +111,43 @@ function opensRecipient(tokens: readonly Token[], at: number, locale: Locale): b
   return false;
 }
 
+/**
+ * The last token of the one spoken to when it stands right after the cue, before the speaker:
+ * German "sagte der Deutschen Presse-Agentur der Bürgermeister" (see `Locale.recipients`), French
+ * and Spanish after a preposition: "a déclaré à l'AFP Jean Dupont", "a confié à France Bleu le
+ * maire", "dijo a este diario el alcalde" (an elided article's word, a run of capitalised words,
+ * or a determiner, a few lower-case words and a capitalised complement). -1 if none.
+ */
+function recipientEnd(tokens: readonly Token[], at: number, locale: Locale): number {
+  const first = tokens[at];
+  if (first?.kind !== 'word') return -1;
+  const word = (cursor: number): Token | undefined => (tokens[cursor]?.kind === 'word' ? tokens[cursor] : undefined);
+  // (A run of capitalised words, with the particles between them: "Radio Nacional de España".)
+  const capitals = (from: number): number => {
+    let last = from - 1;
+    for (let cursor = from; word(cursor) && cursor - from < 4; cursor++) {
+      if (word(cursor)!.cap) last = cursor;
+      else if (!(NAME_PARTICLES.has(word(cursor)!.lower) && word(cursor + 1)?.cap === true)) break;
+    }
+    return last;
+  };
+  if (opensRecipient(tokens, at, locale)) {
+    const medium = capitals(at + 1);
+    return medium > at ? medium : -1;
+  }
+  if (locale.capitalisedNouns === true || locale.objectPrepositions?.has(first.lower) !== true || !word(at + 1)) return -1;
+  const next = word(at + 1)!;
+  if (/^[ld]['’]\p{Lu}/u.test(next.text)) return at + 1;
+  if (next.cap) return capitals(at + 1);
+  if (!locale.determiners.has(next.lower) && locale.phraseOpeners?.has(next.lower) !== true) return -1;
+  let last = at + 1;
+  while (word(last + 1) && last - at <= 3 && !word(last + 1)!.cap && !locale.determiners.has(word(last + 1)!.lower) && !locale.nounLinks.has(word(last + 1)!.lower)) last++;
+  if (last === at + 1) return -1;
+  // ("nos confrères de L'Indépendant": a named complement goes with it.)
+  if (word(last + 1) && locale.nounLinks.has(word(last + 1)!.lower) && word(last + 2)?.cap === true) last = capitals(last + 2);
+  return last;
+}
+
 /** The speaker phrase that ends at token `last` (before a cue), back to the clause start. */
 function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number, locale: Locale): Span | null {
   let last = cueBefore;
@@ -229,7 +266,10 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
       const inverted = /-t-(?:il|elle|ils|elles|on)$/.exec(tokens[at]!.text);
       if (inverted) return { speaker: span(text, tokens[at]!.end - inverted[0].length + 3, tokens[at]!.end), cue };
     }
-    const speaker = phraseAfter(text, tokens, cueEnd + 1, locale, PARTICLES);
+    // ("a déclaré à l'AFP Jean Dupont": the one spoken to may come first.)
+    const told = recipientEnd(tokens, cueEnd + 1, locale);
+    const from = told >= 0 && (opensSpeaker(tokens[told + 1], locale) || locale.pronouns.has(tokens[told + 1]?.lower ?? '')) ? told + 1 : cueEnd + 1;
+    const speaker = phraseAfter(text, tokens, from, locale, PARTICLES);
     const named = speaker ? nameInApposition(text, tokens, speaker, locale) : null;
     return named ? { speaker: named, cue, role: speaker! } : { speaker, cue };
   }
