@@ -118,6 +118,12 @@ export interface Locale {
    * only opens or closes a sentence.
    */
   sourceInClause?: { degreeAdverbs: ReadonlySet<string>; informingNouns: readonly string[]; genitiveArticles: ReadonlySet<string> };
+  /**
+   * Reflexive pronouns before a verb, lower case (Spanish "se"): a cue right after one is no
+   * report of a speaker ("el fiscal se refirió a que …" refers to, "se dijo que …" it was said).
+   * Optional.
+   */
+  reflexives?: ReadonlySet<string>;
   /** Words that open a reported clause: "dass", "que". */
   complementizers: ReadonlySet<string>;
   /** Relative pronouns that open a clause set off by commas after a speaker: "quien", "qui", "die". Optional. */

@@ -15,7 +15,9 @@ export const es: Locale = {
     aseveró asevera puntualizó puntualiza concluyó concluye ratificó sentenció enfatizó recalcó reiteró aclaró detalló
     repitió repite zanjó defendió respondió responde contestó criticó critica lamentó lamenta
     admitió admite remarcó matizó argumentó argumenta relató opinó opina valoró valora apostilló
-    ironizó bromeó resumió razonó replicó replica`),
+    ironizó bromeó resumió razonó replicó replica refirió refiere
+    dijeron afirmaron aseguraron explicaron señalaron indicaron declararon informaron precisaron
+    añadieron agregaron advirtieron manifestaron reiteraron confirmaron`),
   auxiliaries: words('ha han había habían'),
   fillers: words('también además luego después ayer hoy'),
   determiners: words('el la los las un una unos unas su sus este esta'),
@@ -37,6 +39,7 @@ export const es: Locale = {
   backReferences: ['así lo'],
   objectPrepositions: words('a al con para ante'),
   sourceAfter: words(''),
+  reflexives: words('se'),
   complementizers: words("que"),
   relatives: words("quien quienes que cual"),
   reportedMood: words(''),

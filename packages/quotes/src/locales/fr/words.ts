@@ -12,7 +12,8 @@ export const fr: Locale = {
     dit déclare affirme ajoute explique souligne estime indique assure précise annonce confie rappelle
     insiste avertit répond reconnaît juge lance martèle écrit dénonce prévient raconte résume
     poursuit conclut tranche relève observe ironise réagit commente regrette déplore répète
-    déclarait affirmait ajoutait expliquait disait estimait a-t-il a-t-elle ont-ils ont-elles`),
+    déclarait affirmait ajoutait expliquait disait estimait confiait précisait soulignait assurait
+    indiquait racontait a-t-il a-t-elle ont-ils ont-elles`),
   auxiliaries: words('a ont avait avaient'),
   // "a réagi", "a tranché", "a ironisé", "a poursuivi", "a répliqué", "a conclu", "a admis".
   participleEndings: ['é', 'i', 'u', 'is', 'it'],
