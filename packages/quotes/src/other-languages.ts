@@ -50,6 +50,12 @@ interface Found {
 
 const isCue = (locale: Locale, token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && locale.cues.has(token.lower);
 
+/** Whether a cue that reports only beside the impersonal pronoun (German "heißt", "hieß") stands at `index` without it: "Das heißt, …" is "that is". */
+const impersonalAlone = (locale: Locale, tokens: readonly Token[], index: number): boolean => {
+  const impersonal = locale.impersonalCues;
+  return impersonal !== undefined && impersonal.cues.has(tokens[index]!.lower) && tokens[index - 1]?.lower !== impersonal.pronoun && tokens[index + 1]?.lower !== impersonal.pronoun;
+};
+
 /** Whether a word may open a speaker's phrase right after a cue: a determiner, a role or a capitalised word. */
 const opensSpeaker = (token: Token | undefined, locale: Locale): boolean =>
   token !== undefined && token.kind === 'word' && (token.cap || locale.determiners.has(token.lower) || locale.roles.has(token.lower));
@@ -72,6 +78,8 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
   let last = index - 1;
   // Capitalised words of a name read so far (not roles): a particle after two of them ends the name.
   let nameWords = 0;
+  // Whether a capitalised word (a noun or a name) has been read.
+  let noun = false;
   for (let cursor = index; cursor < tokens.length && cursor - index < PHRASE_WORDS; cursor++) {
     const token = tokens[cursor]!;
     // "M. Doucet", "Sra. Díaz", "Dr. Weber": a title's period is no stop.
@@ -88,6 +96,10 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
     if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || particles.has(token.lower) || isCue(locale, token) && cursor > index)) break;
     // (An adverb after the speaker ends it: "erklärte Berg weiter", "a déclaré le maire mardi".)
     if (cursor > index && (opensRecipient(tokens, cursor, locale) || locale.fillers.has(token.lower))) break;
+    // (Where nouns are capitalised, a lower-case word after the noun ends the phrase unless it
+    // opens a genitive or a name's particle: "die 43-Jährige darunter", "der 31-Jährige seit mehr".)
+    if (locale.capitalisedNouns === true && noun && !joins && !token.cap && !(locale.determiners.has(token.lower) && tokens[cursor + 1]?.cap === true)) break;
+    if (token.cap && !locale.determiners.has(token.lower) || /^\d+-\p{Lu}/u.test(token.text)) noun = true;
     last = cursor;
   }
   // (Nor a preposition left dangling: "berichtet Gunther Behring aus dem Kommissariat".)
@@ -231,6 +243,9 @@ function nameBeforeRoles(text: string, tokens: readonly Token[], comma: number, 
 /** Conjunctions inside a body's name: "Energía y Minas", "Travail et Emploi", "Wirtschaft und Klimaschutz". */
 const BODY_CONJUNCTIONS: ReadonlySet<string> = new Set(['y', 'e', 'et', 'und']);
 
+/** Words that join the words of a name in German text besides its particles: "University of Oxford", "Polizei und Feuerwehr". */
+const NAME_JOINS = new Set(['of', 'for', 'and', 'und']);
+
 /** Words that join the parts of a name or title: "de", "del", "von der". */
 const NAME_PARTICLES = new Set(['de', 'del', 'de la', 'des', 'du', 'von', 'der', 'van', 'la']);
 
@@ -257,7 +272,7 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
   // A verb's particle ("mit", "hinzu") right after a quote closes no verb: in '"ein Gespräch"
   // mit dem Fonds' it is a preposition, and the quote a term, not speech.
   if (index === cueStart && PARTICLES.has(tokens[index]?.lower ?? '')) return null;
-  if (isCue(locale, tokens[index]) || index > cueStart && invertedParticiple(tokens, index, locale)) {
+  if (isCue(locale, tokens[index]) && !impersonalAlone(locale, tokens, index) || index > cueStart && invertedParticiple(tokens, index, locale)) {
     let cueEnd = index;
     while (isCue(locale, tokens[cueEnd + 1]) || locale.auxiliaries.has(tokens[cueEnd + 1]?.lower ?? '\0')) cueEnd++;
     const cue = span(text, tokens[cueStart]!.start, tokens[cueEnd]!.end);
@@ -515,6 +530,12 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   if (role > first && first > 0 && role === words.length - 1 && /^\p{Lu}\p{L}+s$/u.test(words[role]!) && locale.capitalisedNouns === true) return { name: words.slice(first).join(' '), mention: span(text, mention.start, mention.end), named: false };
   if (role > first && /^\p{Lu}/u.test(words[role]!)) {
     return { name: words.slice(role).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, role).join(' ') };
+  }
+  // ("der zweimalige spanische Tour-Sieger Alberto Contador": a given name that opens the
+  // phrase's closing run of capitalised words opens the name; the words before describe it.)
+  for (let given = first + 1; given < words.length - 1; given++) {
+    if (nameGender(foldDiacritics(words[given]!.toLowerCase())) === null || !words.slice(given).every((word) => /^\p{Lu}/u.test(word))) continue;
+    return { name: words.slice(given).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, given).join(' ') };
   }
   // ("la vecina Carmen Soto": where nouns are lower case, a noun or two before a name that
   // closes the phrase describe the person as a role does, and no particle stands between.)
@@ -864,8 +885,17 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       let last = cueEnd;
       // ("Según fuentes del club": a preposition joining the source's noun to its complement goes on.)
       const joins = (at: number): boolean => locale.nounLinks.has(tokens[at]!.lower) && tokens[at + 1]?.kind === 'word' && !locale.stops.has(tokens[at + 1]!.lower);
-      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - cueEnd < PHRASE_WORDS && (last === cueEnd || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de' || last > cueEnd && joins(last + 1))) last++;
+      // ("Laut einer neuen Studie": where nouns are capitalised, an inflected adjective goes on after an article.)
+      const adjective = (at: number): boolean => locale.capitalisedNouns === true && at > cueEnd + 1 && !tokens[at]!.cap && /(?:e|en|em|er|es)$/.test(tokens[at]!.lower) && !locale.stops.has(tokens[at]!.lower)
+        && (locale.determiners.has(tokens[at - 1]!.lower) || adjective(at - 1));
+      // (A particle or conjunction of a name between capitals goes on too: "Studie der University of Oxford", "Polizei und Feuerwehr".)
+      const between = (at: number): boolean => locale.capitalisedNouns === true && (NAME_PARTICLES.has(tokens[at]!.lower) || NAME_JOINS.has(tokens[at]!.lower)) && tokens[at - 1]!.cap && tokens[at + 1]?.cap === true;
+      // (Where nouns are capitalised a source runs longer: "einer neuen Studie des Deutschen Instituts für Wirtschaftsforschung".)
+      const most = locale.capitalisedNouns === true ? PHRASE_WORDS + 4 : PHRASE_WORDS;
+      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - cueEnd < most && (last === cueEnd || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de' || last > cueEnd && joins(last + 1) || adjective(last + 1) || between(last + 1))) last++;
       if (last === cueEnd) return null;
+      // (An article or adjective with no noun after it is no source: "Laut der am … getretenen Verordnung".)
+      if (locale.capitalisedNouns === true && (locale.determiners.has(tokens[last]!.lower) || adjective(last))) return null;
       const source = span(text, tokens[cueEnd + 1]!.start, tokens[last]!.end);
       if (index === 0) {
         // "Según su presidente, Antonio Garamendi, muchas …": the name in apposition speaks, its role describes it.
@@ -921,7 +951,7 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     // "X sagte, dass …", "X a déclaré que …", "X dijo que …"
     // (Not a cue that speaks only before its speaker, as an adverb: "so aufbrausend, als wäre …".)
     // (Nor a cue after a reflexive pronoun: "el fiscal se refirió a que …", "se dijo que …".)
-    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && !opensSpeaker(tokens[index + 1], locale)) && !particleBeforeWord(tokens, index) && locale.reflexives?.has(tokens[index - 1]?.lower ?? '') !== true) {
+    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && !opensSpeaker(tokens[index + 1], locale)) && !particleBeforeWord(tokens, index) && locale.reflexives?.has(tokens[index - 1]?.lower ?? '') !== true && !impersonalAlone(locale, tokens, index)) {
       const cue = span(text, token.start, token.end);
       // "Rund 80 Prozent der Züge seien ausgefallen, sagte ein Bahnsprecher."
       if (index > 1 && tokens[index - 1]!.text === ',' && reportedMoodIn(tokens, 0, index - 1, locale)) {

@@ -124,6 +124,12 @@ export interface Locale {
    * Optional.
    */
   reflexives?: ReadonlySet<string>;
+  /**
+   * Cues that report only beside the impersonal pronoun, lower case: German "heißt" and "hieß"
+   * with "es" ("hieß es aus dem Ministerium", "Es heißt, …"); elsewhere they are other verbs
+   * ("Das heißt, …" is "that is", "Er heißt Paul"). Optional.
+   */
+  impersonalCues?: { cues: ReadonlySet<string>; pronoun: string };
   /** Words that open a reported clause: "dass", "que". */
   complementizers: ReadonlySet<string>;
   /** Relative pronouns that open a clause set off by commas after a speaker: "quien", "qui", "die". Optional. */

@@ -55,6 +55,8 @@ export const de: Locale = {
   asOpeners: words('wie'),
   backReferences: ['das', 'dies'],
   trailingTimes: words('am gestern heute zuletzt abend morgen mittag nachmittag vormittag wochenende montag dienstag mittwoch donnerstag freitag samstag sonntag'),
+  // "hieß es", "Es heißt, …"; "Das heißt, …" is "that is".
+  impersonalCues: { cues: words('heißt hieß'), pronoun: 'es' },
   complementizers: words("dass"),
   relatives: words("der die das welcher welche welches"),
   cuesBeforeSpeaker: words('so'),
