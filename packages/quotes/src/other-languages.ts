@@ -112,7 +112,7 @@ function opensRecipient(tokens: readonly Token[], at: number, locale: Locale): b
   const recipients = locale.recipients;
   const lower = tokens[at]!.lower;
   if (recipients === undefined) return false;
-  if (recipients.articles.has(lower)) return true;
+  if (recipients.articles.has(lower) || recipients.pronouns?.has(lower) === true) return true;
   if (!recipients.beforeMedium.has(lower)) return false;
   for (let cursor = at + 1; cursor < tokens.length && cursor - at <= 4; cursor++) {
     const token = tokens[cursor]!;
@@ -144,6 +144,8 @@ function recipientEnd(tokens: readonly Token[], at: number, locale: Locale): num
     return last;
   };
   if (opensRecipient(tokens, at, locale)) {
+    // ("sagte ihm der Minister": a pronoun is the one spoken to alone.)
+    if (locale.recipients?.pronouns?.has(first.lower) === true) return at;
     const medium = capitals(at + 1);
     return medium > at ? medium : -1;
   }

@@ -24,10 +24,11 @@ export interface Locale {
    * Who is spoken to, after the speaker of an inverted attribution, where the language marks it
    * by case alone (German "sagte die Ministerin dem Sender", "… der Deutschen Presse-Agentur"):
    * articles that always open the one spoken to ("dem"), articles that do before a medium
-   * ("der"), and the endings of media words ("zeitung", "agentur", "sender"). The speaker's
+   * ("der"), the endings of media words ("zeitung", "agentur", "sender"), and the pronouns of
+   * the dative, which are the one spoken to alone ("sagte ihm", "sagte Ihnen"). The speaker's
    * phrase ends before them.
    */
-  recipients?: { articles: ReadonlySet<string>; beforeMedium: ReadonlySet<string>; mediaEndings: readonly string[] };
+  recipients?: { articles: ReadonlySet<string>; beforeMedium: ReadonlySet<string>; mediaEndings: readonly string[]; pronouns?: ReadonlySet<string> };
   /** Whether every noun is capitalised (German): a speaker phrase then opens with a capital, a determiner or a pronoun. */
   capitalisedNouns?: boolean;
   /**

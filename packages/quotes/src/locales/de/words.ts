@@ -25,6 +25,8 @@ export const de: Locale = {
     articles: words('dem'),
     beforeMedium: words('der'),
     mediaEndings: ['zeitung', 'agentur', 'sender', 'magazin', 'rundfunk', 'fernsehen', 'radio', 'portal', 'blatt', 'nachrichten'],
+    // ("ihr" is also "her", "their" and plural "you": left out.)
+    pronouns: words('mir dir ihm uns euch ihnen'),
   },
   fillers: words('auch noch dann zudem weiter außerdem dazu dabei später jedoch aber nun gestern heute'),
   determiners: words('der die das den dem des ein eine einer einem einen eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere'),
