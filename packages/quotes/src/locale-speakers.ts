@@ -156,7 +156,8 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
     // role after a definite article names the person the text gave that role last, whatever
     // the role's gender ("ministre" is both).
     const definite = pronoun || speaker.named ? null : definiteRole(speaker.mention.text, locale);
-    const holder = definite === null ? null : holderOf(mentions, nextMention, floor, definite.role);
+    // (A role is no pronoun: it reaches past the paragraph before, as far as the mentions weighed.)
+    const holder = definite === null ? null : holderOf(mentions, nextMention, definite.role);
     if (holder) {
       result[index] = { ...quote, speaker: { ...speaker, name: holder.name, named: true } };
       continue;
@@ -221,9 +222,9 @@ function definiteRole(phrase: string, locale: Locale): { role: string; article: 
   return role === null ? null : { role, article };
 }
 
-/** The person last given `role` among the mentions before index `next` that stand at `floor` or after, or null. */
-function holderOf(mentions: readonly Mention[], next: number, floor: number, role: string): Mention | null {
-  for (let index = next - 1; index >= 0 && next - index <= LOOK_BACK && mentions[index]!.start >= floor; index--) {
+/** The person last given `role` among the `LOOK_BACK` mentions before index `next`, or null. */
+function holderOf(mentions: readonly Mention[], next: number, role: string): Mention | null {
+  for (let index = next - 1; index >= 0 && next - index <= LOOK_BACK; index--) {
     if (mentions[index]!.role === role) return mentions[index]!;
   }
   return null;

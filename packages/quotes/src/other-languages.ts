@@ -50,6 +50,12 @@ interface Found {
 
 const isCue = (locale: Locale, token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && locale.cues.has(token.lower);
 
+/** Whether a cue that reports only beside the impersonal pronoun (German "heißt", "hieß") stands at `index` without it: "Das heißt, …" is "that is". */
+const impersonalAlone = (locale: Locale, tokens: readonly Token[], index: number): boolean => {
+  const impersonal = locale.impersonalCues;
+  return impersonal !== undefined && impersonal.cues.has(tokens[index]!.lower) && tokens[index - 1]?.lower !== impersonal.pronoun && tokens[index + 1]?.lower !== impersonal.pronoun;
+};
+
 /** Whether a word may open a speaker's phrase right after a cue: a determiner, a role or a capitalised word. */
 const opensSpeaker = (token: Token | undefined, locale: Locale): boolean =>
   token !== undefined && token.kind === 'word' && (token.cap || locale.determiners.has(token.lower) || locale.roles.has(token.lower));
@@ -72,6 +78,8 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
   let last = index - 1;
   // Capitalised words of a name read so far (not roles): a particle after two of them ends the name.
   let nameWords = 0;
+  // Whether a capitalised word (a noun or a name) has been read.
+  let noun = false;
   for (let cursor = index; cursor < tokens.length && cursor - index < PHRASE_WORDS; cursor++) {
     const token = tokens[cursor]!;
     // "M. Doucet", "Sra. Díaz", "Dr. Weber": a title's period is no stop.
@@ -88,6 +96,10 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
     if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || particles.has(token.lower) || isCue(locale, token) && cursor > index)) break;
     // (An adverb after the speaker ends it: "erklärte Berg weiter", "a déclaré le maire mardi".)
     if (cursor > index && (opensRecipient(tokens, cursor, locale) || locale.fillers.has(token.lower))) break;
+    // (Where nouns are capitalised, a lower-case word after the noun ends the phrase unless it
+    // opens a genitive or a name's particle: "die 43-Jährige darunter", "der 31-Jährige seit mehr".)
+    if (locale.capitalisedNouns === true && noun && !joins && !token.cap && !(locale.determiners.has(token.lower) && tokens[cursor + 1]?.cap === true)) break;
+    if (token.cap && !locale.determiners.has(token.lower) || /^\d+-\p{Lu}/u.test(token.text)) noun = true;
     last = cursor;
   }
   // (Nor a preposition left dangling: "berichtet Gunther Behring aus dem Kommissariat".)
@@ -100,7 +112,7 @@ function opensRecipient(tokens: readonly Token[], at: number, locale: Locale): b
   const recipients = locale.recipients;
   const lower = tokens[at]!.lower;
   if (recipients === undefined) return false;
-  if (recipients.articles.has(lower)) return true;
+  if (recipients.articles.has(lower) || recipients.pronouns?.has(lower) === true) return true;
   if (!recipients.beforeMedium.has(lower)) return false;
   for (let cursor = at + 1; cursor < tokens.length && cursor - at <= 4; cursor++) {
     const token = tokens[cursor]!;
@@ -109,6 +121,45 @@ function opensRecipient(tokens: readonly Token[], at: number, locale: Locale): b
     if (!token.cap) return false;
   }
   return false;
+}
+
+/**
+ * The last token of the one spoken to when it stands right after the cue, before the speaker:
+ * German "sagte der Deutschen Presse-Agentur der Bürgermeister" (see `Locale.recipients`), French
+ * and Spanish after a preposition: "a déclaré à l'AFP Jean Dupont", "a confié à France Bleu le
+ * maire", "dijo a este diario el alcalde" (an elided article's word, a run of capitalised words,
+ * or a determiner, a few lower-case words and a capitalised complement). -1 if none.
+ */
+function recipientEnd(tokens: readonly Token[], at: number, locale: Locale): number {
+  const first = tokens[at];
+  if (first?.kind !== 'word') return -1;
+  const word = (cursor: number): Token | undefined => (tokens[cursor]?.kind === 'word' ? tokens[cursor] : undefined);
+  // (A run of capitalised words, with the particles between them: "Radio Nacional de España".)
+  const capitals = (from: number): number => {
+    let last = from - 1;
+    for (let cursor = from; word(cursor) && cursor - from < 4; cursor++) {
+      if (word(cursor)!.cap) last = cursor;
+      else if (!(NAME_PARTICLES.has(word(cursor)!.lower) && word(cursor + 1)?.cap === true)) break;
+    }
+    return last;
+  };
+  if (opensRecipient(tokens, at, locale)) {
+    // ("sagte ihm der Minister": a pronoun is the one spoken to alone.)
+    if (locale.recipients?.pronouns?.has(first.lower) === true) return at;
+    const medium = capitals(at + 1);
+    return medium > at ? medium : -1;
+  }
+  if (locale.capitalisedNouns === true || locale.objectPrepositions?.has(first.lower) !== true || !word(at + 1)) return -1;
+  const next = word(at + 1)!;
+  if (/^[ld]['’]\p{Lu}/u.test(next.text)) return at + 1;
+  if (next.cap) return capitals(at + 1);
+  if (!locale.determiners.has(next.lower) && locale.phraseOpeners?.has(next.lower) !== true) return -1;
+  let last = at + 1;
+  while (word(last + 1) && last - at <= 3 && !word(last + 1)!.cap && !locale.determiners.has(word(last + 1)!.lower) && !locale.nounLinks.has(word(last + 1)!.lower)) last++;
+  if (last === at + 1) return -1;
+  // ("nos confrères de L'Indépendant": a named complement goes with it.)
+  if (word(last + 1) && locale.nounLinks.has(word(last + 1)!.lower) && word(last + 2)?.cap === true) last = capitals(last + 2);
+  return last;
 }
 
 /** The speaker phrase that ends at token `last` (before a cue), back to the clause start. */
@@ -194,6 +245,9 @@ function nameBeforeRoles(text: string, tokens: readonly Token[], comma: number, 
 /** Conjunctions inside a body's name: "Energía y Minas", "Travail et Emploi", "Wirtschaft und Klimaschutz". */
 const BODY_CONJUNCTIONS: ReadonlySet<string> = new Set(['y', 'e', 'et', 'und']);
 
+/** Words that join the words of a name in German text besides its particles: "University of Oxford", "Polizei und Feuerwehr". */
+const NAME_JOINS = new Set(['of', 'for', 'and', 'und']);
+
 /** Words that join the parts of a name or title: "de", "del", "von der". */
 const NAME_PARTICLES = new Set(['de', 'del', 'de la', 'des', 'du', 'von', 'der', 'van', 'la']);
 
@@ -220,7 +274,7 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
   // A verb's particle ("mit", "hinzu") right after a quote closes no verb: in '"ein Gespräch"
   // mit dem Fonds' it is a preposition, and the quote a term, not speech.
   if (index === cueStart && PARTICLES.has(tokens[index]?.lower ?? '')) return null;
-  if (isCue(locale, tokens[index]) || index > cueStart && invertedParticiple(tokens, index, locale)) {
+  if (isCue(locale, tokens[index]) && !impersonalAlone(locale, tokens, index) || index > cueStart && invertedParticiple(tokens, index, locale)) {
     let cueEnd = index;
     while (isCue(locale, tokens[cueEnd + 1]) || locale.auxiliaries.has(tokens[cueEnd + 1]?.lower ?? '\0')) cueEnd++;
     const cue = span(text, tokens[cueStart]!.start, tokens[cueEnd]!.end);
@@ -229,7 +283,10 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
       const inverted = /-t-(?:il|elle|ils|elles|on)$/.exec(tokens[at]!.text);
       if (inverted) return { speaker: span(text, tokens[at]!.end - inverted[0].length + 3, tokens[at]!.end), cue };
     }
-    const speaker = phraseAfter(text, tokens, cueEnd + 1, locale, PARTICLES);
+    // ("a déclaré à l'AFP Jean Dupont": the one spoken to may come first.)
+    const told = recipientEnd(tokens, cueEnd + 1, locale);
+    const from = told >= 0 && (opensSpeaker(tokens[told + 1], locale) || locale.pronouns.has(tokens[told + 1]?.lower ?? '')) ? told + 1 : cueEnd + 1;
+    const speaker = phraseAfter(text, tokens, from, locale, PARTICLES);
     const named = speaker ? nameInApposition(text, tokens, speaker, locale) : null;
     return named ? { speaker: named, cue, role: speaker! } : { speaker, cue };
   }
@@ -261,7 +318,8 @@ function invertedParticiple(tokens: readonly Token[], index: number, locale: Loc
 
 /**
  * The name set off by commas after a role phrase, which is the speaker the role describes:
- * ", afirmó la vicepresidenta, Yolanda Díaz, en …", ", a déclaré le ministre, Jean Dupont."
+ * ", afirmó la vicepresidenta, Yolanda Díaz, en …", ", a déclaré le ministre, Jean Dupont.",
+ * also after the role's complement ("la oficial de prensa de la Comandancia, Wanda Santana").
  * Only after a phrase that opens with a determiner or a role (not after a name).
  */
 function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, locale: Locale): Span | null {
@@ -271,6 +329,9 @@ function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, 
   if (!opener || !(locale.determiners.has(opener.lower) || roleIn(locale, opener.text) !== null)) return null;
   let comma = index;
   while (comma < tokens.length && tokens[comma]!.end <= phrase.end) comma++;
+  // (The role's complement of lower-case words may stand between: "la oficial de prensa de la Comandancia, Wanda Santana".)
+  const complement = comma;
+  if (locale.nounLinks.has(tokens[comma]?.lower ?? '')) while (comma < tokens.length && comma - complement <= PHRASE_WORDS && tokens[comma]!.kind === 'word') comma++;
   if (tokens[comma]?.text !== ',') return null;
   let last = comma;
   for (let cursor = comma + 1; cursor < tokens.length && cursor - comma <= 5; cursor++) {
@@ -472,6 +533,12 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   if (role > first && /^\p{Lu}/u.test(words[role]!)) {
     return { name: words.slice(role).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, role).join(' ') };
   }
+  // ("der zweimalige spanische Tour-Sieger Alberto Contador": a given name that opens the
+  // phrase's closing run of capitalised words opens the name; the words before describe it.)
+  for (let given = first + 1; given < words.length - 1; given++) {
+    if (nameGender(foldDiacritics(words[given]!.toLowerCase())) === null || !words.slice(given).every((word) => /^\p{Lu}/u.test(word))) continue;
+    return { name: words.slice(given).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, given).join(' ') };
+  }
   // ("la vecina Carmen Soto": where nouns are lower case, a noun or two before a name that
   // closes the phrase describe the person as a role does, and no particle stands between.)
   let noun = role;
@@ -479,7 +546,8 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   if (noun > role && words.slice(noun).every((word) => /^\p{Lu}/u.test(word))) {
     return { name: words.slice(noun).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, noun).join(' ') };
   }
-  const name = words.slice(first).join(' ');
+  // ("l'édile": the elided article is no part of the name either.)
+  const name = words.slice(first).join(' ').replace(/^[lL]['’](?=\p{Ll})/u, '');
   return { name, mention: span(text, mention.start, mention.end), named: !determiner && !pronoun && /^\p{Lu}/u.test(name) };
 }
 
@@ -504,6 +572,8 @@ function opensNounPhrase(words: readonly string[], locale: Locale): boolean {
   if (/^\p{Lu}/u.test(word) || /^[ldLD]['’]\p{Lu}/u.test(word)) return true;
   const lower = word.toLowerCase();
   if (locale.roles.has(lower) || locale.phraseOpeners!.has(lower)) return true;
+  // A role after an elided article: "l'édile", "l’avocat".
+  if (/^l['’]/.test(lower) && roleIn(locale, lower.slice(2)) !== null) return true;
   // A noun with a named complement: "(según) información del Consejo Electoral".
   if (words.length > 2 && locale.nounLinks.has(words[1]!.toLowerCase()) && words.slice(2).some((next) => /^\p{Lu}/u.test(next))) return true;
   // A bare plural noun: "según fuentes oficiales", "organizaciones sociales denunciaron".
@@ -520,7 +590,8 @@ const trimmedSpan = (text: string, start: number, end: number): Span => {
 
 /**
  * An attribution set off by commas inside a quotation's marks, cue first (", a-t-elle ajouté,",
- * ", dijo el ministro,", ", sagte sie,"), with two words or more on either side: the
+ * ", dijo el ministro,", ", sagte sie,"), or by a comma and the full stop of the quote's first
+ * sentence (", ajoute le maire. Je pense …"), with two words or more on either side: the
  * attribution and the two pieces of the quote, or null.
  */
 function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { found: Found; pieces: [Span, Span] } | null {
@@ -535,7 +606,8 @@ function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { fou
     if (token.text !== ',' || words < 2 || !(isCue(locale, next) || next !== undefined && locale.auxiliaries.has(next.lower) && isCue(locale, tokens[comma + 2]))) continue;
     let close = comma + 2;
     while (close < tokens.length && close - comma <= 8 && tokens[close]!.kind === 'word') close++;
-    if (tokens[close]?.text !== ',') continue;
+    // (The attribution may close the quote's first sentence: "« …, ajoute Jérôme Viaud. Je pense … »".)
+    if (tokens[close]?.text !== ',' && tokens[close]?.text !== '.') continue;
     let after = 0;
     for (let index = close + 1; index < tokens.length && after < 2; index++) if (tokens[index]!.kind === 'word') after++;
     const found = after >= 2 ? tail(text, tokens.slice(comma, close + 1), locale) : null;
@@ -680,7 +752,7 @@ function backReference(text: string, from: number, tokens: readonly Token[], loc
   if (paragraphsBetween(text, from, first.start) > 1) return null;
   for (const reference of locale.backReferences) {
     const words = reference.split(' ');
-    if (!words.every((word, offset) => tokens[index + offset]?.kind === 'word' && tokens[index + offset]!.lower === word)) continue;
+    if (!wordsAt(tokens, index, words)) continue;
     const cue = tokens[index + words.length];
     if (!isCue(locale, cue)) return null;
     const speaker = phraseAfter(text, tokens, index + words.length + 1, locale, PARTICLES);
@@ -730,13 +802,13 @@ function nounPhraseStart(tokens: readonly Token[], last: number, locale: Locale)
     // An article of the dative opens the phrase ("die" after "Männer," is a relative pronoun).
     // (After a noun it is a genitive's, and the phrase goes on: "Angaben der Polizei".)
     const afterNoun = before?.kind === 'word' && before.cap && !locale.stops.has(before.lower) && !locale.fillers.has(before.lower);
-    if (DATIVE_ARTICLE.test(previous.lower) && !afterNoun) return first - 1;
+    if (locale.datives?.has(previous.lower) === true && !afterNoun) return first - 1;
     const noun = previous.cap && first - 1 > 0 && !locale.stops.has(previous.lower);
     // A preposition joins a noun to its complement: "Bericht aus Südkorea".
     const link = locale.nounLinks.has(previous.lower) && before?.kind === 'word' && before.cap;
     // An adjective: an inflected ending, not after a noun (after one it is a verb: "Röhren können").
     const adjective = !previous.cap && previous.lower.length >= 5 && /(?:en|em|er|es)$/.test(previous.lower) && !locale.stops.has(previous.lower) && !locale.reportedMood.has(previous.lower) && !(before?.kind === 'word' && before.cap);
-    if (!(noun || link || adjective || DATIVE_ARTICLE.test(previous.lower))) break;
+    if (!(noun || link || adjective || locale.datives?.has(previous.lower) === true)) break;
     first--;
   }
   // (The sentence's first word, capitalised as any first word, is the phrase's noun unless it is a preposition or an adverb: "Angaben der Polizei zufolge".)
@@ -744,20 +816,17 @@ function nounPhraseStart(tokens: readonly Token[], last: number, locale: Locale)
   return first;
 }
 
-/** Endings of German nouns that inform, a source alone after "laut" ("laut Polizei", "laut Staatsanwaltschaft", "laut Medienberichten"). */
-const SOURCE_NOUN_ENDINGS: readonly string[] = ['polizei', 'partei', 'schaft', 'amt', 'ministerium', 'behörde', 'bericht', 'berichten', 'angaben',
-  'sprecher', 'sprecherin', 'regierung', 'verwaltung', 'gericht', 'agentur', 'institut', 'verband', 'medien', 'zeitung', 'umfrage',
-  'studie', 'statistik', 'feuerwehr', 'zeugen', 'experten', 'unternehmen', 'konzern', 'veranstalter', 'informationen', 'aussage',
-  'aussagen', 'schätzung', 'schätzungen', 'zahlen', 'analyse', 'prognose', 'rathaus', 'ministerin', 'minister'];
-
-/** German articles of the genitive, which join a noun to the one it is of: "Angaben der Polizei", "Bericht des Ministeriums". */
-const GENITIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'des', 'eines', 'einer']);
-
-/** Adverbs of degree, before which German "laut" is the adjective "loud": "sehr laut", "zu laut". */
-const INTENSIFIERS: ReadonlySet<string> = new Set(['sehr', 'zu', 'so', 'ziemlich', 'besonders', 'extrem', 'recht', 'ganz', 'richtig', 'nicht', 'wie']);
-
-/** Articles and possessives in the dative: "dem", "der", "den", "einem", "seinen". */
-const DATIVE_ARTICLE = /^(?:dem|der|den|einem|einer|(?:mein|dein|sein|ihr|unser|euer)(?:em|er|en))$/;
+/**
+ * Whether a phrase after a verb of saying names someone who may speak, where nouns are lower
+ * case (French, Spanish): a capitalised word ("dijo Pedro Sánchez que"), a pronoun ("dijo él")
+ * or a role, singular or plural ("aseguró el alcalde", "dijeron los ministros"). A common
+ * noun there is the verb's object, its "que" a relative pronoun: "destacó los operativos que se
+ * realizan en conjunto" reports nothing.
+ */
+function namesSomeone(phrase: string, locale: Locale): boolean {
+  return phrase.split(' ').some((word) => /^\p{Lu}/u.test(word) && !locale.determiners.has(word.toLowerCase()) || locale.pronouns.has(word.toLowerCase())
+    || roleIn(locale, word) !== null || roleIn(locale, word.replace(/e?s$/, '')) !== null);
+}
 
 /** How far into a clause its finite verb is looked for. */
 const MOOD_WINDOW = 12;
@@ -770,6 +839,11 @@ function reportedMoodIn(tokens: readonly Token[], from: number, to: number, loca
     if (token.kind === 'word' && locale.reportedMood.has(token.lower)) return true;
   }
   return false;
+}
+
+/** Whether the word tokens from `index` on are `words` (lower case): a listed phrase of several words. */
+function wordsAt(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+  return words.every((word, offset) => tokens[index + offset]?.kind === 'word' && tokens[index + offset]!.lower === word);
 }
 
 /** Each locale's source phrases as words, by their first word (split once). */
@@ -789,7 +863,7 @@ function sourcePhraseEnd(tokens: readonly Token[], index: number, locale: Locale
   let best = -1;
   for (const words of byFirst.get(tokens[index]!.lower) ?? []) {
     if (index + words.length - 1 <= best) continue;
-    if (words.every((word, offset) => tokens[index + offset]?.kind === 'word' && tokens[index + offset]!.lower === word)) best = index + words.length - 1;
+    if (wordsAt(tokens, index, words)) best = index + words.length - 1;
   }
   return best;
 }
@@ -813,8 +887,17 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       let last = cueEnd;
       // ("Según fuentes del club": a preposition joining the source's noun to its complement goes on.)
       const joins = (at: number): boolean => locale.nounLinks.has(tokens[at]!.lower) && tokens[at + 1]?.kind === 'word' && !locale.stops.has(tokens[at + 1]!.lower);
-      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - cueEnd < PHRASE_WORDS && (last === cueEnd || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de' || last > cueEnd && joins(last + 1))) last++;
+      // ("Laut einer neuen Studie": where nouns are capitalised, an inflected adjective goes on after an article.)
+      const adjective = (at: number): boolean => locale.capitalisedNouns === true && at > cueEnd + 1 && !tokens[at]!.cap && /(?:e|en|em|er|es)$/.test(tokens[at]!.lower) && !locale.stops.has(tokens[at]!.lower)
+        && (locale.determiners.has(tokens[at - 1]!.lower) || adjective(at - 1));
+      // (A particle or conjunction of a name between capitals goes on too: "Studie der University of Oxford", "Polizei und Feuerwehr".)
+      const between = (at: number): boolean => locale.capitalisedNouns === true && (NAME_PARTICLES.has(tokens[at]!.lower) || NAME_JOINS.has(tokens[at]!.lower)) && tokens[at - 1]!.cap && tokens[at + 1]?.cap === true;
+      // (Where nouns are capitalised a source runs longer: "einer neuen Studie des Deutschen Instituts für Wirtschaftsforschung".)
+      const most = locale.capitalisedNouns === true ? PHRASE_WORDS + 4 : PHRASE_WORDS;
+      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - cueEnd < most && (last === cueEnd || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de' || last > cueEnd && joins(last + 1) || adjective(last + 1) || between(last + 1))) last++;
       if (last === cueEnd) return null;
+      // (An article or adjective with no noun after it is no source: "Laut der am … getretenen Verordnung".)
+      if (locale.capitalisedNouns === true && (locale.determiners.has(tokens[last]!.lower) || adjective(last))) return null;
       const source = span(text, tokens[cueEnd + 1]!.start, tokens[last]!.end);
       if (index === 0) {
         // "Según su presidente, Antonio Garamendi, muchas …": the name in apposition speaks, its role describes it.
@@ -832,14 +915,15 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     // capitalised, the source is the noun phrase after the preposition and the content the
     // sentence (a verb of saying later in it attributes it as a whole). ("sehr laut Musik": an
     // adverb before "laut" makes it the adjective.)
-    if (cueEnd >= 0 && index > 0 && locale.capitalisedNouns === true && !INTENSIFIERS.has(tokens[index - 1]!.lower)) {
+    const inClause = locale.sourceInClause;
+    if (cueEnd >= 0 && index > 0 && inClause !== undefined && !inClause.degreeAdverbs.has(tokens[index - 1]!.lower)) {
       let last = cueEnd;
       // (After a noun only a genitive's article goes on: "Angaben der Polizei", not "Medienberichten eine Erlaubnis".)
-      const article = (at: number): boolean => locale.determiners.has(tokens[at]!.lower) && (at === cueEnd + 1 || GENITIVE_ARTICLES.has(tokens[at]!.lower) && tokens[at - 1]!.cap);
+      const article = (at: number): boolean => locale.determiners.has(tokens[at]!.lower) && (at === cueEnd + 1 || inClause.genitiveArticles.has(tokens[at]!.lower) && tokens[at - 1]!.cap);
       while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - cueEnd < PHRASE_WORDS && (tokens[last + 1]!.cap || article(last + 1))) last++;
       // (A lone noun only of a kind that informs: "laut Polizei", "laut Medienberichten"; "laut Musik" is loud music.)
       const lone = last === cueEnd + 1 && !/^\p{Lu}{2,}$/u.test(tokens[last]!.text) ? tokens[last]!.lower : null;
-      if (last > cueEnd && tokens[last]!.cap && (lone === null || SOURCE_NOUN_ENDINGS.some((ending) => lone.endsWith(ending)))) inner ??= make(trimmedSpan(text, sentence.start, sentence.end), span(text, tokens[cueEnd + 1]!.start, tokens[last]!.end), span(text, token.start, tokens[cueEnd]!.end));
+      if (last > cueEnd && tokens[last]!.cap && (lone === null || inClause.informingNouns.some((ending) => lone.endsWith(ending)))) inner ??= make(trimmedSpan(text, sentence.start, sentence.end), span(text, tokens[cueEnd + 1]!.start, tokens[last]!.end), span(text, token.start, tokens[cueEnd]!.end));
       continue;
     }
     // "Wie die Polizei auf Twitter mitteilte, soll …": a clause of "as" with its verb of saying
@@ -868,7 +952,8 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     }
     // "X sagte, dass …", "X a déclaré que …", "X dijo que …"
     // (Not a cue that speaks only before its speaker, as an adverb: "so aufbrausend, als wäre …".)
-    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && !opensSpeaker(tokens[index + 1], locale)) && !particleBeforeWord(tokens, index)) {
+    // (Nor a cue after a reflexive pronoun: "el fiscal se refirió a que …", "se dijo que …".)
+    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && !opensSpeaker(tokens[index + 1], locale)) && !particleBeforeWord(tokens, index) && locale.reflexives?.has(tokens[index - 1]?.lower ?? '') !== true && !impersonalAlone(locale, tokens, index)) {
       const cue = span(text, token.start, token.end);
       // "Rund 80 Prozent der Züge seien ausgefallen, sagte ein Bahnsprecher."
       if (index > 1 && tokens[index - 1]!.text === ',' && reportedMoodIn(tokens, 0, index - 1, locale)) {
@@ -897,7 +982,10 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       }
       let next = index + 1;
       // "Am Montag sagte die Ministerin, …": in the verb-second order the speaker follows the cue.
-      const after = tokens[next]?.kind === 'word' && !locale.complementizers.has(tokens[next]!.lower) ? phraseAfter(text, tokens, next, locale, PARTICLES) : null;
+      const phrase = tokens[next]?.kind === 'word' && !locale.complementizers.has(tokens[next]!.lower) ? phraseAfter(text, tokens, next, locale, PARTICLES) : null;
+      const after = phrase && (locale.capitalisedNouns === true || namesSomeone(phrase.text, locale)) ? phrase : null;
+      // (The verb's object, then a relative "que": no report.)
+      if (phrase && !after) continue;
       while (next < tokens.length && tokens[next]!.kind === 'word' && next - index <= PHRASE_WORDS + 4 && !locale.complementizers.has(tokens[next]!.lower)) next++;
       const comma = tokens[next]?.text === ',';
       while (next < tokens.length && tokens[next]!.text === ',') next++;

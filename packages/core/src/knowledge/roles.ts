@@ -22,6 +22,7 @@ export const FRENCH_ROLES: readonly string[] = [
   'ministre', 'président', 'présidente', 'maire', 'porte-parole', 'directeur', 'directrice', 'secrétaire', 'député', 'députée',
   'sénateur', 'sénatrice', 'préfet', 'préfète', 'entraîneur', 'entraîneuse', 'docteur', 'professeur', 'professeure', 'chef', 'cheffe',
   'avocat', 'avocate', 'juge', 'économiste', 'analyste', 'expert', 'experte', 'gouverneur', 'ambassadeur', 'ambassadrice', 'premier',
+  'élu', 'élue', 'édile', 'procureur', 'procureure', 'commissaire', 'conseiller', 'conseillère',
 ];
 
 /** Italian offices and roles. */

@@ -3,11 +3,17 @@
 // locales entry imports this, so the English entry does not carry the list (issue #15).
 import { FEMININE_GIVEN_NAMES, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES } from '@newsparse/core';
 import { genderMap, genderOf, type Gender } from './en/gender.js';
+import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES } from './given-names.generated.js';
 
-/** Core's given names of women and men. */
+/**
+ * The given names of women and men of German, French, Spanish, Italian and Portuguese (from
+ * a data package, see the generated file) that core does not list, then core's.
+ */
+const CORE = new Set([...FEMININE_GIVEN_NAMES, ...MASCULINE_GIVEN_NAMES, ...UNISEX_GIVEN_NAMES]);
+const european = (list: string): string[] => list.split('|').filter((name) => !CORE.has(name));
 const GIVEN: ReadonlyMap<string, Gender> = genderMap(
-  FEMININE_GIVEN_NAMES.filter((name) => !UNISEX_GIVEN_NAMES.includes(name)),
-  MASCULINE_GIVEN_NAMES.filter((name) => !UNISEX_GIVEN_NAMES.includes(name)),
+  [...european(EUROPEAN_FEMININE_GIVEN_NAMES), ...FEMININE_GIVEN_NAMES.filter((name) => !UNISEX_GIVEN_NAMES.includes(name))],
+  [...european(EUROPEAN_MASCULINE_GIVEN_NAMES), ...MASCULINE_GIVEN_NAMES.filter((name) => !UNISEX_GIVEN_NAMES.includes(name))],
 );
 
 /**

@@ -24,10 +24,11 @@ export interface Locale {
    * Who is spoken to, after the speaker of an inverted attribution, where the language marks it
    * by case alone (German "sagte die Ministerin dem Sender", "… der Deutschen Presse-Agentur"):
    * articles that always open the one spoken to ("dem"), articles that do before a medium
-   * ("der"), and the endings of media words ("zeitung", "agentur", "sender"). The speaker's
+   * ("der"), the endings of media words ("zeitung", "agentur", "sender"), and the pronouns of
+   * the dative, which are the one spoken to alone ("sagte ihm", "sagte Ihnen"). The speaker's
    * phrase ends before them.
    */
-  recipients?: { articles: ReadonlySet<string>; beforeMedium: ReadonlySet<string>; mediaEndings: readonly string[] };
+  recipients?: { articles: ReadonlySet<string>; beforeMedium: ReadonlySet<string>; mediaEndings: readonly string[]; pronouns?: ReadonlySet<string> };
   /** Whether every noun is capitalised (German): a speaker phrase then opens with a capital, a determiner or a pronoun. */
   capitalisedNouns?: boolean;
   /**
@@ -104,6 +105,32 @@ export interface Locale {
   trailingTimes?: ReadonlySet<string>;
   /** Postpositions after the source: German "zufolge" ("dem Bericht zufolge"). */
   sourceAfter: ReadonlySet<string>;
+  /**
+   * Articles and possessives of the dative, lower case ("dem", "einem", "seinen"): one opens
+   * the source before a postposition ("dem Bericht zufolge"). Optional.
+   */
+  datives?: ReadonlySet<string>;
+  /**
+   * Where a `sourceBefore` preposition may stand inside a clause, its source the noun phrase
+   * after it ("Dabei ging es laut Staatsanwaltschaft um …", German): adverbs of degree before
+   * which the word is an adjective instead ("sehr laut"), the endings of nouns that inform, the
+   * only nouns that are a source alone ("laut Polizei", not "laut Musik"), and the articles of
+   * the genitive that go on past a noun ("Angaben der Polizei"). Absent where the preposition
+   * only opens or closes a sentence.
+   */
+  sourceInClause?: { degreeAdverbs: ReadonlySet<string>; informingNouns: readonly string[]; genitiveArticles: ReadonlySet<string> };
+  /**
+   * Reflexive pronouns before a verb, lower case (Spanish "se"): a cue right after one is no
+   * report of a speaker ("el fiscal se refirió a que …" refers to, "se dijo que …" it was said).
+   * Optional.
+   */
+  reflexives?: ReadonlySet<string>;
+  /**
+   * Cues that report only beside the impersonal pronoun, lower case: German "heißt" and "hieß"
+   * with "es" ("hieß es aus dem Ministerium", "Es heißt, …"); elsewhere they are other verbs
+   * ("Das heißt, …" is "that is", "Er heißt Paul"). Optional.
+   */
+  impersonalCues?: { cues: ReadonlySet<string>; pronoun: string };
   /** Words that open a reported clause: "dass", "que". */
   complementizers: ReadonlySet<string>;
   /** Relative pronouns that open a clause set off by commas after a speaker: "quien", "qui", "die". Optional. */

@@ -7,7 +7,7 @@ import { stopwords } from './stopwords.js';
 // participles that follow "hat".
 export const de: Locale = {
   code: 'de',
-  marks: { '\u201e': '\u201c\u201d"', '\u00bb': '\u00ab', '\u00ab': '\u00bb', '\u201a': '\u2018\u2019', '\u203a': '\u2039', '\u201c': '\u201d', '"': '"' },
+  marks: { '\u201e': '\u201c\u201d"', '\u00bb': '\u00ab', '\u00ab': '\u00bb', '\u201a': '\u2018\u2019', '\u203a': '\u2039', '\u201c': '\u201d"', '"': '"\u201d' },
   cues: words(`sagt sagte sagten gesagt sagen erklärt erklärte erklärten betont betonte betonten meint meinte
     meinten fügte fügt hinzu ergänzt ergänzte ergänzten schreibt schrieb geschrieben berichtet berichtete
     warnt warnte warnten fordert forderte forderten kritisiert kritisierte erzählt erzählte sagen so
@@ -25,6 +25,8 @@ export const de: Locale = {
     articles: words('dem'),
     beforeMedium: words('der'),
     mediaEndings: ['zeitung', 'agentur', 'sender', 'magazin', 'rundfunk', 'fernsehen', 'radio', 'portal', 'blatt', 'nachrichten'],
+    // ("ihr" is also "her", "their" and plural "you": left out.)
+    pronouns: words('mir dir ihm uns euch ihnen'),
   },
   fillers: words('auch noch dann zudem weiter außerdem dazu dabei später jedoch aber nun gestern heute'),
   determiners: words('der die das den dem des ein eine einer einem einen eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere'),
@@ -42,9 +44,21 @@ export const de: Locale = {
   definiteArticles: { der: 'm', die: 'f' },
   objectPrepositions: words('mit gegenüber'),
   sourceAfter: words('zufolge'),
+  datives: words('dem der den einem einer meinem meiner meinen deinem deiner deinen seinem seiner seinen ihrem ihrer ihren unserem unserer unseren euerem euerer eueren'),
+  // "Dabei ging es laut Staatsanwaltschaft um …"; "sehr laut" is loud.
+  sourceInClause: {
+    degreeAdverbs: words('sehr zu so ziemlich besonders extrem recht ganz richtig nicht wie'),
+    informingNouns: ['polizei', 'partei', 'schaft', 'amt', 'ministerium', 'behörde', 'bericht', 'berichten', 'angaben',
+      'sprecher', 'sprecherin', 'regierung', 'verwaltung', 'gericht', 'agentur', 'institut', 'verband', 'medien', 'zeitung', 'umfrage',
+      'studie', 'statistik', 'feuerwehr', 'zeugen', 'experten', 'unternehmen', 'konzern', 'veranstalter', 'informationen', 'aussage',
+      'aussagen', 'schätzung', 'schätzungen', 'zahlen', 'analyse', 'prognose', 'rathaus', 'ministerin', 'minister'],
+    genitiveArticles: words('der des eines einer'),
+  },
   asOpeners: words('wie'),
   backReferences: ['das', 'dies'],
   trailingTimes: words('am gestern heute zuletzt abend morgen mittag nachmittag vormittag wochenende montag dienstag mittwoch donnerstag freitag samstag sonntag'),
+  // "hieß es", "Es heißt, …"; "Das heißt, …" is "that is".
+  impersonalCues: { cues: words('heißt hieß'), pronoun: 'es' },
   complementizers: words("dass"),
   relatives: words("der die das welcher welche welches"),
   cuesBeforeSpeaker: words('so'),

@@ -6,7 +6,7 @@ import { stopwords } from './stopwords.js';
 // "según X". Subjects are often dropped ("«…», dijo."): the speaker then stays open.
 export const es: Locale = {
   code: 'es',
-  marks: { '\u00ab': '\u00bb', '\u201c': '\u201d', '\u2018': '\u2019', '"': '"' },
+  marks: { '\u00ab': '\u00bb', '\u201c': '\u201d"', '\u2018': '\u2019', '"': '"\u201d' },
   cues: words(`dijo dice decía afirmó afirma aseguró asegura explicó explica señaló señala añadió añade
     declaró declara indicó indica sostuvo sostiene subrayó subraya advirtió advierte manifestó
     manifiesta agregó agrega apuntó apunta insistió insiste recordó recuerda reconoció reconoce
@@ -15,7 +15,9 @@ export const es: Locale = {
     aseveró asevera puntualizó puntualiza concluyó concluye ratificó sentenció enfatizó recalcó reiteró aclaró detalló
     repitió repite zanjó defendió respondió responde contestó criticó critica lamentó lamenta
     admitió admite remarcó matizó argumentó argumenta relató opinó opina valoró valora apostilló
-    ironizó bromeó resumió razonó replicó replica`),
+    ironizó bromeó resumió razonó replicó replica refirió refiere
+    dijeron afirmaron aseguraron explicaron señalaron indicaron declararon informaron precisaron
+    añadieron agregaron advirtieron manifestaron reiteraron confirmaron`),
   auxiliaries: words('ha han había habían'),
   fillers: words('también además luego después ayer hoy'),
   determiners: words('el la los las un una unos unas su sus este esta'),
@@ -37,6 +39,7 @@ export const es: Locale = {
   backReferences: ['así lo'],
   objectPrepositions: words('a al con para ante'),
   sourceAfter: words(''),
+  reflexives: words('se'),
   complementizers: words("que"),
   relatives: words("quien quienes que cual"),
   reportedMood: words(''),

@@ -6,13 +6,14 @@ import { stopwords } from './stopwords.js';
 // "X a affirmé :", "selon X".
 export const fr: Locale = {
   code: 'fr',
-  marks: { '\u00ab': '\u00bb', '\u2039': '\u203a', '\u201c': '\u201d', '"': '"' },
+  marks: { '\u00ab': '\u00bb', '\u2039': '\u203a', '\u201c': '\u201d"', '"': '"\u201d' },
   cues: words(`dit déclaré affirmé ajouté expliqué souligné estimé indiqué assuré précisé annoncé confié
     rappelé insisté averti répondu reconnu jugé lancé martelé écrit dénoncé prévenu raconté
     dit déclare affirme ajoute explique souligne estime indique assure précise annonce confie rappelle
     insiste avertit répond reconnaît juge lance martèle écrit dénonce prévient raconte résume
     poursuit conclut tranche relève observe ironise réagit commente regrette déplore répète
-    déclarait affirmait ajoutait expliquait disait estimait a-t-il a-t-elle ont-ils ont-elles`),
+    déclarait affirmait ajoutait expliquait disait estimait confiait précisait soulignait assurait
+    indiquait racontait a-t-il a-t-elle ont-ils ont-elles`),
   auxiliaries: words('a ont avait avaient'),
   // "a réagi", "a tranché", "a ironisé", "a poursuivi", "a répliqué", "a conclu", "a admis".
   participleEndings: ['é', 'i', 'u', 'is', 'it'],
