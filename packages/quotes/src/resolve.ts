@@ -809,9 +809,10 @@ function nameSpeaker(
     // people of a role at the organisation named before the role.
     const roleAfter = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s*$/u.exec(text.slice(chosen.end, mention.end))?.[1];
     if (roleAfter && (PERSON_ROLE_NOUNS.has(roleAfter) || pluralRole(roleAfter))) {
-      // ("The Cabinet spokesman" after "Cabinet Spokesman Tom Okello": the one described so.)
+      // ("The Cabinet spokesman" after "Cabinet Spokesman Tom Okello": the one described so,
+      // by that very role word: "the former HP executive" is not HP's "chief … spokesman".)
       const described = /^th(?:e|is|at)\s/i.test(surface) && describedPerson(people, surface, mention.start, countryOf);
-      if (described) return withPerson(described);
+      if (described && described.descriptions.some((known) => known.text.toLowerCase().includes(roleAfter))) return withPerson(described);
       const entity = entityById.get(chosen.entityId);
       return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, ''), organization: entity?.name ?? chosen.text };
     }
