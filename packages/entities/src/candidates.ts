@@ -2,6 +2,7 @@ import { MONTH_NAMES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES, c
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { isMarkAt, lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
+import { otherLanguageWords } from './locales/other-languages.js';
 
 const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
 const AFTER_NEWS_HEAD = localeWords((locale) => locale.heads.afterNewsHead);
@@ -108,6 +109,12 @@ const NOT_NAMES = localeWords((locale) => locale.names.notNames);
 /** Prepositions outside the lexicon's closed classes ("Under", "Inside"). */
 const OTHER_PREPOSITIONS = localeWords((locale) => locale.names.prepositions);
 const PARTICLES = localeWords((locale) => locale.names.particles);
+/** Articles among the particles ("la", "le", "der"), which after a sentence's first word open a name rather than join one. */
+/** Heads that open a Romance body's name before "de la …" ("Présidence", "Congreso"). */
+const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set(otherLanguageWords.romanceOrganisationHeads);
+/** German articles among the particles. */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'dem', 'des', 'die', 'das']);
+const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'el', 'il', 'lo', 'les', 'los', 'las', 'der', 'die', 'das', 'den', 'dem', 'des']);
 const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
 const POSSESSIVE_PLACE_HEADS = localeWords((locale) => locale.names.possessivePlaceHeads);
 const TITLE_OFFICE_HEADS = localeWords((locale) => locale.names.titleOfficeHeads);
@@ -469,6 +476,13 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       if (!next || next.newline) break;
       const after = tokenAt(tokens, j + 2);
       const current = tokens[j]!;
+      // "Commission européenne", "Nations unies": a known name whose last word is a lower-case
+      // adjective of another language (no English word) goes on over it.
+      if (isLowerNameEnd(tokens, j + 1, gaz)) {
+        run.push(j + 1);
+        j += 1;
+        continue;
+      }
       if (next.nameLike) {
         // "to the U.S. The President": an abbreviation's period may end the sentence, and a
         // capitalised closed-class word ("The", "In", "He") after it starts the next one.
@@ -509,6 +523,14 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       }
       const word = next.lower;
       const theThen = after !== undefined && after.text === 'the' && (word === 'of' || word === 'for') && tokenAt(tokens, j + 3)?.nameLike === true && !tokens[j + 3]!.newline;
+      // "Ursula von der Leyen", "Juan de la Cruz": two particles after a given name, then the
+      // surname; "Présidence de la République": after a Romance body's head, what it is of.
+      if (PARTICLES.has(word) && next.text === word && word !== 'y' && after !== undefined && !after.nameLike && PARTICLES.has(after.text) && !GERMAN_ARTICLES.has(word) && tokenAt(tokens, j + 3)?.nameLike === true && !tokens[j + 3]!.newline
+        && (gaz.givenNames.has(current.lower) || (run.length >= 2 && gaz.givenNames.has(tokens[run[run.length - 2]!]!.lower)) || ROMANCE_BODY_HEADS.has(current.lower))) {
+        run.push(j + 1, j + 2, j + 3);
+        j += 3;
+        continue;
+      }
       if (!after || (!after.nameLike && !theThen) || after.newline) break;
       if (next.text === '&') {
         run.push(j + 1, j + 2);
@@ -531,6 +553,12 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
           continue;
         }
       }
+      // "También la Unión Europea", "Selon le Conseil": an article after a sentence's first word
+      // that is no name (no given name, surname, particle or known name) opens the name after it.
+      if (PARTICLES.has(word) && next.text === word && run.length === 1 && current.sentStart && SENTENCE_ARTICLES.has(word) && !PARTICLES.has(current.lower) && !gaz.givenNames.has(current.lower) && !gaz.firstNames.has(current.lower) && !gaz.lastNames.has(current.lower) && !gaz.phrases.has(current.key)) break;
+      // "Sprecher der Europäischen Union", "Cyril Ramaphosa das Kabinett": a German article joins no
+      // name after a capitalised word, only after another particle ("Van der Merwe"; "Maria das Dores").
+      if (GERMAN_ARTICLES.has(word) && !PARTICLES.has(current.lower) && !(word === 'das' && gaz.givenNames.has(current.lower))) break;
       if (PARTICLES.has(word) && next.text === word && run.length >= 1) {
         run.push(j + 1, j + 2);
         j += 2;
@@ -752,6 +780,16 @@ export function plainTradeWord(token: Token, gaz: Gazetteer): boolean {
  * Borders"), grown only while the words are a known name's start, so at most the longest name's length.
  */
 const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * Whether the lower-case word at `position` ends a known name with the capitalised word before
+ * it: an adjective of another language, no English word ("Commission européenne", "Nations unies").
+ */
+function isLowerNameEnd(tokens: readonly Token[], position: number, gaz: Gazetteer): boolean {
+  const token = tokens[position]!;
+  const before = tokens[position - 1];
+  return !token.cap && token.word && before !== undefined && before.cap && gaz.prefixes.has(before.key) && gaz.phrases.has(`${before.key} ${token.key}`) && !gaz.pos.has(token.lower) && !isCommonLower(gaz, token.lower);
+}
 
 function knownNameAtStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
   return knownPhraseAtStart(tokens, positions, gaz, 2, isKnownKind);
@@ -1004,6 +1042,9 @@ function withoutLeadingArticle(tokens: readonly Token[], positions: number[], ga
   // A known name with "The" keeps it ("The Hague"), but not before an acronym in capitals ("The WHO").
   const acronymAfterThe = positions.length === 2 && tokens[positions[1]!]!.upper && !tokens[positions[0]!]!.upper;
   while (skip < positions.length && /^(?:the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && !acronymAfterThe && gaz.phrases.has(keysAt(tokens, positions, 0, positions.length)))) skip++;
+  // "La Commission européenne a annoncé …", "Die Europäische Union": another language's article
+  // opening a sentence before a known name is no part of it ("Las Vegas", "El Salvador" are known whole).
+  if (skip === 0 && positions.length >= 2 && positions.length <= 5 && SENTENCE_ARTICLES.has(tokens[positions[0]!]!.lower) && tokens[positions[0]!]!.sentStart && gaz.phrases.has(keysAt(tokens, positions, 1, positions.length)) && !gaz.phrases.has(keysAt(tokens, positions, 0, positions.length))) skip = 1;
   return skip > 0 ? positions.slice(skip) : positions;
 }
 
@@ -1777,7 +1818,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   }
   for (;;) {
     const next = to - 1;
-    if (!(to >= from && !tokens[positions[to]!]!.nameLike && !(isMarkAt(tokens, positions[to]!, 46) && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz))))) break;
+    if (!(to >= from && !tokens[positions[to]!]!.nameLike && !(isMarkAt(tokens, positions[to]!, 46) && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz))) && !(to > from && isLowerNameEnd(tokens, positions[to]!, gaz)))) break;
     to = next;
   }
   // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.

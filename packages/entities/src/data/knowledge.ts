@@ -29,7 +29,9 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Naciones Unidas', 'United Nations'], ['Nations unies', 'United Nations'], ['Vereinte Nationen', 'United Nations'], ['Nazioni Unite', 'United Nations'],
   ['ONU', 'United Nations'], ['OTAN', 'North Atlantic Treaty Organization'],
   ['Comisión Europea', 'European Commission'], ['Commission européenne', 'European Commission'], ['Europäische Kommission', 'European Commission'], ['Commissione europea', 'European Commission'],
-  ['Parlamento Europeo', 'European Parliament'], ['Parlement européen', 'European Parliament'], ['Europäisches Parlament', 'European Parliament'], ['Parlamento europeo', 'European Parliament'], ['WTO', 'World Trade Organization'], ['IMF', 'International Monetary Fund'],
+  ['Parlamento Europeo', 'European Parliament'], ['Parlement européen', 'European Parliament'], ['Europäisches Parlament', 'European Parliament'], ['Parlamento europeo', 'European Parliament'],
+  // German declines the adjective after an article or a preposition ("bei den Vereinten Nationen", "der Europäischen Union").
+  ['Vereinten Nationen', 'United Nations'], ['Europäischen Union', 'European Union'], ['Europäischen Kommission', 'European Commission'], ['Europäischen Parlament', 'European Parliament'], ['Europäischen Parlaments', 'European Parliament'], ['WTO', 'World Trade Organization'], ['IMF', 'International Monetary Fund'],
   ['WHO', 'World Health Organization'], ['UNESCO', 'United Nations Educational, Scientific and Cultural Organization'],
   ['UNICEF', "United Nations Children's Fund"], ['UNHCR', 'United Nations High Commissioner for Refugees'],
   ['OPEC', 'Organization of the Petroleum Exporting Countries'], ['OECD', 'Organisation for Economic Co-operation and Development'],
