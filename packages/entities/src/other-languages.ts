@@ -205,7 +205,8 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   for (let index = 0; index < words.length - 2; index++) {
     if (!isTitle(words[index]!.toLowerCase())) continue;
     const rest = words.slice(index + 1);
-    if (rest.length <= 3 && rest.every((word) => isNameWord(word, gaz) || INITIAL.test(word) || gaz.givenGenders.has(word.toLowerCase())) && isNameWord(rest[rest.length - 1]!, gaz)) return readAs(item, tokens, index + 1, 'person');
+    // (A given name is capitalised: "Presidente della Regione" holds the particle "della", no "Della".)
+    if (rest.length <= 3 && rest.every((word) => isNameWord(word, gaz) || INITIAL.test(word) || (word !== word.toLowerCase() && gaz.givenGenders.has(word.toLowerCase()))) && isNameWord(rest[rest.length - 1]!, gaz)) return readAs(item, tokens, index + 1, 'person');
     break;
   }
   // "sagte Burkhard Jung": a speech verb in lower case before two or three name words.
