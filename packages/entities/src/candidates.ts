@@ -791,6 +791,24 @@ function isLowerNameEnd(tokens: readonly Token[], position: number, gaz: Gazette
   return !token.cap && token.word && before !== undefined && before.cap && gaz.prefixes.has(before.key) && gaz.phrases.has(`${before.key} ${token.key}`) && !gaz.pos.has(token.lower) && !isCommonLower(gaz, token.lower);
 }
 
+/**
+ * How many words of the run name a known organisation of two words or more, where a given name
+ * and one or two plain surname words follow it and end the run; else 0.
+ */
+function knownBodyBeforePerson(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): number {
+  let phrase = tokens[positions[0]!]!.key;
+  for (let at = 1; at < positions.length - 2 && at < gaz.maxWords; at++) {
+    phrase = `${phrase} ${tokens[positions[at]!]!.key}`;
+    const rest = positions.length - at - 1;
+    if (rest <= 3 && gaz.phrases.get(phrase)?.includes('org') === true && positions[at + 1] === positions[at]! + 1) {
+      const given = tokens[positions[at + 1]!]!;
+      if (gaz.firstNames.has(given.lower) && !gaz.phrases.has(given.key) && positions.slice(at + 1).every((position) => PLAIN_NAME.test(tokens[position]!.text))) return at + 1;
+    }
+    if (!gaz.prefixes.has(phrase)) return 0;
+  }
+  return 0;
+}
+
 function knownNameAtStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
   return knownPhraseAtStart(tokens, positions, gaz, 2, isKnownKind);
 }
@@ -820,6 +838,14 @@ function knownPhraseAtStart(tokens: readonly Token[], positions: readonly number
 function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
   let positions = withoutLeadingArticle(tokens, run, gaz);
   if (positions.length === 0) return;
+  // "Human Rights Watch Kenneth Roth said": a known organisation, then a given name and one or
+  // two surnames, are the body and its person (a name in apposition with its commas left out).
+  const body = positions.length >= 4 ? knownBodyBeforePerson(tokens, positions, gaz) : 0;
+  if (body > 0) {
+    splitRun(text, tokens, positions.slice(0, body), gaz, facts, out);
+    splitRun(text, tokens, positions.slice(body), gaz, facts, out);
+    return;
+  }
   const beforeDepartment = positions[0]!;
   const whole = positions;
   positions = dropDepartment(tokens, positions, gaz, facts);
