@@ -483,6 +483,13 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         j += 1;
         continue;
       }
+      // "Jack in the Box", "Newcastle upon Tyne": a known name with lower-case words inside goes on over them.
+      const knownEnd = !next.cap && next.word ? knownNameOverLowerWords(tokens, j, gaz) : -1;
+      if (knownEnd > 0) {
+        for (let position = j + 1; position <= knownEnd; position++) run.push(position);
+        j = knownEnd;
+        continue;
+      }
       if (next.nameLike) {
         // "to the U.S. The President": an abbreviation's period may end the sentence, and a
         // capitalised closed-class word ("The", "In", "He") after it starts the next one.
@@ -789,6 +796,25 @@ function isLowerNameEnd(tokens: readonly Token[], position: number, gaz: Gazette
   const token = tokens[position]!;
   const before = tokens[position - 1];
   return !token.cap && token.word && before !== undefined && before.cap && gaz.prefixes.has(before.key) && gaz.phrases.has(`${before.key} ${token.key}`) && !gaz.pos.has(token.lower) && !isCommonLower(gaz, token.lower);
+}
+
+/**
+ * The position of the last word of a known name that opens at `at` and holds lower-case words
+ * after it ("Jack in the Box"), ending in a capitalised word on the same line; else -1. Read only
+ * while the words are a known name's start, so at most the longest name's length.
+ */
+function knownNameOverLowerWords(tokens: readonly Token[], at: number, gaz: Gazetteer): number {
+  let phrase = tokens[at]!.key;
+  if (!gaz.prefixes.has(phrase)) return -1;
+  let found = -1;
+  for (let k = at + 1; k < tokens.length && k - at < gaz.maxWords; k++) {
+    const token = tokens[k]!;
+    if (token.newline || !token.word) break;
+    phrase = `${phrase} ${token.key}`;
+    if (token.cap && gaz.phrases.has(phrase)) found = k;
+    if (!gaz.prefixes.has(phrase)) break;
+  }
+  return found;
 }
 
 /**

@@ -73,7 +73,7 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Interpol', 'Interpol'], ['Europol', 'Europol'], ['Greenpeace', 'Greenpeace'], ['Amnesty International', 'Amnesty International'],
   ['Red Cross', 'Red Cross'], ['Red Crescent', 'Red Crescent'], ['Human Rights Watch', 'Human Rights Watch'],
   // Restaurant chains named like a person, a title or a place ("Burger King said" read as a person).
-  ['Burger King', 'Burger King'], ['Dairy Queen', 'Dairy Queen'], ['Olive Garden', 'Olive Garden'], ['Popeyes', 'Popeyes'],
+  ['Burger King', 'Burger King'], ['Dairy Queen', 'Dairy Queen'], ['Olive Garden', 'Olive Garden'], ['Popeyes', 'Popeyes'], ['Jack in the Box', 'Jack in the Box'],
   ['Red Lobster', 'Red Lobster'], ['Taco Bell', 'Taco Bell'], ['Pizza Hut', 'Pizza Hut'], ['Shake Shack', 'Shake Shack'],
   // Charities named with ordinary words and no head word, which only knowledge can tell.
   ['Doctors Without Borders', 'Doctors Without Borders'], ['Médecins Sans Frontières', 'Médecins Sans Frontières'],
