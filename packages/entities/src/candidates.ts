@@ -483,6 +483,13 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         j += 1;
         continue;
       }
+      // "Conseil constitutionnel", "Consiglio regionale", "Assemblée nationale": a Romance body's
+      // head alone, then a lower-case adjective of its language (no English word), is one name.
+      if (run.length === 1 && ROMANCE_BODY_HEADS.has(current.lower) && isRomanceAdjective(next, gaz)) {
+        run.push(j + 1);
+        j += 1;
+        continue;
+      }
       // "Jack in the Box", "Newcastle upon Tyne": a known name with lower-case words inside goes on over them.
       const knownEnd = !next.cap && next.word ? knownNameOverLowerWords(tokens, j, gaz) : -1;
       if (knownEnd > 0) {
@@ -796,6 +803,14 @@ function isLowerNameEnd(tokens: readonly Token[], position: number, gaz: Gazette
   const token = tokens[position]!;
   const before = tokens[position - 1];
   return !token.cap && token.word && before !== undefined && before.cap && gaz.prefixes.has(before.key) && gaz.phrases.has(`${before.key} ${token.key}`) && !gaz.pos.has(token.lower) && !isCommonLower(gaz, token.lower);
+}
+
+/** Endings of French, Italian, Spanish and Portuguese adjectives that name a body's kind ("constitutionnel", "regionale", "nacional", "socialiste"). */
+export const ROMANCE_ADJECTIVE = /(?:el|elle|al|ale|ali|aux|ique|ico|ien|ienne|aire|ario|if|ive|ivo|iva|ais|aise|ese|ois|oise|iste|ista)$/u;
+
+/** Whether a token is a lower-case adjective of a Romance language after a body's head, no English word. */
+function isRomanceAdjective(token: Token, gaz: Gazetteer): boolean {
+  return token.word && !token.cap && token.text.length >= 5 && ROMANCE_ADJECTIVE.test(token.lower) && !gaz.pos.has(token.lower) && !isCommonLower(gaz, token.lower);
 }
 
 /**
@@ -1870,7 +1885,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   }
   for (;;) {
     const next = to - 1;
-    if (!(to >= from && !tokens[positions[to]!]!.nameLike && !(isMarkAt(tokens, positions[to]!, 46) && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz))) && !(to > from && isLowerNameEnd(tokens, positions[to]!, gaz)))) break;
+    if (!(to >= from && !tokens[positions[to]!]!.nameLike && !(isMarkAt(tokens, positions[to]!, 46) && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz))) && !(to > from && (isLowerNameEnd(tokens, positions[to]!, gaz) || (to === from + 1 && ROMANCE_BODY_HEADS.has(tokens[positions[from]!]!.lower) && isRomanceAdjective(tokens[positions[to]!]!, gaz)))))) break;
     to = next;
   }
   // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.

@@ -1,5 +1,5 @@
 import { SURNAME_PARTICLES } from '@newsparse/core';
-import { INITIAL, isCommonLower, PLAIN_NAME } from './candidates.js';
+import { INITIAL, isCommonLower, PLAIN_NAME, ROMANCE_ADJECTIVE } from './candidates.js';
 import { EUROPEAN_GIVEN_NAMES } from './data/given-names.generated.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey, unpackNames } from './lexicon.js';
@@ -179,8 +179,13 @@ function isPersonBeforeRole(item: Typed, tokens: readonly Token[], gaz: Gazettee
   return tokens[candidate.last + 1]?.text === ',' && office !== undefined && office.text === office.lower && APPOSITION_TITLES.has(office.lower);
 }
 
-/** "Consejo de Ministros", "Ministère de la Santé": a body's head, "de", and what it is of. */
+/**
+ * "Consejo de Ministros", "Ministère de la Santé": a body's head, "de", and what it is of;
+ * "Conseil constitutionnel", "Consiglio Regionale": a body's head and an adjective (in lower case the candidates join only an adjective's form).
+ */
 function isRomanceBody(words: readonly string[]): boolean {
+  // ("Consiglio Regionale", "Consejo Nacional": the adjective may be capitalised too.)
+  if (words.length === 2) return ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && (words[1] === words[1]!.toLowerCase() || ROMANCE_ADJECTIVE.test(words[1]!.toLowerCase())) && !OF_WORDS.has(words[1]!);
   return words.length >= 3 && ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && OF_WORDS.has(words[1]!) && PLAIN_NAME.test(words[words.length - 1]!);
 }
 
