@@ -1,5 +1,6 @@
 import { SURNAME_PARTICLES } from '@newsparse/core';
 import { INITIAL, isCommonLower, PLAIN_NAME, ROMANCE_ADJECTIVE } from './candidates.js';
+import { OTHER_LANGUAGE_COUNTRIES } from './data/country-names.generated.js';
 import { EUROPEAN_GIVEN_NAMES } from './data/given-names.generated.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey, unpackNames } from './lexicon.js';
@@ -52,6 +53,20 @@ function isAnyGivenName(lower: string, gaz: Gazetteer): boolean {
   if (gaz.givenNames.has(lower)) return true;
   europeanGivenNames ??= new Set(unpackNames(EUROPEAN_GIVEN_NAMES));
   return europeanGivenNames.has(lower) && !gaz.phrases.has(lower);
+}
+
+let countries: ReadonlySet<string> | undefined;
+
+/**
+ * "Alemania", "la Russie", "Estados Unidos": a country named in German, French, Spanish or
+ * Italian (i18n-iso-countries' names the gazetteer lacks), after an article opening a sentence too.
+ * Gives the mention the place's reading and says whether it did.
+ */
+function readAsCountry(item: Typed, tokens: readonly Token[]): boolean {
+  countries ??= new Set(unpackNames(OTHER_LANGUAGE_COUNTRIES));
+  if (countries.has(item.key)) return readAs(item, tokens, 0, 'place');
+  const words = item.words;
+  return words.length >= 2 && SENTENCE_ARTICLES.has(words[0]!.toLowerCase()) && countries.has(lookupKey(words.slice(1).join(' '))) && readAs(item, tokens, 1, 'place');
 }
 
 /** A word that may follow a given name in a person's name: a name word, another given name, or a surname's particle ("Íñigo Méndez de Vigo"). */
@@ -203,6 +218,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   const words = item.words;
   const candidate = item.candidate;
   if (!candidate || words.length === 0) return false;
+  if (readAsCountry(item, tokens)) return true;
   if (isPersonAfterRole(item, tokens, gaz) || isPersonBeforeRole(item, tokens, gaz)) return readAs(item, tokens, 0, 'person');
   if (isRomanceBody(words) || isBodyAfterArticle(item, tokens)) return readAs(item, tokens, 0, 'organization');
   if (DETERMINERS.has(words[0]!.toLowerCase())) return false;
