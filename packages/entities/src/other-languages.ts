@@ -88,7 +88,7 @@ function isSurnameWord(word: string, gaz: Gazetteer): boolean {
 function isPersonByGivenName(item: Typed, tokens: readonly Token[], gaz: Gazetteer, lowerWords: ReadonlySet<string>): boolean {
   const candidate = item.candidate!;
   const words = item.words;
-  if (candidate.last - candidate.first + 1 !== words.length || words.length < 2 || words.length > 5) return false;
+  if (candidate.last - candidate.first + 1 !== words.length || words.length < 2 || words.length > 6) return false;
   const last = words[words.length - 1]!;
   if (last === last.toLowerCase() || isPlaceKind(gaz.phrases.get(lookupKey(last))) && gaz.phrases.get(lookupKey(last))!.some((kind) => kind === 'country' || kind === 'region')) return false;
   for (let from = 0; from <= 1 && from <= words.length - 2; from++) {
@@ -101,7 +101,8 @@ function isPersonByGivenName(item: Typed, tokens: readonly Token[], gaz: Gazette
     const article = rest.findIndex((word, index) => GERMAN_ARTICLES.has(word) && !PARTICLES.has(rest[index - 1] ?? ''));
     if (article === 0) return false;
     if (article > 0) rest = rest.slice(0, article);
-    if (rest.length > 3 || !rest.every((word) => isSurnameWord(word, gaz)) || rest[rest.length - 1] === rest[rest.length - 1]!.toLowerCase()) return false;
+    // ("Luiz Inácio Lula da Silva": particles do not count.)
+    if (rest.filter((word) => !PARTICLES.has(word)).length > 3 || !rest.every((word) => isSurnameWord(word, gaz)) || rest[rest.length - 1] === rest[rest.length - 1]!.toLowerCase()) return false;
     // "Ministro Rómulo Mucha": what stands before the given name is a title.
     if (from === 1 && !isTitle(words[0]!.toLowerCase())) return false;
     if (!readAs(item, tokens, from, 'person')) return false;
