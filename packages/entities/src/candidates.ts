@@ -2,6 +2,7 @@ import { MONTH_NAMES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES, c
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { isMarkAt, lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { localeWords, matchesLocalePattern } from './locales/index.js';
+import { otherLanguageWords } from './locales/other-languages.js';
 
 const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
 const AFTER_NEWS_HEAD = localeWords((locale) => locale.heads.afterNewsHead);
@@ -108,6 +109,12 @@ const NOT_NAMES = localeWords((locale) => locale.names.notNames);
 /** Prepositions outside the lexicon's closed classes ("Under", "Inside"). */
 const OTHER_PREPOSITIONS = localeWords((locale) => locale.names.prepositions);
 const PARTICLES = localeWords((locale) => locale.names.particles);
+/** Articles among the particles ("la", "le", "der"), which after a sentence's first word open a name rather than join one. */
+/** Heads that open a Romance body's name before "de la …" ("Présidence", "Congreso"). */
+const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set(otherLanguageWords.romanceOrganisationHeads);
+/** German articles among the particles. */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'dem', 'des', 'die', 'das']);
+const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'el', 'il', 'lo', 'les', 'los', 'las', 'der', 'die', 'das', 'den', 'dem', 'des']);
 const POSSESSIVE_HEADS = localeWords((locale) => locale.names.possessiveHeads);
 const POSSESSIVE_PLACE_HEADS = localeWords((locale) => locale.names.possessivePlaceHeads);
 const TITLE_OFFICE_HEADS = localeWords((locale) => locale.names.titleOfficeHeads);
@@ -469,6 +476,27 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       if (!next || next.newline) break;
       const after = tokenAt(tokens, j + 2);
       const current = tokens[j]!;
+      // "Commission européenne", "Nations unies": a known name whose last word is a lower-case
+      // adjective of another language (no English word) goes on over it.
+      if (isLowerNameEnd(tokens, j + 1, gaz)) {
+        run.push(j + 1);
+        j += 1;
+        continue;
+      }
+      // "Conseil constitutionnel", "Consiglio regionale", "Assemblée nationale": a Romance body's
+      // head alone, then a lower-case adjective of its language (no English word), is one name.
+      if (run.length === 1 && ROMANCE_BODY_HEADS.has(current.lower) && isRomanceAdjective(next, gaz)) {
+        run.push(j + 1);
+        j += 1;
+        continue;
+      }
+      // "Jack in the Box", "Newcastle upon Tyne": a known name with lower-case words inside goes on over them.
+      const knownEnd = !next.cap && next.word ? knownNameOverLowerWords(tokens, j, gaz) : -1;
+      if (knownEnd > 0) {
+        for (let position = j + 1; position <= knownEnd; position++) run.push(position);
+        j = knownEnd;
+        continue;
+      }
       if (next.nameLike) {
         // "to the U.S. The President": an abbreviation's period may end the sentence, and a
         // capitalised closed-class word ("The", "In", "He") after it starts the next one.
@@ -509,6 +537,14 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       }
       const word = next.lower;
       const theThen = after !== undefined && after.text === 'the' && (word === 'of' || word === 'for') && tokenAt(tokens, j + 3)?.nameLike === true && !tokens[j + 3]!.newline;
+      // "Ursula von der Leyen", "Juan de la Cruz": two particles after a given name, then the
+      // surname; "Présidence de la République": after a Romance body's head, what it is of.
+      if (PARTICLES.has(word) && next.text === word && word !== 'y' && after !== undefined && !after.nameLike && PARTICLES.has(after.text) && !GERMAN_ARTICLES.has(word) && tokenAt(tokens, j + 3)?.nameLike === true && !tokens[j + 3]!.newline
+        && (gaz.givenNames.has(current.lower) || (run.length >= 2 && gaz.givenNames.has(tokens[run[run.length - 2]!]!.lower)) || ROMANCE_BODY_HEADS.has(current.lower))) {
+        run.push(j + 1, j + 2, j + 3);
+        j += 3;
+        continue;
+      }
       if (!after || (!after.nameLike && !theThen) || after.newline) break;
       if (next.text === '&') {
         run.push(j + 1, j + 2);
@@ -531,6 +567,12 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
           continue;
         }
       }
+      // "También la Unión Europea", "Selon le Conseil": an article after a sentence's first word
+      // that is no name (no given name, surname, particle or known name) opens the name after it.
+      if (PARTICLES.has(word) && next.text === word && run.length === 1 && current.sentStart && SENTENCE_ARTICLES.has(word) && !PARTICLES.has(current.lower) && !gaz.givenNames.has(current.lower) && !gaz.firstNames.has(current.lower) && !gaz.lastNames.has(current.lower) && !gaz.phrases.has(current.key)) break;
+      // "Sprecher der Europäischen Union", "Cyril Ramaphosa das Kabinett": a German article joins no
+      // name after a capitalised word, only after another particle ("Van der Merwe"; "Maria das Dores").
+      if (GERMAN_ARTICLES.has(word) && !PARTICLES.has(current.lower) && !(word === 'das' && gaz.givenNames.has(current.lower))) break;
       if (PARTICLES.has(word) && next.text === word && run.length >= 1) {
         run.push(j + 1, j + 2);
         j += 2;
@@ -753,6 +795,61 @@ export function plainTradeWord(token: Token, gaz: Gazetteer): boolean {
  */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/**
+ * Whether the lower-case word at `position` ends a known name with the capitalised word before
+ * it: an adjective of another language, no English word ("Commission européenne", "Nations unies").
+ */
+function isLowerNameEnd(tokens: readonly Token[], position: number, gaz: Gazetteer): boolean {
+  const token = tokens[position]!;
+  const before = tokens[position - 1];
+  return !token.cap && token.word && before !== undefined && before.cap && gaz.prefixes.has(before.key) && gaz.phrases.has(`${before.key} ${token.key}`) && !gaz.pos.has(token.lower) && !isCommonLower(gaz, token.lower);
+}
+
+/** Endings of French, Italian, Spanish and Portuguese adjectives that name a body's kind ("constitutionnel", "regionale", "nacional", "socialiste"). */
+export const ROMANCE_ADJECTIVE = /(?:el|elle|al|ale|ali|aux|ique|ico|ien|ienne|aire|ario|if|ive|ivo|iva|ais|aise|ese|ois|oise|iste|ista)$/u;
+
+/** Whether a token is a lower-case adjective of a Romance language after a body's head, no English word. */
+function isRomanceAdjective(token: Token, gaz: Gazetteer): boolean {
+  return token.word && !token.cap && token.text.length >= 5 && ROMANCE_ADJECTIVE.test(token.lower) && !gaz.pos.has(token.lower) && !isCommonLower(gaz, token.lower);
+}
+
+/**
+ * The position of the last word of a known name that opens at `at` and holds lower-case words
+ * after it ("Jack in the Box"), ending in a capitalised word on the same line; else -1. Read only
+ * while the words are a known name's start, so at most the longest name's length.
+ */
+function knownNameOverLowerWords(tokens: readonly Token[], at: number, gaz: Gazetteer): number {
+  let phrase = tokens[at]!.key;
+  if (!gaz.prefixes.has(phrase)) return -1;
+  let found = -1;
+  for (let k = at + 1; k < tokens.length && k - at < gaz.maxWords; k++) {
+    const token = tokens[k]!;
+    if (token.newline || !token.word) break;
+    phrase = `${phrase} ${token.key}`;
+    if (token.cap && gaz.phrases.has(phrase)) found = k;
+    if (!gaz.prefixes.has(phrase)) break;
+  }
+  return found;
+}
+
+/**
+ * How many words of the run name a known organisation of two words or more, where a given name
+ * and one or two plain surname words follow it and end the run; else 0.
+ */
+function knownBodyBeforePerson(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): number {
+  let phrase = tokens[positions[0]!]!.key;
+  for (let at = 1; at < positions.length - 2 && at < gaz.maxWords; at++) {
+    phrase = `${phrase} ${tokens[positions[at]!]!.key}`;
+    const rest = positions.length - at - 1;
+    if (rest <= 3 && gaz.phrases.get(phrase)?.includes('org') === true && positions[at + 1] === positions[at]! + 1) {
+      const given = tokens[positions[at + 1]!]!;
+      if (gaz.firstNames.has(given.lower) && !gaz.phrases.has(given.key) && positions.slice(at + 1).every((position) => PLAIN_NAME.test(tokens[position]!.text))) return at + 1;
+    }
+    if (!gaz.prefixes.has(phrase)) return 0;
+  }
+  return 0;
+}
+
 function knownNameAtStart(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
   return knownPhraseAtStart(tokens, positions, gaz, 2, isKnownKind);
 }
@@ -782,6 +879,14 @@ function knownPhraseAtStart(tokens: readonly Token[], positions: readonly number
 function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
   let positions = withoutLeadingArticle(tokens, run, gaz);
   if (positions.length === 0) return;
+  // "Human Rights Watch Kenneth Roth said": a known organisation, then a given name and one or
+  // two surnames, are the body and its person (a name in apposition with its commas left out).
+  const body = positions.length >= 4 ? knownBodyBeforePerson(tokens, positions, gaz) : 0;
+  if (body > 0) {
+    splitRun(text, tokens, positions.slice(0, body), gaz, facts, out);
+    splitRun(text, tokens, positions.slice(body), gaz, facts, out);
+    return;
+  }
   const beforeDepartment = positions[0]!;
   const whole = positions;
   positions = dropDepartment(tokens, positions, gaz, facts);
@@ -1004,6 +1109,9 @@ function withoutLeadingArticle(tokens: readonly Token[], positions: number[], ga
   // A known name with "The" keeps it ("The Hague"), but not before an acronym in capitals ("The WHO").
   const acronymAfterThe = positions.length === 2 && tokens[positions[1]!]!.upper && !tokens[positions[0]!]!.upper;
   while (skip < positions.length && /^(?:the|a|an)$/.test(tokens[positions[skip]!]!.lower) && !(skip === 0 && positions.length <= 4 && !acronymAfterThe && gaz.phrases.has(keysAt(tokens, positions, 0, positions.length)))) skip++;
+  // "La Commission européenne a annoncé …", "Die Europäische Union": another language's article
+  // opening a sentence before a known name is no part of it ("Las Vegas", "El Salvador" are known whole).
+  if (skip === 0 && positions.length >= 2 && positions.length <= 5 && SENTENCE_ARTICLES.has(tokens[positions[0]!]!.lower) && tokens[positions[0]!]!.sentStart && gaz.phrases.has(keysAt(tokens, positions, 1, positions.length)) && !gaz.phrases.has(keysAt(tokens, positions, 0, positions.length))) skip = 1;
   return skip > 0 ? positions.slice(skip) : positions;
 }
 
@@ -1777,7 +1885,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   }
   for (;;) {
     const next = to - 1;
-    if (!(to >= from && !tokens[positions[to]!]!.nameLike && !(isMarkAt(tokens, positions[to]!, 46) && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz))))) break;
+    if (!(to >= from && !tokens[positions[to]!]!.nameLike && !(isMarkAt(tokens, positions[to]!, 46) && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz))) && !(to > from && (isLowerNameEnd(tokens, positions[to]!, gaz) || (to === from + 1 && ROMANCE_BODY_HEADS.has(tokens[positions[from]!]!.lower) && isRomanceAdjective(tokens[positions[to]!]!, gaz)))))) break;
     to = next;
   }
   // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.

@@ -4,7 +4,7 @@
 import { calendarWordsInEveryLanguage, isFamilyNameFirst } from '@newsparse/core';
 import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isSeatOffice, isUnknownSeat, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
-import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isPlaceKind, lookupKey } from './lexicon.js';
+import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isPlaceKind, lookupKey, unpackNames } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
 import { lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
@@ -73,7 +73,7 @@ const SOURCE_BEFORE_TO = localeWords((locale) => locale.context.sourceBeforeTo);
 const SOURCE_VERBS = localeWords((locale) => locale.context.sourceVerbs);
 let companies: ReadonlySet<string> | null = null;
 /** Well-known company and brand names, spelled as written ("Lufthansa", "YouTube"). */
-const companyWords = (): ReadonlySet<string> => (companies ??= new Set(COMPANY_WORDS.split('|')));
+const companyWords = (): ReadonlySet<string> => (companies ??= new Set(unpackNames(COMPANY_WORDS)));
 /** Whether a word is a known company's name and no place, person's name or ordinary word ("Siemens", "Toyota"). */
 function isCompanyWord(word: string, gaz: Gazetteer): boolean {
   const lower = word.toLowerCase();

@@ -2835,9 +2835,10 @@ export function peopleAfterRole(typed: Typed[], tokens: readonly Token[], gaz: G
       setType(item, 'person');
       continue;
     }
-    // (The apposition may close the sentence: "survived by his wife, Prunella Scales.")
+    // (The apposition may close the sentence: "survived by his wife, Prunella Scales."; or speak
+    // with its closing comma left out: "The firm's chairman, Leighton Gray said …")
     const close = textAt(tokens, candidate.last + 1);
-    if (textAt(tokens, candidate.first - 1) !== ',' || (close !== ',' && close !== '.')) continue;
+    if (textAt(tokens, candidate.first - 1) !== ',' || (close !== ',' && close !== '.' && !SAY_WORDS.has(close))) continue;
     const role = tokenAt(tokens, candidate.first - 2);
     if (!role || !role.word || role.text !== role.lower || !(ROLE_NOUNS.has(role.lower) || gaz.titles.has(role.lower))) continue;
     // The role is a noun phrase's: "the event's director", "its chief executive" (not a list: "on trade, Social Security,").

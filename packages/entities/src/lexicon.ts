@@ -218,11 +218,33 @@ export function demonymCountry(gaz: Gazetteer, key: string): string | undefined 
 const PERSON_OF_NATION = /^(\p{Ll}{4,}?)(?:wo)?m[ae]n$/u;
 
 /**
+ * The names of a front-coded list (scripts/build-given-names.mjs): each is a digit, the count of
+ * letters it shares with the name before, then its own letters.
+ *
+ * @example
+ * unpackNames('0abel1da2am') //=> ['abel', 'ada', 'adam']
+ */
+export function unpackNames(packed: string): string[] {
+  const names: string[] = [];
+  let previous = '';
+  let at = 0;
+  while (at < packed.length) {
+    const shared = packed.charCodeAt(at) - 48;
+    let end = at + 1;
+    while (end < packed.length && (packed.charCodeAt(end) < 48 || packed.charCodeAt(end) > 57)) end++;
+    previous = previous.slice(0, shared) + packed.slice(at + 1, end);
+    names.push(previous);
+    at = end;
+  }
+  return names;
+}
+
+/**
  * The world's given names (South Asian, African, Indonesian, Turkish: "Narendra", "Kwame",
  * "Prabowo") that are no word compromise or the model knows and no place or body the gazetteer knows.
  */
 function worldGivenNames(pos: ReadonlyMap<string, string>, phrases: ReadonlyMap<string, readonly GazetteerKind[]>, common: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
-  for (const name of [...WORLD_GIVEN_NAMES.split('|'), ...MUSLIM_GIVEN_NAMES]) if (!pos.has(name) && !phrases.has(name) && !common.has(name)) names.add(name);
+  for (const name of [...unpackNames(WORLD_GIVEN_NAMES), ...MUSLIM_GIVEN_NAMES]) if (!pos.has(name) && !phrases.has(name) && !common.has(name)) names.add(name);
   return names;
 }

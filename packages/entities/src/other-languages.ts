@@ -1,6 +1,9 @@
-import { INITIAL, isCommonLower, PLAIN_NAME } from './candidates.js';
+import { SURNAME_PARTICLES } from '@newsparse/core';
+import { INITIAL, isCommonLower, PLAIN_NAME, ROMANCE_ADJECTIVE } from './candidates.js';
+import { OTHER_LANGUAGE_COUNTRIES } from './data/country-names.generated.js';
+import { EUROPEAN_GIVEN_NAMES } from './data/given-names.generated.js';
 import { LABELS } from './features.js';
-import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
+import { type Gazetteer, isPlaceKind, lookupKey, unpackNames } from './lexicon.js';
 import { otherLanguageWords } from './locales/other-languages.js';
 import type { Token } from './tokenize.js';
 import type { Typed } from './typed.js';
@@ -40,6 +43,84 @@ const isNameWord = (word: string, gaz: Gazetteer): boolean => {
   return PLAIN_NAME.test(word) && !isTitle(lower) && !gaz.orgHeads.has(lower) && !gaz.placeHeads.has(lower) && !isCommonLower(gaz, lower) && !gaz.titles.has(lower);
 };
 
+const PARTICLES: ReadonlySet<string> = new Set(SURNAME_PARTICLES);
+/** German articles, which are a surname's particle only after another ("von der Leyen"), not after a name ("Cyril Ramaphosa das Kabinett"). */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
+let europeanGivenNames: ReadonlySet<string> | undefined;
+
+/** A given name of any language the knowledge base holds ("Carles", "Raffaele", "Íñigo"); Europe's are read only here, for copy that is not English. */
+function isAnyGivenName(lower: string, gaz: Gazetteer): boolean {
+  if (gaz.givenNames.has(lower)) return true;
+  europeanGivenNames ??= new Set(unpackNames(EUROPEAN_GIVEN_NAMES));
+  return europeanGivenNames.has(lower) && !gaz.phrases.has(lower);
+}
+
+let countries: ReadonlySet<string> | undefined;
+
+/**
+ * "Alemania", "la Russie", "Estados Unidos": a country named in German, French, Spanish or
+ * Italian (i18n-iso-countries' names the gazetteer lacks), after an article opening a sentence too.
+ * Gives the mention the place's reading and says whether it did.
+ */
+function readAsCountry(item: Typed, tokens: readonly Token[]): boolean {
+  countries ??= new Set(unpackNames(OTHER_LANGUAGE_COUNTRIES));
+  if (countries.has(item.key)) return readAs(item, tokens, 0, 'place');
+  const words = item.words;
+  return words.length >= 2 && SENTENCE_ARTICLES.has(words[0]!.toLowerCase()) && countries.has(lookupKey(words.slice(1).join(' '))) && readAs(item, tokens, 1, 'place');
+}
+
+/** A word that may follow a given name in a person's name: a name word, another given name, or a surname's particle ("Íñigo Méndez de Vigo"). */
+function isSurnameWord(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  if (word === lower) return PARTICLES.has(lower);
+  return PLAIN_NAME.test(word) && !isTitle(lower) && !ORGANISATION_HEADS.has(lower) && !ROMANCE_ORGANISATION_HEADS.has(lower) && !LEGAL_FORMS.has(lower) && !gaz.orgHeads.has(lower) && !gaz.placeHeads.has(lower) && !gaz.titles.has(lower)
+    && (!isCommonLower(gaz, lower) || isAnyGivenName(lower, gaz));
+}
+
+/**
+ * "Carles Puigdemont llegó …", "ministro Raffaele Fitto", "Íñigo Méndez de Vigo": in copy that
+ * is not English, a given name of any language the knowledge base holds, then one to three
+ * surname words (particles inside), is a person. A given name the text also writes in lower
+ * case is a word of its language there ("Speranza"/"speranza"), as may be one opening a sentence
+ * that only Europe's list knows ("Secondo Fitto", according to Fitto), and a name ending in a
+ * country or a region is no one's.
+ */
+function isPersonByGivenName(item: Typed, tokens: readonly Token[], gaz: Gazetteer, lowerWords: ReadonlySet<string>): boolean {
+  const candidate = item.candidate!;
+  const words = item.words;
+  if (candidate.last - candidate.first + 1 !== words.length || words.length < 2 || words.length > 6) return false;
+  const last = words[words.length - 1]!;
+  if (last === last.toLowerCase() || isPlaceKind(gaz.phrases.get(lookupKey(last))) && gaz.phrases.get(lookupKey(last))!.some((kind) => kind === 'country' || kind === 'region')) return false;
+  for (let from = 0; from <= 1 && from <= words.length - 2; from++) {
+    const given = words[from]!;
+    const lower = given.toLowerCase();
+    // "Secondo Fitto la questione …": opening a sentence, a word only Europe's list knows may be the language's own word.
+    if (!PLAIN_NAME.test(given) || lowerWords.has(lower) || !(tokens[candidate.first + from]!.sentStart ? gaz.givenNames.has(lower) : isAnyGivenName(lower, gaz))) continue;
+    let rest = words.slice(from + 1);
+    // "Präsident Cyril Ramaphosa das Kabinett um": a German article after a name, not after another particle ("von der Leyen"), ends it.
+    const article = rest.findIndex((word, index) => GERMAN_ARTICLES.has(word) && !PARTICLES.has(rest[index - 1] ?? ''));
+    if (article === 0) return false;
+    if (article > 0) rest = rest.slice(0, article);
+    // ("Luiz Inácio Lula da Silva": particles do not count.)
+    if (rest.filter((word) => !PARTICLES.has(word)).length > 3 || !rest.every((word) => isSurnameWord(word, gaz)) || rest[rest.length - 1] === rest[rest.length - 1]!.toLowerCase()) return false;
+    // "Ministro Rómulo Mucha": what stands before the given name is a title.
+    if (from === 1 && !isTitle(words[0]!.toLowerCase())) return false;
+    if (!readAs(item, tokens, from, 'person')) return false;
+    if (article > 0) {
+      item.words = item.words.slice(0, rest.length + 1);
+      item.end = tokens[candidate.first + from + rest.length]!.end;
+      item.key = lookupKey(item.words.join(' '));
+    }
+    return true;
+  }
+  return false;
+}
+
+/** Name words of a person, surname particles inside ("Íñigo Méndez de Vigo", "Ursula von der Leyen"). */
+function arePersonWords(words: readonly string[], gaz: Gazetteer): boolean {
+  return isNameWord(words[0]!, gaz) && isNameWord(words[words.length - 1]!, gaz) && words.every((word) => isNameWord(word, gaz) || PARTICLES.has(word));
+}
+
 /** Gives a mention a firm reading, narrowed to its words from `from` on. */
 function readAs(item: Typed, tokens: readonly Token[], from: number, type: Typed['type']): boolean {
   const candidate = item.candidate;
@@ -65,7 +146,7 @@ function readAs(item: Typed, tokens: readonly Token[], from: number, type: Typed
 function isPersonAfterRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
   const candidate = item.candidate!;
   const words = item.words;
-  if (candidate.last - candidate.first + 1 !== words.length || words.length < 2 || words.length > 4 || !words.every((word) => isNameWord(word, gaz))) return false;
+  if (candidate.last - candidate.first + 1 !== words.length || words.length < 2 || words.length > 4 || !arePersonWords(words, gaz)) return false;
   const comma = tokens[candidate.first - 1];
   const after = tokens[candidate.last + 1];
   if (comma?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.' && after.text !== ';')) return false;
@@ -109,13 +190,18 @@ function isBodyAfterArticle(item: Typed, tokens: readonly Token[]): boolean {
 function isPersonBeforeRole(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
   const candidate = item.candidate!;
   const words = item.words;
-  if (candidate.last - candidate.first + 1 !== words.length || words.length < 2 || words.length > 4 || !words.every((word) => isNameWord(word, gaz))) return false;
+  if (candidate.last - candidate.first + 1 !== words.length || words.length < 2 || words.length > 4 || !arePersonWords(words, gaz)) return false;
   const office = tokens[candidate.last + 2];
   return tokens[candidate.last + 1]?.text === ',' && office !== undefined && office.text === office.lower && APPOSITION_TITLES.has(office.lower);
 }
 
-/** "Consejo de Ministros", "Ministère de la Santé": a body's head, "de", and what it is of. */
+/**
+ * "Consejo de Ministros", "Ministère de la Santé": a body's head, "de", and what it is of;
+ * "Conseil constitutionnel", "Consiglio Regionale": a body's head and an adjective (in lower case the candidates join only an adjective's form).
+ */
 function isRomanceBody(words: readonly string[]): boolean {
+  // ("Consiglio Regionale", "Consejo Nacional": the adjective may be capitalised too.)
+  if (words.length === 2) return ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && (words[1] === words[1]!.toLowerCase() || ROMANCE_ADJECTIVE.test(words[1]!.toLowerCase())) && !OF_WORDS.has(words[1]!);
   return words.length >= 3 && ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && OF_WORDS.has(words[1]!) && PLAIN_NAME.test(words[words.length - 1]!);
 }
 
@@ -129,10 +215,11 @@ function isRomanceBody(words: readonly string[]): boolean {
  * @example
  * readInOtherLanguage(mention of 'Oberbürgermeister Burkhard Jung', tokens, gaz) //=> true, now the person 'Burkhard Jung'
  */
-export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: Gazetteer, lowerWords: ReadonlySet<string>): boolean {
   const words = item.words;
   const candidate = item.candidate;
   if (!candidate || words.length === 0) return false;
+  if (readAsCountry(item, tokens)) return true;
   if (isPersonAfterRole(item, tokens, gaz) || isPersonBeforeRole(item, tokens, gaz)) return readAs(item, tokens, 0, 'person');
   if (isRomanceBody(words) || isBodyAfterArticle(item, tokens)) return readAs(item, tokens, 0, 'organization');
   if (DETERMINERS.has(words[0]!.toLowerCase())) return false;
@@ -140,7 +227,8 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   for (let index = 0; index < words.length - 2; index++) {
     if (!isTitle(words[index]!.toLowerCase())) continue;
     const rest = words.slice(index + 1);
-    if (rest.length <= 3 && rest.every((word) => isNameWord(word, gaz) || INITIAL.test(word) || gaz.givenGenders.has(word.toLowerCase())) && isNameWord(rest[rest.length - 1]!, gaz)) return readAs(item, tokens, index + 1, 'person');
+    // (A given name is capitalised: "Presidente della Regione" holds the particle "della", no "Della".)
+    if (rest.length <= 3 && rest.every((word) => isNameWord(word, gaz) || INITIAL.test(word) || (word !== word.toLowerCase() && gaz.givenGenders.has(word.toLowerCase()))) && isNameWord(rest[rest.length - 1]!, gaz)) return readAs(item, tokens, index + 1, 'person');
     break;
   }
   // "sagte Burkhard Jung": a speech verb in lower case before two or three name words.
@@ -183,7 +271,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
     const article = before !== undefined && ARTICLES.has(before.lower);
     if (article || isPlaceKind(gaz.phrases.get(lookupKey(words[1]!)))) return readAs(item, tokens, 0, 'organization');
   }
-  return false;
+  return isPersonByGivenName(item, tokens, gaz, lowerWords);
 }
 
 /**

@@ -474,7 +474,10 @@ const namesKnownAs: DocumentStep = ({ typed, tokens, acronymOf }) => {
  */
 const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
   if (!readsAsEnglish(tokens, gaz)) {
-    for (const item of typed) if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz)) dropReading(item);
+    // The words the text writes in lower case: ordinary words of its language ("speranza").
+    const lowerWords = new Set<string>();
+    for (const token of tokens) if (token.word && !token.cap) lowerWords.add(token.lower);
+    for (const item of typed) if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz, lowerWords)) dropReading(item);
     surnamesInOtherLanguages(typed);
   }
 };

@@ -29,7 +29,9 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Naciones Unidas', 'United Nations'], ['Nations unies', 'United Nations'], ['Vereinte Nationen', 'United Nations'], ['Nazioni Unite', 'United Nations'],
   ['ONU', 'United Nations'], ['OTAN', 'North Atlantic Treaty Organization'],
   ['Comisión Europea', 'European Commission'], ['Commission européenne', 'European Commission'], ['Europäische Kommission', 'European Commission'], ['Commissione europea', 'European Commission'],
-  ['Parlamento Europeo', 'European Parliament'], ['Parlement européen', 'European Parliament'], ['Europäisches Parlament', 'European Parliament'], ['Parlamento europeo', 'European Parliament'], ['WTO', 'World Trade Organization'], ['IMF', 'International Monetary Fund'],
+  ['Parlamento Europeo', 'European Parliament'], ['Parlement européen', 'European Parliament'], ['Europäisches Parlament', 'European Parliament'], ['Parlamento europeo', 'European Parliament'],
+  // German declines the adjective after an article or a preposition ("bei den Vereinten Nationen", "der Europäischen Union").
+  ['Vereinten Nationen', 'United Nations'], ['Europäischen Union', 'European Union'], ['Europäischen Kommission', 'European Commission'], ['Europäischen Parlament', 'European Parliament'], ['Europäischen Parlaments', 'European Parliament'], ['WTO', 'World Trade Organization'], ['IMF', 'International Monetary Fund'],
   ['WHO', 'World Health Organization'], ['UNESCO', 'United Nations Educational, Scientific and Cultural Organization'],
   ['UNICEF', "United Nations Children's Fund"], ['UNHCR', 'United Nations High Commissioner for Refugees'],
   ['OPEC', 'Organization of the Petroleum Exporting Countries'], ['OECD', 'Organisation for Economic Co-operation and Development'],
@@ -71,7 +73,7 @@ export const ORGANIZATIONS: readonly (readonly [string, string])[] = [
   ['Interpol', 'Interpol'], ['Europol', 'Europol'], ['Greenpeace', 'Greenpeace'], ['Amnesty International', 'Amnesty International'],
   ['Red Cross', 'Red Cross'], ['Red Crescent', 'Red Crescent'], ['Human Rights Watch', 'Human Rights Watch'],
   // Restaurant chains named like a person, a title or a place ("Burger King said" read as a person).
-  ['Burger King', 'Burger King'], ['Dairy Queen', 'Dairy Queen'], ['Olive Garden', 'Olive Garden'], ['Popeyes', 'Popeyes'],
+  ['Burger King', 'Burger King'], ['Dairy Queen', 'Dairy Queen'], ['Olive Garden', 'Olive Garden'], ['Popeyes', 'Popeyes'], ['Jack in the Box', 'Jack in the Box'],
   ['Red Lobster', 'Red Lobster'], ['Taco Bell', 'Taco Bell'], ['Pizza Hut', 'Pizza Hut'], ['Shake Shack', 'Shake Shack'],
   // Charities named with ordinary words and no head word, which only knowledge can tell.
   ['Doctors Without Borders', 'Doctors Without Borders'], ['Médecins Sans Frontières', 'Médecins Sans Frontières'],
