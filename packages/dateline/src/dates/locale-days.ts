@@ -163,8 +163,9 @@ export const localeWeekdays: Extractor = (context) => {
       opened = count;
       break;
     }
-    // A noun weekday alone may be a surname ("Freitag"): it needs its "am".
-    if (days.capitalised && opened === 0) continue;
+    // A noun weekday alone may be a surname ("Freitag"): it needs its "am". Not one with a part
+    // of the day glued on ("Dienstagabend", "Donnerstagvormittag"), which names no one.
+    if (days.capitalised && opened === 0 && days.weekdays.has(token.word)) continue;
     // A paper's name: "Welt am Sonntag", "Bild am Sonntag".
     const title = opened > 0 && index - opened > 0 ? tokens[index - opened - 1]! : null;
     if (title !== null && title.raw !== title.word && days.titles.includes(title.word) && spaced(text, title, tokens[index - opened]!)) continue;

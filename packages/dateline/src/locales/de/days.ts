@@ -45,6 +45,9 @@ export const days: LocaleDays = {
     ['ab', null],
     ['bis', null],
     ['vergangenen', 'last'],
+    // "am späten Samstagabend", "am frühen Dienstagmorgen".
+    ['am späten', null],
+    ['am frühen', null],
     ['am vergangenen', 'last'],
     ['vorigen', 'last'],
     ['am vorigen', 'last'],
