@@ -664,7 +664,11 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
   const rightWords = clauseView(text, end, to, runs, sets);
   // An auxiliary that is also a full verb ("hat") says the past only beside a participle: read once, when one is met.
   let perfect: boolean | undefined;
-  const hasParticiple = (): boolean => (perfect ??= holdsParticiple([...viewWords(leftWords), ...viewWords(rightWords)], tense.perfect!, nounsCapitalised));
+  let bePerfect: boolean | undefined;
+  const hasParticiple = (be: boolean): boolean =>
+    be
+      ? (bePerfect ??= holdsParticiple([...viewWords(leftWords), ...viewWords(rightWords)], tense.perfect!, nounsCapitalised, sets.states))
+      : (perfect ??= holdsParticiple([...viewWords(leftWords), ...viewWords(rightWords)], tense.perfect!, nounsCapitalised));
   const cue = (view: ClauseView, index: number): Tense | null => {
     const kind = kindAt(view, index);
     if (kind === NOT_CUE || kind === NO_CUE) return null;
@@ -672,7 +676,7 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
     const opens = index === 0 && view.opens;
     // Where nouns are capitalised, a capital inside a sentence is a noun ("die Folgen", "das Treffen"), no verb.
     if (nounsCapitalised && !lower && !opens) return null;
-    if (kind === AUXILIARY) return hasParticiple() ? 'past' : null;
+    if (kind === AUXILIARY) return hasParticiple(sets.be.has(wordAt(view, index))) ? 'past' : null;
     if (kind === FUTURE_WORD) return 'future';
     if (kind === PAST_WORD) return 'past';
     // A capital says a name, except on the first word of a sentence that may open with its
@@ -713,10 +717,11 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
  * before a noun ("die geplanten Maßnahmen" is an adjective), or any word in lower case with a
  * participle's ending before the infinitive's mark and the auxiliary ("eine Bank überfallen zu haben").
  */
-function holdsParticiple(words: readonly ClauseWord[], perfect: NonNullable<LocaleDays['tense']['perfect']>, nounsCapitalised: boolean): boolean {
+function holdsParticiple(words: readonly ClauseWord[], perfect: NonNullable<LocaleDays['tense']['perfect']>, nounsCapitalised: boolean, states?: ReadonlySet<string>): boolean {
   return words.some(
     (word, index) =>
       word.lower &&
+      states?.has(word.word) !== true &&
       !(nounsCapitalised && word.beforeCapital) &&
       (isParticiple(word.word, perfect) ||
         (words[index + 1]?.word === perfect.infinitive && perfect.auxiliaries.includes(words[index + 2]?.word ?? '') && word.word.length >= 5 && perfect.endings.some((ending) => word.word.endsWith(ending)))),
@@ -916,6 +921,9 @@ interface CueSets {
   tense: LocaleDays['tense'];
   notCues: ReadonlySet<string>;
   perfect: ReadonlySet<string>;
+  /** Of `perfect`, the forms of "be" ("ist", "sind"), and the participles that after them tell a state. */
+  be: ReadonlySet<string>;
+  states: ReadonlySet<string>;
   future: ReadonlySet<string>;
   past: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
@@ -931,7 +939,9 @@ function cueSets(tense: LocaleDays['tense']): CueSets {
     sets = {
       tense,
       notCues: new Set(tense.notCues),
-      perfect: new Set(tense.perfect?.auxiliaries ?? []),
+      perfect: new Set([...(tense.perfect?.auxiliaries ?? []), ...(tense.perfect?.be?.auxiliaries ?? [])]),
+      be: new Set(tense.perfect?.be?.auxiliaries ?? []),
+      states: new Set(tense.perfect?.be?.states ?? []),
       future: new Set(tense.future),
       past: new Set(tense.past),
       complementizers: new Set(tense.complementizers ?? []),

@@ -290,6 +290,12 @@ export interface LocaleDays {
        * adjectives ("gegen", "gesamt", "erneut", "bekannt").
        */
       notWords: readonly string[];
+      /**
+       * The perfect with "be" ("ist … gefahren", "sind … gekommen", "sei … gestohlen worden"): its
+       * auxiliaries, read as those above, and the participles that after them tell a state, not
+       * what happened ("ist am Montag geschlossen", "ist ab Dienstag gesperrt").
+       */
+      be?: { auxiliaries: readonly string[]; states: readonly string[] };
     };
   };
 }

@@ -228,6 +228,13 @@ export const days: LocaleDays = {
         'genießt', 'gestaltet', 'gelangt', 'gedenkt', 'gesteht', 'genügt', 'gesamt', 'gerecht', 'gestrigen', 'erneut', 'bekannt', 'bereit',
         'berühmt', 'beliebt', 'bestimmt', 'bewusst', 'verrückt', 'überhaupt', 'entsprechend', 'erst', 'ernst',
       ],
+      be: {
+        auxiliaries: ['ist', 'sind', 'bin', 'bist', 'seid', 'sei', 'seien'],
+        states: [
+          'geschlossen', 'geöffnet', 'gesperrt', 'geplant', 'vorgesehen', 'angesetzt', 'angekündigt', 'terminiert', 'gefragt', 'gefordert',
+          'geeignet', 'gewohnt', 'gesichert', 'gewährleistet', 'verpflichtet', 'berechtigt', 'verboten', 'erlaubt', 'bekommen', 'verheiratet',
+        ],
+      },
     },
   },
 };
