@@ -110,8 +110,21 @@ function phraseBefore(text: string, tokens: readonly LocaleToken[], index: numbe
 }
 
 // A weekday followed by its day ("am Donnerstag, 27. Juni", "jeudi 27 juin", "el jueves 27 de
-// junio") is part of a written date: the month reader has it.
-const DAY_AFTER = /^,?\s{1,3}\(?(?:\p{L}{1,3}\s{1,3})?\d/u;
+// junio", "Donnerstag, den 27. Juni") is part of a written date: the month reader has it. After a
+// short word only when a month or a numeric date follows: "am Dienstag um 14 Uhr", "mardi à 15
+// heures", "am Dienstag ein 27-jähriger Fahrer" name the weekday.
+const DAY_AFTER = /^,?\s{1,3}\(?(\p{L}{1,3}\s{1,3})?\d{1,2}/u;
+
+/** Whether the weekday ending at `end` is followed by its day as a written date opens it. */
+function dateAfter(text: string, end: number): boolean {
+  const match = DAY_AFTER.exec(text.slice(end, end + 12));
+  if (match === null) return false;
+  if (match[1] === undefined) return true;
+  const rest = end + match[0].length;
+  if (/^[./]\d/.test(text.slice(rest, rest + 2))) return true;
+  const word = WORD_AFTER.exec(text.slice(rest, rest + 16));
+  return word !== null && monthNumber(word[1]!) !== null;
+}
 // Its day of the month alone, as Brazilian and Spanish-language news write it: in parentheses
 // ("nesta segunda-feira (24)", with its month "nesta terça-feira (9/7)"), before a stop ("el martes 25,") or before a word in lower case
 // ("el viernes 6 se cumplió", "del lunes 16 al viernes 20 de mayo"); not before its month
@@ -147,7 +160,7 @@ export const localeWeekdays: Extractor = (context) => {
     const weekday = weekdayOf(token.word, days);
     if (weekday === null || !writtenAsWord(text, token, days.capitalised)) continue;
     const dayAfter = dayOfMonthAfter(text, token.end);
-    if (dayAfter === null && DAY_AFTER.test(text.slice(token.end, token.end + 12))) continue;
+    if (dayAfter === null && dateAfter(text, token.end)) continue;
     const previous = index > 0 && spaced(text, tokens[index - 1]!, token) ? tokens[index - 1]! : null;
     if (previous !== null && days.generic.includes(previous.word)) continue;
     if (recurs(text, tokens, index, days.recurring)) continue;
