@@ -36,6 +36,8 @@ const periods = new Map<string, readonly ['week' | 'month' | 'year', -1 | 0 | 1]
  * "kommenden Montag", "Donnerstagabend", "gestern", "heute", "morgen".
  */
 export const days: LocaleDays = {
+  // "desde las elecciones del 21 de diciembre", "seit dem 21. Dezember": a date since which something goes on.
+  sinceDates: { since: ['seit'], joiners: ['vom', 'von', 'am'], until: ['bis', 'zum'] },
   weekdays,
   // Nouns: "Freitag" alone is also a surname and a weekly's name; read after one of `before`.
   capitalised: true,

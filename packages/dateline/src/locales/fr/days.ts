@@ -5,6 +5,8 @@ import { weekdays } from './calendar.js';
 
 /** French weekdays and relative days for findDates: "jeudi", "mardi dernier", "lundi prochain", "hier", "aujourd'hui". */
 export const days: LocaleDays = {
+  // "desde las elecciones del 21 de diciembre", "seit dem 21. Dezember": a date since which something goes on.
+  sinceDates: { since: ['depuis'], joiners: ['du', 'de', 'des'], until: ["jusqu'au", "jusqu'à"] },
   weekdays,
   capitalised: false,
   before: new Map([['ce', 'this']]),

@@ -5,6 +5,7 @@ import { weekdays } from './calendar.js';
 
 /** Italian weekdays and relative days for findDates: "giovedì", "martedì scorso", "il prossimo lunedì", "ieri", "oggi". */
 export const days: LocaleDays = {
+  // No since-words for dates: "dal 20 aprile" is as often the start of what is to come ("dal 20 aprile ci sarà").
   weekdays,
   capitalised: false,
   before: new Map([

@@ -7,6 +7,8 @@ import type { LocaleDays } from '../types.js';
  * passada", "na próxima segunda-feira", "no sábado", "ontem", "hoje".
  */
 export const days: LocaleDays = {
+  // "desde las elecciones del 21 de diciembre", "seit dem 21. Dezember": a date since which something goes on.
+  sinceDates: { since: ['desde'], joiners: ['de', 'do', 'da', 'dia'], until: ['até', 'ao'] },
   // Whole names only: "segunda", "terça", "quarta", "quinta" and "sexta" alone are also ordinals.
   weekdays: new Map([
     ['domingo', 0],
