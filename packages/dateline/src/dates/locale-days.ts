@@ -126,12 +126,12 @@ function dateAfter(text: string, end: number): boolean {
   return word !== null && monthNumber(word[1]!) !== null;
 }
 // Its day of the month alone, as Brazilian and Spanish-language news write it: in parentheses
-// ("nesta segunda-feira (24)", with its month "nesta terça-feira (9/7)"), before a stop ("el martes 25,") or before a word in lower case
+// ("nesta segunda-feira (24)", the first as an ordinal "(1º)", with its month "nesta terça-feira (9/7)"), before a stop ("el martes 25,") or before a word in lower case
 // ("el viernes 6 se cumplió", "del lunes 16 al viernes 20 de mayo"); not before its month
 // ("martes 25 de junio", which the month reader has) nor as a clock time ("mardi 10h30",
 // "martes 10:30"). An amount ("el martes 25 personas") is read as a day only where the weekday
 // and the day agree near the story's date, when the day is that weekday's all the same.
-const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})(?:\/(\d{1,2}))?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll}))/u;
+const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})[º°]?(?:\/(\d{1,2}))?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll}))/u;
 /** The word after a day that may be its month ("25. Juni", "25 de junio"). */
 const WORD_AFTER = /^\.?\s{1,3}(?:de\s{1,3}|del\s{1,3})?(\p{L}+)/u;
 

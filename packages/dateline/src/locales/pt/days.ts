@@ -31,6 +31,9 @@ export const days: LocaleDays = {
     ['no último', 'last'],
     ['nesta', 'this'],
     ['neste', 'this'],
+    // "a partir desta quarta-feira", "o anúncio desta segunda-feira".
+    ['desta', 'this'],
+    ['deste', 'this'],
   ]),
   after: new Map([
     ['passada', 'last'],
