@@ -717,6 +717,9 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
       break;
     }
     if (sets.complementizers.has(wordAt(leftWords, index))) subordinate = true;
+    // "começou hoje e termina na terça-feira": a cue before "e" and the next clause's verb (one
+    // word in lower case right before the mention) is that other clause's.
+    if (index === leftWords.length - 2 && sets.conjunctions.has(wordAt(leftWords, index)) && lowerAt(leftWords, index + 1)) break;
   }
   for (let index = 0; side === 'both' && index < rightWords.length && (left === null || index + 1 < left.distance); index++) {
     const found = cue(rightWords, index) ?? reflexive(rightWords, index);
@@ -940,6 +943,7 @@ interface CueSets {
   future: ReadonlySet<string>;
   past: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
   reflexive: { auxiliaries: ReadonlySet<string>; pronouns: ReadonlySet<string>; between: ReadonlySet<string> } | null;
 }
 
@@ -958,6 +962,7 @@ function cueSets(tense: LocaleDays['tense']): CueSets {
       future: new Set(tense.future),
       past: new Set(tense.past),
       complementizers: new Set(tense.complementizers ?? []),
+      conjunctions: new Set(tense.conjunctions ?? []),
       reflexive: reflexive === undefined ? null : { auxiliaries: new Set(reflexive.auxiliaries), pronouns: new Set(reflexive.pronouns), between: new Set(reflexive.between) },
     };
     CUE_SETS.set(tense, sets);

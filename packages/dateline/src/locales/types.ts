@@ -277,6 +277,12 @@ export interface LocaleDays {
      * own clause after it speaks first.
      */
     complementizers?: readonly string[];
+    /**
+     * Words that join two clauses ("e", "y", "et"): a cue before one that only a verb in lower case
+     * parts from the mention is the other clause's ("começou hoje e termina na terça-feira": the
+     * programme's end is no past), so it is not read.
+     */
+    conjunctions?: readonly string[];
     readsDates?: boolean;
     /**
      * Auxiliaries of the perfect that are also full verbs (German "hat", "haben": "to have"):

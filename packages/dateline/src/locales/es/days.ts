@@ -136,6 +136,7 @@ export const days: LocaleDays = {
     dropsSubject: true,
     // A cue before it is the main clause's verb ("anunció que el miércoles se firmará").
     complementizers: ['que'],
+    conjunctions: ['y', 'e'],
     // Its future is a verb's ending: it dates a written day too ("se celebrarán el 15 de marzo").
     readsDates: true,
   },

@@ -136,6 +136,7 @@ export const days: LocaleDays = {
     notCues: ['front', 'affront', 'extra', 'contra', 'tiara', 'mantra', 'lira', 'environs', 'minerai', 'vignerons', 'bûcherons', 'forgerons'],
     // A cue before it is the main clause's verb ("a annoncé que mercredi il se rendra").
     complementizers: ['que', "qu'"],
+    conjunctions: ['et'],
     // Its future is a verb's ending: it dates a written day too ("auront lieu le 15 mars").
     readsDates: true,
     // "s'est réuni lundi", "se sont rencontrés mardi", "je me suis rendu": "est" alone is a present.

@@ -119,6 +119,7 @@ export const days: LocaleDays = {
     dropsSubject: true,
     // A cue before it is the main clause's verb ("ha detto che mercoledì partirà").
     complementizers: ['che'],
+    conjunctions: ['e', 'ed'],
     // Its future is a verb's ending: it dates a written day too ("si terranno il 15 marzo").
     readsDates: true,
   },

@@ -138,6 +138,7 @@ export const days: LocaleDays = {
     dropsSubject: true,
     // A cue before it is the main clause's verb ("disse que na quarta-feira vai viajar").
     complementizers: ['que'],
+    conjunctions: ['e'],
     // Its future is a verb's ending: it dates a written day too ("serão realizadas em 15 de março").
     readsDates: true,
   },
