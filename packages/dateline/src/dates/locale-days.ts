@@ -687,8 +687,9 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
     if (kind === NOT_CUE || kind === NO_CUE) return null;
     const lower = lowerAt(view, index);
     const opens = index === 0 && view.opens;
-    // Where nouns are capitalised, a capital inside a sentence is a noun ("die Folgen", "das Treffen"), no verb.
-    if (nounsCapitalised && !lower && !opens) return null;
+    // Where nouns are capitalised, a capital inside a sentence is a noun ("die Folgen", "das Treffen"), no verb;
+    // elsewhere a capital inside a sentence before another is a name ("gli Stati Uniti": no past "stati").
+    if (!lower && !opens && (nounsCapitalised || (index + 1 < view.length && !lowerAt(view, index + 1)))) return null;
     if (kind === AUXILIARY) return hasParticiple(sets.be.has(wordAt(view, index))) ? 'past' : null;
     if (kind === FUTURE_WORD) return 'future';
     if (kind === PAST_WORD) return 'past';

@@ -108,13 +108,14 @@ export const days: LocaleDays = {
     // "sarà", "incontrerà", "saranno".
     future: ['prevista', 'previsto'],
     // Typed without accents, a final one is an apostrophe ("effettuera'", "annuncio'").
-    futureEndings: ['rà', "ra'", 'ranno'],
+    // "partirà", "faranno", and the first person plural of news quotes: "faremo", "andremo".
+    futureEndings: ['rà', "ra'", 'ranno', 'remo'],
     // "è stato", "sono stati": the perfect of "essere", past in every use.
     past: ['ha', 'hanno', 'aveva', 'avevano', 'era', 'erano', 'fu', 'furono', 'ieri', 'stato', 'stata', 'stati', 'state'],
     // "annunciò", "dichiararono".
     pastEndings: ['ò', "o'", 'arono', 'erono', 'irono'],
     notEndings: [],
-    notCues: ['tiranno'],
+    notCues: ['tiranno', 'estremo', 'supremo', 'remo'],
     // A sentence may open with its verb: "Partirà martedì".
     dropsSubject: true,
     // A cue before it is the main clause's verb ("ha detto che mercoledì partirà").
