@@ -719,8 +719,10 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
     }
     if (sets.complementizers.has(wordAt(leftWords, index))) subordinate = true;
     // "começou hoje e termina na terça-feira": a cue before "e" and the next clause's verb (one
-    // word in lower case right before the mention) is that other clause's.
-    if (index === leftWords.length - 2 && sets.conjunctions.has(wordAt(leftWords, index)) && lowerAt(leftWords, index + 1)) break;
+    // word in lower case right before the mention, after a reflexive pronoun in French: "et se
+    // termine mardi") is that other clause's.
+    const verb = leftWords.length - 1;
+    if (sets.conjunctions.has(wordAt(leftWords, index)) && lowerAt(leftWords, verb) && (index === verb - 1 || (index === verb - 2 && sets.reflexive?.pronouns.has(wordAt(leftWords, verb - 1)) === true))) break;
   }
   for (let index = 0; side === 'both' && index < rightWords.length && (left === null || index + 1 < left.distance); index++) {
     const found = cue(rightWords, index) ?? reflexive(rightWords, index);
