@@ -55,4 +55,7 @@ export const SIGNATURE_AGENCIES: readonly (readonly string[])[] = [
   ['Ukrinform'], ['UNIAN'], ['Interfax-Ukraine'], ['BelTA'], ['Kazinform'], ['Azertag', 'AzerTag'], ['Armenpress'],
   ['AGI'], ['Adnkronos'], ['LaPresse'], ['askanews', 'Askanews'], ['Italpress'], ['Servimedia'], ['Agência Estado', 'Estadão Conteúdo'], ['Folhapress'],
   ['dpa-AFX'], ['AWP'], ['Kathpress'], ['STA'], ['TASR'], ['LETA'], ['BNS'], ['ELTA'], ['SUNA'], ['GNA'], ['AKP'], ['KPL'], ['ISNA'], ['Tasnim'],
+  // Agencia Proceso (Mexico) signs in lower case: "CIUDAD DE MÉXICO (apro).-"; Cabo Verde's Inforpress;
+  // the Ethiopian News Agency ("ENA" is also a French school's name).
+  ['apro'], ['Inforpress'], ['ENA'],
 ];

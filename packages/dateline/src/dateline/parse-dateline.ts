@@ -753,10 +753,13 @@ const placeInParentheses: Extractor = (lead) => {
 /** "PLACE[, Region][, Country] [(Agency)][, Month Day][, Reuter] —", including the date-first "APRIL 7 -". */
 const placeAndDate: Extractor = (lead) => {
   // "By Jane Doe Jakarta, July 15 (ANTARA) -": a byline run into the dateline; read from the known city.
-  const city = lead.text.startsWith('By ', lead.start) ? cityAfterByline(lead) : -1;
+  // In capitals it may stand alone, undated: "BY STAFF REPORTER ADDIS ABABA –".
+  const capitals = lead.text.startsWith('BY ', lead.start);
+  const city = capitals || lead.text.startsWith('By ', lead.start) ? cityAfterByline(lead, capitals) : -1;
   if (city > lead.start) {
     const read = placeAndDate({ ...lead, start: city });
-    return read !== null && read.date !== null && read.agencies.length > 0 ? read : null;
+    if (read === null) return null;
+    return (read.date !== null && read.agencies.length > 0) || (capitals && read.date === null && read.agencies.length === 0 && read.place !== null) ? read : null;
   }
   const head = lead.text.slice(lead.start, lead.headEnd);
   const taken = takeAgencies(head) ?? outletAfterCountry(head, lead.separator);
@@ -811,14 +814,17 @@ const placeAndDate: Extractor = (lead) => {
 /**
  * "By Jane Doe Jakarta, July 15 (ANTARA) -": where a known city of one to three capitalised
  * words begins after a byline's "By" and two or three capitalised words of a name, before the
- * head's first comma; -1 when there is none.
+ * head's first comma; -1 when there is none. A byline in capitals ("BY STAFF REPORTER ADDIS
+ * ABABA –") may run to the head's end with no comma, every word in capitals.
  */
-function cityAfterByline(lead: Lead): number {
+function cityAfterByline(lead: Lead, capitals = false): number {
   const { text } = lead;
-  const comma = indexWithin(text, 44, lead.start, lead.headEnd);
+  let comma = indexWithin(text, 44, lead.start, lead.headEnd);
+  if (comma < 0 && capitals) comma = lead.start + trimTrailing(text.slice(lead.start, lead.headEnd), ' \t').length;
   if (comma < 0) return -1;
   const words = text.slice(lead.start + 3, comma).split(' ');
   if (words.length < 3 || words.length > 6 || !words.every((word) => /^\p{Lu}[\p{L}'.-]*$/u.test(word))) return -1;
+  if (capitals && (words[0] === 'THE' || words.some((word) => word !== word.toUpperCase()))) return -1;
   for (let name = 2; name <= 3 && name < words.length; name++) {
     const place = words.slice(name).join(' ');
     if (words.length - name <= 3 && isKnownCity(place)) return comma - place.length;

@@ -10,13 +10,14 @@ import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMentionKind, DatePrecision } from '../types.js';
+import type { SinceDates } from '../locales/types.js';
 import type { LocaleText } from './locale-days.js';
 import { dayOfWeekNear, unitValue, type Modifier } from './resolve.js';
 
 /** What waits for the clause's tense before it has a value. */
 export type Pending =
   | { type: 'month'; month: number; modifier: Modifier }
-  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next' }
+  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
   | { type: 'quarter'; quarter: number }
   | { type: 'the-quarter'; yearsBack: number }
@@ -251,6 +252,55 @@ function localeModifierAfter(text: string, end: number, locale: LocaleText | und
   return null;
 }
 
+/** English's since-words, read in every text (the other languages' only in a text of theirs). */
+const SINCE_EVERYWHERE: readonly SinceDates[] = LOCALES.flatMap((locale) => (locale.clauses?.sinceDates === undefined ? [] : [locale.clauses.sinceDates]));
+/** How many words before a date a since-word is looked for ("desde las elecciones del"). */
+const SINCE_REACH = 4;
+
+/** Whether a since-word stands before the date at [start, end) and no until-word after it: see `SinceDates`. */
+function sinceDate(text: string, start: number, end: number, locale: LocaleText | undefined): boolean {
+  const lists = locale?.days.sinceDates === undefined ? SINCE_EVERYWHERE : [...SINCE_EVERYWHERE, locale.days.sinceDates];
+  const words = wordsBefore(text, start, SINCE_REACH);
+  if (words.length === 0) return false;
+  const next = wordsAfter(text, end);
+  return lists.some(({ since, joiners, until }) => {
+    if (next !== null && until.includes(next)) return false;
+    const at = words.findIndex((word) => since.includes(word));
+    return at === 0 || (at === 1 && words[0]!.length <= 3) || (at > 0 && joiners.includes(words[0]!));
+  });
+}
+
+/** Up to `count` words right before `index`, nearest first, lower-case: only spaces between them (a word glued to anything else is the last). */
+function wordsBefore(text: string, index: number, count: number): string[] {
+  const words: string[] = [];
+  let at = index;
+  while (words.length < count) {
+    let end = at;
+    while (end > 0 && at - end < 8 && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end === at) break;
+    let begin = end;
+    while (begin > 0 && end - begin < 24 && isWordAt(text, begin - 1)) begin--;
+    if (begin === end) break;
+    words.push(text.slice(begin, end).toLowerCase().replace('’', "'"));
+    if (begin > 0 && !isWhiteSpaceCode(text.charCodeAt(begin - 1))) break;
+    at = begin;
+  }
+  return words;
+}
+
+/** A letter or an apostrophe ("l'élection"). */
+const isWordAt = (text: string, index: number): boolean => isLetterAt(text, index) || text.charCodeAt(index) === 39 || text.charCodeAt(index) === 0x2019;
+
+/** The word right after `index` (spaces between), lower-case, or null. */
+function wordsAfter(text: string, index: number): string | null {
+  let begin = index;
+  while (begin < text.length && begin < index + 8 && isWhiteSpaceCode(text.charCodeAt(begin))) begin++;
+  if (begin === index) return null;
+  let end = begin;
+  while (end < text.length && end - begin < 24 && isWordAt(text, end)) end++;
+  return end === begin ? null : text.slice(begin, end).toLowerCase().replace('’', "'");
+}
+
 /** "June 27, 2024 08:43 PM", "27 June", "Tuesday, June 4", "June 2024", "in May", "late last July", "June 3-5". */
 export const writtenDates: Extractor = ({ text, triggers, reference, locale }) => {
   const found: Found[] = [];
@@ -321,7 +371,7 @@ export const writtenDates: Extractor = ({ text, triggers, reference, locale }) =
         if (after !== null) {
           pending.modifier = after.modifier;
           end = after.end;
-        }
+        } else if (untilDay === null && sinceDate(text, written.start, end, locale)) pending.since = true;
         found.push({ start: written.start, end, kind: untilDay === null ? 'relative' : 'range', precision: time === null ? 'day' : 'minute', value: null, pending });
       }
       consumed = end;

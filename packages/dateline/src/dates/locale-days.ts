@@ -110,15 +110,28 @@ function phraseBefore(text: string, tokens: readonly LocaleToken[], index: numbe
 }
 
 // A weekday followed by its day ("am Donnerstag, 27. Juni", "jeudi 27 juin", "el jueves 27 de
-// junio") is part of a written date: the month reader has it.
-const DAY_AFTER = /^,?\s{1,3}\(?(?:\p{L}{1,3}\s{1,3})?\d/u;
+// junio", "Donnerstag, den 27. Juni") is part of a written date: the month reader has it. After a
+// short word only when a month or a numeric date follows: "am Dienstag um 14 Uhr", "mardi à 15
+// heures", "am Dienstag ein 27-jähriger Fahrer" name the weekday.
+const DAY_AFTER = /^,?\s{1,3}\(?(\p{L}{1,3}\s{1,3})?\d{1,2}/u;
+
+/** Whether the weekday ending at `end` is followed by its day as a written date opens it. */
+function dateAfter(text: string, end: number): boolean {
+  const match = DAY_AFTER.exec(text.slice(end, end + 12));
+  if (match === null) return false;
+  if (match[1] === undefined) return true;
+  const rest = end + match[0].length;
+  if (/^[./]\d/.test(text.slice(rest, rest + 2))) return true;
+  const word = WORD_AFTER.exec(text.slice(rest, rest + 16));
+  return word !== null && monthNumber(word[1]!) !== null;
+}
 // Its day of the month alone, as Brazilian and Spanish-language news write it: in parentheses
-// ("nesta segunda-feira (24)", with its month "nesta terça-feira (9/7)"), before a stop ("el martes 25,") or before a word in lower case
+// ("nesta segunda-feira (24)", the first as an ordinal "(1º)", with its month "nesta terça-feira (9/7)"), before a stop ("el martes 25,") or before a word in lower case
 // ("el viernes 6 se cumplió", "del lunes 16 al viernes 20 de mayo"); not before its month
 // ("martes 25 de junio", which the month reader has) nor as a clock time ("mardi 10h30",
 // "martes 10:30"). An amount ("el martes 25 personas") is read as a day only where the weekday
 // and the day agree near the story's date, when the day is that weekday's all the same.
-const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})(?:\/(\d{1,2}))?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll}))/u;
+const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})[º°]?(?:\/(\d{1,2}))?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll}))/u;
 /** The word after a day that may be its month ("25. Juni", "25 de junio"). */
 const WORD_AFTER = /^\.?\s{1,3}(?:de\s{1,3}|del\s{1,3})?(\p{L}+)/u;
 
@@ -147,7 +160,7 @@ export const localeWeekdays: Extractor = (context) => {
     const weekday = weekdayOf(token.word, days);
     if (weekday === null || !writtenAsWord(text, token, days.capitalised)) continue;
     const dayAfter = dayOfMonthAfter(text, token.end);
-    if (dayAfter === null && DAY_AFTER.test(text.slice(token.end, token.end + 12))) continue;
+    if (dayAfter === null && dateAfter(text, token.end)) continue;
     const previous = index > 0 && spaced(text, tokens[index - 1]!, token) ? tokens[index - 1]! : null;
     if (previous !== null && days.generic.includes(previous.word)) continue;
     if (recurs(text, tokens, index, days.recurring)) continue;
@@ -163,8 +176,9 @@ export const localeWeekdays: Extractor = (context) => {
       opened = count;
       break;
     }
-    // A noun weekday alone may be a surname ("Freitag"): it needs its "am".
-    if (days.capitalised && opened === 0) continue;
+    // A noun weekday alone may be a surname ("Freitag"): it needs its "am". Not one with a part
+    // of the day glued on ("Dienstagabend", "Donnerstagvormittag"), which names no one.
+    if (days.capitalised && opened === 0 && days.weekdays.has(token.word)) continue;
     // A paper's name: "Welt am Sonntag", "Bild am Sonntag".
     const title = opened > 0 && index - opened > 0 ? tokens[index - opened - 1]! : null;
     if (title !== null && title.raw !== title.word && days.titles.includes(title.word) && spaced(text, title, tokens[index - opened]!)) continue;
@@ -663,15 +677,20 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
   const rightWords = clauseView(text, end, to, runs, sets);
   // An auxiliary that is also a full verb ("hat") says the past only beside a participle: read once, when one is met.
   let perfect: boolean | undefined;
-  const hasParticiple = (): boolean => (perfect ??= holdsParticiple([...viewWords(leftWords), ...viewWords(rightWords)], tense.perfect!, nounsCapitalised));
+  let bePerfect: boolean | undefined;
+  const hasParticiple = (be: boolean): boolean =>
+    be
+      ? (bePerfect ??= holdsParticiple([...viewWords(leftWords), ...viewWords(rightWords)], tense.perfect!, nounsCapitalised, sets.states))
+      : (perfect ??= holdsParticiple([...viewWords(leftWords), ...viewWords(rightWords)], tense.perfect!, nounsCapitalised));
   const cue = (view: ClauseView, index: number): Tense | null => {
     const kind = kindAt(view, index);
     if (kind === NOT_CUE || kind === NO_CUE) return null;
     const lower = lowerAt(view, index);
     const opens = index === 0 && view.opens;
-    // Where nouns are capitalised, a capital inside a sentence is a noun ("die Folgen", "das Treffen"), no verb.
-    if (nounsCapitalised && !lower && !opens) return null;
-    if (kind === AUXILIARY) return hasParticiple() ? 'past' : null;
+    // Where nouns are capitalised, a capital inside a sentence is a noun ("die Folgen", "das Treffen"), no verb;
+    // elsewhere a capital inside a sentence before another is a name ("gli Stati Uniti": no past "stati").
+    if (!lower && !opens && (nounsCapitalised || (index + 1 < view.length && !lowerAt(view, index + 1)))) return null;
+    if (kind === AUXILIARY) return hasParticiple(sets.be.has(wordAt(view, index))) ? 'past' : null;
     if (kind === FUTURE_WORD) return 'future';
     if (kind === PAST_WORD) return 'past';
     // A capital says a name, except on the first word of a sentence that may open with its
@@ -699,6 +718,11 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
       break;
     }
     if (sets.complementizers.has(wordAt(leftWords, index))) subordinate = true;
+    // "começou hoje e termina na terça-feira": a cue before "e" and the next clause's verb (one
+    // word in lower case right before the mention, after a reflexive pronoun in French: "et se
+    // termine mardi") is that other clause's.
+    const verb = leftWords.length - 1;
+    if (sets.conjunctions.has(wordAt(leftWords, index)) && lowerAt(leftWords, verb) && (index === verb - 1 || (index === verb - 2 && sets.reflexive?.pronouns.has(wordAt(leftWords, verb - 1)) === true))) break;
   }
   for (let index = 0; side === 'both' && index < rightWords.length && (left === null || index + 1 < left.distance); index++) {
     const found = cue(rightWords, index) ?? reflexive(rightWords, index);
@@ -712,10 +736,11 @@ export function clauseTense(text: string, start: number, end: number, locale: Lo
  * before a noun ("die geplanten Maßnahmen" is an adjective), or any word in lower case with a
  * participle's ending before the infinitive's mark and the auxiliary ("eine Bank überfallen zu haben").
  */
-function holdsParticiple(words: readonly ClauseWord[], perfect: NonNullable<LocaleDays['tense']['perfect']>, nounsCapitalised: boolean): boolean {
+function holdsParticiple(words: readonly ClauseWord[], perfect: NonNullable<LocaleDays['tense']['perfect']>, nounsCapitalised: boolean, states?: ReadonlySet<string>): boolean {
   return words.some(
     (word, index) =>
       word.lower &&
+      states?.has(word.word) !== true &&
       !(nounsCapitalised && word.beforeCapital) &&
       (isParticiple(word.word, perfect) ||
         (words[index + 1]?.word === perfect.infinitive && perfect.auxiliaries.includes(words[index + 2]?.word ?? '') && word.word.length >= 5 && perfect.endings.some((ending) => word.word.endsWith(ending)))),
@@ -915,9 +940,13 @@ interface CueSets {
   tense: LocaleDays['tense'];
   notCues: ReadonlySet<string>;
   perfect: ReadonlySet<string>;
+  /** Of `perfect`, the forms of "be" ("ist", "sind"), and the participles that after them tell a state. */
+  be: ReadonlySet<string>;
+  states: ReadonlySet<string>;
   future: ReadonlySet<string>;
   past: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
   reflexive: { auxiliaries: ReadonlySet<string>; pronouns: ReadonlySet<string>; between: ReadonlySet<string> } | null;
 }
 
@@ -930,10 +959,13 @@ function cueSets(tense: LocaleDays['tense']): CueSets {
     sets = {
       tense,
       notCues: new Set(tense.notCues),
-      perfect: new Set(tense.perfect?.auxiliaries ?? []),
+      perfect: new Set([...(tense.perfect?.auxiliaries ?? []), ...(tense.perfect?.be?.auxiliaries ?? [])]),
+      be: new Set(tense.perfect?.be?.auxiliaries ?? []),
+      states: new Set(tense.perfect?.be?.states ?? []),
       future: new Set(tense.future),
       past: new Set(tense.past),
       complementizers: new Set(tense.complementizers ?? []),
+      conjunctions: new Set(tense.conjunctions ?? []),
       reflexive: reflexive === undefined ? null : { auxiliaries: new Set(reflexive.auxiliaries), pronouns: new Set(reflexive.pronouns), between: new Set(reflexive.between) },
     };
     CUE_SETS.set(tense, sets);

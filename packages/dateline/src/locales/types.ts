@@ -119,6 +119,8 @@ export interface Locale {
      * The tense of the clause beyond the noun is the head clause's, not the event's.
      */
     attributive?: { determiners: readonly string[]; notNouns: readonly string[] };
+    /** Words before a date without a year that put it in the past ("since December 21"), read in every text. */
+    sinceDates?: SinceDates;
   };
 }
 
@@ -127,6 +129,21 @@ export interface Locale {
  * that read them are shared (`dates/locale-days.ts`). Words are lower-case; an apostrophe is
  * written ' (a ’ in the text reads the same); a phrase is its words joined by one space.
  */
+/**
+ * Words around a date written without a year that put it on or before the story's date, since
+ * what began on it goes on ("detained since December 21", "desde las elecciones del 21 de
+ * diciembre", "seit dem 21. Dezember"): `since`, the words that say so, right before the date, one
+ * short word between ("desde el", "depuis le"), or up to three words when the last of them ties
+ * the date to a noun (`joiners`: "del", "du", "of", "vom", "dia"); not when one of `until` follows
+ * the date ("desde el 21 de diciembre hasta el 6 de enero" is a span, as likely ahead), nor in a
+ * clause whose verb looks ahead.
+ */
+export interface SinceDates {
+  since: readonly string[];
+  joiners: readonly string[];
+  until: readonly string[];
+}
+
 export interface LocaleDays {
   /** Weekday names that name a day alone, 0 = Sunday (Portuguese only "segunda-feira": "segunda" alone is "second"). */
   weekdays: ReadonlyMap<string, number>;
@@ -144,6 +161,8 @@ export interface LocaleDays {
    * the Monday just gone; "seit Montag wird gestreikt" is no future).
    */
   sinceWords?: readonly string[];
+  /** Words before a date without a year that put it in the past ("desde el 21 de diciembre"). */
+  sinceDates?: SinceDates;
   /**
    * Of `before`, words whose weekday takes the clause's tense, and the future when the clause
    * says neither ("ab Montag gelten neue Regeln", "die Straße ist bis Freitag gesperrt"). Not
@@ -258,6 +277,12 @@ export interface LocaleDays {
      * own clause after it speaks first.
      */
     complementizers?: readonly string[];
+    /**
+     * Words that join two clauses ("e", "y", "et"): a cue before one that only a verb in lower case
+     * parts from the mention is the other clause's ("começou hoje e termina na terça-feira": the
+     * programme's end is no past), so it is not read.
+     */
+    conjunctions?: readonly string[];
     readsDates?: boolean;
     /**
      * Auxiliaries of the perfect that are also full verbs (German "hat", "haben": "to have"):
@@ -290,6 +315,12 @@ export interface LocaleDays {
        * adjectives ("gegen", "gesamt", "erneut", "bekannt").
        */
       notWords: readonly string[];
+      /**
+       * The perfect with "be" ("ist … gefahren", "sind … gekommen", "sei … gestohlen worden"): its
+       * auxiliaries, read as those above, and the participles that after them tell a state, not
+       * what happened ("ist am Montag geschlossen", "ist ab Dienstag gesperrt").
+       */
+      be?: { auxiliaries: readonly string[]; states: readonly string[] };
     };
   };
 }

@@ -40,7 +40,8 @@ export const DAY_MONTH_WORD = alternation((locale) => locale.dateWords.dayMonth)
 const MONTH_YEAR_WORD = optional(alternation((locale) => locale.dateWords.monthYear), String.raw`\s{1,3}`);
 
 const WEEKDAY = new RegExp(String.raw`(${alternation((locale) => locale.patterns.weekday)})([a-z]{0,6})\.?,?\s{1,3}`, 'iy');
-const MONTH_DAY = new RegExp(String.raw`(\p{L}{3,12})(\.?)\s{1,3}(\d{1,2})${ORDINAL}(?!\d|:\d|\.\d)(?:(?:,\s{0,3}|\s{1,3})(\d{4})(?!\d))?`, 'uy');
+// The year after a comma, a space, or a slash, as the Ethiopian News Agency writes it ("June 13/2024").
+const MONTH_DAY = new RegExp(String.raw`(\p{L}{3,12})(\.?)\s{1,3}(\d{1,2})${ORDINAL}(?!\d|:\d|\.\d)(?:(?:,\s{0,3}|\s{1,3}|\/)(\d{4})(?!\d))?`, 'uy');
 const DAY_MONTH = new RegExp(
   String.raw`(\d{1,2})${DAY_ORDINAL}(?:\s{1,3}|\s{1,3}(?:${DAY_MONTH_WORD})\s{1,3})(\p{L}{3,12})(\.?)(?:,?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d))?`,
   'uy',

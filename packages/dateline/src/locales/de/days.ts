@@ -36,6 +36,8 @@ const periods = new Map<string, readonly ['week' | 'month' | 'year', -1 | 0 | 1]
  * "kommenden Montag", "Donnerstagabend", "gestern", "heute", "morgen".
  */
 export const days: LocaleDays = {
+  // "desde las elecciones del 21 de diciembre", "seit dem 21. Dezember": a date since which something goes on.
+  sinceDates: { since: ['seit'], joiners: ['vom', 'von', 'am'], until: ['bis', 'zum'] },
   weekdays,
   // Nouns: "Freitag" alone is also a surname and a weekly's name; read after one of `before`.
   capitalised: true,
@@ -45,6 +47,9 @@ export const days: LocaleDays = {
     ['ab', null],
     ['bis', null],
     ['vergangenen', 'last'],
+    // "am späten Samstagabend", "am frühen Dienstagmorgen".
+    ['am späten', null],
+    ['am frühen', null],
     ['am vergangenen', 'last'],
     ['vorigen', 'last'],
     ['am vorigen', 'last'],
@@ -225,6 +230,13 @@ export const days: LocaleDays = {
         'genießt', 'gestaltet', 'gelangt', 'gedenkt', 'gesteht', 'genügt', 'gesamt', 'gerecht', 'gestrigen', 'erneut', 'bekannt', 'bereit',
         'berühmt', 'beliebt', 'bestimmt', 'bewusst', 'verrückt', 'überhaupt', 'entsprechend', 'erst', 'ernst',
       ],
+      be: {
+        auxiliaries: ['ist', 'sind', 'bin', 'bist', 'seid', 'sei', 'seien'],
+        states: [
+          'geschlossen', 'geöffnet', 'gesperrt', 'geplant', 'vorgesehen', 'angesetzt', 'angekündigt', 'terminiert', 'gefragt', 'gefordert',
+          'geeignet', 'gewohnt', 'gesichert', 'gewährleistet', 'verpflichtet', 'berechtigt', 'verboten', 'erlaubt', 'bekommen', 'verheiratet',
+        ],
+      },
     },
   },
 };

@@ -93,3 +93,6 @@ export const matchWords = [
   'end zone', 'three-pointer', 'three-pointers', 'free throws', 'tip-off', 'innings', 'set-piece', 'set-pieces',
   'title race', 'clean sheet', 'yellow card', 'red card', 'own goal', 'offside', 'goalless', 'penalty spot', 'crossbar', 'inning',
 ];
+
+/** "since December 21", "since the elections of 21 December": a date since which something goes on. */
+export const sinceDates = { since: ['since'], joiners: ['of', 'on'], until: ['until', 'till', 'to', 'through'] };

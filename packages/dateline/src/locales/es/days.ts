@@ -5,6 +5,8 @@ import { weekdays } from './calendar.js';
 
 /** Spanish weekdays and relative days for findDates: "el jueves", "el pasado martes", "el martes pasado", "ayer", "hoy". */
 export const days: LocaleDays = {
+  // "desde las elecciones del 21 de diciembre", "seit dem 21. Dezember": a date since which something goes on.
+  sinceDates: { since: ['desde'], joiners: ['del', 'de', 'día'], until: ['hasta', 'al'] },
   weekdays,
   capitalised: false,
   before: new Map([
@@ -134,6 +136,7 @@ export const days: LocaleDays = {
     dropsSubject: true,
     // A cue before it is the main clause's verb ("anunció que el miércoles se firmará").
     complementizers: ['que'],
+    conjunctions: ['y', 'e'],
     // Its future is a verb's ending: it dates a written day too ("se celebrarán el 15 de marzo").
     readsDates: true,
   },

@@ -21,4 +21,9 @@ export const weekdayPattern = [...weekdays.keys()].join('|');
 export const monthPattern = MONTH_NAMES.fr.names.filter((word) => word !== 'mars' && word !== 'mai').join('|');
 // The short forms ("23 sept", "4 janv.", "12 févr.", as dates in tables and agency copy print
 // them) are read only after a day too: "oct", "nov" and "déc" alone are other words or codes.
-export const monthAfterDayPattern = ['mars', 'mai', 'janv', 'jan', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'].join('|');
+// Capitalised after its day too, as many francophone sites print them ("le 15 Décembre 2024",
+// "1er Juillet"): alone "Août" or "Avril" are as often names. Not "Mars": "2 Mars rovers" is the planet.
+export const monthAfterDayPattern = [
+  'mars', 'mai', 'janv', 'jan', 'févr', 'fév', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc',
+  ...MONTH_NAMES.fr.names.filter((name) => name !== 'mars').map((name) => name.charAt(0).toUpperCase() + name.slice(1)),
+].join('|');

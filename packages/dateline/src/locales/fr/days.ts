@@ -5,6 +5,8 @@ import { weekdays } from './calendar.js';
 
 /** French weekdays and relative days for findDates: "jeudi", "mardi dernier", "lundi prochain", "hier", "aujourd'hui". */
 export const days: LocaleDays = {
+  // "desde las elecciones del 21 de diciembre", "seit dem 21. Dezember": a date since which something goes on.
+  sinceDates: { since: ['depuis'], joiners: ['du', 'de', 'des'], until: ["jusqu'au", "jusqu'à"] },
   weekdays,
   capitalised: false,
   before: new Map([['ce', 'this']]),
@@ -134,6 +136,7 @@ export const days: LocaleDays = {
     notCues: ['front', 'affront', 'extra', 'contra', 'tiara', 'mantra', 'lira', 'environs', 'minerai', 'vignerons', 'bûcherons', 'forgerons'],
     // A cue before it is the main clause's verb ("a annoncé que mercredi il se rendra").
     complementizers: ['que', "qu'"],
+    conjunctions: ['et'],
     // Its future is a verb's ending: it dates a written day too ("auront lieu le 15 mars").
     readsDates: true,
     // "s'est réuni lundi", "se sont rencontrés mardi", "je me suis rendu": "est" alone is a present.

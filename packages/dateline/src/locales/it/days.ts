@@ -5,6 +5,7 @@ import { weekdays } from './calendar.js';
 
 /** Italian weekdays and relative days for findDates: "giovedì", "martedì scorso", "il prossimo lunedì", "ieri", "oggi". */
 export const days: LocaleDays = {
+  // No since-words for dates: "dal 20 aprile" is as often the start of what is to come ("dal 20 aprile ci sarà").
   weekdays,
   capitalised: false,
   before: new Map([
@@ -107,17 +108,19 @@ export const days: LocaleDays = {
     // "sarà", "incontrerà", "saranno".
     future: ['prevista', 'previsto'],
     // Typed without accents, a final one is an apostrophe ("effettuera'", "annuncio'").
-    futureEndings: ['rà', "ra'", 'ranno'],
+    // "partirà", "faranno", and the first person plural of news quotes: "faremo", "andremo".
+    futureEndings: ['rà', "ra'", 'ranno', 'remo'],
     // "è stato", "sono stati": the perfect of "essere", past in every use.
     past: ['ha', 'hanno', 'aveva', 'avevano', 'era', 'erano', 'fu', 'furono', 'ieri', 'stato', 'stata', 'stati', 'state'],
     // "annunciò", "dichiararono".
     pastEndings: ['ò', "o'", 'arono', 'erono', 'irono'],
     notEndings: [],
-    notCues: ['tiranno'],
+    notCues: ['tiranno', 'estremo', 'supremo', 'remo'],
     // A sentence may open with its verb: "Partirà martedì".
     dropsSubject: true,
     // A cue before it is the main clause's verb ("ha detto che mercoledì partirà").
     complementizers: ['che'],
+    conjunctions: ['e', 'ed'],
     // Its future is a verb's ending: it dates a written day too ("si terranno il 15 marzo").
     readsDates: true,
   },

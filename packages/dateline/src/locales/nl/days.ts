@@ -8,6 +8,8 @@ import { weekdays } from './calendar.js';
  * jongstleden", "komende maandag", "maandagavond", "gisteren", "vandaag", "morgen".
  */
 export const days: LocaleDays = {
+  // "desde las elecciones del 21 de diciembre", "seit dem 21. Dezember": a date since which something goes on.
+  sinceDates: { since: ['sinds', 'sedert'], joiners: ['van'], until: ['tot'] },
   weekdays,
   capitalised: false,
   before: new Map([

@@ -7,6 +7,8 @@ import type { LocaleDays } from '../types.js';
  * passada", "na próxima segunda-feira", "no sábado", "ontem", "hoje".
  */
 export const days: LocaleDays = {
+  // "desde las elecciones del 21 de diciembre", "seit dem 21. Dezember": a date since which something goes on.
+  sinceDates: { since: ['desde'], joiners: ['de', 'do', 'da', 'dia'], until: ['até', 'ao'] },
   // Whole names only: "segunda", "terça", "quarta", "quinta" and "sexta" alone are also ordinals.
   weekdays: new Map([
     ['domingo', 0],
@@ -29,6 +31,9 @@ export const days: LocaleDays = {
     ['no último', 'last'],
     ['nesta', 'this'],
     ['neste', 'this'],
+    // "a partir desta quarta-feira", "o anúncio desta segunda-feira".
+    ['desta', 'this'],
+    ['deste', 'this'],
   ]),
   after: new Map([
     ['passada', 'last'],
@@ -133,6 +138,7 @@ export const days: LocaleDays = {
     dropsSubject: true,
     // A cue before it is the main clause's verb ("disse que na quarta-feira vai viajar").
     complementizers: ['que'],
+    conjunctions: ['e'],
     // Its future is a verb's ending: it dates a written day too ("serão realizadas em 15 de março").
     readsDates: true,
   },
