@@ -621,7 +621,7 @@ export function readTextMetadata(text: string): TextMetadata {
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
       // (Nor a line that leads in to what follows it, ending in a colon.)
-      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line) && !isOutletLine(line) &&
+      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && (!isLead(text, line, next) || nextLine(text, next) === result.title) && !isFurnitureLine(line) && !isOutletLine(line) &&
       // (Nor a counter's numbers, "1,062 0", nor a lone "|": the body starts there; nor an
       // institution's name in capitals, "MORRIS ANIMAL FOUNDATION", as a release portal credits the source.)
       !isLetterless(line) && !(/\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.includes(' ') && isOrganizationName(line))
@@ -847,10 +847,19 @@ function repeatedBelow(line: string, text: string, next: number): boolean {
     const following = nextLineAt(text, at);
     if (following === null) return false;
     if (captionKey(following.line) === key) return headlineBetween;
-    headlineBetween ||= withoutBreadcrumb(following.line) === following.line && !isNavigationLine(following.line);
+    headlineBetween ||= withoutBreadcrumb(following.line) === following.line && !isNavigationLine(following.line) && !isStandfirst(following.line);
     at = following.next;
   }
   return false;
+}
+
+/**
+ * A standfirst's sentence: a line of eight words or more closed by a full stop. No headline
+ * stands between a share card's headline and its copy over the story ("<headline>" / "<dek>." /
+ * "<headline>"): the line read twice is the headline, not a picture's alt text.
+ */
+function isStandfirst(line: string): boolean {
+  return /\.["”“’»«]?$/.test(line) && !/(?:\.\.\.|…)["”“’»«]?$/.test(line) && line.split(' ').length >= 8;
 }
 
 /** A line of the late header: a byline with the authors it names, or a stamp with its date. */
@@ -1102,7 +1111,8 @@ function headlineOverByline(line: string, text: string, next: number): boolean {
 
 /**
  * A full sentence under the headline is the story's lead, not a dek, unless the header goes
- * on after it (a stamp, a byline, a credit) or the next line opens with a dateline; so is the
+ * on after it (a stamp, a byline, a credit, the headline printed again: a share card's copy over
+ * the story's own header) or the next line opens with a dateline; so is the
  * last line of the text (a sentence may close inside its quotation marks: „…“, «…», “…”). Reading a
  * lead as a dek would drop its quotes and names from the body; reading a dek as the lead only
  * costs the subtitle.
