@@ -104,6 +104,9 @@ const NAVIGATION_LINES = new Set<string>([
   'accessibility-links', 'accessibility', 'accessibility-help',
   'breaking-news', 'breaking', 'latest-news', 'top-stories', 'trending', 'menu', 'main-menu', 'navigation', 'search', 'home',
   'author', 'sections', 'news', 'live', 'watch-live', 'sign-in', 'log-in', 'subscribe', 'shares',
+  // A search box's label in more languages ("Procurar", "Buscar", "Suche", "Rechercher", "Cerca", "Zoeken", "Szukaj", "Sök").
+  'procurar', 'pesquisar', 'buscar', 'suche', 'suchen', 'rechercher', 'cerca', 'zoeken', 'szukaj', 'sok', 'søk', 'haku', 'hledat', 'hladat',
+  'kereses', 'cautare', 'ara', 'cari', 'pretraga', 'trazi', 'søg',
   // Section names a page prints above its headline ("Nation", "World", "Business").
   'nation', 'national', 'world', 'international', 'local', 'business', 'economy', 'markets', 'money', 'politics', 'opinion',
   'earnings', 'companies', 'investing', 'stocks', 'personal-finance', 'real-estate', 'autos', 'energy',
