@@ -39,7 +39,7 @@ function opensWithWeekday(line: string): boolean {
 }
 
 /** What may stand beside a bare date in a stamp line: separators and space (one character). */
-const STAMP_SEPARATOR = /[\s,|·•/–—-]/;
+const STAMP_SEPARATOR = /[\s,|·•‧∙/–—-]/;
 
 /**
  * A stamp's date, and the byline written on the same line ("April 26, 2000 | By Jo Roe"), if
@@ -76,12 +76,13 @@ function bareStamp(line: string): StampLine | null {
   const clock = stamp.value.length === 10 ? CLOCK_AFTER.exec(rest.replace(ZONE_BESIDE_CLOCK, '')) : null;
   if (clock) return { date: `${stamp.value}T${(clock[1] ?? clock[3]!).padStart(2, '0')}:${clock[2] ?? clock[4]}`, byline: null };
   // ("Aug 9, 2017 · 18 min read": a blog platform's reading time beside the date.)
-  if (rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest) || READING_TIME.test(rest)) return { date: stamp.value, byline: null };
+  // ("03/10/2025 11:21 ‧ há 9 horas", "3. Oktober 2025 · vor 9 Stunden": the age in the page's language.)
+  if (rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest) || isRelativeAge(rest) || READING_TIME.test(rest)) return { date: stamp.value, byline: null };
   // ("15:56 pm on 29 November 2023": a clock the stamp reader rejects, a 24-hour time marked pm, before the date; the day stands.)
   if (after.length === 0 && CLOCK_BEFORE.test(before)) return { date: stamp.value, byline: null };
   // "Just Earth News | @justearthnews | 13 Jul 2024, 08:32 am Print": beside the date, only the
   // outlet's name, its handle and a share bar's words, each between separators.
-  const segments = [line.slice(0, stamp.start), line.slice(stamp.end)].flatMap((part) => part.split(/\s[|·•]\s|^\s*[|·•]\s|\s[|·•]\s*$/));
+  const segments = [line.slice(0, stamp.start), line.slice(stamp.end)].flatMap((part) => part.split(/\s[|·•‧∙]\s|^\s*[|·•‧∙]\s|\s[|·•‧∙]\s*$/));
   // (A comment count beside the date, "Komentarzy: 0", "3 Comments", is the stamp line's too.)
   const words = segments.map((segment) => trimEndChars(trimStartChars(segment, STAMP_SEPARATOR), STAMP_SEPARATOR)).filter((segment) => segment.length > 0 && !COMMENT_COUNT.test(segment));
   // (Nothing left but the comment count: "March 3, 2024 | 12 Comments".)
@@ -170,6 +171,12 @@ const CLOCK_BEFORE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?(?:[ap]\.?m\.?|uhr|h))?
 
 /** How long ago, as a page prints beside the date: "in 10 months" (Reuters), "5 years ago", "an hour ago". */
 const RELATIVE_AGE = /^(?:in\s)?(?:\d{1,3}|an?|one)\s(?:minute|hour|day|week|month|year)s?(?:\sago)?$/i;
+
+/** A relative stamp and nothing else ("há 9 horas", "vor 3 Stunden", "2 giorni fa"), in the languages `relativeStampIn` reads. */
+function isRelativeAge(text: string): boolean {
+  const stamp = relativeStampIn(text);
+  return stamp !== null && stamp.start === 0 && stamp.end === text.length;
+}
 
 /** The credit cue inside a caption: "Photo: VCG", "(Photo by Jane Doe)", "Credit: AP". */
 const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bild|photographie|illustration|video)(?: courtesy)?\s*(?::|\/|\bby\b)/giu;
