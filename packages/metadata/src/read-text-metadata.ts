@@ -301,6 +301,14 @@ function hasOrdinaryWords(credit: string): boolean {
 
 /** A caption and its credit, split at the last credit cue. */
 function readCredit(line: string): ImageCredit | null {
+  // ("© Jane Roe/Reuters", "© dpa", "Jane Doe speaks in Rome. © Getty Images": a picture's
+  // copyright sign, then the photographer's or the agency's names.)
+  const sign = line.lastIndexOf('©');
+  if (sign >= 0 && line.length <= MAX_CAPTION_LINE) {
+    const credit = trimEndChars(line.slice(sign + 1).trim(), /[).]/).trim();
+    const before = trimEndChars(line.slice(0, sign), /[\s(–—-]/).trim();
+    if (credit.length > 0 && credit.length <= 80 && /^\p{L}/u.test(credit) && (before.length === 0 || CREDIT_NAMES.test(credit) || isPhotoAgency(credit))) return { caption: before || null, credit };
+  }
   const courtesy = COURTESY_CREDIT.exec(line);
   if (courtesy !== null) {
     const credit = trimEndChars(line.slice(courtesy[0].length).trim(), /[).]/).trim();
