@@ -861,11 +861,22 @@ function repeatedBelow(line: string, text: string, next: number): boolean {
   for (let count = 0; count < 4; count++) {
     const following = nextLineAt(text, at);
     if (following === null) return false;
-    if (captionKey(following.line) === key) return headlineBetween;
+    if (captionKey(following.line) === key) return headlineBetween || headlineAfter(text, following.next);
     headlineBetween ||= withoutBreadcrumb(following.line) === following.line && !isNavigationLine(following.line) && !isStandfirst(following.line);
     at = following.next;
   }
   return false;
+}
+
+/**
+ * Whether the line at `offset` reads as a headline of its own: four words or more, no stop, no
+ * header line. A site's or a show's name printed over its tag line and again over the story's
+ * headline ("Example News Roundup" / "<tag line>." / "Example News Roundup" / "<headline>") is
+ * the masthead, not the headline.
+ */
+function headlineAfter(text: string, offset: number): boolean {
+  const after = nextLineAt(text, offset)?.line;
+  return after !== undefined && after.length <= 200 && after.split(' ').length >= 4 && !SENTENCE_END.test(after) && readHeaderLine(after) === null && !isNavigationLine(after) && !isFurnitureLine(after);
 }
 
 /**
