@@ -89,8 +89,9 @@ function bareStamp(line: string): StampLine | null {
   if (words.every(isStampCompanion)) return { date: stamp.value, byline: null };
   if (isLocalStamp(words)) return { date: stamp.value, byline: null };
   // "Lena Voss | 13 Jul 2024": a name of two or three capitalised words beside the date, a byline without its "By".
+  // (No possessive: "Mayor's Message – 14 April 2020" is a headline and its day.)
   const name = words.length === 1 ? words[0]! : '';
-  return BARE_NAME.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
+  return BARE_NAME.test(name) && !/['’]s\b/.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
 }
 
 /** An outlet's or a writer's name before a stamp's date: one to four capitalised words, no figure. */
@@ -561,7 +562,9 @@ export function readTextMetadata(text: string): TextMetadata {
         publishedIsUpdate = header.update;
         publishedAboveTitle = result.title === null;
       }
-      if (header.byline !== null) authors.push(...parseByline(header.byline).authors);
+      // (Above the headline, a name with no cue beside the day is a headline in title case and its
+      // day, "Weekly Update - 3 May 2024", unless it opens with a known given name.)
+      if (header.byline !== null && (result.title !== null || !BARE_NAME.test(header.byline) || opensWithGivenName(header.byline))) authors.push(...parseByline(header.byline).authors);
       sawStamp = true;
     } else if (header?.kind === 'credit') {
       const image = header.image;
@@ -1460,6 +1463,11 @@ let givenNames: ReadonlySet<string> | undefined;
  */
 function isCapitalsByline(line: string): boolean {
   if (line.split(' ').some((word) => BYLINE_JOINERS.has(word))) return true;
+  return opensWithGivenName(line);
+}
+
+/** Whether a line's first word is one of core's given names ("Maria Lopez", "MARIA LOPEZ"). */
+function opensWithGivenName(line: string): boolean {
   givenNames ??= new Set([...MASCULINE_GIVEN_NAMES, ...FEMININE_GIVEN_NAMES, ...UNISEX_GIVEN_NAMES].map((name) => name.toLowerCase()));
   const space = line.indexOf(' ');
   return givenNames.has((space < 0 ? line : line.slice(0, space)).toLowerCase());
