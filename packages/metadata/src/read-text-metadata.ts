@@ -1675,7 +1675,8 @@ function displacesTitle(title: string, line: string, text: string, next: number)
   if (line === title || line.length < 20 || line.length > 300 || line.split(' ').length < 3 || SENTENCE_END.test(line) && !line.endsWith('?')) return false;
   if (title.length > line.length && title.endsWith(line)) {
     const trail = title.slice(0, title.length - line.length).trim();
-    return trail.length > 0 && trail.split(' ').every((word) => isSectionName(word));
+    // (A breadcrumb's links run together in the copy: "HomeIndia<headline>", the front page and a country's section.)
+    return trail.length > 0 && trail.split(/ |(?<=\p{Ll})(?=\p{Lu})/u).every((word) => isSectionName(word) || isCountryLine(word));
   }
   return title.split(' ').length <= 5 && opensWithMenuWord(title) && nextLineAt(text, next)?.line === line;
 }
