@@ -85,6 +85,10 @@ const PHRASE_LINES = new Set<string>([
   'related-posts', 'related-articles', 'related-stories', 'next-post', 'previous-post', 'next-article', 'previous-article', 'next-story', 'previous-story',
   // A share counter's label ("Shares", under its number) and a picture's stock label ("File photo").
   'shares', 'file-photo', 'file-picture', 'file-image', 'file-pic', 'representational-image', 'representative-image', 'stock-photo', 'stock-image',
+  // Blog themes' search and menu chrome, copied with the page ("Close this search box.", "No menu items!",
+  // "Type above and press Enter to search. Press Esc to cancel.", "Search for:").
+  'close-this-search-box', 'no-menu-items', 'type-above-and-press-enter-to-search-press-esc-to-cancel', 'press-enter-to-search', 'search-for',
+  'type-and-hit-enter', 'type-and-press-enter', 'hit-enter-to-search-or-esc-to-close', 'start-typing-and-press-enter-to-search',
 ]);
 
 /**
