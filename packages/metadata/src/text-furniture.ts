@@ -419,10 +419,11 @@ export function withoutBreadcrumb(line: string): string {
 /**
  * The label of a blog's archive or tag page a copied post keeps above its headline: "Tag
  * Archives: trauma", "Posts tagged with “Study Finds”", "Archive for May 2024", "Category:
- * Health", "Schlagwort: Klima".
+ * Health", "Schlagwort: Klima", and WordPress's titles in its translations ("Archivo de la etiqueta:
+ * ruido", "Schlagwort-Archive: Klima", "Archives des étiquettes : climat", "Archivi tag: clima").
  */
 const ARCHIVE_LABEL =
-  /^(?:(?:tag|category|author|monthly|daily|yearly|date) archives?:|archives? (?:for|of) |(?:posts|entries|articles|stories) (?:tagged|in (?:the )?category|filed under)\b|browsing (?:category|tag)\b|(?:tag|tags|category|archive|schlagwort|kategorie|catégorie|étiquette|categoría|etiqueta|categoria) ?:)/iu;
+  /^(?:(?:tag|category|author|monthly|daily|yearly|date) archives?:|archives? (?:for|of) |(?:posts|entries|articles|stories) (?:tagged|in (?:the )?category|filed under)\b|browsing (?:category|tag)\b|(?:tag|tags|category|archive|schlagwort|kategorie|catégorie|étiquette|categoría|etiqueta|categoria) ?:|(?:archivos? del? (?:la )?(?:etiqueta|categoría|categoria|autor)|(?:schlagwort|kategorie|autor)-archive?|archives? (?:des |de la |de l['’]|de |du )?(?:étiquettes?|etiquettes?|catégories?|categories?|auteurs?)|archivi[oa]? (?:tag|categoria|autore)|arquivos? d[aeo]s? (?:tags?|categorias?|etiquetas?|autor)|(?:tag|categorie)[ -]?archief) ?:)/iu;
 const ARCHIVE_MAX = 80;
 
 /**
