@@ -39,7 +39,7 @@ function opensWithWeekday(line: string): boolean {
 }
 
 /** What may stand beside a bare date in a stamp line: separators and space (one character). */
-const STAMP_SEPARATOR = /[\s,|·•/–—-]/;
+const STAMP_SEPARATOR = /[\s,|·•‧∙/–—-]/;
 
 /**
  * A stamp's date, and the byline written on the same line ("April 26, 2000 | By Jo Roe"), if
@@ -76,20 +76,22 @@ function bareStamp(line: string): StampLine | null {
   const clock = stamp.value.length === 10 ? CLOCK_AFTER.exec(rest.replace(ZONE_BESIDE_CLOCK, '')) : null;
   if (clock) return { date: `${stamp.value}T${(clock[1] ?? clock[3]!).padStart(2, '0')}:${clock[2] ?? clock[4]}`, byline: null };
   // ("Aug 9, 2017 · 18 min read": a blog platform's reading time beside the date.)
-  if (rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest) || READING_TIME.test(rest)) return { date: stamp.value, byline: null };
+  // ("03/10/2025 11:21 ‧ há 9 horas", "3. Oktober 2025 · vor 9 Stunden": the age in the page's language.)
+  if (rest.length === 0 || isKnownAgency(rest) || RELATIVE_AGE.test(rest) || isRelativeAge(rest) || READING_TIME.test(rest)) return { date: stamp.value, byline: null };
   // ("15:56 pm on 29 November 2023": a clock the stamp reader rejects, a 24-hour time marked pm, before the date; the day stands.)
   if (after.length === 0 && CLOCK_BEFORE.test(before)) return { date: stamp.value, byline: null };
   // "Just Earth News | @justearthnews | 13 Jul 2024, 08:32 am Print": beside the date, only the
   // outlet's name, its handle and a share bar's words, each between separators.
-  const segments = [line.slice(0, stamp.start), line.slice(stamp.end)].flatMap((part) => part.split(/\s[|·•]\s|^\s*[|·•]\s|\s[|·•]\s*$/));
+  const segments = [line.slice(0, stamp.start), line.slice(stamp.end)].flatMap((part) => part.split(/\s[|·•‧∙]\s|^\s*[|·•‧∙]\s|\s[|·•‧∙]\s*$/));
   // (A comment count beside the date, "Komentarzy: 0", "3 Comments", is the stamp line's too.)
   const words = segments.map((segment) => trimEndChars(trimStartChars(segment, STAMP_SEPARATOR), STAMP_SEPARATOR)).filter((segment) => segment.length > 0 && !COMMENT_COUNT.test(segment));
   // (Nothing left but the comment count: "March 3, 2024 | 12 Comments".)
   if (words.every(isStampCompanion)) return { date: stamp.value, byline: null };
   if (isLocalStamp(words)) return { date: stamp.value, byline: null };
   // "Lena Voss | 13 Jul 2024": a name of two or three capitalised words beside the date, a byline without its "By".
+  // (No possessive: "Mayor's Message – 14 April 2020" is a headline and its day.)
   const name = words.length === 1 ? words[0]! : '';
-  return BARE_NAME.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
+  return BARE_NAME.test(name) && !/['’]s\b/.test(name) && parseByline(name).authors.length === 1 ? { date: stamp.value, byline: name } : null;
 }
 
 /** An outlet's or a writer's name before a stamp's date: one to four capitalised words, no figure. */
@@ -170,6 +172,12 @@ const CLOCK_BEFORE = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?: ?(?:[ap]\.?m\.?|uhr|h))?
 
 /** How long ago, as a page prints beside the date: "in 10 months" (Reuters), "5 years ago", "an hour ago". */
 const RELATIVE_AGE = /^(?:in\s)?(?:\d{1,3}|an?|one)\s(?:minute|hour|day|week|month|year)s?(?:\sago)?$/i;
+
+/** A relative stamp and nothing else ("há 9 horas", "vor 3 Stunden", "2 giorni fa"), in the languages `relativeStampIn` reads. */
+function isRelativeAge(text: string): boolean {
+  const stamp = relativeStampIn(text);
+  return stamp !== null && stamp.start === 0 && stamp.end === text.length;
+}
 
 /** The credit cue inside a caption: "Photo: VCG", "(Photo by Jane Doe)", "Credit: AP". */
 const CREDIT_CUE = /(?<!\p{L})(?:photo(?:graph)?s?|image|picture|credit|foto|bild|photographie|illustration|video)(?: courtesy)?\s*(?::|\/|\bby\b)/giu;
@@ -294,6 +302,14 @@ function hasOrdinaryWords(credit: string): boolean {
 
 /** A caption and its credit, split at the last credit cue. */
 function readCredit(line: string): ImageCredit | null {
+  // ("© Jane Roe/Reuters", "© dpa", "Jane Doe speaks in Rome. © Getty Images": a picture's
+  // copyright sign, then the photographer's or the agency's names.)
+  const sign = line.lastIndexOf('©');
+  if (sign >= 0 && line.length <= MAX_CAPTION_LINE) {
+    const credit = trimEndChars(line.slice(sign + 1).trim(), /[).]/).trim();
+    const before = trimEndChars(line.slice(0, sign), /[\s(–—-]/).trim();
+    if (credit.length > 0 && credit.length <= 80 && /^\p{L}/u.test(credit) && (before.length === 0 || CREDIT_NAMES.test(credit) || isPhotoAgency(credit))) return { caption: before || null, credit };
+  }
   const courtesy = COURTESY_CREDIT.exec(line);
   if (courtesy !== null) {
     const credit = trimEndChars(line.slice(courtesy[0].length).trim(), /[).]/).trim();
@@ -546,7 +562,9 @@ export function readTextMetadata(text: string): TextMetadata {
         publishedIsUpdate = header.update;
         publishedAboveTitle = result.title === null;
       }
-      if (header.byline !== null) authors.push(...parseByline(header.byline).authors);
+      // (Above the headline, a name with no cue beside the day is a headline in title case and its
+      // day, "Weekly Update - 3 May 2024", unless it opens with a known given name.)
+      if (header.byline !== null && (result.title !== null || !BARE_NAME.test(header.byline) || opensWithGivenName(header.byline))) authors.push(...parseByline(header.byline).authors);
       sawStamp = true;
     } else if (header?.kind === 'credit') {
       const image = header.image;
@@ -621,7 +639,7 @@ export function readTextMetadata(text: string): TextMetadata {
     } else if (
       // A furniture line under the headline ("Advertisement", "Share this article") is no dek: it opens the body, as furniture.
       // (Nor a line that leads in to what follows it, ending in a colon.)
-      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && !isLead(text, line, next) && !isFurnitureLine(line) && !isOutletLine(line) &&
+      result.title !== null && result.subtitle === null && !sawStamp && line.length <= 400 && lines - titleLine <= 2 && !line.endsWith(':') && !opensWithDateline(line) && (!isLead(text, line, next) || nextLine(text, next) === result.title) && !isFurnitureLine(line) && !isOutletLine(line) &&
       // (Nor a counter's numbers, "1,062 0", nor a lone "|": the body starts there; nor an
       // institution's name in capitals, "MORRIS ANIMAL FOUNDATION", as a release portal credits the source.)
       !isLetterless(line) && !(/\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && line.includes(' ') && isOrganizationName(line))
@@ -846,11 +864,31 @@ function repeatedBelow(line: string, text: string, next: number): boolean {
   for (let count = 0; count < 4; count++) {
     const following = nextLineAt(text, at);
     if (following === null) return false;
-    if (captionKey(following.line) === key) return headlineBetween;
-    headlineBetween ||= withoutBreadcrumb(following.line) === following.line && !isNavigationLine(following.line);
+    if (captionKey(following.line) === key) return headlineBetween || headlineAfter(text, following.next);
+    headlineBetween ||= withoutBreadcrumb(following.line) === following.line && !isNavigationLine(following.line) && !isStandfirst(following.line);
     at = following.next;
   }
   return false;
+}
+
+/**
+ * Whether the line at `offset` reads as a headline of its own: four words or more, no stop, no
+ * header line. A site's or a show's name printed over its tag line and again over the story's
+ * headline ("Example News Roundup" / "<tag line>." / "Example News Roundup" / "<headline>") is
+ * the masthead, not the headline.
+ */
+function headlineAfter(text: string, offset: number): boolean {
+  const after = nextLineAt(text, offset)?.line;
+  return after !== undefined && after.length <= 200 && after.split(' ').length >= 4 && !SENTENCE_END.test(after) && readHeaderLine(after) === null && !isNavigationLine(after) && !isFurnitureLine(after);
+}
+
+/**
+ * A standfirst's sentence: a line of eight words or more closed by a full stop. No headline
+ * stands between a share card's headline and its copy over the story ("<headline>" / "<dek>." /
+ * "<headline>"): the line read twice is the headline, not a picture's alt text.
+ */
+function isStandfirst(line: string): boolean {
+  return /\.["”“’»«]?$/.test(line) && !/(?:\.\.\.|…)["”“’»«]?$/.test(line) && line.split(' ').length >= 8;
 }
 
 /** A line of the late header: a byline with the authors it names, or a stamp with its date. */
@@ -1102,7 +1140,8 @@ function headlineOverByline(line: string, text: string, next: number): boolean {
 
 /**
  * A full sentence under the headline is the story's lead, not a dek, unless the header goes
- * on after it (a stamp, a byline, a credit) or the next line opens with a dateline; so is the
+ * on after it (a stamp, a byline, a credit, the headline printed again: a share card's copy over
+ * the story's own header) or the next line opens with a dateline; so is the
  * last line of the text (a sentence may close inside its quotation marks: „…“, «…», “…”). Reading a
  * lead as a dek would drop its quotes and names from the body; reading a dek as the lead only
  * costs the subtitle.
@@ -1424,6 +1463,11 @@ let givenNames: ReadonlySet<string> | undefined;
  */
 function isCapitalsByline(line: string): boolean {
   if (line.split(' ').some((word) => BYLINE_JOINERS.has(word))) return true;
+  return opensWithGivenName(line);
+}
+
+/** Whether a line's first word is one of core's given names ("Maria Lopez", "MARIA LOPEZ"). */
+function opensWithGivenName(line: string): boolean {
   givenNames ??= new Set([...MASCULINE_GIVEN_NAMES, ...FEMININE_GIVEN_NAMES, ...UNISEX_GIVEN_NAMES].map((name) => name.toLowerCase()));
   const space = line.indexOf(' ');
   return givenNames.has((space < 0 ? line : line.slice(0, space)).toLowerCase());
@@ -1631,7 +1675,8 @@ function displacesTitle(title: string, line: string, text: string, next: number)
   if (line === title || line.length < 20 || line.length > 300 || line.split(' ').length < 3 || SENTENCE_END.test(line) && !line.endsWith('?')) return false;
   if (title.length > line.length && title.endsWith(line)) {
     const trail = title.slice(0, title.length - line.length).trim();
-    return trail.length > 0 && trail.split(' ').every((word) => isSectionName(word));
+    // (A breadcrumb's links run together in the copy: "HomeIndia<headline>", the front page and a country's section.)
+    return trail.length > 0 && trail.split(/ |(?<=\p{Ll})(?=\p{Lu})/u).every((word) => isSectionName(word) || isCountryLine(word));
   }
   return title.split(' ').length <= 5 && opensWithMenuWord(title) && nextLineAt(text, next)?.line === line;
 }

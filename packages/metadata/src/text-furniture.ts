@@ -85,6 +85,10 @@ const PHRASE_LINES = new Set<string>([
   'related-posts', 'related-articles', 'related-stories', 'next-post', 'previous-post', 'next-article', 'previous-article', 'next-story', 'previous-story',
   // A share counter's label ("Shares", under its number) and a picture's stock label ("File photo").
   'shares', 'file-photo', 'file-picture', 'file-image', 'file-pic', 'representational-image', 'representative-image', 'stock-photo', 'stock-image',
+  // Blog themes' search and menu chrome, copied with the page ("Close this search box.", "No menu items!",
+  // "Type above and press Enter to search. Press Esc to cancel.", "Search for:").
+  'close-this-search-box', 'no-menu-items', 'type-above-and-press-enter-to-search-press-esc-to-cancel', 'press-enter-to-search', 'search-for',
+  'type-and-hit-enter', 'type-and-press-enter', 'hit-enter-to-search-or-esc-to-close', 'start-typing-and-press-enter-to-search',
 ]);
 
 /**
@@ -104,6 +108,9 @@ const NAVIGATION_LINES = new Set<string>([
   'accessibility-links', 'accessibility', 'accessibility-help',
   'breaking-news', 'breaking', 'latest-news', 'top-stories', 'trending', 'menu', 'main-menu', 'navigation', 'search', 'home',
   'author', 'sections', 'news', 'live', 'watch-live', 'sign-in', 'log-in', 'subscribe', 'shares',
+  // A search box's label in more languages ("Procurar", "Buscar", "Suche", "Rechercher", "Cerca", "Zoeken", "Szukaj", "Sök").
+  'procurar', 'pesquisar', 'buscar', 'suche', 'suchen', 'rechercher', 'cerca', 'zoeken', 'szukaj', 'sok', 'søk', 'haku', 'hledat', 'hladat',
+  'kereses', 'cautare', 'ara', 'cari', 'pretraga', 'trazi', 'søg',
   // Section names a page prints above its headline ("Nation", "World", "Business").
   'nation', 'national', 'world', 'international', 'local', 'business', 'economy', 'markets', 'money', 'politics', 'opinion',
   'earnings', 'companies', 'investing', 'stocks', 'personal-finance', 'real-estate', 'autos', 'energy',
@@ -412,10 +419,11 @@ export function withoutBreadcrumb(line: string): string {
 /**
  * The label of a blog's archive or tag page a copied post keeps above its headline: "Tag
  * Archives: trauma", "Posts tagged with “Study Finds”", "Archive for May 2024", "Category:
- * Health", "Schlagwort: Klima".
+ * Health", "Schlagwort: Klima", and WordPress's titles in its translations ("Archivo de la etiqueta:
+ * ruido", "Schlagwort-Archive: Klima", "Archives des étiquettes : climat", "Archivi tag: clima").
  */
 const ARCHIVE_LABEL =
-  /^(?:(?:tag|category|author|monthly|daily|yearly|date) archives?:|archives? (?:for|of) |(?:posts|entries|articles|stories) (?:tagged|in (?:the )?category|filed under)\b|browsing (?:category|tag)\b|(?:tag|tags|category|archive|schlagwort|kategorie|catégorie|étiquette|categoría|etiqueta|categoria) ?:)/iu;
+  /^(?:(?:tag|category|author|monthly|daily|yearly|date) archives?:|archives? (?:for|of) |(?:posts|entries|articles|stories) (?:tagged|in (?:the )?category|filed under)\b|browsing (?:category|tag)\b|(?:tag|tags|category|archive|schlagwort|kategorie|catégorie|étiquette|categoría|etiqueta|categoria) ?:|(?:archivos? del? (?:la )?(?:etiqueta|categoría|categoria|autor)|(?:schlagwort|kategorie|autor)-archive?|archives? (?:des |de la |de l['’]|de |du )?(?:étiquettes?|etiquettes?|catégories?|categories?|auteurs?)|archivi[oa]? (?:tag|categoria|autore)|arquivos? d[aeo]s? (?:tags?|categorias?|etiquetas?|autor)|(?:tag|categorie)[ -]?archief) ?:)/iu;
 const ARCHIVE_MAX = 80;
 
 /**
