@@ -828,6 +828,19 @@ function namesSomeone(phrase: string, locale: Locale): boolean {
     || roleIn(locale, word) !== null || roleIn(locale, word.replace(/e?s$/, '')) !== null);
 }
 
+/**
+ * The subject that opens the sentence and ends at the comma at token `comma`, typed between
+ * the subject and its verb where nouns are lower case ("La presidenta municipal, dijo que …",
+ * "Le maire, a déclaré que …"): a determiner, then words only, a role or a capitalised word
+ * among them ("La semana pasada," is a time, "Sin embargo," an adverb); null for anything else.
+ */
+function subjectBeforeComma(text: string, tokens: readonly Token[], comma: number, locale: Locale): Span | null {
+  if (locale.capitalisedNouns === true || comma < 2 || comma > PHRASE_WORDS || tokens[comma]?.text !== ',' || !locale.determiners.has(tokens[0]!.lower)) return null;
+  const words = tokens.slice(1, comma);
+  if (!words.every((token) => token.kind === 'word') || !words.some((token) => token.cap || roleIn(locale, token.text) !== null)) return null;
+  return span(text, tokens[0]!.start, tokens[comma - 1]!.end);
+}
+
 /** How far into a clause its finite verb is looked for. */
 const MOOD_WINDOW = 12;
 
@@ -1012,6 +1025,8 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       // opens the sentence, then its roles set off by commas, speaks.
       const appositive = before === null ? nameBeforeRoles(text, tokens, subjectEnd, locale) : null;
       if (appositive) [before, role] = appositive;
+      // "La presidenta municipal, dijo que …": a comma typed between the subject and its verb.
+      if (before === null) before = subjectBeforeComma(text, tokens, subjectEnd, locale);
       // The words before the cue are its subject when they open the sentence and are no adverb ("Dazu sagte er").
       const subjectFirst = before !== null && (before.start === tokens[0]!.start || role !== undefined) && !locale.fillers.has(tokens[0]!.lower);
       const speaker = after && !subjectFirst ? after : before;
