@@ -202,14 +202,19 @@ function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number,
   // "Das Kultusministerium in Wiesbaden erklärte": the phrase after a preposition is the
   // complement of the subject that opens the sentence, not the speaker.
   const link = tokens[first - 1];
-  if (link && link.kind === 'word' && locale.nounLinks.has(link.lower) && first - 1 > 0 && first - 1 <= PHRASE_WORDS) {
+  // (Or the clause after a comma, where nouns are lower case: "En tanto, fuentes de Montecon dijeron".)
+  let clause = first - 2;
+  while (clause >= 0 && tokens[clause]!.text !== ',') clause--;
+  clause = locale.phraseOpeners !== undefined ? clause + 1 : 0;
+  if (link && link.kind === 'word' && locale.nounLinks.has(link.lower) && first - 1 > clause && first - 1 - clause <= PHRASE_WORDS) {
     let whole = true;
-    for (let cursor = 0; cursor < first - 1; cursor++) {
+    for (let cursor = clause; cursor < first - 1; cursor++) {
       const token = tokens[cursor]!;
       if (token.kind !== 'word' || isCue(locale, token) || locale.complementizers.has(token.lower) || locale.fillers.has(token.lower) || locale.sourceBefore.has(token.lower) || locale.pronouns.has(token.lower)) whole = false;
     }
-    const opener = tokens[0]!;
-    if (whole && (locale.determiners.has(opener.lower) || opener.cap && !locale.stops.has(opener.lower))) first = 0;
+    const opener = tokens[clause]!;
+    const opens = locale.determiners.has(opener.lower) || opener.cap && !locale.stops.has(opener.lower) || clause > 0 && opensNounPhrase(tokens.slice(clause, first - 1).map((token) => token.text), locale);
+    if (whole && opens) first = clause;
   }
   return span(text, tokens[first]!.start, tokens[last]!.end);
 }
