@@ -81,6 +81,11 @@ describe('speaker names in German, French and Spanish', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Marita Berger']);
   });
 
+  it('read a name after a German role compound as a full name, which a pronoun then names ("Mitorganisator Donatus Schmidt")', () => {
+    const quotes = extractQuotes('Statt Liebich stellte Mitorganisator Donatus Schmidt die Fragen. Wie er sagte, wolle er eine faire Rechnung haben.', { lang: 'de' });
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Donatus Schmidt']);
+  });
+
   it('keep a lower-case noun before a name out of the name, as its description', () => {
     const speaker = extractQuotes('«Nadie nos ha explicado nada sobre el retraso», repitió la vecina Carmen Soto.', { lang: 'es' })[0]?.speaker;
     expect(speaker).toMatchObject({ name: 'Carmen Soto', named: true, description: 'vecina' });

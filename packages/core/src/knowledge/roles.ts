@@ -53,4 +53,5 @@ export const GERMAN_ROLES: readonly string[] = [
   'direktor', 'direktorin', 'leiter', 'leiterin', 'richter', 'richterin', 'anwalt', 'anwältin', 'staatsanwalt', 'staatsanwältin',
   'manager', 'managerin', 'experte', 'expertin', 'ökonom', 'ökonomin', 'analyst', 'analystin', 'bischof', 'bischöfin', 'pfarrer', 'pfarrerin',
   'politiker', 'politikerin', 'botschafter', 'botschafterin', 'kommissar', 'kommissarin', 'generalsekretär', 'generalsekretärin',
+  'organisator', 'organisatorin', 'veranstalter', 'veranstalterin', 'gründer', 'gründerin', 'inhaber', 'inhaberin',
 ];
