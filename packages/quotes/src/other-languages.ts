@@ -203,10 +203,8 @@ function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number,
   // complement of the subject that opens the sentence, not the speaker.
   const link = tokens[first - 1];
   // (Or the clause after a comma, where nouns are lower case: "En tanto, fuentes de Montecon dijeron".)
-  let clause = first - 2;
-  while (clause >= 0 && tokens[clause]!.text !== ',') clause--;
-  clause = locale.phraseOpeners !== undefined ? clause + 1 : 0;
-  if (link && link.kind === 'word' && locale.nounLinks.has(link.lower) && first - 1 > clause && first - 1 - clause <= PHRASE_WORDS) {
+  const clause = link && link.kind === 'word' && locale.nounLinks.has(link.lower) ? clauseStart(tokens, first - 2, locale) : -1;
+  if (clause >= 0 && first - 1 > clause && first - 1 - clause <= PHRASE_WORDS) {
     let whole = true;
     for (let cursor = clause; cursor < first - 1; cursor++) {
       const token = tokens[cursor]!;
@@ -217,6 +215,17 @@ function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number,
     if (whole && opens) first = clause;
   }
   return span(text, tokens[first]!.start, tokens[last]!.end);
+}
+
+/**
+ * Where the subject before a noun link at `before + 1` may open: the sentence's start, or where
+ * nouns are lower case the token after the last comma at or before `before`.
+ */
+function clauseStart(tokens: readonly Token[], before: number, locale: Locale): number {
+  if (locale.phraseOpeners === undefined) return 0;
+  let comma = before;
+  while (comma >= 0 && tokens[comma]!.text !== ',') comma--;
+  return comma + 1;
 }
 
 /** How many tokens the roles set off by commas after a name may take, all together. */
