@@ -1,5 +1,5 @@
 import { foldDiacritics, type TextAnalysis } from '@newsparse/core';
-import { nameGender } from './locales/given-names.js';
+import { isGivenName, nameGender } from './locales/given-names.js';
 import { roleGender, roleIn, type Locale } from './locales/locale.js';
 import type { Token } from './tokens.js';
 import type { Quote } from './types.js';
@@ -48,9 +48,10 @@ function fullNames(tokens: readonly Token[], locale: Locale): Mention[] {
     const before = tokens[index - 1];
     const after = tokens[last + 1];
     const closed = after === undefined || after.text === ',' || '.!?'.includes(after.text);
-    const given = nameGender(foldDiacritics(tokens[index]!.lower));
+    const first = foldDiacritics(tokens[index]!.lower);
+    const given = nameGender(first);
     const role = before?.kind === 'word' ? roleIn(locale, before.text) : null;
-    if (before?.text === ',' && closed || role !== null || given !== null) {
+    if (before?.text === ',' && closed || role !== null || isGivenName(first)) {
       const gender = given ?? (role === null ? null : roleGender(locale, role));
       names.push({ name: tokens.slice(index, last + 1).map((token) => token.text).join(' '), start: tokens[index]!.start, end: tokens[last]!.end, gender, role });
       index = last;

@@ -1,5 +1,5 @@
 import { analyzeText, foldDiacritics, sentenceAt, type Span, type TextAnalysis } from '@newsparse/core';
-import { nameGender } from './locales/given-names.js';
+import { isGivenName } from './locales/given-names.js';
 import { span } from './span.js';
 import { nameLocaleSpeakers } from './locale-speakers.js';
 import { roleIn, type Locale } from './locales/locale.js';
@@ -463,7 +463,7 @@ function namedBeforeColon(text: string, tokens: readonly Token[], end: number, l
     const token = tokens[index]!;
     if (token.kind !== 'word') return null;
     const role = roleIn(locale, token.text) !== null;
-    if (role || nameGender(foldDiacritics(token.lower)) !== null) vouched = true;
+    if (role || isGivenName(foldDiacritics(token.lower))) vouched = true;
     if (!token.cap && !role && !locale.determiners.has(token.lower) && !NAME_PARTICLES.has(token.lower)) return null;
   }
   const final = tokens[last]!;
@@ -550,7 +550,7 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   // ("der zweimalige spanische Tour-Sieger Alberto Contador": a given name that opens the
   // phrase's closing run of capitalised words opens the name; the words before describe it.)
   for (let given = first + 1; given < words.length - 1; given++) {
-    if (nameGender(foldDiacritics(words[given]!.toLowerCase())) === null || !words.slice(given).every((word) => /^\p{Lu}/u.test(word))) continue;
+    if (!isGivenName(foldDiacritics(words[given]!.toLowerCase())) || !words.slice(given).every((word) => /^\p{Lu}/u.test(word))) continue;
     return { name: words.slice(given).join(' '), mention: span(text, mention.start, mention.end), named: true, description: words.slice(first, given).join(' ') };
   }
   // ("la vecina Carmen Soto": where nouns are lower case, a noun or two before a name that

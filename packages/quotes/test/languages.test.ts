@@ -219,6 +219,11 @@ describe('speakers named in German, French and Spanish', () => {
     expect(names('Die Ministerin, Anna Weber, sprach lange. „Thomas Krüger hat recht“, sagte sie.', 'de')).toEqual(['Anna Weber']);
   });
 
+  it('opens a name at any given name core knows, of continental Europe too and of either gender ("Jacek", "Kim")', () => {
+    expect(names('Wir versuchen es bei Jacek Nowak. Doch auch der Anruf bei Jacek Nowak führt nicht weiter. Er sei zwar Mitglied des Vereins, sagt er.', 'de')).toEqual(['Jacek Nowak']);
+    expect(names('„Die Mannschaft wird alles geben“, sagte Stuttgarts Sportdirektorin Kim Renkema am Sonntag.', 'de')).toEqual(['Kim Renkema']);
+  });
+
   it('reads a German compound role before a name: out of the name, and telling the gender', () => {
     const text = '„Wir haben keine Wahl“, sagte Vorstandschefin Claudia Reinhardt.\n\nDer Wirtschaftsminister Hubert Aiwanger nannte das bitter. Er sagte, die Regierung werde helfen.';
     expect(names(text, 'de')).toEqual(['Claudia Reinhardt', 'Hubert Aiwanger']);
