@@ -1,4 +1,5 @@
-import { QUOTE_LANGUAGES } from '@newsparse/quotes';
+import { findQuotations } from '@newsparse/core';
+import { detectLanguage, QUOTE_LANGUAGES } from '@newsparse/quotes';
 
 /** The parts of the pipeline whose rules are written for particular languages. */
 export type RuleStage = 'quotes' | 'entities';
@@ -36,4 +37,23 @@ export function primarySubtag(lang: string | null | undefined): string | null {
   const end = lang.search(/[-_]/);
   const primary = (end === -1 ? lang : lang.slice(0, end)).trim().toLowerCase();
   return primary === '' ? null : primary;
+}
+
+/**
+ * The language of a text's own words, read outside its quotations: a German story that quotes
+ * English speakers at length is German, and gets German quote rules; the whole text decides
+ * when too little stands outside the quotations (null when that gives too little evidence too).
+ *
+ * @example
+ * narrativeLanguage('Dazu schreibt er in einem Beitrag für das Magazin: “I concluded that this was the single difference between the innovator and the ordinary person, and that is all there is to it.” Das Zitat wurde oft geteilt, auch von seinen Kollegen.') //=> 'de'
+ */
+export function narrativeLanguage(text: string): string | null {
+  let outside = '';
+  let at = 0;
+  for (const quotation of findQuotations(text)) {
+    if (quotation.start < at) continue;
+    outside += `${text.slice(at, quotation.start)} `;
+    at = quotation.end;
+  }
+  return (at === 0 ? null : detectLanguage(outside + text.slice(at))) ?? detectLanguage(text);
 }

@@ -2,10 +2,10 @@ import { analyzeText, assertOneOf, assertOptions, assertReference, assertText, i
 import { findDates, parseDateline } from '@newsparse/dateline';
 import { tagEntities, type TagEntitiesResult } from '@newsparse/entities';
 import { readArticle, readTextMetadata } from '@newsparse/metadata';
-import { detectLanguage, extractQuotes, summarizeSources } from '@newsparse/quotes';
+import { extractQuotes, summarizeSources } from '@newsparse/quotes';
 import { de, es, fr } from '@newsparse/quotes/locales';
 import { detectFormat } from './detect-format.js';
-import { primarySubtag } from './languages.js';
+import { narrativeLanguage, primarySubtag } from './languages.js';
 import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
 import { bodyOfBlocks, bodyWithout, bodyWithoutAll, entitiesInside, entitiesOutside, maskOutside, squeeze, type BodyRanges } from './body-ranges.js';
 
@@ -39,8 +39,8 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   const tokensShared = stages.has('entities') || stages.has('quotes');
   // One detection serves the dates, the quote rules and the result: the page's own language
   // tag names the article (and its weekday words: "am Donnerstag"), while the quote rules go by
-  // the words of the text.
-  const detected = detectLanguage(text);
+  // the words of the text, outside its quotations (a German story quoting English is German).
+  const detected = narrativeLanguage(text);
   const language = primarySubtag(metadata.lang) ?? detected;
   // Without a date for the story, what the text dates outright ("March 2017") still reads;
   // what only the story's date resolves ("on Tuesday") comes back without a value.

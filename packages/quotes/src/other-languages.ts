@@ -409,7 +409,9 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
     if (named) return { speaker: named, cue: span(text, colon.start, colon.end) };
   }
   // "… sagte Müller:": cue, then the speaker.
-  for (let cursor = end; cursor >= 0 && end - cursor <= PHRASE_WORDS; cursor--) {
+  // ("Dazu schreibt er in einem Beitrag für Fast Company:": further back only where the speaker
+  // after the cue is followed by a preposition's phrase up to the colon.)
+  for (let cursor = end; cursor >= 0 && end - cursor <= PHRASE_WORDS + 6; cursor--) {
     const token = tokens[cursor]!;
     if (token.kind === 'punct') return null;
     // A particle speaks only closing its clause ("teilte sie mit:"); before a word it is a
@@ -432,6 +434,10 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
       let subjectEnd = cursor - 1;
       while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
       return { speaker: subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null, cue };
+    }
+    if (end - cursor > PHRASE_WORDS) {
+      const rest = tokens.findIndex((word) => word.start >= (after?.end ?? Infinity));
+      if (rest < 0 || !locale.stops.has(tokens[rest]!.lower) || tokens.slice(rest, end + 1).some((word) => word.kind !== 'word')) return null;
     }
     return { speaker: after, cue };
   }
@@ -742,8 +748,11 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pair
       continue;
     }
     const speaker = speakerOf(text, found.speaker, locale, found.role);
-    // A word or two in marks with no one to say them is a term or a title („Mixed Show“), not a quote.
-    if (!speaker && !/\S\s+\S+\s+\S/.test(content.text)) {
+    // A word or two in marks with no one to say them is a term or a title („Mixed Show“), not a
+    // quote; so are they after an article, a noun of the sentence ("Mit den “dots” meinte er").
+    const before = analysis.tokensIn(leadStart, pair.start);
+    const article = before[before.length - 1];
+    if ((!speaker || article?.kind === 'word' && locale.determiners.has(article.lower)) && !/\S\s+\S+\s+\S/.test(content.text)) {
       skippedEnd = pair.end;
       continue;
     }
