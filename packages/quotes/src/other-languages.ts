@@ -80,7 +80,9 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
   let nameWords = 0;
   // Whether a capitalised word (a noun or a name) has been read.
   let noun = false;
-  for (let cursor = index; cursor < tokens.length && cursor - index < PHRASE_WORDS; cursor++) {
+  // (Tokens beyond the words: the hyphen and conjunction of a cut compound.)
+  let extra = 0;
+  for (let cursor = index; cursor < tokens.length && cursor - index < PHRASE_WORDS + extra; cursor++) {
     const token = tokens[cursor]!;
     // "M. Doucet", "Sra. Díaz", "Dr. Weber": a title's period is no stop.
     if (token.kind === 'word' && tokens[cursor + 1]?.text === '.' && tokens[cursor + 1]!.start === token.end && locale.roles.has(`${token.lower}.`) && tokens[cursor + 2]?.kind === 'word' && tokens[cursor + 2]!.cap) {
@@ -91,6 +93,13 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
     // "el ministro de Economía", "Ursula von der Leyen": a particle before a name goes on, but
     // not after a full name ("Anna Lindner von der Universität": there it opens a place).
     const joins = NAME_PARTICLES.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && (tokens[cursor + 1]!.cap || NAME_PARTICLES.has(tokens[cursor + 1]!.lower)) && nameWords < 2;
+    // "der Kommunikations- und Konfliktexperte Christian Wirth": a compound's first part cut at its
+    // hyphen before "und" goes on with the second.
+    if (token.text === '-' && token.start === tokens[cursor - 1]?.end && cursor > index && BODY_CONJUNCTIONS.has(tokens[cursor + 1]?.lower ?? '') && tokens[cursor + 2]?.cap === true) {
+      last = ++cursor;
+      extra = 2;
+      continue;
+    }
     if (token.kind === 'word' && token.cap && roleIn(locale, token.text) === null) nameWords++;
     else if (!NAME_PARTICLES.has(token.lower)) nameWords = 0;
     if (!joins && (token.kind !== 'word' || locale.stops.has(token.lower) || particles.has(token.lower) || isCue(locale, token) && cursor > index)) break;
@@ -99,6 +108,8 @@ function phraseAfter(text: string, tokens: readonly Token[], from: number, local
     // (Where nouns are capitalised, a lower-case word after the noun ends the phrase unless it
     // opens a genitive or a name's particle: "die 43-Jährige darunter", "der 31-Jährige seit mehr".)
     if (locale.capitalisedNouns === true && noun && !joins && !token.cap && !(locale.determiners.has(token.lower) && tokens[cursor + 1]?.cap === true)) break;
+    // (Nor a dative's article after the noun, which opens another phrase: "der VW-Boss seinem Redetext zufolge".)
+    if (locale.capitalisedNouns === true && noun && locale.datives?.has(token.lower) === true && locale.sourceInClause?.genitiveArticles.has(token.lower) !== true) break;
     if (token.cap && !locale.determiners.has(token.lower) || /^\d+-\p{Lu}/u.test(token.text)) noun = true;
     last = cursor;
   }
@@ -162,8 +173,66 @@ function recipientEnd(tokens: readonly Token[], at: number, locale: Locale): num
   return last;
 }
 
-/** The speaker phrase that ends at token `last` (before a cue), back to the clause start. */
+/** How far back from a closing cue a finite auxiliary or modal is looked for. */
+const FINITE_WINDOW = 12;
+
+/**
+ * The finite auxiliary or modal of the clause whose verb of saying follows token `last` (German
+ * verb-final order: "Vreni hat mir gesagt"), or -1: the nearest before `last`, within the
+ * clause (no comma, colon or complementizer between).
+ */
+function finiteBefore(tokens: readonly Token[], last: number, locale: Locale): number {
+  const finite = locale.finiteVerbs;
+  if (finite === undefined) return -1;
+  for (let cursor = last; cursor >= 0 && last - cursor < FINITE_WINDOW; cursor--) {
+    const token = tokens[cursor]!;
+    if (token.kind !== 'word' && token.text !== '-' || locale.complementizers.has(token.lower)) return -1;
+    if (finite.verbs.has(token.lower)) return cursor;
+  }
+  return -1;
+}
+
+/**
+ * The subject of a clause whose verb of saying closes it after the finite verb at `finite`:
+ * the phrase before the finite verb when it opens the clause and is no adverb ("Vreni hat mir
+ * gesagt", "Einige Landsleute hätten ihm sogar gesagt"), else the phrase after it ("Damit hat
+ * das Team bestätigt", past the one spoken to); none in the passive ("wird viel kritisiert").
+ */
+function subjectOfFinite(text: string, tokens: readonly Token[], finite: number, cueBefore: number, locale: Locale): Span | null {
+  let cue = cueBefore + 1;
+  while (cue < tokens.length && locale.auxiliaries.has(tokens[cue]!.lower)) cue++;
+  // (A participle after a form of "werden" is passive; an infinitive after it is a future: "wird sagen".)
+  const infinitive = /en$/.test(tokens[cue]?.lower ?? '') && !/^ge/.test(tokens[cue]!.lower);
+  if (locale.finiteVerbs!.passive.has(tokens[finite]!.lower) && !infinitive) return null;
+  let start = finite;
+  while (start > 0 && tokens[start - 1]!.kind === 'word') start--;
+  // (A pronoun right after the finite verb is its subject when one word stands before it, an
+  // adverb that no list holds: "Immer hat sie diesen Satz gesagt".)
+  const pronounAfter = locale.pronouns.has(tokens[finite + 1]?.lower ?? '') && finite - start === 1 && !locale.pronouns.has(tokens[start]!.lower);
+  if (finite > start && !locale.fillers.has(tokens[start]!.lower) && !pronounAfter) {
+    const before = clausePhraseBefore(text, tokens, finite - 1, locale);
+    if (before && before.start === tokens[start]!.start) return before;
+  }
+  const told = recipientEnd(tokens, finite + 1, locale);
+  const from = told >= 0 ? told + 1 : finite + 1;
+  // (Not a dative or accusative after it, the one spoken to: "… hätten ihren Mitarbeitern gesagt".)
+  const opener = tokens[from]?.lower ?? '';
+  if (locale.datives?.has(opener) === true && locale.definiteArticles?.[opener] === undefined) return null;
+  const after = phraseAfter(text, tokens, from, locale, PARTICLES);
+  return after && after.end <= tokens[cueBefore]!.end ? after : null;
+}
+
+/**
+ * The speaker phrase that ends at token `last` (before a cue), back to the clause start; where
+ * the cue closes its clause after a finite auxiliary or modal, that clause's subject.
+ */
 function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number, locale: Locale): Span | null {
+  const finite = finiteBefore(tokens, cueBefore, locale);
+  return finite >= 0 ? subjectOfFinite(text, tokens, finite, cueBefore, locale) : clausePhraseBefore(text, tokens, cueBefore, locale);
+}
+
+/** The speaker phrase that ends at token `last` (before a cue), back to the clause start. */
+function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: number, locale: Locale): Span | null {
   let last = cueBefore;
   // "Velasco, quien asistió al encuentro, dijo", "Weber, die … teilnahm, sagte": past a relative
   // clause set off by commas, the phrase before it speaks.
@@ -189,6 +258,11 @@ function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number,
     first = cursor;
   }
   if (first > last) return null;
+  // "Cliff Roberts, der 1933 sagte": a relative pronoun after a comma (no noun after it) is the
+  // subject; it stands for the name before the comma, or for no one said ("gepostet, die sagte").
+  if (locale.capitalisedNouns === true && locale.relatives?.has(tokens[first]!.lower) === true && tokens[first - 1]?.text === ',' && (first === last || !tokens[first + 1]!.cap)) {
+    return tokens[first - 2]?.cap === true ? clausePhraseBefore(text, tokens, first - 2, locale) : null;
+  }
   // "el titular de Energía y Minas dijo": a role and its article before the body it serves
   // belong to the phrase; the body alone is no speaker.
   const roleWord = tokens[first - 2];
@@ -568,6 +642,7 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   }
   // ("l'édile": the elided article is no part of the name either.)
   const name = words.slice(first).join(' ').replace(/^[lL]['’](?=\p{Ll})/u, '');
+  if (name === '') return null;
   return { name, mention: span(text, mention.start, mention.end), named: !determiner && !pronoun && /^\p{Lu}/u.test(name) };
 }
 
@@ -990,6 +1065,8 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     // (Not a cue that speaks only before its speaker, as an adverb: "so aufbrausend, als wäre …".)
     // (Nor a cue after a reflexive pronoun: "el fiscal se refirió a que …", "se dijo que …".)
     if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && !opensSpeaker(tokens[index + 1], locale)) && !particleBeforeWord(tokens, index) && locale.reflexives?.has(tokens[index - 1]?.lower ?? '') !== true && !impersonalAlone(locale, tokens, index)) {
+      // "Der Anwalt hat nicht gesagt, dass …", "sagte nicht, dass …", "no dijo que …": denied, not reported.
+      if (locale.negations?.has(tokens[index - 1]?.lower ?? '') === true || locale.negations?.has(tokens[index + 1]?.lower ?? '') === true && tokens[index + 2]?.kind !== 'word') continue;
       const cue = span(text, token.start, token.end);
       // "Rund 80 Prozent der Züge seien ausgefallen, sagte ein Bahnsprecher."
       if (index > 1 && tokens[index - 1]!.text === ',' && reportedMoodIn(tokens, 0, index - 1, locale)) {

@@ -136,6 +136,16 @@ export interface Locale {
   /** Relative pronouns that open a clause set off by commas after a speaker: "quien", "qui", "die". Optional. */
   relatives?: ReadonlySet<string>;
   /**
+   * Finite forms of the auxiliaries and modals, lower case, where a verb of saying closes its
+   * clause after one (German "Vreni hat mir gesagt", "Damit hat das Team bestätigt"): the subject
+   * stands right before the finite verb when it opens the clause, else right after it. Those in
+   * `passive` make a participle passive ("Gegenwärtig wird viel kritisiert": no speaker).
+   * Optional.
+   */
+  finiteVerbs?: { verbs: ReadonlySet<string>; passive: ReadonlySet<string> };
+  /** Negations that, next to a cue, say the words were not said: "nicht", "pas", "no". Optional. */
+  negations?: ReadonlySet<string>;
+  /**
    * Cues that report only with their speaker right after them, lower case: German "so"
    * ("…, so der Minister"), which is otherwise an adverb ("so laut, dass …"). Optional.
    */

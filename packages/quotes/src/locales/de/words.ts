@@ -28,7 +28,11 @@ export const de: Locale = {
     // ("ihr" is also "her", "their" and plural "you": left out.)
     pronouns: words('mir dir ihm uns euch ihnen'),
   },
-  fillers: words('auch noch dann zudem weiter außerdem dazu dabei später jedoch aber nun gestern heute'),
+  // (With the sentence adverbs that open a clause before its verb: "Gleichzeitig bestätigte die Bahn, dass".)
+  fillers: words(`auch noch dann zudem weiter außerdem dazu dabei später jedoch aber nun gestern heute
+    gleichzeitig vielmehr darin damit darauf daraufhin hierzu hierbei hieran deshalb daher deswegen trotzdem
+    dennoch allerdings inzwischen mittlerweile bereits zuvor zuletzt anschließend danach ebenso ebenfalls
+    schließlich zunächst erneut ferner weiterhin bislang bisher stattdessen hingegen dagegen immer oft stets`),
   determiners: words('der die das den dem des ein eine einer einem einen eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere'),
   // "Seinen Angaben zufolge", "Ihren Worten zufolge": the possessive names a person as a pronoun does.
   possessiveGenders: { sein: 'm', seine: 'm', seinen: 'm', seinem: 'm', seiner: 'm', ihr: 'f', ihre: 'f', ihren: 'f', ihrem: 'f', ihrer: 'f' },
@@ -61,6 +65,14 @@ export const de: Locale = {
   impersonalCues: { cues: words('heißt hieß'), pronoun: 'es' },
   complementizers: words("dass"),
   relatives: words("der die das welcher welche welches"),
+  finiteVerbs: {
+    verbs: words(`hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären
+      wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte könnten
+      will wollen wollte wollten wolle soll sollen sollte sollten solle muss müssen musste mussten müsse
+      müsste darf dürfen durfte dürfe dürfte möchte möchten`),
+    passive: words('wird werden wurde wurden werde'),
+  },
+  negations: words('nicht nichts nie niemals'),
   cuesBeforeSpeaker: words('so'),
   // Konjunktiv I of the common verbs (third person, where it differs from the indicative) and
   // the Konjunktiv II forms used in its place.

@@ -19,6 +19,7 @@ export const es: Locale = {
     dijeron afirmaron aseguraron explicaron señalaron indicaron declararon informaron precisaron
     añadieron agregaron advirtieron manifestaron reiteraron confirmaron`),
   auxiliaries: words('ha han había habían'),
+  negations: words('no nunca jamás'),
   fillers: words('también además luego después ayer hoy'),
   determiners: words('el la los las un una unos unas su sus este esta'),
   phraseOpeners: words('dos tres cuatro cinco seis siete ocho nueve diez varios varias muchos muchas algunos algunas otros otras ambos ambas todos todas ningún ninguna cada ese esa esos esas estos estas aquel aquella mi mis nuestro nuestra nuestros nuestras'),

@@ -17,6 +17,7 @@ export const fr: Locale = {
   auxiliaries: words('a ont avait avaient'),
   // "a réagi", "a tranché", "a ironisé", "a poursuivi", "a répliqué", "a conclu", "a admis".
   participleEndings: ['é', 'i', 'u', 'is', 'it'],
+  negations: words('pas jamais rien'),
   fillers: words('encore aussi ensuite alors également déjà hier lundi mardi mercredi jeudi vendredi samedi dimanche'),
   determiners: words("le la les l' un une des du son sa ses leur leurs ce cette"),
   phraseOpeners: words("deux trois quatre cinq six sept huit neuf dix plusieurs certains certaines quelques nombreux nombreuses tous toutes chaque aucun aucune ces cet mon ma mes notre nos votre vos"),
