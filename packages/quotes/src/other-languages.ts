@@ -1064,7 +1064,8 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     // "X sagte, dass …", "X a déclaré que …", "X dijo que …"
     // (Not a cue that speaks only before its speaker, as an adverb: "so aufbrausend, als wäre …".)
     // (Nor a cue after a reflexive pronoun: "el fiscal se refirió a que …", "se dijo que …".)
-    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && !opensSpeaker(tokens[index + 1], locale)) && !particleBeforeWord(tokens, index) && locale.reflexives?.has(tokens[index - 1]?.lower ?? '') !== true && !impersonalAlone(locale, tokens, index)) {
+    // ("so" reports only after a comma: "…, so der Minister"; "um so Zugriff", "genau so ein Szenario" are adverbs.)
+    if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && (!opensSpeaker(tokens[index + 1], locale) || tokens[index - 1]?.text !== ',')) && !particleBeforeWord(tokens, index) && locale.reflexives?.has(tokens[index - 1]?.lower ?? '') !== true && !impersonalAlone(locale, tokens, index)) {
       // "Der Anwalt hat nicht gesagt, dass …", "sagte nicht, dass …", "no dijo que …": denied, not reported.
       if (locale.negations?.has(tokens[index - 1]?.lower ?? '') === true || locale.negations?.has(tokens[index + 1]?.lower ?? '') === true && tokens[index + 2]?.kind !== 'word') continue;
       const cue = span(text, token.start, token.end);
