@@ -9,7 +9,7 @@ import { LOCALES } from '../locales/index.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
 import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
-import { hasSentenceWord, isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
+import { MASTHEAD_WORDS, hasSentenceWord, isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
 import { isCountry, isKnownCity, regionName } from '../lexicon/places.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
@@ -975,8 +975,6 @@ const placeIsLikely: Refiner = (candidate, lead) => {
   return words.length <= 3 && !words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
 };
 
-/** Every locale's words that name a news outlet in its masthead, lower-case. */
-const MASTHEAD_WORDS = new Set(LOCALES.flatMap((locale) => locale.dateline.mastheadWords ?? []));
 
 /** Every locale's words that open a label or a speaker's name before a colon ("READ MORE:", "MODERATOR:"), lower-case. */
 const COLON_LABELS = new Set(LOCALES.flatMap((locale) => locale.dateline.colonLabels ?? []));
