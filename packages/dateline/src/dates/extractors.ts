@@ -2,7 +2,7 @@
 // returns what it found, some already resolved (an absolute date), some waiting for the
 // clause's tense (a weekday, a month named alone). Refiners in find-dates.ts then drop
 // overlaps, join ranges and resolve what waits.
-import { hasLowerCaseOnLine, WEEKDAY_NAMES } from '@newsparse/core';
+import { calendarWords, hasLowerCaseOnLine, MONTH_NAMES, WEEKDAY_NAMES, type CalendarNames } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation, mergedWords } from '../locales/index.js';
@@ -62,15 +62,37 @@ const MONTH_PATTERNS = [alternation((locale) => locale.patterns.month), MONTHS_A
 const MONTH_NAME = new RegExp(`^(?:${MONTH_PATTERNS})$`, 'i');
 
 /** Trigger kinds: which extractor a word wakes up. */
-export type TriggerKind = 'month' | 'weekday' | 'relativeDay' | 'unitPeriod' | 'span' | 'unit' | 'quarter' | 'half' | 'season' | 'decadeWord' | 'clockWord' | 'holiday';
+export type TriggerKind = 'month' | 'shortMonth' | 'weekday' | 'relativeDay' | 'unitPeriod' | 'span' | 'unit' | 'quarter' | 'half' | 'season' | 'decadeWord' | 'clockWord' | 'holiday';
 export type Triggers = Record<TriggerKind, number[]>;
 
 // Month names in any locale's month pattern ("June", "junio"); the other triggers, like the
 // patterns of the extractors after writtenDates, are English.
 const MONTH_WORDS = [...mergedWords((locale) => locale.months).keys()].filter((word) => MONTH_NAME.test(word));
 
+/**
+ * Every listed locale's short month forms ("set", "fev", "giu", "ott", "dic", "janv"), read by
+ * shortMonthDates in a whole date only: a day before, a year after ("08 set 2025").
+ */
+/** A listed locale's month names in core's calendar (every listed locale is one of its languages). */
+const monthNamesOf = (code: string): CalendarNames => (MONTH_NAMES as Readonly<Record<string, CalendarNames>>)[code] ?? { names: [], abbreviations: [], variants: [] };
+const FULL_MONTH_NAMES = new Set(LOCALES.flatMap((locale) => monthNamesOf(locale.code).names));
+const SHORT_MONTH_WORDS = [...new Set(LOCALES.flatMap((locale) => [...calendarWords(monthNamesOf(locale.code)).keys()]))].filter((word) => word.length >= 3 && word.length <= 5 && !FULL_MONTH_NAMES.has(word));
+
+/**
+ * The short forms no locale reads in every text, as they are words of another language
+ * (Portuguese "set" and "out", Italian "mag" and "gen"), with the languages that write them:
+ * read only in a text of one of those (`options.lang`).
+ */
+const SHORT_MONTH_LANGUAGES = new Map<string, string[]>();
+for (const locale of LOCALES) {
+  for (const word of calendarWords(monthNamesOf(locale.code)).keys()) {
+    if (monthNumber(word) === null) SHORT_MONTH_LANGUAGES.set(word, [...(SHORT_MONTH_LANGUAGES.get(word) ?? []), locale.code]);
+  }
+}
+
 const TRIGGER_WORDS: Record<TriggerKind, string> = {
   month: MONTH_WORDS.join(' '),
+  shortMonth: SHORT_MONTH_WORDS.join(' '),
   weekday: WEEKDAY_NAMES.en.names.join(' '),
   relativeDay: 'today yesterday tomorrow tonight day last this',
   unitPeriod: 'this last next past coming previous current',
@@ -103,7 +125,7 @@ for (const [kind, words] of Object.entries(TRIGGER_WORDS) as [TriggerKind, strin
  * much faster than a dozen scans with word alternations.
  */
 export function findTriggers(text: string): Triggers {
-  const triggers: Triggers = { month: [], weekday: [], relativeDay: [], unitPeriod: [], span: [], unit: [], quarter: [], half: [], season: [], decadeWord: [], clockWord: [], holiday: [] };
+  const triggers: Triggers = { month: [], shortMonth: [], weekday: [], relativeDay: [], unitPeriod: [], span: [], unit: [], quarter: [], half: [], season: [], decadeWord: [], clockWord: [], holiday: [] };
   const length = text.length;
   let index = 0;
   while (index < length) {
@@ -485,6 +507,43 @@ export const weekdays: Extractor = ({ text, triggers, reference }) => {
       continue;
     }
     found.push({ start, end, kind: 'relative', precision: 'day', value: null, pending: { type: 'weekday', weekday, modifier: modifierOf(prefix?.[1]) } });
+  }
+  return found;
+};
+
+/** A day right before a short month: "08 ", "8 de ", "1º de " (read on a window of 8 characters). */
+const DAY_BEFORE_SHORT = new RegExp(String.raw`(?<![\d.,])\d{1,2}${DAY_ORDINAL}\s(?:(?:${DAY_MONTH_WORD})\s)?$`);
+
+/**
+ * "08 set 2025", "3 fev. 2024", "12 ott 2025", "8 de set. de 2025": a day, a listed locale's
+ * short month and a year, read only so whole, in any text; a short form that is a word of
+ * another language (Portuguese "set" and "out", Italian "mag") only in a text of a language
+ * that writes it. A month that writtenDates reads where it stands is left to it.
+ */
+export const shortMonthDates: Extractor = ({ text, triggers, locale }) => {
+  const found: Found[] = [];
+  for (const index of triggers.shortMonth) {
+    MONTH.lastIndex = index;
+    if (MONTH.test(text)) continue;
+    const day = DAY_BEFORE_SHORT.exec(before(text, index, 8));
+    if (day === null) continue;
+    let end = index;
+    while (isWordCode(text.charCodeAt(end))) end++;
+    const languages = SHORT_MONTH_LANGUAGES.get(text.slice(index, end).toLowerCase());
+    if (languages !== undefined && (locale === undefined || !languages.includes(locale.code))) continue;
+    const written = readDateTime(text, index - day[0].length, { anyLanguage: true, partial: false });
+    if (written === null || written.year === null || written.day === null || written.end <= index) continue;
+    const date = { year: written.year, month: written.month, day: written.day };
+    const time = written.time;
+    const mention: Found = {
+      start: written.start,
+      end: written.end,
+      kind: 'absolute',
+      precision: time === null ? 'day' : 'minute',
+      value: time === null ? formatDay(date) : formatMinute(date, time.hour, time.minute, offsetOf(time.zone)),
+    };
+    if (time?.zone) mention.zone = time.zone;
+    found.push(mention);
   }
   return found;
 };

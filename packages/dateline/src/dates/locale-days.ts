@@ -22,6 +22,8 @@ export interface LocaleToken {
 
 /** What the locale extractors read: the language's words and the text's tokens, made on first use. */
 export interface LocaleText {
+  /** The locale's code ('de', 'pt'). */
+  code: string;
   days: LocaleDays;
   tokens: () => readonly LocaleToken[];
   /** The text's letter runs, as `clauseTense` splits its words, made on first use (`clauseRuns(text)`). */
