@@ -4,6 +4,7 @@
 // here are shared: find the word, check its case and neighbours, take "last"/"next" from the
 // words beside it, else the clause's tense, and resolve as the English path does.
 import { formatDay, formatDecade, formatMonth, shift, weekdayOf as dayOfWeek, type CivilDate } from '../calendar.js';
+import { isDigitCode } from '../chars.js';
 import { monthNumber } from '../lexicon/months.js';
 import type { LocaleDays } from '../locales/types.js';
 import { dayOfWeekNear, resolveMonth, resolveWeekday, unitValue, type Modifier } from './resolve.js';
@@ -807,7 +808,7 @@ export function clauseRuns(text: string, tokens: readonly LocaleToken[]): Clause
   let at = 0;
   for (const token of tokens) {
     // (Every character between two tokens is no letter: the clause's ends are among them.)
-    for (; at < token.start; at++) if (isClauseEnd(text.charCodeAt(at))) runs.clauseEnds.push(at);
+    for (; at < token.start; at++) if (isClauseEnd(text.charCodeAt(at)) && !insideNumber(text, at)) runs.clauseEnds.push(at);
     at = token.end;
     if (!token.raw.includes('-') && !token.raw.includes("'")) {
       add(token.start, token.end, token.word, token.raw === token.word);
@@ -826,10 +827,13 @@ export function clauseRuns(text: string, tokens: readonly LocaleToken[]): Clause
       add(start, index, word, raw === word);
     }
   }
-  for (; at < text.length; at++) if (isClauseEnd(text.charCodeAt(at))) runs.clauseEnds.push(at);
+  for (; at < text.length; at++) if (isClauseEnd(text.charCodeAt(at)) && !insideNumber(text, at)) runs.clauseEnds.push(at);
   runs.kinds = new Int8Array(runs.starts.length).fill(-1);
   return runs;
 }
+
+/** A colon, period or comma between two digits is a number's or a clock's ("19:30 Uhr", "19.30 Uhr", "1,5 Millionen"), no clause's end. */
+const insideNumber = (text: string, at: number): boolean => isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1));
 
 /** Where the clause that reaches `at` begins: right after the last of CLAUSE_ENDS before `at`, but not before `limit`. */
 function clauseStart(runs: ClauseRuns, limit: number, at: number): number {

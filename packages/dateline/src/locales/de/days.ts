@@ -61,6 +61,10 @@ export const days: LocaleDays = {
     ['am nächsten', 'next'],
     ['diesen', 'this'],
     ['an diesem', 'this'],
+    // "in der Nacht zum Sonntag" (Austrian and Swiss "auf Sonntag"): the night that ends on that day, dated by it.
+    ['nacht zum', null],
+    ['nacht zu', null],
+    ['nacht auf', null],
   ]),
   // "seit Montag": the Monday just gone; "ab Montag", "bis Freitag": ahead unless the clause says past.
   sinceWords: ['seit'],
