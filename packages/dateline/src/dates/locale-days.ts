@@ -220,6 +220,11 @@ export const localeWeekdays: Extractor = (context) => {
     // "nesta terça-feira", "este martes" in a clause that says no tense: the nearest such day, within three days of the story's.
     if (tense === null && modifier !== 'this') continue;
     const value = tense === null ? nearestWeekday(weekday, context.reference) : resolveWeekday(weekday, modifier, tense, context.reference);
+    // "Nacht zum Sonntag": the night from Saturday to Sunday, both days.
+    if (opening !== null && days.nights?.includes(phraseBefore(text, tokens, index - 1, opened)!) === true) {
+      found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(shift(value, 'day', -1)), until: formatDay(value) });
+      continue;
+    }
     found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(value) });
   }
   return found;
