@@ -6,7 +6,7 @@ import { calendarWords, hasLowerCaseOnLine, MONTH_NAMES, WEEKDAY_NAMES, type Cal
 import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation, mergedWords } from '../locales/index.js';
-import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
+import { isCapitalCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMentionKind, DatePrecision } from '../types.js';
@@ -335,6 +335,8 @@ export const writtenDates: Extractor = ({ text, triggers, reference, locale }) =
     const dayBefore = DAY_BEFORE.exec(before(text, index, 12));
     if (dayBefore) start = index - dayBefore[0].length;
     else if (MONTH_AFTER_DAY?.test(match[0]) === true) continue;
+    // A capitalised month read only after its day ("4 Novembre", "25 de Abril") after a name's word is that name's: "Via 4 Novembre".
+    if (dayBefore && isCapitalCode(text.charCodeAt(index)) && MONTH_AFTER_DAY?.test(match[0]) === true && nameBeforeDay(text, start)) continue;
     const weekdayBefore = WEEKDAY_BEFORE.exec(before(text, start, 12));
     if (weekdayBefore) start -= weekdayBefore[0].length;
     else start -= localeWeekdayBefore(text, start);
@@ -511,6 +513,24 @@ export const weekdays: Extractor = ({ text, triggers, reference }) => {
   return found;
 };
 
+/**
+ * Whether a capitalised word inside a sentence ends right before the day at `index`, one space
+ * between: a name's ("Via 4 Novembre", "Ponte 25 de Abril", "Avenida 25 de Mayo"). Not a word
+ * that opens its sentence ("Le 15 Décembre 2024, …") nor a weekday ("Jeudi 27 Juin").
+ */
+function nameBeforeDay(text: string, index: number): boolean {
+  if (text.charCodeAt(index - 1) !== 32) return false;
+  let start = index - 1;
+  while (start > 0 && index - start < 24 && isLetterAt(text, start - 1)) start--;
+  if (start >= index - 2 || !isCapitalCode(text.charCodeAt(start)) || weekdayNumber(text.slice(start, index - 1)) !== null) return false;
+  let before = start - 1;
+  while (before >= 0 && start - before < 8 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  return before >= 0 && !SENTENCE_OPENERS.has(text.charCodeAt(before));
+}
+
+/** What may end the text before a sentence's first word: a stop, a line break, a colon, a quotation mark or a dash. */
+const SENTENCE_OPENERS: ReadonlySet<number> = new Set([...'.!?:;\n\r"“”«»„—–-(|'].map((char) => char.charCodeAt(0)));
+
 /** A day right before a short month: "08 ", "8 de ", "1º de " (read on a window of 8 characters). */
 const DAY_BEFORE_SHORT = new RegExp(String.raw`(?<![\d.,])\d{1,2}${DAY_ORDINAL}\s(?:(?:${DAY_MONTH_WORD})\s)?$`);
 
@@ -522,11 +542,16 @@ const DAY_BEFORE_SHORT = new RegExp(String.raw`(?<![\d.,])\d{1,2}${DAY_ORDINAL}\
  */
 export const shortMonthDates: Extractor = ({ text, triggers, locale }) => {
   const found: Found[] = [];
-  for (const index of triggers.shortMonth) {
+  // Also a month's full name that the locale patterns leave out in its case ("19 Febbraio 2020",
+  // "25 de Mayo de 1810"): read so whole too, unless a capitalised word opens a name before the
+  // day ("Via 4 Novembre", "Avenida 25 de Mayo 1234").
+  const positions = triggers.month.length === 0 ? triggers.shortMonth : [...triggers.shortMonth, ...triggers.month];
+  for (const index of positions) {
     MONTH.lastIndex = index;
     if (MONTH.test(text)) continue;
     const day = DAY_BEFORE_SHORT.exec(before(text, index, 8));
     if (day === null) continue;
+    if (isCapitalCode(text.charCodeAt(index)) && nameBeforeDay(text, index - day[0].length)) continue;
     let end = index;
     while (isWordCode(text.charCodeAt(end))) end++;
     const languages = SHORT_MONTH_LANGUAGES.get(text.slice(index, end).toLowerCase());
