@@ -276,11 +276,24 @@ export function readTime(text: string, index: number): WrittenTime | null {
 
 function withZone(text: string, time: WrittenTime): WrittenTime {
   const zone = sticky(ZONE, text, time.end);
+  if (zone && zone[3] !== undefined && !isOffset(zone[3], zone[0] === zone[3] ? time : null)) return time;
   if (zone) {
     time.zone = zone[3] ?? (zone[2] === undefined ? zone[1]! : `${zone[1]}${zone[2]}`);
     time.end += zone[0].length;
   }
   return time;
+}
+
+/**
+ * Whether "±hh:mm" after a clock time is a zone's offset: at most 14 hours, and, glued to the
+ * time (`glued`) with a minus, no later than it: "09:30-18:00" and "10:00-12:00" are ranges of
+ * hours (opening times), "10:00-05:00" is an offset.
+ */
+function isOffset(offset: string, glued: WrittenTime | null): boolean {
+  const hours = Number(offset.slice(1, 3));
+  const minutes = Number(offset.slice(-2));
+  if (hours > 14) return false;
+  return glued === null || offset[0] !== '-' || hours * 60 + minutes <= glued.hour * 60 + glued.minute;
 }
 
 const DATE_TIME_WORDS = LOCALES.flatMap((locale) => locale.dateWords.dateTime).map((word) => String.raw`${word}\s{1,3}`);
