@@ -573,9 +573,12 @@ export const shortMonthDates: Extractor = ({ text, triggers, locale }) => {
   return found;
 };
 
-const NUMERIC = /(?<![\d/.$-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))(?![\d/])/g;
+const NUMERIC = /(?<![\d/.$-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}(?!\.\d))(?![\d/])/g;
 
-/** "2024-06-27", "2024-06-27T12:43:00Z", "6/27/2024" (order by the option, or settled by a part above 12). */
+/**
+ * "2024-06-27", "2024-06-27T12:43:00Z", "6/27/2024" (order by the option, or settled by a part
+ * above 12), "20.10.2023" (dots, with a whole year: day first, as German, Polish or Russian write it).
+ */
 export const numericDates: Extractor = ({ text, order }) => {
   const found: Found[] = [];
   NUMERIC.lastIndex = 0;
