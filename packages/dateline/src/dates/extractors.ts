@@ -75,8 +75,10 @@ const MONTH_WORDS = [...mergedWords((locale) => locale.months).keys()].filter((w
  */
 /** A listed locale's month names in core's calendar (every listed locale is one of its languages). */
 const monthNamesOf = (code: string): CalendarNames => (MONTH_NAMES as Readonly<Record<string, CalendarNames>>)[code] ?? { names: [], abbreviations: [], variants: [] };
+// (Not the words that already wake writtenDates: "jan", "sept" are read there.)
+const MONTH_WORD_SET = new Set(MONTH_WORDS);
 const FULL_MONTH_NAMES = new Set(LOCALES.flatMap((locale) => monthNamesOf(locale.code).names));
-const SHORT_MONTH_WORDS = [...new Set(LOCALES.flatMap((locale) => [...calendarWords(monthNamesOf(locale.code)).keys()]))].filter((word) => word.length >= 3 && word.length <= 5 && !FULL_MONTH_NAMES.has(word));
+const SHORT_MONTH_WORDS = [...new Set(LOCALES.flatMap((locale) => [...calendarWords(monthNamesOf(locale.code)).keys()]))].filter((word) => word.length >= 3 && word.length <= 5 && !FULL_MONTH_NAMES.has(word) && !MONTH_WORD_SET.has(word));
 
 /**
  * The short forms no locale reads in every text, as they are words of another language
@@ -513,6 +515,15 @@ export const weekdays: Extractor = ({ text, triggers, reference }) => {
   return found;
 };
 
+/** Whether a digit stands in [from, to). */
+function digitWithin(text: string, from: number, to: number): boolean {
+  for (let index = Math.max(0, from); index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a capitalised word inside a sentence ends right before the day at `index`, one space
  * between: a name's ("Via 4 Novembre", "Ponte 25 de Abril", "Avenida 25 de Mayo"). Not a word
@@ -547,6 +558,9 @@ export const shortMonthDates: Extractor = ({ text, triggers, locale }) => {
   // day ("Via 4 Novembre", "Avenida 25 de Mayo 1234").
   const positions = triggers.month.length === 0 ? triggers.shortMonth : [...triggers.shortMonth, ...triggers.month];
   for (const index of positions) {
+    // Most short forms are words ("set", "out", "ago") with no day before: a digit among the 8
+    // characters before is looked for first, without a slice or a pattern.
+    if (!digitWithin(text, index - 8, index)) continue;
     MONTH.lastIndex = index;
     if (MONTH.test(text)) continue;
     const day = DAY_BEFORE_SHORT.exec(before(text, index, 8));
