@@ -130,11 +130,12 @@ function dateAfter(text: string, end: number): boolean {
 }
 // Its day of the month alone, as Brazilian and Spanish-language news write it: in parentheses
 // ("nesta segunda-feira (24)", the first as an ordinal "(1º)", with its month "nesta terça-feira (9/7)"), before a stop ("el martes 25,") or before a word in lower case
-// ("el viernes 6 se cumplió", "del lunes 16 al viernes 20 de mayo"); not before its month
+// ("el viernes 6 se cumplió", "del lunes 16 al viernes 20 de mayo"), or between commas ("nesta sexta-feira, 26, a
+// diretoria confirmou": the second comma kept out of the mention); not before its month
 // ("martes 25 de junio", which the month reader has) nor as a clock time ("mardi 10h30",
 // "martes 10:30"). An amount ("el martes 25 personas") is read as a day only where the weekday
 // and the day agree near the story's date, when the day is that weekday's all the same.
-const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})[º°]?(?:\/(\d{1,2}))?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll}))/u;
+const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})[º°]?(?:\/(\d{1,2}))?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll})|,\s{1,3}(\d{1,2}),(?=\s))/u;
 /** The word after a day that may be its month ("25. Juni", "25 de junio"). */
 const WORD_AFTER = /^\.?\s{1,3}(?:de\s{1,3}|del\s{1,3})?(\p{L}+)/u;
 
@@ -144,10 +145,10 @@ function dayOfMonthAfter(text: string, end: number): { day: number; month: numbe
   if (match === null) return null;
   const after = WORD_AFTER.exec(text.slice(end + match[0].length, end + match[0].length + 16));
   if (after !== null && monthNumber(after[1]!) !== null) return null;
-  const day = Number(match[1] ?? match[3]);
+  const day = Number(match[1] ?? match[3] ?? match[4]);
   const month = match[2] === undefined ? null : Number(match[2]);
   if (month !== null && (month < 1 || month > 12)) return null;
-  return day >= 1 && day <= 31 ? { day, month, end: end + match[0].length } : null;
+  return day >= 1 && day <= 31 ? { day, month, end: end + match[0].length - (match[4] === undefined ? 0 : 1) } : null;
 }
 
 /** "am Donnerstag", "am vergangenen Freitag", "jeudi", "mardi dernier", "el pasado martes", "na terça-feira passada". */
