@@ -222,8 +222,17 @@ export const localeWeekdays: Extractor = (context) => {
     if (tense === null && modifier !== 'this') continue;
     const value = tense === null ? nearestWeekday(weekday, context.reference) : resolveWeekday(weekday, modifier, tense, context.reference);
     // "Nacht zum Sonntag": the night from Saturday to Sunday, both days.
-    if (opening !== null && days.nights?.includes(phraseBefore(text, tokens, index - 1, opened)!) === true) {
+    const openingPhrase = opening === null ? null : phraseBefore(text, tokens, index - 1, opened);
+    if (openingPhrase !== null && days.nights?.includes(openingPhrase) === true) {
       found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(shift(value, 'day', -1)), until: formatDay(value) });
+      continue;
+    }
+    // "Nacht von Samstag (auf Sonntag)": the night from Saturday to Sunday, the next day read with it.
+    if (openingPhrase !== null && days.nightsFrom?.includes(openingPhrase) === true) {
+      const joiner = last === 0 ? following[0] : undefined;
+      const next = last === 0 ? following[1] : undefined;
+      if (joiner !== undefined && next !== undefined && days.nightJoiners?.includes(joiner.word) === true && weekdayOf(next.word, days) === (weekday + 1) % 7) end = next.end;
+      found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(value), until: formatDay(shift(value, 'day', 1)) });
       continue;
     }
     found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(value) });

@@ -163,6 +163,13 @@ export interface LocaleDays {
    */
   nights?: readonly string[];
   /**
+   * Of `before`, phrases that name the night beginning on the weekday ("Nacht von Samstag"):
+   * a range from that day to the next, which may follow after one of `nightJoiners` ("Nacht von
+   * Samstag auf Sonntag", read whole when it is the next day).
+   */
+  nightsFrom?: readonly string[];
+  nightJoiners?: readonly string[];
+  /**
    * Of `before`, words whose weekday is in the past whatever the clause says ("seit Montag": since
    * the Monday just gone; "seit Montag wird gestreikt" is no future).
    */
