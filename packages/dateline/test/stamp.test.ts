@@ -28,6 +28,12 @@ describe('parseStamp', () => {
     ['Обновлено 25 сентября 2023', { value: '2023-09-25' }],
     ['Gepubliceerd op 4 maart 2024 om 10:15', { label: 'published', value: '2024-03-04T10:15' }],
     ['Laatst bijgewerkt: 5 mrt. 2024', { label: 'updated', value: '2024-03-05' }],
+    // Year first, as Hungarian writes it (the month in lower case), and with the CJK signs.
+    ['2023. március 5. 14:20', { label: null, value: '2023-03-05T14:20', text: '2023. március 5. 14:20' }],
+    ['2023. márc. 5.', { value: '2023-03-05' }],
+    ['Updated 2023. 03. 05.', { label: 'updated', value: '2023-03-05', text: 'Updated 2023. 03. 05.' }],
+    ['2023年3月5日 14:20', { value: '2023-03-05T14:20' }],
+    ['2023년 3월 5일', { value: '2023-03-05' }],
   ])('%s', (input, expected) => {
     const stamp = parseStamp(input);
     expect(stamp).toMatchObject(expected);
@@ -66,6 +72,10 @@ describe('parseStamp', () => {
   it('reads the month of another calendar language only in a whole date', () => {
     expect(parseStamp('Tanggal 4 Maret')).toBeNull();
     expect(parseStamp('Ekim 2023')).toBeNull();
+  });
+
+  it('reads no year-first date across a sentence end ("in 2019. April 4 …")', () => {
+    expect(parseStamp('Sales fell in 2019. April 4 was the worst day.')).toBeNull();
   });
 
   it('finds nothing in text without a date', () => {

@@ -1,15 +1,15 @@
 import { assertOptions, assertText, isIsoDate } from '@newsparse/core';
-import { formatDay, isRealDay, type CivilDate } from '../calendar.js';
+import { formatDay, isRealDay, nearestOccurrence, type CivilDate } from '../calendar.js';
 import { agencyName } from '../lexicon/agencies.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
-import { resolveMonthDay, resolveWeekday } from '../dates/resolve.js';
+import { resolveWeekday } from '../dates/resolve.js';
 import { toReferenceDay } from '../reference.js';
 import { readDate, type WrittenDate } from '../stamp/datetime.js';
 import { LOCALES } from '../locales/index.js';
 import type { Dateline, ParseDatelineOptions } from '../types.js';
 import { trimPlace, trimTrailing } from '../trim.js';
 import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
-import { hasSentenceWord, isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
+import { MASTHEAD_WORDS, hasSentenceWord, isKnownPlace, placeShape, toLocation, type PlaceShape } from './place.js';
 import { isCountry, isKnownCity, regionName } from '../lexicon/places.js';
 
 // The pipeline: the lead reader finds where a dateline could end (its dash); extractors each
@@ -975,8 +975,6 @@ const placeIsLikely: Refiner = (candidate, lead) => {
   return words.length <= 3 && !words.some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
 };
 
-/** Every locale's words that name a news outlet in its masthead, lower-case. */
-const MASTHEAD_WORDS = new Set(LOCALES.flatMap((locale) => locale.dateline.mastheadWords ?? []));
 
 /** Every locale's words that open a label or a speaker's name before a colon ("READ MORE:", "MODERATOR:"), lower-case. */
 const COLON_LABELS = new Set(LOCALES.flatMap((locale) => locale.dateline.colonLabels ?? []));
@@ -1233,7 +1231,7 @@ function resolveWeekdayAlone(weekday: number, reference: CivilDate | null): stri
   return isIsoDate(written) ? written : null;
 }
 
-/** How many days after the reference a dateline's day alone may lie (a stamp a time zone or a night behind the filing). */
+/** How many days after the reference a dateline's date without a year may lie (a stamp a time zone or a night behind the filing). */
 const DAY_ALONE_AHEAD = 7;
 
 /** Days since 1970-01-01 of a civil date in the proleptic Gregorian calendar (no Date: the years 0000-9999 alike). */
@@ -1280,10 +1278,29 @@ function resolveDate(date: WrittenDate | null, reference: CivilDate | null): str
   return isIsoDate(written) ? written : null;
 }
 
+/** How many days after the reference a dateline's date may lie when it is the reference's own date with one field mistyped. */
+const SLIP_AHEAD = 92;
+
+/**
+ * A dateline's month and day without a year ("June 27", "30 Dec") say when the story was
+ * filed: the latest such day on or before the reference, unless the next one lies at most
+ * a week after it (a stamp a time zone or a night behind the filing, as for a day alone),
+ * or is the reference's own date with its month or a digit of its day mistyped ("May 18" on a
+ * wire stamped 18 March, "Oct 29" on one stamped 20 October: that year, within three months).
+ * Else never ahead: "Dec 30" in a story stamped 2 January is last December, and "March 5"
+ * in one stamped 2 January is last March, not a filing two months to come.
+ */
 function resolveDay(date: WrittenDate | null, reference: CivilDate | null): CivilDate | null {
   if (date === null || date.day === null) return null;
   if (date.year !== null) return { year: date.year, month: date.month, day: date.day };
   if (reference === null) return null;
-  // A dateline says when the story was filed: the past side, as for a date in a past clause.
-  return resolveMonthDay(date.month, date.day, 'past', reference);
+  const after = nearestOccurrence(date.month, date.day, reference, 1);
+  if (after !== null) {
+    const ahead = dayNumber(after) - dayNumber(reference);
+    // One field mistyped: the month (the same day), or one digit of the day (the same month).
+    const oneDigit = after.month === reference.month && (after.day % 10 === reference.day % 10 || Math.floor(after.day / 10) === Math.floor(reference.day / 10));
+    const slip = after.year === reference.year && (after.day === reference.day || oneDigit) && ahead <= SLIP_AHEAD;
+    if (ahead <= DAY_ALONE_AHEAD || slip) return after;
+  }
+  return nearestOccurrence(date.month, date.day, reference, -1) ?? after;
 }

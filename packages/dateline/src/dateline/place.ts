@@ -11,6 +11,9 @@ const CONNECTORS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'la', '
 /** Words that make a phrase a sentence or a headline, not a place (every locale's). */
 const SENTENCE_WORDS = new Set(LOCALES.flatMap((locale) => locale.dateline.sentenceWords));
 
+/** Every locale's words that name a news outlet in its masthead, lower-case. */
+export const MASTHEAD_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((locale) => locale.dateline.mastheadWords ?? []));
+
 /** True when a word of `text` (split at spaces, case folded) makes a phrase a sentence or a label ("Updated", "Video"). */
 export function hasSentenceWord(text: string): boolean {
   return text.split(' ').some((word) => SENTENCE_WORDS.has(trimTrailing(word.toLowerCase(), ".’'")));
@@ -110,7 +113,7 @@ function unbracketed(place: string): string {
   if (last === 41) {
     // "KOTA KINABALU (Malaysia)", as Bernama writes it: a country or a region in parentheses.
     const match = PARENTHESISED_PLACE.exec(place);
-    return match === null || (!isCountry(match[2]!) && regionName(match[2]!) === null) ? place : `${match[1]!}, ${match[2]!}`;
+    return match === null || (!isCountry(match[2]!) && regionName(match[2]!) === null && !isUnknownRegion(match[1]!, match[2]!)) ? place : `${match[1]!}, ${match[2]!}`;
   }
   if (last !== 93) return place;
   const match = BRACKETED_PLACE.exec(place);
@@ -118,6 +121,29 @@ function unbracketed(place: string): string {
 }
 
 const PARENTHESISED_PLACE = /^([^()[\],]{1,40}?) ?\(([^()[\],]{1,30})\)$/;
+
+/** One to three capitalised words: a region's name as a parenthesis after a city gives it ("Greater Accra", "Ashanti"). */
+const REGION_WORDS = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}$/u;
+
+/**
+ * "ACCRA (Greater Accra)": a region no list knows, in parentheses after a city in capitals or a
+ * known one, its words capitalised (a sentence's or a label's words are ruled out by the place's
+ * word check). The city, the region: never a country, which the lists would know.
+ */
+function isUnknownRegion(city: string, inner: string): boolean {
+  const outer = city.trim();
+  if (!REGION_WORDS.test(inner) || !/\p{Lu}/u.test(outer) || !(outer === outer.toUpperCase() || isKnownCity(outer))) return false;
+  // ("LONDON (Daily Mail) …": an outlet's name is no region.)
+  return !inner.split(/[ -]/).some((word) => MASTHEAD_WORDS.has(word.toLowerCase()));
+}
+
+/** The region of a place written "ACCRA (Greater Accra)" when no list knows it, else null. */
+export function unknownRegionInParentheses(place: string): string | null {
+  if (place.charCodeAt(place.length - 1) !== 41) return null;
+  const match = PARENTHESISED_PLACE.exec(place);
+  if (match === null || isCountry(match[2]!) || regionName(match[2]!) !== null) return null;
+  return isUnknownRegion(match[1]!, match[2]!) ? match[2]! : null;
+}
 
 const BRACKETED_PLACE = /^([^()[\],]{1,40}?) ?(?:\(([^()[\],]{1,30})\) ?)?\[([^()[\],]{1,30})\]$/;
 
@@ -183,6 +209,8 @@ export function isKnownPlace(shape: PlaceShape, place: string): boolean {
 export function toLocation(place: string, shape: PlaceShape): DatelineLocation {
   const location: DatelineLocation = { text: place, city: shape.parts[0] ?? null, region: null, country: null };
   const parts = shape.parts;
+  const region = parts.length === 2 ? unknownRegionInParentheses(place) : null;
+  if (region !== null) return { ...location, region };
   for (let index = 1; index < parts.length; index++) {
     let part = parts[index]!;
     // "TREVOSE, PA and SAN DIEGO, CA": a second place begins after "and"; the location is the first one's.

@@ -2,11 +2,11 @@
 // returns what it found, some already resolved (an absolute date), some waiting for the
 // clause's tense (a weekday, a month named alone). Refiners in find-dates.ts then drop
 // overlaps, join ranges and resolve what waits.
-import { hasLowerCaseOnLine, WEEKDAY_NAMES } from '@newsparse/core';
+import { calendarWords, hasLowerCaseOnLine, MONTH_NAMES, WEEKDAY_NAMES, type CalendarNames } from '@newsparse/core';
 import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation, mergedWords } from '../locales/index.js';
-import { isLetterAt, isWhiteSpaceCode } from '../chars.js';
+import { isCapitalCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMentionKind, DatePrecision } from '../types.js';
@@ -62,15 +62,39 @@ const MONTH_PATTERNS = [alternation((locale) => locale.patterns.month), MONTHS_A
 const MONTH_NAME = new RegExp(`^(?:${MONTH_PATTERNS})$`, 'i');
 
 /** Trigger kinds: which extractor a word wakes up. */
-export type TriggerKind = 'month' | 'weekday' | 'relativeDay' | 'unitPeriod' | 'span' | 'unit' | 'quarter' | 'half' | 'season' | 'decadeWord' | 'clockWord' | 'holiday';
+export type TriggerKind = 'month' | 'shortMonth' | 'weekday' | 'relativeDay' | 'unitPeriod' | 'span' | 'unit' | 'quarter' | 'half' | 'season' | 'decadeWord' | 'clockWord' | 'holiday';
 export type Triggers = Record<TriggerKind, number[]>;
 
 // Month names in any locale's month pattern ("June", "junio"); the other triggers, like the
 // patterns of the extractors after writtenDates, are English.
 const MONTH_WORDS = [...mergedWords((locale) => locale.months).keys()].filter((word) => MONTH_NAME.test(word));
 
+/**
+ * Every listed locale's short month forms ("set", "fev", "giu", "ott", "dic", "janv"), read by
+ * shortMonthDates in a whole date only: a day before, a year after ("08 set 2025").
+ */
+/** A listed locale's month names in core's calendar (every listed locale is one of its languages). */
+const monthNamesOf = (code: string): CalendarNames => (MONTH_NAMES as Readonly<Record<string, CalendarNames>>)[code] ?? { names: [], abbreviations: [], variants: [] };
+// (Not the words that already wake writtenDates: "jan", "sept" are read there.)
+const MONTH_WORD_SET = new Set(MONTH_WORDS);
+const FULL_MONTH_NAMES = new Set(LOCALES.flatMap((locale) => monthNamesOf(locale.code).names));
+const SHORT_MONTH_WORDS = [...new Set(LOCALES.flatMap((locale) => [...calendarWords(monthNamesOf(locale.code)).keys()]))].filter((word) => word.length >= 3 && word.length <= 5 && !FULL_MONTH_NAMES.has(word) && !MONTH_WORD_SET.has(word));
+
+/**
+ * The short forms no locale reads in every text, as they are words of another language
+ * (Portuguese "set" and "out", Italian "mag" and "gen"), with the languages that write them:
+ * read only in a text of one of those (`options.lang`).
+ */
+const SHORT_MONTH_LANGUAGES = new Map<string, string[]>();
+for (const locale of LOCALES) {
+  for (const word of calendarWords(monthNamesOf(locale.code)).keys()) {
+    if (monthNumber(word) === null) SHORT_MONTH_LANGUAGES.set(word, [...(SHORT_MONTH_LANGUAGES.get(word) ?? []), locale.code]);
+  }
+}
+
 const TRIGGER_WORDS: Record<TriggerKind, string> = {
   month: MONTH_WORDS.join(' '),
+  shortMonth: SHORT_MONTH_WORDS.join(' '),
   weekday: WEEKDAY_NAMES.en.names.join(' '),
   relativeDay: 'today yesterday tomorrow tonight day last this',
   unitPeriod: 'this last next past coming previous current',
@@ -103,7 +127,7 @@ for (const [kind, words] of Object.entries(TRIGGER_WORDS) as [TriggerKind, strin
  * much faster than a dozen scans with word alternations.
  */
 export function findTriggers(text: string): Triggers {
-  const triggers: Triggers = { month: [], weekday: [], relativeDay: [], unitPeriod: [], span: [], unit: [], quarter: [], half: [], season: [], decadeWord: [], clockWord: [], holiday: [] };
+  const triggers: Triggers = { month: [], shortMonth: [], weekday: [], relativeDay: [], unitPeriod: [], span: [], unit: [], quarter: [], half: [], season: [], decadeWord: [], clockWord: [], holiday: [] };
   const length = text.length;
   let index = 0;
   while (index < length) {
@@ -313,6 +337,8 @@ export const writtenDates: Extractor = ({ text, triggers, reference, locale }) =
     const dayBefore = DAY_BEFORE.exec(before(text, index, 12));
     if (dayBefore) start = index - dayBefore[0].length;
     else if (MONTH_AFTER_DAY?.test(match[0]) === true) continue;
+    // A capitalised month read only after its day ("4 Novembre", "25 de Abril") after a name's word is that name's: "Via 4 Novembre".
+    if (dayBefore && isCapitalCode(text.charCodeAt(index)) && MONTH_AFTER_DAY?.test(match[0]) === true && nameBeforeDay(text, start)) continue;
     const weekdayBefore = WEEKDAY_BEFORE.exec(before(text, start, 12));
     if (weekdayBefore) start -= weekdayBefore[0].length;
     else start -= localeWeekdayBefore(text, start);
@@ -489,9 +515,84 @@ export const weekdays: Extractor = ({ text, triggers, reference }) => {
   return found;
 };
 
-const NUMERIC = /(?<![\d/.$-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))(?![\d/])/g;
+/** Whether a digit stands in [from, to). */
+function digitWithin(text: string, from: number, to: number): boolean {
+  for (let index = Math.max(0, from); index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
 
-/** "2024-06-27", "2024-06-27T12:43:00Z", "6/27/2024" (order by the option, or settled by a part above 12). */
+/**
+ * Whether a capitalised word inside a sentence ends right before the day at `index`, one space
+ * between: a name's ("Via 4 Novembre", "Ponte 25 de Abril", "Avenida 25 de Mayo"). Not a word
+ * that opens its sentence ("Le 15 Décembre 2024, …") nor a weekday ("Jeudi 27 Juin").
+ */
+function nameBeforeDay(text: string, index: number): boolean {
+  if (text.charCodeAt(index - 1) !== 32) return false;
+  let start = index - 1;
+  while (start > 0 && index - start < 24 && isLetterAt(text, start - 1)) start--;
+  if (start >= index - 2 || !isCapitalCode(text.charCodeAt(start)) || weekdayNumber(text.slice(start, index - 1)) !== null) return false;
+  let before = start - 1;
+  while (before >= 0 && start - before < 8 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  return before >= 0 && !SENTENCE_OPENERS.has(text.charCodeAt(before));
+}
+
+/** What may end the text before a sentence's first word: a stop, a line break, a colon, a quotation mark or a dash. */
+const SENTENCE_OPENERS: ReadonlySet<number> = new Set([...'.!?:;\n\r"“”«»„—–-(|'].map((char) => char.charCodeAt(0)));
+
+/** A day right before a short month: "08 ", "8 de ", "1º de " (read on a window of 8 characters). */
+const DAY_BEFORE_SHORT = new RegExp(String.raw`(?<![\d.,])\d{1,2}${DAY_ORDINAL}\s(?:(?:${DAY_MONTH_WORD})\s)?$`);
+
+/**
+ * "08 set 2025", "3 fev. 2024", "12 ott 2025", "8 de set. de 2025": a day, a listed locale's
+ * short month and a year, read only so whole, in any text; a short form that is a word of
+ * another language (Portuguese "set" and "out", Italian "mag") only in a text of a language
+ * that writes it. A month that writtenDates reads where it stands is left to it.
+ */
+export const shortMonthDates: Extractor = ({ text, triggers, locale }) => {
+  const found: Found[] = [];
+  // Also a month's full name that the locale patterns leave out in its case ("19 Febbraio 2020",
+  // "25 de Mayo de 1810"): read so whole too, unless a capitalised word opens a name before the
+  // day ("Via 4 Novembre", "Avenida 25 de Mayo 1234").
+  const positions = triggers.month.length === 0 ? triggers.shortMonth : [...triggers.shortMonth, ...triggers.month];
+  for (const index of positions) {
+    // Most short forms are words ("set", "out", "ago") with no day before: a digit among the 8
+    // characters before is looked for first, without a slice or a pattern.
+    if (!digitWithin(text, index - 8, index)) continue;
+    MONTH.lastIndex = index;
+    if (MONTH.test(text)) continue;
+    const day = DAY_BEFORE_SHORT.exec(before(text, index, 8));
+    if (day === null) continue;
+    if (isCapitalCode(text.charCodeAt(index)) && nameBeforeDay(text, index - day[0].length)) continue;
+    let end = index;
+    while (isWordCode(text.charCodeAt(end))) end++;
+    const languages = SHORT_MONTH_LANGUAGES.get(text.slice(index, end).toLowerCase());
+    if (languages !== undefined && (locale === undefined || !languages.includes(locale.code))) continue;
+    const written = readDateTime(text, index - day[0].length, { anyLanguage: true, partial: false });
+    if (written === null || written.year === null || written.day === null || written.end <= index) continue;
+    const date = { year: written.year, month: written.month, day: written.day };
+    const time = written.time;
+    const mention: Found = {
+      start: written.start,
+      end: written.end,
+      kind: 'absolute',
+      precision: time === null ? 'day' : 'minute',
+      value: time === null ? formatDay(date) : formatMinute(date, time.hour, time.minute, offsetOf(time.zone)),
+    };
+    if (time?.zone) mention.zone = time.zone;
+    found.push(mention);
+  }
+  return found;
+};
+
+const NUMERIC = /(?<![\d/.$-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}(?!\.\d))(?![\d/])/g;
+
+/**
+ * "2024-06-27", "2024-06-27T12:43:00Z", "6/27/2024" (order by the option, or settled by a part
+ * above 12), "20.10.2023" (dots, with a whole year: day first, as German, Polish or Russian write it).
+ */
 export const numericDates: Extractor = ({ text, order }) => {
   const found: Found[] = [];
   NUMERIC.lastIndex = 0;

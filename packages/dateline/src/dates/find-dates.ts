@@ -16,6 +16,7 @@ import {
   numericDates,
   quarters,
   relativeDays,
+  shortMonthDates,
   seasons,
   spansFromReference,
   unitPeriods,
@@ -35,9 +36,11 @@ import { firstWordFrom, isAttributive, sentenceFinder, tenseAround, textWords, w
 /** In order of trust: on overlapping spans the longer wins, and on equal spans the earlier extractor. */
 const EXTRACTORS: readonly Extractor[] = [
   writtenDates,
+  shortMonthDates,
   numericDates,
   weekdays,
   relativeDays,
+  shortMonthDates,
   localeWeekdays,
   localeRelativeDays,
   unitPeriods,
@@ -107,7 +110,7 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
     reference: UNRELATED_REFERENCES[0],
     order: options.order,
     triggers: findTriggers(text),
-    locale: locale === undefined ? undefined : localeText(text, locale),
+    locale: locale === undefined ? undefined : localeText(text, locale.days, locale.code),
     analysis: options.analysis,
     sentenceAround: sentenceFinder(text, options.analysis),
     words: once(() => textWords(text, options.analysis)),
@@ -117,9 +120,9 @@ export function findDates(text: string, options: FindDatesOptions = {}): DateMen
 }
 
 /** The text's words for the locale extractors, each list made on first use. */
-function localeText(text: string, days: LocaleText['days']): LocaleText {
+function localeText(text: string, days: LocaleText['days'], code: string): LocaleText {
   const tokens = once(() => localeTokens(text));
-  return { days, tokens, runs: once(() => clauseRuns(text, tokens())) };
+  return { code, days, tokens, runs: once(() => clauseRuns(text, tokens())) };
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,8}(?:[-_][a-z\d]{1,8})*$/i;
@@ -129,13 +132,14 @@ const LANGUAGE_TAG = /^[a-z]{2,8}(?:[-_][a-z\d]{1,8})*$/i;
  * counts), or undefined for English, a language without them, or no option: English keeps its
  * own rules, which every text gets.
  */
-function localeOf(lang: unknown): LocaleText['days'] | undefined {
+function localeOf(lang: unknown): { code: string; days: LocaleText['days'] } | undefined {
   if (lang === undefined) return undefined;
   if (typeof lang !== 'string' || !LANGUAGE_TAG.test(lang)) {
     throw new NewsparseError('INVALID_OPTION', `findDates: lang must be a BCP 47 language tag such as "de" or "pt-BR", got ${describeValue(lang)}`);
   }
   const primary = lang.split(/[-_]/)[0]!.toLowerCase();
-  return LOCALES.find((candidate) => candidate.code === primary)?.days;
+  const found = LOCALES.find((candidate) => candidate.code === primary);
+  return found?.days === undefined ? undefined : { code: found.code, days: found.days };
 }
 
 function once<T>(make: () => T): () => T {

@@ -4,6 +4,7 @@
 // here are shared: find the word, check its case and neighbours, take "last"/"next" from the
 // words beside it, else the clause's tense, and resolve as the English path does.
 import { formatDay, formatDecade, formatMonth, shift, weekdayOf as dayOfWeek, type CivilDate } from '../calendar.js';
+import { isDigitCode } from '../chars.js';
 import { monthNumber } from '../lexicon/months.js';
 import type { LocaleDays } from '../locales/types.js';
 import { dayOfWeekNear, resolveMonth, resolveWeekday, unitValue, type Modifier } from './resolve.js';
@@ -22,6 +23,8 @@ export interface LocaleToken {
 
 /** What the locale extractors read: the language's words and the text's tokens, made on first use. */
 export interface LocaleText {
+  /** The locale's code ('de', 'pt'). */
+  code: string;
   days: LocaleDays;
   tokens: () => readonly LocaleToken[];
   /** The text's letter runs, as `clauseTense` splits its words, made on first use (`clauseRuns(text)`). */
@@ -127,11 +130,12 @@ function dateAfter(text: string, end: number): boolean {
 }
 // Its day of the month alone, as Brazilian and Spanish-language news write it: in parentheses
 // ("nesta segunda-feira (24)", the first as an ordinal "(1º)", with its month "nesta terça-feira (9/7)"), before a stop ("el martes 25,") or before a word in lower case
-// ("el viernes 6 se cumplió", "del lunes 16 al viernes 20 de mayo"); not before its month
+// ("el viernes 6 se cumplió", "del lunes 16 al viernes 20 de mayo"), or between commas ("nesta sexta-feira, 26, a
+// diretoria confirmou": the second comma kept out of the mention); not before its month
 // ("martes 25 de junio", which the month reader has) nor as a clock time ("mardi 10h30",
 // "martes 10:30"). An amount ("el martes 25 personas") is read as a day only where the weekday
 // and the day agree near the story's date, when the day is that weekday's all the same.
-const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})[º°]?(?:\/(\d{1,2}))?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll}))/u;
+const DAY_OF_MONTH_AFTER = /^(?:\s{1,3}\((\d{1,2})[º°]?(?:\/(\d{1,2}))?\)|\s{1,3}(\d{1,2})(?=[,;!?)]|\.(?!\d)|$|\s{1,3}\p{Ll})|,\s{1,3}(\d{1,2}),(?=\s))/u;
 /** The word after a day that may be its month ("25. Juni", "25 de junio"). */
 const WORD_AFTER = /^\.?\s{1,3}(?:de\s{1,3}|del\s{1,3})?(\p{L}+)/u;
 
@@ -141,10 +145,10 @@ function dayOfMonthAfter(text: string, end: number): { day: number; month: numbe
   if (match === null) return null;
   const after = WORD_AFTER.exec(text.slice(end + match[0].length, end + match[0].length + 16));
   if (after !== null && monthNumber(after[1]!) !== null) return null;
-  const day = Number(match[1] ?? match[3]);
+  const day = Number(match[1] ?? match[3] ?? match[4]);
   const month = match[2] === undefined ? null : Number(match[2]);
   if (month !== null && (month < 1 || month > 12)) return null;
-  return day >= 1 && day <= 31 ? { day, month, end: end + match[0].length } : null;
+  return day >= 1 && day <= 31 ? { day, month, end: end + match[0].length - (match[4] === undefined ? 0 : 1) } : null;
 }
 
 /** "am Donnerstag", "am vergangenen Freitag", "jeudi", "mardi dernier", "el pasado martes", "na terça-feira passada". */
@@ -217,6 +221,20 @@ export const localeWeekdays: Extractor = (context) => {
     // "nesta terça-feira", "este martes" in a clause that says no tense: the nearest such day, within three days of the story's.
     if (tense === null && modifier !== 'this') continue;
     const value = tense === null ? nearestWeekday(weekday, context.reference) : resolveWeekday(weekday, modifier, tense, context.reference);
+    // "Nacht zum Sonntag": the night from Saturday to Sunday, both days.
+    const openingPhrase = opening === null ? null : phraseBefore(text, tokens, index - 1, opened);
+    if (openingPhrase !== null && days.nights?.includes(openingPhrase) === true) {
+      found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(shift(value, 'day', -1)), until: formatDay(value) });
+      continue;
+    }
+    // "Nacht von Samstag (auf Sonntag)": the night from Saturday to Sunday, the next day read with it.
+    if (openingPhrase !== null && days.nightsFrom?.includes(openingPhrase) === true) {
+      const joiner = last === 0 ? following[0] : undefined;
+      const next = last === 0 ? following[1] : undefined;
+      if (joiner !== undefined && next !== undefined && days.nightJoiners?.includes(joiner.word) === true && weekdayOf(next.word, days) === (weekday + 1) % 7) end = next.end;
+      found.push({ start, end, kind: 'range', precision: 'day', value: formatDay(value), until: formatDay(shift(value, 'day', 1)) });
+      continue;
+    }
     found.push({ start, end, kind: 'relative', precision: 'day', value: formatDay(value) });
   }
   return found;
@@ -805,7 +823,7 @@ export function clauseRuns(text: string, tokens: readonly LocaleToken[]): Clause
   let at = 0;
   for (const token of tokens) {
     // (Every character between two tokens is no letter: the clause's ends are among them.)
-    for (; at < token.start; at++) if (isClauseEnd(text.charCodeAt(at))) runs.clauseEnds.push(at);
+    for (; at < token.start; at++) if (isClauseEnd(text.charCodeAt(at)) && !insideNumber(text, at)) runs.clauseEnds.push(at);
     at = token.end;
     if (!token.raw.includes('-') && !token.raw.includes("'")) {
       add(token.start, token.end, token.word, token.raw === token.word);
@@ -824,10 +842,13 @@ export function clauseRuns(text: string, tokens: readonly LocaleToken[]): Clause
       add(start, index, word, raw === word);
     }
   }
-  for (; at < text.length; at++) if (isClauseEnd(text.charCodeAt(at))) runs.clauseEnds.push(at);
+  for (; at < text.length; at++) if (isClauseEnd(text.charCodeAt(at)) && !insideNumber(text, at)) runs.clauseEnds.push(at);
   runs.kinds = new Int8Array(runs.starts.length).fill(-1);
   return runs;
 }
+
+/** A colon, period or comma between two digits is a number's or a clock's ("19:30 Uhr", "19.30 Uhr", "1,5 Millionen"), no clause's end. */
+const insideNumber = (text: string, at: number): boolean => isDigitCode(text.charCodeAt(at - 1)) && isDigitCode(text.charCodeAt(at + 1));
 
 /** Where the clause that reaches `at` begins: right after the last of CLAUSE_ENDS before `at`, but not before `limit`. */
 function clauseStart(runs: ClauseRuns, limit: number, at: number): number {

@@ -157,6 +157,19 @@ export interface LocaleDays {
   /** Words before a weekday that open its mention, and what each says ("am", "el": nothing; "vergangenen": last; "próximo": next; "ce": this). */
   before: ReadonlyMap<string, Modifier>;
   /**
+   * Of `before`, phrases that name the night ending on the weekday ("Nacht zum Sonntag"): its
+   * mention is a range from the day before to that day (the night runs across both: "in der
+   * Nacht auf Samstag um 23:50 Uhr" is Friday's evening).
+   */
+  nights?: readonly string[];
+  /**
+   * Of `before`, phrases that name the night beginning on the weekday ("Nacht von Samstag"):
+   * a range from that day to the next, which may follow after one of `nightJoiners` ("Nacht von
+   * Samstag auf Sonntag", read whole when it is the next day).
+   */
+  nightsFrom?: readonly string[];
+  nightJoiners?: readonly string[];
+  /**
    * Of `before`, words whose weekday is in the past whatever the clause says ("seit Montag": since
    * the Monday just gone; "seit Montag wird gestreikt" is no future).
    */

@@ -49,6 +49,9 @@ const DAY_MONTH = new RegExp(
 const MONTH_YEAR = new RegExp(String.raw`(\p{L}{3,10})(\.?),?\s{1,3}${MONTH_YEAR_WORD}(\d{4})(?!\d)`, 'uy');
 const ISO = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d{1,9})?)?\s?(Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d-])/y;
 const NUMERIC = /(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-]\d)/y;
+// Year first with periods and spaces, as Hungarian writes it ("2019. 04. 04.", "2019. április 4.",
+// "2019. ápr. 4.": the month in lower case, as "2019. April 4" is a sentence's end and the next's start), and with the CJK year, month and day signs ("2019年4月4日", "2019년 4월 4일").
+const YEAR_FIRST = /(\d{4})\.\s{1,2}(?:(\d{1,2})\.\s{0,2}(\d{1,2})\.?|(\p{Ll}{3,12}\.?)\s{1,2}(\d{1,2})\.?)(?!\d)|(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/uy;
 // "a.m." keeps its closing period; "11am." at a sentence's end does not take the sentence's.
 // British copy writes "2.30am": a dot between hour and minutes only before am/pm.
 // The space before "h"/"hrs" is read only with them: "9:30 on Monday" is "9:30", not "9:30 ".
@@ -153,7 +156,7 @@ export function readDate(text: string, index: number, options: ReadDateOptions =
   const digit = first >= 48 && first <= 57;
   let result: WrittenDate | null = null;
   if (digit) {
-    result = readNumericDate(text, index, options) ?? readDayMonth(text, index, options);
+    result = readNumericDate(text, index, options) ?? (options.anyLanguage === true ? readYearFirst(text, index, options) : null) ?? readDayMonth(text, index, options);
   } else {
     result = readMonthDay(text, index, options);
   }
@@ -195,6 +198,17 @@ function readDayMonth(text: string, index: number, options: ReadDateOptions): Wr
   // "27 jun." keeps its period only when it is an abbreviation's: "14 September." ends a sentence.
   const sentencePeriod = match[3] === '.' && year === null && isFullMonthName(match[2]!);
   return { start: index, end: index + match[0].length - (sentencePeriod ? 1 : 0), year, month, day, weekday: null };
+}
+
+/** "2019. április 4.", "2019. 04. 04.", "2019年4月4日": a whole date, year first; read where a date may be in any language (stamps). */
+function readYearFirst(text: string, index: number, options: ReadDateOptions): WrittenDate | null {
+  const match = sticky(YEAR_FIRST, text, index);
+  if (!match) return null;
+  const year = Number(match[1] ?? match[6]);
+  const month = match[4] !== undefined ? monthOf(match[4], options, true) : Number(match[2] ?? match[7]);
+  const day = Number(match[3] ?? match[5] ?? match[8]);
+  if (month === null || !isRealDay(year, month, day)) return null;
+  return { start: index, end: index + match[0].length, year, month, day, weekday: null };
 }
 
 function readNumericDate(text: string, index: number, options: ReadDateOptions): WrittenDate | null {
@@ -262,11 +276,24 @@ export function readTime(text: string, index: number): WrittenTime | null {
 
 function withZone(text: string, time: WrittenTime): WrittenTime {
   const zone = sticky(ZONE, text, time.end);
+  if (zone && zone[3] !== undefined && !isOffset(zone[3], zone[0] === zone[3] ? time : null)) return time;
   if (zone) {
     time.zone = zone[3] ?? (zone[2] === undefined ? zone[1]! : `${zone[1]}${zone[2]}`);
     time.end += zone[0].length;
   }
   return time;
+}
+
+/**
+ * Whether "±hh:mm" after a clock time is a zone's offset: at most 14 hours, and, glued to the
+ * time (`glued`) with a minus, no later than it: "09:30-18:00" and "10:00-12:00" are ranges of
+ * hours (opening times), "10:00-05:00" is an offset.
+ */
+function isOffset(offset: string, glued: WrittenTime | null): boolean {
+  const hours = Number(offset.slice(1, 3));
+  const minutes = Number(offset.slice(-2));
+  if (hours > 14) return false;
+  return glued === null || offset[0] !== '-' || hours * 60 + minutes <= glued.hour * 60 + glued.minute;
 }
 
 const DATE_TIME_WORDS = LOCALES.flatMap((locale) => locale.dateWords.dateTime).map((word) => String.raw`${word}\s{1,3}`);

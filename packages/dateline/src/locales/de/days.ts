@@ -61,7 +61,16 @@ export const days: LocaleDays = {
     ['am nächsten', 'next'],
     ['diesen', 'this'],
     ['an diesem', 'this'],
+    // "in der Nacht zum Sonntag" (Austrian and Swiss "auf Sonntag"): the night that ends on that day (`nights`).
+    ['nacht zum', null],
+    ['nacht zu', null],
+    ['nacht auf', null],
+    ['nacht von', null],
   ]),
+  nights: ['nacht zum', 'nacht zu', 'nacht auf'],
+  // "in der Nacht von Samstag auf Sonntag".
+  nightsFrom: ['nacht von'],
+  nightJoiners: ['auf', 'zum', 'zu'],
   // "seit Montag": the Monday just gone; "ab Montag", "bis Freitag": ahead unless the clause says past.
   sinceWords: ['seit'],
   untilWords: ['ab', 'bis'],
