@@ -1,7 +1,7 @@
 import { MONTH_NAMES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
 import { isMarkAt, lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
-import { localeWords, matchesLocalePattern } from './locales/index.js';
+import { localePattern, localeWords } from './locales/index.js';
 import { otherLanguageWords } from './locales/other-languages.js';
 
 const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
@@ -174,7 +174,9 @@ const COMPASS = localeWords((locale) => locale.names.compassPoints);
 export const CLOSED_CLASS_POS: ReadonlySet<string> = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord']);
 
 /** Endings of ordinary words (adverbs, abstract nouns) that names rarely have. */
-const hasCommonEnding = (lower: string): boolean => matchesLocalePattern((locale) => locale.patterns.commonWordEnding, lower);
+const hasCommonEnding = localePattern((locale) => locale.patterns.commonWordEnding);
+/** Endings of adjectives, for words with no known part of speech ("classical", "northern"). */
+const hasAdjectiveEnding = localePattern((locale) => locale.patterns.adjectiveEnding);
 
 export interface DocumentFacts {
   /** lower-case words that occur in lower case in this text */
@@ -783,7 +785,7 @@ function subjectWord(token: Token, gaz: Gazetteer): boolean {
 export function plainTradeWord(token: Token, gaz: Gazetteer): boolean {
   const lower = token.lower;
   // ("Electric": no lexicon holds it, but its ending makes it an ordinary adjective.)
-  const ordinary = isCommonLower(gaz, lower) || (!gaz.pos.has(lower) && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower));
+  const ordinary = isCommonLower(gaz, lower) || (!gaz.pos.has(lower) && hasAdjectiveEnding(lower));
   const plural = gaz.pos.has(lower) ? gaz.pos.get(lower) === 'Plural' : lower.endsWith('s');
   if (!PLAIN_NAME.test(token.text) || plural || !ordinary || gaz.phrases.has(token.key)) return false;
   return !gaz.firstNames.has(lower) && !gaz.lastNames.has(lower) && !gaz.titles.has(lower) && !gaz.roles.has(lower) && !PARTY_ADJECTIVES.has(lower) && !gaz.placeHeads.has(lower) && !CALENDAR_WORDS.has(lower);
@@ -1087,10 +1089,11 @@ function withoutPostNominals(tokens: readonly Token[], positions: number[], gaz:
   if (end >= 4 && tokens[positions[end - 1]!]!.text === '.') end--;
   let dropped = false;
   // "Felix McEnroy SC": letters that are also a place's code count after a known given name only ("Myrtle Beach SC" is a place).
-  const given = gaz.firstNames.has(tokens[positions[0]!]!.lower) || gaz.givenNames.has(tokens[positions[0]!]!.lower);
+  // (The two given-name lookups are made only for such letters: most runs end in none.)
+  const firstLower = tokens[positions[0]!]!.lower;
   while (end >= 3) {
     const last = tokens[positions[end - 1]!]!;
-    if (!(POST_NOMINALS.has(last.key) || (given && PLACE_CODE_POST_NOMINALS.has(last.key))) || !POST_NOMINAL_FORM.test(last.text) || positions[end - 1]! - positions[end - 2]! !== 1) break;
+    if (!(POST_NOMINALS.has(last.key) || (PLACE_CODE_POST_NOMINALS.has(last.key) && (gaz.firstNames.has(firstLower) || gaz.givenNames.has(firstLower)))) || !POST_NOMINAL_FORM.test(last.text) || positions[end - 1]! - positions[end - 2]! !== 1) break;
     end--;
     dropped = true;
   }
@@ -1547,7 +1550,7 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   // unless the second word has an adjective's ending, which names a body after the city ("Georgia
   // Southern", "Lincoln Financial"); a street's last word is no surname ("Florence Place").
   const given = tokens[positions[0]!]!.lower;
-  const givenOpens = gaz.firstNames.has(given) || (gaz.givenNames.has(given) && !matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, tokens[positions[1]!]!.lower));
+  const givenOpens = gaz.firstNames.has(given) || (gaz.givenNames.has(given) && !hasAdjectiveEnding(tokens[positions[1]!]!.lower));
   if (positions.length === 2 && givenOpens && nounSurname(tokens[positions[1]!]!, gaz) && !ARTICLES.has(lowerAt(tokens, positions[0]! - 1))) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
@@ -1708,7 +1711,7 @@ export function isNationalBody(first: Token, second: Token, gaz: Gazetteer): boo
   if (gaz.phrases.has(first.key) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || COMPASS.has(lower)) return false;
   const tag = gaz.pos.get(lower);
   if (tag !== undefined) return NOUN_POS.has(tag);
-  return gaz.common.has(lower) && !matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower);
+  return gaz.common.has(lower) && !hasAdjectiveEnding(lower);
 }
 
 /** Whether a gazetteer entry names a company or club and no place. */

@@ -9,12 +9,16 @@ import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
 import { lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
-import { localeWords, matchesLocalePattern } from './locales/index.js';
+import { localePattern, localeWords } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
 import type { EntityType } from './types.js';
 
 let weights: LinearModel | null = null;
 const model = (): LinearModel => (weights ??= parseWeights(WEIGHTS));
+/** Endings of role nouns the lexicon may lack ("Ombudsman", "Spokesperson"). */
+const hasRoleNounEnding = localePattern((locale) => locale.patterns.roleNounEnding);
+/** Endings of adjectives, for words with no known part of speech ("classical", "northern"). */
+const hasAdjectiveEnding = localePattern((locale) => locale.patterns.adjectiveEnding);
 
 /** Head words that make a name an organisation in any style guide. */
 const STRONG_ORG_HEADS = localeWords((locale) => locale.heads.strongOrganisation);
@@ -419,7 +423,7 @@ const nameAfterTitle: ClassifyRule = ({ candidate, gaz, words, lowers, base, sco
   // "The Chief Ombudsman is concerned", "eight Chief Executive Officers": a role noun or its plural after the title is the office, no one's name.
   // (A singular agent noun may be a surname, "Dean Forester", "Sheriff Baker": only the plural of one tells.)
   const lower = lowers[0]!;
-  if (words.length === 1 && (matchesLocalePattern((locale) => locale.patterns.roleNounEnding, lower) || (lower.endsWith('s') && gaz.pos.get(lower.slice(0, -1)) === 'Actor' && !gaz.lastNames.has(lower)))) return typedMention(base, 'other', false, null);
+  if (words.length === 1 && (hasRoleNounEnding(lower) || (lower.endsWith('s') && gaz.pos.get(lower.slice(0, -1)) === 'Actor' && !gaz.lastNames.has(lower)))) return typedMention(base, 'other', false, null);
   return typedMention(base, 'person', true, scores);
 };
 
@@ -853,7 +857,7 @@ const noPlaceOfOrdinaryWords: ClassifyRule = (reading) => {
   const ordinary = (word: string, index: number): boolean => {
     const lower = lowers[index]!;
     // (a modifier may be an adjective the lexicon lacks: "Domestic")
-    return /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(word) && (isCommonLower(gaz, lower) || (index < words.length - 1 && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower))) && !gaz.placeHeads.has(lower) && !STRONG_PLACE_HEADS.has(lower) && !gaz.phrases.has(lookupKey(word)) && !gaz.givenNames.has(lower) && !gaz.lastNames.has(lower);
+    return /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(word) && (isCommonLower(gaz, lower) || (index < words.length - 1 && hasAdjectiveEnding(lower))) && !gaz.placeHeads.has(lower) && !STRONG_PLACE_HEADS.has(lower) && !gaz.phrases.has(lookupKey(word)) && !gaz.givenNames.has(lower) && !gaz.lastNames.has(lower);
   };
   return words.every(ordinary) ? typedMention(reading.base, 'other', false, null) : undefined;
 };
