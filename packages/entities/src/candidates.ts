@@ -1,6 +1,6 @@
 import { MONTH_NAMES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
-import { isMarkAt, lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
+import { elidedParticleName, isMarkAt, lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { otherLanguageWords } from './locales/other-languages.js';
 
@@ -111,7 +111,7 @@ const OTHER_PREPOSITIONS = localeWords((locale) => locale.names.prepositions);
 const PARTICLES = localeWords((locale) => locale.names.particles);
 /** Articles among the particles ("la", "le", "der"), which after a sentence's first word open a name rather than join one. */
 /** Heads that open a Romance body's name before "de la …" ("Présidence", "Congreso"). */
-const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set(otherLanguageWords.romanceOrganisationHeads);
+export const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set(otherLanguageWords.romanceOrganisationHeads);
 /** German articles among the particles. */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'dem', 'des', 'die', 'das']);
 const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'el', 'il', 'lo', 'les', 'los', 'las', 'der', 'die', 'das', 'den', 'dem', 'des']);
@@ -514,6 +514,12 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         if (run.length >= 2 && (LEGAL_FORMS.has(current.lower) || CORPORATE_ABBREVIATIONS.has(current.lower)) && gaz.titles.has(next.lower)) break;
         // "Muhammad Irfan Published January 24, 2023": a byline's stamp verb ends the name.
         if (STAMP_VERBS.has(next.lower) && !next.upper) break;
+        run.push(j + 1);
+        j += 1;
+        continue;
+      }
+      // "Banca d’Italia", "Valéry Giscard d'Estaing": a name word after an elided "of" goes on with the name.
+      if (next.word && !next.cap && elidedParticleName(next.text)) {
         run.push(j + 1);
         j += 1;
         continue;
@@ -1851,11 +1857,27 @@ function aloneOnLine(tokens: readonly Token[], first: number, last: number): boo
   return (first === 0 || tokens[first]!.newline) && (after === undefined || after.newline);
 }
 
-/** Whether a number follows the token at `at`, after its full stop or not ("No. 12", "No 12"). */
+/** Whether a number follows the token at `at`, after its full stop or sign or not ("No. 12", "No 12", "N° 1"). */
 function numberAfterSign(tokens: readonly Token[], at: number): boolean {
   const next = tokenAt(tokens, at + 1);
-  const number = next?.text === '.' ? tokenAt(tokens, at + 2) : next;
+  const number = next !== undefined && (next.text === '.' || SIGN_MARKS.has(next.text)) ? tokenAt(tokens, at + 2) : next;
   return number !== undefined && /^\d/.test(number.text);
+}
+
+/** A degree or ordinal sign written after "N" as a number's sign ("N°1", "N° 1"). */
+const SIGN_MARKS: ReadonlySet<string> = new Set(['\u00b0', '\u00ba']);
+
+/** Whether the token at `at` is a number's sign before its number ("No. 12", "No 12", "N°1", "N° 1"). */
+function isNumberSign(tokens: readonly Token[], at: number): boolean {
+  const token = tokenAt(tokens, at);
+  return token !== undefined && (NUMBER_SIGNS.has(token.key) || isSignLetter(tokens, at)) && numberAfterSign(tokens, at);
+}
+
+/** Whether the token at `at` is an "N" followed right away by such a sign ("N°1"). */
+function isSignLetter(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const next = tokenAt(tokens, at + 1);
+  return token.text === 'N' && next !== undefined && next.start === token.end && SIGN_MARKS.has(next.text);
 }
 
 function emit(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
@@ -1878,7 +1900,8 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   }
   // "Senate Resolution No. 12", "Resolution Nos. 12 and 13": the sign of a number before it ends the name.
   if (to > from && tokens[positions[to]!]!.text === '.' && NUMBER_SIGNS.has(tokens[positions[to - 1]!]!.key)) to -= 1;
-  if (to > from && NUMBER_SIGNS.has(tokens[positions[to]!]!.key) && numberAfterSign(tokens, positions[to]!)) to -= 1;
+  // (Or "N°", "N° 1", its letter and a degree or ordinal sign.)
+  if (to > from && isNumberSign(tokens, positions[to]!)) to -= 1;
   // "TBS Report", "UNB Desk": an outlet's initials and a byline's last word, alone on their line, credit the outlet.
   if (to > from && BYLINE_TAILS.has(tokens[positions[to]!]!.lower) && tokens[positions[to - 1]!]!.upper && aloneOnLine(tokens, positions[from]!, positions[to]!)) to -= 1;
   for (;;) {
@@ -1888,7 +1911,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   }
   for (;;) {
     const next = to - 1;
-    if (!(to >= from && !tokens[positions[to]!]!.nameLike && !(isMarkAt(tokens, positions[to]!, 46) && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz))) && !(to > from && (isLowerNameEnd(tokens, positions[to]!, gaz) || (to === from + 1 && ROMANCE_BODY_HEADS.has(tokens[positions[from]!]!.lower) && isRomanceAdjective(tokens[positions[to]!]!, gaz)))))) break;
+    if (!(to >= from && !tokens[positions[to]!]!.nameLike && !(to > from && elidedParticleName(tokens[positions[to]!]!.text)) && !(isMarkAt(tokens, positions[to]!, 46) && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz))) && !(to > from && (isLowerNameEnd(tokens, positions[to]!, gaz) || (to === from + 1 && ROMANCE_BODY_HEADS.has(tokens[positions[from]!]!.lower) && isRomanceAdjective(tokens[positions[to]!]!, gaz)))))) break;
     to = next;
   }
   // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.
@@ -1922,6 +1945,9 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;
   const lastToken = tokens[chosen[chosen.length - 1]!]!;
+  // "Africa N°1", "Africa No. 1": a known place and a number's sign name a station, a brand or a
+  // rank, not the place; without knowing which, the name gives no place (and no other reading).
+  if (isNumberSign(tokens, chosen[chosen.length - 1]! + 1) && isPlaceKind(gaz.phrases.get(keysAt(tokens, chosen, 0, chosen.length)))) return;
   if (chosen.length === 1 && (NOT_NAMES.has(firstToken.key) || CORPORATE_ABBREVIATIONS.has(firstToken.key))) return;
   // "China-Peru": two known places joined by a hyphen are two mentions.
   if (chosen.length === 1 && firstToken.text.includes('-')) {

@@ -2,12 +2,12 @@
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
 import { calendarWordsInEveryLanguage, isFamilyNameFirst } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isSeatOffice, isUnknownSeat, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
+import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isSeatOffice, isUnknownSeat, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, ROMANCE_BODY_HEADS, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
-import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isPlaceKind, lookupKey, unpackNames } from './lexicon.js';
+import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey, unpackNames } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
-import { lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
+import { elidedParticleName, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
 import { localePattern, localeWords } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
@@ -184,6 +184,22 @@ const sentenceInitialPlural: ClassifyRule = ({ candidate, gaz, facts, words, low
 /** "DNA", "an IQ test", "TV": an initialism of an ordinary noun alone is no name. */
 const ordinaryAcronym: ClassifyRule = ({ words, base, kinds }) => (words.length === 1 && !kinds && ORDINARY_ACRONYMS.has(words[0]!) ? typedMention(base, 'other', false, null) : undefined);
 
+/**
+ * "Banca d’Italia", "Valéry Giscard d'Estaing", "Giro d'Italia": a name with an elided "of"
+ * inside, which the model never saw, is a body after a body's head, a person after a known
+ * given name, else a name of something else ("Giro d'Italia", a race); a name the knowledge
+ * base knows ("Côte d'Ivoire") is left to it.
+ */
+const elidedOfName: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, kinds }) => {
+  if (kinds || words.length < 2 || !words.some((word, index) => index > 0 && elidedParticleName(word))) return undefined;
+  if (ROMANCE_BODY_HEADS.has(lowers[0]!) || gaz.orgHeads.has(lowers[0]!) || gaz.orgFirstHeads.has(lowers[0]!)) return typedMention(base, 'organization', true, null);
+  // ("Jean le Rond d'Alembert": a particle may stand between, the given name be one of the world's;
+  // "Prof. Patrizia d'Ettorre": a person's title before the name stands for the given name.)
+  const given = isKnownGivenName(words[0]!, gaz) || gaz.givenNames.has(lowers[0]!) || gaz.givenNames.has(lookupKey(words[0]!)) || (!candidate.caps && (candidate.title !== null || personalTitleBefore(candidate, tokens)));
+  if (given && words.every((word, index) => PLAIN_NAME.test(word) || elidedParticleName(word) || (index > 0 && PARTICLE_WORDS.has(word)))) return typedMention(base, 'person', true, null);
+  return typedMention(base, 'other', true, null);
+};
+
 /** Rules that need no model: their decisions carry no scores. */
 /** "Amazon.com", "Booking.com", "Change.org", "Daily Maverick.co.za": a capitalised name written as its web domain is the company or body behind it. */
 const WEB_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|(?:co|com)\.[a-z]{2})$/u;
@@ -265,6 +281,7 @@ const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
   webDomainName,
   // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.
   ({ candidate, base }) => (candidate.weak ? typedMention(base, 'other', false, null) : undefined),
+  elidedOfName,
   placeAndTrades,
   labelInCapitals,
   datelineInCapitals,

@@ -198,6 +198,18 @@ export function isAcronymInTitleCase(word: string, key: string): boolean {
   return KNOWN_ACRONYMS.has(key) && word !== word.toUpperCase();
 }
 
+/**
+ * Whether a word is a given name the lexicon knows, as written or with its accents folded: the
+ * lexicon spells given names without them ("maria", "jose"), the copy of other languages with
+ * them ("María Fernanda Valdés", "José Pérez").
+ */
+export function isKnownGivenName(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  if (gaz.firstNames.has(lower)) return true;
+  const key = lookupKey(word);
+  return key !== lower && gaz.firstNames.has(key);
+}
+
 const PLACE_KINDS: readonly GazetteerKind[] = ['country', 'region', 'city', 'capital'];
 
 /** Whether a gazetteer entry is a place of any kind. */

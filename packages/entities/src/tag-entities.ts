@@ -2,7 +2,7 @@ import { assertText, isFamilyNameFirst, nameTokens } from '@newsparse/core';
 import { type DocumentFacts, documentFacts, findCandidates, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
-import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isPlaceKind, lookupKey } from './lexicon.js';
+import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
 import { readsAsEnglish } from './language.js';
 import { isLoneArticle, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
@@ -832,17 +832,6 @@ function knownInAnyLanguage(item: Typed, gaz: Gazetteer): boolean {
   return item.type === 'person' && words.length >= 2 && words.length <= 3 && isKnownGivenName(words[0]!, gaz) && words.every((word) => PLAIN_NAME.test(word));
 }
 
-/**
- * Whether a word is a given name the lexicon knows, as written or with its accents folded: the
- * lexicon spells given names without them ("maria", "jose"), the copy of other languages with
- * them ("María Fernanda Valdés", "José Pérez").
- */
-function isKnownGivenName(word: string, gaz: Gazetteer): boolean {
-  const lower = word.toLowerCase();
-  if (gaz.firstNames.has(lower)) return true;
-  const key = lookupKey(word);
-  return key !== lower && gaz.firstNames.has(key);
-}
 
 /**
  * "Bürgermeister Peter Tschentscher": in another language an unknown capitalised word (a

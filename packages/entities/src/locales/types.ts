@@ -32,6 +32,12 @@ export interface Locale {
      */
     hyphenedParticles: readonly string[];
     /**
+     * Lower-case particles of "of" written elided before the next word of a name by an apostrophe
+     * ("Banca d’Italia", "Giro d'Italia", "Valéry Giscard d'Estaing"): after a name's word, such
+     * a word is a word of the name.
+     */
+    elidedParticles: readonly string[];
+    /**
      * Words that open the name of a body, not a person, before a hyphened particle ("Jabhat
      * al-Nusra", "Masjid al-Haram"), lower case.
      */
