@@ -970,6 +970,23 @@ const airlineOpening: ClassifyRule = ({ candidate, tokens, gaz, words, base, sco
   return isAirlineName(tokens, positions, gaz) ? typedMention(base, 'organization', true, scores) : undefined;
 };
 
+const BROADCASTER_FIRST = localeWords((locale) => locale.heads.broadcasterFirst);
+
+/**
+ * "Radio France Internationale", "Radio Free Asia", "Radio Australia": a broadcaster's word and
+ * plain capitalised words after it, one of them a known place or nationality, name the
+ * broadcaster, wherever the place inside or a list of places around it ("… and France 24")
+ * would lead the model; not a venue named after it ("Radio City Music Hall": a place's head
+ * ends it), nor a category of ordinary words ("Television Film").
+ */
+const broadcasterOpening: ClassifyRule = ({ candidate, gaz, words, lowers, base, scores, kinds }) => {
+  if (kinds || words.length < 2 || !BROADCASTER_FIRST.has(lowers[0]!) || candidate.last - candidate.first !== words.length - 1) return undefined;
+  const last = lowers[lowers.length - 1]!;
+  if (gaz.placeHeads.has(last) || STRONG_PLACE_HEADS.has(last) || last === 'city' || !words.every((word) => PLAIN_NAME.test(word))) return undefined;
+  if (!words.some((word, index) => index > 0 && (isPlaceKind(gaz.phrases.get(lookupKey(word))) || gaz.demonyms.has(lookupKey(word))))) return undefined;
+  return typedMention(base, 'organization', true, scores);
+};
+
 const STATE_UNIVERSITY = localeWords((locale) => locale.heads.stateUniversity);
 const MATCH_VERBS = localeWords((locale) => locale.sports.matchVerbs);
 
@@ -1015,6 +1032,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   knownPhrase,
   titledCompany,
   airlineOpening,
+  broadcasterOpening,
   stateUniversity,
   nationalBody,
   pluralHeadOf,

@@ -188,6 +188,8 @@ export interface Locale {
     placeFirst: readonly string[];
     /** Words that open an airline's name before a place or a name of its own ("Air Canada", "Air New Zealand"). */
     airlineFirst: readonly string[];
+    /** Words that open a broadcaster's name before a place or a name of its own ("Radio France Internationale", "Radio Free Asia", "Television New Zealand"). */
+    broadcasterFirst: readonly string[];
     /** Words after a state's name that name its university ("Ohio State said", "at Penn State"). */
     stateUniversity: readonly string[];
     /** Heads of administrative divisions after their name ("Ogun State", "Kwale County"), which may stand before an officeholder's title. */
