@@ -34,6 +34,25 @@ export function isAirlineName(tokens: readonly Token[], positions: readonly numb
     return PLAIN_NAME.test(token.text) && (isPlaceKind(gaz.phrases.get(token.key)) || (!isCommonLower(gaz, token.lower) && !gaz.orgHeads.has(token.lower) && !gaz.placeHeads.has(token.lower)));
   });
 }
+const BROADCASTER_FIRST = localeWords((locale) => locale.heads.broadcasterFirst);
+
+/**
+ * "Radio Free Asia reported", "Radio France Internationale said": a broadcaster's word opening
+ * a sentence, then up to three plain capitalised words on one line with a known place or
+ * nationality among them, keeps its word (as an airline's does).
+ */
+export function isBroadcasterName(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  if (positions.length < 2 || positions.length > 4 || !BROADCASTER_FIRST.has(tokens[positions[0]!]!.lower) || positions[positions.length - 1]! - positions[0]! !== positions.length - 1) return false;
+  let place = false;
+  for (let at = 1; at < positions.length; at++) {
+    const token = tokens[positions[at]!]!;
+    if (!PLAIN_NAME.test(token.text)) return false;
+    if (isPlaceKind(gaz.phrases.get(token.key)) || gaz.demonyms.has(token.key)) place = true;
+  }
+  // ("Television New Zealand": the place may be the words after it together.)
+  return place || isPlaceKind(gaz.phrases.get(keysAt(tokens, positions, 1, positions.length)));
+}
+
 /** Abbreviated titles in capitals after a company's name ("Acme CEO Jane Doe"): the words before are the company. */
 const CAPITAL_FOLLOWERS = localeWords((locale) => locale.context.capitalFollowers);
 /** Nouns of a company's kind ("Retailer Walmart", "Chipmaker Lumora to build …"): capitalised at a sentence's start, no part of the name after them. */
@@ -1160,7 +1179,7 @@ function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[
   const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && (positions.length >= 2 || !opensAsWord(tokens, positions[0]!, gaz)) && (positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.get(tokens[position]!.key)?.some((kind) => kind !== 'person')) || speakingCompanySurname(tokens, positions, gaz));
   // "Fort Lee is small", "Lake Volta rose": a place's opening word before a name of its own.
   // "Air Chathams flies …": an airline's opening word before a place or a name of its own.
-  const airline = isAirlineName(tokens, positions, gaz);
+  const airline = isAirlineName(tokens, positions, gaz) || isBroadcasterName(tokens, positions, gaz);
   const placeFirst = positions.length <= 3 && PLACE_FIRST.has(first.lower) && positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && (!isCommonLower(gaz, tokens[position]!.lower) || gaz.lastNames.has(tokens[position]!.lower) || gaz.phrases.has(tokens[position]!.key)));
   // "Ten Hag added", "Ter Stegen saved": a surname's particle, capitalised at the start, before a name that is no ordinary word.
   // (Also before a headline's words: "De Vries Signs New Deal", which the headline rules narrow to the surname.)

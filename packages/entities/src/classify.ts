@@ -983,7 +983,7 @@ const broadcasterOpening: ClassifyRule = ({ candidate, gaz, words, lowers, base,
   if (kinds || words.length < 2 || !BROADCASTER_FIRST.has(lowers[0]!) || candidate.last - candidate.first !== words.length - 1) return undefined;
   const last = lowers[lowers.length - 1]!;
   if (gaz.placeHeads.has(last) || STRONG_PLACE_HEADS.has(last) || last === 'city' || !words.every((word) => PLAIN_NAME.test(word))) return undefined;
-  if (!words.some((word, index) => index > 0 && (isPlaceKind(gaz.phrases.get(lookupKey(word))) || gaz.demonyms.has(lookupKey(word))))) return undefined;
+  if (!words.some((word, index) => index > 0 && (isPlaceKind(gaz.phrases.get(lookupKey(word))) || gaz.demonyms.has(lookupKey(word)))) && !isPlaceKind(gaz.phrases.get(lookupKey(words.slice(1).join(' '))))) return undefined;
   return typedMention(base, 'organization', true, scores);
 };
 
