@@ -1,7 +1,7 @@
 import { MONTH_NAMES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEEKDAY_NAMES, calendarWords } from '@newsparse/core';
 import { type Gazetteer, type GazetteerKind, isPlaceKind, lookupKey } from './lexicon.js';
-import { isMarkAt, lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
-import { localeWords, matchesLocalePattern } from './locales/index.js';
+import { elidedParticleName, isMarkAt, lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
+import { localePattern, localeWords } from './locales/index.js';
 import { otherLanguageWords } from './locales/other-languages.js';
 
 const NEWSPAPER = localeWords((locale) => locale.heads.newspaper);
@@ -34,6 +34,25 @@ export function isAirlineName(tokens: readonly Token[], positions: readonly numb
     return PLAIN_NAME.test(token.text) && (isPlaceKind(gaz.phrases.get(token.key)) || (!isCommonLower(gaz, token.lower) && !gaz.orgHeads.has(token.lower) && !gaz.placeHeads.has(token.lower)));
   });
 }
+const BROADCASTER_FIRST = localeWords((locale) => locale.heads.broadcasterFirst);
+
+/**
+ * "Radio Free Asia reported", "Radio France Internationale said": a broadcaster's word opening
+ * a sentence, then up to three plain capitalised words on one line with a known place or
+ * nationality among them, keeps its word (as an airline's does).
+ */
+export function isBroadcasterName(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  if (positions.length < 2 || positions.length > 4 || !BROADCASTER_FIRST.has(tokens[positions[0]!]!.lower) || positions[positions.length - 1]! - positions[0]! !== positions.length - 1) return false;
+  let place = false;
+  for (let at = 1; at < positions.length; at++) {
+    const token = tokens[positions[at]!]!;
+    if (!PLAIN_NAME.test(token.text)) return false;
+    if (isPlaceKind(gaz.phrases.get(token.key)) || gaz.demonyms.has(token.key)) place = true;
+  }
+  // ("Television New Zealand": the place may be the words after it together.)
+  return place || isPlaceKind(gaz.phrases.get(keysAt(tokens, positions, 1, positions.length)));
+}
+
 /** Abbreviated titles in capitals after a company's name ("Acme CEO Jane Doe"): the words before are the company. */
 const CAPITAL_FOLLOWERS = localeWords((locale) => locale.context.capitalFollowers);
 /** Nouns of a company's kind ("Retailer Walmart", "Chipmaker Lumora to build …"): capitalised at a sentence's start, no part of the name after them. */
@@ -111,7 +130,7 @@ const OTHER_PREPOSITIONS = localeWords((locale) => locale.names.prepositions);
 const PARTICLES = localeWords((locale) => locale.names.particles);
 /** Articles among the particles ("la", "le", "der"), which after a sentence's first word open a name rather than join one. */
 /** Heads that open a Romance body's name before "de la …" ("Présidence", "Congreso"). */
-const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set(otherLanguageWords.romanceOrganisationHeads);
+export const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set(otherLanguageWords.romanceOrganisationHeads);
 /** German articles among the particles. */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'den', 'dem', 'des', 'die', 'das']);
 const SENTENCE_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'el', 'il', 'lo', 'les', 'los', 'las', 'der', 'die', 'das', 'den', 'dem', 'des']);
@@ -174,7 +193,9 @@ const COMPASS = localeWords((locale) => locale.names.compassPoints);
 export const CLOSED_CLASS_POS: ReadonlySet<string> = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord']);
 
 /** Endings of ordinary words (adverbs, abstract nouns) that names rarely have. */
-const hasCommonEnding = (lower: string): boolean => matchesLocalePattern((locale) => locale.patterns.commonWordEnding, lower);
+const hasCommonEnding = localePattern((locale) => locale.patterns.commonWordEnding);
+/** Endings of adjectives, for words with no known part of speech ("classical", "northern"). */
+const hasAdjectiveEnding = localePattern((locale) => locale.patterns.adjectiveEnding);
 
 export interface DocumentFacts {
   /** lower-case words that occur in lower case in this text */
@@ -516,6 +537,12 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         j += 1;
         continue;
       }
+      // "Banca d’Italia", "Valéry Giscard d'Estaing": a name word after an elided "of" goes on with the name.
+      if (next.word && !next.cap && elidedParticleName(next.text)) {
+        run.push(j + 1);
+        j += 1;
+        continue;
+      }
       if (next.text === '.' && next.start === current.end && current.word) {
         const initial = /^\p{Lu}$/u.test(current.text);
         const abbreviation = CORPORATE_ABBREVIATIONS.has(current.lower) || (initial && run.length >= 1);
@@ -783,7 +810,7 @@ function subjectWord(token: Token, gaz: Gazetteer): boolean {
 export function plainTradeWord(token: Token, gaz: Gazetteer): boolean {
   const lower = token.lower;
   // ("Electric": no lexicon holds it, but its ending makes it an ordinary adjective.)
-  const ordinary = isCommonLower(gaz, lower) || (!gaz.pos.has(lower) && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower));
+  const ordinary = isCommonLower(gaz, lower) || (!gaz.pos.has(lower) && hasAdjectiveEnding(lower));
   const plural = gaz.pos.has(lower) ? gaz.pos.get(lower) === 'Plural' : lower.endsWith('s');
   if (!PLAIN_NAME.test(token.text) || plural || !ordinary || gaz.phrases.has(token.key)) return false;
   return !gaz.firstNames.has(lower) && !gaz.lastNames.has(lower) && !gaz.titles.has(lower) && !gaz.roles.has(lower) && !PARTY_ADJECTIVES.has(lower) && !gaz.placeHeads.has(lower) && !CALENDAR_WORDS.has(lower);
@@ -1087,10 +1114,11 @@ function withoutPostNominals(tokens: readonly Token[], positions: number[], gaz:
   if (end >= 4 && tokens[positions[end - 1]!]!.text === '.') end--;
   let dropped = false;
   // "Felix McEnroy SC": letters that are also a place's code count after a known given name only ("Myrtle Beach SC" is a place).
-  const given = gaz.firstNames.has(tokens[positions[0]!]!.lower) || gaz.givenNames.has(tokens[positions[0]!]!.lower);
+  // (The two given-name lookups are made only for such letters: most runs end in none.)
+  const firstLower = tokens[positions[0]!]!.lower;
   while (end >= 3) {
     const last = tokens[positions[end - 1]!]!;
-    if (!(POST_NOMINALS.has(last.key) || (given && PLACE_CODE_POST_NOMINALS.has(last.key))) || !POST_NOMINAL_FORM.test(last.text) || positions[end - 1]! - positions[end - 2]! !== 1) break;
+    if (!(POST_NOMINALS.has(last.key) || (PLACE_CODE_POST_NOMINALS.has(last.key) && (gaz.firstNames.has(firstLower) || gaz.givenNames.has(firstLower)))) || !POST_NOMINAL_FORM.test(last.text) || positions[end - 1]! - positions[end - 2]! !== 1) break;
     end--;
     dropped = true;
   }
@@ -1151,7 +1179,7 @@ function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[
   const givenName = positions.length <= 3 && gaz.givenNames.has(first.lower) && !gaz.phrases.has(first.key) && (positions.length >= 2 || !opensAsWord(tokens, positions[0]!, gaz)) && (positions.slice(1).every((position) => isSurname(tokens[position]!, gaz, facts) && !gaz.phrases.get(tokens[position]!.key)?.some((kind) => kind !== 'person')) || speakingCompanySurname(tokens, positions, gaz));
   // "Fort Lee is small", "Lake Volta rose": a place's opening word before a name of its own.
   // "Air Chathams flies …": an airline's opening word before a place or a name of its own.
-  const airline = isAirlineName(tokens, positions, gaz);
+  const airline = isAirlineName(tokens, positions, gaz) || isBroadcasterName(tokens, positions, gaz);
   const placeFirst = positions.length <= 3 && PLACE_FIRST.has(first.lower) && positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && (!isCommonLower(gaz, tokens[position]!.lower) || gaz.lastNames.has(tokens[position]!.lower) || gaz.phrases.has(tokens[position]!.key)));
   // "Ten Hag added", "Ter Stegen saved": a surname's particle, capitalised at the start, before a name that is no ordinary word.
   // (Also before a headline's words: "De Vries Signs New Deal", which the headline rules narrow to the surname.)
@@ -1547,7 +1575,7 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
   // unless the second word has an adjective's ending, which names a body after the city ("Georgia
   // Southern", "Lincoln Financial"); a street's last word is no surname ("Florence Place").
   const given = tokens[positions[0]!]!.lower;
-  const givenOpens = gaz.firstNames.has(given) || (gaz.givenNames.has(given) && !matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, tokens[positions[1]!]!.lower));
+  const givenOpens = gaz.firstNames.has(given) || (gaz.givenNames.has(given) && !hasAdjectiveEnding(tokens[positions[1]!]!.lower));
   if (positions.length === 2 && givenOpens && nounSurname(tokens[positions[1]!]!, gaz) && !ARTICLES.has(lowerAt(tokens, positions[0]! - 1))) {
     emit(text, tokens, positions, title, gaz, facts, out);
     return;
@@ -1708,7 +1736,7 @@ export function isNationalBody(first: Token, second: Token, gaz: Gazetteer): boo
   if (gaz.phrases.has(first.key) || gaz.firstNames.has(lower) || gaz.lastNames.has(lower) || COMPASS.has(lower)) return false;
   const tag = gaz.pos.get(lower);
   if (tag !== undefined) return NOUN_POS.has(tag);
-  return gaz.common.has(lower) && !matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower);
+  return gaz.common.has(lower) && !hasAdjectiveEnding(lower);
 }
 
 /** Whether a gazetteer entry names a company or club and no place. */
@@ -1848,11 +1876,27 @@ function aloneOnLine(tokens: readonly Token[], first: number, last: number): boo
   return (first === 0 || tokens[first]!.newline) && (after === undefined || after.newline);
 }
 
-/** Whether a number follows the token at `at`, after its full stop or not ("No. 12", "No 12"). */
+/** Whether a number follows the token at `at`, after its full stop or sign or not ("No. 12", "No 12", "N° 1"). */
 function numberAfterSign(tokens: readonly Token[], at: number): boolean {
   const next = tokenAt(tokens, at + 1);
-  const number = next?.text === '.' ? tokenAt(tokens, at + 2) : next;
+  const number = next !== undefined && (next.text === '.' || SIGN_MARKS.has(next.text)) ? tokenAt(tokens, at + 2) : next;
   return number !== undefined && /^\d/.test(number.text);
+}
+
+/** A degree or ordinal sign written after "N" as a number's sign ("N°1", "N° 1"). */
+const SIGN_MARKS: ReadonlySet<string> = new Set(['\u00b0', '\u00ba']);
+
+/** Whether the token at `at` is a number's sign before its number ("No. 12", "No 12", "N°1", "N° 1"). */
+function isNumberSign(tokens: readonly Token[], at: number): boolean {
+  const token = tokenAt(tokens, at);
+  return token !== undefined && (NUMBER_SIGNS.has(token.key) || isSignLetter(tokens, at)) && numberAfterSign(tokens, at);
+}
+
+/** Whether the token at `at` is an "N" followed right away by such a sign ("N°1"). */
+function isSignLetter(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const next = tokenAt(tokens, at + 1);
+  return token.text === 'N' && next !== undefined && next.start === token.end && SIGN_MARKS.has(next.text);
 }
 
 function emit(text: string, tokens: readonly Token[], positions: number[], title: string | null, gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): void {
@@ -1875,7 +1919,8 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   }
   // "Senate Resolution No. 12", "Resolution Nos. 12 and 13": the sign of a number before it ends the name.
   if (to > from && tokens[positions[to]!]!.text === '.' && NUMBER_SIGNS.has(tokens[positions[to - 1]!]!.key)) to -= 1;
-  if (to > from && NUMBER_SIGNS.has(tokens[positions[to]!]!.key) && numberAfterSign(tokens, positions[to]!)) to -= 1;
+  // (Or "N°", "N° 1", its letter and a degree or ordinal sign.)
+  if (to > from && isNumberSign(tokens, positions[to]!)) to -= 1;
   // "TBS Report", "UNB Desk": an outlet's initials and a byline's last word, alone on their line, credit the outlet.
   if (to > from && BYLINE_TAILS.has(tokens[positions[to]!]!.lower) && tokens[positions[to - 1]!]!.upper && aloneOnLine(tokens, positions[from]!, positions[to]!)) to -= 1;
   for (;;) {
@@ -1885,7 +1930,7 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   }
   for (;;) {
     const next = to - 1;
-    if (!(to >= from && !tokens[positions[to]!]!.nameLike && !(isMarkAt(tokens, positions[to]!, 46) && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz))) && !(to > from && (isLowerNameEnd(tokens, positions[to]!, gaz) || (to === from + 1 && ROMANCE_BODY_HEADS.has(tokens[positions[from]!]!.lower) && isRomanceAdjective(tokens[positions[to]!]!, gaz)))))) break;
+    if (!(to >= from && !tokens[positions[to]!]!.nameLike && !(to > from && elidedParticleName(tokens[positions[to]!]!.text)) && !(isMarkAt(tokens, positions[to]!, 46) && to > from && (CORPORATE_ABBREVIATIONS.has(tokens[positions[to - 1]!]!.lower) || keepsPeriod(tokens[positions[to - 1]!]!, gaz))) && !(to > from && (isLowerNameEnd(tokens, positions[to]!, gaz) || (to === from + 1 && ROMANCE_BODY_HEADS.has(tokens[positions[from]!]!.lower) && isRomanceAdjective(tokens[positions[to]!]!, gaz)))))) break;
     to = next;
   }
   // "Regina Ip In the …" (copy without a full stop): a name never ends in a capitalised function word.
@@ -1919,6 +1964,9 @@ function emit(text: string, tokens: readonly Token[], positions: number[], title
   const chosen = positions.slice(from, to + 1);
   const firstToken = tokens[chosen[0]!]!;
   const lastToken = tokens[chosen[chosen.length - 1]!]!;
+  // "Africa N°1", "Africa No. 1": a known place and a number's sign name a station, a brand or a
+  // rank, not the place; without knowing which, the name gives no place (and no other reading).
+  if (isNumberSign(tokens, chosen[chosen.length - 1]! + 1) && isPlaceKind(gaz.phrases.get(keysAt(tokens, chosen, 0, chosen.length)))) return;
   if (chosen.length === 1 && (NOT_NAMES.has(firstToken.key) || CORPORATE_ABBREVIATIONS.has(firstToken.key))) return;
   // "China-Peru": two known places joined by a hyphen are two mentions.
   if (chosen.length === 1 && firstToken.text.includes('-')) {

@@ -2,19 +2,23 @@
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
 import { calendarWordsInEveryLanguage, isFamilyNameFirst } from '@newsparse/core';
-import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isSeatOffice, isUnknownSeat, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, SAINT_PREFIX } from './candidates.js';
+import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isSeatOffice, isUnknownSeat, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, ROMANCE_BODY_HEADS, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
-import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isPlaceKind, lookupKey, unpackNames } from './lexicon.js';
+import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey, unpackNames } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
-import { lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
+import { elidedParticleName, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
 import { type Place, type Typed, typedMention } from './typed.js';
-import { localeWords, matchesLocalePattern } from './locales/index.js';
+import { localePattern, localeWords } from './locales/index.js';
 import { COMPANY_WORDS } from './data/companies.generated.js';
 import type { EntityType } from './types.js';
 
 let weights: LinearModel | null = null;
 const model = (): LinearModel => (weights ??= parseWeights(WEIGHTS));
+/** Endings of role nouns the lexicon may lack ("Ombudsman", "Spokesperson"). */
+const hasRoleNounEnding = localePattern((locale) => locale.patterns.roleNounEnding);
+/** Endings of adjectives, for words with no known part of speech ("classical", "northern"). */
+const hasAdjectiveEnding = localePattern((locale) => locale.patterns.adjectiveEnding);
 
 /** Head words that make a name an organisation in any style guide. */
 const STRONG_ORG_HEADS = localeWords((locale) => locale.heads.strongOrganisation);
@@ -180,6 +184,22 @@ const sentenceInitialPlural: ClassifyRule = ({ candidate, gaz, facts, words, low
 /** "DNA", "an IQ test", "TV": an initialism of an ordinary noun alone is no name. */
 const ordinaryAcronym: ClassifyRule = ({ words, base, kinds }) => (words.length === 1 && !kinds && ORDINARY_ACRONYMS.has(words[0]!) ? typedMention(base, 'other', false, null) : undefined);
 
+/**
+ * "Banca d’Italia", "Valéry Giscard d'Estaing", "Giro d'Italia": a name with an elided "of"
+ * inside, which the model never saw, is a body after a body's head, a person after a known
+ * given name, else a name of something else ("Giro d'Italia", a race); a name the knowledge
+ * base knows ("Côte d'Ivoire") is left to it.
+ */
+const elidedOfName: ClassifyRule = ({ candidate, tokens, gaz, words, lowers, base, kinds }) => {
+  if (kinds || words.length < 2 || !words.some((word, index) => index > 0 && elidedParticleName(word))) return undefined;
+  if (ROMANCE_BODY_HEADS.has(lowers[0]!) || gaz.orgHeads.has(lowers[0]!) || gaz.orgFirstHeads.has(lowers[0]!)) return typedMention(base, 'organization', true, null);
+  // ("Jean le Rond d'Alembert": a particle may stand between, the given name be one of the world's;
+  // "Prof. Patrizia d'Ettorre": a person's title before the name stands for the given name.)
+  const given = isKnownGivenName(words[0]!, gaz) || gaz.givenNames.has(lowers[0]!) || gaz.givenNames.has(lookupKey(words[0]!)) || (!candidate.caps && (candidate.title !== null || personalTitleBefore(candidate, tokens)));
+  if (given && words.every((word, index) => PLAIN_NAME.test(word) || elidedParticleName(word) || (index > 0 && PARTICLE_WORDS.has(word)))) return typedMention(base, 'person', true, null);
+  return typedMention(base, 'other', true, null);
+};
+
 /** Rules that need no model: their decisions carry no scores. */
 /** "Amazon.com", "Booking.com", "Change.org", "Daily Maverick.co.za": a capitalised name written as its web domain is the company or body behind it. */
 const WEB_NAME = /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io|(?:co|com)\.[a-z]{2})$/u;
@@ -261,6 +281,7 @@ const RULES_BEFORE_MODEL: readonly ClassifyRule[] = [
   webDomainName,
   // A weak candidate (a lone capitalised word the candidate finder doubts) is no name unless the text votes otherwise.
   ({ candidate, base }) => (candidate.weak ? typedMention(base, 'other', false, null) : undefined),
+  elidedOfName,
   placeAndTrades,
   labelInCapitals,
   datelineInCapitals,
@@ -419,7 +440,7 @@ const nameAfterTitle: ClassifyRule = ({ candidate, gaz, words, lowers, base, sco
   // "The Chief Ombudsman is concerned", "eight Chief Executive Officers": a role noun or its plural after the title is the office, no one's name.
   // (A singular agent noun may be a surname, "Dean Forester", "Sheriff Baker": only the plural of one tells.)
   const lower = lowers[0]!;
-  if (words.length === 1 && (matchesLocalePattern((locale) => locale.patterns.roleNounEnding, lower) || (lower.endsWith('s') && gaz.pos.get(lower.slice(0, -1)) === 'Actor' && !gaz.lastNames.has(lower)))) return typedMention(base, 'other', false, null);
+  if (words.length === 1 && (hasRoleNounEnding(lower) || (lower.endsWith('s') && gaz.pos.get(lower.slice(0, -1)) === 'Actor' && !gaz.lastNames.has(lower)))) return typedMention(base, 'other', false, null);
   return typedMention(base, 'person', true, scores);
 };
 
@@ -853,7 +874,7 @@ const noPlaceOfOrdinaryWords: ClassifyRule = (reading) => {
   const ordinary = (word: string, index: number): boolean => {
     const lower = lowers[index]!;
     // (a modifier may be an adjective the lexicon lacks: "Domestic")
-    return /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(word) && (isCommonLower(gaz, lower) || (index < words.length - 1 && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower))) && !gaz.placeHeads.has(lower) && !STRONG_PLACE_HEADS.has(lower) && !gaz.phrases.has(lookupKey(word)) && !gaz.givenNames.has(lower) && !gaz.lastNames.has(lower);
+    return /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(word) && (isCommonLower(gaz, lower) || (index < words.length - 1 && hasAdjectiveEnding(lower))) && !gaz.placeHeads.has(lower) && !STRONG_PLACE_HEADS.has(lower) && !gaz.phrases.has(lookupKey(word)) && !gaz.givenNames.has(lower) && !gaz.lastNames.has(lower);
   };
   return words.every(ordinary) ? typedMention(reading.base, 'other', false, null) : undefined;
 };
@@ -949,6 +970,23 @@ const airlineOpening: ClassifyRule = ({ candidate, tokens, gaz, words, base, sco
   return isAirlineName(tokens, positions, gaz) ? typedMention(base, 'organization', true, scores) : undefined;
 };
 
+const BROADCASTER_FIRST = localeWords((locale) => locale.heads.broadcasterFirst);
+
+/**
+ * "Radio France Internationale", "Radio Free Asia", "Radio Australia": a broadcaster's word and
+ * plain capitalised words after it, one of them a known place or nationality, name the
+ * broadcaster, wherever the place inside or a list of places around it ("… and France 24")
+ * would lead the model; not a venue named after it ("Radio City Music Hall": a place's head
+ * ends it), nor a category of ordinary words ("Television Film").
+ */
+const broadcasterOpening: ClassifyRule = ({ candidate, gaz, words, lowers, base, scores, kinds }) => {
+  if (kinds || words.length < 2 || !BROADCASTER_FIRST.has(lowers[0]!) || candidate.last - candidate.first !== words.length - 1) return undefined;
+  const last = lowers[lowers.length - 1]!;
+  if (gaz.placeHeads.has(last) || STRONG_PLACE_HEADS.has(last) || last === 'city' || !words.every((word) => PLAIN_NAME.test(word))) return undefined;
+  if (!words.some((word, index) => index > 0 && (isPlaceKind(gaz.phrases.get(lookupKey(word))) || gaz.demonyms.has(lookupKey(word)))) && !isPlaceKind(gaz.phrases.get(lookupKey(words.slice(1).join(' '))))) return undefined;
+  return typedMention(base, 'organization', true, scores);
+};
+
 const STATE_UNIVERSITY = localeWords((locale) => locale.heads.stateUniversity);
 const MATCH_VERBS = localeWords((locale) => locale.sports.matchVerbs);
 
@@ -994,6 +1032,7 @@ const MODEL_RULES: readonly ClassifyRule[] = [
   knownPhrase,
   titledCompany,
   airlineOpening,
+  broadcasterOpening,
   stateUniversity,
   nationalBody,
   pluralHeadOf,

@@ -1,6 +1,6 @@
 import { TITLE_ABBREVIATIONS } from '@newsparse/core';
 import { CLOSED_CLASS_POS, isAgentPlural, isCityKind, isCommonLower, nounBeforePlace, PLAIN_NAME } from './candidates.js';
-import { localeWords, matchesLocalePattern } from './locales/index.js';
+import { localePattern, localeWords } from './locales/index.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { hyphenedParticleName, isHandleAt, isMarkAt, isTicker, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';
@@ -13,6 +13,8 @@ import { COUNTY_SHORT_FORMS, CURRENCY_CODES, OTHER_NAMES, POSSESSIVE_BRANDS, STA
 
 /** Words that, after "X's", make X a company or other organisation ("Acme's chief executive"). */
 const ORG_POSSESSIONS = localeWords((locale) => locale.context.organisationPossessions);
+const hasAdjectiveEnding = localePattern((locale) => locale.patterns.adjectiveEnding);
+const hasFollowerEnding = localePattern((locale) => locale.patterns.followerEnding);
 /** Of those, what a person may have as well: "Yeltsin's spokesman", "her staff". */
 const PERSONAL_POSSESSIONS = localeWords((locale) => locale.context.personalPossessions);
 /** Lower-case words that, right after a name, make it an organisation ("Acme shares fell", "an Acme spokesman"). */
@@ -363,6 +365,8 @@ interface NotNameReading {
   candidate: NonNullable<Typed['candidate']>;
   /** the token right after the candidate */
   next: Token | undefined;
+  /** the mention's first word in lower case (its token's own lower form where the word is that token) */
+  firstLower: string;
   typed: Typed[];
   tokens: readonly Token[];
   gaz: Gazetteer;
@@ -397,7 +401,7 @@ const eraBesideYear: NotNameRule = ({ item, candidate, tokens }) => item.words.l
  * "Md. Jashim Uddin", "Mohd. Fairuz": an abbreviated given name, its full stop, then the rest of the
  * name is no place (Maryland's "Md." follows a town and a comma) and no name of its own.
  */
-const givenNameAbbreviation: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && GIVEN_NAME_ABBREVIATIONS.has(item.words[0]!.toLowerCase()) && textAt(tokens, candidate.last + 1) === '.' && /^\p{Lu}\p{Ll}/u.test(textAt(tokens, candidate.last + 2)) && textAt(tokens, candidate.first - 1) !== ',' && dropped(item);
+const givenNameAbbreviation: NotNameRule = ({ item, candidate, tokens, firstLower }) => item.words.length === 1 && GIVEN_NAME_ABBREVIATIONS.has(firstLower) && textAt(tokens, candidate.last + 1) === '.' && /^\p{Lu}\p{Ll}/u.test(textAt(tokens, candidate.last + 2)) && textAt(tokens, candidate.first - 1) !== ',' && dropped(item);
 
 /** "Sen. Jeff Merkley (D-Ore.)", "Rep. Ann Ruiz, R-Texas,": a legislator's party and state is no name. */
 const partyStateTag: NotNameRule = ({ item }) => item.words.length === 1 && isPartyStateTag(item.words[0]!) && dropped(item);
@@ -431,7 +435,7 @@ const prefixedAmount: NotNameRule = ({ item }) => item.words.length === 1 && isP
 const romanNumeral: NotNameRule = ({ item, gaz }) => item.words.length === 1 && item.words[0]!.length >= 2 && /^X{0,3}(?:IX|IV|V?I{0,3})$/.test(item.words[0]!) && item.type !== 'person' && kindsOf(item, gaz) === undefined && dropped(item);
 
 /** "9:30 Eastern time", "8 p.m. Pacific", "Central Standard Time": a time zone. */
-const timeZoneWord: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && TIME_ZONE_WORDS.has(item.words[0]!.toLowerCase()) && namesTimeZone(tokens, candidate.first, candidate.last) && dropped(item);
+const timeZoneWord: NotNameRule = ({ item, candidate, tokens, firstLower }) => item.words.length === 1 && TIME_ZONE_WORDS.has(firstLower) && namesTimeZone(tokens, candidate.first, candidate.last) && dropped(item);
 
 /** "7:15 a.m. CT", "14:00 GMT": a time zone's code after a clock time ("Hartford, CT" stays the state). */
 const timeZoneCode: NotNameRule = ({ item, candidate, tokens }) => item.words.length === 1 && TIME_ZONE_CODES.has(item.words[0]!) && afterClockTime(tokens, candidate.first) && dropped(item);
@@ -533,7 +537,7 @@ export function notNames(typed: Typed[], tokens: readonly Token[], gaz: Gazettee
   for (const item of typed) {
     const candidate = item.candidate;
     if (!candidate) continue;
-    const reading: NotNameReading = { item, candidate, next: tokenAt(tokens, candidate.last + 1), typed, tokens, gaz, currencies };
+    const reading: NotNameReading = { item, candidate, next: tokenAt(tokens, candidate.last + 1), firstLower: lowerOfWord(item.words[0]!, tokenAt(tokens, candidate.first)), typed, tokens, gaz, currencies };
     for (const rule of NOT_NAME_RULES) if (rule(reading)) break;
   }
   if (currencies.size === 0) return;
@@ -548,7 +552,7 @@ function isPeopleOfPlace(item: Typed, gaz: Gazetteer): boolean {
   const last = item.words[item.words.length - 1]!;
   // ("Users": a stem of three letters or fewer, "US", is too short to tell.)
   // An English word is read as the word ("Hammers", a headline's verb, though Hamm is a town).
-  if (item.candidate!.weak || !/^\p{Lu}\p{Ll}{3,}ers$/u.test(last) || kindsOf(item, gaz) !== undefined || isCommonLower(gaz, last.toLowerCase()) || gaz.pos.has(last.toLowerCase())) return false;
+  if (item.candidate!.weak || !last.endsWith('ers') || !/^\p{Lu}\p{Ll}{3,}ers$/u.test(last) || kindsOf(item, gaz) !== undefined || isCommonLower(gaz, last.toLowerCase()) || gaz.pos.has(last.toLowerCase())) return false;
   const place = [...item.words.slice(0, -1), last.slice(0, -3)].join(' ');
   return isPlaceKind(gaz.phrases.get(lookupKey(place)));
 }
@@ -911,7 +915,7 @@ export function organisationsByNoun(typed: Typed[], tokens: readonly Token[], ga
     // The name must be whole: "Travel and Leisure magazine" is split by "and" before this.
     const partOfName = previous !== undefined && (previous.text === 'and' || previous.text === '&' || previous.text === 'of');
     // "a Jewish newspaper", "a Catholic weekly": after "a" an adjective describes the medium, it names none.
-    const describing = (previous?.lower === 'a' || previous?.lower === 'an') && item.words.length === 1 && matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, item.key);
+    const describing = (previous?.lower === 'a' || previous?.lower === 'an') && item.words.length === 1 && hasAdjectiveEnding(item.key);
     if (next && next.text === next.lower && MEDIA_KINDS.has(next.lower) && !person && !city && !partOfName && !describing) organisation = true;
     // "fast-casual chains like Chipotle", "lenders such as Barclays": an example of a kind only companies are.
     // ("interest groups, such as Planned Parenthood": a comma may stand before "such as".)
@@ -3633,7 +3637,7 @@ function armedOrPartyGroup(item: Typed, tokens: readonly Token[], gaz: Gazetteer
   if ((item.firm && !item.guess) || !groupCue(tokens, candidate.last + 1) || knownPersonWord(item, gaz) || item.words.some((word) => /-\p{Ll}/u.test(word))) return false;
   const lower = item.key;
   // "Islamist militants", "Marxist rebels", "Shiite fighters": an adjective of a belief or a people.
-  const adjective = matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, lower) || matchesLocalePattern((locale) => locale.patterns.followerEnding, lower);
+  const adjective = hasAdjectiveEnding(lower) || hasFollowerEnding(lower);
   return !(item.words.length === 1 && (PARTY_ADJECTIVES.has(lower) || isCommonLower(gaz, lower) || adjective));
 }
 

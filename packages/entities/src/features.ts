@@ -84,8 +84,22 @@ const contextWord = (token: Token | undefined): string => (token === undefined ?
 /** Without its periods ("u.s." → "us"), the lookup form of the knowledge base's phrases. */
 const withoutPeriods = (key: string): string => (key.includes('.') ? key.replace(/\./g, '') : key);
 
-/** Whether a word has a digit in any script. */
-const hasDigit = (word: string): boolean => /\p{N}/u.test(word);
+const DIGIT = /\p{N}/u;
+
+/** Whether a word has a digit in any script: read by character codes while they are ASCII (most words), where only 0–9 are digits. */
+function hasDigit(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+    if (code > 127) return DIGIT.test(word);
+  }
+  return false;
+}
+
+/** The values of the "n=" feature (a name's word count, 4 for more), made once rather than per candidate. */
+const COUNT_VALUES = ['0', '1', '2', '3', '4'] as const;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /**
  * Sends a feature without a value when `on`. Every flag goes through this one call, whose
@@ -109,7 +123,7 @@ function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazet
     const at = index === keyCount - 1 ? count - 1 : index;
     keys[index] = lowerOfWord(words[at]!, tokens[candidate.first + at]);
   }
-  sink.add(F['n='], String(Math.min(count, 4)));
+  sink.add(F['n='], COUNT_VALUES[Math.min(count, 4)]!);
   for (let index = 0; index < keyCount; index++) sink.add(F['w='], keys[index]!);
   const firstKey = keys[0]!;
   const lastKey = keys[keyCount - 1]!;
@@ -165,7 +179,7 @@ function emitFeatures(candidate: Candidate, tokens: readonly Token[], gaz: Gazet
   addFlag(sink, candidate.sentStart, F.ss);
   addFlag(sink, count === 1 && facts.capitalisedInside.has(firstKey), candidate.sentStart ? F.capInSs : F.capIn);
   addFlag(sink, candidate.caps, F.caps);
-  addFlag(sink, /^\p{Lu}{2,}$/u.test(lastWord) || /^(?:\p{Lu}\.)+$/u.test(lastWord), count === 1 ? F.acr1 : F.acr);
+  addFlag(sink, ALL_CAPITALS.test(lastWord) || DOTTED_INITIALS.test(lastWord), count === 1 ? F.acr1 : F.acr);
   let hyphen = false;
   let digit = false;
   for (const word of words) {

@@ -1,7 +1,7 @@
 import { FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES } from '@newsparse/core';
 import { LAST_NAME_PHRASES, POS_WORDS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
 import { WORLD_GIVEN_NAMES } from './data/given-names.generated.js';
-import { AGENCIES, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, MUSLIM_GIVEN_NAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
+import { AGENCIES, CITY_ENDONYMS, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, MUSLIM_GIVEN_NAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
 import { localeWords } from './locales/index.js';
 import { COUNTRIES } from './data/places.generated.js';
 import { COMMON_WORDS } from './model.generated.js';
@@ -130,6 +130,16 @@ export function gazetteer(): Gazetteer {
     }
   }
   maxWords = Math.max(maxWords, TABLE_MAX_WORDS);
+  // A city's own name ("Milano") is known as its English name is, under that name.
+  const endonymKeys: string[] = [];
+  for (const [local, english] of CITY_ENDONYMS) {
+    const key = lookupKey(local);
+    const kinds = phrases.get(lookupKey(english));
+    if (kinds === undefined || phrases.has(key)) continue;
+    phrases.set(key, [...kinds]);
+    canonical.set(key, canonical.get(lookupKey(english)) ?? english);
+    endonymKeys.push(key);
+  }
   const pos = new Map<string, string>();
   for (const [tag, words] of Object.entries(POS_WORDS)) for (const word of words.split('\n')) pos.set(word, tag);
   // compromise's first names are its one-word entries tagged FirstName (either gender), MaleName or FemaleName.
@@ -152,7 +162,7 @@ export function gazetteer(): Gazetteer {
   const common = new Set(COMMON_WORDS.split('|'));
   const worldNames = worldGivenNames(pos, phrases, common);
   const prefixes = new Set(TABLE_PREFIXES.split('\n'));
-  for (const key of curatedKeys) addPrefixes(prefixes, key);
+  for (const key of [...curatedKeys, ...endonymKeys]) addPrefixes(prefixes, key);
   cached = {
     phrases,
     canonical,
@@ -196,6 +206,18 @@ export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(
  */
 export function isAcronymInTitleCase(word: string, key: string): boolean {
   return KNOWN_ACRONYMS.has(key) && word !== word.toUpperCase();
+}
+
+/**
+ * Whether a word is a given name the lexicon knows, as written or with its accents folded: the
+ * lexicon spells given names without them ("maria", "jose"), the copy of other languages with
+ * them ("María Fernanda Valdés", "José Pérez").
+ */
+export function isKnownGivenName(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  if (gaz.firstNames.has(lower)) return true;
+  const key = lookupKey(word);
+  return key !== lower && gaz.firstNames.has(key);
 }
 
 const PLACE_KINDS: readonly GazetteerKind[] = ['country', 'region', 'city', 'capital'];

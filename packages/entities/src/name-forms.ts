@@ -2,9 +2,10 @@
 // acronym of its words ("BRI"), a company's name without its corporate suffix ("Coleco").
 import { isCommonLower } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
-import { localeWords, matchesLocalePattern } from './locales/index.js';
+import { localePattern, localeWords } from './locales/index.js';
 
 const CORPORATE_SUFFIXES = localeWords((locale) => locale.names.corporateSuffixes);
+const hasAdjectiveEnding = localePattern((locale) => locale.patterns.adjectiveEnding);
 /** A utility's last word ("Northbridge Water" goes by "Northbridge" after its full name). */
 const UTILITY_HEADS = localeWords((locale) => locale.heads.utility);
 
@@ -24,7 +25,7 @@ export function orgShortForms(surfaceWords: readonly string[], gaz: Gazetteer): 
   // place a body of people is named after ("Northbridge" of "Northbridge Residents' Association").
   const ofPeople = surfaceWords.slice(1, suffixAt + 1).some((word) => /^['\u2019]$|s['\u2019]$/.test(word));
   // Nor an adjective of a people or a faith ("Jewish" of "Jewish Community Council"): no company goes by one.
-  const adjective = matchesLocalePattern((locale) => locale.patterns.adjectiveEnding, words[0]!);
+  const adjective = hasAdjectiveEnding(words[0]!);
   if (suffixAt > 1 && !ofPeople && !adjective && !isCommonLower(gaz, words[0]!) && !gaz.phrases.has(words[0]!)) forms.push(words[0]!);
   return forms;
 }

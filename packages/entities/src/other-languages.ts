@@ -4,7 +4,7 @@ import { OTHER_LANGUAGE_COUNTRIES } from './data/country-names.generated.js';
 import { LABELS } from './features.js';
 import { type Gazetteer, isPlaceKind, lookupKey, unpackNames } from './lexicon.js';
 import { otherLanguageWords } from './locales/other-languages.js';
-import type { Token } from './tokenize.js';
+import { elidedParticleName, type Token } from './tokenize.js';
 import type { Typed } from './typed.js';
 
 const TITLES: ReadonlySet<string> = new Set(otherLanguageWords.titles);
@@ -200,7 +200,8 @@ function isPersonBeforeRole(item: Typed, tokens: readonly Token[], gaz: Gazettee
  */
 function isRomanceBody(words: readonly string[]): boolean {
   // ("Consiglio Regionale", "Consejo Nacional": the adjective may be capitalised too.)
-  if (words.length === 2) return ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && (words[1] === words[1]!.toLowerCase() || ROMANCE_ADJECTIVE.test(words[1]!.toLowerCase())) && !OF_WORDS.has(words[1]!);
+  // ("Banca d’Italia": or an elided "of" and the name.)
+  if (words.length === 2) return ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && (elidedParticleName(words[1]!) || words[1] === words[1]!.toLowerCase() || ROMANCE_ADJECTIVE.test(words[1]!.toLowerCase())) && !OF_WORDS.has(words[1]!);
   return words.length >= 3 && ROMANCE_ORGANISATION_HEADS.has(words[0]!.toLowerCase()) && OF_WORDS.has(words[1]!) && PLAIN_NAME.test(words[words.length - 1]!);
 }
 

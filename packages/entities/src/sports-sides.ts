@@ -2,7 +2,7 @@ import { WEEKDAY_NAMES } from '@newsparse/core';
 import { LABELS } from './features.js';
 import { CLOSED_CLASS_POS, type DocumentFacts, isCommonLower, lowerWordCheck } from './candidates.js';
 import { type Gazetteer, lookupKey } from './lexicon.js';
-import { localeWords, matchesLocalePattern } from './locales/index.js';
+import { localePattern, localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt } from './tokenize.js';
 import { kindsOf, mentionsByEdgeToken, type Typed } from './typed.js';
 
@@ -32,7 +32,7 @@ const SIDE_NOUNS = localeWords((locale) => locale.sports.sideNouns);
 const STANDING_VERBS = localeWords((locale) => locale.sports.standingVerbs);
 /** Table positions after such a verb (optionally after "up" or "down"). */
 const POSITIONS = localeWords((locale) => locale.sports.positions);
-const isOrdinal = (word: string): boolean => matchesLocalePattern((locale) => locale.patterns.ordinal, word);
+const isOrdinal = localePattern((locale) => locale.patterns.ordinal);
 const POINT_COUNTS = localeWords((locale) => locale.sports.pointCounts);
 const POINT_WORDS = localeWords((locale) => locale.sports.pointWords);
 const GAP_WORDS = localeWords((locale) => locale.sports.gapWords);

@@ -2,7 +2,7 @@ import { assertText, isFamilyNameFirst, nameTokens } from '@newsparse/core';
 import { type DocumentFacts, documentFacts, findCandidates, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
-import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isPlaceKind, lookupKey } from './lexicon.js';
+import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
 import { readsAsEnglish } from './language.js';
 import { isLoneArticle, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
@@ -829,8 +829,9 @@ function knownInAnyLanguage(item: Typed, gaz: Gazetteer): boolean {
   if (item.words.length === 1 && isAcronymInTitleCase(item.words[0]!, item.key)) return false;
   if (item.type === 'nationality' || kindsOf(item, gaz) !== undefined) return true;
   const words = item.words;
-  return item.type === 'person' && words.length >= 2 && words.length <= 3 && gaz.firstNames.has(words[0]!.toLowerCase()) && words.every((word) => PLAIN_NAME.test(word));
+  return item.type === 'person' && words.length >= 2 && words.length <= 3 && isKnownGivenName(words[0]!, gaz) && words.every((word) => PLAIN_NAME.test(word));
 }
+
 
 /**
  * "Bürgermeister Peter Tschentscher": in another language an unknown capitalised word (a
@@ -842,7 +843,14 @@ function trimToGivenName(item: Typed, tokens: readonly Token[], gaz: Gazetteer):
   if (!candidate || candidate.last - candidate.first + 1 !== item.words.length) return false;
   for (let index = Math.max(1, item.words.length - 3); index <= item.words.length - 2; index++) {
     const words = item.words.slice(index);
-    if (!gaz.firstNames.has(words[0]!.toLowerCase()) || !words.every((word) => PLAIN_NAME.test(word))) continue;
+    if (!isKnownGivenName(words[0]!, gaz) || !words.every((word) => PLAIN_NAME.test(word))) continue;
+    // "María José Pérez García": a name that opens with a known given name is the person's from its first word.
+    if (item.words.length <= 4 && isKnownGivenName(item.words[0]!, gaz) && item.words.every((word) => PLAIN_NAME.test(word))) {
+      item.type = 'person';
+      item.firm = true;
+      item.scores = item.scores ?? new Float32Array(LABELS.length);
+      return true;
+    }
     const first = tokens[candidate.first + index];
     if (!first || first.text !== words[0]) return false;
     item.start = first.start;

@@ -76,6 +76,32 @@ export function hyphenedParticleName(surface: string): boolean {
   return after >= 65 && after <= 90 && HYPHENED_PARTICLES.has(surface.slice(0, hyphen));
 }
 
+const ELIDED_PARTICLES = localeWords((locale) => locale.names.elidedParticles);
+
+/**
+ * Whether a word is a name word after an elided particle of "of" ("d’Italia", "d'Estaing",
+ * "dell'Emilia"): the particle is listed, an apostrophe follows it, then a capital. Such a
+ * word starts lower-case and opens no name, but after a name's word it is part of that name.
+ *
+ * @example
+ * elidedParticleName('d’Italia') //=> true
+ * elidedParticleName('l’Italia') //=> false
+ */
+export function elidedParticleName(surface: string): boolean {
+  let apostrophe = -1;
+  for (let index = 1; index <= 4 && index < surface.length; index++) {
+    const code = surface.charCodeAt(index);
+    if (code === 39 || code === 0x2019) {
+      apostrophe = index;
+      break;
+    }
+  }
+  if (apostrophe < 0 || apostrophe + 1 >= surface.length || !CAPITAL_AT.test(surface.slice(apostrophe + 1, apostrophe + 3))) return false;
+  return ELIDED_PARTICLES.has(surface.slice(0, apostrophe));
+}
+
+const CAPITAL_AT = /^\p{Lu}/u;
+
 /**
  * The letter facts of a token in one pass over its characters (most tokens are ASCII);
  * other tokens go through the Unicode-aware expressions. Returns a shared object: read it

@@ -213,6 +213,21 @@ export const POSSESSIVE_BRANDS: readonly string[] = [
   "Christie's", "Levi's", "Claire's", "Harrah's", "Carrabba's", "Fazoli's",
 ];
 
+/**
+ * Cities' own names in their country's languages, where English writes another ("Milano",
+ * "Bruxelles", "München"), each with its English name: pages in those languages, and English
+ * copy quoting them, name the city so. Names the gazetteer already reads alike once their
+ * accents are folded ("Zürich", "Kraków", "Sevilla") need no entry; "Roma" (also a people) and
+ * "Alger" (also a surname) are left out.
+ */
+export const CITY_ENDONYMS: readonly (readonly [string, string])[] = [
+  ['Milano', 'Milan'], ['Napoli', 'Naples'], ['Torino', 'Turin'], ['Firenze', 'Florence'], ['Venezia', 'Venice'], ['Genova', 'Genoa'],
+  ['Bruxelles', 'Brussels'], ['Brussel', 'Brussels'], ['Anvers', 'Antwerp'], ['Louvain', 'Leuven'], ['Luik', 'Liège'], ['Den Haag', 'The Hague'],
+  ['Wien', 'Vienna'], ['München', 'Munich'], ['Köln', 'Cologne'], ['Praha', 'Prague'], ['Warszawa', 'Warsaw'], ['Lisboa', 'Lisbon'],
+  ['København', 'Copenhagen'], ['Beograd', 'Belgrade'], ['București', 'Bucharest'], ['Moskva', 'Moscow'], ['Ciudad de México', 'Mexico City'],
+  ['Marrakech', 'Marrakesh'], ['Tanger', 'Tangier'],
+];
+
 /** Named initiatives, treaties, events and other news names that are neither people, places nor organisations. */
 export const OTHER_NAMES: readonly string[] = [
   'Belt and Road Initiative', 'Belt and Road', 'One Belt One Road', 'Brexit', 'Cold War', 'World War I', 'World War II',

@@ -31,4 +31,24 @@ export function matchesLocalePattern(pick: (locale: Locale) => RegExp, word: str
   return LOCALES.some((locale) => pick(locale).test(word));
 }
 
+/**
+ * {@link matchesLocalePattern} for one kind of pattern, its expressions picked once: a rule that
+ * asks about many words (every capitalised word's ending) makes no closure and no pick per word.
+ *
+ * @example
+ * const isOrdinal = localePattern((locale) => locale.patterns.ordinal);
+ * isOrdinal('3rd') //=> true
+ */
+export function localePattern(pick: (locale: Locale) => RegExp): (word: string) => boolean {
+  const patterns = LOCALES.map(pick);
+  if (patterns.length === 1) {
+    const only = patterns[0]!;
+    return (word) => only.test(word);
+  }
+  return (word) => {
+    for (const pattern of patterns) if (pattern.test(word)) return true;
+    return false;
+  };
+}
+
 export type { Locale } from './types.js';

@@ -32,6 +32,12 @@ export interface Locale {
      */
     hyphenedParticles: readonly string[];
     /**
+     * Lower-case particles of "of" written elided before the next word of a name by an apostrophe
+     * ("Banca d’Italia", "Giro d'Italia", "Valéry Giscard d'Estaing"): after a name's word, such
+     * a word is a word of the name.
+     */
+    elidedParticles: readonly string[];
+    /**
      * Words that open the name of a body, not a person, before a hyphened particle ("Jabhat
      * al-Nusra", "Masjid al-Haram"), lower case.
      */
@@ -182,6 +188,8 @@ export interface Locale {
     placeFirst: readonly string[];
     /** Words that open an airline's name before a place or a name of its own ("Air Canada", "Air New Zealand"). */
     airlineFirst: readonly string[];
+    /** Words that open a broadcaster's name before a place or a name of its own ("Radio France Internationale", "Radio Free Asia", "Television New Zealand"). */
+    broadcasterFirst: readonly string[];
     /** Words after a state's name that name its university ("Ohio State said", "at Penn State"). */
     stateUniversity: readonly string[];
     /** Heads of administrative divisions after their name ("Ogun State", "Kwale County"), which may stand before an officeholder's title. */

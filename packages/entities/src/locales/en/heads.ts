@@ -93,6 +93,8 @@ export const heads: Locale['heads'] = {
     'mauza', 'mouza', 'basti', 'goth', 'mohalla', 'dhok', 'kampung', 'desa', 'barangay', 'brgy', 'sitio', 'purok', 'kot'],
   /** Words that open an airline's name before a place or a name of its own ("Air Canada", "Air New Zealand"). */
   airlineFirst: ['air'],
+  /** Words that open a broadcaster's name before a place or a name of its own ("Radio France Internationale", "Radio Free Asia", "Television New Zealand"). */
+  broadcasterFirst: ['radio', 'television', 'televisión', 'télévision', 'televisão', 'rádio'],
   /** Words after a state's name that name its university ("Ohio State said", "at Penn State"). */
   stateUniversity: ['state'],
   administrative: ['state', 'province', 'county', 'district', 'region', 'prefecture', 'oblast', 'governorate', 'territory', 'municipality', 'parish'],

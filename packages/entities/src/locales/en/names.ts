@@ -29,6 +29,8 @@ export const names: Locale['names'] = {
   particles: [...SURNAME_PARTICLES, 'do', 'y', 'abu'],
   /** Arabic articles and kinship words as English news writes them: "al-Assad", "el-Sisi", "bin-Salman", "abd-Allah". */
   hyphenedParticles: ['al', 'el', 'ad', 'ar', 'as', 'ash', 'az', 'ud', 'ul', 'bin', 'bint', 'ibn', 'abd', 'abu'],
+  /** French and Italian "of" elided before a vowel, as names keep it: "Banca d’Italia", "Côte d'Azur", "Giscard d'Estaing", "Accademia dell'Arte". */
+  elidedParticles: ['d', 'dell', 'degl'],
   /** Arabic words for a front, movement, army, brigade, party, mosque or house, as names of bodies open with them. */
   particleBodyWords: ['jabhat', 'ansar', 'hayat', "hay'at", 'harakat', 'jaish', 'jaysh', 'liwa', 'kataib', "kata'ib", 'asaib', "asa'ib", 'saraya', 'jamaat', "jama'at", 'hizb', 'ahrar', 'tahrir', 'masjid', 'dar', 'bayt', 'beit', 'bab', 'madrasa', 'madrasah', 'jamia', 'jamiat'],
   possessiveHeads: ['people', 'women', 'children', 'men', 'workers', 'st', 'saint', 'mcdonald', 'world'],
