@@ -613,8 +613,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         continue;
       }
       if (previous.text === '-' || previous.text === '&') {
-        // "Al-Tabchi", "AT&T" split by the tokenizer.
-        if (first - 2 >= floor && isWordToken(tokens[first - 2]) && tokens[first - 2]!.end === previous.start) {
+        // "Al-Tabchi", "AT&T" split by the tokenizer; "&" between capitalised words with
+        // spaces joins one name ("Policing & Security", "Johnson & Johnson").
+        if (first - 2 >= floor && isWordToken(tokens[first - 2]) && (tokens[first - 2]!.end === previous.start || previous.text === '&' && tokens[first - 2]!.cap && tokens[first]!.cap)) {
           first -= 2;
           continue;
         }

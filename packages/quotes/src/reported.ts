@@ -2412,6 +2412,9 @@ function listLabels(text: string): ReadonlySet<string> {
     if (match) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
     lineStart = lineEnd + 1;
   }
+  // A text's only label, one word in capitals never named again, is a dateline or a kicker
+  // ("MANSEHRA:", "DEMAND:"); a transcript has two speakers or more.
+  if (counts.size < 2) return new Set([...counts.keys()].filter((label) => capitalHeading(text, label, true)));
   if (counts.size < 3 || [...counts.values()].some((count) => count > 1)) return new Set();
   return new Set([...counts.keys()].filter((label) => label.length > 1 && label !== label.toUpperCase() && !speakingRole(label)));
 }
