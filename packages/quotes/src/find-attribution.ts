@@ -26,12 +26,12 @@ let capitalWords: [string, Map<string, number>] = ['', new Map()];
  * ("SHARE ACTION:", "WHAT'S NEXT:"): two or more words, none a title or role ("MAYOR VOSS:"
  * speaks), and its last word in capitals nowhere else in the text. A transcript's speaker
  * comes back ("TAPPER:" after "JAKE TAPPER:", or "Tapper" in the text); a heading does not.
- * With `one`, a single word of three letters or more counts too ("MANSEHRA:", "DEMAND:").
+ * With `one`, a single word counts too ("MANSEHRA:", "DEMAND:").
  * (The text's capitalised words are counted once per text, so each label costs one look-up.)
  */
 export function capitalHeading(text: string, label: string, one?: boolean): boolean {
   const words = label.toLowerCase().split(/\s+/);
-  if ((one ? label.length < 3 : words.length < 2) || /\p{Ll}/u.test(label) || words.some((word) => TITLES.has(word.replace(/\.$/, '')) || sayerNoun(word))) return false;
+  if (words.length < 2 && !one || /\p{Ll}/u.test(label) || words.some((word) => TITLES.has(word.replace(/\.$/, '')) || sayerNoun(word))) return false;
   if (capitalWords[0] !== text) {
     const counts = new Map<string, number>();
     for (const [word] of text.matchAll(/\p{Lu}[\p{L}'\u2019-]*/gu)) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);

@@ -59,7 +59,7 @@ const NO_LOCALES: readonly QuoteLocale[] = [];
 function checkLocales(locales: unknown): asserts locales is readonly QuoteLocale[] {
   const isLocale = (locale: unknown): boolean => isRecord(locale) && typeof locale.code === 'string' && typeof locale.extract === 'function';
   if (!Array.isArray(locales) || !locales.every(isLocale)) {
-    invalid('extractQuotes', `locales must be an array of quote locales from '@newsparse/quotes/locales' (such as [de, fr, es]), got ${shown(locales)}`);
+    invalid('extractQuotes', `locales must be an array of quote locales from '@newsparse/quotes/locales', got ${shown(locales)}`);
   }
 }
 

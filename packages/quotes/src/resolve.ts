@@ -909,7 +909,8 @@ function relativeAntecedent(text: string, relativeStart: number, relative: strin
   // ("the report, which found …": a lower-case head speaks after "which" only as a source.)
   const source = SOURCE_NOUNS.has(lower);
   if (/^\p{Lu}/u.test(head) ? !named : relative === 'which' && !source) return null;
-  if (!named && !source && !PERSON_ROLE_NOUNS.has(lower) && !pluralRole(lower) && lower !== 'people') return null;
+  // (Set off by a comma, "who" goes back to any plural noun: "the families, who thanked …".)
+  if (!named && !source && !PERSON_ROLE_NOUNS.has(lower) && !pluralRole(lower) && lower !== 'people' && !(relative === 'who' && /,\s*$/.test(window) && isPluralGroup(lower))) return null;
   // Back over modifiers (or a name's words) to a determiner or number, at most four words.
   let first = words.length - 1;
   for (let index = words.length - 2; index >= 0 && words.length - 1 - index <= 4; index--) {
