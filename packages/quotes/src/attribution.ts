@@ -225,9 +225,11 @@ function shareSubjectBefore(tokens: readonly Token[], index: number): boolean {
  */
 function subjectModifierBefore(tokens: readonly Token[], index: number): boolean {
   const preposition = tokenAt(tokens, index - 3);
-  const head = tokenAt(tokens, index - 4);
+  // ("Sources close to the mayor say she …": "close" may stand between the head and "to".)
+  const back = tokens[index - 4]?.lower === 'close' ? 5 : 4;
+  const head = tokenAt(tokens, index - back);
   const after = tokenAt(tokens, index + 1);
-  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && head !== undefined && isWordToken(head) && (!head.cap || index === 4) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && isWordToken(after) && CLAUSE_OPENING_WORDS.has(after.lower);
+  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && head !== undefined && isWordToken(head) && (!head.cap || index === back) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && isWordToken(after) && CLAUSE_OPENING_WORDS.has(after.lower);
 }
 
 /**
