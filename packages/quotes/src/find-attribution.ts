@@ -59,7 +59,7 @@ export function npSpans(text: string, tokens: readonly Token[], np: NounPhrase):
   // subject is the main clause's; it is no speaker itself (the quote keeps its content).
   const only = tokens[np.first]!;
   if (np.first === np.last && isWordToken(only) && !only.cap && /ing$/.test(only.lower) && only.lower.length > 4 && !/thing$/.test(only.lower)) return { speaker: null, phrase: null, description: null };
-  const speaker = span(text, tokens[np.mentionFirst]!.start, tokens[np.mentionLast]!.end);
+  const speaker = span(text, tokens[np.mFirst]!.start, tokens[np.mLast]!.end);
   const phraseEnd = np.description ? tokens[np.description[1]]!.end : tokens[np.last]!.end;
   const phrase = span(text, tokens[np.first]!.start, phraseEnd);
   const description = np.description ? span(text, tokens[np.description[0]]!.start, tokens[np.description[1]]!.end) : null;
@@ -86,7 +86,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   const dash = tokens[0];
   if (dash && '\u2015\u2014\u2013'.includes(dash.text)) {
     const np = subjectAfter(tokens, 1, tokens.length - 1);
-    if (np && tokens[np.mentionFirst]!.cap && np.last - np.first <= 5 && (np.last === tokens.length - 1 || '.,'.includes(tokens[np.last + 1]!.text) && np.last + 1 >= tokens.length - 1)) {
+    if (np && tokens[np.mFirst]!.cap && np.last - np.first <= 5 && (np.last === tokens.length - 1 || '.,'.includes(tokens[np.last + 1]!.text) && np.last + 1 >= tokens.length - 1)) {
       return foundFrom(text, tokens, np, 0, 0, true, np.last + 1);
     }
   }
@@ -131,7 +131,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   if (!first) return null;
   if (isWordToken(first) && !first.cap && /ed$/.test(first.lower) && first.lower.length > 4 && tokens[index + 1]?.cap) {
     const np = subjectAfter(tokens, index + 1, tokens.length - 1);
-    if (np && tokens[np.mentionFirst]!.cap) return foundFrom(text, tokens, np, index, index, true, np.last + 1);
+    if (np && tokens[np.mFirst]!.cap) return foundFrom(text, tokens, np, index, index, true, np.last + 1);
   }
   // Subject first: "the former envoy said", "Sarandon, 69, told".
   for (let at = index; at < tokens.length && at - index <= 30; at++) {
@@ -144,7 +144,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
       const next = tokens[at + 1];
       if (!next || '.,!?'.includes(next.text)) {
         const np = subjectBefore(tokens, at - 1, index);
-        if (np && np.first === index && (tokens[np.mentionFirst]!.cap || SUBJECT_PRONOUNS.has(tokens[np.mentionFirst]!.lower))) return foundFrom(text, tokens, np, at, at, false, at + 1);
+        if (np && np.first === index && (tokens[np.mFirst]!.cap || SUBJECT_PRONOUNS.has(tokens[np.mFirst]!.lower))) return foundFrom(text, tokens, np, at, at, false, at + 1);
       }
     }
     if (cueEnd < 0 || at === index) continue;
@@ -294,7 +294,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     // "asked by host Bill Maher, “…”": a passive cue names its speaker after "by".
     if (!np && tokens[cueEnd + 1]?.lower === 'by') {
       const agent = subjectAfter(tokens, cueEnd + 2, end);
-      if (agent && isWordToken(tokens[agent.mentionFirst])) {
+      if (agent && isWordToken(tokens[agent.mFirst])) {
         return { found: foundFrom(text, tokens, agent, at, cueEnd, true, agent.last + 1), pure: true, empty: false, colon };
       }
     }
@@ -331,7 +331,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   // "Trump leaned in and boomed: “…”": an unlisted verb before a colon, the clause's subject speaking.
   if (colon && isWordToken(tokens[end]) && !tokens[end]!.cap && /ed$/.test(tokens[end]!.lower) && tokens[end]!.lower.length > 4) {
     const np = clauseSubject(tokens, start, end);
-    if (np && tokens[np.mentionFirst]!.cap) {
+    if (np && tokens[np.mFirst]!.cap) {
       return { found: foundFrom(text, tokens, np, end, end, false, end + 1), pure: true, empty: false, colon };
     }
   }
@@ -383,7 +383,7 @@ function subordinateSubject(tokens: readonly Token[], from: number, to: number):
     let verb = index + 2;
     while (verb < to && !(isWordToken(tokens[verb]) && !tokens[verb]!.cap && /\p{L}ed$/u.test(tokens[verb]!.lower))) verb++;
     const inner = verb < to ? subjectAfter(tokens, index + 1, verb - 1) : null;
-    return inner?.last === verb - 1 ? nounPhrase(inner.first, inner.last, inner.mentionFirst, inner.mentionLast, null) : null;
+    return inner?.last === verb - 1 ? nounPhrase(inner.first, inner.last, inner.mFirst, inner.mLast, null) : null;
   }
   return null;
 }
@@ -407,7 +407,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
   const np = subjectAfter(tokens, start, to - 1);
   if (!np) return null;
   // The phrase must be followed by a verb-like word, not run into the cue.
-  return np.last < to - 1 ? nounPhrase(np.first, np.last, np.mentionFirst, np.mentionLast, null) : null;
+  return np.last < to - 1 ? nounPhrase(np.first, np.last, np.mFirst, np.mLast, null) : null;
 }
 
 function leadsOnlyAdverbial(tokens: readonly Token[], from: number, to: number): boolean {
