@@ -792,9 +792,12 @@ function nameSpeaker(
   if (PLURAL.has(lower) || FIRST.has(lower) || PRONOUNS.has(lower) && surface !== surface.toUpperCase()) return base;
   // Entity mentions inside the speaker words.
   const inside: EntityMention[] = [];
+  // Whether a place the tagger found ends the speaker words.
+  let place = false;
   for (let index = firstMentionAtOrAfter(mentions, mention.start); index < mentions.length && mentions[index]!.start < mention.end; index++) {
     const candidate = mentions[index]!;
     if (candidate.end <= mention.end && (candidate.type === 'person' || candidate.type === 'organization')) inside.push(candidate);
+    else if (candidate.end === mention.end && candidate.type === 'place') place = true;
   }
   const chosen = headPerson(text, inside) ?? inside[inside.length - 1];
   // "Lazar's defense counsel", "Clinton's campaign manager": one of a person's people, unnamed, never the person.
@@ -857,7 +860,8 @@ function nameSpeaker(
   // "The mayor of Lima", "the police department in Washington": a lower-case head before a
   // preposition and a name is that head, an unnamed source; the name after it is where or whose
   // it is, never the speaker (the tagger left it a place, or found nothing).
-  if (complement && !COMPLEMENT_SOURCE_HEADS.has(complement[1]!)) return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
+  // ("A poll in Ohio", "a statement at Port Harcourt": a place after a source's "in" or "at" is where, not who.)
+  if (complement && (!COMPLEMENT_SOURCE_HEADS.has(complement[1]!) || place && /\s(?:in|at)\s/.test(complement[0]))) return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
   if (!roleNoun && !COLLECTIVE_SOURCES.has(lower) && isProperName(surface)) {
     const name = stripTitles(surface);
     // A name the tagger missed: match a known person by alias, else take it as written.
