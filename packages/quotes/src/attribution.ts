@@ -80,8 +80,6 @@ export interface Attribution {
   /** The full noun phrase when it is longer than the mention ("Mike Schmidt, an adviser"). */
   description: Span | null;
   cue: Span;
-  /** Whether the speaker stands after the cue ("said Smith"). */
-  inverted: boolean;
 }
 
 /** Whether a word is a plural that takes the bare verb, compounds included: "the fishermen say", "townspeople think", "grandchildren". */

@@ -409,7 +409,7 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
   // "Asked by a reporter whether …": the one who asked is the source.
   const asker = tokens[at + 1]!.lower === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
   if (asker && start < 0) first = asker.last + 1;
-  const found: Found = asker ? withNp(text, tokens, asker, cue, true) : sourced(null, cue, at + 1);
+  const found: Found = asker ? withNp(text, tokens, asker, cue) : sourced(null, cue, at + 1);
   if (first < comma) push(into, text, tokenSpan(text, tokens, first, comma - 1), found, '', 4);
   reading.from = comma + 1;
   reading.at = comma;
@@ -502,7 +502,7 @@ function readPassiveBy(reading: SentenceReading): StepOutcome {
   const agent = bare;
   if (/['\u2019]s?$/.test(tokens[agent.last]!.text)) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, be, at + 1);
-  push(into, text, tokenSpan(text, tokens, subject.first, subject.last), withNp(text, tokens, agent, cue, true), '', 2);
+  push(into, text, tokenSpan(text, tokens, subject.first, subject.last), withNp(text, tokens, agent, cue), '', 2);
   return readOnAfter(reading, agent.last);
 }
 
@@ -540,7 +540,7 @@ function readTopic(reading: SentenceReading): StepOutcome {
   const previousMark = tokens[at - 1];
   const opensSentence = at === 0 || previousMark !== undefined && !isWordToken(previousMark) && '.!?;:'.includes(previousMark.text);
   if (!np && SCENE_GERUNDS.has(tokens[at]!.lower) && opensSentence && tokens[endToken + 1]?.text === ',') return readOnAfter(reading, endToken);
-  const found: Found = np ? withNp(text, tokens, np, cue, false) : sourced(null, cue, topicEnd + 1);
+  const found: Found = np ? withNp(text, tokens, np, cue) : sourced(null, cue, topicEnd + 1);
   if (content.end - content.start >= 2) into.push(draftOf(content, found));
   return readOnAfter(reading, endToken);
 }
@@ -586,7 +586,7 @@ function readCallOn(reading: SentenceReading): StepOutcome {
   if (!np) return NEXT_STEP;
   const endToken = clauseEnd(tokens, to + 1, last, false);
   const cue = tokenSpan(text, tokens, at, at + 1);
-  push(into, text, tokenSpan(text, tokens, at + 2, endToken), withNp(text, tokens, np, cue, false));
+  push(into, text, tokenSpan(text, tokens, at + 2, endToken), withNp(text, tokens, np, cue));
   return readOnAfter(reading, endToken);
 }
 
@@ -604,7 +604,7 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
   if (!agent) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, at + 1, verb + 1);
   const source = wholeSource(tokens, agent, comma - 1);
-  push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), withNp(text, tokens, source, cue, true));
+  push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), withNp(text, tokens, source, cue));
   return STOP;
 }
 
@@ -853,24 +853,24 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     const inner = subjectAfter(tokens, npEnd + 2, last);
     if (inner && !/\d/.test(start!.text) && SAY_FORMS.has(tokens[inner.last + 1]?.lower ?? '')) return NEXT_WORD;
     if (start && wordsIn(tokens, npEnd + 2, last + 1) >= 3) {
-      push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true));
+      push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue));
       return STOP;
     }
   } else if (at > from && isWordToken(tokens[at - 1]) && (npEnd >= last - 1 || /ed$/.test(tokens[npEnd + 1]!.lower) && timeOnly(tokens, npEnd + 2, last + 1)) && wordsIn(tokens, from, at) >= 4 && sourceWithoutComma(tokens, np)) {
     // "Most voters view the plan unfavorably according to the poll (released Monday).": closing the sentence without
     // a comma, "according to" names a source only when it names one (a poll, a report, officials,
     // "a count by the AP"); "went according to plan", "acted according to the rules" are manner.
-    push(into, text, tokenSpan(text, tokens, from, at - 1), withNp(text, tokens, np, cue, true));
+    push(into, text, tokenSpan(text, tokens, from, at - 1), withNp(text, tokens, np, cue));
     return STOP;
   } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
     // (Unless the source closes at a comma and the clause goes on: "X, according to aides who …, was …".)
     if (readAccordingMid(reading)) return STOP;
-    if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue, true));
+    if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue));
     return STOP;
   } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !((tokens[npEnd + 2]!.cap || DETERMINERS.has(tokens[npEnd + 2]!.lower)) && commaWithin(tokens, npEnd + 2, Math.min(last, npEnd + 9)))) {
     // (Not before an appositive of the source: "according to Lily Ross, a former aide, …".)
     // Between commas mid-sentence ("Fundraising, according to the campaign, has surged"): both pieces are the content.
-    const found = withNp(text, tokens, np, cue, true);
+    const found = withNp(text, tokens, np, cue);
     const after = span(text, tokens[npEnd + 2]!.start, contentEnd);
     // After a fronted adverbial ("But the next day, according to Roffman, the owner …") the clause alone is the content.
     if (ADVERBIAL_LEADS.has(tokens[from]!.lower) && wordsIn(tokens, from, at) <= 5) push(into, text, after, found);
@@ -1027,7 +1027,7 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
   if (close < 0) return NEXT_STEP;
   const np = subjectBefore(tokens, at - 1, from);
   if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, close + 1, last + 1) >= 2)) return NEXT_STEP;
-  const found = withNp(text, tokens, np, cue, false);
+  const found = withNp(text, tokens, np, cue);
   const first = span(text, tokens[asideClauseStart(tokens, from, np.first - 1, close + 1)]!.start, tokens[np.first - 1]!.start);
   // "…, the ministry said, as the union warned that …": the clause after is the sentence's own;
   // so is the writer's comment after a time ("…, figures showed on Thursday, as nurses voted …").
@@ -1089,7 +1089,7 @@ function readInverted(reading: SentenceReading): StepOutcome {
   // "The coalition's lawyer, Naomi Fisch, said the decision …": words before the comma that are
   // one noun phrase with a name or role in apposition are the cue's subject, not its content.
   if (appositiveSubject(tokens, from, at - 1)) return NEXT_STEP;
-  if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
+  if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue), 'inverted');
   return STOP;
 }
 
@@ -1311,7 +1311,7 @@ function readPostposedInClause(reading: SentenceReading): StepOutcome {
   // clause already read is no closing attribution: the words after the cue are read as its content.)
   // (Only a verb of saying: "has shown little interest", "most backed Sanders" give no object of their own here.)
   if (wordsIn(tokens, from, np.first - 1) < 3) return from > 0 && SAY_FORMS.has(cueWord) ? NEXT_STEP : STOP;
-  push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
+  push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue), 'post');
   return STOP;
 }
 
@@ -1325,7 +1325,7 @@ function readGerund(reading: SentenceReading): StepOutcome {
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
-    const found: Found = subject ? sameSubject(text, into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : sourced(null, cue, at + 1);
+    const found: Found = subject ? sameSubject(text, into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue) : sourced(null, cue, at + 1);
     // "The aide, citing the budget, said …": a participle set off right after the subject is an
     // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
     const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(tokens[index + 1]?.lower ?? '')) : -1;
@@ -1357,7 +1357,7 @@ function sameSubject(text: string, into: readonly Draft[], subjectStart: number,
   const previous = into.length > 0 ? into[into.length - 1]!.found : null;
   if (!previous?.speaker || !previous.phrase || previous.cue.start >= cue.start || subjectStart >= previous.phrase.end) return null;
   if (previous.phrase.start > subjectStart && !(/,\s*$/.test(text.slice(subjectStart, previous.phrase.start)) && /^\p{Lu}/u.test(text.charAt(previous.phrase.start)))) return null;
-  return { speaker: previous.speaker, phrase: previous.phrase, description: previous.description, cue, inverted: false, after: at + 1 };
+  return { speaker: previous.speaker, phrase: previous.phrase, description: previous.description, cue, after: at + 1 };
 }
 
 /** Whether a number at `at` is a sum or a time of day by its unit ("221 million", "3:20 p.m."). */
@@ -1389,7 +1389,7 @@ function readAsClause(reading: SentenceReading): StepOutcome {
   let comma = cueEnd + 1;
   while (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text !== ',') comma++;
   if (!(comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
-  push(into, text, tokenSpan(text, tokens, comma + 1, clauseEnd(tokens, comma + 1, last, false)), withNp(text, tokens, np, cue, false));
+  push(into, text, tokenSpan(text, tokens, comma + 1, clauseEnd(tokens, comma + 1, last, false)), withNp(text, tokens, np, cue));
   return STOP;
 }
 
@@ -1458,7 +1458,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "no matter how …" is a subordinator, no content.)
   if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(isWordToken(tokens[startToken + 1]) && ['no', 'this', 'so'].includes(tokens[startToken]!.lower) && tokens[startToken + 1]!.lower !== 'matter' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
     const answer = tokens[startToken]!;
-    into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue, false), clause: null, continues: -1, via: '' });
+    into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue), clause: null, continues: -1, via: '' });
     return readOnAfter(reading, startToken);
   }
   if (startToken < 0) return NEXT_WORD;
@@ -1476,7 +1476,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     const gerundCue = tokenSpan(text, tokens, lead, gerund);
     const gerundStart = contentStartAfterCue(text, gerundCue.end, contentEnd);
     // (As readGerund: a word or two, "citing precedent", is no report.)
-    if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), withNp(text, tokens, np, gerundCue, false));
+    if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), withNp(text, tokens, np, gerundCue));
     return STOP;
   }
   // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
@@ -1505,7 +1505,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     const sayToken = tokens.findIndex((token) => token.start >= sayStart);
     if (sayToken < 0 || sayToken > last) return NEXT_WORD;
     const sayEnd = clauseEnd(tokens, sayToken, last, false);
-    push(into, text, tokenSpan(text, tokens, sayToken, sayEnd), withNp(text, tokens, np, sayCue, false));
+    push(into, text, tokenSpan(text, tokens, sayToken, sayEnd), withNp(text, tokens, np, sayCue));
     return readOnAfter(reading, sayEnd);
   }
   // "has known the mayor for decades", "knew Ruiz from college": knowing a person is
@@ -1595,7 +1595,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (tokens[endToken + 1]?.text === ':' ) return NEXT_WORD;
   const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
   // A short object stays even below the usual floor ("endorsed Clinton", "backed her").
-  push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
+  push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
   // Another attribution may follow in the same sentence ("…, and Y said …").
   return readOnAfter(reading, endToken);
 }
@@ -1655,7 +1655,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
     end = index;
   }
   const trimmedEnd = withoutTrailingTime(tokens, startToken, end);
-  push(into, text, tokenSpan(text, tokens, startToken, trimmedEnd), withNp(text, tokens, np, cue, false), '', 2);
+  push(into, text, tokenSpan(text, tokens, startToken, trimmedEnd), withNp(text, tokens, np, cue), '', 2);
 }
 
 /** Whether a name ends at `at` and no preposition stands right before it or its "the": "Ann Lee", "Rep. Jo Park", not "the head of the Oslo Forum". */
@@ -2185,7 +2185,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
     const closingComma = sourceClosingComma(tokens, cueEnd + 1, last);
     if (closingComma > 0 && resumesAt(tokens, closingComma + 1, last)) return false;
     if (np && at === comma + 1 && !(ADVERBIAL_LEADS.has(tokens[0]!.lower) && wordsBefore <= 5)) {
-      push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true));
+      push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue));
       return true;
     }
     return false;
@@ -2193,14 +2193,14 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   if (at === comma + 1) {
     const np = subjectAfter(tokens, cueEnd + 1, last);
     if (np && sourceHead(tokens, np) && (invertedSpeakerCloses(tokens, np, last) || SAY_FORMS.has(tokens[at]!.lower) && relativeCloses(tokens, np, last)) && !appositiveSubject(tokens, 0, comma)) {
-      push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'inverted');
+      push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue), 'inverted');
       return true;
     }
     return false;
   }
   if (closing) {
     // "What got under her skin, she said, was a question …": both pieces are the content.
-    const found = withNp(text, tokens, np, cue, false);
+    const found = withNp(text, tokens, np, cue);
     const first = span(text, tokens[asideClauseStart(tokens, 0, comma, close + 1)]!.start, tokens[comma]!.start);
     // "…, the ministry said, as the union warned that …": the clause after is the sentence's own.
     // "…, the company said on Monday, blaming …", "…, leaders said Friday, as they gathered …": the writer's comment on the
@@ -2223,7 +2223,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   // (Nor ", which threatens …", ", whose members have been accused of …": a relative clause on
   // the noun before the comma, not a source of the clause before it.)
   if (np && np.first === comma + 1 && !RELATIVES.has(tokens[np.mFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, tokens[at]!.lower) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
-    push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, false), 'post');
+    push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue), 'post');
     return true;
   }
   return null;
@@ -2474,7 +2474,7 @@ function readRelativeCue(text: string, tokens: readonly Token[], into: Draft[], 
   const word = tokens[at]!;
   const cueToken = tokens[cueIndex]!;
   const cue = span(text, cueToken.start, cueToken.end);
-  const found = withNp(text, tokens, np, cue, false);
+  const found = withNp(text, tokens, np, cue);
   const relative = span(text, word.start, word.end);
   const same = into.slice(before).find((draft) => draft.found?.cue.start === cue.start);
   // "Executives who run news groups say …": the cue's speaker stands before the relative
@@ -2638,10 +2638,10 @@ function roleBeforeName(tokens: readonly Token[], np: NounPhrase): boolean {
   return false;
 }
 
-function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Span, inverted: boolean): Found {
+function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Span): Found {
   // (The rules read "that" with the phrase, as it tells a relative clause; the mention drops it.)
   const { speaker, phrase, description } = npSpans(text, tokens, withoutComplementizer(tokens, np));
-  return { speaker, phrase, description, cue, inverted, after: np.last + 1 };
+  return { speaker, phrase, description, cue, after: np.last + 1 };
 }
 
 /** Whether `token` is a word in `set`. */
@@ -2661,7 +2661,7 @@ function draftOf(content: Span, found: Found, via = ''): Draft {
 
 /** A source read as one span (or none) with no appositive: its speaker is its whole phrase. */
 function sourced(speaker: Span | null, cue: Span, after: number): Found {
-  return { speaker, phrase: speaker, description: null, cue, inverted: false, after };
+  return { speaker, phrase: speaker, description: null, cue, after };
 }
 
 function push(into: Draft[], text: string, content: Span, found: Found, via = '', minLength = 8): void {
