@@ -80,8 +80,6 @@ export interface Attribution {
   /** The full noun phrase when it is longer than the mention ("Mike Schmidt, an adviser"). */
   description: Span | null;
   cue: Span;
-  /** Whether the speaker stands after the cue ("said Smith"). */
-  inverted: boolean;
 }
 
 /** Whether a word is a plural that takes the bare verb, compounds included: "the fishermen say", "townspeople think", "grandchildren". */
@@ -225,9 +223,11 @@ function shareSubjectBefore(tokens: readonly Token[], index: number): boolean {
  */
 function subjectModifierBefore(tokens: readonly Token[], index: number): boolean {
   const preposition = tokenAt(tokens, index - 3);
-  const head = tokenAt(tokens, index - 4);
+  // ("Sources close to the mayor say she …": "close" may stand between the head and "to".)
+  const back = tokens[index - 4]?.lower === 'close' ? 5 : 4;
+  const head = tokenAt(tokens, index - back);
   const after = tokenAt(tokens, index + 1);
-  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && head !== undefined && isWordToken(head) && (!head.cap || index === 4) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && isWordToken(after) && CLAUSE_OPENING_WORDS.has(after.lower);
+  return preposition !== undefined && (NP_PREPOSITIONS.has(preposition.lower) || PLACE_PREPOSITIONS.has(preposition.lower)) && head !== undefined && isWordToken(head) && (!head.cap || index === back) && (/[^s]s$/.test(head.lower) || barePlural(head.lower)) && after !== undefined && isWordToken(after) && CLAUSE_OPENING_WORDS.has(after.lower);
 }
 
 /**
@@ -452,9 +452,9 @@ export interface NounPhrase {
   /** Token index range, inclusive. */
   first: number;
   last: number;
-  /** Token range of the mention inside (a name, a pronoun or the whole phrase). */
-  mentionFirst: number;
-  mentionLast: number;
+  /** Token range of the mention inside (a name, a pronoun or the whole phrase): m for mention. */
+  mFirst: number;
+  mLast: number;
   description: [number, number] | null;
 }
 
@@ -466,8 +466,8 @@ export interface NounPhrase {
  * @example
  * nounPhrase(0, 2, 1, 2, null) // "the former envoy": mention "former envoy"
  */
-export function nounPhrase(first: number, last: number, mentionFirst: number, mentionLast: number, description: [number, number] | null): NounPhrase {
-  return { first, last, mentionFirst, mentionLast, description };
+export function nounPhrase(first: number, last: number, mFirst: number, mLast: number, description: [number, number] | null): NounPhrase {
+  return { first, last, mFirst, mLast, description };
 }
 
 /**
@@ -500,14 +500,14 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   const letters = tokens[end]!;
   if (end - 2 >= floor && tokens[end - 1]!.text === ',' && POST_NOMINAL_LETTERS.has(letters.lower) && letters.text !== letters.lower && depth < 2) {
     const named = subjectBefore(tokens, end - 2, floor, depth + 1);
-    if (named) return nounPhrase(named.first, end, named.mentionFirst, named.mentionLast, named.description);
+    if (named) return nounPhrase(named.first, end, named.mFirst, named.mLast, named.description);
   }
   // "Kasich (who has 25 delegates) said", "The justice -- who has been … -- said", "Ms. Arnold,
   // who helped found …, said": an insertion between the subject and its verb is read past.
   const insertion = depth < 2 ? insertionStart(tokens, end, floor) : -1;
   if (insertion > floor) {
     const head = pastAge(tokens, subjectBefore(tokens, insertion - 1, floor, depth + 1), floor);
-    if (head) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
+    if (head) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
   }
   let description: [number, number] | null = null;
   // ", 69," or ", a doctor," or ", at a press conference,": an insertion between commas.
@@ -538,14 +538,14 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       // is the name's appositive; the name heads the phrase, whatever the role's own appositive.
       if (head && depth < 2 && !tokens[head.first]!.cap && tokens[head.first - 1]?.text === ',') {
         const outer = subjectBefore(tokens, open, floor, depth + 1);
-        if (outer?.description && outer.mentionLast > outer.mentionFirst && tokens.slice(outer.first, outer.mentionLast + 1).every((word) => !isWordToken(word) || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || !isWordToken(tokens[outer.first - 1]))) return nounPhrase(outer.first, end, outer.mentionFirst, outer.mentionLast, outer.description);
+        if (outer?.description && outer.mLast > outer.mFirst && tokens.slice(outer.first, outer.mLast + 1).every((word) => !isWordToken(word) || word.cap && !TIME_WORDS.has(word.lower)) && (outer.first === floor || !isWordToken(tokens[outer.first - 1]))) return nounPhrase(outer.first, end, outer.mFirst, outer.mLast, outer.description);
       }
       if (head && head.description === null) {
         // A single person's name does not describe a plural head ("Relatives of one of the
         // victims, 81-year-old Harold Jensen,": the name is the victim's).
         // (The head is the phrase's first noun: "A lawyer for the news outlets" is one person.)
-        let headWord = head.mentionFirst;
-        while (headWord < head.mentionLast && DETERMINERS.has(tokens[headWord]!.lower)) headWord++;
+        let headWord = head.mFirst;
+        while (headWord < head.mLast && DETERMINERS.has(tokens[headWord]!.lower)) headWord++;
         const pluralHead = /[^s'\u2019]s$/.test(tokens[headWord]!.lower) && tokens[headWord + 1]?.lower === 'of' && !PARTITIVES.has(tokens[headWord]!.lower);
         const personName = inner.length >= 2 && inner[inner.length - 1]!.cap && inner[inner.length - 2]!.cap && !inner.some((token) => token.lower === 'and');
         if (isDescription(inner) && !(pluralHead && personName)) description = [open + 1, end - 1];
@@ -553,7 +553,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         // So is an office ("The Minister for Information, Ahmed Osman,").
         // (Or a common noun before a name's "of"/"for", named in two words or more: "The head coach
         // of the Black Stars, Chris Hughton,"; not "the attack in San Bernardino, Calif.,".)
-        const commonHead = (!tokens[head.mentionLast]!.cap || !tokens[headWord]!.cap && inner[1]?.cap && tokens.slice(headWord, head.mentionLast).some((word) => word.lower === 'of' || word.lower === 'for') || isOffice(tokens, head.first, head.last)) && head.mentionLast === head.last;
+        const commonHead = (!tokens[head.mLast]!.cap || !tokens[headWord]!.cap && inner[1]?.cap && tokens.slice(headWord, head.mLast).some((word) => word.lower === 'of' || word.lower === 'for') || isOffice(tokens, head.first, head.last)) && head.mLast === head.last;
         // Also with the name's employer or place after it: "the study's lead author, Rajesh Kumar of the space agency,".
         let run = 0;
         while (run < inner.length && run < 5 && isWordToken(inner[run]) && inner[run]!.cap && !TIME_WORDS.has(inner[run]!.lower)) run++;
@@ -561,7 +561,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         const partyTag = inner[run]?.text === '(' && inner[inner.length - 1]!.text === ')' && inner.length - run <= 6;
         const name = open !== place && run >= 1 && run <= 4 && (run === inner.length || run >= 2 && (APPOSITIVE_NAME_LINKS.has(inner[run]!.lower) || partyTag));
         if (description && commonHead && name) return nounPhrase(head.first, end, open + 1, open + run, [head.first, head.last]);
-        return nounPhrase(head.first, description ? end : head.last, head.mentionFirst, head.mentionLast, description);
+        return nounPhrase(head.first, description ? end : head.last, head.mFirst, head.mLast, description);
       }
     }
     return null;
@@ -576,7 +576,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       while (open >= floor && tokens[open]!.text !== '(' && end - open < 6) open--;
       if (open > floor && tokens[open]!.text === '(') {
         const head = subjectBefore(tokens, open - 1, floor);
-        if (head) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
+        if (head) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
       }
     }
     return null;
@@ -586,7 +586,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     const before = tokens[end - 1]!;
     if (isWordToken(before) ? before.cap || before.lower === 'they' || before.lower === 'we' || /[^s]s$/.test(before.lower) && !PRONOUNS.has(before.lower) : before.text === ')') {
       const head = subjectBefore(tokens, end - 1, floor, depth + 1);
-      if (head) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
+      if (head) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
     }
   }
   // A share of a group named by a pronoun: "most of them said", "two of us think".
@@ -613,8 +613,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
         continue;
       }
       if (previous.text === '-' || previous.text === '&') {
-        // "Al-Tabchi", "AT&T" split by the tokenizer.
-        if (first - 2 >= floor && isWordToken(tokens[first - 2]) && tokens[first - 2]!.end === previous.start) {
+        // "Al-Tabchi", "AT&T" split by the tokenizer; "&" between capitalised words with
+        // spaces joins one name ("Policing & Security", "Johnson & Johnson").
+        if (first - 2 >= floor && isWordToken(tokens[first - 2]) && (tokens[first - 2]!.end === previous.start || previous.text === '&' && tokens[first - 2]!.cap && tokens[first]!.cap)) {
           first -= 2;
           continue;
         }
@@ -719,17 +720,17 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     return subjectBefore(tokens, first - 2, floor, depth + 1);
   }
   // A participle after the head modifies it: in "A news report published Monday" the report speaks.
-  let mentionLast = end;
+  let mLast = end;
   const tail = tokens[end]!;
   // So does one in -ing after a plural ("Protesters marching downtown chanted").
   const pluralBefore = /[^s]s$/.test(tokens[end - 1]?.lower ?? '');
-  if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && isWordToken(tokens[end - 1]) && !/ly$/.test(tokens[end - 1]!.lower)) mentionLast = end - 1;
+  if (end > first && !tail.cap && (/ed$/.test(tail.lower) || EN_PARTICIPLES.has(tail.lower) || pluralBefore && /ing$/.test(tail.lower) && tail.lower.length > 5) && tail.lower.length > 4 && !DETERMINERS.has(tokens[end - 1]!.lower) && isWordToken(tokens[end - 1]) && !/ly$/.test(tokens[end - 1]!.lower)) mLast = end - 1;
   // "The union that represents workers at the plant said": the words read back from the cue
   // lie inside a restrictive relative clause; the noun it modifies speaks.
   const opener = depth < 2 ? restrictiveRelativeOpener(tokens, first, end, floor) : -1;
   if (opener > floor) {
     const head = subjectBefore(tokens, opener - 1, floor, 2);
-    if (head && head.last === opener - 1 && !PRONOUNS.has(tokens[head.mentionLast]!.lower) && relativeHeadOpens(tokens, head, floor)) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
+    if (head && head.last === opener - 1 && !PRONOUNS.has(tokens[head.mLast]!.lower) && relativeHeadOpens(tokens, head, floor)) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
   }
   // "Ann Lutz when she caught the chair's eye noted", "Ali Khan while talking to the media said":
   // a clause of "when" or "while" between a name that opens the clause and its verb. (Not the
@@ -737,7 +738,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   for (let at = first - 1; end === last && depth === 0 && at > floor && end - at <= 12 && isWordToken(tokens[at]); at--) {
     if ((tokens[at]!.lower === 'when' || tokens[at]!.lower === 'while') && tokens[at - 1]!.cap) {
       const head = subjectBefore(tokens, at - 1, floor, 2);
-      if (head?.first === floor) return nounPhrase(head.first, end, head.mentionFirst, head.mentionLast, head.description);
+      if (head?.first === floor) return nounPhrase(head.first, end, head.mFirst, head.mLast, head.description);
       break;
     }
   }
@@ -749,7 +750,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   // (Not a name's own word: "The Morning Consult poll".)
   while (named < end && (TIME_OPENERS.has(tokens[named]!.lower) || TIME_HEADS.has(tokens[named]!.lower) || TIME_WORDS.has(tokens[named]!.lower)) && !(named > first && tokens[named]!.cap && DAY_PARTS.has(tokens[named]!.lower))) named++;
   if (named < first + 2 || !tokens[named]!.cap) named = first;
-  return (end === last && isWordToken(tokens[end + 1]) && tokens[end + 2]?.text !== ',' && unclosedAppositive(tokens, first, end, floor)) || nounPhrase(first, end, named, mentionLast, description);
+  return (end === last && isWordToken(tokens[end + 1]) && tokens[end + 2]?.text !== ',' && unclosedAppositive(tokens, first, end, floor)) || nounPhrase(first, end, named, mLast, description);
 }
 
 /** The word a role phrase is headed by: its last word before a preposition ("chairman" of "the Chairman of the board"). */
@@ -799,7 +800,7 @@ export function unclosedAppositive(tokens: readonly Token[], first: number, end:
 function relativeHeadOpens(tokens: readonly Token[], head: NounPhrase, floor: number): boolean {
   const first = tokens[head.first]!;
   if (first.cap || /^\d/.test(first.text) || DETERMINERS.has(first.lower) || POSSESSIVE_DETERMINERS.has(first.lower)) return true;
-  const noun = tokens[head.mentionLast]!.lower;
+  const noun = tokens[head.mLast]!.lower;
   if (!(/[^s'’]s$/.test(noun) || BARE_PLURALS.has(noun))) return false;
   const before = tokens[head.first - 1];
   return head.first === floor || before === undefined || before.text === ',' || before.text === ';' || BARE_SUBJECT_AFTER.has(before.lower);
@@ -1073,8 +1074,8 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
   }
   // Drop dangling prepositions and determiners.
   while (last > first && (NP_PREPOSITIONS.has(tokens[last]!.lower) || DETERMINERS.has(tokens[last]!.lower)) && !tokens[last]!.cap) last--;
-  const mentionFirst = first;
-  let mentionLast = last;
+  const mFirst = first;
+  let mLast = last;
   const commonHead = !tokens[last]!.cap && !NP_PREPOSITIONS.has(tokens[last]!.lower);
   if (sawCap && firstCap !== -1 && !commonHead) {
     // The mention is the phrase up to the end of its first name run ("Representative Raúl M. Grijalva").
@@ -1086,7 +1087,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // "Google chief executive Sundar Pichai": a title between two names makes the whole
     // phrase the mention, whose person is the name at its end (the first is the employer).
     // So does a title and its office before a name of two words: "Leader of the Opposition Pritam Singh".
-    mentionLast = runEnd < last && (titledNameAt(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(tokens[runEnd]!.lower) && tokens[last - 1]!.cap && tokens[last]!.cap) ? last : runEnd;
+    mLast = runEnd < last && (titledNameAt(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(tokens[runEnd]!.lower) && tokens[last - 1]!.cap && tokens[last]!.cap) ? last : runEnd;
   }
   let description: [number, number] | null = null;
   if (tokens[last + 1]?.text === ',') {
@@ -1099,7 +1100,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
       return nounPhrase(first, description[1], description[0], description[1], [first, last]);
     }
   }
-  return nounPhrase(first, last, mentionFirst, mentionLast, description);
+  return nounPhrase(first, last, mFirst, mLast, description);
 }
 
 /**

@@ -26,11 +26,12 @@ let capitalWords: [string, Map<string, number>] = ['', new Map()];
  * ("SHARE ACTION:", "WHAT'S NEXT:"): two or more words, none a title or role ("MAYOR VOSS:"
  * speaks), and its last word in capitals nowhere else in the text. A transcript's speaker
  * comes back ("TAPPER:" after "JAKE TAPPER:", or "Tapper" in the text); a heading does not.
+ * With `one`, a single word counts too ("MANSEHRA:", "DEMAND:").
  * (The text's capitalised words are counted once per text, so each label costs one look-up.)
  */
-export function capitalHeading(text: string, label: string): boolean {
+export function capitalHeading(text: string, label: string, one?: boolean): boolean {
   const words = label.toLowerCase().split(/\s+/);
-  if (words.length < 2 || /\p{Ll}/u.test(label) || words.some((word) => TITLES.has(word.replace(/\.$/, '')) || sayerNoun(word))) return false;
+  if (words.length < 2 && !one || /\p{Ll}/u.test(label) || words.some((word) => TITLES.has(word.replace(/\.$/, '')) || sayerNoun(word))) return false;
   if (capitalWords[0] !== text) {
     const counts = new Map<string, number>();
     for (const [word] of text.matchAll(/\p{Lu}[\p{L}'\u2019-]*/gu)) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
@@ -46,7 +47,6 @@ export interface Found {
   phrase: Span | null;
   description: Span | null;
   cue: Span;
-  inverted: boolean;
   /** Token index just after the attribution (in the token list it was read from). */
   after: number;
 }
@@ -58,19 +58,19 @@ export function npSpans(text: string, tokens: readonly Token[], np: NounPhrase):
   // subject is the main clause's; it is no speaker itself (the quote keeps its content).
   const only = tokens[np.first]!;
   if (np.first === np.last && isWordToken(only) && !only.cap && /ing$/.test(only.lower) && only.lower.length > 4 && !/thing$/.test(only.lower)) return { speaker: null, phrase: null, description: null };
-  const speaker = span(text, tokens[np.mentionFirst]!.start, tokens[np.mentionLast]!.end);
+  const speaker = span(text, tokens[np.mFirst]!.start, tokens[np.mLast]!.end);
   const phraseEnd = np.description ? tokens[np.description[1]]!.end : tokens[np.last]!.end;
   const phrase = span(text, tokens[np.first]!.start, phraseEnd);
   const description = np.description ? span(text, tokens[np.description[0]]!.start, tokens[np.description[1]]!.end) : null;
   return { speaker, phrase, description };
 }
 
-function foundFrom(text: string, tokens: readonly Token[], np: NounPhrase | null, cueFirst: number, cueLast: number, inverted: boolean, after: number): Found {
+function foundFrom(text: string, tokens: readonly Token[], np: NounPhrase | null, cueFirst: number, cueLast: number, after: number): Found {
   const cue = span(text, tokens[cueFirst]!.start, tokens[cueLast]!.end);
-  if (!np) return { speaker: null, phrase: null, description: null, cue, inverted, after };
+  if (!np) return { speaker: null, phrase: null, description: null, cue, after };
   // A literal in the same order as every other Found: one object shape (issue #15).
   const { speaker, phrase, description } = npSpans(text, tokens, np);
-  return { speaker, phrase, description, cue, inverted, after };
+  return { speaker, phrase, description, cue, after };
 }
 
 /**
@@ -85,8 +85,8 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   const dash = tokens[0];
   if (dash && '\u2015\u2014\u2013'.includes(dash.text)) {
     const np = subjectAfter(tokens, 1, tokens.length - 1);
-    if (np && tokens[np.mentionFirst]!.cap && np.last - np.first <= 5 && (np.last === tokens.length - 1 || '.,'.includes(tokens[np.last + 1]!.text) && np.last + 1 >= tokens.length - 1)) {
-      return foundFrom(text, tokens, np, 0, 0, true, np.last + 1);
+    if (np && tokens[np.mFirst]!.cap && np.last - np.first <= 5 && (np.last === tokens.length - 1 || '.,'.includes(tokens[np.last + 1]!.text) && np.last + 1 >= tokens.length - 1)) {
+      return foundFrom(text, tokens, np, 0, 0, np.last + 1);
     }
   }
   while (index < tokens.length && !isWordToken(tokens[index])) {
@@ -116,21 +116,21 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     // word follows is the subject of the content too (an inverted speaker ends its clause).
     if (np && isWordToken(afterPhrase) && (FINITE_VERBS.has(afterPhrase.lower) || conjoined)) {
       // ", adding that he would …" still hands the quote to the lead's speaker.
-      return /ing$/.test(tokens[cursor]!.lower) ? foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1) : null;
+      return /ing$/.test(tokens[cursor]!.lower) ? foundFrom(text, tokens, null, cursor, invertedCue, invertedCue + 1) : null;
     }
     // (After a gerund the phrase is its object, the one told or named, never the speaker:
     // "“…,” telling reporters …", "“…,” calling him …"; the speaker is the clause's, before the quote.)
-    if (np && GERUND_CUES.test(tokens[cursor]!.lower) && tokens[cursor]!.lower !== 'according') return foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1);
-    if (np) return foundFrom(text, tokens, np, cursor, invertedCue, true, np.description ? np.description[1] + 1 : np.last + 1);
+    if (np && GERUND_CUES.test(tokens[cursor]!.lower) && tokens[cursor]!.lower !== 'according') return foundFrom(text, tokens, null, cursor, invertedCue, invertedCue + 1);
+    if (np) return foundFrom(text, tokens, np, cursor, invertedCue, np.description ? np.description[1] + 1 : np.last + 1);
     // ", said in a statement", ", reads the sign": a cue without a speaker after it.
-    if (tokens[subjectStart] === undefined || !isWordToken(tokens[subjectStart])) return foundFrom(text, tokens, null, cursor, invertedCue, true, invertedCue + 1);
+    if (tokens[subjectStart] === undefined || !isWordToken(tokens[subjectStart])) return foundFrom(text, tokens, null, cursor, invertedCue, invertedCue + 1);
   }
   // An unlisted verb of manner: `“This is fantastic!” beamed Donald Hartley`.
   const first = tokens[index];
   if (!first) return null;
   if (isWordToken(first) && !first.cap && /ed$/.test(first.lower) && first.lower.length > 4 && tokens[index + 1]?.cap) {
     const np = subjectAfter(tokens, index + 1, tokens.length - 1);
-    if (np && tokens[np.mentionFirst]!.cap) return foundFrom(text, tokens, np, index, index, true, np.last + 1);
+    if (np && tokens[np.mFirst]!.cap) return foundFrom(text, tokens, np, index, index, np.last + 1);
   }
   // Subject first: "the former envoy said", "Sarandon, 69, told".
   for (let at = index; at < tokens.length && at - index <= 30; at++) {
@@ -143,7 +143,7 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
       const next = tokens[at + 1];
       if (!next || '.,!?'.includes(next.text)) {
         const np = subjectBefore(tokens, at - 1, index);
-        if (np && np.first === index && (tokens[np.mentionFirst]!.cap || SUBJECT_PRONOUNS.has(tokens[np.mentionFirst]!.lower))) return foundFrom(text, tokens, np, at, at, false, at + 1);
+        if (np && np.first === index && (tokens[np.mFirst]!.cap || SUBJECT_PRONOUNS.has(tokens[np.mFirst]!.lower))) return foundFrom(text, tokens, np, at, at, at + 1);
       }
     }
     if (cueEnd < 0 || at === index) continue;
@@ -152,13 +152,13 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     const np = subjectBefore(tokens, at - 1, index);
     // "“…,” the paper quoted the minister as saying": the one quoted speaks.
     const quoted = /^quot(?:ed|es)$/.test(tokens[at]!.lower) ? quotedAsSaying(tokens, cueEnd + 1) : null;
-    if (quoted) return foundFrom(text, tokens, quoted, at, cueEnd, false, quoted.last + 1);
-    if (np && np.first === index) return foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
+    if (quoted) return foundFrom(text, tokens, quoted, at, cueEnd, quoted.last + 1);
+    if (np && np.first === index) return foundFrom(text, tokens, np, at, cueEnd, cueEnd + 1);
     if (np) {
       // Leading adverbials were skipped: accept when only they stand before the subject.
       const skipped = tokens.slice(index, np.first);
       if (skipped.every((word) => isWordToken(word) && ['as', 'then', 'and', 'but', 'now', 'later', 'so'].includes(word.lower))) {
-        return foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
+        return foundFrom(text, tokens, np, at, cueEnd, cueEnd + 1);
       }
     }
     break;
@@ -235,7 +235,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
       const np = subjectAfter(tokens, at + 2, end);
       // ("According to the Post, he said:": the pronoun's verb reports it.)
       if (np && !(SUBJECT_PRONOUNS.has(tokens[np.last + 2]?.lower ?? '') && cueAt(tokens, np.last + 3) >= 0)) {
-        const found = foundFrom(text, tokens, np, at, at + 1, true, np.last + 1);
+        const found = foundFrom(text, tokens, np, at, at + 1, np.last + 1);
         const reachesEnd = (np.description ? np.description[1] : np.last) >= end;
         return { found, pure: reachesEnd && (at === start || leadsOnlyAdverbial(tokens, start, at)), empty: false, colon };
       }
@@ -293,8 +293,8 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
     // "asked by host Bill Maher, “…”": a passive cue names its speaker after "by".
     if (!np && tokens[cueEnd + 1]?.lower === 'by') {
       const agent = subjectAfter(tokens, cueEnd + 2, end);
-      if (agent && isWordToken(tokens[agent.mentionFirst])) {
-        return { found: foundFrom(text, tokens, agent, at, cueEnd, true, agent.last + 1), pure: true, empty: false, colon };
+      if (agent && isWordToken(tokens[agent.mFirst])) {
+        return { found: foundFrom(text, tokens, agent, at, cueEnd, agent.last + 1), pure: true, empty: false, colon };
       }
     }
     // "Carson shared a syllabus, writing “…”", "Hayek confirmed it and said, “…”": the subject
@@ -308,10 +308,10 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
       // Inverted lead: "Said Dorothy Poynter, who grew up with Ali, “…”".
       const after = subjectAfter(tokens, cueEnd + 1, end);
       if (after && (after.last >= end - 1 || at === start || tokens[at - 1]?.text === ',') && tokens[cueEnd + 1]?.cap) {
-        return { found: foundFrom(text, tokens, after, at, cueEnd, true, after.last + 1), pure: true, empty: false, colon };
+        return { found: foundFrom(text, tokens, after, at, cueEnd, after.last + 1), pure: true, empty: false, colon };
       }
     }
-    const found = foundFrom(text, tokens, np, at, cueEnd, false, cueEnd + 1);
+    const found = foundFrom(text, tokens, np, at, cueEnd, cueEnd + 1);
     const pure = fillerOk && (!naming || colon);
     if (np || pure) return { found, pure, empty: false, colon };
     // A cue without a subject (passive "was quoted as saying") still attributes nothing; keep looking.
@@ -324,14 +324,14 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
       let colonToken = tokens[tokens.length - 1]!;
       for (const token of tokens) if (token.text === ':') colonToken = token;
       const { speaker, phrase, description } = npSpans(text, tokens, np);
-      return { found: { speaker, phrase, description, cue: span(text, colonToken.start, colonToken.end), inverted: false, after: end + 1 }, pure: true, empty: false, colon };
+      return { found: { speaker, phrase, description, cue: span(text, colonToken.start, colonToken.end), after: end + 1 }, pure: true, empty: false, colon };
     }
   }
   // "Trump leaned in and boomed: “…”": an unlisted verb before a colon, the clause's subject speaking.
   if (colon && isWordToken(tokens[end]) && !tokens[end]!.cap && /ed$/.test(tokens[end]!.lower) && tokens[end]!.lower.length > 4) {
     const np = clauseSubject(tokens, start, end);
-    if (np && tokens[np.mentionFirst]!.cap) {
-      return { found: foundFrom(text, tokens, np, end, end, false, end + 1), pure: true, empty: false, colon };
+    if (np && tokens[np.mFirst]!.cap) {
+      return { found: foundFrom(text, tokens, np, end, end, end + 1), pure: true, empty: false, colon };
     }
   }
   return { found: null, pure: false, empty: false, colon };
@@ -382,7 +382,7 @@ function subordinateSubject(tokens: readonly Token[], from: number, to: number):
     let verb = index + 2;
     while (verb < to && !(isWordToken(tokens[verb]) && !tokens[verb]!.cap && /\p{L}ed$/u.test(tokens[verb]!.lower))) verb++;
     const inner = verb < to ? subjectAfter(tokens, index + 1, verb - 1) : null;
-    return inner?.last === verb - 1 ? nounPhrase(inner.first, inner.last, inner.mentionFirst, inner.mentionLast, null) : null;
+    return inner?.last === verb - 1 ? nounPhrase(inner.first, inner.last, inner.mFirst, inner.mLast, null) : null;
   }
   return null;
 }
@@ -406,7 +406,7 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
   const np = subjectAfter(tokens, start, to - 1);
   if (!np) return null;
   // The phrase must be followed by a verb-like word, not run into the cue.
-  return np.last < to - 1 ? nounPhrase(np.first, np.last, np.mentionFirst, np.mentionLast, null) : null;
+  return np.last < to - 1 ? nounPhrase(np.first, np.last, np.mFirst, np.mLast, null) : null;
 }
 
 function leadsOnlyAdverbial(tokens: readonly Token[], from: number, to: number): boolean {

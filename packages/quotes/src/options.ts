@@ -47,7 +47,7 @@ export function checkOptions(options: unknown, text: string): CheckedOptions {
   if (analysis !== undefined) assertAnalysis(analysis, text, name);
   if (entities !== undefined && typeof entities !== 'function') checkEntities(entities, text.length);
   if (lang !== undefined && (typeof lang !== 'string' || !/^[a-z]{2,8}(?:[-_][a-z\d]{1,8})*$/i.test(lang))) {
-    invalid(name, `lang must be a BCP 47 language tag such as "de" or "auto", got ${shown(lang)}`);
+    invalid(name, `lang must be a language tag such as "de" or "auto", got ${shown(lang)}`);
   }
   if (locales !== undefined) checkLocales(locales);
   return { entities, reported: reported !== false, lang: lang === undefined ? 'auto' : lang.split(/[-_]/)[0]!.toLowerCase(), analysis, locales: locales ?? NO_LOCALES };
@@ -59,7 +59,7 @@ const NO_LOCALES: readonly QuoteLocale[] = [];
 function checkLocales(locales: unknown): asserts locales is readonly QuoteLocale[] {
   const isLocale = (locale: unknown): boolean => isRecord(locale) && typeof locale.code === 'string' && typeof locale.extract === 'function';
   if (!Array.isArray(locales) || !locales.every(isLocale)) {
-    invalid('extractQuotes', `locales must be an array of quote locales from '@newsparse/quotes/locales' (such as [de, fr, es]), got ${shown(locales)}`);
+    invalid('extractQuotes', `locales must be an array of quote locales from '@newsparse/quotes/locales', got ${shown(locales)}`);
   }
 }
 
@@ -75,7 +75,7 @@ export function checkEntities(entities: unknown, length: number): asserts entiti
   const name = 'extractQuotes';
   if (!isRecord(entities)) invalid(name, `entities must be a tagEntities result, got ${shown(entities)}`);
   const { mentions, entities: list } = entities;
-  if (!Array.isArray(mentions) || !Array.isArray(list)) invalid(name, 'entities must have the arrays `mentions` and `entities` (a tagEntities result)');
+  if (!Array.isArray(mentions) || !Array.isArray(list)) invalid(name, 'entities must be a tagEntities result, with the arrays `mentions` and `entities`');
   for (const [index, mention] of mentions.entries()) {
     const ok = isRecord(mention)
       && typeof mention.text === 'string' && typeof mention.entityId === 'string' && ENTITY_TYPES.includes(mention.type as string)

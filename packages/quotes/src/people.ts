@@ -11,7 +11,8 @@ export interface Person {
   name: string;
   entityId: string | undefined;
   descriptions: Array<{ text: string; at: number }>;
-  lastSeen: number;
+  /** Where it was last seen (a UTF-16 offset). */
+  seen: number;
   /** Whether it was last seen as the speaker of a quote. */
   spoke: boolean;
   /**
@@ -20,14 +21,14 @@ export interface Person {
    * to a subject first.
    */
   subject: boolean;
-  isOrganization: boolean;
+  isOrg: boolean;
   /** The gender its name, title or descriptions tell, once known. */
   gender: Gender | undefined;
 }
 
 /** Records the gender a phrase about `person` tells ("Mrs. Ruiz", "the congresswoman"), unless known. */
 export function learnGender(person: Person, phrase: string): void {
-  if (person.gender !== undefined || person.isOrganization) return;
+  if (person.gender !== undefined || person.isOrg) return;
   const gender = genderOf(phrase);
   if (gender) person.gender = gender;
 }
@@ -37,7 +38,7 @@ export function learnGender(person: Person, phrase: string): void {
  * one of its mentions), unless known.
  */
 export function learnEntityGender(person: Person, gender: 'female' | 'male' | undefined): void {
-  if (person.gender !== undefined || person.isOrganization || gender === undefined) return;
+  if (person.gender !== undefined || person.isOrg || gender === undefined) return;
   person.gender = gender === 'female' ? 'f' : 'm';
 }
 
@@ -138,7 +139,7 @@ export class People {
     let best: Person | null = null;
     let bestStamp = -1;
     for (const person of candidates) {
-      if (person.isOrganization && !includeOrganizations) continue;
+      if (person.isOrg && !includeOrganizations) continue;
       const stamp = this.stamps.get(person) ?? -1;
       if (stamp <= bestStamp) continue;
       if (this.isAlias(name, person.name) || mutual && this.isAlias(person.name, name)) {

@@ -409,7 +409,7 @@ function readAskedQuestion(reading: SentenceReading): StepOutcome {
   // "Asked by a reporter whether …": the one who asked is the source.
   const asker = tokens[at + 1]!.lower === 'by' ? subjectAfter(tokens, at + 2, comma - 1) : null;
   if (asker && start < 0) first = asker.last + 1;
-  const found: Found = asker ? withNp(text, tokens, asker, cue, true) : sourced(null, cue, at + 1);
+  const found: Found = asker ? withNp(text, tokens, asker, cue) : sourced(null, cue, at + 1);
   if (first < comma) push(into, text, tokenSpan(text, tokens, first, comma - 1), found, '', 4);
   reading.from = comma + 1;
   reading.at = comma;
@@ -496,13 +496,13 @@ function readPassiveBy(reading: SentenceReading): StepOutcome {
   const subject = subjectBefore(tokens, be - 1, from);
   if (!bare || !subject || !isWordToken(tokens[subject.first]) || /^(?:it|there|that|this|which|who|he|she|they|i|we|you)$/i.test(tokens[subject.first]!.text) && subject.first === subject.last) return NEXT_STEP;
   // A named agent only: a common noun phrase after "by" is too often cut short or a reason ("by rivals for …").
-  const named = tokens[bare.mentionFirst]!.cap || DETERMINERS.has(tokens[bare.mentionFirst]!.lower) && tokens[bare.mentionFirst + 1]?.cap === true;
+  const named = tokens[bare.mFirst]!.cap || DETERMINERS.has(tokens[bare.mFirst]!.lower) && tokens[bare.mFirst + 1]?.cap === true;
   if (!named) return NEXT_STEP;
   // The agent's own phrase, not its reason ("by rivals for failing to …").
   const agent = bare;
   if (/['\u2019]s?$/.test(tokens[agent.last]!.text)) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, be, at + 1);
-  push(into, text, tokenSpan(text, tokens, subject.first, subject.last), withNp(text, tokens, agent, cue, true), '', 2);
+  push(into, text, tokenSpan(text, tokens, subject.first, subject.last), withNp(text, tokens, agent, cue), '', 2);
   return readOnAfter(reading, agent.last);
 }
 
@@ -540,7 +540,7 @@ function readTopic(reading: SentenceReading): StepOutcome {
   const previousMark = tokens[at - 1];
   const opensSentence = at === 0 || previousMark !== undefined && !isWordToken(previousMark) && '.!?;:'.includes(previousMark.text);
   if (!np && SCENE_GERUNDS.has(tokens[at]!.lower) && opensSentence && tokens[endToken + 1]?.text === ',') return readOnAfter(reading, endToken);
-  const found: Found = np ? withNp(text, tokens, np, cue, false) : sourced(null, cue, topicEnd + 1);
+  const found: Found = np ? withNp(text, tokens, np, cue) : sourced(null, cue, topicEnd + 1);
   if (content.end - content.start >= 2) into.push(draftOf(content, found));
   return readOnAfter(reading, endToken);
 }
@@ -586,7 +586,7 @@ function readCallOn(reading: SentenceReading): StepOutcome {
   if (!np) return NEXT_STEP;
   const endToken = clauseEnd(tokens, to + 1, last, false);
   const cue = tokenSpan(text, tokens, at, at + 1);
-  push(into, text, tokenSpan(text, tokens, at + 2, endToken), withNp(text, tokens, np, cue, false));
+  push(into, text, tokenSpan(text, tokens, at + 2, endToken), withNp(text, tokens, np, cue));
   return readOnAfter(reading, endToken);
 }
 
@@ -604,7 +604,7 @@ function readAsReportedBy(reading: SentenceReading): StepOutcome {
   if (!agent) return NEXT_STEP;
   const cue = tokenSpan(text, tokens, at + 1, verb + 1);
   const source = wholeSource(tokens, agent, comma - 1);
-  push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), withNp(text, tokens, source, cue, true));
+  push(into, text, span(text, tokens[comma + 1]!.start, contentEnd), withNp(text, tokens, source, cue));
   return STOP;
 }
 
@@ -784,11 +784,11 @@ function parentheticalCue(tokens: readonly Token[], at: number, from: number): b
   const np = subjectBefore(tokens, at - 1, from);
   if (!(np !== null && np.first > from && tokens[np.first - 1]!.text === ',' && np.last === at - 1)) return false;
   // The subject speaks: a pronoun, a name, or a person or source noun ("officials", "the survey"), never "you know".
-  const first = tokens[np.mentionFirst]!;
-  const head = tokens[np.mentionLast]!.lower;
-  if (np.mentionFirst === np.mentionLast && ['he', 'she', 'they', 'we'].includes(first.lower)) return true;
-  const names = tokens.slice(np.mentionFirst, np.mentionLast + 1).every((word) => word.cap);
-  return names && np.mentionLast - np.mentionFirst <= 3 || sayerNoun(head);
+  const first = tokens[np.mFirst]!;
+  const head = tokens[np.mLast]!.lower;
+  if (np.mFirst === np.mLast && ['he', 'she', 'they', 'we'].includes(first.lower)) return true;
+  const names = tokens.slice(np.mFirst, np.mLast + 1).every((word) => word.cap);
+  return names && np.mLast - np.mFirst <= 3 || sayerNoun(head);
 }
 
 /**
@@ -812,7 +812,7 @@ function roleAppositiveEnd(tokens: readonly Token[], from: number, last: number)
 /** "According to X, …" / "…, according to X." / "…, according to X, …": the source after the cue. */
 /** Whether a source after "according to" is one by its head (evidence, a source or a person noun) or made "by" a name: "a count by The Associated Press". */
 function sourceWithoutComma(tokens: readonly Token[], np: NounPhrase): boolean {
-  const head = tokens[np.mentionLast]!.lower;
+  const head = tokens[np.mLast]!.lower;
   if (EVIDENCE_NOUNS.has(head) || sayerNoun(head)) return true;
   // ("a count by the Herald", "a tally by AP": a piece of work by a named maker.)
   for (let index = np.first + 1; index < np.last; index++) if (tokens[index]!.lower === 'by' && (tokens[index + 1]!.cap || tokens[index + 1]!.lower === 'the' && tokens[index + 2]?.cap)) return true;
@@ -853,24 +853,24 @@ function readAccordingTo(reading: SentenceReading): StepOutcome {
     const inner = subjectAfter(tokens, npEnd + 2, last);
     if (inner && !/\d/.test(start!.text) && SAY_FORMS.has(tokens[inner.last + 1]?.lower ?? '')) return NEXT_WORD;
     if (start && wordsIn(tokens, npEnd + 2, last + 1) >= 3) {
-      push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue, true));
+      push(into, text, span(text, start.start, contentEnd), withNp(text, tokens, np, cue));
       return STOP;
     }
   } else if (at > from && isWordToken(tokens[at - 1]) && (npEnd >= last - 1 || /ed$/.test(tokens[npEnd + 1]!.lower) && timeOnly(tokens, npEnd + 2, last + 1)) && wordsIn(tokens, from, at) >= 4 && sourceWithoutComma(tokens, np)) {
     // "Most voters view the plan unfavorably according to the poll (released Monday).": closing the sentence without
     // a comma, "according to" names a source only when it names one (a poll, a report, officials,
     // "a count by the AP"); "went according to plan", "acted according to the rules" are manner.
-    push(into, text, tokenSpan(text, tokens, from, at - 1), withNp(text, tokens, np, cue, true));
+    push(into, text, tokenSpan(text, tokens, from, at - 1), withNp(text, tokens, np, cue));
     return STOP;
   } else if (at > from && tokens[at - 1]!.text === ',' && npEnd >= last - 1) {
     // (Unless the source closes at a comma and the clause goes on: "X, according to aides who …, was …".)
     if (readAccordingMid(reading)) return STOP;
-    if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue, true));
+    if (wordsIn(tokens, from, at) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, np, cue));
     return STOP;
   } else if (at > from && tokens[at - 1]!.text === ',' && tokens[npEnd + 1]?.text === ',' && wordsIn(tokens, npEnd + 2, last + 1) >= 2 && !((tokens[npEnd + 2]!.cap || DETERMINERS.has(tokens[npEnd + 2]!.lower)) && commaWithin(tokens, npEnd + 2, Math.min(last, npEnd + 9)))) {
     // (Not before an appositive of the source: "according to Lily Ross, a former aide, …".)
     // Between commas mid-sentence ("Fundraising, according to the campaign, has surged"): both pieces are the content.
-    const found = withNp(text, tokens, np, cue, true);
+    const found = withNp(text, tokens, np, cue);
     const after = span(text, tokens[npEnd + 2]!.start, contentEnd);
     // After a fronted adverbial ("But the next day, according to Roffman, the owner …") the clause alone is the content.
     if (ADVERBIAL_LEADS.has(tokens[from]!.lower) && wordsIn(tokens, from, at) <= 5) push(into, text, after, found);
@@ -1026,8 +1026,8 @@ function readParenthetical(reading: SentenceReading): StepOutcome {
   const close = next.text === ',' ? cueEnd + 1 : settingComma(tokens, cueEnd + 1, cueWord);
   if (close < 0) return NEXT_STEP;
   const np = subjectBefore(tokens, at - 1, from);
-  if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, close + 1, last + 1) >= 2)) return NEXT_STEP;
-  const found = withNp(text, tokens, np, cue, false);
+  if (!(np && np.first > from && tokens[np.first - 1]!.text === ',' && !['who', 'which', 'that'].includes(tokens[np.mFirst]!.lower) && wordsIn(tokens, from, np.first - 1) >= 1 && wordsIn(tokens, close + 1, last + 1) >= 2)) return NEXT_STEP;
+  const found = withNp(text, tokens, np, cue);
   const first = span(text, tokens[asideClauseStart(tokens, from, np.first - 1, close + 1)]!.start, tokens[np.first - 1]!.start);
   // "…, the ministry said, as the union warned that …": the clause after is the sentence's own;
   // so is the writer's comment after a time ("…, figures showed on Thursday, as nurses voted …").
@@ -1089,7 +1089,7 @@ function readInverted(reading: SentenceReading): StepOutcome {
   // "The coalition's lawyer, Naomi Fisch, said the decision …": words before the comma that are
   // one noun phrase with a name or role in apposition are the cue's subject, not its content.
   if (appositiveSubject(tokens, from, at - 1)) return NEXT_STEP;
-  if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue, true), 'inverted');
+  if (wordsIn(tokens, from, at - 1) >= 3) push(into, text, span(text, tokens[from]!.start, tokens[at - 1]!.start), withNp(text, tokens, after, cue), 'inverted');
   return STOP;
 }
 
@@ -1106,8 +1106,8 @@ function appositiveSubject(tokens: readonly Token[], from: number, comma: number
  */
 function reducedRelative(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
   const cue = tokens[at]!.lower;
-  const head = tokens[np.mentionLast]!;
-  if (!/ed$/.test(cue) || np.mentionLast !== at - 1 || head.cap || sayerNoun(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
+  const head = tokens[np.mLast]!;
+  if (!/ed$/.test(cue) || np.mLast !== at - 1 || head.cap || sayerNoun(head.lower) || EVIDENCE_NOUNS.has(head.lower)) return false;
   if (SUBJECT_START.has(head.lower) || ['who', 'which', 'some', 'many', 'that', 'others', 'people', 'officials'].includes(head.lower)) return false;
   // After a form of "be", a preposition or "than the" the phrase is no clause's subject ("more
   // than the decline estimated a week earlier"; "more than half of voters preferred" has one).
@@ -1136,7 +1136,7 @@ const MONTH_WORDS: ReadonlySet<string> = new Set(ENGLISH_MONTH_NAMES.names);
  */
 function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number, last: number): boolean {
   const head = tokens[at - 1]!;
-  if (!/ed$/.test(tokens[at]!.lower) || np.mentionLast !== at - 1 || !isWordToken(head) || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
+  if (!/ed$/.test(tokens[at]!.lower) || np.mLast !== at - 1 || !isWordToken(head) || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
   const before = tokenAt(tokens, np.first - 1);
   // (Not before a clause of its own: "with many worried that the zone …".)
   if (wordIn(HEAD_PREPOSITIONS, before) && tokens[at + 1]?.lower !== 'that') return true;
@@ -1191,12 +1191,12 @@ function nearestPronoun(tokens: readonly Token[], floor: number, to: number): No
  */
 function withoutComplementizer(tokens: readonly Token[], np: NounPhrase): NounPhrase {
   const that = tokens[np.first]!;
-  if (that.lower !== 'that' || that.cap || np.first !== np.mentionFirst || np.mentionLast === np.first) return np;
+  if (that.lower !== 'that' || that.cap || np.first !== np.mFirst || np.mLast === np.first) return np;
   const next = tokens[np.first + 1]!;
-  const head = tokens[np.mentionLast]!;
+  const head = tokens[np.mLast]!;
   const plural = (word: Token): boolean => isWordToken(word) && !word.cap && /[^s'\u2019]s$/.test(word.lower) && !/(?:ss|us|is)$/.test(word.lower);
   if (!(DETERMINERS.has(next.lower) || next.cap || plural(next) || plural(head) || head.cap)) return np;
-  return nounPhrase(np.first + 1, np.last, np.mentionFirst + 1, np.mentionLast, np.description);
+  return nounPhrase(np.first + 1, np.last, np.mFirst + 1, np.mLast, np.description);
 }
 
 /** The noun phrase that speaks before the cue, for the steps after this one; an event is no source. */
@@ -1223,7 +1223,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   if (!np && previous && previous.text === ',' && from > 0 && !GERUNDS.test(cueWord)) {
     const main = subjectBefore(tokens, at - 1, 0);
     // ("The mayor, who proposed the cut, said …": the relative clause follows the mention.)
-    const relative = main !== null && tokens[main.mentionLast + 1]?.text === ',' && ['who', 'which'].includes(tokens[main.mentionLast + 2]?.lower ?? '');
+    const relative = main !== null && tokens[main.mLast + 1]?.text === ',' && ['who', 'which'].includes(tokens[main.mLast + 2]?.lower ?? '');
     if (main && (main.description || relative) && (main.first === 0 || leadingOnly(tokens, 0, main.first))) np = main;
   }
   // "…, but suggested Trump went too far": the subject of the sentence, after "but" too.
@@ -1231,7 +1231,7 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // "$221 million in the quarter reported Thursday", "a statement at 3:20 p.m. saying …": a sum
   // or a time of day never speaks (a gerund's speaker is then the clause's, read by readGerund).
   // ("20 million experts say" is the experts': a noun after the unit heads the phrase.)
-  if (np && amountAt(tokens, np.mentionFirst) && (np.mentionFirst + 1 >= np.mentionLast || NP_PREPOSITIONS.has(tokens[np.mentionFirst + 2]!.lower))) {
+  if (np && amountAt(tokens, np.mFirst) && (np.mFirst + 1 >= np.mLast || NP_PREPOSITIONS.has(tokens[np.mFirst + 2]!.lower))) {
     if (!GERUNDS.test(cueWord)) return NEXT_WORD;
     np = null;
   }
@@ -1245,17 +1245,17 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // "On Tuesday, the mayor toured the site, saying …": after a comma the gerund's subject is the clause's, read by readGerund.
   if (np && GERUNDS.test(cueWord) && previous?.text === ',') np = null;
   // "It said …" names a report or a body, but "it shows", "that means" attribute nothing.
-  if (np && /^(?:it|that|this)$/i.test(tokens[np.mentionFirst]!.text) && np.mentionFirst === np.last && !(tokens[np.mentionFirst]!.lower === 'it' && IT_SPEECH.has(cueWord))) np = null;
+  if (np && /^(?:it|that|this)$/i.test(tokens[np.mFirst]!.text) && np.mFirst === np.last && !(tokens[np.mFirst]!.lower === 'it' && IT_SPEECH.has(cueWord))) np = null;
   // "To determine …, we used …": a function word opening the sentence is never a speaker.
   // ("…, who make up about 80 percent and see …", "For that she drew ire - he called her weak and
   // said …": before "and" the nearest pronoun speaks.)
-  if (np && np.mentionFirst === np.mentionLast && FUNCTION_WORDS.has(tokens[np.mentionFirst]!.lower)) np = previous?.lower === 'and' ? nearestPronoun(tokens, np.mentionFirst, at - 2) : null;
+  if (np && np.mFirst === np.mLast && FUNCTION_WORDS.has(tokens[np.mFirst]!.lower)) np = previous?.lower === 'and' ? nearestPronoun(tokens, np.mFirst, at - 2) : null;
   // "a place regarded with sorrow", "the rise in deaths announced on Friday was 777": a
   // participle after a thing, as a complement or with the sentence's verb still to come, modifies it.
   if (np && (reducedRelative(tokens, np, reading.at, reading.last) || participleModifier(tokens, np, reading.at, reading.last))) return NEXT_WORD;
   reading.np = np;
   // An event is no source: "The visit highlights the country's commitment".
-  if (np && !tokens[np.mentionLast]!.cap && EVENT_NOUNS.has(tokens[np.mentionLast]!.lower)) return NEXT_WORD;
+  if (np && !tokens[np.mLast]!.cap && EVENT_NOUNS.has(tokens[np.mLast]!.lower)) return NEXT_WORD;
   // "the string of contests known as Super Tuesday": a participle after its noun, with no
   // auxiliary, names the noun; no one is quoted.
   // So does "identified" ("A woman later identified as Eva Roe", "a resident identified in the
@@ -1270,16 +1270,16 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
   // So does one right between a common noun and a quotation mark, whatever the subject read
   // ("… away through a technique called “loop hoisting”": the technique's name).
   if (NAMING_PARTICIPLES.has(cueWord) && isWordToken(previous) && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && namedThing(previous) && '"\u201c\u2018'.includes(reading.next?.text ?? 'x')) return NEXT_WORD;
-  if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mentionFirst]!.lower) && namedThing(tokens[np.mentionLast]!) && (reading.next?.cap || '"\u201c\u2018\''.includes(reading.next?.text ?? 'x'))) return NEXT_WORD;
+  if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mFirst]!.lower) && namedThing(tokens[np.mLast]!) && (reading.next?.cap || '"\u201c\u2018\''.includes(reading.next?.text ?? 'x'))) return NEXT_WORD;
   // Right after a thing's noun and before a bare name, whatever subject was read ("a form of
   // dementia called frontotemporal dementia", "a protein named CHMP2B").
   if (NAMING_PARTICIPLES.has(cueWord) && isWordToken(previous) && !NP_STOP.has(previous.lower) && !PRONOUNS.has(previous.lower) && !BE_FORMS.has(previous.lower) && !/ly$/.test(previous.lower) && namedThing(previous) && isWordToken(reading.next) && !DETERMINERS.has(reading.next.lower) && !OBJECT_PRONOUNS.has(reading.next.lower)) return NEXT_WORD;
   // So does one after a phrase whose head stands before a prepositional phrase ("a plug-in for
   // Firefox called Lens, which …"), when a name alone follows: with more words after the name the
   // verb may judge ("a union of nurses called Lopez a liar").
-  if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mentionFirst]!.lower)) {
-    const head = headBeforePreposition(tokens, np.mentionFirst, np.mentionLast);
-    if (head !== tokens[np.mentionLast] && namedThing(head) && nameAlone(tokens, reading.cueEnd + 1)) return NEXT_WORD;
+  if (np && NAMING_PARTICIPLES.has(cueWord) && ['a', 'an'].includes(tokens[np.mFirst]!.lower)) {
+    const head = headBeforePreposition(tokens, np.mFirst, np.mLast);
+    if (head !== tokens[np.mLast] && namedThing(head) && nameAlone(tokens, reading.cueEnd + 1)) return NEXT_WORD;
   }
   // A name introduced with its initials and nothing after them ("… called the Youth Arts Board
   // (YAB), which …"): a naming, not a report, whatever stands before it. (With words after, the
@@ -1303,7 +1303,7 @@ function namedWithInitials(tokens: readonly Token[], from: number): boolean {
  */
 function readPostposedInClause(reading: SentenceReading): StepOutcome {
   const { text, tokens, into, last, from, cueEnd, cue, cueWord, np } = reading;
-  if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, cueWord) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3) && !objectAfterCue(tokens, reading.at, cueEnd))) return NEXT_STEP;
+  if (!(np && np.first > from && ',\u2014'.includes(tokens[np.first - 1]!.text) && !['who', 'which', 'that'].includes(tokens[np.mFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, cueWord) && !(EVIDENCE_VERBS.has(cueWord) && wordsIn(tokens, cueEnd + 1, last + 1) >= 3) && !objectAfterCue(tokens, reading.at, cueEnd))) return NEXT_STEP;
   // "In the women's race, Ketema defended her title": a fronted adverbial is no content, and a
   // verb of judging with its object ("defended her title") closes no attribution.
   if (adverbialOnly(tokens, from, np.first - 2) || adverbialsOnly(tokens, from, np.first - 1) || NP_ONLY_FORMS.has(cueWord) && isWordToken(tokens[cueEnd + 1])) return NEXT_STEP;
@@ -1311,7 +1311,7 @@ function readPostposedInClause(reading: SentenceReading): StepOutcome {
   // clause already read is no closing attribution: the words after the cue are read as its content.)
   // (Only a verb of saying: "has shown little interest", "most backed Sanders" give no object of their own here.)
   if (wordsIn(tokens, from, np.first - 1) < 3) return from > 0 && SAY_FORMS.has(cueWord) ? NEXT_STEP : STOP;
-  push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue, false), 'post');
+  push(into, text, span(text, tokens[from]!.start, tokens[np.first - 1]!.start), withNp(text, tokens, np, cue), 'post');
   return STOP;
 }
 
@@ -1325,7 +1325,7 @@ function readGerund(reading: SentenceReading): StepOutcome {
   const start = contentStartAfterCue(text, cue.end, contentEnd);
   if (contentEnd - start > 10 && (subject || SAYING.has(cueWord))) {
     // Without a subject the words still report someone's ("…, saying …"): the speaker stays open.
-    const found: Found = subject ? sameSubject(text, into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue, false) : sourced(null, cue, at + 1);
+    const found: Found = subject ? sameSubject(text, into, tokens[subject.first]!.start, cue, at) ?? withNp(text, tokens, subject, cue) : sourced(null, cue, at + 1);
     // "The aide, citing the budget, said …": a participle set off right after the subject is an
     // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
     const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(tokens[index + 1]?.lower ?? '')) : -1;
@@ -1357,7 +1357,7 @@ function sameSubject(text: string, into: readonly Draft[], subjectStart: number,
   const previous = into.length > 0 ? into[into.length - 1]!.found : null;
   if (!previous?.speaker || !previous.phrase || previous.cue.start >= cue.start || subjectStart >= previous.phrase.end) return null;
   if (previous.phrase.start > subjectStart && !(/,\s*$/.test(text.slice(subjectStart, previous.phrase.start)) && /^\p{Lu}/u.test(text.charAt(previous.phrase.start)))) return null;
-  return { speaker: previous.speaker, phrase: previous.phrase, description: previous.description, cue, inverted: false, after: at + 1 };
+  return { speaker: previous.speaker, phrase: previous.phrase, description: previous.description, cue, after: at + 1 };
 }
 
 /** Whether a number at `at` is a sum or a time of day by its unit ("221 million", "3:20 p.m."). */
@@ -1389,7 +1389,7 @@ function readAsClause(reading: SentenceReading): StepOutcome {
   let comma = cueEnd + 1;
   while (comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text !== ',') comma++;
   if (!(comma <= last && comma - cueEnd <= 12 && tokens[comma]!.text === ',' && wordsIn(tokens, comma + 1, last + 1) >= 3)) return NEXT_STEP;
-  push(into, text, tokenSpan(text, tokens, comma + 1, clauseEnd(tokens, comma + 1, last, false)), withNp(text, tokens, np, cue, false));
+  push(into, text, tokenSpan(text, tokens, comma + 1, clauseEnd(tokens, comma + 1, last, false)), withNp(text, tokens, np, cue));
   return STOP;
 }
 
@@ -1458,7 +1458,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "no matter how …" is a subordinator, no content.)
   if (startToken === cueEnd + 1 && ONE_WORD_ANSWERS.has(tokens[startToken]!.lower) && SAY_FORMS.has(cueWord) && tokens[startToken + 1]?.lower !== 'that' && !(isWordToken(tokens[startToken + 1]) && ['no', 'this', 'so'].includes(tokens[startToken]!.lower) && tokens[startToken + 1]!.lower !== 'matter' && !PREPOSITIONS.has(tokens[startToken + 1]!.lower) && !TIME_WORDS.has(tokens[startToken + 1]!.lower))) {
     const answer = tokens[startToken]!;
-    into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue, false), clause: null, continues: -1, via: '' });
+    into.push({ content: span(text, answer.start, answer.end), parts: [span(text, answer.start, answer.end)], kind: 'indirect', found: withNp(text, tokens, np, cue), clause: null, continues: -1, via: '' });
     return readOnAfter(reading, startToken);
   }
   if (startToken < 0) return NEXT_WORD;
@@ -1476,7 +1476,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     const gerundCue = tokenSpan(text, tokens, lead, gerund);
     const gerundStart = contentStartAfterCue(text, gerundCue.end, contentEnd);
     // (As readGerund: a word or two, "citing precedent", is no report.)
-    if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), withNp(text, tokens, np, gerundCue, false));
+    if (contentEnd - gerundStart > 10) push(into, text, span(text, gerundStart, contentEnd), withNp(text, tokens, np, gerundCue));
     return STOP;
   }
   // "showed me the children's room": a thing shown to someone is no content ("showed me that …", "showed us how …" are).
@@ -1490,7 +1490,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // a thaw" (a poll, a study, records, video show what they show).
   // (Nor after a relative word, which stands for such a source, nor before a small clause: "the
   // video, which showed the officer shooting …".)
-  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && !evidenceIn(tokens, np.first, np.last) && !RELATIVE_OPENERS.has(tokens[np.mentionFirst]!.lower) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken]!.lower) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS) && !gerundAfter(tokens, startToken, last) && !personPhrase(tokens, np.first, np.last) && !tokens[np.mentionLast]!.cap) return NEXT_WORD;
+  if (SHOW_FORMS.has(cueWord) && startToken === cueEnd + 1 && !evidenceIn(tokens, np.first, np.last) && !RELATIVE_OPENERS.has(tokens[np.mFirst]!.lower) && !SHOWN_CLAUSE_OPENERS.has(tokens[startToken]!.lower) && !clauseVerbIn(tokens, startToken, last, SUBORDINATORS) && !gerundAfter(tokens, startToken, last) && !personPhrase(tokens, np.first, np.last) && !tokens[np.mLast]!.cap) return NEXT_WORD;
   // "went on to say (that) …" reports what follows its verb of saying; "went on the offensive",
   // "went on ABC", "went on to win Ohio" name deeds, not words.
   // (An adverb may stand before the verb: "goes on to openly ridicule …"; a verb of saying before
@@ -1505,7 +1505,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
     const sayToken = tokens.findIndex((token) => token.start >= sayStart);
     if (sayToken < 0 || sayToken > last) return NEXT_WORD;
     const sayEnd = clauseEnd(tokens, sayToken, last, false);
-    push(into, text, tokenSpan(text, tokens, sayToken, sayEnd), withNp(text, tokens, np, sayCue, false));
+    push(into, text, tokenSpan(text, tokens, sayToken, sayEnd), withNp(text, tokens, np, sayCue));
     return readOnAfter(reading, sayEnd);
   }
   // "has known the mayor for decades", "knew Ruiz from college": knowing a person is
@@ -1562,11 +1562,11 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const circumstance = ['as', 'while', 'if', 'after', 'before', 'when'].includes(opener) ? tokens[startToken + 1]?.lower : opener;
   if (circumstance && ['asked', 'speaking', 'questioned', 'interviewed', 'responding', 'pressed', 'reached', 'contacted'].includes(circumstance)) return NEXT_WORD;
   const subordinate = SUBORDINATORS.has(tokens[from]!.lower) || (from > 0 && SUBORDINATORS.has(tokens[from - 1]!.lower));
-  const relative = ['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower);
+  const relative = ['who', 'which', 'that'].includes(tokens[np.mFirst]!.lower);
   // "the case, which threatens the empire": "which" speaks only for a source ("the report,
   // which found …", "Fox News, which reported …"), not for a thing that cannot say anything.
-  const antecedent = tokens[np.mentionFirst - (tokens[np.mentionFirst - 1]?.text === ',' ? 2 : 1)];
-  if (tokens[np.mentionFirst]!.lower === 'which' && antecedent?.cap === false && !SOURCE_NOUNS.has(antecedent.lower)) return NEXT_WORD;
+  const antecedent = tokens[np.mFirst - (tokens[np.mFirst - 1]?.text === ',' ? 2 : 1)];
+  if (tokens[np.mFirst]!.lower === 'which' && antecedent?.cap === false && !SOURCE_NOUNS.has(antecedent.lower)) return NEXT_WORD;
   const stopAtComma = subordinate || relative || startsSubordinate(tokens, np.first);
   // "said that if the vote fails, the party …": a fronted adverbial is read past to the clause
   // it opens (not where a comma ends the attribution's own clause: "While critics argue …, X").
@@ -1595,7 +1595,7 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   if (tokens[endToken + 1]?.text === ':' ) return NEXT_WORD;
   const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
   // A short object stays even below the usual floor ("endorsed Clinton", "backed her").
-  push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue, false), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
+  push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
   // Another attribution may follow in the same sentence ("…, and Y said …").
   return readOnAfter(reading, endToken);
 }
@@ -1621,7 +1621,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
   // supporter who criticized …" is the supporter): only a subject of the verb's own clause speaks.
   // (But a name and a comma right before "who" or "which" are its antecedent, "Ann Lee, who
   // endorsed Fox, …"; not a name after a preposition, "the head of the Oslo Forum, who …".)
-  if (['who', 'which', 'that'].includes(tokens[np.mentionFirst]!.lower) && !(tokens[np.mentionFirst]!.lower !== 'that' && tokens[np.mentionFirst - 1]?.text === ',' && nameBefore(tokens, np.mentionFirst - 2))) return;
+  if (['who', 'which', 'that'].includes(tokens[np.mFirst]!.lower) && !(tokens[np.mFirst]!.lower !== 'that' && tokens[np.mFirst - 1]?.text === ',' && nameBefore(tokens, np.mFirst - 2))) return;
   // Nor a pair or a share of a group ("Both Cruz and Fiorina", "both of the rivals"), which no
   // one person answers for. ("He endorsed Clinton" speaks: "he" and "she" are resolved as for
   // any other cue, by gender and never to a name inside the content.)
@@ -1655,7 +1655,7 @@ function pushObjectReport(reading: SentenceReading, startToken: number): void {
     end = index;
   }
   const trimmedEnd = withoutTrailingTime(tokens, startToken, end);
-  push(into, text, tokenSpan(text, tokens, startToken, trimmedEnd), withNp(text, tokens, np, cue, false), '', 2);
+  push(into, text, tokenSpan(text, tokens, startToken, trimmedEnd), withNp(text, tokens, np, cue), '', 2);
 }
 
 /** Whether a name ends at `at` and no preposition stands right before it or its "the": "Ann Lee", "Rep. Jo Park", not "the head of the Oslo Forum". */
@@ -1867,13 +1867,13 @@ function asComplement(tokens: readonly Token[], from: number, last: number): boo
 function evidenceSubject(tokens: readonly Token[], last: number, from: number): boolean {
   const np = subjectBefore(tokens, last, from);
   if (np === null) return false;
-  if (EVIDENCE_NOUNS.has(tokens[np.mentionLast]!.lower)) return true;
-  for (let index = np.mentionFirst + 1; index < np.mentionLast; index++) {
+  if (EVIDENCE_NOUNS.has(tokens[np.mLast]!.lower)) return true;
+  for (let index = np.mFirst + 1; index < np.mLast; index++) {
     const word = tokens[index]!.lower;
     if (!HEAD_PREPOSITIONS.has(word)) continue;
     if (EVIDENCE_NOUNS.has(tokens[index - 1]!.lower)) return true;
     let next = index + 1;
-    while (next < np.mentionLast && DETERMINERS.has(tokens[next]!.lower)) next++;
+    while (next < np.mLast && DETERMINERS.has(tokens[next]!.lower)) next++;
     return word === 'of' && EVIDENCE_NOUNS.has(tokens[next]!.lower);
   }
   return false;
@@ -2185,7 +2185,7 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
     const closingComma = sourceClosingComma(tokens, cueEnd + 1, last);
     if (closingComma > 0 && resumesAt(tokens, closingComma + 1, last)) return false;
     if (np && at === comma + 1 && !(ADVERBIAL_LEADS.has(tokens[0]!.lower) && wordsBefore <= 5)) {
-      push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true));
+      push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue));
       return true;
     }
     return false;
@@ -2193,14 +2193,14 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   if (at === comma + 1) {
     const np = subjectAfter(tokens, cueEnd + 1, last);
     if (np && sourceHead(tokens, np) && (invertedSpeakerCloses(tokens, np, last) || SAY_FORMS.has(tokens[at]!.lower) && relativeCloses(tokens, np, last)) && !appositiveSubject(tokens, 0, comma)) {
-      push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, true), 'inverted');
+      push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue), 'inverted');
       return true;
     }
     return false;
   }
   if (closing) {
     // "What got under her skin, she said, was a question …": both pieces are the content.
-    const found = withNp(text, tokens, np, cue, false);
+    const found = withNp(text, tokens, np, cue);
     const first = span(text, tokens[asideClauseStart(tokens, 0, comma, close + 1)]!.start, tokens[comma]!.start);
     // "…, the ministry said, as the union warned that …": the clause after is the sentence's own.
     // "…, the company said on Monday, blaming …", "…, leaders said Friday, as they gathered …": the writer's comment on the
@@ -2222,8 +2222,8 @@ function readClosingCue(text: string, tokens: readonly Token[], last: number, in
   // passed, the station reported …": words before the comma with no main clause are no content.)
   // (Nor ", which threatens …", ", whose members have been accused of …": a relative clause on
   // the noun before the comma, not a source of the clause before it.)
-  if (np && np.first === comma + 1 && !RELATIVES.has(tokens[np.mentionFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, tokens[at]!.lower) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
-    push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue, false), 'post');
+  if (np && np.first === comma + 1 && !RELATIVES.has(tokens[np.mFirst]!.lower) && attributionTail(tokens, cueEnd + 1, tokens.length - 1, tokens[at]!.lower) && !addsAmount(tokens, at, cueEnd) && !objectAfterCue(tokens, at, cueEnd) && !adverbialsOnly(tokens, 0, comma)) {
+    push(into, text, span(text, tokens[0]!.start, tokens[comma]!.start), withNp(text, tokens, np, cue), 'post');
     return true;
   }
   return null;
@@ -2412,6 +2412,9 @@ function listLabels(text: string): ReadonlySet<string> {
     if (match) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
     lineStart = lineEnd + 1;
   }
+  // A text's only label, one word in capitals never named again, is a dateline or a kicker
+  // ("MANSEHRA:", "DEMAND:"); a transcript has two speakers or more.
+  if (counts.size < 2) return new Set([...counts.keys()].filter((label) => capitalHeading(text, label, true)));
   if (counts.size < 3 || [...counts.values()].some((count) => count > 1)) return new Set();
   return new Set([...counts.keys()].filter((label) => label.length > 1 && label !== label.toUpperCase() && !speakingRole(label)));
 }
@@ -2451,7 +2454,7 @@ function readRelatives(text: string, tokens: readonly Token[], into: Draft[], be
     if (!isWordToken(word) || word.cap || !RELATIVE_WORDS.has(word.lower)) continue;
     const np = subjectAfter(tokens, at + 1, Math.min(tokens.length - 1, at + 7));
     if (!np) continue;
-    const head = tokens[np.mentionFirst]!;
+    const head = tokens[np.mFirst]!;
     if (!(head.cap || ['he', 'she', 'they', 'we', 'i', 'you', 'it'].includes(head.lower) || DETERMINERS.has(head.lower) || /s$/.test(tokens[np.last]!.lower))) continue;
     let cueIndex = np.last + 1;
     while (cueIndex < tokens.length && isWordToken(tokens[cueIndex]) && ['then', 'has', 'have', 'had', 'also', 'still', 'now', 'later', 'once', 'repeatedly'].includes(tokens[cueIndex]!.lower)) cueIndex++;
@@ -2471,7 +2474,7 @@ function readRelativeCue(text: string, tokens: readonly Token[], into: Draft[], 
   const word = tokens[at]!;
   const cueToken = tokens[cueIndex]!;
   const cue = span(text, cueToken.start, cueToken.end);
-  const found = withNp(text, tokens, np, cue, false);
+  const found = withNp(text, tokens, np, cue);
   const relative = span(text, word.start, word.end);
   const same = into.slice(before).find((draft) => draft.found?.cue.start === cue.start);
   // "Executives who run news groups say …": the cue's speaker stands before the relative
@@ -2588,7 +2591,7 @@ function sentenceSubject(tokens: readonly Token[], from: number, to: number): No
  * participle as a modifier ("the retired surgeon").
  */
 function beforeMainVerb(tokens: readonly Token[], np: NounPhrase): NounPhrase | null {
-  for (let index = np.mentionFirst + 1; index <= np.last; index++) {
+  for (let index = np.mFirst + 1; index <= np.last; index++) {
     const token = tokens[index]!;
     // (An irregular past form with no noun reading ends it whatever follows: "A federal court struck down …".)
     const irregular = PAST_FORMS.has(token.lower) && isWordToken(tokens[index - 1]);
@@ -2596,8 +2599,8 @@ function beforeMainVerb(tokens: readonly Token[], np: NounPhrase): NounPhrase | 
     const next = tokens[index + 1];
     if (!irregular && next && isWordToken(next) && !next.cap && !DETERMINERS.has(next.lower) && !OPENING_PREPOSITIONS.has(next.lower)) continue;
     const last = index - 1;
-    if (last < np.mentionFirst) return null;
-    return nounPhrase(np.first, last, np.mentionFirst, Math.min(np.mentionLast, last), null);
+    if (last < np.mFirst) return null;
+    return nounPhrase(np.first, last, np.mFirst, Math.min(np.mLast, last), null);
   }
   return np;
 }
@@ -2607,38 +2610,38 @@ function beforeMainVerb(tokens: readonly Token[], np: NounPhrase): NounPhrase | 
  * can be its speaker: a name, or a determiner or quantifier before a person or source noun.
  */
 function sourceHead(tokens: readonly Token[], np: NounPhrase): boolean {
-  const first = tokens[np.mentionFirst]!;
+  const first = tokens[np.mFirst]!;
   if (first.cap) return true;
   if (!DETERMINERS.has(first.lower)) return roleBeforeName(tokens, np);
   const source = sayerNoun;
   // (After a possessive only the head before a preposition speaks: "his support for the farmers" is none.)
   const owned = POSSESSIVE_DETERMINERS.has(first.lower);
-  if (!owned && source(tokens[np.mentionLast]!.lower)) return true;
+  if (!owned && source(tokens[np.mLast]!.lower)) return true;
   // "a spokesman for the city", "the mayor of Springfield", "a senior economist at the bank": the
   // head stands before the phrase's first preposition, two or three words in ("a host of", a
   // quantity, is no role).
-  for (let index = np.mentionFirst + 2; index < np.mentionLast && index <= np.mentionFirst + 3; index++) {
+  for (let index = np.mFirst + 2; index < np.mLast && index <= np.mFirst + 3; index++) {
     if (!HEAD_PREPOSITIONS.has(tokens[index]!.lower)) continue;
     const head = tokens[index - 1]!.lower;
     return !(head === 'host' && tokens[index]!.lower === 'of') && source(head);
   }
-  return owned && source(tokens[np.mentionLast]!.lower);
+  return owned && source(tokens[np.mLast]!.lower);
 }
 
 /** Whether one to three role words open a name: "economist Mark Lee", "political scientist Ann Ross" (not "problems in the Middle East"). */
 function roleBeforeName(tokens: readonly Token[], np: NounPhrase): boolean {
-  for (let index = np.mentionFirst; index <= np.mentionLast && index - np.mentionFirst <= 3; index++) {
+  for (let index = np.mFirst; index <= np.mLast && index - np.mFirst <= 3; index++) {
     const token = tokens[index]!;
-    if (token.cap) return index > np.mentionFirst;
+    if (token.cap) return index > np.mFirst;
     if (!isWordToken(token) || NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower) || NP_STOP.has(token.lower)) return false;
   }
   return false;
 }
 
-function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Span, inverted: boolean): Found {
+function withNp(text: string, tokens: readonly Token[], np: NounPhrase, cue: Span): Found {
   // (The rules read "that" with the phrase, as it tells a relative clause; the mention drops it.)
   const { speaker, phrase, description } = npSpans(text, tokens, withoutComplementizer(tokens, np));
-  return { speaker, phrase, description, cue, inverted, after: np.last + 1 };
+  return { speaker, phrase, description, cue, after: np.last + 1 };
 }
 
 /** Whether `token` is a word in `set`. */
@@ -2658,7 +2661,7 @@ function draftOf(content: Span, found: Found, via = ''): Draft {
 
 /** A source read as one span (or none) with no appositive: its speaker is its whole phrase. */
 function sourced(speaker: Span | null, cue: Span, after: number): Found {
-  return { speaker, phrase: speaker, description: null, cue, inverted: false, after };
+  return { speaker, phrase: speaker, description: null, cue, after };
 }
 
 function push(into: Draft[], text: string, content: Span, found: Found, via = '', minLength = 8): void {

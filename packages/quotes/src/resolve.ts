@@ -225,10 +225,10 @@ function describedPerson(people: People, role: string, at: number, countryOf: (w
   let best: Person | null = null;
   let bestScore = 0;
   for (const person of people.recent) {
-    if (person.isOrganization || person.lastSeen >= at) continue;
+    if (person.isOrg || person.seen >= at) continue;
     let score = 0;
     for (const known of person.descriptions) if (known.at < at) score = Math.max(score, roleFit(role, known.text, countryOf));
-    if (score > bestScore || (score === bestScore && score > 0 && best && person.lastSeen > best.lastSeen)) {
+    if (score > bestScore || (score === bestScore && score > 0 && best && person.seen > best.seen)) {
       best = person;
       bestScore = score;
     }
@@ -282,17 +282,17 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
   // Starts of person mentions inside a group's phrase ("Residents of Kilifi"): no antecedents.
   const notAntecedents = new Set<number>();
 
-  const personFor = (name: string, entityId: string | undefined, isOrganization: boolean): Person => {
+  const personFor = (name: string, entityId: string | undefined, isOrg: boolean): Person => {
     const id = entityId ?? `name:${people.key(name)}`;
     let person = people.get(id);
     if (!person) {
       // A surname or full name seen before without an entity id.
-      const other = isOrganization ? null : people.findAlias(name, true);
+      const other = isOrg ? null : people.findAlias(name, true);
       if (other) {
         if (name.length > other.name.length && entityId === undefined) people.rename(other, name);
         return other;
       }
-      person = { name, entityId, descriptions: [], lastSeen: -1, spoke: false, subject: false, isOrganization, gender: undefined };
+      person = { name, entityId, descriptions: [], seen: -1, spoke: false, subject: false, isOrg, gender: undefined };
       people.add(id, person);
     }
     people.touch(person);
@@ -324,7 +324,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
       learnGender(person, person.name);
       // A name inside a quote is someone the speaker talks about: no antecedent for a pronoun after it.
       if (insideQuote(mention.start) || notAntecedents.has(mention.start)) continue;
-      person.lastSeen = mention.start;
+      person.seen = mention.start;
       person.subject = speakerRole(mention) ?? isSubjectMention(text, mention);
       if (mention.type === 'person') person.spoke = false;
     }
@@ -351,9 +351,9 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
   const lastPerson = (before: number, agrees: (person: Person) => boolean = () => true): Person | null => {
     let best: Person | null = null;
     for (const person of recent) {
-      if (person.isOrganization || !agrees(person)) continue;
-      if (person.lastSeen < 0 || person.lastSeen >= before) continue;
-      if (!best || person.lastSeen > best.lastSeen) best = person;
+      if (person.isOrg || !agrees(person)) continue;
+      if (person.seen < 0 || person.seen >= before) continue;
+      if (!best || person.seen > best.seen) best = person;
     }
     return best;
   };
@@ -362,7 +362,7 @@ export function resolveSpeakers(text: string, drafts: readonly Draft[], entities
   /** Records a speaker just named as the person a later "he" or "she" and a later quote go back to. */
   const rememberSpeaker = (speaker: QuoteSpeaker, found: Found, mention: Span): void => {
     const person = personFor(speaker.name, speaker.entityId, speaker.entityId !== undefined && entityById.get(speaker.entityId)?.type === 'organization');
-    person.lastSeen = mention.start;
+    person.seen = mention.start;
     person.spoke = true;
     // (One who asks is no subject a later "he" goes back to: the answer is the other's.)
     person.subject = !QUESTION_CUES.has(found.cue.text.toLowerCase());
@@ -691,7 +691,7 @@ function nameSpeaker(
   entityById: ReadonlyMap<string, Entity>,
   people: People,
   entitiesBySurname: ReadonlyMap<string, ReadonlySet<Entity>>,
-  personFor: (name: string, entityId: string | undefined, isOrganization: boolean) => Person,
+  personFor: (name: string, entityId: string | undefined, isOrg: boolean) => Person,
   lastPerson: (before: number, agrees?: (person: Person) => boolean) => Person | null,
   lastSpeaker: () => Person | null,
   notAntecedents: Set<number>,
@@ -744,11 +744,11 @@ function nameSpeaker(
     // "she" never names a man, nor "he" a woman, where the name or a title tells.
     const wanted = pronounGender(lower);
     // ("he" or "she" is one person, never an organisation or a group that spoke before.)
-    const agrees = (person: Person): boolean => wanted === null || !person.isOrganization && !(person.entityId === undefined && isPluralGroup(person.name)) && (person.gender === undefined || person.gender === wanted);
+    const agrees = (person: Person): boolean => wanted === null || !person.isOrg && !(person.entityId === undefined && isPluralGroup(person.name)) && (person.gender === undefined || person.gender === wanted);
     const spoke = lastSpeaker();
     const speaker = spoke && agrees(spoke) ? spoke : null;
     const recent = lastPerson(mention.start, agrees);
-    let pick = speaker && recent && recent.lastSeen > speaker.lastSeen && !recent.spoke && mention.start - recent.lastSeen < 400 ? recent : speaker ?? recent;
+    let pick = speaker && recent && recent.seen > speaker.seen && !recent.spoke && mention.start - recent.seen < 400 ? recent : speaker ?? recent;
     // A name last seen as a possessor or inside a phrase ("Smith's gun", "the exodus of Smith")
     // is not what "he" goes back to while a clause's subject or the last speaker agrees: the
     // subject named after the last speaker, else the last speaker.
@@ -758,17 +758,17 @@ function nameSpeaker(
       // (Unless both stand in one sentence, the subject first: "Ekmeleddin İhsanoğlu congratulated
       // Recep Tayyip Erdoğan. He said …" is İhsanoğlu's, whatever names the lists know.)
       const sure = (person: Person | null): person is Person => person !== null && (person.gender !== undefined || recent.gender === undefined);
-      const oneSentence = subject !== null && !SENTENCE_BREAK.test(text.slice(subject.lastSeen, recent.lastSeen));
-      if ((sure(subject) || oneSentence) && subject !== null && (!speaker || subject.lastSeen >= speaker.lastSeen) && mention.start - subject.lastSeen < 400) pick = subject;
+      const oneSentence = subject !== null && !SENTENCE_BREAK.test(text.slice(subject.seen, recent.seen));
+      if ((sure(subject) || oneSentence) && subject !== null && (!speaker || subject.seen >= speaker.seen) && mention.start - subject.seen < 400) pick = subject;
       else if (sure(speaker) && speaker.subject) pick = speaker;
     }
     // "Spokesman Ned Ruiz met Governor Luis Soto. The spokesman later toured the site. “…,” he
     // said": a role noun opening a sentence after every name the pronoun could take names the
     // person the story described that way, the subject the pronoun goes back to.
-    const role = roleSubjectBetween(text, Math.max(pick?.lastSeen ?? 0, recent?.lastSeen ?? 0, mention.start - 400), mention.start, wanted);
+    const role = roleSubjectBetween(text, Math.max(pick?.seen ?? 0, recent?.seen ?? 0, mention.start - 400), mention.start, wanted);
     const described = role ? describedPerson(people, role[1], role[0], countryOf) : null;
     // (Only a person named shortly before the role: a description far back fits a role loosely.)
-    if (role && described && agrees(described) && role[0] - described.lastSeen < NOMINAL_REACH) pick = described;
+    if (role && described && agrees(described) && role[0] - described.seen < NOMINAL_REACH) pick = described;
     // "A spokesperson for the association said …. “…,” he said": an unnamed speaker after every
     // agreeing name is the one "he" or "she" goes back to, not a named person before it.
     const nominal = wanted === null ? null : lastNominal();
@@ -777,8 +777,8 @@ function nameSpeaker(
       nominal.end <= mention.start &&
       mention.start - nominal.end < NOMINAL_REACH &&
       (nominal.gender === 'any' || nominal.gender === wanted) &&
-      (!pick || pick.lastSeen < nominal.end) &&
-      (!recent || recent.lastSeen < nominal.end) &&
+      (!pick || pick.seen < nominal.end) &&
+      (!recent || recent.seen < nominal.end) &&
       // In a later sentence: inside the unnamed speaker's own sentence "she" is someone it speaks of.
       SENTENCE_BREAK.test(text.slice(nominal.end, mention.start))
     ) {
@@ -792,9 +792,12 @@ function nameSpeaker(
   if (PLURAL.has(lower) || FIRST.has(lower) || PRONOUNS.has(lower) && surface !== surface.toUpperCase()) return base;
   // Entity mentions inside the speaker words.
   const inside: EntityMention[] = [];
+  // Whether a place the tagger found ends the speaker words.
+  let place = false;
   for (let index = firstMentionAtOrAfter(mentions, mention.start); index < mentions.length && mentions[index]!.start < mention.end; index++) {
     const candidate = mentions[index]!;
     if (candidate.end <= mention.end && (candidate.type === 'person' || candidate.type === 'organization')) inside.push(candidate);
+    else if (candidate.end === mention.end && candidate.type === 'place') place = true;
   }
   const chosen = headPerson(text, inside) ?? inside[inside.length - 1];
   // "Lazar's defense counsel", "Clinton's campaign manager": one of a person's people, unnamed, never the person.
@@ -857,7 +860,8 @@ function nameSpeaker(
   // "The mayor of Lima", "the police department in Washington": a lower-case head before a
   // preposition and a name is that head, an unnamed source; the name after it is where or whose
   // it is, never the speaker (the tagger left it a place, or found nothing).
-  if (complement && !COMPLEMENT_SOURCE_HEADS.has(complement[1]!)) return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
+  // ("A poll in Ohio", "a statement at Port Harcourt": a place after a source's "in" or "at" is where, not who.)
+  if (complement && (!COMPLEMENT_SOURCE_HEADS.has(complement[1]!) || place && /\s(?:in|at)\s/.test(complement[0]))) return { ...base, name: surface.replace(/^(?:the|a|an)\s+/i, '') };
   if (!roleNoun && !COLLECTIVE_SOURCES.has(lower) && isProperName(surface)) {
     const name = stripTitles(surface);
     // A name the tagger missed: match a known person by alias, else take it as written.
@@ -909,7 +913,8 @@ function relativeAntecedent(text: string, relativeStart: number, relative: strin
   // ("the report, which found …": a lower-case head speaks after "which" only as a source.)
   const source = SOURCE_NOUNS.has(lower);
   if (/^\p{Lu}/u.test(head) ? !named : relative === 'which' && !source) return null;
-  if (!named && !source && !PERSON_ROLE_NOUNS.has(lower) && !pluralRole(lower) && lower !== 'people') return null;
+  // (Set off by a comma, "who" goes back to any plural noun: "the families, who thanked …".)
+  if (!named && !source && !PERSON_ROLE_NOUNS.has(lower) && !pluralRole(lower) && lower !== 'people' && !(relative === 'who' && /,\s*$/.test(window) && isPluralGroup(lower))) return null;
   // Back over modifiers (or a name's words) to a determiner or number, at most four words.
   let first = words.length - 1;
   for (let index = words.length - 2; index >= 0 && words.length - 1 - index <= 4; index--) {

@@ -23,4 +23,14 @@ describe('colon labels', () => {
     const text = 'JAKE MORROW: Good evening and welcome to the show.\n\nLENA OKAFOR: Thanks for having me on tonight.\n\nMORROW: Let us begin with the budget.\n\nOKAFOR: Sure, the numbers are grim.';
     expect(speakers(text)).toEqual(['JAKE MORROW', 'LENA OKAFOR', 'MORROW', 'OKAFOR']);
   });
+
+  it("reads a text's only label, one word in capitals that never comes back, as no speaker ('KELMORE:' a dateline, 'DEMAND:' a kicker)", () => {
+    expect(speakers('KELMORE: The district police chief said the hill roads were closed after the storm.')).toEqual(['The district police chief']);
+    expect(speakers('DEMAND: Traders want lower taxes on imported tea.\n\nThe tea board will meet on Monday.')).toEqual([]);
+  });
+
+  it("keeps a one-word transcript speaker in capitals whose name comes back ('VOSS:')", () => {
+    const text = 'Mayor Anna Voss spoke to the radio host.\n\nVOSS: We will reopen the pier next week.';
+    expect(speakers(text)).toEqual(['VOSS']);
+  });
 });
