@@ -28,7 +28,7 @@ export const es: Locale = {
   // verb after them is coordinated, its subject the clause's. "Segundos después dijo": a time
   // adverb is no subject.)
   stops: words(`a al en de del con contra desde hacia hasta sin por para sobre ante tras durante y e o u pero que quien
-    ayer hoy después antes luego entonces tarde lunes martes miércoles jueves viernes sábado domingo este esta`),
+    ayer hoy después antes luego entonces tarde adelante atrás arriba abajo lunes martes miércoles jueves viernes sábado domingo este esta`),
   nounLinks: words('de del en'),
   pronouns: words('él ella ellos ellas yo nosotros'),
   pronounGenders: { 'él': 'm', ella: 'f' },
