@@ -46,3 +46,31 @@ export function readsAsEnglish(tokens: readonly Token[], gaz: Gazetteer): boolea
   }
   return words < MIN_WORDS || known >= words * MIN_ENGLISH_SHARE;
 }
+
+/** German articles, lower case, that no Romance language writes: "der Stadtrat", "die Stadt". */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den']);
+/** Romance articles and contractions: "el", "la", "le", "il", "o", "do". */
+const ROMANCE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'un', 'una', 'une', 'o', 'os', 'um', 'uma', 'do', 'dos', 'ao']);
+
+/**
+ * Whether a text that does not read as English capitalises its nouns, as German does: its
+ * German articles outnumber the Romance ones at least two to one, three or more of them in the
+ * first {@link SAMPLE_WORDS} lower-case words. There a capitalised word after a name may be a
+ * noun ("Claudia Brandes Bürgermeisterin der Stadt", "Fritz Imhof Quelle: dpa").
+ *
+ * @example
+ * capitalisesNouns(tokenize('Die Stadt will sparen, sagte der Bürgermeister am Montag …')) //=> true
+ */
+export function capitalisesNouns(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let german = 0;
+  let romance = 0;
+  for (const token of tokens) {
+    if (words >= SAMPLE_WORDS) break;
+    if (!token.word || token.cap) continue;
+    words++;
+    if (GERMAN_ARTICLES.has(token.lower)) german++;
+    else if (ROMANCE_ARTICLES.has(token.lower)) romance++;
+  }
+  return german >= 3 && german >= 2 * romance;
+}

@@ -29,7 +29,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const COMPOUND_TITLE_ENDS: readonly string[] = otherLanguageWords.titles.filter((title) => title.length >= 6);
 
 /** A title, or a compound that ends in one ("Regierungssprecher"). */
-function isTitle(lower: string): boolean {
+export function isTitle(lower: string): boolean {
   // Romance offices capitalised before a name ("Ministro Rómulo Mucha será citado").
   if (TITLES.has(lower) || APPOSITION_TITLES.has(lower)) return true;
   for (const end of COMPOUND_TITLE_ENDS) if (lower.length > end.length && lower.endsWith(end)) return true;
