@@ -572,20 +572,23 @@ export const shortMonthDates: Extractor = ({ text, triggers, locale }) => {
     if (languages !== undefined && (locale === undefined || !languages.includes(locale.code))) continue;
     const written = readDateTime(text, index - day[0].length, { anyLanguage: true, partial: false });
     if (written === null || written.year === null || written.day === null || written.end <= index) continue;
-    const date = { year: written.year, month: written.month, day: written.day };
-    const time = written.time;
-    const mention: Found = {
-      start: written.start,
-      end: written.end,
-      kind: 'absolute',
-      precision: time === null ? 'day' : 'minute',
-      value: time === null ? formatDay(date) : formatMinute(date, time.hour, time.minute, offsetOf(time.zone)),
-    };
-    if (time?.zone) mention.zone = time.zone;
-    found.push(mention);
+    found.push(absoluteDate(written.start, written.end, { year: written.year, month: written.month, day: written.day }, written.time));
   }
   return found;
 };
+
+/** A whole written date (year, month and day) as an absolute mention, to the minute when a time was written with it. */
+function absoluteDate(start: number, end: number, date: CivilDate, time: WrittenTime | null): Found {
+  const mention: Found = {
+    start,
+    end,
+    kind: 'absolute',
+    precision: time === null ? 'day' : 'minute',
+    value: time === null ? formatDay(date) : formatMinute(date, time.hour, time.minute, offsetOf(time.zone)),
+  };
+  if (time?.zone) mention.zone = time.zone;
+  return mention;
+}
 
 const NUMERIC = /(?<![\d/.$-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}(?!\.\d))(?![\d/])/g;
 
@@ -599,17 +602,7 @@ export const numericDates: Extractor = ({ text, order }) => {
   for (let match = NUMERIC.exec(text); match; match = NUMERIC.exec(text)) {
     const written = readDateTime(text, match.index, order === undefined ? {} : { order });
     if (written === null || written.year === null || written.day === null) continue;
-    const date = { year: written.year, month: written.month, day: written.day };
-    const time = written.time;
-    const mention: Found = {
-      start: written.start,
-      end: written.end,
-      kind: 'absolute',
-      precision: time === null ? 'day' : 'minute',
-      value: time === null ? formatDay(date) : formatMinute(date, time.hour, time.minute, offsetOf(time.zone)),
-    };
-    if (time?.zone) mention.zone = time.zone;
-    found.push(mention);
+    found.push(absoluteDate(written.start, written.end, { year: written.year, month: written.month, day: written.day }, written.time));
     NUMERIC.lastIndex = Math.max(NUMERIC.lastIndex, written.end);
   }
   return found;
