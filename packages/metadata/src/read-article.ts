@@ -172,6 +172,11 @@ class TreeBuilder implements BodyListener {
   /** The buffer holds more than white space (most runs between block tags do not). */
   private bufferText = false;
   private breaks = 0;
+  /**
+   * The buffer's last code unit (NaN while it is empty, as `charCodeAt` past the end reads):
+   * kept apart so that a look at it leaves the buffer's text runs unjoined until it is flushed.
+   */
+  private last = Number.NaN;
 
   open(name: string, _attributes: Record<string, string>, skipped: boolean, fields: ElementAttributes): void {
     const tag = TAG_INFO.get(name) ?? OTHER_TAG;
@@ -183,11 +188,17 @@ class TreeBuilder implements BodyListener {
     }
     // "<time>14 mai 2024</time><time>15 mai 2024</time>" (WordPress's published and updated
     // stamps side by side) reads as two dates, not "202415".
-    if (name === 'time' && this.bufferText && !isWhiteSpaceCode(this.buffer.charCodeAt(this.buffer.length - 1))) this.buffer += ' ';
+    if (name === 'time' && this.bufferText && !isWhiteSpaceCode(this.last)) {
+      this.buffer += ' ';
+      this.last = 32;
+    }
     if (name === 'br') {
       this.breaks++;
       if (this.breaks >= 2) this.flush();
-      else this.buffer += '\n';
+      else {
+        this.buffer += '\n';
+        this.last = 10;
+      }
     }
     const parent = this.stack[this.stack.length - 1]!;
     const parentNode = this.nodes[parent]!;
@@ -200,7 +211,10 @@ class TreeBuilder implements BodyListener {
     const { className, id: idName, style, hidden, ariaHidden, role, itemprop } = fields;
     // "<span class=reporter>김민수 기자</span><span class=date>입력 2019.04.18</span>": a byline's
     // or a stamp's fields that touch in the source are apart on the page (a style sheet sets them so).
-    if (!block && className !== undefined && this.bufferText && isLetterOrDigitCode(this.buffer.charCodeAt(this.buffer.length - 1)) && META_FIELD.test(className)) this.buffer += ' ';
+    if (!block && className !== undefined && this.bufferText && isLetterOrDigitCode(this.last) && META_FIELD.test(className)) {
+      this.buffer += ' ';
+      this.last = 32;
+    }
     // The label is `${class} ${id}` (either may be missing: '' stands for it).
     let labelled = !dropped && block && (className !== undefined || idName !== undefined);
     let info: LabelInfo | null = null;
@@ -264,6 +278,7 @@ class TreeBuilder implements BodyListener {
     // Ruby annotations (furigana over kanji) are readings, not words of the text.
     if (skipped || this.rubyDepth > 0) return;
     this.buffer += text;
+    if (text.length > 0) this.last = text.charCodeAt(text.length - 1);
     if (this.linkDepth > 0) this.bufferLinks += text.length;
     // Only a buffer still blank or a run of line breaks waits for the first visible character.
     if ((this.breaks > 0 || !this.bufferText) && hasNonSpace(text)) {
@@ -285,19 +300,22 @@ class TreeBuilder implements BodyListener {
     if (!this.bufferText) {
       // White space between tags (and line breaks alone) makes no block.
       this.buffer = '';
+      this.last = Number.NaN;
       this.bufferLinks = 0;
       return;
     }
-    const raw = this.buffer.includes('&') ? decodeHTML(this.buffer) : this.buffer;
+    const buffer = this.buffer;
     const links = this.bufferLinks;
     this.buffer = '';
+    this.last = Number.NaN;
     this.bufferLinks = 0;
     this.bufferText = false;
-    const text = collapseSpace(raw);
-    if (text.length === 0) return;
     const node = this.stack[this.stack.length - 1]!;
     const owner = this.nodes[node]!;
+    // Text under a dropped element makes no block: it is neither decoded nor collapsed.
     if (owner.dropped) return;
+    const text = collapseSpace(buffer.includes('&') ? decodeHTML(buffer) : buffer);
+    if (text.length === 0) return;
     this.blocks.push({ node, furniture: owner.furniture, strongAt: owner.strongAt, text, links: Math.min(links, text.length), level: HEADING.has(owner.tag) ? Number(owner.tag[1]) : 0, caption: owner.caption, list: owner.list, quote: owner.quote, table: owner.table });
     // Counted on the owner only; `finish` sums subtrees once, so deep nesting costs no walk per block.
     owner.text += text.length;
