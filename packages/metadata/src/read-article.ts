@@ -52,8 +52,6 @@ interface TreeNode {
   strongAt: number;
   text: number;
   links: number;
-  score: number;
-  scored: boolean;
   /** The caption element it sits in (`<figcaption>`, a caption/credit label), or -1. */
   caption: number;
   /** The list (`ul`, `ol`, `dl`, or a lone `li`) it sits in, or -1. */
@@ -149,29 +147,35 @@ function labelInfo(label: string): LabelInfo {
   return { reading, weight };
 }
 
-function cachedLabel(cache: Map<string, LabelInfo>, key: string, label: () => string): LabelInfo {
-  let info = cache.get(key);
-  if (info === undefined) {
-    info = labelInfo(label());
-    if (cache.size >= LABELS_MAX) cache.clear();
-    cache.set(key, info);
-  }
+/** Reads `label` and keeps its reading under `key`: called on a miss, after a plain `get` (no closure per element). */
+function storeLabel(cache: Map<string, LabelInfo>, key: string, label: string): LabelInfo {
+  const info = labelInfo(label);
+  if (cache.size >= LABELS_MAX) cache.clear();
+  cache.set(key, info);
   return info;
 }
 
 class TreeBuilder implements BodyListener {
-  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, strongAt: -1, text: 0, links: 0, score: 0, scored: false, caption: -1, list: -1, quote: -1, table: -1, headed: false, cells: 0, lead: false, className: '', owns: false }];
+  readonly nodes: TreeNode[] = [{ tag: '#root', parent: -1, prior: 0, dropped: false, furniture: -1, strong: false, strongAt: -1, text: 0, links: 0, caption: -1, list: -1, quote: -1, table: -1, headed: false, cells: 0, lead: false, className: '', owns: false }];
   readonly blocks: Block[] = [];
   /** The e-mail fields of forms (a newsletter's sign-up box, whatever its class says), as node indices; a few at most. */
   readonly emailFields: number[] = [];
   private readonly stack: number[] = [0];
   private linkDepth = 0;
   private rubyDepth = 0;
+  /** The block's text from its first visible run on (white space before it is trimmed anyway). */
   private buffer = '';
+  /** White space arrived before any visible text: the block is not empty, only blank. */
+  private blank = false;
   private bufferLinks = 0;
   /** The buffer holds more than white space (most runs between block tags do not). */
   private bufferText = false;
   private breaks = 0;
+  /**
+   * The buffer's last code unit (NaN while it is empty, as `charCodeAt` past the end reads):
+   * kept apart so that a look at it leaves the buffer's text runs unjoined until it is flushed.
+   */
+  private last = Number.NaN;
 
   open(name: string, _attributes: Record<string, string>, skipped: boolean, fields: ElementAttributes): void {
     const tag = TAG_INFO.get(name) ?? OTHER_TAG;
@@ -183,11 +187,18 @@ class TreeBuilder implements BodyListener {
     }
     // "<time>14 mai 2024</time><time>15 mai 2024</time>" (WordPress's published and updated
     // stamps side by side) reads as two dates, not "202415".
-    if (name === 'time' && this.bufferText && !isWhiteSpaceCode(this.buffer.charCodeAt(this.buffer.length - 1))) this.buffer += ' ';
+    if (name === 'time' && this.bufferText && !isWhiteSpaceCode(this.last)) {
+      this.buffer += ' ';
+      this.last = 32;
+    }
     if (name === 'br') {
       this.breaks++;
       if (this.breaks >= 2) this.flush();
-      else this.buffer += '\n';
+      else if (!this.bufferText) this.blank = true;
+      else {
+        this.buffer += '\n';
+        this.last = 10;
+      }
     }
     const parent = this.stack[this.stack.length - 1]!;
     const parentNode = this.nodes[parent]!;
@@ -200,18 +211,21 @@ class TreeBuilder implements BodyListener {
     const { className, id: idName, style, hidden, ariaHidden, role, itemprop } = fields;
     // "<span class=reporter>김민수 기자</span><span class=date>입력 2019.04.18</span>": a byline's
     // or a stamp's fields that touch in the source are apart on the page (a style sheet sets them so).
-    if (!block && className !== undefined && this.bufferText && isLetterOrDigitCode(this.buffer.charCodeAt(this.buffer.length - 1)) && META_FIELD.test(className)) this.buffer += ' ';
+    if (!block && className !== undefined && this.bufferText && isLetterOrDigitCode(this.last) && META_FIELD.test(className)) {
+      this.buffer += ' ';
+      this.last = 32;
+    }
     // The label is `${class} ${id}` (either may be missing: '' stands for it).
     let labelled = !dropped && block && (className !== undefined || idName !== undefined);
     let info: LabelInfo | null = null;
     if (labelled) {
       if (idName === undefined) {
         // `${class} ` is one character longer than the class: labels of one character read as none.
-        if (className!.length > 0) info = cachedLabel(CLASS_LABELS, className!, () => `${className!} `);
+        if (className!.length > 0) info = CLASS_LABELS.get(className!) ?? storeLabel(CLASS_LABELS, className!, `${className!} `);
         else labelled = false;
       } else {
         const label = `${className ?? ''} ${idName}`;
-        if (label.length > 1) info = cachedLabel(LABELS, label, () => label);
+        if (label.length > 1) info = LABELS.get(label) ?? storeLabel(LABELS, label, label);
         else labelled = false;
       }
     }
@@ -220,7 +234,7 @@ class TreeBuilder implements BodyListener {
     // An inline element labelled as a caption, a photo credit or a widget (a rating box in the
     // post, "<span class='credits'>") is a block of its own; a labelled link stays in its sentence.
     if (!dropped && !labelled && name !== 'a' && this.linkDepth === 0 && className !== undefined && className.length > 1) {
-      const inline = cachedLabel(LABELS, className, () => className);
+      const inline = LABELS.get(className) ?? storeLabel(LABELS, className, className);
       if (inline.reading.caption || inline.reading.strong) {
         this.flush();
         ownLabel = true;
@@ -251,7 +265,7 @@ class TreeBuilder implements BodyListener {
       tableNode.cells++;
       if (name === 'th') tableNode.headed = true;
     }
-    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, strongAt, text: 0, links: 0, score: 0, scored: false, caption, list, quote, table, headed: false, cells: 0, lead: parentNode.lead || ((reading.lead || (block && itemprop === 'description')) && !(tag.flags & IS_CONTAINER)), className: labelled ? className ?? '' : '', owns });
+    this.nodes.push({ tag: name, parent, prior, dropped, furniture, strong: reading.strong, strongAt, text: 0, links: 0, caption, list, quote, table, headed: false, cells: 0, lead: parentNode.lead || ((reading.lead || (block && itemprop === 'description')) && !(tag.flags & IS_CONTAINER)), className: labelled ? className ?? '' : '', owns });
     this.stack.push(this.nodes.length - 1);
     if (name === 'input' && this.emailFields.length < 8 && isEmailField(_attributes)) this.emailFields.push(index);
     if (name === 'a') this.linkDepth++;
@@ -263,13 +277,18 @@ class TreeBuilder implements BodyListener {
     // <html>/<body> reads like the same markup inside a page.
     // Ruby annotations (furigana over kanji) are readings, not words of the text.
     if (skipped || this.rubyDepth > 0) return;
-    this.buffer += text;
     if (this.linkDepth > 0) this.bufferLinks += text.length;
     // Only a buffer still blank or a run of line breaks waits for the first visible character.
     if ((this.breaks > 0 || !this.bufferText) && hasNonSpace(text)) {
       this.breaks = 0;
       this.bufferText = true;
+    } else if (!this.bufferText) {
+      // A template's indentation between tags: kept as a mark, never as text.
+      if (text.length > 0) this.blank = true;
+      return;
     }
+    this.buffer += text;
+    if (text.length > 0) this.last = text.charCodeAt(text.length - 1);
   }
 
   close(name: string): void {
@@ -281,23 +300,27 @@ class TreeBuilder implements BodyListener {
 
   /** Ends the current block of text and gives it to its innermost open element. */
   flush(): void {
-    if (this.buffer.length === 0) return;
+    if (this.buffer.length === 0 && !this.blank) return;
+    this.blank = false;
     if (!this.bufferText) {
       // White space between tags (and line breaks alone) makes no block.
       this.buffer = '';
+      this.last = Number.NaN;
       this.bufferLinks = 0;
       return;
     }
-    const raw = this.buffer.includes('&') ? decodeHTML(this.buffer) : this.buffer;
+    const buffer = this.buffer;
     const links = this.bufferLinks;
     this.buffer = '';
+    this.last = Number.NaN;
     this.bufferLinks = 0;
     this.bufferText = false;
-    const text = collapseSpace(raw);
-    if (text.length === 0) return;
     const node = this.stack[this.stack.length - 1]!;
     const owner = this.nodes[node]!;
+    // Text under a dropped element makes no block: it is neither decoded nor collapsed.
     if (owner.dropped) return;
+    const text = collapseSpace(buffer.includes('&') ? decodeHTML(buffer) : buffer);
+    if (text.length === 0) return;
     this.blocks.push({ node, furniture: owner.furniture, strongAt: owner.strongAt, text, links: Math.min(links, text.length), level: HEADING.has(owner.tag) ? Number(owner.tag[1]) : 0, caption: owner.caption, list: owner.list, quote: owner.quote, table: owner.table });
     // Counted on the owner only; `finish` sums subtrees once, so deep nesting costs no walk per block.
     owner.text += text.length;
@@ -336,10 +359,10 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
   const { nodes } = builder;
   const heads = strict ? headLeads(builder.blocks, nodes) : new Set<Block>();
   const blocks = strict ? builder.blocks.filter((block) => block.furniture < 0 || heads.has(block)) : builder.blocks;
-  for (const node of nodes) {
-    node.scored = false;
-    node.score = 0;
-  }
+  // Each pass scores afresh, in typed arrays rather than on the nodes: a fractional number in
+  // an object's field is a heap object of its own, one more allocation for every node of a page.
+  const scores = new Float64Array(nodes.length);
+  const scored = new Uint8Array(nodes.length);
   // Score: each paragraph-like block gives its container and the ancestors above it.
   for (const block of blocks) {
     const length = readingLength(block.text);
@@ -347,12 +370,11 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
     const score = 1 + (block.text.match(/[,，、]/g)?.length ?? 0) + Math.min(Math.floor(length / 100), 3);
     let index = nodes[block.node]!.tag === 'p' || nodes[block.node]!.tag === 'pre' || nodes[block.node]!.tag === 'td' ? nodes[block.node]!.parent : block.node;
     for (let level = 0; level < 5 && index > 0; level++, index = nodes[index]!.parent) {
-      const node = nodes[index]!;
-      if (!node.scored) {
-        node.scored = true;
-        node.score = node.prior;
+      if (scored[index] === 0) {
+        scored[index] = 1;
+        scores[index] = nodes[index]!.prior;
       }
-      node.score += level === 0 ? score : level === 1 ? score / 2 : score / (level * 3);
+      scores[index] = scores[index]! + (level === 0 ? score : level === 1 ? score / 2 : score / (level * 3));
     }
   }
   let top = -1;
@@ -361,10 +383,12 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
   // reads: a 25-character date and byline line in "article-info" outscored three short CJK
   // paragraphs by the weight of "article" alone.
   let mostContent = 0;
-  for (const node of nodes) if (node.scored && !node.dropped && !(strict && node.furniture >= 0) && node.score - node.prior > mostContent) mostContent = node.score - node.prior;
   nodes.forEach((node, index) => {
-    if (!node.scored || node.dropped || (strict && node.furniture >= 0) || node.text === 0 || (node.score - node.prior) * 5 < mostContent) return;
-    const adjusted = node.score * (1 - node.links / node.text);
+    if (scored[index] !== 0 && !node.dropped && !(strict && node.furniture >= 0) && scores[index]! - node.prior > mostContent) mostContent = scores[index]! - node.prior;
+  });
+  nodes.forEach((node, index) => {
+    if (scored[index] === 0 || node.dropped || (strict && node.furniture >= 0) || node.text === 0 || (scores[index]! - node.prior) * 5 < mostContent) return;
+    const adjusted = scores[index]! * (1 - node.links / node.text);
     if (adjusted > topScore) {
       topScore = adjusted;
       top = index;
@@ -376,8 +400,8 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
   // holds the article.
   const close: { index: number; score: number }[] = [];
   nodes.forEach((node, index) => {
-    if (index === top || !node.scored || node.dropped || (strict && node.furniture >= 0) || node.text === 0) return;
-    const score = node.score * (1 - node.links / node.text);
+    if (index === top || scored[index] === 0 || node.dropped || (strict && node.furniture >= 0) || node.text === 0) return;
+    const score = scores[index]! * (1 - node.links / node.text);
     if (score >= topScore * 0.75) close.push({ index, score });
   });
   const ranked = close.sort((a, b) => b.score - a.score).slice(0, 4);
@@ -397,7 +421,7 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
   // Siblings of the top container that score close to it, or read as plain paragraphs, are
   // part of the article too (Readability's rule). A container that is all of its parent's
   // text (a column in a row) has its parent's siblings instead.
-  const ownScore = nodes[top]!.score;
+  const ownScore = scores[top]!;
   while (nodes[top]!.parent > 0 && nodes[nodes[top]!.parent]!.text === nodes[top]!.text && nodes[nodes[top]!.parent]!.tag !== 'body') top = nodes[top]!.parent;
   const included = new Set<number>([top]);
   const parent = nodes[top]!.parent;
@@ -418,7 +442,7 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
       if (node.furniture >= 0 && (strict || (nodes[node.furniture]!.strong && nodes[top]!.furniture < 0))) return;
       const density = node.links / node.text;
       const bonus = topClass !== '' && node.className === topClass ? ownScore * 0.2 : 0;
-      if (node.scored && node.score * (1 - density) + bonus >= threshold) {
+      if (scored[index] !== 0 && scores[index]! * (1 - density) + bonus >= threshold) {
         included.add(index);
         return;
       }
@@ -428,7 +452,7 @@ function selectBody(builder: TreeBuilder, strict: boolean, captions: boolean): B
       }
     });
   }
-  for (const row of sameClassRows(nodes, top, strict)) included.add(row);
+  for (const row of sameClassRows(nodes, scored, top, strict)) included.add(row);
   // Parents come before children, so one forward pass marks every node inside an included one.
   const inside: boolean[] = new Array<boolean>(nodes.length);
   for (let index = 0; index < nodes.length; index++) {
@@ -544,7 +568,7 @@ function leadFurniture(block: Block, nodes: TreeNode[]): boolean {
  * top container's nearest classed ancestor that share its class and hold paragraphs of
  * their own, not links.
  */
-function sameClassRows(nodes: TreeNode[], top: number, strict: boolean): number[] {
+function sameClassRows(nodes: TreeNode[], scored: Uint8Array, top: number, strict: boolean): number[] {
   let row = top;
   for (let level = 0; level < 5 && row > 0; level++, row = nodes[row]!.parent) {
     const { className, parent } = nodes[row]!;
@@ -557,7 +581,7 @@ function sameClassRows(nodes: TreeNode[], top: number, strict: boolean): number[
       if (node.parent < parent) break;
       if (node.parent !== parent || index === row || node.className !== className) continue;
       // A row's paragraphs may sit deeper than scores reach (row, column, wrapper, text block).
-      if (!(node.scored || node.text >= 200) || node.dropped || (strict && node.furniture >= 0) || node.text === 0 || node.links * 3 > node.text) continue;
+      if (!(scored[index] !== 0 || node.text >= 200) || node.dropped || (strict && node.furniture >= 0) || node.text === 0 || node.links * 3 > node.text) continue;
       rows.push(index);
     }
     if (rows.length > 0) return rows;
