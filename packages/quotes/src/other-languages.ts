@@ -231,8 +231,8 @@ function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number,
   return finite >= 0 ? subjectOfFinite(text, tokens, finite, cueBefore, locale) : clausePhraseBefore(text, tokens, cueBefore, locale);
 }
 
-/** The speaker phrase that ends at token `last` (before a cue), back to the clause start. */
-function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: number, locale: Locale): Span | null {
+/** The speaker phrase that ends at token `last` (before a cue), back to the clause start (`antecedent`: once past a relative pronoun). */
+function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: number, locale: Locale, antecedent = false): Span | null {
   let last = cueBefore;
   // "Velasco, quien asistió al encuentro, dijo", "Weber, die … teilnahm, sagte": past a relative
   // clause set off by commas, the phrase before it speaks.
@@ -260,8 +260,9 @@ function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: n
   if (first > last) return null;
   // "Cliff Roberts, der 1933 sagte": a relative pronoun after a comma (no noun after it) is the
   // subject; it stands for the name before the comma, or for no one said ("gepostet, die sagte").
+  // (Once: a chain of relative clauses does not send the walk back through the whole sentence.)
   if (locale.capitalisedNouns === true && locale.relatives?.has(tokens[first]!.lower) === true && tokens[first - 1]?.text === ',' && (first === last || !tokens[first + 1]!.cap)) {
-    return tokens[first - 2]?.cap === true ? clausePhraseBefore(text, tokens, first - 2, locale) : null;
+    return tokens[first - 2]?.cap === true && !antecedent ? clausePhraseBefore(text, tokens, first - 2, locale, true) : null;
   }
   // "el titular de Energía y Minas dijo": a role and its article before the body it serves
   // belong to the phrase; the body alone is no speaker.
