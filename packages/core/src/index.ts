@@ -45,6 +45,7 @@ export {
   type QuoteStyle,
   type Quotation,
 } from './quote-marks.js';
+export { unpackNames } from './front-coding.js';
 export { foldDiacritics, isFamilyNameFirst, isNameAlias, nameTokens, normalizeName, properCaseName, stripPossessive } from './names.js';
 export {
   BELIEF_VERBS,

@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { packNames } from './front-code.mjs';
+import { packNames } from '../../core/scripts/front-code.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modules = resolve(process.argv[2] ?? '/tmp/np-data/node_modules');

@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { gazetteer, lookupKey } from '../src/lexicon.ts';
-import { packNames } from './front-code.mjs';
+import { packNames } from '../../core/scripts/front-code.mjs';
 
 const LANGUAGES = ['de', 'fr', 'es', 'it'];
 const here = dirname(fileURLToPath(import.meta.url));

@@ -6,7 +6,7 @@
 // three letters or more are kept; the tagger reads them as given names only before a surname,
 // and only those that are no word, place or name its other knowledge has (lexicon.ts), which
 // this script already leaves out (the gazetteer's words, read from src/, so it runs under tsx).
-// The list is sorted and front-coded (scripts/front-code.mjs) to fit the installed-size budget.
+// The list is sorted and front-coded (core's scripts/front-code.mjs) to fit the installed-size budget.
 // Continental Europe's and Latin America's names ("Carles", "Raffaele"), read only in copy that
 // does not read as English, are core's (EUROPEAN_*_GIVEN_NAMES, core's scripts/build-given-names.mjs).
 //
@@ -20,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gazetteer } from '../src/lexicon.ts';
-import { packNames } from './front-code.mjs';
+import { packNames } from '../../core/scripts/front-code.mjs';
 
 const LOCALES = ['en_IN', 'en_NP', 'en_NG', 'yo_NG', 'en_GH', 'zu_ZA', 'en_ZA', 'id_ID', 'tr', 'uz_UZ_latin', 'az', 'fr_SN'];
 const here = dirname(fileURLToPath(import.meta.url));

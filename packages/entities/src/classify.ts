@@ -1,10 +1,10 @@
 // Classification of one candidate on its own, before the document's rules: the rules that
 // need no model (RULES_BEFORE_MODEL), the model's scores, then the rules after it
 // (MODEL_RULES), each a small named function; the first rule that decides wins.
-import { calendarWordsInEveryLanguage, isFamilyNameFirst } from '@newsparse/core';
+import { calendarWordsInEveryLanguage, isFamilyNameFirst, unpackNames } from '@newsparse/core';
 import { type Candidate, type DocumentFacts, INITIAL, isBodyOfOrdinaryWords, isCityKind, isCommonLower, isNationalBody, isAirlineName, isSeatOffice, isUnknownSeat, isCompanySurname, isOrgKind, isTitledCompany, PLAIN_NAME, plainTradeWord, ROMANCE_BODY_HEADS, SAINT_PREFIX } from './candidates.js';
 import { LABELS, type Label, type LinearModel, parseWeights, scoreCandidate } from './features.js';
-import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey, unpackNames } from './lexicon.js';
+import { demonymCountry, type Gazetteer, type GazetteerKind, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
 import { O_BIAS, WEIGHTS } from './model.generated.js';
 import { isAcronymOf } from './name-forms.js';
 import { elidedParticleName, lowerAt, lowerOfWord, textAt, type Token, tokenAt } from './tokenize.js';

@@ -1,4 +1,4 @@
-import { FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES } from '@newsparse/core';
+import { FEMININE_GIVEN_NAMES, foldDiacritics, MASCULINE_GIVEN_NAMES, UNISEX_GIVEN_NAMES, unpackNames } from '@newsparse/core';
 import { LAST_NAME_PHRASES, POS_WORDS, TABLE_MAX_WORDS, TABLE_PHRASES, TABLE_PREFIXES } from './data/gazetteer.generated.js';
 import { WORLD_GIVEN_NAMES } from './data/given-names.generated.js';
 import { AGENCIES, CITY_ENDONYMS, COMPETITION_NAMES, DEMONYMS, GIVEN_NAMES, MUSLIM_GIVEN_NAMES, ORGANIZATIONS, OTHER_NAMES, REGIONS, TITLES } from './data/knowledge.js';
@@ -239,27 +239,6 @@ export function demonymCountry(gaz: Gazetteer, key: string): string | undefined 
 
 const PERSON_OF_NATION = /^(\p{Ll}{4,}?)(?:wo)?m[ae]n$/u;
 
-/**
- * The names of a front-coded list (scripts/build-given-names.mjs): each is a digit, the count of
- * letters it shares with the name before, then its own letters.
- *
- * @example
- * unpackNames('0abel1da2am') //=> ['abel', 'ada', 'adam']
- */
-export function unpackNames(packed: string): string[] {
-  const names: string[] = [];
-  let previous = '';
-  let at = 0;
-  while (at < packed.length) {
-    const shared = packed.charCodeAt(at) - 48;
-    let end = at + 1;
-    while (end < packed.length && (packed.charCodeAt(end) < 48 || packed.charCodeAt(end) > 57)) end++;
-    previous = previous.slice(0, shared) + packed.slice(at + 1, end);
-    names.push(previous);
-    at = end;
-  }
-  return names;
-}
 
 /**
  * The world's given names (South Asian, African, Indonesian, Turkish: "Narendra", "Kwame",

@@ -1,8 +1,8 @@
-import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES, SURNAME_PARTICLES } from '@newsparse/core';
+import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES, SURNAME_PARTICLES, unpackNames } from '@newsparse/core';
 import { INITIAL, isCommonLower, PLAIN_NAME, ROMANCE_ADJECTIVE } from './candidates.js';
 import { OTHER_LANGUAGE_COUNTRIES } from './data/country-names.generated.js';
 import { LABELS } from './features.js';
-import { type Gazetteer, isPlaceKind, lookupKey, unpackNames } from './lexicon.js';
+import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
 import { otherLanguageWords } from './locales/other-languages.js';
 import { elidedParticleName, type Token } from './tokenize.js';
 import type { Typed } from './typed.js';
@@ -50,7 +50,7 @@ let europeanGivenNames: ReadonlySet<string> | undefined;
 /** A given name of any language the knowledge base holds ("Carles", "Raffaele", "Íñigo"); Europe's are read only here, for copy that is not English. */
 function isAnyGivenName(lower: string, gaz: Gazetteer): boolean {
   if (gaz.givenNames.has(lower)) return true;
-  europeanGivenNames ??= new Set(`${EUROPEAN_FEMININE_GIVEN_NAMES}|${EUROPEAN_MASCULINE_GIVEN_NAMES}|${EUROPEAN_UNISEX_GIVEN_NAMES}`.split('|'));
+  europeanGivenNames ??= new Set([EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN_UNISEX_GIVEN_NAMES].flatMap(unpackNames));
   return europeanGivenNames.has(lower) && !gaz.phrases.has(lower);
 }
 

@@ -9,6 +9,7 @@ import {
   foldDiacritics,
   MASCULINE_GIVEN_NAMES,
   UNISEX_GIVEN_NAMES,
+  unpackNames,
 } from '@newsparse/core';
 import { genderMap, genderOf, type Gender } from './en/gender.js';
 
@@ -20,7 +21,7 @@ import { genderMap, genderOf, type Gender } from './en/gender.js';
  */
 function givenNames(): ReadonlyMap<string, Gender | null> {
   const core = new Set([...FEMININE_GIVEN_NAMES, ...MASCULINE_GIVEN_NAMES, ...UNISEX_GIVEN_NAMES]);
-  const folded = (list: string): Set<string> => new Set(list.split('|').map((name) => foldDiacritics(name)));
+  const folded = (list: string): Set<string> => new Set(unpackNames(list).map((name) => foldDiacritics(name)));
   const feminine = folded(EUROPEAN_FEMININE_GIVEN_NAMES);
   const masculine = folded(EUROPEAN_MASCULINE_GIVEN_NAMES);
   const only = (names: Set<string>, other: Set<string>): string[] => [...names].filter((name) => !other.has(name) && !core.has(name));

@@ -1,5 +1,5 @@
 // Front coding of a sorted list of words for the generated tables (read back by `unpackNames`
-// in src/lexicon.ts): each word is the count of characters it shares with the word before
+// in @newsparse/core, src/front-coding.ts): each word is the count of characters it shares with the word before
 // (one digit, 0–9) and its own characters, so the words hold no digits ("0abel1da" = abel, ada).
 
 /** Front-codes a sorted list of words that hold no digits. */

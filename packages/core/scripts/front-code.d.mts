@@ -1,0 +1,2 @@
+/** Front-codes a sorted list of words that hold no digits (read back by `unpackNames`). */
+export function packNames(list: readonly string[]): string;
