@@ -239,7 +239,6 @@ export function demonymCountry(gaz: Gazetteer, key: string): string | undefined 
 
 const PERSON_OF_NATION = /^(\p{Ll}{4,}?)(?:wo)?m[ae]n$/u;
 
-
 /**
  * The world's given names (South Asian, African, Indonesian, Turkish: "Narendra", "Kwame",
  * "Prabowo") that are no word compromise or the model knows and no place or body the gazetteer knows.

@@ -2,10 +2,10 @@ import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN
 import { INITIAL, isCommonLower, PLAIN_NAME, ROMANCE_ADJECTIVE } from './candidates.js';
 import { OTHER_LANGUAGE_COUNTRIES } from './data/country-names.generated.js';
 import { LABELS } from './features.js';
-import { type Gazetteer, isPlaceKind, lookupKey } from './lexicon.js';
+import { type Gazetteer, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
 import { otherLanguageWords } from './locales/other-languages.js';
 import { elidedParticleName, type Token } from './tokenize.js';
-import type { Typed } from './typed.js';
+import { kindsOf, type Typed } from './typed.js';
 
 const TITLES: ReadonlySet<string> = new Set(otherLanguageWords.titles);
 const SPEECH_VERBS: ReadonlySet<string> = new Set(otherLanguageWords.speechVerbs);
@@ -29,7 +29,7 @@ const ACRONYM = /^\p{Lu}{2,6}$/u;
 const COMPOUND_TITLE_ENDS: readonly string[] = otherLanguageWords.titles.filter((title) => title.length >= 6);
 
 /** A title, or a compound that ends in one ("Regierungssprecher"). */
-export function isTitle(lower: string): boolean {
+function isTitle(lower: string): boolean {
   // Romance offices capitalised before a name ("Ministro Rómulo Mucha será citado").
   if (TITLES.has(lower) || APPOSITION_TITLES.has(lower)) return true;
   for (const end of COMPOUND_TITLE_ENDS) if (lower.length > end.length && lower.endsWith(end)) return true;
@@ -286,4 +286,49 @@ export function isLoneArticle(item: Typed, tokens: readonly Token[]): boolean {
   if (!candidate || candidate.first !== candidate.last || !SENTENCE_ARTICLES.has(item.words[0]!.toLowerCase())) return false;
   const next = tokens[candidate.last + 1];
   return tokens[candidate.first]!.sentStart && next !== undefined && next.word && next.text === next.lower;
+}
+
+/**
+ * "Claudia Brandes Bürgermeisterin der Stadt", "Fritz Imhof Quelle: dpa": where the copy
+ * capitalises its nouns, a run that opens with a known given name is that name, any given
+ * names after it and one surname; a capitalised word after them is a noun of the sentence.
+ * (A particle inside, "Ursula von der Leyen", keeps the run as it is.)
+ */
+export function keepGivenNameAndSurname(item: Typed, tokens: readonly Token[], gaz: Gazetteer, nouns: ReadonlySet<string>): void {
+  const words = item.words;
+  const candidate = item.candidate;
+  // (Not a name the knowledge base holds whole: "Kim Jong Un".)
+  if (words.length < 3 || !candidate || candidate.last - candidate.first + 1 !== words.length || !isKnownGivenName(words[0]!, gaz) || kindsOf(item, gaz) !== undefined) return;
+  let keep = 1;
+  while (keep < words.length - 1 && isKnownGivenName(words[keep]!, gaz)) keep++;
+  keep++;
+  if (keep >= words.length || !words.every((word) => PLAIN_NAME.test(word))) return;
+  // (Only before a word the text uses as a noun, after an article or with a noun's ending, an
+  // article or pronoun opening the next sentence ("André Loibl Der beliebteste Coach"), and
+  // after a surname that is no particle or title: "Ingrid Landmark Tandrevold", "Bernadette La
+  // Hengst", "Pietro Kardinal Parolin" stay whole.)
+  const next = words[keep]!;
+  if (!nouns.has(next) && !NOUN_ENDING.test(next) && !NOUN_ARTICLES.has(next.toLowerCase()) && !SENTENCE_PRONOUNS.has(next) || PARTICLES.has(words[keep - 1]!.toLowerCase()) || isTitle(words[keep - 1]!.toLowerCase())) return;
+  const last = tokens[candidate.first + keep - 1];
+  if (!last || last.text !== words[keep - 1]) return;
+  item.end = last.end;
+  item.words = words.slice(0, keep);
+  item.key = lookupKey(item.words.join(' '));
+}
+
+/** German nouns' endings: "Bürgermeisterin", "Landesanstalt" is not one; "Konferenz", "Verwaltung", "Gesellschaft". */
+const NOUN_ENDING = /(?:erin|orin|ung|heit|keit|schaft|tion|ität|ismus|enz|anz|ment|nis|tum|fabrik)$/u;
+/** German articles, definite and indefinite (the locale's first twelve determiners), after which a capitalised word is a noun ("die Quelle", "einen Tweet"). */
+const NOUN_ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.determiners.slice(0, 12));
+/** German pronouns that open a sentence after a name with no stop between ("Richard Gere Sie", a heading run into the text). */
+const SENTENCE_PRONOUNS: ReadonlySet<string> = new Set(['Er', 'Sie', 'Es', 'Wir', 'Ich']);
+
+/** The capitalised words a German text writes after an article somewhere: its nouns ("die Quelle", "den Tweet"). */
+export function nounsAfterArticles(tokens: readonly Token[]): Set<string> {
+  const nouns = new Set<string>();
+  for (let index = 0; index + 1 < tokens.length; index++) {
+    const next = tokens[index + 1]!;
+    if (next.cap && tokens[index]!.word && NOUN_ARTICLES.has(tokens[index]!.lower)) nouns.add(next.text);
+  }
+  return nouns;
 }

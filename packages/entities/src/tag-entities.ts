@@ -1,10 +1,10 @@
-import { assertText, isFamilyNameFirst, nameTokens, SURNAME_PARTICLES } from '@newsparse/core';
+import { assertText, isFamilyNameFirst, nameTokens } from '@newsparse/core';
 import { type DocumentFacts, documentFacts, findCandidates, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
 import { capitalisesNouns, readsAsEnglish } from './language.js';
-import { isLoneArticle, isTitle as isOtherLanguageTitle, readInOtherLanguage } from './other-languages.js';
+import { isLoneArticle, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
 import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
@@ -868,51 +868,6 @@ function trimToGivenName(item: Typed, tokens: readonly Token[], gaz: Gazetteer):
   return false;
 }
 
-/**
- * "Claudia Brandes Bürgermeisterin der Stadt", "Fritz Imhof Quelle: dpa": where the copy
- * capitalises its nouns, a run that opens with a known given name is that name, any given
- * names after it and one surname; a capitalised word after them is a noun of the sentence.
- * (A particle inside, "Ursula von der Leyen", keeps the run as it is.)
- */
-function keepGivenNameAndSurname(item: Typed, tokens: readonly Token[], gaz: Gazetteer, nouns: ReadonlySet<string>): void {
-  const words = item.words;
-  const candidate = item.candidate;
-  // (Not a name the knowledge base holds whole: "Kim Jong Un".)
-  if (words.length < 3 || !candidate || candidate.last - candidate.first + 1 !== words.length || !isKnownGivenName(words[0]!, gaz) || kindsOf(item, gaz) !== undefined) return;
-  let keep = 1;
-  while (keep < words.length - 1 && isKnownGivenName(words[keep]!, gaz)) keep++;
-  keep++;
-  if (keep >= words.length || !words.every((word) => PLAIN_NAME.test(word))) return;
-  // (Only before a word the text uses as a noun, after an article or with a noun's ending, an
-  // article or pronoun opening the next sentence ("André Loibl Der beliebteste Coach"), and
-  // after a surname that is no particle or title: "Ingrid Landmark Tandrevold", "Bernadette La
-  // Hengst", "Pietro Kardinal Parolin" stay whole.)
-  const next = words[keep]!;
-  if (!nouns.has(next) && !NOUN_ENDING.test(next) && !NOUN_ARTICLES.has(next.toLowerCase()) && !SENTENCE_PRONOUNS.has(next) || SURNAME_PARTICLE_WORDS.has(words[keep - 1]!.toLowerCase()) || isOtherLanguageTitle(words[keep - 1]!.toLowerCase())) return;
-  const last = tokens[candidate.first + keep - 1];
-  if (!last || last.text !== words[keep - 1]) return;
-  item.end = last.end;
-  item.words = words.slice(0, keep);
-  item.key = lookupKey(item.words.join(' '));
-}
-
-/** German nouns' endings: "Bürgermeisterin", "Landesanstalt" is not one; "Konferenz", "Verwaltung", "Gesellschaft". */
-const NOUN_ENDING = /(?:erin|orin|ung|heit|keit|schaft|tion|ität|ismus|enz|anz|ment|nis|tum|fabrik)$/u;
-/** German articles, after which a capitalised word is a noun ("die Quelle", "einen Tweet"). */
-const NOUN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
-const SURNAME_PARTICLE_WORDS: ReadonlySet<string> = new Set(SURNAME_PARTICLES);
-/** German pronouns that open a sentence after a name with no stop between ("Richard Gere Sie", a heading run into the text). */
-const SENTENCE_PRONOUNS: ReadonlySet<string> = new Set(['Er', 'Sie', 'Es', 'Wir', 'Ich']);
-
-/** The capitalised words a German text writes after an article somewhere: its nouns ("die Quelle", "den Tweet"). */
-function nounsAfterArticles(tokens: readonly Token[]): Set<string> {
-  const nouns = new Set<string>();
-  for (let index = 0; index + 1 < tokens.length; index++) {
-    const next = tokens[index + 1]!;
-    if (next.cap && tokens[index]!.word && NOUN_ARTICLES.has(tokens[index]!.lower)) nouns.add(next.text);
-  }
-  return nouns;
-}
 
 /** Takes a mention's reading away: it is then no name. */
 function dropReading(item: Typed): void {
