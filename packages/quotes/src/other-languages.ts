@@ -806,7 +806,8 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pair
     // A quote closed by its own full stop, a capital after it, is a sentence: the words after
     // it open the next one and attribute nothing to it („… nötig.“ Oberbürgermeister X sagte, …).
     const closed = text[pair.end - 2] === '.' && /^\s*\p{Lu}/u.test(text.slice(pair.end, pair.end + 3));
-    const found = (closed ? null : tail(text, analysis.tokensIn(pair.end, tailEnd), locale)) ?? lead(text, analysis.tokensIn(leadStart, pair.start), locale);
+    const leadTokens = analysis.tokensIn(leadStart, pair.start);
+    const found = (closed ? null : tail(text, analysis.tokensIn(pair.end, tailEnd), locale)) ?? lead(text, leadTokens, locale);
     // „…“ Das teilte der Sprecher mit.: the sentence after the quote points back to it.
     const back = found ? null : backReference(text, pair.end, analysis.tokensIn(pair.end, Math.min(text.length, pair.end + WINDOW)), locale);
     if (back) {
@@ -826,8 +827,7 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pair
     const speaker = speakerOf(text, found.speaker, locale, found.role);
     // A word or two in marks with no one to say them is a term or a title („Mixed Show“), not a
     // quote; so are they after an article, a noun of the sentence ("Mit den “dots” meinte er").
-    const before = analysis.tokensIn(leadStart, pair.start);
-    const article = before[before.length - 1];
+    const article = leadTokens[leadTokens.length - 1];
     if ((!speaker || article?.kind === 'word' && locale.determiners.has(article.lower)) && !/\S\s+\S+\s+\S/.test(content.text)) {
       skippedEnd = pair.end;
       continue;
