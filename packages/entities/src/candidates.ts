@@ -687,7 +687,12 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const lastAfter = afterWords[afterWords.length - 1]!;
         // "Oakwood Elementary and Carver Middle School": a school's name is complete before "and".
         // ("American Airlines and Southwest Airlines": so is one ending in the head the name after "and" ends in, a plural too.)
-        const runHasHead = (gaz.orgHeads.has(current.lower) && (!current.lower.endsWith('s') || (afterWords.length >= 2 && lastAfter.lower === current.lower))) || SCHOOL_HEADS.has(current.lower);
+        // A leading article is no word of the name: "The U.S. Food and Drug Administration" as inside a sentence.
+        const runWords = run.length - (ARTICLES.has(tokens[run[0]!]!.lower) ? 1 : 0);
+        // (After "the", a head alone is no name complete in itself: "the University and College
+        // Union", "the Globe and Mail" are one body each.)
+        const loneHeadAfterThe = runWords === 1 && (run.length === 2 || textAt(tokens, run[0]! - 1) === 'the');
+        const runHasHead = !loneHeadAfterThe && ((gaz.orgHeads.has(current.lower) && (!current.lower.endsWith('s') || (afterWords.length >= 2 && lastAfter.lower === current.lower))) || SCHOOL_HEADS.has(current.lower));
         // Only a run short enough to be a known phrase is looked up (a long one would be rejoined at every "and").
         const phraseFits = run.length + afterWords.length + 1 <= gaz.maxWords;
         const phrase = phraseFits ? `${keysAt(tokens, run, 0, run.length)} and ${keysAt(tokens, null, j + 2, k + 1)}` : '';
@@ -704,8 +709,6 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         const ofPhrase = (sawOf || sawFor) && afterWords.length >= 2 && afterWords.length <= 3 && !WHOLE_BODIES.has(lastAfter.lower) && ordinaryWord(gaz, lastAfter.lower) && afterWords.every((word) => (ordinaryWord(gaz, word.lower) || subjectWord(word, gaz)) && !gaz.phrases.has(word.key) && !gaz.firstNames.has(word.lower));
         // "Virgin Australia and Rex Airlines": a name complete in itself (known, or a brand and its
         // place) and a name of its own before the head are two names, not "Peace and Reconciliation Commission".
-        // A leading article is no word of the name: "The U.S. Food and Drug Administration" as inside a sentence.
-        const runWords = run.length - (ARTICLES.has(tokens[run[0]!]!.lower) ? 1 : 0);
         const twoNames = runWords === 2 && afterWords.length >= 2 && !gaz.common.has(after.lower) && !facts.lowerWords.has(after.lower) && (gaz.phrases.has(`${tokens[run[run.length - 2]!]!.key} ${current.key}`) || isPlaceKind(gaz.phrases.get(current.key)));
         // "Emirates and Qatar Airways": a place's name, then a country's airline, are two names
         // (an airline is one country's; "Kenya and Uganda Railways" stays one body).
