@@ -206,6 +206,29 @@ function isRomanceBody(words: readonly string[]): boolean {
 }
 
 /**
+ * Whether a word is a compound hyphened to an organisation's head ("Koch-Institut",
+ * "CDU-Fraktion"): no surname, though a given name comes before it.
+ *
+ * @example
+ * endsInBodyHead('Koch-Institut') //=> true
+ */
+export function endsInBodyHead(word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 && ORGANISATION_HEADS.has(word.slice(hyphen + 1).toLowerCase());
+}
+
+/**
+ * Whether the words before an organisation's head hyphened to the last word (`prefix`, "CDU" of
+ * "CDU-Fraktion") name a body: an acronym or a known name alone, or name words of a person, in
+ * one compound ("Max-Planck-Institut") or before it ("Robert Koch-Institut").
+ */
+function namesBody(words: readonly string[], prefix: string, gaz: Gazetteer): boolean {
+  if (words.length === 1 && (ACRONYM.test(prefix) || gaz.phrases.has(lookupKey(prefix)))) return true;
+  const parts = [...words.slice(0, -1), ...prefix.split('-')];
+  return parts.length >= 2 && parts.length <= 4 && isAnyGivenName(parts[0]!.toLowerCase(), gaz) && parts.every((part) => PLAIN_NAME.test(part));
+}
+
+/**
  * Reads a mention of a text in another language (German) by the words that say what it is,
  * as the English rules cannot: a person after a title ("Oberbürgermeister Burkhard Jung") or
  * after an inverted speech verb ("…“, sagte Burkhard Jung"), an organisation by its head
@@ -222,6 +245,14 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   if (readAsCountry(item, tokens)) return true;
   if (isPersonAfterRole(item, tokens, gaz) || isPersonBeforeRole(item, tokens, gaz)) return readAs(item, tokens, 0, 'person');
   if (isRomanceBody(words) || isBodyAfterArticle(item, tokens)) return readAs(item, tokens, 0, 'organization');
+  // "CDU-Fraktion", "Robert Koch-Institut"; "Das Max-Planck-Institut", "Laut Max-Planck-Institut":
+  // a sentence's first word before the compound is no word of the body's name.
+  const last = words[words.length - 1]!;
+  if (endsInBodyHead(last)) {
+    const prefix = last.slice(0, last.lastIndexOf('-'));
+    if (namesBody(words, prefix, gaz)) return readAs(item, tokens, 0, 'organization');
+    if (words.length >= 2 && namesBody([last], prefix, gaz)) return readAs(item, tokens, words.length - 1, 'organization');
+  }
   if (DETERMINERS.has(words[0]!.toLowerCase())) return false;
   // A title, then two or three name words.
   for (let index = 0; index < words.length - 2; index++) {
@@ -252,13 +283,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   if (nameWords && before !== undefined && before.text === before.lower && SPEECH_VERBS.has(before.lower)) {
     return readAs(item, tokens, 0, 'person');
   }
-  const last = words[words.length - 1]!;
   const lastLower = last.toLowerCase();
-  // "CDU-Fraktion": an acronym or a known name, a hyphen, an organisation's head.
-  const hyphen = last.lastIndexOf('-');
-  if (words.length === 1 && hyphen > 0 && ORGANISATION_HEADS.has(lastLower.slice(hyphen + 1)) && (ACRONYM.test(last.slice(0, hyphen)) || gaz.phrases.has(lookupKey(last.slice(0, hyphen))))) {
-    return readAs(item, tokens, 0, 'organization');
-  }
   // "Robert Bosch GmbH": a legal form ends a company's name; "Bertelsmann Stiftung": another
   // head after a name, not after an adjective ("Technische Universität", "Deutsche Agentur").
   const nameBefore = words.slice(0, -1).every((word) => PLAIN_NAME.test(word) || ACRONYM.test(word));

@@ -4,7 +4,7 @@ import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
 import { capitalisesNouns, readsAsEnglish } from './language.js';
-import { isLoneArticle, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
+import { endsInBodyHead, isLoneArticle, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
 import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
@@ -833,7 +833,8 @@ function knownInAnyLanguage(item: Typed, gaz: Gazetteer): boolean {
   if (item.words.length === 1 && isAcronymInTitleCase(item.words[0]!, item.key)) return false;
   if (item.type === 'nationality' || kindsOf(item, gaz) !== undefined) return true;
   const words = item.words;
-  return item.type === 'person' && words.length >= 2 && words.length <= 3 && isKnownGivenName(words[0]!, gaz) && words.every((word) => PLAIN_NAME.test(word));
+  // ("Robert Koch-Institut" is the institute named after him.)
+  return item.type === 'person' && words.length >= 2 && words.length <= 3 && isKnownGivenName(words[0]!, gaz) && words.every((word) => PLAIN_NAME.test(word)) && !endsInBodyHead(words[words.length - 1]!);
 }
 
 
