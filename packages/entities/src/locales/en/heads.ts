@@ -22,7 +22,7 @@ export const heads: Locale['heads'] = {
   /** Head words that make a name an organisation in any style guide (asset managers too: "Elliott Management", "Paul Capital"). */
   strongOrganisation: ('inc corp co ltd plc llc lp l.p. llp ag bhd berhad tbk pty pte ab oyj sarl srl kgaa gmbh corporation company cos group holdings bank ministry council party university agency office infirmary hospice ' +
     'association committee commission institute organization organisation union federation foundation fund court department ' +
-    'bureau board authority administration municipality army navy police pd fd dept unit squad battalion regiment congress parliament assembly senate cabinet government club ' +
+    'bureau board authority administration municipality embassy consulate army navy police pd fd dept unit squad battalion regiment congress parliament assembly senate cabinet government club ' +
     'league society academy college times post news daily journal herald tribune gazette telegraph magazine press network ' +
     'television radio broadcasting airlines airways motors industries technologies systems partners securities investments ' +
     'petroleum telecom communications pharmaceuticals laboratories studios records entertainment media shipping railways ' +
