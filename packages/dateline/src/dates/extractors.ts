@@ -6,7 +6,7 @@ import { calendarWords, hasLowerCaseOnLine, MONTH_NAMES, WEEKDAY_NAMES, type Cal
 import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation, mergedWords } from '../locales/index.js';
-import { isCapitalCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
+import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMentionKind, DatePrecision } from '../types.js';
@@ -517,10 +517,7 @@ export const weekdays: Extractor = ({ text, triggers, reference }) => {
 
 /** Whether a digit stands in [from, to). */
 function digitWithin(text: string, from: number, to: number): boolean {
-  for (let index = Math.max(0, from); index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 48 && code <= 57) return true;
-  }
+  for (let index = Math.max(0, from); index < to; index++) if (isDigitCode(text.charCodeAt(index))) return true;
   return false;
 }
 

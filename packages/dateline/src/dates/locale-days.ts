@@ -353,10 +353,10 @@ function pastMarks(text: string, tokens: readonly LocaleToken[], contrast: Reado
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (isSentenceEnd(code)) ends.push(index);
-    else if (code >= 48 && code <= 57) {
+    else if (isDigitCode(code)) {
       // Four digits standing alone ("1984", not "10.000" or "12345").
       const start = index;
-      while (index + 1 < text.length && text.charCodeAt(index + 1) >= 48 && text.charCodeAt(index + 1) <= 57) index++;
+      while (isDigitCode(text.charCodeAt(index + 1))) index++;
       const before = start > 0 ? text[start - 1]! : ' ';
       const after = text.slice(index + 1, index + 3);
       if (index - start === 3 && !/[\d.,]/.test(before) && !/^[.,]\d/.test(after)) {
