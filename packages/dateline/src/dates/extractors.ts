@@ -175,7 +175,9 @@ const UNIT_OF: Record<string, CalendarUnit> = { day: 'day', week: 'week', month:
 const unitOf = (word: string): CalendarUnit | null => UNIT_OF[word.toLowerCase().replace(/s$/, '').replace(/end$/, '')] ?? null;
 
 function modifierOf(word: string | undefined): Modifier {
-  switch (word?.toLowerCase()) {
+  const lower = word?.toLowerCase();
+  // ("this past March": its last word says.)
+  switch (lower?.endsWith('past') === true ? 'past' : lower) {
     case 'last':
     case 'past':
     case 'previous':
@@ -221,8 +223,9 @@ function localeWeekdayBefore(text: string, index: number): number {
   if (!LOCALE_WEEKDAY_WORDS.has(lower) || (word !== lower && word !== titleCase(lower))) return 0;
   return index - start;
 }
-const MONTH_PREFIX = /(?:\b(?:early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this|past|coming|previous)\s)?$/i;
-const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|before|after|of|for|between|and|to|or|last|next|this|early|mid|late)[-\s]$/i;
+// "this past March" is "last March", the whole phrase one mention ("past" alone may be a preposition: "drove past May").
+const MONTH_PREFIX = /(?:\b(?:early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this\spast|this|past|coming|previous)\s)?$/i;
+const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|before|after|of|for|between|and|to|or|last|next|this|this\spast|early|mid|late)[-\s]$/i;
 const DAY_RANGE_AFTER = /\s?(?:-|–|to|through|thru)\s?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:%|percent|per|:))(?:,?\s(\d{4})\b)?/y;
 const OF_YEAR = /\s(?:of\s)?(\d{4})\b/y;
 
