@@ -17,7 +17,7 @@ import { dayOfWeekNear, unitValue, type Modifier } from './resolve.js';
 /** What waits for the clause's tense before it has a value. */
 export type Pending =
   | { type: 'month'; month: number; modifier: Modifier }
-  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true }
+  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true; deadline?: true }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
   | { type: 'quarter'; quarter: number }
   | { type: 'the-quarter'; yearsBack: number }
@@ -297,6 +297,25 @@ function sinceDate(text: string, start: number, end: number, locale: LocaleText 
   });
 }
 
+/**
+ * Whether one of the locale's deadline phrases stands right before the date at [start, end)
+ * (one short word between: "au plus tard le", "a más tardar el") or right after it, a comma
+ * between at most ("le 1er septembre au plus tard"): see `LocaleDays.deadlines`.
+ */
+function deadlineDate(text: string, start: number, end: number, phrases: readonly string[] | undefined): boolean {
+  if (phrases === undefined) return false;
+  const words = wordsBefore(text, start, 4);
+  let after = end;
+  if (text.charCodeAt(after) === 44) after++;
+  while (after < text.length && after < end + 4 && isWhiteSpaceCode(text.charCodeAt(after))) after++;
+  return phrases.some((phrase) => {
+    const count = phrase.split(' ').length;
+    const ending = (from: number): boolean => words.length >= from + count && words.slice(from, from + count).reverse().join(' ') === phrase;
+    if (ending(0) || (words.length > 0 && words[0]!.length <= 3 && ending(1))) return true;
+    return after > end && text.slice(after, after + phrase.length).toLowerCase() === phrase && !isWordAt(text, after + phrase.length);
+  });
+}
+
 /** Up to `count` words right before `index`, nearest first, lower-case: only spaces between them (a word glued to anything else is the last). */
 function wordsBefore(text: string, index: number, count: number): string[] {
   const words: string[] = [];
@@ -401,6 +420,7 @@ export const writtenDates: Extractor = ({ text, triggers, reference, locale }) =
           pending.modifier = after.modifier;
           end = after.end;
         } else if (untilDay === null && sinceDate(text, written.start, end, locale)) pending.since = true;
+        else if (untilDay === null && deadlineDate(text, written.start, end, locale?.days.deadlines)) pending.deadline = true;
         found.push({ start: written.start, end, kind: untilDay === null ? 'relative' : 'range', precision: time === null ? 'day' : 'minute', value: null, pending });
       }
       consumed = end;

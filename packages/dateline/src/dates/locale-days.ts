@@ -472,7 +472,7 @@ export const localeMonths: Extractor = (context) => {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     let month = days.months.get(token.word);
-    let said: Modifier | 'since' | 'until' | undefined;
+    let said: Modifier | 'since' | 'until' | 'by' | undefined;
     let start = token.start;
     const hyphen = token.word.indexOf('-');
     if (month === undefined && hyphen > 0) {
@@ -536,6 +536,8 @@ export const localeMonths: Extractor = (context) => {
     let clause: ClauseTense | null = null;
     if (said === 'last' || said === 'next' || said === 'this') value = resolveMonth(month, said, 'past', reference);
     else if (said === 'since') value = resolveMonth(month, null, 'past', reference);
+    // ("a promis un accord d'ici septembre": the deadline is ahead of the promise.)
+    else if (said === 'by') value = resolveMonth(month, null, 'future', reference);
     else {
       const tense = clauseTense(text, start, end, locale);
       // (Which side spoke is read only for a future in a language whose future cues date no day alone.)
