@@ -97,6 +97,8 @@ export interface Locale {
     notPast: readonly string[];
     presentAuxiliaries: readonly string[];
     futureAuxiliaries: readonly string[];
+    /** Verbs that take a participle as "be" does ("will remain closed", "to stay shut"): its tense is theirs. */
+    linkingVerbs?: readonly string[];
     /** Verbs after which "to" + a verb puts the date right after ahead ("agreed to meet on Friday"). */
     futureGovernors?: readonly string[];
     /** Future cues that say nothing before "not" ("could not attend on Friday"). */
