@@ -32,6 +32,11 @@ describe('parseStamp', () => {
     ['2023. március 5. 14:20', { label: null, value: '2023-03-05T14:20', text: '2023. március 5. 14:20' }],
     ['2023. márc. 5.', { value: '2023-03-05' }],
     ['Updated 2023. 03. 05.', { label: 'updated', value: '2023-03-05', text: 'Updated 2023. 03. 05.' }],
+    // Hungarian labels, though Hungarian has no locale: its whole dates are read in any text.
+    ['Közzétéve: 2021. november 8. 07:45', { label: 'published', value: '2021-11-08T07:45', text: 'Közzétéve: 2021. november 8. 07:45' }],
+    ['Frissítve: 2021. 11. 09. 16:02', { label: 'updated', value: '2021-11-09T16:02' }],
+    ['Utolsó frissítés: 2021. nov. 9.', { label: 'updated', value: '2021-11-09' }],
+    ['Publikálva 2021.11.08.', { label: 'published', value: '2021-11-08' }],
     ['2023年3月5日 14:20', { value: '2023-03-05T14:20' }],
     ['2023년 3월 5일', { value: '2023-03-05' }],
   ])('%s', (input, expected) => {
@@ -62,6 +67,13 @@ describe('parseStamp', () => {
     // English labels keep the month first; a stated order wins.
     expect(parseStamp('Updated: 04/06/2024')?.date).toBe('2024-04-06');
     expect(parseStamp('Actualizado 04/06/2024', { order: 'MDY' })?.date).toBe('2024-04-06');
+  });
+
+  it('takes the labelled Hungarian stamp first: an update written before the publication is the update', () => {
+    const stamp = parseStamp('Frissítve: 2021. november 9. Közzétéve: 2021. november 8.');
+    expect(stamp).toMatchObject({ label: 'updated', date: '2021-11-09' });
+    // A Hungarian label with no date after it is passed over.
+    expect(parseStamp('Megjelent a könyv. 2021. november 8.')).toMatchObject({ label: null, date: '2021-11-08' });
   });
 
   it('takes a missing year from the reference, on or before it', () => {

@@ -6,7 +6,7 @@ import { calendarWords, hasLowerCaseOnLine, MONTH_NAMES, WEEKDAY_NAMES, type Cal
 import { formatDay, formatMinute, formatMonth, formatYear, formatDecade, formatQuarter, shift, weekdayOf, type CalendarUnit, type CivilDate } from '../calendar.js';
 import { monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation, mergedWords } from '../locales/index.js';
-import { isCapitalCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
+import { isCapitalCode, isDigitCode, isLetterAt, isWhiteSpaceCode } from '../chars.js';
 import { DAY_MONTH_WORD, DAY_ORDINAL, readDate, readDateTime, readTime, type DateOrder, type WrittenTime } from '../stamp/datetime.js';
 import { offsetOf } from '../stamp/parse-stamp.js';
 import type { DateMentionKind, DatePrecision } from '../types.js';
@@ -17,7 +17,7 @@ import { dayOfWeekNear, unitValue, type Modifier } from './resolve.js';
 /** What waits for the clause's tense before it has a value. */
 export type Pending =
   | { type: 'month'; month: number; modifier: Modifier }
-  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true }
+  | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true; deadline?: true }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
   | { type: 'quarter'; quarter: number }
   | { type: 'the-quarter'; yearsBack: number }
@@ -175,7 +175,9 @@ const UNIT_OF: Record<string, CalendarUnit> = { day: 'day', week: 'week', month:
 const unitOf = (word: string): CalendarUnit | null => UNIT_OF[word.toLowerCase().replace(/s$/, '').replace(/end$/, '')] ?? null;
 
 function modifierOf(word: string | undefined): Modifier {
-  switch (word?.toLowerCase()) {
+  const lower = word?.toLowerCase();
+  // ("this past March": its last word says.)
+  switch (lower?.endsWith('past') === true ? 'past' : lower) {
     case 'last':
     case 'past':
     case 'previous':
@@ -221,8 +223,9 @@ function localeWeekdayBefore(text: string, index: number): number {
   if (!LOCALE_WEEKDAY_WORDS.has(lower) || (word !== lower && word !== titleCase(lower))) return 0;
   return index - start;
 }
-const MONTH_PREFIX = /(?:\b(?:early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this|past|coming|previous)\s)?$/i;
-const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|before|after|of|for|between|and|to|or|last|next|this|early|mid|late)[-\s]$/i;
+// "this past March" is "last March", the whole phrase one mention ("past" alone may be a preposition: "drove past May").
+const MONTH_PREFIX = /(?:\b(?:early|mid|late|the\s(?:end|beginning|start|middle)\sof)[-\s])?(?:\b(last|next|this\spast|this|past|coming|previous)\s)?$/i;
+const PREPOSITION_BEFORE = /\b(?:in|on|during|since|until|till|by|from|through|before|after|of|for|between|and|to|or|last|next|this|this\spast|early|mid|late)[-\s]$/i;
 const DAY_RANGE_AFTER = /\s?(?:-|–|to|through|thru)\s?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:%|percent|per|:))(?:,?\s(\d{4})\b)?/y;
 const OF_YEAR = /\s(?:of\s)?(\d{4})\b/y;
 
@@ -291,6 +294,25 @@ function sinceDate(text: string, start: number, end: number, locale: LocaleText 
     if (next !== null && until.includes(next)) return false;
     const at = words.findIndex((word) => since.includes(word));
     return at === 0 || (at === 1 && words[0]!.length <= 3) || (at > 0 && joiners.includes(words[0]!));
+  });
+}
+
+/**
+ * Whether one of the locale's deadline phrases stands right before the date at [start, end)
+ * (one short word between: "au plus tard le", "a más tardar el") or right after it, a comma
+ * between at most ("le 1er septembre au plus tard"): see `LocaleDays.deadlines`.
+ */
+function deadlineDate(text: string, start: number, end: number, phrases: readonly string[] | undefined): boolean {
+  if (phrases === undefined) return false;
+  const words = wordsBefore(text, start, 4);
+  let after = end;
+  if (text.charCodeAt(after) === 44) after++;
+  while (after < text.length && after < end + 4 && isWhiteSpaceCode(text.charCodeAt(after))) after++;
+  return phrases.some((phrase) => {
+    const count = phrase.split(' ').length;
+    const ending = (from: number): boolean => words.length >= from + count && words.slice(from, from + count).reverse().join(' ') === phrase;
+    if (ending(0) || (words.length > 0 && words[0]!.length <= 3 && ending(1))) return true;
+    return after > end && text.slice(after, after + phrase.length).toLowerCase() === phrase && !isWordAt(text, after + phrase.length);
   });
 }
 
@@ -398,6 +420,7 @@ export const writtenDates: Extractor = ({ text, triggers, reference, locale }) =
           pending.modifier = after.modifier;
           end = after.end;
         } else if (untilDay === null && sinceDate(text, written.start, end, locale)) pending.since = true;
+        else if (untilDay === null && deadlineDate(text, written.start, end, locale?.days.deadlines)) pending.deadline = true;
         found.push({ start: written.start, end, kind: untilDay === null ? 'relative' : 'range', precision: time === null ? 'day' : 'minute', value: null, pending });
       }
       consumed = end;
@@ -517,10 +540,7 @@ export const weekdays: Extractor = ({ text, triggers, reference }) => {
 
 /** Whether a digit stands in [from, to). */
 function digitWithin(text: string, from: number, to: number): boolean {
-  for (let index = Math.max(0, from); index < to; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 48 && code <= 57) return true;
-  }
+  for (let index = Math.max(0, from); index < to; index++) if (isDigitCode(text.charCodeAt(index))) return true;
   return false;
 }
 

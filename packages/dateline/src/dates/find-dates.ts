@@ -271,7 +271,8 @@ const resolvePending: Refiner = (found, context) => {
           // ("the 7 January election": a date before its noun takes the tense left of it.)
           // ("le 15 décembre prochain": the next one, however far; "el 3 de mayo pasado": the last one.)
           const said = pending.modifier === undefined ? null : nearestOccurrence(pending.month, pending.day, reference, pending.modifier === 'next' ? 1 : -1);
-          const clause = said === null ? clauseOf(mention, true) : 'past';
+          // ("a más tardar el 1 de septiembre": a deadline is read ahead, whatever tense reports it.)
+          const clause = said !== null ? 'past' : pending.deadline === true ? 'future' : clauseOf(mention, true);
           // ("since December 21", "desde las elecciones del 21 de diciembre": the last one, however far, unless the clause looks ahead.)
           const since = said === null && pending.since === true && clause !== 'future' ? nearestOccurrence(pending.month, pending.day, reference, -1) : null;
           const date = said ?? since ?? resolveMonthDay(pending.month, pending.day, clause, reference);

@@ -353,10 +353,10 @@ function pastMarks(text: string, tokens: readonly LocaleToken[], contrast: Reado
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (isSentenceEnd(code)) ends.push(index);
-    else if (code >= 48 && code <= 57) {
+    else if (isDigitCode(code)) {
       // Four digits standing alone ("1984", not "10.000" or "12345").
       const start = index;
-      while (index + 1 < text.length && text.charCodeAt(index + 1) >= 48 && text.charCodeAt(index + 1) <= 57) index++;
+      while (isDigitCode(text.charCodeAt(index + 1))) index++;
       const before = start > 0 ? text[start - 1]! : ' ';
       const after = text.slice(index + 1, index + 3);
       if (index - start === 3 && !/[\d.,]/.test(before) && !/^[.,]\d/.test(after)) {
@@ -472,7 +472,7 @@ export const localeMonths: Extractor = (context) => {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     let month = days.months.get(token.word);
-    let said: Modifier | 'since' | 'until' | undefined;
+    let said: Modifier | 'since' | 'until' | 'by' | undefined;
     let start = token.start;
     const hyphen = token.word.indexOf('-');
     if (month === undefined && hyphen > 0) {
@@ -536,6 +536,8 @@ export const localeMonths: Extractor = (context) => {
     let clause: ClauseTense | null = null;
     if (said === 'last' || said === 'next' || said === 'this') value = resolveMonth(month, said, 'past', reference);
     else if (said === 'since') value = resolveMonth(month, null, 'past', reference);
+    // ("a promis un accord d'ici septembre": the deadline is ahead of the promise.)
+    else if (said === 'by') value = resolveMonth(month, null, 'future', reference);
     else {
       const tense = clauseTense(text, start, end, locale);
       // (Which side spoke is read only for a future in a language whose future cues date no day alone.)

@@ -18,6 +18,8 @@ const PAST = clauseWords((clauses) => clauses.past);
 const NOT_PAST = clauseWords((clauses) => clauses.notPast);
 const PRESENT_AUXILIARIES = clauseWords((clauses) => clauses.presentAuxiliaries);
 const FUTURE_AUXILIARIES = clauseWords((clauses) => clauses.futureAuxiliaries);
+/** "be" and the verbs that take a participle as it does ("remain", "stay"). */
+const LINKING_VERBS = new Set(['be', ...clauseWords((clauses) => clauses.linkingVerbs ?? [])]);
 const PERFECT_MODALS = clauseWords((clauses) => clauses.perfectModals);
 const DENIED_MODALS = clauseWords((clauses) => clauses.deniedModals ?? []);
 const SCHEDULE_COPULAS = clauseWords((clauses) => clauses.scheduleCopulas);
@@ -254,8 +256,8 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
   }
   if (PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word))) {
     // A participle after "be" takes its tense from the word before ("will be held", "to be
-    // hosted"); after "is"/"are" it is present (a passive), which says nothing.
-    if (previous === 'be') {
+    // hosted"; "will remain closed"); after "is"/"are" it is present (a passive), which says nothing.
+    if (previous !== undefined && LINKING_VERBS.has(previous)) {
       const auxiliary = wordAt(position - 2)?.word;
       return auxiliary !== undefined && FUTURE_AUXILIARIES.has(auxiliary) ? 'future' : null;
     }

@@ -97,6 +97,8 @@ export interface Locale {
     notPast: readonly string[];
     presentAuxiliaries: readonly string[];
     futureAuxiliaries: readonly string[];
+    /** Verbs that take a participle as "be" does ("will remain closed", "to stay shut"): its tense is theirs. */
+    linkingVerbs?: readonly string[];
     /** Verbs after which "to" + a verb puts the date right after ahead ("agreed to meet on Friday"). */
     futureGovernors?: readonly string[];
     /** Future cues that say nothing before "not" ("could not attend on Friday"). */
@@ -230,10 +232,19 @@ export interface LocaleDays {
    * Words right before a month named alone that make it one ("im Juni", "Mitte Juni", "en
    * juin", "fin juin", "a finales de junio"), and what each says: "last", "next", "this"; 'since'
    * (the latest one begun, "seit Januar", "desde enero"); 'until' ("bis Juli", "hasta julio":
-   * the clause's tense in a language whose cues date written days, else the nearest); null (the
-   * clause's tense, else the nearest). A month glued to one by a hyphen counts ("mi-juin").
+   * the clause's tense in a language whose cues date written days, else the nearest); 'by' ("d'ici
+   * septembre", "a más tardar en septiembre": a deadline, the coming one whatever tense reports
+   * it); null (the clause's tense, else the nearest). A month glued to one by a hyphen counts ("mi-juin").
    */
-  monthsBefore: ReadonlyMap<string, Modifier | 'since' | 'until'>;
+  monthsBefore: ReadonlyMap<string, Modifier | 'since' | 'until' | 'by'>;
+  /**
+   * Phrases that make a date written without a year a deadline ("au plus tard le 1er septembre",
+   * "a más tardar el 1 de septiembre", "le 1er septembre au plus tard"): right before the date, one
+   * short word between, or right after it. The date is then read as in a future clause, whatever
+   * tense reports it ("la mairie a demandé les dossiers au plus tard le 1er septembre"); one more
+   * than about nine months ahead still stays the nearer one behind.
+   */
+  deadlines?: readonly string[];
   /**
    * Phrases right after such a month that name its year from the story's ("im März dieses
    * Jahres" 0, "en febrero del año pasado" -1, "de l'année prochaine" 1), or null where they

@@ -3,6 +3,7 @@
 // it ended, or null. They never look at the clock or the machine's zone.
 import { NORTH_AMERICAN_ZONE_WORDS } from '@newsparse/core';
 import { isRealDay } from '../calendar.js';
+import { isDigitCode } from '../chars.js';
 import { calendarMonth, isFullMonthName, monthNumber, weekdayNumber } from '../lexicon/months.js';
 import { LOCALES, alternation } from '../locales/index.js';
 
@@ -153,9 +154,8 @@ export function readDate(text: string, index: number, options: ReadDateOptions =
     index = named.end;
   }
   const first = text.charCodeAt(index);
-  const digit = first >= 48 && first <= 57;
   let result: WrittenDate | null = null;
-  if (digit) {
+  if (isDigitCode(first)) {
     result = readNumericDate(text, index, options) ?? (options.anyLanguage === true ? readYearFirst(text, index, options) : null) ?? readDayMonth(text, index, options);
   } else {
     result = readMonthDay(text, index, options);

@@ -1,13 +1,14 @@
 import { assertOneOf, assertOptions, assertText, isIsoDate } from '@newsparse/core';
 import { formatDay, formatMinute, nearestOccurrence, pad, type CivilDate } from '../calendar.js';
 import { DATE_ORDERS } from '../options.js';
+import { LABELS_WITHOUT_LOCALE } from '../lexicon/stamp-labels.js';
 import { LOCALES, alternation } from '../locales/index.js';
 import { toReferenceDay } from '../reference.js';
 import type { ParseStampOptions, Stamp, StampLabel } from '../types.js';
 import { readDateTime, type WrittenDateTime } from './datetime.js';
 
-/** Every locale's stamp labels ("published", "actualizado") with what each says. */
-const LABELS = new Map<string, StampLabel>(LOCALES.flatMap((locale) => locale.stamp.labels));
+/** Every locale's stamp labels ("published", "actualizado") with what each says, then those of languages without a locale ("közzétéve"). */
+const LABELS = new Map<string, StampLabel>([...LOCALES.flatMap((locale) => locale.stamp.labels), ...LABELS_WITHOUT_LOCALE]);
 /**
  * Labels only languages other than English write ("Actualizado", "Mis à jour", "Aktualisiert"):
  * a numeric date after one is day first, as those languages write it ("Actualizado 04/06/2024"

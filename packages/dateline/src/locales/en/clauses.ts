@@ -50,6 +50,13 @@ export const presentAuxiliaries = ['is', 'are', 'am', 'being', "'s", "'re"];
 /** Before "be" + participle, these make it future ("will be held", "to be hosted"). */
 export const futureAuxiliaries = ['to', 'will', "'ll", 'shall', 'would', 'must', 'should', 'could', 'may', 'might'];
 
+/**
+ * Verbs that take a participle as "be" does: after one, the participle is no past cue, and
+ * after one that follows a future auxiliary it is future ("will remain closed until March",
+ * "is expected to stay shut in April"). Their past forms ("remained closed") stay past.
+ */
+export const linkingVerbs = ['remain', 'remains', 'stay', 'stays', 'become', 'becomes'];
+
 /** Present forms of "be" that schedule the date right after them: "the draw is on Friday". */
 export const scheduleCopulas = ['is', 'are'];
 

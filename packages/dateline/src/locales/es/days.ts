@@ -40,7 +40,7 @@ export const days: LocaleDays = {
   ]),
   // "en junio", "a finales de julio", "desde enero", "hasta marzo", "el pasado mes de mayo", "en junio pasado".
   months: new Map([...MONTH_NAMES.es.names.map((name, index) => [name, index + 1] as const), ['setiembre', 9]]),
-  monthsBefore: new Map<string, Modifier | 'since' | 'until'>([
+  monthsBefore: new Map<string, Modifier | 'since' | 'until' | 'by'>([
     ['en', null],
     ['a principios de', null],
     ['a comienzos de', null],
@@ -51,6 +51,8 @@ export const days: LocaleDays = {
     ['el mes de', null],
     ['desde', 'since'],
     ['hasta', 'until'],
+    // A deadline: "a más tardar en septiembre".
+    ['a más tardar en', 'by'],
     ['el pasado', 'last'],
     ['el pasado mes de', 'last'],
     ['pasado mes de', 'last'],
@@ -58,6 +60,8 @@ export const days: LocaleDays = {
     ['el próximo mes de', 'next'],
     ['próximo mes de', 'next'],
   ]),
+  // "a más tardar el 1 de septiembre", "el 1 de septiembre a más tardar".
+  deadlines: ['a más tardar'],
   monthYears: new Map([
     ['del año pasado', -1],
     ['de este año', 0],

@@ -34,7 +34,7 @@ export const days: LocaleDays = {
   ]),
   // "en juin", "fin juin", "mi-juin", "début juillet", "depuis janvier", "jusqu'en mars", "en juin dernier".
   months: new Map(MONTH_NAMES.fr.names.map((name, index) => [name, index + 1] as const)),
-  monthsBefore: new Map<string, Modifier | 'since' | 'until'>([
+  monthsBefore: new Map<string, Modifier | 'since' | 'until' | 'by'>([
     ['en', null],
     ['début', null],
     ['mi', null],
@@ -45,9 +45,20 @@ export const days: LocaleDays = {
     ['depuis début', 'since'],
     ['depuis fin', 'since'],
     ["jusqu'en", 'until'],
+    ["jusqu'à", 'until'],
     ["jusqu'à fin", 'until'],
+    // A deadline: "d'ici septembre", "au plus tard en septembre".
+    ["d'ici", 'by'],
+    ["d'ici à", 'by'],
+    ["d'ici fin", 'by'],
+    ["d'ici début", 'by'],
+    ['au plus tard en', 'by'],
+    ['au plus tard fin', 'by'],
+    ['au plus tard début', 'by'],
     ['dès', 'until'],
   ]),
+  // "au plus tard le 1er septembre", "le 1er septembre au plus tard".
+  deadlines: ['au plus tard'],
   monthYears: new Map([
     ["de l'année dernière", -1],
     ["de l'an dernier", -1],
