@@ -482,9 +482,26 @@ const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
       if (nouns) keepGivenNameAndSurname(item, tokens, gaz, nouns);
       if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz, lowerWords)) dropReading(item);
     }
+    knownPlacesInOtherLanguages(typed, gaz);
     surnamesInOtherLanguages(typed);
   }
 };
+
+/**
+ * "Garching bei München, dem Sitz des …": in another language's text the English model reads
+ * a known place's name as a person by English cues (a name, a comma, a phrase); the knowledge
+ * base decides instead, unless the text names a person with that surname ("Michael Jordan …
+ * Jordan").
+ */
+function knownPlacesInOtherLanguages(typed: readonly Typed[], gaz: Gazetteer): void {
+  const surnames = new Set<string>();
+  for (const item of typed) if (item.type === 'person' && item.words.length >= 2) surnames.add(lookupKey(item.words[item.words.length - 1]!));
+  for (const item of typed) {
+    if (item.type !== 'person' || item.words.length !== 1 || surnames.has(item.key)) continue;
+    const kinds = kindsOf(item, gaz);
+    if (kinds !== undefined && kinds.every((kind) => isPlaceKind([kind]))) item.type = 'place';
+  }
+}
 
 /**
  * "El ministro …, Eduardo González, … En principio González solo atinó …": in another
