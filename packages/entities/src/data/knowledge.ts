@@ -215,7 +215,7 @@ export const POSSESSIVE_BRANDS: readonly string[] = [
 
 /**
  * Cities' own names in their country's languages, where English writes another ("Milano",
- * "Bruxelles", "München"), each with its English name: pages in those languages, and English
+ * "Bruxelles", "München"), and other languages' names for them ("Genf", "Londres"), each with its English name: pages in those languages, and English
  * copy quoting them, name the city so. Names the gazetteer already reads alike once their
  * accents are folded ("Zürich", "Kraków", "Sevilla") need no entry; "Roma" (also a people) and
  * "Alger" (also a surname) are left out.
@@ -226,6 +226,22 @@ export const CITY_ENDONYMS: readonly (readonly [string, string])[] = [
   ['Wien', 'Vienna'], ['München', 'Munich'], ['Köln', 'Cologne'], ['Praha', 'Prague'], ['Warszawa', 'Warsaw'], ['Lisboa', 'Lisbon'],
   ['København', 'Copenhagen'], ['Beograd', 'Belgrade'], ['București', 'Bucharest'], ['Moskva', 'Moscow'], ['Ciudad de México', 'Mexico City'],
   ['Marrakech', 'Marrakesh'], ['Tanger', 'Tangier'],
+  // Other languages' own names for the world's capitals and large cities, as German, French and
+  // Spanish copy writes them ("Genf", "Moskau"; "Londres", "Pékin"; "Ginebra", "Nueva York").
+  // Names that are also ordinary words there are left out ("Löwen", "Colonia", "Vienne").
+  ['Genf', 'Geneva'], ['Mailand', 'Milan'], ['Rom', 'Rome'], ['Neapel', 'Naples'], ['Venedig', 'Venice'], ['Florenz', 'Florence'],
+  ['Moskau', 'Moscow'], ['Peking', 'Beijing'], ['Warschau', 'Warsaw'], ['Prag', 'Prague'], ['Brüssel', 'Brussels'], ['Lissabon', 'Lisbon'],
+  ['Kopenhagen', 'Copenhagen'], ['Athen', 'Athens'], ['Kairo', 'Cairo'], ['Belgrad', 'Belgrade'], ['Bukarest', 'Bucharest'], ['Kiew', 'Kyiv'],
+  ['Tokio', 'Tokyo'], ['Neu-Delhi', 'New Delhi'], ['Straßburg', 'Strasbourg'], ['Luzern', 'Lucerne'], ['Lüttich', 'Liège'], ['Danzig', 'Gdansk'],
+  ['Krakau', 'Krakow'], ['Sankt Petersburg', 'Saint Petersburg'], ['Damaskus', 'Damascus'], ['Bagdad', 'Baghdad'], ['Kapstadt', 'Cape Town'],
+  ['Mexiko-Stadt', 'Mexico City'], ['Londres', 'London'], ['Moscou', 'Moscow'], ['Pékin', 'Beijing'], ['Varsovie', 'Warsaw'],
+  ['Venise', 'Venice'], ['Lisbonne', 'Lisbon'], ['Athènes', 'Athens'], ['Le Caire', 'Cairo'], ['Copenhague', 'Copenhagen'], ['La Haye', 'The Hague'],
+  ['Bâle', 'Basel'], ['Francfort', 'Frankfurt'], ['Mayence', 'Mainz'], ['Édimbourg', 'Edinburgh'], ['Cracovie', 'Krakow'], ['Bucarest', 'Bucharest'],
+  ['Damas', 'Damascus'], ['Beyrouth', 'Beirut'], ['Nouvelle-Delhi', 'New Delhi'], ['Le Cap', 'Cape Town'], ['Moscú', 'Moscow'], ['Pekín', 'Beijing'],
+  ['Varsovia', 'Warsaw'], ['Viena', 'Vienna'], ['Venecia', 'Venice'], ['Nápoles', 'Naples'], ['Atenas', 'Athens'], ['El Cairo', 'Cairo'],
+  ['Bruselas', 'Brussels'], ['Ginebra', 'Geneva'], ['La Haya', 'The Hague'], ['Nueva York', 'New York'], ['Nueva Delhi', 'New Delhi'],
+  ['Estocolmo', 'Stockholm'], ['Praga', 'Prague'], ['Edimburgo', 'Edinburgh'], ['Fráncfort', 'Frankfurt'], ['Belgrado', 'Belgrade'],
+  ['Damasco', 'Damascus'], ['Ciudad del Cabo', 'Cape Town'],
 ];
 
 /** Named initiatives, treaties, events and other news names that are neither people, places nor organisations. */
