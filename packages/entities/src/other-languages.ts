@@ -62,10 +62,15 @@ let countries: ReadonlySet<string> | undefined;
  * Gives the mention the place's reading and says whether it did.
  */
 function readAsCountry(item: Typed, tokens: readonly Token[]): boolean {
-  countries ??= new Set(unpackNames(OTHER_LANGUAGE_COUNTRIES));
-  if (countries.has(item.key)) return readAs(item, tokens, 0, 'place');
+  if (isOtherLanguageCountry(item.key)) return readAs(item, tokens, 0, 'place');
   const words = item.words;
-  return words.length >= 2 && SENTENCE_ARTICLES.has(words[0]!.toLowerCase()) && countries.has(lookupKey(words.slice(1).join(' '))) && readAs(item, tokens, 1, 'place');
+  return words.length >= 2 && SENTENCE_ARTICLES.has(words[0]!.toLowerCase()) && isOtherLanguageCountry(lookupKey(words.slice(1).join(' '))) && readAs(item, tokens, 1, 'place');
+}
+
+/** Whether a lookup key is a country's name in German, French, Spanish or Italian ("frankreich"). */
+function isOtherLanguageCountry(key: string): boolean {
+  countries ??= new Set(unpackNames(OTHER_LANGUAGE_COUNTRIES));
+  return countries.has(key);
 }
 
 /** A word that may follow a given name in a person's name: a name word, another given name, or a surname's particle ("Íñigo Méndez de Vigo"). */
@@ -206,6 +211,27 @@ function isRomanceBody(words: readonly string[]): boolean {
 }
 
 /**
+ * "Der Bürgermeister von Wien", "Der Präsident von Frankreich": a title, "of", and a known
+ * place's name; the place is the name there (the office has no holder's name). Narrows the
+ * mention to the place and says whether it did.
+ */
+function isPlaceAfterTitle(item: Typed, tokens: readonly Token[], gaz: Gazetteer): boolean {
+  const words = item.words;
+  for (let index = 1; index < words.length - 1; index++) {
+    const lower = words[index]!.toLowerCase();
+    if (lower !== 'von' && !OF_WORDS.has(lower)) continue;
+    // (Not after a name: "Bischof Martin von Tours" is the saint's.)
+    const before = words.slice(0, index).map((word) => word.toLowerCase());
+    if (!before.some(isTitle) || !before.every((word) => isTitle(word) || DETERMINERS.has(word))) return false;
+    const key = lookupKey(words.slice(index + 1).join(' '));
+    const kinds = gaz.phrases.get(key);
+    const place = kinds === undefined ? isOtherLanguageCountry(key) : kinds.every((kind) => isPlaceKind([kind]));
+    return place && readAs(item, tokens, index + 1, 'place');
+  }
+  return false;
+}
+
+/**
  * Whether a word is a compound hyphened to an organisation's head ("Koch-Institut",
  * "CDU-Fraktion"): no surname, though a given name comes before it.
  *
@@ -253,6 +279,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
     if (namesBody(words, prefix, gaz)) return readAs(item, tokens, 0, 'organization');
     if (words.length >= 2 && namesBody([last], prefix, gaz)) return readAs(item, tokens, words.length - 1, 'organization');
   }
+  if (isPlaceAfterTitle(item, tokens, gaz)) return true;
   if (DETERMINERS.has(words[0]!.toLowerCase())) return false;
   // A title, then two or three name words.
   for (let index = 0; index < words.length - 2; index++) {
