@@ -25,7 +25,9 @@ export const otherLanguageWords = {
    */
   sentenceArticles: ['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'un', 'una', 'une', 'uno', 'het', 'de', 'der', 'die', 'das', 'des', 'o', 'os', 'as',
     // German prepositions that open a sentence before an article ("Über die Schäden …", "Für den Bau …"): "Über" is no Uber.
-    'über', 'für', 'mit', 'nach', 'bei', 'beim', 'vom', 'zum', 'zur', 'im', 'am', 'seit', 'trotz', 'wegen', 'durch', 'gegen', 'ohne', 'unter'],
+    'über', 'für', 'mit', 'nach', 'bei', 'beim', 'vom', 'zum', 'zur', 'im', 'am', 'seit', 'trotz', 'wegen', 'durch', 'gegen', 'ohne', 'unter',
+    // German articles in their other cases, and object pronouns, that open a sentence ("Den arbeitenden Kindern …", "Mich traf …").
+    'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'mich', 'mir', 'uns', 'ihn', 'ihm'],
   /**
    * Offices and roles in Spanish, French, Italian and Portuguese, written in lower case before
    * a person set off by commas ("el ministro de Energía y Minas, Rómulo Mucho, …", "le maire
