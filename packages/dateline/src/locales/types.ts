@@ -82,6 +82,12 @@ export interface Locale {
      * police …"), is a dateline when the story names it again in title case beside one of these.
      */
     townContext?: { before: readonly string[]; after: readonly string[] };
+    /**
+     * Endings of ordinary nouns that no place name shares ("-tion", "-ung", "-heit"), lower-case:
+     * one word in capitals that ends so ("MIGRATION –", "GESUNDHEIT.") is a topic's kicker, not an
+     * unknown town. Read only where no gazetteer knows the word ("BANDUNG", "SACRAMENTO" stay places).
+     */
+    nounEndings?: readonly string[];
   };
   /**
    * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),
