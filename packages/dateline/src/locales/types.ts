@@ -109,6 +109,15 @@ export interface Locale {
     futureGovernors?: readonly string[];
     /** Future cues that say nothing before "not" ("could not attend on Friday"). */
     deniedModals?: readonly string[];
+    /**
+     * Verbs that move an event to a new day, and the prepositions that name that day: after one
+     * of `verbs`, a date right after a preposition of `to` or `near` ("delayed until Friday",
+     * "rescheduled for Thursday"), or further on after one of `to` and a word of `timeWords`
+     * ("rescheduled the release to before the opening bell on Thursday"), is ahead whatever
+     * tense the moving is in. `looseVerbs` move places and things too ("moved to Texas on
+     * Friday"): only a date right after `to` counts.
+     */
+    retarget?: { verbs: readonly string[]; looseVerbs: readonly string[]; to: readonly string[]; near: readonly string[]; timeWords: readonly string[] };
     /** Future cues that look back before a perfect "have" ("should have acted"). */
     perfectModals: readonly string[];
     /** Present forms of "be" that, right before a date, schedule it ("the draw is on Friday"). */
