@@ -306,11 +306,19 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
       const auxiliary = wordAt(position - 2)?.word;
       return auxiliary !== undefined && FUTURE_AUXILIARIES.has(auxiliary) ? 'future' : null;
     }
+    // So does a participle after "be" + a participle ("will be kept closed", "to be left open").
+    if (previous !== undefined && wordAt(position - 2)?.word === 'be' && isParticiple(previous)) {
+      const auxiliary = wordAt(position - 3)?.word;
+      return auxiliary !== undefined && FUTURE_AUXILIARIES.has(auxiliary) ? 'future' : null;
+    }
     if (previous !== undefined && PRESENT_AUXILIARIES.has(previous)) return null;
     return 'past';
   }
   return null;
 }
+
+/** A past participle as the cue words read one: a listed past form ("kept", "held") or an -ed word. */
+const isParticiple = (word: string): boolean => PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word));
 
 const SCAN = 300;
 
