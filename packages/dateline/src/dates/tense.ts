@@ -31,6 +31,7 @@ const LOOSE_RETARGET_VERBS = clauseWords((clauses) => clauses.retarget?.looseVer
 const RETARGET_TO = clauseWords((clauses) => clauses.retarget?.to ?? []);
 const RETARGET_NEAR = clauseWords((clauses) => clauses.retarget?.near ?? []);
 const RETARGET_TIME_WORDS = clauseWords((clauses) => clauses.retarget?.timeWords ?? []);
+const AHEAD_CONJUNCTIONS = clauseWords((clauses) => clauses.aheadConjunctions ?? []);
 /** How many words left of a date a verb that moves an event to it is looked for. */
 const RETARGET_REACH = 12;
 const DETERMINERS = clauseWords((clauses) => clauses.attributive?.determiners ?? []);
@@ -189,6 +190,8 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   if (wordAt(before - 2)?.word === 'to' && FUTURE_GOVERNORS.has(wordAt(before - 3)?.word ?? '')) return 'future';
   // "postponed the vote to Friday": the day an event is moved to is ahead, whatever the moving's tense.
   if (isMovedTo(wordAt, before, first)) return 'future';
+  // "before the company reports its results on Thursday": a present verb after "before" looks ahead.
+  if (isPresentAfterConjunction(wordAt, before, first)) return 'future';
   let best: Tense | null = null;
   let bestDistance = Infinity;
   // A cue before "that" is the report's verb ("said that on Wednesday the deal will be
@@ -247,6 +250,44 @@ function isMovedTo(wordAt: (position: number) => SentenceWord | undefined, befor
     }
     if (RETARGET_TO.has(word) && RETARGET_TIME_WORDS.has(next)) target = true;
     else if (cueAt(wordAt, position) !== null) return false;
+  }
+  return false;
+}
+
+/** How many words a clause of "before" + subject + verb + object may have before the date. */
+const AHEAD_CLAUSE_WORDS = 7;
+
+/**
+ * Whether the date whose first word is at `before` ends a clause opened by "before", "until" or
+ * "once" whose verb is in the simple present, third person ("before the company reports its
+ * results on Thursday", "until the court rules on the appeal on Friday"): its subject (one to
+ * three words, no possessive: "before Trump's rallies in Iowa" is a noun phrase), the verb
+ * ending in -s, and at least a word after it before the date ("before the elections on
+ * Friday" has no verb). Any cue word on the way settles the tense instead ("before the talks
+ * ended on Friday").
+ */
+function isPresentAfterConjunction(wordAt: (position: number) => SentenceWord | undefined, before: number, first: number): boolean {
+  if (AHEAD_CONJUNCTIONS.size === 0) return false;
+  const limit = Math.max(first, before - 1 - AHEAD_CLAUSE_WORDS);
+  for (let position = before - 1; position >= limit; position--) {
+    const word = wordAt(position)!.word;
+    if (AHEAD_CONJUNCTIONS.has(word)) return hasPresentVerb(wordAt, position + 1, before);
+    if (CLAUSE_BREAKS.has(word) || cueAt(wordAt, position) !== null) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether words [from, to) open with a subject of one to three words and a verb in -s with a
+ * word after it that may open its object (no preposition or other function word).
+ */
+function hasPresentVerb(wordAt: (position: number) => SentenceWord | undefined, from: number, to: number): boolean {
+  for (let position = from + 1; position <= from + 3 && position < to - 1; position++) {
+    const subject = wordAt(position - 1)!.word;
+    if (subject.endsWith("'s") || subject.endsWith("'")) return false;
+    const word = wordAt(position)!.word;
+    // (A plural noun is followed by a preposition more often than a verb is: "before the debates in Iowa on Friday".)
+    if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith("'s") && !NOT_NOUNS.has(wordAt(position + 1)!.word)) return true;
   }
   return false;
 }

@@ -117,6 +117,12 @@ export interface Locale {
      * tense the moving is in. `looseVerbs` move places and things too ("moved to Texas on
      * Friday"): only a date right after `to` counts.
      */
+    /**
+     * Conjunctions after which a verb in the simple present speaks of what is to come ("before
+     * the company reports its results on Thursday", "until the court rules on the case"): a date
+     * in such a clause is ahead, whatever the main clause's tense.
+     */
+    aheadConjunctions?: readonly string[];
     retarget?: { verbs: readonly string[]; looseVerbs: readonly string[]; to: readonly string[]; near: readonly string[]; timeWords: readonly string[] };
     /** Future cues that look back before a perfect "have" ("should have acted"). */
     perfectModals: readonly string[];

@@ -45,6 +45,9 @@ export const retarget = {
   timeWords: ['before', 'after', 'early', 'late', 'later', 'mid'],
 };
 
+/** A verb in the present after one of these is ahead: "before the company reports its results on Thursday". */
+export const aheadConjunctions = ['before', 'until', 'till', 'once'];
+
 /** Future cues that say nothing before "not": "could not attend on Friday" is past ability. */
 export const deniedModals = ['could'];
 
