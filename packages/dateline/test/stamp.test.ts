@@ -37,6 +37,12 @@ describe('parseStamp', () => {
     ['Frissítve: 2021. 11. 09. 16:02', { label: 'updated', value: '2021-11-09T16:02' }],
     ['Utolsó frissítés: 2021. nov. 9.', { label: 'updated', value: '2021-11-09' }],
     ['Publikálva 2021.11.08.', { label: 'published', value: '2021-11-08' }],
+    // Polish labels, though Polish has no locale: a numeric date after one is day first.
+    ['Dodano: 04/06/2021 14:05', { label: 'published', value: '2021-06-04T14:05', text: 'Dodano: 04/06/2021 14:05' }],
+    ['Opublikowano: 7 maja 2021', { label: 'published', value: '2021-05-07' }],
+    ['Aktualizacja: 05/06/2021, 09:10', { label: 'updated', value: '2021-06-05T09:10' }],
+    ['Zaktualizowano 8.05.2021', { label: 'updated', value: '2021-05-08' }],
+    ['Ostatnia aktualizacja: 9 maja 2021', { label: 'updated', value: '2021-05-09' }],
     ['2023年3月5日 14:20', { value: '2023-03-05T14:20' }],
     ['2023년 3월 5일', { value: '2023-03-05' }],
   ])('%s', (input, expected) => {

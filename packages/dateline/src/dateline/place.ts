@@ -14,6 +14,25 @@ const SENTENCE_WORDS = new Set(LOCALES.flatMap((locale) => locale.dateline.sente
 /** Every locale's words that name a news outlet in its masthead, lower-case. */
 export const MASTHEAD_WORDS: ReadonlySet<string> = new Set(LOCALES.flatMap((locale) => locale.dateline.mastheadWords ?? []));
 
+/** Every locale's endings of ordinary nouns ("tion", "ung", "heit"), lower-case. */
+const NOUN_ENDINGS: readonly string[] = [...new Set(LOCALES.flatMap((locale) => locale.dateline.nounEndings ?? []))];
+/** Letters a noun has before its ending: "NATION" and "SION" are too short to tell. */
+const MIN_NOUN_STEM = 3;
+
+/**
+ * True when one word in capitals no gazetteer knows ends as an ordinary noun does ("MIGRATION",
+ * "VERSORGUNG", "TOURISME"): a topic's kicker before a dash or a period, not an unknown town
+ * ("AUGSFELD –", "CALDEN." have no such ending). A known city is a place whatever its ending
+ * ("BANDUNG", "SACRAMENTO").
+ */
+export function isNounInCapitals(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (const ending of NOUN_ENDINGS) {
+    if (lower.length - ending.length >= MIN_NOUN_STEM && lower.endsWith(ending)) return !isKnownCity(word);
+  }
+  return false;
+}
+
 /** True when a word of `text` (split at spaces, case folded) makes a phrase a sentence or a label ("Updated", "Video"). */
 export function hasSentenceWord(text: string): boolean {
   return text.split(' ').some((word) => SENTENCE_WORDS.has(trimTrailing(word.toLowerCase(), ".’'")));

@@ -19,7 +19,7 @@ export type Pending =
   | { type: 'month'; month: number; modifier: Modifier }
   | { type: 'month-day'; month: number; day: number; untilDay: number | null; time: WrittenTime | null; modifier?: 'last' | 'next'; since?: true; deadline?: true }
   | { type: 'weekday'; weekday: number; modifier: Modifier }
-  | { type: 'quarter'; quarter: number }
+  | { type: 'quarter'; quarter: number; reported: boolean }
   | { type: 'the-quarter'; yearsBack: number }
   | { type: 'half'; half: number }
   | { type: 'season'; season: number; modifier: Modifier }
@@ -777,6 +777,16 @@ const QUARTER = /\bquarter\b|\bQ[1-4]\b|\b[1-4]Q\b/iy;
 const QUARTER_PREFIX = /\b(?:(the)\s)?((?:fiscal\s)?(?:first|second|third|fourth|1st|2nd|3rd|4th|final)|last|current|latest|previous|next|past|this)([-\s])$/i;
 const THE_QUARTER = /\bthe\s(year[-\s](?:ago|earlier)\s)?$/i;
 const QUARTER_YEAR = /\s(?:of\s)?(?:fiscal\s)?(\d{4})\b/y;
+/** What a company or a statistics office reports for a quarter, right after it: "third-quarter earnings", "Q2 results". */
+const REPORT_AFTER = /[\s-](?:earnings|results|profits?|loss(?:es)?|revenues?|sales|net\sincome|gdp)\b/iy;
+/** The same before it: "earnings for the third quarter". */
+const REPORT_BEFORE = /\b(?:earnings|results|profits?|loss(?:es)?|revenues?|sales)\s(?:for|in)\s$/i;
+
+/** True when the quarter text[start, end) is one whose figures are reported ("third-quarter profit", "results for the third quarter"). */
+function isReportedQuarter(text: string, start: number, end: number): boolean {
+  REPORT_AFTER.lastIndex = end;
+  return REPORT_AFTER.test(text) || REPORT_BEFORE.test(before(text, start, 16));
+}
 
 /** "the third quarter", "third-quarter", "Q3 2024", "last quarter", "the fourth quarter of 2023". */
 export const quarters: Extractor = ({ text, reference, triggers }) => {
@@ -805,7 +815,7 @@ export const quarters: Extractor = ({ text, reference, triggers }) => {
     const ordinal = /^[1-4]$/.test(word) ? Number(word) : ORDINALS[word];
     if (ordinal !== undefined) {
       if (year) found.push({ start, end, kind: 'absolute', precision: 'quarter', value: formatQuarter(Number(year[1]), ordinal) });
-      else found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'quarter', quarter: ordinal } });
+      else found.push({ start, end, kind: 'relative', precision: 'quarter', value: null, pending: { type: 'quarter', quarter: ordinal, reported: isReportedQuarter(text, start, end) } });
       continue;
     }
     const offset = /^(?:last|previous|past|latest)$/.test(word) ? -1 : word === 'next' ? 1 : 0;

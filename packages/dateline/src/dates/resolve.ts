@@ -127,9 +127,16 @@ export function unitValue(date: CivilDate, unit: CalendarUnit): Resolved {
 }
 
 /** "the third quarter" without a year: the latest one begun by the story date, or the next one to end after it in a future clause. */
-export function resolveQuarter(quarter: number, tense: Tense, reference: CivilDate): string {
+/**
+ * A quarter named by its number: the nearest one the tense allows. A `reported` quarter (its
+ * earnings, results, profit) that is the one just ended is that one whatever the tense: results
+ * come out in the weeks after a quarter ends, so "reports third-quarter earnings on Thursday" in
+ * October, or "will post fourth-quarter results" in January, is the quarter gone, not next year's.
+ */
+export function resolveQuarter(quarter: number, tense: Tense, reference: CivilDate, reported = false): string {
   const current = quarterOf(reference);
   let year = reference.year;
+  if (reported && quarter === (current === 1 ? 4 : current - 1)) return formatQuarter(current === 1 ? year - 1 : year, quarter);
   if (tense === 'past' && quarter > current) year--;
   if (tense === 'future' && quarter < current) year++;
   return formatQuarter(year, quarter);

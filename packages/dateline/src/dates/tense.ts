@@ -26,6 +26,14 @@ const SCHEDULE_COPULAS = clauseWords((clauses) => clauses.scheduleCopulas);
 const DAY_SUBJECTS = clauseWords((clauses) => clauses.daySubjects);
 const CLAUSE_BREAKS = clauseWords((clauses) => clauses.clauseBreaks ?? []);
 const FUTURE_GOVERNORS = clauseWords((clauses) => clauses.futureGovernors ?? []);
+const RETARGET_VERBS = clauseWords((clauses) => clauses.retarget?.verbs ?? []);
+const LOOSE_RETARGET_VERBS = clauseWords((clauses) => clauses.retarget?.looseVerbs ?? []);
+const RETARGET_TO = clauseWords((clauses) => clauses.retarget?.to ?? []);
+const RETARGET_NEAR = clauseWords((clauses) => clauses.retarget?.near ?? []);
+const RETARGET_TIME_WORDS = clauseWords((clauses) => clauses.retarget?.timeWords ?? []);
+const AHEAD_CONJUNCTIONS = clauseWords((clauses) => clauses.aheadConjunctions ?? []);
+/** How many words left of a date a verb that moves an event to it is looked for. */
+const RETARGET_REACH = 12;
 const DETERMINERS = clauseWords((clauses) => clauses.attributive?.determiners ?? []);
 const NOT_NOUNS = clauseWords((clauses) => clauses.attributive?.notNouns ?? []);
 
@@ -180,6 +188,10 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
   // "agreed to reconvene on Saturday": the date right after an infinitive that a verb of
   // agreeing governs is ahead, whatever tense the agreeing is in.
   if (wordAt(before - 2)?.word === 'to' && FUTURE_GOVERNORS.has(wordAt(before - 3)?.word ?? '')) return 'future';
+  // "postponed the vote to Friday": the day an event is moved to is ahead, whatever the moving's tense.
+  if (isMovedTo(wordAt, before, first)) return 'future';
+  // "before the company reports its results on Thursday": a present verb after "before" looks ahead.
+  if (isPresentAfterConjunction(wordAt, before, first)) return 'future';
   let best: Tense | null = null;
   let bestDistance = Infinity;
   // A cue before "that" is the report's verb ("said that on Wednesday the deal will be
@@ -210,6 +222,80 @@ export function tenseAround(sentence: readonly SentenceWord[] | WordWindow, star
     if (cue !== null) return cue;
   }
   return best ?? 'none';
+}
+
+/**
+ * Whether the date whose first word is at `before` is the day a verb of moving sends an event
+ * to ("rescheduled the release of its results to before the opening bell on Thursday",
+ * "delayed until Friday", "rescheduled for Thursday", "moved the final to Friday"): walking left
+ * up to the verb, a preposition of the target right before the date, or on the way before a word
+ * of time ("to before …"; "postponed the trip to Paris on Friday" is when). Not after
+ * "had" ("had been delayed until Friday" tells a past story's background), nor past another cue
+ * ("rescheduled the meeting, which took place on Thursday").
+ */
+function isMovedTo(wordAt: (position: number) => SentenceWord | undefined, before: number, first: number): boolean {
+  if (RETARGET_VERBS.size === 0 || before - 1 < first) return false;
+  const right = wordAt(before - 1)!.word;
+  const rightNear = RETARGET_TO.has(right);
+  let target = rightNear || RETARGET_NEAR.has(right);
+  const limit = Math.max(first, before - 1 - RETARGET_REACH);
+  for (let position = before - 1; position >= limit; position--) {
+    const word = wordAt(position)!.word;
+    if (CLAUSE_BREAKS.has(word)) return false;
+    const next = position + 1 < before ? wordAt(position + 1)!.word : '';
+    const loose = LOOSE_RETARGET_VERBS.has(word);
+    if (loose || RETARGET_VERBS.has(word) || RETARGET_VERBS.has(`${word} ${next}`)) {
+      if (!(loose ? rightNear : target)) return false;
+      return !hasPluperfect(wordAt, position, first);
+    }
+    if (RETARGET_TO.has(word) && RETARGET_TIME_WORDS.has(next)) target = true;
+    else if (cueAt(wordAt, position) !== null) return false;
+  }
+  return false;
+}
+
+/** How many words a clause of "before" + subject + verb + object may have before the date. */
+const AHEAD_CLAUSE_WORDS = 7;
+
+/**
+ * Whether the date whose first word is at `before` ends a clause opened by "before", "until" or
+ * "once" whose verb is in the simple present, third person ("before the company reports its
+ * results on Thursday", "until the court rules on the appeal on Friday"): its subject (one to
+ * three words, no possessive: "before Trump's rallies in Iowa" is a noun phrase), the verb
+ * ending in -s, and at least a word after it before the date ("before the elections on
+ * Friday" has no verb). Any cue word on the way settles the tense instead ("before the talks
+ * ended on Friday").
+ */
+function isPresentAfterConjunction(wordAt: (position: number) => SentenceWord | undefined, before: number, first: number): boolean {
+  if (AHEAD_CONJUNCTIONS.size === 0) return false;
+  const limit = Math.max(first, before - 1 - AHEAD_CLAUSE_WORDS);
+  for (let position = before - 1; position >= limit; position--) {
+    const word = wordAt(position)!.word;
+    if (AHEAD_CONJUNCTIONS.has(word)) return hasPresentVerb(wordAt, position + 1, before);
+    if (CLAUSE_BREAKS.has(word) || cueAt(wordAt, position) !== null) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether words [from, to) open with a subject of one to three words and a verb in -s with a
+ * word after it that may open its object (no preposition or other function word).
+ */
+function hasPresentVerb(wordAt: (position: number) => SentenceWord | undefined, from: number, to: number): boolean {
+  for (let position = from + 1; position <= from + 3 && position < to - 1; position++) {
+    const subject = wordAt(position - 1)!.word;
+    if (subject.endsWith("'s") || subject.endsWith("'")) return false;
+    const word = wordAt(position)!.word;
+    // (A plural noun is followed by a preposition more often than a verb is: "before the debates in Iowa on Friday".)
+    if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith("'s") && !NOT_NOUNS.has(wordAt(position + 1)!.word)) return true;
+  }
+  return false;
+}
+
+/** Whether "had" stands within the three words before `position` ("had been postponed"). */
+function hasPluperfect(wordAt: (position: number) => SentenceWord | undefined, position: number, first: number): boolean {
+  for (let back = position - 1; back >= first && back >= position - 3; back--) if (wordAt(back)!.word === 'had') return true;
+  return false;
 }
 
 /**
@@ -261,11 +347,19 @@ function cueAt(wordAt: (position: number) => SentenceWord | undefined, position:
       const auxiliary = wordAt(position - 2)?.word;
       return auxiliary !== undefined && FUTURE_AUXILIARIES.has(auxiliary) ? 'future' : null;
     }
+    // So does a participle after "be" + a participle ("will be kept closed", "to be left open").
+    if (previous !== undefined && wordAt(position - 2)?.word === 'be' && isParticiple(previous)) {
+      const auxiliary = wordAt(position - 3)?.word;
+      return auxiliary !== undefined && FUTURE_AUXILIARIES.has(auxiliary) ? 'future' : null;
+    }
     if (previous !== undefined && PRESENT_AUXILIARIES.has(previous)) return null;
     return 'past';
   }
   return null;
 }
+
+/** A past participle as the cue words read one: a listed past form ("kept", "held") or an -ed word. */
+const isParticiple = (word: string): boolean => PAST.has(word) || (word.length > 4 && word.endsWith('ed') && !NOT_PAST.has(word));
 
 const SCAN = 300;
 

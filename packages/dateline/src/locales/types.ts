@@ -82,6 +82,12 @@ export interface Locale {
      * police …"), is a dateline when the story names it again in title case beside one of these.
      */
     townContext?: { before: readonly string[]; after: readonly string[] };
+    /**
+     * Endings of ordinary nouns that no place name shares ("-tion", "-ung", "-heit"), lower-case:
+     * one word in capitals that ends so ("MIGRATION –", "GESUNDHEIT.") is a topic's kicker, not an
+     * unknown town. Read only where no gazetteer knows the word ("BANDUNG", "SACRAMENTO" stay places).
+     */
+    nounEndings?: readonly string[];
   };
   /**
    * Weekdays and days named from the story's date ("am Donnerstag", "mardi dernier", "ayer"),
@@ -103,6 +109,21 @@ export interface Locale {
     futureGovernors?: readonly string[];
     /** Future cues that say nothing before "not" ("could not attend on Friday"). */
     deniedModals?: readonly string[];
+    /**
+     * Verbs that move an event to a new day, and the prepositions that name that day: after one
+     * of `verbs`, a date right after a preposition of `to` or `near` ("delayed until Friday",
+     * "rescheduled for Thursday"), or further on after one of `to` and a word of `timeWords`
+     * ("rescheduled the release to before the opening bell on Thursday"), is ahead whatever
+     * tense the moving is in. `looseVerbs` move places and things too ("moved to Texas on
+     * Friday"): only a date right after `to` counts.
+     */
+    /**
+     * Conjunctions after which a verb in the simple present speaks of what is to come ("before
+     * the company reports its results on Thursday", "until the court rules on the case"): a date
+     * in such a clause is ahead, whatever the main clause's tense.
+     */
+    aheadConjunctions?: readonly string[];
+    retarget?: { verbs: readonly string[]; looseVerbs: readonly string[]; to: readonly string[]; near: readonly string[]; timeWords: readonly string[] };
     /** Future cues that look back before a perfect "have" ("should have acted"). */
     perfectModals: readonly string[];
     /** Present forms of "be" that, right before a date, schedule it ("the draw is on Friday"). */

@@ -8,17 +8,19 @@ import type { ParseStampOptions, Stamp, StampLabel } from '../types.js';
 import { readDateTime, type WrittenDateTime } from './datetime.js';
 
 /** Every locale's stamp labels ("published", "actualizado") with what each says, then those of languages without a locale ("közzétéve"). */
-const LABELS = new Map<string, StampLabel>([...LOCALES.flatMap((locale) => locale.stamp.labels), ...LABELS_WITHOUT_LOCALE]);
+const LABELS = new Map<string, StampLabel>([...LOCALES.flatMap((locale) => locale.stamp.labels), ...LABELS_WITHOUT_LOCALE.map(([phrase, label]) => [phrase, label] as const)]);
 /**
- * Labels only languages other than English write ("Actualizado", "Mis à jour", "Aktualisiert"):
- * a numeric date after one is day first, as those languages write it ("Actualizado 04/06/2024"
- * is June 4). An English label keeps the month first unless the caller says otherwise.
+ * Labels only languages other than English write ("Actualizado", "Mis à jour", "Aktualisiert",
+ * Polish "Aktualizacja"): a numeric date after one is day first, as those languages write it
+ * ("Actualizado 04/06/2024" is June 4). An English label keeps the month first unless the
+ * caller says otherwise.
  */
-const DAY_FIRST_LABELS = new Set<string>(
-  LOCALES.filter((locale) => locale.code !== 'en')
+const DAY_FIRST_LABELS = new Set<string>([
+  ...LOCALES.filter((locale) => locale.code !== 'en')
     .flatMap((locale) => locale.stamp.labels.map(([phrase]) => phrase.toLowerCase()))
     .filter((phrase) => !LOCALES.some((locale) => locale.code === 'en' && locale.stamp.labels.some(([english]) => english.toLowerCase() === phrase))),
-);
+  ...LABELS_WITHOUT_LOCALE.filter(([, , order]) => order === 'DMY').map(([phrase]) => phrase),
+]);
 const LABEL = new RegExp(
   // Word edges by lookaround rather than \b, which knows only ASCII letters ("Publié le 3 juin").
   String.raw`(?<![\p{L}\d_])(${[...LABELS.keys()].join('|')})(?![\p{L}\d_])(?:\s{1,3}(?:${alternation((locale) => locale.stamp.afterLabel)}))?\s{0,3}:?\s{0,3}`,

@@ -9,3 +9,8 @@ export const sentenceWords = [
   'analyse', 'exklusiv', 'anzeige', 'aktualisiert', 'bilder', 'fotos', 'videos', 'ticker', 'newsticker', 'newsblog', 'liveblog',
   'reportage', 'hintergrund', 'porträt', 'gastbeitrag', 'leitartikel', 'glosse', 'kolumne',
 ];
+
+/**
+ * German endings of ordinary nouns, which no place name shares: a kicker in capitals, not a town.
+ */
+export const nounEndings = ['ung', 'heit', 'keit', 'schaft', 'ismus', 'tät', 'tion', 'ment', 'logie'];

@@ -26,6 +26,28 @@ export const futureGovernors = [
   'threatened', 'threatening', 'arrange', 'arranges', 'arranged', 'arranging',
 ];
 
+/**
+ * Verbs that move an event to a new day: the day they move it to is ahead, whatever their tense
+ * ("postponed the vote to Friday", "has been rescheduled for Thursday", "was put off until
+ * Thursday"). Loose verbs move other things too ("moved to Texas on Friday"): only a day right
+ * after their "to" or "until" counts ("moved the final to Friday", "pushed back to Thursday").
+ */
+export const retarget = {
+  verbs: [
+    'postpone', 'postpones', 'postponed', 'postponing', 'reschedule', 'reschedules', 'rescheduled', 'rescheduling', 'delay', 'delays',
+    'delayed', 'delaying', 'defer', 'defers', 'deferred', 'deferring', 'adjourn', 'adjourns', 'adjourned', 'adjourning', 'put off',
+    'puts off', 'putting off',
+  ],
+  looseVerbs: ['move', 'moves', 'moved', 'moving', 'push', 'pushes', 'pushed', 'pushing', 'shift', 'shifts', 'shifted', 'shifting', 'bring', 'brings', 'brought', 'bringing'],
+  to: ['to', 'until', 'till', 'til'],
+  near: ['for'],
+  // ("postponed the trip to Paris on Friday": a place after "to" says nothing of the day.)
+  timeWords: ['before', 'after', 'early', 'late', 'later', 'mid'],
+};
+
+/** A verb in the present after one of these is ahead: "before the company reports its results on Thursday". */
+export const aheadConjunctions = ['before', 'until', 'till', 'once'];
+
 /** Future cues that say nothing before "not": "could not attend on Friday" is past ability. */
 export const deniedModals = ['could'];
 

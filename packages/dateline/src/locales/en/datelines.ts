@@ -42,3 +42,9 @@ export const townContext = {
   before: ['in', 'at', 'from', 'near', 'outside', 'across', 'around', 'inside'],
   after: ['district', 'city', 'town', 'village', 'police', 'division', 'valley', 'tehsil', 'province', 'region', 'county', 'municipality', 'bazaar', 'cantonment'],
 };
+
+/**
+ * English endings of ordinary nouns, which no place name shares: a kicker in capitals, not a town.
+ * Not '-ness' and '-ity' end places too (Inverness, Trinity).
+ */
+export const nounEndings = ['tion', 'ment', 'ism', 'ology'];

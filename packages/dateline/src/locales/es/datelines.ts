@@ -21,3 +21,9 @@ export const regions = [
   ['San Luis Potosí', 'S.L.P.'], ['Sinaloa', 'Sin.'], ['Sonora', 'Son.'], ['Tabasco', 'Tab.'], ['Tamaulipas', 'Tamps.', 'Tams.'],
   ['Tlaxcala', 'Tlax.'], ['Veracruz', 'Ver.'], ['Yucatán', 'Yuc.'], ['Zacatecas', 'Zac.'],
 ];
+
+/**
+ * Spanish endings of ordinary nouns, which no place name shares: a kicker in capitals, not a town.
+ * Not '-ción' and '-dad' end places too (Concepción, Trinidad).
+ */
+export const nounEndings = ['ismo', 'miento', 'logía'];

@@ -51,8 +51,14 @@ export const days: LocaleDays = {
     ['el mes de', null],
     ['desde', 'since'],
     ['hasta', 'until'],
-    // A deadline: "a más tardar en septiembre".
+    // A deadline: "a más tardar en septiembre"; a target: "para septiembre", "para finales de marzo".
     ['a más tardar en', 'by'],
+    ['para', 'by'],
+    ['para el mes de', 'by'],
+    ['para principios de', 'by'],
+    ['para mediados de', 'by'],
+    ['para finales de', 'by'],
+    ['para fines de', 'by'],
     ['el pasado', 'last'],
     ['el pasado mes de', 'last'],
     ['pasado mes de', 'last'],

@@ -9,3 +9,9 @@ export const sentenceWords = [
   'par', 'selon', 'qui', 'hier', 'demain', 'direct', 'exclusif', 'vidéo', 'vidéos', 'entretien', 'tribune', 'éditorial',
   'enquête', 'reportage', 'décryptage', 'témoignage', 'chronique', 'portrait',
 ];
+
+/**
+ * French endings of ordinary nouns, which no place name shares: a kicker in capitals, not a town.
+ * Not '-ence' and '-ance' end places too (Florence, Valence).
+ */
+export const nounEndings = ['tion', 'ment', 'isme', 'logie'];

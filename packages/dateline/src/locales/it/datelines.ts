@@ -7,3 +7,8 @@ export const sentenceWords = [
   'lo', 'gli', 'una', 'è', 'sono', 'ha', 'hanno', 'era', 'non', 'per', 'con', 'che', 'oggi', 'ieri', 'domani', 'ultima',
   'esclusiva', 'esclusivo', 'intervista', 'commento', 'aggiornamento', 'foto', 'diretta', 'retroscena', 'reportage', 'editoriale',
 ];
+
+/**
+ * Italian endings of ordinary nouns, which no place name shares: a kicker in capitals, not a town.
+ */
+export const nounEndings = ['zione', 'ismo', 'mento', 'logia'];

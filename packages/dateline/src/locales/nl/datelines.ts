@@ -8,3 +8,8 @@ export const sentenceWords = [
   'vandaag', 'gisteren', 'morgen', 'liveblog', 'opinie', 'analyse', 'recensie', 'achtergrond', 'reportage', 'exclusief', 'column',
   'commentaar', 'foto', "foto's", 'nieuws',
 ];
+
+/**
+ * Dutch endings of ordinary nouns, which no place name shares: a kicker in capitals, not a town.
+ */
+export const nounEndings = ['heid', 'isme', 'atie', 'logie'];

@@ -8,3 +8,9 @@ export const sentenceWords = [
   'foi', 'é', 'para', 'pelo', 'pela', 'hoje', 'ontem', 'última', 'exclusivo', 'exclusiva', 'direto', 'vídeo',
   'entrevista', 'opinião', 'análise', 'reportagem', 'editorial', 'crónica', 'crônica',
 ];
+
+/**
+ * Portuguese endings of ordinary nouns, which no place name shares: a kicker in capitals, not a town.
+ * Not '-ção' ends places too (Conceição).
+ */
+export const nounEndings = ['ismo', 'mento', 'logia'];
