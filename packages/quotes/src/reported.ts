@@ -1329,7 +1329,9 @@ function readGerund(reading: SentenceReading): StepOutcome {
     // "The aide, citing the budget, said …": a participle set off right after the subject is an
     // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
     const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(tokens[index + 1]?.lower ?? '')) : -1;
-    push(into, text, span(text, start, close > 0 ? tokens[close]!.start : contentEnd), found);
+    // ("…, calling them liars and vowing to …": a second gerund of the subject ends the content.)
+    const end = parallelVerbEnd(tokens, cueWord, at + 1, reading.last);
+    push(into, text, span(text, start, close > 0 ? tokens[close]!.start : end < reading.last ? tokens[end]!.end : contentEnd), found);
     return close > 0 ? NEXT_WORD : STOP;
   }
   return NEXT_WORD;
@@ -1572,7 +1574,8 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // it opens (not where a comma ends the attribution's own clause: "While critics argue …, X").
   const mainClause = stopAtComma ? startToken : frontedInContent(tokens, startToken, last);
   if (mainClause < 0) return NEXT_WORD;
-  const endToken = clauseEnd(tokens, mainClause, last, stopAtComma);
+  const clauseLast = clauseEnd(tokens, mainClause, last, stopAtComma);
+  const endToken = parallelVerbEnd(tokens, cueWord, mainClause, clauseLast);
   // "a gangway that crew had reported as faulty": a short "as" phrase right after the verb of
   // a relative clause describes its missing object; no words said are reported.
   if (startToken === cueEnd + 1 && tokens[startToken]!.lower === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
@@ -1594,10 +1597,29 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
   if (tokens[endToken + 1]?.text === ':' ) return NEXT_WORD;
   const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
-  // A short object stays even below the usual floor ("endorsed Clinton", "backed her").
-  push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
+  // A short object stays even below the usual floor ("endorsed Clinton", "backed her", "promised a veto and …").
+  push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue), 'pre', trimmedEnd < clauseLast || oneWord ? 2 : 8);
   // Another attribution may follow in the same sentence ("…, and Y said …").
   return readOnAfter(reading, endToken);
+}
+
+/**
+ * Where "and" before a second verb of the cue's subject, in the cue's own form, ends the content
+ * at `end` ("denied the charges and accused her …", "calling them liars and vowing to …",
+ * "denies any wrongdoing and points out …"): the token before that "and", or `end`. The verb
+ * takes an object, a clause or a particle ("and growing inequality", "and hundreds of …" are
+ * nouns); not when a word of that form comes first in the content ("saying he was running and
+ * hoping to win" may join the content's own verbs).
+ */
+function parallelVerbEnd(tokens: readonly Token[], cueWord: string, from: number, end: number): number {
+  const form = /ing$/.test(cueWord) ? /.{3}ing$/ : /ed$/.test(cueWord) ? /.{3}ed$/ : /[^s]s$/.test(cueWord) ? /.[^s'\u2019]s$/ : null;
+  for (let index = from; form && index < end; index++) {
+    const word = tokens[index]!.lower;
+    if (form.test(word)) return end;
+    const object = tokens[index + 2]?.lower ?? '';
+    if (word === 'and' && index > from && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && form.test(tokens[index + 1]!.lower) && (DETERMINERS.has(object) || OBJECT_PRONOUNS.has(object) || PERSONAL_SUBJECTS.has(object) || ['to', 'for', 'out'].includes(object))) return index - 1;
+  }
+  return end;
 }
 
 /**
