@@ -296,13 +296,14 @@ export function findReported(text: string, drafts: readonly Draft[], analysis: T
       continue;
     }
     // "X. Y, Wang said." at the end of a paragraph: the attribution covers the paragraph's
-    // earlier sentences when they carry no attribution of their own.
+    // earlier sentences when they carry no attribution of their own. Each sentence is a part:
+    // the one the cue closes is the surer (PolNeAR often labels it alone).
     const added = found[found.length - 1];
     if (found.length === before + 1 && added && (added.via === 'post' || added.via === 'inverted') && added.content.start === firstWordStart(text, sentence)) {
       const start = paragraphLeadIn(text, sentences, sentenceIndex, covered, found, before);
       if (start < added.content.start) {
+        added.parts = [span(text, start, sentences[sentenceIndex - 1]!.end), added.content];
         added.content = span(text, start, added.content.end);
-        added.parts = [added.content];
       }
     }
   }
