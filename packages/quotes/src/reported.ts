@@ -2286,7 +2286,8 @@ function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boole
 function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: number): boolean {
   // ("…, three sources told AFP.": after a verb of telling stands the hearer, never the speaker.)
   if (TELL_FORMS.has(tokens[np.first - 1]!.lower)) return false;
-  const end = np.description ? np.description[1] : np.last;
+  // (The description may come first: "said the company's chief executive, John Ferris.")
+  const end = Math.max(np.last, np.description?.[1] ?? 0);
   if (end >= last - 1) return true;
   if (np.description) {
     for (let index = np.description[0] + 1; index <= np.description[1]; index++) if (RELATIVE_OPENERS.has(tokens[index]!.lower)) return true;
@@ -2303,10 +2304,11 @@ function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: n
 
 /** Whether a relative clause about the speaker runs from after it to the end: "…, said a handful of Democrats who point to his record." */
 function relativeCloses(tokens: readonly Token[], np: NounPhrase, last: number): boolean {
-  let end = np.description ? np.description[1] : np.last;
-  // ("said David Autor, a professor of economics, who studies trade.": the appositive's comma comes first.)
+  let end = Math.max(np.last, np.description?.[1] ?? 0);
+  // ("said David Autor, a professor of economics, who studies trade.": the appositive's comma comes
+  // first; "said Rita Cole, the director of a research group, which tracks …": "which" is the group's.)
   if (np.description && tokens[end + 1]?.text === ',') end++;
-  if (!['who', 'whose'].includes(tokens[end + 1]?.lower ?? '')) return false;
+  if (!['who', 'whose', 'which'].includes(tokens[end + 1]?.lower ?? '')) return false;
   for (let index = end + 2; index <= last; index++) if (!isWordToken(tokens[index]) && tokens[index]!.text !== '-') return false;
   return true;
 }
