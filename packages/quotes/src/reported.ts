@@ -248,20 +248,16 @@ export function findReported(text: string, drafts: readonly Draft[], analysis: T
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex]!;
     while (covered[coverCursor]!.end <= sentence.start) coverCursor++;
-    let overlaps = false;
-    for (let index = coverCursor; covered[index]!.start < sentence.end; index++) {
-      if (covered[index]!.end > sentence.start) {
-        overlaps = true;
-        break;
-      }
-    }
+    const quoteSpans: Span[] = [];
+    for (let index = coverCursor; covered[index]!.start < sentence.end; index++) if (covered[index]!.end > sentence.start) quoteSpans.push(covered[index]!);
+    const overlaps = quoteSpans.length > 0;
     // Colon lines come first in `found`, in text order: a cursor keeps this check linear.
     while (colonCursor < colonCount && found[colonCursor]!.content.end < sentence.start) colonCursor++;
     if (colonCursor < colonCount && found[colonCursor]!.content.start <= sentence.start) continue;
     if (sentence.end - sentence.start > 1500) continue;
     const tokens = analysis.tokensIn(sentence.start, sentence.end);
     const before = found.length;
-    const input: SentenceInput = { text, tokens, into: found, before, quoted: overlaps };
+    const input: SentenceInput = { text, tokens, into: found, before, quoted: quoteSpans };
     for (const reader of SENTENCE_READERS) reader(input);
     if (overlaps) {
       // A sentence that also holds a quote: keep only what lies clear of it.
@@ -318,8 +314,8 @@ interface SentenceInput {
   readonly into: Draft[];
   /** Where this sentence's drafts start in `into`. */
   readonly before: number;
-  /** Whether the sentence also holds a direct or partial quote. */
-  readonly quoted: boolean;
+  /** The stretches of the direct and partial quotes (with their own cues) that the sentence holds. */
+  readonly quoted: readonly Span[];
 }
 type SentenceReader = (input: SentenceInput) => void;
 
@@ -1778,18 +1774,21 @@ const SENTENCE_STEPS: readonly SentenceStep[] = [
   readComplementClause,
 ];
 
-function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted = false): void {
+function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted: readonly Span[]): void {
   let last = tokens.length - 1;
   while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
   if (last < 2) return;
   // The outermost attribution first: "…, former officials said." at the end of the sentence.
   // In a sentence that holds a quote, the words before a closing ", X said" are the quote's:
   // the clauses before it ("Asked if …, Ryan said, “…”") are read one by one instead.
-  if (!quoted && readPostposed(text, tokens, last, into)) return;
+  if (quoted.length === 0 && readPostposed(text, tokens, last, into)) return;
   const reading: SentenceReading = { text, tokens, into, last, contentEnd: tokens[last]!.end, from: 0, at: 0, cueEnd: -1, cueFirst: 0, cue: NO_SPAN, cueWord: '', previous: undefined, next: undefined, np: null };
   const triggers = stepTriggers();
   for (; reading.at <= last; reading.at++) {
-    if (reading.at < reading.from || !triggers.has(tokens[reading.at]!.lower)) continue;
+    // (A cue inside a quote's stretch is the quote's own, "“…,” Lee told the station when asked
+    // which …": what it would report is dropped, so the cues after it are read instead.)
+    const start = tokens[reading.at]!.start;
+    if (reading.at < reading.from || !triggers.has(tokens[reading.at]!.lower) || quoted.some((span) => span.start <= start && start < span.end)) continue;
     for (const step of SENTENCE_STEPS) {
       const outcome = step(reading);
       if (outcome === STOP) return;
