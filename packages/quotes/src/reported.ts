@@ -2060,8 +2060,8 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
   if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(tokens[index + 1]?.lower ?? '') && PERSONAL_SUBJECTS.has(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(tokens[index + 2]?.lower ?? '') && !sawQuote) return true;
   // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
   if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && isWordToken(tokens[index + 1]) && !INDIRECT_CUE_FORMS.has(tokens[index + 1]!.lower) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return true;
-  // "… and said he would …": a second reporting verb starts another attribution.
-  if (token.lower === 'and' && index > from + 1) {
+  // "… and said he would …", "… but said the group could …": a second reporting verb starts another attribution.
+  if ((token.lower === 'and' || token.lower === 'but') && index > from + 1) {
     const next = tokens[index + 1];
     const after = tokens[index + 2];
     // (Past "also", "has" or a modal: "… and will argue that …", "… and has said …".)
