@@ -1229,7 +1229,9 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
   // press conference Friday, and again on Saturday, that …".)
   if (that) {
     const lead = that[0].replace(/^(\s+\p{Ll}+\s[^,]*),\s+(?:and|or)\s[^,]*,/u, '$1');
-    if (lead.split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(lead) && !cueBeforeThat(lead) && !clauseBeforeThat(lead)) return cueEnd + that[0].length;
+    // ("said she liked it and that …": "and that" after words of the cue's own joins a second
+    // clause of the content, which starts at the cue; not ", and that …" nor "— and that …".)
+    if (lead.split(/\s+/).length <= 10 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/.test(lead) && !/^\s+\w[^\u2014\u2013]* (?:and|but) that\s$/.test(lead) && !cueBeforeThat(lead) && !clauseBeforeThat(lead)) return cueEnd + that[0].length;
   }
   // Only after "told" and its kin does a name right after the cue stand for the recipient.
   const recipient = /^,?\s*(?:him|her|them|us|me|reporters|journalists|supporters|the crowd|the audience|(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*)(?: (?:on|in|at|during) (?:\p{Lu}\p{L}*|a \w+|the \w+))*\s/u.exec(window);

@@ -248,20 +248,16 @@ export function findReported(text: string, drafts: readonly Draft[], analysis: T
   for (let sentenceIndex = 0; sentenceIndex < sentences.length; sentenceIndex++) {
     const sentence = sentences[sentenceIndex]!;
     while (covered[coverCursor]!.end <= sentence.start) coverCursor++;
-    let overlaps = false;
-    for (let index = coverCursor; covered[index]!.start < sentence.end; index++) {
-      if (covered[index]!.end > sentence.start) {
-        overlaps = true;
-        break;
-      }
-    }
+    const quoteSpans: Span[] = [];
+    for (let index = coverCursor; covered[index]!.start < sentence.end; index++) if (covered[index]!.end > sentence.start) quoteSpans.push(covered[index]!);
+    const overlaps = quoteSpans.length > 0;
     // Colon lines come first in `found`, in text order: a cursor keeps this check linear.
     while (colonCursor < colonCount && found[colonCursor]!.content.end < sentence.start) colonCursor++;
     if (colonCursor < colonCount && found[colonCursor]!.content.start <= sentence.start) continue;
     if (sentence.end - sentence.start > 1500) continue;
     const tokens = analysis.tokensIn(sentence.start, sentence.end);
     const before = found.length;
-    const input: SentenceInput = { text, tokens, into: found, before, quoted: overlaps };
+    const input: SentenceInput = { text, tokens, into: found, before, quoted: quoteSpans };
     for (const reader of SENTENCE_READERS) reader(input);
     if (overlaps) {
       // A sentence that also holds a quote: keep only what lies clear of it.
@@ -296,13 +292,14 @@ export function findReported(text: string, drafts: readonly Draft[], analysis: T
       continue;
     }
     // "X. Y, Wang said." at the end of a paragraph: the attribution covers the paragraph's
-    // earlier sentences when they carry no attribution of their own.
+    // earlier sentences when they carry no attribution of their own. Each sentence is a part:
+    // the one the cue closes is the surer (PolNeAR often labels it alone).
     const added = found[found.length - 1];
     if (found.length === before + 1 && added && (added.via === 'post' || added.via === 'inverted') && added.content.start === firstWordStart(text, sentence)) {
       const start = paragraphLeadIn(text, sentences, sentenceIndex, covered, found, before);
       if (start < added.content.start) {
+        added.parts = [span(text, start, sentences[sentenceIndex - 1]!.end), added.content];
         added.content = span(text, start, added.content.end);
-        added.parts = [added.content];
       }
     }
   }
@@ -317,8 +314,8 @@ interface SentenceInput {
   readonly into: Draft[];
   /** Where this sentence's drafts start in `into`. */
   readonly before: number;
-  /** Whether the sentence also holds a direct or partial quote. */
-  readonly quoted: boolean;
+  /** The stretches of the direct and partial quotes (with their own cues) that the sentence holds. */
+  readonly quoted: readonly Span[];
 }
 type SentenceReader = (input: SentenceInput) => void;
 
@@ -1329,7 +1326,9 @@ function readGerund(reading: SentenceReading): StepOutcome {
     // "The aide, citing the budget, said …": a participle set off right after the subject is an
     // aside before the main verb; it reports up to its closing comma, and the main verb is read on.
     const close = subject?.last === at - 2 ? tokens.findIndex((token, index) => index > at && token.text === ',' && INDIRECT_CUE_FORMS.has(tokens[index + 1]?.lower ?? '')) : -1;
-    push(into, text, span(text, start, close > 0 ? tokens[close]!.start : contentEnd), found);
+    // ("…, calling them liars and vowing to …": a second gerund of the subject ends the content.)
+    const end = parallelVerbEnd(tokens, cueWord, at + 1, reading.last);
+    push(into, text, span(text, start, close > 0 ? tokens[close]!.start : end < reading.last ? tokens[end]!.end : contentEnd), found);
     return close > 0 ? NEXT_WORD : STOP;
   }
   return NEXT_WORD;
@@ -1572,7 +1571,8 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // it opens (not where a comma ends the attribution's own clause: "While critics argue …, X").
   const mainClause = stopAtComma ? startToken : frontedInContent(tokens, startToken, last);
   if (mainClause < 0) return NEXT_WORD;
-  const endToken = clauseEnd(tokens, mainClause, last, stopAtComma);
+  const clauseLast = clauseEnd(tokens, mainClause, last, stopAtComma);
+  const endToken = parallelVerbEnd(tokens, cueWord, mainClause, clauseLast);
   // "a gangway that crew had reported as faulty": a short "as" phrase right after the verb of
   // a relative clause describes its missing object; no words said are reported.
   if (startToken === cueEnd + 1 && tokens[startToken]!.lower === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
@@ -1594,10 +1594,29 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
   if (tokens[endToken + 1]?.text === ':' ) return NEXT_WORD;
   const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
-  // A short object stays even below the usual floor ("endorsed Clinton", "backed her").
-  push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue), 'pre', trimmedEnd < endToken || oneWord ? 2 : 8);
+  // A short object stays even below the usual floor ("endorsed Clinton", "backed her", "promised a veto and …").
+  push(into, text, span(text, start, tokens[trimmedEnd]!.end), withNp(text, tokens, np, cue), 'pre', trimmedEnd < clauseLast || oneWord ? 2 : 8);
   // Another attribution may follow in the same sentence ("…, and Y said …").
   return readOnAfter(reading, endToken);
+}
+
+/**
+ * Where "and" before a second verb of the cue's subject, in the cue's own form, ends the content
+ * at `end` ("denied the charges and accused her …", "calling them liars and vowing to …",
+ * "denies any wrongdoing and points out …"): the token before that "and", or `end`. The verb
+ * takes an object, a clause or a particle ("and growing inequality", "and hundreds of …" are
+ * nouns); not when a word of that form comes first in the content ("saying he was running and
+ * hoping to win" may join the content's own verbs).
+ */
+function parallelVerbEnd(tokens: readonly Token[], cueWord: string, from: number, end: number): number {
+  const form = /ing$/.test(cueWord) ? /.{3}ing$/ : /ed$/.test(cueWord) ? /.{3}ed$/ : /[^s]s$/.test(cueWord) ? /.[^s'\u2019]s$/ : null;
+  for (let index = from; form && index < end; index++) {
+    const word = tokens[index]!.lower;
+    if (form.test(word)) return end;
+    const object = tokens[index + 2]?.lower ?? '';
+    if (word === 'and' && index > from && isWordToken(tokens[index + 1]) && !tokens[index + 1]!.cap && form.test(tokens[index + 1]!.lower) && (DETERMINERS.has(object) || OBJECT_PRONOUNS.has(object) || PERSONAL_SUBJECTS.has(object) || ['to', 'for', 'out'].includes(object))) return index - 1;
+  }
+  return end;
 }
 
 /**
@@ -1755,18 +1774,21 @@ const SENTENCE_STEPS: readonly SentenceStep[] = [
   readComplementClause,
 ];
 
-function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted = false): void {
+function readSentence(text: string, tokens: readonly Token[], into: Draft[], quoted: readonly Span[]): void {
   let last = tokens.length - 1;
   while (last >= 0 && !isWordToken(tokens[last]) && '.!?'.includes(tokens[last]!.text)) last--;
   if (last < 2) return;
   // The outermost attribution first: "…, former officials said." at the end of the sentence.
   // In a sentence that holds a quote, the words before a closing ", X said" are the quote's:
   // the clauses before it ("Asked if …, Ryan said, “…”") are read one by one instead.
-  if (!quoted && readPostposed(text, tokens, last, into)) return;
+  if (quoted.length === 0 && readPostposed(text, tokens, last, into)) return;
   const reading: SentenceReading = { text, tokens, into, last, contentEnd: tokens[last]!.end, from: 0, at: 0, cueEnd: -1, cueFirst: 0, cue: NO_SPAN, cueWord: '', previous: undefined, next: undefined, np: null };
   const triggers = stepTriggers();
   for (; reading.at <= last; reading.at++) {
-    if (reading.at < reading.from || !triggers.has(tokens[reading.at]!.lower)) continue;
+    // (A cue inside a quote's stretch is the quote's own, "“…,” Lee told the station when asked
+    // which …": what it would report is dropped, so the cues after it are read instead.)
+    const start = tokens[reading.at]!.start;
+    if (reading.at < reading.from || !triggers.has(tokens[reading.at]!.lower) || quoted.some((span) => span.start <= start && start < span.end)) continue;
     for (const step of SENTENCE_STEPS) {
       const outcome = step(reading);
       if (outcome === STOP) return;
@@ -2038,8 +2060,8 @@ function secondClauseAt(tokens: readonly Token[], from: number, last: number, in
   if (token.lower === 'and' && index > from + 2 && SUBJECT_START.has(tokens[index + 1]?.lower ?? '') && PERSONAL_SUBJECTS.has(tokens[index + 1]!.lower) && INDIRECT_CUE_FORMS.has(tokens[index + 2]?.lower ?? '') && !sawQuote) return true;
   // "… and one in four said …", "… but has since said …": a coordinated clause or verb phrase with a cue of its own is another attribution.
   if (COORDINATORS.has(token.lower) && index > from + 2 && !sawQuote && isWordToken(tokens[index + 1]) && !INDIRECT_CUE_FORMS.has(tokens[index + 1]!.lower) && (cueWithin(tokens, index, Math.min(last, index + 6)) || cueBeforeThatWithin(tokens, index + 2, Math.min(last, index + 6)))) return true;
-  // "… and said he would …": a second reporting verb starts another attribution.
-  if (token.lower === 'and' && index > from + 1) {
+  // "… and said he would …", "… but said the group could …": a second reporting verb starts another attribution.
+  if ((token.lower === 'and' || token.lower === 'but') && index > from + 1) {
     const next = tokens[index + 1];
     const after = tokens[index + 2];
     // (Past "also", "has" or a modal: "… and will argue that …", "… and has said …".)
@@ -2263,7 +2285,8 @@ function addsAmount(tokens: readonly Token[], at: number, cueEnd: number): boole
 function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: number): boolean {
   // ("…, three sources told AFP.": after a verb of telling stands the hearer, never the speaker.)
   if (TELL_FORMS.has(tokens[np.first - 1]!.lower)) return false;
-  const end = np.description ? np.description[1] : np.last;
+  // (The description may come first: "said the company's chief executive, John Ferris.")
+  const end = Math.max(np.last, np.description?.[1] ?? 0);
   if (end >= last - 1) return true;
   if (np.description) {
     for (let index = np.description[0] + 1; index <= np.description[1]; index++) if (RELATIVE_OPENERS.has(tokens[index]!.lower)) return true;
@@ -2280,10 +2303,11 @@ function invertedSpeakerCloses(tokens: readonly Token[], np: NounPhrase, last: n
 
 /** Whether a relative clause about the speaker runs from after it to the end: "…, said a handful of Democrats who point to his record." */
 function relativeCloses(tokens: readonly Token[], np: NounPhrase, last: number): boolean {
-  let end = np.description ? np.description[1] : np.last;
-  // ("said David Autor, a professor of economics, who studies trade.": the appositive's comma comes first.)
+  let end = Math.max(np.last, np.description?.[1] ?? 0);
+  // ("said David Autor, a professor of economics, who studies trade.": the appositive's comma comes
+  // first; "said Rita Cole, the director of a research group, which tracks …": "which" is the group's.)
   if (np.description && tokens[end + 1]?.text === ',') end++;
-  if (!['who', 'whose'].includes(tokens[end + 1]?.lower ?? '')) return false;
+  if (!['who', 'whose', 'which'].includes(tokens[end + 1]?.lower ?? '')) return false;
   for (let index = end + 2; index <= last; index++) if (!isWordToken(tokens[index]) && tokens[index]!.text !== '-') return false;
   return true;
 }

@@ -163,8 +163,11 @@ export const BARE_SUBJECT_AFTER: ReadonlySet<string> = wordSet([
   'although', 'though', 'while', 'even', 'still', 'perhaps', 'so', 'yet', 'when',
 ], COORDINATING_CONJUNCTIONS, CAUSALS);
 
-/** Words that open an insertion between a subject and its verb: a relative clause or a list. */
-export const INSERTION_OPENERS: ReadonlySet<string> = wordSet(['who', 'which', 'whose', 'among', 'like', 'including']);
+/**
+ * Words that open an insertion between a subject and its verb: a relative clause or a list.
+ * (A participle, "including", "speaking at …", is taken by its ending.)
+ */
+export const INSERTION_OPENERS: ReadonlySet<string> = wordSet(['who', 'which', 'whose', 'among', 'like']);
 
 /** Articles: after one a cue form is a noun or adjective ("the ruling", "a statement"), never a verb. */
 export { ARTICLES };

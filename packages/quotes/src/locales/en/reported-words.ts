@@ -122,10 +122,12 @@ export const BARE_VERB_PRECEDERS: ReadonlySet<string> = wordSet([
   'people',
 ], MODAL_VERBS, DO_FORMS);
 
-/** Words before a gerund that report: "while also saying that", "before clarifying that", "by arguing that". */
+/**
+ * Words before a gerund that report: "while also saying that", "before clarifying that", "by
+ * arguing that". (An adverb in -ly, "repeatedly saying that", is taken by its ending.)
+ */
 export const GERUND_OPENERS: ReadonlySet<string> = wordSet([
-  'and', 'while', 'since', 'after', 'before', 'by', 'also', 'even', 'not',
-  'repeatedly', 'without', 'falsely', 'essentially', 'effectively',
+  'and', 'while', 'since', 'after', 'before', 'by', 'also', 'even', 'not', 'without',
 ]);
 
 /** Determiners that open a role appositive after a name ("Lee, a lawyer, …"). */
