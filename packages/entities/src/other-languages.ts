@@ -360,7 +360,8 @@ export function keepGivenNameAndSurname(item: Typed, tokens: readonly Token[], g
   // after a surname that is no particle or title: "Ingrid Landmark Tandrevold", "Bernadette La
   // Hengst", "Pietro Kardinal Parolin" stay whole.)
   const next = words[keep]!;
-  if (!nouns.has(next) && !NOUN_ENDING.test(next) && !NOUN_ARTICLES.has(next.toLowerCase()) && !SENTENCE_PRONOUNS.has(next) || PARTICLES.has(words[keep - 1]!.toLowerCase()) || isTitle(words[keep - 1]!.toLowerCase())) return;
+  // (A noun's ending on a short word is a name's: "Kim Il Sung", "Burkhard Jung".)
+  if (!nouns.has(next) && !(NOUN_ENDING.test(next) && next.length >= 5) && !NOUN_ARTICLES.has(next.toLowerCase()) && !SENTENCE_PRONOUNS.has(next) || PARTICLES.has(words[keep - 1]!.toLowerCase()) || isTitle(words[keep - 1]!.toLowerCase())) return;
   const last = tokens[candidate.first + keep - 1];
   if (!last || last.text !== words[keep - 1]) return;
   item.end = last.end;

@@ -483,9 +483,38 @@ const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
       if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz, lowerWords)) dropReading(item);
     }
     knownPlacesInOtherLanguages(typed, gaz);
+    if (nouns) germanGenitivesOfPeople(typed, gaz);
     surnamesInOtherLanguages(typed);
   }
 };
+
+/**
+ * "am Geburtstag Kim Il Sungs", "Merkels Sprecher": German writes a name's genitive with an "s"
+ * and no apostrophe; a mention that is a person's name (or surname) the text gives elsewhere,
+ * plus that "s", is the person, its span the name without the ending.
+ */
+function germanGenitivesOfPeople(typed: readonly Typed[], gaz: Gazetteer): void {
+  const names = new Set<string>();
+  for (const item of typed) {
+    if (item.type !== 'person') continue;
+    names.add(item.key);
+    if (item.words.length >= 2) names.add(lookupKey(item.words[item.words.length - 1]!));
+  }
+  for (const item of typed) {
+    const last = item.words[item.words.length - 1]!;
+    // (A given name alone is its own: "Thomas" is no genitive of a "Thoma".)
+    if (last.length < 4 || !last.endsWith('s') || (item.words.length === 1 && isKnownGivenName(last, gaz))) continue;
+    const words = [...item.words.slice(0, -1), last.slice(0, -1)];
+    const key = lookupKey(words.join(' '));
+    if (!names.has(key)) continue;
+    item.words = words;
+    item.key = key;
+    item.end -= 1;
+    item.type = 'person';
+    item.firm = true;
+    item.scores = item.scores ?? new Float32Array(LABELS.length);
+  }
+}
 
 /**
  * "Garching bei München, dem Sitz des …": in another language's text the English model reads
