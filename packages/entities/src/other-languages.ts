@@ -231,6 +231,21 @@ function isPlaceAfterTitle(item: Typed, tokens: readonly Token[], gaz: Gazetteer
   return false;
 }
 
+/** Heads that name one body alone in German copy ("der Bundestag", "der Senat"); the others alone are common nouns ("im Amt", "die Bank"). */
+const WHOLE_NAME_HEADS: ReadonlySet<string> = new Set(['bundestag', 'landtag', 'senat']);
+
+/**
+ * Whether a word alone is an organisation's head used as a common noun ("im Amt", "die
+ * Gruppe"), though a knowledge base holds it as a name (AMT, a firm).
+ *
+ * @example
+ * isBareBodyHead('Amt') //=> true
+ */
+export function isBareBodyHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORGANISATION_HEADS.has(lower) && !WHOLE_NAME_HEADS.has(lower);
+}
+
 /**
  * Whether a word is a compound hyphened to an organisation's head ("Koch-Institut",
  * "CDU-Fraktion"): no surname, though a given name comes before it.
