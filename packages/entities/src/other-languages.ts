@@ -231,6 +231,18 @@ function isPlaceAfterTitle(item: Typed, tokens: readonly Token[], gaz: Gazetteer
   return false;
 }
 
+/**
+ * Whether a word alone is a German article, possessive or pronoun ("Seine Frau …", "Man kann
+ * …"), though a knowledge base knows it as a name (the Seine, the Isle of Man).
+ *
+ * @example
+ * isGermanFunctionWord('Seine') //=> true
+ */
+export function isGermanFunctionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return DETERMINERS.has(lower) || lower === 'man';
+}
+
 /** Heads that name one body alone in German copy ("der Bundestag", "der Senat"); the others alone are common nouns ("im Amt", "die Bank"). */
 const WHOLE_NAME_HEADS: ReadonlySet<string> = new Set(['bundestag', 'landtag', 'senat']);
 

@@ -4,7 +4,7 @@ import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
 import { capitalisesNouns, readsAsEnglish } from './language.js';
-import { endsInBodyHead, isBareBodyHead, isLoneArticle, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
+import { endsInBodyHead, isBareBodyHead, isGermanFunctionWord, isLoneArticle, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
 import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
@@ -876,7 +876,7 @@ function coverage(spans: ReadonlyArray<{ start: number; end: number }>): (start:
  * German "Mit" opening a sentence is "with", not MIT (English "Nasa" is left to the English rules).
  */
 function knownInAnyLanguage(item: Typed, gaz: Gazetteer): boolean {
-  if (item.words.length === 1 && (isAcronymInTitleCase(item.words[0]!, item.key) || isBareBodyHead(item.words[0]!))) return false;
+  if (item.words.length === 1 && (isAcronymInTitleCase(item.words[0]!, item.key) || isBareBodyHead(item.words[0]!) || isGermanFunctionWord(item.words[0]!))) return false;
   if (item.type === 'nationality' || kindsOf(item, gaz) !== undefined) return true;
   const words = item.words;
   // ("Robert Koch-Institut" is the institute named after him.)
