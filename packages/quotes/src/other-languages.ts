@@ -56,6 +56,21 @@ const impersonalAlone = (locale: Locale, tokens: readonly Token[], index: number
   return impersonal !== undefined && impersonal.cues.has(tokens[index]!.lower) && tokens[index - 1]?.lower !== impersonal.pronoun && tokens[index + 1]?.lower !== impersonal.pronoun;
 };
 
+/**
+ * The source of a cue that reports only beside the impersonal pronoun, named by a preposition
+ * of where the words came from (see `Locale.impersonalCues`): after the pronoun ("hieß es aus
+ * dem Rathaus") or opening the sentence before the cue ("Aus dem Ministerium hieß es, …"); the
+ * phrase without its preposition, or null.
+ */
+function impersonalSource(text: string, tokens: readonly Token[], index: number, locale: Locale): Span | null {
+  const impersonal = locale.impersonalCues;
+  if (impersonal?.from === undefined || !impersonal.cues.has(tokens[index]?.lower ?? '') || tokens[index + 1]?.lower !== impersonal.pronoun) return null;
+  if (impersonal.from.has(tokens[index + 2]?.lower ?? '')) return phraseAfter(text, tokens, index + 3, locale, PARTICLES);
+  if (index < 3 || index > PHRASE_WORDS + 1 || !impersonal.from.has(tokens[0]!.lower)) return null;
+  for (let cursor = 1; cursor < index; cursor++) if (tokens[cursor]!.kind !== 'word') return null;
+  return span(text, tokens[1]!.start, tokens[index - 1]!.end);
+}
+
 /** Whether a word may open a speaker's phrase right after a cue: a determiner, a role or a capitalised word. */
 const opensSpeaker = (token: Token | undefined, locale: Locale): boolean =>
   token !== undefined && token.kind === 'word' && (token.cap || locale.determiners.has(token.lower) || locale.roles.has(token.lower));
@@ -372,6 +387,9 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
       const inverted = /-t-(?:il|elle|ils|elles|on)$/.exec(tokens[at]!.text);
       if (inverted) return { speaker: span(text, tokens[at]!.end - inverted[0].length + 3, tokens[at]!.end), cue };
     }
+    // ("…“, hieß es aus dem Ministerium": where the words came from stands for the speaker.)
+    const source = impersonalSource(text, tokens, index, locale);
+    if (source) return { speaker: source, cue };
     // ("a déclaré à l'AFP Jean Dupont": the one spoken to may come first.)
     const told = recipientEnd(tokens, cueEnd + 1, locale);
     const from = told >= 0 && (opensSpeaker(tokens[told + 1], locale) || locale.pronouns.has(tokens[told + 1]?.lower ?? '')) ? told + 1 : cueEnd + 1;
@@ -430,6 +448,9 @@ function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, 
     last = cursor;
   }
   if (last === comma || !tokens[last]!.cap) return null;
+  // (Not after a phrase that holds a name already, nor before a role: "sagt Dr. Eva Roth,
+  // Leiterin der Abteilung Technik," is Eva Roth, the words after the comma her role.)
+  if (roleIn(locale, tokens[comma + 1]!.text) !== null || tokens.slice(index, comma).some((token) => token.cap && isGivenName(foldDiacritics(token.lower)))) return null;
   const after = tokens[last + 1];
   if (after && after.text !== ',' && !'.!?'.includes(after.text) && !(after.kind === 'word' && locale.stops.has(after.lower))) return null;
   return span(text, tokens[comma + 1]!.start, tokens[last]!.end);
@@ -608,6 +629,8 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   // "Hierzu führte er aus:", "Dazu schreibt er in einem Beitrag:": in the verb-second order an
   // adverb and the verb come first, and the pronoun after them speaks.
   const inner = words.length > 2 && !locale.determiners.has(words[0]!.toLowerCase()) ? innerPronoun(text, mention, locale) : null;
+  // ("sagt man", "Man kann sagen", "on dit": the impersonal pronoun names no speaker.)
+  if (locale.impersonal?.has((inner?.text ?? (words.length === 1 ? words[0]! : '')).toLowerCase()) === true) return null;
   if (inner) return { name: inner.text, mention: inner, named: false };
   const determiner = locale.determiners.has(words[0]!.toLowerCase());
   const pronoun = words.length === 1 && locale.pronouns.has(words[0]!.toLowerCase());
@@ -880,9 +903,21 @@ function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], 
     const quoted = pairs.slice(pair, last);
     const tokens = analysis.tokensIn(sentence.start, sentence.end);
     const found = readSentence(text, tokens, locale, sentence, quoted);
-    if (found) quotes.push(found);
+    if (found) quotes.push(withImpersonalSource(text, tokens, found, locale));
   }
   return quotes;
+}
+
+/**
+ * A reported quote whose cue reports only beside the impersonal pronoun, with the place the
+ * words came from as its speaker where the sentence names it ("Aus dem Ministerium hieß es, man
+ * prüfe …"): see {@link impersonalSource}. Any other quote as it is.
+ */
+function withImpersonalSource(text: string, tokens: readonly Token[], quote: Quote, locale: Locale): Quote {
+  if (locale.impersonalCues?.from === undefined || quote.cue === null) return quote;
+  const index = tokens.findIndex((token) => token.start === quote.cue!.start);
+  const source = index >= 0 ? impersonalSource(text, tokens, index, locale) : null;
+  return source ? { ...quote, speaker: speakerOf(text, source, locale) } : quote;
 }
 
 /**
@@ -945,6 +980,10 @@ const MOOD_WINDOW = 12;
 
 /** Whether a verb in the locale's reported mood stands among the first words of `from`..`to` (before another comma). */
 function reportedMoodIn(tokens: readonly Token[], from: number, to: number, locale: Locale): boolean {
+  // ("…, man prüfe den Antrag": any verb's Konjunktiv I right after the pronoun that opens the clause.)
+  const ending = locale.reportedEnding;
+  const verb = tokens[from + 1];
+  if (ending !== undefined && from + 1 < to && ending.pronouns.has(tokens[from]!.lower) && verb?.kind === 'word' && !verb.cap && verb.lower.length >= 4 && verb.lower.endsWith(ending.ending) && !ending.except.has(verb.lower)) return true;
   for (let index = from; index < to && index - from < MOOD_WINDOW; index++) {
     const token = tokens[index]!;
     if (token.text === ',' && index > from) return false;
@@ -1130,7 +1169,10 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       // "La presidenta municipal, dijo que …": a comma typed between the subject and its verb.
       if (before === null) before = subjectBeforeComma(text, tokens, subjectEnd, locale);
       // The words before the cue are its subject when they open the sentence and are no adverb ("Dazu sagte er").
-      const subjectFirst = before !== null && (before.start === tokens[0]!.start || role !== undefined) && !locale.fillers.has(tokens[0]!.lower);
+      // (Where nouns are capitalised, a subject pronoun right after the verb is its subject in the
+      // verb-second order, the word before it an adverb no list holds: "Vereinfacht sagen wir, dass …".)
+      const invertedPronoun = locale.capitalisedNouns === true && after !== null && locale.pronouns.has(after.text);
+      const subjectFirst = before !== null && (before.start === tokens[0]!.start || role !== undefined) && !locale.fillers.has(tokens[0]!.lower) && !invertedPronoun;
       const speaker = after && !subjectFirst ? after : before;
       if (locale.complementizers.has(complementizer.lower)) return make(trimmedSpan(text, complementizer.end, sentence.end), speaker, cue, speaker === before ? role : undefined);
       // "Die Ministerin erklärte, man werde die Hilfen verlängern.": a clause in the reported
@@ -1156,7 +1198,7 @@ export function extractLocaleQuotes(text: string, locale: Locale, reported: bool
   const dashed = locale.speechDashes === true ? outside(dashQuotes(text, locale, analysis), marked) : [];
   const direct = dashed.length === 0 ? marked : [...marked, ...dashed].sort((a, b) => a.start - b.start);
   const indirect = reported ? reportedQuotes(text, locale, direct, analysis, pairs) : [];
-  const named = nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis);
+  const named = nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis, pairs);
   return locale.dropsSubjects === true ? carryDroppedSubjects(text, named, locale, analysis) : named;
 }
 

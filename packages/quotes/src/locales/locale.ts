@@ -130,7 +130,20 @@ export interface Locale {
    * with "es" ("hieß es aus dem Ministerium", "Es heißt, …"); elsewhere they are other verbs
    * ("Das heißt, …" is "that is", "Er heißt Paul"). Optional.
    */
-  impersonalCues?: { cues: ReadonlySet<string>; pronoun: string };
+  impersonalCues?: {
+    cues: ReadonlySet<string>;
+    pronoun: string;
+    /**
+     * Prepositions whose phrase beside such a cue is the source the words came from, lower case:
+     * German "aus" ("Aus dem Ministerium hieß es, …", "…, hieß es aus dem Rathaus"). Optional.
+     */
+    from?: ReadonlySet<string>;
+  };
+  /**
+   * Subject pronouns that stand for no one in particular, lower case: German "man", French "on"
+   * ("…“, sagt man in Hamburg", "on dit que …"). A quote they attribute has no speaker. Optional.
+   */
+  impersonal?: ReadonlySet<string>;
   /** Words that open a reported clause: "dass", "que". */
   complementizers: ReadonlySet<string>;
   /** Relative pronouns that open a clause set off by commas after a speaker: "quien", "qui", "die". Optional. */
@@ -156,6 +169,13 @@ export interface Locale {
    * "würden") in "X sagte, man werde …". Empty where the language needs "que".
    */
   reportedMood: ReadonlySet<string>;
+  /**
+   * The reported mood of any verb, told by its ending right after a subject pronoun that opens
+   * the clause (German Konjunktiv I, "…, man prüfe den Antrag", "…, er plane …", where the
+   * indicative ends in -t): the pronouns, the ending, and words of that ending that are no verb
+   * there ("sie keine", "er gerne"). Optional.
+   */
+  reportedEnding?: { pronouns: ReadonlySet<string>; ending: string; except: ReadonlySet<string> };
   /** Roles and titles that may stand before a name, lower case: "bürgermeisterin", "ministre", "alcaldesa". */
   roles: ReadonlySet<string>;
   /** Frequent function words, for telling the language of a text. */

@@ -22,7 +22,8 @@ export const de: Locale = {
   capitalisedNouns: true,
   // "sagte die Gewerkschafterin der Deutschen Presse-Agentur", "sagte er dem Sender".
   recipients: {
-    articles: words('dem'),
+    // ("den" is never a subject: "sagte den Reportern der Agentur" names whom she told.)
+    articles: words('dem den'),
     beforeMedium: words('der'),
     mediaEndings: ['zeitung', 'agentur', 'sender', 'magazin', 'rundfunk', 'fernsehen', 'radio', 'portal', 'blatt', 'nachrichten'],
     // ("ihr" is also "her", "their" and plural "you": left out.)
@@ -62,9 +63,11 @@ export const de: Locale = {
   backReferences: ['das', 'dies'],
   trailingTimes: words('am gestern heute zuletzt abend morgen mittag nachmittag vormittag wochenende montag dienstag mittwoch donnerstag freitag samstag sonntag'),
   // "hieß es", "Es heißt, …"; "Das heißt, …" is "that is".
-  impersonalCues: { cues: words('heißt hieß'), pronoun: 'es' },
+  // ("Aus dem Ministerium hieß es, …": the phrase after "aus" is where the words came from.)
+  impersonalCues: { cues: words('heißt hieß'), pronoun: 'es', from: words('aus') },
+  impersonal: words('man'),
   complementizers: words("dass"),
-  relatives: words("der die das welcher welche welches"),
+  relatives: words("der die das dem den denen welcher welche welches"),
   finiteVerbs: {
     verbs: words(`hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären
       wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte könnten
@@ -79,6 +82,7 @@ export const de: Locale = {
   reportedMood: words(`sei seien habe werde könne müsse dürfe solle wolle möge wisse gebe gehe komme stehe liege
     bleibe brauche gelte fehle lasse halte sehe trage nehme
     wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften`),
+  reportedEnding: { pronouns: words('er sie es man'), ending: 'e', except: words('eine keine seine ihre diese jene jede alle viele einige beide ohne gerne gerade heute lange alleine bitte wie nie sie die hierzulande ebenso ganze') },
   // Forms of address, then core's German offices and roles.
   roles: new Set([...words('herr frau dr. prof.'), ...GERMAN_ROLES]),
   stopwords,

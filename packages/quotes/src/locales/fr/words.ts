@@ -27,6 +27,7 @@ export const fr: Locale = {
   nounLinks: words('de du des en à au aux'),
   pronouns: words('il elle ils elles on je nous'),
   pronounGenders: { il: 'm', elle: 'f' },
+  impersonal: words('on'),
   sourceBefore: words("selon d'après"),
   sourcePhrases: [],
   speechDashes: true,
