@@ -50,6 +50,9 @@ interface Found {
 
 const isCue = (locale: Locale, token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && locale.cues.has(token.lower);
 
+/** Whether `token` is a cue that reports only with its speaker right after it (German "so"): see `Locale.cuesBeforeSpeaker`. */
+const onlyBeforeSpeaker = (locale: Locale, token: Token | undefined): boolean => locale.cuesBeforeSpeaker?.has(token?.lower ?? '') === true;
+
 /** Whether a cue that reports only beside the impersonal pronoun (German "heißt", "hieß") stands at `index` without it: "Das heißt, …" is "that is". */
 const impersonalAlone = (locale: Locale, tokens: readonly Token[], index: number): boolean => {
   const impersonal = locale.impersonalCues;
@@ -394,14 +397,16 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
     const told = recipientEnd(tokens, cueEnd + 1, locale);
     const from = told >= 0 && (opensSpeaker(tokens[told + 1], locale) || locale.pronouns.has(tokens[told + 1]?.lower ?? '')) ? told + 1 : cueEnd + 1;
     const speaker = phraseAfter(text, tokens, from, locale, PARTICLES);
+    // ("…“, so wie immer": a cue that reports only before its speaker is an adverb without one.)
+    if (onlyBeforeSpeaker(locale, tokens[index]) && !(speaker && opensSpeaker(tokens[from], locale))) return null;
     const named = speaker ? nameInApposition(text, tokens, speaker, locale) : null;
     return named ? { speaker: named, cue, role: speaker! } : { speaker, cue };
   }
-  // Subject first: "…, le ministre a dit."
+  // Subject first: "…, le ministre a dit." ("„…“ bleibt so erhalten": not a cue that reports only before its speaker.)
   for (let cursor = index + 1; cursor < tokens.length && cursor - index <= PHRASE_WORDS; cursor++) {
     const token = tokens[cursor]!;
     if (token.kind === 'punct') return null;
-    if (isCue(locale, token) && !particleBeforeWord(tokens, cursor)) {
+    if (isCue(locale, token) && !particleBeforeWord(tokens, cursor) && !onlyBeforeSpeaker(locale, token)) {
       let subjectEnd = cursor - 1;
       while (subjectEnd >= index && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
       const speaker = subjectEnd >= index ? span(text, tokens[index]!.start, tokens[subjectEnd]!.end) : null;
@@ -513,10 +518,17 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
     // A particle speaks only closing its clause ("teilte sie mit:"); before a word it is a
     // preposition ("in Einklang mit dem Satz:").
     if (!isCue(locale, token) || particleBeforeWord(tokens, cursor)) continue;
+    // ("Und so freuen sich alle, „…“": a cue that reports only before its speaker is an adverb
+    // before anything else; "Er erklärt es so: „…“" ends its clause at the colon.)
+    if (cursor !== end && onlyBeforeSpeaker(locale, token) && !opensSpeaker(tokens[cursor + 1], locale)) continue;
     if (cursor === end) {
+      // "Der Minister begründet das so:": the clause's subject speaks.
+      if (onlyBeforeSpeaker(locale, token)) return { speaker: subjectBeforeSo(text, tokens, cursor, locale), cue: span(text, token.start, token.end) };
       // "Die Sprecherin teilte mit:": the verb and its particle are the cue.
       let first = cursor;
       while (first > 0 && PARTICLES.has(tokens[cursor]!.lower) && isCue(locale, tokens[first - 1])) first--;
+      // ("Das Protokoll schließt mit: »…«": a particle with no verb of its own before it in the clause is a preposition.)
+      if (first === cursor && PARTICLES.has(token.lower) && !verbOfParticle(tokens, cursor, locale)) continue;
       let subjectEnd = first - 1;
       while (subjectEnd >= 0 && (locale.auxiliaries.has(tokens[subjectEnd]!.lower) || isCue(locale, tokens[subjectEnd]))) subjectEnd--;
       return { speaker: phraseBefore(text, tokens, subjectEnd, locale), cue: span(text, tokens[first]!.start, token.end) };
@@ -538,6 +550,28 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
     return { speaker: after, cue };
   }
   return null;
+}
+
+/** Whether a verb of saying that a particle at `particle` closes ("teilte … mit") stands before it in its clause. */
+function verbOfParticle(tokens: readonly Token[], particle: number, locale: Locale): boolean {
+  for (let cursor = particle - 1; cursor >= 0 && tokens[cursor]!.kind === 'word'; cursor--) if (isCue(locale, tokens[cursor]) && !PARTICLES.has(tokens[cursor]!.lower)) return true;
+  return false;
+}
+
+/**
+ * The subject of a clause that ends in a cue that reports only before its speaker, then a colon
+ * ("Der Minister begründet das so:", "Dann formuliert er es so:"): back over the object and
+ * adverbs to the pronoun after the verb, or to the verb and the phrase that opens the clause before it.
+ */
+function subjectBeforeSo(text: string, tokens: readonly Token[], so: number, locale: Locale): Span | null {
+  let verb = so - 1;
+  const object = (token: Token): boolean => locale.fillers.has(token.lower) || locale.determiners.has(token.lower) || token.lower === locale.impersonalCues?.pronoun || locale.backReferences?.includes(token.lower) === true;
+  while (verb > 0 && tokens[verb]!.kind === 'word' && !tokens[verb]!.cap && object(tokens[verb]!)) verb--;
+  // ("formuliert er es so:": in the verb-second order the pronoun after the verb is its subject.)
+  if (locale.pronouns.has(tokens[verb]!.text)) return span(text, tokens[verb]!.start, tokens[verb]!.end);
+  if (verb < 1 || tokens[verb]!.kind !== 'word' || tokens[verb]!.cap) return null;
+  const before = clausePhraseBefore(text, tokens, verb - 1, locale);
+  return before && before.start === tokens[0]!.start && !locale.fillers.has(tokens[0]!.lower) ? before : null;
 }
 
 /**
@@ -842,7 +876,8 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pair
       // paragraph goes on with its speaker: „…“, sagte die Ministerin. „…“
       const before = quotes[quotes.length - 1];
       // (Not past a term in marks left out below: the words between may name another speaker.)
-      if (before?.speaker && before.end <= pair.start && !text.slice(before.end, pair.start).includes('\n') && /\s\S+\s/.test(content.text) && skippedEnd <= before.end) {
+      // (Nor a name or title in marks: "für die Tageszeitung „Le Courrier du Soir“".)
+      if (before?.speaker && before.end <= pair.start && !text.slice(before.end, pair.start).includes('\n') && /\s\S+\s/.test(content.text) && skippedEnd <= before.end && !namesTitle(leadTokens, content.text, locale, false)) {
         quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: before.speaker, cue: before.cue });
       }
       continue;
@@ -850,14 +885,36 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pair
     const speaker = speakerOf(text, found.speaker, locale, found.role);
     // A word or two in marks with no one to say them is a term or a title („Mixed Show“), not a
     // quote; so are they after an article, a noun of the sentence ("Mit den “dots” meinte er").
+    // (Nor, with no one to say them, any words in marks after an article or a preposition, or a
+    // noun where nouns are capitalised: a name or a title, "Wie das „Abendblatt Nord“ berichtet".)
     const article = leadTokens[leadTokens.length - 1];
-    if ((!speaker || article?.kind === 'word' && locale.determiners.has(article.lower)) && !/\S\s+\S+\s+\S/.test(content.text)) {
+    const title = namesTitle(leadTokens, content.text, locale, true);
+    if ((!speaker || title || article?.kind === 'word' && locale.determiners.has(article.lower)) && !/\S\s+\S+\s+\S/.test(content.text) || !speaker && title) {
       skippedEnd = pair.end;
       continue;
     }
     quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker, cue: found.cue });
   }
   return quotes;
+}
+
+/** How many tokens before words in marks a verb of saying makes them its speaker's words, not a title. */
+const TITLE_CUE_TOKENS = 3;
+
+/**
+ * Whether the words in marks `content` after `lead` (the words of the sentence before them) name
+ * a thing: words that open with a capital and close with no sentence's stop, after an article
+ * ("das „Abendblatt Nord“"), where `prepositions` says so after a preposition ("in »Journal of
+ * …«"), and where nouns are capitalised after a noun inside a sentence, with no verb of saying
+ * just before ("für die Tageszeitung „Le Courrier …“"; "schreibt Susan Sontag „…“" quotes her).
+ * Words that open in lower case there are a quoted piece of a sentence ("Dafür müsse man den
+ * Konzern „rechtzeitig umsteuern“").
+ */
+function namesTitle(lead: readonly Token[], content: string, locale: Locale, prepositions: boolean): boolean {
+  const last = lead[lead.length - 1];
+  if (last?.kind !== 'word' || !/^\p{Lu}/u.test(content) || /[.!?…]$/.test(content)) return false;
+  if (locale.determiners.has(last.lower) || prepositions && locale.nounLinks.has(last.lower)) return true;
+  return locale.capitalisedNouns === true && last.cap && lead.length > 1 && /\p{Ll}/u.test(last.text) && !locale.pronouns.has(last.lower) && roleIn(locale, last.text) === null && !lead.slice(-TITLE_CUE_TOKENS).some((token) => isCue(locale, token));
 }
 
 /**
@@ -973,6 +1030,33 @@ function subjectBeforeComma(text: string, tokens: readonly Token[], comma: numbe
   const words = tokens.slice(1, comma);
   if (!words.every((token) => token.kind === 'word') || !words.some((token) => token.cap || roleIn(locale, token.text) !== null)) return null;
   return span(text, tokens[0]!.start, tokens[comma - 1]!.end);
+}
+
+/**
+ * Whether the cue at `index` is an infinitive after "zu" or beside a modal verb of its clause
+ * (see `Locale.modals`): "Man kann also sagen, dass …", "… sagen müssen, dass …".
+ */
+function hypothetical(tokens: readonly Token[], index: number, locale: Locale): boolean {
+  const word = tokens[index]!.lower;
+  if (locale.modals === undefined || !word.endsWith('en') || word.startsWith('ge')) return false;
+  if (tokens[index - 1]?.lower === 'zu' || locale.modals.has(tokens[index + 1]?.lower ?? '')) return true;
+  for (let cursor = index - 1; cursor >= 0 && index - cursor < FINITE_WINDOW; cursor--) {
+    const token = tokens[cursor]!;
+    if (token.kind !== 'word' || locale.complementizers.has(token.lower)) return false;
+    if (locale.modals.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the subject `phrase` of the cue `cue` (lower case) is a thing's, where the cue has a
+ * sense other than speech (see `Locale.otherSenses`): a possessive, then no role and no name.
+ */
+function thingIndicates(phrase: Span, cue: string, locale: Locale): boolean {
+  const senses = locale.otherSenses;
+  if (senses === undefined || !senses.cues.has(cue)) return false;
+  const [first, ...rest] = phrase.text.split(/\s+/);
+  return senses.possessives.has(first!.toLowerCase()) && rest.every((word) => !/^\p{Lu}/u.test(word) && roleIn(locale, word) === null);
 }
 
 /** How far into a clause its finite verb is looked for. */
@@ -1108,6 +1192,9 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && (!opensSpeaker(tokens[index + 1], locale) || tokens[index - 1]?.text !== ',')) && !particleBeforeWord(tokens, index) && locale.reflexives?.has(tokens[index - 1]?.lower ?? '') !== true && !impersonalAlone(locale, tokens, index)) {
       // "Der Anwalt hat nicht gesagt, dass …", "sagte nicht, dass …", "no dijo que …": denied, not reported.
       if (locale.negations?.has(tokens[index - 1]?.lower ?? '') === true || locale.negations?.has(tokens[index + 1]?.lower ?? '') === true && tokens[index + 2]?.kind !== 'word') continue;
+      // ("Man kann also sagen, dass …": what one could say, no report; "der Beklagte": where nouns
+      // are capitalised, a cue's word capitalised inside the sentence is a noun.)
+      if (hypothetical(tokens, index, locale) || locale.capitalisedNouns === true && token.cap && index > 0) continue;
       const cue = span(text, token.start, token.end);
       // "Rund 80 Prozent der Züge seien ausgefallen, sagte ein Bahnsprecher."
       if (index > 1 && tokens[index - 1]!.text === ',' && reportedMoodIn(tokens, 0, index - 1, locale)) {
@@ -1174,6 +1261,10 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       const invertedPronoun = locale.capitalisedNouns === true && after !== null && locale.pronouns.has(after.text);
       const subjectFirst = before !== null && (before.start === tokens[0]!.start || role !== undefined) && !locale.fillers.has(tokens[0]!.lower) && !invertedPronoun;
       const speaker = after && !subjectFirst ? after : before;
+      // ("sa hausse indique que …": a thing's, no one's.)
+      if (speaker !== null && speaker === before && thingIndicates(speaker, lower, locale)) continue;
+      // ("… apunta hacia el sur y que es …": a "que" after a conjunction goes on another clause, not the cue's.)
+      if (BODY_CONJUNCTIONS.has(tokens[next - 1]?.lower ?? '') && next - 1 > index) continue;
       if (locale.complementizers.has(complementizer.lower)) return make(trimmedSpan(text, complementizer.end, sentence.end), speaker, cue, speaker === before ? role : undefined);
       // "Die Ministerin erklärte, man werde die Hilfen verlängern.": a clause in the reported
       // mood after the comma is the content, with no complementizer.

@@ -156,6 +156,19 @@ export interface Locale {
    * Optional.
    */
   finiteVerbs?: { verbs: ReadonlySet<string>; passive: ReadonlySet<string> };
+  /**
+   * Modal verbs, lower case, all forms (German "kann", "muss", "müssen"): a cue in the infinitive
+   * beside one ("Man kann also sagen, dass …", "… sagen müssen, dass …"), or after "zu" ("um
+   * ehrlich zu sagen, dass …"), tells what one could say, no report. Optional.
+   */
+  modals?: ReadonlySet<string>;
+  /**
+   * Cues that also have a sense other than speech, lower case (French "indique", Spanish
+   * "indica", "apunta": "shows", "points"), and the possessives that open a subject of a thing
+   * there: "sa hausse indique que …", "su aumento indica que …" report no one. A role or a name
+   * in the subject makes it someone's ("sa porte-parole indique que …"). Optional.
+   */
+  otherSenses?: { cues: ReadonlySet<string>; possessives: ReadonlySet<string> };
   /** Negations that, next to a cue, say the words were not said: "nicht", "pas", "no". Optional. */
   negations?: ReadonlySet<string>;
   /**

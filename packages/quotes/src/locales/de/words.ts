@@ -76,6 +76,8 @@ export const de: Locale = {
     passive: words('wird werden wurde wurden werde'),
   },
   negations: words('nicht nichts nie niemals'),
+  modals: words(`kann können konnte konnten könne könnte könnten will wollen wollte wollten wolle soll sollen sollte sollten solle
+    muss müssen musste mussten müsse müsste müssten darf dürfen durfte durften dürfe dürfte dürften möchte möchten mag mögen`),
   cuesBeforeSpeaker: words('so'),
   // Konjunktiv I of the common verbs (third person, where it differs from the indicative) and
   // the Konjunktiv II forms used in its place.

@@ -28,6 +28,7 @@ export const fr: Locale = {
   pronouns: words('il elle ils elles on je nous'),
   pronounGenders: { il: 'm', elle: 'f' },
   impersonal: words('on'),
+  otherSenses: { cues: words('indique indiquait indiqué'), possessives: words('son sa ses leur leurs') },
   sourceBefore: words("selon d'après"),
   sourcePhrases: [],
   speechDashes: true,
