@@ -196,6 +196,12 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
       if (full) result[index] = { ...quote, speaker: { ...speaker, name: full } };
       continue;
     }
+    // "der zuversichtliche Lindqvist": an article and adjectives before a surname given earlier name that person.
+    const described = speaker.named ? null : describedSurname(speaker.mention.text, locale);
+    if (described !== null && fullBySurname.has(described)) {
+      result[index] = { ...quote, speaker: { ...speaker, name: fullBySurname.get(described)!, named: true } };
+      continue;
+    }
     const pronoun = locale.pronounGenders[speaker.mention.text.toLowerCase()] ?? possessiveGender(speaker.mention.text, locale);
     // "Le ministre a expliqué" after "Mokhtar Ould Dahi, ministre de la Culture, a déclaré": a
     // role after a definite article names the person the text gave that role last, whatever
@@ -241,6 +247,17 @@ function possessiveGender(phrase: string, locale: Locale): 'm' | 'f' | undefined
   const space = phrase.indexOf(' ');
   if (space < 0 || phrase.indexOf(' ', space + 1) >= 0) return undefined;
   return locale.possessiveGenders?.[phrase.slice(0, space).toLowerCase()];
+}
+
+/**
+ * The last word of a phrase of an article, lower-case adjectives and a capitalised word ("der
+ * zuversichtliche Lindqvist", "la veterana Ruiz"), which may be a surname given earlier; or null.
+ */
+function describedSurname(phrase: string, locale: Locale): string | null {
+  const words = phrase.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 3 || !locale.determiners.has(words[0]!.toLowerCase()) || !/^\p{Lu}/u.test(last)) return null;
+  return words.slice(1, -1).every((word) => /^\p{Ll}+$/u.test(word)) ? last : null;
 }
 
 /** The first role word of a description ("ministre" of "ancienne ministre de la Santé"), or null. */

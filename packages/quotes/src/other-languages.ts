@@ -677,6 +677,12 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   // or a quantifier ("varios expertos"); an elided article before a name too ("l'OMS", "d'Amnesty").
   if (locale.phraseOpeners !== undefined && !determiner && !pronoun && !nameParticle && !opensNounPhrase(words, locale)) return null;
   const first = determiner ? 1 : 0;
+  // ("Jonas Berger von der Bäckerinnung sagte": a given name and a surname, then the place
+  // or body they speak for after a preposition: the name is the two words.)
+  const run = capitalRun(words, first);
+  if (run - first >= 2 && locale.nounLinks.has(words[run] ?? '') && isGivenName(foldDiacritics(words[first]!.toLowerCase()))) {
+    return { name: words.slice(first, run).join(' '), mention: span(text, mention.start, mention.end), named: true };
+  }
   // A role or title before a name describes the person: "Bürgermeisterin Anna Weber" is Anna Weber.
   let role = first;
   while (role < words.length - 1 && roleIn(locale, words[role]!) !== null) role++;
@@ -702,6 +708,13 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   const name = words.slice(first).join(' ').replace(/^[lL]['’](?=\p{Ll})/u, '');
   if (name === '') return null;
   return { name, mention: span(text, mention.start, mention.end), named: !determiner && !pronoun && /^\p{Lu}/u.test(name) };
+}
+
+/** The index of the first word from `from` on that does not open with a capital (`words.length` if none). */
+function capitalRun(words: readonly string[], from: number): number {
+  let index = from;
+  while (index < words.length && /^\p{Lu}/u.test(words[index]!)) index++;
+  return index;
 }
 
 /** A subject pronoun standing as a word after the first of a phrase ("Hierzu führte er aus"), as its span. */
@@ -1129,7 +1142,13 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       const between = (at: number): boolean => locale.capitalisedNouns === true && (NAME_PARTICLES.has(tokens[at]!.lower) || NAME_JOINS.has(tokens[at]!.lower)) && tokens[at - 1]!.cap && tokens[at + 1]?.cap === true;
       // (Where nouns are capitalised a source runs longer: "einer neuen Studie des Deutschen Instituts für Wirtschaftsforschung".)
       const most = locale.capitalisedNouns === true ? PHRASE_WORDS + 4 : PHRASE_WORDS;
-      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - cueEnd < most && (last === cueEnd || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de' || last > cueEnd && joins(last + 1) || adjective(last + 1) || between(last + 1))) last++;
+      // ("Laut Bäcker- und Konditorenverband …": a compound's first part cut at its hyphen before "und" goes on with the second.)
+      const cut = (at: number): boolean => locale.capitalisedNouns === true && tokens[at]?.text === '-' && tokens[at]!.start === tokens[at - 1]!.end && BODY_CONJUNCTIONS.has(tokens[at + 1]?.lower ?? '') && tokens[at + 2]?.cap === true;
+      while (last + 1 < tokens.length && last - cueEnd < most) {
+        if (cut(last + 1)) last += 2;
+        else if (tokens[last + 1]!.kind === 'word' && (last === cueEnd || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de' || last > cueEnd && joins(last + 1) || adjective(last + 1) || between(last + 1))) last++;
+        else break;
+      }
       if (last === cueEnd) return null;
       // (An article or adjective with no noun after it is no source: "Laut der am … getretenen Verordnung".)
       if (locale.capitalisedNouns === true && (locale.determiners.has(tokens[last]!.lower) || adjective(last))) return null;

@@ -226,6 +226,12 @@ describe('speakers named in German, French and Spanish', () => {
     expect(names('Gestern kam Markus spät. «Sie hat das gut gemacht», findet Jonas zu dem Auftritt, den Markus gestern zeigte. «Und so ruhig dabei», sagt er.', 'de')).toEqual(['Jonas']);
   });
 
+  it('names a person by the given name and surname before the body they speak for ("Jonas Berger von der …"), and a surname after an article and adjectives by the full name', () => {
+    expect(names('Jonas Berger von der örtlichen Bäckerinnung sagte am Montag, die Preise seien stabil.', 'de')).toEqual(['Jonas Berger']);
+    expect(names('Trainer Tobias Lindqvist lobte das Team. „Wir wollen ins Finale“, sagte der zuversichtliche Lindqvist.', 'de')).toEqual(['Tobias Lindqvist']);
+    expect(names('„Wir müssen wachsam bleiben“, sagte der junge Polizist.', 'de')).toEqual(['junge Polizist']);
+  });
+
   it('opens a name at any given name core knows, of continental Europe too and of either gender ("Jacek", "Kim")', () => {
     expect(names('Wir versuchen es bei Jacek Nowak. Doch auch der Anruf bei Jacek Nowak führt nicht weiter. Er sei zwar Mitglied des Vereins, sagt er.', 'de')).toEqual(['Jacek Nowak']);
     expect(names('„Die Mannschaft wird alles geben“, sagte Stuttgarts Sportdirektorin Kim Renkema am Sonntag.', 'de')).toEqual(['Kim Renkema']);
