@@ -261,9 +261,16 @@ function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: n
       break;
     }
   }
+  // ("Der Verband der Bäcker (VdB) fordert": an acronym in parentheses after the subject is read past.)
+  if (tokens[last]?.text === ')' && tokens[last - 2]?.text === '(' && tokens[last - 1]!.kind === 'word') last -= 3;
   const end = tokens[last];
   if (!end || end.kind !== 'word') return null;
   if (locale.pronouns.has(end.lower)) return span(text, end.start, end.end);
+  // ("Natalia Ruiz, quien afirmó", "Claire Morel, qui a déclaré": a relative pronoun right after
+  // a comma, a stop word where nouns are lower case, stands for the name before the comma.)
+  if (locale.relatives?.has(end.lower) === true && locale.stops.has(end.lower) && tokens[last - 1]?.text === ',') {
+    return tokens[last - 2]?.cap === true && !antecedent ? clausePhraseBefore(text, tokens, last - 2, locale, true) : null;
+  }
   let first = last + 1;
   for (let cursor = last; cursor >= 0 && last - cursor < PHRASE_WORDS; cursor--) {
     const token = tokens[cursor]!;
@@ -279,7 +286,8 @@ function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: n
   // "Cliff Roberts, der 1933 sagte": a relative pronoun after a comma (no noun after it) is the
   // subject; it stands for the name before the comma, or for no one said ("gepostet, die sagte").
   // (Once: a chain of relative clauses does not send the walk back through the whole sentence.)
-  if (locale.capitalisedNouns === true && locale.relatives?.has(tokens[first]!.lower) === true && tokens[first - 1]?.text === ',' && (first === last || !tokens[first + 1]!.cap)) {
+  // ("Natalia Ruiz, quien afirmó que …": so in French and Spanish too.)
+  if (locale.relatives?.has(tokens[first]!.lower) === true && tokens[first - 1]?.text === ',' && (first === last || !tokens[first + 1]!.cap)) {
     return tokens[first - 2]?.cap === true && !antecedent ? clausePhraseBefore(text, tokens, first - 2, locale, true) : null;
   }
   // "el titular de Energía y Minas dijo": a role and its article before the body it serves
@@ -332,21 +340,27 @@ const ROLES_TOKENS = 30;
  * or more.
  */
 function nameBeforeRoles(text: string, tokens: readonly Token[], comma: number, locale: Locale): [Span, Span] | null {
-  if (tokens[comma]?.text !== ',' || comma > ROLES_TOKENS + 4) return null;
+  if (tokens[comma]?.text !== ',') return null;
   let open = comma;
-  for (let cursor = comma - 1; cursor >= 0; cursor--) {
+  // (The name may follow a phrase set off by a comma: "Por su parte, Marta Rojas, ministra de Cultura, aseguró".)
+  let start = 0;
+  for (let cursor = comma - 1; cursor >= 0 && comma - cursor <= ROLES_TOKENS + 4; cursor--) {
     if (tokens[cursor]!.text !== ',') continue;
     let first = cursor + 1;
     while (first < open && (locale.determiners.has(tokens[first]!.lower) || ROLE_MODIFIERS.has(tokens[first]!.lower))) first++;
-    if (first >= open || roleIn(locale, tokens[first]!.text) === null) return null;
+    if (first >= open || roleIn(locale, tokens[first]!.text) === null) {
+      if (open === comma) return null;
+      start = cursor + 1;
+      break;
+    }
     open = cursor;
   }
-  if (open === comma || open < 2) return null;
-  for (let cursor = 0; cursor < open; cursor++) {
+  if (open === comma || open - start < 2 || start === 0 && comma > ROLES_TOKENS + 4) return null;
+  for (let cursor = start; cursor < open; cursor++) {
     const token = tokens[cursor]!;
-    if (!(token.kind === 'word' && (token.cap || cursor > 0 && particleBeforeName(tokens, cursor)))) return null;
+    if (!(token.kind === 'word' && (token.cap || cursor > start && particleBeforeName(tokens, cursor)))) return null;
   }
-  return [span(text, tokens[0]!.start, tokens[open - 1]!.end), span(text, tokens[open + 1]!.start, tokens[comma - 1]!.end)];
+  return [span(text, tokens[start]!.start, tokens[open - 1]!.end), span(text, tokens[open + 1]!.start, tokens[comma - 1]!.end)];
 }
 
 /** Conjunctions inside a body's name: "Energía y Minas", "Travail et Emploi", "Wirtschaft und Klimaschutz". */
@@ -537,11 +551,19 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
     // "el mandatario respondió al periodista:", "Die Ministerin sagte dem Sender:": the one
     // spoken to after the verb, and the subject before it speaks.
     const spokenTo = cursor + 1 <= end && opensRecipient(tokens, cursor + 1, locale);
-    const after = spokenTo ? null : phraseAfter(text, tokens, cursor + 1, locale, PARTICLES);
-    if (after === null && (spokenTo || locale.objectPrepositions?.has(tokens[cursor + 1]?.lower ?? '') === true)) {
+    // ("sagt mir der Geschäftsführer Jan Roth:": the speaker after the one spoken to.)
+    const told = spokenTo ? recipientEnd(tokens, cursor + 1, locale) : -1;
+    const pastTold = told >= 0 && told < end && opensSpeaker(tokens[told + 1], locale);
+    const after = spokenTo && !pastTold ? null : phraseAfter(text, tokens, pastTold ? told + 1 : cursor + 1, locale, PARTICLES);
+    // ("Ein Berater sagt nur:", "Er fordert nach der Sitzung:": only adverbs or a preposition's
+    // phrase after the verb; the subject that opens the clause before it speaks.)
+    const object = spokenTo || locale.objectPrepositions?.has(tokens[cursor + 1]?.lower ?? '') === true;
+    const bare = after === null && !object && (locale.stops.has(tokens[cursor + 1]?.lower ?? '') || tokens.slice(cursor + 1, end + 1).every((word) => locale.fillers.has(word.lower)));
+    if (after === null && (object || bare)) {
       let subjectEnd = cursor - 1;
       while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
-      return { speaker: subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null, cue };
+      const subject = subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null;
+      return { speaker: bare && (subject?.start !== tokens[0]!.start || locale.fillers.has(tokens[0]!.lower)) ? null : subject, cue };
     }
     if (end - cursor > PHRASE_WORDS) {
       const rest = tokens.findIndex((word) => word.start >= (after?.end ?? Infinity));
@@ -1225,7 +1247,9 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       let auxiliary = index - 1;
       while (auxiliary > 0 && tokens[auxiliary]!.kind === 'word' && locale.auxiliaries.has(tokens[auxiliary]!.lower)) auxiliary--;
       if (auxiliary > 2 && tokens[auxiliary]!.text === ',') {
-        const phrase = phraseAfter(text, tokens, index + 1, locale, PARTICLES);
+        // ("…, sagen uns mehrere Anwälte": past the one spoken to.)
+        const spokenTo = recipientEnd(tokens, index + 1, locale);
+        const phrase = phraseAfter(text, tokens, spokenTo >= 0 && opensSpeaker(tokens[spokenTo + 1], locale) ? spokenTo + 1 : index + 1, locale, PARTICLES);
         const named = phrase && nameInApposition(text, tokens, phrase, locale);
         const speakerEnd = (named ?? phrase)?.end ?? -1;
         // (A time may close the sentence after the speaker: "…, sagte ein Sprecher am Abend.")
@@ -1253,6 +1277,11 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       if (!complementizer || complementizer.kind !== 'word') continue;
       let subjectEnd = index - 1;
       while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
+      // (Past adverbs after a name in commas or a relative pronoun too: "…, Gustavo Ruiz, también
+      // señaló que …", "…, quien también afirmó"; not after another word, "minutos después dijo".)
+      let adverbs = subjectEnd;
+      while (adverbs >= 0 && locale.fillers.has(tokens[adverbs]!.lower)) adverbs--;
+      if (adverbs < subjectEnd && (tokens[adverbs]?.text === ',' || locale.relatives?.has(tokens[adverbs]?.lower ?? '') === true)) subjectEnd = adverbs;
       // "Isco, de 33 años, recordó que …": an age between commas is read past to the name.
       const age = ageBefore(tokens, subjectEnd);
       if (age > 0) subjectEnd = age - 1;

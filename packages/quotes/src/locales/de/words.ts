@@ -33,7 +33,8 @@ export const de: Locale = {
   fillers: words(`auch noch dann zudem weiter außerdem dazu dabei später jedoch aber nun gestern heute
     gleichzeitig vielmehr darin damit darauf daraufhin hierzu hierbei hieran deshalb daher deswegen trotzdem
     dennoch allerdings inzwischen mittlerweile bereits zuvor zuletzt anschließend danach ebenso ebenfalls
-    schließlich zunächst erneut ferner weiterhin bislang bisher stattdessen hingegen dagegen immer oft stets`),
+    schließlich zunächst erneut ferner weiterhin bislang bisher stattdessen hingegen dagegen immer oft stets
+    nur einst damals jetzt daran darüber davon`),
   determiners: words('der die das den dem des ein eine einer einem einen eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere'),
   // "Seinen Angaben zufolge", "Ihren Worten zufolge": the possessive names a person as a pronoun does.
   possessiveGenders: { sein: 'm', seine: 'm', seinen: 'm', seinem: 'm', seiner: 'm', ihr: 'f', ihre: 'f', ihren: 'f', ihrem: 'f', ihrer: 'f' },
