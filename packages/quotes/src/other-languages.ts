@@ -46,9 +46,22 @@ interface Found {
   cue: Span;
   /** The role a name in apposition was given by: "su presidente" in "dijo su presidente, Antonio Garamendi". */
   role?: Span;
+  /** Whether the attribution runs into the quote with no colon or comma ("Elle affirme « … »"). */
+  bare?: boolean;
 }
 
 const isCue = (locale: Locale, token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && locale.cues.has(token.lower);
+
+/** A verb and its subject pronoun joined by hyphens: "glisse-t-il", "dit-elle" (the pronoun is the group). */
+const INVERTED = /^\p{Ll}{2,}-(?:t-)?(?:il|elle|ils|elles|on)$/u;
+
+/** Verbs that, inverted with a pronoun, ask or state rather than attribute: "est-il", "peut-on", "serait-il", "faut-il". */
+const INVERTED_NON_CUES: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'aura', 'aurait', 'auraient',
+  'avait', 'avaient', 'peut', 'peuvent', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'faut', 'faudrait', 'va', 'vont', 'fait', 'font', 'y']);
+
+/** Whether `token` is a verb inverted with its pronoun where the locale reads any such verb as a cue (see `Locale.invertedCues`). */
+const invertedCue = (locale: Locale, token: Token | undefined): boolean =>
+  locale.invertedCues === true && token?.kind === 'word' && INVERTED.test(token.lower) && !INVERTED_NON_CUES.has(token.lower.slice(0, token.lower.indexOf('-')));
 
 /** Whether `token` is a cue that reports only with its speaker right after it (German "so"): see `Locale.cuesBeforeSpeaker`. */
 const onlyBeforeSpeaker = (locale: Locale, token: Token | undefined): boolean => locale.cuesBeforeSpeaker?.has(token?.lower ?? '') === true;
@@ -395,14 +408,14 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
   // A verb's particle ("mit", "hinzu") right after a quote closes no verb: in '"ein Gespräch"
   // mit dem Fonds' it is a preposition, and the quote a term, not speech.
   if (index === cueStart && PARTICLES.has(tokens[index]?.lower ?? '')) return null;
-  if (isCue(locale, tokens[index]) && !impersonalAlone(locale, tokens, index) || index > cueStart && invertedParticiple(tokens, index, locale)) {
+  if (isCue(locale, tokens[index]) && !impersonalAlone(locale, tokens, index) || index > cueStart && invertedParticiple(tokens, index, locale) || index === cueStart && invertedCue(locale, tokens[index])) {
     let cueEnd = index;
     while (isCue(locale, tokens[cueEnd + 1]) || locale.auxiliaries.has(tokens[cueEnd + 1]?.lower ?? '\0')) cueEnd++;
     const cue = span(text, tokens[cueStart]!.start, tokens[cueEnd]!.end);
     // French inversion names its pronoun inside the verb: "a-t-il ajouté".
     for (let at = cueStart; at <= cueEnd; at++) {
-      const inverted = /-t-(?:il|elle|ils|elles|on)$/.exec(tokens[at]!.text);
-      if (inverted) return { speaker: span(text, tokens[at]!.end - inverted[0].length + 3, tokens[at]!.end), cue };
+      const inverted = /-(?:t-)?(il|elle|ils|elles|on)$/.exec(tokens[at]!.text);
+      if (inverted) return { speaker: span(text, tokens[at]!.end - inverted[1]!.length, tokens[at]!.end), cue };
     }
     // ("…“, hieß es aus dem Ministerium": where the words came from stands for the speaker.)
     const source = impersonalSource(text, tokens, index, locale);
@@ -516,6 +529,7 @@ function roleInApposition(tokens: readonly Token[], comma: number, locale: Local
 /** The attribution before a quote, ending in a colon or comma: "Müller sagte:", "Dazu sagte er:", "El ministro dijo:". */
 function lead(text: string, tokens: readonly Token[], locale: Locale): Found | null {
   let end = tokens.length - 1;
+  if (end >= 1 && tokens[end]!.kind === 'word') return bareLead(text, tokens, end, locale);
   if (end < 1 || tokens[end]!.kind !== 'punct' || !':,'.includes(tokens[end]!.text)) return null;
   const colon = tokens[end]!;
   end--;
@@ -570,6 +584,31 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
       if (rest < 0 || !locale.stops.has(tokens[rest]!.lower) || tokens.slice(rest, end + 1).some((word) => word.kind !== 'word')) return null;
     }
     return { speaker: after, cue };
+  }
+  return null;
+}
+
+/** How many words a speaker after a verb of saying may take right before a quote with no colon. */
+const BARE_SPEAKER_WORDS = 3;
+
+/**
+ * The attribution that runs into a quote with no colon or comma: the verb of saying last, its
+ * subject before it ("Elle affirme « … »", "Sie sagt „…“"), or the verb and a short speaker
+ * right before the marks ("schreibt Susan Sontag „…“"); null for anything else.
+ */
+function bareLead(text: string, tokens: readonly Token[], end: number, locale: Locale): Found | null {
+  const plain = (at: number): boolean => isCue(locale, tokens[at]) && !onlyBeforeSpeaker(locale, tokens[at]) && !PARTICLES.has(tokens[at]!.lower) && !impersonalAlone(locale, tokens, at);
+  if (plain(end)) {
+    let subjectEnd = end - 1;
+    while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
+    const speaker = subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null;
+    return speaker ? { speaker, cue: span(text, tokens[end]!.start, tokens[end]!.end), bare: true } : null;
+  }
+  for (let cue = end - 1; cue >= 0 && end - cue <= BARE_SPEAKER_WORDS; cue--) {
+    if (tokens[cue]!.kind !== 'word') return null;
+    if (!plain(cue)) continue;
+    const speaker = opensSpeaker(tokens[cue + 1], locale) ? phraseAfter(text, tokens, cue + 1, locale, PARTICLES) : null;
+    return speaker && speaker.end === tokens[end]!.end ? { speaker, cue: span(text, tokens[cue]!.start, tokens[cue]!.end), bare: true } : null;
   }
   return null;
 }
@@ -780,9 +819,10 @@ const trimmedSpan = (text: string, start: number, end: number): Span => {
  * An attribution set off by commas inside a quotation's marks, cue first (", a-t-elle ajouté,",
  * ", dijo el ministro,", ", sagte sie,"), or by a comma and the full stop of the quote's first
  * sentence (", ajoute le maire. Je pense …"), with two words or more on either side: the
- * attribution and the two pieces of the quote, or null.
+ * attribution and the two pieces of the quote; or closing the quote inside its marks ("« On n'en
+ * peut plus, soupire-t-elle. »"): the attribution and the one piece; or null.
  */
-function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { found: Found; pieces: [Span, Span] } | null {
+function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { found: Found; pieces: Span[] } | null {
   let words = 0;
   for (let comma = 0; comma < tokens.length; comma++) {
     const token = tokens[comma]!;
@@ -791,17 +831,19 @@ function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { fou
       continue;
     }
     const next = tokens[comma + 1];
-    if (token.text !== ',' || words < 2 || !(isCue(locale, next) || next !== undefined && locale.auxiliaries.has(next.lower) && isCue(locale, tokens[comma + 2]))) continue;
+    if (token.text !== ',' || words < 2 || !(isCue(locale, next) || invertedCue(locale, next) || next !== undefined && locale.auxiliaries.has(next.lower) && isCue(locale, tokens[comma + 2]))) continue;
     let close = comma + 2;
     while (close < tokens.length && close - comma <= 8 && tokens[close]!.kind === 'word') close++;
     // (The attribution may close the quote's first sentence: "« …, ajoute Jérôme Viaud. Je pense … »".)
-    if (tokens[close]?.text !== ',' && tokens[close]?.text !== '.') continue;
+    if (tokens[close]?.text !== ',' && tokens[close]?.text !== '.' && close < tokens.length) continue;
     let after = 0;
     for (let index = close + 1; index < tokens.length && after < 2; index++) if (tokens[index]!.kind === 'word') after++;
-    const found = after >= 2 ? tail(text, tokens.slice(comma, close + 1), locale) : null;
+    // (Or close the quote, inside its marks: "« On n'en peut plus, soupire-t-elle. »".)
+    const found = after >= 2 || after === 0 ? tail(text, tokens.slice(comma, close + 1), locale) : null;
     if (!found?.speaker) continue;
     const last = tokens[tokens.length - 1]!;
-    return { found, pieces: [trimmedSpan(text, tokens[0]!.start, token.start), trimmedSpan(text, tokens[close]!.end, last.end)] };
+    const first = trimmedSpan(text, tokens[0]!.start, token.start);
+    return { found, pieces: after === 0 ? [first] : [first, trimmedSpan(text, tokens[close]!.end, last.end)] };
   }
   return null;
 }
@@ -924,6 +966,11 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pair
     // noun where nouns are capitalised: a name or a title, "Wie das „Abendblatt Nord“ berichtet".)
     const article = leadTokens[leadTokens.length - 1];
     const title = namesTitle(leadTokens, content.text, locale, true);
+    // (With no colon or comma between, a short title may follow the verb: "Er schrieb „Das Kapital“".)
+    if (found.bare === true && !/\S\s+\S+\s+\S+\s+\S/.test(content.text)) {
+      skippedEnd = pair.end;
+      continue;
+    }
     if ((!speaker || title || article?.kind === 'word' && locale.determiners.has(article.lower)) && !/\S\s+\S+\s+\S/.test(content.text) || !speaker && title) {
       skippedEnd = pair.end;
       continue;

@@ -85,6 +85,11 @@ export interface Locale {
   definiteArticles: Readonly<Record<string, 'm' | 'f'>>;
   /** Whether a line that opens with a dash is speech, as Spanish and French print dialogue ("—No vamos a ceder —dijo el ministro—."). */
   speechDashes?: boolean;
+  /**
+   * Whether a verb with its subject pronoun joined by hyphens after a quote or inside it is an
+   * attribution whatever the verb (French "glisse-t-il", "soupire-t-elle", "dit-il"). Optional.
+   */
+  invertedCues?: boolean;
   /** Whether the language drops subjects ("«…», añadió."): a cue with no speaker then goes on with the last one. */
   dropsSubjects?: boolean;
   /** Prepositions whose noun phrase is never a speaker: "en diálogo con Radio Nacional dijo". */
