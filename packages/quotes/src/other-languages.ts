@@ -1141,6 +1141,12 @@ function thingIndicates(phrase: Span, cue: string, locale: Locale): boolean {
   return senses.possessives.has(first!.toLowerCase()) && rest.every((word) => !/^\p{Lu}/u.test(word) && roleIn(locale, word) === null);
 }
 
+/** Whether the cue at `index` is a participle ("gesagt") right after a finite form of "sein" or "werden" ("so viel sei gesagt", "wurde gesagt"). */
+function passiveParticiple(tokens: readonly Token[], index: number, locale: Locale): boolean {
+  const before = tokens[index - 1]?.lower ?? '';
+  return tokens[index]!.lower.startsWith('ge') && locale.finiteVerbs !== undefined && (locale.finiteVerbs.passive.has(before) || before === 'sei' || before === 'ist');
+}
+
 /** How far into a clause its finite verb is looked for. */
 const MOOD_WINDOW = 12;
 
@@ -1198,7 +1204,14 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     const lower = token.lower;
     // "Laut dem Bericht ist …", "Selon le ministre, …"; "…, selon le ministre."
     // ("Nach Angaben der Polizei …": a phrase of several words attributes as one preposition.)
-    const cueEnd = locale.sourceBefore.has(lower) ? index : sourcePhraseEnd(tokens, index, locale);
+    let cueEnd = locale.sourceBefore.has(lower) ? index : sourcePhraseEnd(tokens, index, locale);
+    // ("…, según informó la agencia estatal": a verb of saying after the preposition belongs
+    // to it, with the one spoken to after it, "según dijeron a Radio Norte tres fuentes"; the source follows.)
+    if (cueEnd >= 0 && isCue(locale, tokens[cueEnd + 1]) && locale.capitalisedNouns !== true) {
+      cueEnd++;
+      const told = recipientEnd(tokens, cueEnd + 1, locale);
+      if (told >= 0 && opensSpeaker(tokens[told + 1], locale) || told >= 0 && locale.phraseOpeners?.has(tokens[told + 1]?.lower ?? '') === true) cueEnd = told;
+    }
     if (cueEnd >= 0 && (index === 0 || tokens[index - 1]!.text === ',')) {
       const cue = span(text, token.start, tokens[cueEnd]!.end);
       let last = cueEnd;
@@ -1282,7 +1295,9 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       if (locale.negations?.has(tokens[index - 1]?.lower ?? '') === true || locale.negations?.has(tokens[index + 1]?.lower ?? '') === true && tokens[index + 2]?.kind !== 'word') continue;
       // ("Man kann also sagen, dass …": what one could say, no report; "der Beklagte": where nouns
       // are capitalised, a cue's word capitalised inside the sentence is a noun.)
-      if (hypothetical(tokens, index, locale) || locale.capitalisedNouns === true && token.cap && index > 0) continue;
+      // (Nor, where nouns are capitalised, a cue that opens the sentence: the verb first asks, "Meint ihr, …?".)
+      // (Nor "so viel sei gesagt": a participle after a form of "sein" or "werden" is passive, no one's report.)
+      if (hypothetical(tokens, index, locale) || locale.capitalisedNouns === true && token.cap || passiveParticiple(tokens, index, locale)) continue;
       const cue = span(text, token.start, token.end);
       // "Rund 80 Prozent der Züge seien ausgefallen, sagte ein Bahnsprecher."
       if (index > 1 && tokens[index - 1]!.text === ',' && reportedMoodIn(tokens, 0, index - 1, locale)) {
