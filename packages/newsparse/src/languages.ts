@@ -57,3 +57,26 @@ export function narrativeLanguage(text: string): string | null {
   }
   return (at === 0 ? null : detectLanguage(outside + text.slice(at))) ?? detectLanguage(text);
 }
+
+/** How many characters of a text `otherScript` reads. */
+const SCRIPT_SAMPLE = 2000;
+
+/**
+ * Whether most letters of a text's start are of a script other than Latin (Cyrillic, Greek,
+ * Arabic, Han, …): no language with rules is written so, and no rules may guess at such a
+ * text (a Russian page without a language tag is not English).
+ *
+ * @example
+ * otherScript('Мы готовы к переговорам, сказал он.') //=> true
+ * otherScript('Die Regierung sagte am Montag …') //=> false
+ */
+export function otherScript(text: string): boolean {
+  let latin = 0;
+  let other = 0;
+  for (const char of text.slice(0, SCRIPT_SAMPLE)) {
+    if (char < 'A') continue;
+    if (/\p{Script=Latin}/u.test(char)) latin++;
+    else if (/\p{L}/u.test(char)) other++;
+  }
+  return other > latin;
+}

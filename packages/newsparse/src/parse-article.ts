@@ -5,7 +5,7 @@ import { readArticle, readTextMetadata } from '@newsparse/metadata';
 import { extractQuotes, summarizeSources } from '@newsparse/quotes';
 import { de, es, fr } from '@newsparse/quotes/locales';
 import { detectFormat } from './detect-format.js';
-import { narrativeLanguage, primarySubtag } from './languages.js';
+import { narrativeLanguage, otherScript, primarySubtag } from './languages.js';
 import type { ArticleInfo, ArticleResult, ArticleStage, ParseArticleOptions } from './types.js';
 import { bodyOfBlocks, bodyWithout, bodyWithoutAll, entitiesInside, entitiesOutside, maskOutside, squeeze, type BodyRanges } from './body-ranges.js';
 
@@ -40,14 +40,16 @@ export function parseArticle(input: string, options: ParseArticleOptions = {}): 
   // One detection serves the dates, the quote rules and the result: the page's own language
   // tag names the article (and its weekday words: "am Donnerstag"), while the quote rules go by
   // the words of the text, outside its quotations (a German story quoting English is German).
-  const detected = narrativeLanguage(text);
+  // (Text in another script, with no tag and no words of a known language, is "und",
+  // undetermined: no rules run on it, English ones least of all.)
+  const detected = narrativeLanguage(text) ?? (otherScript(text) ? 'und' : null);
   const language = primarySubtag(metadata.lang) ?? detected;
   // Without a date for the story, what the text dates outright ("March 2017") still reads;
   // what only the story's date resolves ("on Tuesday") comes back without a value.
   const dateOptions = { ...(reference === null ? {} : { reference }), ...(tokensShared ? { analysis } : {}), ...(language === null ? {} : { lang: language }) };
   const dates = stages.has('dates') ? findDates(text, dateOptions) : [];
   const entities: TagEntitiesResult = tokensShared ? tagEntities(text, { analysis }) : { mentions: [], entities: [] };
-  const quotes = stages.has('quotes') ? findQuotes(text, dateline === null ? body : bodyWithout(body, headerStart(text, dateline.start), dateline.bodyStart), analysis, entities, detected ?? 'en') : [];
+  const quotes = stages.has('quotes') ? findQuotes(text, dateline === null ? body : bodyWithout(body, headerStart(text, dateline.start), dateline.bodyStart), analysis, entities, detected ?? language ?? 'en') : [];
   return {
     format,
     text,

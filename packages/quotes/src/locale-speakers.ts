@@ -1,4 +1,4 @@
-import { foldDiacritics, type TextAnalysis } from '@newsparse/core';
+import { foldDiacritics, type Span, type TextAnalysis } from '@newsparse/core';
 import { isGivenName, nameGender } from './locales/given-names.js';
 import { roleGender, roleIn, type Locale } from './locales/locale.js';
 import type { Token } from './tokens.js';
@@ -21,6 +21,8 @@ interface Mention {
   gender: 'm' | 'f' | null;
   /** The role the text gives the person with the name ("ministre" of "Jean Dupont, ministre de …"), if any. */
   role?: string | null;
+  /** Whether a given name alone names the person here (each such word is read on its own, never as a surname). */
+  lone?: boolean;
 }
 
 /** How many mentions before a pronoun are weighed as its antecedent. */
@@ -39,8 +41,15 @@ const isNameWord = (token: Token | undefined, locale: Locale): token is Token =>
  */
 function fullNames(tokens: readonly Token[], locale: Locale): Mention[] {
   const names: Mention[] = [];
-  for (let index = 0; index < tokens.length - 1; index++) {
-    if (!isNameWord(tokens[index], locale) || !isNameWord(tokens[index + 1], locale)) continue;
+  // The full name each given name opened so far: a lone given name later is that person.
+  const fullByGiven = new Map<string, Mention>();
+  for (let index = 0; index < tokens.length; index++) {
+    if (!isNameWord(tokens[index], locale)) continue;
+    if (!isNameWord(tokens[index + 1], locale) || tokens[index + 1]!.start !== tokens[index]!.end + 1) {
+      const lone = loneGivenName(tokens, index, locale, fullByGiven);
+      if (lone) names.push(lone);
+      continue;
+    }
     let last = index + 1;
     while (last + 1 < tokens.length && last - index + 1 < NAME_WORDS && isNameWord(tokens[last + 1], locale) && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
     if (tokens[index + 1]!.start !== tokens[index]!.end + 1) continue;
@@ -53,11 +62,46 @@ function fullNames(tokens: readonly Token[], locale: Locale): Mention[] {
     const role = before?.kind === 'word' ? roleIn(locale, before.text) : null;
     if (before?.text === ',' && closed || role !== null || isGivenName(first)) {
       const gender = given ?? (role === null ? null : roleGender(locale, role));
-      names.push({ name: tokens.slice(index, last + 1).map((token) => token.text).join(' '), start: tokens[index]!.start, end: tokens[last]!.end, gender, role });
+      const mention = { name: tokens.slice(index, last + 1).map((token) => token.text).join(' '), start: tokens[index]!.start, end: tokens[last]!.end, gender, role };
+      names.push(mention);
+      if (!fullByGiven.has(tokens[index]!.text)) fullByGiven.set(tokens[index]!.text, mention);
       index = last;
     }
   }
   return names;
+}
+
+/**
+ * A person named by a given name alone, which tells the gender ("Gruppenleiter Markus
+ * klopft an", "findet Jonas"): the nearest person a pronoun after it may name, so that "sagt
+ * er" goes back to him and not past him to a name further back. Named by the full name that
+ * opened with it earlier, if any. Null for any other word, or one that ends a name ("Anna Weber").
+ */
+function loneGivenName(tokens: readonly Token[], index: number, locale: Locale, fullByGiven: ReadonlyMap<string, Mention>): Mention | null {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  if (isNameWord(before, locale) && before.end + 1 === token.start) return null;
+  const gender = nameGender(foldDiacritics(token.lower));
+  if (gender === null || inRelativeClause(tokens, index, locale)) return null;
+  const full = fullByGiven.get(token.text);
+  return { name: full?.name ?? token.text, start: token.start, end: token.end, gender: full?.gender ?? gender, role: full?.role ?? null, lone: true };
+}
+
+/** How far back a word's clause is read for the relative pronoun that may open it. */
+const CLAUSE_TOKENS = 12;
+
+/**
+ * Whether token `index` stands in a relative clause: a comma, then a relative pronoun, then
+ * words up to it ("findet Jonas zu dem Auftritt, den Markus zeigte": Markus is no
+ * subject of the story's sentence, and a pronoun after it goes back past him).
+ */
+function inRelativeClause(tokens: readonly Token[], index: number, locale: Locale): boolean {
+  for (let cursor = index - 1; cursor > 0 && index - cursor <= CLAUSE_TOKENS; cursor--) {
+    const token = tokens[cursor]!;
+    if (token.kind === 'word') continue;
+    return token.text === ',' && locale.relatives?.has(tokens[cursor + 1]!.lower) === true && cursor + 1 < index;
+  }
+  return false;
 }
 
 /**
@@ -72,7 +116,7 @@ function personMentions(tokens: readonly Token[], people: readonly Mention[]): M
     while (next < people.length && people[next]!.start <= token.start) {
       const person = people[next]!;
       mentions.push(person);
-      surnames.set(person.name.slice(person.name.lastIndexOf(' ') + 1), person);
+      if (person.lone !== true) surnames.set(person.name.slice(person.name.lastIndexOf(' ') + 1), person);
       next++;
     }
     if (token.kind !== 'word' || !token.cap) continue;
@@ -108,7 +152,7 @@ function lineStarts(text: string): number[] {
  * @example
  * // „…“, sagte sie. after „Die Leiterin, Petra Lange, …“ names Petra Lange.
  */
-export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], locale: Locale, analysis: TextAnalysis): Quote[] {
+export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], locale: Locale, analysis: TextAnalysis, marked: readonly Span[] = []): Quote[] {
   const people = fullNames(analysis.tokens, locale);
   // A quote's own attribution gives a full name too: "Selon Pascal Blache, …".
   for (const quote of quotes) {
@@ -121,7 +165,7 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
     people.push({ name: speaker.name, start: speaker.mention.start, end: speaker.mention.end, gender, role });
   }
   people.sort((a, b) => a.start - b.start);
-  const mentions = outsideQuotes(personMentions(analysis.tokens, people), quotes);
+  const mentions = outsideQuotes(personMentions(analysis.tokens, people), quotes, marked);
   // Read in the order of the speakers' words, each pointer moving forward only (linear time).
   const order = Array.from(quotes.keys()).filter((index) => quotes[index]!.speaker !== null);
   order.sort((a, b) => quotes[a]!.speaker!.mention.start - quotes[b]!.speaker!.mention.start);
@@ -150,6 +194,12 @@ export function nameLocaleSpeakers(text: string, quotes: readonly Quote[], local
     if (speaker.named && fullBySurname.has(speaker.name)) {
       const full = fullBySurname.get(speaker.name);
       if (full) result[index] = { ...quote, speaker: { ...speaker, name: full } };
+      continue;
+    }
+    // "der zuversichtliche Lindqvist": an article and adjectives before a surname given earlier name that person.
+    const described = speaker.named ? null : describedSurname(speaker.mention.text, locale);
+    if (described !== null && fullBySurname.has(described)) {
+      result[index] = { ...quote, speaker: { ...speaker, name: fullBySurname.get(described)!, named: true } };
       continue;
     }
     const pronoun = locale.pronounGenders[speaker.mention.text.toLowerCase()] ?? possessiveGender(speaker.mention.text, locale);
@@ -199,6 +249,17 @@ function possessiveGender(phrase: string, locale: Locale): 'm' | 'f' | undefined
   return locale.possessiveGenders?.[phrase.slice(0, space).toLowerCase()];
 }
 
+/**
+ * The last word of a phrase of an article, lower-case adjectives and a capitalised word ("der
+ * zuversichtliche Lindqvist", "la veterana Ruiz"), which may be a surname given earlier; or null.
+ */
+function describedSurname(phrase: string, locale: Locale): string | null {
+  const words = phrase.trim().split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (words.length < 3 || !locale.determiners.has(words[0]!.toLowerCase()) || !/^\p{Lu}/u.test(last)) return null;
+  return words.slice(1, -1).every((word) => /^\p{Ll}+$/u.test(word)) ? last : null;
+}
+
 /** The first role word of a description ("ministre" of "ancienne ministre de la Santé"), or null. */
 function descriptionRole(description: string, locale: Locale): string | null {
   for (const word of description.split(' ').slice(0, 3)) {
@@ -231,9 +292,14 @@ function holderOf(mentions: readonly Mention[], next: number, role: string): Men
   return null;
 }
 
-/** The mentions that stand outside every direct quote (a name inside a quote is never a speaker's antecedent). */
-function outsideQuotes(mentions: readonly Mention[], quotes: readonly Quote[]): Mention[] {
-  const quoted = quotes.filter((quote) => quote.kind !== 'indirect');
+/**
+ * The mentions that stand outside every direct quote and every pair of quotation marks (a name
+ * inside a quote, or a title in marks such as a game's, is never a speaker's antecedent).
+ */
+function outsideQuotes(mentions: readonly Mention[], quotes: readonly Quote[], marked: readonly Span[]): Mention[] {
+  // (Pairs never overlap one another, and a quote in marks lies inside its pair: sorted by
+  // their starts, the spans are nested or apart, as the one pointer below needs.)
+  const quoted: Span[] = [...marked, ...quotes.filter((quote) => quote.kind !== 'indirect')].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Mention[] = [];
   let cursor = 0;
   for (const mention of mentions) {

@@ -46,15 +46,46 @@ interface Found {
   cue: Span;
   /** The role a name in apposition was given by: "su presidente" in "dijo su presidente, Antonio Garamendi". */
   role?: Span;
+  /** Whether the attribution runs into the quote with no colon or comma ("Elle affirme « … »"). */
+  bare?: boolean;
 }
 
 const isCue = (locale: Locale, token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && locale.cues.has(token.lower);
+
+/** A verb and its subject pronoun joined by hyphens: "glisse-t-il", "dit-elle" (the pronoun is the group). */
+const INVERTED = /^\p{Ll}{2,}-(?:t-)?(?:il|elle|ils|elles|on)$/u;
+
+/** Verbs that, inverted with a pronoun, ask or state rather than attribute: "est-il", "peut-on", "serait-il", "faut-il". */
+const INVERTED_NON_CUES: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'aura', 'aurait', 'auraient',
+  'avait', 'avaient', 'peut', 'peuvent', 'pourrait', 'pourraient', 'doit', 'doivent', 'devrait', 'devraient', 'faut', 'faudrait', 'va', 'vont', 'fait', 'font', 'y']);
+
+/** Whether `token` is a verb inverted with its pronoun where the locale reads any such verb as a cue (see `Locale.invertedCues`). */
+const invertedCue = (locale: Locale, token: Token | undefined): boolean =>
+  locale.invertedCues === true && token?.kind === 'word' && INVERTED.test(token.lower) && !INVERTED_NON_CUES.has(token.lower.slice(0, token.lower.indexOf('-')));
+
+/** Whether `token` is a cue that reports only with its speaker right after it (German "so"): see `Locale.cuesBeforeSpeaker`. */
+const onlyBeforeSpeaker = (locale: Locale, token: Token | undefined): boolean => locale.cuesBeforeSpeaker?.has(token?.lower ?? '') === true;
 
 /** Whether a cue that reports only beside the impersonal pronoun (German "heißt", "hieß") stands at `index` without it: "Das heißt, …" is "that is". */
 const impersonalAlone = (locale: Locale, tokens: readonly Token[], index: number): boolean => {
   const impersonal = locale.impersonalCues;
   return impersonal !== undefined && impersonal.cues.has(tokens[index]!.lower) && tokens[index - 1]?.lower !== impersonal.pronoun && tokens[index + 1]?.lower !== impersonal.pronoun;
 };
+
+/**
+ * The source of a cue that reports only beside the impersonal pronoun, named by a preposition
+ * of where the words came from (see `Locale.impersonalCues`): after the pronoun ("hieß es aus
+ * dem Rathaus") or opening the sentence before the cue ("Aus dem Ministerium hieß es, …"); the
+ * phrase without its preposition, or null.
+ */
+function impersonalSource(text: string, tokens: readonly Token[], index: number, locale: Locale): Span | null {
+  const impersonal = locale.impersonalCues;
+  if (impersonal?.from === undefined || !impersonal.cues.has(tokens[index]?.lower ?? '') || tokens[index + 1]?.lower !== impersonal.pronoun) return null;
+  if (impersonal.from.has(tokens[index + 2]?.lower ?? '')) return phraseAfter(text, tokens, index + 3, locale, PARTICLES);
+  if (index < 3 || index > PHRASE_WORDS + 1 || !impersonal.from.has(tokens[0]!.lower)) return null;
+  for (let cursor = 1; cursor < index; cursor++) if (tokens[cursor]!.kind !== 'word') return null;
+  return span(text, tokens[1]!.start, tokens[index - 1]!.end);
+}
 
 /** Whether a word may open a speaker's phrase right after a cue: a determiner, a role or a capitalised word. */
 const opensSpeaker = (token: Token | undefined, locale: Locale): boolean =>
@@ -243,9 +274,16 @@ function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: n
       break;
     }
   }
+  // ("Der Verband der Bäcker (VdB) fordert": an acronym in parentheses after the subject is read past.)
+  if (tokens[last]?.text === ')' && tokens[last - 2]?.text === '(' && tokens[last - 1]!.kind === 'word') last -= 3;
   const end = tokens[last];
   if (!end || end.kind !== 'word') return null;
   if (locale.pronouns.has(end.lower)) return span(text, end.start, end.end);
+  // ("Natalia Ruiz, quien afirmó", "Claire Morel, qui a déclaré": a relative pronoun right after
+  // a comma, a stop word where nouns are lower case, stands for the name before the comma.)
+  if (locale.relatives?.has(end.lower) === true && locale.stops.has(end.lower) && tokens[last - 1]?.text === ',') {
+    return tokens[last - 2]?.cap === true && !antecedent ? clausePhraseBefore(text, tokens, last - 2, locale, true) : null;
+  }
   let first = last + 1;
   for (let cursor = last; cursor >= 0 && last - cursor < PHRASE_WORDS; cursor--) {
     const token = tokens[cursor]!;
@@ -261,7 +299,8 @@ function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: n
   // "Cliff Roberts, der 1933 sagte": a relative pronoun after a comma (no noun after it) is the
   // subject; it stands for the name before the comma, or for no one said ("gepostet, die sagte").
   // (Once: a chain of relative clauses does not send the walk back through the whole sentence.)
-  if (locale.capitalisedNouns === true && locale.relatives?.has(tokens[first]!.lower) === true && tokens[first - 1]?.text === ',' && (first === last || !tokens[first + 1]!.cap)) {
+  // ("Natalia Ruiz, quien afirmó que …": so in French and Spanish too.)
+  if (locale.relatives?.has(tokens[first]!.lower) === true && tokens[first - 1]?.text === ',' && (first === last || !tokens[first + 1]!.cap)) {
     return tokens[first - 2]?.cap === true && !antecedent ? clausePhraseBefore(text, tokens, first - 2, locale, true) : null;
   }
   // "el titular de Energía y Minas dijo": a role and its article before the body it serves
@@ -314,21 +353,27 @@ const ROLES_TOKENS = 30;
  * or more.
  */
 function nameBeforeRoles(text: string, tokens: readonly Token[], comma: number, locale: Locale): [Span, Span] | null {
-  if (tokens[comma]?.text !== ',' || comma > ROLES_TOKENS + 4) return null;
+  if (tokens[comma]?.text !== ',') return null;
   let open = comma;
-  for (let cursor = comma - 1; cursor >= 0; cursor--) {
+  // (The name may follow a phrase set off by a comma: "Por su parte, Marta Rojas, ministra de Cultura, aseguró".)
+  let start = 0;
+  for (let cursor = comma - 1; cursor >= 0 && comma - cursor <= ROLES_TOKENS + 4; cursor--) {
     if (tokens[cursor]!.text !== ',') continue;
     let first = cursor + 1;
     while (first < open && (locale.determiners.has(tokens[first]!.lower) || ROLE_MODIFIERS.has(tokens[first]!.lower))) first++;
-    if (first >= open || roleIn(locale, tokens[first]!.text) === null) return null;
+    if (first >= open || roleIn(locale, tokens[first]!.text) === null) {
+      if (open === comma) return null;
+      start = cursor + 1;
+      break;
+    }
     open = cursor;
   }
-  if (open === comma || open < 2) return null;
-  for (let cursor = 0; cursor < open; cursor++) {
+  if (open === comma || open - start < 2 || start === 0 && comma > ROLES_TOKENS + 4) return null;
+  for (let cursor = start; cursor < open; cursor++) {
     const token = tokens[cursor]!;
-    if (!(token.kind === 'word' && (token.cap || cursor > 0 && particleBeforeName(tokens, cursor)))) return null;
+    if (!(token.kind === 'word' && (token.cap || cursor > start && particleBeforeName(tokens, cursor)))) return null;
   }
-  return [span(text, tokens[0]!.start, tokens[open - 1]!.end), span(text, tokens[open + 1]!.start, tokens[comma - 1]!.end)];
+  return [span(text, tokens[start]!.start, tokens[open - 1]!.end), span(text, tokens[open + 1]!.start, tokens[comma - 1]!.end)];
 }
 
 /** Conjunctions inside a body's name: "Energía y Minas", "Travail et Emploi", "Wirtschaft und Klimaschutz". */
@@ -363,27 +408,32 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
   // A verb's particle ("mit", "hinzu") right after a quote closes no verb: in '"ein Gespräch"
   // mit dem Fonds' it is a preposition, and the quote a term, not speech.
   if (index === cueStart && PARTICLES.has(tokens[index]?.lower ?? '')) return null;
-  if (isCue(locale, tokens[index]) && !impersonalAlone(locale, tokens, index) || index > cueStart && invertedParticiple(tokens, index, locale)) {
+  if (isCue(locale, tokens[index]) && !impersonalAlone(locale, tokens, index) || index > cueStart && invertedParticiple(tokens, index, locale) || index === cueStart && invertedCue(locale, tokens[index])) {
     let cueEnd = index;
     while (isCue(locale, tokens[cueEnd + 1]) || locale.auxiliaries.has(tokens[cueEnd + 1]?.lower ?? '\0')) cueEnd++;
     const cue = span(text, tokens[cueStart]!.start, tokens[cueEnd]!.end);
     // French inversion names its pronoun inside the verb: "a-t-il ajouté".
     for (let at = cueStart; at <= cueEnd; at++) {
-      const inverted = /-t-(?:il|elle|ils|elles|on)$/.exec(tokens[at]!.text);
-      if (inverted) return { speaker: span(text, tokens[at]!.end - inverted[0].length + 3, tokens[at]!.end), cue };
+      const inverted = /-(?:t-)?(il|elle|ils|elles|on)$/.exec(tokens[at]!.text);
+      if (inverted) return { speaker: span(text, tokens[at]!.end - inverted[1]!.length, tokens[at]!.end), cue };
     }
+    // ("…“, hieß es aus dem Ministerium": where the words came from stands for the speaker.)
+    const source = impersonalSource(text, tokens, index, locale);
+    if (source) return { speaker: source, cue };
     // ("a déclaré à l'AFP Jean Dupont": the one spoken to may come first.)
     const told = recipientEnd(tokens, cueEnd + 1, locale);
     const from = told >= 0 && (opensSpeaker(tokens[told + 1], locale) || locale.pronouns.has(tokens[told + 1]?.lower ?? '')) ? told + 1 : cueEnd + 1;
     const speaker = phraseAfter(text, tokens, from, locale, PARTICLES);
+    // ("…“, so wie immer": a cue that reports only before its speaker is an adverb without one.)
+    if (onlyBeforeSpeaker(locale, tokens[index]) && !(speaker && opensSpeaker(tokens[from], locale))) return null;
     const named = speaker ? nameInApposition(text, tokens, speaker, locale) : null;
     return named ? { speaker: named, cue, role: speaker! } : { speaker, cue };
   }
-  // Subject first: "…, le ministre a dit."
+  // Subject first: "…, le ministre a dit." ("„…“ bleibt so erhalten": not a cue that reports only before its speaker.)
   for (let cursor = index + 1; cursor < tokens.length && cursor - index <= PHRASE_WORDS; cursor++) {
     const token = tokens[cursor]!;
     if (token.kind === 'punct') return null;
-    if (isCue(locale, token) && !particleBeforeWord(tokens, cursor)) {
+    if (isCue(locale, token) && !particleBeforeWord(tokens, cursor) && !onlyBeforeSpeaker(locale, token)) {
       let subjectEnd = cursor - 1;
       while (subjectEnd >= index && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
       const speaker = subjectEnd >= index ? span(text, tokens[index]!.start, tokens[subjectEnd]!.end) : null;
@@ -430,6 +480,9 @@ function nameInApposition(text: string, tokens: readonly Token[], phrase: Span, 
     last = cursor;
   }
   if (last === comma || !tokens[last]!.cap) return null;
+  // (Not after a phrase that holds a name already, nor before a role: "sagt Dr. Eva Roth,
+  // Leiterin der Abteilung Technik," is Eva Roth, the words after the comma her role.)
+  if (roleIn(locale, tokens[comma + 1]!.text) !== null || tokens.slice(index, comma).some((token) => token.cap && isGivenName(foldDiacritics(token.lower)))) return null;
   const after = tokens[last + 1];
   if (after && after.text !== ',' && !'.!?'.includes(after.text) && !(after.kind === 'word' && locale.stops.has(after.lower))) return null;
   return span(text, tokens[comma + 1]!.start, tokens[last]!.end);
@@ -476,6 +529,7 @@ function roleInApposition(tokens: readonly Token[], comma: number, locale: Local
 /** The attribution before a quote, ending in a colon or comma: "Müller sagte:", "Dazu sagte er:", "El ministro dijo:". */
 function lead(text: string, tokens: readonly Token[], locale: Locale): Found | null {
   let end = tokens.length - 1;
+  if (end >= 1 && tokens[end]!.kind === 'word') return bareLead(text, tokens, end, locale);
   if (end < 1 || tokens[end]!.kind !== 'punct' || !':,'.includes(tokens[end]!.text)) return null;
   const colon = tokens[end]!;
   end--;
@@ -492,10 +546,17 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
     // A particle speaks only closing its clause ("teilte sie mit:"); before a word it is a
     // preposition ("in Einklang mit dem Satz:").
     if (!isCue(locale, token) || particleBeforeWord(tokens, cursor)) continue;
+    // ("Und so freuen sich alle, „…“": a cue that reports only before its speaker is an adverb
+    // before anything else; "Er erklärt es so: „…“" ends its clause at the colon.)
+    if (cursor !== end && onlyBeforeSpeaker(locale, token) && !opensSpeaker(tokens[cursor + 1], locale)) continue;
     if (cursor === end) {
+      // "Der Minister begründet das so:": the clause's subject speaks.
+      if (onlyBeforeSpeaker(locale, token)) return { speaker: subjectBeforeSo(text, tokens, cursor, locale), cue: span(text, token.start, token.end) };
       // "Die Sprecherin teilte mit:": the verb and its particle are the cue.
       let first = cursor;
       while (first > 0 && PARTICLES.has(tokens[cursor]!.lower) && isCue(locale, tokens[first - 1])) first--;
+      // ("Das Protokoll schließt mit: »…«": a particle with no verb of its own before it in the clause is a preposition.)
+      if (first === cursor && PARTICLES.has(token.lower) && !verbOfParticle(tokens, cursor, locale)) continue;
       let subjectEnd = first - 1;
       while (subjectEnd >= 0 && (locale.auxiliaries.has(tokens[subjectEnd]!.lower) || isCue(locale, tokens[subjectEnd]))) subjectEnd--;
       return { speaker: phraseBefore(text, tokens, subjectEnd, locale), cue: span(text, tokens[first]!.start, token.end) };
@@ -504,11 +565,19 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
     // "el mandatario respondió al periodista:", "Die Ministerin sagte dem Sender:": the one
     // spoken to after the verb, and the subject before it speaks.
     const spokenTo = cursor + 1 <= end && opensRecipient(tokens, cursor + 1, locale);
-    const after = spokenTo ? null : phraseAfter(text, tokens, cursor + 1, locale, PARTICLES);
-    if (after === null && (spokenTo || locale.objectPrepositions?.has(tokens[cursor + 1]?.lower ?? '') === true)) {
+    // ("sagt mir der Geschäftsführer Jan Roth:": the speaker after the one spoken to.)
+    const told = spokenTo ? recipientEnd(tokens, cursor + 1, locale) : -1;
+    const pastTold = told >= 0 && told < end && opensSpeaker(tokens[told + 1], locale);
+    const after = spokenTo && !pastTold ? null : phraseAfter(text, tokens, pastTold ? told + 1 : cursor + 1, locale, PARTICLES);
+    // ("Ein Berater sagt nur:", "Er fordert nach der Sitzung:": only adverbs or a preposition's
+    // phrase after the verb; the subject that opens the clause before it speaks.)
+    const object = spokenTo || locale.objectPrepositions?.has(tokens[cursor + 1]?.lower ?? '') === true;
+    const bare = after === null && !object && (locale.stops.has(tokens[cursor + 1]?.lower ?? '') || tokens.slice(cursor + 1, end + 1).every((word) => locale.fillers.has(word.lower)));
+    if (after === null && (object || bare)) {
       let subjectEnd = cursor - 1;
       while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
-      return { speaker: subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null, cue };
+      const subject = subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null;
+      return { speaker: bare && (subject?.start !== tokens[0]!.start || locale.fillers.has(tokens[0]!.lower)) ? null : subject, cue };
     }
     if (end - cursor > PHRASE_WORDS) {
       const rest = tokens.findIndex((word) => word.start >= (after?.end ?? Infinity));
@@ -517,6 +586,53 @@ function lead(text: string, tokens: readonly Token[], locale: Locale): Found | n
     return { speaker: after, cue };
   }
   return null;
+}
+
+/** How many words a speaker after a verb of saying may take right before a quote with no colon. */
+const BARE_SPEAKER_WORDS = 3;
+
+/**
+ * The attribution that runs into a quote with no colon or comma: the verb of saying last, its
+ * subject before it ("Elle affirme « … »", "Sie sagt „…“"), or the verb and a short speaker
+ * right before the marks ("schreibt Susan Sontag „…“"); null for anything else.
+ */
+function bareLead(text: string, tokens: readonly Token[], end: number, locale: Locale): Found | null {
+  const plain = (at: number): boolean => isCue(locale, tokens[at]) && !onlyBeforeSpeaker(locale, tokens[at]) && !PARTICLES.has(tokens[at]!.lower) && !impersonalAlone(locale, tokens, at);
+  if (plain(end)) {
+    let subjectEnd = end - 1;
+    while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
+    const speaker = subjectEnd >= 0 ? phraseBefore(text, tokens, subjectEnd, locale) : null;
+    return speaker ? { speaker, cue: span(text, tokens[end]!.start, tokens[end]!.end), bare: true } : null;
+  }
+  for (let cue = end - 1; cue >= 0 && end - cue <= BARE_SPEAKER_WORDS; cue--) {
+    if (tokens[cue]!.kind !== 'word') return null;
+    if (!plain(cue)) continue;
+    const speaker = opensSpeaker(tokens[cue + 1], locale) ? phraseAfter(text, tokens, cue + 1, locale, PARTICLES) : null;
+    return speaker && speaker.end === tokens[end]!.end ? { speaker, cue: span(text, tokens[cue]!.start, tokens[cue]!.end), bare: true } : null;
+  }
+  return null;
+}
+
+/** Whether a verb of saying that a particle at `particle` closes ("teilte … mit") stands before it in its clause. */
+function verbOfParticle(tokens: readonly Token[], particle: number, locale: Locale): boolean {
+  for (let cursor = particle - 1; cursor >= 0 && tokens[cursor]!.kind === 'word'; cursor--) if (isCue(locale, tokens[cursor]) && !PARTICLES.has(tokens[cursor]!.lower)) return true;
+  return false;
+}
+
+/**
+ * The subject of a clause that ends in a cue that reports only before its speaker, then a colon
+ * ("Der Minister begründet das so:", "Dann formuliert er es so:"): back over the object and
+ * adverbs to the pronoun after the verb, or to the verb and the phrase that opens the clause before it.
+ */
+function subjectBeforeSo(text: string, tokens: readonly Token[], so: number, locale: Locale): Span | null {
+  let verb = so - 1;
+  const object = (token: Token): boolean => locale.fillers.has(token.lower) || locale.determiners.has(token.lower) || token.lower === locale.impersonalCues?.pronoun || locale.backReferences?.includes(token.lower) === true;
+  while (verb > 0 && tokens[verb]!.kind === 'word' && !tokens[verb]!.cap && object(tokens[verb]!)) verb--;
+  // ("formuliert er es so:": in the verb-second order the pronoun after the verb is its subject.)
+  if (locale.pronouns.has(tokens[verb]!.text)) return span(text, tokens[verb]!.start, tokens[verb]!.end);
+  if (verb < 1 || tokens[verb]!.kind !== 'word' || tokens[verb]!.cap) return null;
+  const before = clausePhraseBefore(text, tokens, verb - 1, locale);
+  return before && before.start === tokens[0]!.start && !locale.fillers.has(tokens[0]!.lower) ? before : null;
 }
 
 /**
@@ -608,6 +724,8 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   // "Hierzu führte er aus:", "Dazu schreibt er in einem Beitrag:": in the verb-second order an
   // adverb and the verb come first, and the pronoun after them speaks.
   const inner = words.length > 2 && !locale.determiners.has(words[0]!.toLowerCase()) ? innerPronoun(text, mention, locale) : null;
+  // ("sagt man", "Man kann sagen", "on dit": the impersonal pronoun names no speaker.)
+  if (locale.impersonal?.has((inner?.text ?? (words.length === 1 ? words[0]! : '')).toLowerCase()) === true) return null;
   if (inner) return { name: inner.text, mention: inner, named: false };
   const determiner = locale.determiners.has(words[0]!.toLowerCase());
   const pronoun = words.length === 1 && locale.pronouns.has(words[0]!.toLowerCase());
@@ -620,6 +738,12 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   // or a quantifier ("varios expertos"); an elided article before a name too ("l'OMS", "d'Amnesty").
   if (locale.phraseOpeners !== undefined && !determiner && !pronoun && !nameParticle && !opensNounPhrase(words, locale)) return null;
   const first = determiner ? 1 : 0;
+  // ("Jonas Berger von der Bäckerinnung sagte": a given name and a surname, then the place
+  // or body they speak for after a preposition: the name is the two words.)
+  const run = capitalRun(words, first);
+  if (run - first >= 2 && locale.nounLinks.has(words[run] ?? '') && isGivenName(foldDiacritics(words[first]!.toLowerCase()))) {
+    return { name: words.slice(first, run).join(' '), mention: span(text, mention.start, mention.end), named: true };
+  }
   // A role or title before a name describes the person: "Bürgermeisterin Anna Weber" is Anna Weber.
   let role = first;
   while (role < words.length - 1 && roleIn(locale, words[role]!) !== null) role++;
@@ -645,6 +769,13 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
   const name = words.slice(first).join(' ').replace(/^[lL]['’](?=\p{Ll})/u, '');
   if (name === '') return null;
   return { name, mention: span(text, mention.start, mention.end), named: !determiner && !pronoun && /^\p{Lu}/u.test(name) };
+}
+
+/** The index of the first word from `from` on that does not open with a capital (`words.length` if none). */
+function capitalRun(words: readonly string[], from: number): number {
+  let index = from;
+  while (index < words.length && /^\p{Lu}/u.test(words[index]!)) index++;
+  return index;
 }
 
 /** A subject pronoun standing as a word after the first of a phrase ("Hierzu führte er aus"), as its span. */
@@ -688,9 +819,10 @@ const trimmedSpan = (text: string, start: number, end: number): Span => {
  * An attribution set off by commas inside a quotation's marks, cue first (", a-t-elle ajouté,",
  * ", dijo el ministro,", ", sagte sie,"), or by a comma and the full stop of the quote's first
  * sentence (", ajoute le maire. Je pense …"), with two words or more on either side: the
- * attribution and the two pieces of the quote, or null.
+ * attribution and the two pieces of the quote; or closing the quote inside its marks ("« On n'en
+ * peut plus, soupire-t-elle. »"): the attribution and the one piece; or null.
  */
-function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { found: Found; pieces: [Span, Span] } | null {
+function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { found: Found; pieces: Span[] } | null {
   let words = 0;
   for (let comma = 0; comma < tokens.length; comma++) {
     const token = tokens[comma]!;
@@ -699,17 +831,19 @@ function inciseIn(text: string, tokens: readonly Token[], locale: Locale): { fou
       continue;
     }
     const next = tokens[comma + 1];
-    if (token.text !== ',' || words < 2 || !(isCue(locale, next) || next !== undefined && locale.auxiliaries.has(next.lower) && isCue(locale, tokens[comma + 2]))) continue;
+    if (token.text !== ',' || words < 2 || !(isCue(locale, next) || invertedCue(locale, next) || next !== undefined && locale.auxiliaries.has(next.lower) && isCue(locale, tokens[comma + 2]))) continue;
     let close = comma + 2;
     while (close < tokens.length && close - comma <= 8 && tokens[close]!.kind === 'word') close++;
     // (The attribution may close the quote's first sentence: "« …, ajoute Jérôme Viaud. Je pense … »".)
-    if (tokens[close]?.text !== ',' && tokens[close]?.text !== '.') continue;
+    if (tokens[close]?.text !== ',' && tokens[close]?.text !== '.' && close < tokens.length) continue;
     let after = 0;
     for (let index = close + 1; index < tokens.length && after < 2; index++) if (tokens[index]!.kind === 'word') after++;
-    const found = after >= 2 ? tail(text, tokens.slice(comma, close + 1), locale) : null;
+    // (Or close the quote, inside its marks: "« On n'en peut plus, soupire-t-elle. »".)
+    const found = after >= 2 || after === 0 ? tail(text, tokens.slice(comma, close + 1), locale) : null;
     if (!found?.speaker) continue;
     const last = tokens[tokens.length - 1]!;
-    return { found, pieces: [trimmedSpan(text, tokens[0]!.start, token.start), trimmedSpan(text, tokens[close]!.end, last.end)] };
+    const first = trimmedSpan(text, tokens[0]!.start, token.start);
+    return { found, pieces: after === 0 ? [first] : [first, trimmedSpan(text, tokens[close]!.end, last.end)] };
   }
   return null;
 }
@@ -819,7 +953,8 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pair
       // paragraph goes on with its speaker: „…“, sagte die Ministerin. „…“
       const before = quotes[quotes.length - 1];
       // (Not past a term in marks left out below: the words between may name another speaker.)
-      if (before?.speaker && before.end <= pair.start && !text.slice(before.end, pair.start).includes('\n') && /\s\S+\s/.test(content.text) && skippedEnd <= before.end) {
+      // (Nor a name or title in marks: "für die Tageszeitung „Le Courrier du Soir“".)
+      if (before?.speaker && before.end <= pair.start && !text.slice(before.end, pair.start).includes('\n') && /\s\S+\s/.test(content.text) && skippedEnd <= before.end && !namesTitle(leadTokens, content.text, locale, false)) {
         quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker: before.speaker, cue: before.cue });
       }
       continue;
@@ -827,14 +962,41 @@ function directQuotes(text: string, locale: Locale, analysis: TextAnalysis, pair
     const speaker = speakerOf(text, found.speaker, locale, found.role);
     // A word or two in marks with no one to say them is a term or a title („Mixed Show“), not a
     // quote; so are they after an article, a noun of the sentence ("Mit den “dots” meinte er").
+    // (Nor, with no one to say them, any words in marks after an article or a preposition, or a
+    // noun where nouns are capitalised: a name or a title, "Wie das „Abendblatt Nord“ berichtet".)
     const article = leadTokens[leadTokens.length - 1];
-    if ((!speaker || article?.kind === 'word' && locale.determiners.has(article.lower)) && !/\S\s+\S+\s+\S/.test(content.text)) {
+    const title = namesTitle(leadTokens, content.text, locale, true);
+    // (With no colon or comma between, a short title may follow the verb: "Er schrieb „Das Kapital“".)
+    if (found.bare === true && !/\S\s+\S+\s+\S+\s+\S/.test(content.text)) {
+      skippedEnd = pair.end;
+      continue;
+    }
+    if ((!speaker || title || article?.kind === 'word' && locale.determiners.has(article.lower)) && !/\S\s+\S+\s+\S/.test(content.text) || !speaker && title) {
       skippedEnd = pair.end;
       continue;
     }
     quotes.push({ text: content.text, start: content.start, end: content.end, kind: 'direct', speaker, cue: found.cue });
   }
   return quotes;
+}
+
+/** How many tokens before words in marks a verb of saying makes them its speaker's words, not a title. */
+const TITLE_CUE_TOKENS = 3;
+
+/**
+ * Whether the words in marks `content` after `lead` (the words of the sentence before them) name
+ * a thing: words that open with a capital and close with no sentence's stop, after an article
+ * ("das „Abendblatt Nord“"), where `prepositions` says so after a preposition ("in »Journal of
+ * …«"), and where nouns are capitalised after a noun inside a sentence, with no verb of saying
+ * just before ("für die Tageszeitung „Le Courrier …“"; "schreibt Susan Sontag „…“" quotes her).
+ * Words that open in lower case there are a quoted piece of a sentence ("Dafür müsse man den
+ * Konzern „rechtzeitig umsteuern“").
+ */
+function namesTitle(lead: readonly Token[], content: string, locale: Locale, prepositions: boolean): boolean {
+  const last = lead[lead.length - 1];
+  if (last?.kind !== 'word' || !/^\p{Lu}/u.test(content) || /[.!?…]$/.test(content)) return false;
+  if (locale.determiners.has(last.lower) || prepositions && locale.nounLinks.has(last.lower)) return true;
+  return locale.capitalisedNouns === true && last.cap && lead.length > 1 && /\p{Ll}/u.test(last.text) && !locale.pronouns.has(last.lower) && roleIn(locale, last.text) === null && !lead.slice(-TITLE_CUE_TOKENS).some((token) => isCue(locale, token));
 }
 
 /**
@@ -880,9 +1042,21 @@ function reportedQuotes(text: string, locale: Locale, direct: readonly Quote[], 
     const quoted = pairs.slice(pair, last);
     const tokens = analysis.tokensIn(sentence.start, sentence.end);
     const found = readSentence(text, tokens, locale, sentence, quoted);
-    if (found) quotes.push(found);
+    if (found) quotes.push(withImpersonalSource(text, tokens, found, locale));
   }
   return quotes;
+}
+
+/**
+ * A reported quote whose cue reports only beside the impersonal pronoun, with the place the
+ * words came from as its speaker where the sentence names it ("Aus dem Ministerium hieß es, man
+ * prüfe …"): see {@link impersonalSource}. Any other quote as it is.
+ */
+function withImpersonalSource(text: string, tokens: readonly Token[], quote: Quote, locale: Locale): Quote {
+  if (locale.impersonalCues?.from === undefined || quote.cue === null) return quote;
+  const index = tokens.findIndex((token) => token.start === quote.cue!.start);
+  const source = index >= 0 ? impersonalSource(text, tokens, index, locale) : null;
+  return source ? { ...quote, speaker: speakerOf(text, source, locale) } : quote;
 }
 
 /**
@@ -940,11 +1114,48 @@ function subjectBeforeComma(text: string, tokens: readonly Token[], comma: numbe
   return span(text, tokens[0]!.start, tokens[comma - 1]!.end);
 }
 
+/**
+ * Whether the cue at `index` is an infinitive after "zu" or beside a modal verb of its clause
+ * (see `Locale.modals`): "Man kann also sagen, dass …", "… sagen müssen, dass …".
+ */
+function hypothetical(tokens: readonly Token[], index: number, locale: Locale): boolean {
+  const word = tokens[index]!.lower;
+  if (locale.modals === undefined || !word.endsWith('en') || word.startsWith('ge')) return false;
+  if (tokens[index - 1]?.lower === 'zu' || locale.modals.has(tokens[index + 1]?.lower ?? '')) return true;
+  for (let cursor = index - 1; cursor >= 0 && index - cursor < FINITE_WINDOW; cursor--) {
+    const token = tokens[cursor]!;
+    if (token.kind !== 'word' || locale.complementizers.has(token.lower)) return false;
+    if (locale.modals.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the subject `phrase` of the cue `cue` (lower case) is a thing's, where the cue has a
+ * sense other than speech (see `Locale.otherSenses`): a possessive, then no role and no name.
+ */
+function thingIndicates(phrase: Span, cue: string, locale: Locale): boolean {
+  const senses = locale.otherSenses;
+  if (senses === undefined || !senses.cues.has(cue)) return false;
+  const [first, ...rest] = phrase.text.split(/\s+/);
+  return senses.possessives.has(first!.toLowerCase()) && rest.every((word) => !/^\p{Lu}/u.test(word) && roleIn(locale, word) === null);
+}
+
+/** Whether the cue at `index` is a participle ("gesagt") right after a finite form of "sein" or "werden" ("so viel sei gesagt", "wurde gesagt"). */
+function passiveParticiple(tokens: readonly Token[], index: number, locale: Locale): boolean {
+  const before = tokens[index - 1]?.lower ?? '';
+  return tokens[index]!.lower.startsWith('ge') && locale.finiteVerbs !== undefined && (locale.finiteVerbs.passive.has(before) || before === 'sei' || before === 'ist');
+}
+
 /** How far into a clause its finite verb is looked for. */
 const MOOD_WINDOW = 12;
 
 /** Whether a verb in the locale's reported mood stands among the first words of `from`..`to` (before another comma). */
 function reportedMoodIn(tokens: readonly Token[], from: number, to: number, locale: Locale): boolean {
+  // ("…, man prüfe den Antrag": any verb's Konjunktiv I right after the pronoun that opens the clause.)
+  const ending = locale.reportedEnding;
+  const verb = tokens[from + 1];
+  if (ending !== undefined && from + 1 < to && ending.pronouns.has(tokens[from]!.lower) && verb?.kind === 'word' && !verb.cap && verb.lower.length >= 4 && verb.lower.endsWith(ending.ending) && !ending.except.has(verb.lower)) return true;
   for (let index = from; index < to && index - from < MOOD_WINDOW; index++) {
     const token = tokens[index]!;
     if (token.text === ',' && index > from) return false;
@@ -993,7 +1204,14 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     const lower = token.lower;
     // "Laut dem Bericht ist …", "Selon le ministre, …"; "…, selon le ministre."
     // ("Nach Angaben der Polizei …": a phrase of several words attributes as one preposition.)
-    const cueEnd = locale.sourceBefore.has(lower) ? index : sourcePhraseEnd(tokens, index, locale);
+    let cueEnd = locale.sourceBefore.has(lower) ? index : sourcePhraseEnd(tokens, index, locale);
+    // ("…, según informó la agencia estatal": a verb of saying after the preposition belongs
+    // to it, with the one spoken to after it, "según dijeron a Radio Norte tres fuentes"; the source follows.)
+    if (cueEnd >= 0 && isCue(locale, tokens[cueEnd + 1]) && locale.capitalisedNouns !== true) {
+      cueEnd++;
+      const told = recipientEnd(tokens, cueEnd + 1, locale);
+      if (told >= 0 && opensSpeaker(tokens[told + 1], locale) || told >= 0 && locale.phraseOpeners?.has(tokens[told + 1]?.lower ?? '') === true) cueEnd = told;
+    }
     if (cueEnd >= 0 && (index === 0 || tokens[index - 1]!.text === ',')) {
       const cue = span(text, token.start, tokens[cueEnd]!.end);
       let last = cueEnd;
@@ -1006,7 +1224,13 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       const between = (at: number): boolean => locale.capitalisedNouns === true && (NAME_PARTICLES.has(tokens[at]!.lower) || NAME_JOINS.has(tokens[at]!.lower)) && tokens[at - 1]!.cap && tokens[at + 1]?.cap === true;
       // (Where nouns are capitalised a source runs longer: "einer neuen Studie des Deutschen Instituts für Wirtschaftsforschung".)
       const most = locale.capitalisedNouns === true ? PHRASE_WORDS + 4 : PHRASE_WORDS;
-      while (last + 1 < tokens.length && tokens[last + 1]!.kind === 'word' && last - cueEnd < most && (last === cueEnd || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de' || last > cueEnd && joins(last + 1) || adjective(last + 1) || between(last + 1))) last++;
+      // ("Laut Bäcker- und Konditorenverband …": a compound's first part cut at its hyphen before "und" goes on with the second.)
+      const cut = (at: number): boolean => locale.capitalisedNouns === true && tokens[at]?.text === '-' && tokens[at]!.start === tokens[at - 1]!.end && BODY_CONJUNCTIONS.has(tokens[at + 1]?.lower ?? '') && tokens[at + 2]?.cap === true;
+      while (last + 1 < tokens.length && last - cueEnd < most) {
+        if (cut(last + 1)) last += 2;
+        else if (tokens[last + 1]!.kind === 'word' && (last === cueEnd || locale.determiners.has(tokens[last + 1]!.lower) || tokens[last + 1]!.cap || !locale.stops.has(tokens[last + 1]!.lower) && locale.code !== 'de' || last > cueEnd && joins(last + 1) || adjective(last + 1) || between(last + 1))) last++;
+        else break;
+      }
       if (last === cueEnd) return null;
       // (An article or adjective with no noun after it is no source: "Laut der am … getretenen Verordnung".)
       if (locale.capitalisedNouns === true && (locale.determiners.has(tokens[last]!.lower) || adjective(last))) return null;
@@ -1069,6 +1293,11 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
     if (isCue(locale, token) && !(locale.cuesBeforeSpeaker?.has(lower) === true && (!opensSpeaker(tokens[index + 1], locale) || tokens[index - 1]?.text !== ',')) && !particleBeforeWord(tokens, index) && locale.reflexives?.has(tokens[index - 1]?.lower ?? '') !== true && !impersonalAlone(locale, tokens, index)) {
       // "Der Anwalt hat nicht gesagt, dass …", "sagte nicht, dass …", "no dijo que …": denied, not reported.
       if (locale.negations?.has(tokens[index - 1]?.lower ?? '') === true || locale.negations?.has(tokens[index + 1]?.lower ?? '') === true && tokens[index + 2]?.kind !== 'word') continue;
+      // ("Man kann also sagen, dass …": what one could say, no report; "der Beklagte": where nouns
+      // are capitalised, a cue's word capitalised inside the sentence is a noun.)
+      // (Nor, where nouns are capitalised, a cue that opens the sentence: the verb first asks, "Meint ihr, …?".)
+      // (Nor "so viel sei gesagt": a participle after a form of "sein" or "werden" is passive, no one's report.)
+      if (hypothetical(tokens, index, locale) || locale.capitalisedNouns === true && token.cap || passiveParticiple(tokens, index, locale)) continue;
       const cue = span(text, token.start, token.end);
       // "Rund 80 Prozent der Züge seien ausgefallen, sagte ein Bahnsprecher."
       if (index > 1 && tokens[index - 1]!.text === ',' && reportedMoodIn(tokens, 0, index - 1, locale)) {
@@ -1080,7 +1309,9 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       let auxiliary = index - 1;
       while (auxiliary > 0 && tokens[auxiliary]!.kind === 'word' && locale.auxiliaries.has(tokens[auxiliary]!.lower)) auxiliary--;
       if (auxiliary > 2 && tokens[auxiliary]!.text === ',') {
-        const phrase = phraseAfter(text, tokens, index + 1, locale, PARTICLES);
+        // ("…, sagen uns mehrere Anwälte": past the one spoken to.)
+        const spokenTo = recipientEnd(tokens, index + 1, locale);
+        const phrase = phraseAfter(text, tokens, spokenTo >= 0 && opensSpeaker(tokens[spokenTo + 1], locale) ? spokenTo + 1 : index + 1, locale, PARTICLES);
         const named = phrase && nameInApposition(text, tokens, phrase, locale);
         const speakerEnd = (named ?? phrase)?.end ?? -1;
         // (A time may close the sentence after the speaker: "…, sagte ein Sprecher am Abend.")
@@ -1108,6 +1339,11 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       if (!complementizer || complementizer.kind !== 'word') continue;
       let subjectEnd = index - 1;
       while (subjectEnd >= 0 && locale.auxiliaries.has(tokens[subjectEnd]!.lower)) subjectEnd--;
+      // (Past adverbs after a name in commas or a relative pronoun too: "…, Gustavo Ruiz, también
+      // señaló que …", "…, quien también afirmó"; not after another word, "minutos después dijo".)
+      let adverbs = subjectEnd;
+      while (adverbs >= 0 && locale.fillers.has(tokens[adverbs]!.lower)) adverbs--;
+      if (adverbs < subjectEnd && (tokens[adverbs]?.text === ',' || locale.relatives?.has(tokens[adverbs]?.lower ?? '') === true)) subjectEnd = adverbs;
       // "Isco, de 33 años, recordó que …": an age between commas is read past to the name.
       const age = ageBefore(tokens, subjectEnd);
       if (age > 0) subjectEnd = age - 1;
@@ -1130,8 +1366,15 @@ function readSentence(text: string, tokens: readonly Token[], locale: Locale, se
       // "La presidenta municipal, dijo que …": a comma typed between the subject and its verb.
       if (before === null) before = subjectBeforeComma(text, tokens, subjectEnd, locale);
       // The words before the cue are its subject when they open the sentence and are no adverb ("Dazu sagte er").
-      const subjectFirst = before !== null && (before.start === tokens[0]!.start || role !== undefined) && !locale.fillers.has(tokens[0]!.lower);
+      // (Where nouns are capitalised, a subject pronoun right after the verb is its subject in the
+      // verb-second order, the word before it an adverb no list holds: "Vereinfacht sagen wir, dass …".)
+      const invertedPronoun = locale.capitalisedNouns === true && after !== null && locale.pronouns.has(after.text);
+      const subjectFirst = before !== null && (before.start === tokens[0]!.start || role !== undefined) && !locale.fillers.has(tokens[0]!.lower) && !invertedPronoun;
       const speaker = after && !subjectFirst ? after : before;
+      // ("sa hausse indique que …": a thing's, no one's.)
+      if (speaker !== null && speaker === before && thingIndicates(speaker, lower, locale)) continue;
+      // ("… apunta hacia el sur y que es …": a "que" after a conjunction goes on another clause, not the cue's.)
+      if (BODY_CONJUNCTIONS.has(tokens[next - 1]?.lower ?? '') && next - 1 > index) continue;
       if (locale.complementizers.has(complementizer.lower)) return make(trimmedSpan(text, complementizer.end, sentence.end), speaker, cue, speaker === before ? role : undefined);
       // "Die Ministerin erklärte, man werde die Hilfen verlängern.": a clause in the reported
       // mood after the comma is the content, with no complementizer.
@@ -1156,7 +1399,7 @@ export function extractLocaleQuotes(text: string, locale: Locale, reported: bool
   const dashed = locale.speechDashes === true ? outside(dashQuotes(text, locale, analysis), marked) : [];
   const direct = dashed.length === 0 ? marked : [...marked, ...dashed].sort((a, b) => a.start - b.start);
   const indirect = reported ? reportedQuotes(text, locale, direct, analysis, pairs) : [];
-  const named = nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis);
+  const named = nameLocaleSpeakers(text, [...direct, ...indirect].sort((a, b) => a.start - b.start), locale, analysis, pairs);
   return locale.dropsSubjects === true ? carryDroppedSubjects(text, named, locale, analysis) : named;
 }
 

@@ -219,6 +219,19 @@ describe('speakers named in German, French and Spanish', () => {
     expect(names('Die Ministerin, Anna Weber, sprach lange. „Thomas Krüger hat recht“, sagte sie.', 'de')).toEqual(['Anna Weber']);
   });
 
+  it('names a pronoun by a person named by the given name alone, and never by a title in marks', () => {
+    expect(names('Der Trainer Paul Weber sah von der Tribüne aus zu. Dann kam Jonas in die Halle. «Wer kommt morgen mit?», sagt er.', 'de')).toEqual(['Jonas']);
+    expect(names('Die Gruppe sah am Abend «Peter Pan» im Saal. Dann klopfte Gruppenleiter Markus an die Tür. «Wer hat morgen früh Zeit?», sagt er.', 'de')).toEqual(['Markus']);
+    expect(names('Paul Weber leitet das Team. Später kam Paul zurück. «Wir sind fertig mit der Arbeit», sagt er.', 'de')).toEqual(['Paul Weber']);
+    expect(names('Gestern kam Markus spät. «Sie hat das gut gemacht», findet Jonas zu dem Auftritt, den Markus gestern zeigte. «Und so ruhig dabei», sagt er.', 'de')).toEqual(['Jonas']);
+  });
+
+  it('names a person by the given name and surname before the body they speak for ("Jonas Berger von der …"), and a surname after an article and adjectives by the full name', () => {
+    expect(names('Jonas Berger von der örtlichen Bäckerinnung sagte am Montag, die Preise seien stabil.', 'de')).toEqual(['Jonas Berger']);
+    expect(names('Trainer Tobias Lindqvist lobte das Team. „Wir wollen ins Finale“, sagte der zuversichtliche Lindqvist.', 'de')).toEqual(['Tobias Lindqvist']);
+    expect(names('„Wir müssen wachsam bleiben“, sagte der junge Polizist.', 'de')).toEqual(['junge Polizist']);
+  });
+
   it('opens a name at any given name core knows, of continental Europe too and of either gender ("Jacek", "Kim")', () => {
     expect(names('Wir versuchen es bei Jacek Nowak. Doch auch der Anruf bei Jacek Nowak führt nicht weiter. Er sei zwar Mitglied des Vereins, sagt er.', 'de')).toEqual(['Jacek Nowak']);
     expect(names('„Die Mannschaft wird alles geben“, sagte Stuttgarts Sportdirektorin Kim Renkema am Sonntag.', 'de')).toEqual(['Kim Renkema']);

@@ -44,6 +44,14 @@ describe('formatReport', () => {
     expect(formatReport(result)).toMatch(/Warning: no quote rules for the story's language \(it; rules exist for: en, de, fr, es\)/);
   });
 
+  it('gives text in another script no quotes, never English guesses, and warns', () => {
+    const text = '«Мы готовы к переговорам», — сказал министр во вторник. "Это важный шаг для всех нас", добавил он. Правительство обсудит план в среду.';
+    const result = parseArticle(text, { format: 'text' });
+    expect(result.language).toBe('und');
+    expect(result.quotes).toEqual([]);
+    expect(formatReport(result)).toMatch(/Warning: no quote rules for the story's language \(und; rules exist for: en, de, fr, es\)/);
+  });
+
   it('does not warn for English or for an unknown language', () => {
     expect(formatReport(parseArticle(page('en-GB')))).not.toContain('Warning');
     expect(formatReport(parseArticle('The council voted on Tuesday to close the old bridge.'))).not.toContain('Warning');

@@ -85,6 +85,11 @@ export interface Locale {
   definiteArticles: Readonly<Record<string, 'm' | 'f'>>;
   /** Whether a line that opens with a dash is speech, as Spanish and French print dialogue ("—No vamos a ceder —dijo el ministro—."). */
   speechDashes?: boolean;
+  /**
+   * Whether a verb with its subject pronoun joined by hyphens after a quote or inside it is an
+   * attribution whatever the verb (French "glisse-t-il", "soupire-t-elle", "dit-il"). Optional.
+   */
+  invertedCues?: boolean;
   /** Whether the language drops subjects ("«…», añadió."): a cue with no speaker then goes on with the last one. */
   dropsSubjects?: boolean;
   /** Prepositions whose noun phrase is never a speaker: "en diálogo con Radio Nacional dijo". */
@@ -130,7 +135,20 @@ export interface Locale {
    * with "es" ("hieß es aus dem Ministerium", "Es heißt, …"); elsewhere they are other verbs
    * ("Das heißt, …" is "that is", "Er heißt Paul"). Optional.
    */
-  impersonalCues?: { cues: ReadonlySet<string>; pronoun: string };
+  impersonalCues?: {
+    cues: ReadonlySet<string>;
+    pronoun: string;
+    /**
+     * Prepositions whose phrase beside such a cue is the source the words came from, lower case:
+     * German "aus" ("Aus dem Ministerium hieß es, …", "…, hieß es aus dem Rathaus"). Optional.
+     */
+    from?: ReadonlySet<string>;
+  };
+  /**
+   * Subject pronouns that stand for no one in particular, lower case: German "man", French "on"
+   * ("…“, sagt man in Hamburg", "on dit que …"). A quote they attribute has no speaker. Optional.
+   */
+  impersonal?: ReadonlySet<string>;
   /** Words that open a reported clause: "dass", "que". */
   complementizers: ReadonlySet<string>;
   /** Relative pronouns that open a clause set off by commas after a speaker: "quien", "qui", "die". Optional. */
@@ -143,6 +161,19 @@ export interface Locale {
    * Optional.
    */
   finiteVerbs?: { verbs: ReadonlySet<string>; passive: ReadonlySet<string> };
+  /**
+   * Modal verbs, lower case, all forms (German "kann", "muss", "müssen"): a cue in the infinitive
+   * beside one ("Man kann also sagen, dass …", "… sagen müssen, dass …"), or after "zu" ("um
+   * ehrlich zu sagen, dass …"), tells what one could say, no report. Optional.
+   */
+  modals?: ReadonlySet<string>;
+  /**
+   * Cues that also have a sense other than speech, lower case (French "indique", Spanish
+   * "indica", "apunta": "shows", "points"), and the possessives that open a subject of a thing
+   * there: "sa hausse indique que …", "su aumento indica que …" report no one. A role or a name
+   * in the subject makes it someone's ("sa porte-parole indique que …"). Optional.
+   */
+  otherSenses?: { cues: ReadonlySet<string>; possessives: ReadonlySet<string> };
   /** Negations that, next to a cue, say the words were not said: "nicht", "pas", "no". Optional. */
   negations?: ReadonlySet<string>;
   /**
@@ -156,6 +187,13 @@ export interface Locale {
    * "würden") in "X sagte, man werde …". Empty where the language needs "que".
    */
   reportedMood: ReadonlySet<string>;
+  /**
+   * The reported mood of any verb, told by its ending right after a subject pronoun that opens
+   * the clause (German Konjunktiv I, "…, man prüfe den Antrag", "…, er plane …", where the
+   * indicative ends in -t): the pronouns, the ending, and words of that ending that are no verb
+   * there ("sie keine", "er gerne"). Optional.
+   */
+  reportedEnding?: { pronouns: ReadonlySet<string>; ending: string; except: ReadonlySet<string> };
   /** Roles and titles that may stand before a name, lower case: "bürgermeisterin", "ministre", "alcaldesa". */
   roles: ReadonlySet<string>;
   /** Frequent function words, for telling the language of a text. */

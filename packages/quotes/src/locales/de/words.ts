@@ -22,7 +22,8 @@ export const de: Locale = {
   capitalisedNouns: true,
   // "sagte die Gewerkschafterin der Deutschen Presse-Agentur", "sagte er dem Sender".
   recipients: {
-    articles: words('dem'),
+    // ("den" is never a subject: "sagte den Reportern der Agentur" names whom she told.)
+    articles: words('dem den'),
     beforeMedium: words('der'),
     mediaEndings: ['zeitung', 'agentur', 'sender', 'magazin', 'rundfunk', 'fernsehen', 'radio', 'portal', 'blatt', 'nachrichten'],
     // ("ihr" is also "her", "their" and plural "you": left out.)
@@ -32,7 +33,8 @@ export const de: Locale = {
   fillers: words(`auch noch dann zudem weiter außerdem dazu dabei später jedoch aber nun gestern heute
     gleichzeitig vielmehr darin damit darauf daraufhin hierzu hierbei hieran deshalb daher deswegen trotzdem
     dennoch allerdings inzwischen mittlerweile bereits zuvor zuletzt anschließend danach ebenso ebenfalls
-    schließlich zunächst erneut ferner weiterhin bislang bisher stattdessen hingegen dagegen immer oft stets`),
+    schließlich zunächst erneut ferner weiterhin bislang bisher stattdessen hingegen dagegen immer oft stets
+    nur einst damals jetzt daran darüber davon`),
   determiners: words('der die das den dem des ein eine einer einem einen eines sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere'),
   // "Seinen Angaben zufolge", "Ihren Worten zufolge": the possessive names a person as a pronoun does.
   possessiveGenders: { sein: 'm', seine: 'm', seinen: 'm', seinem: 'm', seiner: 'm', ihr: 'f', ihre: 'f', ihren: 'f', ihrem: 'f', ihrer: 'f' },
@@ -62,9 +64,11 @@ export const de: Locale = {
   backReferences: ['das', 'dies'],
   trailingTimes: words('am gestern heute zuletzt abend morgen mittag nachmittag vormittag wochenende montag dienstag mittwoch donnerstag freitag samstag sonntag'),
   // "hieß es", "Es heißt, …"; "Das heißt, …" is "that is".
-  impersonalCues: { cues: words('heißt hieß'), pronoun: 'es' },
+  // ("Aus dem Ministerium hieß es, …": the phrase after "aus" is where the words came from.)
+  impersonalCues: { cues: words('heißt hieß'), pronoun: 'es', from: words('aus') },
+  impersonal: words('man'),
   complementizers: words("dass"),
-  relatives: words("der die das welcher welche welches"),
+  relatives: words("der die das dem den denen welcher welche welches"),
   finiteVerbs: {
     verbs: words(`hat haben hatte hatten habe hätte hätten ist sind war waren sei seien wäre wären
       wird werden wurde wurden werde würde würden kann können konnte konnten könne könnte könnten
@@ -73,12 +77,15 @@ export const de: Locale = {
     passive: words('wird werden wurde wurden werde'),
   },
   negations: words('nicht nichts nie niemals'),
+  modals: words(`kann können konnte konnten könne könnte könnten will wollen wollte wollten wolle soll sollen sollte sollten solle
+    muss müssen musste mussten müsse müsste müssten darf dürfen durfte durften dürfe dürfte dürften möchte möchten mag mögen`),
   cuesBeforeSpeaker: words('so'),
   // Konjunktiv I of the common verbs (third person, where it differs from the indicative) and
   // the Konjunktiv II forms used in its place.
   reportedMood: words(`sei seien habe werde könne müsse dürfe solle wolle möge wisse gebe gehe komme stehe liege
     bleibe brauche gelte fehle lasse halte sehe trage nehme
     wäre wären hätte hätten würde würden könnte könnten müsste müssten dürfte dürften`),
+  reportedEnding: { pronouns: words('er sie es man'), ending: 'e', except: words('eine keine seine ihre diese jene jede alle viele einige beide ohne gerne gerade heute lange alleine bitte wie nie sie die hierzulande ebenso ganze') },
   // Forms of address, then core's German offices and roles.
   roles: new Set([...words('herr frau dr. prof.'), ...GERMAN_ROLES]),
   stopwords,

@@ -32,6 +32,7 @@ export const es: Locale = {
   nounLinks: words('de del en'),
   pronouns: words('él ella ellos ellas yo nosotros'),
   pronounGenders: { 'él': 'm', ella: 'f' },
+  otherSenses: { cues: words('indica indicó señala señaló apunta apuntó'), possessives: words('su sus') },
   sourceBefore: words('según'),
   sourcePhrases: ['de acuerdo con'],
   definiteArticles: { el: 'm', la: 'f' },

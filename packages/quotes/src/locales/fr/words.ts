@@ -13,7 +13,8 @@ export const fr: Locale = {
     insiste avertit répond reconnaît juge lance martèle écrit dénonce prévient raconte résume
     poursuit conclut tranche relève observe ironise réagit commente regrette déplore répète
     déclarait affirmait ajoutait expliquait disait estimait confiait précisait soulignait assurait
-    indiquait racontait a-t-il a-t-elle ont-ils ont-elles`),
+    indiquait racontait a-t-il a-t-elle ont-ils ont-elles
+    glisse glissé soupire soupiré lâche lâché`),
   auxiliaries: words('a ont avait avaient'),
   // "a réagi", "a tranché", "a ironisé", "a poursuivi", "a répliqué", "a conclu", "a admis".
   participleEndings: ['é', 'i', 'u', 'is', 'it'],
@@ -27,9 +28,13 @@ export const fr: Locale = {
   nounLinks: words('de du des en à au aux'),
   pronouns: words('il elle ils elles on je nous'),
   pronounGenders: { il: 'm', elle: 'f' },
+  impersonal: words('on'),
+  otherSenses: { cues: words('indique indiquait indiqué'), possessives: words('son sa ses leur leurs') },
   sourceBefore: words("selon d'après"),
   sourcePhrases: [],
   speechDashes: true,
+  // "« … », glisse-t-il": any verb inverted with its pronoun after a quote attributes it.
+  invertedCues: true,
   definiteArticles: { le: 'm', la: 'f' },
   objectPrepositions: words('avec à au aux'),
   sourceAfter: words(''),
