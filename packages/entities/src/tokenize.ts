@@ -40,6 +40,8 @@ const HAS_LETTER = /\p{L}/u;
 /** Words after which a wrapped line goes on with the same sentence even before a capital. */
 const CONTINUERS = new Set(['of', 'the', 'and', 'to', 'in', 'for', 'a', 'an', 'on', 'with', 'by', 'at', 'from', 'said', 'told', '&']);
 /** "I'm", "Don't", "We'll": capitalised contractions are no names. */
+/** A clock time written as one word ("9AM", "05PM"): digits first, capitals after, but no name. */
+const CLOCK_TIME = /^\d{1,2}[AP]M$/u;
 const CONTRACTION = /^(?:\p{L}+n['\u2019]t|(?:i|you|we|they|he|she|it|that|there|what|who|let)['\u2019](?:[mds]|ve|ll|re))$/iu;
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u00ab', '-', '\u2014', '\u2013', ':']);
 
@@ -312,7 +314,7 @@ export function tokenize(text: string, analysis?: TextAnalysis): Token[] {
     if (newline) sentenceOpen = false;
 
     const upper = word && shape.hasUpper && !shape.hasLower;
-    const nameLike = word && !capsLine && !(shape.apostrophe && CONTRACTION.test(surface)) && !(shape.hasUpper && isTicker(surface)) && (cap || (!shape.ascii && CAMEL.test(surface)) || (shape.ascii && shape.camel) || (shape.digitFirst && shape.hasUpper) || (shape.hasUpper && hyphenedParticleName(surface)));
+    const nameLike = word && !capsLine && !(shape.apostrophe && CONTRACTION.test(surface)) && !(shape.hasUpper && isTicker(surface)) && (cap || (!shape.ascii && CAMEL.test(surface)) || (shape.ascii && shape.camel) || (shape.digitFirst && shape.hasUpper && !CLOCK_TIME.test(surface)) || (shape.hasUpper && hyphenedParticleName(surface)));
     // An ASCII token without capitals (most words and marks) is its own lower case: no call.
     // (The one other character letterShape lets pass as ASCII, '’', has no case either.)
     lower ??= shape.ascii && !shape.hasUpper ? surface : surface.toLowerCase();
