@@ -394,6 +394,8 @@ const OF_HEADS = localeWords((locale) => locale.heads.beforeOf);
 /** Heads of bodies named with "on" ("Council on Foreign Relations"). */
 const ON_HEADS = localeWords((locale) => locale.heads.beforeOn);
 /** Heads of a body complete in itself, which after "and" start a second body. */
+/** A possessive's ending right after a word: "'s", "’s". */
+const POSSESSIVE_AFTER = /^['\u2019]s$/u;
 const WHOLE_BODIES = localeWords((locale) => locale.heads.wholeBody);
 /** A subject after "on" is a word of letters, capital first ("Foreign", "American-Islamic"): no code ("STS-1"), no acronym. */
 const WORD_OF_SUBJECT = /^\p{Lu}\p{Ll}[\p{L}-]*$/u;
@@ -645,7 +647,10 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
       // ordinary capitalised word names bodies too (a surname like "Chambers", "Banks" before a
       // place or a name stays the person's: "Jo Chambers of Acme").
       const pluralHead = word === 'of' && current.lower.endsWith('s') && gaz.orgHeads.has(current.lower.slice(0, -1)) && !theThen && ordinaryCapital(after, gaz);
-      if (word === 'of' && next.text === 'of' && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || OF_HEADS.has(current.lower) || runHasOrgHead() || pluralHead) && !gaz.titles.has(current.lower)) {
+      // ("a photo in the New York Times of Malcolm’s grandfather": after a name the knowledge base
+      // holds whole, "of" and a name's possessive open a phrase of the sentence.)
+      const ofPossessive = word === 'of' && !theThen && POSSESSIVE_AFTER.test(text.slice(after.end, after.end + 2)) && gaz.phrases.has(keysAt(tokens, run, 0, run.length));
+      if (word === 'of' && next.text === 'of' && !ofPossessive && (gaz.orgFirstHeads.has(current.lower) || gaz.orgHeads.has(current.lower) || gaz.placeHeads.has(current.lower) || OF_HEADS.has(current.lower) || runHasOrgHead() || pluralHead) && !gaz.titles.has(current.lower)) {
         sawOf = true;
         j = joinConnector(tokens, run, j);
         continue;
