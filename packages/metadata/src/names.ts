@@ -193,6 +193,21 @@ export function isAgencyWord(word: string): boolean {
   return bare.length >= 5 ? /^\p{Lu}/u.test(bare) : bare.length >= 2 && bare === bare.toUpperCase();
 }
 
+/**
+ * German names of public bodies and parties, alone or as the head of a compound ("Auswärtiges
+ * Amt", "Bundesministerium für …", "CDU-Fraktion", "Piratenpartei", "Eidgenössisches
+ * Departement"): German writes them as one word, so the words above miss them.
+ */
+const INSTITUTION_HEAD = /(?:amt|partei|fraktion|ministerium|departement|behörde|verwaltung)$/;
+/** Heads that are family names too ("Kammer", "Schule"): an organisation only as a compound's head ("Ärztekammer", "Hochschule"). */
+const INSTITUTION_COMPOUND_HEAD = /\p{L}{3}(?:kammer|verband|verein|stiftung|gesellschaft|institut|zentrum|schule|akademie|klinik|klinikum|universität)$/u;
+
+/** Whether a word of a credit names a German public body, party or institution, alone or as a compound's head. */
+function isInstitutionWord(word: string): boolean {
+  const bare = word.toLowerCase();
+  return INSTITUTION_HEAD.test(bare) || INSTITUTION_COMPOUND_HEAD.test(bare);
+}
+
 export function isOrganizationName(text: string): boolean {
   const key = trimEndChars(text.toLowerCase(), /[.,:;]/).trim();
   if (isCollective(key)) return true;
@@ -202,6 +217,7 @@ export function isOrganizationName(text: string): boolean {
   if (first.length >= 3 && first !== text.trim() && isAgencyWord(first)) return true;
   if (WEB_ADDRESS_IN.test(key)) return true;
   if (ORGANIZATION_WORD.test(key)) return true;
+  if (key.split(/[\s-]+/).some(isInstitutionWord)) return true;
   // "The Washington Post", "The Seattle Times": people's names do not start with "The".
   if (/^(?:the|The|THE)\s+\p{Lu}/u.test(text.trim())) return true;
   // "Le Monde", "De Morgen": an article and one word is a title, not a name (a person's
