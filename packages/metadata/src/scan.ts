@@ -224,6 +224,8 @@ setWords(
     // The same in other languages: Spanish/Portuguese/Czech/Polish, French, Italian, German, Indonesian, Turkish.
     'autor autores autora autorin autorka auteur auteurs autore autori verfasser firma periodista journaliste giornalista redactor penulis wartawan yazar muhabir',
 );
+// A picture's credit names its photographer or its licence ("media-license-author", "caption-author", "foto-autor").
+setWords(NOT_BYLINE, 'license licence copyright caption figcaption foto fotos bild bildnachweis');
 setWords(NOT_BYLINE, 'avatar image img photo bio biography about description desc follow social share more tab note comment comments reply replies card tooltip popover dropdown menu icon picture thumb thumbnail headshot feed box wrap container header listing listings list+item list+items');
 setWords(LIST, 'list lists');
 setWords(HCARD, 'h+card');
