@@ -577,8 +577,14 @@ const TEASER_WORD = /(?<![a-z])teasers?(?![a-z])/gi;
  * Japanese typesetting writes it: in full-width digits ("２０２３年") or by era ("令和5年", "平成元年").
  */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\uff10-\uff19])(?:１９|２０)[\uff10-\uff19]{2}(?![\uff10-\uff19])|(?:令和|平成)[\d\uff10-\uff19元]/;
-/** A byline cue alone in its element: "Autor:", "Von", "By", "Par", "Por". */
-const LONE_CUE = /^\s*(?:autor(?:in)?|author|auteur|autore|verfasser|by|von|par|por|door|quellen?|source|fuente|fonte)(?:\s*:)?\s*$/i;
+/** A byline cue alone in its element: "Autor:", "Von", "By", "Par", "Por", "Written by". */
+const LONE_CUE =
+  /^\s*(?:autor(?:in|a|es)?|authors?|auteure?|autore|autrice|verfasser(?:in)?|by|von|par|por|door|quellen?|source|fuente|fonte|(?:written|posted)\s+by|(?:geschrieben|verfasst)\s+von|escrito\s+por|écrit\s+par|scritto\s+da)(?:\s*:)?\s*$/i;
+/**
+ * A label noun alone in its cell, with no colon ("<dt>Author</dt><dd>…", "<th>Autor</th><td>…",
+ * "<span>Auteur</span> <a>…</a>"): the cell's edge closes the label as a colon would.
+ */
+const LABEL_CUE = /^(?:autor(?:in|a|es)?|authors?|auteure?|autore|autrice|verfasser(?:in)?)$/i;
 /** Words of relative stamps ("ago", "vor", "il y a", "hace", "fa", "geleden", "前", "전", "yesterday"...). */
 const RELATIVE_CUE = /(?<![a-z])(?:ago|vor|il y a|hace|há|fa|geleden|yesterday|gestern|hier|ayer|ontem|ieri|gisteren)(?![a-z])|[前전昨]/i;
 /** A copyright line's year is not the article's. */
@@ -1166,7 +1172,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       const cue = pendingCue;
       pendingCue = null;
       if (raw.length < 100 && scan.byLines.length < 8) {
-        const text = collapseSpace(decodeText(`${cue} ${raw}`));
+        const text = collapseSpace(decodeText(LABEL_CUE.test(cue) ? `${cue}: ${raw}` : `${cue} ${raw}`));
         if (startsWithBylineCue(text)) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
         else if (asideDepth === 0) readSourceLine(text);
       }
