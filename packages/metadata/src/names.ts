@@ -202,10 +202,37 @@ const INSTITUTION_HEAD = /(?:amt|partei|fraktion|ministerium|departement|behörd
 /** Heads that are family names too ("Kammer", "Schule"): an organisation only as a compound's head ("Ärztekammer", "Hochschule"). */
 const INSTITUTION_COMPOUND_HEAD = /\p{L}{3}(?:kammer|verband|verein|stiftung|gesellschaft|institut|zentrum|schule|akademie|klinik|klinikum|universität)$/u;
 
+/**
+ * Public bodies, churches, parties and publishers in the languages the package reads, as a
+ * whole word anywhere in a credit ("Gemeinde Neudorf", "Freiwillige Feuerwehr …", "Mairie de …",
+ * "Ayuntamiento de …", "Comune di …", "Green Party of …", "… Verlag"). None is a family name.
+ */
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'abteilung', 'gemeinde', 'landkreis', 'stadtverwaltung', 'stadtwerke', 'rathaus', 'polizei', 'feuerwehr', 'verlag', 'diakonie', 'caritas', 'bistum', 'erzbistum',
+  'diözese', 'dekanat', 'pfarrei', 'pfarrgemeinde', 'kirchengemeinde', 'landeskirche', 'mairie', 'préfecture', 'ayuntamiento', 'municipalidad',
+  'alcaldía', 'diputación', 'comune', 'prefettura', 'municipality', 'borough', 'township', 'party', 'parti', 'partido', 'partito',
+]);
+/** German compounds headed by a public body's or a firm's word ("Polizeipräsidium", "Berufsfeuerwehr", "Pressestelle", "Stadtwerke"). */
+const PUBLIC_BODY_COMPOUND_HEAD = /\p{L}{3}(?:präsidium|direktion|inspektion|feuerwehr|kirche|gemeinde|stelle|werke|verlag|dienst)$/u;
+/** Words that open a town's or a city's own credit ("Stadt Neustadt", "City of Springfield", "Ville de …", "Commune de …"). */
+const TOWN_OPENING = /^(?:stadt|markt|city of|town of|county of|ville de|ville d'|commune de|commune d')\s/;
+/**
+ * A firm's legal form closing a credit ("Muster Energie AG", "… GmbH & Co. KG", "Dupont SARL",
+ * "… S.A.", "… S.r.l."), in the case it is written in: lower-case "ag" or "sa" could be a
+ * person's name part, and "AB" opens names ("AB de Villiers") but never closes one.
+ */
+const LEGAL_FORM = /^(?:AG|KG|UG|SE|OHG|KGaA|GbR|mbH|eG|SARL|SAS|SA|S\.A\.?|S\.A\.S\.?|S\.L\.?|S\.r\.l\.?|SRL|Srl|S\.p\.A\.?|SpA|BV|B\.V\.?|NV|N\.V\.?|Oy|Oyj|AB|ApS|A\/S|ASA|Kft\.?|Zrt\.?|s\.r\.o\.?|Pty|PLC|LLP|Co\.?)$/;
+
 /** Whether a word of a credit names a German public body, party or institution, alone or as a compound's head. */
 function isInstitutionWord(word: string): boolean {
   const bare = word.toLowerCase();
-  return INSTITUTION_HEAD.test(bare) || INSTITUTION_COMPOUND_HEAD.test(bare);
+  return INSTITUTION_HEAD.test(bare) || INSTITUTION_COMPOUND_HEAD.test(bare) || PUBLIC_BODY_WORDS.has(bare) || PUBLIC_BODY_COMPOUND_HEAD.test(bare);
+}
+
+/** Whether a credit of two words or more closes with a firm's legal form ("Muster Bau AG"). */
+function endsWithLegalForm(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && LEGAL_FORM.test(words[words.length - 1]!);
 }
 
 export function isOrganizationName(text: string): boolean {
@@ -217,7 +244,7 @@ export function isOrganizationName(text: string): boolean {
   if (first.length >= 3 && first !== text.trim() && isAgencyWord(first)) return true;
   if (WEB_ADDRESS_IN.test(key)) return true;
   if (ORGANIZATION_WORD.test(key)) return true;
-  if (key.split(/[\s-]+/).some(isInstitutionWord)) return true;
+  if (key.split(/[\s-]+/).some(isInstitutionWord) || TOWN_OPENING.test(key) || endsWithLegalForm(text)) return true;
   // "The Washington Post", "The Seattle Times": people's names do not start with "The".
   if (/^(?:the|The|THE)\s+\p{Lu}/u.test(text.trim())) return true;
   // "Le Monde", "De Morgen": an article and one word is a title, not a name (a person's
