@@ -30,7 +30,7 @@ const ROLE_WORD =
 
 /** Page chrome that byline-like elements carry (a live stream's "Watch Live", a menu's "Search" or "My account" in a navigation link labelled as an author's). */
 const CHROME =
-  /^(?:follow(?:\s+author)?|unfollow|profile|more|view|share|email|print|comments?|subscribe|sign in|sign up|log in|name\s*\*?|about the author|about|author|authors|by|and|et|und|y|contact|bio|full bio|view bio|read bio|author bio|view profile|view full profile|twitter|facebook|linkedin|instagram|updated|published|posted|advertisement|sponsored|promoted by|anonymous|admin|administrator|guest|unknown|editor|editors|webmaster|redaktion|rédaction|redacción|über den autor|über die autorin|über uns|zur person|zur artikelübersicht|alle beiträge|alle artikel|artikel von|beiträge von|gesponserte inhalte|anzeige|werbung|à propos de l'auteur|à propos|sobre el autor|sobre o autor|sull'autore|over de auteur|om forfatteren|articles by|all posts|view all posts|home|homepage|startseite|kontakt|impressum|privacy|privacy policy|cookie policy|cookies|cookie settings|terms of use|terms of service|terms and conditions|legal notice|datenschutz|datenschutzerklärung|cookie-richtlinie|nutzungsbedingungen|mentions légales|politique de confidentialité|aviso legal|política de privacidad|política de cookies|note legali|informativa privacy|cookie-beleid|privacybeleid|read more|weiterlesen|mehr|mehr lesen|weitere artikel|weitere beiträge|zum autor|zur autorin|zum profil|pressemitteilung|presseinformation|pressemeldung|medienmitteilung|press release|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|gastbeitrag|gastkommentar|gastautor|gastautorin|guest post|guest author|leserbrief|leserbriefe|watch live|listen live|live tv|live|watch|listen|menu|search|sign out|log out|my account|most popular|most read|most viewed|most shared|most commented|top stories|trending now|related stories|related articles|recommended|recommended for you|follow us|subscribe now|skip to content|skip to main content|newsletter|newsletters|meistgelesen|meistgelesene artikel|les plus lus|más leídas|lo más leído|più letti)$/i;
+  /^(?:follow(?:\s+author)?|unfollow|profile|more|view|share|email|print|comments?|subscribe|sign in|sign up|log in|name\s*\*?|about the author|about|author|authors|by|and|et|und|y|contact|bio|full bio|view bio|read bio|author bio|view profile|view full profile|twitter|facebook|linkedin|instagram|updated|published|posted|advertisement|sponsored|sponsored content|sponsored post|paid content|paid post|partner content|branded content|promoted content|advertorial|promoted by|anonymous|admin|administrator|guest|unknown|editor|editors|webmaster|redaktion|rédaction|redacción|über den autor|über die autorin|über uns|zur person|zur artikelübersicht|alle beiträge|alle artikel|artikel von|beiträge von|gesponserte inhalte|anzeige|werbung|à propos de l'auteur|à propos|sobre el autor|sobre o autor|sull'autore|over de auteur|om forfatteren|articles by|all posts|view all posts|home|homepage|startseite|kontakt|impressum|privacy|privacy policy|cookie policy|cookies|cookie settings|terms of use|terms of service|terms and conditions|legal notice|datenschutz|datenschutzerklärung|cookie-richtlinie|nutzungsbedingungen|mentions légales|politique de confidentialité|aviso legal|política de privacidad|política de cookies|note legali|informativa privacy|cookie-beleid|privacybeleid|read more|weiterlesen|mehr|mehr lesen|weitere artikel|weitere beiträge|zum autor|zur autorin|zum profil|pressemitteilung|presseinformation|pressemeldung|medienmitteilung|press release|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|gastbeitrag|gastkommentar|gastautor|gastautorin|guest post|guest author|leserbrief|leserbriefe|watch live|listen live|live tv|live|watch|listen|menu|search|sign out|log out|my account|most popular|most read|most viewed|most shared|most commented|top stories|trending now|related stories|related articles|recommended|recommended for you|follow us|subscribe now|skip to content|skip to main content|newsletter|newsletters|meistgelesen|meistgelesene artikel|les plus lus|más leídas|lo más leído|più letti)$/i;
 /**
  * A link to an author's other pieces ("Mehr von Jane", "More from Jane Doe", "Alle Artikel von
  * Jane Doe"): the label of a listing, not a byline.
@@ -60,6 +60,9 @@ export function isAccountName(text: string): boolean {
 let cityNames: Set<string> | null = null;
 /** A city of core's gazetteer, by its whole name (the set is built on first use). */
 export const isCity = (text: string): boolean => (cityNames ??= new Set(CITIES.map((city) => city.toLowerCase()))).has(text.toLowerCase());
+
+/** The field of a German doctorate after "Dr." ("Dr. med.", "Dr. rer. nat.", "Dr. phil.", "Dr. med. vet."), with its full stop. */
+const DOCTORATE_FIELD = /^(?:med|rer|nat|phil|jur|iur|dent|vet|pol|oec|habil|theol|techn|agr|paed|sc|h\.c|univ)\.$/;
 
 /** Connectors that never stand inside a person's name (in any case: credits are often in capitals). */
 const NAME_BREAKING_CONNECTORS = new Set([
@@ -316,12 +319,15 @@ export function looksLikePerson(text: string, loose = false): boolean {
   // Scripts without letter case (Arabic, Hebrew, Devanagari, Thai...): two to five words.
   if (!/[\p{Lu}\p{Ll}]/u.test(name)) return words.length <= 5;
   let capitalised = 0;
+  const doctor = /(?:^|\s)Dr\.\s/.test(name);
   for (const [index, word] of words.entries()) {
     const bare = trimEndChars(trimStartChars(word, /[("'“‘]/), /[)"'”’,.;:]/);
     if (bare.length === 0) continue;
     // "Make-Up für Dolce", "Director of Photography": a connector joins a phrase, not a name.
     if (index > 0 && NAME_BREAKING_CONNECTORS.has(bare.toLowerCase())) return false;
     if (PARTICLES.has(bare.toLowerCase()) && bare === bare.toLowerCase()) continue;
+    // "Dr. med. Anna Berger", "Dr. rer. nat. …": a German doctorate's field, in lower case after "Dr.".
+    if (DOCTORATE_FIELD.test(word) && doctor) continue;
     if (/^\p{Lu}\.?(?:-?\p{Lu}\.)*$/u.test(bare)) {
       capitalised++;
       continue;

@@ -48,7 +48,7 @@ const personFollows = (text: string, cue: RegExpExecArray | null): boolean =>
  * "Von unserer Redakteurin …", "By our correspondent …", "De notre envoyée spéciale à Kiev, …",
  * "De nuestro corresponsal en París …", "Dal nostro inviato …", "Do nosso correspondente …".
  */
-const OUR_STAFF = /^(?:von|by|from|de|del|dal|dalla|do|da)\s+(?:unserem|unserer|our|notre|nuestro|nuestra|nostro|nostra|nosso|nossa)\s+/i;
+const OUR_STAFF = /^(?:von|by|from|de|del|dal|dalla|do|da)\s+(?:unserem|unserer|freiem|freier|our|notre|nuestro|nuestra|nostro|nostra|nosso|nossa)\s+/i;
 /** The post's words, by their stem: German declines them ("Korrespondenten", "Redakteurin"), Romance languages inflect them. */
 const STAFF_WORD =
   /^(?:korrespondent|redakteur|reporter|mitarbeiter|berichterstatter|kollegin|kollege|autor|correspondent|writer|staff|envoy|spécial|special|especial|correspondant|corresponsal|enviad[oa]|inviat[oa]|corrispondente|redattor|redattric|rédact|journalist|periodista|giornalista|jornalista)/i;

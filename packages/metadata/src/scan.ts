@@ -510,7 +510,7 @@ const AUTHOR_PATH = /\/(?:authors?|by|autor(?:es|en)?|auteurs?|journalists?|jour
  * A cue before the newsroom's own post, the name after it: "Von unserem Korrespondenten …",
  * "By our correspondent …", "De notre envoyée spéciale …", "Dal nostro inviato …".
  */
-const OUR_STAFF_CUE = /^(?:von|by|from|de|del|dal|dalla|do|da)\s+(?:unserem|unserer|our|notre|nuestro|nuestra|nostro|nostra|nosso|nossa)\s+\p{L}/iu;
+const OUR_STAFF_CUE = /^(?:von|by|from|de|del|dal|dalla|do|da)\s+(?:unserem|unserer|freiem|freier|our|notre|nuestro|nuestra|nostro|nostra|nosso|nossa)\s+\p{L}/iu;
 
 /** Whether a line opens with a byline cue ("By", "Par", "Von", "Written by", "Autor:") followed by a capital or a CJK name. */
 export function startsWithBylineCue(text: string): boolean {
