@@ -1012,8 +1012,12 @@ function ldHandles(ld: JsonLdView): string[] {
   return out;
 }
 
-/** The label Yoast and others put in `twitter:label1` for the author's name in `twitter:data1`. */
-const WRITTEN_BY_LABEL = /^(?:written by|verfasst von|geschrieben von|écrit par|escrit par|escrito por|scritto da|geschreven door|autor|autorin|author|auteur|autore)$/i;
+/**
+ * The label Yoast and others put in `twitter:label1` for the author's name in `twitter:data1`,
+ * in the languages the plugin is translated to ("Napisane przez", "Skrevet af", "Kirjoittanut", "Írta").
+ */
+const WRITTEN_BY_LABEL =
+  /^(?:written by|verfasst von|geschrieben von|écrit par|escrit par|escrit per|escrito por|scritto da|geschreven door|napisane przez|napisał|skriven av|skrevet a[fv]|kirjoittanut|scris de|írta|yazan|ditulis oleh|napsal|napísal|написано|автор|γράφτηκε από|autor|autorin|author|auteur|autore)$/i;
 
 function metaAuthors(meta: MetaIndex): Author[] {
   for (let index = 1; index <= 4; index++) {
