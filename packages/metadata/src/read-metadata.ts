@@ -129,7 +129,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const appDate = (): string | null => normal(appDataDate(scan, [title, scan.title, meta.first('og:title'), ...scan.headings.filter((heading) => heading.level === 1).slice(0, 3).map((heading) => heading.text)]));
   const declared = pickPublished(scan, meta, ld, pageUrls, read, normal, appDate);
   const published = (printedUpdate(declared, scan, read) ?? localTime(declared, meta, scan, read)) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
-  const modified = normal(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key)), normal) ?? firstDate(scan.microdata.modified, normal) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text), read);
+  const modified = normal(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key)), normal) ?? firstDate(scan.microdata.modified, normal) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text), read) ?? (scan.pageEdited === null ? null : read(scan.pageEdited));
 
   const tags: string[] = [];
   const addTags = (values: unknown): void => {

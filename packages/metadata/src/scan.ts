@@ -128,6 +128,12 @@ export interface PageScan {
    * own facts), with the aside marks of the date's block.
    */
   labelledDates: { text: string; aside: boolean; elsewhere: boolean }[];
+  /**
+   * What follows a wiki's "this page was last edited" notice ("Diese Seite wurde zuletzt am
+   * 29. Januar 2020 … geändert", MediaWiki's footer in its translations), footers included:
+   * the page's own last change, or null.
+   */
+  pageEdited: string | null;
   /** Short text blocks outside asides with a relative stamp ("vor 3 Stunden", "2 days ago", "3時間前"). */
   relativeLines: string[];
   /**
@@ -592,6 +598,12 @@ const LONE_CUE =
  * "<span>Auteur</span> <a>…</a>"): the cell's edge closes the label as a colon would.
  */
 const LABEL_CUE = /^(?:autor(?:in|a|es)?|authors?|auteure?|autore|autrice|verfasser(?:in)?)$/i;
+/**
+ * A wiki's notice of the page's last change, before its date: MediaWiki's footer ("This page was
+ * last edited on …") in its German, French, Spanish, Italian, Dutch and Portuguese wording.
+ */
+const PAGE_EDITED =
+  /this page was last (?:edited|modified|updated)|diese seite wurde zuletzt|cette page a été modifiée pour la dernière fois|esta página (?:se editó|fue editada|fue modificada|foi editada|foi modificada) (?:por|pela) (?:última|ultima) vez|questa pagina è stata modificata per l'ultima volta|deze pagina is (?:voor het )?laatst (?:bewerkt|gewijzigd)/i;
 /** Words of relative stamps ("ago", "vor", "il y a", "hace", "fa", "geleden", "前", "전", "yesterday"...). */
 const RELATIVE_CUE = /(?<![a-z])(?:ago|vor|il y a|hace|há|fa|geleden|yesterday|gestern|hier|ayer|ontem|ieri|gisteren)(?![a-z])|[前전昨]/i;
 /** A copyright line's year is not the article's. */
@@ -1001,6 +1013,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     deks: [],
     dateLines: [],
     labelledDates: [],
+    pageEdited: null,
     relativeLines: [],
     sourceLines: [],
     signatures: [],
@@ -1171,6 +1184,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         if (recentBefore.length >= 3) recentBefore.shift();
         recentBefore.push(line);
       }
+    }
+    if (scan.pageEdited === null && raw.length > 40 && raw.length < 200 && YEAR.test(raw)) {
+      const notice = PAGE_EDITED.exec(raw);
+      if (notice !== null) scan.pageEdited = collapseSpace(decodeText(raw.slice(notice.index + notice[0].length)));
     }
     if (raw.length < 80 && asideDepth === 0 && scan.relativeLines.length < 8 && RELATIVE_CUE.test(raw)) scan.relativeLines.push(collapseSpace(decodeText(raw)));
     // A cue in its own element ("<h5>Autor:</h5> Jane Doe", "<span>Von</span><a>Jane Doe</a>")
