@@ -116,6 +116,8 @@ const CJK_DESK = /編集部|編集局|编辑部|編輯部|편집부|편집국/;
  */
 export function isDeskCredit(text: string): boolean {
   if (DESK_WORD.test(text) || CJK_DESK.test(text)) return true;
+  // An agency whose name is several words, none an agency alone ("The Associated Press", "United Press International").
+  if (isKnownAgency(text.replace(/^the\s+/i, ''))) return true;
   return text.split(/[\s/]+/).some((word) => isAgencyWord(word));
 }
 
