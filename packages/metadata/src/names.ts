@@ -30,7 +30,7 @@ const ROLE_WORD =
 
 /** Page chrome that byline-like elements carry (a live stream's "Watch Live", a menu's "Search" or "My account" in a navigation link labelled as an author's). */
 const CHROME =
-  /^(?:follow(?:\s+author)?|unfollow|profile|more|view|share|email|print|comments?|subscribe|sign in|sign up|log in|name\s*\*?|about the author|about|author|authors|by|and|et|und|y|contact|bio|full bio|view bio|read bio|author bio|view profile|view full profile|twitter|facebook|linkedin|instagram|updated|published|posted|advertisement|sponsored|promoted by|anonymous|admin|administrator|guest|unknown|editor|editors|webmaster|redaktion|rédaction|redacción|über den autor|über die autorin|über uns|zur person|zur artikelübersicht|alle beiträge|alle artikel|artikel von|beiträge von|gesponserte inhalte|anzeige|werbung|à propos de l'auteur|à propos|sobre el autor|sobre o autor|sull'autore|over de auteur|om forfatteren|articles by|all posts|view all posts|home|homepage|startseite|kontakt|impressum|privacy|privacy policy|cookie policy|cookies|cookie settings|terms of use|terms of service|terms and conditions|legal notice|datenschutz|datenschutzerklärung|cookie-richtlinie|nutzungsbedingungen|mentions légales|politique de confidentialité|aviso legal|política de privacidad|política de cookies|note legali|informativa privacy|cookie-beleid|privacybeleid|read more|weiterlesen|mehr|mehr lesen|weitere artikel|weitere beiträge|zum autor|zur autorin|zum profil|pressemitteilung|presseinformation|pressemeldung|medienmitteilung|press release|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|gastbeitrag|gastkommentar|gastautor|gastautorin|guest post|guest author|leserbrief|leserbriefe|watch live|listen live|live tv|live|watch|listen|menu|search|sign out|log out|my account|most popular|most read|most viewed|most shared|most commented|top stories|trending now|related stories|related articles|recommended|recommended for you|follow us|subscribe now|skip to content|skip to main content|newsletter|newsletters|meistgelesen|meistgelesene artikel|les plus lus|más leídas|lo más leído|più letti)$/i;
+  /^(?:follow(?:\s+author)?|unfollow|profile|more|view|share|email|print|comments?|subscribe|sign in|sign up|log in|name\s*\*?|about the author|about|author|authors|by|and|et|und|y|contact|bio|full bio|view bio|read bio|author bio|view profile|view full profile|twitter|facebook|linkedin|instagram|updated|published|posted|advertisement|sponsored|sponsored content|sponsored post|paid content|paid post|partner content|branded content|promoted content|advertorial|promoted by|anonymous|admin|administrator|guest|unknown|editor|editors|webmaster|redaktion|rédaction|redacción|über den autor|über die autorin|über uns|zur person|zur artikelübersicht|alle beiträge|alle artikel|artikel von|beiträge von|gesponserte inhalte|anzeige|werbung|à propos de l'auteur|à propos|sobre el autor|sobre o autor|sull'autore|over de auteur|om forfatteren|articles by|all posts|view all posts|home|homepage|startseite|kontakt|impressum|privacy|privacy policy|cookie policy|cookies|cookie settings|terms of use|terms of service|terms and conditions|legal notice|datenschutz|datenschutzerklärung|cookie-richtlinie|nutzungsbedingungen|mentions légales|politique de confidentialité|aviso legal|política de privacidad|política de cookies|note legali|informativa privacy|cookie-beleid|privacybeleid|read more|weiterlesen|mehr|mehr lesen|weitere artikel|weitere beiträge|zum autor|zur autorin|zum profil|pressemitteilung|presseinformation|pressemeldung|medienmitteilung|press release|communiqué de presse|comunicado de prensa|comunicato stampa|persbericht|gastbeitrag|gastkommentar|gastautor|gastautorin|guest post|guest author|leserbrief|leserbriefe|watch live|listen live|live tv|live|watch|listen|menu|search|sign out|log out|my account|most popular|most read|most viewed|most shared|most commented|top stories|trending now|related stories|related articles|recommended|recommended for you|follow us|subscribe now|skip to content|skip to main content|newsletter|newsletters|meistgelesen|meistgelesene artikel|les plus lus|más leídas|lo más leído|più letti)$/i;
 /**
  * A link to an author's other pieces ("Mehr von Jane", "More from Jane Doe", "Alle Artikel von
  * Jane Doe"): the label of a listing, not a byline.
@@ -60,6 +60,9 @@ export function isAccountName(text: string): boolean {
 let cityNames: Set<string> | null = null;
 /** A city of core's gazetteer, by its whole name (the set is built on first use). */
 export const isCity = (text: string): boolean => (cityNames ??= new Set(CITIES.map((city) => city.toLowerCase()))).has(text.toLowerCase());
+
+/** The field of a German doctorate after "Dr." ("Dr. med.", "Dr. rer. nat.", "Dr. phil.", "Dr. med. vet."), with its full stop. */
+const DOCTORATE_FIELD = /^(?:med|rer|nat|phil|jur|iur|dent|vet|pol|oec|habil|theol|techn|agr|paed|sc|h\.c|univ)\.$/;
 
 /** Connectors that never stand inside a person's name (in any case: credits are often in capitals). */
 const NAME_BREAKING_CONNECTORS = new Set([
@@ -113,6 +116,8 @@ const CJK_DESK = /編集部|編集局|编辑部|編輯部|편집부|편집국/;
  */
 export function isDeskCredit(text: string): boolean {
   if (DESK_WORD.test(text) || CJK_DESK.test(text)) return true;
+  // An agency whose name is several words, none an agency alone ("The Associated Press", "United Press International").
+  if (isKnownAgency(text.replace(/^the\s+/i, ''))) return true;
   return text.split(/[\s/]+/).some((word) => isAgencyWord(word));
 }
 
@@ -193,6 +198,48 @@ export function isAgencyWord(word: string): boolean {
   return bare.length >= 5 ? /^\p{Lu}/u.test(bare) : bare.length >= 2 && bare === bare.toUpperCase();
 }
 
+/**
+ * German names of public bodies and parties, alone or as the head of a compound ("Auswärtiges
+ * Amt", "Bundesministerium für …", "CDU-Fraktion", "Piratenpartei", "Eidgenössisches
+ * Departement"): German writes them as one word, so the words above miss them.
+ */
+const INSTITUTION_HEAD = /(?:amt|partei|fraktion|ministerium|departement|behörde|verwaltung)$/;
+/** Heads that are family names too ("Kammer", "Schule"): an organisation only as a compound's head ("Ärztekammer", "Hochschule"). */
+const INSTITUTION_COMPOUND_HEAD = /\p{L}{3}(?:kammer|verband|verein|stiftung|gesellschaft|institut|zentrum|schule|akademie|klinik|klinikum|universität)$/u;
+
+/**
+ * Public bodies, churches, parties and publishers in the languages the package reads, as a
+ * whole word anywhere in a credit ("Gemeinde Neudorf", "Freiwillige Feuerwehr …", "Mairie de …",
+ * "Ayuntamiento de …", "Comune di …", "Green Party of …", "… Verlag"). None is a family name.
+ */
+const PUBLIC_BODY_WORDS: ReadonlySet<string> = new Set([
+  'abteilung', 'gemeinde', 'landkreis', 'stadtverwaltung', 'stadtwerke', 'rathaus', 'polizei', 'feuerwehr', 'verlag', 'diakonie', 'caritas', 'bistum', 'erzbistum',
+  'diözese', 'dekanat', 'pfarrei', 'pfarrgemeinde', 'kirchengemeinde', 'landeskirche', 'mairie', 'préfecture', 'ayuntamiento', 'municipalidad',
+  'alcaldía', 'diputación', 'comune', 'prefettura', 'municipality', 'borough', 'township', 'party', 'parti', 'partido', 'partito',
+]);
+/** German compounds headed by a public body's or a firm's word ("Polizeipräsidium", "Berufsfeuerwehr", "Pressestelle", "Stadtwerke"). */
+const PUBLIC_BODY_COMPOUND_HEAD = /\p{L}{3}(?:präsidium|direktion|inspektion|feuerwehr|kirche|gemeinde|stelle|werke|verlag|dienst)$/u;
+/** Words that open a town's or a city's own credit ("Stadt Neustadt", "City of Springfield", "Ville de …", "Commune de …"). */
+const TOWN_OPENING = /^(?:stadt|markt|city of|town of|county of|ville de|ville d'|commune de|commune d')\s/;
+/**
+ * A firm's legal form closing a credit ("Muster Energie AG", "… GmbH & Co. KG", "Dupont SARL",
+ * "… S.A.", "… S.r.l."), in the case it is written in: lower-case "ag" or "sa" could be a
+ * person's name part, and "AB" opens names ("AB de Villiers") but never closes one.
+ */
+const LEGAL_FORM = /^(?:AG|KG|UG|SE|OHG|KGaA|GbR|mbH|eG|SARL|SAS|SA|S\.A\.?|S\.A\.S\.?|S\.L\.?|S\.r\.l\.?|SRL|Srl|S\.p\.A\.?|SpA|BV|B\.V\.?|NV|N\.V\.?|Oy|Oyj|AB|ApS|A\/S|ASA|Kft\.?|Zrt\.?|s\.r\.o\.?|Pty|PLC|LLP|Co\.?)$/;
+
+/** Whether a word of a credit names a German public body, party or institution, alone or as a compound's head. */
+function isInstitutionWord(word: string): boolean {
+  const bare = word.toLowerCase();
+  return INSTITUTION_HEAD.test(bare) || INSTITUTION_COMPOUND_HEAD.test(bare) || PUBLIC_BODY_WORDS.has(bare) || PUBLIC_BODY_COMPOUND_HEAD.test(bare);
+}
+
+/** Whether a credit of two words or more closes with a firm's legal form ("Muster Bau AG"). */
+function endsWithLegalForm(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && LEGAL_FORM.test(words[words.length - 1]!);
+}
+
 export function isOrganizationName(text: string): boolean {
   const key = trimEndChars(text.toLowerCase(), /[.,:;]/).trim();
   if (isCollective(key)) return true;
@@ -202,6 +249,7 @@ export function isOrganizationName(text: string): boolean {
   if (first.length >= 3 && first !== text.trim() && isAgencyWord(first)) return true;
   if (WEB_ADDRESS_IN.test(key)) return true;
   if (ORGANIZATION_WORD.test(key)) return true;
+  if (key.split(/[\s-]+/).some(isInstitutionWord) || TOWN_OPENING.test(key) || endsWithLegalForm(text)) return true;
   // "The Washington Post", "The Seattle Times": people's names do not start with "The".
   if (/^(?:the|The|THE)\s+\p{Lu}/u.test(text.trim())) return true;
   // "Le Monde", "De Morgen": an article and one word is a title, not a name (a person's
@@ -273,12 +321,15 @@ export function looksLikePerson(text: string, loose = false): boolean {
   // Scripts without letter case (Arabic, Hebrew, Devanagari, Thai...): two to five words.
   if (!/[\p{Lu}\p{Ll}]/u.test(name)) return words.length <= 5;
   let capitalised = 0;
+  const doctor = /(?:^|\s)Dr\.\s/.test(name);
   for (const [index, word] of words.entries()) {
     const bare = trimEndChars(trimStartChars(word, /[("'“‘]/), /[)"'”’,.;:]/);
     if (bare.length === 0) continue;
     // "Make-Up für Dolce", "Director of Photography": a connector joins a phrase, not a name.
     if (index > 0 && NAME_BREAKING_CONNECTORS.has(bare.toLowerCase())) return false;
     if (PARTICLES.has(bare.toLowerCase()) && bare === bare.toLowerCase()) continue;
+    // "Dr. med. Anna Berger", "Dr. rer. nat. …": a German doctorate's field, in lower case after "Dr.".
+    if (DOCTORATE_FIELD.test(word) && doctor) continue;
     if (/^\p{Lu}\.?(?:-?\p{Lu}\.)*$/u.test(bare)) {
       capitalised++;
       continue;

@@ -43,6 +43,38 @@ const ABOUT_LABEL = /^(?:about|über|à propos de|sobre|acerca de|informazioni s
 const personFollows = (text: string, cue: RegExpExecArray | null): boolean =>
   cue !== null && looksLikePerson(withoutFiledPlace(cutDate(text.slice(cue[0].length).split(/[,;|/&]/)[0] ?? '')));
 
+/**
+ * A cue, then the newsroom's own post before the name: "Von unserem Korrespondenten Tom Lee",
+ * "Von unserer Redakteurin …", "By our correspondent …", "De notre envoyée spéciale à Kiev, …",
+ * "De nuestro corresponsal en París …", "Dal nostro inviato …", "Do nosso correspondente …".
+ */
+const OUR_STAFF = /^(?:von|by|from|de|del|dal|dalla|do|da)\s+(?:unserem|unserer|freiem|freier|our|notre|nuestro|nuestra|nostro|nostra|nosso|nossa)\s+/i;
+/** The post's words, by their stem: German declines them ("Korrespondenten", "Redakteurin"), Romance languages inflect them. */
+const STAFF_WORD =
+  /^(?:korrespondent|redakteur|reporter|mitarbeiter|berichterstatter|kollegin|kollege|autor|correspondent|writer|staff|envoy|spécial|special|especial|correspondant|corresponsal|enviad[oa]|inviat[oa]|corrispondente|redattor|redattric|rédact|journalist|periodista|giornalista|jornalista)/i;
+/** A preposition before the place the post is in ("in Berlin", "à Kiev", "en París", "a Roma"). */
+const PLACE_PREPOSITION = /^(?:in|im|aus|at|à|a|en|em|au|aux|no|na|nel|nella)$/i;
+
+/** Drops "Von unserem Korrespondenten (in Berlin)" before a name; the text unchanged when no name follows the post. */
+function dropStaffCue(clause: string): string {
+  const cue = OUR_STAFF.exec(clause);
+  if (cue === null) return clause;
+  const words = clause.slice(cue[0].length).split(' ');
+  // The post: up to four words, through its last staff word ("Berliner Korrespondenten", "envoyée spéciale").
+  let last = -1;
+  for (let index = 0; index < Math.min(words.length, 4); index++) if (STAFF_WORD.test(words[index]!)) last = index;
+  if (last < 0) return clause;
+  let rest = words.slice(last + 1).join(' ');
+  const place = rest.split(' ', 1)[0] ?? '';
+  if (PLACE_PREPOSITION.test(place)) {
+    // The place runs to a comma ("à Kiev, Anne Dubois"), else it is one word ("in Berlin Tom Lee").
+    const comma = rest.indexOf(',');
+    rest = comma >= 0 && comma < 40 ? rest.slice(comma + 1) : rest.split(' ').slice(2).join(' ');
+  }
+  rest = rest.replace(/^[\s,:]+/, '');
+  return looksLikePerson(rest.split(/[,;|/&]/)[0]!.trim()) ? rest : clause;
+}
+
 /** Drops up to two opening cues ("Written by", "Texto: Por"), but not a given name that spells one. */
 function dropCues(text: string): string {
   let value = text;
@@ -547,6 +579,12 @@ function tidyName(name: string): string {
  * //=> { authors: [{ name: 'Jane Doe' }, { name: 'John Smith' }], organization: 'Associated Press', contributors: [] }
  */
 /**
+ * A cue glued to the name by a page that draws the space with CSS ("ByJane Doe", "VonAnna
+ * Berger", "PorAna García"). "Di", "Da" and "De" are left out: they open names ("DiMaggio").
+ */
+const GLUED_CUE = /^(By|Von|Par|Por|Door)(?=\p{Lu}\p{Ll})/u;
+
+/**
  * A stamp's cue glued to the name before it ("Jane DoePublished June 6, 2023", "Eva
  * BakkerGepubliceerd op …": a byline span and a stamp span side by side): a small letter,
  * then the capitalised cue, is where the name ends.
@@ -560,7 +598,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
   const result: Byline = { authors: [], organization: null, contributors: [] };
   // "ByJane Doe": a cue glued to the name by a page that draws the space with CSS.
   // Soft hyphens and zero-width characters break names for layout only ("Mat\u00ADthi\u00ADas").
-  const source = undouble(scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()).slice(0, 400).replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ').replace(GLUED_STAMP_CUE, '$1 | '));
+  const source = undouble(scrub(text.slice(0, MAX_CREDIT).normalize('NFC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim()).slice(0, 400).replace(GLUED_CUE, '$1 ').replace(GLUED_STAMP_CUE, '$1 | '));
   if (source.length === 0) return result;
 
   // Clauses: "Reporting by X; Editing by Y", "Written by X Edited by Y"; whoever updated or
@@ -592,7 +630,7 @@ export function parseByline(text: string, options?: ParseBylineOptions): Byline 
       clause = clause.slice(contributor[0].length);
     } else {
       clause = dropKicker(clause);
-      clause = dropCues(clause);
+      clause = dropCues(dropStaffCue(clause));
       if (/^reporting\b/i.test(rawClause.trim())) role = 'reporter';
       // "Reporter: Jane Doe", "Redakteurin: Eva Schmidt": a job title as the label.
       const label = /^(\p{L}+)\s?:\s?(?=\p{Lu})/u.exec(clause);

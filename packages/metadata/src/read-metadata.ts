@@ -129,7 +129,7 @@ function buildMetadata(scan: PageScan, options: CheckedReadOptions): ArticleMeta
   const appDate = (): string | null => normal(appDataDate(scan, [title, scan.title, meta.first('og:title'), ...scan.headings.filter((heading) => heading.level === 1).slice(0, 3).map((heading) => heading.text)]));
   const declared = pickPublished(scan, meta, ld, pageUrls, read, normal, appDate);
   const published = (printedUpdate(declared, scan, read) ?? localTime(declared, meta, scan, read)) ?? (options.reference ? pickRelative(scan, options.reference, options.referenceIsDay === true) : null);
-  const modified = normal(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key)), normal) ?? firstDate(scan.microdata.modified, normal) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text), read);
+  const modified = normal(ldString(article?.['dateModified'])) ?? firstDate(MODIFIED_KEYS.flatMap((key) => meta.all(key)), normal) ?? firstDate(scan.microdata.modified, normal) ?? firstDate(scan.times.filter((time) => time.modified && !time.aside).map((time) => time.datetime || time.text), read) ?? (scan.pageEdited === null ? null : read(scan.pageEdited));
 
   const tags: string[] = [];
   const addTags = (values: unknown): void => {
@@ -1012,8 +1012,12 @@ function ldHandles(ld: JsonLdView): string[] {
   return out;
 }
 
-/** The label Yoast and others put in `twitter:label1` for the author's name in `twitter:data1`. */
-const WRITTEN_BY_LABEL = /^(?:written by|verfasst von|geschrieben von|écrit par|escrit par|escrito por|scritto da|geschreven door|autor|autorin|author|auteur|autore)$/i;
+/**
+ * The label Yoast and others put in `twitter:label1` for the author's name in `twitter:data1`,
+ * in the languages the plugin is translated to ("Napisane przez", "Skrevet af", "Kirjoittanut", "Írta").
+ */
+const WRITTEN_BY_LABEL =
+  /^(?:written by|verfasst von|geschrieben von|écrit par|escrit par|escrit per|escrito por|scritto da|geschreven door|napisane przez|napisał|skriven av|skrevet a[fv]|kirjoittanut|scris de|írta|yazan|ditulis oleh|napsal|napísal|написано|автор|γράφτηκε από|autor|autorin|author|auteur|autore)$/i;
 
 function metaAuthors(meta: MetaIndex): Author[] {
   for (let index = 1; index <= 4; index++) {

@@ -128,6 +128,12 @@ export interface PageScan {
    * own facts), with the aside marks of the date's block.
    */
   labelledDates: { text: string; aside: boolean; elsewhere: boolean }[];
+  /**
+   * What follows a wiki's "this page was last edited" notice ("Diese Seite wurde zuletzt am
+   * 29. Januar 2020 … geändert", MediaWiki's footer in its translations), footers included:
+   * the page's own last change, or null.
+   */
+  pageEdited: string | null;
   /** Short text blocks outside asides with a relative stamp ("vor 3 Stunden", "2 days ago", "3時間前"). */
   relativeLines: string[];
   /**
@@ -224,6 +230,8 @@ setWords(
     // The same in other languages: Spanish/Portuguese/Czech/Polish, French, Italian, German, Indonesian, Turkish.
     'autor autores autora autorin autorka auteur auteurs autore autori verfasser firma periodista journaliste giornalista redactor penulis wartawan yazar muhabir',
 );
+// A picture's credit names its photographer or its licence ("media-license-author", "caption-author", "foto-autor").
+setWords(NOT_BYLINE, 'license licence copyright caption figcaption foto fotos bild bildnachweis');
 setWords(NOT_BYLINE, 'avatar image img photo bio biography about description desc follow social share more tab note comment comments reply replies card tooltip popover dropdown menu icon picture thumb thumbnail headshot feed box wrap container header listing listings list+item list+items');
 setWords(LIST, 'list lists');
 setWords(HCARD, 'h+card');
@@ -305,7 +313,7 @@ const BYLINE_CUE_WORDS =
  * pattern it tried every cue again at each shorter run of a template's indentation.
  */
 const BYLINE_CUE_START =
-  /byline|by|par|von|por|door|di|av|af|a\s+cura|publié|publicado|pubblicato|veröffentlicht|eingestellt|geplaatst|written|posted|reported|words|story|text|tekst|testo|published|compiled|reporting|autor|auteur|author|reportage|écrit|propos\s+recueillis|escrito|scritto|skrevet|skriven|geschreven|kirjoittanut|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|yazan|reporter|redakteur|journaliste|periodista|giornalista|redacci|redaç|redazione|redakc|szerz|szöveg|piše|forfatter|författare|kirjoittaja|автор|текст|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／＝]|(?:取材|構成)・文|文・写真|ライター/iy;
+  /(?:from|de|dal|dalla|do|da)\s+(?:our|notre|nuestr|nostr|noss)|byline|by|par|von|por|door|di|av|af|a\s+cura|publié|publicado|pubblicato|veröffentlicht|eingestellt|geplaatst|written|posted|reported|words|story|text|tekst|testo|published|compiled|reporting|autor|auteur|author|reportage|écrit|propos\s+recueillis|escrito|scritto|skrevet|skriven|geschreven|kirjoittanut|geschrieben|erstellt|verfasst|penulis|wartawan|yazar|yazan|reporter|redakteur|journaliste|periodista|giornalista|redacci|redaç|redazione|redakc|szerz|szöveg|piše|forfatter|författare|kirjoittaja|автор|текст|作者|著者|筆者|執筆|记者|記者|撰文|文\s*[:：/／＝]|(?:取材|構成)・文|文・写真|ライター/iy;
 
 /** Rules, bullets and white space that may stand before a byline cue ("---- by Jane Doe"). */
 const isCueLead = (code: number): boolean => code === 42 || code === 0x2022 || code === 0xb7 || code === 0x2013 || code === 0x2014 || code === 45 || isWhiteSpaceCode(code);
@@ -504,9 +512,16 @@ function bracketSignature(ending: string): string | null {
 /** An author page: /author/jane-doe, /authors/, /by/, /autor/, /auteur/, /journalist/, /reporter/, /profile/... */
 const AUTHOR_PATH = /\/(?:authors?|by|autor(?:es|en)?|auteurs?|journalists?|journaliste|reporters?|redakteur|periodistas?|columnists?|writers?|contributors?|staff|perfil)\/[^/?#\s]/i;
 
+/**
+ * A cue before the newsroom's own post, the name after it: "Von unserem Korrespondenten …",
+ * "By our correspondent …", "De notre envoyée spéciale …", "Dal nostro inviato …".
+ */
+const OUR_STAFF_CUE = /^(?:von|by|from|de|del|dal|dalla|do|da)\s+(?:unserem|unserer|freiem|freier|our|notre|nuestro|nuestra|nostro|nostra|nosso|nossa)\s+\p{L}/iu;
+
 /** Whether a line opens with a byline cue ("By", "Par", "Von", "Written by", "Autor:") followed by a capital or a CJK name. */
 export function startsWithBylineCue(text: string): boolean {
   if (HAN_CUE.test(text)) return true;
+  if (OUR_STAFF_CUE.test(text)) return true;
   const match = BYLINE_CUE_WORDS.exec(text);
   // A capital, or a name in a script without capitals ("Text by 石井 健太").
   return match !== null && /^[\p{Lu}\u3400-\u9fff\uac00-\ud7af]/u.test(text.slice(match[0].length));
@@ -575,8 +590,20 @@ const TEASER_WORD = /(?<![a-z])teasers?(?![a-z])/gi;
  * Japanese typesetting writes it: in full-width digits ("２０２３年") or by era ("令和5年", "平成元年").
  */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)|(?<![\uff10-\uff19])(?:１９|２０)[\uff10-\uff19]{2}(?![\uff10-\uff19])|(?:令和|平成)[\d\uff10-\uff19元]/;
-/** A byline cue alone in its element: "Autor:", "Von", "By", "Par", "Por". */
-const LONE_CUE = /^\s*(?:autor(?:in)?|author|auteur|autore|verfasser|by|von|par|por|door|quellen?|source|fuente|fonte)(?:\s*:)?\s*$/i;
+/** A byline cue alone in its element: "Autor:", "Von", "By", "Par", "Por", "Written by". */
+const LONE_CUE =
+  /^\s*(?:autor(?:in|a|es)?|authors?|auteure?|autore|autrice|verfasser(?:in)?|by|von|par|por|door|quellen?|source|fuente|fonte|(?:written|posted)\s+by|(?:geschrieben|verfasst)\s+von|escrito\s+por|écrit\s+par|scritto\s+da)(?:\s*:)?\s*$/i;
+/**
+ * A label noun alone in its cell, with no colon ("<dt>Author</dt><dd>…", "<th>Autor</th><td>…",
+ * "<span>Auteur</span> <a>…</a>"): the cell's edge closes the label as a colon would.
+ */
+const LABEL_CUE = /^(?:autor(?:in|a|es)?|authors?|auteure?|autore|autrice|verfasser(?:in)?)$/i;
+/**
+ * A wiki's notice of the page's last change, before its date: MediaWiki's footer ("This page was
+ * last edited on …") in its German, French, Spanish, Italian, Dutch and Portuguese wording.
+ */
+const PAGE_EDITED =
+  /this page was last (?:edited|modified|updated)|diese seite wurde zuletzt|cette page a été modifiée pour la dernière fois|esta página (?:se editó|fue editada|fue modificada|foi editada|foi modificada) (?:por|pela) (?:última|ultima) vez|questa pagina è stata modificata per l'ultima volta|deze pagina is (?:voor het )?laatst (?:bewerkt|gewijzigd)/i;
 /** Words of relative stamps ("ago", "vor", "il y a", "hace", "fa", "geleden", "前", "전", "yesterday"...). */
 const RELATIVE_CUE = /(?<![a-z])(?:ago|vor|il y a|hace|há|fa|geleden|yesterday|gestern|hier|ayer|ontem|ieri|gisteren)(?![a-z])|[前전昨]/i;
 /** A copyright line's year is not the article's. */
@@ -986,6 +1013,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
     deks: [],
     dateLines: [],
     labelledDates: [],
+    pageEdited: null,
     relativeLines: [],
     sourceLines: [],
     signatures: [],
@@ -1157,6 +1185,10 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
         recentBefore.push(line);
       }
     }
+    if (scan.pageEdited === null && raw.length > 40 && raw.length < 200 && YEAR.test(raw)) {
+      const notice = PAGE_EDITED.exec(raw);
+      if (notice !== null) scan.pageEdited = collapseSpace(decodeText(raw.slice(notice.index + notice[0].length)));
+    }
     if (raw.length < 80 && asideDepth === 0 && scan.relativeLines.length < 8 && RELATIVE_CUE.test(raw)) scan.relativeLines.push(collapseSpace(decodeText(raw)));
     // A cue in its own element ("<h5>Autor:</h5> Jane Doe", "<span>Von</span><a>Jane Doe</a>")
     // labels the next block.
@@ -1164,7 +1196,7 @@ export function scanPage(html: string, listener?: BodyListener): PageScan {
       const cue = pendingCue;
       pendingCue = null;
       if (raw.length < 100 && scan.byLines.length < 8) {
-        const text = collapseSpace(decodeText(`${cue} ${raw}`));
+        const text = collapseSpace(decodeText(LABEL_CUE.test(cue) ? `${cue}: ${raw}` : `${cue} ${raw}`));
         if (startsWithBylineCue(text)) scan.byLines.push({ text, aside: asideDepth > 0, order: order++ });
         else if (asideDepth === 0) readSourceLine(text);
       }
