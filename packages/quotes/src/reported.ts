@@ -2369,17 +2369,23 @@ const COLON_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|
  * …") and headlines ("Poll: Clinton leads in Ohio", "Issa: Clinton’s honesty is in question").
  */
 function readColonLines(text: string, covered: readonly Span[], into: Draft[]): void {
-  const listed = listLabels(text);
+  const lines = colonLines(text);
+  const listed = listLabels(text, lines);
+  for (const [match, lineStart, lineEnd] of lines) readColonLine(text, covered, into, listed, match, lineStart, lineEnd);
+}
+
+/** The lines (under 2,000 characters) that open with a label and a colon: the match, the line's start and end. */
+function colonLines(text: string): Array<[RegExpExecArray, number, number]> {
+  const lines: Array<[RegExpExecArray, number, number]> = [];
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    if (lineEnd - lineStart < 2000) {
-      const match = COLON_SPEAKER.exec(text.slice(lineStart, lineEnd));
-      if (match) readColonLine(text, covered, into, listed, match, lineStart, lineEnd);
-    }
+    const match = lineEnd - lineStart < 2000 ? COLON_SPEAKER.exec(text.slice(lineStart, lineEnd)) : null;
+    if (match) lines.push([match, lineStart, lineEnd]);
     lineStart = lineEnd + 1;
   }
+  return lines;
 }
 
 /**
@@ -2416,7 +2422,7 @@ const sectionLabel = (label: string): boolean => {
 /** A numbered label ("Step One:", "Tip 2:", "Part III:", "Second Course:") heads a list item, never a speaker. */
 // (A Roman numeral only after a word and in capitals: "Xi:" is a speaker.) Word by word, each
 // pattern anchored at both ends: no scan of the label with a lookbehind.
-const ORDINAL_WORD = /^(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)$/u;
+const ORDINAL_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/iu;
 const ROMAN_NUMERAL = /^[IVX]{1,4}$/u;
 const ordinalLabel = (label: string): boolean => label.split(/\s/u).some((word, index) => ORDINAL_WORD.test(word) || index > 0 && ROMAN_NUMERAL.test(word));
 
@@ -2426,16 +2432,9 @@ const ordinalLabel = (label: string): boolean => label.split(/\s/u).some((word, 
  * repeat ("Q:", "TRUMP:"); all-capital labels, one-letter ones ("Q", "A") and roles ("Doctor")
  * stay speakers.
  */
-function listLabels(text: string): ReadonlySet<string> {
+function listLabels(text: string, lines: ReadonlyArray<[RegExpExecArray, number, number]>): ReadonlySet<string> {
   const counts = new Map<string, number>();
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const match = lineEnd - lineStart < 2000 ? COLON_SPEAKER.exec(text.slice(lineStart, lineEnd)) : null;
-    if (match) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
-    lineStart = lineEnd + 1;
-  }
+  for (const [match] of lines) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
   // A text's only label, one word in capitals never named again, is a dateline or a kicker
   // ("MANSEHRA:", "DEMAND:"); a transcript has two speakers or more.
   if (counts.size < 2) return new Set([...counts.keys()].filter((label) => capitalHeading(text, label, true)));
