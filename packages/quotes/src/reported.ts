@@ -303,7 +303,7 @@ export function findReported(text: string, drafts: readonly Draft[], analysis: T
       }
     }
   }
-  return found;
+  return found.filter((draft) => !noSpeaker(draft.found));
 }
 
 /** One sentence handed to the readers in `SENTENCE_READERS`. */
@@ -2702,6 +2702,13 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
   if (onlyTimeText(clause.text)) return;
   into.push(draftOf(clause, found, via));
 }
+
+/**
+ * Whether a subject read before a cue can be no speaker: its second word is a verb ("Once I am
+ * identified", "Dion became recognized", "she wasn't happy to see people talking about …", a
+ * headline's "FIX IS IN: …"), a clause read as a noun phrase.
+ */
+const noSpeaker = (found: Found | null): boolean => /^\S+ (?:am|is|are|was|were|became|wasn.t)\b/i.test(found?.speaker?.text ?? '');
 
 /**
  * Whether `words` are only a time (as `onlyTimeWords`, on the text), with a day or a span of time

@@ -453,7 +453,7 @@ export const HEADER_LABELS: ReadonlySet<string> = wordSet([
   'published', 'updated', 'posted', 'filed', 'modified', 'edited', 'revealed', 'contributing', 'contributors',
   'clarification', 'photograph', 'video', 'watch', 'listen', 'tags', 'topics', 'contact', 'date', 'dateline',
   'location', 'disclaimer', 'exclusive', 'breaking', 'editing', 'byline', 'subscribe', 'advertisement',
-  'sponsored', 'podcast', 'slideshow',
+  'sponsored', 'podcast', 'slideshow', 'question', 'answer', 'definition',
 ], withSForms(['note', 'blog', 'credit', 'editor', 'source', 'correction', 'photo', 'image', 'gallery', 'graphic', 'link']));
 
 /** Nouns for documents, polls and outlets that PolNeAR-style annotation counts as sources. */
