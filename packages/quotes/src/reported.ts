@@ -2,7 +2,7 @@ import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanceVerbAt, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
 import { ADDRESSED_BODIES, ADVERBIAL_PREPOSITIONS, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
-import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES } from './locales/en/function-words.js';
+import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES, SAY_CUES } from './locales/en/function-words.js';
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
@@ -2704,11 +2704,12 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
 }
 
 /**
- * Whether a subject read before a cue can be no speaker: its second word is a verb ("Once I am
- * identified", "Dion became recognized", "she wasn't happy to see people talking about …", a
- * headline's "FIX IS IN: …"), a clause read as a noun phrase.
+ * Whether a subject read before a cue other than "say" or "tell" can be no speaker: its second
+ * word is a verb ("Once I am identified", "Dion became recognized", "she wasn't happy to see
+ * people talking about …", a headline's "FIX IS IN: …"), a clause read as a noun phrase; or it is
+ * the reader, "you", on a how-to page ("if you want to learn more", "you need a recent build").
  */
-const noSpeaker = (found: Found | null): boolean => /^\S+ (?:am|is|are|was|were|became|wasn.t)\b/i.test(found?.speaker?.text ?? '');
+const noSpeaker = (found: Found | null): boolean => /^(?:\S+ (?:am|is|are|was|were|became|wasn.t)\b|you$)/i.test(found?.speaker?.text ?? '') && !SAY_CUES.has(found!.cue.text);
 
 /**
  * Whether `words` are only a time (as `onlyTimeWords`, on the text), with a day or a span of time
