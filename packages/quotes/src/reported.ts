@@ -1236,9 +1236,12 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
     if (!GERUNDS.test(cueWord)) return NEXT_WORD;
     np = null;
   }
-  // "He was heard saying …", "the mayor was caught telling …": the passive's subject speaks, never the participle.
-  if (GERUNDS.test(cueWord) && previous && PERCEPTION_PASSIVES.has(previous.lower) && at - 2 >= from && BE_FORMS.has(tokens[at - 2]!.lower)) {
-    np = at - 3 >= from ? subjectBefore(tokens, at - 3, from) : null;
+  // "He was heard saying …", "the mayor was caught telling …", "an aide was quoted as saying …":
+  // the passive's subject speaks, never the participle.
+  let passive = at - 1;
+  if (previous?.lower === 'as') passive--;
+  if (GERUNDS.test(cueWord) && PERCEPTION_PASSIVES.has(tokens[passive]?.lower ?? '') && passive > from && BE_FORMS.has(tokens[passive - 1]!.lower)) {
+    np = passive - 2 >= from ? subjectBefore(tokens, passive - 2, from) : null;
     if (!np) return NEXT_WORD;
   }
   // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
