@@ -1247,7 +1247,9 @@ export function contentStartAfterCue(text: string, cueEnd: number, limit: number
   }
   const time = /^,?\s*(?:(?:on|in|at|during|last|this|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|Facebook|a statement|an interview|the interview|a tweet|a post|week|night|morning|afternoon|evening|today|yesterday)\b,?\s*/u.exec(window);
   if (time) return cueEnd + time[0].length;
-  return cueEnd;
+  // "said in September it would …", "said in 2019 …": a month or a year (a number past 999) is when, not what.
+  const month = /^\s*in (\w+) /.exec(window);
+  return month && (+month[1]! > 999 || MONTH_HEADS.has(month[1]!.toLowerCase())) ? cueEnd + month[0].length : cueEnd;
 }
 
 /**

@@ -97,10 +97,11 @@ function english(text: string, checked: CheckedOptions): Quote[] {
         // ("Trudeau said Canada must think “tactically …”", "the elite know that “…”": a verb of
         // belief before the quote inside reported content is the content's own; the words are
         // the reporting clause's speaker's. A verb of saying there names its own speaker: "what
-        // Gilbert called “a perception problem”".)
+        // Gilbert called “a perception problem”". A quote with no cue of its own takes the clause's:
+        // "He praised the “spirit of the city”, but …".)
         const outer = byStart[index]!;
         const cue = draft.found?.cue;
-        if (outer.found?.speaker && cue && cue.start >= outer.content.start && cue.end <= draft.content.start && draft.content.end <= outer.content.end + 2 && !SPEECH_FORMS.has(cue.text.toLowerCase())) draft.found = outer.found;
+        if (outer.found?.speaker && draft.content.end <= outer.content.end + 2 && (!cue || cue.start >= outer.content.start && cue.end <= draft.content.start && !SPEECH_FORMS.has(cue.text.toLowerCase()))) draft.found = outer.found;
       }
     }
   }
@@ -421,13 +422,15 @@ export function findDirect(text: string, analysis: TextAnalysis, found: readonly
     } else if (!lead.empty && (lead.found?.speaker || tail)) {
       kind = 'partial';
       // ", adding that …" after the quote goes on with the same speaker: the lead's verb attributes it.
-      // So does a verb joined by "and" ("said the strike was “…” and urged the union to …"): its subject is the lead's.
-      const joined = tail !== null && Boolean(lead.found?.speaker) && /^[\s,]*(?:and|but|or)\s+(?:then\s+|also\s+)?$/i.test(text.slice(quotation.end, tail.cue.start));
+      // So does a verb joined by "and" ("said the strike was “…” and urged the union to …"): its
+      // subject is the lead's. A gerund with no subject or a clause after "and"/"but" ("praised the
+      // “spirit of the city”, but he also warned …", "blamed a “bad connection,” claiming …") is
+      // the next clause, with a cue of its own, never this quote's tail.
       // A partial quote that closes its sentence belongs to its lead's speaker: the next sentence
       // ("… had “lost its way.” He called for …") is the writer's own, not this quote's tail.
       const nextSentence = !ownSentenceTail && Boolean(lead.found?.speaker);
-      const ownTail = tail && !joined && !nextSentence && !(lead.found?.speaker && /ing$/i.test(tail.cue.text)) ? tail : null;
-      found = ownTail ?? lead.found ?? tail;
+      const ownTail = tail && !nextSentence && !/^[\s,]*(?:and|but|or)\s/i.test(text.slice(quotation.end, tail.cue.start)) && !((lead.found?.speaker || !tail.speaker) && /ing$/i.test(tail.cue.text)) ? tail : null;
+      found = ownTail ?? lead.found;
       // "The Taoiseach has been told to “stop …” by the Ceann Comhairle": the agent of a passive cue speaks.
       const cueIndex = found === lead.found && found ? leadTokens.findIndex((token) => token.start === found!.cue.start) : -1;
       const agent = cueIndex > 0 && PASSIVE_AUXILIARIES.has(leadTokens[cueIndex - 1]!.lower) && quotation.start - found!.cue.end < 5 && tailTokens[0]?.lower === 'by' ? subjectAfter(tailTokens, 1, tailTokens.length - 1) : null;

@@ -1,8 +1,8 @@
 import { analyzeText, ENGLISH_MONTH_NAMES, type Span, type TextAnalysis } from '@newsparse/core';
 import { contentStartAfterCue, cueAt, negativeDeterminer, nounPhrase, shareStanceVerbAt, subjectAfter, subjectBefore, verbInContext, wholeSource, type NounPhrase } from './attribution.js';
 import type { Draft } from './draft.js';
-import { ADDRESSED_BODIES, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
-import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES } from './locales/en/function-words.js';
+import { ADDRESSED_BODIES, ADVERBIAL_PREPOSITIONS, CLAUSE_OPENING_WORDS, EN_PARTICIPLES, FLOATING_QUANTIFIERS, PAST_FORMS } from './locales/en/attribution-words.js';
+import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FORMS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, RELATIVES, SAY_CUES } from './locales/en/function-words.js';
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
@@ -303,7 +303,7 @@ export function findReported(text: string, drafts: readonly Draft[], analysis: T
       }
     }
   }
-  return found;
+  return found.filter((draft) => !noSpeaker(draft.found));
 }
 
 /** One sentence handed to the readers in `SENTENCE_READERS`. */
@@ -1135,8 +1135,12 @@ function participleModifier(tokens: readonly Token[], np: NounPhrase, at: number
   const head = tokens[at - 1]!;
   if (!/ed$/.test(tokens[at]!.lower) || np.mLast !== at - 1 || !isWordToken(head) || head.cap || PRONOUN_SUBJECTS.has(head.lower)) return false;
   const before = tokenAt(tokens, np.first - 1);
-  // (Not before a clause of its own: "with many worried that the zone …".)
-  if (wordIn(HEAD_PREPOSITIONS, before) && tokens[at + 1]?.lower !== 'that') return true;
+  // (Not before a clause of its own: "with many worried that the zone …".) Any preposition's
+  // object is no subject: "Under the plan announced in May, the firm …".
+  if (wordIn(ADVERBIAL_PREPOSITIONS, before) && tokens[at + 1]?.lower !== 'that') return true;
+  // "the last of the firms believed to be interested": a raising passive with no "be" before it
+  // modifies the noun (not after "what": "in what many people believed to be a ruse").
+  if (wordIn(PASSIVE_REPORT, tokens[at]) && before?.lower !== 'what' && tokens[at + 1]?.lower === 'to' && ['be', 'have'].includes(tokens[at + 2]?.lower ?? '')) return true;
   // "a new group called Voters First is …", "one PAC called Stop Now": a thing named, introduced by "a" or "one".
   // (Not a judgement of someone: "A union of teachers called Lopez a liar", "called Lee “weak”".)
   if (['called', 'named'].includes(tokens[at]!.lower) && indefiniteBefore(tokens, at - 1) && (isWordToken(tokens[at + 1]) && tokens[at + 1]!.cap || tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true)) {
@@ -1232,9 +1236,12 @@ function findSpeaker(reading: SentenceReading): StepOutcome {
     if (!GERUNDS.test(cueWord)) return NEXT_WORD;
     np = null;
   }
-  // "He was heard saying …", "the mayor was caught telling …": the passive's subject speaks, never the participle.
-  if (GERUNDS.test(cueWord) && previous && PERCEPTION_PASSIVES.has(previous.lower) && at - 2 >= from && BE_FORMS.has(tokens[at - 2]!.lower)) {
-    np = at - 3 >= from ? subjectBefore(tokens, at - 3, from) : null;
+  // "He was heard saying …", "the mayor was caught telling …", "an aide was quoted as saying …":
+  // the passive's subject speaks, never the participle.
+  let passive = at - 1;
+  if (previous?.lower === 'as') passive--;
+  if (GERUNDS.test(cueWord) && PERCEPTION_PASSIVES.has(tokens[passive]?.lower ?? '') && passive > from && BE_FORMS.has(tokens[passive - 1]!.lower)) {
+    np = passive - 2 >= from ? subjectBefore(tokens, passive - 2, from) : null;
     if (!np) return NEXT_WORD;
   }
   // "people saying …" is a noun phrase, but "62 percent saying …" and "a post saying …" report.
@@ -2369,17 +2376,23 @@ const COLON_SPEAKER = /^(\p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|
  * …") and headlines ("Poll: Clinton leads in Ohio", "Issa: Clinton’s honesty is in question").
  */
 function readColonLines(text: string, covered: readonly Span[], into: Draft[]): void {
-  const listed = listLabels(text);
+  const lines = colonLines(text);
+  const listed = listLabels(text, lines);
+  for (const [match, lineStart, lineEnd] of lines) readColonLine(text, covered, into, listed, match, lineStart, lineEnd);
+}
+
+/** The lines (under 2,000 characters) that open with a label and a colon: the match, the line's start and end. */
+function colonLines(text: string): Array<[RegExpExecArray, number, number]> {
+  const lines: Array<[RegExpExecArray, number, number]> = [];
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    if (lineEnd - lineStart < 2000) {
-      const match = COLON_SPEAKER.exec(text.slice(lineStart, lineEnd));
-      if (match) readColonLine(text, covered, into, listed, match, lineStart, lineEnd);
-    }
+    const match = lineEnd - lineStart < 2000 ? COLON_SPEAKER.exec(text.slice(lineStart, lineEnd)) : null;
+    if (match) lines.push([match, lineStart, lineEnd]);
     lineStart = lineEnd + 1;
   }
+  return lines;
 }
 
 /**
@@ -2416,7 +2429,7 @@ const sectionLabel = (label: string): boolean => {
 /** A numbered label ("Step One:", "Tip 2:", "Part III:", "Second Course:") heads a list item, never a speaker. */
 // (A Roman numeral only after a word and in capitals: "Xi:" is a speaker.) Word by word, each
 // pattern anchored at both ends: no scan of the label with a lookbehind.
-const ORDINAL_WORD = /^(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)$/u;
+const ORDINAL_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/iu;
 const ROMAN_NUMERAL = /^[IVX]{1,4}$/u;
 const ordinalLabel = (label: string): boolean => label.split(/\s/u).some((word, index) => ORDINAL_WORD.test(word) || index > 0 && ROMAN_NUMERAL.test(word));
 
@@ -2426,16 +2439,9 @@ const ordinalLabel = (label: string): boolean => label.split(/\s/u).some((word, 
  * repeat ("Q:", "TRUMP:"); all-capital labels, one-letter ones ("Q", "A") and roles ("Doctor")
  * stay speakers.
  */
-function listLabels(text: string): ReadonlySet<string> {
+function listLabels(text: string, lines: ReadonlyArray<[RegExpExecArray, number, number]>): ReadonlySet<string> {
   const counts = new Map<string, number>();
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const match = lineEnd - lineStart < 2000 ? COLON_SPEAKER.exec(text.slice(lineStart, lineEnd)) : null;
-    if (match) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
-    lineStart = lineEnd + 1;
-  }
+  for (const [match] of lines) counts.set(match[1]!, (counts.get(match[1]!) ?? 0) + 1);
   // A text's only label, one word in capitals never named again, is a dateline or a kicker
   // ("MANSEHRA:", "DEMAND:"); a transcript has two speakers or more.
   if (counts.size < 2) return new Set([...counts.keys()].filter((label) => capitalHeading(text, label, true)));
@@ -2699,6 +2705,14 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
   if (onlyTimeText(clause.text)) return;
   into.push(draftOf(clause, found, via));
 }
+
+/**
+ * Whether a subject read before a cue other than "say" or "tell" can be no speaker: its second
+ * word is a verb ("Once I am identified", "Dion became recognized", "she wasn't happy to see
+ * people talking about …", a headline's "FIX IS IN: …"), a clause read as a noun phrase; or it is
+ * the reader, "you", on a how-to page ("if you want to learn more", "you need a recent build").
+ */
+const noSpeaker = (found: Found | null): boolean => /^(?:\S+ (?:am|is|are|was|were|became|wasn.t)\b|you$)/i.test(found?.speaker?.text ?? '') && !SAY_CUES.has(found!.cue.text);
 
 /**
  * Whether `words` are only a time (as `onlyTimeWords`, on the text), with a day or a span of time

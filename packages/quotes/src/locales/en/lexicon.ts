@@ -201,8 +201,7 @@ export const NON_SPEAKER_WORDS: ReadonlySet<string> = wordSet([
   'cannot', 'having',
   // Verbs of aspect before a gerund ("… began talking about …", "kept asking her why …"): the
   // subject stands before them.
-  'begin', 'continue', 'finish', 'start', 'kept', 'began', 'begins', 'begun', 'starts', 'started', 'keep', 'keeps', 'continues',
-  'continued', 'stop', 'stops', 'stopped', 'quit', 'finishes', 'finished',
+  'kept', ...['begin', 'continue', 'finish', 'start', 'keep', 'stop', 'quit'].flatMap(inflect),
   // Irregular past tenses with no noun reading ("“…,” came shouts from the crowd"): a verb,
   // never the subject; those in -ed are read by the speaker step's participle check.
   'spoke', 'made', 'took', 'gave', 'brought', 'grew', 'became', 'knew', 'got', 'went', 'came', 'threw', 'sought',
@@ -355,7 +354,7 @@ export const INDIRECT_CUE_FORMS: ReadonlySet<string> = (() => {
       'sing', 'rail', 'blast', 'slam', 'estimate', 'forecast', 'project', 'question', 'challenge', 'relate',
       'label', 'dub', 'signal', 'compare', 'voice', 'lash', 'fault', 'decline',
     ].flatMap((verb) => inflect(verb).slice(0, 2)),
-    'projected', 'projecting', 'related', 'relating', 'compared', 'comparing', 'declining', 'challenging',
+    ...['project', 'relate', 'compare'].flatMap((verb) => inflect(verb).slice(2)), 'declining', 'challenging',
     'sang', 'singing',
   ]);
   forms.add('according');
@@ -454,7 +453,7 @@ export const HEADER_LABELS: ReadonlySet<string> = wordSet([
   'published', 'updated', 'posted', 'filed', 'modified', 'edited', 'revealed', 'contributing', 'contributors',
   'clarification', 'photograph', 'video', 'watch', 'listen', 'tags', 'topics', 'contact', 'date', 'dateline',
   'location', 'disclaimer', 'exclusive', 'breaking', 'editing', 'byline', 'subscribe', 'advertisement',
-  'sponsored', 'podcast', 'slideshow',
+  'sponsored', 'podcast', 'slideshow', 'question', 'answer', 'definition',
 ], withSForms(['note', 'blog', 'credit', 'editor', 'source', 'correction', 'photo', 'image', 'gallery', 'graphic', 'link']));
 
 /** Nouns for documents, polls and outlets that PolNeAR-style annotation counts as sources. */
