@@ -62,6 +62,11 @@ export const REGIONS: readonly string[] = [
   'Mindanao', 'Luzon', 'Java', 'Bali', 'Sumatra', 'Borneo', 'Sabah', 'Sarawak', 'Okinawa', 'Hokkaido', 'Kyushu',
   'Siberia', 'Chechnya', 'Crimea', 'Donetsk', 'Kurdistan', 'Darfur', 'Patagonia', 'Chiapas', 'Jalisco', 'Sao Paulo state',
   'Grand Cayman',
+  // Islands the news names alone, for holidays, migration and storms (not those that are also
+  // common given names or surnames: Skye, Rhodes).
+  'Madeira', 'Tenerife', 'Gran Canaria', 'Lanzarote', 'Fuerteventura', 'Mallorca', 'Majorca', 'Ibiza', 'Menorca', 'Minorca',
+  'Crete', 'Corfu', 'Lesbos', 'Lesvos', 'Samos', 'Chios', 'Santorini', 'Mykonos', 'Lampedusa', 'Gozo', 'Anglesey', 'Isle of Skye',
+  'Isle of Wight', 'Svalbard', 'Phuket', 'Koh Samui', 'Jeju', 'Lombok', 'Sulawesi', 'Tahiti', 'Maui', 'Oahu', 'Mayotte',
 ];
 
 /**
