@@ -1161,6 +1161,17 @@ function honorificWords(tokens: readonly Token[], positions: readonly number[], 
  * "Company") rather than part of the name, becomes a weak candidate of its own and the run
  * goes on from the next name-like word (possibly none: an empty run).
  */
+/** Whether `first` and a word naming residents ("yorkers", "zealanders") stand for a known place's people ("new york", "new zealand"). */
+function residentsOfPlace(first: string, second: string, gaz: Gazetteer): boolean {
+  for (const ending of RESIDENT_ENDINGS) {
+    if (second.length > ending.length + 2 && second.endsWith(ending) && isPlaceKind(gaz.phrases.get(`${first} ${second.slice(0, -ending.length)}`))) return true;
+  }
+  return false;
+}
+
+/** Endings that make a place's name its residents' ("Yorkers", "Jerseyans", "Zealanders"). */
+const RESIDENT_ENDINGS: readonly string[] = ['ers', 'ans', 'ites'];
+
 function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[], gaz: Gazetteer, facts: DocumentFacts, out: Candidate[]): number[] {
   const first = tokens[positions[0]!]!;
   // A company's kind before a name that is not known as a whole: "Retailer Walmart said", not "Carrier Global".
@@ -1197,7 +1208,9 @@ function withoutSentenceInitialWord(tokens: readonly Token[], positions: number[
   // "Gross Domestic Product (GDP) grew": the words an acronym in brackets right after spells, each its letter.
   const close = positions[positions.length - 1]!;
   const spelled = second !== undefined && textAt(tokens, close + 1) === '(' && textAt(tokens, close + 3) === ')' && textAt(tokens, close + 2).length === positions.length && spelledBefore(tokens, positions, textAt(tokens, close + 2));
-  if (!(companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body && !particleSurname && !spelled)) return positions;
+  // "New Yorkers", "New Zealanders": the people of a place whose name opens with the word.
+  const residents = positions.length === 2 && second !== undefined && residentsOfPlace(first.key, second.lower, gaz);
+  if (!(companyKind && tokens[positions[1]!]!.lower !== 'of' || !keepsOf && !knownPrefix && !headed && !nationalBody && !givenName && !placeFirst && !airline && !body && !particleSurname && !spelled && !residents)) return positions;
   // "We have agreed to merge": a pronoun is never a name, not even a weak one a later rule could vote for.
   if (gaz.pos.get(first.lower) !== 'Pronoun') out.push({ start: first.start, end: first.end, words: [first.text], first: positions[0]!, last: positions[0]!, title: null, sentStart: true, caps: false, weak: true });
   let from = 1;
