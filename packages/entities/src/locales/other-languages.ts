@@ -27,7 +27,10 @@ export const otherLanguageWords = {
     // German prepositions that open a sentence before an article ("Über die Schäden …", "Für den Bau …"): "Über" is no Uber.
     'über', 'für', 'mit', 'nach', 'bei', 'beim', 'vom', 'zum', 'zur', 'im', 'am', 'seit', 'trotz', 'wegen', 'durch', 'gegen', 'ohne', 'unter',
     // German articles in their other cases, and object pronouns, that open a sentence ("Den arbeitenden Kindern …", "Mich traf …").
-    'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'mich', 'mir', 'uns', 'ihn', 'ihm'],
+    'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'mich', 'mir', 'uns', 'ihn', 'ihm',
+    // Spanish and French prepositions, adverbs of time and conjunctions that open a sentence ("Para ellos …", "Ayer el ministro …", "Selon le …").
+    'para', 'ayer', 'hoy', 'tras', 'desde', 'según', 'con', 'sin', 'por', 'sobre', 'entre', 'hasta', 'aunque', 'mientras', 'cuando', 'donde', 'pero',
+    'pour', 'hier', 'selon', 'avec', 'sans', 'par', 'sur', 'après', 'avant', 'depuis', 'quand', 'mais'],
   /**
    * Offices and roles in Spanish, French, Italian and Portuguese, written in lower case before
    * a person set off by commas ("el ministro de Energía y Minas, Rómulo Mucho, …", "le maire
