@@ -231,6 +231,24 @@ function isPlaceAfterTitle(item: Typed, tokens: readonly Token[], gaz: Gazetteer
   return false;
 }
 
+/** Landforms and waters that open a place's name in Spanish, French, Italian and Portuguese ("Sierra Nevada", "Río Magdalena", "Lac Léman", "Monte Bianco"); not "Rio" or "Serra", also names (Rio Wolfhart). */
+const ROMANCE_PLACE_HEADS: ReadonlySet<string> = new Set(['sierra', 'cerro', 'río', 'lago', 'laguna', 'isla', 'islas', 'monte', 'valle', 'golfo', 'bahía', 'volcán',
+  'cordillera', 'lac', 'mont', 'île', 'îles', 'rivière', 'fleuve', 'baie', 'golfe', 'isola', 'isole', 'fiume', 'ilha', 'ilhas']);
+
+/**
+ * "la Sierra Nevada de Santa Marta", "el Río Magdalena", "le Lac Léman": in Romance copy a
+ * landform's or water's head before a name is a place, though the head is a given name too
+ * ("Sierra"). Gives the mention that reading and says whether it did.
+ *
+ * @example
+ * readAsRomancePlace(mention of 'Río Magdalena', tokens) //=> true, now the place
+ */
+export function readAsRomancePlace(item: Typed, tokens: readonly Token[]): boolean {
+  const words = item.words;
+  if (words.length < 2 || !ROMANCE_PLACE_HEADS.has(words[0]!.toLowerCase()) || !PLAIN_NAME.test(words[words.length - 1]!)) return false;
+  return words.slice(1).every((word) => PLAIN_NAME.test(word) || OF_WORDS.has(word)) && readAs(item, tokens, 0, 'place');
+}
+
 /**
  * Whether a word alone is a German article, possessive or pronoun ("Seine Frau …", "Man kann
  * …"), though a knowledge base knows it as a name (the Seine, the Isle of Man).
