@@ -484,7 +484,10 @@ const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
       if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz, lowerWords)) dropReading(item);
     }
     knownPlacesInOtherLanguages(typed, gaz);
-    if (nouns) germanGenitivesOfPeople(typed, gaz);
+    if (nouns) {
+      germanGenitivesOfPeople(typed, gaz);
+      townsReadAsNouns(typed, tokens, gaz);
+    }
     surnamesInOtherLanguages(typed);
   }
 };
@@ -516,6 +519,24 @@ function germanGenitivesOfPeople(typed: readonly Typed[], gaz: Gazetteer): void 
     item.scores = item.scores ?? new Float32Array(LABELS.length);
   }
 }
+
+/**
+ * "das Leiden", "das Essen", "die Male": in German copy a town's name right after an article is
+ * the noun it also is (a country keeps its article: "die Schweiz", "der Iran").
+ */
+function townsReadAsNouns(typed: readonly Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (item.type !== 'place' || item.words.length !== 1 || !candidate || candidate.first !== candidate.last) continue;
+    const before = tokens[candidate.first - 1];
+    if (before === undefined || !GERMAN_ARTICLES.has(before.lower)) continue;
+    const kinds = kindsOf(item, gaz);
+    if (kinds !== undefined && kinds.every((kind) => kind === 'city')) dropReading(item);
+  }
+}
+
+/** German articles, definite and indefinite, before a noun. */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
 
 /**
  * "Garching bei München, dem Sitz des …": in another language's text the English model reads
