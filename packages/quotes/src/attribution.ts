@@ -25,7 +25,7 @@ import {
   TITLES,
   POST_NOMINAL_LETTERS,
 } from './locales/en/lexicon.js';
-import { COORDINATING_CONJUNCTIONS, DAY_PARTS, MODAL_VERBS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, SAY_CUES } from './locales/en/function-words.js';
+import { COORDINATING_CONJUNCTIONS, DAY_PARTS, MODAL_VERBS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, QUANTIFIERS, SAY_CUES } from './locales/en/function-words.js';
 import { isWordToken, tokenAt, type Token } from './tokens.js';
 import {
   ADDRESSED_BODIES,
@@ -596,7 +596,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     return nounPhrase(first, end, first, end, null);
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
-    if (!SUBJECT_PRONOUNS.has(token.lower) && !['some', 'many', 'several', 'most', 'few', 'both', 'all', 'each', 'one', 'others', 'someone', 'somebody', 'everyone', 'anyone', 'nobody'].includes(token.lower)) return null;
+    if (!SUBJECT_PRONOUNS.has(token.lower) && !QUANTIFIERS.has(token.lower) && !['one', 'others', 'someone', 'somebody', 'everyone', 'anyone', 'nobody'].includes(token.lower)) return null;
     // "No one knows …": the negative determiner belongs to the pronoun.
     if (token.lower === 'one' && end - 1 >= floor && negativeDeterminer(tokens, end - 1)) return nounPhrase(end - 1, end, end - 1, end, null);
     return nounPhrase(end, end, end, end, null);

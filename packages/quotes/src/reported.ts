@@ -6,7 +6,7 @@ import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FOR
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
-import { END_SPAN, span } from './span.js';
+import { countPassing, END_SPAN, span } from './span.js';
 import { isQuoteToken, isWordToken, tokenAt, type Token } from './tokens.js';
 import {
   PASSIVE_ADVERBS,
@@ -2460,13 +2460,7 @@ function speakingRole(label: string): boolean {
  * start before `end`, nearest first, and at most 64 of them, so that the check stays cheap.
  */
 function overlapsAny(covered: readonly Span[], start: number, end: number): boolean {
-  let low = 0;
-  let high = covered.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (covered[middle]!.start < end) low = middle + 1;
-    else high = middle;
-  }
+  const low = countPassing(covered, (item) => item.start < end);
   for (let index = low - 1; index >= 0 && index >= low - 64; index--) if (covered[index]!.end > start) return true;
   return false;
 }
