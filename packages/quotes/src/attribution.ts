@@ -252,7 +252,7 @@ function nounAfterArticle(tokens: readonly Token[], index: number): boolean {
 /** Whether a lower-case word that is no preposition, conjunction or "that" follows `index`: the noun a participle modifies. */
 function modifiesNoun(tokens: readonly Token[], index: number): boolean {
   const next = tokenAt(tokens, index + 1);
-  return next !== undefined && isWordToken(next) && !next.cap && !NP_PREPOSITIONS.has(next.lower) && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
+  return next !== undefined && isWordToken(next) && !next.cap && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
 }
 
 /** Pronouns and adverbs whose 's is "is" or "has", not a possessive: "he's", "that's". */
@@ -799,7 +799,7 @@ export function unclosedAppositive(tokens: readonly Token[], first: number, end:
  */
 function relativeHeadOpens(tokens: readonly Token[], head: NounPhrase, floor: number): boolean {
   const first = tokens[head.first]!;
-  if (first.cap || /^\d/.test(first.text) || DETERMINERS.has(first.lower) || POSSESSIVE_DETERMINERS.has(first.lower)) return true;
+  if (first.cap || /^\d/.test(first.text) || DETERMINERS.has(first.lower)) return true;
   const noun = tokens[head.mLast]!.lower;
   if (!(/[^s'’]s$/.test(noun) || BARE_PLURALS.has(noun))) return false;
   const before = tokens[head.first - 1];
@@ -1010,7 +1010,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     }
     // "the report", "a congressional report on …": a report word after a modifier, closing the phrase or before a preposition, is its head noun.
     const afterHead = tokens[last + 2];
-    const reportNoun = REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !/(?:ed|ing)$/.test(lower) && !tokens[last]!.cap && !NP_PREPOSITIONS.has(tokens[last]!.lower) && !NP_STOP.has(tokens[last]!.lower)
+    const reportNoun = REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !/(?:ed|ing)$/.test(lower) && !tokens[last]!.cap && !NP_STOP.has(tokens[last]!.lower)
       && (afterHead === undefined || !isWordToken(afterHead) || NP_PREPOSITIONS.has(afterHead.lower) || afterHead.lower === 'by');
     if (reportNoun) {
       last++;
@@ -1176,7 +1176,7 @@ function firstNameRun(tokens: readonly Token[], from: number, last: number): num
 function titleBridge(tokens: readonly Token[], from: number, limit: number): number {
   for (let cursor = from; cursor <= limit && cursor - from < 4; cursor++) {
     const token = tokens[cursor]!;
-    if (!isWordToken(token) || token.cap || NP_STOP.has(token.lower) || NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
+    if (!isWordToken(token) || token.cap || NP_STOP.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
     if (TITLES.has(token.lower) && cursor + 1 <= limit && isWordToken(tokens[cursor + 1]) && tokens[cursor + 1]!.cap) return cursor;
   }
   return -1;
@@ -1188,7 +1188,7 @@ function titledNameAt(tokens: readonly Token[], from: number, last: number): boo
   let titled = false;
   while (cursor <= last && isWordToken(tokens[cursor]) && !tokens[cursor]!.cap) {
     if (TITLES.has(tokens[cursor]!.lower)) titled = true;
-    else if (NP_STOP.has(tokens[cursor]!.lower) || NP_PREPOSITIONS.has(tokens[cursor]!.lower) || DETERMINERS.has(tokens[cursor]!.lower)) return false;
+    else if (NP_STOP.has(tokens[cursor]!.lower) || DETERMINERS.has(tokens[cursor]!.lower)) return false;
     cursor++;
   }
   if (!titled || cursor > last || !TITLES.has(tokens[cursor - 1]!.lower)) return false;

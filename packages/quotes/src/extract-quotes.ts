@@ -475,7 +475,7 @@ function namedThing(leadTokens: readonly Token[]): boolean {
   if (!participle || !QUOTE_NAMING_PARTICIPLES.has(participle.lower)) return false;
   const adverb = /ly$/.test(leadTokens[index - 1]?.lower ?? '') ? 1 : 0;
   const noun = leadTokens[index - 1 - adverb];
-  if (!noun || !isWordToken(noun) || noun.cap || PRONOUNS.has(noun.lower) || ['who', 'which', 'that'].includes(noun.lower)) return false;
+  if (!noun || !isWordToken(noun) || noun.cap || PRONOUNS.has(noun.lower)) return false;
   // A passive ("has been called “…” by a historian") may name who calls it so.
   if (PASSIVE_AUXILIARIES.has(noun.lower)) return false;
   return !sayerNoun(noun.lower);

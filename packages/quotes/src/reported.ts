@@ -719,7 +719,7 @@ function pluralNounAt(tokens: readonly Token[], at: number): boolean {
   if (NP_STOP.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower) || PERSON_ROLE_NOUNS.has(previous.lower) || SOURCE_NOUNS.has(previous.lower) || BARE_VERB_PRECEDERS.has(previous.lower)) return false;
   // ("a move that the kingdom hopes will …": after a determiner the word before is a subject's head.)
   const before = tokenAt(tokens, at - 2);
-  if (isWordToken(before) && (DETERMINERS.has(before.lower) || before.lower === 'that' || /['\u2019]s$/.test(before.text))) return false;
+  if (isWordToken(before) && (DETERMINERS.has(before.lower) || /['\u2019]s$/.test(before.text))) return false;
   const next = tokenAt(tokens, at + 1);
   if (!next) return false;
   // ("a large body of work suggests that …": a clause after the form makes it the verb.)
@@ -1175,7 +1175,7 @@ function indefiniteBefore(tokens: readonly Token[], head: number): boolean {
 }
 
 /** Whether a lower-case word is a finite verb: a form of "be", an auxiliary, a past in -ed or a cue. */
-const finiteVerbWord = (word: string): boolean => FINITE_BE.has(word) || CLAUSE_VERB_AFTER_NAME.has(word) || /[a-z]{2}ed$/.test(word) || REPORT_FORMS_SET.has(word) && !/ing$/.test(word);
+const finiteVerbWord = (word: string): boolean => CLAUSE_VERB_AFTER_NAME.has(word) || /[a-z]{2}ed$/.test(word) || REPORT_FORMS_SET.has(word) && !/ing$/.test(word);
 
 /** The pronoun nearest before `to` (back to `floor`, at most 30 words) as a noun phrase, or null. */
 function nearestPronoun(tokens: readonly Token[], floor: number, to: number): NounPhrase | null {
@@ -1730,7 +1730,7 @@ function frontedInContent(tokens: readonly Token[], start: number, last: number)
     if (isWordToken(token)) continue;
     if (token.text !== ',') return start;
     const next = tokens[index + 1];
-    if (!next || !isWordToken(next) || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || next.lower === 'but' || RELATIVE_OPENERS.has(next.lower)) return start;
+    if (!next || !isWordToken(next) || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || RELATIVE_OPENERS.has(next.lower)) return start;
     // ("said that while A, he argued B", "told the paper that despite X, he didn't think Y": the
     // speaker's pronoun with a verb of saying or thinking of its own is another attribution, read
     // at its cue, and the adverbial alone is no content: -1.)
@@ -2657,7 +2657,7 @@ function roleBeforeName(tokens: readonly Token[], np: NounPhrase): boolean {
   for (let index = np.mFirst; index <= np.mLast && index - np.mFirst <= 3; index++) {
     const token = tokens[index]!;
     if (token.cap) return index > np.mFirst;
-    if (!isWordToken(token) || NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower) || NP_STOP.has(token.lower)) return false;
+    if (!isWordToken(token) || DETERMINERS.has(token.lower) || NP_STOP.has(token.lower)) return false;
   }
   return false;
 }
