@@ -25,7 +25,7 @@ import {
   TITLES,
   POST_NOMINAL_LETTERS,
 } from './locales/en/lexicon.js';
-import { COORDINATING_CONJUNCTIONS, DAY_PARTS, MODAL_VERBS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, QUANTIFIERS, SAY_CUES } from './locales/en/function-words.js';
+import { COORDINATING_CONJUNCTIONS, DAY_PARTS, MODAL_VERBS, NUMBER_WORDS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, QUANTIFIERS, SAY_CUES } from './locales/en/function-words.js';
 import { isWordToken, tokenAt, type Token } from './tokens.js';
 import {
   ADDRESSED_BODIES,
@@ -435,7 +435,7 @@ function shareOpens(tokens: readonly Token[], index: number): boolean {
   return !previous || !isWordToken(previous) || previous.cap || APPROXIMATORS.has(previous.lower);
 }
 
-const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const countWord = (word: string): boolean => /^\d+$/.test(word) || NUMBER_WORDS.has(word);
 
 /** Whether a plural noun names people of a role or a source ("teachers", "officials", "analysts"). */
 /** Whether the token at `preposition` is one of place after a noun of people ("residents near", "workers inside", "a man outside"). */
@@ -641,7 +641,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       }
       // "a spokesman for the campaign": the determiner opens a postmodifier; go on to its head.
       // ("The employee of nearly four years": a word of degree may stand before a number.)
-      const degree = COUNT_WORD.test(lower) && APPROXIMATORS.has(tokens[first - 1]?.lower ?? '') && NP_PREPOSITIONS.has(tokens[first - 2]?.lower ?? '') ? 1 : 0;
+      const degree = countWord(lower) && APPROXIMATORS.has(tokens[first - 1]?.lower ?? '') && NP_PREPOSITIONS.has(tokens[first - 2]?.lower ?? '') ? 1 : 0;
       const preposition = tokens[first - 1 - degree];
       const head = tokens[first - 2 - degree];
       // ("Residents near the plant said": people placed by a preposition of place are the subject, never the place.)
@@ -711,9 +711,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   }
   // A share counted out of a whole is one subject: "six in 10 said", "nine out of 10 say",
   // "four out of 10 voters said", "one in three said".
-  if (end - first <= 2 && COUNT_WORD.test(tokens[first]!.lower) && (first === end || /[^s]s$/.test(token.lower)) && before && isWordToken(before)) {
+  if (end - first <= 2 && countWord(tokens[first]!.lower) && (first === end || /[^s]s$/.test(token.lower)) && before && isWordToken(before)) {
     const count = before.lower === 'in' ? first - 2 : before.lower === 'of' && tokens[first - 2]?.lower === 'out' ? first - 3 : -1;
-    if (count >= floor && COUNT_WORD.test(tokens[count]!.lower)) return nounPhrase(count, end, count, end, null);
+    if (count >= floor && countWord(tokens[count]!.lower)) return nounPhrase(count, end, count, end, null);
   }
   // An object of a preposition is not a subject: "who has in the past described".
   if (before && isWordToken(before) && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
