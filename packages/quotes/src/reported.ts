@@ -1582,22 +1582,22 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const endToken = parallelVerbEnd(tokens, cueWord, mainClause, clauseLast);
   // "a gangway that crew had reported as faulty": a short "as" phrase right after the verb of
   // a relative clause describes its missing object; no words said are reported.
-  if (startToken === cueEnd + 1 && tokens[startToken]!.lower === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
+  if (startToken === cueEnd + 1 && opener === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
   // Only a time, place or topic after the cue ("asked about the crisis,"): nothing is reported.
   // But a verb of will takes its infinitive as content: "declined to say whether …", "vowed to fight".
-  const infinitive = tokens[startToken]!.lower === 'to' && CONTROL_FORMS.has(cueWord);
+  const infinitive = opener === 'to' && CONTROL_FORMS.has(cueWord);
   // Except a refusal to speak: "declined to comment", "refused to elaborate" withhold what would have been said.
   if (infinitive && REFUSAL_FORMS.has(cueWord) && NO_CONTENT_SPEECH.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
   // "The mayor reportedly plans to resign": what is reported is the plan, read by readReportedly.
   if (infinitive && REPORT_ADVERBS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
   // ("reported at least four bridges had closed": "at least" and "at most" count, they place nothing.)
-  const amount = tokens[startToken]!.lower === 'at' && ['most', 'least'].includes(tokens[startToken + 1]?.lower ?? '');
+  const amount = opener === 'at' && ['most', 'least'].includes(tokens[startToken + 1]?.lower ?? '');
   // (After a verb of talking, "with" opens the one talked to, however long: "talked earlier today with Sidana, …, about what …".)
-  const preposition = ['after', 'before', 'in', 'on', 'at', 'for', 'from', 'of', 'to', 'with', 'about', 'during'].includes(tokens[startToken]!.lower);
-  if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || tokens[startToken]!.lower === 'with' && TALK_FORMS.has(cueWord))) return NEXT_WORD;
+  const preposition = NP_PREPOSITIONS.has(opener) || SETTING_OPENERS.has(opener) || opener === 'about';
+  if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || opener === 'with' && TALK_FORMS.has(cueWord))) return NEXT_WORD;
   // "a rate not seen since the 1960s", "had known since May": a time since when is no content
   // (after "that" it opens the content's fronted clause: "said that since 2020, prices …").
-  if (['since', 'until'].includes(tokens[startToken]!.lower) && tokens[startToken - 1]?.lower !== 'that') return NEXT_WORD;
+  if (['since', 'until'].includes(opener) && tokens[startToken - 1]?.lower !== 'that') return NEXT_WORD;
   // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
   if (tokens[endToken + 1]?.text === ':' ) return NEXT_WORD;
   const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
