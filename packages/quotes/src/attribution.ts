@@ -25,7 +25,7 @@ import {
   TITLES,
   POST_NOMINAL_LETTERS,
 } from './locales/en/lexicon.js';
-import { COORDINATING_CONJUNCTIONS, DAY_PARTS, MODAL_VERBS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, SAY_CUES } from './locales/en/function-words.js';
+import { COORDINATING_CONJUNCTIONS, DAY_PARTS, MODAL_VERBS, NUMBER_WORDS, PERSONAL_SUBJECTS, POSSESSIVE_DETERMINERS, QUANTIFIERS, SAY_CUES } from './locales/en/function-words.js';
 import { isWordToken, tokenAt, type Token } from './tokens.js';
 import {
   ADDRESSED_BODIES,
@@ -252,7 +252,7 @@ function nounAfterArticle(tokens: readonly Token[], index: number): boolean {
 /** Whether a lower-case word that is no preposition, conjunction or "that" follows `index`: the noun a participle modifies. */
 function modifiesNoun(tokens: readonly Token[], index: number): boolean {
   const next = tokenAt(tokens, index + 1);
-  return next !== undefined && isWordToken(next) && !next.cap && !NP_PREPOSITIONS.has(next.lower) && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
+  return next !== undefined && isWordToken(next) && !next.cap && !NP_STOP.has(next.lower) && !DETERMINERS.has(next.lower) && next.lower !== 'that';
 }
 
 /** Pronouns and adverbs whose 's is "is" or "has", not a possessive: "he's", "that's". */
@@ -435,7 +435,7 @@ function shareOpens(tokens: readonly Token[], index: number): boolean {
   return !previous || !isWordToken(previous) || previous.cap || APPROXIMATORS.has(previous.lower);
 }
 
-const COUNT_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const countWord = (word: string): boolean => /^\d+$/.test(word) || NUMBER_WORDS.has(word);
 
 /** Whether a plural noun names people of a role or a source ("teachers", "officials", "analysts"). */
 /** Whether the token at `preposition` is one of place after a noun of people ("residents near", "workers inside", "a man outside"). */
@@ -596,7 +596,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
     return nounPhrase(first, end, first, end, null);
   }
   if (PRONOUNS.has(token.lower) && !token.cap || SUBJECT_PRONOUNS.has(token.lower)) {
-    if (!SUBJECT_PRONOUNS.has(token.lower) && !['some', 'many', 'several', 'most', 'few', 'both', 'all', 'each', 'one', 'others', 'someone', 'somebody', 'everyone', 'anyone', 'nobody'].includes(token.lower)) return null;
+    if (!SUBJECT_PRONOUNS.has(token.lower) && !QUANTIFIERS.has(token.lower) && !['one', 'others', 'someone', 'somebody', 'everyone', 'anyone', 'nobody'].includes(token.lower)) return null;
     // "No one knows …": the negative determiner belongs to the pronoun.
     if (token.lower === 'one' && end - 1 >= floor && negativeDeterminer(tokens, end - 1)) return nounPhrase(end - 1, end, end - 1, end, null);
     return nounPhrase(end, end, end, end, null);
@@ -641,7 +641,7 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
       }
       // "a spokesman for the campaign": the determiner opens a postmodifier; go on to its head.
       // ("The employee of nearly four years": a word of degree may stand before a number.)
-      const degree = COUNT_WORD.test(lower) && APPROXIMATORS.has(tokens[first - 1]?.lower ?? '') && NP_PREPOSITIONS.has(tokens[first - 2]?.lower ?? '') ? 1 : 0;
+      const degree = countWord(lower) && APPROXIMATORS.has(tokens[first - 1]?.lower ?? '') && NP_PREPOSITIONS.has(tokens[first - 2]?.lower ?? '') ? 1 : 0;
       const preposition = tokens[first - 1 - degree];
       const head = tokens[first - 2 - degree];
       // ("Residents near the plant said": people placed by a preposition of place are the subject, never the place.)
@@ -711,9 +711,9 @@ export function subjectBefore(tokens: readonly Token[], last: number, floor = 0,
   }
   // A share counted out of a whole is one subject: "six in 10 said", "nine out of 10 say",
   // "four out of 10 voters said", "one in three said".
-  if (end - first <= 2 && COUNT_WORD.test(tokens[first]!.lower) && (first === end || /[^s]s$/.test(token.lower)) && before && isWordToken(before)) {
+  if (end - first <= 2 && countWord(tokens[first]!.lower) && (first === end || /[^s]s$/.test(token.lower)) && before && isWordToken(before)) {
     const count = before.lower === 'in' ? first - 2 : before.lower === 'of' && tokens[first - 2]?.lower === 'out' ? first - 3 : -1;
-    if (count >= floor && COUNT_WORD.test(tokens[count]!.lower)) return nounPhrase(count, end, count, end, null);
+    if (count >= floor && countWord(tokens[count]!.lower)) return nounPhrase(count, end, count, end, null);
   }
   // An object of a preposition is not a subject: "who has in the past described".
   if (before && isWordToken(before) && !before.cap && ADVERBIAL_PREPOSITIONS.has(before.lower) && first - 2 >= floor && depth < 2) {
@@ -799,7 +799,7 @@ export function unclosedAppositive(tokens: readonly Token[], first: number, end:
  */
 function relativeHeadOpens(tokens: readonly Token[], head: NounPhrase, floor: number): boolean {
   const first = tokens[head.first]!;
-  if (first.cap || /^\d/.test(first.text) || DETERMINERS.has(first.lower) || POSSESSIVE_DETERMINERS.has(first.lower)) return true;
+  if (first.cap || /^\d/.test(first.text) || DETERMINERS.has(first.lower)) return true;
   const noun = tokens[head.mLast]!.lower;
   if (!(/[^s'’]s$/.test(noun) || BARE_PLURALS.has(noun))) return false;
   const before = tokens[head.first - 1];
@@ -1010,7 +1010,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     }
     // "the report", "a congressional report on …": a report word after a modifier, closing the phrase or before a preposition, is its head noun.
     const afterHead = tokens[last + 2];
-    const reportNoun = REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !/(?:ed|ing)$/.test(lower) && !tokens[last]!.cap && !NP_PREPOSITIONS.has(tokens[last]!.lower) && !NP_STOP.has(tokens[last]!.lower)
+    const reportNoun = REPORT_FORMS.has(lower) && !NP_STOP.has(lower) && !/(?:ed|ing)$/.test(lower) && !tokens[last]!.cap && !NP_STOP.has(tokens[last]!.lower)
       && (afterHead === undefined || !isWordToken(afterHead) || NP_PREPOSITIONS.has(afterHead.lower) || afterHead.lower === 'by');
     if (reportNoun) {
       last++;
@@ -1176,7 +1176,7 @@ function firstNameRun(tokens: readonly Token[], from: number, last: number): num
 function titleBridge(tokens: readonly Token[], from: number, limit: number): number {
   for (let cursor = from; cursor <= limit && cursor - from < 4; cursor++) {
     const token = tokens[cursor]!;
-    if (!isWordToken(token) || token.cap || NP_STOP.has(token.lower) || NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
+    if (!isWordToken(token) || token.cap || NP_STOP.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
     if (TITLES.has(token.lower) && cursor + 1 <= limit && isWordToken(tokens[cursor + 1]) && tokens[cursor + 1]!.cap) return cursor;
   }
   return -1;
@@ -1188,7 +1188,7 @@ function titledNameAt(tokens: readonly Token[], from: number, last: number): boo
   let titled = false;
   while (cursor <= last && isWordToken(tokens[cursor]) && !tokens[cursor]!.cap) {
     if (TITLES.has(tokens[cursor]!.lower)) titled = true;
-    else if (NP_STOP.has(tokens[cursor]!.lower) || NP_PREPOSITIONS.has(tokens[cursor]!.lower) || DETERMINERS.has(tokens[cursor]!.lower)) return false;
+    else if (NP_STOP.has(tokens[cursor]!.lower) || DETERMINERS.has(tokens[cursor]!.lower)) return false;
     cursor++;
   }
   if (!titled || cursor > last || !TITLES.has(tokens[cursor - 1]!.lower)) return false;

@@ -14,7 +14,7 @@ import { INDIRECT_CUE_FORMS, PRONOUNS, sayerNoun, SPEECH_FORMS, WORK_MAKER_NOUNS
 import { CLAUSE_BOUNDARY_WORDS, PASSIVE_AUXILIARIES, QUOTE_NAMING_PARTICIPLES, REPORT_FORMS_SET } from './locales/en/reported-words.js';
 import { QUESTION_CUES } from './locales/en/speaker-words.js';
 import { contentStartAfterCue, cueAt, subjectAfter } from './attribution.js';
-import { span } from './span.js';
+import { countPassing, span } from './span.js';
 import type { Draft } from './draft.js';
 import { npSpans, parseLead, parseTail, type Found } from './find-attribution.js';
 import { findReported } from './reported.js';
@@ -298,14 +298,8 @@ class Lines {
 
   /** The start and end of the line that holds `index`. */
   bounds(index: number): [number, number] {
-    let low = 0;
-    let high = this.breaks.length;
     // First break at or after index.
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.breaks[middle]! < index) low = middle + 1;
-      else high = middle;
-    }
+    const low = countPassing(this.breaks, (lineBreak) => lineBreak < index);
     const start = low > 0 ? this.breaks[low - 1]! + 1 : 0;
     const end = low < this.breaks.length ? this.breaks[low]! : this.length;
     return [start, end];
@@ -334,18 +328,7 @@ function sentenceStart(sentences: readonly Span[], index: number, floor: number)
 }
 
 function sentenceContaining(sentences: readonly Span[], index: number): Span | null {
-  let low = 0;
-  let high = sentences.length - 1;
-  let best: Span | null = null;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const sentence = sentences[middle]!;
-    if (sentence.start <= index) {
-      best = sentence;
-      low = middle + 1;
-    } else high = middle - 1;
-  }
-  return best;
+  return sentences[countPassing(sentences, (sentence) => sentence.start <= index) - 1] ?? null;
 }
 
 const endsLikeSentence = (content: string): boolean => /[.!?\u2026,;:\u2014\u2013-]["'\u2019\u201d)\]]*$/.test(content);
@@ -492,7 +475,7 @@ function namedThing(leadTokens: readonly Token[]): boolean {
   if (!participle || !QUOTE_NAMING_PARTICIPLES.has(participle.lower)) return false;
   const adverb = /ly$/.test(leadTokens[index - 1]?.lower ?? '') ? 1 : 0;
   const noun = leadTokens[index - 1 - adverb];
-  if (!noun || !isWordToken(noun) || noun.cap || PRONOUNS.has(noun.lower) || ['who', 'which', 'that'].includes(noun.lower)) return false;
+  if (!noun || !isWordToken(noun) || noun.cap || PRONOUNS.has(noun.lower)) return false;
   // A passive ("has been called “…” by a historian") may name who calls it so.
   if (PASSIVE_AUXILIARIES.has(noun.lower)) return false;
   return !sayerNoun(noun.lower);

@@ -1,7 +1,7 @@
 import { subjectAfter } from './attribution.js';
 import { PERSONAL_SUBJECTS } from './locales/en/function-words.js';
 import { DETERMINERS, TIME_WORDS } from './locales/en/lexicon.js';
-import { FRONTED_OPENERS, OPENING_PREPOSITIONS, RELATIVE_OPENERS, SUBJECT_VERBS, SUBORDINATORS, TIME_HEADS, TIME_MODIFIERS } from './locales/en/reported-words.js';
+import { FRONTED_OPENERS, OPENING_PREPOSITIONS, RELATIVE_OPENERS, SUBJECT_VERBS, SUBORDINATORS, TIME_MODIFIERS } from './locales/en/reported-words.js';
 import { isWordToken, type Token } from './tokens.js';
 
 /**
@@ -73,8 +73,8 @@ export function pastFrontedAdverbials(tokens: readonly Token[], start: number, t
 function timePhraseAt(tokens: readonly Token[], start: number, to: number): boolean {
   for (let index = start; index < to && index - start <= 6; index++) {
     const token = tokens[index]!;
-    if (token.text === ',') return index > start + 1 && (TIME_WORDS.has(tokens[index - 1]!.lower) || TIME_HEADS.has(tokens[index - 1]!.lower));
-    if (!isWordToken(token) || !(TIME_MODIFIERS.has(token.lower) || TIME_HEADS.has(token.lower) || TIME_WORDS.has(token.lower) || DETERMINERS.has(token.lower) || token.lower === 'few')) return false;
+    if (token.text === ',') return index > start + 1 && TIME_WORDS.has(tokens[index - 1]!.lower);
+    if (!isWordToken(token) || !(TIME_MODIFIERS.has(token.lower) || TIME_WORDS.has(token.lower) || DETERMINERS.has(token.lower))) return false;
   }
   return false;
 }

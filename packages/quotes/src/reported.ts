@@ -6,7 +6,7 @@ import { ARTICLES, ARTICLES_AND_POSSESSIVES, COORDINATING_CONJUNCTIONS, HAVE_FOR
 import { capitalHeading, npSpans, type Found } from './find-attribution.js';
 import { sayerNoun, BELIEF_ADJECTIVES, LONE_MODIFIERS, NON_SPEAKER_WORDS, PRONOUNS, CLAUSE_CUE_FORMS, LINKING_VERBS, MADE_SAYING_ADJECTIVES, MADE_SAYING_NOUNS, MAKE_FORMS, THAT_CLAUSE_FORMS, TOPIC_NOUNS, TOPIC_PREPOSITIONS, DETERMINERS, NP_PREPOSITIONS, NP_STOP, EVENT_NOUNS, PERSON_ROLE_NOUNS, SOURCE_NOUNS, HEADER_LABELS, INDIRECT_CUE_FORMS, PARTICLE_VERB_FORMS, LEADING_ADVERBIALS, TIME_WORDS, TITLES, WEAK_CUE_FORMS } from './locales/en/lexicon.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
-import { END_SPAN, span } from './span.js';
+import { countPassing, END_SPAN, span } from './span.js';
 import { isQuoteToken, isWordToken, tokenAt, type Token } from './tokens.js';
 import {
   PASSIVE_ADVERBS,
@@ -719,7 +719,7 @@ function pluralNounAt(tokens: readonly Token[], at: number): boolean {
   if (NP_STOP.has(previous.lower) || SUBJECT_PRONOUNS.has(previous.lower) || DETERMINERS.has(previous.lower) || PERSON_ROLE_NOUNS.has(previous.lower) || SOURCE_NOUNS.has(previous.lower) || BARE_VERB_PRECEDERS.has(previous.lower)) return false;
   // ("a move that the kingdom hopes will …": after a determiner the word before is a subject's head.)
   const before = tokenAt(tokens, at - 2);
-  if (isWordToken(before) && (DETERMINERS.has(before.lower) || before.lower === 'that' || /['\u2019]s$/.test(before.text))) return false;
+  if (isWordToken(before) && (DETERMINERS.has(before.lower) || /['\u2019]s$/.test(before.text))) return false;
   const next = tokenAt(tokens, at + 1);
   if (!next) return false;
   // ("a large body of work suggests that …": a clause after the form makes it the verb.)
@@ -1175,7 +1175,7 @@ function indefiniteBefore(tokens: readonly Token[], head: number): boolean {
 }
 
 /** Whether a lower-case word is a finite verb: a form of "be", an auxiliary, a past in -ed or a cue. */
-const finiteVerbWord = (word: string): boolean => FINITE_BE.has(word) || CLAUSE_VERB_AFTER_NAME.has(word) || /[a-z]{2}ed$/.test(word) || REPORT_FORMS_SET.has(word) && !/ing$/.test(word);
+const finiteVerbWord = (word: string): boolean => CLAUSE_VERB_AFTER_NAME.has(word) || /[a-z]{2}ed$/.test(word) || REPORT_FORMS_SET.has(word) && !/ing$/.test(word);
 
 /** The pronoun nearest before `to` (back to `floor`, at most 30 words) as a noun phrase, or null. */
 function nearestPronoun(tokens: readonly Token[], floor: number, to: number): NounPhrase | null {
@@ -1582,22 +1582,22 @@ function readComplementClause(reading: SentenceReading): StepOutcome {
   const endToken = parallelVerbEnd(tokens, cueWord, mainClause, clauseLast);
   // "a gangway that crew had reported as faulty": a short "as" phrase right after the verb of
   // a relative clause describes its missing object; no words said are reported.
-  if (startToken === cueEnd + 1 && tokens[startToken]!.lower === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
+  if (startToken === cueEnd + 1 && opener === 'as' && tokenAt(tokens, np.first - 1)?.lower === 'that' && wordsIn(tokens, startToken, endToken + 1) <= 3) return NEXT_WORD;
   // Only a time, place or topic after the cue ("asked about the crisis,"): nothing is reported.
   // But a verb of will takes its infinitive as content: "declined to say whether …", "vowed to fight".
-  const infinitive = tokens[startToken]!.lower === 'to' && CONTROL_FORMS.has(cueWord);
+  const infinitive = opener === 'to' && CONTROL_FORMS.has(cueWord);
   // Except a refusal to speak: "declined to comment", "refused to elaborate" withhold what would have been said.
   if (infinitive && REFUSAL_FORMS.has(cueWord) && NO_CONTENT_SPEECH.has(tokens[startToken + 1]?.lower ?? '')) return NEXT_WORD;
   // "The mayor reportedly plans to resign": what is reported is the plan, read by readReportedly.
   if (infinitive && REPORT_ADVERBS.has(reading.previous?.lower ?? '')) return NEXT_WORD;
   // ("reported at least four bridges had closed": "at least" and "at most" count, they place nothing.)
-  const amount = tokens[startToken]!.lower === 'at' && ['most', 'least'].includes(tokens[startToken + 1]?.lower ?? '');
+  const amount = opener === 'at' && ['most', 'least'].includes(tokens[startToken + 1]?.lower ?? '');
   // (After a verb of talking, "with" opens the one talked to, however long: "talked earlier today with Sidana, …, about what …".)
-  const preposition = ['after', 'before', 'in', 'on', 'at', 'for', 'from', 'of', 'to', 'with', 'about', 'during'].includes(tokens[startToken]!.lower);
-  if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || tokens[startToken]!.lower === 'with' && TALK_FORMS.has(cueWord))) return NEXT_WORD;
+  const preposition = NP_PREPOSITIONS.has(opener) || SETTING_OPENERS.has(opener) || opener === 'about';
+  if (!infinitive && !amount && preposition && (wordsIn(tokens, startToken, endToken + 1) <= 6 || opener === 'with' && TALK_FORMS.has(cueWord))) return NEXT_WORD;
   // "a rate not seen since the 1960s", "had known since May": a time since when is no content
   // (after "that" it opens the content's fronted clause: "said that since 2020, prices …").
-  if (['since', 'until'].includes(tokens[startToken]!.lower) && tokens[startToken - 1]?.lower !== 'that') return NEXT_WORD;
+  if (['since', 'until'].includes(opener) && tokens[startToken - 1]?.lower !== 'that') return NEXT_WORD;
   // "… said that given the candidates:" hands over to what follows the colon: not this pass's.
   if (tokens[endToken + 1]?.text === ':' ) return NEXT_WORD;
   const trimmedEnd = withoutTrailingTime(tokens, startToken, endToken);
@@ -1730,7 +1730,7 @@ function frontedInContent(tokens: readonly Token[], start: number, last: number)
     if (isWordToken(token)) continue;
     if (token.text !== ',') return start;
     const next = tokens[index + 1];
-    if (!next || !isWordToken(next) || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || next.lower === 'but' || RELATIVE_OPENERS.has(next.lower)) return start;
+    if (!next || !isWordToken(next) || CLAUSE_BREAKERS.has(next.lower) || next.lower === 'and' || RELATIVE_OPENERS.has(next.lower)) return start;
     // ("said that while A, he argued B", "told the paper that despite X, he didn't think Y": the
     // speaker's pronoun with a verb of saying or thinking of its own is another attribution, read
     // at its cue, and the adverbial alone is no content: -1.)
@@ -2460,13 +2460,7 @@ function speakingRole(label: string): boolean {
  * start before `end`, nearest first, and at most 64 of them, so that the check stays cheap.
  */
 function overlapsAny(covered: readonly Span[], start: number, end: number): boolean {
-  let low = 0;
-  let high = covered.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (covered[middle]!.start < end) low = middle + 1;
-    else high = middle;
-  }
+  const low = countPassing(covered, (item) => item.start < end);
   for (let index = low - 1; index >= 0 && index >= low - 64; index--) if (covered[index]!.end > start) return true;
   return false;
 }
@@ -2663,7 +2657,7 @@ function roleBeforeName(tokens: readonly Token[], np: NounPhrase): boolean {
   for (let index = np.mFirst; index <= np.mLast && index - np.mFirst <= 3; index++) {
     const token = tokens[index]!;
     if (token.cap) return index > np.mFirst;
-    if (!isWordToken(token) || NP_PREPOSITIONS.has(token.lower) || DETERMINERS.has(token.lower) || NP_STOP.has(token.lower)) return false;
+    if (!isWordToken(token) || DETERMINERS.has(token.lower) || NP_STOP.has(token.lower)) return false;
   }
   return false;
 }

@@ -8,7 +8,7 @@ import { COLLECTIVE_SOURCES, DETERMINERS, LONE_MODIFIERS, ABBREVIATION_ADJECTIVE
 const GROUP_IN_ORGANIZATION = /^(?:(?:the|a|an|one|some|several|many|two|three|four|five|senior|other|former)\s+){0,2}(?:\p{L}[\p{Ll}-]*\s+)?(\p{L}[\p{Ll}-]*)\s+(?:at|from|of|for|with|in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['\u2019]s\s+)?(?:\p{L}+\s+)?$/iu;
 import { pronounGender } from './locales/en/gender.js';
 import { learnEntityGender, learnGender, People, type Person } from './people.js';
-import { END_SPAN } from './span.js';
+import { countPassing, END_SPAN } from './span.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 import {
   BE_FORMS,
@@ -992,12 +992,5 @@ function nearestMentionBefore(mentions: readonly EntityMention[], offset: number
 
 /** The index of the first mention (sorted by start) that starts at or after `offset`. */
 function firstMentionAtOrAfter(mentions: readonly EntityMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (mentions[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return countPassing(mentions, (mention) => mention.start < offset);
 }
