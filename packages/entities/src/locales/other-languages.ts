@@ -26,7 +26,7 @@ export const otherLanguageWords = {
   sentenceArticles: ['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'un', 'una', 'une', 'uno', 'het', 'de', 'der', 'die', 'das', 'des', 'o', 'os', 'as',
     // German prepositions that open a sentence before an article ("Über die Schäden …", "Für den Bau …"): "Über" is no Uber.
     'über', 'für', 'mit', 'nach', 'bei', 'beim', 'vom', 'zum', 'zur', 'im', 'am', 'seit', 'trotz', 'wegen', 'durch', 'gegen', 'ohne', 'unter',
-    // German articles in their other cases, and object pronouns, that open a sentence ("Den arbeitenden Kindern …", "Mich traf …").
+    // German articles in their other cases, and object pronouns, that open a sentence ("Den kleinen Kindern …", "Mich wundert …").
     'den', 'dem', 'ein', 'eine', 'einen', 'einem', 'einer', 'mich', 'mir', 'uns', 'ihn', 'ihm',
     // Spanish and French prepositions, adverbs of time and conjunctions that open a sentence ("Para ellos …", "Ayer el ministro …", "Selon le …").
     'para', 'ayer', 'hoy', 'tras', 'desde', 'según', 'con', 'sin', 'por', 'sobre', 'entre', 'hasta', 'aunque', 'mientras', 'cuando', 'donde', 'pero',
