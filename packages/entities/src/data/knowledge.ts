@@ -257,6 +257,10 @@ export const OTHER_NAMES: readonly string[] = [
   'Muslim', 'Muslims', 'Christians', 'Catholic', 'Catholics', 'Roman Catholic', 'Roman Catholics', 'Protestant',
   'Protestants', 'Jews', 'Hindu', 'Hindus', 'Sikh', 'Sikhs', 'Buddhist', 'Buddhists', 'Mormon', 'Mormons', 'Evangelicals',
   'Sunni', 'Sunnis', 'Shia', 'Shiite', 'Shiites', 'Hispanic', 'Hispanics', 'Latino', 'Latinos', 'Latina', 'Latinas',
+  // Operating systems and programming languages, products no person or place is named after in the news ("runs on Android
+  // and Linux"; words that are also names or places are left out: Ruby, Java, Rust, Django, Chrome, Safari).
+  'Android', 'iOS', 'Linux', 'Ubuntu', 'Debian', 'macOS', 'Windows 10', 'Windows 11', 'Python', 'JavaScript', 'TypeScript',
+  'Kubernetes', 'PostgreSQL', 'MySQL',
 ];
 
 /**
