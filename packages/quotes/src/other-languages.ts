@@ -1490,8 +1490,17 @@ function droppedBeforeReport(text: string, quote: Quote, analysis: TextAnalysis)
   const start = sentenceAt(analysis.lineSentences, cue.start)?.start ?? cue.start;
   // (A comma may close the fronted phrase: "En el pronunciamiento, señaló que …".)
   const lead = text.slice(start, cue.start).trim().replace(/,$/, '');
-  return lead === '' || !/[\d,;:]|.\p{Lu}/u.test(lead);
+  if (lead === '' || !/[\d,;:]|.\p{Lu}/u.test(lead)) return true;
+  // ("Además, en diálogo con Radio Nacional dijo que …": fronted phrases set off by commas, a name
+  // only inside one that opens with a preposition, where it is no subject.)
+  return !/[\d;:]/.test(lead) && lead.split(',').every((phrase, index) => {
+    const words = phrase.trim();
+    return (index === 0 ? !/.\p{Lu}/u.test(words) : !/\p{Lu}/u.test(words)) || FRONTED_PREPOSITION.test(words);
+  });
 }
+
+/** A preposition opening a fronted phrase in a language that drops its subjects ("en diálogo con …", "ante la prensa", "durante …"). */
+const FRONTED_PREPOSITION = /^(?:en|con|ante|tras|durante|según|desde|sobre|em|com|in|su|per|dopo)\s/iu;
 
 /** How many paragraph breaks (blank lines) lie between two offsets, counting at most two. */
 function paragraphsBetween(text: string, from: number, to: number): number {
