@@ -139,11 +139,12 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     // "“…,” Mzembi was cited as saying": "cited" before "as saying" attributes as "quoted" does (alone it cites a thing).
     const cueEnd = token.lower === 'cited' && tokens[at + 1]?.lower === 'as' && tokens[at + 2]?.lower === 'saying' ? at + 2 : cueAt(tokens, at);
     if (cueEnd < 0 && at > index && at - index <= 4 && isWordToken(token) && !token.cap && /ed$/.test(token.lower) && token.lower.length > 4) {
-      // `“…,” Smith beamed.`: an unlisted verb that ends the sentence right after a short subject.
+      // `“…,” Smith beamed.`: an unlisted verb that ends the sentence right after a short subject
+      // (after a quote that ended its sentence, only a name or a pronoun: not `“…” The weather turned.`).
       const next = tokens[at + 1];
       if (!next || '.,!?'.includes(next.text)) {
         const np = subjectBefore(tokens, at - 1, index);
-        if (np && np.first === index && (tokens[np.mFirst]!.cap || SUBJECT_PRONOUNS.has(tokens[np.mFirst]!.lower))) return foundFrom(text, tokens, np, at, at, at + 1);
+        if (np && np.first === index && (tokens[sentenceEnded ? np.last : np.mFirst]!.cap || SUBJECT_PRONOUNS.has(tokens[np.mFirst]!.lower))) return foundFrom(text, tokens, np, at, at, at + 1);
       }
     }
     if (cueEnd < 0 || at === index) continue;
