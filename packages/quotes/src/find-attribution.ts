@@ -136,14 +136,19 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
   for (let at = index; at < tokens.length && at - index <= 30; at++) {
     const token = tokens[at]!;
     if (!isWordToken(token) && '.!?;:"\u201c\u201d'.includes(token.text) && !abbreviationPeriod(tokens, at)) break;
-    // "“…,” Mzembi was cited as saying": "cited" before "as saying" attributes as "quoted" does (alone it cites a thing).
-    const cueEnd = token.lower === 'cited' && tokens[at + 1]?.lower === 'as' && tokens[at + 2]?.lower === 'saying' ? at + 2 : cueAt(tokens, at);
+    // "“…,” Mzembi was cited as saying", "“…,” Ruiz was quoted by Reuters as saying": "cited" (alone it
+    // cites a thing) or a passive "quoted" with its agent before "as saying" attributes to the subject.
+    let cueEnd = cueAt(tokens, at);
+    if (cueEnd < 0 && /^(?:cited|quoted)$/.test(token.lower)) {
+      for (let as = at + 1; as < at + 8 && isWordToken(tokens[as]) && (as === at + 1 || tokens[at + 1]!.lower === 'by'); as++) if (tokens[as]!.lower === 'as' && tokens[as + 1]?.lower === 'saying') cueEnd = as + 1;
+    }
     if (cueEnd < 0 && at > index && at - index <= 4 && isWordToken(token) && !token.cap && /ed$/.test(token.lower) && token.lower.length > 4) {
-      // `“…,” Smith beamed.`: an unlisted verb that ends the sentence right after a short subject.
+      // `“…,” Smith beamed.`: an unlisted verb that ends the sentence right after a short subject
+      // (after a quote that ended its sentence, only a name or a pronoun: not `“…” The weather turned.`).
       const next = tokens[at + 1];
       if (!next || '.,!?'.includes(next.text)) {
         const np = subjectBefore(tokens, at - 1, index);
-        if (np && np.first === index && (tokens[np.mFirst]!.cap || SUBJECT_PRONOUNS.has(tokens[np.mFirst]!.lower))) return foundFrom(text, tokens, np, at, at, at + 1);
+        if (np && np.first === index && (tokens[sentenceEnded ? np.last : np.mFirst]!.cap || SUBJECT_PRONOUNS.has(tokens[np.mFirst]!.lower))) return foundFrom(text, tokens, np, at, at, at + 1);
       }
     }
     if (cueEnd < 0 || at === index) continue;

@@ -303,6 +303,8 @@ export function findReported(text: string, drafts: readonly Draft[], analysis: T
       }
     }
   }
+  // (A subject that opens with an adverb is no speaker: the content may still be one's.)
+  for (const draft of found) if (adverbLed(draft.found?.speaker?.text ?? '')) draft.found = sourced(null, draft.found!.cue, draft.found!.after);
   return found.filter((draft) => !noSpeaker(draft.found));
 }
 
@@ -2707,6 +2709,14 @@ function push(into: Draft[], text: string, content: Span, found: Found, via = ''
  * the reader, "you", on a how-to page ("if you want to learn more", "you need a recent build").
  */
 const noSpeaker = (found: Found | null): boolean => /^(?:\S+ (?:am|is|are|was|were|became|wasn.t)\b|you$)/i.test(found?.speaker?.text ?? '') && !SAY_CUES.has(found!.cue.text);
+
+/**
+ * Whether a subject opens with an adverb or "along with" and goes on with no name, number or
+ * participle's phrase: a verb read before a plural noun taken for the cue ("… ultimately bring
+ * disputes that …", "all too common to hear claims that …"). Kept: "ultimately Lee",
+ * "nearly half", "newly leaked party files" ("early" is an adjective: "early results").
+ */
+const adverbLed = (subject: string): boolean => /^(?:(?!early)[a-z]+ly|[Aa]long|all too) (?![A-Z\d]|\S+ed \S|(?:half|about|all|every|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+-\w+)\b)/.test(subject);
 
 /**
  * Whether `words` are only a time (as `onlyTimeWords`, on the text), with a day or a span of time

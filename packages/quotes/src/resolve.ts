@@ -68,7 +68,8 @@ export function stripTitles(mention: string): string {
   let first = 0;
   while (first < words.length - 1) {
     const word = words[first]!.toLowerCase().replace(/[.,]$/, '');
-    if (TITLES.has(word) || DETERMINERS.has(word) || (!/^\p{Lu}/u.test(words[first]!) && words.slice(first + 1).some((rest) => /^\p{Lu}/u.test(rest)))) first++;
+    // ("the Denver-based Ledger": where a maker is based is no part of its name.)
+    if (TITLES.has(word) || DETERMINERS.has(word) || /-based$/.test(word) || (!/^\p{Lu}/u.test(words[first]!) && words.slice(first + 1).some((rest) => /^\p{Lu}/u.test(rest)))) first++;
     else break;
   }
   return words.slice(first).join(' ').replace(/['\u2019]s$/, '');

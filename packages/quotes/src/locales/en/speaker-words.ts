@@ -89,7 +89,7 @@ export const DANGLING_ENDS: ReadonlySet<string> = wordSet(['the', 'a', 'an', 'an
 export const COMPLEMENT_SOURCE_HEADS: ReadonlySet<string> = wordSet([
   'state', 'tweet', 'post', 'release', 'letter', 'memo', 'filing', 'government', 'people', 'study', 'studies',
   'analysis', 'data', 'records', 'column', 'interview', 'polling', 'figures', 'releases', 'article', 'story',
-  'editorial', 'city', 'town', 'county', 'province', 'region', 'village', 'republic', 'kingdom',
+  'editorial', 'city', 'town', 'county', 'province', 'region', 'village', 'republic', 'kingdom', 'count', 'tally',
 ], withSForms(['report', 'statement', 'document', 'poll', 'survey']));
 
 /** Words before an office that make it another office: "prime minister", "vice president". */
