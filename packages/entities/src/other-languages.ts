@@ -418,6 +418,17 @@ export function keepGivenNameAndSurname(item: Typed, tokens: readonly Token[], g
 const NOUN_ENDING = /(?:erin|orin|ung|heit|keit|schaft|tion|ität|ismus|enz|anz|ment|nis|tum|fabrik)$/u;
 /** German articles, definite and indefinite (the locale's first twelve determiners), after which a capitalised word is a noun ("die Quelle", "einen Tweet"). */
 const NOUN_ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.determiners.slice(0, 12));
+/**
+ * Whether a lower-case word is a German article, definite or indefinite ("das", "einem"), after
+ * which a capitalised word is a noun.
+ *
+ * @example
+ * isGermanArticle('dem') //=> true
+ */
+export function isGermanArticle(lower: string): boolean {
+  return NOUN_ARTICLES.has(lower);
+}
+
 /** German pronouns that open a sentence after a name with no stop between ("Richard Gere Sie", a heading run into the text). */
 const SENTENCE_PRONOUNS: ReadonlySet<string> = new Set(['Er', 'Sie', 'Es', 'Wir', 'Ich']);
 

@@ -4,7 +4,7 @@ import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
 import { capitalisesNouns, readsAsEnglish } from './language.js';
-import { endsInBodyHead, isBareBodyHead, isGermanFunctionWord, isLoneArticle, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
+import { endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isLoneArticle, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
 import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
@@ -529,14 +529,11 @@ function townsReadAsNouns(typed: readonly Typed[], tokens: readonly Token[], gaz
     const candidate = item.candidate;
     if (item.type !== 'place' || item.words.length !== 1 || !candidate || candidate.first !== candidate.last) continue;
     const before = tokens[candidate.first - 1];
-    if (before === undefined || !GERMAN_ARTICLES.has(before.lower)) continue;
+    if (before === undefined || !isGermanArticle(before.lower)) continue;
     const kinds = kindsOf(item, gaz);
     if (kinds !== undefined && kinds.every((kind) => kind === 'city')) dropReading(item);
   }
 }
-
-/** German articles, definite and indefinite, before a noun. */
-const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines']);
 
 /**
  * "Garching bei München, dem Sitz des …": in another language's text the English model reads
