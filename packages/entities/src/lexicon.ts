@@ -227,6 +227,11 @@ export function isPlaceKind(kinds: readonly GazetteerKind[] | undefined): boolea
   return kinds !== undefined && kinds.some((kind) => PLACE_KINDS.includes(kind));
 }
 
+/** Whether a gazetteer entry is a place and nothing else (no person, no organisation of that name). */
+export function isOnlyPlace(kinds: readonly GazetteerKind[] | undefined): boolean {
+  return kinds !== undefined && kinds.every((kind) => PLACE_KINDS.includes(kind));
+}
+
 /** The country of a demonym ("Peruvian" → "Peru"), plural ones too ("Germans"). */
 export function demonymCountry(gaz: Gazetteer, key: string): string | undefined {
   const direct = gaz.demonyms.get(key);

@@ -2,7 +2,7 @@ import { EUROPEAN_FEMININE_GIVEN_NAMES, EUROPEAN_MASCULINE_GIVEN_NAMES, EUROPEAN
 import { INITIAL, isCommonLower, PLAIN_NAME, ROMANCE_ADJECTIVE } from './candidates.js';
 import { OTHER_LANGUAGE_COUNTRIES } from './data/country-names.generated.js';
 import { LABELS } from './features.js';
-import { type Gazetteer, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
+import { type Gazetteer, isKnownGivenName, isOnlyPlace, isPlaceKind, lookupKey } from './lexicon.js';
 import { otherLanguageWords } from './locales/other-languages.js';
 import { elidedParticleName, type Token } from './tokenize.js';
 import { kindsOf, type Typed } from './typed.js';
@@ -225,7 +225,7 @@ function isPlaceAfterTitle(item: Typed, tokens: readonly Token[], gaz: Gazetteer
     if (!before.some(isTitle) || !before.every((word) => isTitle(word) || DETERMINERS.has(word))) return false;
     const key = lookupKey(words.slice(index + 1).join(' '));
     const kinds = gaz.phrases.get(key);
-    const place = kinds === undefined ? isOtherLanguageCountry(key) : kinds.every((kind) => isPlaceKind([kind]));
+    const place = kinds === undefined ? isOtherLanguageCountry(key) : isOnlyPlace(kinds);
     return place && readAs(item, tokens, index + 1, 'place');
   }
   return false;

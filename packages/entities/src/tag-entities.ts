@@ -2,7 +2,7 @@ import { assertText, isFamilyNameFirst, nameTokens } from '@newsparse/core';
 import { type DocumentFacts, documentFacts, findCandidates, isCommonLower, PLAIN_NAME } from './candidates.js';
 import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
-import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isPlaceKind, lookupKey } from './lexicon.js';
+import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isOnlyPlace, isPlaceKind, lookupKey } from './lexicon.js';
 import { capitalisesNouns, readsAsEnglish } from './language.js';
 import { endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isLoneArticle, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
@@ -546,8 +546,7 @@ function knownPlacesInOtherLanguages(typed: readonly Typed[], gaz: Gazetteer): v
   for (const item of typed) if (item.type === 'person' && item.words.length >= 2) surnames.add(lookupKey(item.words[item.words.length - 1]!));
   for (const item of typed) {
     if (item.type !== 'person' || item.words.length !== 1 || surnames.has(item.key)) continue;
-    const kinds = kindsOf(item, gaz);
-    if (kinds !== undefined && kinds.every((kind) => isPlaceKind([kind]))) item.type = 'place';
+    if (isOnlyPlace(kindsOf(item, gaz))) item.type = 'place';
   }
 }
 
