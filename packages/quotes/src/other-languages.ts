@@ -1427,12 +1427,12 @@ function carryDroppedSubjects(text: string, quotes: readonly Quote[], locale: Lo
     }
     // The first report of a story, its subject named the sentence before: "El ministro del
     // Interior, Luis Barranzuela, emitió un comunicado. … señaló que …".
-    if (last === null && quote.cue !== null && droppedBeforeReport(text, quote, analysis)) {
+    if (last === null && quote.cue !== null && droppedBeforeReport(text, quote, analysis, locale)) {
       const speaker = subjectOfSentenceBefore(text, quote.cue.start, locale, analysis);
       if (speaker) last = result[index] = { ...quote, speaker };
       continue;
     }
-    if (last === null || quote.cue === null || !(droppedAfterQuote(text, quote, locale) || droppedBeforeReport(text, quote, analysis)) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
+    if (last === null || quote.cue === null || !(droppedAfterQuote(text, quote, locale) || droppedBeforeReport(text, quote, analysis, locale)) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
     result[index] = { ...quote, speaker: { ...last.speaker!, mention: { ...last.speaker!.mention } } };
     // (So a run of such quotes goes on paragraph by paragraph.)
     last = { ...quote, speaker: last.speaker };
@@ -1484,7 +1484,7 @@ const ROLE_PHRASE_TOKENS = 10;
  * sentence ("Señaló que …") or follows a fronted phrase with no name in it ("En el caso de ayer
  * expresó que …").
  */
-function droppedBeforeReport(text: string, quote: Quote, analysis: TextAnalysis): boolean {
+function droppedBeforeReport(text: string, quote: Quote, analysis: TextAnalysis, locale: Locale): boolean {
   const cue = quote.cue!;
   if (quote.kind !== 'indirect' || cue.start > quote.start) return false;
   const start = sentenceAt(analysis.lineSentences, cue.start)?.start ?? cue.start;
@@ -1495,12 +1495,10 @@ function droppedBeforeReport(text: string, quote: Quote, analysis: TextAnalysis)
   // only inside one that opens with a preposition, where it is no subject.)
   return !/[\d;:]/.test(lead) && lead.split(',').every((phrase, index) => {
     const words = phrase.trim();
-    return (index === 0 ? !/.\p{Lu}/u.test(words) : !/\p{Lu}/u.test(words)) || FRONTED_PREPOSITION.test(words);
+    const space = words.search(/\s/);
+    return (index === 0 ? !/.\p{Lu}/u.test(words) : !/\p{Lu}/u.test(words)) || (space > 0 && locale.frontedPrepositions?.has(words.slice(0, space).toLowerCase()) === true);
   });
 }
-
-/** A preposition opening a fronted phrase in a language that drops its subjects ("en diálogo con …", "ante la prensa", "durante …"). */
-const FRONTED_PREPOSITION = /^(?:en|con|ante|tras|durante|según|desde|sobre|em|com|in|su|per|dopo)\s/iu;
 
 /** How many paragraph breaks (blank lines) lie between two offsets, counting at most two. */
 function paragraphsBetween(text: string, from: number, to: number): number {

@@ -94,6 +94,11 @@ export interface Locale {
   dropsSubjects?: boolean;
   /** Prepositions whose noun phrase is never a speaker: "en diálogo con Radio Nacional dijo". */
   objectPrepositions?: ReadonlySet<string>;
+  /**
+   * Where subjects drop: prepositions that open a fronted phrase before a cue, set off by commas,
+   * inside which a name is no subject ("Además, en diálogo con Radio Nacional dijo que …"). Optional.
+   */
+  frontedPrepositions?: ReadonlySet<string>;
   /** Words that open a clause of "as" ending in a verb of saying: "Wie die Polizei mitteilte, …". */
   asOpeners?: ReadonlySet<string>;
   /**

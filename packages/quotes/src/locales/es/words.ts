@@ -40,6 +40,7 @@ export const es: Locale = {
   speechDashes: true,
   backReferences: ['así lo'],
   objectPrepositions: words('a al con para ante'),
+  frontedPrepositions: words('en con ante tras durante según desde sobre'),
   sourceAfter: words(''),
   reflexives: words('se'),
   complementizers: words("que"),
