@@ -262,8 +262,34 @@ function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number,
   return finite >= 0 ? subjectOfFinite(text, tokens, finite, cueBefore, locale) : clausePhraseBefore(text, tokens, cueBefore, locale);
 }
 
+/** The last token before the adverbs and auxiliaries that end a clause's words at `last` (`last` when there are none). */
+function beforeAdverbs(tokens: readonly Token[], last: number, locale: Locale): number {
+  let at = last;
+  while (at > 0 && tokens[at]!.kind === 'word' && (locale.fillers.has(tokens[at]!.lower) || locale.auxiliaries.has(tokens[at]!.lower))) at--;
+  return at;
+}
+
+/**
+ * Whether a phrase read back from a verb is a subject by its own first words: an article, a
+ * pronoun or a role ("La portavoz", "ella"), or a name of two capitalised words; not one word
+ * capitalised only because it opens the sentence ("Minutos").
+ */
+function opensSubject(phrase: Span, tokens: readonly Token[], locale: Locale): boolean {
+  const first = tokens.findIndex((token) => token.start === phrase.start);
+  const lower = tokens[first]?.lower ?? '';
+  if (locale.determiners.has(lower) || locale.pronouns.has(lower) || roleIn(locale, lower) !== null) return true;
+  return tokens[first]!.cap && tokens[first + 1]?.cap === true && tokens[first + 1]!.end <= phrase.end;
+}
+
 /** The speaker phrase that ends at token `last` (before a cue), back to the clause start (`antecedent`: once past a relative pronoun). */
 function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: number, locale: Locale, antecedent = false): Span | null {
+  // ("Le ministre a également déclaré", "Pedro Sánchez también dijo": an auxiliary or adverb
+  // between the subject and its verb is no part of the subject; "Minutos después dijo" has none.)
+  const subjectEnd = beforeAdverbs(tokens, cueBefore, locale);
+  if (subjectEnd < cueBefore) {
+    const subject = clausePhraseBefore(text, tokens, subjectEnd, locale, antecedent);
+    if (subject && opensSubject(subject, tokens, locale)) return subject;
+  }
   let last = cueBefore;
   // "Velasco, quien asistió al encuentro, dijo", "Weber, die … teilnahm, sagte": past a relative
   // clause set off by commas, the phrase before it speaks.
