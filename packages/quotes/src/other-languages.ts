@@ -262,10 +262,13 @@ function phraseBefore(text: string, tokens: readonly Token[], cueBefore: number,
   return finite >= 0 ? subjectOfFinite(text, tokens, finite, cueBefore, locale) : clausePhraseBefore(text, tokens, cueBefore, locale);
 }
 
-/** The last token before the adverbs and auxiliaries that end a clause's words at `last` (`last` when there are none). */
+/**
+ * The last token before the adverbs, auxiliaries and object pronouns that end a clause's words
+ * at `last` (`last` when there are none): "Le ministre | lui a également", "Ana Gil | le".
+ */
 function beforeAdverbs(tokens: readonly Token[], last: number, locale: Locale): number {
   let at = last;
-  while (at > 0 && tokens[at]!.kind === 'word' && (locale.fillers.has(tokens[at]!.lower) || locale.auxiliaries.has(tokens[at]!.lower))) at--;
+  while (at > 0 && tokens[at]!.kind === 'word' && (locale.fillers.has(tokens[at]!.lower) || locale.auxiliaries.has(tokens[at]!.lower) || locale.clitics?.has(tokens[at]!.lower) === true)) at--;
   return at;
 }
 
@@ -283,8 +286,9 @@ function opensSubject(phrase: Span, tokens: readonly Token[], locale: Locale): b
 
 /** The speaker phrase that ends at token `last` (before a cue), back to the clause start (`antecedent`: once past a relative pronoun). */
 function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: number, locale: Locale, antecedent = false): Span | null {
-  // ("Le ministre a également déclaré", "Pedro Sánchez también dijo": an auxiliary or adverb
-  // between the subject and its verb is no part of the subject; "Minutos después dijo" has none.)
+  // ("Le ministre a également déclaré", "Pedro Sánchez también dijo", "El ministro le dijo": an
+  // auxiliary, adverb or object pronoun between the subject and its verb is no part of the
+  // subject; "Minutos después dijo" has none.)
   const subjectEnd = beforeAdverbs(tokens, cueBefore, locale);
   if (subjectEnd < cueBefore) {
     const subject = clausePhraseBefore(text, tokens, subjectEnd, locale, antecedent);
@@ -429,6 +433,12 @@ function tail(text: string, tokens: readonly Token[], locale: Locale): Found | n
   // Words that follow a closed quote with no comma and end in a colon introduce the next
   // quote: '"…." Die Sprecherin teilte mit: „…“'.
   if (index === 0 && tokens[tokens.length - 1]?.text === ':') return null;
+  // "», lui a dit le ministre", "», le dijo el alcalde": an object pronoun before the verb is the one spoken to.
+  if (locale.clitics?.has(tokens[index]?.lower ?? '') === true) {
+    let verb = index + 1;
+    while (locale.auxiliaries.has(tokens[verb]?.lower ?? '')) verb++;
+    if (isCue(locale, tokens[verb])) index++;
+  }
   const cueStart = index;
   while (index < tokens.length && locale.auxiliaries.has(tokens[index]!.lower)) index++;
   // A verb's particle ("mit", "hinzu") right after a quote closes no verb: in '"ein Gespräch"

@@ -136,6 +136,12 @@ export interface Locale {
    */
   reflexives?: ReadonlySet<string>;
   /**
+   * Object pronouns written before the verb, lower case (French "lui", "leur", Spanish "le",
+   * "les"): the one spoken to, never part of the speaker ("Le ministre lui a dit que …",
+   * "El alcalde les explicó que …"). Optional.
+   */
+  clitics?: ReadonlySet<string>;
+  /**
    * Cues that report only beside the impersonal pronoun, lower case: German "heißt" and "hieß"
    * with "es" ("hieß es aus dem Ministerium", "Es heißt, …"); elsewhere they are other verbs
    * ("Das heißt, …" is "that is", "Er heißt Paul"). Optional.

@@ -43,6 +43,7 @@ export const es: Locale = {
   frontedPrepositions: words('en con ante tras durante según desde sobre'),
   sourceAfter: words(''),
   reflexives: words('se'),
+  clitics: words('le les me te nos os'),
   complementizers: words("que"),
   relatives: words("quien quienes que cual"),
   reportedMood: words(''),

@@ -15,7 +15,7 @@ export const fr: Locale = {
     déclarait affirmait ajoutait expliquait disait estimait confiait précisait soulignait assurait
     indiquait racontait a-t-il a-t-elle ont-ils ont-elles
     glisse glissé soupire soupiré lâche lâché`),
-  auxiliaries: words('a ont avait avaient'),
+  auxiliaries: words('a ai avons avez ont avait avaient'),
   // "a réagi", "a tranché", "a ironisé", "a poursuivi", "a répliqué", "a conclu", "a admis".
   participleEndings: ['é', 'i', 'u', 'is', 'it'],
   negations: words('pas jamais rien'),
@@ -26,8 +26,10 @@ export const fr: Locale = {
   stops: words(`à au aux en dans sur pour par avec chez devant lors lundi mardi mercredi jeudi vendredi
     samedi dimanche et ou mais que qui hier aujourd'hui mercredi soir matin`),
   nounLinks: words('de du des en à au aux'),
-  pronouns: words('il elle ils elles on je nous'),
-  pronounGenders: { il: 'm', elle: 'f' },
+  // ("Selon lui, …", "D'après eux, …": the stressed forms after a preposition too.)
+  pronouns: words('il elle ils elles on je nous lui eux'),
+  pronounGenders: { il: 'm', elle: 'f', lui: 'm' },
+  clitics: words('lui leur me te nous vous'),
   impersonal: words('on'),
   otherSenses: { cues: words('indique indiquait indiqué'), possessives: words('son sa ses leur leurs') },
   sourceBefore: words("selon d'après"),
