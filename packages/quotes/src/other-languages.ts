@@ -1461,17 +1461,20 @@ function carryDroppedSubjects(text: string, quotes: readonly Quote[], locale: Lo
       last = quote;
       continue;
     }
-    // The first report of a story, its subject named the sentence before: "El ministro del
-    // Interior, Luis Barranzuela, emitió un comunicado. … señaló que …".
-    if (last === null && quote.cue !== null && droppedBeforeReport(text, quote, analysis, locale)) {
-      const speaker = subjectOfSentenceBefore(text, quote.cue.start, locale, analysis);
-      if (speaker) last = result[index] = { ...quote, speaker };
+    if (quote.cue === null) continue;
+    const afterQuote = droppedAfterQuote(text, quote, locale);
+    if (!afterQuote && !droppedBeforeReport(text, quote, analysis, locale)) continue;
+    if (last !== null && paragraphsBetween(text, last.end, quote.start) <= 1) {
+      result[index] = { ...quote, speaker: { ...last.speaker!, mention: { ...last.speaker!.mention } } };
+      // (So a run of such quotes goes on paragraph by paragraph.)
+      last = { ...quote, speaker: last.speaker };
       continue;
     }
-    if (last === null || quote.cue === null || !(droppedAfterQuote(text, quote, locale) || droppedBeforeReport(text, quote, analysis, locale)) || paragraphsBetween(text, last.end, quote.start) > 1) continue;
-    result[index] = { ...quote, speaker: { ...last.speaker!, mention: { ...last.speaker!.mention } } };
-    // (So a run of such quotes goes on paragraph by paragraph.)
-    last = { ...quote, speaker: last.speaker };
+    // With no speaker close before, the subject named the sentence before: "El ministro del
+    // Interior, Luis Barranzuela, emitió un comunicado. … señaló que …"; "El ministro de
+    // Energía, Jorge Montero, defendió …" then a paragraph "«…», dijo a la prensa.".
+    const speaker = subjectOfSentenceBefore(text, afterQuote ? quote.start : quote.cue.start, locale, analysis);
+    if (speaker) last = result[index] = { ...quote, speaker };
   }
   return result;
 }
