@@ -284,6 +284,18 @@ function opensSubject(phrase: Span, tokens: readonly Token[], locale: Locale): b
   return tokens[first]!.cap && tokens[first + 1]?.cap === true && tokens[first + 1]!.end <= phrase.end;
 }
 
+/**
+ * Whether a source phrase is only a noun of information with its article or adjective, no one
+ * named: "den Angaben", "Ersten Erkenntnissen", "los datos" (not "Angaben der Polizei").
+ */
+function vagueSource(words: readonly string[], locale: Locale): boolean {
+  if (words.length > 3 || locale.vagueSources?.has(words[words.length - 1]!.toLowerCase()) !== true) return false;
+  // (A possessive names whose they are: "Seinen Angaben zufolge" are his.)
+  const first = words[0]!.toLowerCase();
+  if (words.length > 1 && (locale.possessiveGenders?.[first] !== undefined || locale.otherSenses?.possessives?.has(first) === true)) return false;
+  return words.slice(1, -1).every((word) => !/^\p{Lu}/u.test(word));
+}
+
 /** The speaker phrase that ends at token `last` (before a cue), back to the clause start (`antecedent`: once past a relative pronoun). */
 function clausePhraseBefore(text: string, tokens: readonly Token[], cueBefore: number, locale: Locale, antecedent = false): Span | null {
   // ("Le ministre a également déclaré", "Pedro Sánchez también dijo", "El ministro le dijo": an
@@ -757,6 +769,7 @@ function speakerOf(text: string, mention: Span | null, locale: Locale, rolePhras
     return { name: mention.text, mention: span(text, mention.start, mention.end), named: true, ...(description ? { description } : {}) };
   }
   const words = mention.text.split(/\s+/);
+  if (vagueSource(words, locale)) return null;
   // "Hierzu führte er aus:", "Dazu schreibt er in einem Beitrag:": in the verb-second order an
   // adverb and the verb come first, and the pronoun after them speaks.
   const inner = words.length > 2 && !locale.determiners.has(words[0]!.toLowerCase()) ? innerPronoun(text, mention, locale) : null;

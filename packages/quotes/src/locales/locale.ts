@@ -142,6 +142,12 @@ export interface Locale {
    */
   clitics?: ReadonlySet<string>;
   /**
+   * Nouns of information that name no one, lower case (German "Angaben", "Erkenntnissen",
+   * Spanish "datos"): "den Angaben zufolge", "según los datos" attribute to no speaker, while
+   * "nach Angaben der Polizei" names the police. Optional.
+   */
+  vagueSources?: ReadonlySet<string>;
+  /**
    * Cues that report only beside the impersonal pronoun, lower case: German "heißt" and "hieß"
    * with "es" ("hieß es aus dem Ministerium", "Es heißt, …"); elsewhere they are other verbs
    * ("Das heißt, …" is "that is", "Er heißt Paul"). Optional.

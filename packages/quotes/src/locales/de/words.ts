@@ -50,6 +50,7 @@ export const de: Locale = {
   definiteArticles: { der: 'm', die: 'f' },
   objectPrepositions: words('mit gegenüber'),
   sourceAfter: words('zufolge'),
+  vagueSources: words('angaben erkenntnissen erkenntnisse informationen schätzungen berechnungen'),
   datives: words('dem der den einem einer meinem meiner meinen deinem deiner deinen seinem seiner seinen ihrem ihrer ihren unserem unserer unseren euerem euerer eueren'),
   // "Dabei ging es laut Staatsanwaltschaft um …"; "sehr laut" is loud.
   sourceInClause: {

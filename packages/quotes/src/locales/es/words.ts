@@ -44,6 +44,7 @@ export const es: Locale = {
   sourceAfter: words(''),
   reflexives: words('se'),
   clitics: words('le les me te nos os'),
+  vagueSources: words('informaciones datos estimaciones cálculos'),
   complementizers: words("que"),
   relatives: words("quien quienes que cual"),
   reportedMood: words(''),

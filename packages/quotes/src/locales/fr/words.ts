@@ -30,6 +30,7 @@ export const fr: Locale = {
   pronouns: words('il elle ils elles on je nous lui eux'),
   pronounGenders: { il: 'm', elle: 'f', lui: 'm' },
   clitics: words('lui leur me te nous vous'),
+  vagueSources: words('informations estimations données'),
   impersonal: words('on'),
   otherSenses: { cues: words('indique indiquait indiqué'), possessives: words('son sa ses leur leurs') },
   sourceBefore: words("selon d'après"),
