@@ -428,12 +428,12 @@ function stampAfterAgency(text: string, from: number, lineEnd: number): Separato
   return date !== null && date.day !== null && date.year !== null && date.end === lineEnd ? { start: close + 1, end: lineEnd, kind: 'line' } : null;
 }
 
-/** The first dash-like separator between `from` and the end of the line: —, –, --, " - ", "- ", " _ ", ").-", ": ". */
+/** The first dash-like separator between `from` and the end of the line: —, –, --, " - ", "- ", " _ ", " · ", ").-", ": ". */
 function findSeparator(text: string, from: number, limit: number): Separator | null {
   for (let index = from; index < limit; index++) {
     const code = text.charCodeAt(index);
     // Most of a head (letters, digits, spaces, commas) is none of the marks below.
-    if (!(code < 128 ? SEPARATOR_CODES[code] === 1 : code >= 0x2013 && code <= 0x2015)) continue;
+    if (!(code < 128 ? SEPARATOR_CODES[code] === 1 : code >= 0x2013 && code <= 0x2015 || code === 0xb7)) continue;
     if (code === 10 || code === 13) {
       // A dateline on a line of its own ends at its agency's closing parenthesis: the line
       // break is its dash (an agency is required for it, see placeIsLikely).
@@ -471,7 +471,8 @@ function findSeparator(text: string, from: number, limit: number): Separator | n
     if (code === 46 && next === 45 && (previous === 41 || (index > from && isLetterAt(text, index - 1) && (isWhiteSpaceCode(index + 2 < text.length ? text.charCodeAt(index + 2) : 32) || isCapitalLetterAt(text, index + 2))))) {
       return { start: index, end: index + 2, kind: 'dash' };
     }
-    if (code === 95 && isWhiteSpaceCode(previous) && isWhiteSpaceCode(next)) return { start: index, end: index + 1, kind: 'dash' };
+    // "Düsseldorf · Die Landesregierung …": German regional papers set a middle dot between spaces.
+    if ((code === 95 || code === 0xb7) && isWhiteSpaceCode(previous) && isWhiteSpaceCode(next)) return { start: index, end: index + 1, kind: 'dash' };
     // "Kampala, Uganda | THE INDEPENDENT | The police …": the outlet between two bars signs the
     // dateline (takeAgencies reads it); the second bar is the dash. A bar alone separates nothing.
     if (code === 124 && previous === 32 && next === 32) {
@@ -696,6 +697,8 @@ function numberFollows(text: string, end: number): boolean {
  * date and a colon, as Egyptian and Pakistani papers write it: "CAIRO - 2 July 2017: President …".
  */
 function dateAfterDash(text: string, separator: Separator): { date: WrittenDate; separator: Separator } | null {
+  // (Not after a middle dot: "Paddy · April 19, 2019 ·" is a blog's author and date, no place's.)
+  if (text.charCodeAt(separator.start) === 0xb7) return null;
   let index = separator.end;
   while (text[index] === ' ' || text[index] === '\t') index++;
   const date = readDate(text, index, { fuzzy: true });
