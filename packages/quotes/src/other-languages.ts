@@ -1475,7 +1475,7 @@ function carryDroppedSubjects(text: string, quotes: readonly Quote[], locale: Lo
       continue;
     }
     if (quote.cue === null) continue;
-    const afterQuote = droppedAfterQuote(text, quote, locale);
+    const afterQuote = droppedAfterQuote(text, quote, locale) || droppedBeforeQuote(text, quote, analysis, locale);
     if (!afterQuote && !droppedBeforeReport(text, quote, analysis, locale)) continue;
     if (last !== null && paragraphsBetween(text, last.end, quote.start) <= 1) {
       result[index] = { ...quote, speaker: { ...last.speaker!, mention: { ...last.speaker!.mention } } };
@@ -1486,7 +1486,7 @@ function carryDroppedSubjects(text: string, quotes: readonly Quote[], locale: Lo
     // With no speaker close before, the subject named the sentence before: "El ministro del
     // Interior, Luis Barranzuela, emitió un comunicado. … señaló que …"; "El ministro de
     // Energía, Jorge Montero, defendió …" then a paragraph "«…», dijo a la prensa.".
-    const speaker = subjectOfSentenceBefore(text, afterQuote ? quote.start : quote.cue.start, locale, analysis);
+    const speaker = subjectOfSentenceBefore(text, afterQuote ? quote.start : quote.cue.start, locale, analysis, locale.replies?.has(quote.cue.text.toLowerCase().split(' ').pop()!) === true);
     if (speaker) last = result[index] = { ...quote, speaker };
   }
   return result;
@@ -1505,11 +1505,23 @@ function droppedAfterQuote(text: string, quote: Quote, locale: Locale): boolean 
 }
 
 /**
+ * Whether a direct quote's cue stands before it, then a colon, with no subject: the cue opens
+ * its sentence, or only a conjunction or adverb does ("Añadió: «…»", "Y agregó: «…»").
+ */
+function droppedBeforeQuote(text: string, quote: Quote, analysis: TextAnalysis, locale: Locale): boolean {
+  const cue = quote.cue!;
+  if (quote.kind !== 'direct' || cue.end > quote.start || !/^\s*:\s*\S?\s*$/u.test(text.slice(cue.end, quote.start))) return false;
+  const start = sentenceAt(analysis.lineSentences, cue.start)?.start ?? cue.start;
+  const lead = text.slice(start, cue.start).trim().replace(/,$/, '').toLowerCase();
+  return lead === '' || !/\s/.test(lead) && (locale.stops.has(lead) || locale.fillers.has(lead));
+}
+
+/**
  * The person the sentence before `at` opens with, named in apposition after a role phrase ("El
  * ministro del Interior, Luis Barranzuela, emitió …"), in the same or the previous paragraph;
  * or null.
  */
-function subjectOfSentenceBefore(text: string, at: number, locale: Locale, analysis: TextAnalysis): QuoteSpeaker | null {
+function subjectOfSentenceBefore(text: string, at: number, locale: Locale, analysis: TextAnalysis, reply = false): QuoteSpeaker | null {
   const current = sentenceAt(analysis.lineSentences, at);
   let end = current === null ? 0 : current.start;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
@@ -1522,10 +1534,36 @@ function subjectOfSentenceBefore(text: string, at: number, locale: Locale, analy
   while (first < all.length && all[first]!.kind !== 'word') first++;
   const tokens = all.slice(first);
   const comma = tokens.findIndex((token, index) => token.text === ',' && index <= ROLE_PHRASE_TOKENS);
-  if (comma < 2) return null;
-  const role = span(text, tokens[0]!.start, tokens[comma - 1]!.end);
-  const name = nameInApposition(text, tokens, role, locale);
-  return name ? speakerOf(text, name, locale, role) : null;
+  const role = comma < 2 ? null : span(text, tokens[0]!.start, tokens[comma - 1]!.end);
+  const name = role === null ? null : nameInApposition(text, tokens, role, locale);
+  const speaker = name ? speakerOf(text, name, locale, role!) : role === null ? namedSubject(text, tokens, locale) : null;
+  // (Not a reply where the sentence names another person after its subject: "X criticó a Ana
+  // Gil. «…», respondió." is her answer.)
+  return speaker && !(reply && nameAfter(tokens, speaker.mention.end)) ? speaker : null;
+}
+
+/** Whether two capitalised words in a row stand among `tokens` after offset `from` (a second person's name). */
+function nameAfter(tokens: readonly Token[], from: number): boolean {
+  for (let index = 1; index < tokens.length; index++) {
+    if (tokens[index - 1]!.start >= from && tokens[index - 1]!.cap && tokens[index]!.cap && tokens[index]!.kind === 'word') return true;
+  }
+  return false;
+}
+
+/**
+ * A person's name that opens a sentence as its subject, after an article and a role or not, the
+ * verb after it in lower case: "La ministra Camila Vallejo habló …", "Pedro Sánchez viajó …";
+ * two capitalised words at least, so that "El Gobierno anunció …" names no one.
+ */
+function namedSubject(text: string, tokens: readonly Token[], locale: Locale): QuoteSpeaker | null {
+  let at = 0;
+  if (locale.determiners.has(tokens[0]?.lower ?? '')) at++;
+  while (at < tokens.length && roleIn(locale, tokens[at]!.lower) !== null && !tokens[at]!.cap) at++;
+  let end = at;
+  while (end < tokens.length && tokens[end]!.kind === 'word' && tokens[end]!.cap) end++;
+  const verb = tokens[end];
+  if (end - at < 2 || end - at > 4 || verb?.kind !== 'word' || verb.cap || locale.nounLinks.has(verb.lower) || NAME_PARTICLES.has(verb.lower)) return null;
+  return speakerOf(text, span(text, tokens[0]!.start, tokens[end - 1]!.end), locale);
 }
 
 /** How many tokens a role phrase before its holder's name may take ("El ministro de Energía y Minas"). */

@@ -148,6 +148,11 @@ export interface Locale {
    */
   vagueSources?: ReadonlySet<string>;
   /**
+   * Cues of a reply, lower case ("respondió", "a répondu"): with no subject, a reply may be
+   * the answer of a person the sentence before named after its subject. Optional.
+   */
+  replies?: ReadonlySet<string>;
+  /**
    * Cues that report only beside the impersonal pronoun, lower case: German "heißt" and "hieß"
    * with "es" ("hieß es aus dem Ministerium", "Es heißt, …"); elsewhere they are other verbs
    * ("Das heißt, …" is "that is", "Er heißt Paul"). Optional.

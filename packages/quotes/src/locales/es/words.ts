@@ -45,6 +45,7 @@ export const es: Locale = {
   reflexives: words('se'),
   clitics: words('le les me te nos os'),
   vagueSources: words('informaciones datos estimaciones cálculos'),
+  replies: words('respondió responde contestó contesta replicó replica respondieron contestaron replicaron'),
   complementizers: words("que"),
   relatives: words("quien quienes que cual"),
   reportedMood: words(''),

@@ -31,6 +31,7 @@ export const fr: Locale = {
   pronounGenders: { il: 'm', elle: 'f', lui: 'm' },
   clitics: words('lui leur me te nous vous'),
   vagueSources: words('informations estimations données'),
+  replies: words('répond répondu répliqué réplique rétorqué rétorque'),
   impersonal: words('on'),
   otherSenses: { cues: words('indique indiquait indiqué'), possessives: words('son sa ses leur leurs') },
   sourceBefore: words("selon d'après"),
