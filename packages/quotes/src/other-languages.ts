@@ -1510,7 +1510,7 @@ function droppedAfterQuote(text: string, quote: Quote, locale: Locale): boolean 
  */
 function droppedBeforeQuote(text: string, quote: Quote, analysis: TextAnalysis, locale: Locale): boolean {
   const cue = quote.cue!;
-  if (quote.kind !== 'direct' || cue.end > quote.start || !/^\s*:\s*\S?\s*$/u.test(text.slice(cue.end, quote.start))) return false;
+  if (quote.kind !== 'direct' || cue.end > quote.start || !/^:\s*\S?$/u.test(text.slice(cue.end, quote.start).trim())) return false;
   const start = sentenceAt(analysis.lineSentences, cue.start)?.start ?? cue.start;
   const lead = text.slice(start, cue.start).trim().replace(/,$/, '').toLowerCase();
   return lead === '' || !/\s/.test(lead) && (locale.stops.has(lead) || locale.fillers.has(lead));
