@@ -961,6 +961,12 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
     emit(text, tokens, positions.slice(0, 1), null, gaz, facts, out);
     positions = positions.slice(1);
   }
+  // "Presumptive Democratic White House hopeful": a party's word, and any modifiers before it,
+  // before a known name of two words or more describe the name, no part of it.
+  if (positions.length >= 3) {
+    const known = knownNameAfterPartyWord(tokens, positions, gaz);
+    if (known > 0) positions = positions.slice(known);
+  }
   // "Former Chelsea manager …", "Acting Governor": a leading modifier of a title with no title after it is no part of a name.
   // "Late Okafor goal keeps …" in a headline: no name; "the Late Show" keeps its word.
   while (
@@ -1243,6 +1249,26 @@ export function isCompanySurname(kinds: readonly GazetteerKind[] | undefined): b
  */
 function partyWordBeforePerson(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
   return gaz.firstNames.has(tokens[positions[1]!]!.lower) || positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isCommonLower(gaz, tokens[position]!.lower) && !isHead(gaz, tokens[position]!.lower) && !gaz.phrases.has(tokens[position]!.key));
+}
+
+/**
+ * Where a known organisation or place of two words or more starts in the run, when a party's
+ * word stands right before it and only plain words no name knows before that ("Presumptive
+ * Democratic White House"); else 0. A run the knowledge base knows from the party's word on
+ * keeps it ("Conservative Party" whole), as does one whose rest opens with another party's word.
+ */
+function knownNameAfterPartyWord(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): number {
+  for (let k = 0; k + 2 < positions.length; k++) {
+    const token = tokens[positions[k]!]!;
+    if (!PLAIN_NAME.test(token.text) || gaz.phrases.has(token.key) || gaz.givenNames.has(token.lower) || positions[k + 1] !== positions[k]! + 1) return 0;
+    if (!PARTY_ADJECTIVES.has(token.lower)) continue;
+    const rest = keysAt(tokens, positions, k + 1, positions.length);
+    if (positions.length - k - 1 > gaz.maxWords || PARTY_ADJECTIVES.has(tokens[positions[k + 1]!]!.lower)) return 0;
+    const kinds = gaz.phrases.get(rest);
+    if (!isOrgKind(kinds) && !isPlaceKind(kinds)) return 0;
+    return gaz.phrases.has(`${token.key} ${rest}`) ? 0 : k + 1;
+  }
+  return 0;
 }
 
 /**
