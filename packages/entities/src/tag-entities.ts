@@ -483,34 +483,49 @@ const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
       if (readAsRomancePlace(item, tokens)) continue;
       if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz, lowerWords)) dropReading(item);
     }
-    knownPlacesInOtherLanguages(typed, gaz);
+    // The people the readings above kept, read once, so that no step below sees another's changes.
+    const people = peopleNamedInFull(typed);
+    knownPlacesInOtherLanguages(typed, gaz, people.surnames);
     if (nouns) {
-      germanGenitivesOfPeople(typed, gaz);
+      germanGenitivesOfPeople(typed, gaz, people);
       townsReadAsNouns(typed, tokens, gaz);
     }
-    surnamesInOtherLanguages(typed);
+    surnamesInOtherLanguages(typed, people.surnames);
   }
 };
+
+/** The keys of the people a text names, and the surnames of those it names in full (two words or more). */
+interface PeopleNamed {
+  keys: Set<string>;
+  surnames: Set<string>;
+}
+
+/** Reads {@link PeopleNamed} off the mentions typed as people. */
+function peopleNamedInFull(typed: readonly Typed[]): PeopleNamed {
+  const keys = new Set<string>();
+  const surnames = new Set<string>();
+  for (const item of typed) {
+    if (item.type !== 'person') continue;
+    keys.add(item.key);
+    if (item.words.length >= 2) surnames.add(lookupKey(item.words[item.words.length - 1]!));
+  }
+  return { keys, surnames };
+}
 
 /**
  * "am Geburtstag Kim Il Sungs", "Merkels Sprecher": German writes a name's genitive with an "s"
  * and no apostrophe; a mention that is a person's name (or surname) the text gives elsewhere,
  * plus that "s", is the person, its span the name without the ending.
  */
-function germanGenitivesOfPeople(typed: readonly Typed[], gaz: Gazetteer): void {
-  const names = new Set<string>();
-  for (const item of typed) {
-    if (item.type !== 'person') continue;
-    names.add(item.key);
-    if (item.words.length >= 2) names.add(lookupKey(item.words[item.words.length - 1]!));
-  }
+function germanGenitivesOfPeople(typed: readonly Typed[], gaz: Gazetteer, people: PeopleNamed): void {
+  const isName = (key: string): boolean => people.keys.has(key) || people.surnames.has(key);
   for (const item of typed) {
     const last = item.words[item.words.length - 1]!;
     // (A given name alone is its own: "Thomas" is no genitive of a "Thoma".)
     if (last.length < 4 || !last.endsWith('s') || (item.words.length === 1 && isKnownGivenName(last, gaz))) continue;
     const words = [...item.words.slice(0, -1), last.slice(0, -1)];
     const key = lookupKey(words.join(' '));
-    if (!names.has(key)) continue;
+    if (!isName(key)) continue;
     item.words = words;
     item.key = key;
     item.end -= 1;
@@ -541,9 +556,7 @@ function townsReadAsNouns(typed: readonly Typed[], tokens: readonly Token[], gaz
  * base decides instead, unless the text names a person with that surname ("Michael Jordan …
  * Jordan").
  */
-function knownPlacesInOtherLanguages(typed: readonly Typed[], gaz: Gazetteer): void {
-  const surnames = new Set<string>();
-  for (const item of typed) if (item.type === 'person' && item.words.length >= 2) surnames.add(lookupKey(item.words[item.words.length - 1]!));
+function knownPlacesInOtherLanguages(typed: readonly Typed[], gaz: Gazetteer, surnames: ReadonlySet<string>): void {
   for (const item of typed) {
     if (item.type !== 'person' || item.words.length !== 1 || surnames.has(item.key)) continue;
     if (isOnlyPlace(kindsOf(item, gaz))) item.type = 'place';
@@ -555,9 +568,7 @@ function knownPlacesInOtherLanguages(typed: readonly Typed[], gaz: Gazetteer): v
  * language's text, a surname alone is the person kept in full, as `surnamesOfPeople` does for
  * English (whose readings this step dropped with every unknown word).
  */
-function surnamesInOtherLanguages(typed: readonly Typed[]): void {
-  const surnames = new Set<string>();
-  for (const item of typed) if (item.type === 'person' && item.words.length >= 2) surnames.add(lookupKey(item.words[item.words.length - 1]!));
+function surnamesInOtherLanguages(typed: readonly Typed[], surnames: ReadonlySet<string>): void {
   if (surnames.size === 0) return;
   for (const item of typed) {
     if (item.type !== 'other' || item.firm || item.scores !== null || item.words.length !== 1 || !PLAIN_NAME.test(item.words[0]!) || !surnames.has(item.key)) continue;
