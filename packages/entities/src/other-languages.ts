@@ -429,6 +429,22 @@ export function isGermanArticle(lower: string): boolean {
   return NOUN_ARTICLES.has(lower);
 }
 
+const NOUNS_NAMED_LIKE_TOWNS: ReadonlySet<string> = new Set(otherLanguageWords.nounsNamedLikeTowns);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(otherLanguageWords.placePrepositions);
+
+/**
+ * Whether a one-word name (its lookup key) is a German noun that only names a town abroad after
+ * a place preposition: "wegen Corona", "Leiden und Sterben" are the pandemic and suffering,
+ * "in Leiden" the Dutch town. `before` is the lower-case word before it, if any.
+ *
+ * @example
+ * isGermanNounNamedLikeTown('corona', 'wegen') //=> true
+ * isGermanNounNamedLikeTown('leiden', 'in')    //=> false
+ */
+export function isGermanNounNamedLikeTown(key: string, before: string | undefined): boolean {
+  return NOUNS_NAMED_LIKE_TOWNS.has(key) && (before === undefined || !PLACE_PREPOSITIONS.has(before));
+}
+
 /** German pronouns that open a sentence after a name with no stop between ("Richard Gere Sie", a heading run into the text). */
 const SENTENCE_PRONOUNS: ReadonlySet<string> = new Set(['Er', 'Sie', 'Es', 'Wir', 'Ich']);
 

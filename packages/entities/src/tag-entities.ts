@@ -4,7 +4,7 @@ import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isOnlyPlace, isPlaceKind, lookupKey } from './lexicon.js';
 import { capitalisesNouns, readsAsEnglish } from './language.js';
-import { endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isLoneArticle, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
+import { endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
 import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
@@ -537,13 +537,19 @@ function germanGenitivesOfPeople(typed: readonly Typed[], gaz: Gazetteer, people
 
 /**
  * "das Leiden", "das Essen", "die Male": in German copy a town's name right after an article is
- * the noun it also is (a country keeps its article: "die Schweiz", "der Iran").
+ * the noun it also is (a country keeps its article: "die Schweiz", "der Iran"); "wegen Corona",
+ * "Leiden und Sterben": a noun named like a town abroad is the noun, save after a place preposition.
  */
 function townsReadAsNouns(typed: readonly Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
     if (item.type !== 'place' || item.words.length !== 1 || !candidate || candidate.first !== candidate.last) continue;
     const before = tokens[candidate.first - 1];
+    const lowerBefore = before !== undefined && before.word ? before.lower : undefined;
+    if (isGermanNounNamedLikeTown(item.key, lowerBefore)) {
+      dropReading(item);
+      continue;
+    }
     if (before === undefined || !isGermanArticle(before.lower)) continue;
     const kinds = kindsOf(item, gaz);
     if (kinds !== undefined && kinds.every((kind) => kind === 'city')) dropReading(item);

@@ -66,4 +66,15 @@ export const otherLanguageWords = {
     'hochschule', 'institut', 'behörde', 'amt', 'gericht', 'landgericht', 'amtsgericht', 'bund', 'stadtwerke', 'werke',
     'zeitung', 'rundfunk', 'landtag', 'bundestag', 'senat', 'rat', 'kommission', 'agentur', 'akademie', 'gesellschaft',
   ],
+  /**
+   * German nouns that are also the names of towns abroad ("das Leiden", suffering; "Corona", the
+   * pandemic; "in den Bergen", in the mountains; "zum ersten Male"): in German copy the noun,
+   * unless a place preposition stands before it ("in Leiden", "aus Bergen").
+   */
+  nounsNamedLikeTowns: ['corona', 'leiden', 'bergen', 'male'],
+  /**
+   * German prepositions that put a town's name after them ("in Leiden", "aus Bergen"); not
+   * "nach", which is "after" as often as "to" ("nach Corona").
+   */
+  placePrepositions: ['in', 'aus'],
 } as const;
