@@ -395,7 +395,8 @@ export function keepGivenNameAndSurname(item: Typed, tokens: readonly Token[], g
   const words = item.words;
   const candidate = item.candidate;
   // (Not a name the knowledge base holds whole: "Kim Jong Un".)
-  if (words.length < 3 || !candidate || candidate.last - candidate.first + 1 !== words.length || !isKnownGivenName(words[0]!, gaz) || kindsOf(item, gaz) !== undefined) return;
+  // ("Birgit": a given name of Europe's lists opens the run too.)
+  if (words.length < 3 || !candidate || candidate.last - candidate.first + 1 !== words.length || !(isKnownGivenName(words[0]!, gaz) || isAnyGivenName(words[0]!.toLowerCase(), gaz)) || kindsOf(item, gaz) !== undefined) return;
   let keep = 1;
   while (keep < words.length - 1 && isKnownGivenName(words[keep]!, gaz)) keep++;
   keep++;
@@ -406,12 +407,39 @@ export function keepGivenNameAndSurname(item: Typed, tokens: readonly Token[], g
   // Hengst", "Pietro Kardinal Parolin" stay whole.)
   const next = words[keep]!;
   // (A noun's ending on a short word is a name's: "Kim Il Sung", "Burkhard Jung".)
-  if (!nouns.has(next) && !(NOUN_ENDING.test(next) && next.length >= 5) && !NOUN_ARTICLES.has(next.toLowerCase()) && !SENTENCE_PRONOUNS.has(next) || PARTICLES.has(words[keep - 1]!.toLowerCase()) || isTitle(words[keep - 1]!.toLowerCase())) return;
+  const noun = nouns.has(next) || (NOUN_ENDING.test(next) && next.length >= 5) || NOUN_ARTICLES.has(next.toLowerCase()) || SENTENCE_PRONOUNS.has(next)
+    || (keep === words.length - 1 && (isLabelBeforeColon(next, tokens[candidate.first + keep + 1]) || isNounAfterGenitive(words[keep - 1]!, next, gaz)));
+  // ("Bill Gates Foundation": a body's head after the name makes the body's name.)
+  if (!noun || PARTICLES.has(words[keep - 1]!.toLowerCase()) || isTitle(words[keep - 1]!.toLowerCase()) || isBodyHead(next, gaz)) return;
   const last = tokens[candidate.first + keep - 1];
   if (!last || last.text !== words[keep - 1]) return;
   item.end = last.end;
   item.words = words.slice(0, keep);
   item.key = lookupKey(item.words.join(' '));
+}
+
+const LABEL_WORDS: ReadonlySet<string> = new Set(otherLanguageWords.labelWords);
+
+/** "Fritz Imhof Quelle: dpa", "Felix Lang Tel: +49 …": a label's word before its colon, run on after a name. */
+function isLabelBeforeColon(word: string, after: Token | undefined): boolean {
+  return after !== undefined && after.text === ':' && LABEL_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * "Birgit Kelles Erfahrung", "Frank Wisbars Filme": German writes a name's genitive with an "s"
+ * and no apostrophe before the noun it owns; a word of five letters or more after a surname
+ * ending in "s" is that noun, unless the knowledge base knows it as a name ("Carlos Reyes Flores").
+ */
+function isNounAfterGenitive(surname: string, next: string, gaz: Gazetteer): boolean {
+  if (surname.length < 4 || !surname.endsWith('s') || next.length < 5) return false;
+  const lower = next.toLowerCase();
+  return !gaz.lastNames.has(lower) && !gaz.givenNames.has(lower) && !isAnyGivenName(lower, gaz) && !gaz.phrases.has(lookupKey(next));
+}
+
+/** A head of a body's or a place's name, English or German ("Foundation", "Stiftung", "GmbH"). */
+function isBodyHead(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  return gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || ORGANISATION_HEADS.has(lower) || LEGAL_FORMS.has(lower);
 }
 
 /** German nouns' endings: "Bürgermeisterin", "Landesanstalt" is not one; "Konferenz", "Verwaltung", "Gesellschaft". */

@@ -77,4 +77,7 @@ export const otherLanguageWords = {
    * "nach", which is "after" as often as "to" ("nach Corona").
    */
   placePrepositions: ['in', 'aus'],
+  /** Labels a page writes before a colon ("Quelle: dpa", "Tel: +49 …", "Foto: privat"), run on after a name in the text. */
+  labelWords: ['quelle', 'quellen', 'foto', 'fotos', 'bild', 'bilder', 'tel', 'telefon', 'fax', 'mobil', 'handy', 'mail', 'e-mail', 'email',
+    'autor', 'autorin', 'text', 'grafik', 'video', 'kontakt', 'redaktion', 'web', 'internet'],
 } as const;
