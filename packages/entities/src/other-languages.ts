@@ -442,6 +442,47 @@ function isBodyHead(word: string, gaz: Gazetteer): boolean {
   return gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || ORGANISATION_HEADS.has(lower) || LEGAL_FORMS.has(lower);
 }
 
+/** German prepositions that open a surname's particle ("von der Leyen", "zu Guttenberg") and a phrase of origin ("von der Kammer"). */
+const ORIGIN_PARTICLES: ReadonlySet<string> = new Set(['von', 'vom', 'zu', 'zur', 'zum']);
+
+/** Heads a German compound noun of a body ends in ("Regionalgruppe", "Handwerkskammer"). */
+const COMPOUND_HEADS: readonly string[] = [...otherLanguageWords.organisationHeads, 'kammer'];
+
+/**
+ * Whether a capitalised German word is a common noun by its form: a noun's ending
+ * ("Umweltorganisation") or a compound on a body's head ("Regionalgruppe", "Landwirtschaftskammer").
+ */
+function isNounByForm(word: string): boolean {
+  if (NOUN_ENDING.test(word) && word.length >= 5) return true;
+  const lower = word.toLowerCase();
+  for (const head of COMPOUND_HEADS) if (lower.length >= head.length + 3 && lower.endsWith(head)) return true;
+  return false;
+}
+
+/**
+ * "Maria Schulz von der Landwirtschaftskammer", "Christoph Bals von der Umweltorganisation
+ * Germanwatch": where the copy capitalises its nouns, "von der" and a common noun after a
+ * person's name say where the person comes from, no particle of the surname ("Ursula von der
+ * Leyen" keeps hers). Narrows the mention to the name before the particle.
+ */
+export function cutBeforeOrigin(item: Typed, tokens: readonly Token[]): void {
+  const words = item.words;
+  const candidate = item.candidate;
+  if (item.type !== 'person' || words.length < 4 || !candidate || candidate.last - candidate.first + 1 !== words.length) return;
+  for (let index = 2; index < words.length - 1; index++) {
+    if (!ORIGIN_PARTICLES.has(words[index]!)) continue;
+    let next = index + 1;
+    if (GERMAN_ARTICLES.has(words[next]!)) next++;
+    if (next >= words.length || !isNounByForm(words[next]!)) return;
+    const last = tokens[candidate.first + index - 1];
+    if (!last || last.text !== words[index - 1]) return;
+    item.end = last.end;
+    item.words = words.slice(0, index);
+    item.key = lookupKey(item.words.join(' '));
+    return;
+  }
+}
+
 /** German nouns' endings: "Bürgermeisterin", "Landesanstalt" is not one; "Konferenz", "Verwaltung", "Gesellschaft". */
 const NOUN_ENDING = /(?:erin|orin|ung|heit|keit|schaft|tion|ität|ismus|enz|anz|ment|nis|tum|fabrik)$/u;
 /** German articles, definite and indefinite (the locale's first twelve determiners), after which a capitalised word is a noun ("die Quelle", "einen Tweet"). */

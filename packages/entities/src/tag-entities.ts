@@ -4,7 +4,7 @@ import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isOnlyPlace, isPlaceKind, lookupKey } from './lexicon.js';
 import { capitalisesNouns, readsAsEnglish } from './language.js';
-import { endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
+import { cutBeforeOrigin, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
 import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
@@ -482,6 +482,7 @@ const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
       if (nouns) keepGivenNameAndSurname(item, tokens, gaz, nouns);
       if (readAsRomancePlace(item, tokens)) continue;
       if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz, lowerWords)) dropReading(item);
+      else if (nouns) cutBeforeOrigin(item, tokens);
     }
     // The people the readings above kept, read once, so that no step below sees another's changes.
     const people = peopleNamedInFull(typed);
