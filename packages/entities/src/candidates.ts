@@ -724,7 +724,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // ordinary initialism joins: "HIV and AIDS Commission"; so does a letter: "CB and T Bancshares".)
         const openingWord = run.length === 2 && tokens[run[0]!]!.sentStart && CLOSED_CLASS_POS.has(gaz.pos.get(tokens[run[0]!]!.lower) ?? '');
         const acronymAndName = (runWords === 1 || openingWord) && current.upper && current.word && current.text.length >= 2 && !COMMON_ACRONYMS.has(current.text) && afterWords.length >= 2 && after.text.length >= 2 && (after.upper || (!gaz.common.has(after.lower) && !facts.lowerWords.has(after.lower)));
-        const headAfter = !runHasHead && runWords <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline && !acronymAndName;
+        // "the House and Senate": a head, "and", one word the knowledge base knows as a body alone are two bodies.
+        const twoBodies = afterWords.length === 1 && (gaz.orgHeads.has(current.lower) || gaz.orgFirstHeads.has(current.lower)) && isOrgKind(gaz.phrases.get(after.key));
+        const headAfter = !runHasHead && runWords <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline && !acronymAndName && !twoBodies;
         // "Pacific Gas and Electric": a place and an ordinary noun, "and", one more ordinary word
         // (no plural, no party's word) is a utility's or a firm's one name.
         const placeTrade = runWords === 2 && afterWords.length === 1 && isPlaceKind(gaz.phrases.get(tokens[run[run.length - 2]!]!.key)) && plainTradeWord(current, gaz) && plainTradeWord(after, gaz);
