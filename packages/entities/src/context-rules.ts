@@ -1843,7 +1843,9 @@ export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazet
     if (candidate.weak && !(sportsReport && unknown && tokens[candidate.first]!.sentStart && !gaz.common.has(item.key))) continue;
     // "Essex captain Paul Prichard": a county or a state before a role of the playing side.
     const region = kinds !== undefined && kinds.includes('region') && !kinds.includes('country') && item.type === 'place';
-    if (!unknown && !region && (!kinds || !kinds.includes('city') || kinds.includes('country') || item.type !== 'place')) continue;
+    // "Man City ace Erling Haaland" in a sports report: a place of two words no knowledge base holds is a club's short name there.
+    const shortName = sportsReport && kinds === undefined && item.words.length === 2 && item.type === 'place';
+    if (!unknown && !region && !shortName && (!kinds || !kinds.includes('city') || kinds.includes('country') || item.type !== 'place')) continue;
     const role = tokenAt(tokens, candidate.last + 1);
     if (!role || role.text !== role.lower || !(PLAYING_ROLES.has(role.lower) || (CLUB_ROLE_WORDS.has(role.lower) && !(region && !kinds.includes('city'))))) continue;
     // The role must name someone: "Leeds striker Tony Yeboah", not "a Leeds manager's salary".
