@@ -120,6 +120,18 @@ function isPersonByGivenName(item: Typed, tokens: readonly Token[], gaz: Gazette
   return false;
 }
 
+/**
+ * "(Trainer Borussia Dortmund)", "Trainer Bayer Leverkusen": after a title, a word that is no
+ * given name and a known town are the body (a club) named by its town, whose title the
+ * person holds, no person.
+ */
+function isBodyNamedByTown(words: readonly string[], gaz: Gazetteer): boolean {
+  if (words.length !== 2 || !PLAIN_NAME.test(words[0]!)) return false;
+  const first = words[0]!.toLowerCase();
+  const kinds = gaz.phrases.get(lookupKey(words[1]!));
+  return kinds !== undefined && kinds.includes('city') && !isAnyGivenName(first, gaz) && !gaz.firstNames.has(first) && !isTitle(first);
+}
+
 /** Name words of a person, surname particles inside ("Íñigo Méndez de Vigo", "Ursula von der Leyen"). */
 function arePersonWords(words: readonly string[], gaz: Gazetteer): boolean {
   return isNameWord(words[0]!, gaz) && isNameWord(words[words.length - 1]!, gaz) && words.every((word) => isNameWord(word, gaz) || PARTICLES.has(word));
@@ -331,6 +343,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
     if (!isTitle(words[index]!.toLowerCase())) continue;
     const rest = words.slice(index + 1);
     // (A given name is capitalised: "Presidente della Regione" holds the particle "della", no "Della".)
+    if (isBodyNamedByTown(rest, gaz)) return readAs(item, tokens, index + 1, 'organization');
     if (rest.length <= 3 && rest.every((word) => isNameWord(word, gaz) || INITIAL.test(word) || (word !== word.toLowerCase() && gaz.givenGenders.has(word.toLowerCase()))) && isNameWord(rest[rest.length - 1]!, gaz)) return readAs(item, tokens, index + 1, 'person');
     break;
   }
@@ -350,7 +363,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   // (A given name counts though it is an English word too: "Bürgermeister Frank Schneider".)
   const nameWords = words.length >= 2 && words.length <= 3 && words.every((word, index) => isNameWord(word, gaz) || index < words.length - 1 && gaz.givenGenders.has(word.toLowerCase()));
   if (nameWords && before !== undefined && before.word && isTitle(before.lower)) {
-    return readAs(item, tokens, 0, 'person');
+    return readAs(item, tokens, 0, isBodyNamedByTown(words, gaz) ? 'organization' : 'person');
   }
   if (nameWords && before !== undefined && before.text === before.lower && SPEECH_VERBS.has(before.lower)) {
     return readAs(item, tokens, 0, 'person');
