@@ -3877,6 +3877,48 @@ function foundersAlone(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer,
   }
 }
 
+const DATA_NOUNS = localeWords((locale) => locale.context.dataNouns);
+const DATA_PARTICIPLES = localeWords((locale) => locale.context.dataParticiples);
+
+/**
+ * "according to Refinitiv", "estimates compiled by Refinitiv", "Cirium schedule data": one word
+ * that no list knows as a name, read as a person only by the model, and never given a given
+ * name, a title or a "he" or "she" in the text, is the firm the numbers come from where a data
+ * source's context stands around it; so is every mention of it.
+ */
+export function dataProviders(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let providers: Set<string> | null = null;
+  let named: Set<string> | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (item.type !== 'person' || item.words.length !== 1 || !candidate || (item.firm && !item.guess) || !isUnknownWord(item, gaz) || !dataSourceContext(tokens, candidate.first, candidate.last)) continue;
+    if ((named ??= personallyNamed(typed, tokens, gaz)).has(item.key) || personalPronounAfter(tokens, candidate.last + 1)) continue;
+    (providers ??= new Set()).add(item.key);
+  }
+  if (providers === null) return;
+  for (const item of typed) if (item.type === 'person' && providers.has(item.key)) setType(item, 'organization');
+}
+
+/** A word no list knows: no given name, surname, knowledge-base name or ordinary word. */
+function isUnknownWord(item: Typed, gaz: Gazetteer): boolean {
+  const key = item.key;
+  return kindsOf(item, gaz) === undefined && !gaz.givenNames.has(key) && !gaz.firstNames.has(key) && !gaz.lastNames.has(key) && !isCommonLower(gaz, key);
+}
+
+/** "according to X", "compiled by X", "X schedule data", "X estimates": where compiled numbers come from. */
+function dataSourceContext(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = lowerAt(tokens, first - 1);
+  if (before === 'to' && lowerAt(tokens, first - 2) === 'according') return true;
+  if (before === 'by' && DATA_PARTICIPLES.has(lowerAt(tokens, first - 2))) return true;
+  // ("Cirium schedule data": one lower-case word may stand between.)
+  for (let at = last + 1; at <= last + 2; at++) {
+    const token = tokens[at];
+    if (token === undefined || !token.word || token.text !== token.lower) return false;
+    if (DATA_NOUNS.has(token.lower)) return true;
+  }
+  return false;
+}
+
 const CHAIN_OUTLETS = localeWords((locale) => locale.context.chainOutlets);
 
 /**

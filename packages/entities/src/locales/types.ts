@@ -404,6 +404,12 @@ export interface Locale {
      * "department store" in one: "Macy's department store"): a retailer named in the possessive.
      */
     chainOutlets: readonly string[];
+    /**
+     * Nouns of compiled numbers after a source's name ("Cirium schedule data", "Refinitiv
+     * estimates") and participles before "by" and it ("compiled by", "polled by"): a data firm's context.
+     */
+    dataNouns: readonly string[];
+    dataParticiples: readonly string[];
     /** Verbs of entering premises before a possessive with no noun after it: "entered Macy's with a rifle". */
     premisesVerbs: readonly string[];
     /** Of a company's offices, those after "chief": "chief executive", "chief financial officer". */
