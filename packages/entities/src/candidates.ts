@@ -1274,6 +1274,19 @@ function knownNameAfterPartyWord(tokens: readonly Token[], positions: readonly n
 }
 
 /**
+ * Whether a run of four plain words or more opens with two people's names one after the other:
+ * a known given name and a surname that is none, then another known given name that is no
+ * surname and at least one more word ("David Bromwich David Brooks"). ("George Herbert Walker
+ * Bush" has a second given name, no surname, after the first.)
+ */
+function personAfterPerson(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  if (positions.length < 4 || positions[1] !== positions[0]! + 1 || positions[2] !== positions[1]! + 1 || positions[3] !== positions[2]! + 1) return false;
+  const [first, surname, second] = [tokens[positions[0]!]!, tokens[positions[1]!]!, tokens[positions[2]!]!];
+  if (!PLAIN_NAME.test(surname.text) || !PLAIN_NAME.test(second.text) || !gaz.firstNames.has(first.lower) || !gaz.firstNames.has(second.lower)) return false;
+  return !gaz.givenNames.has(surname.lower) && !gaz.firstNames.has(surname.lower) && !gaz.lastNames.has(second.lower) && !gaz.phrases.has(surname.key) && !gaz.phrases.has(second.key);
+}
+
+/**
  * Whether the run is an organisation that opens with a title word ("General Electric", "General
  * Mills") or a work's name in quotation marks ("hits like “Private Dancer”", "the film “Lady
  * Bird”": a title word and one ordinary word, which quotedTitles makes a thing): its title stays.
@@ -1593,6 +1606,12 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
       // "the Refugee Council Ada Stone", "Press Club Amjad Pervez Chattha": an organisation's head word of a name
       // of two words or more ends the body, when a given name and one or two surnames (a person in full) follow.
       const afterHead = k >= 2 && positions.length - k <= 3 && gaz.orgHeads.has(before.lower) && (gaz.firstNames.has(token.lower) || gaz.givenNames.has(token.lower)) && !gaz.lastNames.has(token.lower);
+      // "Martin Amis Anne Applebaum Marie Arana": a list of names with no commas between them.
+      if (k === 2 && personAfterPerson(tokens, positions, gaz)) {
+        emit(text, tokens, positions.slice(0, 2), title, gaz, facts, out);
+        splitKnown(text, tokens, positions.slice(2), null, gaz, facts, out);
+        return;
+      }
       if (!afterHead && (!gaz.firstNames.has(token.lower) || !isCommonWord(before, gaz, facts))) continue;
       // "Chairman Press Club …": the body's name loses the holder's title that opens the run (not "General Motors").
       let from = 0;
