@@ -455,6 +455,23 @@ function isBodyHead(word: string, gaz: Gazetteer): boolean {
   return gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || ORGANISATION_HEADS.has(lower) || LEGAL_FORMS.has(lower);
 }
 
+/**
+ * "Nur Daniela Iraschko-Stolz befindet sich …": a sentence's first word that the text also
+ * writes in lower case ("nur", only) is a word of its language before a name that opens with a
+ * given name of any list; narrows the mention to that name.
+ */
+export function dropOpeningWord(item: Typed, tokens: readonly Token[], gaz: Gazetteer, lowerWords: ReadonlySet<string>): void {
+  const words = item.words;
+  const candidate = item.candidate;
+  if (words.length < 3 || !candidate || candidate.last - candidate.first + 1 !== words.length || !tokens[candidate.first]!.sentStart) return;
+  if (!lowerWords.has(words[0]!.toLowerCase()) || !isAnyGivenName(words[1]!.toLowerCase(), gaz) || lowerWords.has(words[1]!.toLowerCase())) return;
+  const second = tokens[candidate.first + 1];
+  if (!second || second.text !== words[1]) return;
+  item.start = second.start;
+  item.words = words.slice(1);
+  item.key = lookupKey(item.words.join(' '));
+}
+
 /** German prepositions that open a surname's particle ("von der Leyen", "zu Guttenberg") and a phrase of origin ("von der Kammer"). */
 const ORIGIN_PARTICLES: ReadonlySet<string> = new Set(['von', 'vom', 'zu', 'zur', 'zum']);
 
