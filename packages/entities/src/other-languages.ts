@@ -371,7 +371,9 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   const lastLower = last.toLowerCase();
   // "Robert Bosch GmbH": a legal form ends a company's name; "Bertelsmann Stiftung": another
   // head after a name, not after an adjective ("Technische Universität", "Deutsche Agentur").
-  const nameBefore = words.slice(0, -1).every((word) => PLAIN_NAME.test(word) || ACRONYM.test(word));
+  // ("Gabriele von Bülow Gymnasium": a particle inside the name of the person the body bears, after a given name.)
+  const givenFirst = isAnyGivenName(words[0]!.toLowerCase(), gaz);
+  const nameBefore = words.slice(0, -1).every((word, index) => PLAIN_NAME.test(word) || ACRONYM.test(word) || (givenFirst && index > 0 && PARTICLES.has(word)));
   if (words.length >= 2 && words.length <= 4 && nameBefore && (LEGAL_FORMS.has(lastLower) || (ORGANISATION_HEADS.has(lastLower) && !INFLECTED.test(words[words.length - 2]!)))) {
     return readAs(item, tokens, 0, 'organization');
   }

@@ -65,6 +65,8 @@ export const otherLanguageWords = {
     'gewerkschaft', 'konzern', 'gruppe', 'bank', 'kasse', 'krankenkasse', 'sparkasse', 'klinikum', 'universität',
     'hochschule', 'institut', 'behörde', 'amt', 'gericht', 'landgericht', 'amtsgericht', 'bund', 'stadtwerke', 'werke',
     'zeitung', 'rundfunk', 'landtag', 'bundestag', 'senat', 'rat', 'kommission', 'agentur', 'akademie', 'gesellschaft',
+    // Schools and houses named after a person ("Gabriele-von-Bülow-Gymnasium", "Robert Koch Schule").
+    'gymnasium', 'schule', 'grundschule', 'realschule', 'gesamtschule', 'klinik', 'museum',
   ],
   /**
    * German nouns that are also the names of towns abroad ("das Leiden", suffering; "Corona", the
