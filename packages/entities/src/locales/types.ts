@@ -10,6 +10,8 @@ export interface Locale {
   names: {
     /** Capitalised words that are never names on their own: English months and weekdays (core's), the pronoun I, clock words. */
     notNames: readonly string[];
+    /** Holidays and feasts, named days of the year: no person, place or body ("Halloween", "Passover", "Memorial Day"). */
+    holidays: readonly string[];
     /**
      * Prepositions that the part-of-speech lexicon files as other classes ("under", "inside"):
      * capitalised at a sentence's start they are, like every preposition, no name's first
