@@ -2446,6 +2446,32 @@ export function namedStorms(typed: Typed[], tokens: readonly Token[]): void {
   for (const item of typed) if (item.words.length === 1 && item.type !== 'other' && storms.has(item.words[0]!.toLowerCase())) setType(item, 'other');
 }
 
+/** The locales' possessive holidays, keyed as "valentine's day" (a curly apostrophe read as a straight one). */
+const POSSESSIVE_HOLIDAYS: ReadonlySet<string> = new Set([...localeWords((locale) => locale.names.possessiveHolidays)].map((name) => lookupKey(name)));
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
+
+/**
+ * "Valentine's Day", "New Year's Eve": the name before the possessive of a holiday is no
+ * person or place ("Valentine", "St. Patrick"), nor is the day's word after it ("Eve").
+ */
+export function holidaysInPossessive(typed: Typed[], tokens: readonly Token[]): void {
+  // (The mentions by their first token are read only once a holiday is found: most texts have none.)
+  let byFirstToken: EdgeIndex['byFirstToken'] | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate) continue;
+    const mark = tokenAt(tokens, candidate.last + 1);
+    const day = tokenAt(tokens, candidate.last + 2);
+    if (mark === undefined || day === undefined || !POSSESSIVE_MARKS.has(mark.text) || !day.cap || mark.end !== day.start - 1) continue;
+    const apostrophe = mark.text.length === 2 ? "'s" : "'";
+    if (!POSSESSIVE_HOLIDAYS.has(`${item.key}${apostrophe} ${day.lower}`)) continue;
+    setType(item, 'other');
+    byFirstToken ??= mentionsByEdgeToken(typed).byFirstToken;
+    const dayMention = byFirstToken.get(candidate.last + 2);
+    if (dayMention !== undefined && dayMention.words.length === 1) dropMention(dayMention);
+  }
+}
+
 const STORM_LIST_OPENERS = localeWords((locale) => locale.context.stormListOpeners);
 const SENTENCE_ENDS = new Set(['.', '!', '?']);
 const STORM_WORD = 1;

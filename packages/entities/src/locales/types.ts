@@ -12,6 +12,8 @@ export interface Locale {
     notNames: readonly string[];
     /** Holidays and feasts, named days of the year: no person, place or body ("Halloween", "Passover", "Memorial Day"). */
     holidays: readonly string[];
+    /** Holidays named in the possessive, which the tokens split at the apostrophe ("Valentine's Day", "New Year's Eve"). */
+    possessiveHolidays: readonly string[];
     /**
      * Prepositions that the part-of-speech lexicon files as other classes ("under", "inside"):
      * capitalised at a sentence's start they are, like every preposition, no name's first

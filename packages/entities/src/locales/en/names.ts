@@ -28,6 +28,7 @@ export const names: Locale['names'] = {
     'Christmas Eve', 'Christmas Day', 'Boxing Day', 'Independence Day', 'Memorial Day', 'Labor Day', 'Labour Day', 'Veterans Day', 'Remembrance Day', 'Armistice Day',
     'Anzac Day', 'Good Friday', 'Easter Sunday', 'Easter Monday', 'Ash Wednesday', 'Palm Sunday', 'Shrove Tuesday', 'Bonfire Night', 'Guy Fawkes Night',
   ],
+  possessiveHolidays: ["Valentine's Day", "New Year's Eve", "New Year's Day", "St Patrick's Day", "Mother's Day", "Father's Day", "All Saints' Day", "All Souls' Day"],
   numberWords: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozens', 'several'],
   /** Words before a month that make it the date: "last June", "early April". */
   dateModifiers: ['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every'],
