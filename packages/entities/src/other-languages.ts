@@ -422,7 +422,7 @@ export function keepGivenNameAndSurname(item: Typed, tokens: readonly Token[], g
   // Hengst", "Pietro Kardinal Parolin" stay whole.)
   const next = words[keep]!;
   // (A noun's ending on a short word is a name's: "Kim Il Sung", "Burkhard Jung".)
-  const noun = nouns.has(next) || (NOUN_ENDING.test(next) && next.length >= 5) || NOUN_ARTICLES.has(next.toLowerCase()) || SENTENCE_PRONOUNS.has(next)
+  const noun = nouns.has(next) || (NOUN_ENDING.test(next) && next.length >= 5) || NOUN_ARTICLES.has(next.toLowerCase()) || SENTENCE_PRONOUNS.has(next) || (ADJECTIVE_FORM.test(next) && next.length >= 7)
     || (keep === words.length - 1 && (isLabelBeforeColon(next, tokens[candidate.first + keep + 1]) || isNounAfterGenitive(words[keep - 1]!, next, gaz)));
   // ("Bill Gates Foundation": a body's head after the name makes the body's name.)
   if (!noun || PARTICLES.has(words[keep - 1]!.toLowerCase()) || isTitle(words[keep - 1]!.toLowerCase()) || isBodyHead(next, gaz)) return;
@@ -515,8 +515,11 @@ export function cutBeforeOrigin(item: Typed, tokens: readonly Token[]): void {
   }
 }
 
+/** An inflected German adjective of "-isch", "-lich" or "-ig" ("Bayerische", "Theoretische", "Staatliche"), which opens a noun phrase, no surname. */
+const ADJECTIVE_FORM = /(?:isch|lich|ig)(?:e|en|er|es|em)$/u;
+
 /** German nouns' endings: "Bürgermeisterin", "Landesanstalt" is not one; "Konferenz", "Verwaltung", "Gesellschaft". */
-const NOUN_ENDING = /(?:erin|orin|ung|heit|keit|schaft|tion|ität|ismus|enz|anz|ment|nis|tum|fabrik)$/u;
+const NOUN_ENDING = /(?:erin|orin|ung|heit|keit|schaft|tion|ität|ismus|enz|anz|ment|nis|tum|fabrik|straße|strasse|steig|gasse|allee)$/u;
 /** German articles, definite and indefinite (the locale's first twelve determiners), after which a capitalised word is a noun ("die Quelle", "einen Tweet"). */
 const NOUN_ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.determiners.slice(0, 12));
 /**
