@@ -724,7 +724,9 @@ export function findCandidates(text: string, tokens: readonly Token[], gaz: Gaze
         // ordinary initialism joins: "HIV and AIDS Commission"; so does a letter: "CB and T Bancshares".)
         const openingWord = run.length === 2 && tokens[run[0]!]!.sentStart && CLOSED_CLASS_POS.has(gaz.pos.get(tokens[run[0]!]!.lower) ?? '');
         const acronymAndName = (runWords === 1 || openingWord) && current.upper && current.word && current.text.length >= 2 && !COMMON_ACRONYMS.has(current.text) && afterWords.length >= 2 && after.text.length >= 2 && (after.upper || (!gaz.common.has(after.lower) && !facts.lowerWords.has(after.lower)));
-        const headAfter = !runHasHead && runWords <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline && !acronymAndName;
+        // "the House and Senate": a head, "and", one word the knowledge base knows as a body alone are two bodies.
+        const twoBodies = afterWords.length === 1 && (gaz.orgHeads.has(current.lower) || gaz.orgFirstHeads.has(current.lower)) && isOrgKind(gaz.phrases.get(after.key));
+        const headAfter = !runHasHead && runWords <= 2 && gaz.orgHeads.has(lastAfter.lower) && afterWords.length <= 3 && !twoNames && !placeAndAirline && !acronymAndName && !twoBodies;
         // "Pacific Gas and Electric": a place and an ordinary noun, "and", one more ordinary word
         // (no plural, no party's word) is a utility's or a firm's one name.
         const placeTrade = runWords === 2 && afterWords.length === 1 && isPlaceKind(gaz.phrases.get(tokens[run[run.length - 2]!]!.key)) && plainTradeWord(current, gaz) && plainTradeWord(after, gaz);
@@ -960,6 +962,12 @@ function splitRun(text: string, tokens: readonly Token[], run: number[], gaz: Ga
   if (positions.length >= 3 && PARTY_ADJECTIVES.has(tokens[positions[0]!]!.lower) && partyWordBeforePerson(tokens, positions, gaz)) {
     emit(text, tokens, positions.slice(0, 1), null, gaz, facts, out);
     positions = positions.slice(1);
+  }
+  // "Presumptive Democratic White House hopeful": a party's word, and any modifiers before it,
+  // before a known name of two words or more describe the name, no part of it.
+  if (positions.length >= 3) {
+    const known = knownNameAfterPartyWord(tokens, positions, gaz);
+    if (known > 0) positions = positions.slice(known);
   }
   // "Former Chelsea manager …", "Acting Governor": a leading modifier of a title with no title after it is no part of a name.
   // "Late Okafor goal keeps …" in a headline: no name; "the Late Show" keeps its word.
@@ -1243,6 +1251,39 @@ export function isCompanySurname(kinds: readonly GazetteerKind[] | undefined): b
  */
 function partyWordBeforePerson(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
   return gaz.firstNames.has(tokens[positions[1]!]!.lower) || positions.slice(1).every((position) => PLAIN_NAME.test(tokens[position]!.text) && !isCommonLower(gaz, tokens[position]!.lower) && !isHead(gaz, tokens[position]!.lower) && !gaz.phrases.has(tokens[position]!.key));
+}
+
+/**
+ * Where a known organisation or place of two words or more starts in the run, when a party's
+ * word stands right before it and only plain words no name knows before that ("Presumptive
+ * Democratic White House"); else 0. A run the knowledge base knows from the party's word on
+ * keeps it ("Conservative Party" whole), as does one whose rest opens with another party's word.
+ */
+function knownNameAfterPartyWord(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): number {
+  for (let k = 0; k + 2 < positions.length; k++) {
+    const token = tokens[positions[k]!]!;
+    if (!PLAIN_NAME.test(token.text) || gaz.phrases.has(token.key) || gaz.givenNames.has(token.lower) || positions[k + 1] !== positions[k]! + 1) return 0;
+    if (!PARTY_ADJECTIVES.has(token.lower)) continue;
+    const rest = keysAt(tokens, positions, k + 1, positions.length);
+    if (positions.length - k - 1 > gaz.maxWords || PARTY_ADJECTIVES.has(tokens[positions[k + 1]!]!.lower)) return 0;
+    const kinds = gaz.phrases.get(rest);
+    if (!isOrgKind(kinds) && !isPlaceKind(kinds)) return 0;
+    return gaz.phrases.has(`${token.key} ${rest}`) ? 0 : k + 1;
+  }
+  return 0;
+}
+
+/**
+ * Whether a run of four plain words or more opens with two people's names one after the other:
+ * a known given name and a surname that is none, then another known given name that is no
+ * surname and at least one more word ("David Bromwich David Brooks"). ("George Herbert Walker
+ * Bush" has a second given name, no surname, after the first.)
+ */
+function personAfterPerson(tokens: readonly Token[], positions: readonly number[], gaz: Gazetteer): boolean {
+  if (positions.length < 4 || positions[1] !== positions[0]! + 1 || positions[2] !== positions[1]! + 1 || positions[3] !== positions[2]! + 1) return false;
+  const [first, surname, second] = [tokens[positions[0]!]!, tokens[positions[1]!]!, tokens[positions[2]!]!];
+  if (!PLAIN_NAME.test(surname.text) || !PLAIN_NAME.test(second.text) || !gaz.firstNames.has(first.lower) || !gaz.firstNames.has(second.lower)) return false;
+  return !gaz.givenNames.has(surname.lower) && !gaz.firstNames.has(surname.lower) && !gaz.lastNames.has(second.lower) && !gaz.phrases.has(surname.key) && !gaz.phrases.has(second.key);
 }
 
 /**
@@ -1565,6 +1606,12 @@ function splitKnown(text: string, tokens: readonly Token[], positions: number[],
       // "the Refugee Council Ada Stone", "Press Club Amjad Pervez Chattha": an organisation's head word of a name
       // of two words or more ends the body, when a given name and one or two surnames (a person in full) follow.
       const afterHead = k >= 2 && positions.length - k <= 3 && gaz.orgHeads.has(before.lower) && (gaz.firstNames.has(token.lower) || gaz.givenNames.has(token.lower)) && !gaz.lastNames.has(token.lower);
+      // "Martin Amis Anne Applebaum Marie Arana": a list of names with no commas between them.
+      if (k === 2 && personAfterPerson(tokens, positions, gaz)) {
+        emit(text, tokens, positions.slice(0, 2), title, gaz, facts, out);
+        splitKnown(text, tokens, positions.slice(2), null, gaz, facts, out);
+        return;
+      }
       if (!afterHead && (!gaz.firstNames.has(token.lower) || !isCommonWord(before, gaz, facts))) continue;
       // "Chairman Press Club …": the body's name loses the holder's title that opens the run (not "General Motors").
       let from = 0;

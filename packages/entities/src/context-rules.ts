@@ -1843,7 +1843,9 @@ export function clubsByRole(typed: Typed[], tokens: readonly Token[], gaz: Gazet
     if (candidate.weak && !(sportsReport && unknown && tokens[candidate.first]!.sentStart && !gaz.common.has(item.key))) continue;
     // "Essex captain Paul Prichard": a county or a state before a role of the playing side.
     const region = kinds !== undefined && kinds.includes('region') && !kinds.includes('country') && item.type === 'place';
-    if (!unknown && !region && (!kinds || !kinds.includes('city') || kinds.includes('country') || item.type !== 'place')) continue;
+    // "Man City ace Erling Haaland" in a sports report: a place of two words no knowledge base holds is a club's short name there.
+    const shortName = sportsReport && kinds === undefined && item.words.length === 2 && item.type === 'place';
+    if (!unknown && !region && !shortName && (!kinds || !kinds.includes('city') || kinds.includes('country') || item.type !== 'place')) continue;
     const role = tokenAt(tokens, candidate.last + 1);
     if (!role || role.text !== role.lower || !(PLAYING_ROLES.has(role.lower) || (CLUB_ROLE_WORDS.has(role.lower) && !(region && !kinds.includes('city'))))) continue;
     // The role must name someone: "Leeds striker Tony Yeboah", not "a Leeds manager's salary".
@@ -2442,6 +2444,32 @@ export function namedStorms(typed: Typed[], tokens: readonly Token[]): void {
   stormLists(typed, tokens, storms);
   if (storms.size === 0) return;
   for (const item of typed) if (item.words.length === 1 && item.type !== 'other' && storms.has(item.words[0]!.toLowerCase())) setType(item, 'other');
+}
+
+/** The locales' possessive holidays, keyed as "valentine's day" (a curly apostrophe read as a straight one). */
+const POSSESSIVE_HOLIDAYS: ReadonlySet<string> = new Set([...localeWords((locale) => locale.names.possessiveHolidays)].map((name) => lookupKey(name)));
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '\u2019s', "'", '\u2019']);
+
+/**
+ * "Valentine's Day", "New Year's Eve": the name before the possessive of a holiday is no
+ * person or place ("Valentine", "St. Patrick"), nor is the day's word after it ("Eve").
+ */
+export function holidaysInPossessive(typed: Typed[], tokens: readonly Token[]): void {
+  // (The mentions by their first token are read only once a holiday is found: most texts have none.)
+  let byFirstToken: EdgeIndex['byFirstToken'] | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (!candidate) continue;
+    const mark = tokenAt(tokens, candidate.last + 1);
+    const day = tokenAt(tokens, candidate.last + 2);
+    if (mark === undefined || day === undefined || !POSSESSIVE_MARKS.has(mark.text) || !day.cap || mark.end !== day.start - 1) continue;
+    const apostrophe = mark.text.length === 2 ? "'s" : "'";
+    if (!POSSESSIVE_HOLIDAYS.has(`${item.key}${apostrophe} ${day.lower}`)) continue;
+    setType(item, 'other');
+    byFirstToken ??= mentionsByEdgeToken(typed).byFirstToken;
+    const dayMention = byFirstToken.get(candidate.last + 2);
+    if (dayMention !== undefined && dayMention.words.length === 1) dropMention(dayMention);
+  }
 }
 
 const STORM_LIST_OPENERS = localeWords((locale) => locale.context.stormListOpeners);
@@ -3873,6 +3901,48 @@ function foundersAlone(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer,
     if (item.words.length !== 1 || item.type !== 'person' || !founders.has(item.key) || named.has(item.key) || personalPronounAfter(tokens, item.candidate!.last + 1)) continue;
     setType(item, 'organization');
   }
+}
+
+const DATA_NOUNS = localeWords((locale) => locale.context.dataNouns);
+const DATA_PARTICIPLES = localeWords((locale) => locale.context.dataParticiples);
+
+/**
+ * "according to Refinitiv", "estimates compiled by Refinitiv", "Cirium schedule data": one word
+ * that no list knows as a name, read as a person only by the model, and never given a given
+ * name, a title or a "he" or "she" in the text, is the firm the numbers come from where a data
+ * source's context stands around it; so is every mention of it.
+ */
+export function dataProviders(typed: Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
+  let providers: Set<string> | null = null;
+  let named: Set<string> | null = null;
+  for (const item of typed) {
+    const candidate = item.candidate;
+    if (item.type !== 'person' || item.words.length !== 1 || !candidate || (item.firm && !item.guess) || !isUnknownWord(item, gaz) || !dataSourceContext(tokens, candidate.first, candidate.last)) continue;
+    if ((named ??= personallyNamed(typed, tokens, gaz)).has(item.key) || personalPronounAfter(tokens, candidate.last + 1)) continue;
+    (providers ??= new Set()).add(item.key);
+  }
+  if (providers === null) return;
+  for (const item of typed) if (item.type === 'person' && providers.has(item.key)) setType(item, 'organization');
+}
+
+/** A word no list knows: no given name, surname, knowledge-base name or ordinary word. */
+function isUnknownWord(item: Typed, gaz: Gazetteer): boolean {
+  const key = item.key;
+  return kindsOf(item, gaz) === undefined && !gaz.givenNames.has(key) && !gaz.firstNames.has(key) && !gaz.lastNames.has(key) && !isCommonLower(gaz, key);
+}
+
+/** "according to X", "compiled by X", "X schedule data", "X estimates": where compiled numbers come from. */
+function dataSourceContext(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = lowerAt(tokens, first - 1);
+  if (before === 'to' && lowerAt(tokens, first - 2) === 'according') return true;
+  if (before === 'by' && DATA_PARTICIPLES.has(lowerAt(tokens, first - 2))) return true;
+  // ("Cirium schedule data": one lower-case word may stand between.)
+  for (let at = last + 1; at <= last + 2; at++) {
+    const token = tokens[at];
+    if (token === undefined || !token.word || token.text !== token.lower) return false;
+    if (DATA_NOUNS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 const CHAIN_OUTLETS = localeWords((locale) => locale.context.chainOutlets);

@@ -84,6 +84,9 @@ export function addPrefixes(prefixes: Set<string>, key: string): void {
 let cached: Gazetteer | null = null;
 
 /** Extra phrases a caller added through options.lexicon; merged per call. */
+/** The locales' holidays as written ("Valentine's Day"): the gazetteer keys them as it keys every name. */
+const HOLIDAYS: readonly string[] = [...localeWords((locale) => locale.names.holidays)];
+
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const phrases = new Map<string, GazetteerKind[]>();
@@ -104,6 +107,8 @@ export function gazetteer(): Gazetteer {
   for (const region of REGIONS) add(region, 'region');
   for (const name of OTHER_NAMES) add(name, 'other');
   for (const name of COMPETITION_NAMES) add(name, 'other');
+  // Holidays are named days, no person, place or body ("Halloween", "Passover").
+  for (const name of HOLIDAYS) add(name, 'other');
   for (const agency of AGENCIES) add(agency, 'agency');
   for (const [short, long] of ORGANIZATIONS) {
     add(short, 'org', long);

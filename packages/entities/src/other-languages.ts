@@ -120,6 +120,18 @@ function isPersonByGivenName(item: Typed, tokens: readonly Token[], gaz: Gazette
   return false;
 }
 
+/**
+ * "(Trainer Borussia Dortmund)", "Trainer Bayer Leverkusen": after a title, a word that is no
+ * given name and a known town are the body (a club) named by its town, whose title the
+ * person holds, no person.
+ */
+function isBodyNamedByTown(words: readonly string[], gaz: Gazetteer): boolean {
+  if (words.length !== 2 || !PLAIN_NAME.test(words[0]!)) return false;
+  const first = words[0]!.toLowerCase();
+  const kinds = gaz.phrases.get(lookupKey(words[1]!));
+  return kinds !== undefined && kinds.includes('city') && !isAnyGivenName(first, gaz) && !gaz.firstNames.has(first) && !isTitle(first);
+}
+
 /** Name words of a person, surname particles inside ("Íñigo Méndez de Vigo", "Ursula von der Leyen"). */
 function arePersonWords(words: readonly string[], gaz: Gazetteer): boolean {
   return isNameWord(words[0]!, gaz) && isNameWord(words[words.length - 1]!, gaz) && words.every((word) => isNameWord(word, gaz) || PARTICLES.has(word));
@@ -331,6 +343,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
     if (!isTitle(words[index]!.toLowerCase())) continue;
     const rest = words.slice(index + 1);
     // (A given name is capitalised: "Presidente della Regione" holds the particle "della", no "Della".)
+    if (isBodyNamedByTown(rest, gaz)) return readAs(item, tokens, index + 1, 'organization');
     if (rest.length <= 3 && rest.every((word) => isNameWord(word, gaz) || INITIAL.test(word) || (word !== word.toLowerCase() && gaz.givenGenders.has(word.toLowerCase()))) && isNameWord(rest[rest.length - 1]!, gaz)) return readAs(item, tokens, index + 1, 'person');
     break;
   }
@@ -350,7 +363,7 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   // (A given name counts though it is an English word too: "Bürgermeister Frank Schneider".)
   const nameWords = words.length >= 2 && words.length <= 3 && words.every((word, index) => isNameWord(word, gaz) || index < words.length - 1 && gaz.givenGenders.has(word.toLowerCase()));
   if (nameWords && before !== undefined && before.word && isTitle(before.lower)) {
-    return readAs(item, tokens, 0, 'person');
+    return readAs(item, tokens, 0, isBodyNamedByTown(words, gaz) ? 'organization' : 'person');
   }
   if (nameWords && before !== undefined && before.text === before.lower && SPEECH_VERBS.has(before.lower)) {
     return readAs(item, tokens, 0, 'person');
@@ -358,7 +371,9 @@ export function readInOtherLanguage(item: Typed, tokens: readonly Token[], gaz: 
   const lastLower = last.toLowerCase();
   // "Robert Bosch GmbH": a legal form ends a company's name; "Bertelsmann Stiftung": another
   // head after a name, not after an adjective ("Technische Universität", "Deutsche Agentur").
-  const nameBefore = words.slice(0, -1).every((word) => PLAIN_NAME.test(word) || ACRONYM.test(word));
+  // ("Gabriele von Bülow Gymnasium": a particle inside the name of the person the body bears, after a given name.)
+  const givenFirst = isAnyGivenName(words[0]!.toLowerCase(), gaz);
+  const nameBefore = words.slice(0, -1).every((word, index) => PLAIN_NAME.test(word) || ACRONYM.test(word) || (givenFirst && index > 0 && PARTICLES.has(word)));
   if (words.length >= 2 && words.length <= 4 && nameBefore && (LEGAL_FORMS.has(lastLower) || (ORGANISATION_HEADS.has(lastLower) && !INFLECTED.test(words[words.length - 2]!)))) {
     return readAs(item, tokens, 0, 'organization');
   }
@@ -395,7 +410,8 @@ export function keepGivenNameAndSurname(item: Typed, tokens: readonly Token[], g
   const words = item.words;
   const candidate = item.candidate;
   // (Not a name the knowledge base holds whole: "Kim Jong Un".)
-  if (words.length < 3 || !candidate || candidate.last - candidate.first + 1 !== words.length || !isKnownGivenName(words[0]!, gaz) || kindsOf(item, gaz) !== undefined) return;
+  // ("Birgit": a given name of Europe's lists opens the run too.)
+  if (words.length < 3 || !candidate || candidate.last - candidate.first + 1 !== words.length || !(isKnownGivenName(words[0]!, gaz) || isAnyGivenName(words[0]!.toLowerCase(), gaz)) || kindsOf(item, gaz) !== undefined) return;
   let keep = 1;
   while (keep < words.length - 1 && isKnownGivenName(words[keep]!, gaz)) keep++;
   keep++;
@@ -406,7 +422,10 @@ export function keepGivenNameAndSurname(item: Typed, tokens: readonly Token[], g
   // Hengst", "Pietro Kardinal Parolin" stay whole.)
   const next = words[keep]!;
   // (A noun's ending on a short word is a name's: "Kim Il Sung", "Burkhard Jung".)
-  if (!nouns.has(next) && !(NOUN_ENDING.test(next) && next.length >= 5) && !NOUN_ARTICLES.has(next.toLowerCase()) && !SENTENCE_PRONOUNS.has(next) || PARTICLES.has(words[keep - 1]!.toLowerCase()) || isTitle(words[keep - 1]!.toLowerCase())) return;
+  const noun = nouns.has(next) || (NOUN_ENDING.test(next) && next.length >= 5) || NOUN_ARTICLES.has(next.toLowerCase()) || SENTENCE_PRONOUNS.has(next) || (ADJECTIVE_FORM.test(next) && next.length >= 7)
+    || (keep === words.length - 1 && (isLabelBeforeColon(next, tokens[candidate.first + keep + 1]) || isNounAfterGenitive(words[keep - 1]!, next, gaz)));
+  // ("Bill Gates Foundation": a body's head after the name makes the body's name.)
+  if (!noun || PARTICLES.has(words[keep - 1]!.toLowerCase()) || isTitle(words[keep - 1]!.toLowerCase()) || isBodyHead(next, gaz)) return;
   const last = tokens[candidate.first + keep - 1];
   if (!last || last.text !== words[keep - 1]) return;
   item.end = last.end;
@@ -414,8 +433,93 @@ export function keepGivenNameAndSurname(item: Typed, tokens: readonly Token[], g
   item.key = lookupKey(item.words.join(' '));
 }
 
+const LABEL_WORDS: ReadonlySet<string> = new Set(otherLanguageWords.labelWords);
+
+/** "Fritz Imhof Quelle: dpa", "Felix Lang Tel: +49 …": a label's word before its colon, run on after a name. */
+function isLabelBeforeColon(word: string, after: Token | undefined): boolean {
+  return after !== undefined && after.text === ':' && LABEL_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * "Birgit Kelles Erfahrung", "Frank Wisbars Filme": German writes a name's genitive with an "s"
+ * and no apostrophe before the noun it owns; a word of five letters or more after a surname
+ * ending in "s" is that noun, unless the knowledge base knows it as a name ("Carlos Reyes Flores").
+ */
+function isNounAfterGenitive(surname: string, next: string, gaz: Gazetteer): boolean {
+  if (surname.length < 4 || !surname.endsWith('s') || next.length < 5) return false;
+  const lower = next.toLowerCase();
+  return !gaz.lastNames.has(lower) && !gaz.givenNames.has(lower) && !isAnyGivenName(lower, gaz) && !gaz.phrases.has(lookupKey(next));
+}
+
+/** A head of a body's or a place's name, English or German ("Foundation", "Stiftung", "GmbH"). */
+function isBodyHead(word: string, gaz: Gazetteer): boolean {
+  const lower = word.toLowerCase();
+  return gaz.orgHeads.has(lower) || gaz.placeHeads.has(lower) || ORGANISATION_HEADS.has(lower) || LEGAL_FORMS.has(lower);
+}
+
+/**
+ * "Nur Daniela Iraschko-Stolz befindet sich …": a sentence's first word that the text also
+ * writes in lower case ("nur", only) is a word of its language before a name that opens with a
+ * given name of any list; narrows the mention to that name.
+ */
+export function dropOpeningWord(item: Typed, tokens: readonly Token[], gaz: Gazetteer, lowerWords: ReadonlySet<string>): void {
+  const words = item.words;
+  const candidate = item.candidate;
+  if (words.length < 3 || !candidate || candidate.last - candidate.first + 1 !== words.length || !tokens[candidate.first]!.sentStart) return;
+  if (!lowerWords.has(words[0]!.toLowerCase()) || !isAnyGivenName(words[1]!.toLowerCase(), gaz) || lowerWords.has(words[1]!.toLowerCase())) return;
+  const second = tokens[candidate.first + 1];
+  if (!second || second.text !== words[1]) return;
+  item.start = second.start;
+  item.words = words.slice(1);
+  item.key = lookupKey(item.words.join(' '));
+}
+
+/** German prepositions that open a surname's particle ("von der Leyen", "zu Guttenberg") and a phrase of origin ("von der Kammer"). */
+const ORIGIN_PARTICLES: ReadonlySet<string> = new Set(['von', 'vom', 'zu', 'zur', 'zum']);
+
+/** Heads a German compound noun of a body ends in ("Regionalgruppe", "Handwerkskammer"). */
+const COMPOUND_HEADS: readonly string[] = [...otherLanguageWords.organisationHeads, 'kammer'];
+
+/**
+ * Whether a capitalised German word is a common noun by its form: a noun's ending
+ * ("Umweltorganisation") or a compound on a body's head ("Regionalgruppe", "Landwirtschaftskammer").
+ */
+function isNounByForm(word: string): boolean {
+  if (NOUN_ENDING.test(word) && word.length >= 5) return true;
+  const lower = word.toLowerCase();
+  for (const head of COMPOUND_HEADS) if (lower.length >= head.length + 3 && lower.endsWith(head)) return true;
+  return false;
+}
+
+/**
+ * "Maria Schulz von der Landwirtschaftskammer", "Christoph Bals von der Umweltorganisation
+ * Germanwatch": where the copy capitalises its nouns, "von der" and a common noun after a
+ * person's name say where the person comes from, no particle of the surname ("Ursula von der
+ * Leyen" keeps hers). Narrows the mention to the name before the particle.
+ */
+export function cutBeforeOrigin(item: Typed, tokens: readonly Token[]): void {
+  const words = item.words;
+  const candidate = item.candidate;
+  if (item.type !== 'person' || words.length < 4 || !candidate || candidate.last - candidate.first + 1 !== words.length) return;
+  for (let index = 2; index < words.length - 1; index++) {
+    if (!ORIGIN_PARTICLES.has(words[index]!)) continue;
+    let next = index + 1;
+    if (GERMAN_ARTICLES.has(words[next]!)) next++;
+    if (next >= words.length || !isNounByForm(words[next]!)) return;
+    const last = tokens[candidate.first + index - 1];
+    if (!last || last.text !== words[index - 1]) return;
+    item.end = last.end;
+    item.words = words.slice(0, index);
+    item.key = lookupKey(item.words.join(' '));
+    return;
+  }
+}
+
+/** An inflected German adjective of "-isch", "-lich" or "-ig" ("Bayerische", "Theoretische", "Staatliche"), which opens a noun phrase, no surname. */
+const ADJECTIVE_FORM = /(?:isch|lich|ig)(?:e|en|er|es|em)$/u;
+
 /** German nouns' endings: "Bürgermeisterin", "Landesanstalt" is not one; "Konferenz", "Verwaltung", "Gesellschaft". */
-const NOUN_ENDING = /(?:erin|orin|ung|heit|keit|schaft|tion|ität|ismus|enz|anz|ment|nis|tum|fabrik)$/u;
+const NOUN_ENDING = /(?:erin|orin|ung|heit|keit|schaft|tion|ität|ismus|enz|anz|ment|nis|tum|fabrik|straße|strasse|steig|gasse|allee)$/u;
 /** German articles, definite and indefinite (the locale's first twelve determiners), after which a capitalised word is a noun ("die Quelle", "einen Tweet"). */
 const NOUN_ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.determiners.slice(0, 12));
 /**
@@ -427,6 +531,22 @@ const NOUN_ARTICLES: ReadonlySet<string> = new Set(otherLanguageWords.determiner
  */
 export function isGermanArticle(lower: string): boolean {
   return NOUN_ARTICLES.has(lower);
+}
+
+const NOUNS_NAMED_LIKE_TOWNS: ReadonlySet<string> = new Set(otherLanguageWords.nounsNamedLikeTowns);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(otherLanguageWords.placePrepositions);
+
+/**
+ * Whether a one-word name (its lookup key) is a German noun that only names a town abroad after
+ * a place preposition: "wegen Corona", "Leiden und Sterben" are the pandemic and suffering,
+ * "in Leiden" the Dutch town. `before` is the lower-case word before it, if any.
+ *
+ * @example
+ * isGermanNounNamedLikeTown('corona', 'wegen') //=> true
+ * isGermanNounNamedLikeTown('leiden', 'in')    //=> false
+ */
+export function isGermanNounNamedLikeTown(key: string, before: string | undefined): boolean {
+  return NOUNS_NAMED_LIKE_TOWNS.has(key) && (before === undefined || !PLACE_PREPOSITIONS.has(before));
 }
 
 /** German pronouns that open a sentence after a name with no stop between ("Richard Gere Sie", a heading run into the text). */

@@ -4,13 +4,13 @@ import { LABELS } from './features.js';
 import { peopleWithParticleSurnames } from './particle-names.js';
 import { demonymCountry, type Gazetteer, gazetteer, isAcronymInTitleCase, isKnownGivenName, isOnlyPlace, isPlaceKind, lookupKey } from './lexicon.js';
 import { capitalisesNouns, readsAsEnglish } from './language.js';
-import { endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isLoneArticle, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
+import { cutBeforeOrigin, dropOpeningWord, endsInBodyHead, isBareBodyHead, isGermanArticle, isGermanFunctionWord, isGermanNounNamedLikeTown, isLoneArticle, readAsRomancePlace, keepGivenNameAndSurname, nounsAfterArticles, readInOtherLanguage } from './other-languages.js';
 import { DEMONYMS, NATIONAL_ACRONYMS } from './data/knowledge.js';
 import { clubsInTransfers, clubsJoinedOrPlayedFor, clubsOfScorers, cricketDismissals, hasFixtureClause, hasMatchResult, hasReportWords, hasResultClause, hasTableGap, sidesInSportsReports, teamsByPlural, teamsInContestPairs, teamsWinningContests } from './sports-sides.js';
 import { localeWords } from './locales/index.js';
 import { lowerAt, textAt, type Token, tokenAt, tokenize } from './tokenize.js';
 import { type CheckedOptions, checkOptions } from './options.js';
-import { advisersOfDeals, brandsNamedLikePlaces, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
+import { advisersOfDeals, brandsNamedLikePlaces, dataProviders, holidaysInPossessive, clubsByRole, commonWordsReadAsPeople, constituenciesOfLegislators, countyShortForms, irishCounties, employersOfPeople, givenNamesThatSpeak, makesBeforeProducts, marketIndices, modifiersAfterArticle, namedStorms, namesBeforePluralPlaceNoun, namesOfPeople, namesOfThings, noPersonBeforeCountry, notNames, organisationContexts, organisationPartners, organisationsByApposition, organisationsByBusinessVerb, organisationsByNoun, organisationsByRelativeClause, organisationsInDeals, organisationsSayingIts, organisationsByRole, partiesBySeats, partnersListedBeforeFirms, partyAdjectives, placesAfterIn, placePartners, placeLists, placesBeforeRegionCompound, publicationsByCue, peopleAfterRole, peopleAfterKinNoun, peopleByApposition, playersAfterRole, peopleByRole, peopleBySpeechPronoun, placesInRegions, placesOfResidents, companiesReadAsPeople, camelCaseCompanies, retailersByOutlets, organisationsNamedByPlace, peopleComparedWithPeople, peopleFacingPeople, relatedStoryHeadlines, companyWordsOpeningTeasers, schoolsByHead, seatsOfCompanies, peoplePartners, quotedTitles, worksAfterGenreNoun, stateCodesAfterTowns, companiesMovingTheirMeasures, subjectsNamedByKindLater, termAcronyms, titleCaseHeadlines, personRunsIntoHeadlineWords, wordsBeforeKnownPeople, qualifiersOfOffices, titlesAfterCapitalThe, unsupportedPlaces } from './context-rules.js';
 import { kindsOf, type Typed, typedMention } from './typed.js';
 import { classify, LABEL_TYPE } from './classify.js';
 import { tellGenders } from './gender.js';
@@ -480,37 +480,54 @@ const otherLanguages: DocumentStep = ({ typed, tokens, gaz }) => {
     const nouns = capitalisesNouns(tokens) ? nounsAfterArticles(tokens) : null;
     for (const item of typed) {
       if (nouns) keepGivenNameAndSurname(item, tokens, gaz, nouns);
+      dropOpeningWord(item, tokens, gaz, lowerWords);
       if (readAsRomancePlace(item, tokens)) continue;
       if (isLoneArticle(item, tokens) || !knownInAnyLanguage(item, gaz) && !trimToGivenName(item, tokens, gaz) && !readInOtherLanguage(item, tokens, gaz, lowerWords)) dropReading(item);
+      else if (nouns) cutBeforeOrigin(item, tokens);
     }
-    knownPlacesInOtherLanguages(typed, gaz);
+    // The people the readings above kept, read once, so that no step below sees another's changes.
+    const people = peopleNamedInFull(typed);
+    knownPlacesInOtherLanguages(typed, gaz, people.surnames);
     if (nouns) {
-      germanGenitivesOfPeople(typed, gaz);
+      germanGenitivesOfPeople(typed, gaz, people);
       townsReadAsNouns(typed, tokens, gaz);
     }
-    surnamesInOtherLanguages(typed);
+    surnamesInOtherLanguages(typed, people.surnames);
   }
 };
+
+/** The keys of the people a text names, and the surnames of those it names in full (two words or more). */
+interface PeopleNamed {
+  keys: Set<string>;
+  surnames: Set<string>;
+}
+
+/** Reads {@link PeopleNamed} off the mentions typed as people. */
+function peopleNamedInFull(typed: readonly Typed[]): PeopleNamed {
+  const keys = new Set<string>();
+  const surnames = new Set<string>();
+  for (const item of typed) {
+    if (item.type !== 'person') continue;
+    keys.add(item.key);
+    if (item.words.length >= 2) surnames.add(lookupKey(item.words[item.words.length - 1]!));
+  }
+  return { keys, surnames };
+}
 
 /**
  * "am Geburtstag Kim Il Sungs", "Merkels Sprecher": German writes a name's genitive with an "s"
  * and no apostrophe; a mention that is a person's name (or surname) the text gives elsewhere,
  * plus that "s", is the person, its span the name without the ending.
  */
-function germanGenitivesOfPeople(typed: readonly Typed[], gaz: Gazetteer): void {
-  const names = new Set<string>();
-  for (const item of typed) {
-    if (item.type !== 'person') continue;
-    names.add(item.key);
-    if (item.words.length >= 2) names.add(lookupKey(item.words[item.words.length - 1]!));
-  }
+function germanGenitivesOfPeople(typed: readonly Typed[], gaz: Gazetteer, people: PeopleNamed): void {
+  const isName = (key: string): boolean => people.keys.has(key) || people.surnames.has(key);
   for (const item of typed) {
     const last = item.words[item.words.length - 1]!;
     // (A given name alone is its own: "Thomas" is no genitive of a "Thoma".)
     if (last.length < 4 || !last.endsWith('s') || (item.words.length === 1 && isKnownGivenName(last, gaz))) continue;
     const words = [...item.words.slice(0, -1), last.slice(0, -1)];
     const key = lookupKey(words.join(' '));
-    if (!names.has(key)) continue;
+    if (!isName(key)) continue;
     item.words = words;
     item.key = key;
     item.end -= 1;
@@ -522,13 +539,19 @@ function germanGenitivesOfPeople(typed: readonly Typed[], gaz: Gazetteer): void 
 
 /**
  * "das Leiden", "das Essen", "die Male": in German copy a town's name right after an article is
- * the noun it also is (a country keeps its article: "die Schweiz", "der Iran").
+ * the noun it also is (a country keeps its article: "die Schweiz", "der Iran"); "wegen Corona",
+ * "Leiden und Sterben": a noun named like a town abroad is the noun, save after a place preposition.
  */
 function townsReadAsNouns(typed: readonly Typed[], tokens: readonly Token[], gaz: Gazetteer): void {
   for (const item of typed) {
     const candidate = item.candidate;
     if (item.type !== 'place' || item.words.length !== 1 || !candidate || candidate.first !== candidate.last) continue;
     const before = tokens[candidate.first - 1];
+    const lowerBefore = before !== undefined && before.word ? before.lower : undefined;
+    if (isGermanNounNamedLikeTown(item.key, lowerBefore)) {
+      dropReading(item);
+      continue;
+    }
     if (before === undefined || !isGermanArticle(before.lower)) continue;
     const kinds = kindsOf(item, gaz);
     if (kinds !== undefined && kinds.every((kind) => kind === 'city')) dropReading(item);
@@ -541,9 +564,7 @@ function townsReadAsNouns(typed: readonly Typed[], tokens: readonly Token[], gaz
  * base decides instead, unless the text names a person with that surname ("Michael Jordan …
  * Jordan").
  */
-function knownPlacesInOtherLanguages(typed: readonly Typed[], gaz: Gazetteer): void {
-  const surnames = new Set<string>();
-  for (const item of typed) if (item.type === 'person' && item.words.length >= 2) surnames.add(lookupKey(item.words[item.words.length - 1]!));
+function knownPlacesInOtherLanguages(typed: readonly Typed[], gaz: Gazetteer, surnames: ReadonlySet<string>): void {
   for (const item of typed) {
     if (item.type !== 'person' || item.words.length !== 1 || surnames.has(item.key)) continue;
     if (isOnlyPlace(kindsOf(item, gaz))) item.type = 'place';
@@ -555,9 +576,7 @@ function knownPlacesInOtherLanguages(typed: readonly Typed[], gaz: Gazetteer): v
  * language's text, a surname alone is the person kept in full, as `surnamesOfPeople` does for
  * English (whose readings this step dropped with every unknown word).
  */
-function surnamesInOtherLanguages(typed: readonly Typed[]): void {
-  const surnames = new Set<string>();
-  for (const item of typed) if (item.type === 'person' && item.words.length >= 2) surnames.add(lookupKey(item.words[item.words.length - 1]!));
+function surnamesInOtherLanguages(typed: readonly Typed[], surnames: ReadonlySet<string>): void {
   if (surnames.size === 0) return;
   for (const item of typed) {
     if (item.type !== 'other' || item.firm || item.scores !== null || item.words.length !== 1 || !PLAIN_NAME.test(item.words[0]!) || !surnames.has(item.key)) continue;
@@ -738,6 +757,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   // "Leeds striker Tony Yeboah": a city's club; "Labour leader Tony Blair": a party.
   (state) => clubsByRole(state.typed, state.tokens, state.gaz, state.sports || state.facts.sports || reportWords(state) || resultClause(state) || tableGap(state)),
   ({ typed, tokens, gaz }) => organisationsByRole(typed, tokens, gaz),
+  // "according to Refinitiv", "Cirium schedule data": a data firm the model read as a person.
+  ({ typed, tokens, gaz }) => dataProviders(typed, tokens, gaz),
   companyShortNames,
   teamsInResultsTables,
   teamsInMatchReports,
@@ -793,6 +814,8 @@ const DOCUMENT_STEPS: readonly DocumentStep[] = [
   ({ typed, tokens }) => qualifiersOfOffices(typed, tokens),
   // "Hurricane Milton … Milton weakened": a storm and its bare name.
   ({ typed, tokens }) => namedStorms(typed, tokens),
+  // "Valentine's Day", "New Year's Eve": no person "Valentine", no "Eve".
+  ({ typed, tokens }) => holidaysInPossessive(typed, tokens),
   // Headlines and datelines in capitals: names known from the text or the knowledge base (read before acronyms retype).
   (state) => {
     state.capsMentions = tagCapsLines(state.tokens, state.typed, state.gaz);

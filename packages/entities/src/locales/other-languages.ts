@@ -65,5 +65,21 @@ export const otherLanguageWords = {
     'gewerkschaft', 'konzern', 'gruppe', 'bank', 'kasse', 'krankenkasse', 'sparkasse', 'klinikum', 'universität',
     'hochschule', 'institut', 'behörde', 'amt', 'gericht', 'landgericht', 'amtsgericht', 'bund', 'stadtwerke', 'werke',
     'zeitung', 'rundfunk', 'landtag', 'bundestag', 'senat', 'rat', 'kommission', 'agentur', 'akademie', 'gesellschaft',
+    // Schools and houses named after a person ("Gabriele-von-Bülow-Gymnasium", "Robert Koch Schule").
+    'gymnasium', 'schule', 'grundschule', 'realschule', 'gesamtschule', 'klinik', 'museum',
   ],
+  /**
+   * German nouns that are also the names of towns abroad ("das Leiden", suffering; "Corona", the
+   * pandemic; "in den Bergen", in the mountains; "zum ersten Male"): in German copy the noun,
+   * unless a place preposition stands before it ("in Leiden", "aus Bergen").
+   */
+  nounsNamedLikeTowns: ['corona', 'leiden', 'bergen', 'male'],
+  /**
+   * German prepositions that put a town's name after them ("in Leiden", "aus Bergen"); not
+   * "nach", which is "after" as often as "to" ("nach Corona").
+   */
+  placePrepositions: ['in', 'aus'],
+  /** Labels a page writes before a colon ("Quelle: dpa", "Tel: +49 …", "Foto: privat"), run on after a name in the text. */
+  labelWords: ['quelle', 'quellen', 'foto', 'fotos', 'bild', 'bilder', 'tel', 'telefon', 'fax', 'mobil', 'handy', 'mail', 'e-mail', 'email',
+    'autor', 'autorin', 'text', 'grafik', 'video', 'kontakt', 'redaktion', 'web', 'internet'],
 } as const;

@@ -10,6 +10,10 @@ export interface Locale {
   names: {
     /** Capitalised words that are never names on their own: English months and weekdays (core's), the pronoun I, clock words. */
     notNames: readonly string[];
+    /** Holidays and feasts, named days of the year: no person, place or body ("Halloween", "Passover", "Memorial Day"). */
+    holidays: readonly string[];
+    /** Holidays named in the possessive, which the tokens split at the apostrophe ("Valentine's Day", "New Year's Eve"). */
+    possessiveHolidays: readonly string[];
     /**
      * Prepositions that the part-of-speech lexicon files as other classes ("under", "inside"):
      * capitalised at a sentence's start they are, like every preposition, no name's first
@@ -404,6 +408,12 @@ export interface Locale {
      * "department store" in one: "Macy's department store"): a retailer named in the possessive.
      */
     chainOutlets: readonly string[];
+    /**
+     * Nouns of compiled numbers after a source's name ("Cirium schedule data", "Refinitiv
+     * estimates") and participles before "by" and it ("compiled by", "polled by"): a data firm's context.
+     */
+    dataNouns: readonly string[];
+    dataParticiples: readonly string[];
     /** Verbs of entering premises before a possessive with no noun after it: "entered Macy's with a rifle". */
     premisesVerbs: readonly string[];
     /** Of a company's offices, those after "chief": "chief executive", "chief financial officer". */

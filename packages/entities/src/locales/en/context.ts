@@ -177,6 +177,8 @@ export const context: Locale['context'] = {
   chiefOffices: ['executive', 'financial', 'operating', 'technology', 'investment'],
   premisesVerbs: ['entered', 'enters', 'entering', 'enter', 'robbed', 'raided', 'visited', 'reopened'],
   chainOutlets: ['stores', 'restaurants', 'outlets', 'locations', 'branches', 'shops', 'supermarkets', 'franchises'],
+  dataNouns: ['data', 'figures', 'estimates', 'statistics', 'survey', 'surveys', 'poll', 'polls', 'consensus', 'numbers', 'ratings', 'rankings'],
+  dataParticiples: ['compiled', 'polled', 'surveyed', 'expected', 'estimated', 'tracked', 'calculated', 'provided', 'collected'],
   resultsVerbs: ['reported', 'reports', 'posted', 'posts', 'booked', 'books'],
   ownedMeasures: ['forecast', 'forecasts', 'outlook', 'guidance', 'dividend', 'dividends', 'workforce', 'payroll', 'stake'],
   earningsVerbs: ['earned', 'earns', 'netted', 'nets', 'reported', 'posted', 'booked', 'lost', 'made'],

@@ -22,6 +22,13 @@ export const names: Locale['names'] = {
   // Muhammad as South and Southeast Asian names abbreviate it; "Md." is also Maryland's AP
   // abbreviation, which comes after a town and a comma, not before a name.
   givenNameAbbreviations: ['md', 'mohd', 'muhd', 'mhd'],
+  holidays: [
+    'Halloween', 'Thanksgiving', 'Passover', 'Yom Kippur', 'Rosh Hashanah', 'Sukkot', 'Purim', 'Kwanzaa', 'Juneteenth', 'Hogmanay', 'Nowruz', 'Vesak',
+    'Pentecost', 'Whitsun', 'Epiphany', 'Mardi Gras', 'Lunar New Year', 'Chinese New Year', 'Eid al-Fitr', 'Eid al-Adha',
+    'Christmas Eve', 'Christmas Day', 'Boxing Day', 'Independence Day', 'Memorial Day', 'Labor Day', 'Labour Day', 'Veterans Day', 'Remembrance Day', 'Armistice Day',
+    'Anzac Day', 'Good Friday', 'Easter Sunday', 'Easter Monday', 'Ash Wednesday', 'Palm Sunday', 'Shrove Tuesday', 'Bonfire Night', 'Guy Fawkes Night',
+  ],
+  possessiveHolidays: ["Valentine's Day", "New Year's Eve", "New Year's Day", "St Patrick's Day", "Mother's Day", "Father's Day", "All Saints' Day", "All Souls' Day"],
   numberWords: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'dozens', 'several'],
   /** Words before a month that make it the date: "last June", "early April". */
   dateModifiers: ['last', 'next', 'early', 'late', 'mid', 'this', 'each', 'every'],

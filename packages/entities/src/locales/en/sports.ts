@@ -74,7 +74,7 @@ export const sports: Locale['sports'] = {
   /** Lower-case words after a club's city that make it the club ("Leeds striker", "Milan coach"). */
   clubRoles: [
     'manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'forward', 'winger', 'fullback',
-    'playmaker', 'captain', 'skipper', 'fans', 'supporters', 'chairman', 'president',
+    'playmaker', 'captain', 'skipper', 'fans', 'supporters', 'chairman', 'president', 'ace',
   ],
   /** Words of a match result around a city that make it the club ("Barcelona beat Valencia", "drew with Bremen"). */
   matchVerbs: ['beat', 'beats', 'drew', 'draw', 'lost', 'won', 'defeated', 'defeat', 'held', 'thrashed', 'edged', 'routed', 'overcame', 'trounced', 'crushed', 'hammered', 'downed', 'against', 'versus', 'v', 'vs'],
