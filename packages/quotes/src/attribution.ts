@@ -1202,22 +1202,6 @@ function isNameJoiner(tokens: readonly Token[], index: number): boolean {
   return (token.text === '-' || token.text === '&') && tokens[index + 1]?.cap === true && tokens[index - 1]!.end === token.start;
 }
 
-/** Whether `index` starts a run of time or venue words after a cue ("Tuesday", "in a statement"). */
-export function skipCueComplements(tokens: readonly Token[], index: number, limit: number): number {
-  let cursor = index;
-  let guard = 0;
-  while (cursor <= limit && guard++ < 30) {
-    const token = tokens[cursor]!;
-    if (!isWordToken(token)) break;
-    if (TIME_WORDS.has(token.lower) || /ly$/.test(token.lower) && token.lower.length > 4 && !token.cap) {
-      cursor++;
-      continue;
-    }
-    break;
-  }
-  return cursor;
-}
-
 /**
  * Where reported content starts after its cue: past a recipient ("told reporters"), a venue
  * or time ("on Twitter Friday") and "that".
