@@ -1,7 +1,7 @@
 import type { Span } from '@newsparse/core';
 import { abbreviationPeriod, cueAt, nounPhrase, subjectAfter, subjectBefore, unclosedAppositive, type NounPhrase } from './attribution.js';
 import { span } from './span.js';
-import { DETERMINERS, FRONTED_SUBORDINATORS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
+import { DETERMINERS, FRONTED_SUBORDINATORS, HEADER_LABELS, QUOTE_CUE_FORMS, REPORT_FORMS, sayerNoun, SUBJECT_PRONOUNS, TIME_WORDS, TITLES } from './locales/en/lexicon.js';
 import { ARTICLES_AND_POSSESSIVES, FINITE_BE } from './locales/en/function-words.js';
 import { BE_FORMS, PERCEPTION_PASSIVES } from './locales/en/reported-words.js';
 import { pastDateline, pastFrontedAdverbials } from './openers.js';
@@ -325,7 +325,7 @@ export function parseLead(text: string, tokens: readonly Token[]): Lead {
   if (colon) {
     const np = subjectBefore(tokens, end, start);
     const afterDash = np !== null && np.first > start && '-\u2013\u2014\u2015'.includes(tokens[np.first - 1]!.text);
-    if (np && np.last === end && (np.first === start || afterDash || leadsOnlyAdverbial(tokens, start, np.first)) && np.last - np.first <= 8 && !capitalHeading(text, text.slice(tokens[np.first]!.start, tokens[end]!.end))) {
+    if (np && np.last === end && (np.first === start || afterDash || leadsOnlyAdverbial(tokens, start, np.first)) && np.last - np.first <= 8 && colonSpeaker(text, tokens, np) && !capitalHeading(text, text.slice(tokens[np.first]!.start, tokens[end]!.end))) {
       let colonToken = tokens[tokens.length - 1]!;
       for (const token of tokens) if (token.text === ':') colonToken = token;
       const { speaker, phrase, description } = npSpans(text, tokens, np);
@@ -412,6 +412,27 @@ function clauseSubject(tokens: readonly Token[], from: number, to: number): Noun
   if (!np) return null;
   // The phrase must be followed by a verb-like word, not run into the cue.
   return np.last < to - 1 ? nounPhrase(np.first, np.last, np.mFirst, np.mLast, null) : null;
+}
+
+/**
+ * A subject that can be no speaker: its second word is a verb, a clause read as a noun phrase
+ * ("I am", "Dion became emotional", "she wasn't happy to see people"); or the reader, "you".
+ */
+export const NO_SPEAKER_SUBJECT = /^(?:\S+ (?:am|is|are|was|were|became|wasn.t)\b|you$)/i;
+
+/**
+ * Whether a phrase before a colon can name a speaker ("Trump:", "The mayor:", "One resident:"):
+ * its head a name, a pronoun, a role or a source, or a noun after a determiner or a name's
+ * "'s" ("From Lee's post:").
+ * Not a label ("Question:", "Usage:"), nor a clause read as a noun phrase ("Dion became
+ * emotional:", "It will ultimately bring:", "Perez lobbies for a higher wage:").
+ */
+function colonSpeaker(text: string, tokens: readonly Token[], np: NounPhrase): boolean {
+  const head = tokens[np.mLast]!;
+  const first = tokens[np.mFirst]!;
+  const words = text.slice(first.start, head.end);
+  if (np.mFirst === np.mLast && HEADER_LABELS.has(head.lower) || NO_SPEAKER_SUBJECT.test(words)) return false;
+  return head.cap || SUBJECT_PRONOUNS.has(head.lower) || sayerNoun(head.lower) || DETERMINERS.has(first.lower) || tokens.slice(np.mFirst, np.mLast).some((word) => word.cap && word.lower.endsWith("'s"));
 }
 
 function leadsOnlyAdverbial(tokens: readonly Token[], from: number, to: number): boolean {
