@@ -1087,7 +1087,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // "Google chief executive Sundar Pichai": a title between two names makes the whole
     // phrase the mention, whose person is the name at its end (the first is the employer).
     // So does a title and its office before a name of two words: "Leader of the Opposition Pritam Singh".
-    mLast = runEnd < last && (titledNameAt(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(tokens[runEnd]!.lower) && tokens[last - 1]!.cap && tokens[last]!.cap) ? last : runEnd;
+    mLast = runEnd < last && (titledNameAt(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(tokens[runEnd]!.lower) && tokens[last - 1]!.cap && tokens[last]!.cap || titledNameEnd(tokens, runEnd + 1, last)) ? last : runEnd;
   }
   let description: [number, number] | null = null;
   if (tokens[last + 1]?.text === ',') {
@@ -1171,13 +1171,16 @@ function firstNameRun(tokens: readonly Token[], from: number, last: number): num
 
 /**
  * The last of one to four lower-case words from `from` that end in a title and stand before a
- * capitalised word ("regional secretary", "press secretary", "campaign manager"), or -1.
+ * capitalised word ("regional secretary", "press secretary", "campaign manager"), or after a
+ * title's "of" before a name ("head of equity research Ana Ruiz"), or -1.
  */
 function titleBridge(tokens: readonly Token[], from: number, limit: number): number {
+  // ("head of equity research Ana Ruiz": after a title's "of", its field, then a name of two words.)
+  const field = tokens[from - 1]?.lower === 'of' && TITLES.has(tokens[from - 2]!.lower);
   for (let cursor = from; cursor <= limit && cursor - from < 4; cursor++) {
     const token = tokens[cursor]!;
     if (!isWordToken(token) || token.cap || NP_STOP.has(token.lower) || DETERMINERS.has(token.lower)) return -1;
-    if (TITLES.has(token.lower) && cursor + 1 <= limit && isWordToken(tokens[cursor + 1]) && tokens[cursor + 1]!.cap) return cursor;
+    if ((TITLES.has(token.lower) || field && tokens[cursor + 2]?.cap) && cursor + 1 <= limit && isWordToken(tokens[cursor + 1]) && tokens[cursor + 1]!.cap) return cursor;
   }
   return -1;
 }
@@ -1194,6 +1197,20 @@ function titledNameAt(tokens: readonly Token[], from: number, last: number): boo
   if (!titled || cursor > last || !TITLES.has(tokens[cursor - 1]!.lower)) return false;
   for (let index = cursor; index <= last; index++) if (!(tokens[index]!.cap || isNameJoiner(tokens, index))) return false;
   return true;
+}
+
+/**
+ * Whether the words from `from` to `last` hold a title and end in a name of two words or more
+ * after a lower-case word, past an employer's own "of" ("Ohio Department of Transport
+ * spokesman Ben Cole", "Harbor Bank head of equity research Ana Ruiz"): the name speaks.
+ */
+function titledNameEnd(tokens: readonly Token[], from: number, last: number): boolean {
+  let name = last;
+  while (name > from && tokens[name - 1]!.cap) name--;
+  const before = tokens[name - 1]!;
+  if (name >= last || name - 1 <= from || !isWordToken(before) || NP_STOP.has(before.lower)) return false;
+  for (let index = from; index < name; index++) if (!tokens[index]!.cap && TITLES.has(tokens[index]!.lower)) return true;
+  return false;
 }
 
 function isNameJoiner(tokens: readonly Token[], index: number): boolean {
