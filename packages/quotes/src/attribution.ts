@@ -1087,7 +1087,7 @@ export function subjectAfter(tokens: readonly Token[], first: number, limit: num
     // "Google chief executive Sundar Pichai": a title between two names makes the whole
     // phrase the mention, whose person is the name at its end (the first is the employer).
     // So does a title and its office before a name of two words: "Leader of the Opposition Pritam Singh".
-    mLast = runEnd < last && (titledNameAt(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(tokens[runEnd]!.lower) && tokens[last - 1]!.cap && tokens[last]!.cap || titledNameEnd(tokens, runEnd + 1, last)) ? last : runEnd;
+    mLast = runEnd < last && (titledNameEnd(tokens, runEnd + 1, last) || runEnd === firstCap && TITLES.has(tokens[runEnd]!.lower) && tokens[last - 1]!.cap && tokens[last]!.cap) ? last : runEnd;
   }
   let description: [number, number] | null = null;
   if (tokens[last + 1]?.text === ',') {
@@ -1185,30 +1185,17 @@ function titleBridge(tokens: readonly Token[], from: number, limit: number): num
   return -1;
 }
 
-/** Whether tokens `from`..`last` are lower-case title words, then a name to the end: "chief executive Sundar Pichai". */
-function titledNameAt(tokens: readonly Token[], from: number, last: number): boolean {
-  let cursor = from;
-  let titled = false;
-  while (cursor <= last && isWordToken(tokens[cursor]) && !tokens[cursor]!.cap) {
-    if (TITLES.has(tokens[cursor]!.lower)) titled = true;
-    else if (NP_STOP.has(tokens[cursor]!.lower) || DETERMINERS.has(tokens[cursor]!.lower)) return false;
-    cursor++;
-  }
-  if (!titled || cursor > last || !TITLES.has(tokens[cursor - 1]!.lower)) return false;
-  for (let index = cursor; index <= last; index++) if (!(tokens[index]!.cap || isNameJoiner(tokens, index))) return false;
-  return true;
-}
-
 /**
- * Whether the words from `from` to `last` hold a title and end in a name of two words or more
- * after a lower-case word, past an employer's own "of" ("Ohio Department of Transport
- * spokesman Ben Cole", "Harbor Bank head of equity research Ana Ruiz"): the name speaks.
+ * Whether the words from `from` to `last` hold a lower-case title and end in a name after a
+ * lower-case word ("chief executive Sundar Pichai", "Ohio Department of Transport spokesman
+ * Ben Cole", "Harbor Bank head of equity research Ana Ruiz"): the name speaks. A name of one
+ * word only right after its title ("press secretary Earnest").
  */
 function titledNameEnd(tokens: readonly Token[], from: number, last: number): boolean {
   let name = last;
   while (name > from && tokens[name - 1]!.cap) name--;
   const before = tokens[name - 1]!;
-  if (name >= last || name - 1 <= from || !isWordToken(before) || NP_STOP.has(before.lower)) return false;
+  if (name - 1 < from || !isWordToken(before) || NP_STOP.has(before.lower) || name === last && !TITLES.has(before.lower)) return false;
   for (let index = from; index < name; index++) if (!tokens[index]!.cap && TITLES.has(tokens[index]!.lower)) return true;
   return false;
 }
