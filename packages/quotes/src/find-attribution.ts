@@ -155,6 +155,9 @@ export function parseTail(text: string, tokens: readonly Token[], quoteEndsSente
     // After the quote's sentence has ended, "He said he …" opens a sentence of its own: only a short "Smith said." is a tail.
     if (sentenceEnded && (reportsOwnClause(tokens, cueEnd + 1) || opensBareClause(tokens, cueEnd + 1))) return null;
     const np = subjectBefore(tokens, at - 1, index);
+    // "“…,” he was told", "“…,” she was asked": a passive's subject is told or asked, and no one
+    // named speaks; further on, a passive ("… that was reported in …") attributes nothing.
+    if (cueEnd === at && BE_FORMS.has(tokens[tokens[at - 1]!.lower === 'not' ? at - 2 : at - 1]!.lower) && !/^(?:as|to)$/.test(tokens[at + 1]?.lower ?? '')) return np?.first === index ? foundFrom(text, tokens, null, at, at, at + 1) : null;
     // "“…,” the paper quoted the minister as saying": the one quoted speaks.
     const quoted = /^quot(?:ed|es)$/.test(tokens[at]!.lower) ? quotedAsSaying(tokens, cueEnd + 1) : null;
     if (quoted) return foundFrom(text, tokens, quoted, at, cueEnd, quoted.last + 1);
